@@ -1,0 +1,10 @@
+// Astro configuration: a fully static site in Japanese, built from the model in src/model.
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+
+export default defineConfig({
+  site: 'https://midnet-guideline.example.jp',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+});

@@ -1,0 +1,58 @@
+/** 改定事項 — one revision item: a meeting's decisions tied to the clauses they change (content/amendments/<id>.yaml). */
+import { z } from 'zod';
+import { Id, Sources } from './common.ts';
+
+/**
+ * 改定事項の段階, in order. A timeline only moves forward through these (it may skip some);
+ * `withdrawn` ends it.
+ */
+export const AmendmentState = z.enum([
+  'proposed', 'discussed', 'policy-approved', 'draft-reviewed', 'approved', 'in-force', 'withdrawn',
+]);
+export type AmendmentState = z.infer<typeof AmendmentState>;
+export const AMENDMENT_STATE_LABEL: Record<AmendmentState, string> = {
+  proposed: '提案',
+  discussed: '議論',
+  'policy-approved': '改定方針了承',
+  'draft-reviewed': '改定案審議',
+  approved: '改定決定',
+  'in-force': '施行',
+  withdrawn: '取り下げ',
+};
+
+export const AmendmentKind = z.enum(['new-clause', 'modify-clause', 'remove-clause', 'definition', 'procedure']);
+export const AMENDMENT_KIND_LABEL: Record<z.infer<typeof AmendmentKind>, string> = {
+  'new-clause': '条項の新設',
+  'modify-clause': '条項の改正',
+  'remove-clause': '条項の削除',
+  definition: '用語定義の見直し',
+  procedure: '手続の見直し',
+};
+
+export const TimelineEntry = z.strictObject({
+  meeting: Id,
+  /** The deliberation or report item (or sub-item) id in that meeting. */
+  item: Id,
+  state: AmendmentState,
+  note: z.string().optional(),
+});
+
+export const Amendment = z.strictObject({
+  id: Id,
+  title: z.string().min(1),
+  kind: AmendmentKind,
+  /** What the change is about, in our words. */
+  summary: z.string().min(1),
+  /** The clauses it changes, in the version that carries it. */
+  targets: z.array(Id).min(1),
+  /** The version that carries it. */
+  version: Id,
+  /** Terms whose definitions it changes. */
+  terms: z.array(Id).default([]),
+  /** Publication rules it changes. */
+  rules: z.array(Id).default([]),
+  /** Decisions, oldest first. */
+  timeline: z.array(TimelineEntry).min(1),
+  sources: Sources,
+});
+export type Amendment = z.infer<typeof Amendment>;

@@ -1,0 +1,90 @@
+/** Shared building blocks of every schema: ids, dates that may be unknown, and sources. */
+import { z } from 'zod';
+
+/**
+ * A permanent ASCII id (Akoma Ntoso's `wId` idea): never derived from a number or a Japanese heading,
+ * never changed once published. Dots separate levels of meaning, hyphens separate words.
+ * @example "publication.small-counts"
+ */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {
+    error: 'ids are lower-case ASCII words joined by "-" or ".", such as "publication.small-counts"',
+  });
+export type Id = z.infer<typeof Id>;
+
+/**
+ * 根拠の種類 — how we know a fact.
+ * - `fact`: stated by a public source (URL given)
+ * - `seed`: stated in the project's own seed (the draft minutes of the 31st meeting)
+ * - `inferred`: our reading of the sources, not stated by them; pages say so
+ */
+export const Basis = z.enum(['fact', 'seed', 'inferred']);
+export type Basis = z.infer<typeof Basis>;
+
+/** A calendar date as precise as the source allows: "2021", "2018-04" or "2021-02-01". */
+export const PartialDate = z
+  .string()
+  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+    error: 'dates are written YYYY, YYYY-MM or YYYY-MM-DD, such as 2021-02-01',
+  });
+export type PartialDate = z.infer<typeof PartialDate>;
+
+/** A date that the sources give (fully or in part). */
+export const KnownDate = z.strictObject({
+  date: PartialDate,
+  basis: Basis,
+  /** What the date is exactly (e.g. 通知日, 意見募集開始日), when that matters. */
+  note: z.string().optional(),
+});
+
+/**
+ * A date the sources do not give. Nothing is invented to fill it: say what is known instead.
+ * @example { unknown: true, note: "第31回（2026-02-17）より前。正確な日付は未確認", notAfter: "2026-02-17" }
+ */
+export const UnknownDate = z.strictObject({
+  unknown: z.literal(true),
+  /** What is known, in Japanese, shown to readers. */
+  note: z.string().min(1),
+  /** The latest the date can be, when the sources bound it. */
+  notAfter: PartialDate.optional(),
+  /** The earliest the date can be, when the sources bound it. */
+  notBefore: PartialDate.optional(),
+});
+
+/** 日付 — a known date, or an explicit statement that it is not known. */
+export const DateFact = z.union([KnownDate, UnknownDate]);
+export type DateFact = z.infer<typeof DateFact>;
+export type KnownDate = z.infer<typeof KnownDate>;
+
+/** A public page the fact comes from. */
+export const UrlSource = z.strictObject({
+  url: z.url({ protocol: /^https?$/ }),
+  /** The page's title or what it is (通知, 意見募集, 報道). */
+  title: z.string().optional(),
+  note: z.string().optional(),
+});
+
+/** A meeting record in this repository (itself sourced), optionally one of its items. */
+export const MeetingSource = z.strictObject({
+  meeting: Id,
+  /** A deliberation or report item id of that meeting, such as "d1-2" or "r3". */
+  item: Id.optional(),
+  note: z.string().optional(),
+});
+
+/** 出典 — where a statement comes from. */
+export const Source = z.union([UrlSource, MeetingSource]);
+export type Source = z.infer<typeof Source>;
+
+/** A non-empty list of sources: every statement in content/ must be traceable. */
+export const Sources = z.array(Source).min(1, { error: 'give at least one source (url or meeting)' });
+
+/**
+ * 本文の由来 — whose words a text is.
+ * - `summary`: written here in our own words from the sources (pages label it as a summary)
+ * - `official`: the official wording, copied from the published guideline
+ * - `pending`: the text is not published yet (e.g. a revision whose draft is still to be discussed)
+ */
+export const Provenance = z.enum(['summary', 'official', 'pending']);
+export type Provenance = z.infer<typeof Provenance>;

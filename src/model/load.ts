@@ -1,0 +1,89 @@
+/** Reads content/ into the linked model. Content mistakes become diagnostics; nothing here throws for them. */
+import { globSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { meetingMentions, parseMdx, textOf } from './mdx.ts';
+import type { ClauseDoc, Doc, LoadResult, Model } from './model.ts';
+import { parseDocument } from './parse-document.ts';
+import { versionChain } from './query.ts';
+
+/**
+ * Load every document under `contentDir` (default: content/ of the current project).
+ * `projectRoot` is what file paths in diagnostics are relative to.
+ */
+export function loadModel(contentDir = 'content', projectRoot = process.cwd()): LoadResult {
+  const absRoot = join(projectRoot, contentDir);
+  const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
+  const diagnostics: Diagnostic[] = [];
+  const model: Model = {
+    root: rel(absRoot),
+    versions: new Map(), chain: [], clauses: new Map(), terms: new Map(), members: new Map(),
+    meetings: new Map(), amendments: new Map(), rules: new Map(), mentions: [], duplicates: [],
+  };
+  let files = 0;
+
+  const maps: Record<Exclude<DocumentKind, 'clause'>, Map<string, Doc<never>>> = {
+    version: model.versions, term: model.terms, member: model.members, meeting: model.meetings,
+    amendment: model.amendments, rule: model.rules,
+  } as never;
+
+  for (const [kind, spec] of Object.entries(DOCUMENT_KINDS) as [DocumentKind, (typeof DOCUMENT_KINDS)[DocumentKind]][]) {
+    for (const path of globSync(spec.pattern, { cwd: absRoot }).sort()) {
+      files++;
+      const abs = join(absRoot, path);
+      const file = rel(abs);
+      const text = readFileSync(abs, 'utf8');
+      if (kind === 'clause') {
+        loadClause(model, diagnostics, file, text, path.split(/[\\/]/)[1]!);
+        continue;
+      }
+      const parsed = parseDocument(spec.schema, file, text);
+      diagnostics.push(...parsed.diagnostics);
+      if (!parsed.data || !parsed.yaml) continue;
+      const data = parsed.data as { id: string };
+      const doc: Doc<never> = { data: data as never, file, locate: parsed.yaml.locate };
+      const map = maps[kind];
+      const first = map.get(data.id);
+      if (first) {
+        model.duplicates.push({ kind, id: data.id, file, pos: parsed.yaml.locate(['id']), first: first.file });
+        continue;
+      }
+      map.set(data.id, doc);
+      for (const s of parsed.yaml.strings()) {
+        for (const m of meetingMentions(s.value, s.position)) {
+          if (m.kind === 'meeting-mention') model.mentions.push({ file, number: m.number, text: m.text, pos: m.pos });
+        }
+      }
+    }
+  }
+  model.chain = versionChain(model);
+  return { model, diagnostics, files };
+}
+
+function loadClause(model: Model, diagnostics: Diagnostic[], file: string, text: string, version: string): void {
+  const mdx = parseMdx(file, text);
+  diagnostics.push(...mdx.diagnostics);
+  if (!mdx.frontmatter) {
+    diagnostics.push({
+      file, line: 1, column: 1, severity: 'error', rule: 'schema/invalid',
+      message: 'the clause has no frontmatter; expected a YAML block between --- lines at the top',
+      hint: 'start the file with ---, the fields id, number, heading, parent, order, provenance, sources, then ---',
+    });
+    return;
+  }
+  const parsed = parseDocument(DOCUMENT_KINDS.clause.schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
+  diagnostics.push(...parsed.diagnostics);
+  if (!parsed.data || !parsed.yaml) return;
+  const doc: ClauseDoc = {
+    data: parsed.data, file, locate: parsed.yaml.locate, version, body: mdx.body, refs: mdx.refs, text: textOf(mdx.body.children),
+  };
+  let clauses = model.clauses.get(version);
+  if (!clauses) model.clauses.set(version, (clauses = new Map()));
+  const first = clauses.get(doc.data.id);
+  if (first) {
+    model.duplicates.push({ kind: 'clause', id: doc.data.id, file, pos: parsed.yaml.locate(['id']), first: first.file });
+    return;
+  }
+  clauses.set(doc.data.id, doc);
+}

@@ -1,0 +1,172 @@
+/**
+ * Parses a clause file (YAML frontmatter + MDX body) once, for everyone: the checker reads its references,
+ * the site renders its tree. Content is data: only the components below are allowed, no imports, no expressions.
+ */
+import type { Root, RootContent, Yaml } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Diagnostic, Position } from './diagnostic.ts';
+
+/** The components a content author may use, and their attributes. */
+export const CONTENT_COMPONENTS = {
+  /** `<Term id="utilization">利活用</Term>` or `<Term id="utilization"/>`: a use of a defined term. */
+  Term: ['id'],
+  /** `<ClauseRef to="publication.small-counts"/>` (optionally `version="r2021-02"`): a cross-reference. */
+  ClauseRef: ['to', 'version'],
+  /** `<RuleValue rule="small-counts" param="threshold"/>`: a rule parameter's value for this version. */
+  RuleValue: ['rule', 'param'],
+} as const;
+export type ContentComponent = keyof typeof CONTENT_COMPONENTS;
+
+export type Reference =
+  | { kind: 'term'; id: string; text: string; pos: Position }
+  | { kind: 'clause'; id: string; version?: string; pos: Position }
+  | { kind: 'rule-value'; rule: string; param: string; pos: Position }
+  | { kind: 'meeting-mention'; number: number; text: string; pos: Position };
+
+export interface ParsedMdx {
+  frontmatter?: { text: string; line: number };
+  body: Root;
+  refs: Reference[];
+  diagnostics: Diagnostic[];
+}
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+
+/** 「第31回」「第 31 回」 — a mention of a meeting by number. */
+export const MEETING_MENTION = /第\s*([0-9０-９]+)\s*回/g;
+
+export function toHalfWidthNumber(s: string): number {
+  return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+}
+
+/** Find 「第N回」 mentions in a text that starts at `pos`, for texts on one line. */
+export function meetingMentions(text: string, at: (index: number) => Position): Reference[] {
+  const out: Reference[] = [];
+  for (const m of text.matchAll(MEETING_MENTION)) {
+    out.push({ kind: 'meeting-mention', number: toHalfWidthNumber(m[1]!), text: m[0], pos: at(m.index) });
+  }
+  return out;
+}
+
+export function parseMdx(file: string, text: string): ParsedMdx {
+  const diagnostics: Diagnostic[] = [];
+  let body: Root;
+  try {
+    body = processor.parse(text) as Root;
+  } catch (error) {
+    const e = error as { line?: number; column?: number; place?: { line?: number; column?: number }; reason?: string; message: string };
+    diagnostics.push({
+      file, line: e.line ?? e.place?.line ?? 1, column: e.column ?? e.place?.column ?? 1, severity: 'error', rule: 'syntax/mdx',
+      message: `MDX cannot be read: ${e.reason ?? e.message}`,
+      hint: 'check that every <Component …> is closed and that "<" or "{" in prose is written as &lt; or &#123;',
+    });
+    return { body: { type: 'root', children: [] }, refs: [], diagnostics };
+  }
+
+  let frontmatter: ParsedMdx['frontmatter'];
+  const first = body.children[0];
+  if (first?.type === 'yaml') {
+    frontmatter = { text: (first as Yaml).value, line: (first.position?.start.line ?? 1) };
+    body.children.shift();
+  }
+
+  const refs: Reference[] = [];
+  const posOf = (node: { position?: { start: { line: number; column: number } } }): Position => ({
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  });
+  visit(body, (node) => {
+    switch (node.type) {
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        diagnostics.push({
+          file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+          message: 'Unexpected JavaScript in content; expected text and the components Term, ClauseRef, RuleValue',
+          hint: 'content is data: remove the import/export or {expression}; write a literal "{" as &#123;',
+        });
+        return;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node.name ?? '';
+        const attrs: Record<string, string> = {};
+        for (const a of node.attributes) {
+          if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attrs[a.name] = a.value;
+          else {
+            diagnostics.push({
+              file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+              message: `Unexpected attribute expression on <${name}>; expected plain quoted values`,
+              hint: `write <${name} ${a.type === 'mdxJsxAttribute' ? a.name : '…'}="value">`,
+            });
+          }
+        }
+        const allowed = (CONTENT_COMPONENTS as Record<string, readonly string[]>)[name];
+        if (!allowed) {
+          diagnostics.push({
+            file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+            message: `<${name}> is not a content component; expected one of ${Object.keys(CONTENT_COMPONENTS).join(', ')}`,
+            hint: 'use Markdown for formatting and the content components for references',
+          });
+          return;
+        }
+        for (const key of Object.keys(attrs)) {
+          if (!allowed.includes(key)) {
+            diagnostics.push({
+              file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+              message: `<${name}> has no attribute 「${key}」; expected ${allowed.join(', ')}`,
+              hint: 'remove the attribute or check its spelling',
+            });
+          }
+        }
+        const need = (key: string): string => {
+          const v = attrs[key];
+          if (v === undefined && !(name === 'ClauseRef' && key === 'version')) {
+            diagnostics.push({
+              file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+              message: `<${name}> is missing its 「${key}」 attribute`,
+              hint: `write <${name} ${key}="…">`,
+            });
+          }
+          return v ?? '';
+        };
+        if (name === 'Term') {
+          refs.push({ kind: 'term', id: need('id'), text: textOf(node.children), pos: posOf(node) });
+        } else if (name === 'ClauseRef') {
+          const version = attrs['version'];
+          refs.push({ kind: 'clause', id: need('to'), ...(version ? { version } : {}), pos: posOf(node) });
+        } else {
+          refs.push({ kind: 'rule-value', rule: need('rule'), param: need('param'), pos: posOf(node) });
+        }
+        return;
+      }
+      case 'text': {
+        const start = posOf(node);
+        const lineStarts = [0];
+        for (let i = 0; i < node.value.length; i++) if (node.value[i] === '\n') lineStarts.push(i + 1);
+        refs.push(...meetingMentions(node.value, (index) => {
+          let l = 0;
+          while (l + 1 < lineStarts.length && lineStarts[l + 1]! <= index) l++;
+          return { line: start.line + l, column: l === 0 ? start.column + index : index - lineStarts[l]! + 1 };
+        }));
+        return;
+      }
+      default:
+        return;
+    }
+  });
+  return { ...(frontmatter ? { frontmatter } : {}), body, refs, diagnostics };
+}
+
+/** Plain text of inline children (what a reader sees). */
+export function textOf(children: readonly RootContent[] | readonly { type: string }[]): string {
+  let s = '';
+  for (const c of children as RootContent[]) {
+    if ('value' in c && typeof c.value === 'string' && c.type !== 'yaml') s += c.value;
+    else if ('children' in c) s += textOf(c.children as RootContent[]);
+  }
+  return s;
+}

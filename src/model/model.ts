@@ -1,0 +1,63 @@
+/** The linked model of all content: what the checker, the site and the exports consume. */
+import type { Root } from 'mdast';
+import type {
+  Amendment, ClauseFrontmatter, GuidelineVersion, Meeting, Member, PublicationRule, Term,
+} from '../../schemas/index.ts';
+import type { Diagnostic, Position } from './diagnostic.ts';
+import type { Reference } from './mdx.ts';
+import type { PathKey } from './parse-document.ts';
+
+/** A validated document and the means to point back into its file. */
+export interface Doc<T> {
+  data: T;
+  /** Path relative to the project root. */
+  file: string;
+  /** Position of a field, by its path in the data. */
+  locate(path?: readonly PathKey[]): Position;
+}
+
+export interface ClauseDoc extends Doc<ClauseFrontmatter> {
+  /** The version this clause file belongs to (its folder). */
+  version: string;
+  /** The MDX body as an mdast tree (frontmatter removed). */
+  body: Root;
+  /** References found in the body: terms, clauses, rule values, 「第N回」 mentions. */
+  refs: Reference[];
+  /** The body as plain text, for diffs and search. */
+  text: string;
+}
+
+/** A 「第N回」 mention inside a YAML text field. */
+export interface TextMention {
+  file: string;
+  number: number;
+  text: string;
+  pos: Position;
+}
+
+export interface Model {
+  /** The content folder the model was read from, relative to the project root. */
+  root: string;
+  versions: Map<string, Doc<GuidelineVersion>>;
+  /** Version ids from the first to the latest, following `supersedes` (only when the chain is sound). */
+  chain: string[];
+  /** version id → clause id → clause. */
+  clauses: Map<string, Map<string, ClauseDoc>>;
+  terms: Map<string, Doc<Term>>;
+  members: Map<string, Doc<Member>>;
+  meetings: Map<string, Doc<Meeting>>;
+  amendments: Map<string, Doc<Amendment>>;
+  rules: Map<string, Doc<PublicationRule>>;
+  /** 「第N回」 mentions in YAML text fields (clause bodies keep theirs in `refs`). */
+  mentions: TextMention[];
+  /** Documents whose id was already taken by another file of the same kind. */
+  duplicates: { kind: string; id: string; file: string; pos: Position; first: string }[];
+}
+
+/** What loading found before any rule ran: unreadable files and schema errors. */
+export interface LoadResult {
+  model: Model;
+  diagnostics: Diagnostic[];
+  /** Number of files read. */
+  files: number;
+}
