@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 export default defineConfig({
   site: 'https://midnet-guideline.example.jp',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // No inline <style>: the Content-Security-Policy allows styles from our own origin only.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
 });
