@@ -51,8 +51,10 @@ export const Amendment = z.strictObject({
   terms: z.array(Id).default([]),
   /** Publication rules it changes. */
   rules: z.array(Id).default([]),
-  /** Decisions, oldest first. */
-  timeline: z.array(TimelineEntry).min(1),
+  /** Meeting decisions, oldest first; empty when no meeting record is known (say so in `unknowns`). */
+  timeline: z.array(TimelineEntry).default([]),
+  /** What is not known about how this change was decided. */
+  unknowns: z.array(z.string().min(1)).default([]),
   sources: Sources,
 });
 export type Amendment = z.infer<typeof Amendment>;

@@ -13,12 +13,13 @@ export const ATTENDEE_ROLE_LABEL: Record<AttendeeRole, string> = {
 };
 
 /** 審議結果. */
-export const Outcome = z.enum(['approved', 'approved-with-changes', 'continued', 'rejected', 'explained']);
+export const Outcome = z.enum(['approved', 'approved-with-changes', 'continued', 'discussed', 'rejected', 'explained']);
 export type Outcome = z.infer<typeof Outcome>;
 export const OUTCOME_LABEL: Record<Outcome, string> = {
   approved: '了承',
   'approved-with-changes': '修正の上了承',
   continued: '継続審議',
+  discussed: '議論',
   rejected: '不了承',
   explained: '説明のみ',
 };
@@ -35,8 +36,8 @@ const Links = {
 
 export const SubItem = z.strictObject({
   id: Id,
-  /** As printed: ①, ②, ③ … */
-  number: z.string().min(1),
+  /** As printed: ①, ②, ③ …; null when the record does not give it. */
+  number: z.string().min(1).nullable(),
   title: z.string().min(1),
   /** 概要, as the minutes say it. */
   summary: z.string().min(1),
@@ -46,8 +47,8 @@ export const SubItem = z.strictObject({
 
 export const Deliberation = z.strictObject({
   id: Id,
-  /** As printed: (1), (2) … */
-  number: z.string().min(1),
+  /** As printed: (1), (2) …; null when the record does not give it. */
+  number: z.string().min(1).nullable(),
   title: z.string().min(1),
   summary: z.string().min(1),
   /** The outcome of the item as a whole; omitted when each sub-item has its own. */
@@ -58,7 +59,7 @@ export const Deliberation = z.strictObject({
 
 export const Report = z.strictObject({
   id: Id,
-  number: z.string().min(1),
+  number: z.string().min(1).nullable(),
   title: z.string().min(1),
   summary: z.string().min(1),
   ...Links,

@@ -75,7 +75,7 @@ export function parseMdx(file: string, text: string): ParsedMdx {
   }
 
   const refs: Reference[] = [];
-  const posOf = (node: { position?: { start: { line: number; column: number } } }): Position => ({
+  const posOf = (node: { position?: { start: { line: number; column: number } } | undefined }): Position => ({
     line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
   });
