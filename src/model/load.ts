@@ -1,6 +1,6 @@
 /** Reads content/ into the linked model. Content mistakes become diagnostics; nothing here throws for them. */
 import { globSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { meetingMentions, parseMdx, textOf } from './mdx.ts';
@@ -9,11 +9,12 @@ import { parseDocument } from './parse-document.ts';
 import { versionChain } from './query.ts';
 
 /**
- * Load every document under `contentDir` (default: content/ of the current project).
- * `projectRoot` is what file paths in diagnostics are relative to.
+ * Load every document under `contentDir` (default: $MIDNET_CONTENT_DIR, else content/ of the current project;
+ * the benchmark points the variable at a synthetic tree). `projectRoot` is what file paths in diagnostics are
+ * relative to.
  */
-export function loadModel(contentDir = 'content', projectRoot = process.cwd()): LoadResult {
-  const absRoot = join(projectRoot, contentDir);
+export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'content', projectRoot = process.cwd()): LoadResult {
+  const absRoot = resolve(projectRoot, contentDir);
   const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
   const diagnostics: Diagnostic[] = [];
   const model: Model = {

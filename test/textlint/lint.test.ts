@@ -1,0 +1,36 @@
+/** The prose lint reports wrong 表記 of defined terms at their line in the content file, and spares printed text. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lintProse } from './lint.ts';
+
+const fixture = 'test/fixtures/prose';
+const dictionary = join(mkdtempSync(join(tmpdir(), 'prh-')), 'prh.yml');
+
+describe('lintProse', async () => {
+  const result = await lintProse({ contentDir: fixture, dictionary });
+  const lines = result.findings.map((f) => `${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`);
+
+  it('flags a glossary variant in a clause body at its line and column, naming the expected 表記', () => {
+    expect(lines).toContain(`${fixture}/guideline/r1/purpose.mdx:13:5  prose/prh  利用活用 => 利活用 （用語集 ${fixture}/terms/utilization.yaml）`);
+  });
+
+  it('checks the text inside <Term>…</Term> too', () => {
+    expect(lines.some((l) => l.startsWith(`${fixture}/guideline/r1/purpose.mdx:14:36  prose/prh  解析システム => 定型データセット解析システム`))).toBe(true);
+  });
+
+  it('does not flag a variant inside a correct label, nor the 表記 a self-closing <Term/> shows', () => {
+    expect(lines.filter((l) => l.startsWith(`${fixture}/terms/`))).toEqual([]);
+    expect(lines.filter((l) => l.includes('purpose.mdx:11:'))).toEqual([]);
+  });
+
+  it('holds text copied as printed (official wording) to the damage rules only', () => {
+    expect(lines.filter((l) => l.includes('official.mdx'))).toEqual([]);
+  });
+
+  it('reports nothing else on the fixture', () => {
+    expect(result.findings).toHaveLength(2);
+    expect(result.prhRules).toBe(3);
+  });
+});

@@ -1,0 +1,14 @@
+/**
+ * Browser tests (npm run test:e2e) against the built site in dist/: Debian's Chromium driven by playwright-core,
+ * one browser per file, two files at a time (CI has two cores).
+ */
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/e2e/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    maxWorkers: 2,
+  },
+});
