@@ -1,0 +1,55 @@
+/** 新旧対照表: a pre-built pair marks changes with <ins>/<del> and words, and /compare/ renders any pair in the browser. */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { successorOf, versionInForce } from '../../src/model/query.ts';
+import { describeProblems, model, openSite, type Site } from './harness.ts';
+
+let site: Site;
+let page: Page;
+beforeAll(async () => {
+  site = await openSite();
+  page = await site.context.newPage();
+});
+afterAll(async () => {
+  const problems = describeProblems(site.take());
+  await site.close();
+  expect(problems).toEqual([]);
+});
+
+const squash = (s: string | null) => (s ?? '').replace(/\s+/g, '');
+
+describe('the pre-built 新旧対照表 of the version in force and the next', () => {
+  const from = versionInForce(model)!.data.id;
+  const to = successorOf(model, from)!.data.id;
+
+  it(`/compare/${from}/${to}/ shows changed rows with <ins>/<del> and a text marker for each change`, async () => {
+    await page.goto(site.url(`/compare/${from}/${to}/`));
+    const changedRows = page.locator('main table tr:has(ins, del)');
+    expect(await changedRows.count()).toBeGreaterThan(0);
+    // Colour and underline alone do not say what changed (WCAG 1.4.1): each mark carries words too.
+    for (const mark of await page.locator('main table :is(ins, del)').all()) {
+      expect(await mark.textContent()).toMatch(/〔[^〕]*(追加|削除)[^〕]*：/);
+    }
+    // Each changed row says in words what kind of change it is.
+    for (const row of await changedRows.all()) {
+      expect(await row.locator('th').first().textContent()).toMatch(/改正|新設|削除|統合|移動/);
+    }
+  });
+});
+
+describe('/compare/ with two selects', () => {
+  it('renders a pair that has no pre-built page, in the browser', async () => {
+    const [oldest] = model.chain;
+    const latest = model.chain[model.chain.length - 1]!;
+    await page.goto(site.url('/compare/'));
+    await page.getByLabel('改正前').selectOption(oldest!);
+    await page.getByLabel('改正後').selectOption(latest);
+    await page.getByRole('button', { name: '比較する' }).click();
+    const table = page.locator('main table').first();
+    await table.waitFor();
+    const caption = squash(await table.locator('caption').textContent());
+    expect(caption).toContain(squash(model.versions.get(oldest!)!.data.label));
+    expect(caption).toContain(squash(model.versions.get(latest)!.data.label));
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
+  });
+});

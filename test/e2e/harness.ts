@@ -1,0 +1,145 @@
+/**
+ * What every browser test shares: the built site (dist/) served on 127.0.0.1 with the real security headers,
+ * Debian's Chromium driven by playwright-core, and a record of everything that must not happen — console errors,
+ * uncaught exceptions, CSP violations, requests leaving 127.0.0.1.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import axe from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { builtFiles, routeKind, type BuiltPage } from '../quality/site.ts';
+import { loadModel } from '../../src/model/load.ts';
+
+export const DIST = resolve(process.env['MIDNET_DIST'] ?? 'dist');
+export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+/**
+ * Flags for a headless Chromium on a machine without network: the background-networking ones stop Chromium's own
+ * calls home, which the closed network refuses (and which would show up as requests leaving 127.0.0.1).
+ * Playwright adds --headless and a fresh temporary --user-data-dir for every launch.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync',
+];
+
+/** The content the site was built from, for expectations that follow the data rather than hard-code it. */
+export const { model } = loadModel();
+
+export interface Problem {
+  kind: 'console' | 'pageerror' | 'csp' | 'network' | 'http';
+  page: string;
+  detail: string;
+}
+
+export interface Site {
+  server: RunningServer;
+  browser: Browser;
+  context: BrowserContext;
+  /** Absolute URL of a site path ("/terms/"). */
+  url(path: string): string;
+  /** Site path of a page's current URL. */
+  path(page: Page): string;
+  /** Problems seen since the last call (and forget them). */
+  take(): Problem[];
+  /** Every request made since the last call (absolute URLs). */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+/** Is a page built? (`/pubcheck/` → dist/pubcheck/index.html) */
+export function built(path: string): boolean {
+  return existsSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
+}
+
+export function builtPages(): BuiltPage[] {
+  return builtFiles(DIST, 'html').filter((p) => p.url !== '/404.html');
+}
+
+/** One page per route kind (the first in path order), for checks too slow to run on every page. */
+export function onePerRouteKind(pages: readonly BuiltPage[]): BuiltPage[] {
+  const seen = new Map<string, BuiltPage>();
+  for (const p of pages) if (!seen.has(routeKind(p.url))) seen.set(routeKind(p.url), p);
+  return [...seen.values()];
+}
+
+export async function openSite(): Promise<Site> {
+  const server = await startServer({ root: DIST });
+  const origin = new URL(server.url).origin;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(10_000);
+  context.setDefaultNavigationTimeout(15_000);
+  let problems: Problem[] = [];
+  const requests: string[] = [];
+  const where = (page: Page | null | undefined) => (page ? page.url().replace(origin, '') : '?');
+
+  // Nothing leaves 127.0.0.1: such a request is recorded as a problem and never sent.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(`${origin}/`) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    problems.push({ kind: 'network', page: where(route.request().frame()?.page()), detail: url });
+    return route.abort('blockedbyclient');
+  });
+  context.on('request', (req) => requests.push(req.url()));
+  context.on('response', (res) => {
+    if (res.status() >= 400) problems.push({ kind: 'http', page: where(res.frame()?.page()), detail: `${res.status()} ${res.url()}` });
+  });
+  // The CSP reports violations as DOM events; the binding carries them out of the page even as it navigates away.
+  await context.exposeBinding('__midnetCspViolation', ({ page }, detail: string) => {
+    problems.push({ kind: 'csp', page: where(page), detail });
+  });
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window as unknown as { __midnetCspViolation(d: string): void }).__midnetCspViolation(
+        `${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} at ${e.sourceFile}:${e.lineNumber}`,
+      );
+    });
+  });
+  context.on('page', (page) => {
+    page.on('console', (msg) => {
+      if (msg.type() !== 'error' && !/Content[- ]Security[- ]Policy/i.test(msg.text())) return;
+      problems.push({ kind: /Content[- ]Security[- ]Policy/i.test(msg.text()) ? 'csp' : 'console', page: where(page), detail: msg.text() });
+    });
+    page.on('pageerror', (error) => problems.push({ kind: 'pageerror', page: where(page), detail: String(error) }));
+  });
+
+  return {
+    server, browser, context, requests,
+    url: (path) => new URL(path.replace(/^\//, ''), server.url).href,
+    path: (page) => page.url().replace(origin, ''),
+    take() {
+      const out = problems;
+      problems = [];
+      return out;
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+/** Format problems one a line, so a failing assertion reads as a list. */
+export function describeProblems(problems: readonly Problem[]): string[] {
+  return problems.map((p) => `${p.page}  ${p.kind}  ${p.detail}`);
+}
+
+/** The WCAG levels the site claims: 2.0 and 2.1, A and AA (JIS X 8341-3:2016 is WCAG 2.0). */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/**
+ * Run axe-core on the page as it is now. The source goes in through the DevTools protocol (page.evaluate), which
+ * the page's CSP does not govern, so the page runs under its real policy.
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axe.source);
+  const results = await page.evaluate(
+    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    AXE_TAGS,
+  );
+  return results.violations.map((v) =>
+    `axe/${v.id}  ${v.help} (${v.impact ?? '?'}; ${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`,
+  );
+}
