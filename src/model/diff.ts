@@ -130,20 +130,83 @@ export function diffText(oldText: string, newText: string, options: DiffOptions 
   if (oldText === newText) return oldText ? [{ kind: 'equal', text: oldText }] : [];
   const a = segmentWords(oldText);
   const b = segmentWords(newText);
-  const parts: DiffPart[] = [];
+  const runs: Run[] = [];
   let i = 0;
   let j = 0;
   for (const op of diffSequences(a, b)) {
-    if (op.kind === 'insert') {
-      parts.push({ kind: 'insert', text: b.slice(j, j + op.count).join('') });
-      j += op.count;
-    } else {
-      parts.push({ kind: op.kind, text: a.slice(i, i + op.count).join('') });
-      i += op.count;
-      if (op.kind === 'equal') j += op.count;
+    const from = op.kind === 'insert' ? b.slice(j, j + op.count) : a.slice(i, i + op.count);
+    runs.push({ kind: op.kind, words: from });
+    if (op.kind !== 'insert') i += op.count;
+    if (op.kind !== 'delete') j += op.count;
+  }
+  slideToBoundaries(runs);
+  const parts = runs.filter((r) => r.words.length).map((r) => ({ kind: r.kind, text: r.words.join('') }));
+  return foldTinyEquals(mergeNeighbours(parts), options.foldEqualUpTo ?? 2);
+}
+
+interface Run {
+  kind: DiffKind;
+  words: string[];
+}
+
+/**
+ * Where a lone insertion or deletion could sit at several places (「患者｜背景…場合で、患者｜等」 vs
+ * 「｜患者背景…場合で、｜患者等」), move it to the place whose edges fall on the best boundaries: the edge of the
+ * text, a line break, the end of a sentence, a comma. Myers' algorithm picks one of them arbitrarily.
+ */
+function slideToBoundaries(runs: Run[]): void {
+  for (let k = 0; k < runs.length; k++) {
+    const edit = runs[k]!;
+    const before = runs[k - 1];
+    const after = runs[k + 1];
+    if (edit.kind === 'equal' || (before && before.kind !== 'equal') || (after && after.kind !== 'equal')) continue;
+    const left = before?.words ?? [];
+    const right = after?.words ?? [];
+    // The whole stretch left + edit + right, and the edit's possible start positions within it.
+    const all = [...left, ...edit.words, ...right];
+    const size = edit.words.length;
+    let lo = left.length;
+    while (lo > 0 && all[lo - 1] === all[lo - 1 + size]) lo--;
+    let hi = left.length;
+    while (hi + size < all.length && all[hi] === all[hi + size]) hi++;
+    let best = left.length;
+    let bestScore = -1;
+    for (let at = lo; at <= hi; at++) {
+      const score = boundaryScore(all[at - 1], all[at]) + boundaryScore(all[at + size - 1], all[at + size]);
+      if (score > bestScore) {
+        best = at;
+        bestScore = score;
+      }
+    }
+    if (before) before.words = all.slice(0, best);
+    edit.words = all.slice(best, best + size);
+    if (after) after.words = all.slice(best + size);
+    else if (best + size < all.length) runs.splice(k + 1, 0, { kind: 'equal', words: all.slice(best + size) });
+    if (!before && best > 0) {
+      runs.splice(k, 0, { kind: 'equal', words: all.slice(0, best) });
+      k++;
     }
   }
-  return foldTinyEquals(parts, options.foldEqualUpTo ?? 2);
+}
+
+/** How good a place between two words is for the edge of a change (higher is better). */
+function boundaryScore(before: string | undefined, after: string | undefined): number {
+  if (before === undefined || after === undefined) return 6;
+  if (/\n$/u.test(before) || /^\n/u.test(after)) return 5;
+  if (/[。．.!?！？]$/u.test(before)) return 4;
+  if (/[、，,；;：:]$/u.test(before)) return 3;
+  if (/\s$/u.test(before) || /^\s/u.test(after) || /[」』）)】〕]$/u.test(before) || /^[「『（(【〔]/u.test(after)) return 2;
+  return 0;
+}
+
+function mergeNeighbours(parts: DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (last && last.kind === p.kind) last.text += p.text;
+    else out.push({ ...p });
+  }
+  return out;
 }
 
 /**

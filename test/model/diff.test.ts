@@ -66,6 +66,17 @@ describe('diffText', () => {
     });
   });
 
+  it('places an insertion on sentence boundaries rather than where the edit script happened to put it', () => {
+    expect(diffText('患者等の数が10未満となる集計値は公表しない。', '患者背景やアウトカムの詳細を示す場合で、患者等の数が10未満となる集計値は公表しない。')).toEqual([
+      { kind: 'insert', text: '患者背景やアウトカムの詳細を示す場合で、' },
+      { kind: 'equal', text: '患者等の数が10未満となる集計値は公表しない。' },
+    ]);
+    expect(diffText('判断する。事務局が確認する。', '判断する。事務局が確認する。事務局が記録する。')).toEqual([
+      { kind: 'equal', text: '判断する。事務局が確認する。' },
+      { kind: 'insert', text: '事務局が記録する。' },
+    ]);
+  });
+
   it('keeps line breaks between paragraphs as unchanged text', () => {
     const parts = diffText('第一段落。\n第二段落。', '第一段落を改める。\n第二段落。');
     expect(parts.filter((p) => p.kind === 'equal').map((p) => p.text)).toContain('。\n第二段落。');
