@@ -82,7 +82,7 @@ export interface CompareRow {
   /** Word diff of the body text. */
   body: DiffPart[];
   /** Amendments between the two versions that target this clause. */
-  amendments: string[];
+  amendments: { id: string; title: string }[];
 }
 
 export interface VersionRef {
@@ -162,7 +162,7 @@ export function compareData(data: CompareData, fromId: string, toId: string): Co
     for (const v of data.versions) if (between.has(v.id)) for (const r of v.removed) removals.set(r.clause, r);
   }
   const amendmentsOf = (id: string) =>
-    data.amendments.filter((a) => between.has(a.version) && a.targets.includes(id)).map((a) => a.id);
+    data.amendments.filter((a) => between.has(a.version) && a.targets.includes(id)).map((a) => ({ id: a.id, title: a.title }));
 
   const row = (id: string): CompareRow => {
     const o = oldById.get(id) ?? null;

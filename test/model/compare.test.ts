@@ -64,9 +64,9 @@ describe('compareVersions', () => {
 
   it('lists the amendments between the two versions that target a row', () => {
     const rows = compareVersions(model, 'r2023-05', 'r2026').rows;
-    expect(rowOf(rows, 'definitions').amendments).toEqual(['utilization-definition']);
+    expect(rowOf(rows, 'definitions').amendments).toEqual([{ id: 'utilization-definition', title: '「利活用」の定義の見直し' }]);
     expect(rowOf(rows, 'statistics-moved-out').amendments).toEqual([]);
-    expect(rowOf(compareVersions(model, 'r2021-02', 'r2026').rows, 'statistics-moved-out').amendments).toEqual(['statistics-2023']);
+    expect(rowOf(compareVersions(model, 'r2021-02', 'r2026').rows, 'statistics-moved-out').amendments.map((a) => a.id)).toEqual(['statistics-2023']);
   });
 
   it('follows removal records across versions when comparing non-adjacent versions', () => {
