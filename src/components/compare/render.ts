@@ -152,7 +152,8 @@ export function compareView(cmp: Comparison, o: RenderOptions): HElement {
   const byId = new Map(cmp.rows.map((r) => [r.id, r]));
   const changed = cmp.rows.filter(isChangedRow);
   const caption = `新旧対照表 — 改正後：${cmp.to.label}（${cmp.to.id}）／改正前：${cmp.from.label}（${cmp.from.id}）`;
-  return h('div', { class: 'compare' },
+  // Not indexed for search: the clause pages carry these texts once per version; here they would only repeat.
+  return h('div', { class: 'compare', 'data-pagefind-ignore': 'all' },
     h('p', { class: 'compare-counts' }, COUNT_LABELS.map(([k, label]) => `${label} ${cmp.counts[k]}`).join('・')),
     h('details', { class: 'compare-changes', open: changed.length <= 12 },
       h('summary', {}, `変更のある条項（${changed.length}）`),
