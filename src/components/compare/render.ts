@@ -86,10 +86,6 @@ function bodyLines(parts: readonly DiffPart[], side: 'old' | 'new'): HElement[] 
   return lines.filter((l) => l.length).map((l) => h('p', {}, marked(l, side)));
 }
 
-function numberOf(c: ComparableClause): string {
-  return c.number ?? '（番号未定）';
-}
-
 function clauseTitle(c: ComparableClause | null | undefined): string {
   return c ? `${c.number ? `${c.number} ` : ''}${c.heading}` : '';
 }
@@ -109,6 +105,11 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
   }
   const numberChanged = row.moved?.number !== undefined;
   const numberTag = numberChanged ? (side === 'new' ? 'ins' : 'del') : 'span';
+  // A null number is one we do not know (official numbering not confirmed): nothing is shown rather than a guess.
+  const number = clause.number !== null && h(numberTag, { class: numberChanged ? 'diff num' : 'num' },
+    numberChanged && h('span', { class: 'visually-hidden' }, side === 'new' ? '〔番号変更後：' : '〔番号変更前：'),
+    clause.number,
+    numberChanged && h('span', { class: 'visually-hidden' }, '〕'));
   // For a new or removed clause the diffs are all insert / all delete: the whole text is marked, as in print.
   const heading = marked(row.heading, side);
   const body = bodyLines(row.body, side);
@@ -116,13 +117,7 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
   const parent = row.moved?.parent ? (side === 'new' ? row.moved.parent.to : row.moved.parent.from) : undefined;
   const parentClause = parent ? (side === 'new' ? byId.get(parent)?.new : byId.get(parent)?.old) : undefined;
   return h('td', { class: `${cls} depth-${Math.min(clause.depth, 3)}` },
-    h('p', { class: 'clause-head' },
-      h(numberTag, { class: numberChanged ? 'diff num' : 'num' },
-        numberChanged && h('span', { class: 'visually-hidden' }, side === 'new' ? '〔番号変更後：' : '〔番号変更前：'),
-        numberOf(clause),
-        numberChanged && h('span', { class: 'visually-hidden' }, '〕')),
-      ' ',
-      h('span', { class: 'heading' }, heading)),
+    h('p', { class: 'clause-head' }, number, number && ' ', h('span', { class: 'heading' }, heading)),
     body,
     row.moved?.parent !== undefined && h('p', { class: 'note' },
       parent === null ? '（最上位の条項）' : `（${clauseTitle(parentClause) || parent} の下）`),
@@ -164,7 +159,7 @@ export function compareView(cmp: Comparison, o: RenderOptions): HElement {
       h('input', { type: 'checkbox', id: 'only-changes', class: 'only-changes' }),
       ' ',
       h('label', { for: 'only-changes' }, '変更箇所のみ表示（変更のない条項の行を隠す）')),
-    h('p', { class: 'compare-legend' }, '傍線（下線）部分が改正部分です。左欄が改正後、右欄が改正前です。行の見出しに改正・新設・削除などの区別を記します。'),
+    h('p', { class: 'compare-legend' }, '傍線（下線）部分が改正部分です。左欄が改正後、右欄が改正前です。行の見出しに改正・新設・削除などの区別を記します。条項の番号は、公式の番号を確認できたものだけを示します。'),
     h('table', { class: 'compare-table' },
       h('caption', {}, caption),
       h('colgroup', {}, h('col', { class: 'c-head' }), h('col', { class: 'c-new' }), h('col', { class: 'c-old' })),

@@ -38,6 +38,8 @@ export interface PagefindData {
 export interface Hit {
   url: string;
   title: string;
+  /** The guideline version the page shows, when the page declares it (data-pagefind-meta="version:…"). */
+  version?: string;
   /** Excerpt as parts: plain text, and marked (matched) text. */
   excerpt: ExcerptPart[];
   /** Headings inside the page where the words occur (at most 3). */
@@ -101,6 +103,7 @@ function toHit(data: PagefindData): Hit {
   return {
     url: data.url,
     title: data.meta['title'] ?? data.url,
+    ...(data.meta['version'] ? { version: data.meta['version'] } : {}),
     excerpt: excerptParts(data.excerpt),
     sections: (data.sub_results ?? []).filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, 3).map((s) => ({ title: s.title, url: s.url })),
   };

@@ -38,7 +38,14 @@ if (form && input && status && exactSection && partialSection) {
       const url = document.createElement('p');
       url.className = 'result-url';
       url.textContent = decodeURI(hit.url);
-      li.append(title, excerpt, url);
+      li.append(title);
+      if (hit.version) {
+        const version = document.createElement('span');
+        version.className = 'result-version';
+        version.textContent = `（${hit.version}）`;
+        li.append(version);
+      }
+      li.append(excerpt, url);
       if (hit.sections.length) {
         const sections = document.createElement('ul');
         sections.className = 'result-sections';
