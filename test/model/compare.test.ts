@@ -64,7 +64,7 @@ describe('compareVersions', () => {
 
   it('lists the amendments between the two versions that target a row', () => {
     const rows = compareVersions(model, 'r2023-05', 'r2026').rows;
-    expect(rowOf(rows, 'definitions').amendments).toEqual([{ id: 'utilization-definition', title: '「利活用」の定義の見直し' }]);
+    expect(rowOf(rows, 'definitions').amendments).toEqual([{ id: 'utilization-definition', title: '「利活用」の定義の見直し', decided: '第31回・改定方針了承' }]);
     expect(rowOf(rows, 'statistics-moved-out').amendments).toEqual([]);
     expect(rowOf(compareVersions(model, 'r2021-02', 'r2026').rows, 'statistics-moved-out').amendments.map((a) => a.id)).toEqual(['statistics-2023']);
   });

@@ -2,7 +2,7 @@
  * /compare/ in the browser: compare any two versions from /api/compare.json with the same model code and the same
  * markup as the built pages. The choice lives in the URL (?from=…&to=…), so a comparison can be linked and printed.
  */
-import { CompareError, compareData, type CompareData } from '../../model/compare.ts';
+import { CompareError, compareData, type CompareData } from '../../model/compare-core.ts';
 import { compareView, toDom } from './render.ts';
 
 const form = document.querySelector<HTMLFormElement>('#compare-picker');

@@ -7,7 +7,7 @@
  * and tinted on screen. Inside each mark a visually hidden 「〔追加：」…「〕」 or 「〔削除：」…「〕」 tells screen
  * readers (which do not announce ins/del by default) where a change starts and ends. Row status is always text.
  */
-import { isChangedRow, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/compare.ts';
+import { isChangedRow, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/compare-core.ts';
 import { sideOf, type DiffPart } from '../../model/diff.ts';
 
 /** An element (tag, attributes, children) or a text. Attributes with `undefined` or `false` are left out. */
@@ -27,6 +27,9 @@ export function h(tag: string, attrs: HElement['attrs'] = {}, ...children: (HNod
   return { tag, attrs, children: flat };
 }
 
+/** Elements that have no end tag in HTML. */
+const VOID = new Set(['br', 'col', 'hr', 'img', 'input', 'wbr']);
+
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
@@ -39,6 +42,7 @@ export function toHtml(node: HNode | HNode[]): string {
     if (v === undefined || v === false) continue;
     attrs += v === true ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`;
   }
+  if (VOID.has(node.tag)) return `<${node.tag}${attrs}>`;
   return `<${node.tag}${attrs}>${node.children.map(toHtml).join('')}</${node.tag}>`;
 }
 
@@ -134,7 +138,9 @@ function rowHeader(row: CompareRow, o: RenderOptions, to: string, from: string):
     h('a', { class: 'clause-link', href: `${o.base}guideline/${version}/${row.id}/` }, clauseTitle(shown)),
     h('span', { class: 'clause-id' }, row.id),
     row.amendments.length > 0 && h('ul', { class: 'amendments', 'aria-label': '関係する改定事項' },
-      row.amendments.map((a) => h('li', {}, h('a', { href: `${o.base}amendments/${a.id}/` }, a.title)))),
+      row.amendments.map((a) => h('li', {},
+        h('a', { href: `${o.base}amendments/${a.id}/` }, a.title),
+        `（${a.decided ?? '決定した会議の記録なし'}）`))),
   );
 }
 
