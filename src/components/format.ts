@@ -1,7 +1,7 @@
 /** Words the pages use for model values: meeting and item titles, labels of states. Presentation only. */
 import {
   AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL, VERSION_STATUS_LABEL,
-  type Meeting,
+  type DateFact, type Meeting,
 } from '../../schemas/index.ts';
 import type { MeetingItem } from '../model/links.ts';
 import type { Model } from '../model/model.ts';
@@ -22,9 +22,16 @@ export function meetingName(meeting: Meeting): string {
   return `第${meeting.number}回`;
 }
 
-/** 第31回（2026年2月17日） or 第30回（日付不明） */
+/** A date in a few words for lists: 2026年2月17日, 日付不明（2026年2月17日以前）, 日付不明. */
+export function shortDate(d: DateFact): string {
+  if ('date' in d) return formatDate(d);
+  const bound = d.notAfter ? `${formatDate({ date: d.notAfter, basis: 'fact' })}以前` : d.notBefore ? `${formatDate({ date: d.notBefore, basis: 'fact' })}以後` : '';
+  return bound ? `日付不明（${bound}）` : '日付不明';
+}
+
+/** 第31回（2026年2月17日） or 第30回（日付不明（2026年2月17日以前）） */
 export function meetingNameDated(meeting: Meeting): string {
-  return `第${meeting.number}回（${'date' in meeting.date ? formatDate(meeting.date) : '日付不明'}）`;
+  return `第${meeting.number}回（${shortDate(meeting.date)}）`;
 }
 
 /** 審議事項(1)① / 報告事項(2): how the minutes number an item. */

@@ -115,6 +115,23 @@ export function termUsage(model: Model, termId: string): { version: string; clau
   }));
 }
 
+/**
+ * The same, with consecutive versions that use the term in the same clauses folded into one span
+ * (`from` … `to`, clauses as in `to`); versions that do not use it are left out.
+ */
+export function termUsageSpans(model: Model, termId: string): { from: string; to: string; clauses: ClauseDoc[] }[] {
+  const spans: { from: string; to: string; clauses: ClauseDoc[]; key: string }[] = [];
+  let previous: string | undefined;
+  for (const { version, clauses } of termUsage(model, termId)) {
+    const key = clauses.map((c) => c.data.id).join(' ');
+    const last = spans[spans.length - 1];
+    if (key && last && last.key === key && last.to === previous) Object.assign(last, { to: version, clauses });
+    else if (key) spans.push({ from: version, to: version, clauses, key });
+    previous = version;
+  }
+  return spans.map(({ from, to, clauses }) => ({ from, to, clauses }));
+}
+
 /** The furthest state an amendment has reached (its last timeline entry), if any is recorded. */
 export function amendmentState(amendment: Amendment): AmendmentState | undefined {
   return amendment.timeline[amendment.timeline.length - 1]?.state;
@@ -209,9 +226,11 @@ export function recentActivity(model: Model, limit = 10): Activity[] {
     }
   }
   const kindRank = { meeting: 0, decision: 1, version: 2 } as const;
+  // An unknown date bounded by `notAfter` happened before that day at the latest: it goes after the dated events of that day.
+  const known = (e: Activity) => ('date' in e.date ? 0 : 1);
   return events
     .map((e, i) => ({ e, i, key: sortableDate(e.date) ?? '' }))
-    .sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : kindRank[a.e.kind] - kindRank[b.e.kind] || a.i - b.i))
+    .sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : known(a.e) - known(b.e) || kindRank[a.e.kind] - kindRank[b.e.kind] || a.i - b.i))
     .slice(0, limit)
     .map(({ e }) => e);
 }

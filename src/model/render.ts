@@ -126,12 +126,24 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
   return toHtml(hast);
 }
 
-/** A parameter value as a reader sees it in running text, and the longer note for its title. */
-export function describeValue(entry: ParamValue | undefined, unit?: string): { shown: string; title: string; missing: boolean } {
-  if (!entry) return { shown: '（この版には定めなし）', title: 'この版にはこの値の定めがありません', missing: true };
-  if (entry.value === null) {
-    return { shown: '不明', title: `この版での値は不明${entry.note ? `（${entry.note}）` : ''}`, missing: true };
+/**
+ * A parameter value as a reader sees it: `shown` for running text (the sentence carries the unit),
+ * `withUnit` for tables, `title` for the longer note.
+ */
+export function describeValue(entry: ParamValue | undefined, unit?: string): { shown: string; withUnit: string; title: string; missing: boolean } {
+  if (!entry) {
+    return { shown: '（この版には定めなし）', withUnit: '定めなし', title: 'この版にはこの値の定めがありません', missing: true };
   }
-  const shown = typeof entry.value === 'boolean' ? (entry.value ? 'はい' : 'いいえ') : String(entry.value);
-  return { shown, title: `この版での値 ${shown}${unit ?? ''}${BASIS_NOTE[entry.basis]}`, missing: false };
+  if (entry.value === null) {
+    return { shown: '不明', withUnit: '不明', title: `この版での値は不明${entry.note ? `（${entry.note}）` : ''}`, missing: true };
+  }
+  const shown = formatValue(entry.value);
+  const withUnit = formatValue(entry.value, unit);
+  return { shown, withUnit, title: `この版での値 ${withUnit}${BASIS_NOTE[entry.basis]}`, missing: false };
+}
+
+/** A known parameter value in words: 10人 (with a unit), はい / いいえ, or the text itself. */
+export function formatValue(value: number | boolean | string, unit?: string): string {
+  if (typeof value === 'boolean') return value ? 'はい' : 'いいえ';
+  return typeof value === 'number' && unit ? `${value}${unit}` : String(value);
 }
