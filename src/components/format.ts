@@ -34,11 +34,17 @@ export function meetingNameDated(meeting: Meeting): string {
   return `第${meeting.number}回（${shortDate(meeting.date)}）`;
 }
 
-/** 審議事項(1)① / 報告事項(2): how the minutes number an item. */
+/** 審議事項(1)① / 報告事項(2) as the minutes number an item; 審議事項「title」 where the number is not known. */
 export function itemLabel(model: Model, item: MeetingItem): string {
+  const kind = item.kind === 'report' ? '報告事項' : '審議事項';
+  if (item.number === null) return `${kind}「${item.title}」`;
   const parent = item.parent ? findItem(model, item.meeting, item.parent) : undefined;
-  const number = `${parent?.number ?? ''}${item.number ?? '（番号なし）'}`;
-  return `${item.kind === 'report' ? '報告事項' : '審議事項'}${number}`;
+  return `${kind}${parent?.number ?? ''}${item.number}`;
+}
+
+/** 審議事項(1)②「title」: the label with the title, said once. */
+export function itemLabelTitled(model: Model, item: MeetingItem): string {
+  return item.number === null ? itemLabel(model, item) : `${itemLabel(model, item)}「${item.title}」`;
 }
 
 /** 第31回 審議事項(1)② for a meeting + item reference, or 第31回 alone. */

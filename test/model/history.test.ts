@@ -56,8 +56,10 @@ describe('clauseHistory', () => {
 
   it('does not call a clause moved when only the numbers in `order` change, or a sibling appears before it', () => {
     const m = fixture();
-    for (const c of m.clauses.get('r2023-05')!.values()) c.data.order *= 10;
-    m.clauses.get('r2023-05')!.set('publication.new', { ...m.clauses.get('r2023-05')!.get('publication.procedure')!, data: { ...m.clauses.get('r2023-05')!.get('publication.procedure')!.data, id: 'publication.new', order: -5 } });
+    const clauses = m.clauses.get('r2023-05')!;
+    for (const c of clauses.values()) c.data.order *= 10;
+    const template = clauses.get('publication.procedure')!;
+    clauses.set('publication.new', { ...template, data: { ...template.data, id: 'publication.new', order: -5 } });
     expect(entry(m, 'publication.small-counts', 'r2023-05').kind).toBe('unchanged');
     expect(entry(m, 'publication.procedure', 'r2023-05').kind).toBe('unchanged');
   });
