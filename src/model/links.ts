@@ -70,20 +70,30 @@ export function itemsListing(model: Model, key: 'clauses' | 'terms' | 'amendment
  * A member's affiliation as of a meeting: the one recorded at that meeting, else the latest recorded at an
  * earlier meeting, else the earliest known (flagged, so the page can say it is from a later record).
  */
-export function affiliationAt(model: Model, member: Member, meetingId: string): { text: string; asOf: string; later: boolean } {
+export interface AffiliationView {
+  text: string;
+  /** The meeting whose record gives it. */
+  asOf: string;
+  /** Taken from a later meeting's record, for want of an earlier one. */
+  later: boolean;
+  note?: string;
+}
+
+export function affiliationAt(model: Model, member: Member, meetingId: string): AffiliationView {
   const numberOf = (id: string) => model.meetings.get(id)?.data.number ?? Number.POSITIVE_INFINITY;
+  const view = (a: Member['affiliations'][number], later: boolean): AffiliationView =>
+    ({ text: a.text, asOf: a.asOf.meeting, later, ...(a.note ? { note: a.note } : {}) });
   const at = numberOf(meetingId);
-  let best: { text: string; asOf: string; later: boolean } | undefined;
+  let best: AffiliationView | undefined;
   let bestNumber = Number.NEGATIVE_INFINITY;
   for (const a of member.affiliations) {
     const n = numberOf(a.asOf.meeting);
     if (n <= at && n >= bestNumber) {
-      best = { text: a.text, asOf: a.asOf.meeting, later: false };
+      best = view(a, false);
       bestNumber = n;
     }
   }
-  const first = member.affiliations[0]!;
-  return best ?? { text: first.text, asOf: first.asOf.meeting, later: true };
+  return best ?? view(member.affiliations[0]!, true);
 }
 
 export const ROLE_ORDER: readonly AttendeeRole[] = ['chair', 'vice-chair', 'member', 'associate'];
@@ -91,7 +101,7 @@ export const ROLE_ORDER: readonly AttendeeRole[] = ['chair', 'vice-chair', 'memb
 export interface AttendeeView {
   memberId: string;
   member?: Member;
-  affiliation?: { text: string; asOf: string; later: boolean };
+  affiliation?: AffiliationView;
 }
 
 /** Attendees grouped by role (座長, 座長代理, 委員, 準委員), each group in the order of the minutes. */

@@ -139,7 +139,7 @@ export function describeValue(entry: ParamValue | undefined, unit?: string): { s
   }
   const shown = formatValue(entry.value);
   const withUnit = formatValue(entry.value, unit);
-  return { shown, withUnit, title: `この版での値 ${withUnit}${BASIS_NOTE[entry.basis]}`, missing: false };
+  return { shown, withUnit, title: `この版での値 ${withUnit}${entry.basis ? BASIS_NOTE[entry.basis] : ''}`, missing: false };
 }
 
 /** A known parameter value in words: 10人 (with a unit), はい / いいえ, or the text itself. */
