@@ -9,6 +9,7 @@
  */
 import { isChangedRow, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/compare-core.ts';
 import { sideOf, type DiffPart } from '../../model/diff.ts';
+import { clauseAnchor, routes } from '../../model/routes.ts';
 
 /** An element (tag, attributes, children) or a text. Attributes with `undefined` or `false` are left out. */
 export type HNode = string | HElement;
@@ -103,7 +104,7 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
     const into = row.mergedInto ? byId.get(row.mergedInto)?.new : undefined;
     return h('td', { class: cls },
       h('p', { class: 'absent' }, into ? '（統合）' : '（削除）'),
-      into && h('p', {}, '統合先：', h('a', { href: `#c-${row.mergedInto}` }, clauseTitle(into))),
+      into && h('p', {}, '統合先：', h('a', { href: `#${clauseAnchor(row.mergedInto!)}` }, clauseTitle(into))),
       row.note && h('p', { class: 'note' }, row.note),
     );
   }
@@ -130,16 +131,16 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
 }
 
 /** The row header: what happened (in words), the clause, and the amendments behind it. */
-function rowHeader(row: CompareRow, o: RenderOptions, to: string, from: string): HElement {
+function rowHeader(row: CompareRow, link: ReturnType<typeof routes>, to: string, from: string): HElement {
   const shown = row.new ?? row.old!;
   const version = row.new ? to : from;
   return h('th', { scope: 'row' },
     h('span', { class: `status status-${row.moved && row.status === 'unchanged' ? 'moved' : row.status}` }, rowLabel(row)),
-    h('a', { class: 'clause-link', href: `${o.base}guideline/${version}/${row.id}/` }, clauseTitle(shown)),
+    h('a', { class: 'clause-link', href: link.clause(version, row.id) }, clauseTitle(shown)),
     h('span', { class: 'clause-id' }, row.id),
     row.amendments.length > 0 && h('ul', { class: 'amendments', 'aria-label': '関係する改定事項' },
       row.amendments.map((a) => h('li', {},
-        h('a', { href: `${o.base}amendments/${a.id}/` }, a.title),
+        h('a', { href: link.amendment(a.id) }, a.title),
         `（${a.decided ?? '決定した会議の記録なし'}）`))),
   );
 }
@@ -151,6 +152,7 @@ const COUNT_LABELS: [keyof Comparison['counts'], string][] = [
 /** The counts line, the list of changed clauses, the 「変更箇所のみ」 switch, and the table. */
 export function compareView(cmp: Comparison, o: RenderOptions): HElement {
   const byId = new Map(cmp.rows.map((r) => [r.id, r]));
+  const link = routes(o.base);
   const changed = cmp.rows.filter(isChangedRow);
   const caption = `新旧対照表 — 改正後：${cmp.to.label}（${cmp.to.id}）／改正前：${cmp.from.label}（${cmp.from.id}）`;
   // Not indexed for search: the clause pages carry these texts once per version; here they would only repeat.
@@ -159,7 +161,7 @@ export function compareView(cmp: Comparison, o: RenderOptions): HElement {
     h('details', { class: 'compare-changes', open: changed.length <= 12 },
       h('summary', {}, `変更のある条項（${changed.length}）`),
       changed.length
-        ? h('ul', {}, changed.map((r) => h('li', {}, h('a', { href: `#c-${r.id}` }, `${clauseTitle(r.new ?? r.old)}（${rowLabel(r)}）`))))
+        ? h('ul', {}, changed.map((r) => h('li', {}, h('a', { href: `#${clauseAnchor(r.id)}` }, `${clauseTitle(r.new ?? r.old)}（${rowLabel(r)}）`))))
         : h('p', {}, '変更のある条項はありません。')),
     h('p', { class: 'compare-filter' },
       h('input', { type: 'checkbox', id: 'only-changes', class: 'only-changes' }),
@@ -174,8 +176,8 @@ export function compareView(cmp: Comparison, o: RenderOptions): HElement {
         h('th', { scope: 'col' }, `改正後（${cmp.to.label}）`),
         h('th', { scope: 'col' }, `改正前（${cmp.from.label}）`))),
       h('tbody', {}, cmp.rows.map((row) => h('tr', {
-        id: `c-${row.id}`,
+        id: clauseAnchor(row.id),
         class: `row-${row.status}${isChangedRow(row) ? ' is-changed' : ' is-unchanged'}`,
-      }, rowHeader(row, o, cmp.to.id, cmp.from.id), cell(row, 'new', byId), cell(row, 'old', byId))))),
+      }, rowHeader(row, link, cmp.to.id, cmp.from.id), cell(row, 'new', byId), cell(row, 'old', byId))))),
   );
 }

@@ -42,7 +42,7 @@ export interface Hit {
   version?: string;
   /** Excerpt as parts: plain text, and marked (matched) text. */
   excerpt: ExcerptPart[];
-  /** Headings inside the page where the words occur (at most 3). */
+  /** Headings inside the page under which the query occurs as written (at most 3). */
   sections: { title: string; url: string }[];
 }
 export interface ExcerptPart {
@@ -99,13 +99,17 @@ export function excerptParts(html: string): ExcerptPart[] {
   return parts;
 }
 
-function toHit(data: PagefindData): Hit {
+function toHit(data: PagefindData, query: string): Hit {
   return {
     url: data.url,
     title: data.meta['title'] ?? data.url,
     ...(data.meta['version'] ? { version: data.meta['version'] } : {}),
     excerpt: excerptParts(data.excerpt),
-    sections: (data.sub_results ?? []).filter((s) => s.url !== data.url && s.url.includes('#')).slice(0, 3).map((s) => ({ title: s.title, url: s.url })),
+    // Only the sections whose own excerpt holds the query as written (the same literal check as for pages).
+    sections: (data.sub_results ?? [])
+      .filter((s) => s.url !== data.url && s.url.includes('#') && containsAll(excerptParts(s.excerpt).map((p) => p.text).join(''), query))
+      .slice(0, 3)
+      .map((s) => ({ title: s.title, url: s.url })),
   };
 }
 
@@ -124,7 +128,7 @@ export async function searchJapanese(
     const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
     const exact: Hit[] = [];
     const partial: Hit[] = [];
-    for (const d of data) (containsAll(`${d.meta['title'] ?? ''} ${d.content}`, q) ? exact : partial).push(toHit(d));
+    for (const d of data) (containsAll(`${d.meta['title'] ?? ''} ${d.content}`, q) ? exact : partial).push(toHit(d, q));
     return { exact, partial, unchecked: Math.max(0, results.length - limit) };
   };
   const first = await run(q);

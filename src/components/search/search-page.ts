@@ -65,8 +65,20 @@ if (form && input && status && exactSection && partialSection) {
   };
 
   let latest = 0;
-  const run = async (query: string) => {
+  let limit = 100;
+  const more = document.createElement('button');
+  more.type = 'button';
+  more.hidden = true;
+  more.addEventListener('click', () => {
+    limit += 100;
+    void run(input.value, true);
+  });
+  status.after(more);
+
+  const run = async (query: string, keepLimit = false) => {
     const ticket = ++latest;
+    if (!keepLimit) limit = 100;
+    more.hidden = true;
     if (!query.trim()) {
       status.textContent = '';
       render(exactSection, []);
@@ -75,7 +87,7 @@ if (form && input && status && exactSection && partialSection) {
     }
     status.textContent = '検索しています…';
     try {
-      const outcome = await searchJapanese(await load(), query);
+      const outcome = await searchJapanese(await load(), query, { limit });
       if (ticket !== latest) return;
       render(exactSection, outcome.exact);
       render(partialSection, outcome.partial);
@@ -84,7 +96,9 @@ if (form && input && status && exactSection && partialSection) {
         ? `「${outcome.query}」を含むページは見つかりませんでした。`
         : `「${outcome.query}」：検索語を含むページ ${outcome.exact.length}件` +
           (outcome.partial.length ? `、語の一部が離れて現れるページ ${outcome.partial.length}件` : '') +
-          (outcome.unchecked ? `（ほかに未確認 ${outcome.unchecked}件。語を足して絞り込んでください）` : '');
+          (outcome.unchecked ? `（ほかに未確認の候補 ${outcome.unchecked}件）` : '');
+      more.hidden = outcome.unchecked === 0;
+      more.textContent = `残りの候補 ${Math.min(outcome.unchecked, 100)}件も確かめる`;
     } catch {
       if (ticket === latest) status.textContent = '検索索引を読み込めませんでした。時間をおいて再度お試しください。';
     }
