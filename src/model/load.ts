@@ -1,11 +1,11 @@
 /** Reads content/ into the linked model. Content mistakes become diagnostics; nothing here throws for them. */
 import { globSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { basename, join, relative, sep } from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { meetingMentions, parseMdx, textOf } from './mdx.ts';
 import type { ClauseDoc, Doc, LoadResult, Model } from './model.ts';
-import { parseDocument } from './parse-document.ts';
+import { parseDocument, type LocatedYaml } from './parse-document.ts';
 import { versionChain } from './query.ts';
 
 /**
@@ -21,6 +21,7 @@ export function loadModel(contentDir = 'content', projectRoot = process.cwd()): 
     versions: new Map(), chain: [], clauses: new Map(), terms: new Map(), members: new Map(),
     meetings: new Map(), amendments: new Map(), rules: new Map(), mentions: [], duplicates: [],
   };
+  const rejected: LoadResult['rejected'] = [];
   let files = 0;
 
   const maps: Record<Exclude<DocumentKind, 'clause'>, Map<string, Doc<never>>> = {
@@ -35,12 +36,16 @@ export function loadModel(contentDir = 'content', projectRoot = process.cwd()): 
       const file = rel(abs);
       const text = readFileSync(abs, 'utf8');
       if (kind === 'clause') {
-        loadClause(model, diagnostics, file, text, path.split(/[\\/]/)[1]!);
+        loadClause(model, diagnostics, rejected, file, text, path.split(/[\\/]/)[1]!);
         continue;
       }
       const parsed = parseDocument(spec.schema, file, text);
       diagnostics.push(...parsed.diagnostics);
-      if (!parsed.data || !parsed.yaml) continue;
+      if (!parsed.data || !parsed.yaml) {
+        const folder = path.split(/[\\/]/)[1]!;
+        rejected.push({ kind, file, id: rawId(parsed.yaml?.data) ?? (kind === 'version' ? folder : basename(path, '.yaml')) });
+        continue;
+      }
       const data = parsed.data as { id: string };
       const doc: Doc<never> = { data: data as never, file, locate: parsed.yaml.locate };
       const map = maps[kind];
@@ -50,22 +55,30 @@ export function loadModel(contentDir = 'content', projectRoot = process.cwd()): 
         continue;
       }
       map.set(data.id, doc);
-      for (const s of parsed.yaml.strings()) {
-        for (const m of meetingMentions(s.value, s.position)) {
-          if (m.kind === 'meeting-mention') model.mentions.push({ file, number: m.number, text: m.text, pos: m.pos });
-        }
-      }
+      collectMentions(model, file, parsed.yaml);
     }
   }
   model.chain = versionChain(model);
-  return { model, diagnostics, files };
+  return { model, diagnostics, files, rejected };
 }
 
-function loadClause(model: Model, diagnostics: Diagnostic[], file: string, text: string, version: string): void {
+/** The `id` a document gives itself, even when the rest of it is invalid. */
+function rawId(data: unknown): string | undefined {
+  const id = (data as { id?: unknown } | null | undefined)?.id;
+  return typeof id === 'string' ? id : undefined;
+}
+
+function loadClause(
+  model: Model, diagnostics: Diagnostic[], rejected: LoadResult['rejected'], file: string, text: string, version: string,
+): void {
   const mdx = parseMdx(file, text);
   diagnostics.push(...mdx.diagnostics);
+  const reject = (id: string | undefined) =>
+    rejected.push({ kind: 'clause', file, id: id ?? basename(file, '.mdx'), version });
   if (!mdx.frontmatter) {
-    diagnostics.push({
+    reject(undefined);
+    // An unreadable file already has its diagnostic; a missing frontmatter would only repeat it.
+    if (!mdx.unreadable) diagnostics.push({
       file, line: 1, column: 1, severity: 'error', rule: 'schema/invalid',
       message: 'the clause has no frontmatter; expected a YAML block between --- lines at the top',
       hint: 'start the file with ---, the fields id, number, heading, parent, order, provenance, sources, then ---',
@@ -74,7 +87,10 @@ function loadClause(model: Model, diagnostics: Diagnostic[], file: string, text:
   }
   const parsed = parseDocument(DOCUMENT_KINDS.clause.schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
   diagnostics.push(...parsed.diagnostics);
-  if (!parsed.data || !parsed.yaml) return;
+  if (!parsed.data || !parsed.yaml) {
+    reject(rawId(parsed.yaml?.data));
+    return;
+  }
   const doc: ClauseDoc = {
     data: parsed.data, file, locate: parsed.yaml.locate, version, body: mdx.body, refs: mdx.refs, text: textOf(mdx.body.children),
   };
@@ -86,4 +102,14 @@ function loadClause(model: Model, diagnostics: Diagnostic[], file: string, text:
     return;
   }
   clauses.set(doc.data.id, doc);
+  // 「第N回」 in the frontmatter (a heading, a note) counts like any YAML text; the body keeps its own in `refs`.
+  collectMentions(model, file, parsed.yaml);
+}
+
+function collectMentions(model: Model, file: string, yaml: LocatedYaml): void {
+  for (const s of yaml.strings()) {
+    for (const m of meetingMentions(s.value, s.position)) {
+      if (m.kind === 'meeting-mention') model.mentions.push({ file, number: m.number, text: m.text, pos: m.pos });
+    }
+  }
 }

@@ -40,7 +40,12 @@ export function parseDocument<S extends z.ZodType>(
     return { line: p.line + lineOffset, column: p.col };
   };
   const diagnostics: Diagnostic[] = [];
+  // One error per line: the YAML parser often reports a second error for the same mistake.
+  const errorLines = new Set<number>();
   for (const e of doc.errors) {
+    const line = at(e.pos[0]).line;
+    if (errorLines.has(line)) continue;
+    errorLines.add(line);
     diagnostics.push({
       file, ...at(e.pos[0]), severity: 'error', rule: 'syntax/yaml',
       message: `YAML cannot be read: ${e.message.split('\n')[0]}`,
@@ -105,11 +110,14 @@ export function parseDocument<S extends z.ZodType>(
     },
   };
 
-  const result = schema.safeParse(yaml.data);
+  // reportInput: without it Zod 4 leaves `issue.input` out, and every wrong type would read as "missing".
+  const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return { data: result.data, yaml, diagnostics };
-  for (const issue of result.error.issues) {
+  for (const found of result.error.issues) {
+    const issue = condense(found);
+    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
     diagnostics.push({
-      file, ...yaml.locate(issue.path as PathKey[]), severity: 'error', rule: 'schema/invalid',
+      file, ...yaml.locate(path as PathKey[]), severity: 'error', rule: 'schema/invalid',
       message: describeIssue(issue),
       hint: hintFor(issue),
     });
@@ -117,11 +125,25 @@ export function parseDocument<S extends z.ZodType>(
   return { yaml, diagnostics };
 }
 
+/**
+ * A union's issue, narrowed to the shape the author most likely meant: the branch with a single problem
+ * (`{date: 2021, basis: fact}` is a KnownDate with a bad date, not "none of the shapes"). Its path is made
+ * absolute. Unions where no branch stands out stay as they are.
+ */
+function condense(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return issue;
+  const sizes = issue.errors.map((branch) => branch.length);
+  const best = Math.min(...sizes);
+  if (best !== 1 || sizes.filter((n) => n === best).length > 1) return issue;
+  const inner = issue.errors[sizes.indexOf(best)]![0]!;
+  return condense({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue);
+}
+
 function fieldName(path: readonly PropertyKey[]): string {
   return path.length ? `「${path.map(String).join('.')}」` : 'the document';
 }
 
-/** Zod's issue, said for a content author: which field, what is wrong. */
+/** Zod's issue, said for a content author: which field, what is wrong, what was expected. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const field = fieldName(issue.path);
   switch (issue.code) {
@@ -130,20 +152,22 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         ? `${field} is missing; expected ${issue.expected}`
         : `${field} is ${describeValue(issue.input)}; expected ${issue.expected}`;
     case 'unrecognized_keys':
-      return `${field} has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `「${k}」`).join(', ')}`;
+      return `${issue.keys.map((k) => `「${k}」`).join(', ')} ${issue.keys.length > 1 ? 'are not fields' : 'is not a field'} of ${issue.path.length ? field : 'this document'}; expected only the fields its schema lists`;
     case 'invalid_value':
-      return `${field} is ${describeValue(issue.input)}; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${field} is ${describeValue(issue.input)}; expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
-      return `${field} matches none of its allowed shapes`;
+      return `${field} is ${describeValue(issue.input)}, which matches none of its allowed shapes`;
     default:
-      return `${field}: ${issue.message}`;
+      // Format, size and custom checks: the schema's own message says what is expected.
+      return `${field} is ${describeValue(issue.input)}; ${issue.message}`;
   }
 }
 
 function describeValue(v: unknown): string {
+  if (v === undefined) return 'missing';
   if (v === null) return 'null';
   if (typeof v === 'string') return `「${v.length > 40 ? v.slice(0, 40) + '…' : v}」`;
-  if (Array.isArray(v)) return 'a list';
+  if (Array.isArray(v)) return v.length ? `a list of ${v.length}` : 'an empty list';
   if (typeof v === 'object') return 'a mapping';
   return `${typeof v} ${String(v)}`;
 }
@@ -156,7 +180,9 @@ function hintFor(issue: z.core.$ZodIssue): string {
       return 'see the schema in schemas/ for the shapes this field accepts (e.g. a date is {date, basis} or {unknown: true, note})';
     case 'invalid_type':
       return issue.input === undefined ? 'add the field; write null or {unknown: true, note} where the value is not known' : 'see the field\'s type in schemas/';
+    case 'invalid_value':
+      return `write one of: ${issue.values.map(String).join(', ')}`;
     default:
-      return issue.message;
+      return 'see the field in schemas/';
   }
 }
