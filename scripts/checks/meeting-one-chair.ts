@@ -25,7 +25,7 @@ export const rule: Rule = {
       const chairs = attendees.flatMap((a, i) => (a.role === 'chair' ? [i] : []));
       const vices = attendees.flatMap((a, i) => (a.role === 'vice-chair' ? [i] : []));
       if (!chairs.length) {
-        out.push(finding(id, placeOf(m, ['attendees']), `「${m.data.id}」 has no chair among its ${attendees.length} attendees; expected exactly one role: chair (◎)`,
+        out.push(finding(id, placeOf(m, ['attendees']), `「${m.data.id}」 has no chair among its attendees; expected exactly one role: chair (◎)`,
           'mark the attendee printed with ◎ as role: chair'));
       }
       for (const [role, list, mark] of [['chair', chairs, '◎'], ['vice-chair', vices, '○']] as const) {

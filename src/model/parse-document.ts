@@ -2,7 +2,7 @@
  * The one boundary where outside data enters: YAML text → validated data, with every problem turned into a
  * diagnostic at the line and column of the bad field (Astro reports `file:0:0`; we do better).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import type { Diagnostic, Position } from './diagnostic.ts';
 
@@ -11,8 +11,10 @@ export type PathKey = string | number;
 /** A YAML text whose nodes can be located by their path in the data. */
 export interface LocatedYaml {
   data: unknown;
-  /** Position of the value at `path` (or of its nearest existing ancestor). */
+  /** Position of the field at `path` (its key, or the item itself in a list), or of its nearest existing ancestor. */
   locate(path?: readonly PathKey[]): Position;
+  /** Every node's position, as plain data: `locateIn(positions(), path)` answers like `locate(path)`. */
+  positions(): PositionTable;
   /** Every string scalar with its path and its source offset, for text checks. */
   strings(): { path: PathKey[]; value: string; position: (index: number) => Position }[];
 }
@@ -54,37 +56,11 @@ export function parseDocument<S extends z.ZodType>(
   }
   if (diagnostics.length) return { diagnostics };
 
-  const nodeAt = (path: readonly PathKey[]): YamlNode | null => {
-    let node: unknown = doc.contents;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
-        if (!pair) return node as YamlNode;
-        node = pair.value ?? pair.key;
-      } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-        node = node.items[key];
-      } else {
-        return (node as YamlNode) ?? null;
-      }
-    }
-    return (node as YamlNode) ?? null;
-  };
-  const keyAt = (path: readonly PathKey[]): YamlNode | null => {
-    // Point at the key of a field (`date:`), which reads better than its value's first character.
-    if (!path.length) return null;
-    const parent = nodeAt(path.slice(0, -1));
-    if (isMap(parent)) {
-      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
-      if (pair && isScalar(pair.key)) return pair.key;
-    }
-    return null;
-  };
+  let table: PositionTable | undefined;
   const yaml: LocatedYaml = {
     data: doc.toJS(),
-    locate(path = []) {
-      const node = keyAt(path) ?? nodeAt(path);
-      return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
-    },
+    locate: (path = []) => locateIn((table ??= positionsOf(doc.contents, at, lineOffset)), path),
+    positions: () => (table ??= positionsOf(doc.contents, at, lineOffset)),
     strings() {
       const out: ReturnType<LocatedYaml['strings']> = [];
       const walk = (node: unknown, path: PathKey[]) => {
@@ -94,15 +70,7 @@ export function parseDocument<S extends z.ZodType>(
           const [start, end] = node.range;
           const source = text.slice(start, end);
           const value = node.value;
-          out.push({
-            path, value,
-            // Plain and quoted one-line scalars map 1:1; for folded text fall back to the scalar's start.
-            position: (index) => {
-              const needle = value.slice(index, index + 8);
-              const found = needle ? source.indexOf(needle) : -1;
-              return at(start + (found >= 0 ? found : 0));
-            },
-          });
+          out.push({ path, value, position: (index) => at(start + sourceIndex(source, value, index)) });
         }
       };
       walk(doc.contents, []);
@@ -123,6 +91,75 @@ export function parseDocument<S extends z.ZodType>(
     });
   }
   return { yaml, diagnostics };
+}
+
+/**
+ * The position of every node of a YAML document, keyed by its path (keys joined by U+001F; "" is the root):
+ * `[line, column]` of the node, then of its key when it is a field of a mapping. Plain data, so that a parsed
+ * file can be kept in a cache and located again without its YAML tree.
+ */
+export type PositionTable = Record<string, [number, number] | [number, number, number, number]>;
+
+const SEP = '\u001f';
+
+function positionsOf(contents: unknown, at: (offset: number) => Position, lineOffset: number): PositionTable {
+  const table: PositionTable = {};
+  const put = (key: string, node: { range?: unknown } | null | undefined, keyNode?: unknown) => {
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    const p = range ? at(range[0]) : { line: 1 + lineOffset, column: 1 };
+    const k = isScalar(keyNode) && keyNode.range ? at(keyNode.range[0]) : undefined;
+    table[key] = k ? [p.line, p.column, k.line, k.column] : [p.line, p.column];
+  };
+  const walk = (node: unknown, key: string) => {
+    const prefix = key ? key + SEP : '';
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const child = prefix + String(pair.key.value);
+        put(child, pair.value ?? pair.key, pair.key);
+        walk(pair.value, child);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        put(prefix + i, item as { range?: unknown });
+        walk(item, prefix + i);
+      });
+    }
+  };
+  put('', contents as { range?: unknown });
+  walk(contents, '');
+  return table;
+}
+
+/**
+ * `locate` over a position table: the key of the field at `path` (a list item: the item), or, when the path
+ * does not exist (a default the schema filled in, a missing field), the nearest existing ancestor's value.
+ */
+export function locateIn(table: PositionTable, path: readonly PathKey[] = []): Position {
+  const exact = table[path.join(SEP)];
+  if (exact) return exact.length === 4 ? { line: exact[2], column: exact[3] } : { line: exact[0], column: exact[1] };
+  for (let n = path.length - 1; n >= 0; n--) {
+    const p = table[path.slice(0, n).join(SEP)];
+    if (p) return { line: p[0], column: p[1] };
+  }
+  return { line: 1, column: 1 };
+}
+
+/**
+ * Where the character `index` of a scalar's value is in its source text. Plain and quoted one-line scalars
+ * map one to one; folded, escaped or multi-line text is matched by the few characters that start there (the
+ * k-th time they occur in the value is the k-th time in the source), else the scalar's start.
+ */
+function sourceIndex(source: string, value: string, index: number): number {
+  if (source === value) return index;
+  if (source.length === value.length + 2 && source.slice(1, -1) === value) return index + 1;
+  const needle = value.slice(index, index + 4);
+  if (!needle) return 0;
+  let k = 0;
+  for (let i = value.indexOf(needle); i >= 0 && i < index; i = value.indexOf(needle, i + 1)) k++;
+  let found = source.indexOf(needle);
+  while (found >= 0 && k-- > 0) found = source.indexOf(needle, found + 1);
+  return found >= 0 ? found : 0;
 }
 
 /**
