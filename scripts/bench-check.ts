@@ -4,13 +4,14 @@
  *
  * A scaled copy repeats every guideline version (with its clauses) under new version ids chained after the real
  * ones, years shifted so that dates stay in order; terms, meetings and rules stay as they are. The copy must check
- * clean, so that the figures time the usual path and not the reporting of findings. Two figures per size:
- * - cold: fresh `node scripts/check.ts --format json` processes (what `npm run check` costs), whole-process wall
- *   time and the checker's own figure (load + rules, from its summary);
+ * clean, so that the figures time the usual path and not the reporting of findings. Figures per size:
+ * - cold: fresh `node scripts/check.ts --no-cache --format json` processes (a CI run), whole-process wall time
+ *   and the checker's own figure (load + rules, from its summary);
+ * - cached: the same with the parse cache filled by an earlier run (a run after editing a file or two);
  * - warm: load + rules repeated in this process, with CPU time, to show how the work grows with the content.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -65,25 +66,28 @@ function scaled(copies: number): string {
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const rows: string[][] = [['copies', 'files', 'findings', 'cold wall', 'cold check', 'warm check', 'warm CPU', 'CPU per file']];
+const rows: string[][] = [['copies', 'files', 'findings', 'cold wall', 'cold check', 'cached wall', 'cached check', 'warm check', 'warm CPU', 'CPU per file']];
+const cacheDir = join(project, 'node_modules/.cache/midnet-check');
+const cachesBefore = new Set(existsSync(cacheDir) ? readdirSync(cacheDir) : []);
+
+/** Run the CLI in a fresh process: its wall time, its own figure, and what it found. */
+function runCli(root: string, cache: boolean) {
+  const started = performance.now();
+  const child = spawnSync(node, ['scripts/check.ts', ...(cache ? [] : ['--no-cache']), '--format', 'json', '--root', root, 'content'],
+    { cwd: project, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = performance.now() - started;
+  if (child.status === 2) throw new Error(`the checker failed on ${root}: ${child.stderr}`);
+  const out = JSON.parse(child.stdout) as { findings: unknown[]; summary: { ms: number; files: number } };
+  return { wall, own: out.summary.ms, files: out.summary.files, findings: out.findings.length };
+}
 
 for (const copies of sizes) {
   const root = copies === 1 ? project : scaled(copies);
   try {
-    const wall: number[] = [];
-    const own: number[] = [];
-    let files = 0;
-    let findings = 0;
-    for (let r = 0; r < runs; r++) {
-      const started = performance.now();
-      const child = spawnSync(node, ['scripts/check.ts', '--format', 'json', '--root', root, 'content'], { cwd: project, encoding: 'utf8', maxBuffer: 1 << 28 });
-      wall.push(performance.now() - started);
-      if (child.status === 2) throw new Error(`the checker failed on ${root}: ${child.stderr}`);
-      const out = JSON.parse(child.stdout) as { findings: unknown[]; summary: { ms: number; files: number } };
-      own.push(out.summary.ms);
-      files = out.summary.files;
-      findings = out.findings.length;
-    }
+    const cold = Array.from({ length: runs }, () => runCli(root, false));
+    runCli(root, true);
+    const cached = Array.from({ length: runs }, () => runCli(root, true));
+    const { files, findings } = cold[0]!;
     const warm: number[] = [];
     const cpu: number[] = [];
     for (let r = 0; r < runs + 1; r++) {
@@ -97,13 +101,17 @@ for (const copies of sizes) {
       cpu.push((used.user + used.system) / 1000);
     }
     const ms = (x: number) => `${Math.round(x)} ms`;
-    rows.push([String(copies), String(files), String(findings), ms(median(wall)), ms(median(own)), ms(median(warm)), ms(median(cpu)),
+    rows.push([String(copies), String(files), String(findings), ms(median(cold.map((r) => r.wall))), ms(median(cold.map((r) => r.own))),
+      ms(median(cached.map((r) => r.wall))), ms(median(cached.map((r) => r.own))), ms(median(warm)), ms(median(cpu)),
       `${(median(cpu) / files).toFixed(2)} ms`]);
   } finally {
     if (root !== project) rmSync(root, { recursive: true, force: true });
   }
 }
 
+// The caches of the scaled copies are of no further use.
+for (const f of existsSync(cacheDir) ? readdirSync(cacheDir) : []) if (!cachesBefore.has(f)) rmSync(join(cacheDir, f));
+
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log(r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
-console.log(`medians of ${runs} runs; cold = fresh processes of scripts/check.ts, warm = load + rules in one process`);
+console.log(`medians of ${runs} runs. cold: fresh processes, --no-cache; cached: fresh processes, parse cache filled; check = load + rules as the CLI reports it; warm: load + rules again in one process`);

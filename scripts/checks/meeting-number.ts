@@ -1,7 +1,7 @@
 /**
- * meeting/number — one record per meeting number (第N回), and dates that increase with the number: a known
- * date is not before the date of a lower-numbered meeting; an unknown date's bounds (`notBefore`,
- * `notAfter`) agree with its neighbours' dates and with each other.
+ * meeting/number — one record per meeting number (第N回), an id of the form m<N> agrees with the number, and
+ * dates increase with the number: a known date is not before the date of a lower-numbered meeting; an unknown
+ * date's bounds (`notBefore`, `notAfter`) agree with its neighbours' dates and with each other.
  *
  * Why: 「第N回」 in text resolves through the number, and meeting lists are read in number order; a clash
  * or a date out of order is a typo that would mislead readers about what was decided when.
@@ -23,6 +23,14 @@ export const rule: Rule = {
     const out: Finding[] = [];
     const byNumber = new Map<number, Doc<Meeting>>();
     for (const m of [...model.meetings.values()].sort((a, b) => (a.file < b.file ? -1 : 1))) {
+      // An id such as m31 says the number: when they disagree, the number is the likely typo (and a clash
+      // it causes with the real 第31回 is the same mistake).
+      const said = /^m(\d+)$/.exec(m.data.id)?.[1];
+      if (said !== undefined && Number(said) !== m.data.number) {
+        out.push(finding(id, placeOf(m, ['number']), `「${m.data.number}」 is the number of ${m.data.id}; expected ${said}, as its id says`,
+          `correct the number, or rename the meeting to m${m.data.number} (and every reference to it)`));
+        continue;
+      }
       const other = byNumber.get(m.data.number);
       if (other) {
         out.push(finding(id, placeOf(m, ['number']), `「${m.data.number}」 is already the number of ${other.data.id} (${other.file}); expected one record per 第${m.data.number}回`,

@@ -8,7 +8,7 @@
  * Why: every "as of a version" question (definitions, rule values, 新旧対照表, "the version in force")
  * walks this chain; a fork or a loop makes the history ambiguous.
  * How to fix: correct `supersedes` so that each version names the one it directly replaces; correct the
- * date or the status the message names.
+ * date or the status the message names. (Dates and statuses are checked once the chain is whole.)
  *
  * @example not-ok
  *   r2021-02: supersedes: r2018-04    r2021-10: supersedes: r2018-04      ← a fork
@@ -84,6 +84,8 @@ export const rule: Rule = {
       for (const p of path) done.add(p);
     }
 
+    // Dates and statuses are read along the chain; while the chain is broken (reported above) they cannot be.
+    if (model.chain.length !== versions.length) return out;
     const chain = model.chain.map((v) => model.versions.get(v)!);
     for (const field of ['issued', 'effective'] as const) checkDates(out, chain, field);
     checkStatuses(out, chain);

@@ -4,7 +4,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import type { Diagnostic, Position } from './diagnostic.ts';
+import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 
 export type PathKey = string | number;
 
@@ -81,11 +81,30 @@ export function parseDocument<S extends z.ZodType>(
   // reportInput: without it Zod 4 leaves `issue.input` out, and every wrong type would read as "missing".
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return { data: result.data, yaml, diagnostics };
-  for (const found of result.error.issues) {
-    const issue = condense(found);
-    const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  const issues = result.error.issues.map(condense);
+  // A misspelt field is one mistake, not two ("「lable」 is unknown" and "「label」 is missing"): pair them.
+  const missing = (i: z.core.$ZodIssue) => i.code === 'invalid_type' && i.input === undefined && i.path.length > 0;
+  const paired = new Set<z.core.$ZodIssue>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const parent = issue.path.join('.');
+    const candidates = issues.filter((i) => missing(i) && !paired.has(i) && i.path.slice(0, -1).join('.') === parent);
+    for (const key of issue.keys) {
+      const names = candidates.map((i) => String(i.path[i.path.length - 1]));
+      const [best] = closest(key, names, 1);
+      const counterpart = best === undefined ? undefined : candidates[names.indexOf(best)];
+      if (counterpart) paired.add(counterpart);
+      diagnostics.push({
+        file, ...yaml.locate([...issue.path, key] as PathKey[]), severity: 'error', rule: 'schema/invalid',
+        message: `「${key}」 is not a field of ${issue.path.length ? fieldName(issue.path) : 'this document'}; expected ${best ? `「${best}」, which is missing` : 'only the fields its schema lists'}`,
+        hint: best ? `rename 「${key}」 to 「${best}」` : 'remove the field, or check its spelling against schemas/',
+      });
+    }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' || paired.has(issue)) continue;
     diagnostics.push({
-      file, ...yaml.locate(path as PathKey[]), severity: 'error', rule: 'schema/invalid',
+      file, ...yaml.locate(issue.path as PathKey[]), severity: 'error', rule: 'schema/invalid',
       message: describeIssue(issue),
       hint: hintFor(issue),
     });
@@ -188,8 +207,6 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.input === undefined
         ? `${field} is missing; expected ${issue.expected}`
         : `${field} is ${describeValue(issue.input)}; expected ${issue.expected}`;
-    case 'unrecognized_keys':
-      return `${issue.keys.map((k) => `「${k}」`).join(', ')} ${issue.keys.length > 1 ? 'are not fields' : 'is not a field'} of ${issue.path.length ? field : 'this document'}; expected only the fields its schema lists`;
     case 'invalid_value':
       return `${field} is ${describeValue(issue.input)}; expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
@@ -211,12 +228,13 @@ function describeValue(v: unknown): string {
 
 function hintFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return 'remove the field, or check its spelling against schemas/';
     case 'invalid_union':
       return 'see the schema in schemas/ for the shapes this field accepts (e.g. a date is {date, basis} or {unknown: true, note})';
     case 'invalid_type':
-      return issue.input === undefined ? 'add the field; write null or {unknown: true, note} where the value is not known' : 'see the field\'s type in schemas/';
+      if (issue.input === undefined) return 'add the field; write null or {unknown: true, note} where the value is not known';
+      // YAML reads 2018 or 10 as a number, and true as a boolean: a text field needs quotes then.
+      if (issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')) return `write it in quotes: "${String(issue.input)}"`;
+      return 'see the field\'s type in schemas/';
     case 'invalid_value':
       return `write one of: ${issue.values.map(String).join(', ')}`;
     default:
