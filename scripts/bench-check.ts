@@ -19,14 +19,11 @@ import { parse, stringify } from 'yaml';
 import { runRules } from './checks/index.ts';
 import { loadModel } from '../src/model/load.ts';
 
-const { values } = parseArgs({ options: { copies: { type: 'string', default: '1,10,50' }, runs: { type: 'string', default: '5' } } });
-const sizes = values.copies.split(',').map(Number);
-const runs = Number(values.runs);
 const project = process.cwd();
 const node = process.execPath;
 
 /** Write content/ × `copies` into a fresh folder; returns the folder (a project root with a content/ inside). */
-function scaled(copies: number): string {
+export function scaled(copies: number): string {
   const root = mkdtempSync(join(tmpdir(), `check-bench-${copies}-`));
   const content = join(root, 'content');
   cpSync(join(project, 'content'), content, { recursive: true });
@@ -65,53 +62,60 @@ function scaled(copies: number): string {
   return root;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const rows: string[][] = [['copies', 'files', 'findings', 'cold wall', 'cold check', 'cached wall', 'cached check', 'warm check', 'warm CPU', 'CPU per file']];
-const cacheDir = join(project, 'node_modules/.cache/midnet-check');
-const cachesBefore = new Set(existsSync(cacheDir) ? readdirSync(cacheDir) : []);
+function main(): void {
+  const { values } = parseArgs({ options: { copies: { type: 'string', default: '1,10,50' }, runs: { type: 'string', default: '5' } } });
+  const sizes = values.copies.split(',').map(Number);
+  const runs = Number(values.runs);
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  const rows: string[][] = [['copies', 'files', 'findings', 'cold wall', 'cold check', 'cached wall', 'cached check', 'warm check', 'warm CPU', 'CPU per file']];
+  const cacheDir = join(project, 'node_modules/.cache/midnet-check');
+  const cachesBefore = new Set(existsSync(cacheDir) ? readdirSync(cacheDir) : []);
 
-/** Run the CLI in a fresh process: its wall time, its own figure, and what it found. */
-function runCli(root: string, cache: boolean) {
-  const started = performance.now();
-  const child = spawnSync(node, ['scripts/check.ts', ...(cache ? [] : ['--no-cache']), '--format', 'json', '--root', root, 'content'],
-    { cwd: project, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const wall = performance.now() - started;
-  if (child.status === 2) throw new Error(`the checker failed on ${root}: ${child.stderr}`);
-  const out = JSON.parse(child.stdout) as { findings: unknown[]; summary: { ms: number; files: number } };
-  return { wall, own: out.summary.ms, files: out.summary.files, findings: out.findings.length };
-}
-
-for (const copies of sizes) {
-  const root = copies === 1 ? project : scaled(copies);
-  try {
-    const cold = Array.from({ length: runs }, () => runCli(root, false));
-    runCli(root, true);
-    const cached = Array.from({ length: runs }, () => runCli(root, true));
-    const { files, findings } = cold[0]!;
-    const warm: number[] = [];
-    const cpu: number[] = [];
-    for (let r = 0; r < runs + 1; r++) {
-      const started = performance.now();
-      const before = process.cpuUsage();
-      runRules(loadModel('content', root));
-      const used = process.cpuUsage(before);
-      // The first in-process round warms the JIT up; it is what the cold figures already show.
-      if (r === 0) continue;
-      warm.push(performance.now() - started);
-      cpu.push((used.user + used.system) / 1000);
-    }
-    const ms = (x: number) => `${Math.round(x)} ms`;
-    rows.push([String(copies), String(files), String(findings), ms(median(cold.map((r) => r.wall))), ms(median(cold.map((r) => r.own))),
-      ms(median(cached.map((r) => r.wall))), ms(median(cached.map((r) => r.own))), ms(median(warm)), ms(median(cpu)),
-      `${(median(cpu) / files).toFixed(2)} ms`]);
-  } finally {
-    if (root !== project) rmSync(root, { recursive: true, force: true });
+  /** Run the CLI in a fresh process: its wall time, its own figure, and what it found. */
+  function runCli(root: string, cache: boolean) {
+    const started = performance.now();
+    const child = spawnSync(node, ['scripts/check.ts', ...(cache ? [] : ['--no-cache']), '--format', 'json', '--root', root, 'content'],
+      { cwd: project, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const wall = performance.now() - started;
+    if (child.status === 2) throw new Error(`the checker failed on ${root}: ${child.stderr}`);
+    const out = JSON.parse(child.stdout) as { findings: unknown[]; summary: { ms: number; files: number } };
+    return { wall, own: out.summary.ms, files: out.summary.files, findings: out.findings.length };
   }
+
+  for (const copies of sizes) {
+    const root = copies === 1 ? project : scaled(copies);
+    try {
+      const cold = Array.from({ length: runs }, () => runCli(root, false));
+      runCli(root, true);
+      const cached = Array.from({ length: runs }, () => runCli(root, true));
+      const { files, findings } = cold[0]!;
+      const warm: number[] = [];
+      const cpu: number[] = [];
+      for (let r = 0; r < runs + 1; r++) {
+        const started = performance.now();
+        const before = process.cpuUsage();
+        runRules(loadModel('content', root));
+        const used = process.cpuUsage(before);
+        // The first in-process round warms the JIT up; it is what the cold figures already show.
+        if (r === 0) continue;
+        warm.push(performance.now() - started);
+        cpu.push((used.user + used.system) / 1000);
+      }
+      const ms = (x: number) => `${Math.round(x)} ms`;
+      rows.push([String(copies), String(files), String(findings), ms(median(cold.map((r) => r.wall))), ms(median(cold.map((r) => r.own))),
+        ms(median(cached.map((r) => r.wall))), ms(median(cached.map((r) => r.own))), ms(median(warm)), ms(median(cpu)),
+        `${(median(cpu) / files).toFixed(2)} ms`]);
+    } finally {
+      if (root !== project) rmSync(root, { recursive: true, force: true });
+    }
+  }
+
+  // The caches of the scaled copies are of no further use.
+  for (const f of existsSync(cacheDir) ? readdirSync(cacheDir) : []) if (!cachesBefore.has(f)) rmSync(join(cacheDir, f));
+
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log(r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
+  console.log(`medians of ${runs} runs. cold: fresh processes, --no-cache; cached: fresh processes, parse cache filled; check = load + rules as the CLI reports it; warm: load + rules again in one process`);
 }
 
-// The caches of the scaled copies are of no further use.
-for (const f of existsSync(cacheDir) ? readdirSync(cacheDir) : []) if (!cachesBefore.has(f)) rmSync(join(cacheDir, f));
-
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const r of rows) console.log(r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
-console.log(`medians of ${runs} runs. cold: fresh processes, --no-cache; cached: fresh processes, parse cache filled; check = load + rules as the CLI reports it; warm: load + rules again in one process`);
+if (import.meta.main) main();

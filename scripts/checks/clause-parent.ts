@@ -10,7 +10,7 @@
  * @example ok — `id: publication.small-counts`, `parent: publication` (and r2021-02/publication.mdx exists)
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, loopsOf, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
 
 const id = 'clause/parent';
 
@@ -27,25 +27,10 @@ export const rule: Rule = {
           `「${parent}」 is not a clause of ${version}; expected the id of the enclosing clause in ${inContent(model, 'guideline/')}${version}/, or null${didYouMean(parent, clauses.keys())}`,
           'a parent must be in the same version folder as its child'));
       }
-      const done = new Set<string>();
-      for (const start of clauses.values()) {
-        const path: string[] = [];
-        const onPath = new Set<string>();
-        let at: string | null = start.data.id;
-        while (at !== null && clauses.has(at) && !done.has(at) && !onPath.has(at)) {
-          path.push(at);
-          onPath.add(at);
-          at = clauses.get(at)!.data.parent;
-        }
-        if (at !== null && onPath.has(at)) {
-          const loop = path.slice(path.indexOf(at));
-          const first = [...loop].sort()[0]!;
-          const cycle = [...loop.slice(loop.indexOf(first)), ...loop.slice(0, loop.indexOf(first)), first];
-          out.push(finding(id, placeOf(clauses.get(first)!, ['parent']),
-            `「${first}」 is its own ${loop.length === 1 ? 'parent' : `ancestor (${cycle.join(' → ')})`}; expected parents to end at a top-level clause`,
-            'one of these clauses must have a parent outside the loop, or parent: null'));
-        }
-        for (const p of path) done.add(p);
+      for (const loop of loopsOf(clauses.keys(), (c) => clauses.get(c)!.data.parent)) {
+        out.push(finding(id, placeOf(clauses.get(loop[0]!)!, ['parent']),
+          `「${loop[0]}」 is its own ${loop.length === 2 ? 'parent' : `ancestor (${loop.join(' → ')})`}; expected parents to end at a top-level clause`,
+          'one of these clauses must have a parent outside the loop, or parent: null'));
       }
     }
     return out;

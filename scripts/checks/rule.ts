@@ -1,6 +1,5 @@
 /** What a check rule is, and the small helpers every rule uses to say where and what is wrong. */
-import type { Diagnostic, Position } from '../../src/model/diagnostic.ts';
-import { closest } from '../../src/model/diagnostic.ts';
+import { closest, type Diagnostic, type Position } from '../../src/model/diagnostic.ts';
 import type { ClauseDoc, LoadResult, Model } from '../../src/model/model.ts';
 import type { DateFact } from '../../schemas/index.ts';
 
@@ -102,4 +101,32 @@ export function termSuggestions(model: Model): Map<string, string> {
 /** A path inside the content folder, as messages show it: `content/terms/` (or `terms/` for a fixture). */
 export function inContent(model: Model, path: string): string {
   return model.root ? `${model.root}/${path}` : path;
+}
+
+/**
+ * The loops of a graph in which each node has at most one successor (`supersedes`, `parent`): each loop once,
+ * written from its smallest id round to itself, e.g. ["a", "b", "a"]. Linear: every node is walked once.
+ */
+export function loopsOf(ids: Iterable<string>, next: (id: string) => string | null): string[][] {
+  const known = new Set(ids);
+  const done = new Set<string>();
+  const loops: string[][] = [];
+  for (const start of known) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let at: string | null = start;
+    while (at !== null && known.has(at) && !done.has(at) && !onPath.has(at)) {
+      path.push(at);
+      onPath.add(at);
+      at = next(at);
+    }
+    if (at !== null && onPath.has(at)) {
+      const loop = path.slice(path.indexOf(at));
+      const first = [...loop].sort()[0]!;
+      const from = loop.indexOf(first);
+      loops.push([...loop.slice(from), ...loop.slice(0, from), first]);
+    }
+    for (const p of path) done.add(p);
+  }
+  return loops;
 }

@@ -18,7 +18,7 @@
  */
 import type { DateFact, GuidelineVersion } from '../../schemas/index.ts';
 import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
-import { dateBounds, didYouMean, finding, placeOf, showDate, wasRejected, type Finding, type Rule } from './rule.ts';
+import { dateBounds, didYouMean, finding, loopsOf, placeOf, showDate, wasRejected, type Finding, type Rule } from './rule.ts';
 
 const id = 'version/chain';
 
@@ -62,26 +62,13 @@ export const rule: Rule = {
           `make ${v.data.id} supersede ${list[0]!.data.id} (or the latest version before it), so that the versions form one line`));
       }
     }
-    // Loops: follow supersedes from each version; a walk that comes back to a version of its own path is a loop.
-    const done = new Set<string>();
-    for (const start of versions) {
-      const path: string[] = [];
-      const onPath = new Set<string>();
-      let at: string | null = start.data.id;
-      while (at && model.versions.has(at) && !done.has(at) && !onPath.has(at)) {
-        path.push(at);
-        onPath.add(at);
-        const next: string | null = model.versions.get(at)!.data.supersedes;
-        at = next === at ? null : next;
-      }
-      if (at && onPath.has(at)) {
-        const loop = path.slice(path.indexOf(at));
-        const first = [...loop].sort()[0]!;
-        const cycle = [...loop.slice(loop.indexOf(first)), ...loop.slice(0, loop.indexOf(first)), first];
-        out.push(finding(id, supersedes(model.versions.get(first)!), `「${first}」 supersedes itself through ${cycle.join(' → ')}; expected the chain to end at a first version`,
-          'one of these versions must supersede an older one (or null, if it is the first)'));
-      }
-      for (const p of path) done.add(p);
+    // A version superseding itself is reported above; here, loops through other versions.
+    for (const loop of loopsOf(model.versions.keys(), (v) => {
+      const next = model.versions.get(v)!.data.supersedes;
+      return next === v ? null : next;
+    })) {
+      out.push(finding(id, supersedes(model.versions.get(loop[0]!)!), `「${loop[0]}」 supersedes itself through ${loop.join(' → ')}; expected the chain to end at a first version`,
+        'one of these versions must supersede an older one (or null, if it is the first)'));
     }
 
     // Dates and statuses are read along the chain; while the chain is broken (reported above) they cannot be.
