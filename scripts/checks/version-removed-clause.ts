@@ -34,7 +34,8 @@ export const rule: Rule = {
 
       for (const clauseId of had.keys()) {
         if (has.has(clauseId) || declared.has(clauseId) || wasRejected(loaded, 'clause', clauseId, versionId)) continue;
-        out.push(finding(id, placeOf(version, ['removed']),
+        // At the removed list, or (when there is none yet) at supersedes, which names the version it came from.
+        out.push(finding(id, placeOf(version, version.data.removed.length ? ['removed'] : ['supersedes']),
           `「${clauseId}」 of ${previous} is missing from ${versionId}; expected ${folder}${clauseId}.mdx or an entry in removed`,
           `copy the clause into ${folder} if ${versionId} still has it, or declare it: removed: [{ clause: ${clauseId}, kind: removed, note: … }]`));
       }
