@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadModel } from '../../src/model/load.ts';
 import { docsOf, RULES, runRules } from '../checks/index.ts';
-import { openParseCache, codeFingerprint } from './parse-cache.ts';
+import { codeFingerprint, openParseCache } from './parse-cache.ts';
 import { FORMATS, report, summarize, type Format } from './report.ts';
 
 /** The checker's own project (not necessarily --root): its code and its cache folder. */

@@ -1,6 +1,6 @@
 /** Reads content/ into the linked model. Content mistakes become diagnostics; nothing here throws for them. */
 import { globSync, readFileSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind } from '../../schemas/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
@@ -20,7 +20,7 @@ export interface LoadOptions {
  * `projectRoot` is what file paths in diagnostics are relative to.
  */
 export function loadModel(contentDir = 'content', projectRoot = process.cwd(), options: LoadOptions = {}): LoadResult {
-  const absRoot = join(projectRoot, contentDir);
+  const absRoot = resolve(projectRoot, contentDir);
   const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
   const diagnostics: Diagnostic[] = [];
   const model: Model = {
