@@ -1,19 +1,26 @@
 /** Reads content/ into the linked model. Content mistakes become diagnostics; nothing here throws for them. */
 import { globSync, readFileSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import type { Root } from 'mdast';
+import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind } from '../../schemas/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { meetingMentions, parseMdx, textOf } from './mdx.ts';
+import { textOf } from './mdx.ts';
 import type { ClauseDoc, Doc, LoadResult, Model } from './model.ts';
-import { parseDocument } from './parse-document.ts';
+import { locateIn, type PathKey } from './parse-document.ts';
+import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
 import { versionChain } from './query.ts';
+
+export interface LoadOptions {
+  /** Parsed files kept from an earlier run: an unchanged file is not parsed again (the checker's CLI keeps one). */
+  cache?: ParseCache;
+}
 
 /**
  * Load every document under `contentDir` (default: $MIDNET_CONTENT_DIR, else content/ of the current project;
  * the benchmark points the variable at a synthetic tree). `projectRoot` is what file paths in diagnostics are
  * relative to.
  */
-export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'content', projectRoot = process.cwd()): LoadResult {
+export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'content', projectRoot = process.cwd(), options: LoadOptions = {}): LoadResult {
   const absRoot = resolve(projectRoot, contentDir);
   const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
   const diagnostics: Diagnostic[] = [];
@@ -22,6 +29,7 @@ export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'con
     versions: new Map(), chain: [], clauses: new Map(), terms: new Map(), members: new Map(),
     meetings: new Map(), amendments: new Map(), rules: new Map(), mentions: [], duplicates: [],
   };
+  const rejected: LoadResult['rejected'] = [];
   let files = 0;
 
   const maps: Record<Exclude<DocumentKind, 'clause'>, Map<string, Doc<never>>> = {
@@ -29,62 +37,56 @@ export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'con
     amendment: model.amendments, rule: model.rules,
   } as never;
 
-  for (const [kind, spec] of Object.entries(DOCUMENT_KINDS) as [DocumentKind, (typeof DOCUMENT_KINDS)[DocumentKind]][]) {
-    for (const path of globSync(spec.pattern, { cwd: absRoot }).sort()) {
+  for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
+    for (const path of globSync(DOCUMENT_KINDS[kind].pattern, { cwd: absRoot }).sort()) {
       files++;
-      const abs = join(absRoot, path);
-      const file = rel(abs);
-      const text = readFileSync(abs, 'utf8');
-      if (kind === 'clause') {
-        loadClause(model, diagnostics, file, text, path.split(/[\\/]/)[1]!);
-        continue;
+      const file = rel(join(absRoot, path));
+      const text = readFileSync(join(absRoot, path), 'utf8');
+      let parsed = options.cache?.get(file, text);
+      if (!parsed) {
+        parsed = parseFile(kind, file, text);
+        options.cache?.set(file, text, parsed);
       }
-      const parsed = parseDocument(spec.schema, file, text);
       diagnostics.push(...parsed.diagnostics);
-      if (!parsed.data || !parsed.yaml) continue;
-      const data = parsed.data as { id: string };
-      const doc: Doc<never> = { data: data as never, file, locate: parsed.yaml.locate };
-      const map = maps[kind];
-      const first = map.get(data.id);
-      if (first) {
-        model.duplicates.push({ kind, id: data.id, file, pos: parsed.yaml.locate(['id']), first: first.file });
+      // A version's id is its folder's name, a clause belongs to the version of its folder.
+      const folder = path.split(/[\\/]/)[1]!;
+      if (parsed.data === undefined || !parsed.positions) {
+        const fallback = kind === 'version' ? folder : basename(path).replace(/\.(?:yaml|mdx)$/, '');
+        rejected.push({ kind, file, id: parsed.claimedId ?? fallback, ...(kind === 'clause' ? { version: folder } : {}) });
         continue;
       }
-      map.set(data.id, doc);
-      for (const s of parsed.yaml.strings()) {
-        for (const m of meetingMentions(s.value, s.position)) {
-          if (m.kind === 'meeting-mention') model.mentions.push({ file, number: m.number, text: m.text, pos: m.pos });
-        }
+      const table = parsed.positions;
+      const locate = (p: readonly PathKey[] = []) => locateIn(table, p);
+      const id = (parsed.data as { id: string }).id;
+      let added: boolean;
+      if (kind === 'clause') {
+        const clauses = model.clauses.get(folder) ?? new Map<string, ClauseDoc>();
+        model.clauses.set(folder, clauses);
+        const body = parsed.body as Root;
+        added = addOnce(model, kind, clauses, id, {
+          data: parsed.data as ClauseFrontmatter, file, locate, version: folder, body, refs: parsed.refs ?? [], text: textOf(body.children),
+        });
+      } else {
+        added = addOnce(model, kind, maps[kind], id, { data: parsed.data as never, file, locate });
       }
+      if (!added) continue;
+      // 「第N回」 in YAML (a clause's frontmatter too); clause bodies keep theirs in `refs`.
+      for (const m of parsed.mentions) model.mentions.push({ file, ...m });
     }
   }
   model.chain = versionChain(model);
-  return { model, diagnostics, files };
+  return { model, diagnostics, files, rejected };
 }
 
-function loadClause(model: Model, diagnostics: Diagnostic[], file: string, text: string, version: string): void {
-  const mdx = parseMdx(file, text);
-  diagnostics.push(...mdx.diagnostics);
-  if (!mdx.frontmatter) {
-    diagnostics.push({
-      file, line: 1, column: 1, severity: 'error', rule: 'schema/invalid',
-      message: 'the clause has no frontmatter; expected a YAML block between --- lines at the top',
-      hint: 'start the file with ---, the fields id, number, heading, parent, order, provenance, sources, then ---',
-    });
-    return;
-  }
-  const parsed = parseDocument(DOCUMENT_KINDS.clause.schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
-  diagnostics.push(...parsed.diagnostics);
-  if (!parsed.data || !parsed.yaml) return;
-  const doc: ClauseDoc = {
-    data: parsed.data, file, locate: parsed.yaml.locate, version, body: mdx.body, refs: mdx.refs, text: textOf(mdx.body.children),
-  };
-  let clauses = model.clauses.get(version);
-  if (!clauses) model.clauses.set(version, (clauses = new Map()));
-  const first = clauses.get(doc.data.id);
+/** Add a document under its id, unless the id is taken: then record the duplicate and leave it out. */
+function addOnce<D extends Doc<unknown>>(model: Model, kind: string, map: Map<string, D>, id: string, doc: D): boolean {
+  const first = map.get(id);
   if (first) {
-    model.duplicates.push({ kind: 'clause', id: doc.data.id, file, pos: parsed.yaml.locate(['id']), first: first.file });
-    return;
+    model.duplicates.push({ kind, id, file: doc.file, pos: doc.locate(['id']), first: first.file });
+    return false;
   }
-  clauses.set(doc.data.id, doc);
+  map.set(id, doc);
+  return true;
 }
+
+export type { ParseCache, ParsedFile };

@@ -2,7 +2,7 @@
  * Parses a clause file (YAML frontmatter + MDX body) once, for everyone: the checker reads its references,
  * the site renders its tree. Content is data: only the components below are allowed, no imports, no expressions.
  */
-import type { Root, RootContent, Yaml } from 'mdast';
+import type { Root, RootContent, Text, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -28,6 +28,8 @@ export type Reference =
   | { kind: 'meeting-mention'; number: number; text: string; pos: Position };
 
 export interface ParsedMdx {
+  /** Set when the file is not MDX at all (its one diagnostic says why); nothing else was read. */
+  unreadable?: true;
   frontmatter?: { text: string; line: number };
   body: Root;
   refs: Reference[];
@@ -64,7 +66,7 @@ export function parseMdx(file: string, text: string): ParsedMdx {
       message: `MDX cannot be read: ${e.reason ?? e.message}`,
       hint: 'check that every <Component …> is closed and that "<" or "{" in prose is written as &lt; or &#123;',
     });
-    return { body: { type: 'root', children: [] }, refs: [], diagnostics };
+    return { unreadable: true, body: { type: 'root', children: [] }, refs: [], diagnostics };
   }
 
   let frontmatter: ParsedMdx['frontmatter'];
@@ -143,22 +145,30 @@ export function parseMdx(file: string, text: string): ParsedMdx {
         }
         return;
       }
-      case 'text': {
-        const start = posOf(node);
-        const lineStarts = [0];
-        for (let i = 0; i < node.value.length; i++) if (node.value[i] === '\n') lineStarts.push(i + 1);
-        refs.push(...meetingMentions(node.value, (index) => {
-          let l = 0;
-          while (l + 1 < lineStarts.length && lineStarts[l + 1]! <= index) l++;
-          return { line: start.line + l, column: l === 0 ? start.column + index : index - lineStarts[l]! + 1 };
-        }));
+      case 'text':
+        refs.push(...meetingMentions(node.value, textPosition(node)));
         return;
-      }
       default:
         return;
     }
   });
   return { ...(frontmatter ? { frontmatter } : {}), body, refs, diagnostics };
+}
+
+/**
+ * The position of a character of a text node, by its index in `node.value`. Exact for prose; a text that
+ * Markdown unescaped (`&lt;`) shifts the columns after the escape on that line.
+ */
+export function textPosition(node: Text): (index: number) => Position {
+  const line = node.position?.start.line ?? 1;
+  const column = node.position?.start.column ?? 1;
+  const lineStarts = [0];
+  for (let i = 0; i < node.value.length; i++) if (node.value[i] === '\n') lineStarts.push(i + 1);
+  return (index) => {
+    let l = 0;
+    while (l + 1 < lineStarts.length && lineStarts[l + 1]! <= index) l++;
+    return { line: line + l, column: l === 0 ? column + index : index - lineStarts[l]! + 1 };
+  };
 }
 
 /** Plain text of inline children (what a reader sees). */

@@ -60,4 +60,9 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Number of files read. */
   files: number;
+  /**
+   * Documents that were read but not admitted to the model (unreadable or invalid), with the id they claim
+   * (or their file name): a reference to one of them is explained by the file's own diagnostic.
+   */
+  rejected: { kind: string; file: string; id: string; version?: string }[];
 }

@@ -2,17 +2,19 @@
  * The one boundary where outside data enters: YAML text → validated data, with every problem turned into a
  * diagnostic at the line and column of the bad field (Astro reports `file:0:0`; we do better).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import type { Diagnostic, Position } from './diagnostic.ts';
+import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 
 export type PathKey = string | number;
 
 /** A YAML text whose nodes can be located by their path in the data. */
 export interface LocatedYaml {
   data: unknown;
-  /** Position of the value at `path` (or of its nearest existing ancestor). */
+  /** Position of the field at `path` (its key, or the item itself in a list), or of its nearest existing ancestor. */
   locate(path?: readonly PathKey[]): Position;
+  /** Every node's position, as plain data: `locateIn(positions(), path)` answers like `locate(path)`. */
+  positions(): PositionTable;
   /** Every string scalar with its path and its source offset, for text checks. */
   strings(): { path: PathKey[]; value: string; position: (index: number) => Position }[];
 }
@@ -40,7 +42,12 @@ export function parseDocument<S extends z.ZodType>(
     return { line: p.line + lineOffset, column: p.col };
   };
   const diagnostics: Diagnostic[] = [];
+  // One error per line: the YAML parser often reports a second error for the same mistake.
+  const errorLines = new Set<number>();
   for (const e of doc.errors) {
+    const line = at(e.pos[0]).line;
+    if (errorLines.has(line)) continue;
+    errorLines.add(line);
     diagnostics.push({
       file, ...at(e.pos[0]), severity: 'error', rule: 'syntax/yaml',
       message: `YAML cannot be read: ${e.message.split('\n')[0]}`,
@@ -49,37 +56,11 @@ export function parseDocument<S extends z.ZodType>(
   }
   if (diagnostics.length) return { diagnostics };
 
-  const nodeAt = (path: readonly PathKey[]): YamlNode | null => {
-    let node: unknown = doc.contents;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
-        if (!pair) return node as YamlNode;
-        node = pair.value ?? pair.key;
-      } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-        node = node.items[key];
-      } else {
-        return (node as YamlNode) ?? null;
-      }
-    }
-    return (node as YamlNode) ?? null;
-  };
-  const keyAt = (path: readonly PathKey[]): YamlNode | null => {
-    // Point at the key of a field (`date:`), which reads better than its value's first character.
-    if (!path.length) return null;
-    const parent = nodeAt(path.slice(0, -1));
-    if (isMap(parent)) {
-      const pair = parent.items.find((p) => isScalar(p.key) && p.key.value === path[path.length - 1]);
-      if (pair && isScalar(pair.key)) return pair.key;
-    }
-    return null;
-  };
+  let table: PositionTable | undefined;
   const yaml: LocatedYaml = {
     data: doc.toJS(),
-    locate(path = []) {
-      const node = keyAt(path) ?? nodeAt(path);
-      return node?.range ? at(node.range[0]) : { line: 1 + lineOffset, column: 1 };
-    },
+    locate: (path = []) => locateIn((table ??= positionsOf(doc.contents, at, lineOffset)), path),
+    positions: () => (table ??= positionsOf(doc.contents, at, lineOffset)),
     strings() {
       const out: ReturnType<LocatedYaml['strings']> = [];
       const walk = (node: unknown, path: PathKey[]) => {
@@ -89,15 +70,7 @@ export function parseDocument<S extends z.ZodType>(
           const [start, end] = node.range;
           const source = text.slice(start, end);
           const value = node.value;
-          out.push({
-            path, value,
-            // Plain and quoted one-line scalars map 1:1; for folded text fall back to the scalar's start.
-            position: (index) => {
-              const needle = value.slice(index, index + 8);
-              const found = needle ? source.indexOf(needle) : -1;
-              return at(start + (found >= 0 ? found : 0));
-            },
-          });
+          out.push({ path, value, position: (index) => at(start + sourceIndex(source, value, index)) });
         }
       };
       walk(doc.contents, []);
@@ -105,9 +78,31 @@ export function parseDocument<S extends z.ZodType>(
     },
   };
 
-  const result = schema.safeParse(yaml.data);
+  // reportInput: without it Zod 4 leaves `issue.input` out, and every wrong type would read as "missing".
+  const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return { data: result.data, yaml, diagnostics };
-  for (const issue of result.error.issues) {
+  const issues = result.error.issues.map(condense);
+  // A misspelt field is one mistake, not two ("「lable」 is unknown" and "「label」 is missing"): pair them.
+  const missing = (i: z.core.$ZodIssue) => i.code === 'invalid_type' && i.input === undefined && i.path.length > 0;
+  const paired = new Set<z.core.$ZodIssue>();
+  for (const issue of issues) {
+    if (issue.code !== 'unrecognized_keys') continue;
+    const parent = issue.path.join('.');
+    const candidates = issues.filter((i) => missing(i) && !paired.has(i) && i.path.slice(0, -1).join('.') === parent);
+    for (const key of issue.keys) {
+      const names = candidates.map((i) => String(i.path[i.path.length - 1]));
+      const [best] = closest(key, names, 1);
+      const counterpart = best === undefined ? undefined : candidates[names.indexOf(best)];
+      if (counterpart) paired.add(counterpart);
+      diagnostics.push({
+        file, ...yaml.locate([...issue.path, key] as PathKey[]), severity: 'error', rule: 'schema/invalid',
+        message: `「${key}」 is not a field of ${issue.path.length ? fieldName(issue.path) : 'this document'}; expected ${best ? `「${best}」, which is missing` : 'only the fields its schema lists'}`,
+        hint: best ? `rename 「${key}」 to 「${best}」` : 'remove the field, or check its spelling against schemas/',
+      });
+    }
+  }
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys' || paired.has(issue)) continue;
     diagnostics.push({
       file, ...yaml.locate(issue.path as PathKey[]), severity: 'error', rule: 'schema/invalid',
       message: describeIssue(issue),
@@ -117,11 +112,94 @@ export function parseDocument<S extends z.ZodType>(
   return { yaml, diagnostics };
 }
 
+/**
+ * The position of every node of a YAML document, keyed by its path (keys joined by U+001F; "" is the root):
+ * `[line, column]` of the node, then of its key when it is a field of a mapping. Plain data, so that a parsed
+ * file can be kept in a cache and located again without its YAML tree.
+ */
+export type PositionTable = Record<string, [number, number] | [number, number, number, number]>;
+
+const SEP = '\u001f';
+
+function positionsOf(contents: unknown, at: (offset: number) => Position, lineOffset: number): PositionTable {
+  const table: PositionTable = {};
+  const put = (key: string, node: { range?: unknown } | null | undefined, keyNode?: unknown) => {
+    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
+    const p = range ? at(range[0]) : { line: 1 + lineOffset, column: 1 };
+    const k = isScalar(keyNode) && keyNode.range ? at(keyNode.range[0]) : undefined;
+    table[key] = k ? [p.line, p.column, k.line, k.column] : [p.line, p.column];
+  };
+  const walk = (node: unknown, key: string) => {
+    const prefix = key ? key + SEP : '';
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const child = prefix + String(pair.key.value);
+        put(child, pair.value ?? pair.key, pair.key);
+        walk(pair.value, child);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        put(prefix + i, item as { range?: unknown });
+        walk(item, prefix + i);
+      });
+    }
+  };
+  put('', contents as { range?: unknown });
+  walk(contents, '');
+  return table;
+}
+
+/**
+ * `locate` over a position table: the key of the field at `path` (a list item: the item), or, when the path
+ * does not exist (a default the schema filled in, a missing field), the nearest existing ancestor's value.
+ */
+export function locateIn(table: PositionTable, path: readonly PathKey[] = []): Position {
+  const exact = table[path.join(SEP)];
+  if (exact) return exact.length === 4 ? { line: exact[2], column: exact[3] } : { line: exact[0], column: exact[1] };
+  for (let n = path.length - 1; n >= 0; n--) {
+    const p = table[path.slice(0, n).join(SEP)];
+    if (p) return { line: p[0], column: p[1] };
+  }
+  return { line: 1, column: 1 };
+}
+
+/**
+ * Where the character `index` of a scalar's value is in its source text. Plain and quoted one-line scalars
+ * map one to one; folded, escaped or multi-line text is matched by the few characters that start there (the
+ * k-th time they occur in the value is the k-th time in the source), else the scalar's start.
+ */
+function sourceIndex(source: string, value: string, index: number): number {
+  if (source === value) return index;
+  if (source.length === value.length + 2 && source.slice(1, -1) === value) return index + 1;
+  const needle = value.slice(index, index + 4);
+  if (!needle) return 0;
+  let k = 0;
+  for (let i = value.indexOf(needle); i >= 0 && i < index; i = value.indexOf(needle, i + 1)) k++;
+  let found = source.indexOf(needle);
+  while (found >= 0 && k-- > 0) found = source.indexOf(needle, found + 1);
+  return found >= 0 ? found : 0;
+}
+
+/**
+ * A union's issue, narrowed to the shape the author most likely meant: the branch with a single problem
+ * (`{date: 2021, basis: fact}` is a KnownDate with a bad date, not "none of the shapes"). Its path is made
+ * absolute. Unions where no branch stands out stay as they are.
+ */
+function condense(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return issue;
+  const sizes = issue.errors.map((branch) => branch.length);
+  const best = Math.min(...sizes);
+  if (best !== 1 || sizes.filter((n) => n === best).length > 1) return issue;
+  const inner = issue.errors[sizes.indexOf(best)]![0]!;
+  return condense({ ...inner, path: [...issue.path, ...inner.path] } as z.core.$ZodIssue);
+}
+
 function fieldName(path: readonly PropertyKey[]): string {
   return path.length ? `「${path.map(String).join('.')}」` : 'the document';
 }
 
-/** Zod's issue, said for a content author: which field, what is wrong. */
+/** Zod's issue, said for a content author: which field, what is wrong, what was expected. */
 function describeIssue(issue: z.core.$ZodIssue): string {
   const field = fieldName(issue.path);
   switch (issue.code) {
@@ -129,34 +207,37 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       return issue.input === undefined
         ? `${field} is missing; expected ${issue.expected}`
         : `${field} is ${describeValue(issue.input)}; expected ${issue.expected}`;
-    case 'unrecognized_keys':
-      return `${field} has unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `「${k}」`).join(', ')}`;
     case 'invalid_value':
-      return `${field} is ${describeValue(issue.input)}; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return `${field} is ${describeValue(issue.input)}; expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
-      return `${field} matches none of its allowed shapes`;
+      return `${field} is ${describeValue(issue.input)}, which matches none of its allowed shapes`;
     default:
-      return `${field}: ${issue.message}`;
+      // Format, size and custom checks: the schema's own message says what is expected.
+      return `${field} is ${describeValue(issue.input)}; ${issue.message}`;
   }
 }
 
 function describeValue(v: unknown): string {
+  if (v === undefined) return 'missing';
   if (v === null) return 'null';
   if (typeof v === 'string') return `「${v.length > 40 ? v.slice(0, 40) + '…' : v}」`;
-  if (Array.isArray(v)) return 'a list';
+  if (Array.isArray(v)) return v.length ? `a list of ${v.length}` : 'an empty list';
   if (typeof v === 'object') return 'a mapping';
   return `${typeof v} ${String(v)}`;
 }
 
 function hintFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'unrecognized_keys':
-      return 'remove the field, or check its spelling against schemas/';
     case 'invalid_union':
       return 'see the schema in schemas/ for the shapes this field accepts (e.g. a date is {date, basis} or {unknown: true, note})';
     case 'invalid_type':
-      return issue.input === undefined ? 'add the field; write null or {unknown: true, note} where the value is not known' : 'see the field\'s type in schemas/';
+      if (issue.input === undefined) return 'add the field; write null or {unknown: true, note} where the value is not known';
+      // YAML reads 2018 or 10 as a number, and true as a boolean: a text field needs quotes then.
+      if (issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')) return `write it in quotes: "${String(issue.input)}"`;
+      return 'see the field\'s type in schemas/';
+    case 'invalid_value':
+      return `write one of: ${issue.values.map(String).join(', ')}`;
     default:
-      return issue.message;
+      return 'see the field in schemas/';
   }
 }

@@ -1,0 +1,73 @@
+/** The registry of check rules: the one place that lists them. The CLI and the tests read it; nothing else names rules. */
+import { compareDiagnostics } from '../../src/model/diagnostic.ts';
+import type { LoadResult } from '../../src/model/model.ts';
+import { rule as amendmentTimeline } from './amendment-timeline.ts';
+import { rule as clauseOrder } from './clause-order.ts';
+import { rule as clauseParent } from './clause-parent.ts';
+import { rule as idDuplicate } from './id-duplicate.ts';
+import { rule as idFileName } from './id-file-name.ts';
+import { rule as meetingMention } from './meeting-mention.ts';
+import { rule as meetingNumber } from './meeting-number.ts';
+import { rule as meetingOneChair } from './meeting-one-chair.ts';
+import { rule as refUnknownAmendment } from './ref-unknown-amendment.ts';
+import { rule as refUnknownClause } from './ref-unknown-clause.ts';
+import { rule as refUnknownMeeting } from './ref-unknown-meeting.ts';
+import { rule as refUnknownMember } from './ref-unknown-member.ts';
+import { rule as refUnknownRule } from './ref-unknown-rule.ts';
+import { rule as refUnknownTerm } from './ref-unknown-term.ts';
+import type { Finding, Rule } from './rule.ts';
+import { rule as ruleValue } from './rule-value.ts';
+import { rule as schemaInvalid } from './schema-invalid.ts';
+import { rule as syntaxMdx } from './syntax-mdx.ts';
+import { rule as syntaxYaml } from './syntax-yaml.ts';
+import { rule as termDefinitionOrder } from './term-definition-order.ts';
+import { rule as termTextMismatch } from './term-text-mismatch.ts';
+import { rule as termUnused } from './term-unused.ts';
+import { rule as versionChain } from './version-chain.ts';
+import { rule as versionFolder } from './version-folder.ts';
+import { rule as versionRemovedClause } from './version-removed-clause.ts';
+
+export type { Finding, Rule } from './rule.ts';
+
+export const RULES: readonly Rule[] = [
+  syntaxYaml, syntaxMdx, schemaInvalid,
+  idDuplicate, idFileName,
+  refUnknownTerm, refUnknownClause, refUnknownRule, refUnknownMeeting, refUnknownMember, refUnknownAmendment,
+  versionChain, versionFolder, versionRemovedClause,
+  clauseParent, clauseOrder,
+  termTextMismatch, termUnused, termDefinitionOrder,
+  meetingNumber, meetingMention, meetingOneChair,
+  amendmentTimeline, ruleValue,
+];
+
+/** Where a rule is documented: its own module, whose header is its documentation. */
+export function docsOf(rule: Rule): string {
+  return rule.docs ?? `scripts/checks/${rule.id.replace('/', '-')}.ts`;
+}
+
+/** A rule threw: a bug in the checker, never a content mistake. */
+export class RuleCrash extends Error {
+  readonly rule: string;
+  constructor(rule: string, cause: unknown) {
+    super(`rule ${rule} crashed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.rule = rule;
+  }
+}
+
+/** Run every rule (or the given ones) over a loaded model; findings come back sorted by file, line, column. */
+export function runRules(loaded: LoadResult, rules: readonly Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    let found: Finding[];
+    try {
+      found = rule.check(loaded.model, loaded);
+    } catch (error) {
+      throw new RuleCrash(rule.id, error);
+    }
+    findings.push(...found);
+  }
+  // The loader's diagnostics reach people only through a rule; one that no rule claims would be lost silently.
+  const unclaimed = loaded.diagnostics.find((d) => !rules.some((r) => r.id === d.rule));
+  if (unclaimed && rules === RULES) throw new RuleCrash(unclaimed.rule, new Error('the loader reports it, but no registered rule surfaces it'));
+  return findings.sort(compareDiagnostics);
+}

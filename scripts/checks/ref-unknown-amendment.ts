@@ -1,0 +1,35 @@
+/**
+ * ref/unknown-amendment — every id in a meeting item's `amendments` names a record in content/amendments/.
+ *
+ * Why: meeting pages and amendment pages link each other; the link from the minutes must land.
+ * How to fix: use the amendment's id (its file name), or add the amendment record.
+ *
+ * @example not-ok
+ *   deliberations: [{ id: d1, …, amendments: [utilisation-redefinition] }]   (the record is utilization-redefinition)
+ * @example ok
+ *   deliberations: [{ id: d1, …, amendments: [utilization-redefinition] }]
+ */
+import type { LoadResult, Model } from '../../src/model/model.ts';
+import { meetingItems } from '../../src/model/query.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
+
+const id = 'ref/unknown-amendment';
+
+export const rule: Rule = {
+  id,
+  description: 'Every amendment named by a meeting item has a record.',
+  check(model: Model, loaded: LoadResult): Finding[] {
+    const out: Finding[] = [];
+    for (const meeting of model.meetings.values()) {
+      for (const { item, path } of meetingItems(meeting.data)) {
+        item.amendments.forEach((a, i) => {
+          if (model.amendments.has(a) || wasRejected(loaded, 'amendment', a)) return;
+          out.push(finding(id, placeOf(meeting, [...path, 'amendments', i]),
+            `「${a}」 is not an amendment id; expected the id of a record in ${inContent(model, 'amendments/')}${didYouMean(a, model.amendments.keys())}`,
+            'an amendment id is its file name without .yaml'));
+        });
+      }
+    }
+    return out;
+  },
+};

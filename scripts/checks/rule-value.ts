@@ -1,0 +1,119 @@
+/**
+ * rule/value — publication-rule parameters are sound and clauses show them through `<RuleValue>`:
+ * - every `<RuleValue>` has a known (non-null) value as of its clause's version;
+ * - each dated value names a version (`since`) that exists, in chain order, one per version, with a value
+ *   of the parameter's type, and a `clause` that exists in its `since` version;
+ * - the clause that states a numeric value does not type the number by hand (「10未満」 instead of
+ *   `<RuleValue …/>未満`), so text and rule cannot drift apart.
+ *
+ * Why: one number, one home (OpenFisca style): the publication checker and the text must read the same
+ * value; an unknown value must never be shown as if it were known.
+ * How to fix: write `<RuleValue rule="…" param="…"/>` where the text states the value; where the value is
+ * unknown (null) say so in words; correct `since`/`clause`/`value` in content/rules/<id>.yaml.
+ *
+ * @example not-ok — in r2026/publication.small-counts.mdx: 「患者等の数が10未満となる場合」
+ * @example not-ok — in r2023-05: <RuleValue rule="small-counts" param="threshold"/> while the value is null until r2026
+ * @example ok — in r2026: 「患者等の数が<RuleValue rule="small-counts" param="threshold"/>未満となる場合」
+ */
+import type { Text } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { ParamValue, PublicationRule, RuleParam } from '../../schemas/index.ts';
+import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
+import { textPosition } from '../../src/model/mdx.ts';
+import { valueAt, versionIndex } from '../../src/model/query.ts';
+import { allClauses, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
+
+const id = 'rule/value';
+
+/** A number in prose that is a quantity: not part of a longer number, not 第N, not a date, a count of meetings or an article. */
+const NUMBER = /(?<![0-9０-９.．第])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９]|[.．][0-9０-９]|\s*[年月日回号条項版時分章節])/g;
+
+export const rule: Rule = {
+  id,
+  description: 'Rule values are dated soundly, known where shown, and never typed by hand in their clause.',
+  check(model: Model, loaded: LoadResult): Finding[] {
+    const out: Finding[] = [];
+    for (const clause of allClauses(model)) {
+      if (versionIndex(model, clause.version) < 0) continue;
+      for (const ref of clause.refs) {
+        if (ref.kind !== 'rule-value' || !model.rules.get(ref.rule)?.data.params.some((p) => p.id === ref.param)) continue;
+        const place = { file: clause.file, ...ref.pos };
+        const entry = valueAt(model, ref.rule, ref.param, clause.version);
+        const file = model.rules.get(ref.rule)!.file;
+        if (!entry) {
+          out.push(finding(id, place, `「${ref.rule}.${ref.param}」 has no value as of ${clause.version}; expected a value whose since is ${clause.version} or earlier`,
+            `add the value with its source to ${file}, or say in words that the rule did not exist then`));
+        } else if (entry.value === null) {
+          out.push(finding(id, place, `「${ref.rule}.${ref.param}」 is unknown (value: null since ${entry.since}) as of ${clause.version}; expected a known value where the text shows it`,
+            `say in words that the value is not known (without <RuleValue>), or add the value with its source to ${file}`));
+        }
+      }
+    }
+    for (const r of model.rules.values()) {
+      r.data.params.forEach((p, i) => checkParam(out, model, loaded, r, p, i));
+    }
+    return out;
+  },
+};
+
+function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<PublicationRule>, p: RuleParam, i: number): void {
+  const at = (j: number, field: keyof ParamValue) => placeOf(r, ['params', i, 'values', j, field]);
+  let previous: { since: string; index: number } | undefined;
+  const ranges: { entry: ParamValue; from: number; to: number }[] = [];
+  p.values.forEach((v, j) => {
+    if (!typeMatches(p.type, v.value)) {
+      out.push(finding(id, at(j, 'value'), `「${String(v.value)}」 is not a value of type ${p.type}; expected ${p.type === 'integer' ? 'a whole number' : p.type === 'boolean' ? 'true or false' : 'a text'}, or null when unknown`,
+        `correct the value, or the param's type in ${r.file}`));
+    }
+    if (!model.versions.has(v.since)) {
+      if (!wasRejected(loaded, 'version', v.since)) {
+        out.push(finding(id, at(j, 'since'), `「${v.since}」 is not a version id; expected the first version this value belongs to${didYouMean(v.since, model.versions.keys())}`,
+          'write the id of a version folder in content/guideline/'));
+      }
+      return;
+    }
+    const clauses = model.clauses.get(v.since);
+    if (!clauses?.has(v.clause) && !wasRejected(loaded, 'clause', v.clause, v.since)) {
+      out.push(finding(id, at(j, 'clause'), `「${v.clause}」 is not a clause of ${v.since}; expected the clause of ${v.since} that states this value${didYouMean(v.clause, clauses?.keys() ?? [])}`,
+        `every value has a home: name the clause (a file in ${inContent(model, 'guideline/')}${v.since}/) that states it`));
+    }
+    const index = versionIndex(model, v.since);
+    if (index < 0) return;
+    if (previous && index <= previous.index) {
+      out.push(finding(id, at(j, 'since'),
+        index === previous.index
+          ? `「${v.since}」 is the since of two values of ${r.data.id}.${p.id}; expected one value per version`
+          : `「${v.since}」 comes after ${previous.since} in the values of ${r.data.id}.${p.id}; expected oldest first`,
+        index === previous.index ? 'keep one of the two values' : 'reorder the values oldest first'));
+      return;
+    }
+    if (ranges.length) ranges[ranges.length - 1]!.to = index - 1;
+    ranges.push({ entry: v, from: index, to: model.chain.length - 1 });
+    previous = { since: v.since, index };
+  });
+  for (const { entry, from, to } of ranges) {
+    if (typeof entry.value !== 'number') continue;
+    for (let k = from; k <= to; k++) handTyped(out, model, r, p, entry, model.chain[k]!);
+  }
+}
+
+function typeMatches(type: RuleParam['type'], value: ParamValue['value']): boolean {
+  if (value === null) return true;
+  if (type === 'integer') return typeof value === 'number' && Number.isInteger(value);
+  return type === 'boolean' ? typeof value === 'boolean' : typeof value === 'string';
+}
+
+/** The value typed as a number in the clause that states it, in a version where that value holds. */
+function handTyped(out: Finding[], model: Model, r: Doc<PublicationRule>, p: RuleParam, entry: ParamValue, version: string): void {
+  const clause = model.clauses.get(version)?.get(entry.clause);
+  if (!clause) return;
+  visit(clause.body, 'text', (node: Text) => {
+    for (const m of node.value.matchAll(NUMBER)) {
+      const n = Number(m[0].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))));
+      if (n !== entry.value) continue;
+      out.push(finding(id, { file: clause.file, ...textPosition(node)(m.index) },
+        `「${m[0]}」 is typed by hand in ${clause.data.id}, which states ${r.data.id}.${p.id} (${String(entry.value)} as of ${version}); expected <RuleValue rule="${r.data.id}" param="${p.id}"/>`,
+        `replace 「${m[0]}」 with <RuleValue rule="${r.data.id}" param="${p.id}"/>, so that the text follows the rule's dated values`));
+    }
+  });
+}

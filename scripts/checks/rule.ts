@@ -1,0 +1,132 @@
+/** What a check rule is, and the small helpers every rule uses to say where and what is wrong. */
+import { closest, type Diagnostic, type Position } from '../../src/model/diagnostic.ts';
+import type { ClauseDoc, LoadResult, Model } from '../../src/model/model.ts';
+import type { DateFact } from '../../schemas/index.ts';
+
+/** A problem found by a rule: a diagnostic whose hint is required (every finding says how to fix it). */
+export type Finding = Diagnostic & { hint: string };
+
+export interface Rule {
+  /** `<area>/<name>`, such as "ref/unknown-term"; the module is scripts/checks/<area>-<name>.ts. */
+  id: string;
+  /** One line: what the rule guarantees. */
+  description: string;
+  /** Where the rule is documented, when that is not its module header. */
+  docs?: string;
+  /** Look at the whole model (and the loader's own diagnostics) and report what is wrong. Pure. */
+  check(model: Model, loaded: LoadResult): Finding[];
+}
+
+/** A place in a file: what a finding points at. */
+export interface Place extends Position {
+  file: string;
+}
+
+/** Build a finding; every rule goes through here so that no finding lacks a place or a hint. */
+export function finding(rule: string, place: Place, message: string, hint: string): Finding {
+  return { file: place.file, line: place.line, column: place.column, severity: 'error', rule, message, hint };
+}
+
+/** The place of a field in a YAML document (or frontmatter). */
+export function placeOf(doc: { file: string; locate(path?: readonly (string | number)[]): Position }, path: readonly (string | number)[] = []): Place {
+  return { file: doc.file, ...doc.locate(path) };
+}
+
+/**
+ * " (did you mean a, b?)" for a misspelt word, or "". `candidates` maps what may be matched (an id, a 表記)
+ * to how to show it, so one suggestion can be found by its id or by its Japanese label.
+ */
+export function didYouMean(word: string, candidates: ReadonlyMap<string, string> | Iterable<string>): string {
+  const shown = candidates instanceof Map ? candidates : new Map([...candidates].map((c) => [c, c]));
+  const names = [...new Set(closest(word, shown.keys()).map((c) => shown.get(c)!))];
+  return names.length ? ` (did you mean ${names.join(', ')}?)` : '';
+}
+
+/** The earliest and latest day a date fact can be, as sortable strings (YYYY-MM-DD); absent when unbounded. */
+export function dateBounds(d: DateFact): { earliest?: string; latest?: string } {
+  if ('date' in d) return { earliest: widen(d.date, '01', '01'), latest: widen(d.date, '12', '31') };
+  return {
+    ...(d.notBefore ? { earliest: widen(d.notBefore, '01', '01') } : {}),
+    ...(d.notAfter ? { latest: widen(d.notAfter, '12', '31') } : {}),
+  };
+}
+
+function widen(date: string, month: string, day: string): string {
+  const [y, m, dd] = date.split('-');
+  return `${y}-${m ?? month}-${dd ?? day}`;
+}
+
+/** A date fact as the text a reader would recognise in a message: 2021-02-01, or "unknown (≤ 2026-02-17)". */
+export function showDate(d: DateFact): string {
+  if ('date' in d) return d.date;
+  const b = [d.notBefore && `≥ ${d.notBefore}`, d.notAfter && `≤ ${d.notAfter}`].filter(Boolean).join(', ');
+  return b ? `unknown (${b})` : 'unknown';
+}
+
+const rejectedKeys = new WeakMap<LoadResult, Set<string>>();
+
+/**
+ * Whether a document with this id was read but rejected by the loader (its own file already has a
+ * diagnostic). References to it are not reported again: one mistake, one finding.
+ */
+export function wasRejected(loaded: LoadResult, kind: string, id: string, version?: string): boolean {
+  let keys = rejectedKeys.get(loaded);
+  if (!keys) {
+    keys = new Set(loaded.rejected.map((r) => `${r.kind}\0${r.version ?? ''}\0${r.id}`));
+    rejectedKeys.set(loaded, keys);
+  }
+  return keys.has(`${kind}\0${version ?? ''}\0${id}`);
+}
+
+/** The loader's own diagnostics of one rule (syntax and schema), as findings. */
+export function loaderFindings(loaded: LoadResult, rule: string, fallbackHint: string): Finding[] {
+  return loaded.diagnostics.filter((d) => d.rule === rule).map((d) => ({ ...d, hint: d.hint ?? fallbackHint }));
+}
+
+/** Every clause of every version (in folder order, then file order). */
+export function* allClauses(model: Model): Generator<ClauseDoc> {
+  for (const clauses of model.clauses.values()) yield* clauses.values();
+}
+
+/** How to suggest a term: by its id, its 表記 or any of its forms, shown as `utilization 「利活用」`. */
+export function termSuggestions(model: Model): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const t of model.terms.values()) {
+    const shown = `${t.data.id} 「${t.data.label}」`;
+    for (const key of [t.data.id, t.data.label, ...t.data.forms]) if (!out.has(key)) out.set(key, shown);
+  }
+  return out;
+}
+
+/** A path inside the content folder, as messages show it: `content/terms/` (or `terms/` for a fixture). */
+export function inContent(model: Model, path: string): string {
+  return model.root ? `${model.root}/${path}` : path;
+}
+
+/**
+ * The loops of a graph in which each node has at most one successor (`supersedes`, `parent`): each loop once,
+ * written from its smallest id round to itself, e.g. ["a", "b", "a"]. Linear: every node is walked once.
+ */
+export function loopsOf(ids: Iterable<string>, next: (id: string) => string | null): string[][] {
+  const known = new Set(ids);
+  const done = new Set<string>();
+  const loops: string[][] = [];
+  for (const start of known) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let at: string | null = start;
+    while (at !== null && known.has(at) && !done.has(at) && !onPath.has(at)) {
+      path.push(at);
+      onPath.add(at);
+      at = next(at);
+    }
+    if (at !== null && onPath.has(at)) {
+      const loop = path.slice(path.indexOf(at));
+      const first = [...loop].sort()[0]!;
+      const from = loop.indexOf(first);
+      loops.push([...loop.slice(from), ...loop.slice(0, from), first]);
+    }
+    for (const p of path) done.add(p);
+  }
+  return loops;
+}

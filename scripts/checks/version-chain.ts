@@ -1,0 +1,119 @@
+/**
+ * version/chain — the versions form exactly one chain through `supersedes`: one first version
+ * (`supersedes: null`), every other version supersedes an existing one, no two supersede the same one, no
+ * loops. Along the chain, known dates (`issued`, `effective`) never go backwards and statuses agree: at
+ * most one version is in force, every version before it is superseded, none after it is in force or
+ * superseded, and a superseded version has a successor.
+ *
+ * Why: every "as of a version" question (definitions, rule values, 新旧対照表, "the version in force")
+ * walks this chain; a fork or a loop makes the history ambiguous.
+ * How to fix: correct `supersedes` so that each version names the one it directly replaces; correct the
+ * date or the status the message names. (Dates and statuses are checked once the chain is whole.)
+ *
+ * @example not-ok
+ *   r2021-02: supersedes: r2018-04    r2021-10: supersedes: r2018-04      ← a fork
+ *   r2018-04: status: in-force        r2023-05: status: in-force          ← two versions in force
+ * @example ok
+ *   r2018-04 (superseded) ← r2021-02 (superseded) ← r2021-10 (superseded) ← r2023-05 (in-force) ← r2026 (policy-approved)
+ */
+import type { DateFact, GuidelineVersion } from '../../schemas/index.ts';
+import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
+import { dateBounds, didYouMean, finding, loopsOf, placeOf, showDate, wasRejected, type Finding, type Rule } from './rule.ts';
+
+const id = 'version/chain';
+
+export const rule: Rule = {
+  id,
+  description: 'Versions form one chain through supersedes, with dates and statuses in order along it.',
+  check(model: Model, loaded: LoadResult): Finding[] {
+    const out: Finding[] = [];
+    const versions = [...model.versions.values()];
+    const supersedes = (v: Doc<GuidelineVersion>) => placeOf(v, ['supersedes']);
+
+    const roots = versions.filter((v) => v.data.supersedes === null);
+    // No first version at all means a loop or an unknown id, which the checks below name.
+    for (const extra of roots.slice(1)) {
+      out.push(finding(id, supersedes(extra), `「${extra.data.id}」 is a second first version (supersedes: null, like ${roots[0]!.data.id}); expected exactly one chain`,
+        'set supersedes to the version this one directly replaces'));
+    }
+    const successors = new Map<string, Doc<GuidelineVersion>[]>();
+    for (const v of versions) {
+      const parent = v.data.supersedes;
+      if (parent === null) continue;
+      if (!model.versions.has(parent)) {
+        if (!wasRejected(loaded, 'version', parent)) {
+          out.push(finding(id, supersedes(v), `「${parent}」 is not a version id; expected the version ${v.data.id} replaces${didYouMean(parent, model.versions.keys())}`,
+            'write the id of the version folder this version directly replaces, or null for the first version'));
+        }
+        continue;
+      }
+      if (parent === v.data.id) {
+        out.push(finding(id, supersedes(v), `「${parent}」 is the version itself; expected the version ${v.data.id} replaces`,
+          'write the id of the previous version, or null for the first version'));
+        continue;
+      }
+      const list = successors.get(parent) ?? [];
+      list.push(v);
+      successors.set(parent, list);
+    }
+    for (const [parent, list] of successors) {
+      for (const v of list.slice(1)) {
+        out.push(finding(id, supersedes(v), `「${parent}」 is already superseded by ${list[0]!.data.id}; expected one successor per version`,
+          `make ${v.data.id} supersede ${list[0]!.data.id} (or the latest version before it), so that the versions form one line`));
+      }
+    }
+    // A version superseding itself is reported above; here, loops through other versions.
+    for (const loop of loopsOf(model.versions.keys(), (v) => {
+      const next = model.versions.get(v)!.data.supersedes;
+      return next === v ? null : next;
+    })) {
+      out.push(finding(id, supersedes(model.versions.get(loop[0]!)!), `「${loop[0]}」 supersedes itself through ${loop.join(' → ')}; expected the chain to end at a first version`,
+        'one of these versions must supersede an older one (or null, if it is the first)'));
+    }
+
+    // Dates and statuses are read along the chain; while the chain is broken (reported above) they cannot be.
+    if (model.chain.length !== versions.length) return out;
+    const chain = model.chain.map((v) => model.versions.get(v)!);
+    for (const field of ['issued', 'effective'] as const) checkDates(out, chain, field);
+    checkStatuses(out, chain);
+    return out;
+  },
+};
+
+/** Known dates never go backwards along the chain (an unknown date's bounds count as what is known of it). */
+function checkDates(out: Finding[], chain: Doc<GuidelineVersion>[], field: 'issued' | 'effective'): void {
+  let latestStart: { earliest: string; version: Doc<GuidelineVersion> } | undefined;
+  for (const v of chain) {
+    const date: DateFact = v.data[field];
+    const { earliest, latest } = dateBounds(date);
+    if (latest && latestStart && latest < latestStart.earliest) {
+      out.push(finding(id, placeOf(v, [field]),
+        `「${showDate(date)}」 is the ${field} date of ${v.data.id}, before that of ${latestStart.version.data.id} (${showDate(latestStart.version.data[field])}), which comes before it in the chain; expected dates in chain order`,
+        `check the ${field} dates of both versions, and supersedes`));
+    }
+    if (earliest && (!latestStart || earliest > latestStart.earliest)) latestStart = { earliest, version: v };
+  }
+}
+
+function checkStatuses(out: Finding[], chain: Doc<GuidelineVersion>[]): void {
+  const inForce = chain.filter((v) => v.data.status === 'in-force');
+  for (const v of inForce.slice(1)) {
+    out.push(finding(id, placeOf(v, ['status']), `「in-force」 is also the status of ${v.data.id}; expected one version in force (${inForce[0]!.data.id})`,
+      'a version in force becomes superseded when the next one comes into force'));
+  }
+  const k = inForce.length ? chain.indexOf(inForce[0]!) : -1;
+  chain.forEach((v, i) => {
+    const status = v.data.status;
+    const place = placeOf(v, ['status']);
+    if (k >= 0 && i < k && status !== 'superseded') {
+      out.push(finding(id, place, `「${status}」 is the status of ${v.data.id}, which comes before the version in force (${chain[k]!.data.id}); expected superseded`,
+        'every version before the one in force is superseded'));
+    } else if (k >= 0 && i > k && status === 'superseded') {
+      out.push(finding(id, place, `「superseded」 is the status of ${v.data.id}, which comes after the version in force (${chain[k]!.data.id}); expected draft, policy-approved or approved`,
+        'a version is superseded only once a later version is in force'));
+    } else if (status === 'superseded' && i === chain.length - 1) {
+      out.push(finding(id, place, `「superseded」 is the status of ${v.data.id}, the latest version; expected a version that supersedes it`,
+        'add the version that replaced it, or correct its status'));
+    }
+  });
+}

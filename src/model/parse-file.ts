@@ -1,0 +1,66 @@
+/**
+ * One content file → plain data: validated, located, its references found. The loader links these into the
+ * model; being plain (JSON-safe) data, they can also be kept in a cache between runs (see `ParseCache`).
+ */
+import type { Root } from 'mdast';
+import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
+import type { Diagnostic, Position } from './diagnostic.ts';
+import { MEETING_MENTION, meetingMentions, parseMdx, type Reference } from './mdx.ts';
+import { parseDocument, type LocatedYaml, type PositionTable } from './parse-document.ts';
+
+export interface ParsedFile {
+  diagnostics: Diagnostic[];
+  /** The validated data (a clause's frontmatter); absent when the file was rejected. */
+  data?: unknown;
+  /** The id the document gives itself, even when the rest of it is invalid. */
+  claimedId?: string;
+  /** Positions of the YAML (a clause's frontmatter), for `locateIn`. */
+  positions?: PositionTable;
+  /** 「第N回」 in the YAML's strings. */
+  mentions: { number: number; text: string; pos: Position }[];
+  /** A clause's body and the references in it. */
+  body?: Root;
+  refs?: Reference[];
+}
+
+/** Something that keeps parsed files between runs, keyed by file and text (a changed text is a miss). */
+export interface ParseCache {
+  get(file: string, text: string): ParsedFile | undefined;
+  set(file: string, text: string, parsed: ParsedFile): void;
+}
+
+/** Parse and validate one file of a kind; `file` (relative to the project root) is what diagnostics name. */
+export function parseFile(kind: DocumentKind, file: string, text: string): ParsedFile {
+  if (kind !== 'clause') return fromYaml(parseDocument(DOCUMENT_KINDS[kind].schema, file, text), text);
+  const mdx = parseMdx(file, text);
+  if (!mdx.frontmatter) {
+    // An unreadable file already has its diagnostic; a missing frontmatter would only repeat it.
+    const missing: Diagnostic[] = mdx.unreadable ? [] : [{
+      file, line: 1, column: 1, severity: 'error', rule: 'schema/invalid',
+      message: 'the clause has no frontmatter; expected a YAML block between --- lines at the top',
+      hint: 'start the file with ---, the fields id, number, heading, parent, order, provenance, sources, then ---',
+    }];
+    return { diagnostics: [...mdx.diagnostics, ...missing], mentions: [] };
+  }
+  const yaml = parseDocument(DOCUMENT_KINDS.clause.schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
+  const parsed = fromYaml(yaml, mdx.frontmatter.text);
+  return { ...parsed, diagnostics: [...mdx.diagnostics, ...parsed.diagnostics], body: mdx.body, refs: mdx.refs };
+}
+
+function fromYaml(parsed: { data?: unknown; yaml?: LocatedYaml; diagnostics: Diagnostic[] }, text: string): ParsedFile {
+  const out: ParsedFile = { diagnostics: parsed.diagnostics, mentions: [] };
+  const id = (parsed.yaml?.data as { id?: unknown } | null | undefined)?.id;
+  if (typeof id === 'string') out.claimedId = id;
+  if (!parsed.yaml || parsed.data === undefined) return out;
+  out.data = parsed.data;
+  out.positions = parsed.yaml.positions();
+  // Most files mention no meeting: look at the strings only when the text has a 「第N回」 at all.
+  if (new RegExp(MEETING_MENTION.source).test(text)) {
+    for (const s of parsed.yaml.strings()) {
+      for (const m of meetingMentions(s.value, s.position)) {
+        if (m.kind === 'meeting-mention') out.mentions.push({ number: m.number, text: m.text, pos: m.pos });
+      }
+    }
+  }
+  return out;
+}
