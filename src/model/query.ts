@@ -1,5 +1,5 @@
 /** Questions the pages and checks ask of the model: the version chain, and values "as of" a version. */
-import type { DateFact, ParamValue, TermDefinition } from '../../schemas/index.ts';
+import type { DateFact, ParamValue, PublicationRule, TermDefinition } from '../../schemas/index.ts';
 import type { ClauseDoc, Doc, Model } from './model.ts';
 import type { GuidelineVersion } from '../../schemas/index.ts';
 
@@ -25,13 +25,22 @@ export function versionChain(model: Pick<Model, 'versions'>): string[] {
   return chain;
 }
 
+/**
+ * What dated look-ups need: the version chain and the rules. A `Model` qualifies, and so does the rule bundle
+ * the publication checker ships to the browser as JSON (src/pubcheck/rules.ts).
+ */
+export interface DatedSource {
+  chain: readonly string[];
+  rules: ReadonlyMap<string, { data: PublicationRule }>;
+}
+
 /** Position of a version in the chain, or -1. */
-export function versionIndex(model: Model, versionId: string): number {
+export function versionIndex(model: Pick<DatedSource, 'chain'>, versionId: string): number {
   return model.chain.indexOf(versionId);
 }
 
 /** The entry of a dated list (`since` = version id) that holds for `versionId`: the latest one not after it. */
-export function entryAt<T extends { since: string }>(model: Model, entries: readonly T[], versionId: string): T | undefined {
+export function entryAt<T extends { since: string }>(model: Pick<DatedSource, 'chain'>, entries: readonly T[], versionId: string): T | undefined {
   const at = versionIndex(model, versionId);
   if (at < 0) return undefined;
   let best: T | undefined;
@@ -53,7 +62,7 @@ export function definitionAt(model: Model, termId: string, versionId: string): T
 }
 
 /** The value of a publication-rule parameter as of a version: `valueAt(rule, param, version)`. */
-export function valueAt(model: Model, ruleId: string, paramId: string, versionId: string): ParamValue | undefined {
+export function valueAt(model: DatedSource, ruleId: string, paramId: string, versionId: string): ParamValue | undefined {
   const param = model.rules.get(ruleId)?.data.params.find((p) => p.id === paramId);
   return param ? entryAt(model, param.values, versionId) : undefined;
 }
