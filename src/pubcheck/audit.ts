@@ -109,7 +109,8 @@ function forEachComponent(
       matrix: { format: 'csr', numRows: compRows.length, numCols: n, starts, indices, values },
     });
     try {
-      model.options.set({ output_flag: false });
+      // Simplex, so solutions are vertices: integral on tables whose sums form a network (2-D with margins).
+      model.options.set({ output_flag: false, solver: 'simplex' });
       let costed = -1;
       const bound = (k: number, sense: 'min' | 'max') => {
         if (costed !== k) {

@@ -94,7 +94,8 @@ function flowModel(highs: Highs, lin: LinearTable) {
     rowLower: new Array<number>(lin.eqs.length).fill(0), rowUpper: new Array<number>(lin.eqs.length).fill(0),
     matrix: { format: 'csr', numRows: lin.eqs.length, numCols: 2 * n, starts, indices, values },
   });
-  model.options.set({ output_flag: false });
+  // Simplex, so solutions are vertices: integral flows on tables whose sums form a network (2-D with margins).
+  model.options.set({ output_flag: false, solver: 'simplex' });
   return {
     /** A suppressed cell costs nothing to use again. */
     free(id: number) {
