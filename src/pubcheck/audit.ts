@@ -49,14 +49,20 @@ export function meets(value: number, interval: Interval, isPrimary: boolean, req
   return true;
 }
 
+/** One group of suppressed cells linked by sums, with its attacker LP ready to solve. */
+interface Component {
+  /** Cell ids, in the LP's column order. */
+  ids: number[];
+  /** LP min or max of the cell in column k. */
+  bound(k: number, sense: 'min' | 'max'): number;
+  /** The optimal point of the last bound solved (a table consistent with the published cells), if finite. */
+  point(): Float64Array | undefined;
+}
+
 /**
- * The reduced attacker LPs: one per group of suppressed cells linked by sums (published cells become constants).
- * Calls `visit(ids, bound)` with a function giving the LP min or max of one of those cells.
+ * The reduced attacker LPs: one per group of suppressed cells linked by sums, with published cells as constants.
  */
-function forEachComponent(
-  highs: Highs, lin: LinearTable, suppressed: ReadonlySet<number>,
-  visit: (ids: number[], bound: (local: number, sense: 'min' | 'max') => number) => void,
-): void {
+function forEachComponent(highs: Highs, lin: LinearTable, suppressed: ReadonlySet<number>, visit: (c: Component) => void): void {
   const ids = [...suppressed].sort((a, b) => a - b);
   const local = new Map(ids.map((id, i) => [id, i]));
   const parent = ids.map((_, i) => i);
@@ -78,16 +84,21 @@ function forEachComponent(
     for (const j of cols.slice(1)) parent[find(j)] = find(cols[0]!);
     rows.push({ cols, coefs, rhs });
   }
-  const groups = new Map<number, number[]>();
-  ids.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
-  const rowsOf = new Map<number, typeof rows>();
-  for (const r of rows) rowsOf.set(find(r.cols[0]!), [...(rowsOf.get(find(r.cols[0]!)) ?? []), r]);
+  const groups = new Map<number, { members: number[]; rows: typeof rows }>();
+  const groupOf = (i: number) => {
+    const root = find(i);
+    let g = groups.get(root);
+    if (!g) groups.set(root, (g = { members: [], rows: [] }));
+    return g;
+  };
+  ids.forEach((_, i) => groupOf(i).members.push(i));
+  for (const r of rows) groupOf(r.cols[0]!).rows.push(r);
 
-  for (const [root, members] of groups) {
-    const compRows = rowsOf.get(root) ?? [];
+  for (const { members, rows: compRows } of groups.values()) {
+    const compIds = members.map((i) => ids[i]!);
     if (compRows.length === 0) {
       // A cell in no sum with anything suppressed: only non-negativity bounds it.
-      visit(members.map((i) => ids[i]!), (_, sense) => (sense === 'min' ? 0 : Infinity));
+      visit({ ids: compIds, bound: (_, sense) => (sense === 'min' ? 0 : Infinity), point: () => undefined });
       continue;
     }
     const index = new Map(members.map((i, k) => [i, k]));
@@ -109,18 +120,26 @@ function forEachComponent(
       matrix: { format: 'csr', numRows: compRows.length, numCols: n, starts, indices, values },
     });
     try {
-      // Simplex, so solutions are vertices: integral on tables whose sums form a network (2-D with margins).
-      model.options.set({ output_flag: false, solver: 'simplex' });
+      // Simplex, so optima are vertices (integral on 2-D tables with margins, whose sums form a network). Primal
+      // simplex without presolve: only the objective changes between solves, so the last basis stays feasible and
+      // each solve takes a few iterations (dual simplex restarts: about 50 times as many).
+      model.options.set({ output_flag: false, solver: 'simplex', presolve: 'off', simplex_strategy: 4 });
       let costed = -1;
-      const bound = (k: number, sense: 'min' | 'max') => {
-        if (costed !== k) {
-          if (costed >= 0) model.changeColCost(costed, 0);
-          model.changeColCost(k, 1);
-          costed = k;
-        }
-        return solveBound(highs, model, sense);
-      };
-      visit(members.map((i) => ids[i]!), bound);
+      let finite = false;
+      visit({
+        ids: compIds,
+        bound(k, sense) {
+          if (costed !== k) {
+            if (costed >= 0) model.changeColCost(costed, 0);
+            model.changeColCost(k, 1);
+            costed = k;
+          }
+          const value = solveBound(highs, model, sense);
+          finite = Number.isFinite(value);
+          return value;
+        },
+        point: () => (finite ? Float64Array.from(model.getSolution().colValue) : undefined),
+      });
     } finally {
       model.dispose();
     }
@@ -143,12 +162,31 @@ const toInterval = (lo: number, hi: number): Interval => ({
   hi: hi === Infinity ? null : Math.floor(hi + EPS),
 });
 
+/** LP maxima already solved for one suppressed set (cell id → max), shared by `failing` and `audit`. */
+export type MaxCache = Map<number, number>;
+
 /** The full audit: the integer range of every suppressed cell and whether it meets the requirement. */
-export function audit(highs: Highs, lin: LinearTable, suppressed: ReadonlySet<number>, req: AuditRequirement): CellAudit[] {
+export function audit(highs: Highs, lin: LinearTable, suppressed: ReadonlySet<number>, req: AuditRequirement, known: MaxCache = new Map()): CellAudit[] {
   const out: CellAudit[] = [];
-  forEachComponent(highs, lin, suppressed, (ids, bound) => {
-    ids.forEach((id, k) => {
-      const interval = toInterval(bound(k, 'min'), bound(k, 'max'));
+  forEachComponent(highs, lin, suppressed, (comp) => {
+    // Cells seen at 0 in some optimal point (a consistent table): their min is 0, no LP needed.
+    const zero = new Set<number>();
+    const look = () => {
+      const point = comp.point();
+      if (point) point.forEach((x, j) => x <= EPS && zero.add(j));
+    };
+    comp.ids.forEach((id, k) => {
+      let min = 0;
+      if (!zero.has(k)) {
+        min = comp.bound(k, 'min');
+        look();
+      }
+      let max = known.get(id);
+      if (max === undefined) {
+        max = comp.bound(k, 'max');
+        look();
+      }
+      const interval = toInterval(min, max);
       const value = lin.values[id]!;
       out.push({ id, value, interval, exact: interval.hi === interval.lo, protected: meets(value, interval, req.primary.has(id), req) });
     });
@@ -156,22 +194,38 @@ export function audit(highs: Highs, lin: LinearTable, suppressed: ReadonlySet<nu
   return out.sort((a, b) => a.id - b.id);
 }
 
+/** The value a suppressed cell must be able to reach for the requirement to hold without looking lower. */
+function target(lin: LinearTable, id: number, req: AuditRequirement): number {
+  const value = lin.values[id]!;
+  return req.protection === 'threshold' && req.primary.has(id) && value < req.threshold ? req.threshold : value + 1;
+}
+
 /**
- * The suppressed cells that do not meet the requirement, solving only what is needed: the max first (it settles
- * most cells), the min only when the max alone does not show the cell is not exact.
+ * The suppressed cells that do not meet the requirement, solving only what is needed. Maxima come first (they
+ * settle most cells) and go into `known` for the audit; every optimal point is a table consistent with the
+ * published cells, so any cell it already takes to its target needs no LP of its own; a min is solved only when
+ * the max alone does not show the cell is not exact.
  */
-export function failing(highs: Highs, lin: LinearTable, suppressed: ReadonlySet<number>, req: AuditRequirement): number[] {
+export function failing(highs: Highs, lin: LinearTable, suppressed: ReadonlySet<number>, req: AuditRequirement, known: MaxCache = new Map()): number[] {
   const out: number[] = [];
-  forEachComponent(highs, lin, suppressed, (ids, bound) => {
-    ids.forEach((id, k) => {
+  forEachComponent(highs, lin, suppressed, (comp) => {
+    const reached = new Set<number>();
+    comp.ids.forEach((id, k) => {
+      if (reached.has(k)) return;
+      const max = comp.bound(k, 'max');
+      known.set(id, max);
+      const point = comp.point();
+      if (point) comp.ids.forEach((other, j) => {
+        if (point[j]! >= target(lin, other, req) - EPS) reached.add(j);
+      });
       const value = lin.values[id]!;
-      const hi = toInterval(0, bound(k, 'max')).hi ?? Infinity;
+      const hi = toInterval(0, max).hi ?? Infinity;
+      if (hi >= target(lin, id, req)) return;
       if (req.protection === 'threshold' && req.primary.has(id) && value < req.threshold) {
-        if (hi < req.threshold) out.push(id);
+        out.push(id);
         return;
       }
-      if (hi > value) return;
-      if (toInterval(bound(k, 'min'), Infinity).lo >= value) out.push(id);
+      if (toInterval(comp.bound(k, 'min'), Infinity).lo >= value) out.push(id);
     });
   });
   return out.sort((a, b) => a - b);

@@ -195,6 +195,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
     return out.join('');
   }
   const v = report.verdict!;
+  out.push(`<p class="pc-generated">作成日時: ${esc(report.generatedAt)}</p>`);
   out.push(`<section class="pc-verdict pc-route-${v.route}" aria-labelledby="pc-verdict-h"><${h} id="pc-verdict-h">判定</${h}>`);
   out.push(`<p class="pc-verdict-label"><strong>${esc(v.label)}</strong></p>`);
   if (v.afterChanges) out.push(`<p>提案した秘匿（一次・二次）を行った表は: <strong>${esc(v.afterChanges.label)}</strong></p>`);
@@ -253,7 +254,7 @@ table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #999;paddin
 /** A standalone HTML document of the report, for saving and attaching. */
 export function reportDocument(report: Report, options: RenderOptions = {}): string {
   const when = report.generatedAt;
-  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>公表基準チェック結果（${esc(when)}）</title><style>${REPORT_CSS}</style></head><body><main><h1>MID-NET 公表基準チェック結果</h1><p>作成日時: ${esc(when)}。非公式のチェッカーによる結果です。判定は公表の申請先の審査に代わるものではありません。</p>${renderReport(report, options)}</main></body></html>`;
+  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>公表基準チェック結果（${esc(when)}）</title><style>${REPORT_CSS}</style></head><body><main><h1>MID-NET 公表基準チェック結果</h1><p>非公式のチェッカーによる結果です。判定は公表の申請先の審査に代わるものではありません。</p>${renderReport(report, options)}</main></body></html>`;
 }
 
 /** Display width in a terminal: East Asian wide characters take two columns. */

@@ -13,7 +13,7 @@
  * loop ends (each round adds at least one cell). The final audit is the guarantee, not this argument.
  */
 import type { Highs } from 'highs';
-import { audit, failing, SolverError, type AuditRequirement, type CellAudit, type LinearTable } from './audit.ts';
+import { audit, failing, SolverError, type AuditRequirement, type CellAudit, type LinearTable, type MaxCache } from './audit.ts';
 
 export interface Suppression {
   /** Every suppressed cell id (primary and secondary). */
@@ -38,13 +38,16 @@ export function suppress(highs: Highs, lin: LinearTable, req: AuditRequirement):
   const suppressed = new Set(req.primary);
   const secondary = new Set<number>();
   let rounds = 0;
+  // Maxima solved for the current suppressed set, reused by the final audit.
+  let known: MaxCache = new Map();
   if (suppressed.size > 0 && lin.eqs.length > 0) {
     const flow = flowModel(highs, lin);
     try {
       for (const id of suppressed) flow.free(id);
       const limit = lin.values.length + 1;
       for (;;) {
-        const fails = failing(highs, lin, suppressed, req);
+        known = new Map();
+        const fails = failing(highs, lin, suppressed, req, known);
         if (fails.length === 0) break;
         if (++rounds > limit) break;
         for (const f of fails) {
@@ -60,7 +63,7 @@ export function suppress(highs: Highs, lin: LinearTable, req: AuditRequirement):
       flow.dispose();
     }
   }
-  const result = audit(highs, lin, suppressed, req);
+  const result = audit(highs, lin, suppressed, req, known);
   return { suppressed, secondary, rounds, audit: result, passed: result.every((c) => c.protected) };
 }
 
@@ -95,7 +98,7 @@ function flowModel(highs: Highs, lin: LinearTable) {
     matrix: { format: 'csr', numRows: lin.eqs.length, numCols: 2 * n, starts, indices, values },
   });
   // Simplex, so solutions are vertices: integral flows on tables whose sums form a network (2-D with margins).
-  model.options.set({ output_flag: false, solver: 'simplex' });
+  model.options.set({ output_flag: false, solver: 'simplex', presolve: 'off' });
   return {
     /** A suppressed cell costs nothing to use again. */
     free(id: number) {

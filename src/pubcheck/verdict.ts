@@ -150,7 +150,7 @@ export function verdict(input: VerdictInput): Verdict {
     const t = check.threshold;
     reasons.push({
       kind: 'threshold', severity: 'info', basis: t.assumed ? 'assumption' : t.entry.basis, inferred: [],
-      text: `${check.applies ? '' : '（この表には適用されません）'}規則「${check.rule.title}」: 患者数が ${t.value} 未満のセルはそのまま公表できません（${t.label}、${t.entry.since} から）。${t.assumed ? `値が不明のため仮定を使いました: ${t.assumptionNote}` : ''}`,
+      text: `${check.applies ? '' : '（この表には適用されません）'}規則「${check.rule.title}」: 患者数が ${t.value} 未満のセルはそのまま公表できません（${t.entry.since} からの値）。${t.assumed ? `値が不明のため仮定を使いました: ${t.assumptionNote}` : ''}`,
       citation: cite(bundle, check.rule, t.entry.clause, t.entry.since),
     });
     const z = check.zeroExempt;
