@@ -11,6 +11,7 @@ import { BASIS_LABEL, PROTECTION_LABEL, type Citation, type ReasonBasis, type Ro
 export const REPORT_FORMAT = 'midnet-pubcheck/1';
 
 export const STATUS_LABEL: Record<CellStatus, string> = { published: '公表', primary: '一次秘匿', secondary: '二次秘匿' };
+const SEVERITY_TAG = { blocking: '［要対応］', caution: '［注意］', info: '［情報］' } as const;
 
 export interface ReportCell {
   /** Row and column labels as written (totals included). */
@@ -59,7 +60,7 @@ export interface Report {
     label: string;
     publishableAsIs: boolean;
     afterChanges: { route: Route; label: string } | null;
-    reasons: { kind: string; severity: 'blocking' | 'info'; text: string; basis: ReasonBasis; basisLabel: string; citation: Citation | null; inferred: string[] }[];
+    reasons: { kind: string; severity: 'blocking' | 'caution' | 'info'; text: string; basis: ReasonBasis; basisLabel: string; citation: Citation | null; inferred: string[] }[];
   } | null;
   context: { purpose: string | null; purposeLabel: string | null; details: boolean; venue: string | null } | null;
   version: { id: string; label: string; status: string; statusLabel: string; inForce: boolean; inForceVersion: string | null } | null;
@@ -203,7 +204,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
   out.push(`<dl class="pc-context"><dt>利活用の目的</dt><dd>${esc(c.purposeLabel ?? '指定なし')}</dd><dt>患者背景・アウトカムの詳細</dt><dd>${c.details ? '示す' : '示さない'}</dd>${c.venue ? `<dt>公表先</dt><dd>${esc(c.venue)}</dd>` : ''}<dt>基準の版</dt><dd>${esc(report.version!.id)}（${esc(report.version!.label)}、${esc(report.version!.statusLabel)}）</dd><dt>保護の基準</dt><dd>${esc(report.protection!.label)}</dd></dl>`);
   out.push(`<${sub}>理由</${sub}><ol class="pc-reasons">`);
   for (const r of v.reasons) {
-    const tag = r.severity === 'blocking' ? '［要対応］' : '［情報］';
+    const tag = SEVERITY_TAG[r.severity];
     const inferred = r.inferred.length ? `<ul class="pc-inferred">${r.inferred.map((i) => `<li><span class="pc-tag">［推定］</span>${esc(i)}</li>`).join('')}</ul>` : '';
     out.push(`<li class="pc-reason pc-${r.severity}"><span class="pc-tag">${tag}</span>${esc(r.text)} <span class="pc-basis">（根拠: ${esc(r.basisLabel)}）</span>${r.citation ? `<br><span class="pc-cite">出典: ${citationHtml(r.citation, options.linkBase)}</span>` : ''}${inferred}</li>`);
   }
@@ -274,7 +275,7 @@ export function renderText(report: Report): string {
   if (v.afterChanges) lines.push(`提案した秘匿を行った表は: ${v.afterChanges.label}`);
   lines.push(`基準の版: ${report.version!.id}（${report.version!.label}、${report.version!.statusLabel}）  保護の基準: ${report.protection!.id}`, '', '理由:');
   for (const r of v.reasons) {
-    lines.push(`  ${r.severity === 'blocking' ? '［要対応］' : '［情報］'}${r.text}（根拠: ${r.basisLabel}）`);
+    lines.push(`  ${SEVERITY_TAG[r.severity]}${r.text}（根拠: ${r.basisLabel}）`);
     if (r.citation) lines.push(`      出典: 規則 ${r.citation.rule}・条項 ${r.citation.clause}・版 ${r.citation.version}${r.citation.path ? `  /${r.citation.path}` : ''}`);
     for (const i of r.inferred) lines.push(`      ［推定］${i}`);
   }

@@ -6,7 +6,7 @@
 import type { PublicationRule } from '../../schemas/publication-rule.ts';
 import type { TableResult } from './check.ts';
 import type { SmallCellCheck } from './primary.ts';
-import { clausePath, routeRules, ruleApplies, type RuleBundle, type VersionUsed } from './rules.ts';
+import { clausePath, paramFor, routeRules, ruleApplies, type RuleBundle, type VersionUsed } from './rules.ts';
 import type { CheckContext, Protection } from './types.ts';
 
 /**
@@ -55,8 +55,11 @@ export interface Citation {
 
 export interface Reason {
   kind: 'version' | 'threshold' | 'zero' | 'primary' | 'header' | 'secondary' | 'not-applied' | 'route' | 'context';
-  /** `blocking` reasons are why the table cannot be published as it is. */
-  severity: 'blocking' | 'info';
+  /**
+   * `blocking`: why the table cannot be published as it is; `caution`: does not change the verdict but needs a
+   * look (cells under a threshold that the rules, as declared, do not cover); `info`: how the verdict was reached.
+   */
+  severity: 'blocking' | 'caution' | 'info';
   text: string;
   basis: ReasonBasis;
   citation?: Citation;
@@ -104,36 +107,57 @@ export interface VerdictInput {
 
 const purposeLabel = (bundle: RuleBundle, id: string) => bundle.purposes.find((p) => p.id === id)?.label ?? id;
 
+/**
+ * Who a review-route rule lets decide, as of a version: its `approver` param when it has one (事務局審査 or
+ * 有識者会議), else the secretariat, which is what a review-route rule is for (schemas/publication-rule.ts).
+ */
+function approverOf(bundle: RuleBundle, rule: PublicationRule, version: string): { route: Exclude<Route, 'not-publishable'> | 'unknown'; basis: ReasonBasis; text: string } {
+  if (!rule.params.some((p) => p.id === 'approver')) return { route: 'secretariat', basis: 'rule', text: '' };
+  const found = paramFor(bundle, rule.id, 'approver', version);
+  if (!found.ok) return { route: 'unknown', basis: 'rule', text: `版 ${version} で公表可と判断できる者は内容データで不明です` };
+  const { value, entry, assumed } = found.param;
+  const basis: ReasonBasis = assumed ? 'assumption' : entry.basis;
+  const text = `公表可と判断できる者: ${String(value)}（${entry.since} からの値${entry.note ? `。${entry.note}` : ''}）`;
+  if (String(value).includes('事務局')) return { route: 'secretariat', basis, text };
+  if (String(value).includes('有識者')) return { route: 'expert-meeting', basis, text };
+  return { route: 'unknown', basis, text };
+}
+
 function routeReasons(input: VerdictInput): { route: Exclude<Route, 'not-publishable'>; reasons: Reason[] } {
   const { bundle, context, version } = input;
   const rules = routeRules(bundle);
-  const matching = rules.filter((r) => ruleApplies(r, context));
-  if (matching.length > 0) {
+  const purpose = context.purpose ? `利活用の目的が「${purposeLabel(bundle, context.purpose)}」のため、` : '';
+  const matching = rules.filter((r) => ruleApplies(r, context)).map((rule) => ({ rule, approver: approverOf(bundle, rule, version.id) }));
+  const decided = matching.find((m) => m.approver.route === 'secretariat') ?? matching.find((m) => m.approver.route === 'expert-meeting');
+  if (decided) {
+    const route = decided.approver.route as Exclude<Route, 'not-publishable'>;
+    const r = decided.rule;
     return {
-      route: 'secretariat',
-      reasons: matching.map((r) => ({
-        kind: 'route', severity: 'info', basis: 'seed',
-        text: `${context.purpose ? `利活用の目的が「${purposeLabel(bundle, context.purpose)}」のため、` : ''}規則「${r.title}」により、事務局審査で公表可と判断できる経路です。${r.summary}`,
+      route,
+      reasons: [{
+        kind: 'route', severity: 'info', basis: decided.approver.basis,
+        text: `${purpose}規則「${r.title}」により、${route === 'secretariat' ? '事務局審査で公表可と判断できる経路です' : '有識者会議の意見を聴く経路です'}。${decided.approver.text ? `${decided.approver.text}。` : ''}${r.summary}`,
         citation: cite(bundle, r, r.clause, version.id), inferred: r.inferred,
-      })),
+      }],
     };
   }
   const scope = rules
     .map((r) => `「${r.title}」は目的が${r.appliesWhen.purposes.map((p) => `「${purposeLabel(bundle, p)}」`).join('・') || '（限定なし）'}のとき`)
     .join('、');
-  const because = context.purpose === undefined
-    ? '利活用の目的が指定されていないため、事務局審査で公表可とする規則に当てはまるか判断できません。'
-    : `利活用の目的「${purposeLabel(bundle, context.purpose)}」に当てはまる、事務局審査で公表可とする規則がありません${scope ? `（${scope}に限られます）` : ''}。`;
+  const because = matching.length > 0
+    ? `${purpose}規則「${matching[0]!.rule.title}」に当てはまりますが、${matching[0]!.approver.text}。`
+    : context.purpose === undefined
+      ? '利活用の目的が指定されていないため、事務局審査で公表可とする規則に当てはまるか判断できません。'
+      : `利活用の目的「${purposeLabel(bundle, context.purpose)}」に当てはまる、事務局審査で公表可とする規則がありません${scope ? `（${scope}に限られます）` : ''}。`;
+  const cited = matching[0]?.rule ?? rules[0];
   return {
     route: 'expert-meeting',
-    reasons: [
-      {
-        kind: 'route', severity: 'info', basis: 'checker',
-        text: `${because}規則にない場合は有識者会議の意見を聴く経路と判断しました。`,
-        inferred: rules.flatMap((r) => r.inferred),
-        ...(rules[0] && { citation: cite(bundle, rules[0], rules[0].clause, version.id) }),
-      },
-    ],
+    reasons: [{
+      kind: 'route', severity: 'info', basis: 'checker',
+      text: `${because}規則で事務局審査と決まらない場合は、有識者会議の意見を聴く経路と判断しました。`,
+      inferred: (matching.length > 0 ? matching.map((m) => m.rule) : rules).flatMap((r) => r.inferred),
+      ...(cited && { citation: cite(bundle, cited, cited.clause, version.id) }),
+    }],
   };
 }
 
@@ -212,7 +236,7 @@ export function verdict(input: VerdictInput): Verdict {
     if (would.length > 0) {
       const rule = checks.find((c) => c.rule.id === tr.primary.notApplied.get(would[0]!)![0]!.rule)!;
       reasons.push({
-        kind: 'not-applied', severity: 'info', basis: 'rule', inferred: rule.rule.inferred,
+        kind: 'not-applied', severity: 'caution', basis: 'rule', inferred: rule.rule.inferred,
         text: `${name}: 規則「${rule.rule.title}」はこの表の条件（${context.details ? '詳細を示す' : '患者背景・アウトカムの詳細を示さない'}）には適用されないため、閾値未満のセル ${would.length} 個を秘匿の対象にしていません。条件の申告が正しいか確かめてください。`,
         citation: cite(bundle, rule.rule, rule.rule.clause, version.id),
       });

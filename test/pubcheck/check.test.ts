@@ -105,6 +105,24 @@ describe('verdict and route', () => {
     expect(route.basis).toBe('checker');
     expect(route.text).toContain('有識者会議');
   });
+  it('a route rule with an approver param follows its value for the version, and its basis', () => {
+    const withApprover = structuredClone(bundle);
+    withApprover.rules.find((r) => r.id === 'safety-measures-route')!.params.push({
+      id: 'approver', label: '公表可と判断できる者', type: 'text',
+      values: [
+        { since: 'r2018-04', value: null, basis: 'inferred', clause: 'publication' },
+        { since: 'r2026', value: '事務局審査', basis: 'inferred', clause: 'publication' },
+      ],
+    });
+    const v = ok(run(clean, { purpose: 'safety-measures' }, withApprover)).verdict;
+    expect(v.route).toBe('secretariat');
+    expect(v.reasons.find((x) => x.kind === 'route')).toMatchObject({ basis: 'inferred', text: expect.stringContaining('公表可と判断できる者: 事務局審査') });
+    const unknownBefore = structuredClone(withApprover);
+    unknownBefore.rules.find((r) => r.id === 'safety-measures-route')!.params[0]!.values.pop();
+    const before = ok(run(clean, { purpose: 'safety-measures' }, unknownBefore)).verdict;
+    expect(before.route).toBe('expert-meeting');
+    expect(before.reasons.find((x) => x.kind === 'route')!.text).toContain('公表可と判断できる者は内容データで不明です');
+  });
   it('no purpose given: the expert meeting, saying the purpose is missing', () => {
     expect(ok(run(clean)).verdict.reasons.find((x) => x.kind === 'route')!.text).toContain('目的が指定されていない');
   });
@@ -123,7 +141,7 @@ describe('verdict and route', () => {
     detailsOnly.rules.find((r) => r.id === 'small-counts')!.appliesWhen.shows = ['patient-background', 'outcome-details'];
     const aggregate = ok(run(tsv([[3, 25]]), { purpose: 'safety-measures' }, detailsOnly));
     expect(aggregate.tables[0]!.status).toEqual(['published', 'published']);
-    expect(aggregate.verdict.reasons.find((x) => x.kind === 'not-applied')!.text).toContain('1 個');
+    expect(aggregate.verdict.reasons.find((x) => x.kind === 'not-applied')).toMatchObject({ severity: 'caution', text: expect.stringContaining('1 個') });
     const detailed = ok(run(tsv([[3, 25]]), { purpose: 'safety-measures', details: true }, detailsOnly));
     expect(detailed.tables[0]!.status).toEqual(['primary', 'published']);
   });

@@ -13,7 +13,7 @@ import type { RuleBundle } from '../../pubcheck/rules.ts';
 import type { CheckContext, Protection } from '../../pubcheck/types.ts';
 import type { Purpose } from '../../../schemas/publication-rule.ts';
 
-const SAMPLE = `# 見本: 年齢別・群別の患者数（架空の数値）
+const SAMPLE = `# 見本: 年齢別・群別の患者数（患者背景を示す表、架空の数値）
 年齢\t投与群\t対照群\t合計
 20歳未満\t3\t12\t15
 20〜39歳\t25\t31\t56
@@ -52,6 +52,8 @@ const engine = loadHighs({ locateFile: () => wasmUrl })
 
 byId<HTMLButtonElement>('pc-sample').addEventListener('click', () => {
   text.value = SAMPLE;
+  // The sample breaks patients down by age: it shows patient background.
+  byId<HTMLInputElement>('pc-details').checked = true;
   text.focus();
 });
 
