@@ -19,6 +19,12 @@ describe('pubcheck CLI', { timeout: 30_000 }, () => {
     expect(r.stdout).toContain('判定: 事務局審査で公表可と判断できます');
   });
 
+  it('reads a Shift_JIS CSV as saved by a spreadsheet', () => {
+    const r = run(`${TABLES}/sjis.csv`, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).tables[0].cells[0]).toMatchObject({ row: '20代', col: '投与群', value: 15, status: 'published' });
+  });
+
   it('exits 0 and names the expert meeting for another purpose', () => {
     const r = run(`${TABLES}/publishable.tsv`, '--purpose', 'public-research');
     expect(r.code).toBe(0);

@@ -76,6 +76,11 @@ describe.skipIf(!ready)('/pubcheck/ in the browser', { timeout: 60_000 }, () => 
     expect(violations).toEqual([]);
   });
 
+  it('reads a CSV file (Shift_JIS) into the text area', async () => {
+    await page.locator('#pc-file').setInputFiles('test/fixtures/pubcheck/tables/sjis.csv');
+    await expect.poll(() => page.getByLabel('表（表計算ソフトからコピーして貼り付け、またはCSV）').inputValue()).toContain('合計,27,39,66');
+  });
+
   it('shows input errors naming the row and column', async () => {
     await page.getByLabel('表（表計算ソフトからコピーして貼り付け、またはCSV）').fill('\tA群\tB群\n20代\t15\t多数\n');
     await page.getByRole('button', { name: '判定する' }).click();
