@@ -7,5 +7,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // No inline <style>: the Content-Security-Policy allows styles from our own origin only.
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // Nor inline <script>: Astro inlines small bundled scripts below Vite's asset limit, so set it to 0.
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx()],
 });

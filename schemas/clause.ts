@@ -20,6 +20,8 @@ export const ClauseFrontmatter = z.strictObject({
   provenance: Provenance,
   /** Facts used in this clause that are our reading rather than the source's words. */
   inferred: z.array(z.string().min(1)).default([]),
+  /** What the sources do not tell about this clause (e.g. the criteria are not published), shown to readers. */
+  unknowns: z.array(z.string().min(1)).default([]),
   sources: Sources,
 });
 export type ClauseFrontmatter = z.infer<typeof ClauseFrontmatter>;

@@ -7,6 +7,8 @@ export const Affiliation = z.strictObject({
   text: z.string().min(1),
   /** The meeting whose minutes give this affiliation. */
   asOf: MeetingSource,
+  /** A remark for readers about how the affiliation is printed. */
+  note: z.string().optional(),
 });
 
 export const Member = z.strictObject({

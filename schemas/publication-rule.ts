@@ -29,11 +29,15 @@ export const ParamValue = z.strictObject({
   /** The first guideline version this value belongs to. */
   since: Id,
   value: z.union([z.number(), z.boolean(), z.string()]).nullable(),
-  basis: Basis,
+  /** How we know the value; omitted (and only then) when the value is null, i.e. not known. */
+  basis: Basis.optional(),
   /** The clause (of version `since`) that states the value: required, so every number has a home. */
   clause: Id,
   decidedAt: MeetingSource.optional(),
   note: z.string().optional(),
+}).refine((v) => v.value === null || v.basis !== undefined, {
+  error: 'a known value needs its basis (fact, seed or inferred)',
+  path: ['basis'],
 });
 export type ParamValue = z.infer<typeof ParamValue>;
 

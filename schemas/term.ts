@@ -13,6 +13,8 @@ export const TermDefinition = z.strictObject({
   decidedAt: MeetingSource.optional(),
   /** What changed compared with the previous definition, shown on the term's history. */
   change: z.string().optional(),
+  /** A remark for readers, e.g. why the start version is our reading. */
+  note: z.string().optional(),
   sources: Sources,
 });
 export type TermDefinition = z.infer<typeof TermDefinition>;

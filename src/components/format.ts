@@ -1,0 +1,64 @@
+/** Words the pages use for model values: meeting and item titles, labels of states. Presentation only. */
+import {
+  AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL, VERSION_STATUS_LABEL,
+  type DateFact, type Meeting,
+} from '../../schemas/index.ts';
+import type { MeetingItem } from '../model/links.ts';
+import type { Model } from '../model/model.ts';
+import { findItem } from '../model/links.ts';
+import { formatDate } from '../model/query.ts';
+
+export { AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL, VERSION_STATUS_LABEL };
+
+export const MEETING_STATUS_LABEL: Record<Meeting['status'], string> = {
+  draft: '案', final: '確定', 'record-only': '記録のみ',
+};
+
+export const GUIDELINE_TITLE = 'MID-NETの利活用に関するガイドライン';
+export const COMMITTEE = 'MID-NETの利活用に関する有識者会議';
+
+/** 第31回 */
+export function meetingName(meeting: Meeting): string {
+  return `第${meeting.number}回`;
+}
+
+/** A date in a few words for lists: 2026年2月17日, 日付不明（2026年2月17日以前）, 日付不明. */
+export function shortDate(d: DateFact): string {
+  if ('date' in d) return formatDate(d);
+  const bound = d.notAfter ? `${formatDate({ date: d.notAfter, basis: 'fact' })}以前` : d.notBefore ? `${formatDate({ date: d.notBefore, basis: 'fact' })}以後` : '';
+  return bound ? `日付不明（${bound}）` : '日付不明';
+}
+
+/** 第31回（2026年2月17日） or 第30回（日付不明（2026年2月17日以前）） */
+export function meetingNameDated(meeting: Meeting): string {
+  return `第${meeting.number}回（${shortDate(meeting.date)}）`;
+}
+
+/** 審議事項(1)① / 報告事項(2) as the minutes number an item; 審議事項「title」 where the number is not known. */
+export function itemLabel(model: Model, item: MeetingItem): string {
+  const kind = item.kind === 'report' ? '報告事項' : '審議事項';
+  if (item.number === null) return `${kind}「${item.title}」`;
+  const parent = item.parent ? findItem(model, item.meeting, item.parent) : undefined;
+  return `${kind}${parent?.number ?? ''}${item.number}`;
+}
+
+/** 審議事項(1)②「title」: the label with the title, said once. */
+export function itemLabelTitled(model: Model, item: MeetingItem): string {
+  return item.number === null ? itemLabel(model, item) : `${itemLabel(model, item)}「${item.title}」`;
+}
+
+/** 第31回 審議事項(1)② for a meeting + item reference, or 第31回 alone. */
+export function meetingRefLabel(model: Model, meetingId: string, itemId?: string): string {
+  const meeting = model.meetings.get(meetingId)?.data;
+  if (!meeting) return meetingId;
+  const item = itemId ? findItem(model, meetingId, itemId) : undefined;
+  return `${meetingName(meeting)}${item ? ` ${itemLabel(model, item)}` : itemId ? ` ${itemId}` : ''}`;
+}
+
+export const PROVENANCE_LABEL = { summary: '要約', official: '公式', pending: '未公表' } as const;
+export const PROVENANCE_NOTE = {
+  summary: '公開資料をもとに当サイトが書いた要約です',
+  official: 'ガイドラインの公式の文言です',
+  pending: '改定後の本文はまだ公表されていません',
+} as const;
+export const BASIS_LABEL = { fact: '公開資料', seed: '議事概要（案）', inferred: '当サイトの推定' } as const;

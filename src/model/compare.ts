@@ -1,0 +1,48 @@
+/**
+ * 新旧対照表 of the model: `compareVersions(model, from, to)`, and the JSON form (`compareDataOf`) that
+ * /api/compare.json serves so the browser can compare any pair with the same core (compare-core.ts).
+ */
+import { AMENDMENT_STATE_LABEL } from '../../schemas/index.ts';
+import { clauseText } from './clause-text.ts';
+import { compareData, type CompareData, type Comparison } from './compare-core.ts';
+import type { Model } from './model.ts';
+import { clauseDepth, clausesInOrder } from './query.ts';
+
+export * from './compare-core.ts';
+
+const dataCache = new WeakMap<Model, CompareData>();
+
+/** The JSON form of the model that `compareData` needs (computed once per model). */
+export function compareDataOf(model: Model): CompareData {
+  const cached = dataCache.get(model);
+  if (cached) return cached;
+  const data: CompareData = {
+    format: 1,
+    chain: [...model.chain],
+    versions: model.chain.flatMap((id) => {
+      const v = model.versions.get(id);
+      if (!v) return [];
+      return [{
+        id, label: v.data.label, status: v.data.status, removed: v.data.removed,
+        clauses: clausesInOrder(model, id).map((c) => ({
+          id: c.data.id, number: c.data.number, heading: c.data.heading, parent: c.data.parent,
+          depth: clauseDepth(model, c), provenance: c.data.provenance, text: clauseText(model, c),
+        })),
+      }];
+    }),
+    amendments: [...model.amendments.values()].map(({ data: a }) => {
+      const last = a.timeline[a.timeline.length - 1];
+      const meeting = last ? model.meetings.get(last.meeting) : undefined;
+      const decided = last ? `${meeting ? `第${meeting.data.number}回` : last.meeting}・${AMENDMENT_STATE_LABEL[last.state]}` : null;
+      return { id: a.id, title: a.title, version: a.version, targets: a.targets, decided };
+    }),
+  };
+  dataCache.set(model, data);
+  return data;
+}
+
+/** Compare two versions of the model: `fromId` is 改正前 (older), `toId` is 改正後 (newer). */
+export function compareVersions(model: Model, fromId: string, toId: string): Comparison {
+  return compareData(compareDataOf(model), fromId, toId);
+}
+

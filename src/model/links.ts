@@ -1,0 +1,246 @@
+/**
+ * Cross-links the pages show in both directions: meeting items ↔ clauses, terms, amendments; who attended as
+ * what with which affiliation; where a term is used; what happened recently. Pure queries over the model.
+ */
+import type {
+  AmendmentState, AttendeeRole, DateFact, GuidelineVersion, Meeting, Member, Outcome,
+} from '../../schemas/index.ts';
+import type { Amendment } from '../../schemas/index.ts';
+import type { ClauseDoc, Doc, Model } from './model.ts';
+import { clausesInOrder, sortableDate, successorOf, versionInForce } from './query.ts';
+
+/** A deliberation, sub-item or report of a meeting, flattened. */
+export interface MeetingItem {
+  meeting: string;
+  id: string;
+  kind: 'deliberation' | 'sub-item' | 'report';
+  /** The deliberation a sub-item belongs to. */
+  parent?: string;
+  number: string | null;
+  title: string;
+  summary: string;
+  outcome?: Outcome;
+  amendments: string[];
+  terms: string[];
+  clauses: string[];
+  refersTo: string[];
+}
+
+/** Every item of a meeting in the order of the minutes (deliberations with their sub-items, then reports). */
+export function meetingItems(meeting: Meeting): MeetingItem[] {
+  const out: MeetingItem[] = [];
+  const links = (i: { amendments: string[]; terms: string[]; clauses: string[]; refersTo: string[] }) => ({
+    amendments: i.amendments, terms: i.terms, clauses: i.clauses, refersTo: i.refersTo,
+  });
+  for (const d of meeting.deliberations) {
+    out.push({
+      meeting: meeting.id, id: d.id, kind: 'deliberation', number: d.number, title: d.title, summary: d.summary,
+      ...(d.outcome ? { outcome: d.outcome } : {}), ...links(d),
+    });
+    for (const s of d.subItems) {
+      out.push({
+        meeting: meeting.id, id: s.id, kind: 'sub-item', parent: d.id, number: s.number, title: s.title,
+        summary: s.summary, outcome: s.outcome, ...links(s),
+      });
+    }
+  }
+  for (const r of meeting.reports) {
+    out.push({ meeting: meeting.id, id: r.id, kind: 'report', number: r.number, title: r.title, summary: r.summary, ...links(r) });
+  }
+  return out;
+}
+
+/** Meetings oldest first (by 第N回). */
+export function meetingsInOrder(model: Model): Doc<Meeting>[] {
+  return [...model.meetings.values()].sort((a, b) => a.data.number - b.data.number);
+}
+
+/** One item of one meeting, if both exist. */
+export function findItem(model: Model, meetingId: string, itemId: string): MeetingItem | undefined {
+  const meeting = model.meetings.get(meetingId);
+  return meeting ? meetingItems(meeting.data).find((i) => i.id === itemId) : undefined;
+}
+
+/** The meeting items, across all meetings (oldest first), that list `id` under `key`. */
+export function itemsListing(model: Model, key: 'clauses' | 'terms' | 'amendments', id: string): MeetingItem[] {
+  return meetingsInOrder(model).flatMap((m) => meetingItems(m.data).filter((i) => i[key].includes(id)));
+}
+
+/**
+ * A member's affiliation as of a meeting: the one recorded at that meeting, else the latest recorded at an
+ * earlier meeting, else the earliest known (flagged, so the page can say it is from a later record).
+ */
+export interface AffiliationView {
+  text: string;
+  /** The meeting whose record gives it. */
+  asOf: string;
+  /** Taken from a later meeting's record, for want of an earlier one. */
+  later: boolean;
+  note?: string;
+}
+
+export function affiliationAt(model: Model, member: Member, meetingId: string): AffiliationView {
+  const numberOf = (id: string) => model.meetings.get(id)?.data.number ?? Number.POSITIVE_INFINITY;
+  const view = (a: Member['affiliations'][number], later: boolean): AffiliationView =>
+    ({ text: a.text, asOf: a.asOf.meeting, later, ...(a.note ? { note: a.note } : {}) });
+  const at = numberOf(meetingId);
+  let best: AffiliationView | undefined;
+  let bestNumber = Number.NEGATIVE_INFINITY;
+  for (const a of member.affiliations) {
+    const n = numberOf(a.asOf.meeting);
+    if (n <= at && n >= bestNumber) {
+      best = view(a, false);
+      bestNumber = n;
+    }
+  }
+  return best ?? view(member.affiliations[0]!, true);
+}
+
+export const ROLE_ORDER: readonly AttendeeRole[] = ['chair', 'vice-chair', 'member', 'associate'];
+
+export interface AttendeeView {
+  memberId: string;
+  member?: Member;
+  affiliation?: AffiliationView;
+}
+
+/** Attendees grouped by role (座長, 座長代理, 委員, 準委員), each group in the order of the minutes. */
+export function attendeesByRole(model: Model, meeting: Meeting): { role: AttendeeRole; attendees: AttendeeView[] }[] {
+  return ROLE_ORDER.map((role) => ({
+    role,
+    attendees: meeting.attendees.filter((a) => a.role === role).map((a) => {
+      const member = model.members.get(a.member)?.data;
+      return member
+        ? { memberId: a.member, member, affiliation: affiliationAt(model, member, meeting.id) }
+        : { memberId: a.member };
+    }),
+  })).filter((g) => g.attendees.length > 0);
+}
+
+/** Where a term is used: for each version in the chain, the clauses (in reading order) whose body uses it. */
+export function termUsage(model: Model, termId: string): { version: string; clauses: ClauseDoc[] }[] {
+  return model.chain.map((version) => ({
+    version,
+    clauses: clausesInOrder(model, version).filter((c) => c.refs.some((r) => r.kind === 'term' && r.id === termId)),
+  }));
+}
+
+/**
+ * The same, with consecutive versions that use the term in the same clauses folded into one span
+ * (`from` … `to`, clauses as in `to`); versions that do not use it are left out.
+ */
+export function termUsageSpans(model: Model, termId: string): { from: string; to: string; clauses: ClauseDoc[] }[] {
+  const spans: { from: string; to: string; clauses: ClauseDoc[]; key: string }[] = [];
+  let previous: string | undefined;
+  for (const { version, clauses } of termUsage(model, termId)) {
+    const key = clauses.map((c) => c.data.id).join(' ');
+    const last = spans[spans.length - 1];
+    if (key && last && last.key === key && last.to === previous) Object.assign(last, { to: version, clauses });
+    else if (key) spans.push({ from: version, to: version, clauses, key });
+    previous = version;
+  }
+  return spans.map(({ from, to, clauses }) => ({ from, to, clauses }));
+}
+
+/** The furthest state an amendment has reached (its last timeline entry), if any is recorded. */
+export function amendmentState(amendment: Amendment): AmendmentState | undefined {
+  return amendment.timeline[amendment.timeline.length - 1]?.state;
+}
+
+/** Amendments matching every given criterion, ordered by their version in the chain, then id. */
+export function amendmentsWhere(
+  model: Model,
+  where: { version?: string; clause?: string; term?: string; rule?: string; meeting?: string },
+): Doc<Amendment>[] {
+  const rank = (v: string) => {
+    const i = model.chain.indexOf(v);
+    return i < 0 ? model.chain.length : i;
+  };
+  return [...model.amendments.values()]
+    .filter(({ data: a }) =>
+      (where.version === undefined || a.version === where.version) &&
+      (where.clause === undefined || a.targets.includes(where.clause)) &&
+      (where.term === undefined || a.terms.includes(where.term)) &&
+      (where.rule === undefined || a.rules.includes(where.rule)) &&
+      (where.meeting === undefined || a.timeline.some((t) => t.meeting === where.meeting)))
+    .sort((a, b) => rank(a.data.version) - rank(b.data.version) || (a.data.id < b.data.id ? -1 : 1));
+}
+
+/**
+ * The version a meeting item's clause list refers to: the version of an amendment of that item which targets
+ * the clause, else the version whose policy or text the meeting approved, else the newest version having it.
+ */
+export function versionForItemClause(model: Model, item: MeetingItem, clauseId: string): string | undefined {
+  for (const id of item.amendments) {
+    const a = model.amendments.get(id)?.data;
+    if (a?.targets.includes(clauseId) && model.clauses.get(a.version)?.has(clauseId)) return a.version;
+  }
+  const approved = [...model.versions.values()].find((v) => 'meeting' in v.data.approvedAt && v.data.approvedAt.meeting === item.meeting);
+  if (approved && model.clauses.get(approved.data.id)?.has(clauseId)) return approved.data.id;
+  return [...model.chain].reverse().find((v) => model.clauses.get(v)?.has(clauseId));
+}
+
+/** What a reader of a version must be told first: is this the text in force, an old one, or a revision under way? */
+export type VersionStanding =
+  | { kind: 'in-force' }
+  | { kind: 'superseded'; by: Doc<GuidelineVersion>; since: DateFact; current?: Doc<GuidelineVersion> }
+  | { kind: 'upcoming'; status: GuidelineVersion['status']; meeting?: Doc<Meeting>; current?: Doc<GuidelineVersion> };
+
+export function versionStanding(model: Model, versionId: string): VersionStanding | undefined {
+  const v = model.versions.get(versionId)?.data;
+  if (!v) return undefined;
+  const current = versionInForce(model);
+  const withCurrent = current && current.data.id !== versionId ? { current } : {};
+  if (v.status === 'in-force') return { kind: 'in-force' };
+  if (v.status === 'superseded') {
+    const by = successorOf(model, versionId);
+    // Superseded from when its successor applies; the issue date stands in when the start is not known.
+    if (by) return { kind: 'superseded', by, since: 'date' in by.data.effective ? by.data.effective : by.data.issued, ...withCurrent };
+  }
+  const meeting = 'meeting' in v.approvedAt ? model.meetings.get(v.approvedAt.meeting) : undefined;
+  return { kind: 'upcoming', status: v.status, ...(meeting ? { meeting } : {}), ...withCurrent };
+}
+
+/** The newest version still on its way to being in force (after the one in force), if any. */
+export function revisionUnderWay(model: Model): Doc<GuidelineVersion> | undefined {
+  const ids = [...model.chain].reverse();
+  const v = ids.map((id) => model.versions.get(id)!).find((d) => ['draft', 'policy-approved', 'approved'].includes(d.data.status));
+  return v;
+}
+
+/** Something that happened, for "what changed recently". */
+export interface Activity {
+  date: DateFact;
+  kind: 'version' | 'meeting' | 'decision';
+  /** Version, meeting or amendment id. */
+  id: string;
+  /** For decisions: the meeting and item. */
+  meeting?: string;
+  item?: string;
+  state?: AmendmentState;
+}
+
+/**
+ * Versions issued, meetings held and amendment decisions taken, newest first. Events whose date is unknown
+ * sort by the latest date they can have, and after dated ones when not even that is known.
+ */
+export function recentActivity(model: Model, limit = 10): Activity[] {
+  const events: Activity[] = [];
+  // A version whose issue date is not known is not an event yet (its policy decision is listed instead).
+  for (const v of model.versions.values()) if ('date' in v.data.issued) events.push({ date: v.data.issued, kind: 'version', id: v.data.id });
+  for (const m of model.meetings.values()) events.push({ date: m.data.date, kind: 'meeting', id: m.data.id });
+  for (const a of model.amendments.values()) {
+    for (const t of a.data.timeline) {
+      const m = model.meetings.get(t.meeting);
+      if (m) events.push({ date: m.data.date, kind: 'decision', id: a.data.id, meeting: t.meeting, item: t.item, state: t.state });
+    }
+  }
+  const kindRank = { meeting: 0, decision: 1, version: 2 } as const;
+  // An unknown date bounded by `notAfter` happened before that day at the latest: it goes after the dated events of that day.
+  const known = (e: Activity) => ('date' in e.date ? 0 : 1);
+  return events
+    .map((e, i) => ({ e, i, key: sortableDate(e.date) ?? '' }))
+    .sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : known(a.e) - known(b.e) || kindRank[a.e.kind] - kindRank[b.e.kind] || a.i - b.i))
+    .slice(0, limit)
+    .map(({ e }) => e);
+}

@@ -1,0 +1,38 @@
+/** The site's URLs, in one place: pages, rendered bodies and feeds build every link through these. */
+
+/** The anchor of a clause on its version's full-text page (`#c-<clause-id>`). */
+export function clauseAnchor(clauseId: string): string {
+  return `c-${clauseId}`;
+}
+
+/**
+ * Links relative to the site's base URL (`import.meta.env.BASE_URL`, ending with "/").
+ * Every route ends with a slash, as the site is built with `trailingSlash: 'always'`.
+ */
+export function routes(base: string) {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return {
+    home: b,
+    guideline: `${b}guideline/`,
+    version: (versionId: string) => `${b}guideline/${versionId}/`,
+    /** The clause inside its version's full text. */
+    clauseInVersion: (versionId: string, clauseId: string) => `${b}guideline/${versionId}/#${clauseAnchor(clauseId)}`,
+    /** The clause's own page, with its history. */
+    clause: (versionId: string, clauseId: string) => `${b}guideline/${versionId}/${clauseId}/`,
+    compare: (from: string, to: string, clauseId?: string) =>
+      `${b}compare/${from}/${to}/${clauseId ? `#${clauseAnchor(clauseId)}` : ''}`,
+    compareIndex: `${b}compare/`,
+    terms: `${b}terms/`,
+    term: (termId: string) => `${b}terms/${termId}/`,
+    meetings: `${b}meetings/`,
+    meeting: (meetingId: string, itemId?: string) => `${b}meetings/${meetingId}/${itemId ? `#item-${itemId}` : ''}`,
+    amendments: `${b}amendments/`,
+    amendment: (amendmentId: string) => `${b}amendments/${amendmentId}/`,
+    rules: `${b}rules/`,
+    rule: (ruleId: string, paramId?: string) => `${b}rules/${ruleId}/${paramId ? `#p-${paramId}` : ''}`,
+    pubcheck: `${b}pubcheck/`,
+    search: `${b}search/`,
+    about: `${b}about/`,
+  };
+}
+export type Routes = ReturnType<typeof routes>;

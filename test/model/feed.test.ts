@@ -1,0 +1,70 @@
+/** Tests of the Atom feed: stable ids, dates only from the sources (or their bounds), valid Atom structure. */
+import { describe, expect, it } from 'vitest';
+import { buildFeed, feedToAtom, timestampOf } from '../../src/model/feed.ts';
+import { loadModel } from '../../src/model/load.ts';
+
+const site = new URL('https://midnet-guideline.example.jp/');
+const { model } = loadModel('test/fixtures/compare/content');
+const feed = buildFeed(model, site);
+const entry = (id: string) => feed.entries.find((e) => e.id === id);
+
+describe('timestampOf', () => {
+  it('turns a day, a month or a year into the start of that period in Japan time', () => {
+    expect(timestampOf('2026-02-17')).toBe('2026-02-17T00:00:00+09:00');
+    expect(timestampOf('2023-05')).toBe('2023-05-01T00:00:00+09:00');
+    expect(timestampOf('2021')).toBe('2021-01-01T00:00:00+09:00');
+  });
+});
+
+describe('buildFeed', () => {
+  it('gives every meeting, version and amendment a tag: id that does not depend on page paths', () => {
+    expect(feed.entries.map((e) => e.id).sort()).toEqual([
+      'tag:midnet-guideline.example.jp,2026:amendment/secretariat-publication',
+      'tag:midnet-guideline.example.jp,2026:amendment/statistics-2023',
+      'tag:midnet-guideline.example.jp,2026:amendment/utilization-definition',
+      'tag:midnet-guideline.example.jp,2026:meeting/m30',
+      'tag:midnet-guideline.example.jp,2026:meeting/m31',
+      'tag:midnet-guideline.example.jp,2026:version/r2021-02',
+      'tag:midnet-guideline.example.jp,2026:version/r2023-05',
+      'tag:midnet-guideline.example.jp,2026:version/r2026',
+    ]);
+  });
+
+  it('dates a meeting of unknown date by the bound its later record gives, and says the date is unknown', () => {
+    const m30 = entry('tag:midnet-guideline.example.jp,2026:meeting/m30')!;
+    expect(m30.updated).toBe('2026-02-17T00:00:00+09:00');
+    expect(m30.summary).toContain('不明');
+  });
+
+  it('dates a version with no issue date by the meeting that approved it', () => {
+    expect(entry('tag:midnet-guideline.example.jp,2026:version/r2026')!.updated).toBe('2026-02-17T00:00:00+09:00');
+    expect(entry('tag:midnet-guideline.example.jp,2026:version/r2023-05')!.updated).toBe('2023-05-01T00:00:00+09:00');
+  });
+
+  it('dates an amendment by its latest meeting, else by its version', () => {
+    expect(entry('tag:midnet-guideline.example.jp,2026:amendment/secretariat-publication')!.updated).toBe('2026-02-17T00:00:00+09:00');
+    expect(entry('tag:midnet-guideline.example.jp,2026:amendment/statistics-2023')!.updated).toBe('2023-05-01T00:00:00+09:00');
+  });
+
+  it('puts the newest entries first and dates the feed by its newest entry', () => {
+    const dates = feed.entries.map((e) => e.updated);
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(feed.updated).toBe(dates[0]);
+  });
+});
+
+describe('feedToAtom', () => {
+  const atom = feedToAtom(feed);
+  it('writes the elements Atom requires (id, title, updated, author, self link) and one entry per document', () => {
+    expect(atom).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="ja">/);
+    for (const el of ['<id>tag:', '<title>', '<updated>', '<author><name>', '<link rel="self" type="application/atom+xml" href="https://midnet-guideline.example.jp/feed.xml"/>']) {
+      expect(atom).toContain(el);
+    }
+    expect(atom.match(/<entry>/g)).toHaveLength(feed.entries.length);
+  });
+
+  it('escapes text so that markup in titles cannot break the XML', () => {
+    const custom = feedToAtom({ ...feed, entries: [{ ...feed.entries[0]!, title: 'A & <B>' }] });
+    expect(custom).toContain('<title>A &amp; &lt;B&gt;</title>');
+  });
+});
