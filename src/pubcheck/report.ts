@@ -6,7 +6,7 @@
 import type { CheckResult, TableResult } from './check.ts';
 import type { RuleBundle } from './rules.ts';
 import type { CellStatus, InputError, Warning } from './types.ts';
-import { BASIS_LABEL, PROTECTION_LABEL, type Citation, type ReasonBasis, type Route } from './verdict.ts';
+import { BASIS_LABEL, basisOf, PROTECTION_LABEL, type Citation, type ReasonBasis, type Route } from './verdict.ts';
 
 export const REPORT_FORMAT = 'midnet-pubcheck/1';
 
@@ -65,7 +65,7 @@ export interface Report {
   context: { purpose: string | null; purposeLabel: string | null; details: boolean; venue: string | null } | null;
   version: { id: string; label: string; status: string; statusLabel: string; inForce: boolean; inForceVersion: string | null } | null;
   protection: { id: string; label: string } | null;
-  parameters: { rule: string; param: string; label: string; value: number | boolean | string; assumed: boolean; assumptionNote: string | null; since: string; clause: string; basis: string }[];
+  parameters: { rule: string; param: string; label: string; value: number | boolean | string; assumed: boolean; assumptionNote: string | null; since: string; clause: string; basis: ReasonBasis }[];
   tables: ReportTable[];
   warnings: Warning[];
   errors: InputError[];
@@ -139,7 +139,7 @@ export function toReport(result: CheckResult, bundle: RuleBundle, generatedAt: s
     protection: { id: result.protection, label: PROTECTION_LABEL[result.protection] },
     parameters: result.params.map((p) => ({
       rule: p.rule, param: p.param, label: p.label, value: p.value, assumed: p.assumed, assumptionNote: p.assumptionNote ?? null,
-      since: p.entry.since, clause: p.entry.clause, basis: p.entry.basis,
+      since: p.entry.since, clause: p.entry.clause, basis: basisOf(p),
     })),
     tables: result.tables.map(tableReport),
     warnings: result.warnings,
@@ -213,7 +213,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
   out.push(`<section aria-labelledby="pc-params-h"><${h} id="pc-params-h">使用した基準値</${h}><table class="pc-params"><thead><tr><th scope="col">規則</th><th scope="col">項目</th><th scope="col">値</th><th scope="col">適用開始の版・条項</th><th scope="col">根拠</th></tr></thead><tbody>`);
   for (const p of report.parameters) {
     const value = typeof p.value === 'boolean' ? (p.value ? 'はい' : 'いいえ') : String(p.value);
-    out.push(`<tr><td>${esc(p.rule)}</td><td>${esc(p.label)}</td><td>${esc(value)}${p.assumed ? ' <span class="pc-tag">［仮定］</span>' : ''}</td><td>${esc(p.since)}・${esc(p.clause)}</td><td>${p.assumed ? `仮定: ${esc(p.assumptionNote ?? '')}` : esc(BASIS_LABEL[p.basis as ReasonBasis] ?? p.basis)}</td></tr>`);
+    out.push(`<tr><td>${esc(p.rule)}</td><td>${esc(p.label)}</td><td>${esc(value)}${p.assumed ? ' <span class="pc-tag">［仮定］</span>' : ''}</td><td>${esc(p.since)}・${esc(p.clause)}</td><td>${p.assumed ? `仮定: ${esc(p.assumptionNote ?? '')}` : esc(BASIS_LABEL[p.basis])}</td></tr>`);
   }
   out.push('</tbody></table></section>');
 

@@ -6,7 +6,7 @@
 import type { PublicationRule } from '../../schemas/publication-rule.ts';
 import type { TableResult } from './check.ts';
 import type { SmallCellCheck } from './primary.ts';
-import { clausePath, paramFor, routeRules, ruleApplies, type RuleBundle, type VersionUsed } from './rules.ts';
+import { clausePath, paramFor, routeRules, ruleApplies, type RuleBundle, type UsedParam, type VersionUsed } from './rules.ts';
 import type { CheckContext, Protection } from './types.ts';
 
 /**
@@ -41,6 +41,11 @@ export const BASIS_LABEL: Record<ReasonBasis, string> = {
   rule: '内容データ（規則・版）',
   checker: 'チェッカーの判断（推定）',
 };
+
+/** The basis of a parameter as used: its assumption, or the basis its dated entry records. */
+export function basisOf(param: UsedParam): ReasonBasis {
+  return param.assumed ? 'assumption' : (param.entry.basis ?? 'rule');
+}
 
 export interface Citation {
   rule: string;
@@ -115,8 +120,8 @@ function approverOf(bundle: RuleBundle, rule: PublicationRule, version: string):
   if (!rule.params.some((p) => p.id === 'approver')) return { route: 'secretariat', basis: 'rule', text: '' };
   const found = paramFor(bundle, rule.id, 'approver', version);
   if (!found.ok) return { route: 'unknown', basis: 'rule', text: `版 ${version} で公表可と判断できる者は内容データで不明です` };
-  const { value, entry, assumed } = found.param;
-  const basis: ReasonBasis = assumed ? 'assumption' : entry.basis;
+  const { value, entry } = found.param;
+  const basis = basisOf(found.param);
   const text = `公表可と判断できる者: ${String(value)}（${entry.since} からの値${entry.note ? `。${entry.note}` : ''}）`;
   if (String(value).includes('事務局')) return { route: 'secretariat', basis, text };
   if (String(value).includes('有識者')) return { route: 'expert-meeting', basis, text };
@@ -173,14 +178,14 @@ export function verdict(input: VerdictInput): Verdict {
   for (const check of checks) {
     const t = check.threshold;
     reasons.push({
-      kind: 'threshold', severity: 'info', basis: t.assumed ? 'assumption' : t.entry.basis, inferred: [],
+      kind: 'threshold', severity: 'info', basis: basisOf(t), inferred: [],
       text: `${check.applies ? '' : '（この表には適用されません）'}規則「${check.rule.title}」: 患者数が ${t.value} 未満のセルはそのまま公表できません（${t.entry.since} からの値）。${t.assumed ? `値が不明のため仮定を使いました: ${t.assumptionNote}` : ''}`,
       citation: cite(bundle, check.rule, t.entry.clause, t.entry.since),
     });
     const z = check.zeroExempt;
     if (z && check.applies) {
       reasons.push({
-        kind: 'zero', severity: 'info', basis: z.assumed ? 'assumption' : z.entry.basis, inferred: [],
+        kind: 'zero', severity: 'info', basis: basisOf(z), inferred: [],
         text: z.assumed
           ? `0 の扱いは内容データで不明（null）のため、仮定を使いました: 0 を${z.value === true ? '対象外（公表可）' : '閾値未満として扱う'}とみなします。${z.assumptionNote}`
           : `0 は${z.value === true ? '対象外（公表可）' : '閾値未満として扱います'}（${z.label}）。`,
@@ -206,7 +211,7 @@ export function verdict(input: VerdictInput): Verdict {
       blocking = true;
       const rule = checks.find((c) => c.rule.id === tr.primary.findings.get(ids[0]!)![0]!.rule)!;
       reasons.push({
-        kind: 'primary', severity: 'blocking', basis: rule.threshold.assumed ? 'assumption' : rule.threshold.entry.basis, inferred: [],
+        kind: 'primary', severity: 'blocking', basis: basisOf(rule.threshold), inferred: [],
         text: `${name}: 閾値未満のセルが ${ids.length} 個あります（一次秘匿）: ${ids.slice(0, 8).map(label).join('、')}${ids.length > 8 ? ' ほか' : ''}`,
         citation: cite(bundle, rule.rule, rule.threshold.entry.clause, rule.threshold.entry.since),
       });
@@ -215,7 +220,7 @@ export function verdict(input: VerdictInput): Verdict {
       blocking = true;
       const rule = checks.find((c) => c.rule.id === h.rule)!;
       reasons.push({
-        kind: 'header', severity: 'blocking', basis: rule.threshold.entry.basis, inferred: [],
+        kind: 'header', severity: 'blocking', basis: basisOf(rule.threshold), inferred: [],
         text: `${name}: ${h.axis === 'row' ? '行' : '列'}見出し「${h.label}」の分母 N=${h.denominator} は閾値未満です。区分をまとめるか、見出しから N を外してください`,
         citation: cite(bundle, rule.rule, rule.threshold.entry.clause, rule.threshold.entry.since),
       });
