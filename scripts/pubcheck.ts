@@ -68,11 +68,17 @@ const ruleProblems = diagnostics.filter((d) => d.file.includes('/rules/') && d.s
 for (const d of ruleProblems) process.stderr.write(`${d.file}:${d.line}:${d.column}  ${d.rule}  ${d.message}\n`);
 const bundle = bundleFromModel(model);
 const highs = await loadHighs();
-const result = check(highs, bundle, text, {
-  details: values.details, ...(purpose?.success && { purpose: purpose.data }), ...(values.venue !== undefined && { venue: values.venue }),
-}, {
-  ...(values.version !== undefined && { version: values.version }), ...(protection !== undefined && { protection: protection as Protection }),
-});
+let result: ReturnType<typeof check>;
+try {
+  result = check(highs, bundle, text, {
+    details: values.details, ...(purpose?.success && { purpose: purpose.data }), ...(values.venue !== undefined && { venue: values.venue }),
+  }, {
+    ...(values.version !== undefined && { version: values.version }), ...(protection !== undefined && { protection: protection as Protection }),
+  });
+} catch (e) {
+  // check() returns input mistakes as results; only the solver throws (SolverError).
+  fail(`表を判定できませんでした: ${(e as Error).message}`);
+}
 const report = toReport(result, bundle, new Date().toISOString());
 if (values.html) writeFileSync(values.html, reportDocument(report));
 if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);

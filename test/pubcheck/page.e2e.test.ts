@@ -76,6 +76,18 @@ describe.skipIf(!ready)('/pubcheck/ in the browser', { timeout: 60_000 }, () => 
     expect(violations).toEqual([]);
   });
 
+  it('saves the report as JSON and HTML without the network', async () => {
+    const before = requests.filter((u) => !u.startsWith('blob:')).length;
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '報告書を保存（JSON）' }).click()]);
+    const report = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+    expect(report.verdict.route).toBe('not-publishable');
+    expect(report.tables[0].cells.some((c: { status: string }) => c.status === 'secondary')).toBe(true);
+    const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '報告書を保存（HTML）' }).click()]);
+    expect(html.suggestedFilename()).toMatch(/^pubcheck-.*\.html$/);
+    expect(readFileSync((await html.path())!, 'utf8')).toContain('［一次秘匿］');
+    expect(requests.filter((u) => !u.startsWith('blob:')).length).toBe(before);
+  });
+
   it('reads a CSV file (Shift_JIS) into the text area', async () => {
     await page.locator('#pc-file').setInputFiles('test/fixtures/pubcheck/tables/sjis.csv');
     await expect.poll(() => page.getByLabel('表（表計算ソフトからコピーして貼り付け、またはCSV）').inputValue()).toContain('合計,27,39,66');

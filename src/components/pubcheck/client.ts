@@ -1,9 +1,9 @@
-/// <reference types="astro/client" />
 /**
  * Browser side of /pubcheck/: reads the form, runs the engine on this machine, shows the report, prints and saves
  * it. The rules come from the JSON element the page was built with; the only request made is for the HiGHS
  * WebAssembly file, from this site.
  */
+/// <reference types="astro/client" />
 import loadHighs, { type Highs } from 'highs';
 import wasmUrl from 'highs/runtime?url';
 import { check, type CheckOptions } from '../../pubcheck/check.ts';
