@@ -26,9 +26,16 @@ export interface RuleBundle {
   purposes: { id: Purpose; label: string }[];
 }
 
-/** The bundle seen through the model's query interface, so `valueAt` works on it unchanged. */
+const sources = new WeakMap<RuleBundle, DatedSource>();
+
+/** The bundle seen through the model's query interface, so `valueAt` works on it unchanged (made once per bundle). */
 export function datedSource(bundle: RuleBundle): DatedSource {
-  return { chain: bundle.versions.map((v) => v.id), rules: new Map(bundle.rules.map((r) => [r.id, { data: r }])) };
+  let source = sources.get(bundle);
+  if (!source) {
+    source = { chain: bundle.versions.map((v) => v.id), rules: new Map(bundle.rules.map((r) => [r.id, { data: r }])) };
+    sources.set(bundle, source);
+  }
+  return source;
 }
 
 /** A parameter as the check uses it: the value, where it comes from, and whether it is our assumption. */
