@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintProse } from './lint.ts';
+import { isCompoundOfTerms, lintProse } from './lint.ts';
 
 const fixture = 'test/fixtures/prose';
 const dictionary = join(mkdtempSync(join(tmpdir(), 'prh-')), 'prh.yml');
@@ -32,5 +32,31 @@ describe('lintProse', async () => {
   it('reports nothing else on the fixture', () => {
     expect(result.findings).toHaveLength(2);
     expect(result.prhRules).toBe(3);
+  });
+});
+
+describe('isCompoundOfTerms', () => {
+  const units = { words: ['協力医療機関', '利活用', '製造販売後調査'], max: 6 };
+  const finding = (run: string) => ({ file: 'f', line: 1, column: 1, severity: 'error' as const, rule: 'prose/max-kanji-continuous-len', message: `漢字が7つ以上連続しています: ${run}` });
+
+  it('lets through runs of glossary terms joined by affixes', () => {
+    expect(isCompoundOfTerms(finding('各協力医療機関'), units)).toBe(true);
+    expect(isCompoundOfTerms(finding('利活用変更申出及'), units)).toBe(true);
+    expect(isCompoundOfTerms(finding('製造販売後調査以外'), units)).toBe(true);
+  });
+
+  it('keeps runs that contain no term, or too much besides the terms', () => {
+    expect(isCompoundOfTerms(finding('公益性高調査研究'), units)).toBe(false);
+    expect(isCompoundOfTerms(finding('利活用変更申出書類審査'), units)).toBe(false);
+  });
+});
+
+describe('Builder', () => {
+  it('keeps a URL from swallowing the Japanese bracket after it', async () => {
+    const { Builder } = await import('./passages.ts');
+    const b = new Builder();
+    b.add('資料（https://example.org/a）。', (i) => ({ line: 1, column: i + 1 }));
+    expect(b.text).toBe('資料（https://example.org/a ）。');
+    expect(b.map[b.text.indexOf('）')]).toEqual({ line: 1, column: 25 });
   });
 });

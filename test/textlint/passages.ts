@@ -33,6 +33,8 @@ export interface ProseDocument {
 export const PROSE_FIELDS = new Set(['label', 'title', 'summary', 'note', 'heading', 'text', 'change', 'unknowns', 'inferred', 'attendeeNotes', 'venue']);
 /** Prose fields shown as headings: they carry no 。 and no sentence style. */
 const HEADING_FIELDS = new Set(['label', 'title', 'heading', 'venue']);
+/** Prose fields shown as list items or annotations: a noun phrase (体言止め) is fine there. */
+const LIST_FIELDS = new Set(['unknowns', 'inferred', 'attendeeNotes', 'note']);
 
 /** Which YAML prose fields are printed sources, by document kind (everything else is `ours`). */
 function yamlVoice(kind: DocumentKind, path: readonly PathKey[]): Voice {
@@ -50,14 +52,21 @@ function lastKey(path: readonly PathKey[]): string {
 }
 
 /** Builds one Markdown document with a position for every character. */
-class Builder {
+export class Builder {
   text = '';
   map: Position[] = [];
   private last: Position = { line: 1, column: 1 };
 
-  /** Append `s`, where character i came from `at(i)`. Line breaks inside are dropped: Japanese lines join. */
+  /**
+   * Append `s`, where character i came from `at(i)`. Line breaks inside are dropped: Japanese lines join.
+   * A URL directly followed by Japanese text gets a space after it, or Markdown's autolinks would swallow the
+   * text up to the next space (「（https://…）。」 would lose its closing bracket to the link).
+   */
   add(s: string, at: (i: number) => Position): void {
+    const urlEnds = new Set<number>();
+    for (const m of s.matchAll(/(?:https?:\/\/|www\.)[\x21-\x7e]+/g)) urlEnds.add(m.index + m[0].length);
     for (let i = 0; i < s.length; i++) {
+      if (urlEnds.has(i)) this.mark(' ');
       if (s[i] === '\n' || s[i] === '\r') continue;
       const p = at(i);
       this.text += s[i];
@@ -206,7 +215,7 @@ export function yamlDocuments(kind: DocumentKind, file: string, source: string, 
     let offset = 0;
     for (const para of paragraphs) {
       const from = s.value.indexOf(para, offset);
-      builder.block(HEADING_FIELDS.has(key) ? 'heading' : 'paragraph', () => builder.add(para, (i) => s.position(from + i)));
+      builder.block(HEADING_FIELDS.has(key) ? 'heading' : LIST_FIELDS.has(key) ? 'list' : 'paragraph', () => builder.add(para, (i) => s.position(from + i)));
       offset = from + para.length;
     }
   }
