@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    exclude: ['test/e2e/**', '**/node_modules/**'],
+    // Browser tests need dist/ and run after the build (vitest.e2e.config.ts): test/e2e/ and any *.e2e.test.ts.
+    exclude: ['test/e2e/**', '**/*.e2e.test.ts', '**/node_modules/**'],
   },
 });

@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['test/e2e/**/*.test.ts'],
+    // test/e2e/ share one harness; a part may keep its own browser test beside its unit tests as *.e2e.test.ts.
+    include: ['test/e2e/**/*.test.ts', 'test/**/*.e2e.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: 2,

@@ -64,8 +64,9 @@ export function onePerRouteKind(pages: readonly BuiltPage[]): BuiltPage[] {
   return [...seen.values()];
 }
 
-export async function openSite(): Promise<Site> {
-  const server = await startServer({ root: DIST });
+/** Serve `root` (default: the build) on 127.0.0.1 and open a browser context that records every problem. */
+export async function openSite(root = DIST): Promise<Site> {
+  const server = await startServer({ root });
   const origin = new URL(server.url).origin;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
   const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
@@ -85,6 +86,11 @@ export async function openSite(): Promise<Site> {
   context.on('request', (req) => requests.push(req.url()));
   context.on('response', (res) => {
     if (res.status() >= 400) problems.push({ kind: 'http', page: where(res.frame()?.page()), detail: `${res.status()} ${res.url()}` });
+  });
+  // A request the browser gave up on (refused type, connection reset); those blocked above are already recorded.
+  context.on('requestfailed', (req) => {
+    const failure = req.failure()?.errorText ?? '';
+    if (!/BLOCKED_BY_CLIENT|ERR_ABORTED/.test(failure)) problems.push({ kind: 'http', page: where(req.frame()?.page()), detail: `${failure} ${req.url()}` });
   });
   // The CSP reports violations as DOM events; the binding carries them out of the page even as it navigates away.
   await context.exposeBinding('__midnetCspViolation', ({ page }, detail: string) => {
