@@ -3,8 +3,7 @@
  * Debian's Chromium driven by playwright-core, and a record of everything that must not happen — console errors,
  * uncaught exceptions, CSP violations, requests leaving 127.0.0.1.
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
@@ -46,11 +45,6 @@ export interface Site {
   /** Every request made since the last call (absolute URLs). */
   requests: string[];
   close(): Promise<void>;
-}
-
-/** Is a page built? (`/pubcheck/` → dist/pubcheck/index.html) */
-export function built(path: string): boolean {
-  return existsSync(join(DIST, path.endsWith('/') ? `${path}index.html` : path));
 }
 
 export function builtPages(): BuiltPage[] {
