@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { FULL_SIZE, generate, type SyntheticSize } from '../scripts/gen-synthetic.ts';
 import { routeKind } from '../test/quality/site.ts';
@@ -112,7 +112,8 @@ for (const name of sizeNames) {
   const generateMs = Math.round(performance.now() - start);
   const contentMiB = Math.round((dirBytes(content) / 2 ** 20) * 100) / 100;
   const result: SizeResult = { size: name, counts: { ...size, files, clauseFiles: clauses, contentMiB }, generateMs, measures: {} };
-  const env = { MIDNET_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  // loadModel() reads MIDNET_CONTENT_DIR; src/components/site.ts still reads its own MIDNET_CONTENT, so set both.
+  const env = { MIDNET_CONTENT_DIR: content, MIDNET_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
 
   for (const task of ['remark', 'load', 'compare']) {
     if (skip.has(task) || (task === 'compare' && !existsSync('src/model/compare.ts'))) continue;
@@ -121,7 +122,8 @@ for (const name of sizeNames) {
   }
   if (!skip.has('check') && existsSync('scripts/check.ts')) {
     console.log('   check (npm run check)…');
-    result.measures['check'] = measure(node, ['scripts/check.ts'], env);
+    // The checker takes the content folder relative to --root.
+    result.measures['check'] = measure(node, ['scripts/check.ts', '--no-cache', '--root', dirname(content), basename(content)], env);
   }
   if (!skip.has('build')) {
     const out = `${content}-dist`;

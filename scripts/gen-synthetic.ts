@@ -104,6 +104,11 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
   interface ClauseState { id: string; parent: string | null; order: number; heading: string; text: string }
   let current: ClauseState[] = baseClauses.map((c) => ({ ...c, heading: `${r.pick(terms).label}の${r.pick(['取扱い', '手続', '範囲', '確認'])}`, text: '' }));
   for (const c of current) c.text = body();
+  // Every term is used at least once (the checker reports a term no clause uses).
+  terms.forEach((t, j) => {
+    const c = current[j % current.length]!;
+    c.text += `\n\n<Term id="${t.id}"/>は、申出ごとに${r.pick(VERBS)}。`;
+  });
 
   const amendments: { id: string; version: string; targets: string[]; kind: string; meeting: string }[] = [];
   for (let v = 0; v < versions.length; v++) {
@@ -128,7 +133,7 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
       for (let k = 0; k < Math.max(1, Math.round(size.clauses / 200)); k++) {
         const parent = r.pick(current.filter((c) => !c.parent));
         const id = `${parent.id}.n${vid}-${k + 1}`;
-        current.push({ id, parent: parent.id, order: 100 + k, heading: `${r.pick(terms).label}の新設`, text: body() });
+        current.push({ id, parent: parent.id, order: 1000 + v * 100 + k, heading: `${r.pick(terms).label}の新設`, text: body() });
         added.push(id);
       }
       const meeting = meetings[Math.min(meetings.length - 1, Math.floor((v / versions.length) * meetings.length))]!;
@@ -198,8 +203,9 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
     id: 'small-counts', title: '少数の取扱い（合成）', kind: 'small-cell', clause: ruleClause,
     appliesWhen: { purposes: [], shows: ['patient-background'] }, summary: '合成データの公表基準である。',
     params: [
+      // Known in every version (clauses show it with <RuleValue>), changing once so lookups cross a boundary.
       { id: 'threshold', label: '閾値', type: 'integer', unit: '人', values: [
-        { since: versions[0], value: null, basis: 'inferred', clause: ruleClause },
+        { since: versions[0], value: 5, basis: 'inferred', clause: ruleClause },
         { since: lateVersion, value: 10, basis: 'inferred', clause: ruleClause },
       ] },
       { id: 'zero-exempt', label: '0の扱い', type: 'boolean', values: [{ since: versions[0], value: null, basis: 'inferred', clause: ruleClause }], assumption: { value: false, note: '合成データの仮定である。' } },
