@@ -3,7 +3,7 @@
  * /api/compare.json serves so the browser can compare any pair with the same core (compare-core.ts).
  */
 import { AMENDMENT_STATE_LABEL } from '../../schemas/index.ts';
-import { clauseText } from './clause-text.ts';
+import { clauseText, clauseWording } from './clause-text.ts';
 import { compareData, type CompareData, type Comparison } from './compare-core.ts';
 import type { Model } from './model.ts';
 import { clauseDepth, clausesInOrder } from './query.ts';
@@ -27,6 +27,7 @@ export function compareDataOf(model: Model): CompareData {
         clauses: clausesInOrder(model, id).map((c) => ({
           id: c.data.id, number: c.data.number, heading: c.data.heading, parent: c.data.parent,
           depth: clauseDepth(model, c), provenance: c.data.provenance, text: clauseText(model, c),
+          ...(c.refs.some((r) => r.kind === 'rule-value') ? { wording: clauseWording(model, c) } : {}),
         })),
       }];
     }),
@@ -41,8 +42,18 @@ export function compareDataOf(model: Model): CompareData {
   return data;
 }
 
-/** Compare two versions of the model: `fromId` is 改正前 (older), `toId` is 改正後 (newer). */
+const comparisonCache = new WeakMap<Model, Map<string, Comparison>>();
+
+/**
+ * Compare two versions of the model: `fromId` is 改正前 (older), `toId` is 改正後 (newer). Computed once per model
+ * and pair (every clause page reads the adjacent pairs for its history): treat the result as read-only.
+ */
 export function compareVersions(model: Model, fromId: string, toId: string): Comparison {
-  return compareData(compareDataOf(model), fromId, toId);
+  let byPair = comparisonCache.get(model);
+  if (!byPair) comparisonCache.set(model, (byPair = new Map()));
+  const key = `${fromId}\0${toId}`;
+  let comparison = byPair.get(key);
+  if (!comparison) byPair.set(key, (comparison = compareData(compareDataOf(model), fromId, toId)));
+  return comparison;
 }
 

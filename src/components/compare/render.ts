@@ -7,7 +7,7 @@
  * and tinted on screen. Inside each mark a visually hidden 「〔追加：」…「〕」 or 「〔削除：」…「〕」 tells screen
  * readers (which do not announce ins/del by default) where a change starts and ends. Row status is always text.
  */
-import { isChangedRow, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/compare-core.ts';
+import { isChangedRow, ROW_CHANGE_LABEL, rowChange, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/compare-core.ts';
 import { sideOf, type DiffPart } from '../../model/diff.ts';
 import { clauseAnchor, routes } from '../../model/routes.ts';
 
@@ -106,6 +106,7 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
       h('p', { class: 'absent' }, into ? '（統合）' : '（削除）'),
       into && h('p', {}, '統合先：', h('a', { href: `#${clauseAnchor(row.mergedInto!)}` }, clauseTitle(into))),
       row.note && h('p', { class: 'note' }, row.note),
+      row.undeclared && h('p', { class: 'note unknown' }, '削除の記録がありません。'),
     );
   }
   const numberChanged = row.moved?.number !== undefined;
@@ -135,7 +136,7 @@ function rowHeader(row: CompareRow, link: ReturnType<typeof routes>, to: string,
   const shown = row.new ?? row.old!;
   const version = row.new ? to : from;
   return h('th', { scope: 'row' },
-    h('span', { class: `status status-${row.moved && row.status === 'unchanged' ? 'moved' : row.status}` }, rowLabel(row)),
+    h('span', { class: `status status-${rowChange(row)}` }, rowLabel(row)),
     h('a', { class: 'clause-link', href: link.clause(version, row.id) }, clauseTitle(shown)),
     h('span', { class: 'clause-id' }, row.id),
     row.amendments.length > 0 && h('ul', { class: 'amendments', 'aria-label': '関係する改定事項' },
@@ -145,9 +146,7 @@ function rowHeader(row: CompareRow, link: ReturnType<typeof routes>, to: string,
   );
 }
 
-const COUNT_LABELS: [keyof Comparison['counts'], string][] = [
-  ['changed', '改正'], ['added', '新設'], ['removed', '削除'], ['merged', '統合'], ['moved', '移動・番号変更'], ['unchanged', '変更なし'],
-];
+const COUNT_ORDER: (keyof Comparison['counts'])[] = ['changed', 'added', 'removed', 'merged', 'moved', 'unchanged'];
 
 /** The counts line, the list of changed clauses, the 「変更箇所のみ」 switch, and the table. */
 export function compareView(cmp: Comparison, o: RenderOptions): HElement {
@@ -157,7 +156,7 @@ export function compareView(cmp: Comparison, o: RenderOptions): HElement {
   const caption = `新旧対照表 — 改正後：${cmp.to.label}（${cmp.to.id}）／改正前：${cmp.from.label}（${cmp.from.id}）`;
   // Not indexed for search: the clause pages carry these texts once per version; here they would only repeat.
   return h('div', { class: 'compare', 'data-pagefind-ignore': 'all' },
-    h('p', { class: 'compare-counts' }, COUNT_LABELS.map(([k, label]) => `${label} ${cmp.counts[k]}`).join('・')),
+    h('p', { class: 'compare-counts' }, COUNT_ORDER.map((k) => `${ROW_CHANGE_LABEL[k]} ${cmp.counts[k]}`).join('・')),
     h('details', { class: 'compare-changes', open: changed.length <= 12 },
       h('summary', {}, `変更のある条項（${changed.length}）`),
       changed.length
