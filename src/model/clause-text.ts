@@ -1,6 +1,6 @@
 /** A clause body as the plain text a reader sees, with Term, ClauseRef and RuleValue resolved for its version. */
+import { clauseRefLabel, jsxAttr as attr, otherVersionNote, ruleValueAt, termLabel } from './component-text.ts';
 import type { Model, ClauseDoc } from './model.ts';
-import { valueAt } from './query.ts';
 
 /** The parts of an mdast / MDX node this walk reads (text, children, component name and attributes). */
 interface Node {
@@ -69,39 +69,27 @@ function inline(ctx: Context, nodes: readonly Node[]): string {
   return s;
 }
 
-function attr(node: Node, name: string): string | undefined {
-  const a = node.attributes?.find((x) => x.type === 'mdxJsxAttribute' && x.name === name);
-  return typeof a?.value === 'string' ? a.value : undefined;
-}
-
-/** What a content component shows, the same words the site renders. */
+/** What a content component shows: the words the rendered body shows (component-text.ts), without the links. */
 function component(ctx: Context, node: Node): string {
   const { model, version } = ctx;
-  const children = inline(ctx, node.children ?? []);
+  const own = inline(ctx, node.children ?? []);
+  const children = own.trim() ? own : '';
   switch (node.name) {
     case 'Term':
-      return children || (model.terms.get(attr(node, 'id') ?? '')?.data.label ?? attr(node, 'id') ?? '');
+      return children || termLabel(model, attr(node, 'id') ?? '');
     case 'ClauseRef': {
       const to = attr(node, 'to') ?? '';
-      const target = model.clauses.get(attr(node, 'version') ?? version)?.get(to);
-      if (!target) return children || `「${to}」`;
-      return `${target.data.number ?? ''}「${target.data.heading}」`;
+      const target = attr(node, 'version') ?? version;
+      const label = clauseRefLabel(model, to, target);
+      return label === undefined ? children || to : (children || label) + otherVersionNote(model, target, version);
     }
     case 'RuleValue': {
       const rule = attr(node, 'rule') ?? '';
-      const paramId = attr(node, 'param') ?? '';
-      if (!ctx.values) return `〔${rule}.${paramId}〕`;
-      const param = model.rules.get(rule)?.data.params.find((p) => p.id === paramId);
-      return formatParamValue(valueAt(model, rule, paramId, version)?.value ?? null, param?.unit);
+      const param = attr(node, 'param') ?? '';
+      if (!ctx.values) return `〔${rule}.${param}〕`;
+      return ruleValueAt(model, rule, param, version)?.shown ?? `${rule}.${param}`;
     }
     default:
-      return children;
+      return own;
   }
-}
-
-/** A rule parameter's value in words: 10, 10人, はい/いいえ, or 「（未確認）」 when the sources do not give it. */
-export function formatParamValue(value: string | number | boolean | null, unit?: string): string {
-  if (value === null) return '（未確認）';
-  if (typeof value === 'boolean') return value ? 'はい' : 'いいえ';
-  return `${value}${unit ?? ''}`;
 }

@@ -67,7 +67,7 @@ describe('compareVersions', () => {
     const site = loadModel('test/fixtures/site/content').model;
     const row = rowOf(compareVersions(site, 'r2023-05', 'r2026').rows, 'publication.small-counts');
     expect(row).toMatchObject({ status: 'changed', differences: ['values'] });
-    expect(row.new?.wording).toBe('患者等の数が〔small-counts.threshold〕未満となる場合の扱いは、第4「公表」による。');
+    expect(row.new?.wording).toBe('患者等の数が〔small-counts.threshold〕未満となる場合の扱いは、「第4 公表」による。');
     // Only a body that shows a rule value carries its wording.
     expect(rowOf(compareVersions(site, 'r2023-05', 'r2026').rows, 'purpose').new?.wording).toBeUndefined();
   });
@@ -81,7 +81,7 @@ describe('compareVersions', () => {
 
   it('diffs bodies with references resolved for each version (rule values, terms)', () => {
     const row = rowOf(compareVersions(model, 'r2023-05', 'r2026').rows, 'publication.small-counts');
-    expect(row.body).toContainEqual({ kind: 'delete', text: '（未確認）' });
+    expect(row.body).toContainEqual({ kind: 'delete', text: '不明' });
     expect(row.body).toContainEqual({ kind: 'insert', text: '10' });
     expect(row.new?.provenance).toBe('pending');
   });
