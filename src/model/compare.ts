@@ -5,6 +5,7 @@
 import { AMENDMENT_STATE_LABEL } from '../../schemas/index.ts';
 import { clauseText, clauseWording } from './clause-text.ts';
 import { compareData, type CompareData, type Comparison } from './compare-core.ts';
+import { latestStep, meetingName } from './links.ts';
 import type { Model } from './model.ts';
 import { clauseDepth, clausesInOrder } from './query.ts';
 
@@ -32,9 +33,9 @@ export function compareDataOf(model: Model): CompareData {
       }];
     }),
     amendments: [...model.amendments.values()].map(({ data: a }) => {
-      const last = a.timeline[a.timeline.length - 1];
+      const last = latestStep(a);
       const meeting = last ? model.meetings.get(last.meeting) : undefined;
-      const decided = last ? `${meeting ? `第${meeting.data.number}回` : last.meeting}・${AMENDMENT_STATE_LABEL[last.state]}` : null;
+      const decided = last ? `${meeting ? meetingName(meeting.data) : last.meeting}・${AMENDMENT_STATE_LABEL[last.state]}` : null;
       return { id: a.id, title: a.title, version: a.version, targets: a.targets, decided };
     }),
   };

@@ -50,6 +50,11 @@ export function meetingItems(meeting: Meeting): MeetingItem[] {
   return out;
 }
 
+/** 第31回: how a meeting is named, on pages, in the feed and in the 新旧対照表. */
+export function meetingName(meeting: Meeting): string {
+  return `第${meeting.number}回`;
+}
+
 /** Meetings oldest first (by 第N回). */
 export function meetingsInOrder(model: Model): Doc<Meeting>[] {
   return [...model.meetings.values()].sort((a, b) => a.data.number - b.data.number);
@@ -142,9 +147,14 @@ export function termUsageSpans(model: Model, termId: string): { from: string; to
   return spans.map(({ from, to, clauses }) => ({ from, to, clauses }));
 }
 
-/** The furthest state an amendment has reached (its last timeline entry), if any is recorded. */
+/** An amendment's latest step (the last entry of its timeline: meeting, item, state), if any is recorded. */
+export function latestStep(amendment: Amendment): Amendment['timeline'][number] | undefined {
+  return amendment.timeline[amendment.timeline.length - 1];
+}
+
+/** The furthest state an amendment has reached (its latest step), if any is recorded. */
 export function amendmentState(amendment: Amendment): AmendmentState | undefined {
-  return amendment.timeline[amendment.timeline.length - 1]?.state;
+  return latestStep(amendment)?.state;
 }
 
 /** Amendments matching every given criterion, ordered by their version in the chain, then id. */
