@@ -4,6 +4,7 @@
  * exports) both take them from here, so a page and the table built from it say the same thing.
  */
 import type { ParamValue } from '../../schemas/index.ts';
+import { clauseTitle } from './clause-title.ts';
 import type { Model } from './model.ts';
 import { valueAt } from './query.ts';
 
@@ -32,7 +33,7 @@ export function termLabel(model: Model, termId: string): string {
  */
 export function clauseRefLabel(model: Model, clauseId: string, versionId: string): string | undefined {
   const clause = model.clauses.get(versionId)?.get(clauseId);
-  return clause ? `「${[clause.data.number, clause.data.heading].filter(Boolean).join(' ')}」` : undefined;
+  return clause ? `「${clauseTitle(clause.data)}」` : undefined;
 }
 
 /** Said after a `<ClauseRef version>` that points into another version than the one being read: （その版の表示名）. */

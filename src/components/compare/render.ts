@@ -9,6 +9,7 @@
  */
 import { isChangedRow, ROW_CHANGE_LABEL, rowChange, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/compare-core.ts';
 import { sideOf, type DiffPart } from '../../model/diff.ts';
+import { clauseTitle } from '../../model/clause-title.ts';
 import { clauseAnchor, routes } from '../../model/routes.ts';
 
 /** An element (tag, attributes, children) or a text. Attributes with `undefined` or `false` are left out. */
@@ -91,10 +92,6 @@ function bodyLines(parts: readonly DiffPart[], side: 'old' | 'new'): HElement[] 
   return lines.filter((l) => l.length).map((l) => h('p', {}, marked(l, side)));
 }
 
-function clauseTitle(c: ComparableClause | null | undefined): string {
-  return c ? `${c.number ? `${c.number} ` : ''}${c.heading}` : '';
-}
-
 /** One column's cell of a row. */
 function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow>): HElement {
   const clause = row[side];
@@ -126,7 +123,7 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
     h('p', { class: 'clause-head' }, number, number && ' ', h('span', { class: 'heading' }, heading)),
     body,
     row.moved?.parent !== undefined && h('p', { class: 'note' },
-      parent === null ? '（最上位の条項）' : `（${clauseTitle(parentClause) || parent} の下）`),
+      parent === null ? '（最上位の条項）' : `（${parentClause ? clauseTitle(parentClause) : parent} の下）`),
     provenance && h('p', { class: `provenance provenance-${clause.provenance}` }, provenance),
   );
 }
@@ -160,7 +157,7 @@ export function compareView(cmp: Comparison, o: RenderOptions): HElement {
     h('details', { class: 'compare-changes', open: changed.length <= 12 },
       h('summary', {}, `変更のある条項（${changed.length}）`),
       changed.length
-        ? h('ul', {}, changed.map((r) => h('li', {}, h('a', { href: `#${clauseAnchor(r.id)}` }, `${clauseTitle(r.new ?? r.old)}（${rowLabel(r)}）`))))
+        ? h('ul', {}, changed.map((r) => h('li', {}, h('a', { href: `#${clauseAnchor(r.id)}` }, `${clauseTitle((r.new ?? r.old)!)}（${rowLabel(r)}）`))))
         : h('p', {}, '変更のある条項はありません。')),
     h('p', { class: 'compare-filter' },
       h('input', { type: 'checkbox', id: 'only-changes', class: 'only-changes' }),
