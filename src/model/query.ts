@@ -1,5 +1,5 @@
 /** Questions the pages and checks ask of the model: the version chain, and values "as of" a version. */
-import type { DateFact, GuidelineVersion, ParamValue, TermDefinition } from '../../schemas/index.ts';
+import type { DateFact, GuidelineVersion, ParamValue, PublicationRule, TermDefinition } from '../../schemas/index.ts';
 import type { ClauseDoc, Doc, Model } from './model.ts';
 
 /**
@@ -24,17 +24,26 @@ export function versionChain(model: Pick<Model, 'versions'>): string[] {
   return chain;
 }
 
+/**
+ * What dated look-ups need: the version chain and the rules. A `Model` qualifies, and so does the rule bundle
+ * the publication checker ships to the browser as JSON (src/pubcheck/rules.ts).
+ */
+export interface DatedSource {
+  chain: readonly string[];
+  rules: ReadonlyMap<string, { data: PublicationRule }>;
+}
+
 const chainIndexes = new WeakMap<readonly string[], Map<string, number>>();
 
 /** Position of a version in the chain, or -1. Constant time: dated lookups call it for every entry. */
-export function versionIndex(model: Model, versionId: string): number {
+export function versionIndex(model: Pick<DatedSource, 'chain'>, versionId: string): number {
   let index = chainIndexes.get(model.chain);
   if (!index) chainIndexes.set(model.chain, (index = new Map(model.chain.map((id, i) => [id, i]))));
   return index.get(versionId) ?? -1;
 }
 
 /** The entry of a dated list (`since` = version id) that holds for `versionId`: the latest one not after it. */
-export function entryAt<T extends { since: string }>(model: Model, entries: readonly T[], versionId: string): T | undefined {
+export function entryAt<T extends { since: string }>(model: Pick<DatedSource, 'chain'>, entries: readonly T[], versionId: string): T | undefined {
   const at = versionIndex(model, versionId);
   if (at < 0) return undefined;
   let best: T | undefined;
@@ -56,7 +65,7 @@ export function definitionAt(model: Model, termId: string, versionId: string): T
 }
 
 /** The value of a publication-rule parameter as of a version: `valueAt(rule, param, version)`. */
-export function valueAt(model: Model, ruleId: string, paramId: string, versionId: string): ParamValue | undefined {
+export function valueAt(model: DatedSource, ruleId: string, paramId: string, versionId: string): ParamValue | undefined {
   const param = model.rules.get(ruleId)?.data.params.find((p) => p.id === paramId);
   return param ? entryAt(model, param.values, versionId) : undefined;
 }

@@ -1,0 +1,126 @@
+/**
+ * Browser side of /pubcheck/: reads the form, runs the engine on this machine, shows the report, prints and saves
+ * it. The rules come from the JSON element the page was built with; the only request made is for the HiGHS
+ * WebAssembly file, from this site.
+ */
+/// <reference types="astro/client" />
+import loadHighs, { type Highs } from 'highs';
+import wasmUrl from 'highs/runtime?url';
+import { check, type CheckOptions } from '../../pubcheck/check.ts';
+import { decodeBytes } from '../../pubcheck/csv.ts';
+import { renderReport, reportDocument, toReport, type Report } from '../../pubcheck/report.ts';
+import type { RuleBundle } from '../../pubcheck/rules.ts';
+import type { CheckContext, Protection } from '../../pubcheck/types.ts';
+import type { Purpose } from '../../../schemas/publication-rule.ts';
+
+const SAMPLE = `# 見本: 年齢別・群別の患者数（患者背景を示す表、架空の数値）
+年齢\t投与群\t対照群\t合計
+20歳未満\t3\t12\t15
+20〜39歳\t25\t31\t56
+40〜64歳\t48\t8\t56
+65歳以上\t60\t72\t132
+合計\t136\t123\t259
+`;
+
+const byId = <T extends HTMLElement>(id: string): T => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`#${id} is missing from the page`);
+  return el as T;
+};
+
+const form = byId<HTMLFormElement>('pc-form');
+const text = byId<HTMLTextAreaElement>('pc-text');
+const engineStatus = byId<HTMLParagraphElement>('pc-engine');
+const runButton = byId<HTMLButtonElement>('pc-run');
+const out = byId<HTMLElement>('pc-out');
+const reportBox = byId<HTMLDivElement>('pc-report');
+const summary = byId<HTMLParagraphElement>('pc-summary');
+const bundle = JSON.parse(byId<HTMLScriptElement>('pc-rules').textContent ?? '{}') as RuleBundle;
+const base = import.meta.env.BASE_URL;
+
+let highs: Highs | undefined;
+let last: Report | undefined;
+
+const engine = loadHighs({ locateFile: () => wasmUrl })
+  .then((h) => {
+    highs = h;
+    engineStatus.textContent = '計算エンジンの準備ができました。';
+  })
+  .catch(() => {
+    engineStatus.textContent = '計算エンジン（HiGHS）を読み込めませんでした。ページを再読み込みしてください。';
+  });
+
+byId<HTMLButtonElement>('pc-sample').addEventListener('click', () => {
+  text.value = SAMPLE;
+  // The sample breaks patients down by age: it shows patient background.
+  byId<HTMLInputElement>('pc-details').checked = true;
+  text.focus();
+});
+
+byId<HTMLInputElement>('pc-file').addEventListener('change', async (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  text.value = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+  summary.textContent = `ファイル「${file.name}」を読み込みました。「判定する」を押してください。`;
+});
+
+form.addEventListener('submit', async (event) => {
+  event.preventDefault();
+  runButton.disabled = true;
+  engineStatus.textContent = '判定しています…';
+  await engine;
+  // Let the status paint before the synchronous solve.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  try {
+    if (!highs) return;
+    const data = new FormData(form);
+    const purpose = String(data.get('purpose') ?? '');
+    const venue = String(data.get('venue') ?? '').trim();
+    const context: CheckContext = {
+      details: data.get('details') !== null,
+      ...(purpose && { purpose: purpose as Purpose }),
+      ...(venue && { venue }),
+    };
+    const options: CheckOptions = {
+      version: String(data.get('version') ?? ''),
+      protection: String(data.get('protection') ?? 'threshold') as Protection,
+    };
+    const result = check(highs, bundle, text.value, context, options);
+    last = toReport(result, bundle, new Date().toISOString());
+    reportBox.innerHTML = renderReport(last, { linkBase: base, level: 3 });
+    out.hidden = false;
+    summary.textContent = announce(last);
+    byId<HTMLHeadingElement>('pc-out-h').focus();
+    engineStatus.textContent = '判定しました。';
+  } catch (e) {
+    engineStatus.textContent = `判定中に問題が起きました: ${(e as Error).message}`;
+  } finally {
+    runButton.disabled = false;
+  }
+});
+
+function announce(report: Report): string {
+  if (!report.ok || !report.verdict) return `入力に ${report.errors.length} 件の問題があります。判定結果の欄を確認してください。`;
+  const hidden = report.tables.reduce((s, t) => s + t.loss.suppressedCells, 0);
+  return `判定: ${report.verdict.label}。${hidden > 0 ? `秘匿するセルは ${hidden} 個です。` : ''}`;
+}
+
+function download(name: string, type: string, content: string): void {
+  const url = URL.createObjectURL(new Blob([content], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+const stamp = () => (last?.generatedAt ?? '').replace(/[:.]/g, '-');
+byId<HTMLButtonElement>('pc-print').addEventListener('click', () => window.print());
+byId<HTMLButtonElement>('pc-save-html').addEventListener('click', () => {
+  if (last) download(`pubcheck-${stamp()}.html`, 'text/html', reportDocument(last, { linkBase: new URL(base, location.href).href }));
+});
+byId<HTMLButtonElement>('pc-save-json').addEventListener('click', () => {
+  if (last) download(`pubcheck-${stamp()}.json`, 'application/json', `${JSON.stringify(last, null, 2)}\n`);
+});

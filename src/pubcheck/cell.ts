@@ -1,0 +1,86 @@
+/**
+ * Reads one cell of a table: the input convention for values.
+ *
+ * Text is normalised first (NFKC: full-width digits, ％, （）, ／ and ， become ASCII). Then:
+ * - `25`, `1,234`            a patient count
+ * - `-`, `－`, `—`           0 (the usual mark for "none" in Japanese statistical tables)
+ * - `8 (3.2%)`               a count with its percentage; the count is what is checked
+ * - `8/250`                  a count and its denominator; both are patient counts
+ * - `3.2 (8/250)`, `3.2% (8/250)`, `12.5‰ (8/64)`   a rate with the count and denominator it was computed from
+ * - `3.2%`                   a bare percentage; the count it reveals is worked out from a denominator given in
+ *                            the row or column header as `(N=250)`
+ * Not accepted (the message says what to write instead): empty cells, negative numbers, decimals without `%`,
+ * marks of cells already hidden (`x`, `*`, `<10`, `…`) — the checker needs the real values, which never
+ * leave the machine — and any other text.
+ */
+import type { CellValue } from './types.ts';
+
+export type CellReading = { ok: true; value: CellValue } | { ok: false; code: string; message: string; hint: string };
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
+const DEC = String.raw`\d+(?:\.\d+)?`;
+const COUNT = new RegExp(`^(${NUM})$`);
+const COUNT_PERCENT = new RegExp(String.raw`^(${NUM})\s*\(\s*(${DEC})\s*%\s*\)$`);
+const FRACTION = new RegExp(String.raw`^(${NUM})\s*/\s*(${NUM})$`);
+const RATE = new RegExp(String.raw`^(${DEC})\s*(?:%|‰)?\s*\(\s*(${NUM})\s*/\s*(${NUM})\s*\)$`);
+const PERCENT = new RegExp(String.raw`^(${DEC})\s*%$`);
+const DECIMAL = new RegExp(`^${DEC}$`);
+const ZERO_DASH = /^[-‐‑‒–—―−]$/;
+const NEGATIVE = /^[-‐‑‒–—―−]\s*\d/;
+const HIDDEN = /^(?:x+|\*+|…+|\.{3}|秘匿|<\s*\d+|\d+\s*未満|n\/?a|不詳)$/i;
+
+/** NFKC and trimmed, as every comparison in the checker sees the text. */
+export function normalise(text: string): string {
+  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+const int = (s: string) => Number(s.replace(/,/g, ''));
+
+export function readCell(text: string): CellReading {
+  const t = normalise(text);
+  let m: RegExpExecArray | null;
+  if (t === '') {
+    return { ok: false, code: 'cell/empty', message: '空欄です', hint: '患者数を書いてください（0 のときは 0）' };
+  }
+  if ((m = COUNT.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!) } };
+  if (ZERO_DASH.test(t)) return { ok: true, value: { kind: 'count', n: 0 } };
+  if ((m = COUNT_PERCENT.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]) } };
+  if ((m = FRACTION.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!) } };
+  if ((m = RATE.exec(t))) {
+    return { ok: true, value: { kind: 'count', n: int(m[2]!), denominator: int(m[3]!), rate: Number(m[1]) } };
+  }
+  if ((m = PERCENT.exec(t))) {
+    return { ok: true, value: { kind: 'percent', percent: Number(m[1]), decimals: m[1]!.split('.')[1]?.length ?? 0 } };
+  }
+  if (NEGATIVE.test(t)) {
+    return { ok: false, code: 'cell/negative', message: `負の値「${text.trim()}」です`, hint: '患者数は 0 以上の整数です。値を確かめてください' };
+  }
+  if (HIDDEN.test(t)) {
+    return {
+      ok: false, code: 'cell/hidden', message: `秘匿済みの記号「${text.trim()}」です`,
+      hint: '元の値を入力してください。入力した値はこの端末の外に送られません。秘匿するセルはチェッカーが提案します',
+    };
+  }
+  if (DECIMAL.test(t)) {
+    return {
+      ok: false, code: 'cell/decimal', message: `整数でない数「${text.trim()}」です`,
+      hint: '患者数は整数で、割合は「3.2%」、率は「3.2 (8/250)」の形で書いてください',
+    };
+  }
+  return {
+    ok: false, code: 'cell/text', message: `患者数のはずのセルに文字「${text.trim()}」があります`,
+    hint: '患者数（25）、件数と割合（8 (3.2%)）、分数（8/250）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',
+  };
+}
+
+/**
+ * The counts a bare percentage can stand for, given its denominator: a percentage written with d decimals
+ * is the true value rounded to d decimals, so the count lies in [N·(p − h)/100, N·(p + h)/100] with
+ * h = 0.5·10^−d. Returns the integer range (empty when lo > hi).
+ */
+export function countsForPercent(percent: number, decimals: number, denominator: number): { lo: number; hi: number } {
+  const h = 0.5 * 10 ** -decimals;
+  const lo = Math.max(0, Math.ceil((denominator * (percent - h)) / 100 - 1e-9));
+  const hi = Math.min(denominator, Math.floor((denominator * (percent + h)) / 100 + 1e-9));
+  return { lo, hi };
+}

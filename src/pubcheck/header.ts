@@ -1,0 +1,105 @@
+/**
+ * Reads the row or column headers of a table into a tree of sums: the input convention for totals.
+ *
+ * - A header 合計, 計, 総計, 総数, 全体, Total or All (any case, with an optional `(N=…)`) is the total of
+ *   the top-level headers of its dimension. At most one per dimension, anywhere (first or last).
+ * - Indentation declares subtotals: a header followed by more deeply indented headers is their subtotal
+ *   (indent with spaces; a full-width space counts as two).
+ * - A header starting with 小計 (or Subtotal) closes a group: it is the subtotal of the headers before it at
+ *   the same level, back to the previous 小計 or the start of the level.
+ * - `(N=250)` in a header gives the denominator of bare percentages in that row or column.
+ */
+import { normalise } from './cell.ts';
+import type { Header } from './types.ts';
+
+const TOTAL = new Set(['合計', '計', '総計', '総数', '全体', 'total', 'all', 'grandtotal']);
+const SUBTOTAL = /^(?:小計|subtotal)/;
+const DENOMINATOR = /[nN]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)/;
+
+export interface HeaderError {
+  index: number;
+  code: string;
+  message: string;
+  hint: string;
+}
+
+/** Label without indentation and `(N=…)`, compared case-insensitively and without spaces. */
+function key(label: string): string {
+  return normalise(label).replace(/[(（][^)）]*[nN]\s*=[^)）]*[)）]/g, '').replace(/\s+/g, '').toLowerCase();
+}
+
+export function isTotalLabel(label: string): boolean {
+  return TOTAL.has(key(label));
+}
+
+function indentOf(raw: string): number {
+  let width = 0;
+  for (const ch of raw) {
+    if (ch === ' ') width += 1;
+    else if (ch === '\u3000') width += 2;
+    else break;
+  }
+  return width;
+}
+
+/** Build the headers of one dimension from the labels as written. */
+export function buildHeaders(raws: readonly string[]): { headers: Header[]; errors: HeaderError[] } {
+  const errors: HeaderError[] = [];
+  const headers: Header[] = raws.map((raw) => {
+    const label = raw.trim();
+    const n = DENOMINATOR.exec(normalise(label));
+    const h: Header = { label, kind: isTotalLabel(label) ? 'total' : 'item', depth: 0, parent: null, children: [] };
+    if (n) h.denominator = Number(n[1]!.replace(/,/g, ''));
+    return h;
+  });
+  const totals = headers.flatMap((h, i) => (h.kind === 'total' ? [i] : []));
+  for (const extra of totals.slice(1)) {
+    errors.push({
+      index: extra, code: 'header/two-totals', message: `合計の見出しが2つあります（「${headers[totals[0]!]!.label}」と「${headers[extra]!.label}」）`,
+      hint: '合計は1つにしてください。内訳の合計は「小計」と書くか、字下げで示してください',
+    });
+  }
+  const closers = new Set<number>();
+  // Open groups, innermost last; -1 stands for the top level.
+  const stack: { index: number; indent: number }[] = [{ index: -1, indent: -1 }];
+  const childrenOf = (i: number) => (i < 0 ? topLevel : headers[i]!.children);
+  const topLevel: number[] = [];
+  headers.forEach((h, i) => {
+    if (h.kind === 'total') return;
+    const indent = indentOf(raws[i]!);
+    while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop();
+    const parent = stack[stack.length - 1]!.index;
+    if (SUBTOTAL.test(key(h.label))) {
+      // 小計 takes the siblings before it, back to the previous 小計.
+      const siblings = childrenOf(parent);
+      let from = siblings.length;
+      while (from > 0 && !closers.has(siblings[from - 1]!)) from--;
+      const group = siblings.splice(from);
+      if (group.length === 0) {
+        errors.push({ index: i, code: 'header/empty-subtotal', message: `小計「${h.label}」の前に内訳がありません`, hint: '小計は内訳の見出しの後に置いてください' });
+      }
+      for (const g of group) headers[g]!.parent = i;
+      h.children = group;
+      closers.add(i);
+    }
+    h.parent = parent < 0 ? null : parent;
+    childrenOf(parent).push(i);
+    stack.push({ index: i, indent });
+  });
+  const total = totals[0];
+  if (total !== undefined) headers[total]!.children = [...topLevel];
+  for (const h of headers) {
+    if (h.kind !== 'total' && h.children.length > 0) h.kind = 'subtotal';
+  }
+  const depthOf = (i: number): number => {
+    const p = headers[i]!.parent;
+    return p === null ? 0 : depthOf(p) + 1;
+  };
+  headers.forEach((h, i) => {
+    h.depth = depthOf(i);
+  });
+  if (total !== undefined && topLevel.length === 0) {
+    errors.push({ index: total, code: 'header/total-alone', message: `合計「${headers[total]!.label}」のほかに見出しがありません`, hint: '内訳の行（列）を加えてください' });
+  }
+  return { headers, errors };
+}

@@ -1,0 +1,92 @@
+/**
+ * 一次秘匿 — which cells may not be published as they are: counts under a small-cell rule's threshold (with the
+ * rule's treatment of 0), denominators under it, and percentages whose denominator reveals such a count.
+ */
+import type { PublicationRule } from '../../schemas/publication-rule.ts';
+import { countsForPercent } from './cell.ts';
+import { denominatorOf } from './read.ts';
+import type { UsedParam } from './rules.ts';
+import type { PrimaryFinding, Table } from './types.ts';
+
+/** A small-cell rule with the values it has for the version used. */
+export interface SmallCellCheck {
+  rule: PublicationRule;
+  threshold: UsedParam;
+  /** 0 is not a small count (0 を除く); absent when the rule has no such param. */
+  zeroExempt?: UsedParam;
+  /** Whether the rule applies to this publication (its `appliesWhen`). */
+  applies: boolean;
+}
+
+export interface HeaderFinding {
+  rule: string;
+  axis: 'row' | 'col';
+  index: number;
+  label: string;
+  denominator: number;
+}
+
+export interface PrimaryResult {
+  /** cell id (row × number of columns + col) → why it may not be published. */
+  findings: Map<number, PrimaryFinding[]>;
+  /** Cells a rule would flag if it applied; it does not apply to this publication, so they stay published. */
+  notApplied: Map<number, PrimaryFinding[]>;
+  /** Headers whose `(N=…)` is itself a count under a threshold. */
+  headers: HeaderFinding[];
+  /** Zeros left published because the rule exempts 0 (counted once per cell). */
+  exemptZeros: number;
+}
+
+export const cellId = (table: Pick<Table, 'cols'>, row: number, col: number) => row * table.cols.length + col;
+
+/** Is `n` a small count under this rule? */
+function small(check: SmallCellCheck, n: number): boolean {
+  const threshold = check.threshold.value as number;
+  if (n >= threshold) return false;
+  return !(n === 0 && check.zeroExempt?.value === true);
+}
+
+export function primary(table: Table, checks: readonly SmallCellCheck[]): PrimaryResult {
+  const result: PrimaryResult = { findings: new Map(), notApplied: new Map(), headers: [], exemptZeros: 0 };
+  const zeros = new Set<number>();
+  for (const check of checks) {
+    const t = check.threshold.value as number;
+    const into = check.applies ? result.findings : result.notApplied;
+    const add = (id: number, f: PrimaryFinding) => into.set(id, [...(into.get(id) ?? []), f]);
+    for (const cell of table.cells.flat()) {
+      const id = cellId(table, cell.row, cell.col);
+      const v = cell.value;
+      if (v.kind === 'count') {
+        if (small(check, v.n)) add(id, { rule: check.rule.id, via: 'count', message: `患者数 ${v.n} は閾値 ${t} 未満です` });
+        else if (v.n === 0 && check.applies) zeros.add(id);
+        if (v.denominator !== undefined && small(check, v.denominator)) {
+          add(id, { rule: check.rule.id, via: 'denominator', message: `分母 ${v.denominator} は閾値 ${t} 未満です` });
+        }
+        continue;
+      }
+      const denominator = denominatorOf(table, cell.row, cell.col);
+      if (denominator === undefined) continue;
+      const { lo, hi } = countsForPercent(v.percent, v.decimals, denominator);
+      if (lo > hi) continue;
+      if (lo === 0 && hi === 0 && check.zeroExempt?.value === true) {
+        if (check.applies) zeros.add(id);
+        continue;
+      }
+      if (lo < t) {
+        const counts = lo === hi ? `${lo}` : `${lo}〜${hi}`;
+        add(id, { rule: check.rule.id, via: 'percent', message: `割合 ${v.percent}% と分母 ${denominator} から患者数が ${counts} と分かり、閾値 ${t} 未満を含みます` });
+      }
+    }
+    if (!check.applies) continue;
+    for (const [axis, headers] of [['row', table.rows], ['col', table.cols]] as const) {
+      headers.forEach((h, index) => {
+        if (h.denominator !== undefined && small(check, h.denominator)) {
+          result.headers.push({ rule: check.rule.id, axis, index, label: h.label, denominator: h.denominator });
+        }
+      });
+    }
+  }
+  for (const id of result.findings.keys()) zeros.delete(id);
+  result.exemptZeros = zeros.size;
+  return result;
+}

@@ -1,0 +1,152 @@
+/** The shapes the publication checker passes between its steps: tables, cells, findings and the result. */
+import type { Purpose } from '../../schemas/publication-rule.ts';
+
+/** What the applicant says about the publication (公表の条件). */
+export interface CheckContext {
+  /** 利活用の目的; undefined when not given (then no route rule can match). */
+  purpose?: Purpose;
+  /** Whether the table shows patient background or outcome details (患者背景・アウトカムの詳細). */
+  details: boolean;
+  /** 公表先 as the applicant wrote it (論文, 学会発表, …); recorded in the report, no rule reads it yet. */
+  venue?: string;
+}
+
+/** Where something is in the input text, for messages. */
+export interface Place {
+  /** 1-based line of the input (a table may start after other tables). */
+  line: number;
+  /** Row label as written (trimmed), when the place is a row or a cell. */
+  row?: string;
+  /** Column label as written (trimmed), when the place is a column or a cell. */
+  col?: string;
+  /** 1-based table number in the input. */
+  table: number;
+}
+
+/** A problem with the input: the checker cannot judge the table until it is fixed (CLI exit 2). */
+export interface InputError {
+  code: string;
+  message: string;
+  /** How to fix it. */
+  hint: string;
+  /** Absent for problems with the options (an unknown version) rather than the text. */
+  place?: Place;
+}
+
+/** Something worth reading that does not stop the check. */
+export interface Warning {
+  code: string;
+  message: string;
+  place?: Place;
+}
+
+/**
+ * A header's role in its dimension.
+ * - `total`: 合計/Total — the sum of the top-level items
+ * - `subtotal`: the sum of its children (an indented group, or a 小計 closing a group)
+ * - `item`: a category that sums nothing
+ */
+export type HeaderKind = 'total' | 'subtotal' | 'item';
+
+export interface Header {
+  /** The label as written, without the indentation. */
+  label: string;
+  kind: HeaderKind;
+  /** Indentation depth (0 at the left margin). */
+  depth: number;
+  /** Index of the header this one is summed into, or null (top level, or the total itself). */
+  parent: number | null;
+  /** Indices of the headers that sum to this one (total and subtotal only). */
+  children: number[];
+  /** Denominator declared in the label, as in 「投与群 (N=250)」. */
+  denominator?: number;
+}
+
+/** A cell that holds a patient count, possibly with a percentage, a rate or its denominator. */
+export interface CountValue {
+  kind: 'count';
+  n: number;
+  /** The percentage written next to the count, as in 「8 (3.2%)」. */
+  percent?: number;
+  /** The rate written before the count, as in 「3.2 (8/250)」. */
+  rate?: number;
+  /** The denominator, as in 「8/250」. It is a patient count too. */
+  denominator?: number;
+}
+
+/** A cell that holds only a percentage (「3.2%」): the count it reveals depends on its denominator. */
+export interface PercentValue {
+  kind: 'percent';
+  percent: number;
+  /** Digits after the decimal point, which bound the count the percentage can stand for. */
+  decimals: number;
+}
+
+export type CellValue = CountValue | PercentValue;
+
+export interface Cell {
+  row: number;
+  col: number;
+  /** The text as written. */
+  text: string;
+  value: CellValue;
+  line: number;
+}
+
+/** A parsed table: headers, cells and the sums that hold between them. */
+export interface Table {
+  /** 1-based number in the input. */
+  number: number;
+  /** The line starting with # above the table, if any. */
+  title?: string;
+  /** The top-left header cell (the name of the row dimension), often empty. */
+  corner: string;
+  rows: Header[];
+  cols: Header[];
+  /** cells[r][c]. */
+  cells: Cell[][];
+  /** `count`: every cell carries a count; `percent`: every cell is a bare percentage. */
+  kind: 'count' | 'percent';
+  /** The line of the header row. */
+  line: number;
+}
+
+/**
+ * One additivity constraint of a table: Σ coef·x = 0 over cells given as [row, col].
+ * A total or subtotal has coefficient -1, its parts +1.
+ */
+export interface Equation {
+  terms: { row: number; col: number; coef: 1 | -1 }[];
+  /** The dimension the sum runs along and the line it holds in, for messages. */
+  along: 'rows' | 'cols';
+  /** The total or subtotal header this equation defines. */
+  header: number;
+  /** The row (for `along: 'cols'`) or column (for `along: 'rows'`) the sum holds in. */
+  at: number;
+}
+
+/** Why a cell must not be published as is. */
+export interface PrimaryFinding {
+  rule: string;
+  /** What revealed a small count: the count itself, its denominator, or a percentage with a known denominator. */
+  via: 'count' | 'denominator' | 'percent';
+  message: string;
+}
+
+/**
+ * Protection required of every suppressed cell by the audit (named, documented, tested).
+ * - `not-exact`: no suppressed cell can be pinned to a single value
+ * - `threshold`: as `not-exact`, and no primary cell can be shown to be under the threshold: its
+ *   largest value consistent with the published cells reaches the threshold
+ */
+export type Protection = 'not-exact' | 'threshold';
+
+/** The range of values of a suppressed cell consistent with everything published (the attacker's LP). */
+export interface Interval {
+  /** Smallest integer value the cell can take (the LP minimum, rounded up). */
+  lo: number;
+  /** Largest integer value the cell can take (the LP maximum, rounded down); null when unbounded. */
+  hi: number | null;
+}
+
+export type CellStatus = 'published' | 'primary' | 'secondary';

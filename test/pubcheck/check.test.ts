@@ -1,0 +1,148 @@
+/** Each rule through the whole check: what is flagged, what is suppressed, and the route with its reasons. */
+import { describe, expect, it } from 'vitest';
+import { check, type CheckResult } from '../../src/pubcheck/check.ts';
+import type { RuleBundle } from '../../src/pubcheck/rules.ts';
+import type { CheckContext } from '../../src/pubcheck/types.ts';
+import { fixtureBundle, solver, tsv, withParam } from './helpers.ts';
+
+const bundle = fixtureBundle();
+const highs = await solver();
+const run = (text: string, context: Partial<CheckContext> = {}, b: RuleBundle = bundle, options = {}) =>
+  check(highs, b, text, { details: false, ...context }, options);
+const ok = (r: CheckResult) => {
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+  return r;
+};
+const statuses = (r: CheckResult) => ok(r).tables.map((t) => t.status);
+
+describe('small-counts: the threshold', () => {
+  it('flags 9 and leaves 10 (both sides of the threshold)', () => {
+    expect(statuses(run(tsv([[9, 10]])))).toEqual([['primary', 'published']]);
+  });
+  it('uses the value of the version asked for, and refuses a version where it is unknown', () => {
+    expect(statuses(run(tsv([[9, 10]]), {}, bundle, { version: 'r2026' }))).toEqual([['primary', 'published']]);
+    const r = run(tsv([[9, 10]]), {}, bundle, { version: 'r2023-05' });
+    expect(!r.ok && r.errors[0]!.code).toBe('rules/threshold');
+    const unknown = run(tsv([[9, 10]]), {}, bundle, { version: 'r1999' });
+    expect(!unknown.ok && unknown.errors[0]!.message).toBe('版「r1999」はありません');
+  });
+  it('follows the content: a different threshold flags different cells, with no number in the code', () => {
+    const five = withParam(bundle, 'small-counts', 'threshold', (p) => {
+      p.values.at(-1)!.value = 5;
+    });
+    expect(statuses(run(tsv([[4, 9]]), {}, five))).toEqual([['primary', 'published']]);
+  });
+});
+
+describe('small-counts: zero', () => {
+  it('leaves 0 published under the assumption that 0 is exempt, and says it is an assumption', () => {
+    const r = ok(run(tsv([[0, 10]])));
+    expect(r.tables[0]!.status).toEqual(['published', 'published']);
+    const zero = r.verdict.reasons.find((x) => x.kind === 'zero')!;
+    expect(zero.basis).toBe('assumption');
+    expect(zero.text).toContain('仮定');
+  });
+  it('flags 0 when the rule says 0 is not exempt', () => {
+    const strict = withParam(bundle, 'small-counts', 'zero-exempt', (p) => {
+      p.assumption = { value: false, note: '0 も閾値未満として扱う（テスト）' };
+    });
+    expect(statuses(run(tsv([[0, 10]]), {}, strict))).toEqual([['primary', 'published']]);
+  });
+});
+
+describe('small-counts: what else reveals a small count', () => {
+  it('a denominator under the threshold', () => {
+    expect(statuses(run('\tA\tB\nx\t0/5\t10/50\n'))).toEqual([['primary', 'published']]);
+  });
+  it('the count in "n (p%)" and in "rate (n/N)"', () => {
+    expect(statuses(run('\tA\tB\nx\t8 (3.2%)\t3.2 (8/250)\ny\t30 (12%)\t4.8 (12/250)\n'))).toEqual([['primary', 'primary', 'published', 'published']]);
+  });
+  it('a bare percentage whose denominator (N=…) reveals a count under the threshold', () => {
+    const r = ok(run('\t投与群 (N=250)\t対照群 (N=250)\nあり\t3.2%\t40.0%\n'));
+    expect(r.tables[0]!.status).toEqual(['primary', 'published']);
+    expect(r.tables[0]!.primary.findings.get(0)![0]!.message).toBe('割合 3.2% と分母 250 から患者数が 8 と分かり、閾値 10 未満を含みます');
+  });
+  it('a bare percentage without a denominator cannot be judged, and the report says so', () => {
+    const r = ok(run('\tA\nx\t3.2%\n'));
+    expect(r.tables[0]!.status).toEqual(['published']);
+    expect(r.warnings.map((w) => w.code)).toContain('percent/no-denominator');
+  });
+  it('a header whose N is under the threshold blocks publication', () => {
+    const r = ok(run('\t投与群 (N=7)\nあり\t42.9%\n'));
+    expect(r.verdict.publishableAsIs).toBe(false);
+    expect(r.verdict.reasons.find((x) => x.kind === 'header')!.text).toContain('N=7');
+  });
+});
+
+describe('secondary suppression through the check', () => {
+  it('suppresses complementary cells so the small cell cannot be worked out from the totals', () => {
+    const r = ok(run(tsv([[3, 25, 30], [12, 14, 40], [20, 8, 33]], { total: true })));
+    const t = r.tables[0]!;
+    expect(t.status.filter((s) => s === 'primary')).toHaveLength(2);
+    expect(t.status.filter((s) => s === 'secondary').length).toBeGreaterThanOrEqual(2);
+    expect(t.suppression!.passed).toBe(true);
+  });
+  it('needs nothing more in a table without totals', () => {
+    const r = ok(run(tsv([[3, 25], [12, 14]])));
+    expect(r.tables[0]!.status).toEqual(['primary', 'published', 'published', 'published']);
+    expect(r.tables[0]!.suppression!.audit[0]!.interval).toEqual({ lo: 0, hi: null });
+  });
+});
+
+describe('verdict and route', () => {
+  const clean = tsv([[15, 25], [12, 14]], { total: true });
+  it('safety measures without small cells: the secretariat may approve, citing the route rule and its inferences', () => {
+    const v = ok(run(clean, { purpose: 'safety-measures' })).verdict;
+    expect([v.route, v.publishableAsIs]).toEqual(['secretariat', true]);
+    const route = v.reasons.find((x) => x.kind === 'route')!;
+    expect(route.citation).toMatchObject({ rule: 'safety-measures-route', clause: 'publication', version: 'r2026', path: 'guideline/r2026/publication/' });
+    expect(route.inferred.length).toBeGreaterThan(0);
+  });
+  it('another purpose: the expert meeting, marked as the checker\'s own inference', () => {
+    const v = ok(run(clean, { purpose: 'public-research' })).verdict;
+    expect([v.route, v.publishableAsIs]).toEqual(['expert-meeting', true]);
+    const route = v.reasons.find((x) => x.kind === 'route')!;
+    expect(route.basis).toBe('checker');
+    expect(route.text).toContain('有識者会議');
+  });
+  it('a route rule with an approver param follows its value for the version, and its basis', () => {
+    const withApprover = structuredClone(bundle);
+    withApprover.rules.find((r) => r.id === 'safety-measures-route')!.params.push({
+      id: 'approver', label: '公表可と判断できる者', type: 'text',
+      values: [
+        { since: 'r2018-04', value: null, basis: 'inferred', clause: 'publication' },
+        { since: 'r2026', value: '事務局審査', basis: 'inferred', clause: 'publication' },
+      ],
+    });
+    const v = ok(run(clean, { purpose: 'safety-measures' }, withApprover)).verdict;
+    expect(v.route).toBe('secretariat');
+    expect(v.reasons.find((x) => x.kind === 'route')).toMatchObject({ basis: 'inferred', text: expect.stringContaining('公表可と判断できる者: 事務局審査') });
+    const unknownBefore = structuredClone(withApprover);
+    unknownBefore.rules.find((r) => r.id === 'safety-measures-route')!.params[0]!.values.pop();
+    const before = ok(run(clean, { purpose: 'safety-measures' }, unknownBefore)).verdict;
+    expect(before.route).toBe('expert-meeting');
+    expect(before.reasons.find((x) => x.kind === 'route')!.text).toContain('公表可と判断できる者は内容データで不明です');
+  });
+  it('no purpose given: the expert meeting, saying the purpose is missing', () => {
+    expect(ok(run(clean)).verdict.reasons.find((x) => x.kind === 'route')!.text).toContain('目的が指定されていない');
+  });
+  it('small cells: not publishable as is, and the route once the proposal is applied', () => {
+    const v = ok(run(tsv([[3, 25], [12, 14]], { total: true }), { purpose: 'safety-measures' })).verdict;
+    expect([v.route, v.publishableAsIs, v.afterChanges?.route]).toEqual(['not-publishable', false, 'secretariat']);
+    const primary = v.reasons.find((x) => x.kind === 'primary')!;
+    expect(primary).toMatchObject({ severity: 'blocking', citation: { rule: 'small-counts', clause: 'publication.small-counts', version: 'r2026' } });
+    expect(primary.text).toContain('行「r1」・列「c1」（3）');
+  });
+  it('says the version used is only policy-approved, not in force', () => {
+    expect(ok(run(clean)).verdict.reasons[0]!.text).toContain('この版は施行中ではありません（施行中の版は r2023-05');
+  });
+  it('a small-cell rule limited to detailed tables does not flag an aggregate table, and says so', () => {
+    const detailsOnly = structuredClone(bundle);
+    detailsOnly.rules.find((r) => r.id === 'small-counts')!.appliesWhen.shows = ['patient-background', 'outcome-details'];
+    const aggregate = ok(run(tsv([[3, 25]]), { purpose: 'safety-measures' }, detailsOnly));
+    expect(aggregate.tables[0]!.status).toEqual(['published', 'published']);
+    expect(aggregate.verdict.reasons.find((x) => x.kind === 'not-applied')).toMatchObject({ severity: 'caution', text: expect.stringContaining('1 個') });
+    const detailed = ok(run(tsv([[3, 25]]), { purpose: 'safety-measures', details: true }, detailsOnly));
+    expect(detailed.tables[0]!.status).toEqual(['primary', 'published']);
+  });
+});

@@ -1,0 +1,36 @@
+/** Shared set-up for the checker's tests: the fixture rule bundle, one HiGHS instance, tables as text. */
+import loadHighs, { type Highs } from 'highs';
+import { loadModel } from '../../src/model/load.ts';
+import { bundleFromModel } from '../../src/pubcheck/bundle.ts';
+import type { RuleBundle } from '../../src/pubcheck/rules.ts';
+
+export const FIXTURE_CONTENT = 'test/fixtures/pubcheck/content';
+
+let highs: Promise<Highs> | undefined;
+export const solver = () => (highs ??= loadHighs());
+
+export function fixtureBundle(): RuleBundle {
+  const { model, diagnostics } = loadModel(FIXTURE_CONTENT);
+  if (diagnostics.length > 0) throw new Error(`fixture content has problems: ${diagnostics.map((d) => d.message).join('; ')}`);
+  return bundleFromModel(model);
+}
+
+/** The fixture bundle with one parameter's values or assumption changed (a deep copy). */
+export function withParam(bundle: RuleBundle, rule: string, param: string, change: (p: RuleBundle['rules'][number]['params'][number]) => void): RuleBundle {
+  const copy = structuredClone(bundle);
+  change(copy.rules.find((r) => r.id === rule)!.params.find((p) => p.id === param)!);
+  return copy;
+}
+
+/** A table as TSV: header row, then rows; `total` adds a 合計 row and column computed from the cells. */
+export function tsv(cells: number[][], options: { total?: boolean; rows?: string[]; cols?: string[] } = {}): string {
+  const rows = options.rows ?? cells.map((_, i) => `r${i + 1}`);
+  const cols = options.cols ?? cells[0]!.map((_, j) => `c${j + 1}`);
+  const lines = [['', ...cols, ...(options.total ? ['合計'] : [])].join('\t')];
+  cells.forEach((row, i) => lines.push([rows[i], ...row, ...(options.total ? [row.reduce((a, b) => a + b, 0)] : [])].join('\t')));
+  if (options.total) {
+    const colSums = cols.map((_, j) => cells.reduce((s, row) => s + row[j]!, 0));
+    lines.push(['合計', ...colSums, colSums.reduce((a, b) => a + b, 0)].join('\t'));
+  }
+  return `${lines.join('\n')}\n`;
+}

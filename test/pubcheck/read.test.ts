@@ -1,0 +1,131 @@
+/** The input convention: records, headers with totals and subtotals, cell forms, and every input error's wording. */
+import { describe, expect, it } from 'vitest';
+import { countsForPercent, readCell } from '../../src/pubcheck/cell.ts';
+import { decodeBytes, parseRecords } from '../../src/pubcheck/csv.ts';
+import { buildHeaders } from '../../src/pubcheck/header.ts';
+import { equations, readTables } from '../../src/pubcheck/read.ts';
+
+describe('records', () => {
+  it('reads quoted fields with separators, doubled quotes and line breaks inside', () => {
+    const r = parseRecords('a,"b,c","say ""hi""","two\r\nlines"\r\nnext,row\n');
+    expect(r.map((x) => x.fields)).toEqual([['a', 'b,c', 'say "hi"', 'two\nlines'], ['next', 'row']]);
+    expect(r.map((x) => x.line)).toEqual([1, 3]);
+  });
+
+  it('takes a tab as the separator when the text has one, and drops the BOM', () => {
+    expect(parseRecords('\ufeffx\t1,234\n').map((x) => x.fields)).toEqual([['x', '1,234']]);
+  });
+
+  it('accepts CR-only line ends and no final line end', () => {
+    expect(parseRecords('a,b\rc,d').map((x) => x.fields)).toEqual([['a', 'b'], ['c', 'd']]);
+  });
+
+  it('decodes UTF-8, and Shift_JIS when the bytes are not UTF-8', () => {
+    expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xe5, 0x90, 0x88]))).toBe('合');
+    // 「合計」 in Shift_JIS.
+    expect(decodeBytes(new Uint8Array([0x8d, 0x87, 0x8c, 0x76]))).toBe('合計');
+  });
+});
+
+describe('cells', () => {
+  const value = (t: string) => {
+    const r = readCell(t);
+    return r.ok ? r.value : r.code;
+  };
+  it('reads counts, with thousands separators and full-width digits', () => {
+    expect(value('25')).toEqual({ kind: 'count', n: 25 });
+    expect(value('1,234')).toEqual({ kind: 'count', n: 1234 });
+    expect(value('１２')).toEqual({ kind: 'count', n: 12 });
+    expect(value('－')).toEqual({ kind: 'count', n: 0 });
+  });
+  it('reads a count with its percentage, a fraction and a rate', () => {
+    expect(value('8 (3.2%)')).toEqual({ kind: 'count', n: 8, percent: 3.2 });
+    expect(value('8（3.2％）')).toEqual({ kind: 'count', n: 8, percent: 3.2 });
+    expect(value('8/250')).toEqual({ kind: 'count', n: 8, denominator: 250 });
+    expect(value('3.2 (8/250)')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
+    expect(value('12.5‰ (8/64)')).toEqual({ kind: 'count', n: 8, denominator: 64, rate: 12.5 });
+  });
+  it('reads a bare percentage with its precision', () => {
+    expect(value('3.2%')).toEqual({ kind: 'percent', percent: 3.2, decimals: 1 });
+  });
+  it('refuses what is not a value, each with its own code', () => {
+    expect(['', '-5', 'x', '<10', '3.5', '多数'].map(value)).toEqual(['cell/empty', 'cell/negative', 'cell/hidden', 'cell/hidden', 'cell/decimal', 'cell/text']);
+  });
+  it('works out the counts a rounded percentage stands for', () => {
+    expect(countsForPercent(3.2, 1, 250)).toEqual({ lo: 8, hi: 8 });
+    expect(countsForPercent(4, 0, 250)).toEqual({ lo: 9, hi: 11 });
+  });
+});
+
+describe('headers', () => {
+  const shape = (labels: string[]) => buildHeaders(labels).headers.map((h) => [h.label, h.kind, h.parent, h.children]);
+  it('finds the total under any of its names, first or last', () => {
+    for (const name of ['合計', '計', '総数', 'Total', 'TOTAL', 'all', '合計 (N=66)']) {
+      expect(shape(['a', 'b', name])[2]).toEqual([name, 'total', null, [0, 1]]);
+    }
+    expect(shape(['総数', 'a', 'b'])[0]).toEqual(['総数', 'total', null, [1, 2]]);
+  });
+  it('reads indentation as subtotals', () => {
+    expect(shape(['男性', ' 20代', ' 30代', '女性', '　20代', '合計'])).toEqual([
+      ['男性', 'subtotal', null, [1, 2]], ['20代', 'item', 0, []], ['30代', 'item', 0, []],
+      ['女性', 'subtotal', null, [4]], ['20代', 'item', 3, []], ['合計', 'total', null, [0, 3]],
+    ]);
+  });
+  it('reads 小計 as closing the group before it', () => {
+    expect(shape(['a', 'b', '小計', 'c', 'd', '小計2', '合計']).map((h) => h[3])).toEqual([[], [], [0, 1], [], [], [3, 4], [2, 5]]);
+  });
+  it('takes (N=…) as the denominator', () => {
+    expect(buildHeaders(['投与群 (N=250)', '対照群（ｎ＝1,000）']).headers.map((h) => h.denominator)).toEqual([250, 1000]);
+  });
+});
+
+describe('tables', () => {
+  it('separates tables by empty lines and takes # lines or a lone first cell as titles', () => {
+    const r = readTables('# 表A\n\ta\tb\nx\t10\t20\n\n表B\n\ta\ny\t30\n');
+    expect(r.errors).toEqual([]);
+    expect(r.tables.map((t) => [t.number, t.title, t.rows.length, t.cols.length])).toEqual([[1, '表A', 1, 2], [2, '表B', 1, 1]]);
+  });
+  it('builds one equation per total or subtotal in every row and column', () => {
+    const t = readTables('\ta\tb\t合計\nx\t1\t2\t3\ny\t3\t4\t7\n合計\t4\t6\t10\n').tables[0]!;
+    expect(equations(t)).toHaveLength(3 + 3);
+  });
+  it('ignores padding cells that spreadsheets add at the end of rows', () => {
+    expect(readTables('\ta\tb\t\t\nx\t10\t20\t\t\n').errors).toEqual([]);
+  });
+});
+
+describe('input errors name the table, line, row and column', () => {
+  const errors = (text: string) => readTables(text).errors.map((e) => [e.code, e.message, e.place]);
+  it('text where a count belongs', () => {
+    expect(errors('年齢\tA群\tB群\n20代\t15\t多数\n')).toEqual([
+      ['cell/text', '行「20代」・列「B群」: 患者数のはずのセルに文字「多数」があります', { table: 1, line: 2, row: '20代', col: 'B群' }],
+    ]);
+  });
+  it('a negative count', () => {
+    expect(errors('\tA\nx\t-3\n')[0]![1]).toBe('行「x」・列「A」: 負の値「-3」です');
+  });
+  it('ragged rows, short and long', () => {
+    expect(errors('\tA\tB\nx\t1\ny\t1\t2\t3\n').map((e) => e[1])).toEqual([
+      '行「x」のセルが足りません（列見出しは2列、この行の値は1列）',
+      '行「y」に列見出しのない値「3」があります（4列目）',
+    ]);
+  });
+  it('totals that do not add up', () => {
+    expect(errors('年齢\tA群\tB群\t合計\n20代\t15\t25\t41\n30代\t12\t14\t26\n合計\t27\t39\t67\n')).toEqual([
+      ['total/mismatch', '列「合計」が内訳の和と合いません: 行「20代」・列「合計」の値は 41、内訳「A群」「B群」の和は 40', { table: 1, line: 2, row: '20代', col: '合計' }],
+      ['total/mismatch', '列「合計」が内訳の和と合いません: 行「合計」・列「合計」の値は 67、内訳「A群」「B群」の和は 66', { table: 1, line: 4, row: '合計', col: '合計' }],
+    ]);
+  });
+  it('a subtotal that does not add up names the subtotal row', () => {
+    expect(errors('\tA\n男性\t5\n 20代\t2\n 30代\t2\n')[0]![1]).toBe('行「男性」が内訳の和と合いません: 行「男性」・列「A」の値は 5、内訳「20代」「30代」の和は 4');
+  });
+  it('counts and bare percentages in separate cells', () => {
+    expect(errors('\tn\t%\nx\t8\t3.2%\n')[0]![0]).toBe('table/mixed');
+  });
+  it('two totals, empty headers, cells already hidden, no table at all', () => {
+    expect(errors('\t合計\t計\nx\t1\t1\n')[0]![0]).toBe('header/two-totals');
+    expect(errors('\tA\t\tB\nx\t1\t2\t3\n')[0]![1]).toBe('3列目の列見出しが空です');
+    expect(errors('\tA\nx\t*\n')[0]![1]).toBe('行「x」・列「A」: 秘匿済みの記号「*」です');
+    expect(errors('\n\n')[0]![0]).toBe('input/empty');
+  });
+});
