@@ -3,11 +3,12 @@ import {
   AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL, VERSION_STATUS_LABEL,
   type DateFact, type Meeting,
 } from '../../schemas/index.ts';
+import { BASIS_LABEL } from '../model/component-text.ts';
 import { findItem, meetingName, type MeetingItem } from '../model/links.ts';
 import type { Model } from '../model/model.ts';
 import { formatDate } from '../model/query.ts';
 
-export { AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, meetingName, OUTCOME_LABEL, VERSION_STATUS_LABEL };
+export { BASIS_LABEL, AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, meetingName, OUTCOME_LABEL, VERSION_STATUS_LABEL };
 
 export const MEETING_STATUS_LABEL: Record<Meeting['status'], string> = {
   draft: '案', final: '確定', 'record-only': '記録のみ',
@@ -55,4 +56,3 @@ export const PROVENANCE_NOTE = {
   official: 'ガイドラインの公式の文言です',
   pending: '改定後の本文はまだ公表されていません',
 } as const;
-export const BASIS_LABEL = { fact: '公開資料', seed: '議事概要（案）', inferred: '当サイトの推定' } as const;

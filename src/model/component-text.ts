@@ -3,7 +3,7 @@
  * the version being read. The rendered body (render.ts) and its plain text (clause-text.ts: the 新旧対照表, the
  * exports) both take them from here, so a page and the table built from it say the same thing.
  */
-import type { ParamValue } from '../../schemas/index.ts';
+import type { Basis, ParamValue } from '../../schemas/index.ts';
 import { clauseTitle } from './clause-title.ts';
 import type { Model } from './model.ts';
 import { valueAt } from './query.ts';
@@ -19,8 +19,11 @@ export function jsxAttr(node: JsxLike, name: string): string | undefined {
   return typeof a?.value === 'string' ? a.value : undefined;
 }
 
+/** 根拠: where a fact comes from, in a word (tables, the checker's reasons). Free of schema code, for the browser. */
+export const BASIS_LABEL: Record<Basis, string> = { fact: '公開資料', seed: '第31回議事概要（案）', inferred: '当サイトの推定' };
+
 /** Where a dated value comes from, said after it when it is not a public document. */
-export const BASIS_NOTE = { fact: '', seed: '（第31回議事概要（案）による）', inferred: '（当サイトの推定）' } as const;
+export const BASIS_NOTE: Record<Basis, string> = { fact: '', seed: `（${BASIS_LABEL.seed}による）`, inferred: `（${BASIS_LABEL.inferred}）` };
 
 /** A self-closing `<Term id>` shows the term's 表記 (its id when there is no such term). */
 export function termLabel(model: Model, termId: string): string {

@@ -3,6 +3,7 @@
  * download) and HTML rendered from that same object (the page's results, its print and HTML download).
  * Status is always written in text, never by colour alone.
  */
+import { formatValue } from '../model/component-text.ts';
 import type { CheckResult, TableResult } from './check.ts';
 import type { RuleBundle } from './rules.ts';
 import type { CellStatus, InputError, Warning } from './types.ts';
@@ -212,7 +213,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
 
   out.push(`<section aria-labelledby="pc-params-h"><${h} id="pc-params-h">使用した基準値</${h}><table class="pc-params"><thead><tr><th scope="col">規則</th><th scope="col">項目</th><th scope="col">値</th><th scope="col">適用開始の版・条項</th><th scope="col">根拠</th></tr></thead><tbody>`);
   for (const p of report.parameters) {
-    const value = typeof p.value === 'boolean' ? (p.value ? 'はい' : 'いいえ') : String(p.value);
+    const value = formatValue(p.value);
     out.push(`<tr><td>${esc(p.rule)}</td><td>${esc(p.label)}</td><td>${esc(value)}${p.assumed ? ' <span class="pc-tag">［仮定］</span>' : ''}</td><td>${esc(p.since)}・${esc(p.clause)}</td><td>${p.assumed ? `仮定: ${esc(p.assumptionNote ?? '')}` : esc(BASIS_LABEL[p.basis])}</td></tr>`);
   }
   out.push('</tbody></table></section>');
