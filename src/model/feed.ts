@@ -14,6 +14,7 @@
 import {
   AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type DateFact, type PartialDate,
 } from '../../schemas/index.ts';
+import { escapeHtml as xml } from './escape.ts';
 import { latestStep, meetingName } from './links.ts';
 import type { Model } from './model.ts';
 import { formatDate } from './query.ts';
@@ -123,8 +124,6 @@ export function buildFeed(model: Model, site: URL): Feed {
 function latest(dates: (string | undefined)[]): string | undefined {
   return dates.filter((d): d is string => d !== undefined).sort().at(-1);
 }
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The feed as Atom 1.0 XML (RFC 4287). */
 export function feedToAtom(feed: Feed): string {

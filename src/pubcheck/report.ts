@@ -4,6 +4,7 @@
  * Status is always written in text, never by colour alone.
  */
 import { formatValue } from '../model/component-text.ts';
+import { escapeHtml as esc } from '../model/escape.ts';
 import type { CheckResult, TableResult } from './check.ts';
 import type { RuleBundle } from './rules.ts';
 import type { CellStatus, InputError, Warning } from './types.ts';
@@ -147,9 +148,6 @@ export function toReport(result: CheckResult, bundle: RuleBundle, generatedAt: s
     errors: [],
   };
 }
-
-const esc = (s: string | number) =>
-  String(s).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
 
 export interface RenderOptions {
   /** Prefix for clause links (the site base, e.g. "/" or "https://…/"); without it citations are plain text. */

@@ -9,6 +9,7 @@
  */
 import { isChangedRow, ROW_CHANGE_LABEL, rowChange, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/compare-core.ts';
 import { sideOf, type DiffPart } from '../../model/diff.ts';
+import { escapeHtml } from '../../model/escape.ts';
 import { clauseTitle } from '../../model/clause-title.ts';
 import { clauseAnchor, routes } from '../../model/routes.ts';
 
@@ -32,17 +33,15 @@ export function h(tag: string, attrs: HElement['attrs'] = {}, ...children: (HNod
 /** Elements that have no end tag in HTML. */
 const VOID = new Set(['br', 'col', 'hr', 'img', 'input', 'wbr']);
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 /** Serialise to HTML (build time). */
 export function toHtml(node: HNode | HNode[]): string {
   if (Array.isArray(node)) return node.map(toHtml).join('');
-  if (typeof node === 'string') return escapeText(node);
+  if (typeof node === 'string') return escapeHtml(node);
   let attrs = '';
   for (const [k, v] of Object.entries(node.attrs)) {
     if (v === undefined || v === false) continue;
-    attrs += v === true ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`;
+    attrs += v === true ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`;
   }
   if (VOID.has(node.tag)) return `<${node.tag}${attrs}>`;
   return `<${node.tag}${attrs}>${node.children.map(toHtml).join('')}</${node.tag}>`;
