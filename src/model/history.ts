@@ -5,7 +5,7 @@
  */
 import type { Amendment, AmendmentState, GuidelineVersion } from '../../schemas/index.ts';
 import { compareVersions, ROW_CHANGE_LABEL, rowChange, type ClauseDifference, type CompareRow, type RowChange } from './compare.ts';
-import { itemsListing, type MeetingItem } from './links.ts';
+import { amendmentsWhere, itemsListing, type MeetingItem } from './links.ts';
 import type { ClauseDoc, Doc, Model } from './model.ts';
 import { clausesInOrder } from './query.ts';
 
@@ -62,7 +62,7 @@ export function clauseHistory(model: Model, clauseId: string): ClauseHistory {
   const entries = model.chain.map((version, i): ClauseVersionEntry => {
     const previous = i > 0 ? model.chain[i - 1] : undefined;
     const clause = model.clauses.get(version)?.get(clauseId);
-    const amendments = [...model.amendments.values()].filter((a) => a.data.version === version && a.data.targets.includes(clauseId));
+    const amendments = amendmentsWhere(model, { version, clause: clauseId });
     const decisions = amendments.flatMap((a) =>
       a.data.timeline.map((t) => ({ amendment: a.data.id, meeting: t.meeting, item: t.item, state: t.state, ...(t.note ? { note: t.note } : {}) })));
     const common = { version, ...(clause ? { clause } : {}), amendments, decisions, undeclared: false, differences: [] };
