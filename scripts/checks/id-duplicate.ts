@@ -11,7 +11,7 @@
  * @example ok — every id appears once in its kind (or once in its meeting / rule)
  */
 import type { Model } from '../../src/model/model.ts';
-import { meetingItems } from '../../src/model/query.ts';
+import { meetingItems } from '../../src/model/links.ts';
 import { finding, placeOf, type Finding, type Rule } from './rule.ts';
 
 const id = 'id/duplicate';
@@ -26,9 +26,9 @@ export const rule: Rule = {
     );
     for (const meeting of model.meetings.values()) {
       const seen = new Set<string>();
-      for (const { item, path } of meetingItems(meeting.data)) {
+      for (const item of meetingItems(meeting.data)) {
         if (seen.has(item.id)) {
-          out.push(finding(id, placeOf(meeting, [...path, 'id']),
+          out.push(finding(id, placeOf(meeting, [...item.path, 'id']),
             `「${item.id}」 is already an item of ${meeting.data.id}; expected each item id once in a meeting`, HINT));
         }
         seen.add(item.id);

@@ -10,7 +10,7 @@
  *   deliberations: [{ id: d1, …, amendments: [utilization-redefinition] }]
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { meetingItems } from '../../src/model/query.ts';
+import { meetingItems } from '../../src/model/links.ts';
 import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
 
 const id = 'ref/unknown-amendment';
@@ -21,10 +21,10 @@ export const rule: Rule = {
   check(model: Model, loaded: LoadResult): Finding[] {
     const out: Finding[] = [];
     for (const meeting of model.meetings.values()) {
-      for (const { item, path } of meetingItems(meeting.data)) {
+      for (const item of meetingItems(meeting.data)) {
         item.amendments.forEach((a, i) => {
           if (model.amendments.has(a) || wasRejected(loaded, 'amendment', a)) return;
-          out.push(finding(id, placeOf(meeting, [...path, 'amendments', i]),
+          out.push(finding(id, placeOf(meeting, [...item.path, 'amendments', i]),
             `「${a}」 is not an amendment id; expected the id of a record in ${inContent(model, 'amendments/')}${didYouMean(a, model.amendments.keys())}`,
             'an amendment id is its file name without .yaml'));
         });

@@ -14,7 +14,7 @@
  *   <ClauseRef to="publication" version="r2018-04"/>
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { meetingItems } from '../../src/model/query.ts';
+import { meetingItems } from '../../src/model/links.ts';
 import { allClauses, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './rule.ts';
 
 const id = 'ref/unknown-clause';
@@ -66,7 +66,7 @@ export const rule: Rule = {
       }
     }
     for (const meeting of model.meetings.values()) {
-      for (const { item, path } of meetingItems(meeting.data)) item.clauses.forEach((c, i) => anywhere(c, placeOf(meeting, [...path, 'clauses', i])));
+      for (const item of meetingItems(meeting.data)) item.clauses.forEach((c, i) => anywhere(c, placeOf(meeting, [...item.path, 'clauses', i])));
     }
     for (const r of model.rules.values()) anywhere(r.data.clause, placeOf(r, ['clause']));
     return out;

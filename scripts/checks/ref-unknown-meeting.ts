@@ -14,7 +14,7 @@
  *   sources: [{ meeting: m31, item: d1-1 }]
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { meetingItems } from '../../src/model/query.ts';
+import { meetingItems } from '../../src/model/links.ts';
 import type { PathKey } from '../../src/model/parse-document.ts';
 import { allClauses, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './rule.ts';
 
@@ -32,7 +32,7 @@ export const rule: Rule = {
     const items = new Map<string, string[]>();
     const itemsOf = (meetingId: string) => {
       let list = items.get(meetingId);
-      if (!list) items.set(meetingId, (list = meetingItems(model.meetings.get(meetingId)!.data).map((i) => i.item.id)));
+      if (!list) items.set(meetingId, (list = meetingItems(model.meetings.get(meetingId)!.data).map((i) => i.id)));
       return list;
     };
 
@@ -69,7 +69,7 @@ export const rule: Rule = {
     }
     for (const clause of allClauses(model)) walk(clause, clause.data, []);
     for (const m of model.meetings.values()) {
-      for (const { item: it, path } of meetingItems(m.data)) it.refersTo.forEach((r, i) => meeting(r, placeOf(m, [...path, 'refersTo', i])));
+      for (const it of meetingItems(m.data)) it.refersTo.forEach((r, i) => meeting(r, placeOf(m, [...it.path, 'refersTo', i])));
     }
     return out;
   },

@@ -13,7 +13,7 @@
  *   <Term id="utilization">利活用</Term>
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { meetingItems } from '../../src/model/query.ts';
+import { meetingItems } from '../../src/model/links.ts';
 import { allClauses, didYouMean, finding, inContent, placeOf, termSuggestions, wasRejected, type Finding, type Place, type Rule } from './rule.ts';
 
 const id = 'ref/unknown-term';
@@ -34,8 +34,8 @@ export const rule: Rule = {
       for (const ref of clause.refs) if (ref.kind === 'term') check(ref.id, { file: clause.file, ...ref.pos });
     }
     for (const meeting of model.meetings.values()) {
-      for (const { item, path } of meetingItems(meeting.data)) {
-        item.terms.forEach((t, i) => check(t, placeOf(meeting, [...path, 'terms', i])));
+      for (const item of meetingItems(meeting.data)) {
+        item.terms.forEach((t, i) => check(t, placeOf(meeting, [...item.path, 'terms', i])));
       }
     }
     for (const a of model.amendments.values()) a.data.terms.forEach((t, i) => check(t, placeOf(a, ['terms', i])));

@@ -3,12 +3,12 @@ import {
   AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL, VERSION_STATUS_LABEL,
   type DateFact, type Meeting,
 } from '../../schemas/index.ts';
-import type { MeetingItem } from '../model/links.ts';
+import { BASIS_LABEL } from '../model/component-text.ts';
+import { findItem, meetingName, type MeetingItem } from '../model/links.ts';
 import type { Model } from '../model/model.ts';
-import { findItem } from '../model/links.ts';
 import { formatDate } from '../model/query.ts';
 
-export { AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL, VERSION_STATUS_LABEL };
+export { BASIS_LABEL, AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, meetingName, OUTCOME_LABEL, VERSION_STATUS_LABEL };
 
 export const MEETING_STATUS_LABEL: Record<Meeting['status'], string> = {
   draft: '案', final: '確定', 'record-only': '記録のみ',
@@ -16,11 +16,6 @@ export const MEETING_STATUS_LABEL: Record<Meeting['status'], string> = {
 
 export const GUIDELINE_TITLE = 'MID-NETの利活用に関するガイドライン';
 export const COMMITTEE = 'MID-NETの利活用に関する有識者会議';
-
-/** 第31回 */
-export function meetingName(meeting: Meeting): string {
-  return `第${meeting.number}回`;
-}
 
 /** A date in a few words for lists: 2026年2月17日, 日付不明（2026年2月17日以前）, 日付不明. */
 export function shortDate(d: DateFact): string {
@@ -31,7 +26,7 @@ export function shortDate(d: DateFact): string {
 
 /** 第31回（2026年2月17日） or 第30回（日付不明（2026年2月17日以前）） */
 export function meetingNameDated(meeting: Meeting): string {
-  return `第${meeting.number}回（${shortDate(meeting.date)}）`;
+  return `${meetingName(meeting)}（${shortDate(meeting.date)}）`;
 }
 
 /** 審議事項(1)① / 報告事項(2) as the minutes number an item; 審議事項「title」 where the number is not known. */
@@ -61,4 +56,3 @@ export const PROVENANCE_NOTE = {
   official: 'ガイドラインの公式の文言です',
   pending: '改定後の本文はまだ公表されていません',
 } as const;
-export const BASIS_LABEL = { fact: '公開資料', seed: '議事概要（案）', inferred: '当サイトの推定' } as const;

@@ -1,6 +1,8 @@
 /**
  * 新旧対照表 as data, on the JSON form of the versions (`CompareData`): two versions aligned clause by clause on the
  * permanent clause id, with word diffs. Pure and free of schema code, so the /compare/ picker bundles only this.
+ * This is the one place that decides what happened to a clause between two versions; a clause's history
+ * (history.ts) reads the rows of each adjacent pair.
  */
 import type { GuidelineVersion, Provenance } from '../../schemas/index.ts';
 import { diffSequences, diffText, hasChanges, type DiffPart } from './diff.ts';
@@ -19,6 +21,11 @@ export interface ComparableClause {
   provenance: Provenance;
   /** The body as plain text (see clauseText): paragraphs and list items on their own lines. */
   text: string;
+  /**
+   * Only when the body shows a rule value: the text with each `<RuleValue>` as 〔rule.param〕 (see clauseWording),
+   * so that a change of value alone is told from a change of words.
+   */
+  wording?: string;
 }
 
 export interface ComparableVersion {
@@ -57,6 +64,26 @@ export interface CompareData {
  */
 export type RowStatus = 'unchanged' | 'changed' | 'added' | 'removed' | 'merged';
 
+/** A row's status, or `moved` for a clause whose words stayed while its place or number changed. */
+export type RowChange = RowStatus | 'moved';
+
+/** The words for a row's change, as the table, its counts and the clause histories show them. */
+export const ROW_CHANGE_LABEL: Record<RowChange, string> = {
+  unchanged: '変更なし', changed: '改正', added: '新設', removed: '削除', merged: '統合', moved: '移動・番号変更',
+};
+
+/**
+ * What differs in a clause both versions have, in this order: `heading` (見出し); `text` (the words of the body);
+ * `values` (the same words showing other rule values); `number` (both numbers known and different); `parent`;
+ * `position` (its place among the siblings it keeps, see reorderedIds); `provenance` (whose words the body is,
+ * which alone changes nothing).
+ */
+export type ClauseDifference = 'heading' | 'text' | 'values' | 'number' | 'parent' | 'position' | 'provenance';
+
+export const CLAUSE_DIFFERENCE_LABEL: Record<ClauseDifference, string> = {
+  heading: '見出し', text: '本文', values: '基準値', number: '番号', parent: '位置（親条項）', position: '順序', provenance: '本文の由来',
+};
+
 /** How a clause present in both versions moved: another parent, another number, or another place among its siblings. */
 export interface Move {
   parent?: { from: string | null; to: string | null };
@@ -70,10 +97,14 @@ export interface CompareRow {
   status: RowStatus;
   /** Set when a clause present in both versions changed place or number (whatever its text did). */
   moved: Move | null;
+  /** For a clause both versions have: what differs (empty when nothing does). `status` and `moved` follow from it. */
+  differences: ClauseDifference[];
   /** For `merged`: the clause of the newer version that took over its content. */
   mergedInto?: string;
   /** For `removed` / `merged`: the note the version gives. */
   note?: string;
+  /** For `removed`: no version after the older one declares the removal (a content error the checker reports). */
+  undeclared?: true;
   old: ComparableClause | null;
   new: ComparableClause | null;
   /** Word diff of the heading (old → new); for added/removed rows all insert / all delete. */
@@ -138,22 +169,36 @@ export function compareData(data: CompareData, fromId: string, toId: string): Co
     const heading = diffText(o?.heading ?? '', n?.heading ?? '');
     const body = diffText(o?.text ?? '', n?.text ?? '');
     const base = { id, old: o, new: n, heading, body, amendments: amendmentsOf(id) };
-    if (!o) return { ...base, status: 'added', moved: null };
+    if (!o) return { ...base, status: 'added', moved: null, differences: [] };
     if (!n) {
       const record = removals.get(id);
       const into = record?.kind === 'merged' ? followMerge(record, removals, newById) : undefined;
       return {
-        ...base, status: into ? 'merged' : 'removed', moved: null,
-        ...(into ? { mergedInto: into } : {}), ...(record ? { note: record.note } : {}),
+        ...base, status: into ? 'merged' : 'removed', moved: null, differences: [],
+        ...(into ? { mergedInto: into } : {}), ...(record ? { note: record.note } : { undeclared: true }),
       };
     }
+    const differences: ClauseDifference[] = [];
+    if (hasChanges(heading)) differences.push('heading');
+    if (hasChanges(body)) differences.push((o.wording ?? o.text) === (n.wording ?? n.text) ? 'values' : 'text');
     const move: Move = {};
-    if (o.parent !== n.parent) move.parent = { from: o.parent, to: n.parent };
     // A number that is not known yet (null) is not a renumbering: the cell says 番号未定 instead.
-    if (o.number !== null && n.number !== null && o.number !== n.number) move.number = { from: o.number, to: n.number };
-    if (reordered.has(id)) move.order = true;
+    if (o.number !== null && n.number !== null && o.number !== n.number) {
+      move.number = { from: o.number, to: n.number };
+      differences.push('number');
+    }
+    if (o.parent !== n.parent) {
+      move.parent = { from: o.parent, to: n.parent };
+      differences.push('parent');
+    }
+    if (reordered.has(id)) {
+      move.order = true;
+      differences.push('position');
+    }
+    if (o.provenance !== n.provenance) differences.push('provenance');
     return {
-      ...base, status: hasChanges(heading) || hasChanges(body) ? 'changed' : 'unchanged',
+      ...base, differences,
+      status: differences.some((d) => d === 'heading' || d === 'text' || d === 'values') ? 'changed' : 'unchanged',
       moved: Object.keys(move).length ? move : null,
     };
   };
@@ -234,9 +279,14 @@ function reorderedIds(oldClauses: readonly ComparableClause[], newClauses: reado
   return moved;
 }
 
+/** The row's change in one word: its status, or `moved` when only its place or number changed. */
+export function rowChange(row: Pick<CompareRow, 'status' | 'moved'>): RowChange {
+  return row.status === 'unchanged' && row.moved ? 'moved' : row.status;
+}
+
 /** The label of a row in Japanese, as the table and its filters show it. */
 export function rowLabel(row: Pick<CompareRow, 'status' | 'moved'>): string {
-  const text = { unchanged: '変更なし', changed: '改正', added: '新設', removed: '削除', merged: '統合' }[row.status];
+  const text = ROW_CHANGE_LABEL[row.status];
   if (!row.moved) return text;
   const how = row.moved.parent || row.moved.order ? '移動' : '番号変更';
   return row.status === 'unchanged' ? how : `${text}・${how}`;

@@ -3,8 +3,9 @@
  * /api/compare.json serves so the browser can compare any pair with the same core (compare-core.ts).
  */
 import { AMENDMENT_STATE_LABEL } from '../../schemas/index.ts';
-import { clauseText } from './clause-text.ts';
+import { clauseText, clauseWording } from './clause-text.ts';
 import { compareData, type CompareData, type Comparison } from './compare-core.ts';
+import { latestStep, meetingName } from './links.ts';
 import type { Model } from './model.ts';
 import { clauseDepth, clausesInOrder } from './query.ts';
 
@@ -27,13 +28,14 @@ export function compareDataOf(model: Model): CompareData {
         clauses: clausesInOrder(model, id).map((c) => ({
           id: c.data.id, number: c.data.number, heading: c.data.heading, parent: c.data.parent,
           depth: clauseDepth(model, c), provenance: c.data.provenance, text: clauseText(model, c),
+          ...(c.refs.some((r) => r.kind === 'rule-value') ? { wording: clauseWording(model, c) } : {}),
         })),
       }];
     }),
     amendments: [...model.amendments.values()].map(({ data: a }) => {
-      const last = a.timeline[a.timeline.length - 1];
+      const last = latestStep(a);
       const meeting = last ? model.meetings.get(last.meeting) : undefined;
-      const decided = last ? `${meeting ? `第${meeting.data.number}回` : last.meeting}・${AMENDMENT_STATE_LABEL[last.state]}` : null;
+      const decided = last ? `${meeting ? meetingName(meeting.data) : last.meeting}・${AMENDMENT_STATE_LABEL[last.state]}` : null;
       return { id: a.id, title: a.title, version: a.version, targets: a.targets, decided };
     }),
   };
@@ -41,8 +43,18 @@ export function compareDataOf(model: Model): CompareData {
   return data;
 }
 
-/** Compare two versions of the model: `fromId` is 改正前 (older), `toId` is 改正後 (newer). */
+const comparisonCache = new WeakMap<Model, Map<string, Comparison>>();
+
+/**
+ * Compare two versions of the model: `fromId` is 改正前 (older), `toId` is 改正後 (newer). Computed once per model
+ * and pair (every clause page reads the adjacent pairs for its history): treat the result as read-only.
+ */
 export function compareVersions(model: Model, fromId: string, toId: string): Comparison {
-  return compareData(compareDataOf(model), fromId, toId);
+  let byPair = comparisonCache.get(model);
+  if (!byPair) comparisonCache.set(model, (byPair = new Map()));
+  const key = `${fromId}\0${toId}`;
+  let comparison = byPair.get(key);
+  if (!comparison) byPair.set(key, (comparison = compareData(compareDataOf(model), fromId, toId)));
+  return comparison;
 }
 

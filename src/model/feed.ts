@@ -14,6 +14,8 @@
 import {
   AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type DateFact, type PartialDate,
 } from '../../schemas/index.ts';
+import { escapeHtml as xml } from './escape.ts';
+import { latestStep, meetingName } from './links.ts';
 import type { Model } from './model.ts';
 import { formatDate } from './query.ts';
 
@@ -70,7 +72,7 @@ export function buildFeed(model: Model, site: URL): Feed {
     const items = [...m.deliberations, ...m.reports].map((i) => i.title);
     entries.push({
       id: tag('meeting', m.id), category: 'meeting',
-      title: `第${m.number}回 MID-NETの利活用に関する有識者会議${m.status === 'draft' ? '（議事概要案）' : ''}`,
+      title: `${meetingName(m)} MID-NETの利活用に関する有識者会議${m.status === 'draft' ? '（議事概要案）' : ''}`,
       link: page(`meetings/${m.id}/`),
       updated: timestampOf(date),
       summary: `開催日：${formatDate(m.date)}。${items.length ? `議題：${items.join('／')}` : '議題の記録はありません。'}`,
@@ -93,7 +95,7 @@ export function buildFeed(model: Model, site: URL): Feed {
   }
 
   for (const { data: a } of model.amendments.values()) {
-    const last = a.timeline[a.timeline.length - 1];
+    const last = latestStep(a);
     const version = model.versions.get(a.version)?.data;
     const date = meetingDate(last?.meeting) ?? (version ? knownOrBound(version.issued) : undefined);
     if (!date) continue;
@@ -122,8 +124,6 @@ export function buildFeed(model: Model, site: URL): Feed {
 function latest(dates: (string | undefined)[]): string | undefined {
   return dates.filter((d): d is string => d !== undefined).sort().at(-1);
 }
-
-const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The feed as Atom 1.0 XML (RFC 4287). */
 export function feedToAtom(feed: Feed): string {

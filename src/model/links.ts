@@ -3,10 +3,10 @@
  * what with which affiliation; where a term is used; what happened recently. Pure queries over the model.
  */
 import type {
-  AmendmentState, AttendeeRole, DateFact, GuidelineVersion, Meeting, Member, Outcome,
+  Amendment, AmendmentState, AttendeeRole, DateFact, Deliberation, GuidelineVersion, Meeting, Member, Outcome, Report, SubItem,
 } from '../../schemas/index.ts';
-import type { Amendment } from '../../schemas/index.ts';
 import type { ClauseDoc, Doc, Model } from './model.ts';
+import type { PathKey } from './parse-document.ts';
 import { clausesInOrder, sortableDate, successorOf, versionInForce } from './query.ts';
 
 /** A deliberation, sub-item or report of a meeting, flattened. */
@@ -24,30 +24,28 @@ export interface MeetingItem {
   terms: string[];
   clauses: string[];
   refersTo: string[];
+  /** Where it is in the meeting's YAML, for `Doc.locate`. */
+  path: PathKey[];
 }
 
-/** Every item of a meeting in the order of the minutes (deliberations with their sub-items, then reports). */
+/** Every item of a meeting in the order of the minutes: each deliberation followed by its sub-items, then reports. */
 export function meetingItems(meeting: Meeting): MeetingItem[] {
   const out: MeetingItem[] = [];
-  const links = (i: { amendments: string[]; terms: string[]; clauses: string[]; refersTo: string[] }) => ({
-    amendments: i.amendments, terms: i.terms, clauses: i.clauses, refersTo: i.refersTo,
+  const common = (i: Deliberation | SubItem | Report, path: PathKey[]) => ({
+    meeting: meeting.id, id: i.id, number: i.number, title: i.title, summary: i.summary,
+    amendments: i.amendments, terms: i.terms, clauses: i.clauses, refersTo: i.refersTo, path,
   });
-  for (const d of meeting.deliberations) {
-    out.push({
-      meeting: meeting.id, id: d.id, kind: 'deliberation', number: d.number, title: d.title, summary: d.summary,
-      ...(d.outcome ? { outcome: d.outcome } : {}), ...links(d),
-    });
-    for (const s of d.subItems) {
-      out.push({
-        meeting: meeting.id, id: s.id, kind: 'sub-item', parent: d.id, number: s.number, title: s.title,
-        summary: s.summary, outcome: s.outcome, ...links(s),
-      });
-    }
-  }
-  for (const r of meeting.reports) {
-    out.push({ meeting: meeting.id, id: r.id, kind: 'report', number: r.number, title: r.title, summary: r.summary, ...links(r) });
-  }
+  meeting.deliberations.forEach((d, i) => {
+    out.push({ ...common(d, ['deliberations', i]), kind: 'deliberation', ...(d.outcome ? { outcome: d.outcome } : {}) });
+    d.subItems.forEach((s, j) => out.push({ ...common(s, ['deliberations', i, 'subItems', j]), kind: 'sub-item', parent: d.id, outcome: s.outcome }));
+  });
+  meeting.reports.forEach((r, i) => out.push({ ...common(r, ['reports', i]), kind: 'report' }));
   return out;
+}
+
+/** 第31回: how a meeting is named, on pages, in the feed and in the 新旧対照表. */
+export function meetingName(meeting: Meeting): string {
+  return `第${meeting.number}回`;
 }
 
 /** Meetings oldest first (by 第N回). */
@@ -142,9 +140,14 @@ export function termUsageSpans(model: Model, termId: string): { from: string; to
   return spans.map(({ from, to, clauses }) => ({ from, to, clauses }));
 }
 
-/** The furthest state an amendment has reached (its last timeline entry), if any is recorded. */
+/** An amendment's latest step (the last entry of its timeline: meeting, item, state), if any is recorded. */
+export function latestStep(amendment: Amendment): Amendment['timeline'][number] | undefined {
+  return amendment.timeline[amendment.timeline.length - 1];
+}
+
+/** The furthest state an amendment has reached (its latest step), if any is recorded. */
 export function amendmentState(amendment: Amendment): AmendmentState | undefined {
-  return amendment.timeline[amendment.timeline.length - 1]?.state;
+  return latestStep(amendment)?.state;
 }
 
 /** Amendments matching every given criterion, ordered by their version in the chain, then id. */

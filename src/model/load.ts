@@ -4,7 +4,6 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind } from '../../schemas/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { textOf } from './mdx.ts';
 import type { ClauseDoc, Doc, LoadResult, Model } from './model.ts';
 import { locateIn, type PathKey } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
@@ -64,7 +63,7 @@ export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'con
         model.clauses.set(folder, clauses);
         const body = parsed.body as Root;
         added = addOnce(model, kind, clauses, id, {
-          data: parsed.data as ClauseFrontmatter, file, locate, version: folder, body, refs: parsed.refs ?? [], text: textOf(body.children),
+          data: parsed.data as ClauseFrontmatter, file, locate, version: folder, body, refs: parsed.refs ?? [],
         });
       } else {
         added = addOnce(model, kind, maps[kind], id, { data: parsed.data as never, file, locate });

@@ -19,12 +19,10 @@ export interface Doc<T> {
 export interface ClauseDoc extends Doc<ClauseFrontmatter> {
   /** The version this clause file belongs to (its folder). */
   version: string;
-  /** The MDX body as an mdast tree (frontmatter removed). */
+  /** The MDX body as an mdast tree (frontmatter removed); its plain text as readers see it is `clauseText`. */
   body: Root;
   /** References found in the body: terms, clauses, rule values, 「第N回」 mentions. */
   refs: Reference[];
-  /** The body as plain text, for diffs and search. */
-  text: string;
 }
 
 /** A 「第N回」 mention inside a YAML text field. */

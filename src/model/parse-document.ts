@@ -2,7 +2,7 @@
  * The one boundary where outside data enters: YAML text → validated data, with every problem turned into a
  * diagnostic at the line and column of the bad field (Astro reports `file:0:0`; we do better).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, Scalar, visit } from 'yaml';
 import type { z } from 'zod';
 import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 
@@ -56,6 +56,7 @@ export function parseDocument<S extends z.ZodType>(
   }
   if (diagnostics.length) return { diagnostics };
 
+  joinJapaneseFolds(doc.contents, text);
   let table: PositionTable | undefined;
   const yaml: LocatedYaml = {
     data: doc.toJS(),
@@ -240,4 +241,30 @@ function hintFor(issue: z.core.$ZodIssue): string {
     default:
       return 'see the field in schemas/';
   }
+}
+
+/** A character after or before which a folded line break must not become a space (Japanese text). */
+const WIDE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff01-\uff60ー]/u;
+
+/**
+ * YAML folds a line break in `>` text into a space, as for English. Authors wrap long Japanese lines too, and
+ * there the space is a mistake: join lines without it where both sides are Japanese. Only simple folded
+ * blocks (no blank or more-indented lines) are rewritten, and only when YAML's own result is reproduced first.
+ */
+function joinJapaneseFolds(contents: unknown, text: string): void {
+  visit(contents as Parameters<typeof visit>[0], {
+    Scalar(_, node) {
+      if (node.type !== Scalar.BLOCK_FOLDED || typeof node.value !== 'string' || !node.range) return;
+      const lines = text.slice(node.range[0], node.range[1]).split('\n').slice(1).map((l) => l.trim());
+      while (lines.length && lines[lines.length - 1] === '') lines.pop();
+      if (lines.some((l) => l === '')) return;
+      const value = node.value.replace(/\n$/, '');
+      if (lines.join(' ') !== value) return;
+      let joined = lines[0] ?? '';
+      for (const line of lines.slice(1)) {
+        joined += WIDE.test(joined.slice(-1)) && WIDE.test(line.charAt(0)) ? line : ` ${line}`;
+      }
+      node.value = node.value.endsWith('\n') ? `${joined}\n` : joined;
+    },
+  });
 }

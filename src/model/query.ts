@@ -1,9 +1,6 @@
 /** Questions the pages and checks ask of the model: the version chain, and values "as of" a version. */
-import type {
-  DateFact, Deliberation, GuidelineVersion, Meeting, ParamValue, PublicationRule, Report, SubItem, TermDefinition,
-} from '../../schemas/index.ts';
+import type { DateFact, GuidelineVersion, ParamValue, PublicationRule, TermDefinition } from '../../schemas/index.ts';
 import type { ClauseDoc, Doc, Model } from './model.ts';
-import type { PathKey } from './parse-document.ts';
 
 /**
  * Version ids from the first to the latest, following `supersedes`. Stops where the chain forks or loops
@@ -140,25 +137,4 @@ export function formatDate(d: DateFact): string {
   const [y, m, day] = d.date.split('-');
   const text = `${y}年${m ? `${Number(m)}月` : ''}${day ? `${Number(day)}日` : ''}`;
   return d.basis === 'inferred' ? `${text}（推定）` : text;
-}
-
-/** One agenda item of a meeting, wherever it sits: a deliberation, one of its sub-items, or a report. */
-export interface MeetingItem {
-  item: Deliberation | SubItem | Report;
-  kind: 'deliberation' | 'sub-item' | 'report';
-  /** The deliberation a sub-item belongs to. */
-  parent?: string;
-  /** Where it is in the meeting's YAML, for `Doc.locate`. */
-  path: PathKey[];
-}
-
-/** Every item of a meeting in the order of the minutes: each deliberation followed by its sub-items, then reports. */
-export function meetingItems(meeting: Meeting): MeetingItem[] {
-  const out: MeetingItem[] = [];
-  meeting.deliberations.forEach((d, i) => {
-    out.push({ item: d, kind: 'deliberation', path: ['deliberations', i] });
-    d.subItems.forEach((s, j) => out.push({ item: s, kind: 'sub-item', parent: d.id, path: ['deliberations', i, 'subItems', j] }));
-  });
-  meeting.reports.forEach((r, i) => out.push({ item: r, kind: 'report', path: ['reports', i] }));
-  return out;
 }

@@ -3,6 +3,8 @@
  * download) and HTML rendered from that same object (the page's results, its print and HTML download).
  * Status is always written in text, never by colour alone.
  */
+import { formatValue } from '../model/component-text.ts';
+import { escapeHtml as esc } from '../model/escape.ts';
 import type { CheckResult, TableResult } from './check.ts';
 import type { RuleBundle } from './rules.ts';
 import type { CellStatus, InputError, Warning } from './types.ts';
@@ -147,9 +149,6 @@ export function toReport(result: CheckResult, bundle: RuleBundle, generatedAt: s
   };
 }
 
-const esc = (s: string | number) =>
-  String(s).replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!);
-
 export interface RenderOptions {
   /** Prefix for clause links (the site base, e.g. "/" or "https://…/"); without it citations are plain text. */
   linkBase?: string;
@@ -212,7 +211,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
 
   out.push(`<section aria-labelledby="pc-params-h"><${h} id="pc-params-h">使用した基準値</${h}><table class="pc-params"><thead><tr><th scope="col">規則</th><th scope="col">項目</th><th scope="col">値</th><th scope="col">適用開始の版・条項</th><th scope="col">根拠</th></tr></thead><tbody>`);
   for (const p of report.parameters) {
-    const value = typeof p.value === 'boolean' ? (p.value ? 'はい' : 'いいえ') : String(p.value);
+    const value = formatValue(p.value);
     out.push(`<tr><td>${esc(p.rule)}</td><td>${esc(p.label)}</td><td>${esc(value)}${p.assumed ? ' <span class="pc-tag">［仮定］</span>' : ''}</td><td>${esc(p.since)}・${esc(p.clause)}</td><td>${p.assumed ? `仮定: ${esc(p.assumptionNote ?? '')}` : esc(BASIS_LABEL[p.basis])}</td></tr>`);
   }
   out.push('</tbody></table></section>');

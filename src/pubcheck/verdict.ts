@@ -4,6 +4,7 @@
  * rules are silent is marked as the checker's own inference.
  */
 import type { PublicationRule } from '../../schemas/publication-rule.ts';
+import { BASIS_LABEL as SOURCE_BASIS_LABEL } from '../model/component-text.ts';
 import type { TableResult } from './check.ts';
 import type { SmallCellCheck } from './primary.ts';
 import { clausePath, paramFor, routeRules, ruleApplies, type RuleBundle, type UsedParam, type VersionUsed } from './rules.ts';
@@ -34,9 +35,7 @@ export const PROTECTION_LABEL: Record<Protection, string> = {
 export type ReasonBasis = 'fact' | 'seed' | 'inferred' | 'assumption' | 'rule' | 'checker';
 
 export const BASIS_LABEL: Record<ReasonBasis, string> = {
-  fact: '公開資料',
-  seed: '会議資料（第31回議事録案）',
-  inferred: '推定',
+  ...SOURCE_BASIS_LABEL,
   assumption: '仮定（値が不明のため）',
   rule: '内容データ（規則・版）',
   checker: 'チェッカーの判断（推定）',

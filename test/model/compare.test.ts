@@ -55,9 +55,33 @@ describe('compareVersions', () => {
     expect(rowLabel(row)).toBe('改正・移動');
   });
 
+  it('names what differs in a row; the status follows from it', () => {
+    const rows = compareVersions(model, 'r2021-02', 'r2023-05').rows;
+    expect(rowOf(rows, 'publication.review').differences).toEqual(['text', 'number']);
+    expect(rowOf(rows, 'publication.small-counts').differences).toEqual(['number', 'position']);
+    expect(rowOf(rows, 'purpose').differences).toEqual([]);
+    expect(rowOf(compareVersions(model, 'r2023-05', 'r2026').rows, 'definitions').differences).toEqual(['text', 'provenance']);
+  });
+
+  it('tells a change of rule value alone (基準値) from a change of words', () => {
+    const site = loadModel('test/fixtures/site/content').model;
+    const row = rowOf(compareVersions(site, 'r2023-05', 'r2026').rows, 'publication.small-counts');
+    expect(row).toMatchObject({ status: 'changed', differences: ['values'] });
+    expect(row.new?.wording).toBe('患者等の数が〔small-counts.threshold〕未満となる場合の扱いは、「第4 公表」による。');
+    // Only a body that shows a rule value carries its wording.
+    expect(rowOf(compareVersions(site, 'r2023-05', 'r2026').rows, 'purpose').new?.wording).toBeUndefined();
+  });
+
+  it('marks a clause that disappears without a removal record', () => {
+    const m = loadModel('test/fixtures/compare/content').model;
+    m.clauses.get('r2023-05')!.delete('purpose');
+    expect(rowOf(compareVersions(m, 'r2021-02', 'r2023-05').rows, 'purpose')).toMatchObject({ status: 'removed', undeclared: true });
+    expect(rowOf(compareVersions(m, 'r2021-02', 'r2023-05').rows, 'data-handling.old-rule').undeclared).toBeUndefined();
+  });
+
   it('diffs bodies with references resolved for each version (rule values, terms)', () => {
     const row = rowOf(compareVersions(model, 'r2023-05', 'r2026').rows, 'publication.small-counts');
-    expect(row.body).toContainEqual({ kind: 'delete', text: '（未確認）' });
+    expect(row.body).toContainEqual({ kind: 'delete', text: '不明' });
     expect(row.body).toContainEqual({ kind: 'insert', text: '10' });
     expect(row.new?.provenance).toBe('pending');
   });

@@ -30,7 +30,7 @@ describe('exportModel', () => {
 
   it('exports clause bodies as plain text with references resolved for their version', () => {
     const clause = (version: string, id: string) => exported.clauses.find((c: { version: string; id: string }) => c.version === version && c.id === id);
-    expect(clause('r2023-05', 'publication.small-counts').text).toBe('患者等の数が（未確認）未満となる集計値は公表しない。');
+    expect(clause('r2023-05', 'publication.small-counts').text).toBe('患者等の数が不明未満となる集計値は公表しない。');
     expect(clause('r2026', 'publication.small-counts').text).toContain('患者等の数が10未満');
     expect(clause('r2026', 'publication.small-counts').refs).toEqual([{ kind: 'rule-value', rule: 'small-counts', param: 'threshold' }]);
     expect(clause('r2021-02', 'definitions').text).toBe('利活用とは、MID-NETのデータを解析することをいう。');

@@ -33,7 +33,16 @@ describe('clauseHistory', () => {
   it('calls a clause changed when the same words show another rule value in the new version', () => {
     const e = entry(fixture(), 'publication.small-counts', 'r2026');
     expect(e.kind).toBe('changed');
-    expect(e.differences).toEqual(['values', 'number']);
+    // Its number becomes unknown (null) in r2026: not a renumbering, as in the 新旧対照表.
+    expect(e.differences).toEqual(['values']);
+  });
+
+  it('does not call a clause changed when only the markup of its words changes', () => {
+    const m = fixture();
+    const body = m.clauses.get('r2023-05')!.get('publication.procedure')!.body;
+    body.children = [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: '公表の手続を定める。' }] }] }];
+    expect(entry(m, 'publication.procedure', 'r2023-05')).toMatchObject({ kind: 'unchanged', differences: [] });
+    expect(entry(m, 'publication.procedure', 'r2026')).toMatchObject({ kind: 'unchanged', differences: [] });
   });
 
   it('calls a clause changed when only its heading differs', () => {
@@ -43,8 +52,10 @@ describe('clauseHistory', () => {
     expect(entry(m, 'purpose', 'r2026')).toMatchObject({ kind: 'changed', differences: ['heading'] });
   });
 
-  it('calls a clause moved when its number and place among its siblings change but not its words', () => {
-    expect(entry(fixture(), 'publication.procedure', 'r2021-10')).toMatchObject({ kind: 'moved', differences: ['number', 'position'] });
+  it('calls a clause moved when its number or its place among its siblings changes but not its words', () => {
+    // The two siblings swap places and numbers: both are renumbered, one of them is the one that moved.
+    expect(entry(fixture(), 'publication.small-counts', 'r2021-10')).toMatchObject({ kind: 'moved', differences: ['number', 'position'] });
+    expect(entry(fixture(), 'publication.procedure', 'r2021-10')).toMatchObject({ kind: 'moved', differences: ['number'] });
     expect(entry(fixture(), 'publication.procedure', 'r2023-05').kind).toBe('unchanged');
   });
 
@@ -75,7 +86,8 @@ describe('clauseHistory', () => {
     const m = fixture();
     m.clauses.get('r2021-10')!.delete('purpose');
     const e = entry(m, 'purpose', 'r2021-10');
-    expect(e).toMatchObject({ kind: 'absent', undeclared: true });
+    expect(e).toMatchObject({ kind: 'removed', undeclared: true });
+    expect(e.removal).toBeUndefined();
     expect(entry(m, 'purpose', 'r2023-05').kind).toBe('added');
   });
 

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/model/load.ts';
 import { parseMdx } from '../../src/model/mdx.ts';
-import { describeValue, renderBody, renderClauseBody } from '../../src/model/render.ts';
+import { describeValue } from '../../src/model/component-text.ts';
+import { renderBody, renderClauseBody } from '../../src/model/render.ts';
 
 const { model } = loadModel('test/fixtures/site/content');
 const render = (mdx: string, version: string, base = '/') =>

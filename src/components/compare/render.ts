@@ -7,8 +7,10 @@
  * and tinted on screen. Inside each mark a visually hidden 「〔追加：」…「〕」 or 「〔削除：」…「〕」 tells screen
  * readers (which do not announce ins/del by default) where a change starts and ends. Row status is always text.
  */
-import { isChangedRow, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/compare-core.ts';
+import { isChangedRow, ROW_CHANGE_LABEL, rowChange, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/compare-core.ts';
 import { sideOf, type DiffPart } from '../../model/diff.ts';
+import { escapeHtml } from '../../model/escape.ts';
+import { clauseTitle } from '../../model/clause-title.ts';
 import { clauseAnchor, routes } from '../../model/routes.ts';
 
 /** An element (tag, attributes, children) or a text. Attributes with `undefined` or `false` are left out. */
@@ -31,17 +33,15 @@ export function h(tag: string, attrs: HElement['attrs'] = {}, ...children: (HNod
 /** Elements that have no end tag in HTML. */
 const VOID = new Set(['br', 'col', 'hr', 'img', 'input', 'wbr']);
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 
 /** Serialise to HTML (build time). */
 export function toHtml(node: HNode | HNode[]): string {
   if (Array.isArray(node)) return node.map(toHtml).join('');
-  if (typeof node === 'string') return escapeText(node);
+  if (typeof node === 'string') return escapeHtml(node);
   let attrs = '';
   for (const [k, v] of Object.entries(node.attrs)) {
     if (v === undefined || v === false) continue;
-    attrs += v === true ? ` ${k}` : ` ${k}="${escapeAttr(v)}"`;
+    attrs += v === true ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`;
   }
   if (VOID.has(node.tag)) return `<${node.tag}${attrs}>`;
   return `<${node.tag}${attrs}>${node.children.map(toHtml).join('')}</${node.tag}>`;
@@ -91,10 +91,6 @@ function bodyLines(parts: readonly DiffPart[], side: 'old' | 'new'): HElement[] 
   return lines.filter((l) => l.length).map((l) => h('p', {}, marked(l, side)));
 }
 
-function clauseTitle(c: ComparableClause | null | undefined): string {
-  return c ? `${c.number ? `${c.number} ` : ''}${c.heading}` : '';
-}
-
 /** One column's cell of a row. */
 function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow>): HElement {
   const clause = row[side];
@@ -106,6 +102,7 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
       h('p', { class: 'absent' }, into ? '（統合）' : '（削除）'),
       into && h('p', {}, '統合先：', h('a', { href: `#${clauseAnchor(row.mergedInto!)}` }, clauseTitle(into))),
       row.note && h('p', { class: 'note' }, row.note),
+      row.undeclared && h('p', { class: 'note unknown' }, '削除の記録がありません。'),
     );
   }
   const numberChanged = row.moved?.number !== undefined;
@@ -125,7 +122,7 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
     h('p', { class: 'clause-head' }, number, number && ' ', h('span', { class: 'heading' }, heading)),
     body,
     row.moved?.parent !== undefined && h('p', { class: 'note' },
-      parent === null ? '（最上位の条項）' : `（${clauseTitle(parentClause) || parent} の下）`),
+      parent === null ? '（最上位の条項）' : `（${parentClause ? clauseTitle(parentClause) : parent} の下）`),
     provenance && h('p', { class: `provenance provenance-${clause.provenance}` }, provenance),
   );
 }
@@ -135,7 +132,7 @@ function rowHeader(row: CompareRow, link: ReturnType<typeof routes>, to: string,
   const shown = row.new ?? row.old!;
   const version = row.new ? to : from;
   return h('th', { scope: 'row' },
-    h('span', { class: `status status-${row.moved && row.status === 'unchanged' ? 'moved' : row.status}` }, rowLabel(row)),
+    h('span', { class: `status status-${rowChange(row)}` }, rowLabel(row)),
     h('a', { class: 'clause-link', href: link.clause(version, row.id) }, clauseTitle(shown)),
     h('span', { class: 'clause-id' }, row.id),
     row.amendments.length > 0 && h('ul', { class: 'amendments', 'aria-label': '関係する改定事項' },
@@ -145,9 +142,7 @@ function rowHeader(row: CompareRow, link: ReturnType<typeof routes>, to: string,
   );
 }
 
-const COUNT_LABELS: [keyof Comparison['counts'], string][] = [
-  ['changed', '改正'], ['added', '新設'], ['removed', '削除'], ['merged', '統合'], ['moved', '移動・番号変更'], ['unchanged', '変更なし'],
-];
+const COUNT_ORDER: (keyof Comparison['counts'])[] = ['changed', 'added', 'removed', 'merged', 'moved', 'unchanged'];
 
 /** The counts line, the list of changed clauses, the 「変更箇所のみ」 switch, and the table. */
 export function compareView(cmp: Comparison, o: RenderOptions): HElement {
@@ -157,11 +152,11 @@ export function compareView(cmp: Comparison, o: RenderOptions): HElement {
   const caption = `新旧対照表 — 改正後：${cmp.to.label}（${cmp.to.id}）／改正前：${cmp.from.label}（${cmp.from.id}）`;
   // Not indexed for search: the clause pages carry these texts once per version; here they would only repeat.
   return h('div', { class: 'compare', 'data-pagefind-ignore': 'all' },
-    h('p', { class: 'compare-counts' }, COUNT_LABELS.map(([k, label]) => `${label} ${cmp.counts[k]}`).join('・')),
+    h('p', { class: 'compare-counts' }, COUNT_ORDER.map((k) => `${ROW_CHANGE_LABEL[k]} ${cmp.counts[k]}`).join('・')),
     h('details', { class: 'compare-changes', open: changed.length <= 12 },
       h('summary', {}, `変更のある条項（${changed.length}）`),
       changed.length
-        ? h('ul', {}, changed.map((r) => h('li', {}, h('a', { href: `#${clauseAnchor(r.id)}` }, `${clauseTitle(r.new ?? r.old)}（${rowLabel(r)}）`))))
+        ? h('ul', {}, changed.map((r) => h('li', {}, h('a', { href: `#${clauseAnchor(r.id)}` }, `${clauseTitle((r.new ?? r.old)!)}（${rowLabel(r)}）`))))
         : h('p', {}, '変更のある条項はありません。')),
     h('p', { class: 'compare-filter' },
       h('input', { type: 'checkbox', id: 'only-changes', class: 'only-changes' }),

@@ -30,6 +30,14 @@ describe('compareView', () => {
     expect(row('publication.small-counts')).toMatch(/<span class="status status-moved">移動<\/span>/);
   });
 
+  it('says when a clause is gone without a removal record', () => {
+    const m = loadModel('test/fixtures/compare/content').model;
+    m.clauses.get('r2023-05')!.delete('purpose');
+    const gone = toHtml(compareView(compareVersions(m, 'r2021-02', 'r2023-05'), { base: '/' }));
+    expect(gone).toMatch(/<tr id="c-purpose"[^>]*>.*（削除）.*削除の記録がありません。.*?<\/tr>/);
+    expect(row('data-handling.old-rule')).not.toContain('削除の記録がありません');
+  });
+
   it('offers 「変更箇所のみ」 as a checkbox and lists the changed clauses as links', () => {
     expect(html).toContain('<input type="checkbox" id="only-changes" class="only-changes">');
     expect(html).toContain('<a href="#c-definitions">第2 定義（改正）</a>');
