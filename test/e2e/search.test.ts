@@ -1,6 +1,7 @@
 /** Search (Pagefind, in the browser): the queries readers type find the pages that contain them. */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clauseText } from '../../src/model/clause-text.ts';
 import { describeProblems, model, openSite, type Site } from './harness.ts';
 
 let site: Site;
@@ -19,7 +20,7 @@ afterAll(async () => {
 function clausePagesWith(query: string): string[] {
   const out: string[] = [];
   for (const [version, clauses] of model.clauses) {
-    for (const c of clauses.values()) if (c.text.includes(query) || c.data.heading.includes(query)) out.push(`/guideline/${version}/${c.data.id}/`);
+    for (const c of clauses.values()) if (clauseText(model, c).includes(query) || c.data.heading.includes(query)) out.push(`/guideline/${version}/${c.data.id}/`);
   }
   return out;
 }
