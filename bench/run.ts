@@ -112,8 +112,8 @@ for (const name of sizeNames) {
   const generateMs = Math.round(performance.now() - start);
   const contentMiB = Math.round((dirBytes(content) / 2 ** 20) * 100) / 100;
   const result: SizeResult = { size: name, counts: { ...size, files, clauseFiles: clauses, contentMiB }, generateMs, measures: {} };
-  // loadModel() reads MIDNET_CONTENT_DIR; src/components/site.ts still reads its own MIDNET_CONTENT, so set both.
-  const env = { MIDNET_CONTENT_DIR: content, MIDNET_CONTENT: content, ASTRO_TELEMETRY_DISABLED: '1' };
+  // loadModel() (and so the site) reads its content folder from MIDNET_CONTENT_DIR.
+  const env = { MIDNET_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
 
   for (const task of ['remark', 'load', 'compare']) {
     if (skip.has(task) || (task === 'compare' && !existsSync('src/model/compare.ts'))) continue;

@@ -1,11 +1,11 @@
 /**
  * The model every page reads, loaded once per build (a module is evaluated once), and the site's links.
- * MIDNET_CONTENT points the build at another content folder (a test fixture) without touching the pages.
+ * MIDNET_CONTENT_DIR (read by loadModel) points the build at another content folder without touching the pages.
  */
 import { loadModel } from '../model/load.ts';
 import { routes } from '../model/routes.ts';
 
-const loaded = loadModel(process.env['MIDNET_CONTENT'] ?? 'content');
+const loaded = loadModel();
 const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
 if (errors) {
   // The pages still build from what loaded; the checker (npm run check) explains each problem.
