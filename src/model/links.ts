@@ -117,10 +117,29 @@ export function attendeesByRole(model: Model, meeting: Meeting): { role: Attende
 
 /** Where a term is used: for each version in the chain, the clauses (in reading order) whose body uses it. */
 export function termUsage(model: Model, termId: string): { version: string; clauses: ClauseDoc[] }[] {
-  return model.chain.map((version) => ({
-    version,
-    clauses: clausesInOrder(model, version).filter((c) => c.refs.some((r) => r.kind === 'term' && r.id === termId)),
-  }));
+  const index = termIndex(model);
+  return model.chain.map((version) => ({ version, clauses: index.get(`${version} ${termId}`) ?? [] }));
+}
+
+const termIndexes = new WeakMap<Model, Map<string, ClauseDoc[]>>();
+
+/** "version termId" → the clauses of that version using the term, in reading order; built once per model. */
+function termIndex(model: Model): Map<string, ClauseDoc[]> {
+  let index = termIndexes.get(model);
+  if (index) return index;
+  index = new Map();
+  for (const version of model.chain) {
+    for (const clause of clausesInOrder(model, version)) {
+      for (const id of new Set(clause.refs.flatMap((r) => (r.kind === 'term' ? [r.id] : [])))) {
+        const key = `${version} ${id}`;
+        const list = index.get(key) ?? [];
+        list.push(clause);
+        index.set(key, list);
+      }
+    }
+  }
+  termIndexes.set(model, index);
+  return index;
 }
 
 /**

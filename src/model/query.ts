@@ -88,8 +88,21 @@ export function successorOf(model: Model, versionId: string): Doc<GuidelineVersi
   return id ? model.versions.get(id) : undefined;
 }
 
-/** The clauses of a version in reading order (depth first, siblings by `order`). */
-export function clausesInOrder(model: Model, versionId: string): ClauseDoc[] {
+const readingOrders = new WeakMap<Model, Map<string, readonly ClauseDoc[]>>();
+
+/**
+ * The clauses of a version in reading order (depth first, siblings by `order`). Memoised per model: every page of
+ * a build asks for it, and the model does not change once loaded.
+ */
+export function clausesInOrder(model: Model, versionId: string): readonly ClauseDoc[] {
+  let orders = readingOrders.get(model);
+  if (!orders) readingOrders.set(model, (orders = new Map()));
+  let order = orders.get(versionId);
+  if (!order) orders.set(versionId, (order = readingOrder(model, versionId)));
+  return order;
+}
+
+function readingOrder(model: Model, versionId: string): ClauseDoc[] {
   const clauses = [...(model.clauses.get(versionId)?.values() ?? [])];
   const children = new Map<string | null, ClauseDoc[]>();
   for (const c of clauses) {
