@@ -1,22 +1,16 @@
 /** 新旧対照表: a pre-built pair marks changes with <ins>/<del> and words, and /compare/ renders any pair in the browser. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { successorOf, versionInForce } from '../../src/model/query.ts';
-import { describeProblems, model, openSite, type Site } from './harness.ts';
+import { model, squash, useSite, type Site } from './harness.ts';
 
 let site: Site;
 let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  page = await site.context.newPage();
-});
-afterAll(async () => {
-  const problems = describeProblems(site.take());
-  await site.close();
-  expect(problems).toEqual([]);
+useSite((opened, first) => {
+  site = opened;
+  page = first;
 });
 
-const squash = (s: string | null) => (s ?? '').replace(/\s+/g, '');
 
 describe('the pre-built 新旧対照表 of the version in force and the next', () => {
   const from = versionInForce(model)!.data.id;

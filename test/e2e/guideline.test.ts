@@ -4,24 +4,17 @@
  * content model, so they follow the data.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { definitionAt, successorOf, versionInForce } from '../../src/model/query.ts';
-import { describeProblems, model, openSite, type Site } from './harness.ts';
+import { model, squash, useSite, type Site } from './harness.ts';
 
 let site: Site;
 let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  page = await site.context.newPage();
-});
-afterAll(async () => {
-  // Whatever a test did, nothing may have gone wrong in the browser meanwhile.
-  const problems = describeProblems(site.take());
-  await site.close();
-  expect(problems).toEqual([]);
+useSite((opened, first) => {
+  site = opened;
+  page = first;
 });
 
-const squash = (s: string | null) => (s ?? '').replace(/\s+/g, '');
 
 /**
  * Can a person see the element? Its centre, hit-tested, lands on it: a box clipped to a pixel or covered by

@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { builtFiles, routeKind, type BuiltPage } from '../quality/site.ts';
 import { loadModel } from '../../src/model/load.ts';
@@ -143,3 +144,24 @@ export async function axeViolations(page: Page): Promise<string[]> {
     `axe/${v.id}  ${v.help} (${v.impact ?? '?'}; ${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`,
   );
 }
+
+/**
+ * Open the site once for a test file and hand over the browser context's first page; after the file's tests,
+ * fail if anything went wrong in the browser meanwhile (console errors, CSP violations, requests leaving
+ * 127.0.0.1), whatever the tests did.
+ */
+export function useSite(ready: (site: Site, page: Page) => void): void {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+    ready(site, await site.context.newPage());
+  });
+  afterAll(async () => {
+    const problems = describeProblems(site.take());
+    await site.close();
+    expect(problems).toEqual([]);
+  });
+}
+
+/** Text with all white space removed, for comparing what a reader sees regardless of line breaks. */
+export const squash = (s: string | null): string => (s ?? '').replace(/\s+/g, '');

@@ -3,20 +3,15 @@
  * checker's form can be filled and submitted with the keyboard, and the focus lands on the results.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { successorOf, versionInForce } from '../../src/model/query.ts';
-import { describeProblems, model, openSite, type Site } from './harness.ts';
+import { model, useSite, type Site } from './harness.ts';
 
 let site: Site;
 let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  page = await site.context.newPage();
-});
-afterAll(async () => {
-  const problems = describeProblems(site.take());
-  await site.close();
-  expect(problems).toEqual([]);
+useSite((opened, first) => {
+  site = opened;
+  page = first;
 });
 
 /** Press Tab until the focused element matches `selector`; the number of presses, or -1 after `max`. */

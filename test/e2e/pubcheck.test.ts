@@ -5,20 +5,15 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { valueAt } from '../../src/model/query.ts';
-import { describeProblems, model, openSite, type Site } from './harness.ts';
+import { model, useSite, type Site } from './harness.ts';
 
 let site: Site;
 let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  page = await site.context.newPage();
-});
-afterAll(async () => {
-  const problems = describeProblems(site.take());
-  await site.close();
-  expect(problems).toEqual([]);
+useSite((opened, first) => {
+  site = opened;
+  page = first;
 });
 
 const latest = model.chain[model.chain.length - 1]!;

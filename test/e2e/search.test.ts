@@ -1,19 +1,14 @@
 /** Search (Pagefind, in the browser): the queries readers type find the pages that contain them. */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { clauseText } from '../../src/model/clause-text.ts';
-import { describeProblems, model, openSite, type Site } from './harness.ts';
+import { model, useSite, type Site } from './harness.ts';
 
 let site: Site;
 let page: Page;
-beforeAll(async () => {
-  site = await openSite();
-  page = await site.context.newPage();
-});
-afterAll(async () => {
-  const problems = describeProblems(site.take());
-  await site.close();
-  expect(problems).toEqual([]);
+useSite((opened, first) => {
+  site = opened;
+  page = first;
 });
 
 /** Clause pages whose text contains the query: some of them must come back. */
