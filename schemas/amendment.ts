@@ -53,6 +53,8 @@ export const Amendment = z.strictObject({
   rules: z.array(Id).default([]),
   /** Meeting decisions, oldest first; empty when no meeting record is known (say so in `unknowns`). */
   timeline: z.array(TimelineEntry).default([]),
+  /** Our readings in the title, summary, kind or targets that the sources do not state (shown as 推定). */
+  inferred: z.array(z.string().min(1)).default([]),
   /** What is not known about how this change was decided. */
   unknowns: z.array(z.string().min(1)).default([]),
   sources: Sources,

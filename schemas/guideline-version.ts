@@ -44,6 +44,8 @@ export const GuidelineVersion = z.strictObject({
   documentNumber: z.string().optional(),
   /** 改定の概要 — one paragraph in our words. */
   summary: z.string().min(1),
+  /** Our readings in the summary, status or dates that the sources do not state (shown as 推定). */
+  inferred: z.array(z.string().min(1)).default([]),
   /** What could not be found about this version, shown on its pages. */
   unknowns: z.array(z.string().min(1)).default([]),
   /** Clauses of the previous version that this version does not carry. */
