@@ -111,6 +111,9 @@ export interface VersionChanges {
   removed: Removal[];
   /** In the previous version, missing here without a declaration. */
   undeclared: string[];
+  /** Unchanged clauses shown as in the previous version by assumption (no amendment covers them; see `Carried`). */
+  carried: string[];
+  /** Unchanged clauses, the carried ones included. */
   unchanged: number;
 }
 
@@ -119,7 +122,7 @@ export function versionChanges(model: Model, versionId: string): VersionChanges 
   const i = model.chain.indexOf(versionId);
   const previous = i > 0 ? model.chain[i - 1] : undefined;
   const out: VersionChanges = {
-    version: versionId, ...(previous ? { previous } : {}), added: [], changed: [], moved: [], removed: [], undeclared: [], unchanged: 0,
+    version: versionId, ...(previous ? { previous } : {}), added: [], changed: [], moved: [], removed: [], undeclared: [], carried: [], unchanged: 0,
   };
   if (!previous) {
     out.added = clausesInOrder(model, versionId).map((c) => c.data.id);
@@ -129,6 +132,10 @@ export function versionChanges(model: Model, versionId: string): VersionChanges 
     const change = rowChange(row);
     if (change === 'added' || change === 'changed' || change === 'moved') out[change].push(row.id);
     else if (change === 'unchanged') out.unchanged++;
+    else if (change === 'carried') {
+      out.unchanged++;
+      out.carried.push(row.id);
+    }
     else if (row.undeclared) out.undeclared.push(row.id);
     else out.removed.push({ clause: row.id, kind: change, ...(row.mergedInto ? { into: row.mergedInto } : {}), ...(row.note ? { note: row.note } : {}) });
   }
