@@ -29,6 +29,8 @@ export const FONTS_PACKAGE: Requirement = { package: 'fonts-noto-cjk', why: 'Jap
 /** What the machine has, as far as the set-up is concerned. Probed for real by `probe()`; given by hand in tests. */
 export interface Machine {
   chromium: boolean;
+  /** CHROMIUM_PATH names a browser of the user's own (not Debian's /usr/bin/chromium, which apt-get installs). */
+  customChromium?: string;
   fonts: boolean;
   root: boolean;
   /** Password-less sudo works (`sudo -n true`). */
@@ -49,31 +51,40 @@ export function installCommand(packages: readonly string[], asRoot: boolean): st
 
 /** Decide what to do on a machine. Pure: the whole decision, testable without touching the machine. */
 export function plan(machine: Machine, canInstall = true): Plan {
+  // A browser of the user's own (CHROMIUM_PATH) that is not there is theirs to fix: apt-get would not put it there.
+  const wrongPath = !machine.chromium && machine.customChromium !== undefined;
   const missing = [
-    ...(machine.chromium ? [] : [CHROMIUM_PACKAGE]),
+    ...(machine.chromium || wrongPath ? [] : [CHROMIUM_PACKAGE]),
     ...(machine.fonts ? [] : [FONTS_PACKAGE]),
   ];
-  if (missing.length === 0) return { action: 'ready' };
+  if (missing.length === 0 && !wrongPath) return { action: 'ready' };
   const packages = missing.map((m) => m.package);
-  if (canInstall && machine.apt && (machine.root || machine.sudo)) {
+  if (missing.length > 0 && canInstall && machine.apt && (machine.root || machine.sudo)) {
     return { action: 'install', packages, command: [...(machine.root ? [] : ['sudo', '-n']), 'apt-get', 'install', '-y', '-qq', ...packages] };
   }
-  const why = !machine.apt
-    ? 'apt-get is not available here (not a Debian system)'
-    : !canInstall
-      ? 'installing was not asked for (--check)'
-      : 'installing Debian packages needs root, and password-less sudo is not available';
-  const lines = [
-    `The browser tests need ${missing.map((m) => `${m.package} (${m.why})`).join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed; ${why}.`,
-    machine.apt
-      ? `Install ${missing.length > 1 ? 'them' : 'it'}, then run npm test again:\n\n    ${installCommand(packages, machine.root)}\n`
-      : `On Debian or Ubuntu, install ${missing.length > 1 ? 'them' : 'it'} with:\n\n    ${installCommand(packages, false)}\n\nElsewhere, install Chromium and a Japanese font, and point CHROMIUM_PATH at the browser; then run npm test again.`,
-  ];
+  const lines: string[] = [];
+  if (wrongPath) {
+    lines.push(`CHROMIUM_PATH is ${machine.customChromium}, and no browser can be run there: point CHROMIUM_PATH at a Chromium, or unset it to use Debian's /usr/bin/chromium.`);
+  }
+  if (missing.length > 0) {
+    const them = missing.length > 1 ? 'them' : 'it';
+    const why = !machine.apt
+      ? 'apt-get is not available here (not a Debian system)'
+      : !canInstall
+        ? 'installing was not asked for (--check)'
+        : 'installing Debian packages needs root, and password-less sudo is not available';
+    lines.push(`The browser tests need ${missing.map((m) => `${m.package} (${m.why})`).join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed; ${why}.`);
+    lines.push(machine.apt
+      ? `Install ${them} with:\n\n    ${installCommand(packages, machine.root)}\n`
+      : `On Debian or Ubuntu, install ${them} with:\n\n    ${installCommand(packages, false)}\n\nElsewhere, install Chromium and a Japanese font, and point CHROMIUM_PATH at the browser.`);
+  }
+  lines.push('Then run npm test again.');
   return { action: 'stop', packages, message: lines.join('\n') };
 }
 
 /** Where the browser tests look for Chromium (the harness reads the same variable). */
-export const chromiumPath = (env: NodeJS.ProcessEnv = process.env) => env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+export const chromiumPath = (env: NodeJS.ProcessEnv = process.env) => env['CHROMIUM_PATH'] ?? DEBIAN_CHROMIUM;
 
 function executable(path: string): boolean {
   try {
@@ -100,8 +111,10 @@ export function probe(env: NodeJS.ProcessEnv = process.env): Machine {
     ? spawnSync('dpkg-query', ['-W', '-f=${Status}', FONTS_PACKAGE.package], { encoding: 'utf8', env }).stdout?.includes('install ok installed') === true
     : onPath('fc-list', env) && /Noto Sans CJK JP/.test(spawnSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8', env }).stdout ?? '');
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const browser = chromiumPath(env);
   return {
-    chromium: executable(chromiumPath(env)),
+    chromium: executable(browser),
+    ...(browser === DEBIAN_CHROMIUM ? {} : { customChromium: browser }),
     fonts,
     root,
     sudo: !root && onPath('sudo', env) && succeeds('sudo', ['-n', 'true'], env),
@@ -138,6 +151,10 @@ export function main(argv: readonly string[] = process.argv.slice(2), env: NodeJ
   if (installed && after.action === 'ready') {
     console.log('setup: browser tests ready');
     return 0;
+  }
+  if (installed && after.action === 'stop') {
+    console.error(`setup: ${after.message}`);
+    return 1;
   }
   console.error(
     `setup: apt-get could not install ${first.packages.join(' and ')} (its output is above).\n` +

@@ -37,13 +37,21 @@ describe('plan', () => {
     if (p.action === 'stop') expect(p.message).toMatch(/not a Debian system[\s\S]*apt-get install -y chromium fonts-noto-cjk[\s\S]*CHROMIUM_PATH/);
   });
 
+  it("does not install Debian's Chromium when CHROMIUM_PATH names another browser that is missing", () => {
+    const p = plan({ ...debianRoot, fonts: true, customChromium: '/opt/nope/chrome' });
+    expect(p).toMatchObject({ action: 'stop', packages: [] });
+    expect(plan({ ...debianRoot, customChromium: '/opt/nope/chrome' })).toMatchObject({ action: 'install', packages: ['fonts-noto-cjk'] });
+    if (p.action === 'stop') expect(p.message).toContain('CHROMIUM_PATH is /opt/nope/chrome');
+  });
+
   it('never installs under --check', () => {
     expect(plan(debianRoot, false).action).toBe('stop');
   });
 });
 
 describe('on a machine where the browser is missing and cannot be installed', () => {
-  // Only Node on PATH: no apt-get, no sudo, no dpkg — and a Chromium path that does not exist.
+  // Only Node on PATH: no apt-get, no sudo, no dpkg, no fontconfig (so the fonts count as missing), and a browser
+  // path with nothing there.
   const env = { PATH: dirname(process.execPath), CHROMIUM_PATH: '/nonexistent/chromium', HOME: process.env['HOME'] ?? '/tmp' };
   const run = (script: string, args: string[] = []) =>
     spawnSync(process.execPath, [script, ...args], { encoding: 'utf8', env, timeout: 30_000 });
@@ -53,13 +61,14 @@ describe('on a machine where the browser is missing and cannot be installed', ()
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.match(/^setup: /gm)).toHaveLength(1);
-    expect(r.stderr).toContain('apt-get install -y chromium fonts-noto-cjk');
+    expect(r.stderr).toContain('CHROMIUM_PATH is /nonexistent/chromium');
+    expect(r.stderr).toContain('apt-get install -y fonts-noto-cjk');
   });
 
   it('npm test stops before any gate runs', () => {
     const r = run('scripts/test.ts', ['check', 'test:e2e']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('apt-get install -y chromium');
+    expect(r.stderr).toContain('CHROMIUM_PATH is /nonexistent/chromium');
     expect(r.stdout).not.toContain('── check');
   });
 });
