@@ -26,6 +26,7 @@ import { rule as termUnused } from './term-unused.ts';
 import { rule as versionChain } from './version-chain.ts';
 import { rule as versionFolder } from './version-folder.ts';
 import { rule as versionRemovedClause } from './version-removed-clause.ts';
+import { rule as versionStage } from './version-stage.ts';
 
 export type { Finding, Rule } from './rule.ts';
 
@@ -33,7 +34,7 @@ export const RULES: readonly Rule[] = [
   syntaxYaml, syntaxMdx, schemaInvalid,
   idDuplicate, idFileName,
   refUnknownTerm, refUnknownClause, refUnknownRule, refUnknownMeeting, refUnknownMember, refUnknownAmendment,
-  versionChain, versionFolder, versionRemovedClause,
+  versionChain, versionStage, versionFolder, versionRemovedClause,
   clauseParent, clauseOrder,
   termTextMismatch, termUnused, termDefinitionOrder,
   meetingNumber, meetingMention, meetingOneChair,

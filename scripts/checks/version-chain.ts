@@ -1,9 +1,10 @@
 /**
  * version/chain — the versions form exactly one chain through `supersedes`: one first version
  * (`supersedes: null`), every other version supersedes an existing one, no two supersede the same one, no
- * loops. Along the chain, known dates (`issued`, `effective`) never go backwards and statuses agree: at
- * most one version is in force, every version before it is superseded, none after it is in force or
- * superseded, and a superseded version has a successor.
+ * loops. Along the chain, known dates (`issued`, `effective`) never go backwards, and the revisions whose
+ * text is not published yet (status draft or policy-approved) come after every published version (public
+ * comment or later). Whether each stage is backed by its date is `version/stage`; which version is in force
+ * is derived by the model, never typed.
  *
  * Why: every "as of a version" question (definitions, rule values, 新旧対照表, "the version in force")
  * walks this chain; a fork or a loop makes the history ambiguous.
@@ -12,12 +13,13 @@
  *
  * @example not-ok
  *   r2021-02: supersedes: r2018-04    r2021-10: supersedes: r2018-04      ← a fork
- *   r2018-04: status: in-force        r2023-05: status: in-force          ← two versions in force
+ *   r2023-05: status: policy-approved r2026: status: issued               ← a published version after one under way
  * @example ok
- *   r2018-04 (superseded) ← r2021-02 (superseded) ← r2021-10 (superseded) ← r2023-05 (in-force) ← r2026 (policy-approved)
+ *   r2018-04 (in-force) ← r2021-02 (issued) ← r2021-10 (public-comment) ← r2023-05 (public-comment) ← r2026 (policy-approved)
  */
 import type { DateFact, GuidelineVersion } from '../../schemas/index.ts';
 import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
+import { isPublishedStage } from '../../src/model/stages.ts';
 import { dateBounds, didYouMean, finding, loopsOf, placeOf, showDate, wasRejected, type Finding, type Rule } from './rule.ts';
 
 const id = 'version/chain';
@@ -95,25 +97,14 @@ function checkDates(out: Finding[], chain: Doc<GuidelineVersion>[], field: 'issu
   }
 }
 
+/** Revisions under way come last: no published version follows one whose text is not out yet. */
 function checkStatuses(out: Finding[], chain: Doc<GuidelineVersion>[]): void {
-  const inForce = chain.filter((v) => v.data.status === 'in-force');
-  for (const v of inForce.slice(1)) {
-    out.push(finding(id, placeOf(v, ['status']), `「in-force」 is also the status of ${v.data.id}; expected one version in force (${inForce[0]!.data.id})`,
-      'a version in force becomes superseded when the next one comes into force'));
+  const firstUnpublished = chain.find((v) => !isPublishedStage(v.data.status));
+  if (!firstUnpublished) return;
+  for (const v of chain.slice(chain.indexOf(firstUnpublished) + 1)) {
+    if (!isPublishedStage(v.data.status)) continue;
+    out.push(finding(id, placeOf(v, ['status']),
+      `「${v.data.status}」 is the status of ${v.data.id}, which comes after ${firstUnpublished.data.id}, a revision whose text is not published (${firstUnpublished.data.status}); expected revisions under way at the end of the chain`,
+      `check supersedes (a published version cannot replace a revision still under way) and the status of both versions`));
   }
-  const k = inForce.length ? chain.indexOf(inForce[0]!) : -1;
-  chain.forEach((v, i) => {
-    const status = v.data.status;
-    const place = placeOf(v, ['status']);
-    if (k >= 0 && i < k && status !== 'superseded') {
-      out.push(finding(id, place, `「${status}」 is the status of ${v.data.id}, which comes before the version in force (${chain[k]!.data.id}); expected superseded`,
-        'every version before the one in force is superseded'));
-    } else if (k >= 0 && i > k && status === 'superseded') {
-      out.push(finding(id, place, `「superseded」 is the status of ${v.data.id}, which comes after the version in force (${chain[k]!.data.id}); expected draft, policy-approved or approved`,
-        'a version is superseded only once a later version is in force'));
-    } else if (status === 'superseded' && i === chain.length - 1) {
-      out.push(finding(id, place, `「superseded」 is the status of ${v.data.id}, the latest version; expected a version that supersedes it`,
-        'add the version that replaced it, or correct its status'));
-    }
-  });
 }

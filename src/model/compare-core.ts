@@ -5,6 +5,7 @@
  * (history.ts) reads the rows of each adjacent pair.
  */
 import type { GuidelineVersion, Provenance } from '../../schemas/index.ts';
+import { isPublishedStage } from './stages.ts';
 import { diffSequences, diffText, hasChanges, type DiffPart } from './diff.ts';
 
 /** 削除・統合の記録 of a version. */
@@ -92,8 +93,6 @@ export const CARRIED_LABEL: Record<Carried, string> = {
   unrecorded: '変更の記録なし（前の版のまま）',
 };
 
-/** The statuses of a version whose own wording is not published: its clauses say what was decided, in our words. */
-const UNPUBLISHED: readonly GuidelineVersion['status'][] = ['draft', 'policy-approved'];
 
 /**
  * What differs in a clause both versions have, in this order: `heading` (見出し); `text` (the words of the body);
@@ -232,7 +231,7 @@ export function compareData(data: CompareData, fromId: string, toId: string): Co
     // The same words, no amendment between, and not the official text: we show the older words by assumption.
     // (A clause that moved or was renumbered did change: it is not carried over.)
     const carried: Carried | undefined = status === 'unchanged' && Object.keys(move).length === 0 && lo < hi && amendments.length === 0 && n.provenance !== 'official'
-      ? (UNPUBLISHED.includes(to.status) ? 'policy' : 'unrecorded')
+      ? (isPublishedStage(to.status) ? 'unrecorded' : 'policy')
       : undefined;
     return {
       ...base, differences, status,

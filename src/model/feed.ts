@@ -15,9 +15,9 @@ import {
   AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type DateFact, type PartialDate,
 } from '../../schemas/index.ts';
 import { escapeHtml as xml } from './escape.ts';
-import { latestStep, meetingName } from './links.ts';
+import { latestStep, meetingName, standingLabel, versionStanding } from './links.ts';
 import type { Model } from './model.ts';
-import { formatDate } from './query.ts';
+import { documentedStep, formatDate } from './query.ts';
 
 export interface FeedEntry {
   /** tag: URI, stable across site moves of the pages. */
@@ -82,15 +82,20 @@ export function buildFeed(model: Model, site: URL): Feed {
   for (const id of model.chain) {
     const v = model.versions.get(id)!.data;
     const approved = 'meeting' in v.approvedAt ? meetingDate(v.approvedAt.meeting) : undefined;
-    const issued = 'date' in v.issued ? v.issued.date : undefined;
-    const date = latest([issued, approved]) ?? knownOrBound(v.issued);
+    // Dated by the furthest stage the sources document, with that stage's own date (a public-comment date is
+    // 意見募集, never a 通知日), or by the meeting that approved its policy.
+    const step = documentedStep(v);
+    const stepDate = step.date && 'date' in step.date ? step.date.date : undefined;
+    const date = latest([stepDate, approved]) ?? (step.date && knownOrBound(step.date)) ?? knownOrBound(v.issued);
     if (!date) continue;
+    const standing = versionStanding(model, v.id);
     entries.push({
       id: tag('version', v.id), category: 'version',
       title: `ガイドライン ${v.label}`,
       link: page(`guideline/${v.id}/`),
       updated: timestampOf(date),
-      summary: `${VERSION_STATUS_LABEL[v.status]}。${v.summary}（通知・公表：${formatDate(v.issued)}）`,
+      summary: `${standing ? standingLabel(standing) : VERSION_STATUS_LABEL[v.status]}。`
+        + `${step.date ? `${VERSION_STATUS_LABEL[step.stage]}：${formatDate(step.date)}。` : ''}${v.summary}`,
     });
   }
 

@@ -4,7 +4,7 @@
  * classification is the 新旧対照表's (compare-core.ts): each entry reads the row of its adjacent pair.
  */
 import type { Amendment, AmendmentState, GuidelineVersion } from '../../schemas/index.ts';
-import { compareVersions, ROW_CHANGE_LABEL, rowChange, type ClauseDifference, type CompareRow, type RowChange } from './compare.ts';
+import { compareVersions, ROW_CHANGE_LABEL, rowChange, type Carried, type ClauseDifference, type CompareRow, type RowChange } from './compare.ts';
 import { amendmentsWhere, itemsListing, type MeetingItem } from './links.ts';
 import type { ClauseDoc, Doc, Model } from './model.ts';
 import { clausesInOrder } from './query.ts';
@@ -140,4 +140,15 @@ export function versionChanges(model: Model, versionId: string): VersionChanges 
     else out.removed.push({ clause: row.id, kind: change, ...(row.mergedInto ? { into: row.mergedInto } : {}), ...(row.note ? { note: row.note } : {}) });
   }
   return out;
+}
+
+/**
+ * Whether a clause of a version is shown with the previous version's words by assumption (no amendment of this
+ * version covers it and its words are not official; see `Carried`), and from which version.
+ */
+export function carriedOver(model: Model, versionId: string, clauseId: string): { carried: Carried; from: string } | undefined {
+  const i = model.chain.indexOf(versionId);
+  const previous = i > 0 ? model.chain[i - 1]! : undefined;
+  const carried = previous ? rowsOf(model, previous, versionId).get(clauseId)?.carried : undefined;
+  return carried && previous ? { carried, from: previous } : undefined;
 }

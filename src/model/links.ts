@@ -7,7 +7,11 @@ import type {
 } from '../../schemas/index.ts';
 import type { ClauseDoc, Doc, Model } from './model.ts';
 import type { PathKey } from './parse-document.ts';
-import { clausesInOrder, sortableDate, successorOf, versionInForce } from './query.ts';
+import { VERSION_STATUS_LABEL } from '../../schemas/guideline-version.ts';
+import {
+  clausesInOrder, currentVersion, CURRENT_LABEL, documentedStep, sortableDate, successorOf, type CurrentVersion, type Effect, type Step,
+} from './query.ts';
+import { isPublishedStage } from './stages.ts';
 
 /** A deliberation, sub-item or report of a meeting, flattened. */
 export interface MeetingItem {
@@ -202,33 +206,54 @@ export function versionForItemClause(model: Model, item: MeetingItem, clauseId: 
   return [...model.chain].reverse().find((v) => model.clauses.get(v)?.has(clauseId));
 }
 
-/** What a reader of a version must be told first: is this the text in force, an old one, or a revision under way? */
+/**
+ * What a reader of a version must be told first, derived from what the sources document (never typed):
+ * - `current`: the newest version whose text is public (see `currentVersion`), with what is known of its taking effect;
+ * - `earlier`: a version before it; `next` is the version after it, with the step the sources document for it.
+ *   `replaced` only when that next version is known to have been decided, issued or put in force: a later
+ *   public-comment draft alone does not tell that this version stopped applying;
+ * - `upcoming`: a revision whose wording is not published (案, 改定方針了承), with the meeting that approved its policy.
+ */
 export type VersionStanding =
-  | { kind: 'in-force' }
-  | { kind: 'superseded'; by: Doc<GuidelineVersion>; since: DateFact; current?: Doc<GuidelineVersion> }
-  | { kind: 'upcoming'; status: GuidelineVersion['status']; meeting?: Doc<Meeting>; current?: Doc<GuidelineVersion> };
+  | { kind: 'current'; effect: Effect }
+  | { kind: 'earlier'; next: Doc<GuidelineVersion>; step: Step; replaced: boolean; current?: CurrentVersion }
+  | { kind: 'upcoming'; status: GuidelineVersion['status']; meeting?: Doc<Meeting>; current?: CurrentVersion };
+
+/** The stages from which a later version is known to replace the one before it. */
+const REPLACING: readonly GuidelineVersion['status'][] = ['approved', 'issued', 'in-force'];
 
 export function versionStanding(model: Model, versionId: string): VersionStanding | undefined {
   const v = model.versions.get(versionId)?.data;
   if (!v) return undefined;
-  const current = versionInForce(model);
-  const withCurrent = current && current.data.id !== versionId ? { current } : {};
-  if (v.status === 'in-force') return { kind: 'in-force' };
-  if (v.status === 'superseded') {
-    const by = successorOf(model, versionId);
-    // Superseded from when its successor applies; the issue date stands in when the start is not known.
-    if (by) return { kind: 'superseded', by, since: 'date' in by.data.effective ? by.data.effective : by.data.issued, ...withCurrent };
+  const current = currentVersion(model);
+  const withCurrent = current && current.doc.data.id !== versionId ? { current } : {};
+  if (current?.doc.data.id === versionId) return { kind: 'current', effect: current.effect };
+  const next = successorOf(model, versionId);
+  if (isPublishedStage(v.status) && next) {
+    const step = documentedStep(next.data);
+    return { kind: 'earlier', next, step, replaced: REPLACING.includes(step.stage), ...withCurrent };
   }
   const meeting = 'meeting' in v.approvedAt ? model.meetings.get(v.approvedAt.meeting) : undefined;
   return { kind: 'upcoming', status: v.status, ...(meeting ? { meeting } : {}), ...withCurrent };
 }
 
-/** The newest version still on its way to being in force (after the one in force), if any. */
+/** A standing in a few words, for lists and chips: 施行中, 公開資料で確認できる最新の版（施行日不明）, 旧版, 以前の版, 改定方針了承. */
+export function standingLabel(standing: VersionStanding): string {
+  if (standing.kind === 'current') return CURRENT_LABEL[standing.effect];
+  if (standing.kind === 'earlier') return standing.replaced ? '旧版' : '以前の版';
+  return VERSION_STATUS_LABEL[standing.status];
+}
+
+/** The newest revision still under way (its wording not published), if any. */
 export function revisionUnderWay(model: Model): Doc<GuidelineVersion> | undefined {
   const ids = [...model.chain].reverse();
-  const v = ids.map((id) => model.versions.get(id)!).find((d) => ['draft', 'policy-approved', 'approved'].includes(d.data.status));
-  return v;
+  return ids.map((id) => model.versions.get(id)!).find((d) => !isPublishedStage(d.data.status));
 }
+
+/** The stages of a version that carry their own date, oldest stage first. */
+const VERSION_DATED_STAGES = [
+  ['public-comment', 'publicComment'], ['approved', 'decided'], ['issued', 'issued'], ['in-force', 'effective'],
+] as const satisfies readonly (readonly [GuidelineVersion['status'], keyof GuidelineVersion])[];
 
 /** Something that happened, for "what changed recently". */
 export interface Activity {
@@ -240,6 +265,8 @@ export interface Activity {
   meeting?: string;
   item?: string;
   state?: AmendmentState;
+  /** For versions: the documented stage this event is (意見募集, 通知, 施行 …), dated by that stage's own date. */
+  stage?: GuidelineVersion['status'];
 }
 
 /**
@@ -248,8 +275,15 @@ export interface Activity {
  */
 export function recentActivity(model: Model, limit = 10): Activity[] {
   const events: Activity[] = [];
-  // A version whose issue date is not known is not an event yet (its policy decision is listed instead).
-  for (const v of model.versions.values()) if ('date' in v.data.issued) events.push({ date: v.data.issued, kind: 'version', id: v.data.id });
+  // A version is an event at each documented stage that has a date (意見募集, 改定決定, 通知, 施行), named by that
+  // stage: a public-comment date is never shown as a notice. Undated stages are not events (a policy approval is
+  // listed as the meeting's decision instead).
+  for (const v of model.versions.values()) {
+    for (const [stage, field] of VERSION_DATED_STAGES) {
+      const date = v.data[field];
+      if (date && 'date' in date) events.push({ date, kind: 'version', id: v.data.id, stage });
+    }
+  }
   for (const m of model.meetings.values()) events.push({ date: m.data.date, kind: 'meeting', id: m.data.id });
   for (const a of model.amendments.values()) {
     for (const t of a.data.timeline) {

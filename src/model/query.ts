@@ -1,6 +1,7 @@
 /** Questions the pages and checks ask of the model: the version chain, and values "as of" a version. */
 import type { DateFact, GuidelineVersion, ParamValue, PublicationRule, TermDefinition } from '../../schemas/index.ts';
 import type { ClauseDoc, Doc, Model } from './model.ts';
+import { isPublishedStage } from './stages.ts';
 
 /**
  * Version ids from the first to the latest, following `supersedes`. Stops where the chain forks or loops
@@ -70,9 +71,53 @@ export function valueAt(model: DatedSource, ruleId: string, paramId: string, ver
   return param ? entryAt(model, param.values, versionId) : undefined;
 }
 
-/** The version marked 施行中 (in force), if any. */
-export function versionInForce(model: Model): Doc<GuidelineVersion> | undefined {
-  return [...model.versions.values()].find((v) => v.data.status === 'in-force');
+/** What is known of a version's taking effect: a source gives its 施行日, we infer it, or nothing says it did. */
+export type Effect = 'known' | 'inferred' | 'unknown';
+
+/** Whether (and how surely) a version took effect: its documented stage is 施行 with a 施行日 (see version/stage). */
+export function effectOf(v: GuidelineVersion): Effect {
+  if (v.status !== 'in-force' || !('date' in v.effective)) return 'unknown';
+  return v.effective.basis === 'inferred' ? 'inferred' : 'known';
+}
+
+/** The version a reader is sent to as "the guideline now", and what is known of its taking effect. */
+export interface CurrentVersion {
+  doc: Doc<GuidelineVersion>;
+  effect: Effect;
+}
+
+/**
+ * The newest version of the chain whose text the public sources show (a public-comment draft or later; revisions
+ * whose wording is not out are under way, not current). It is "in force" only as far as `effect` says: where no
+ * source gives a 施行日, pages call it 「公開資料で確認できる最新の版（施行日不明）」, never 施行中.
+ */
+export function currentVersion(model: Model): CurrentVersion | undefined {
+  const id = [...model.chain].reverse().find((v) => isPublishedStage(model.versions.get(v)!.data.status));
+  const doc = id ? model.versions.get(id) : undefined;
+  return doc ? { doc, effect: effectOf(doc.data) } : undefined;
+}
+
+/** How the pages name the current version: 施行中, 施行中（推定）, or 公開資料で確認できる最新の版（施行日不明）. */
+export const CURRENT_LABEL: Record<Effect, string> = {
+  known: '施行中',
+  inferred: '施行中（推定）',
+  unknown: '公開資料で確認できる最新の版（施行日不明）',
+};
+
+/** A documented stage of a version with the date that proves it (absent for a stage proved by a meeting). */
+export interface Step {
+  stage: GuidelineVersion['status'];
+  date?: DateFact;
+}
+
+/** The field holding the date of each stage (the meeting of `approvedAt` proves policy approval). */
+const STAGE_DATE = { 'public-comment': 'publicComment', approved: 'decided', issued: 'issued', 'in-force': 'effective' } as const;
+
+/** The furthest stage a version reached, as the sources document it, with its date. */
+export function documentedStep(v: GuidelineVersion): Step {
+  const field = v.status in STAGE_DATE ? STAGE_DATE[v.status as keyof typeof STAGE_DATE] : undefined;
+  const date = field ? v[field] : undefined;
+  return { stage: v.status, ...(date ? { date } : {}) };
 }
 
 /** The newest version in the chain (often a draft or a policy-approved revision). */

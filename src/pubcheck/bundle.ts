@@ -1,7 +1,8 @@
 /** Cuts the rule bundle out of the model at build time (pages) or start-up (CLI); the browser never runs this. */
-import { VERSION_STATUS_LABEL } from '../../schemas/guideline-version.ts';
 import { PURPOSE_LABEL, Purpose } from '../../schemas/publication-rule.ts';
+import { standingLabel, versionStanding } from '../model/links.ts';
 import type { Model } from '../model/model.ts';
+import { currentVersion } from '../model/query.ts';
 import type { RuleBundle } from './rules.ts';
 
 export function bundleFromModel(model: Model): RuleBundle {
@@ -15,10 +16,12 @@ export function bundleFromModel(model: Model): RuleBundle {
     }
     clauses[id] = inVersion;
   }
+  const current = currentVersion(model);
   return {
     versions: model.chain.map((id) => {
       const v = model.versions.get(id)!.data;
-      return { id, label: v.label, status: v.status, statusLabel: VERSION_STATUS_LABEL[v.status] };
+      const standing = versionStanding(model, id)!;
+      return { id, label: v.label, status: v.status, statusLabel: standingLabel(standing), inForce: current?.doc.data.id === id && current.effect === 'known' };
     }),
     rules,
     clauses,

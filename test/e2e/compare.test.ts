@@ -1,7 +1,7 @@
 /** 新旧対照表: a pre-built pair marks changes with <ins>/<del> and words, and /compare/ renders any pair in the browser. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { successorOf, versionInForce } from '../../src/model/query.ts';
+import { currentVersion, successorOf } from '../../src/model/query.ts';
 import { model, squash, useSite, type Site } from './harness.ts';
 
 let site: Site;
@@ -13,7 +13,7 @@ useSite((opened, first) => {
 
 
 describe('the pre-built 新旧対照表 of the version in force and the next', () => {
-  const from = versionInForce(model)!.data.id;
+  const from = currentVersion(model)!.doc.data.id;
   const to = successorOf(model, from)!.data.id;
 
   it(`/compare/${from}/${to}/ shows changed rows with <ins>/<del> and a text marker for each change`, async () => {

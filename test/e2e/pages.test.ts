@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, builtPages, describeProblems, model, onePerRouteKind, openSite, type Site } from './harness.ts';
+import { currentVersion } from '../../src/model/query.ts';
 
 const pages = builtPages();
 const axePages = new Set((process.env['MIDNET_AXE_PAGES'] === 'route-kinds' ? onePerRouteKind(pages) : pages).map((p) => p.url));
@@ -29,7 +30,7 @@ afterAll(() => site?.close());
 
 /** The routes the portal promises (BRIEF: site routes), each with one page that must exist. */
 function promisedRoutes(): string[] {
-  const inForce = [...model.versions.values()].find((v) => v.data.status === 'in-force')?.data.id;
+  const inForce = currentVersion(model)?.doc.data.id;
   const [first, second] = model.chain;
   const clause = inForce ? model.clauses.get(inForce)?.keys().next().value : undefined;
   const firstKey = <T>(m: Map<string, T>) => m.keys().next().value;
