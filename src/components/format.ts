@@ -62,6 +62,11 @@ export function stepLabel(step: Step): string {
   return step.date ? `${VERSION_STATUS_LABEL[step.stage]}：${formatDate(step.date)}` : VERSION_STATUS_LABEL[step.stage];
 }
 
+/** The same inside a sentence: 意見募集（2023年5月8日）. */
+export function stepPhrase(step: Step): string {
+  return step.date ? `${VERSION_STATUS_LABEL[step.stage]}（${formatDate(step.date)}）` : VERSION_STATUS_LABEL[step.stage];
+}
+
 /**
  * How a page refers readers to the current version: 「施行中の本文」 only where a source gives its 施行日; otherwise
  * 「公開資料で確認できる最新の版」, with what is (not) known of its taking effect.

@@ -219,8 +219,8 @@ export type VersionStanding =
   | { kind: 'earlier'; next: Doc<GuidelineVersion>; step: Step; replaced: boolean; current?: CurrentVersion }
   | { kind: 'upcoming'; status: GuidelineVersion['status']; meeting?: Doc<Meeting>; current?: CurrentVersion };
 
-/** The stages from which a later version is known to replace the one before it. */
-const REPLACING: readonly GuidelineVersion['status'][] = ['approved', 'issued', 'in-force'];
+/** The stages from which a version is known to have been adopted, and so to replace the one before it. */
+export const REPLACING_STAGES: readonly GuidelineVersion['status'][] = ['approved', 'issued', 'in-force'];
 
 export function versionStanding(model: Model, versionId: string): VersionStanding | undefined {
   const v = model.versions.get(versionId)?.data;
@@ -231,7 +231,7 @@ export function versionStanding(model: Model, versionId: string): VersionStandin
   const next = successorOf(model, versionId);
   if (isPublishedStage(v.status) && next) {
     const step = documentedStep(next.data);
-    return { kind: 'earlier', next, step, replaced: REPLACING.includes(step.stage), ...withCurrent };
+    return { kind: 'earlier', next, step, replaced: REPLACING_STAGES.includes(step.stage), ...withCurrent };
   }
   const meeting = 'meeting' in v.approvedAt ? model.meetings.get(v.approvedAt.meeting) : undefined;
   return { kind: 'upcoming', status: v.status, ...(meeting ? { meeting } : {}), ...withCurrent };
