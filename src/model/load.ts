@@ -14,12 +14,15 @@ export interface LoadOptions {
   cache?: ParseCache;
 }
 
+/** The content folder when none is named: $MIDNET_CONTENT_DIR, else content/ (the checker, the site and the build agree). */
+export const defaultContentDir = (): string => process.env['MIDNET_CONTENT_DIR'] ?? 'content';
+
 /**
  * Load every document under `contentDir` (default: $MIDNET_CONTENT_DIR, else content/ of the current project;
  * the benchmark points the variable at a synthetic tree). `projectRoot` is what file paths in diagnostics are
  * relative to.
  */
-export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'content', projectRoot = process.cwd(), options: LoadOptions = {}): LoadResult {
+export function loadModel(contentDir = defaultContentDir(), projectRoot = process.cwd(), options: LoadOptions = {}): LoadResult {
   const absRoot = resolve(projectRoot, contentDir);
   const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
   const diagnostics: Diagnostic[] = [];
