@@ -3,7 +3,7 @@
  * technical-writing preset tuned in .textlintrc.yml and the prh dictionary generated from the glossary.
  * Prints `file:line:col  rule  message` against the content files. Usage: node scripts/lint-prose.ts
  */
-import { lintProse } from '../test/textlint/lint.ts';
+import { lintProse } from './gates/prose.ts';
 import { formatFinding } from '../test/quality/site.ts';
 
 const { findings, documents, files, prhRules } = await lintProse();
