@@ -26,7 +26,7 @@
  */
 import { VERSION_STATUS_ORDER, type GuidelineVersion, type VersionStatus } from '../../schemas/index.ts';
 import type { Doc, Model } from '../../src/model/model.ts';
-import { finding, placeOf, type Finding, type Rule } from './rule.ts';
+import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'version/stage';
 

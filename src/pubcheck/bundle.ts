@@ -1,8 +1,7 @@
 /** Cuts the rule bundle out of the model at build time (pages) or start-up (CLI); the browser never runs this. */
 import { PURPOSE_LABEL, Purpose } from '../../schemas/publication-rule.ts';
-import { standingLabel, versionStanding } from '../model/links.ts';
 import type { Model } from '../model/model.ts';
-import { currentVersion } from '../model/query.ts';
+import { currentVersion, standingLabel, versionStanding } from '../model/versions.ts';
 import type { RuleBundle } from './rules.ts';
 
 export function bundleFromModel(model: Model): RuleBundle {

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { currentVersion, successorOf } from '../../src/model/query.ts';
+import { currentVersion, successorOf } from '../../src/model/versions.ts';
 import { model, useSite, type Site } from './harness.ts';
 
 let site: Site;

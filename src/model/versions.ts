@@ -1,6 +1,11 @@
-/** Questions the pages and checks ask of the model: the version chain, and values "as of" a version. */
-import type { DateFact, GuidelineVersion, ParamValue, PublicationRule, TermDefinition } from '../../schemas/index.ts';
-import type { ClauseDoc, Doc, Model } from './model.ts';
+/**
+ * The version chain and what holds as of a version: dated entries (term definitions, rule parameters, looked
+ * up OpenFisca-style), which version is in force, the newest, the next, and how a reader must take a version.
+ */
+import { VERSION_STATUS_LABEL } from '../../schemas/guideline-version.ts';
+import type { DateFact, GuidelineVersion, Meeting, ParamValue, PublicationRule, TermDefinition } from '../../schemas/index.ts';
+import { memo } from './memo.ts';
+import type { Doc, Model } from './model.ts';
 import { isPublishedStage } from './stages.ts';
 
 /**
@@ -34,13 +39,16 @@ export interface DatedSource {
   rules: ReadonlyMap<string, { data: PublicationRule }>;
 }
 
-const chainIndexes = new WeakMap<readonly string[], Map<string, number>>();
+const chainPositions = memo((chain: readonly string[]) => new Map(chain.map((id, i) => [id, i])));
 
 /** Position of a version in the chain, or -1. Constant time: dated lookups call it for every entry. */
 export function versionIndex(model: Pick<DatedSource, 'chain'>, versionId: string): number {
-  let index = chainIndexes.get(model.chain);
-  if (!index) chainIndexes.set(model.chain, (index = new Map(model.chain.map((id, i) => [id, i]))));
-  return index.get(versionId) ?? -1;
+  return chainPositions(model.chain).get(versionId) ?? -1;
+}
+
+/** A version's name for readers (「令和3年2月改定」), or its id when there is no such version. */
+export function versionLabel(model: Pick<Model, 'versions'>, versionId: string): string {
+  return model.versions.get(versionId)?.data.label ?? versionId;
 }
 
 /** The entry of a dated list (`since` = version id) that holds for `versionId`: the latest one not after it. */
@@ -57,6 +65,25 @@ export function entryAt<T extends { since: string }>(model: Pick<DatedSource, 'c
     }
   }
   return best;
+}
+
+/** An entry of a dated list with the versions it holds for. */
+export interface EntrySpan<T> {
+  entry: T;
+  /** The last version it holds for: the one before the next entry's `since` (absent when that is not on the chain). */
+  last?: string;
+  /** No later entry replaces it: it holds up to the newest version. */
+  current: boolean;
+}
+
+/** Each entry of a dated list (oldest first) with its span: from its `since` to the version before the next entry's. */
+export function entrySpans<T extends { since: string }>(model: Pick<DatedSource, 'chain'>, entries: readonly T[]): EntrySpan<T>[] {
+  return entries.map((entry, i) => {
+    const next = entries[i + 1];
+    if (!next) return { entry, current: true };
+    const at = versionIndex(model, next.since);
+    return at > 0 ? { entry, last: model.chain[at - 1]!, current: false } : { entry, current: false };
+  });
 }
 
 /** The definition of a term as of a version (undefined if the term is not yet defined then). */
@@ -110,12 +137,14 @@ export interface Step {
   date?: DateFact;
 }
 
-/** The field holding the date of each stage (the meeting of `approvedAt` proves policy approval). */
-const STAGE_DATE = { 'public-comment': 'publicComment', approved: 'decided', issued: 'issued', 'in-force': 'effective' } as const;
+/** The stages of a version that carry their own date, in the order of a version's life, with the field holding it. */
+export const DATED_STAGES = [
+  ['public-comment', 'publicComment'], ['approved', 'decided'], ['issued', 'issued'], ['in-force', 'effective'],
+] as const satisfies readonly (readonly [GuidelineVersion['status'], keyof GuidelineVersion])[];
 
 /** The furthest stage a version reached, as the sources document it, with its date. */
 export function documentedStep(v: GuidelineVersion): Step {
-  const field = v.status in STAGE_DATE ? STAGE_DATE[v.status as keyof typeof STAGE_DATE] : undefined;
+  const field = DATED_STAGES.find(([stage]) => stage === v.status)?.[1];
   const date = field ? v[field] : undefined;
   return { stage: v.status, ...(date ? { date } : {}) };
 }
@@ -133,66 +162,46 @@ export function successorOf(model: Model, versionId: string): Doc<GuidelineVersi
   return id ? model.versions.get(id) : undefined;
 }
 
-const readingOrders = new WeakMap<Model, Map<string, readonly ClauseDoc[]>>();
+/** The newest revision still under way (its wording not published), if any. */
+export function revisionUnderWay(model: Model): Doc<GuidelineVersion> | undefined {
+  const ids = [...model.chain].reverse();
+  return ids.map((id) => model.versions.get(id)!).find((d) => !isPublishedStage(d.data.status));
+}
 
 /**
- * The clauses of a version in reading order (depth first, siblings by `order`). Memoised per model: every page of
- * a build asks for it, and the model does not change once loaded.
+ * What a reader of a version must be told first, derived from what the sources document (never typed):
+ * - `current`: the newest version whose text is public (see `currentVersion`), with what is known of its taking effect;
+ * - `earlier`: a version before it; `next` is the version after it, with the step the sources document for it.
+ *   `replaced` only when that next version is known to have been decided, issued or put in force: a later
+ *   public-comment draft alone does not tell that this version stopped applying;
+ * - `upcoming`: a revision whose wording is not published (案, 改定方針了承), with the meeting that approved its policy.
  */
-export function clausesInOrder(model: Model, versionId: string): readonly ClauseDoc[] {
-  let orders = readingOrders.get(model);
-  if (!orders) readingOrders.set(model, (orders = new Map()));
-  let order = orders.get(versionId);
-  if (!order) orders.set(versionId, (order = readingOrder(model, versionId)));
-  return order;
-}
+export type VersionStanding =
+  | { kind: 'current'; effect: Effect }
+  | { kind: 'earlier'; next: Doc<GuidelineVersion>; step: Step; replaced: boolean; current?: CurrentVersion }
+  | { kind: 'upcoming'; status: GuidelineVersion['status']; meeting?: Doc<Meeting>; current?: CurrentVersion };
 
-function readingOrder(model: Model, versionId: string): ClauseDoc[] {
-  const clauses = [...(model.clauses.get(versionId)?.values() ?? [])];
-  const children = new Map<string | null, ClauseDoc[]>();
-  for (const c of clauses) {
-    const parent = c.data.parent && model.clauses.get(versionId)?.has(c.data.parent) ? c.data.parent : null;
-    const list = children.get(parent) ?? [];
-    list.push(c);
-    children.set(parent, list);
+/** The stages from which a version is known to have been adopted, and so to replace the one before it. */
+export const REPLACING_STAGES: readonly GuidelineVersion['status'][] = ['approved', 'issued', 'in-force'];
+
+export function versionStanding(model: Model, versionId: string): VersionStanding | undefined {
+  const v = model.versions.get(versionId)?.data;
+  if (!v) return undefined;
+  const current = currentVersion(model);
+  const withCurrent = current && current.doc.data.id !== versionId ? { current } : {};
+  if (current?.doc.data.id === versionId) return { kind: 'current', effect: current.effect };
+  const next = successorOf(model, versionId);
+  if (isPublishedStage(v.status) && next) {
+    const step = documentedStep(next.data);
+    return { kind: 'earlier', next, step, replaced: REPLACING_STAGES.includes(step.stage), ...withCurrent };
   }
-  const out: ClauseDoc[] = [];
-  const seen = new Set<string>();
-  const walk = (parent: string | null) => {
-    for (const c of (children.get(parent) ?? []).sort((a, b) => a.data.order - b.data.order || (a.data.id < b.data.id ? -1 : 1))) {
-      if (seen.has(c.data.id)) continue;
-      seen.add(c.data.id);
-      out.push(c);
-      walk(c.data.id);
-    }
-  };
-  walk(null);
-  return out;
+  const meeting = 'meeting' in v.approvedAt ? model.meetings.get(v.approvedAt.meeting) : undefined;
+  return { kind: 'upcoming', status: v.status, ...(meeting ? { meeting } : {}), ...withCurrent };
 }
 
-/** Depth of a clause in its version's tree (0 at the top). */
-export function clauseDepth(model: Model, clause: ClauseDoc): number {
-  let depth = 0;
-  let parent = clause.data.parent;
-  const clauses = model.clauses.get(clause.version);
-  const seen = new Set<string>();
-  while (parent && clauses?.has(parent) && !seen.has(parent)) {
-    seen.add(parent);
-    depth++;
-    parent = clauses.get(parent)!.data.parent;
-  }
-  return depth;
-}
-
-/** A date fact as a sortable string: the known date, or the latest it can be, or undefined. */
-export function sortableDate(d: DateFact): string | undefined {
-  return 'date' in d ? d.date : d.notAfter;
-}
-
-/** A date fact for readers, in Japanese: 2021年2月1日, 2018年4月, 不明（…）. */
-export function formatDate(d: DateFact): string {
-  if (!('date' in d)) return `不明（${d.note}）`;
-  const [y, m, day] = d.date.split('-');
-  const text = `${y}年${m ? `${Number(m)}月` : ''}${day ? `${Number(day)}日` : ''}`;
-  return d.basis === 'inferred' ? `${text}（推定）` : text;
+/** A standing in a few words, for lists and chips: 施行中, 公開資料で確認できる最新の版（施行日不明）, 旧版, 以前の版, 改定方針了承. */
+export function standingLabel(standing: VersionStanding): string {
+  if (standing.kind === 'current') return CURRENT_LABEL[standing.effect];
+  if (standing.kind === 'earlier') return standing.replaced ? '旧版' : '以前の版';
+  return VERSION_STATUS_LABEL[standing.status];
 }
