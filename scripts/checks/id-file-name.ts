@@ -1,14 +1,14 @@
 /**
  * id/file-name — a document's id is its file name (a version's id is its folder's name).
  *
- * Why: the layout is the index (`content/terms/<term-id>.yaml`, `content/guideline/<version>/<clause-id>.mdx`):
+ * Why: the layout is the index (`content/terms/<term-id>.mdx`, `content/guideline/<version>/<clause-id>.mdx`):
  * people find a thing by its id, and a clause's folder says which version it belongs to.
  * How to fix: rename the file, or correct the id (ids are permanent: prefer renaming the file).
  *
- * @example not-ok — content/terms/riyou.yaml containing `id: utilization`
- * @example ok — content/terms/utilization.yaml containing `id: utilization`
+ * @example not-ok — content/terms/riyou.mdx containing `id: utilization`
+ * @example ok — content/terms/utilization.mdx containing `id: utilization`
  */
-import { basename, dirname } from 'node:path';
+import { basename, dirname, extname } from 'node:path';
 import type { Model } from '../../src/model/model.ts';
 import { finding, placeOf, type Finding, type Rule } from './rule.ts';
 
@@ -21,7 +21,7 @@ export const rule: Rule = {
     const out: Finding[] = [];
     const docs = [
       ...[...model.terms.values(), ...model.members.values(), ...model.meetings.values(), ...model.amendments.values(), ...model.rules.values()]
-        .map((d) => ({ doc: d, name: basename(d.file, '.yaml'), what: 'file\'s name' })),
+        .map((d) => ({ doc: d, name: basename(d.file, extname(d.file)), what: 'file\'s name' })),
       ...[...model.versions.values()].map((d) => ({ doc: d, name: basename(dirname(d.file)), what: 'folder\'s name' })),
       ...[...model.clauses.values()].flatMap((m) => [...m.values()]).map((d) => ({ doc: d, name: basename(d.file, '.mdx'), what: 'file\'s name' })),
     ];

@@ -2,9 +2,10 @@
 import { globSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
-import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind } from '../../schemas/index.ts';
+import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind, type MeetingFrontmatter, type TermFrontmatter } from '../../schemas/index.ts';
+import { meetingWithTexts, termWithTexts } from './bodies.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import type { ClauseDoc, Doc, LoadResult, Model } from './model.ts';
+import type { ClauseDoc, Doc, LoadResult, MeetingDoc, Model, TermDoc } from './model.ts';
 import { locateIn, type PathKey } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
 import { versionChain } from './query.ts';
@@ -35,6 +36,8 @@ export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'con
     version: model.versions, term: model.terms, member: model.members, meeting: model.meetings,
     amendment: model.amendments, rule: model.rules,
   } as never;
+  /** Meetings and terms, with their frontmatter: their texts are read from their bodies once all is loaded. */
+  const sectioned: { doc: MeetingDoc | TermDoc; kind: 'meeting' | 'term'; frontmatter: unknown }[] = [];
 
   for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
     for (const path of globSync(DOCUMENT_KINDS[kind].pattern, { cwd: absRoot }).sort()) {
@@ -65,15 +68,25 @@ export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'con
         added = addOnce(model, kind, clauses, id, {
           data: parsed.data as ClauseFrontmatter, file, locate, version: folder, body, refs: parsed.refs ?? [],
         });
+      } else if (kind === 'meeting' || kind === 'term') {
+        const doc = { data: parsed.data as never, file, locate, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
+        added = addOnce(model, kind, maps[kind], id, doc);
+        if (added) sectioned.push({ doc, kind, frontmatter: parsed.data });
       } else {
         added = addOnce(model, kind, maps[kind], id, { data: parsed.data as never, file, locate });
       }
       if (!added) continue;
-      // 「第N回」 in YAML (a clause's frontmatter too); clause bodies keep theirs in `refs`.
+      // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.
       for (const m of parsed.mentions) model.mentions.push({ file, ...m });
     }
   }
   model.chain = versionChain(model);
+  // A body's plain text resolves terms, clauses and rule values: read it once every document is in.
+  for (const { doc, kind, frontmatter } of sectioned) {
+    doc.data = kind === 'meeting'
+      ? meetingWithTexts(model, frontmatter as MeetingFrontmatter, doc.sections)
+      : termWithTexts(model, frontmatter as TermFrontmatter, doc.sections) as never;
+  }
   return { model, diagnostics, files, rejected };
 }
 
