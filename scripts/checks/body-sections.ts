@@ -61,8 +61,14 @@ function compare(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[]
   const at = (s: BodySection) => ({ file: doc.file, ...s.pos });
   const heading = (e: Expected) => `${'#'.repeat(e.depth)} ${e.key}`;
   const list = expected.map((e) => e.key).join(', ');
-  const index = new Map(expected.map((e, i) => [e.key, i]));
-  const seen = new Set<string>();
+  const index = new Map<string, number>();
+  // An id the frontmatter gives twice is id/duplicate's finding: each of its items may have its section.
+  const allowed = new Map<string, number>();
+  expected.forEach((e, i) => {
+    if (!index.has(e.key)) index.set(e.key, i);
+    allowed.set(e.key, (allowed.get(e.key) ?? 0) + 1);
+  });
+  const seen = new Map<string, number>();
   let last = -1;
   let parent: Expected | undefined;
   for (const s of doc.sections) {
@@ -86,12 +92,14 @@ function compare(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[]
       continue;
     }
     const e = expected[i]!;
-    if (seen.has(s.key)) {
+    const count = (seen.get(s.key) ?? 0) + 1;
+    seen.set(s.key, count);
+    if (count > allowed.get(s.key)!) {
       out.push(finding(id, at(s), `「${s.key}」 has a second section; expected one section per ${isTerm ? 'definition' : 'item'}`,
         'merge the two sections under one heading'));
       continue;
     }
-    seen.add(s.key);
+    if (count > 1) continue;
     parent = e;
     if (s.depth !== e.depth) {
       out.push(finding(id, at(s), `「${'#'.repeat(s.depth)} ${s.key}」 has the wrong level; expected 「${heading(e)}」 (${e.depth === 3 ? 'a sub-item' : isTerm ? 'a definition' : 'a deliberation or a report'})`,
