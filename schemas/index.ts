@@ -17,8 +17,9 @@ export * from './publication-rule.ts';
 export * from './term.ts';
 
 /**
- * Every kind of document, its schema and its place under content/. The model loader, the JSON Schema
- * export and the docs all read this table; nothing else lists the kinds one by one.
+ * Every kind of document, its schema and its place under content/. The model loader, `allDocs()`, the JSON
+ * Schemas and the docs read this table. The one other list is the format of /api/model.json, a public format
+ * that names one field per kind: a test holds it to this table.
  *
  * `mdx` kinds are prose with data: YAML frontmatter (validated by `schema`) and an MDX body. Clauses are
  * their body; a meeting's body holds the minutes' text and a term's body its definitions, one section per

@@ -24,11 +24,11 @@
  *   <Term id="standard-dataset-system">定型データセット解析システム</Term>の開発状況とともに、…
  */
 import { CHANGE_HEADING, meetingItemsOf } from '../../src/model/bodies.ts';
-import { meetingItems } from '../../src/model/links.ts';
+import { meetingItems } from '../../src/model/meetings.ts';
 import type { MeetingDoc, Model, TermDoc } from '../../src/model/model.ts';
 import type { PathKey } from '../../src/model/parse-document.ts';
 import type { BodySection } from '../../src/model/sections.ts';
-import { finding, placeOf, type Finding, type Rule } from './rule.ts';
+import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'body/sections';
 

@@ -11,7 +11,7 @@
  */
 import type { Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { finding, inContent, type Finding, type Place, type Rule } from './rule.ts';
+import { finding, inContent, type Finding, type Place, type Rule } from './kit.ts';
 
 const id = 'meeting/mention';
 

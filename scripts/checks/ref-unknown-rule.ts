@@ -13,7 +13,7 @@
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-rule';
 

@@ -12,10 +12,10 @@
  * @example ok
  *   <Term id="utilization">利活用</Term>
  */
+import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { meetingItems } from '../../src/model/links.ts';
-import { didYouMean, finding, inContent, placeOf, termSuggestions, wasRejected, type Finding, type Place, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, placeOf, termSuggestions, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-term';
 

@@ -14,7 +14,7 @@
  */
 import type { Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { finding, type Finding, type Rule } from './rule.ts';
+import { finding, type Finding, type Rule } from './kit.ts';
 
 const id = 'term/text-mismatch';
 

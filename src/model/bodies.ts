@@ -8,7 +8,7 @@ import type { Deliberation, Meeting, MeetingFrontmatter, Report, SubItem, Term, 
 import { bodyText } from './clause-text.ts';
 import type { Reference } from './mdx.ts';
 import type { MeetingDoc, Model, TermDoc } from './model.ts';
-import { sortableDate } from './query.ts';
+import { sortableDate } from './dates.ts';
 import type { BodySection } from './sections.ts';
 
 /** The heading of the section, under a definition, that says what changed from the previous definition. */

@@ -5,22 +5,25 @@ import type { Root } from 'mdast';
 import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind, type MeetingFrontmatter, type TermFrontmatter } from '../../schemas/index.ts';
 import { meetingWithTexts, termWithTexts } from './bodies.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import type { ClauseDoc, Doc, LoadResult, MeetingDoc, Model, TermDoc } from './model.ts';
+import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc } from './model.ts';
 import { locateIn, type PathKey } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
-import { versionChain } from './query.ts';
+import { versionChain } from './versions.ts';
 
 export interface LoadOptions {
   /** Parsed files kept from an earlier run: an unchanged file is not parsed again (the checker's CLI keeps one). */
   cache?: ParseCache;
 }
 
+/** The content folder when none is named: $MIDNET_CONTENT_DIR, else content/ (the checker, the site and the build agree). */
+export const defaultContentDir = (): string => process.env['MIDNET_CONTENT_DIR'] ?? 'content';
+
 /**
  * Load every document under `contentDir` (default: $MIDNET_CONTENT_DIR, else content/ of the current project;
  * the benchmark points the variable at a synthetic tree). `projectRoot` is what file paths in diagnostics are
  * relative to.
  */
-export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'content', projectRoot = process.cwd(), options: LoadOptions = {}): LoadResult {
+export function loadModel(contentDir = defaultContentDir(), projectRoot = process.cwd(), options: LoadOptions = {}): LoadResult {
   const absRoot = resolve(projectRoot, contentDir);
   const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
   const diagnostics: Diagnostic[] = [];
@@ -32,10 +35,6 @@ export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'con
   const rejected: LoadResult['rejected'] = [];
   let files = 0;
 
-  const maps: Record<Exclude<DocumentKind, 'clause'>, Map<string, Doc<never>>> = {
-    version: model.versions, term: model.terms, member: model.members, meeting: model.meetings,
-    amendment: model.amendments, rule: model.rules,
-  } as never;
   /** Meetings and terms, with their frontmatter: their texts are read from their bodies once all is loaded. */
   const sectioned: { doc: MeetingDoc | TermDoc; kind: 'meeting' | 'term'; frontmatter: unknown }[] = [];
 
@@ -69,11 +68,11 @@ export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'con
           data: parsed.data as ClauseFrontmatter, file, locate, version: folder, body, refs: parsed.refs ?? [],
         });
       } else if (kind === 'meeting' || kind === 'term') {
-        const doc = { data: parsed.data as never, file, locate, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
-        added = addOnce(model, kind, maps[kind], id, doc);
+        const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
+        added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, MeetingDoc | TermDoc>, id, doc);
         if (added) sectioned.push({ doc, kind, frontmatter: parsed.data });
       } else {
-        added = addOnce(model, kind, maps[kind], id, { data: parsed.data as never, file, locate });
+        added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate });
       }
       if (!added) continue;
       // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.

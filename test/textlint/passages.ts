@@ -11,7 +11,7 @@ import type { Position } from '../../src/model/diagnostic.ts';
 import { sectionVersion } from '../../src/model/bodies.ts';
 import type { ClauseDoc, MeetingDoc, Model, TermDoc } from '../../src/model/model.ts';
 import { parseDocument, type PathKey } from '../../src/model/parse-document.ts';
-import { valueAt } from '../../src/model/query.ts';
+import { valueAt } from '../../src/model/versions.ts';
 
 /**
  * Whose words a text is, which decides the rules that apply:
