@@ -19,6 +19,8 @@ import { rule as refUnknownRule } from './ref-unknown-rule.ts';
 import { rule as refUnknownTerm } from './ref-unknown-term.ts';
 import { rule as ruleValue } from './rule-value.ts';
 import { rule as schemaInvalid } from './schema-invalid.ts';
+import { rule as sourceQuote } from './source-quote.ts';
+import { rule as sourceSeedQuote } from './source-seed-quote.ts';
 import { rule as syntaxMdx } from './syntax-mdx.ts';
 import { rule as syntaxYaml } from './syntax-yaml.ts';
 import { rule as termDefinitionOrder } from './term-definition-order.ts';
@@ -40,6 +42,7 @@ export const RULES: readonly Rule[] = [
   termTextMismatch, termUnused, termDefinitionOrder,
   meetingNumber, meetingMention, meetingOneChair,
   amendmentTimeline, ruleValue,
+  sourceQuote, sourceSeedQuote,
 ];
 
 /** Where a rule is documented: its own module, whose header is its documentation. */

@@ -77,7 +77,8 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
     const tip = def
       ? [
           el('span', { className: ['term-tip-head'] }, [text(`「${doc.data.label}」の定義（${version}の時点）：`)]),
-          text(`${def.text}${BASIS_NOTE[def.basis]}`),
+          // A definition whose new wording is not out says so, and gives what was approved as such.
+          text(`${def.provenance === 'pending' ? '改定後の定義の文言は未公表。了承された見直しの方向：' : ''}${def.text}${BASIS_NOTE[def.basis]}`),
         ]
       : [
           el('span', { className: ['term-tip-head'] }, [text(`「${doc.data.label}」：`)]),
