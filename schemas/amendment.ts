@@ -34,6 +34,8 @@ export const TimelineEntry = z.strictObject({
   /** The deliberation or report item (or sub-item) id in that meeting. */
   item: Id,
   state: AmendmentState,
+  /** The minutes' words recording this step (as printed, whitespace aside); checked like a source's quote (source/quote). */
+  quote: z.string().min(1).optional(),
   note: z.string().optional(),
 });
 

@@ -7,11 +7,12 @@
  *   month or year: the earliest instant the source allows, not a guessed day; the entry text gives the date as
  *   the source does (「2018年4月（推定）」).
  * - An unknown date is dated by the record that bounds it: a meeting known only from later minutes takes the
- *   `notAfter` bound (the meeting whose minutes mention it); a version whose issue date is unknown takes the
- *   date of the meeting that approved it; an amendment takes its latest meeting, else its version's date.
+ *   `notAfter` bound (the meeting whose minutes mention it); a version takes the date of the furthest stage the
+ *   sources document (意見募集, 通知, 施行 …, each by its own date) or of the meeting that approved its policy; an
+ *   amendment takes its latest meeting, else its version's date.
  * - Where no date or bound exists at all, the document gets no entry (rather than an invented date).
  */
-import { AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL } from '../../schemas/index.ts';
+import { AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type GuidelineVersion } from '../../schemas/index.ts';
 import { latestStep } from './amendments.ts';
 import { formatDate, knownOrBound, latestDate, timestampOf } from './dates.ts';
 import { escapeHtml as xml } from './escape.ts';
@@ -69,14 +70,19 @@ export function buildFeed(model: Model, site: URL): Feed {
     });
   }
 
-  for (const id of model.chain) {
-    const v = model.versions.get(id)!.data;
+  // A version is dated by the furthest stage the sources document, with that stage's own date (a public-comment
+  // date is 意見募集, never a 通知日), or by the meeting that approved its policy.
+  const versionDate = (v: GuidelineVersion) => {
     const approved = 'meeting' in v.approvedAt ? meetingDate(v.approvedAt.meeting) : undefined;
-    // Dated by the furthest stage the sources document, with that stage's own date (a public-comment date is
-    // 意見募集, never a 通知日), or by the meeting that approved its policy.
     const step = documentedStep(v);
     const stepDate = step.date && 'date' in step.date ? step.date.date : undefined;
-    const date = latestDate([stepDate, approved]) ?? (step.date && knownOrBound(step.date)) ?? knownOrBound(v.issued);
+    return latestDate([stepDate, approved]) ?? (step.date && knownOrBound(step.date)) ?? knownOrBound(v.issued);
+  };
+
+  for (const id of model.chain) {
+    const v = model.versions.get(id)!.data;
+    const step = documentedStep(v);
+    const date = versionDate(v);
     if (!date) continue;
     const standing = versionStanding(model, v.id);
     entries.push({
@@ -92,7 +98,7 @@ export function buildFeed(model: Model, site: URL): Feed {
   for (const { data: a } of model.amendments.values()) {
     const last = latestStep(a);
     const version = model.versions.get(a.version)?.data;
-    const date = meetingDate(last?.meeting) ?? (version ? knownOrBound(version.issued) : undefined);
+    const date = meetingDate(last?.meeting) ?? (version ? versionDate(version) : undefined);
     if (!date) continue;
     const state = last ? `（${AMENDMENT_STATE_LABEL[last.state]}）` : '';
     entries.push({

@@ -69,3 +69,24 @@ describe('feedToAtom', () => {
     expect(custom).toContain('<title>A &amp; &lt;B&gt;</title>');
   });
 });
+
+describe('buildFeed on the real content: each version by what the sources document', () => {
+  const real = buildFeed(loadModel().model, site);
+  const version = (id: string) => real.entries.find((e) => e.id === `tag:midnet-guideline.example.jp,2026:version/${id}`)!;
+
+  it('dates a public-comment draft by its public comment, says so, and never calls it a notice or in force', () => {
+    const draft = version('r2023-05');
+    expect(draft.updated).toBe('2023-05-08T00:00:00+09:00');
+    expect(draft.summary).toMatch(/^公開資料で確認できる最新の版（施行日不明）。意見募集：2023年5月8日。/);
+    expect(real.entries.map((e) => e.summary).join('\n')).not.toMatch(/通知・公表|施行中/);
+  });
+
+  it('labels a stage we only infer 推定, where the entry gives it', () => {
+    expect(version('r2018-04').summary).toContain('施行：2018年4月（推定）');
+  });
+
+  it('keeps the amendments of public-comment drafts, dated by the public comment', () => {
+    const ncda = real.entries.find((e) => e.id.endsWith(':amendment/r2023-05-ncda-link'))!;
+    expect(ncda.updated).toBe('2023-05-08T00:00:00+09:00');
+  });
+});
