@@ -24,7 +24,7 @@
  *   publicComment: { date: '2021-10-01', basis: fact, note: 意見募集の日付 }
  *   issued: { unknown: true, note: 意見募集の後の通知日は確認できていない }
  */
-import { VERSION_STATUS_ORDER, type GuidelineVersion, type VersionStatus } from '../../schemas/index.ts';
+import { VersionStatus, type GuidelineVersion } from '../../schemas/index.ts';
 import type { Doc, Model } from '../../src/model/model.ts';
 import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
@@ -59,7 +59,7 @@ const LATER: { status: VersionStatus; field: 'publicComment' | 'decided' | 'issu
   { status: 'in-force', field: 'effective' },
 ];
 
-const rank = (s: VersionStatus) => VERSION_STATUS_ORDER.indexOf(s);
+const rank = (s: VersionStatus) => VersionStatus.options.indexOf(s);
 
 export const rule: Rule = {
   id,
