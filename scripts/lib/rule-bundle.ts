@@ -8,10 +8,11 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 
 import { dirname, join, resolve } from 'node:path';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import { codeFingerprint } from './parse-cache.ts';
+import { formatFinding } from './report.ts';
 
 export interface LoadedRules {
   bundle: RuleBundle;
-  /** Content mistakes in the rules (file:line:col  rule-id  message): the checker must not run on them. */
+  /** Content mistakes in the rules, as the checker prints them: the publication checker must not run on them. */
   problems: string[];
 }
 
@@ -43,9 +44,7 @@ export async function loadRules(contentDir: string, checkerDir: string, useCache
   }
   const [{ loadModel }, { bundleFromModel }] = await Promise.all([import('../../src/model/load.ts'), import('../../src/pubcheck/bundle.ts')]);
   const { model, diagnostics } = loadModel(contentDir);
-  const problems = diagnostics
-    .filter((d) => d.severity === 'error' && d.file.includes('/rules/'))
-    .map((d) => `${d.file}:${d.line}:${d.column}  ${d.rule}  ${d.message}${d.hint ? `\n  hint: ${d.hint}` : ''}`);
+  const problems = diagnostics.filter((d) => d.severity === 'error' && d.file.includes('/rules/')).map((d) => formatFinding(d));
   const loaded: LoadedRules = { bundle: bundleFromModel(model), problems };
   try {
     mkdirSync(dirname(file), { recursive: true });

@@ -7,7 +7,7 @@ import { REVIEW_ROUTE_PARAM, SMALL_CELL_PARAM } from '../../schemas/publication-
 import type {
   Approver, ParamId, ParamValue, PublicationRule, Purpose, ReviewRouteRule, SmallCellRule,
 } from '../../schemas/publication-rule.ts';
-import { valueAt, type DatedSource } from '../model/query.ts';
+import { valueAt, type DatedSource } from '../model/versions.ts';
 import type { CheckContext } from './types.ts';
 
 export interface BundleVersion {
