@@ -269,7 +269,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
   for (const t of hiding) {
     const cells = t.cells.filter((c) => c.status !== 'published');
     out.push(`<${sub}>${esc(tableName(t))}: ${cells.length} 個</${sub}><ul class="pc-hide">`);
-    for (const c of cells) out.push(`<li>${esc(cellPlace(c))} ［${STATUS_LABEL[c.status]}］</li>`);
+    for (const c of cells) out.push(`<li>${esc(cellPlace(c))}${mark(c.status)}</li>`);
     out.push('</ul>');
     out.push(gridHtml(t, true));
   }
