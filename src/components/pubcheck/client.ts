@@ -48,7 +48,8 @@ async function loadEngine() {
 
 let engine: ReturnType<typeof loadEngine> | undefined;
 let last: Report | undefined;
-let reportModule: Awaited<ReturnType<typeof loadEngine>> | undefined;
+/** The engine once loaded (saving the HTML report needs its renderer). */
+let ready: Awaited<ReturnType<typeof loadEngine>> | undefined;
 
 /** Start loading the engine, once; the status line says how it went. */
 function startEngine(): ReturnType<typeof loadEngine> {
@@ -57,7 +58,7 @@ function startEngine(): ReturnType<typeof loadEngine> {
     engine = loadEngine();
     engine.then(
       (loaded) => {
-        reportModule = loaded;
+        ready = loaded;
         if (!runButton.disabled) engineStatus.textContent = '計算エンジンの準備ができました。';
       },
       () => {
@@ -141,7 +142,7 @@ function download(name: string, type: string, content: string): void {
 const stamp = () => (last?.generatedAt ?? '').slice(0, 19).replace(/-/g, '').replace('T', '-').replace(/:/g, '');
 byId<HTMLButtonElement>('pc-print').addEventListener('click', () => window.print());
 byId<HTMLButtonElement>('pc-save-html').addEventListener('click', () => {
-  if (last && reportModule) download(`pubcheck-${stamp()}.html`, 'text/html', reportModule.reportDocument(last, { linkBase: new URL(base, location.href).href }));
+  if (last && ready) download(`pubcheck-${stamp()}.html`, 'text/html', ready.reportDocument(last, { linkBase: new URL(base, location.href).href }));
 });
 byId<HTMLButtonElement>('pc-save-json').addEventListener('click', () => {
   if (last) download(`pubcheck-${stamp()}.json`, 'application/json', `${JSON.stringify(last, null, 2)}\n`);
