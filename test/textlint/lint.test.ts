@@ -13,7 +13,7 @@ describe('lintProse', async () => {
   const lines = result.findings.map((f) => `${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`);
 
   it('flags a glossary variant in a clause body at its line and column, naming the expected 表記', () => {
-    expect(lines).toContain(`${fixture}/guideline/r1/purpose.mdx:13:5  prose/prh  利用活用 => 利活用 （用語集 ${fixture}/terms/utilization.yaml）`);
+    expect(lines).toContain(`${fixture}/guideline/r1/purpose.mdx:13:5  prose/prh  利用活用 => 利活用 （用語集 ${fixture}/terms/utilization.mdx）`);
   });
 
   it('checks the text inside <Term>…</Term> too', () => {
