@@ -8,13 +8,13 @@
 import { APPROVER_LABEL } from '../../schemas/publication-rule-names.ts';
 import type { PublicationRule, ReviewRouteRule } from '../../schemas/publication-rule.ts';
 import { BASIS_LABEL as SOURCE_BASIS_LABEL } from '../model/component-text.ts';
-import type { TableResult } from './check.ts';
-import type { SmallCellCheck } from './primary.ts';
+import type { PrimaryResult, SmallCellCheck } from './primary.ts';
 import {
   approverFor, clausePath, routeRules, ruleApplies, versionName, type RuleBundle, type SmallCellValues, type UsedParam,
   type VersionUsed,
 } from './rules.ts';
-import type { CheckContext, Protection } from './types.ts';
+import type { Suppression } from './secondary.ts';
+import type { CheckContext, Protection, Table } from './types.ts';
 
 /**
  * - `secretariat`: 事務局審査で公表可と判断できる
@@ -134,12 +134,19 @@ export function cite(bundle: RuleBundle, rule: PublicationRule, clause: string, 
   };
 }
 
+/** What the verdict reads of each judged table (check.ts's TableResult has it; the verdict does not import the check). */
+export interface JudgedTable {
+  table: Table;
+  primary: PrimaryResult;
+  suppression?: Suppression;
+}
+
 export interface VerdictInput {
   bundle: RuleBundle;
   context: CheckContext;
   version: VersionUsed;
   checks: SmallCellCheck[];
-  tables: TableResult[];
+  tables: JudgedTable[];
   protection: Protection;
 }
 
