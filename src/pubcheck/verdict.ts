@@ -7,7 +7,7 @@
  */
 import { APPROVER_LABEL } from '../../schemas/publication-rule-names.ts';
 import type { PublicationRule, ReviewRouteRule } from '../../schemas/publication-rule.ts';
-import { BASIS_LABEL as SOURCE_BASIS_LABEL } from '../model/component-text.ts';
+import { SOURCE_BASIS_LABEL } from '../model/component-text.ts';
 import type { PrimaryResult, SmallCellCheck } from './primary.ts';
 import {
   approverFor, clausePath, routeRules, ruleApplies, versionName, type RuleBundle, type SmallCellValues, type UsedParam,
