@@ -161,7 +161,7 @@ export function describeVersion(bundle: RuleBundle, id: string): VersionUsed | u
 
 /**
  * A version as readers name it: its label, with its status where the label does not already say it
- * (「次期改定（2026年2月 改定方針了承）」, 「令和5年5月意見募集の改定（施行中）」).
+ * (「次期改定（2026年2月 改定方針了承）」, 「令和5年5月意見募集の改定案（公開資料で確認できる最新の版（施行日不明））」).
  */
 export function versionName(bundle: RuleBundle, id: string): string {
   const v = bundle.versions.find((x) => x.id === id);
