@@ -11,14 +11,6 @@ import { DateFact, Id, MeetingSource, Sources } from './common.ts';
  */
 export const VersionStatus = z.enum(['draft', 'policy-approved', 'public-comment', 'approved', 'issued', 'in-force']);
 export type VersionStatus = z.infer<typeof VersionStatus>;
-export const VERSION_STATUS_LABEL: Record<VersionStatus, string> = {
-  draft: '案',
-  'policy-approved': '改定方針了承',
-  'public-comment': '意見募集',
-  approved: '改定決定',
-  issued: '通知',
-  'in-force': '施行',
-};
 
 /** 削除・統合された条項 — a clause of the previous version that this version no longer has. */
 export const RemovedClause = z.strictObject({

@@ -1,12 +1,13 @@
 /** Words the pages use for model values: meeting and item titles, labels of states. Presentation only. */
 import {
-  AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL, VERSION_STATUS_LABEL,
+  AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL,
   type GuidelineVersion, type Meeting, type PublicationRule,
 } from '../../schemas/index.ts';
 import { SOURCE_BASIS_LABEL } from '../model/component-text.ts';
 import { formatDate, shortDate } from '../model/dates.ts';
 import { findItem, meetingName, type MeetingItem } from '../model/meetings.ts';
 import type { Model } from '../model/model.ts';
+import { VERSION_STATUS_LABEL } from '../model/stages.ts';
 import { documentedStep, standingLabel, versionStanding, type CurrentVersion, type Step } from '../model/versions.ts';
 
 export { SOURCE_BASIS_LABEL, AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, meetingName, OUTCOME_LABEL, VERSION_STATUS_LABEL };

@@ -12,7 +12,8 @@
  *   amendment takes its latest meeting, else its version's date.
  * - Where no date or bound exists at all, the document gets no entry (rather than an invented date).
  */
-import { AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type GuidelineVersion } from '../../schemas/index.ts';
+import { AMENDMENT_STATE_LABEL, type GuidelineVersion } from '../../schemas/index.ts';
+import { VERSION_STATUS_LABEL } from './stages.ts';
 import { latestStep } from './amendments.ts';
 import { formatDate, knownOrBound, latestDate, timestampOf } from './dates.ts';
 import { escapeHtml as xml } from './escape.ts';

@@ -2,11 +2,10 @@
  * The version chain and what holds as of a version: dated entries (term definitions, rule parameters, looked
  * up OpenFisca-style), which version is in force, the newest, the next, and how a reader must take a version.
  */
-import { VERSION_STATUS_LABEL } from '../../schemas/guideline-version.ts';
 import type { DateFact, GuidelineVersion, Meeting, ParamValue, PublicationRule, TermDefinition } from '../../schemas/index.ts';
 import { memo } from './memo.ts';
 import type { Doc, Model } from './model.ts';
-import { isPublishedStage } from './stages.ts';
+import { isPublishedStage, VERSION_STATUS_LABEL } from './stages.ts';
 
 /**
  * Version ids from the first to the latest, following `supersedes`. Stops where the chain forks or loops
