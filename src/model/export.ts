@@ -2,6 +2,7 @@
  * Machine-readable exports: the whole model as one JSON document (/api/model.json) and JSON Schemas generated
  * from the Zod schemas (/api/schema/<kind>.json, /api/schema/model.json). The Zod schemas stay the one definition.
  */
+import { under } from './site-url.ts';
 import { z } from 'zod';
 import {
   Amendment, ClauseFrontmatter, DOCUMENT_KINDS, GuidelineVersion, Id, Meeting, Member, PublicationRule, Term,
@@ -54,10 +55,10 @@ export type ModelExport = z.infer<typeof ModelExport>;
 const byId = <T extends { id: string }>(docs: Iterable<{ data: T }>): T[] =>
   [...docs].map((d) => d.data).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** The whole model as plain data. `site` is the absolute site URL the `$schema` link is made from. */
-export function exportModel(model: Model, site: string | URL): ModelExport {
+/** The whole model as plain data. `root` is the site's root (site-url.ts) the `$schema` link is made from. */
+export function exportModel(model: Model, root: string): ModelExport {
   return {
-    $schema: new URL('api/schema/model.json', site).href,
+    $schema: under(root, 'api/schema/model.json'),
     format: EXPORT_FORMAT,
     chain: [...model.chain],
     versions: model.chain.map((id) => model.versions.get(id)!.data)
@@ -100,10 +101,10 @@ export const SCHEMA_NAMES: readonly SchemaName[] = [...(Object.keys(DOCUMENT_KIN
  * The JSON Schema (draft 2020-12) of a document kind, as authors write it in content/ (defaults optional), or
  * of /api/model.json, as the site writes it (defaults filled in).
  */
-export function jsonSchemaOf(name: SchemaName, site: string | URL): Record<string, unknown> {
+export function jsonSchemaOf(name: SchemaName, root: string): Record<string, unknown> {
   const [schema, io, title] = name === 'model'
     ? [ModelExport, 'output' as const, 'MID-NET利活用ガイドライン ポータルのデータ一式（/api/model.json）']
     : [DOCUMENT_KINDS[name].schema, 'input' as const, `${DOCUMENT_KINDS[name].label}（content/${DOCUMENT_KINDS[name].pattern}）`];
   const generated = z.toJSONSchema(schema, { io, reused: 'ref', unrepresentable: 'throw' });
-  return { ...generated, $id: new URL(`api/schema/${name}.json`, site).href, title };
+  return { ...generated, $id: under(root, `api/schema/${name}.json`), title };
 }

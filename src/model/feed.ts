@@ -14,28 +14,32 @@
 import {
   AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type DateFact, type PartialDate,
 } from '../../schemas/index.ts';
+import { clauseTitle } from './clause-title.ts';
+import { CLAUSE_DIFFERENCE_LABEL } from './compare-core.ts';
 import { escapeHtml as xml } from './escape.ts';
+import { CLAUSE_CHANGE_LABEL, clauseHistory } from './history.ts';
 import { latestStep, meetingName } from './links.ts';
 import type { Model } from './model.ts';
 import { formatDate } from './query.ts';
+import { under } from './site-url.ts';
 
 export interface FeedEntry {
   /** tag: URI, stable across site moves of the pages. */
   id: string;
   title: string;
-  /** Absolute URL of the page. */
+  /** URL of the page: absolute when the site's address is known, else relative to the site's root. */
   link: string;
   /** RFC 3339 timestamp. */
   updated: string;
   summary: string;
   /** Kind of document, used as the Atom category. */
-  category: 'meeting' | 'version' | 'amendment';
+  category: 'meeting' | 'version' | 'amendment' | 'clause';
 }
 
 export interface Feed {
   id: string;
   title: string;
-  /** The site root (absolute, ending in "/"). */
+  /** The site root (ending in "/"; absolute when the site's address is known). */
   link: string;
   self: string;
   updated: string;
@@ -44,6 +48,12 @@ export interface Feed {
 
 /** The year our tag: ids were minted; never change it, or every reader sees every entry as new. */
 const TAG_YEAR = '2026';
+/**
+ * The name our tag: ids are minted under. It is an identifier, not an address: it stays the same whatever
+ * SITE_URL the site is published at, so that moving the site never makes old entries look new.
+ */
+const TAG_AUTHORITY = 'midnet-guideline.example.jp';
+const tag = (path: string) => `tag:${TAG_AUTHORITY},${TAG_YEAR}:${path}`;
 
 /** A partial date as an RFC 3339 timestamp at the start of the period it names, in Japan time. */
 export function timestampOf(date: PartialDate): string {
@@ -56,10 +66,22 @@ function knownOrBound(d: DateFact): PartialDate | undefined {
   return 'date' in d ? d.date : (d.notAfter ?? d.notBefore);
 }
 
-/** The feed for a model; `site` is the absolute URL of the site root. */
-export function buildFeed(model: Model, site: URL): Feed {
-  const tag = (kind: string, id: string) => `tag:${site.hostname},${TAG_YEAR}:${kind}/${id}`;
-  const page = (path: string) => new URL(path, site).href;
+/**
+ * The date of a version for a feed: the later of its issue date and the date of the meeting that approved it,
+ * else the bound its issue date gives.
+ */
+function versionDate(model: Model, versionId: string): PartialDate | undefined {
+  const v = model.versions.get(versionId)?.data;
+  if (!v) return undefined;
+  const meeting = 'meeting' in v.approvedAt ? model.meetings.get(v.approvedAt.meeting) : undefined;
+  const approved = meeting ? knownOrBound(meeting.data.date) : undefined;
+  const issued = 'date' in v.issued ? v.issued.date : undefined;
+  return latest([issued, approved]) ?? knownOrBound(v.issued);
+}
+
+/** The feed for a model; `root` is the site's root (site-url.ts). */
+export function buildFeed(model: Model, root: string): Feed {
+  const page = (path: string) => under(root, path);
   const meetingDate = (id: string | undefined) => {
     const m = id ? model.meetings.get(id) : undefined;
     return m ? knownOrBound(m.data.date) : undefined;
@@ -71,7 +93,7 @@ export function buildFeed(model: Model, site: URL): Feed {
     if (!date) continue;
     const items = [...m.deliberations, ...m.reports].map((i) => i.title);
     entries.push({
-      id: tag('meeting', m.id), category: 'meeting',
+      id: tag(`meeting/${m.id}`), category: 'meeting',
       title: `${meetingName(m)} MID-NETの利活用に関する有識者会議${m.status === 'draft' ? '（議事概要案）' : ''}`,
       link: page(`meetings/${m.id}/`),
       updated: timestampOf(date),
@@ -81,12 +103,10 @@ export function buildFeed(model: Model, site: URL): Feed {
 
   for (const id of model.chain) {
     const v = model.versions.get(id)!.data;
-    const approved = 'meeting' in v.approvedAt ? meetingDate(v.approvedAt.meeting) : undefined;
-    const issued = 'date' in v.issued ? v.issued.date : undefined;
-    const date = latest([issued, approved]) ?? knownOrBound(v.issued);
+    const date = versionDate(model, id);
     if (!date) continue;
     entries.push({
-      id: tag('version', v.id), category: 'version',
+      id: tag(`version/${v.id}`), category: 'version',
       title: `ガイドライン ${v.label}`,
       link: page(`guideline/${v.id}/`),
       updated: timestampOf(date),
@@ -101,7 +121,7 @@ export function buildFeed(model: Model, site: URL): Feed {
     if (!date) continue;
     const state = last ? `（${AMENDMENT_STATE_LABEL[last.state]}）` : '';
     entries.push({
-      id: tag('amendment', a.id), category: 'amendment',
+      id: tag(`amendment/${a.id}`), category: 'amendment',
       title: `改定事項：${a.title}${state}`,
       link: page(`amendments/${a.id}/`),
       updated: timestampOf(date),
@@ -109,14 +129,57 @@ export function buildFeed(model: Model, site: URL): Feed {
     });
   }
 
-  entries.sort((x, y) => (x.updated < y.updated ? 1 : x.updated > y.updated ? -1 : x.id < y.id ? -1 : 1));
   return {
-    id: `tag:${site.hostname},${TAG_YEAR}:feed`,
+    id: tag('feed'),
     title: 'MID-NET利活用ガイドライン ポータル 更新情報',
-    link: site.href,
+    link: root,
     self: page('feed.xml'),
-    updated: entries[0]?.updated ?? timestampOf(`${TAG_YEAR}`),
-    entries,
+    ...newestFirst(entries),
+  };
+}
+
+/** Entries newest first, and the feed's `updated`: its newest entry's. */
+function newestFirst(entries: FeedEntry[]): { updated: string; entries: FeedEntry[] } {
+  entries.sort((x, y) => (x.updated < y.updated ? 1 : x.updated > y.updated ? -1 : x.id < y.id ? -1 : 1));
+  return { updated: entries[0]?.updated ?? timestampOf(`${TAG_YEAR}`), entries };
+}
+
+/** Where a clause's own feed lives, under the site's root. */
+export const clauseFeedPath = (clauseId: string) => `feeds/clauses/${clauseId}.xml`;
+
+/**
+ * One clause's feed: an entry for each version in which the clause appeared, changed, moved or went away (the
+ * same rows as its history, src/model/history.ts), dated like that version's entry in the site feed, linking to
+ * the clause in that version (or the 新旧対照表 of the change). Ids `tag:…:clause/<clause>/<version>` never change.
+ */
+export function buildClauseFeed(model: Model, clauseId: string, root: string): Feed {
+  const history = clauseHistory(model, clauseId);
+  const heading = [...history.entries].reverse().find((e) => e.clause)?.clause;
+  const name = heading ? clauseTitle(heading.data) : clauseId;
+  const entries: FeedEntry[] = [];
+  for (const e of history.entries) {
+    if (e.kind === 'unchanged' || e.kind === 'absent') continue;
+    const date = versionDate(model, e.version);
+    if (!date) continue;
+    const v = model.versions.get(e.version)!.data;
+    const what = e.kind === 'added' && !e.previous ? '制定' : CLAUSE_CHANGE_LABEL[e.kind];
+    const differences = e.differences.length ? `（変わったもの：${e.differences.map((d) => CLAUSE_DIFFERENCE_LABEL[d]).join('、')}）` : '';
+    const amendments = e.amendments.map((a) => a.data.title);
+    entries.push({
+      id: tag(`clause/${clauseId}/${e.version}`), category: 'clause',
+      title: `「${name}」${what}：${v.label}`,
+      link: under(root, e.clause ? `guideline/${e.version}/${clauseId}/` : `guideline/${e.version}/`),
+      updated: timestampOf(date),
+      summary: `${v.label}（${VERSION_STATUS_LABEL[v.status]}）で${what}${differences}。` +
+        (amendments.length ? `改定事項：${amendments.join('／')}。` : '') + `版の通知・公表：${formatDate(v.issued)}`,
+    });
+  }
+  return {
+    id: tag(`clause/${clauseId}`),
+    title: `「${name}」の変更 — MID-NET利活用ガイドライン ポータル`,
+    link: under(root, 'guideline/'),
+    self: under(root, clauseFeedPath(clauseId)),
+    ...newestFirst(entries),
   };
 }
 

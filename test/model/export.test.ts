@@ -5,7 +5,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import { EXPORT_FORMAT, exportModel, jsonSchemaOf, ModelExport, SCHEMA_NAMES } from '../../src/model/export.ts';
 import { loadModel } from '../../src/model/load.ts';
 
-const site = new URL('https://midnet-guideline.example.jp/');
+const site = 'https://midnet-guideline.example.jp/';
 const { model } = loadModel('test/fixtures/compare/content');
 // Formats (uri, email) are checked by Zod already; the JSON Schema check is about structure.
 const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
