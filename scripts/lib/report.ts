@@ -1,6 +1,6 @@
 /** Reporters for check findings: compiler-style text for people, JSON for tools, workflow commands for GitHub. */
 import { styleText } from 'node:util';
-import type { Finding } from '../checks/rule.ts';
+import type { Finding } from '../checks/kit.ts';
 
 /** A finding as reported: with the place its rule is documented. */
 export type Reported = Finding & { docs: string };

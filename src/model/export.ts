@@ -2,15 +2,16 @@
  * Machine-readable exports: the whole model as one JSON document (/api/model.json) and JSON Schemas generated
  * from the Zod schemas (/api/schema/<kind>.json, /api/schema/model.json). The Zod schemas stay the one definition.
  */
-import { under } from './site-url.ts';
 import { z } from 'zod';
 import {
   Amendment, ClauseFrontmatter, DOCUMENT_KINDS, GuidelineVersion, Id, Meeting, Member, PublicationRule, Term,
   type DocumentKind,
 } from '../../schemas/index.ts';
 import { clauseText } from './clause-text.ts';
+import { clausesInOrder } from './clauses.ts';
 import type { Model } from './model.ts';
-import { clausesInOrder } from './query.ts';
+import { routes } from './routes.ts';
+import { versionIndex } from './versions.ts';
 
 /** Format version of /api/model.json: bump it when a field changes meaning or goes away. */
 export const EXPORT_FORMAT = 1;
@@ -58,11 +59,11 @@ const byId = <T extends { id: string }>(docs: Iterable<{ data: T }>): T[] =>
 /** The whole model as plain data. `root` is the site's root (site-url.ts) the `$schema` link is made from. */
 export function exportModel(model: Model, root: string): ModelExport {
   return {
-    $schema: under(root, 'api/schema/model.json'),
+    $schema: routes(root).schema('model'),
     format: EXPORT_FORMAT,
     chain: [...model.chain],
     versions: model.chain.map((id) => model.versions.get(id)!.data)
-      .concat(byId(model.versions.values()).filter((v) => !model.chain.includes(v.id))),
+      .concat(byId(model.versions.values()).filter((v) => versionIndex(model, v.id) < 0)),
     clauses: [...model.clauses.keys()]
       .sort((a, b) => rank(model, a) - rank(model, b) || (a < b ? -1 : 1))
       .flatMap((version) => clausesInOrder(model, version).map((c) => ({
@@ -89,7 +90,7 @@ export function exportModel(model: Model, root: string): ModelExport {
 
 /** Versions outside the chain (a broken `supersedes`) still get exported, after the chain. */
 function rank(model: Model, versionId: string): number {
-  const i = model.chain.indexOf(versionId);
+  const i = versionIndex(model, versionId);
   return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 }
 
@@ -106,5 +107,5 @@ export function jsonSchemaOf(name: SchemaName, root: string): Record<string, unk
     ? [ModelExport, 'output' as const, 'MID-NET利活用ガイドライン ポータルのデータ一式（/api/model.json）']
     : [DOCUMENT_KINDS[name].schema, 'input' as const, `${DOCUMENT_KINDS[name].label}（content/${DOCUMENT_KINDS[name].pattern}）`];
   const generated = z.toJSONSchema(schema, { io, reused: 'ref', unrepresentable: 'throw' });
-  return { ...generated, $id: under(root, `api/schema/${name}.json`), title };
+  return { ...generated, $id: routes(root).schema(name), title };
 }

@@ -11,23 +11,23 @@
  *   date of the meeting that approved it; an amendment takes its latest meeting, else its version's date.
  * - Where no date or bound exists at all, the document gets no entry (rather than an invented date).
  */
-import {
-  AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type DateFact, type PartialDate,
-} from '../../schemas/index.ts';
+import { AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type PartialDate } from '../../schemas/index.ts';
+import { latestStep } from './amendments.ts';
 import { clauseTitle } from './clause-title.ts';
 import { CLAUSE_DIFFERENCE_LABEL } from './compare-core.ts';
+import { formatDate, knownOrBound, latestDate, timestampOf } from './dates.ts';
 import { escapeHtml as xml } from './escape.ts';
 import { CLAUSE_CHANGE_LABEL, clauseHistory } from './history.ts';
-import { latestStep, meetingName } from './links.ts';
+import { meetingName } from './meetings.ts';
 import type { Model } from './model.ts';
-import { formatDate } from './query.ts';
-import { under } from './site-url.ts';
+import { routes } from './routes.ts';
+import { versionLabel } from './versions.ts';
 
 export interface FeedEntry {
   /** tag: URI, stable across site moves of the pages. */
   id: string;
   title: string;
-  /** URL of the page: absolute when the site's address is known, else relative to the site's root. */
+  /** Absolute URL of the page. */
   link: string;
   /** RFC 3339 timestamp. */
   updated: string;
@@ -39,7 +39,7 @@ export interface FeedEntry {
 export interface Feed {
   id: string;
   title: string;
-  /** The site root (ending in "/"; absolute when the site's address is known). */
+  /** The site root (absolute, ending in "/"). */
   link: string;
   self: string;
   updated: string;
@@ -50,20 +50,15 @@ export interface Feed {
 const TAG_YEAR = '2026';
 /**
  * The name our tag: ids are minted under. It is an identifier, not an address: it stays the same whatever
- * SITE_URL the site is published at, so that moving the site never makes old entries look new.
+ * SITE_URL the site is published at (or none), so that moving the site never makes old entries look new.
  */
 const TAG_AUTHORITY = 'midnet-guideline.example.jp';
 const tag = (path: string) => `tag:${TAG_AUTHORITY},${TAG_YEAR}:${path}`;
 
-/** A partial date as an RFC 3339 timestamp at the start of the period it names, in Japan time. */
-export function timestampOf(date: PartialDate): string {
-  const [y, m = '01', d = '01'] = date.split('-');
-  return `${y}-${m}-${d}T00:00:00+09:00`;
-}
-
-/** The date a feed entry can honestly carry: the date, else its bound (see the file comment). */
-function knownOrBound(d: DateFact): PartialDate | undefined {
-  return 'date' in d ? d.date : (d.notAfter ?? d.notBefore);
+/** The date of a meeting for a feed: its date, else the bound its record gives. */
+function meetingDate(model: Model, id: string | undefined): PartialDate | undefined {
+  const m = id ? model.meetings.get(id) : undefined;
+  return m ? knownOrBound(m.data.date) : undefined;
 }
 
 /**
@@ -73,19 +68,17 @@ function knownOrBound(d: DateFact): PartialDate | undefined {
 function versionDate(model: Model, versionId: string): PartialDate | undefined {
   const v = model.versions.get(versionId)?.data;
   if (!v) return undefined;
-  const meeting = 'meeting' in v.approvedAt ? model.meetings.get(v.approvedAt.meeting) : undefined;
-  const approved = meeting ? knownOrBound(meeting.data.date) : undefined;
+  const approved = 'meeting' in v.approvedAt ? meetingDate(model, v.approvedAt.meeting) : undefined;
   const issued = 'date' in v.issued ? v.issued.date : undefined;
-  return latest([issued, approved]) ?? knownOrBound(v.issued);
+  return latestDate([issued, approved]) ?? knownOrBound(v.issued);
 }
 
-/** The feed for a model; `root` is the site's root (site-url.ts). */
+/**
+ * The feed for a model. `root` is the site's root (site-url.ts): absolute when the site's address is known,
+ * else root-relative, and the entries' links follow it.
+ */
 export function buildFeed(model: Model, root: string): Feed {
-  const page = (path: string) => under(root, path);
-  const meetingDate = (id: string | undefined) => {
-    const m = id ? model.meetings.get(id) : undefined;
-    return m ? knownOrBound(m.data.date) : undefined;
-  };
+  const link = routes(root);
   const entries: FeedEntry[] = [];
 
   for (const { data: m } of model.meetings.values()) {
@@ -95,7 +88,7 @@ export function buildFeed(model: Model, root: string): Feed {
     entries.push({
       id: tag(`meeting/${m.id}`), category: 'meeting',
       title: `${meetingName(m)} MID-NETの利活用に関する有識者会議${m.status === 'draft' ? '（議事概要案）' : ''}`,
-      link: page(`meetings/${m.id}/`),
+      link: link.meeting(m.id),
       updated: timestampOf(date),
       summary: `開催日：${formatDate(m.date)}。${items.length ? `議題：${items.join('／')}` : '議題の記録はありません。'}`,
     });
@@ -108,7 +101,7 @@ export function buildFeed(model: Model, root: string): Feed {
     entries.push({
       id: tag(`version/${v.id}`), category: 'version',
       title: `ガイドライン ${v.label}`,
-      link: page(`guideline/${v.id}/`),
+      link: link.version(v.id),
       updated: timestampOf(date),
       summary: `${VERSION_STATUS_LABEL[v.status]}。${v.summary}（通知・公表：${formatDate(v.issued)}）`,
     });
@@ -117,23 +110,23 @@ export function buildFeed(model: Model, root: string): Feed {
   for (const { data: a } of model.amendments.values()) {
     const last = latestStep(a);
     const version = model.versions.get(a.version)?.data;
-    const date = meetingDate(last?.meeting) ?? (version ? knownOrBound(version.issued) : undefined);
+    const date = meetingDate(model, last?.meeting) ?? (version ? knownOrBound(version.issued) : undefined);
     if (!date) continue;
     const state = last ? `（${AMENDMENT_STATE_LABEL[last.state]}）` : '';
     entries.push({
       id: tag(`amendment/${a.id}`), category: 'amendment',
       title: `改定事項：${a.title}${state}`,
-      link: page(`amendments/${a.id}/`),
+      link: link.amendment(a.id),
       updated: timestampOf(date),
-      summary: `${a.summary}（${version?.label ?? a.version}）`,
+      summary: `${a.summary}（${versionLabel(model, a.version)}）`,
     });
   }
 
   return {
     id: tag('feed'),
     title: 'MID-NET利活用ガイドライン ポータル 更新情報',
-    link: root,
-    self: page('feed.xml'),
+    link: link.home,
+    self: link.feed,
     ...newestFirst(entries),
   };
 }
@@ -144,18 +137,16 @@ function newestFirst(entries: FeedEntry[]): { updated: string; entries: FeedEntr
   return { updated: entries[0]?.updated ?? timestampOf(`${TAG_YEAR}`), entries };
 }
 
-/** Where a clause's own feed lives, under the site's root. */
-export const clauseFeedPath = (clauseId: string) => `feeds/clauses/${clauseId}.xml`;
-
 /**
  * One clause's feed: an entry for each version in which the clause appeared, changed, moved or went away (the
  * same rows as its history, src/model/history.ts), dated like that version's entry in the site feed, linking to
- * the clause in that version (or the 新旧対照表 of the change). Ids `tag:…:clause/<clause>/<version>` never change.
+ * the clause in that version. Ids `tag:…:clause/<clause>/<version>` never change.
  */
 export function buildClauseFeed(model: Model, clauseId: string, root: string): Feed {
+  const link = routes(root);
   const history = clauseHistory(model, clauseId);
-  const heading = [...history.entries].reverse().find((e) => e.clause)?.clause;
-  const name = heading ? clauseTitle(heading.data) : clauseId;
+  const latest = [...history.entries].reverse().find((e) => e.clause)?.clause;
+  const name = latest ? clauseTitle(latest.data) : clauseId;
   const entries: FeedEntry[] = [];
   for (const e of history.entries) {
     if (e.kind === 'unchanged' || e.kind === 'absent') continue;
@@ -168,7 +159,7 @@ export function buildClauseFeed(model: Model, clauseId: string, root: string): F
     entries.push({
       id: tag(`clause/${clauseId}/${e.version}`), category: 'clause',
       title: `「${name}」${what}：${v.label}`,
-      link: under(root, e.clause ? `guideline/${e.version}/${clauseId}/` : `guideline/${e.version}/`),
+      link: e.clause ? link.clause(e.version, clauseId) : link.version(e.version),
       updated: timestampOf(date),
       summary: `${v.label}（${VERSION_STATUS_LABEL[v.status]}）で${what}${differences}。` +
         (amendments.length ? `改定事項：${amendments.join('／')}。` : '') + `版の通知・公表：${formatDate(v.issued)}`,
@@ -177,15 +168,10 @@ export function buildClauseFeed(model: Model, clauseId: string, root: string): F
   return {
     id: tag(`clause/${clauseId}`),
     title: `「${name}」の変更 — MID-NET利活用ガイドライン ポータル`,
-    link: under(root, 'guideline/'),
-    self: under(root, clauseFeedPath(clauseId)),
+    link: link.guideline,
+    self: link.clauseFeed(clauseId),
     ...newestFirst(entries),
   };
-}
-
-/** The latest of some partial dates (they sort as strings), ignoring the missing ones. */
-function latest(dates: (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => d !== undefined).sort().at(-1);
 }
 
 /** The feed as Atom 1.0 XML (RFC 4287). */

@@ -10,8 +10,8 @@ import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { BASIS_NOTE, clauseRefLabel, jsxAttr as attr, otherVersionNote, ruleValueAt, termLabel } from './component-text.ts';
 import { textOf } from './mdx.ts';
 import type { ClauseDoc, Model } from './model.ts';
-import { definitionAt } from './query.ts';
 import { routes } from './routes.ts';
+import { definitionAt, versionLabel } from './versions.ts';
 
 export interface RenderOptions {
   /** The site's base URL (`import.meta.env.BASE_URL`). */
@@ -51,11 +51,11 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
     const doc = model.terms.get(id);
     if (!doc) return el('span', { className: ['term', 'term-unknown'] }, childrenOr(state, node, termLabel(model, id)));
     const def = definitionAt(model, id, versionId);
-    const versionLabel = model.versions.get(versionId)?.data.label ?? versionId;
+    const version = versionLabel(model, versionId);
     const tipId = `${options.idPrefix}def-${id}`;
     const [head, words] = def
-      ? [`「${doc.data.label}」の定義（${versionLabel}の時点）：`, `${def.text}${BASIS_NOTE[def.basis]}`]
-      : [`「${doc.data.label}」：`, `${versionLabel}の時点の定義は登録されていません。`];
+      ? [`「${doc.data.label}」の定義（${version}の時点）：`, `${def.text}${BASIS_NOTE[def.basis]}`]
+      : [`「${doc.data.label}」：`, `${version}の時点の定義は登録されていません。`];
     if (!descriptions.has(id)) descriptions.set(id, el('span', { id: tipId }, [text(`${head}${words}`)]));
     // The definition is not in the text flow, so that copying a paragraph gives the clause's words only and
     // search indexes no definition: the link names a description outside the paragraph (aria-describedby) and

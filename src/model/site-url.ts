@@ -10,7 +10,3 @@ export function siteRoot(site: URL | undefined, base: string): string {
   return site ? new URL(b, site).href : b.startsWith('/') ? b : `/${b}`;
 }
 
-/** A path under the root ("feed.xml", "guideline/r2026/"). */
-export function under(root: string, path: string): string {
-  return `${root}${path.replace(/^\//, '')}`;
-}

@@ -1,6 +1,7 @@
 /** Tests of the Atom feed: stable ids, dates only from the sources (or their bounds), valid Atom structure. */
 import { describe, expect, it } from 'vitest';
-import { buildClauseFeed, buildFeed, feedToAtom, timestampOf } from '../../src/model/feed.ts';
+import { timestampOf } from '../../src/model/dates.ts';
+import { buildClauseFeed, buildFeed, feedToAtom } from '../../src/model/feed.ts';
 import { clauseHistory } from '../../src/model/history.ts';
 import { loadModel } from '../../src/model/load.ts';
 

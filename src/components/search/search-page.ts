@@ -3,6 +3,7 @@
  * searchJapanese, and lists the results: each page with its version, and the clauses (sections) where the query
  * occurs, each linking to the clause itself.
  */
+import { routes } from '../../model/routes.ts';
 import { META_WEIGHTS, searchJapanese, versionFilter, type ExcerptPart, type Hit, type PagefindApi } from './query.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -31,7 +32,7 @@ if (form && input && scope && status && exactSection && partialSection) {
   document.querySelector('#search-nojs')?.setAttribute('hidden', '');
   let pagefind: Promise<PagefindApi> | undefined;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: PagefindApi & {
+    (pagefind ??= import(/* @vite-ignore */ routes(base).pagefindScript).then(async (pf: PagefindApi & {
       init(): Promise<void>;
       options(o: unknown): Promise<void>;
     }) => {
