@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type axe from 'axe-core';
 import { criterionOfTag } from '../../src/accessibility/criteria.ts';
 import type { AccessibilityReport, CriterionResult } from '../../src/accessibility/report.ts';
+import { todayInJapan } from '../../src/model/dates.ts';
 
 export const REPORT_FILE = 'src/accessibility/report.json';
 
@@ -18,10 +19,6 @@ export interface PageRun {
   own: Record<string, boolean>;
 }
 
-/** Today in Japan, YYYY-MM-DD. */
-function todayInJapan(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(new Date());
-}
 
 export function buildReport(runs: readonly PageRun[], tools: AccessibilityReport['tools']): AccessibilityReport {
   const criteria = new Map<string, { applied: Set<string>; inapplicable: Set<string>; violations: Map<string, Set<string>>; undecided: Set<string> }>();
