@@ -33,12 +33,13 @@ function describeViolations(path: string, width: number, results: axe.AxeResults
     `${path} (${width}px)  axe/${v.id}  ${v.help} (${v.impact ?? '?'}; ${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
 }
 
-// One visit per page and width serves every check: the page loads under the CSP, then overflow and axe.
+// One visit per page and width serves every check: the page loads under the CSP, then overflow and axe. The two
+// widths run side by side in two tabs (two renderer processes), as axe is the slow part.
 beforeAll(async () => {
   site = await openSite();
   chromiumVersion = site.browser.version();
-  const page = await site.context.newPage();
-  for (const viewport of [DESKTOP, PHONE]) {
+  const visit = async (viewport: typeof DESKTOP | typeof PHONE) => {
+    const page = await site.context.newPage();
     await page.setViewportSize(viewport);
     for (const p of pages) {
       await page.goto(site.url(p.url), { waitUntil: 'load' });
@@ -53,12 +54,13 @@ beforeAll(async () => {
       violations.push(...describeViolations(p.url, viewport.width, results));
       runs.push({ path: p.url, width: viewport.width, axe: results, own });
     }
-  }
-  // Module scripts of the last page may still be fetching; let them finish before reading the record.
-  await page.waitForLoadState('networkidle');
-  await page.close();
+    // Module scripts of the last page may still be fetching; let them finish before reading the record.
+    await page.waitForLoadState('networkidle');
+    await page.close();
+  };
+  await Promise.all([visit(DESKTOP), visit(PHONE)]);
   problems.push(...describeProblems(site.take()));
-}, 60_000 + pages.length * 6_000);
+}, 120_000 + pages.length * 15_000);
 afterAll(() => site?.close());
 
 /** One page of every route in src/model/routes.ts (a new route fails to compile here until it is listed). */
