@@ -42,7 +42,7 @@ export const rule: Rule = {
       if (!wasRejected(loaded, 'meeting', meetingId)) {
         out.push(finding(id, place,
           `「${meetingId}」 is not a meeting id; expected the id of a record in ${inContent(model, 'meetings/')}${didYouMean(meetingId, suggestions)}`,
-          `use a meeting's id, or add ${inContent(model, 'meetings/')}<id>.yaml (status: record-only when only later minutes mention it)`));
+          `use a meeting's id, or add ${inContent(model, 'meetings/')}<id>.mdx (status: record-only when only later minutes mention it)`));
       }
       return false;
     };

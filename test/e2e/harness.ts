@@ -9,7 +9,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { chromiumPath } from '../../scripts/setup-browser.ts';
-import { builtFiles, routeKind, type BuiltPage } from '../quality/site.ts';
+import { builtFiles, routeKind, type BuiltPage } from '../../scripts/gates/site.ts';
 import { loadModel } from '../../src/model/load.ts';
 
 export const DIST = resolve(process.env['MIDNET_DIST'] ?? 'dist');
