@@ -133,6 +133,28 @@ describe('glossary tips follow the version', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('the header takes two lines: the site\'s name, then the menu in one row', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(site.url('/'));
+      const lines = await page.evaluate(() => {
+        const lineCount = (el: Element | null) => {
+          if (!el) return 0;
+          const tops = new Set([...el.querySelectorAll('a')].filter((a) => a.getClientRects().length).map((a) => Math.round(a.getBoundingClientRect().top)));
+          return tops.size;
+        };
+        return { name: lineCount(document.querySelector('.site-name')), nav: lineCount(document.querySelector('.site-nav')), height: document.querySelector('.site-header')!.getBoundingClientRect().height };
+      });
+      expect(lines.name).toBe(1);
+      expect(lines.nav).toBe(1);
+      expect(lines.height).toBeLessThan(110);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+});
+
 describe('copying clause text', () => {
   it('gives exactly the clause\'s words: a selected or triple-clicked paragraph holds no definition', async () => {
     const clause = [...model.clauses.get(latestVersion)!.values()].find((c) =>
