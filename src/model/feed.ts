@@ -14,7 +14,7 @@
 import { AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type PartialDate } from '../../schemas/index.ts';
 import { latestStep } from './amendments.ts';
 import { clauseTitle } from './clause-title.ts';
-import { CLAUSE_DIFFERENCE_LABEL } from './compare-core.ts';
+import { CLAUSE_DIFFERENCE_LABEL } from './comparison.ts';
 import { formatDate, knownOrBound, latestDate, timestampOf } from './dates.ts';
 import { escapeHtml as xml } from './escape.ts';
 import { CLAUSE_CHANGE_LABEL, clauseHistory } from './history.ts';
