@@ -167,11 +167,20 @@ export function locateIn(table: PositionTable, path: readonly PathKey[] = []): P
 }
 
 /**
+ * Where the value at `path` starts in the file (a scalar's first character, its quote or block indicator
+ * included), or undefined where the YAML has no node (a default the schema filled in, a text from the body).
+ */
+export function valueIn(table: PositionTable, path: readonly PathKey[]): Position | undefined {
+  const p = table[path.join(SEP)];
+  return p ? { line: p[0], column: p[1] } : undefined;
+}
+
+/**
  * Where the character `index` of a scalar's value is in its source text. Plain and quoted one-line scalars
  * map one to one; folded, escaped or multi-line text is matched by the few characters that start there (the
  * k-th time they occur in the value is the k-th time in the source), else the scalar's start.
  */
-function sourceIndex(source: string, value: string, index: number): number {
+export function sourceIndex(source: string, value: string, index: number): number {
   if (source === value) return index;
   if (source.length === value.length + 2 && source.slice(1, -1) === value) return index + 1;
   const needle = value.slice(index, index + 4);
