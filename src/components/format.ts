@@ -86,3 +86,11 @@ export function standingChip(model: Model, versionId: string): string {
   const standing = versionStanding(model, versionId);
   return standing ? standingLabel(standing) : versionId;
 }
+
+/**
+ * A term's reading where it helps: for a 表記 with kanji. A katakana or Latin 表記 reads as written, and its
+ * reading in hiragana (データセンター → でーたせんたー) would only be noise.
+ */
+export function readingShown(term: { label: string; reading: string }): string | undefined {
+  return /\p{Script=Han}/u.test(term.label) ? term.reading : undefined;
+}

@@ -1,6 +1,7 @@
 /** Words the pages use for a version's life: every stage we only infer says 推定, and nothing not in force is called 施行中. */
 import { describe, expect, it } from 'vitest';
 import { currentPhrase, stageLabel, standingChip, stepLabel, stepPhrase } from '../../src/components/format.ts';
+import { formatDate } from '../../src/model/dates.ts';
 import { loadModel } from '../../src/model/load.ts';
 import { CURRENT_LABEL, currentVersion, documentedStep, standingLabel, versionStanding } from '../../src/model/versions.ts';
 
@@ -8,8 +9,10 @@ const fixture = () => loadModel('test/fixtures/site/content').model;
 
 describe('stages and steps', () => {
   it('says a stage with its own date, 推定 when the date is our reading', () => {
-    expect(stepLabel({ stage: 'public-comment', date: { date: '2021-10-01', basis: 'fact' } })).toBe('意見募集：2021年10月1日');
-    expect(stepPhrase({ stage: 'in-force', date: { date: '2018-04', basis: 'inferred' } })).toBe('施行（2018年4月（推定））');
+    expect(stepLabel({ stage: 'public-comment', date: { date: '2021-10-01', basis: 'fact' } })).toBe(`意見募集：${formatDate({ date: '2021-10-01', basis: 'fact' })}`);
+    const inferred = { date: '2018-04', basis: 'inferred' } as const;
+    expect(formatDate(inferred)).toMatch(/（推定）$/);
+    expect(stepPhrase({ stage: 'in-force', date: inferred })).toBe(`施行（${formatDate(inferred)}）`);
     expect(stepLabel({ stage: 'policy-approved' })).toBe('改定方針了承');
   });
 
@@ -18,7 +21,7 @@ describe('stages and steps', () => {
     const v = m.versions.get('r2023-05')!.data;
     Object.assign(v, { status: 'in-force', effective: { date: '2023-07', basis: 'inferred' } });
     expect(stageLabel(v)).toBe('施行（推定）');
-    expect(stepLabel(documentedStep(v))).toBe('施行：2023年7月（推定）');
+    expect(stepLabel(documentedStep(v))).toBe(`施行：${formatDate({ date: '2023-07', basis: 'inferred' })}`);
   });
 });
 

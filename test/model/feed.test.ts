@@ -1,12 +1,13 @@
 /** Tests of the Atom feed: stable ids, dates only from the sources (or their bounds), valid Atom structure. */
 import { describe, expect, it } from 'vitest';
-import { timestampOf } from '../../src/model/dates.ts';
-import { buildFeed, feedToAtom } from '../../src/model/feed.ts';
+import { formatDate, timestampOf } from '../../src/model/dates.ts';
+import { buildClauseFeed, buildFeed, feedToAtom } from '../../src/model/feed.ts';
+import { clauseHistory } from '../../src/model/history.ts';
 import { loadModel } from '../../src/model/load.ts';
 
 const site = new URL('https://midnet-guideline.example.jp/');
 const { model } = loadModel('test/fixtures/compare/content');
-const feed = buildFeed(model, site);
+const feed = buildFeed(model, site.href);
 const entry = (id: string) => feed.entries.find((e) => e.id === id);
 
 describe('timestampOf', () => {
@@ -70,19 +71,52 @@ describe('feedToAtom', () => {
   });
 });
 
+describe('without the site\'s address (SITE_URL unset)', () => {
+  const relative = buildFeed(model, '/');
+  it('links relative to the site\'s root and keeps the same ids', () => {
+    expect(relative.self).toBe('/feed.xml');
+    expect(relative.entries.every((e) => e.link.startsWith('/') && !e.link.includes('//'))).toBe(true);
+    expect(relative.entries.map((e) => e.id).sort()).toEqual(feed.entries.map((e) => e.id).sort());
+  });
+});
+
+describe('buildClauseFeed', () => {
+  const history = clauseHistory(model, 'publication.small-counts');
+  const clauseFeed = buildClauseFeed(model, 'publication.small-counts', site.href);
+  it('has one entry per version in which the clause came, changed, moved or went, with ids that name clause and version', () => {
+    const changed = history.entries.filter((e) => e.kind !== 'unchanged' && e.kind !== 'absent').map((e) => e.version);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(clauseFeed.entries.map((e) => e.id).sort()).toEqual(changed.map((v) => `tag:midnet-guideline.example.jp,2026:clause/publication.small-counts/${v}`).sort());
+    expect(clauseFeed.self).toBe('https://midnet-guideline.example.jp/feeds/clauses/publication.small-counts.xml');
+  });
+
+  it('dates each entry like its version in the site feed and links to the clause in that version', () => {
+    for (const e of clauseFeed.entries) {
+      const version = e.id.split('/').at(-1)!;
+      expect(e.updated).toBe(entry(`tag:midnet-guideline.example.jp,2026:version/${version}`)!.updated);
+      expect(e.link).toMatch(new RegExp(`/guideline/${version}/`));
+    }
+  });
+
+  it('is valid Atom like the site feed', () => {
+    expect(feedToAtom(clauseFeed)).toContain('<category term="clause"/>');
+  });
+});
+
 describe('buildFeed on the real content: each version by what the sources document', () => {
-  const real = buildFeed(loadModel().model, site);
+  const real = buildFeed(loadModel().model, site.href);
   const version = (id: string) => real.entries.find((e) => e.id === `tag:midnet-guideline.example.jp,2026:version/${id}`)!;
 
   it('dates a public-comment draft by its public comment, says so, and never calls it a notice or in force', () => {
     const draft = version('r2023-05');
     expect(draft.updated).toBe('2023-05-08T00:00:00+09:00');
-    expect(draft.summary).toMatch(/^公開資料で確認できる最新の版（施行日不明）。意見募集：2023年5月8日。/);
+    expect(draft.summary.startsWith(`公開資料で確認できる最新の版（施行日不明）。意見募集：${formatDate({ date: '2023-05-08', basis: 'fact' })}。`)).toBe(true);
     expect(real.entries.map((e) => e.summary).join('\n')).not.toMatch(/通知・公表|施行中/);
   });
 
   it('labels a stage we only infer 推定, where the entry gives it', () => {
-    expect(version('r2018-04').summary).toContain('施行：2018年4月（推定）');
+    expect(version('r2018-04').summary).toContain(`施行：${formatDate({ date: '2018-04', basis: 'inferred' })}`);
+    expect(version('r2018-04').summary).toContain('（推定）');
   });
 
   it('keeps the amendments of public-comment drafts, dated by the public comment', () => {
