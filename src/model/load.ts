@@ -1,10 +1,10 @@
 /** Reads content/ into the linked model. Content mistakes become diagnostics; nothing here throws for them. */
-import { globSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
-import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind, type MeetingFrontmatter, type TermFrontmatter } from '../../schemas/index.ts';
+import { DOCUMENT_KINDS, type ClauseFrontmatter, type MeetingFrontmatter, type TermFrontmatter } from '../../schemas/index.ts';
 import { meetingWithTexts, termWithTexts } from './bodies.ts';
 import type { Diagnostic } from './diagnostic.ts';
+import { listContent, readDocument } from './files.ts';
 import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc } from './model.ts';
 import { locateIn, type PathKey } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
@@ -38,46 +38,69 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
   /** Meetings and terms, with their frontmatter: their texts are read from their bodies once all is loaded. */
   const sectioned: { doc: MeetingDoc | TermDoc; kind: 'meeting' | 'term'; frontmatter: unknown }[] = [];
 
-  for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
-    for (const path of globSync(DOCUMENT_KINDS[kind].pattern, { cwd: absRoot }).sort()) {
-      files++;
-      const file = rel(join(absRoot, path));
-      const text = readFileSync(join(absRoot, path), 'utf8');
-      let parsed = options.cache?.get(file, text);
-      if (!parsed) {
-        parsed = parseFile(kind, file, text);
-        options.cache?.set(file, text, parsed);
-      }
-      diagnostics.push(...parsed.diagnostics);
-      // A version's id is its folder's name, a clause belongs to the version of its folder.
-      const folder = path.split(/[\\/]/)[1]!;
-      if (parsed.data === undefined || !parsed.positions) {
-        const fallback = kind === 'version' ? folder : basename(path).replace(/\.(?:yaml|mdx)$/, '');
-        rejected.push({ kind, file, id: parsed.claimedId ?? fallback, ...(kind === 'clause' ? { version: folder } : {}) });
-        continue;
-      }
-      const table = parsed.positions;
-      const locate = (p: readonly PathKey[] = []) => locateIn(table, p);
-      const id = (parsed.data as { id: string }).id;
-      let added: boolean;
-      if (kind === 'clause') {
-        const clauses = model.clauses.get(folder) ?? new Map<string, ClauseDoc>();
-        model.clauses.set(folder, clauses);
-        const body = parsed.body as Root;
-        added = addOnce(model, kind, clauses, id, {
-          data: parsed.data as ClauseFrontmatter, file, locate, version: folder, body, refs: parsed.refs ?? [],
-        });
-      } else if (kind === 'meeting' || kind === 'term') {
-        const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
-        added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, MeetingDoc | TermDoc>, id, doc);
-        if (added) sectioned.push({ doc, kind, frontmatter: parsed.data });
-      } else {
-        added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate });
-      }
-      if (!added) continue;
-      // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.
-      for (const m of parsed.mentions) model.mentions.push({ file, ...m });
+  const shown = model.root ? `${model.root}/` : '';
+  const listing = listContent(absRoot, shown);
+  for (const p of listing.problems) diagnostics.push({ ...p, file: shown + p.file });
+  for (const c of listing.claims) {
+    rejected.push({ kind: c.kind, file: shown + c.path, id: c.id, ...(c.version ? { version: c.version } : {}), ...(c.cause ? { cause: shown + c.cause } : {}) });
+  }
+  const order = Object.keys(DOCUMENT_KINDS);
+  const entries = listing.entries.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  for (const { kind, path } of entries) {
+    files++;
+    const file = shown + path;
+    // A version's id is its folder's name, a clause belongs to the version of its folder.
+    const folder = path.split('/')[1]!;
+    const nameId = kind === 'version' ? folder : basename(path).replace(/\.(?:yaml|mdx)$/, '');
+    const reject = (claimedId?: string, extra: Partial<LoadResult['rejected'][number]> = {}) => {
+      rejected.push({ kind, file, id: claimedId ?? nameId, ...(kind === 'clause' ? { version: folder } : {}), ...extra });
+      // A document that names itself otherwise than its file is still referred to by its file's name.
+      if (claimedId !== undefined && claimedId !== nameId) rejected.push({ kind, file, id: nameId, ...(kind === 'clause' ? { version: folder } : {}) });
+    };
+    const read = readDocument(join(absRoot, path), file);
+    if ('problem' in read) {
+      diagnostics.push(read.problem);
+      reject();
+      continue;
     }
+    const text = read.text;
+    let parsed = options.cache?.get(file, text);
+    if (!parsed) {
+      parsed = parseFile(kind, file, text);
+      options.cache?.set(file, text, parsed);
+    }
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.data === undefined || !parsed.positions) {
+      reject(parsed.claimedId, {
+        ...(parsed.claimedNumber !== undefined ? { number: parsed.claimedNumber } : {}),
+        ...(parsed.refs ? { uses: parsed.refs.flatMap((r) => (r.kind === 'term' ? [r.id] : [])) } : {}),
+      });
+      continue;
+    }
+    const table = parsed.positions;
+    const locate = (p: readonly PathKey[] = []) => locateIn(table, p);
+    const id = (parsed.data as { id: string }).id;
+    // Referred to by its file's name while its id says otherwise (id/file-name reports it). Its uses are in the model.
+    if (id !== nameId) rejected.push({ kind, file, id: nameId, uses: [], ...(kind === 'clause' ? { version: folder } : {}) });
+    let added: boolean;
+    if (kind === 'clause') {
+      const clauses = model.clauses.get(folder) ?? new Map<string, ClauseDoc>();
+      model.clauses.set(folder, clauses);
+      const body = parsed.body as Root;
+      added = addOnce(model, kind, clauses, id, {
+        data: parsed.data as ClauseFrontmatter, file, locate, version: folder, body, refs: parsed.refs ?? [],
+      });
+    } else if (kind === 'meeting' || kind === 'term') {
+      const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
+      added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, MeetingDoc | TermDoc>, id, doc);
+      if (added) sectioned.push({ doc, kind, frontmatter: parsed.data });
+    } else {
+      added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate });
+    }
+    if (!added) continue;
+    // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.
+    for (const m of parsed.mentions) model.mentions.push({ file, ...m });
   }
   model.chain = versionChain(model);
   // A body's plain text resolves terms, clauses and rule values: read it once every document is in.

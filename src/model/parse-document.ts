@@ -2,7 +2,7 @@
  * The one boundary where outside data enters: YAML text → validated data, with every problem turned into a
  * diagnostic at the line and column of the bad field (Astro reports `file:0:0`; we do better).
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, Scalar, visit } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, Parser, parseDocument as parseYaml, Scalar, visit, type Alias } from 'yaml';
 import type { z } from 'zod';
 import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 import { lineJoint } from './japanese.ts';
@@ -43,19 +43,31 @@ export function parseDocument<S extends z.ZodType>(
     return { line: p.line + lineOffset, column: p.col };
   };
   const diagnostics: Diagnostic[] = [];
-  // One error per line: the YAML parser often reports a second error for the same mistake.
-  const errorLines = new Set<number>();
-  for (const e of doc.errors) {
-    const line = at(e.pos[0]).line;
-    if (errorLines.has(line)) continue;
-    errorLines.add(line);
+  if (doc.errors.length) {
+    // One finding per file: the parser often reports a mistake again on later lines (a quote left open
+    // swallows the rest of the file); the first error, or the quote or bracket left open before it, is the one
+    // a person must fix.
+    const first = doc.errors[0]!;
+    const open = unclosedBefore(text, first.pos[0]);
+    const tooDeep = /Maximum call stack/.test(first.message);
     diagnostics.push({
-      file, ...at(e.pos[0]), severity: 'error', rule: 'syntax/yaml',
-      message: `YAML cannot be read: ${e.message.split('\n')[0]}`,
-      hint: e.code === 'DUPLICATE_KEY' ? 'remove one of the two keys' : 'check the indentation and quoting on this line',
+      file, ...at(open?.offset ?? first.pos[0]), severity: 'error', rule: tooDeep ? 'file/limit' : 'syntax/yaml',
+      message: tooDeep ? 'YAML is nested too deeply to be read; expected a document nested a few levels'
+        : open ? `YAML cannot be read: the ${open.what} opened here is not closed` : `YAML cannot be read: ${first.message.split('\n')[0]}`,
+      hint: tooDeep ? 'flatten the nesting' : open ? `close it with ${open.close} on the same value` : first.code === 'DUPLICATE_KEY' ? 'remove one of the two keys' : 'check the indentation and quoting on this line',
     });
+    return { diagnostics };
   }
-  if (diagnostics.length) return { diagnostics };
+  // Anchors and aliases (&a, *a) have no use in content, and a few nested aliases expand into gigabytes.
+  const alias = firstAlias(doc.contents);
+  if (alias) {
+    diagnostics.push({
+      file, ...at(alias.range?.[0] ?? 0), severity: 'error', rule: 'syntax/yaml',
+      message: `YAML alias 「*${alias.source}」 is not allowed in content; expected the value written out`,
+      hint: 'write the value where it is used instead of &anchor / *alias',
+    });
+    return { diagnostics };
+  }
 
   joinJapaneseFolds(doc.contents, text);
   let table: PositionTable | undefined;
@@ -265,4 +277,48 @@ function joinJapaneseFolds(contents: unknown, text: string): void {
       node.value = node.value.endsWith('\n') ? `${joined}\n` : joined;
     },
   });
+}
+
+/** The first alias node of a document, if any. */
+function firstAlias(contents: unknown): Alias | undefined {
+  let found: Alias | undefined;
+  visit(contents as Parameters<typeof visit>[0], {
+    Alias(_, node) {
+      found = node;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/**
+ * The last quote or flow bracket opened before `offset` and never closed, from the YAML's concrete syntax tree:
+ * where the parser notices the mistake (often the end of the file) is not where it was made.
+ */
+function unclosedBefore(text: string, offset: number): { offset: number; what: string; close: string } | undefined {
+  let found: { offset: number; what: string; close: string } | undefined;
+  const consider = (at: number, what: string, close: string) => {
+    if (at <= offset && (!found || at > found.offset)) found = { offset: at, what, close };
+  };
+  const walk = (token: unknown): void => {
+    if (!token || typeof token !== 'object') return;
+    if (Array.isArray(token)) {
+      for (const t of token) walk(t);
+      return;
+    }
+    const t = token as { type?: string; offset?: number; source?: string; start?: { source?: string; offset: number }; end?: { source?: string }[] };
+    if (t.type === 'double-quoted-scalar' && t.source !== undefined && !/^"(?:[^"\\]|\\[\s\S])*"$/.test(t.source)) consider(t.offset!, 'double quote (")', '"');
+    if (t.type === 'single-quoted-scalar' && t.source !== undefined && !/^'(?:[^']|'')*'$/.test(t.source)) consider(t.offset!, "single quote (')", "'");
+    if (t.type === 'flow-collection' && t.start) {
+      const brace = t.start.source === '{';
+      if (!t.end?.some((e) => e.source === (brace ? '}' : ']'))) consider(t.start.offset, brace ? 'flow mapping {' : 'flow sequence [', brace ? '}' : ']');
+    }
+    for (const v of Object.values(t)) if (v && typeof v === 'object') walk(v);
+  };
+  try {
+    for (const token of new Parser().parse(text)) walk(token);
+  } catch {
+    return undefined;
+  }
+  return found;
 }

@@ -15,6 +15,8 @@ export interface ParsedFile {
   data?: unknown;
   /** The id the document gives itself, even when the rest of it is invalid. */
   claimedId?: string;
+  /** A meeting's number as the document gives it, even when the rest of it is invalid. */
+  claimedNumber?: number;
   /** Positions of the YAML (an MDX file's frontmatter), for `locateIn`. */
   positions?: PositionTable;
   /** 「第N回」 in the YAML's strings. */
@@ -63,8 +65,9 @@ export function parseFile(kind: DocumentKind, file: string, text: string): Parse
 
 function fromYaml(parsed: { data?: unknown; yaml?: LocatedYaml; diagnostics: Diagnostic[] }, text: string): ParsedFile {
   const out: ParsedFile = { diagnostics: parsed.diagnostics, mentions: [] };
-  const id = (parsed.yaml?.data as { id?: unknown } | null | undefined)?.id;
-  if (typeof id === 'string') out.claimedId = id;
+  const raw = parsed.yaml?.data as { id?: unknown; number?: unknown } | null | undefined;
+  if (typeof raw?.id === 'string') out.claimedId = raw.id;
+  if (typeof raw?.number === 'number') out.claimedNumber = raw.number;
   if (!parsed.yaml || parsed.data === undefined) return out;
   out.data = parsed.data;
   out.positions = parsed.yaml.positions();
