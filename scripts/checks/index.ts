@@ -12,6 +12,8 @@ import { rule as fileUnreadable } from './file-unreadable.ts';
 import { rule as idDuplicate } from './id-duplicate.ts';
 import { rule as idFileName } from './id-file-name.ts';
 import { claimantOf, type Finding, type Rule } from './kit.ts';
+import { rule as linkPage } from './link-page.ts';
+import { rule as linkUrl } from './link-url.ts';
 import { rule as meetingMention } from './meeting-mention.ts';
 import { rule as meetingNumber } from './meeting-number.ts';
 import { rule as meetingOneChair } from './meeting-one-chair.ts';
@@ -44,6 +46,7 @@ export const RULES: readonly Rule[] = [
   termTextMismatch, termUnused, termDefinitionOrder,
   meetingNumber, meetingMention, meetingOneChair,
   amendmentTimeline, ruleValue,
+  linkUrl, linkPage,
 ];
 
 /** Where a rule is documented: its own module, whose header is its documentation. */

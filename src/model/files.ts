@@ -8,18 +8,9 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
-import { closest, type Diagnostic, type Position } from './diagnostic.ts';
+import { closest, positionAt, type Diagnostic, type Position } from './diagnostic.ts';
+import { LIMITS } from './limits.ts';
 
-/**
- * What content may be, so that content that passes the check also builds: the renderer and the site walk
- * trees recursively, and a pathological file would overflow their stack or take minutes.
- */
-export const LIMITS = {
-  /** Bytes per file: the longest file today (the 31st meeting's minutes) is 8 KiB. */
-  fileBytes: 512 * 1024,
-  /** Nesting of a Markdown/MDX body (block quotes, lists, emphasis, components inside each other). */
-  depth: 16,
-} as const;
 
 /** A document found in its place, with its path relative to the content folder (forward slashes). */
 export interface ContentEntry {
@@ -83,6 +74,7 @@ export function listContent(root: string, shown: string): Listing {
   const problem = (path: string, rule: string, message: string, hint: string, at: Position = { line: 1, column: 1 }) =>
     out.problems.push({ file: path, ...at, severity: 'error', rule, message, hint });
   const inContent = (p: string) => `${shown}${p}`;
+  const contentFolder = shown || 'the content folder';
 
   const walkFolder = (folder: string[], real: Set<string>) => {
     const abs = join(root, ...folder);
@@ -132,7 +124,7 @@ export function listContent(root: string, shown: string): Listing {
         if (kind) out.entries.push({ kind, path: rel });
         else unexpectedFile(path, under);
       } else {
-        problem(rel, 'file/unexpected', `「${inContent(rel)}」 is neither a file nor a folder; expected only files and folders in ${shown}`, 'remove it');
+        problem(rel, 'file/unexpected', `「${inContent(rel)}」 is neither a file nor a folder; expected only files and folders in ${contentFolder}`, 'remove it');
       }
     }
   };
@@ -175,7 +167,7 @@ export function listContent(root: string, shown: string): Listing {
     let message: string;
     let hint: string;
     if (near && meant) {
-      message = `「${inContent(rel)}/」 is not a folder of ${shown}; expected ${inContent(near)}/ (a ${meant.kind} is ${inContent(patternText(meant))}) — ${where}`;
+      message = `「${inContent(rel)}/」 is not a folder of ${contentFolder}; expected ${inContent(near)}/ (a ${meant.kind} is ${inContent(patternText(meant))}) — ${where}`;
       hint = `rename the folder to ${near}/${files.length ? ', or move its files into it' : ''}`;
     } else if (level > 0 && !under.some((p) => p.segments.length > path.length)) {
       const parent = path.slice(0, -1).join('/');
@@ -184,7 +176,7 @@ export function listContent(root: string, shown: string): Listing {
       hint = `move the files of ${name}/ up into ${inContent(parent)}/ (no deeper folders), or remove the folder`;
     } else {
       const folders = [...new Set(under.map((p) => show(p.segments[level]!)))].join(', ');
-      message = `「${inContent(rel)}/」 is not a folder of ${level ? inContent(path.slice(0, -1).join('/')) + '/' : shown}; expected ${folders} — ${where}`;
+      message = `「${inContent(rel)}/」 is not a folder of ${level ? inContent(path.slice(0, -1).join('/')) + '/' : contentFolder}; expected ${folders} — ${where}`;
       hint = `move its files to the folder of their kind (${PATTERNS.map(patternText).map(inContent).join(', ')}), or remove it`;
     }
     problem(at, 'file/unexpected', message, hint);
@@ -198,7 +190,7 @@ export function listContent(root: string, shown: string): Listing {
     const here = under.filter((p) => p.segments.length === path.length);
     const label = (p: (typeof PATTERNS)[number]) => `a ${p.kind} is ${inContent(patternText(p))}`;
     if (LEFTOVER.test(name)) {
-      problem(rel, 'file/unexpected', `「${inContent(rel)}」 is an editor's or the system's leftover; expected only documents in ${shown}`, 'remove it');
+      problem(rel, 'file/unexpected', `「${inContent(rel)}」 is an editor's or the system's leftover; expected only documents in ${contentFolder}`, 'remove it');
       return;
     }
     // Same name but another case (x.MDX, Version.yaml), another extension (.md, .yml, .json), or a version file misnamed.
@@ -348,16 +340,4 @@ function guessEncoding(bytes: Buffer): string {
     }
   }
   return '';
-}
-
-/** Line and column (1-based) of a character index in a text. */
-export function positionAt(text: string, index: number): Position {
-  if (index < 0) return { line: 1, column: 1 };
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return { line, column: index - start + 1 };
 }

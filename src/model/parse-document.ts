@@ -2,7 +2,7 @@
  * The one boundary where outside data enters: YAML text → validated data, with every problem turned into a
  * diagnostic at the line and column of the bad field (Astro reports `file:0:0`; we do better).
  */
-import { isMap, isScalar, isSeq, LineCounter, Parser, parseDocument as parseYaml, Scalar, visit, type Alias } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument as parseYaml, Scalar, visit, type Alias } from 'yaml';
 import type { z } from 'zod';
 import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 import { lineJoint } from './japanese.ts';
@@ -58,18 +58,16 @@ export function parseDocument<S extends z.ZodType>(
     });
     return { diagnostics };
   }
+  const found = inspect(doc.contents, text);
   // Anchors and aliases (&a, *a) have no use in content, and a few nested aliases expand into gigabytes.
-  const alias = firstAlias(doc.contents);
-  if (alias) {
+  if (found.alias) {
     diagnostics.push({
-      file, ...at(alias.range?.[0] ?? 0), severity: 'error', rule: 'syntax/yaml',
-      message: `YAML alias 「*${alias.source}」 is not allowed in content; expected the value written out`,
+      file, ...at(found.alias.range?.[0] ?? 0), severity: 'error', rule: 'syntax/yaml',
+      message: `YAML alias 「*${found.alias.source}」 is not allowed in content; expected the value written out`,
       hint: 'write the value where it is used instead of &anchor / *alias',
     });
     return { diagnostics };
   }
-
-  joinJapaneseFolds(doc.contents, text);
   let table: PositionTable | undefined;
   const yaml: LocatedYaml = {
     data: doc.toJS(),
@@ -92,6 +90,17 @@ export function parseDocument<S extends z.ZodType>(
     },
   };
 
+  // A space at either end of a value is invisible in an editor and breaks every comparison with it (a term's
+  // 表記 with a trailing full-width space matches none of its uses): the value is wrong where it is written.
+  if (found.spaced) {
+    const { node, path, char, end } = found.spaced;
+    diagnostics.push({
+      file, ...yaml.locate(path), severity: 'error', rule: 'schema/invalid',
+      message: `${fieldName(path)} is ${describeValue(node.value)}, which ${end === 'start' ? 'starts' : 'ends'} with ${SPACE_NAMES[char] ?? `a space (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`}; expected no space at either end`,
+      hint: `remove the ${char === '\u3000' ? 'full-width ' : ''}space at the ${end} of the value`,
+    });
+    return { yaml, diagnostics };
+  }
   // reportInput: without it Zod 4 leaves `issue.input` out, and every wrong type would read as "missing".
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return { data: result.data, yaml, diagnostics };
@@ -251,25 +260,44 @@ function hintFor(issue: z.core.$ZodIssue): string {
       return 'see the field\'s type in schemas/';
     case 'invalid_value':
       return `write one of: ${issue.values.map(String).join(', ')}`;
+    case 'custom':
+      // A schema's own check may say how to fix what it found (schemas/common.ts: dates, times).
+      return typeof issue.params?.['hint'] === 'string' ? issue.params['hint'] : 'see the field in schemas/';
     default:
       return 'see the field in schemas/';
   }
 }
 
+const SPACE_NAMES: Record<string, string> = { ' ': 'a space', '\u3000': 'a full-width space (U+3000)', '\t': 'a tab', '\u00a0': 'a no-break space (U+00A0)' };
+
 /**
+ * One pass over a parsed document: its first alias, its first value with a space at either end (with the
+ * value's path), and Japanese folded text joined.
+ *
  * YAML folds a line break in `>` text into a space, as for English. Authors wrap long Japanese lines too, and
- * there the space is a mistake: join lines without it where both sides are Japanese (as MDX prose does, mdx.ts). Only simple folded
- * blocks (no blank or more-indented lines) are rewritten, and only when YAML's own result is reproduced first.
+ * there the space is a mistake: join lines without it where both sides are Japanese (as MDX prose does, mdx.ts).
+ * Only simple folded blocks (no blank or more-indented lines) are rewritten, and only when YAML's own result is
+ * reproduced first.
  */
-function joinJapaneseFolds(contents: unknown, text: string): void {
+function inspect(contents: unknown, text: string): { alias?: Alias; spaced?: { node: Scalar; path: PathKey[]; char: string; end: 'start' | 'end' } } {
+  const found: ReturnType<typeof inspect> = {};
   visit(contents as Parameters<typeof visit>[0], {
-    Scalar(_, node) {
-      if (node.type !== Scalar.BLOCK_FOLDED || typeof node.value !== 'string' || !node.range) return;
+    Alias(_, node) {
+      found.alias = node;
+      return visit.BREAK;
+    },
+    Scalar(key, node, ancestors) {
+      if (typeof node.value !== 'string' || key === 'key') return;
+      const value = node.value.endsWith('\n') && node.type !== Scalar.PLAIN && node.type !== Scalar.QUOTE_DOUBLE && node.type !== Scalar.QUOTE_SINGLE
+        ? node.value.slice(0, -1) : node.value;
+      const edge = /^[\s\u3000]/.exec(value) ? { char: value[0]!, end: 'start' as const } : /[\s\u3000]$/.exec(value) ? { char: value[value.length - 1]!, end: 'end' as const } : undefined;
+      if (edge && !found.spaced) found.spaced = { node, path: pathOf(ancestors, node), ...edge };
+      if (node.type !== Scalar.BLOCK_FOLDED || !node.range) return;
       const lines = text.slice(node.range[0], node.range[1]).split('\n').slice(1).map((l) => l.trim());
       while (lines.length && lines[lines.length - 1] === '') lines.pop();
       if (lines.some((l) => l === '')) return;
-      const value = node.value.replace(/\n$/, '');
-      if (lines.join(' ') !== value) return;
+      const folded = node.value.replace(/\n$/, '');
+      if (lines.join(' ') !== folded) return;
       let joined = lines[0] ?? '';
       for (const line of lines.slice(1)) {
         joined += lineJoint(joined.slice(-1), line.charAt(0)) + line;
@@ -277,18 +305,20 @@ function joinJapaneseFolds(contents: unknown, text: string): void {
       node.value = node.value.endsWith('\n') ? `${joined}\n` : joined;
     },
   });
+  return found;
 }
 
-/** The first alias node of a document, if any. */
-function firstAlias(contents: unknown): Alias | undefined {
-  let found: Alias | undefined;
-  visit(contents as Parameters<typeof visit>[0], {
-    Alias(_, node) {
-      found = node;
-      return visit.BREAK;
-    },
-  });
-  return found;
+/** The data path of a node from its ancestors (as the visitor gives them). */
+function pathOf(ancestors: readonly unknown[], node: unknown): PathKey[] {
+  const path: PathKey[] = [];
+  const chain = [...ancestors, node];
+  for (let i = 0; i < chain.length - 1; i++) {
+    const parent = chain[i];
+    const child = chain[i + 1];
+    if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
+    else if (isPair(child) && isScalar(child.key)) path.push(String(child.key.value));
+  }
+  return path;
 }
 
 /**
