@@ -17,7 +17,7 @@
 import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule, type Subject } from './kit.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type FilePosition, type Rule, type Subject } from './kit.ts';
 
 const id = 'ref/unknown-clause';
 
@@ -36,7 +36,7 @@ export const rule: Rule = {
     }
     const rejectedAnywhere = new Set(loaded.rejected.filter((r) => r.kind === 'clause').map((r) => r.id));
 
-    const inVersion = (clauseId: string, version: string, place: Place, about: Subject[] = []) => {
+    const inVersion = (clauseId: string, version: string, place: FilePosition, about: Subject[] = []) => {
       if (!clauseId || model.clauses.get(version)?.has(clauseId)) return;
       const elsewhere = versionsOf.get(clauseId) ?? [];
       out.push(finding(id, place,
@@ -46,7 +46,7 @@ export const rule: Rule = {
           : 'a clause id is its file name without .mdx',
         [{ kind: 'clause', id: clauseId, version }, ...about]));
     };
-    const anywhere = (clauseId: string, place: Place) => {
+    const anywhere = (clauseId: string, place: FilePosition) => {
       if (versionsOf.has(clauseId) || rejectedAnywhere.has(clauseId)) return;
       out.push(finding(id, place,
         `「${clauseId}」 is not a clause of any version; expected the id of a clause in ${inContent(model, 'guideline/')}${didYouMean(clauseId, versionsOf.keys())}`,
