@@ -50,7 +50,19 @@ export function finding(rule: string, place: FilePosition, message: string, hint
 
 /** The place of a field in a YAML document (or frontmatter). */
 export function placeOf(doc: { file: string; locate(path?: readonly (string | number)[]): Position }, path: readonly (string | number)[] = []): FilePosition {
-  return { file: doc.file, ...doc.locate(path) };
+  // Located only when read: rules name places for what they might report, and most files have nothing to report
+  // (a document's positions are computed on first use, parse-document.ts).
+  let at: Position | undefined;
+  const get = () => (at ??= doc.locate(path));
+  return {
+    file: doc.file,
+    get line() {
+      return get().line;
+    },
+    get column() {
+      return get().column;
+    },
+  };
 }
 
 /**

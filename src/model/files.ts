@@ -5,6 +5,7 @@
  * a content mistake (a dangling link, a folder named like a file, an unreadable or oversized file, bytes that
  * are not UTF-8): each is a diagnostic at that file.
  */
+import { isUtf8 } from 'node:buffer';
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
@@ -266,8 +267,6 @@ function safeRealpath(path: string): string | undefined {
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? String(error);
 
-/** One reused strict decoder: it throws on the first byte sequence that is not UTF-8, and drops a leading BOM. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Characters that must not reach a page: C0/C1 controls (tab and line ends aside), bidi controls, a BOM inside the text, U+FFFD. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFD]/;
@@ -298,15 +297,15 @@ export function readDocument(abs: string, file: string): ReadResult {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  let text: string;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
+  // Strict UTF-8 (the platform's validator, then a plain decode); a byte order mark at the start is dropped.
+  if (!isUtf8(bytes)) {
     const lossy = bytes.toString('utf8');
     const at = positionAt(lossy, lossy.indexOf('\uFFFD'));
     return fail('file/encoding', `the file is not UTF-8${guessEncoding(bytes)}; expected UTF-8 (first bad byte on line ${at.line})`,
       'save the file as UTF-8 in your editor (re-open it in the encoding it was written in, then save as UTF-8)', at);
   }
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const bad = CONTROL.exec(text);
   if (bad) {
     const code = bad[0].codePointAt(0)!;

@@ -6,7 +6,7 @@ import { meetingWithTexts, termWithTexts } from './bodies.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { listContent, readDocument } from './files.ts';
 import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc } from './model.ts';
-import { locateIn, type PathKey } from './parse-document.ts';
+import { locateIn, positionTable, type PathKey, type PositionTable } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
 import { versionChain } from './versions.ts';
 
@@ -71,15 +71,16 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
       options.cache?.set(file, text, parsed);
     }
     diagnostics.push(...parsed.diagnostics);
-    if (parsed.data === undefined || !parsed.positions) {
+    if (parsed.data === undefined || !parsed.yaml) {
       reject(parsed.claimedId, {
         ...(parsed.claimedNumber !== undefined ? { number: parsed.claimedNumber } : {}),
         ...(parsed.refs ? { uses: parsed.refs.flatMap((r) => (r.kind === 'term' ? [r.id] : [])) } : {}),
       });
       continue;
     }
-    const table = parsed.positions;
-    const locate = (p: readonly PathKey[] = []) => locateIn(table, p);
+    const source = parsed.yaml;
+    let table: PositionTable | undefined;
+    const locate = (p: readonly PathKey[] = []) => locateIn((table ??= positionTable(source.text, source.lineOffset)), p);
     const id = (parsed.data as { id: string }).id;
     // Referred to by its file's name while its id says otherwise (id/file-name reports it). Its uses are in the model.
     if (id !== nameId) rejected.push({ kind, file, id: nameId, uses: [], ...(kind === 'clause' ? { version: folder } : {}) });

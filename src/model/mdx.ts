@@ -3,12 +3,11 @@
  * the checker reads its references, the site renders its tree. Content is data: only the components below
  * are allowed, no imports, no expressions.
  */
-import type { Parent, Root, RootContent, Text, Yaml } from 'mdast';
+import type { Nodes, Parent, Root, RootContent, Text, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { positionAt, type Diagnostic, type Position } from './diagnostic.ts';
 import { LIMITS } from './limits.ts';
 import { lineJoint } from './japanese.ts';
@@ -102,7 +101,7 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
     line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
   });
-  visit(body, (node) => {
+  eachNode(body, (node) => {
     switch (node.type) {
       case 'link':
       case 'definition': {
@@ -200,6 +199,16 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
     }
   });
   return { ...(frontmatter ? { frontmatter } : {}), body, refs, diagnostics };
+}
+
+/** Every node of a tree in document order (pre-order), without recursion: the loader's one walk over each body. */
+function eachNode(root: Root, f: (node: Nodes) => void): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    f(node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
 }
 
 /**
