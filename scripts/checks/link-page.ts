@@ -14,8 +14,6 @@
  *   [用語](/terms/utilization/)
  *   [目的](/guideline/r2026/#c-purpose)
  */
-import type { Definition, Link } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { allBodies } from '../../src/model/bodies.ts';
 import type { Model } from '../../src/model/model.ts';
 import { sitePages } from '../../src/model/site-pages.ts';
@@ -30,13 +28,12 @@ export const rule: Rule = {
     const out: Finding[] = [];
     let pages: Map<string, Set<string>> | undefined;
     for (const body of allBodies(model)) {
-      visit(body.body, (node) => {
-        if (node.type !== 'link' && node.type !== 'definition') return;
-        const url = (node as Link | Definition).url;
-        if (!url.startsWith('/') || url.startsWith('//')) return;
+      for (const ref of body.refs) {
+        if (ref.kind !== 'link') continue;
         pages ??= sitePages(model);
+        const { url } = ref;
         const [path, fragment] = url.split('#', 2) as [string, string | undefined];
-        const place = { file: body.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+        const place = { file: body.file, ...ref.pos };
         const anchors = pages.get(path) ?? pages.get(`${path}/`);
         if (!anchors) {
           out.push(finding(id, place, `「${url}」 is not a page of this site; expected the path of a page the site builds${didYouMean(path, pages.keys())}`,
@@ -48,7 +45,7 @@ export const rule: Rule = {
           out.push(finding(id, place, `「#${fragment}」 is not an anchor of ${path}; expected one of its anchors${didYouMean(fragment, anchors)}`,
             'link to the anchor of a clause (#c-<id>), a meeting item (#item-<id>) or a rule parameter (#p-<id>) the page has'));
         }
-      });
+      }
     }
     return out;
   },

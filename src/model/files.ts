@@ -6,7 +6,7 @@
  * are not UTF-8): each is a diagnostic at that file.
  */
 import { isUtf8 } from 'node:buffer';
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import { closest, positionAt, type Diagnostic, type Position } from './diagnostic.ts';
@@ -62,6 +62,12 @@ const patternText = (p: (typeof PATTERNS)[number]) => p.segments.map((s, i) => (
 
 /** Files that editors and systems leave behind. */
 const LEFTOVER = /(?:~|\.(?:swp|swo|swx|bak|orig|rej|tmp|old))$|^\.?#|^\._|^(?:\.DS_Store|Thumbs\.db|desktop\.ini)$/i;
+/** The name an editor's backup was made from (x.mdx~, x.mdx.bak, .x.mdx.swp, #x.mdx#), if it says. */
+const originalName = (name: string): string | undefined => {
+  const stripped = name.replace(/^\.#|^#|^\._/, '').replace(/#$|~$|\.(?:swp|swo|swx|bak|orig|rej|tmp|old)$/i, '').replace(/^\.(?=.+\.(?:mdx|yaml)$)/, '');
+  return stripped !== name && stripped ? stripped : undefined;
+};
+
 /** Extensions of text a person may have meant as a document. */
 const MDX_LIKE = /\.(?:mdx|md|markdown|txt)$/i;
 const YAML_LIKE = /\.(?:yaml|yml|json)$/i;
@@ -191,6 +197,15 @@ export function listContent(root: string, shown: string): Listing {
     const here = under.filter((p) => p.segments.length === path.length);
     const label = (p: (typeof PATTERNS)[number]) => `a ${p.kind} is ${inContent(patternText(p))}`;
     if (LEFTOVER.test(name)) {
+      // A backup whose document is missing is the document, saved under the wrong name: say so, and claim it.
+      const original = originalName(name);
+      const spec = original && here.find((p) => specMatches(p.segments[level]!, original));
+      if (spec && !existsSync(join(root, ...path.slice(0, -1), original))) {
+        problem(rel, 'file/unexpected', `「${inContent(rel)}」 is an editor's backup, and ${inContent([...path.slice(0, -1), original].join('/'))} is missing; expected the document under its own name`,
+          `rename it to ${original}`);
+        claimByPlace([...path.slice(0, -1), original], spec.kind, rel);
+        return;
+      }
       problem(rel, 'file/unexpected', `「${inContent(rel)}」 is an editor's or the system's leftover; expected only documents in ${contentFolder}`, 'remove it');
       return;
     }

@@ -3,10 +3,10 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { DOCUMENT_KINDS, type ClauseFrontmatter, type MeetingFrontmatter, type TermFrontmatter } from '../../schemas/index.ts';
 import { meetingWithTexts, termWithTexts } from './bodies.ts';
-import type { Diagnostic } from './diagnostic.ts';
+import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 import { listContent, readDocument } from './files.ts';
 import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc } from './model.ts';
-import { locateIn, positionTable, type PathKey, type PositionTable } from './parse-document.ts';
+import { locateIn, positionInValue, positionTable, type PathKey, type PositionTable } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
 import { versionChain } from './versions.ts';
 
@@ -82,8 +82,11 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
     let table: PositionTable | undefined;
     const locate = (p: readonly PathKey[] = []) => locateIn((table ??= positionTable(source.text, source.lineOffset)), p);
     const id = (parsed.data as { id: string }).id;
-    // Referred to by its file's name while its id says otherwise (id/file-name reports it). Its uses are in the model.
-    if (id !== nameId) rejected.push({ kind, file, id: nameId, uses: [], ...(kind === 'clause' ? { version: folder } : {}) });
+    // Named otherwise than its file (id/file-name reports it): what refers to it by either name, or finds the
+    // new id new, follows from that one mistake. Its uses are in the model.
+    if (id !== nameId) {
+      for (const claimed of [nameId, id]) rejected.push({ kind, file, id: claimed, uses: [], ...(kind === 'clause' ? { version: folder } : {}) });
+    }
     let added: boolean;
     if (kind === 'clause') {
       const clauses = model.clauses.get(folder) ?? new Map<string, ClauseDoc>();
@@ -101,7 +104,21 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
     }
     if (!added) continue;
     // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.
-    for (const m of parsed.mentions) model.mentions.push({ file, ...m });
+    for (const { number, text, path: at, index } of parsed.mentions) {
+      let pos: Position | undefined;
+      model.mentions.push({ file, number, text, get pos() {
+        return (pos ??= positionInValue(source.text, source.lineOffset, at, index));
+      } });
+    }
+  }
+  // Clauses in a folder that is no version (version/folder reports it, at the folder's first clause) were meant
+  // for the version whose name is closest: what looks for them there follows from that one mistake.
+  for (const [folder, clauses] of model.clauses) {
+    if (model.versions.has(folder) || rejected.some((r) => r.kind === 'version' && r.id === folder)) continue;
+    const meant = closest(folder, model.versions.keys(), 1)[0];
+    if (!meant) continue;
+    const first = [...clauses.values()].map((c) => c.file).sort()[0]!;
+    for (const c of clauses.values()) rejected.push({ kind: 'clause', file: c.file, id: c.data.id, version: meant, uses: [], cause: first });
   }
   model.chain = versionChain(model);
   // A body's plain text resolves terms, clauses and rule values: read it once every document is in.

@@ -26,7 +26,9 @@ export type Reference =
   | { kind: 'term'; id: string; text: string; pos: Position }
   | { kind: 'clause'; id: string; version?: string; pos: Position }
   | { kind: 'rule-value'; rule: string; param: string; pos: Position }
-  | { kind: 'meeting-mention'; number: number; text: string; pos: Position };
+  | { kind: 'meeting-mention'; number: number; text: string; pos: Position }
+  /** A Markdown link (or link definition) to a page of this site, written from its root: /terms/utilization/. */
+  | { kind: 'link'; url: string; pos: Position };
 
 export interface ParsedMdx {
   /** Set when the file is not MDX at all (its one diagnostic says why); nothing else was read. */
@@ -42,7 +44,7 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatte
 /** 「第31回」「第 31 回」 — a mention of a meeting by number. */
 export const MEETING_MENTION = /第\s*([0-9０-９]+)\s*回/g;
 
-function toHalfWidthNumber(s: string): number {
+export function toHalfWidthNumber(s: string): number {
   return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 }
 
@@ -107,6 +109,7 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
       case 'definition': {
         const problem = urlProblem(node.url);
         if (problem) diagnostics.push({ file, ...posOf(node), severity: 'error', rule: 'link/url', ...problem });
+        else if (node.url.startsWith('/')) refs.push({ kind: 'link', url: node.url, pos: posOf(node) });
         return;
       }
       case 'image':

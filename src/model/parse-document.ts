@@ -21,8 +21,6 @@ export interface LocatedYaml {
   data: unknown;
   /** Position of the field at `path` (its key, or the item itself in a list), or of its nearest existing ancestor. */
   locate(path?: readonly PathKey[]): Position;
-  /** Every node's position, as plain data: `locateIn(positions(), path)` answers like `locate(path)`. */
-  positions(): PositionTable;
   /** Every string scalar with its path and its source offset, for text checks. */
   strings(): { path: PathKey[]; value: string; position: (index: number) => Position }[];
 }
@@ -168,7 +166,7 @@ function locatedLater(text: string, lineOffset: number, data: unknown): LocatedY
     }
     return inner;
   };
-  return { data, locate: (path) => get().locate(path), positions: () => get().positions(), strings: () => get().strings() };
+  return { data, locate: (path) => get().locate(path), strings: () => get().strings() };
 }
 
 function located(doc: Document.Parsed, at: (offset: number) => Position, text: string, lineOffset: number, data: unknown): LocatedYaml {
@@ -176,7 +174,6 @@ function located(doc: Document.Parsed, at: (offset: number) => Position, text: s
   return {
     data,
     locate: (path = []) => locateIn((table ??= positionsOf(doc.contents, at, lineOffset)), path),
-    positions: () => (table ??= positionsOf(doc.contents, at, lineOffset)),
     strings() {
       const out: ReturnType<LocatedYaml['strings']> = [];
       const walk = (node: unknown, path: PathKey[]) => {
@@ -237,6 +234,15 @@ function positionsOf(contents: unknown, at: (offset: number) => Position, lineOf
 export function positionTable(text: string, lineOffset = 0): PositionTable {
   const { doc, at } = compose(text, lineOffset);
   return positionsOf(doc.contents, at, lineOffset);
+}
+
+/** Where character `index` of the string value at `path` is, in a YAML text starting after line `lineOffset`. */
+export function positionInValue(text: string, lineOffset: number, path: readonly PathKey[], index: number): Position {
+  const { doc, at } = compose(text, lineOffset);
+  const node = doc.getIn(path, true);
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return locateIn(positionsOf(doc.contents, at, lineOffset), path);
+  const [start, end] = node.range;
+  return at(start + sourceIndex(text.slice(start, end), node.value, index));
 }
 
 /**

@@ -4,9 +4,9 @@
  */
 import type { Root } from 'mdast';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
-import type { Diagnostic, Position } from './diagnostic.ts';
-import { MEETING_MENTION, meetingMentions, parseMdx, type Reference } from './mdx.ts';
-import { parseContentYaml, type LocatedYaml } from './parse-document.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { MEETING_MENTION, parseMdx, toHalfWidthNumber, type Reference } from './mdx.ts';
+import { parseContentYaml, type LocatedYaml, type PathKey } from './parse-document.ts';
 import { splitSections, type BodySection } from './sections.ts';
 
 export interface ParsedFile {
@@ -22,8 +22,8 @@ export interface ParsedFile {
    * rule first asks for one (`positionTable`); most valid files never need them.
    */
   yaml?: { text: string; lineOffset: number };
-  /** 「第N回」 in the YAML's strings. */
-  mentions: { number: number; text: string; pos: Position }[];
+  /** 「第N回」 in the YAML's strings: the value's path and where in the value (located when a rule reports one). */
+  mentions: { number: number; text: string; path: PathKey[]; index: number }[];
   /** An MDX file's body and the references in it. */
   body?: Root;
   refs?: Reference[];
@@ -76,11 +76,13 @@ function fromYaml(parsed: { data?: unknown; yaml?: LocatedYaml; diagnostics: Dia
   out.yaml = { text, lineOffset };
   // Most files mention no meeting: look at the strings only when the text has a 「第N回」 at all.
   if (new RegExp(MEETING_MENTION.source).test(text)) {
-    for (const s of parsed.yaml.strings()) {
-      for (const m of meetingMentions(s.value, s.position)) {
-        if (m.kind === 'meeting-mention') out.mentions.push({ number: m.number, text: m.text, pos: m.pos });
-      }
-    }
+    const walk = (value: unknown, path: PathKey[]): void => {
+      if (typeof value === 'string') {
+        for (const m of value.matchAll(MEETING_MENTION)) out.mentions.push({ number: toHalfWidthNumber(m[1]!), text: m[0], path, index: m.index });
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    };
+    walk(parsed.yaml.data, []);
   }
   return out;
 }
