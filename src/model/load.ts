@@ -6,7 +6,7 @@ import { meetingWithTexts, termWithTexts } from './bodies.ts';
 import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 import { listContent, readDocument } from './files.ts';
 import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc } from './model.ts';
-import { locateIn, positionInValue, positionTable, type PathKey, type PositionTable } from './parse-document.ts';
+import { locateIn, positionInValue, positionTable, valueIn, type PathKey, type PositionTable } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
 import { versionChain } from './versions.ts';
 
@@ -80,7 +80,9 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
     }
     const source = parsed.yaml;
     let table: PositionTable | undefined;
-    const locate = (p: readonly PathKey[] = []) => locateIn((table ??= positionTable(source.text, source.lineOffset)), p);
+    const positions = () => (table ??= positionTable(source.text, source.lineOffset));
+    const locate = (p: readonly PathKey[] = []) => locateIn(positions(), p);
+    const locateValue = (p: readonly PathKey[]) => valueIn(positions(), p);
     const id = (parsed.data as { id: string }).id;
     // Named otherwise than its file (id/file-name reports it): what refers to it by either name, or finds the
     // new id new, follows from that one mistake. Its uses are in the model.
@@ -93,14 +95,14 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
       model.clauses.set(folder, clauses);
       const body = parsed.body as Root;
       added = addOnce(model, kind, clauses, id, {
-        data: parsed.data as ClauseFrontmatter, file, locate, version: folder, body, refs: parsed.refs ?? [],
+        data: parsed.data as ClauseFrontmatter, file, locate, locateValue, version: folder, body, refs: parsed.refs ?? [],
       });
     } else if (kind === 'meeting' || kind === 'term') {
-      const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
+      const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, locateValue, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
       added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, MeetingDoc | TermDoc>, id, doc);
       if (added) sectioned.push({ doc, kind, frontmatter: parsed.data });
     } else {
-      added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate });
+      added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate, locateValue });
     }
     if (!added) continue;
     // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.

@@ -21,8 +21,6 @@ export interface LocatedYaml {
   data: unknown;
   /** Position of the field at `path` (its key, or the item itself in a list), or of its nearest existing ancestor. */
   locate(path?: readonly PathKey[]): Position;
-  /** Every string scalar with its path and its source offset, for text checks. */
-  strings(): { path: PathKey[]; value: string; position: (index: number) => Position }[];
 }
 
 export interface ParseResult<T> {
@@ -73,7 +71,7 @@ export function parseContentYaml<S extends z.ZodType>(
     });
     return { diagnostics };
   }
-  const yaml = located(doc, at, text, lineOffset, doc.toJS());
+  const yaml = located(doc, at, lineOffset, doc.toJS());
 
   // A space at either end of a value is invisible in an editor and breaks every comparison with it (a term's
   // 表記 with a trailing full-width space matches none of its uses): the value is wrong where it is written.
@@ -162,34 +160,16 @@ function locatedLater(text: string, lineOffset: number, data: unknown): LocatedY
   const get = () => {
     if (!inner) {
       const { doc, at } = compose(text, lineOffset);
-      inner = located(doc, at, text, lineOffset, data);
+      inner = located(doc, at, lineOffset, data);
     }
     return inner;
   };
-  return { data, locate: (path) => get().locate(path), strings: () => get().strings() };
+  return { data, locate: (path) => get().locate(path) };
 }
 
-function located(doc: Document.Parsed, at: (offset: number) => Position, text: string, lineOffset: number, data: unknown): LocatedYaml {
+function located(doc: Document.Parsed, at: (offset: number) => Position, lineOffset: number, data: unknown): LocatedYaml {
   let table: PositionTable | undefined;
-  return {
-    data,
-    locate: (path = []) => locateIn((table ??= positionsOf(doc.contents, at, lineOffset)), path),
-    strings() {
-      const out: ReturnType<LocatedYaml['strings']> = [];
-      const walk = (node: unknown, path: PathKey[]) => {
-        if (isMap(node)) for (const p of node.items) walk(p.value, [...path, isScalar(p.key) ? String(p.key.value) : '?']);
-        else if (isSeq(node)) node.items.forEach((n, i) => walk(n, [...path, i]));
-        else if (isScalar(node) && typeof node.value === 'string' && node.range) {
-          const [start, end] = node.range;
-          const source = text.slice(start, end);
-          const value = node.value;
-          out.push({ path, value, position: (index) => at(start + sourceIndex(source, value, index)) });
-        }
-      };
-      walk(doc.contents, []);
-      return out;
-    },
-  };
+  return { data, locate: (path = []) => locateIn((table ??= positionsOf(doc.contents, at, lineOffset)), path) };
 }
 
 /**
@@ -260,11 +240,20 @@ export function locateIn(table: PositionTable, path: readonly PathKey[] = []): P
 }
 
 /**
+ * Where the value at `path` starts in the file (a scalar's first character, its quote or block indicator
+ * included), or undefined where the YAML has no node (a default the schema filled in, a text from the body).
+ */
+export function valueIn(table: PositionTable, path: readonly PathKey[]): Position | undefined {
+  const p = table[path.join(SEP)];
+  return p ? { line: p[0], column: p[1] } : undefined;
+}
+
+/**
  * Where the character `index` of a scalar's value is in its source text. Plain and quoted one-line scalars
  * map one to one; folded, escaped or multi-line text is matched by the few characters that start there (the
  * k-th time they occur in the value is the k-th time in the source), else the scalar's start.
  */
-function sourceIndex(source: string, value: string, index: number): number {
+export function sourceIndex(source: string, value: string, index: number): number {
   if (source === value) return index;
   if (source.length === value.length + 2 && source.slice(1, -1) === value) return index + 1;
   const needle = value.slice(index, index + 4);
@@ -304,12 +293,29 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         : `${field} is ${describeValue(issue.input)}; expected ${issue.expected}`;
     case 'invalid_value':
       return `${field} is ${describeValue(issue.input)}; expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_union':
+    case 'invalid_union': {
+      const choice = discriminatorChoice(issue);
+      if (choice) {
+        const [best] = closest(String(choice.value), choice.options.map(String), 1);
+        return `${field} is ${describeValue(choice.value)}; expected one of ${choice.options.map((v) => JSON.stringify(v)).join(', ')}${best ? ` (did you mean 「${best}」?)` : ''}`;
+      }
       return `${field} is ${describeValue(issue.input)}, which matches none of its allowed shapes`;
+    }
     default:
       // Format, size and custom checks: the schema's own message says what is expected.
       return `${field} is ${describeValue(issue.input)}; ${issue.message}`;
   }
+}
+
+/**
+ * A tagged union (`kind`, a parameter's `id`) whose tag is none of its values: the tag's value and the values
+ * allowed, so that a misspelt tag reads like a misspelt enum value. Zod puts the issue at the tag's path.
+ */
+function discriminatorChoice(issue: z.core.$ZodIssue): { value: unknown; options: readonly unknown[] } | undefined {
+  if (issue.code !== 'invalid_union' || !('options' in issue) || !issue.options?.length || !issue.discriminator) return undefined;
+  const input = issue.input;
+  const value = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
+  return { value, options: issue.options };
 }
 
 function describeValue(v: unknown): string {
@@ -323,8 +329,11 @@ function describeValue(v: unknown): string {
 
 function hintFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'invalid_union':
+    case 'invalid_union': {
+      const choice = discriminatorChoice(issue);
+      if (choice) return `write one of: ${choice.options.map(String).join(', ')}`;
       return 'see the schema in schemas/ for the shapes this field accepts (e.g. a date is {date, basis} or {unknown: true, note})';
+    }
     case 'invalid_type':
       if (issue.input === undefined) return 'add the field; write null or {unknown: true, note} where the value is not known';
       // YAML reads 2018 or 10 as a number, and true as a boolean: a text field needs quotes then.
@@ -333,7 +342,7 @@ function hintFor(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `write one of: ${issue.values.map(String).join(', ')}`;
     case 'custom':
-      // A schema's own check may say how to fix what it found (schemas/common.ts: dates, times).
+      // A schema's own check may say how to fix what it found (`params: { hint }`).
       return typeof issue.params?.['hint'] === 'string' ? issue.params['hint'] : 'see the field in schemas/';
     default:
       return 'see the field in schemas/';
