@@ -74,7 +74,7 @@ describe('the checker on randomly corrupted real content', () => {
       if (info.fault) expect(findings.length, `content/${c.file}: ${info.what} passed the check`).toBeGreaterThan(0);
       if (findings.length) expect(named, `content/${c.file}: ${info.what} — findings name other files:\n${shown}`).toBe(true);
       else renderAll(model);
-    })), { seed: 20261201, numRuns: 120 });
+    })), { seed: 20261201, numRuns: 80 });
   }, 600_000);
 
   it('passes only content that the site then builds (a few runs with Astro)', () => {
