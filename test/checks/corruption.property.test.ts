@@ -53,7 +53,7 @@ function inScratch<T>(f: (dir: string) => T): T {
 
 /** What the pages make of the model: every body rendered, the exports, the feed, every comparison, every page path. */
 function renderAll(model: Model): void {
-  const site = new URL('https://example.jp/');
+  const site = 'https://example.jp/';
   for (const clauses of model.clauses.values()) for (const c of clauses.values()) renderClauseBody(model, c, { base: '/' });
   for (const m of model.meetings.values()) for (const item of meetingItems(m.data)) renderMeetingItem(model, m, item.id, { base: '/' });
   for (const t of model.terms.values()) {
