@@ -5,9 +5,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import loadHighs from 'highs';
-import { linearTable, type AuditRequirement } from '../src/pubcheck/audit.ts';
+import type { AuditRequirement } from '../src/pubcheck/audit.ts';
 import { readTables } from '../src/pubcheck/read.ts';
 import { suppress } from '../src/pubcheck/secondary.ts';
+import { linearTable } from '../src/pubcheck/table.ts';
 import type { Protection } from '../src/pubcheck/types.ts';
 
 const THRESHOLD = 10;

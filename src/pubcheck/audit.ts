@@ -4,36 +4,14 @@
  * sum of the table, non-negativity, and the published cells fixed at their values. Solved with HiGHS.
  */
 import type { Highs, Model as LpModel } from 'highs';
-import { countOf, equations } from './read.ts';
-import { cellId } from './primary.ts';
-import type { Interval, Protection, Table } from './types.ts';
-
-/** A count table as linear algebra: a value per cell id and the sums Σ coef·x = 0 between them. */
-export interface LinearTable {
-  values: number[];
-  eqs: { ids: number[]; coefs: number[] }[];
-}
-
-export function linearTable(table: Table): LinearTable {
-  return {
-    values: table.cells.flat().map(countOf),
-    eqs: equations(table).map((e) => ({ ids: e.terms.map((t) => cellId(table, t.row, t.col)), coefs: e.terms.map((t) => t.coef) })),
-  };
-}
+import type { LinearTable } from './table.ts';
+import type { CellAudit, Interval, Protection } from './types.ts';
 
 export interface AuditRequirement {
   protection: Protection;
   /** The threshold a primary cell's range must reach under `threshold` protection. */
   threshold: number;
   primary: ReadonlySet<number>;
-}
-
-export interface CellAudit {
-  id: number;
-  value: number;
-  interval: Interval;
-  exact: boolean;
-  protected: boolean;
 }
 
 /** Tolerance when turning LP bounds into integer bounds (HiGHS' own feasibility tolerance is 1e-7). */

@@ -4,14 +4,14 @@
  * (Node or browser) and the rule bundle.
  */
 import type { Highs } from 'highs';
-import { linearTable } from './audit.ts';
-import { cellId, primary, type PrimaryResult, type SmallCellCheck } from './primary.ts';
+import { primary, type SmallCellCheck } from './primary.ts';
 import { readTables } from './read.ts';
 import {
   defaultVersion, describeVersion, paramFor, ruleApplies, smallCellRules, type RuleBundle, type UsedParam, type VersionUsed,
 } from './rules.ts';
-import { suppress, type Suppression } from './secondary.ts';
-import type { CellStatus, CheckContext, InputError, Protection, Table, Warning } from './types.ts';
+import { suppress } from './secondary.ts';
+import { cellId, linearTable } from './table.ts';
+import type { CellStatus, CheckContext, InputError, Protection, TableResult, Warning } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
 
 export interface CheckOptions {
@@ -22,15 +22,6 @@ export interface CheckOptions {
 }
 
 export const DEFAULT_PROTECTION: Protection = 'threshold';
-
-export interface TableResult {
-  table: Table;
-  /** Status per cell id (row × columns + col). */
-  status: CellStatus[];
-  primary: PrimaryResult;
-  /** The proposal and its audit, for count tables with cells to suppress. */
-  suppression?: Suppression;
-}
 
 export type CheckResult =
   | {

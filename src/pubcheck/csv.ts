@@ -1,6 +1,6 @@
 /** Splits pasted TSV or a CSV file into records (RFC 4180 quoting, BOM, CRLF), and decodes file bytes. */
 
-export interface Record {
+export interface CsvRecord {
   fields: string[];
   /** 1-based line where the record starts. */
   line: number;
@@ -34,9 +34,9 @@ export function detectSeparator(text: string): '\t' | ',' {
  * Records of the text. A field may be quoted ("…"), with "" for a quote inside; quoted fields may hold
  * separators and line breaks. Line breaks are LF, CRLF or CR.
  */
-export function parseRecords(input: string, separator = detectSeparator(input)): Record[] {
+export function parseRecords(input: string, separator = detectSeparator(input)): CsvRecord[] {
   const text = stripBom(input);
-  const records: Record[] = [];
+  const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
   let line = 1;

@@ -10,9 +10,10 @@
  * Every problem names the table, the line, and the row and column labels as written.
  */
 import { readCell } from './cell.ts';
-import { parseRecords, type Record } from './csv.ts';
+import { parseRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders } from './header.ts';
-import type { Cell, Equation, InputError, Place, Table, Warning } from './types.ts';
+import { countOf, denominatorOf, equations } from './table.ts';
+import type { Cell, InputError, Place, Table, Warning } from './types.ts';
 
 export interface ReadResult {
   tables: Table[];
@@ -20,8 +21,8 @@ export interface ReadResult {
   warnings: Warning[];
 }
 
-const isBlank = (r: Record) => r.fields.every((f) => f.trim() === '');
-const isComment = (r: Record) => r.fields[0]!.trimStart().startsWith('#');
+const isBlank = (r: CsvRecord) => r.fields.every((f) => f.trim() === '');
+const isComment = (r: CsvRecord) => r.fields[0]!.trimStart().startsWith('#');
 
 /** Drop trailing empty fields (spreadsheets pad rows to the widest one). */
 function trimEnd(fields: readonly string[]): string[] {
@@ -32,8 +33,8 @@ function trimEnd(fields: readonly string[]): string[] {
 
 export function readTables(text: string): ReadResult {
   const records = parseRecords(text);
-  const blocks: Record[][] = [];
-  let current: Record[] = [];
+  const blocks: CsvRecord[][] = [];
+  let current: CsvRecord[] = [];
   for (const r of records) {
     if (isBlank(r)) {
       if (current.length) blocks.push(current);
@@ -48,7 +49,7 @@ export function readTables(text: string): ReadResult {
   let number = 0;
   for (const block of blocks) {
     let title: string | undefined;
-    const rows: Record[] = [];
+    const rows: CsvRecord[] = [];
     for (const r of block) {
       if (isComment(r)) {
         if (rows.length === 0) title = trimEnd(r.fields).join(' ').trim().replace(/^#+\s*/, '');
@@ -73,7 +74,7 @@ export function readTables(text: string): ReadResult {
   return out;
 }
 
-function readTable(number: number, title: string | undefined, records: Record[], out: ReadResult): Table | undefined {
+function readTable(number: number, title: string | undefined, records: CsvRecord[], out: ReadResult): Table | undefined {
   const errorsBefore = out.errors.length;
   const header = records[0]!;
   const headerFields = trimEnd(header.fields);
@@ -160,35 +161,6 @@ function readTable(number: number, title: string | undefined, records: Record[],
   return out.errors.length > errorsBefore ? undefined : table;
 }
 
-/** The sums that hold in a table: each total or subtotal equals its parts, in every row and column. */
-export function equations(table: Pick<Table, 'rows' | 'cols'>): Equation[] {
-  const eqs: Equation[] = [];
-  table.rows.forEach((h, r) => {
-    if (h.children.length === 0) return;
-    table.cols.forEach((_, c) => {
-      eqs.push({
-        along: 'rows', header: r, at: c,
-        terms: [{ row: r, col: c, coef: -1 }, ...h.children.map((k) => ({ row: k, col: c, coef: 1 as const }))],
-      });
-    });
-  });
-  table.cols.forEach((h, c) => {
-    if (h.children.length === 0) return;
-    table.rows.forEach((_, r) => {
-      eqs.push({
-        along: 'cols', header: c, at: r,
-        terms: [{ row: r, col: c, coef: -1 }, ...h.children.map((k) => ({ row: r, col: k, coef: 1 as const }))],
-      });
-    });
-  });
-  return eqs;
-}
-
-/** The count a cell carries (0 for a bare percentage, which takes part in no sum). */
-export function countOf(cell: Cell): number {
-  return cell.value.kind === 'count' ? cell.value.n : 0;
-}
-
 function validateTable(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   const rowLabel = (r: number) => table.rows[r]!.label;
   const colLabel = (c: number) => table.cols[c]!.label;
@@ -238,9 +210,4 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
       place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
     });
   }
-}
-
-/** The denominator for a bare percentage: the column header's `(N=…)`, else the row header's. */
-export function denominatorOf(table: Pick<Table, 'rows' | 'cols'>, row: number, col: number): number | undefined {
-  return table.cols[col]!.denominator ?? table.rows[row]!.denominator;
 }

@@ -5,9 +5,9 @@
  */
 import { formatValue } from '../model/component-text.ts';
 import { escapeHtml as esc } from '../model/escape.ts';
-import type { CheckResult, TableResult } from './check.ts';
+import type { CheckResult } from './check.ts';
 import type { RuleBundle } from './rules.ts';
-import type { CellStatus, InputError, Warning } from './types.ts';
+import type { CellStatus, InputError, TableResult, Warning } from './types.ts';
 import { BASIS_LABEL, basisOf, PROTECTION_LABEL, type Citation, type ReasonBasis, type Route } from './verdict.ts';
 
 export const REPORT_FORMAT = 'midnet-pubcheck/1';

@@ -14,18 +14,9 @@
  * tried again for publication (`prune`). The final audit is the guarantee, not this argument.
  */
 import type { Highs } from 'highs';
-import { audit, failing, SolverError, type AuditRequirement, type CellAudit, type LinearTable, type MaxCache } from './audit.ts';
-
-export interface Suppression {
-  /** Every suppressed cell id (primary and secondary). */
-  suppressed: Set<number>;
-  secondary: Set<number>;
-  /** Rounds of audit-and-extend it took. */
-  rounds: number;
-  audit: CellAudit[];
-  /** Every suppressed cell meets the requirement. */
-  passed: boolean;
-}
+import { audit, failing, SolverError, type AuditRequirement, type MaxCache } from './audit.ts';
+import type { LinearTable } from './table.ts';
+import type { Suppression } from './types.ts';
 
 const FLOW_EPS = 1e-7;
 

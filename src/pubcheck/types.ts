@@ -150,3 +150,55 @@ export interface Interval {
 }
 
 export type CellStatus = 'published' | 'primary' | 'secondary';
+
+/** A header whose `(N=…)` is itself a count under a threshold. */
+export interface HeaderFinding {
+  rule: string;
+  axis: 'row' | 'col';
+  index: number;
+  label: string;
+  denominator: number;
+}
+
+/** 一次秘匿 of one table. */
+export interface PrimaryResult {
+  /** cell id (row × number of columns + col) → why it may not be published. */
+  findings: Map<number, PrimaryFinding[]>;
+  /** Cells a rule would flag if it applied; it does not apply to this publication, so they stay published. */
+  notApplied: Map<number, PrimaryFinding[]>;
+  /** Headers whose `(N=…)` is itself a count under a threshold. */
+  headers: HeaderFinding[];
+  /** Zeros left published because the rule exempts 0 (counted once per cell). */
+  exemptZeros: number;
+}
+
+/** The audit of one suppressed cell. */
+export interface CellAudit {
+  id: number;
+  value: number;
+  interval: Interval;
+  exact: boolean;
+  protected: boolean;
+}
+
+/** The proposed suppression of one table and its audit. */
+export interface Suppression {
+  /** Every suppressed cell id (primary and secondary). */
+  suppressed: Set<number>;
+  secondary: Set<number>;
+  /** Rounds of audit-and-extend it took. */
+  rounds: number;
+  audit: CellAudit[];
+  /** Every suppressed cell meets the requirement. */
+  passed: boolean;
+}
+
+/** One table checked: its cells' status, the primary findings and the proposal with its audit. */
+export interface TableResult {
+  table: Table;
+  /** Status per cell id (row × columns + col). */
+  status: CellStatus[];
+  primary: PrimaryResult;
+  /** The proposal and its audit, for count tables with cells to suppress. */
+  suppression?: Suppression;
+}

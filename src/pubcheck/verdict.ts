@@ -5,10 +5,9 @@
  */
 import type { PublicationRule } from '../../schemas/publication-rule.ts';
 import { BASIS_LABEL as SOURCE_BASIS_LABEL } from '../model/component-text.ts';
-import type { TableResult } from './check.ts';
 import type { SmallCellCheck } from './primary.ts';
 import { clausePath, paramFor, routeRules, ruleApplies, type RuleBundle, type UsedParam, type VersionUsed } from './rules.ts';
-import type { CheckContext, Protection } from './types.ts';
+import type { CheckContext, Protection, TableResult } from './types.ts';
 
 /**
  * - `secretariat`: 事務局審査で公表可と判断できる

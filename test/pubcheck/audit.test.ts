@@ -4,9 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { audit, linearTable, type AuditRequirement } from '../../src/pubcheck/audit.ts';
+import { audit, type AuditRequirement } from '../../src/pubcheck/audit.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { suppress } from '../../src/pubcheck/secondary.ts';
+import { linearTable } from '../../src/pubcheck/table.ts';
 import { solver, tsv } from './helpers.ts';
 
 const highs = await solver();

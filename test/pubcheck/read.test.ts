@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { countsForPercent, readCell } from '../../src/pubcheck/cell.ts';
 import { decodeBytes, parseRecords } from '../../src/pubcheck/csv.ts';
 import { buildHeaders } from '../../src/pubcheck/header.ts';
-import { equations, readTables } from '../../src/pubcheck/read.ts';
+import { readTables } from '../../src/pubcheck/read.ts';
+import { equations } from '../../src/pubcheck/table.ts';
 
 describe('records', () => {
   it('reads quoted fields with separators, doubled quotes and line breaks inside', () => {

@@ -4,9 +4,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { audit, linearTable } from '../../src/pubcheck/audit.ts';
+import { audit } from '../../src/pubcheck/audit.ts';
 import { check } from '../../src/pubcheck/check.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
+import { linearTable } from '../../src/pubcheck/table.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, solver, tsv } from './helpers.ts';
 
