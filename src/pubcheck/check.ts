@@ -10,8 +10,8 @@ import {
   defaultVersion, describeVersion, paramFor, ruleApplies, smallCellRules, type RuleBundle, type UsedParam, type VersionUsed,
 } from './rules.ts';
 import { suppress } from './secondary.ts';
-import { cellId, linearTable } from './table.ts';
-import type { CellStatus, CheckContext, InputError, Protection, TableResult, Warning } from './types.ts';
+import { systemOf } from './system.ts';
+import type { CellAudit, CellStatus, CheckContext, InputError, Protection, Suppression, TableResult, Warning } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
 
 export interface CheckOptions {
@@ -19,6 +19,8 @@ export interface CheckOptions {
   version?: string;
   /** What the audit requires of every suppressed cell; default `threshold`. */
   protection?: Protection;
+  /** Seconds the least-cost search (MIP) may take; 0 keeps the quick proposal. Default: secondary.ts' MIP_SECONDS. */
+  mipSeconds?: number;
 }
 
 export const DEFAULT_PROTECTION: Protection = 'threshold';
@@ -92,12 +94,39 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
 
   const applying = checks.filter((c) => c.applies);
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
-  const tables = read.tables.map((table): TableResult => {
-    const p = primary(table, checks);
-    const status: CellStatus[] = table.cells.flat().map((c) => (p.findings.has(cellId(table, c.row, c.col)) ? 'primary' : 'published'));
-    if (table.kind !== 'count' || p.findings.size === 0) return { table, status, primary: p };
-    const suppression = suppress(highs, linearTable(table), { protection, threshold, primary: new Set(p.findings.keys()) });
-    for (const id of suppression.secondary) status[id] = 'secondary';
+  const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
+  const { sys, cellVar } = systemOf(read.tables, { zeroExempt });
+  const primaries = read.tables.map((table) => primary(table, checks));
+  const primaryVars = new Set<number>();
+  primaries.forEach((p, t) => {
+    for (const id of p.findings.keys()) {
+      const v = cellVar[t]![id]!;
+      if (v < 0) continue;
+      primaryVars.add(v);
+      sys.vars[v]!.hideable = true;
+    }
+  });
+  const proposal = primaryVars.size > 0
+    ? suppress(highs, sys, { protection, threshold, primary: primaryVars }, { ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }) })
+    : undefined;
+  const auditOf = new Map(proposal?.audit.map((a) => [a.var, a]));
+  const tables = read.tables.map((table, t): TableResult => {
+    const p = primaries[t]!;
+    const vars = cellVar[t]!;
+    const status: CellStatus[] = vars.map((v, id) => {
+      if (p.findings.has(id)) return 'primary';
+      return proposal?.hidden.has(v) ? 'secondary' : 'published';
+    });
+    const hiddenIds = status.flatMap((s, id) => (s === 'published' ? [] : [id]));
+    if (!proposal || table.kind !== 'count' || hiddenIds.length === 0) return { table, status, primary: p };
+    const cells = hiddenIds.map((id): CellAudit => {
+      const a = auditOf.get(vars[id]!)!;
+      return { id, value: a.value, interval: a.interval, exact: a.exact, protected: a.protected };
+    });
+    const suppression: Suppression = {
+      suppressed: new Set(hiddenIds), secondary: new Set(hiddenIds.filter((id) => status[id] === 'secondary')),
+      rounds: proposal.rounds, audit: cells, passed: cells.every((c) => c.protected), method: proposal.method,
+    };
     return { table, status, primary: p, suppression };
   });
   return {

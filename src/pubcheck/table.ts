@@ -1,6 +1,6 @@
 /**
  * The table algebra every step shares: cell ids, the sums that hold between cells, the count a cell carries, the
- * denominator of a bare percentage, and the table as linear algebra (a value per cell id, Σ coef·x = 0 per sum).
+ * denominator of a bare percentage.
  */
 import type { Cell, Equation, Table } from './types.ts';
 
@@ -39,17 +39,4 @@ export function countOf(cell: Cell): number {
 /** The denominator for a bare percentage: the column header's `(N=…)`, else the row header's. */
 export function denominatorOf(table: Pick<Table, 'rows' | 'cols'>, row: number, col: number): number | undefined {
   return table.cols[col]!.denominator ?? table.rows[row]!.denominator;
-}
-
-/** A count table as linear algebra: a value per cell id and the sums Σ coef·x = 0 between them. */
-export interface LinearTable {
-  values: number[];
-  eqs: { ids: number[]; coefs: number[] }[];
-}
-
-export function linearTable(table: Table): LinearTable {
-  return {
-    values: table.cells.flat().map(countOf),
-    eqs: equations(table).map((e) => ({ ids: e.terms.map((t) => cellId(table, t.row, t.col)), coefs: e.terms.map((t) => t.coef) })),
-  };
 }

@@ -191,6 +191,11 @@ export interface Suppression {
   audit: CellAudit[];
   /** Every suppressed cell meets the requirement. */
   passed: boolean;
+  /**
+   * `exact`: the least information lost that meets the requirement (proved by HiGHS' MIP solver); `heuristic`: a
+   * proposal that meets it, found by protection flows or by the MIP within its time limit.
+   */
+  method: 'exact' | 'heuristic';
 }
 
 /** One table checked: its cells' status, the primary findings and the proposal with its audit. */
