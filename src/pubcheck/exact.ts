@@ -1,8 +1,217 @@
-/** Placeholder while the least-cost search is written. */
-import type { Highs } from 'highs';
-import type { AuditRequirement } from './audit.ts';
-import type { System } from './system.ts';
+/**
+ * The least-cost suppression — a MIP in HiGHS over one yes/no choice per count that may be hidden (primary counts
+ * fixed to yes), cost (value + 1) per cell, with the protection requirements added as cuts while they are found
+ * violated (Fischetti and Salazar's model; their branch-and-cut adds the same cuts inside the tree, here the loop is
+ * outside HiGHS):
+ *
+ * 1. The LP relaxation, cut until no requirement is violated: a primary count's range is a maximum flow
+ *    (network.ts) and any cut of the network bounds it, so the minimum cut of a flow that falls short, each arc
+ *    weighted by whether its count is hidden, is a violated capacity cut (exact separation, fractional or whole).
+ * 2. Rounding of the relaxation (repair and prune, supplied by secondary.ts) for a better starting choice; counts
+ *    whose reduced cost lifts the bound past it are fixed to published.
+ * 3. The MIP: solve, audit the choice, add the cuts it violates, repeat. A choice HiGHS proves optimal that
+ *    violates no cut costs the least.
+ *
+ * Only primary counts get cuts: in a network a complementary count of a least-cost choice lies on the flow of some
+ * primary (otherwise publishing it costs less), so its own range is not a single value. The final audit checks it.
+ * Systems that are not a network (subtotals in both directions, percentages, linked tables) keep the quick proposal.
+ */
+import type { Highs, Model as LpModel } from 'highs';
+import { mayGoDown, upNeed, type AuditRequirement } from './audit.ts';
+import { FlowGraph, orient, type Orientation } from './network.ts';
+import { costOf, movableRows, type System } from './system.ts';
 
-export function exactSuppression(_highs: Highs, _sys: System, _req: AuditRequirement, _start: ReadonlySet<number>, _seconds: number): { hidden: Set<number>; optimal: boolean } | undefined {
-  return undefined;
+export interface ExactResult {
+  hidden: Set<number>;
+  /** HiGHS proved no suppression meeting the requirement costs less. */
+  optimal: boolean;
+}
+
+/** The network, with each candidate's column in the master problem. */
+type Net = Orientation & { col: Map<number, number> };
+
+/** Σ coefs·z ≥ rhs over the columns of the master problem. */
+interface Cut {
+  cols: number[];
+  coefs: number[];
+  rhs: number;
+}
+
+/**
+ * The least-cost choice, starting from `start` (a choice that passes the audit), until `deadline` (performance.now()
+ * milliseconds). `polish` turns any set of counts into one that passes (repair and prune, secondary.ts); it rounds
+ * the LP relaxation. Undefined for systems that are not a network.
+ */
+export function exactSuppression(
+  highs: Highs, sys: System, req: AuditRequirement, start: ReadonlySet<number>, deadline: number,
+  polish: (hidden: Set<number>) => Set<number> | undefined,
+): ExactResult | undefined {
+  const candidates = sys.vars.flatMap((x, v) => (x.hideable ? [v] : []));
+  if (sys.vars.some((x) => x.stated.length > 0)) return undefined;
+  const net = orient(movableRows(sys, new Set(candidates)), candidates);
+  if (!net) return undefined;
+  const o: Net = { ...net, col: new Map(candidates.map((v, k) => [v, k])) };
+  const cost = (hidden: ReadonlySet<number>) => [...hidden].reduce((sum, v) => sum + costOf(sys, v), 0);
+  const weightsOf = (hidden: ReadonlySet<number>) => candidates.map((v) => (hidden.has(v) ? 1 : 0));
+  if (separate(sys, o, req, candidates, weightsOf(start)).length > 0) return undefined; // the start must pass the audit
+
+  let best = new Set(start);
+  let bestCost = cost(best);
+  const offer = (hidden: Set<number> | undefined) => {
+    if (hidden && cost(hidden) < bestCost && separate(sys, o, req, candidates, weightsOf(hidden)).length === 0) {
+      best = hidden;
+      bestCost = cost(hidden);
+    }
+  };
+  const master = masterModel(highs, sys, req, candidates);
+  const s = highs.constants.modelStatus;
+  const n = candidates.length;
+  const all = { kind: 'range', from: 0, to: n - 1 } as const;
+  const add = (cuts: Cut[]) => {
+    for (const c of cuts) master.addRow(c.rhs, highs.infinity, { indices: c.cols, values: c.coefs });
+  };
+  try {
+    // The LP relaxation first, cut until no capacity cut is violated: a strong bound before branching.
+    master.changeColsIntegrality(all, new Array(n).fill(highs.constants.variableType.continuous));
+    let bound = 0;
+    let z: number[] = [];
+    let reduced: Float64Array | undefined;
+    for (let round = 0; round < LP_ROUNDS && performance.now() < deadline; round++) {
+      master.run();
+      if (master.getModelStatus() !== s.optimal) break;
+      bound = master.getObjectiveValue();
+      const solution = master.getSolution();
+      z = Array.from(solution.colValue);
+      reduced = solution.colDual;
+      const cuts = separate(sys, o, req, candidates, z);
+      if (cuts.length === 0) break;
+      add(cuts);
+      reduced = undefined;
+    }
+    // Costs are whole numbers: a choice cheaper than the best costs at most bestCost − 1.
+    const proved = () => Math.ceil(bound - TOL) >= bestCost;
+    if (z.length > 0) {
+      for (const threshold of [0.5, 0.25]) offer(polish(new Set([...req.primary, ...candidates.filter((_, k) => z[k]! >= threshold)])));
+    }
+    if (reduced && proved()) return { hidden: best, optimal: true };
+    if (reduced) {
+      // Reduced-cost fixing: a count whose choosing alone lifts the bound past the best cannot be in a cheaper choice.
+      for (let k = 0; k < n; k++) {
+        if (z[k]! <= TOL && bound + reduced[k]! > bestCost - 1 + TOL) master.changeColBounds(k, 0, 0);
+      }
+    }
+    master.changeColsIntegrality(all, new Array(n).fill(highs.constants.variableType.integer));
+    for (;;) {
+      const left = (deadline - performance.now()) / 1000;
+      if (left <= 0) return { hidden: best, optimal: false };
+      master.options.set({ time_limit: left, objective_bound: bestCost - 1 + TOL });
+      master.setSolution({ colValue: weightsOf(best) });
+      master.run();
+      const status = master.getModelStatus();
+      if (status === s.infeasible || status === s.objectiveBound) return { hidden: best, optimal: true };
+      if (status !== s.optimal && status !== s.timeLimit) return { hidden: best, optimal: false };
+      const point = master.getSolution().colValue;
+      const chosen = new Set(candidates.filter((_, k) => point[k]! > 0.5));
+      const cuts = separate(sys, o, req, candidates, weightsOf(chosen));
+      if (cuts.length === 0) offer(chosen);
+      if (status === s.timeLimit) return { hidden: best, optimal: false };
+      if (cuts.length === 0) return { hidden: best, optimal: true };
+      add(cuts);
+    }
+  } finally {
+    master.dispose();
+  }
+}
+
+/** Rounds of cutting on the LP relaxation before branching. */
+const LP_ROUNDS = 50;
+const TOL = 1e-6;
+
+function masterModel(highs: Highs, sys: System, req: AuditRequirement, candidates: number[]): LpModel {
+  const n = candidates.length;
+  const model = highs.createModel({
+    numCols: n, numRows: 0, colCost: candidates.map((v) => costOf(sys, v)),
+    colLower: candidates.map((v) => (req.primary.has(v) ? 1 : 0)), colUpper: new Array<number>(n).fill(1),
+    rowLower: [], rowUpper: [], matrix: { format: 'csr', numRows: 0, numCols: n, starts: [0], indices: [], values: [] },
+    integrality: new Array(n).fill(highs.constants.variableType.integer),
+  });
+  // Symmetry detection and primal heuristics cost more than they save on these small masters (measured: 2–4×).
+  model.options.set({ output_flag: false, mip_rel_gap: 0, mip_detect_symmetry: false, mip_heuristic_effort: 0.01 });
+  return model;
+}
+
+/**
+ * The capacity cuts that the choice `z` (one weight in [0, 1] per candidate, whole or fractional) violates. Each
+ * candidate's arcs carry their capacity times its weight; a requirement whose flow falls short of what it needs
+ * (times the weight of the count itself when it is complementary) gives the minimum cut of that flow as a cut.
+ */
+function separate(sys: System, o: Net, req: AuditRequirement, candidates: number[], z: number[]): Cut[] {
+  // Capacities count up to what a requirement needs, so the graph depends on the need: one per need asked.
+  const graphs = new Map<number, FlowGraph>();
+  const graphFor = (need: number) => {
+    let graph = graphs.get(need);
+    if (graph) return graph;
+    graphs.set(need, (graph = new FlowGraph(o.nodes)));
+    candidates.forEach((v, k) => {
+      const w = z[k]!;
+      if (w <= TOL) return;
+      const x = sys.vars[v]!;
+      graph!.add(o.tail.get(v)!, o.head.get(v)!, w * need, v);
+      graph!.add(o.head.get(v)!, o.tail.get(v)!, w * Math.min(x.value - x.lb, need), v);
+    });
+    return graph;
+  };
+  const cuts: Cut[] = [];
+  candidates.forEach((f, k) => {
+    if (!req.primary.has(f)) return;
+    const own = 1;
+    const t = o.tail.get(f)!;
+    const h = o.head.get(f)!;
+    const need = upNeed(sys, f, req);
+    const up = graphFor(need).minCut(h, t, need * own, f);
+    if (up.flow >= need * own - TOL) return;
+    const terms = new Map<number, number>();
+    capacities(sys, o, sparser(sys, o, f, need, up), f, need, terms);
+    let rhs = need;
+    if (mayGoDown(sys, f, req)) {
+      const down = graphFor(1).minCut(t, h, own, f);
+      if (up.flow + down.flow >= own - TOL) return;
+      capacities(sys, o, sparser(sys, o, f, 1, down), f, 1, terms);
+      rhs = 1;
+    }
+    const cut: Cut = { cols: [], coefs: [], rhs: req.primary.has(f) ? rhs : 0 };
+    for (const [v, c] of terms) {
+      cut.cols.push(o.col.get(v)!);
+      cut.coefs.push(Math.min(c, rhs));
+    }
+    // A complementary count needs its range only while it is hidden: Σ … ≥ rhs·z_f.
+    if (!req.primary.has(f)) {
+      cut.cols.push(k);
+      cut.coefs.push(-rhs);
+    }
+    cuts.push(cut);
+  });
+  return cuts;
+}
+
+/** Of the two minimum cuts found (nearest the source, nearest the sink), the one with fewer counts. */
+function sparser(sys: System, o: Orientation, f: number, need: number, cut: { side: Uint8Array; sinkSide: Uint8Array }): Uint8Array {
+  const a = new Map<number, number>();
+  const b = new Map<number, number>();
+  capacities(sys, o, cut.side, f, need, a);
+  capacities(sys, o, cut.sinkSide, f, need, b);
+  return b.size < a.size ? cut.sinkSide : cut.side;
+}
+
+/** Add, per count, the capacity its arcs leaving `side` would have if it were hidden (at most `need`). */
+function capacities(sys: System, o: Orientation, side: Uint8Array, f: number, need: number, terms: Map<number, number>): void {
+  for (const [v, t] of o.tail) {
+    if (v === f) continue;
+    const h = o.head.get(v)!;
+    const x = sys.vars[v]!;
+    let c = 0;
+    if (side[t] && !side[h]) c = need;
+    else if (side[h] && !side[t]) c = Math.min(need, x.value - x.lb);
+    if (c > 0) terms.set(v, (terms.get(v) ?? 0) + c);
+  }
 }

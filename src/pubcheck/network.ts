@@ -107,11 +107,23 @@ export class FlowGraph {
    * arcs of `skip` take no part. Infinity when a path of unlimited arcs joins s to t.
    */
   maxFlow(s: number, t: number, limit = Infinity, skip?: number): number {
-    if (s === t) return Infinity;
+    return this.run(s, t, limit, skip, false).flow;
+  }
+
+  /**
+   * As `maxFlow`, and the nodes still reachable from s once the flow is pushed: when the flow stays under `limit`,
+   * the arcs leaving that set form a minimum cut (what must change for more to flow).
+   */
+  minCut(s: number, t: number, limit: number, skip?: number): { flow: number; side: Uint8Array; sinkSide: Uint8Array } {
+    return this.run(s, t, limit, skip, true) as { flow: number; side: Uint8Array; sinkSide: Uint8Array };
+  }
+
+  private run(s: number, t: number, limit: number, skip: number | undefined, cut: boolean): { flow: number; side?: Uint8Array; sinkSide?: Uint8Array } {
+    if (s === t) return { flow: Infinity };
     const saved = this.cap.slice();
     if (skip !== undefined) for (const e of this.arcsOf.get(skip) ?? []) this.cap[e] = 0;
     try {
-      if (this.unlimitedPath(s, t)) return Infinity;
+      if (this.unlimitedPath(s, t)) return { flow: Infinity };
       let flow = 0;
       const level = new Int32Array(this.nodes);
       const it = new Int32Array(this.nodes);
@@ -124,10 +136,31 @@ export class FlowGraph {
           if (flow >= limit) break;
         }
       }
-      return flow;
+      if (!cut) return { flow };
+      this.levels(s, t, level);
+      return { flow, side: Uint8Array.from(level, (l) => (l >= 0 ? 1 : 0)), sinkSide: this.reachingSink(t) };
     } finally {
       for (let i = 0; i < saved.length; i++) this.cap[i] = saved[i]!;
     }
+  }
+
+  /** Nodes not able to reach t through arcs with room: the complement is the smallest sink side of a minimum cut. */
+  private reachingSink(t: number): Uint8Array {
+    const reach = new Uint8Array(this.nodes);
+    reach[t] = 1;
+    const queue = [t];
+    for (let qi = 0; qi < queue.length; qi++) {
+      const v = queue[qi]!;
+      for (let e = this.first[v]!; e >= 0; e = this.next[e]!) {
+        // e leaves v; its pair e ^ 1 enters v from to[e].
+        const u = this.to[e]!;
+        if (!reach[u] && this.cap[e ^ 1]! > 1e-9) {
+          reach[u] = 1;
+          queue.push(u);
+        }
+      }
+    }
+    return Uint8Array.from(reach, (r) => (r ? 0 : 1));
   }
 
   private unlimitedPath(s: number, t: number): boolean {

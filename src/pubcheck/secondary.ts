@@ -17,7 +17,7 @@ import type { Highs, Model as LpModel } from 'highs';
 import { audit, failing, mayGoDown, SolverError, upNeed, type AuditRequirement, type VarAudit } from './audit.ts';
 import { exactSuppression } from './exact.ts';
 import { orient, type Orientation } from './network.ts';
-import { activeRows, type Row, type System } from './system.ts';
+import { activeRows, costOf, movableRows, type Row, type System } from './system.ts';
 
 export interface Proposal {
   /** Every hidden count (primary and complementary). */
@@ -33,59 +33,83 @@ export interface Proposal {
 }
 
 export interface SuppressOptions {
-  /** Seconds the MIP may take; 0 keeps the quick proposal. */
+  /** Seconds the search for less information lost (MIP, or drop-and-repair) may take; 0 keeps the quick proposal. */
   mipSeconds?: number;
 }
 
 /** Default time for the least-cost search, per input. */
 export const MIP_SECONDS = 1;
 
-/** What hiding a count costs: (value + 1) per cell that shows it. */
-export const costOf = (sys: System, v: number) => (sys.vars[v]!.value + 1) * Math.max(1, sys.vars[v]!.cells.length);
-
 export function suppress(highs: Highs, sys: System, req: AuditRequirement, options: SuppressOptions = {}): Proposal {
-  const quick = heuristic(highs, sys, req);
-  let hidden = quick.hidden;
+  const deadline = performance.now() + (options.mipSeconds ?? MIP_SECONDS) * 1000;
+  const fixer = flowFixer(highs, sys, req.primary);
+  let hidden = new Set(req.primary);
+  let rounds = 0;
   let method: Proposal['method'] = 'heuristic';
-  const seconds = options.mipSeconds ?? MIP_SECONDS;
-  if (seconds > 0 && quick.passed && hidden.size > req.primary.size) {
-    const best = exactSuppression(highs, sys, req, hidden, seconds);
-    if (best) {
-      hidden = best.hidden;
-      if (best.optimal) method = 'exact';
-    }
+  try {
+    rounds = Math.abs(repair(highs, sys, req, fixer, hidden, new Set()));
+    prune(highs, sys, req, hidden);
+    const polish = (start: Set<number>) => (repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start), start));
+    const exact = hidden.size > req.primary.size ? exactSuppression(highs, sys, req, hidden, deadline, polish) : undefined;
+    if (hidden.size === req.primary.size) method = 'exact';
+    else if (exact) {
+      hidden = exact.hidden;
+      if (exact.optimal) method = 'exact';
+    } else if (hidden.size > req.primary.size) improve(highs, sys, req, fixer, hidden, deadline);
+  } finally {
+    fixer.dispose();
   }
   const result = audit(highs, sys, hidden, req);
   return {
-    hidden, secondary: new Set([...hidden].filter((v) => !req.primary.has(v))), rounds: quick.rounds, audit: result,
+    hidden, secondary: new Set([...hidden].filter((v) => !req.primary.has(v))), rounds, audit: result,
     passed: result.every((a) => a.protected), method,
   };
 }
 
-/** The quick proposal: protection flows until the audit passes, then complementary counts published again where they can be. */
-export function heuristic(highs: Highs, sys: System, req: AuditRequirement): { hidden: Set<number>; rounds: number; passed: boolean } {
-  const hidden = new Set(req.primary);
-  let rounds = 0;
-  if (hidden.size === 0) return { hidden, rounds, passed: true };
-  const fixer = flowFixer(highs, sys, hidden);
-  try {
-    for (;;) {
-      const fails = failing(highs, sys, hidden, req);
-      if (fails.length === 0) break;
-      rounds++;
-      const before = hidden.size;
-      for (const f of fails) for (const v of fixer.cheapest(f, req) ?? []) hidden.add(v);
-      if (hidden.size === before) {
-        // No flow helped (whole numbers where the LP saw room): hide every count sharing a row with a failing one.
-        for (const f of fails) for (const v of neighbours(sys, f)) hidden.add(v);
-        if (hidden.size === before) return { hidden, rounds, passed: false };
-      }
+/**
+ * Hide what the cheapest protection flows touch until the audit passes; the rounds it took, negative when it
+ * could not pass (nothing left to hide that would help).
+ */
+function repair(highs: Highs, sys: System, req: AuditRequirement, fixer: Fixer, hidden: Set<number>, forbidden: ReadonlySet<number>): number {
+  for (let rounds = 1; ; rounds++) {
+    const fails = failing(highs, sys, hidden, req);
+    if (fails.length === 0) return rounds - 1;
+    const before = hidden.size;
+    for (const f of fails) for (const v of fixer.cheapest(f, req, hidden, forbidden) ?? []) hidden.add(v);
+    if (hidden.size === before) {
+      // No flow helped (whole numbers where the LP saw room): hide every count sharing a row with a failing one.
+      for (const f of fails) for (const v of neighbours(sys, f)) if (!forbidden.has(v)) hidden.add(v);
+      if (hidden.size === before) return -rounds;
     }
-  } finally {
-    fixer.dispose();
   }
-  prune(highs, sys, req, hidden);
-  return { hidden, rounds, passed: true };
+}
+
+const totalCost = (sys: System, hidden: ReadonlySet<number>) => [...hidden].reduce((s, v) => s + costOf(sys, v), 0);
+
+/**
+ * Drop and repair: publish one complementary count again, forbid it, repair and prune; keep the result when it
+ * costs less. Dearest first, over and over until no drop helps or the time is up.
+ */
+function improve(highs: Highs, sys: System, req: AuditRequirement, fixer: Fixer, hidden: Set<number>, deadline: number): void {
+  let cost = totalCost(sys, hidden);
+  for (let improved = true; improved && performance.now() < deadline;) {
+    improved = false;
+    const secondary = [...hidden].filter((v) => !req.primary.has(v)).sort((a, b) => costOf(sys, b) - costOf(sys, a) || a - b);
+    for (const s of secondary) {
+      if (performance.now() >= deadline) return;
+      const trial = new Set(hidden);
+      trial.delete(s);
+      if (repair(highs, sys, req, fixer, trial, new Set([s])) < 0) continue;
+      prune(highs, sys, req, trial);
+      const c = totalCost(sys, trial);
+      if (c >= cost) continue;
+      hidden.clear();
+      for (const v of trial) hidden.add(v);
+      cost = c;
+      improved = true;
+      break;
+    }
+  }
 }
 
 /** Hideable counts sharing a row with `v`. */
@@ -111,8 +135,11 @@ function prune(highs: Highs, sys: System, req: AuditRequirement, hidden: Set<num
 }
 
 interface Fixer {
-  /** The counts the cheapest change that protects `f` touches (hidden ones included), or undefined if none does. */
-  cheapest(f: number, req: AuditRequirement): number[] | undefined;
+  /**
+   * The counts the cheapest change that protects `f` touches (hidden ones, which cost nothing, included), never
+   * touching `forbidden`; undefined if there is none.
+   */
+  cheapest(f: number, req: AuditRequirement, hidden: ReadonlySet<number>, forbidden: ReadonlySet<number>): number[] | undefined;
   dispose(): void;
 }
 
@@ -121,23 +148,8 @@ function flowFixer(highs: Highs, sys: System, hidden: ReadonlySet<number>): Fixe
   // Stated rows of counts published now; hiding a count later only drops its rows, so these are the most a fix must keep.
   const rows = activeRows(sys, hidden);
   const candidates = sys.vars.flatMap((x, v) => (x.hideable || hidden.has(v) ? [v] : []));
-  const o = orient(rows.map((r) => withoutFixed(sys, r, hidden)), candidates);
-  return o ? pathFixer(sys, o, hidden) : lpFixer(highs, sys, rows, hidden);
-}
-
-/** A row with the counts that can never move (published and not hideable) taken out as constants. */
-function withoutFixed(sys: System, row: Row, hidden: ReadonlySet<number>): Row {
-  const out: Row = { ids: [], coefs: [], lo: row.lo, hi: row.hi };
-  row.ids.forEach((id, k) => {
-    if (sys.vars[id]!.hideable || hidden.has(id)) {
-      out.ids.push(id);
-      out.coefs.push(row.coefs[k]!);
-    } else {
-      out.lo -= row.coefs[k]! * sys.vars[id]!.value;
-      out.hi -= row.coefs[k]! * sys.vars[id]!.value;
-    }
-  });
-  return out;
+  const o = orient(movableRows(sys, new Set(candidates), rows), candidates);
+  return o ? pathFixer(sys, o) : lpFixer(highs, sys, rows, hidden);
 }
 
 /**
@@ -145,7 +157,7 @@ function withoutFixed(sys: System, row: Row, hidden: ReadonlySet<number>): Row {
  * each count on the path costs its fixed cost unless already hidden. One cheapest path that carries all of `need`
  * (Dijkstra over arcs with room for it); if there is none, several paths in turn.
  */
-function pathFixer(sys: System, o: Orientation, hidden: ReadonlySet<number>): Fixer {
+function pathFixer(sys: System, o: Orientation): Fixer {
   type Arc = { v: number; to: number; forward: boolean };
   const out: Arc[][] = Array.from({ length: o.nodes }, () => []);
   for (const [v, t] of o.tail) {
@@ -159,7 +171,7 @@ function pathFixer(sys: System, o: Orientation, hidden: ReadonlySet<number>): Fi
     return x.value - x.lb + (net.get(v) ?? 0);
   };
   /** Cheapest path s → t avoiding `f`, using arcs with at least `min` room; the arcs, or undefined. */
-  const path = (s: number, t: number, f: number, min: number, free: ReadonlySet<number>, net: Map<number, number>): Arc[] | undefined => {
+  const path = (s: number, t: number, f: number, min: number, free: ReadonlySet<number>, net: Map<number, number>, forbidden: ReadonlySet<number>): Arc[] | undefined => {
     const dist = new Float64Array(o.nodes).fill(Infinity);
     const via: (Arc | undefined)[] = new Array(o.nodes);
     const prev = new Int32Array(o.nodes).fill(-1);
@@ -171,7 +183,7 @@ function pathFixer(sys: System, o: Orientation, hidden: ReadonlySet<number>): Fi
       if (u < 0 || u === t) break;
       done[u] = 1;
       for (const a of out[u]!) {
-        if (a.v === f || room(a.v, a.forward, net) < min) continue;
+        if (a.v === f || forbidden.has(a.v) || room(a.v, a.forward, net) < min) continue;
         const d = dist[u]! + (free.has(a.v) ? 0 : costOf(sys, a.v));
         if (d < dist[a.to]!) {
           dist[a.to] = d;
@@ -185,16 +197,16 @@ function pathFixer(sys: System, o: Orientation, hidden: ReadonlySet<number>): Fi
     for (let n = t; n !== s; n = prev[n]!) arcs.push(via[n]!);
     return arcs.reverse();
   };
-  const route = (s: number, t: number, f: number, need: number): { vars: number[]; cost: number } | undefined => {
+  const route = (s: number, t: number, f: number, need: number, hidden: ReadonlySet<number>, forbidden: ReadonlySet<number>): { vars: number[]; cost: number } | undefined => {
     const free = new Set(hidden);
     const net = new Map<number, number>();
     const used = new Set<number>();
     let cost = 0;
     let left = need;
-    const whole = path(s, t, f, need, free, net);
+    const whole = path(s, t, f, need, free, net, forbidden);
     const paths = whole ? [whole] : [];
     while (left > 0) {
-      const p = paths.shift() ?? path(s, t, f, 1e-9, free, net);
+      const p = paths.shift() ?? path(s, t, f, 1e-9, free, net, forbidden);
       if (!p) return undefined;
       const amount = Math.min(left, ...p.map((a) => room(a.v, a.forward, net)));
       for (const a of p) {
@@ -208,12 +220,12 @@ function pathFixer(sys: System, o: Orientation, hidden: ReadonlySet<number>): Fi
     return { vars: [...used], cost };
   };
   return {
-    cheapest(f, req) {
+    cheapest(f, req, hidden, forbidden) {
       const t = o.tail.get(f);
       const h = o.head.get(f);
       if (t === undefined || h === undefined) return undefined;
-      const up = route(h, t, f, upNeed(sys, f, req));
-      const down = mayGoDown(sys, f, req) ? route(t, h, f, 1) : undefined;
+      const up = route(h, t, f, upNeed(sys, f, req), hidden, forbidden);
+      const down = mayGoDown(sys, f, req) ? route(t, h, f, 1, hidden, forbidden) : undefined;
       const best = !up ? down : !down ? up : down.cost < up.cost ? down : up;
       return best?.vars;
     },
@@ -258,7 +270,7 @@ function lpFixer(highs: Highs, sys: System, rows: Row[], hidden: ReadonlySet<num
     matrix: { format: 'csr', numRows: rows.length, numCols: 2 * n, starts, indices, values },
   });
   model.options.set({ output_flag: false, solver: 'simplex', presolve: 'off' });
-  const solve = (f: number, up: number, down: number): { vars: number[]; cost: number } | undefined => {
+  const solve = (f: number, up: number, down: number, hidden: ReadonlySet<number>): { vars: number[]; cost: number } | undefined => {
     model.changeColBounds(f, up, up);
     model.changeColBounds(n + f, down, down);
     try {
@@ -269,22 +281,31 @@ function lpFixer(highs: Highs, sys: System, rows: Row[], hidden: ReadonlySet<num
       const x = model.getSolution().colValue;
       const vars: number[] = [];
       for (let i = 0; i < n; i++) if (x[i]! + x[n + i]! > FLOW_EPS) vars.push(i);
-      return { vars, cost: vars.reduce((s, v) => s + (hidden.has(v) ? 0 : costOf(sys, v)), 0) };
+      return { vars, cost: vars.reduce((sum, v) => sum + (hidden.has(v) ? 0 : costOf(sys, v)), 0) };
     } finally {
       model.changeColBounds(f, 0, upper[f]!);
       model.changeColBounds(n + f, 0, downUpper[f]!);
     }
   };
   return {
-    cheapest(f, req) {
-      for (const v of hidden) {
-        model.changeColCost(v, 0);
-        model.changeColCost(n + v, 0);
+    cheapest(f, req, hidden, forbidden) {
+      const costs = sys.vars.map((_, v) => (hidden.has(v) ? 0 : costOf(sys, v)));
+      model.changeColsCost({ kind: 'range', from: 0, to: 2 * n - 1 }, [...costs, ...costs]);
+      for (const v of forbidden) {
+        model.changeColBounds(v, 0, 0);
+        model.changeColBounds(n + v, 0, 0);
       }
-      const up = solve(f, upNeed(sys, f, req), 0);
-      const down = mayGoDown(sys, f, req) ? solve(f, 0, 1) : undefined;
-      const best = !up ? down : !down ? up : down.cost < up.cost ? down : up;
-      return best?.vars;
+      try {
+        const up = solve(f, upNeed(sys, f, req), 0, hidden);
+        const down = mayGoDown(sys, f, req) ? solve(f, 0, 1, hidden) : undefined;
+        const best = !up ? down : !down ? up : down.cost < up.cost ? down : up;
+        return best?.vars;
+      } finally {
+        for (const v of forbidden) {
+          model.changeColBounds(v, 0, upper[v]!);
+          model.changeColBounds(n + v, 0, downUpper[v]!);
+        }
+      }
     },
     dispose: () => model.dispose(),
   };

@@ -67,6 +67,26 @@ export function normaliseRow(ids: readonly number[], coefs: readonly number[], l
   return row;
 }
 
+/** The rows over the counts in `movable`, every other count taken out as the constant it is. */
+export function movableRows(sys: System, movable: ReadonlySet<number>, rows: readonly Row[] = sys.rows): Row[] {
+  return rows.map((row) => {
+    const out: Row = { ids: [], coefs: [], lo: row.lo, hi: row.hi };
+    row.ids.forEach((id, k) => {
+      if (movable.has(id)) {
+        out.ids.push(id);
+        out.coefs.push(row.coefs[k]!);
+      } else {
+        out.lo -= row.coefs[k]! * sys.vars[id]!.value;
+        out.hi -= row.coefs[k]! * sys.vars[id]!.value;
+      }
+    });
+    return out;
+  });
+}
+
+/** What hiding a count costs: (value + 1) for each cell that shows it. */
+export const costOf = (sys: System, v: number) => (sys.vars[v]!.value + 1) * Math.max(1, sys.vars[v]!.cells.length);
+
 /** Σ coefs·value over a row. */
 export const rowValue = (sys: System, row: Row) => row.ids.reduce((s, id, k) => s + row.coefs[k]! * sys.vars[id]!.value, 0);
 
