@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: synthetic content at two sizes (scripts/gen-synthetic.ts), and for each the time and peak memory
+ * `npm run bench`: synthetic content at two sizes (bench/synthetic.ts), and for each the time and peak memory
  * of: parsing the MDX with remark alone (the baseline every other figure is divided by), loading the model, the
  * content check, comparing versions, and building the site (pages per second). Then what grows faster than the
  * content. Prints a table and writes bench/results/<time>.json. Also runs bench/pubcheck.ts when it exists.
@@ -10,8 +10,8 @@ import { existsSync, globSync, mkdirSync, mkdtempSync, readFileSync, rmSync, sta
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { FULL_SIZE, generate, type SyntheticSize } from '../scripts/gen-synthetic.ts';
-import { routeKind } from '../test/quality/site.ts';
+import { routeKind } from '../scripts/gates/site.ts';
+import { FULL_SIZE, generate, type SyntheticSize } from './synthetic.ts';
 
 export const SIZES: Record<string, SyntheticSize> = {
   // Every count halved: four times fewer clauses in all (versions × clauses per version), twice fewer meetings and terms.

@@ -17,8 +17,9 @@ export * from './publication-rule.ts';
 export * from './term.ts';
 
 /**
- * Every kind of document, its schema and its place under content/. The model loader, the JSON Schema
- * export and the docs all read this table; nothing else lists the kinds one by one.
+ * Every kind of document, its schema and its place under content/. The model loader, `allDocs()`, the JSON
+ * Schemas and the docs read this table. The one other list is the format of /api/model.json, a public format
+ * that names one field per kind: a test holds it to this table.
  */
 export const DOCUMENT_KINDS = {
   version: { schema: GuidelineVersion, pattern: 'guideline/*/version.yaml', label: 'ガイドラインの版' },

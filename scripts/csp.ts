@@ -2,8 +2,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headersFile } from '../src/security-headers.ts';
-import { checkCsp } from '../test/quality/csp.ts';
-import { report } from '../test/quality/site.ts';
+import { checkCsp } from './gates/csp.ts';
+import { reportGate } from './lib/report.ts';
 
 const dist = process.argv[2] ?? 'dist';
 const { findings, pages } = await checkCsp(dist);
@@ -14,4 +14,4 @@ if (!existsSync(headers) || readFileSync(headers, 'utf8') !== headersFile()) {
     message: '_headers is missing or differs from src/security-headers.ts', hint: 'run npm run build (astro.config.mjs writes it)',
   });
 }
-process.exitCode = report('csp', findings, `${pages} pages`);
+process.exitCode = reportGate('csp', findings, `${pages} pages`);

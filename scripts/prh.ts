@@ -1,7 +1,7 @@
 /**
  * Generates the prh dictionary (表記ゆれ) from the glossary: every term's `variants` → its `label`, with prh's own
  * self-tests (`specs`), so a wrong 表記 of a defined term fails the prose lint with its file and line.
- * Usage: node scripts/prh.ts [out=test/textlint/prh.generated.yml]   (npm run lint:prose runs it first)
+ * Usage: node scripts/prh.ts [out=node_modules/.cache/midnet-prose/prh.generated.yml]   (npm run lint:prose runs it first)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -9,8 +9,10 @@ import { stringify } from 'yaml';
 import type { Diagnostic } from '../src/model/diagnostic.ts';
 import { loadModel } from '../src/model/load.ts';
 import type { Model } from '../src/model/model.ts';
+import { formatFinding } from './lib/report.ts';
 
-export const PRH_DICTIONARY_PATH = 'test/textlint/prh.generated.yml';
+/** Where the dictionary is written for .textlintrc.yml (generated on every run, so kept out of the repository). */
+export const PRH_DICTIONARY_PATH = 'node_modules/.cache/midnet-prose/prh.generated.yml';
 
 interface PrhRule {
   expected: string;
@@ -89,7 +91,7 @@ if (import.meta.main) {
   const { model } = loadModel();
   const out = process.argv[2] ?? PRH_DICTIONARY_PATH;
   const { rules, problems } = writePrhDictionary(model, out);
-  for (const p of problems) console.log(`${p.file}:${p.line}:${p.column}  ${p.rule}  ${p.message}`);
+  for (const p of problems) console.log(formatFinding(p));
   console.log(`prh: ${rules} rules from ${model.terms.size} terms → ${out}`);
   process.exitCode = problems.length ? 1 : 0;
 }

@@ -9,6 +9,7 @@ import { check } from '../src/pubcheck/check.ts';
 import { decodeBytes } from '../src/pubcheck/csv.ts';
 import { renderText, reportDocument, toReport } from '../src/pubcheck/report.ts';
 import type { Protection } from '../src/pubcheck/types.ts';
+import { formatFinding } from './lib/report.ts';
 
 const USAGE = `使い方: npm run pubcheck -- <表のファイル (CSV/TSV) | ->
   --purpose <目的>      ${Purpose.options.join(' | ')}
@@ -65,7 +66,7 @@ try {
 
 const { model, diagnostics } = loadModel(values.content);
 const ruleProblems = diagnostics.filter((d) => d.file.includes('/rules/') && d.severity === 'error');
-for (const d of ruleProblems) process.stderr.write(`${d.file}:${d.line}:${d.column}  ${d.rule}  ${d.message}\n`);
+for (const d of ruleProblems) process.stderr.write(`${formatFinding(d)}\n`);
 const bundle = bundleFromModel(model);
 const highs = await loadHighs();
 let result: ReturnType<typeof check>;

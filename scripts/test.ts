@@ -2,15 +2,21 @@
  * `npm test`: every gate in order, each an npm script a maintainer can run alone. A failed gate does not stop the
  * ones that do not depend on it, so one run shows every problem; gates that need the build are skipped when the
  * build fails. Ends with a timing table and the line `N passed, N failed, N skipped`.
+ * Before the first gate, when a browser gate is among those asked for, `scripts/setup-browser.ts` makes sure
+ * Debian's Chromium and the Japanese fonts are there (installing them where the machine allows it) or stops with
+ * one message saying what to run.
  * Usage: node scripts/test.ts [gate …]   (default: all, in the order below)
  */
 import { spawnSync } from 'node:child_process';
+import { main as setUpBrowser } from './setup-browser.ts';
 
 interface Gate {
   script: string;
   what: string;
   /** Gates that must have passed for this one to mean anything. */
   needs?: string[];
+  /** Needs Debian's Chromium and the Japanese fonts (scripts/setup-browser.ts installs them or says how). */
+  browser?: boolean;
 }
 
 export const GATES: readonly Gate[] = [
@@ -22,11 +28,18 @@ export const GATES: readonly Gate[] = [
   { script: 'test:html', what: 'HTML validity of every page', needs: ['build'] },
   { script: 'test:links', what: 'internal links and #fragments', needs: ['build'] },
   { script: 'test:csp', what: 'CSP, static check of built files', needs: ['build'] },
-  { script: 'test:e2e', what: 'browser: paths, axe, CSP at run time, network', needs: ['build'] },
+  { script: 'test:e2e', what: 'browser: paths, axe, CSP at run time, network', needs: ['build'], browser: true },
 ];
 
 const wanted = process.argv.slice(2);
 const gates = wanted.length ? GATES.filter((g) => wanted.includes(g.script)) : GATES;
+// The machine first: a browser that cannot be installed stops the run here, with one message, before any test.
+if (gates.some((g) => g.browser)) {
+  console.log('── setup: Chromium and Japanese fonts for the browser tests');
+  const code = setUpBrowser([]);
+  if (code !== 0) process.exit(code);
+}
+
 const results: { gate: Gate; status: 'passed' | 'failed' | 'skipped'; seconds: number }[] = [];
 const failed = new Set<string>();
 

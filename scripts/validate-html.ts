@@ -1,6 +1,6 @@
 /** CLI: validate every built page (dist/) with html-validate. Usage: node scripts/validate-html.ts [dist] */
-import { validateHtml } from '../test/quality/html.ts';
-import { report } from '../test/quality/site.ts';
+import { validateHtml } from './gates/html.ts';
+import { reportGate } from './lib/report.ts';
 
 const { findings, pages } = await validateHtml(process.argv[2] ?? 'dist');
-process.exitCode = report('html', findings, `${pages} pages`);
+process.exitCode = reportGate('html', findings, `${pages} pages`);

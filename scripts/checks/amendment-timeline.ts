@@ -16,8 +16,8 @@
  */
 import { AmendmentState } from '../../schemas/index.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { versionIndex } from '../../src/model/query.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
+import { versionIndex } from '../../src/model/versions.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
 
 const id = 'amendment/timeline';
 const ORDER = AmendmentState.options;

@@ -9,7 +9,7 @@
  * @example ok — `order: 1`, `order: 2`, `order: 2.5`
  */
 import type { Model } from '../../src/model/model.ts';
-import { finding, placeOf, type Finding, type Rule } from './rule.ts';
+import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'clause/order';
 

@@ -10,7 +10,7 @@
  * @example ok — `id: publication.small-counts`, `parent: publication` (and r2021-02/publication.mdx exists)
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { didYouMean, finding, inContent, loopsOf, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, loopsOf, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
 
 const id = 'clause/parent';
 

@@ -10,9 +10,9 @@
  * @example not-ok — meetings/m31.yaml with two deliberations `id: d1`
  * @example ok — every id appears once in its kind (or once in its meeting / rule)
  */
+import { meetingItems } from '../../src/model/meetings.ts';
 import type { Model } from '../../src/model/model.ts';
-import { meetingItems } from '../../src/model/links.ts';
-import { finding, placeOf, type Finding, type Rule } from './rule.ts';
+import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'id/duplicate';
 const HINT = 'give one of them a new id (keep the one already published: ids are permanent), or merge them';

@@ -8,9 +8,9 @@
  * @example not-ok — content/terms/riyou.yaml containing `id: utilization`
  * @example ok — content/terms/utilization.yaml containing `id: utilization`
  */
-import { basename, dirname } from 'node:path';
-import type { Model } from '../../src/model/model.ts';
-import { finding, placeOf, type Finding, type Rule } from './rule.ts';
+import { basename, dirname, extname } from 'node:path';
+import { allDocs, type Model } from '../../src/model/model.ts';
+import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'id/file-name';
 
@@ -19,13 +19,9 @@ export const rule: Rule = {
   description: 'A document\'s id is its file name; a version\'s id is its folder\'s name.',
   check(model: Model): Finding[] {
     const out: Finding[] = [];
-    const docs = [
-      ...[...model.terms.values(), ...model.members.values(), ...model.meetings.values(), ...model.amendments.values(), ...model.rules.values()]
-        .map((d) => ({ doc: d, name: basename(d.file, '.yaml'), what: 'file\'s name' })),
-      ...[...model.versions.values()].map((d) => ({ doc: d, name: basename(dirname(d.file)), what: 'folder\'s name' })),
-      ...[...model.clauses.values()].flatMap((m) => [...m.values()]).map((d) => ({ doc: d, name: basename(d.file, '.mdx'), what: 'file\'s name' })),
-    ];
-    for (const { doc, name, what } of docs) {
+    for (const { kind, doc } of allDocs(model)) {
+      // A version is a folder (guideline/<id>/version.yaml); every other document is a file named by its id.
+      const [name, what] = kind === 'version' ? [basename(dirname(doc.file)), 'folder\'s name'] : [basename(doc.file, extname(doc.file)), 'file\'s name'];
       if (doc.data.id !== name) {
         out.push(finding(id, placeOf(doc, ['id']), `「${doc.data.id}」 is the id in ${doc.file}; expected 「${name}」, the ${what}`,
           `rename the ${what === 'file\'s name' ? 'file' : 'folder'} to 「${doc.data.id}」, or correct the id (ids are permanent: prefer renaming)`));

@@ -6,6 +6,7 @@ import { rule as clauseOrder } from './clause-order.ts';
 import { rule as clauseParent } from './clause-parent.ts';
 import { rule as idDuplicate } from './id-duplicate.ts';
 import { rule as idFileName } from './id-file-name.ts';
+import type { Finding, Rule } from './kit.ts';
 import { rule as meetingMention } from './meeting-mention.ts';
 import { rule as meetingNumber } from './meeting-number.ts';
 import { rule as meetingOneChair } from './meeting-one-chair.ts';
@@ -15,7 +16,6 @@ import { rule as refUnknownMeeting } from './ref-unknown-meeting.ts';
 import { rule as refUnknownMember } from './ref-unknown-member.ts';
 import { rule as refUnknownRule } from './ref-unknown-rule.ts';
 import { rule as refUnknownTerm } from './ref-unknown-term.ts';
-import type { Finding, Rule } from './rule.ts';
 import { rule as ruleValue } from './rule-value.ts';
 import { rule as schemaInvalid } from './schema-invalid.ts';
 import { rule as syntaxMdx } from './syntax-mdx.ts';
@@ -27,7 +27,7 @@ import { rule as versionChain } from './version-chain.ts';
 import { rule as versionFolder } from './version-folder.ts';
 import { rule as versionRemovedClause } from './version-removed-clause.ts';
 
-export type { Finding, Rule } from './rule.ts';
+export type { Finding, Rule } from './kit.ts';
 
 export const RULES: readonly Rule[] = [
   syntaxYaml, syntaxMdx, schemaInvalid,

@@ -9,8 +9,9 @@
  * @example not-ok — 「前回（第99回）有識者会議において了承された」 with no meeting number 99
  * @example ok — 「前回（第30回）有識者会議において了承された」 with meetings/m30.yaml (`number: 30`)
  */
+import { allClauses } from '../../src/model/clauses.ts';
 import type { Model } from '../../src/model/model.ts';
-import { allClauses, finding, inContent, type Finding, type Place, type Rule } from './rule.ts';
+import { finding, inContent, type Finding, type Place, type Rule } from './kit.ts';
 
 const id = 'meeting/mention';
 

@@ -11,8 +11,9 @@
  * @example ok — m30 `date: { unknown: true, note: 第31回より前, notAfter: 2026-02-17 }`, m31 `date: { date: 2026-02-17, basis: seed }`
  */
 import type { Meeting } from '../../schemas/index.ts';
+import { dateBounds, showDate } from '../../src/model/dates.ts';
 import type { Doc, Model } from '../../src/model/model.ts';
-import { dateBounds, finding, placeOf, showDate, type Finding, type Rule } from './rule.ts';
+import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'meeting/number';
 

@@ -10,7 +10,7 @@
  * @example ok — attendees: [{ member: hayashi, role: chair }, { member: nakashima, role: vice-chair }, …]
  */
 import type { Model } from '../../src/model/model.ts';
-import { finding, placeOf, type Finding, type Rule } from './rule.ts';
+import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'meeting/one-chair';
 

@@ -9,9 +9,9 @@
  * @example ok
  *   deliberations: [{ id: d1, …, amendments: [utilization-redefinition] }]
  */
+import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { meetingItems } from '../../src/model/links.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-amendment';
 

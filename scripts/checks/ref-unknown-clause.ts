@@ -13,9 +13,10 @@
  *   <ClauseRef to="publication.small-counts"/>
  *   <ClauseRef to="publication" version="r2018-04"/>
  */
+import { allClauses } from '../../src/model/clauses.ts';
+import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { meetingItems } from '../../src/model/links.ts';
-import { allClauses, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-clause';
 

@@ -13,10 +13,11 @@
  * @example ok
  *   sources: [{ meeting: m31, item: d1-1 }]
  */
+import { allClauses } from '../../src/model/clauses.ts';
+import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { meetingItems } from '../../src/model/links.ts';
 import type { PathKey } from '../../src/model/parse-document.ts';
-import { allClauses, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-meeting';
 

@@ -12,7 +12,7 @@
  *   attendees: [{ member: hayashi, role: chair }]            (members/hayashi.yaml exists)
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-member';
 

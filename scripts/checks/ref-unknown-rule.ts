@@ -11,8 +11,9 @@
  * @example ok
  *   <RuleValue rule="small-counts" param="threshold"/>
  */
+import { allClauses } from '../../src/model/clauses.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { allClauses, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-rule';
 

@@ -12,9 +12,10 @@
  * @example ok
  *   <Term id="utilization">利活用</Term>
  */
+import { allClauses } from '../../src/model/clauses.ts';
+import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { meetingItems } from '../../src/model/links.ts';
-import { allClauses, didYouMean, finding, inContent, placeOf, termSuggestions, wasRejected, type Finding, type Place, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, placeOf, termSuggestions, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-term';
 

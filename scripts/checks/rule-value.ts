@@ -18,10 +18,11 @@
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ParamValue, PublicationRule, RuleParam } from '../../schemas/index.ts';
-import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
+import { allClauses } from '../../src/model/clauses.ts';
 import { textPosition } from '../../src/model/mdx.ts';
-import { valueAt, versionIndex } from '../../src/model/query.ts';
-import { allClauses, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
+import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
+import { valueAt, versionIndex } from '../../src/model/versions.ts';
+import { checkSinces, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
 
 const id = 'rule/value';
 
@@ -58,38 +59,25 @@ export const rule: Rule = {
 
 function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<PublicationRule>, p: RuleParam, i: number): void {
   const at = (j: number, field: keyof ParamValue) => placeOf(r, ['params', i, 'values', j, field]);
-  let previous: { since: string; index: number } | undefined;
-  const ranges: { entry: ParamValue; from: number; to: number }[] = [];
   p.values.forEach((v, j) => {
     if (!typeMatches(p.type, v.value)) {
       out.push(finding(id, at(j, 'value'), `「${String(v.value)}」 is not a value of type ${p.type}; expected ${p.type === 'integer' ? 'a whole number' : p.type === 'boolean' ? 'true or false' : 'a text'}, or null when unknown`,
         `correct the value, or the param's type in ${r.file}`));
     }
-    if (!model.versions.has(v.since)) {
-      if (!wasRejected(loaded, 'version', v.since)) {
-        out.push(finding(id, at(j, 'since'), `「${v.since}」 is not a version id; expected the first version this value belongs to${didYouMean(v.since, model.versions.keys())}`,
-          'write the id of a version folder in content/guideline/'));
-      }
-      return;
-    }
     const clauses = model.clauses.get(v.since);
-    if (!clauses?.has(v.clause) && !wasRejected(loaded, 'clause', v.clause, v.since)) {
+    if (model.versions.has(v.since) && !clauses?.has(v.clause) && !wasRejected(loaded, 'clause', v.clause, v.since)) {
       out.push(finding(id, at(j, 'clause'), `「${v.clause}」 is not a clause of ${v.since}; expected the clause of ${v.since} that states this value${didYouMean(v.clause, clauses?.keys() ?? [])}`,
         `every value has a home: name the clause (a file in ${inContent(model, 'guideline/')}${v.since}/) that states it`));
     }
-    const index = versionIndex(model, v.since);
-    if (index < 0) return;
-    if (previous && index <= previous.index) {
-      out.push(finding(id, at(j, 'since'),
-        index === previous.index
-          ? `「${v.since}」 is the since of two values of ${r.data.id}.${p.id}; expected one value per version`
-          : `「${v.since}」 comes after ${previous.since} in the values of ${r.data.id}.${p.id}; expected oldest first`,
-        index === previous.index ? 'keep one of the two values' : 'reorder the values oldest first'));
-      return;
-    }
+  });
+  const indexes = checkSinces(out, id, loaded, p.values, { entry: 'value', of: `${r.data.id}.${p.id}`, at: (j) => at(j, 'since') });
+  // Each sound value holds from its since to the version before the next sound one.
+  const ranges: { entry: ParamValue; from: number; to: number }[] = [];
+  p.values.forEach((v, j) => {
+    const index = indexes[j];
+    if (index === undefined) return;
     if (ranges.length) ranges[ranges.length - 1]!.to = index - 1;
     ranges.push({ entry: v, from: index, to: model.chain.length - 1 });
-    previous = { since: v.since, index };
   });
   for (const { entry, from, to } of ranges) {
     if (typeof entry.value !== 'number') continue;

@@ -12,7 +12,7 @@
  *
  * The loader finds these (src/model/parse-document.ts); this rule only brings them into the registry.
  */
-import { loaderFindings, type Rule } from './rule.ts';
+import { loaderFindings, type Rule } from './kit.ts';
 
 export const rule: Rule = {
   id: 'syntax/yaml',

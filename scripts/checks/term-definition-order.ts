@@ -12,8 +12,7 @@
  *   definitions: [{ since: r2018-04, … }, { since: r2026, …, change: 管理者によるデータ取得を利活用から除外 }]
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { versionIndex } from '../../src/model/query.ts';
-import { finding, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
+import { checkSinces, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'term/definition-order';
 
@@ -23,28 +22,8 @@ export const rule: Rule = {
   check(model: Model, loaded: LoadResult): Finding[] {
     const out: Finding[] = [];
     for (const term of model.terms.values()) {
-      let previous: { since: string; index: number } | undefined;
-      term.data.definitions.forEach((d, i) => {
-        const place = placeOf(term, ['definitions', i, 'since']);
-        if (!model.versions.has(d.since)) {
-          if (!wasRejected(loaded, 'version', d.since)) {
-            out.push(finding(id, place, `「${d.since}」 is not a version id; expected one of ${[...model.versions.keys()].join(', ')}`,
-              'a definition holds from the version named in since: write the id of a version folder'));
-          }
-          return;
-        }
-        const index = versionIndex(model, d.since);
-        // Versions off the chain are reported by version/chain; their order cannot be judged here.
-        if (index < 0) return;
-        if (previous && index <= previous.index) {
-          out.push(finding(id, place,
-            index === previous.index
-              ? `「${d.since}」 is the since of two definitions of ${term.data.id}; expected one definition per version`
-              : `「${d.since}」 comes after ${previous.since} in the definitions of ${term.data.id}; expected oldest first (${model.chain.join(' → ')})`,
-            index === previous.index ? 'merge the two definitions into one' : 'reorder the definitions oldest first'));
-        }
-        if (!previous || index > previous.index) previous = { since: d.since, index };
-      });
+      checkSinces(out, id, loaded, term.data.definitions,
+        { entry: 'definition', of: term.data.id, at: (i) => placeOf(term, ['definitions', i, 'since']) });
     }
     return out;
   },

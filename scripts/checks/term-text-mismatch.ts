@@ -12,8 +12,9 @@
  * @example ok
  *   <Term id="utilization">利活用</Term>, <Term id="utilization"/>, <Term id="utilization">利活用する</Term> (a form)
  */
+import { allClauses } from '../../src/model/clauses.ts';
 import type { Model } from '../../src/model/model.ts';
-import { allClauses, finding, type Finding, type Rule } from './rule.ts';
+import { finding, type Finding, type Rule } from './kit.ts';
 
 const id = 'term/text-mismatch';
 

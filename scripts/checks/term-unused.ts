@@ -8,8 +8,9 @@
  * @example not-ok — terms/deliverable.yaml exists, but no clause contains <Term id="deliverable">
  * @example ok — some clause says <Term id="deliverable">成果物</Term>
  */
+import { allClauses, termIdsOf } from '../../src/model/clauses.ts';
 import type { Model } from '../../src/model/model.ts';
-import { allClauses, finding, placeOf, type Finding, type Rule } from './rule.ts';
+import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'term/unused';
 
@@ -18,7 +19,7 @@ export const rule: Rule = {
   description: 'Every defined term is used by some <Term> in a clause.',
   check(model: Model): Finding[] {
     const used = new Set<string>();
-    for (const clause of allClauses(model)) for (const ref of clause.refs) if (ref.kind === 'term') used.add(ref.id);
+    for (const clause of allClauses(model)) for (const termId of termIdsOf(clause)) used.add(termId);
     return [...model.terms.values()].filter((t) => !used.has(t.data.id)).map((t) =>
       finding(id, placeOf(t, ['id']), `「${t.data.id}」 (${t.data.label}) is used by no clause; expected at least one <Term id="${t.data.id}">`,
         `mark a use in a clause body with <Term id="${t.data.id}">${t.data.label}</Term>, or remove the term`));

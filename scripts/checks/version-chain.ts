@@ -17,8 +17,9 @@
  *   r2018-04 (superseded) ← r2021-02 (superseded) ← r2021-10 (superseded) ← r2023-05 (in-force) ← r2026 (policy-approved)
  */
 import type { DateFact, GuidelineVersion } from '../../schemas/index.ts';
+import { dateBounds, showDate } from '../../src/model/dates.ts';
 import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
-import { dateBounds, didYouMean, finding, loopsOf, placeOf, showDate, wasRejected, type Finding, type Rule } from './rule.ts';
+import { didYouMean, finding, loopsOf, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
 
 const id = 'version/chain';
 

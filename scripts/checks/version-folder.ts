@@ -10,7 +10,7 @@
  * @example ok — content/guideline/r2021-02/purpose.mdx next to content/guideline/r2021-02/version.yaml
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { didYouMean, finding, inContent, type Finding, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, type Finding, type Rule } from './kit.ts';
 
 const id = 'version/folder';
 

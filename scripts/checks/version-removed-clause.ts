@@ -14,7 +14,7 @@
  *   removed: [{ clause: publication.old, kind: merged, into: publication, note: 公表の条項に統合 }]
  */
 import type { ClauseDoc, LoadResult, Model } from '../../src/model/model.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './rule.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
 
 const id = 'version/removed-clause';
 const NONE: ReadonlyMap<string, ClauseDoc> = new Map();

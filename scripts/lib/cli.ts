@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadModel } from '../../src/model/load.ts';
+import { defaultContentDir, loadModel } from '../../src/model/load.ts';
 import { docsOf, RULES, runRules } from '../checks/index.ts';
 import { codeFingerprint, openParseCache } from './parse-cache.ts';
 import { FORMATS, report, summarize, type Format } from './report.ts';
@@ -17,7 +17,7 @@ import { FORMATS, report, summarize, type Format } from './report.ts';
 const checkerDir = fileURLToPath(new URL('../..', import.meta.url));
 
 const USAGE = `usage: node scripts/check.ts [--format ${FORMATS.join('|')}] [--root DIR] [--no-cache] [--debug] [content-dir]
-  content-dir  the content folder, relative to the root (default: content)
+  content-dir  the content folder, relative to the root (default: $MIDNET_CONTENT_DIR, else content)
   --root DIR   the project root; reported paths are relative to it (default: the current folder)
   --format     text (default), json (one object: findings + summary), github (workflow annotations)
   --no-cache   parse every file again (by default unchanged files are read from node_modules/.cache/midnet-check/)
@@ -41,7 +41,7 @@ export function main(argv: string[]): number {
     return 2;
   }
   const root = resolve(args.values.root ?? '.');
-  const contentDir = args.positionals[0] ?? 'content';
+  const contentDir = args.positionals[0] ?? defaultContentDir();
   if (!isDirectory(join(root, contentDir))) {
     process.stderr.write(`check: 「${join(root, contentDir)}」 is not a folder; expected the content folder (see --root and content-dir)\n`);
     return 2;

@@ -1,6 +1,10 @@
-/** Reporters for check findings: compiler-style text for people, JSON for tools, workflow commands for GitHub. */
+/**
+ * Reporters for findings: compiler-style text for people, JSON for tools, workflow commands for GitHub. The
+ * content checker and the quality gates (scripts/gates/: HTML, links, CSP, prose) print findings the same way.
+ */
 import { styleText } from 'node:util';
-import type { Finding } from '../checks/rule.ts';
+import type { Diagnostic } from '../../src/model/diagnostic.ts';
+import type { Finding } from '../checks/kit.ts';
 
 /** A finding as reported: with the place its rule is documented. */
 export type Reported = Finding & { docs: string };
@@ -49,18 +53,35 @@ export function summaryLine(s: Summary): string {
   return `${s.errors ? '✖' : '⚠'} ${counts} in ${plural(s.filesWithFindings, 'file')} (${plural(s.files, 'file')} checked in ${s.ms} ms)`;
 }
 
+type Paint = (style: Parameters<typeof styleText>[0], s: string) => string;
+const plain: Paint = (_style, s) => s;
+
 /**
- * content/terms/x.yaml:12:5  error  ref/unknown-term  「…」 is not a term id; expected …
- *   hint: …
+ * One finding as people read it, in every tool of the project:
+ *
+ *     content/terms/x.yaml:12:5  error  ref/unknown-term  「…」 is not a term id; expected …
+ *       hint: …
  */
+export function formatFinding(f: Diagnostic, paint: Paint = plain): string {
+  const severity = f.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
+  const head = `${paint('bold', `${f.file}:${f.line}:${f.column}`)}  ${severity}  ${paint('dim', f.rule)}  ${f.message}`;
+  return f.hint ? `${head}\n  ${paint('cyan', 'hint:')} ${f.hint}` : head;
+}
+
+/**
+ * A quality gate's report: its findings as `formatFinding` prints them, then `<gate>: <what was checked>; N errors,
+ * M warnings`. Returns the exit code: 1 when there is an error.
+ */
+export function reportGate(gate: string, findings: readonly Diagnostic[], checked: string): number {
+  for (const f of findings) console.log(formatFinding(f));
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  console.log(`${gate}: ${checked}; ${plural(errors, 'error')}, ${plural(findings.length - errors, 'warning')}`);
+  return errors ? 1 : 0;
+}
+
 function text(findings: readonly Reported[], summary: Summary, color: boolean): string {
-  const paint = (style: Parameters<typeof styleText>[0], s: string) => (color ? styleText(style, s, { validateStream: false }) : s);
-  const lines: string[] = [];
-  for (const f of findings) {
-    const severity = f.severity === 'error' ? paint('red', 'error') : paint('yellow', 'warning');
-    lines.push(`${paint('bold', `${f.file}:${f.line}:${f.column}`)}  ${severity}  ${paint('dim', f.rule)}  ${f.message}`);
-    lines.push(`  ${paint('cyan', 'hint:')} ${f.hint}`);
-  }
+  const paint: Paint = (style, s) => (color ? styleText(style, s, { validateStream: false }) : s);
+  const lines = findings.map((f) => formatFinding(f, paint));
   if (findings.length) lines.push('');
   const line = summaryLine(summary);
   lines.push(paint(summary.errors ? 'red' : summary.warnings ? 'yellow' : 'green', line));

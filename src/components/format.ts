@@ -1,12 +1,12 @@
 /** Words the pages use for model values: meeting and item titles, labels of states. Presentation only. */
 import {
   AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL, VERSION_STATUS_LABEL,
-  type DateFact, type Meeting,
+  type Meeting, type PublicationRule,
 } from '../../schemas/index.ts';
 import { BASIS_LABEL } from '../model/component-text.ts';
-import { findItem, meetingName, type MeetingItem } from '../model/links.ts';
+import { shortDate } from '../model/dates.ts';
+import { findItem, meetingName, type MeetingItem } from '../model/meetings.ts';
 import type { Model } from '../model/model.ts';
-import { formatDate } from '../model/query.ts';
 
 export { BASIS_LABEL, AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, meetingName, OUTCOME_LABEL, VERSION_STATUS_LABEL };
 
@@ -14,15 +14,12 @@ export const MEETING_STATUS_LABEL: Record<Meeting['status'], string> = {
   draft: '案', final: '確定', 'record-only': '記録のみ',
 };
 
+export const RULE_KIND_LABEL: Record<PublicationRule['kind'], string> = {
+  'small-cell': '小さい数の取扱い', 'review-route': '審査の経路',
+};
+
 export const GUIDELINE_TITLE = 'MID-NETの利活用に関するガイドライン';
 export const COMMITTEE = 'MID-NETの利活用に関する有識者会議';
-
-/** A date in a few words for lists: 2026年2月17日, 日付不明（2026年2月17日以前）, 日付不明. */
-export function shortDate(d: DateFact): string {
-  if ('date' in d) return formatDate(d);
-  const bound = d.notAfter ? `${formatDate({ date: d.notAfter, basis: 'fact' })}以前` : d.notBefore ? `${formatDate({ date: d.notBefore, basis: 'fact' })}以後` : '';
-  return bound ? `日付不明（${bound}）` : '日付不明';
-}
 
 /** 第31回（2026年2月17日） or 第30回（日付不明（2026年2月17日以前）） */
 export function meetingNameDated(meeting: Meeting): string {

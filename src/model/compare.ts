@@ -3,58 +3,44 @@
  * /api/compare.json serves so the browser can compare any pair with the same core (compare-core.ts).
  */
 import { AMENDMENT_STATE_LABEL } from '../../schemas/index.ts';
+import { latestStep } from './amendments.ts';
 import { clauseText, clauseWording } from './clause-text.ts';
+import { clauseDepth, clausesInOrder } from './clauses.ts';
 import { compareData, type CompareData, type Comparison } from './compare-core.ts';
-import { latestStep, meetingName } from './links.ts';
+import { meetingName } from './meetings.ts';
+import { memo } from './memo.ts';
 import type { Model } from './model.ts';
-import { clauseDepth, clausesInOrder } from './query.ts';
 
 export * from './compare-core.ts';
 
-const dataCache = new WeakMap<Model, CompareData>();
-
 /** The JSON form of the model that `compareData` needs (computed once per model). */
-export function compareDataOf(model: Model): CompareData {
-  const cached = dataCache.get(model);
-  if (cached) return cached;
-  const data: CompareData = {
-    format: 1,
-    chain: [...model.chain],
-    versions: model.chain.flatMap((id) => {
-      const v = model.versions.get(id);
-      if (!v) return [];
-      return [{
-        id, label: v.data.label, status: v.data.status, removed: v.data.removed,
-        clauses: clausesInOrder(model, id).map((c) => ({
-          id: c.data.id, number: c.data.number, heading: c.data.heading, parent: c.data.parent,
-          depth: clauseDepth(model, c), provenance: c.data.provenance, text: clauseText(model, c),
-          ...(c.refs.some((r) => r.kind === 'rule-value') ? { wording: clauseWording(model, c) } : {}),
-        })),
-      }];
-    }),
-    amendments: [...model.amendments.values()].map(({ data: a }) => {
-      const last = latestStep(a);
-      const meeting = last ? model.meetings.get(last.meeting) : undefined;
-      const decided = last ? `${meeting ? meetingName(meeting.data) : last.meeting}・${AMENDMENT_STATE_LABEL[last.state]}` : null;
-      return { id: a.id, title: a.title, version: a.version, targets: a.targets, decided };
-    }),
-  };
-  dataCache.set(model, data);
-  return data;
-}
-
-const comparisonCache = new WeakMap<Model, Map<string, Comparison>>();
+export const compareDataOf = memo((model: Model): CompareData => ({
+  format: 1,
+  chain: [...model.chain],
+  versions: model.chain.flatMap((id) => {
+    const v = model.versions.get(id);
+    if (!v) return [];
+    return [{
+      id, label: v.data.label, status: v.data.status, removed: v.data.removed,
+      clauses: clausesInOrder(model, id).map((c) => ({
+        id: c.data.id, number: c.data.number, heading: c.data.heading, parent: c.data.parent,
+        depth: clauseDepth(model, c), provenance: c.data.provenance, text: clauseText(model, c),
+        ...(c.refs.some((r) => r.kind === 'rule-value') ? { wording: clauseWording(model, c) } : {}),
+      })),
+    }];
+  }),
+  amendments: [...model.amendments.values()].map(({ data: a }) => {
+    const last = latestStep(a);
+    const meeting = last ? model.meetings.get(last.meeting) : undefined;
+    const decided = last ? `${meeting ? meetingName(meeting.data) : last.meeting}・${AMENDMENT_STATE_LABEL[last.state]}` : null;
+    return { id: a.id, title: a.title, version: a.version, targets: a.targets, decided };
+  }),
+}));
 
 /**
  * Compare two versions of the model: `fromId` is 改正前 (older), `toId` is 改正後 (newer). Computed once per model
  * and pair (every clause page reads the adjacent pairs for its history): treat the result as read-only.
  */
-export function compareVersions(model: Model, fromId: string, toId: string): Comparison {
-  let byPair = comparisonCache.get(model);
-  if (!byPair) comparisonCache.set(model, (byPair = new Map()));
-  const key = `${fromId}\0${toId}`;
-  let comparison = byPair.get(key);
-  if (!comparison) byPair.set(key, (comparison = compareData(compareDataOf(model), fromId, toId)));
-  return comparison;
-}
+export const compareVersions = memo((model: Model, fromId: string, toId: string): Comparison =>
+  compareData(compareDataOf(model), fromId, toId));
 

@@ -6,7 +6,7 @@
 import type { Basis, ParamValue } from '../../schemas/index.ts';
 import { clauseTitle } from './clause-title.ts';
 import type { Model } from './model.ts';
-import { valueAt } from './query.ts';
+import { valueAt, versionLabel } from './versions.ts';
 
 /** An MDX component node as far as these functions read it. */
 export interface JsxLike {
@@ -41,7 +41,7 @@ export function clauseRefLabel(model: Model, clauseId: string, versionId: string
 
 /** Said after a `<ClauseRef version>` that points into another version than the one being read: （その版の表示名）. */
 export function otherVersionNote(model: Model, target: string, reading: string): string {
-  return target === reading ? '' : `（${model.versions.get(target)?.data.label ?? target}）`;
+  return target === reading ? '' : `（${versionLabel(model, target)}）`;
 }
 
 /**

@@ -8,8 +8,10 @@ import {
   type DocumentKind,
 } from '../../schemas/index.ts';
 import { clauseText } from './clause-text.ts';
+import { clausesInOrder } from './clauses.ts';
 import type { Model } from './model.ts';
-import { clausesInOrder } from './query.ts';
+import { routes } from './routes.ts';
+import { versionIndex } from './versions.ts';
 
 /** Format version of /api/model.json: bump it when a field changes meaning or goes away. */
 export const EXPORT_FORMAT = 1;
@@ -57,11 +59,11 @@ const byId = <T extends { id: string }>(docs: Iterable<{ data: T }>): T[] =>
 /** The whole model as plain data. `site` is the absolute site URL the `$schema` link is made from. */
 export function exportModel(model: Model, site: string | URL): ModelExport {
   return {
-    $schema: new URL('api/schema/model.json', site).href,
+    $schema: routes(new URL(site).href).schema('model'),
     format: EXPORT_FORMAT,
     chain: [...model.chain],
     versions: model.chain.map((id) => model.versions.get(id)!.data)
-      .concat(byId(model.versions.values()).filter((v) => !model.chain.includes(v.id))),
+      .concat(byId(model.versions.values()).filter((v) => versionIndex(model, v.id) < 0)),
     clauses: [...model.clauses.keys()]
       .sort((a, b) => rank(model, a) - rank(model, b) || (a < b ? -1 : 1))
       .flatMap((version) => clausesInOrder(model, version).map((c) => ({
@@ -88,7 +90,7 @@ export function exportModel(model: Model, site: string | URL): ModelExport {
 
 /** Versions outside the chain (a broken `supersedes`) still get exported, after the chain. */
 function rank(model: Model, versionId: string): number {
-  const i = model.chain.indexOf(versionId);
+  const i = versionIndex(model, versionId);
   return i < 0 ? Number.MAX_SAFE_INTEGER : i;
 }
 
@@ -105,5 +107,5 @@ export function jsonSchemaOf(name: SchemaName, site: string | URL): Record<strin
     ? [ModelExport, 'output' as const, 'MID-NET利活用ガイドライン ポータルのデータ一式（/api/model.json）']
     : [DOCUMENT_KINDS[name].schema, 'input' as const, `${DOCUMENT_KINDS[name].label}（content/${DOCUMENT_KINDS[name].pattern}）`];
   const generated = z.toJSONSchema(schema, { io, reused: 'ref', unrepresentable: 'throw' });
-  return { ...generated, $id: new URL(`api/schema/${name}.json`, site).href, title };
+  return { ...generated, $id: routes(new URL(site).href).schema(name), title };
 }

@@ -11,13 +11,14 @@
  *   date of the meeting that approved it; an amendment takes its latest meeting, else its version's date.
  * - Where no date or bound exists at all, the document gets no entry (rather than an invented date).
  */
-import {
-  AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type DateFact, type PartialDate,
-} from '../../schemas/index.ts';
+import { AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL } from '../../schemas/index.ts';
+import { latestStep } from './amendments.ts';
+import { formatDate, knownOrBound, latestDate, timestampOf } from './dates.ts';
 import { escapeHtml as xml } from './escape.ts';
-import { latestStep, meetingName } from './links.ts';
+import { meetingName } from './meetings.ts';
 import type { Model } from './model.ts';
-import { formatDate } from './query.ts';
+import { routes } from './routes.ts';
+import { versionLabel } from './versions.ts';
 
 export interface FeedEntry {
   /** tag: URI, stable across site moves of the pages. */
@@ -45,21 +46,10 @@ export interface Feed {
 /** The year our tag: ids were minted; never change it, or every reader sees every entry as new. */
 const TAG_YEAR = '2026';
 
-/** A partial date as an RFC 3339 timestamp at the start of the period it names, in Japan time. */
-export function timestampOf(date: PartialDate): string {
-  const [y, m = '01', d = '01'] = date.split('-');
-  return `${y}-${m}-${d}T00:00:00+09:00`;
-}
-
-/** The date a feed entry can honestly carry: the date, else its bound (see the file comment). */
-function knownOrBound(d: DateFact): PartialDate | undefined {
-  return 'date' in d ? d.date : (d.notAfter ?? d.notBefore);
-}
-
 /** The feed for a model; `site` is the absolute URL of the site root. */
 export function buildFeed(model: Model, site: URL): Feed {
   const tag = (kind: string, id: string) => `tag:${site.hostname},${TAG_YEAR}:${kind}/${id}`;
-  const page = (path: string) => new URL(path, site).href;
+  const link = routes(site.href);
   const meetingDate = (id: string | undefined) => {
     const m = id ? model.meetings.get(id) : undefined;
     return m ? knownOrBound(m.data.date) : undefined;
@@ -73,7 +63,7 @@ export function buildFeed(model: Model, site: URL): Feed {
     entries.push({
       id: tag('meeting', m.id), category: 'meeting',
       title: `${meetingName(m)} MID-NETの利活用に関する有識者会議${m.status === 'draft' ? '（議事概要案）' : ''}`,
-      link: page(`meetings/${m.id}/`),
+      link: link.meeting(m.id),
       updated: timestampOf(date),
       summary: `開催日：${formatDate(m.date)}。${items.length ? `議題：${items.join('／')}` : '議題の記録はありません。'}`,
     });
@@ -83,12 +73,12 @@ export function buildFeed(model: Model, site: URL): Feed {
     const v = model.versions.get(id)!.data;
     const approved = 'meeting' in v.approvedAt ? meetingDate(v.approvedAt.meeting) : undefined;
     const issued = 'date' in v.issued ? v.issued.date : undefined;
-    const date = latest([issued, approved]) ?? knownOrBound(v.issued);
+    const date = latestDate([issued, approved]) ?? knownOrBound(v.issued);
     if (!date) continue;
     entries.push({
       id: tag('version', v.id), category: 'version',
       title: `ガイドライン ${v.label}`,
-      link: page(`guideline/${v.id}/`),
+      link: link.version(v.id),
       updated: timestampOf(date),
       summary: `${VERSION_STATUS_LABEL[v.status]}。${v.summary}（通知・公表：${formatDate(v.issued)}）`,
     });
@@ -103,9 +93,9 @@ export function buildFeed(model: Model, site: URL): Feed {
     entries.push({
       id: tag('amendment', a.id), category: 'amendment',
       title: `改定事項：${a.title}${state}`,
-      link: page(`amendments/${a.id}/`),
+      link: link.amendment(a.id),
       updated: timestampOf(date),
-      summary: `${a.summary}（${version?.label ?? a.version}）`,
+      summary: `${a.summary}（${versionLabel(model, a.version)}）`,
     });
   }
 
@@ -114,15 +104,10 @@ export function buildFeed(model: Model, site: URL): Feed {
     id: `tag:${site.hostname},${TAG_YEAR}:feed`,
     title: 'MID-NET利活用ガイドライン ポータル 更新情報',
     link: site.href,
-    self: page('feed.xml'),
+    self: link.feed,
     updated: entries[0]?.updated ?? timestampOf(`${TAG_YEAR}`),
     entries,
   };
-}
-
-/** The latest of some partial dates (they sort as strings), ignoring the missing ones. */
-function latest(dates: (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => d !== undefined).sort().at(-1);
 }
 
 /** The feed as Atom 1.0 XML (RFC 4287). */

@@ -4,10 +4,13 @@
  * classification is the 新旧対照表's (compare-core.ts): each entry reads the row of its adjacent pair.
  */
 import type { Amendment, AmendmentState, GuidelineVersion } from '../../schemas/index.ts';
-import { compareVersions, ROW_CHANGE_LABEL, rowChange, type ClauseDifference, type CompareRow, type RowChange } from './compare.ts';
-import { amendmentsWhere, itemsListing, type MeetingItem } from './links.ts';
+import { amendmentsWhere } from './amendments.ts';
+import { clausesInOrder } from './clauses.ts';
+import { compareVersions, ROW_CHANGE_LABEL, rowChange, type ClauseDifference, type CompareRow, type Comparison, type RowChange } from './compare.ts';
+import { itemsListing, type MeetingItem } from './meetings.ts';
+import { memo } from './memo.ts';
 import type { ClauseDoc, Doc, Model } from './model.ts';
-import { clausesInOrder } from './query.ts';
+import { versionIndex } from './versions.ts';
 
 type RemovedClause = GuidelineVersion['removed'][number];
 
@@ -67,7 +70,7 @@ export function clauseHistory(model: Model, clauseId: string): ClauseHistory {
       a.data.timeline.map((t) => ({ amendment: a.data.id, meeting: t.meeting, item: t.item, state: t.state, ...(t.note ? { note: t.note } : {}) })));
     const common = { version, ...(clause ? { clause } : {}), amendments, decisions, undeclared: false, differences: [] };
     if (!previous) return { ...common, kind: clause ? 'added' : 'absent' };
-    const row = rowsOf(model, previous, version).get(clauseId);
+    const row = rowsById(compareVersions(model, previous, version)).get(clauseId);
     if (!row) return { ...common, previous, kind: 'absent' };
     const removal = row.new ? undefined : model.versions.get(version)?.data.removed.find((r) => r.clause === clauseId);
     return {
@@ -78,17 +81,8 @@ export function clauseHistory(model: Model, clauseId: string): ClauseHistory {
   return { clauseId, entries, discussedIn: itemsListing(model, 'clauses', clauseId) };
 }
 
-const rowsCache = new WeakMap<Model, Map<string, Map<string, CompareRow>>>();
-
-/** The rows of the 新旧対照表 of two versions by clause id (once per model and pair). */
-function rowsOf(model: Model, previous: string, version: string): Map<string, CompareRow> {
-  let byPair = rowsCache.get(model);
-  if (!byPair) rowsCache.set(model, (byPair = new Map()));
-  const key = `${previous}\0${version}`;
-  let rows = byPair.get(key);
-  if (!rows) byPair.set(key, (rows = new Map(compareVersions(model, previous, version).rows.map((r) => [r.id, r]))));
-  return rows;
-}
+/** The rows of a 新旧対照表 by clause id (once per comparison, which compareVersions keeps once per pair). */
+const rowsById = memo((comparison: Comparison) => new Map(comparison.rows.map((r) => [r.id, r])));
 
 /** A removal as the 新旧対照表 of a version and its predecessor shows it. */
 export interface Removal {
@@ -116,7 +110,7 @@ export interface VersionChanges {
 
 /** A version against its predecessor: which clause ids (in reading order) were added, changed, moved and removed. */
 export function versionChanges(model: Model, versionId: string): VersionChanges {
-  const i = model.chain.indexOf(versionId);
+  const i = versionIndex(model, versionId);
   const previous = i > 0 ? model.chain[i - 1] : undefined;
   const out: VersionChanges = {
     version: versionId, ...(previous ? { previous } : {}), added: [], changed: [], moved: [], removed: [], undeclared: [], unchanged: 0,

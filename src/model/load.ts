@@ -4,22 +4,25 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
 import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind } from '../../schemas/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import type { ClauseDoc, Doc, LoadResult, Model } from './model.ts';
+import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type Model } from './model.ts';
 import { locateIn, type PathKey } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
-import { versionChain } from './query.ts';
+import { versionChain } from './versions.ts';
 
 export interface LoadOptions {
   /** Parsed files kept from an earlier run: an unchanged file is not parsed again (the checker's CLI keeps one). */
   cache?: ParseCache;
 }
 
+/** The content folder when none is named: $MIDNET_CONTENT_DIR, else content/ (the checker, the site and the build agree). */
+export const defaultContentDir = (): string => process.env['MIDNET_CONTENT_DIR'] ?? 'content';
+
 /**
  * Load every document under `contentDir` (default: $MIDNET_CONTENT_DIR, else content/ of the current project;
  * the benchmark points the variable at a synthetic tree). `projectRoot` is what file paths in diagnostics are
  * relative to.
  */
-export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'content', projectRoot = process.cwd(), options: LoadOptions = {}): LoadResult {
+export function loadModel(contentDir = defaultContentDir(), projectRoot = process.cwd(), options: LoadOptions = {}): LoadResult {
   const absRoot = resolve(projectRoot, contentDir);
   const rel = (abs: string) => relative(projectRoot, abs).split(sep).join('/');
   const diagnostics: Diagnostic[] = [];
@@ -30,11 +33,6 @@ export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'con
   };
   const rejected: LoadResult['rejected'] = [];
   let files = 0;
-
-  const maps: Record<Exclude<DocumentKind, 'clause'>, Map<string, Doc<never>>> = {
-    version: model.versions, term: model.terms, member: model.members, meeting: model.meetings,
-    amendment: model.amendments, rule: model.rules,
-  } as never;
 
   for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
     for (const path of globSync(DOCUMENT_KINDS[kind].pattern, { cwd: absRoot }).sort()) {
@@ -66,7 +64,7 @@ export function loadModel(contentDir = process.env['MIDNET_CONTENT_DIR'] ?? 'con
           data: parsed.data as ClauseFrontmatter, file, locate, version: folder, body, refs: parsed.refs ?? [],
         });
       } else {
-        added = addOnce(model, kind, maps[kind], id, { data: parsed.data as never, file, locate });
+        added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate });
       }
       if (!added) continue;
       // 「第N回」 in YAML (a clause's frontmatter too); clause bodies keep theirs in `refs`.

@@ -1,7 +1,8 @@
 /** The linked model of all content: what the checker, the site and the exports consume. */
 import type { Root } from 'mdast';
-import type {
-  Amendment, ClauseFrontmatter, GuidelineVersion, Meeting, Member, PublicationRule, Term,
+import {
+  DOCUMENT_KINDS, type Amendment, type ClauseFrontmatter, type DocumentKind, type GuidelineVersion, type Meeting,
+  type Member, type PublicationRule, type Term,
 } from '../../schemas/index.ts';
 import type { Diagnostic, Position } from './diagnostic.ts';
 import type { Reference } from './mdx.ts';
@@ -63,4 +64,20 @@ export interface LoadResult {
    * (or their file name): a reference to one of them is explained by the file's own diagnostic.
    */
   rejected: { kind: string; file: string; id: string; version?: string }[];
+}
+
+/** Where each kind of document is filed in the model (clauses by version, then id). */
+export const COLLECTION = {
+  version: 'versions', clause: 'clauses', term: 'terms', member: 'members', meeting: 'meetings', amendment: 'amendments', rule: 'rules',
+} as const satisfies Record<DocumentKind, keyof Model>;
+
+/** Every document of the model with its kind, kinds in the order of DOCUMENT_KINDS (clauses by version folder, then file). */
+export function* allDocs(model: Model): Generator<{ kind: DocumentKind; doc: Doc<{ id: string }> }> {
+  for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
+    if (kind === 'clause') {
+      for (const clauses of model.clauses.values()) for (const doc of clauses.values()) yield { kind, doc };
+    } else {
+      for (const doc of model[COLLECTION[kind]].values()) yield { kind, doc };
+    }
+  }
 }

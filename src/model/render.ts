@@ -10,8 +10,8 @@ import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { BASIS_NOTE, clauseRefLabel, jsxAttr as attr, otherVersionNote, ruleValueAt, termLabel } from './component-text.ts';
 import { textOf } from './mdx.ts';
 import type { ClauseDoc, Model } from './model.ts';
-import { definitionAt } from './query.ts';
 import { routes } from './routes.ts';
+import { definitionAt, versionLabel } from './versions.ts';
 
 export interface RenderOptions {
   /** The site's base URL (`import.meta.env.BASE_URL`). */
@@ -50,16 +50,16 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
     const doc = model.terms.get(id);
     if (!doc) return el('span', { className: ['term', 'term-unknown'] }, childrenOr(state, node, termLabel(model, id)));
     const def = definitionAt(model, id, versionId);
-    const versionLabel = model.versions.get(versionId)?.data.label ?? versionId;
+    const version = versionLabel(model, versionId);
     const tipId = `${options.idPrefix}t${++tooltips}`;
     const tip = def
       ? [
-          el('span', { className: ['term-tip-head'] }, [text(`「${doc.data.label}」の定義（${versionLabel}の時点）：`)]),
+          el('span', { className: ['term-tip-head'] }, [text(`「${doc.data.label}」の定義（${version}の時点）：`)]),
           text(`${def.text}${BASIS_NOTE[def.basis]}`),
         ]
       : [
           el('span', { className: ['term-tip-head'] }, [text(`「${doc.data.label}」：`)]),
-          text(`${versionLabel}の時点の定義は登録されていません。`),
+          text(`${version}の時点の定義は登録されていません。`),
         ];
     return el('span', { className: ['term'] }, [
       el('a', { href: link.term(id), className: ['term-link'], ariaDescribedBy: [tipId] }, childrenOr(state, node, termLabel(model, id))),

@@ -1,4 +1,4 @@
-/** The site's URLs, in one place: pages, rendered bodies and feeds build every link through these. */
+/** The site's URLs, in one place: pages, the navigation, rendered bodies, the feed and the exports build every link through these. */
 
 /** The anchor of a clause on its version's full-text page (`#c-<clause-id>`). */
 export function clauseAnchor(clauseId: string): string {
@@ -6,8 +6,9 @@ export function clauseAnchor(clauseId: string): string {
 }
 
 /**
- * Links relative to the site's base URL (`import.meta.env.BASE_URL`, ending with "/").
- * Every route ends with a slash, as the site is built with `trailingSlash: 'always'`.
+ * Links under `base`: the site's base path (`import.meta.env.BASE_URL`) for pages, or the absolute site URL
+ * (ending with "/") where a link must be absolute (the feed, the JSON exports). Every page's route ends with a
+ * slash, as the site is built with `trailingSlash: 'always'`.
  */
 export function routes(base: string) {
   const b = base.endsWith('/') ? base : `${base}/`;
@@ -33,6 +34,14 @@ export function routes(base: string) {
     pubcheck: `${b}pubcheck/`,
     search: `${b}search/`,
     about: `${b}about/`,
+    feed: `${b}feed.xml`,
+    /** The whole model as JSON. */
+    modelJson: `${b}api/model.json`,
+    /** Every version's clauses as plain text, for the /compare/ picker. */
+    compareJson: `${b}api/compare.json`,
+    /** The JSON Schema of a document kind, or of /api/model.json (`model`). */
+    schema: (name: string) => `${b}api/schema/${name}.json`,
+    /** Pagefind's script, written into dist/pagefind/ by `npm run build:search`. */
+    pagefindScript: `${b}pagefind/pagefind.js`,
   };
 }
-export type Routes = ReturnType<typeof routes>;

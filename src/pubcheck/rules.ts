@@ -4,7 +4,7 @@
  */
 import type { VersionStatus } from '../../schemas/guideline-version.ts';
 import type { ParamValue, PublicationRule, Purpose, RuleParam } from '../../schemas/publication-rule.ts';
-import { valueAt, type DatedSource } from '../model/query.ts';
+import { valueAt, type DatedSource } from '../model/versions.ts';
 import type { CheckContext } from './types.ts';
 
 export interface BundleVersion {

@@ -1,7 +1,7 @@
 /** 新旧対照表: a pre-built pair marks changes with <ins>/<del> and words, and /compare/ renders any pair in the browser. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { successorOf, versionInForce } from '../../src/model/query.ts';
+import { successorOf, versionInForce } from '../../src/model/versions.ts';
 import { model, squash, useSite, type Site } from './harness.ts';
 
 let site: Site;

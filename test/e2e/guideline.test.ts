@@ -5,7 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { definitionAt, successorOf, versionInForce } from '../../src/model/query.ts';
+import { definitionAt, successorOf, versionInForce } from '../../src/model/versions.ts';
 import { model, squash, useSite, type Site } from './harness.ts';
 
 let site: Site;

@@ -8,11 +8,12 @@ import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
-import { builtFiles, routeKind, type BuiltPage } from '../quality/site.ts';
+import { chromiumPath } from '../../scripts/setup-browser.ts';
+import { builtFiles, routeKind, type BuiltPage } from '../../scripts/gates/site.ts';
 import { loadModel } from '../../src/model/load.ts';
 
 export const DIST = resolve(process.env['MIDNET_DIST'] ?? 'dist');
-export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const CHROMIUM = chromiumPath();
 
 /**
  * Flags for a headless Chromium on a machine without network: the background-networking ones stop Chromium's own

@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { successorOf, versionInForce } from '../../src/model/query.ts';
+import { successorOf, versionInForce } from '../../src/model/versions.ts';
 import { model, useSite, type Site } from './harness.ts';
 
 let site: Site;

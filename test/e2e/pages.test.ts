@@ -4,6 +4,8 @@
  * MIDNET_AXE_PAGES=route-kinds runs axe on one page per route kind only (a quicker local run; CI runs all).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { routes } from '../../src/model/routes.ts';
+import { versionInForce } from '../../src/model/versions.ts';
 import { axeViolations, builtPages, describeProblems, model, onePerRouteKind, openSite, type Site } from './harness.ts';
 
 const pages = builtPages();
@@ -27,18 +29,22 @@ beforeAll(async () => {
 }, 60_000 + pages.length * 3_000);
 afterAll(() => site?.close());
 
-/** The routes the portal promises (BRIEF: site routes), each with one page that must exist. */
+/** One page of every route in src/model/routes.ts (a new route fails to compile here until it is listed). */
 function promisedRoutes(): string[] {
-  const inForce = [...model.versions.values()].find((v) => v.data.status === 'in-force')?.data.id;
-  const [first, second] = model.chain;
-  const clause = inForce ? model.clauses.get(inForce)?.keys().next().value : undefined;
-  const firstKey = <T>(m: Map<string, T>) => m.keys().next().value;
-  return [
-    '/', '/guideline/', `/guideline/${inForce}/`, `/guideline/${inForce}/${clause}/`, '/compare/',
-    `/compare/${first}/${second}/`, '/terms/', `/terms/${firstKey(model.terms)}/`, '/meetings/',
-    `/meetings/${firstKey(model.meetings)}/`, '/amendments/', `/amendments/${firstKey(model.amendments)}/`, '/rules/',
-    `/rules/${firstKey(model.rules)}/`, '/pubcheck/', '/search/', '/about/', '/feed.xml', '/api/model.json',
-  ];
+  const link = routes('/');
+  const inForce = versionInForce(model)?.data.id ?? '';
+  const [first = '', second = ''] = model.chain;
+  const firstKey = (m: Map<string, unknown> | undefined) => m?.keys().next().value ?? '';
+  const clause = firstKey(model.clauses.get(inForce));
+  const promised: Record<keyof typeof link, string> = {
+    home: link.home, guideline: link.guideline, version: link.version(inForce), clause: link.clause(inForce, clause),
+    clauseInVersion: link.clauseInVersion(inForce, clause), compareIndex: link.compareIndex, compare: link.compare(first, second),
+    terms: link.terms, term: link.term(firstKey(model.terms)), meetings: link.meetings, meeting: link.meeting(firstKey(model.meetings)),
+    amendments: link.amendments, amendment: link.amendment(firstKey(model.amendments)), rules: link.rules,
+    rule: link.rule(firstKey(model.rules)), pubcheck: link.pubcheck, search: link.search, about: link.about, feed: link.feed,
+    modelJson: link.modelJson, compareJson: link.compareJson, schema: link.schema('model'), pagefindScript: link.pagefindScript,
+  };
+  return Object.values(promised);
 }
 
 describe(`the built site (${pages.length} pages)`, () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { valueAt } from '../../src/model/query.ts';
+import { valueAt } from '../../src/model/versions.ts';
 import { model, useSite, type Site } from './harness.ts';
 
 let site: Site;

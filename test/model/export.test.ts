@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import { EXPORT_FORMAT, exportModel, jsonSchemaOf, ModelExport, SCHEMA_NAMES } from '../../src/model/export.ts';
 import { loadModel } from '../../src/model/load.ts';
+import { COLLECTION } from '../../src/model/model.ts';
 
 const site = new URL('https://midnet-guideline.example.jp/');
 const { model } = loadModel('test/fixtures/compare/content');
@@ -22,6 +23,10 @@ describe('exportModel', () => {
 
   it('validates against the generated JSON Schema of model.json', () => {
     expect(validateModel(exported), JSON.stringify(validateModel.errors?.slice(0, 3))).toBe(true);
+  });
+
+  it('has a list for every kind of document (the format names them one by one; a new kind must be added to it)', () => {
+    expect(Object.keys(ModelExport.shape)).toEqual(expect.arrayContaining(Object.values(COLLECTION)));
   });
 
   it('validates against its own Zod schema (nothing lost in JSON)', () => {

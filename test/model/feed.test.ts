@@ -1,6 +1,7 @@
 /** Tests of the Atom feed: stable ids, dates only from the sources (or their bounds), valid Atom structure. */
 import { describe, expect, it } from 'vitest';
-import { buildFeed, feedToAtom, timestampOf } from '../../src/model/feed.ts';
+import { timestampOf } from '../../src/model/dates.ts';
+import { buildFeed, feedToAtom } from '../../src/model/feed.ts';
 import { loadModel } from '../../src/model/load.ts';
 
 const site = new URL('https://midnet-guideline.example.jp/');

@@ -1,7 +1,7 @@
 /** The checker on the real content/: the rules load, values come through valueAt, and the routes follow them. */
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/model/load.ts';
-import { valueAt } from '../../src/model/query.ts';
+import { valueAt } from '../../src/model/versions.ts';
 import { bundleFromModel } from '../../src/pubcheck/bundle.ts';
 import { check } from '../../src/pubcheck/check.ts';
 import { defaultVersion } from '../../src/pubcheck/rules.ts';

@@ -1,7 +1,7 @@
 /** Rule values come from the content, through valueAt, on both sides of each change; assumptions are marked. */
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/model/load.ts';
-import { valueAt } from '../../src/model/query.ts';
+import { valueAt } from '../../src/model/versions.ts';
 import { datedSource, defaultVersion, describeVersion, paramFor, ruleApplies } from '../../src/pubcheck/rules.ts';
 import { FIXTURE_CONTENT, fixtureBundle, withParam } from './helpers.ts';
 

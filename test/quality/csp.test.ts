@@ -1,6 +1,6 @@
 /** The static CSP check finds what the site's policy would block, before a browser loads the page. */
 import { describe, expect, it } from 'vitest';
-import { checkCsp } from './csp.ts';
+import { checkCsp } from '../../scripts/gates/csp.ts';
 import { fixtureSite, page } from './fixture-site.ts';
 
 describe('checkCsp', () => {

@@ -1,6 +1,6 @@
 /** HTML validity uses the project's .htmlvalidate.json and reports in the checker's shape. */
 import { describe, expect, it } from 'vitest';
-import { validateHtml } from './html.ts';
+import { validateHtml } from '../../scripts/gates/html.ts';
 import { fixtureSite, page } from './fixture-site.ts';
 
 describe('validateHtml', () => {

@@ -1,7 +1,7 @@
 /** The offline link check: pages, trailing slashes, #fragments across pages, and what it refuses. */
 import { relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkLinks } from './links.ts';
+import { checkLinks } from '../../scripts/gates/links.ts';
 import { fixtureSite, page } from './fixture-site.ts';
 
 const site = 'https://portal.example.jp';

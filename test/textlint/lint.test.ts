@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { isCompoundOfTerms, lintProse } from './lint.ts';
+import { isCompoundOfTerms, lintProse } from '../../scripts/gates/prose.ts';
 
 const fixture = 'test/fixtures/prose';
 const dictionary = join(mkdtempSync(join(tmpdir(), 'prh-')), 'prh.yml');
@@ -53,7 +53,7 @@ describe('isCompoundOfTerms', () => {
 
 describe('Builder', () => {
   it('keeps a URL from swallowing the Japanese bracket after it', async () => {
-    const { Builder } = await import('./passages.ts');
+    const { Builder } = await import('../../scripts/gates/passages.ts');
     const b = new Builder();
     b.add('資料（https://example.org/a）。', (i) => ({ line: 1, column: i + 1 }));
     expect(b.text).toBe('資料（https://example.org/a ）。');

@@ -3,6 +3,7 @@
  * markup as the built pages. The choice lives in the URL (?from=…&to=…), so a comparison can be linked and printed.
  */
 import { CompareError, compareData, type CompareData } from '../../model/compare-core.ts';
+import { routes } from '../../model/routes.ts';
 import { compareView, toDom } from './render.ts';
 
 const form = document.querySelector<HTMLFormElement>('#compare-picker');
@@ -26,7 +27,7 @@ if (form && result && status) {
   async function show(fromId: string, toId: string): Promise<void> {
     status!.textContent = '比較しています…';
     try {
-      const response = await fetch(`${base}api/compare.json`);
+      const response = await fetch(routes(base).compareJson);
       if (!response.ok) throw new Error(`データを読み込めませんでした（HTTP ${response.status}）。`);
       const data = (await response.json()) as CompareData;
       let [older, newer] = [fromId, toId];

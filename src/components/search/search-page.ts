@@ -1,4 +1,5 @@
 /** The /search/ page in the browser: reads ?q=, asks Pagefind through searchJapanese, and lists the results. */
+import { routes } from '../../model/routes.ts';
 import { searchJapanese, type Hit, type PagefindApi } from './query.ts';
 
 const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -12,7 +13,7 @@ if (form && input && status && exactSection && partialSection) {
   document.querySelector('#search-nojs')?.setAttribute('hidden', '');
   let pagefind: Promise<PagefindApi> | undefined;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: PagefindApi & { init(): Promise<void> }) => {
+    (pagefind ??= import(/* @vite-ignore */ routes(base).pagefindScript).then(async (pf: PagefindApi & { init(): Promise<void> }) => {
       await pf.init();
       return pf;
     }));

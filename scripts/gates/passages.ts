@@ -10,7 +10,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import type { Position } from '../../src/model/diagnostic.ts';
 import type { ClauseDoc, Model } from '../../src/model/model.ts';
 import { parseDocument, type PathKey } from '../../src/model/parse-document.ts';
-import { valueAt } from '../../src/model/query.ts';
+import { valueAt } from '../../src/model/versions.ts';
 
 /**
  * Whose words a text is, which decides the rules that apply:

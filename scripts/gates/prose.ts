@@ -7,7 +7,7 @@ import { createLinter, loadTextlintrc } from 'textlint';
 import { compareDiagnostics, type Diagnostic } from '../../src/model/diagnostic.ts';
 import { loadModel } from '../../src/model/load.ts';
 import type { Model } from '../../src/model/model.ts';
-import { PRH_DICTIONARY_PATH, writePrhDictionary } from '../../scripts/prh.ts';
+import { PRH_DICTIONARY_PATH, writePrhDictionary } from '../prh.ts';
 import { proseDocuments, type ProseDocument } from './passages.ts';
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Times the consistency checker on the real content and on scaled copies of it, and prints the figures:
- * `node scripts/bench-check.ts [--copies 1,10,50] [--runs 5]`.
+ * `node bench/check.ts [--copies 1,10,50] [--runs 5]`.
  *
  * A scaled copy repeats every guideline version (with its clauses) under new version ids chained after the real
  * ones, years shifted so that dates stay in order; terms, meetings and rules stay as they are. The copy must check
@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { runRules } from './checks/index.ts';
+import { runRules } from '../scripts/checks/index.ts';
 import { loadModel } from '../src/model/load.ts';
 
 const project = process.cwd();

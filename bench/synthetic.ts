@@ -2,7 +2,7 @@
  * Generates synthetic content at scale for the benchmarks: versions × clauses with revisions between them, terms
  * with definition histories, members, meetings with items, amendments and two publication rules. Every document is
  * valid against schemas/ and every cross-reference resolves. The text is made up (and says so); it is never content.
- * Usage: node scripts/gen-synthetic.ts --out DIR [--versions 30] [--clauses 400] [--meetings 200] [--terms 500]
+ * Usage: node bench/synthetic.ts --out DIR [--versions 30] [--clauses 400] [--meetings 200] [--terms 500]
  *        [--members 40] [--seed 1]
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -64,7 +64,7 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
     writeFileSync(join(out, path), text);
     files++;
   };
-  const yaml = (data: unknown) => `# 合成データ（scripts/gen-synthetic.ts）。内容は架空。\n${stringify(data)}`;
+  const yaml = (data: unknown) => `# 合成データ（bench/synthetic.ts）。内容は架空。\n${stringify(data)}`;
 
   const versions = Array.from({ length: size.versions }, (_, i) => `v${pad(i + 1)}`);
   const meetings = Array.from({ length: size.meetings }, (_, i) => `m${i + 1}`);
@@ -227,7 +227,7 @@ if (import.meta.main) {
     },
   });
   if (!values.out) {
-    console.error('usage: node scripts/gen-synthetic.ts --out DIR [--versions 30] [--clauses 400] [--meetings 200] [--terms 500] [--members 40]');
+    console.error('usage: node bench/synthetic.ts --out DIR [--versions 30] [--clauses 400] [--meetings 200] [--terms 500] [--members 40]');
     process.exit(2);
   }
   const size: SyntheticSize = {

@@ -1,7 +1,8 @@
-/** What a check rule is, and the small helpers every rule uses to say where and what is wrong. */
+/** The rules' kit: what a check rule is, and the small helpers every rule uses to say where and what is wrong. */
 import { closest, type Diagnostic, type Position } from '../../src/model/diagnostic.ts';
-import type { ClauseDoc, LoadResult, Model } from '../../src/model/model.ts';
-import type { DateFact } from '../../schemas/index.ts';
+import { memo } from '../../src/model/memo.ts';
+import type { LoadResult, Model } from '../../src/model/model.ts';
+import { versionIndex } from '../../src/model/versions.ts';
 
 /** A problem found by a rule: a diagnostic whose hint is required (every finding says how to fix it). */
 export type Finding = Diagnostic & { hint: string };
@@ -42,50 +43,19 @@ export function didYouMean(word: string, candidates: ReadonlyMap<string, string>
   return names.length ? ` (did you mean ${names.join(', ')}?)` : '';
 }
 
-/** The earliest and latest day a date fact can be, as sortable strings (YYYY-MM-DD); absent when unbounded. */
-export function dateBounds(d: DateFact): { earliest?: string; latest?: string } {
-  if ('date' in d) return { earliest: widen(d.date, '01', '01'), latest: widen(d.date, '12', '31') };
-  return {
-    ...(d.notBefore ? { earliest: widen(d.notBefore, '01', '01') } : {}),
-    ...(d.notAfter ? { latest: widen(d.notAfter, '12', '31') } : {}),
-  };
-}
-
-function widen(date: string, month: string, day: string): string {
-  const [y, m, dd] = date.split('-');
-  return `${y}-${m ?? month}-${dd ?? day}`;
-}
-
-/** A date fact as the text a reader would recognise in a message: 2021-02-01, or "unknown (≤ 2026-02-17)". */
-export function showDate(d: DateFact): string {
-  if ('date' in d) return d.date;
-  const b = [d.notBefore && `≥ ${d.notBefore}`, d.notAfter && `≤ ${d.notAfter}`].filter(Boolean).join(', ');
-  return b ? `unknown (${b})` : 'unknown';
-}
-
-const rejectedKeys = new WeakMap<LoadResult, Set<string>>();
+const rejectedKeys = memo((loaded: LoadResult) => new Set(loaded.rejected.map((r) => `${r.kind}\0${r.version ?? ''}\0${r.id}`)));
 
 /**
  * Whether a document with this id was read but rejected by the loader (its own file already has a
  * diagnostic). References to it are not reported again: one mistake, one finding.
  */
 export function wasRejected(loaded: LoadResult, kind: string, id: string, version?: string): boolean {
-  let keys = rejectedKeys.get(loaded);
-  if (!keys) {
-    keys = new Set(loaded.rejected.map((r) => `${r.kind}\0${r.version ?? ''}\0${r.id}`));
-    rejectedKeys.set(loaded, keys);
-  }
-  return keys.has(`${kind}\0${version ?? ''}\0${id}`);
+  return rejectedKeys(loaded).has(`${kind}\0${version ?? ''}\0${id}`);
 }
 
 /** The loader's own diagnostics of one rule (syntax and schema), as findings. */
 export function loaderFindings(loaded: LoadResult, rule: string, fallbackHint: string): Finding[] {
   return loaded.diagnostics.filter((d) => d.rule === rule).map((d) => ({ ...d, hint: d.hint ?? fallbackHint }));
-}
-
-/** Every clause of every version (in folder order, then file order). */
-export function* allClauses(model: Model): Generator<ClauseDoc> {
-  for (const clauses of model.clauses.values()) yield* clauses.values();
 }
 
 /** How to suggest a term: by its id, its 表記 or any of its forms, shown as `utilization 「利活用」`. */
@@ -129,4 +99,44 @@ export function loopsOf(ids: Iterable<string>, next: (id: string) => string | nu
     for (const p of path) done.add(p);
   }
   return loops;
+}
+
+/**
+ * The `since` of each entry of a dated list (term definitions, rule parameter values): a version that exists,
+ * in chain order, one entry per version; `definitionAt` and `valueAt` read the latest entry not after a version,
+ * so a misspelt or misplaced `since` would silently change what holds when. Reports each fault once and returns,
+ * per entry, its position in the chain when the entry is sound, else undefined (unknown version, off the chain,
+ * or out of order).
+ */
+export function checkSinces(
+  out: Finding[],
+  rule: string,
+  loaded: LoadResult,
+  entries: readonly { since: string }[],
+  list: { entry: 'definition' | 'value'; of: string; at: (i: number) => Place },
+): (number | undefined)[] {
+  const { model } = loaded;
+  let previous: { since: string; index: number } | undefined;
+  return entries.map(({ since }, i) => {
+    if (!model.versions.has(since)) {
+      if (!wasRejected(loaded, 'version', since)) {
+        out.push(finding(rule, list.at(i), `「${since}」 is not a version id; expected the version this ${list.entry} holds from${didYouMean(since, model.versions.keys())}`,
+          `write the id of a version folder in ${inContent(model, 'guideline/')}`));
+      }
+      return undefined;
+    }
+    const index = versionIndex(model, since);
+    // Versions off the chain are reported by version/chain; their order cannot be judged here.
+    if (index < 0) return undefined;
+    if (previous && index <= previous.index) {
+      out.push(finding(rule, list.at(i),
+        index === previous.index
+          ? `「${since}」 is the since of two ${list.entry}s of ${list.of}; expected one ${list.entry} per version`
+          : `「${since}」 comes after ${previous.since} in the ${list.entry}s of ${list.of}; expected oldest first (${model.chain.join(' → ')})`,
+        index === previous.index ? `keep one ${list.entry} per version: merge the two, or correct one since` : `reorder the ${list.entry}s oldest first`));
+      return undefined;
+    }
+    previous = { since, index };
+    return index;
+  });
 }

@@ -2,7 +2,6 @@
 import { globSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { HtmlValidate, Parser, StaticConfigLoader, type HtmlElement } from 'html-validate';
-import type { Diagnostic } from '../../src/model/diagnostic.ts';
 
 export interface BuiltPage {
   /** Path of the file relative to the project root, for messages (dist/terms/index.html). */
@@ -61,18 +60,4 @@ export function decodeEntities(s: string): string {
     }
     return named[ref.toLowerCase()] ?? all;
   });
-}
-
-/** One line per finding, as the content checker prints them: `file:line:col  rule  message`, then the hint. */
-export function formatFinding(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}  ${d.rule}  ${d.message}` + (d.hint ? `\n    → ${d.hint}` : '');
-}
-
-/** Print findings and a summary line; the exit code says whether the gate passed. */
-export function report(gate: string, findings: readonly Diagnostic[], checked: string): number {
-  for (const f of findings) console.log(formatFinding(f));
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.length - errors;
-  console.log(`${gate}: ${checked}; ${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}`);
-  return errors ? 1 : 0;
 }

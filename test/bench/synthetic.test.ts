@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generate } from '../../scripts/gen-synthetic.ts';
+import { generate } from '../../bench/synthetic.ts';
 import { runRules } from '../../scripts/checks/index.ts';
 import { clauseText } from '../../src/model/clause-text.ts';
 import { loadModel } from '../../src/model/load.ts';

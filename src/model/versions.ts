@@ -1,6 +1,10 @@
-/** Questions the pages and checks ask of the model: the version chain, and values "as of" a version. */
-import type { DateFact, GuidelineVersion, ParamValue, PublicationRule, TermDefinition } from '../../schemas/index.ts';
-import type { ClauseDoc, Doc, Model } from './model.ts';
+/**
+ * The version chain and what holds as of a version: dated entries (term definitions, rule parameters, looked
+ * up OpenFisca-style), which version is in force, the newest, the next, and how a reader must take a version.
+ */
+import type { DateFact, GuidelineVersion, Meeting, ParamValue, PublicationRule, TermDefinition } from '../../schemas/index.ts';
+import { memo } from './memo.ts';
+import type { Doc, Model } from './model.ts';
 
 /**
  * Version ids from the first to the latest, following `supersedes`. Stops where the chain forks or loops
@@ -33,13 +37,16 @@ export interface DatedSource {
   rules: ReadonlyMap<string, { data: PublicationRule }>;
 }
 
-const chainIndexes = new WeakMap<readonly string[], Map<string, number>>();
+const chainPositions = memo((chain: readonly string[]) => new Map(chain.map((id, i) => [id, i])));
 
 /** Position of a version in the chain, or -1. Constant time: dated lookups call it for every entry. */
 export function versionIndex(model: Pick<DatedSource, 'chain'>, versionId: string): number {
-  let index = chainIndexes.get(model.chain);
-  if (!index) chainIndexes.set(model.chain, (index = new Map(model.chain.map((id, i) => [id, i]))));
-  return index.get(versionId) ?? -1;
+  return chainPositions(model.chain).get(versionId) ?? -1;
+}
+
+/** A version's name for readers (「令和3年2月改定」), or its id when there is no such version. */
+export function versionLabel(model: Pick<Model, 'versions'>, versionId: string): string {
+  return model.versions.get(versionId)?.data.label ?? versionId;
 }
 
 /** The entry of a dated list (`since` = version id) that holds for `versionId`: the latest one not after it. */
@@ -56,6 +63,25 @@ export function entryAt<T extends { since: string }>(model: Pick<DatedSource, 'c
     }
   }
   return best;
+}
+
+/** An entry of a dated list with the versions it holds for. */
+export interface EntrySpan<T> {
+  entry: T;
+  /** The last version it holds for: the one before the next entry's `since` (absent when that is not on the chain). */
+  last?: string;
+  /** No later entry replaces it: it holds up to the newest version. */
+  current: boolean;
+}
+
+/** Each entry of a dated list (oldest first) with its span: from its `since` to the version before the next entry's. */
+export function entrySpans<T extends { since: string }>(model: Pick<DatedSource, 'chain'>, entries: readonly T[]): EntrySpan<T>[] {
+  return entries.map((entry, i) => {
+    const next = entries[i + 1];
+    if (!next) return { entry, current: true };
+    const at = versionIndex(model, next.since);
+    return at > 0 ? { entry, last: model.chain[at - 1]!, current: false } : { entry, current: false };
+  });
 }
 
 /** The definition of a term as of a version (undefined if the term is not yet defined then). */
@@ -88,66 +114,29 @@ export function successorOf(model: Model, versionId: string): Doc<GuidelineVersi
   return id ? model.versions.get(id) : undefined;
 }
 
-const readingOrders = new WeakMap<Model, Map<string, readonly ClauseDoc[]>>();
-
-/**
- * The clauses of a version in reading order (depth first, siblings by `order`). Memoised per model: every page of
- * a build asks for it, and the model does not change once loaded.
- */
-export function clausesInOrder(model: Model, versionId: string): readonly ClauseDoc[] {
-  let orders = readingOrders.get(model);
-  if (!orders) readingOrders.set(model, (orders = new Map()));
-  let order = orders.get(versionId);
-  if (!order) orders.set(versionId, (order = readingOrder(model, versionId)));
-  return order;
+/** The newest version still on its way to being in force (after the one in force), if any. */
+export function revisionUnderWay(model: Model): Doc<GuidelineVersion> | undefined {
+  const ids = [...model.chain].reverse();
+  return ids.map((id) => model.versions.get(id)!).find((d) => ['draft', 'policy-approved', 'approved'].includes(d.data.status));
 }
 
-function readingOrder(model: Model, versionId: string): ClauseDoc[] {
-  const clauses = [...(model.clauses.get(versionId)?.values() ?? [])];
-  const children = new Map<string | null, ClauseDoc[]>();
-  for (const c of clauses) {
-    const parent = c.data.parent && model.clauses.get(versionId)?.has(c.data.parent) ? c.data.parent : null;
-    const list = children.get(parent) ?? [];
-    list.push(c);
-    children.set(parent, list);
+/** What a reader of a version must be told first: is this the text in force, an old one, or a revision under way? */
+export type VersionStanding =
+  | { kind: 'in-force' }
+  | { kind: 'superseded'; by: Doc<GuidelineVersion>; since: DateFact; current?: Doc<GuidelineVersion> }
+  | { kind: 'upcoming'; status: GuidelineVersion['status']; meeting?: Doc<Meeting>; current?: Doc<GuidelineVersion> };
+
+export function versionStanding(model: Model, versionId: string): VersionStanding | undefined {
+  const v = model.versions.get(versionId)?.data;
+  if (!v) return undefined;
+  const current = versionInForce(model);
+  const withCurrent = current && current.data.id !== versionId ? { current } : {};
+  if (v.status === 'in-force') return { kind: 'in-force' };
+  if (v.status === 'superseded') {
+    const by = successorOf(model, versionId);
+    // Superseded from when its successor applies; the issue date stands in when the start is not known.
+    if (by) return { kind: 'superseded', by, since: 'date' in by.data.effective ? by.data.effective : by.data.issued, ...withCurrent };
   }
-  const out: ClauseDoc[] = [];
-  const seen = new Set<string>();
-  const walk = (parent: string | null) => {
-    for (const c of (children.get(parent) ?? []).sort((a, b) => a.data.order - b.data.order || (a.data.id < b.data.id ? -1 : 1))) {
-      if (seen.has(c.data.id)) continue;
-      seen.add(c.data.id);
-      out.push(c);
-      walk(c.data.id);
-    }
-  };
-  walk(null);
-  return out;
-}
-
-/** Depth of a clause in its version's tree (0 at the top). */
-export function clauseDepth(model: Model, clause: ClauseDoc): number {
-  let depth = 0;
-  let parent = clause.data.parent;
-  const clauses = model.clauses.get(clause.version);
-  const seen = new Set<string>();
-  while (parent && clauses?.has(parent) && !seen.has(parent)) {
-    seen.add(parent);
-    depth++;
-    parent = clauses.get(parent)!.data.parent;
-  }
-  return depth;
-}
-
-/** A date fact as a sortable string: the known date, or the latest it can be, or undefined. */
-export function sortableDate(d: DateFact): string | undefined {
-  return 'date' in d ? d.date : d.notAfter;
-}
-
-/** A date fact for readers, in Japanese: 2021年2月1日, 2018年4月, 不明（…）. */
-export function formatDate(d: DateFact): string {
-  if (!('date' in d)) return `不明（${d.note}）`;
-  const [y, m, day] = d.date.split('-');
-  const text = `${y}年${m ? `${Number(m)}月` : ''}${day ? `${Number(day)}日` : ''}`;
-  return d.basis === 'inferred' ? `${text}（推定）` : text;
+  const meeting = 'meeting' in v.approvedAt ? model.meetings.get(v.approvedAt.meeting) : undefined;
+  return { kind: 'upcoming', status: v.status, ...(meeting ? { meeting } : {}), ...withCurrent };
 }
