@@ -84,3 +84,33 @@ export function countsForPercent(percent: number, decimals: number, denominator:
   const hi = Math.min(denominator, Math.floor((denominator * (percent + h)) / 100 + 1e-9));
   return { lo, hi };
 }
+
+/**
+ * The bases D that a count n written as p% (with `decimals` digits) allows, given its true base `truth`: a
+ * percentage rounded to the nearest (100n/D within half a unit of the last digit) or cut off (100n/D at least p
+ * and under the next digit). An attacker who knows which convention was used narrows D to that one's range; both
+ * are kept where both hold, so the range is never wider than what an attacker can know. Undefined when neither
+ * convention gives p from n and `truth` (the percentage is wrong for that base).
+ */
+export function baseRange(n: number, percent: number, decimals: number, truth: number): { lo: number; hi: number } | undefined {
+  if (truth <= 0) return undefined;
+  const h = 0.5 * 10 ** -decimals;
+  const t = (100 * n) / truth;
+  const ranges: { lo: number; hi: number }[] = [];
+  if (n === 0) return percent === 0 ? { lo: 1, hi: Infinity } : undefined;
+  if (Math.abs(t - percent) <= h + 1e-9) {
+    ranges.push({
+      lo: Math.ceil((100 * n) / (percent + h) - 1e-9),
+      hi: percent - h > 1e-12 ? Math.floor((100 * n) / (percent - h) + 1e-9) : Infinity,
+    });
+  }
+  if (t >= percent - 1e-9 && t < percent + 2 * h - 1e-9) {
+    // 100n/D in [p, p + 2h): D in (100n/(p + 2h), 100n/p].
+    ranges.push({ lo: Math.floor((100 * n) / (percent + 2 * h) + 1e-9) + 1, hi: percent > 0 ? Math.floor((100 * n) / percent + 1e-9) : Infinity });
+  }
+  if (ranges.length === 0) return undefined;
+  return { lo: Math.max(...ranges.map((r) => r.lo)), hi: Math.min(...ranges.map((r) => r.hi)) };
+}
+
+/** A percentage with `decimals` digits, as the text would show it (for messages). */
+export const showPercent = (value: number, decimals: number) => `${value.toFixed(decimals)}%`;

@@ -10,8 +10,8 @@ import {
   defaultVersion, describeVersion, paramFor, ruleApplies, smallCellRules, type RuleBundle, type UsedParam, type VersionUsed,
 } from './rules.ts';
 import { suppress } from './secondary.ts';
-import { systemOf } from './system.ts';
-import type { CellAudit, CellStatus, CheckContext, InputError, Protection, Suppression, TableResult, Warning } from './types.ts';
+import { systemOf, type Link } from './system.ts';
+import type { CellAudit, CellStatus, CheckContext, InputError, Protection, Suppression, Table, TableResult, Warning } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
 
 export interface CheckOptions {
@@ -35,6 +35,8 @@ export type CheckResult =
     params: UsedParam[];
     checks: SmallCellCheck[];
     tables: TableResult[];
+    /** Tables that share counts; each group was checked and protected together, with every equation of each. */
+    links: Link[];
     verdict: Verdict;
     warnings: Warning[];
   }
@@ -95,7 +97,8 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const applying = checks.filter((c) => c.applies);
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
-  const { sys, cellVar } = systemOf(read.tables, { zeroExempt });
+  const { sys, cellVar, links } = systemOf(read.tables, { zeroExempt });
+  const warnings = [...read.warnings, ...linkWarnings(read.tables, cellVar, links)];
   const primaries = read.tables.map((table) => primary(table, checks));
   const primaryVars = new Set<number>();
   primaries.forEach((p, t) => {
@@ -114,11 +117,11 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
     const p = primaries[t]!;
     const vars = cellVar[t]!;
     const status: CellStatus[] = vars.map((v, id) => {
-      if (p.findings.has(id)) return 'primary';
+      if (p.findings.has(id) || primaryVars.has(v)) return 'primary';
       return proposal?.hidden.has(v) ? 'secondary' : 'published';
     });
-    const hiddenIds = status.flatMap((s, id) => (s === 'published' ? [] : [id]));
-    if (!proposal || table.kind !== 'count' || hiddenIds.length === 0) return { table, status, primary: p };
+    const hiddenIds = status.flatMap((s, id) => (s === 'published' || vars[id]! < 0 ? [] : [id]));
+    if (!proposal || hiddenIds.length === 0) return { table, status, primary: p };
     const cells = hiddenIds.map((id): CellAudit => {
       const a = auditOf.get(vars[id]!)!;
       return { id, value: a.value, interval: a.interval, exact: a.exact, protected: a.protected };
@@ -130,7 +133,26 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
     return { table, status, primary: p, suppression };
   });
   return {
-    ok: true, context, version, protection, params, checks, tables, warnings: read.warnings,
+    ok: true, context, version, protection, params, checks, tables, links, warnings,
     verdict: verdict({ bundle, context, version, checks, tables, protection }),
   };
+}
+
+/**
+ * Say which tables were protected together, and for a percentage table whose cells are not all counts of a count
+ * table, that its cells were checked against the threshold only.
+ */
+function linkWarnings(tables: readonly Table[], cellVar: number[][], links: readonly Link[]): Warning[] {
+  const out: Warning[] = links.map((l) => ({
+    code: 'tables/linked', place: { line: tables.find((t) => t.number === l.tables[0])!.line, table: l.tables[0]! },
+    message: `表${l.tables.join('・表')}は同じ見出しの値を共有しているため（${l.shared} 個）、まとめて秘匿を決め、監査しました`,
+  }));
+  tables.forEach((table, t) => {
+    if (table.kind !== 'percent' || cellVar[t]!.every((v) => v >= 0)) return;
+    out.push({
+      code: 'percent/no-secondary', place: { line: table.line, table: table.number },
+      message: `表${table.number}は割合だけの表で、件数の表と見出しが対応しないセルがあるため、そのセルは閾値の判定だけを行い、二次秘匿と監査は行いません。同じ見出しの件数の表を一緒に貼り付けると、割合も含めて確かめます`,
+    });
+  });
+  return out;
 }

@@ -6,8 +6,11 @@
  * counts, so the set of tables the system allows is never larger than what an attacker can narrow it to: a range
  * found here is at most as wide as the attacker's.
  */
-import { cellId, countOf, equations } from './table.ts';
-import type { Table } from './types.ts';
+import { baseRange, normalise } from './cell.ts';
+import { DENOMINATOR_TEXT } from './header.ts';
+import { grandSum } from './sums.ts';
+import { bases, cellId, countOf, equations, totalIndex } from './table.ts';
+import type { Header, Table } from './types.ts';
 
 /** lo ≤ Σ coefs·x ≤ hi over variables `ids` (each id at most once). */
 export interface Row {
@@ -90,11 +93,20 @@ export const costOf = (sys: System, v: number) => (sys.vars[v]!.value + 1) * Mat
 /** Σ coefs·value over a row. */
 export const rowValue = (sys: System, row: Row) => row.ids.reduce((s, id, k) => s + row.coefs[k]! * sys.vars[id]!.value, 0);
 
+/** Tables of one input that share counts: checked and protected together. */
+export interface Link {
+  /** Table numbers (1-based, as in the input). */
+  tables: number[];
+  /** Counts shown in more than one of them, and sums of one that another shows. */
+  shared: number;
+}
+
 /** The system of the tables of one input, and where each cell's count went. */
 export interface Built {
   sys: System;
-  /** cellVar[table][cell id] → variable, or -1 for a cell without a count (a bare percentage). */
+  /** cellVar[table][cell id] → variable, or -1 for a cell without one (a percentage no count table shows). */
   cellVar: number[][];
+  links: Link[];
 }
 
 export interface BuildOptions {
@@ -102,24 +114,181 @@ export interface BuildOptions {
   zeroExempt: boolean;
 }
 
-/** One variable per count cell, one equation per sum of each count table. */
+/** A label as compared across tables: NFKC, no `(N=…)`, no spaces, lower case. */
+const labelKey = (label: string) => normalise(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
+
+/** What a header stands for: the labels from the top of its tree down to it, totals (which stand for all) left out. */
+function pathOf(headers: readonly Header[], i: number): string[] {
+  const out: string[] = [];
+  for (let h: number | null = i; h !== null; h = headers[h]!.parent) if (headers[h]!.kind !== 'total') out.unshift(labelKey(headers[h]!.label));
+  return out;
+}
+
+/**
+ * The key of what a cell counts: the paths of its row and its column, in either order (a table and its transpose
+ * count the same things). A table with a single column of items names a measure there (人数, n), not a category.
+ */
+function keyOf(table: Table, row: number, col: number): string {
+  const single = table.cols.filter((h) => h.kind !== 'total').length === 1;
+  const parts = [pathOf(table.rows, row).join('/'), single ? '' : pathOf(table.cols, col).join('/')].filter((p) => p !== '');
+  return parts.sort().join('\u0000');
+}
+
+/**
+ * One variable per count; cells of different tables with the same key and the same value are one count (a table's
+ * margin printed again in another, the same breakdown twice). Rows: every table's sums, sums of one table that a
+ * cell of another shows (a margin one table leaves out), the grand total its title's N states, and, per count
+ * cell, what its percentage or fraction states about its bases. A percentage table's cells join the counts of a
+ * count table they share keys with, as more cells of those counts.
+ */
 export function systemOf(tables: readonly Table[], options: BuildOptions): Built {
+  const cellVar: number[][] = tables.map((t) => t.cells.flat().map(() => -1));
   const sys: System = { vars: [], rows: [] };
-  const cellVar = tables.map((table, t) => {
-    if (table.kind !== 'count') return table.cells.flat().map(() => -1);
-    const ids = table.cells.flat().map((cell) => {
+  const byKey = new Map<string, { table: number; id: number; value: number }[]>();
+  const shared = new Map<string, number>();
+  const share = (a: number, b: number) => {
+    if (a === b) return;
+    const k = [a, b].sort((x, y) => x - y).join(',');
+    shared.set(k, (shared.get(k) ?? 0) + 1);
+  };
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    for (const cell of table.cells.flat()) {
+      const id = cellId(table, cell.row, cell.col);
       const value = countOf(cell);
-      sys.vars.push({
-        value, cells: [{ table: t, id: cellId(table, cell.row, cell.col) }], stated: [],
-        lb: options.zeroExempt && value >= 1 ? 1 : 0, hideable: value > 0 || !options.zeroExempt,
-      });
-      return sys.vars.length - 1;
-    });
-    for (const eq of equations(table)) {
-      const at = eq.terms.map((term) => ids[cellId(table, term.row, term.col)]!);
-      sys.rows.push(normaliseRow(at, eq.terms.map((term) => term.coef), 0, 0));
+      const key = keyOf(table, cell.row, cell.col);
+      const same = byKey.get(key)?.find((o) => o.value === value && o.table !== t);
+      if (same) {
+        const v = cellVar[same.table]![same.id]!;
+        cellVar[t]![id] = v;
+        sys.vars[v]!.cells.push({ table: t, id });
+        share(same.table, t);
+      } else {
+        sys.vars.push({
+          value, cells: [{ table: t, id }], stated: [], lb: options.zeroExempt && value >= 1 ? 1 : 0, hideable: value > 0 || !options.zeroExempt,
+        });
+        cellVar[t]![id] = sys.vars.length - 1;
+      }
+      const list = byKey.get(key) ?? [];
+      list.push({ table: t, id, value });
+      byKey.set(key, list);
     }
-    return ids;
   });
-  return { sys, cellVar };
+  const varAt = (t: number, row: number, col: number) => cellVar[t]![cellId(tables[t]!, row, col)]!;
+  const sumRow = (t: number, cells: readonly { row: number; col: number }[], lo: number, hi: number) =>
+    normaliseRow(cells.map((c) => varAt(t, c.row, c.col)), cells.map(() => 1), lo, hi);
+
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    for (const eq of equations(table)) {
+      sys.rows.push(normaliseRow(eq.terms.map((term) => varAt(t, term.row, term.col)), eq.terms.map((term) => term.coef), eq.rhs, eq.rhs));
+    }
+    const grand = grandSum(table);
+    if (grand) sys.rows.push(sumRow(t, grand, table.denominator!, table.denominator!));
+    // A margin this table leaves out, shown by a cell of another table: the same count, so an equation.
+    for (const margin of margins(table)) {
+      const other = byKey.get(margin.key)?.find((o) => o.table !== t && o.value === margin.cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0));
+      if (!other) continue;
+      const row = sumRow(t, margin.cells, 0, 0);
+      sys.rows.push(normaliseRow([...row.ids, cellVar[other.table]![other.id]!], [...row.coefs, -1], 0, 0));
+      share(other.table, t);
+    }
+    for (const cell of table.cells.flat()) statedRows(table, t, cell.row, cell.col, sys.vars[varAt(t, cell.row, cell.col)]!, sumRow);
+  });
+
+  // Percentages of counts another table shows: more cells of those counts, stating bounds on their bases.
+  tables.forEach((table, t) => {
+    if (table.kind !== 'percent') return;
+    for (const cell of table.cells.flat()) {
+      if (cell.value.kind !== 'percent') continue;
+      const counts = byKey.get(keyOf(table, cell.row, cell.col)) ?? [];
+      for (const c of counts) {
+        const source = tables[c.table]!;
+        const at = { row: Math.floor(c.id / source.cols.length), col: c.id % source.cols.length };
+        const x = sys.vars[cellVar[c.table]![c.id]!]!;
+        const rows = percentRows(source, at.row, at.col, c.value, cell.value.percent, cell.value.decimals, (cells, lo, hi) => sumRow(c.table, cells, lo, hi));
+        if (rows.length === 0) continue;
+        x.stated.push(...rows);
+        x.cells.push({ table: t, id: cellId(table, cell.row, cell.col) });
+        cellVar[t]![cellId(table, cell.row, cell.col)] = cellVar[c.table]![c.id]!;
+        share(c.table, t);
+        break;
+      }
+    }
+  });
+  return { sys, cellVar, links: linksOf(tables, shared) };
+}
+
+/** The rows a count cell's percentage or fraction states about its bases while it is published. */
+function statedRows(table: Table, t: number, row: number, col: number, x: Var, sumRow: (t: number, cells: readonly { row: number; col: number }[], lo: number, hi: number) => Row): void {
+  const v = table.cells[row]![col]!.value;
+  if (v.kind !== 'count') return;
+  if (v.percent !== undefined && v.rate === undefined) {
+    const decimals = (String(v.percent).split('.')[1] ?? '').length;
+    x.stated.push(...percentRows(table, row, col, v.n, v.percent, decimals, (cells, lo, hi) => sumRow(t, cells, lo, hi)));
+  }
+  if (v.denominator !== undefined) {
+    for (const base of bases(table, row, col)) {
+      if (base.cells.length > 0 && base.value === v.denominator) x.stated.push(sumRow(t, base.cells, v.denominator, v.denominator));
+    }
+  }
+}
+
+/** For each base a percentage p of count n fits, the range of that base it allows (rounding, cut-off). */
+function percentRows(
+  table: Table, row: number, col: number, n: number, percent: number, decimals: number,
+  sumRow: (cells: readonly { row: number; col: number }[], lo: number, hi: number) => Row,
+): Row[] {
+  const out: Row[] = [];
+  for (const base of bases(table, row, col)) {
+    if (base.cells.length === 0) continue;
+    const range = baseRange(n, percent, decimals, base.value);
+    if (range && (range.lo > 0 || range.hi < Infinity)) out.push(sumRow(base.cells, range.lo, range.hi));
+  }
+  return out;
+}
+
+/** The margins a table leaves out (an axis without a total): per row or column the top-level cells, and the grand total. */
+function margins(table: Table): { key: string; cells: { row: number; col: number }[] }[] {
+  const rowTotal = totalIndex(table, 'rows');
+  const colTotal = totalIndex(table, 'cols');
+  const top = (hs: readonly Header[], found: 'rows' | 'cols') => hs.flatMap((h, i) => (
+    h.parent === null && h.kind !== 'total' && !table.sums.some((s) => s.axis === found && s.header !== null && s.parts.includes(i)) ? [i] : []
+  ));
+  const rows = top(table.rows, 'rows');
+  const cols = top(table.cols, 'cols');
+  const out: { key: string; cells: { row: number; col: number }[] }[] = [];
+  if (colTotal === undefined) {
+    table.rows.forEach((_, r) => out.push({ key: [pathOf(table.rows, r).join('/')].filter((p) => p !== '').join('\u0000'), cells: cols.map((c) => ({ row: r, col: c })) }));
+  }
+  if (rowTotal === undefined) {
+    const single = table.cols.filter((h) => h.kind !== 'total').length === 1;
+    if (!single) table.cols.forEach((_, c) => out.push({ key: [pathOf(table.cols, c).join('/')].filter((p) => p !== '').join('\u0000'), cells: rows.map((r) => ({ row: r, col: c })) }));
+    const grandCols = colTotal === undefined ? cols : [colTotal];
+    out.push({ key: '', cells: rows.flatMap((r) => grandCols.map((c) => ({ row: r, col: c }))) });
+  }
+  return out.filter((m) => m.cells.length > 1);
+}
+
+/** Groups of tables joined by shared counts (connected through any chain of pairs). */
+function linksOf(tables: readonly Table[], shared: Map<string, number>): Link[] {
+  const parent = tables.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const k of shared.keys()) {
+    const [a, b] = k.split(',').map(Number) as [number, number];
+    parent[find(a)] = find(b);
+  }
+  const groups = new Map<number, Link>();
+  for (const [k, n] of shared) {
+    const [a, b] = k.split(',').map(Number) as [number, number];
+    const root = find(a);
+    const g = groups.get(root) ?? { tables: [], shared: 0 };
+    for (const t of [a, b]) if (!g.tables.includes(tables[t]!.number)) g.tables.push(tables[t]!.number);
+    g.shared += n;
+    groups.set(root, g);
+  }
+  return [...groups.values()].map((g) => ({ ...g, tables: g.tables.sort((x, y) => x - y) }));
 }

@@ -93,6 +93,18 @@ export interface Cell {
   line: number;
 }
 
+/** A sum found by arithmetic (sums.ts): header `header` (or a stated N, when `header` is null) equals the sum of `parts`. */
+export interface FoundSum {
+  axis: 'rows' | 'cols';
+  /** The row (axis `rows`) or column that is the sum; null for a stated N. */
+  header: number | null;
+  parts: number[];
+  /** The stated N per position across the other axis (undefined where none is stated), when `header` is null. */
+  stated?: (number | undefined)[];
+  /** `total`: the sum of every other top-level header; `run`: of adjacent headers; `set`: of some headers. */
+  how: 'total' | 'run' | 'set';
+}
+
 /** A parsed table: headers, cells and the sums that hold between them. */
 export interface Table {
   /** 1-based number in the input. */
@@ -101,6 +113,13 @@ export interface Table {
   title?: string;
   /** The top-left header cell (the name of the row dimension), often empty. */
   corner: string;
+  /** N stated for the whole table, in the title or the corner cell (「対象患者 (N=250)」). */
+  denominator?: number;
+  /**
+   * Sums the labels do not declare, found by arithmetic (sums.ts): rows or columns that are totals or subtotals
+   * whatever they are called, and stated N that are sums of rows or columns. Each is an equation of the table.
+   */
+  sums: FoundSum[];
   rows: Header[];
   cols: Header[];
   /** cells[r][c]. */
@@ -117,10 +136,12 @@ export interface Table {
  */
 export interface Equation {
   terms: { row: number; col: number; coef: 1 | -1 }[];
+  /** Σ coef·x = rhs; 0 for sums within the table, N for a stated N. */
+  rhs: number;
   /** The dimension the sum runs along and the line it holds in, for messages. */
   along: 'rows' | 'cols';
-  /** The total or subtotal header this equation defines. */
-  header: number;
+  /** The total or subtotal header this equation defines; null for a stated N. */
+  header: number | null;
   /** The row (for `along: 'cols'`) or column (for `along: 'rows'`) the sum holds in. */
   at: number;
 }

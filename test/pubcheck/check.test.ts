@@ -55,7 +55,7 @@ describe('small-counts: what else reveals a small count', () => {
     expect(statuses(run('\tA\tB\nx\t0/5\t10/50\n'))).toEqual([['primary', 'published']]);
   });
   it('the count in "n (p%)" and in "rate (n/N)"', () => {
-    expect(statuses(run('\tA\tB\nx\t8 (3.2%)\t3.2 (8/250)\ny\t30 (12%)\t4.8 (12/250)\n'))).toEqual([['primary', 'primary', 'published', 'published']]);
+    expect(statuses(run('\tA (N=250)\tB\nx\t8 (3.2%)\t3.2 (8/250)\ny\t30 (12%)\t4.8 (12/250)\n'))).toEqual([['primary', 'primary', 'published', 'published']]);
   });
   it('a bare percentage whose denominator (N=…) reveals a count under the threshold', () => {
     const r = ok(run('\t投与群 (N=250)\t対照群 (N=250)\nあり\t3.2%\t40.0%\n'));
