@@ -225,7 +225,7 @@ function withComponents<T>(highs: Highs, sys: System, hidden: ReadonlySet<number
   const out: T[] = [];
   for (const c of components(highs, sys, hidden)) {
     try {
-      out.push(...visit(c));
+      for (const x of visit(c)) out.push(x);
     } finally {
       c.dispose();
     }

@@ -53,12 +53,12 @@ export function exactSuppression(
   const o: Net = { ...net, col: new Map(candidates.map((v, k) => [v, k])) };
   const cost = (hidden: ReadonlySet<number>) => [...hidden].reduce((sum, v) => sum + costOf(sys, v), 0);
   const weightsOf = (hidden: ReadonlySet<number>) => candidates.map((v) => (hidden.has(v) ? 1 : 0));
-  if (separate(sys, o, req, candidates, weightsOf(start)).length > 0) return undefined; // the start must pass the audit
+  if (separate(sys, o, req, candidates, weightsOf(start))!.length > 0) return undefined; // the start must pass the audit
 
   let best = new Set(start);
   let bestCost = cost(best);
   const offer = (hidden: Set<number> | undefined) => {
-    if (hidden && cost(hidden) < bestCost && separate(sys, o, req, candidates, weightsOf(hidden)).length === 0) {
+    if (hidden && cost(hidden) < bestCost && separate(sys, o, req, candidates, weightsOf(hidden))!.length === 0) {
       best = hidden;
       bestCost = cost(hidden);
     }
@@ -83,7 +83,8 @@ export function exactSuppression(
       const solution = master.getSolution();
       z = Array.from(solution.colValue);
       reduced = solution.colDual;
-      const cuts = separate(sys, o, req, candidates, z);
+      const cuts = separate(sys, o, req, candidates, z, deadline);
+      if (!cuts) return { hidden: best, optimal: false };
       if (cuts.length === 0) break;
       add(cuts);
       reduced = undefined;
@@ -112,7 +113,7 @@ export function exactSuppression(
       if (status !== s.optimal && status !== s.timeLimit) return { hidden: best, optimal: false };
       const point = master.getSolution().colValue;
       const chosen = new Set(candidates.filter((_, k) => point[k]! > 0.5));
-      const cuts = separate(sys, o, req, candidates, weightsOf(chosen));
+      const cuts = separate(sys, o, req, candidates, weightsOf(chosen))!;
       if (cuts.length === 0) offer(chosen);
       if (status === s.timeLimit) return { hidden: best, optimal: false };
       if (cuts.length === 0) return { hidden: best, optimal: true };
@@ -144,8 +145,9 @@ function masterModel(highs: Highs, sys: System, req: AuditRequirement, candidate
  * The capacity cuts that the choice `z` (one weight in [0, 1] per candidate, whole or fractional) violates. Each
  * candidate's arcs carry their capacity times its weight; a requirement whose flow falls short of what it needs
  * (times the weight of the count itself when it is complementary) gives the minimum cut of that flow as a cut.
+ * Undefined when the deadline passed before every requirement was looked at.
  */
-function separate(sys: System, o: Net, req: AuditRequirement, candidates: number[], z: number[]): Cut[] {
+function separate(sys: System, o: Net, req: AuditRequirement, candidates: number[], z: number[], deadline = Infinity): Cut[] | undefined {
   // Capacities count up to what a requirement needs, so the graph depends on the need: one per need asked.
   const graphs = new Map<number, FlowGraph>();
   const graphFor = (need: number) => {
@@ -162,8 +164,13 @@ function separate(sys: System, o: Net, req: AuditRequirement, candidates: number
     return graph;
   };
   const cuts: Cut[] = [];
+  let complete = true;
   candidates.forEach((f, k) => {
-    if (!req.primary.has(f)) return;
+    if (!req.primary.has(f) || !complete) return;
+    if (performance.now() > deadline) {
+      complete = false;
+      return;
+    }
     const own = 1;
     const t = o.tail.get(f)!;
     const h = o.head.get(f)!;
@@ -191,7 +198,7 @@ function separate(sys: System, o: Net, req: AuditRequirement, candidates: number
     }
     cuts.push(cut);
   });
-  return cuts;
+  return complete ? cuts : undefined;
 }
 
 /** Of the two minimum cuts found (nearest the source, nearest the sink), the one with fewer counts. */

@@ -84,9 +84,17 @@ export class FlowGraph {
 
   readonly nodes: number;
 
+  /** Work arrays of one run (levels, the next arc to try per node) and the breadth-first queue, kept between runs. */
+  private readonly level: Int32Array;
+  private readonly it: Int32Array;
+  private readonly queue: Int32Array;
+
   constructor(nodes: number) {
     this.nodes = nodes;
     this.first = new Int32Array(nodes).fill(-1);
+    this.level = new Int32Array(nodes);
+    this.it = new Int32Array(nodes);
+    this.queue = new Int32Array(nodes);
   }
 
   /** An arc u → v of capacity c for variable `owner` (and its reverse of capacity 0). */
@@ -118,17 +126,25 @@ export class FlowGraph {
     return this.run(s, t, limit, skip, true) as { flow: number; side: Uint8Array; sinkSide: Uint8Array };
   }
 
+  /** Capacities changed by the current run, as (arc, old capacity) pairs, to restore only those. */
+  private journal: number[] = [];
+
+  private setCap(e: number, c: number): void {
+    this.journal.push(e, this.cap[e]!);
+    this.cap[e] = c;
+  }
+
   private run(s: number, t: number, limit: number, skip: number | undefined, cut: boolean): { flow: number; side?: Uint8Array; sinkSide?: Uint8Array } {
     if (s === t) return { flow: Infinity };
-    const saved = this.cap.slice();
-    if (skip !== undefined) for (const e of this.arcsOf.get(skip) ?? []) this.cap[e] = 0;
+    this.journal = [];
+    if (skip !== undefined) for (const e of this.arcsOf.get(skip) ?? []) this.setCap(e, 0);
     try {
-      if (this.unlimitedPath(s, t)) return { flow: Infinity };
+      // An augmenting path of unlimited arcs carries Infinity, which ends the loop: no separate test is needed.
       let flow = 0;
-      const level = new Int32Array(this.nodes);
-      const it = new Int32Array(this.nodes);
-      while (flow < limit && this.levels(s, t, level)) {
-        for (let i = 0; i < this.nodes; i++) it[i] = this.first[i]!;
+      const level = this.level;
+      const it = this.it;
+      while (flow < limit && this.levels(s, t, level, true)) {
+        it.set(this.first);
         for (;;) {
           const pushed = this.push(s, t, limit - flow, level, it);
           if (pushed <= 0) break;
@@ -137,10 +153,11 @@ export class FlowGraph {
         }
       }
       if (!cut) return { flow };
-      this.levels(s, t, level);
+      this.levels(s, t, level, false);
       return { flow, side: Uint8Array.from(level, (l) => (l >= 0 ? 1 : 0)), sinkSide: this.reachingSink(t) };
     } finally {
-      for (let i = 0; i < saved.length; i++) this.cap[i] = saved[i]!;
+      const j = this.journal;
+      for (let k = j.length - 2; k >= 0; k -= 2) this.cap[j[k]!] = j[k + 1]!;
     }
   }
 
@@ -163,35 +180,23 @@ export class FlowGraph {
     return Uint8Array.from(reach, (r) => (r ? 0 : 1));
   }
 
-  private unlimitedPath(s: number, t: number): boolean {
-    const seen = new Uint8Array(this.nodes);
-    const stack = [s];
-    seen[s] = 1;
-    while (stack.length) {
-      const u = stack.pop()!;
-      if (u === t) return true;
-      for (let e = this.first[u]!; e >= 0; e = this.next[e]!) {
-        const v = this.to[e]!;
-        if (this.cap[e] === Infinity && !seen[v]) {
-          seen[v] = 1;
-          stack.push(v);
-        }
-      }
-    }
-    return false;
-  }
-
-  private levels(s: number, t: number, level: Int32Array): boolean {
+  /**
+   * Breadth-first levels from s through arcs with room. With `early`, stop once t is reached: every node of the
+   * level before t's is known by then, which is all a blocking flow uses.
+   */
+  private levels(s: number, t: number, level: Int32Array, early: boolean): boolean {
     level.fill(-1);
     level[s] = 0;
-    const queue = [s];
-    for (let qi = 0; qi < queue.length; qi++) {
+    const queue = this.queue;
+    queue[0] = s;
+    for (let qi = 0, end = 1; qi < end; qi++) {
       const u = queue[qi]!;
       for (let e = this.first[u]!; e >= 0; e = this.next[e]!) {
         const v = this.to[e]!;
         if (this.cap[e]! > 1e-9 && level[v]! < 0) {
           level[v] = level[u]! + 1;
-          queue.push(v);
+          if (early && v === t) return true;
+          queue[end++] = v;
         }
       }
     }
@@ -207,8 +212,8 @@ export class FlowGraph {
         let f = want;
         for (const e of path) f = Math.min(f, this.cap[e]!);
         for (const e of path) {
-          if (this.cap[e] !== Infinity) this.cap[e]! -= f;
-          if (this.cap[e ^ 1] !== Infinity) this.cap[e ^ 1]! += f;
+          if (this.cap[e] !== Infinity) this.setCap(e, this.cap[e]! - f);
+          if (this.cap[e ^ 1] !== Infinity) this.setCap(e ^ 1, this.cap[e ^ 1]! + f);
         }
         return f;
       }

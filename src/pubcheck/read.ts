@@ -137,7 +137,7 @@ export function readTables(text: string): ReadResult {
       });
       return out;
     }
-    const width = Math.max(...rows.map((r) => trimEnd(r.fields).length)) - 1;
+    const width = rows.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0) - 1;
     const size = (rows.length - 1) * width;
     if (rows.length - 1 > LIMITS.rows || width > LIMITS.cols || size > LIMITS.cells) {
       out.errors.push({

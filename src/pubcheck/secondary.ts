@@ -48,8 +48,8 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
   let method: Proposal['method'] = 'heuristic';
   try {
     rounds = Math.abs(repair(highs, sys, req, fixer, hidden, new Set()));
-    prune(highs, sys, req, hidden);
-    const polish = (start: Set<number>) => (repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start), start));
+    prune(highs, sys, req, hidden, deadline);
+    const polish = (start: Set<number>) => (repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start));
     const exact = hidden.size > req.primary.size ? exactSuppression(highs, sys, req, hidden, deadline, polish) : undefined;
     if (hidden.size === req.primary.size) method = 'exact';
     else if (exact) {
@@ -100,7 +100,7 @@ function improve(highs: Highs, sys: System, req: AuditRequirement, fixer: Fixer,
       const trial = new Set(hidden);
       trial.delete(s);
       if (repair(highs, sys, req, fixer, trial, new Set([s])) < 0) continue;
-      prune(highs, sys, req, trial);
+      prune(highs, sys, req, trial, deadline);
       const c = totalCost(sys, trial);
       if (c >= cost) continue;
       hidden.clear();
@@ -126,9 +126,10 @@ function neighbours(sys: System, v: number): number[] {
  * Later fixes can make an earlier complementary count unnecessary: try to publish each again, dearest first, and
  * keep it published when the audit still passes.
  */
-function prune(highs: Highs, sys: System, req: AuditRequirement, hidden: Set<number>): void {
+function prune(highs: Highs, sys: System, req: AuditRequirement, hidden: Set<number>, deadline: number): void {
   const secondary = [...hidden].filter((v) => !req.primary.has(v));
   for (const v of secondary.sort((a, b) => costOf(sys, b) - costOf(sys, a) || a - b)) {
+    if (performance.now() >= deadline) return;
     hidden.delete(v);
     if (failing(highs, sys, hidden, req).length > 0) hidden.add(v);
   }
@@ -177,10 +178,12 @@ function pathFixer(sys: System, o: Orientation): Fixer {
     const prev = new Int32Array(o.nodes).fill(-1);
     const done = new Uint8Array(o.nodes);
     dist[s] = 0;
-    for (;;) {
-      let u = -1;
-      for (let i = 0; i < o.nodes; i++) if (!done[i] && dist[i]! < Infinity && (u < 0 || dist[i]! < dist[u]!)) u = i;
-      if (u < 0 || u === t) break;
+    const heap = new MinHeap();
+    heap.push(0, s);
+    while (heap.size > 0) {
+      const u = heap.pop();
+      if (done[u]) continue;
+      if (u === t) break;
       done[u] = 1;
       for (const a of out[u]!) {
         if (a.v === f || forbidden.has(a.v) || room(a.v, a.forward, net) < min) continue;
@@ -189,6 +192,7 @@ function pathFixer(sys: System, o: Orientation): Fixer {
           dist[a.to] = d;
           via[a.to] = a;
           prev[a.to] = u;
+          heap.push(d, a.to);
         }
       }
     }
@@ -309,4 +313,54 @@ function lpFixer(highs: Highs, sys: System, rows: Row[], hidden: ReadonlySet<num
     },
     dispose: () => model.dispose(),
   };
+}
+
+/** A binary heap of (key, node), smallest key first, for Dijkstra's shortest paths. */
+class MinHeap {
+  private keys: number[] = [];
+  private nodes: number[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  push(key: number, node: number): void {
+    const { keys, nodes } = this;
+    let i = keys.length;
+    keys.push(key);
+    nodes.push(node);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (keys[p]! <= key) break;
+      keys[i] = keys[p]!;
+      nodes[i] = nodes[p]!;
+      i = p;
+    }
+    keys[i] = key;
+    nodes[i] = node;
+  }
+
+  /** The node with the smallest key (the heap must not be empty). */
+  pop(): number {
+    const { keys, nodes } = this;
+    const top = nodes[0]!;
+    const key = keys.pop()!;
+    const node = nodes.pop()!;
+    const n = keys.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        let c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && keys[c + 1]! < keys[c]!) c++;
+        if (keys[c]! >= key) break;
+        keys[i] = keys[c]!;
+        nodes[i] = nodes[c]!;
+        i = c;
+      }
+      keys[i] = key;
+      nodes[i] = node;
+    }
+    return top;
+  }
 }

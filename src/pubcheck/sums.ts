@@ -7,15 +7,23 @@
  *
  * Searched, for each row that is not already declared a sum: the sum of every other top-level row (a total); runs of
  * two or more adjacent rows just before or after it (a subtotal written without indentation); and, when the rows
- * have two or more columns of items, any set of two or more rows (cross-classified layouts, 男性計 under
- * 男性・20代 and 男性・30代 with 女性 rows between). With a single column of counts almost any list has sums of
- * some rows by chance, so only the first two are searched there.
+ * have two or more columns of items and the table is not long, any set of two or more rows (cross-classified
+ * layouts, 男性計 under 男性・20代 and 男性・30代 with 女性 rows between). With a single column of counts, or many
+ * rows, some rows add up to another by chance, so only the first two are searched there.
  */
 import { countOf } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
 
 /** Nodes the subset search may visit per row before it gives up on that row (then only runs and the total count). */
 const BUDGET = 20_000;
+/**
+ * Any set of rows is searched only in tables this small (rows, and rows a sum could be made of): in a long table
+ * of small counts some rows add up to another by chance, and each chance equation would only make the audit
+ * stricter and slower. Runs of adjacent rows up to this length are searched in any table.
+ */
+const SET_ROWS = 60;
+const SET_CANDIDATES = 24;
+const RUN_LENGTH = 12;
 
 /** The counts of a row (axis `rows`) or a column, position by position across the other axis. */
 export function vectors(table: Table, axis: 'rows' | 'cols'): number[][] {
@@ -66,29 +74,26 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const across = axis === 'rows' ? table.cols : table.rows;
   const vecs = vectors(table, axis);
-  const general = across.filter((h) => h.kind === 'item').length >= 2;
+  const general = across.filter((h) => h.kind === 'item').length >= 2 && headers.length <= SET_ROWS;
   const found: FoundSum[] = [];
   const hasTotal = headers.some((h) => h.kind === 'total');
   const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
+  const topSum = across.map((_, k) => topLevel.reduce((s, j) => s + vecs[j]![k]!, 0));
+  // A part of a sum is a non-zero row, not a total, not an ancestor of the sum, with no count above the sum's.
+  const part = (i: number, j: number) => j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i);
   headers.forEach((h, i) => {
     if (h.kind !== 'item' || isZero(vecs[i]!)) return;
-    const candidates = headers.flatMap((g, j) => (
-      j !== i && g.kind !== 'total' && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i) ? [j] : []
-    ));
-    if (candidates.length === 0) return;
-    const others = topLevel.filter((j) => j !== i);
-    if (!hasTotal && h.parent === null && others.length >= 1 && found.every((f) => f.how !== 'total')) {
-      const sum = across.map((_, k) => others.reduce((s, j) => s + vecs[j]![k]!, 0));
-      if (equal(sum, vecs[i]!)) {
-        found.push({ axis, header: i, parts: others, how: 'total' });
+    if (!hasTotal && h.parent === null && topLevel.length >= 2 && found.every((f) => f.how !== 'total')) {
+      // The sum of the others is the top-level sum less this row: the row is that sum if it is half the top-level sum.
+      if (topSum.every((x, k) => x === 2 * vecs[i]![k]!)) {
+        found.push({ axis, header: i, parts: topLevel.filter((j) => j !== i), how: 'total' });
         return;
       }
     }
-    const inCandidates = new Set(candidates);
     for (const step of [1, -1]) {
       const run: number[] = [];
       const sum = across.map(() => 0);
-      for (let j = i + step; j >= 0 && j < headers.length && inCandidates.has(j); j += step) {
+      for (let j = i + step; j >= 0 && j < headers.length && part(i, j) && run.length < RUN_LENGTH; j += step) {
         run.push(j);
         vecs[j]!.forEach((x, k) => (sum[k]! += x));
         if (!within(sum, vecs[i]!)) break;
@@ -99,6 +104,8 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
       }
     }
     if (!general) return;
+    const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
+    if (candidates.length < 2 || candidates.length > SET_CANDIDATES) return;
     const parts = subset(vecs[i]!, candidates, vecs);
     if (parts) found.push({ axis, header: i, parts, how: 'set' });
   });
@@ -121,10 +128,11 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const sum = across.map((_, k) => topLevel.reduce((s, j) => s + vecs[j]![k]!, 0));
   if (equal(stated, sum)) return [{ axis, header: null, parts: topLevel, stated, how: 'total' }];
   // One stated N alone is one number, which many sets of rows add up to by chance.
-  if (stated.filter((n) => n !== undefined).length < 2) return [];
+  if (stated.filter((n) => n !== undefined).length < 2 || headers.length > SET_ROWS) return [];
   const candidates = headers.flatMap((g, j) => (
     g.kind !== 'total' && !isZero(vecs[j]!) && stated.every((n, k) => n === undefined || vecs[j]![k]! <= n) ? [j] : []
   ));
+  if (candidates.length > SET_CANDIDATES) return [];
   const parts = subset(stated, candidates, vecs);
   return parts ? [{ axis, header: null, parts, stated, how: 'set' }] : [];
 }

@@ -129,9 +129,25 @@ function pathOf(headers: readonly Header[], i: number): string[] {
  * count the same things). A table with a single column of items names a measure there (人数, n), not a category.
  */
 function keyOf(table: Table, row: number, col: number): string {
-  const single = table.cols.filter((h) => h.kind !== 'total').length === 1;
-  const parts = [pathOf(table.rows, row).join('/'), single ? '' : pathOf(table.cols, col).join('/')].filter((p) => p !== '');
+  const { rows, cols } = pathsOf(table);
+  const parts = [rows[row]!, cols[col]!].filter((p) => p !== '');
   return parts.sort().join('\u0000');
+}
+
+const paths = new WeakMap<Table, { rows: string[]; cols: string[] }>();
+
+/** Every header's path as one string, per table (made once). */
+function pathsOf(table: Table): { rows: string[]; cols: string[] } {
+  let p = paths.get(table);
+  if (!p) {
+    const single = table.cols.filter((h) => h.kind !== 'total').length === 1;
+    p = {
+      rows: table.rows.map((_, i) => pathOf(table.rows, i).join('/')),
+      cols: table.cols.map((_, i) => (single ? '' : pathOf(table.cols, i).join('/'))),
+    };
+    paths.set(table, p);
+  }
+  return p;
 }
 
 /**
@@ -258,12 +274,10 @@ function margins(table: Table): { key: string; cells: { row: number; col: number
   const rows = top(table.rows, 'rows');
   const cols = top(table.cols, 'cols');
   const out: { key: string; cells: { row: number; col: number }[] }[] = [];
-  if (colTotal === undefined) {
-    table.rows.forEach((_, r) => out.push({ key: [pathOf(table.rows, r).join('/')].filter((p) => p !== '').join('\u0000'), cells: cols.map((c) => ({ row: r, col: c })) }));
-  }
+  const p = pathsOf(table);
+  if (colTotal === undefined) table.rows.forEach((_, r) => out.push({ key: p.rows[r]!, cells: cols.map((c) => ({ row: r, col: c })) }));
   if (rowTotal === undefined) {
-    const single = table.cols.filter((h) => h.kind !== 'total').length === 1;
-    if (!single) table.cols.forEach((_, c) => out.push({ key: [pathOf(table.cols, c).join('/')].filter((p) => p !== '').join('\u0000'), cells: rows.map((r) => ({ row: r, col: c })) }));
+    table.cols.forEach((_, c) => p.cols[c] !== '' && out.push({ key: p.cols[c]!, cells: rows.map((r) => ({ row: r, col: c })) }));
     const grandCols = colTotal === undefined ? cols : [colTotal];
     out.push({ key: '', cells: rows.flatMap((r) => grandCols.map((c) => ({ row: r, col: c }))) });
   }
