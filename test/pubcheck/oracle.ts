@@ -1,0 +1,279 @@
+/**
+ * An attacker written apart from the engine, for tests on small tables: it reads the pasted text itself and turns
+ * everything published into constraints on whole numbers, then asks HiGHS (MIP, and LP for comparison) for the
+ * smallest and largest value of every hidden cell. It shares no code with src/pubcheck/.
+ *
+ * What it knows, searched exhaustively where the engine searches with heuristics:
+ * - every row (column) whose counts equal the sum of any set of other rows (columns), in every column: an equation,
+ *   whatever the labels say (labels add nothing an attacker cannot add up);
+ * - an N in a header equals any set of rows (columns) it is the sum of; an N in the title or the corner is the sum of
+ *   all the cells that are no sums;
+ * - a published "n (p%)" bounds the base it fits: its row, its column, the whole table, a stated N (rounded or cut
+ *   off, whichever conventions fit); "n/N" fixes the base it equals;
+ * - cells of different tables with the same labels (in any order, totals left out) and the same value are one
+ *   count; a percentage table's cell bounds the base of the count with its labels;
+ * - where 0 is exempt (published), a hidden count that is not 0 is at least 1.
+ * Small tables only: the subset search is exhaustive (2^rows per row).
+ */
+import type { Highs } from 'highs';
+
+interface OCell {
+  n?: number;
+  percent?: number;
+  decimals?: number;
+  denominator?: number;
+}
+
+interface OTable {
+  title: string;
+  corner: string;
+  rows: string[];
+  cols: string[];
+  cells: OCell[][];
+  percentOnly: boolean;
+}
+
+const nfkc = (s: string) => s.normalize('NFKC').trim();
+const statedN = (s: string) => {
+  const m = /[nN]\s*=\s*([\d,]+)/.exec(nfkc(s));
+  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+};
+
+function parseCell(text: string): OCell {
+  const t = nfkc(text);
+  let m: RegExpExecArray | null;
+  if (/^[-‐‑‒–—―−]$/.test(t)) return { n: 0 };
+  if ((m = /^([\d,]+)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')) };
+  if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%\s*\)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
+  if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
+  if ((m = /^(\d+(?:\.(\d+))?)\s*%$/.exec(t))) return { percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
+  throw new Error(`oracle cannot read cell "${text}"`);
+}
+
+/** Tables as the test inputs write them: blank lines between tables, a `#` title line, headers in row 1 and column 1. */
+export function parse(text: string): OTable[] {
+  const tables: OTable[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    const lines = block.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length === 0) continue;
+    let title = '';
+    while (lines[0]!.startsWith('#')) title = lines.shift()!.replace(/^#+\s*/, '');
+    const grid = lines.map((l) => l.split('\t'));
+    const head = grid[0]!;
+    const body = grid.slice(1);
+    const cells = body.map((r) => r.slice(1).map(parseCell));
+    tables.push({
+      title, corner: head[0]!, cols: head.slice(1).map(nfkc), rows: body.map((r) => nfkc(r[0]!)), cells,
+      percentOnly: cells.flat().every((c) => c.n === undefined),
+    });
+  }
+  return tables;
+}
+
+/** lo ≤ Σ coef·x ≤ hi */
+interface Con {
+  terms: Map<number, number>;
+  lo: number;
+  hi: number;
+}
+
+export interface OracleOptions {
+  /** Published zeros: a hidden count that is not 0 is at least 1. */
+  zeroExempt: boolean;
+}
+
+/** `table:row:col` → the whole-number (and LP) range of each hidden count cell given everything published. */
+export type Ranges = Map<string, { lo: number; hi: number | null; lpLo: number; lpHi: number | null }>;
+
+export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions): Ranges {
+  const tables = parse(text);
+  // Variables: one per count cell; cells of different tables with the same labels and value are one.
+  const id = new Map<string, number>();
+  const values: number[] = [];
+  const byLabels = new Map<string, number>();
+  const totalish = (label: string) => /^(合計|計|総計|総数|全体|total|all|overall)/i.test(label.replace(/\s|\(.*\)|（.*）/g, ''));
+  // A table with one column of counts names a measure there (人数, n), not a category.
+  const labelsOf = (t: OTable, r: number, c: number) => {
+    const single = t.cols.filter((l) => !totalish(l)).length === 1;
+    return [t.rows[r]!, ...(single ? [] : [t.cols[c]!])].filter((l) => !totalish(l)).map((l) => l.replace(/\s*[(（][nN]\s*=.*[)）]/, '').replace(/\s+/g, '').toLowerCase()).sort().join('|');
+  };
+  tables.forEach((t, ti) => {
+    if (t.percentOnly) return;
+    t.cells.forEach((row, r) => row.forEach((cell, c) => {
+      const labels = `${labelsOf(t, r, c)}=${cell.n}`;
+      const same = byLabels.get(labels);
+      if (same !== undefined && same >= 0) {
+        id.set(`${ti}:${r}:${c}`, same);
+        return;
+      }
+      values.push(cell.n!);
+      id.set(`${ti}:${r}:${c}`, values.length - 1);
+      byLabels.set(labels, values.length - 1);
+    }));
+  });
+  const cons: Con[] = [];
+  const sumCon = (cells: number[], lo: number, hi: number) => {
+    const terms = new Map<number, number>();
+    for (const v of cells) terms.set(v, (terms.get(v) ?? 0) + 1);
+    cons.push({ terms, lo, hi });
+  };
+  tables.forEach((t, ti) => {
+    if (t.percentOnly) return;
+    const v = (r: number, c: number) => id.get(`${ti}:${r}:${c}`)!;
+    const R = t.rows.length;
+    const C = t.cols.length;
+    const rowVec = (r: number) => t.cells[r]!.map((x) => x.n!);
+    const colVec = (c: number) => t.cells.map((row) => row[c]!.n!);
+    // Every sum of rows (columns) that equals another row (column), in every position.
+    const sums = (count: number, vec: (i: number) => number[], eq: (target: number, parts: number[]) => void, target?: (number | undefined)[]) => {
+      for (let h = target ? -1 : 0; h < (target ? 0 : count); h++) {
+        const goal = target ?? vec(h);
+        if (goal.every((x) => x === 0 || x === undefined)) continue;
+        const others = [...Array(count).keys()].filter((i) => i !== h && vec(i).some((x) => x > 0));
+        for (let mask = 1; mask < 1 << others.length; mask++) {
+          const parts = others.filter((_, k) => mask & (1 << k));
+          if (parts.length < (target ? 1 : 2)) continue;
+          if (goal.every((g, pos) => g === undefined || parts.reduce((s, p) => s + vec(p)[pos]!, 0) === g)) eq(h, parts);
+        }
+      }
+    };
+    sums(R, rowVec, (h, parts) => t.cols.forEach((_, c) => cons.push({ terms: new Map([[v(h, c), -1], ...parts.map((p) => [v(p, c), 1] as [number, number])]), lo: 0, hi: 0 })));
+    sums(C, colVec, (h, parts) => t.rows.forEach((_, r) => cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 })));
+    const colN = t.cols.map(statedN);
+    const rowN = t.rows.map(statedN);
+    if (colN.some((n) => n !== undefined)) sums(R, rowVec, (_, parts) => colN.forEach((n, c) => n !== undefined && sumCon(parts.map((p) => v(p, c)), n, n)), colN);
+    if (rowN.some((n) => n !== undefined)) sums(C, colVec, (_, parts) => rowN.forEach((n, r) => n !== undefined && sumCon(parts.map((p) => v(r, p)), n, n)), rowN);
+    // Cells that are no sum: rows and columns that are not the sum of all the others.
+    const isSum = (count: number, vec: (i: number) => number[], i: number) => {
+      const others = [...Array(count).keys()].filter((k) => k !== i);
+      return others.length > 0 && vec(i).every((x, pos) => x === others.reduce((s, k) => s + vec(k)[pos]!, 0)) && vec(i).some((x) => x > 0);
+    };
+    const itemRows = [...Array(R).keys()].filter((r) => !isSum(R, rowVec, r));
+    const itemCols = [...Array(C).keys()].filter((c) => !isSum(C, colVec, c));
+    const tableN = statedN(t.title) ?? statedN(t.corner);
+    const items = itemRows.flatMap((r) => itemCols.map((c) => v(r, c)));
+    if (tableN !== undefined && items.reduce((s, x) => s + values[x]!, 0) === tableN) sumCon(items, tableN, tableN);
+    // Bases a cell's percentage or fraction may refer to.
+    const basesOf = (r: number, c: number) => {
+      const out: { cells: number[]; value: number }[] = [
+        { cells: itemCols.map((k) => v(r, k)), value: 0 },
+        { cells: itemRows.map((k) => v(k, c)), value: 0 },
+        { cells: items, value: 0 },
+      ];
+      for (const b of out) b.value = b.cells.reduce((s, x) => s + values[x]!, 0);
+      return out;
+    };
+    t.cells.forEach((row, r) => row.forEach((cell, c) => {
+      if (hidden.has(`${ti}:${r}:${c}`)) return;
+      for (const b of basesOf(r, c)) {
+        if (cell.denominator !== undefined && b.value === cell.denominator) sumCon(b.cells, b.value, b.value);
+        if (cell.percent !== undefined) {
+          const range = baseRange(cell.n!, cell.percent, cell.decimals!, b.value);
+          if (range) sumCon(b.cells, range[0], range[1]);
+        }
+      }
+    }));
+  });
+  // Percentage tables: a cell's percentage bounds the base of the count with its labels.
+  tables.forEach((t, ti) => {
+    if (!t.percentOnly) return;
+    t.cells.forEach((row, r) => row.forEach((cell, c) => {
+      if (hidden.has(`${ti}:${r}:${c}`)) return;
+      const labels = labelsOf(t, r, c);
+      tables.forEach((s, si) => {
+        if (s.percentOnly) return;
+        s.cells.forEach((srow, sr) => srow.forEach((scell, sc) => {
+          if (labelsOf(s, sr, sc) !== labels) return;
+          const x = id.get(`${si}:${sr}:${sc}`)!;
+          const sv = (rr: number, cc: number) => id.get(`${si}:${rr}:${cc}`)!;
+          const rowCells = s.cols.map((_, k) => sv(sr, k)).filter((_, k) => !totalish(s.cols[k]!));
+          const colCells = s.rows.map((_, k) => sv(k, sc)).filter((_, k) => !totalish(s.rows[k]!));
+          for (const base of [rowCells, colCells]) {
+            const value = base.reduce((sum, b) => sum + values[b]!, 0);
+            const range = baseRange(scell.n!, cell.percent!, cell.decimals!, value);
+            // Published x: bounds on the base; x hidden too: the percentage still ties x to its base.
+            if (range) {
+              const h = 0.5 * 10 ** -cell.decimals!;
+              const lo = cell.percent! - h;
+              const hi = cell.percent! + h;
+              // 100x − lo·D ≥ 0 and 100x − hi·D ≤ 0 (rounded to nearest; the engine may also narrow to a cut-off).
+              const terms = (k: number) => {
+                const m = new Map<number, number>([[x, 100]]);
+                for (const b of base) m.set(b, (m.get(b) ?? 0) - k);
+                return m;
+              };
+              cons.push({ terms: terms(lo), lo: 0, hi: Infinity }, { terms: terms(hi), lo: -Infinity, hi: 0 });
+            }
+          }
+        }));
+      });
+    }));
+  });
+  // The hidden counts are free; published ones are fixed.
+  const hiddenVars = new Set<number>();
+  for (const key of hidden) {
+    const v = id.get(key);
+    if (v !== undefined) hiddenVars.add(v);
+  }
+  const n = values.length;
+  const lower = values.map((x, v) => (hiddenVars.has(v) ? (options.zeroExempt && x >= 1 ? 1 : 0) : x));
+  const upper = values.map((x, v) => (hiddenVars.has(v) ? Infinity : x));
+  const out: Ranges = new Map();
+  for (const key of hidden) {
+    const v = id.get(key);
+    if (v === undefined) continue;
+    const solve = (sense: 'min' | 'max', integer: boolean) => optimum(highs, n, lower, upper, cons, v, sense, integer);
+    const hi = solve('max', true);
+    const lpHi = solve('max', false);
+    out.set(key, { lo: solve('min', true), hi: hi === Infinity ? null : hi, lpLo: solve('min', false), lpHi: lpHi === Infinity ? null : lpHi });
+  }
+  return out;
+}
+
+/** The bases D for which n written as p% (rounded to nearest or cut off) fits, given the true base; null if none. */
+function baseRange(n: number, p: number, decimals: number, truth: number): [number, number] | null {
+  if (truth <= 0 || n === 0) return null;
+  const h = 0.5 * 10 ** -decimals;
+  const t = (100 * n) / truth;
+  const found: [number, number][] = [];
+  if (Math.abs(t - p) <= h + 1e-9) found.push([(100 * n) / (p + h), p - h > 0 ? (100 * n) / (p - h) : Infinity]);
+  if (t >= p - 1e-9 && t < p + 2 * h - 1e-9) found.push([(100 * n) / (p + 2 * h) + 1e-7, p > 0 ? (100 * n) / p : Infinity]);
+  if (found.length === 0) return null;
+  return [Math.ceil(Math.max(...found.map((f) => f[0])) - 1e-9), Math.floor(Math.min(...found.map((f) => f[1])) + 1e-9)];
+}
+
+function optimum(highs: Highs, n: number, lower: number[], upper: number[], cons: Con[], target: number, sense: 'min' | 'max', integer: boolean): number {
+  const starts = [0];
+  const indices: number[] = [];
+  const vals: number[] = [];
+  for (const c of cons) {
+    for (const [v, k] of [...c.terms].sort((a, b) => a[0] - b[0])) {
+      if (k === 0) continue;
+      indices.push(v);
+      vals.push(k);
+    }
+    starts.push(indices.length);
+  }
+  const inf = (x: number) => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x);
+  const model = highs.createModel({
+    numCols: n, numRows: cons.length, colCost: values(n, (v) => (v === target ? 1 : 0)),
+    colLower: lower, colUpper: upper.map(inf), rowLower: cons.map((c) => inf(c.lo)), rowUpper: cons.map((c) => inf(c.hi)),
+    matrix: { format: 'csr', numRows: cons.length, numCols: n, starts, indices, values: vals },
+    sense: sense === 'min' ? highs.constants.objectiveSense.minimize : highs.constants.objectiveSense.maximize,
+    ...(integer && { integrality: values(n, () => highs.constants.variableType.integer) }),
+  });
+  try {
+    model.options.set({ output_flag: false, mip_rel_gap: 0 });
+    model.run();
+    const status = model.getModelStatus();
+    const s = highs.constants.modelStatus;
+    if (status === s.unbounded || status === s.unboundedOrInfeasible) return sense === 'max' ? Infinity : -Infinity;
+    if (status !== s.optimal) throw new Error(`oracle: HiGHS status ${status}`);
+    const x = model.getObjectiveValue();
+    return integer ? Math.round(x) : x;
+  } finally {
+    model.dispose();
+  }
+}
+
+const values = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
