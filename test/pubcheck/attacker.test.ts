@@ -142,3 +142,37 @@ describe('property: the oracle finds every proposal protected', () => {
     }), { numRuns: 40 });
   }, 120_000);
 });
+
+describe('property: shared margins, zeros and subtotals', () => {
+  it('two tables breaking down the same column totals', () => {
+    fc.assert(fc.property(grid(2, 3), (a) => {
+      // The second table splits the same columns another way: its rows add up to the same column totals.
+      const totals = a[0]!.map((_, j) => sum(a.map((r) => r[j]!)));
+      const first = totals.map((t) => Math.floor(t / 2));
+      const b = [first, totals.map((t, j) => t - first[j]!)];
+      const text = `${layout(a, { totalLabel: '合計' })}\n${layout(b, { totalLabel: '合計' })}`;
+      if (b.flat().some((x) => x === 0)) return;
+      holds(text);
+    }), { numRuns: 15 });
+  }, 120_000);
+
+  it('zeros in the table (published, exempt) and groups of rows under subtotals', () => {
+    const withZeros = fc.array(fc.array(fc.oneof(fc.constant(0), count), { minLength: 3, maxLength: 3 }), { minLength: 4, maxLength: 4 });
+    fc.assert(fc.property(withZeros, fc.boolean(), (cells, grouped) => {
+      if (cells.flat().every((x) => x === 0)) return;
+      const lines = ['\tc1\tc2\tc3\t合計'];
+      const row = (label: string, r: number[]) => lines.push([label, ...r, sum(r)].join('\t'));
+      if (grouped) {
+        const g = (a: number[], b: number[]) => a.map((x, j) => x + b[j]!);
+        row('g1', g(cells[0]!, cells[1]!));
+        row('  a', cells[0]!);
+        row('  b', cells[1]!);
+        row('g2', g(cells[2]!, cells[3]!));
+        row('  c', cells[2]!);
+        row('  d', cells[3]!);
+      } else cells.forEach((r, i) => row(`r${i + 1}`, r));
+      row('合計', cells[0]!.map((_, j) => sum(cells.map((r) => r[j]!))));
+      holds(`${lines.join('\n')}\n`);
+    }), { numRuns: 20 });
+  }, 120_000);
+});
