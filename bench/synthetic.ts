@@ -65,6 +65,8 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
     files++;
   };
   const yaml = (data: unknown) => `# 合成データ（bench/synthetic.ts）。内容は架空。\n${stringify(data)}`;
+  /** A meeting or a term: the frontmatter, then one section per item or definition. */
+  const mdx = (data: unknown, sections: string[]) => `---\n${yaml(data)}---\n\n${sections.join('\n\n')}\n`;
 
   const versions = Array.from({ length: size.versions }, (_, i) => `v${pad(i + 1)}`);
   const meetings = Array.from({ length: size.meetings }, (_, i) => `m${i + 1}`);
@@ -163,14 +165,19 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
 
   for (const [i, t] of terms.entries()) {
     const later = versions[1 + r.int(Math.max(1, versions.length - 1))];
-    write(`terms/${t.id}.yaml`, yaml({
+    const revised = later && r.next() < 0.2;
+    const related = i ? terms[i - 1]! : undefined;
+    write(`terms/${t.id}.mdx`, mdx({
       id: t.id, label: t.label, reading: t.reading, english: `synthetic term ${i + 1}`,
       definitions: [
-        { since: versions[0], text: `${t.label}とは、合成データで用いる語である。`, basis: 'inferred', sources: SOURCE },
-        ...(later && r.next() < 0.2 ? [{ since: later, text: `${t.label}とは、見直し後の合成データで用いる語である。`, basis: 'inferred', change: '定義を見直した。', sources: SOURCE }] : []),
+        { since: versions[0], basis: 'inferred', sources: SOURCE },
+        ...(revised ? [{ since: later, basis: 'inferred', sources: SOURCE }] : []),
       ],
-      variants: [t.reading], related: i ? [terms[i - 1]!.id] : [],
-    }));
+      variants: [t.reading], related: related ? [related.id] : [],
+    }, [
+      `## ${versions[0]}\n\n${t.label}とは、合成データで用いる語である。${related ? `<Term id="${related.id}">${related.label}</Term>と関連する。` : ''}`,
+      ...(revised ? [`## ${later}\n\n${t.label}とは、見直し後の合成データで用いる語である。`, '### 変更点\n\n定義を見直した。'] : []),
+    ]));
   }
   for (const m of members) {
     write(`members/${m.id}.yaml`, yaml({ id: m.id, name: m.name, affiliations: [{ text: '合成大学 教授', asOf: { meeting: meetings[0] } }] }));
@@ -178,19 +185,19 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
   for (const [i, mid] of meetings.entries()) {
     const concern = amendments.filter((a) => a.meeting === mid);
     const seated = Array.from({ length: Math.min(10, members.length) }, (_, k) => members[(i + k) % members.length]!);
-    write(`meetings/${mid}.yaml`, yaml({
+    write(`meetings/${mid}.mdx`, mdx({
       id: mid, number: i + 1, date: { date: `${2000 + Math.floor(i / 12)}-${pad((i % 12) + 1)}-15`, basis: 'fact' }, venue: 'Web開催', status: 'final',
       source: { title: `第${i + 1}回 合成会議 議事概要` },
       attendees: seated.map((p, k) => ({ member: p.id, role: k === 0 ? 'chair' : k === 1 ? 'vice-chair' : 'member' })),
       deliberations: [
         {
-          id: 'd1', number: '(1)', title: 'ガイドラインの改定について', summary: '改定方針について審議し、了承された。', outcome: 'approved',
+          id: 'd1', number: '(1)', title: 'ガイドラインの改定について', outcome: 'approved',
           amendments: concern.map((a) => a.id), terms: [r.pick(terms).id], refersTo: i ? [meetings[i - 1]] : [],
         },
-        { id: 'd2', number: '(2)', title: '利活用の申出について', summary: '申出について審議した。', outcome: 'continued' },
+        { id: 'd2', number: '(2)', title: '利活用の申出について', outcome: 'continued' },
       ],
-      reports: [{ id: 'r1', number: '(1)', title: '利活用の状況について', summary: '状況を報告した。' }],
-    }));
+      reports: [{ id: 'r1', number: '(1)', title: '利活用の状況について' }],
+    }, ['## d1\n\n改定方針について審議し、了承された。', '## d2\n\n申出について審議した。', '## r1\n\n状況を報告した。']));
   }
   for (const a of amendments) {
     write(`amendments/${a.id}.yaml`, yaml({

@@ -1,4 +1,8 @@
-/** 会議 — one meeting of MID-NETの利活用に関する有識者会議 as a structured record (content/meetings/<id>.yaml). */
+/**
+ * 会議 — one meeting of MID-NETの利活用に関する有識者会議 (content/meetings/<id>.mdx). The frontmatter is the
+ * structured record (date, attendees, each item's id, number, title, outcome and links); the body is the
+ * minutes' text, one section per item, headed by the item's id (`## d1`, a sub-item `### d1-1`).
+ */
 import { z } from 'zod';
 import { DateFact, Id } from './common.ts';
 
@@ -34,34 +38,39 @@ const Links = {
   refersTo: z.array(Id).default([]),
 };
 
-export const SubItem = z.strictObject({
+/**
+ * 概要 — an item's text as the model holds it: the plain text of the item's section in the body, in the
+ * minutes' own words (one line per paragraph). Not written in the frontmatter.
+ */
+const Summary = { summary: z.string().min(1) };
+
+export const SubItemFrontmatter = z.strictObject({
+  /** Unique within the meeting; the heading of the item's section in the body (`### d1-1`). */
   id: Id,
   /** As printed: ①, ②, ③ …; null when the record does not give it. */
   number: z.string().min(1).nullable(),
   title: z.string().min(1),
-  /** 概要, as the minutes say it. */
-  summary: z.string().min(1),
   outcome: Outcome,
   ...Links,
 });
 
-export const Deliberation = z.strictObject({
+export const DeliberationFrontmatter = z.strictObject({
+  /** Unique within the meeting; the heading of the item's section in the body (`## d1`). */
   id: Id,
   /** As printed: (1), (2) …; null when the record does not give it. */
   number: z.string().min(1).nullable(),
   title: z.string().min(1),
-  summary: z.string().min(1),
   /** The outcome of the item as a whole; omitted when each sub-item has its own. */
   outcome: Outcome.optional(),
-  subItems: z.array(SubItem).default([]),
+  subItems: z.array(SubItemFrontmatter).default([]),
   ...Links,
 });
 
-export const Report = z.strictObject({
+export const ReportFrontmatter = z.strictObject({
+  /** Unique within the meeting; the heading of the item's section in the body (`## r1`). */
   id: Id,
   number: z.string().min(1).nullable(),
   title: z.string().min(1),
-  summary: z.string().min(1),
   ...Links,
 });
 
@@ -70,7 +79,8 @@ export const Attendee = z.strictObject({
   role: AttendeeRole,
 });
 
-export const Meeting = z.strictObject({
+/** What a meeting file's frontmatter holds. */
+export const MeetingFrontmatter = z.strictObject({
   /** @example "m31" */
   id: Id,
   /** 第N回 */
@@ -88,10 +98,24 @@ export const Meeting = z.strictObject({
   attendees: z.array(Attendee).default([]),
   /** Notes printed with the attendee list, e.g. （五十音順・敬称略）. */
   attendeeNotes: z.array(z.string()).default([]),
-  deliberations: z.array(Deliberation).default([]),
-  reports: z.array(Report).default([]),
+  /** 審議事項, in the order of the minutes. */
+  deliberations: z.array(DeliberationFrontmatter).default([]),
+  /** 報告事項, in the order of the minutes. */
+  reports: z.array(ReportFrontmatter).default([]),
   /** What is not known about this meeting. */
   unknowns: z.array(z.string().min(1)).default([]),
+});
+export type MeetingFrontmatter = z.infer<typeof MeetingFrontmatter>;
+
+/** The items as the model holds them: the frontmatter's fields and the item's text from the body. */
+export const SubItem = SubItemFrontmatter.extend(Summary);
+export const Deliberation = DeliberationFrontmatter.extend({ ...Summary, subItems: z.array(SubItem).default([]) });
+export const Report = ReportFrontmatter.extend(Summary);
+
+/** A meeting as the model (and /api/model.json) holds it: the frontmatter, each item with its text. */
+export const Meeting = MeetingFrontmatter.extend({
+  deliberations: z.array(Deliberation).default([]),
+  reports: z.array(Report).default([]),
 });
 export type Meeting = z.infer<typeof Meeting>;
 export type Deliberation = z.infer<typeof Deliberation>;

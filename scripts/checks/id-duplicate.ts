@@ -6,8 +6,8 @@
  * keeps the first document with an id and leaves the others out of the model.
  * How to fix: give the newer one its own id (keep the id that is already published), or merge the two.
  *
- * @example not-ok — two files both saying `id: utilization` (terms/utilization.yaml and terms/riyou.yaml)
- * @example not-ok — meetings/m31.yaml with two deliberations `id: d1`
+ * @example not-ok — two files both saying `id: utilization` (terms/utilization.mdx and terms/riyou.mdx)
+ * @example not-ok — meetings/m31.mdx with two deliberations `id: d1`
  * @example ok — every id appears once in its kind (or once in its meeting / rule)
  */
 import { meetingItems } from '../../src/model/meetings.ts';

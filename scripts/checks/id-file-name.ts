@@ -1,12 +1,12 @@
 /**
  * id/file-name — a document's id is its file name (a version's id is its folder's name).
  *
- * Why: the layout is the index (`content/terms/<term-id>.yaml`, `content/guideline/<version>/<clause-id>.mdx`):
+ * Why: the layout is the index (`content/terms/<term-id>.mdx`, `content/guideline/<version>/<clause-id>.mdx`):
  * people find a thing by its id, and a clause's folder says which version it belongs to.
  * How to fix: rename the file, or correct the id (ids are permanent: prefer renaming the file).
  *
- * @example not-ok — content/terms/riyou.yaml containing `id: utilization`
- * @example ok — content/terms/utilization.yaml containing `id: utilization`
+ * @example not-ok — content/terms/riyou.mdx containing `id: utilization`
+ * @example ok — content/terms/utilization.mdx containing `id: utilization`
  */
 import { basename, dirname, extname } from 'node:path';
 import { allDocs, type Model } from '../../src/model/model.ts';

@@ -2,6 +2,7 @@
 import { compareDiagnostics } from '../../src/model/diagnostic.ts';
 import type { LoadResult } from '../../src/model/model.ts';
 import { rule as amendmentTimeline } from './amendment-timeline.ts';
+import { rule as bodySections } from './body-sections.ts';
 import { rule as clauseOrder } from './clause-order.ts';
 import { rule as clauseParent } from './clause-parent.ts';
 import { rule as idDuplicate } from './id-duplicate.ts';
@@ -30,7 +31,7 @@ import { rule as versionRemovedClause } from './version-removed-clause.ts';
 export type { Finding, Rule } from './kit.ts';
 
 export const RULES: readonly Rule[] = [
-  syntaxYaml, syntaxMdx, schemaInvalid,
+  syntaxYaml, syntaxMdx, schemaInvalid, bodySections,
   idDuplicate, idFileName,
   refUnknownTerm, refUnknownClause, refUnknownRule, refUnknownMeeting, refUnknownMember, refUnknownAmendment,
   versionChain, versionFolder, versionRemovedClause,
@@ -42,7 +43,7 @@ export const RULES: readonly Rule[] = [
 
 /** Where a rule is documented: its own module, whose header is its documentation. */
 export function docsOf(rule: Rule): string {
-  return rule.docs ?? `scripts/checks/${rule.id.replace('/', '-')}.ts`;
+  return `scripts/checks/${rule.id.replace('/', '-')}.ts`;
 }
 
 /** A rule threw: a bug in the checker, never a content mistake. */

@@ -1,17 +1,17 @@
 /**
- * meeting/mention — every 「第N回」 in a clause body or in a YAML text names a meeting that has a record
+ * meeting/mention — every 「第N回」 in a body (clause, meeting, term) or in a YAML text names a meeting that has a record
  * (a meeting whose `number` is N).
  *
  * Why: pages link 「第N回」 to the meeting; a mention of a meeting we have no record of is either a typo or
  * a missing record (status: record-only holds what later minutes say of a meeting).
- * How to fix: correct the number, or add content/meetings/m<N>.yaml.
+ * How to fix: correct the number, or add content/meetings/m<N>.mdx.
  *
  * @example not-ok — 「前回（第99回）有識者会議において了承された」 with no meeting number 99
- * @example ok — 「前回（第30回）有識者会議において了承された」 with meetings/m30.yaml (`number: 30`)
+ * @example ok — 「前回（第30回）有識者会議において了承された」 with meetings/m30.mdx (`number: 30`)
  */
-import { allClauses } from '../../src/model/clauses.ts';
 import type { Model } from '../../src/model/model.ts';
-import { finding, inContent, type Finding, type Place, type Rule } from './kit.ts';
+import { allBodies } from '../../src/model/bodies.ts';
+import { finding, inContent, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'meeting/mention';
 
@@ -22,14 +22,14 @@ export const rule: Rule = {
     const out: Finding[] = [];
     const numbers = new Set([...model.meetings.values()].map((m) => m.data.number));
     const known = [...numbers].sort((a, b) => a - b).map((n) => `第${n}回`).join(', ');
-    const check = (number: number, text: string, place: Place) => {
+    const check = (number: number, text: string, place: FilePosition) => {
       // A record m<N> with a wrong number is meeting/number's finding, not one per mention of 第N回.
       if (numbers.has(number) || model.meetings.has(`m${number}`)) return;
       out.push(finding(id, place, `「${text}」 is not a meeting with a record; expected a meeting in ${inContent(model, 'meetings/')}${known ? ` (${known})` : ''}`,
-        `correct the number, or add ${inContent(model, 'meetings/')}m${number}.yaml (status: record-only if only later minutes mention it)`));
+        `correct the number, or add ${inContent(model, 'meetings/')}m${number}.mdx (status: record-only if only later minutes mention it)`));
     };
-    for (const clause of allClauses(model)) {
-      for (const ref of clause.refs) if (ref.kind === 'meeting-mention') check(ref.number, ref.text, { file: clause.file, ...ref.pos });
+    for (const body of allBodies(model)) {
+      for (const ref of body.refs) if (ref.kind === 'meeting-mention') check(ref.number, ref.text, { file: body.file, ...ref.pos });
     }
     for (const m of model.mentions) check(m.number, m.text, { file: m.file, ...m.pos });
     return out;

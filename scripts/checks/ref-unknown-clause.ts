@@ -1,6 +1,7 @@
 /**
  * ref/unknown-clause — every reference to a clause names a clause that exists: `<ClauseRef to>` in the
- * referenced version (by default the version of the clause that refers), `clauses` of meeting items and a
+ * referenced version (by default the version the body is read in: a clause's own, a meeting item's — see
+ * itemVersion in src/model/bodies.ts — or a term definition's `since`), `clauses` of meeting items and a
  * rule's `clause` in some version.
  *
  * Why: a cross-reference is a link; one to a clause that the version does not have is a dead link, and on
@@ -13,10 +14,10 @@
  *   <ClauseRef to="publication.small-counts"/>
  *   <ClauseRef to="publication" version="r2018-04"/>
  */
-import { allClauses } from '../../src/model/clauses.ts';
 import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
+import { allBodies } from '../../src/model/bodies.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-clause';
 
@@ -35,7 +36,7 @@ export const rule: Rule = {
     }
     const rejectedAnywhere = new Set(loaded.rejected.filter((r) => r.kind === 'clause').map((r) => r.id));
 
-    const inVersion = (clauseId: string, version: string, place: Place) => {
+    const inVersion = (clauseId: string, version: string, place: FilePosition) => {
       if (!clauseId || model.clauses.get(version)?.has(clauseId) || wasRejected(loaded, 'clause', clauseId, version)) return;
       const elsewhere = versionsOf.get(clauseId) ?? [];
       out.push(finding(id, place,
@@ -44,23 +45,24 @@ export const rule: Rule = {
           ? `it exists in ${elsewhere.join(', ')}: add version="${elsewhere[elsewhere.length - 1]}" to refer to that version, or refer to a clause of ${version}`
           : 'a clause id is its file name without .mdx'));
     };
-    const anywhere = (clauseId: string, place: Place) => {
+    const anywhere = (clauseId: string, place: FilePosition) => {
       if (versionsOf.has(clauseId) || rejectedAnywhere.has(clauseId)) return;
       out.push(finding(id, place,
         `「${clauseId}」 is not a clause of any version; expected the id of a clause in ${inContent(model, 'guideline/')}${didYouMean(clauseId, versionsOf.keys())}`,
         'a clause id is its file name without .mdx'));
     };
 
-    for (const clause of allClauses(model)) {
-      for (const ref of clause.refs) {
+    for (const body of allBodies(model)) {
+      for (const ref of body.refs) {
         if (ref.kind !== 'clause') continue;
-        const place = { file: clause.file, ...ref.pos };
-        const version = ref.version ?? clause.version;
-        // A clause whose own folder is not a version is reported once, by version/folder.
-        if (!ref.version && !model.versions.has(version)) continue;
+        const place = { file: body.file, ...ref.pos };
+        const version = ref.version ?? body.version;
+        // A clause whose own folder is not a version is reported once, by version/folder (a term's since, by
+        // term/definition-order).
+        if (version === undefined || (!ref.version && !model.versions.has(version))) continue;
         if (!model.versions.has(version) && !wasRejected(loaded, 'version', version)) {
           out.push(finding(id, place, `「${version}」 is not a version id; expected one of ${[...model.versions.keys()].join(', ')}`,
-            'write the id of a version folder in version="…", or leave version out to refer to this clause\'s own version'));
+            'write the id of a version folder in version="…", or leave version out to refer to the version this text is read in'));
           continue;
         }
         inVersion(ref.id, version, place);

@@ -2,7 +2,7 @@
  * ref/unknown-rule — every `<RuleValue rule param>` names a publication rule in content/rules/ and one of
  * its parameters; every id in an amendment's `rules` names a rule.
  *
- * Why: a <RuleValue> shows the parameter's value as of the clause's version; a wrong name shows nothing.
+ * Why: a <RuleValue> shows the parameter's value as of the version its text is read in; a wrong name shows nothing.
  * How to fix: use the rule's id (its file name) and a parameter id listed under its `params`.
  *
  * @example not-ok
@@ -11,9 +11,9 @@
  * @example ok
  *   <RuleValue rule="small-counts" param="threshold"/>
  */
-import { allClauses } from '../../src/model/clauses.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
+import { allBodies } from '../../src/model/bodies.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-rule';
 
@@ -22,7 +22,7 @@ export const rule: Rule = {
   description: 'Every <RuleValue> names an existing publication rule and parameter.',
   check(model: Model, loaded: LoadResult): Finding[] {
     const out: Finding[] = [];
-    const known = (ruleId: string, place: Place): boolean => {
+    const known = (ruleId: string, place: FilePosition): boolean => {
       if (model.rules.has(ruleId)) return true;
       if (ruleId && !wasRejected(loaded, 'rule', ruleId)) {
         out.push(finding(id, place,
@@ -31,10 +31,10 @@ export const rule: Rule = {
       }
       return false;
     };
-    for (const clause of allClauses(model)) {
-      for (const ref of clause.refs) {
+    for (const body of allBodies(model)) {
+      for (const ref of body.refs) {
         if (ref.kind !== 'rule-value') continue;
-        const place = { file: clause.file, ...ref.pos };
+        const place = { file: body.file, ...ref.pos };
         if (!known(ref.rule, place) || !ref.param) continue;
         const params = model.rules.get(ref.rule)!.data.params.map((p) => p.id);
         if (!params.includes(ref.param)) {

@@ -1,21 +1,21 @@
 /**
- * ref/unknown-term — every reference to a term names a term in content/terms/: `<Term id>` in clause
- * bodies, `terms` of meeting items and amendments, `related` of terms. (This is also the "undefined term"
+ * ref/unknown-term — every reference to a term names a term in content/terms/: `<Term id>` in any body
+ * (clauses, meetings, terms), `terms` of meeting items and amendments, `related` of terms. (This is also the "undefined term"
  * check: a term used but not defined is a reference to an unknown id.)
  *
  * Why: a <Term> links the word to its definition as of the clause's version; an unknown id links nowhere.
  * How to fix: use the term's id (the message suggests the closest by id and by 表記), or define the term
- * in content/terms/<id>.yaml.
+ * in content/terms/<id>.mdx.
  *
  * @example not-ok
  *   <Term id="利用活用">利活用</Term>       → 「利用活用」 is not a term id; … (did you mean utilization 「利活用」?)
  * @example ok
  *   <Term id="utilization">利活用</Term>
  */
-import { allClauses } from '../../src/model/clauses.ts';
 import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
-import { didYouMean, finding, inContent, placeOf, termSuggestions, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
+import { allBodies } from '../../src/model/bodies.ts';
+import { didYouMean, finding, inContent, placeOf, termSuggestions, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-term';
 
@@ -25,14 +25,14 @@ export const rule: Rule = {
   check(model: Model, loaded: LoadResult): Finding[] {
     const out: Finding[] = [];
     let suggestions: Map<string, string> | undefined;
-    const check = (termId: string, place: Place) => {
+    const check = (termId: string, place: FilePosition) => {
       if (!termId || model.terms.has(termId) || wasRejected(loaded, 'term', termId)) return;
       suggestions ??= termSuggestions(model);
       out.push(finding(id, place, `「${termId}」 is not a term id; expected the id of a term in ${inContent(model, 'terms/')}${didYouMean(termId, suggestions)}`,
-        `use an existing term id, or define it in ${inContent(model, 'terms/')}${/^[a-z0-9.-]+$/.test(termId) ? termId : '<id>'}.yaml`));
+        `use an existing term id, or define it in ${inContent(model, 'terms/')}${/^[a-z0-9.-]+$/.test(termId) ? termId : '<id>'}.mdx`));
     };
-    for (const clause of allClauses(model)) {
-      for (const ref of clause.refs) if (ref.kind === 'term') check(ref.id, { file: clause.file, ...ref.pos });
+    for (const body of allBodies(model)) {
+      for (const ref of body.refs) if (ref.kind === 'term') check(ref.id, { file: body.file, ...ref.pos });
     }
     for (const meeting of model.meetings.values()) {
       for (const item of meetingItems(meeting.data)) {

@@ -1,6 +1,7 @@
 /**
  * rule/value — publication-rule parameters are sound and clauses show them through `<RuleValue>`:
- * - every `<RuleValue>` has a known (non-null) value as of its clause's version;
+ * - every `<RuleValue>` has a known (non-null) value as of the version its body is read in (a clause's
+ *   own, a term definition's `since`);
  * - each dated value names a version (`since`) that exists, in chain order, one per version, with a value
  *   of the parameter's type, and a `clause` that exists in its `since` version;
  * - the clause that states a numeric value does not type the number by hand (「10未満」 instead of
@@ -18,8 +19,8 @@
 import type { Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { ParamValue, PublicationRule, RuleParam } from '../../schemas/index.ts';
-import { allClauses } from '../../src/model/clauses.ts';
 import { textPosition } from '../../src/model/mdx.ts';
+import { allBodies } from '../../src/model/bodies.ts';
 import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
 import { valueAt, versionIndex } from '../../src/model/versions.ts';
 import { checkSinces, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
@@ -34,18 +35,19 @@ export const rule: Rule = {
   description: 'Rule values are dated soundly, known where shown, and never typed by hand in their clause.',
   check(model: Model, loaded: LoadResult): Finding[] {
     const out: Finding[] = [];
-    for (const clause of allClauses(model)) {
-      if (versionIndex(model, clause.version) < 0) continue;
-      for (const ref of clause.refs) {
+    for (const body of allBodies(model)) {
+      const version = body.version;
+      if (version === undefined || versionIndex(model, version) < 0) continue;
+      for (const ref of body.refs) {
         if (ref.kind !== 'rule-value' || !model.rules.get(ref.rule)?.data.params.some((p) => p.id === ref.param)) continue;
-        const place = { file: clause.file, ...ref.pos };
-        const entry = valueAt(model, ref.rule, ref.param, clause.version);
+        const place = { file: body.file, ...ref.pos };
+        const entry = valueAt(model, ref.rule, ref.param, version);
         const file = model.rules.get(ref.rule)!.file;
         if (!entry) {
-          out.push(finding(id, place, `「${ref.rule}.${ref.param}」 has no value as of ${clause.version}; expected a value whose since is ${clause.version} or earlier`,
+          out.push(finding(id, place, `「${ref.rule}.${ref.param}」 has no value as of ${version}; expected a value whose since is ${version} or earlier`,
             `add the value with its source to ${file}, or say in words that the rule did not exist then`));
         } else if (entry.value === null) {
-          out.push(finding(id, place, `「${ref.rule}.${ref.param}」 is unknown (value: null since ${entry.since}) as of ${clause.version}; expected a known value where the text shows it`,
+          out.push(finding(id, place, `「${ref.rule}.${ref.param}」 is unknown (value: null since ${entry.since}) as of ${version}; expected a known value where the text shows it`,
             `say in words that the value is not known (without <RuleValue>), or add the value with its source to ${file}`));
         }
       }

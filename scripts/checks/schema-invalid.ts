@@ -5,16 +5,17 @@
  * match its schema is left out of the model, so everything that refers to it would break.
  * How to fix: correct the field the message names; the schema module documents every field.
  *
- * @example not-ok — terms/utilization.yaml
+ * @example not-ok — the frontmatter of terms/utilization.mdx
  *   id: utilization
  *   label: 利活用
  *   reading: りかつよう
  *   english: utilization
  *   defintions: []        ← 「defintions」 is unknown; 「definitions」 is missing
  * @example ok
- *   definitions: [{ since: r2018-04, text: …, basis: fact, sources: [{ url: https://… }] }]
+ *   definitions: [{ since: r2018-04, basis: fact, sources: [{ url: https://… }] }]
  *
- * The loader finds these (src/model/parse-document.ts); this rule only brings them into the registry.
+ * The loader finds these (src/model/parse-document.ts, src/model/parse-file.ts: an MDX file without
+ * frontmatter); this rule only brings them into the registry.
  */
 import { loaderFindings, type Rule } from './kit.ts';
 

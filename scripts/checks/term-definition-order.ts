@@ -9,7 +9,7 @@
  * @example not-ok
  *   definitions: [{ since: r2023-05, … }, { since: r2018-04, … }]
  * @example ok
- *   definitions: [{ since: r2018-04, … }, { since: r2026, …, change: 管理者によるデータ取得を利活用から除外 }]
+ *   definitions: [{ since: r2018-04, … }, { since: r2026, …, decidedAt: { meeting: m31, item: d3 } }]
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
 import { checkSinces, placeOf, type Finding, type Rule } from './kit.ts';

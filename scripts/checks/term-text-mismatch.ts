@@ -1,6 +1,6 @@
 /**
- * term/text-mismatch — the text inside `<Term id>…</Term>` is the term's 表記 (`label`) or one of its
- * `forms`.
+ * term/text-mismatch — the text inside `<Term id>…</Term>` (in any body: clauses, meetings, terms) is the
+ * term's 表記 (`label`) or one of its `forms`.
  *
  * Why: a <Term> says "this word is the defined term"; wrapping another word (a variant spelling, a
  * different term) misleads readers and breaks the term's list of uses.
@@ -12,8 +12,8 @@
  * @example ok
  *   <Term id="utilization">利活用</Term>, <Term id="utilization"/>, <Term id="utilization">利活用する</Term> (a form)
  */
-import { allClauses } from '../../src/model/clauses.ts';
 import type { Model } from '../../src/model/model.ts';
+import { allBodies } from '../../src/model/bodies.ts';
 import { finding, type Finding, type Rule } from './kit.ts';
 
 const id = 'term/text-mismatch';
@@ -23,14 +23,14 @@ export const rule: Rule = {
   description: 'The text of a <Term> is the term\'s 表記 or one of its forms.',
   check(model: Model): Finding[] {
     const out: Finding[] = [];
-    for (const clause of allClauses(model)) {
-      for (const ref of clause.refs) {
+    for (const body of allBodies(model)) {
+      for (const ref of body.refs) {
         if (ref.kind !== 'term') continue;
         const term = model.terms.get(ref.id);
         const text = ref.text.trim();
         if (!term || !text || text === term.data.label || term.data.forms.includes(text)) continue;
         const forms = term.data.forms.length ? ` or one of its forms ${term.data.forms.map((f) => `「${f}」`).join('')}` : '';
-        out.push(finding(id, { file: clause.file, ...ref.pos },
+        out.push(finding(id, { file: body.file, ...ref.pos },
           `「${text}」 is not how ${ref.id} is written; expected 「${term.data.label}」${forms}`,
           `write <Term id="${ref.id}"/> to show the 表記, or add 「${text}」 to forms in ${term.file} if it is a proper form of the term`));
       }

@@ -5,7 +5,7 @@
  * nobody marks is either dead or its uses are not marked up.
  * How to fix: mark its uses with `<Term id="…">`, or remove the term.
  *
- * @example not-ok — terms/deliverable.yaml exists, but no clause contains <Term id="deliverable">
+ * @example not-ok — terms/deliverable.mdx exists, but no clause contains <Term id="deliverable">
  * @example ok — some clause says <Term id="deliverable">成果物</Term>
  */
 import { allClauses, termIdsOf } from '../../src/model/clauses.ts';

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import type { Root, RootContent } from 'mdast';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import type { Position } from '../../src/model/diagnostic.ts';
-import type { ClauseDoc, Model } from '../../src/model/model.ts';
-import { parseDocument, type PathKey } from '../../src/model/parse-document.ts';
+import { sectionVersion } from '../../src/model/bodies.ts';
+import type { ClauseDoc, MeetingDoc, Model, TermDoc } from '../../src/model/model.ts';
+import { parseContentYaml, type PathKey } from '../../src/model/parse-document.ts';
 import { valueAt } from '../../src/model/versions.ts';
 
 /**
@@ -122,6 +123,20 @@ export function clauseDocuments(model: Model, clause: ClauseDoc, source = readFi
   const headingAt = clause.locate(['heading']);
   const headingOffset = source.indexOf(clause.data.heading, starts[headingAt.line - 1] ?? 0);
   b.block('heading', () => b.add(clause.data.heading, (i) => headingOffset >= 0 ? positionAt(starts, headingOffset + i) : headingAt));
+  addBody(b, model, clause.body, clause.version, source, starts);
+  return [{ file: clause.file, voice, text: b.text, map: b.map }];
+}
+
+/** Prose documents of a meeting's or a term's body: each section's text (its heading is an id, not prose). */
+export function sectionedDocuments(model: Model, kind: 'meeting' | 'term', doc: MeetingDoc | TermDoc, source = readFileSync(doc.file, 'utf8')): ProseDocument[] {
+  const starts = lineStarts(source);
+  const b = new Builder();
+  for (const section of doc.sections) addBody(b, model, section.body, sectionVersion(model, doc, section) ?? '', source, starts);
+  // Minutes are the minutes' words (as printed); a term's explanation is ours.
+  return b.text ? [{ file: doc.file, voice: kind === 'meeting' ? 'as-printed' : 'ours', text: b.text, map: b.map }] : [];
+}
+
+function addBody(b: Builder, model: Model, body: Root, version: string, source: string, starts: readonly number[]): void {
 
   const inline = (nodes: readonly RootContent[]): void => {
     for (const node of nodes) {
@@ -148,7 +163,7 @@ export function clauseDocuments(model: Model, clause: ClauseDoc, source = readFi
             return undefined;
           };
           if (node.children.length) inline(node.children as RootContent[]);
-          else b.add(shownText(model, clause, node.name ?? '', attr), () => startPos);
+          else b.add(shownText(model, version, node.name ?? '', attr), () => startPos);
           break;
         }
         default:
@@ -183,19 +198,18 @@ export function clauseDocuments(model: Model, clause: ClauseDoc, source = readFi
       }
     }
   };
-  blocks((clause.body as Root).children, false);
-  return [{ file: clause.file, voice, text: b.text, map: b.map }];
+  blocks(body.children, false);
 }
 
 /** What a reader sees for a self-closing component. */
-function shownText(model: Model, clause: ClauseDoc, name: string, attr: (name: string) => string | undefined): string {
+function shownText(model: Model, version: string, name: string, attr: (name: string) => string | undefined): string {
   if (name === 'Term') return model.terms.get(attr('id') ?? '')?.data.label ?? '用語';
   if (name === 'ClauseRef') {
-    const target = model.clauses.get(attr('version') ?? clause.version)?.get(attr('to') ?? '');
+    const target = model.clauses.get(attr('version') ?? version)?.get(attr('to') ?? '');
     return target ? `「${target.data.heading}」` : '「参照先」';
   }
   if (name === 'RuleValue') {
-    const v = valueAt(model, attr('rule') ?? '', attr('param') ?? '', clause.version)?.value;
+    const v = valueAt(model, attr('rule') ?? '', attr('param') ?? '', version)?.value;
     return v === null || v === undefined ? '不明' : String(v);
   }
   return '';
@@ -203,7 +217,7 @@ function shownText(model: Model, clause: ClauseDoc, name: string, attr: (name: s
 
 /** Prose documents of one YAML file (one per voice), or of a clause's frontmatter prose besides its heading. */
 export function yamlDocuments(kind: DocumentKind, file: string, source: string, lineOffset = 0): ProseDocument[] {
-  const parsed = parseDocument(DOCUMENT_KINDS[kind].schema, file, source, lineOffset);
+  const parsed = parseContentYaml(DOCUMENT_KINDS[kind].schema, file, source, lineOffset);
   if (!parsed.yaml) return [];
   const builders: Record<Voice, Builder> = { ours: new Builder(), 'as-printed': new Builder() };
   for (const s of parsed.yaml.strings()) {
@@ -228,10 +242,18 @@ export function yamlDocuments(kind: DocumentKind, file: string, source: string, 
 export function proseDocuments(model: Model): ProseDocument[] {
   const docs: ProseDocument[] = [];
   const yamlKinds: [DocumentKind, Iterable<{ file: string }>][] = [
-    ['version', model.versions.values()], ['term', model.terms.values()], ['member', model.members.values()],
-    ['meeting', model.meetings.values()], ['amendment', model.amendments.values()], ['rule', model.rules.values()],
+    ['version', model.versions.values()], ['member', model.members.values()],
+    ['amendment', model.amendments.values()], ['rule', model.rules.values()],
   ];
   for (const [kind, list] of yamlKinds) for (const doc of list) docs.push(...yamlDocuments(kind, doc.file, readFileSync(doc.file, 'utf8')));
+  for (const [kind, list] of [['meeting', model.meetings.values()], ['term', model.terms.values()]] as const) {
+    for (const doc of list) {
+      const source = readFileSync(doc.file, 'utf8');
+      docs.push(...sectionedDocuments(model, kind, doc, source));
+      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
+      if (fm) docs.push(...yamlDocuments(kind, doc.file, fm[1]!, 1));
+    }
+  }
   for (const clauses of model.clauses.values()) {
     for (const clause of clauses.values()) {
       const source = readFileSync(clause.file, 'utf8');

@@ -1,4 +1,8 @@
-/** A clause body as the plain text a reader sees, with Term, ClauseRef and RuleValue resolved for its version. */
+/**
+ * A body (a clause's, a meeting item's, a term definition's) as the plain text a reader sees, with Term,
+ * ClauseRef and RuleValue resolved for the version it is read in.
+ */
+import type { Root } from 'mdast';
 import { clauseRefLabel, jsxAttr as attr, otherVersionNote, ruleValueAt, termLabel } from './component-text.ts';
 import type { Model, ClauseDoc } from './model.ts';
 
@@ -17,7 +21,15 @@ interface Node {
  * their number), components replaced by what they show. Diffs, search records and the JSON export use it.
  */
 export function clauseText(model: Model, clause: ClauseDoc): string {
-  return blocks({ model, version: clause.version, values: true }, clause.body.children as Node[]).join('\n');
+  return bodyText(model, clause.body, clause.version);
+}
+
+/**
+ * Any body as plain text, as of `version`: one line per paragraph or list item. With `quote` (a meeting's
+ * minutes) components add no words of their own (no 「（版）」 after a reference into another version).
+ */
+export function bodyText(model: Model, body: Root, version: string, options: { quote?: boolean } = {}): string {
+  return blocks({ model, version, values: true, quote: options.quote ?? false }, body.children as Node[]).join('\n');
 }
 
 /**
@@ -25,7 +37,7 @@ export function clauseText(model: Model, clause: ClauseDoc): string {
  * with the same wording and another text differ only in the values their rules give (基準値).
  */
 export function clauseWording(model: Model, clause: ClauseDoc): string {
-  return blocks({ model, version: clause.version, values: false }, clause.body.children as Node[]).join('\n');
+  return blocks({ model, version: clause.version, values: false, quote: false }, clause.body.children as Node[]).join('\n');
 }
 
 /** What the walk resolves components against: the model, the clause's version, and whether rule values are shown. */
@@ -33,6 +45,7 @@ interface Context {
   model: Model;
   version: string;
   values: boolean;
+  quote: boolean;
 }
 
 function blocks(ctx: Context, nodes: readonly Node[]): string[] {
@@ -81,7 +94,8 @@ function component(ctx: Context, node: Node): string {
       const to = attr(node, 'to') ?? '';
       const target = attr(node, 'version') ?? version;
       const label = clauseRefLabel(model, to, target);
-      return label === undefined ? children || to : (children || label) + otherVersionNote(model, target, version);
+      if (label === undefined) return children || to;
+      return (children || label) + (ctx.quote ? '' : otherVersionNote(model, target, version));
     }
     case 'RuleValue': {
       const rule = attr(node, 'rule') ?? '';

@@ -2,9 +2,10 @@
 import { globSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
-import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind } from '../../schemas/index.ts';
+import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind, type MeetingFrontmatter, type TermFrontmatter } from '../../schemas/index.ts';
+import { meetingWithTexts, termWithTexts } from './bodies.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type Model } from './model.ts';
+import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc } from './model.ts';
 import { locateIn, type PathKey } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
 import { versionChain } from './versions.ts';
@@ -33,6 +34,9 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
   };
   const rejected: LoadResult['rejected'] = [];
   let files = 0;
+
+  /** Meetings and terms, with their frontmatter: their texts are read from their bodies once all is loaded. */
+  const sectioned: { doc: MeetingDoc | TermDoc; kind: 'meeting' | 'term'; frontmatter: unknown }[] = [];
 
   for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
     for (const path of globSync(DOCUMENT_KINDS[kind].pattern, { cwd: absRoot }).sort()) {
@@ -63,15 +67,25 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
         added = addOnce(model, kind, clauses, id, {
           data: parsed.data as ClauseFrontmatter, file, locate, version: folder, body, refs: parsed.refs ?? [],
         });
+      } else if (kind === 'meeting' || kind === 'term') {
+        const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
+        added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, MeetingDoc | TermDoc>, id, doc);
+        if (added) sectioned.push({ doc, kind, frontmatter: parsed.data });
       } else {
         added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate });
       }
       if (!added) continue;
-      // 「第N回」 in YAML (a clause's frontmatter too); clause bodies keep theirs in `refs`.
+      // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.
       for (const m of parsed.mentions) model.mentions.push({ file, ...m });
     }
   }
   model.chain = versionChain(model);
+  // A body's plain text resolves terms, clauses and rule values: read it once every document is in.
+  for (const { doc, kind, frontmatter } of sectioned) {
+    doc.data = kind === 'meeting'
+      ? meetingWithTexts(model, frontmatter as MeetingFrontmatter, doc.sections)
+      : termWithTexts(model, frontmatter as TermFrontmatter, doc.sections) as never;
+  }
   return { model, diagnostics, files, rejected };
 }
 

@@ -1,17 +1,19 @@
 /**
- * Parses a clause file (YAML frontmatter + MDX body) once, for everyone: the checker reads its references,
- * the site renders its tree. Content is data: only the components below are allowed, no imports, no expressions.
+ * Parses an MDX content file (YAML frontmatter + MDX body: a clause, a meeting, a term) once, for everyone:
+ * the checker reads its references, the site renders its tree. Content is data: only the components below
+ * are allowed, no imports, no expressions.
  */
-import type { Root, RootContent, Text, Yaml } from 'mdast';
+import type { Parent, Root, RootContent, Text, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic, Position } from './diagnostic.ts';
+import { lineJoint } from './japanese.ts';
 
 /** The components a content author may use, and their attributes. */
-export const CONTENT_COMPONENTS = {
+const CONTENT_COMPONENTS = {
   /** `<Term id="utilization">利活用</Term>` or `<Term id="utilization"/>`: a use of a defined term. */
   Term: ['id'],
   /** `<ClauseRef to="publication.small-counts"/>` (optionally `version="r2021-02"`): a cross-reference. */
@@ -19,7 +21,6 @@ export const CONTENT_COMPONENTS = {
   /** `<RuleValue rule="small-counts" param="threshold"/>`: a rule parameter's value for this version. */
   RuleValue: ['rule', 'param'],
 } as const;
-export type ContentComponent = keyof typeof CONTENT_COMPONENTS;
 
 export type Reference =
   | { kind: 'term'; id: string; text: string; pos: Position }
@@ -41,7 +42,7 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatte
 /** 「第31回」「第 31 回」 — a mention of a meeting by number. */
 export const MEETING_MENTION = /第\s*([0-9０-９]+)\s*回/g;
 
-export function toHalfWidthNumber(s: string): number {
+function toHalfWidthNumber(s: string): number {
   return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
 }
 
@@ -54,7 +55,15 @@ export function meetingMentions(text: string, at: (index: number) => Position): 
   return out;
 }
 
-export function parseMdx(file: string, text: string): ParsedMdx {
+export interface MdxOptions {
+  /**
+   * The body transcribes a source's words (a meeting's minutes): components may mark words but add none —
+   * no `<RuleValue>`, no self-closing `<Term/>` or `<ClauseRef/>` (they would show words the source has not).
+   */
+  quote?: boolean;
+}
+
+export function parseMdx(file: string, text: string, options: MdxOptions = {}): ParsedMdx {
   const diagnostics: Diagnostic[] = [];
   let body: Root;
   try {
@@ -75,6 +84,7 @@ export function parseMdx(file: string, text: string): ParsedMdx {
     frontmatter = { text: (first as Yaml).value, line: (first.position?.start.line ?? 1) };
     body.children.shift();
   }
+  joinSoftBreaks(body, text);
 
   const refs: Reference[] = [];
   const posOf = (node: { position?: { start: { line: number; column: number } } | undefined }): Position => ({
@@ -135,6 +145,13 @@ export function parseMdx(file: string, text: string): ParsedMdx {
           }
           return v ?? '';
         };
+        if (options.quote && (name === 'RuleValue' || !textOf(node.children).trim())) {
+          diagnostics.push({
+            file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+            message: `<${name}${name === 'RuleValue' ? '' : '/'}> would add words to the minutes; expected the minutes' own words, which <Term> and <ClauseRef> may only wrap`,
+            hint: name === 'RuleValue' ? 'write the value as the minutes print it' : `wrap the words the minutes print: <${name} ${name === 'Term' ? 'id' : 'to'}="…">words</${name}>`,
+          });
+        }
         if (name === 'Term') {
           refs.push({ kind: 'term', id: need('id'), text: textOf(node.children), pos: posOf(node) });
         } else if (name === 'ClauseRef') {
@@ -154,6 +171,51 @@ export function parseMdx(file: string, text: string): ParsedMdx {
   });
   return { ...(frontmatter ? { frontmatter } : {}), body, refs, diagnostics };
 }
+
+/**
+ * A soft line break (a line wrapped inside a paragraph) is no character of the text: it joins the lines with
+ * nothing between Japanese characters and with a space otherwise (japanese.ts). Every text node is cut at
+ * its line breaks, so that each piece keeps the line and column it has in the file; the page, the plain
+ * text and the prose lint then read the same words.
+ */
+function joinSoftBreaks(tree: Root, source: string): void {
+  const lineStarts = [0];
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1);
+  /** The column where the text of a continuation line starts (after the indentation Markdown strips). */
+  const firstColumn = (line: number) => {
+    const start = lineStarts[line - 1] ?? 0;
+    let i = start;
+    while (source[i] === ' ' || source[i] === '\t') i++;
+    return i - start + 1;
+  };
+  const visitParent = (parent: Parent) => {
+    const children = parent.children as RootContent[];
+    const out: RootContent[] = [];
+    children.forEach((node, index) => {
+      if (node.type !== 'text' || !node.value.includes('\n')) {
+        if ('children' in node) visitParent(node as Parent);
+        out.push(node);
+        return;
+      }
+      const before = index > 0 ? lastChar(textOf([children[index - 1]!])) : '';
+      const after = index + 1 < children.length ? textOf([children[index + 1]!]).charAt(0) : '';
+      const lines = node.value.split('\n');
+      const start = node.position?.start;
+      lines.forEach((piece, k) => {
+        let value = piece;
+        if (k < lines.length - 1) value += lineJoint(piece ? lastChar(piece) : lastChar(lines.slice(0, k).join('')) || before, lines[k + 1]!.charAt(0) || after);
+        if (!value) return;
+        const line = (start?.line ?? 1) + k;
+        const column = k === 0 ? (start?.column ?? 1) : firstColumn(line);
+        out.push({ type: 'text', value, ...(start ? { position: { start: { line, column }, end: { line, column: column + value.length } } } : {}) } as Text);
+      });
+    });
+    parent.children = out as typeof parent.children;
+  };
+  visitParent(tree);
+}
+
+const lastChar = (s: string) => (s ? [...s].pop()! : '');
 
 /**
  * The position of a character of a text node, by its index in `node.value`. Exact for prose; a text that

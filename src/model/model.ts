@@ -7,6 +7,7 @@ import {
 import type { Diagnostic, Position } from './diagnostic.ts';
 import type { Reference } from './mdx.ts';
 import type { PathKey } from './parse-document.ts';
+import type { BodySection } from './sections.ts';
 
 /** A validated document and the means to point back into its file. */
 export interface Doc<T> {
@@ -26,6 +27,21 @@ export interface ClauseDoc extends Doc<ClauseFrontmatter> {
   refs: Reference[];
 }
 
+/**
+ * A meeting or a term: its data (the frontmatter, with the texts the model reads from the body: a meeting
+ * item's `summary`, a definition's `text` and `change`) and the body itself, cut into its sections.
+ */
+export interface SectionedDoc<T> extends Doc<T> {
+  /** The MDX body as an mdast tree (frontmatter removed). */
+  body: Root;
+  /** The body cut at its headings: one section per meeting item, per definition (and its 変更点). */
+  sections: BodySection[];
+  /** References found in the body: terms, clauses, rule values, 「第N回」 mentions. */
+  refs: Reference[];
+}
+export type MeetingDoc = SectionedDoc<Meeting>;
+export type TermDoc = SectionedDoc<Term>;
+
 /** A 「第N回」 mention inside a YAML text field. */
 export interface TextMention {
   file: string;
@@ -42,12 +58,12 @@ export interface Model {
   chain: string[];
   /** version id → clause id → clause. */
   clauses: Map<string, Map<string, ClauseDoc>>;
-  terms: Map<string, Doc<Term>>;
+  terms: Map<string, TermDoc>;
   members: Map<string, Doc<Member>>;
-  meetings: Map<string, Doc<Meeting>>;
+  meetings: Map<string, MeetingDoc>;
   amendments: Map<string, Doc<Amendment>>;
   rules: Map<string, Doc<PublicationRule>>;
-  /** 「第N回」 mentions in YAML text fields (clause bodies keep theirs in `refs`). */
+  /** 「第N回」 mentions in YAML text fields (bodies keep theirs in `refs`). */
   mentions: TextMention[];
   /** Documents whose id was already taken by another file of the same kind. */
   duplicates: { kind: string; id: string; file: string; pos: Position; first: string }[];

@@ -5,6 +5,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, Scalar, visit } from 'yaml';
 import type { z } from 'zod';
 import { closest, type Diagnostic, type Position } from './diagnostic.ts';
+import { lineJoint } from './japanese.ts';
 
 export type PathKey = string | number;
 
@@ -29,7 +30,7 @@ export interface ParseResult<T> {
  * Parse YAML text (a whole file, or a frontmatter block starting at `lineOffset`) and validate it.
  * Never throws for content mistakes: problems come back as diagnostics.
  */
-export function parseDocument<S extends z.ZodType>(
+export function parseContentYaml<S extends z.ZodType>(
   schema: S,
   file: string,
   text: string,
@@ -243,12 +244,9 @@ function hintFor(issue: z.core.$ZodIssue): string {
   }
 }
 
-/** A character after or before which a folded line break must not become a space (Japanese text). */
-const WIDE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff01-\uff60ー]/u;
-
 /**
  * YAML folds a line break in `>` text into a space, as for English. Authors wrap long Japanese lines too, and
- * there the space is a mistake: join lines without it where both sides are Japanese. Only simple folded
+ * there the space is a mistake: join lines without it where both sides are Japanese (as MDX prose does, mdx.ts). Only simple folded
  * blocks (no blank or more-indented lines) are rewritten, and only when YAML's own result is reproduced first.
  */
 function joinJapaneseFolds(contents: unknown, text: string): void {
@@ -262,7 +260,7 @@ function joinJapaneseFolds(contents: unknown, text: string): void {
       if (lines.join(' ') !== value) return;
       let joined = lines[0] ?? '';
       for (const line of lines.slice(1)) {
-        joined += WIDE.test(joined.slice(-1)) && WIDE.test(line.charAt(0)) ? line : ` ${line}`;
+        joined += lineJoint(joined.slice(-1), line.charAt(0)) + line;
       }
       node.value = node.value.endsWith('\n') ? `${joined}\n` : joined;
     },

@@ -6,21 +6,24 @@ import type { Root } from 'mdast';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import type { Diagnostic, Position } from './diagnostic.ts';
 import { MEETING_MENTION, meetingMentions, parseMdx, type Reference } from './mdx.ts';
-import { parseDocument, type LocatedYaml, type PositionTable } from './parse-document.ts';
+import { parseContentYaml, type LocatedYaml, type PositionTable } from './parse-document.ts';
+import { splitSections, type BodySection } from './sections.ts';
 
 export interface ParsedFile {
   diagnostics: Diagnostic[];
-  /** The validated data (a clause's frontmatter); absent when the file was rejected. */
+  /** The validated data (an MDX file's frontmatter); absent when the file was rejected. */
   data?: unknown;
   /** The id the document gives itself, even when the rest of it is invalid. */
   claimedId?: string;
-  /** Positions of the YAML (a clause's frontmatter), for `locateIn`. */
+  /** Positions of the YAML (an MDX file's frontmatter), for `locateIn`. */
   positions?: PositionTable;
   /** 「第N回」 in the YAML's strings. */
   mentions: { number: number; text: string; pos: Position }[];
-  /** A clause's body and the references in it. */
+  /** An MDX file's body and the references in it. */
   body?: Root;
   refs?: Reference[];
+  /** A meeting's or a term's body cut at its headings (see sections.ts). */
+  sections?: BodySection[];
 }
 
 /** Something that keeps parsed files between runs, keyed by file and text (a changed text is a miss). */
@@ -29,22 +32,33 @@ export interface ParseCache {
   set(file: string, text: string, parsed: ParsedFile): void;
 }
 
+/** What the frontmatter of each MDX kind starts with, for the message when it is missing. */
+const FIELDS: Partial<Record<DocumentKind, string>> = {
+  clause: 'id, number, heading, parent, order, provenance, sources',
+  meeting: 'id, number, date, status, source, attendees, deliberations, reports',
+  term: 'id, label, reading, english, definitions',
+};
+
 /** Parse and validate one file of a kind; `file` (relative to the project root) is what diagnostics name. */
 export function parseFile(kind: DocumentKind, file: string, text: string): ParsedFile {
-  if (kind !== 'clause') return fromYaml(parseDocument(DOCUMENT_KINDS[kind].schema, file, text), text);
-  const mdx = parseMdx(file, text);
+  const { schema, format } = DOCUMENT_KINDS[kind];
+  if (format === 'yaml') return fromYaml(parseContentYaml(schema, file, text), text);
+  const mdx = parseMdx(file, text, { quote: kind === 'meeting' });
   if (!mdx.frontmatter) {
     // An unreadable file already has its diagnostic; a missing frontmatter would only repeat it.
     const missing: Diagnostic[] = mdx.unreadable ? [] : [{
       file, line: 1, column: 1, severity: 'error', rule: 'schema/invalid',
-      message: 'the clause has no frontmatter; expected a YAML block between --- lines at the top',
-      hint: 'start the file with ---, the fields id, number, heading, parent, order, provenance, sources, then ---',
+      message: `the ${kind} has no frontmatter; expected a YAML block between --- lines at the top`,
+      hint: `start the file with ---, the fields ${FIELDS[kind] ?? 'id, …'}, then ---`,
     }];
     return { diagnostics: [...mdx.diagnostics, ...missing], mentions: [] };
   }
-  const yaml = parseDocument(DOCUMENT_KINDS.clause.schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
+  const yaml = parseContentYaml(schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
   const parsed = fromYaml(yaml, mdx.frontmatter.text);
-  return { ...parsed, diagnostics: [...mdx.diagnostics, ...parsed.diagnostics], body: mdx.body, refs: mdx.refs };
+  return {
+    ...parsed, diagnostics: [...mdx.diagnostics, ...parsed.diagnostics], body: mdx.body, refs: mdx.refs,
+    ...(kind === 'clause' ? {} : { sections: splitSections(mdx.body, mdx.refs) }),
+  };
 }
 
 function fromYaml(parsed: { data?: unknown; yaml?: LocatedYaml; diagnostics: Diagnostic[] }, text: string): ParsedFile {

@@ -1,19 +1,21 @@
 /**
- * Renders a clause body (the mdast the model keeps) to HTML as of the version being read: terms carry the
- * definition in force for that version, clause references point into that version, rule values are that
- * version's values. Pure: no Astro, no DOM; the output needs no script and no inline style.
+ * Renders a body the model keeps as mdast — a clause's, a meeting item's, a term definition's — to HTML as of
+ * the version being read: terms carry the definition in force for that version, clause references point into
+ * that version, rule values are that version's values. Pure: no Astro, no DOM; the output needs no script and
+ * no inline style.
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
+import { definitionSections, itemVersion } from './bodies.ts';
 import { BASIS_NOTE, clauseRefLabel, jsxAttr as attr, otherVersionNote, ruleValueAt, termLabel } from './component-text.ts';
 import { textOf } from './mdx.ts';
-import type { ClauseDoc, Model } from './model.ts';
+import type { ClauseDoc, MeetingDoc, Model, TermDoc } from './model.ts';
 import { routes } from './routes.ts';
 import { definitionAt, versionLabel } from './versions.ts';
 
-export interface RenderOptions {
+export interface BodyRenderOptions {
   /** The site's base URL (`import.meta.env.BASE_URL`). */
   base: string;
   /**
@@ -23,17 +25,37 @@ export interface RenderOptions {
   idPrefix: string;
   /** Levels to add to headings inside the body, so they sit under the clause's own heading. */
   headingOffset?: number;
+  /** The body transcribes a source (a meeting's minutes): components add no words (no 「（版）」 note). */
+  quote?: boolean;
 }
 
 type JsxNode = Extract<RootContent, { type: 'mdxJsxTextElement' | 'mdxJsxFlowElement' }>;
 
 /** Render a clause's body as of the clause's own version. */
-export function renderClauseBody(model: Model, clause: ClauseDoc, options: Omit<RenderOptions, 'idPrefix'> & { idPrefix?: string }): string {
+export function renderClauseBody(model: Model, clause: ClauseDoc, options: Omit<BodyRenderOptions, 'idPrefix'> & { idPrefix?: string }): string {
   return renderBody(model, clause.body, clause.version, { idPrefix: `c-${clause.data.id}-`, ...options });
 }
 
+/** Render the text of a meeting's item (its section of the body), read as of the version the item concerns. */
+export function renderMeetingItem(model: Model, meeting: MeetingDoc, itemId: string, options: { base: string }): string {
+  const section = meeting.sections.find((s) => s.depth > 0 && s.key === itemId);
+  const version = itemVersion(model, meeting.data, itemId);
+  if (!section || !version) return '';
+  return renderBody(model, section.body, version, { ...options, idPrefix: `i-${itemId}-`, quote: true });
+}
+
+/**
+ * Render a term's definition (`part: 'text'`) or what it changed (`'change'`; empty when the body says
+ * nothing) as of the definition's own version. `idPrefix` keeps tooltip ids apart when a page shows a
+ * definition twice.
+ */
+export function renderDefinition(model: Model, term: TermDoc, since: string, part: 'text' | 'change', options: BodyRenderOptions): string {
+  const section = definitionSections(term.sections, since)[part];
+  return section ? renderBody(model, section.body, since, options) : '';
+}
+
 /** Render an mdast body to HTML, resolving terms, clause references and rule values as of `versionId`. */
-export function renderBody(model: Model, body: Root, versionId: string, options: RenderOptions): string {
+export function renderBody(model: Model, body: Root, versionId: string, options: BodyRenderOptions): string {
   const link = routes(options.base);
   const offset = options.headingOffset ?? 0;
   let tooltips = 0;
@@ -75,7 +97,7 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
     const label = clauseRefLabel(model, to, target);
     if (label === undefined) return el('span', { className: ['clause-ref', 'clause-ref-missing'] }, childrenOr(state, node, to));
     const children = childrenOr(state, node, label);
-    const note = otherVersionNote(model, target, versionId);
+    const note = options.quote ? '' : otherVersionNote(model, target, versionId);
     if (note) children.push(text(note));
     return el('a', { href: link.clauseInVersion(target, to), className: ['clause-ref'] }, children);
   };

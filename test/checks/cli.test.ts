@@ -2,19 +2,19 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openParseCache } from '../../scripts/lib/parse-cache.ts';
 import { RuleCrash, RULES, runRules } from '../../scripts/checks/index.ts';
 import { loadModel } from '../../src/model/load.ts';
 import type { ParsedFile } from '../../src/model/parse-file.ts';
+import { FIXTURES, fixtureTree, removeFixtureTrees, root } from './fixture-tree.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 // The project's Node (24, which runs .ts); vitest itself may run on another.
 const node = join(root, 'node_modules/.bin/node');
-const failing = 'test/fixtures/checks/meeting-one-chair/fail';
-const passing = 'test/fixtures/checks/meeting-one-chair/pass';
+const failing = fixtureTree(`${FIXTURES}/meeting-one-chair/fail`);
+const passing = fixtureTree(`${FIXTURES}/meeting-one-chair/pass`);
+afterAll(removeFixtureTrees);
 
 function cli(...args: string[]) {
   const r = spawnSync(node, ['scripts/check.ts', '--no-cache', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
@@ -29,11 +29,11 @@ describe('node scripts/check.ts', () => {
     const r = cli('--root', failing, '.');
     expect(r.status).toBe(1);
     expect(r.stdout).toBe([
-      'meetings/m1.yaml:8:25  error  meeting/one-chair  「nakajima」 is a second chair of m1 (after hayashi); expected one chair (◎)',
+      'meetings/m1.mdx:9:25  error  meeting/one-chair  「nakajima」 is a second chair of m1 (after hayashi); expected one chair (◎)',
       '  hint: only the attendee printed with ◎ is the chair; the others are member or associate',
-      'meetings/m1.yaml:10:20  error  meeting/one-chair  「ono」 is a second vice-chair of m1 (after ohe); expected one vice-chair (○)',
+      'meetings/m1.mdx:11:20  error  meeting/one-chair  「ono」 is a second vice-chair of m1 (after ohe); expected one vice-chair (○)',
       '  hint: only the attendee printed with ○ is the vice-chair; the others are member or associate',
-      'meetings/m2.yaml:6:1  error  meeting/one-chair  「m2」 has no chair among its attendees; expected exactly one role: chair (◎)',
+      'meetings/m2.mdx:7:1  error  meeting/one-chair  「m2」 has no chair among its attendees; expected exactly one role: chair (◎)',
       '  hint: mark the attendee printed with ◎ as role: chair',
       '',
       '✖ 3 errors in 2 files (9 files checked in N ms)',
@@ -52,7 +52,7 @@ describe('node scripts/check.ts', () => {
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout) as { findings: Record<string, unknown>[]; summary: Record<string, unknown> };
     expect(out.findings[0]).toEqual({
-      file: 'meetings/m1.yaml', line: 8, column: 25, severity: 'error', rule: 'meeting/one-chair',
+      file: 'meetings/m1.mdx', line: 9, column: 25, severity: 'error', rule: 'meeting/one-chair',
       message: '「nakajima」 is a second chair of m1 (after hayashi); expected one chair (◎)',
       hint: 'only the attendee printed with ◎ is the chair; the others are member or associate',
       docs: 'scripts/checks/meeting-one-chair.ts',
@@ -64,13 +64,13 @@ describe('node scripts/check.ts', () => {
     const r = cli('--format', 'github', '--root', failing, '.');
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe(
-      '::error file=meetings/m1.yaml,line=8,col=25,title=meeting/one-chair::「nakajima」 is a second chair of m1 (after hayashi); expected one chair (◎)%0Ahint: only the attendee printed with ◎ is the chair; the others are member or associate');
+      '::error file=meetings/m1.mdx,line=9,col=25,title=meeting/one-chair::「nakajima」 is a second chair of m1 (after hayashi); expected one chair (◎)%0Ahint: only the attendee printed with ◎ is the chair; the others are member or associate');
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 3 errors in 2 files (9 files checked in N ms)');
   });
 
   it('reports paths relative to the root, with the content folder in them', () => {
-    const r = cli('--root', 'test/fixtures/checks/meeting-one-chair', 'fail');
-    expect(r.stdout.split('\n')[0]).toMatch(/^fail\/meetings\/m1\.yaml:8:25  /);
+    const r = cli('--root', dirname(failing), 'fail');
+    expect(r.stdout.split('\n')[0]).toMatch(/^fail\/meetings\/m1\.mdx:9:25  /);
   });
 
   it('exits 2 with the usage for a bad option, an unknown format or a missing content folder', () => {
@@ -86,11 +86,11 @@ describe('node scripts/check.ts', () => {
   it('names the file it cannot read, without a stack trace, and exits 2', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
     scratch.push(dir);
-    cpSync(join(root, passing), dir, { recursive: true });
-    symlinkSync(join(dir, 'nothing-here.yaml'), join(dir, 'terms/dangling.yaml'));
+    cpSync(passing, dir, { recursive: true });
+    symlinkSync(join(dir, 'nothing-here.mdx'), join(dir, 'terms/dangling.mdx'));
     const r = cli('--root', dir, '.');
     expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`check: cannot read 「${join(dir, 'terms/dangling.yaml')}」: ENOENT\n`);
+    expect(r.stderr).toBe(`check: cannot read 「${join(dir, 'terms/dangling.mdx')}」: ENOENT\n`);
   });
 });
 
@@ -112,13 +112,15 @@ describe('the parse cache', () => {
     };
     for (const rule of RULES) {
       for (const kind of ['fail', 'pass']) {
-        const dir = `test/fixtures/checks/${rule.id.replace('/', '-')}/${kind}`;
-        const fresh = loadModel(dir, root);
-        loadModel(dir, root, { cache });
-        const cached = loadModel(dir, root, { cache });
+        const dir = fixtureTree(`${FIXTURES}/${rule.id.replace('/', '-')}/${kind}`);
+        const fresh = loadModel(dir, dir);
+        loadModel(dir, dir, { cache });
+        const cached = loadModel(dir, dir, { cache });
         expect(runRules(cached)).toEqual(runRules(fresh));
         expect(JSON.parse(JSON.stringify([...cached.model.clauses.values()].map((m) => [...m.values()]))))
           .toEqual(JSON.parse(JSON.stringify([...fresh.model.clauses.values()].map((m) => [...m.values()]))));
+        expect(JSON.parse(JSON.stringify([...cached.model.meetings.values(), ...cached.model.terms.values()])))
+          .toEqual(JSON.parse(JSON.stringify([...fresh.model.meetings.values(), ...fresh.model.terms.values()])));
       }
     }
   });

@@ -1,13 +1,15 @@
-/** One runner for every check rule: each has a failing and a passing fixture, with the exact findings expected. */
+/**
+ * One runner for every check rule: each has a failing and a passing fixture, with the exact findings expected.
+ * A fixture is the shared base with the case's files laid over it (fixture-tree.ts).
+ */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
 import { RULES, runRules } from '../../scripts/checks/index.ts';
 import { loadModel } from '../../src/model/load.ts';
+import { FIXTURES as fixtures, fixtureTree, removeFixtureTrees, root } from './fixture-tree.ts';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const fixtures = 'test/fixtures/checks';
+afterAll(removeFixtureTrees);
 /** Run with UPDATE_EXPECTED=1 to rewrite expected.txt files; review the diff like any other change. */
 const update = process.env['UPDATE_EXPECTED'] === '1';
 
@@ -17,12 +19,11 @@ const cases = (ruleId: string, kind: 'pass' | 'fail') => {
   return existsSync(dir) ? readdirSync(dir).filter((d) => d === kind || d.startsWith(`${kind}-`)).sort() : [];
 };
 
-/** Load a fixture tree and run every rule; paths come back relative to the fixture. */
-function check(dir: string) {
-  const loaded = loadModel(dir, root);
-  // Messages name content paths too (`terms/`, `guideline/r1/`): keep them relative to the fixture as well.
-  const findings = runRules(loaded).map((f) => ({ ...f, file: relative(dir, f.file), message: f.message.replaceAll(`${dir}/`, '') }));
-  return { loaded, findings };
+/** Lay out a fixture (base + case) and run every rule; paths, in files and messages, are relative to the fixture. */
+function check(caseDir: string) {
+  const tree = fixtureTree(caseDir);
+  const loaded = loadModel(tree, tree);
+  return { tree, loaded, findings: runRules(loaded) };
 }
 
 const line = (f: { file: string; line: number; column: number; rule: string; message: string }) =>
@@ -36,7 +37,12 @@ describe('the rule registry', () => {
   });
 
   it('has a fixture folder for every rule and a rule for every fixture folder', () => {
-    expect(readdirSync(join(root, fixtures)).sort()).toEqual(RULES.map((r) => folderOf(r.id)).sort());
+    expect(readdirSync(join(root, fixtures)).filter((d) => d !== '_base').sort()).toEqual(RULES.map((r) => folderOf(r.id)).sort());
+  });
+
+  it('has a shared fixture base that every rule finds clean', () => {
+    const tree = fixtureTree(join(fixtures, '_base'));
+    expect(runRules(loadModel(tree, tree)).map(line)).toEqual([]);
   });
 });
 
@@ -83,8 +89,9 @@ describe('every finding in every fixture', () => {
   it('carries a file, a 1-based line and column, a registered rule, a message and a hint', () => {
     const ids = new Set(RULES.map((r) => r.id));
     for (const dir of all) {
-      for (const f of check(dir).findings) {
-        expect(existsSync(join(root, dir, f.file)), `${dir}: ${f.file}`).toBe(true);
+      const { tree, findings } = check(dir);
+      for (const f of findings) {
+        expect(existsSync(join(tree, f.file)), `${dir}: ${f.file}`).toBe(true);
         expect(f.line).toBeGreaterThanOrEqual(1);
         expect(f.column).toBeGreaterThanOrEqual(1);
         expect(ids.has(f.rule)).toBe(true);

@@ -1,14 +1,20 @@
-/** Seed fidelity: the record of the 31st meeting says what its draft minutes (the seed) say — nothing missing, nothing added. */
+/**
+ * Seed fidelity: the record of the 31st meeting (content/meetings/m31.mdx: the frontmatter and the minutes' text in
+ * its body) says what its draft minutes (the seed) say — nothing missing, nothing added, on the page too.
+ */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/model/load.ts';
+import { textOf } from '../../src/model/mdx.ts';
+import { renderMeetingItem } from '../../src/model/render.ts';
 
 const { model, diagnostics } = loadModel();
-const m31 = model.meetings.get('m31')?.data;
+const doc = model.meetings.get('m31');
+const m31 = doc?.data;
 
-// The record names its seed relative to the folder that holds the clone (CI checks shared/ out beside it).
-// A git worktree under wt/ sits one level deeper, so look there too.
+// The record names its seed relative to the folder that holds the project (shared/ sits beside it); a checkout
+// nested one folder deeper finds it one more level up.
 const seedFile = m31?.source.file;
 const seedPath = seedFile
   ? [join(process.cwd(), '..', seedFile), join(process.cwd(), '..', '..', seedFile)].find((p) => existsSync(p))
@@ -126,6 +132,30 @@ describe('the record of the 31st meeting (m31)', () => {
       expect(found!.section, item.id).toBe(section);
       expect(squash(item.summary), item.id).toBe(found!.body);
     }
+  });
+
+  it('takes each item\'s text from its section of the body, word for word', () => {
+    for (const { item } of recordItems) {
+      const section = doc!.sections.find((s) => s.key === item.id);
+      expect(section, item.id).toBeDefined();
+      expect(squash(textOf(section!.body.children)), item.id).toBe(squash(item.summary));
+    }
+  });
+
+  it('shows each item\'s text on the meeting page as the minutes print it, links only around their words', () => {
+    let links = 0;
+    for (const { item } of recordItems) {
+      const html = renderMeetingItem(model, doc!, item.id, { base: '/' });
+      links += (html.match(/<a /g) ?? []).length;
+      // What a reader sees: the page without the tooltips (a term's definition, shown on hover).
+      const shown = html
+        .replace(/<span class="term-tip"[^>]*><span class="term-tip-head">[^<]*<\/span>[^<]*<\/span>/g, '')
+        .replace(/<[^>]+>/g, '');
+      expect(shown, item.id).not.toMatch(/&/);
+      expect(squash(shown), item.id).toBe(items.find((s) => s.heading === squash((item.number ?? '') + item.title))!.body);
+    }
+    // The minutes link the terms and clauses they name.
+    expect(links).toBeGreaterThan(10);
   });
 
   it('has no item the minutes lack, and lacks none they have', () => {
