@@ -277,3 +277,93 @@ function optimum(highs: Highs, n: number, lower: number[], upper: number[], cons
 }
 
 const values = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
+
+export interface MinimumOptions extends OracleOptions {
+  threshold: number;
+  protection: 'threshold' | 'not-exact';
+  /** What a hidden cell costs: `engine` (value + 1, the checker's documented cost), `cells` (1) or `value`. */
+  cost: 'engine' | 'cells' | 'value';
+}
+
+/**
+ * The least costly suppression of one table whose sums form a network (a flat table with totals), as one MIP:
+ * a yes/no choice per cell, primary cells fixed to yes, zeros (when exempt) to no, and for every cell a flow of
+ * its own — a change of the whole table that keeps every sum — that moves it up to the threshold (a small cell
+ * under `threshold`) or by one either way, through hidden cells only (Fischetti and Salazar's model with every
+ * hidden cell protected). Flows are continuous: on a network a fractional flow means a whole one exists.
+ */
+export function minimum(highs: Highs, text: string, primary: ReadonlySet<string>, options: MinimumOptions): { hidden: Set<string>; cells: number; value: number } {
+  const t = parse(text)[0]!;
+  const R = t.rows.length;
+  const C = t.cols.length;
+  const x = t.cells.flat().map((c) => c.n!);
+  const n = x.length;
+  const at = (r: number, c: number) => r * C + c;
+  const eqs: Map<number, number>[] = [];
+  const rowVec = (r: number) => t.cells[r]!.map((c) => c.n!);
+  const colVec = (c: number) => t.cells.map((row) => row[c]!.n!);
+  for (const [count, vec, cell] of [[R, rowVec, (h: number, k: number) => at(h, k)], [C, colVec, (h: number, k: number) => at(k, h)]] as const) {
+    const across = count === R ? C : R;
+    for (let h = 0; h < count; h++) {
+      const others = [...Array(count).keys()].filter((i) => i !== h);
+      if (others.length === 0 || !vec(h).every((v, k) => v === others.reduce((s, i) => s + vec(i)[k]!, 0))) continue;
+      for (let k = 0; k < across; k++) eqs.push(new Map([[cell(h, k), -1], ...others.map((i) => [cell(i, k), 1] as [number, number])]));
+    }
+  }
+  const keyOf = (i: number) => `0:${Math.floor(i / C)}:${i % C}`;
+  const lb = x.map((v) => (options.zeroExempt && v >= 1 ? 1 : 0));
+  const big = x.reduce((a, b) => a + b, 0) + options.threshold;
+  const isPrimary = x.map((_, i) => primary.has(keyOf(i)));
+  const hideable = x.map((v, i) => isPrimary[i] || !(options.zeroExempt && v === 0));
+  // Columns: z (n), then per cell j: y^j (n), u_j, d_j.
+  const cols: { cost: number; lo: number; hi: number; int: boolean }[] = x.map((v, i) => ({
+    cost: options.cost === 'cells' ? 1 : options.cost === 'value' ? v : v + 1, lo: isPrimary[i] ? 1 : 0, hi: hideable[i] ? 1 : 0, int: true,
+  }));
+  const rows: { terms: [number, number][]; lo: number; hi: number }[] = [];
+  for (let j = 0; j < n; j++) {
+    if (!hideable[j]) continue;
+    const y = cols.length;
+    for (let i = 0; i < n; i++) cols.push({ cost: 0, lo: -big, hi: big, int: false });
+    const u = cols.length;
+    const d = u + 1;
+    const small = options.protection === 'threshold' && isPrimary[j] && x[j]! < options.threshold;
+    cols.push({ cost: 0, lo: 0, hi: 1, int: true }, { cost: 0, lo: 0, hi: x[j]! - lb[j]! >= 1 && !small ? 1 : 0, int: true });
+    for (const eq of eqs) rows.push({ terms: [...eq].map(([i, k]) => [y + i, k]), lo: 0, hi: 0 });
+    for (let i = 0; i < n; i++) {
+      if (i === j) continue;
+      rows.push({ terms: [[y + i, 1], [i, x[i]! - lb[i]!]], lo: 0, hi: Infinity }); // y_i ≥ −(x_i − lb_i)·z_i
+      rows.push({ terms: [[y + i, 1], [i, -big]], lo: -Infinity, hi: 0 }); // y_i ≤ big·z_i
+    }
+    // y_j = need·u_j − d_j, and u_j + d_j = z_j (one direction while hidden).
+    const need = small ? options.threshold - x[j]! : 1;
+    rows.push({ terms: [[y + j, 1], [u, -need], [d, 1]], lo: 0, hi: 0 });
+    rows.push({ terms: [[u, 1], [d, 1], [j, -1]], lo: 0, hi: 0 });
+  }
+  const starts = [0];
+  const indices: number[] = [];
+  const vals: number[] = [];
+  for (const r of rows) {
+    for (const [c, k] of r.terms.sort((a, b) => a[0] - b[0])) {
+      indices.push(c);
+      vals.push(k);
+    }
+    starts.push(indices.length);
+  }
+  const inf = (v: number) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
+  const model = highs.createModel({
+    numCols: cols.length, numRows: rows.length, colCost: cols.map((c) => c.cost), colLower: cols.map((c) => c.lo), colUpper: cols.map((c) => c.hi),
+    rowLower: rows.map((r) => inf(r.lo)), rowUpper: rows.map((r) => inf(r.hi)),
+    matrix: { format: 'csr', numRows: rows.length, numCols: cols.length, starts, indices, values: vals },
+    integrality: cols.map((c) => (c.int ? highs.constants.variableType.integer : highs.constants.variableType.continuous)),
+  });
+  try {
+    model.options.set({ output_flag: false, mip_rel_gap: 0 });
+    model.run();
+    if (model.getModelStatus() !== highs.constants.modelStatus.optimal) throw new Error(`oracle minimum: HiGHS status ${model.getModelStatus()}`);
+    const z = model.getSolution().colValue;
+    const hidden = new Set(x.flatMap((_, i) => (z[i]! > 0.5 ? [keyOf(i)] : [])));
+    return { hidden, cells: hidden.size, value: x.reduce((s, v, i) => s + (z[i]! > 0.5 ? v : 0), 0) };
+  } finally {
+    model.dispose();
+  }
+}
