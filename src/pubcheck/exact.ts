@@ -27,8 +27,8 @@ export interface ExactResult {
   optimal: boolean;
 }
 
-/** The network, with each candidate's column in the master problem. */
-type Net = Orientation & { col: Map<number, number> };
+/** The network, with per column of the master problem its count, the nodes of its arcs and its room to go down. */
+type Net = Orientation & { cands: number[]; tails: Int32Array; heads: Int32Array; room: Float64Array };
 
 /** Σ coefs·z ≥ rhs over the columns of the master problem. */
 interface Cut {
@@ -50,7 +50,10 @@ export function exactSuppression(
   if (sys.vars.some((x) => x.stated.length > 0)) return undefined;
   const net = orient(movableRows(sys, new Set(candidates)), candidates);
   if (!net) return undefined;
-  const o: Net = { ...net, col: new Map(candidates.map((v, k) => [v, k])) };
+  const o: Net = {
+    ...net, cands: candidates, tails: Int32Array.from(candidates, (v) => net.tail.get(v)!), heads: Int32Array.from(candidates, (v) => net.head.get(v)!),
+    room: Float64Array.from(candidates, (v) => sys.vars[v]!.value - sys.vars[v]!.lb),
+  };
   const cost = (hidden: ReadonlySet<number>) => [...hidden].reduce((sum, v) => sum + costOf(sys, v), 0);
   const weightsOf = (hidden: ReadonlySet<number>) => candidates.map((v) => (hidden.has(v) ? 1 : 0));
   if (separate(sys, o, req, candidates, weightsOf(start))!.length > 0) return undefined; // the start must pass the audit
@@ -178,17 +181,17 @@ function separate(sys: System, o: Net, req: AuditRequirement, candidates: number
     const up = graphFor(need).minCut(h, t, need * own, f);
     if (up.flow >= need * own - TOL) return;
     const terms = new Map<number, number>();
-    capacities(sys, o, sparser(sys, o, f, need, up), f, need, terms);
+    capacities(o, sparser(o, f, need, up), f, need, terms);
     let rhs = need;
     if (mayGoDown(sys, f, req)) {
       const down = graphFor(1).minCut(t, h, own, f);
       if (up.flow + down.flow >= own - TOL) return;
-      capacities(sys, o, sparser(sys, o, f, 1, down), f, 1, terms);
+      capacities(o, sparser(o, f, 1, down), f, 1, terms);
       rhs = 1;
     }
     const cut: Cut = { cols: [], coefs: [], rhs: req.primary.has(f) ? rhs : 0 };
-    for (const [v, c] of terms) {
-      cut.cols.push(o.col.get(v)!);
+    for (const [k2, c] of terms) {
+      cut.cols.push(k2);
       cut.coefs.push(Math.min(c, rhs));
     }
     // A complementary count needs its range only while it is hidden: Σ … ≥ rhs·z_f.
@@ -202,23 +205,31 @@ function separate(sys: System, o: Net, req: AuditRequirement, candidates: number
 }
 
 /** Of the two minimum cuts found (nearest the source, nearest the sink), the one with fewer counts. */
-function sparser(sys: System, o: Orientation, f: number, need: number, cut: { side: Uint8Array; sinkSide: Uint8Array }): Uint8Array {
-  const a = new Map<number, number>();
-  const b = new Map<number, number>();
-  capacities(sys, o, cut.side, f, need, a);
-  capacities(sys, o, cut.sinkSide, f, need, b);
-  return b.size < a.size ? cut.sinkSide : cut.side;
+function sparser(o: Net, f: number, need: number, cut: { side: Uint8Array; sinkSide: Uint8Array }): Uint8Array {
+  return crossing(o, cut.sinkSide, f, need) < crossing(o, cut.side, f, need) ? cut.sinkSide : cut.side;
 }
 
-/** Add, per count, the capacity its arcs leaving `side` would have if it were hidden (at most `need`). */
-function capacities(sys: System, o: Orientation, side: Uint8Array, f: number, need: number, terms: Map<number, number>): void {
-  for (const [v, t] of o.tail) {
-    if (v === f) continue;
-    const h = o.head.get(v)!;
-    const x = sys.vars[v]!;
+/** How many candidates have an arc leaving `side` that could carry something. */
+function crossing(o: Net, side: Uint8Array, f: number, need: number): number {
+  let n = 0;
+  for (let k = 0; k < o.cands.length; k++) {
+    if (o.cands[k] === f) continue;
+    const t = o.tails[k]!;
+    const h = o.heads[k]!;
+    if ((side[t] && !side[h]) || (side[h] && !side[t] && Math.min(need, o.room[k]!) > 0)) n++;
+  }
+  return n;
+}
+
+/** Add, per candidate column, the capacity its arcs leaving `side` would have if it were hidden (at most `need`). */
+function capacities(o: Net, side: Uint8Array, f: number, need: number, terms: Map<number, number>): void {
+  for (let k = 0; k < o.cands.length; k++) {
+    if (o.cands[k] === f) continue;
+    const t = o.tails[k]!;
+    const h = o.heads[k]!;
     let c = 0;
     if (side[t] && !side[h]) c = need;
-    else if (side[h] && !side[t]) c = Math.min(need, x.value - x.lb);
-    if (c > 0) terms.set(v, (terms.get(v) ?? 0) + c);
+    else if (side[h] && !side[t]) c = Math.min(need, o.room[k]!);
+    if (c > 0) terms.set(k, (terms.get(k) ?? 0) + c);
   }
 }

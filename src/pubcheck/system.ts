@@ -209,7 +209,16 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
       sys.rows.push(normaliseRow([...row.ids, cellVar[other.table]![other.id]!], [...row.coefs, -1], 0, 0));
       share(other.table, t);
     }
-    for (const cell of table.cells.flat()) statedRows(table, t, cell.row, cell.col, sys.vars[varAt(t, cell.row, cell.col)]!, sumRow);
+    for (const cell of table.cells.flat()) {
+      statedRows(table, t, cell.row, cell.col, sys.vars[varAt(t, cell.row, cell.col)]!, sumRow);
+      // A count under a stated N is at most N: that can only pin a count equal to its N (all of the group), and
+      // only one that is no sum (a sum equal to N is already that N's equation).
+      const n = countOf(cell);
+      const item = (axis: 'rows' | 'cols', i: number) => (axis === 'rows' ? table.rows : table.cols)[i]!.kind === 'item' && !table.sums.some((x) => x.axis === axis && x.header === i);
+      if (n > 0 && item('rows', cell.row) && item('cols', cell.col) && [table.rows[cell.row]!.denominator, table.cols[cell.col]!.denominator, table.denominator].includes(n)) {
+        sys.rows.push(sumRow(t, [cell], 0, n));
+      }
+    }
   });
 
   // Percentages of counts another table shows: more cells of those counts, stating bounds on their bases.
