@@ -112,7 +112,7 @@ for (const [small, protection] of [['many', 'threshold'], ['few', 'threshold'], 
       runs.push({ quick, dflt, sys, ...(ref && { ref }) });
     }
     const way = (pick: (x: (typeof runs)[number]) => ReturnType<typeof timed>): Way => {
-      const proved = runs.filter((x) => x.ref?.method === 'exact');
+      const proved = runs.filter((x) => x.ref?.method === 'exact' && x.ref.hidden.size > 0);
       const cells = proved.map((x) => pick(x).proposal.hidden.size / x.ref!.hidden.size);
       const value = proved.map((x) => hiddenValue(x.sys, pick(x).proposal) / Math.max(1, hiddenValue(x.sys, x.ref!)));
       return {
@@ -125,14 +125,14 @@ for (const [small, protection] of [['many', 'threshold'], ['few', 'threshold'], 
     };
     rows.push({
       size: `${r}×${c}`, small, protection, cells: (r + 1) * (c + 1), primary: Math.round(primary / TABLES_PER_SIZE),
-      proved: runs.filter((x) => x.ref?.method === 'exact').length, quick: way((x) => x.quick), default: way((x) => x.dflt),
+      proved: runs.filter((x) => x.ref?.method === 'exact' && x.ref.hidden.size > 0).length, quick: way((x) => x.quick), default: way((x) => x.dflt),
     });
   }
 }
 
 const ratio = (x: { mean: number; worst: number }) => (Number.isNaN(x.mean) ? '   —      ' : `${x.mean.toFixed(3)}/${x.worst.toFixed(2)}`);
 console.log(`pubcheck engine: suppression + audit, ${TABLES_PER_SIZE} random tables per row (cells include totals); default least-cost search limit ${MIP_SECONDS} s`);
-console.log('ratios: hidden cells (value) ÷ the proved minimum of the cost (value + 1 per cell), mean/worst; proved = tables where a 30 s search proved it');
+console.log('ratios: hidden cells (value) ÷ those of the proved minimum of the cost (value + 1 per cell), mean/worst; proved = tables with cells to hide where a 30 s search proved the minimum');
 console.log('size     small  protection  cells primary proved | quick: median ms (cpu)  cells×      value×     | default: median ms (cpu) max ms  cells×      value×      exact');
 for (const x of rows) {
   const q = x.quick;
