@@ -36,7 +36,24 @@ export function normalise(text: string): string {
 
 const int = (s: string) => Number(s.replace(/,/g, ''));
 
+/** The largest count read (a billion: more than any population a table of patients can count). */
+export const MAX_COUNT = 1_000_000_000;
+
 export function readCell(text: string): CellReading {
+  const reading = readValue(text);
+  if (!reading.ok) return reading;
+  const v = reading.value;
+  const big = v.kind === 'count' ? Math.max(v.n, v.denominator ?? 0) : 0;
+  if (big > MAX_COUNT) {
+    return {
+      ok: false, code: 'cell/too-large', message: `値「${text.trim()}」が大きすぎます（患者数は ${MAX_COUNT.toLocaleString('en-US')} まで）`,
+      hint: '値を確かめてください。患者数の表だけを確かめられます',
+    };
+  }
+  return reading;
+}
+
+function readValue(text: string): CellReading {
   const t = normalise(text);
   let m: RegExpExecArray | null;
   if (t === '') {
@@ -44,7 +61,7 @@ export function readCell(text: string): CellReading {
   }
   if ((m = COUNT.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!) } };
   if (ZERO_DASH.test(t)) return { ok: true, value: { kind: 'count', n: 0 } };
-  if ((m = COUNT_PERCENT.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]) } };
+  if ((m = COUNT_PERCENT.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
   if ((m = FRACTION.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!) } };
   if ((m = RATE.exec(t))) {
     return { ok: true, value: { kind: 'count', n: int(m[2]!), denominator: int(m[3]!), rate: Number(m[1]) } };

@@ -9,7 +9,8 @@ import { readTables } from './read.ts';
 import {
   defaultVersion, describeVersion, paramFor, ruleApplies, smallCellRules, type RuleBundle, type UsedParam, type VersionUsed,
 } from './rules.ts';
-import { suppress } from './secondary.ts';
+import { SolverError } from './audit.ts';
+import { suppress, type Proposal } from './secondary.ts';
 import { systemOf, type Link } from './system.ts';
 import type { CellAudit, CellStatus, CheckContext, InputError, Protection, Suppression, Table, TableResult, Warning } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
@@ -109,9 +110,19 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
       sys.vars[v]!.hideable = true;
     }
   });
-  const proposal = primaryVars.size > 0
-    ? suppress(highs, sys, { protection, threshold, primary: primaryVars }, { ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }) })
-    : undefined;
+  let proposal: Proposal | undefined;
+  try {
+    proposal = primaryVars.size > 0
+      ? suppress(highs, sys, { protection, threshold, primary: primaryVars }, { ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }) })
+      : undefined;
+  } catch (e) {
+    // HiGHS failing is no fault of the table, but the check has no result to give: say so in words, no stack trace.
+    if (!(e instanceof SolverError || e instanceof highs.errors.HighsError || e instanceof WebAssembly.RuntimeError)) throw e;
+    return {
+      ok: false, warnings,
+      errors: [optionError('solver/failed', `秘匿の計算が途中で止まりました（${(e as Error).message}）`, '表を小さく分けて確かめてください。続く場合は、この表と一緒に報告してください')],
+    };
+  }
   const auditOf = new Map(proposal?.audit.map((a) => [a.var, a]));
   const tables = read.tables.map((table, t): TableResult => {
     const p = primaries[t]!;

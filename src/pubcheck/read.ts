@@ -311,7 +311,7 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
   for (const cell of table.cells.flat()) {
     const v = cell.value;
     if (v.kind !== 'count' || v.percent === undefined || v.rate !== undefined) continue;
-    const decimals = (String(v.percent).split('.')[1] ?? '').length;
+    const decimals = v.decimals ?? 0;
     const candidates = bases(table, cell.row, cell.col);
     if (candidates.some((b) => baseRange(v.n, v.percent!, decimals, b.value) !== undefined)) continue;
     const where = `行「${table.rows[cell.row]!.label}」・列「${table.cols[cell.col]!.label}」`;
@@ -321,7 +321,7 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
       const n = stated[0]!.value;
       out.errors.push({
         code: 'percent/not-whole', place: p,
-        message: `${where}: 件数 ${v.n} と割合 ${v.percent}% が N=${n} と合いません（${v.n}/${n} は ${showPercent((100 * v.n) / n, Math.max(1, decimals))}）`,
+        message: `${where}: 件数 ${v.n} と割合 ${showPercent(v.percent!, decimals)} が N=${n} と合いません（${v.n}/${n} は ${showPercent((100 * v.n) / n, Math.max(1, decimals))}）`,
         hint: '件数、割合、見出しの N のどれかを確かめてください。割合が別の分母に対するものなら、その分母を (N=…) で書いてください',
       });
       continue;
@@ -329,7 +329,7 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
     const seen = candidates.filter((b) => b.value > 0).map((b) => `${{ row: '行の合計', col: '列の合計', table: '総数', stated: 'N' }[b.of]} ${b.value}`);
     out.errors.push({
       code: 'percent/unknown-base', place: p,
-      message: `${where}: 割合 ${v.percent}% の分母が分かりません（${seen.join('、')} のどれに対する割合とも合いません）`,
+      message: `${where}: 割合 ${showPercent(v.percent!, decimals)} の分母が分かりません（${seen.join('、')} のどれに対する割合とも合いません）`,
       hint: '割合の分母（その群の患者数）を列か行の見出しに「(N=250)」の形で書いてください。分母が分かれば、秘匿したセルが割合から割り出せないかを確かめられます',
     });
   }

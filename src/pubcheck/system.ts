@@ -249,7 +249,7 @@ function statedRows(table: Table, t: number, row: number, col: number, x: Var, s
   const v = table.cells[row]![col]!.value;
   if (v.kind !== 'count') return;
   if (v.percent !== undefined && v.rate === undefined) {
-    const decimals = (String(v.percent).split('.')[1] ?? '').length;
+    const decimals = v.decimals ?? 0;
     x.stated.push(...percentRows(table, row, col, v.n, v.percent, decimals, (cells, lo, hi) => sumRow(t, cells, lo, hi)));
   }
   if (v.denominator !== undefined) {

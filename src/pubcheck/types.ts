@@ -68,6 +68,8 @@ export interface CountValue {
   n: number;
   /** The percentage written next to the count, as in 「8 (3.2%)」. */
   percent?: number;
+  /** Digits after the decimal point of `percent` as written. */
+  decimals?: number;
   /** The rate written before the count, as in 「3.2 (8/250)」. */
   rate?: number;
   /** The denominator, as in 「8/250」. It is a patient count too. */

@@ -38,6 +38,10 @@ describe('limits, in words', () => {
     const r = run('1\t'.repeat(LIMITS.text));
     expect(!r.ok && r.errors.map((e) => e.code)).toEqual(['input/too-large']);
   });
+  it('counts past a billion are refused (HiGHS would lose them in rounding)', () => {
+    const r = run('\tA\tB\t合計\nx\t3\t999999999999\t1000000000002\n');
+    expect(!r.ok && r.errors[0]).toMatchObject({ code: 'cell/too-large', message: '行「x」・列「B」: 値「999999999999」が大きすぎます（患者数は 1,000,000,000 まで）' });
+  });
   it('a quote left open is named, not read as one long value', () => {
     const r = run('\tA\tB\nx\t"10\t20\ny\t30\t40\n');
     expect(!r.ok && r.errors[0]!.message).toBe('2行目で始まる「"」が閉じていません（そこから後ろがひとつの値になってしまいます）');
