@@ -40,8 +40,8 @@ describe('cells', () => {
     expect(value('－')).toEqual({ kind: 'count', n: 0 });
   });
   it('reads a count with its percentage, a fraction and a rate', () => {
-    expect(value('8 (3.2%)')).toEqual({ kind: 'count', n: 8, percent: 3.2 });
-    expect(value('8（3.2％）')).toEqual({ kind: 'count', n: 8, percent: 3.2 });
+    expect(value('8 (3.2%)')).toEqual({ kind: 'count', n: 8, percent: 3.2, decimals: 1 });
+    expect(value('8（3.2％）')).toEqual({ kind: 'count', n: 8, percent: 3.2, decimals: 1 });
     expect(value('8/250')).toEqual({ kind: 'count', n: 8, denominator: 250 });
     expect(value('3.2 (8/250)')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
     expect(value('12.5‰ (8/64)')).toEqual({ kind: 'count', n: 8, denominator: 64, rate: 12.5 });
