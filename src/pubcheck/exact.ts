@@ -47,21 +47,37 @@ export function exactSuppression(
   polish: (hidden: Set<number>) => Set<number> | undefined,
 ): ExactResult | undefined {
   const candidates = sys.vars.flatMap((x, v) => (x.hideable ? [v] : []));
-  if (sys.vars.some((x) => x.stated.length > 0)) return undefined;
-  const net = orient(movableRows(sys, new Set(candidates)), candidates);
-  if (!net) return undefined;
-  const o: Net = {
-    ...net, cands: candidates, tails: Int32Array.from(candidates, (v) => net.tail.get(v)!), heads: Int32Array.from(candidates, (v) => net.head.get(v)!),
-    room: Float64Array.from(candidates, (v) => sys.vars[v]!.value - sys.vars[v]!.lb),
-  };
+  const separator = networkSeparator(sys, req, candidates) ?? lpSeparator(highs, sys, req, candidates);
+  try {
+    return search(highs, sys, req, candidates, separator, start, deadline, polish);
+  } finally {
+    separator.dispose();
+  }
+}
+
+/** Finds the capacity cuts a choice violates. */
+interface Separator {
+  /** The cuts the weights `z` (one per candidate) violate; undefined when the deadline passed first. */
+  separate(z: number[], deadline?: number): Cut[] | undefined;
+  /** Whether the cuts describe the requirement exactly (else a choice passing them still needs the audit). */
+  exact: boolean;
+  dispose(): void;
+}
+
+function search(
+  highs: Highs, sys: System, req: AuditRequirement, candidates: number[], separator: Separator, start: ReadonlySet<number>, deadline: number,
+  polish: (hidden: Set<number>) => Set<number> | undefined,
+): ExactResult | undefined {
+  const separate = (z: number[], until?: number) => separator.separate(z, until);
   const cost = (hidden: ReadonlySet<number>) => [...hidden].reduce((sum, v) => sum + costOf(sys, v), 0);
   const weightsOf = (hidden: ReadonlySet<number>) => candidates.map((v) => (hidden.has(v) ? 1 : 0));
-  if (separate(sys, o, req, candidates, weightsOf(start))!.length > 0) return undefined; // the start must pass the audit
+  if (separate(weightsOf(start))!.length > 0) return undefined; // the start must pass the cuts
+  const optimal = (hidden: Set<number>) => ({ hidden, optimal: separator.exact });
 
   let best = new Set(start);
   let bestCost = cost(best);
   const offer = (hidden: Set<number> | undefined) => {
-    if (hidden && cost(hidden) < bestCost && separate(sys, o, req, candidates, weightsOf(hidden))!.length === 0) {
+    if (hidden && cost(hidden) < bestCost && separate(weightsOf(hidden))!.length === 0) {
       best = hidden;
       bestCost = cost(hidden);
     }
@@ -86,7 +102,7 @@ export function exactSuppression(
       const solution = master.getSolution();
       z = Array.from(solution.colValue);
       reduced = solution.colDual;
-      const cuts = separate(sys, o, req, candidates, z, deadline);
+      const cuts = separate(z, deadline);
       if (!cuts) return { hidden: best, optimal: false };
       if (cuts.length === 0) break;
       add(cuts);
@@ -97,7 +113,7 @@ export function exactSuppression(
     if (z.length > 0) {
       for (const threshold of [0.5, 0.25]) offer(polish(new Set([...req.primary, ...candidates.filter((_, k) => z[k]! >= threshold)])));
     }
-    if (reduced && proved()) return { hidden: best, optimal: true };
+    if (reduced && proved()) return optimal(best);
     if (reduced) {
       // Reduced-cost fixing: a count whose choosing alone lifts the bound past the best cannot be in a cheaper choice.
       for (let k = 0; k < n; k++) {
@@ -112,19 +128,128 @@ export function exactSuppression(
       master.setSolution({ colValue: weightsOf(best) });
       master.run();
       const status = master.getModelStatus();
-      if (status === s.infeasible || status === s.objectiveBound) return { hidden: best, optimal: true };
+      if (status === s.infeasible || status === s.objectiveBound) return optimal(best);
       if (status !== s.optimal && status !== s.timeLimit) return { hidden: best, optimal: false };
       const point = master.getSolution().colValue;
       const chosen = new Set(candidates.filter((_, k) => point[k]! > 0.5));
-      const cuts = separate(sys, o, req, candidates, weightsOf(chosen))!;
+      const cuts = separate(weightsOf(chosen))!;
       if (cuts.length === 0) offer(chosen);
       if (status === s.timeLimit) return { hidden: best, optimal: false };
-      if (cuts.length === 0) return { hidden: best, optimal: true };
+      if (cuts.length === 0) return optimal(best);
       add(cuts);
     }
   } finally {
     master.dispose();
   }
+}
+
+/** Cuts for a network without stated rows: minimum cuts of maximum flows (exact). */
+function networkSeparator(sys: System, req: AuditRequirement, candidates: number[]): Separator | undefined {
+  if (sys.vars.some((x) => x.stated.length > 0)) return undefined;
+  const net = orient(movableRows(sys, new Set(candidates)), candidates);
+  if (!net) return undefined;
+  const o: Net = {
+    ...net, cands: candidates, tails: Int32Array.from(candidates, (v) => net.tail.get(v)!), heads: Int32Array.from(candidates, (v) => net.head.get(v)!),
+    room: Float64Array.from(candidates, (v) => sys.vars[v]!.value - sys.vars[v]!.lb),
+  };
+  return { separate: (z, deadline) => separate(sys, o, req, candidates, z, deadline), exact: true, dispose: () => undefined };
+}
+
+/**
+ * Cuts for any other system, from LP duality. How far a primary count p can move, given weights z, is bounded by an
+ * LP: max y_p over changes y of the candidates that keep every row — stated rows of every count kept as if all were
+ * published, which is stricter than the truth — with −room_k·z_k ≤ y_k ≤ M·z_k. For any row prices π, with
+ * d = c − Aᵀπ, y_p ≤ Σ_r max(π_r·L_r, π_r·U_r) + Σ_k max(d_k·l_k, d_k·u_k): linear in z, so a cut when it falls
+ * short. Not exact (the LP is a relaxation and stricter than the truth); the audit decides.
+ */
+function lpSeparator(highs: Highs, sys: System, req: AuditRequirement, candidates: number[]): Separator {
+  const col = new Map(candidates.map((v, k) => [v, k]));
+  const all = [...sys.rows, ...sys.vars.flatMap((x) => x.stated)];
+  const rows = movableRows(sys, new Set(candidates), all).flatMap((r) => {
+    if (r.ids.length === 0) return [];
+    const at = r.ids.reduce((sum, id, k) => sum + r.coefs[k]! * sys.vars[id]!.value, 0);
+    return [{ cols: r.ids.map((id) => col.get(id)!), coefs: r.coefs, lo: r.lo - at, hi: r.hi - at }];
+  });
+  const n = candidates.length;
+  const big = sys.vars.reduce((sum, x) => sum + x.value, 0) + req.threshold;
+  const room = candidates.map((v) => sys.vars[v]!.value - sys.vars[v]!.lb);
+  const inf = (x: number) => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x);
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const r of rows) {
+    indices.push(...r.cols);
+    values.push(...r.coefs);
+    starts.push(indices.length);
+  }
+  const model = highs.createModel({
+    numCols: n, numRows: rows.length, colCost: new Array<number>(n).fill(0), colLower: new Array<number>(n).fill(0), colUpper: new Array<number>(n).fill(0),
+    rowLower: rows.map((r) => inf(Math.min(0, r.lo))), rowUpper: rows.map((r) => inf(Math.max(0, r.hi))),
+    matrix: { format: 'csr', numRows: rows.length, numCols: n, starts, indices, values },
+    sense: highs.constants.objectiveSense.maximize,
+  });
+  model.options.set({ output_flag: false, solver: 'simplex', presolve: 'off' });
+  const s = highs.constants.modelStatus;
+  /** Max of dir·y_k given z: the value, and the cut (constant and per-column weights) it proves. */
+  const bound = (kp: number, dir: 1 | -1, z: number[]): { value: number; constant: number; weights: Map<number, number> } | undefined => {
+    model.changeColsBounds({ kind: 'range', from: 0, to: n - 1 }, candidates.map((_, k) => (k === kp ? -room[k]! : -room[k]! * z[k]!)), candidates.map((_, k) => (k === kp ? big : big * z[k]!)));
+    model.changeColsCost({ kind: 'range', from: 0, to: n - 1 }, candidates.map((_, k) => (k === kp ? dir : 0)));
+    model.run();
+    const status = model.getModelStatus();
+    if (status === s.unbounded || status === s.unboundedOrInfeasible) return { value: Infinity, constant: Infinity, weights: new Map() };
+    if (status !== s.optimal) return undefined;
+    const value = model.getObjectiveValue();
+    const prices = model.getSolution().rowDual;
+    for (const sign of [1, -1]) {
+      const d = candidates.map((_, k) => (k === kp ? dir : 0));
+      rows.forEach((r, i) => r.cols.forEach((k, j) => (d[k]! -= sign * prices[i]! * r.coefs[j]!)));
+      let constant = rows.reduce((sum, r, i) => {
+        const pi = sign * prices[i]!;
+        return pi === 0 ? sum : sum + Math.max(pi * Math.min(0, r.lo), pi * Math.max(0, r.hi));
+      }, 0);
+      constant += Math.max(d[kp]! * -room[kp]!, d[kp]! * big);
+      const weights = new Map<number, number>();
+      d.forEach((dk, k) => {
+        if (k === kp || Math.abs(dk) < 1e-9) return;
+        const w = Math.max(dk * -room[k]!, dk * big);
+        if (w > 1e-9) weights.set(k, w);
+      });
+      const atZ = constant + [...weights].reduce((sum, [k, w]) => sum + w * z[k]!, 0);
+      if (Number.isFinite(constant) && Math.abs(atZ - value) <= 1e-6 * Math.max(1, Math.abs(value))) return { value, constant, weights };
+    }
+    return undefined;
+  };
+  return {
+    exact: false,
+    dispose: () => model.dispose(),
+    separate(z, deadline = Infinity) {
+      const cuts: Cut[] = [];
+      for (const p of req.primary) {
+        if (performance.now() > deadline) return undefined;
+        const kp = col.get(p);
+        if (kp === undefined) continue;
+        const need = upNeed(sys, p, req);
+        const up = bound(kp, 1, z);
+        if (!up || up.value >= need - TOL) continue;
+        let rhs = need - up.constant;
+        const weights = new Map(up.weights);
+        if (mayGoDown(sys, p, req)) {
+          const down = bound(kp, -1, z);
+          if (!down || up.value + down.value >= 1 - TOL) continue;
+          rhs = 1 - up.constant - down.constant;
+          for (const [k, w] of down.weights) weights.set(k, (weights.get(k) ?? 0) + w);
+        }
+        if (rhs <= TOL) continue;
+        const cut: Cut = { cols: [], coefs: [], rhs };
+        for (const [k, w] of weights) {
+          cut.cols.push(k);
+          cut.coefs.push(Math.min(w, rhs));
+        }
+        cuts.push(cut);
+      }
+      return cuts;
+    },
+  };
 }
 
 /** Rounds of cutting on the LP relaxation before branching. */

@@ -50,12 +50,15 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
     rounds = Math.abs(repair(highs, sys, req, fixer, hidden, new Set()));
     prune(highs, sys, req, hidden, deadline);
     const polish = (start: Set<number>) => (repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start));
-    const exact = hidden.size > req.primary.size ? exactSuppression(highs, sys, req, hidden, deadline, polish) : undefined;
+    const found = hidden.size > req.primary.size ? exactSuppression(highs, sys, req, hidden, deadline, polish) : undefined;
+    // The search's cuts are exact only on networks: its choice must pass the audit to replace the quick proposal.
+    const exact = found && found.hidden !== hidden && failing(highs, sys, found.hidden, req).length > 0 ? undefined : found;
     if (hidden.size === req.primary.size) method = 'exact';
     else if (exact) {
       hidden = exact.hidden;
       if (exact.optimal) method = 'exact';
-    } else if (hidden.size > req.primary.size) improve(highs, sys, req, fixer, hidden, deadline);
+    }
+    if (method !== 'exact' && hidden.size > req.primary.size) improve(highs, sys, req, fixer, hidden, deadline);
   } finally {
     fixer.dispose();
   }
