@@ -6,10 +6,10 @@
  * counts, so the set of tables the system allows is never larger than what an attacker can narrow it to: a range
  * found here is at most as wide as the attacker's.
  */
-import { baseRange, normalise } from './cell.ts';
+import { baseRange, countsForPercent, normalise } from './cell.ts';
 import { DENOMINATOR_TEXT } from './header.ts';
 import { grandSum } from './sums.ts';
-import { bases, cellId, countOf, equations, totalIndex } from './table.ts';
+import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
 import type { Header, Table } from './types.ts';
 
 /** lo ≤ Σ coefs·x ≤ hi over variables `ids` (each id at most once). */
@@ -240,8 +240,64 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
         break;
       }
     }
+    percentCounts(table, t, sys, cellVar[t]!, options);
   });
   return { sys, cellVar, links: linksOf(tables, shared) };
+}
+
+/**
+ * The counts behind a percentage table's cells that no count table shows, where the cell's N is stated: a variable
+ * per cell, which the cell, while published, states to lie in the range its percentage allows. A column (row) whose
+ * cells share a stated N and whose percentages add up to 100 within rounding is a breakdown of that N: an equation.
+ * The true counts are not known, so each variable's value is a count its percentage allows that makes every
+ * breakdown add up — small cells at the least they can be — a table consistent with everything published, which
+ * is all the audit and the suppression need of it.
+ */
+function percentCounts(table: Table, t: number, sys: System, vars: number[], options: BuildOptions): void {
+  const at = (row: number, col: number) => cellId(table, row, col);
+  const ranges = new Map<number, { lo: number; hi: number; n: number; p: number; h: number }>();
+  for (const cell of table.cells.flat()) {
+    const v = cell.value;
+    const n = denominatorOf(table, cell.row, cell.col);
+    if (v.kind !== 'percent' || n === undefined || vars[at(cell.row, cell.col)]! >= 0) continue;
+    const r = countsForPercent(v.percent, v.decimals, n);
+    if (r.lo <= r.hi) ranges.set(at(cell.row, cell.col), { ...r, n, p: v.percent, h: 0.5 * 10 ** -v.decimals });
+  }
+  if (ranges.size === 0) return;
+  // Breakdowns: cells of a column (or, with no column N, a row) that share one N and add up to 100%.
+  const groups: number[][] = [];
+  const byCol = table.cols.map((_, c) => table.rows.map((__, r) => at(r, c)));
+  const byRow = table.rows.map((_, r) => table.cols.map((__, c) => at(r, c)));
+  for (const group of table.cols.some((h) => h.denominator !== undefined) ? byCol : byRow) {
+    const cells = group.filter((id) => ranges.has(id));
+    if (cells.length !== group.length || new Set(cells.map((id) => ranges.get(id)!.n)).size !== 1) continue;
+    const sum = cells.reduce((s, id) => s + ranges.get(id)!.p, 0);
+    const slack = cells.reduce((s, id) => s + ranges.get(id)!.h, 0);
+    if (Math.abs(sum - 100) <= slack + 1e-9) groups.push(cells);
+  }
+  const value = new Map([...ranges].map(([id, r]) => [id, r.lo]));
+  for (const cells of groups) {
+    const n = ranges.get(cells[0]!)!.n;
+    let left = n - cells.reduce((s, id) => s + value.get(id)!, 0);
+    // Raise the largest cells first, so that small ones stay at their least.
+    for (const id of [...cells].sort((a, b) => ranges.get(b)!.p - ranges.get(a)!.p)) {
+      const up = Math.min(left, ranges.get(id)!.hi - value.get(id)!);
+      value.set(id, value.get(id)! + up);
+      left -= up;
+    }
+    if (left !== 0) groups.splice(groups.indexOf(cells), 1, []);
+  }
+  for (const [id, r] of ranges) {
+    const x = value.get(id)!;
+    sys.vars.push({ value: x, cells: [{ table: t, id }], stated: [], lb: options.zeroExempt && r.lo >= 1 ? 1 : 0, hideable: r.hi > 0 || !options.zeroExempt });
+    vars[id] = sys.vars.length - 1;
+    sys.vars[vars[id]!]!.stated.push(normaliseRow([vars[id]!], [1], r.lo, r.hi));
+  }
+  for (const cells of groups) {
+    if (cells.length === 0) continue;
+    const n = ranges.get(cells[0]!)!.n;
+    sys.rows.push(normaliseRow(cells.map((id) => vars[id]!), cells.map(() => 1), n, n));
+  }
 }
 
 /** The rows a count cell's percentage or fraction states about its bases while it is published. */

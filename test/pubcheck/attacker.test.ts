@@ -95,6 +95,18 @@ describe('published denominators', () => {
   });
 });
 
+describe('percentage tables', () => {
+  it('percentages of a stated N: hiding 10% of N=30 alone would leave 100% − 90%', () => {
+    const { result } = holds('\t男性 (N=30)\t女性 (N=40)\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n');
+    expect(result.tables[0]!.status).toEqual(['primary', 'published', 'secondary', 'published']);
+    expect(result.warnings.map((w) => w.code)).not.toContain('percent/no-secondary');
+  });
+  it('row percentages with the N in the row headers, and the N in the title', () => {
+    holds('\tあり\tなし\n男性 (N=30)\t10.0%\t90.0%\n女性 (N=40)\t30.0%\t70.0%\n');
+    holds('# 有害事象 (N=40)\n\t割合\n軽度\t5.0%\n中等度\t30.0%\n重度\t65.0%\n');
+  });
+});
+
 describe('tables sharing cells', () => {
   it('two tables with the same margins are protected together, and the report says so', () => {
     const text = '# 年齢\n\tA\tB\t合計\nx\t3\t20\t23\ny\t25\t40\t65\n合計\t28\t60\t88\n\n# 性別\n\tA\tB\t合計\n男\t14\t30\t44\n女\t14\t30\t44\n合計\t28\t60\t88\n';
@@ -124,12 +136,13 @@ describe('an attacker who knows the rules', () => {
 const count = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 10, max: 60 }));
 const grid = (rows: number, cols: number) => fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const layout = (cells: number[][], o: { totalLabel?: string; percent?: 'col' | 'row'; fraction?: boolean; statedN?: boolean; title?: boolean }) => {
+const layout = (cells: number[][], o: { totalLabel?: string; percent?: 'col' | 'row'; fraction?: boolean; statedN?: boolean; title?: boolean; percentOnly?: boolean }) => {
   const cols = cells[0]!.map((_, j) => sum(cells.map((r) => r[j]!)));
   const rows = cells.map(sum);
-  const head = ['', ...cols.map((n, j) => `c${j + 1}${o.statedN ? ` (N=${n})` : ''}`)];
+  const head = ['', ...cols.map((n, j) => `c${j + 1}${o.statedN || o.percentOnly ? ` (N=${n})` : ''}`)];
   const body = cells.map((r, i) => [`r${i + 1}`, ...r.map((x, j) => {
     const base = o.percent === 'row' ? rows[i]! : cols[j]!;
+    if (o.percentOnly) return `${((100 * x) / cols[j]!).toFixed(1)}%`;
     if (o.percent) return `${x} (${((100 * x) / base).toFixed(1)}%)`;
     return o.fraction ? `${x}/${cols[j]}` : `${x}`;
   })]);
@@ -139,11 +152,11 @@ const layout = (cells: number[][], o: { totalLabel?: string; percent?: 'col' | '
 
 describe('property: the oracle finds every proposal protected', () => {
   const shapes = fc.record({ rows: fc.integer({ min: 2, max: 4 }), cols: fc.integer({ min: 2, max: 3 }) }).chain(({ rows, cols }) => grid(rows, cols));
-  it('totals under any label, stated N, percentages, fractions, N in the title', () => {
+  it('totals under any label, stated N, percentages, fractions, N in the title, percentage tables', () => {
     const options = fc.oneof(
       fc.constant({ totalLabel: '合計' }), fc.constant({ totalLabel: '全症例' }), fc.constant({ totalLabel: 'n' }),
       fc.constant({ statedN: true }), fc.constant({ percent: 'col' as const }), fc.constant({ percent: 'row' as const }),
-      fc.constant({ fraction: true }), fc.constant({ title: true }),
+      fc.constant({ fraction: true }), fc.constant({ title: true }), fc.constant({ percentOnly: true }),
     );
     fc.assert(fc.property(shapes, options, fc.constantFrom<Protection>('threshold', 'not-exact'), (cells, o, protection) => {
       holds(layout(cells, o), protection);

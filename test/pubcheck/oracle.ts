@@ -12,6 +12,8 @@
  *   off, whichever conventions fit); "n/N" fixes the base it equals;
  * - cells of different tables with the same labels (in any order, totals left out) and the same value are one
  *   count; a percentage table's cell bounds the base of the count with its labels;
+ * - a percentage table with a stated N that no count table explains: a count per cell within what its percentage
+ *   allows, and a breakdown of N where the cells sharing it add up to 100%;
  * - where 0 is exempt (published), a hidden count that is not 0 is at least 1.
  * Small tables only: the subset search is exhaustive (2^rows per row).
  */
@@ -209,15 +211,42 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       });
     }));
   });
-  // The hidden counts are free; published ones are fixed.
+  // Percentage tables no count table explains: a count per cell with a stated N, within what its percentage allows
+  // while published; cells sharing one N whose percentages add up to 100 (within rounding) are a breakdown of N.
+  const ranges = new Map<number, [number, number]>();
+  tables.forEach((t, ti) => {
+    if (!t.percentOnly) return;
+    const nOf = (r: number, c: number) => statedN(t.cols[c]!) ?? statedN(t.rows[r]!) ?? statedN(t.title) ?? statedN(t.corner);
+    const vars = t.cells.map((row, r) => row.map((cell, c) => {
+      const key = `${ti}:${r}:${c}`;
+      const n = nOf(r, c);
+      if (id.has(key) || n === undefined) return undefined;
+      const h = 0.5 * 10 ** -cell.decimals!;
+      const range: [number, number] = [Math.max(0, Math.ceil((n * (cell.percent! - h)) / 100 - 1e-9)), Math.min(n, Math.floor((n * (cell.percent! + h)) / 100 + 1e-9))];
+      values.push(range[0]);
+      id.set(key, values.length - 1);
+      ranges.set(values.length - 1, range);
+      return { v: values.length - 1, n, p: cell.percent!, h };
+    }));
+    const breakdowns = t.cols.some((c) => statedN(c) !== undefined)
+      ? t.cols.map((_, c) => vars.map((row) => row[c]))
+      : vars.map((row) => row);
+    for (const group of breakdowns) {
+      if (group.some((g) => g === undefined) || new Set(group.map((g) => g!.n)).size !== 1) continue;
+      const sum = group.reduce((acc, g) => acc + g!.p, 0);
+      const slack = group.reduce((acc, g) => acc + g!.h, 0);
+      if (Math.abs(sum - 100) <= slack + 1e-9) sumCon(group.map((g) => g!.v), group[0]!.n, group[0]!.n);
+    }
+  });
+  // The hidden counts are free; published ones are fixed (a percentage's count: within its range).
   const hiddenVars = new Set<number>();
   for (const key of hidden) {
     const v = id.get(key);
     if (v !== undefined) hiddenVars.add(v);
   }
   const n = values.length;
-  const lower = values.map((x, v) => (hiddenVars.has(v) ? (options.zeroExempt && x >= 1 ? 1 : 0) : x));
-  const upper = values.map((x, v) => (hiddenVars.has(v) ? Infinity : x));
+  const lower = values.map((x, v) => (hiddenVars.has(v) ? (options.zeroExempt && (ranges.get(v)?.[1] ?? x) >= 1 ? 1 : 0) : (ranges.get(v)?.[0] ?? x)));
+  const upper = values.map((x, v) => (hiddenVars.has(v) ? Infinity : (ranges.get(v)?.[1] ?? x)));
   const out: Ranges = new Map();
   for (const key of hidden) {
     const v = id.get(key);
