@@ -37,6 +37,9 @@ export interface SuppressOptions {
   mipSeconds?: number;
 }
 
+/** Time the quick proposal's pruning may take at least (it is cheap on tables of the usual sizes). */
+const PRUNE_SECONDS = 0.25;
+
 /** Default time for the least-cost search, per input. */
 export const MIP_SECONDS = 1;
 
@@ -48,7 +51,8 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
   let method: Proposal['method'] = 'heuristic';
   try {
     rounds = Math.abs(repair(highs, sys, req, fixer, hidden, new Set()));
-    prune(highs, sys, req, hidden, deadline);
+    // Pruning is part of the quick proposal: it gets at least PRUNE_SECONDS whatever the search is given.
+    prune(highs, sys, req, hidden, Math.max(deadline, performance.now() + PRUNE_SECONDS * 1000));
     const polish = (start: Set<number>) => (repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start));
     const found = hidden.size > req.primary.size ? exactSuppression(highs, sys, req, hidden, deadline, polish) : undefined;
     // The search's cuts are exact only on networks: its choice must pass the audit to replace the quick proposal.
