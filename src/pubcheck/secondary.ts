@@ -3,14 +3,14 @@
  * it can. Cost of hiding a count: (value + 1) for each cell that shows it, so small cells are preferred and totals
  * avoided.
  *
- * 1. A quick proposal (`heuristic`): audit; for each count that fails, the cheapest change of the whole table that
- *    moves it far enough — up to the threshold, or by one either way where that is all the requirement asks —
- *    while every row still holds and every count stays at or above what an attacker knows of it (Fischetti and
- *    Salazar's protection flow). On a network that is a shortest path with the fixed cost of each count to hide
- *    (network.ts), otherwise an LP in HiGHS with the cost linearised. Every count the change touches is hidden;
- *    repeat until the audit passes; then try to publish each complementary count again, dearest first.
- * 2. The least-cost proposal (`exact.ts`), a MIP in HiGHS with the requirements added as cuts, within a time limit.
- *    The quick proposal is its starting point and what remains when the time runs out.
+ * 1. The quick proposal: audit; for each count that fails, the cheapest change of the whole system that moves it far
+ *    enough — up to the threshold, or by one up or down where that is all the requirement asks — while every row
+ *    still holds and every count stays at or above what an attacker knows of it (Fischetti and Salazar's
+ *    protection flow). On a network that is a shortest path with the fixed cost of each count to hide (network.ts),
+ *    otherwise an LP in HiGHS with the cost linearised. Every count the change touches is hidden; repeat until the
+ *    audit passes; then each complementary count, dearest first, is published again if the audit still passes.
+ * 2. The least-cost search (exact.ts), a MIP in HiGHS with the requirements added as cuts, from the quick proposal
+ *    and within the time limit; on systems where it proves nothing, drop-and-repair with the time left.
  * The final audit (audit.ts) is the guarantee, not these arguments.
  */
 import type { Highs, Model as LpModel } from 'highs';
@@ -56,7 +56,7 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
     const polish = (start: Set<number>) => (repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start));
     const found = hidden.size > req.primary.size ? exactSuppression(highs, sys, req, hidden, deadline, polish) : undefined;
     // The search's cuts are exact only on networks: its choice must pass the audit to replace the quick proposal.
-    const exact = found && found.hidden !== hidden && failing(highs, sys, found.hidden, req).length > 0 ? undefined : found;
+    const exact = found && failing(highs, sys, found.hidden, req).length > 0 ? undefined : found;
     if (hidden.size === req.primary.size) method = 'exact';
     else if (exact) {
       hidden = exact.hidden;
