@@ -37,7 +37,7 @@ export function normalise(text: string): string {
 const int = (s: string) => Number(s.replace(/,/g, ''));
 
 /** The largest count read (a billion: more than any population a table of patients can count). */
-export const MAX_COUNT = 1_000_000_000;
+const MAX_COUNT = 1_000_000_000;
 
 export function readCell(text: string): CellReading {
   const reading = readValue(text);

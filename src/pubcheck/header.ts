@@ -44,7 +44,7 @@ function key(label: string): string {
 }
 
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
-export function isTotalLabel(label: string): boolean {
+function isTotalLabel(label: string): boolean {
   const bare = key(label).replace(/[(（\[［][^)）\]］]*[)）\]］]/g, '').replace(/[:：]+$/, '');
   return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, ''));
 }

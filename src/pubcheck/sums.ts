@@ -26,7 +26,7 @@ const SET_CANDIDATES = 24;
 const RUN_LENGTH = 12;
 
 /** The counts of a row (axis `rows`) or a column, position by position across the other axis. */
-export function vectors(table: Table, axis: 'rows' | 'cols'): number[][] {
+function vectors(table: Table, axis: 'rows' | 'cols'): number[][] {
   const { rows, cols, cells } = table;
   return axis === 'rows'
     ? rows.map((_, r) => cols.map((__, c) => countOf(cells[r]![c]!)))

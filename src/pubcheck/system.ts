@@ -27,7 +27,11 @@ export interface CellRef {
 }
 
 export interface Var {
-  /** The true count. */
+  /**
+   * The true count; for a count only a percentage shows (its true value unknown), a count the percentage allows
+   * that is consistent with every row — what the audit and the suppression need is a table consistent with the
+   * published cells, and this is one.
+   */
   value: number;
   /** The cells that show it; hiding the count hides all of them. */
   cells: CellRef[];
@@ -58,7 +62,7 @@ export function activeRows(sys: System, hidden: ReadonlySet<number>): Row[] {
 }
 
 /** A row with every id once and no zero coefficient (merging variables can repeat an id). */
-export function normaliseRow(ids: readonly number[], coefs: readonly number[], lo: number, hi: number): Row {
+function normaliseRow(ids: readonly number[], coefs: readonly number[], lo: number, hi: number): Row {
   const sum = new Map<number, number>();
   ids.forEach((id, k) => sum.set(id, (sum.get(id) ?? 0) + coefs[k]!));
   const row: Row = { ids: [], coefs: [], lo, hi };
@@ -89,9 +93,6 @@ export function movableRows(sys: System, movable: ReadonlySet<number>, rows: rea
 
 /** What hiding a count costs: (value + 1) for each cell that shows it. */
 export const costOf = (sys: System, v: number) => (sys.vars[v]!.value + 1) * Math.max(1, sys.vars[v]!.cells.length);
-
-/** Σ coefs·value over a row. */
-export const rowValue = (sys: System, row: Row) => row.ids.reduce((s, id, k) => s + row.coefs[k]! * sys.vars[id]!.value, 0);
 
 /** Tables of one input that share counts: checked and protected together. */
 export interface Link {
