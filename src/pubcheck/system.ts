@@ -127,7 +127,8 @@ function pathOf(headers: readonly Header[], i: number): string[] {
 
 /**
  * The key of what a cell counts: the paths of its row and its column, in either order (a table and its transpose
- * count the same things). A table with a single column of items names a measure there (人数, n), not a category.
+ * count the same things). A table with a single column (row) of items names a measure there (人数, n), not a
+ * category.
  */
 function keyOf(table: Table, row: number, col: number): string {
   const { rows, cols } = pathsOf(table);
@@ -141,10 +142,10 @@ const paths = new WeakMap<Table, { rows: string[]; cols: string[] }>();
 function pathsOf(table: Table): { rows: string[]; cols: string[] } {
   let p = paths.get(table);
   if (!p) {
-    const single = table.cols.filter((h) => h.kind !== 'total').length === 1;
+    const single = (hs: readonly Header[]) => hs.filter((h) => h.kind !== 'total').length === 1;
     p = {
-      rows: table.rows.map((_, i) => pathOf(table.rows, i).join('/')),
-      cols: table.cols.map((_, i) => (single ? '' : pathOf(table.cols, i).join('/'))),
+      rows: table.rows.map((_, i) => (single(table.rows) ? '' : pathOf(table.rows, i).join('/'))),
+      cols: table.cols.map((_, i) => (single(table.cols) ? '' : pathOf(table.cols, i).join('/'))),
     };
     paths.set(table, p);
   }
