@@ -94,10 +94,11 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
   const values: number[] = [];
   const byLabels = new Map<string, number>();
   const totalish = (label: string) => /^(合計|計|総計|総数|全体|total|all|overall)/i.test(label.replace(/\s|\(.*\)|（.*）/g, ''));
-  // A table with one column of counts names a measure there (人数, n), not a category.
+  // A table with one column (row) of counts names a measure there (人数, n), not a category.
   const labelsOf = (t: OTable, r: number, c: number) => {
-    const single = t.cols.filter((l) => !totalish(l)).length === 1;
-    return [t.rows[r]!, ...(single ? [] : [t.cols[c]!])].filter((l) => !totalish(l)).map((l) => l.replace(/\s*[(（][nN]\s*=.*[)）]/, '').replace(/\s+/g, '').toLowerCase()).sort().join('|');
+    const single = (ls: string[]) => ls.filter((l) => !totalish(l)).length === 1;
+    return [...(single(t.rows) ? [] : [t.rows[r]!]), ...(single(t.cols) ? [] : [t.cols[c]!])]
+      .filter((l) => !totalish(l)).map((l) => l.replace(/\s*[(（][nN]\s*=.*[)）]/, '').replace(/\s+/g, '').toLowerCase()).sort().join('|');
   };
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
