@@ -177,6 +177,14 @@ describe('property: shared margins, zeros and subtotals', () => {
     }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) });
   }, 120_000);
 
+  it('a table without totals whose margins another table prints', () => {
+    fc.assert(fc.property(grid(3, 3), fc.boolean(), (a, grand) => {
+      const totals = a[0]!.map((_, j) => sum(a.map((r) => r[j]!)));
+      const other = `\t${totals.map((_, j) => `c${j + 1}`).join('\t')}${grand ? '\t合計' : ''}\n患者数\t${totals.join('\t')}${grand ? `\t${sum(totals)}` : ''}\n`;
+      holds(`${layout(a, {})}\n${other}`);
+    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) });
+  }, 120_000);
+
   it('zeros in the table (published, exempt) and groups of rows under subtotals', () => {
     const withZeros = fc.array(fc.array(fc.oneof(fc.constant(0), count), { minLength: 3, maxLength: 3 }), { minLength: 4, maxLength: 4 });
     fc.assert(fc.property(withZeros, fc.boolean(), (cells, grouped) => {

@@ -11,7 +11,8 @@
  * - a published "n (p%)" bounds the base it fits: its row, its column, the whole table, a stated N (rounded or cut
  *   off, whichever conventions fit); "n/N" fixes the base it equals;
  * - cells of different tables with the same labels (in any order, totals left out) and the same value are one
- *   count; a percentage table's cell bounds the base of the count with its labels;
+ *   count, and so is a sum of one table's items that another prints under the same labels; a percentage table's
+ *   cell bounds the base of the count with its labels;
  * - a percentage table with a stated N that no count table explains: a count per cell within what its percentage
  *   allows, and a breakdown of N where the cells sharing it add up to 100%;
  * - where 0 is exempt (published), a hidden count that is not 0 is at least 1.
@@ -156,6 +157,21 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const tableN = statedN(t.title) ?? statedN(t.corner);
     const items = itemRows.flatMap((r) => itemCols.map((c) => v(r, c)));
     if (tableN !== undefined && items.reduce((s, x) => s + values[x]!, 0) === tableN) sumCon(items, tableN, tableN);
+    // A sum of this table (a row's or a column's items, or all of them) that another table prints under its labels.
+    const label = (l: string) => (totalish(l) ? '' : l.replace(/\s*[(（][nN]\s*=.*[)）]/, '').replace(/\s+/g, '').toLowerCase());
+    const margins = [
+      ...itemRows.map((r) => ({ labels: label(t.rows[r]!), cells: itemCols.map((c) => v(r, c)) })),
+      ...itemCols.map((c) => ({ labels: label(t.cols[c]!), cells: itemRows.map((r) => v(r, c)) })),
+      { labels: '', cells: items },
+    ];
+    for (const m of margins) {
+      const value = m.cells.reduce((s, x) => s + values[x]!, 0);
+      const other = byLabels.get(`${m.labels}=${value}`);
+      if (other === undefined || m.cells.length < 2 || m.cells.includes(other)) continue;
+      const terms = new Map<number, number>([[other, -1]]);
+      for (const x of m.cells) terms.set(x, (terms.get(x) ?? 0) + 1);
+      cons.push({ terms, lo: 0, hi: 0 });
+    }
     // Bases a cell's percentage or fraction may refer to.
     const basesOf = (r: number, c: number) => {
       const out: { cells: number[]; value: number }[] = [
