@@ -2,7 +2,8 @@
  * `npm run bench`: synthetic content at two sizes (bench/synthetic.ts), and for each the time and peak memory
  * of: parsing the MDX with remark alone (the baseline every other figure is divided by), loading the model, the
  * content check, comparing versions, and building the site (pages per second). Then what grows faster than the
- * content. Prints a table and writes bench/results/<time>.json. Also runs bench/pubcheck.ts when it exists.
+ * content. Prints a table and writes bench/results/<time>.json. Also runs bench/pubcheck.ts and
+ * bench/pubcheck-startup.ts when they exist.
  * Usage: node bench/run.ts [--sizes quarter,full] [--skip build,check] [--keep]
  */
 import { spawnSync } from 'node:child_process';
@@ -86,7 +87,6 @@ const { values } = parseArgs({ options: { sizes: { type: 'string' }, skip: { typ
 const sizeNames = (values.sizes ?? 'quarter,full').split(',');
 const skip = new Set((values.skip ?? '').split(',').filter(Boolean));
 const node = process.execPath;
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
 
 interface SizeResult {
   size: string;
@@ -131,9 +131,9 @@ for (const name of sizeNames) {
     result.measures['build'] = measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], env);
     result.routes = routeTimes(result.measures['build'].output ?? '');
     // `npm run build` indexes the pages for search after Astro (scripts/build-search.ts); time that on its own.
-    if (existsSync('scripts/build-search.ts') && /build:search/.test(pkg.scripts['build'] ?? '')) {
+    if (existsSync('scripts/build-search.ts')) {
       console.log('   search index (pagefind)…');
-      result.measures['pagefind'] = measure(node, ['scripts/build-search.ts', '--site', out], env);
+      result.measures['pagefind'] = measure(node, ['scripts/build-search.ts', '--site', out, '--json'], env);
     }
     result.pages = globSync('**/*.html', { cwd: out }).length;
     result.pagesPerSecond = Math.round((result.pages / (result.measures['build'].wallMs / 1000)) * 10) / 10;
@@ -158,6 +158,11 @@ const rows: [string, (r: SizeResult) => number | undefined][] = [
   ]),
   ['compare first ms (builds compare data)', (r) => r.measures['compare']?.details?.['firstMs'] as number | undefined],
   ['compare adjacent ms (each)', (r) => r.measures['compare']?.details?.['adjacentMs'] as number | undefined],
+  ['pagefind pages indexed', (r) => r.measures['pagefind']?.details?.['indexed'] as number | undefined],
+  ['pagefind ms per indexed page', (r) => {
+    const d = r.measures['pagefind']?.details;
+    return d && typeof d['indexed'] === 'number' && d['indexed'] > 0 ? (d['ms'] as number) / d['indexed'] : undefined;
+  }],
   ['pages built', (r) => r.pages],
   ['pages per second', (r) => r.pagesPerSecond],
   ['dist MiB', (r) => r.distMiB],
@@ -215,8 +220,16 @@ if (existsSync('bench/pubcheck.ts') && !skip.has('pubcheck')) {
   process.stdout.write(run.stdout);
   pubcheck = { ms: 0, wallMs: 0, peakMiB: null, exit: run.status ?? -1, details: { output: run.stdout } };
 }
+// The checker's command line as a whole process (start-up): its own file, bench/results/pubcheck-startup.json.
+let pubcheckStartup: Measure | undefined;
+if (existsSync('bench/pubcheck-startup.ts') && !skip.has('pubcheck')) {
+  console.log('\n== bench/pubcheck-startup.ts');
+  const run = spawnSync(node, ['bench/pubcheck-startup.ts'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  process.stdout.write(run.stdout);
+  pubcheckStartup = { ms: 0, wallMs: 0, peakMiB: null, exit: run.status ?? -1, details: { output: run.stdout } };
+}
 
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}-${sizeNames.join('-')}.json`;
-writeFileSync(file, JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, results, growth, pubcheck }, null, 2) + '\n');
+writeFileSync(file, JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, results, growth, pubcheck, pubcheckStartup }, null, 2) + '\n');
 console.log(`\nsaved ${file}`);

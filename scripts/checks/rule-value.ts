@@ -2,8 +2,8 @@
  * rule/value — publication-rule parameters are sound and clauses show them through `<RuleValue>`:
  * - every `<RuleValue>` has a known (non-null) value as of the version its body is read in (a clause's
  *   own, a term definition's `since`);
- * - each dated value names a version (`since`) that exists, in chain order, one per version, with a value
- *   of the parameter's type, and a `clause` that exists in its `since` version;
+ * - each dated value names a version (`since`) that exists, in chain order, one per version, and a `clause`
+ *   that exists in its `since` version (the value's type is the schema's: schemas/publication-rule.ts);
  * - the clause that states a numeric value does not type the number by hand (「10未満」 instead of
  *   `<RuleValue …/>未満`), so text and rule cannot drift apart.
  *
@@ -62,10 +62,6 @@ export const rule: Rule = {
 function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<PublicationRule>, p: RuleParam, i: number): void {
   const at = (j: number, field: keyof ParamValue) => placeOf(r, ['params', i, 'values', j, field]);
   p.values.forEach((v, j) => {
-    if (!typeMatches(p.type, v.value)) {
-      out.push(finding(id, at(j, 'value'), `「${String(v.value)}」 is not a value of type ${p.type}; expected ${p.type === 'integer' ? 'a whole number' : p.type === 'boolean' ? 'true or false' : 'a text'}, or null when unknown`,
-        `correct the value, or the param's type in ${r.file}`));
-    }
     const clauses = model.clauses.get(v.since);
     if (model.versions.has(v.since) && !clauses?.has(v.clause) && !wasRejected(loaded, 'clause', v.clause, v.since)) {
       out.push(finding(id, at(j, 'clause'), `「${v.clause}」 is not a clause of ${v.since}; expected the clause of ${v.since} that states this value${didYouMean(v.clause, clauses?.keys() ?? [])}`,
@@ -85,12 +81,6 @@ function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<Pub
     if (typeof entry.value !== 'number') continue;
     for (let k = from; k <= to; k++) handTyped(out, model, r, p, entry, model.chain[k]!);
   }
-}
-
-function typeMatches(type: RuleParam['type'], value: ParamValue['value']): boolean {
-  if (value === null) return true;
-  if (type === 'integer') return typeof value === 'number' && Number.isInteger(value);
-  return type === 'boolean' ? typeof value === 'boolean' : typeof value === 'string';
 }
 
 /** The value typed as a number in the clause that states it, in a version where that value holds. */

@@ -42,9 +42,28 @@ export function timestampOf(date: PartialDate): string {
 /** A date fact for readers, in Japanese: 2021年2月1日, 2018年4月, 不明（…）. */
 export function formatDate(d: DateFact): string {
   if (!('date' in d)) return `不明（${d.note}）`;
-  const [y, m, day] = d.date.split('-');
-  const text = `${y}年${m ? `${Number(m)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+  const text = japaneseDate(d.date);
   return d.basis === 'inferred' ? `${text}（推定）` : text;
+}
+
+const ERA = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A date as a Japanese reader expects it: the Western year with the era alongside — 2026年（令和8年）2月17日,
+ * 2023年（令和5年）5月, 2018年（平成30年）. The one formatter for pages, feeds, reports and the scripts in the
+ * browser (Intl only). A month or a year is named by the era of its first day. Other text is returned as given.
+ */
+export function japaneseDate(date: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d] = m;
+  const era = ERA.format(new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1)));
+  return `${y}年（${era}）${mo ? `${Number(mo)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+}
+
+/** Today in Japan as YYYY-MM-DD (a citation's 閲覧日, the date of a test run). */
+export function todayInJapan(now = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
 }
 
 /** A date in a few words for lists: 2026年2月17日, 日付不明（2026年2月17日以前）, 日付不明. */
