@@ -40,7 +40,7 @@ interface Cut {
 /**
  * The least-cost choice, starting from `start` (a choice that passes the audit), until `deadline` (performance.now()
  * milliseconds). `polish` turns any set of counts into one that passes (repair and prune, secondary.ts); it rounds
- * the LP relaxation. Undefined for systems that are not a network.
+ * the LP relaxation. Undefined when `start` does not pass the cuts (which an audited start does on a network).
  */
 export function exactSuppression(
   highs: Highs, sys: System, req: AuditRequirement, start: ReadonlySet<number>, deadline: number,
@@ -114,8 +114,9 @@ function search(
       for (const threshold of [0.5, 0.25]) offer(polish(new Set([...req.primary, ...candidates.filter((_, k) => z[k]! >= threshold)])));
     }
     if (reduced && proved()) return optimal(best);
-    if (reduced) {
-      // Reduced-cost fixing: a count whose choosing alone lifts the bound past the best cannot be in a cheaper choice.
+    // Reduced-cost fixing: a count whose choosing alone lifts the bound past the best cannot be in a cheaper choice
+    // (only with reduced costs of the sign a minimum has at a lower bound, which HiGHS reports for this LP).
+    if (reduced && z.every((x, k) => x > TOL || reduced[k]! >= -TOL)) {
       for (let k = 0; k < n; k++) {
         if (z[k]! <= TOL && bound + reduced[k]! > bestCost - 1 + TOL) master.changeColBounds(k, 0, 0);
       }
