@@ -3,7 +3,8 @@
  *
  * - Tables are separated by one or more empty lines, or by a line starting with `#`, which titles the table below
  *   it (as does a first line with a single filled cell that is not a value). Every line that is not read as part
- *   of a table (a `#` line with no table after it) is reported, and numbers in a title other than its N are too.
+ *   of a table (a `#` line with no table after it) is reported, and numbers in a title other than its N are too;
+ *   a `#` line holding values (a row put out of the table) is an input error.
  * - Sizes are limited (`LIMITS`); a larger input is refused with the limits in words.
  * - The first row holds the column headers; its first cell names the row dimension and may be empty.
  * - The first column holds the row headers. Totals and subtotals: see header.ts. Values: see cell.ts.
@@ -99,6 +100,16 @@ export function readTables(text: string): ReadResult {
     }
     if (isComment(r)) {
       flush();
+      const values = commentedValues(r);
+      if (values.length > 0) {
+        // A row of the table put out of it with #: the checker cannot vouch for a line it does not read.
+        out.errors.push({
+          code: 'line/commented-data', message: `${r.line}行目「${lineText(r)}」は # で始まる行ですが、値 ${values.map((v) => `「${v}」`).join('')} があります`,
+          hint: '表の行なら先頭の # を外してください。公表しない行なら入力から消してください（# の行の数は確かめられません）',
+          place: { line: r.line, table: 0 },
+        });
+        continue;
+      }
       if (current.title) note(current.title, ' # で始まり、すぐ後に表がない');
       current.title = r;
       continue;
@@ -168,6 +179,13 @@ export function readTables(text: string): ReadResult {
     });
   }
   return out;
+}
+
+/** The values in a # line's cells after its first (or in its only cell): what a row put out of the table holds. */
+function commentedValues(r: CsvRecord): string[] {
+  const fields = trimEnd(r.fields);
+  const cells = fields.length > 1 ? fields.slice(1) : [fields[0]!.trim().replace(/^#+\s*/, '')];
+  return cells.map((f) => f.trim()).filter((f) => f !== '' && readCell(f).ok);
 }
 
 /** Numbers in a title other than its N, a year, a date or the table's own number are not checked: say so. */

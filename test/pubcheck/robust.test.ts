@@ -49,9 +49,11 @@ describe('limits, in words', () => {
 });
 
 describe('nothing dropped silently', () => {
-  it('a # line with no table after it is reported; a lone value is an error, not a title', () => {
+  it('a # line holding values is an error; a # note with no table after it is reported; a lone value is no title', () => {
     const r = run('\tA\tB\nx\t10\t20\n# y\t3\t20\n');
-    expect(r.ok && r.warnings.map((w) => w.message)).toContain('3行目「# y 3 20」は # で始まり、後に表がないため、表として確かめていません');
+    expect(!r.ok && r.errors[0]).toMatchObject({ code: 'line/commented-data', message: '3行目「# y 3 20」は # で始まる行ですが、値 「3」「20」 があります' });
+    const noted = run('\tA\tB\nx\t10\t20\n# 出典: 2024年の集計\n');
+    expect(noted.ok && noted.warnings.map((w) => w.message)).toContain('3行目「# 出典: 2024年の集計」は # で始まり、後に表がないため、表として確かめていません');
     const lone = run('3\n\tA\tB\nx\t10\t20\n');
     expect(!lone.ok && lone.errors[0]!.code).toBe('table/stray-value');
   });
