@@ -83,8 +83,9 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const part = (i: number, j: number) => j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i);
   headers.forEach((h, i) => {
     if (h.kind !== 'item' || isZero(vecs[i]!)) return;
-    if (!hasTotal && h.parent === null && topLevel.length >= 2 && found.every((f) => f.how !== 'total')) {
-      // The sum of the others is the top-level sum less this row: the row is that sum if it is half the top-level sum.
+    if (!hasTotal && h.parent === null && topLevel.length >= 3 && found.every((f) => f.how !== 'total')) {
+      // The sum of the others (two or more: two equal rows are no total) is the top-level sum less this row: the row
+      // is that sum if it is half the top-level sum.
       if (topSum.every((x, k) => x === 2 * vecs[i]![k]!)) {
         found.push({ axis, header: i, parts: topLevel.filter((j) => j !== i), how: 'total' });
         return;
