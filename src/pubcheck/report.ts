@@ -8,9 +8,9 @@
 import { formatValue } from '../model/component-text.ts';
 import { escapeHtml as esc } from '../model/escape.ts';
 import { japanTime, japanTimestamp } from '../model/japan-time.ts';
-import type { CheckResult, TableResult } from './check.ts';
+import type { CheckResult } from './check.ts';
 import { versionName, type RuleBundle } from './rules.ts';
-import type { CellStatus, InputError, Warning } from './types.ts';
+import type { CellStatus, InputError, TableResult, Warning } from './types.ts';
 import {
   BASIS_LABEL, basisOf, OUR_BASES, PROTECTION_LABEL, type Citation, type Ground, type ReasonBasis, type Route, type Severity,
 } from './verdict.ts';
