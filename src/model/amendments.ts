@@ -1,5 +1,5 @@
 /** Amendments (revision items) as the pages list them: the state each has reached, and which ones touch what. */
-import type { Amendment, AmendmentState } from '../../schemas/index.ts';
+import { AmendmentState, VERSION_STATUS_ORDER, type Amendment, type VersionStatus } from '../../schemas/index.ts';
 import type { Doc, Model } from './model.ts';
 import { versionIndex } from './versions.ts';
 
@@ -30,4 +30,40 @@ export function amendmentsWhere(
       (where.rule === undefined || a.rules.includes(where.rule)) &&
       (where.meeting === undefined || a.timeline.some((t) => t.meeting === where.meeting)))
     .sort((a, b) => rank(a.data.version) - rank(b.data.version) || (a.data.id < b.data.id ? -1 : 1));
+}
+
+/** The amendments whose timeline has a step at a meeting's item (what the item decided), by amendment id. */
+export function amendmentsOfItem(model: Model, meetingId: string, itemId: string): Doc<Amendment>[] {
+  return [...model.amendments.values()]
+    .filter((a) => a.data.timeline.some((t) => t.meeting === meetingId && t.item === itemId))
+    .sort((a, b) => (a.data.id < b.data.id ? -1 : 1));
+}
+
+/**
+ * The furthest step of an amendment's timeline before any withdrawal (the state it reached), with its index in
+ * the timeline; undefined when no step is recorded.
+ */
+export function furthestStep(amendment: Amendment): { index: number; state: AmendmentState } | undefined {
+  let best: { index: number; state: AmendmentState } | undefined;
+  amendment.timeline.forEach((t, index) => {
+    if (t.state === 'withdrawn') return;
+    if (!best || AMENDMENT_ORDER.indexOf(t.state) > AMENDMENT_ORDER.indexOf(best.state)) best = { index, state: t.state };
+  });
+  return best;
+}
+
+const AMENDMENT_ORDER = AmendmentState.options;
+
+/**
+ * The furthest state an amendment can have reached while the version carrying it has a status: a policy is
+ * approved (and a draft reviewed) only once the version's policy is; an amendment is approved only once its
+ * version is; it is in force only once its version is.
+ */
+export function furthestStateFor(status: VersionStatus): AmendmentState {
+  const at = (s: string) => VERSION_STATUS_ORDER.indexOf(s as VersionStatus);
+  const i = at(status);
+  if (i >= at('in-force')) return 'in-force';
+  if (i >= at('approved')) return 'approved';
+  if (i >= at('policy-approved')) return 'draft-reviewed';
+  return 'discussed';
 }

@@ -10,7 +10,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import type { Diagnostic, Position } from './diagnostic.ts';
-import { lineJoint } from './japanese.ts';
+import { leadingDate } from './dates.ts';
+import { lineJoint, NUMERAL, numeralValue } from './japanese.ts';
 
 /** The components a content author may use, and their attributes. */
 export const CONTENT_COMPONENTS = {
@@ -27,7 +28,17 @@ export type Reference =
   | { kind: 'term'; id: string; text: string; pos: Position }
   | { kind: 'clause'; id: string; version?: string; pos: Position }
   | { kind: 'rule-value'; rule: string; param: string; pos: Position }
-  | { kind: 'meeting-mention'; number: number; text: string; pos: Position };
+  | MeetingMention;
+
+/** 「第N回」 in a text, with the date the text gives it right after (第31回（2026年2月17日）), if any. */
+export interface MeetingMention {
+  kind: 'meeting-mention';
+  number: number;
+  text: string;
+  pos: Position;
+  /** The date written in brackets after the mention: as a partial date, as written, and where. */
+  date?: { date: string; text: string; pos: Position };
+}
 
 export interface ParsedMdx {
   /** Set when the file is not MDX at all (its one diagnostic says why); nothing else was read. */
@@ -40,18 +51,30 @@ export interface ParsedMdx {
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
-/** 「第31回」「第 31 回」 — a mention of a meeting by number. */
-export const MEETING_MENTION = /第\s*([0-9０-９]+)\s*回/g;
+/** 「第31回」「第 31 回」「第３１回」「第三十一回」 — a mention of a meeting by number. */
+export const MEETING_MENTION = new RegExp(`第\\s*(${NUMERAL})\\s*回`, 'g');
 
-export function toHalfWidthNumber(s: string): number {
-  return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-}
+/**
+ * What may stand between a mention and the date in brackets after it: nothing, or the meeting's name
+ * (第31回（2026年2月17日）, 第31回有識者会議（2026年2月17日開催）).
+ */
+const BEFORE_DATE = /^(?:[^\s（()）。、「」『』]{0,30}?会議)?\s*[（(]\s*/;
 
-/** Find 「第N回」 mentions in a text that starts at `pos`, for texts on one line. */
-export function meetingMentions(text: string, at: (index: number) => Position): Reference[] {
-  const out: Reference[] = [];
+/** Find 「第N回」 mentions in a text that starts at `pos` (with the date in brackets after one, when there is). */
+export function meetingMentions(text: string, at: (index: number) => Position): MeetingMention[] {
+  const out: MeetingMention[] = [];
   for (const m of text.matchAll(MEETING_MENTION)) {
-    out.push({ kind: 'meeting-mention', number: toHalfWidthNumber(m[1]!), text: m[0], pos: at(m.index) });
+    const number = numeralValue(m[1]!);
+    if (number === undefined || number === 0) continue;
+    const mention: MeetingMention = { kind: 'meeting-mention', number, text: m[0], pos: at(m.index) };
+    const after = m.index + m[0].length;
+    const lead = BEFORE_DATE.exec(text.slice(after));
+    const written = lead ? leadingDate(text.slice(after + lead[0].length)) : undefined;
+    if (lead && written) {
+      const start = after + lead[0].length;
+      mention.date = { date: written.date, text: text.slice(start, start + written.length), pos: at(start) };
+    }
+    out.push(mention);
   }
   return out;
 }
@@ -232,6 +255,11 @@ export function textPosition(node: Text): (index: number) => Position {
     while (l + 1 < lineStarts.length && lineStarts[l + 1]! <= index) l++;
     return { line: line + l, column: l === 0 ? column + index : index - lineStarts[l]! + 1 };
   };
+}
+
+/** Whether a text shows nothing: only whitespace, including U+3000 and the zero-width spaces `trim()` leaves. */
+export function isBlank(text: string): boolean {
+  return /^[\s\u200b-\u200d\u2060\ufeff]*$/u.test(text);
 }
 
 /** Plain text of inline children (what a reader sees). */
