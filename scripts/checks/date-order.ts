@@ -145,7 +145,7 @@ function report(model: Model, node: Node, clashes: Edge[]): Finding {
   const first = clashes[0]!;
   const late = first.before === node;
   const other = late ? first.after : first.before;
-  const more = clashes.length > 1 ? ` (and ${clashes.length - 1} more)` : '';
+  const more = clashes.length > 1 ? ` (and ${clashes.length - 1} more clash${clashes.length > 2 ? 'es' : ''})` : '';
   if (node.decision) {
     const d = node.decision;
     return finding(id, node.place,
