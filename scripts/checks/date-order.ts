@@ -25,9 +25,9 @@
  *   r1/version.yaml: issued: { date: '2021-02-01', basis: fact }  effective: { date: '2021-04-01', basis: fact }
  *   r2/version.yaml: issued: { unknown: true, note: 未定, notBefore: '2026-02-17' }  approvedAt: { meeting: m31 }
  */
-import type { DateFact, GuidelineVersion } from '../../schemas/index.ts';
-import { certainlyBefore, dateBounds, showDate } from '../../src/model/dates.ts';
-import { decisionsBehindVersions, type Decision } from '../../src/model/decisions.ts';
+import type { Amendment, DateFact, GuidelineVersion } from '../../schemas/index.ts';
+import { boundsCrossed, certainlyBefore, showDate } from '../../src/model/dates.ts';
+import { decidedAfter, decidedAfterItsVersion, decisionsBehindVersions, type Decision } from '../../src/model/decisions.ts';
 import { meetingDate } from '../../src/model/meetings.ts';
 import type { Doc, Model } from '../../src/model/model.ts';
 import { VERSION_DATE_FIELDS, versionDates, versionIndex, type VersionDateField } from '../../src/model/versions.ts';
@@ -44,6 +44,8 @@ interface Node {
   version: Doc<GuidelineVersion>;
   field?: VersionDateField;
   decision?: Decision;
+  /** The node stands for an amendment's `version`: every step of the amendment comes after that version. */
+  carrier?: true;
 }
 
 /** `before` must not be dated after `after`. */
@@ -93,11 +95,19 @@ export const rule: Rule = {
         }
       });
     }
+    // An amendment all of whose steps come after its version names the wrong version: one date, at `version`.
+    const wrongVersion = new Map<Doc<unknown>, Node>();
     for (const decision of decisionsBehindVersions(model)) {
       const date = meetingDate(model, decision.meeting);
       const version = model.versions.get(decision.version);
       if (!date || !version) continue;
-      const node: Node = { date, place: placeOf(decision.doc, decision.path), rank: -1, version, decision };
+      let node: Node = { date, place: placeOf(decision.doc, decision.path), rank: -1, version, decision };
+      if (decision.kind === 'amendment' && decidedAfterItsVersion(model, decision.doc.data as Amendment)) {
+        // Dated by a step that comes after the version (the others' meetings have no fixed date).
+        if (wrongVersion.has(decision.doc) || !decidedAfter(model, decision)) continue;
+        node = { ...node, place: placeOf(decision.doc, ['version']), carrier: true };
+        wrongVersion.set(decision.doc, node);
+      }
       for (const field of ['decided', 'issued', 'effective'] as const) {
         const after = stages.get(decision.version)!.get(field);
         if (after) edges.push({ before: node, after, kind: 'decision' });
@@ -117,9 +127,7 @@ export const rule: Rule = {
 
 /** An unknown date whose bounds cross (notBefore after notAfter): reported, and left out of every ordering. */
 function crossedBounds(out: Finding[], v: Doc<GuidelineVersion>, field: VersionDateField, date: DateFact): boolean {
-  if ('date' in date || !date.notBefore || !date.notAfter) return false;
-  const { earliest, latest } = dateBounds(date);
-  if (earliest! <= latest!) return false;
+  if ('date' in date || !boundsCrossed(date)) return false;
   out.push(finding(id, placeOf(v, [field, 'notBefore']), `「${date.notBefore}」 is after notAfter ${date.notAfter} in the ${field} date of ${v.data.id}; expected notBefore ≤ notAfter`,
     'swap or correct the bounds'));
   return true;
@@ -146,6 +154,12 @@ function report(model: Model, node: Node, clashes: Edge[]): Finding {
   const late = first.before === node;
   const other = late ? first.after : first.before;
   const more = clashes.length > 1 ? ` (and ${clashes.length - 1} more clash${clashes.length > 2 ? 'es' : ''})` : '';
+  if (node.carrier) {
+    const d = node.decision!;
+    return finding(id, node.place,
+      `「${d.version}」 is the version that carries ${(d.doc.data as Amendment).id}, which was decided at ${d.meeting} (${meetingWords(model, d.meeting)}), after ${describe(model, other, node)}; expected the version its decisions produced`,
+      `name the version the amendment goes into (a later one), or check the meetings of its timeline against the minutes`);
+  }
   if (node.decision) {
     const d = node.decision;
     return finding(id, node.place,

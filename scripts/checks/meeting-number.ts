@@ -11,7 +11,7 @@
  * @example ok — m30 `date: { unknown: true, note: 第31回より前, notAfter: 2026-02-17 }`, m31 `date: { date: 2026-02-17, basis: seed }`
  */
 import type { Meeting } from '../../schemas/index.ts';
-import { dateBounds, showDate } from '../../src/model/dates.ts';
+import { boundsCrossed, dateBounds, showDate } from '../../src/model/dates.ts';
 import type { Doc, Model } from '../../src/model/model.ts';
 import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
@@ -38,14 +38,17 @@ export const rule: Rule = {
           'correct the number, or merge the two records'));
       } else byNumber.set(m.data.number, m);
     }
-    const ordered = [...byNumber.values()].sort((a, b) => a.data.number - b.data.number);
-    for (const m of ordered) {
+    const crossed = new Set<Doc<Meeting>>();
+    for (const m of byNumber.values()) {
       const d = m.data.date;
-      if (!('date' in d) && d.notBefore && d.notAfter && dateBounds(d).earliest! > dateBounds(d).latest!) {
+      if (!('date' in d) && boundsCrossed(d)) {
+        // Crossed bounds say nothing about the order: the meeting is left out of it (one mistake, one finding).
+        crossed.add(m);
         out.push(finding(id, placeOf(m, ['date', 'notBefore']), `「${d.notBefore}」 is after notAfter ${d.notAfter} in the date of ${m.data.id}; expected notBefore ≤ notAfter`,
           'swap or correct the bounds'));
       }
     }
+    const ordered = [...byNumber.values()].filter((m) => !crossed.has(m)).sort((a, b) => a.data.number - b.data.number);
     // Linear walk in number order. A known date is compared with the latest known date before it (the later
     // one is blamed); an unknown date's bounds are blamed when they clash with a known date on either side.
     let known: { earliest: string; meeting: Doc<Meeting> } | undefined;

@@ -1,6 +1,7 @@
 /**
- * term/used-before-definition — a term is used (`<Term id>`, in any body: clauses, meeting minutes, term
- * definitions) only in versions where it is defined: not before the `since` of its first definition.
+ * term/used-before-definition — a term is used (`<Term id>` in a clause or in a term's definition) only in versions
+ * where it is defined: not before the `since` of its first definition. (A meeting's minutes are read in a version
+ * the model derives from the meeting's links; they are not judged here.)
  *
  * Why: a <Term> links the word to its definition as of the version the text is read in; before the first
  * definition there is none, and the page would show a term without meaning (or a later meaning).
@@ -40,6 +41,7 @@ export const rule: Rule = {
       if (best) first.set(t.data.id, best);
     }
     for (const body of allBodies(model)) {
+      if (body.kind === 'meeting') continue;
       const at = body.version === undefined ? -1 : versionIndex(model, body.version);
       if (at < 0) continue;
       for (const ref of body.refs) {

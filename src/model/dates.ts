@@ -34,11 +34,18 @@ export function partialBounds(date: PartialDate): { earliest: string; latest: st
   return { earliest: widen(date, '01', '01'), latest: widen(date, '12', '31') };
 }
 
+/** Whether an unknown date's bounds cross (notBefore after notAfter): then it says nothing about any order. */
+export function boundsCrossed(d: DateFact): boolean {
+  const { earliest, latest } = dateBounds(d);
+  return !('date' in d) && earliest !== undefined && latest !== undefined && earliest > latest;
+}
+
 /**
  * Whether `a` is certainly before `b`: the latest day `a` can be comes before the earliest `b` can be. Unknown
  * dates count by their bounds; a date with no bound on that side is never certainly anything.
  */
 export function certainlyBefore(a: DateFact, b: DateFact): boolean {
+  if (boundsCrossed(a) || boundsCrossed(b)) return false;
   const { latest } = dateBounds(a);
   const { earliest } = dateBounds(b);
   return latest !== undefined && earliest !== undefined && latest < earliest;

@@ -4,8 +4,13 @@
  * values that start with it. A decision comes before what it produced: the checker holds them against the
  * version's dates, and a page can list them.
  */
+import type { Amendment, DateFact } from '../../schemas/index.ts';
+import { certainlyBefore, dateBounds } from './dates.ts';
+import { meetingDate } from './meetings.ts';
+import { memo } from './memo.ts';
 import type { Doc, Model } from './model.ts';
 import type { PathKey } from './parse-document.ts';
+import { versionDates, type VersionDateField } from './versions.ts';
 
 export interface Decision {
   kind: 'approval' | 'amendment' | 'definition' | 'rule-value';
@@ -24,7 +29,7 @@ export interface Decision {
  * Every decision the content records, with the version it produced. Steps that only record what happened after
  * (an amendment's `in-force` or `withdrawn`) are no decisions that produced the version, and are left out.
  */
-export function decisionsBehindVersions(model: Model): Decision[] {
+export const decisionsBehindVersions: (model: Model) => readonly Decision[] = memo((model: Model) => {
   const out: Decision[] = [];
   for (const v of model.versions.values()) {
     const at = v.data.approvedAt;
@@ -51,4 +56,39 @@ export function decisionsBehindVersions(model: Model): Decision[] {
     }));
   }
   return out;
+});
+
+/**
+ * The stage of the produced version that a decision comes after (certainly, by the dates the records give):
+ * its decision (`decided`), notice (`issued`) or effect (`effective`), the first that is before the meeting;
+ * undefined when the order is possible.
+ */
+export function decidedAfter(model: Model, decision: Decision): { field: VersionDateField; date: DateFact } | undefined {
+  const meeting = meetingDate(model, decision.meeting);
+  const version = model.versions.get(decision.version);
+  if (!meeting || !version) return undefined;
+  return versionDates(version.data).find(({ field, date }) => field !== 'publicComment' && certainlyBefore(date, meeting));
+}
+
+/**
+ * Whether an amendment names the wrong version: some step of it comes after the version it names, and none is
+ * known to come before (the others are held at meetings whose dates the records do not fix). Then the version
+ * is the mistake, rather than the meeting of each step.
+ */
+export function decidedAfterItsVersion(model: Model, amendment: Amendment): boolean {
+  const steps = decisionsBehindVersions(model).filter((d) => d.kind === 'amendment' && d.doc.data === amendment);
+  return steps.some((d) => decidedAfter(model, d) !== undefined) && steps.every((d) => !certainlyInTime(model, d));
+}
+
+/** Whether a decision is known to come no later than the stages of its version that have a date or a lower bound. */
+function certainlyInTime(model: Model, decision: Decision): boolean {
+  const meeting = meetingDate(model, decision.meeting);
+  const version = model.versions.get(decision.version);
+  const held = meeting && dateBounds(meeting).latest;
+  if (!held || !version) return false;
+  const bounds = versionDates(version.data)
+    .filter(({ field }) => field !== 'publicComment')
+    .map(({ date }) => dateBounds(date).earliest)
+    .filter((d): d is string => d !== undefined);
+  return bounds.length > 0 && bounds.every((earliest) => held <= earliest);
 }
