@@ -23,7 +23,7 @@ const project = process.cwd();
 const node = process.execPath;
 
 /** Write content/ × `copies` into a fresh folder; returns the folder (a project root with a content/ inside). */
-export function scaled(copies: number): string {
+function scaled(copies: number): string {
   const root = mkdtempSync(join(tmpdir(), `check-bench-${copies}-`));
   const content = join(root, 'content');
   cpSync(join(project, 'content'), content, { recursive: true });

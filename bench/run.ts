@@ -63,7 +63,7 @@ function measure(cmd: string, args: string[], env: Record<string, string> = {}):
  * Astro prints how long each page took ("├─ /compare/v01/v02/index.html (+20.1s)"); summed per route kind, they
  * show where the build's time goes and which kind of page gets slower per page as the content grows.
  */
-export function routeTimes(log: string): Record<string, { pages: number; ms: number }> {
+function routeTimes(log: string): Record<string, { pages: number; ms: number }> {
   const kinds: Record<string, { pages: number; ms: number }> = {};
   for (const m of log.matchAll(/[├└]─ (\/\S*) \(\+(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?\)/g)) {
     const ms = Number(m[2] ?? 0) * 60_000 + Number(m[3] ?? 0) * 1000 + Number(m[4] ?? 0);

@@ -8,7 +8,6 @@ import { DateFact, Id, MeetingSource, Sources } from './common.ts';
  */
 export const VersionStatus = z.enum(['draft', 'policy-approved', 'approved', 'in-force', 'superseded']);
 export type VersionStatus = z.infer<typeof VersionStatus>;
-export const VERSION_STATUS_ORDER: readonly VersionStatus[] = VersionStatus.options;
 export const VERSION_STATUS_LABEL: Record<VersionStatus, string> = {
   draft: '案',
   'policy-approved': '改定方針了承',

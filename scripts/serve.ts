@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { SECURITY_HEADERS } from '../src/security-headers.ts';
 
-export const MIME_TYPES: Readonly<Record<string, string>> = {
+const MIME_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -41,7 +41,7 @@ export interface RunningServer {
 }
 
 /** Resolve a URL path to a file under `root`, the way static hosts do; undefined when nothing is there. */
-export function resolveFile(root: string, urlPath: string): { file: string } | { redirect: string } | undefined {
+function resolveFile(root: string, urlPath: string): { file: string } | { redirect: string } | undefined {
   let path: string;
   try {
     path = decodeURIComponent(urlPath);

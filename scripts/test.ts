@@ -19,7 +19,7 @@ interface Gate {
   browser?: boolean;
 }
 
-export const GATES: readonly Gate[] = [
+const GATES: readonly Gate[] = [
   { script: 'test:types', what: 'TypeScript (tsc --noEmit) and astro check' },
   { script: 'check', what: 'content consistency (npm run check)' },
   { script: 'test:unit', what: 'unit tests (vitest, no browser)' },

@@ -31,14 +31,14 @@ import { decidedAfter, decidedAfterItsVersion, decisionsBehindVersions, type Dec
 import { meetingDate } from '../../src/model/meetings.ts';
 import type { Doc, Model } from '../../src/model/model.ts';
 import { VERSION_DATE_FIELDS, versionDates, versionIndex, type VersionDateField } from '../../src/model/versions.ts';
-import { finding, placeOf, type Finding, type Place, type Rule } from './kit.ts';
+import { finding, placeOf, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'date/order';
 
 /** A date in the graph of orderings: a stage of a version, or a decision dated by its meeting. */
 interface Node {
   date: DateFact;
-  place: Place;
+  place: FilePosition;
   /** Later stages (and later versions) are blamed first when two dates clash equally. */
   rank: number;
   version: Doc<GuidelineVersion>;

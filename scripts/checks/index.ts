@@ -58,7 +58,7 @@ export const RULES: readonly Rule[] = [
 
 /** Where a rule is documented: its own module, whose header is its documentation. */
 export function docsOf(rule: Rule): string {
-  return rule.docs ?? `scripts/checks/${rule.id.replace('/', '-')}.ts`;
+  return `scripts/checks/${rule.id.replace('/', '-')}.ts`;
 }
 
 /** A rule threw: a bug in the checker, never a content mistake. */

@@ -12,24 +12,22 @@ export interface Rule {
   id: string;
   /** One line: what the rule guarantees. */
   description: string;
-  /** Where the rule is documented, when that is not its module header. */
-  docs?: string;
   /** Look at the whole model (and the loader's own diagnostics) and report what is wrong. Pure. */
   check(model: Model, loaded: LoadResult): Finding[];
 }
 
-/** A place in a file: what a finding points at. */
-export interface Place extends Position {
+/** A position in a file (file, line, column): what a finding points at. */
+export interface FilePosition extends Position {
   file: string;
 }
 
 /** Build a finding; every rule goes through here so that no finding lacks a place or a hint. */
-export function finding(rule: string, place: Place, message: string, hint: string): Finding {
+export function finding(rule: string, place: FilePosition, message: string, hint: string): Finding {
   return { file: place.file, line: place.line, column: place.column, severity: 'error', rule, message, hint };
 }
 
 /** The place of a field in a YAML document (or frontmatter). */
-export function placeOf(doc: { file: string; locate(path?: readonly (string | number)[]): Position }, path: readonly (string | number)[] = []): Place {
+export function placeOf(doc: { file: string; locate(path?: readonly (string | number)[]): Position }, path: readonly (string | number)[] = []): FilePosition {
   return { file: doc.file, ...doc.locate(path) };
 }
 
@@ -113,7 +111,7 @@ export function checkSinces(
   rule: string,
   loaded: LoadResult,
   entries: readonly { since: string }[],
-  list: { entry: 'definition' | 'value'; of: string; at: (i: number) => Place },
+  list: { entry: 'definition' | 'value'; of: string; at: (i: number) => FilePosition },
 ): (number | undefined)[] {
   const { model } = loaded;
   let previous: { since: string; index: number } | undefined;

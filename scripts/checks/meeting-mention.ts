@@ -11,7 +11,7 @@
  */
 import type { Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { finding, inContent, type Finding, type Place, type Rule } from './kit.ts';
+import { finding, inContent, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'meeting/mention';
 
@@ -22,7 +22,7 @@ export const rule: Rule = {
     const out: Finding[] = [];
     const numbers = new Set([...model.meetings.values()].map((m) => m.data.number));
     const known = [...numbers].sort((a, b) => a - b).map((n) => `第${n}回`).join(', ');
-    const check = (number: number, text: string, place: Place) => {
+    const check = (number: number, text: string, place: FilePosition) => {
       // A record m<N> with a wrong number is meeting/number's finding, not one per mention of 第N回.
       if (numbers.has(number) || model.meetings.has(`m${number}`)) return;
       out.push(finding(id, place, `「${text}」 is not a meeting with a record; expected a meeting in ${inContent(model, 'meetings/')}${known ? ` (${known})` : ''}`,

@@ -17,7 +17,7 @@
 import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-clause';
 
@@ -36,7 +36,7 @@ export const rule: Rule = {
     }
     const rejectedAnywhere = new Set(loaded.rejected.filter((r) => r.kind === 'clause').map((r) => r.id));
 
-    const inVersion = (clauseId: string, version: string, place: Place) => {
+    const inVersion = (clauseId: string, version: string, place: FilePosition) => {
       if (!clauseId || model.clauses.get(version)?.has(clauseId) || wasRejected(loaded, 'clause', clauseId, version)) return;
       const elsewhere = versionsOf.get(clauseId) ?? [];
       out.push(finding(id, place,
@@ -45,7 +45,7 @@ export const rule: Rule = {
           ? `it exists in ${elsewhere.join(', ')}: add version="${elsewhere[elsewhere.length - 1]}" to refer to that version, or refer to a clause of ${version}`
           : 'a clause id is its file name without .mdx'));
     };
-    const anywhere = (clauseId: string, place: Place) => {
+    const anywhere = (clauseId: string, place: FilePosition) => {
       if (versionsOf.has(clauseId) || rejectedAnywhere.has(clauseId)) return;
       out.push(finding(id, place,
         `「${clauseId}」 is not a clause of any version; expected the id of a clause in ${inContent(model, 'guideline/')}${didYouMean(clauseId, versionsOf.keys())}`,

@@ -17,7 +17,7 @@ import { allClauses } from '../../src/model/clauses.ts';
 import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
 import type { PathKey } from '../../src/model/parse-document.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-meeting';
 
@@ -37,7 +37,7 @@ export const rule: Rule = {
       return list;
     };
 
-    const meeting = (meetingId: string, place: Place): boolean => {
+    const meeting = (meetingId: string, place: FilePosition): boolean => {
       if (model.meetings.has(meetingId)) return true;
       if (!wasRejected(loaded, 'meeting', meetingId)) {
         out.push(finding(id, place,
@@ -46,7 +46,7 @@ export const rule: Rule = {
       }
       return false;
     };
-    const item = (meetingId: string, itemId: string, place: Place) => {
+    const item = (meetingId: string, itemId: string, place: FilePosition) => {
       const ids = itemsOf(meetingId);
       if (ids.includes(itemId)) return;
       out.push(finding(id, place,

@@ -13,7 +13,7 @@
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-rule';
 
@@ -22,7 +22,7 @@ export const rule: Rule = {
   description: 'Every <RuleValue> names an existing publication rule and parameter.',
   check(model: Model, loaded: LoadResult): Finding[] {
     const out: Finding[] = [];
-    const known = (ruleId: string, place: Place): boolean => {
+    const known = (ruleId: string, place: FilePosition): boolean => {
       if (model.rules.has(ruleId)) return true;
       if (ruleId && !wasRejected(loaded, 'rule', ruleId)) {
         out.push(finding(id, place,

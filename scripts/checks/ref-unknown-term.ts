@@ -15,7 +15,7 @@
 import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { didYouMean, finding, inContent, placeOf, termSuggestions, wasRejected, type Finding, type Place, type Rule } from './kit.ts';
+import { didYouMean, finding, inContent, placeOf, termSuggestions, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-term';
 
@@ -25,7 +25,7 @@ export const rule: Rule = {
   check(model: Model, loaded: LoadResult): Finding[] {
     const out: Finding[] = [];
     let suggestions: Map<string, string> | undefined;
-    const check = (termId: string, place: Place) => {
+    const check = (termId: string, place: FilePosition) => {
       if (!termId || model.terms.has(termId) || wasRejected(loaded, 'term', termId)) return;
       suggestions ??= termSuggestions(model);
       out.push(finding(id, place, `「${termId}」 is not a term id; expected the id of a term in ${inContent(model, 'terms/')}${didYouMean(termId, suggestions)}`,

@@ -10,7 +10,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import type { Position } from '../../src/model/diagnostic.ts';
 import { sectionVersion } from '../../src/model/bodies.ts';
 import type { ClauseDoc, MeetingDoc, Model, TermDoc } from '../../src/model/model.ts';
-import { parseDocument, type PathKey } from '../../src/model/parse-document.ts';
+import { parseContentYaml, type PathKey } from '../../src/model/parse-document.ts';
 import { valueAt } from '../../src/model/versions.ts';
 
 /**
@@ -217,7 +217,7 @@ function shownText(model: Model, version: string, name: string, attr: (name: str
 
 /** Prose documents of one YAML file (one per voice), or of a clause's frontmatter prose besides its heading. */
 export function yamlDocuments(kind: DocumentKind, file: string, source: string, lineOffset = 0): ProseDocument[] {
-  const parsed = parseDocument(DOCUMENT_KINDS[kind].schema, file, source, lineOffset);
+  const parsed = parseContentYaml(DOCUMENT_KINDS[kind].schema, file, source, lineOffset);
   if (!parsed.yaml) return [];
   const builders: Record<Voice, Builder> = { ours: new Builder(), 'as-printed': new Builder() };
   for (const s of parsed.yaml.strings()) {

@@ -47,7 +47,7 @@ export function report(format: Format, findings: readonly Reported[], summary: S
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** The last line of every report: what was found, in how many files, out of how many, how fast. */
-export function summaryLine(s: Summary): string {
+function summaryLine(s: Summary): string {
   if (!s.errors && !s.warnings) return `✔ ${plural(s.files, 'file')} checked, no problems (${s.ms} ms)`;
   const counts = [s.errors && plural(s.errors, 'error'), s.warnings && plural(s.warnings, 'warning')].filter(Boolean).join(', ');
   return `${s.errors ? '✖' : '⚠'} ${counts} in ${plural(s.filesWithFindings, 'file')} (${plural(s.files, 'file')} checked in ${s.ms} ms)`;

@@ -3,12 +3,12 @@ import {
   AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL, VERSION_STATUS_LABEL,
   type Meeting, type PublicationRule,
 } from '../../schemas/index.ts';
-import { BASIS_LABEL } from '../model/component-text.ts';
+import { SOURCE_BASIS_LABEL } from '../model/component-text.ts';
 import { shortDate } from '../model/dates.ts';
 import { findItem, meetingName, type MeetingItem } from '../model/meetings.ts';
 import type { Model } from '../model/model.ts';
 
-export { BASIS_LABEL, AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, meetingName, OUTCOME_LABEL, VERSION_STATUS_LABEL };
+export { SOURCE_BASIS_LABEL, AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, meetingName, OUTCOME_LABEL, VERSION_STATUS_LABEL };
 
 export const MEETING_STATUS_LABEL: Record<Meeting['status'], string> = {
   draft: '案', final: '確定', 'record-only': '記録のみ',
@@ -27,7 +27,7 @@ export function meetingNameDated(meeting: Meeting): string {
 }
 
 /** 審議事項(1)① / 報告事項(2) as the minutes number an item; 審議事項「title」 where the number is not known. */
-export function itemLabel(model: Model, item: MeetingItem): string {
+function itemLabel(model: Model, item: MeetingItem): string {
   const kind = item.kind === 'report' ? '報告事項' : '審議事項';
   if (item.number === null) return `${kind}「${item.title}」`;
   const parent = item.parent ? findItem(model, item.meeting, item.parent) : undefined;

@@ -1,5 +1,5 @@
 /** Amendments (revision items) as the pages list them: the state each has reached, and which ones touch what. */
-import { AmendmentState, VERSION_STATUS_ORDER, type Amendment, type VersionStatus } from '../../schemas/index.ts';
+import { AmendmentState, VersionStatus, type Amendment } from '../../schemas/index.ts';
 import type { Doc, Model } from './model.ts';
 import { versionIndex } from './versions.ts';
 
@@ -60,7 +60,7 @@ const AMENDMENT_ORDER = AmendmentState.options;
  * version is; it is in force only once its version is.
  */
 export function furthestStateFor(status: VersionStatus): AmendmentState {
-  const at = (s: string) => VERSION_STATUS_ORDER.indexOf(s as VersionStatus);
+  const at = (s: string) => VersionStatus.options.indexOf(s as VersionStatus);
   const i = at(status);
   if (i >= at('in-force')) return 'in-force';
   if (i >= at('approved')) return 'approved';

@@ -1,17 +1,17 @@
 /**
  * 新旧対照表 of the model: `compareVersions(model, from, to)`, and the JSON form (`compareDataOf`) that
- * /api/compare.json serves so the browser can compare any pair with the same core (compare-core.ts).
+ * /api/compare.json serves so the browser can compare any pair with the same code (comparison.ts).
  */
 import { AMENDMENT_STATE_LABEL } from '../../schemas/index.ts';
 import { latestStep } from './amendments.ts';
 import { clauseText, clauseWording } from './clause-text.ts';
 import { clauseDepth, clausesInOrder } from './clauses.ts';
-import { compareData, type CompareData, type Comparison } from './compare-core.ts';
+import { compareData, type CompareData, type Comparison } from './comparison.ts';
 import { meetingName } from './meetings.ts';
 import { memo } from './memo.ts';
 import type { Model } from './model.ts';
 
-export * from './compare-core.ts';
+export * from './comparison.ts';
 
 /** The JSON form of the model that `compareData` needs (computed once per model). */
 export const compareDataOf = memo((model: Model): CompareData => ({

@@ -20,10 +20,10 @@ export function jsxAttr(node: JsxLike, name: string): string | undefined {
 }
 
 /** 根拠: where a fact comes from, in a word (tables, the checker's reasons). Free of schema code, for the browser. */
-export const BASIS_LABEL: Record<Basis, string> = { fact: '公開資料', seed: '第31回議事概要（案）', inferred: '当サイトの推定' };
+export const SOURCE_BASIS_LABEL: Record<Basis, string> = { fact: '公開資料', seed: '第31回議事概要（案）', inferred: '当サイトの推定' };
 
 /** Where a dated value comes from, said after it when it is not a public document. */
-export const BASIS_NOTE: Record<Basis, string> = { fact: '', seed: `（${BASIS_LABEL.seed}による）`, inferred: `（${BASIS_LABEL.inferred}）` };
+export const BASIS_NOTE: Record<Basis, string> = { fact: '', seed: `（${SOURCE_BASIS_LABEL.seed}による）`, inferred: `（${SOURCE_BASIS_LABEL.inferred}）` };
 
 /** A self-closing `<Term id>` shows the term's 表記 (its id when there is no such term). */
 export function termLabel(model: Model, termId: string): string {
@@ -48,7 +48,7 @@ export function otherVersionNote(model: Model, target: string, reading: string):
  * A parameter value as a reader sees it: `shown` for running text (the sentence carries the unit),
  * `withUnit` for tables, `title` for the longer note.
  */
-export function describeValue(entry: ParamValue | undefined, unit?: string): { shown: string; withUnit: string; title: string; missing: boolean } {
+export function describeParamValue(entry: ParamValue | undefined, unit?: string): { shown: string; withUnit: string; title: string; missing: boolean } {
   if (!entry) {
     return { shown: '（この版には定めなし）', withUnit: '定めなし', title: 'この版にはこの値の定めがありません', missing: true };
   }
@@ -70,7 +70,7 @@ export function formatValue(value: number | boolean | string, unit?: string): st
  * What a `<RuleValue rule param>` shows in running text as of a version, with the description behind it;
  * undefined when the rule or the parameter does not exist (the reference then shows `rule.param`).
  */
-export function ruleValueAt(model: Model, ruleId: string, paramId: string, versionId: string): ReturnType<typeof describeValue> | undefined {
+export function ruleValueAt(model: Model, ruleId: string, paramId: string, versionId: string): ReturnType<typeof describeParamValue> | undefined {
   const param = model.rules.get(ruleId)?.data.params.find((p) => p.id === paramId);
-  return param ? describeValue(valueAt(model, ruleId, paramId, versionId), param.unit) : undefined;
+  return param ? describeParamValue(valueAt(model, ruleId, paramId, versionId), param.unit) : undefined;
 }

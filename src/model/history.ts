@@ -1,7 +1,7 @@
 /**
  * What happened to a clause from version to version (eCFR's timeline, IETF's document history): added,
  * changed, moved, removed or merged, with the amendments and meeting decisions behind each change. The
- * classification is the 新旧対照表's (compare-core.ts): each entry reads the row of its adjacent pair.
+ * classification is the 新旧対照表's (comparison.ts): each entry reads the row of its adjacent pair.
  */
 import type { Amendment, AmendmentState, GuidelineVersion } from '../../schemas/index.ts';
 import { amendmentsWhere } from './amendments.ts';

@@ -14,7 +14,7 @@ import { leadingDate } from './dates.ts';
 import { lineJoint, NUMERAL, numeralValue } from './japanese.ts';
 
 /** The components a content author may use, and their attributes. */
-export const CONTENT_COMPONENTS = {
+const CONTENT_COMPONENTS = {
   /** `<Term id="utilization">利活用</Term>` or `<Term id="utilization"/>`: a use of a defined term. */
   Term: ['id'],
   /** `<ClauseRef to="publication.small-counts"/>` (optionally `version="r2021-02"`): a cross-reference. */
@@ -22,7 +22,6 @@ export const CONTENT_COMPONENTS = {
   /** `<RuleValue rule="small-counts" param="threshold"/>`: a rule parameter's value for this version. */
   RuleValue: ['rule', 'param'],
 } as const;
-export type ContentComponent = keyof typeof CONTENT_COMPONENTS;
 
 export type Reference =
   | { kind: 'term'; id: string; text: string; pos: Position }

@@ -30,7 +30,7 @@ export interface ParseResult<T> {
  * Parse YAML text (a whole file, or a frontmatter block starting at `lineOffset`) and validate it.
  * Never throws for content mistakes: problems come back as diagnostics.
  */
-export function parseDocument<S extends z.ZodType>(
+export function parseContentYaml<S extends z.ZodType>(
   schema: S,
   file: string,
   text: string,

@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { MEETING_MENTION, meetingMentions, parseMdx, type MeetingMention, type Reference } from './mdx.ts';
-import { parseDocument, type LocatedYaml, type PositionTable } from './parse-document.ts';
+import { parseContentYaml, type LocatedYaml, type PositionTable } from './parse-document.ts';
 import { splitSections, type BodySection } from './sections.ts';
 
 export interface ParsedFile {
@@ -42,7 +42,7 @@ const FIELDS: Partial<Record<DocumentKind, string>> = {
 /** Parse and validate one file of a kind; `file` (relative to the project root) is what diagnostics name. */
 export function parseFile(kind: DocumentKind, file: string, text: string): ParsedFile {
   const { schema, format } = DOCUMENT_KINDS[kind];
-  if (format === 'yaml') return fromYaml(parseDocument(schema, file, text), text);
+  if (format === 'yaml') return fromYaml(parseContentYaml(schema, file, text), text);
   const mdx = parseMdx(file, text, { quote: kind === 'meeting' });
   if (!mdx.frontmatter) {
     // An unreadable file already has its diagnostic; a missing frontmatter would only repeat it.
@@ -53,7 +53,7 @@ export function parseFile(kind: DocumentKind, file: string, text: string): Parse
     }];
     return { diagnostics: [...mdx.diagnostics, ...missing], mentions: [] };
   }
-  const yaml = parseDocument(schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
+  const yaml = parseContentYaml(schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
   const parsed = fromYaml(yaml, mdx.frontmatter.text);
   return {
     ...parsed, diagnostics: [...mdx.diagnostics, ...parsed.diagnostics], body: mdx.body, refs: mdx.refs,

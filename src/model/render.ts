@@ -15,7 +15,7 @@ import type { ClauseDoc, MeetingDoc, Model, TermDoc } from './model.ts';
 import { routes } from './routes.ts';
 import { definitionAt, versionLabel } from './versions.ts';
 
-export interface RenderOptions {
+export interface BodyRenderOptions {
   /** The site's base URL (`import.meta.env.BASE_URL`). */
   base: string;
   /**
@@ -32,7 +32,7 @@ export interface RenderOptions {
 type JsxNode = Extract<RootContent, { type: 'mdxJsxTextElement' | 'mdxJsxFlowElement' }>;
 
 /** Render a clause's body as of the clause's own version. */
-export function renderClauseBody(model: Model, clause: ClauseDoc, options: Omit<RenderOptions, 'idPrefix'> & { idPrefix?: string }): string {
+export function renderClauseBody(model: Model, clause: ClauseDoc, options: Omit<BodyRenderOptions, 'idPrefix'> & { idPrefix?: string }): string {
   return renderBody(model, clause.body, clause.version, { idPrefix: `c-${clause.data.id}-`, ...options });
 }
 
@@ -49,13 +49,13 @@ export function renderMeetingItem(model: Model, meeting: MeetingDoc, itemId: str
  * nothing) as of the definition's own version. `idPrefix` keeps tooltip ids apart when a page shows a
  * definition twice.
  */
-export function renderDefinition(model: Model, term: TermDoc, since: string, part: 'text' | 'change', options: RenderOptions): string {
+export function renderDefinition(model: Model, term: TermDoc, since: string, part: 'text' | 'change', options: BodyRenderOptions): string {
   const section = definitionSections(term.sections, since)[part];
   return section ? renderBody(model, section.body, since, options) : '';
 }
 
 /** Render an mdast body to HTML, resolving terms, clause references and rule values as of `versionId`. */
-export function renderBody(model: Model, body: Root, versionId: string, options: RenderOptions): string {
+export function renderBody(model: Model, body: Root, versionId: string, options: BodyRenderOptions): string {
   const link = routes(options.base);
   const offset = options.headingOffset ?? 0;
   let tooltips = 0;

@@ -20,6 +20,8 @@ export function routes(base: string) {
     clauseInVersion: (versionId: string, clauseId: string) => `${b}guideline/${versionId}/#${clauseAnchor(clauseId)}`,
     /** The clause's own page, with its history. */
     clause: (versionId: string, clauseId: string) => `${b}guideline/${versionId}/${clauseId}/`,
+    /** The clause's history across versions, on its own page. */
+    clauseHistory: (versionId: string, clauseId: string) => `${b}guideline/${versionId}/${clauseId}/#history`,
     compare: (from: string, to: string, clauseId?: string) =>
       `${b}compare/${from}/${to}/${clauseId ? `#${clauseAnchor(clauseId)}` : ''}`,
     compareIndex: `${b}compare/`,

@@ -4,7 +4,7 @@
  * rules are silent is marked as the checker's own inference.
  */
 import type { PublicationRule } from '../../schemas/publication-rule.ts';
-import { BASIS_LABEL as SOURCE_BASIS_LABEL } from '../model/component-text.ts';
+import { SOURCE_BASIS_LABEL } from '../model/component-text.ts';
 import type { TableResult } from './check.ts';
 import type { SmallCellCheck } from './primary.ts';
 import { clausePath, paramFor, routeRules, ruleApplies, type RuleBundle, type UsedParam, type VersionUsed } from './rules.ts';

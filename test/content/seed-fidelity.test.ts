@@ -13,8 +13,8 @@ const { model, diagnostics } = loadModel();
 const doc = model.meetings.get('m31');
 const m31 = doc?.data;
 
-// The record names its seed relative to the folder that holds the clone (CI checks shared/ out beside it).
-// A git worktree under wt/ sits one level deeper, so look there too.
+// The record names its seed relative to the folder that holds the project (shared/ sits beside it); a checkout
+// nested one folder deeper finds it one more level up.
 const seedFile = m31?.source.file;
 const seedPath = seedFile
   ? [join(process.cwd(), '..', seedFile), join(process.cwd(), '..', '..', seedFile)].find((p) => existsSync(p))

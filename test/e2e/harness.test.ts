@@ -1,6 +1,6 @@
 /** The harness itself: each kind of problem the browser tests forbid is actually caught, on a page made to have it. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureSite, page as html } from '../quality/fixture-site.ts';
+import { fixtureSite, page as html } from '../gates/fixture-site.ts';
 import { axeViolations, openSite, type Site } from './harness.ts';
 
 let site: Site;

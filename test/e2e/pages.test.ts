@@ -37,7 +37,7 @@ function promisedRoutes(): string[] {
   const firstKey = (m: Map<string, unknown> | undefined) => m?.keys().next().value ?? '';
   const clause = firstKey(model.clauses.get(inForce));
   const promised: Record<keyof typeof link, string> = {
-    home: link.home, guideline: link.guideline, version: link.version(inForce), clause: link.clause(inForce, clause),
+    home: link.home, guideline: link.guideline, version: link.version(inForce), clause: link.clause(inForce, clause), clauseHistory: link.clauseHistory(inForce, clause),
     clauseInVersion: link.clauseInVersion(inForce, clause), compareIndex: link.compareIndex, compare: link.compare(first, second),
     terms: link.terms, term: link.term(firstKey(model.terms)), meetings: link.meetings, meeting: link.meeting(firstKey(model.meetings)),
     amendments: link.amendments, amendment: link.amendment(firstKey(model.amendments)), rules: link.rules,

@@ -1,8 +1,8 @@
 // Rendering clause bodies as of a version: terms with that version's definition, clause links, rule values.
 import { describe, expect, it } from 'vitest';
+import { describeParamValue } from '../../src/model/component-text.ts';
 import { loadModel } from '../../src/model/load.ts';
 import { parseMdx } from '../../src/model/mdx.ts';
-import { describeValue } from '../../src/model/component-text.ts';
 import { renderBody, renderClauseBody } from '../../src/model/render.ts';
 
 const { model } = loadModel('test/fixtures/site/content');
@@ -80,7 +80,7 @@ describe('<RuleValue>', () => {
   });
 
   it('describes booleans in words', () => {
-    expect(describeValue({ since: 'r2026', value: true, basis: 'fact', clause: 'x' }).shown).toBe('はい');
+    expect(describeParamValue({ since: 'r2026', value: true, basis: 'fact', clause: 'x' }).shown).toBe('はい');
   });
 });
 

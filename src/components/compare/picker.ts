@@ -2,9 +2,9 @@
  * /compare/ in the browser: compare any two versions from /api/compare.json with the same model code and the same
  * markup as the built pages. The choice lives in the URL (?from=…&to=…), so a comparison can be linked and printed.
  */
-import { CompareError, compareData, type CompareData } from '../../model/compare-core.ts';
+import { CompareError, compareData, type CompareData } from '../../model/comparison.ts';
 import { routes } from '../../model/routes.ts';
-import { compareView, toDom } from './render.ts';
+import { compareView, markupToDom } from './markup.ts';
 
 const form = document.querySelector<HTMLFormElement>('#compare-picker');
 const result = document.querySelector<HTMLElement>('#compare-result');
@@ -45,7 +45,7 @@ if (form && result && status) {
       const heading = document.createElement('h2');
       heading.textContent = `${comparison.to.label}（改正後）／${comparison.from.label}（改正前）`;
       heading.tabIndex = -1;
-      result!.replaceChildren(heading, toDom(compareView(comparison, { base }), document));
+      result!.replaceChildren(heading, markupToDom(compareView(comparison, { base }), document));
       document.title = `新旧対照表 ${comparison.to.label}／${comparison.from.label} | MID-NET利活用ガイドライン ポータル`;
       status!.textContent = swapped
         ? '選んだ2版の新旧を入れ替えて、新しい版を改正後（左欄）として表示しました。'

@@ -2,7 +2,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { SECURITY_HEADERS } from '../../src/security-headers.ts';
 import { startServer } from '../../scripts/serve.ts';
-import { fixtureSite, page } from './fixture-site.ts';
+import { fixtureSite, page } from '../gates/fixture-site.ts';
 
 describe('startServer', async () => {
   const dist = fixtureSite({

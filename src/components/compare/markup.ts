@@ -7,10 +7,10 @@
  * and tinted on screen. Inside each mark a visually hidden 「〔追加：」…「〕」 or 「〔削除：」…「〕」 tells screen
  * readers (which do not announce ins/del by default) where a change starts and ends. Row status is always text.
  */
-import { isChangedRow, ROW_CHANGE_LABEL, rowChange, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/compare-core.ts';
+import { clauseTitle } from '../../model/clause-title.ts';
+import { isChangedRow, ROW_CHANGE_LABEL, rowChange, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/comparison.ts';
 import { sideOf, type DiffPart } from '../../model/diff.ts';
 import { escapeHtml } from '../../model/escape.ts';
-import { clauseTitle } from '../../model/clause-title.ts';
 import { clauseAnchor, routes } from '../../model/routes.ts';
 
 /** An element (tag, attributes, children) or a text. Attributes with `undefined` or `false` are left out. */
@@ -35,8 +35,8 @@ const VOID = new Set(['br', 'col', 'hr', 'img', 'input', 'wbr']);
 
 
 /** Serialise to HTML (build time). */
-export function toHtml(node: HNode | HNode[]): string {
-  if (Array.isArray(node)) return node.map(toHtml).join('');
+export function markupToHtml(node: HNode | HNode[]): string {
+  if (Array.isArray(node)) return node.map(markupToHtml).join('');
   if (typeof node === 'string') return escapeHtml(node);
   let attrs = '';
   for (const [k, v] of Object.entries(node.attrs)) {
@@ -44,22 +44,22 @@ export function toHtml(node: HNode | HNode[]): string {
     attrs += v === true ? ` ${k}` : ` ${k}="${escapeHtml(v)}"`;
   }
   if (VOID.has(node.tag)) return `<${node.tag}${attrs}>`;
-  return `<${node.tag}${attrs}>${node.children.map(toHtml).join('')}</${node.tag}>`;
+  return `<${node.tag}${attrs}>${node.children.map(markupToHtml).join('')}</${node.tag}>`;
 }
 
 /** Build DOM nodes (browser). Text always goes in as text nodes, never as HTML. */
-export function toDom(node: HNode, doc: Document): Node {
+export function markupToDom(node: HNode, doc: Document): Node {
   if (typeof node === 'string') return doc.createTextNode(node);
   const el = doc.createElement(node.tag);
   for (const [k, v] of Object.entries(node.attrs)) {
     if (v === undefined || v === false) continue;
     el.setAttribute(k, v === true ? '' : v);
   }
-  for (const c of node.children) el.appendChild(toDom(c, doc));
+  for (const c of node.children) el.appendChild(markupToDom(c, doc));
   return el;
 }
 
-export interface RenderOptions {
+export interface CompareViewOptions {
   /** import.meta.env.BASE_URL, ending in "/". */
   base: string;
 }
@@ -145,7 +145,7 @@ function rowHeader(row: CompareRow, link: ReturnType<typeof routes>, to: string,
 const COUNT_ORDER: (keyof Comparison['counts'])[] = ['changed', 'added', 'removed', 'merged', 'moved', 'unchanged'];
 
 /** The counts line, the list of changed clauses, the 「変更箇所のみ」 switch, and the table. */
-export function compareView(cmp: Comparison, o: RenderOptions): HElement {
+export function compareView(cmp: Comparison, o: CompareViewOptions): HElement {
   const byId = new Map(cmp.rows.map((r) => [r.id, r]));
   const link = routes(o.base);
   const changed = cmp.rows.filter(isChangedRow);

@@ -1,11 +1,11 @@
 /** Tests of the 新旧対照表 markup: column order, change marks with their hidden text, row labels, escaping. */
 import { describe, expect, it } from 'vitest';
-import { compareView, h, toHtml } from '../../../src/components/compare/render.ts';
+import { compareView, h, markupToHtml } from '../../../src/components/compare/markup.ts';
 import { compareVersions } from '../../../src/model/compare.ts';
 import { loadModel } from '../../../src/model/load.ts';
 
 const { model } = loadModel('test/fixtures/compare/content');
-const html = toHtml(compareView(compareVersions(model, 'r2021-02', 'r2023-05'), { base: '/' }));
+const html = markupToHtml(compareView(compareVersions(model, 'r2021-02', 'r2023-05'), { base: '/' }));
 const row = (id: string) => html.match(new RegExp(`<tr id="c-${id.replace('.', '\\.')}"[^>]*>.*?</tr>`))?.[0] ?? '';
 
 describe('compareView', () => {
@@ -33,7 +33,7 @@ describe('compareView', () => {
   it('says when a clause is gone without a removal record', () => {
     const m = loadModel('test/fixtures/compare/content').model;
     m.clauses.get('r2023-05')!.delete('purpose');
-    const gone = toHtml(compareView(compareVersions(m, 'r2021-02', 'r2023-05'), { base: '/' }));
+    const gone = markupToHtml(compareView(compareVersions(m, 'r2021-02', 'r2023-05'), { base: '/' }));
     expect(gone).toMatch(/<tr id="c-purpose"[^>]*>.*（削除）.*削除の記録がありません。.*?<\/tr>/);
     expect(row('data-handling.old-rule')).not.toContain('削除の記録がありません');
   });
@@ -44,8 +44,8 @@ describe('compareView', () => {
   });
 });
 
-describe('toHtml', () => {
+describe('markupToHtml', () => {
   it('escapes text and attributes and writes void elements without end tags', () => {
-    expect(toHtml(h('p', { title: 'a"b' }, '<script>&', h('br')))).toBe('<p title="a&quot;b">&lt;script&gt;&amp;<br></p>');
+    expect(markupToHtml(h('p', { title: 'a"b' }, '<script>&', h('br')))).toBe('<p title="a&quot;b">&lt;script&gt;&amp;<br></p>');
   });
 });
