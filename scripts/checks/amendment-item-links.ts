@@ -17,6 +17,7 @@
  *   meetings/m31.mdx: deliberations: [{ id: d1, …, amendments: [a1] }]
  *   amendments/a1.yaml: timeline: [{ meeting: m31, item: d1, state: policy-approved }]
  */
+import { amendmentsWhere } from '../../src/model/amendments.ts';
 import { meetingItems, type MeetingItem } from '../../src/model/meetings.ts';
 import type { MeetingDoc, Model } from '../../src/model/model.ts';
 import { finding, placeOf, type Finding, type Rule } from './kit.ts';
@@ -39,9 +40,9 @@ export const rule: Rule = {
     let steps: Step[] = [];
     for (const m of model.meetings.values()) {
       for (const item of items.get(m.data.id)!) {
+        const decided = new Set(amendmentsWhere(model, { meeting: m.data.id, item: item.id }).map((a) => a.data.id));
         item.amendments.forEach((a, index) => {
-          const amendment = model.amendments.get(a);
-          if (amendment && !amendment.data.timeline.some((t) => t.meeting === m.data.id && t.item === item.id)) listings.push({ amendment: a, meeting: m, item, index });
+          if (model.amendments.has(a) && !decided.has(a)) listings.push({ amendment: a, meeting: m, item, index });
         });
       }
     }

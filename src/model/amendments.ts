@@ -13,10 +13,10 @@ export function amendmentState(amendment: Amendment): AmendmentState | undefined
   return latestStep(amendment)?.state;
 }
 
-/** Amendments matching every given criterion, ordered by their version in the chain (versions off it last), then id. */
+/** Amendments matching every given criterion (`item`: a step at that item of `meeting`), ordered by their version in the chain (versions off it last), then id. */
 export function amendmentsWhere(
   model: Model,
-  where: { version?: string; clause?: string; term?: string; rule?: string; meeting?: string },
+  where: { version?: string; clause?: string; term?: string; rule?: string; meeting?: string; item?: string },
 ): Doc<Amendment>[] {
   const rank = (v: string) => {
     const i = versionIndex(model, v);
@@ -28,15 +28,8 @@ export function amendmentsWhere(
       (where.clause === undefined || a.targets.includes(where.clause)) &&
       (where.term === undefined || a.terms.includes(where.term)) &&
       (where.rule === undefined || a.rules.includes(where.rule)) &&
-      (where.meeting === undefined || a.timeline.some((t) => t.meeting === where.meeting)))
+      (where.meeting === undefined || a.timeline.some((t) => t.meeting === where.meeting && (where.item === undefined || t.item === where.item))))
     .sort((a, b) => rank(a.data.version) - rank(b.data.version) || (a.data.id < b.data.id ? -1 : 1));
-}
-
-/** The amendments whose timeline has a step at a meeting's item (what the item decided), by amendment id. */
-export function amendmentsOfItem(model: Model, meetingId: string, itemId: string): Doc<Amendment>[] {
-  return [...model.amendments.values()]
-    .filter((a) => a.data.timeline.some((t) => t.meeting === meetingId && t.item === itemId))
-    .sort((a, b) => (a.data.id < b.data.id ? -1 : 1));
 }
 
 /**

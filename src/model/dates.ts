@@ -30,7 +30,7 @@ export function dateBounds(d: DateFact): { earliest?: string; latest?: string } 
 }
 
 /** The earliest and latest day a partial date (2018, 2018-04, 2018-04-01) can be, as sortable strings. */
-export function partialBounds(date: PartialDate): { earliest: string; latest: string } {
+function partialBounds(date: PartialDate): { earliest: string; latest: string } {
   return { earliest: widen(date, '01', '01'), latest: widen(date, '12', '31') };
 }
 
