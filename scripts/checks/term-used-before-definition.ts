@@ -15,7 +15,7 @@
  * @example ok
  *   guideline/r1/application.mdx: 「事務局による審査」 (no <Term>, the term is defined from r2)
  */
-import { allBodies } from '../../src/model/bodies.ts';
+import { allBodies, definitionSections } from '../../src/model/bodies.ts';
 import type { Position } from '../../src/model/diagnostic.ts';
 import type { Model } from '../../src/model/model.ts';
 import { versionIndex } from '../../src/model/versions.ts';
@@ -59,6 +59,8 @@ export const rule: Rule = {
       const since = model.chain[index]!;
       const files = [...new Set(uses.map((u) => u.file))].sort();
       if (files.length > 1) {
+        // A since that names no section of the body is body/sections' finding (a misspelt since): not again here.
+        if (!definitionSections(term.sections, term.data.definitions[def]!.since).text) continue;
         const versions = [...new Set(uses.map((u) => u.version))].sort((a, b) => versionIndex(model, a) - versionIndex(model, b));
         out.push(finding(id, placeOf(term, ['definitions', def, 'since']),
           `「${since}」 is the first definition of ${termId}, which is used before it in ${versions.join(', ')} (${files.length} files: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}); expected a definition from the first version that uses it (${versions[0]})`,

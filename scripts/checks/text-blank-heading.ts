@@ -1,7 +1,7 @@
 /**
- * text/blank-heading — no heading or title is blank: neither a field named `heading`, `title` or `label` in any
- * document (a clause's 見出し, a version's or a term's 表示名, a meeting item's 議題, an amendment's, a rule's or a
- * parameter's title, a source's title) nor a Markdown heading in any body is empty or only whitespace (spaces,
+ * text/blank-heading — no heading or title is blank: neither a field named `heading`, `title`, `label` or `name` in
+ * any document (a clause's 見出し, a version's or a term's 表示名, a meeting item's 議題, an amendment's, a rule's or a
+ * parameter's title, a source's title, a member's name) nor a Markdown heading in any body is empty or only whitespace (spaces,
  * tabs, the full-width space U+3000, zero-width spaces).
  *
  * Why: the schema asks for a non-empty text, and 「　」 (a full-width space) passes it; the page then shows an
@@ -22,7 +22,7 @@ import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 const id = 'text/blank-heading';
 
 /** The fields that are a heading or a title wherever they appear. */
-const TITLE_KEYS = new Set(['heading', 'title', 'label']);
+const TITLE_KEYS = new Set(['heading', 'title', 'label', 'name']);
 
 export const rule: Rule = {
   id,

@@ -6,7 +6,8 @@
 import type { Root } from 'mdast';
 import type { Deliberation, Meeting, MeetingFrontmatter, Report, SubItem, Term, TermDefinition, TermFrontmatter } from '../../schemas/index.ts';
 import { bodyText } from './clause-text.ts';
-import type { Reference } from './mdx.ts';
+import type { MeetingMention, Reference } from './mdx.ts';
+import { memo } from './memo.ts';
 import type { MeetingDoc, Model, TermDoc } from './model.ts';
 import { sortableDate } from './dates.ts';
 import type { BodySection } from './sections.ts';
@@ -129,3 +130,23 @@ export function* allBodies(model: Model): Generator<ContentBody> {
     for (const s of t.sections) yield { kind: 'term', file: t.file, version: sectionVersion(model, t, s), body: s.body, refs: s.refs, quote: false };
   }
 }
+
+/** A 「第N回（date）」 somewhere in the content: a body or a YAML string. */
+export interface DatedMention {
+  file: string;
+  mention: Omit<MeetingMention, 'kind'> & { date: NonNullable<MeetingMention['date']> };
+}
+
+/** Every mention of a meeting written with a date (第31回（2026年2月17日）), by meeting number, in file order. */
+export const datedMentions: (model: Model) => ReadonlyMap<number, readonly DatedMention[]> = memo((model: Model) => {
+  const byNumber = new Map<number, DatedMention[]>();
+  const add = (file: string, mention: Omit<MeetingMention, 'kind'>) => {
+    if (!mention.date) return;
+    const list = byNumber.get(mention.number) ?? [];
+    list.push({ file, mention: mention as DatedMention['mention'] });
+    byNumber.set(mention.number, list);
+  };
+  for (const body of allBodies(model)) for (const ref of body.refs) if (ref.kind === 'meeting-mention') add(body.file, ref);
+  for (const m of model.mentions) add(m.file, m);
+  return byNumber;
+});
