@@ -19,12 +19,10 @@
  * @example not-ok — in r2023-05: <RuleValue rule="small-counts" param="threshold"/> while the value is null until r2026
  * @example ok — in r2026: 「患者等の数が<RuleValue rule="small-counts" param="threshold"/>未満となる場合」
  */
-import type { Text } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { ParamValue, PublicationRule, RuleParam } from '../../schemas/index.ts';
 import { allBodies, type ContentBody } from '../../src/model/bodies.ts';
 import { halfWidthDigits, NUMERAL, numeralValue } from '../../src/model/japanese.ts';
-import { textPosition } from '../../src/model/mdx.ts';
+import { textNodes, textPosition } from '../../src/model/mdx.ts';
 import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
 import { valueAt, versionIndex } from '../../src/model/versions.ts';
 import { checkSinces, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
@@ -34,9 +32,22 @@ const id = 'rule/value';
 /** A number in prose that is a quantity: not part of a longer number, not 第N, not a date, a count of meetings or an article. */
 const NUMBER = /(?<![0-9０-９.．第])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９]|[.．][0-9０-９]|\s*[年月日回号条項版時分章節])/g;
 
-/** A number (half-width, full-width or kanji) stated as a threshold: 10未満, １０人以上, 十名を超える. */
-const THRESHOLD = new RegExp(
-  `(?<![0-9０-９.．第〇一二三四五六七八九十百千])(${NUMERAL})(?=\\s*(?:人|名|件|例|症例|施設|者)?\\s*(?:未満|以上|以下|超|を超|より少な|より多|に満た))`, 'g');
+/** What makes a number a threshold: a comparison right after it (未満, 以上, 以下, 超, を超え, に満たない …). */
+const COMPARISON = /未満|以上|以下|超|に満た|より少な|より多/g;
+const HAS_COMPARISON = new RegExp(COMPARISON.source);
+/** A number (half-width, full-width or kanji) and an optional unit, at the end of the text before a comparison. */
+const BEFORE_COMPARISON = new RegExp(`(?<![0-9０-９.．第〇一二三四五六七八九十百千])(${NUMERAL})\\s*(?:人|名|件|例|症例|施設|者)?\\s*(?:を)?$`);
+
+/** The thresholds of a text: each number right before a comparison (10未満, １０人以上, 十名を超える), by index. */
+function thresholds(text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  for (const c of text.matchAll(COMPARISON)) {
+    const before = text.slice(Math.max(0, c.index - 16), c.index);
+    const m = BEFORE_COMPARISON.exec(before);
+    if (m) out.push({ index: c.index - before.length + m.index, text: m[1]! });
+  }
+  return out;
+}
 
 export const rule: Rule = {
   id,
@@ -65,8 +76,8 @@ export const rule: Rule = {
       r.data.params.forEach((p, i) => checkParam(out, model, loaded, r, p, i, numbers));
     }
     for (const body of allBodies(model)) {
-      if (body.quote || body.version === undefined) continue;
-      for (const stated of numbers.get(body.version) ?? []) handTyped(out, model, body, stated);
+      const stated = body.quote || body.version === undefined ? undefined : numbers.get(body.version);
+      if (stated) handTyped(out, model, body, stated);
     }
     return out;
   },
@@ -120,23 +131,33 @@ function typeMatches(type: RuleParam['type'], value: ParamValue['value']): boole
 }
 
 /**
- * The value typed by hand in a body read in a version where it holds: any number equal to it in the clause that
- * states it, a threshold (a number before 未満, 以上 …) equal to it anywhere.
+ * The values typed by hand in a body read in a version where they hold: any number equal to one in the clause
+ * that states it, a threshold (a number before 未満, 以上 …) equal to one anywhere.
  */
-function handTyped(out: Finding[], model: Model, body: ContentBody, { rule: r, param: p, entry, version }: Stated): void {
-  const stating = body.kind === 'clause' && model.clauses.get(version)?.get(entry.clause)?.file === body.file;
-  const where = body.kind === 'clause' ? body.file.split('/').pop()!.replace(/\.mdx$/, '') : body.file;
-  visit(body.body, 'text', (node: Text) => {
+function handTyped(out: Finding[], model: Model, body: ContentBody, stated: readonly Stated[]): void {
+  const statedHere = body.kind === 'clause' ? stated.filter(({ entry, version }) => model.clauses.get(version)?.get(entry.clause)?.file === body.file) : [];
+  for (const node of textNodes(body.body)) {
+    const text = node.value;
+    // Most texts hold no number to judge: look closer only when there is one (or a comparison).
+    const numbers = statedHere.length ? [...text.matchAll(NUMBER)].map((m) => ({ index: m.index, text: m[0], threshold: false })) : [];
+    const found = HAS_COMPARISON.test(text) ? [...numbers, ...thresholds(text).map((t) => ({ ...t, threshold: true }))] : numbers;
+    if (!found.length) continue;
     const at = textPosition(node);
-    const found = new Map<number, string>();
-    if (stating) for (const m of node.value.matchAll(NUMBER)) found.set(m.index, m[0]);
-    for (const m of node.value.matchAll(THRESHOLD)) found.set(m.index, m[0]);
-    for (const [index, text] of [...found].sort(([a], [b]) => a - b)) {
-      if (numeralValue(text) !== entry.value && Number(halfWidthDigits(text)) !== entry.value) continue;
-      const tag = `<RuleValue rule="${r.data.id}" param="${p.id}"/>`;
+    const seen = new Set<number>();
+    for (const { index, text: number, threshold } of found.sort((a, b) => a.index - b.index || Number(b.threshold) - Number(a.threshold))) {
+      if (seen.has(index)) continue;
+      seen.add(index);
+      const value = numeralValue(number) ?? Number(halfWidthDigits(number));
+      const candidates = stated.filter(({ entry }) => entry.value === value);
+      // A number that is no threshold counts only in the clause that states the value.
+      const s = candidates.find((c) => statedHere.includes(c)) ?? (threshold ? candidates[0] : undefined);
+      if (!s) continue;
+      const stating = statedHere.includes(s);
+      const where = body.kind === 'clause' ? body.file.split('/').pop()!.replace(/\.mdx$/, '') : body.file;
+      const tag = `<RuleValue rule="${s.rule.data.id}" param="${s.param.id}"/>`;
       out.push(finding(id, { file: body.file, ...at(index) },
-        `「${text}」 is typed by hand in ${where}, ${stating ? 'which states' : 'where it stands for'} ${r.data.id}.${p.id} (${String(entry.value)} as of ${version}); expected ${tag}`,
-        `replace 「${text}」 with ${tag}, so that the text follows the rule's dated values`));
+        `「${number}」 is typed by hand in ${where}, ${stating ? 'which states' : 'where it stands for'} ${s.rule.data.id}.${s.param.id} (${String(s.entry.value)} as of ${s.version}); expected ${tag}`,
+        `replace 「${number}」 with ${tag}, so that the text follows the rule's dated values`));
     }
-  });
+  }
 }

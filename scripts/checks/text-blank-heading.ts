@@ -12,9 +12,8 @@
  * @example not-ok — `heading: "　"` in a clause, `title: " "` of a meeting item, `## 　` in a body
  * @example ok — `heading: 目的`, `## d1`
  */
-import type { Heading, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { isBlank, textOf } from '../../src/model/mdx.ts';
+import type { Root } from 'mdast';
+import { headingsOf, isBlank, textOf } from '../../src/model/mdx.ts';
 import { allDocs, type Model } from '../../src/model/model.ts';
 import type { PathKey } from '../../src/model/parse-document.ts';
 import { finding, placeOf, type Finding, type Rule } from './kit.ts';
@@ -30,26 +29,41 @@ export const rule: Rule = {
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     for (const { kind, doc } of allDocs(model)) {
-      const walk = (value: unknown, path: PathKey[]) => {
-        if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-        else if (value && typeof value === 'object') {
-          for (const [k, v] of Object.entries(value)) {
-            if (typeof v === 'string' && TITLE_KEYS.has(k) && isBlank(v)) {
+      // One path, grown and shrunk as the walk goes (the rule looks at every field of every document).
+      const path: PathKey[] = [];
+      const walk = (value: unknown) => {
+        if (Array.isArray(value)) {
+          value.forEach((v, i) => {
+            if (v && typeof v === 'object') {
+              path.push(i);
+              walk(v);
+              path.pop();
+            }
+          });
+          return;
+        }
+        for (const [k, v] of Object.entries(value as object)) {
+          if (typeof v === 'string') {
+            if (TITLE_KEYS.has(k) && isBlank(v)) {
               out.push(finding(id, placeOf(doc, [...path, k]), `the ${k} ${path.length ? `at ${path.join('.')} ` : ''}of ${kind} ${doc.data.id} is blank (only whitespace); expected the words of the ${k}`,
                 `write the ${k}, or remove the field if it is optional`));
-            } else walk(v, [...path, k]);
+            }
+          } else if (v && typeof v === 'object') {
+            path.push(k);
+            walk(v);
+            path.pop();
           }
         }
       };
-      walk(doc.data, []);
+      walk(doc.data);
       const body = (doc as { body?: Root }).body;
       if (!body) continue;
-      visit(body, 'heading', (node: Heading) => {
-        if (!isBlank(textOf(node.children))) return;
+      for (const node of headingsOf(body)) {
+        if (!isBlank(textOf(node.children))) continue;
         out.push(finding(id, { file: doc.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 },
           `the heading ${'#'.repeat(node.depth)} is blank (only whitespace); expected its words${kind === 'clause' ? '' : kind === 'meeting' ? ' (an item id)' : ' (a definition\'s since)'}`,
           kind === 'clause' ? 'write the heading, or remove it' : `write the ${kind === 'meeting' ? 'item id' : 'since of the definition'} the section belongs to`));
-      });
+      }
     }
     return out;
   },

@@ -3,7 +3,7 @@
  * the checker reads its references, the site renders its tree. Content is data: only the components below
  * are allowed, no imports, no expressions.
  */
-import type { Parent, Root, RootContent, Text, Yaml } from 'mdast';
+import type { Heading, Parent, Root, RootContent, Text, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -254,6 +254,32 @@ export function textPosition(node: Text): (index: number) => Position {
     while (l + 1 < lineStarts.length && lineStarts[l + 1]! <= index) l++;
     return { line: line + l, column: l === 0 ? column + index : index - lineStarts[l]! + 1 };
   };
+}
+
+/** The text nodes of a tree, in document order (a plain loop: the rules call it on every body). */
+export function textNodes(tree: Root): Text[] {
+  const out: Text[] = [];
+  const walk = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') out.push(node);
+      else if ('children' in node) walk(node.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  return out;
+}
+
+/** The headings of a body: only block containers are walked (a heading never sits inside a paragraph). */
+export function headingsOf(tree: Root): Heading[] {
+  const out: Heading[] = [];
+  const walk = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'heading') out.push(node);
+      else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'mdxJsxFlowElement') walk(node.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  return out;
 }
 
 /** Whether a text shows nothing: only whitespace, including U+3000 and the zero-width spaces `trim()` leaves. */
