@@ -55,9 +55,9 @@ export const MEETING_MENTION = new RegExp(`第\\s*(${NUMERAL})\\s*回`, 'g');
 
 /**
  * What may stand between a mention and the date in brackets after it: nothing, or the meeting's name
- * (第31回（2026年2月17日）, 第31回有識者会議（2026年2月17日開催）).
+ * (第31回（2026年2月17日）, 第31回 MID-NETの利活用に関する有識者会議（2026年2月17日開催）).
  */
-const BEFORE_DATE = /^(?:[^\s（()）。、「」『』]{0,30}?会議)?\s*[（(]\s*/;
+const BEFORE_DATE = /^(?:[^\n（()）。、「」『』]{0,40}?会議)?[ \t\u3000]*[（(][ \t\u3000]*/;
 
 /** Find 「第N回」 mentions in a text that starts at `pos` (with the date in brackets after one, when there is). */
 export function meetingMentions(text: string, at: (index: number) => Position): MeetingMention[] {

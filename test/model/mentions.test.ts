@@ -26,6 +26,7 @@ describe('meeting mentions', () => {
     expect(mentions('第31回（2026年2月17日）で了承')).toEqual([{ number: 31, text: '第31回', date: '2026-02-17', written: '2026年2月17日', column: 6 }]);
     expect(mentions('第31回有識者会議（令和8年2月17日開催）')[0]).toMatchObject({ date: '2026-02-17', written: '令和8年2月17日' });
     expect(mentions('第三十回(2026-01-20)')[0]).toMatchObject({ number: 30, date: '2026-01-20' });
+    expect(mentions('第31回 MID-NETの利活用に関する有識者会議（2026年2月17日）')[0]).toMatchObject({ date: '2026-02-17' });
   });
 
   it('takes no date from brackets that hold something else, or that do not follow the mention', () => {
