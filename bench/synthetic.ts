@@ -225,7 +225,11 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
   }));
   write('rules/review-route.yaml', yaml({
     id: 'review-route', title: '審査の経路（合成）', kind: 'review-route', clause: ruleClause,
-    appliesWhen: { purposes: ['safety-measures'], shows: [] }, summary: '合成データの審査経路である。', sources: SOURCE,
+    appliesWhen: { purposes: ['safety-measures'], shows: [] }, summary: '合成データの審査経路である。',
+    params: [
+      { id: 'approver', label: '公表可と判断できる者', type: 'enum', values: [{ since: versions[0], value: 'secretariat', basis: 'inferred', clause: ruleClause }] },
+    ],
+    sources: SOURCE,
   }));
   return { files, clauses: clauseFiles };
 }

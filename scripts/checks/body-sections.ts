@@ -23,7 +23,7 @@
  *
  *   <Term id="standard-dataset-system">定型データセット解析システム</Term>の開発状況とともに、…
  */
-import { CHANGE_HEADING, meetingItemsOf } from '../../src/model/bodies.ts';
+import { CHANGE_HEADING } from '../../src/model/bodies.ts';
 import { meetingItems } from '../../src/model/meetings.ts';
 import type { MeetingDoc, Model, TermDoc } from '../../src/model/model.ts';
 import type { PathKey } from '../../src/model/parse-document.ts';
@@ -45,9 +45,8 @@ export const rule: Rule = {
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     for (const m of model.meetings.values()) {
-      const items = meetingItems(m.data);
-      const depth = new Map(meetingItemsOf(m.data).map((i) => [i.id, i.depth]));
-      compare(out, m, items.map((i) => ({ key: i.id, depth: depth.get(i.id)!, path: [...i.path, 'id'] })), `an item of ${m.data.id}`);
+      const items = meetingItems(m.data).map((i) => ({ key: i.id, depth: i.kind === 'sub-item' ? 3 : 2, path: [...i.path, 'id'] }));
+      compare(out, m, items, `an item of ${m.data.id}`);
     }
     for (const t of model.terms.values()) {
       compare(out, t, t.data.definitions.map((d, i) => ({ key: d.since, depth: 2, path: ['definitions', i, 'since'] })), `a definition of ${t.data.id}`);

@@ -36,7 +36,7 @@ export const rule: Rule = {
         if (ref.kind !== 'rule-value') continue;
         const place = { file: body.file, ...ref.pos };
         if (!known(ref.rule, place) || !ref.param) continue;
-        const params = model.rules.get(ref.rule)!.data.params.map((p) => p.id);
+        const params: string[] = model.rules.get(ref.rule)!.data.params.map((p) => p.id);
         if (!params.includes(ref.param)) {
           out.push(finding(id, place,
             `「${ref.param}」 is not a parameter of ${ref.rule}; expected ${params.length > 1 ? `one of ${params.join(', ')}` : params.length ? params[0] : 'a parameter, but the rule has none'}${didYouMean(ref.param, params)}`,

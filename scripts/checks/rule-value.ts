@@ -2,8 +2,8 @@
  * rule/value — publication-rule parameters are sound and clauses show them through `<RuleValue>`:
  * - every `<RuleValue>` has a known (non-null) value as of the version its body is read in (a clause's
  *   own, a term definition's `since`);
- * - each dated value names a version (`since`) that exists, in chain order, one per version, with a value
- *   of the parameter's type, and a `clause` that exists in its `since` version;
+ * - each dated value names a version (`since`) that exists, in chain order, one per version, and a `clause`
+ *   that exists in its `since` version (the value's type is the schema's: schemas/publication-rule.ts);
  * - no text of ours types a numeric value by hand instead of `<RuleValue>`: the clause that states it not at
  *   all (「10」 instead of `<RuleValue …/>`), and no clause or term definition as a threshold (「10未満」, 「１０人以上」,
  *   「十未満」: the number in half-width, full-width or kanji numerals, followed by 未満, 以上, 以下, 超, を超え …), in
@@ -94,10 +94,6 @@ interface Stated {
 function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<PublicationRule>, p: RuleParam, i: number, numbers: Map<string, Stated[]>): void {
   const at = (j: number, field: keyof ParamValue) => placeOf(r, ['params', i, 'values', j, field]);
   p.values.forEach((v, j) => {
-    if (!typeMatches(p.type, v.value)) {
-      out.push(finding(id, at(j, 'value'), `「${String(v.value)}」 is not a value of type ${p.type}; expected ${p.type === 'integer' ? 'a whole number' : p.type === 'boolean' ? 'true or false' : 'a text'}, or null when unknown`,
-        `correct the value, or the param's type in ${r.file}`));
-    }
     const clauses = model.clauses.get(v.since);
     if (model.versions.has(v.since) && !clauses?.has(v.clause) && !wasRejected(loaded, 'clause', v.clause, v.since)) {
       out.push(finding(id, at(j, 'clause'), `「${v.clause}」 is not a clause of ${v.since}; expected the clause of ${v.since} that states this value${didYouMean(v.clause, clauses?.keys() ?? [])}`,
@@ -122,12 +118,6 @@ function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<Pub
       numbers.set(version, list);
     }
   }
-}
-
-function typeMatches(type: RuleParam['type'], value: ParamValue['value']): boolean {
-  if (value === null) return true;
-  if (type === 'integer') return typeof value === 'number' && Number.isInteger(value);
-  return type === 'boolean' ? typeof value === 'boolean' : typeof value === 'string';
 }
 
 /**

@@ -1,17 +1,18 @@
 /**
- * Turns content into prose for textlint: each clause body and each prose field of the YAML documents becomes a
- * Markdown document in which every character remembers its file, line and column, so findings point at the
- * source. MDX bodies come from the model's own parse (src/model/mdx.ts); components become the text a reader
- * sees (<Term/> its 表記, <RuleValue/> its value, <ClauseRef/> the clause heading).
+ * Turns content into prose for textlint: each body (clause, meeting item, term definition) and each prose field
+ * of the documents' YAML becomes a Markdown document in which every character remembers its file, line and
+ * column, so findings point at the source. Nothing is parsed again: bodies are the words the site shows, from
+ * the walk that makes their plain text (src/model/clause-text.ts, components as component-text.ts shows them),
+ * and YAML texts are the loader's validated strings at the positions the loader recorded.
  */
 import { readFileSync } from 'node:fs';
-import type { Root, RootContent } from 'mdast';
-import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
-import type { Position } from '../../src/model/diagnostic.ts';
+import type { Root } from 'mdast';
+import type { DocumentKind } from '../../schemas/index.ts';
 import { sectionVersion } from '../../src/model/bodies.ts';
-import type { ClauseDoc, MeetingDoc, Model, TermDoc } from '../../src/model/model.ts';
-import { parseContentYaml, type PathKey } from '../../src/model/parse-document.ts';
-import { valueAt } from '../../src/model/versions.ts';
+import { bodyLines, type TextLine } from '../../src/model/clause-text.ts';
+import type { Position } from '../../src/model/diagnostic.ts';
+import { allDocs, type ClauseDoc, type Doc, type MeetingDoc, type Model, type TermDoc } from '../../src/model/model.ts';
+import { sourceIndex, type PathKey } from '../../src/model/parse-document.ts';
 
 /**
  * Whose words a text is, which decides the rules that apply:
@@ -104,6 +105,73 @@ function lineStarts(source: string): number[] {
   return starts;
 }
 
+/** How each kind of line is handed to textlint: headings and table rows carry no sentence style. */
+const BLOCK: Record<TextLine['kind'], 'heading' | 'paragraph' | 'list'> = {
+  paragraph: 'paragraph', heading: 'heading', 'list-item': 'list', 'table-row': 'heading',
+};
+
+/** Append a body's lines as the site shows them, each character at its place in the file. */
+function addBody(b: Builder, model: Model, body: Root, version: string, quote: boolean): void {
+  for (const line of bodyLines(model, body, version, { quote })) {
+    b.block(BLOCK[line.kind], () => {
+      for (const p of line.pieces) {
+        const at = p.at;
+        if (!at) b.mark(p.text);
+        else b.add(p.text, p.verbatim ? (i) => ({ line: at.line, column: at.column + i }) : () => at);
+      }
+    });
+  }
+}
+
+/** Prose documents of one clause: its heading and its body, in the voice of its provenance. */
+export function clauseDocuments(model: Model, clause: ClauseDoc, source = readFileSync(clause.file, 'utf8')): ProseDocument[] {
+  const voice: Voice = clause.data.provenance === 'official' ? 'as-printed' : 'ours';
+  const b = new Builder();
+  const heading = stringsOf(clause, source).find((s) => s.path.length === 1 && s.path[0] === 'heading');
+  if (heading) b.block('heading', () => b.add(heading.value, heading.position));
+  addBody(b, model, clause.body, clause.version, false);
+  return [{ file: clause.file, voice, text: b.text, map: b.map }];
+}
+
+/** Prose documents of a meeting's or a term's body: each section's text (its heading is an id, not prose). */
+export function sectionedDocuments(model: Model, kind: 'meeting' | 'term', doc: MeetingDoc | TermDoc): ProseDocument[] {
+  const b = new Builder();
+  for (const section of doc.sections) addBody(b, model, section.body, sectionVersion(model, doc, section) ?? '', kind === 'meeting');
+  // Minutes are the minutes' words (as printed); a term's explanation is ours.
+  return b.text ? [{ file: doc.file, voice: kind === 'meeting' ? 'as-printed' : 'ours', text: b.text, map: b.map }] : [];
+}
+
+/** A text of a document's YAML, as the loader validated it, and where each of its characters is in the file. */
+interface YamlString {
+  path: PathKey[];
+  value: string;
+  position: (index: number) => Position;
+}
+
+/**
+ * The texts of a document's YAML (an MDX file's frontmatter) from the loader's data, located where the loader
+ * found them; texts the file does not hold (defaults, the texts a meeting or a term reads from its body) are
+ * left out.
+ */
+function stringsOf(doc: Doc<unknown>, source: string): YamlString[] {
+  const starts = lineStarts(source);
+  const out: YamlString[] = [];
+  const walk = (value: unknown, path: PathKey[]) => {
+    if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    else if (typeof value === 'string') {
+      const start = doc.locateValue(path);
+      if (!start) return;
+      const offset = (starts[start.line - 1] ?? 0) + start.column - 1;
+      // The scalar's source: quotes, block indicators, indentation and wrapped lines make it longer than the value.
+      const text = source.slice(offset, offset + 2 * value.length + 64);
+      out.push({ path, value, position: (i) => positionAt(starts, offset + sourceIndex(text, value, i)) });
+    }
+  };
+  walk(doc.data, []);
+  return out;
+}
+
 function positionAt(starts: readonly number[], offset: number): Position {
   let lo = 0;
   let hi = starts.length - 1;
@@ -115,112 +183,10 @@ function positionAt(starts: readonly number[], offset: number): Position {
   return { line: lo + 1, column: offset - starts[lo]! + 1 };
 }
 
-/** Prose documents of one clause: its heading and its body. */
-export function clauseDocuments(model: Model, clause: ClauseDoc, source = readFileSync(clause.file, 'utf8')): ProseDocument[] {
-  const starts = lineStarts(source);
-  const voice: Voice = clause.data.provenance === 'official' ? 'as-printed' : 'ours';
-  const b = new Builder();
-  const headingAt = clause.locate(['heading']);
-  const headingOffset = source.indexOf(clause.data.heading, starts[headingAt.line - 1] ?? 0);
-  b.block('heading', () => b.add(clause.data.heading, (i) => headingOffset >= 0 ? positionAt(starts, headingOffset + i) : headingAt));
-  addBody(b, model, clause.body, clause.version, source, starts);
-  return [{ file: clause.file, voice, text: b.text, map: b.map }];
-}
-
-/** Prose documents of a meeting's or a term's body: each section's text (its heading is an id, not prose). */
-export function sectionedDocuments(model: Model, kind: 'meeting' | 'term', doc: MeetingDoc | TermDoc, source = readFileSync(doc.file, 'utf8')): ProseDocument[] {
-  const starts = lineStarts(source);
-  const b = new Builder();
-  for (const section of doc.sections) addBody(b, model, section.body, sectionVersion(model, doc, section) ?? '', source, starts);
-  // Minutes are the minutes' words (as printed); a term's explanation is ours.
-  return b.text ? [{ file: doc.file, voice: kind === 'meeting' ? 'as-printed' : 'ours', text: b.text, map: b.map }] : [];
-}
-
-function addBody(b: Builder, model: Model, body: Root, version: string, source: string, starts: readonly number[]): void {
-
-  const inline = (nodes: readonly RootContent[]): void => {
-    for (const node of nodes) {
-      const start = node.position?.start.offset ?? 0;
-      const startPos = positionAt(starts, start);
-      switch (node.type) {
-        case 'text':
-        case 'inlineCode': {
-          // Locate each line of the value in the source (list indentation and escapes shift raw offsets).
-          let cursor = start;
-          const end = node.position?.end.offset ?? source.length;
-          for (const line of node.value.split('\n')) {
-            const found = source.indexOf(line, cursor);
-            const base = found >= 0 && found <= end ? found : cursor;
-            b.add(line, (i) => positionAt(starts, Math.min(base + i, Math.max(end - 1, start))));
-            cursor = base + line.length;
-          }
-          break;
-        }
-        case 'mdxJsxTextElement':
-        case 'mdxJsxFlowElement': {
-          const attr = (name: string) => {
-            for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && a.name === name && typeof a.value === 'string') return a.value;
-            return undefined;
-          };
-          if (node.children.length) inline(node.children as RootContent[]);
-          else b.add(shownText(model, version, node.name ?? '', attr), () => startPos);
-          break;
-        }
-        default:
-          if ('children' in node) inline(node.children as RootContent[]);
-      }
-    }
-  };
-  const blocks = (nodes: readonly RootContent[], inList: boolean): void => {
-    for (const node of nodes) {
-      switch (node.type) {
-        case 'heading':
-          b.block('heading', () => inline(node.children));
-          break;
-        case 'paragraph':
-          b.block(inList ? 'list' : 'paragraph', () => inline(node.children));
-          break;
-        case 'mdxJsxFlowElement':
-          b.block(inList ? 'list' : 'paragraph', () => inline([node]));
-          break;
-        case 'tableCell':
-          b.block('heading', () => inline(node.children));
-          break;
-        case 'code':
-        case 'html':
-        case 'yaml':
-          break;
-        case 'list':
-          blocks(node.children, true);
-          break;
-        default:
-          if ('children' in node) blocks(node.children as RootContent[], inList);
-      }
-    }
-  };
-  blocks(body.children, false);
-}
-
-/** What a reader sees for a self-closing component. */
-function shownText(model: Model, version: string, name: string, attr: (name: string) => string | undefined): string {
-  if (name === 'Term') return model.terms.get(attr('id') ?? '')?.data.label ?? '用語';
-  if (name === 'ClauseRef') {
-    const target = model.clauses.get(attr('version') ?? version)?.get(attr('to') ?? '');
-    return target ? `「${target.data.heading}」` : '「参照先」';
-  }
-  if (name === 'RuleValue') {
-    const v = valueAt(model, attr('rule') ?? '', attr('param') ?? '', version)?.value;
-    return v === null || v === undefined ? '不明' : String(v);
-  }
-  return '';
-}
-
-/** Prose documents of one YAML file (one per voice), or of a clause's frontmatter prose besides its heading. */
-export function yamlDocuments(kind: DocumentKind, file: string, source: string, lineOffset = 0): ProseDocument[] {
-  const parsed = parseContentYaml(DOCUMENT_KINDS[kind].schema, file, source, lineOffset);
-  if (!parsed.yaml) return [];
+/** Prose documents of one document's YAML texts (one per voice); a clause's heading goes with its body. */
+export function yamlDocuments(kind: DocumentKind, doc: Doc<unknown>, source = readFileSync(doc.file, 'utf8')): ProseDocument[] {
   const builders: Record<Voice, Builder> = { ours: new Builder(), 'as-printed': new Builder() };
-  for (const s of parsed.yaml.strings()) {
+  for (const s of stringsOf(doc, source)) {
     const key = lastKey(s.path);
     if (!PROSE_FIELDS.has(key) || !/[\u3040-\u30ff\u3400-\u9fff]/.test(s.value)) continue;
     if (kind === 'clause' && key === 'heading') continue;
@@ -235,32 +201,17 @@ export function yamlDocuments(kind: DocumentKind, file: string, source: string, 
   }
   return (Object.entries(builders) as [Voice, Builder][])
     .filter(([, b]) => b.text)
-    .map(([voice, b]) => ({ file, voice, text: b.text, map: b.map }));
+    .map(([voice, b]) => ({ file: doc.file, voice, text: b.text, map: b.map }));
 }
 
 /** Every prose document of the model's content, in file order. */
 export function proseDocuments(model: Model): ProseDocument[] {
   const docs: ProseDocument[] = [];
-  const yamlKinds: [DocumentKind, Iterable<{ file: string }>][] = [
-    ['version', model.versions.values()], ['member', model.members.values()],
-    ['amendment', model.amendments.values()], ['rule', model.rules.values()],
-  ];
-  for (const [kind, list] of yamlKinds) for (const doc of list) docs.push(...yamlDocuments(kind, doc.file, readFileSync(doc.file, 'utf8')));
-  for (const [kind, list] of [['meeting', model.meetings.values()], ['term', model.terms.values()]] as const) {
-    for (const doc of list) {
-      const source = readFileSync(doc.file, 'utf8');
-      docs.push(...sectionedDocuments(model, kind, doc, source));
-      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-      if (fm) docs.push(...yamlDocuments(kind, doc.file, fm[1]!, 1));
-    }
-  }
-  for (const clauses of model.clauses.values()) {
-    for (const clause of clauses.values()) {
-      const source = readFileSync(clause.file, 'utf8');
-      docs.push(...clauseDocuments(model, clause, source));
-      const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-      if (fm) docs.push(...yamlDocuments('clause', clause.file, fm[1]!, 1));
-    }
+  for (const { kind, doc } of allDocs(model)) {
+    const source = readFileSync(doc.file, 'utf8');
+    if (kind === 'clause') docs.push(...clauseDocuments(model, doc as ClauseDoc, source));
+    if (kind === 'meeting' || kind === 'term') docs.push(...sectionedDocuments(model, kind, doc as MeetingDoc | TermDoc));
+    docs.push(...yamlDocuments(kind, doc, source));
   }
   return docs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }

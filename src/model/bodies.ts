@@ -21,7 +21,8 @@ export const CHANGE_HEADING = '変更点';
  * meeting's date; else the latest. Undefined only when there is no version at all.
  */
 export function itemVersion(model: Model, meeting: MeetingFrontmatter, itemId?: string): string | undefined {
-  const item = itemId ? meetingItemsOf(meeting).find((i) => i.id === itemId) : undefined;
+  const items = [...meeting.deliberations.flatMap((d) => [d, ...d.subItems]), ...meeting.reports];
+  const item = itemId ? items.find((i) => i.id === itemId) : undefined;
   for (const a of item?.amendments ?? []) {
     const version = model.amendments.get(a)?.data.version;
     if (version && model.versions.has(version)) return version;
@@ -50,14 +51,6 @@ function definitionOf(doc: TermDoc, section: BodySection): { since: string } | u
     if (s.depth <= 2) return doc.data.definitions.find((d) => d.since === s.key);
   }
   return undefined;
-}
-
-/** Deliberations with their sub-items, then reports: the order of the minutes, for frontmatter or model data. */
-export function meetingItemsOf<M extends MeetingFrontmatter>(meeting: M): { id: string; depth: 2 | 3; amendments: string[] }[] {
-  return [
-    ...meeting.deliberations.flatMap((d) => [{ id: d.id, depth: 2 as const, amendments: d.amendments }, ...d.subItems.map((s) => ({ id: s.id, depth: 3 as const, amendments: s.amendments }))]),
-    ...meeting.reports.map((r) => ({ id: r.id, depth: 2 as const, amendments: r.amendments })),
-  ];
 }
 
 /** A meeting from its frontmatter: each item gets its text, the plain text of its section (minutes' words). */

@@ -4,6 +4,7 @@
  * exports) both take them from here, so a page and the table built from it say the same thing.
  */
 import type { Basis, ParamValue } from '../../schemas/index.ts';
+import { ENUM_VALUE_LABEL } from '../../schemas/publication-rule-names.ts';
 import { clauseTitle } from './clause-title.ts';
 import type { Model } from './model.ts';
 import { valueAt, versionLabel } from './versions.ts';
@@ -60,10 +61,11 @@ export function describeParamValue(entry: ParamValue | undefined, unit?: string)
   return { shown, withUnit, title: `この版での値 ${withUnit}${entry.basis ? BASIS_NOTE[entry.basis] : ''}`, missing: false };
 }
 
-/** A known parameter value in words: 10人 (with a unit), はい / いいえ, or the text itself. */
+/** A known parameter value in words: 10人 (with a unit), はい / いいえ, or the label of an enum value. */
 export function formatValue(value: number | boolean | string, unit?: string): string {
   if (typeof value === 'boolean') return value ? 'はい' : 'いいえ';
-  return typeof value === 'number' && unit ? `${value}${unit}` : String(value);
+  if (typeof value === 'string') return ENUM_VALUE_LABEL[value] ?? value;
+  return unit ? `${value}${unit}` : String(value);
 }
 
 /**

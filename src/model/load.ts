@@ -6,7 +6,7 @@ import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind, type Meeting
 import { meetingWithTexts, termWithTexts } from './bodies.ts';
 import type { Diagnostic } from './diagnostic.ts';
 import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc } from './model.ts';
-import { locateIn, type PathKey } from './parse-document.ts';
+import { locateIn, valueIn, type PathKey } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
 import { versionChain } from './versions.ts';
 
@@ -58,6 +58,7 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
       }
       const table = parsed.positions;
       const locate = (p: readonly PathKey[] = []) => locateIn(table, p);
+      const locateValue = (p: readonly PathKey[]) => valueIn(table, p);
       const id = (parsed.data as { id: string }).id;
       let added: boolean;
       if (kind === 'clause') {
@@ -65,14 +66,14 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
         model.clauses.set(folder, clauses);
         const body = parsed.body as Root;
         added = addOnce(model, kind, clauses, id, {
-          data: parsed.data as ClauseFrontmatter, file, locate, version: folder, body, refs: parsed.refs ?? [],
+          data: parsed.data as ClauseFrontmatter, file, locate, locateValue, version: folder, body, refs: parsed.refs ?? [],
         });
       } else if (kind === 'meeting' || kind === 'term') {
-        const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
+        const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, locateValue, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
         added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, MeetingDoc | TermDoc>, id, doc);
         if (added) sectioned.push({ doc, kind, frontmatter: parsed.data });
       } else {
-        added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate });
+        added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate, locateValue });
       }
       if (!added) continue;
       // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.

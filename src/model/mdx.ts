@@ -230,7 +230,9 @@ function joinSoftBreaks(tree: Root, source: string): void {
         if (!value) return;
         const line = (start?.line ?? 1) + k;
         const column = k === 0 ? (start?.column ?? 1) : firstColumn(line);
-        out.push({ type: 'text', value, ...(start ? { position: { start: { line, column }, end: { line, column: column + value.length } } } : {}) } as Text);
+        const offset = (lineStarts[line - 1] ?? 0) + column - 1;
+        const position = { start: { line, column, offset }, end: { line, column: column + piece.length, offset: offset + piece.length } };
+        out.push({ type: 'text', value, ...(start ? { position } : {}) } as Text);
       });
     });
     parent.children = out as typeof parent.children;

@@ -16,6 +16,11 @@ export interface Doc<T> {
   file: string;
   /** Position of a field, by its path in the data. */
   locate(path?: readonly PathKey[]): Position;
+  /**
+   * Where the YAML value at `path` starts (for a text: its first character, quotes or block indicator
+   * included); undefined where the file has no such node (a default, a text read from the body).
+   */
+  locateValue(path: readonly PathKey[]): Position | undefined;
 }
 
 export interface ClauseDoc extends Doc<ClauseFrontmatter> {

@@ -167,11 +167,20 @@ export function locateIn(table: PositionTable, path: readonly PathKey[] = []): P
 }
 
 /**
+ * Where the value at `path` starts in the file (a scalar's first character, its quote or block indicator
+ * included), or undefined where the YAML has no node (a default the schema filled in, a text from the body).
+ */
+export function valueIn(table: PositionTable, path: readonly PathKey[]): Position | undefined {
+  const p = table[path.join(SEP)];
+  return p ? { line: p[0], column: p[1] } : undefined;
+}
+
+/**
  * Where the character `index` of a scalar's value is in its source text. Plain and quoted one-line scalars
  * map one to one; folded, escaped or multi-line text is matched by the few characters that start there (the
  * k-th time they occur in the value is the k-th time in the source), else the scalar's start.
  */
-function sourceIndex(source: string, value: string, index: number): number {
+export function sourceIndex(source: string, value: string, index: number): number {
   if (source === value) return index;
   if (source.length === value.length + 2 && source.slice(1, -1) === value) return index + 1;
   const needle = value.slice(index, index + 4);
@@ -211,12 +220,29 @@ function describeIssue(issue: z.core.$ZodIssue): string {
         : `${field} is ${describeValue(issue.input)}; expected ${issue.expected}`;
     case 'invalid_value':
       return `${field} is ${describeValue(issue.input)}; expected ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    case 'invalid_union':
+    case 'invalid_union': {
+      const choice = discriminatorChoice(issue);
+      if (choice) {
+        const [best] = closest(String(choice.value), choice.options.map(String), 1);
+        return `${field} is ${describeValue(choice.value)}; expected one of ${choice.options.map((v) => JSON.stringify(v)).join(', ')}${best ? ` (did you mean 「${best}」?)` : ''}`;
+      }
       return `${field} is ${describeValue(issue.input)}, which matches none of its allowed shapes`;
+    }
     default:
       // Format, size and custom checks: the schema's own message says what is expected.
       return `${field} is ${describeValue(issue.input)}; ${issue.message}`;
   }
+}
+
+/**
+ * A tagged union (`kind`, a parameter's `id`) whose tag is none of its values: the tag's value and the values
+ * allowed, so that a misspelt tag reads like a misspelt enum value. Zod puts the issue at the tag's path.
+ */
+function discriminatorChoice(issue: z.core.$ZodIssue): { value: unknown; options: readonly unknown[] } | undefined {
+  if (issue.code !== 'invalid_union' || !('options' in issue) || !issue.options?.length || !issue.discriminator) return undefined;
+  const input = issue.input;
+  const value = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[issue.discriminator] : undefined;
+  return { value, options: issue.options };
 }
 
 function describeValue(v: unknown): string {
@@ -230,8 +256,11 @@ function describeValue(v: unknown): string {
 
 function hintFor(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
-    case 'invalid_union':
+    case 'invalid_union': {
+      const choice = discriminatorChoice(issue);
+      if (choice) return `write one of: ${choice.options.map(String).join(', ')}`;
       return 'see the schema in schemas/ for the shapes this field accepts (e.g. a date is {date, basis} or {unknown: true, note})';
+    }
     case 'invalid_type':
       if (issue.input === undefined) return 'add the field; write null or {unknown: true, note} where the value is not known';
       // YAML reads 2018 or 10 as a number, and true as a boolean: a text field needs quotes then.
@@ -239,6 +268,9 @@ function hintFor(issue: z.core.$ZodIssue): string {
       return 'see the field\'s type in schemas/';
     case 'invalid_value':
       return `write one of: ${issue.values.map(String).join(', ')}`;
+    case 'custom':
+      // A schema's own check may say how to fix what it found (`params: { hint }`).
+      return typeof issue.params?.['hint'] === 'string' ? issue.params['hint'] : 'see the field in schemas/';
     default:
       return 'see the field in schemas/';
   }

@@ -55,10 +55,24 @@ export function parseFile(kind: DocumentKind, file: string, text: string): Parse
   }
   const yaml = parseContentYaml(schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
   const parsed = fromYaml(yaml, mdx.frontmatter.text);
+  if (kind !== 'clause') parsed.diagnostics = parsed.diagnostics.map((d) => bodyFieldHint(kind, d));
   return {
     ...parsed, diagnostics: [...mdx.diagnostics, ...parsed.diagnostics], body: mdx.body, refs: mdx.refs,
     ...(kind === 'clause' ? {} : { sections: splitSections(mdx.body, mdx.refs) }),
   };
+}
+
+/** The texts that live in the body of a meeting or a term: a frontmatter field of that name says where they went. */
+const BODY_FIELDS: Record<string, Partial<Record<DocumentKind, string>>> = {
+  summary: { meeting: 'the item\'s text is the body\'s section under its id: write it under ## <id> (### <id> for a sub-item)' },
+  text: { term: 'a definition\'s words are the body\'s section under its since: write them under ## <since>' },
+  change: { term: 'what a definition changed is the body\'s section ### 変更点 under ## <since>' },
+};
+
+function bodyFieldHint(kind: DocumentKind, d: Diagnostic): Diagnostic {
+  const field = d.rule === 'schema/invalid' ? /^「(\w+)」 is not a field of/.exec(d.message)?.[1] : undefined;
+  const hint = field ? BODY_FIELDS[field]?.[kind] : undefined;
+  return hint ? { ...d, hint } : d;
 }
 
 function fromYaml(parsed: { data?: unknown; yaml?: LocatedYaml; diagnostics: Diagnostic[] }, text: string): ParsedFile {

@@ -93,7 +93,7 @@ export function definitionAt(model: Model, termId: string, versionId: string): T
 /** The value of a publication-rule parameter as of a version: `valueAt(rule, param, version)`. */
 export function valueAt(model: DatedSource, ruleId: string, paramId: string, versionId: string): ParamValue | undefined {
   const param = model.rules.get(ruleId)?.data.params.find((p) => p.id === paramId);
-  return param ? entryAt(model, param.values, versionId) : undefined;
+  return param ? entryAt<ParamValue>(model, param.values, versionId) : undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { linearTable } from './audit.ts';
 import { cellId, primary, type PrimaryResult, type SmallCellCheck } from './primary.ts';
 import { readTables } from './read.ts';
 import {
-  defaultVersion, describeVersion, paramFor, ruleApplies, smallCellRules, type RuleBundle, type UsedParam, type VersionUsed,
+  defaultVersion, describeVersion, ruleApplies, smallCellCheckFor, smallCellRules, type RuleBundle, type UsedParam, type VersionUsed,
 } from './rules.ts';
 import { suppress, type Suppression } from './secondary.ts';
 import type { CellStatus, CheckContext, InputError, Protection, Table, Warning } from './types.ts';
@@ -71,28 +71,14 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const params: UsedParam[] = [];
   const errors: InputError[] = [];
   for (const rule of rules) {
-    const applies = ruleApplies(rule, context);
-    const threshold = paramFor(bundle, rule.id, 'threshold', version.id);
-    if (!threshold.ok) {
-      errors.push(optionError('rules/threshold', threshold.message, threshold.hint));
+    const found = smallCellCheckFor(bundle, rule, version.id);
+    if (!found.ok) {
+      errors.push(optionError(found.code, found.message, found.hint));
       continue;
     }
-    if (typeof threshold.param.value !== 'number') {
-      errors.push(optionError('rules/threshold', `規則「${rule.id}」の閾値が数ではありません`, `content/rules/${rule.id}.yaml を確かめてください`));
-      continue;
-    }
-    const c: SmallCellCheck = { rule, threshold: threshold.param, applies };
-    params.push(threshold.param);
-    if (rule.params.some((p) => p.id === 'zero-exempt')) {
-      const zero = paramFor(bundle, rule.id, 'zero-exempt', version.id);
-      if (!zero.ok) {
-        errors.push(optionError('rules/zero-exempt', zero.message, zero.hint));
-        continue;
-      }
-      c.zeroExempt = zero.param;
-      params.push(zero.param);
-    }
-    checks.push(c);
+    const { threshold, zeroExempt } = found.values;
+    checks.push({ ...found.values, applies: ruleApplies(rule, context) });
+    params.push(threshold, ...(zeroExempt ? [zeroExempt] : []));
   }
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
 

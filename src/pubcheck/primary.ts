@@ -2,18 +2,13 @@
  * 一次秘匿 — which cells may not be published as they are: counts under a small-cell rule's threshold (with the
  * rule's treatment of 0), denominators under it, and percentages whose denominator reveals such a count.
  */
-import type { PublicationRule } from '../../schemas/publication-rule.ts';
 import { countsForPercent } from './cell.ts';
 import { denominatorOf } from './read.ts';
-import type { UsedParam } from './rules.ts';
+import type { SmallCellValues } from './rules.ts';
 import type { PrimaryFinding, Table } from './types.ts';
 
-/** A small-cell rule with the values it has for the version used. */
-export interface SmallCellCheck {
-  rule: PublicationRule;
-  threshold: UsedParam;
-  /** 0 is not a small count (0 を除く); absent when the rule has no such param. */
-  zeroExempt?: UsedParam;
+/** A small-cell rule with the values it has for the version used (rules.ts: smallCellCheckFor). */
+export interface SmallCellCheck extends SmallCellValues {
   /** Whether the rule applies to this publication (its `appliesWhen`). */
   applies: boolean;
 }

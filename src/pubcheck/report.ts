@@ -1,19 +1,24 @@
 /**
  * The review report attached to a publication request: one JSON object (the CLI's --json, the page's JSON
- * download) and HTML rendered from that same object (the page's results, its print and HTML download).
- * Status is always written in text, never by colour alone.
+ * download) and, rendered from that same object, HTML (the page's results, its print and HTML download) and
+ * terminal text. Both renderings put the action first (which cells to hide), then the verdict's reasons, each
+ * with what it rests on and the readings of ours it applies (［推定］); ids stay in the JSON and in a collapsed
+ * 技術情報 section. Status is always written in text, never by colour alone.
  */
 import { formatValue } from '../model/component-text.ts';
 import { escapeHtml as esc } from '../model/escape.ts';
+import { japanTime, japanTimestamp } from '../model/japan-time.ts';
 import type { CheckResult, TableResult } from './check.ts';
-import type { RuleBundle } from './rules.ts';
+import { versionName, type RuleBundle } from './rules.ts';
 import type { CellStatus, InputError, Warning } from './types.ts';
-import { BASIS_LABEL, basisOf, PROTECTION_LABEL, type Citation, type ReasonBasis, type Route } from './verdict.ts';
+import {
+  BASIS_LABEL, basisOf, OUR_BASES, PROTECTION_LABEL, type Citation, type Ground, type ReasonBasis, type Route, type Severity,
+} from './verdict.ts';
 
-export const REPORT_FORMAT = 'midnet-pubcheck/1';
+export const REPORT_FORMAT = 'midnet-pubcheck/2';
 
 export const STATUS_LABEL: Record<CellStatus, string> = { published: '公表', primary: '一次秘匿', secondary: '二次秘匿' };
-const SEVERITY_TAG = { blocking: '［要対応］', caution: '［注意］', info: '［情報］' } as const;
+const SEVERITY_TAG: Record<Severity, string> = { blocking: '［要対応］', caution: '［注意］', info: '［情報］' };
 
 export interface ReportCell {
   /** Row and column labels as written (totals included). */
@@ -53,21 +58,36 @@ export interface ReportTable {
   loss: { suppressedCells: number; suppressedTotal: number; secondaryCells: number; secondaryTotal: number };
 }
 
+interface BasisField {
+  basis: ReasonBasis;
+  basisLabel: string;
+}
+export interface ReportRoute extends BasisField {
+  route: Route;
+  label: string;
+}
+export interface ReportReason extends BasisField {
+  kind: string;
+  severity: Severity;
+  text: string;
+  grounds: (Ground & { basisLabel: string })[];
+  citation: Citation | null;
+  inferred: string[];
+}
+
 export interface Report {
   format: typeof REPORT_FORMAT;
+  /** RFC 3339 in Japan time (+09:00). */
   generatedAt: string;
   ok: boolean;
-  verdict: {
-    route: Route;
-    label: string;
-    publishableAsIs: boolean;
-    afterChanges: { route: Route; label: string } | null;
-    reasons: { kind: string; severity: 'blocking' | 'caution' | 'info'; text: string; basis: ReasonBasis; basisLabel: string; citation: Citation | null; inferred: string[] }[];
-  } | null;
+  verdict: (ReportRoute & { publishableAsIs: boolean; afterChanges: ReportRoute | null; reasons: ReportReason[] }) | null;
   context: { purpose: string | null; purposeLabel: string | null; details: boolean; venue: string | null } | null;
-  version: { id: string; label: string; status: string; statusLabel: string; inForce: boolean; inForceVersion: string | null } | null;
+  version: { id: string; label: string; name: string; status: string; statusLabel: string; inForce: boolean; inForceVersion: string | null } | null;
   protection: { id: string; label: string } | null;
-  parameters: { rule: string; param: string; label: string; value: number | boolean | string; assumed: boolean; assumptionNote: string | null; since: string; clause: string; basis: ReasonBasis }[];
+  parameters: {
+    rule: string; ruleTitle: string; param: string; label: string; value: number | boolean | string; shown: string;
+    assumed: boolean; assumptionNote: string | null; since: string; sinceName: string; clause: string; basis: ReasonBasis; basisLabel: string;
+  }[];
   tables: ReportTable[];
   warnings: Warning[];
   errors: InputError[];
@@ -113,21 +133,26 @@ function tableReport(tr: TableResult): ReportTable {
   };
 }
 
-export function toReport(result: CheckResult, bundle: RuleBundle, generatedAt: string): Report {
+const withLabel = <T extends { basis: ReasonBasis }>(x: T): T & { basisLabel: string } => ({ ...x, basisLabel: BASIS_LABEL[x.basis] });
+
+export function toReport(result: CheckResult, bundle: RuleBundle, generatedAt: Date): Report {
+  const when = japanTimestamp(generatedAt);
   if (!result.ok) {
     return {
-      format: REPORT_FORMAT, generatedAt, ok: false, verdict: null, context: null, version: null, protection: null,
+      format: REPORT_FORMAT, generatedAt: when, ok: false, verdict: null, context: null, version: null, protection: null,
       parameters: [], tables: [], warnings: result.warnings, errors: result.errors,
     };
   }
   const v = result.verdict;
   const purpose = result.context.purpose;
+  const route = (r: { route: Route; label: string; basis: ReasonBasis }): ReportRoute => withLabel({ route: r.route, label: r.label, basis: r.basis });
   return {
-    format: REPORT_FORMAT, generatedAt, ok: true,
+    format: REPORT_FORMAT, generatedAt: when, ok: true,
     verdict: {
-      route: v.route, label: v.label, publishableAsIs: v.publishableAsIs, afterChanges: v.afterChanges ?? null,
-      reasons: v.reasons.map((r) => ({
-        kind: r.kind, severity: r.severity, text: r.text, basis: r.basis, basisLabel: BASIS_LABEL[r.basis], citation: r.citation ?? null, inferred: r.inferred,
+      ...route(v), publishableAsIs: v.publishableAsIs, afterChanges: v.afterChanges ? route(v.afterChanges) : null,
+      reasons: v.reasons.map((r) => withLabel({
+        kind: r.kind, severity: r.severity, text: r.text, basis: r.basis, grounds: r.grounds.map(withLabel),
+        citation: r.citation ?? null, inferred: r.inferred,
       })),
     },
     context: {
@@ -135,126 +160,204 @@ export function toReport(result: CheckResult, bundle: RuleBundle, generatedAt: s
       details: result.context.details, venue: result.context.venue ?? null,
     },
     version: {
-      id: result.version.id, label: result.version.label, status: result.version.status, statusLabel: result.version.statusLabel,
-      inForce: result.version.inForce, inForceVersion: result.version.inForceVersion?.id ?? null,
+      id: result.version.id, label: result.version.label, name: versionName(bundle, result.version.id), status: result.version.status,
+      statusLabel: result.version.statusLabel, inForce: result.version.inForce, inForceVersion: result.version.inForceVersion?.id ?? null,
     },
     protection: { id: result.protection, label: PROTECTION_LABEL[result.protection] },
-    parameters: result.params.map((p) => ({
-      rule: p.rule, param: p.param, label: p.label, value: p.value, assumed: p.assumed, assumptionNote: p.assumptionNote ?? null,
-      since: p.entry.since, clause: p.entry.clause, basis: basisOf(p),
-    })),
+    parameters: result.params.map((p) => {
+      const unit = bundle.rules.find((r) => r.id === p.rule)?.params.find((x) => x.id === p.param)?.unit;
+      return withLabel({
+        rule: p.rule, ruleTitle: bundle.rules.find((r) => r.id === p.rule)?.title ?? p.rule, param: p.param, label: p.label,
+        value: p.value, shown: formatValue(p.value, unit), assumed: p.assumed, assumptionNote: p.assumptionNote ?? null,
+        since: p.entry.since, sinceName: versionName(bundle, p.entry.since), clause: p.entry.clause, basis: basisOf(p),
+      });
+    }),
     tables: result.tables.map(tableReport),
     warnings: result.warnings,
     errors: [],
   };
 }
 
+/** A message as a sentence: ends with 。 (messages from the engine are written without it). */
+export const sentence = (s: string): string => (/[。！？」）)]$/.test(s) ? s : `${s}。`);
+
+/** Where an input problem is, in words; nothing for the input as a whole (an empty input has no table). */
+export const placeText = (e: InputError): string => (e.place && e.place.table > 0 ? `表${e.place.table}・${e.place.line}行目: ` : '');
+
+/** 「（推定）」 after a statement that rests on our reading, 「（仮定）」 on an assumption; nothing otherwise. */
+const oursMark = (basis: ReasonBasis) => (basis === 'assumption' ? '（仮定）' : OUR_BASES.has(basis) ? '（推定）' : '');
+
+const tableName = (t: Pick<ReportTable, 'number' | 'title'>) => `表${t.number}${t.title ? `「${t.title}」` : ''}`;
+const cellPlace = (c: Pick<ReportCell, 'row' | 'col' | 'text'>) => `行「${c.row}」・列「${c.col}」（${c.text}）`;
+
+/** Every inferred note of the verdict once, numbered in the order the reasons first give them. */
+function inferredNotes(report: Report): string[] {
+  return [...new Set(report.verdict?.reasons.flatMap((r) => r.inferred) ?? [])];
+}
+
+/** The grounds of a reason in one line: 「閾値 10：第31回議事概要（案）。10 未満の数を…扱い：当サイトの推定」. */
+const groundsText = (r: ReportReason) => r.grounds.map((g) => `${g.about}：${g.basisLabel}`).join('。');
+
+/** A citation for readers: the version and the clause heading (ids are in 技術情報). */
+const citationText = (c: Citation) => `${c.versionLabel}「${c.clauseHeading ?? c.ruleTitle}」`;
+
 export interface RenderOptions {
   /** Prefix for clause links (the site base, e.g. "/" or "https://…/"); without it citations are plain text. */
   linkBase?: string;
-  /** Heading level of the sections (2 in the page and the standalone report). */
+  /** Heading level of the sections (2 in the standalone report, 3 inside the page). */
   level?: 2 | 3;
 }
 
 function citationHtml(c: Citation, linkBase: string | undefined): string {
-  const text = `規則 ${esc(c.ruleTitle)}（${esc(c.rule)}）・条項 ${esc(c.clauseHeading ?? c.clause)}（${esc(c.clause)}）・版 ${esc(c.version)}`;
-  return c.path && linkBase !== undefined ? `<a href="${esc(linkBase + c.path)}">${text}</a>` : `${text}${c.path ? `（/${esc(c.path)}）` : ''}`;
+  const text = esc(citationText(c));
+  return c.path && linkBase !== undefined ? `<a href="${esc(linkBase + c.path)}">${text}</a>` : text;
 }
 
 const mark = (status: CellStatus) => (status === 'published' ? '' : ` <span class="pc-mark pc-mark-${status}">［${STATUS_LABEL[status]}］</span>`);
 
+/** A region that scrolls sideways on its own, reachable and named for keyboard and screen-reader users. */
+const scrollRegion = (label: string, inner: string) =>
+  `<div class="pc-scroll" tabindex="0" role="region" aria-label="${esc(label)}">${inner}</div>`;
+
 function gridHtml(t: ReportTable, masked: boolean): string {
   const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
-  const caption = masked ? `表${t.number}${t.title ? `「${esc(t.title)}」` : ''}（公表用: 秘匿するセルを X で表示）` : `表${t.number}${t.title ? `「${esc(t.title)}」` : ''}（判定結果）`;
+  const name = tableName(t);
+  const caption = masked ? `${name}（公表用: 秘匿するセルを X で表示）` : `${name}（判定結果）`;
   const head = `<tr><th scope="col">${esc(t.corner) || '<span class="pc-visually-hidden">行見出し</span>'}</th>${t.cols.map((c) => `<th scope="col" class="pc-h-${c.kind}">${esc(c.label)}</th>`).join('')}</tr>`;
   const body = t.rows.map((r, ri) => {
     const tds = t.cols.map((_, ci) => {
       const cell = byPos.get(`${ri}:${ci}`)!;
       const cls = `pc-cell pc-${cell.status}${t.cols[ci]!.kind !== 'item' || r.kind !== 'item' ? ' pc-sum' : ''}`;
       if (masked) return `<td class="${cls}">${cell.status === 'published' ? esc(cell.text) : 'X'}</td>`;
-      const notes = cell.findings.length ? `<span class="pc-findings">${cell.findings.map(esc).join('。')}</span>` : '';
+      const notes = cell.findings.length ? `<span class="pc-findings">${cell.findings.map((f) => esc(sentence(f))).join('')}</span>` : '';
       return `<td class="${cls}">${esc(cell.text)}${mark(cell.status)}${notes}</td>`;
     }).join('');
     return `<tr><th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${esc(r.label)}</th>${tds}</tr>`;
   }).join('');
-  return `<div class="pc-scroll" tabindex="0" role="group" aria-label="${esc(caption.replace(/<[^>]+>/g, ''))}"><table class="pc-grid"><caption>${caption}</caption><thead>${head}</thead><tbody>${body}</tbody></table></div>`;
+  return scrollRegion(caption, `<table class="pc-grid"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`);
 }
 
 /** The report body as an HTML fragment (sections with headings), safe to insert: every value is escaped. */
 export function renderReport(report: Report, options: RenderOptions = {}): string {
-  const h = `h${options.level ?? 2}`;
-  const sub = `h${(options.level ?? 2) + 1}`;
+  const level = options.level ?? 2;
+  const h = `h${level}`;
+  const sub = `h${level + 1}`;
   const out: string[] = [];
+  const when = `<p class="pc-generated">作成: ${esc(japanTime(new Date(report.generatedAt)))}</p>`;
   if (!report.ok) {
     out.push(`<section class="pc-errors" aria-labelledby="pc-errors-h"><${h} id="pc-errors-h">入力を確認してください</${h}><ul>`);
     for (const e of report.errors) {
-      const where = e.place ? `表${e.place.table}・${e.place.line}行目: ` : '';
-      out.push(`<li><span class="pc-tag">［エラー］</span>${where}${esc(e.message)}。<span class="pc-hint">${esc(e.hint)}</span></li>`);
+      out.push(`<li><span class="pc-tag">［エラー］</span>${esc(placeText(e))}${esc(sentence(e.message))}<span class="pc-hint">${esc(sentence(e.hint))}</span></li>`);
     }
     out.push('</ul></section>');
     return out.join('');
   }
   const v = report.verdict!;
-  out.push(`<p class="pc-generated">作成日時: ${esc(report.generatedAt)}</p>`);
+  const notes = inferredNotes(report);
+  out.push(when);
+
+  // 1. The verdict and the action: which cells to hide.
   out.push(`<section class="pc-verdict pc-route-${v.route}" aria-labelledby="pc-verdict-h"><${h} id="pc-verdict-h">判定</${h}>`);
-  out.push(`<p class="pc-verdict-label"><strong>${esc(v.label)}</strong></p>`);
-  if (v.afterChanges) out.push(`<p>提案した秘匿（一次・二次）を行った表は: <strong>${esc(v.afterChanges.label)}</strong></p>`);
+  out.push(`<p class="pc-verdict-label"><strong>${esc(v.label)}</strong>${esc(oursMark(v.basis))}</p>`);
+  if (v.afterChanges) out.push(`<p>提案した秘匿（一次・二次）を行った表は: <strong>${esc(v.afterChanges.label)}</strong>${esc(oursMark(v.afterChanges.basis))}</p>`);
+  out.push('</section>');
+  out.push(`<section class="pc-actions" aria-labelledby="pc-actions-h"><${h} id="pc-actions-h">対応</${h}>`);
+  const hiding = report.tables.filter((t) => t.loss.suppressedCells > 0);
+  const blocking = v.reasons.filter((r) => r.severity === 'blocking' && r.kind !== 'primary');
+  if (hiding.length === 0 && blocking.length === 0) out.push('<p>秘匿するセルはありません。</p>');
+  if (hiding.length > 0) out.push('<p>公表する前に、次のセルを秘匿してください（公表用の表では X で示します）。</p>');
+  for (const t of hiding) {
+    const cells = t.cells.filter((c) => c.status !== 'published');
+    out.push(`<${sub}>${esc(tableName(t))}: ${cells.length} 個</${sub}><ul class="pc-hide">`);
+    for (const c of cells) out.push(`<li>${esc(cellPlace(c))}${mark(c.status)}</li>`);
+    out.push('</ul>');
+    out.push(gridHtml(t, true));
+  }
+  for (const r of blocking) out.push(`<p><span class="pc-tag">［要対応］</span>${esc(r.text)}</p>`);
+  out.push('</section>');
+
+  // 2. The conditions the verdict was given for.
   const c = report.context!;
-  out.push(`<dl class="pc-context"><dt>利活用の目的</dt><dd>${esc(c.purposeLabel ?? '指定なし')}</dd><dt>患者背景・アウトカムの詳細</dt><dd>${c.details ? '示す' : '示さない'}</dd>${c.venue ? `<dt>公表先</dt><dd>${esc(c.venue)}</dd>` : ''}<dt>基準の版</dt><dd>${esc(report.version!.id)}（${esc(report.version!.label)}、${esc(report.version!.statusLabel)}）</dd><dt>保護の基準</dt><dd>${esc(report.protection!.label)}</dd></dl>`);
-  out.push(`<${sub}>理由</${sub}><ol class="pc-reasons">`);
+  out.push(`<section aria-labelledby="pc-context-h"><${h} id="pc-context-h">公表の条件</${h}><dl class="pc-context"><dt>利活用の目的</dt><dd>${esc(c.purposeLabel ?? '指定なし')}</dd><dt>患者背景・アウトカムの詳細</dt><dd>${c.details ? '示す' : '示さない'}</dd>${c.venue ? `<dt>公表先</dt><dd>${esc(c.venue)}</dd>` : ''}<dt>基準の版</dt><dd>${esc(report.version!.name)}</dd><dt>保護の基準</dt><dd>${esc(report.protection!.label)}</dd></dl></section>`);
+
+  // 3. The reasons, each with its grounds, its citation and the readings of ours it applies.
+  out.push(`<section aria-labelledby="pc-reasons-h"><${h} id="pc-reasons-h">理由</${h}><ol class="pc-reasons">`);
   for (const r of v.reasons) {
-    const tag = SEVERITY_TAG[r.severity];
-    const inferred = r.inferred.length ? `<ul class="pc-inferred">${r.inferred.map((i) => `<li><span class="pc-tag">［推定］</span>${esc(i)}</li>`).join('')}</ul>` : '';
-    out.push(`<li class="pc-reason pc-${r.severity}"><span class="pc-tag">${tag}</span>${esc(r.text)} <span class="pc-basis">（根拠: ${esc(r.basisLabel)}）</span>${r.citation ? `<br><span class="pc-cite">出典: ${citationHtml(r.citation, options.linkBase)}</span>` : ''}${inferred}</li>`);
+    const refs = r.inferred.map((i) => notes.indexOf(i) + 1).map((n) => `<a href="#pc-inferred-${n}">［推定${n}］</a>`).join('');
+    out.push(`<li class="pc-reason pc-${r.severity}"><span class="pc-tag">${SEVERITY_TAG[r.severity]}</span>${esc(r.text)}`
+      + `<span class="pc-basis">根拠: ${esc(groundsText(r))}</span>`
+      + (r.citation ? `<span class="pc-cite">出典: ${citationHtml(r.citation, options.linkBase)}</span>` : '')
+      + (refs ? `<span class="pc-inferred-refs">当サイトの推定: ${refs}</span>` : '')
+      + '</li>');
   }
   out.push('</ol></section>');
-
-  out.push(`<section aria-labelledby="pc-params-h"><${h} id="pc-params-h">使用した基準値</${h}><table class="pc-params"><thead><tr><th scope="col">規則</th><th scope="col">項目</th><th scope="col">値</th><th scope="col">適用開始の版・条項</th><th scope="col">根拠</th></tr></thead><tbody>`);
-  for (const p of report.parameters) {
-    const value = formatValue(p.value);
-    out.push(`<tr><td>${esc(p.rule)}</td><td>${esc(p.label)}</td><td>${esc(value)}${p.assumed ? ' <span class="pc-tag">［仮定］</span>' : ''}</td><td>${esc(p.since)}・${esc(p.clause)}</td><td>${p.assumed ? `仮定: ${esc(p.assumptionNote ?? '')}` : esc(BASIS_LABEL[p.basis])}</td></tr>`);
+  if (notes.length > 0) {
+    out.push(`<section class="pc-inferred" aria-labelledby="pc-inferred-h"><${h} id="pc-inferred-h">当サイトの推定（判定が前提とする読み方）</${h}>`);
+    out.push('<p>次の点は、公開資料の言葉ではなく当サイトの読み方です。読み方が二通りある点は、その両方を示しています。</p><ol>');
+    notes.forEach((n, i) => out.push(`<li id="pc-inferred-${i + 1}"><span class="pc-tag">［推定${i + 1}］</span>${esc(n)}</li>`));
+    out.push('</ol></section>');
   }
-  out.push('</tbody></table></section>');
 
+  // 4. Each table as judged, with its audit.
   for (const t of report.tables) {
     const id = `pc-table-${t.number}-h`;
-    out.push(`<section class="pc-table" aria-labelledby="${id}"><${h} id="${id}">表${t.number}${t.title ? `「${esc(t.title)}」` : ''}</${h}>`);
+    out.push(`<section class="pc-table" aria-labelledby="${id}"><${h} id="${id}">${esc(tableName(t))}の判定結果</${h}>`);
     out.push(`<p class="pc-legend">セルの区分は文字で示します: ［一次秘匿］閾値未満のため秘匿するセル、［二次秘匿］一次秘匿のセルを割り出せないよう併せて秘匿するセル。印のないセルは公表できます。</p>`);
     out.push(gridHtml(t, false));
     const loss = t.loss;
     out.push(`<p>秘匿するセル: ${loss.suppressedCells} 個${t.kind === 'count' ? `（値の合計 ${loss.suppressedTotal}）` : ''}、うち二次秘匿 ${loss.secondaryCells} 個${t.kind === 'count' ? `（値の合計 ${loss.secondaryTotal}）` : ''}。</p>`);
-    if (loss.suppressedCells > 0) out.push(gridHtml(t, true));
     if (t.audit) {
-      out.push(`<${sub}>監査（秘匿インターバル）</${sub}><p>公表するセルと表の合計・小計の関係から、秘匿したセルが取り得る値の範囲（線形計画法による最小値と最大値）。${t.audit.passed ? 'すべてのセルが保護の基準を満たしています。' : '<strong>保護の基準を満たさないセルがあります。</strong>'}</p>`);
-      out.push(`<table class="pc-audit"><caption>表${t.number}の監査結果</caption><thead><tr><th scope="col">行</th><th scope="col">列</th><th scope="col">区分</th><th scope="col">値</th><th scope="col">取り得る範囲</th><th scope="col">判定</th></tr></thead><tbody>`);
-      for (const a of t.audit.cells) {
-        out.push(`<tr><th scope="row">${esc(a.row)}</th><td>${esc(a.col)}</td><td>${STATUS_LABEL[a.status]}</td><td>${a.value}</td><td>${a.lo} 〜 ${a.hi ?? '上限なし'}</td><td>${a.protected ? '保護されている' : a.exact ? '<strong>値が一つに定まる</strong>' : '<strong>閾値未満と分かる</strong>'}</td></tr>`);
-      }
-      out.push('</tbody></table>');
+      out.push(`<${sub}>監査（秘匿したセルが取り得る範囲）</${sub}><p>公表するセルと表の合計・小計の関係から、秘匿したセルが取り得る値の最小値と最大値を線形計画法で求めました。${t.audit.passed ? 'すべてのセルが保護の基準を満たしています。' : '<strong>保護の基準を満たさないセルがあります。</strong>'}</p>`);
+      const rows = t.audit.cells.map((a) => `<tr><th scope="row">${esc(a.row)}</th><td>${esc(a.col)}</td><td>${STATUS_LABEL[a.status]}</td><td>${a.value}</td><td>${a.lo} 〜 ${a.hi ?? '上限なし'}</td><td>${a.protected ? '保護されている' : a.exact ? '<strong>値が一つに定まる</strong>' : '<strong>閾値未満と分かる</strong>'}</td></tr>`).join('');
+      out.push(scrollRegion(`${tableName(t)}の監査結果`, `<table class="pc-audit"><caption>${esc(tableName(t))}の監査結果</caption><thead><tr><th scope="col">行</th><th scope="col">列</th><th scope="col">区分</th><th scope="col">値</th><th scope="col">取り得る範囲</th><th scope="col">判定</th></tr></thead><tbody>${rows}</tbody></table>`));
     }
     out.push('</section>');
   }
+
+  // 5. The rule values used, then warnings, then ids for those who need them.
+  const params = report.parameters.map((p) => `<tr><td>${esc(p.ruleTitle)}</td><td>${esc(p.label)}</td><td>${esc(p.shown)}${p.assumed ? ' <span class="pc-tag">［仮定］</span>' : ''}</td><td>${esc(p.sinceName)}</td><td>${p.assumed ? `仮定: ${esc(p.assumptionNote ?? '')}` : esc(p.basisLabel)}</td></tr>`).join('');
+  out.push(`<section aria-labelledby="pc-params-h"><${h} id="pc-params-h">使用した基準値</${h}>`
+    + scrollRegion('使用した基準値', `<table class="pc-params"><caption>使用した基準値</caption><thead><tr><th scope="col">規則</th><th scope="col" class="pc-param-label">項目</th><th scope="col">値</th><th scope="col">適用開始の版</th><th scope="col">根拠</th></tr></thead><tbody>${params}</tbody></table>`)
+    + '</section>');
   if (report.warnings.length) {
     out.push(`<section aria-labelledby="pc-warn-h"><${h} id="pc-warn-h">注意</${h}><ul>`);
-    for (const w of report.warnings) out.push(`<li><span class="pc-tag">［注意］</span>${esc(w.message)}</li>`);
+    for (const w of report.warnings) out.push(`<li><span class="pc-tag">［注意］</span>${esc(sentence(w.message))}</li>`);
     out.push('</ul></section>');
   }
+  out.push(`<details class="pc-tech"><summary>技術情報</summary><ul>${technical(report).map((l) => `<li><code>${esc(l)}</code></li>`).join('')}</ul></details>`);
   return out.join('');
 }
 
+/** The ids behind the report, one a line: for maintainers and for matching the JSON. */
+function technical(report: Report): string[] {
+  const v = report.verdict!;
+  const cited = [...new Map(v.reasons.flatMap((r) => (r.citation ? [r.citation] : [])).map((c) => [`${c.rule} ${c.clause} ${c.version}`, c])).values()];
+  return [
+    `format: ${report.format}`,
+    `generatedAt: ${report.generatedAt}`,
+    `verdict: ${v.route} (basis: ${v.basis})${v.afterChanges ? `; afterChanges: ${v.afterChanges.route} (basis: ${v.afterChanges.basis})` : ''}`,
+    `version: ${report.version!.id} (${report.version!.status})`,
+    `protection: ${report.protection!.id}`,
+    ...(report.context!.purpose ? [`purpose: ${report.context!.purpose}`] : []),
+    ...report.parameters.map((p) => `${p.rule}.${p.param} = ${String(p.value)}${p.assumed ? ' (assumption)' : ''}; since ${p.since}, clause ${p.clause}, basis ${p.basis}`),
+    ...cited.map((c) => `cites: rule ${c.rule}, clause ${c.clause} of ${c.version}${c.path ? ` (/${c.path})` : ''}`),
+  ];
+}
+
 /** CSS of the standalone report (the page has its own stylesheet with the same classes). */
-export const REPORT_CSS = `body{font-family:system-ui,"Hiragino Sans","Noto Sans CJK JP","Yu Gothic",sans-serif;line-height:1.7;color:#1a1a1a;margin:2rem auto;max-width:60rem;padding:0 1rem}
+export const REPORT_CSS = `body{font-family:"Hiragino Sans","Noto Sans JP","Noto Sans CJK JP","BIZ UDPGothic",Meiryo,sans-serif;line-height:1.7;color:#1a1a1a;margin:2rem auto;max-width:60rem;padding:0 1rem}
 table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #999;padding:.2rem .5rem;vertical-align:top}caption{text-align:left;font-weight:bold}
-.pc-grid td{text-align:right}.pc-primary{background:#fadede}.pc-secondary{background:#fff1c2}.pc-sum{font-weight:bold}
-.pc-mark{font-weight:bold;white-space:nowrap}.pc-findings{display:block;font-size:.85em;text-align:left}
+.pc-scroll{overflow-x:auto;max-width:100%}.pc-grid td{text-align:right}.pc-primary{background:#fadede}.pc-secondary{background:#fff1c2}.pc-sum{font-weight:bold}
+.pc-mark{font-weight:bold;white-space:nowrap}.pc-findings{display:block;font-size:.85em;text-align:left}.pc-param-label{min-width:8em}
 .pc-depth-1{padding-left:1.5em}.pc-depth-2{padding-left:2.5em}.pc-depth-3,.pc-depth-4{padding-left:3.5em}
-.pc-tag{font-weight:bold}.pc-blocking{color:#8a1c1c}.pc-basis,.pc-cite{font-size:.9em;color:#444}.pc-visually-hidden{position:absolute;left:-9999px}
-@media print{body{margin:0;max-width:none}a{color:inherit}}`;
+.pc-tag{font-weight:bold}.pc-blocking>.pc-tag{color:#8a1c1c}.pc-basis,.pc-cite,.pc-inferred-refs,.pc-hint{display:block;font-size:.9em;color:#444}
+.pc-visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
+@media print{body{margin:0;max-width:none}a{color:inherit}.pc-scroll{overflow:visible}}`;
 
 /** A standalone HTML document of the report, for saving and attaching. */
 export function reportDocument(report: Report, options: RenderOptions = {}): string {
-  const when = report.generatedAt;
-  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>公表基準チェック結果（${esc(when)}）</title><style>${REPORT_CSS}</style></head><body><main><h1>MID-NET 公表基準チェック結果</h1><p>非公式のチェッカーによる結果です。判定は公表の申請先の審査に代わるものではありません。</p>${renderReport(report, options)}</main></body></html>`;
+  const when = japanTime(new Date(report.generatedAt));
+  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>公表基準チェック結果（${esc(when)}）</title><style>${REPORT_CSS}</style></head><body><main><h1>MID-NET 公表基準チェック結果</h1><p>非公式のチェッカーによる結果です。判定は公表の申請先の審査に代わるものではありません。</p>${renderReport(report, { ...options, level: 2 })}</main></body></html>`;
 }
 
 /** Display width in a terminal: East Asian wide characters take two columns. */
@@ -265,31 +368,57 @@ function width(s: string): number {
 }
 const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 
-/** The report as plain text for the terminal. */
+function gridText(t: ReportTable, masked: boolean): string[] {
+  const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
+  const grid = [[t.corner, ...t.cols.map((c) => c.label)], ...t.rows.map((r, ri) => [
+    `${'  '.repeat(r.depth)}${r.label}`,
+    ...t.cols.map((_, ci) => {
+      const c = byPos.get(`${ri}:${ci}`)!;
+      if (c.status === 'published') return c.text;
+      return masked ? 'X' : `${c.text}［${c.status === 'primary' ? '一次' : '二次'}］`;
+    }),
+  ])];
+  const widths = grid[0]!.map((_, i) => Math.max(...grid.map((row) => width(row[i]!))));
+  return grid.map((row) => `    ${row.map((cell, i) => pad(cell, widths[i]!)).join('  ')}`.trimEnd());
+}
+
+/** The report as plain text for the terminal: the action first, then the reasons, then the details. */
 export function renderText(report: Report): string {
-  const lines: string[] = [];
   if (!report.ok || !report.verdict) return '';
   const v = report.verdict;
-  lines.push(`判定: ${v.label}`);
-  if (v.afterChanges) lines.push(`提案した秘匿を行った表は: ${v.afterChanges.label}`);
-  lines.push(`基準の版: ${report.version!.id}（${report.version!.label}、${report.version!.statusLabel}）  保護の基準: ${report.protection!.id}`, '', '理由:');
+  const notes = inferredNotes(report);
+  const lines: string[] = [];
+  lines.push(`判定: ${v.label}${oursMark(v.basis)}`);
+  if (v.afterChanges) lines.push(`提案した秘匿を行った表は: ${v.afterChanges.label}${oursMark(v.afterChanges.basis)}`);
+  lines.push(`作成: ${japanTime(new Date(report.generatedAt))}`, '');
+
+  const hiding = report.tables.filter((t) => t.loss.suppressedCells > 0);
+  const blocking = v.reasons.filter((r) => r.severity === 'blocking' && r.kind !== 'primary');
+  lines.push('対応:');
+  if (hiding.length === 0 && blocking.length === 0) lines.push('  秘匿するセルはありません。');
+  if (hiding.length > 0) lines.push('  公表する前に、次のセルを秘匿してください（公表用の表では X）。');
+  for (const t of hiding) {
+    lines.push(`  ${tableName(t)}:`);
+    for (const c of t.cells.filter((x) => x.status !== 'published')) lines.push(`    ${cellPlace(c)} ［${STATUS_LABEL[c.status]}］`);
+    lines.push(`  ${tableName(t)}（公表用）:`, ...gridText(t, true));
+  }
+  for (const r of blocking) lines.push(`  ［要対応］${r.text}`);
+
+  const c = report.context!;
+  lines.push('', `公表の条件: 目的 ${c.purposeLabel ?? '指定なし'}、患者背景・アウトカムの詳細を${c.details ? '示す' : '示さない'}${c.venue ? `、公表先 ${c.venue}` : ''}`);
+  lines.push(`基準の版: ${report.version!.name}`, `保護の基準: ${report.protection!.label}`, '', '理由:');
   for (const r of v.reasons) {
-    lines.push(`  ${SEVERITY_TAG[r.severity]}${r.text}（根拠: ${r.basisLabel}）`);
-    if (r.citation) lines.push(`      出典: 規則 ${r.citation.rule}・条項 ${r.citation.clause}・版 ${r.citation.version}${r.citation.path ? `  /${r.citation.path}` : ''}`);
-    for (const i of r.inferred) lines.push(`      ［推定］${i}`);
+    lines.push(`  ${SEVERITY_TAG[r.severity]}${r.text}`);
+    lines.push(`      根拠: ${groundsText(r)}`);
+    if (r.citation) lines.push(`      出典: ${citationText(r.citation)}${r.citation.path ? `  /${r.citation.path}` : ''}`);
+    if (r.inferred.length) lines.push(`      当サイトの推定: ${r.inferred.map((i) => `［推定${notes.indexOf(i) + 1}］`).join('')}`);
+  }
+  if (notes.length) {
+    lines.push('', '当サイトの推定（判定が前提とする読み方。公開資料の言葉ではありません）:');
+    notes.forEach((n, i) => lines.push(`  ［推定${i + 1}］${n}`));
   }
   for (const t of report.tables) {
-    lines.push('', `表${t.number}${t.title ? `「${t.title}」` : ''}  （［一次］閾値未満、［二次］併せて秘匿）`);
-    const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
-    const grid = [[t.corner, ...t.cols.map((c) => c.label)], ...t.rows.map((r, ri) => [
-      `${'  '.repeat(r.depth)}${r.label}`,
-      ...t.cols.map((_, ci) => {
-        const c = byPos.get(`${ri}:${ci}`)!;
-        return c.status === 'published' ? c.text : `${c.text}［${c.status === 'primary' ? '一次' : '二次'}］`;
-      }),
-    ])];
-    const widths = grid[0]!.map((_, i) => Math.max(...grid.map((row) => width(row[i]!))));
-    for (const row of grid) lines.push(`  ${row.map((cell, i) => pad(cell, widths[i]!)).join('  ')}`.trimEnd());
+    lines.push('', `${tableName(t)}の判定結果（［一次］閾値未満、［二次］併せて秘匿）:`, ...gridText(t, false));
     if (t.audit) {
       lines.push(`  監査（${t.audit.passed ? 'すべて保護されている' : '保護の基準を満たさないセルあり'}）:`);
       for (const a of t.audit.cells) {
@@ -297,6 +426,11 @@ export function renderText(report: Report): string {
       }
     }
   }
-  for (const w of report.warnings) lines.push('', `［注意］${w.message}`);
+  lines.push('', '使用した基準値:');
+  for (const p of report.parameters) {
+    lines.push(`  ${p.ruleTitle}・${p.label}: ${p.shown}${p.assumed ? '［仮定］' : ''}（${p.sinceName}から。根拠: ${p.assumed ? '仮定' : p.basisLabel}）`);
+  }
+  for (const w of report.warnings) lines.push('', `［注意］${sentence(w.message)}`);
+  lines.push('', '技術情報:', ...technical(report).map((l) => `  ${l}`));
   return `${lines.join('\n')}\n`;
 }

@@ -3,7 +3,10 @@
  * ship it inside the page), and the parameter values read from it with the model's own `valueAt`.
  */
 import type { VersionStatus } from '../../schemas/guideline-version.ts';
-import type { ParamValue, PublicationRule, Purpose, RuleParam } from '../../schemas/publication-rule.ts';
+import { REVIEW_ROUTE_PARAM, SMALL_CELL_PARAM } from '../../schemas/publication-rule-names.ts';
+import type {
+  Approver, ParamId, ParamValue, PublicationRule, Purpose, ReviewRouteRule, SmallCellRule,
+} from '../../schemas/publication-rule.ts';
 import { valueAt, type DatedSource } from '../model/versions.ts';
 import type { CheckContext } from './types.ts';
 
@@ -41,7 +44,7 @@ export function datedSource(bundle: RuleBundle): DatedSource {
 /** A parameter as the check uses it: the value, where it comes from, and whether it is our assumption. */
 export interface UsedParam {
   rule: string;
-  param: string;
+  param: ParamId;
   label: string;
   value: number | boolean | string;
   /** True when the rule gives no value for the version (null) and the param's `assumption` was used. */
@@ -55,28 +58,58 @@ export interface UsedParam {
 export type ParamLookup = { ok: true; param: UsedParam } | { ok: false; message: string; hint: string };
 
 /** Read a parameter for a version: the dated value, or the param's assumption while the value is unknown. */
-export function paramFor(bundle: RuleBundle, ruleId: string, paramId: string, versionId: string): ParamLookup {
+export function paramFor(bundle: RuleBundle, ruleId: string, paramId: ParamId, versionId: string): ParamLookup {
   const rule = bundle.rules.find((r) => r.id === ruleId);
-  const param: RuleParam | undefined = rule?.params.find((p) => p.id === paramId);
+  const param = rule?.params.find((p) => p.id === paramId);
   if (!rule || !param) {
-    return { ok: false, message: `規則「${ruleId}」のパラメータ「${paramId}」が内容データにありません`, hint: `content/rules/${ruleId}.yaml を確かめてください` };
+    return { ok: false, message: `規則「${rule?.title ?? ruleId}」に「${paramId}」の値がありません`, hint: `content/rules/${ruleId}.yaml を確かめてください` };
   }
+  const version = versionName(bundle, versionId);
   const entry = valueAt(datedSource(bundle), ruleId, paramId, versionId);
   if (!entry) {
     return {
-      ok: false, message: `版 ${versionId} には規則「${ruleId}」の「${param.label}」の値がありません（最初の値は ${param.values[0]!.since} から）`,
+      ok: false, message: `${version}には規則「${rule.title}」の「${param.label}」の値がありません（値は${versionName(bundle, param.values[0]!.since)}からです）`,
       hint: 'それ以降の版を指定してください',
     };
   }
-  const base = { rule: ruleId, param: paramId, label: param.label, entry };
+  const base = { rule: ruleId, param: param.id, label: param.label, entry };
   if (entry.value !== null) return { ok: true, param: { ...base, value: entry.value, assumed: false } };
   if (param.assumption) {
     return { ok: true, param: { ...base, value: param.assumption.value, assumed: true, assumptionNote: param.assumption.note } };
   }
   return {
-    ok: false, message: `版 ${versionId} では規則「${ruleId}」の「${param.label}」が不明です（内容データの値が null）`,
+    ok: false, message: `${version}では規則「${rule.title}」の「${param.label}」が分かっていません`,
     hint: '版の指定を省くと、値の分かっている最新の版を使います',
   };
+}
+
+/** A small-cell rule with the values it has for a version: what the engine applies and the page states. */
+export interface SmallCellValues {
+  rule: SmallCellRule;
+  threshold: UsedParam & { value: number };
+  /** 0 is not a small count (0 を除く); absent when the rule has no such param. */
+  zeroExempt?: UsedParam & { value: boolean };
+}
+
+export type SmallCellLookup = { ok: true; values: SmallCellValues } | { ok: false; code: string; message: string; hint: string };
+
+/** The one lookup of a small-cell rule's values for a version (the engine, the page and the CLI use it). */
+export function smallCellCheckFor(bundle: RuleBundle, rule: SmallCellRule, versionId: string): SmallCellLookup {
+  const threshold = paramFor(bundle, rule.id, SMALL_CELL_PARAM.threshold, versionId);
+  if (!threshold.ok) return { ok: false, code: 'rules/threshold', message: threshold.message, hint: threshold.hint };
+  const values: SmallCellValues = { rule, threshold: threshold.param as UsedParam & { value: number } };
+  if (rule.params.some((p) => p.id === SMALL_CELL_PARAM.zeroExempt)) {
+    const zero = paramFor(bundle, rule.id, SMALL_CELL_PARAM.zeroExempt, versionId);
+    if (!zero.ok) return { ok: false, code: 'rules/zero-exempt', message: zero.message, hint: zero.hint };
+    values.zeroExempt = zero.param as UsedParam & { value: boolean };
+  }
+  return { ok: true, values };
+}
+
+/** Who a review-route rule lets judge a publication acceptable, as of a version; undefined while unknown. */
+export function approverFor(bundle: RuleBundle, rule: ReviewRouteRule, versionId: string): (UsedParam & { value: Approver }) | undefined {
+  const found = paramFor(bundle, rule.id, REVIEW_ROUTE_PARAM.approver, versionId);
+  return found.ok ? (found.param as UsedParam & { value: Approver }) : undefined;
 }
 
 /** Does a rule apply to this publication? An empty list in `appliesWhen` means "any". */
@@ -91,8 +124,8 @@ export function contextShows(context: CheckContext): ('patient-background' | 'ou
   return context.details ? ['patient-background', 'outcome-details'] : ['aggregate-only'];
 }
 
-export const smallCellRules = (bundle: RuleBundle) => bundle.rules.filter((r) => r.kind === 'small-cell');
-export const routeRules = (bundle: RuleBundle) => bundle.rules.filter((r) => r.kind === 'review-route');
+export const smallCellRules = (bundle: RuleBundle) => bundle.rules.filter((r): r is SmallCellRule => r.kind === 'small-cell');
+export const routeRules = (bundle: RuleBundle) => bundle.rules.filter((r): r is ReviewRouteRule => r.kind === 'review-route');
 
 /**
  * The version used when none is asked for: the latest version in which every small-cell rule has a known
@@ -102,7 +135,7 @@ export function defaultVersion(bundle: RuleBundle): string | undefined {
   const source = datedSource(bundle);
   const rules = smallCellRules(bundle);
   for (const v of [...bundle.versions].reverse()) {
-    if (rules.length > 0 && rules.every((r) => valueAt(source, r.id, 'threshold', v.id)?.value != null)) return v.id;
+    if (rules.length > 0 && rules.every((r) => valueAt(source, r.id, SMALL_CELL_PARAM.threshold, v.id)?.value != null)) return v.id;
   }
   return undefined;
 }
@@ -121,6 +154,16 @@ export function describeVersion(bundle: RuleBundle, id: string): VersionUsed | u
     ...v, inForce: v.status === 'in-force',
     ...(inForce && inForce.id !== v.id && { inForceVersion: inForce }),
   };
+}
+
+/**
+ * A version as readers name it: its label, with its status where the label does not already say it
+ * (「次期改定（2026年2月 改定方針了承）」, 「令和5年5月意見募集の改定（施行中）」).
+ */
+export function versionName(bundle: RuleBundle, id: string): string {
+  const v = bundle.versions.find((x) => x.id === id);
+  if (!v) return id;
+  return v.label.includes(v.statusLabel) ? v.label : `${v.label}（${v.statusLabel}）`;
 }
 
 /** The site path of a clause in a version, if the bundle has that clause there. */

@@ -1,49 +1,74 @@
 /**
  * 判定 — which review route applies, with every reason citing its rule and the clause of the guideline version it
- * comes from. What the rules mark as inferred is passed on as inferred; what the checker itself concludes where the
- * rules are silent is marked as the checker's own inference.
+ * comes from, and saying what each part of it rests on (`grounds`): a source, the site's records, our reading
+ * (推定), an assumption while a value is unknown (仮定), or the checker's own judgement. Our readings are the
+ * rule's `inferred` notes, passed on with every reason that applies them; the route follows those readings and
+ * never a stronger one.
  */
-import type { PublicationRule } from '../../schemas/publication-rule.ts';
+import { APPROVER_LABEL } from '../../schemas/publication-rule-names.ts';
+import type { PublicationRule, ReviewRouteRule } from '../../schemas/publication-rule.ts';
 import { SOURCE_BASIS_LABEL } from '../model/component-text.ts';
-import type { TableResult } from './check.ts';
-import type { SmallCellCheck } from './primary.ts';
-import { clausePath, paramFor, routeRules, ruleApplies, type RuleBundle, type UsedParam, type VersionUsed } from './rules.ts';
-import type { CheckContext, Protection } from './types.ts';
+import type { PrimaryResult, SmallCellCheck } from './primary.ts';
+import {
+  approverFor, clausePath, routeRules, ruleApplies, versionName, type RuleBundle, type SmallCellValues, type UsedParam,
+  type VersionUsed,
+} from './rules.ts';
+import type { Suppression } from './secondary.ts';
+import type { CheckContext, Protection, Table } from './types.ts';
 
 /**
  * - `secretariat`: 事務局審査で公表可と判断できる
  * - `expert-meeting`: 有識者会議の意見が必要
- * - `not-publishable`: このままでは公表できない (cells must be suppressed first)
+ * - `needs-handling`: cells under a threshold are shown: as it is, the table is not one the secretariat can judge
+ *   publishable (our reading; the proposal says which cells to hide, and `afterChanges` the route then)
  */
-export type Route = 'secretariat' | 'expert-meeting' | 'not-publishable';
+export type Route = 'secretariat' | 'expert-meeting' | 'needs-handling';
 
 export const ROUTE_LABEL: Record<Route, string> = {
   secretariat: '事務局審査で公表可と判断できます',
   'expert-meeting': '有識者会議の意見が必要です',
-  'not-publishable': 'このままでは公表できません',
+  'needs-handling': 'このままでは事務局審査で公表可と判断できません',
 };
 
 export const PROTECTION_LABEL: Record<Protection, string> = {
   'not-exact': '秘匿したセルの値が一つに定まらないこと',
-  threshold: '秘匿したセルの値が一つに定まらず、一次秘匿のセルが閾値未満だと断定できないこと（取り得る最大値が閾値以上）',
+  threshold: '秘匿したセルの値が一つに定まらず、閾値未満のセルは閾値未満だと断定できないこと',
 };
 
 /**
  * Where a statement comes from: the basis of the rule value it rests on (`fact`, `seed`, `inferred`), a param's
- * `assumption` used while the value is unknown, or the checker's own reading where the rules say nothing.
+ * `assumption` used while the value is unknown, the site's own records of versions and rules, or the checker's
+ * own judgement where the rules say nothing.
  */
 export type ReasonBasis = 'fact' | 'seed' | 'inferred' | 'assumption' | 'rule' | 'checker';
 
 export const BASIS_LABEL: Record<ReasonBasis, string> = {
   ...SOURCE_BASIS_LABEL,
-  assumption: '仮定（値が不明のため）',
-  rule: '内容データ（規則・版）',
+  assumption: '仮定（値が分かっていないため）',
+  rule: '当サイトの版・基準の記録',
   checker: 'チェッカーの判断（推定）',
 };
+
+/** Bases that are ours rather than a source's: whatever rests on them is shown as 推定 or 仮定. */
+export const OUR_BASES: ReadonlySet<ReasonBasis> = new Set(['inferred', 'assumption', 'checker']);
+
+/** How far a basis is from a source's own words; a statement is as strong as its weakest part. */
+const DISTANCE: Record<ReasonBasis, number> = { fact: 0, seed: 0, rule: 1, inferred: 2, checker: 2, assumption: 3 };
+
+/** One part of a reason and what it rests on, e.g. 「閾値 10」 on the minutes, 「10 未満の数を…扱い」 on our reading. */
+export interface Ground {
+  about: string;
+  basis: ReasonBasis;
+}
 
 /** The basis of a parameter as used: its assumption, or the basis its dated entry records. */
 export function basisOf(param: UsedParam): ReasonBasis {
   return param.assumed ? 'assumption' : (param.entry.basis ?? 'rule');
+}
+
+/** The weakest basis among some grounds: the basis of the statement they make together. */
+export function weakest(grounds: readonly Ground[]): ReasonBasis {
+  return grounds.reduce<ReasonBasis>((w, g) => (DISTANCE[g.basis] > DISTANCE[w] ? g.basis : w), grounds[0]?.basis ?? 'rule');
 }
 
 export interface Citation {
@@ -57,26 +82,36 @@ export interface Citation {
   path?: string;
 }
 
+export type Severity = 'blocking' | 'caution' | 'info';
+
 export interface Reason {
-  kind: 'version' | 'threshold' | 'zero' | 'primary' | 'header' | 'secondary' | 'not-applied' | 'route' | 'context';
+  kind: 'version' | 'threshold' | 'zero' | 'primary' | 'header' | 'secondary' | 'not-applied' | 'route' | 'handling' | 'context';
   /**
    * `blocking`: why the table cannot be published as it is; `caution`: does not change the verdict but needs a
    * look (cells under a threshold that the rules, as declared, do not cover); `info`: how the verdict was reached.
    */
-  severity: 'blocking' | 'caution' | 'info';
+  severity: Severity;
   text: string;
+  /** The weakest of `grounds`: the basis of the reason as a whole. */
   basis: ReasonBasis;
+  grounds: Ground[];
   citation?: Citation;
   /** The rule's own `inferred` list: readings that are not the sources' words. */
   inferred: string[];
 }
 
-export interface Verdict {
+export interface RouteVerdict {
   route: Route;
   label: string;
+  /** What the route rests on (the weakest ground of the reason that decides it). */
+  basis: ReasonBasis;
+}
+
+export interface Verdict extends RouteVerdict {
   publishableAsIs: boolean;
   /** The route once the proposed suppression is applied, when the proposal passes the audit. */
-  afterChanges?: { route: Route; label: string };
+  afterChanges?: RouteVerdict;
+  /** Blocking reasons first, then cautions, then how the verdict was reached. */
   reasons: Reason[];
 }
 
@@ -94,10 +129,16 @@ export function cite(bundle: RuleBundle, rule: PublicationRule, clause: string, 
   const path = clausePath(bundle, found, clause);
   const heading = bundle.clauses[found]?.[clause]?.heading;
   return {
-    rule: rule.id, ruleTitle: rule.title, clause, version: found,
-    versionLabel: bundle.versions.find((v) => v.id === found)?.label ?? found,
+    rule: rule.id, ruleTitle: rule.title, clause, version: found, versionLabel: versionName(bundle, found),
     ...(heading !== undefined && { clauseHeading: heading }), ...(path !== undefined && { path }),
   };
+}
+
+/** What the verdict reads of each judged table (check.ts's TableResult has it; the verdict does not import the check). */
+export interface JudgedTable {
+  table: Table;
+  primary: PrimaryResult;
+  suppression?: Suppression;
 }
 
 export interface VerdictInput {
@@ -105,97 +146,124 @@ export interface VerdictInput {
   context: CheckContext;
   version: VersionUsed;
   checks: SmallCellCheck[];
-  tables: TableResult[];
+  tables: JudgedTable[];
   protection: Protection;
 }
 
 const purposeLabel = (bundle: RuleBundle, id: string) => bundle.purposes.find((p) => p.id === id)?.label ?? id;
 
-/**
- * Who a review-route rule lets decide, as of a version: its `approver` param when it has one (事務局審査 or
- * 有識者会議), else the secretariat, which is what a review-route rule is for (schemas/publication-rule.ts).
- */
-function approverOf(bundle: RuleBundle, rule: PublicationRule, version: string): { route: Exclude<Route, 'not-publishable'> | 'unknown'; basis: ReasonBasis; text: string } {
-  if (!rule.params.some((p) => p.id === 'approver')) return { route: 'secretariat', basis: 'rule', text: '' };
-  const found = paramFor(bundle, rule.id, 'approver', version);
-  if (!found.ok) return { route: 'unknown', basis: 'rule', text: `版 ${version} で公表可と判断できる者は内容データで不明です` };
-  const { value, entry } = found.param;
-  const basis = basisOf(found.param);
-  const text = `公表可と判断できる者: ${String(value)}（${entry.since} からの値${entry.note ? `。${entry.note}` : ''}）`;
-  if (String(value).includes('事務局')) return { route: 'secretariat', basis, text };
-  if (String(value).includes('有識者')) return { route: 'expert-meeting', basis, text };
-  return { route: 'unknown', basis, text };
+function reason(r: Omit<Reason, 'basis'>): Reason {
+  return { ...r, basis: weakest(r.grounds) };
 }
 
-function routeReasons(input: VerdictInput): { route: Exclude<Route, 'not-publishable'>; reasons: Reason[] } {
+/**
+ * What a small-cell rule's statements rest on: the threshold's own basis, and our reading of what the handling
+ * of smaller counts is (the kind declares only that a handling exists; see schemas/publication-rule.ts).
+ */
+export function smallCellGrounds(values: SmallCellValues): Ground[] {
+  const t = values.threshold;
+  return [
+    { about: `閾値 ${t.value}`, basis: basisOf(t) },
+    { about: `${t.value} 未満の数をそのまま示さない扱い`, basis: 'inferred' },
+  ];
+}
+
+/** A small-cell rule as the checker applies it, in words: the reasons and the page's 適用する基準 say the same. */
+export function smallCellStatement(bundle: RuleBundle, values: SmallCellValues): string {
+  const t = values.threshold;
+  return `患者等の数が ${t.value} 未満となる場合の取り扱いがあります（${versionName(bundle, t.entry.since)}からの値）。このチェッカーは、${t.value} 未満の数をそのまま示さないものとして判定します（推定）。${t.assumed ? `閾値が分かっていないため、仮定を使いました: ${t.assumptionNote}` : ''}`;
+}
+
+/** How 0 is treated, in words, saying whether it is an assumption. */
+export function zeroStatement(zero: NonNullable<SmallCellValues['zeroExempt']>): string {
+  const treatment = zero.value ? '閾値未満の数に含めません' : '閾値未満の数に含めます';
+  return zero.assumed ? `0 の扱いは分かっていないため、仮定として 0 を${treatment}（仮定）。` : `0 は${treatment}（${zero.label}）。`;
+}
+
+type Decided = { route: Exclude<Route, 'needs-handling'>; reason: Reason };
+
+/** The route a review-route rule gives as of a version, or why it gives none. */
+function routeOf(bundle: RuleBundle, rule: ReviewRouteRule, version: string): { approver: UsedParam } | { unknown: string } {
+  const approver = approverFor(bundle, rule, version);
+  return approver ? { approver } : { unknown: `${versionName(bundle, version)}で公表可と判断できる者は分かっていません` };
+}
+
+function routeReason(input: VerdictInput): Decided {
   const { bundle, context, version } = input;
   const rules = routeRules(bundle);
   const purpose = context.purpose ? `利活用の目的が「${purposeLabel(bundle, context.purpose)}」のため、` : '';
-  const matching = rules.filter((r) => ruleApplies(r, context)).map((rule) => ({ rule, approver: approverOf(bundle, rule, version.id) }));
-  const decided = matching.find((m) => m.approver.route === 'secretariat') ?? matching.find((m) => m.approver.route === 'expert-meeting');
-  if (decided) {
-    const route = decided.approver.route as Exclude<Route, 'not-publishable'>;
+  const matching = rules.filter((r) => ruleApplies(r, context)).map((rule) => ({ rule, found: routeOf(bundle, rule, version.id) }));
+  const decided = matching.find((m) => 'approver' in m.found && m.found.approver.value === 'secretariat')
+    ?? matching.find((m) => 'approver' in m.found);
+  if (decided && 'approver' in decided.found) {
+    const approver = decided.found.approver;
+    const route = approver.value as Exclude<Route, 'needs-handling'>;
     const r = decided.rule;
     return {
       route,
-      reasons: [{
-        kind: 'route', severity: 'info', basis: decided.approver.basis,
-        text: `${purpose}規則「${r.title}」により、${route === 'secretariat' ? '事務局審査で公表可と判断できる経路です' : '有識者会議の意見を聴く経路です'}。${decided.approver.text ? `${decided.approver.text}。` : ''}${r.summary}`,
+      reason: reason({
+        kind: 'route', severity: 'info',
+        grounds: [{ about: `公表可と判断できる者（${APPROVER_LABEL[route]}）`, basis: basisOf(approver) }],
+        text: `${purpose}規則「${r.title}」により、${route === 'secretariat' ? '事務局審査で公表可と判断できる経路です' : '有識者会議の意見を聴く経路です'}。${r.summary}`,
         citation: cite(bundle, r, r.clause, version.id), inferred: r.inferred,
-      }],
+      }),
     };
   }
   const scope = rules
-    .map((r) => `「${r.title}」は目的が${r.appliesWhen.purposes.map((p) => `「${purposeLabel(bundle, p)}」`).join('・') || '（限定なし）'}のとき`)
-    .join('、');
-  const because = matching.length > 0
-    ? `${purpose}規則「${matching[0]!.rule.title}」に当てはまりますが、${matching[0]!.approver.text}。`
+    .map((r) => `「${r.title}」は目的が${r.appliesWhen.purposes.map((p) => `「${purposeLabel(bundle, p)}」`).join('・') || 'どれでも'}のとき`)
+    .join('。');
+  const first = matching[0];
+  const because = first && 'unknown' in first.found
+    ? `${purpose}規則「${first.rule.title}」に当てはまりますが、${first.found.unknown}。`
     : context.purpose === undefined
       ? '利活用の目的が指定されていないため、事務局審査で公表可とする規則に当てはまるか判断できません。'
-      : `利活用の目的「${purposeLabel(bundle, context.purpose)}」に当てはまる、事務局審査で公表可とする規則がありません${scope ? `（${scope}に限られます）` : ''}。`;
-  const cited = matching[0]?.rule ?? rules[0];
+      : `利活用の目的「${purposeLabel(bundle, context.purpose)}」に当てはまる、事務局審査で公表可とする規則はありません${scope ? `（${scope}に当てはまります）` : ''}。`;
+  const cited = first?.rule ?? rules[0];
   return {
     route: 'expert-meeting',
-    reasons: [{
-      kind: 'route', severity: 'info', basis: 'checker',
+    reason: reason({
+      kind: 'route', severity: 'info',
+      grounds: [{ about: '規則で事務局審査と決まらない表は有識者会議の意見を聴くという判断', basis: 'checker' }],
       text: `${because}規則で事務局審査と決まらない場合は、有識者会議の意見を聴く経路と判断しました。`,
       inferred: (matching.length > 0 ? matching.map((m) => m.rule) : rules).flatMap((r) => r.inferred),
       ...(cited && { citation: cite(bundle, cited, cited.clause, version.id) }),
-    }],
+    }),
   };
 }
+
+const SEVERITY_ORDER: Record<Severity, number> = { blocking: 0, caution: 1, info: 2 };
 
 export function verdict(input: VerdictInput): Verdict {
   const { bundle, version, checks, tables, context } = input;
   const reasons: Reason[] = [];
-  reasons.push({
-    kind: 'version', severity: 'info', basis: 'rule', inferred: [],
-    text: `基準の版: ${version.id}（${version.label}、${version.statusLabel}）。${
-      version.inForce ? '施行中の版です。' : `この版は施行中ではありません${version.inForceVersion ? `（施行中の版は ${version.inForceVersion.id}「${version.inForceVersion.label}」）` : ''}。`
+  const inForce = version.inForceVersion;
+  reasons.push(reason({
+    kind: 'version', severity: 'info', inferred: [], grounds: [{ about: '版とその状態', basis: 'rule' }],
+    text: `基準の版: ${versionName(bundle, version.id)}。${
+      version.inForce ? '' : `この版は施行中ではありません${inForce ? `（施行中の版は「${inForce.label}」）` : ''}。`
     }`,
-  });
+  }));
   for (const check of checks) {
     const t = check.threshold;
-    reasons.push({
-      kind: 'threshold', severity: 'info', basis: basisOf(t), inferred: [],
-      text: `${check.applies ? '' : '（この表には適用されません）'}規則「${check.rule.title}」: 患者数が ${t.value} 未満のセルはそのまま公表できません（${t.entry.since} からの値）。${t.assumed ? `値が不明のため仮定を使いました: ${t.assumptionNote}` : ''}`,
+    reasons.push(reason({
+      kind: 'threshold', severity: 'info', grounds: smallCellGrounds(check), inferred: check.rule.inferred,
+      text: `${check.applies ? '' : 'この表には適用されない規則です。'}規則「${check.rule.title}」: ${smallCellStatement(bundle, check)}`,
       citation: cite(bundle, check.rule, t.entry.clause, t.entry.since),
-    });
+    }));
     const z = check.zeroExempt;
     if (z && check.applies) {
-      reasons.push({
-        kind: 'zero', severity: 'info', basis: basisOf(z), inferred: [],
-        text: z.assumed
-          ? `0 の扱いは内容データで不明（null）のため、仮定を使いました: 0 を${z.value === true ? '対象外（公表可）' : '閾値未満として扱う'}とみなします。${z.assumptionNote}`
-          : `0 は${z.value === true ? '対象外（公表可）' : '閾値未満として扱います'}（${z.label}）。`,
+      reasons.push(reason({
+        kind: 'zero', severity: 'info', inferred: [], grounds: [{ about: '0 の扱い', basis: basisOf(z) }],
+        text: `${zeroStatement(z)}${z.assumed ? z.assumptionNote : ''}`,
         citation: cite(bundle, check.rule, z.entry.clause, z.entry.since),
-      });
+      }));
     }
   }
 
   let primaryCount = 0;
   let blocking = false;
   let proposalPassed = true;
+  const handled: SmallCellCheck[] = [];
   for (const tr of tables) {
     const t = tr.table;
     const name = t.title ? `表${t.number}「${t.title}」` : `表${t.number}`;
@@ -208,56 +276,80 @@ export function verdict(input: VerdictInput): Verdict {
     primaryCount += ids.length;
     if (ids.length > 0) {
       blocking = true;
-      const rule = checks.find((c) => c.rule.id === tr.primary.findings.get(ids[0]!)![0]!.rule)!;
-      reasons.push({
-        kind: 'primary', severity: 'blocking', basis: basisOf(rule.threshold), inferred: [],
-        text: `${name}: 閾値未満のセルが ${ids.length} 個あります（一次秘匿）: ${ids.slice(0, 8).map(label).join('、')}${ids.length > 8 ? ' ほか' : ''}`,
-        citation: cite(bundle, rule.rule, rule.threshold.entry.clause, rule.threshold.entry.since),
-      });
+      const check = checks.find((c) => c.rule.id === tr.primary.findings.get(ids[0]!)![0]!.rule)!;
+      if (!handled.includes(check)) handled.push(check);
+      reasons.push(reason({
+        kind: 'primary', severity: 'blocking', grounds: smallCellGrounds(check), inferred: check.rule.inferred,
+        text: `${name}: 閾値 ${check.threshold.value} 未満の数を示すセルが ${ids.length} 個あります（一次秘匿）: ${ids.slice(0, 8).map(label).join('、')}${ids.length > 8 ? ' ほか' : ''}。`,
+        citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
+      }));
     }
     for (const h of tr.primary.headers) {
       blocking = true;
-      const rule = checks.find((c) => c.rule.id === h.rule)!;
-      reasons.push({
-        kind: 'header', severity: 'blocking', basis: basisOf(rule.threshold), inferred: [],
-        text: `${name}: ${h.axis === 'row' ? '行' : '列'}見出し「${h.label}」の分母 N=${h.denominator} は閾値未満です。区分をまとめるか、見出しから N を外してください`,
-        citation: cite(bundle, rule.rule, rule.threshold.entry.clause, rule.threshold.entry.since),
-      });
+      const check = checks.find((c) => c.rule.id === h.rule)!;
+      if (!handled.includes(check)) handled.push(check);
+      reasons.push(reason({
+        kind: 'header', severity: 'blocking', grounds: smallCellGrounds(check), inferred: check.rule.inferred,
+        text: `${name}: ${h.axis === 'row' ? '行' : '列'}見出し「${h.label}」の分母 N=${h.denominator} は閾値未満です。区分をまとめるか、見出しから N を外してください。`,
+        citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
+      }));
     }
     // A percentage table gets no proposal (see read.ts), so its table cannot be called fixed.
     if (ids.length > 0 && !tr.suppression) proposalPassed = false;
     if (tr.suppression) {
       const s = tr.suppression;
       if (!s.passed) proposalPassed = false;
-      reasons.push({
-        kind: 'secondary', severity: s.passed ? 'info' : 'blocking', basis: 'checker', inferred: [],
+      const rule = checks.find((c) => c.applies)?.rule;
+      reasons.push(reason({
+        kind: 'secondary', severity: s.passed ? 'info' : 'blocking', inferred: rule?.inferred ?? [],
+        grounds: [
+          { about: '合計などから閾値未満の数が逆算できないようにする必要', basis: 'inferred' },
+          { about: '併せて秘匿するセルの選び方と監査', basis: 'checker' },
+        ],
         text: s.passed
-          ? `${name}: 一次秘匿 ${ids.length} 個に加えて、二次秘匿として ${s.secondary.size} 個のセルを秘匿すると、公表されるセルから秘匿したセルを割り出せなくなります（監査済み。保護の基準: ${PROTECTION_LABEL[input.protection]}）。`
+          ? `${name}: 一次秘匿 ${ids.length} 個に加えて、二次秘匿として ${s.secondary.size} 個のセルを秘匿すると、公表するセルと合計から秘匿したセルを割り出せなくなります（監査済み。保護の基準: ${PROTECTION_LABEL[input.protection]}）。`
           : `${name}: 監査に通る秘匿を見つけられませんでした。表を分けるか区分をまとめてください。`,
-      });
+      }));
     }
     const would = [...tr.primary.notApplied.keys()].filter((id) => !tr.primary.findings.has(id));
     if (would.length > 0) {
-      const rule = checks.find((c) => c.rule.id === tr.primary.notApplied.get(would[0]!)![0]!.rule)!;
-      reasons.push({
-        kind: 'not-applied', severity: 'caution', basis: 'rule', inferred: rule.rule.inferred,
-        text: `${name}: 規則「${rule.rule.title}」はこの表の条件（${context.details ? '詳細を示す' : '患者背景・アウトカムの詳細を示さない'}）には適用されないため、閾値未満のセル ${would.length} 個を秘匿の対象にしていません。条件の申告が正しいか確かめてください。`,
-        citation: cite(bundle, rule.rule, rule.rule.clause, version.id),
-      });
+      const check = checks.find((c) => c.rule.id === tr.primary.notApplied.get(would[0]!)![0]!.rule)!;
+      reasons.push(reason({
+        kind: 'not-applied', severity: 'caution', inferred: check.rule.inferred,
+        grounds: [{ about: '規則が当てはまる表の条件', basis: 'rule' }],
+        text: `${name}: 規則「${check.rule.title}」はこの表の条件（${context.details ? '詳細を示す' : '患者背景・アウトカムの詳細を示さない'}）には当てはまらないため、閾値未満のセル ${would.length} 個を秘匿の対象にしていません。条件の申告が正しいか確かめてください。`,
+        citation: cite(bundle, check.rule, check.rule.clause, version.id),
+      }));
     }
   }
   if (context.venue) {
-    reasons.push({ kind: 'context', severity: 'info', basis: 'checker', inferred: [], text: `公表先: ${context.venue}（公表先によって基準が変わるという規則は内容データにありません）。` });
+    reasons.push(reason({
+      kind: 'context', severity: 'info', inferred: [], grounds: [{ about: '公表先による違いがないこと', basis: 'checker' }],
+      text: `公表先: ${context.venue}。公表先によって基準が変わるという規則は、当サイトの記録にありません。`,
+    }));
   }
-  const route = routeReasons(input);
-  reasons.push(...route.reasons);
+  const route = routeReason(input);
+  const routeVerdict: RouteVerdict = { route: route.route, label: ROUTE_LABEL[route.route], basis: route.reason.basis };
+  reasons.push(route.reason);
   if (!blocking) {
-    return { route: route.route, label: ROUTE_LABEL[route.route], publishableAsIs: true, reasons };
+    return { ...routeVerdict, publishableAsIs: true, reasons: sorted(reasons) };
+  }
+  const fixable = proposalPassed && primaryCount > 0 && !tables.some((t) => t.primary.headers.length > 0);
+  for (const check of handled) {
+    reasons.push(reason({
+      kind: 'handling', severity: 'info', inferred: check.rule.inferred,
+      grounds: [{ about: `閾値 ${check.threshold.value} 未満の数を示す表の審査の経路`, basis: 'inferred' }],
+      text: `閾値未満の数を示すこのままの表について、このチェッカーは事務局審査で公表可と判断できるとは判定しません。この場合の経路の読み方は、規則「${check.rule.title}」の［推定］のとおりです。${fixable ? '経路は、提案した秘匿を行った表について示します。' : ''}`,
+      citation: cite(bundle, check.rule, check.rule.clause, version.id),
+    }));
   }
   return {
-    route: 'not-publishable', label: ROUTE_LABEL['not-publishable'], publishableAsIs: false, reasons,
-    ...(proposalPassed && primaryCount > 0 && !tables.some((t) => t.primary.headers.length > 0) && {
-      afterChanges: { route: route.route, label: ROUTE_LABEL[route.route] },
-    }),
+    route: 'needs-handling', label: ROUTE_LABEL['needs-handling'], basis: 'inferred', publishableAsIs: false,
+    reasons: sorted(reasons), ...(fixable && { afterChanges: routeVerdict }),
   };
+}
+
+/** Blocking first, then cautions, then information; the order within each stays as the check found it. */
+function sorted(reasons: Reason[]): Reason[] {
+  return reasons.map((r, i) => ({ r, i })).sort((a, b) => SEVERITY_ORDER[a.r.severity] - SEVERITY_ORDER[b.r.severity] || a.i - b.i).map((x) => x.r);
 }

@@ -53,9 +53,10 @@ describe('keyboard only', () => {
     // A closed <select> takes the arrow keys: move to the first purpose (医薬品等の安全対策).
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#pc-purpose').inputValue()).toBe('safety-measures');
-    expect(await tabTo('input#pc-details')).toBeGreaterThan(0);
+    // The details question is a radio group with no default: Tab enters it, Space picks the focused answer.
+    expect(await tabTo('input#pc-details-yes')).toBeGreaterThan(0);
     await page.keyboard.press('Space');
-    expect(await page.locator('#pc-details').isChecked()).toBe(true);
+    expect(await page.locator('#pc-details-yes').isChecked()).toBe(true);
     expect(await tabTo('textarea#pc-text')).toBeGreaterThan(0);
     // Tab would leave the textarea, so the table is typed as CSV.
     await page.keyboard.type('性別,投与群,対照群,合計\n男性,25,3,28\n女性,30,40,70\n合計,55,43,98\n');

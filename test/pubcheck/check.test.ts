@@ -105,36 +105,51 @@ describe('verdict and route', () => {
     expect(route.basis).toBe('checker');
     expect(route.text).toContain('有識者会議');
   });
-  it('a route rule with an approver param follows its value for the version, and its basis', () => {
-    const withApprover = structuredClone(bundle);
-    withApprover.rules.find((r) => r.id === 'safety-measures-route')!.params.push({
-      id: 'approver', label: '公表可と判断できる者', type: 'text',
-      values: [
-        { since: 'r2018-04', value: null, basis: 'inferred', clause: 'publication' },
-        { since: 'r2026', value: '事務局審査', basis: 'inferred', clause: 'publication' },
-      ],
+  it('the route follows the approver value for the version, and its basis', () => {
+    const v = ok(run(clean, { purpose: 'safety-measures' })).verdict;
+    expect([v.route, v.basis]).toEqual(['secretariat', 'inferred']);
+    expect(v.reasons.find((x) => x.kind === 'route')).toMatchObject({
+      basis: 'inferred', grounds: [{ about: '公表可と判断できる者（事務局審査）', basis: 'inferred' }],
     });
-    const v = ok(run(clean, { purpose: 'safety-measures' }, withApprover)).verdict;
-    expect(v.route).toBe('secretariat');
-    expect(v.reasons.find((x) => x.kind === 'route')).toMatchObject({ basis: 'inferred', text: expect.stringContaining('公表可と判断できる者: 事務局審査') });
-    const unknownBefore = structuredClone(withApprover);
-    unknownBefore.rules.find((r) => r.id === 'safety-measures-route')!.params[0]!.values.pop();
-    const before = ok(run(clean, { purpose: 'safety-measures' }, unknownBefore)).verdict;
-    expect(before.route).toBe('expert-meeting');
-    expect(before.reasons.find((x) => x.kind === 'route')!.text).toContain('公表可と判断できる者は内容データで不明です');
+    const expert = withParam(bundle, 'safety-measures-route', 'approver', (p) => {
+      p.values.push({ since: 'r2026', value: 'expert-meeting', basis: 'seed', clause: 'publication' });
+    });
+    expect(ok(run(clean, { purpose: 'safety-measures' }, expert)).verdict).toMatchObject({ route: 'expert-meeting', basis: 'seed' });
+    const unknown = withParam(bundle, 'safety-measures-route', 'approver', (p) => {
+      p.values.push({ since: 'r2026', value: null, clause: 'publication' });
+    });
+    const before = ok(run(clean, { purpose: 'safety-measures' }, unknown)).verdict;
+    expect(before).toMatchObject({ route: 'expert-meeting', basis: 'checker' });
+    expect(before.reasons.find((x) => x.kind === 'route')!.text).toContain('公表可と判断できる者は分かっていません');
   });
   it('no purpose given: the expert meeting, saying the purpose is missing', () => {
     expect(ok(run(clean)).verdict.reasons.find((x) => x.kind === 'route')!.text).toContain('目的が指定されていない');
   });
-  it('small cells: not publishable as is, and the route once the proposal is applied', () => {
+  it('small cells: not one the secretariat can judge publishable as is (our reading), and the route once the proposal is applied', () => {
     const v = ok(run(tsv([[3, 25], [12, 14]], { total: true }), { purpose: 'safety-measures' })).verdict;
-    expect([v.route, v.publishableAsIs, v.afterChanges?.route]).toEqual(['not-publishable', false, 'secretariat']);
+    expect([v.route, v.basis, v.publishableAsIs, v.afterChanges?.route]).toEqual(['needs-handling', 'inferred', false, 'secretariat']);
+    expect(v.label).toBe('このままでは事務局審査で公表可と判断できません');
     const primary = v.reasons.find((x) => x.kind === 'primary')!;
     expect(primary).toMatchObject({ severity: 'blocking', citation: { rule: 'small-counts', clause: 'publication.small-counts', version: 'r2026' } });
     expect(primary.text).toContain('行「r1」・列「c1」（3）');
+    expect(v.reasons[0]!.severity).toBe('blocking');
+  });
+  it('says what each reason rests on: the threshold on its source, the handling of smaller counts on our reading', () => {
+    const v = ok(run(tsv([[3, 25]]), { purpose: 'safety-measures' })).verdict;
+    const rule = bundle.rules.find((r) => r.id === 'small-counts')!;
+    for (const kind of ['threshold', 'primary', 'handling'] as const) {
+      const r = v.reasons.find((x) => x.kind === kind)!;
+      expect(r.basis, kind).toBe('inferred');
+      expect(r.inferred, kind).toEqual(rule.inferred);
+    }
+    expect(v.reasons.find((x) => x.kind === 'threshold')!.grounds).toEqual([
+      { about: '閾値 10', basis: 'seed' },
+      { about: '10 未満の数をそのまま示さない扱い', basis: 'inferred' },
+    ]);
+    expect(v.reasons.find((x) => x.kind === 'threshold')!.text).not.toContain('公表できません');
   });
   it('says the version used is only policy-approved, not in force', () => {
-    expect(ok(run(clean)).verdict.reasons[0]!.text).toContain('この版は施行中ではありません（施行中の版は r2023-05');
+    expect(ok(run(clean)).verdict.reasons.find((x) => x.kind === 'version')!.text).toContain('この版は施行中ではありません（施行中の版は「');
   });
   it('a small-cell rule limited to detailed tables does not flag an aggregate table, and says so', () => {
     const detailsOnly = structuredClone(bundle);

@@ -25,7 +25,7 @@ describe('on content/', () => {
     for (const r of result.verdict.reasons) {
       if (r.citation?.path) expect(model.clauses.get(r.citation.version)?.has(r.citation.clause)).toBe(true);
     }
-    expect(result.verdict.route).toBe('not-publishable');
+    expect(result.verdict.route).toBe('needs-handling');
     expect(result.tables[0]!.suppression!.passed).toBe(true);
   });
 

@@ -3,6 +3,7 @@ import loadHighs, { type Highs } from 'highs';
 import { loadModel } from '../../src/model/load.ts';
 import { bundleFromModel } from '../../src/pubcheck/bundle.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
+import type { ParamValue } from '../../schemas/publication-rule.ts';
 
 export const FIXTURE_CONTENT = 'test/fixtures/pubcheck/content';
 
@@ -15,10 +16,16 @@ export function fixtureBundle(): RuleBundle {
   return bundleFromModel(model);
 }
 
+/** A parameter as a test may change it: any dated value, any assumption (the schema's per-param types aside). */
+export interface ParamForTest {
+  values: ParamValue[];
+  assumption?: { value: number | boolean | string; note: string };
+}
+
 /** The fixture bundle with one parameter's values or assumption changed (a deep copy). */
-export function withParam(bundle: RuleBundle, rule: string, param: string, change: (p: RuleBundle['rules'][number]['params'][number]) => void): RuleBundle {
+export function withParam(bundle: RuleBundle, rule: string, param: string, change: (p: ParamForTest) => void): RuleBundle {
   const copy = structuredClone(bundle);
-  change(copy.rules.find((r) => r.id === rule)!.params.find((p) => p.id === param)!);
+  change(copy.rules.find((r) => r.id === rule)!.params.find((p) => p.id === param) as unknown as ParamForTest);
   return copy;
 }
 

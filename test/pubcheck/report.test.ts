@@ -1,20 +1,39 @@
-/** The report: status in text as well as class, escaped values, no inline styles, links only with a base. */
+/**
+ * The report: the action first, then reasons with what each rests on and our readings as ［推定］; status in text
+ * as well as class, escaped values, no inline styles, links only with a base, Japan time, no ids or null in the
+ * sentences (they are in 技術情報 and the JSON).
+ */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
-import { renderReport, reportDocument, toReport } from '../../src/pubcheck/report.ts';
+import { renderReport, renderText, reportDocument, toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver, tsv } from './helpers.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
-const report = (text: string) => toReport(check(highs, bundle, text, { details: true, purpose: 'safety-measures', venue: '学会発表' }), bundle, '2026-03-01T00:00:00.000Z');
+/** 2026-12-01 19:50 UTC is 2026-12-02 04:50 in Japan: the day differs. */
+const AT = new Date('2026-12-01T19:50:24.342Z');
+const report = (text: string) => toReport(check(highs, bundle, text, { details: true, purpose: 'safety-measures', venue: '学会発表' }), bundle, AT);
+/** The HTML as a reader sees it, without the collapsed 技術情報. */
+const visible = (html: string) => html.replace(/<details class="pc-tech">.*?<\/details>/s, '').replace(/<[^>]+>/g, '');
 
 describe('report', () => {
   const r = report(tsv([[3, 25], [12, 14]], { total: true, rows: ['<b>男性</b>', '女性'] }));
   const html = renderReport(r, { linkBase: '/base/' });
+  const text = renderText(r);
 
   it('marks every suppressed cell with text, not only a class', () => {
     expect(html).toContain('3 <span class="pc-mark pc-mark-primary">［一次秘匿］</span>');
     expect(html).toContain('［二次秘匿］');
+  });
+  it('puts the action (which cells to hide) before the reasons, and blocking reasons first', () => {
+    for (const out of [visible(html), text]) {
+      const hide = out.indexOf('次のセルを秘匿してください');
+      expect(hide).toBeGreaterThan(-1);
+      expect(out.indexOf('」・列「c1」（3） ［一次秘匿］')).toBeGreaterThan(hide);
+      expect(out.indexOf('」・列「c1」（3） ［一次秘匿］')).toBeLessThan(out.indexOf('理由'));
+    }
+    expect(r.verdict!.reasons[0]!.severity).toBe('blocking');
+    expect(text.split('\n')[0]).toBe('判定: このままでは事務局審査で公表可と判断できません（推定）');
   });
   it('escapes labels and values', () => {
     expect(html).toContain('&lt;b&gt;男性&lt;/b&gt;');
@@ -23,14 +42,39 @@ describe('report', () => {
   it('has no style attributes (the site CSP forbids them)', () => {
     expect(html).not.toMatch(/\sstyle=/);
   });
-  it('links clauses under the base, and gives the path as text without one', () => {
+  it('links clauses under the base, and names them in words without one', () => {
     expect(html).toContain('href="/base/guideline/r2026/publication.small-counts/"');
-    expect(renderReport(r)).not.toContain('href=');
-    expect(renderReport(r)).toContain('（/guideline/r2026/publication.small-counts/）');
+    expect(renderReport(r)).not.toContain('href="/');
   });
-  it('shows inferences and assumptions as such', () => {
-    expect(html).toContain('［推定］');
+  it('labels the inferred treatment of small counts 推定, with the rule\'s readings, in the HTML and the text', () => {
+    const rule = bundle.rules.find((x) => x.id === 'small-counts')!;
+    for (const out of [visible(html), text]) {
+      expect(out).toContain('閾値 10：第31回議事概要（案）');
+      expect(out).toContain('10 未満の数をそのまま示さない扱い：当サイトの推定');
+      for (const note of rule.inferred) expect(out).toContain(`［推定1］${note}`);
+    }
+    expect(r.verdict!.reasons.find((x) => x.kind === 'threshold')).toMatchObject({ basis: 'inferred', basisLabel: '当サイトの推定', inferred: rule.inferred });
     expect(html).toContain('［仮定］');
+  });
+  it('writes times in Japan time, in words for readers and with +09:00 in the JSON', () => {
+    expect(r.generatedAt).toBe('2026-12-02T04:50:24+09:00');
+    expect(visible(html)).toContain('作成: 2026年12月2日 4:50（日本時間）');
+    expect(text).toContain('作成: 2026年12月2日 4:50（日本時間）');
+    expect(reportDocument(r)).toContain('<title>公表基準チェック結果（2026年12月2日 4:50（日本時間））</title>');
+  });
+  it('keeps ids and null out of the sentences, and in 技術情報 and the JSON', () => {
+    // The fixture's version labels hold their ids (「テスト用の版 r2026」), and the CLI prints each clause's path to open.
+    const words = (out: string) => bundle.versions.reduce((o, v) => o.replaceAll(v.label, '…'), out).replace(/ {2}\/guideline\/\S+/g, '');
+    for (const out of [visible(html), text.slice(0, text.indexOf('技術情報:'))]) {
+      expect(words(out)).not.toMatch(/small-counts|safety-measures|publication\.|r20\d\d|null|zero-exempt|threshold/);
+    }
+    expect(html).toMatch(/<details class="pc-tech"><summary>技術情報<\/summary>.*small-counts\.threshold = 10/s);
+    expect(r.parameters[0]).toMatchObject({ rule: 'small-counts', param: 'threshold', since: 'r2026', clause: 'publication.small-counts' });
+  });
+  it('wraps every wide table in a focusable, named scrolling region', () => {
+    const regions = html.match(/<div class="pc-scroll" tabindex="0" role="region" aria-label="[^"]+"><table class="pc-(grid|audit|params)"/g) ?? [];
+    expect(regions.length).toBe(html.match(/<table class="pc-/g)!.length);
+    expect(html).toContain('<table class="pc-params">');
   });
   it('uses real table headers', () => {
     expect(html).toContain('<th scope="row" class="pc-h-item pc-depth-0">女性</th>');
@@ -40,10 +84,15 @@ describe('report', () => {
     expect(r.context).toEqual({ purpose: 'safety-measures', purposeLabel: '医薬品等の安全対策', details: true, venue: '学会発表' });
   });
   it('is a whole document for saving', () => {
-    expect(reportDocument(r)).toMatch(/^<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>公表基準チェック結果（2026-03-01T00:00:00.000Z）<\/title>/);
+    expect(reportDocument(r)).toMatch(/^<!doctype html><html lang="ja"><head><meta charset="utf-8">/);
   });
-  it('lists input errors with their place', () => {
+  it('lists input errors with their place, as sentences', () => {
     const bad = renderReport(report('\tA\nx\t多数\n'));
-    expect(bad).toContain('表1・2行目: 行「x」・列「A」: 患者数のはずのセルに文字「多数」があります');
+    expect(bad).toContain('表1・2行目: 行「x」・列「A」: 患者数のはずのセルに文字「多数」があります。');
+  });
+  it('gives no place for an empty input (no 「表0」)', () => {
+    const empty = renderReport(report(''));
+    expect(empty).toContain('表がありません。');
+    expect(empty).not.toContain('表0');
   });
 });

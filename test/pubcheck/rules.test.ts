@@ -20,7 +20,7 @@ describe('parameter values', () => {
     expect(at2026.ok && at2026.param).toMatchObject({ value: 10, assumed: false, entry: { since: 'r2026', clause: 'publication.small-counts', basis: 'seed' } });
     const at2023 = paramFor(bundle, 'small-counts', 'threshold', 'r2023-05');
     expect(at2023.ok).toBe(false);
-    expect(!at2023.ok && at2023.message).toContain('不明');
+    expect(!at2023.ok && at2023.message).toContain('分かっていません');
   });
 
   it('an unknown zero-exempt uses the assumption and says so', () => {

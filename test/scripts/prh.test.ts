@@ -12,6 +12,7 @@ function modelWith(terms: Pick<Term, 'id' | 'label' | 'variants' | 'forms'>[]) {
       data: { ...t, reading: 'よみ', english: t.id, definitions: [], related: [] } as Term,
       file: `content/terms/${t.id}.mdx`,
       locate: () => ({ line: 9, column: 5 }),
+      locateValue: () => undefined,
       body: { type: 'root', children: [] }, sections: [], refs: [],
     });
   }

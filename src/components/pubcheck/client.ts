@@ -1,14 +1,13 @@
 /**
  * Browser side of /pubcheck/: reads the form, runs the engine on this machine, shows the report, prints and saves
- * it. The rules come from the JSON element the page was built with; the only request made is for the HiGHS
- * WebAssembly file, from this site.
+ * it. The rules come from the JSON element the page was built with. The engine (the checker's code and HiGHS,
+ * WebAssembly, about 1.2 MB compressed) is fetched from this site on first use — the first focus or input in the
+ * form, or the first 判定 — never on page load; after that, nothing is requested.
  */
 /// <reference types="astro/client" />
-import loadHighs, { type Highs } from 'highs';
+import type { Highs } from 'highs';
 import wasmUrl from 'highs/runtime?url';
-import { check, type CheckOptions } from '../../pubcheck/check.ts';
-import { decodeBytes } from '../../pubcheck/csv.ts';
-import { renderReport, reportDocument, toReport, type Report } from '../../pubcheck/report.ts';
+import type { Report } from '../../pubcheck/report.ts';
 import type { RuleBundle } from '../../pubcheck/rules.ts';
 import type { CheckContext, Protection } from '../../pubcheck/types.ts';
 import type { Purpose } from '../../../schemas/publication-rule.ts';
@@ -38,28 +37,51 @@ const summary = byId<HTMLParagraphElement>('pc-summary');
 const bundle = JSON.parse(byId<HTMLScriptElement>('pc-rules').textContent ?? '{}') as RuleBundle;
 const base = import.meta.env.BASE_URL;
 
-let highs: Highs | undefined;
-let last: Report | undefined;
+/** The engine's code and an instance of HiGHS, loaded together once. */
+async function loadEngine() {
+  const [{ default: loadHighs }, checkModule, reportModule] = await Promise.all([
+    import('highs'), import('../../pubcheck/check.ts'), import('../../pubcheck/report.ts'),
+  ]);
+  const highs: Highs = await loadHighs({ locateFile: () => wasmUrl });
+  return { highs, ...checkModule, ...reportModule };
+}
 
-const engine = loadHighs({ locateFile: () => wasmUrl })
-  .then((h) => {
-    highs = h;
-    engineStatus.textContent = '計算エンジンの準備ができました。';
-  })
-  .catch(() => {
-    engineStatus.textContent = '計算エンジン（HiGHS）を読み込めませんでした。ページを再読み込みしてください。';
-  });
+let engine: ReturnType<typeof loadEngine> | undefined;
+let last: Report | undefined;
+/** The engine once loaded (saving the HTML report needs its renderer). */
+let ready: Awaited<ReturnType<typeof loadEngine>> | undefined;
+
+/** Start loading the engine, once; the status line says how it went. */
+function startEngine(): ReturnType<typeof loadEngine> {
+  if (!engine) {
+    engineStatus.textContent = '計算エンジンを読み込んでいます…';
+    engine = loadEngine();
+    engine.then(
+      (loaded) => {
+        ready = loaded;
+        if (!runButton.disabled) engineStatus.textContent = '計算エンジンの準備ができました。';
+      },
+      () => {
+        engineStatus.textContent = '計算エンジン（HiGHS）を読み込めませんでした。ページを再読み込みしてください。';
+      },
+    );
+  }
+  return engine;
+}
+form.addEventListener('focusin', startEngine, { once: true });
+form.addEventListener('input', startEngine, { once: true });
 
 byId<HTMLButtonElement>('pc-sample').addEventListener('click', () => {
   text.value = SAMPLE;
   // The sample breaks patients down by age: it shows patient background.
-  byId<HTMLInputElement>('pc-details').checked = true;
+  byId<HTMLInputElement>('pc-details-yes').checked = true;
   text.focus();
 });
 
 byId<HTMLInputElement>('pc-file').addEventListener('change', async (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
+  const { decodeBytes } = await import('../../pubcheck/csv.ts');
   text.value = decodeBytes(new Uint8Array(await file.arrayBuffer()));
   summary.textContent = `ファイル「${file.name}」を読み込みました。「判定する」を押してください。`;
 });
@@ -68,32 +90,32 @@ form.addEventListener('submit', async (event) => {
   event.preventDefault();
   runButton.disabled = true;
   engineStatus.textContent = '判定しています…';
-  await engine;
-  // Let the status paint before the synchronous solve.
-  await new Promise((resolve) => setTimeout(resolve, 0));
   try {
-    if (!highs) return;
+    const { highs, check, toReport, renderReport } = await startEngine();
+    // Let the status paint before the synchronous solve.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const data = new FormData(form);
     const purpose = String(data.get('purpose') ?? '');
     const venue = String(data.get('venue') ?? '').trim();
     const context: CheckContext = {
-      details: data.get('details') !== null,
+      details: data.get('details') === 'yes',
       ...(purpose && { purpose: purpose as Purpose }),
       ...(venue && { venue }),
     };
-    const options: CheckOptions = {
+    const result = check(highs, bundle, text.value, context, {
       version: String(data.get('version') ?? ''),
       protection: String(data.get('protection') ?? 'threshold') as Protection,
-    };
-    const result = check(highs, bundle, text.value, context, options);
-    last = toReport(result, bundle, new Date().toISOString());
+    });
+    last = toReport(result, bundle, new Date());
     reportBox.innerHTML = renderReport(last, { linkBase: base, level: 3 });
     out.hidden = false;
     summary.textContent = announce(last);
-    byId<HTMLHeadingElement>('pc-out-h').focus();
-    engineStatus.textContent = '判定しました。';
+    const heading = byId<HTMLHeadingElement>('pc-out-h');
+    heading.focus({ preventScroll: true });
+    heading.scrollIntoView({ block: 'start' });
+    engineStatus.textContent = last.ok ? '判定しました。' : '入力に問題があるため、判定できませんでした。判定結果の欄を確認してください。';
   } catch (e) {
-    engineStatus.textContent = `判定中に問題が起きました: ${(e as Error).message}`;
+    engineStatus.textContent = `判定中に問題が起きました（${(e as Error).message}）。ページを再読み込みして、もう一度試してください。`;
   } finally {
     runButton.disabled = false;
   }
@@ -116,10 +138,11 @@ function download(name: string, type: string, content: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
-const stamp = () => (last?.generatedAt ?? '').replace(/[:.]/g, '-');
+/** 2026-12-02T04:50:24+09:00 → 20261202-045024 (Japan time, as in the report). */
+const stamp = () => (last?.generatedAt ?? '').slice(0, 19).replace(/-/g, '').replace('T', '-').replace(/:/g, '');
 byId<HTMLButtonElement>('pc-print').addEventListener('click', () => window.print());
 byId<HTMLButtonElement>('pc-save-html').addEventListener('click', () => {
-  if (last) download(`pubcheck-${stamp()}.html`, 'text/html', reportDocument(last, { linkBase: new URL(base, location.href).href }));
+  if (last && ready) download(`pubcheck-${stamp()}.html`, 'text/html', ready.reportDocument(last, { linkBase: new URL(base, location.href).href }));
 });
 byId<HTMLButtonElement>('pc-save-json').addEventListener('click', () => {
   if (last) download(`pubcheck-${stamp()}.json`, 'application/json', `${JSON.stringify(last, null, 2)}\n`);
