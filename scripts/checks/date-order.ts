@@ -3,7 +3,7 @@
  * - a version's stages in their natural order: public comment (`publicComment`) ≤ decision (`decided`) ≤ notice
  *   (`issued`) ≤ effect (`effective`), for each pair the version records (effective not before issued, …);
  * - along the chain, no stage of a version before the same or an earlier stage of a version it supersedes
- *   (the same stage for `issued` and `effective` is version/chain's);
+ *   (a version not issued, decided or in effect before the one it replaces);
  * - a decision is not dated after what it produced: the meeting that approved a version (`approvedAt`), each
  *   step of an amendment (timeline entries before `in-force`), `decidedAt` of term definitions and rule values
  *   are held no later than the version's decision, notice and effect;
@@ -44,7 +44,7 @@ interface Node {
   version: Doc<GuidelineVersion>;
   field?: VersionDateField;
   decision?: Decision;
-  /** The node stands for an amendment's `version`: every step of the amendment comes after that version. */
+  /** The node stands for an amendment's `version`: a step comes after that version, and none is known to come before. */
   carrier?: true;
 }
 
@@ -75,27 +75,20 @@ export const rule: Rule = {
       const list = [...own.values()];
       list.forEach((a, i) => list.slice(i + 1).forEach((b) => edges.push({ before: a, after: b, kind: 'stage' })));
     }
-    // Along the chain (only while it is whole: version/chain reports a broken one, and compares issued with
-    // issued and effective with effective; a date it blames is explained there and is not blamed again here).
-    const explained = new Set<Node>();
-    const chainWhole = model.chain.length === model.versions.size;
-    if (chainWhole) {
+    // Along the chain (only while it is whole: version/chain reports a broken one), each stage of a version
+    // against the same and the earlier stages of every version before it.
+    if (model.chain.length === model.versions.size) {
       model.chain.forEach((later, j) => {
         for (const earlier of model.chain.slice(0, j)) {
           for (const b of stages.get(later)!.values()) {
             for (const a of stages.get(earlier)!.values()) {
-              if (VERSION_DATE_FIELDS.indexOf(a.field!) > VERSION_DATE_FIELDS.indexOf(b.field!)) continue;
-              if (a.field === b.field && (a.field === 'issued' || a.field === 'effective')) {
-                if (certainlyBefore(b.date, a.date)) explained.add(b);
-                continue;
-              }
-              edges.push({ before: a, after: b, kind: 'chain' });
+              if (VERSION_DATE_FIELDS.indexOf(a.field!) <= VERSION_DATE_FIELDS.indexOf(b.field!)) edges.push({ before: a, after: b, kind: 'chain' });
             }
           }
         }
       });
     }
-    // An amendment all of whose steps come after its version names the wrong version: one date, at `version`.
+    // An amendment decided after its version and never known before it names the wrong version: one node, at `version`.
     const wrongVersion = new Map<Doc<unknown>, Node>();
     for (const decision of decisionsBehindVersions(model)) {
       const date = meetingDate(model, decision.meeting);
@@ -113,7 +106,7 @@ export const rule: Rule = {
         if (after) edges.push({ before: node, after, kind: 'decision' });
       }
     }
-    blame(out, model, edges.filter((e) => certainlyBefore(e.after.date, e.before.date)), explained);
+    blame(out, model, edges.filter((e) => certainlyBefore(e.after.date, e.before.date)));
     for (const m of model.meetings.values()) {
       const { start, end } = m.data;
       if (start && end && end <= start) {
@@ -137,8 +130,8 @@ function crossedBounds(out: Finding[], v: Doc<GuidelineVersion>, field: VersionD
  * One finding per fault: the date in the most clashes is blamed first (a decision before a version's date, then
  * the later stage), its clashes are then explained, and so on until none is left.
  */
-function blame(out: Finding[], model: Model, clashes: Edge[], explained: Set<Node>): void {
-  let open = clashes.filter((e) => !explained.has(e.before) && !explained.has(e.after));
+function blame(out: Finding[], model: Model, clashes: Edge[]): void {
+  let open = clashes;
   while (open.length) {
     const degree = new Map<Node, number>();
     for (const e of open) for (const n of [e.before, e.after]) degree.set(n, (degree.get(n) ?? 0) + 1);
@@ -181,8 +174,14 @@ function describe(model: Model, n: Node, from: Node): string {
   if (n.decision) return `${n.decision.meeting} (${meetingWords(model, n.decision.meeting)}), the meeting of ${n.decision.what}`;
   const v = n.version.data.id;
   if (v === from.version.data.id && !from.decision) return `its ${n.field} date ${showDate(n.date)}`;
-  const supersedes = from.decision ? '' : from.version.data.supersedes === v ? `, the version ${from.version.data.id} supersedes` : ', an earlier version in the chain';
-  return `the ${n.field} date of ${v} (${showDate(n.date)})${supersedes}`;
+  return `the ${n.field} date of ${v} (${showDate(n.date)})${from.decision ? '' : relation(model, n.version.data, from.version.data)}`;
+}
+
+/** How version `other` stands to version `self` in the chain, for messages. */
+function relation(model: Model, other: GuidelineVersion, self: GuidelineVersion): string {
+  if (self.supersedes === other.id) return `, the version ${self.id} supersedes`;
+  if (other.supersedes === self.id) return `, the version that supersedes ${self.id}`;
+  return versionIndex(model, other.id) < versionIndex(model, self.id) ? ', an earlier version in the chain' : ', a later version in the chain';
 }
 
 function meetingWords(model: Model, meetingId: string): string {
