@@ -29,7 +29,8 @@ import type { Amendment, DateFact, GuidelineVersion } from '../../schemas/index.
 import { boundsCrossed, certainlyBefore, showDate } from '../../src/model/dates.ts';
 import { decidedAfter, decidedAfterItsVersion, decisionsBehindVersions, type Decision } from '../../src/model/decisions.ts';
 import { meetingDate } from '../../src/model/meetings.ts';
-import type { Doc, Model } from '../../src/model/model.ts';
+import { definitionSections } from '../../src/model/bodies.ts';
+import type { Doc, Model, TermDoc } from '../../src/model/model.ts';
 import { VERSION_DATE_FIELDS, versionDates, versionIndex, type VersionDateField } from '../../src/model/versions.ts';
 import { finding, placeOf, type Finding, type FilePosition, type Rule } from './kit.ts';
 
@@ -94,6 +95,8 @@ export const rule: Rule = {
       const date = meetingDate(model, decision.meeting);
       const version = model.versions.get(decision.version);
       if (!date || !version) continue;
+      // A definition whose since names no section of its body has a misspelt since: body/sections' finding.
+      if (decision.kind === 'definition' && !definitionSections((decision.doc as TermDoc).sections, decision.version).text) continue;
       let node: Node = { date, place: placeOf(decision.doc, decision.path), rank: -1, version, decision };
       if (decision.kind === 'amendment' && decidedAfterItsVersion(model, decision.doc.data as Amendment)) {
         // Dated by a step that comes after the version (the others' meetings have no fixed date).

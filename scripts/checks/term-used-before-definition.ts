@@ -41,7 +41,7 @@ export const rule: Rule = {
       if (best) first.set(t.data.id, best);
     }
     for (const body of allBodies(model)) {
-      if (body.kind === 'meeting') continue;
+      if (body.kind === 'meeting' || !body.placed) continue;
       const at = body.version === undefined ? -1 : versionIndex(model, body.version);
       if (at < 0) continue;
       for (const ref of body.refs) {
