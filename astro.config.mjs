@@ -13,7 +13,8 @@ const securityHeaders = {
 };
 
 export default defineConfig({
-  site: 'https://midnet-guideline.example.jp',
+  // The site's own address (https://…), for the feeds and canonical links; without it they stay relative.
+  site: process.env.SITE_URL || undefined,
   trailingSlash: 'always',
   // No inline <style>: the Content-Security-Policy allows styles from our own origin only.
   build: { format: 'directory', inlineStylesheets: 'never' },

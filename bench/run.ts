@@ -87,7 +87,6 @@ const { values } = parseArgs({ options: { sizes: { type: 'string' }, skip: { typ
 const sizeNames = (values.sizes ?? 'quarter,full').split(',');
 const skip = new Set((values.skip ?? '').split(',').filter(Boolean));
 const node = process.execPath;
-const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
 
 interface SizeResult {
   size: string;
@@ -132,9 +131,9 @@ for (const name of sizeNames) {
     result.measures['build'] = measure(node, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], env);
     result.routes = routeTimes(result.measures['build'].output ?? '');
     // `npm run build` indexes the pages for search after Astro (scripts/build-search.ts); time that on its own.
-    if (existsSync('scripts/build-search.ts') && /build:search/.test(pkg.scripts['build'] ?? '')) {
+    if (existsSync('scripts/build-search.ts')) {
       console.log('   search index (pagefind)…');
-      result.measures['pagefind'] = measure(node, ['scripts/build-search.ts', '--site', out], env);
+      result.measures['pagefind'] = measure(node, ['scripts/build-search.ts', '--site', out, '--json'], env);
     }
     result.pages = globSync('**/*.html', { cwd: out }).length;
     result.pagesPerSecond = Math.round((result.pages / (result.measures['build'].wallMs / 1000)) * 10) / 10;
@@ -159,6 +158,11 @@ const rows: [string, (r: SizeResult) => number | undefined][] = [
   ]),
   ['compare first ms (builds compare data)', (r) => r.measures['compare']?.details?.['firstMs'] as number | undefined],
   ['compare adjacent ms (each)', (r) => r.measures['compare']?.details?.['adjacentMs'] as number | undefined],
+  ['pagefind pages indexed', (r) => r.measures['pagefind']?.details?.['indexed'] as number | undefined],
+  ['pagefind ms per indexed page', (r) => {
+    const d = r.measures['pagefind']?.details;
+    return d && typeof d['indexed'] === 'number' && d['indexed'] > 0 ? (d['ms'] as number) / d['indexed'] : undefined;
+  }],
   ['pages built', (r) => r.pages],
   ['pages per second', (r) => r.pagesPerSecond],
   ['dist MiB', (r) => r.distMiB],

@@ -32,7 +32,7 @@ step('astro build', bin('astro'), ['build', '--outDir', next]);
 const search = await buildSearchIndex(next);
 for (const e of search.errors) console.error(`build-search: ${e}`);
 if (search.errors.length || search.pages === 0) fail('the search index was not written completely');
-console.log(`build-search: indexed ${search.pages} pages`);
+console.log(`build-search: ${search.indexed} of ${search.pages} pages indexed`);
 
 // Swap: the old build moves aside first, so dist/ is at every moment either the old build or the new one.
 if (existsSync(out)) renameSync(out, old);

@@ -53,3 +53,11 @@ export const PROVENANCE_NOTE = {
   official: 'ガイドラインの公式の文言です',
   pending: '改定後の本文はまだ公表されていません',
 } as const;
+
+/**
+ * A term's reading where it helps: for a 表記 with kanji. A katakana or Latin 表記 reads as written, and its
+ * reading in hiragana (データセンター → でーたせんたー) would only be noise.
+ */
+export function readingShown(term: { label: string; reading: string }): string | undefined {
+  return /\p{Script=Han}/u.test(term.label) ? term.reading : undefined;
+}

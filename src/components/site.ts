@@ -15,3 +15,9 @@ if (errors) {
 export const model = loaded.model;
 export const link = routes(import.meta.env.BASE_URL);
 export const base = import.meta.env.BASE_URL;
+
+/**
+ * Where readers report a mistake (REPORT_URL at build time: an issue tracker, a form, a mailto: address). Unset,
+ * the about page says that no such place has been set up, rather than pointing at an invented one.
+ */
+export const reportUrl: string | undefined = process.env['REPORT_URL'] || undefined;

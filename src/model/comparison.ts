@@ -81,7 +81,7 @@ export const ROW_CHANGE_LABEL: Record<RowChange, string> = {
 export type ClauseDifference = 'heading' | 'text' | 'values' | 'number' | 'parent' | 'position' | 'provenance';
 
 export const CLAUSE_DIFFERENCE_LABEL: Record<ClauseDifference, string> = {
-  heading: '見出し', text: '本文', values: '基準値', number: '番号', parent: '位置（親条項）', position: '順序', provenance: '本文の由来',
+  heading: '見出し', text: '本文', values: '基準値', number: '番号', parent: '位置（親条項）', position: '順序', provenance: '要約・公式の別',
 };
 
 /** How a clause present in both versions moved: another parent, another number, or another place among its siblings. */

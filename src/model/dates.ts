@@ -59,14 +59,15 @@ export function canBeSameDay(a: DateFact, b: DateFact): boolean {
 const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 
 /**
- * A date as Japanese text writes it, at the start of `text`: 2026年2月17日, 2026年2月, 令和8年2月17日 (元年 too),
+ * A date as Japanese text writes it, at the start of `text`: 2026年2月17日, 2026年（令和8年）2月17日 (as pages
+ * write it, japaneseDate), 2026年2月, 令和8年2月17日 (元年 too),
  * 2026-02-17 or 2026/2/17, in half- or full-width digits. Returns the partial date and how many characters it
  * takes; undefined when the text does not start with a date.
  */
 export function leadingDate(text: string): { date: PartialDate; length: number } | undefined {
   const t = halfWidthDigits(text);
   const pad = (n: string) => n.padStart(2, '0');
-  const written = /^(?:(\d{4})|(令和|平成|昭和)(元|\d{1,2}))年(?:(\d{1,2})月(?:(\d{1,2})日)?)?/.exec(t);
+  const written = /^(?:(\d{4})年(?:[（(](?:令和|平成|昭和)(?:元|\d{1,2})年[）)])?|(令和|平成|昭和)(元|\d{1,2})年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?/.exec(t);
   if (written) {
     const year = written[1] ?? String(ERAS[written[2]!]! + (written[3] === '元' ? 1 : Number(written[3])));
     const [, , , , month, day] = written;
@@ -91,9 +92,28 @@ export function timestampOf(date: PartialDate): string {
 /** A date fact for readers, in Japanese: 2021年2月1日, 2018年4月, 不明（…）. */
 export function formatDate(d: DateFact): string {
   if (!('date' in d)) return `不明（${d.note}）`;
-  const [y, m, day] = d.date.split('-');
-  const text = `${y}年${m ? `${Number(m)}月` : ''}${day ? `${Number(day)}日` : ''}`;
+  const text = japaneseDate(d.date);
   return d.basis === 'inferred' ? `${text}（推定）` : text;
+}
+
+const ERA = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', { era: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * A date as a Japanese reader expects it: the Western year with the era alongside — 2026年（令和8年）2月17日,
+ * 2023年（令和5年）5月, 2018年（平成30年）. The one formatter for pages, feeds, reports and the scripts in the
+ * browser (Intl only). A month or a year is named by the era of its first day. Other text is returned as given.
+ */
+export function japaneseDate(date: string): string {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(date);
+  if (!m) return date;
+  const [, y, mo, d] = m;
+  const era = ERA.format(new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 0, d ? Number(d) : 1)));
+  return `${y}年（${era}）${mo ? `${Number(mo)}月` : ''}${d ? `${Number(d)}日` : ''}`;
+}
+
+/** Today in Japan as YYYY-MM-DD (a citation's 閲覧日, the date of a test run). */
+export function todayInJapan(now = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Tokyo' }).format(now);
 }
 
 /** A date in a few words for lists: 2026年2月17日, 日付不明（2026年2月17日以前）, 日付不明. */

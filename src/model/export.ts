@@ -56,10 +56,10 @@ export type ModelExport = z.infer<typeof ModelExport>;
 const byId = <T extends { id: string }>(docs: Iterable<{ data: T }>): T[] =>
   [...docs].map((d) => d.data).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-/** The whole model as plain data. `site` is the absolute site URL the `$schema` link is made from. */
-export function exportModel(model: Model, site: string | URL): ModelExport {
+/** The whole model as plain data. `root` is the site's root (site-url.ts) the `$schema` link is made from. */
+export function exportModel(model: Model, root: string): ModelExport {
   return {
-    $schema: routes(new URL(site).href).schema('model'),
+    $schema: routes(root).schema('model'),
     format: EXPORT_FORMAT,
     chain: [...model.chain],
     versions: model.chain.map((id) => model.versions.get(id)!.data)
@@ -102,10 +102,10 @@ export const SCHEMA_NAMES: readonly SchemaName[] = [...(Object.keys(DOCUMENT_KIN
  * The JSON Schema (draft 2020-12) of a document kind, as authors write it in content/ (defaults optional), or
  * of /api/model.json, as the site writes it (defaults filled in).
  */
-export function jsonSchemaOf(name: SchemaName, site: string | URL): Record<string, unknown> {
+export function jsonSchemaOf(name: SchemaName, root: string): Record<string, unknown> {
   const [schema, io, title] = name === 'model'
     ? [ModelExport, 'output' as const, 'MID-NET利活用ガイドライン ポータルのデータ一式（/api/model.json）']
     : [DOCUMENT_KINDS[name].schema, 'input' as const, `${DOCUMENT_KINDS[name].label}（content/${DOCUMENT_KINDS[name].pattern}）`];
   const generated = z.toJSONSchema(schema, { io, reused: 'ref', unrepresentable: 'throw' });
-  return { ...generated, $id: routes(new URL(site).href).schema(name), title };
+  return { ...generated, $id: routes(root).schema(name), title };
 }

@@ -11,10 +11,13 @@
  *   date of the meeting that approved it; an amendment takes its latest meeting, else its version's date.
  * - Where no date or bound exists at all, the document gets no entry (rather than an invented date).
  */
-import { AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL } from '../../schemas/index.ts';
+import { AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type PartialDate } from '../../schemas/index.ts';
 import { latestStep } from './amendments.ts';
+import { clauseTitle } from './clause-title.ts';
+import { CLAUSE_DIFFERENCE_LABEL } from './comparison.ts';
 import { formatDate, knownOrBound, latestDate, timestampOf } from './dates.ts';
 import { escapeHtml as xml } from './escape.ts';
+import { CLAUSE_CHANGE_LABEL, clauseHistory } from './history.ts';
 import { meetingName } from './meetings.ts';
 import type { Model } from './model.ts';
 import { routes } from './routes.ts';
@@ -30,7 +33,7 @@ export interface FeedEntry {
   updated: string;
   summary: string;
   /** Kind of document, used as the Atom category. */
-  category: 'meeting' | 'version' | 'amendment';
+  category: 'meeting' | 'version' | 'amendment' | 'clause';
 }
 
 export interface Feed {
@@ -45,15 +48,37 @@ export interface Feed {
 
 /** The year our tag: ids were minted; never change it, or every reader sees every entry as new. */
 const TAG_YEAR = '2026';
+/**
+ * The name our tag: ids are minted under. It is an identifier, not an address: it stays the same whatever
+ * SITE_URL the site is published at (or none), so that moving the site never makes old entries look new.
+ */
+const TAG_AUTHORITY = 'midnet-guideline.example.jp';
+const tag = (path: string) => `tag:${TAG_AUTHORITY},${TAG_YEAR}:${path}`;
 
-/** The feed for a model; `site` is the absolute URL of the site root. */
-export function buildFeed(model: Model, site: URL): Feed {
-  const tag = (kind: string, id: string) => `tag:${site.hostname},${TAG_YEAR}:${kind}/${id}`;
-  const link = routes(site.href);
-  const meetingDate = (id: string | undefined) => {
-    const m = id ? model.meetings.get(id) : undefined;
-    return m ? knownOrBound(m.data.date) : undefined;
-  };
+/** The date of a meeting for a feed: its date, else the bound its record gives. */
+function meetingDate(model: Model, id: string | undefined): PartialDate | undefined {
+  const m = id ? model.meetings.get(id) : undefined;
+  return m ? knownOrBound(m.data.date) : undefined;
+}
+
+/**
+ * The date of a version for a feed: the later of its issue date and the date of the meeting that approved it,
+ * else the bound its issue date gives.
+ */
+function versionDate(model: Model, versionId: string): PartialDate | undefined {
+  const v = model.versions.get(versionId)?.data;
+  if (!v) return undefined;
+  const approved = 'meeting' in v.approvedAt ? meetingDate(model, v.approvedAt.meeting) : undefined;
+  const issued = 'date' in v.issued ? v.issued.date : undefined;
+  return latestDate([issued, approved]) ?? knownOrBound(v.issued);
+}
+
+/**
+ * The feed for a model. `root` is the site's root (site-url.ts): absolute when the site's address is known,
+ * else root-relative, and the entries' links follow it.
+ */
+export function buildFeed(model: Model, root: string): Feed {
+  const link = routes(root);
   const entries: FeedEntry[] = [];
 
   for (const { data: m } of model.meetings.values()) {
@@ -61,7 +86,7 @@ export function buildFeed(model: Model, site: URL): Feed {
     if (!date) continue;
     const items = [...m.deliberations, ...m.reports].map((i) => i.title);
     entries.push({
-      id: tag('meeting', m.id), category: 'meeting',
+      id: tag(`meeting/${m.id}`), category: 'meeting',
       title: `${meetingName(m)} MID-NETの利活用に関する有識者会議${m.status === 'draft' ? '（議事概要案）' : ''}`,
       link: link.meeting(m.id),
       updated: timestampOf(date),
@@ -71,12 +96,10 @@ export function buildFeed(model: Model, site: URL): Feed {
 
   for (const id of model.chain) {
     const v = model.versions.get(id)!.data;
-    const approved = 'meeting' in v.approvedAt ? meetingDate(v.approvedAt.meeting) : undefined;
-    const issued = 'date' in v.issued ? v.issued.date : undefined;
-    const date = latestDate([issued, approved]) ?? knownOrBound(v.issued);
+    const date = versionDate(model, id);
     if (!date) continue;
     entries.push({
-      id: tag('version', v.id), category: 'version',
+      id: tag(`version/${v.id}`), category: 'version',
       title: `ガイドライン ${v.label}`,
       link: link.version(v.id),
       updated: timestampOf(date),
@@ -87,11 +110,11 @@ export function buildFeed(model: Model, site: URL): Feed {
   for (const { data: a } of model.amendments.values()) {
     const last = latestStep(a);
     const version = model.versions.get(a.version)?.data;
-    const date = meetingDate(last?.meeting) ?? (version ? knownOrBound(version.issued) : undefined);
+    const date = meetingDate(model, last?.meeting) ?? (version ? knownOrBound(version.issued) : undefined);
     if (!date) continue;
     const state = last ? `（${AMENDMENT_STATE_LABEL[last.state]}）` : '';
     entries.push({
-      id: tag('amendment', a.id), category: 'amendment',
+      id: tag(`amendment/${a.id}`), category: 'amendment',
       title: `改定事項：${a.title}${state}`,
       link: link.amendment(a.id),
       updated: timestampOf(date),
@@ -99,14 +122,55 @@ export function buildFeed(model: Model, site: URL): Feed {
     });
   }
 
-  entries.sort((x, y) => (x.updated < y.updated ? 1 : x.updated > y.updated ? -1 : x.id < y.id ? -1 : 1));
   return {
-    id: `tag:${site.hostname},${TAG_YEAR}:feed`,
+    id: tag('feed'),
     title: 'MID-NET利活用ガイドライン ポータル 更新情報',
-    link: site.href,
+    link: link.home,
     self: link.feed,
-    updated: entries[0]?.updated ?? timestampOf(`${TAG_YEAR}`),
-    entries,
+    ...newestFirst(entries),
+  };
+}
+
+/** Entries newest first, and the feed's `updated`: its newest entry's. */
+function newestFirst(entries: FeedEntry[]): { updated: string; entries: FeedEntry[] } {
+  entries.sort((x, y) => (x.updated < y.updated ? 1 : x.updated > y.updated ? -1 : x.id < y.id ? -1 : 1));
+  return { updated: entries[0]?.updated ?? timestampOf(`${TAG_YEAR}`), entries };
+}
+
+/**
+ * One clause's feed: an entry for each version in which the clause appeared, changed, moved or went away (the
+ * same rows as its history, src/model/history.ts), dated like that version's entry in the site feed, linking to
+ * the clause in that version. Ids `tag:…:clause/<clause>/<version>` never change.
+ */
+export function buildClauseFeed(model: Model, clauseId: string, root: string): Feed {
+  const link = routes(root);
+  const history = clauseHistory(model, clauseId);
+  const latest = [...history.entries].reverse().find((e) => e.clause)?.clause;
+  const name = latest ? clauseTitle(latest.data) : clauseId;
+  const entries: FeedEntry[] = [];
+  for (const e of history.entries) {
+    if (e.kind === 'unchanged' || e.kind === 'absent') continue;
+    const date = versionDate(model, e.version);
+    if (!date) continue;
+    const v = model.versions.get(e.version)!.data;
+    const what = e.kind === 'added' && !e.previous ? '制定' : CLAUSE_CHANGE_LABEL[e.kind];
+    const differences = e.differences.length ? `（変わったもの：${e.differences.map((d) => CLAUSE_DIFFERENCE_LABEL[d]).join('、')}）` : '';
+    const amendments = e.amendments.map((a) => a.data.title);
+    entries.push({
+      id: tag(`clause/${clauseId}/${e.version}`), category: 'clause',
+      title: `「${name}」${what}：${v.label}`,
+      link: e.clause ? link.clause(e.version, clauseId) : link.version(e.version),
+      updated: timestampOf(date),
+      summary: `${v.label}（${VERSION_STATUS_LABEL[v.status]}）で${what}${differences}。` +
+        (amendments.length ? `改定事項：${amendments.join('／')}。` : '') + `版の通知・公表：${formatDate(v.issued)}`,
+    });
+  }
+  return {
+    id: tag(`clause/${clauseId}`),
+    title: `「${name}」の変更 — MID-NET利活用ガイドライン ポータル`,
+    link: link.guideline,
+    self: link.clauseFeed(clauseId),
+    ...newestFirst(entries),
   };
 }
 

@@ -19,7 +19,7 @@ export interface BodyRenderOptions {
   /** The site's base URL (`import.meta.env.BASE_URL`). */
   base: string;
   /**
-   * Prefix for the ids this rendering creates (term tooltips), so that several bodies can share one page.
+   * Prefix for the ids this rendering creates (term descriptions), so that several bodies can share one page.
    * @example "c-publication.small-counts-"
    */
   idPrefix: string;
@@ -58,7 +58,6 @@ export function renderDefinition(model: Model, term: TermDoc, since: string, par
 export function renderBody(model: Model, body: Root, versionId: string, options: BodyRenderOptions): string {
   const link = routes(options.base);
   const offset = options.headingOffset ?? 0;
-  let tooltips = 0;
 
   const el = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({
     type: 'element', tagName, properties, children,
@@ -67,28 +66,24 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
   const childrenOr = (state: State, node: JsxNode, fallback: string): ElementContent[] =>
     node.children.length && textOf(node.children).trim() ? state.all(node) : [text(fallback)];
 
+  // One description per term and body, outside every paragraph (see the note on term links below).
+  const descriptions = new Map<string, Element>();
   const term = (state: State, node: JsxNode): ElementContent => {
     const id = attr(node, 'id') ?? '';
     const doc = model.terms.get(id);
     if (!doc) return el('span', { className: ['term', 'term-unknown'] }, childrenOr(state, node, termLabel(model, id)));
     const def = definitionAt(model, id, versionId);
     const version = versionLabel(model, versionId);
-    const tipId = `${options.idPrefix}t${++tooltips}`;
-    const tip = def
-      ? [
-          el('span', { className: ['term-tip-head'] }, [text(`「${doc.data.label}」の定義（${version}の時点）：`)]),
-          text(`${def.text}${BASIS_NOTE[def.basis]}`),
-        ]
-      : [
-          el('span', { className: ['term-tip-head'] }, [text(`「${doc.data.label}」：`)]),
-          text(`${version}の時点の定義は登録されていません。`),
-        ];
-    return el('span', { className: ['term'] }, [
-      el('a', { href: link.term(id), className: ['term-link'], ariaDescribedBy: [tipId] }, childrenOr(state, node, termLabel(model, id))),
-      // Hidden from linear reading (aria-hidden) but still the link's description: a describedby target
-      // counts even when hidden. CSS shows it on hover and on keyboard focus.
-      el('span', { className: ['term-tip'], id: tipId, ariaHidden: 'true' }, tip),
-    ]);
+    const tipId = `${options.idPrefix}def-${id}`;
+    const [head, words] = def
+      ? [`「${doc.data.label}」の定義（${version}の時点）：`, `${def.text}${BASIS_NOTE[def.basis]}`]
+      : [`「${doc.data.label}」：`, `${version}の時点の定義は登録されていません。`];
+    if (!descriptions.has(id)) descriptions.set(id, el('span', { id: tipId }, [text(`${head}${words}`)]));
+    // The definition is not in the text flow, so that copying a paragraph gives the clause's words only and
+    // search indexes no definition: the link names a description outside the paragraph (aria-describedby) and
+    // carries the same words in data-tip, which CSS shows on hover and keyboard focus as generated content.
+    return el('a', { href: link.term(id), className: ['term-link'], ariaDescribedBy: [tipId], dataTip: `${head}\n${words}` },
+      childrenOr(state, node, termLabel(model, id)));
   };
 
   const clauseRef = (state: State, node: JsxNode): ElementContent => {
@@ -137,5 +132,9 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
   const hast = toHast(body, {
     handlers: { mdxJsxTextElement: jsx, mdxJsxFlowElement: flowJsx, heading },
   });
+  if (descriptions.size && hast.type === 'root') {
+    // Hidden (a description may be hidden and still describe), and not indexed for search.
+    hast.children.push(el('div', { className: ['term-defs'], hidden: true, dataPagefindIgnore: 'all' }, [...descriptions.values()]));
+  }
   return toHtml(hast);
 }

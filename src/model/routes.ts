@@ -37,6 +37,9 @@ export function routes(base: string) {
     search: `${b}search/`,
     about: `${b}about/`,
     feed: `${b}feed.xml`,
+    /** One clause's changes across versions, as Atom. */
+    clauseFeed: (clauseId: string) => `${b}feeds/clauses/${clauseId}.xml`,
+    accessibility: `${b}accessibility/`,
     /** The whole model as JSON. */
     modelJson: `${b}api/model.json`,
     /** Every version's clauses as plain text, for the /compare/ picker. */

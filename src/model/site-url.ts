@@ -1,9 +1,12 @@
-/** The absolute URL of the site root (site + base), which feeds and JSON exports need for their links and ids. */
+/**
+ * The site's root for links that leave the page — the Atom feeds, canonical links, the JSON exports' `$schema`/`$id`.
+ * The site's own address is given at build time (SITE_URL, read by astro.config.mjs as `site`); without it these
+ * links stay relative to the site's root (`/feed.xml`) rather than naming a domain nobody owns.
+ */
 
-/** `site` from astro.config.mjs and `base` (import.meta.env.BASE_URL) as one URL ending in "/". */
-export function siteUrl(site: URL | undefined, base: string): URL {
-  if (!site) {
-    throw new Error('astro.config.mjs has no "site": the Atom feed and the JSON exports need absolute URLs. Set site: "https://…".');
-  }
-  return new URL(base.endsWith('/') ? base : `${base}/`, site);
+/** `site` and `base` (import.meta.env.BASE_URL) as the root, ending in "/": absolute with a site, else root-relative. */
+export function siteRoot(site: URL | undefined, base: string): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return site ? new URL(b, site).href : b.startsWith('/') ? b : `/${b}`;
 }
+

@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { model } from '../components/site.ts';
 import { buildFeed, feedToAtom } from '../model/feed.ts';
-import { siteUrl } from '../model/site-url.ts';
+import { siteRoot } from '../model/site-url.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(feedToAtom(buildFeed(model, siteUrl(site, import.meta.env.BASE_URL))), {
+  new Response(feedToAtom(buildFeed(model, siteRoot(site, import.meta.env.BASE_URL))), {
     headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' },
   });

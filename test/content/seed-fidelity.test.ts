@@ -147,9 +147,9 @@ describe('the record of the 31st meeting (m31)', () => {
     for (const { item } of recordItems) {
       const html = renderMeetingItem(model, doc!, item.id, { base: '/' });
       links += (html.match(/<a /g) ?? []).length;
-      // What a reader sees: the page without the tooltips (a term's definition, shown on hover).
+      // What a reader sees: the text without the hidden term definitions (shown on hover, outside the text).
       const shown = html
-        .replace(/<span class="term-tip"[^>]*><span class="term-tip-head">[^<]*<\/span>[^<]*<\/span>/g, '')
+        .replace(/<div class="term-defs"[^>]*>.*?<\/div>/gs, '')
         .replace(/<[^>]+>/g, '');
       expect(shown, item.id).not.toMatch(/&/);
       expect(squash(shown), item.id).toBe(items.find((s) => s.heading === squash((item.number ?? '') + item.title))!.body);

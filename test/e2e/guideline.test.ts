@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { clauseText } from '../../src/model/clause-text.ts';
 import { definitionAt, successorOf, versionInForce } from '../../src/model/versions.ts';
 import { model, squash, useSite, type Site } from './harness.ts';
 
@@ -16,18 +17,15 @@ useSite((opened, first) => {
 });
 
 
-/**
- * Can a person see the element? Its centre, hit-tested, lands on it: a box clipped to a pixel or covered by
- * something else does not count (Playwright's isVisible() accepts a 1px clipped box).
- */
-function seen(locator: ReturnType<Page['locator']>): Promise<boolean> {
-  return locator.evaluate((el) => {
-    const r = el.getBoundingClientRect();
-    if (r.width < 20 || r.height < 10) return false;
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return !!hit && (hit === el || el.contains(hit));
+/** The text of a term link's tip as shown now ('' when not shown): its generated content, without the quotes. */
+function tipShown(link: ReturnType<Page['locator']>): Promise<string> {
+  return link.evaluate((a) => {
+    const s = getComputedStyle(a, '::after');
+    return s.content === 'none' || s.content === 'normal' || s.display === 'none' ? '' : s.content.replace(/\\a /gi, '').replace(/\s+/g, '');
   });
 }
+const latestVersion = model.chain[model.chain.length - 1]!;
+
 const inForce = versionInForce(model);
 
 /** Does the page show the full text of a version: its label, and an anchor for every clause? */
@@ -94,16 +92,89 @@ describe('glossary tips follow the version', () => {
       const term = page.locator(`main a[href$="/terms/${termId}/"][aria-describedby]`).first();
       const tip = page.locator(`[id="${await term.getAttribute('aria-describedby')}"]`);
       expect(squash(await tip.textContent())).toContain(expected);
-
-      expect(await seen(tip)).toBe(false);
+      // The description is outside the text (hidden, named by aria-describedby); what a person sees is the
+      // link's generated tip, shown on hover and on keyboard focus and gone again when the pointer leaves.
+      expect(await tip.evaluate((el) => !!el.closest('p, li, h1, h2, h3, h4, h5, h6'))).toBe(false);
+      expect(await tipShown(term)).toBe('');
       await term.hover();
-      await expect.poll(() => seen(tip)).toBe(true);
+      await expect.poll(() => tipShown(term)).toContain(expected.slice(0, 20));
       await page.mouse.move(0, 0);
-      await expect.poll(() => seen(tip)).toBe(false);
+      await expect.poll(() => tipShown(term)).toBe('');
       await term.focus();
-      await expect.poll(() => seen(tip)).toBe(true);
+      await page.keyboard.press('Shift+Tab');
+      await page.keyboard.press('Tab');
+      await expect.poll(() => tipShown(term)).toContain(expected.slice(0, 20));
+      // Escape dismisses it (WCAG 1.4.13).
+      await page.keyboard.press('Escape');
+      await expect.poll(() => tipShown(term)).toBe('');
     });
   }
+
+  it('keeps the tip inside a 390px window', async () => {
+    const clause = clauseUsing(latest)!;
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(site.url(`/guideline/${latest}/${clause}/`));
+      for (const term of (await page.locator('main .term-link').all()).slice(0, 5)) {
+        await term.hover();
+        const box = await term.evaluate((a) => {
+          const s = getComputedStyle(a, '::after');
+          return { position: s.position, width: parseFloat(s.width) };
+        });
+        // Fixed and anchored to the link, at most the window less 2rem wide; the CSS position fallbacks flip or
+        // widen it so that it never leaves the window (the page cannot scroll sideways because of it).
+        expect(box.position).toBe('fixed');
+        expect(box.width).toBeLessThanOrEqual(390 - 32);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      }
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+});
+
+describe('on a phone', () => {
+  it('the header takes two lines: the site\'s name, then the menu in one row', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    try {
+      await page.goto(site.url('/'));
+      const lines = await page.evaluate(() => {
+        const lineCount = (el: Element | null) => {
+          if (!el) return 0;
+          const tops = new Set([...el.querySelectorAll('a')].filter((a) => a.getClientRects().length).map((a) => Math.round(a.getBoundingClientRect().top)));
+          return tops.size;
+        };
+        return { name: lineCount(document.querySelector('.site-name')), nav: lineCount(document.querySelector('.site-nav')), height: document.querySelector('.site-header')!.getBoundingClientRect().height };
+      });
+      expect(lines.name).toBe(1);
+      expect(lines.nav).toBe(1);
+      expect(lines.height).toBeLessThan(110);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 900 });
+    }
+  });
+});
+
+describe('copying clause text', () => {
+  it('gives exactly the clause\'s words: a selected or triple-clicked paragraph holds no definition', async () => {
+    const clause = [...model.clauses.get(latestVersion)!.values()].find((c) =>
+      c.body.children[0]?.type === 'paragraph' && c.refs.some((r) => r.kind === 'term'))!;
+    expect(clause, 'a clause whose first paragraph uses a term').toBeDefined();
+    const expected = clauseText(model, clause).split('\n')[0]!;
+    await page.goto(site.url(`/guideline/${latestVersion}/${clause.data.id}/`));
+    const paragraph = page.locator('main .clause-body > p').first();
+    expect(await paragraph.locator('.term-link').count()).toBeGreaterThan(0);
+    const selected = await paragraph.evaluate((p) => {
+      const range = document.createRange();
+      range.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return getSelection()!.toString();
+    });
+    expect(selected).toBe(expected);
+    await paragraph.click({ clickCount: 3 });
+    expect((await page.evaluate(() => getSelection()!.toString())).trim()).toBe(expected);
+  });
 });
 
 describe('meeting records', () => {

@@ -65,7 +65,7 @@ export async function openSite(root = DIST): Promise<Site> {
   const server = await startServer({ root });
   const origin = new URL(server.url).origin;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, timeout: 30_000 });
-  const context = await browser.newContext({ locale: 'ja-JP', viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({ locale: 'ja-JP', viewport: DESKTOP });
   context.setDefaultTimeout(10_000);
   context.setDefaultNavigationTimeout(15_000);
   let problems: Problem[] = [];
@@ -128,8 +128,48 @@ export function describeProblems(problems: readonly Problem[]): string[] {
   return problems.map((p) => `${p.page}  ${p.kind}  ${p.detail}`);
 }
 
-/** The WCAG levels the site claims: 2.0 and 2.1, A and AA (JIS X 8341-3:2016 is WCAG 2.0). */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+/**
+ * What axe checks: WCAG 2.0, 2.1 and 2.2 at A and AA (JIS X 8341-3:2016 is WCAG 2.0; the later versions only add
+ * criteria) and axe's best practices.
+ */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** The two widths every page is checked at: a laptop, and a phone (390 CSS px, as an iPhone 12–15). */
+export const DESKTOP = { width: 1280, height: 900 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+
+/**
+ * Does the page scroll sideways? The document is wider than the window, and the elements that stick out (the
+ * outermost ones, outside any element that scrolls by itself), so that a failure names its cause.
+ */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return [];
+    const width = root.clientWidth;
+    const scrolls = (el: Element) => /(auto|scroll|hidden|clip)/.test(getComputedStyle(el).overflowX);
+    const out: string[] = [];
+    const walk = (el: Element) => {
+      for (const child of el.children) {
+        const r = child.getBoundingClientRect();
+        if (r.right > width + 0.5 && r.width > 0) {
+          out.push(`<${child.tagName.toLowerCase()}${child.id ? `#${child.id}` : ''}${child.className && typeof child.className === 'string' ? `.${child.className.trim().split(/\s+/).join('.')}` : ''}> reaches ${Math.round(r.right)}px: ${(child.textContent ?? '').trim().slice(0, 40)}`);
+        } else if (!scrolls(child)) walk(child);
+      }
+    };
+    walk(document.body);
+    return [`the page is ${root.scrollWidth}px wide in a ${width}px window`, ...out.slice(0, 5)];
+  });
+}
+
+/** The full axe result of a page, for the accessibility report (test/e2e/a11y-report.ts). */
+export async function axeResults(page: Page): Promise<axe.AxeResults> {
+  await page.evaluate(axe.source);
+  return page.evaluate(
+    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] }),
+    AXE_TAGS,
+  );
+}
 
 /**
  * Run axe-core on the page as it is now. The source goes in through the DevTools protocol (page.evaluate), which

@@ -7,7 +7,7 @@ import { renderClauseBody } from '../../src/model/render.ts';
 const { model } = loadModel('test/fixtures/site/content');
 const clause = (version: string, id: string) => model.clauses.get(version)!.get(id)!;
 const rendered = (version: string, id: string) =>
-  renderClauseBody(model, clause(version, id), { base: '/' }).replace(/<span class="term-tip".*?<\/span><\/span>/g, '').replace(/<[^>]+>/g, '');
+  renderClauseBody(model, clause(version, id), { base: '/' }).replace(/<div class="term-defs".*?<\/div>/g, '').replace(/<[^>]+>/g, '');
 
 describe('clauseText', () => {
   it('shows a rule value as the page does: the sentence carries the unit', () => {

@@ -1,6 +1,38 @@
-// Date facts as orderings see them (bounds, certainly before) and dates as Japanese text writes them.
+// Dates: for readers (the Western year with the Japanese era alongside), as orderings see them (bounds, certainly
+// before), and as Japanese text writes them.
 import { describe, expect, it } from 'vitest';
-import { boundsCrossed, canBeSameDay, certainlyBefore, leadingDate } from '../../src/model/dates.ts';
+import { boundsCrossed, canBeSameDay, certainlyBefore, formatDate, japaneseDate, leadingDate, shortDate, todayInJapan } from '../../src/model/dates.ts';
+
+describe('japaneseDate', () => {
+  it('writes a day, a month or a year with the era alongside', () => {
+    expect(japaneseDate('2026-02-17')).toBe('2026年（令和8年）2月17日');
+    expect(japaneseDate('2023-05')).toBe('2023年（令和5年）5月');
+    expect(japaneseDate('2018')).toBe('2018年（平成30年）');
+  });
+
+  it('names the era of the day itself around a change of era, and the first year as 元年', () => {
+    expect(japaneseDate('2019-04-30')).toBe('2019年（平成31年）4月30日');
+    expect(japaneseDate('2019-05-01')).toBe('2019年（令和元年）5月1日');
+  });
+
+  it('leaves text that is not a date as it is', () => {
+    expect(japaneseDate('不明')).toBe('不明');
+  });
+});
+
+describe('formatDate and shortDate use it', () => {
+  it('keeps 推定 and 不明 as before', () => {
+    expect(formatDate({ date: '2021-02-01', basis: 'fact' })).toBe('2021年（令和3年）2月1日');
+    expect(formatDate({ date: '2018-04', basis: 'inferred' })).toBe('2018年（平成30年）4月（推定）');
+    expect(shortDate({ unknown: true, note: 'x', notAfter: '2026-02-17' })).toBe('日付不明（2026年（令和8年）2月17日以前）');
+  });
+});
+
+describe('todayInJapan', () => {
+  it('is the date in Japan, not in UTC', () => {
+    expect(todayInJapan(new Date('2026-12-01T19:50:24Z'))).toBe('2026-12-02');
+  });
+});
 
 const on = (date: string) => ({ date, basis: 'fact' as const });
 const unknown = (bounds: { notBefore?: string; notAfter?: string }) => ({ unknown: true as const, note: '不明', ...bounds });
@@ -41,6 +73,8 @@ describe('a date at the start of Japanese text', () => {
     expect(leadingDate('２０２６年２月１７日')).toEqual({ date: '2026-02-17', length: 10 });
     expect(leadingDate('2026年2月')).toEqual({ date: '2026-02', length: 7 });
     expect(leadingDate('令和8年2月17日')).toEqual({ date: '2026-02-17', length: 9 });
+    expect(leadingDate('2026年（令和8年）2月17日')).toEqual({ date: '2026-02-17', length: 16 });
+    expect(leadingDate(japaneseDate('2019-05-01'))).toEqual({ date: '2019-05-01', length: japaneseDate('2019-05-01').length });
     expect(leadingDate('令和元年5月1日')).toEqual({ date: '2019-05-01', length: 8 });
     expect(leadingDate('平成30年4月')).toEqual({ date: '2018-04', length: 7 });
     expect(leadingDate('2026-02-17')).toEqual({ date: '2026-02-17', length: 10 });

@@ -8,7 +8,7 @@ import { loadModel } from '../../src/model/load.ts';
 import { COLLECTION } from '../../src/model/model.ts';
 import { parseFile } from '../../src/model/parse-file.ts';
 
-const site = new URL('https://midnet-guideline.example.jp/');
+const site = 'https://midnet-guideline.example.jp/';
 const { model } = loadModel('test/fixtures/compare/content');
 // Formats (uri, email) are checked by Zod already; the JSON Schema check is about structure.
 const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });

@@ -1,12 +1,13 @@
 /** Tests of the Atom feed: stable ids, dates only from the sources (or their bounds), valid Atom structure. */
 import { describe, expect, it } from 'vitest';
 import { timestampOf } from '../../src/model/dates.ts';
-import { buildFeed, feedToAtom } from '../../src/model/feed.ts';
+import { buildClauseFeed, buildFeed, feedToAtom } from '../../src/model/feed.ts';
+import { clauseHistory } from '../../src/model/history.ts';
 import { loadModel } from '../../src/model/load.ts';
 
 const site = new URL('https://midnet-guideline.example.jp/');
 const { model } = loadModel('test/fixtures/compare/content');
-const feed = buildFeed(model, site);
+const feed = buildFeed(model, site.href);
 const entry = (id: string) => feed.entries.find((e) => e.id === id);
 
 describe('timestampOf', () => {
@@ -67,5 +68,37 @@ describe('feedToAtom', () => {
   it('escapes text so that markup in titles cannot break the XML', () => {
     const custom = feedToAtom({ ...feed, entries: [{ ...feed.entries[0]!, title: 'A & <B>' }] });
     expect(custom).toContain('<title>A &amp; &lt;B&gt;</title>');
+  });
+});
+
+describe('without the site\'s address (SITE_URL unset)', () => {
+  const relative = buildFeed(model, '/');
+  it('links relative to the site\'s root and keeps the same ids', () => {
+    expect(relative.self).toBe('/feed.xml');
+    expect(relative.entries.every((e) => e.link.startsWith('/') && !e.link.includes('//'))).toBe(true);
+    expect(relative.entries.map((e) => e.id).sort()).toEqual(feed.entries.map((e) => e.id).sort());
+  });
+});
+
+describe('buildClauseFeed', () => {
+  const history = clauseHistory(model, 'publication.small-counts');
+  const clauseFeed = buildClauseFeed(model, 'publication.small-counts', site.href);
+  it('has one entry per version in which the clause came, changed, moved or went, with ids that name clause and version', () => {
+    const changed = history.entries.filter((e) => e.kind !== 'unchanged' && e.kind !== 'absent').map((e) => e.version);
+    expect(changed.length).toBeGreaterThan(0);
+    expect(clauseFeed.entries.map((e) => e.id).sort()).toEqual(changed.map((v) => `tag:midnet-guideline.example.jp,2026:clause/publication.small-counts/${v}`).sort());
+    expect(clauseFeed.self).toBe('https://midnet-guideline.example.jp/feeds/clauses/publication.small-counts.xml');
+  });
+
+  it('dates each entry like its version in the site feed and links to the clause in that version', () => {
+    for (const e of clauseFeed.entries) {
+      const version = e.id.split('/').at(-1)!;
+      expect(e.updated).toBe(entry(`tag:midnet-guideline.example.jp,2026:version/${version}`)!.updated);
+      expect(e.link).toMatch(new RegExp(`/guideline/${version}/`));
+    }
+  });
+
+  it('is valid Atom like the site feed', () => {
+    expect(feedToAtom(clauseFeed)).toContain('<category term="clause"/>');
   });
 });

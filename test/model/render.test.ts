@@ -12,8 +12,8 @@ const render = (mdx: string, version: string, base = '/') =>
 describe('<Term>', () => {
   it('links to the term page and describes the link with the definition in force for the version read', () => {
     const old = render('<Term id="utilization">利活用</Term>する。', 'r2023-05');
-    expect(old).toContain('<a href="/terms/utilization/" class="term-link" aria-describedby="x-t1">利活用</a>');
-    expect(old).toContain('<span class="term-tip" id="x-t1" aria-hidden="true">');
+    expect(old).toMatch(/^<p><a href="\/terms\/utilization\/" class="term-link" aria-describedby="x-def-utilization" data-tip="「利活用」の定義（[^"]*の時点）：\n[^"]*">利活用<\/a>する。<\/p>/);
+    expect(old).toContain('<div class="term-defs" hidden data-pagefind-ignore="all"><span id="x-def-utilization">「利活用」の定義');
     expect(old).toContain('MID-NETのデータを分析すること');
     expect(old).not.toContain('管理者がデータセンターを用いて');
     const next = render('<Term id="utilization">利活用</Term>する。', 'r2026');
@@ -21,11 +21,13 @@ describe('<Term>', () => {
     expect(next).toContain('2026年改定（改定方針了承）の時点');
   });
 
-  it('shows the term label when self-closing, and numbers each tooltip id on the page', () => {
+  it('shows the term label when self-closing; every use of a term shares one description, outside the paragraph', () => {
     const html = render('<Term id="user"/>と<Term id="user"/>', 'r2023-05');
-    expect(html).toContain('aria-describedby="x-t1">利活用者</a>');
-    expect(html).toContain('aria-describedby="x-t2">利活用者</a>');
-    expect(html).toContain('id="x-t2"');
+    expect(html.match(/aria-describedby="x-def-user"[^>]*>利活用者<\/a>/g)).toHaveLength(2);
+    expect(html.match(/id="x-def-user"/g)).toHaveLength(1);
+    // The paragraph holds the clause's words only: no definition inside it.
+    const paragraph = html.slice(0, html.indexOf('</p>') + 4).replace(/<[^>]+>/g, '');
+    expect(paragraph).toBe('利活用者と利活用者');
   });
 
   it('says when the term has no definition yet in that version', () => {
@@ -91,7 +93,7 @@ describe('renderClauseBody', () => {
     expect(html).toContain('>10</a>');
     expect(html).toContain('href="/guideline/r2026/#c-publication"');
     const util = renderClauseBody(model, model.clauses.get('r2026')!.get('definitions.utilization')!, { base: '/' });
-    expect(util).toContain('id="c-definitions.utilization-t1"');
+    expect(util).toContain('id="c-definitions.utilization-def-utilization"');
   });
 
   it('shifts body headings under the clause heading', () => {

@@ -91,14 +91,17 @@ function bodyLines(parts: readonly DiffPart[], side: 'old' | 'new'): HElement[] 
   return lines.filter((l) => l.length).map((l) => h('p', {}, marked(l, side)));
 }
 
-/** One column's cell of a row. */
-function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow>): HElement {
+/**
+ * One column's cell of a row. `label` names the column (改正後（版）); on a narrow screen, where each row becomes
+ * a block, CSS shows it above the cell's text.
+ */
+function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow>, label: string): HElement {
   const clause = row[side];
   const cls = side === 'new' ? 'col-new' : 'col-old';
   if (!clause) {
-    if (side === 'old') return h('td', { class: cls }, h('p', { class: 'absent' }, '（新設）'));
+    if (side === 'old') return h('td', { class: cls, 'data-label': label }, h('p', { class: 'absent' }, '（新設）'));
     const into = row.mergedInto ? byId.get(row.mergedInto)?.new : undefined;
-    return h('td', { class: cls },
+    return h('td', { class: cls, 'data-label': label },
       h('p', { class: 'absent' }, into ? '（統合）' : '（削除）'),
       into && h('p', {}, '統合先：', h('a', { href: `#${clauseAnchor(row.mergedInto!)}` }, clauseTitle(into))),
       row.note && h('p', { class: 'note' }, row.note),
@@ -118,7 +121,7 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
   const provenance = PROVENANCE_NOTE[clause.provenance];
   const parent = row.moved?.parent ? (side === 'new' ? row.moved.parent.to : row.moved.parent.from) : undefined;
   const parentClause = parent ? (side === 'new' ? byId.get(parent)?.new : byId.get(parent)?.old) : undefined;
-  return h('td', { class: `${cls} depth-${Math.min(clause.depth, 3)}` },
+  return h('td', { class: `${cls} depth-${Math.min(clause.depth, 3)}`, 'data-label': label },
     h('p', { class: 'clause-head' }, number, number && ' ', h('span', { class: 'heading' }, heading)),
     body,
     row.moved?.parent !== undefined && h('p', { class: 'note' },
@@ -134,7 +137,6 @@ function rowHeader(row: CompareRow, link: ReturnType<typeof routes>, to: string,
   return h('th', { scope: 'row' },
     h('span', { class: `status status-${rowChange(row)}` }, rowLabel(row)),
     h('a', { class: 'clause-link', href: link.clause(version, row.id) }, clauseTitle(shown)),
-    h('span', { class: 'clause-id' }, row.id),
     row.amendments.length > 0 && h('ul', { class: 'amendments', 'aria-label': '関係する改定事項' },
       row.amendments.map((a) => h('li', {},
         h('a', { href: link.amendment(a.id) }, a.title),
@@ -149,7 +151,9 @@ export function compareView(cmp: Comparison, o: CompareViewOptions): HElement {
   const byId = new Map(cmp.rows.map((r) => [r.id, r]));
   const link = routes(o.base);
   const changed = cmp.rows.filter(isChangedRow);
-  const caption = `新旧対照表 — 改正後：${cmp.to.label}（${cmp.to.id}）／改正前：${cmp.from.label}（${cmp.from.id}）`;
+  const caption = `新旧対照表 — 改正後：${cmp.to.label}／改正前：${cmp.from.label}`;
+  const newLabel = `改正後（${cmp.to.label}）`;
+  const oldLabel = `改正前（${cmp.from.label}）`;
   // Not indexed for search: the clause pages carry these texts once per version; here they would only repeat.
   return h('div', { class: 'compare', 'data-pagefind-ignore': 'all' },
     h('p', { class: 'compare-counts' }, COUNT_ORDER.map((k) => `${ROW_CHANGE_LABEL[k]} ${cmp.counts[k]}`).join('・')),
@@ -168,11 +172,11 @@ export function compareView(cmp: Comparison, o: CompareViewOptions): HElement {
       h('colgroup', {}, h('col', { class: 'c-head' }), h('col', { class: 'c-new' }), h('col', { class: 'c-old' })),
       h('thead', {}, h('tr', {},
         h('th', { scope: 'col' }, '条項'),
-        h('th', { scope: 'col' }, `改正後（${cmp.to.label}）`),
-        h('th', { scope: 'col' }, `改正前（${cmp.from.label}）`))),
+        h('th', { scope: 'col' }, newLabel),
+        h('th', { scope: 'col' }, oldLabel))),
       h('tbody', {}, cmp.rows.map((row) => h('tr', {
         id: clauseAnchor(row.id),
         class: `row-${row.status}${isChangedRow(row) ? ' is-changed' : ' is-unchanged'}`,
-      }, rowHeader(row, link, cmp.to.id, cmp.from.id), cell(row, 'new', byId), cell(row, 'old', byId))))),
+      }, rowHeader(row, link, cmp.to.id, cmp.from.id), cell(row, 'new', byId, newLabel), cell(row, 'old', byId, oldLabel))))),
   );
 }

@@ -1,25 +1,36 @@
 /**
- * Japanese search over the Pagefind index, with the workaround for Pagefind's Japanese segmentation
- * (see README「検索と日本語」). Shared by the /search/ page and the tests, which load pagefind.js in Node.
+ * Japanese search over the Pagefind index, with the check that Pagefind's Japanese matching still needs (see
+ * README「検索と日本語」). Shared by the /search/ page, the tests and scripts/search-quality.ts.
  *
- * What goes wrong without it (measured on our content with Pagefind 1.6, extended build):
- * - Pagefind splits the query with the browser's Intl.Segmenter (利活用者 → 利|活用|者) and finds pages that hold
- *   every piece anywhere, each as a word prefix: 利 matches 利用, so 「利活用者」 returns 68 pages of which 43 contain
- *   the word, and pages without it rank above pages with it.
- * - Quoting the query (phrase search) would fix that but loses real hits: the indexer (ICU4X) keeps データセンター
- *   as one word while the browser splits データ|センター, so 「"データセンター"」 finds nothing (Pagefind #1237).
- * - Inflected words and function words are segmented differently in different contexts (統合せず: the query
- *   gives 統|合せ|ず, the page was indexed as 統合|せ|ず), and Pagefind then finds nothing.
- * The workaround keeps Pagefind's broad search for recall and restores precision and order on our side: each
- * result's text is checked for the query as written (NFKC-normalised, case and spaces ignored); pages that
- * contain it come first, the others follow under their own heading. When nothing contains the query, it is
- * searched again by its kanji, katakana and Latin runs only (統合せず → 統合), keeping the pages that contain
- * the query as written.
+ * Measured on our site with Pagefind 1.6 (extended build; 2,757 queries of 1–3 adjacent words of our texts,
+ * `node scripts/search-quality.ts`): Pagefind finds a page containing the query for every query, hiragana-only
+ * ones (という, られる) and inflected ones (統合せず) included — the second search by kanji runs that 1.5 needed
+ * is gone. But it splits the query (利活用者 → 利|活用|者) and returns pages holding the pieces anywhere, each as a
+ * word prefix: 69 % of queries return pages without the query, and for 46 % such a page ranks above one with it.
+ * Quoting the query is still no way out (「"データセンター"」 finds nothing; Pagefind #1237).
+ * So results are checked for the query as written (NFKC, case, spaces and quotation marks ignored, title and
+ * metadata included): pages that contain it come first, the others follow under their own heading.
  */
+
+/** A Pagefind filter: `{ version: { any: ['r2023-05', 'general'] } }`. */
+export type PagefindFilters = Record<string, string | string[] | { any: string[] }>;
+
+/** Weights of the metadata Pagefind searches: a term's reading and other forms count almost like its title. */
+export const META_WEIGHTS = { title: 5, reading: 4, aliases: 4, version: 0 };
+
+/**
+ * The version filter for a choice of the form: '' → the versions in force and under revision; 'all' → none;
+ * a version id → that version. Pages of no version (tagged `general`) are always included.
+ */
+export function versionFilter(choice: string, current: readonly string[]): PagefindFilters | undefined {
+  if (choice === 'all' || (choice === '' && current.length === 0)) return undefined;
+  return { version: { any: [...(choice === '' ? current : [choice]), 'general'] } };
+}
 
 /** The parts of the pagefind.js API this module uses. */
 export interface PagefindApi {
-  search(term: string, options?: { filters?: Record<string, string | string[]> }): Promise<{ results: PagefindResult[] } | null>;
+  /** `null` lists every page (that the filters allow). */
+  search(term: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] } | null>;
 }
 export interface PagefindResult {
   id: string;
@@ -32,7 +43,7 @@ export interface PagefindData {
   /** A short passage, HTML: escaped text with <mark> around the matched words. */
   excerpt: string;
   meta: Record<string, string | undefined>;
-  sub_results?: { title: string; url: string; excerpt: string }[];
+  sub_results?: { title: string; url: string; excerpt: string; anchor?: unknown }[];
 }
 
 export interface Hit {
@@ -42,8 +53,8 @@ export interface Hit {
   version?: string;
   /** Excerpt as parts: plain text, and marked (matched) text. */
   excerpt: ExcerptPart[];
-  /** Headings inside the page under which the query occurs as written (at most 3). */
-  sections: { title: string; url: string }[];
+  /** Sections of the page (a clause of a version, a meeting item) whose text has the query as written. */
+  sections: { title: string; url: string; excerpt: ExcerptPart[] }[];
 }
 export interface ExcerptPart {
   text: string;
@@ -99,6 +110,9 @@ export function excerptParts(html: string): ExcerptPart[] {
   return parts;
 }
 
+/** How many sections of one page a result lists (a version's full text can match in many clauses). */
+const SECTIONS_PER_PAGE = 8;
+
 function toHit(data: PagefindData, query: string): Hit {
   return {
     url: data.url,
@@ -107,9 +121,9 @@ function toHit(data: PagefindData, query: string): Hit {
     excerpt: excerptParts(data.excerpt),
     // Only the sections whose own excerpt holds the query as written (the same literal check as for pages).
     sections: (data.sub_results ?? [])
-      .filter((s) => s.url !== data.url && s.url.includes('#') && containsAll(excerptParts(s.excerpt).map((p) => p.text).join(''), query))
-      .slice(0, 3)
-      .map((s) => ({ title: s.title, url: s.url })),
+      .filter((s) => s.url !== data.url && s.url.includes('#') && containsAll(`${s.title} ${excerptParts(s.excerpt).map((p) => p.text).join('')}`, query))
+      .slice(0, SECTIONS_PER_PAGE)
+      .map((s) => ({ title: s.title, url: s.url, excerpt: excerptParts(s.excerpt) })),
   };
 }
 
@@ -117,28 +131,17 @@ function toHit(data: PagefindData, query: string): Hit {
 export async function searchJapanese(
   pagefind: PagefindApi,
   query: string,
-  options: { limit?: number; filters?: Record<string, string | string[]> } = {},
+  options: { limit?: number; filters?: PagefindFilters } = {},
 ): Promise<SearchOutcome> {
   const q = normalizeQuery(query);
   if (!q) return { query: q, exact: [], partial: [], unchecked: 0 };
   const limit = options.limit ?? 100;
-  const run = async (term: string) => {
-    const found = await pagefind.search(term, options.filters ? { filters: options.filters } : {});
-    const results = found?.results ?? [];
-    const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
-    const exact: Hit[] = [];
-    const partial: Hit[] = [];
-    for (const d of data) (containsAll(`${d.meta['title'] ?? ''} ${d.content}`, q) ? exact : partial).push(toHit(d, q));
-    return { exact, partial, unchecked: Math.max(0, results.length - limit) };
-  };
-  const first = await run(q);
-  const core = contentRuns(q);
-  if (first.exact.length > 0 || !core || core === q) return { query: q, ...first };
-  const second = await run(core);
-  return { query: q, exact: second.exact, partial: first.partial, unchecked: first.unchecked };
-}
-
-/** The kanji, katakana and Latin/digit runs of a query, space-separated (統合せず → 統合; 経ずに → 経). */
-export function contentRuns(query: string): string {
-  return (query.match(/[\p{Script=Han}\p{Script=Katakana}ー]+|[\p{Script=Latin}\p{N}]+/gu) ?? []).join(' ');
+  const found = await pagefind.search(q, options.filters ? { filters: options.filters } : {});
+  const results = found?.results ?? [];
+  const data = await Promise.all(results.slice(0, limit).map((r) => r.data()));
+  const exact: Hit[] = [];
+  const partial: Hit[] = [];
+  // The metadata counts: a term's reading or another form of it is what the reader may have typed.
+  for (const d of data) (containsAll(`${Object.values(d.meta).join(' ')} ${d.content}`, q) ? exact : partial).push(toHit(d, q));
+  return { query: q, exact, partial, unchecked: Math.max(0, results.length - limit) };
 }

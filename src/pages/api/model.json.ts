@@ -2,9 +2,9 @@
 import type { APIRoute } from 'astro';
 import { model } from '../../components/site.ts';
 import { exportModel } from '../../model/export.ts';
-import { siteUrl } from '../../model/site-url.ts';
+import { siteRoot } from '../../model/site-url.ts';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(JSON.stringify(exportModel(model, siteUrl(site, import.meta.env.BASE_URL)), null, 1), {
+  new Response(JSON.stringify(exportModel(model, siteRoot(site, import.meta.env.BASE_URL)), null, 1), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

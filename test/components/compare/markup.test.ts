@@ -10,7 +10,7 @@ const row = (id: string) => html.match(new RegExp(`<tr id="c-${id.replace('.', '
 
 describe('compareView', () => {
   it('puts 改正後 on the left and 改正前 on the right, under a caption', () => {
-    expect(html).toMatch(/<caption>新旧対照表 — 改正後：2023年5月改定（r2023-05）／改正前：令和3年2月改定（r2021-02）<\/caption>/);
+    expect(html).toMatch(/<caption>新旧対照表 — 改正後：2023年5月改定／改正前：令和3年2月改定<\/caption>/);
     expect(html).toContain('<thead><tr><th scope="col">条項</th><th scope="col">改正後（2023年5月改定）</th><th scope="col">改正前（令和3年2月改定）</th></tr></thead>');
   });
 
