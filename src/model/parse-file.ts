@@ -4,8 +4,8 @@
  */
 import type { Root } from 'mdast';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
-import type { Diagnostic, Position } from './diagnostic.ts';
-import { MEETING_MENTION, meetingMentions, parseMdx, type Reference } from './mdx.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { MEETING_MENTION, meetingMentions, parseMdx, type MeetingMention, type Reference } from './mdx.ts';
 import { parseContentYaml, type LocatedYaml, type PositionTable } from './parse-document.ts';
 import { splitSections, type BodySection } from './sections.ts';
 
@@ -18,7 +18,7 @@ export interface ParsedFile {
   /** Positions of the YAML (an MDX file's frontmatter), for `locateIn`. */
   positions?: PositionTable;
   /** 「第N回」 in the YAML's strings. */
-  mentions: { number: number; text: string; pos: Position }[];
+  mentions: Omit<MeetingMention, 'kind'>[];
   /** An MDX file's body and the references in it. */
   body?: Root;
   refs?: Reference[];
@@ -85,9 +85,7 @@ function fromYaml(parsed: { data?: unknown; yaml?: LocatedYaml; diagnostics: Dia
   // Most files mention no meeting: look at the strings only when the text has a 「第N回」 at all.
   if (new RegExp(MEETING_MENTION.source).test(text)) {
     for (const s of parsed.yaml.strings()) {
-      for (const m of meetingMentions(s.value, s.position)) {
-        if (m.kind === 'meeting-mention') out.mentions.push({ number: m.number, text: m.text, pos: m.pos });
-      }
+      for (const { kind: _, ...mention } of meetingMentions(s.value, s.position)) out.mentions.push(mention);
     }
   }
   return out;
