@@ -93,7 +93,13 @@ function compareInto(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expect
   const seen = new Map<string, number>();
   let last = -1;
   let parent: Expected | undefined;
+  // A blank heading is text/blank-heading's finding; it stands in for an item of its level without a section.
+  const blank = new Map<number, number>();
   for (const s of doc.sections) {
+    if (s.depth > 0 && !s.key) {
+      blank.set(s.depth, (blank.get(s.depth) ?? 0) + 1);
+      continue;
+    }
     if (s.depth === 0) {
       out.push(finding(id, at(s), `the text before the first heading belongs to no ${isTerm ? 'definition' : 'item'}; expected every paragraph under a heading with ${isTerm ? 'a definition\'s since' : 'an item id'}`,
         `move the text under its ${isTerm ? 'definition\'s heading (## <since>)' : 'item\'s heading (## <id>)'}, or remove it`));
@@ -137,6 +143,11 @@ function compareInto(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expect
   }
   for (const e of expected) {
     if (seen.has(e.key)) continue;
+    const stand = blank.get(e.depth) ?? 0;
+    if (stand > 0) {
+      blank.set(e.depth, stand - 1);
+      continue;
+    }
     out.push(finding(id, placeOf(doc, e.path), `「${e.key}」 has no section in the body; expected a heading 「${heading(e)}」 followed by ${isTerm ? 'the definition' : 'the minutes\' text of the item'}`,
       `add 「${heading(e)}」 and the text under it, in the frontmatter's order`));
   }

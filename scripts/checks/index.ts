@@ -1,10 +1,15 @@
 /** The registry of check rules: the one place that lists them. The CLI and the tests read it; nothing else names rules. */
 import { compareDiagnostics } from '../../src/model/diagnostic.ts';
 import type { LoadResult } from '../../src/model/model.ts';
+import { rule as amendmentItemLinks } from './amendment-item-links.ts';
+import { rule as amendmentState } from './amendment-state.ts';
+import { rule as amendmentTargets } from './amendment-targets.ts';
 import { rule as amendmentTimeline } from './amendment-timeline.ts';
 import { rule as bodySections } from './body-sections.ts';
 import { rule as clauseOrder } from './clause-order.ts';
 import { rule as clauseParent } from './clause-parent.ts';
+import { rule as clauseSelfReference } from './clause-self-reference.ts';
+import { rule as dateOrder } from './date-order.ts';
 import { rule as fileEncoding } from './file-encoding.ts';
 import { rule as fileLimit } from './file-limit.ts';
 import { rule as fileUnexpected } from './file-unexpected.ts';
@@ -14,9 +19,12 @@ import { rule as idFileName } from './id-file-name.ts';
 import { claimantOf, type Finding, type Rule } from './kit.ts';
 import { rule as linkPage } from './link-page.ts';
 import { rule as linkUrl } from './link-url.ts';
+import { rule as meetingMentionDate } from './meeting-mention-date.ts';
 import { rule as meetingMention } from './meeting-mention.ts';
 import { rule as meetingNumber } from './meeting-number.ts';
 import { rule as meetingOneChair } from './meeting-one-chair.ts';
+import { rule as meetingOutcome } from './meeting-outcome.ts';
+import { rule as meetingRefersTo } from './meeting-refers-to.ts';
 import { rule as refUnknownAmendment } from './ref-unknown-amendment.ts';
 import { rule as refUnknownClause } from './ref-unknown-clause.ts';
 import { rule as refUnknownMeeting } from './ref-unknown-meeting.ts';
@@ -28,8 +36,12 @@ import { rule as schemaInvalid } from './schema-invalid.ts';
 import { rule as syntaxMdx } from './syntax-mdx.ts';
 import { rule as syntaxYaml } from './syntax-yaml.ts';
 import { rule as termDefinitionOrder } from './term-definition-order.ts';
+import { rule as termRelated } from './term-related.ts';
 import { rule as termTextMismatch } from './term-text-mismatch.ts';
 import { rule as termUnused } from './term-unused.ts';
+import { rule as termUsedBeforeDefinition } from './term-used-before-definition.ts';
+import { rule as termVariant } from './term-variant.ts';
+import { rule as textBlankHeading } from './text-blank-heading.ts';
 import { rule as versionChain } from './version-chain.ts';
 import { rule as versionFolder } from './version-folder.ts';
 import { rule as versionRemovedClause } from './version-removed-clause.ts';
@@ -47,6 +59,9 @@ export const RULES: readonly Rule[] = [
   meetingNumber, meetingMention, meetingOneChair,
   amendmentTimeline, ruleValue,
   linkUrl, linkPage,
+  dateOrder,
+  amendmentState, amendmentTargets, amendmentItemLinks, meetingRefersTo, meetingMentionDate, meetingOutcome,
+  clauseSelfReference, termRelated, termUsedBeforeDefinition, termVariant, textBlankHeading,
 ];
 
 /** Where a rule is documented: its own module, whose header is its documentation. */

@@ -5,7 +5,7 @@ import { DOCUMENT_KINDS, type ClauseFrontmatter, type MeetingFrontmatter, type T
 import { meetingWithTexts, termWithTexts } from './bodies.ts';
 import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 import { listContent, readDocument } from './files.ts';
-import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc } from './model.ts';
+import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc, type TextMention } from './model.ts';
 import { locateIn, positionInValue, positionTable, valueIn, type PathKey, type PositionTable } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
 import { versionChain } from './versions.ts';
@@ -106,11 +106,18 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
     }
     if (!added) continue;
     // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.
-    for (const { number, text, path: at, index } of parsed.mentions) {
-      let pos: Position | undefined;
-      model.mentions.push({ file, number, text, get pos() {
-        return (pos ??= positionInValue(source.text, source.lineOffset, at, index));
-      } });
+    for (const { number, text, path: at, pos: index, date } of parsed.mentions) {
+      const locate = (i: number) => {
+        let pos: Position | undefined;
+        return () => (pos ??= positionInValue(source.text, source.lineOffset, at, i));
+      };
+      const here = locate(index);
+      const mention: TextMention = { file, number, text, get pos() { return here(); } };
+      if (date) {
+        const there = locate(date.pos);
+        mention.date = { date: date.date, text: date.text, get pos() { return there(); } };
+      }
+      model.mentions.push(mention);
     }
   }
   // Clauses in a folder that is no version (version/folder reports it, at the folder's first clause) were meant

@@ -3,14 +3,15 @@
  * the checker reads its references, the site renders its tree. Content is data: only the components below
  * are allowed, no imports, no expressions.
  */
-import type { Nodes, Parent, Root, RootContent, Text, Yaml } from 'mdast';
+import type { Heading, Nodes, Parent, Root, RootContent, Text, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { positionAt, type Diagnostic, type Position } from './diagnostic.ts';
+import { leadingDate } from './dates.ts';
+import { lineJoint, NUMERAL, numeralValue } from './japanese.ts';
 import { LIMITS } from './limits.ts';
-import { lineJoint } from './japanese.ts';
 
 /** The components a content author may use, and their attributes. */
 const CONTENT_COMPONENTS = {
@@ -26,9 +27,22 @@ export type Reference =
   | { kind: 'term'; id: string; text: string; pos: Position }
   | { kind: 'clause'; id: string; version?: string; pos: Position }
   | { kind: 'rule-value'; rule: string; param: string; pos: Position }
-  | { kind: 'meeting-mention'; number: number; text: string; pos: Position }
+  | MeetingMention
   /** A Markdown link (or link definition) to a page of this site, written from its root: /terms/utilization/. */
   | { kind: 'link'; url: string; pos: Position };
+
+/**
+ * 「第N回」 in a text, with the date the text gives it right after (第31回（2026年2月17日）), if any. `P` is where:
+ * a position in a file, or (for YAML strings, located only when a rule reports one) an index in the string.
+ */
+export interface MeetingMention<P = Position> {
+  kind: 'meeting-mention';
+  number: number;
+  text: string;
+  pos: P;
+  /** The date written in brackets after the mention: as a partial date, as written, and where. */
+  date?: { date: string; text: string; pos: P };
+}
 
 export interface ParsedMdx {
   /** Set when the file is not MDX at all (its one diagnostic says why); nothing else was read. */
@@ -41,18 +55,30 @@ export interface ParsedMdx {
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
-/** 「第31回」「第 31 回」 — a mention of a meeting by number. */
-export const MEETING_MENTION = /第\s*([0-9０-９]+)\s*回/g;
+/** 「第31回」「第 31 回」「第３１回」「第三十一回」 — a mention of a meeting by number. */
+export const MEETING_MENTION = new RegExp(`第\\s*(${NUMERAL})\\s*回`, 'g');
 
-export function toHalfWidthNumber(s: string): number {
-  return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-}
+/**
+ * What may stand between a mention and the date in brackets after it: nothing, or the meeting's name
+ * (第31回（2026年2月17日）, 第31回 MID-NETの利活用に関する有識者会議（2026年2月17日開催）).
+ */
+const BEFORE_DATE = /^(?:[^\n（()）。、「」『』]{0,40}?会議)?[ \t\u3000]*[（(][ \t\u3000]*/;
 
-/** Find 「第N回」 mentions in a text that starts at `pos`, for texts on one line. */
-export function meetingMentions(text: string, at: (index: number) => Position): Reference[] {
-  const out: Reference[] = [];
+/** Find 「第N回」 mentions in a text that starts at `pos` (with the date in brackets after one, when there is). */
+export function meetingMentions<P = Position>(text: string, at: (index: number) => P): MeetingMention<P>[] {
+  const out: MeetingMention<P>[] = [];
   for (const m of text.matchAll(MEETING_MENTION)) {
-    out.push({ kind: 'meeting-mention', number: toHalfWidthNumber(m[1]!), text: m[0], pos: at(m.index) });
+    const number = numeralValue(m[1]!);
+    if (number === undefined || number === 0) continue;
+    const mention: MeetingMention<P> = { kind: 'meeting-mention', number, text: m[0], pos: at(m.index) };
+    const after = m.index + m[0].length;
+    const lead = BEFORE_DATE.exec(text.slice(after));
+    const written = lead ? leadingDate(text.slice(after + lead[0].length)) : undefined;
+    if (lead && written) {
+      const start = after + lead[0].length;
+      mention.date = { date: written.date, text: text.slice(start, start + written.length), pos: at(start) };
+    }
+    out.push(mention);
   }
   return out;
 }
@@ -275,6 +301,37 @@ export function textPosition(node: Text): (index: number) => Position {
     while (l + 1 < lineStarts.length && lineStarts[l + 1]! <= index) l++;
     return { line: line + l, column: l === 0 ? column + index : index - lineStarts[l]! + 1 };
   };
+}
+
+/** The text nodes of a tree, in document order (a plain loop: the rules call it on every body). */
+export function textNodes(tree: Root): Text[] {
+  const out: Text[] = [];
+  const walk = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') out.push(node);
+      else if ('children' in node) walk(node.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  return out;
+}
+
+/** The headings of a body: only block containers are walked (a heading never sits inside a paragraph). */
+export function headingsOf(tree: Root): Heading[] {
+  const out: Heading[] = [];
+  const walk = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'heading') out.push(node);
+      else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'mdxJsxFlowElement') walk(node.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  return out;
+}
+
+/** Whether a text shows nothing: only whitespace, including U+3000 and the zero-width spaces `trim()` leaves. */
+export function isBlank(text: string): boolean {
+  return /^[\s\u200b-\u200d\u2060\ufeff]*$/u.test(text);
 }
 
 /** Plain text of inline children (what a reader sees). */

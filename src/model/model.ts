@@ -5,7 +5,7 @@ import {
   type Member, type PublicationRule, type Term,
 } from '../../schemas/index.ts';
 import type { Diagnostic, Position } from './diagnostic.ts';
-import type { Reference } from './mdx.ts';
+import type { MeetingMention, Reference } from './mdx.ts';
 import type { PathKey } from './parse-document.ts';
 import type { BodySection } from './sections.ts';
 
@@ -47,12 +47,9 @@ export interface SectionedDoc<T> extends Doc<T> {
 export type MeetingDoc = SectionedDoc<Meeting>;
 export type TermDoc = SectionedDoc<Term>;
 
-/** A 「第N回」 mention inside a YAML text field. */
-export interface TextMention {
+/** A 「第N回」 mention inside a YAML text field (with the date written after it, if any). */
+export interface TextMention extends Omit<MeetingMention, 'kind'> {
   file: string;
-  number: number;
-  text: string;
-  pos: Position;
 }
 
 export interface Model {

@@ -79,8 +79,12 @@ export function parseContentYaml<S extends z.ZodType>(
     const { node, path, char, end } = found.spaced;
     diagnostics.push({
       file, ...yaml.locate(path), severity: 'error', rule: 'schema/invalid',
-      message: `${fieldName(path)} is ${describeValue(node.value)}, which ${end === 'start' ? 'starts' : 'ends'} with ${SPACE_NAMES[char] ?? `a space (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`}; expected no space at either end`,
-      hint: `remove the ${char === '\u3000' ? 'full-width ' : ''}space at the ${end} of the value`,
+      message: /^[\s\u3000]*$/.test(String(node.value))
+        ? `${fieldName(path)} is ${describeValue(node.value)}, which is blank (only spaces); expected its words`
+        : `${fieldName(path)} is ${describeValue(node.value)}, which ${end === 'start' ? 'starts' : 'ends'} with ${SPACE_NAMES[char] ?? `a space (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`}; expected no space at either end`,
+      hint: /^[\s\u3000]*$/.test(String(node.value))
+        ? 'write the words, or remove the field if it is optional'
+        : `remove the ${char === '\u3000' ? 'full-width ' : ''}space at the ${end} of the value`,
     });
     return { yaml, diagnostics };
   }

@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import type { Diagnostic } from './diagnostic.ts';
-import { MEETING_MENTION, parseMdx, toHalfWidthNumber, type Reference } from './mdx.ts';
+import { MEETING_MENTION, meetingMentions, parseMdx, type MeetingMention, type Reference } from './mdx.ts';
 import { parseContentYaml, type LocatedYaml, type PathKey } from './parse-document.ts';
 import { splitSections, type BodySection } from './sections.ts';
 
@@ -22,8 +22,11 @@ export interface ParsedFile {
    * rule first asks for one (`positionTable`); most valid files never need them.
    */
   yaml?: { text: string; lineOffset: number };
-  /** 「第N回」 in the YAML's strings: the value's path and where in the value (located when a rule reports one). */
-  mentions: { number: number; text: string; path: PathKey[]; index: number }[];
+  /**
+   * 「第N回」 in the YAML's strings (with the date written after one): the value's path, and where in the value
+   * (an index, located when a rule reports it).
+   */
+  mentions: (Omit<MeetingMention<number>, 'kind'> & { path: PathKey[] })[];
   /** An MDX file's body and the references in it. */
   body?: Root;
   refs?: Reference[];
@@ -92,7 +95,7 @@ function fromYaml(parsed: { data?: unknown; yaml?: LocatedYaml; diagnostics: Dia
   if (new RegExp(MEETING_MENTION.source).test(text)) {
     const walk = (value: unknown, path: PathKey[]): void => {
       if (typeof value === 'string') {
-        for (const m of value.matchAll(MEETING_MENTION)) out.mentions.push({ number: toHalfWidthNumber(m[1]!), text: m[0], path, index: m.index });
+        for (const { kind: _, ...m } of meetingMentions(value, (index) => index)) out.mentions.push({ ...m, path });
       } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
       else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
     };
