@@ -64,7 +64,7 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
     writeFileSync(join(out, path), text);
     files++;
   };
-  const yaml = (data: unknown) => `# 合成データ（bench/synthetic.ts）。内容は架空。\n${stringify(data)}`;
+  const yaml = (data: unknown) => `# 合成データ（bench/synthetic.ts）。内容は架空。\n${stringify(data, { aliasDuplicateObjects: false })}`;
   /** A meeting or a term: the frontmatter, then one section per item or definition. */
   const mdx = (data: unknown, sections: string[]) => `---\n${yaml(data)}---\n\n${sections.join('\n\n')}\n`;
 

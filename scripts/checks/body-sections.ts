@@ -49,13 +49,36 @@ export const rule: Rule = {
       compare(out, m, items, `an item of ${m.data.id}`);
     }
     for (const t of model.terms.values()) {
-      compare(out, t, t.data.definitions.map((d, i) => ({ key: d.since, depth: 2, path: ['definitions', i, 'since'] })), `a definition of ${t.data.id}`);
+      compare(out, t, t.data.definitions.map((d, i) => ({ key: d.since, depth: 2, path: ['definitions', i, 'since'] })), `a definition of ${t.data.id}`,
+        // A since that names no version is term/definition-order's finding; its section is not reported again.
+        (key) => !model.versions.has(key));
     }
     return out;
   },
 };
 
-function compare(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[], what: string): void {
+function compare(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[], what: string, reportedElsewhere: (key: string) => boolean = () => false): void {
+  const found: Finding[] = [];
+  compareInto(found, doc, expected, what);
+  // One mistake, one finding: a heading that is no item (or definition) and an item without a section, and no
+  // other mismatch, are one id written two ways.
+  const stray = found.filter((f) => f.message.includes(` is not ${what}`));
+  const lacking = found.filter((f) => f.message.includes(' has no section in the body'));
+  if (stray.length === 1 && lacking.length === 1 && found.length === 2) {
+    const heading = /^「([^」]*)」/.exec(stray[0]!.message)?.[1] ?? '';
+    const key = /^「([^」]*)」/.exec(lacking[0]!.message)?.[1] ?? '';
+    const rest = found.filter((f) => f !== stray[0] && f !== lacking[0]);
+    if (!reportedElsewhere(key)) {
+      rest.push(finding(id, stray[0]!, `「${heading}」 is the heading where ${key} was expected; expected the same id in the heading and the frontmatter`,
+        `write 「${key}」 in the heading, or correct the id in the frontmatter to 「${heading}」`));
+    }
+    out.push(...rest);
+    return;
+  }
+  out.push(...found.filter((f) => !(f.message.includes(' has no section in the body') && reportedElsewhere(/^「([^」]*)」/.exec(f.message)?.[1] ?? ''))));
+}
+
+function compareInto(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[], what: string): void {
   const isTerm = 'definitions' in doc.data;
   const at = (s: BodySection) => ({ file: doc.file, ...s.pos });
   const heading = (e: Expected) => `${'#'.repeat(e.depth)} ${e.key}`;

@@ -7,8 +7,8 @@
  * - a decision is not dated after what it produced: the meeting that approved a version (`approvedAt`), each
  *   step of an amendment (timeline entries before `in-force`), `decidedAt` of term definitions and rule values
  *   are held no later than the version's decision, notice and effect;
- * - an unknown date's bounds are not crossed (`notBefore` ≤ `notAfter`; meetings' are meeting/number's), and a
- *   meeting does not end before it starts.
+ * - an unknown date's bounds are not crossed (`notBefore` ≤ `notAfter`; meetings' are meeting/number's).
+ * (A meeting that ends before it starts is wrong within its own record: the meeting schema reports it.)
  * Unknown dates count by their bounds: only what is certainly out of order is reported. When several dates
  * clash, the one that clashes with the most is blamed (one finding per fault); between a decision and a date
  * of the version, the decision.
@@ -110,13 +110,6 @@ export const rule: Rule = {
       }
     }
     blame(out, model, edges.filter((e) => certainlyBefore(e.after.date, e.before.date)));
-    for (const m of model.meetings.values()) {
-      const { start, end } = m.data;
-      if (start && end && end <= start) {
-        out.push(finding(id, placeOf(m, ['end']), `「${end}」 is the end of ${m.data.id}, not after its start ${start}; expected the meeting to end after it starts`,
-          'check start and end against the minutes (24-hour HH:MM)'));
-      }
-    }
     return out;
   },
 };

@@ -10,9 +10,15 @@ import { rule as clauseOrder } from './clause-order.ts';
 import { rule as clauseParent } from './clause-parent.ts';
 import { rule as clauseSelfReference } from './clause-self-reference.ts';
 import { rule as dateOrder } from './date-order.ts';
+import { rule as fileEncoding } from './file-encoding.ts';
+import { rule as fileLimit } from './file-limit.ts';
+import { rule as fileUnexpected } from './file-unexpected.ts';
+import { rule as fileUnreadable } from './file-unreadable.ts';
 import { rule as idDuplicate } from './id-duplicate.ts';
 import { rule as idFileName } from './id-file-name.ts';
-import type { Finding, Rule } from './kit.ts';
+import { claimantOf, type Finding, type Rule } from './kit.ts';
+import { rule as linkPage } from './link-page.ts';
+import { rule as linkUrl } from './link-url.ts';
 import { rule as meetingMentionDate } from './meeting-mention-date.ts';
 import { rule as meetingMention } from './meeting-mention.ts';
 import { rule as meetingNumber } from './meeting-number.ts';
@@ -43,6 +49,7 @@ import { rule as versionRemovedClause } from './version-removed-clause.ts';
 export type { Finding, Rule } from './kit.ts';
 
 export const RULES: readonly Rule[] = [
+  fileUnexpected, fileUnreadable, fileEncoding, fileLimit,
   syntaxYaml, syntaxMdx, schemaInvalid, bodySections,
   idDuplicate, idFileName,
   refUnknownTerm, refUnknownClause, refUnknownRule, refUnknownMeeting, refUnknownMember, refUnknownAmendment,
@@ -51,6 +58,7 @@ export const RULES: readonly Rule[] = [
   termTextMismatch, termUnused, termDefinitionOrder,
   meetingNumber, meetingMention, meetingOneChair,
   amendmentTimeline, ruleValue,
+  linkUrl, linkPage,
   dateOrder,
   amendmentState, amendmentTargets, amendmentItemLinks, meetingRefersTo, meetingMentionDate, meetingOutcome,
   clauseSelfReference, termRelated, termUsedBeforeDefinition, termVariant, textBlankHeading,
@@ -85,5 +93,30 @@ export function runRules(loaded: LoadResult, rules: readonly Rule[] = RULES): Fi
   // The loader's diagnostics reach people only through a rule; one that no rule claims would be lost silently.
   const unclaimed = loaded.diagnostics.find((d) => !rules.some((r) => r.id === d.rule));
   if (unclaimed && rules === RULES) throw new RuleCrash(unclaimed.rule, new Error('the loader reports it, but no registered rule surfaces it'));
-  return findings.sort(compareDiagnostics);
+  return followingFromCauses(findings, loaded).sort(compareDiagnostics);
+}
+
+/**
+ * One fault, one finding: a finding about something missing (`about`) that a rejected, misplaced or misnamed
+ * file claims only follows from that file's own finding. Drop it, and say on the cause how many it settles.
+ */
+function followingFromCauses(findings: Finding[], loaded: LoadResult): Finding[] {
+  const kept: Finding[] = [];
+  const followers = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const cause = f.about?.map((s) => claimantOf(loaded, s)).find((c) => c !== undefined);
+    if (cause === undefined) kept.push(f);
+    else followers.set(cause, [...(followers.get(cause) ?? []), f]);
+  }
+  for (const [cause, list] of followers) {
+    const first = kept.filter((f) => f.file === cause).sort(compareDiagnostics)[0];
+    // Never hide a finding behind a cause that says nothing.
+    if (!first) {
+      kept.push(...list);
+      continue;
+    }
+    const files = new Set(list.map((f) => f.file)).size;
+    first.hint += ` (fixing it also settles ${list.length} finding${list.length > 1 ? 's' : ''} that follow${list.length > 1 ? '' : 's'} from it in ${files} file${files > 1 ? 's' : ''})`;
+  }
+  return kept;
 }

@@ -26,7 +26,8 @@ export const rule: Rule = {
       // A record m<N> with a wrong number is meeting/number's finding, not one per mention of 第N回.
       if (numbers.has(number) || model.meetings.has(`m${number}`)) return;
       out.push(finding(id, place, `「${text}」 is not a meeting with a record; expected a meeting in ${inContent(model, 'meetings/')}${known ? ` (${known})` : ''}`,
-        `correct the number, or add ${inContent(model, 'meetings/')}m${number}.mdx (status: record-only if only later minutes mention it)`));
+        `correct the number, or add ${inContent(model, 'meetings/')}m${number}.mdx (status: record-only if only later minutes mention it)`,
+        [{ kind: 'meeting', number }, { kind: 'meeting', id: `m${number}` }]));
     };
     for (const body of allBodies(model)) {
       for (const ref of body.refs) if (ref.kind === 'meeting-mention') check(ref.number, ref.text, { file: body.file, ...ref.pos });

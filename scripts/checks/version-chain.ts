@@ -79,15 +79,26 @@ export const rule: Rule = {
 };
 
 function checkStatuses(out: Finding[], chain: Doc<GuidelineVersion>[]): void {
+  // When several versions say in-force, the one that is in force is the latest of those with a known issue
+  // date (a version never issued cannot be in force); the others are the mistakes — an older one that was not
+  // set to superseded, or a newer one marked in force too early.
   const inForce = chain.filter((v) => v.data.status === 'in-force');
-  for (const v of inForce.slice(1)) {
-    out.push(finding(id, placeOf(v, ['status']), `「in-force」 is also the status of ${v.data.id}; expected one version in force (${inForce[0]!.data.id})`,
-      'a version in force becomes superseded when the next one comes into force'));
+  const issued = inForce.filter((v) => 'date' in v.data.issued);
+  const current = (issued.length ? issued : inForce).at(-1);
+  const k = current ? chain.indexOf(current) : -1;
+  for (const v of inForce) {
+    if (v === current) continue;
+    const older = chain.indexOf(v) < k;
+    out.push(finding(id, placeOf(v, ['status']),
+      older
+        ? `「in-force」 is also the status of ${v.data.id}, which is older than ${current!.data.id} (in force); expected superseded`
+        : `「in-force」 is also the status of ${v.data.id}, which has no known issue date, while ${current!.data.id} is in force; expected draft, policy-approved or approved`,
+      older ? 'a version in force becomes superseded when the next one comes into force' : 'a version comes into force once issued: correct its status, or give its issue date'));
   }
-  const k = inForce.length ? chain.indexOf(inForce[0]!) : -1;
   chain.forEach((v, i) => {
     const status = v.data.status;
     const place = placeOf(v, ['status']);
+    if (status === 'in-force') return;
     if (k >= 0 && i < k && status !== 'superseded') {
       out.push(finding(id, place, `「${status}」 is the status of ${v.data.id}, which comes before the version in force (${chain[k]!.data.id}); expected superseded`,
         'every version before the one in force is superseded'));

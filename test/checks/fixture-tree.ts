@@ -1,7 +1,7 @@
 /**
  * A check fixture as the checker sees it: the shared base (test/fixtures/checks/_base/: one version r1 with one
  * clause and the term it uses) with the case's own files laid over it. A case lists in `without.txt` the base
- * files it leaves out (one path a line); its `expected.txt` and `without.txt` are not content.
+ * files it leaves out (one path a line); its `expected.txt`, `without.txt` and `about.txt` (what the case is) are not content.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,7 +12,7 @@ export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = 'test/fixtures/checks';
 const BASE = join(root, FIXTURES, '_base');
 /** Files of a case folder that are about the case, not content. */
-const CASE_FILES = new Set(['expected.txt', 'without.txt']);
+const CASE_FILES = new Set(['expected.txt', 'without.txt', 'about.txt']);
 
 const made: string[] = [];
 
