@@ -52,7 +52,7 @@ function scaled(copies: number): string {
         const kept = new Set(clausesOf(v));
         version.removed = clausesOf(lastOriginal).filter((c) => !kept.has(c)).map((clause) => ({ clause, kind: 'removed', note: 'bench' }));
       } else version.supersedes = rename(version.supersedes);
-      writeFileSync(join(folder, 'version.yaml'), stringify(version));
+      writeFileSync(join(folder, 'version.yaml'), stringify(version, { aliasDuplicateObjects: false }));
       for (const c of clausesOf(v)) {
         const file = join(folder, `${c}.mdx`);
         writeFileSync(file, readFileSync(file, 'utf8').replace(/version="([^"]+)"/g, (_, id: string) => `version="${rename(id)}"`));

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { routeKind } from '../scripts/gates/site.ts';
+import { breakdown, PARTS } from './profile.ts';
 import { FULL_SIZE, generate, type SyntheticSize } from './synthetic.ts';
 
 export const SIZES: Record<string, SyntheticSize> = {
@@ -29,6 +30,8 @@ interface Measure {
   ms: number;
   /** Wall time of the whole process in ms, and its peak resident memory in MiB. */
   wallMs: number;
+  /** CPU time (user + system) of the whole process in ms, when /usr/bin/time gives it. */
+  cpuMs?: number;
   peakMiB: number | null;
   exit: number;
   details?: Record<string, unknown>;
@@ -41,10 +44,10 @@ function measure(cmd: string, args: string[], env: Record<string, string> = {}):
   const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'time');
   const start = performance.now();
   const run = TIME
-    ? spawnSync(TIME, ['-f', '%M', '-o', out, cmd, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 })
+    ? spawnSync(TIME, ['-f', '%M %U %S', '-o', out, cmd, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 })
     : spawnSync(cmd, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const wallMs = Math.round(performance.now() - start);
-  const peakKiB = TIME && existsSync(out) ? Number(readFileSync(out, 'utf8').trim().split('\n').pop()) : NaN;
+  const [peakKiB, user, system] = TIME && existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [NaN, NaN, NaN];
   const last = run.stdout.trim().split('\n').pop() ?? '';
   let details: Record<string, unknown> | undefined;
   try {
@@ -55,7 +58,8 @@ function measure(cmd: string, args: string[], env: Record<string, string> = {}):
   if (run.status !== 0 && !details) process.stderr.write(run.stderr.slice(-2000));
   return {
     ms: typeof details?.['ms'] === 'number' ? (details['ms'] as number) : wallMs,
-    wallMs, peakMiB: Number.isFinite(peakKiB) ? Math.round(peakKiB / 1024) : null, exit: run.status ?? -1, ...(details ? { details } : {}),
+    wallMs, peakMiB: Number.isFinite(peakKiB) ? Math.round(peakKiB! / 1024) : null, exit: run.status ?? -1, ...(details ? { details } : {}),
+    ...(Number.isFinite(user) && Number.isFinite(system) ? { cpuMs: Math.round((user! + system!) * 1000) } : {}),
     output: run.stdout,
   };
 }
@@ -99,7 +103,13 @@ interface SizeResult {
   pagesPerSecond?: number;
   distMiB?: number;
   compareJsonMiB?: number;
+  /** Where the check's time goes (ms per part, from a CPU profile of `bench/tasks.ts check`). */
+  checkProfile?: { total: number; parts: Record<string, number> };
 }
+
+/** How many times the check and its baseline run (the fastest counts). */
+const RUNS = 3;
+const fastest = (list: Measure[]) => list.reduce((a, b) => (b.ms < a.ms ? b : a));
 const results: SizeResult[] = [];
 
 for (const name of sizeNames) {
@@ -115,15 +125,33 @@ for (const name of sizeNames) {
   // loadModel() (and so the site) reads its content folder from MIDNET_CONTENT_DIR.
   const env = { MIDNET_CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1' };
 
-  for (const task of ['remark', 'load', 'compare']) {
+  for (const task of ['load', 'compare']) {
     if (skip.has(task) || (task === 'compare' && !existsSync('src/model/compare.ts'))) continue;
     console.log(`   ${task}…`);
     result.measures[task] = measure(node, ['bench/tasks.ts', task, content]);
   }
+  if (!skip.has('remark')) {
+    // The check against its baseline: the same MDX files parsed with remark alone. The two alternate, so that both
+    // meet the same load on a shared machine, and the fastest run of each counts (work inside the process).
+    console.log(`   check and remark, ${RUNS} runs each, alternating…`);
+    const runs: Record<'remark' | 'checkWork', Measure[]> = { remark: [], checkWork: [] };
+    for (let r = 0; r < RUNS; r++) {
+      runs.remark.push(measure(node, ['bench/tasks.ts', 'remark', content]));
+      if (!skip.has('check')) runs.checkWork.push(measure(node, ['bench/tasks.ts', 'check', content]));
+    }
+    for (const [task, list] of Object.entries(runs)) if (list.length) result.measures[task] = fastest(list);
+  }
   if (!skip.has('check') && existsSync('scripts/check.ts')) {
-    console.log('   check (npm run check)…');
+    console.log('   check (npm run check, whole process)…');
     // The checker takes the content folder relative to --root.
-    result.measures['check'] = measure(node, ['scripts/check.ts', '--no-cache', '--root', dirname(content), basename(content)], env);
+    result.measures['check'] = fastest(Array.from({ length: RUNS }, () =>
+      measure(node, ['scripts/check.ts', '--no-cache', '--root', dirname(content), basename(content)], env)));
+    // Where the check's time goes: one run under V8's sampling profiler.
+    const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
+    spawnSync(node, ['--cpu-prof', '--cpu-prof-dir', dir, 'bench/tasks.ts', 'check', content], { encoding: 'utf8' });
+    const profile = globSync('*.cpuprofile', { cwd: dir })[0];
+    if (profile) result.checkProfile = breakdown(join(dir, profile));
+    rmSync(dir, { recursive: true, force: true });
   }
   if (!skip.has('build')) {
     const out = `${content}-dist`;
@@ -153,9 +181,17 @@ const rows: [string, (r: SizeResult) => number | undefined][] = [
   ['content MiB', (r) => r.counts.contentMiB],
   ...(['remark', 'load', 'compare', 'check', 'build', 'pagefind'] as const).flatMap((t): [string, (r: SizeResult) => number | undefined][] => [
     [`${t} ms`, (r) => r.measures[t]?.ms],
-    ...(t === 'remark' ? [] : [[`${t} × remark`, (r: SizeResult) => (r.measures[t] && r.measures['remark'] ? r.measures[t].ms / r.measures['remark'].ms : undefined)] as [string, (r: SizeResult) => number | undefined]]),
+    ...(t === 'remark' || t === 'check' ? [] : [[`${t} × remark`, (r: SizeResult) => (r.measures[t] && r.measures['remark'] ? r.measures[t].ms / r.measures['remark'].ms : undefined)] as [string, (r: SizeResult) => number | undefined]]),
     [`${t} peak MiB`, (r) => r.measures[t]?.peakMiB ?? undefined],
   ]),
+  // The check ÷ raw parse ratio (issue #13): the checker's work (load + every rule) over reading and parsing the
+  // same MDX files with remark alone, in wall time and in CPU time, each the fastest of the alternating runs.
+  ['check work ms (load + rules)', (r) => r.measures['checkWork']?.ms],
+  ['check ÷ remark (wall, work)', (r) => ratio(r.measures['checkWork']?.ms, r.measures['remark']?.ms)],
+  ['check ÷ remark (CPU, work)', (r) => ratio(r.measures['checkWork']?.details?.['cpuMs'], r.measures['remark']?.details?.['cpuMs'])],
+  ['check ÷ remark (CPU, whole processes)', (r) => ratio(r.measures['check']?.cpuMs, r.measures['remark']?.cpuMs)],
+  ...PARTS.map(([part]): [string, (r: SizeResult) => number | undefined] => [`check profile: ${part} %`, (r) => share(r, part)]),
+  ['check profile: Node, module loading, other %', (r) => share(r, 'Node, module loading, other')],
   ['compare first ms (builds compare data)', (r) => r.measures['compare']?.details?.['firstMs'] as number | undefined],
   ['compare adjacent ms (each)', (r) => r.measures['compare']?.details?.['adjacentMs'] as number | undefined],
   ['pagefind pages indexed', (r) => r.measures['pagefind']?.details?.['indexed'] as number | undefined],
@@ -168,6 +204,13 @@ const rows: [string, (r: SizeResult) => number | undefined][] = [
   ['dist MiB', (r) => r.distMiB],
   ['api/compare.json MiB', (r) => r.compareJsonMiB],
 ];
+function ratio(a: unknown, b: unknown): number | undefined {
+  return typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : undefined;
+}
+function share(r: SizeResult, part: string): number | undefined {
+  const p = r.checkProfile;
+  return p && p.total ? (100 * (p.parts[part] ?? 0)) / p.total : undefined;
+}
 const fmt = (n: number | undefined) => (n === undefined ? '—' : n >= 100 ? String(Math.round(n)) : String(Number(n.toPrecision(3))));
 const header = ['figure', ...results.map((r) => r.size), ...(results.length > 1 ? ['ratio'] : [])];
 const table = rows

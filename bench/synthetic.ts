@@ -64,7 +64,7 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
     writeFileSync(join(out, path), text);
     files++;
   };
-  const yaml = (data: unknown) => `# 合成データ（bench/synthetic.ts）。内容は架空。\n${stringify(data)}`;
+  const yaml = (data: unknown) => `# 合成データ（bench/synthetic.ts）。内容は架空。\n${stringify(data, { aliasDuplicateObjects: false })}`;
   /** A meeting or a term: the frontmatter, then one section per item or definition. */
   const mdx = (data: unknown, sections: string[]) => `---\n${yaml(data)}---\n\n${sections.join('\n\n')}\n`;
 
@@ -89,23 +89,27 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
   });
   const ruleClause = baseClauses[Math.min(1, baseClauses.length - 1)]!.id;
 
-  // Cross-references point at section heads, which no revision removes, so every reference resolves.
+  // Cross-references point at section heads, which no revision removes, so every reference resolves; a clause
+  // never refers to itself.
   const sentence = (ids: readonly string[]) => {
     const t1 = r.pick(terms);
     const t2 = r.pick(terms);
     const kind = r.int(5);
     if (kind === 0) return `<Term id="${t1.id}"/>は、<Term id="${t2.id}">${t2.label}</Term>に従って${r.pick(VERBS).replace(/る$/, 'るものとする')}。`;
-    if (kind === 1) return `<Term id="${t1.id}"/>の取扱いは、<ClauseRef to="${r.pick(ids)}"/>による。`;
+    if (kind === 1 && ids.length) return `<Term id="${t1.id}"/>の取扱いは、<ClauseRef to="${r.pick(ids)}"/>による。`;
     if (kind === 2) return `第${1 + r.int(size.meetings)}回の会議で了承された<Term id="${t1.id}"/>を${r.pick(VERBS)}。`;
     if (kind === 3) return `<Term id="${t1.id}"/>の件数が<RuleValue rule="small-counts" param="threshold"/>未満のときは、別に${r.pick(VERBS)}。`;
     return `${t1.label}と${t2.label}は、申出ごとに${r.pick(VERBS)}。`;
   };
-  const body = (ids: readonly string[] = baseClauses.filter((c) => !c.parent).map((c) => c.id)) =>
-    Array.from({ length: 2 + r.int(2) }, () => Array.from({ length: 2 + r.int(2) }, () => sentence(ids)).join('')).join('\n\n');
+  const heads = baseClauses.filter((c) => !c.parent).map((c) => c.id);
+  const body = (self?: string) => {
+    const ids = heads.filter((h) => h !== self);
+    return Array.from({ length: 2 + r.int(2) }, () => Array.from({ length: 2 + r.int(2) }, () => sentence(ids)).join('')).join('\n\n');
+  };
 
   interface ClauseState { id: string; parent: string | null; order: number; heading: string; text: string }
   let current: ClauseState[] = baseClauses.map((c) => ({ ...c, heading: `${r.pick(terms).label}の${r.pick(['取扱い', '手続', '範囲', '確認'])}`, text: '' }));
-  for (const c of current) c.text = body();
+  for (const c of current) c.text = body(c.id);
   // Every term is used at least once (the checker reports a term no clause uses).
   terms.forEach((t, j) => {
     const c = current[j % current.length]!;
@@ -121,7 +125,7 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
       const changed: string[] = [];
       for (const c of current) {
         if (r.next() < 0.04) {
-          c.text += `\n\n${sentence(current.filter((x) => !x.parent).map((x) => x.id))}`;
+          c.text += `\n\n${sentence(current.filter((x) => !x.parent && x.id !== c.id).map((x) => x.id))}`;
           changed.push(c.id);
         }
       }

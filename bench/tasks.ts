@@ -1,7 +1,8 @@
 /**
  * One benchmark task per process, so each gets its own peak memory: `node bench/tasks.ts <task> <contentDir>`
- * prints one JSON line `{ ms, ...details }` with the time of the work itself (not of starting Node).
- * Tasks: remark (the baseline: parse every .mdx with remark alone), load (loadModel), compare (compareVersions).
+ * prints one JSON line `{ ms, cpuMs, ...details }` with the time of the work itself (not of starting Node).
+ * Tasks: remark (the baseline: read and parse every .mdx with remark alone), load (loadModel), check (loadModel
+ * and every rule: the checker's work), compare (compareVersions).
  */
 import { globSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,19 +14,32 @@ import { loadModel } from '../src/model/load.ts';
 
 const [task, dir] = process.argv.slice(2);
 if (!task || !dir) {
-  console.error('usage: node bench/tasks.ts remark|load|compare <contentDir>');
+  console.error('usage: node bench/tasks.ts remark|load|check|compare <contentDir>');
   process.exit(2);
 }
 const ms = (start: number) => Math.round((performance.now() - start) * 10) / 10;
+/** CPU time (user + system) of this process since `start`, in ms: what the machine's other work does not inflate as much. */
+const cpuMs = (start: NodeJS.CpuUsage) => {
+  const used = process.cpuUsage(start);
+  return Math.round((used.user + used.system) / 100) / 10;
+};
 
 if (task === 'remark') {
-  // What any MDX pipeline must pay at least: read and parse each clause file once.
-  const files = globSync('guideline/*/*.mdx', { cwd: dir });
+  // What any MDX pipeline must pay at least: read and parse each MDX file (clauses, terms, meetings) once.
+  const files = globSync('**/*.mdx', { cwd: dir });
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
   const start = performance.now();
+  const cpu = process.cpuUsage();
   let nodes = 0;
   for (const f of files) nodes += processor.parse(readFileSync(join(dir, f), 'utf8')).children.length;
-  console.log(JSON.stringify({ ms: ms(start), files: files.length, nodes }));
+  console.log(JSON.stringify({ ms: ms(start), cpuMs: cpuMs(cpu), files: files.length, nodes }));
+} else if (task === 'check') {
+  const { runRules } = await import('../scripts/checks/index.ts');
+  const start = performance.now();
+  const cpu = process.cpuUsage();
+  const loaded = loadModel(dir);
+  const findings = runRules(loaded);
+  console.log(JSON.stringify({ ms: ms(start), cpuMs: cpuMs(cpu), files: loaded.files, findings: findings.length }));
 } else if (task === 'load') {
   const start = performance.now();
   const { model, diagnostics, files } = loadModel(dir);

@@ -1,4 +1,5 @@
-/** Shared building blocks of every schema: ids, dates that may be unknown, and sources. */
+/** Shared building blocks of every schema: ids, dates that may be unknown, times, web addresses and sources. */
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 
 /**
@@ -22,13 +23,65 @@ export type Id = z.infer<typeof Id>;
 export const Basis = z.enum(['fact', 'seed', 'inferred']);
 export type Basis = z.infer<typeof Basis>;
 
-/** A calendar date as precise as the source allows: "2021", "2018-04" or "2021-02-01". */
+const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+
+/**
+ * Why a date written in the shape YYYY, YYYY-MM or YYYY-MM-DD is not a day (or month) of the calendar, or
+ * undefined when it is one. The calendar is Temporal's (ISO 8601, proleptic Gregorian): 2026-02-29 and
+ * 2018-04-31 do not exist, nor does month 13 or 00. Temporal is the platform's own date API; Node 24 has it
+ * only behind a flag, so the polyfill stands in for it.
+ */
+export function calendarProblem(text: string): string | undefined {
+  if (!DATE_SHAPE.test(text) || text.length === 4) return undefined;
+  const [year, month, day] = text.split('-').map(Number) as [number, number, number?];
+  if (month < 1 || month > 12) return `there is no month ${month}; expected a month from 01 to 12`;
+  if (day === undefined) return undefined;
+  try {
+    Temporal.PlainDate.from({ year, month, day }, { overflow: 'reject' });
+    return undefined;
+  } catch {
+    const days = Temporal.PlainYearMonth.from({ year, month }).daysInMonth;
+    return `${year}-${String(month).padStart(2, '0')} has ${days} days${month === 2 && days === 28 ? ` (${year} is not a leap year)` : ''}; expected a day that exists`;
+  }
+}
+
+/** A calendar date as precise as the source allows: "2021", "2018-04" or "2021-02-01"; a day that exists. */
 export const PartialDate = z
   .string()
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
-    error: 'dates are written YYYY, YYYY-MM or YYYY-MM-DD, such as 2021-02-01',
+  .regex(DATE_SHAPE, { error: 'dates are written YYYY, YYYY-MM or YYYY-MM-DD, such as 2021-02-01' })
+  .superRefine((text, ctx) => {
+    const problem = calendarProblem(text);
+    if (problem) ctx.addIssue({ code: 'custom', input: text, message: problem, params: { hint: 'write a date of the calendar, as the source gives it' } });
   });
 export type PartialDate = z.infer<typeof PartialDate>;
+
+/**
+ * A time of day as the minutes print it, 24-hour "HH:MM" (16:00); a time that exists on a clock (no 25:61, no
+ * 24:00), by Temporal's reading of it.
+ */
+export const ClockTime = z
+  .string()
+  .regex(/^\d{2}:\d{2}$/, { error: 'times are written HH:MM (24-hour), such as 16:00' })
+  .superRefine((text, ctx) => {
+    if (!/^\d{2}:\d{2}$/.test(text)) return;
+    const [hour, minute] = text.split(':').map(Number) as [number, number];
+    try {
+      Temporal.PlainTime.from({ hour, minute }, { overflow: 'reject' });
+    } catch {
+      ctx.addIssue({ code: 'custom', input: text, message: `no clock shows ${text}; expected hours 00–23 and minutes 00–59`, params: { hint: 'write the time as the minutes give it, 24-hour' } });
+    }
+  });
+
+/** Whether clock time `a` is before `b` (both valid HH:MM). */
+export const isBefore = (a: string, b: string) => Temporal.PlainTime.compare(Temporal.PlainTime.from(a), Temporal.PlainTime.from(b)) < 0;
+
+/**
+ * The address of a public web page: https or http, a domain name, no spaces. Nothing else reaches a page's
+ * links (no javascript:, data: or relative addresses).
+ */
+export const WebUrl = z
+  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'addresses are https:// or http:// URLs of a public page, such as https://www.pmda.go.jp/' })
+  .regex(/^[^\s]+$/, { error: 'an address has no spaces; write a space as %20' });
 
 /** A date that the sources give (fully or in part). */
 export const KnownDate = z.strictObject({
@@ -59,7 +112,7 @@ export type KnownDate = z.infer<typeof KnownDate>;
 
 /** A public page the fact comes from. */
 export const UrlSource = z.strictObject({
-  url: z.url({ protocol: /^https?$/ }),
+  url: WebUrl,
   /** The page's title or what it is (通知, 意見募集, 報道). */
   title: z.string().optional(),
   note: z.string().optional(),

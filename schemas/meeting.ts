@@ -4,7 +4,7 @@
  * minutes' text, one section per item, headed by the item's id (`## d1`, a sub-item `### d1-1`).
  */
 import { z } from 'zod';
-import { DateFact, Id } from './common.ts';
+import { ClockTime, DateFact, Id, isBefore, WebUrl } from './common.ts';
 
 /** 役割: 座長 (◎), 座長代理 (○), 委員, 準委員. */
 export const AttendeeRole = z.enum(['chair', 'vice-chair', 'member', 'associate']);
@@ -79,22 +79,21 @@ export const Attendee = z.strictObject({
   role: AttendeeRole,
 });
 
-/** What a meeting file's frontmatter holds. */
-export const MeetingFrontmatter = z.strictObject({
+const MeetingFields = z.strictObject({
   /** @example "m31" */
   id: Id,
   /** 第N回 */
   number: z.number().int().positive(),
   date: DateFact,
   /** 開始・終了時刻 (HH:MM), when the minutes give them. */
-  start: z.string().regex(/^\d{2}:\d{2}$/).optional(),
-  end: z.string().regex(/^\d{2}:\d{2}$/).optional(),
+  start: ClockTime.optional(),
+  end: ClockTime.optional(),
   /** 場所. @example "Web開催" */
   venue: z.string().optional(),
   /** 議事概要の状態: 案 (draft) or 確定 (final). `record-only` = no minutes here, only what later minutes say of it. */
   status: z.enum(['draft', 'final', 'record-only']),
   /** The document this record transcribes. */
-  source: z.strictObject({ title: z.string().min(1), file: z.string().optional(), url: z.url().optional() }),
+  source: z.strictObject({ title: z.string().min(1), file: z.string().optional(), url: WebUrl.optional() }),
   attendees: z.array(Attendee).default([]),
   /** Notes printed with the attendee list, e.g. （五十音順・敬称略）. */
   attendeeNotes: z.array(z.string()).default([]),
@@ -105,6 +104,17 @@ export const MeetingFrontmatter = z.strictObject({
   /** What is not known about this meeting. */
   unknowns: z.array(z.string().min(1)).default([]),
 });
+
+/** A meeting ends after it starts. */
+const endsAfterStart = (m: { start?: string | undefined; end?: string | undefined }, ctx: z.RefinementCtx) => {
+  const { start, end } = m;
+  if (start === undefined || end === undefined || !/^\d{2}:\d{2}$/.test(start) || !/^\d{2}:\d{2}$/.test(end)) return;
+  if (!ClockTime.safeParse(start).success || !ClockTime.safeParse(end).success || isBefore(start, end)) return;
+  ctx.addIssue({ code: 'custom', path: ['end'], input: end, message: `the end is not after the start (${start}); expected the time the meeting ended`, params: { hint: 'check start and end against the minutes' } });
+};
+
+/** What a meeting file's frontmatter holds. */
+export const MeetingFrontmatter = MeetingFields.superRefine(endsAfterStart);
 export type MeetingFrontmatter = z.infer<typeof MeetingFrontmatter>;
 
 /** The items as the model holds them: the frontmatter's fields and the item's text from the body. */
@@ -113,10 +123,10 @@ export const Deliberation = DeliberationFrontmatter.extend({ ...Summary, subItem
 export const Report = ReportFrontmatter.extend(Summary);
 
 /** A meeting as the model (and /api/model.json) holds it: the frontmatter, each item with its text. */
-export const Meeting = MeetingFrontmatter.extend({
+export const Meeting = MeetingFields.extend({
   deliberations: z.array(Deliberation).default([]),
   reports: z.array(Report).default([]),
-});
+}).superRefine(endsAfterStart);
 export type Meeting = z.infer<typeof Meeting>;
 export type Deliberation = z.infer<typeof Deliberation>;
 export type SubItem = z.infer<typeof SubItem>;

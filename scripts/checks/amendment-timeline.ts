@@ -15,6 +15,7 @@
  *   timeline: [{ meeting: m30, item: d1, state: discussed }, { meeting: m31, item: d1-1, state: policy-approved }]
  */
 import { AmendmentState } from '../../schemas/index.ts';
+import { decidedAfterItsVersion } from '../../src/model/decisions.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
 import { versionIndex } from '../../src/model/versions.ts';
 import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
@@ -34,7 +35,8 @@ export const rule: Rule = {
           out.push(finding(id, placeOf(a, ['version']), `「${version}」 is not a version id; expected the version that carries ${a.data.id}${didYouMean(version, model.versions.keys())}`,
             'write the id of a version folder in content/guideline/'));
         }
-      } else {
+      } else if (!decidedAfterItsVersion(model, a.data)) {
+        // (An amendment decided after its version names the wrong version: date/order's one finding, at `version`.)
         // A removed clause is no longer in the carrying version: look for it in the version it was removed from.
         const i = versionIndex(model, version);
         const where = kind === 'remove-clause' ? (i > 0 ? model.chain[i - 1] : undefined) : version;

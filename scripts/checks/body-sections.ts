@@ -49,13 +49,36 @@ export const rule: Rule = {
       compare(out, m, items, `an item of ${m.data.id}`);
     }
     for (const t of model.terms.values()) {
-      compare(out, t, t.data.definitions.map((d, i) => ({ key: d.since, depth: 2, path: ['definitions', i, 'since'] })), `a definition of ${t.data.id}`);
+      compare(out, t, t.data.definitions.map((d, i) => ({ key: d.since, depth: 2, path: ['definitions', i, 'since'] })), `a definition of ${t.data.id}`,
+        // A since that names no version is term/definition-order's finding; its section is not reported again.
+        (key) => !model.versions.has(key));
     }
     return out;
   },
 };
 
-function compare(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[], what: string): void {
+function compare(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[], what: string, reportedElsewhere: (key: string) => boolean = () => false): void {
+  const found: Finding[] = [];
+  compareInto(found, doc, expected, what);
+  // One mistake, one finding: a heading that is no item (or definition) and an item without a section, and no
+  // other mismatch, are one id written two ways.
+  const stray = found.filter((f) => f.message.includes(` is not ${what}`));
+  const lacking = found.filter((f) => f.message.includes(' has no section in the body'));
+  if (stray.length === 1 && lacking.length === 1 && found.length === 2) {
+    const heading = /^「([^」]*)」/.exec(stray[0]!.message)?.[1] ?? '';
+    const key = /^「([^」]*)」/.exec(lacking[0]!.message)?.[1] ?? '';
+    const rest = found.filter((f) => f !== stray[0] && f !== lacking[0]);
+    if (!reportedElsewhere(key)) {
+      rest.push(finding(id, stray[0]!, `「${heading}」 is the heading where ${key} was expected; expected the same id in the heading and the frontmatter`,
+        `write 「${key}」 in the heading, or correct the id in the frontmatter to 「${heading}」`));
+    }
+    out.push(...rest);
+    return;
+  }
+  out.push(...found.filter((f) => !(f.message.includes(' has no section in the body') && reportedElsewhere(/^「([^」]*)」/.exec(f.message)?.[1] ?? ''))));
+}
+
+function compareInto(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[], what: string): void {
   const isTerm = 'definitions' in doc.data;
   const at = (s: BodySection) => ({ file: doc.file, ...s.pos });
   const heading = (e: Expected) => `${'#'.repeat(e.depth)} ${e.key}`;
@@ -70,7 +93,13 @@ function compare(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[]
   const seen = new Map<string, number>();
   let last = -1;
   let parent: Expected | undefined;
+  // A blank heading is text/blank-heading's finding; it stands in for an item of its level without a section.
+  const blank = new Map<number, number>();
   for (const s of doc.sections) {
+    if (s.depth > 0 && !s.key) {
+      blank.set(s.depth, (blank.get(s.depth) ?? 0) + 1);
+      continue;
+    }
     if (s.depth === 0) {
       out.push(finding(id, at(s), `the text before the first heading belongs to no ${isTerm ? 'definition' : 'item'}; expected every paragraph under a heading with ${isTerm ? 'a definition\'s since' : 'an item id'}`,
         `move the text under its ${isTerm ? 'definition\'s heading (## <since>)' : 'item\'s heading (## <id>)'}, or remove it`));
@@ -114,6 +143,11 @@ function compare(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[]
   }
   for (const e of expected) {
     if (seen.has(e.key)) continue;
+    const stand = blank.get(e.depth) ?? 0;
+    if (stand > 0) {
+      blank.set(e.depth, stand - 1);
+      continue;
+    }
     out.push(finding(id, placeOf(doc, e.path), `「${e.key}」 has no section in the body; expected a heading 「${heading(e)}」 followed by ${isTerm ? 'the definition' : 'the minutes\' text of the item'}`,
       `add 「${heading(e)}」 and the text under it, in the frontmatter's order`));
   }

@@ -1,11 +1,28 @@
 /** The rules' kit: what a check rule is, and the small helpers every rule uses to say where and what is wrong. */
 import { closest, type Diagnostic, type Position } from '../../src/model/diagnostic.ts';
 import { memo } from '../../src/model/memo.ts';
+import type { DocumentKind } from '../../schemas/index.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
 import { versionIndex } from '../../src/model/versions.ts';
 
+/**
+ * What a finding follows from, besides the place it points at: a document it looked up and did not find — by
+ * kind and id (a clause also by version; a meeting also by number) — or, with `uses`, a document of that kind
+ * that would use the term. When a file claims such a document but was rejected, misplaced or misnamed
+ * (`LoadResult.rejected`), the finding only follows from that file's own finding: the registry drops it and
+ * counts it there (one fault, one finding). Every rule gets this by saying what it looked up.
+ */
+export interface Subject {
+  kind: DocumentKind;
+  id?: string;
+  version?: string;
+  number?: number;
+  /** Any document of `kind` whose body uses this term id (term/unused: a rejected clause may be its user). */
+  uses?: string;
+}
+
 /** A problem found by a rule: a diagnostic whose hint is required (every finding says how to fix it). */
-export type Finding = Diagnostic & { hint: string };
+export type Finding = Diagnostic & { hint: string; about?: Subject[] };
 
 export interface Rule {
   /** `<area>/<name>`, such as "ref/unknown-term"; the module is scripts/checks/<area>-<name>.ts. */
@@ -21,14 +38,31 @@ export interface FilePosition extends Position {
   file: string;
 }
 
-/** Build a finding; every rule goes through here so that no finding lacks a place or a hint. */
-export function finding(rule: string, place: FilePosition, message: string, hint: string): Finding {
-  return { file: place.file, line: place.line, column: place.column, severity: 'error', rule, message, hint };
+/**
+ * Build a finding; every rule goes through here so that no finding lacks a place or a hint. `about` names what
+ * the finding follows from when it reports something missing (see `Subject`).
+ */
+export function finding(rule: string, place: FilePosition, message: string, hint: string, about?: Subject | Subject[]): Finding {
+  const f: Finding = { file: place.file, line: place.line, column: place.column, severity: 'error', rule, message, hint };
+  if (about) f.about = Array.isArray(about) ? about : [about];
+  return f;
 }
 
 /** The place of a field in a YAML document (or frontmatter). */
 export function placeOf(doc: { file: string; locate(path?: readonly (string | number)[]): Position }, path: readonly (string | number)[] = []): FilePosition {
-  return { file: doc.file, ...doc.locate(path) };
+  // Located only when read: rules name places for what they might report, and most files have nothing to report
+  // (a document's positions are computed on first use, parse-document.ts).
+  let at: Position | undefined;
+  const get = () => (at ??= doc.locate(path));
+  return {
+    file: doc.file,
+    get line() {
+      return get().line;
+    },
+    get column() {
+      return get().column;
+    },
+  };
 }
 
 /**
@@ -41,14 +75,32 @@ export function didYouMean(word: string, candidates: ReadonlyMap<string, string>
   return names.length ? ` (did you mean ${names.join(', ')}?)` : '';
 }
 
-const rejectedKeys = memo((loaded: LoadResult) => new Set(loaded.rejected.map((r) => `${r.kind}\0${r.version ?? ''}\0${r.id}`)));
+/** The claims of rejected, misplaced and misnamed files, by kind. */
+const claimsByKind = memo((loaded: LoadResult) => {
+  const out = new Map<string, LoadResult['rejected']>();
+  for (const c of loaded.rejected) out.set(c.kind, [...(out.get(c.kind) ?? []), c]);
+  return out;
+});
+
+/** The file whose own finding explains a finding about `subject`, if a file claims it (see `Subject`). */
+export function claimantOf(loaded: LoadResult, subject: Subject): string | undefined {
+  for (const c of claimsByKind(loaded).get(subject.kind) ?? []) {
+    if (subject.id !== undefined && subject.id !== c.id) continue;
+    if (subject.number !== undefined && subject.number !== c.number) continue;
+    if (subject.version !== undefined && c.version !== undefined && subject.version !== c.version) continue;
+    if (subject.uses !== undefined && c.uses && !c.uses.includes(subject.uses)) continue;
+    return c.cause ?? c.file;
+  }
+  return undefined;
+}
 
 /**
- * Whether a document with this id was read but rejected by the loader (its own file already has a
- * diagnostic). References to it are not reported again: one mistake, one finding.
+ * Whether a document with this id is claimed by a file the loader rejected, found misplaced or misnamed (that
+ * file has its own finding). References to it are not reported again: one mistake, one finding. Rules may
+ * also just pass the subject to `finding()` and let the registry decide.
  */
-export function wasRejected(loaded: LoadResult, kind: string, id: string, version?: string): boolean {
-  return rejectedKeys(loaded).has(`${kind}\0${version ?? ''}\0${id}`);
+export function wasRejected(loaded: LoadResult, kind: DocumentKind, id: string, version?: string): boolean {
+  return claimantOf(loaded, { kind, id, ...(version !== undefined ? { version } : {}) }) !== undefined;
 }
 
 /** The loader's own diagnostics of one rule (syntax and schema), as findings. */

@@ -1,7 +1,9 @@
 /**
  * meeting/number — one record per meeting number (第N回), an id of the form m<N> agrees with the number, and
  * dates increase with the number: a known date is not before the date of a lower-numbered meeting; an unknown
- * date's bounds (`notBefore`, `notAfter`) agree with its neighbours' dates and with each other.
+ * date's bounds (`notBefore`, `notAfter`) agree with the other meetings' dates and with each other. Of two dates
+ * out of order, the one in more clashes is reported; on a tie, not one that texts confirm (第31回（2026年2月17日）),
+ * an unknown date's bounds before a known date, and the later meeting before the earlier.
  *
  * Why: 「第N回」 in text resolves through the number, and meeting lists are read in number order; a clash
  * or a date out of order is a typo that would mislead readers about what was decided when.
@@ -11,7 +13,8 @@
  * @example ok — m30 `date: { unknown: true, note: 第31回より前, notAfter: 2026-02-17 }`, m31 `date: { date: 2026-02-17, basis: seed }`
  */
 import type { Meeting } from '../../schemas/index.ts';
-import { dateBounds, showDate } from '../../src/model/dates.ts';
+import { datedMentions } from '../../src/model/bodies.ts';
+import { boundsCrossed, canBeSameDay, certainlyBefore, showDate } from '../../src/model/dates.ts';
 import type { Doc, Model } from '../../src/model/model.ts';
 import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
@@ -38,36 +41,41 @@ export const rule: Rule = {
           'correct the number, or merge the two records'));
       } else byNumber.set(m.data.number, m);
     }
-    const ordered = [...byNumber.values()].sort((a, b) => a.data.number - b.data.number);
-    for (const m of ordered) {
+    const crossed = new Set<Doc<Meeting>>();
+    for (const m of byNumber.values()) {
       const d = m.data.date;
-      if (!('date' in d) && d.notBefore && d.notAfter && dateBounds(d).earliest! > dateBounds(d).latest!) {
+      if (!('date' in d) && boundsCrossed(d)) {
+        // Crossed bounds say nothing about the order: the meeting is left out of it (one mistake, one finding).
+        crossed.add(m);
         out.push(finding(id, placeOf(m, ['date', 'notBefore']), `「${d.notBefore}」 is after notAfter ${d.notAfter} in the date of ${m.data.id}; expected notBefore ≤ notAfter`,
           'swap or correct the bounds'));
       }
     }
-    // Linear walk in number order. A known date is compared with the latest known date before it (the later
-    // one is blamed); an unknown date's bounds are blamed when they clash with a known date on either side.
-    let known: { earliest: string; meeting: Doc<Meeting> } | undefined;
-    let bound: { earliest: string; meeting: Doc<Meeting> } | undefined;
-    const blamed = new Set<Doc<Meeting>>();
-    const clash = (at: Doc<Meeting>, other: Doc<Meeting>, side: 'before' | 'after') => {
-      if (blamed.has(at)) return;
-      blamed.add(at);
+    const ordered = [...byNumber.values()].filter((m) => !crossed.has(m)).sort((a, b) => a.data.number - b.data.number);
+    // Every pair in number order whose dates are certainly the other way round is a clash. The meeting in the
+    // most clashes is blamed first (one finding per fault); on a tie, a date that texts confirm
+    // (第31回（2026年2月17日）) is kept, an unknown date's bounds are blamed before a known date, and the later
+    // meeting before the earlier.
+    const clashes: [Doc<Meeting>, Doc<Meeting>][] = [];
+    ordered.forEach((lower, i) => {
+      for (const higher of ordered.slice(i + 1)) if (certainlyBefore(higher.data.date, lower.data.date)) clashes.push([lower, higher]);
+    });
+    const mentions = datedMentions(model);
+    const confirmed = (m: Doc<Meeting>) =>
+      (mentions.get(m.data.number) ?? []).filter((x) => canBeSameDay({ date: x.mention.date.date, basis: 'fact' }, m.data.date)).length;
+    let open = clashes;
+    while (open.length) {
+      const degree = new Map<Doc<Meeting>, number>();
+      for (const pair of open) for (const m of pair) degree.set(m, (degree.get(m) ?? 0) + 1);
+      const [at] = [...degree].sort(([a, da], [b, db]) =>
+        db - da || confirmed(a) - confirmed(b) || Number('date' in a.data.date) - Number('date' in b.data.date) || b.data.number - a.data.number)[0]!;
+      const pair = open.find((p) => p.includes(at))!;
+      const other = pair[0] === at ? pair[1] : pair[0];
+      const side = other.data.number < at.data.number ? 'after' : 'before';
       out.push(finding(id, placeOf(at, ['date']),
         `「${showDate(at.data.date)}」 is the date of 第${at.data.number}回 (${at.data.id}), which does not fit ${side} 第${other.data.number}回 (${other.data.id}: ${showDate(other.data.date)}); expected dates increasing with the number`,
         'date' in at.data.date ? 'check both dates and numbers against the minutes' : 'correct the bounds (notBefore/notAfter) of the unknown date'));
-    };
-    for (const m of ordered) {
-      const { earliest, latest } = dateBounds(m.data.date);
-      if (latest && known && latest < known.earliest) clash(m, known.meeting, 'after');
-      else if (latest && bound && latest < bound.earliest) clash(bound.meeting, m, 'before');
-      if (!earliest) continue;
-      const floor = 'date' in m.data.date ? known : bound;
-      if (!floor || earliest > floor.earliest) {
-        if ('date' in m.data.date) known = { earliest, meeting: m };
-        else bound = { earliest, meeting: m };
-      }
+      open = open.filter((p) => !p.includes(at));
     }
     return out;
   },

@@ -10,23 +10,23 @@
  *   deliberations: [{ id: d1, …, amendments: [utilization-redefinition] }]
  */
 import { meetingItems } from '../../src/model/meetings.ts';
-import type { LoadResult, Model } from '../../src/model/model.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
+import type { Model } from '../../src/model/model.ts';
+import { didYouMean, finding, inContent, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-amendment';
 
 export const rule: Rule = {
   id,
   description: 'Every amendment named by a meeting item has a record.',
-  check(model: Model, loaded: LoadResult): Finding[] {
+  check(model: Model): Finding[] {
     const out: Finding[] = [];
     for (const meeting of model.meetings.values()) {
       for (const item of meetingItems(meeting.data)) {
         item.amendments.forEach((a, i) => {
-          if (model.amendments.has(a) || wasRejected(loaded, 'amendment', a)) return;
+          if (model.amendments.has(a)) return;
           out.push(finding(id, placeOf(meeting, [...item.path, 'amendments', i]),
             `「${a}」 is not an amendment id; expected the id of a record in ${inContent(model, 'amendments/')}${didYouMean(a, model.amendments.keys())}`,
-            'an amendment id is its file name without .yaml'));
+            'an amendment id is its file name without .yaml', { kind: 'amendment', id: a }));
         });
       }
     }

@@ -17,7 +17,7 @@
 import { meetingItems } from '../../src/model/meetings.ts';
 import type { LoadResult, Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
+import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type FilePosition, type Rule, type Subject } from './kit.ts';
 
 const id = 'ref/unknown-clause';
 
@@ -36,14 +36,15 @@ export const rule: Rule = {
     }
     const rejectedAnywhere = new Set(loaded.rejected.filter((r) => r.kind === 'clause').map((r) => r.id));
 
-    const inVersion = (clauseId: string, version: string, place: FilePosition) => {
-      if (!clauseId || model.clauses.get(version)?.has(clauseId) || wasRejected(loaded, 'clause', clauseId, version)) return;
+    const inVersion = (clauseId: string, version: string, place: FilePosition, about: Subject[] = []) => {
+      if (!clauseId || model.clauses.get(version)?.has(clauseId)) return;
       const elsewhere = versionsOf.get(clauseId) ?? [];
       out.push(finding(id, place,
         `「${clauseId}」 is not a clause of ${version}; expected the id of a clause in ${inContent(model, 'guideline/')}${version}/${didYouMean(clauseId, model.clauses.get(version)?.keys() ?? [])}`,
         elsewhere.length
           ? `it exists in ${elsewhere.join(', ')}: add version="${elsewhere[elsewhere.length - 1]}" to refer to that version, or refer to a clause of ${version}`
-          : 'a clause id is its file name without .mdx'));
+          : 'a clause id is its file name without .mdx',
+        [{ kind: 'clause', id: clauseId, version }, ...about]));
     };
     const anywhere = (clauseId: string, place: FilePosition) => {
       if (versionsOf.has(clauseId) || rejectedAnywhere.has(clauseId)) return;
@@ -65,7 +66,9 @@ export const rule: Rule = {
             'write the id of a version folder in version="…", or leave version out to refer to the version this text is read in'));
           continue;
         }
-        inVersion(ref.id, version, place);
+        // A meeting item is read in a version found through its amendments and the versions' dates: while one of
+        // those is rejected, the version found may not be the one meant.
+        inVersion(ref.id, version, place, body.kind === 'meeting' && !ref.version ? [{ kind: 'version' }, { kind: 'amendment' }] : []);
       }
     }
     for (const meeting of model.meetings.values()) {

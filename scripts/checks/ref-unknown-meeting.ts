@@ -15,16 +15,16 @@
  */
 import { allClauses } from '../../src/model/clauses.ts';
 import { meetingItems } from '../../src/model/meetings.ts';
-import type { LoadResult, Model } from '../../src/model/model.ts';
+import type { Model } from '../../src/model/model.ts';
 import type { PathKey } from '../../src/model/parse-document.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
+import { didYouMean, finding, inContent, placeOf, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-meeting';
 
 export const rule: Rule = {
   id,
   description: 'Every meeting (and meeting item) named in YAML has a record.',
-  check(model: Model, loaded: LoadResult): Finding[] {
+  check(model: Model): Finding[] {
     const out: Finding[] = [];
     const suggestions = new Map<string, string>();
     for (const m of model.meetings.values()) {
@@ -39,11 +39,10 @@ export const rule: Rule = {
 
     const meeting = (meetingId: string, place: FilePosition): boolean => {
       if (model.meetings.has(meetingId)) return true;
-      if (!wasRejected(loaded, 'meeting', meetingId)) {
-        out.push(finding(id, place,
-          `「${meetingId}」 is not a meeting id; expected the id of a record in ${inContent(model, 'meetings/')}${didYouMean(meetingId, suggestions)}`,
-          `use a meeting's id, or add ${inContent(model, 'meetings/')}<id>.mdx (status: record-only when only later minutes mention it)`));
-      }
+      out.push(finding(id, place,
+        `「${meetingId}」 is not a meeting id; expected the id of a record in ${inContent(model, 'meetings/')}${didYouMean(meetingId, suggestions)}`,
+        `use a meeting's id, or add ${inContent(model, 'meetings/')}<id>.mdx (status: record-only when only later minutes mention it)`,
+        { kind: 'meeting', id: meetingId }));
       return false;
     };
     const item = (meetingId: string, itemId: string, place: FilePosition) => {

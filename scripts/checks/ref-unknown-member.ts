@@ -11,23 +11,24 @@
  * @example ok
  *   attendees: [{ member: hayashi, role: chair }]            (members/hayashi.yaml exists)
  */
-import type { LoadResult, Model } from '../../src/model/model.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
+import type { Model } from '../../src/model/model.ts';
+import { didYouMean, finding, inContent, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-member';
 
 export const rule: Rule = {
   id,
   description: 'Every attendee of a meeting has a member record.',
-  check(model: Model, loaded: LoadResult): Finding[] {
+  check(model: Model): Finding[] {
     const out: Finding[] = [];
     const suggestions = new Map([...model.members.values()].map((m) => [m.data.id, `${m.data.id} (${m.data.name})`]));
     for (const meeting of model.meetings.values()) {
       meeting.data.attendees.forEach((a, i) => {
-        if (model.members.has(a.member) || wasRejected(loaded, 'member', a.member)) return;
+        if (model.members.has(a.member)) return;
         out.push(finding(id, placeOf(meeting, ['attendees', i, 'member']),
           `「${a.member}」 is not a member id; expected the id of a record in ${inContent(model, 'members/')}${didYouMean(a.member, suggestions)}`,
-          `use a member's id, or add ${inContent(model, 'members/')}<id>.yaml with the name and affiliation as the minutes print them`));
+          `use a member's id, or add ${inContent(model, 'members/')}<id>.yaml with the name and affiliation as the minutes print them`,
+          { kind: 'member', id: a.member }));
       });
     }
     return out;

@@ -11,23 +11,23 @@
  * @example ok
  *   <RuleValue rule="small-counts" param="threshold"/>
  */
-import type { LoadResult, Model } from '../../src/model/model.ts';
+import type { Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
+import { didYouMean, finding, inContent, placeOf, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-rule';
 
 export const rule: Rule = {
   id,
   description: 'Every <RuleValue> names an existing publication rule and parameter.',
-  check(model: Model, loaded: LoadResult): Finding[] {
+  check(model: Model): Finding[] {
     const out: Finding[] = [];
     const known = (ruleId: string, place: FilePosition): boolean => {
       if (model.rules.has(ruleId)) return true;
-      if (ruleId && !wasRejected(loaded, 'rule', ruleId)) {
+      if (ruleId) {
         out.push(finding(id, place,
           `「${ruleId}」 is not a publication rule id; expected the id of a rule in ${inContent(model, 'rules/')}${didYouMean(ruleId, model.rules.keys())}`,
-          'a rule id is its file name without .yaml'));
+          'a rule id is its file name without .yaml', { kind: 'rule', id: ruleId }));
       }
       return false;
     };

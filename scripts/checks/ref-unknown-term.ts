@@ -13,23 +13,24 @@
  *   <Term id="utilization">利活用</Term>
  */
 import { meetingItems } from '../../src/model/meetings.ts';
-import type { LoadResult, Model } from '../../src/model/model.ts';
+import type { Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
-import { didYouMean, finding, inContent, placeOf, termSuggestions, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
+import { didYouMean, finding, inContent, placeOf, termSuggestions, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'ref/unknown-term';
 
 export const rule: Rule = {
   id,
   description: 'Every <Term id> and every term id in YAML names a defined term.',
-  check(model: Model, loaded: LoadResult): Finding[] {
+  check(model: Model): Finding[] {
     const out: Finding[] = [];
     let suggestions: Map<string, string> | undefined;
     const check = (termId: string, place: FilePosition) => {
-      if (!termId || model.terms.has(termId) || wasRejected(loaded, 'term', termId)) return;
+      if (!termId || model.terms.has(termId)) return;
       suggestions ??= termSuggestions(model);
       out.push(finding(id, place, `「${termId}」 is not a term id; expected the id of a term in ${inContent(model, 'terms/')}${didYouMean(termId, suggestions)}`,
-        `use an existing term id, or define it in ${inContent(model, 'terms/')}${/^[a-z0-9.-]+$/.test(termId) ? termId : '<id>'}.mdx`));
+        `use an existing term id, or define it in ${inContent(model, 'terms/')}${/^[a-z0-9.-]+$/.test(termId) ? termId : '<id>'}.mdx`,
+        { kind: 'term', id: termId }));
     };
     for (const body of allBodies(model)) {
       for (const ref of body.refs) if (ref.kind === 'term') check(ref.id, { file: body.file, ...ref.pos });

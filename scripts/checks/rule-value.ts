@@ -4,8 +4,10 @@
  *   own, a term definition's `since`);
  * - each dated value names a version (`since`) that exists, in chain order, one per version, and a `clause`
  *   that exists in its `since` version (the value's type is the schema's: schemas/publication-rule.ts);
- * - the clause that states a numeric value does not type the number by hand (「10未満」 instead of
- *   `<RuleValue …/>未満`), so text and rule cannot drift apart.
+ * - no text of ours types a numeric value by hand instead of `<RuleValue>`: the clause that states it not at
+ *   all (「10」 instead of `<RuleValue …/>`), and no clause or term definition as a threshold (「10未満」, 「１０人以上」,
+ *   「十未満」: the number in half-width, full-width or kanji numerals, followed by 未満, 以上, 以下, 超, を超え …), in
+ *   every version where that value holds. (A meeting's minutes quote their own words and may.)
  *
  * Why: one number, one home (OpenFisca style): the publication checker and the text must read the same
  * value; an unknown value must never be shown as if it were known.
@@ -13,14 +15,14 @@
  * unknown (null) say so in words; correct `since`/`clause`/`value` in content/rules/<id>.yaml.
  *
  * @example not-ok — in r2026/publication.small-counts.mdx: 「患者等の数が10未満となる場合」
+ * @example not-ok — in r2026/publication.mdx (another clause): 「十未満の数は示さない」 or 「１０未満」
  * @example not-ok — in r2023-05: <RuleValue rule="small-counts" param="threshold"/> while the value is null until r2026
  * @example ok — in r2026: 「患者等の数が<RuleValue rule="small-counts" param="threshold"/>未満となる場合」
  */
-import type { Text } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { ParamValue, PublicationRule, RuleParam } from '../../schemas/index.ts';
-import { textPosition } from '../../src/model/mdx.ts';
-import { allBodies } from '../../src/model/bodies.ts';
+import { allBodies, type ContentBody } from '../../src/model/bodies.ts';
+import { halfWidthDigits, NUMERAL, numeralValue } from '../../src/model/japanese.ts';
+import { textNodes, textPosition } from '../../src/model/mdx.ts';
 import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
 import { valueAt, versionIndex } from '../../src/model/versions.ts';
 import { checkSinces, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
@@ -29,6 +31,23 @@ const id = 'rule/value';
 
 /** A number in prose that is a quantity: not part of a longer number, not 第N, not a date, a count of meetings or an article. */
 const NUMBER = /(?<![0-9０-９.．第])[0-9０-９]+(?:[.．][0-9０-９]+)?(?![0-9０-９]|[.．][0-9０-９]|\s*[年月日回号条項版時分章節])/g;
+
+/** What makes a number a threshold: a comparison right after it (未満, 以上, 以下, 超, を超え, に満たない …). */
+const COMPARISON = /未満|以上|以下|超|に満た|より少な|より多/g;
+const HAS_COMPARISON = new RegExp(COMPARISON.source);
+/** A number (half-width, full-width or kanji) and an optional unit, at the end of the text before a comparison. */
+const BEFORE_COMPARISON = new RegExp(`(?<![0-9０-９.．第〇一二三四五六七八九十百千])(${NUMERAL})\\s*(?:人|名|件|例|症例|施設|者)?\\s*(?:を)?$`);
+
+/** The thresholds of a text: each number right before a comparison (10未満, １０人以上, 十名を超える), by index. */
+function thresholds(text: string): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  for (const c of text.matchAll(COMPARISON)) {
+    const before = text.slice(Math.max(0, c.index - 16), c.index);
+    const m = BEFORE_COMPARISON.exec(before);
+    if (m) out.push({ index: c.index - before.length + m.index, text: m[1]! });
+  }
+  return out;
+}
 
 export const rule: Rule = {
   id,
@@ -52,14 +71,27 @@ export const rule: Rule = {
         }
       }
     }
+    const numbers = new Map<string, Stated[]>();
     for (const r of model.rules.values()) {
-      r.data.params.forEach((p, i) => checkParam(out, model, loaded, r, p, i));
+      r.data.params.forEach((p, i) => checkParam(out, model, loaded, r, p, i, numbers));
+    }
+    for (const body of allBodies(model)) {
+      const stated = body.quote || body.version === undefined ? undefined : numbers.get(body.version);
+      if (stated) handTyped(out, model, body, stated);
     }
     return out;
   },
 };
 
-function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<PublicationRule>, p: RuleParam, i: number): void {
+/** A numeric value that holds in a version, and the clause that states it. */
+interface Stated {
+  rule: Doc<PublicationRule>;
+  param: RuleParam;
+  entry: ParamValue;
+  version: string;
+}
+
+function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<PublicationRule>, p: RuleParam, i: number, numbers: Map<string, Stated[]>): void {
   const at = (j: number, field: keyof ParamValue) => placeOf(r, ['params', i, 'values', j, field]);
   p.values.forEach((v, j) => {
     const clauses = model.clauses.get(v.since);
@@ -79,21 +111,43 @@ function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<Pub
   });
   for (const { entry, from, to } of ranges) {
     if (typeof entry.value !== 'number') continue;
-    for (let k = from; k <= to; k++) handTyped(out, model, r, p, entry, model.chain[k]!);
+    for (let k = from; k <= to; k++) {
+      const version = model.chain[k]!;
+      const list = numbers.get(version) ?? [];
+      list.push({ rule: r, param: p, entry, version });
+      numbers.set(version, list);
+    }
   }
 }
 
-/** The value typed as a number in the clause that states it, in a version where that value holds. */
-function handTyped(out: Finding[], model: Model, r: Doc<PublicationRule>, p: RuleParam, entry: ParamValue, version: string): void {
-  const clause = model.clauses.get(version)?.get(entry.clause);
-  if (!clause) return;
-  visit(clause.body, 'text', (node: Text) => {
-    for (const m of node.value.matchAll(NUMBER)) {
-      const n = Number(m[0].replace(/[０-９．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0))));
-      if (n !== entry.value) continue;
-      out.push(finding(id, { file: clause.file, ...textPosition(node)(m.index) },
-        `「${m[0]}」 is typed by hand in ${clause.data.id}, which states ${r.data.id}.${p.id} (${String(entry.value)} as of ${version}); expected <RuleValue rule="${r.data.id}" param="${p.id}"/>`,
-        `replace 「${m[0]}」 with <RuleValue rule="${r.data.id}" param="${p.id}"/>, so that the text follows the rule's dated values`));
+/**
+ * The values typed by hand in a body read in a version where they hold: any number equal to one in the clause
+ * that states it, a threshold (a number before 未満, 以上 …) equal to one anywhere.
+ */
+function handTyped(out: Finding[], model: Model, body: ContentBody, stated: readonly Stated[]): void {
+  const statedHere = body.kind === 'clause' ? stated.filter(({ entry, version }) => model.clauses.get(version)?.get(entry.clause)?.file === body.file) : [];
+  for (const node of textNodes(body.body)) {
+    const text = node.value;
+    // Most texts hold no number to judge: look closer only when there is one (or a comparison).
+    const numbers = statedHere.length ? [...text.matchAll(NUMBER)].map((m) => ({ index: m.index, text: m[0], threshold: false })) : [];
+    const found = HAS_COMPARISON.test(text) ? [...numbers, ...thresholds(text).map((t) => ({ ...t, threshold: true }))] : numbers;
+    if (!found.length) continue;
+    const at = textPosition(node);
+    const seen = new Set<number>();
+    for (const { index, text: number, threshold } of found.sort((a, b) => a.index - b.index || Number(b.threshold) - Number(a.threshold))) {
+      if (seen.has(index)) continue;
+      seen.add(index);
+      const value = numeralValue(number) ?? Number(halfWidthDigits(number));
+      const candidates = stated.filter(({ entry }) => entry.value === value);
+      // A number that is no threshold counts only in the clause that states the value.
+      const s = candidates.find((c) => statedHere.includes(c)) ?? (threshold ? candidates[0] : undefined);
+      if (!s) continue;
+      const stating = statedHere.includes(s);
+      const where = body.kind === 'clause' ? body.file.split('/').pop()!.replace(/\.mdx$/, '') : body.file;
+      const tag = `<RuleValue rule="${s.rule.data.id}" param="${s.param.id}"/>`;
+      out.push(finding(id, { file: body.file, ...at(index) },
+        `「${number}」 is typed by hand in ${where}, ${stating ? 'which states' : 'where it stands for'} ${s.rule.data.id}.${s.param.id} (${String(s.entry.value)} as of ${s.version}); expected ${tag}`,
+        `replace 「${number}」 with ${tag}, so that the text follows the rule's dated values`));
     }
-  });
+  }
 }

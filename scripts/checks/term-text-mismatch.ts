@@ -14,6 +14,7 @@
  */
 import type { Model } from '../../src/model/model.ts';
 import { allBodies } from '../../src/model/bodies.ts';
+import { isBlank } from '../../src/model/mdx.ts';
 import { finding, type Finding, type Rule } from './kit.ts';
 
 const id = 'term/text-mismatch';
@@ -29,6 +30,8 @@ export const rule: Rule = {
         const term = model.terms.get(ref.id);
         const text = ref.text.trim();
         if (!term || !text || text === term.data.label || term.data.forms.includes(text)) continue;
+        // A blank 表記 is one mistake in the term's file (text/blank-heading), not one at every use.
+        if (isBlank(term.data.label)) continue;
         const forms = term.data.forms.length ? ` or one of its forms ${term.data.forms.map((f) => `「${f}」`).join('')}` : '';
         out.push(finding(id, { file: body.file, ...ref.pos },
           `「${text}」 is not how ${ref.id} is written; expected 「${term.data.label}」${forms}`,

@@ -1,15 +1,15 @@
 /**
  * version/chain — the versions form exactly one chain through `supersedes`: one first version
  * (`supersedes: null`), every other version supersedes an existing one, no two supersede the same one, no
- * loops. Along the chain, known dates (`issued`, `effective`) never go backwards, and the revisions whose
- * text is not published yet (status draft or policy-approved) come after every published version (public
- * comment or later). Whether each stage is backed by its date is `version/stage`; which version is in force
- * is derived by the model, never typed.
+ * loops. Along the chain, the revisions whose text is not published yet (status draft or policy-approved) come
+ * after every published version (public comment or later). Whether its dates go forward is `date/order`'s;
+ * whether each stage is backed by its date is `version/stage`'s; which version is in force is derived by the
+ * model, never typed.
  *
  * Why: every "as of a version" question (definitions, rule values, 新旧対照表, "the version in force")
  * walks this chain; a fork or a loop makes the history ambiguous.
  * How to fix: correct `supersedes` so that each version names the one it directly replaces; correct the
- * date or the status the message names. (Dates and statuses are checked once the chain is whole.)
+ * status the message names. (Statuses are checked once the chain is whole.)
  *
  * @example not-ok
  *   r2021-02: supersedes: r2018-04    r2021-10: supersedes: r2018-04      ← a fork
@@ -17,8 +17,7 @@
  * @example ok
  *   r2018-04 (in-force) ← r2021-02 (issued) ← r2021-10 (public-comment) ← r2023-05 (public-comment) ← r2026 (policy-approved)
  */
-import type { DateFact, GuidelineVersion } from '../../schemas/index.ts';
-import { dateBounds, showDate } from '../../src/model/dates.ts';
+import type { GuidelineVersion } from '../../schemas/index.ts';
 import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
 import { isPublishedStage } from '../../src/model/stages.ts';
 import { didYouMean, finding, loopsOf, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
@@ -74,29 +73,12 @@ export const rule: Rule = {
         'one of these versions must supersede an older one (or null, if it is the first)'));
     }
 
-    // Dates and statuses are read along the chain; while the chain is broken (reported above) they cannot be.
+    // Statuses are read along the chain; while the chain is broken (reported above) they cannot be.
     if (model.chain.length !== versions.length) return out;
-    const chain = model.chain.map((v) => model.versions.get(v)!);
-    for (const field of ['issued', 'effective'] as const) checkDates(out, chain, field);
-    checkStatuses(out, chain);
+    checkStatuses(out, model.chain.map((v) => model.versions.get(v)!));
     return out;
   },
 };
-
-/** Known dates never go backwards along the chain (an unknown date's bounds count as what is known of it). */
-function checkDates(out: Finding[], chain: Doc<GuidelineVersion>[], field: 'issued' | 'effective'): void {
-  let latestStart: { earliest: string; version: Doc<GuidelineVersion> } | undefined;
-  for (const v of chain) {
-    const date: DateFact = v.data[field];
-    const { earliest, latest } = dateBounds(date);
-    if (latest && latestStart && latest < latestStart.earliest) {
-      out.push(finding(id, placeOf(v, [field]),
-        `「${showDate(date)}」 is the ${field} date of ${v.data.id}, before that of ${latestStart.version.data.id} (${showDate(latestStart.version.data[field])}), which comes before it in the chain; expected dates in chain order`,
-        `check the ${field} dates of both versions, and supersedes`));
-    }
-    if (earliest && (!latestStart || earliest > latestStart.earliest)) latestStart = { earliest, version: v };
-  }
-}
 
 /** Revisions under way come last: no published version follows one whose text is not out yet. */
 function checkStatuses(out: Finding[], chain: Doc<GuidelineVersion>[]): void {

@@ -37,7 +37,8 @@ export const rule: Rule = {
         // At the removed list, or (when there is none yet) at supersedes, which names the version it came from.
         out.push(finding(id, placeOf(version, version.data.removed.length ? ['removed'] : ['supersedes']),
           `「${clauseId}」 of ${previous} is missing from ${versionId}; expected ${folder}${clauseId}.mdx or an entry in removed`,
-          `copy the clause into ${folder} if ${versionId} still has it, or declare it: removed: [{ clause: ${clauseId}, kind: removed, note: … }]`));
+          `copy the clause into ${folder} if ${versionId} still has it, or declare it: removed: [{ clause: ${clauseId}, kind: removed, note: … }]`,
+          [{ kind: 'clause', id: clauseId, version: previous! }, { kind: 'clause', id: clauseId, version: versionId }]));
       }
       version.data.removed.forEach((r, j) => {
         const place = placeOf(version, ['removed', j, 'clause']);

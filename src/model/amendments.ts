@@ -1,5 +1,5 @@
 /** Amendments (revision items) as the pages list them: the state each has reached, and which ones touch what. */
-import type { Amendment, AmendmentState } from '../../schemas/index.ts';
+import { AmendmentState, VersionStatus, type Amendment } from '../../schemas/index.ts';
 import type { Doc, Model } from './model.ts';
 import { versionIndex } from './versions.ts';
 
@@ -13,10 +13,10 @@ export function amendmentState(amendment: Amendment): AmendmentState | undefined
   return latestStep(amendment)?.state;
 }
 
-/** Amendments matching every given criterion, ordered by their version in the chain (versions off it last), then id. */
+/** Amendments matching every given criterion (`item`: a step at that item of `meeting`), ordered by their version in the chain (versions off it last), then id. */
 export function amendmentsWhere(
   model: Model,
-  where: { version?: string; clause?: string; term?: string; rule?: string; meeting?: string },
+  where: { version?: string; clause?: string; term?: string; rule?: string; meeting?: string; item?: string },
 ): Doc<Amendment>[] {
   const rank = (v: string) => {
     const i = versionIndex(model, v);
@@ -28,6 +28,35 @@ export function amendmentsWhere(
       (where.clause === undefined || a.targets.includes(where.clause)) &&
       (where.term === undefined || a.terms.includes(where.term)) &&
       (where.rule === undefined || a.rules.includes(where.rule)) &&
-      (where.meeting === undefined || a.timeline.some((t) => t.meeting === where.meeting)))
+      (where.meeting === undefined || a.timeline.some((t) => t.meeting === where.meeting && (where.item === undefined || t.item === where.item))))
     .sort((a, b) => rank(a.data.version) - rank(b.data.version) || (a.data.id < b.data.id ? -1 : 1));
+}
+
+/**
+ * The furthest step of an amendment's timeline before any withdrawal (the state it reached), with its index in
+ * the timeline; undefined when no step is recorded.
+ */
+export function furthestStep(amendment: Amendment): { index: number; state: AmendmentState } | undefined {
+  let best: { index: number; state: AmendmentState } | undefined;
+  amendment.timeline.forEach((t, index) => {
+    if (t.state === 'withdrawn') return;
+    if (!best || AMENDMENT_ORDER.indexOf(t.state) > AMENDMENT_ORDER.indexOf(best.state)) best = { index, state: t.state };
+  });
+  return best;
+}
+
+const AMENDMENT_ORDER = AmendmentState.options;
+
+/**
+ * The furthest state an amendment can have reached while the version carrying it has a status: a policy is
+ * approved (and a draft reviewed) only once the version's policy is; an amendment is approved only once its
+ * version is; it is in force only once its version is.
+ */
+export function furthestStateFor(status: VersionStatus): AmendmentState {
+  const at = (s: string) => VersionStatus.options.indexOf(s as VersionStatus);
+  const i = at(status);
+  if (i >= at('in-force')) return 'in-force';
+  if (i >= at('approved')) return 'approved';
+  if (i >= at('policy-approved')) return 'draft-reviewed';
+  return 'discussed';
 }

@@ -6,7 +6,9 @@
 import type { Root } from 'mdast';
 import type { Deliberation, Meeting, MeetingFrontmatter, Report, SubItem, Term, TermDefinition, TermFrontmatter } from '../../schemas/index.ts';
 import { bodyText } from './clause-text.ts';
-import type { Reference } from './mdx.ts';
+import type { MeetingMention, Reference } from './mdx.ts';
+import { meetingItems } from './meetings.ts';
+import { memo } from './memo.ts';
 import type { MeetingDoc, Model, TermDoc } from './model.ts';
 import { sortableDate } from './dates.ts';
 import type { BodySection } from './sections.ts';
@@ -109,17 +111,43 @@ export interface ContentBody {
   refs: Reference[];
   /** The body transcribes a source (a meeting's minutes): components only mark words. */
   quote: boolean;
+  /**
+   * The section belongs to an item or a definition of the frontmatter (a clause's body always does). A stray
+   * section is body/sections' finding; a rule that judges a body by its version may leave it out.
+   */
+  placed: boolean;
 }
 
 /** Every body of the content: each clause, each section of each meeting and term. */
 export function* allBodies(model: Model): Generator<ContentBody> {
   for (const clauses of model.clauses.values()) {
-    for (const c of clauses.values()) yield { kind: 'clause', file: c.file, version: c.version, body: c.body, refs: c.refs, quote: false };
+    for (const c of clauses.values()) yield { kind: 'clause', file: c.file, version: c.version, body: c.body, refs: c.refs, quote: false, placed: true };
   }
   for (const m of model.meetings.values()) {
-    for (const s of m.sections) yield { kind: 'meeting', file: m.file, version: sectionVersion(model, m, s), body: s.body, refs: s.refs, quote: true };
+    const items = new Set(meetingItems(m.data).map((i) => i.id));
+    for (const s of m.sections) yield { kind: 'meeting', file: m.file, version: sectionVersion(model, m, s), body: s.body, refs: s.refs, quote: true, placed: items.has(s.key) };
   }
   for (const t of model.terms.values()) {
-    for (const s of t.sections) yield { kind: 'term', file: t.file, version: sectionVersion(model, t, s), body: s.body, refs: s.refs, quote: false };
+    for (const s of t.sections) yield { kind: 'term', file: t.file, version: sectionVersion(model, t, s), body: s.body, refs: s.refs, quote: false, placed: definitionOf(t, s) !== undefined };
   }
 }
+
+/** A 「第N回（date）」 somewhere in the content: a body or a YAML string. */
+export interface DatedMention {
+  file: string;
+  mention: Omit<MeetingMention, 'kind'> & { date: NonNullable<MeetingMention['date']> };
+}
+
+/** Every mention of a meeting written with a date (第31回（2026年2月17日）), by meeting number, in file order. */
+export const datedMentions: (model: Model) => ReadonlyMap<number, readonly DatedMention[]> = memo((model: Model) => {
+  const byNumber = new Map<number, DatedMention[]>();
+  const add = (file: string, mention: Omit<MeetingMention, 'kind'>) => {
+    if (!mention.date) return;
+    const list = byNumber.get(mention.number) ?? [];
+    list.push({ file, mention: mention as DatedMention['mention'] });
+    byNumber.set(mention.number, list);
+  };
+  for (const body of allBodies(model)) for (const ref of body.refs) if (ref.kind === 'meeting-mention') add(body.file, ref);
+  for (const m of model.mentions) add(m.file, m);
+  return byNumber;
+});

@@ -3,6 +3,7 @@
  * 2018-04-01): how they sort, how readers and messages see them, what a feed entry may be dated by.
  */
 import type { DateFact, PartialDate } from '../../schemas/index.ts';
+import { halfWidthDigits } from './japanese.ts';
 
 /** A date fact as a sortable string: the known date, or the latest it can be, or undefined. */
 export function sortableDate(d: DateFact): string | undefined {
@@ -21,11 +22,60 @@ export function latestDate(dates: readonly (string | undefined)[]): string | und
 
 /** The earliest and latest day a date fact can be, as sortable strings (YYYY-MM-DD); absent when unbounded. */
 export function dateBounds(d: DateFact): { earliest?: string; latest?: string } {
-  if ('date' in d) return { earliest: widen(d.date, '01', '01'), latest: widen(d.date, '12', '31') };
+  if ('date' in d) return partialBounds(d.date);
   return {
     ...(d.notBefore ? { earliest: widen(d.notBefore, '01', '01') } : {}),
     ...(d.notAfter ? { latest: widen(d.notAfter, '12', '31') } : {}),
   };
+}
+
+/** The earliest and latest day a partial date (2018, 2018-04, 2018-04-01) can be, as sortable strings. */
+function partialBounds(date: PartialDate): { earliest: string; latest: string } {
+  return { earliest: widen(date, '01', '01'), latest: widen(date, '12', '31') };
+}
+
+/** Whether an unknown date's bounds cross (notBefore after notAfter): then it says nothing about any order. */
+export function boundsCrossed(d: DateFact): boolean {
+  const { earliest, latest } = dateBounds(d);
+  return !('date' in d) && earliest !== undefined && latest !== undefined && earliest > latest;
+}
+
+/**
+ * Whether `a` is certainly before `b`: the latest day `a` can be comes before the earliest `b` can be. Unknown
+ * dates count by their bounds; a date with no bound on that side is never certainly anything.
+ */
+export function certainlyBefore(a: DateFact, b: DateFact): boolean {
+  if (boundsCrossed(a) || boundsCrossed(b)) return false;
+  const { latest } = dateBounds(a);
+  const { earliest } = dateBounds(b);
+  return latest !== undefined && earliest !== undefined && latest < earliest;
+}
+
+/** Whether two date facts can be the same day (their ranges of possible days overlap, or one is unbounded). */
+export function canBeSameDay(a: DateFact, b: DateFact): boolean {
+  return !certainlyBefore(a, b) && !certainlyBefore(b, a);
+}
+
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+
+/**
+ * A date as Japanese text writes it, at the start of `text`: 2026年2月17日, 2026年（令和8年）2月17日 (as pages
+ * write it, japaneseDate), 2026年2月, 令和8年2月17日 (元年 too),
+ * 2026-02-17 or 2026/2/17, in half- or full-width digits. Returns the partial date and how many characters it
+ * takes; undefined when the text does not start with a date.
+ */
+export function leadingDate(text: string): { date: PartialDate; length: number } | undefined {
+  const t = halfWidthDigits(text);
+  const pad = (n: string) => n.padStart(2, '0');
+  const written = /^(?:(\d{4})年(?:[（(](?:令和|平成|昭和)(?:元|\d{1,2})年[）)])?|(令和|平成|昭和)(元|\d{1,2})年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?/.exec(t);
+  if (written) {
+    const year = written[1] ?? String(ERAS[written[2]!]! + (written[3] === '元' ? 1 : Number(written[3])));
+    const [, , , , month, day] = written;
+    return { date: [year, month && pad(month), month && day && pad(day)].filter(Boolean).join('-'), length: written[0].length };
+  }
+  const iso = /^(\d{4})[-/](\d{1,2})(?:[-/](\d{1,2}))?(?![\d/-])/.exec(t);
+  if (iso) return { date: [iso[1], pad(iso[2]!), iso[3] && pad(iso[3])].filter(Boolean).join('-'), length: iso[0].length };
+  return undefined;
 }
 
 function widen(date: string, month: string, day: string): string {

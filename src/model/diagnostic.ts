@@ -19,6 +19,18 @@ export interface Diagnostic extends Position {
   hint?: string;
 }
 
+/** Line and column (1-based) of a character index in a text. */
+export function positionAt(text: string, index: number): Position {
+  if (index < 0) return { line: 1, column: 1 };
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: index - start + 1 };
+}
+
 export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || (a.rule < b.rule ? -1 : 1);
 }

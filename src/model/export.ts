@@ -71,7 +71,8 @@ export function exportModel(model: Model, root: string): ModelExport {
         version,
         file: c.file,
         text: clauseText(model, c),
-        refs: c.refs.map((r) => {
+        // Links to the site's own pages are the checker's concern (link/page), not part of the exported format.
+        refs: c.refs.filter((r) => r.kind !== 'link').map((r) => {
           switch (r.kind) {
             case 'term': return { kind: r.kind, id: r.id };
             case 'clause': return { kind: r.kind, id: r.id, ...(r.version ? { version: r.version } : {}) };

@@ -1,12 +1,12 @@
 /** Reads content/ into the linked model. Content mistakes become diagnostics; nothing here throws for them. */
-import { globSync, readFileSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Root } from 'mdast';
-import { DOCUMENT_KINDS, type ClauseFrontmatter, type DocumentKind, type MeetingFrontmatter, type TermFrontmatter } from '../../schemas/index.ts';
+import { DOCUMENT_KINDS, type ClauseFrontmatter, type MeetingFrontmatter, type TermFrontmatter } from '../../schemas/index.ts';
 import { meetingWithTexts, termWithTexts } from './bodies.ts';
-import type { Diagnostic } from './diagnostic.ts';
-import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc } from './model.ts';
-import { locateIn, valueIn, type PathKey } from './parse-document.ts';
+import { closest, type Diagnostic, type Position } from './diagnostic.ts';
+import { listContent, readDocument } from './files.ts';
+import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc, type TextMention } from './model.ts';
+import { locateIn, positionInValue, positionTable, valueIn, type PathKey, type PositionTable } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
 import { readLocalCopy } from './local-copy.ts';
 import { versionChain } from './versions.ts';
@@ -39,47 +39,96 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
   /** Meetings and terms, with their frontmatter: their texts are read from their bodies once all is loaded. */
   const sectioned: { doc: MeetingDoc | TermDoc; kind: 'meeting' | 'term'; frontmatter: unknown }[] = [];
 
-  for (const kind of Object.keys(DOCUMENT_KINDS) as DocumentKind[]) {
-    for (const path of globSync(DOCUMENT_KINDS[kind].pattern, { cwd: absRoot }).sort()) {
-      files++;
-      const file = rel(join(absRoot, path));
-      const text = readFileSync(join(absRoot, path), 'utf8');
-      let parsed = options.cache?.get(file, text);
-      if (!parsed) {
-        parsed = parseFile(kind, file, text);
-        options.cache?.set(file, text, parsed);
-      }
-      diagnostics.push(...parsed.diagnostics);
-      // A version's id is its folder's name, a clause belongs to the version of its folder.
-      const folder = path.split(/[\\/]/)[1]!;
-      if (parsed.data === undefined || !parsed.positions) {
-        const fallback = kind === 'version' ? folder : basename(path).replace(/\.(?:yaml|mdx)$/, '');
-        rejected.push({ kind, file, id: parsed.claimedId ?? fallback, ...(kind === 'clause' ? { version: folder } : {}) });
-        continue;
-      }
-      const table = parsed.positions;
-      const locate = (p: readonly PathKey[] = []) => locateIn(table, p);
-      const locateValue = (p: readonly PathKey[]) => valueIn(table, p);
-      const id = (parsed.data as { id: string }).id;
-      let added: boolean;
-      if (kind === 'clause') {
-        const clauses = model.clauses.get(folder) ?? new Map<string, ClauseDoc>();
-        model.clauses.set(folder, clauses);
-        const body = parsed.body as Root;
-        added = addOnce(model, kind, clauses, id, {
-          data: parsed.data as ClauseFrontmatter, file, locate, locateValue, version: folder, body, refs: parsed.refs ?? [],
-        });
-      } else if (kind === 'meeting' || kind === 'term') {
-        const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, locateValue, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
-        added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, MeetingDoc | TermDoc>, id, doc);
-        if (added) sectioned.push({ doc, kind, frontmatter: parsed.data });
-      } else {
-        added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate, locateValue });
-      }
-      if (!added) continue;
-      // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.
-      for (const m of parsed.mentions) model.mentions.push({ file, ...m });
+  const shown = model.root ? `${model.root}/` : '';
+  const listing = listContent(absRoot, shown);
+  for (const p of listing.problems) diagnostics.push({ ...p, file: shown + p.file });
+  for (const c of listing.claims) {
+    rejected.push({ kind: c.kind, file: shown + c.path, id: c.id, ...(c.version ? { version: c.version } : {}), ...(c.cause ? { cause: shown + c.cause } : {}) });
+  }
+  const order = Object.keys(DOCUMENT_KINDS);
+  const entries = listing.entries.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+
+  for (const { kind, path } of entries) {
+    files++;
+    const file = shown + path;
+    // A version's id is its folder's name, a clause belongs to the version of its folder.
+    const folder = path.split('/')[1]!;
+    const nameId = kind === 'version' ? folder : basename(path).replace(/\.(?:yaml|mdx)$/, '');
+    const reject = (claimedId?: string, extra: Partial<LoadResult['rejected'][number]> = {}) => {
+      rejected.push({ kind, file, id: claimedId ?? nameId, ...(kind === 'clause' ? { version: folder } : {}), ...extra });
+      // A document that names itself otherwise than its file is still referred to by its file's name.
+      if (claimedId !== undefined && claimedId !== nameId) rejected.push({ kind, file, id: nameId, ...(kind === 'clause' ? { version: folder } : {}) });
+    };
+    const read = readDocument(join(absRoot, path), file);
+    if ('problem' in read) {
+      diagnostics.push(read.problem);
+      reject();
+      continue;
     }
+    const text = read.text;
+    let parsed = options.cache?.get(file, text);
+    if (!parsed) {
+      parsed = parseFile(kind, file, text);
+      options.cache?.set(file, text, parsed);
+    }
+    diagnostics.push(...parsed.diagnostics);
+    if (parsed.data === undefined || !parsed.yaml) {
+      reject(parsed.claimedId, {
+        ...(parsed.claimedNumber !== undefined ? { number: parsed.claimedNumber } : {}),
+        ...(parsed.refs ? { uses: parsed.refs.flatMap((r) => (r.kind === 'term' ? [r.id] : [])) } : {}),
+      });
+      continue;
+    }
+    const source = parsed.yaml;
+    let table: PositionTable | undefined;
+    const positions = () => (table ??= positionTable(source.text, source.lineOffset));
+    const locate = (p: readonly PathKey[] = []) => locateIn(positions(), p);
+    const locateValue = (p: readonly PathKey[]) => valueIn(positions(), p);
+    const id = (parsed.data as { id: string }).id;
+    // Named otherwise than its file (id/file-name reports it): what refers to it by either name, or finds the
+    // new id new, follows from that one mistake. Its uses are in the model.
+    if (id !== nameId) {
+      for (const claimed of [nameId, id]) rejected.push({ kind, file, id: claimed, uses: [], ...(kind === 'clause' ? { version: folder } : {}) });
+    }
+    let added: boolean;
+    if (kind === 'clause') {
+      const clauses = model.clauses.get(folder) ?? new Map<string, ClauseDoc>();
+      model.clauses.set(folder, clauses);
+      const body = parsed.body as Root;
+      added = addOnce(model, kind, clauses, id, {
+        data: parsed.data as ClauseFrontmatter, file, locate, locateValue, version: folder, body, refs: parsed.refs ?? [],
+      });
+    } else if (kind === 'meeting' || kind === 'term') {
+      const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, locateValue, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
+      added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, MeetingDoc | TermDoc>, id, doc);
+      if (added) sectioned.push({ doc, kind, frontmatter: parsed.data });
+    } else {
+      added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate, locateValue });
+    }
+    if (!added) continue;
+    // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.
+    for (const { number, text, path: at, pos: index, date } of parsed.mentions) {
+      const locate = (i: number) => {
+        let pos: Position | undefined;
+        return () => (pos ??= positionInValue(source.text, source.lineOffset, at, i));
+      };
+      const here = locate(index);
+      const mention: TextMention = { file, number, text, get pos() { return here(); } };
+      if (date) {
+        const there = locate(date.pos);
+        mention.date = { date: date.date, text: date.text, get pos() { return there(); } };
+      }
+      model.mentions.push(mention);
+    }
+  }
+  // Clauses in a folder that is no version (version/folder reports it, at the folder's first clause) were meant
+  // for the version whose name is closest: what looks for them there follows from that one mistake.
+  for (const [folder, clauses] of model.clauses) {
+    if (model.versions.has(folder) || rejected.some((r) => r.kind === 'version' && r.id === folder)) continue;
+    const meant = closest(folder, model.versions.keys(), 1)[0];
+    if (!meant) continue;
+    const first = [...clauses.values()].map((c) => c.file).sort()[0]!;
+    for (const c of clauses.values()) rejected.push({ kind: 'clause', file: c.file, id: c.data.id, version: meant, uses: [], cause: first });
   }
   model.chain = versionChain(model);
   // The documents the meeting records transcribe, read from beside the project when there (quotes are checked on them).

@@ -3,14 +3,15 @@
  * the checker reads its references, the site renders its tree. Content is data: only the components below
  * are allowed, no imports, no expressions.
  */
-import type { Parent, Root, RootContent, Text, Yaml } from 'mdast';
+import type { Heading, Nodes, Parent, Root, RootContent, Text, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
-import type { Diagnostic, Position } from './diagnostic.ts';
-import { lineJoint } from './japanese.ts';
+import { positionAt, type Diagnostic, type Position } from './diagnostic.ts';
+import { leadingDate } from './dates.ts';
+import { lineJoint, NUMERAL, numeralValue } from './japanese.ts';
+import { LIMITS } from './limits.ts';
 
 /** The components a content author may use, and their attributes. */
 const CONTENT_COMPONENTS = {
@@ -26,7 +27,22 @@ export type Reference =
   | { kind: 'term'; id: string; text: string; pos: Position }
   | { kind: 'clause'; id: string; version?: string; pos: Position }
   | { kind: 'rule-value'; rule: string; param: string; pos: Position }
-  | { kind: 'meeting-mention'; number: number; text: string; pos: Position };
+  | MeetingMention
+  /** A Markdown link (or link definition) to a page of this site, written from its root: /terms/utilization/. */
+  | { kind: 'link'; url: string; pos: Position };
+
+/**
+ * 「第N回」 in a text, with the date the text gives it right after (第31回（2026年2月17日）), if any. `P` is where:
+ * a position in a file, or (for YAML strings, located only when a rule reports one) an index in the string.
+ */
+export interface MeetingMention<P = Position> {
+  kind: 'meeting-mention';
+  number: number;
+  text: string;
+  pos: P;
+  /** The date written in brackets after the mention: as a partial date, as written, and where. */
+  date?: { date: string; text: string; pos: P };
+}
 
 export interface ParsedMdx {
   /** Set when the file is not MDX at all (its one diagnostic says why); nothing else was read. */
@@ -39,18 +55,30 @@ export interface ParsedMdx {
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
-/** 「第31回」「第 31 回」 — a mention of a meeting by number. */
-export const MEETING_MENTION = /第\s*([0-9０-９]+)\s*回/g;
+/** 「第31回」「第 31 回」「第３１回」「第三十一回」 — a mention of a meeting by number. */
+export const MEETING_MENTION = new RegExp(`第\\s*(${NUMERAL})\\s*回`, 'g');
 
-function toHalfWidthNumber(s: string): number {
-  return Number(s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
-}
+/**
+ * What may stand between a mention and the date in brackets after it: nothing, or the meeting's name
+ * (第31回（2026年2月17日）, 第31回 MID-NETの利活用に関する有識者会議（2026年2月17日開催）).
+ */
+const BEFORE_DATE = /^(?:[^\n（()）。、「」『』]{0,40}?会議)?[ \t\u3000]*[（(][ \t\u3000]*/;
 
-/** Find 「第N回」 mentions in a text that starts at `pos`, for texts on one line. */
-export function meetingMentions(text: string, at: (index: number) => Position): Reference[] {
-  const out: Reference[] = [];
+/** Find 「第N回」 mentions in a text that starts at `pos` (with the date in brackets after one, when there is). */
+export function meetingMentions<P = Position>(text: string, at: (index: number) => P): MeetingMention<P>[] {
+  const out: MeetingMention<P>[] = [];
   for (const m of text.matchAll(MEETING_MENTION)) {
-    out.push({ kind: 'meeting-mention', number: toHalfWidthNumber(m[1]!), text: m[0], pos: at(m.index) });
+    const number = numeralValue(m[1]!);
+    if (number === undefined || number === 0) continue;
+    const mention: MeetingMention<P> = { kind: 'meeting-mention', number, text: m[0], pos: at(m.index) };
+    const after = m.index + m[0].length;
+    const lead = BEFORE_DATE.exec(text.slice(after));
+    const written = lead ? leadingDate(text.slice(after + lead[0].length)) : undefined;
+    if (lead && written) {
+      const start = after + lead[0].length;
+      mention.date = { date: written.date, text: text.slice(start, start + written.length), pos: at(start) };
+    }
+    out.push(mention);
   }
   return out;
 }
@@ -65,17 +93,27 @@ export interface MdxOptions {
 
 export function parseMdx(file: string, text: string, options: MdxOptions = {}): ParsedMdx {
   const diagnostics: Diagnostic[] = [];
+  const unreadable = (d: Omit<Diagnostic, 'file' | 'severity'>): ParsedMdx =>
+    ({ unreadable: true, body: { type: 'root', children: [] }, refs: [], diagnostics: [{ file, severity: 'error', ...d }] });
+  // A frontmatter left open would be read as Markdown, and its YAML as JSX and expressions: say what it is.
+  if (/^---[ \t]*\r?\n/.test(text) && !/\n---[ \t]*(?:\r?\n|$)/.test(text)) {
+    return unreadable({
+      line: 1, column: 1, rule: 'syntax/yaml', message: 'YAML cannot be read: the frontmatter opened on line 1 is not closed; expected a line --- after it',
+      hint: 'end the frontmatter with a line holding only ---, before the body',
+    });
+  }
   let body: Root;
   try {
     body = processor.parse(text) as Root;
   } catch (error) {
-    const e = error as { line?: number; column?: number; place?: { line?: number; column?: number }; reason?: string; message: string };
-    diagnostics.push({
-      file, line: e.line ?? e.place?.line ?? 1, column: e.column ?? e.place?.column ?? 1, severity: 'error', rule: 'syntax/mdx',
-      message: `MDX cannot be read: ${e.reason ?? e.message}`,
-      hint: 'check that every <Component …> is closed and that "<" or "{" in prose is written as &lt; or &#123;',
+    return unreadable(mdxError(text, error));
+  }
+  const tooDeep = deeperThan(body, LIMITS.depth);
+  if (tooDeep) {
+    return unreadable({
+      ...tooDeep, rule: 'file/limit', message: `the body is nested more than ${LIMITS.depth} levels deep here; expected quotes, lists, emphasis and components nested a few levels`,
+      hint: 'flatten the nesting: a reader needs few levels, and the site renders each one',
     });
-    return { unreadable: true, body: { type: 'root', children: [] }, refs: [], diagnostics };
   }
 
   let frontmatter: ParsedMdx['frontmatter'];
@@ -91,8 +129,23 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
     line: node.position?.start.line ?? 1,
     column: node.position?.start.column ?? 1,
   });
-  visit(body, (node) => {
+  eachNode(body, (node) => {
     switch (node.type) {
+      case 'link':
+      case 'definition': {
+        const problem = urlProblem(node.url);
+        if (problem) diagnostics.push({ file, ...posOf(node), severity: 'error', rule: 'link/url', ...problem });
+        else if (node.url.startsWith('/')) refs.push({ kind: 'link', url: node.url, pos: posOf(node) });
+        return;
+      }
+      case 'image':
+      case 'imageReference':
+        diagnostics.push({
+          file, ...posOf(node), severity: 'error', rule: 'link/url',
+          message: `the image 「${node.alt ?? ''}」 is not allowed in a body; expected text (a page of this site loads nothing from elsewhere)`,
+          hint: 'describe what the image shows in words, or link to the page that has it: [title](https://…)',
+        });
+        return;
       case 'mdxjsEsm':
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
@@ -118,10 +171,15 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
         }
         const allowed = (CONTENT_COMPONENTS as Record<string, readonly string[]>)[name];
         if (!allowed) {
+          const html = /^[a-z]/.test(name) || name === '';
           diagnostics.push({
             file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
-            message: `<${name}> is not a content component; expected one of ${Object.keys(CONTENT_COMPONENTS).join(', ')}`,
-            hint: 'use Markdown for formatting and the content components for references',
+            message: html
+              ? `<${name}> is raw HTML; expected Markdown and the content components ${Object.keys(CONTENT_COMPONENTS).join(', ')}`
+              : `<${name}> is not a content component; expected one of ${Object.keys(CONTENT_COMPONENTS).join(', ')}`,
+            hint: html
+              ? 'write it in Markdown (**strong**, lists, > quotes, [text](https://…)); the site renders every body itself, and a body holds no HTML'
+              : 'use Markdown for formatting and the content components for references',
           });
           return;
         }
@@ -170,6 +228,16 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
     }
   });
   return { ...(frontmatter ? { frontmatter } : {}), body, refs, diagnostics };
+}
+
+/** Every node of a tree in document order (pre-order), without recursion: the loader's one walk over each body. */
+function eachNode(root: Root, f: (node: Nodes) => void): void {
+  const stack: Nodes[] = [root];
+  while (stack.length) {
+    const node = stack.pop()!;
+    f(node);
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
 }
 
 /**
@@ -235,6 +303,37 @@ export function textPosition(node: Text): (index: number) => Position {
   };
 }
 
+/** The text nodes of a tree, in document order (a plain loop: the rules call it on every body). */
+export function textNodes(tree: Root): Text[] {
+  const out: Text[] = [];
+  const walk = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'text') out.push(node);
+      else if ('children' in node) walk(node.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  return out;
+}
+
+/** The headings of a body: only block containers are walked (a heading never sits inside a paragraph). */
+export function headingsOf(tree: Root): Heading[] {
+  const out: Heading[] = [];
+  const walk = (nodes: readonly RootContent[]) => {
+    for (const node of nodes) {
+      if (node.type === 'heading') out.push(node);
+      else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'mdxJsxFlowElement') walk(node.children as RootContent[]);
+    }
+  };
+  walk(tree.children);
+  return out;
+}
+
+/** Whether a text shows nothing: only whitespace, including U+3000 and the zero-width spaces `trim()` leaves. */
+export function isBlank(text: string): boolean {
+  return /^[\s\u200b-\u200d\u2060\ufeff]*$/u.test(text);
+}
+
 /** Plain text of inline children (what a reader sees). */
 export function textOf(children: readonly RootContent[] | readonly { type: string }[]): string {
   let s = '';
@@ -243,4 +342,73 @@ export function textOf(children: readonly RootContent[] | readonly { type: strin
     else if ('children' in c) s += textOf(c.children as RootContent[]);
   }
   return s;
+}
+
+/**
+ * A micromark/MDX error, placed where a person must fix it: an unclosed tag where it opens (the parser notices
+ * at the end of the paragraph), an unclosed attribute value or expression at its quote or brace; an HTML
+ * comment or an autolink said as what they are.
+ */
+function mdxError(text: string, error: unknown): Omit<Diagnostic, 'file' | 'severity'> {
+  const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; offset?: number; start?: { line: number; column: number; offset?: number } }; reason?: string; message?: string };
+  const reason = e.reason ?? e.message ?? String(error);
+  const offset = e.place?.offset ?? e.place?.start?.offset;
+  let at: Position = { line: e.line ?? e.place?.line ?? e.place?.start?.line ?? 1, column: e.column ?? e.place?.column ?? e.place?.start?.column ?? 1 };
+  const opened = /closing tag for `<[^`]*>` \((\d+):(\d+)-/.exec(reason);
+  if (opened) at = { line: Number(opened[1]), column: Number(opened[2]) };
+  else if (offset !== undefined && /in attribute value, expected a corresponding closing quote/.test(reason)) {
+    const quote = Math.max(text.lastIndexOf('="', offset), text.lastIndexOf("='", offset));
+    if (quote >= 0) at = positionAt(text, quote + 1);
+  } else if (offset !== undefined && /expected a corresponding closing brace/.test(reason)) {
+    const brace = text.lastIndexOf('{', offset);
+    if (brace >= 0) at = positionAt(text, brace);
+  }
+  if (/to create a comment in MDX/.test(reason)) {
+    return { ...at, rule: 'syntax/mdx', message: 'MDX cannot be read: an HTML comment <!-- … --> is not allowed in content; expected text', hint: 'remove the comment: a note for readers belongs in the text, one for authors in unknowns or inferred' };
+  }
+  if (/to create a link in MDX/.test(reason)) {
+    return { ...at, rule: 'syntax/mdx', message: 'MDX cannot be read: <https://…> is not a link in MDX; expected [text](https://…)', hint: 'write the link as [text](https://…)' };
+  }
+  return {
+    ...at, rule: 'syntax/mdx', message: `MDX cannot be read: ${reason.split('\n')[0]}`,
+    hint: 'check that every <Component …> is closed and that "<" or "{" in prose is written as &lt; or &#123;',
+  };
+}
+
+/** The first node nested deeper than `limit` (the root is level 0), found without recursion, or undefined. */
+function deeperThan(root: Root, limit: number): Position | undefined {
+  const stack: [{ children?: unknown[]; position?: { start: Position } | undefined }, number][] = [[root, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+    for (const child of node.children ?? []) stack.push([child as never, depth + 1]);
+  }
+  return undefined;
+}
+
+/**
+ * What is wrong with a link's address in a body, or undefined: a page on the web (https, http), an e-mail
+ * address (mailto), or a page of this site written from its root (/guideline/…; whether it exists is the rule
+ * link/page's question). The address is read as a browser reads it (WHATWG URL).
+ */
+export function urlProblem(url: string): { message: string; hint: string } | undefined {
+  const shown = `「${url.length > 60 ? url.slice(0, 60) + '…' : url}」`;
+  if (url.startsWith('/') && !url.startsWith('//')) return undefined;
+  if (url.startsWith('#') || url === '') {
+    return { message: `${shown} links within the page; expected a page of this site from its root or an https:// address (a body is shown on several pages)`, hint: 'write the page\'s path from the root, such as /guideline/r2026/#c-purpose, or use <ClauseRef to="…"/>' };
+  }
+  const parsed = URL.parse(url);
+  if (!parsed || url.startsWith('//')) {
+    return { message: `${shown} is not an address a body may link to; expected https://…, mailto:… or a page of this site from its root (/…)`, hint: 'write the full address (https://…), or the path of a page of this site from the root, such as /terms/utilization/' };
+  }
+  if (parsed.protocol === 'https:' || parsed.protocol === 'http:') {
+    return parsed.hostname ? undefined : { message: `${shown} has no host; expected https://host/…`, hint: 'write the full address, such as https://www.pmda.go.jp/' };
+  }
+  if (parsed.protocol === 'mailto:') {
+    return /^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(parsed.pathname)) ? undefined : { message: `${shown} is not an e-mail address; expected mailto:name@example.jp`, hint: 'write mailto: and one address' };
+  }
+  return {
+    message: `${shown} uses ${parsed.protocol}, which a page must not link to; expected https:, http: or mailto:`,
+    hint: 'link only to web pages (https://…) or e-mail addresses (mailto:…)',
+  };
 }

@@ -2,7 +2,8 @@
  * Meetings as the pages link them: items in the order of the minutes, which items and meetings list a clause,
  * a term, an amendment or another meeting, and who attended as what with which affiliation.
  */
-import type { AttendeeRole, Deliberation, Meeting, Member, Outcome, Report, SubItem } from '../../schemas/index.ts';
+import type { AttendeeRole, DateFact, Deliberation, Meeting, Member, Outcome, Report, SubItem } from '../../schemas/index.ts';
+import { memo } from './memo.ts';
 import type { Doc, Model } from './model.ts';
 import type { PathKey } from './parse-document.ts';
 
@@ -44,6 +45,22 @@ export function meetingItems(meeting: Meeting): MeetingItem[] {
 export function meetingName(meeting: Meeting): string {
   return `第${meeting.number}回`;
 }
+
+/** The date of a meeting as its record gives it (a date, or what bounds it); undefined for an unknown meeting id. */
+export function meetingDate(model: Model, meetingId: string): DateFact | undefined {
+  return model.meetings.get(meetingId)?.data.date;
+}
+
+/** The meeting whose number is N (第N回), the first by file when two claim it (meeting/number reports that). */
+export function meetingByNumber(model: Model, number: number): Doc<Meeting> | undefined {
+  return meetingNumbers(model).get(number);
+}
+
+const meetingNumbers = memo((model: Model) => {
+  const byNumber = new Map<number, Doc<Meeting>>();
+  for (const m of [...model.meetings.values()].sort((a, b) => (a.file < b.file ? -1 : 1))) if (!byNumber.has(m.data.number)) byNumber.set(m.data.number, m);
+  return byNumber;
+});
 
 /** Meetings oldest first (by 第N回). */
 export function meetingsInOrder(model: Model): Doc<Meeting>[] {

@@ -5,7 +5,7 @@ import {
   type Member, type PublicationRule, type Term,
 } from '../../schemas/index.ts';
 import type { Diagnostic, Position } from './diagnostic.ts';
-import type { Reference } from './mdx.ts';
+import type { MeetingMention, Reference } from './mdx.ts';
 import type { PathKey } from './parse-document.ts';
 import type { BodySection } from './sections.ts';
 
@@ -47,12 +47,9 @@ export interface SectionedDoc<T> extends Doc<T> {
 export type MeetingDoc = SectionedDoc<Meeting>;
 export type TermDoc = SectionedDoc<Term>;
 
-/** A 「第N回」 mention inside a YAML text field. */
-export interface TextMention {
+/** A 「第N回」 mention inside a YAML text field (with the date written after it, if any). */
+export interface TextMention extends Omit<MeetingMention, 'kind'> {
   file: string;
-  number: number;
-  text: string;
-  pos: Position;
 }
 
 export interface Model {
@@ -93,10 +90,28 @@ export interface LoadResult {
   /** Number of files read. */
   files: number;
   /**
-   * Documents that were read but not admitted to the model (unreadable or invalid), with the id they claim
-   * (or their file name): a reference to one of them is explained by the file's own diagnostic.
+   * Ids that a file claims but the model does not hold under them: documents read but not admitted (unreadable
+   * or invalid: the id they claim and their file's name), files in the wrong place or of the wrong type (their
+   * file's name), and documents whose id is not their file's name (that name). A finding that follows only from
+   * one of them is explained by that file's own diagnostic (see scripts/checks/kit.ts, `Subject`).
    */
-  rejected: { kind: string; file: string; id: string; version?: string }[];
+  rejected: Claimed[];
+}
+
+/** An id claimed by a file that the model does not hold under it (see `LoadResult.rejected`). */
+export interface Claimed {
+  kind: DocumentKind;
+  /** The file that claims it, relative to the project root (a folder ends with "/"). */
+  file: string;
+  id: string;
+  /** A clause's version (its folder), when known. */
+  version?: string;
+  /** A meeting's number, when the rejected file gives one. */
+  number?: number;
+  /** The term ids an MDX body uses, when its body could be read (absent: not known). */
+  uses?: string[];
+  /** Where the finding that explains it is, when not at `file` (the first file of a misnamed folder). */
+  cause?: string;
 }
 
 /** Where each kind of document is filed in the model (clauses by version, then id). */

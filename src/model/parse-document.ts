@@ -1,8 +1,15 @@
 /**
  * The one boundary where outside data enters: YAML text → validated data, with every problem turned into a
  * diagnostic at the line and column of the bad field (Astro reports `file:0:0`; we do better).
+ *
+ * Two readers, one result. Most files are valid: js-yaml reads them about five times faster than `yaml`, and
+ * their node positions are needed only if a rule reports something, so `yaml` builds them then. Whatever js-yaml
+ * cannot settle alone — a syntax or schema error, a possible anchor or alias, a folded `>` block (Japanese lines
+ * are joined from the source), a value with a space at either end — goes through `yaml`, whose diagnostics are the
+ * ones reported. Both read YAML 1.2's core schema and reject duplicate keys.
  */
-import { isMap, isScalar, isSeq, LineCounter, parseDocument as parseYaml, Scalar, visit } from 'yaml';
+import jsYaml from 'js-yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument as parseYaml, Scalar, visit, type Alias, type Document } from 'yaml';
 import type { z } from 'zod';
 import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 import { lineJoint } from './japanese.ts';
@@ -14,10 +21,6 @@ export interface LocatedYaml {
   data: unknown;
   /** Position of the field at `path` (its key, or the item itself in a list), or of its nearest existing ancestor. */
   locate(path?: readonly PathKey[]): Position;
-  /** Every node's position, as plain data: `locateIn(positions(), path)` answers like `locate(path)`. */
-  positions(): PositionTable;
-  /** Every string scalar with its path and its source offset, for text checks. */
-  strings(): { path: PathKey[]; value: string; position: (index: number) => Position }[];
 }
 
 export interface ParseResult<T> {
@@ -36,50 +39,55 @@ export function parseContentYaml<S extends z.ZodType>(
   text: string,
   lineOffset = 0,
 ): ParseResult<z.output<S>> {
-  const lines = new LineCounter();
-  const doc = parseYaml(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number): Position => {
-    const p = lines.linePos(offset);
-    return { line: p.line + lineOffset, column: p.col };
-  };
-  const diagnostics: Diagnostic[] = [];
-  // One error per line: the YAML parser often reports a second error for the same mistake.
-  const errorLines = new Set<number>();
-  for (const e of doc.errors) {
-    const line = at(e.pos[0]).line;
-    if (errorLines.has(line)) continue;
-    errorLines.add(line);
-    diagnostics.push({
-      file, ...at(e.pos[0]), severity: 'error', rule: 'syntax/yaml',
-      message: `YAML cannot be read: ${e.message.split('\n')[0]}`,
-      hint: e.code === 'DUPLICATE_KEY' ? 'remove one of the two keys' : 'check the indentation and quoting on this line',
-    });
+  const quick = quickRead(text);
+  if (quick !== undefined && !spacedValue(quick)) {
+    const result = schema.safeParse(quick, { reportInput: true });
+    if (result.success) return { data: result.data, yaml: locatedLater(text, lineOffset, quick), diagnostics: [] };
   }
-  if (diagnostics.length) return { diagnostics };
+  const { doc, at } = compose(text, lineOffset);
+  const diagnostics: Diagnostic[] = [];
+  if (doc.errors.length) {
+    // One finding per file: the parser often reports a mistake again on later lines (a quote left open
+    // swallows the rest of the file); the first error, or the quote or bracket left open before it, is the one
+    // a person must fix.
+    const first = doc.errors[0]!;
+    const open = unclosedBefore(text, first.pos[0]);
+    const tooDeep = /Maximum call stack/.test(first.message);
+    diagnostics.push({
+      file, ...at(open?.offset ?? first.pos[0]), severity: 'error', rule: tooDeep ? 'file/limit' : 'syntax/yaml',
+      message: tooDeep ? 'YAML is nested too deeply to be read; expected a document nested a few levels'
+        : open ? `YAML cannot be read: the ${open.what} opened here is not closed` : `YAML cannot be read: ${first.message.split('\n')[0]}`,
+      hint: tooDeep ? 'flatten the nesting' : open ? `close it with ${open.close} on the same value` : first.code === 'DUPLICATE_KEY' ? 'remove one of the two keys' : 'check the indentation and quoting on this line',
+    });
+    return { diagnostics };
+  }
+  const found = inspect(doc.contents, text);
+  // Anchors and aliases (&a, *a) have no use in content, and a few nested aliases expand into gigabytes.
+  if (found.alias) {
+    diagnostics.push({
+      file, ...at(found.alias.range?.[0] ?? 0), severity: 'error', rule: 'syntax/yaml',
+      message: `YAML alias 「*${found.alias.source}」 is not allowed in content; expected the value written out`,
+      hint: 'write the value where it is used instead of &anchor / *alias',
+    });
+    return { diagnostics };
+  }
+  const yaml = located(doc, at, lineOffset, doc.toJS());
 
-  joinJapaneseFolds(doc.contents, text);
-  let table: PositionTable | undefined;
-  const yaml: LocatedYaml = {
-    data: doc.toJS(),
-    locate: (path = []) => locateIn((table ??= positionsOf(doc.contents, at, lineOffset)), path),
-    positions: () => (table ??= positionsOf(doc.contents, at, lineOffset)),
-    strings() {
-      const out: ReturnType<LocatedYaml['strings']> = [];
-      const walk = (node: unknown, path: PathKey[]) => {
-        if (isMap(node)) for (const p of node.items) walk(p.value, [...path, isScalar(p.key) ? String(p.key.value) : '?']);
-        else if (isSeq(node)) node.items.forEach((n, i) => walk(n, [...path, i]));
-        else if (isScalar(node) && typeof node.value === 'string' && node.range) {
-          const [start, end] = node.range;
-          const source = text.slice(start, end);
-          const value = node.value;
-          out.push({ path, value, position: (index) => at(start + sourceIndex(source, value, index)) });
-        }
-      };
-      walk(doc.contents, []);
-      return out;
-    },
-  };
-
+  // A space at either end of a value is invisible in an editor and breaks every comparison with it (a term's
+  // 表記 with a trailing full-width space matches none of its uses): the value is wrong where it is written.
+  if (found.spaced) {
+    const { node, path, char, end } = found.spaced;
+    diagnostics.push({
+      file, ...yaml.locate(path), severity: 'error', rule: 'schema/invalid',
+      message: /^[\s\u3000]*$/.test(String(node.value))
+        ? `${fieldName(path)} is ${describeValue(node.value)}, which is blank (only spaces); expected its words`
+        : `${fieldName(path)} is ${describeValue(node.value)}, which ${end === 'start' ? 'starts' : 'ends'} with ${SPACE_NAMES[char] ?? `a space (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`}; expected no space at either end`,
+      hint: /^[\s\u3000]*$/.test(String(node.value))
+        ? 'write the words, or remove the field if it is optional'
+        : `remove the ${char === '\u3000' ? 'full-width ' : ''}space at the ${end} of the value`,
+    });
+    return { yaml, diagnostics };
+  }
   // reportInput: without it Zod 4 leaves `issue.input` out, and every wrong type would read as "missing".
   const result = schema.safeParse(yaml.data, { reportInput: true });
   if (result.success) return { data: result.data, yaml, diagnostics };
@@ -112,6 +120,60 @@ export function parseContentYaml<S extends z.ZodType>(
     });
   }
   return { yaml, diagnostics };
+}
+
+/** js-yaml's reading of a text (YAML 1.2 core schema), or undefined when `yaml` must read it (see the header). */
+function quickRead(text: string): unknown {
+  // An anchor or alias may hide anywhere a value starts; a folded block is joined from its source lines.
+  if (/(?:^|[\s[{,])[&*][^\s]|(?:^|[:\-?]\s+)>[-+0-9]*[ \t]*(?:#.*)?$/m.test(text)) return undefined;
+  try {
+    return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a value anywhere in the data has a space at either end (`yaml` then says which, and where). */
+function spacedValue(data: unknown): boolean {
+  if (typeof data === 'string') return EDGE_SPACE.test(data.endsWith('\n') ? data.slice(0, -1) : data);
+  if (Array.isArray(data)) return data.some(spacedValue);
+  if (data && typeof data === 'object') {
+    for (const key in data) if (spacedValue((data as Record<string, unknown>)[key])) return true;
+  }
+  return false;
+}
+
+const EDGE_SPACE = /^[\s\u3000]|[\s\u3000]$/;
+
+/** `yaml`'s document of a text, and how to turn its offsets into file positions. */
+function compose(text: string, lineOffset: number): { doc: Document.Parsed; at: (offset: number) => Position } {
+  const lines = new LineCounter();
+  const doc = parseYaml(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  return {
+    doc,
+    at: (offset) => {
+      const p = lines.linePos(offset);
+      return { line: p.line + lineOffset, column: p.col };
+    },
+  };
+}
+
+/** A located document whose `yaml` tree is built only when a position is first asked for. */
+function locatedLater(text: string, lineOffset: number, data: unknown): LocatedYaml {
+  let inner: LocatedYaml | undefined;
+  const get = () => {
+    if (!inner) {
+      const { doc, at } = compose(text, lineOffset);
+      inner = located(doc, at, lineOffset, data);
+    }
+    return inner;
+  };
+  return { data, locate: (path) => get().locate(path) };
+}
+
+function located(doc: Document.Parsed, at: (offset: number) => Position, lineOffset: number, data: unknown): LocatedYaml {
+  let table: PositionTable | undefined;
+  return { data, locate: (path = []) => locateIn((table ??= positionsOf(doc.contents, at, lineOffset)), path) };
 }
 
 /**
@@ -150,6 +212,21 @@ function positionsOf(contents: unknown, at: (offset: number) => Position, lineOf
   put('', contents as { range?: unknown });
   walk(contents, '');
   return table;
+}
+
+/** The position table of a YAML text (starting after line `lineOffset` of its file). */
+export function positionTable(text: string, lineOffset = 0): PositionTable {
+  const { doc, at } = compose(text, lineOffset);
+  return positionsOf(doc.contents, at, lineOffset);
+}
+
+/** Where character `index` of the string value at `path` is, in a YAML text starting after line `lineOffset`. */
+export function positionInValue(text: string, lineOffset: number, path: readonly PathKey[], index: number): Position {
+  const { doc, at } = compose(text, lineOffset);
+  const node = doc.getIn(path, true);
+  if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return locateIn(positionsOf(doc.contents, at, lineOffset), path);
+  const [start, end] = node.range;
+  return at(start + sourceIndex(text.slice(start, end), node.value, index));
 }
 
 /**
@@ -276,20 +353,36 @@ function hintFor(issue: z.core.$ZodIssue): string {
   }
 }
 
+const SPACE_NAMES: Record<string, string> = { ' ': 'a space', '\u3000': 'a full-width space (U+3000)', '\t': 'a tab', '\u00a0': 'a no-break space (U+00A0)' };
+
 /**
+ * One pass over a parsed document: its first alias, its first value with a space at either end (with the
+ * value's path), and Japanese folded text joined.
+ *
  * YAML folds a line break in `>` text into a space, as for English. Authors wrap long Japanese lines too, and
- * there the space is a mistake: join lines without it where both sides are Japanese (as MDX prose does, mdx.ts). Only simple folded
- * blocks (no blank or more-indented lines) are rewritten, and only when YAML's own result is reproduced first.
+ * there the space is a mistake: join lines without it where both sides are Japanese (as MDX prose does, mdx.ts).
+ * Only simple folded blocks (no blank or more-indented lines) are rewritten, and only when YAML's own result is
+ * reproduced first.
  */
-function joinJapaneseFolds(contents: unknown, text: string): void {
+function inspect(contents: unknown, text: string): { alias?: Alias; spaced?: { node: Scalar; path: PathKey[]; char: string; end: 'start' | 'end' } } {
+  const found: ReturnType<typeof inspect> = {};
   visit(contents as Parameters<typeof visit>[0], {
-    Scalar(_, node) {
-      if (node.type !== Scalar.BLOCK_FOLDED || typeof node.value !== 'string' || !node.range) return;
+    Alias(_, node) {
+      found.alias = node;
+      return visit.BREAK;
+    },
+    Scalar(key, node, ancestors) {
+      if (typeof node.value !== 'string' || key === 'key') return;
+      // A block scalar's one final line break is YAML's, not the author's.
+      const value = node.value.endsWith('\n') ? node.value.slice(0, -1) : node.value;
+      const edge = /^[\s\u3000]/.exec(value) ? { char: value[0]!, end: 'start' as const } : /[\s\u3000]$/.exec(value) ? { char: value[value.length - 1]!, end: 'end' as const } : undefined;
+      if (edge && !found.spaced) found.spaced = { node, path: pathOf(ancestors, node), ...edge };
+      if (node.type !== Scalar.BLOCK_FOLDED || !node.range) return;
       const lines = text.slice(node.range[0], node.range[1]).split('\n').slice(1).map((l) => l.trim());
       while (lines.length && lines[lines.length - 1] === '') lines.pop();
       if (lines.some((l) => l === '')) return;
-      const value = node.value.replace(/\n$/, '');
-      if (lines.join(' ') !== value) return;
+      const folded = node.value.replace(/\n$/, '');
+      if (lines.join(' ') !== folded) return;
       let joined = lines[0] ?? '';
       for (const line of lines.slice(1)) {
         joined += lineJoint(joined.slice(-1), line.charAt(0)) + line;
@@ -297,4 +390,50 @@ function joinJapaneseFolds(contents: unknown, text: string): void {
       node.value = node.value.endsWith('\n') ? `${joined}\n` : joined;
     },
   });
+  return found;
+}
+
+/** The data path of a node from its ancestors (as the visitor gives them). */
+function pathOf(ancestors: readonly unknown[], node: unknown): PathKey[] {
+  const path: PathKey[] = [];
+  const chain = [...ancestors, node];
+  for (let i = 0; i < chain.length - 1; i++) {
+    const parent = chain[i];
+    const child = chain[i + 1];
+    if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
+    else if (isPair(child) && isScalar(child.key)) path.push(String(child.key.value));
+  }
+  return path;
+}
+
+/**
+ * The last quote or flow bracket opened before `offset` and never closed, from the YAML's concrete syntax tree:
+ * where the parser notices the mistake (often the end of the file) is not where it was made.
+ */
+function unclosedBefore(text: string, offset: number): { offset: number; what: string; close: string } | undefined {
+  let found: { offset: number; what: string; close: string } | undefined;
+  const consider = (at: number, what: string, close: string) => {
+    if (at <= offset && (!found || at > found.offset)) found = { offset: at, what, close };
+  };
+  const walk = (token: unknown): void => {
+    if (!token || typeof token !== 'object') return;
+    if (Array.isArray(token)) {
+      for (const t of token) walk(t);
+      return;
+    }
+    const t = token as { type?: string; offset?: number; source?: string; start?: { source?: string; offset: number }; end?: { source?: string }[] };
+    if (t.type === 'double-quoted-scalar' && t.source !== undefined && !/^"(?:[^"\\]|\\[\s\S])*"$/.test(t.source)) consider(t.offset!, 'double quote (")', '"');
+    if (t.type === 'single-quoted-scalar' && t.source !== undefined && !/^'(?:[^']|'')*'$/.test(t.source)) consider(t.offset!, "single quote (')", "'");
+    if (t.type === 'flow-collection' && t.start) {
+      const brace = t.start.source === '{';
+      if (!t.end?.some((e) => e.source === (brace ? '}' : ']'))) consider(t.start.offset, brace ? 'flow mapping {' : 'flow sequence [', brace ? '}' : ']');
+    }
+    for (const v of Object.values(t)) if (v && typeof v === 'object') walk(v);
+  };
+  try {
+    for (const token of new Parser().parse(text)) walk(token);
+  } catch {
+    return undefined;
+  }
+  return found;
 }

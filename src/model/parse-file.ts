@@ -4,9 +4,9 @@
  */
 import type { Root } from 'mdast';
 import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
-import type { Diagnostic, Position } from './diagnostic.ts';
-import { MEETING_MENTION, meetingMentions, parseMdx, type Reference } from './mdx.ts';
-import { parseContentYaml, type LocatedYaml, type PositionTable } from './parse-document.ts';
+import type { Diagnostic } from './diagnostic.ts';
+import { MEETING_MENTION, meetingMentions, parseMdx, type MeetingMention, type Reference } from './mdx.ts';
+import { parseContentYaml, type LocatedYaml, type PathKey } from './parse-document.ts';
 import { splitSections, type BodySection } from './sections.ts';
 
 export interface ParsedFile {
@@ -15,10 +15,18 @@ export interface ParsedFile {
   data?: unknown;
   /** The id the document gives itself, even when the rest of it is invalid. */
   claimedId?: string;
-  /** Positions of the YAML (an MDX file's frontmatter), for `locateIn`. */
-  positions?: PositionTable;
-  /** 「第N回」 in the YAML's strings. */
-  mentions: { number: number; text: string; pos: Position }[];
+  /** A meeting's number as the document gives it, even when the rest of it is invalid. */
+  claimedNumber?: number;
+  /**
+   * The YAML (an MDX file's frontmatter) and the line it starts after, from which positions are computed when a
+   * rule first asks for one (`positionTable`); most valid files never need them.
+   */
+  yaml?: { text: string; lineOffset: number };
+  /**
+   * 「第N回」 in the YAML's strings (with the date written after one): the value's path, and where in the value
+   * (an index, located when a rule reports it).
+   */
+  mentions: (Omit<MeetingMention<number>, 'kind'> & { path: PathKey[] })[];
   /** An MDX file's body and the references in it. */
   body?: Root;
   refs?: Reference[];
@@ -42,7 +50,7 @@ const FIELDS: Partial<Record<DocumentKind, string>> = {
 /** Parse and validate one file of a kind; `file` (relative to the project root) is what diagnostics name. */
 export function parseFile(kind: DocumentKind, file: string, text: string): ParsedFile {
   const { schema, format } = DOCUMENT_KINDS[kind];
-  if (format === 'yaml') return fromYaml(parseContentYaml(schema, file, text), text);
+  if (format === 'yaml') return fromYaml(parseContentYaml(schema, file, text), text, 0);
   const mdx = parseMdx(file, text, { quote: kind === 'meeting' });
   if (!mdx.frontmatter) {
     // An unreadable file already has its diagnostic; a missing frontmatter would only repeat it.
@@ -54,7 +62,7 @@ export function parseFile(kind: DocumentKind, file: string, text: string): Parse
     return { diagnostics: [...mdx.diagnostics, ...missing], mentions: [] };
   }
   const yaml = parseContentYaml(schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
-  const parsed = fromYaml(yaml, mdx.frontmatter.text);
+  const parsed = fromYaml(yaml, mdx.frontmatter.text, mdx.frontmatter.line);
   if (kind !== 'clause') parsed.diagnostics = parsed.diagnostics.map((d) => bodyFieldHint(kind, d));
   return {
     ...parsed, diagnostics: [...mdx.diagnostics, ...parsed.diagnostics], body: mdx.body, refs: mdx.refs,
@@ -75,20 +83,23 @@ function bodyFieldHint(kind: DocumentKind, d: Diagnostic): Diagnostic {
   return hint ? { ...d, hint } : d;
 }
 
-function fromYaml(parsed: { data?: unknown; yaml?: LocatedYaml; diagnostics: Diagnostic[] }, text: string): ParsedFile {
+function fromYaml(parsed: { data?: unknown; yaml?: LocatedYaml; diagnostics: Diagnostic[] }, text: string, lineOffset: number): ParsedFile {
   const out: ParsedFile = { diagnostics: parsed.diagnostics, mentions: [] };
-  const id = (parsed.yaml?.data as { id?: unknown } | null | undefined)?.id;
-  if (typeof id === 'string') out.claimedId = id;
+  const raw = parsed.yaml?.data as { id?: unknown; number?: unknown } | null | undefined;
+  if (typeof raw?.id === 'string') out.claimedId = raw.id;
+  if (typeof raw?.number === 'number') out.claimedNumber = raw.number;
   if (!parsed.yaml || parsed.data === undefined) return out;
   out.data = parsed.data;
-  out.positions = parsed.yaml.positions();
+  out.yaml = { text, lineOffset };
   // Most files mention no meeting: look at the strings only when the text has a 「第N回」 at all.
   if (new RegExp(MEETING_MENTION.source).test(text)) {
-    for (const s of parsed.yaml.strings()) {
-      for (const m of meetingMentions(s.value, s.position)) {
-        if (m.kind === 'meeting-mention') out.mentions.push({ number: m.number, text: m.text, pos: m.pos });
-      }
-    }
+    const walk = (value: unknown, path: PathKey[]): void => {
+      if (typeof value === 'string') {
+        for (const { kind: _, ...m } of meetingMentions(value, (index) => index)) out.mentions.push({ ...m, path });
+      } else if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
+      else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    };
+    walk(parsed.yaml.data, []);
   }
   return out;
 }

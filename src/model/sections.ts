@@ -6,10 +6,10 @@
  */
 import type { Heading, Root, RootContent } from 'mdast';
 import type { Position } from './diagnostic.ts';
-import { textOf, type Reference } from './mdx.ts';
+import { isBlank, textOf, type Reference } from './mdx.ts';
 
 export interface BodySection {
-  /** The heading's text (trimmed); "" for text before the first heading. */
+  /** The heading's text (trimmed); "" for text before the first heading and for a blank heading. */
   key: string;
   /** The heading's depth (## = 2); 0 for text before the first heading. */
   depth: number;
@@ -32,7 +32,8 @@ export function splitSections(body: Root, refs: readonly Reference[]): BodySecti
   let current: BodySection | undefined;
   for (const node of body.children) {
     if (node.type === 'heading') {
-      current = { key: textOf((node as Heading).children).trim(), depth: (node as Heading).depth, pos: startOf(node), body: { type: 'root', children: [] }, refs: [] };
+      const text = textOf((node as Heading).children);
+      current = { key: isBlank(text) ? '' : text.trim(), depth: (node as Heading).depth, pos: startOf(node), body: { type: 'root', children: [] }, refs: [] };
       sections.push(current);
       continue;
     }

@@ -148,6 +148,19 @@ export function documentedStep(v: GuidelineVersion): Step {
   return { stage: v.status, ...(date ? { date } : {}) };
 }
 
+/**
+ * A version's dated stages in their natural order: 意見募集 (public comment), 改定決定 (decision), 通知 (notice,
+ * `issued`), 施行 (effect). Each stage, when the version records it, is not dated before the ones listed before it.
+ */
+export const VERSION_DATE_FIELDS = ['publicComment', 'decided', 'issued', 'effective'] as const;
+export type VersionDateField = (typeof VERSION_DATE_FIELDS)[number];
+
+/** The dated stages a version records, in their natural order (a field the version leaves out is not listed). */
+export function versionDates(version: GuidelineVersion): { field: VersionDateField; date: DateFact }[] {
+  const fields = version as Partial<Record<VersionDateField, DateFact>>;
+  return VERSION_DATE_FIELDS.flatMap((field) => (fields[field] ? [{ field, date: fields[field] }] : []));
+}
+
 /** The newest version in the chain (often a draft or a policy-approved revision). */
 export function latestVersion(model: Model): Doc<GuidelineVersion> | undefined {
   const id = model.chain[model.chain.length - 1];

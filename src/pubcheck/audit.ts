@@ -1,35 +1,25 @@
 /**
- * 秘匿の監査 — for each suppressed cell, the range of values consistent with everything left published: the
- * attacker's linear program (as τ-ARGUS' audit and sdcTable's attack()): min and max of the cell subject to every
- * sum of the table, non-negativity, and the published cells fixed at their values. Solved with HiGHS.
+ * 秘匿の監査 — for each hidden count, the whole numbers it can take given everything left published: the attacker's
+ * problem (τ-ARGUS' audit, sdcTable's attack()), min and max of the count over all tables of whole non-negative
+ * counts that satisfy every row of the system (system.ts) with the published counts fixed. Hidden counts are
+ * grouped by the rows that join them; a group whose rows form a network (network.ts) is solved by maximum flows,
+ * any other by linear programs in HiGHS, whose optima are then confirmed or tightened over whole numbers.
  */
 import type { Highs, Model as LpModel } from 'highs';
-import { countOf, equations } from './read.ts';
-import { cellId } from './primary.ts';
-import type { Interval, Protection, Table } from './types.ts';
-
-/** A count table as linear algebra: a value per cell id and the sums Σ coef·x = 0 between them. */
-export interface LinearTable {
-  values: number[];
-  eqs: { ids: number[]; coefs: number[] }[];
-}
-
-export function linearTable(table: Table): LinearTable {
-  return {
-    values: table.cells.flat().map(countOf),
-    eqs: equations(table).map((e) => ({ ids: e.terms.map((t) => cellId(table, t.row, t.col)), coefs: e.terms.map((t) => t.coef) })),
-  };
-}
+import { FlowGraph, orient } from './network.ts';
+import { activeRows, type Row, type System } from './system.ts';
+import type { Interval, Protection } from './types.ts';
 
 export interface AuditRequirement {
   protection: Protection;
-  /** The threshold a primary cell's range must reach under `threshold` protection. */
+  /** The threshold a primary count's range must reach under `threshold` protection. */
   threshold: number;
+  /** Variables that are primary (small counts). */
   primary: ReadonlySet<number>;
 }
 
-export interface CellAudit {
-  id: number;
+export interface VarAudit {
+  var: number;
   value: number;
   interval: Interval;
   exact: boolean;
@@ -39,9 +29,12 @@ export interface CellAudit {
 /** Tolerance when turning LP bounds into integer bounds (HiGHS' own feasibility tolerance is 1e-7). */
 const EPS = 1e-6;
 
+/** Time HiGHS may take to confirm one bound over whole numbers when the LP optimum is fractional. */
+const MIP_SECONDS = 2;
+
 export class SolverError extends Error {}
 
-/** Does a suppressed cell with this range meet the requirement? */
+/** Does a hidden count with this range meet the requirement? */
 export function meets(value: number, interval: Interval, isPrimary: boolean, req: AuditRequirement): boolean {
   const hi = interval.hi ?? Infinity;
   if (hi <= interval.lo) return false;
@@ -49,184 +42,214 @@ export function meets(value: number, interval: Interval, isPrimary: boolean, req
   return true;
 }
 
-/** One group of suppressed cells linked by sums, with its attacker LP ready to solve. */
-interface Component {
-  /** Cell ids, in the LP's column order. */
-  ids: number[];
-  /** LP min or max of the cell in column k. */
-  bound(k: number, sense: 'min' | 'max'): number;
-  /** The optimal point of the last bound solved (a table consistent with the published cells), if finite. */
-  point(): Float64Array | undefined;
+/** How far up a hidden count must be able to move for the requirement to hold without looking down. */
+export function upNeed(sys: System, v: number, req: AuditRequirement): number {
+  const value = sys.vars[v]!.value;
+  return req.protection === 'threshold' && req.primary.has(v) && value < req.threshold ? req.threshold - value : 1;
 }
 
-/**
- * The reduced attacker LPs: one per group of suppressed cells linked by sums, with published cells as constants.
- */
-function forEachComponent(highs: Highs, lin: LinearTable, suppressed: ReadonlySet<number>, visit: (c: Component) => void): void {
-  const ids = [...suppressed].sort((a, b) => a - b);
+/** Whether moving down by one is an alternative to moving up (not for a primary count that must reach the threshold). */
+export function mayGoDown(sys: System, v: number, req: AuditRequirement): boolean {
+  const x = sys.vars[v]!;
+  return x.value - x.lb >= 1 && !(req.protection === 'threshold' && req.primary.has(v) && x.value < req.threshold);
+}
+
+/** One group of hidden counts joined by rows, ready to answer how far each can move up or down. */
+interface Component {
+  vars: number[];
+  /** Largest move up of `v` (at most `limit` asked; Infinity when unbounded). */
+  up(v: number, limit?: number): number;
+  /** Largest move down of `v`, at most `limit`. */
+  down(v: number, limit?: number): number;
+  dispose(): void;
+}
+
+/** The hidden counts in groups joined by the rows in force, with published counts as constants. */
+function components(highs: Highs, sys: System, hidden: ReadonlySet<number>): Component[] {
+  const ids = [...hidden].sort((a, b) => a - b);
   const local = new Map(ids.map((id, i) => [id, i]));
   const parent = ids.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const rows: { cols: number[]; coefs: number[]; rhs: number }[] = [];
-  for (const eq of lin.eqs) {
-    const cols: number[] = [];
-    const coefs: number[] = [];
-    let rhs = 0;
-    eq.ids.forEach((id, k) => {
-      const j = local.get(id);
-      if (j === undefined) rhs -= eq.coefs[k]! * lin.values[id]!;
-      else {
-        cols.push(j);
-        coefs.push(eq.coefs[k]!);
-      }
+  const find = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r]!;
+    while (parent[i] !== r) {
+      const next = parent[i]!;
+      parent[i] = r;
+      i = next;
+    }
+    return r;
+  };
+  const reduced: { row: Row; first: number }[] = [];
+  for (const row of activeRows(sys, hidden)) {
+    const free: Row = { ids: [], coefs: [], lo: row.lo, hi: row.hi };
+    let constant = 0;
+    row.ids.forEach((id, k) => {
+      if (local.has(id)) {
+        free.ids.push(id);
+        free.coefs.push(row.coefs[k]!);
+      } else constant += row.coefs[k]! * sys.vars[id]!.value;
     });
-    if (cols.length === 0) continue;
-    for (const j of cols.slice(1)) parent[find(j)] = find(cols[0]!);
-    rows.push({ cols, coefs, rhs });
+    if (free.ids.length === 0) continue;
+    free.lo -= constant;
+    free.hi -= constant;
+    const first = local.get(free.ids[0]!)!;
+    for (const id of free.ids.slice(1)) parent[find(local.get(id)!)] = find(first);
+    reduced.push({ row: free, first });
   }
-  const groups = new Map<number, { members: number[]; rows: typeof rows }>();
-  const groupOf = (i: number) => {
+  const groups = new Map<number, { vars: number[]; rows: Row[] }>();
+  const group = (i: number) => {
     const root = find(i);
     let g = groups.get(root);
-    if (!g) groups.set(root, (g = { members: [], rows: [] }));
+    if (!g) groups.set(root, (g = { vars: [], rows: [] }));
     return g;
   };
-  ids.forEach((_, i) => groupOf(i).members.push(i));
-  for (const r of rows) groupOf(r.cols[0]!).rows.push(r);
+  ids.forEach((id, i) => group(i).vars.push(id));
+  for (const { row, first } of reduced) group(first).rows.push(row);
+  return [...groups.values()].map((g) => networkComponent(sys, g.vars, g.rows) ?? lpComponent(highs, sys, g.vars, g.rows));
+}
 
-  for (const { members, rows: compRows } of groups.values()) {
-    const compIds = members.map((i) => ids[i]!);
-    if (compRows.length === 0) {
-      // A cell in no sum with anything suppressed: only non-negativity bounds it.
-      visit({ ids: compIds, bound: (_, sense) => (sense === 'min' ? 0 : Infinity), point: () => undefined });
-      continue;
-    }
-    const index = new Map(members.map((i, k) => [i, k]));
-    const starts = [0];
-    const indices: number[] = [];
-    const values: number[] = [];
-    for (const r of compRows) {
-      r.cols.forEach((j, k) => {
-        indices.push(index.get(j)!);
-        values.push(r.coefs[k]!);
-      });
-      starts.push(indices.length);
-    }
-    const n = members.length;
-    const model = highs.createModel({
-      numCols: n, numRows: compRows.length, colCost: new Array<number>(n).fill(0),
-      colLower: new Array<number>(n).fill(0), colUpper: new Array<number>(n).fill(highs.infinity),
-      rowLower: compRows.map((r) => r.rhs), rowUpper: compRows.map((r) => r.rhs),
-      matrix: { format: 'csr', numRows: compRows.length, numCols: n, starts, indices, values },
-    });
-    try {
-      // Simplex, so optima are vertices (integral on 2-D tables with margins, whose sums form a network). Primal
-      // simplex without presolve: only the objective changes between solves, so the last basis stays feasible and
-      // each solve takes a few iterations (dual simplex restarts: about 50 times as many).
-      model.options.set({ output_flag: false, solver: 'simplex', presolve: 'off', simplex_strategy: 4 });
-      let costed = -1;
-      let finite = false;
-      visit({
-        ids: compIds,
-        bound(k, sense) {
-          if (costed !== k) {
-            if (costed >= 0) model.changeColCost(costed, 0);
-            model.changeColCost(k, 1);
-            costed = k;
-          }
-          const value = solveBound(highs, model, sense);
-          finite = Number.isFinite(value);
-          return value;
-        },
-        point: () => (finite ? Float64Array.from(model.getSolution().colValue) : undefined),
-      });
-    } finally {
-      model.dispose();
-    }
+function networkComponent(sys: System, vars: number[], rows: Row[]): Component | undefined {
+  const o = orient(rows, vars);
+  if (!o) return undefined;
+  const graph = new FlowGraph(o.nodes);
+  for (const v of vars) {
+    const x = sys.vars[v]!;
+    graph.add(o.tail.get(v)!, o.head.get(v)!, Infinity, v);
+    graph.add(o.head.get(v)!, o.tail.get(v)!, x.value - x.lb, v);
   }
+  return {
+    vars,
+    up: (v, limit = Infinity) => graph.maxFlow(o.head.get(v)!, o.tail.get(v)!, limit, v),
+    down: (v, limit = Infinity) => {
+      const x = sys.vars[v]!;
+      return Math.min(x.value - x.lb, graph.maxFlow(o.tail.get(v)!, o.head.get(v)!, Math.min(limit, x.value - x.lb), v));
+    },
+    dispose: () => undefined,
+  };
 }
 
-function solveBound(highs: Highs, model: LpModel, sense: 'min' | 'max'): number {
-  const s = highs.constants;
-  model.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
-  model.run();
-  const status = model.getModelStatus();
-  if (status === s.modelStatus.optimal) return model.getObjectiveValue();
-  // The published table itself is a feasible point, so "unbounded or infeasible" can only mean unbounded.
-  if (sense === 'max' && (status === s.modelStatus.unbounded || status === s.modelStatus.unboundedOrInfeasible)) return Infinity;
-  throw new SolverError(`HiGHS が監査の線形計画を解けませんでした（状態 ${status}）`);
+interface LpData {
+  numCols: number;
+  numRows: number;
+  colLower: number[];
+  rows: Row[];
+  index: Map<number, number>;
 }
 
-const toInterval = (lo: number, hi: number): Interval => ({
-  lo: Math.max(0, Math.ceil(lo - EPS)),
-  hi: hi === Infinity ? null : Math.floor(hi + EPS),
-});
-
-/** LP maxima already solved for one suppressed set (cell id → max), shared by `failing` and `audit`. */
-export type MaxCache = Map<number, number>;
-
-/** The full audit: the integer range of every suppressed cell and whether it meets the requirement. */
-export function audit(highs: Highs, lin: LinearTable, suppressed: ReadonlySet<number>, req: AuditRequirement, known: MaxCache = new Map()): CellAudit[] {
-  const out: CellAudit[] = [];
-  forEachComponent(highs, lin, suppressed, (comp) => {
-    // Cells seen at 0 in some optimal point (a consistent table): their min is 0, no LP needed.
-    const zero = new Set<number>();
-    const look = () => {
-      const point = comp.point();
-      if (point) point.forEach((x, j) => x <= EPS && zero.add(j));
-    };
-    comp.ids.forEach((id, k) => {
-      let min = 0;
-      if (!zero.has(k)) {
-        min = comp.bound(k, 'min');
-        look();
-      }
-      let max = known.get(id);
-      if (max === undefined) {
-        max = comp.bound(k, 'max');
-        look();
-      }
-      const interval = toInterval(min, max);
-      const value = lin.values[id]!;
-      out.push({ id, value, interval, exact: interval.hi === interval.lo, protected: meets(value, interval, req.primary.has(id), req) });
+function lpModel(highs: Highs, d: LpData, integer: boolean): LpModel {
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const r of d.rows) {
+    r.ids.forEach((id, k) => {
+      indices.push(d.index.get(id)!);
+      values.push(r.coefs[k]!);
     });
+    starts.push(indices.length);
+  }
+  return highs.createModel({
+    numCols: d.numCols, numRows: d.numRows, colCost: new Array<number>(d.numCols).fill(0),
+    colLower: d.colLower, colUpper: new Array<number>(d.numCols).fill(highs.infinity),
+    rowLower: d.rows.map((r) => (r.lo === -Infinity ? -highs.infinity : r.lo)),
+    rowUpper: d.rows.map((r) => (r.hi === Infinity ? highs.infinity : r.hi)),
+    matrix: { format: 'csr', numRows: d.numRows, numCols: d.numCols, starts, indices, values },
+    ...(integer && { integrality: new Array(d.numCols).fill(highs.constants.variableType.integer) }),
   });
-  return out.sort((a, b) => a.id - b.id);
 }
 
-/** The value a suppressed cell must be able to reach for the requirement to hold without looking lower. */
-function target(lin: LinearTable, id: number, req: AuditRequirement): number {
-  const value = lin.values[id]!;
-  return req.protection === 'threshold' && req.primary.has(id) && value < req.threshold ? req.threshold : value + 1;
+const integral = (point: Float64Array) => point.every((x) => Math.abs(x - Math.round(x)) <= EPS);
+
+/**
+ * A group that is not a network: LPs in HiGHS. Each bound is the LP optimum when its optimal point is whole
+ * numbers (then no whole-number table goes further); otherwise HiGHS' MIP solver finds the whole-number optimum.
+ */
+function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[]): Component {
+  const data: LpData = {
+    numCols: vars.length, numRows: rows.length, colLower: vars.map((v) => sys.vars[v]!.lb), rows,
+    index: new Map(vars.map((v, k) => [v, k])),
+  };
+  const model = lpModel(highs, data, false);
+  // Simplex, so optima are vertices; primal simplex without presolve: only the objective changes between solves,
+  // so the last basis stays feasible and each solve takes a few iterations.
+  model.options.set({ output_flag: false, solver: 'simplex', presolve: 'off', simplex_strategy: 4 });
+  let costed = -1;
+  const s = highs.constants;
+  const bound = (v: number, sense: 'min' | 'max'): number => {
+    const k = data.index.get(v)!;
+    if (costed !== k) {
+      if (costed >= 0) model.changeColCost(costed, 0);
+      model.changeColCost(k, 1);
+      costed = k;
+    }
+    model.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
+    model.run();
+    const status = model.getModelStatus();
+    if (sense === 'max' && (status === s.modelStatus.unbounded || status === s.modelStatus.unboundedOrInfeasible)) return Infinity;
+    if (status !== s.modelStatus.optimal) throw new SolverError(`HiGHS が監査の線形計画を解けませんでした（状態 ${status}）`);
+    const value = model.getObjectiveValue();
+    if (integral(model.getSolution().colValue)) return Math.round(value);
+    return integerBound(highs, data, k, sense, value);
+  };
+  return {
+    vars,
+    up: (v) => bound(v, 'max') - sys.vars[v]!.value,
+    down: (v) => sys.vars[v]!.value - bound(v, 'min'),
+    dispose: () => model.dispose(),
+  };
 }
 
 /**
- * The suppressed cells that do not meet the requirement, solving only what is needed. Maxima come first (they
- * settle most cells) and go into `known` for the audit; every optimal point is a table consistent with the
- * published cells, so any cell it already takes to its target needs no LP of its own; a min is solved only when
- * the max alone does not show the cell is not exact.
+ * The whole-number optimum of one bound (HiGHS MIP), given the LP optimum. If the MIP does not finish in time the
+ * bound is the best whole-number table it found — proved reachable, so the range reported is never wider than the
+ * truth — or, with none found, the value itself.
  */
-export function failing(highs: Highs, lin: LinearTable, suppressed: ReadonlySet<number>, req: AuditRequirement, known: MaxCache = new Map()): number[] {
-  const out: number[] = [];
-  forEachComponent(highs, lin, suppressed, (comp) => {
-    const reached = new Set<number>();
-    comp.ids.forEach((id, k) => {
-      if (reached.has(k)) return;
-      const max = comp.bound(k, 'max');
-      known.set(id, max);
-      const point = comp.point();
-      if (point) comp.ids.forEach((other, j) => {
-        if (point[j]! >= target(lin, other, req) - EPS) reached.add(j);
-      });
-      const value = lin.values[id]!;
-      const hi = toInterval(0, max).hi ?? Infinity;
-      if (hi >= target(lin, id, req)) return;
-      if (req.protection === 'threshold' && req.primary.has(id) && value < req.threshold) {
-        out.push(id);
-        return;
-      }
-      if (toInterval(comp.bound(k, 'min'), Infinity).lo >= value) out.push(id);
-    });
-  });
+function integerBound(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', lp: number): number {
+  const mip = lpModel(highs, data, true);
+  try {
+    const s = highs.constants;
+    mip.options.set({ output_flag: false, time_limit: MIP_SECONDS, mip_rel_gap: 0 });
+    mip.changeColCost(k, 1);
+    mip.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
+    mip.run();
+    const status = mip.getModelStatus();
+    const point = mip.getSolution().colValue;
+    if (status === s.modelStatus.optimal) return Math.round(mip.getObjectiveValue());
+    if (point.length === data.numCols && Number.isFinite(point[k]!)) return Math.round(point[k]!);
+    return sense === 'max' ? Math.floor(lp + EPS) : Math.ceil(lp - EPS);
+  } finally {
+    mip.dispose();
+  }
+}
+
+function withComponents<T>(highs: Highs, sys: System, hidden: ReadonlySet<number>, visit: (c: Component) => T[]): T[] {
+  const out: T[] = [];
+  for (const c of components(highs, sys, hidden)) {
+    try {
+      for (const x of visit(c)) out.push(x);
+    } finally {
+      c.dispose();
+    }
+  }
+  return out;
+}
+
+/** The full audit: the whole-number range of every hidden count and whether it meets the requirement. */
+export function audit(highs: Highs, sys: System, hidden: ReadonlySet<number>, req: AuditRequirement): VarAudit[] {
+  const out = withComponents(highs, sys, hidden, (comp) => comp.vars.map((v) => {
+    const value = sys.vars[v]!.value;
+    const up = comp.up(v);
+    const interval: Interval = { lo: value - comp.down(v), hi: up === Infinity ? null : value + up };
+    return { var: v, value, interval, exact: interval.hi === interval.lo, protected: meets(value, interval, req.primary.has(v), req) };
+  }));
+  return out.sort((a, b) => a.var - b.var);
+}
+
+/** The hidden counts that do not meet the requirement, asking each flow only as far as the requirement needs. */
+export function failing(highs: Highs, sys: System, hidden: ReadonlySet<number>, req: AuditRequirement): number[] {
+  const out = withComponents(highs, sys, hidden, (comp) => comp.vars.filter((v) => {
+    const need = upNeed(sys, v, req);
+    if (comp.up(v, need) >= need) return false;
+    return !(mayGoDown(sys, v, req) && comp.down(v, 1) >= 1);
+  }));
   return out.sort((a, b) => a - b);
 }

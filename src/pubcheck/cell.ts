@@ -36,7 +36,24 @@ export function normalise(text: string): string {
 
 const int = (s: string) => Number(s.replace(/,/g, ''));
 
+/** The largest count read (a billion: more than any population a table of patients can count). */
+const MAX_COUNT = 1_000_000_000;
+
 export function readCell(text: string): CellReading {
+  const reading = readValue(text);
+  if (!reading.ok) return reading;
+  const v = reading.value;
+  const big = v.kind === 'count' ? Math.max(v.n, v.denominator ?? 0) : 0;
+  if (big > MAX_COUNT) {
+    return {
+      ok: false, code: 'cell/too-large', message: `値「${text.trim()}」が大きすぎます（患者数は ${MAX_COUNT.toLocaleString('en-US')} まで）`,
+      hint: '値を確かめてください。患者数の表だけを確かめられます',
+    };
+  }
+  return reading;
+}
+
+function readValue(text: string): CellReading {
   const t = normalise(text);
   let m: RegExpExecArray | null;
   if (t === '') {
@@ -44,7 +61,7 @@ export function readCell(text: string): CellReading {
   }
   if ((m = COUNT.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!) } };
   if (ZERO_DASH.test(t)) return { ok: true, value: { kind: 'count', n: 0 } };
-  if ((m = COUNT_PERCENT.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]) } };
+  if ((m = COUNT_PERCENT.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
   if ((m = FRACTION.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!) } };
   if ((m = RATE.exec(t))) {
     return { ok: true, value: { kind: 'count', n: int(m[2]!), denominator: int(m[3]!), rate: Number(m[1]) } };
@@ -84,3 +101,33 @@ export function countsForPercent(percent: number, decimals: number, denominator:
   const hi = Math.min(denominator, Math.floor((denominator * (percent + h)) / 100 + 1e-9));
   return { lo, hi };
 }
+
+/**
+ * The bases D that a count n written as p% (with `decimals` digits) allows, given its true base `truth`: a
+ * percentage rounded to the nearest (100n/D within half a unit of the last digit) or cut off (100n/D at least p
+ * and under the next digit). An attacker who knows which convention was used narrows D to that one's range; both
+ * are kept where both hold, so the range is never wider than what an attacker can know. Undefined when neither
+ * convention gives p from n and `truth` (the percentage is wrong for that base).
+ */
+export function baseRange(n: number, percent: number, decimals: number, truth: number): { lo: number; hi: number } | undefined {
+  if (truth <= 0) return undefined;
+  const h = 0.5 * 10 ** -decimals;
+  const t = (100 * n) / truth;
+  const ranges: { lo: number; hi: number }[] = [];
+  if (n === 0) return percent === 0 ? { lo: 1, hi: Infinity } : undefined;
+  if (Math.abs(t - percent) <= h + 1e-9) {
+    ranges.push({
+      lo: Math.ceil((100 * n) / (percent + h) - 1e-9),
+      hi: percent - h > 1e-12 ? Math.floor((100 * n) / (percent - h) + 1e-9) : Infinity,
+    });
+  }
+  if (t >= percent - 1e-9 && t < percent + 2 * h - 1e-9) {
+    // 100n/D in [p, p + 2h): D in (100n/(p + 2h), 100n/p].
+    ranges.push({ lo: Math.floor((100 * n) / (percent + 2 * h) + 1e-9) + 1, hi: percent > 0 ? Math.floor((100 * n) / percent + 1e-9) : Infinity });
+  }
+  if (ranges.length === 0) return undefined;
+  return { lo: Math.max(...ranges.map((r) => r.lo)), hi: Math.min(...ranges.map((r) => r.hi)) };
+}
+
+/** A percentage with `decimals` digits, as the text would show it (for messages). */
+export const showPercent = (value: number, decimals: number) => `${value.toFixed(decimals)}%`;

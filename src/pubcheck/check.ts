@@ -4,14 +4,15 @@
  * (Node or browser) and the rule bundle.
  */
 import type { Highs } from 'highs';
-import { linearTable } from './audit.ts';
-import { cellId, primary, type PrimaryResult, type SmallCellCheck } from './primary.ts';
+import { SolverError } from './audit.ts';
+import { primary, type SmallCellCheck } from './primary.ts';
 import { readTables } from './read.ts';
 import {
   defaultVersion, describeVersion, ruleApplies, smallCellCheckFor, smallCellRules, type RuleBundle, type UsedParam, type VersionUsed,
 } from './rules.ts';
-import { suppress, type Suppression } from './secondary.ts';
-import type { CellStatus, CheckContext, InputError, Protection, Table, Warning } from './types.ts';
+import { suppress, type Proposal } from './secondary.ts';
+import { systemOf, type Link } from './system.ts';
+import type { CellAudit, CellStatus, CheckContext, InputError, Protection, Suppression, Table, TableResult, Warning } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
 
 export interface CheckOptions {
@@ -19,18 +20,11 @@ export interface CheckOptions {
   version?: string;
   /** What the audit requires of every suppressed cell; default `threshold`. */
   protection?: Protection;
+  /** Seconds the least-cost search (MIP) may take; 0 keeps the quick proposal. Default: secondary.ts' MIP_SECONDS. */
+  mipSeconds?: number;
 }
 
 export const DEFAULT_PROTECTION: Protection = 'threshold';
-
-export interface TableResult {
-  table: Table;
-  /** Status per cell id (row × columns + col). */
-  status: CellStatus[];
-  primary: PrimaryResult;
-  /** The proposal and its audit, for count tables with cells to suppress. */
-  suppression?: Suppression;
-}
 
 export type CheckResult =
   | {
@@ -42,6 +36,8 @@ export type CheckResult =
     params: UsedParam[];
     checks: SmallCellCheck[];
     tables: TableResult[];
+    /** Tables that share counts; each group was checked and protected together, with every equation of each. */
+    links: Link[];
     verdict: Verdict;
     warnings: Warning[];
   }
@@ -87,16 +83,73 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
 
   const applying = checks.filter((c) => c.applies);
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
-  const tables = read.tables.map((table): TableResult => {
-    const p = primary(table, checks);
-    const status: CellStatus[] = table.cells.flat().map((c) => (p.findings.has(cellId(table, c.row, c.col)) ? 'primary' : 'published'));
-    if (table.kind !== 'count' || p.findings.size === 0) return { table, status, primary: p };
-    const suppression = suppress(highs, linearTable(table), { protection, threshold, primary: new Set(p.findings.keys()) });
-    for (const id of suppression.secondary) status[id] = 'secondary';
+  const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
+  const { sys, cellVar, links } = systemOf(read.tables, { zeroExempt });
+  const warnings = [...read.warnings, ...linkWarnings(read.tables, cellVar, links)];
+  const primaries = read.tables.map((table) => primary(table, checks));
+  const primaryVars = new Set<number>();
+  primaries.forEach((p, t) => {
+    for (const id of p.findings.keys()) {
+      const v = cellVar[t]![id]!;
+      if (v < 0) continue;
+      primaryVars.add(v);
+      sys.vars[v]!.hideable = true;
+    }
+  });
+  let proposal: Proposal | undefined;
+  try {
+    proposal = primaryVars.size > 0
+      ? suppress(highs, sys, { protection, threshold, primary: primaryVars }, { ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }) })
+      : undefined;
+  } catch (e) {
+    // HiGHS failing is no fault of the table, but the check has no result to give: say so in words, no stack trace.
+    if (!(e instanceof SolverError || e instanceof highs.errors.HighsError || e instanceof WebAssembly.RuntimeError)) throw e;
+    return {
+      ok: false, warnings,
+      errors: [optionError('solver/failed', `秘匿の計算が途中で止まりました（${(e as Error).message}）`, '表を小さく分けて確かめてください。続く場合は、この表と一緒に報告してください')],
+    };
+  }
+  const auditOf = new Map(proposal?.audit.map((a) => [a.var, a]));
+  const tables = read.tables.map((table, t): TableResult => {
+    const p = primaries[t]!;
+    const vars = cellVar[t]!;
+    const status: CellStatus[] = vars.map((v, id) => {
+      if (p.findings.has(id) || primaryVars.has(v)) return 'primary';
+      return proposal?.hidden.has(v) ? 'secondary' : 'published';
+    });
+    const hiddenIds = status.flatMap((s, id) => (s === 'published' || vars[id]! < 0 ? [] : [id]));
+    if (!proposal || hiddenIds.length === 0) return { table, status, primary: p };
+    const cells = hiddenIds.map((id): CellAudit => {
+      const a = auditOf.get(vars[id]!)!;
+      return { id, value: a.value, interval: a.interval, exact: a.exact, protected: a.protected };
+    });
+    const suppression: Suppression = {
+      suppressed: new Set(hiddenIds), secondary: new Set(hiddenIds.filter((id) => status[id] === 'secondary')),
+      rounds: proposal.rounds, audit: cells, passed: cells.every((c) => c.protected), method: proposal.method,
+    };
     return { table, status, primary: p, suppression };
   });
   return {
-    ok: true, context, version, protection, params, checks, tables, warnings: read.warnings,
+    ok: true, context, version, protection, params, checks, tables, links, warnings,
     verdict: verdict({ bundle, context, version, checks, tables, protection }),
   };
+}
+
+/**
+ * Say which tables were protected together, and for a percentage table whose cells are not all counts of a count
+ * table, that its cells were checked against the threshold only.
+ */
+function linkWarnings(tables: readonly Table[], cellVar: number[][], links: readonly Link[]): Warning[] {
+  const out: Warning[] = links.map((l) => ({
+    code: 'tables/linked', place: { line: tables.find((t) => t.number === l.tables[0])!.line, table: l.tables[0]! },
+    message: `表${l.tables.join('・表')}は同じ見出しの値を共有しているため（${l.shared} 個）、まとめて秘匿を決め、監査しました`,
+  }));
+  tables.forEach((table, t) => {
+    if (table.kind !== 'percent' || cellVar[t]!.every((v) => v >= 0)) return;
+    out.push({
+      code: 'percent/no-secondary', place: { line: table.line, table: table.number },
+      message: `表${table.number}は割合だけの表で、件数の表と見出しが対応しないセルがあるため、そのセルは閾値の判定だけを行い、二次秘匿と監査は行いません。同じ見出しの件数の表を一緒に貼り付けると、割合も含めて確かめます`,
+    });
+  });
+  return out;
 }

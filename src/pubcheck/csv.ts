@@ -1,6 +1,6 @@
 /** Splits pasted TSV or a CSV file into records (RFC 4180 quoting, BOM, CRLF), and decodes file bytes. */
 
-export interface Record {
+export interface CsvRecord {
   fields: string[];
   /** 1-based line where the record starts. */
   line: number;
@@ -34,9 +34,15 @@ export function detectSeparator(text: string): '\t' | ',' {
  * Records of the text. A field may be quoted ("…"), with "" for a quote inside; quoted fields may hold
  * separators and line breaks. Line breaks are LF, CRLF or CR.
  */
-export function parseRecords(input: string, separator = detectSeparator(input)): Record[] {
+export function parseRecords(input: string, separator = detectSeparator(input)): CsvRecord[] {
+  return readRecords(input, separator).records;
+}
+
+/** Records, and the line of a quoted field left open at the end of the text (it swallowed everything after it). */
+export function readRecords(input: string, separator = detectSeparator(input)): { records: CsvRecord[]; unclosedQuote?: number } {
+  let unclosedQuote: number | undefined;
   const text = stripBom(input);
-  const records: Record[] = [];
+  const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
   let line = 1;
@@ -57,6 +63,8 @@ export function parseRecords(input: string, separator = detectSeparator(input)):
     const ch = text[i]!;
     if (atFieldStart && ch === '"') {
       // A quoted field runs to the next quote that is not doubled.
+      const opened = line;
+      let closed = false;
       i++;
       while (i < text.length) {
         const q = text[i]!;
@@ -67,6 +75,7 @@ export function parseRecords(input: string, separator = detectSeparator(input)):
             continue;
           }
           i++;
+          closed = true;
           break;
         }
         if (q === '\r' || q === '\n') {
@@ -83,6 +92,7 @@ export function parseRecords(input: string, separator = detectSeparator(input)):
         field += q;
         i++;
       }
+      if (!closed) unclosedQuote = opened;
       atFieldStart = false;
       continue;
     }
@@ -103,5 +113,5 @@ export function parseRecords(input: string, separator = detectSeparator(input)):
     i++;
   }
   if (field !== '' || fields.length > 0 || !atFieldStart) endRecord();
-  return records;
+  return { records, ...(unclosedQuote !== undefined && { unclosedQuote }) };
 }

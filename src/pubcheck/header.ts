@@ -1,8 +1,10 @@
 /**
  * Reads the row or column headers of a table into a tree of sums: the input convention for totals.
  *
- * - A header 合計, 計, 総計, 総数, 全体, Total or All (any case, with an optional `(N=…)`) is the total of
- *   the top-level headers of its dimension. At most one per dimension, anywhere (first or last).
+ * - A header 合計, 計, 総計, 総数, 全体, 全症例, Total, All, Overall, Sum … (any case; units in brackets or after the
+ *   name, as in 合計（人）, Total (n), 総数（例）, 合計 n; an optional `(N=…)`) is the total of the top-level
+ *   headers of its dimension. At most one per dimension, anywhere (first or last). A row or column that is a sum
+ *   without such a name is found by its values (sums.ts).
  * - Indentation declares subtotals: a header followed by more deeply indented headers is their subtotal
  *   (indent with spaces; a full-width space counts as two).
  * - A header starting with 小計 (or Subtotal) closes a group: it is the subtotal of the headers before it at
@@ -12,9 +14,22 @@
 import { normalise } from './cell.ts';
 import type { Header } from './types.ts';
 
-const TOTAL = new Set(['合計', '計', '総計', '総数', '全体', 'total', 'all', 'grandtotal']);
+const TOTAL = new Set([
+  '合計', '計', '総計', '総数', '全体', '総合計', '全体計', '全症例', '全例', '全数', '全患者', '全対象', '全対象者', '総例数', '総患者数',
+  'total', 'all', 'grandtotal', 'overall', 'sum', 'alltotal', 'allpatients', 'allsubjects',
+]);
+/** Units and words that may follow a total's name: 合計（人）, Total (n), 総数（例）, 合計 n, 計（％）, 合計値. */
+const UNIT = /(?:人数|例数|件数|患者数|人|例|件|名|値|n|%)$/;
 const SUBTOTAL = /^(?:小計|subtotal)/;
 const DENOMINATOR = /[nN]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)/;
+/** `N=250`, `n = 1,000` and the brackets around it, anywhere in a text (for removing it). */
+export const DENOMINATOR_TEXT = /[(（]?\s*[nN]\s*=\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*[)）]?/g;
+
+/** The N a text states (`(N=250)` in a header, a title or the corner cell), if any. */
+export function statedDenominator(text: string): number | undefined {
+  const m = DENOMINATOR.exec(normalise(text));
+  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+}
 
 export interface HeaderError {
   index: number;
@@ -28,8 +43,10 @@ function key(label: string): string {
   return normalise(label).replace(/[(（][^)）]*[nN]\s*=[^)）]*[)）]/g, '').replace(/\s+/g, '').toLowerCase();
 }
 
-export function isTotalLabel(label: string): boolean {
-  return TOTAL.has(key(label));
+/** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
+function isTotalLabel(label: string): boolean {
+  const bare = key(label).replace(/[(（\[［][^)）\]］]*[)）\]］]/g, '').replace(/[:：]+$/, '');
+  return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, ''));
 }
 
 function indentOf(raw: string): number {

@@ -3,36 +3,15 @@
  * rule's treatment of 0), denominators under it, and percentages whose denominator reveals such a count.
  */
 import { countsForPercent } from './cell.ts';
-import { denominatorOf } from './read.ts';
 import type { SmallCellValues } from './rules.ts';
-import type { PrimaryFinding, Table } from './types.ts';
+import { cellId, denominatorOf } from './table.ts';
+import type { PrimaryFinding, PrimaryResult, Table } from './types.ts';
 
 /** A small-cell rule with the values it has for the version used (rules.ts: smallCellCheckFor). */
 export interface SmallCellCheck extends SmallCellValues {
   /** Whether the rule applies to this publication (its `appliesWhen`). */
   applies: boolean;
 }
-
-export interface HeaderFinding {
-  rule: string;
-  axis: 'row' | 'col';
-  index: number;
-  label: string;
-  denominator: number;
-}
-
-export interface PrimaryResult {
-  /** cell id (row × number of columns + col) → why it may not be published. */
-  findings: Map<number, PrimaryFinding[]>;
-  /** Cells a rule would flag if it applied; it does not apply to this publication, so they stay published. */
-  notApplied: Map<number, PrimaryFinding[]>;
-  /** Headers whose `(N=…)` is itself a count under a threshold. */
-  headers: HeaderFinding[];
-  /** Zeros left published because the rule exempts 0 (counted once per cell). */
-  exemptZeros: number;
-}
-
-export const cellId = (table: Pick<Table, 'cols'>, row: number, col: number) => row * table.cols.length + col;
 
 /** Is `n` a small count under this rule? */
 function small(check: SmallCellCheck, n: number): boolean {

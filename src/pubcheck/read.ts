@@ -1,18 +1,23 @@
 /**
  * Turns the pasted text or file into validated tables: the input convention for the layout.
  *
- * - Tables are separated by one or more empty lines. A line starting with `#` just above a table (or a first
- *   line with a single filled cell) is its title; other `#` lines are comments.
+ * - Tables are separated by one or more empty lines, or by a line starting with `#`, which titles the table below
+ *   it (as does a first line with a single filled cell that is not a value). Every line that is not read as part
+ *   of a table (a `#` line with no table after it) is reported, and numbers in a title other than its N are too;
+ *   a `#` line holding values (a row put out of the table) is an input error.
+ * - Sizes are limited (`LIMITS`); a larger input is refused with the limits in words.
  * - The first row holds the column headers; its first cell names the row dimension and may be empty.
  * - The first column holds the row headers. Totals and subtotals: see header.ts. Values: see cell.ts.
  * - Either every cell carries a count (a count table: checked, suppressed and audited) or every cell is a bare
  *   percentage (a percentage table: checked through the denominators in the headers).
  * Every problem names the table, the line, and the row and column labels as written.
  */
-import { readCell } from './cell.ts';
-import { parseRecords, type Record } from './csv.ts';
-import { buildHeaders } from './header.ts';
-import type { Cell, Equation, InputError, Place, Table, Warning } from './types.ts';
+import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
+import { readRecords, type CsvRecord } from './csv.ts';
+import { buildHeaders, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
+import { findSums, statedSums } from './sums.ts';
+import { bases, countOf, denominatorOf, equations } from './table.ts';
+import type { Cell, InputError, Place, Table, Warning } from './types.ts';
 
 export interface ReadResult {
   tables: Table[];
@@ -20,8 +25,9 @@ export interface ReadResult {
   warnings: Warning[];
 }
 
-const isBlank = (r: Record) => r.fields.every((f) => f.trim() === '');
-const isComment = (r: Record) => r.fields[0]!.trimStart().startsWith('#');
+const isBlank = (r: CsvRecord) => r.fields.every((f) => f.trim() === '');
+const isComment = (r: CsvRecord) => r.fields[0]!.trimStart().startsWith('#');
+const lineText = (r: CsvRecord) => trimEnd(r.fields).join(' ').trim();
 
 /** Drop trailing empty fields (spreadsheets pad rows to the widest one). */
 function trimEnd(fields: readonly string[]): string[] {
@@ -30,41 +36,143 @@ function trimEnd(fields: readonly string[]): string[] {
   return fields.slice(0, end);
 }
 
+/**
+ * What one input may hold, so that every input ends in a result or a message in words within seconds: the audit
+ * and the suppression solve flows and linear programs whose size grows with the cells, and a published table of
+ * results is far smaller than these.
+ */
+export const LIMITS = {
+  /** Characters of input. */
+  text: 5_000_000,
+  /** Tables in one input. */
+  tables: 100,
+  /** Rows, columns and cells of one table (headers not counted). */
+  rows: 2_000,
+  cols: 200,
+  cells: 10_000,
+  /** Cells of all tables together (they may be linked, so they are solved together). */
+  totalCells: 20_000,
+} as const;
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+/** A table as it stands in the input before it is read: its title line, its note lines and its records. */
+interface Block {
+  title?: CsvRecord;
+  records: CsvRecord[];
+}
+
 export function readTables(text: string): ReadResult {
-  const records = parseRecords(text);
-  const blocks: Record[][] = [];
-  let current: Record[] = [];
+  const out: ReadResult = { tables: [], errors: [], warnings: [] };
+  if (text.length > LIMITS.text) {
+    out.errors.push({
+      code: 'input/too-large', message: `入力が大きすぎます（${fmt(text.length)} 文字。扱えるのは ${fmt(LIMITS.text)} 文字まで）`,
+      hint: `公表する表だけを貼り付けてください。1表は ${fmt(LIMITS.cells)} セル（${fmt(LIMITS.rows)} 行、${fmt(LIMITS.cols)} 列）まで、全体で ${fmt(LIMITS.totalCells)} セルまでです`,
+      place: { line: 1, table: 0 },
+    });
+    return out;
+  }
+  const { records, unclosedQuote } = readRecords(text);
+  if (unclosedQuote !== undefined) {
+    out.errors.push({
+      code: 'input/quote', message: `${unclosedQuote}行目で始まる「"」が閉じていません（そこから後ろがひとつの値になってしまいます）`,
+      hint: '値の中の「"」は「""」と二つ重ねるか、引用符で囲まずに書いてください', place: { line: unclosedQuote, table: 0 },
+    });
+    return out;
+  }
+  const note = (r: CsvRecord, why: string) => out.warnings.push({
+    code: 'line/not-read', message: `${r.line}行目「${lineText(r)}」は${why}ため、表として確かめていません`, place: { line: r.line, table: 0 },
+  });
+  // Blank lines end a table; a # line ends the table above it and titles the next one (a # line with no table
+  // after it, or followed by another # line, is a note, and every note is reported).
+  const blocks: Block[] = [];
+  let current: Block = { records: [] };
+  const flush = () => {
+    if (current.records.length > 0) {
+      blocks.push(current);
+      current = { records: [] };
+    }
+  };
   for (const r of records) {
     if (isBlank(r)) {
-      if (current.length) blocks.push(current);
-      current = [];
+      flush();
       continue;
     }
-    current.push(r);
-  }
-  if (current.length) blocks.push(current);
-
-  const out: ReadResult = { tables: [], errors: [], warnings: [] };
-  let number = 0;
-  for (const block of blocks) {
-    let title: string | undefined;
-    const rows: Record[] = [];
-    for (const r of block) {
-      if (isComment(r)) {
-        if (rows.length === 0) title = trimEnd(r.fields).join(' ').trim().replace(/^#+\s*/, '');
+    if (isComment(r)) {
+      flush();
+      const values = commentedValues(r);
+      if (values.length > 0) {
+        // A row of the table put out of it with #: the checker cannot vouch for a line it does not read.
+        out.errors.push({
+          code: 'line/commented-data', message: `${r.line}行目「${lineText(r)}」は # で始まる行ですが、値 ${values.map((v) => `「${v}」`).join('')} があります`,
+          hint: '表の行なら先頭の # を外してください。公表しない行なら入力から消してください（# の行の数は確かめられません）',
+          place: { line: r.line, table: 0 },
+        });
         continue;
       }
-      rows.push(r);
+      if (current.title) note(current.title, ' # で始まり、すぐ後に表がない');
+      current.title = r;
+      continue;
     }
-    if (rows.length === 0) continue;
+    current.records.push(r);
+  }
+  flush();
+  if (current.title) note(current.title, ' # で始まり、後に表がない');
+
+  let number = 0;
+  let cells = 0;
+  for (const block of blocks) {
+    let title = block.title ? lineText(block.title).replace(/^#+\s*/, '') : undefined;
+    const rows = block.records;
+    let titleLine = block.title?.line;
+    // A first line with a single filled cell above a wider line is the title, unless it is a value.
     if (rows.length > 1 && trimEnd(rows[0]!.fields).length === 1 && trimEnd(rows[1]!.fields).length > 1) {
+      const lone = rows[0]!;
+      if (readCell(lone.fields[0]!).ok) {
+        out.errors.push({
+          code: 'table/stray-value', message: `${lone.line}行目に値「${lone.fields[0]!.trim()}」だけの行があります`,
+          hint: '表の一部なら行見出しと一緒に表の中へ、表の題名なら文字で書いてください（題名は「# 」で始めても書けます）',
+          place: { line: lone.line, table: number + 1 },
+        });
+        continue;
+      }
+      if (title !== undefined) note(block.title!, ' # で始まり、すぐ後に別の題名の行がある');
       title = rows.shift()!.fields[0]!.trim();
+      titleLine = lone.line;
     }
     number++;
+    if (number > LIMITS.tables) {
+      out.errors.push({
+        code: 'input/too-many-tables', message: `表が多すぎます（${fmt(LIMITS.tables)} 表まで）`, hint: '公表する表ごとに分けて確かめてください',
+        place: { line: rows[0]!.line, table: number },
+      });
+      return out;
+    }
+    const width = rows.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0) - 1;
+    const size = (rows.length - 1) * width;
+    if (rows.length - 1 > LIMITS.rows || width > LIMITS.cols || size > LIMITS.cells) {
+      out.errors.push({
+        code: 'table/too-large',
+        message: `表${number}が大きすぎます（${fmt(rows.length - 1)} 行 × ${fmt(width)} 列。扱えるのは 1表 ${fmt(LIMITS.rows)} 行、${fmt(LIMITS.cols)} 列、${fmt(LIMITS.cells)} セルまで）`,
+        hint: '公表する単位の表に分けてください。表と表の間は空行で区切ります',
+        place: { line: rows[0]!.line, table: number },
+      });
+      continue;
+    }
+    cells += size;
+    if (cells > LIMITS.totalCells) {
+      out.errors.push({
+        code: 'input/too-large', message: `表が全体で大きすぎます（${fmt(LIMITS.totalCells)} セルまで）`,
+        hint: '一度に確かめる表を減らしてください（同じ見出しを持つ表は一緒に確かめる必要があります）',
+        place: { line: rows[0]!.line, table: number },
+      });
+      return out;
+    }
+    if (title !== undefined) titleNumbers(title, titleLine!, number, out);
     const table = readTable(number, title, rows, out);
     if (table) out.tables.push(table);
   }
-  if (number === 0) {
+  if (number === 0 && out.errors.length === 0) {
     out.errors.push({
       code: 'input/empty', message: '表がありません', hint: '1行目に列見出し、1列目に行見出しを置いた表を貼り付けてください',
       place: { line: 1, table: 0 },
@@ -73,7 +181,29 @@ export function readTables(text: string): ReadResult {
   return out;
 }
 
-function readTable(number: number, title: string | undefined, records: Record[], out: ReadResult): Table | undefined {
+/** The values in a # line's cells after its first (or in its only cell): what a row put out of the table holds. */
+function commentedValues(r: CsvRecord): string[] {
+  const fields = trimEnd(r.fields);
+  const cells = fields.length > 1 ? fields.slice(1) : [fields[0]!.trim().replace(/^#+\s*/, '')];
+  return cells.map((f) => f.trim()).filter((f) => f !== '' && readCell(f).ok);
+}
+
+/** Numbers in a title other than its N, a year, a date or the table's own number are not checked: say so. */
+function titleNumbers(title: string, line: number, table: number, out: ReadResult): void {
+  const rest = normalise(title)
+    .replace(DENOMINATOR_TEXT, '')
+    .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
+    .replace(/(?:令和|平成|昭和)?\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
+  const numbers = rest.match(/\d[\d,]*/g);
+  if (!numbers) return;
+  out.warnings.push({
+    code: 'title/number',
+    message: `表${table}の題名「${title}」の数（${numbers.join('、')}）は確かめていません。件数なら表の中に書いてください`,
+    place: { line, table },
+  });
+}
+
+function readTable(number: number, title: string | undefined, records: CsvRecord[], out: ReadResult): Table | undefined {
   const errorsBefore = out.errors.length;
   const header = records[0]!;
   const headerFields = trimEnd(header.fields);
@@ -152,41 +282,83 @@ function readTable(number: number, title: string | undefined, records: Record[],
     );
     return undefined;
   }
+  const corner = headerFields[0]!.trim();
+  const denominator = (title !== undefined ? statedDenominator(title) : undefined) ?? statedDenominator(corner);
   const table: Table = {
-    number, ...(title !== undefined && { title }), corner: headerFields[0]!.trim(), rows: rows.headers, cols: cols.headers, cells,
-    kind: firstPercent ? 'percent' : 'count', line: header.line,
+    number, ...(title !== undefined && { title }), corner, ...(denominator !== undefined && { denominator }),
+    rows: rows.headers, cols: cols.headers, cells, sums: [], kind: firstPercent ? 'percent' : 'count', line: header.line,
   };
   validateTable(table, out, place);
+  if (out.errors.length > errorsBefore) return undefined;
+  if (table.kind === 'count') {
+    table.sums = [...findSums(table, 'rows'), ...findSums(table, 'cols'), ...statedSums(table, 'rows'), ...statedSums(table, 'cols')];
+    reportSums(table, out, place);
+    checkPercentages(table, out, place);
+  }
   return out.errors.length > errorsBefore ? undefined : table;
 }
 
-/** The sums that hold in a table: each total or subtotal equals its parts, in every row and column. */
-export function equations(table: Pick<Table, 'rows' | 'cols'>): Equation[] {
-  const eqs: Equation[] = [];
-  table.rows.forEach((h, r) => {
-    if (h.children.length === 0) return;
-    table.cols.forEach((_, c) => {
-      eqs.push({
-        along: 'rows', header: r, at: c,
-        terms: [{ row: r, col: c, coef: -1 }, ...h.children.map((k) => ({ row: k, col: c, coef: 1 as const }))],
+const names = (labels: string[]) => `${labels.slice(0, 5).map((l) => `「${l}」`).join('')}${labels.length > 5 ? ` ほか${labels.length - 5}` : ''}`;
+
+/** Every sum found by arithmetic is reported: the table is checked with it as an equation. */
+function reportSums(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  for (const sum of table.sums) {
+    const [kind, headers] = sum.axis === 'rows' ? ['行', table.rows] as const : ['列', table.cols] as const;
+    const parts = `${kind}${names(sum.parts.map((p) => headers[p]!.label))}`;
+    if (sum.header === null) {
+      const stated = sum.stated!.flatMap((n) => (n === undefined ? [] : [n])).join('、');
+      out.warnings.push({
+        code: 'sum/stated', place: place(table.line),
+        message: `表${table.number}: 見出しの N（${stated}）は${parts}の和と一致するため、その和が公表されているものとして確かめました`,
       });
+      continue;
+    }
+    const h = headers[sum.header]!;
+    out.warnings.push({
+      code: 'sum/found', place: sum.axis === 'rows' ? place(table.cells[sum.header]![0]!.line, h.label) : place(table.line, undefined, h.label),
+      message: `表${table.number}: ${kind}「${h.label}」は${parts}の和と一致するため、${sum.how === 'total' ? '合計' : '小計'}として確かめました（足し算で分かることは秘匿の判断に入れます）。${sum.how === 'total' ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
     });
-  });
-  table.cols.forEach((h, c) => {
-    if (h.children.length === 0) return;
-    table.rows.forEach((_, r) => {
-      eqs.push({
-        along: 'cols', header: c, at: r,
-        terms: [{ row: r, col: c, coef: -1 }, ...h.children.map((k) => ({ row: r, col: k, coef: 1 as const }))],
-      });
-    });
-  });
-  return eqs;
+  }
 }
 
-/** The count a cell carries (0 for a bare percentage, which takes part in no sum). */
-export function countOf(cell: Cell): number {
-  return cell.value.kind === 'count' ? cell.value.n : 0;
+/**
+ * A count's percentage must be a share of some base the table shows or states (its row, its column, the grand
+ * total, an N): otherwise which count it hides cannot be checked, or the percentage is wrong.
+ */
+function checkPercentages(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  for (const cell of table.cells.flat()) {
+    const v = cell.value;
+    if (v.kind !== 'count' || v.percent === undefined || v.rate !== undefined) continue;
+    const decimals = v.decimals ?? 0;
+    const candidates = bases(table, cell.row, cell.col);
+    if (candidates.some((b) => baseRange(v.n, v.percent!, decimals, b.value) !== undefined)) continue;
+    const where = `行「${table.rows[cell.row]!.label}」・列「${table.cols[cell.col]!.label}」`;
+    const stated = candidates.filter((b) => b.of === 'stated');
+    const p = place(cell.line, table.rows[cell.row]!.label, table.cols[cell.col]!.label);
+    if (stated.length > 0) {
+      const n = stated[0]!.value;
+      out.errors.push({
+        code: 'percent/not-whole', place: p,
+        message: `${where}: 件数 ${v.n} と割合 ${showPercent(v.percent!, decimals)} が N=${n} と合いません（${v.n}/${n} は ${showPercent((100 * v.n) / n, Math.max(1, decimals))}）`,
+        hint: '件数、割合、見出しの N のどれかを確かめてください。割合が別の分母に対するものなら、その分母を (N=…) で書いてください',
+      });
+      continue;
+    }
+    const seen = candidates.filter((b) => b.value > 0).map((b) => `${{ row: '行の合計', col: '列の合計', table: '総数', stated: 'N' }[b.of]} ${b.value}`);
+    out.errors.push({
+      code: 'percent/unknown-base', place: p,
+      message: `${where}: 割合 ${showPercent(v.percent!, decimals)} の分母が分かりません（${seen.join('、')} のどれに対する割合とも合いません）`,
+      hint: '割合の分母（その群の患者数）を列か行の見出しに「(N=250)」の形で書いてください。分母が分かれば、秘匿したセルが割合から割り出せないかを確かめられます',
+    });
+  }
+}
+
+/** A hint naming rows (columns) that are sums of others without being marked, which would explain a mismatch. */
+function unmarked(table: Table, axis: 'rows' | 'cols'): string {
+  const found = findSums(table, axis);
+  if (found.length === 0) return '';
+  const [kind, headers] = axis === 'rows' ? ['行', table.rows] as const : ['列', table.cols] as const;
+  return `。${found.map((f) => `${kind}「${headers[f.header!]!.label}」は${kind}${names(f.parts.map((p) => headers[p]!.label))}の和と一致します`).join('。')}。合計なら見出しを「合計」に、小計なら字下げか「小計」で示してください`;
 }
 
 function validateTable(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
@@ -208,6 +380,19 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     }
   }
   if (table.kind === 'percent') {
+    for (const cell of table.cells.flat()) {
+      const v = cell.value;
+      const n = denominatorOf(table, cell.row, cell.col) ?? table.denominator;
+      if (v.kind !== 'percent' || n === undefined) continue;
+      const { lo, hi } = countsForPercent(v.percent, v.decimals, n);
+      if (lo <= hi) continue;
+      const below = Math.floor((v.percent * n) / 100);
+      out.errors.push({
+        code: 'percent/not-whole', place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
+        message: `行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」: 割合 ${v.percent}% は N=${n} のどの整数の患者数にもなりません（${below}人なら ${showPercent((100 * below) / n, v.decimals)}、${below + 1}人なら ${showPercent((100 * (below + 1)) / n, v.decimals)}）`,
+        hint: '割合か見出しの N を確かめてください',
+      });
+    }
     const noDenominator = table.cells.flat().filter((c) => denominatorOf(table, c.row, c.col) === undefined);
     if (noDenominator.length > 0) {
       const c = noDenominator[0]!;
@@ -217,11 +402,6 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
         place: place(c.line, rowLabel(c.row), colLabel(c.col)),
       });
     }
-    out.warnings.push({
-      code: 'percent/no-secondary',
-      message: `表${table.number}は割合だけの表のため、閾値の判定だけを行い、二次秘匿と監査は行いません。件数の表で確かめることをお勧めします`,
-      place: place(table.line),
-    });
     return;
   }
   for (const eq of equations(table)) {
@@ -234,13 +414,8 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     out.errors.push({
       code: 'total/mismatch',
       message: `${what}が内訳の和と合いません: 行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」の値は ${countOf(cell)}、内訳${partLabels}の和は ${sum}`,
-      hint: '合計・小計の値か内訳の値を確かめてください。小計の範囲は字下げか「小計」の位置で決まります',
+      hint: `合計・小計の値か内訳の値を確かめてください。小計の範囲は字下げか「小計」の位置で決まります${unmarked(table, eq.along)}`,
       place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
     });
   }
-}
-
-/** The denominator for a bare percentage: the column header's `(N=…)`, else the row header's. */
-export function denominatorOf(table: Pick<Table, 'rows' | 'cols'>, row: number, col: number): number | undefined {
-  return table.cols[col]!.denominator ?? table.rows[row]!.denominator;
 }

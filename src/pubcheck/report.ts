@@ -8,9 +8,9 @@
 import { formatValue } from '../model/component-text.ts';
 import { escapeHtml as esc } from '../model/escape.ts';
 import { japanTime, japanTimestamp } from '../model/japan-time.ts';
-import type { CheckResult, TableResult } from './check.ts';
+import type { CheckResult } from './check.ts';
 import { versionName, type RuleBundle } from './rules.ts';
-import type { CellStatus, InputError, Warning } from './types.ts';
+import type { CellStatus, InputError, TableResult, Warning } from './types.ts';
 import {
   BASIS_LABEL, basisOf, OUR_BASES, PROTECTION_LABEL, type Citation, type Ground, type ReasonBasis, type Route, type Severity,
 } from './verdict.ts';
@@ -317,7 +317,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
   // 5. The rule values used, then warnings, then ids for those who need them.
   const params = report.parameters.map((p) => `<tr><td>${esc(p.ruleTitle)}</td><td>${esc(p.label)}</td><td>${esc(p.shown)}${p.assumed ? ' <span class="pc-tag">［仮定］</span>' : ''}</td><td>${esc(p.sinceName)}</td><td>${p.assumed ? `仮定: ${esc(p.assumptionNote ?? '')}` : esc(p.basisLabel)}</td></tr>`).join('');
   out.push(`<section aria-labelledby="pc-params-h"><${h} id="pc-params-h">使用した基準値</${h}>`
-    + scrollRegion('使用した基準値', `<table class="pc-params"><caption>使用した基準値</caption><thead><tr><th scope="col">規則</th><th scope="col" class="pc-param-label">項目</th><th scope="col">値</th><th scope="col">適用開始の版</th><th scope="col">根拠</th></tr></thead><tbody>${params}</tbody></table>`)
+    + scrollRegion('使用した基準値の表', `<table class="pc-params"><caption>使用した基準値</caption><thead><tr><th scope="col">規則</th><th scope="col" class="pc-param-label">項目</th><th scope="col">値</th><th scope="col">適用開始の版</th><th scope="col">根拠</th></tr></thead><tbody>${params}</tbody></table>`)
     + '</section>');
   if (report.warnings.length) {
     out.push(`<section aria-labelledby="pc-warn-h"><${h} id="pc-warn-h">注意</${h}><ul>`);

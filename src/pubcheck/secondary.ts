@@ -1,153 +1,373 @@
 /**
- * 二次秘匿 — proposes complementary cells to suppress so that no suppressed cell can be worked out from the
- * published ones, then audits the proposal and repeats until the audit passes.
+ * 二次秘匿 — chooses the complementary counts to hide so that no hidden count can be worked out, losing as little as
+ * it can. Cost of hiding a count: (value + 1) for each cell that shows it, so small cells are preferred and totals
+ * avoided.
  *
- * For each cell the audit finds too narrow, one LP finds the cheapest way to move that cell up by what it needs
- * (1 to stop it being exact; up to the threshold under `threshold` protection) while every sum still holds and
- * every cell stays non-negative: a perturbation y with A·y = 0, y_f = need, y ≥ −x (Fischetti–Salazar's
- * protection flow, with the fixed cost of suppressing a cell linearised as cost per unit of flow). Every cell the
- * perturbation touches is suppressed. Cells already suppressed cost nothing, so cycles reuse them; other cells
- * cost their value + 1, so small cells are preferred and totals are avoided (information lost stays small).
- * x + y is then a table consistent with the published cells in which the cell is `need` higher, which is exactly
- * what the audit asks for; adding cells only widens ranges, so each round fixes the cells it worked on and the
- * loop ends (each round adds at least one cell). Then, for tables small enough, each complementary cell is
- * tried again for publication (`prune`). The final audit is the guarantee, not this argument.
+ * 1. The quick proposal: audit; for each count that fails, the cheapest change of the whole system that moves it far
+ *    enough — up to the threshold, or by one up or down where that is all the requirement asks — while every row
+ *    still holds and every count stays at or above what an attacker knows of it (Fischetti and Salazar's
+ *    protection flow). On a network that is a shortest path with the fixed cost of each count to hide (network.ts),
+ *    otherwise an LP in HiGHS with the cost linearised. Every count the change touches is hidden; repeat until the
+ *    audit passes; then each complementary count, dearest first, is published again if the audit still passes.
+ * 2. The least-cost search (exact.ts), a MIP in HiGHS with the requirements added as cuts, from the quick proposal
+ *    and within the time limit; on systems where it proves nothing, drop-and-repair with the time left.
+ * The final audit (audit.ts) is the guarantee, not these arguments.
  */
-import type { Highs } from 'highs';
-import { audit, failing, SolverError, type AuditRequirement, type CellAudit, type LinearTable, type MaxCache } from './audit.ts';
+import type { Highs, Model as LpModel } from 'highs';
+import { audit, failing, mayGoDown, SolverError, upNeed, type AuditRequirement, type VarAudit } from './audit.ts';
+import { exactSuppression } from './exact.ts';
+import { orient, type Orientation } from './network.ts';
+import { activeRows, costOf, movableRows, type Row, type System } from './system.ts';
 
-export interface Suppression {
-  /** Every suppressed cell id (primary and secondary). */
-  suppressed: Set<number>;
+export interface Proposal {
+  /** Every hidden count (primary and complementary). */
+  hidden: Set<number>;
   secondary: Set<number>;
-  /** Rounds of audit-and-extend it took. */
+  /** Rounds of audit-and-extend the quick proposal took. */
   rounds: number;
-  audit: CellAudit[];
-  /** Every suppressed cell meets the requirement. */
+  audit: VarAudit[];
+  /** Every hidden count meets the requirement. */
   passed: boolean;
+  /** `exact`: the least-cost proposal, proved so by the MIP; `heuristic`: the quick proposal or the MIP's best within its time. */
+  method: 'exact' | 'heuristic';
+}
+
+export interface SuppressOptions {
+  /** Seconds the search for less information lost (MIP, or drop-and-repair) may take; 0 keeps the quick proposal. */
+  mipSeconds?: number;
+}
+
+/** Time the quick proposal's pruning may take at least (it is cheap on tables of the usual sizes). */
+const PRUNE_SECONDS = 0.25;
+
+/** Default time for the least-cost search, per input. */
+export const MIP_SECONDS = 1;
+
+export function suppress(highs: Highs, sys: System, req: AuditRequirement, options: SuppressOptions = {}): Proposal {
+  const deadline = performance.now() + (options.mipSeconds ?? MIP_SECONDS) * 1000;
+  const fixer = flowFixer(highs, sys, req.primary);
+  let hidden = new Set(req.primary);
+  let rounds = 0;
+  let method: Proposal['method'] = 'heuristic';
+  try {
+    rounds = Math.abs(repair(highs, sys, req, fixer, hidden, new Set()));
+    // Pruning is part of the quick proposal: it gets at least PRUNE_SECONDS whatever the search is given.
+    prune(highs, sys, req, hidden, Math.max(deadline, performance.now() + PRUNE_SECONDS * 1000));
+    const polish = (start: Set<number>) => (repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start));
+    const found = hidden.size > req.primary.size ? exactSuppression(highs, sys, req, hidden, deadline, polish) : undefined;
+    // The search's cuts are exact only on networks: its choice must pass the audit to replace the quick proposal.
+    const exact = found && failing(highs, sys, found.hidden, req).length > 0 ? undefined : found;
+    if (hidden.size === req.primary.size) method = 'exact';
+    else if (exact) {
+      hidden = exact.hidden;
+      if (exact.optimal) method = 'exact';
+    }
+    if (method !== 'exact' && hidden.size > req.primary.size) improve(highs, sys, req, fixer, hidden, deadline);
+  } finally {
+    fixer.dispose();
+  }
+  const result = audit(highs, sys, hidden, req);
+  return {
+    hidden, secondary: new Set([...hidden].filter((v) => !req.primary.has(v))), rounds, audit: result,
+    passed: result.every((a) => a.protected), method,
+  };
+}
+
+/**
+ * Hide what the cheapest protection flows touch until the audit passes; the rounds it took, negative when it
+ * could not pass (nothing left to hide that would help).
+ */
+function repair(highs: Highs, sys: System, req: AuditRequirement, fixer: Fixer, hidden: Set<number>, forbidden: ReadonlySet<number>): number {
+  for (let rounds = 1; ; rounds++) {
+    const fails = failing(highs, sys, hidden, req);
+    if (fails.length === 0) return rounds - 1;
+    const before = hidden.size;
+    for (const f of fails) for (const v of fixer.cheapest(f, req, hidden, forbidden) ?? []) hidden.add(v);
+    if (hidden.size === before) {
+      // No flow helped (whole numbers where the LP saw room): hide every count sharing a row with a failing one.
+      for (const f of fails) for (const v of neighbours(sys, f)) if (!forbidden.has(v)) hidden.add(v);
+      if (hidden.size === before) return -rounds;
+    }
+  }
+}
+
+const totalCost = (sys: System, hidden: ReadonlySet<number>) => [...hidden].reduce((s, v) => s + costOf(sys, v), 0);
+
+/**
+ * Drop and repair: publish one complementary count again, forbid it, repair and prune; keep the result when it
+ * costs less. Dearest first, over and over until no drop helps or the time is up.
+ */
+function improve(highs: Highs, sys: System, req: AuditRequirement, fixer: Fixer, hidden: Set<number>, deadline: number): void {
+  let cost = totalCost(sys, hidden);
+  for (let improved = true; improved && performance.now() < deadline;) {
+    improved = false;
+    const secondary = [...hidden].filter((v) => !req.primary.has(v)).sort((a, b) => costOf(sys, b) - costOf(sys, a) || a - b);
+    for (const s of secondary) {
+      if (performance.now() >= deadline) return;
+      const trial = new Set(hidden);
+      trial.delete(s);
+      if (repair(highs, sys, req, fixer, trial, new Set([s])) < 0) continue;
+      prune(highs, sys, req, trial, deadline);
+      const c = totalCost(sys, trial);
+      if (c >= cost) continue;
+      hidden.clear();
+      for (const v of trial) hidden.add(v);
+      cost = c;
+      improved = true;
+      break;
+    }
+  }
+}
+
+/** Hideable counts sharing a row with `v`. */
+function neighbours(sys: System, v: number): number[] {
+  const out: number[] = [];
+  for (const row of activeRows(sys, new Set())) {
+    if (!row.ids.includes(v)) continue;
+    for (const id of row.ids) if (sys.vars[id]!.hideable) out.push(id);
+  }
+  return out;
+}
+
+/**
+ * Later fixes can make an earlier complementary count unnecessary: try to publish each again, dearest first, and
+ * keep it published when the audit still passes.
+ */
+function prune(highs: Highs, sys: System, req: AuditRequirement, hidden: Set<number>, deadline: number): void {
+  const secondary = [...hidden].filter((v) => !req.primary.has(v));
+  for (const v of secondary.sort((a, b) => costOf(sys, b) - costOf(sys, a) || a - b)) {
+    if (performance.now() >= deadline) return;
+    hidden.delete(v);
+    if (failing(highs, sys, hidden, req).length > 0) hidden.add(v);
+  }
+}
+
+interface Fixer {
+  /**
+   * The counts the cheapest change that protects `f` touches (hidden ones, which cost nothing, included), never
+   * touching `forbidden`; undefined if there is none.
+   */
+  cheapest(f: number, req: AuditRequirement, hidden: ReadonlySet<number>, forbidden: ReadonlySet<number>): number[] | undefined;
+  dispose(): void;
+}
+
+/** Protection flows over the whole system, as shortest paths on a network or as LPs in HiGHS. */
+function flowFixer(highs: Highs, sys: System, hidden: ReadonlySet<number>): Fixer {
+  // Stated rows of counts published now; hiding a count later only drops its rows, so these are the most a fix must keep.
+  const rows = activeRows(sys, hidden);
+  const candidates = sys.vars.flatMap((x, v) => (x.hideable || hidden.has(v) ? [v] : []));
+  const o = orient(movableRows(sys, new Set(candidates), rows), candidates);
+  return o ? pathFixer(sys, o) : lpFixer(highs, sys, rows, hidden);
+}
+
+/**
+ * On a network: moving `f` up by `need` is a path from its head back to its tail through arcs that can carry it;
+ * each count on the path costs its fixed cost unless already hidden. One cheapest path that carries all of `need`
+ * (Dijkstra over arcs with room for it); if there is none, several paths in turn.
+ */
+function pathFixer(sys: System, o: Orientation): Fixer {
+  type Arc = { v: number; to: number; forward: boolean };
+  const out: Arc[][] = Array.from({ length: o.nodes }, () => []);
+  for (const [v, t] of o.tail) {
+    const h = o.head.get(v)!;
+    out[t]!.push({ v, to: h, forward: true });
+    out[h]!.push({ v, to: t, forward: false });
+  }
+  const room = (v: number, forward: boolean, net: Map<number, number>) => {
+    if (forward) return Infinity;
+    const x = sys.vars[v]!;
+    return x.value - x.lb + (net.get(v) ?? 0);
+  };
+  /** Cheapest path s → t avoiding `f`, using arcs with at least `min` room; the arcs, or undefined. */
+  const path = (s: number, t: number, f: number, min: number, free: ReadonlySet<number>, net: Map<number, number>, forbidden: ReadonlySet<number>): Arc[] | undefined => {
+    const dist = new Float64Array(o.nodes).fill(Infinity);
+    const via: (Arc | undefined)[] = new Array(o.nodes);
+    const prev = new Int32Array(o.nodes).fill(-1);
+    const done = new Uint8Array(o.nodes);
+    dist[s] = 0;
+    const heap = new MinHeap();
+    heap.push(0, s);
+    while (heap.size > 0) {
+      const u = heap.pop();
+      if (done[u]) continue;
+      if (u === t) break;
+      done[u] = 1;
+      for (const a of out[u]!) {
+        if (a.v === f || forbidden.has(a.v) || room(a.v, a.forward, net) < min) continue;
+        const d = dist[u]! + (free.has(a.v) ? 0 : costOf(sys, a.v));
+        if (d < dist[a.to]!) {
+          dist[a.to] = d;
+          via[a.to] = a;
+          prev[a.to] = u;
+          heap.push(d, a.to);
+        }
+      }
+    }
+    if (dist[t] === Infinity) return undefined;
+    const arcs: Arc[] = [];
+    for (let n = t; n !== s; n = prev[n]!) arcs.push(via[n]!);
+    return arcs.reverse();
+  };
+  const route = (s: number, t: number, f: number, need: number, hidden: ReadonlySet<number>, forbidden: ReadonlySet<number>): { vars: number[]; cost: number } | undefined => {
+    const free = new Set(hidden);
+    const net = new Map<number, number>();
+    const used = new Set<number>();
+    let cost = 0;
+    let left = need;
+    const whole = path(s, t, f, need, free, net, forbidden);
+    const paths = whole ? [whole] : [];
+    while (left > 0) {
+      const p = paths.shift() ?? path(s, t, f, 1e-9, free, net, forbidden);
+      if (!p) return undefined;
+      const amount = Math.min(left, ...p.map((a) => room(a.v, a.forward, net)));
+      for (const a of p) {
+        net.set(a.v, (net.get(a.v) ?? 0) + (a.forward ? amount : -amount));
+        if (!free.has(a.v)) cost += costOf(sys, a.v);
+        free.add(a.v);
+        used.add(a.v);
+      }
+      left -= amount;
+    }
+    return { vars: [...used], cost };
+  };
+  return {
+    cheapest(f, req, hidden, forbidden) {
+      const t = o.tail.get(f);
+      const h = o.head.get(f);
+      if (t === undefined || h === undefined) return undefined;
+      const up = route(h, t, f, upNeed(sys, f, req), hidden, forbidden);
+      const down = mayGoDown(sys, f, req) ? route(t, h, f, 1, hidden, forbidden) : undefined;
+      const best = !up ? down : !down ? up : down.cost < up.cost ? down : up;
+      return best?.vars;
+    },
+    dispose: () => undefined,
+  };
 }
 
 const FLOW_EPS = 1e-7;
 
-/** What a failing cell needs: the amount it must be able to move up. */
-function need(lin: LinearTable, id: number, req: AuditRequirement): number {
-  const value = lin.values[id]!;
-  return req.protection === 'threshold' && req.primary.has(id) && value < req.threshold ? req.threshold - value : 1;
-}
-
-export function suppress(highs: Highs, lin: LinearTable, req: AuditRequirement): Suppression {
-  const suppressed = new Set(req.primary);
-  const secondary = new Set<number>();
-  let rounds = 0;
-  // Maxima solved for the current suppressed set, reused by the final audit.
-  let known: MaxCache = new Map();
-  if (suppressed.size > 0 && lin.eqs.length > 0) {
-    const flow = flowModel(highs, lin);
-    try {
-      for (const id of suppressed) flow.free(id);
-      const limit = lin.values.length + 1;
-      for (;;) {
-        known = new Map();
-        const fails = failing(highs, lin, suppressed, req, known);
-        if (fails.length === 0) break;
-        if (++rounds > limit) break;
-        for (const f of fails) {
-          for (const id of flow.cheapest(f, need(lin, f, req))) {
-            if (suppressed.has(id)) continue;
-            suppressed.add(id);
-            secondary.add(id);
-            flow.free(id);
-          }
-        }
-      }
-    } finally {
-      flow.dispose();
-    }
-    if (secondary.size * suppressed.size <= PRUNE_BUDGET) {
-      const before = secondary.size;
-      prune(highs, lin, req, suppressed, secondary);
-      if (secondary.size < before) known = new Map();
-    }
-  }
-  const result = audit(highs, lin, suppressed, req, known);
-  return { suppressed, secondary, rounds, audit: result, passed: result.every((c) => c.protected) };
-}
-
 /**
- * How much pruning may cost: one audit of every suppressed cell per secondary cell tried, so the product of the
- * two counts (about the number of LPs solved). Larger tables keep the proposal as the flows left it.
+ * Any other system: the protection-flow LP over all counts, columns u_v (up) and d_v (down), y = u − d, each row's
+ * room kept (lo − a·x ≤ a·y ≤ hi − a·x), d_v ≤ value − lb; cost per unit (value + 1) per cell, 0 once hidden.
  */
-export const PRUNE_BUDGET = 4000;
-
-/**
- * Later flows can make an earlier complementary cell unnecessary (about 8% of them on random tables, measured
- * while writing this). Try to publish each secondary cell again, largest first, and keep it published when the
- * audit still passes without it.
- */
-function prune(highs: Highs, lin: LinearTable, req: AuditRequirement, suppressed: Set<number>, secondary: Set<number>): void {
-  for (const id of [...secondary].sort((a, b) => lin.values[b]! - lin.values[a]! || a - b)) {
-    suppressed.delete(id);
-    if (failing(highs, lin, suppressed, req).length === 0) secondary.delete(id);
-    else suppressed.add(id);
-  }
-}
-
-/**
- * The protection-flow LP over all cells: columns u_i (up) and d_i (down) per cell, y = u − d, one row per sum.
- */
-function flowModel(highs: Highs, lin: LinearTable) {
-  const n = lin.values.length;
-  const up = (i: number) => i;
-  const down = (i: number) => n + i;
+function lpFixer(highs: Highs, sys: System, rows: Row[], hidden: ReadonlySet<number>): Fixer {
+  const n = sys.vars.length;
   const starts = [0];
   const indices: number[] = [];
   const values: number[] = [];
-  for (const eq of lin.eqs) {
-    eq.ids.forEach((id, k) => {
-      indices.push(up(id));
-      values.push(eq.coefs[k]!);
+  const rowLower: number[] = [];
+  const rowUpper: number[] = [];
+  for (const row of rows) {
+    const at = row.ids.reduce((s, id, k) => s + row.coefs[k]! * sys.vars[id]!.value, 0);
+    row.ids.forEach((id, k) => {
+      indices.push(id);
+      values.push(row.coefs[k]!);
     });
-    eq.ids.forEach((id, k) => {
-      indices.push(down(id));
-      values.push(-eq.coefs[k]!);
+    row.ids.forEach((id, k) => {
+      indices.push(n + id);
+      values.push(-row.coefs[k]!);
     });
     starts.push(indices.length);
+    rowLower.push(row.lo === -Infinity ? -highs.infinity : Math.min(0, row.lo - at));
+    rowUpper.push(row.hi === Infinity ? highs.infinity : Math.max(0, row.hi - at));
   }
-  const cost = lin.values.map((v) => v + 1);
-  const model = highs.createModel({
-    numCols: 2 * n, numRows: lin.eqs.length,
-    colCost: [...cost, ...cost],
-    colLower: new Array<number>(2 * n).fill(0),
-    colUpper: [...new Array<number>(n).fill(highs.infinity), ...lin.values],
-    rowLower: new Array<number>(lin.eqs.length).fill(0), rowUpper: new Array<number>(lin.eqs.length).fill(0),
-    matrix: { format: 'csr', numRows: lin.eqs.length, numCols: 2 * n, starts, indices, values },
+  const movable = (v: number) => sys.vars[v]!.hideable || hidden.has(v);
+  const upper = sys.vars.map((_, v) => (movable(v) ? highs.infinity : 0));
+  const downUpper = sys.vars.map((x, v) => (movable(v) ? x.value - x.lb : 0));
+  const cost = sys.vars.map((_, v) => (hidden.has(v) ? 0 : costOf(sys, v)));
+  const model: LpModel = highs.createModel({
+    numCols: 2 * n, numRows: rows.length, colCost: [...cost, ...cost], colLower: new Array<number>(2 * n).fill(0),
+    colUpper: [...upper, ...downUpper], rowLower, rowUpper,
+    matrix: { format: 'csr', numRows: rows.length, numCols: 2 * n, starts, indices, values },
   });
-  // Simplex, so solutions are vertices: integral flows on tables whose sums form a network (2-D with margins).
   model.options.set({ output_flag: false, solver: 'simplex', presolve: 'off' });
+  const solve = (f: number, up: number, down: number, hidden: ReadonlySet<number>): { vars: number[]; cost: number } | undefined => {
+    model.changeColBounds(f, up, up);
+    model.changeColBounds(n + f, down, down);
+    try {
+      model.run();
+      const status = model.getModelStatus();
+      if (status === highs.constants.modelStatus.infeasible) return undefined;
+      if (status !== highs.constants.modelStatus.optimal) throw new SolverError(`HiGHS が二次秘匿の線形計画を解けませんでした（状態 ${status}）`);
+      const x = model.getSolution().colValue;
+      const vars: number[] = [];
+      for (let i = 0; i < n; i++) if (x[i]! + x[n + i]! > FLOW_EPS) vars.push(i);
+      return { vars, cost: vars.reduce((sum, v) => sum + (hidden.has(v) ? 0 : costOf(sys, v)), 0) };
+    } finally {
+      model.changeColBounds(f, 0, upper[f]!);
+      model.changeColBounds(n + f, 0, downUpper[f]!);
+    }
+  };
   return {
-    /** A suppressed cell costs nothing to use again. */
-    free(id: number) {
-      model.changeColCost(up(id), 0);
-      model.changeColCost(down(id), 0);
-    },
-    /** The cells the cheapest perturbation moving `id` up by `amount` touches. */
-    cheapest(id: number, amount: number): number[] {
-      model.changeColBounds(up(id), amount, amount);
-      model.changeColBounds(down(id), 0, 0);
+    cheapest(f, req, hidden, forbidden) {
+      const costs = sys.vars.map((_, v) => (hidden.has(v) ? 0 : costOf(sys, v)));
+      model.changeColsCost({ kind: 'range', from: 0, to: 2 * n - 1 }, [...costs, ...costs]);
+      for (const v of forbidden) {
+        model.changeColBounds(v, 0, 0);
+        model.changeColBounds(n + v, 0, 0);
+      }
       try {
-        model.run();
-        if (model.getModelStatus() !== highs.constants.modelStatus.optimal) {
-          throw new SolverError(`HiGHS が二次秘匿の線形計画を解けませんでした（状態 ${model.getModelStatus()}）`);
-        }
-        const x = model.getSolution().colValue;
-        const touched: number[] = [];
-        for (let i = 0; i < n; i++) if (x[up(i)]! + x[down(i)]! > FLOW_EPS) touched.push(i);
-        return touched;
+        const up = solve(f, upNeed(sys, f, req), 0, hidden);
+        const down = mayGoDown(sys, f, req) ? solve(f, 0, 1, hidden) : undefined;
+        const best = !up ? down : !down ? up : down.cost < up.cost ? down : up;
+        return best?.vars;
       } finally {
-        model.changeColBounds(up(id), 0, highs.infinity);
-        model.changeColBounds(down(id), 0, lin.values[id]!);
+        for (const v of forbidden) {
+          model.changeColBounds(v, 0, upper[v]!);
+          model.changeColBounds(n + v, 0, downUpper[v]!);
+        }
       }
     },
     dispose: () => model.dispose(),
   };
+}
+
+/** A binary heap of (key, node), smallest key first, for Dijkstra's shortest paths. */
+class MinHeap {
+  private keys: number[] = [];
+  private nodes: number[] = [];
+
+  get size(): number {
+    return this.keys.length;
+  }
+
+  push(key: number, node: number): void {
+    const { keys, nodes } = this;
+    let i = keys.length;
+    keys.push(key);
+    nodes.push(node);
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (keys[p]! <= key) break;
+      keys[i] = keys[p]!;
+      nodes[i] = nodes[p]!;
+      i = p;
+    }
+    keys[i] = key;
+    nodes[i] = node;
+  }
+
+  /** The node with the smallest key (the heap must not be empty). */
+  pop(): number {
+    const { keys, nodes } = this;
+    const top = nodes[0]!;
+    const key = keys.pop()!;
+    const node = nodes.pop()!;
+    const n = keys.length;
+    if (n > 0) {
+      let i = 0;
+      for (;;) {
+        let c = 2 * i + 1;
+        if (c >= n) break;
+        if (c + 1 < n && keys[c + 1]! < keys[c]!) c++;
+        if (keys[c]! >= key) break;
+        keys[i] = keys[c]!;
+        nodes[i] = nodes[c]!;
+        i = c;
+      }
+      keys[i] = key;
+      nodes[i] = node;
+    }
+    return top;
+  }
 }

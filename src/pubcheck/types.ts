@@ -68,6 +68,8 @@ export interface CountValue {
   n: number;
   /** The percentage written next to the count, as in 「8 (3.2%)」. */
   percent?: number;
+  /** Digits after the decimal point of `percent` as written. */
+  decimals?: number;
   /** The rate written before the count, as in 「3.2 (8/250)」. */
   rate?: number;
   /** The denominator, as in 「8/250」. It is a patient count too. */
@@ -93,6 +95,18 @@ export interface Cell {
   line: number;
 }
 
+/** A sum found by arithmetic (sums.ts): header `header` (or a stated N, when `header` is null) equals the sum of `parts`. */
+export interface FoundSum {
+  axis: 'rows' | 'cols';
+  /** The row (axis `rows`) or column that is the sum; null for a stated N. */
+  header: number | null;
+  parts: number[];
+  /** The stated N per position across the other axis (undefined where none is stated), when `header` is null. */
+  stated?: (number | undefined)[];
+  /** `total`: the sum of every other top-level header; `run`: of adjacent headers; `set`: of some headers. */
+  how: 'total' | 'run' | 'set';
+}
+
 /** A parsed table: headers, cells and the sums that hold between them. */
 export interface Table {
   /** 1-based number in the input. */
@@ -101,6 +115,13 @@ export interface Table {
   title?: string;
   /** The top-left header cell (the name of the row dimension), often empty. */
   corner: string;
+  /** N stated for the whole table, in the title or the corner cell (「対象患者 (N=250)」). */
+  denominator?: number;
+  /**
+   * Sums the labels do not declare, found by arithmetic (sums.ts): rows or columns that are totals or subtotals
+   * whatever they are called, and stated N that are sums of rows or columns. Each is an equation of the table.
+   */
+  sums: FoundSum[];
   rows: Header[];
   cols: Header[];
   /** cells[r][c]. */
@@ -117,10 +138,12 @@ export interface Table {
  */
 export interface Equation {
   terms: { row: number; col: number; coef: 1 | -1 }[];
+  /** Σ coef·x = rhs; 0 for sums within the table, N for a stated N. */
+  rhs: number;
   /** The dimension the sum runs along and the line it holds in, for messages. */
   along: 'rows' | 'cols';
-  /** The total or subtotal header this equation defines. */
-  header: number;
+  /** The total or subtotal header this equation defines; null for a stated N. */
+  header: number | null;
   /** The row (for `along: 'cols'`) or column (for `along: 'rows'`) the sum holds in. */
   at: number;
 }
@@ -150,3 +173,60 @@ export interface Interval {
 }
 
 export type CellStatus = 'published' | 'primary' | 'secondary';
+
+/** A header whose `(N=…)` is itself a count under a threshold. */
+export interface HeaderFinding {
+  rule: string;
+  axis: 'row' | 'col';
+  index: number;
+  label: string;
+  denominator: number;
+}
+
+/** 一次秘匿 of one table. */
+export interface PrimaryResult {
+  /** cell id (row × number of columns + col) → why it may not be published. */
+  findings: Map<number, PrimaryFinding[]>;
+  /** Cells a rule would flag if it applied; it does not apply to this publication, so they stay published. */
+  notApplied: Map<number, PrimaryFinding[]>;
+  /** Headers whose `(N=…)` is itself a count under a threshold. */
+  headers: HeaderFinding[];
+  /** Zeros left published because the rule exempts 0 (counted once per cell). */
+  exemptZeros: number;
+}
+
+/** The audit of one suppressed cell. */
+export interface CellAudit {
+  id: number;
+  value: number;
+  interval: Interval;
+  exact: boolean;
+  protected: boolean;
+}
+
+/** The proposed suppression of one table and its audit. */
+export interface Suppression {
+  /** Every suppressed cell id (primary and secondary). */
+  suppressed: Set<number>;
+  secondary: Set<number>;
+  /** Rounds of audit-and-extend it took. */
+  rounds: number;
+  audit: CellAudit[];
+  /** Every suppressed cell meets the requirement. */
+  passed: boolean;
+  /**
+   * `exact`: the least information lost that meets the requirement (proved by HiGHS' MIP solver); `heuristic`: a
+   * proposal that meets it, found by protection flows or by the MIP within its time limit.
+   */
+  method: 'exact' | 'heuristic';
+}
+
+/** One table checked: its cells' status, the primary findings and the proposal with its audit. */
+export interface TableResult {
+  table: Table;
+  /** Status per cell id (row × columns + col). */
+  status: CellStatus[];
+  primary: PrimaryResult;
+  /** The proposal and its audit, for count tables with cells to suppress. */
+  suppression?: Suppression;
+}

@@ -8,13 +8,12 @@
 import { APPROVER_LABEL } from '../../schemas/publication-rule-names.ts';
 import type { PublicationRule, ReviewRouteRule } from '../../schemas/publication-rule.ts';
 import { SOURCE_BASIS_LABEL } from '../model/component-text.ts';
-import type { PrimaryResult, SmallCellCheck } from './primary.ts';
+import type { SmallCellCheck } from './primary.ts';
 import {
   approverFor, clausePath, routeRules, ruleApplies, versionName, type RuleBundle, type SmallCellValues, type UsedParam,
   type VersionUsed,
 } from './rules.ts';
-import type { Suppression } from './secondary.ts';
-import type { CheckContext, Protection, Table } from './types.ts';
+import type { CheckContext, PrimaryResult, Protection, Suppression, Table } from './types.ts';
 
 /**
  * - `secretariat`: 事務局審査で公表可と判断できる

@@ -83,14 +83,16 @@ describe('node scripts/check.ts', () => {
     expect(missing.stderr).toMatch(/is not a folder; expected the content folder/);
   });
 
-  it('names the file it cannot read, without a stack trace, and exits 2', () => {
+  it('reports a file it cannot read as a finding at that file (exit 1): a content mistake, not a crash', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
     scratch.push(dir);
     cpSync(passing, dir, { recursive: true });
     symlinkSync(join(dir, 'nothing-here.mdx'), join(dir, 'terms/dangling.mdx'));
     const r = cli('--root', dir, '.');
-    expect(r.status).toBe(2);
-    expect(r.stderr).toBe(`check: cannot read 「${join(dir, 'terms/dangling.mdx')}」: ENOENT\n`);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^terms\/dangling\.mdx:1:1 {2}error {2}file\/unreadable {2}「terms\/dangling\.mdx」 is a link to a file that does not exist/m);
+    expect(r.stdout).toMatch(/✖ 1 error in 1 file/);
   });
 });
 

@@ -55,7 +55,7 @@ describe('small-counts: what else reveals a small count', () => {
     expect(statuses(run('\tA\tB\nx\t0/5\t10/50\n'))).toEqual([['primary', 'published']]);
   });
   it('the count in "n (p%)" and in "rate (n/N)"', () => {
-    expect(statuses(run('\tA\tB\nx\t8 (3.2%)\t3.2 (8/250)\ny\t30 (12%)\t4.8 (12/250)\n'))).toEqual([['primary', 'primary', 'published', 'published']]);
+    expect(statuses(run('\tA (N=250)\tB\nx\t8 (3.2%)\t3.2 (8/250)\ny\t30 (12%)\t4.8 (12/250)\n'))).toEqual([['primary', 'primary', 'published', 'published']]);
   });
   it('a bare percentage whose denominator (N=…) reveals a count under the threshold', () => {
     const r = ok(run('\t投与群 (N=250)\t対照群 (N=250)\nあり\t3.2%\t40.0%\n'));
@@ -82,10 +82,10 @@ describe('secondary suppression through the check', () => {
     expect(t.status.filter((s) => s === 'secondary').length).toBeGreaterThanOrEqual(2);
     expect(t.suppression!.passed).toBe(true);
   });
-  it('needs nothing more in a table without totals', () => {
+  it('needs nothing more in a table without totals (a hidden count is at least 1 where zeros are published)', () => {
     const r = ok(run(tsv([[3, 25], [12, 14]])));
     expect(r.tables[0]!.status).toEqual(['primary', 'published', 'published', 'published']);
-    expect(r.tables[0]!.suppression!.audit[0]!.interval).toEqual({ lo: 0, hi: null });
+    expect(r.tables[0]!.suppression!.audit[0]!.interval).toEqual({ lo: 1, hi: null });
   });
 });
 

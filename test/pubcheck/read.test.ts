@@ -1,9 +1,10 @@
 /** The input convention: records, headers with totals and subtotals, cell forms, and every input error's wording. */
 import { describe, expect, it } from 'vitest';
-import { countsForPercent, readCell } from '../../src/pubcheck/cell.ts';
+import { baseRange, countsForPercent, readCell } from '../../src/pubcheck/cell.ts';
 import { decodeBytes, parseRecords } from '../../src/pubcheck/csv.ts';
 import { buildHeaders } from '../../src/pubcheck/header.ts';
-import { equations, readTables } from '../../src/pubcheck/read.ts';
+import { readTables } from '../../src/pubcheck/read.ts';
+import { equations } from '../../src/pubcheck/table.ts';
 
 describe('records', () => {
   it('reads quoted fields with separators, doubled quotes and line breaks inside', () => {
@@ -39,8 +40,8 @@ describe('cells', () => {
     expect(value('－')).toEqual({ kind: 'count', n: 0 });
   });
   it('reads a count with its percentage, a fraction and a rate', () => {
-    expect(value('8 (3.2%)')).toEqual({ kind: 'count', n: 8, percent: 3.2 });
-    expect(value('8（3.2％）')).toEqual({ kind: 'count', n: 8, percent: 3.2 });
+    expect(value('8 (3.2%)')).toEqual({ kind: 'count', n: 8, percent: 3.2, decimals: 1 });
+    expect(value('8（3.2％）')).toEqual({ kind: 'count', n: 8, percent: 3.2, decimals: 1 });
     expect(value('8/250')).toEqual({ kind: 'count', n: 8, denominator: 250 });
     expect(value('3.2 (8/250)')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
     expect(value('12.5‰ (8/64)')).toEqual({ kind: 'count', n: 8, denominator: 64, rate: 12.5 });
@@ -60,7 +61,7 @@ describe('cells', () => {
 describe('headers', () => {
   const shape = (labels: string[]) => buildHeaders(labels).headers.map((h) => [h.label, h.kind, h.parent, h.children]);
   it('finds the total under any of its names, first or last', () => {
-    for (const name of ['合計', '計', '総数', 'Total', 'TOTAL', 'all', '合計 (N=66)']) {
+    for (const name of ['合計', '計', '総数', 'Total', 'TOTAL', 'all', '合計 (N=66)', '合計（人）', 'Total (n)', '全症例', 'Overall', '総数（例）', '合計 n', '計（％）', '合計値', 'Sum:']) {
       expect(shape(['a', 'b', name])[2]).toEqual([name, 'total', null, [0, 1]]);
     }
     expect(shape(['総数', 'a', 'b'])[0]).toEqual(['総数', 'total', null, [1, 2]]);
@@ -76,6 +77,37 @@ describe('headers', () => {
   });
   it('takes (N=…) as the denominator', () => {
     expect(buildHeaders(['投与群 (N=250)', '対照群（ｎ＝1,000）']).headers.map((h) => h.denominator)).toEqual([250, 1000]);
+  });
+});
+
+describe('sums found by arithmetic', () => {
+  const found = (text: string) => readTables(text).tables[0]!.sums.map((x) => [x.axis, x.header, x.parts, x.how]);
+  it('a row that is the sum of every other row is the total, whatever it is called', () => {
+    expect(found('\tA\tB\nx\t3\t20\ny\t25\t40\n患者数\t28\t60\n')).toEqual([['rows', 2, [0, 1], 'total']]);
+  });
+  it('a row that is the sum of the rows just under it, or just above it, is their subtotal', () => {
+    expect(found('\tA\tB\n男性\t23\t45\n20代\t3\t20\n30代\t20\t25\n女性\t30\t40\n')).toEqual([['rows', 0, [1, 2], 'run']]);
+    expect(found('\tA\tB\n20代\t3\t20\n30代\t20\t25\n男性計\t23\t45\n女性\t30\t40\n')).toEqual([['rows', 2, [0, 1], 'run']]);
+  });
+  it('any set of rows, in a short table with two or more columns (a cross-classified layout)', () => {
+    expect(found('\tA\tB\n男20代\t3\t20\n女20代\t5\t7\n男30代\t20\t25\n女30代\t11\t13\n男性計\t23\t45\n')).toEqual([['rows', 4, [0, 2], 'set']]);
+  });
+  it('a stated N that is the sum of the rows of its column', () => {
+    expect(found('\tA (N=28)\tB (N=60)\nx\t3\t20\ny\t25\t40\n')).toEqual([['rows', null, [0, 1], 'total']]);
+  });
+  it('only totals and runs in a single column of counts, where sums by chance are common', () => {
+    expect(found('\tn\na\t5\nb\t3\nc\t9\nd\t2\ne\t12\n')).toEqual([]);
+  });
+});
+
+describe('percentages against their bases', () => {
+  it('the range of bases a rounded or cut-off percentage allows, narrowed to the conventions that fit', () => {
+    // 3 of 58 is 5.17%. "5%" fits both: rounded, D in 55…66; cut off, D in 51…60; both kept: 55…60.
+    expect(baseRange(3, 5, 0, 58)).toEqual({ lo: 55, hi: 60 });
+    // "5.2%" fits rounding only, "5.1%" cutting off only; both pin D to 58 here. "5.0%" fits neither.
+    expect(baseRange(3, 5.2, 1, 58)).toEqual({ lo: 58, hi: 58 });
+    expect(baseRange(3, 5.1, 1, 58)).toEqual({ lo: 58, hi: 58 });
+    expect(baseRange(3, 5.0, 1, 58)).toBeUndefined();
   });
 });
 

@@ -1,0 +1,361 @@
+/**
+ * The least-cost suppression — a MIP in HiGHS over one yes/no choice per count that may be hidden (primary counts
+ * fixed to yes), cost (value + 1) per cell, with the protection requirements added as cuts while they are found
+ * violated (Fischetti and Salazar's model; their branch-and-cut adds the same cuts inside the tree, here the loop is
+ * outside HiGHS):
+ *
+ * 1. The LP relaxation, cut until no requirement is violated: a primary count's range is a maximum flow
+ *    (network.ts) and any cut of the network bounds it, so the minimum cut of a flow that falls short, each arc
+ *    weighted by whether its count is hidden, is a violated capacity cut (exact separation, fractional or whole).
+ * 2. Rounding of the relaxation (repair and prune, supplied by secondary.ts) for a better starting choice; counts
+ *    whose reduced cost lifts the bound past it are fixed to published.
+ * 3. The MIP: solve, audit the choice, add the cuts it violates, repeat. A choice HiGHS proves optimal that
+ *    violates no cut costs the least.
+ *
+ * Only primary counts get cuts: in a network a complementary count of a least-cost choice lies on the flow of some
+ * primary (otherwise publishing it costs less), so its own range is not a single value. The final audit checks it.
+ * Systems that are not a network (subtotals in both directions, percentages, linked tables) keep the quick proposal.
+ */
+import type { Highs, Model as LpModel } from 'highs';
+import { mayGoDown, upNeed, type AuditRequirement } from './audit.ts';
+import { FlowGraph, orient, type Orientation } from './network.ts';
+import { costOf, movableRows, type System } from './system.ts';
+
+export interface ExactResult {
+  hidden: Set<number>;
+  /** HiGHS proved no suppression meeting the requirement costs less. */
+  optimal: boolean;
+}
+
+/** The network, with per column of the master problem its count, the nodes of its arcs and its room to go down. */
+type Net = Orientation & { cands: number[]; tails: Int32Array; heads: Int32Array; room: Float64Array };
+
+/** Σ coefs·z ≥ rhs over the columns of the master problem. */
+interface Cut {
+  cols: number[];
+  coefs: number[];
+  rhs: number;
+}
+
+/**
+ * The least-cost choice, starting from `start` (a choice that passes the audit), until `deadline` (performance.now()
+ * milliseconds). `polish` turns any set of counts into one that passes (repair and prune, secondary.ts); it rounds
+ * the LP relaxation. Undefined when `start` does not pass the cuts (which an audited start does on a network).
+ */
+export function exactSuppression(
+  highs: Highs, sys: System, req: AuditRequirement, start: ReadonlySet<number>, deadline: number,
+  polish: (hidden: Set<number>) => Set<number> | undefined,
+): ExactResult | undefined {
+  const candidates = sys.vars.flatMap((x, v) => (x.hideable ? [v] : []));
+  const separator = networkSeparator(sys, req, candidates) ?? lpSeparator(highs, sys, req, candidates);
+  try {
+    return search(highs, sys, req, candidates, separator, start, deadline, polish);
+  } finally {
+    separator.dispose();
+  }
+}
+
+/** Finds the capacity cuts a choice violates. */
+interface Separator {
+  /** The cuts the weights `z` (one per candidate) violate; undefined when the deadline passed first. */
+  separate(z: number[], deadline?: number): Cut[] | undefined;
+  /** Whether the cuts describe the requirement exactly (else a choice passing them still needs the audit). */
+  exact: boolean;
+  dispose(): void;
+}
+
+function search(
+  highs: Highs, sys: System, req: AuditRequirement, candidates: number[], separator: Separator, start: ReadonlySet<number>, deadline: number,
+  polish: (hidden: Set<number>) => Set<number> | undefined,
+): ExactResult | undefined {
+  const separate = (z: number[], until?: number) => separator.separate(z, until);
+  const cost = (hidden: ReadonlySet<number>) => [...hidden].reduce((sum, v) => sum + costOf(sys, v), 0);
+  const weightsOf = (hidden: ReadonlySet<number>) => candidates.map((v) => (hidden.has(v) ? 1 : 0));
+  if (separate(weightsOf(start))!.length > 0) return undefined; // the start must pass the cuts
+  const optimal = (hidden: Set<number>) => ({ hidden, optimal: separator.exact });
+
+  let best = new Set(start);
+  let bestCost = cost(best);
+  const offer = (hidden: Set<number> | undefined) => {
+    if (hidden && cost(hidden) < bestCost && separate(weightsOf(hidden))!.length === 0) {
+      best = hidden;
+      bestCost = cost(hidden);
+    }
+  };
+  const master = masterModel(highs, sys, req, candidates);
+  const s = highs.constants.modelStatus;
+  const n = candidates.length;
+  const all = { kind: 'range', from: 0, to: n - 1 } as const;
+  const add = (cuts: Cut[]) => {
+    for (const c of cuts) master.addRow(c.rhs, highs.infinity, { indices: c.cols, values: c.coefs });
+  };
+  try {
+    // The LP relaxation first, cut until no capacity cut is violated: a strong bound before branching.
+    master.changeColsIntegrality(all, new Array(n).fill(highs.constants.variableType.continuous));
+    let bound = 0;
+    let z: number[] = [];
+    let reduced: Float64Array | undefined;
+    for (let round = 0; round < LP_ROUNDS && performance.now() < deadline; round++) {
+      master.run();
+      if (master.getModelStatus() !== s.optimal) break;
+      bound = master.getObjectiveValue();
+      const solution = master.getSolution();
+      z = Array.from(solution.colValue);
+      reduced = solution.colDual;
+      const cuts = separate(z, deadline);
+      if (!cuts) return { hidden: best, optimal: false };
+      if (cuts.length === 0) break;
+      add(cuts);
+      reduced = undefined;
+    }
+    // Costs are whole numbers: a choice cheaper than the best costs at most bestCost − 1.
+    const proved = () => Math.ceil(bound - TOL) >= bestCost;
+    if (z.length > 0) {
+      for (const threshold of [0.5, 0.25]) offer(polish(new Set([...req.primary, ...candidates.filter((_, k) => z[k]! >= threshold)])));
+    }
+    if (reduced && proved()) return optimal(best);
+    // Reduced-cost fixing: a count whose choosing alone lifts the bound past the best cannot be in a cheaper choice
+    // (only with reduced costs of the sign a minimum has at a lower bound, which HiGHS reports for this LP).
+    if (reduced && z.every((x, k) => x > TOL || reduced[k]! >= -TOL)) {
+      for (let k = 0; k < n; k++) {
+        if (z[k]! <= TOL && bound + reduced[k]! > bestCost - 1 + TOL) master.changeColBounds(k, 0, 0);
+      }
+    }
+    master.changeColsIntegrality(all, new Array(n).fill(highs.constants.variableType.integer));
+    for (;;) {
+      const left = (deadline - performance.now()) / 1000;
+      if (left <= 0) return { hidden: best, optimal: false };
+      master.options.set({ time_limit: left, objective_bound: bestCost - 1 + TOL });
+      master.setSolution({ colValue: weightsOf(best) });
+      master.run();
+      const status = master.getModelStatus();
+      if (status === s.infeasible || status === s.objectiveBound) return optimal(best);
+      if (status !== s.optimal && status !== s.timeLimit) return { hidden: best, optimal: false };
+      const point = master.getSolution().colValue;
+      const chosen = new Set(candidates.filter((_, k) => point[k]! > 0.5));
+      const cuts = separate(weightsOf(chosen))!;
+      if (cuts.length === 0) offer(chosen);
+      if (status === s.timeLimit) return { hidden: best, optimal: false };
+      if (cuts.length === 0) return optimal(best);
+      add(cuts);
+    }
+  } finally {
+    master.dispose();
+  }
+}
+
+/** Cuts for a network without stated rows: minimum cuts of maximum flows (exact). */
+function networkSeparator(sys: System, req: AuditRequirement, candidates: number[]): Separator | undefined {
+  if (sys.vars.some((x) => x.stated.length > 0)) return undefined;
+  const net = orient(movableRows(sys, new Set(candidates)), candidates);
+  if (!net) return undefined;
+  const o: Net = {
+    ...net, cands: candidates, tails: Int32Array.from(candidates, (v) => net.tail.get(v)!), heads: Int32Array.from(candidates, (v) => net.head.get(v)!),
+    room: Float64Array.from(candidates, (v) => sys.vars[v]!.value - sys.vars[v]!.lb),
+  };
+  return { separate: (z, deadline) => separate(sys, o, req, candidates, z, deadline), exact: true, dispose: () => undefined };
+}
+
+/**
+ * Cuts for any other system, from LP duality. How far a primary count p can move, given weights z, is bounded by an
+ * LP: max y_p over changes y of the candidates that keep every row — stated rows of every count kept as if all were
+ * published, which is stricter than the truth — with −room_k·z_k ≤ y_k ≤ M·z_k. For any row prices π, with
+ * d = c − Aᵀπ, y_p ≤ Σ_r max(π_r·L_r, π_r·U_r) + Σ_k max(d_k·l_k, d_k·u_k): linear in z, so a cut when it falls
+ * short. Not exact (the LP is a relaxation and stricter than the truth); the audit decides.
+ */
+function lpSeparator(highs: Highs, sys: System, req: AuditRequirement, candidates: number[]): Separator {
+  const col = new Map(candidates.map((v, k) => [v, k]));
+  const all = [...sys.rows, ...sys.vars.flatMap((x) => x.stated)];
+  const rows = movableRows(sys, new Set(candidates), all).flatMap((r) => {
+    if (r.ids.length === 0) return [];
+    const at = r.ids.reduce((sum, id, k) => sum + r.coefs[k]! * sys.vars[id]!.value, 0);
+    return [{ cols: r.ids.map((id) => col.get(id)!), coefs: r.coefs, lo: r.lo - at, hi: r.hi - at }];
+  });
+  const n = candidates.length;
+  const big = sys.vars.reduce((sum, x) => sum + x.value, 0) + req.threshold;
+  const room = candidates.map((v) => sys.vars[v]!.value - sys.vars[v]!.lb);
+  const inf = (x: number) => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x);
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const r of rows) {
+    indices.push(...r.cols);
+    values.push(...r.coefs);
+    starts.push(indices.length);
+  }
+  const model = highs.createModel({
+    numCols: n, numRows: rows.length, colCost: new Array<number>(n).fill(0), colLower: new Array<number>(n).fill(0), colUpper: new Array<number>(n).fill(0),
+    rowLower: rows.map((r) => inf(Math.min(0, r.lo))), rowUpper: rows.map((r) => inf(Math.max(0, r.hi))),
+    matrix: { format: 'csr', numRows: rows.length, numCols: n, starts, indices, values },
+    sense: highs.constants.objectiveSense.maximize,
+  });
+  model.options.set({ output_flag: false, solver: 'simplex', presolve: 'off' });
+  const s = highs.constants.modelStatus;
+  /** Max of dir·y_k given z: the value, and the cut (constant and per-column weights) it proves. */
+  const bound = (kp: number, dir: 1 | -1, z: number[]): { value: number; constant: number; weights: Map<number, number> } | undefined => {
+    model.changeColsBounds({ kind: 'range', from: 0, to: n - 1 }, candidates.map((_, k) => (k === kp ? -room[k]! : -room[k]! * z[k]!)), candidates.map((_, k) => (k === kp ? big : big * z[k]!)));
+    model.changeColsCost({ kind: 'range', from: 0, to: n - 1 }, candidates.map((_, k) => (k === kp ? dir : 0)));
+    model.run();
+    const status = model.getModelStatus();
+    if (status === s.unbounded || status === s.unboundedOrInfeasible) return { value: Infinity, constant: Infinity, weights: new Map() };
+    if (status !== s.optimal) return undefined;
+    const value = model.getObjectiveValue();
+    const prices = model.getSolution().rowDual;
+    for (const sign of [1, -1]) {
+      const d = candidates.map((_, k) => (k === kp ? dir : 0));
+      rows.forEach((r, i) => r.cols.forEach((k, j) => (d[k]! -= sign * prices[i]! * r.coefs[j]!)));
+      let constant = rows.reduce((sum, r, i) => {
+        const pi = sign * prices[i]!;
+        return pi === 0 ? sum : sum + Math.max(pi * Math.min(0, r.lo), pi * Math.max(0, r.hi));
+      }, 0);
+      constant += Math.max(d[kp]! * -room[kp]!, d[kp]! * big);
+      const weights = new Map<number, number>();
+      d.forEach((dk, k) => {
+        if (k === kp || Math.abs(dk) < 1e-9) return;
+        const w = Math.max(dk * -room[k]!, dk * big);
+        if (w > 1e-9) weights.set(k, w);
+      });
+      const atZ = constant + [...weights].reduce((sum, [k, w]) => sum + w * z[k]!, 0);
+      if (Number.isFinite(constant) && Math.abs(atZ - value) <= 1e-6 * Math.max(1, Math.abs(value))) return { value, constant, weights };
+    }
+    return undefined;
+  };
+  return {
+    exact: false,
+    dispose: () => model.dispose(),
+    separate(z, deadline = Infinity) {
+      const cuts: Cut[] = [];
+      for (const p of req.primary) {
+        if (performance.now() > deadline) return undefined;
+        const kp = col.get(p);
+        if (kp === undefined) continue;
+        const need = upNeed(sys, p, req);
+        const up = bound(kp, 1, z);
+        if (!up || up.value >= need - TOL) continue;
+        let rhs = need - up.constant;
+        const weights = new Map(up.weights);
+        if (mayGoDown(sys, p, req)) {
+          const down = bound(kp, -1, z);
+          if (!down || up.value + down.value >= 1 - TOL) continue;
+          rhs = 1 - up.constant - down.constant;
+          for (const [k, w] of down.weights) weights.set(k, (weights.get(k) ?? 0) + w);
+        }
+        if (rhs <= TOL) continue;
+        const cut: Cut = { cols: [], coefs: [], rhs };
+        for (const [k, w] of weights) {
+          cut.cols.push(k);
+          cut.coefs.push(Math.min(w, rhs));
+        }
+        cuts.push(cut);
+      }
+      return cuts;
+    },
+  };
+}
+
+/** Rounds of cutting on the LP relaxation before branching. */
+const LP_ROUNDS = 50;
+const TOL = 1e-6;
+
+function masterModel(highs: Highs, sys: System, req: AuditRequirement, candidates: number[]): LpModel {
+  const n = candidates.length;
+  const model = highs.createModel({
+    numCols: n, numRows: 0, colCost: candidates.map((v) => costOf(sys, v)),
+    colLower: candidates.map((v) => (req.primary.has(v) ? 1 : 0)), colUpper: new Array<number>(n).fill(1),
+    rowLower: [], rowUpper: [], matrix: { format: 'csr', numRows: 0, numCols: n, starts: [0], indices: [], values: [] },
+    integrality: new Array(n).fill(highs.constants.variableType.integer),
+  });
+  // Symmetry detection and primal heuristics cost more than they save on these small masters (measured: 2–4×).
+  model.options.set({ output_flag: false, mip_rel_gap: 0, mip_detect_symmetry: false, mip_heuristic_effort: 0.01 });
+  return model;
+}
+
+/**
+ * The capacity cuts that the choice `z` (one weight in [0, 1] per candidate, whole or fractional) violates. Each
+ * candidate's arcs carry their capacity times its weight; a requirement whose flow falls short of what it needs
+ * (times the weight of the count itself when it is complementary) gives the minimum cut of that flow as a cut.
+ * Undefined when the deadline passed before every requirement was looked at.
+ */
+function separate(sys: System, o: Net, req: AuditRequirement, candidates: number[], z: number[], deadline = Infinity): Cut[] | undefined {
+  // Capacities count up to what a requirement needs, so the graph depends on the need: one per need asked.
+  const graphs = new Map<number, FlowGraph>();
+  const graphFor = (need: number) => {
+    let graph = graphs.get(need);
+    if (graph) return graph;
+    graphs.set(need, (graph = new FlowGraph(o.nodes)));
+    candidates.forEach((v, k) => {
+      const w = z[k]!;
+      if (w <= TOL) return;
+      const x = sys.vars[v]!;
+      graph!.add(o.tail.get(v)!, o.head.get(v)!, w * need, v);
+      graph!.add(o.head.get(v)!, o.tail.get(v)!, w * Math.min(x.value - x.lb, need), v);
+    });
+    return graph;
+  };
+  const cuts: Cut[] = [];
+  let complete = true;
+  candidates.forEach((f, k) => {
+    if (!req.primary.has(f) || !complete) return;
+    if (performance.now() > deadline) {
+      complete = false;
+      return;
+    }
+    const own = 1;
+    const t = o.tail.get(f)!;
+    const h = o.head.get(f)!;
+    const need = upNeed(sys, f, req);
+    const up = graphFor(need).minCut(h, t, need * own, f);
+    if (up.flow >= need * own - TOL) return;
+    const terms = new Map<number, number>();
+    capacities(o, sparser(o, f, need, up), f, need, terms);
+    let rhs = need;
+    if (mayGoDown(sys, f, req)) {
+      const down = graphFor(1).minCut(t, h, own, f);
+      if (up.flow + down.flow >= own - TOL) return;
+      capacities(o, sparser(o, f, 1, down), f, 1, terms);
+      rhs = 1;
+    }
+    const cut: Cut = { cols: [], coefs: [], rhs: req.primary.has(f) ? rhs : 0 };
+    for (const [k2, c] of terms) {
+      cut.cols.push(k2);
+      cut.coefs.push(Math.min(c, rhs));
+    }
+    // A complementary count needs its range only while it is hidden: Σ … ≥ rhs·z_f.
+    if (!req.primary.has(f)) {
+      cut.cols.push(k);
+      cut.coefs.push(-rhs);
+    }
+    cuts.push(cut);
+  });
+  return complete ? cuts : undefined;
+}
+
+/** Of the two minimum cuts found (nearest the source, nearest the sink), the one with fewer counts. */
+function sparser(o: Net, f: number, need: number, cut: { side: Uint8Array; sinkSide: Uint8Array }): Uint8Array {
+  return crossing(o, cut.sinkSide, f, need) < crossing(o, cut.side, f, need) ? cut.sinkSide : cut.side;
+}
+
+/** How many candidates have an arc leaving `side` that could carry something. */
+function crossing(o: Net, side: Uint8Array, f: number, need: number): number {
+  let n = 0;
+  for (let k = 0; k < o.cands.length; k++) {
+    if (o.cands[k] === f) continue;
+    const t = o.tails[k]!;
+    const h = o.heads[k]!;
+    if ((side[t] && !side[h]) || (side[h] && !side[t] && Math.min(need, o.room[k]!) > 0)) n++;
+  }
+  return n;
+}
+
+/** Add, per candidate column, the capacity its arcs leaving `side` would have if it were hidden (at most `need`). */
+function capacities(o: Net, side: Uint8Array, f: number, need: number, terms: Map<number, number>): void {
+  for (let k = 0; k < o.cands.length; k++) {
+    if (o.cands[k] === f) continue;
+    const t = o.tails[k]!;
+    const h = o.heads[k]!;
+    let c = 0;
+    if (side[t] && !side[h]) c = need;
+    else if (side[h] && !side[t]) c = Math.min(need, o.room[k]!);
+    if (c > 0) terms.set(k, (terms.get(k) ?? 0) + c);
+  }
+}

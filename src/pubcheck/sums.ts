@@ -1,0 +1,156 @@
+/**
+ * Sums the labels do not declare, found by arithmetic: a row (or column) whose counts equal, in every column, the sum
+ * of other rows is a total or a subtotal whatever it is called (全症例, Overall, 男性計 …), and a stated N
+ * (`(N=30)` in the headers, N in the title or the corner cell) that equals a sum of rows is that sum. An attacker
+ * can add up as well as the checker can, so each such relation is an equation of the table; one that holds by
+ * coincidence only makes the audit stricter.
+ *
+ * Searched, for each row that is not already declared a sum: the sum of every other top-level row (a total); runs of
+ * two or more adjacent rows just before or after it (a subtotal written without indentation); and, when the rows
+ * have two or more columns of items and the table is not long, any set of two or more rows (cross-classified
+ * layouts, 男性計 under 男性・20代 and 男性・30代 with 女性 rows between). With a single column of counts, or many
+ * rows, some rows add up to another by chance, so only the first two are searched there.
+ */
+import { countOf } from './table.ts';
+import type { FoundSum, Header, Table } from './types.ts';
+
+/** Nodes the subset search may visit per row before it gives up on that row (then only runs and the total count). */
+const BUDGET = 20_000;
+/**
+ * Any set of rows is searched only in tables this small (rows, and rows a sum could be made of): in a long table
+ * of small counts some rows add up to another by chance, and each chance equation would only make the audit
+ * stricter and slower. Runs of adjacent rows up to this length are searched in any table.
+ */
+const SET_ROWS = 60;
+const SET_CANDIDATES = 24;
+const RUN_LENGTH = 12;
+
+/** The counts of a row (axis `rows`) or a column, position by position across the other axis. */
+function vectors(table: Table, axis: 'rows' | 'cols'): number[][] {
+  const { rows, cols, cells } = table;
+  return axis === 'rows'
+    ? rows.map((_, r) => cols.map((__, c) => countOf(cells[r]![c]!)))
+    : cols.map((_, c) => rows.map((__, r) => countOf(cells[r]![c]!)));
+}
+
+const isZero = (v: readonly number[]) => v.every((x) => x === 0);
+const within = (a: readonly number[], b: readonly number[]) => a.every((x, i) => x <= b[i]!);
+const equal = (a: readonly (number | undefined)[], b: readonly number[]) => a.every((x, i) => x === undefined || x === b[i]);
+
+/** Is `a` an ancestor of `b` in the declared tree? */
+function ancestor(headers: readonly Header[], a: number, b: number): boolean {
+  for (let p = headers[b]!.parent; p !== null; p = headers[p]!.parent) if (p === a) return true;
+  return false;
+}
+
+/**
+ * A set of `candidates` (two or more) whose vectors add up to `target` exactly, searched depth first with the
+ * remaining target as the bound; undefined when there is none or the budget runs out.
+ */
+function subset(target: readonly (number | undefined)[], candidates: readonly number[], vecs: readonly number[][]): number[] | undefined {
+  const known = target.map((x, i) => (x === undefined ? -1 : i)).filter((i) => i >= 0);
+  const rest = known.map((i) => target[i]!);
+  const chosen: number[] = [];
+  let nodes = 0;
+  const visit = (from: number): boolean => {
+    if (++nodes > BUDGET) return false;
+    if (rest.every((x) => x === 0)) return chosen.length >= 2;
+    for (let k = from; k < candidates.length; k++) {
+      const v = vecs[candidates[k]!]!;
+      if (!known.every((i, j) => v[i]! <= rest[j]!)) continue;
+      known.forEach((i, j) => (rest[j]! -= v[i]!));
+      chosen.push(candidates[k]!);
+      if (visit(k + 1)) return true;
+      chosen.pop();
+      known.forEach((i, j) => (rest[j]! += v[i]!));
+    }
+    return false;
+  };
+  return visit(0) ? [...chosen] : undefined;
+}
+
+/** Sums of one axis that the labels do not declare. */
+export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const across = axis === 'rows' ? table.cols : table.rows;
+  const vecs = vectors(table, axis);
+  const general = across.filter((h) => h.kind === 'item').length >= 2 && headers.length <= SET_ROWS;
+  const found: FoundSum[] = [];
+  const hasTotal = headers.some((h) => h.kind === 'total');
+  const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
+  const topSum = across.map((_, k) => topLevel.reduce((s, j) => s + vecs[j]![k]!, 0));
+  // A part of a sum is a non-zero row, not a total, not an ancestor of the sum, with no count above the sum's.
+  const part = (i: number, j: number) => j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i);
+  headers.forEach((h, i) => {
+    if (h.kind !== 'item' || isZero(vecs[i]!)) return;
+    if (!hasTotal && h.parent === null && topLevel.length >= 3 && found.every((f) => f.how !== 'total')) {
+      // The sum of the others (two or more: two equal rows are no total) is the top-level sum less this row: the row
+      // is that sum if it is half the top-level sum.
+      if (topSum.every((x, k) => x === 2 * vecs[i]![k]!)) {
+        found.push({ axis, header: i, parts: topLevel.filter((j) => j !== i), how: 'total' });
+        return;
+      }
+    }
+    for (const step of [1, -1]) {
+      const run: number[] = [];
+      const sum = across.map(() => 0);
+      for (let j = i + step; j >= 0 && j < headers.length && part(i, j) && run.length < RUN_LENGTH; j += step) {
+        run.push(j);
+        vecs[j]!.forEach((x, k) => (sum[k]! += x));
+        if (!within(sum, vecs[i]!)) break;
+        if (run.length >= 2 && equal(sum, vecs[i]!)) {
+          found.push({ axis, header: i, parts: step > 0 ? [...run] : [...run].reverse(), how: 'run' });
+          return;
+        }
+      }
+    }
+    if (!general) return;
+    const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
+    if (candidates.length < 2 || candidates.length > SET_CANDIDATES) return;
+    const parts = subset(vecs[i]!, candidates, vecs);
+    if (parts) found.push({ axis, header: i, parts, how: 'set' });
+  });
+  return found;
+}
+
+/**
+ * Where a stated N of the other axis's headers (one per column for axis `rows`) equals a sum of rows: the sum of all
+ * top-level rows, or some set of rows. Also the table's own N (title or corner), against the grand total.
+ */
+export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const across = axis === 'rows' ? table.cols : table.rows;
+  const stated = across.map((h) => h.denominator);
+  if (stated.every((n) => n === undefined)) return [];
+  const vecs = vectors(table, axis);
+  const total = headers.findIndex((h) => h.kind === 'total');
+  if (total >= 0 && equal(stated, vecs[total]!)) return [{ axis, header: null, parts: [total], stated, how: 'total' }];
+  const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
+  const sum = across.map((_, k) => topLevel.reduce((s, j) => s + vecs[j]![k]!, 0));
+  if (equal(stated, sum)) return [{ axis, header: null, parts: topLevel, stated, how: 'total' }];
+  // One stated N alone is one number, which many sets of rows add up to by chance.
+  if (stated.filter((n) => n !== undefined).length < 2 || headers.length > SET_ROWS) return [];
+  const candidates = headers.flatMap((g, j) => (
+    g.kind !== 'total' && !isZero(vecs[j]!) && stated.every((n, k) => n === undefined || vecs[j]![k]! <= n) ? [j] : []
+  ));
+  if (candidates.length > SET_CANDIDATES) return [];
+  const parts = subset(stated, candidates, vecs);
+  return parts ? [{ axis, header: null, parts, stated, how: 'set' }] : [];
+}
+
+/**
+ * The cells whose sum the table's own N (title or corner) states: the grand total cell, or every top-level cell when
+ * they add up to it; undefined when N is no such sum (it may count patients where the table counts events).
+ */
+export function grandSum(table: Table): { row: number; col: number }[] | undefined {
+  const n = table.denominator;
+  if (n === undefined) return undefined;
+  const rowTotal = table.rows.findIndex((h) => h.kind === 'total');
+  const colTotal = table.cols.findIndex((h) => h.kind === 'total');
+  if (rowTotal >= 0 && colTotal >= 0) return countOf(table.cells[rowTotal]![colTotal]!) === n ? [{ row: rowTotal, col: colTotal }] : undefined;
+  const top = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.parent === null ? [i] : []));
+  const rows = rowTotal >= 0 ? [rowTotal] : top(table.rows).filter((i) => table.rows[i]!.kind !== 'total');
+  const cols = colTotal >= 0 ? [colTotal] : top(table.cols).filter((i) => table.cols[i]!.kind !== 'total');
+  const cells = rows.flatMap((row) => cols.map((col) => ({ row, col })));
+  return cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0) === n ? cells : undefined;
+}

@@ -1,0 +1,375 @@
+/**
+ * The publication as linear constraints on whole numbers, the form the audit and the suppression work on. One
+ * variable per count the input shows (cells of different tables that show the same count share one), the rows that
+ * hold whatever is hidden (sums, relations to a stated N), and the rows a count's cell states while it is
+ * published (the base its percentage was computed from, the N of its fraction). Every row holds for the true
+ * counts, so the set of tables the system allows is never larger than what an attacker can narrow it to: a range
+ * found here is at most as wide as the attacker's.
+ */
+import { baseRange, countsForPercent, normalise } from './cell.ts';
+import { DENOMINATOR_TEXT } from './header.ts';
+import { grandSum } from './sums.ts';
+import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
+import type { Header, Table } from './types.ts';
+
+/** lo ≤ Σ coefs·x ≤ hi over variables `ids` (each id at most once). */
+export interface Row {
+  ids: number[];
+  coefs: number[];
+  lo: number;
+  hi: number;
+}
+
+/** A cell of the input: its table (index in the check's list) and its cell id in that table. */
+export interface CellRef {
+  table: number;
+  id: number;
+}
+
+export interface Var {
+  /**
+   * The true count; for a count only a percentage shows (its true value unknown), a count the percentage allows
+   * that is consistent with every row — what the audit and the suppression need is a table consistent with the
+   * published cells, and this is one.
+   */
+  value: number;
+  /** The cells that show it; hiding the count hides all of them. */
+  cells: CellRef[];
+  /** Rows its cells state while published, beyond the value itself (a percentage's base, a fraction's N). */
+  stated: Row[];
+  /**
+   * Smallest value an attacker can assume while it is hidden: 1 when published zeros tell that a hidden count is
+   * not 0 (zeros are exempt from suppression and never chosen to hide), else 0.
+   */
+  lb: number;
+  /** Whether the suppression may hide it (a zero left published under the rules is never hidden). */
+  hideable: boolean;
+}
+
+export interface System {
+  vars: Var[];
+  /** Rows that hold whatever is published. */
+  rows: Row[];
+}
+
+/** The rows in force when `hidden` counts are hidden: the system's own and those stated by published counts. */
+export function activeRows(sys: System, hidden: ReadonlySet<number>): Row[] {
+  const rows = [...sys.rows];
+  sys.vars.forEach((v, i) => {
+    if (!hidden.has(i)) rows.push(...v.stated);
+  });
+  return rows;
+}
+
+/** A row with every id once and no zero coefficient (merging variables can repeat an id). */
+function normaliseRow(ids: readonly number[], coefs: readonly number[], lo: number, hi: number): Row {
+  const sum = new Map<number, number>();
+  ids.forEach((id, k) => sum.set(id, (sum.get(id) ?? 0) + coefs[k]!));
+  const row: Row = { ids: [], coefs: [], lo, hi };
+  for (const [id, c] of sum) {
+    if (c === 0) continue;
+    row.ids.push(id);
+    row.coefs.push(c);
+  }
+  return row;
+}
+
+/** The rows over the counts in `movable`, every other count taken out as the constant it is. */
+export function movableRows(sys: System, movable: ReadonlySet<number>, rows: readonly Row[] = sys.rows): Row[] {
+  return rows.map((row) => {
+    const out: Row = { ids: [], coefs: [], lo: row.lo, hi: row.hi };
+    row.ids.forEach((id, k) => {
+      if (movable.has(id)) {
+        out.ids.push(id);
+        out.coefs.push(row.coefs[k]!);
+      } else {
+        out.lo -= row.coefs[k]! * sys.vars[id]!.value;
+        out.hi -= row.coefs[k]! * sys.vars[id]!.value;
+      }
+    });
+    return out;
+  });
+}
+
+/** What hiding a count costs: (value + 1) for each cell that shows it. */
+export const costOf = (sys: System, v: number) => (sys.vars[v]!.value + 1) * Math.max(1, sys.vars[v]!.cells.length);
+
+/** Tables of one input that share counts: checked and protected together. */
+export interface Link {
+  /** Table numbers (1-based, as in the input). */
+  tables: number[];
+  /** Counts shown in more than one of them, and sums of one that another shows. */
+  shared: number;
+}
+
+/** The system of the tables of one input, and where each cell's count went. */
+export interface Built {
+  sys: System;
+  /** cellVar[table][cell id] → variable, or -1 for a cell without one (a percentage no count table shows). */
+  cellVar: number[][];
+  links: Link[];
+}
+
+export interface BuildOptions {
+  /** Published zeros are exempt: a zero is never hidden, and a hidden count is known to be at least 1. */
+  zeroExempt: boolean;
+}
+
+/** A label as compared across tables: NFKC, no `(N=…)`, no spaces, lower case. */
+const labelKey = (label: string) => normalise(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
+
+/** What a header stands for: the labels from the top of its tree down to it, totals (which stand for all) left out. */
+function pathOf(headers: readonly Header[], i: number): string[] {
+  const out: string[] = [];
+  for (let h: number | null = i; h !== null; h = headers[h]!.parent) if (headers[h]!.kind !== 'total') out.unshift(labelKey(headers[h]!.label));
+  return out;
+}
+
+/**
+ * The key of what a cell counts: the paths of its row and its column, in either order (a table and its transpose
+ * count the same things). A table with a single column (row) of items names a measure there (人数, n), not a
+ * category.
+ */
+function keyOf(table: Table, row: number, col: number): string {
+  const { rows, cols } = pathsOf(table);
+  const parts = [rows[row]!, cols[col]!].filter((p) => p !== '');
+  return parts.sort().join('\u0000');
+}
+
+const paths = new WeakMap<Table, { rows: string[]; cols: string[] }>();
+
+/** Every header's path as one string, per table (made once). */
+function pathsOf(table: Table): { rows: string[]; cols: string[] } {
+  let p = paths.get(table);
+  if (!p) {
+    const single = (hs: readonly Header[]) => hs.filter((h) => h.kind !== 'total').length === 1;
+    p = {
+      rows: table.rows.map((_, i) => (single(table.rows) ? '' : pathOf(table.rows, i).join('/'))),
+      cols: table.cols.map((_, i) => (single(table.cols) ? '' : pathOf(table.cols, i).join('/'))),
+    };
+    paths.set(table, p);
+  }
+  return p;
+}
+
+/**
+ * One variable per count; cells of different tables with the same key and the same value are one count (a table's
+ * margin printed again in another, the same breakdown twice). Rows: every table's sums, sums of one table that a
+ * cell of another shows (a margin one table leaves out), the grand total its title's N states, and, per count
+ * cell, what its percentage or fraction states about its bases. A percentage table's cells join the counts of a
+ * count table they share keys with, as more cells of those counts.
+ */
+export function systemOf(tables: readonly Table[], options: BuildOptions): Built {
+  const cellVar: number[][] = tables.map((t) => t.cells.flat().map(() => -1));
+  const sys: System = { vars: [], rows: [] };
+  const byKey = new Map<string, { table: number; id: number; value: number }[]>();
+  const shared = new Map<string, number>();
+  const share = (a: number, b: number) => {
+    if (a === b) return;
+    const k = [a, b].sort((x, y) => x - y).join(',');
+    shared.set(k, (shared.get(k) ?? 0) + 1);
+  };
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    for (const cell of table.cells.flat()) {
+      const id = cellId(table, cell.row, cell.col);
+      const value = countOf(cell);
+      const key = keyOf(table, cell.row, cell.col);
+      const same = byKey.get(key)?.find((o) => o.value === value && o.table !== t);
+      if (same) {
+        const v = cellVar[same.table]![same.id]!;
+        cellVar[t]![id] = v;
+        sys.vars[v]!.cells.push({ table: t, id });
+        share(same.table, t);
+      } else {
+        sys.vars.push({
+          value, cells: [{ table: t, id }], stated: [], lb: options.zeroExempt && value >= 1 ? 1 : 0, hideable: value > 0 || !options.zeroExempt,
+        });
+        cellVar[t]![id] = sys.vars.length - 1;
+      }
+      const list = byKey.get(key) ?? [];
+      list.push({ table: t, id, value });
+      byKey.set(key, list);
+    }
+  });
+  const varAt = (t: number, row: number, col: number) => cellVar[t]![cellId(tables[t]!, row, col)]!;
+  const sumRow = (t: number, cells: readonly { row: number; col: number }[], lo: number, hi: number) =>
+    normaliseRow(cells.map((c) => varAt(t, c.row, c.col)), cells.map(() => 1), lo, hi);
+
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    for (const eq of equations(table)) {
+      sys.rows.push(normaliseRow(eq.terms.map((term) => varAt(t, term.row, term.col)), eq.terms.map((term) => term.coef), eq.rhs, eq.rhs));
+    }
+    const grand = grandSum(table);
+    if (grand) sys.rows.push(sumRow(t, grand, table.denominator!, table.denominator!));
+    // A margin this table leaves out, shown by a cell of another table: the same count, so an equation.
+    for (const margin of margins(table)) {
+      const other = byKey.get(margin.key)?.find((o) => o.table !== t && o.value === margin.cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0));
+      if (!other) continue;
+      const row = sumRow(t, margin.cells, 0, 0);
+      sys.rows.push(normaliseRow([...row.ids, cellVar[other.table]![other.id]!], [...row.coefs, -1], 0, 0));
+      share(other.table, t);
+    }
+    for (const cell of table.cells.flat()) {
+      statedRows(table, t, cell.row, cell.col, sys.vars[varAt(t, cell.row, cell.col)]!, sumRow);
+      // A count under a stated N is at most N: that can only pin a count equal to its N (all of the group), and
+      // only one that is no sum (a sum equal to N is already that N's equation).
+      const n = countOf(cell);
+      const item = (axis: 'rows' | 'cols', i: number) => (axis === 'rows' ? table.rows : table.cols)[i]!.kind === 'item' && !table.sums.some((x) => x.axis === axis && x.header === i);
+      if (n > 0 && item('rows', cell.row) && item('cols', cell.col) && [table.rows[cell.row]!.denominator, table.cols[cell.col]!.denominator, table.denominator].includes(n)) {
+        sys.rows.push(sumRow(t, [cell], 0, n));
+      }
+    }
+  });
+
+  // Percentages of counts another table shows: more cells of those counts, stating bounds on their bases.
+  tables.forEach((table, t) => {
+    if (table.kind !== 'percent') return;
+    for (const cell of table.cells.flat()) {
+      if (cell.value.kind !== 'percent') continue;
+      const counts = byKey.get(keyOf(table, cell.row, cell.col)) ?? [];
+      for (const c of counts) {
+        const source = tables[c.table]!;
+        const at = { row: Math.floor(c.id / source.cols.length), col: c.id % source.cols.length };
+        const x = sys.vars[cellVar[c.table]![c.id]!]!;
+        const rows = percentRows(source, at.row, at.col, c.value, cell.value.percent, cell.value.decimals, (cells, lo, hi) => sumRow(c.table, cells, lo, hi));
+        if (rows.length === 0) continue;
+        x.stated.push(...rows);
+        x.cells.push({ table: t, id: cellId(table, cell.row, cell.col) });
+        cellVar[t]![cellId(table, cell.row, cell.col)] = cellVar[c.table]![c.id]!;
+        share(c.table, t);
+        break;
+      }
+    }
+    percentCounts(table, t, sys, cellVar[t]!, options);
+  });
+  return { sys, cellVar, links: linksOf(tables, shared) };
+}
+
+/**
+ * The counts behind a percentage table's cells that no count table shows, where the cell's N is stated: a variable
+ * per cell, which the cell, while published, states to lie in the range its percentage allows. A column (row) whose
+ * cells share a stated N and whose percentages add up to 100 within rounding is a breakdown of that N: an equation.
+ * The true counts are not known, so each variable's value is a count its percentage allows that makes every
+ * breakdown add up — small cells at the least they can be — a table consistent with everything published, which
+ * is all the audit and the suppression need of it.
+ */
+function percentCounts(table: Table, t: number, sys: System, vars: number[], options: BuildOptions): void {
+  const at = (row: number, col: number) => cellId(table, row, col);
+  const ranges = new Map<number, { lo: number; hi: number; n: number; p: number; h: number }>();
+  for (const cell of table.cells.flat()) {
+    const v = cell.value;
+    const n = denominatorOf(table, cell.row, cell.col);
+    if (v.kind !== 'percent' || n === undefined || vars[at(cell.row, cell.col)]! >= 0) continue;
+    const r = countsForPercent(v.percent, v.decimals, n);
+    if (r.lo <= r.hi) ranges.set(at(cell.row, cell.col), { ...r, n, p: v.percent, h: 0.5 * 10 ** -v.decimals });
+  }
+  if (ranges.size === 0) return;
+  // Breakdowns: cells of a column (or, with no column N, a row) that share one N and add up to 100%.
+  const groups: number[][] = [];
+  const byCol = table.cols.map((_, c) => table.rows.map((__, r) => at(r, c)));
+  const byRow = table.rows.map((_, r) => table.cols.map((__, c) => at(r, c)));
+  for (const group of table.cols.some((h) => h.denominator !== undefined) ? byCol : byRow) {
+    const cells = group.filter((id) => ranges.has(id));
+    if (cells.length !== group.length || new Set(cells.map((id) => ranges.get(id)!.n)).size !== 1) continue;
+    const sum = cells.reduce((s, id) => s + ranges.get(id)!.p, 0);
+    const slack = cells.reduce((s, id) => s + ranges.get(id)!.h, 0);
+    if (Math.abs(sum - 100) <= slack + 1e-9) groups.push(cells);
+  }
+  const value = new Map([...ranges].map(([id, r]) => [id, r.lo]));
+  for (const cells of groups) {
+    const n = ranges.get(cells[0]!)!.n;
+    let left = n - cells.reduce((s, id) => s + value.get(id)!, 0);
+    // Raise the largest cells first, so that small ones stay at their least.
+    for (const id of [...cells].sort((a, b) => ranges.get(b)!.p - ranges.get(a)!.p)) {
+      const up = Math.min(left, ranges.get(id)!.hi - value.get(id)!);
+      value.set(id, value.get(id)! + up);
+      left -= up;
+    }
+    if (left !== 0) groups.splice(groups.indexOf(cells), 1, []);
+  }
+  for (const [id, r] of ranges) {
+    const x = value.get(id)!;
+    sys.vars.push({ value: x, cells: [{ table: t, id }], stated: [], lb: options.zeroExempt && r.lo >= 1 ? 1 : 0, hideable: r.hi > 0 || !options.zeroExempt });
+    vars[id] = sys.vars.length - 1;
+    sys.vars[vars[id]!]!.stated.push(normaliseRow([vars[id]!], [1], r.lo, r.hi));
+  }
+  for (const cells of groups) {
+    if (cells.length === 0) continue;
+    const n = ranges.get(cells[0]!)!.n;
+    sys.rows.push(normaliseRow(cells.map((id) => vars[id]!), cells.map(() => 1), n, n));
+  }
+}
+
+/** The rows a count cell's percentage or fraction states about its bases while it is published. */
+function statedRows(table: Table, t: number, row: number, col: number, x: Var, sumRow: (t: number, cells: readonly { row: number; col: number }[], lo: number, hi: number) => Row): void {
+  const v = table.cells[row]![col]!.value;
+  if (v.kind !== 'count') return;
+  if (v.percent !== undefined && v.rate === undefined) {
+    const decimals = v.decimals ?? 0;
+    x.stated.push(...percentRows(table, row, col, v.n, v.percent, decimals, (cells, lo, hi) => sumRow(t, cells, lo, hi)));
+  }
+  if (v.denominator !== undefined) {
+    for (const base of bases(table, row, col)) {
+      if (base.cells.length > 0 && base.value === v.denominator) x.stated.push(sumRow(t, base.cells, v.denominator, v.denominator));
+    }
+  }
+}
+
+/** For each base a percentage p of count n fits, the range of that base it allows (rounding, cut-off). */
+function percentRows(
+  table: Table, row: number, col: number, n: number, percent: number, decimals: number,
+  sumRow: (cells: readonly { row: number; col: number }[], lo: number, hi: number) => Row,
+): Row[] {
+  const out: Row[] = [];
+  for (const base of bases(table, row, col)) {
+    if (base.cells.length === 0) continue;
+    const range = baseRange(n, percent, decimals, base.value);
+    if (range && (range.lo > 0 || range.hi < Infinity)) out.push(sumRow(base.cells, range.lo, range.hi));
+  }
+  return out;
+}
+
+/** The margins a table leaves out (an axis without a total): per row or column the top-level cells, and the grand total. */
+function margins(table: Table): { key: string; cells: { row: number; col: number }[] }[] {
+  const rowTotal = totalIndex(table, 'rows');
+  const colTotal = totalIndex(table, 'cols');
+  const top = (hs: readonly Header[], found: 'rows' | 'cols') => hs.flatMap((h, i) => (
+    h.parent === null && h.kind !== 'total' && !table.sums.some((s) => s.axis === found && s.header !== null && s.parts.includes(i)) ? [i] : []
+  ));
+  const rows = top(table.rows, 'rows');
+  const cols = top(table.cols, 'cols');
+  const out: { key: string; cells: { row: number; col: number }[] }[] = [];
+  const p = pathsOf(table);
+  if (colTotal === undefined) table.rows.forEach((_, r) => out.push({ key: p.rows[r]!, cells: cols.map((c) => ({ row: r, col: c })) }));
+  if (rowTotal === undefined) {
+    table.cols.forEach((_, c) => p.cols[c] !== '' && out.push({ key: p.cols[c]!, cells: rows.map((r) => ({ row: r, col: c })) }));
+    const grandCols = colTotal === undefined ? cols : [colTotal];
+    out.push({ key: '', cells: rows.flatMap((r) => grandCols.map((c) => ({ row: r, col: c }))) });
+  }
+  return out.filter((m) => m.cells.length > 1);
+}
+
+/** Groups of tables joined by shared counts (connected through any chain of pairs). */
+function linksOf(tables: readonly Table[], shared: Map<string, number>): Link[] {
+  const parent = tables.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  for (const k of shared.keys()) {
+    const [a, b] = k.split(',').map(Number) as [number, number];
+    parent[find(a)] = find(b);
+  }
+  const groups = new Map<number, Link>();
+  for (const [k, n] of shared) {
+    const [a, b] = k.split(',').map(Number) as [number, number];
+    const root = find(a);
+    const g = groups.get(root) ?? { tables: [], shared: 0 };
+    for (const t of [a, b]) if (!g.tables.includes(tables[t]!.number)) g.tables.push(tables[t]!.number);
+    g.shared += n;
+    groups.set(root, g);
+  }
+  return [...groups.values()].map((g) => ({ ...g, tables: g.tables.sort((x, y) => x - y) }));
+}

@@ -1,0 +1,94 @@
+/**
+ * The table algebra every step shares: cell ids, the sums that hold between cells, the count a cell carries, the
+ * denominator of a bare percentage.
+ */
+import type { Cell, Equation, Table } from './types.ts';
+
+/** A cell's id: row × number of columns + col. */
+export const cellId = (table: Pick<Table, 'cols'>, row: number, col: number) => row * table.cols.length + col;
+
+/**
+ * The sums that hold in a table: each total or subtotal equals its parts, in every row and column, declared by the
+ * labels or found by arithmetic; a stated N equals the sum it was found to be.
+ */
+export function equations(table: Pick<Table, 'rows' | 'cols' | 'sums'>): Equation[] {
+  const eqs: Equation[] = [];
+  const along = (axis: 'rows' | 'cols', header: number, parts: readonly number[]) => {
+    const across = axis === 'rows' ? table.cols : table.rows;
+    across.forEach((_, k) => {
+      const at = (i: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
+      eqs.push({ along: axis, header, at: k, rhs: 0, terms: [{ ...at(header), coef: -1 }, ...parts.map((p) => ({ ...at(p), coef: 1 as const }))] });
+    });
+  };
+  table.rows.forEach((h, r) => h.children.length > 0 && along('rows', r, h.children));
+  table.cols.forEach((h, c) => h.children.length > 0 && along('cols', c, h.children));
+  for (const sum of table.sums) {
+    if (sum.header !== null) {
+      along(sum.axis, sum.header, sum.parts);
+      continue;
+    }
+    sum.stated!.forEach((n, k) => {
+      if (n === undefined) return;
+      const at = (i: number) => (sum.axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
+      eqs.push({ along: sum.axis, header: null, at: k, rhs: n, terms: sum.parts.map((p) => ({ ...at(p), coef: 1 as const })) });
+    });
+  }
+  return eqs;
+}
+
+/** The count a cell carries (0 for a bare percentage, which takes part in no sum). */
+export function countOf(cell: Cell): number {
+  return cell.value.kind === 'count' ? cell.value.n : 0;
+}
+
+/** The denominator for a bare percentage: the column header's `(N=…)`, else the row header's, else the table's. */
+export function denominatorOf(table: Pick<Table, 'rows' | 'cols' | 'denominator'>, row: number, col: number): number | undefined {
+  return table.cols[col]!.denominator ?? table.rows[row]!.denominator ?? table.denominator;
+}
+
+/** The total header of an axis: the declared one, else a row or column found to be the sum of all others. */
+export function totalIndex(table: Pick<Table, 'rows' | 'cols' | 'sums'>, axis: 'rows' | 'cols'): number | undefined {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const declared = headers.findIndex((h) => h.kind === 'total');
+  if (declared >= 0) return declared;
+  return table.sums.find((s) => s.axis === axis && s.how === 'total' && s.header !== null)?.header ?? undefined;
+}
+
+/** What a cell's percentage or fraction may be a share of. */
+export interface Base {
+  /** `row`: the cell's row total; `col`: its column total; `table`: the grand total; `stated`: an N written down. */
+  of: 'row' | 'col' | 'table' | 'stated';
+  /** The cells that add up to it (one total cell, or the top-level cells); empty for a stated N. */
+  cells: { row: number; col: number }[];
+  value: number;
+}
+
+/**
+ * The bases a cell's percentage or fraction may refer to: its row total, its column total, the grand total (each a
+ * total cell or the sum of the top-level cells), and any N stated in its row or column header or for the table.
+ */
+export function bases(table: Table, row: number, col: number): Base[] {
+  const rowTotal = totalIndex(table, 'rows');
+  const colTotal = totalIndex(table, 'cols');
+  const top = (axis: 'rows' | 'cols', total: number | undefined) => {
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    return total !== undefined ? [total] : headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' && !isFoundPart(table, axis, i) ? [i] : []));
+  };
+  const rows = top('rows', rowTotal);
+  const cols = top('cols', colTotal);
+  const base = (of: Base['of'], cells: { row: number; col: number }[]): Base => ({ of, cells, value: cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0) });
+  const out = [
+    base('row', cols.map((c) => ({ row, col: c }))),
+    base('col', rows.map((r) => ({ row: r, col }))),
+    base('table', rows.flatMap((r) => cols.map((c) => ({ row: r, col: c })))),
+  ];
+  for (const n of [table.rows[row]!.denominator, table.cols[col]!.denominator, table.denominator]) {
+    if (n !== undefined) out.push({ of: 'stated', cells: [], value: n });
+  }
+  return out;
+}
+
+/** Whether header `i` is a part of a sum found by arithmetic that is itself top-level (so it is counted there). */
+function isFoundPart(table: Pick<Table, 'sums'>, axis: 'rows' | 'cols', i: number): boolean {
+  return table.sums.some((s) => s.axis === axis && s.header !== null && s.how !== 'total' && s.parts.includes(i));
+}

@@ -1,0 +1,415 @@
+/**
+ * An attacker written apart from the engine, for tests on small tables: it reads the pasted text itself and turns
+ * everything published into constraints on whole numbers, then asks HiGHS (MIP, and LP for comparison) for the
+ * smallest and largest value of every hidden cell. It shares no code with src/pubcheck/.
+ *
+ * What it knows, searched exhaustively where the engine searches with heuristics:
+ * - every row (column) whose counts equal the sum of any set of other rows (columns), in every column: an equation,
+ *   whatever the labels say (labels add nothing an attacker cannot add up);
+ * - an N in a header equals any set of rows (columns) it is the sum of; an N in the title or the corner is the sum of
+ *   all the cells that are no sums;
+ * - a published "n (p%)" bounds the base it fits: its row, its column, the whole table, a stated N (rounded or cut
+ *   off, whichever conventions fit); "n/N" fixes the base it equals;
+ * - cells of different tables with the same labels (in any order, totals left out) and the same value are one
+ *   count, and so is a sum of one table's items that another prints under the same labels; a percentage table's
+ *   cell bounds the base of the count with its labels;
+ * - a percentage table with a stated N that no count table explains: a count per cell within what its percentage
+ *   allows, and a breakdown of N where the cells sharing it add up to 100%;
+ * - where 0 is exempt (published), a hidden count that is not 0 is at least 1.
+ * Small tables only: the subset search is exhaustive (2^rows per row).
+ */
+import type { Highs } from 'highs';
+
+interface OCell {
+  n?: number;
+  percent?: number;
+  decimals?: number;
+  denominator?: number;
+}
+
+interface OTable {
+  title: string;
+  corner: string;
+  rows: string[];
+  cols: string[];
+  cells: OCell[][];
+  percentOnly: boolean;
+}
+
+const nfkc = (s: string) => s.normalize('NFKC').trim();
+const statedN = (s: string) => {
+  const m = /[nN]\s*=\s*([\d,]+)/.exec(nfkc(s));
+  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+};
+
+function parseCell(text: string): OCell {
+  const t = nfkc(text);
+  let m: RegExpExecArray | null;
+  if (/^[-‐‑‒–—―−]$/.test(t)) return { n: 0 };
+  if ((m = /^([\d,]+)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')) };
+  if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%\s*\)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
+  if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
+  if ((m = /^(\d+(?:\.(\d+))?)\s*%$/.exec(t))) return { percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
+  throw new Error(`oracle cannot read cell "${text}"`);
+}
+
+/** Tables as the test inputs write them: blank lines between tables, a `#` title line, headers in row 1 and column 1. */
+export function parse(text: string): OTable[] {
+  const tables: OTable[] = [];
+  for (const block of text.split(/\n\s*\n/)) {
+    const lines = block.split('\n').filter((l) => l.trim() !== '');
+    if (lines.length === 0) continue;
+    let title = '';
+    while (lines[0]!.startsWith('#')) title = lines.shift()!.replace(/^#+\s*/, '');
+    const grid = lines.map((l) => l.split('\t'));
+    const head = grid[0]!;
+    const body = grid.slice(1);
+    const cells = body.map((r) => r.slice(1).map(parseCell));
+    tables.push({
+      title, corner: head[0]!, cols: head.slice(1).map(nfkc), rows: body.map((r) => nfkc(r[0]!)), cells,
+      percentOnly: cells.flat().every((c) => c.n === undefined),
+    });
+  }
+  return tables;
+}
+
+/** lo ≤ Σ coef·x ≤ hi */
+interface Con {
+  terms: Map<number, number>;
+  lo: number;
+  hi: number;
+}
+
+export interface OracleOptions {
+  /** Published zeros: a hidden count that is not 0 is at least 1. */
+  zeroExempt: boolean;
+}
+
+/** `table:row:col` → the whole-number (and LP) range of each hidden count cell given everything published. */
+export type Ranges = Map<string, { lo: number; hi: number | null; lpLo: number; lpHi: number | null }>;
+
+export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions): Ranges {
+  const tables = parse(text);
+  // Variables: one per count cell; cells of different tables with the same labels and value are one.
+  const id = new Map<string, number>();
+  const values: number[] = [];
+  const byLabels = new Map<string, number>();
+  const totalish = (label: string) => /^(合計|計|総計|総数|全体|total|all|overall)/i.test(label.replace(/\s|\(.*\)|（.*）/g, ''));
+  // A table with one column (row) of counts names a measure there (人数, n), not a category.
+  const labelsOf = (t: OTable, r: number, c: number) => {
+    const single = (ls: string[]) => ls.filter((l) => !totalish(l)).length === 1;
+    return [...(single(t.rows) ? [] : [t.rows[r]!]), ...(single(t.cols) ? [] : [t.cols[c]!])]
+      .filter((l) => !totalish(l)).map((l) => l.replace(/\s*[(（][nN]\s*=.*[)）]/, '').replace(/\s+/g, '').toLowerCase()).sort().join('|');
+  };
+  tables.forEach((t, ti) => {
+    if (t.percentOnly) return;
+    t.cells.forEach((row, r) => row.forEach((cell, c) => {
+      const labels = `${labelsOf(t, r, c)}=${cell.n}`;
+      const same = byLabels.get(labels);
+      if (same !== undefined && same >= 0) {
+        id.set(`${ti}:${r}:${c}`, same);
+        return;
+      }
+      values.push(cell.n!);
+      id.set(`${ti}:${r}:${c}`, values.length - 1);
+      byLabels.set(labels, values.length - 1);
+    }));
+  });
+  const cons: Con[] = [];
+  const sumCon = (cells: number[], lo: number, hi: number) => {
+    const terms = new Map<number, number>();
+    for (const v of cells) terms.set(v, (terms.get(v) ?? 0) + 1);
+    cons.push({ terms, lo, hi });
+  };
+  tables.forEach((t, ti) => {
+    if (t.percentOnly) return;
+    const v = (r: number, c: number) => id.get(`${ti}:${r}:${c}`)!;
+    const R = t.rows.length;
+    const C = t.cols.length;
+    const rowVec = (r: number) => t.cells[r]!.map((x) => x.n!);
+    const colVec = (c: number) => t.cells.map((row) => row[c]!.n!);
+    // Every sum of rows (columns) that equals another row (column), in every position.
+    const sums = (count: number, vec: (i: number) => number[], eq: (target: number, parts: number[]) => void, target?: (number | undefined)[]) => {
+      for (let h = target ? -1 : 0; h < (target ? 0 : count); h++) {
+        const goal = target ?? vec(h);
+        if (goal.every((x) => x === 0 || x === undefined)) continue;
+        const others = [...Array(count).keys()].filter((i) => i !== h && vec(i).some((x) => x > 0));
+        for (let mask = 1; mask < 1 << others.length; mask++) {
+          const parts = others.filter((_, k) => mask & (1 << k));
+          if (parts.length < (target ? 1 : 2)) continue;
+          if (goal.every((g, pos) => g === undefined || parts.reduce((s, p) => s + vec(p)[pos]!, 0) === g)) eq(h, parts);
+        }
+      }
+    };
+    sums(R, rowVec, (h, parts) => t.cols.forEach((_, c) => cons.push({ terms: new Map([[v(h, c), -1], ...parts.map((p) => [v(p, c), 1] as [number, number])]), lo: 0, hi: 0 })));
+    sums(C, colVec, (h, parts) => t.rows.forEach((_, r) => cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 })));
+    const colN = t.cols.map(statedN);
+    const rowN = t.rows.map(statedN);
+    if (colN.some((n) => n !== undefined)) sums(R, rowVec, (_, parts) => colN.forEach((n, c) => n !== undefined && sumCon(parts.map((p) => v(p, c)), n, n)), colN);
+    if (rowN.some((n) => n !== undefined)) sums(C, colVec, (_, parts) => rowN.forEach((n, r) => n !== undefined && sumCon(parts.map((p) => v(r, p)), n, n)), rowN);
+    // Cells that are no sum: rows and columns that are not the sum of all the others.
+    const isSum = (count: number, vec: (i: number) => number[], i: number) => {
+      const others = [...Array(count).keys()].filter((k) => k !== i);
+      return others.length > 0 && vec(i).every((x, pos) => x === others.reduce((s, k) => s + vec(k)[pos]!, 0)) && vec(i).some((x) => x > 0);
+    };
+    const itemRows = [...Array(R).keys()].filter((r) => !isSum(R, rowVec, r));
+    const itemCols = [...Array(C).keys()].filter((c) => !isSum(C, colVec, c));
+    const tableN = statedN(t.title) ?? statedN(t.corner);
+    const items = itemRows.flatMap((r) => itemCols.map((c) => v(r, c)));
+    if (tableN !== undefined && items.reduce((s, x) => s + values[x]!, 0) === tableN) sumCon(items, tableN, tableN);
+    // A sum of this table (a row's or a column's items, or all of them) that another table prints under its labels.
+    const label = (l: string) => (totalish(l) ? '' : l.replace(/\s*[(（][nN]\s*=.*[)）]/, '').replace(/\s+/g, '').toLowerCase());
+    const margins = [
+      ...itemRows.map((r) => ({ labels: label(t.rows[r]!), cells: itemCols.map((c) => v(r, c)) })),
+      ...itemCols.map((c) => ({ labels: label(t.cols[c]!), cells: itemRows.map((r) => v(r, c)) })),
+      { labels: '', cells: items },
+    ];
+    for (const m of margins) {
+      const value = m.cells.reduce((s, x) => s + values[x]!, 0);
+      const other = byLabels.get(`${m.labels}=${value}`);
+      if (other === undefined || m.cells.length < 2 || m.cells.includes(other)) continue;
+      const terms = new Map<number, number>([[other, -1]]);
+      for (const x of m.cells) terms.set(x, (terms.get(x) ?? 0) + 1);
+      cons.push({ terms, lo: 0, hi: 0 });
+    }
+    // Bases a cell's percentage or fraction may refer to.
+    const basesOf = (r: number, c: number) => {
+      const out: { cells: number[]; value: number }[] = [
+        { cells: itemCols.map((k) => v(r, k)), value: 0 },
+        { cells: itemRows.map((k) => v(k, c)), value: 0 },
+        { cells: items, value: 0 },
+      ];
+      for (const b of out) b.value = b.cells.reduce((s, x) => s + values[x]!, 0);
+      return out;
+    };
+    t.cells.forEach((row, r) => row.forEach((cell, c) => {
+      if (hidden.has(`${ti}:${r}:${c}`)) return;
+      for (const b of basesOf(r, c)) {
+        if (cell.denominator !== undefined && b.value === cell.denominator) sumCon(b.cells, b.value, b.value);
+        if (cell.percent !== undefined) {
+          const range = baseRange(cell.n!, cell.percent, cell.decimals!, b.value);
+          if (range) sumCon(b.cells, range[0], range[1]);
+        }
+      }
+    }));
+  });
+  // Percentage tables: a cell's percentage bounds the base of the count with its labels.
+  tables.forEach((t, ti) => {
+    if (!t.percentOnly) return;
+    t.cells.forEach((row, r) => row.forEach((cell, c) => {
+      if (hidden.has(`${ti}:${r}:${c}`)) return;
+      const labels = labelsOf(t, r, c);
+      tables.forEach((s, si) => {
+        if (s.percentOnly) return;
+        s.cells.forEach((srow, sr) => srow.forEach((scell, sc) => {
+          if (labelsOf(s, sr, sc) !== labels) return;
+          const x = id.get(`${si}:${sr}:${sc}`)!;
+          const sv = (rr: number, cc: number) => id.get(`${si}:${rr}:${cc}`)!;
+          const rowCells = s.cols.map((_, k) => sv(sr, k)).filter((_, k) => !totalish(s.cols[k]!));
+          const colCells = s.rows.map((_, k) => sv(k, sc)).filter((_, k) => !totalish(s.rows[k]!));
+          for (const base of [rowCells, colCells]) {
+            const value = base.reduce((sum, b) => sum + values[b]!, 0);
+            const range = baseRange(scell.n!, cell.percent!, cell.decimals!, value);
+            // Published x: bounds on the base; x hidden too: the percentage still ties x to its base.
+            if (range) {
+              const h = 0.5 * 10 ** -cell.decimals!;
+              const lo = cell.percent! - h;
+              const hi = cell.percent! + h;
+              // 100x − lo·D ≥ 0 and 100x − hi·D ≤ 0 (rounded to nearest; the engine may also narrow to a cut-off).
+              const terms = (k: number) => {
+                const m = new Map<number, number>([[x, 100]]);
+                for (const b of base) m.set(b, (m.get(b) ?? 0) - k);
+                return m;
+              };
+              cons.push({ terms: terms(lo), lo: 0, hi: Infinity }, { terms: terms(hi), lo: -Infinity, hi: 0 });
+            }
+          }
+        }));
+      });
+    }));
+  });
+  // Percentage tables no count table explains: a count per cell with a stated N, within what its percentage allows
+  // while published; cells sharing one N whose percentages add up to 100 (within rounding) are a breakdown of N.
+  const ranges = new Map<number, [number, number]>();
+  tables.forEach((t, ti) => {
+    if (!t.percentOnly) return;
+    const nOf = (r: number, c: number) => statedN(t.cols[c]!) ?? statedN(t.rows[r]!) ?? statedN(t.title) ?? statedN(t.corner);
+    const vars = t.cells.map((row, r) => row.map((cell, c) => {
+      const key = `${ti}:${r}:${c}`;
+      const n = nOf(r, c);
+      if (id.has(key) || n === undefined) return undefined;
+      const h = 0.5 * 10 ** -cell.decimals!;
+      const range: [number, number] = [Math.max(0, Math.ceil((n * (cell.percent! - h)) / 100 - 1e-9)), Math.min(n, Math.floor((n * (cell.percent! + h)) / 100 + 1e-9))];
+      values.push(range[0]);
+      id.set(key, values.length - 1);
+      ranges.set(values.length - 1, range);
+      return { v: values.length - 1, n, p: cell.percent!, h };
+    }));
+    const breakdowns = t.cols.some((c) => statedN(c) !== undefined)
+      ? t.cols.map((_, c) => vars.map((row) => row[c]))
+      : vars.map((row) => row);
+    for (const group of breakdowns) {
+      if (group.some((g) => g === undefined) || new Set(group.map((g) => g!.n)).size !== 1) continue;
+      const sum = group.reduce((acc, g) => acc + g!.p, 0);
+      const slack = group.reduce((acc, g) => acc + g!.h, 0);
+      if (Math.abs(sum - 100) <= slack + 1e-9) sumCon(group.map((g) => g!.v), group[0]!.n, group[0]!.n);
+    }
+  });
+  // The hidden counts are free; published ones are fixed (a percentage's count: within its range).
+  const hiddenVars = new Set<number>();
+  for (const key of hidden) {
+    const v = id.get(key);
+    if (v !== undefined) hiddenVars.add(v);
+  }
+  const n = values.length;
+  const lower = values.map((x, v) => (hiddenVars.has(v) ? (options.zeroExempt && (ranges.get(v)?.[1] ?? x) >= 1 ? 1 : 0) : (ranges.get(v)?.[0] ?? x)));
+  const upper = values.map((x, v) => (hiddenVars.has(v) ? Infinity : (ranges.get(v)?.[1] ?? x)));
+  const out: Ranges = new Map();
+  for (const key of hidden) {
+    const v = id.get(key);
+    if (v === undefined) continue;
+    const solve = (sense: 'min' | 'max', integer: boolean) => optimum(highs, n, lower, upper, cons, v, sense, integer);
+    const hi = solve('max', true);
+    const lpHi = solve('max', false);
+    out.set(key, { lo: solve('min', true), hi: hi === Infinity ? null : hi, lpLo: solve('min', false), lpHi: lpHi === Infinity ? null : lpHi });
+  }
+  return out;
+}
+
+/** The bases D for which n written as p% (rounded to nearest or cut off) fits, given the true base; null if none. */
+function baseRange(n: number, p: number, decimals: number, truth: number): [number, number] | null {
+  if (truth <= 0 || n === 0) return null;
+  const h = 0.5 * 10 ** -decimals;
+  const t = (100 * n) / truth;
+  const found: [number, number][] = [];
+  if (Math.abs(t - p) <= h + 1e-9) found.push([(100 * n) / (p + h), p - h > 0 ? (100 * n) / (p - h) : Infinity]);
+  if (t >= p - 1e-9 && t < p + 2 * h - 1e-9) found.push([(100 * n) / (p + 2 * h) + 1e-7, p > 0 ? (100 * n) / p : Infinity]);
+  if (found.length === 0) return null;
+  return [Math.ceil(Math.max(...found.map((f) => f[0])) - 1e-9), Math.floor(Math.min(...found.map((f) => f[1])) + 1e-9)];
+}
+
+function optimum(highs: Highs, n: number, lower: number[], upper: number[], cons: Con[], target: number, sense: 'min' | 'max', integer: boolean): number {
+  const starts = [0];
+  const indices: number[] = [];
+  const vals: number[] = [];
+  for (const c of cons) {
+    for (const [v, k] of [...c.terms].sort((a, b) => a[0] - b[0])) {
+      if (k === 0) continue;
+      indices.push(v);
+      vals.push(k);
+    }
+    starts.push(indices.length);
+  }
+  const inf = (x: number) => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x);
+  const model = highs.createModel({
+    numCols: n, numRows: cons.length, colCost: values(n, (v) => (v === target ? 1 : 0)),
+    colLower: lower, colUpper: upper.map(inf), rowLower: cons.map((c) => inf(c.lo)), rowUpper: cons.map((c) => inf(c.hi)),
+    matrix: { format: 'csr', numRows: cons.length, numCols: n, starts, indices, values: vals },
+    sense: sense === 'min' ? highs.constants.objectiveSense.minimize : highs.constants.objectiveSense.maximize,
+    ...(integer && { integrality: values(n, () => highs.constants.variableType.integer) }),
+  });
+  try {
+    model.options.set({ output_flag: false, mip_rel_gap: 0 });
+    model.run();
+    const status = model.getModelStatus();
+    const s = highs.constants.modelStatus;
+    if (status === s.unbounded || status === s.unboundedOrInfeasible) return sense === 'max' ? Infinity : -Infinity;
+    if (status !== s.optimal) throw new Error(`oracle: HiGHS status ${status}`);
+    const x = model.getObjectiveValue();
+    return integer ? Math.round(x) : x;
+  } finally {
+    model.dispose();
+  }
+}
+
+const values = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => f(i));
+
+export interface MinimumOptions extends OracleOptions {
+  threshold: number;
+  protection: 'threshold' | 'not-exact';
+  /** What a hidden cell costs: `engine` (value + 1, the checker's documented cost), `cells` (1) or `value`. */
+  cost: 'engine' | 'cells' | 'value';
+}
+
+/**
+ * The least costly suppression of one table whose sums form a network (a flat table with totals), as one MIP:
+ * a yes/no choice per cell, primary cells fixed to yes, zeros (when exempt) to no, and for every cell a flow of
+ * its own — a change of the whole table that keeps every sum — that moves it up to the threshold (a small cell
+ * under `threshold`) or by one either way, through hidden cells only (Fischetti and Salazar's model with every
+ * hidden cell protected). Flows are continuous: on a network a fractional flow means a whole one exists.
+ */
+export function minimum(highs: Highs, text: string, primary: ReadonlySet<string>, options: MinimumOptions): { hidden: Set<string>; cells: number; value: number } {
+  const t = parse(text)[0]!;
+  const R = t.rows.length;
+  const C = t.cols.length;
+  const x = t.cells.flat().map((c) => c.n!);
+  const n = x.length;
+  const at = (r: number, c: number) => r * C + c;
+  const eqs: Map<number, number>[] = [];
+  const rowVec = (r: number) => t.cells[r]!.map((c) => c.n!);
+  const colVec = (c: number) => t.cells.map((row) => row[c]!.n!);
+  for (const [count, vec, cell] of [[R, rowVec, (h: number, k: number) => at(h, k)], [C, colVec, (h: number, k: number) => at(k, h)]] as const) {
+    const across = count === R ? C : R;
+    for (let h = 0; h < count; h++) {
+      const others = [...Array(count).keys()].filter((i) => i !== h);
+      if (others.length === 0 || !vec(h).every((v, k) => v === others.reduce((s, i) => s + vec(i)[k]!, 0))) continue;
+      for (let k = 0; k < across; k++) eqs.push(new Map([[cell(h, k), -1], ...others.map((i) => [cell(i, k), 1] as [number, number])]));
+    }
+  }
+  const keyOf = (i: number) => `0:${Math.floor(i / C)}:${i % C}`;
+  const lb = x.map((v) => (options.zeroExempt && v >= 1 ? 1 : 0));
+  const big = x.reduce((a, b) => a + b, 0) + options.threshold;
+  const isPrimary = x.map((_, i) => primary.has(keyOf(i)));
+  const hideable = x.map((v, i) => isPrimary[i] || !(options.zeroExempt && v === 0));
+  // Columns: z (n), then per cell j: y^j (n), u_j, d_j.
+  const cols: { cost: number; lo: number; hi: number; int: boolean }[] = x.map((v, i) => ({
+    cost: options.cost === 'cells' ? 1 : options.cost === 'value' ? v : v + 1, lo: isPrimary[i] ? 1 : 0, hi: hideable[i] ? 1 : 0, int: true,
+  }));
+  const rows: { terms: [number, number][]; lo: number; hi: number }[] = [];
+  for (let j = 0; j < n; j++) {
+    if (!hideable[j]) continue;
+    const y = cols.length;
+    for (let i = 0; i < n; i++) cols.push({ cost: 0, lo: -big, hi: big, int: false });
+    const u = cols.length;
+    const d = u + 1;
+    const small = options.protection === 'threshold' && isPrimary[j] && x[j]! < options.threshold;
+    cols.push({ cost: 0, lo: 0, hi: 1, int: true }, { cost: 0, lo: 0, hi: x[j]! - lb[j]! >= 1 && !small ? 1 : 0, int: true });
+    for (const eq of eqs) rows.push({ terms: [...eq].map(([i, k]) => [y + i, k]), lo: 0, hi: 0 });
+    for (let i = 0; i < n; i++) {
+      if (i === j) continue;
+      rows.push({ terms: [[y + i, 1], [i, x[i]! - lb[i]!]], lo: 0, hi: Infinity }); // y_i ≥ −(x_i − lb_i)·z_i
+      rows.push({ terms: [[y + i, 1], [i, -big]], lo: -Infinity, hi: 0 }); // y_i ≤ big·z_i
+    }
+    // y_j = need·u_j − d_j, and u_j + d_j = z_j (one direction while hidden).
+    const need = small ? options.threshold - x[j]! : 1;
+    rows.push({ terms: [[y + j, 1], [u, -need], [d, 1]], lo: 0, hi: 0 });
+    rows.push({ terms: [[u, 1], [d, 1], [j, -1]], lo: 0, hi: 0 });
+  }
+  const starts = [0];
+  const indices: number[] = [];
+  const vals: number[] = [];
+  for (const r of rows) {
+    for (const [c, k] of r.terms.sort((a, b) => a[0] - b[0])) {
+      indices.push(c);
+      vals.push(k);
+    }
+    starts.push(indices.length);
+  }
+  const inf = (v: number) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
+  const model = highs.createModel({
+    numCols: cols.length, numRows: rows.length, colCost: cols.map((c) => c.cost), colLower: cols.map((c) => c.lo), colUpper: cols.map((c) => c.hi),
+    rowLower: rows.map((r) => inf(r.lo)), rowUpper: rows.map((r) => inf(r.hi)),
+    matrix: { format: 'csr', numRows: rows.length, numCols: cols.length, starts, indices, values: vals },
+    integrality: cols.map((c) => (c.int ? highs.constants.variableType.integer : highs.constants.variableType.continuous)),
+  });
+  try {
+    model.options.set({ output_flag: false, mip_rel_gap: 0 });
+    model.run();
+    if (model.getModelStatus() !== highs.constants.modelStatus.optimal) throw new Error(`oracle minimum: HiGHS status ${model.getModelStatus()}`);
+    const z = model.getSolution().colValue;
+    const hidden = new Set(x.flatMap((_, i) => (z[i]! > 0.5 ? [keyOf(i)] : [])));
+    return { hidden, cells: hidden.size, value: x.reduce((s, v, i) => s + (z[i]! > 0.5 ? v : 0), 0) };
+  } finally {
+    model.dispose();
+  }
+}
