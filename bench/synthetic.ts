@@ -149,11 +149,14 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
       if (added.length) amendments.push({ id: `a-${vid}-new`, version: vid, targets: added, kind: 'new-clause', meeting });
     }
     const approving = meetings[Math.min(meetings.length - 1, Math.floor((v / versions.length) * meetings.length))]!;
-    const status = v === versions.length - 1 ? 'policy-approved' : v === versions.length - 2 ? 'in-force' : 'superseded';
+    // The newest version is a revision under way (its policy approved); the one before it took effect; the older
+    // ones are known by their notice. Each stage has its evidence (version/stage).
+    const last = v === versions.length - 1;
+    const status = last ? 'policy-approved' : v === versions.length - 2 ? 'in-force' : 'issued';
     write(`guideline/${vid}/version.yaml`, yaml({
       id: vid, label: `合成第${v + 1}版`, status,
-      issued: { date: `${2000 + v}-04`, basis: 'fact' },
-      effective: { unknown: true, note: '合成データのため施行日はない。' },
+      issued: last ? { unknown: true, note: '合成データの改定案のため通知日はない。' } : { date: `${2000 + v}-04`, basis: 'fact' },
+      effective: status === 'in-force' ? { date: `${2000 + v}-04`, basis: 'fact' } : { unknown: true, note: '合成データのため施行日はない。' },
       approvedAt: { meeting: approving, item: 'd1' },
       supersedes: v ? versions[v - 1] : null,
       summary: `合成データの第${v + 1}版である。`,

@@ -34,6 +34,8 @@ export const TimelineEntry = z.strictObject({
   /** The deliberation or report item (or sub-item) id in that meeting. */
   item: Id,
   state: AmendmentState,
+  /** The minutes' words recording this step (as printed, whitespace aside); checked like a source's quote (source/quote). */
+  quote: z.string().min(1).optional(),
   note: z.string().optional(),
 });
 
@@ -53,6 +55,8 @@ export const Amendment = z.strictObject({
   rules: z.array(Id).default([]),
   /** Meeting decisions, oldest first; empty when no meeting record is known (say so in `unknowns`). */
   timeline: z.array(TimelineEntry).default([]),
+  /** Our readings in the title, summary, kind or targets that the sources do not state (shown as 推定). */
+  inferred: z.array(z.string().min(1)).default([]),
   /** What is not known about how this change was decided. */
   unknowns: z.array(z.string().min(1)).default([]),
   sources: Sources,

@@ -123,8 +123,15 @@ export const MeetingSource = z.strictObject({
   meeting: Id,
   /** A deliberation or report item id of that meeting, such as "d1-2" or "r3". */
   item: Id.optional(),
+  /**
+   * The exact passage of the document the meeting record transcribes (its `source.file`, e.g. the draft minutes)
+   * that the statement rests on, as printed (whitespace aside). The checker proves it is there (source/quote); a
+   * statement whose basis is `seed` must carry one (source/seed-quote). Our own wording is never a quote.
+   */
+  quote: z.string().min(1).optional(),
   note: z.string().optional(),
 });
+export type MeetingSource = z.infer<typeof MeetingSource>;
 
 /** 出典 — where a statement comes from. */
 export const Source = z.union([UrlSource, MeetingSource]);

@@ -5,14 +5,20 @@
  * and, when it changed the previous one, a `### 変更点` section saying what changed.
  */
 import { z } from 'zod';
-import { Basis, Id, MeetingSource, Sources } from './common.ts';
+import { Basis, Id, MeetingSource, Provenance, Sources } from './common.ts';
 
 /** One definition, in force from a version until the next entry, as the frontmatter holds it. */
 export const TermDefinitionFrontmatter = z.strictObject({
   /** The first guideline version this definition belongs to; the heading of its section in the body. */
   since: Id,
   basis: Basis,
-  /** The meeting (item) that decided this definition, when known. */
+  /**
+   * Whose words the definition is: `summary` (ours, from the sources), `official`, or `pending` — the new wording
+   * is not published: the section then gives what was approved (the minutes' words, quoted in `sources`), and
+   * pages say the wording is not out rather than showing a definition under 改正後.
+   */
+  provenance: Provenance.default('summary'),
+  /** The meeting (item) that decided this definition — for a pending one, that approved the direction of the change. */
   decidedAt: MeetingSource.optional(),
   /** A remark for readers, e.g. why the start version is our reading. */
   note: z.string().optional(),

@@ -33,6 +33,8 @@ import { rule as refUnknownRule } from './ref-unknown-rule.ts';
 import { rule as refUnknownTerm } from './ref-unknown-term.ts';
 import { rule as ruleValue } from './rule-value.ts';
 import { rule as schemaInvalid } from './schema-invalid.ts';
+import { rule as sourceQuote } from './source-quote.ts';
+import { rule as sourceSeedQuote } from './source-seed-quote.ts';
 import { rule as syntaxMdx } from './syntax-mdx.ts';
 import { rule as syntaxYaml } from './syntax-yaml.ts';
 import { rule as termDefinitionOrder } from './term-definition-order.ts';
@@ -45,6 +47,7 @@ import { rule as textBlankHeading } from './text-blank-heading.ts';
 import { rule as versionChain } from './version-chain.ts';
 import { rule as versionFolder } from './version-folder.ts';
 import { rule as versionRemovedClause } from './version-removed-clause.ts';
+import { rule as versionStage } from './version-stage.ts';
 
 export type { Finding, Rule } from './kit.ts';
 
@@ -53,7 +56,7 @@ export const RULES: readonly Rule[] = [
   syntaxYaml, syntaxMdx, schemaInvalid, bodySections,
   idDuplicate, idFileName,
   refUnknownTerm, refUnknownClause, refUnknownRule, refUnknownMeeting, refUnknownMember, refUnknownAmendment,
-  versionChain, versionFolder, versionRemovedClause,
+  versionChain, versionStage, versionFolder, versionRemovedClause,
   clauseParent, clauseOrder,
   termTextMismatch, termUnused, termDefinitionOrder,
   meetingNumber, meetingMention, meetingOneChair,
@@ -62,6 +65,7 @@ export const RULES: readonly Rule[] = [
   dateOrder,
   amendmentState, amendmentTargets, amendmentItemLinks, meetingRefersTo, meetingMentionDate, meetingOutcome,
   clauseSelfReference, termRelated, termUsedBeforeDefinition, termVariant, textBlankHeading,
+  sourceQuote, sourceSeedQuote,
 ];
 
 /** Where a rule is documented: its own module, whose header is its documentation. */

@@ -1,9 +1,10 @@
 /**
  * version/chain — the versions form exactly one chain through `supersedes`: one first version
  * (`supersedes: null`), every other version supersedes an existing one, no two supersede the same one, no
- * loops. Along the chain, statuses agree (whether its dates go forward is date/order's): at
- * most one version is in force, every version before it is superseded, none after it is in force or
- * superseded, and a superseded version has a successor.
+ * loops. Along the chain, the revisions whose text is not published yet (status draft or policy-approved) come
+ * after every published version (public comment or later). Whether its dates go forward is `date/order`'s;
+ * whether each stage is backed by its date is `version/stage`'s; which version is in force is derived by the
+ * model, never typed.
  *
  * Why: every "as of a version" question (definitions, rule values, 新旧対照表, "the version in force")
  * walks this chain; a fork or a loop makes the history ambiguous.
@@ -12,12 +13,13 @@
  *
  * @example not-ok
  *   r2021-02: supersedes: r2018-04    r2021-10: supersedes: r2018-04      ← a fork
- *   r2018-04: status: in-force        r2023-05: status: in-force          ← two versions in force
+ *   r2023-05: status: policy-approved r2026: status: issued               ← a published version after one under way
  * @example ok
- *   r2018-04 (superseded) ← r2021-02 (superseded) ← r2021-10 (superseded) ← r2023-05 (in-force) ← r2026 (policy-approved)
+ *   r2018-04 (in-force) ← r2021-02 (issued) ← r2021-10 (public-comment) ← r2023-05 (public-comment) ← r2026 (policy-approved)
  */
 import type { GuidelineVersion } from '../../schemas/index.ts';
 import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
+import { isPublishedStage } from '../../src/model/stages.ts';
 import { didYouMean, finding, loopsOf, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
 
 const id = 'version/chain';
@@ -78,36 +80,14 @@ export const rule: Rule = {
   },
 };
 
+/** Revisions under way come last: no published version follows one whose text is not out yet. */
 function checkStatuses(out: Finding[], chain: Doc<GuidelineVersion>[]): void {
-  // When several versions say in-force, the one that is in force is the latest of those with a known issue
-  // date (a version never issued cannot be in force); the others are the mistakes — an older one that was not
-  // set to superseded, or a newer one marked in force too early.
-  const inForce = chain.filter((v) => v.data.status === 'in-force');
-  const issued = inForce.filter((v) => 'date' in v.data.issued);
-  const current = (issued.length ? issued : inForce).at(-1);
-  const k = current ? chain.indexOf(current) : -1;
-  for (const v of inForce) {
-    if (v === current) continue;
-    const older = chain.indexOf(v) < k;
+  const firstUnpublished = chain.find((v) => !isPublishedStage(v.data.status));
+  if (!firstUnpublished) return;
+  for (const v of chain.slice(chain.indexOf(firstUnpublished) + 1)) {
+    if (!isPublishedStage(v.data.status)) continue;
     out.push(finding(id, placeOf(v, ['status']),
-      older
-        ? `「in-force」 is also the status of ${v.data.id}, which is older than ${current!.data.id} (in force); expected superseded`
-        : `「in-force」 is also the status of ${v.data.id}, which has no known issue date, while ${current!.data.id} is in force; expected draft, policy-approved or approved`,
-      older ? 'a version in force becomes superseded when the next one comes into force' : 'a version comes into force once issued: correct its status, or give its issue date'));
+      `「${v.data.status}」 is the status of ${v.data.id}, which comes after ${firstUnpublished.data.id}, a revision whose text is not published (${firstUnpublished.data.status}); expected revisions under way at the end of the chain`,
+      `check supersedes (a published version cannot replace a revision still under way) and the status of both versions`));
   }
-  chain.forEach((v, i) => {
-    const status = v.data.status;
-    const place = placeOf(v, ['status']);
-    if (status === 'in-force') return;
-    if (k >= 0 && i < k && status !== 'superseded') {
-      out.push(finding(id, place, `「${status}」 is the status of ${v.data.id}, which comes before the version in force (${chain[k]!.data.id}); expected superseded`,
-        'every version before the one in force is superseded'));
-    } else if (k >= 0 && i > k && status === 'superseded') {
-      out.push(finding(id, place, `「superseded」 is the status of ${v.data.id}, which comes after the version in force (${chain[k]!.data.id}); expected draft, policy-approved or approved`,
-        'a version is superseded only once a later version is in force'));
-    } else if (status === 'superseded' && i === chain.length - 1) {
-      out.push(finding(id, place, `「superseded」 is the status of ${v.data.id}, the latest version; expected a version that supersedes it`,
-        'add the version that replaced it, or correct its status'));
-    }
-  });
 }

@@ -1,12 +1,14 @@
 /** Words the pages use for model values: meeting and item titles, labels of states. Presentation only. */
 import {
-  AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL, VERSION_STATUS_LABEL,
-  type Meeting, type PublicationRule,
+  AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL,
+  type GuidelineVersion, type Meeting, type PublicationRule,
 } from '../../schemas/index.ts';
 import { SOURCE_BASIS_LABEL } from '../model/component-text.ts';
-import { shortDate } from '../model/dates.ts';
+import { formatDate, shortDate } from '../model/dates.ts';
 import { findItem, meetingName, type MeetingItem } from '../model/meetings.ts';
 import type { Model } from '../model/model.ts';
+import { VERSION_STATUS_LABEL } from '../model/stages.ts';
+import { documentedStep, standingLabel, versionStanding, type CurrentVersion, type Step } from '../model/versions.ts';
 
 export { SOURCE_BASIS_LABEL, AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, meetingName, OUTCOME_LABEL, VERSION_STATUS_LABEL };
 
@@ -53,6 +55,37 @@ export const PROVENANCE_NOTE = {
   official: 'ガイドラインの公式の文言です',
   pending: '改定後の本文はまだ公表されていません',
 } as const;
+
+/** A documented stage with its date, as banners and lists say it: 意見募集：2021年10月1日, 通知：2021年2月1日, 施行：2018年4月（推定）. */
+export function stepLabel(step: Step): string {
+  return step.date ? `${VERSION_STATUS_LABEL[step.stage]}：${formatDate(step.date)}` : VERSION_STATUS_LABEL[step.stage];
+}
+
+/** The same inside a sentence: 意見募集（2023年5月8日）. */
+export function stepPhrase(step: Step): string {
+  return step.date ? `${VERSION_STATUS_LABEL[step.stage]}（${formatDate(step.date)}）` : VERSION_STATUS_LABEL[step.stage];
+}
+
+/**
+ * How a page refers readers to the current version: 「施行中の本文」 only where a source gives its 施行日; otherwise
+ * 「公開資料で確認できる最新の版」, with what is (not) known of its taking effect.
+ */
+export function currentPhrase(current: CurrentVersion): { lead: string; note: string } {
+  if (current.effect === 'known') return { lead: '施行中の本文', note: '' };
+  return { lead: '公開資料で確認できる最新の版', note: current.effect === 'inferred' ? '（施行は推定）' : '（施行日不明）' };
+}
+
+/** A version's documented stage in words, 推定 when its evidence is our reading: 意見募集, 通知, 施行（推定）. */
+export function stageLabel(v: GuidelineVersion): string {
+  const date = documentedStep(v).date;
+  return `${VERSION_STATUS_LABEL[v.status]}${date && 'date' in date && date.basis === 'inferred' ? '（推定）' : ''}`;
+}
+
+/** A version's standing in a few words, for lists: 公開資料で確認できる最新の版（施行日不明）, 旧版, 以前の版, 改定方針了承. */
+export function standingChip(model: Model, versionId: string): string {
+  const standing = versionStanding(model, versionId);
+  return standing ? standingLabel(standing) : versionId;
+}
 
 /**
  * A term's reading where it helps: for a 表記 with kanji. A katakana or Latin 表記 reads as written, and its

@@ -1,7 +1,8 @@
-/** What changed recently, for the home page: versions issued, meetings held, amendment decisions taken. */
-import type { AmendmentState, DateFact } from '../../schemas/index.ts';
+/** What changed recently, for the home page: version stages (意見募集, 通知, 施行 …), meetings held, amendment decisions taken. */
+import type { AmendmentState, DateFact, GuidelineVersion } from '../../schemas/index.ts';
 import { sortableDate } from './dates.ts';
 import type { Model } from './model.ts';
+import { DATED_STAGES } from './versions.ts';
 
 /** Something that happened, for "what changed recently". */
 export interface Activity {
@@ -13,16 +14,25 @@ export interface Activity {
   meeting?: string;
   item?: string;
   state?: AmendmentState;
+  /** For versions: the documented stage this event is (意見募集, 通知, 施行 …), dated by that stage's own date. */
+  stage?: GuidelineVersion['status'];
 }
 
 /**
- * Versions issued, meetings held and amendment decisions taken, newest first. Events whose date is unknown
+ * Version stages, meetings held and amendment decisions taken, newest first. Events whose date is unknown
  * sort by the latest date they can have, and after dated ones when not even that is known.
  */
 export function recentActivity(model: Model, limit = 10): Activity[] {
   const events: Activity[] = [];
-  // A version whose issue date is not known is not an event yet (its policy decision is listed instead).
-  for (const v of model.versions.values()) if ('date' in v.data.issued) events.push({ date: v.data.issued, kind: 'version', id: v.data.id });
+  // A version is an event at each documented stage that has a date (意見募集, 改定決定, 通知, 施行), named by that
+  // stage: a public-comment date is never shown as a notice. Undated stages are not events (a policy approval is
+  // listed as the meeting's decision instead).
+  for (const v of model.versions.values()) {
+    for (const [stage, field] of DATED_STAGES) {
+      const date = v.data[field];
+      if (date && 'date' in date) events.push({ date, kind: 'version', id: v.data.id, stage });
+    }
+  }
   for (const m of model.meetings.values()) events.push({ date: m.data.date, kind: 'meeting', id: m.data.id });
   for (const a of model.amendments.values()) {
     for (const t of a.data.timeline) {

@@ -79,6 +79,7 @@ export function termWithTexts(model: Model, term: TermFrontmatter, sections: rea
         since: d.since,
         text: text ? bodyText(model, text.body, d.since) : '',
         basis: d.basis,
+        provenance: d.provenance,
         ...(d.decidedAt ? { decidedAt: d.decidedAt } : {}),
         ...(change ? { change: bodyText(model, change.body, d.since) } : {}),
         ...(d.note !== undefined ? { note: d.note } : {}),

@@ -24,7 +24,7 @@ export const compareDataOf = memo((model: Model): CompareData => ({
       id, label: v.data.label, status: v.data.status, removed: v.data.removed,
       clauses: clausesInOrder(model, id).map((c) => ({
         id: c.data.id, number: c.data.number, heading: c.data.heading, parent: c.data.parent,
-        depth: clauseDepth(model, c), provenance: c.data.provenance, text: clauseText(model, c),
+        depth: clauseDepth(model, c), provenance: c.data.provenance, text: clauseText(model, c), inferred: c.data.inferred,
         ...(c.refs.some((r) => r.kind === 'rule-value') ? { wording: clauseWording(model, c) } : {}),
       })),
     }];

@@ -5,6 +5,7 @@
  * (history.ts) reads the rows of each adjacent pair.
  */
 import type { GuidelineVersion, Provenance } from '../../schemas/index.ts';
+import { isPublishedStage } from './stages.ts';
 import { diffSequences, diffText, hasChanges, type DiffPart } from './diff.ts';
 
 /** 削除・統合の記録 of a version. */
@@ -21,6 +22,8 @@ export interface ComparableClause {
   provenance: Provenance;
   /** The body as plain text (see clauseText): paragraphs and list items on their own lines. */
   text: string;
+  /** Our readings in this clause (its `inferred` notes): the table labels them 推定. */
+  inferred: string[];
   /**
    * Only when the body shows a rule value: the text with each `<RuleValue>` as 〔rule.param〕 (see clauseWording),
    * so that a change of value alone is told from a change of words.
@@ -64,13 +67,32 @@ export interface CompareData {
  */
 export type RowStatus = 'unchanged' | 'changed' | 'added' | 'removed' | 'merged';
 
-/** A row's status, or `moved` for a clause whose words stayed while its place or number changed. */
-export type RowChange = RowStatus | 'moved';
+/**
+ * A row's status, or `moved` for a clause whose words stayed while its place or number changed, or `carried` for an
+ * unchanged clause that no amendment covers and that is shown as in the older version (see `Carried`).
+ */
+export type RowChange = RowStatus | 'moved' | 'carried';
 
 /** The words for a row's change, as the table, its counts and the clause histories show them. */
 export const ROW_CHANGE_LABEL: Record<RowChange, string> = {
   unchanged: '変更なし', changed: '改正', added: '新設', removed: '削除', merged: '統合', moved: '移動・番号変更',
+  carried: '前の版のまま',
 };
+
+/**
+ * Why an unchanged clause is shown with the older version's words: nothing recorded changes it, and the newer text
+ * is not the official one, so "unchanged" is our assumption, not a source's statement.
+ * - `policy`: the newer version is a revision whose wording is not published (案, 改定方針了承): the approved
+ *   policy does not cover the clause.
+ * - `unrecorded`: the newer version's changes are known only in part: none recorded touches the clause.
+ */
+export type Carried = 'policy' | 'unrecorded';
+
+export const CARRIED_LABEL: Record<Carried, string> = {
+  policy: '改定方針の対象外（前の版のまま）',
+  unrecorded: '変更の記録なし（前の版のまま）',
+};
+
 
 /**
  * What differs in a clause both versions have, in this order: `heading` (見出し); `text` (the words of the body);
@@ -105,6 +127,13 @@ export interface CompareRow {
   note?: string;
   /** For `removed`: no version after the older one declares the removal (a content error the checker reports). */
   undeclared?: true;
+  /**
+   * Either side's body is `pending`: the words are our summary of an approved policy, not a published text. The
+   * table shows them as such and marks no words as changed (the diffs below are kept as data, never shown as 傍線).
+   */
+  pending?: true;
+  /** For an unchanged clause: shown as in the older version by assumption (see `Carried`). */
+  carried?: Carried;
   old: ComparableClause | null;
   new: ComparableClause | null;
   /** Word diff of the heading (old → new); for added/removed rows all insert / all delete. */
@@ -128,8 +157,8 @@ export interface Comparison {
   to: VersionRef;
   /** Rows in the reading order of the newer version; removed clauses where they stood in the older one. */
   rows: CompareRow[];
-  /** Rows by status, plus the number of moved rows. */
-  counts: Record<RowStatus | 'moved', number>;
+  /** Rows by status, plus the number of moved rows and of unchanged rows shown as carried over. */
+  counts: Record<RowStatus | 'moved' | 'carried', number>;
 }
 
 /** Why two versions cannot be compared, said for a reader. */
@@ -168,7 +197,9 @@ export function compareData(data: CompareData, fromId: string, toId: string): Co
     const n = newById.get(id) ?? null;
     const heading = diffText(o?.heading ?? '', n?.heading ?? '');
     const body = diffText(o?.text ?? '', n?.text ?? '');
-    const base = { id, old: o, new: n, heading, body, amendments: amendmentsOf(id) };
+    const amendments = amendmentsOf(id);
+    const pending = o?.provenance === 'pending' || n?.provenance === 'pending';
+    const base = { id, old: o, new: n, heading, body, amendments, ...(pending ? { pending: true as const } : {}) };
     if (!o) return { ...base, status: 'added', moved: null, differences: [] };
     if (!n) {
       const record = removals.get(id);
@@ -196,10 +227,16 @@ export function compareData(data: CompareData, fromId: string, toId: string): Co
       differences.push('position');
     }
     if (o.provenance !== n.provenance) differences.push('provenance');
+    const status: RowStatus = differences.some((d) => d === 'heading' || d === 'text' || d === 'values') ? 'changed' : 'unchanged';
+    // The same words, no amendment between, and not the official text: we show the older words by assumption.
+    // (A clause that moved or was renumbered did change: it is not carried over.)
+    const carried: Carried | undefined = status === 'unchanged' && Object.keys(move).length === 0 && lo < hi && amendments.length === 0 && n.provenance !== 'official'
+      ? (isPublishedStage(to.status) ? 'unrecorded' : 'policy')
+      : undefined;
     return {
-      ...base, differences,
-      status: differences.some((d) => d === 'heading' || d === 'text' || d === 'values') ? 'changed' : 'unchanged',
+      ...base, differences, status,
       moved: Object.keys(move).length ? move : null,
+      ...(carried ? { carried } : {}),
     };
   };
 
@@ -227,10 +264,11 @@ export function compareData(data: CompareData, fromId: string, toId: string): Co
   }
 
   const rows = order.map(row);
-  const counts: Comparison['counts'] = { unchanged: 0, changed: 0, added: 0, removed: 0, merged: 0, moved: 0 };
+  const counts: Comparison['counts'] = { unchanged: 0, changed: 0, added: 0, removed: 0, merged: 0, moved: 0, carried: 0 };
   for (const r of rows) {
     counts[r.status]++;
     if (r.moved) counts.moved++;
+    if (r.carried) counts.carried++;
   }
   const ref = (v: ComparableVersion): VersionRef => ({ id: v.id, label: v.label, status: v.status });
   return { from: ref(from), to: ref(to), rows, counts };
@@ -279,17 +317,22 @@ function reorderedIds(oldClauses: readonly ComparableClause[], newClauses: reado
   return moved;
 }
 
-/** The row's change in one word: its status, or `moved` when only its place or number changed. */
-export function rowChange(row: Pick<CompareRow, 'status' | 'moved'>): RowChange {
-  return row.status === 'unchanged' && row.moved ? 'moved' : row.status;
+type RowFlags = Pick<CompareRow, 'status' | 'moved'> & Partial<Pick<CompareRow, 'pending' | 'carried'>>;
+
+/** The row's change in one word: its status, `moved` when only its place or number changed, `carried` (see Carried). */
+export function rowChange(row: RowFlags): RowChange {
+  if (row.status === 'unchanged' && row.moved) return 'moved';
+  return row.carried ? 'carried' : row.status;
 }
 
 /** The label of a row in Japanese, as the table and its filters show it. */
-export function rowLabel(row: Pick<CompareRow, 'status' | 'moved'>): string {
-  const text = ROW_CHANGE_LABEL[row.status];
-  if (!row.moved) return text;
+export function rowLabel(row: RowFlags): string {
+  const text = row.carried && !row.moved ? CARRIED_LABEL[row.carried] : ROW_CHANGE_LABEL[row.status];
+  // A pending row changes by an approved policy whose wording is not out yet: say so with the status.
+  const withPending = row.pending && row.status !== 'unchanged' ? `${text}（文言未公表）` : text;
+  if (!row.moved) return withPending;
   const how = row.moved.parent || row.moved.order ? '移動' : '番号変更';
-  return row.status === 'unchanged' ? how : `${text}・${how}`;
+  return row.status === 'unchanged' ? how : `${withPending}・${how}`;
 }
 
 /** Whether a row belongs in 「変更箇所のみ」. */

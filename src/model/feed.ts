@@ -7,21 +7,23 @@
  *   month or year: the earliest instant the source allows, not a guessed day; the entry text gives the date as
  *   the source does (「2018年4月（推定）」).
  * - An unknown date is dated by the record that bounds it: a meeting known only from later minutes takes the
- *   `notAfter` bound (the meeting whose minutes mention it); a version whose issue date is unknown takes the
- *   date of the meeting that approved it; an amendment takes its latest meeting, else its version's date.
+ *   `notAfter` bound (the meeting whose minutes mention it); a version takes the date of the furthest stage the
+ *   sources document (意見募集, 通知, 施行 …, each by its own date) or of the meeting that approved its policy; an
+ *   amendment takes its latest meeting, else its version's date.
  * - Where no date or bound exists at all, the document gets no entry (rather than an invented date).
  */
-import { AMENDMENT_STATE_LABEL, VERSION_STATUS_LABEL, type PartialDate } from '../../schemas/index.ts';
+import { AMENDMENT_STATE_LABEL, type PartialDate } from '../../schemas/index.ts';
 import { latestStep } from './amendments.ts';
 import { clauseTitle } from './clause-title.ts';
-import { CLAUSE_DIFFERENCE_LABEL } from './comparison.ts';
+import { CLAUSE_DIFFERENCE_LABEL, rowLabel } from './comparison.ts';
 import { formatDate, knownOrBound, latestDate, timestampOf } from './dates.ts';
 import { escapeHtml as xml } from './escape.ts';
 import { CLAUSE_CHANGE_LABEL, clauseHistory } from './history.ts';
 import { meetingName } from './meetings.ts';
 import type { Model } from './model.ts';
 import { routes } from './routes.ts';
-import { versionLabel } from './versions.ts';
+import { VERSION_STATUS_LABEL } from './stages.ts';
+import { documentedStep, standingLabel, versionLabel, versionStanding, type Step } from './versions.ts';
 
 export interface FeedEntry {
   /** tag: URI, stable across site moves of the pages. */
@@ -62,15 +64,26 @@ function meetingDate(model: Model, id: string | undefined): PartialDate | undefi
 }
 
 /**
- * The date of a version for a feed: the later of its issue date and the date of the meeting that approved it,
- * else the bound its issue date gives.
+ * The date of a version for a feed: the later of the date of the furthest stage the sources document (each stage
+ * by its own date: a public-comment date is 意見募集, never a 通知日) and the date of the meeting that approved it,
+ * else the bound that stage's date gives.
  */
 function versionDate(model: Model, versionId: string): PartialDate | undefined {
   const v = model.versions.get(versionId)?.data;
   if (!v) return undefined;
   const approved = 'meeting' in v.approvedAt ? meetingDate(model, v.approvedAt.meeting) : undefined;
-  const issued = 'date' in v.issued ? v.issued.date : undefined;
-  return latestDate([issued, approved]) ?? knownOrBound(v.issued);
+  const step = documentedStep(v);
+  const stepDate = step.date && 'date' in step.date ? step.date.date : undefined;
+  return latestDate([stepDate, approved]) ?? (step.date && knownOrBound(step.date)) ?? knownOrBound(v.issued);
+}
+
+/** A version's standing and documented stage, as an entry's summary begins: 「以前の版。意見募集：2021年10月1日。」 */
+function versionLead(model: Model, versionId: string): string {
+  const v = model.versions.get(versionId)!.data;
+  const standing = versionStanding(model, versionId);
+  const step: Step = documentedStep(v);
+  return `${standing ? standingLabel(standing) : VERSION_STATUS_LABEL[v.status]}。`
+    + (step.date ? `${VERSION_STATUS_LABEL[step.stage]}：${formatDate(step.date)}。` : '');
 }
 
 /**
@@ -103,14 +116,14 @@ export function buildFeed(model: Model, root: string): Feed {
       title: `ガイドライン ${v.label}`,
       link: link.version(v.id),
       updated: timestampOf(date),
-      summary: `${VERSION_STATUS_LABEL[v.status]}。${v.summary}（通知・公表：${formatDate(v.issued)}）`,
+      summary: `${versionLead(model, v.id)}${v.summary}`,
     });
   }
 
   for (const { data: a } of model.amendments.values()) {
     const last = latestStep(a);
     const version = model.versions.get(a.version)?.data;
-    const date = meetingDate(model, last?.meeting) ?? (version ? knownOrBound(version.issued) : undefined);
+    const date = meetingDate(model, last?.meeting) ?? (version ? versionDate(model, a.version) : undefined);
     if (!date) continue;
     const state = last ? `（${AMENDMENT_STATE_LABEL[last.state]}）` : '';
     entries.push({
@@ -149,11 +162,12 @@ export function buildClauseFeed(model: Model, clauseId: string, root: string): F
   const name = latest ? clauseTitle(latest.data) : clauseId;
   const entries: FeedEntry[] = [];
   for (const e of history.entries) {
-    if (e.kind === 'unchanged' || e.kind === 'absent') continue;
+    // A clause carried over unchanged (no amendment covers it) did not change in that version either.
+    if (e.kind === 'unchanged' || e.kind === 'carried' || e.kind === 'absent') continue;
     const date = versionDate(model, e.version);
     if (!date) continue;
     const v = model.versions.get(e.version)!.data;
-    const what = e.kind === 'added' && !e.previous ? '制定' : CLAUSE_CHANGE_LABEL[e.kind];
+    const what = e.kind === 'added' && !e.previous ? '制定' : e.row ? rowLabel(e.row) : CLAUSE_CHANGE_LABEL[e.kind];
     const differences = e.differences.length ? `（変わったもの：${e.differences.map((d) => CLAUSE_DIFFERENCE_LABEL[d]).join('、')}）` : '';
     const amendments = e.amendments.map((a) => a.data.title);
     entries.push({
@@ -161,8 +175,8 @@ export function buildClauseFeed(model: Model, clauseId: string, root: string): F
       title: `「${name}」${what}：${v.label}`,
       link: e.clause ? link.clause(e.version, clauseId) : link.version(e.version),
       updated: timestampOf(date),
-      summary: `${v.label}（${VERSION_STATUS_LABEL[v.status]}）で${what}${differences}。` +
-        (amendments.length ? `改定事項：${amendments.join('／')}。` : '') + `版の通知・公表：${formatDate(v.issued)}`,
+      summary: `${v.label}で${what}${differences}。` + (amendments.length ? `改定事項：${amendments.join('／')}。` : '') +
+        `この版は${versionLead(model, e.version)}`,
     });
   }
   return {

@@ -6,7 +6,7 @@
 import type { Amendment, AmendmentState, GuidelineVersion } from '../../schemas/index.ts';
 import { amendmentsWhere } from './amendments.ts';
 import { clausesInOrder } from './clauses.ts';
-import { compareVersions, ROW_CHANGE_LABEL, rowChange, type ClauseDifference, type CompareRow, type Comparison, type RowChange } from './compare.ts';
+import { compareVersions, ROW_CHANGE_LABEL, rowChange, type Carried, type ClauseDifference, type CompareRow, type Comparison, type RowChange } from './compare.ts';
 import { itemsListing, type MeetingItem } from './meetings.ts';
 import { memo } from './memo.ts';
 import type { ClauseDoc, Doc, Model } from './model.ts';
@@ -105,6 +105,9 @@ export interface VersionChanges {
   removed: Removal[];
   /** In the previous version, missing here without a declaration. */
   undeclared: string[];
+  /** Unchanged clauses shown as in the previous version by assumption (no amendment covers them; see `Carried`). */
+  carried: string[];
+  /** Unchanged clauses, the carried ones included. */
   unchanged: number;
 }
 
@@ -113,7 +116,7 @@ export function versionChanges(model: Model, versionId: string): VersionChanges 
   const i = versionIndex(model, versionId);
   const previous = i > 0 ? model.chain[i - 1] : undefined;
   const out: VersionChanges = {
-    version: versionId, ...(previous ? { previous } : {}), added: [], changed: [], moved: [], removed: [], undeclared: [], unchanged: 0,
+    version: versionId, ...(previous ? { previous } : {}), added: [], changed: [], moved: [], removed: [], undeclared: [], carried: [], unchanged: 0,
   };
   if (!previous) {
     out.added = clausesInOrder(model, versionId).map((c) => c.data.id);
@@ -123,8 +126,22 @@ export function versionChanges(model: Model, versionId: string): VersionChanges 
     const change = rowChange(row);
     if (change === 'added' || change === 'changed' || change === 'moved') out[change].push(row.id);
     else if (change === 'unchanged') out.unchanged++;
-    else if (row.undeclared) out.undeclared.push(row.id);
+    else if (change === 'carried') {
+      out.unchanged++;
+      out.carried.push(row.id);
+    } else if (row.undeclared) out.undeclared.push(row.id);
     else out.removed.push({ clause: row.id, kind: change, ...(row.mergedInto ? { into: row.mergedInto } : {}), ...(row.note ? { note: row.note } : {}) });
   }
   return out;
+}
+
+/**
+ * Whether a clause of a version is shown with the previous version's words by assumption (no amendment of this
+ * version covers it and its words are not official; see `Carried`), and from which version.
+ */
+export function carriedOver(model: Model, versionId: string, clauseId: string): { carried: Carried; from: string } | undefined {
+  const i = versionIndex(model, versionId);
+  const previous = i > 0 ? model.chain[i - 1]! : undefined;
+  const carried = previous ? rowsById(compareVersions(model, previous, versionId)).get(clauseId)?.carried : undefined;
+  return carried && previous ? { carried, from: previous } : undefined;
 }

@@ -8,6 +8,7 @@ import { listContent, readDocument } from './files.ts';
 import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc, type TextMention } from './model.ts';
 import { locateIn, positionInValue, positionTable, valueIn, type PathKey, type PositionTable } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
+import { readLocalCopy } from './local-copy.ts';
 import { versionChain } from './versions.ts';
 
 export interface LoadOptions {
@@ -30,7 +31,7 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
   const model: Model = {
     root: rel(absRoot),
     versions: new Map(), chain: [], clauses: new Map(), terms: new Map(), members: new Map(),
-    meetings: new Map(), amendments: new Map(), rules: new Map(), mentions: [], duplicates: [],
+    meetings: new Map(), amendments: new Map(), rules: new Map(), mentions: [], duplicates: [], localCopies: new Map(),
   };
   const rejected: LoadResult['rejected'] = [];
   let files = 0;
@@ -130,6 +131,11 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
     for (const c of clauses.values()) rejected.push({ kind: 'clause', file: c.file, id: c.data.id, version: meant, uses: [], cause: first });
   }
   model.chain = versionChain(model);
+  // The documents the meeting records transcribe, read from beside the project when there (quotes are checked on them).
+  for (const meeting of model.meetings.values()) {
+    const file = meeting.data.source.file;
+    if (file !== undefined && !model.localCopies.has(file)) model.localCopies.set(file, readLocalCopy(file, absRoot, projectRoot));
+  }
   // A body's plain text resolves terms, clauses and rule values: read it once every document is in.
   for (const { doc, kind, frontmatter } of sectioned) {
     doc.data = kind === 'meeting'

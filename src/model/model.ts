@@ -69,6 +69,18 @@ export interface Model {
   mentions: TextMention[];
   /** Documents whose id was already taken by another file of the same kind. */
   duplicates: { kind: string; id: string; file: string; pos: Position; first: string }[];
+  /**
+   * The local copies of the documents the meeting records transcribe, by the path a record names in
+   * `source.file` (see local-copy.ts): the text found, or null when no copy is beside the project.
+   */
+  localCopies: Map<string, LocalCopy | null>;
+}
+
+/** A local copy of a source document: where it was found and its text. */
+export interface LocalCopy {
+  /** The path found, relative to the project root. */
+  path: string;
+  text: string;
 }
 
 /** What loading found before any rule ran: unreadable files and schema errors. */

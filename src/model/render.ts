@@ -76,7 +76,8 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
     const version = versionLabel(model, versionId);
     const tipId = `${options.idPrefix}def-${id}`;
     const [head, words] = def
-      ? [`「${doc.data.label}」の定義（${version}の時点）：`, `${def.text}${BASIS_NOTE[def.basis]}`]
+      // A definition whose new wording is not out says so, and gives what was approved as such.
+      ? [`「${doc.data.label}」の定義（${version}の時点）：`, `${def.provenance === 'pending' ? '改定後の定義の文言は未公表。了承された見直しの方向：' : ''}${def.text}${BASIS_NOTE[def.basis]}`]
       : [`「${doc.data.label}」：`, `${version}の時点の定義は登録されていません。`];
     if (!descriptions.has(id)) descriptions.set(id, el('span', { id: tipId }, [text(`${head}${words}`)]));
     // The definition is not in the text flow, so that copying a paragraph gives the clause's words only and

@@ -5,6 +5,7 @@
 import type { DateFact, GuidelineVersion, Meeting, ParamValue, PublicationRule, TermDefinition } from '../../schemas/index.ts';
 import { memo } from './memo.ts';
 import type { Doc, Model } from './model.ts';
+import { isPublishedStage, VERSION_STATUS_LABEL } from './stages.ts';
 
 /**
  * Version ids from the first to the latest, following `supersedes`. Stops where the chain forks or loops
@@ -96,6 +97,57 @@ export function valueAt(model: DatedSource, ruleId: string, paramId: string, ver
   return param ? entryAt<ParamValue>(model, param.values, versionId) : undefined;
 }
 
+/** What is known of a version's taking effect: a source gives its 施行日, we infer it, or nothing says it did. */
+export type Effect = 'known' | 'inferred' | 'unknown';
+
+/** Whether (and how surely) a version took effect: its documented stage is 施行 with a 施行日 (see version/stage). */
+export function effectOf(v: GuidelineVersion): Effect {
+  if (v.status !== 'in-force' || !('date' in v.effective)) return 'unknown';
+  return v.effective.basis === 'inferred' ? 'inferred' : 'known';
+}
+
+/** The version a reader is sent to as "the guideline now", and what is known of its taking effect. */
+export interface CurrentVersion {
+  doc: Doc<GuidelineVersion>;
+  effect: Effect;
+}
+
+/**
+ * The newest version of the chain whose text the public sources show (a public-comment draft or later; revisions
+ * whose wording is not out are under way, not current). It is "in force" only as far as `effect` says: where no
+ * source gives a 施行日, pages call it 「公開資料で確認できる最新の版（施行日不明）」, never 施行中.
+ */
+export function currentVersion(model: Model): CurrentVersion | undefined {
+  const id = [...model.chain].reverse().find((v) => isPublishedStage(model.versions.get(v)!.data.status));
+  const doc = id ? model.versions.get(id) : undefined;
+  return doc ? { doc, effect: effectOf(doc.data) } : undefined;
+}
+
+/** How the pages name the current version: 施行中, 施行中（推定）, or 公開資料で確認できる最新の版（施行日不明）. */
+export const CURRENT_LABEL: Record<Effect, string> = {
+  known: '施行中',
+  inferred: '施行中（推定）',
+  unknown: '公開資料で確認できる最新の版（施行日不明）',
+};
+
+/** A documented stage of a version with the date that proves it (absent for a stage proved by a meeting). */
+export interface Step {
+  stage: GuidelineVersion['status'];
+  date?: DateFact;
+}
+
+/** The stages of a version that carry their own date, in the order of a version's life, with the field holding it. */
+export const DATED_STAGES = [
+  ['public-comment', 'publicComment'], ['approved', 'decided'], ['issued', 'issued'], ['in-force', 'effective'],
+] as const satisfies readonly (readonly [GuidelineVersion['status'], keyof GuidelineVersion])[];
+
+/** The furthest stage a version reached, as the sources document it, with its date. */
+export function documentedStep(v: GuidelineVersion): Step {
+  const field = DATED_STAGES.find(([stage]) => stage === v.status)?.[1];
+  const date = field ? v[field] : undefined;
+  return { stage: v.status, ...(date ? { date } : {}) };
+}
+
 /**
  * A version's dated stages in their natural order: 意見募集 (public comment), 改定決定 (decision), 通知 (notice,
  * `issued`), 施行 (effect). Each stage, when the version records it, is not dated before the ones listed before it.
@@ -107,11 +159,6 @@ export type VersionDateField = (typeof VERSION_DATE_FIELDS)[number];
 export function versionDates(version: GuidelineVersion): { field: VersionDateField; date: DateFact }[] {
   const fields = version as Partial<Record<VersionDateField, DateFact>>;
   return VERSION_DATE_FIELDS.flatMap((field) => (fields[field] ? [{ field, date: fields[field] }] : []));
-}
-
-/** The version marked 施行中 (in force), if any. */
-export function versionInForce(model: Model): Doc<GuidelineVersion> | undefined {
-  return [...model.versions.values()].find((v) => v.data.status === 'in-force');
 }
 
 /** The newest version in the chain (often a draft or a policy-approved revision). */
@@ -127,29 +174,46 @@ export function successorOf(model: Model, versionId: string): Doc<GuidelineVersi
   return id ? model.versions.get(id) : undefined;
 }
 
-/** The newest version still on its way to being in force (after the one in force), if any. */
+/** The newest revision still under way (its wording not published), if any. */
 export function revisionUnderWay(model: Model): Doc<GuidelineVersion> | undefined {
   const ids = [...model.chain].reverse();
-  return ids.map((id) => model.versions.get(id)!).find((d) => ['draft', 'policy-approved', 'approved'].includes(d.data.status));
+  return ids.map((id) => model.versions.get(id)!).find((d) => !isPublishedStage(d.data.status));
 }
 
-/** What a reader of a version must be told first: is this the text in force, an old one, or a revision under way? */
+/**
+ * What a reader of a version must be told first, derived from what the sources document (never typed):
+ * - `current`: the newest version whose text is public (see `currentVersion`), with what is known of its taking effect;
+ * - `earlier`: a version before it; `next` is the version after it, with the step the sources document for it.
+ *   `replaced` only when that next version is known to have been decided, issued or put in force: a later
+ *   public-comment draft alone does not tell that this version stopped applying;
+ * - `upcoming`: a revision whose wording is not published (案, 改定方針了承), with the meeting that approved its policy.
+ */
 export type VersionStanding =
-  | { kind: 'in-force' }
-  | { kind: 'superseded'; by: Doc<GuidelineVersion>; since: DateFact; current?: Doc<GuidelineVersion> }
-  | { kind: 'upcoming'; status: GuidelineVersion['status']; meeting?: Doc<Meeting>; current?: Doc<GuidelineVersion> };
+  | { kind: 'current'; effect: Effect }
+  | { kind: 'earlier'; next: Doc<GuidelineVersion>; step: Step; replaced: boolean; current?: CurrentVersion }
+  | { kind: 'upcoming'; status: GuidelineVersion['status']; meeting?: Doc<Meeting>; current?: CurrentVersion };
+
+/** The stages from which a version is known to have been adopted, and so to replace the one before it. */
+export const REPLACING_STAGES: readonly GuidelineVersion['status'][] = ['approved', 'issued', 'in-force'];
 
 export function versionStanding(model: Model, versionId: string): VersionStanding | undefined {
   const v = model.versions.get(versionId)?.data;
   if (!v) return undefined;
-  const current = versionInForce(model);
-  const withCurrent = current && current.data.id !== versionId ? { current } : {};
-  if (v.status === 'in-force') return { kind: 'in-force' };
-  if (v.status === 'superseded') {
-    const by = successorOf(model, versionId);
-    // Superseded from when its successor applies; the issue date stands in when the start is not known.
-    if (by) return { kind: 'superseded', by, since: 'date' in by.data.effective ? by.data.effective : by.data.issued, ...withCurrent };
+  const current = currentVersion(model);
+  const withCurrent = current && current.doc.data.id !== versionId ? { current } : {};
+  if (current?.doc.data.id === versionId) return { kind: 'current', effect: current.effect };
+  const next = successorOf(model, versionId);
+  if (isPublishedStage(v.status) && next) {
+    const step = documentedStep(next.data);
+    return { kind: 'earlier', next, step, replaced: REPLACING_STAGES.includes(step.stage), ...withCurrent };
   }
   const meeting = 'meeting' in v.approvedAt ? model.meetings.get(v.approvedAt.meeting) : undefined;
   return { kind: 'upcoming', status: v.status, ...(meeting ? { meeting } : {}), ...withCurrent };
+}
+
+/** A standing in a few words, for lists and chips: 施行中, 公開資料で確認できる最新の版（施行日不明）, 旧版, 以前の版, 改定方針了承. */
+export function standingLabel(standing: VersionStanding): string {
+  if (standing.kind === 'current') return CURRENT_LABEL[standing.effect];
+  if (standing.kind === 'earlier') return standing.replaced ? '旧版' : '以前の版';
+  return VERSION_STATUS_LABEL[standing.status];
 }

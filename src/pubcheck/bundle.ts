@@ -1,7 +1,7 @@
 /** Cuts the rule bundle out of the model at build time (pages) or start-up (CLI); the browser never runs this. */
-import { VERSION_STATUS_LABEL } from '../../schemas/guideline-version.ts';
 import { PURPOSE_LABEL, Purpose } from '../../schemas/publication-rule.ts';
 import type { Model } from '../model/model.ts';
+import { currentVersion, standingLabel, versionStanding } from '../model/versions.ts';
 import type { RuleBundle } from './rules.ts';
 
 export function bundleFromModel(model: Model): RuleBundle {
@@ -15,10 +15,12 @@ export function bundleFromModel(model: Model): RuleBundle {
     }
     clauses[id] = inVersion;
   }
+  const current = currentVersion(model);
   return {
     versions: model.chain.map((id) => {
       const v = model.versions.get(id)!.data;
-      return { id, label: v.label, status: v.status, statusLabel: VERSION_STATUS_LABEL[v.status] };
+      const standing = versionStanding(model, id)!;
+      return { id, label: v.label, status: v.status, statusLabel: standingLabel(standing), inForce: current?.doc.data.id === id && current.effect === 'known' };
     }),
     rules,
     clauses,

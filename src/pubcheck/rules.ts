@@ -13,9 +13,12 @@ import type { CheckContext } from './types.ts';
 export interface BundleVersion {
   id: string;
   label: string;
+  /** The furthest stage the sources document (意見募集, 通知, 改定方針了承 …). */
   status: VersionStatus;
-  /** 状態 in Japanese (施行中, 改定方針了承, …). */
+  /** Its standing in Japanese, derived by the model (施行中, 公開資料で確認できる最新の版（施行日不明）, 改定方針了承, …). */
   statusLabel: string;
+  /** A source gives its 施行日 and no later version took effect: the only version called 施行中. */
+  inForce: boolean;
 }
 
 /** Everything the engine reads from content/, as plain JSON (made by bundleFromModel in bundle.ts). */
@@ -149,16 +152,16 @@ export interface VersionUsed extends BundleVersion {
 export function describeVersion(bundle: RuleBundle, id: string): VersionUsed | undefined {
   const v = bundle.versions.find((x) => x.id === id);
   if (!v) return undefined;
-  const inForce = bundle.versions.find((x) => x.status === 'in-force');
+  const inForce = bundle.versions.find((x) => x.inForce);
   return {
-    ...v, inForce: v.status === 'in-force',
+    ...v, inForce: v.inForce,
     ...(inForce && inForce.id !== v.id && { inForceVersion: inForce }),
   };
 }
 
 /**
  * A version as readers name it: its label, with its status where the label does not already say it
- * (「次期改定（2026年2月 改定方針了承）」, 「令和5年5月意見募集の改定（施行中）」).
+ * (「次期改定（2026年2月 改定方針了承）」, 「令和5年5月意見募集の改定案（公開資料で確認できる最新の版（施行日不明））」).
  */
 export function versionName(bundle: RuleBundle, id: string): string {
   const v = bundle.versions.find((x) => x.id === id);

@@ -34,7 +34,9 @@ function corrupted(c: { file: string; apply: (root: string, file: string) => Cor
   try {
     const loaded = loadModel('content', dir);
     model = loaded.model;
-    findings = runRules(loaded);
+    // Warnings are no verdict: in a scratch folder no shared material is beside the content, so the quotes'
+    // check says once that it could not verify them.
+    findings = runRules(loaded).filter((f) => f.severity === 'error');
   } catch (error) {
     throw new Error(`the checker crashed on content/${c.file} (${info.what}): ${(error as Error).stack}`);
   }

@@ -2,6 +2,8 @@
  * A check fixture as the checker sees it: the shared base (test/fixtures/checks/_base/: one version r1 with one
  * clause and the term it uses) with the case's own files laid over it. A case lists in `without.txt` the base
  * files it leaves out (one path a line); its `expected.txt`, `without.txt` and `about.txt` (what the case is) are not content.
+ * A case's `_outside/` folder holds what lies beside the content folder rather than in it (the shared material a
+ * meeting record's `source.file` names, `shared/…`): it is laid into the folder above the content.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +15,8 @@ export const FIXTURES = 'test/fixtures/checks';
 const BASE = join(root, FIXTURES, '_base');
 /** Files of a case folder that are about the case, not content. */
 const CASE_FILES = new Set(['expected.txt', 'without.txt', 'about.txt']);
+/** A case's folder of what lies beside the content folder, not in it. */
+const OUTSIDE = '_outside';
 
 const made: string[] = [];
 
@@ -32,7 +36,13 @@ export function fixtureTree(caseDir: string, name = basename(caseDir)): string {
       rmSync(join(dir, line));
     }
   }
-  cpSync(join(root, caseDir), dir, { recursive: true, filter: (src) => !CASE_FILES.has(basename(src)) || relative(join(root, caseDir), src).includes('/') });
+  const caseRoot = join(root, caseDir);
+  const isCaseFile = (src: string) => {
+    const rel = relative(caseRoot, src);
+    return (CASE_FILES.has(rel)) || rel === OUTSIDE || rel.startsWith(`${OUTSIDE}/`);
+  };
+  cpSync(caseRoot, dir, { recursive: true, filter: (src) => !isCaseFile(src) });
+  if (existsSync(join(caseRoot, OUTSIDE))) cpSync(join(caseRoot, OUTSIDE), parent, { recursive: true });
   return dir;
 }
 

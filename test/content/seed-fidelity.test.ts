@@ -111,6 +111,14 @@ describe('the record of the 31st meeting (m31)', () => {
     expect(withRole('vice-chair')).toEqual(marked('○'));
   });
 
+  it('names its source by the heading printed on the minutes, and marks the draft as the minutes do', () => {
+    // The first non-empty line is the heading; 「(案)」 is printed apart from it, so it is the record's status, not its title.
+    const heading = raw.split('\n').find((l) => l.trim())!;
+    expect(squash(m31.source.title)).toBe(squash(heading));
+    expect(raw).toContain('(案)');
+    expect(m31.status).toBe('draft');
+  });
+
   it('keeps the notes printed with the attendee list', () => {
     for (const note of m31.attendeeNotes) expect(seed).toContain(squash(note));
   });

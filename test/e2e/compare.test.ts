@@ -1,7 +1,7 @@
 /** 新旧対照表: a pre-built pair marks changes with <ins>/<del> and words, and /compare/ renders any pair in the browser. */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { successorOf, versionInForce } from '../../src/model/versions.ts';
+import { adjacentPairs, compareDataOf, compareVersions } from '../../src/model/compare.ts';
 import { model, squash, useSite, type Site } from './harness.ts';
 
 let site: Site;
@@ -12,9 +12,12 @@ useSite((opened, first) => {
 });
 
 
-describe('the pre-built 新旧対照表 of the version in force and the next', () => {
-  const from = versionInForce(model)!.data.id;
-  const to = successorOf(model, from)!.data.id;
+// The newest adjacent pair whose newer version changes a clause with published words: a pending clause (our
+// summary of an approved policy) is never underlined (test/e2e/basis.test.ts).
+const [from, to] = [...adjacentPairs(compareDataOf(model))].reverse().find(([f, t]) =>
+  compareVersions(model, f, t).rows.some((r) => r.status === 'changed' && !r.pending))!;
+
+describe(`the pre-built 新旧対照表 ${from} → ${to}`, () => {
 
   it(`/compare/${from}/${to}/ shows changed rows with <ins>/<del> and a text marker for each change`, async () => {
     await page.goto(site.url(`/compare/${from}/${to}/`));

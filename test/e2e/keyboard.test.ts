@@ -4,7 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { successorOf, versionInForce } from '../../src/model/versions.ts';
+import { currentVersion, successorOf } from '../../src/model/versions.ts';
 import { model, useSite, type Site } from './harness.ts';
 
 let site: Site;
@@ -33,7 +33,7 @@ async function focusRing(): Promise<{ style: string; width: number }> {
 
 describe('keyboard only', () => {
   it('tabs to the version switcher, shows where the focus is, and Enter switches the version', async () => {
-    const from = versionInForce(model)!.data.id;
+    const from = currentVersion(model)!.doc.data.id;
     const to = successorOf(model, from)!.data.id;
     const clause = [...model.clauses.get(from)!.keys()].find((c) => model.clauses.get(to)?.has(c))!;
     await page.goto(site.url(`/guideline/${from}/${clause}/`));

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import axe from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { routes } from '../../src/model/routes.ts';
-import { versionInForce } from '../../src/model/versions.ts';
+import { currentVersion } from '../../src/model/versions.ts';
 import {
   axeResults, builtPages, describeProblems, DESKTOP, horizontalOverflow, model, onePerRouteKind, openSite, PHONE, type Site,
 } from './harness.ts';
@@ -66,7 +66,7 @@ afterAll(() => site?.close());
 /** One page of every route in src/model/routes.ts (a new route fails to compile here until it is listed). */
 function promisedRoutes(): string[] {
   const link = routes('/');
-  const inForce = versionInForce(model)?.data.id ?? '';
+  const inForce = currentVersion(model)?.doc.data.id ?? '';
   const [first = '', second = ''] = model.chain;
   const firstKey = (m: Map<string, unknown> | undefined) => m?.keys().next().value ?? '';
   const clause = firstKey(model.clauses.get(inForce));

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clauseText } from '../../src/model/clause-text.ts';
 import { clausesInOrder } from '../../src/model/clauses.ts';
-import { revisionUnderWay, versionInForce } from '../../src/model/versions.ts';
+import { currentVersion, revisionUnderWay } from '../../src/model/versions.ts';
 import { readingShown } from '../../src/components/format.ts';
 import { normalizeQuery } from '../../src/components/search/query.ts';
 import { model, useSite, type Site } from './harness.ts';
@@ -49,7 +49,7 @@ async function search(query: string, scope = ''): Promise<Results> {
   };
 }
 
-const searched = [versionInForce(model)?.data, revisionUnderWay(model)?.data].filter((v) => v !== undefined);
+const searched = [currentVersion(model)?.doc.data, revisionUnderWay(model)?.data].filter((v) => v !== undefined);
 
 beforeAll(async () => {
   expect(searched.length, 'content has a version in force or under revision').toBeGreaterThan(0);

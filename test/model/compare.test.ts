@@ -33,7 +33,7 @@ describe('compareVersions', () => {
     expect(rowOf(rows, 'statistics-moved-out')).toMatchObject({ status: 'added', old: null });
     expect(rowOf(rows, 'data-handling.old-rule')).toMatchObject({ status: 'removed', new: null, note: '旧規定は廃止した。' });
     expect(rowOf(rows, 'publication.secretariat')).toMatchObject({ status: 'merged', mergedInto: 'publication.review' });
-    expect(counts).toEqual({ unchanged: 4, changed: 2, added: 1, removed: 1, merged: 1, moved: 2 });
+    expect(counts).toEqual({ unchanged: 4, changed: 2, added: 1, removed: 1, merged: 1, moved: 2, carried: 3 });
   });
 
   it('tells a move among siblings and a renumbering apart from a text change', () => {
@@ -52,7 +52,26 @@ describe('compareVersions', () => {
     const row = rowOf(compareVersions(model, 'r2023-05', 'r2026').rows, 'statistics-moved-out');
     expect(row.moved).toEqual({ parent: { from: 'data-handling', to: 'publication' } });
     expect(row.new?.number).toBeNull();
-    expect(rowLabel(row)).toBe('改正・移動');
+    // Its words in r2026 are our summary of a policy (pending): the label says the wording is not out yet.
+    expect(rowLabel(row)).toBe('改正（文言未公表）・移動');
+  });
+
+  it('marks a row pending when either side is our summary of an approved policy, whatever its status', () => {
+    const rows = compareVersions(model, 'r2023-05', 'r2026').rows;
+    expect(rowOf(rows, 'publication.small-counts')).toMatchObject({ status: 'changed', pending: true });
+    expect(rowLabel(rowOf(rows, 'publication.small-counts'))).toBe('改正（文言未公表）');
+    expect(rowOf(rows, 'purpose').pending).toBeUndefined();
+  });
+
+  it('calls an unchanged clause carried over when no amendment covers it and its words are not official', () => {
+    const rows = compareVersions(model, 'r2023-05', 'r2026').rows;
+    // r2026 is policy-approved: outside the approved policy.
+    expect(rowOf(rows, 'purpose')).toMatchObject({ status: 'unchanged', carried: 'policy' });
+    expect(rowLabel(rowOf(rows, 'purpose'))).toBe('改定方針の対象外（前の版のまま）');
+    // r2023-05 is in force (its text published): the changes known to us do not touch it.
+    expect(rowOf(compareVersions(model, 'r2021-02', 'r2023-05').rows, 'purpose').carried).toBe('unrecorded');
+    // Compared backwards nothing is carried: the older text is the one shown.
+    expect(rowOf(compareVersions(model, 'r2026', 'r2023-05').rows, 'purpose').carried).toBeUndefined();
   });
 
   it('names what differs in a row; the status follows from it', () => {

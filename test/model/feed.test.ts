@@ -1,6 +1,6 @@
 /** Tests of the Atom feed: stable ids, dates only from the sources (or their bounds), valid Atom structure. */
 import { describe, expect, it } from 'vitest';
-import { timestampOf } from '../../src/model/dates.ts';
+import { formatDate, timestampOf } from '../../src/model/dates.ts';
 import { buildClauseFeed, buildFeed, feedToAtom } from '../../src/model/feed.ts';
 import { clauseHistory } from '../../src/model/history.ts';
 import { loadModel } from '../../src/model/load.ts';
@@ -100,5 +100,27 @@ describe('buildClauseFeed', () => {
 
   it('is valid Atom like the site feed', () => {
     expect(feedToAtom(clauseFeed)).toContain('<category term="clause"/>');
+  });
+});
+
+describe('buildFeed on the real content: each version by what the sources document', () => {
+  const real = buildFeed(loadModel().model, site.href);
+  const version = (id: string) => real.entries.find((e) => e.id === `tag:midnet-guideline.example.jp,2026:version/${id}`)!;
+
+  it('dates a public-comment draft by its public comment, says so, and never calls it a notice or in force', () => {
+    const draft = version('r2023-05');
+    expect(draft.updated).toBe('2023-05-08T00:00:00+09:00');
+    expect(draft.summary.startsWith(`公開資料で確認できる最新の版（施行日不明）。意見募集：${formatDate({ date: '2023-05-08', basis: 'fact' })}。`)).toBe(true);
+    expect(real.entries.map((e) => e.summary).join('\n')).not.toMatch(/通知・公表|施行中/);
+  });
+
+  it('labels a stage we only infer 推定, where the entry gives it', () => {
+    expect(version('r2018-04').summary).toContain(`施行：${formatDate({ date: '2018-04', basis: 'inferred' })}`);
+    expect(version('r2018-04').summary).toContain('（推定）');
+  });
+
+  it('keeps the amendments of public-comment drafts, dated by the public comment', () => {
+    const ncda = real.entries.find((e) => e.id.endsWith(':amendment/r2023-05-ncda-link'))!;
+    expect(ncda.updated).toBe('2023-05-08T00:00:00+09:00');
   });
 });

@@ -16,7 +16,7 @@ function fixtureContents(dir = 'test/fixtures'): string[] {
 
 /** What the table's row means, written out here rather than taken from the code under test. */
 function expectedKind(row: CompareRow): ClauseChange {
-  if (row.status === 'unchanged') return row.moved ? 'moved' : 'unchanged';
+  if (row.status === 'unchanged') return row.moved ? 'moved' : row.carried ? 'carried' : 'unchanged';
   return row.status;
 }
 
@@ -42,7 +42,8 @@ describe.each(contents)('history and 新旧対照表 agree on %s', (content) => 
     expect(changes.added).toEqual(idsOf('added'));
     expect(changes.changed).toEqual(idsOf('changed'));
     expect(changes.moved).toEqual(idsOf('moved'));
-    expect(changes.unchanged).toBe(idsOf('unchanged').length);
+    expect(changes.carried).toEqual(idsOf('carried'));
+    expect(changes.unchanged).toBe(idsOf('unchanged').length + idsOf('carried').length);
     expect(changes.removed.map((r) => `${r.clause} ${r.kind}`))
       .toEqual(rows.filter((r) => !r.new && !r.undeclared).map((r) => `${r.id} ${r.status}`));
     expect(changes.undeclared).toEqual(rows.filter((r) => r.undeclared).map((r) => r.id));

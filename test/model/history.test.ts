@@ -14,8 +14,21 @@ describe('clauseHistory', () => {
     expect(clauseHistory(fixture(), 'purpose').entries.map((e) => e.version)).toEqual(['r2018-04', 'r2021-02', 'r2021-10', 'r2023-05', 'r2026']);
   });
 
-  it('calls a clause added in the first version that has it, and unchanged while nothing differs', () => {
-    expect(kinds(fixture(), 'purpose')).toEqual(['r2018-04 added', 'r2021-02 unchanged', 'r2021-10 unchanged', 'r2023-05 unchanged', 'r2026 unchanged']);
+  it('calls a clause added in the first version that has it, then carried over while nothing differs and no amendment covers it', () => {
+    expect(kinds(fixture(), 'purpose')).toEqual(['r2018-04 added', 'r2021-02 carried', 'r2021-10 carried', 'r2023-05 carried', 'r2026 carried']);
+    // r2026 is a policy-approved revision: the clause is outside the approved policy; the others are published versions.
+    expect(entry(fixture(), 'purpose', 'r2026').row?.carried).toBe('policy');
+    expect(entry(fixture(), 'purpose', 'r2021-02').row?.carried).toBe('unrecorded');
+  });
+
+  it('calls an unchanged clause unchanged, not carried, when an amendment of the version covers it or its text is official', () => {
+    const m = fixture();
+    m.amendments.get('a-small-counts')!.data.targets.push('purpose');
+    expect(entry(m, 'purpose', 'r2026')).toMatchObject({ kind: 'unchanged' });
+    const official = fixture();
+    official.clauses.get('r2021-02')!.get('purpose')!.data.provenance = 'official';
+    official.clauses.get('r2018-04')!.get('purpose')!.data.provenance = 'official';
+    expect(entry(official, 'purpose', 'r2021-02').kind).toBe('unchanged');
   });
 
   it('calls a clause absent before it is added', () => {
@@ -41,8 +54,8 @@ describe('clauseHistory', () => {
     const m = fixture();
     const body = m.clauses.get('r2023-05')!.get('publication.procedure')!.body;
     body.children = [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: '公表の手続を定める。' }] }] }];
-    expect(entry(m, 'publication.procedure', 'r2023-05')).toMatchObject({ kind: 'unchanged', differences: [] });
-    expect(entry(m, 'publication.procedure', 'r2026')).toMatchObject({ kind: 'unchanged', differences: [] });
+    expect(entry(m, 'publication.procedure', 'r2023-05')).toMatchObject({ kind: 'carried', differences: [] });
+    expect(entry(m, 'publication.procedure', 'r2026')).toMatchObject({ kind: 'carried', differences: [] });
   });
 
   it('calls a clause changed when only its heading differs', () => {
@@ -56,7 +69,7 @@ describe('clauseHistory', () => {
     // The two siblings swap places and numbers: both are renumbered, one of them is the one that moved.
     expect(entry(fixture(), 'publication.small-counts', 'r2021-10')).toMatchObject({ kind: 'moved', differences: ['number', 'position'] });
     expect(entry(fixture(), 'publication.procedure', 'r2021-10')).toMatchObject({ kind: 'moved', differences: ['number'] });
-    expect(entry(fixture(), 'publication.procedure', 'r2023-05').kind).toBe('unchanged');
+    expect(entry(fixture(), 'publication.procedure', 'r2023-05').kind).toBe('carried');
   });
 
   it('calls a clause moved when it gets another parent', () => {
@@ -71,8 +84,8 @@ describe('clauseHistory', () => {
     for (const c of clauses.values()) c.data.order *= 10;
     const template = clauses.get('publication.procedure')!;
     clauses.set('publication.new', { ...template, data: { ...template.data, id: 'publication.new', order: -5 } });
-    expect(entry(m, 'publication.small-counts', 'r2023-05').kind).toBe('unchanged');
-    expect(entry(m, 'publication.procedure', 'r2023-05').kind).toBe('unchanged');
+    expect(entry(m, 'publication.small-counts', 'r2023-05').kind).toBe('carried');
+    expect(entry(m, 'publication.procedure', 'r2023-05').kind).toBe('carried');
   });
 
   it('calls a clause removed or merged where the version declares it, then absent', () => {
@@ -115,7 +128,7 @@ describe('versionChanges', () => {
     expect(versionChanges(fixture(), 'r2026')).toEqual({
       version: 'r2026', previous: 'r2023-05',
       added: ['statistics-management'], changed: ['definitions.utilization', 'publication.small-counts'], moved: [],
-      removed: [], undeclared: [], unchanged: 5,
+      removed: [], undeclared: [], carried: ['purpose', 'definitions', 'application', 'publication', 'publication.procedure'], unchanged: 5,
     });
     expect(versionChanges(fixture(), 'r2021-10')).toMatchObject({ moved: ['publication.procedure', 'publication.small-counts'], changed: [] });
   });

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/model/load.ts';
 import {
-  definitionAt, entryAt, entrySpans, revisionUnderWay, valueAt, versionIndex, versionLabel, versionStanding,
+  CURRENT_LABEL, currentVersion, definitionAt, entryAt, entrySpans, revisionUnderWay, standingLabel, valueAt, versionIndex, versionLabel,
+  versionStanding,
 } from '../../src/model/versions.ts';
 
 const fixture = () => loadModel('test/fixtures/site/content').model;
@@ -102,13 +103,40 @@ describe('the span of each dated entry', () => {
 });
 
 describe('version standing', () => {
-  it('says a superseded version was replaced by its successor, from the successor\'s date, and names the text in force', () => {
-    const s = versionStanding(fixture(), 'r2021-02');
-    expect(s?.kind).toBe('superseded');
-    if (s?.kind !== 'superseded') return;
-    expect(s.by.data.id).toBe('r2021-10');
-    expect(s.since).toMatchObject({ date: '2021-10-01' });
-    expect(s.current?.data.id).toBe('r2023-05');
+  it('calls the newest published version current, and in force only as far as a source gives its 施行日', () => {
+    const m = fixture();
+    // r2023-05 is known by its notice only: current, but nothing says it took effect.
+    expect(versionStanding(m, 'r2023-05')).toEqual({ kind: 'current', effect: 'unknown' });
+    expect(currentVersion(m)).toMatchObject({ doc: { data: { id: 'r2023-05' } }, effect: 'unknown' });
+    expect(CURRENT_LABEL.unknown).toBe('公開資料で確認できる最新の版（施行日不明）');
+    const v = m.versions.get('r2023-05')!.data;
+    Object.assign(v, { status: 'in-force', effective: { date: '2023-07', basis: 'inferred' } });
+    expect(versionStanding(m, 'r2023-05')).toEqual({ kind: 'current', effect: 'inferred' });
+    Object.assign(v, { effective: { date: '2023-07', basis: 'fact' } });
+    expect(versionStanding(m, 'r2023-05')).toEqual({ kind: 'current', effect: 'known' });
+  });
+
+  it('never makes a revision under way current, and skips it for the current version', () => {
+    const m = fixture();
+    m.versions.get('r2023-05')!.data.status = 'policy-approved';
+    expect(currentVersion(m)?.doc.data.id).toBe('r2021-10');
+  });
+
+  it('says an earlier version was replaced only when the next one was decided, issued or put in force', () => {
+    const m = fixture();
+    const s = versionStanding(m, 'r2021-02');
+    expect(s?.kind).toBe('earlier');
+    if (s?.kind !== 'earlier') return;
+    expect(s.next.data.id).toBe('r2021-10');
+    expect(s.step).toMatchObject({ stage: 'issued', date: { date: '2021-10-01' } });
+    expect(s.replaced).toBe(true);
+    expect(s.current?.doc.data.id).toBe('r2023-05');
+    expect(standingLabel(s)).toBe('旧版');
+    // Known only as a public-comment draft, the next version does not tell that this one stopped applying.
+    Object.assign(m.versions.get('r2021-10')!.data, { status: 'public-comment', publicComment: { date: '2021-10-01', basis: 'fact' }, issued: { unknown: true, note: '不明' } });
+    const t = versionStanding(m, 'r2021-02');
+    expect(t).toMatchObject({ kind: 'earlier', replaced: false, step: { stage: 'public-comment', date: { date: '2021-10-01' } } });
+    if (t) expect(standingLabel(t)).toBe('以前の版');
   });
 
   it('says the policy-approved revision is under way, with the meeting that approved it', () => {
@@ -116,7 +144,6 @@ describe('version standing', () => {
     const s = versionStanding(m, 'r2026');
     expect(s).toMatchObject({ kind: 'upcoming', status: 'policy-approved' });
     if (s?.kind === 'upcoming') expect(s.meeting?.data.id).toBe('m31');
-    expect(versionStanding(m, 'r2023-05')).toEqual({ kind: 'in-force' });
     expect(revisionUnderWay(m)?.data.id).toBe('r2026');
   });
 });

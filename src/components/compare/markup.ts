@@ -8,7 +8,9 @@
  * readers (which do not announce ins/del by default) where a change starts and ends. Row status is always text.
  */
 import { clauseTitle } from '../../model/clause-title.ts';
-import { isChangedRow, ROW_CHANGE_LABEL, rowChange, rowLabel, type ComparableClause, type CompareRow, type Comparison } from '../../model/comparison.ts';
+import {
+  isChangedRow, ROW_CHANGE_LABEL, rowChange, rowLabel, type Carried, type ComparableClause, type CompareRow, type Comparison,
+} from '../../model/comparison.ts';
 import { sideOf, type DiffPart } from '../../model/diff.ts';
 import { escapeHtml } from '../../model/escape.ts';
 import { clauseAnchor, routes } from '../../model/routes.ts';
@@ -67,7 +69,23 @@ export interface CompareViewOptions {
 const PROVENANCE_NOTE: Record<ComparableClause['provenance'], string | null> = {
   summary: null,
   official: '公式の文言',
-  pending: '改定方針の要約（改定後の文言は未公表）',
+  // Said at the top of the cell instead (see PENDING_LABEL).
+  pending: null,
+};
+
+/**
+ * The label at the top of a cell whose words are our summary of an approved policy (provenance `pending`): they are
+ * not the text of the version, and they are shown without 傍線.
+ */
+const PENDING_LABEL = {
+  new: '改定案の文言は未公表です。以下は、了承された改定方針を当サイトが要約したもので、改正後の文言ではありません。',
+  old: '当時は文言が未公表でした。以下は、了承された改定方針を当サイトが要約したものです。',
+} as const;
+
+/** The note at the top of the 改正後 cell of a clause shown as in the older version by assumption. */
+const CARRIED_NOTE: Record<Carried, string> = {
+  policy: '了承された改定方針は、この条項に触れていません。改正前の版の内容のまま表示しています（改定されないとは限りません）。',
+  unrecorded: 'この版でこの条項が変わったかは、公開資料で確認できていません。改正前の版の内容のまま表示しています。',
 };
 
 /** Text of one column: equal parts as they are, the column's own changes marked. */
@@ -89,6 +107,19 @@ function bodyLines(parts: readonly DiffPart[], side: 'old' | 'new'): HElement[] 
     });
   }
   return lines.filter((l) => l.length).map((l) => h('p', {}, marked(l, side)));
+}
+
+/** A text as it stands, one <p> per line, nothing marked (for words that are not a published text). */
+function plainLines(text: string): HElement[] {
+  return text.split('\n').filter(Boolean).map((line) => h('p', {}, line));
+}
+
+/** Our readings in a clause, labelled 推定 in the cell (closed by default: the clause page lists them in full). */
+function inferredNotes(clause: ComparableClause): HElement | null {
+  if (clause.inferred.length === 0) return null;
+  return h('details', { class: 'inferred' },
+    h('summary', {}, `［推定］当サイトの推定を含みます（${clause.inferred.length}件）`),
+    h('ul', {}, clause.inferred.map((n) => h('li', {}, n))));
 }
 
 /**
@@ -116,17 +147,23 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
     clause.number,
     numberChanged && h('span', { class: 'visually-hidden' }, '〕'));
   // For a new or removed clause the diffs are all insert / all delete: the whole text is marked, as in print.
-  const heading = marked(row.heading, side);
-  const body = bodyLines(row.body, side);
+  // Words that are our summary of a policy (pending) are never marked as changed: they are not the version's text.
+  const heading = row.pending ? [clause.heading] : marked(row.heading, side);
+  const body = row.pending ? plainLines(clause.text) : bodyLines(row.body, side);
+  const top = clause.provenance === 'pending'
+    ? h('p', { class: 'cell-label pending-label' }, PENDING_LABEL[side])
+    : side === 'new' && row.carried ? h('p', { class: 'cell-label carried-label' }, CARRIED_NOTE[row.carried]) : null;
   const provenance = PROVENANCE_NOTE[clause.provenance];
   const parent = row.moved?.parent ? (side === 'new' ? row.moved.parent.to : row.moved.parent.from) : undefined;
   const parentClause = parent ? (side === 'new' ? byId.get(parent)?.new : byId.get(parent)?.old) : undefined;
   return h('td', { class: `${cls} depth-${Math.min(clause.depth, 3)}`, 'data-label': label },
+    top,
     h('p', { class: 'clause-head' }, number, number && ' ', h('span', { class: 'heading' }, heading)),
     body,
     row.moved?.parent !== undefined && h('p', { class: 'note' },
       parent === null ? '（最上位の条項）' : `（${parentClause ? clauseTitle(parentClause) : parent} の下）`),
     provenance && h('p', { class: `provenance provenance-${clause.provenance}` }, provenance),
+    inferredNotes(clause),
   );
 }
 
@@ -146,6 +183,14 @@ function rowHeader(row: CompareRow, link: ReturnType<typeof routes>, to: string,
 
 const COUNT_ORDER: (keyof Comparison['counts'])[] = ['changed', 'added', 'removed', 'merged', 'moved', 'unchanged'];
 
+/** 改正 2・新設 4・…・変更なし 15（うち前の版のまま 15） */
+function countsLine(counts: Comparison['counts']): string {
+  return COUNT_ORDER.map((k) => {
+    const text = `${ROW_CHANGE_LABEL[k]} ${counts[k]}`;
+    return k === 'unchanged' && counts.carried > 0 ? `${text}（うち${ROW_CHANGE_LABEL.carried} ${counts.carried}）` : text;
+  }).join('・');
+}
+
 /** The counts line, the list of changed clauses, the 「変更箇所のみ」 switch, and the table. */
 export function compareView(cmp: Comparison, o: CompareViewOptions): HElement {
   const byId = new Map(cmp.rows.map((r) => [r.id, r]));
@@ -156,7 +201,7 @@ export function compareView(cmp: Comparison, o: CompareViewOptions): HElement {
   const oldLabel = `改正前（${cmp.from.label}）`;
   // Not indexed for search: the clause pages carry these texts once per version; here they would only repeat.
   return h('div', { class: 'compare', 'data-pagefind-ignore': 'all' },
-    h('p', { class: 'compare-counts' }, COUNT_ORDER.map((k) => `${ROW_CHANGE_LABEL[k]} ${cmp.counts[k]}`).join('・')),
+    h('p', { class: 'compare-counts' }, countsLine(cmp.counts)),
     h('details', { class: 'compare-changes', open: changed.length <= 12 },
       h('summary', {}, `変更のある条項（${changed.length}）`),
       changed.length
@@ -166,7 +211,7 @@ export function compareView(cmp: Comparison, o: CompareViewOptions): HElement {
       h('input', { type: 'checkbox', id: 'only-changes', class: 'only-changes' }),
       ' ',
       h('label', { for: 'only-changes' }, '変更箇所のみ表示（変更のない条項の行を隠す）')),
-    h('p', { class: 'compare-legend' }, '傍線（下線）部分が改正部分です。左欄が改正後、右欄が改正前です。行の見出しに改正・新設・削除などの区別を記します。条項の番号は、公式の番号を確認できたものだけを示します。'),
+    h('p', { class: 'compare-legend' }, '傍線（下線）部分が改正部分です。左欄が改正後、右欄が改正前です。行の見出しに改正・新設・削除などの区別を記します。改定案の文言が未公表の条項は、了承された改定方針の要約を傍線なしで示します。条項の番号は、公式の番号を確認できたものだけを示します。［推定］は当サイトの読み取りです。'),
     h('table', { class: 'compare-table' },
       h('caption', {}, caption),
       h('colgroup', {}, h('col', { class: 'c-head' }), h('col', { class: 'c-new' }), h('col', { class: 'c-old' })),

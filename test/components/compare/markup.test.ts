@@ -44,6 +44,34 @@ describe('compareView', () => {
   });
 });
 
+describe('compareView: words that are not a published text', () => {
+  const pendingHtml = markupToHtml(compareView(compareVersions(model, 'r2023-05', 'r2026'), { base: '/' }));
+  const pendingRow = (id: string) => pendingHtml.match(new RegExp(`<tr id="c-${id.replace('.', '\\.')}"[^>]*>.*?</tr>`))?.[0] ?? '';
+
+  it('shows a pending clause as the approved policy in our words, labelled at the top of the cell and never underlined', () => {
+    const [header, newCell, oldCell] = pendingRow('publication.small-counts').split(/<td /);
+    expect(header).toContain('改正（文言未公表）');
+    expect(newCell).toMatch(/^class="col-new[^"]*"[^>]*><p class="cell-label pending-label">改定案の文言は未公表です。以下は、了承された改定方針を当サイトが要約したもので、改正後の文言ではありません。<\/p><p class="clause-head">/);
+    expect(newCell).not.toMatch(/<ins|<del/);
+    expect(oldCell).not.toMatch(/<ins|<del/);
+  });
+
+  it('says a clause outside the approved policy is shown as in the previous version', () => {
+    const purpose = pendingRow('purpose');
+    expect(purpose).toContain('<span class="status status-carried">改定方針の対象外（前の版のまま）</span>');
+    expect(purpose).toContain('<p class="cell-label carried-label">了承された改定方針は、この条項に触れていません。改正前の版の内容のまま表示しています（改定されないとは限りません）。</p>');
+    expect(pendingHtml).toContain('変更なし 3（うち前の版のまま 3）');
+    expect(row('purpose')).toContain('この版でこの条項が変わったかは、公開資料で確認できていません。');
+  });
+
+  it('labels our readings in a clause 推定, in both columns', () => {
+    const [, newCell, oldCell] = pendingRow('definitions').split(/<td /);
+    for (const cell of [newCell, oldCell]) {
+      expect(cell).toMatch(/<details class="inferred"><summary>［推定］当サイトの推定を含みます（1件）<\/summary><ul><li>[^<]+<\/li><\/ul><\/details>/);
+    }
+  });
+});
+
 describe('markupToHtml', () => {
   it('escapes text and attributes and writes void elements without end tags', () => {
     expect(markupToHtml(h('p', { title: 'a"b' }, '<script>&', h('br')))).toBe('<p title="a&quot;b">&lt;script&gt;&amp;<br></p>');
