@@ -266,11 +266,23 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
     if (r.lo <= r.hi) ranges.set(at(cell.row, cell.col), { ...r, n, p: v.percent, h: 0.5 * 10 ** -v.decimals });
   }
   if (ranges.size === 0) return;
-  // Breakdowns: cells of a column (or, with no column N, a row) that share one N and add up to 100%.
+  // Breakdowns: the cells of a column whose header states N (column percentages), of a row whose header does (row
+  // percentages), or of the whole table with the table's N (shares of it; a single column or row is the whole), that
+  // add up to 100%. Each cell has one N, so the groups do not overlap.
   const groups: number[][] = [];
-  const byCol = table.cols.map((_, c) => table.rows.map((__, r) => at(r, c)));
-  const byRow = table.rows.map((_, r) => table.cols.map((__, c) => at(r, c)));
-  for (const group of table.cols.some((h) => h.denominator !== undefined) ? byCol : byRow) {
+  const source = (id: number) => {
+    const row = Math.floor(id / table.cols.length);
+    const col = id % table.cols.length;
+    return table.cols[col]!.denominator !== undefined ? 'col' : table.rows[row]!.denominator !== undefined ? 'row' : 'table';
+  };
+  const byCol = table.cols.map((_, c) => ({ of: 'col', ids: table.rows.map((__, r) => at(r, c)) }));
+  const byRow = table.rows.map((_, r) => ({ of: 'row', ids: table.cols.map((__, c) => at(r, c)) }));
+  const whole = { of: 'table', ids: table.cells.flat().map((c) => at(c.row, c.col)) };
+  for (const { of, ids: group } of [...byCol, ...byRow, whole]) {
+    if (group.length < 2) continue;
+    const kind = group.length === whole.ids.length ? 'table' : of;
+    if (!group.every((id) => source(id) === of || source(id) === kind)) continue;
+    if (groups.some((g) => g.length === group.length && g.every((id, k) => id === group[k]))) continue;
     const cells = group.filter((id) => ranges.has(id));
     if (cells.length !== group.length || new Set(cells.map((id) => ranges.get(id)!.n)).size !== 1) continue;
     const sum = cells.reduce((s, id) => s + ranges.get(id)!.p, 0);

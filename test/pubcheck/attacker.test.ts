@@ -105,6 +105,12 @@ describe('percentage tables', () => {
     holds('\tあり\tなし\n男性 (N=30)\t10.0%\t90.0%\n女性 (N=40)\t30.0%\t70.0%\n');
     holds('# 有害事象 (N=40)\n\t割合\n軽度\t5.0%\n中等度\t30.0%\n重度\t65.0%\n');
   });
+  it('a single column of shares of the title\'s N, and a whole table of shares of it: 100% less the rest', () => {
+    const one = holds('# 表 (N=50)\n\t割合\nあり\t6.0%\nなし\t94.0%\n');
+    expect(one.result.tables[0]!.status).toEqual(['primary', 'secondary']);
+    const whole = holds('# 表 (N=50)\n\tA\tB\nx\t6.0%\t40.0%\ny\t24.0%\t30.0%\n');
+    expect(whole.result.tables[0]!.status.filter((s) => s !== 'published').length).toBeGreaterThan(1);
+  });
 });
 
 describe('tables sharing cells', () => {

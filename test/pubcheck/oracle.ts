@@ -234,6 +234,8 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
   tables.forEach((t, ti) => {
     if (!t.percentOnly) return;
     const nOf = (r: number, c: number) => statedN(t.cols[c]!) ?? statedN(t.rows[r]!) ?? statedN(t.title) ?? statedN(t.corner);
+    // Where a cell's N is written: a group of cells is a breakdown of one N written in one place.
+    const whereN = (r: number, c: number) => (statedN(t.cols[c]!) !== undefined ? `c${c}` : statedN(t.rows[r]!) !== undefined ? `r${r}` : 't');
     const vars = t.cells.map((row, r) => row.map((cell, c) => {
       const key = `${ti}:${r}:${c}`;
       const n = nOf(r, c);
@@ -243,13 +245,16 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       values.push(range[0]);
       id.set(key, values.length - 1);
       ranges.set(values.length - 1, range);
-      return { v: values.length - 1, n, p: cell.percent!, h };
+      return { v: values.length - 1, n, p: cell.percent!, h, where: whereN(r, c) };
     }));
-    const breakdowns = t.cols.some((c) => statedN(c) !== undefined)
-      ? t.cols.map((_, c) => vars.map((row) => row[c]))
-      : vars.map((row) => row);
+    // Columns, rows and the whole table: any of them may be a breakdown of its N.
+    const breakdowns = [...t.cols.map((_, c) => vars.map((row) => row[c])), ...vars.map((row) => row), vars.flat()];
+    const seen = new Set<string>();
     for (const group of breakdowns) {
-      if (group.some((g) => g === undefined) || new Set(group.map((g) => g!.n)).size !== 1) continue;
+      if (group.length < 2 || group.some((g) => g === undefined) || new Set(group.map((g) => g!.where)).size !== 1) continue;
+      const key = group.map((g) => g!.v).join(',');
+      if (seen.has(key)) continue;
+      seen.add(key);
       const sum = group.reduce((acc, g) => acc + g!.p, 0);
       const slack = group.reduce((acc, g) => acc + g!.h, 0);
       if (Math.abs(sum - 100) <= slack + 1e-9) sumCon(group.map((g) => g!.v), group[0]!.n, group[0]!.n);
