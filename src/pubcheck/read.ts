@@ -14,7 +14,7 @@
  */
 import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
-import { buildHeaders, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
+import { buildHeaders, DENOMINATOR_TEXT, labelKey, statedDenominator } from './header.ts';
 import { findSums, statedSums } from './sums.ts';
 import { bases, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, InputError, Place, Table, Warning } from './types.ts';
@@ -171,6 +171,10 @@ export function readTables(text: string): ReadResult {
     if (title !== undefined) titleNumbers(title, titleLine!, number, out);
     const table = readTable(number, title, rows, out);
     if (table) out.tables.push(table);
+  }
+  if (out.errors.length === 0) {
+    borrowDenominators(out);
+    for (const table of out.tables) if (table.kind === 'percent') missingDenominators(table, out);
   }
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
@@ -393,15 +397,6 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
         hint: '割合か見出しの N を確かめてください',
       });
     }
-    const noDenominator = table.cells.flat().filter((c) => denominatorOf(table, c.row, c.col) === undefined);
-    if (noDenominator.length > 0) {
-      const c = noDenominator[0]!;
-      out.warnings.push({
-        code: 'percent/no-denominator',
-        message: `${noDenominator.length}個の割合に分母がありません（最初は行「${rowLabel(c.row)}」・列「${colLabel(c.col)}」）。分母が分からない割合からは患者数を判定できません`,
-        place: place(c.line, rowLabel(c.row), colLabel(c.col)),
-      });
-    }
     return;
   }
   for (const eq of equations(table)) {
@@ -418,4 +413,79 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
       place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
     });
   }
+}
+
+/**
+ * The N of a percentage table that writes none, printed by a count table of the same input: column percentages
+ * under 「男」 of a table whose count table shows 男 = 30 are shares of 30, and 10.0% of them is 3 patients. For each
+ * axis, each header without N whose label a count table shows as a group's size (a column's or a row's total, or
+ * the only count under that label) takes that size as its N, if every percentage of it is a whole count of it. An
+ * axis is taken only when it explains every header of it and its groups add up to 100% (or only that axis is
+ * printed elsewhere); each header taken is reported.
+ */
+function borrowDenominators(out: ReadResult): void {
+  const sizes = new Map<string, { value: number; table: number }[]>();
+  const note = (label: string, value: number, table: number) => {
+    const key = labelKey(label);
+    const list = sizes.get(key) ?? [];
+    if (!list.some((x) => x.value === value)) list.push({ value, table });
+    sizes.set(key, list);
+  };
+  for (const t of out.tables) {
+    if (t.kind !== 'count') continue;
+    t.cols.forEach((h, c) => h.kind !== 'total' && note(h.label, bases(t, 0, c).find((b) => b.of === 'col')!.value, t.number));
+    t.rows.forEach((h, r) => h.kind !== 'total' && note(h.label, bases(t, r, 0).find((b) => b.of === 'row')!.value, t.number));
+  }
+  for (const t of out.tables) {
+    if (t.kind !== 'percent' || t.denominator !== undefined) continue;
+    const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((cell) => {
+      if (cell.value.kind !== 'percent') return false;
+      const { lo, hi } = countsForPercent(cell.value.percent, cell.value.decimals, n);
+      return lo <= hi;
+    });
+    const hundred = (cells: readonly Cell[]) => {
+      const sum = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? c.value.percent : 0), 0);
+      const slack = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? 0.5 * 10 ** -c.value.decimals : 0), 0);
+      return Math.abs(sum - 100) <= slack + 1e-9;
+    };
+    const plan = (axis: 'rows' | 'cols') => {
+      const headers = axis === 'rows' ? t.rows : t.cols;
+      const lines = headers.map((_, i) => (axis === 'rows' ? t.cells[i]! : t.cells.map((row) => row[i]!)));
+      const taken = headers.map((h, i) => {
+        if (h.denominator !== undefined) return undefined;
+        const found = sizes.get(labelKey(h.label)) ?? [];
+        return found.length === 1 && fits(found[0]!.value, lines[i]!) ? found[0]! : undefined;
+      });
+      const complete = headers.every((h, i) => h.denominator !== undefined || taken[i] !== undefined);
+      return { headers, taken, complete, adds: lines.every(hundred), any: taken.some((x) => x !== undefined) };
+    };
+    const cols = plan('cols');
+    const rows = plan('rows');
+    const choice = cols.complete && rows.complete
+      ? (cols.adds !== rows.adds ? (cols.adds ? cols : rows) : undefined)
+      : cols.complete && !rows.any ? cols : rows.complete && !cols.any ? rows : undefined;
+    if (!choice) continue;
+    choice.headers.forEach((h, i) => {
+      const from = choice.taken[i];
+      if (!from) return;
+      h.denominator = from.value;
+      h.denominatorFrom = from.table;
+      out.warnings.push({
+        code: 'percent/borrowed-n', place: { line: t.line, table: t.number },
+        message: `表${t.number}の「${h.label}」の割合には N がないため、表${from.table}の「${h.label}」の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
+      });
+    });
+  }
+}
+
+/** Percentages with no N, written or printed by a count table: said once per table. */
+function missingDenominators(table: Table, out: ReadResult): void {
+  const none = table.cells.flat().filter((c) => denominatorOf(table, c.row, c.col) === undefined);
+  if (none.length === 0) return;
+  const c = none[0]!;
+  const [row, col] = [table.rows[c.row]!.label, table.cols[c.col]!.label];
+  out.warnings.push({
+    code: 'percent/no-denominator', place: { table: table.number, line: c.line, row, col },
+    message: `${none.length}個の割合に分母がありません（最初は行「${row}」・列「${col}」）。分母が分からない割合からは患者数を判定できません`,
+  });
 }

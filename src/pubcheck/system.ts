@@ -6,8 +6,8 @@
  * counts, so the set of tables the system allows is never larger than what an attacker can narrow it to: a range
  * found here is at most as wide as the attacker's.
  */
-import { baseRange, countsForPercent, normalise } from './cell.ts';
-import { DENOMINATOR_TEXT } from './header.ts';
+import { baseRange, countsForPercent } from './cell.ts';
+import { labelKey } from './header.ts';
 import { grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
 import type { Header, Table } from './types.ts';
@@ -115,8 +115,6 @@ export interface BuildOptions {
   zeroExempt: boolean;
 }
 
-/** A label as compared across tables: NFKC, no `(N=…)`, no spaces, lower case. */
-const labelKey = (label: string) => normalise(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
 
 /** What a header stands for: the labels from the top of its tree down to it, totals (which stand for all) left out. */
 function pathOf(headers: readonly Header[], i: number): string[] {

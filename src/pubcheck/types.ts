@@ -58,8 +58,13 @@ export interface Header {
   parent: number | null;
   /** Indices of the headers that sum to this one (total and subtotal only). */
   children: number[];
-  /** Denominator declared in the label, as in 「投与群 (N=250)」. */
+  /** Denominator declared in the label, as in 「投与群 (N=250)」, or taken from another table (`denominatorFrom`). */
   denominator?: number;
+  /**
+   * In a percentage table, the number of the count table whose count under the same label is this header's
+   * denominator (no N written here, the group's size printed there).
+   */
+  denominatorFrom?: number;
 }
 
 /** A cell that holds a patient count, possibly with a percentage, a rate or its denominator. */

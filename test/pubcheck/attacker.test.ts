@@ -105,6 +105,16 @@ describe('percentage tables', () => {
     holds('\tあり\tなし\n男性 (N=30)\t10.0%\t90.0%\n女性 (N=40)\t30.0%\t70.0%\n');
     holds('# 有害事象 (N=40)\n\t割合\n軽度\t5.0%\n中等度\t30.0%\n重度\t65.0%\n');
   });
+  it('percentages with no N whose groups another table prints under the same labels: shares of those sizes', () => {
+    const counts = '# 性別\n\t男\t女\t合計\n人数\t30\t40\t70\n\n';
+    const { result } = holds(`${counts}# 有害事象\n\t男\t女\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n`);
+    expect(result.tables[1]!.status).toEqual(['primary', 'published', 'secondary', 'published']);
+    expect(result.warnings.filter((w) => w.code === 'percent/borrowed-n').map((w) => w.message)[0]).toContain('表1の「男」の 30 人に対する割合として確かめました（推定）');
+    expect(result.warnings.map((w) => w.code)).not.toContain('percent/no-denominator');
+    // Row percentages, the sizes in a count table's rows (a column margin left out: the sum of its items).
+    const rows = holds('\tA\tB\n男\t12\t18\n女\t20\t20\n\n\tあり\tなし\n男\t10.0%\t90.0%\n女\t50.0%\t50.0%\n');
+    expect(rows.result.tables[1]!.status.slice(0, 2)).toEqual(['primary', 'secondary']);
+  });
   it('a single column of shares of the title\'s N, and a whole table of shares of it: 100% less the rest', () => {
     const one = holds('# 表 (N=50)\n\t割合\nあり\t6.0%\nなし\t94.0%\n');
     expect(one.result.tables[0]!.status).toEqual(['primary', 'secondary']);
