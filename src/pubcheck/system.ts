@@ -126,7 +126,8 @@ function pathOf(headers: readonly Header[], i: number): string[] {
 /**
  * The key of what a cell counts: the paths of its row and its column, in either order (a table and its transpose
  * count the same things). A table with a single column (row) of items names a measure there (人数, n), not a
- * category.
+ * category, unless another table of the input has that label among two or more items (then it is that category:
+ * a column 「A」 printed alone is column A of the table that breaks A and B down).
  */
 function keyOf(table: Table, row: number, col: number): string {
   const { rows, cols } = pathsOf(table);
@@ -136,14 +137,29 @@ function keyOf(table: Table, row: number, col: number): string {
 
 const paths = new WeakMap<Table, { rows: string[]; cols: string[] }>();
 
-/** Every header's path as one string, per table (made once). */
-function pathsOf(table: Table): { rows: string[]; cols: string[] } {
+/** The labels that name a category: items of an axis with two or more items, in any table of the input. */
+function categoriesOf(tables: readonly Table[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tables) {
+    for (const hs of [t.rows, t.cols]) {
+      const items = hs.filter((h) => h.kind !== 'total');
+      if (items.length >= 2) for (const h of items) out.add(labelKey(h.label));
+    }
+  }
+  return out;
+}
+
+/** Every header's path as one string, per table (made once per input, by `systemOf`). */
+function pathsOf(table: Table, categories?: ReadonlySet<string>): { rows: string[]; cols: string[] } {
   let p = paths.get(table);
   if (!p) {
-    const single = (hs: readonly Header[]) => hs.filter((h) => h.kind !== 'total').length === 1;
+    const measure = (hs: readonly Header[]) => {
+      const items = hs.filter((h) => h.kind !== 'total');
+      return items.length === 1 && !categories?.has(labelKey(items[0]!.label));
+    };
     p = {
-      rows: table.rows.map((_, i) => (single(table.rows) ? '' : pathOf(table.rows, i).join('/'))),
-      cols: table.cols.map((_, i) => (single(table.cols) ? '' : pathOf(table.cols, i).join('/'))),
+      rows: table.rows.map((_, i) => (measure(table.rows) ? '' : pathOf(table.rows, i).join('/'))),
+      cols: table.cols.map((_, i) => (measure(table.cols) ? '' : pathOf(table.cols, i).join('/'))),
     };
     paths.set(table, p);
   }
@@ -158,6 +174,8 @@ function pathsOf(table: Table): { rows: string[]; cols: string[] } {
  * count table they share keys with, as more cells of those counts.
  */
 export function systemOf(tables: readonly Table[], options: BuildOptions): Built {
+  const categories = categoriesOf(tables);
+  for (const t of tables) pathsOf(t, categories);
   const cellVar: number[][] = tables.map((t) => t.cells.flat().map(() => -1));
   const sys: System = { vars: [], rows: [] };
   const byKey = new Map<string, { table: number; id: number; value: number }[]>();

@@ -130,6 +130,13 @@ describe('tables sharing cells', () => {
     expect(result.links).toEqual([{ tables: [1, 2], shared: 3 }]);
     expect(result.warnings.map((w) => w.code)).toContain('tables/linked');
   });
+  it('a single column (row) printed alone is that category of the table that breaks it down, not a measure', () => {
+    const table = '# 表1\n\tA\tB\t合計\nx\t3\t20\t23\ny\t25\t40\t65\n合計\t28\t60\t88\n\n';
+    for (const alone of ['# 表2\n\tA\nx\t3\ny\t25\n', '# 表2\n\tx\ty\nA\t3\t25\n']) {
+      const { result } = holds(table + alone);
+      expect(result.links).toEqual([{ tables: [1, 2], shared: 3 }]);
+    }
+  });
   it('a margin one table leaves out and another prints', () => {
     holds('# 年齢\n\tA\tB\nx\t3\t20\ny\t25\t40\n\n# 性別\n\tA\tB\t合計\n男\t14\t30\t44\n女\t14\t30\t44\n合計\t28\t60\t88\n');
   });
