@@ -16,6 +16,8 @@ export interface AuditRequirement {
   threshold: number;
   /** Variables that are primary (small counts). */
   primary: ReadonlySet<number>;
+  /** performance.now() past which the check gives up with `TimeLimitError` (no result is better than a late guess). */
+  giveUpAt?: number;
 }
 
 export interface VarAudit {
@@ -33,6 +35,13 @@ const EPS = 1e-6;
 const MIP_SECONDS = 2;
 
 export class SolverError extends Error {}
+
+/** The check ran past its time limit (`CheckOptions.timeLimitSeconds`): the input is too large to judge in time. */
+export class TimeLimitError extends Error {}
+
+function inTime(req: AuditRequirement): void {
+  if (req.giveUpAt !== undefined && performance.now() > req.giveUpAt) throw new TimeLimitError('time limit');
+}
 
 /** Does a hidden count with this range meet the requirement? */
 export function meets(value: number, interval: Interval, isPrimary: boolean, req: AuditRequirement): boolean {
@@ -272,6 +281,7 @@ function withComponents<T>(highs: Highs, sys: System, hidden: ReadonlySet<number
 /** The full audit: the whole-number range of every hidden count and whether it meets the requirement. */
 export function audit(highs: Highs, sys: System, hidden: ReadonlySet<number>, req: AuditRequirement): VarAudit[] {
   const out = withComponents(highs, sys, hidden, (comp) => comp.vars.map((v) => {
+    inTime(req);
     const value = sys.vars[v]!.value;
     const up = comp.up(v);
     const interval: Interval = { lo: value - comp.down(v), hi: up === Infinity ? null : value + up };
@@ -283,6 +293,7 @@ export function audit(highs: Highs, sys: System, hidden: ReadonlySet<number>, re
 /** The hidden counts that do not meet the requirement, asking each flow only as far as the requirement needs. */
 export function failing(highs: Highs, sys: System, hidden: ReadonlySet<number>, req: AuditRequirement): number[] {
   const out = withComponents(highs, sys, hidden, (comp) => comp.vars.filter((v) => {
+    inTime(req);
     const need = upNeed(sys, v, req);
     if (comp.up(v, need) >= need) return false;
     return !(mayGoDown(sys, v, req) && comp.down(v, 1) >= 1);

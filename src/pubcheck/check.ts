@@ -4,7 +4,7 @@
  * (Node or browser) and the rule bundle.
  */
 import type { Highs } from 'highs';
-import { SolverError } from './audit.ts';
+import { SolverError, TimeLimitError } from './audit.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { readTables } from './read.ts';
 import {
@@ -22,7 +22,16 @@ export interface CheckOptions {
   protection?: Protection;
   /** Seconds the least-cost search (MIP) may take; 0 keeps the quick proposal. Default: secondary.ts' MIP_SECONDS. */
   mipSeconds?: number;
+  /** Seconds the whole suppression and audit may take before the check gives up in words. Default: TIME_LIMIT_SECONDS. */
+  timeLimitSeconds?: number;
 }
+
+/**
+ * What one check may take: inputs within the size limits (read.ts' LIMITS) finish well within it — a flat table of
+ * 10,000 cells in seconds — but tables that share many counts make systems that are no networks, whose audit is a
+ * linear program per hidden count; past this the check stops and says so rather than keep the user waiting.
+ */
+export const TIME_LIMIT_SECONDS = 60;
 
 export const DEFAULT_PROTECTION: Protection = 'threshold';
 
@@ -99,9 +108,24 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   let proposal: Proposal | undefined;
   try {
     proposal = primaryVars.size > 0
-      ? suppress(highs, sys, { protection, threshold, primary: primaryVars }, { ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }) })
+      ? suppress(highs, sys, { protection, threshold, primary: primaryVars, giveUpAt: performance.now() + 1000 * (options.timeLimitSeconds ?? TIME_LIMIT_SECONDS) }, {
+        ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }),
+      })
       : undefined;
   } catch (e) {
+    if (e instanceof TimeLimitError) {
+      const seconds = options.timeLimitSeconds ?? TIME_LIMIT_SECONDS;
+      const cells = read.tables.reduce((s, t) => s + t.rows.length * t.cols.length, 0);
+      return {
+        ok: false, warnings,
+        errors: [optionError(
+          'input/too-slow', `表が大きく、秘匿の計算が制限時間（${seconds} 秒）内に終わりませんでした（表 ${read.tables.length}、${cells.toLocaleString('en-US')} セル、隠す候補 ${primaryVars.size.toLocaleString('en-US')} 個）`,
+          links.length > 0
+            ? '同じ見出しの値を共有する表はまとめて計算するため、時間がかかります。公表する単位の表だけを、少しずつ確かめてください'
+            : '公表する単位の小さな表に分けて確かめてください',
+        )],
+      };
+    }
     // HiGHS failing is no fault of the table, but the check has no result to give: say so in words, no stack trace.
     if (!(e instanceof SolverError || e instanceof highs.errors.HighsError || e instanceof WebAssembly.RuntimeError)) throw e;
     return {

@@ -82,6 +82,12 @@ describe('secondary suppression through the check', () => {
     expect(t.status.filter((s) => s === 'secondary').length).toBeGreaterThanOrEqual(2);
     expect(t.suppression!.passed).toBe(true);
   });
+  it('gives up in words, not with a late guess, when the suppression runs past its time limit', () => {
+    const r = run(tsv([[3, 20], [25, 40]], { total: true }), {}, bundle, { timeLimitSeconds: 0 });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.map((e) => e.code)).toEqual(['input/too-slow']);
+    expect(!r.ok && r.errors[0]!.message).toContain('制限時間（0 秒）内に終わりませんでした');
+  });
   it('needs nothing more in a table without totals (a hidden count is at least 1 where zeros are published)', () => {
     const r = ok(run(tsv([[3, 25], [12, 14]])));
     expect(r.tables[0]!.status).toEqual(['primary', 'published', 'published', 'published']);
