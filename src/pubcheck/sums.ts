@@ -6,10 +6,11 @@
  * coincidence only makes the audit stricter.
  *
  * Searched, for each row that is not already declared a sum: the sum of every other top-level row (a total); runs of
- * two or more adjacent rows just before or after it (a subtotal written without indentation); and, when the rows
- * have two or more columns of items and the table is not long, any set of two or more rows (cross-classified
- * layouts, 男性計 under 男性・20代 and 男性・30代 with 女性 rows between). With a single column of counts, or many
- * rows, some rows add up to another by chance, so only the first two are searched there.
+ * two or more adjacent rows just before or after it (a subtotal written without indentation); and, when the table
+ * is not long, any set of two or more rows (cross-classified layouts, 男性計 under 男性・20代 and 男性・30代 with 女性
+ * rows between; 重度・中等度 after 軽度 in a list). In a long table some rows add up to another by chance, so only
+ * the first two are searched there. A sum that holds by chance is still true of the published counts: treating it
+ * as an equation only makes the audit stricter.
  */
 import { countOf } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
@@ -74,7 +75,7 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const across = axis === 'rows' ? table.cols : table.rows;
   const vecs = vectors(table, axis);
-  const general = across.filter((h) => h.kind === 'item').length >= 2 && headers.length <= SET_ROWS;
+  const general = headers.length <= SET_ROWS;
   const found: FoundSum[] = [];
   const hasTotal = headers.some((h) => h.kind === 'total');
   const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));

@@ -64,6 +64,11 @@ describe('totals whatever their label', () => {
     holds('\tA\tB\t患者全体\nx\t3\t20\t23\ny\t25\t40\t65\nz\t30\t12\t42\n');
     holds('\tA\tB\n男性\t23\t45\n20代\t3\t20\n30代\t20\t25\n女性\t30\t40\n20代\t12\t18\n30代\t18\t22\n');
   });
+  it('a single column of counts whose row is the sum of rows that are not next to it', () => {
+    const { result } = holds('\tn\n重度\t3\n中等度\t45\n軽度\t12\n重度・中等度\t48\n');
+    expect(result.tables[0]!.status).toEqual(['primary', 'secondary', 'published', 'published']);
+    holds('\tn\n男計\t23\n男20代\t3\n男30代\t20\n女計\t30\n女20代\t12\n女30代\t18\n患者\t53\n');
+  });
   it('asks instead of guessing when a declared total does not add up because of an unmarked subtotal', () => {
     const r = check(highs, bundle, '\tA\tB\t合計\n男性\t23\t45\t68\n20代\t3\t20\t23\n30代\t20\t25\t45\n女性\t30\t40\t70\n合計\t53\t85\t138\n', { details: true });
     expect(!r.ok && r.errors[0]!.hint).toContain('行「男性」は行「20代」「30代」の和と一致します。合計なら見出しを「合計」に、小計なら字下げか「小計」で示してください');
