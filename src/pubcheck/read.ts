@@ -307,8 +307,11 @@ const names = (labels: string[]) => `${labels.slice(0, 5).map((l) => `「${l}」
 /** Every sum found by arithmetic is reported: the table is checked with it as an equation. */
 function reportSums(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   for (const sum of table.sums) {
+    if (sum.alternative) continue;
     const [kind, headers] = sum.axis === 'rows' ? ['行', table.rows] as const : ['列', table.cols] as const;
+    const others = table.sums.filter((x) => x.alternative && x.axis === sum.axis && x.header === sum.header).length;
     const parts = `${kind}${names(sum.parts.map((p) => headers[p]!.label))}`;
+    const also = others > 0 ? `。ほかに ${others} 通りの${kind}の組の和とも一致し、どれも式として扱いました` : '';
     if (sum.header === null) {
       const stated = sum.stated!.flatMap((n) => (n === undefined ? [] : [n])).join('、');
       out.warnings.push({
@@ -320,7 +323,7 @@ function reportSums(table: Table, out: ReadResult, place: (line: number, row?: s
     const h = headers[sum.header]!;
     out.warnings.push({
       code: 'sum/found', place: sum.axis === 'rows' ? place(table.cells[sum.header]![0]!.line, h.label) : place(table.line, undefined, h.label),
-      message: `表${table.number}: ${kind}「${h.label}」は${parts}の和と一致するため、${sum.how === 'total' ? '合計' : '小計'}として確かめました（足し算で分かることは秘匿の判断に入れます）。${sum.how === 'total' ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
+      message: `表${table.number}: ${kind}「${h.label}」は${parts}の和と一致するため、${sum.how === 'total' ? '合計' : '小計'}として確かめました（足し算で分かることは秘匿の判断に入れます）${also}。${sum.how === 'total' ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
     });
   }
 }

@@ -44,31 +44,41 @@ function ancestor(headers: readonly Header[], a: number, b: number): boolean {
   return false;
 }
 
+/** Sets of rows one sum is searched for at most (the first is the table's structure, the others alternatives). */
+const MAX_SETS = 8;
+
 /**
- * A set of `candidates` (two or more) whose vectors add up to `target` exactly, searched depth first with the
- * remaining target as the bound; undefined when there is none or the budget runs out.
+ * The sets of `candidates` (`least` or more) whose vectors add up to `target` exactly, searched depth first with the
+ * remaining target as the bound, up to MAX_SETS of them; those found before the budget runs out.
  */
-function subset(target: readonly (number | undefined)[], candidates: readonly number[], vecs: readonly number[][]): number[] | undefined {
+function subsets(target: readonly (number | undefined)[], candidates: readonly number[], vecs: readonly number[][], least = 2): number[][] {
   const known = target.map((x, i) => (x === undefined ? -1 : i)).filter((i) => i >= 0);
   const rest = known.map((i) => target[i]!);
   const chosen: number[] = [];
+  const found: number[][] = [];
   let nodes = 0;
-  const visit = (from: number): boolean => {
-    if (++nodes > BUDGET) return false;
-    if (rest.every((x) => x === 0)) return chosen.length >= 2;
+  const visit = (from: number): void => {
+    if (++nodes > BUDGET || found.length >= MAX_SETS) return;
+    if (rest.every((x) => x === 0)) {
+      if (chosen.length >= least) found.push([...chosen]);
+      // Rows of zeros are no candidates, so nothing more can be added to an exact sum.
+      return;
+    }
     for (let k = from; k < candidates.length; k++) {
       const v = vecs[candidates[k]!]!;
       if (!known.every((i, j) => v[i]! <= rest[j]!)) continue;
       known.forEach((i, j) => (rest[j]! -= v[i]!));
       chosen.push(candidates[k]!);
-      if (visit(k + 1)) return true;
+      visit(k + 1);
       chosen.pop();
       known.forEach((i, j) => (rest[j]! += v[i]!));
     }
-    return false;
   };
-  return visit(0) ? [...chosen] : undefined;
+  visit(0);
+  return found;
 }
+
+const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Sums of one axis that the labels do not declare. */
 export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
@@ -92,24 +102,26 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
         return;
       }
     }
+    let run: FoundSum | undefined;
     for (const step of [1, -1]) {
-      const run: number[] = [];
+      const rows: number[] = [];
       const sum = across.map(() => 0);
-      for (let j = i + step; j >= 0 && j < headers.length && part(i, j) && run.length < RUN_LENGTH; j += step) {
-        run.push(j);
+      for (let j = i + step; !run && j >= 0 && j < headers.length && part(i, j) && rows.length < RUN_LENGTH; j += step) {
+        rows.push(j);
         vecs[j]!.forEach((x, k) => (sum[k]! += x));
         if (!within(sum, vecs[i]!)) break;
-        if (run.length >= 2 && equal(sum, vecs[i]!)) {
-          found.push({ axis, header: i, parts: step > 0 ? [...run] : [...run].reverse(), how: 'run' });
-          return;
-        }
+        if (rows.length >= 2 && equal(sum, vecs[i]!)) run = { axis, header: i, parts: step > 0 ? [...rows] : [...rows].reverse(), how: 'run' };
       }
     }
+    if (run) found.push(run);
     if (!general) return;
     const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
     if (candidates.length < 2 || candidates.length > SET_CANDIDATES) return;
-    const parts = subset(vecs[i]!, candidates, vecs);
-    if (parts) found.push({ axis, header: i, parts, how: 'set' });
+    // Every set found is an equation; the first (or the run) is the structure, the others alternatives.
+    for (const parts of subsets(vecs[i]!, candidates, vecs)) {
+      if (run && same([...run.parts].sort((a, b) => a - b), parts)) continue;
+      found.push({ axis, header: i, parts, how: 'set', ...(found.some((f) => f.header === i) && { alternative: true as const }) });
+    }
   });
   return found;
 }
@@ -135,8 +147,7 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
     g.kind !== 'total' && !isZero(vecs[j]!) && stated.every((n, k) => n === undefined || vecs[j]![k]! <= n) ? [j] : []
   ));
   if (candidates.length > SET_CANDIDATES) return [];
-  const parts = subset(stated, candidates, vecs);
-  return parts ? [{ axis, header: null, parts, stated, how: 'set' }] : [];
+  return subsets(stated, candidates, vecs).map((parts, k) => ({ axis, header: null, parts, stated, how: 'set', ...(k > 0 && { alternative: true as const }) }));
 }
 
 /**

@@ -364,7 +364,7 @@ function margins(table: Table): { key: string; cells: { row: number; col: number
   const rowTotal = totalIndex(table, 'rows');
   const colTotal = totalIndex(table, 'cols');
   const top = (hs: readonly Header[], found: 'rows' | 'cols') => hs.flatMap((h, i) => (
-    h.parent === null && h.kind !== 'total' && !table.sums.some((s) => s.axis === found && s.header !== null && s.parts.includes(i)) ? [i] : []
+    h.parent === null && h.kind !== 'total' && !table.sums.some((s) => s.axis === found && s.header !== null && !s.alternative && s.parts.includes(i)) ? [i] : []
   ));
   const rows = top(table.rows, 'rows');
   const cols = top(table.cols, 'cols');

@@ -110,6 +110,12 @@ export interface FoundSum {
   stated?: (number | undefined)[];
   /** `total`: the sum of every other top-level header; `run`: of adjacent headers; `set`: of some headers. */
   how: 'total' | 'run' | 'set';
+  /**
+   * Another set of rows the same row (or N) is also the sum of (11 = 1 + 10 twice over when two rows hold 1): an
+   * equation all the same, as an attacker may take any of them, but not the table's structure (which rows are
+   * top-level, what a percentage's base is).
+   */
+  alternative?: true;
 }
 
 /** A parsed table: headers, cells and the sums that hold between them. */

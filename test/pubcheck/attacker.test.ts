@@ -213,6 +213,31 @@ describe('property: shared margins, zeros and subtotals', () => {
     }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) });
   }, 120_000);
 
+  it('percentages with no N whose group sizes another table prints, and a lone column of a breakdown', () => {
+    fc.assert(fc.property(grid(3, 3), fc.boolean(), (a, lone) => {
+      const totals = a[0]!.map((_, j) => sum(a.map((r) => r[j]!)));
+      const head = `\t${totals.map((_, j) => `c${j + 1}`).join('\t')}`;
+      if (lone) {
+        // Column c1 printed alone, under its own label, beside the table that breaks c1…c3 down.
+        holds(`${layout(a, { totalLabel: '合計' })}\n\tc1\n${a.map((r, i) => `r${i + 1}\t${r[0]}`).join('\n')}\n`);
+        return;
+      }
+      const sizes = `${head}\t合計\n患者数\t${totals.join('\t')}\t${sum(totals)}\n`;
+      const shares = `${head}\n${a.map((r, i) => `r${i + 1}\t${r.map((x, j) => `${((100 * x) / totals[j]!).toFixed(1)}%`).join('\t')}`).join('\n')}\n`;
+      holds(`${sizes}\n${shares}`);
+    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) });
+  }, 120_000);
+
+  it('a single column of counts with a row that is the sum of some others, anywhere in the list', () => {
+    fc.assert(fc.property(fc.array(count, { minLength: 3, maxLength: 6 }), fc.nat(), fc.nat(), (xs, pick, at) => {
+      const parts = xs.filter((_, i) => (pick >> i) & 1);
+      if (parts.length < 2) return;
+      const rows = xs.map((x, i) => `r${i + 1}\t${x}`);
+      rows.splice(at % (rows.length + 1), 0, `重度・中等度\t${sum(parts)}`);
+      holds(`\tn\n${rows.join('\n')}\n`);
+    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 20) });
+  }, 120_000);
+
   it('zeros in the table (published, exempt) and groups of rows under subtotals', () => {
     const withZeros = fc.array(fc.array(fc.oneof(fc.constant(0), count), { minLength: 3, maxLength: 3 }), { minLength: 4, maxLength: 4 });
     fc.assert(fc.property(withZeros, fc.boolean(), (cells, grouped) => {
