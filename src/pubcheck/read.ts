@@ -250,9 +250,14 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
         '行ごとに列見出しと同じ数の値を書いてください（0 のときも 0 と書きます）', place(r.line, rowLabel),
       );
     } else if (fields.length - 1 > colRaws.length) {
+      // 1,234 written in a CSV without quotes splits into 「1」「234」: say so rather than only that the row is long.
+      const split = fields.slice(1).findIndex((f, k) => /^\d{1,3}$/.test(f.trim()) && /^\d{3}$/.test(fields[k + 2]?.trim() ?? ''));
       fail(
         'row/long', `行「${rowLabel}」に列見出しのない値「${fields[colRaws.length + 1]!.trim()}」があります（${colRaws.length + 2}列目）`,
-        '列見出しを加えるか、余分な値を消してください', place(r.line, rowLabel),
+        split >= 0
+          ? `桁区切りのカンマが値を分けているようです（「${fields[split + 1]!.trim()}」「${fields[split + 2]!.trim()}」）。CSV では "${fields[split + 1]!.trim()},${fields[split + 2]!.trim()}" のように引用符で囲むか、カンマなしで書いてください`
+          : '列見出しを加えるか、余分な値を消してください',
+        place(r.line, rowLabel),
       );
     }
     const line: Cell[] = [];

@@ -17,6 +17,13 @@ describe('records', () => {
     expect(parseRecords('\ufeffx\t1,234\n').map((x) => x.fields)).toEqual([['x', '1,234']]);
   });
 
+  it('says that a thousands comma split a value when a CSV row is too long, and how to write it', () => {
+    const r = readTables(',A,B\nx,1,234,20\ny,25,40\n');
+    expect(r.errors.map((e) => e.code)).toEqual(['row/long']);
+    expect(r.errors[0]!.hint).toContain('CSV では "1,234" のように引用符で囲むか');
+    expect(readTables(',A,B\nx,"1,234",20\ny,25,40\n').errors).toEqual([]);
+  });
+
   it('accepts CR-only line ends and no final line end', () => {
     expect(parseRecords('a,b\rc,d').map((x) => x.fields)).toEqual([['a', 'b'], ['c', 'd']]);
   });
