@@ -291,9 +291,13 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
     const col = id % table.cols.length;
     return table.cols[col]!.denominator !== undefined ? 'col' : table.rows[row]!.denominator !== undefined ? 'row' : 'table';
   };
-  const byCol = table.cols.map((_, c) => ({ of: 'col', ids: table.rows.map((__, r) => at(r, c)) }));
-  const byRow = table.rows.map((_, r) => ({ of: 'row', ids: table.cols.map((__, c) => at(r, c)) }));
-  const whole = { of: 'table', ids: table.cells.flat().map((c) => at(c.row, c.col)) };
+  // A breakdown is of the top-level items: a total row's 100.0% (or a subtotal's share) is no part of it.
+  const items = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
+  const rowItems = items(table.rows);
+  const colItems = items(table.cols);
+  const byCol = table.cols.map((_, c) => ({ of: 'col', ids: rowItems.map((r) => at(r, c)) }));
+  const byRow = table.rows.map((_, r) => ({ of: 'row', ids: colItems.map((c) => at(r, c)) }));
+  const whole = { of: 'table', ids: rowItems.flatMap((r) => colItems.map((c) => at(r, c))) };
   for (const { of, ids: group } of [...byCol, ...byRow, whole]) {
     if (group.length < 2) continue;
     const kind = group.length === whole.ids.length ? 'table' : of;

@@ -120,6 +120,12 @@ describe('percentage tables', () => {
     const rows = holds('\tA\tB\n男\t12\t18\n女\t20\t20\n\n\tあり\tなし\n男\t10.0%\t90.0%\n女\t50.0%\t50.0%\n');
     expect(rows.result.tables[1]!.status.slice(0, 2)).toEqual(['primary', 'secondary']);
   });
+  it('a total row or column of 100% is no part of the breakdown: 100% less the other items still works back', () => {
+    const rows = holds('\tA (N=50)\tB (N=60)\nx\t6.0%\t40.0%\ny\t94.0%\t60.0%\n合計\t100.0%\t100.0%\n');
+    expect(rows.result.tables[0]!.status.slice(0, 4)).toEqual(['primary', 'published', 'secondary', 'published']);
+    const cols = holds('\tx\ty\t合計\nA (N=50)\t6.0%\t94.0%\t100.0%\nB (N=60)\t40.0%\t60.0%\t100.0%\n');
+    expect(cols.result.tables[0]!.status.slice(0, 2)).toEqual(['primary', 'secondary']);
+  });
   it('a single column of shares of the title\'s N, and a whole table of shares of it: 100% less the rest', () => {
     const one = holds('# 表 (N=50)\n\t割合\nあり\t6.0%\nなし\t94.0%\n');
     expect(one.result.tables[0]!.status).toEqual(['primary', 'secondary']);

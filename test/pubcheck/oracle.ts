@@ -274,7 +274,9 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       return { v: values.length - 1, n, p: cell.percent!, h, where: whereN(r, c) };
     }));
     // Columns, rows and the whole table: any of them may be a breakdown of its N.
-    const breakdowns = [...t.cols.map((_, c) => vars.map((row) => row[c])), ...vars.map((row) => row), vars.flat()];
+    // Of the items: a total row's (column's) 100% is no part of the breakdown.
+    const items = vars.filter((_, r) => !totalish(t.rows[r]!)).map((row) => row.filter((_, c) => !totalish(t.cols[c]!)));
+    const breakdowns = [...t.cols.filter((l) => !totalish(l)).map((_, c) => items.map((row) => row[c])), ...items, items.flat()];
     const seen = new Set<string>();
     for (const group of breakdowns) {
       if (group.length < 2 || group.some((g) => g === undefined) || new Set(group.map((g) => g!.where)).size !== 1) continue;
