@@ -7,7 +7,7 @@
  *
  * Searched, for each row that is not already declared a sum: the sum of every other top-level row (a total); runs of
  * two or more adjacent rows just before or after it (a subtotal written without indentation); and, when the table
- * is not long, any set of two or more rows (cross-classified layouts, 男性計 under 男性・20代 and 男性・30代 with 女性
+ * is not long (60 rows; a single column of counts, 16), any set of two or more rows (cross-classified layouts, 男性計 under 男性・20代 and 男性・30代 with 女性
  * rows between; 重度・中等度 after 軽度 in a list). In a long table some rows add up to another by chance, so only
  * the first two are searched there. A sum that holds by chance is still true of the published counts: treating it
  * as an equation only makes the audit stricter.
@@ -24,6 +24,12 @@ const BUDGET = 20_000;
  */
 const SET_ROWS = 60;
 const SET_CANDIDATES = 24;
+/**
+ * The same for a single column of counts (a list), where one number, not a row of them, has to match: in a list of
+ * 60 small counts nearly every row is the sum of some others by chance, and each such equation ties more of the
+ * list together until all of it is hidden.
+ */
+const LIST_ROWS = 16;
 const RUN_LENGTH = 12;
 
 /** The counts of a row (axis `rows`) or a column, position by position across the other axis. */
@@ -85,7 +91,7 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const across = axis === 'rows' ? table.cols : table.rows;
   const vecs = vectors(table, axis);
-  const general = headers.length <= SET_ROWS;
+  const general = headers.length <= (across.filter((h) => h.kind === 'item').length >= 2 ? SET_ROWS : LIST_ROWS);
   const found: FoundSum[] = [];
   const hasTotal = headers.some((h) => h.kind === 'total');
   const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));

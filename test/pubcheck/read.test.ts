@@ -104,7 +104,7 @@ describe('sums found by arithmetic', () => {
   });
   it('any set of rows in a short single column of counts (a sum by chance is still true of the counts); in a long one, totals and runs only', () => {
     expect(found('\tn\na\t5\nb\t3\nc\t9\nd\t2\ne\t12\n')).toEqual([['rows', 0, [1, 3], 'set'], ['rows', 4, [1, 2], 'set']]);
-    const long = Array.from({ length: 61 }, (_, i) => `r${i}\t${[5, 3, 9, 2, 12][i % 5]! + 100 * i}`).join('\n');
+    const long = Array.from({ length: 17 }, (_, i) => `r${i}\t${[5, 3, 9, 2, 12][i % 5]! + 100 * i}`).join('\n');
     expect(found(`\tn\n${long}\n`)).toEqual([]);
   });
 });
