@@ -459,13 +459,16 @@ function borrowDenominators(out: ReadResult): void {
     const plan = (axis: 'rows' | 'cols') => {
       const headers = axis === 'rows' ? t.rows : t.cols;
       const lines = headers.map((_, i) => (axis === 'rows' ? t.cells[i]! : t.cells.map((row) => row[i]!)));
+      // What adds up to 100% is the top-level items across: a total's 100.0% is no part of it.
+      const across = axis === 'rows' ? t.cols : t.rows;
+      const parts = lines.map((line) => line.filter((_, k) => across[k]!.kind !== 'total' && across[k]!.parent === null));
       const taken = headers.map((h, i) => {
         if (h.denominator !== undefined) return undefined;
         const found = sizes.get(labelKey(h.label)) ?? [];
         return found.length === 1 && fits(found[0]!.value, lines[i]!) ? found[0]! : undefined;
       });
       const complete = headers.every((h, i) => h.denominator !== undefined || taken[i] !== undefined);
-      return { headers, taken, complete, adds: lines.every(hundred), any: taken.some((x) => x !== undefined) };
+      return { headers, taken, complete, adds: parts.every(hundred), any: taken.some((x) => x !== undefined) };
     };
     const cols = plan('cols');
     const rows = plan('rows');

@@ -119,6 +119,10 @@ describe('percentage tables', () => {
     // Row percentages, the sizes in a count table's rows (a column margin left out: the sum of its items).
     const rows = holds('\tA\tB\n男\t12\t18\n女\t20\t20\n\n\tあり\tなし\n男\t10.0%\t90.0%\n女\t50.0%\t50.0%\n');
     expect(rows.result.tables[1]!.status.slice(0, 2)).toEqual(['primary', 'secondary']);
+    // Sizes for the rows printed too, and a total row of 100%: the axis whose items add up to 100% is taken.
+    const both = holds('\t男\t女\n人数\t30\t40\n\n\tあり\tなし\n人数\t15\t55\n\n\t男\t女\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n合計\t100.0%\t100.0%\n');
+    expect(both.result.warnings.filter((w) => w.code === 'percent/borrowed-n')).toHaveLength(2);
+    expect(both.result.tables[2]!.status.slice(0, 3)).toEqual(['primary', 'published', 'secondary']);
   });
   it('a total row or column of 100% is no part of the breakdown: 100% less the other items still works back', () => {
     const rows = holds('\tA (N=50)\tB (N=60)\nx\t6.0%\t40.0%\ny\t94.0%\t60.0%\n合計\t100.0%\t100.0%\n');
