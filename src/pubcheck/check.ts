@@ -94,7 +94,9 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
   const { sys, cellVar, links } = systemOf(read.tables, { zeroExempt });
-  const warnings = [...read.warnings, ...linkWarnings(read.tables, cellVar, links)];
+  const warnings = [...read.warnings, ...linkWarnings(read.tables, links)];
+  const unexplained = unexplainedPercentages(read.tables, cellVar);
+  if (unexplained.length > 0) return { ok: false, errors: unexplained, warnings };
   const primaries = read.tables.map((table) => primary(table, checks));
   const primaryVars = new Set<number>();
   primaries.forEach((p, t) => {
@@ -159,21 +161,29 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   };
 }
 
-/**
- * Say which tables were protected together, and for a percentage table whose cells are not all counts of a count
- * table, that its cells were checked against the threshold only.
- */
-function linkWarnings(tables: readonly Table[], cellVar: number[][], links: readonly Link[]): Warning[] {
-  const out: Warning[] = links.map((l) => ({
+/** Say which tables were protected together. */
+function linkWarnings(tables: readonly Table[], links: readonly Link[]): Warning[] {
+  return links.map((l) => ({
     code: 'tables/linked', place: { line: tables.find((t) => t.number === l.tables[0])!.line, table: l.tables[0]! },
     message: `表${l.tables.join('・表')}は同じ見出しの値を共有しているため（${l.shared} 個）、まとめて秘匿を決め、監査しました`,
   }));
-  tables.forEach((table, t) => {
-    if (table.kind !== 'percent' || cellVar[t]!.every((v) => v >= 0)) return;
-    out.push({
-      code: 'percent/no-secondary', place: { line: table.line, table: table.number },
-      message: `表${table.number}は割合だけの表で、件数の表と見出しが対応しないセルがあるため、そのセルは閾値の判定だけを行い、二次秘匿と監査は行いません。同じ見出しの件数の表を一緒に貼り付けると、割合も含めて確かめます`,
-    });
+}
+
+/**
+ * Bare percentages whose count the checker cannot know — no N written for them, none printed by a count table, and
+ * not percentages of a count table's cells: 10.0% may be 3 patients of 30, so the table cannot be judged (exit 2),
+ * rather than passed as having nothing to hide.
+ */
+function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): InputError[] {
+  return tables.flatMap((table, t) => {
+    const cells = table.cells.flat().filter((c) => c.value.kind === 'percent' && cellVar[t]![c.row * table.cols.length + c.col]! < 0);
+    if (cells.length === 0) return [];
+    const c = cells[0]!;
+    const [row, col] = [table.rows[c.row]!.label, table.cols[c.col]!.label];
+    return [{
+      code: 'percent/no-denominator', place: { table: table.number, line: c.line, row, col },
+      message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行「${row}」・列「${col}」の ${c.text.trim()}）。分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
+      hint: '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
+    }];
   });
-  return out;
 }

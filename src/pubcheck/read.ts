@@ -172,10 +172,7 @@ export function readTables(text: string): ReadResult {
     const table = readTable(number, title, rows, out);
     if (table) out.tables.push(table);
   }
-  if (out.errors.length === 0) {
-    borrowDenominators(out);
-    for (const table of out.tables) if (table.kind === 'percent') missingDenominators(table, out);
-  }
+  if (out.errors.length === 0) borrowDenominators(out);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
       code: 'input/empty', message: '表がありません', hint: '1行目に列見出し、1列目に行見出しを置いた表を貼り付けてください',
@@ -489,14 +486,3 @@ function borrowDenominators(out: ReadResult): void {
   }
 }
 
-/** Percentages with no N, written or printed by a count table: said once per table. */
-function missingDenominators(table: Table, out: ReadResult): void {
-  const none = table.cells.flat().filter((c) => denominatorOf(table, c.row, c.col) === undefined);
-  if (none.length === 0) return;
-  const c = none[0]!;
-  const [row, col] = [table.rows[c.row]!.label, table.cols[c.col]!.label];
-  out.warnings.push({
-    code: 'percent/no-denominator', place: { table: table.number, line: c.line, row, col },
-    message: `${none.length}個の割合に分母がありません（最初は行「${row}」・列「${col}」）。分母が分からない割合からは患者数を判定できません`,
-  });
-}
