@@ -49,8 +49,12 @@ describe('clause pages', () => {
   it('give a term tip whose definition is our reading with 推定', async () => {
     const c = clauses.find((x) => x.version === latest && x.refs.some((r) => r.kind === 'term' && model.terms.get(r.id)?.data.definitions.some((d) => d.basis === 'inferred')))!;
     await page.goto(site.url(`/guideline/${latest}/${c.data.id}/`));
-    const tips = await page.locator('main .term-tip').allTextContents();
-    expect(tips.some((t) => t.includes('（当サイトの推定）'))).toBe(true);
+    // What a reader sees on hover or focus (the link's data-tip) and what a screen reader hears (its aria-describedby).
+    const links = page.locator('main .term-link');
+    const shown = await links.evaluateAll((els) => els.map((e) => e.getAttribute('data-tip') ?? ''));
+    const heard = await links.evaluateAll((els) => els.map((e) => document.getElementById(e.getAttribute('aria-describedby') ?? '')?.textContent ?? ''));
+    expect(shown.some((t) => t.includes('（当サイトの推定）'))).toBe(true);
+    expect(heard.some((t) => t.includes('（当サイトの推定）'))).toBe(true);
   });
 });
 
