@@ -68,7 +68,7 @@ export const rule: Rule = {
       const at = versionIndex(model, v.data.id);
       for (const { field, date } of versionDates(v.data)) {
         if (crossedBounds(out, v, field, date)) continue;
-        own.set(field, { date, place: placeOf(v, [field]), rank: (at + 1) * 10 + VERSION_DATE_FIELDS.indexOf(field), version: v, field });
+        own.set(field, { date, place: placeOf(v, 'date' in date ? [field, 'date'] : [field]), rank: (at + 1) * 10 + VERSION_DATE_FIELDS.indexOf(field), version: v, field });
       }
     }
     const edges: Edge[] = [];

@@ -38,7 +38,8 @@ export const rule: Rule = {
         out.push(finding(id, placeOf(version, version.data.removed.length ? ['removed'] : ['supersedes']),
           `「${clauseId}」 of ${previous} is missing from ${versionId}; expected ${folder}${clauseId}.mdx or an entry in removed`,
           `copy the clause into ${folder} if ${versionId} still has it, or declare it: removed: [{ clause: ${clauseId}, kind: removed, note: … }]`,
-          [{ kind: 'clause', id: clauseId, version: previous! }, { kind: 'clause', id: clauseId, version: versionId }]));
+          // A version named otherwise than its folder (id/file-name) has its clauses in the folder: that one mistake.
+          [{ kind: 'clause', id: clauseId, version: previous! }, { kind: 'clause', id: clauseId, version: versionId }, { kind: 'version', id: versionId }]));
       }
       version.data.removed.forEach((r, j) => {
         const place = placeOf(version, ['removed', j, 'clause']);

@@ -44,7 +44,13 @@ export interface SectionedDoc<T> extends Doc<T> {
   /** References found in the body: terms, clauses, rule values, 「第N回」 mentions. */
   refs: Reference[];
 }
-export type MeetingDoc = SectionedDoc<Meeting>;
+export type MeetingDoc = SectionedDoc<Meeting> & {
+  /**
+   * The number as the file writes it, when it disagrees with the number its name says (m31 → 31): the model
+   * holds the named number, so that what refers to 第31回 follows the one mistake that meeting/number reports.
+   */
+  writtenNumber?: number;
+};
 export type TermDoc = SectionedDoc<Term>;
 
 /** A 「第N回」 mention inside a YAML text field (with the date written after it, if any). */
