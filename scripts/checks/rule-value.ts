@@ -7,7 +7,9 @@
  * - no text of ours types a numeric value by hand instead of `<RuleValue>`: the clause that states it not at
  *   all (「10」 instead of `<RuleValue …/>`), and no clause or term definition as a threshold (「10未満」, 「１０人以上」,
  *   「十未満」: the number in half-width, full-width or kanji numerals, followed by 未満, 以上, 以下, 超, を超え …), in
- *   every version where that value holds. (A meeting's minutes quote their own words and may.)
+ *   every version where that value holds — in a body or a clause's heading; and no threshold equal to a value the
+ *   rule has only in other versions where it is unknown (null) in the version read: a number the sources do not
+ *   give for that version. (A meeting's minutes quote their own words and may.)
  *
  * Why: one number, one home (OpenFisca style): the publication checker and the text must read the same
  * value; an unknown value must never be shown as if it were known.

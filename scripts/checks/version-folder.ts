@@ -7,6 +7,8 @@
  * How to fix: rename the folder to the version's id, or add its version.yaml.
  *
  * @example not-ok — content/guideline/r2021-2/purpose.mdx while the version is r2021-02
+ * @example not-ok — content/guideline/r2021-02/ without its version.yaml, which r2021-10 supersedes (one finding;
+ *   what refers to r2021-02 follows from it)
  * @example ok — content/guideline/r2021-02/purpose.mdx next to content/guideline/r2021-02/version.yaml
  */
 import type { LoadResult, Model } from '../../src/model/model.ts';
