@@ -77,7 +77,10 @@ export const rule: Rule = {
       const pair = open.find((p) => p.includes(at))!;
       const other = pair[0] === at ? pair[1] : pair[0];
       const side = other.data.number < at.data.number ? 'after' : 'before';
-      out.push(finding(id, placeOf(at, ['date']),
+      // At the value a person must change: a known date, or the bound of an unknown one that the clash crosses.
+      const d = at.data.date;
+      const bound = side === 'after' ? 'notAfter' : 'notBefore';
+      out.push(finding(id, placeOf(at, 'date' in d ? ['date', 'date'] : d[bound] !== undefined ? ['date', bound] : ['date']),
         `「${showDate(at.data.date)}」 is the date of 第${at.data.number}回 (${at.data.id}), which does not fit ${side} 第${other.data.number}回 (${other.data.id}: ${showDate(other.data.date)}); expected dates increasing with the number`,
         'date' in at.data.date ? 'check both dates and numbers against the minutes' : 'correct the bounds (notBefore/notAfter) of the unknown date'));
       open = open.filter((p) => !p.includes(at));
