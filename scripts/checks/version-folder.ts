@@ -21,9 +21,9 @@ export const rule: Rule = {
   description: 'Every folder of clauses is a version with its version.yaml.',
   check(model: Model, loaded: LoadResult): Finding[] {
     const out: Finding[] = [];
-    // A version.yaml that was read and rejected has its own finding; a folder without one (claimed by its first
-    // clause, load.ts) has this rule's.
-    const rejectedFolders = new Set(loaded.rejected.filter((r) => r.kind === 'version' && r.file.endsWith('/version.yaml')).map((r) => r.file.split('/').slice(-2)[0]));
+    // A version file that was read and rejected, or misnamed (version.yml), has its own finding; a folder without
+    // one (claimed by its first clause, load.ts) has this rule's.
+    const rejectedFolders = new Set(loaded.rejected.filter((r) => r.kind === 'version' && !r.file.endsWith('.mdx')).map((r) => r.file.split('/').slice(-2)[0]));
     const superseded = new Set([...model.versions.values()].map((v) => v.data.supersedes));
     for (const [version, clauses] of model.clauses) {
       if (model.versions.has(version) || rejectedFolders.has(version)) continue;
