@@ -33,7 +33,8 @@ export const rule: Rule = {
       const folder = `${inContent(model, 'guideline/')}${versionId}/`;
 
       for (const clauseId of had.keys()) {
-        if (has.has(clauseId) || declared.has(clauseId) || wasRejected(loaded, 'clause', clauseId, versionId)) continue;
+        // (The loader claims such a clause for this finding, `missing`: only another file's claim explains it.)
+        if (has.has(clauseId) || declared.has(clauseId) || loaded.rejected.some((c) => c.kind === 'clause' && c.id === clauseId && c.version === versionId && !c.missing)) continue;
         // At the removed list, or (when there is none yet) at supersedes, which names the version it came from.
         out.push(finding(id, placeOf(version, version.data.removed.length ? ['removed'] : ['supersedes']),
           `「${clauseId}」 of ${previous} is missing from ${versionId}; expected ${folder}${clauseId}.mdx or an entry in removed`,

@@ -148,6 +148,19 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
     for (const c of clauses.values()) rejected.push({ kind: 'clause', file: c.file, id: c.data.id, version: meant, uses: [], cause: first });
   }
   model.chain = versionChain(model);
+  // A clause of the previous version that a version neither has nor declares removed (a deleted file): its
+  // parent links and references in that version follow from version/removed-clause's one finding.
+  model.chain.forEach((versionId, i) => {
+    const version = model.versions.get(versionId);
+    const previous = i > 0 ? model.clauses.get(model.chain[i - 1]!) : undefined;
+    if (!version || !previous) return;
+    const has = model.clauses.get(versionId);
+    const declared = new Set(version.data.removed.map((r) => r.clause));
+    for (const clauseId of previous.keys()) {
+      if (has?.has(clauseId) || declared.has(clauseId) || rejected.some((r) => r.kind === 'clause' && r.id === clauseId && r.version === versionId)) continue;
+      rejected.push({ kind: 'clause', file: version.file, id: clauseId, version: versionId, uses: [], missing: true });
+    }
+  });
   // The documents the meeting records transcribe, read from beside the project when there (quotes are checked on them).
   for (const meeting of model.meetings.values()) {
     const file = meeting.data.source.file;

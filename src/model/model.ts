@@ -118,6 +118,11 @@ export interface Claimed {
   uses?: string[];
   /** Where the finding that explains it is, when not at `file` (the first file of a misnamed folder). */
   cause?: string;
+  /**
+   * Claimed by a version (its version.yaml) that lacks a clause of the version before it and does not declare it
+   * removed: version/removed-clause's one finding, which what refers to the clause in that version follows from.
+   */
+  missing?: true;
 }
 
 /** Where each kind of document is filed in the model (clauses by version, then id). */
