@@ -60,7 +60,11 @@ export const rule: Rule = {
       const version = body.version;
       if (version === undefined || versionIndex(model, version) < 0) continue;
       for (const ref of body.refs) {
-        if (ref.kind !== 'rule-value' || !model.rules.get(ref.rule)?.data.params.some((p) => p.id === ref.param)) continue;
+        const param = ref.kind === 'rule-value' ? model.rules.get(ref.rule)?.data.params.find((p) => p.id === ref.param) : undefined;
+        if (ref.kind !== 'rule-value' || !param) continue;
+        // A value dated from a version that does not exist is the rule's own finding (its since): what the text
+        // reads of that parameter follows from it.
+        if (param.values.some((v) => !model.versions.has(v.since))) continue;
         const place = { file: body.file, ...ref.pos };
         const entry = valueAt(model, ref.rule, ref.param, version);
         const file = model.rules.get(ref.rule)!.file;
