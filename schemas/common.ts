@@ -76,12 +76,15 @@ export const ClockTime = z
 export const isBefore = (a: string, b: string) => Temporal.PlainTime.compare(Temporal.PlainTime.from(a), Temporal.PlainTime.from(b)) < 0;
 
 /**
- * The address of a public web page: https or http, a domain name, no spaces. Nothing else reaches a page's
- * links (no javascript:, data: or relative addresses).
+ * The address of a public web page: https or http, a domain name, no spaces, no user name or password. Nothing
+ * else reaches a page's links (no javascript:, data: or relative addresses).
  */
 export const WebUrl = z
-  .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'addresses are https:// or http:// URLs of a public page, such as https://www.pmda.go.jp/' })
-  .regex(/^[^\s]+$/, { error: 'an address has no spaces; write a space as %20' });
+  .string()
+  .regex(/^[^\s]+$/, { error: 'an address has no spaces; write a space as %20' })
+  // One finding per address: the shape of a URL is judged only once it has no spaces.
+  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'addresses are https:// or http:// URLs of a public page, such as https://www.pmda.go.jp/' }))
+  .refine((url) => !/^https?:\/\/[^/?#]*@/i.test(url), { error: 'an address carries no user name or password (user:pass@); expected the public page\'s address' });
 
 /** A date that the sources give (fully or in part). */
 export const KnownDate = z.strictObject({

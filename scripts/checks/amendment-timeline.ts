@@ -44,6 +44,8 @@ export const rule: Rule = {
         if (where) {
           targets.forEach((t, j) => {
             if (clauses?.has(t) || wasRejected(loaded, 'clause', t, where)) return;
+            // A remove-clause target still in its own version: amendment/targets' one finding (kind or target wrong).
+            if (kind === 'remove-clause' && model.clauses.get(version)?.has(t)) return;
             out.push(finding(id, placeOf(a, ['targets', j]),
               `「${t}」 is not a clause of ${where}; expected a clause ${kind === 'remove-clause' ? `that ${version} removes` : `of ${version}, the version that carries ${a.data.id}`}${didYouMean(t, clauses?.keys() ?? [])}`,
               `targets name clause ids of ${where} (file names in ${inContent(model, 'guideline/')}${where}/)`));

@@ -68,7 +68,7 @@ export const rule: Rule = {
       const at = versionIndex(model, v.data.id);
       for (const { field, date } of versionDates(v.data)) {
         if (crossedBounds(out, v, field, date)) continue;
-        own.set(field, { date, place: placeOf(v, [field]), rank: (at + 1) * 10 + VERSION_DATE_FIELDS.indexOf(field), version: v, field });
+        own.set(field, { date, place: placeOf(v, 'date' in date ? [field, 'date'] : [field]), rank: (at + 1) * 10 + VERSION_DATE_FIELDS.indexOf(field), version: v, field });
       }
     }
     const edges: Edge[] = [];
@@ -156,12 +156,15 @@ function report(model: Model, node: Node, clashes: Edge[]): Finding {
       `check the meeting${d.item ? ' and item' : ''} against the minutes, or the date of ${d.version}`);
   }
   const v = node.version.data.id;
+  // An unknown date is wrong in the bound the clash crosses: notBefore when it is too late, notAfter when too early.
+  const bound = late ? 'notBefore' : 'notAfter';
+  const place = !('date' in node.date) && node.field && node.date[bound] !== undefined ? placeOf(node.version, [node.field, bound]) : node.place;
   const hint = first.kind === 'stage'
     ? 'a version is put to public comment, decided, issued and then takes effect: correct whichever date is wrong (an unknown date\'s notBefore/notAfter too)'
     : first.kind === 'chain'
       ? 'a version comes after the versions it supersedes: check both dates, and supersedes'
       : 'a decision comes before the version it produced: check the date against the sources, or the meeting the decision cites';
-  return finding(id, node.place,
+  return finding(id, place,
     `「${showDate(node.date)}」 is the ${node.field} date of ${v}, ${late ? 'after' : 'before'} ${describe(model, other, node)}${more}; expected ${late ? 'no later than' : 'no earlier than'} that`,
     hint);
 }

@@ -11,6 +11,9 @@
  *   content/term/utilization.mdx            ← the folder is terms/
  *   content/guideline/r2026/scope.md        ← a clause is an .mdx file
  *   content/guideline/r2026/old/scope.mdx   ← clauses lie directly in their version's folder
+ *   content/guideline/r2026/scope           ← no extension
+ *   content/meetings/user.mdx               ← a term (valid as one) among the meetings: src/model/parse-file.ts
+ *   content/guideline/r2027/                ← an empty version folder
  * @example ok
  *   content/terms/utilization.mdx
  *   content/guideline/r2026/scope.mdx

@@ -108,7 +108,7 @@ function followingFromCauses(findings: Finding[], loaded: LoadResult): Finding[]
   const kept: Finding[] = [];
   const followers = new Map<string, Finding[]>();
   for (const f of findings) {
-    const cause = f.about?.map((s) => claimantOf(loaded, s)).find((c) => c !== undefined);
+    const cause = f.about?.map((s) => claimantOf(loaded, s, f.file)).find((c) => c !== undefined);
     if (cause === undefined) kept.push(f);
     else followers.set(cause, [...(followers.get(cause) ?? []), f]);
   }

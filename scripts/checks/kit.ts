@@ -83,8 +83,10 @@ const claimsByKind = memo((loaded: LoadResult) => {
 });
 
 /** The file whose own finding explains a finding about `subject`, if a file claims it (see `Subject`). */
-export function claimantOf(loaded: LoadResult, subject: Subject): string | undefined {
+export function claimantOf(loaded: LoadResult, subject: Subject, from?: string): string | undefined {
   for (const c of claimsByKind(loaded).get(subject.kind) ?? []) {
+    // A version's claim on a clause it lacks explains findings elsewhere, not its own (version/removed-clause).
+    if (c.missing && c.file === from) continue;
     if (subject.id !== undefined && subject.id !== c.id) continue;
     if (subject.number !== undefined && subject.number !== c.number) continue;
     if (subject.version !== undefined && c.version !== undefined && subject.version !== c.version) continue;

@@ -10,6 +10,7 @@
  * @example not-ok
  *   [用語](/terms/utilisation/)      ← no such term
  *   [条項](/guideline/r2026/purpose)  ← pages end with /
+ *   [目的](/guideline/r2026/#purpose) ← no such anchor (clauses are #c-<id>)
  * @example ok
  *   [用語](/terms/utilization/)
  *   [目的](/guideline/r2026/#c-purpose)
@@ -41,8 +42,8 @@ export const rule: Rule = {
         } else if (!pages.has(path)) {
           out.push(finding(id, place, `「${url}」 lacks the trailing slash of the page ${path}/; expected ${path}/${fragment === undefined ? '' : `#${fragment}`}`,
             'end the path of a page with /'));
-        } else if (fragment !== undefined && anchors.size && /^(?:c|item|p)-/.test(fragment) && !anchors.has(fragment)) {
-          out.push(finding(id, place, `「#${fragment}」 is not an anchor of ${path}; expected one of its anchors${didYouMean(fragment, anchors)}`,
+        } else if (fragment !== undefined && !anchors.has(fragment)) {
+          out.push(finding(id, place, `「#${fragment}」 is not an anchor of ${path}; expected ${anchors.size ? `one of its anchors${didYouMean(fragment, anchors)}` : 'the page itself (it has no anchors to link to)'}`,
             'link to the anchor of a clause (#c-<id>), a meeting item (#item-<id>) or a rule parameter (#p-<id>) the page has'));
         }
       }

@@ -15,7 +15,7 @@
 import type { Meeting } from '../../schemas/index.ts';
 import { datedMentions } from '../../src/model/bodies.ts';
 import { boundsCrossed, canBeSameDay, certainlyBefore, showDate } from '../../src/model/dates.ts';
-import type { Doc, Model } from '../../src/model/model.ts';
+import type { Doc, MeetingDoc, Model } from '../../src/model/model.ts';
 import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'meeting/number';
@@ -29,10 +29,15 @@ export const rule: Rule = {
     for (const m of [...model.meetings.values()].sort((a, b) => (a.file < b.file ? -1 : 1))) {
       // An id such as m31 says the number: when they disagree, the number is the likely typo (and a clash
       // it causes with the real 第31回 is the same mistake).
+      // The loader keeps the written number aside and holds the named one (MeetingDoc.writtenNumber).
       const said = /^m(\d+)$/.exec(m.data.id)?.[1];
-      if (said !== undefined && Number(said) !== m.data.number) {
-        out.push(finding(id, placeOf(m, ['number']), `「${m.data.number}」 is the number of ${m.data.id}; expected ${said}, as its id says`,
-          `correct the number, or rename the meeting to m${m.data.number} (and every reference to it)`));
+      const written = (m as MeetingDoc).writtenNumber ?? m.data.number;
+      if (said !== undefined && Number(said) !== written) {
+        // A file named otherwise than its id (id/file-name) says nothing certain about the number.
+        if (m.file.endsWith(`/${m.data.id}.mdx`)) {
+          out.push(finding(id, placeOf(m, ['number']), `「${written}」 is the number of ${m.data.id}; expected ${said}, as its id says`,
+            `correct the number, or rename the meeting to m${written} (and every reference to it)`));
+        }
         continue;
       }
       const other = byNumber.get(m.data.number);
@@ -72,7 +77,10 @@ export const rule: Rule = {
       const pair = open.find((p) => p.includes(at))!;
       const other = pair[0] === at ? pair[1] : pair[0];
       const side = other.data.number < at.data.number ? 'after' : 'before';
-      out.push(finding(id, placeOf(at, ['date']),
+      // At the value a person must change: a known date, or the bound of an unknown one that the clash crosses.
+      const d = at.data.date;
+      const bound = side === 'after' ? 'notAfter' : 'notBefore';
+      out.push(finding(id, placeOf(at, 'date' in d ? ['date', 'date'] : d[bound] !== undefined ? ['date', bound] : ['date']),
         `「${showDate(at.data.date)}」 is the date of 第${at.data.number}回 (${at.data.id}), which does not fit ${side} 第${other.data.number}回 (${other.data.id}: ${showDate(other.data.date)}); expected dates increasing with the number`,
         'date' in at.data.date ? 'check both dates and numbers against the minutes' : 'correct the bounds (notBefore/notAfter) of the unknown date'));
       open = open.filter((p) => !p.includes(at));

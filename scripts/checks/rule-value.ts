@@ -7,7 +7,9 @@
  * - no text of ours types a numeric value by hand instead of `<RuleValue>`: the clause that states it not at
  *   all (「10」 instead of `<RuleValue …/>`), and no clause or term definition as a threshold (「10未満」, 「１０人以上」,
  *   「十未満」: the number in half-width, full-width or kanji numerals, followed by 未満, 以上, 以下, 超, を超え …), in
- *   every version where that value holds. (A meeting's minutes quote their own words and may.)
+ *   every version where that value holds — in a body or a clause's heading; and no threshold equal to a value the
+ *   rule has only in other versions where it is unknown (null) in the version read: a number the sources do not
+ *   give for that version. (A meeting's minutes quote their own words and may.)
  *
  * Why: one number, one home (OpenFisca style): the publication checker and the text must read the same
  * value; an unknown value must never be shown as if it were known.
@@ -25,7 +27,7 @@ import { halfWidthDigits, NUMERAL, numeralValue } from '../../src/model/japanese
 import { textNodes, textPosition } from '../../src/model/mdx.ts';
 import type { Doc, LoadResult, Model } from '../../src/model/model.ts';
 import { valueAt, versionIndex } from '../../src/model/versions.ts';
-import { checkSinces, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type Rule } from './kit.ts';
+import { checkSinces, didYouMean, finding, inContent, placeOf, wasRejected, type Finding, type FilePosition, type Rule } from './kit.ts';
 
 const id = 'rule/value';
 
@@ -58,7 +60,11 @@ export const rule: Rule = {
       const version = body.version;
       if (version === undefined || versionIndex(model, version) < 0) continue;
       for (const ref of body.refs) {
-        if (ref.kind !== 'rule-value' || !model.rules.get(ref.rule)?.data.params.some((p) => p.id === ref.param)) continue;
+        const param = ref.kind === 'rule-value' ? model.rules.get(ref.rule)?.data.params.find((p) => p.id === ref.param) : undefined;
+        if (ref.kind !== 'rule-value' || !param) continue;
+        // A value dated from a version that does not exist is the rule's own finding (its since): what the text
+        // reads of that parameter follows from it.
+        if (param.values.some((v) => !model.versions.has(v.since))) continue;
         const place = { file: body.file, ...ref.pos };
         const entry = valueAt(model, ref.rule, ref.param, version);
         const file = model.rules.get(ref.rule)!.file;
@@ -75,9 +81,21 @@ export const rule: Rule = {
     for (const r of model.rules.values()) {
       r.data.params.forEach((p, i) => checkParam(out, model, loaded, r, p, i, numbers));
     }
+    // Every numeric value any version holds: a threshold typed where its value is unknown is one invented.
+    const anyVersion = [...numbers.values()].flat();
+    if (!anyVersion.length) return out;
     for (const body of allBodies(model)) {
-      const stated = body.quote || body.version === undefined ? undefined : numbers.get(body.version);
-      if (stated) handTyped(out, model, body, stated);
+      if (body.quote || body.version === undefined) continue;
+      handTyped(out, model, body, numbers.get(body.version) ?? [], anyVersion);
+    }
+    // A clause's heading is text of ours too (it is shown, and read as of the clause's version).
+    for (const [version, clauses] of model.clauses) {
+      for (const clause of clauses.values()) {
+        for (const t of thresholds(clause.data.heading)) {
+          const s = matching(t.text, true, numbers.get(version) ?? [], [], anyVersion);
+          if (s) out.push(handTypedFinding({ ...placeOf(clause, ['heading']) }, clause.data.id, t.text, s, false, version));
+        }
+      }
     }
     return out;
   },
@@ -124,7 +142,7 @@ function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<Pub
  * The values typed by hand in a body read in a version where they hold: any number equal to one in the clause
  * that states it, a threshold (a number before 未満, 以上 …) equal to one anywhere.
  */
-function handTyped(out: Finding[], model: Model, body: ContentBody, stated: readonly Stated[]): void {
+function handTyped(out: Finding[], model: Model, body: ContentBody, stated: readonly Stated[], anyVersion: readonly Stated[]): void {
   const statedHere = body.kind === 'clause' ? stated.filter(({ entry, version }) => model.clauses.get(version)?.get(entry.clause)?.file === body.file) : [];
   for (const node of textNodes(body.body)) {
     const text = node.value;
@@ -137,17 +155,35 @@ function handTyped(out: Finding[], model: Model, body: ContentBody, stated: read
     for (const { index, text: number, threshold } of found.sort((a, b) => a.index - b.index || Number(b.threshold) - Number(a.threshold))) {
       if (seen.has(index)) continue;
       seen.add(index);
-      const value = numeralValue(number) ?? Number(halfWidthDigits(number));
-      const candidates = stated.filter(({ entry }) => entry.value === value);
-      // A number that is no threshold counts only in the clause that states the value.
-      const s = candidates.find((c) => statedHere.includes(c)) ?? (threshold ? candidates[0] : undefined);
+      const s = matching(number, threshold, stated, statedHere, anyVersion);
       if (!s) continue;
-      const stating = statedHere.includes(s);
       const where = body.kind === 'clause' ? body.file.split('/').pop()!.replace(/\.mdx$/, '') : body.file;
-      const tag = `<RuleValue rule="${s.rule.data.id}" param="${s.param.id}"/>`;
-      out.push(finding(id, { file: body.file, ...at(index) },
-        `「${number}」 is typed by hand in ${where}, ${stating ? 'which states' : 'where it stands for'} ${s.rule.data.id}.${s.param.id} (${String(s.entry.value)} as of ${s.version}); expected ${tag}`,
-        `replace 「${number}」 with ${tag}, so that the text follows the rule's dated values`));
+      out.push(handTypedFinding({ file: body.file, ...at(index) }, where, number, s, statedHere.includes(s), body.version!));
     }
   }
+}
+
+/**
+ * The stated value a number typed by hand stands for: in the clause that states it any equal number, elsewhere
+ * a threshold equal to a value that holds in the version — or, where the value is unknown in that version, equal
+ * to one it has in another (a number the sources do not give for this version).
+ */
+function matching(number: string, threshold: boolean, stated: readonly Stated[], statedHere: readonly Stated[], anyVersion: readonly Stated[]): Stated | undefined {
+  const value = numeralValue(number) ?? Number(halfWidthDigits(number));
+  const candidates = stated.filter(({ entry }) => entry.value === value);
+  const s = candidates.find((c) => statedHere.includes(c)) ?? (threshold ? candidates[0] : undefined);
+  if (s || !threshold) return s;
+  return anyVersion.find(({ entry, rule, param }) => entry.value === value && !stated.some((o) => o.rule === rule && o.param === param));
+}
+
+function handTypedFinding(place: FilePosition, where: string, number: string, s: Stated, stating: boolean, version: string): Finding {
+  const tag = `<RuleValue rule="${s.rule.data.id}" param="${s.param.id}"/>`;
+  if (s.version !== version && s.entry.since !== version && !stating) {
+    return finding(id, place,
+      `「${number}」 is typed by hand in ${where}, read as of ${version}, where ${s.rule.data.id}.${s.param.id} is not known (it is ${String(s.entry.value)} from ${s.entry.since}); expected no number the sources do not give for ${version}`,
+      `say in words that the value is not known as of ${version}, or date the value in the rule from ${version} with its source and write ${tag}`);
+  }
+  return finding(id, place,
+    `「${number}」 is typed by hand in ${where}, ${stating ? 'which states' : 'where it stands for'} ${s.rule.data.id}.${s.param.id} (${String(s.entry.value)} as of ${s.version}); expected ${tag}`,
+    `replace 「${number}」 with ${tag}, so that the text follows the rule's dated values`);
 }

@@ -7,6 +7,8 @@
  *
  * @example not-ok
  *   label: 利活用: 定義      ← a second ": " on one line
+ *   label: !!binary 5Yip    ← a tag (!!binary, !!js/function, !custom): content is plain values
+ *   x: *a                   ← an alias (an alias bomb expands into gigabytes)
  * @example ok
  *   label: "利活用: 定義"
  *

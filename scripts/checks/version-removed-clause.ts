@@ -33,12 +33,14 @@ export const rule: Rule = {
       const folder = `${inContent(model, 'guideline/')}${versionId}/`;
 
       for (const clauseId of had.keys()) {
-        if (has.has(clauseId) || declared.has(clauseId) || wasRejected(loaded, 'clause', clauseId, versionId)) continue;
+        // (The loader claims such a clause for this finding, `missing`: only another file's claim explains it.)
+        if (has.has(clauseId) || declared.has(clauseId) || loaded.rejected.some((c) => c.kind === 'clause' && c.id === clauseId && c.version === versionId && !c.missing)) continue;
         // At the removed list, or (when there is none yet) at supersedes, which names the version it came from.
         out.push(finding(id, placeOf(version, version.data.removed.length ? ['removed'] : ['supersedes']),
           `「${clauseId}」 of ${previous} is missing from ${versionId}; expected ${folder}${clauseId}.mdx or an entry in removed`,
           `copy the clause into ${folder} if ${versionId} still has it, or declare it: removed: [{ clause: ${clauseId}, kind: removed, note: … }]`,
-          [{ kind: 'clause', id: clauseId, version: previous! }, { kind: 'clause', id: clauseId, version: versionId }]));
+          // A version named otherwise than its folder (id/file-name) has its clauses in the folder: that one mistake.
+          [{ kind: 'clause', id: clauseId, version: previous! }, { kind: 'clause', id: clauseId, version: versionId }, { kind: 'version', id: versionId }]));
       }
       version.data.removed.forEach((r, j) => {
         const place = placeOf(version, ['removed', j, 'clause']);

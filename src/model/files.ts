@@ -95,6 +95,12 @@ export function listContent(root: string, shown: string): Listing {
     }
     children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const under = patternsUnder(folder);
+    // A folder where documents live, left empty (a version folder with no version.yaml and no clause).
+    if (!children.length && folder.length > 1) {
+      problem(folder.join('/') + '/', 'file/unexpected', `「${inContent(folder.join('/'))}/」 is an empty folder; expected ${under.filter((p) => p.segments.length === folder.length + 1).map((p) => inContent(patternText(p))).join(' and ') || 'documents'} in it`,
+        'add the documents it was made for, or remove the folder');
+      return;
+    }
     for (const child of children) {
       const path = [...folder, child.name];
       const rel = path.join('/');
@@ -235,7 +241,8 @@ export function listContent(root: string, shown: string): Listing {
       problem(rel, 'file/unexpected', `「${inContent(rel)}」 is not a document; expected only ${PATTERNS.map(patternText).map(inContent).join(', ')}`,
         'move it to the folder of its kind, or remove it');
     }
-    claimByPlace(path, meant);
+    // A file without a document's extension where documents of one kind live (a clause saved as 「purpose」) is that kind.
+    claimByPlace(path, meant ?? here.find((p) => 'ext' in p.segments[level]!)?.kind);
   }
 
   /** The kind a misplaced file was most likely meant to be: by its folders (closest names), then its extension. */

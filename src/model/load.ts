@@ -73,10 +73,10 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
     }
     diagnostics.push(...parsed.diagnostics);
     if (parsed.data === undefined || !parsed.yaml) {
-      reject(parsed.claimedId, {
-        ...(parsed.claimedNumber !== undefined ? { number: parsed.claimedNumber } : {}),
-        ...(parsed.refs ? { uses: parsed.refs.flatMap((r) => (r.kind === 'term' ? [r.id] : [])) } : {}),
-      });
+      const uses = parsed.refs ? { uses: parsed.refs.flatMap((r) => (r.kind === 'term' ? [r.id] : [])) } : {};
+      reject(parsed.claimedId, { ...(parsed.claimedNumber !== undefined ? { number: parsed.claimedNumber } : {}), ...uses });
+      // A document of another kind in this kind's folder (a term among meetings) claims its id as what it is.
+      if (parsed.misplaced) rejected.push({ kind: parsed.misplaced, file, id: parsed.claimedId ?? nameId, ...uses });
       continue;
     }
     const source = parsed.yaml;
@@ -100,8 +100,18 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
       });
     } else if (kind === 'meeting' || kind === 'term') {
       const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, locateValue, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
+      // A meeting whose id and file say m31 and whose number says otherwise: the number is the typo
+      // (meeting/number reports it); the model holds the named number (a copy: the parsed data is cached).
+      const named = kind === 'meeting' && id === nameId ? /^m(\d+)$/.exec(id)?.[1] : undefined;
+      const written = (parsed.data as { number?: unknown }).number;
+      if (named !== undefined && typeof written === 'number' && Number(named) !== written) {
+        doc.data = { ...(parsed.data as MeetingFrontmatter), number: Number(named) } as never;
+        (doc as MeetingDoc).writtenNumber = written;
+        // What names 第29回 (the written number) follows from the same mistake.
+        rejected.push({ kind, file, id: `m${written}`, number: written, uses: [] });
+      }
       added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, MeetingDoc | TermDoc>, id, doc);
-      if (added) sectioned.push({ doc, kind, frontmatter: parsed.data });
+      if (added) sectioned.push({ doc, kind, frontmatter: doc.data });
     } else {
       added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate, locateValue });
     }
@@ -123,14 +133,34 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
   }
   // Clauses in a folder that is no version (version/folder reports it, at the folder's first clause) were meant
   // for the version whose name is closest: what looks for them there follows from that one mistake.
+  // A folder that a version names as the one it supersedes is that version, its version.yaml missing: what
+  // refers to the version follows from the folder's one finding (version/folder, at its first clause).
+  const superseded = new Set([...model.versions.values()].map((v) => v.data.supersedes));
   for (const [folder, clauses] of model.clauses) {
     if (model.versions.has(folder) || rejected.some((r) => r.kind === 'version' && r.id === folder)) continue;
+    const first = [...clauses.values()].map((c) => c.file).sort()[0]!;
+    if (superseded.has(folder)) {
+      rejected.push({ kind: 'version', file: first, id: folder });
+      continue;
+    }
     const meant = closest(folder, model.versions.keys(), 1)[0];
     if (!meant) continue;
-    const first = [...clauses.values()].map((c) => c.file).sort()[0]!;
     for (const c of clauses.values()) rejected.push({ kind: 'clause', file: c.file, id: c.data.id, version: meant, uses: [], cause: first });
   }
   model.chain = versionChain(model);
+  // A clause of the previous version that a version neither has nor declares removed (a deleted file): its
+  // parent links and references in that version follow from version/removed-clause's one finding.
+  model.chain.forEach((versionId, i) => {
+    const version = model.versions.get(versionId);
+    const previous = i > 0 ? model.clauses.get(model.chain[i - 1]!) : undefined;
+    if (!version || !previous) return;
+    const has = model.clauses.get(versionId);
+    const declared = new Set(version.data.removed.map((r) => r.clause));
+    for (const clauseId of previous.keys()) {
+      if (has?.has(clauseId) || declared.has(clauseId) || rejected.some((r) => r.kind === 'clause' && r.id === clauseId && r.version === versionId)) continue;
+      rejected.push({ kind: 'clause', file: version.file, id: clauseId, version: versionId, uses: [], missing: true });
+    }
+  });
   // The documents the meeting records transcribe, read from beside the project when there (quotes are checked on them).
   for (const meeting of model.meetings.values()) {
     const file = meeting.data.source.file;

@@ -402,7 +402,11 @@ export function urlProblem(url: string): { message: string; hint: string } | und
     return { message: `${shown} is not an address a body may link to; expected https://…, mailto:… or a page of this site from its root (/…)`, hint: 'write the full address (https://…), or the path of a page of this site from the root, such as /terms/utilization/' };
   }
   if (parsed.protocol === 'https:' || parsed.protocol === 'http:') {
-    return parsed.hostname ? undefined : { message: `${shown} has no host; expected https://host/…`, hint: 'write the full address, such as https://www.pmda.go.jp/' };
+    if (!parsed.hostname) return { message: `${shown} has no host; expected https://host/…`, hint: 'write the full address, such as https://www.pmda.go.jp/' };
+    // user:pass@ before the host hides where a link goes (https://www.pmda.go.jp@example.org/ is example.org).
+    return parsed.username || parsed.password || /^https?:\/\/[^/?#]*@/i.test(url)
+      ? { message: `${shown} carries a user name or password before its host; expected the public page's address`, hint: 'remove the part before @ (user:pass@)' }
+      : undefined;
   }
   if (parsed.protocol === 'mailto:') {
     return /^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(parsed.pathname)) ? undefined : { message: `${shown} is not an e-mail address; expected mailto:name@example.jp`, hint: 'write mailto: and one address' };

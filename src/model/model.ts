@@ -44,7 +44,13 @@ export interface SectionedDoc<T> extends Doc<T> {
   /** References found in the body: terms, clauses, rule values, 「第N回」 mentions. */
   refs: Reference[];
 }
-export type MeetingDoc = SectionedDoc<Meeting>;
+export type MeetingDoc = SectionedDoc<Meeting> & {
+  /**
+   * The number as the file writes it, when it disagrees with the number its name says (m31 → 31): the model
+   * holds the named number, so that what refers to 第31回 follows the one mistake that meeting/number reports.
+   */
+  writtenNumber?: number;
+};
 export type TermDoc = SectionedDoc<Term>;
 
 /** A 「第N回」 mention inside a YAML text field (with the date written after it, if any). */
@@ -112,6 +118,11 @@ export interface Claimed {
   uses?: string[];
   /** Where the finding that explains it is, when not at `file` (the first file of a misnamed folder). */
   cause?: string;
+  /**
+   * Claimed by a version (its version.yaml) that lacks a clause of the version before it and does not declare it
+   * removed: version/removed-clause's one finding, which what refers to the clause in that version follows from.
+   */
+  missing?: true;
 }
 
 /** Where each kind of document is filed in the model (clauses by version, then id). */

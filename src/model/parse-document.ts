@@ -9,7 +9,7 @@
  * ones reported. Both read YAML 1.2's core schema and reject duplicate keys.
  */
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument as parseYaml, Scalar, visit, type Alias, type Document } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument as parseYaml, Scalar, visit, type Alias, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 import { lineJoint } from './japanese.ts';
@@ -71,6 +71,19 @@ export function parseContentYaml<S extends z.ZodType>(
     });
     return { diagnostics };
   }
+  // A tag (!!binary, !!js/function, !custom) turns text into another type, or into nothing a schema knows.
+  if (found.tag) {
+    // The node's range starts at its value; the tag is the last `!…` before it.
+    const start = found.tag.range?.[0] ?? 0;
+    let bang = text.lastIndexOf('!', start);
+    while (bang > 0 && text[bang - 1] === '!') bang--;
+    diagnostics.push({
+      file, ...at(bang >= 0 ? bang : start), severity: 'error', rule: 'syntax/yaml',
+      message: `YAML tag 「${found.tag.tag?.replace(/^tag:yaml\.org,2002:/, '!!')}」 is not allowed in content; expected the value written plainly`,
+      hint: 'remove the tag (!… before the value); quote the value if it must stay text',
+    });
+    return { diagnostics };
+  }
   const yaml = located(doc, at, lineOffset, doc.toJS());
 
   // A space at either end of a value is invisible in an editor and breaks every comparison with it (a term's
@@ -125,7 +138,7 @@ export function parseContentYaml<S extends z.ZodType>(
 /** js-yaml's reading of a text (YAML 1.2 core schema), or undefined when `yaml` must read it (see the header). */
 function quickRead(text: string): unknown {
   // An anchor or alias may hide anywhere a value starts; a folded block is joined from its source lines.
-  if (/(?:^|[\s[{,])[&*][^\s]|(?:^|[:\-?]\s+)>[-+0-9]*[ \t]*(?:#.*)?$/m.test(text)) return undefined;
+  if (/(?:^|[\s[{,])[&*!][^\s]|(?:^|[:\-?]\s+)>[-+0-9]*[ \t]*(?:#.*)?$/m.test(text)) return undefined;
   try {
     return jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA });
   } catch {
@@ -364,14 +377,19 @@ const SPACE_NAMES: Record<string, string> = { ' ': 'a space', '\u3000': 'a full-
  * Only simple folded blocks (no blank or more-indented lines) are rewritten, and only when YAML's own result is
  * reproduced first.
  */
-function inspect(contents: unknown, text: string): { alias?: Alias; spaced?: { node: Scalar; path: PathKey[]; char: string; end: 'start' | 'end' } } {
+function inspect(contents: unknown, text: string): { alias?: Alias; tag?: Node; spaced?: { node: Scalar; path: PathKey[]; char: string; end: 'start' | 'end' } } {
   const found: ReturnType<typeof inspect> = {};
   visit(contents as Parameters<typeof visit>[0], {
     Alias(_, node) {
       found.alias = node;
       return visit.BREAK;
     },
+    // Only a tag written in the text is set on a parsed node.
+    Collection(_, node) {
+      if (node.tag && !found.tag) found.tag = node;
+    },
     Scalar(key, node, ancestors) {
+      if (node.tag && !found.tag) found.tag = node;
       if (typeof node.value !== 'string' || key === 'key') return;
       // A block scalar's one final line break is YAML's, not the author's.
       const value = node.value.endsWith('\n') ? node.value.slice(0, -1) : node.value;

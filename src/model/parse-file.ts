@@ -32,6 +32,8 @@ export interface ParsedFile {
   refs?: Reference[];
   /** A meeting's or a term's body cut at its headings (see sections.ts). */
   sections?: BodySection[];
+  /** The kind the document is, when it is valid as that kind and filed in the folder of another. */
+  misplaced?: DocumentKind;
 }
 
 /** Something that keeps parsed files between runs, keyed by file and text (a changed text is a miss). */
@@ -50,7 +52,10 @@ const FIELDS: Partial<Record<DocumentKind, string>> = {
 /** Parse and validate one file of a kind; `file` (relative to the project root) is what diagnostics name. */
 export function parseFile(kind: DocumentKind, file: string, text: string): ParsedFile {
   const { schema, format } = DOCUMENT_KINDS[kind];
-  if (format === 'yaml') return fromYaml(parseContentYaml(schema, file, text), text, 0);
+  if (format === 'yaml') {
+    const yaml = parseContentYaml(schema, file, text);
+    return misfiled(kind, file, yaml, fromYaml(yaml, text, 0));
+  }
   const mdx = parseMdx(file, text, { quote: kind === 'meeting' });
   if (!mdx.frontmatter) {
     // An unreadable file already has its diagnostic; a missing frontmatter would only repeat it.
@@ -62,11 +67,38 @@ export function parseFile(kind: DocumentKind, file: string, text: string): Parse
     return { diagnostics: [...mdx.diagnostics, ...missing], mentions: [] };
   }
   const yaml = parseContentYaml(schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
-  const parsed = fromYaml(yaml, mdx.frontmatter.text, mdx.frontmatter.line);
+  const parsed = misfiled(kind, file, yaml, fromYaml(yaml, mdx.frontmatter.text, mdx.frontmatter.line));
   if (kind !== 'clause') parsed.diagnostics = parsed.diagnostics.map((d) => bodyFieldHint(kind, d));
   return {
     ...parsed, diagnostics: [...mdx.diagnostics, ...parsed.diagnostics], body: mdx.body, refs: mdx.refs,
     ...(kind === 'clause' ? {} : { sections: splitSections(mdx.body, mdx.refs) }),
+  };
+}
+
+/**
+ * A document that its folder's schema rejects but another kind's (of the same format) accepts is that kind,
+ * filed in the wrong folder (a term saved under meetings/): one finding, that it belongs elsewhere, instead of
+ * every field the wrong schema misses; the loader lets it claim its id as its own kind.
+ */
+function misfiled(kind: DocumentKind, file: string, yaml: { data?: unknown; yaml?: LocatedYaml }, parsed: ParsedFile): ParsedFile {
+  if (yaml.data !== undefined || !yaml.yaml || parsed.diagnostics.some((d) => d.rule !== 'schema/invalid')) return parsed;
+  const raw = yaml.yaml.data;
+  const format = DOCUMENT_KINDS[kind].format;
+  const other = (Object.keys(DOCUMENT_KINDS) as DocumentKind[]).find((k) => k !== kind && DOCUMENT_KINDS[k].format === format && DOCUMENT_KINDS[k].schema.safeParse(raw).success);
+  if (!other) return parsed;
+  // The content folder is what the file's path has before its kind's pattern (guideline/*/*.mdx: 3 parts).
+  const parts = file.split('/');
+  const root = parts.slice(0, parts.length - DOCUMENT_KINDS[kind].pattern.split('/').length).join('/');
+  const name = parts[parts.length - 1]!;
+  const target = DOCUMENT_KINDS[other].pattern.replace(/\*(\.\w+)$/, name.replace(/\.\w+$/, '$1')).replace('*', '<version>');
+  return {
+    ...parsed,
+    diagnostics: [{
+      file, line: 1, column: 1, severity: 'error', rule: 'file/unexpected',
+      message: `「${file}」 is a ${other} (its ${format === 'mdx' ? 'frontmatter' : 'data'} is valid as one), filed among ${kind}s; expected ${root ? `${root}/` : ''}${target}`,
+      hint: `move it to ${root ? `${root}/` : ''}${target}`,
+    }],
+    misplaced: other,
   };
 }
 

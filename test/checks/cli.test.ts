@@ -73,6 +73,12 @@ describe('node scripts/check.ts', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^fail\/meetings\/m1\.mdx:9:25  /);
   });
 
+  it('reads an absolute content folder as given (content-dir or $MIDNET_CONTENT_DIR), not under the root', () => {
+    expect(cli('--root', dirname(failing), failing).status).toBe(1);
+    const r = spawnSync(node, ['scripts/check.ts', '--no-cache'], { cwd: root, encoding: 'utf8', env: { ...process.env, MIDNET_CONTENT_DIR: passing } });
+    expect(r.status).toBe(0);
+  });
+
   it('takes an absolute content folder as it is (as MIDNET_CONTENT_DIR=/tmp/… gives it)', () => {
     const r = cli(failing);
     expect(r.status).toBe(1);
