@@ -5,7 +5,7 @@
  * A scaled copy repeats every guideline version (with its clauses) under new version ids chained after the real
  * ones, years shifted so that dates stay in order; terms, meetings and rules stay as they are. The copy must check
  * clean, so that the figures time the usual path and not the reporting of findings. Figures per size:
- * - cold: fresh `node scripts/check.ts --no-cache --format json` processes (a CI run), whole-process wall time
+ * - cold: fresh `node scripts/check.js --no-cache --format json` processes (a CI run), whole-process wall time
  *   and the checker's own figure (load + rules, from its summary);
  * - cached: the same with the parse cache filled by an earlier run (a run after editing a file or two);
  * - warm: load + rules repeated in this process, with CPU time, to show how the work grows with the content.
@@ -74,7 +74,7 @@ function main(): void {
   /** Run the CLI in a fresh process: its wall time, its own figure, and what it found. */
   function runCli(root: string, cache: boolean) {
     const started = performance.now();
-    const child = spawnSync(node, ['scripts/check.ts', ...(cache ? [] : ['--no-cache']), '--format', 'json', '--root', root, 'content'],
+    const child = spawnSync(node, ['scripts/check.js', ...(cache ? [] : ['--no-cache']), '--format', 'json', '--root', root, 'content'],
       { cwd: project, encoding: 'utf8', maxBuffer: 1 << 28 });
     const wall = performance.now() - started;
     if (child.status === 2) throw new Error(`the checker failed on ${root}: ${child.stderr}`);

@@ -141,11 +141,11 @@ for (const name of sizeNames) {
     }
     for (const [task, list] of Object.entries(runs)) if (list.length) result.measures[task] = fastest(list);
   }
-  if (!skip.has('check') && existsSync('scripts/check.ts')) {
+  if (!skip.has('check') && existsSync('scripts/check.js')) {
     console.log('   check (npm run check, whole process)…');
     // The checker takes the content folder relative to --root.
     result.measures['check'] = fastest(Array.from({ length: RUNS }, () =>
-      measure(node, ['scripts/check.ts', '--no-cache', '--root', dirname(content), basename(content)], env)));
+      measure(node, ['scripts/check.js', '--no-cache', '--root', dirname(content), basename(content)], env)));
     // Where the check's time goes: one run under V8's sampling profiler.
     const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
     spawnSync(node, ['--cpu-prof', '--cpu-prof-dir', dir, 'bench/tasks.ts', 'check', content], { encoding: 'utf8' });

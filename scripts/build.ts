@@ -27,7 +27,7 @@ function fail(why: string): never {
   process.exit(1);
 }
 
-step('the content check', process.execPath, ['scripts/check.ts']);
+step('the content check', process.execPath, ['scripts/check.js']);
 step('astro build', bin('astro'), ['build', '--outDir', next]);
 const search = await buildSearchIndex(next);
 for (const e of search.errors) console.error(`build-search: ${e}`);

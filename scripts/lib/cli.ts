@@ -1,5 +1,5 @@
 /**
- * The checker's command line (started by scripts/check.ts): parse the arguments, load the model, run every
+ * The checker's command line (started by scripts/check.js): parse the arguments, load the model, run every
  * registered rule, print the findings. Exit 0: clean; 1: findings; 2: the checker itself failed (bad
  * arguments, or a bug).
  */
@@ -16,7 +16,7 @@ import { FORMATS, report, summarize, type Format } from './report.ts';
 /** The checker's own project (not necessarily --root): its code and its cache folder. */
 const checkerDir = fileURLToPath(new URL('../..', import.meta.url));
 
-const USAGE = `usage: node scripts/check.ts [--format ${FORMATS.join('|')}] [--root DIR] [--no-cache] [--debug] [content-dir]
+const USAGE = `usage: node scripts/check.js [--format ${FORMATS.join('|')}] [--root DIR] [--no-cache] [--debug] [content-dir]
   content-dir  the content folder, relative to the root (default: $MIDNET_CONTENT_DIR, else content)
   --root DIR   the project root; reported paths are relative to it (default: the current folder)
   --format     text (default), json (one object: findings + summary), github (workflow annotations)

@@ -233,9 +233,14 @@ export function positionTable(text: string, lineOffset = 0): PositionTable {
   return positionsOf(doc.contents, at, lineOffset);
 }
 
+/** The YAML text `positionInValue` composed last, with its document. */
+let lastComposed: ({ text: string; lineOffset: number } & ReturnType<typeof compose>) | undefined;
+
 /** Where character `index` of the string value at `path` is, in a YAML text starting after line `lineOffset`. */
 export function positionInValue(text: string, lineOffset: number, path: readonly PathKey[], index: number): Position {
-  const { doc, at } = compose(text, lineOffset);
+  // Rules ask for several positions in one file in a row: compose its YAML once for them.
+  if (lastComposed?.text !== text || lastComposed.lineOffset !== lineOffset) lastComposed = { text, lineOffset, ...compose(text, lineOffset) };
+  const { doc, at } = lastComposed;
   const node = doc.getIn(path, true);
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return locateIn(positionsOf(doc.contents, at, lineOffset), path);
   const [start, end] = node.range;

@@ -17,14 +17,14 @@ const passing = fixtureTree(`${FIXTURES}/meeting-one-chair/pass`);
 afterAll(removeFixtureTrees);
 
 function cli(...args: string[]) {
-  const r = spawnSync(node, ['scripts/check.ts', '--no-cache', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(node, ['scripts/check.js', '--no-cache', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
   return { status: r.status, stdout: r.stdout.replace(/\d+ ms\)/g, 'N ms)'), stderr: r.stderr };
 }
 
 const scratch: string[] = [];
 afterAll(() => scratch.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-describe('node scripts/check.ts', () => {
+describe('node scripts/check.js', () => {
   it('prints compiler-style findings with hints, then a summary, and exits 1', () => {
     const r = cli('--root', failing, '.');
     expect(r.status).toBe(1);
@@ -75,7 +75,7 @@ describe('node scripts/check.ts', () => {
 
   it('reads an absolute content folder as given (content-dir or $MIDNET_CONTENT_DIR), not under the root', () => {
     expect(cli('--root', dirname(failing), failing).status).toBe(1);
-    const r = spawnSync(node, ['scripts/check.ts', '--no-cache'], { cwd: root, encoding: 'utf8', env: { ...process.env, MIDNET_CONTENT_DIR: passing } });
+    const r = spawnSync(node, ['scripts/check.js', '--no-cache'], { cwd: root, encoding: 'utf8', env: { ...process.env, MIDNET_CONTENT_DIR: passing } });
     expect(r.status).toBe(0);
   });
 

@@ -1,6 +1,9 @@
 /**
- * The consistency checker: `node scripts/check.ts [--format text|json|github] [--root DIR] [--debug] [content-dir]`.
+ * The consistency checker: `node scripts/check.js [--format text|json|github] [--root DIR] [--debug] [content-dir]`.
  * Exit 0: clean; 1: findings; 2: the checker itself failed. See scripts/lib/cli.ts; the rules are in scripts/checks/.
+ * This launcher is plain JavaScript on purpose (as scripts/pubcheck.js): a TypeScript entry file makes Node start
+ * its type stripper (≈ 0.15 s of a 1 s run); with the compile cache on, the TypeScript modules that follow come
+ * from the cache already stripped and compiled.
  */
 import { enableCompileCache } from 'node:module';
 
