@@ -11,7 +11,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import type { HtmlElement } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { decodeEntities, parseHtml } from '../../scripts/gates/site.ts';
+import { builtFiles, decodeEntities, parseHtml } from '../../scripts/gates/site.ts';
+import { formatDate } from '../../src/model/dates.ts';
 import { clauseText } from '../../src/model/clause-text.ts';
 import { compareVersions } from '../../src/model/compare.ts';
 import { carriedOver } from '../../src/model/history.ts';
@@ -81,19 +82,23 @@ describe('clause pages', () => {
     }
   });
 
-  it('hold exactly the clause\'s words in each paragraph: a copied paragraph has no tip or note in it (#10.6)', async () => {
+  it('hold exactly the clause\'s words in each paragraph and list item, on its page and in its version\'s full text: a copied paragraph has no tip or note in it (#10.6)', async () => {
     let seen = 0;
     for (const c of clauses) {
-      const body = (await page(`/guideline/${c.version}/${c.data.id}/`)).querySelector('main .clause-body');
       const words = squash(clauseText(model, c));
-      for (const p of body?.querySelectorAll(':scope > p') ?? []) {
-        const t = text(p);
-        expect(words, `${c.version}/${c.data.id}: 「${t}」`).toContain(t);
-        expect(t).not.toMatch(/の定義（.+の時点）：|当サイトの推定/);
-        seen++;
+      const own = (await page(`/guideline/${c.version}/${c.data.id}/`)).querySelector('main .clause-body');
+      const inVersion = (await page(`/guideline/${c.version}/`)).querySelector(`main [id="c-${c.data.id}"] .clause-body`);
+      for (const body of [own, inVersion]) {
+        expect(body, `${c.version}/${c.data.id}`).not.toBeNull();
+        for (const p of body!.querySelectorAll(':scope > p, :scope > ul > li, :scope > ol > li')) {
+          const t = text(p);
+          expect(words, `${c.version}/${c.data.id}: 「${t}」`).toContain(t);
+          expect(t).not.toMatch(/の定義（.+の時点）：|当サイトの推定/);
+          seen++;
+        }
       }
     }
-    expect(seen).toBeGreaterThan(clauses.length);
+    expect(seen).toBeGreaterThan(2 * clauses.length);
   });
 });
 
@@ -203,6 +208,32 @@ describe('banners', () => {
     const banner = text((await page(`/guideline/${revision.id}/`)).querySelector('main [aria-label="この版の状態"]'));
     expect(banner).toContain('了承された改定方針を当サイトが要約したもの');
     expect(banner).toContain('前の版の内容のまま載せています');
+  });
+});
+
+describe('every built page', () => {
+  it('shows a public-comment date as 意見募集, never as a notice, revision or effect date (#10.2)', async () => {
+    const drafts = model.chain.map((id) => model.versions.get(id)!.data).filter((v) => v.publicComment && 'date' in v.publicComment);
+    expect(drafts.length).toBeGreaterThan(0);
+    const html = builtFiles(DIST, 'html').map((p) => ({ url: p.url, body: squash(decodeEntities(readFileSync(p.abs, 'utf8').replace(/<[^>]+>/g, ''))) }));
+    for (const v of drafts) {
+      const date = squash(formatDate(v.publicComment!));
+      for (const { url, body } of html) {
+        expect(body, `${url}: ${v.id}`).not.toMatch(new RegExp(`(?:通知|施行|改定日|通知日|施行日)[：:]${date}`));
+        expect(body, `${url}: ${v.id}`).not.toMatch(new RegExp(`${date}）?(?:により改定|に改定|付で改定|付の通知|付で通知|に施行|から施行)`));
+      }
+    }
+  });
+
+  it('calls no version 施行中 that no source puts in force', async () => {
+    const current = currentVersion(model)!;
+    if (current.effect === 'known') return;
+    for (const p of builtFiles(DIST, 'html')) {
+      // Words and attributes a reader sees (a table cell's data-label is its label on a phone).
+      const html = decodeEntities(readFileSync(p.abs, 'utf8'));
+      const seen = squash(html.replace(/<[^>]+>/g, '')) + (html.match(/(?:data-label|title|aria-label)="[^"]*"/g) ?? []).join('');
+      expect(seen, p.url).not.toMatch(/施行中(?!（推定）|ではありません)/);
+    }
   });
 });
 
