@@ -47,7 +47,7 @@ export function otherVersionNote(model: Model, target: string, reading: string):
 
 /**
  * A parameter value as a reader sees it: `shown` for running text (the sentence carries the unit),
- * `withUnit` for tables, `title` for the longer note.
+ * `withUnit` for tables, `title` for the longer note. A value whose basis is `inferred` ends in （推定） in each.
  */
 export function describeParamValue(entry: ParamValue | undefined, unit?: string): { shown: string; withUnit: string; title: string; missing: boolean } {
   if (!entry) {
@@ -56,8 +56,11 @@ export function describeParamValue(entry: ParamValue | undefined, unit?: string)
   if (entry.value === null) {
     return { shown: '不明', withUnit: '不明', title: `この版での値は不明${entry.note ? `（${entry.note}）` : ''}`, missing: true };
   }
-  const shown = formatValue(entry.value);
-  const withUnit = formatValue(entry.value, unit);
+  // A value we infer says so wherever it stands — in running text, in tables, in the plain text of exports — as
+  // dates do (formatDate): 「10（推定）」.
+  const ours = entry.basis === 'inferred' ? '（推定）' : '';
+  const shown = formatValue(entry.value) + ours;
+  const withUnit = formatValue(entry.value, unit) + ours;
   return { shown, withUnit, title: `この版での値 ${withUnit}${entry.basis ? BASIS_NOTE[entry.basis] : ''}`, missing: false };
 }
 
