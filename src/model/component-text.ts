@@ -3,7 +3,7 @@
  * the version being read. The rendered body (render.ts) and its plain text (clause-text.ts: the 新旧対照表, the
  * exports) both take them from here, so a page and the table built from it say the same thing.
  */
-import type { Basis, ParamValue } from '../../schemas/index.ts';
+import type { Basis, ParamValue, TermDefinition } from '../../schemas/index.ts';
 import { ENUM_VALUE_LABEL } from '../../schemas/publication-rule-names.ts';
 import { clauseTitle } from './clause-title.ts';
 import type { Model } from './model.ts';
@@ -25,6 +25,15 @@ export const SOURCE_BASIS_LABEL: Record<Basis, string> = { fact: '公開資料',
 
 /** Where a dated value comes from, said after it when it is not a public document. */
 export const BASIS_NOTE: Record<Basis, string> = { fact: '', seed: `（${SOURCE_BASIS_LABEL.seed}による）`, inferred: `（${SOURCE_BASIS_LABEL.inferred}）` };
+
+/**
+ * A definition's words as readers see them outside its term page (tips, the glossary): a definition whose new
+ * wording is not out says so and gives what was approved as such, and every definition ends with its basis when
+ * that is not a public page — 「（当サイトの推定）」, 「（第31回議事概要（案）による）」.
+ */
+export function definitionWords(def: Pick<TermDefinition, 'text' | 'basis' | 'provenance'>): string {
+  return `${def.provenance === 'pending' ? '改定後の定義の文言は未公表。了承された見直しの方向：' : ''}${def.text}${BASIS_NOTE[def.basis]}`;
+}
 
 /** A self-closing `<Term id>` shows the term's 表記 (its id when there is no such term). */
 export function termLabel(model: Model, termId: string): string {

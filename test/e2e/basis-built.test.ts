@@ -119,6 +119,23 @@ describe('term pages', () => {
     expect(ours).toBeGreaterThan(5);
   });
 
+  it('and the glossary end each definition of ours （当サイトの推定）', async () => {
+    const current = currentVersion(model)!.doc.data.id;
+    const rows = (await page('/terms/')).querySelectorAll('main table tbody tr');
+    let ours = 0;
+    for (const term of model.terms.values()) {
+      const shown = definitionAt(model, term.data.id, current) ?? term.data.definitions[term.data.definitions.length - 1]!;
+      const row = rows.find((r) => text(r.querySelector('th')) === squash(term.data.label));
+      const cell = text(row?.querySelector('td[data-label="定義"]'));
+      expect(cell, term.data.id).toContain(squash(shown.text));
+      if (shown.basis === 'inferred') {
+        expect(cell, term.data.id).toMatch(/（当サイトの推定）$/);
+        ours++;
+      } else expect(cell, term.data.id).not.toContain('推定');
+    }
+    expect(ours).toBeGreaterThan(3);
+  });
+
   it('never call a version that is not in force 「現在まで」, on any page', async () => {
     for (const term of model.terms.values()) expect(text((await page(`/terms/${term.data.id}/`)).querySelector('main'))).not.toContain('現在まで');
   });
