@@ -42,8 +42,8 @@ export function main(argv: string[]): number {
   }
   const root = resolve(args.values.root ?? '.');
   const contentDir = args.positionals[0] ?? defaultContentDir();
-  if (!isDirectory(join(root, contentDir))) {
-    process.stderr.write(`check: 「${join(root, contentDir)}」 is not a folder; expected the content folder (see --root and content-dir)\n`);
+  if (!isDirectory(resolve(root, contentDir))) {
+    process.stderr.write(`check: 「${resolve(root, contentDir)}」 is not a folder; expected the content folder (see --root and content-dir)\n`);
     return 2;
   }
 

@@ -73,6 +73,12 @@ describe('node scripts/check.ts', () => {
     expect(r.stdout.split('\n')[0]).toMatch(/^fail\/meetings\/m1\.mdx:9:25  /);
   });
 
+  it('takes an absolute content folder as it is (as MIDNET_CONTENT_DIR=/tmp/… gives it)', () => {
+    const r = cli(failing);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/meetings\/m1\.mdx:9:25  error  meeting\/one-chair/);
+  });
+
   it('exits 2 with the usage for a bad option, an unknown format or a missing content folder', () => {
     expect(cli('--bogus').status).toBe(2);
     const format = cli('--format', 'xml');
