@@ -8,7 +8,7 @@ import { formatDate, shortDate } from '../model/dates.ts';
 import { findItem, meetingName, type MeetingItem } from '../model/meetings.ts';
 import type { Model } from '../model/model.ts';
 import { VERSION_STATUS_LABEL } from '../model/stages.ts';
-import { documentedStep, standingLabel, versionStanding, type CurrentVersion, type Step } from '../model/versions.ts';
+import { documentedStep, standingLabel, versionLabel, versionStanding, type CurrentVersion, type Step } from '../model/versions.ts';
 
 export { SOURCE_BASIS_LABEL, AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, meetingName, OUTCOME_LABEL, VERSION_STATUS_LABEL };
 
@@ -85,6 +85,17 @@ export function stageLabel(v: GuidelineVersion): string {
 export function standingChip(model: Model, versionId: string): string {
   const standing = versionStanding(model, versionId);
   return standing ? standingLabel(standing) : versionId;
+}
+
+/**
+ * A version's name with its standing in brackets, where a reader picks or names a version in running text
+ * (「令和3年2月改定（以前の版）」). A name that already says its standing is not told it twice: 「次期改定（2026年2月
+ * 改定方針了承）」, not 「…改定方針了承）（改定方針了承）」.
+ */
+export function labelWithStanding(model: Model, versionId: string): string {
+  const label = versionLabel(model, versionId);
+  const chip = standingChip(model, versionId);
+  return label.includes(chip) ? label : `${label}（${chip}）`;
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Amendments (revision items) as the pages list them: the state each has reached, and which ones touch what. */
-import { AmendmentState, VersionStatus, type Amendment } from '../../schemas/index.ts';
-import type { Doc, Model } from './model.ts';
+import { AmendmentState, VersionStatus, type Amendment, type GuidelineVersion } from '../../schemas/index.ts';
+import type { ClauseDoc, Doc, Model } from './model.ts';
 import { versionIndex } from './versions.ts';
 
 /** An amendment's latest step (the last entry of its timeline: meeting, item, state), if any is recorded. */
@@ -30,6 +30,27 @@ export function amendmentsWhere(
       (where.rule === undefined || a.rules.includes(where.rule)) &&
       (where.meeting === undefined || a.timeline.some((t) => t.meeting === where.meeting && (where.item === undefined || t.item === where.item))))
     .sort((a, b) => rank(a.data.version) - rank(b.data.version) || (a.data.id < b.data.id ? -1 : 1));
+}
+
+/**
+ * Every amendment once: under its version, newest version first (versions without amendments left out), and, in
+ * `offChain`, those whose version is not on the chain — a content error `npm run check` reports, listed all the same
+ * so that no page hides one.
+ */
+export function amendmentsByVersion(model: Model): {
+  groups: { version: GuidelineVersion; amendments: Doc<Amendment>[] }[];
+  offChain: Doc<Amendment>[];
+} {
+  const groups = [...model.chain].reverse()
+    .map((id) => ({ version: model.versions.get(id)!.data, amendments: amendmentsWhere(model, { version: id }) }))
+    .filter((g) => g.amendments.length > 0);
+  const offChain = [...model.amendments.values()].filter((a) => !model.chain.includes(a.data.version));
+  return { groups, offChain };
+}
+
+/** The clauses an amendment targets, in its own version: each id with the clause, or none where that version lacks it. */
+export function targetClauses(model: Model, amendment: Amendment): { id: string; clause: ClauseDoc | undefined }[] {
+  return amendment.targets.map((id) => ({ id, clause: model.clauses.get(amendment.version)?.get(id) }));
 }
 
 /**

@@ -88,7 +88,7 @@ export const ROW_CHANGE_LABEL: Record<RowChange, string> = {
  */
 export type Carried = 'policy' | 'unrecorded';
 
-export const CARRIED_LABEL: Record<Carried, string> = {
+const CARRIED_LABEL: Record<Carried, string> = {
   policy: '改定方針の対象外（前の版のまま）',
   unrecorded: '変更の記録なし（前の版のまま）',
 };

@@ -4,7 +4,7 @@
  * classification is the 新旧対照表's (comparison.ts): each entry reads the row of its adjacent pair.
  */
 import type { Amendment, AmendmentState, GuidelineVersion } from '../../schemas/index.ts';
-import { amendmentsWhere } from './amendments.ts';
+import { amendmentsWhere, targetClauses } from './amendments.ts';
 import { clausesInOrder } from './clauses.ts';
 import { compareVersions, ROW_CHANGE_LABEL, rowChange, type Carried, type ClauseDifference, type CompareRow, type Comparison, type RowChange } from './compare.ts';
 import { itemsListing, type MeetingItem } from './meetings.ts';
@@ -79,6 +79,13 @@ export function clauseHistory(model: Model, clauseId: string): ClauseHistory {
     };
   });
   return { clauseId, entries, discussedIn: itemsListing(model, 'clauses', clauseId) };
+}
+
+/** The clauses an amendment targets, each with what happens to it in the amendment's version (its history entry). */
+export function amendmentTargets(model: Model, amendment: Amendment): { id: string; clause: ClauseDoc | undefined; entry: ClauseVersionEntry | undefined }[] {
+  return targetClauses(model, amendment).map((t) => ({
+    ...t, entry: clauseHistory(model, t.id).entries.find((e) => e.version === amendment.version),
+  }));
 }
 
 /** The rows of a 新旧対照表 by clause id (once per comparison, which compareVersions keeps once per pair). */

@@ -1,7 +1,7 @@
 /** Japanese text: where a line break in wrapped prose is no space (between two Japanese characters), and numerals. */
 
 /** A character after or before which a line break must not become a space (Japanese text). */
-export const WIDE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff01-\uff60ー]/u;
+const WIDE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u3000-\u303f\uff01-\uff60ー]/u;
 
 /**
  * What a line break in wrapped prose stands for, given the characters around it: nothing between two

@@ -15,7 +15,7 @@ export const VERSION_STATUS_LABEL: Record<VersionStatus, string> = {
 };
 
 /** The stages at which a version's own wording is not published: a revision under way, told in our words. */
-export const UNPUBLISHED_STAGES: readonly VersionStatus[] = ['draft', 'policy-approved'];
+const UNPUBLISHED_STAGES: readonly VersionStatus[] = ['draft', 'policy-approved'];
 
 /** Whether a version at this stage has a published text (a public-comment draft counts: its text was made public). */
 export function isPublishedStage(status: VersionStatus): boolean {

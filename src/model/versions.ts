@@ -101,7 +101,7 @@ export function valueAt(model: DatedSource, ruleId: string, paramId: string, ver
 export type Effect = 'known' | 'inferred' | 'unknown';
 
 /** Whether (and how surely) a version took effect: its documented stage is 施行 with a 施行日 (see version/stage). */
-export function effectOf(v: GuidelineVersion): Effect {
+function effectOf(v: GuidelineVersion): Effect {
   if (v.status !== 'in-force' || !('date' in v.effective)) return 'unknown';
   return v.effective.basis === 'inferred' ? 'inferred' : 'known';
 }

@@ -16,6 +16,8 @@ export interface AuditRequirement {
   threshold: number;
   /** Variables that are primary (small counts). */
   primary: ReadonlySet<number>;
+  /** performance.now() past which the check gives up with `TimeLimitError` (no result is better than a late guess). */
+  giveUpAt?: number;
 }
 
 export interface VarAudit {
@@ -33,6 +35,13 @@ const EPS = 1e-6;
 const MIP_SECONDS = 2;
 
 export class SolverError extends Error {}
+
+/** The check ran past its time limit (`CheckOptions.timeLimitSeconds`): the input is too large to judge in time. */
+export class TimeLimitError extends Error {}
+
+function inTime(req: AuditRequirement): void {
+  if (req.giveUpAt !== undefined && performance.now() > req.giveUpAt) throw new TimeLimitError('time limit');
+}
 
 /** Does a hidden count with this range meet the requirement? */
 export function meets(value: number, interval: Interval, isPrimary: boolean, req: AuditRequirement): boolean {
@@ -174,7 +183,12 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[]): Co
   model.options.set({ output_flag: false, solver: 'simplex', presolve: 'off', simplex_strategy: 4 });
   let costed = -1;
   const s = highs.constants;
-  const bound = (v: number, sense: 'min' | 'max'): number => {
+  /**
+   * The whole-number bound, or, with `need` (the move the requirement asks for), whether the count reaches
+   * value ± need: the LP settles it when it falls short or its optimum is whole; otherwise one MIP asks only
+   * whether a whole-number table with the count that far exists (it stops at the first one found).
+   */
+  const bound = (v: number, sense: 'min' | 'max', need = Infinity): number => {
     const k = data.index.get(v)!;
     if (costed !== k) {
       if (costed >= 0) model.changeColCost(costed, 0);
@@ -188,12 +202,20 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[]): Co
     if (status !== s.modelStatus.optimal) throw new SolverError(`HiGHS が監査の線形計画を解けませんでした（状態 ${status}）`);
     const value = model.getObjectiveValue();
     if (integral(model.getSolution().colValue)) return Math.round(value);
+    if (need !== Infinity) {
+      const x = sys.vars[v]!.value;
+      const target = sense === 'max' ? x + need : x - need;
+      const lpBound = sense === 'max' ? Math.floor(value + EPS) : Math.ceil(value - EPS);
+      if (sense === 'max' ? lpBound < target : lpBound > target) return lpBound;
+      // Reached or not, the answer is all the caller asks: the target, or one short of it.
+      return reaches(highs, data, k, sense, target) ? target : sense === 'max' ? target - 1 : target + 1;
+    }
     return integerBound(highs, data, k, sense, value);
   };
   return {
     vars,
-    up: (v) => bound(v, 'max') - sys.vars[v]!.value,
-    down: (v) => sys.vars[v]!.value - bound(v, 'min'),
+    up: (v, limit) => bound(v, 'max', limit) - sys.vars[v]!.value,
+    down: (v, limit) => sys.vars[v]!.value - bound(v, 'min', limit),
     dispose: () => model.dispose(),
   };
 }
@@ -221,6 +243,29 @@ function integerBound(highs: Highs, data: LpData, k: number, sense: 'min' | 'max
   }
 }
 
+/**
+ * Whether some whole-number table has count `k` at `target` or beyond (in the direction of `sense`): a MIP with that
+ * bound and no objective, which stops at the first table it finds. Not settled in time → no (the count is then
+ * treated as failing, which only hides more).
+ */
+function reaches(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', target: number): boolean {
+  const mip = lpModel(highs, data, true);
+  try {
+    const s = highs.constants;
+    mip.options.set({ output_flag: false, time_limit: MIP_SECONDS, mip_rel_gap: 0 });
+    if (sense === 'max') mip.changeColBounds(k, Math.max(target, data.colLower[k]!), highs.infinity);
+    else mip.changeColBounds(k, data.colLower[k]!, target);
+    mip.run();
+    const status = mip.getModelStatus();
+    if (status === s.modelStatus.optimal) return true;
+    const point = mip.getSolution().colValue;
+    return status !== s.modelStatus.infeasible && point.length === data.numCols && (sense === 'max' ? point[k]! >= target - EPS : point[k]! <= target + EPS)
+      && Number.isFinite(point[k]!);
+  } finally {
+    mip.dispose();
+  }
+}
+
 function withComponents<T>(highs: Highs, sys: System, hidden: ReadonlySet<number>, visit: (c: Component) => T[]): T[] {
   const out: T[] = [];
   for (const c of components(highs, sys, hidden)) {
@@ -236,6 +281,7 @@ function withComponents<T>(highs: Highs, sys: System, hidden: ReadonlySet<number
 /** The full audit: the whole-number range of every hidden count and whether it meets the requirement. */
 export function audit(highs: Highs, sys: System, hidden: ReadonlySet<number>, req: AuditRequirement): VarAudit[] {
   const out = withComponents(highs, sys, hidden, (comp) => comp.vars.map((v) => {
+    inTime(req);
     const value = sys.vars[v]!.value;
     const up = comp.up(v);
     const interval: Interval = { lo: value - comp.down(v), hi: up === Infinity ? null : value + up };
@@ -247,6 +293,7 @@ export function audit(highs: Highs, sys: System, hidden: ReadonlySet<number>, re
 /** The hidden counts that do not meet the requirement, asking each flow only as far as the requirement needs. */
 export function failing(highs: Highs, sys: System, hidden: ReadonlySet<number>, req: AuditRequirement): number[] {
   const out = withComponents(highs, sys, hidden, (comp) => comp.vars.filter((v) => {
+    inTime(req);
     const need = upNeed(sys, v, req);
     if (comp.up(v, need) >= need) return false;
     return !(mayGoDown(sys, v, req) && comp.down(v, 1) >= 1);

@@ -4,7 +4,7 @@
  * (Node or browser) and the rule bundle.
  */
 import type { Highs } from 'highs';
-import { SolverError } from './audit.ts';
+import { SolverError, TimeLimitError } from './audit.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { readTables } from './read.ts';
 import {
@@ -22,7 +22,16 @@ export interface CheckOptions {
   protection?: Protection;
   /** Seconds the least-cost search (MIP) may take; 0 keeps the quick proposal. Default: secondary.ts' MIP_SECONDS. */
   mipSeconds?: number;
+  /** Seconds the whole suppression and audit may take before the check gives up in words. Default: TIME_LIMIT_SECONDS. */
+  timeLimitSeconds?: number;
 }
+
+/**
+ * What one check may take: inputs within the size limits (read.ts' LIMITS) finish well within it — a flat table of
+ * 10,000 cells in seconds — but tables that share many counts make systems that are no networks, whose audit is a
+ * linear program per hidden count; past this the check stops and says so rather than keep the user waiting.
+ */
+export const TIME_LIMIT_SECONDS = 60;
 
 export const DEFAULT_PROTECTION: Protection = 'threshold';
 
@@ -85,7 +94,9 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
   const { sys, cellVar, links } = systemOf(read.tables, { zeroExempt });
-  const warnings = [...read.warnings, ...linkWarnings(read.tables, cellVar, links)];
+  const warnings = [...read.warnings, ...linkWarnings(read.tables, links)];
+  const unexplained = unexplainedPercentages(read.tables, cellVar);
+  if (unexplained.length > 0) return { ok: false, errors: unexplained, warnings };
   const primaries = read.tables.map((table) => primary(table, checks));
   const primaryVars = new Set<number>();
   primaries.forEach((p, t) => {
@@ -99,9 +110,24 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   let proposal: Proposal | undefined;
   try {
     proposal = primaryVars.size > 0
-      ? suppress(highs, sys, { protection, threshold, primary: primaryVars }, { ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }) })
+      ? suppress(highs, sys, { protection, threshold, primary: primaryVars, giveUpAt: performance.now() + 1000 * (options.timeLimitSeconds ?? TIME_LIMIT_SECONDS) }, {
+        ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }),
+      })
       : undefined;
   } catch (e) {
+    if (e instanceof TimeLimitError) {
+      const seconds = options.timeLimitSeconds ?? TIME_LIMIT_SECONDS;
+      const cells = read.tables.reduce((s, t) => s + t.rows.length * t.cols.length, 0);
+      return {
+        ok: false, warnings,
+        errors: [optionError(
+          'input/too-slow', `表が大きく、秘匿の計算が制限時間（${seconds} 秒）内に終わりませんでした（表 ${read.tables.length}、${cells.toLocaleString('en-US')} セル、隠す候補 ${primaryVars.size.toLocaleString('en-US')} 個）`,
+          links.length > 0
+            ? '同じ見出しの値を共有する表はまとめて計算するため、時間がかかります。公表する単位の表だけを、少しずつ確かめてください'
+            : '公表する単位の小さな表に分けて確かめてください',
+        )],
+      };
+    }
     // HiGHS failing is no fault of the table, but the check has no result to give: say so in words, no stack trace.
     if (!(e instanceof SolverError || e instanceof highs.errors.HighsError || e instanceof WebAssembly.RuntimeError)) throw e;
     return {
@@ -135,21 +161,29 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   };
 }
 
-/**
- * Say which tables were protected together, and for a percentage table whose cells are not all counts of a count
- * table, that its cells were checked against the threshold only.
- */
-function linkWarnings(tables: readonly Table[], cellVar: number[][], links: readonly Link[]): Warning[] {
-  const out: Warning[] = links.map((l) => ({
+/** Say which tables were protected together. */
+function linkWarnings(tables: readonly Table[], links: readonly Link[]): Warning[] {
+  return links.map((l) => ({
     code: 'tables/linked', place: { line: tables.find((t) => t.number === l.tables[0])!.line, table: l.tables[0]! },
     message: `表${l.tables.join('・表')}は同じ見出しの値を共有しているため（${l.shared} 個）、まとめて秘匿を決め、監査しました`,
   }));
-  tables.forEach((table, t) => {
-    if (table.kind !== 'percent' || cellVar[t]!.every((v) => v >= 0)) return;
-    out.push({
-      code: 'percent/no-secondary', place: { line: table.line, table: table.number },
-      message: `表${table.number}は割合だけの表で、件数の表と見出しが対応しないセルがあるため、そのセルは閾値の判定だけを行い、二次秘匿と監査は行いません。同じ見出しの件数の表を一緒に貼り付けると、割合も含めて確かめます`,
-    });
+}
+
+/**
+ * Bare percentages whose count the checker cannot know — no N written for them, none printed by a count table, and
+ * not percentages of a count table's cells: 10.0% may be 3 patients of 30, so the table cannot be judged (exit 2),
+ * rather than passed as having nothing to hide.
+ */
+function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): InputError[] {
+  return tables.flatMap((table, t) => {
+    const cells = table.cells.flat().filter((c) => c.value.kind === 'percent' && cellVar[t]![c.row * table.cols.length + c.col]! < 0);
+    if (cells.length === 0) return [];
+    const c = cells[0]!;
+    const [row, col] = [table.rows[c.row]!.label, table.cols[c.col]!.label];
+    return [{
+      code: 'percent/no-denominator', place: { table: table.number, line: c.line, row, col },
+      message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行「${row}」・列「${col}」の ${c.text.trim()}）。分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
+      hint: '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
+    }];
   });
-  return out;
 }

@@ -14,7 +14,7 @@
  */
 import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
-import { buildHeaders, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
+import { buildHeaders, DENOMINATOR_TEXT, labelKey, statedDenominator } from './header.ts';
 import { findSums, statedSums } from './sums.ts';
 import { bases, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, InputError, Place, Table, Warning } from './types.ts';
@@ -172,6 +172,7 @@ export function readTables(text: string): ReadResult {
     const table = readTable(number, title, rows, out);
     if (table) out.tables.push(table);
   }
+  if (out.errors.length === 0) borrowDenominators(out);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
       code: 'input/empty', message: '表がありません', hint: '1行目に列見出し、1列目に行見出しを置いた表を貼り付けてください',
@@ -246,9 +247,14 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
         '行ごとに列見出しと同じ数の値を書いてください（0 のときも 0 と書きます）', place(r.line, rowLabel),
       );
     } else if (fields.length - 1 > colRaws.length) {
+      // 1,234 written in a CSV without quotes splits into 「1」「234」: say so rather than only that the row is long.
+      const split = fields.slice(1).findIndex((f, k) => /^\d{1,3}$/.test(f.trim()) && /^\d{3}$/.test(fields[k + 2]?.trim() ?? ''));
       fail(
         'row/long', `行「${rowLabel}」に列見出しのない値「${fields[colRaws.length + 1]!.trim()}」があります（${colRaws.length + 2}列目）`,
-        '列見出しを加えるか、余分な値を消してください', place(r.line, rowLabel),
+        split >= 0
+          ? `桁区切りのカンマが値を分けているようです（「${fields[split + 1]!.trim()}」「${fields[split + 2]!.trim()}」）。CSV では "${fields[split + 1]!.trim()},${fields[split + 2]!.trim()}" のように引用符で囲むか、カンマなしで書いてください`
+          : '列見出しを加えるか、余分な値を消してください',
+        place(r.line, rowLabel),
       );
     }
     const line: Cell[] = [];
@@ -303,8 +309,11 @@ const names = (labels: string[]) => `${labels.slice(0, 5).map((l) => `「${l}」
 /** Every sum found by arithmetic is reported: the table is checked with it as an equation. */
 function reportSums(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   for (const sum of table.sums) {
+    if (sum.alternative) continue;
     const [kind, headers] = sum.axis === 'rows' ? ['行', table.rows] as const : ['列', table.cols] as const;
+    const others = table.sums.filter((x) => x.alternative && x.axis === sum.axis && x.header === sum.header).length;
     const parts = `${kind}${names(sum.parts.map((p) => headers[p]!.label))}`;
+    const also = others > 0 ? `。ほかに ${others} 通りの${kind}の組の和とも一致し、どれも式として扱いました` : '';
     if (sum.header === null) {
       const stated = sum.stated!.flatMap((n) => (n === undefined ? [] : [n])).join('、');
       out.warnings.push({
@@ -316,7 +325,7 @@ function reportSums(table: Table, out: ReadResult, place: (line: number, row?: s
     const h = headers[sum.header]!;
     out.warnings.push({
       code: 'sum/found', place: sum.axis === 'rows' ? place(table.cells[sum.header]![0]!.line, h.label) : place(table.line, undefined, h.label),
-      message: `表${table.number}: ${kind}「${h.label}」は${parts}の和と一致するため、${sum.how === 'total' ? '合計' : '小計'}として確かめました（足し算で分かることは秘匿の判断に入れます）。${sum.how === 'total' ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
+      message: `表${table.number}: ${kind}「${h.label}」は${parts}の和と一致するため、${sum.how === 'total' ? '合計' : '小計'}として確かめました（足し算で分かることは秘匿の判断に入れます）${also}。${sum.how === 'total' ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
     });
   }
 }
@@ -393,15 +402,6 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
         hint: '割合か見出しの N を確かめてください',
       });
     }
-    const noDenominator = table.cells.flat().filter((c) => denominatorOf(table, c.row, c.col) === undefined);
-    if (noDenominator.length > 0) {
-      const c = noDenominator[0]!;
-      out.warnings.push({
-        code: 'percent/no-denominator',
-        message: `${noDenominator.length}個の割合に分母がありません（最初は行「${rowLabel(c.row)}」・列「${colLabel(c.col)}」）。分母が分からない割合からは患者数を判定できません`,
-        place: place(c.line, rowLabel(c.row), colLabel(c.col)),
-      });
-    }
     return;
   }
   for (const eq of equations(table)) {
@@ -419,3 +419,70 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     });
   }
 }
+
+/**
+ * The N of a percentage table that writes none, printed by a count table of the same input: column percentages
+ * under 「男」 of a table whose count table shows 男 = 30 are shares of 30, and 10.0% of them is 3 patients. For each
+ * axis, each header without N whose label a count table shows as a group's size (a column's or a row's total, or
+ * the only count under that label) takes that size as its N, if every percentage of it is a whole count of it. An
+ * axis is taken only when it explains every header of it and its groups add up to 100% (or only that axis is
+ * printed elsewhere); each header taken is reported.
+ */
+function borrowDenominators(out: ReadResult): void {
+  const sizes = new Map<string, { value: number; table: number }[]>();
+  const note = (label: string, value: number, table: number) => {
+    const key = labelKey(label);
+    const list = sizes.get(key) ?? [];
+    if (!list.some((x) => x.value === value)) list.push({ value, table });
+    sizes.set(key, list);
+  };
+  for (const t of out.tables) {
+    if (t.kind !== 'count') continue;
+    t.cols.forEach((h, c) => h.kind !== 'total' && note(h.label, bases(t, 0, c).find((b) => b.of === 'col')!.value, t.number));
+    t.rows.forEach((h, r) => h.kind !== 'total' && note(h.label, bases(t, r, 0).find((b) => b.of === 'row')!.value, t.number));
+  }
+  for (const t of out.tables) {
+    if (t.kind !== 'percent' || t.denominator !== undefined) continue;
+    const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((cell) => {
+      if (cell.value.kind !== 'percent') return false;
+      const { lo, hi } = countsForPercent(cell.value.percent, cell.value.decimals, n);
+      return lo <= hi;
+    });
+    const hundred = (cells: readonly Cell[]) => {
+      const sum = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? c.value.percent : 0), 0);
+      const slack = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? 0.5 * 10 ** -c.value.decimals : 0), 0);
+      return Math.abs(sum - 100) <= slack + 1e-9;
+    };
+    const plan = (axis: 'rows' | 'cols') => {
+      const headers = axis === 'rows' ? t.rows : t.cols;
+      const lines = headers.map((_, i) => (axis === 'rows' ? t.cells[i]! : t.cells.map((row) => row[i]!)));
+      // What adds up to 100% is the top-level items across: a total's 100.0% is no part of it.
+      const across = axis === 'rows' ? t.cols : t.rows;
+      const parts = lines.map((line) => line.filter((_, k) => across[k]!.kind !== 'total' && across[k]!.parent === null));
+      const taken = headers.map((h, i) => {
+        if (h.denominator !== undefined) return undefined;
+        const found = sizes.get(labelKey(h.label)) ?? [];
+        return found.length === 1 && fits(found[0]!.value, lines[i]!) ? found[0]! : undefined;
+      });
+      const complete = headers.every((h, i) => h.denominator !== undefined || taken[i] !== undefined);
+      return { headers, taken, complete, adds: parts.every(hundred), any: taken.some((x) => x !== undefined) };
+    };
+    const cols = plan('cols');
+    const rows = plan('rows');
+    const choice = cols.complete && rows.complete
+      ? (cols.adds !== rows.adds ? (cols.adds ? cols : rows) : undefined)
+      : cols.complete && !rows.any ? cols : rows.complete && !cols.any ? rows : undefined;
+    if (!choice) continue;
+    choice.headers.forEach((h, i) => {
+      const from = choice.taken[i];
+      if (!from) return;
+      h.denominator = from.value;
+      h.denominatorFrom = from.table;
+      out.warnings.push({
+        code: 'percent/borrowed-n', place: { line: t.line, table: t.number },
+        message: `表${t.number}の「${h.label}」の割合には N がないため、表${from.table}の「${h.label}」の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
+      });
+    });
+  }
+}
+

@@ -6,10 +6,11 @@
  * coincidence only makes the audit stricter.
  *
  * Searched, for each row that is not already declared a sum: the sum of every other top-level row (a total); runs of
- * two or more adjacent rows just before or after it (a subtotal written without indentation); and, when the rows
- * have two or more columns of items and the table is not long, any set of two or more rows (cross-classified
- * layouts, 男性計 under 男性・20代 and 男性・30代 with 女性 rows between). With a single column of counts, or many
- * rows, some rows add up to another by chance, so only the first two are searched there.
+ * two or more adjacent rows just before or after it (a subtotal written without indentation); and, when the table
+ * is not long (60 rows; a single column of counts, 16), any set of two or more rows (cross-classified layouts, 男性計 under 男性・20代 and 男性・30代 with 女性
+ * rows between; 重度・中等度 after 軽度 in a list). In a long table some rows add up to another by chance, so only
+ * the first two are searched there. A sum that holds by chance is still true of the published counts: treating it
+ * as an equation only makes the audit stricter.
  */
 import { countOf } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
@@ -23,6 +24,12 @@ const BUDGET = 20_000;
  */
 const SET_ROWS = 60;
 const SET_CANDIDATES = 24;
+/**
+ * The same for a single column of counts (a list), where one number, not a row of them, has to match: in a list of
+ * 60 small counts nearly every row is the sum of some others by chance, and each such equation ties more of the
+ * list together until all of it is hidden.
+ */
+const LIST_ROWS = 16;
 const RUN_LENGTH = 12;
 
 /** The counts of a row (axis `rows`) or a column, position by position across the other axis. */
@@ -43,38 +50,48 @@ function ancestor(headers: readonly Header[], a: number, b: number): boolean {
   return false;
 }
 
+/** Sets of rows one sum is searched for at most (the first is the table's structure, the others alternatives). */
+const MAX_SETS = 8;
+
 /**
- * A set of `candidates` (two or more) whose vectors add up to `target` exactly, searched depth first with the
- * remaining target as the bound; undefined when there is none or the budget runs out.
+ * The sets of `candidates` (`least` or more) whose vectors add up to `target` exactly, searched depth first with the
+ * remaining target as the bound, up to MAX_SETS of them; those found before the budget runs out.
  */
-function subset(target: readonly (number | undefined)[], candidates: readonly number[], vecs: readonly number[][]): number[] | undefined {
+function subsets(target: readonly (number | undefined)[], candidates: readonly number[], vecs: readonly number[][], least = 2): number[][] {
   const known = target.map((x, i) => (x === undefined ? -1 : i)).filter((i) => i >= 0);
   const rest = known.map((i) => target[i]!);
   const chosen: number[] = [];
+  const found: number[][] = [];
   let nodes = 0;
-  const visit = (from: number): boolean => {
-    if (++nodes > BUDGET) return false;
-    if (rest.every((x) => x === 0)) return chosen.length >= 2;
+  const visit = (from: number): void => {
+    if (++nodes > BUDGET || found.length >= MAX_SETS) return;
+    if (rest.every((x) => x === 0)) {
+      if (chosen.length >= least) found.push([...chosen]);
+      // Rows of zeros are no candidates, so nothing more can be added to an exact sum.
+      return;
+    }
     for (let k = from; k < candidates.length; k++) {
       const v = vecs[candidates[k]!]!;
       if (!known.every((i, j) => v[i]! <= rest[j]!)) continue;
       known.forEach((i, j) => (rest[j]! -= v[i]!));
       chosen.push(candidates[k]!);
-      if (visit(k + 1)) return true;
+      visit(k + 1);
       chosen.pop();
       known.forEach((i, j) => (rest[j]! += v[i]!));
     }
-    return false;
   };
-  return visit(0) ? [...chosen] : undefined;
+  visit(0);
+  return found;
 }
+
+const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /** Sums of one axis that the labels do not declare. */
 export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const across = axis === 'rows' ? table.cols : table.rows;
   const vecs = vectors(table, axis);
-  const general = across.filter((h) => h.kind === 'item').length >= 2 && headers.length <= SET_ROWS;
+  const general = headers.length <= (across.filter((h) => h.kind === 'item').length >= 2 ? SET_ROWS : LIST_ROWS);
   const found: FoundSum[] = [];
   const hasTotal = headers.some((h) => h.kind === 'total');
   const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
@@ -91,24 +108,26 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
         return;
       }
     }
+    let run: FoundSum | undefined;
     for (const step of [1, -1]) {
-      const run: number[] = [];
+      const rows: number[] = [];
       const sum = across.map(() => 0);
-      for (let j = i + step; j >= 0 && j < headers.length && part(i, j) && run.length < RUN_LENGTH; j += step) {
-        run.push(j);
+      for (let j = i + step; !run && j >= 0 && j < headers.length && part(i, j) && rows.length < RUN_LENGTH; j += step) {
+        rows.push(j);
         vecs[j]!.forEach((x, k) => (sum[k]! += x));
         if (!within(sum, vecs[i]!)) break;
-        if (run.length >= 2 && equal(sum, vecs[i]!)) {
-          found.push({ axis, header: i, parts: step > 0 ? [...run] : [...run].reverse(), how: 'run' });
-          return;
-        }
+        if (rows.length >= 2 && equal(sum, vecs[i]!)) run = { axis, header: i, parts: step > 0 ? [...rows] : [...rows].reverse(), how: 'run' };
       }
     }
+    if (run) found.push(run);
     if (!general) return;
     const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
     if (candidates.length < 2 || candidates.length > SET_CANDIDATES) return;
-    const parts = subset(vecs[i]!, candidates, vecs);
-    if (parts) found.push({ axis, header: i, parts, how: 'set' });
+    // Every set found is an equation; the first (or the run) is the structure, the others alternatives.
+    for (const parts of subsets(vecs[i]!, candidates, vecs)) {
+      if (run && same([...run.parts].sort((a, b) => a - b), parts)) continue;
+      found.push({ axis, header: i, parts, how: 'set', ...(found.some((f) => f.header === i) && { alternative: true as const }) });
+    }
   });
   return found;
 }
@@ -134,8 +153,7 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
     g.kind !== 'total' && !isZero(vecs[j]!) && stated.every((n, k) => n === undefined || vecs[j]![k]! <= n) ? [j] : []
   ));
   if (candidates.length > SET_CANDIDATES) return [];
-  const parts = subset(stated, candidates, vecs);
-  return parts ? [{ axis, header: null, parts, stated, how: 'set' }] : [];
+  return subsets(stated, candidates, vecs).map((parts, k) => ({ axis, header: null, parts, stated, how: 'set', ...(k > 0 && { alternative: true as const }) }));
 }
 
 /**

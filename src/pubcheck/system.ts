@@ -6,8 +6,8 @@
  * counts, so the set of tables the system allows is never larger than what an attacker can narrow it to: a range
  * found here is at most as wide as the attacker's.
  */
-import { baseRange, countsForPercent, normalise } from './cell.ts';
-import { DENOMINATOR_TEXT } from './header.ts';
+import { baseRange, countsForPercent } from './cell.ts';
+import { labelKey } from './header.ts';
 import { grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
 import type { Header, Table } from './types.ts';
@@ -115,8 +115,6 @@ export interface BuildOptions {
   zeroExempt: boolean;
 }
 
-/** A label as compared across tables: NFKC, no `(N=…)`, no spaces, lower case. */
-const labelKey = (label: string) => normalise(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
 
 /** What a header stands for: the labels from the top of its tree down to it, totals (which stand for all) left out. */
 function pathOf(headers: readonly Header[], i: number): string[] {
@@ -128,7 +126,8 @@ function pathOf(headers: readonly Header[], i: number): string[] {
 /**
  * The key of what a cell counts: the paths of its row and its column, in either order (a table and its transpose
  * count the same things). A table with a single column (row) of items names a measure there (人数, n), not a
- * category.
+ * category, unless another table of the input has that label among two or more items (then it is that category:
+ * a column 「A」 printed alone is column A of the table that breaks A and B down).
  */
 function keyOf(table: Table, row: number, col: number): string {
   const { rows, cols } = pathsOf(table);
@@ -138,14 +137,29 @@ function keyOf(table: Table, row: number, col: number): string {
 
 const paths = new WeakMap<Table, { rows: string[]; cols: string[] }>();
 
-/** Every header's path as one string, per table (made once). */
-function pathsOf(table: Table): { rows: string[]; cols: string[] } {
+/** The labels that name a category: items of an axis with two or more items, in any table of the input. */
+function categoriesOf(tables: readonly Table[]): Set<string> {
+  const out = new Set<string>();
+  for (const t of tables) {
+    for (const hs of [t.rows, t.cols]) {
+      const items = hs.filter((h) => h.kind !== 'total');
+      if (items.length >= 2) for (const h of items) out.add(labelKey(h.label));
+    }
+  }
+  return out;
+}
+
+/** Every header's path as one string, per table (made once per input, by `systemOf`). */
+function pathsOf(table: Table, categories?: ReadonlySet<string>): { rows: string[]; cols: string[] } {
   let p = paths.get(table);
   if (!p) {
-    const single = (hs: readonly Header[]) => hs.filter((h) => h.kind !== 'total').length === 1;
+    const measure = (hs: readonly Header[]) => {
+      const items = hs.filter((h) => h.kind !== 'total');
+      return items.length === 1 && !categories?.has(labelKey(items[0]!.label));
+    };
     p = {
-      rows: table.rows.map((_, i) => (single(table.rows) ? '' : pathOf(table.rows, i).join('/'))),
-      cols: table.cols.map((_, i) => (single(table.cols) ? '' : pathOf(table.cols, i).join('/'))),
+      rows: table.rows.map((_, i) => (measure(table.rows) ? '' : pathOf(table.rows, i).join('/'))),
+      cols: table.cols.map((_, i) => (measure(table.cols) ? '' : pathOf(table.cols, i).join('/'))),
     };
     paths.set(table, p);
   }
@@ -160,6 +174,8 @@ function pathsOf(table: Table): { rows: string[]; cols: string[] } {
  * count table they share keys with, as more cells of those counts.
  */
 export function systemOf(tables: readonly Table[], options: BuildOptions): Built {
+  const categories = categoriesOf(tables);
+  for (const t of tables) pathsOf(t, categories);
   const cellVar: number[][] = tables.map((t) => t.cells.flat().map(() => -1));
   const sys: System = { vars: [], rows: [] };
   const byKey = new Map<string, { table: number; id: number; value: number }[]>();
@@ -266,11 +282,27 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
     if (r.lo <= r.hi) ranges.set(at(cell.row, cell.col), { ...r, n, p: v.percent, h: 0.5 * 10 ** -v.decimals });
   }
   if (ranges.size === 0) return;
-  // Breakdowns: cells of a column (or, with no column N, a row) that share one N and add up to 100%.
+  // Breakdowns: the cells of a column whose header states N (column percentages), of a row whose header does (row
+  // percentages), or of the whole table with the table's N (shares of it; a single column or row is the whole), that
+  // add up to 100%. Each cell has one N, so the groups do not overlap.
   const groups: number[][] = [];
-  const byCol = table.cols.map((_, c) => table.rows.map((__, r) => at(r, c)));
-  const byRow = table.rows.map((_, r) => table.cols.map((__, c) => at(r, c)));
-  for (const group of table.cols.some((h) => h.denominator !== undefined) ? byCol : byRow) {
+  const source = (id: number) => {
+    const row = Math.floor(id / table.cols.length);
+    const col = id % table.cols.length;
+    return table.cols[col]!.denominator !== undefined ? 'col' : table.rows[row]!.denominator !== undefined ? 'row' : 'table';
+  };
+  // A breakdown is of the top-level items: a total row's 100.0% (or a subtotal's share) is no part of it.
+  const items = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
+  const rowItems = items(table.rows);
+  const colItems = items(table.cols);
+  const byCol = table.cols.map((_, c) => ({ of: 'col', ids: rowItems.map((r) => at(r, c)) }));
+  const byRow = table.rows.map((_, r) => ({ of: 'row', ids: colItems.map((c) => at(r, c)) }));
+  const whole = { of: 'table', ids: rowItems.flatMap((r) => colItems.map((c) => at(r, c))) };
+  for (const { of, ids: group } of [...byCol, ...byRow, whole]) {
+    if (group.length < 2) continue;
+    const kind = group.length === whole.ids.length ? 'table' : of;
+    if (!group.every((id) => source(id) === of || source(id) === kind)) continue;
+    if (groups.some((g) => g.length === group.length && g.every((id, k) => id === group[k]))) continue;
     const cells = group.filter((id) => ranges.has(id));
     if (cells.length !== group.length || new Set(cells.map((id) => ranges.get(id)!.n)).size !== 1) continue;
     const sum = cells.reduce((s, id) => s + ranges.get(id)!.p, 0);
@@ -336,7 +368,7 @@ function margins(table: Table): { key: string; cells: { row: number; col: number
   const rowTotal = totalIndex(table, 'rows');
   const colTotal = totalIndex(table, 'cols');
   const top = (hs: readonly Header[], found: 'rows' | 'cols') => hs.flatMap((h, i) => (
-    h.parent === null && h.kind !== 'total' && !table.sums.some((s) => s.axis === found && s.header !== null && s.parts.includes(i)) ? [i] : []
+    h.parent === null && h.kind !== 'total' && !table.sums.some((s) => s.axis === found && s.header !== null && !s.alternative && s.parts.includes(i)) ? [i] : []
   ));
   const rows = top(table.rows, 'rows');
   const cols = top(table.cols, 'cols');

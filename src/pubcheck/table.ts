@@ -90,5 +90,5 @@ export function bases(table: Table, row: number, col: number): Base[] {
 
 /** Whether header `i` is a part of a sum found by arithmetic that is itself top-level (so it is counted there). */
 function isFoundPart(table: Pick<Table, 'sums'>, axis: 'rows' | 'cols', i: number): boolean {
-  return table.sums.some((s) => s.axis === axis && s.header !== null && s.how !== 'total' && s.parts.includes(i));
+  return table.sums.some((s) => s.axis === axis && s.header !== null && s.how !== 'total' && !s.alternative && s.parts.includes(i));
 }

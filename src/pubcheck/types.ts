@@ -58,8 +58,13 @@ export interface Header {
   parent: number | null;
   /** Indices of the headers that sum to this one (total and subtotal only). */
   children: number[];
-  /** Denominator declared in the label, as in 「投与群 (N=250)」. */
+  /** Denominator declared in the label, as in 「投与群 (N=250)」, or taken from another table (`denominatorFrom`). */
   denominator?: number;
+  /**
+   * In a percentage table, the number of the count table whose count under the same label is this header's
+   * denominator (no N written here, the group's size printed there).
+   */
+  denominatorFrom?: number;
 }
 
 /** A cell that holds a patient count, possibly with a percentage, a rate or its denominator. */
@@ -105,6 +110,12 @@ export interface FoundSum {
   stated?: (number | undefined)[];
   /** `total`: the sum of every other top-level header; `run`: of adjacent headers; `set`: of some headers. */
   how: 'total' | 'run' | 'set';
+  /**
+   * Another set of rows the same row (or N) is also the sum of (11 = 1 + 10 twice over when two rows hold 1): an
+   * equation all the same, as an attacker may take any of them, but not the table's structure (which rows are
+   * top-level, what a percentage's base is).
+   */
+  alternative?: true;
 }
 
 /** A parsed table: headers, cells and the sums that hold between them. */

@@ -5,14 +5,16 @@
  * are never underlined as 改正後; nothing not known to be in force is called 施行中. The expectations are derived
  * from the model, so they follow the content.
  */
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
+import { builtFiles } from '../../scripts/gates/site.ts';
 import { describe, expect, it } from 'vitest';
 import { recentActivity } from '../../src/model/activity.ts';
 import { compareVersions } from '../../src/model/compare.ts';
 import { formatDate } from '../../src/model/dates.ts';
 import { carriedOver } from '../../src/model/history.ts';
 import { CURRENT_LABEL, currentVersion, definitionAt, documentedStep, versionStanding } from '../../src/model/versions.ts';
-import { model, squash, useSite, type Site } from './harness.ts';
+import { DIST, model, squash, useSite, type Site } from './harness.ts';
 
 let site: Site;
 let page: Page;
@@ -133,6 +135,17 @@ describe('home, /guideline/ and banners', () => {
       expect(main, path).toContain(squash(CURRENT_LABEL[current.effect]));
       if (current.effect !== 'known') expect(main, path).not.toMatch(/施行中の版です|施行中のガイドライン(?!（推定）)|施行中の本文/);
     }
+  });
+
+  it('call nothing 施行中 on any built page, in its text or its attributes, unless a source gives the 施行日', () => {
+    // Phones show a stacked cell's column name from data-label, and the 404 page is a page too: read the HTML itself.
+    if (current.effect === 'known') return;
+    const said = builtFiles(DIST, 'html').flatMap((p) => {
+      const html = squash(readFileSync(p.abs, 'utf8'));
+      // Allowed: 施行中（推定）, 施行中ではありません, and the about page's list of the labels (施行中・旧版・案).
+      return [...html.matchAll(/施行中(?!（推定）|ではありません|・旧版)/g)].map((m) => `${p.url}: …${html.slice(Math.max(0, m.index - 30), m.index + 10)}…`);
+    });
+    expect(said).toEqual([]);
   });
 
   it('never show a public-comment date as a revision or notice date', async () => {

@@ -1,6 +1,6 @@
 // Amendments: their state and which ones touch a version, clause, term, rule or meeting.
 import { describe, expect, it } from 'vitest';
-import { amendmentState, amendmentsWhere, furthestStateFor, furthestStep } from '../../src/model/amendments.ts';
+import { amendmentState, amendmentsByVersion, amendmentsWhere, furthestStateFor, furthestStep, targetClauses } from '../../src/model/amendments.ts';
 import { decidedAfterItsVersion, decisionsBehindVersions } from '../../src/model/decisions.ts';
 import { loadModel } from '../../src/model/load.ts';
 
@@ -15,6 +15,24 @@ describe('amendments', () => {
     expect(amendmentsWhere(m, { clause: 'purpose' })).toEqual([]);
     expect(amendmentsWhere(m, { meeting: 'm31', item: 'd3' }).map((a) => a.data.id)).toEqual(['a-utilization-definition']);
     expect(amendmentsWhere(m, { meeting: 'm31', item: 'd2' })).toEqual([]);
+  });
+
+  it('lists every amendment once: under its version, newest first, and apart when its version is off the chain', () => {
+    const m = fixture();
+    const all = () => amendmentsByVersion(m);
+    expect(all().groups.map((g) => g.version.id)).toEqual(['r2026']);
+    expect(all().offChain).toEqual([]);
+    const doc = m.amendments.get('a-small-counts')!;
+    doc.data = { ...doc.data, version: 'r2099' };
+    expect(all().offChain.map((a) => a.data.id)).toEqual(['a-small-counts']);
+    expect(all().groups.flatMap((g) => g.amendments.map((a) => a.data.id))).not.toContain('a-small-counts');
+  });
+
+  it('resolves its target clauses in its own version, keeping an id the version lacks', () => {
+    const a = fixture().amendments.get('a-small-counts')!.data;
+    const targets = targetClauses(fixture(), { ...a, targets: [...a.targets, 'no-such-clause'] });
+    expect(targets.at(-1)).toEqual({ id: 'no-such-clause', clause: undefined });
+    expect(targets.slice(0, -1).every((t) => t.clause?.version === a.version)).toBe(true);
   });
 
   it('takes the state of the last timeline entry, or none when no decision is recorded', () => {

@@ -64,6 +64,11 @@ describe('totals whatever their label', () => {
     holds('\tA\tB\t患者全体\nx\t3\t20\t23\ny\t25\t40\t65\nz\t30\t12\t42\n');
     holds('\tA\tB\n男性\t23\t45\n20代\t3\t20\n30代\t20\t25\n女性\t30\t40\n20代\t12\t18\n30代\t18\t22\n');
   });
+  it('a single column of counts whose row is the sum of rows that are not next to it', () => {
+    const { result } = holds('\tn\n重度\t3\n中等度\t45\n軽度\t12\n重度・中等度\t48\n');
+    expect(result.tables[0]!.status).toEqual(['primary', 'secondary', 'published', 'published']);
+    holds('\tn\n男計\t23\n男20代\t3\n男30代\t20\n女計\t30\n女20代\t12\n女30代\t18\n患者\t53\n');
+  });
   it('asks instead of guessing when a declared total does not add up because of an unmarked subtotal', () => {
     const r = check(highs, bundle, '\tA\tB\t合計\n男性\t23\t45\t68\n20代\t3\t20\t23\n30代\t20\t25\t45\n女性\t30\t40\t70\n合計\t53\t85\t138\n', { details: true });
     expect(!r.ok && r.errors[0]!.hint).toContain('行「男性」は行「20代」「30代」の和と一致します。合計なら見出しを「合計」に、小計なら字下げか「小計」で示してください');
@@ -105,6 +110,32 @@ describe('percentage tables', () => {
     holds('\tあり\tなし\n男性 (N=30)\t10.0%\t90.0%\n女性 (N=40)\t30.0%\t70.0%\n');
     holds('# 有害事象 (N=40)\n\t割合\n軽度\t5.0%\n中等度\t30.0%\n重度\t65.0%\n');
   });
+  it('percentages with no N whose groups another table prints under the same labels: shares of those sizes', () => {
+    const counts = '# 性別\n\t男\t女\t合計\n人数\t30\t40\t70\n\n';
+    const { result } = holds(`${counts}# 有害事象\n\t男\t女\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n`);
+    expect(result.tables[1]!.status).toEqual(['primary', 'published', 'secondary', 'published']);
+    expect(result.warnings.filter((w) => w.code === 'percent/borrowed-n').map((w) => w.message)[0]).toContain('表1の「男」の 30 人に対する割合として確かめました（推定）');
+    expect(result.warnings.map((w) => w.code)).not.toContain('percent/no-denominator');
+    // Row percentages, the sizes in a count table's rows (a column margin left out: the sum of its items).
+    const rows = holds('\tA\tB\n男\t12\t18\n女\t20\t20\n\n\tあり\tなし\n男\t10.0%\t90.0%\n女\t50.0%\t50.0%\n');
+    expect(rows.result.tables[1]!.status.slice(0, 2)).toEqual(['primary', 'secondary']);
+    // Sizes for the rows printed too, and a total row of 100%: the axis whose items add up to 100% is taken.
+    const both = holds('\t男\t女\n人数\t30\t40\n\n\tあり\tなし\n人数\t15\t55\n\n\t男\t女\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n合計\t100.0%\t100.0%\n');
+    expect(both.result.warnings.filter((w) => w.code === 'percent/borrowed-n')).toHaveLength(2);
+    expect(both.result.tables[2]!.status.slice(0, 3)).toEqual(['primary', 'published', 'secondary']);
+  });
+  it('a total row or column of 100% is no part of the breakdown: 100% less the other items still works back', () => {
+    const rows = holds('\tA (N=50)\tB (N=60)\nx\t6.0%\t40.0%\ny\t94.0%\t60.0%\n合計\t100.0%\t100.0%\n');
+    expect(rows.result.tables[0]!.status.slice(0, 4)).toEqual(['primary', 'published', 'secondary', 'published']);
+    const cols = holds('\tx\ty\t合計\nA (N=50)\t6.0%\t94.0%\t100.0%\nB (N=60)\t40.0%\t60.0%\t100.0%\n');
+    expect(cols.result.tables[0]!.status.slice(0, 2)).toEqual(['primary', 'secondary']);
+  });
+  it('a single column of shares of the title\'s N, and a whole table of shares of it: 100% less the rest', () => {
+    const one = holds('# 表 (N=50)\n\t割合\nあり\t6.0%\nなし\t94.0%\n');
+    expect(one.result.tables[0]!.status).toEqual(['primary', 'secondary']);
+    const whole = holds('# 表 (N=50)\n\tA\tB\nx\t6.0%\t40.0%\ny\t24.0%\t30.0%\n');
+    expect(whole.result.tables[0]!.status.filter((s) => s !== 'published').length).toBeGreaterThan(1);
+  });
 });
 
 describe('tables sharing cells', () => {
@@ -113,6 +144,13 @@ describe('tables sharing cells', () => {
     const { result } = holds(text);
     expect(result.links).toEqual([{ tables: [1, 2], shared: 3 }]);
     expect(result.warnings.map((w) => w.code)).toContain('tables/linked');
+  });
+  it('a single column (row) printed alone is that category of the table that breaks it down, not a measure', () => {
+    const table = '# 表1\n\tA\tB\t合計\nx\t3\t20\t23\ny\t25\t40\t65\n合計\t28\t60\t88\n\n';
+    for (const alone of ['# 表2\n\tA\nx\t3\ny\t25\n', '# 表2\n\tx\ty\nA\t3\t25\n']) {
+      const { result } = holds(table + alone);
+      expect(result.links).toEqual([{ tables: [1, 2], shared: 3 }]);
+    }
   });
   it('a margin one table leaves out and another prints', () => {
     holds('# 年齢\n\tA\tB\nx\t3\t20\ny\t25\t40\n\n# 性別\n\tA\tB\t合計\n男\t14\t30\t44\n女\t14\t30\t44\n合計\t28\t60\t88\n');
@@ -183,6 +221,31 @@ describe('property: shared margins, zeros and subtotals', () => {
       const other = `\t${totals.map((_, j) => `c${j + 1}`).join('\t')}${grand ? '\t合計' : ''}\n患者数\t${totals.join('\t')}${grand ? `\t${sum(totals)}` : ''}\n`;
       holds(`${layout(a, {})}\n${other}`);
     }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) });
+  }, 120_000);
+
+  it('percentages with no N whose group sizes another table prints, and a lone column of a breakdown', () => {
+    fc.assert(fc.property(grid(3, 3), fc.boolean(), (a, lone) => {
+      const totals = a[0]!.map((_, j) => sum(a.map((r) => r[j]!)));
+      const head = `\t${totals.map((_, j) => `c${j + 1}`).join('\t')}`;
+      if (lone) {
+        // Column c1 printed alone, under its own label, beside the table that breaks c1…c3 down.
+        holds(`${layout(a, { totalLabel: '合計' })}\n\tc1\n${a.map((r, i) => `r${i + 1}\t${r[0]}`).join('\n')}\n`);
+        return;
+      }
+      const sizes = `${head}\t合計\n患者数\t${totals.join('\t')}\t${sum(totals)}\n`;
+      const shares = `${head}\n${a.map((r, i) => `r${i + 1}\t${r.map((x, j) => `${((100 * x) / totals[j]!).toFixed(1)}%`).join('\t')}`).join('\n')}\n`;
+      holds(`${sizes}\n${shares}`);
+    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) });
+  }, 120_000);
+
+  it('a single column of counts with a row that is the sum of some others, anywhere in the list', () => {
+    fc.assert(fc.property(fc.array(count, { minLength: 3, maxLength: 6 }), fc.nat(), fc.nat(), (xs, pick, at) => {
+      const parts = xs.filter((_, i) => (pick >> i) & 1);
+      if (parts.length < 2) return;
+      const rows = xs.map((x, i) => `r${i + 1}\t${x}`);
+      rows.splice(at % (rows.length + 1), 0, `重度・中等度\t${sum(parts)}`);
+      holds(`\tn\n${rows.join('\n')}\n`);
+    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 20) });
   }, 120_000);
 
   it('zeros in the table (published, exempt) and groups of rows under subtotals', () => {

@@ -62,10 +62,14 @@ describe('small-counts: what else reveals a small count', () => {
     expect(r.tables[0]!.status).toEqual(['primary', 'published']);
     expect(r.tables[0]!.primary.findings.get(0)![0]!.message).toBe('割合 3.2% と分母 250 から患者数が 8 と分かり、閾値 10 未満を含みます');
   });
-  it('a bare percentage without a denominator cannot be judged, and the report says so', () => {
-    const r = ok(run('\tA\nx\t3.2%\n'));
-    expect(r.tables[0]!.status).toEqual(['published']);
-    expect(r.warnings.map((w) => w.code)).toContain('percent/no-denominator');
+  it('a bare percentage without a denominator cannot be judged: an input error naming it, never 公表可', () => {
+    const r = run('\t男\t女\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.map((e) => e.code)).toEqual(['percent/no-denominator']);
+    expect(!r.ok && r.errors[0]!.message).toBe('表1の割合 4 個に分母（N）がありません（最初は行「あり」・列「男」の 10.0%）。分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません');
+    // The same percentages with their N, or beside the count table they are shares of, are judged.
+    expect(ok(run('\t男 (N=30)\t女 (N=40)\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n')).tables[0]!.status[0]).toBe('primary');
+    expect(ok(run('\t男\t女\nあり\t3\t12\nなし\t27\t28\n\n\t男\t女\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n')).tables[1]!.status[0]).toBe('primary');
   });
   it('a header whose N is under the threshold blocks publication', () => {
     const r = ok(run('\t投与群 (N=7)\nあり\t42.9%\n'));
@@ -81,6 +85,12 @@ describe('secondary suppression through the check', () => {
     expect(t.status.filter((s) => s === 'primary')).toHaveLength(2);
     expect(t.status.filter((s) => s === 'secondary').length).toBeGreaterThanOrEqual(2);
     expect(t.suppression!.passed).toBe(true);
+  });
+  it('gives up in words, not with a late guess, when the suppression runs past its time limit', () => {
+    const r = run(tsv([[3, 20], [25, 40]], { total: true }), {}, bundle, { timeLimitSeconds: 0 });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.errors.map((e) => e.code)).toEqual(['input/too-slow']);
+    expect(!r.ok && r.errors[0]!.message).toContain('制限時間（0 秒）内に終わりませんでした');
   });
   it('needs nothing more in a table without totals (a hidden count is at least 1 where zeros are published)', () => {
     const r = ok(run(tsv([[3, 25], [12, 14]])));

@@ -230,10 +230,38 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
   });
   // Percentage tables no count table explains: a count per cell with a stated N, within what its percentage allows
   // while published; cells sharing one N whose percentages add up to 100 (within rounding) are a breakdown of N.
+  // With no N written anywhere, a group's size printed by a count table under the same label (its column's or row's
+  // total) is the N of the percentages under that label, if they are whole counts of it.
+  const sizes = new Map<string, Set<number>>();
+  for (const s of tables) {
+    if (s.percentOnly) continue;
+    const key = (l: string) => (totalish(l) ? '' : l.replace(/\s*[(（][nN]\s*=.*[)）]/, '').replace(/\s+/g, '').toLowerCase());
+    const size = (vecs: number[][]) => {
+      const all = vecs[0]!.map((_, k) => vecs.reduce((acc, v) => acc + v[k]!, 0));
+      const total = vecs.findIndex((v) => v.every((x, k) => 2 * x === all[k]));
+      return vecs[0]!.map((_, k) => (total >= 0 ? vecs[total]![k]! : all[k]!));
+    };
+    const colSize = size(s.cells.map((row) => row.map((x) => x.n!)));
+    const rowSize = size(s.cols.map((_, c) => s.cells.map((row) => row[c]!.n!)));
+    const add = (l: string, n: number) => key(l) !== '' && sizes.set(key(l), new Set([...(sizes.get(key(l)) ?? []), n]));
+    s.cols.forEach((l, c) => add(l, colSize[c]!));
+    s.rows.forEach((l, r) => add(l, rowSize[r]!));
+  }
   const ranges = new Map<number, [number, number]>();
   tables.forEach((t, ti) => {
     if (!t.percentOnly) return;
-    const nOf = (r: number, c: number) => statedN(t.cols[c]!) ?? statedN(t.rows[r]!) ?? statedN(t.title) ?? statedN(t.corner);
+    const whole = (p: number, d: number, n: number) => Math.ceil((n * (p - 0.5 * 10 ** -d)) / 100 - 1e-9) <= Math.floor((n * (p + 0.5 * 10 ** -d)) / 100 + 1e-9);
+    const printed = (labels: string[], line: (i: number) => OCell[]) => labels.map((l, i) => {
+      const found = [...(sizes.get(l.replace(/\s+/g, '').toLowerCase()) ?? [])];
+      return found.length === 1 && found[0]! > 0 && line(i).every((x) => whole(x.percent!, x.decimals!, found[0]!)) ? found[0] : undefined;
+    });
+    const anyN = t.cols.some((l) => statedN(l) !== undefined) || t.rows.some((l) => statedN(l) !== undefined) || statedN(t.title) !== undefined || statedN(t.corner) !== undefined;
+    const colSizes = anyN ? [] : printed(t.cols, (c) => t.cells.map((row) => row[c]!));
+    const rowSizes = anyN || colSizes.every((x) => x !== undefined) ? [] : printed(t.rows, (r) => t.cells[r]!);
+    const nOf = (r: number, c: number) => statedN(t.cols[c]!) ?? statedN(t.rows[r]!) ?? statedN(t.title) ?? statedN(t.corner)
+      ?? (colSizes.every((x) => x !== undefined) ? colSizes[c] : undefined) ?? (rowSizes.length > 0 && rowSizes.every((x) => x !== undefined) ? rowSizes[r] : undefined);
+    // Where a cell's N is written: a group of cells is a breakdown of one N written in one place.
+    const whereN = (r: number, c: number) => (statedN(t.cols[c]!) !== undefined || colSizes[c] !== undefined ? `c${c}` : statedN(t.rows[r]!) !== undefined || rowSizes[r] !== undefined ? `r${r}` : 't');
     const vars = t.cells.map((row, r) => row.map((cell, c) => {
       const key = `${ti}:${r}:${c}`;
       const n = nOf(r, c);
@@ -243,13 +271,18 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       values.push(range[0]);
       id.set(key, values.length - 1);
       ranges.set(values.length - 1, range);
-      return { v: values.length - 1, n, p: cell.percent!, h };
+      return { v: values.length - 1, n, p: cell.percent!, h, where: whereN(r, c) };
     }));
-    const breakdowns = t.cols.some((c) => statedN(c) !== undefined)
-      ? t.cols.map((_, c) => vars.map((row) => row[c]))
-      : vars.map((row) => row);
+    // Columns, rows and the whole table: any of them may be a breakdown of its N.
+    // Of the items: a total row's (column's) 100% is no part of the breakdown.
+    const items = vars.filter((_, r) => !totalish(t.rows[r]!)).map((row) => row.filter((_, c) => !totalish(t.cols[c]!)));
+    const breakdowns = [...t.cols.filter((l) => !totalish(l)).map((_, c) => items.map((row) => row[c])), ...items, items.flat()];
+    const seen = new Set<string>();
     for (const group of breakdowns) {
-      if (group.some((g) => g === undefined) || new Set(group.map((g) => g!.n)).size !== 1) continue;
+      if (group.length < 2 || group.some((g) => g === undefined) || new Set(group.map((g) => g!.where)).size !== 1) continue;
+      const key = group.map((g) => g!.v).join(',');
+      if (seen.has(key)) continue;
+      seen.add(key);
       const sum = group.reduce((acc, g) => acc + g!.p, 0);
       const slack = group.reduce((acc, g) => acc + g!.h, 0);
       if (Math.abs(sum - 100) <= slack + 1e-9) sumCon(group.map((g) => g!.v), group[0]!.n, group[0]!.n);

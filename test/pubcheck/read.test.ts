@@ -17,6 +17,13 @@ describe('records', () => {
     expect(parseRecords('\ufeffx\t1,234\n').map((x) => x.fields)).toEqual([['x', '1,234']]);
   });
 
+  it('says that a thousands comma split a value when a CSV row is too long, and how to write it', () => {
+    const r = readTables(',A,B\nx,1,234,20\ny,25,40\n');
+    expect(r.errors.map((e) => e.code)).toEqual(['row/long']);
+    expect(r.errors[0]!.hint).toContain('CSV では "1,234" のように引用符で囲むか');
+    expect(readTables(',A,B\nx,"1,234",20\ny,25,40\n').errors).toEqual([]);
+  });
+
   it('accepts CR-only line ends and no final line end', () => {
     expect(parseRecords('a,b\rc,d').map((x) => x.fields)).toEqual([['a', 'b'], ['c', 'd']]);
   });
@@ -95,8 +102,10 @@ describe('sums found by arithmetic', () => {
   it('a stated N that is the sum of the rows of its column', () => {
     expect(found('\tA (N=28)\tB (N=60)\nx\t3\t20\ny\t25\t40\n')).toEqual([['rows', null, [0, 1], 'total']]);
   });
-  it('only totals and runs in a single column of counts, where sums by chance are common', () => {
-    expect(found('\tn\na\t5\nb\t3\nc\t9\nd\t2\ne\t12\n')).toEqual([]);
+  it('any set of rows in a short single column of counts (a sum by chance is still true of the counts); in a long one, totals and runs only', () => {
+    expect(found('\tn\na\t5\nb\t3\nc\t9\nd\t2\ne\t12\n')).toEqual([['rows', 0, [1, 3], 'set'], ['rows', 4, [1, 2], 'set']]);
+    const long = Array.from({ length: 17 }, (_, i) => `r${i}\t${[5, 3, 9, 2, 12][i % 5]! + 100 * i}`).join('\n');
+    expect(found(`\tn\n${long}\n`)).toEqual([]);
   });
 });
 
