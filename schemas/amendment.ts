@@ -4,15 +4,19 @@ import { Id, Sources } from './common.ts';
 
 /**
  * 改定事項の段階, in order. A timeline only moves forward through these (it may skip some);
- * `withdrawn` ends it.
+ * `withdrawn` ends it. `agreed` (了承) is a meeting approving the matter itself — a handling or a procedure —
+ * before any revision policy for it; `policy-approved` (改定方針了承) is a meeting approving the policy of the
+ * revision that puts it into the rules. The minutes say which of the two a meeting did; never record one as
+ * the other.
  */
 export const AmendmentState = z.enum([
-  'proposed', 'discussed', 'policy-approved', 'draft-reviewed', 'approved', 'in-force', 'withdrawn',
+  'proposed', 'discussed', 'agreed', 'policy-approved', 'draft-reviewed', 'approved', 'in-force', 'withdrawn',
 ]);
 export type AmendmentState = z.infer<typeof AmendmentState>;
 export const AMENDMENT_STATE_LABEL: Record<AmendmentState, string> = {
   proposed: '提案',
   discussed: '議論',
+  agreed: '了承',
   'policy-approved': '改定方針了承',
   'draft-reviewed': '改定案審議',
   approved: '改定決定',

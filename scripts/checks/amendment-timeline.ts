@@ -1,6 +1,6 @@
 /**
  * amendment/timeline — an amendment's timeline moves forward: states in the order of AmendmentState
- * (proposed → discussed → policy-approved → draft-reviewed → approved → in-force; steps may be skipped or
+ * (proposed → discussed → agreed → policy-approved → draft-reviewed → approved → in-force; steps may be skipped or
  * repeated), nothing after `withdrawn`, meetings oldest first. The version that carries the amendment
  * exists and has every target clause (for `remove-clause`, the version before it has the target).
  *

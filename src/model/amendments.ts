@@ -69,8 +69,9 @@ export function furthestStep(amendment: Amendment): { index: number; state: Amen
 const AMENDMENT_ORDER = AmendmentState.options;
 
 /**
- * The furthest state an amendment can have reached while the version carrying it has a status: a policy is
- * approved (and a draft reviewed) only once the version's policy is; an amendment is approved only once its
+ * The furthest state an amendment can have reached while the version carrying it has a status: a matter may be
+ * agreed on (了承) before any revision is under way; a policy is approved (and a draft reviewed) only once the
+ * version's policy is; an amendment is approved only once its
  * version is; it is in force only once its version is.
  */
 export function furthestStateFor(status: VersionStatus): AmendmentState {
@@ -79,5 +80,5 @@ export function furthestStateFor(status: VersionStatus): AmendmentState {
   if (i >= at('in-force')) return 'in-force';
   if (i >= at('approved')) return 'approved';
   if (i >= at('policy-approved')) return 'draft-reviewed';
-  return 'discussed';
+  return 'agreed';
 }

@@ -3,7 +3,7 @@
  * the version being read. The rendered body (render.ts) and its plain text (clause-text.ts: the 新旧対照表, the
  * exports) both take them from here, so a page and the table built from it say the same thing.
  */
-import type { Basis, ParamValue } from '../../schemas/index.ts';
+import type { Basis, ParamValue, TermDefinition } from '../../schemas/index.ts';
 import { ENUM_VALUE_LABEL } from '../../schemas/publication-rule-names.ts';
 import { clauseTitle } from './clause-title.ts';
 import type { Model } from './model.ts';
@@ -26,6 +26,15 @@ export const SOURCE_BASIS_LABEL: Record<Basis, string> = { fact: '公開資料',
 /** Where a dated value comes from, said after it when it is not a public document. */
 export const BASIS_NOTE: Record<Basis, string> = { fact: '', seed: `（${SOURCE_BASIS_LABEL.seed}による）`, inferred: `（${SOURCE_BASIS_LABEL.inferred}）` };
 
+/**
+ * A definition's words as readers see them outside its term page (tips, the glossary): a definition whose new
+ * wording is not out says so and gives what was approved as such, and every definition ends with its basis when
+ * that is not a public page — 「（当サイトの推定）」, 「（第31回議事概要（案）による）」.
+ */
+export function definitionWords(def: Pick<TermDefinition, 'text' | 'basis' | 'provenance'>): string {
+  return `${def.provenance === 'pending' ? '改定後の定義の文言は未公表。了承された見直しの方向：' : ''}${def.text}${BASIS_NOTE[def.basis]}`;
+}
+
 /** A self-closing `<Term id>` shows the term's 表記 (its id when there is no such term). */
 export function termLabel(model: Model, termId: string): string {
   return model.terms.get(termId)?.data.label ?? termId;
@@ -47,7 +56,7 @@ export function otherVersionNote(model: Model, target: string, reading: string):
 
 /**
  * A parameter value as a reader sees it: `shown` for running text (the sentence carries the unit),
- * `withUnit` for tables, `title` for the longer note.
+ * `withUnit` for tables, `title` for the longer note. A value whose basis is `inferred` ends in （推定） in each.
  */
 export function describeParamValue(entry: ParamValue | undefined, unit?: string): { shown: string; withUnit: string; title: string; missing: boolean } {
   if (!entry) {
@@ -56,8 +65,11 @@ export function describeParamValue(entry: ParamValue | undefined, unit?: string)
   if (entry.value === null) {
     return { shown: '不明', withUnit: '不明', title: `この版での値は不明${entry.note ? `（${entry.note}）` : ''}`, missing: true };
   }
-  const shown = formatValue(entry.value);
-  const withUnit = formatValue(entry.value, unit);
+  // A value we infer says so wherever it stands — in running text, in tables, in the plain text of exports — as
+  // dates do (formatDate): 「10（推定）」.
+  const ours = entry.basis === 'inferred' ? '（推定）' : '';
+  const shown = formatValue(entry.value) + ours;
+  const withUnit = formatValue(entry.value, unit) + ours;
   return { shown, withUnit, title: `この版での値 ${withUnit}${entry.basis ? BASIS_NOTE[entry.basis] : ''}`, missing: false };
 }
 

@@ -87,6 +87,14 @@ function versionLead(model: Model, versionId: string): string {
 }
 
 /**
+ * Our readings in a document, as an entry's summary ends: 「（当サイトの推定を含みます：［推定］…／［推定］…）」, or ''.
+ * A feed reader shows the summary alone, so the readings go with it, labelled as ours.
+ */
+export function inferredTail(notes: readonly string[]): string {
+  return notes.length ? `（当サイトの推定を含みます：${notes.map((n) => `［推定］${n}`).join('／')}）` : '';
+}
+
+/**
  * The feed for a model. `root` is the site's root (site-url.ts): absolute when the site's address is known,
  * else root-relative, and the entries' links follow it.
  */
@@ -116,7 +124,7 @@ export function buildFeed(model: Model, root: string): Feed {
       title: `ガイドライン ${v.label}`,
       link: link.version(v.id),
       updated: timestampOf(date),
-      summary: `${versionLead(model, v.id)}${v.summary}`,
+      summary: `${versionLead(model, v.id)}${v.summary}${inferredTail(v.inferred)}`,
     });
   }
 
@@ -131,7 +139,7 @@ export function buildFeed(model: Model, root: string): Feed {
       title: `改定事項：${a.title}${state}`,
       link: link.amendment(a.id),
       updated: timestampOf(date),
-      summary: `${a.summary}（${versionLabel(model, a.version)}）`,
+      summary: `${a.summary}（${versionLabel(model, a.version)}）${inferredTail(a.inferred)}`,
     });
   }
 
@@ -176,7 +184,7 @@ export function buildClauseFeed(model: Model, clauseId: string, root: string): F
       link: e.clause ? link.clause(e.version, clauseId) : link.version(e.version),
       updated: timestampOf(date),
       summary: `${v.label}で${what}${differences}。` + (amendments.length ? `改定事項：${amendments.join('／')}。` : '') +
-        `この版は${versionLead(model, e.version)}`,
+        `この版は${versionLead(model, e.version)}` + inferredTail(e.clause?.data.inferred ?? []),
     });
   }
   return {

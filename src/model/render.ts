@@ -9,7 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { toHast, type Handler, type State } from 'mdast-util-to-hast';
 import { definitionSections, itemVersion } from './bodies.ts';
-import { BASIS_NOTE, clauseRefLabel, jsxAttr as attr, otherVersionNote, ruleValueAt, termLabel } from './component-text.ts';
+import { clauseRefLabel, definitionWords, jsxAttr as attr, otherVersionNote, ruleValueAt, termLabel } from './component-text.ts';
 import { textOf } from './mdx.ts';
 import type { ClauseDoc, MeetingDoc, Model, TermDoc } from './model.ts';
 import { routes } from './routes.ts';
@@ -77,7 +77,7 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
     const tipId = `${options.idPrefix}def-${id}`;
     const [head, words] = def
       // A definition whose new wording is not out says so, and gives what was approved as such.
-      ? [`「${doc.data.label}」の定義（${version}の時点）：`, `${def.provenance === 'pending' ? '改定後の定義の文言は未公表。了承された見直しの方向：' : ''}${def.text}${BASIS_NOTE[def.basis]}`]
+      ? [`「${doc.data.label}」の定義（${version}の時点）：`, definitionWords(def)]
       : [`「${doc.data.label}」：`, `${version}の時点の定義は登録されていません。`];
     if (!descriptions.has(id)) descriptions.set(id, el('span', { id: tipId }, [text(`${head}${words}`)]));
     // The definition is not in the text flow, so that copying a paragraph gives the clause's words only and

@@ -42,7 +42,7 @@ describe('amendments', () => {
   });
 
   it('reaches at most the state its version allows: policy before policy, approval before approval, force before force', () => {
-    expect(furthestStateFor('draft')).toBe('discussed');
+    expect(furthestStateFor('draft')).toBe('agreed');
     expect(furthestStateFor('policy-approved')).toBe('draft-reviewed');
     expect(furthestStateFor('approved')).toBe('approved');
     expect(furthestStateFor('in-force')).toBe('in-force');

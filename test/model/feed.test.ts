@@ -119,6 +119,36 @@ describe('buildFeed on the real content: each version by what the sources docume
     expect(version('r2018-04').summary).toContain('（推定）');
   });
 
+  it('labels every reading of ours ［推定］ in the entry of the version, amendment or clause that holds it', () => {
+    const m = loadModel().model;
+    /** The readings an entry labels: each note after its ［推定］, in order. */
+    const readings = (summary: string) => summary.split('［推定］').length - 1;
+    const labels = (summary: string, notes: readonly string[]) => {
+      expect(readings(summary)).toBe(notes.length);
+      for (const n of notes) expect(summary).toContain(`［推定］${n}`);
+    };
+    let labelled = 0;
+    for (const v of m.versions.values()) {
+      const e = real.entries.find((x) => x.id.endsWith(`:version/${v.data.id}`));
+      if (!e || v.data.inferred.length === 0) continue;
+      expect(e.summary, v.data.id).toContain('当サイトの推定を含みます');
+      labels(e.summary, v.data.inferred);
+      labelled++;
+    }
+    for (const a of m.amendments.values()) {
+      const e = real.entries.find((x) => x.id.endsWith(`:amendment/${a.data.id}`))!;
+      if (a.data.inferred.length === 0) expect(e.summary).not.toContain('推定');
+      else {
+        labels(e.summary, a.data.inferred);
+        labelled++;
+      }
+    }
+    expect(labelled).toBeGreaterThan(2);
+    const clause = [...m.clauses.get('r2026')!.values()].find((c) => c.data.inferred.length > 0 && c.data.provenance === 'pending')!;
+    const clauseEntry = buildClauseFeed(m, clause.data.id, site.href).entries.find((e) => e.id.endsWith(`/${clause.data.id}/r2026`))!;
+    labels(clauseEntry.summary, clause.data.inferred);
+  });
+
   it('keeps the amendments of public-comment drafts, dated by the public comment', () => {
     const ncda = real.entries.find((e) => e.id.endsWith(':amendment/r2023-05-ncda-link'))!;
     expect(ncda.updated).toBe('2023-05-08T00:00:00+09:00');

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeParamValue } from '../../src/model/component-text.ts';
 import { loadModel } from '../../src/model/load.ts';
+import { bodyText } from '../../src/model/clause-text.ts';
 import { parseMdx } from '../../src/model/mdx.ts';
 import { renderBody, renderClauseBody } from '../../src/model/render.ts';
 
@@ -79,6 +80,16 @@ describe('<RuleValue>', () => {
 
   it('says when the version has no value at all (before the parameter existed)', () => {
     expect(render('<RuleValue rule="small-counts" param="threshold"/>', 'r2018-04')).toContain('（この版には定めなし）');
+  });
+
+  it('labels a value of ours （推定） in the text, in tables and in the plain text of the clause, never only in its title', () => {
+    const { model: m } = loadModel('test/fixtures/site/content');
+    const entry = m.rules.get('small-counts')!.data.params.find((p) => p.id === 'threshold')!.values.find((v) => v.since === 'r2026')!;
+    Object.assign(entry, { basis: 'inferred' });
+    const html = renderBody(m, parseMdx('v.mdx', '<RuleValue rule="small-counts" param="threshold"/>未満').body, 'r2026', { base: '/', idPrefix: 'v-' });
+    expect(html).toMatch(/>10（推定）<\/a>未満/);
+    expect(describeParamValue(entry, '人').withUnit).toBe('10人（推定）');
+    expect(bodyText(m, parseMdx('v.mdx', '<RuleValue rule="small-counts" param="threshold"/>未満').body, 'r2026')).toBe('10（推定）未満');
   });
 
   it('describes booleans in words', () => {
