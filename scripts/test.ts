@@ -20,6 +20,7 @@ interface Gate {
 }
 
 const GATES: readonly Gate[] = [
+  { script: 'test:format', what: 'code formatting (Prettier; npm run format fixes it)' },
   { script: 'test:types', what: 'TypeScript (tsc --noEmit) and astro check' },
   { script: 'check', what: 'content consistency (npm run check)' },
   { script: 'test:unit', what: 'unit tests (vitest, no browser)' },
