@@ -29,7 +29,10 @@ function scaled(copies: number): string {
   cpSync(join(project, 'content'), content, { recursive: true });
   const guideline = join(content, 'guideline');
   const chain = loadModel('content', project).model.chain;
-  const clausesOf = (v: string) => readdirSync(join(project, 'content/guideline', v)).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -4));
+  const clausesOf = (v: string) =>
+    readdirSync(join(project, 'content/guideline', v))
+      .filter((f) => f.endsWith('.mdx'))
+      .map((f) => f.slice(0, -4));
   const lastOriginal = chain[chain.length - 1]!;
   for (let i = 1; i < copies; i++) {
     const rename = (v: string) => `${v}-c${i}`;
@@ -50,12 +53,17 @@ function scaled(copies: number): string {
         const previous = i === 1 ? lastOriginal : `${lastOriginal}-c${i - 1}`;
         version.supersedes = previous;
         const kept = new Set(clausesOf(v));
-        version.removed = clausesOf(lastOriginal).filter((c) => !kept.has(c)).map((clause) => ({ clause, kind: 'removed', note: 'bench' }));
+        version.removed = clausesOf(lastOriginal)
+          .filter((c) => !kept.has(c))
+          .map((clause) => ({ clause, kind: 'removed', note: 'bench' }));
       } else version.supersedes = rename(version.supersedes);
       writeFileSync(join(folder, 'version.yaml'), stringify(version, { aliasDuplicateObjects: false }));
       for (const c of clausesOf(v)) {
         const file = join(folder, `${c}.mdx`);
-        writeFileSync(file, readFileSync(file, 'utf8').replace(/version="([^"]+)"/g, (_, id: string) => `version="${rename(id)}"`));
+        writeFileSync(
+          file,
+          readFileSync(file, 'utf8').replace(/version="([^"]+)"/g, (_, id: string) => `version="${rename(id)}"`),
+        );
       }
     }
   }
@@ -67,15 +75,20 @@ function main(): void {
   const sizes = values.copies.split(',').map(Number);
   const runs = Number(values.runs);
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  const rows: string[][] = [['copies', 'files', 'findings', 'cold wall', 'cold check', 'cached wall', 'cached check', 'warm check', 'warm CPU', 'CPU per file']];
+  const rows: string[][] = [
+    ['copies', 'files', 'findings', 'cold wall', 'cold check', 'cached wall', 'cached check', 'warm check', 'warm CPU', 'CPU per file'],
+  ];
   const cacheDir = join(project, 'node_modules/.cache/midnet-check');
   const cachesBefore = new Set(existsSync(cacheDir) ? readdirSync(cacheDir) : []);
 
   /** Run the CLI in a fresh process: its wall time, its own figure, and what it found. */
   function runCli(root: string, cache: boolean) {
     const started = performance.now();
-    const child = spawnSync(node, ['scripts/check.js', ...(cache ? [] : ['--no-cache']), '--format', 'json', '--root', root, 'content'],
-      { cwd: project, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const child = spawnSync(node, ['scripts/check.js', ...(cache ? [] : ['--no-cache']), '--format', 'json', '--root', root, 'content'], {
+      cwd: project,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     const wall = performance.now() - started;
     if (child.status === 2) throw new Error(`the checker failed on ${root}: ${child.stderr}`);
     const out = JSON.parse(child.stdout) as { findings: unknown[]; summary: { ms: number; files: number } };
@@ -102,9 +115,18 @@ function main(): void {
         cpu.push((used.user + used.system) / 1000);
       }
       const ms = (x: number) => `${Math.round(x)} ms`;
-      rows.push([String(copies), String(files), String(findings), ms(median(cold.map((r) => r.wall))), ms(median(cold.map((r) => r.own))),
-        ms(median(cached.map((r) => r.wall))), ms(median(cached.map((r) => r.own))), ms(median(warm)), ms(median(cpu)),
-        `${(median(cpu) / files).toFixed(2)} ms`]);
+      rows.push([
+        String(copies),
+        String(files),
+        String(findings),
+        ms(median(cold.map((r) => r.wall))),
+        ms(median(cold.map((r) => r.own))),
+        ms(median(cached.map((r) => r.wall))),
+        ms(median(cached.map((r) => r.own))),
+        ms(median(warm)),
+        ms(median(cpu)),
+        `${(median(cpu) / files).toFixed(2)} ms`,
+      ]);
     } finally {
       if (root !== project) rmSync(root, { recursive: true, force: true });
     }
@@ -115,7 +137,9 @@ function main(): void {
 
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log(r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  '));
-  console.log(`medians of ${runs} runs. cold: fresh processes, --no-cache; cached: fresh processes, parse cache filled; check = load + rules as the CLI reports it; warm: load + rules again in one process`);
+  console.log(
+    `medians of ${runs} runs. cold: fresh processes, --no-cache; cached: fresh processes, parse cache filled; check = load + rules as the CLI reports it; warm: load + rules again in one process`,
+  );
 }
 
 if (import.meta.main) main();

@@ -13,7 +13,10 @@ interface CpuProfile {
 
 /** The parts, in the order they are shown; the first pattern that matches a function's module wins. */
 export const PARTS: readonly (readonly [string, RegExp])[] = [
-  ['remark (micromark, mdast)', /\/(?:micromark[^/]*|mdast-util-[^/]+|remark-[^/]+|unified|vfile[^/]*|acorn[^/]*|estree-util-[^/]+|unist-util-[^/]+|decode-named-character-reference|character-entities[^/]*|parse-entities)\//],
+  [
+    'remark (micromark, mdast)',
+    /\/(?:micromark[^/]*|mdast-util-[^/]+|remark-[^/]+|unified|vfile[^/]*|acorn[^/]*|estree-util-[^/]+|unist-util-[^/]+|decode-named-character-reference|character-entities[^/]*|parse-entities)\//,
+  ],
   ['YAML (js-yaml, yaml)', /\/(?:js-yaml|yaml)\//],
   ['schemas (Zod, Temporal)', /\/(?:zod|temporal-polyfill)\/|\/schemas\//],
   ['rules', /\/scripts\/checks\//],

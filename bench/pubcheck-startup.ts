@@ -37,7 +37,12 @@ const CASES: Case[] = [
   { name: 'node -e 0 (floor)', args: ['-e', '0'], exit: 0 },
   { name: 'pubcheck --help', args: ['scripts/pubcheck.js', '--help'], exit: 0 },
   { name: 'pubcheck table, warm caches', args: ['scripts/pubcheck.js', TABLE, '--details'], exit: 1 },
-  { name: 'pubcheck table, cold', args: ['scripts/pubcheck.js', TABLE, '--details', '--no-cache'], env: { NODE_DISABLE_COMPILE_CACHE: '1' }, exit: 1 },
+  {
+    name: 'pubcheck table, cold',
+    args: ['scripts/pubcheck.js', TABLE, '--details', '--no-cache'],
+    env: { NODE_DISABLE_COMPILE_CACHE: '1' },
+    exit: 1,
+  },
 ];
 
 interface Row {
@@ -73,11 +78,25 @@ for (const c of CASES) {
 console.log(`pubcheck start-up: whole process on ${TABLE}, ${RUNS} runs each (median; cpu = user + system of the child)`);
 console.log('case                              wall ms   min    max    cpu ms');
 for (const r of rows) {
-  console.log(`${r.case.padEnd(32)} ${String(r.wallMs.median).padStart(8)} ${String(r.wallMs.min).padStart(5)} ${String(r.wallMs.max).padStart(6)} ${String(r.cpuMs?.median ?? '—').padStart(8)}`);
+  console.log(
+    `${r.case.padEnd(32)} ${String(r.wallMs.median).padStart(8)} ${String(r.wallMs.min).padStart(5)} ${String(r.wallMs.max).padStart(6)} ${String(r.cpuMs?.median ?? '—').padStart(8)}`,
+  );
 }
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/pubcheck-startup.json', `${JSON.stringify({
-  benchmark: 'pubcheck-startup', date: new Date().toISOString(), runs: RUNS, node: process.version, cpus: availableParallelism(),
-  loadAverage: loadavg(), results: rows,
-}, null, 2)}\n`);
+writeFileSync(
+  'bench/results/pubcheck-startup.json',
+  `${JSON.stringify(
+    {
+      benchmark: 'pubcheck-startup',
+      date: new Date().toISOString(),
+      runs: RUNS,
+      node: process.version,
+      cpus: availableParallelism(),
+      loadAverage: loadavg(),
+      results: rows,
+    },
+    null,
+    2,
+  )}\n`,
+);
 console.log('→ bench/results/pubcheck-startup.json');

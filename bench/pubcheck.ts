@@ -19,7 +19,11 @@ import { systemOf, type System } from '../src/pubcheck/system.ts';
 import type { Protection } from '../src/pubcheck/types.ts';
 
 const THRESHOLD = 10;
-const SIZES: [number, number][] = [[10, 10], [30, 30], [100, 20]];
+const SIZES: [number, number][] = [
+  [10, 10],
+  [30, 30],
+  [100, 20],
+];
 const TABLES_PER_SIZE = Number(process.env.PUBCHECK_BENCH_TABLES ?? 5);
 const REFERENCE_SECONDS = 30;
 const REFERENCE_UP_TO = 30 * 30;
@@ -43,7 +47,9 @@ type Spread = 'many' | 'few';
 function table(rows: number, cols: number, seed: number, spread: Spread): string {
   const rnd = random(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
-  const cells = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(Math.exp((spread === 'many' ? 3 : 4.5) + 1.2 * normal()))));
+  const cells = Array.from({ length: rows }, () =>
+    Array.from({ length: cols }, () => Math.floor(Math.exp((spread === 'many' ? 3 : 4.5) + 1.2 * normal()))),
+  );
   const lines = [['', ...cells[0]!.map((_, j) => `c${j + 1}`), '合計'].join('\t')];
   cells.forEach((row, i) => lines.push([`r${i + 1}`, ...row, row.reduce((a, b) => a + b, 0)].join('\t')));
   const sums = cells[0]!.map((_, j) => cells.reduce((s, row) => s + row[j]!, 0));
@@ -98,7 +104,12 @@ interface Row {
 }
 
 const rows: Row[] = [];
-for (const [small, protection] of [['many', 'threshold'], ['few', 'threshold'], ['many', 'not-exact'], ['few', 'not-exact']] as const) {
+for (const [small, protection] of [
+  ['many', 'threshold'],
+  ['few', 'threshold'],
+  ['many', 'not-exact'],
+  ['few', 'not-exact'],
+] as const) {
   for (const [r, c] of SIZES) {
     const runs: { quick: ReturnType<typeof timed>; dflt: ReturnType<typeof timed>; sys: System; ref?: Proposal }[] = [];
     let primary = 0;
@@ -119,21 +130,34 @@ for (const [small, protection] of [['many', 'threshold'], ['few', 'threshold'], 
         ms: { median: Math.round(median(runs.map((x) => pick(x).ms))), max: Math.round(worst(runs.map((x) => pick(x).ms))) },
         cpuMs: { median: Math.round(median(runs.map((x) => pick(x).cpuMs))) },
         secondary: Math.round(mean(runs.map((x) => pick(x).proposal.secondary.size))),
-        cells: { mean: mean(cells), worst: worst(cells) }, value: { mean: mean(value), worst: worst(value) },
+        cells: { mean: mean(cells), worst: worst(cells) },
+        value: { mean: mean(value), worst: worst(value) },
         exact: runs.filter((x) => pick(x).proposal.method === 'exact').length,
       };
     };
     rows.push({
-      size: `${r}×${c}`, small, protection, cells: (r + 1) * (c + 1), primary: Math.round(primary / TABLES_PER_SIZE),
-      proved: runs.filter((x) => x.ref?.method === 'exact' && x.ref.hidden.size > 0).length, quick: way((x) => x.quick), default: way((x) => x.dflt),
+      size: `${r}×${c}`,
+      small,
+      protection,
+      cells: (r + 1) * (c + 1),
+      primary: Math.round(primary / TABLES_PER_SIZE),
+      proved: runs.filter((x) => x.ref?.method === 'exact' && x.ref.hidden.size > 0).length,
+      quick: way((x) => x.quick),
+      default: way((x) => x.dflt),
     });
   }
 }
 
 const ratio = (x: { mean: number; worst: number }) => (Number.isNaN(x.mean) ? '   —      ' : `${x.mean.toFixed(3)}/${x.worst.toFixed(2)}`);
-console.log(`pubcheck engine: suppression + audit, ${TABLES_PER_SIZE} random tables per row (cells include totals); default least-cost search limit ${MIP_SECONDS} s`);
-console.log('ratios: hidden cells (value) ÷ those of the proved minimum of the cost (value + 1 per cell), mean/worst; proved = tables with cells to hide where a 30 s search proved the minimum');
-console.log('size     small  protection  cells primary proved | quick: median ms (cpu)  cells×      value×     | default: median ms (cpu) max ms  cells×      value×      exact');
+console.log(
+  `pubcheck engine: suppression + audit, ${TABLES_PER_SIZE} random tables per row (cells include totals); default least-cost search limit ${MIP_SECONDS} s`,
+);
+console.log(
+  'ratios: hidden cells (value) ÷ those of the proved minimum of the cost (value + 1 per cell), mean/worst; proved = tables with cells to hide where a 30 s search proved the minimum',
+);
+console.log(
+  'size     small  protection  cells primary proved | quick: median ms (cpu)  cells×      value×     | default: median ms (cpu) max ms  cells×      value×      exact',
+);
 for (const x of rows) {
   const q = x.quick;
   const d = x.default;
@@ -142,8 +166,23 @@ for (const x of rows) {
   );
 }
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/pubcheck.json', `${JSON.stringify({
-  benchmark: 'pubcheck', date: new Date().toISOString(), threshold: THRESHOLD, tablesPerSize: TABLES_PER_SIZE, mipSeconds: MIP_SECONDS,
-  highs: highs.version.string, node: process.version, cpus: availableParallelism(), loadAverage: loadavg(), results: rows,
-}, null, 2)}\n`);
+writeFileSync(
+  'bench/results/pubcheck.json',
+  `${JSON.stringify(
+    {
+      benchmark: 'pubcheck',
+      date: new Date().toISOString(),
+      threshold: THRESHOLD,
+      tablesPerSize: TABLES_PER_SIZE,
+      mipSeconds: MIP_SECONDS,
+      highs: highs.version.string,
+      node: process.version,
+      cpus: availableParallelism(),
+      loadAverage: loadavg(),
+      results: rows,
+    },
+    null,
+    2,
+  )}\n`,
+);
 console.log('→ bench/results/pubcheck.json');

@@ -44,10 +44,15 @@ function measure(cmd: string, args: string[], env: Record<string, string> = {}):
   const out = join(mkdtempSync(join(tmpdir(), 'bench-')), 'time');
   const start = performance.now();
   const run = TIME
-    ? spawnSync(TIME, ['-f', '%M %U %S', '-o', out, cmd, ...args], { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 })
+    ? spawnSync(TIME, ['-f', '%M %U %S', '-o', out, cmd, ...args], {
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+        maxBuffer: 1 << 28,
+      })
     : spawnSync(cmd, args, { env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
   const wallMs = Math.round(performance.now() - start);
-  const [peakKiB, user, system] = TIME && existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [NaN, NaN, NaN];
+  const [peakKiB, user, system] =
+    TIME && existsSync(out) ? readFileSync(out, 'utf8').trim().split('\n').pop()!.split(' ').map(Number) : [NaN, NaN, NaN];
   const last = run.stdout.trim().split('\n').pop() ?? '';
   let details: Record<string, unknown> | undefined;
   try {
@@ -58,7 +63,10 @@ function measure(cmd: string, args: string[], env: Record<string, string> = {}):
   if (run.status !== 0 && !details) process.stderr.write(run.stderr.slice(-2000));
   return {
     ms: typeof details?.['ms'] === 'number' ? (details['ms'] as number) : wallMs,
-    wallMs, peakMiB: Number.isFinite(peakKiB) ? Math.round(peakKiB! / 1024) : null, exit: run.status ?? -1, ...(details ? { details } : {}),
+    wallMs,
+    peakMiB: Number.isFinite(peakKiB) ? Math.round(peakKiB! / 1024) : null,
+    exit: run.status ?? -1,
+    ...(details ? { details } : {}),
     ...(Number.isFinite(user) && Number.isFinite(system) ? { cpuMs: Math.round((user! + system!) * 1000) } : {}),
     output: run.stdout,
   };
@@ -116,7 +124,9 @@ for (const name of sizeNames) {
   const size = SIZES[name];
   if (!size) throw new Error(`unknown size ${name}; expected one of ${Object.keys(SIZES).join(', ')}`);
   const content = mkdtempSync(join(tmpdir(), `midnet-synthetic-${name}-`));
-  console.log(`\n== ${name}: generating ${size.versions} versions × ${size.clauses} clauses, ${size.meetings} meetings, ${size.terms} terms into ${content}`);
+  console.log(
+    `\n== ${name}: generating ${size.versions} versions × ${size.clauses} clauses, ${size.meetings} meetings, ${size.terms} terms into ${content}`,
+  );
   let start = performance.now();
   const { files, clauses } = generate(content, size);
   const generateMs = Math.round(performance.now() - start);
@@ -144,8 +154,11 @@ for (const name of sizeNames) {
   if (!skip.has('check') && existsSync('scripts/check.js')) {
     console.log('   check (npm run check, whole process)…');
     // The checker takes the content folder relative to --root.
-    result.measures['check'] = fastest(Array.from({ length: RUNS }, () =>
-      measure(node, ['scripts/check.js', '--no-cache', '--root', dirname(content), basename(content)], env)));
+    result.measures['check'] = fastest(
+      Array.from({ length: RUNS }, () =>
+        measure(node, ['scripts/check.js', '--no-cache', '--root', dirname(content), basename(content)], env),
+      ),
+    );
     // Where the check's time goes: one run under V8's sampling profiler.
     const dir = mkdtempSync(join(tmpdir(), 'bench-profile-'));
     spawnSync(node, ['--cpu-prof', '--cpu-prof-dir', dir, 'bench/tasks.ts', 'check', content], { encoding: 'utf8' });
@@ -166,7 +179,8 @@ for (const name of sizeNames) {
     result.pages = globSync('**/*.html', { cwd: out }).length;
     result.pagesPerSecond = Math.round((result.pages / (result.measures['build'].wallMs / 1000)) * 10) / 10;
     result.distMiB = Math.round((dirBytes(out) / 2 ** 20) * 10) / 10;
-    if (existsSync(join(out, 'api/compare.json'))) result.compareJsonMiB = Math.round((statSync(join(out, 'api/compare.json')).size / 2 ** 20) * 100) / 100;
+    if (existsSync(join(out, 'api/compare.json')))
+      result.compareJsonMiB = Math.round((statSync(join(out, 'api/compare.json')).size / 2 ** 20) * 100) / 100;
     if (!values.keep) rmSync(out, { recursive: true, force: true });
   }
   if (!values.keep) rmSync(content, { recursive: true, force: true });
@@ -179,11 +193,20 @@ const rows: [string, (r: SizeResult) => number | undefined][] = [
   ['clause files', (r) => r.counts.clauseFiles],
   ['all content files', (r) => r.counts.files],
   ['content MiB', (r) => r.counts.contentMiB],
-  ...(['remark', 'load', 'compare', 'check', 'build', 'pagefind'] as const).flatMap((t): [string, (r: SizeResult) => number | undefined][] => [
-    [`${t} ms`, (r) => r.measures[t]?.ms],
-    ...(t === 'remark' || t === 'check' ? [] : [[`${t} × remark`, (r: SizeResult) => (r.measures[t] && r.measures['remark'] ? r.measures[t].ms / r.measures['remark'].ms : undefined)] as [string, (r: SizeResult) => number | undefined]]),
-    [`${t} peak MiB`, (r) => r.measures[t]?.peakMiB ?? undefined],
-  ]),
+  ...(['remark', 'load', 'compare', 'check', 'build', 'pagefind'] as const).flatMap(
+    (t): [string, (r: SizeResult) => number | undefined][] => [
+      [`${t} ms`, (r) => r.measures[t]?.ms],
+      ...(t === 'remark' || t === 'check'
+        ? []
+        : [
+            [
+              `${t} × remark`,
+              (r: SizeResult) => (r.measures[t] && r.measures['remark'] ? r.measures[t].ms / r.measures['remark'].ms : undefined),
+            ] as [string, (r: SizeResult) => number | undefined],
+          ]),
+      [`${t} peak MiB`, (r) => r.measures[t]?.peakMiB ?? undefined],
+    ],
+  ),
   // The check ÷ raw parse ratio (issue #13): the checker's work (load + every rule) over reading and parsing the
   // same MDX files with remark alone, in wall time and in CPU time, each the fastest of the alternating runs.
   ['check work ms (load + rules)', (r) => r.measures['checkWork']?.ms],
@@ -195,10 +218,13 @@ const rows: [string, (r: SizeResult) => number | undefined][] = [
   ['compare first ms (builds compare data)', (r) => r.measures['compare']?.details?.['firstMs'] as number | undefined],
   ['compare adjacent ms (each)', (r) => r.measures['compare']?.details?.['adjacentMs'] as number | undefined],
   ['pagefind pages indexed', (r) => r.measures['pagefind']?.details?.['indexed'] as number | undefined],
-  ['pagefind ms per indexed page', (r) => {
-    const d = r.measures['pagefind']?.details;
-    return d && typeof d['indexed'] === 'number' && d['indexed'] > 0 ? (d['ms'] as number) / d['indexed'] : undefined;
-  }],
+  [
+    'pagefind ms per indexed page',
+    (r) => {
+      const d = r.measures['pagefind']?.details;
+      return d && typeof d['indexed'] === 'number' && d['indexed'] > 0 ? (d['ms'] as number) / d['indexed'] : undefined;
+    },
+  ],
   ['pages built', (r) => r.pages],
   ['pages per second', (r) => r.pagesPerSecond],
   ['dist MiB', (r) => r.distMiB],
@@ -223,7 +249,9 @@ const table = rows
   })
   .filter((r): r is string[] => !!r);
 const widths = header.map((_, i) => Math.max(...[header, ...table].map((r) => r[i]!.length)));
-console.log('\n' + [header, ...table].map((r) => r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')).join('\n'));
+console.log(
+  '\n' + [header, ...table].map((r) => r.map((c, i) => (i ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ')).join('\n'),
+);
 
 // What grows faster than the content: a figure whose ratio between the sizes exceeds the content's by a quarter.
 const growth: string[] = [];
@@ -235,20 +263,27 @@ if (results.length > 1) {
     if (!/ms$|MiB$/.test(label)) continue;
     const x = get(a);
     const y = get(b);
-    if (x && y && y / x > contentRatio * 1.25) growth.push(`${label}: ×${(y / x).toFixed(2)} while the content grew ×${contentRatio.toFixed(2)}`);
+    if (x && y && y / x > contentRatio * 1.25)
+      growth.push(`${label}: ×${(y / x).toFixed(2)} while the content grew ×${contentRatio.toFixed(2)}`);
   }
   // Per route kind: build time per page. A kind whose pages each get slower as the content grows costs
   // (pages × content) in all.
-  const kinds = Object.entries(b.routes ?? {}).sort((x, y) => y[1].ms - x[1].ms).slice(0, 8);
+  const kinds = Object.entries(b.routes ?? {})
+    .sort((x, y) => y[1].ms - x[1].ms)
+    .slice(0, 8);
   if (kinds.length) {
     console.log(`\nbuild time by route kind (${a.size} → ${b.size}): pages, total s, ms per page`);
     for (const [kind, t] of kinds) {
       const before = a.routes?.[kind];
       const perPage = t.ms / t.pages;
       const perPageBefore = before ? before.ms / before.pages : undefined;
-      console.log(`  ${kind.padEnd(28)} ${String(before?.pages ?? '—').padStart(6)} → ${String(t.pages).padEnd(6)} ${((before?.ms ?? 0) / 1000).toFixed(1).padStart(7)} → ${(t.ms / 1000).toFixed(1).padEnd(7)} ${perPageBefore?.toFixed(1) ?? '—'} → ${perPage.toFixed(1)}`);
+      console.log(
+        `  ${kind.padEnd(28)} ${String(before?.pages ?? '—').padStart(6)} → ${String(t.pages).padEnd(6)} ${((before?.ms ?? 0) / 1000).toFixed(1).padStart(7)} → ${(t.ms / 1000).toFixed(1).padEnd(7)} ${perPageBefore?.toFixed(1) ?? '—'} → ${perPage.toFixed(1)}`,
+      );
       if (perPageBefore && perPage > perPageBefore * 1.5 && t.ms > 5000) {
-        growth.push(`build of ${kind}: ${perPage.toFixed(0)} ms per page (was ${perPageBefore.toFixed(0)}): each page's cost grows with the content`);
+        growth.push(
+          `build of ${kind}: ${perPage.toFixed(0)} ms per page (was ${perPageBefore.toFixed(0)}): each page's cost grows with the content`,
+        );
       }
     }
   }
@@ -274,5 +309,12 @@ if (existsSync('bench/pubcheck-startup.ts') && !skip.has('pubcheck')) {
 
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}-${sizeNames.join('-')}.json`;
-writeFileSync(file, JSON.stringify({ node: process.version, cpus: (await import('node:os')).cpus().length, results, growth, pubcheck, pubcheckStartup }, null, 2) + '\n');
+writeFileSync(
+  file,
+  JSON.stringify(
+    { node: process.version, cpus: (await import('node:os')).cpus().length, results, growth, pubcheck, pubcheckStartup },
+    null,
+    2,
+  ) + '\n',
+);
 console.log(`\nsaved ${file}`);

@@ -35,20 +35,77 @@ function random(seed: number) {
 
 // Word pieces with their readings: terms are two pieces (20 × 25 = 500 distinct labels).
 const HEADS: [string, string][] = [
-  ['解析', 'かいせき'], ['申出', 'もうしで'], ['審査', 'しんさ'], ['公表', 'こうひょう'], ['集計', 'しゅうけい'],
-  ['抽出', 'ちゅうしゅつ'], ['提供', 'ていきょう'], ['管理', 'かんり'], ['保存', 'ほぞん'], ['監査', 'かんさ'],
-  ['照合', 'しょうごう'], ['変換', 'へんかん'], ['連携', 'れんけい'], ['報告', 'ほうこく'], ['利用', 'りよう'],
-  ['契約', 'けいやく'], ['閲覧', 'えつらん'], ['検索', 'けんさく'], ['記録', 'きろく'], ['承認', 'しょうにん'],
+  ['解析', 'かいせき'],
+  ['申出', 'もうしで'],
+  ['審査', 'しんさ'],
+  ['公表', 'こうひょう'],
+  ['集計', 'しゅうけい'],
+  ['抽出', 'ちゅうしゅつ'],
+  ['提供', 'ていきょう'],
+  ['管理', 'かんり'],
+  ['保存', 'ほぞん'],
+  ['監査', 'かんさ'],
+  ['照合', 'しょうごう'],
+  ['変換', 'へんかん'],
+  ['連携', 'れんけい'],
+  ['報告', 'ほうこく'],
+  ['利用', 'りよう'],
+  ['契約', 'けいやく'],
+  ['閲覧', 'えつらん'],
+  ['検索', 'けんさく'],
+  ['記録', 'きろく'],
+  ['承認', 'しょうにん'],
 ];
 const TAILS: [string, string][] = [
-  ['情報', 'じょうほう'], ['手続', 'てつづき'], ['基準', 'きじゅん'], ['区分', 'くぶん'], ['方針', 'ほうしん'],
-  ['要件', 'ようけん'], ['記録', 'きろく'], ['計画', 'けいかく'], ['結果', 'けっか'], ['様式', 'ようしき'],
-  ['範囲', 'はんい'], ['期間', 'きかん'], ['対象', 'たいしょう'], ['環境', 'かんきょう'], ['担当', 'たんとう'],
-  ['窓口', 'まどぐち'], ['規程', 'きてい'], ['条件', 'じょうけん'], ['項目', 'こうもく'], ['帳票', 'ちょうひょう'],
-  ['番号', 'ばんごう'], ['台帳', 'だいちょう'], ['履歴', 'りれき'], ['区域', 'くいき'], ['分類', 'ぶんるい'],
+  ['情報', 'じょうほう'],
+  ['手続', 'てつづき'],
+  ['基準', 'きじゅん'],
+  ['区分', 'くぶん'],
+  ['方針', 'ほうしん'],
+  ['要件', 'ようけん'],
+  ['記録', 'きろく'],
+  ['計画', 'けいかく'],
+  ['結果', 'けっか'],
+  ['様式', 'ようしき'],
+  ['範囲', 'はんい'],
+  ['期間', 'きかん'],
+  ['対象', 'たいしょう'],
+  ['環境', 'かんきょう'],
+  ['担当', 'たんとう'],
+  ['窓口', 'まどぐち'],
+  ['規程', 'きてい'],
+  ['条件', 'じょうけん'],
+  ['項目', 'こうもく'],
+  ['帳票', 'ちょうひょう'],
+  ['番号', 'ばんごう'],
+  ['台帳', 'だいちょう'],
+  ['履歴', 'りれき'],
+  ['区域', 'くいき'],
+  ['分類', 'ぶんるい'],
 ];
 const VERBS = ['定める', '確認する', '記録する', '報告する', '審査する', '公表する', '管理する', '提出する'];
-const FAMILY = ['青木', '石田', '上野', '大川', '加藤', '木村', '小林', '佐藤', '清水', '高橋', '田中', '中村', '西田', '野口', '橋本', '藤田', '松本', '森', '山口', '渡辺'];
+const FAMILY = [
+  '青木',
+  '石田',
+  '上野',
+  '大川',
+  '加藤',
+  '木村',
+  '小林',
+  '佐藤',
+  '清水',
+  '高橋',
+  '田中',
+  '中村',
+  '西田',
+  '野口',
+  '橋本',
+  '藤田',
+  '松本',
+  '森',
+  '山口',
+  '渡辺',
+];
 const GIVEN = ['一郎', '花子', '健', '直子', '誠', '美穂', '隆', '由美'];
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
@@ -77,7 +134,8 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
     return { id: `t${pad(i + 1, 3)}`, label: `${h}${t}${round ? `第${round + 1}` : ''}`, reading: `${hr}${tr}` };
   });
   const members = Array.from({ length: size.members }, (_, i) => ({
-    id: `p${pad(i + 1, 3)}`, name: `${FAMILY[i % FAMILY.length]} ${GIVEN[Math.floor(i / FAMILY.length) % GIVEN.length]}${i >= FAMILY.length * GIVEN.length ? i : ''}`,
+    id: `p${pad(i + 1, 3)}`,
+    name: `${FAMILY[i % FAMILY.length]} ${GIVEN[Math.floor(i / FAMILY.length) % GIVEN.length]}${i >= FAMILY.length * GIVEN.length ? i : ''}`,
   }));
 
   // Clause tree: top-level sections with children; `order` keeps reading order.
@@ -95,10 +153,12 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
     const t1 = r.pick(terms);
     const t2 = r.pick(terms);
     const kind = r.int(5);
-    if (kind === 0) return `<Term id="${t1.id}"/>は、<Term id="${t2.id}">${t2.label}</Term>に従って${r.pick(VERBS).replace(/る$/, 'るものとする')}。`;
+    if (kind === 0)
+      return `<Term id="${t1.id}"/>は、<Term id="${t2.id}">${t2.label}</Term>に従って${r.pick(VERBS).replace(/る$/, 'るものとする')}。`;
     if (kind === 1 && ids.length) return `<Term id="${t1.id}"/>の取扱いは、<ClauseRef to="${r.pick(ids)}"/>による。`;
     if (kind === 2) return `第${1 + r.int(size.meetings)}回の会議で了承された<Term id="${t1.id}"/>を${r.pick(VERBS)}。`;
-    if (kind === 3) return `<Term id="${t1.id}"/>の件数が<RuleValue rule="small-counts" param="threshold"/>未満のときは、別に${r.pick(VERBS)}。`;
+    if (kind === 3)
+      return `<Term id="${t1.id}"/>の件数が<RuleValue rule="small-counts" param="threshold"/>未満のときは、別に${r.pick(VERBS)}。`;
     return `${t1.label}と${t2.label}は、申出ごとに${r.pick(VERBS)}。`;
   };
   const heads = baseClauses.filter((c) => !c.parent).map((c) => c.id);
@@ -107,8 +167,18 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
     return Array.from({ length: 2 + r.int(2) }, () => Array.from({ length: 2 + r.int(2) }, () => sentence(ids)).join('')).join('\n\n');
   };
 
-  interface ClauseState { id: string; parent: string | null; order: number; heading: string; text: string }
-  let current: ClauseState[] = baseClauses.map((c) => ({ ...c, heading: `${r.pick(terms).label}の${r.pick(['取扱い', '手続', '範囲', '確認'])}`, text: '' }));
+  interface ClauseState {
+    id: string;
+    parent: string | null;
+    order: number;
+    heading: string;
+    text: string;
+  }
+  let current: ClauseState[] = baseClauses.map((c) => ({
+    ...c,
+    heading: `${r.pick(terms).label}の${r.pick(['取扱い', '手続', '範囲', '確認'])}`,
+    text: '',
+  }));
   for (const c of current) c.text = body(c.id);
   // Every term is used at least once (the checker reports a term no clause uses).
   terms.forEach((t, j) => {
@@ -144,7 +214,13 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
       }
       const meeting = meetings[Math.min(meetings.length - 1, Math.floor((v / versions.length) * meetings.length))]!;
       for (let k = 0; k * 5 < changed.length; k++) {
-        amendments.push({ id: `a-${vid}-${k + 1}`, version: vid, targets: changed.slice(k * 5, k * 5 + 5), kind: 'modify-clause', meeting });
+        amendments.push({
+          id: `a-${vid}-${k + 1}`,
+          version: vid,
+          targets: changed.slice(k * 5, k * 5 + 5),
+          kind: 'modify-clause',
+          meeting,
+        });
       }
       if (added.length) amendments.push({ id: `a-${vid}-new`, version: vid, targets: added, kind: 'new-clause', meeting });
     }
@@ -153,20 +229,36 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
     // ones are known by their notice. Each stage has its evidence (version/stage).
     const last = v === versions.length - 1;
     const status = last ? 'policy-approved' : v === versions.length - 2 ? 'in-force' : 'issued';
-    write(`guideline/${vid}/version.yaml`, yaml({
-      id: vid, label: `合成第${v + 1}版`, status,
-      issued: last ? { unknown: true, note: '合成データの改定案のため通知日はない。' } : { date: `${2000 + v}-04`, basis: 'fact' },
-      effective: status === 'in-force' ? { date: `${2000 + v}-04`, basis: 'fact' } : { unknown: true, note: '合成データのため施行日はない。' },
-      approvedAt: { meeting: approving, item: 'd1' },
-      supersedes: v ? versions[v - 1] : null,
-      summary: `合成データの第${v + 1}版である。`,
-      removed, sources: SOURCE,
-    }));
+    write(
+      `guideline/${vid}/version.yaml`,
+      yaml({
+        id: vid,
+        label: `合成第${v + 1}版`,
+        status,
+        issued: last ? { unknown: true, note: '合成データの改定案のため通知日はない。' } : { date: `${2000 + v}-04`, basis: 'fact' },
+        effective:
+          status === 'in-force' ? { date: `${2000 + v}-04`, basis: 'fact' } : { unknown: true, note: '合成データのため施行日はない。' },
+        approvedAt: { meeting: approving, item: 'd1' },
+        supersedes: v ? versions[v - 1] : null,
+        summary: `合成データの第${v + 1}版である。`,
+        removed,
+        sources: SOURCE,
+      }),
+    );
     clauseFiles += current.length;
     for (const c of current) {
-      write(`guideline/${vid}/${c.id}.mdx`, `---\n${stringify({
-        id: c.id, number: null, heading: c.heading, parent: c.parent, order: c.order, provenance: 'summary', sources: SOURCE,
-      })}---\n${c.text}\n`);
+      write(
+        `guideline/${vid}/${c.id}.mdx`,
+        `---\n${stringify({
+          id: c.id,
+          number: null,
+          heading: c.heading,
+          parent: c.parent,
+          order: c.order,
+          provenance: 'summary',
+          sources: SOURCE,
+        })}---\n${c.text}\n`,
+      );
     }
   }
 
@@ -174,74 +266,147 @@ export function generate(out: string, size: SyntheticSize = FULL_SIZE, seed = 1)
     const later = versions[1 + r.int(Math.max(1, versions.length - 1))];
     const revised = later && r.next() < 0.2;
     const related = i ? terms[i - 1]! : undefined;
-    write(`terms/${t.id}.mdx`, mdx({
-      id: t.id, label: t.label, reading: t.reading, english: `synthetic term ${i + 1}`,
-      definitions: [
-        { since: versions[0], basis: 'inferred', sources: SOURCE },
-        ...(revised ? [{ since: later, basis: 'inferred', sources: SOURCE }] : []),
-      ],
-      variants: [t.reading], related: related ? [related.id] : [],
-    }, [
-      `## ${versions[0]}\n\n${t.label}とは、合成データで用いる語である。${related ? `<Term id="${related.id}">${related.label}</Term>と関連する。` : ''}`,
-      ...(revised ? [`## ${later}\n\n${t.label}とは、見直し後の合成データで用いる語である。`, '### 変更点\n\n定義を見直した。'] : []),
-    ]));
+    write(
+      `terms/${t.id}.mdx`,
+      mdx(
+        {
+          id: t.id,
+          label: t.label,
+          reading: t.reading,
+          english: `synthetic term ${i + 1}`,
+          definitions: [
+            { since: versions[0], basis: 'inferred', sources: SOURCE },
+            ...(revised ? [{ since: later, basis: 'inferred', sources: SOURCE }] : []),
+          ],
+          variants: [t.reading],
+          related: related ? [related.id] : [],
+        },
+        [
+          `## ${versions[0]}\n\n${t.label}とは、合成データで用いる語である。${related ? `<Term id="${related.id}">${related.label}</Term>と関連する。` : ''}`,
+          ...(revised ? [`## ${later}\n\n${t.label}とは、見直し後の合成データで用いる語である。`, '### 変更点\n\n定義を見直した。'] : []),
+        ],
+      ),
+    );
   }
   for (const m of members) {
-    write(`members/${m.id}.yaml`, yaml({ id: m.id, name: m.name, affiliations: [{ text: '合成大学 教授', asOf: { meeting: meetings[0] } }] }));
+    write(
+      `members/${m.id}.yaml`,
+      yaml({ id: m.id, name: m.name, affiliations: [{ text: '合成大学 教授', asOf: { meeting: meetings[0] } }] }),
+    );
   }
   for (const [i, mid] of meetings.entries()) {
     const concern = amendments.filter((a) => a.meeting === mid);
     const seated = Array.from({ length: Math.min(10, members.length) }, (_, k) => members[(i + k) % members.length]!);
-    write(`meetings/${mid}.mdx`, mdx({
-      id: mid, number: i + 1, date: { date: `${2000 + Math.floor(i / 12)}-${pad((i % 12) + 1)}-15`, basis: 'fact' }, venue: 'Web開催', status: 'final',
-      source: { title: `第${i + 1}回 合成会議 議事概要` },
-      attendees: seated.map((p, k) => ({ member: p.id, role: k === 0 ? 'chair' : k === 1 ? 'vice-chair' : 'member' })),
-      deliberations: [
+    write(
+      `meetings/${mid}.mdx`,
+      mdx(
         {
-          id: 'd1', number: '(1)', title: 'ガイドラインの改定について', outcome: 'approved',
-          amendments: concern.map((a) => a.id), terms: [r.pick(terms).id], refersTo: i ? [meetings[i - 1]] : [],
+          id: mid,
+          number: i + 1,
+          date: { date: `${2000 + Math.floor(i / 12)}-${pad((i % 12) + 1)}-15`, basis: 'fact' },
+          venue: 'Web開催',
+          status: 'final',
+          source: { title: `第${i + 1}回 合成会議 議事概要` },
+          attendees: seated.map((p, k) => ({ member: p.id, role: k === 0 ? 'chair' : k === 1 ? 'vice-chair' : 'member' })),
+          deliberations: [
+            {
+              id: 'd1',
+              number: '(1)',
+              title: 'ガイドラインの改定について',
+              outcome: 'approved',
+              amendments: concern.map((a) => a.id),
+              terms: [r.pick(terms).id],
+              refersTo: i ? [meetings[i - 1]] : [],
+            },
+            { id: 'd2', number: '(2)', title: '利活用の申出について', outcome: 'continued' },
+          ],
+          reports: [{ id: 'r1', number: '(1)', title: '利活用の状況について' }],
         },
-        { id: 'd2', number: '(2)', title: '利活用の申出について', outcome: 'continued' },
-      ],
-      reports: [{ id: 'r1', number: '(1)', title: '利活用の状況について' }],
-    }, ['## d1\n\n改定方針について審議し、了承された。', '## d2\n\n申出について審議した。', '## r1\n\n状況を報告した。']));
+        ['## d1\n\n改定方針について審議し、了承された。', '## d2\n\n申出について審議した。', '## r1\n\n状況を報告した。'],
+      ),
+    );
   }
   for (const a of amendments) {
-    write(`amendments/${a.id}.yaml`, yaml({
-      id: a.id, title: `${a.version}の改定事項`, kind: a.kind, summary: '合成データの改定事項である。', targets: a.targets, version: a.version,
-      timeline: [{ meeting: a.meeting, item: 'd1', state: 'policy-approved' }], sources: [{ meeting: a.meeting, item: 'd1' }],
-    }));
+    write(
+      `amendments/${a.id}.yaml`,
+      yaml({
+        id: a.id,
+        title: `${a.version}の改定事項`,
+        kind: a.kind,
+        summary: '合成データの改定事項である。',
+        targets: a.targets,
+        version: a.version,
+        timeline: [{ meeting: a.meeting, item: 'd1', state: 'policy-approved' }],
+        sources: [{ meeting: a.meeting, item: 'd1' }],
+      }),
+    );
   }
-  const lateVersion = versions[Math.floor(versions.length * 2 / 3)] ?? versions[0];
-  write('rules/small-counts.yaml', yaml({
-    id: 'small-counts', title: '少数の取扱い（合成）', kind: 'small-cell', clause: ruleClause,
-    appliesWhen: { purposes: [], shows: ['patient-background'] }, summary: '合成データの公表基準である。',
-    params: [
-      // Known in every version (clauses show it with <RuleValue>), changing once so lookups cross a boundary.
-      { id: 'threshold', label: '閾値', type: 'integer', unit: '人', values: [
-        { since: versions[0], value: 5, basis: 'inferred', clause: ruleClause },
-        { since: lateVersion, value: 10, basis: 'inferred', clause: ruleClause },
-      ] },
-      { id: 'zero-exempt', label: '0の扱い', type: 'boolean', values: [{ since: versions[0], value: null, basis: 'inferred', clause: ruleClause }], assumption: { value: false, note: '合成データの仮定である。' } },
-    ],
-    sources: SOURCE,
-  }));
-  write('rules/review-route.yaml', yaml({
-    id: 'review-route', title: '審査の経路（合成）', kind: 'review-route', clause: ruleClause,
-    appliesWhen: { purposes: ['safety-measures'], shows: [] }, summary: '合成データの審査経路である。',
-    params: [
-      { id: 'approver', label: '公表可と判断できる者', type: 'enum', values: [{ since: versions[0], value: 'secretariat', basis: 'inferred', clause: ruleClause }] },
-    ],
-    sources: SOURCE,
-  }));
+  const lateVersion = versions[Math.floor((versions.length * 2) / 3)] ?? versions[0];
+  write(
+    'rules/small-counts.yaml',
+    yaml({
+      id: 'small-counts',
+      title: '少数の取扱い（合成）',
+      kind: 'small-cell',
+      clause: ruleClause,
+      appliesWhen: { purposes: [], shows: ['patient-background'] },
+      summary: '合成データの公表基準である。',
+      params: [
+        // Known in every version (clauses show it with <RuleValue>), changing once so lookups cross a boundary.
+        {
+          id: 'threshold',
+          label: '閾値',
+          type: 'integer',
+          unit: '人',
+          values: [
+            { since: versions[0], value: 5, basis: 'inferred', clause: ruleClause },
+            { since: lateVersion, value: 10, basis: 'inferred', clause: ruleClause },
+          ],
+        },
+        {
+          id: 'zero-exempt',
+          label: '0の扱い',
+          type: 'boolean',
+          values: [{ since: versions[0], value: null, basis: 'inferred', clause: ruleClause }],
+          assumption: { value: false, note: '合成データの仮定である。' },
+        },
+      ],
+      sources: SOURCE,
+    }),
+  );
+  write(
+    'rules/review-route.yaml',
+    yaml({
+      id: 'review-route',
+      title: '審査の経路（合成）',
+      kind: 'review-route',
+      clause: ruleClause,
+      appliesWhen: { purposes: ['safety-measures'], shows: [] },
+      summary: '合成データの審査経路である。',
+      params: [
+        {
+          id: 'approver',
+          label: '公表可と判断できる者',
+          type: 'enum',
+          values: [{ since: versions[0], value: 'secretariat', basis: 'inferred', clause: ruleClause }],
+        },
+      ],
+      sources: SOURCE,
+    }),
+  );
   return { files, clauses: clauseFiles };
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({
     options: {
-      out: { type: 'string' }, versions: { type: 'string' }, clauses: { type: 'string' }, meetings: { type: 'string' },
-      terms: { type: 'string' }, members: { type: 'string' }, seed: { type: 'string' },
+      out: { type: 'string' },
+      versions: { type: 'string' },
+      clauses: { type: 'string' },
+      meetings: { type: 'string' },
+      terms: { type: 'string' },
+      members: { type: 'string' },
+      seed: { type: 'string' },
     },
   });
   if (!values.out) {
@@ -249,11 +414,15 @@ if (import.meta.main) {
     process.exit(2);
   }
   const size: SyntheticSize = {
-    versions: Number(values.versions ?? FULL_SIZE.versions), clauses: Number(values.clauses ?? FULL_SIZE.clauses),
-    meetings: Number(values.meetings ?? FULL_SIZE.meetings), terms: Number(values.terms ?? FULL_SIZE.terms),
+    versions: Number(values.versions ?? FULL_SIZE.versions),
+    clauses: Number(values.clauses ?? FULL_SIZE.clauses),
+    meetings: Number(values.meetings ?? FULL_SIZE.meetings),
+    terms: Number(values.terms ?? FULL_SIZE.terms),
     members: Number(values.members ?? FULL_SIZE.members),
   };
   const start = performance.now();
   const { files, clauses } = generate(values.out, size, Number(values.seed ?? 1));
-  console.log(`synthetic content: ${files} files (${clauses} clauses) in ${values.out} (${((performance.now() - start) / 1000).toFixed(1)} s)`);
+  console.log(
+    `synthetic content: ${files} files (${clauses} clauses) in ${values.out} (${((performance.now() - start) / 1000).toFixed(1)} s)`,
+  );
 }

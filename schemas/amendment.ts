@@ -10,7 +10,14 @@ import { Id, Sources } from './common.ts';
  * the other.
  */
 export const AmendmentState = z.enum([
-  'proposed', 'discussed', 'agreed', 'policy-approved', 'draft-reviewed', 'approved', 'in-force', 'withdrawn',
+  'proposed',
+  'discussed',
+  'agreed',
+  'policy-approved',
+  'draft-reviewed',
+  'approved',
+  'in-force',
+  'withdrawn',
 ]);
 export type AmendmentState = z.infer<typeof AmendmentState>;
 export const AMENDMENT_STATE_LABEL: Record<AmendmentState, string> = {

@@ -7,11 +7,9 @@ import { z } from 'zod';
  * never changed once published. Dots separate levels of meaning, hyphens separate words.
  * @example "publication.small-counts"
  */
-export const Id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {
-    error: 'ids are lower-case ASCII words joined by "-" or ".", such as "publication.small-counts"',
-  });
+export const Id = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, {
+  error: 'ids are lower-case ASCII words joined by "-" or ".", such as "publication.small-counts"',
+});
 export type Id = z.infer<typeof Id>;
 
 /**
@@ -51,7 +49,13 @@ export const PartialDate = z
   .regex(DATE_SHAPE, { error: 'dates are written YYYY, YYYY-MM or YYYY-MM-DD, such as 2021-02-01' })
   .superRefine((text, ctx) => {
     const problem = calendarProblem(text);
-    if (problem) ctx.addIssue({ code: 'custom', input: text, message: problem, params: { hint: 'write a date of the calendar, as the source gives it' } });
+    if (problem)
+      ctx.addIssue({
+        code: 'custom',
+        input: text,
+        message: problem,
+        params: { hint: 'write a date of the calendar, as the source gives it' },
+      });
   });
 export type PartialDate = z.infer<typeof PartialDate>;
 
@@ -68,7 +72,12 @@ export const ClockTime = z
     try {
       Temporal.PlainTime.from({ hour, minute }, { overflow: 'reject' });
     } catch {
-      ctx.addIssue({ code: 'custom', input: text, message: `no clock shows ${text}; expected hours 00–23 and minutes 00–59`, params: { hint: 'write the time as the minutes give it, 24-hour' } });
+      ctx.addIssue({
+        code: 'custom',
+        input: text,
+        message: `no clock shows ${text}; expected hours 00–23 and minutes 00–59`,
+        params: { hint: 'write the time as the minutes give it, 24-hour' },
+      });
     }
   });
 
@@ -83,8 +92,16 @@ export const WebUrl = z
   .string()
   .regex(/^[^\s]+$/, { error: 'an address has no spaces; write a space as %20' })
   // One finding per address: the shape of a URL is judged only once it has no spaces.
-  .pipe(z.url({ protocol: /^https?$/, hostname: z.regexes.domain, error: 'addresses are https:// or http:// URLs of a public page, such as https://www.pmda.go.jp/' }))
-  .refine((url) => !/^https?:\/\/[^/?#]*@/i.test(url), { error: 'an address carries no user name or password (user:pass@); expected the public page\'s address' });
+  .pipe(
+    z.url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: 'addresses are https:// or http:// URLs of a public page, such as https://www.pmda.go.jp/',
+    }),
+  )
+  .refine((url) => !/^https?:\/\/[^/?#]*@/i.test(url), {
+    error: "an address carries no user name or password (user:pass@); expected the public page's address",
+  });
 
 /** A date that the sources give (fully or in part). */
 export const KnownDate = z.strictObject({

@@ -110,7 +110,13 @@ const endsAfterStart = (m: { start?: string | undefined; end?: string | undefine
   const { start, end } = m;
   if (start === undefined || end === undefined || !/^\d{2}:\d{2}$/.test(start) || !/^\d{2}:\d{2}$/.test(end)) return;
   if (!ClockTime.safeParse(start).success || !ClockTime.safeParse(end).success || isBefore(start, end)) return;
-  ctx.addIssue({ code: 'custom', path: ['end'], input: end, message: `the end is not after the start (${start}); expected the time the meeting ended`, params: { hint: 'check start and end against the minutes' } });
+  ctx.addIssue({
+    code: 'custom',
+    path: ['end'],
+    input: end,
+    message: `the end is not after the start (${start}); expected the time the meeting ended`,
+    params: { hint: 'check start and end against the minutes' },
+  });
 };
 
 /** What a meeting file's frontmatter holds. */

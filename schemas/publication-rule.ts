@@ -26,20 +26,22 @@ export type Approver = z.infer<typeof Approver>;
  * `value: null` says the value is not known for that version; nothing is made up.
  */
 const datedValue = <V extends z.ZodType>(value: V) =>
-  z.strictObject({
-    /** The first guideline version this value belongs to. */
-    since: Id,
-    value: value.nullable(),
-    /** How we know the value; omitted (and only then) when the value is null, i.e. not known. */
-    basis: Basis.optional(),
-    /** The clause (of version `since`) that states the value: required, so every number has a home. */
-    clause: Id,
-    decidedAt: MeetingSource.optional(),
-    note: z.string().optional(),
-  }).refine((v: { value?: unknown; basis?: unknown }) => v.value === null || v.basis !== undefined, {
-    error: 'a known value needs its basis (fact, seed or inferred)',
-    path: ['basis'],
-  });
+  z
+    .strictObject({
+      /** The first guideline version this value belongs to. */
+      since: Id,
+      value: value.nullable(),
+      /** How we know the value; omitted (and only then) when the value is null, i.e. not known. */
+      basis: Basis.optional(),
+      /** The clause (of version `since`) that states the value: required, so every number has a home. */
+      clause: Id,
+      decidedAt: MeetingSource.optional(),
+      note: z.string().optional(),
+    })
+    .refine((v: { value?: unknown; basis?: unknown }) => v.value === null || v.basis !== undefined, {
+      error: 'a known value needs its basis (fact, seed or inferred)',
+      path: ['basis'],
+    });
 
 /**
  * A parameter declared for a kind of rule: its id, its type as written in the YAML (`type:`, which must agree),
@@ -89,7 +91,9 @@ const ruleOf = <const K extends string, P extends z.ZodType<{ id: string }>>(kin
     for (const id of required) {
       if (rule.params.some((p) => p.id === id)) continue;
       ctx.addIssue({
-        code: 'custom', path: ['params'], input: rule.params,
+        code: 'custom',
+        path: ['params'],
+        input: rule.params,
         message: `a ${kind} rule needs the parameter 「${id}」 (declared in schemas/publication-rule.ts)`,
         params: { hint: `add the parameter 「${id}」 with its dated values (null where the sources do not give it)` },
       });
@@ -102,7 +106,9 @@ const ruleOf = <const K extends string, P extends z.ZodType<{ id: string }>>(kin
  */
 export const SmallCellRule = ruleOf('small-cell', z.discriminatedUnion('id', [Threshold, ZeroExempt]), [SMALL_CELL_PARAM.threshold]);
 /** `review-route`: who may judge a publication acceptable (`approver`) when the rule applies. */
-export const ReviewRouteRule = ruleOf('review-route', z.discriminatedUnion('id', [ApproverParam, Simplified]), [REVIEW_ROUTE_PARAM.approver]);
+export const ReviewRouteRule = ruleOf('review-route', z.discriminatedUnion('id', [ApproverParam, Simplified]), [
+  REVIEW_ROUTE_PARAM.approver,
+]);
 
 export const PublicationRule = z.discriminatedUnion('kind', [SmallCellRule, ReviewRouteRule]);
 export type PublicationRule = z.infer<typeof PublicationRule>;

@@ -35,7 +35,9 @@ export async function buildSearchIndex(siteDir: string, outDir = join(siteDir, '
       added.errors.push(...r.errors);
     }
     const written = await index.writeFiles({ outputPath: outDir });
-    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     return { pages: added.page_count, indexed, errors: [...errors, ...added.errors, ...written.errors] };
   } finally {
@@ -51,9 +53,11 @@ if (import.meta.main) {
   const ms = Math.round(performance.now() - start);
   for (const e of errors) console.error(`build-search: ${e}`);
   if (errors.length || pages === 0) {
-    console.error(pages === 0
-      ? `build-search: no page to index in ${site}/; run "astro build" first (pages need data-pagefind-body, which Base.astro sets)`
-      : 'build-search: the index was not written completely');
+    console.error(
+      pages === 0
+        ? `build-search: no page to index in ${site}/; run "astro build" first (pages need data-pagefind-body, which Base.astro sets)`
+        : 'build-search: the index was not written completely',
+    );
     process.exit(1);
   }
   console.log(`build-search: ${indexed} of ${pages} pages indexed → ${site}/pagefind/ in ${ms} ms`);

@@ -23,7 +23,9 @@ function step(what: string, command: string, args: string[]): void {
 
 function fail(why: string): never {
   rmSync(next, { recursive: true, force: true });
-  console.error(`build: ${why}; ${existsSync(out) ? `${values.out}/ is left as it was (the last good build)` : `nothing was written to ${values.out}/`}`);
+  console.error(
+    `build: ${why}; ${existsSync(out) ? `${values.out}/ is left as it was (the last good build)` : `nothing was written to ${values.out}/`}`,
+  );
   process.exit(1);
 }
 

@@ -10,8 +10,13 @@ const { findings, pages } = await checkCsp(dist);
 const headers = join(dist, '_headers');
 if (!existsSync(headers) || readFileSync(headers, 'utf8') !== headersFile()) {
   findings.push({
-    file: headers, line: 1, column: 1, severity: 'error', rule: 'csp/headers-file',
-    message: '_headers is missing or differs from src/security-headers.ts', hint: 'run npm run build (astro.config.mjs writes it)',
+    file: headers,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    rule: 'csp/headers-file',
+    message: '_headers is missing or differs from src/security-headers.ts',
+    hint: 'run npm run build (astro.config.mjs writes it)',
   });
 }
 process.exitCode = reportGate('csp', findings, `${pages} pages`);

@@ -51,7 +51,12 @@ async function indexedTexts(pagefind: PagefindApi): Promise<Map<string, string>>
   return out;
 }
 
-export async function measure(pagefind: PagefindApi, queries: readonly string[], pages: Map<string, string>, withWorkaround: boolean): Promise<QualityCounts> {
+export async function measure(
+  pagefind: PagefindApi,
+  queries: readonly string[],
+  pages: Map<string, string>,
+  withWorkaround: boolean,
+): Promise<QualityCounts> {
   const counts: QualityCounts = { queries: queries.length, wrong: 0, misranked: 0, missed: 0, missedExamples: [] };
   for (const query of queries) {
     const q = normalizeQuery(query);
@@ -92,12 +97,17 @@ if (import.meta.main) {
   const pagefind = await loadPagefind(join(values.site, 'pagefind'));
   const pages = await indexedTexts(pagefind);
   const pct = (n: number, of: number) => `${n} (${((100 * n) / of).toFixed(1)} %)`;
-  for (const [name, workaround] of [['Pagefind alone', false], ['with query.ts', true]] as const) {
+  for (const [name, workaround] of [
+    ['Pagefind alone', false],
+    ['with query.ts', true],
+  ] as const) {
     const c = await measure(pagefind, queries, pages, workaround);
-    console.log(`${name}: ${c.queries} queries on ${pages.size} pages — results without the query: ${pct(c.wrong, c.queries)}` +
-      (workaround ? '' : `, such a page ranked above one with it: ${pct(c.misranked, c.queries)}`) +
-      `, found nothing although a page has it: ${pct(c.missed, c.queries)}` +
-      (c.missedExamples.length ? ` — e.g. ${c.missedExamples.join('、')}` : ''));
+    console.log(
+      `${name}: ${c.queries} queries on ${pages.size} pages — results without the query: ${pct(c.wrong, c.queries)}` +
+        (workaround ? '' : `, such a page ranked above one with it: ${pct(c.misranked, c.queries)}`) +
+        `, found nothing although a page has it: ${pct(c.missed, c.queries)}` +
+        (c.missedExamples.length ? ` — e.g. ${c.missedExamples.join('、')}` : ''),
+    );
   }
   await pagefind.destroy();
 }

@@ -95,10 +95,11 @@ export function startServer(options: { root?: string; port?: number; host?: stri
       ok({
         url: `http://${host}:${port}/`,
         server,
-        close: () => new Promise<void>((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

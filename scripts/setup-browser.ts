@@ -53,18 +53,21 @@ export function installCommand(packages: readonly string[], asRoot: boolean): st
 export function plan(machine: Machine, canInstall = true): Plan {
   // A browser of the user's own (CHROMIUM_PATH) that is not there is theirs to fix: apt-get would not put it there.
   const wrongPath = !machine.chromium && machine.customChromium !== undefined;
-  const missing = [
-    ...(machine.chromium || wrongPath ? [] : [CHROMIUM_PACKAGE]),
-    ...(machine.fonts ? [] : [FONTS_PACKAGE]),
-  ];
+  const missing = [...(machine.chromium || wrongPath ? [] : [CHROMIUM_PACKAGE]), ...(machine.fonts ? [] : [FONTS_PACKAGE])];
   if (missing.length === 0 && !wrongPath) return { action: 'ready' };
   const packages = missing.map((m) => m.package);
   if (missing.length > 0 && canInstall && machine.apt && (machine.root || machine.sudo)) {
-    return { action: 'install', packages, command: [...(machine.root ? [] : ['sudo', '-n']), 'apt-get', 'install', '-y', '-qq', ...packages] };
+    return {
+      action: 'install',
+      packages,
+      command: [...(machine.root ? [] : ['sudo', '-n']), 'apt-get', 'install', '-y', '-qq', ...packages],
+    };
   }
   const lines: string[] = [];
   if (wrongPath) {
-    lines.push(`CHROMIUM_PATH is ${machine.customChromium}, and no browser can be run there: point CHROMIUM_PATH at a Chromium, or unset it to use Debian's /usr/bin/chromium.`);
+    lines.push(
+      `CHROMIUM_PATH is ${machine.customChromium}, and no browser can be run there: point CHROMIUM_PATH at a Chromium, or unset it to use Debian's /usr/bin/chromium.`,
+    );
   }
   if (missing.length > 0) {
     const them = missing.length > 1 ? 'them' : 'it';
@@ -73,10 +76,14 @@ export function plan(machine: Machine, canInstall = true): Plan {
       : !canInstall
         ? 'installing was not asked for (--check)'
         : 'installing Debian packages needs root, and password-less sudo is not available';
-    lines.push(`The browser tests need ${missing.map((m) => `${m.package} (${m.why})`).join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed; ${why}.`);
-    lines.push(machine.apt
-      ? `Install ${them} with:\n\n    ${installCommand(packages, machine.root)}\n`
-      : `On Debian or Ubuntu, install ${them} with:\n\n    ${installCommand(packages, false)}\n\nElsewhere, install Chromium and a Japanese font, and point CHROMIUM_PATH at the browser.`);
+    lines.push(
+      `The browser tests need ${missing.map((m) => `${m.package} (${m.why})`).join(' and ')}, which ${missing.length > 1 ? 'are' : 'is'} not installed; ${why}.`,
+    );
+    lines.push(
+      machine.apt
+        ? `Install ${them} with:\n\n    ${installCommand(packages, machine.root)}\n`
+        : `On Debian or Ubuntu, install ${them} with:\n\n    ${installCommand(packages, false)}\n\nElsewhere, install Chromium and a Japanese font, and point CHROMIUM_PATH at the browser.`,
+    );
   }
   lines.push('Then run npm test again.');
   return { action: 'stop', packages, message: lines.join('\n') };
@@ -108,8 +115,11 @@ export function probe(env: NodeJS.ProcessEnv = process.env): Machine {
   // A font package counts as present when dpkg says so, or (on a machine without dpkg) when fontconfig knows a
   // Japanese Noto CJK face.
   const fonts = onPath('dpkg-query', env)
-    ? spawnSync('dpkg-query', ['-W', '-f=${Status}', FONTS_PACKAGE.package], { encoding: 'utf8', env }).stdout?.includes('install ok installed') === true
-    : onPath('fc-list', env) && /Noto Sans CJK JP/.test(spawnSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8', env }).stdout ?? '');
+    ? spawnSync('dpkg-query', ['-W', '-f=${Status}', FONTS_PACKAGE.package], { encoding: 'utf8', env }).stdout?.includes(
+        'install ok installed',
+      ) === true
+    : onPath('fc-list', env) &&
+      /Noto Sans CJK JP/.test(spawnSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8', env }).stdout ?? '');
   const root = typeof process.getuid === 'function' && process.getuid() === 0;
   const browser = chromiumPath(env);
   return {
@@ -127,7 +137,9 @@ function install(p: Extract<Plan, { action: 'install' }>, env: NodeJS.ProcessEnv
   const run = (args: string[]) => {
     const [cmd, ...rest] = [...sudo, ...args] as [string, ...string[]];
     console.log(`setup: ${[cmd, ...rest].join(' ')}`);
-    return spawnSync(cmd, rest, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0;
+    return (
+      spawnSync(cmd, rest, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } }).status === 0
+    );
   };
   return run(['apt-get', 'update', '-qq']) && run(p.command.slice(sudo.length));
 }

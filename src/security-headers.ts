@@ -23,7 +23,9 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
 };
 
 export function contentSecurityPolicy(directives = CSP_DIRECTIVES): string {
-  return Object.entries(directives).map(([name, values]) => `${name} ${values.join(' ')}`).join('; ');
+  return Object.entries(directives)
+    .map(([name, values]) => `${name} ${values.join(' ')}`)
+    .join('; ');
 }
 
 /** Every header the site is served with (besides Content-Type). */
@@ -34,8 +36,15 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   // The site uses none of these powerful features; deny them to anything that might be injected.
   'Permissions-Policy': [
-    'accelerometer=()', 'camera=()', 'geolocation=()', 'gyroscope=()', 'magnetometer=()', 'microphone=()',
-    'payment=()', 'usb=()', 'browsing-topics=()',
+    'accelerometer=()',
+    'camera=()',
+    'geolocation=()',
+    'gyroscope=()',
+    'magnetometer=()',
+    'microphone=()',
+    'payment=()',
+    'usb=()',
+    'browsing-topics=()',
   ].join(', '),
   'Cross-Origin-Opener-Policy': 'same-origin',
 };

@@ -24,24 +24,38 @@ function codeOf(file: string, text: string): string {
     const scripts = [...text.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
     return [frontmatter, ...scripts].join('\n');
   }
-  if (file.endsWith('.mdx')) return text.split('\n').filter((l) => /^(?:import|export)\s/.test(l)).join('\n');
+  if (file.endsWith('.mdx'))
+    return text
+      .split('\n')
+      .filter((l) => /^(?:import|export)\s/.test(l))
+      .join('\n');
   return text;
 }
 
 /** file → the project files it imports (relative specifiers that resolve to a file of the project). */
-const imports = new Map(files.map((file) => {
-  const code = codeOf(file, readFileSync(join(root, file), 'utf8'));
-  const targets = ts.preProcessFile(code, true, true).importedFiles
-    .map((i) => i.fileName)
-    .filter((spec) => spec.startsWith('.'))
-    .map((spec) => relative(root, resolve(root, dirname(file), spec)).split(sep).join('/'))
-    .filter((target) => known.has(target));
-  return [file, [...new Set(targets)]] as const;
-}));
+const imports = new Map(
+  files.map((file) => {
+    const code = codeOf(file, readFileSync(join(root, file), 'utf8'));
+    const targets = ts
+      .preProcessFile(code, true, true)
+      .importedFiles.map((i) => i.fileName)
+      .filter((spec) => spec.startsWith('.'))
+      .map((spec) =>
+        relative(root, resolve(root, dirname(file), spec))
+          .split(sep)
+          .join('/'),
+      )
+      .filter((target) => known.has(target));
+    return [file, [...new Set(targets)]] as const;
+  }),
+);
 
 const edges = (where: (from: string, to: string) => boolean) =>
   [...imports].flatMap(([from, tos]) => tos.filter((to) => where(from, to)).map((to) => `${from} → ${to}`));
-const under = (...folders: string[]) => (f: string) => folders.some((d) => f.startsWith(`${d}/`));
+const under =
+  (...folders: string[]) =>
+  (f: string) =>
+    folders.some((d) => f.startsWith(`${d}/`));
 
 /** The strongly connected components of more than one module (or a module importing itself): the import cycles. */
 function cycles(nodes: readonly string[]): string[][] {

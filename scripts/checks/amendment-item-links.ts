@@ -25,9 +25,19 @@ import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 const id = 'amendment/item-links';
 
 /** An item lists an amendment whose timeline has no step at it. */
-interface Listing { amendment: string; meeting: MeetingDoc; item: MeetingItem; index: number }
+interface Listing {
+  amendment: string;
+  meeting: MeetingDoc;
+  item: MeetingItem;
+  index: number;
+}
 /** An amendment's step names an item that does not list the amendment. */
-interface Step { amendment: string; index: number; meeting: MeetingDoc; item: MeetingItem }
+interface Step {
+  amendment: string;
+  index: number;
+  meeting: MeetingDoc;
+  item: MeetingItem;
+}
 
 export const rule: Rule = {
   id,
@@ -58,9 +68,14 @@ export const rule: Rule = {
       const l = listings.find((x) => x.amendment === s.amendment && x.meeting === s.meeting);
       if (!l) continue;
       const amendment = model.amendments.get(s.amendment)!;
-      out.push(finding(id, placeOf(amendment, ['timeline', s.index, 'item']),
-        `「${s.item.id}」 is an item of ${s.meeting.data.id} that does not list ${s.amendment}, while ${l.item.id} lists it and no step names ${l.item.id}; expected ${l.item.id}`,
-        `name the item that decided this step (${l.item.id}), or correct the amendments of ${s.item.id} and ${l.item.id} in ${s.meeting.file}`));
+      out.push(
+        finding(
+          id,
+          placeOf(amendment, ['timeline', s.index, 'item']),
+          `「${s.item.id}」 is an item of ${s.meeting.data.id} that does not list ${s.amendment}, while ${l.item.id} lists it and no step names ${l.item.id}; expected ${l.item.id}`,
+          `name the item that decided this step (${l.item.id}), or correct the amendments of ${s.item.id} and ${l.item.id} in ${s.meeting.file}`,
+        ),
+      );
       steps = steps.filter((x) => x !== s);
       listings = listings.filter((x) => x !== l);
     }
@@ -68,9 +83,14 @@ export const rule: Rule = {
     for (const l of [...listings]) {
       const s = steps.find((x) => x.meeting === l.meeting && x.item.id === l.item.id);
       if (!s) continue;
-      out.push(finding(id, placeOf(l.meeting, [...l.item.path, 'amendments', l.index]),
-        `「${l.amendment}」 is listed by ${l.item.id} of ${l.meeting.data.id} but has no step there, while ${s.amendment} has a step there that ${l.item.id} does not list; expected ${s.amendment}`,
-        `list the amendment the item decided (${s.amendment}), or correct the timelines of ${l.amendment} and ${s.amendment}`));
+      out.push(
+        finding(
+          id,
+          placeOf(l.meeting, [...l.item.path, 'amendments', l.index]),
+          `「${l.amendment}」 is listed by ${l.item.id} of ${l.meeting.data.id} but has no step there, while ${s.amendment} has a step there that ${l.item.id} does not list; expected ${s.amendment}`,
+          `list the amendment the item decided (${s.amendment}), or correct the timelines of ${l.amendment} and ${s.amendment}`,
+        ),
+      );
       steps = steps.filter((x) => x !== s);
       listings = listings.filter((x) => x !== l);
     }
@@ -86,9 +106,14 @@ export const rule: Rule = {
       if (item.amendments.some((a) => !model.amendments.has(a))) continue;
       const missing = [...new Set(list.map((s) => s.amendment))];
       const steps = list.map((s) => `${s.amendment} step ${s.index + 1}`).join(', ');
-      out.push(finding(id, placeOf(meeting, [...item.path, item.amendments.length ? 'amendments' : 'id']),
-        `「${item.id}」 of ${meeting.data.id} does not list ${missing.join(', ')}, whose timeline names it (${steps}); expected the link both ways`,
-        `add ${missing.join(', ')} to the amendments of ${item.id}${item.amendments.length ? '' : ` (amendments: [${missing.join(', ')}])`}, or correct the timeline`));
+      out.push(
+        finding(
+          id,
+          placeOf(meeting, [...item.path, item.amendments.length ? 'amendments' : 'id']),
+          `「${item.id}」 of ${meeting.data.id} does not list ${missing.join(', ')}, whose timeline names it (${steps}); expected the link both ways`,
+          `add ${missing.join(', ')} to the amendments of ${item.id}${item.amendments.length ? '' : ` (amendments: [${missing.join(', ')}])`}, or correct the timeline`,
+        ),
+      );
     }
     const byAmendment = new Map<string, Listing[]>();
     for (const l of listings) byAmendment.set(l.amendment, [...(byAmendment.get(l.amendment) ?? []), l]);
@@ -97,9 +122,14 @@ export const rule: Rule = {
       // A step naming an unknown meeting or item is a misspelt link (ref/unknown-meeting's finding).
       if (amendment.data.timeline.some((t) => !items.get(t.meeting)?.some((i) => i.id === t.item))) continue;
       const where = list.map((l) => `${l.meeting.data.id} ${l.item.id}`).join(', ');
-      out.push(finding(id, placeOf(amendment, ['timeline']),
-        `「${amendmentId}」 has no step at ${where}, which ${list.length > 1 ? 'list' : 'lists'} it; expected the link both ways`,
-        `add ${list.map((l) => `{ meeting: ${l.meeting.data.id}, item: ${l.item.id}, state: … }`).join(' and ')} to the timeline of ${amendmentId} (oldest first), or remove ${amendmentId} from the amendments of ${list.map((l) => l.item.id).join(', ')}`));
+      out.push(
+        finding(
+          id,
+          placeOf(amendment, ['timeline']),
+          `「${amendmentId}」 has no step at ${where}, which ${list.length > 1 ? 'list' : 'lists'} it; expected the link both ways`,
+          `add ${list.map((l) => `{ meeting: ${l.meeting.data.id}, item: ${l.item.id}, state: … }`).join(' and ')} to the timeline of ${amendmentId} (oldest first), or remove ${amendmentId} from the amendments of ${list.map((l) => l.item.id).join(', ')}`,
+        ),
+      );
     }
     return out;
   },

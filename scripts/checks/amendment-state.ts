@@ -43,15 +43,25 @@ export const rule: Rule = {
       const version = model.versions.get(versionId)!;
       const status = version.data.status;
       if (list.length > 1) {
-        out.push(finding(id, placeOf(version, ['status']),
-          `「${status}」 is the status of ${versionId}, behind ${list.length} of its amendments (${list.map((x) => `${x.amendment.data.id}: ${x.state}`).join(', ')}); expected a status at least as far as its amendments`,
-          `correct the status of ${versionId} (check its evidence), or the states of the amendments`));
+        out.push(
+          finding(
+            id,
+            placeOf(version, ['status']),
+            `「${status}」 is the status of ${versionId}, behind ${list.length} of its amendments (${list.map((x) => `${x.amendment.data.id}: ${x.state}`).join(', ')}); expected a status at least as far as its amendments`,
+            `correct the status of ${versionId} (check its evidence), or the states of the amendments`,
+          ),
+        );
         continue;
       }
       const { amendment, index, state } = list[0]!;
-      out.push(finding(id, placeOf(amendment, ['timeline', index, 'state']),
-        `「${state}」 is the state of ${amendment.data.id}, further than its version ${versionId} (${status}); expected at most ${furthestStateFor(status)} while the version is ${status}`,
-        `check the state against the minutes, or the status of ${versionId} and the amendment's version`));
+      out.push(
+        finding(
+          id,
+          placeOf(amendment, ['timeline', index, 'state']),
+          `「${state}」 is the state of ${amendment.data.id}, further than its version ${versionId} (${status}); expected at most ${furthestStateFor(status)} while the version is ${status}`,
+          `check the state against the minutes, or the status of ${versionId} and the amendment's version`,
+        ),
+      );
     }
     return out;
   },

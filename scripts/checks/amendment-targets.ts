@@ -23,7 +23,7 @@ const id = 'amendment/targets';
 
 export const rule: Rule = {
   id,
-  description: 'A remove-clause amendment\'s targets are gone from its version; a new-clause amendment\'s did not exist before it.',
+  description: "A remove-clause amendment's targets are gone from its version; a new-clause amendment's did not exist before it.",
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     for (const a of model.amendments.values()) {
@@ -35,11 +35,23 @@ export const rule: Rule = {
       targets.forEach((t, j) => {
         const place = placeOf(a, ['targets', j]);
         if (kind === 'remove-clause' && model.clauses.get(version)?.has(t)) {
-          out.push(finding(id, place, `「${t}」 is still a clause of ${version}, the version that carries ${a.data.id} (remove-clause); expected the clause gone from ${version}`,
-            `remove ${inContent(model, `guideline/${version}/${t}.mdx`)} and declare it in the removed list of ${version}, or use kind modify-clause`));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${t}」 is still a clause of ${version}, the version that carries ${a.data.id} (remove-clause); expected the clause gone from ${version}`,
+              `remove ${inContent(model, `guideline/${version}/${t}.mdx`)} and declare it in the removed list of ${version}, or use kind modify-clause`,
+            ),
+          );
         } else if (kind === 'new-clause' && previous && model.clauses.get(previous)?.has(t)) {
-          out.push(finding(id, place, `「${t}」 is already a clause of ${previous}, the version before ${version} that ${a.data.id} (new-clause) adds it to; expected a clause new in ${version}`,
-            'use kind modify-clause for a clause that existed before, or name the new clause'));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${t}」 is already a clause of ${previous}, the version before ${version} that ${a.data.id} (new-clause) adds it to; expected a clause new in ${version}`,
+              'use kind modify-clause for a clause that existed before, or name the new clause',
+            ),
+          );
         }
       });
     }

@@ -32,8 +32,14 @@ export const rule: Rule = {
       const { version, kind, targets, timeline } = a.data;
       if (!model.versions.has(version)) {
         if (!wasRejected(loaded, 'version', version)) {
-          out.push(finding(id, placeOf(a, ['version']), `「${version}」 is not a version id; expected the version that carries ${a.data.id}${didYouMean(version, model.versions.keys())}`,
-            'write the id of a version folder in content/guideline/'));
+          out.push(
+            finding(
+              id,
+              placeOf(a, ['version']),
+              `「${version}」 is not a version id; expected the version that carries ${a.data.id}${didYouMean(version, model.versions.keys())}`,
+              'write the id of a version folder in content/guideline/',
+            ),
+          );
         }
       } else if (!decidedAfterItsVersion(model, a.data)) {
         // (An amendment decided after its version names the wrong version: date/order's one finding, at `version`.)
@@ -46,9 +52,14 @@ export const rule: Rule = {
             if (clauses?.has(t) || wasRejected(loaded, 'clause', t, where)) return;
             // A remove-clause target still in its own version: amendment/targets' one finding (kind or target wrong).
             if (kind === 'remove-clause' && model.clauses.get(version)?.has(t)) return;
-            out.push(finding(id, placeOf(a, ['targets', j]),
-              `「${t}」 is not a clause of ${where}; expected a clause ${kind === 'remove-clause' ? `that ${version} removes` : `of ${version}, the version that carries ${a.data.id}`}${didYouMean(t, clauses?.keys() ?? [])}`,
-              `targets name clause ids of ${where} (file names in ${inContent(model, 'guideline/')}${where}/)`));
+            out.push(
+              finding(
+                id,
+                placeOf(a, ['targets', j]),
+                `「${t}」 is not a clause of ${where}; expected a clause ${kind === 'remove-clause' ? `that ${version} removes` : `of ${version}, the version that carries ${a.data.id}`}${didYouMean(t, clauses?.keys() ?? [])}`,
+                `targets name clause ids of ${where} (file names in ${inContent(model, 'guideline/')}${where}/)`,
+              ),
+            );
           });
         }
       }
@@ -59,19 +70,35 @@ export const rule: Rule = {
         const number = model.meetings.get(e.meeting)?.data.number;
         if (number !== undefined && latest && number < latest.number) {
           // An entry out of meeting order is one mistake: its state is not compared as well.
-          out.push(finding(id, placeOf(a, ['timeline', j, 'meeting']),
-            `「${e.meeting}」 (第${number}回) comes after ${latest.meeting} (第${latest.number}回); expected meetings oldest first`,
-            'list the timeline entries in meeting order'));
+          out.push(
+            finding(
+              id,
+              placeOf(a, ['timeline', j, 'meeting']),
+              `「${e.meeting}」 (第${number}回) comes after ${latest.meeting} (第${latest.number}回); expected meetings oldest first`,
+              'list the timeline entries in meeting order',
+            ),
+          );
           return;
         }
         if (number !== undefined) latest = { number, meeting: e.meeting };
         if (last?.state === 'withdrawn') {
-          out.push(finding(id, placeOf(a, ['timeline', j, 'state']), `「${e.state}」 follows withdrawn (${last.meeting}); expected nothing after withdrawn`,
-            'a withdrawn amendment ends there: a new attempt is a new amendment'));
+          out.push(
+            finding(
+              id,
+              placeOf(a, ['timeline', j, 'state']),
+              `「${e.state}」 follows withdrawn (${last.meeting}); expected nothing after withdrawn`,
+              'a withdrawn amendment ends there: a new attempt is a new amendment',
+            ),
+          );
         } else if (last && e.state !== 'withdrawn' && ORDER.indexOf(e.state) < ORDER.indexOf(last.state)) {
-          out.push(finding(id, placeOf(a, ['timeline', j, 'state']),
-            `「${e.state}」 comes after ${last.state} (${last.meeting}); expected states in the order ${ORDER.filter((s) => s !== 'withdrawn').join(' → ')}`,
-            'check the state against the minutes: a timeline only moves forward'));
+          out.push(
+            finding(
+              id,
+              placeOf(a, ['timeline', j, 'state']),
+              `「${e.state}」 comes after ${last.state} (${last.meeting}); expected states in the order ${ORDER.filter((s) => s !== 'withdrawn').join(' → ')}`,
+              'check the state against the minutes: a timeline only moves forward',
+            ),
+          );
         }
         last = { state: e.state, meeting: e.meeting };
       });

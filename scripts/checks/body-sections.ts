@@ -41,7 +41,7 @@ interface Expected {
 
 export const rule: Rule = {
   id,
-  description: 'Meeting and term bodies have one section per item or definition, in the frontmatter\'s order.',
+  description: "Meeting and term bodies have one section per item or definition, in the frontmatter's order.",
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     for (const m of model.meetings.values()) {
@@ -49,15 +49,26 @@ export const rule: Rule = {
       compare(out, m, items, `an item of ${m.data.id}`);
     }
     for (const t of model.terms.values()) {
-      compare(out, t, t.data.definitions.map((d, i) => ({ key: d.since, depth: 2, path: ['definitions', i, 'since'] })), `a definition of ${t.data.id}`,
+      compare(
+        out,
+        t,
+        t.data.definitions.map((d, i) => ({ key: d.since, depth: 2, path: ['definitions', i, 'since'] })),
+        `a definition of ${t.data.id}`,
         // A since that names no version is term/definition-order's finding; its section is not reported again.
-        (key) => !model.versions.has(key));
+        (key) => !model.versions.has(key),
+      );
     }
     return out;
   },
 };
 
-function compare(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[], what: string, reportedElsewhere: (key: string) => boolean = () => false): void {
+function compare(
+  out: Finding[],
+  doc: MeetingDoc | TermDoc,
+  expected: Expected[],
+  what: string,
+  reportedElsewhere: (key: string) => boolean = () => false,
+): void {
   const found: Finding[] = [];
   compareInto(found, doc, expected, what);
   // One mistake, one finding: a heading that is no item (or definition) and an item without a section, and no
@@ -69,13 +80,23 @@ function compare(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[]
     const key = /^「([^」]*)」/.exec(lacking[0]!.message)?.[1] ?? '';
     const rest = found.filter((f) => f !== stray[0] && f !== lacking[0]);
     if (!reportedElsewhere(key)) {
-      rest.push(finding(id, stray[0]!, `「${heading}」 is the heading where ${key} was expected; expected the same id in the heading and the frontmatter`,
-        `write 「${key}」 in the heading, or correct the id in the frontmatter to 「${heading}」`));
+      rest.push(
+        finding(
+          id,
+          stray[0]!,
+          `「${heading}」 is the heading where ${key} was expected; expected the same id in the heading and the frontmatter`,
+          `write 「${key}」 in the heading, or correct the id in the frontmatter to 「${heading}」`,
+        ),
+      );
     }
     out.push(...rest);
     return;
   }
-  out.push(...found.filter((f) => !(f.message.includes(' has no section in the body') && reportedElsewhere(/^「([^」]*)」/.exec(f.message)?.[1] ?? ''))));
+  out.push(
+    ...found.filter(
+      (f) => !(f.message.includes(' has no section in the body') && reportedElsewhere(/^「([^」]*)」/.exec(f.message)?.[1] ?? '')),
+    ),
+  );
 }
 
 function compareInto(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expected[], what: string): void {
@@ -101,41 +122,79 @@ function compareInto(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expect
       continue;
     }
     if (s.depth === 0) {
-      out.push(finding(id, at(s), `the text before the first heading belongs to no ${isTerm ? 'definition' : 'item'}; expected every paragraph under a heading with ${isTerm ? 'a definition\'s since' : 'an item id'}`,
-        `move the text under its ${isTerm ? 'definition\'s heading (## <since>)' : 'item\'s heading (## <id>)'}, or remove it`));
+      out.push(
+        finding(
+          id,
+          at(s),
+          `the text before the first heading belongs to no ${isTerm ? 'definition' : 'item'}; expected every paragraph under a heading with ${isTerm ? "a definition's since" : 'an item id'}`,
+          `move the text under its ${isTerm ? "definition's heading (## <since>)" : "item's heading (## <id>)"}, or remove it`,
+        ),
+      );
       continue;
     }
     if (isTerm && s.key === CHANGE_HEADING && s.depth === 3) {
       if (!parent || parent.key === expected[0]?.key) {
-        out.push(finding(id, at(s), `「${CHANGE_HEADING}」 stands ${parent ? `under the first definition (${parent.key})` : 'under no definition'}; expected it under a later definition, saying what changed from the one before`,
-          `move the section under the definition that changed (## <since>), or remove it`));
+        out.push(
+          finding(
+            id,
+            at(s),
+            `「${CHANGE_HEADING}」 stands ${parent ? `under the first definition (${parent.key})` : 'under no definition'}; expected it under a later definition, saying what changed from the one before`,
+            `move the section under the definition that changed (## <since>), or remove it`,
+          ),
+        );
       }
       if (!hasText(s)) out.push(empty(doc, s));
       continue;
     }
     const i = index.get(s.key);
     if (i === undefined) {
-      out.push(finding(id, at(s), `「${s.key}」 is not ${what}; expected a heading whose whole text is ${isTerm ? `a definition's since${list ? ` (${list})` : ''} or ${CHANGE_HEADING} under one` : `an item id${list ? ` (${list})` : ''}`}`,
-        isTerm ? 'write ## <since> of a definition in the frontmatter, or add the definition there' : 'write ## <id> of an item in the frontmatter (### for a sub-item), or add the item there'));
+      out.push(
+        finding(
+          id,
+          at(s),
+          `「${s.key}」 is not ${what}; expected a heading whose whole text is ${isTerm ? `a definition's since${list ? ` (${list})` : ''} or ${CHANGE_HEADING} under one` : `an item id${list ? ` (${list})` : ''}`}`,
+          isTerm
+            ? 'write ## <since> of a definition in the frontmatter, or add the definition there'
+            : 'write ## <id> of an item in the frontmatter (### for a sub-item), or add the item there',
+        ),
+      );
       continue;
     }
     const e = expected[i]!;
     const count = (seen.get(s.key) ?? 0) + 1;
     seen.set(s.key, count);
     if (count > allowed.get(s.key)!) {
-      out.push(finding(id, at(s), `「${s.key}」 has a second section; expected one section per ${isTerm ? 'definition' : 'item'}`,
-        'merge the two sections under one heading'));
+      out.push(
+        finding(
+          id,
+          at(s),
+          `「${s.key}」 has a second section; expected one section per ${isTerm ? 'definition' : 'item'}`,
+          'merge the two sections under one heading',
+        ),
+      );
       continue;
     }
     if (count > 1) continue;
     parent = e;
     if (s.depth !== e.depth) {
-      out.push(finding(id, at(s), `「${'#'.repeat(s.depth)} ${s.key}」 has the wrong level; expected 「${heading(e)}」 (${e.depth === 3 ? 'a sub-item' : isTerm ? 'a definition' : 'a deliberation or a report'})`,
-        `write 「${heading(e)}」`));
+      out.push(
+        finding(
+          id,
+          at(s),
+          `「${'#'.repeat(s.depth)} ${s.key}」 has the wrong level; expected 「${heading(e)}」 (${e.depth === 3 ? 'a sub-item' : isTerm ? 'a definition' : 'a deliberation or a report'})`,
+          `write 「${heading(e)}」`,
+        ),
+      );
     }
     if (i < last) {
-      out.push(finding(id, at(s), `「${s.key}」 comes after ${expected[last]!.key} in the body; expected the frontmatter's order (${list})`,
-        `move the section of ${s.key} before the one of ${expected[last]!.key}, or reorder the frontmatter`));
+      out.push(
+        finding(
+          id,
+          at(s),
+          `「${s.key}」 comes after ${expected[last]!.key} in the body; expected the frontmatter's order (${list})`,
+          `move the section of ${s.key} before the one of ${expected[last]!.key}, or reorder the frontmatter`,
+        ),
+      );
     } else {
       last = i;
     }
@@ -148,8 +207,14 @@ function compareInto(out: Finding[], doc: MeetingDoc | TermDoc, expected: Expect
       blank.set(e.depth, stand - 1);
       continue;
     }
-    out.push(finding(id, placeOf(doc, e.path), `「${e.key}」 has no section in the body; expected a heading 「${heading(e)}」 followed by ${isTerm ? 'the definition' : 'the minutes\' text of the item'}`,
-      `add 「${heading(e)}」 and the text under it, in the frontmatter's order`));
+    out.push(
+      finding(
+        id,
+        placeOf(doc, e.path),
+        `「${e.key}」 has no section in the body; expected a heading 「${heading(e)}」 followed by ${isTerm ? 'the definition' : "the minutes' text of the item"}`,
+        `add 「${heading(e)}」 and the text under it, in the frontmatter's order`,
+      ),
+    );
   }
 }
 
@@ -158,6 +223,10 @@ function hasText(s: BodySection): boolean {
 }
 
 function empty(doc: MeetingDoc | TermDoc, s: BodySection): Finding {
-  return finding(id, { file: doc.file, ...s.pos }, `「${s.key}」 has an empty section; expected its text under the heading`,
-    'write the text under the heading, or remove the heading');
+  return finding(
+    id,
+    { file: doc.file, ...s.pos },
+    `「${s.key}」 has an empty section; expected its text under the heading`,
+    'write the text under the heading, or remove the heading',
+  );
 }

@@ -24,9 +24,14 @@ export const rule: Rule = {
         const key = `${c.data.parent ?? ''}\0${c.data.order}`;
         const other = seen.get(key);
         if (other) {
-          out.push(finding(id, placeOf(c, ['order']),
-            `「${c.data.order}」 is already the order of ${other} under ${c.data.parent ?? 'the top level'} in ${version}; expected distinct orders among siblings`,
-            'give each sibling its own order value, in reading order'));
+          out.push(
+            finding(
+              id,
+              placeOf(c, ['order']),
+              `「${c.data.order}」 is already the order of ${other} under ${c.data.parent ?? 'the top level'} in ${version}; expected distinct orders among siblings`,
+              'give each sibling its own order value, in reading order',
+            ),
+          );
         } else seen.set(key, c.data.id);
       }
     }

@@ -23,8 +23,14 @@ export const rule: Rule = {
     for (const clause of allClauses(model)) {
       for (const ref of clause.refs) {
         if (ref.kind !== 'clause' || ref.id !== clause.data.id || (ref.version !== undefined && ref.version !== clause.version)) continue;
-        out.push(finding(id, { file: clause.file, ...ref.pos }, `「${ref.id}」 is the clause itself (${clause.version}/${clause.data.id}); expected another clause`,
-          'write the id of the clause the text refers to, or keep the words without <ClauseRef>'));
+        out.push(
+          finding(
+            id,
+            { file: clause.file, ...ref.pos },
+            `「${ref.id}」 is the clause itself (${clause.version}/${clause.data.id}); expected another clause`,
+            'write the id of the clause the text refers to, or keep the words without <ClauseRef>',
+          ),
+        );
       }
     }
     return out;

@@ -58,7 +58,8 @@ interface Edge {
 
 export const rule: Rule = {
   id,
-  description: 'Dates are in the order the model implies: stages of a version, versions along the chain, decisions before what they produced.',
+  description:
+    'Dates are in the order the model implies: stages of a version, versions along the chain, decisions before what they produced.',
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     const stages = new Map<string, Map<VersionDateField, Node>>();
@@ -68,7 +69,13 @@ export const rule: Rule = {
       const at = versionIndex(model, v.data.id);
       for (const { field, date } of versionDates(v.data)) {
         if (crossedBounds(out, v, field, date)) continue;
-        own.set(field, { date, place: placeOf(v, 'date' in date ? [field, 'date'] : [field]), rank: (at + 1) * 10 + VERSION_DATE_FIELDS.indexOf(field), version: v, field });
+        own.set(field, {
+          date,
+          place: placeOf(v, 'date' in date ? [field, 'date'] : [field]),
+          rank: (at + 1) * 10 + VERSION_DATE_FIELDS.indexOf(field),
+          version: v,
+          field,
+        });
       }
     }
     const edges: Edge[] = [];
@@ -83,7 +90,8 @@ export const rule: Rule = {
         for (const earlier of model.chain.slice(0, j)) {
           for (const b of stages.get(later)!.values()) {
             for (const a of stages.get(earlier)!.values()) {
-              if (VERSION_DATE_FIELDS.indexOf(a.field!) <= VERSION_DATE_FIELDS.indexOf(b.field!)) edges.push({ before: a, after: b, kind: 'chain' });
+              if (VERSION_DATE_FIELDS.indexOf(a.field!) <= VERSION_DATE_FIELDS.indexOf(b.field!))
+                edges.push({ before: a, after: b, kind: 'chain' });
             }
           }
         }
@@ -109,7 +117,11 @@ export const rule: Rule = {
         if (after) edges.push({ before: node, after, kind: 'decision' });
       }
     }
-    blame(out, model, edges.filter((e) => certainlyBefore(e.after.date, e.before.date)));
+    blame(
+      out,
+      model,
+      edges.filter((e) => certainlyBefore(e.after.date, e.before.date)),
+    );
     return out;
   },
 };
@@ -117,8 +129,14 @@ export const rule: Rule = {
 /** An unknown date whose bounds cross (notBefore after notAfter): reported, and left out of every ordering. */
 function crossedBounds(out: Finding[], v: Doc<GuidelineVersion>, field: VersionDateField, date: DateFact): boolean {
   if ('date' in date || !boundsCrossed(date)) return false;
-  out.push(finding(id, placeOf(v, [field, 'notBefore']), `「${date.notBefore}」 is after notAfter ${date.notAfter} in the ${field} date of ${v.data.id}; expected notBefore ≤ notAfter`,
-    'swap or correct the bounds'));
+  out.push(
+    finding(
+      id,
+      placeOf(v, [field, 'notBefore']),
+      `「${date.notBefore}」 is after notAfter ${date.notAfter} in the ${field} date of ${v.data.id}; expected notBefore ≤ notAfter`,
+      'swap or correct the bounds',
+    ),
+  );
   return true;
 }
 
@@ -145,28 +163,39 @@ function report(model: Model, node: Node, clashes: Edge[]): Finding {
   const more = clashes.length > 1 ? ` (and ${clashes.length - 1} more clash${clashes.length > 2 ? 'es' : ''})` : '';
   if (node.carrier) {
     const d = node.decision!;
-    return finding(id, node.place,
+    return finding(
+      id,
+      node.place,
       `「${d.version}」 is the version that carries ${(d.doc.data as Amendment).id}, which was decided at ${d.meeting} (${meetingWords(model, d.meeting)}), after ${describe(model, other, node)}; expected the version its decisions produced`,
-      `name the version the amendment goes into (a later one), or check the meetings of its timeline against the minutes`);
+      `name the version the amendment goes into (a later one), or check the meetings of its timeline against the minutes`,
+    );
   }
   if (node.decision) {
     const d = node.decision;
-    return finding(id, node.place,
+    return finding(
+      id,
+      node.place,
       `「${d.meeting}」 (${meetingWords(model, d.meeting)}) is the meeting of ${d.what}, after ${describe(model, other, node)}${more}; expected a decision dated no later than the version it produced`,
-      `check the meeting${d.item ? ' and item' : ''} against the minutes, or the date of ${d.version}`);
+      `check the meeting${d.item ? ' and item' : ''} against the minutes, or the date of ${d.version}`,
+    );
   }
   const v = node.version.data.id;
   // An unknown date is wrong in the bound the clash crosses: notBefore when it is too late, notAfter when too early.
   const bound = late ? 'notBefore' : 'notAfter';
-  const place = !('date' in node.date) && node.field && node.date[bound] !== undefined ? placeOf(node.version, [node.field, bound]) : node.place;
-  const hint = first.kind === 'stage'
-    ? 'a version is put to public comment, decided, issued and then takes effect: correct whichever date is wrong (an unknown date\'s notBefore/notAfter too)'
-    : first.kind === 'chain'
-      ? 'a version comes after the versions it supersedes: check both dates, and supersedes'
-      : 'a decision comes before the version it produced: check the date against the sources, or the meeting the decision cites';
-  return finding(id, place,
+  const place =
+    !('date' in node.date) && node.field && node.date[bound] !== undefined ? placeOf(node.version, [node.field, bound]) : node.place;
+  const hint =
+    first.kind === 'stage'
+      ? "a version is put to public comment, decided, issued and then takes effect: correct whichever date is wrong (an unknown date's notBefore/notAfter too)"
+      : first.kind === 'chain'
+        ? 'a version comes after the versions it supersedes: check both dates, and supersedes'
+        : 'a decision comes before the version it produced: check the date against the sources, or the meeting the decision cites';
+  return finding(
+    id,
+    place,
     `「${showDate(node.date)}」 is the ${node.field} date of ${v}, ${late ? 'after' : 'before'} ${describe(model, other, node)}${more}; expected ${late ? 'no later than' : 'no earlier than'} that`,
-    hint);
+    hint,
+  );
 }
 
 function describe(model: Model, n: Node, from: Node): string {
@@ -180,7 +209,9 @@ function describe(model: Model, n: Node, from: Node): string {
 function relation(model: Model, other: GuidelineVersion, self: GuidelineVersion): string {
   if (self.supersedes === other.id) return `, the version ${self.id} supersedes`;
   if (other.supersedes === self.id) return `, the version that supersedes ${self.id}`;
-  return versionIndex(model, other.id) < versionIndex(model, self.id) ? ', an earlier version in the chain' : ', a later version in the chain';
+  return versionIndex(model, other.id) < versionIndex(model, self.id)
+    ? ', an earlier version in the chain'
+    : ', a later version in the chain';
 }
 
 function meetingWords(model: Model, meetingId: string): string {

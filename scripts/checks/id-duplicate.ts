@@ -22,23 +22,39 @@ export const rule: Rule = {
   description: 'Every id names one document, one meeting item, one rule parameter.',
   check(model: Model): Finding[] {
     const out: Finding[] = model.duplicates.map((d) =>
-      finding(id, { file: d.file, ...d.pos }, `「${d.id}」 is already the id of a ${d.kind} in ${d.first}; expected each ${d.kind} id once`, HINT),
+      finding(
+        id,
+        { file: d.file, ...d.pos },
+        `「${d.id}」 is already the id of a ${d.kind} in ${d.first}; expected each ${d.kind} id once`,
+        HINT,
+      ),
     );
     for (const meeting of model.meetings.values()) {
       const seen = new Set<string>();
       for (const item of meetingItems(meeting.data)) {
         if (seen.has(item.id)) {
-          out.push(finding(id, placeOf(meeting, [...item.path, 'id']),
-            `「${item.id}」 is already an item of ${meeting.data.id}; expected each item id once in a meeting`, HINT));
+          out.push(
+            finding(
+              id,
+              placeOf(meeting, [...item.path, 'id']),
+              `「${item.id}」 is already an item of ${meeting.data.id}; expected each item id once in a meeting`,
+              HINT,
+            ),
+          );
         }
         seen.add(item.id);
       }
       const present = new Set<string>();
       meeting.data.attendees.forEach((a, i) => {
         if (present.has(a.member)) {
-          out.push(finding(id, placeOf(meeting, ['attendees', i, 'member']),
-            `「${a.member}」 is listed twice among the attendees of ${meeting.data.id}; expected each member once`,
-            'remove the second entry (a member has one role per meeting)'));
+          out.push(
+            finding(
+              id,
+              placeOf(meeting, ['attendees', i, 'member']),
+              `「${a.member}」 is listed twice among the attendees of ${meeting.data.id}; expected each member once`,
+              'remove the second entry (a member has one role per meeting)',
+            ),
+          );
         }
         present.add(a.member);
       });
@@ -47,8 +63,14 @@ export const rule: Rule = {
       const seen = new Set<string>();
       r.data.params.forEach((p, i) => {
         if (seen.has(p.id)) {
-          out.push(finding(id, placeOf(r, ['params', i, 'id']),
-            `「${p.id}」 is already a parameter of rule ${r.data.id}; expected each parameter id once`, HINT));
+          out.push(
+            finding(
+              id,
+              placeOf(r, ['params', i, 'id']),
+              `「${p.id}」 is already a parameter of rule ${r.data.id}; expected each parameter id once`,
+              HINT,
+            ),
+          );
         }
         seen.add(p.id);
       });

@@ -52,20 +52,52 @@ import { rule as versionStage } from './version-stage.ts';
 export type { Finding, Rule } from './kit.ts';
 
 export const RULES: readonly Rule[] = [
-  fileUnexpected, fileUnreadable, fileEncoding, fileLimit,
-  syntaxYaml, syntaxMdx, schemaInvalid, bodySections,
-  idDuplicate, idFileName,
-  refUnknownTerm, refUnknownClause, refUnknownRule, refUnknownMeeting, refUnknownMember, refUnknownAmendment,
-  versionChain, versionStage, versionFolder, versionRemovedClause,
-  clauseParent, clauseOrder,
-  termTextMismatch, termUnused, termDefinitionOrder,
-  meetingNumber, meetingMention, meetingOneChair,
-  amendmentTimeline, ruleValue,
-  linkUrl, linkPage,
+  fileUnexpected,
+  fileUnreadable,
+  fileEncoding,
+  fileLimit,
+  syntaxYaml,
+  syntaxMdx,
+  schemaInvalid,
+  bodySections,
+  idDuplicate,
+  idFileName,
+  refUnknownTerm,
+  refUnknownClause,
+  refUnknownRule,
+  refUnknownMeeting,
+  refUnknownMember,
+  refUnknownAmendment,
+  versionChain,
+  versionStage,
+  versionFolder,
+  versionRemovedClause,
+  clauseParent,
+  clauseOrder,
+  termTextMismatch,
+  termUnused,
+  termDefinitionOrder,
+  meetingNumber,
+  meetingMention,
+  meetingOneChair,
+  amendmentTimeline,
+  ruleValue,
+  linkUrl,
+  linkPage,
   dateOrder,
-  amendmentState, amendmentTargets, amendmentItemLinks, meetingRefersTo, meetingMentionDate, meetingOutcome,
-  clauseSelfReference, termRelated, termUsedBeforeDefinition, termVariant, textBlankHeading,
-  sourceQuote, sourceSeedQuote,
+  amendmentState,
+  amendmentTargets,
+  amendmentItemLinks,
+  meetingRefersTo,
+  meetingMentionDate,
+  meetingOutcome,
+  clauseSelfReference,
+  termRelated,
+  termUsedBeforeDefinition,
+  termVariant,
+  textBlankHeading,
+  sourceQuote,
+  sourceSeedQuote,
 ];
 
 /** Where a rule is documented: its own module, whose header is its documentation. */
@@ -96,7 +128,8 @@ export function runRules(loaded: LoadResult, rules: readonly Rule[] = RULES): Fi
   }
   // The loader's diagnostics reach people only through a rule; one that no rule claims would be lost silently.
   const unclaimed = loaded.diagnostics.find((d) => !rules.some((r) => r.id === d.rule));
-  if (unclaimed && rules === RULES) throw new RuleCrash(unclaimed.rule, new Error('the loader reports it, but no registered rule surfaces it'));
+  if (unclaimed && rules === RULES)
+    throw new RuleCrash(unclaimed.rule, new Error('the loader reports it, but no registered rule surfaces it'));
   return followingFromCauses(findings, loaded).sort(compareDiagnostics);
 }
 

@@ -49,7 +49,10 @@ export function finding(rule: string, place: FilePosition, message: string, hint
 }
 
 /** The place of a field in a YAML document (or frontmatter). */
-export function placeOf(doc: { file: string; locate(path?: readonly (string | number)[]): Position }, path: readonly (string | number)[] = []): FilePosition {
+export function placeOf(
+  doc: { file: string; locate(path?: readonly (string | number)[]): Position },
+  path: readonly (string | number)[] = [],
+): FilePosition {
   // Located only when read: rules name places for what they might report, and most files have nothing to report
   // (a document's positions are computed on first use, parse-document.ts).
   let at: Position | undefined;
@@ -172,8 +175,14 @@ export function checkSinces(
   return entries.map(({ since }, i) => {
     if (!model.versions.has(since)) {
       if (!wasRejected(loaded, 'version', since)) {
-        out.push(finding(rule, list.at(i), `「${since}」 is not a version id; expected the version this ${list.entry} holds from${didYouMean(since, model.versions.keys())}`,
-          `write the id of a version folder in ${inContent(model, 'guideline/')}`));
+        out.push(
+          finding(
+            rule,
+            list.at(i),
+            `「${since}」 is not a version id; expected the version this ${list.entry} holds from${didYouMean(since, model.versions.keys())}`,
+            `write the id of a version folder in ${inContent(model, 'guideline/')}`,
+          ),
+        );
       }
       return undefined;
     }
@@ -181,11 +190,18 @@ export function checkSinces(
     // Versions off the chain are reported by version/chain; their order cannot be judged here.
     if (index < 0) return undefined;
     if (previous && index <= previous.index) {
-      out.push(finding(rule, list.at(i),
-        index === previous.index
-          ? `「${since}」 is the since of two ${list.entry}s of ${list.of}; expected one ${list.entry} per version`
-          : `「${since}」 comes after ${previous.since} in the ${list.entry}s of ${list.of}; expected oldest first (${model.chain.join(' → ')})`,
-        index === previous.index ? `keep one ${list.entry} per version: merge the two, or correct one since` : `reorder the ${list.entry}s oldest first`));
+      out.push(
+        finding(
+          rule,
+          list.at(i),
+          index === previous.index
+            ? `「${since}」 is the since of two ${list.entry}s of ${list.of}; expected one ${list.entry} per version`
+            : `「${since}」 comes after ${previous.since} in the ${list.entry}s of ${list.of}; expected oldest first (${model.chain.join(' → ')})`,
+          index === previous.index
+            ? `keep one ${list.entry} per version: merge the two, or correct one since`
+            : `reorder the ${list.entry}s oldest first`,
+        ),
+      );
       return undefined;
     }
     previous = { since, index };

@@ -24,7 +24,7 @@ const id = 'link/page';
 
 export const rule: Rule = {
   id,
-  description: 'Links in bodies to this site\'s pages name pages (and anchors) that the site builds.',
+  description: "Links in bodies to this site's pages name pages (and anchors) that the site builds.",
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     let pages: Map<string, Set<string>> | undefined;
@@ -37,14 +37,32 @@ export const rule: Rule = {
         const place = { file: body.file, ...ref.pos };
         const anchors = pages.get(path) ?? pages.get(`${path}/`);
         if (!anchors) {
-          out.push(finding(id, place, `「${url}」 is not a page of this site; expected the path of a page the site builds${didYouMean(path, pages.keys())}`,
-            'correct the path (from the site\'s root, ending with /), or use <ClauseRef to="…"/> or <Term id="…"> for clauses and terms'));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${url}」 is not a page of this site; expected the path of a page the site builds${didYouMean(path, pages.keys())}`,
+              'correct the path (from the site\'s root, ending with /), or use <ClauseRef to="…"/> or <Term id="…"> for clauses and terms',
+            ),
+          );
         } else if (!pages.has(path)) {
-          out.push(finding(id, place, `「${url}」 lacks the trailing slash of the page ${path}/; expected ${path}/${fragment === undefined ? '' : `#${fragment}`}`,
-            'end the path of a page with /'));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${url}」 lacks the trailing slash of the page ${path}/; expected ${path}/${fragment === undefined ? '' : `#${fragment}`}`,
+              'end the path of a page with /',
+            ),
+          );
         } else if (fragment !== undefined && !anchors.has(fragment)) {
-          out.push(finding(id, place, `「#${fragment}」 is not an anchor of ${path}; expected ${anchors.size ? `one of its anchors${didYouMean(fragment, anchors)}` : 'the page itself (it has no anchors to link to)'}`,
-            'link to the anchor of a clause (#c-<id>), a meeting item (#item-<id>) or a rule parameter (#p-<id>) the page has'));
+          out.push(
+            finding(
+              id,
+              place,
+              `「#${fragment}」 is not an anchor of ${path}; expected ${anchors.size ? `one of its anchors${didYouMean(fragment, anchors)}` : 'the page itself (it has no anchors to link to)'}`,
+              'link to the anchor of a clause (#c-<id>), a meeting item (#item-<id>) or a rule parameter (#p-<id>) the page has',
+            ),
+          );
         }
       }
     }

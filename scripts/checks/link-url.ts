@@ -21,6 +21,6 @@ import { loaderFindings, type Rule } from './kit.ts';
 
 export const rule: Rule = {
   id: 'link/url',
-  description: 'Links in bodies go to web pages, e-mail addresses or this site\'s pages; no images.',
+  description: "Links in bodies go to web pages, e-mail addresses or this site's pages; no images.",
   check: (_model, loaded) => loaderFindings(loaded, 'link/url', 'link to https://… or to a page of this site from its root'),
 };

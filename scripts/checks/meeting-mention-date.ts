@@ -24,7 +24,7 @@ const id = 'meeting/mention-date';
 
 export const rule: Rule = {
   id,
-  description: 'A date written with 「第N回」 agrees with the meeting\'s record.',
+  description: "A date written with 「第N回」 agrees with the meeting's record.",
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     /** Per meeting: the dated mentions that agree with its record, and those that do not. */
@@ -41,16 +41,31 @@ export const rule: Rule = {
       if (!first) continue;
       const written = first.mention.date;
       // Texts that all give one other date, none the record's: the record is the typo (one finding, there).
-      if ('date' in recorded && contradict.length > 1 && agree === 0 && contradict.every((c) => canBeSameDay({ date: c.mention.date.date, basis: 'fact' }, { date: written.date, basis: 'fact' }))) {
-        out.push(finding(id, placeOf(meeting, ['date']),
-          `「${recorded.date}」 is the date of ${meeting.data.id}, but ${contradict.length} texts give 第${meeting.data.number}回 as ${written.text} (${[...new Set(contradict.map((c) => c.file))].join(', ')}); expected the date the sources give`,
-          `check the date against the minutes, and correct the record (or the texts, if they are the ones that are wrong)`));
+      if (
+        'date' in recorded &&
+        contradict.length > 1 &&
+        agree === 0 &&
+        contradict.every((c) => canBeSameDay({ date: c.mention.date.date, basis: 'fact' }, { date: written.date, basis: 'fact' }))
+      ) {
+        out.push(
+          finding(
+            id,
+            placeOf(meeting, ['date']),
+            `「${recorded.date}」 is the date of ${meeting.data.id}, but ${contradict.length} texts give 第${meeting.data.number}回 as ${written.text} (${[...new Set(contradict.map((c) => c.file))].join(', ')}); expected the date the sources give`,
+            `check the date against the minutes, and correct the record (or the texts, if they are the ones that are wrong)`,
+          ),
+        );
         continue;
       }
       for (const { file, mention } of contradict) {
-        out.push(finding(id, { file, ...mention.date.pos },
-          `「${mention.date.text}」 is the date given for ${mention.text} (${meeting.data.id}), whose record says ${showDate(recorded)}; expected ${'date' in recorded ? 'the meeting\'s date' : 'a date within the record\'s bounds'}`,
-          `correct the date in the text, or the date of ${meeting.data.id} in ${meeting.file} if the record is wrong`));
+        out.push(
+          finding(
+            id,
+            { file, ...mention.date.pos },
+            `「${mention.date.text}」 is the date given for ${mention.text} (${meeting.data.id}), whose record says ${showDate(recorded)}; expected ${'date' in recorded ? "the meeting's date" : "a date within the record's bounds"}`,
+            `correct the date in the text, or the date of ${meeting.data.id} in ${meeting.file} if the record is wrong`,
+          ),
+        );
       }
     }
     return out;

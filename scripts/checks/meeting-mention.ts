@@ -21,14 +21,26 @@ export const rule: Rule = {
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     const numbers = new Set([...model.meetings.values()].map((m) => m.data.number));
-    const known = [...numbers].sort((a, b) => a - b).map((n) => `第${n}回`).join(', ');
+    const known = [...numbers]
+      .sort((a, b) => a - b)
+      .map((n) => `第${n}回`)
+      .join(', ');
     // `place` is asked only for a mention that is reported: a YAML mention's position is computed on demand.
     const check = (number: number, text: string, place: () => FilePosition) => {
       // A record m<N> with a wrong number is meeting/number's finding, not one per mention of 第N回.
       if (numbers.has(number) || model.meetings.has(`m${number}`)) return;
-      out.push(finding(id, place(), `「${text}」 is not a meeting with a record; expected a meeting in ${inContent(model, 'meetings/')}${known ? ` (${known})` : ''}`,
-        `correct the number, or add ${inContent(model, 'meetings/')}m${number}.mdx (status: record-only if only later minutes mention it)`,
-        [{ kind: 'meeting', number }, { kind: 'meeting', id: `m${number}` }]));
+      out.push(
+        finding(
+          id,
+          place(),
+          `「${text}」 is not a meeting with a record; expected a meeting in ${inContent(model, 'meetings/')}${known ? ` (${known})` : ''}`,
+          `correct the number, or add ${inContent(model, 'meetings/')}m${number}.mdx (status: record-only if only later minutes mention it)`,
+          [
+            { kind: 'meeting', number },
+            { kind: 'meeting', id: `m${number}` },
+          ],
+        ),
+      );
     };
     for (const body of allBodies(model)) {
       for (const ref of body.refs) if (ref.kind === 'meeting-mention') check(ref.number, ref.text, () => ({ file: body.file, ...ref.pos }));

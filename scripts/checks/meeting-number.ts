@@ -35,15 +35,27 @@ export const rule: Rule = {
       if (said !== undefined && Number(said) !== written) {
         // A file named otherwise than its id (id/file-name) says nothing certain about the number.
         if (m.file.endsWith(`/${m.data.id}.mdx`)) {
-          out.push(finding(id, placeOf(m, ['number']), `「${written}」 is the number of ${m.data.id}; expected ${said}, as its id says`,
-            `correct the number, or rename the meeting to m${written} (and every reference to it)`));
+          out.push(
+            finding(
+              id,
+              placeOf(m, ['number']),
+              `「${written}」 is the number of ${m.data.id}; expected ${said}, as its id says`,
+              `correct the number, or rename the meeting to m${written} (and every reference to it)`,
+            ),
+          );
         }
         continue;
       }
       const other = byNumber.get(m.data.number);
       if (other) {
-        out.push(finding(id, placeOf(m, ['number']), `「${m.data.number}」 is already the number of ${other.data.id} (${other.file}); expected one record per 第${m.data.number}回`,
-          'correct the number, or merge the two records'));
+        out.push(
+          finding(
+            id,
+            placeOf(m, ['number']),
+            `「${m.data.number}」 is already the number of ${other.data.id} (${other.file}); expected one record per 第${m.data.number}回`,
+            'correct the number, or merge the two records',
+          ),
+        );
       } else byNumber.set(m.data.number, m);
     }
     const crossed = new Set<Doc<Meeting>>();
@@ -52,8 +64,14 @@ export const rule: Rule = {
       if (!('date' in d) && boundsCrossed(d)) {
         // Crossed bounds say nothing about the order: the meeting is left out of it (one mistake, one finding).
         crossed.add(m);
-        out.push(finding(id, placeOf(m, ['date', 'notBefore']), `「${d.notBefore}」 is after notAfter ${d.notAfter} in the date of ${m.data.id}; expected notBefore ≤ notAfter`,
-          'swap or correct the bounds'));
+        out.push(
+          finding(
+            id,
+            placeOf(m, ['date', 'notBefore']),
+            `「${d.notBefore}」 is after notAfter ${d.notAfter} in the date of ${m.data.id}; expected notBefore ≤ notAfter`,
+            'swap or correct the bounds',
+          ),
+        );
       }
     }
     const ordered = [...byNumber.values()].filter((m) => !crossed.has(m)).sort((a, b) => a.data.number - b.data.number);
@@ -72,17 +90,29 @@ export const rule: Rule = {
     while (open.length) {
       const degree = new Map<Doc<Meeting>, number>();
       for (const pair of open) for (const m of pair) degree.set(m, (degree.get(m) ?? 0) + 1);
-      const [at] = [...degree].sort(([a, da], [b, db]) =>
-        db - da || confirmed(a) - confirmed(b) || Number('date' in a.data.date) - Number('date' in b.data.date) || b.data.number - a.data.number)[0]!;
+      const [at] = [...degree].sort(
+        ([a, da], [b, db]) =>
+          db - da ||
+          confirmed(a) - confirmed(b) ||
+          Number('date' in a.data.date) - Number('date' in b.data.date) ||
+          b.data.number - a.data.number,
+      )[0]!;
       const pair = open.find((p) => p.includes(at))!;
       const other = pair[0] === at ? pair[1] : pair[0];
       const side = other.data.number < at.data.number ? 'after' : 'before';
       // At the value a person must change: a known date, or the bound of an unknown one that the clash crosses.
       const d = at.data.date;
       const bound = side === 'after' ? 'notAfter' : 'notBefore';
-      out.push(finding(id, placeOf(at, 'date' in d ? ['date', 'date'] : d[bound] !== undefined ? ['date', bound] : ['date']),
-        `「${showDate(at.data.date)}」 is the date of 第${at.data.number}回 (${at.data.id}), which does not fit ${side} 第${other.data.number}回 (${other.data.id}: ${showDate(other.data.date)}); expected dates increasing with the number`,
-        'date' in at.data.date ? 'check both dates and numbers against the minutes' : 'correct the bounds (notBefore/notAfter) of the unknown date'));
+      out.push(
+        finding(
+          id,
+          placeOf(at, 'date' in d ? ['date', 'date'] : d[bound] !== undefined ? ['date', bound] : ['date']),
+          `「${showDate(at.data.date)}」 is the date of 第${at.data.number}回 (${at.data.id}), which does not fit ${side} 第${other.data.number}回 (${other.data.id}: ${showDate(other.data.date)}); expected dates increasing with the number`,
+          'date' in at.data.date
+            ? 'check both dates and numbers against the minutes'
+            : 'correct the bounds (notBefore/notAfter) of the unknown date',
+        ),
+      );
       open = open.filter((p) => !p.includes(at));
     }
     return out;

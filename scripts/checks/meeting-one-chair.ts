@@ -25,14 +25,28 @@ export const rule: Rule = {
       const chairs = attendees.flatMap((a, i) => (a.role === 'chair' ? [i] : []));
       const vices = attendees.flatMap((a, i) => (a.role === 'vice-chair' ? [i] : []));
       if (!chairs.length) {
-        out.push(finding(id, placeOf(m, ['attendees']), `「${m.data.id}」 has no chair among its attendees; expected exactly one role: chair (◎)`,
-          'mark the attendee printed with ◎ as role: chair'));
+        out.push(
+          finding(
+            id,
+            placeOf(m, ['attendees']),
+            `「${m.data.id}」 has no chair among its attendees; expected exactly one role: chair (◎)`,
+            'mark the attendee printed with ◎ as role: chair',
+          ),
+        );
       }
-      for (const [role, list, mark] of [['chair', chairs, '◎'], ['vice-chair', vices, '○']] as const) {
+      for (const [role, list, mark] of [
+        ['chair', chairs, '◎'],
+        ['vice-chair', vices, '○'],
+      ] as const) {
         for (const i of list.slice(1)) {
-          out.push(finding(id, placeOf(m, ['attendees', i, 'role']),
-            `「${attendees[i]!.member}」 is a second ${role} of ${m.data.id} (after ${attendees[list[0]!]!.member}); expected one ${role} (${mark})`,
-            `only the attendee printed with ${mark} is the ${role}; the others are member or associate`));
+          out.push(
+            finding(
+              id,
+              placeOf(m, ['attendees', i, 'role']),
+              `「${attendees[i]!.member}」 is a second ${role} of ${m.data.id} (after ${attendees[list[0]!]!.member}); expected one ${role} (${mark})`,
+              `only the attendee printed with ${mark} is the ${role}; the others are member or associate`,
+            ),
+          );
         }
       }
     }

@@ -19,14 +19,20 @@ const id = 'meeting/outcome';
 
 export const rule: Rule = {
   id,
-  description: 'Every deliberation has an outcome, its own or its sub-items\'.',
+  description: "Every deliberation has an outcome, its own or its sub-items'.",
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     for (const m of model.meetings.values()) {
       m.data.deliberations.forEach((d, i) => {
         if (d.outcome || d.subItems.length) return;
-        out.push(finding(id, placeOf(m, ['deliberations', i, 'id']), `「${d.id}」 is a deliberation of ${m.data.id} with no outcome and no sub-items; expected the outcome the minutes record`,
-          `add outcome: one of ${Object.keys(OUTCOME_LABEL).join(', ')} (as the minutes say: ${Object.values(OUTCOME_LABEL).join('、')}), or move the item to reports if it was only reported`));
+        out.push(
+          finding(
+            id,
+            placeOf(m, ['deliberations', i, 'id']),
+            `「${d.id}」 is a deliberation of ${m.data.id} with no outcome and no sub-items; expected the outcome the minutes record`,
+            `add outcome: one of ${Object.keys(OUTCOME_LABEL).join(', ')} (as the minutes say: ${Object.values(OUTCOME_LABEL).join('、')}), or move the item to reports if it was only reported`,
+          ),
+        );
       });
     }
     return out;

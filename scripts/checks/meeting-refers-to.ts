@@ -28,11 +28,23 @@ export const rule: Rule = {
           if (!other) return;
           const place = placeOf(m, [...item.path, 'refersTo', i]);
           if (r === m.data.id) {
-            out.push(finding(id, place, `「${r}」 is the meeting of ${item.id} itself; expected an earlier meeting that ${item.id} refers back to`,
-              'name the earlier meeting the minutes refer to (前回 is usually the number before), or remove the link'));
+            out.push(
+              finding(
+                id,
+                place,
+                `「${r}」 is the meeting of ${item.id} itself; expected an earlier meeting that ${item.id} refers back to`,
+                'name the earlier meeting the minutes refer to (前回 is usually the number before), or remove the link',
+              ),
+            );
           } else if (other.data.number >= own) {
-            out.push(finding(id, place, `「${r}」 (第${other.data.number}回) is not before ${m.data.id} (第${own}回); expected an earlier meeting that ${item.id} refers back to`,
-              'name the earlier meeting the minutes refer to (前回 is usually the number before), or remove the link'));
+            out.push(
+              finding(
+                id,
+                place,
+                `「${r}」 (第${other.data.number}回) is not before ${m.data.id} (第${own}回); expected an earlier meeting that ${item.id} refers back to`,
+                'name the earlier meeting the minutes refer to (前回 is usually the number before), or remove the link',
+              ),
+            );
           }
         });
       }

@@ -24,9 +24,15 @@ export const rule: Rule = {
       for (const item of meetingItems(meeting.data)) {
         item.amendments.forEach((a, i) => {
           if (model.amendments.has(a)) return;
-          out.push(finding(id, placeOf(meeting, [...item.path, 'amendments', i]),
-            `「${a}」 is not an amendment id; expected the id of a record in ${inContent(model, 'amendments/')}${didYouMean(a, model.amendments.keys())}`,
-            'an amendment id is its file name without .yaml', { kind: 'amendment', id: a }));
+          out.push(
+            finding(
+              id,
+              placeOf(meeting, [...item.path, 'amendments', i]),
+              `「${a}」 is not an amendment id; expected the id of a record in ${inContent(model, 'amendments/')}${didYouMean(a, model.amendments.keys())}`,
+              'an amendment id is its file name without .yaml',
+              { kind: 'amendment', id: a },
+            ),
+          );
         });
       }
     }

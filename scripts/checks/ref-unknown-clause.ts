@@ -39,18 +39,28 @@ export const rule: Rule = {
     const inVersion = (clauseId: string, version: string, place: FilePosition, about: Subject[] = []) => {
       if (!clauseId || model.clauses.get(version)?.has(clauseId)) return;
       const elsewhere = versionsOf.get(clauseId) ?? [];
-      out.push(finding(id, place,
-        `「${clauseId}」 is not a clause of ${version}; expected the id of a clause in ${inContent(model, 'guideline/')}${version}/${didYouMean(clauseId, model.clauses.get(version)?.keys() ?? [])}`,
-        elsewhere.length
-          ? `it exists in ${elsewhere.join(', ')}: add version="${elsewhere[elsewhere.length - 1]}" to refer to that version, or refer to a clause of ${version}`
-          : 'a clause id is its file name without .mdx',
-        [{ kind: 'clause', id: clauseId, version }, ...about]));
+      out.push(
+        finding(
+          id,
+          place,
+          `「${clauseId}」 is not a clause of ${version}; expected the id of a clause in ${inContent(model, 'guideline/')}${version}/${didYouMean(clauseId, model.clauses.get(version)?.keys() ?? [])}`,
+          elsewhere.length
+            ? `it exists in ${elsewhere.join(', ')}: add version="${elsewhere[elsewhere.length - 1]}" to refer to that version, or refer to a clause of ${version}`
+            : 'a clause id is its file name without .mdx',
+          [{ kind: 'clause', id: clauseId, version }, ...about],
+        ),
+      );
     };
     const anywhere = (clauseId: string, place: FilePosition) => {
       if (versionsOf.has(clauseId) || rejectedAnywhere.has(clauseId)) return;
-      out.push(finding(id, place,
-        `「${clauseId}」 is not a clause of any version; expected the id of a clause in ${inContent(model, 'guideline/')}${didYouMean(clauseId, versionsOf.keys())}`,
-        'a clause id is its file name without .mdx'));
+      out.push(
+        finding(
+          id,
+          place,
+          `「${clauseId}」 is not a clause of any version; expected the id of a clause in ${inContent(model, 'guideline/')}${didYouMean(clauseId, versionsOf.keys())}`,
+          'a clause id is its file name without .mdx',
+        ),
+      );
     };
 
     for (const body of allBodies(model)) {
@@ -62,8 +72,14 @@ export const rule: Rule = {
         // term/definition-order).
         if (version === undefined || (!ref.version && !model.versions.has(version))) continue;
         if (!model.versions.has(version) && !wasRejected(loaded, 'version', version)) {
-          out.push(finding(id, place, `「${version}」 is not a version id; expected one of ${[...model.versions.keys()].join(', ')}`,
-            'write the id of a version folder in version="…", or leave version out to refer to the version this text is read in'));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${version}」 is not a version id; expected one of ${[...model.versions.keys()].join(', ')}`,
+              'write the id of a version folder in version="…", or leave version out to refer to the version this text is read in',
+            ),
+          );
           continue;
         }
         // A meeting item is read in a version found through its amendments and the versions' dates: while one of
@@ -72,7 +88,8 @@ export const rule: Rule = {
       }
     }
     for (const meeting of model.meetings.values()) {
-      for (const item of meetingItems(meeting.data)) item.clauses.forEach((c, i) => anywhere(c, placeOf(meeting, [...item.path, 'clauses', i])));
+      for (const item of meetingItems(meeting.data))
+        item.clauses.forEach((c, i) => anywhere(c, placeOf(meeting, [...item.path, 'clauses', i])));
     }
     for (const r of model.rules.values()) anywhere(r.data.clause, placeOf(r, ['clause']));
     return out;

@@ -39,25 +39,43 @@ export const rule: Rule = {
 
     const meeting = (meetingId: string, place: FilePosition): boolean => {
       if (model.meetings.has(meetingId)) return true;
-      out.push(finding(id, place,
-        `「${meetingId}」 is not a meeting id; expected the id of a record in ${inContent(model, 'meetings/')}${didYouMean(meetingId, suggestions)}`,
-        `use a meeting's id, or add ${inContent(model, 'meetings/')}<id>.mdx (status: record-only when only later minutes mention it)`,
-        { kind: 'meeting', id: meetingId }));
+      out.push(
+        finding(
+          id,
+          place,
+          `「${meetingId}」 is not a meeting id; expected the id of a record in ${inContent(model, 'meetings/')}${didYouMean(meetingId, suggestions)}`,
+          `use a meeting's id, or add ${inContent(model, 'meetings/')}<id>.mdx (status: record-only when only later minutes mention it)`,
+          { kind: 'meeting', id: meetingId },
+        ),
+      );
       return false;
     };
     const item = (meetingId: string, itemId: string, place: FilePosition) => {
       const ids = itemsOf(meetingId);
       if (ids.includes(itemId)) return;
-      out.push(finding(id, place,
-        `「${itemId}」 is not an item of ${meetingId}; expected ${ids.length ? `one of ${ids.join(', ')}` : `no item: ${meetingId} records none`}${didYouMean(itemId, ids)}`,
-        `use an id from the deliberations, sub-items or reports of ${model.meetings.get(meetingId)!.file}, or leave item out`));
+      out.push(
+        finding(
+          id,
+          place,
+          `「${itemId}」 is not an item of ${meetingId}; expected ${ids.length ? `one of ${ids.join(', ')}` : `no item: ${meetingId} records none`}${didYouMean(itemId, ids)}`,
+          `use an id from the deliberations, sub-items or reports of ${model.meetings.get(meetingId)!.file}, or leave item out`,
+        ),
+      );
     };
-    const walk = (doc: { file: string; locate(path?: readonly PathKey[]): { line: number; column: number } }, value: unknown, path: PathKey[]) => {
+    const walk = (
+      doc: { file: string; locate(path?: readonly PathKey[]): { line: number; column: number } },
+      value: unknown,
+      path: PathKey[],
+    ) => {
       if (Array.isArray(value)) {
         value.forEach((v, i) => walk(doc, v, [...path, i]));
       } else if (value && typeof value === 'object') {
         const o = value as Record<string, unknown>;
-        if (typeof o['meeting'] === 'string' && meeting(o['meeting'], placeOf(doc, [...path, 'meeting'])) && typeof o['item'] === 'string') {
+        if (
+          typeof o['meeting'] === 'string' &&
+          meeting(o['meeting'], placeOf(doc, [...path, 'meeting'])) &&
+          typeof o['item'] === 'string'
+        ) {
           item(o['meeting'], o['item'], placeOf(doc, [...path, 'item']));
         }
         for (const [k, v] of Object.entries(o)) if (v && typeof v === 'object') walk(doc, v, [...path, k]);

@@ -25,10 +25,15 @@ export const rule: Rule = {
     for (const meeting of model.meetings.values()) {
       meeting.data.attendees.forEach((a, i) => {
         if (model.members.has(a.member)) return;
-        out.push(finding(id, placeOf(meeting, ['attendees', i, 'member']),
-          `「${a.member}」 is not a member id; expected the id of a record in ${inContent(model, 'members/')}${didYouMean(a.member, suggestions)}`,
-          `use a member's id, or add ${inContent(model, 'members/')}<id>.yaml with the name and affiliation as the minutes print them`,
-          { kind: 'member', id: a.member }));
+        out.push(
+          finding(
+            id,
+            placeOf(meeting, ['attendees', i, 'member']),
+            `「${a.member}」 is not a member id; expected the id of a record in ${inContent(model, 'members/')}${didYouMean(a.member, suggestions)}`,
+            `use a member's id, or add ${inContent(model, 'members/')}<id>.yaml with the name and affiliation as the minutes print them`,
+            { kind: 'member', id: a.member },
+          ),
+        );
       });
     }
     return out;

@@ -25,9 +25,15 @@ export const rule: Rule = {
     const known = (ruleId: string, place: FilePosition): boolean => {
       if (model.rules.has(ruleId)) return true;
       if (ruleId) {
-        out.push(finding(id, place,
-          `「${ruleId}」 is not a publication rule id; expected the id of a rule in ${inContent(model, 'rules/')}${didYouMean(ruleId, model.rules.keys())}`,
-          'a rule id is its file name without .yaml', { kind: 'rule', id: ruleId }));
+        out.push(
+          finding(
+            id,
+            place,
+            `「${ruleId}」 is not a publication rule id; expected the id of a rule in ${inContent(model, 'rules/')}${didYouMean(ruleId, model.rules.keys())}`,
+            'a rule id is its file name without .yaml',
+            { kind: 'rule', id: ruleId },
+          ),
+        );
       }
       return false;
     };
@@ -38,9 +44,14 @@ export const rule: Rule = {
         if (!known(ref.rule, place) || !ref.param) continue;
         const params: string[] = model.rules.get(ref.rule)!.data.params.map((p) => p.id);
         if (!params.includes(ref.param)) {
-          out.push(finding(id, place,
-            `「${ref.param}」 is not a parameter of ${ref.rule}; expected ${params.length > 1 ? `one of ${params.join(', ')}` : params.length ? params[0] : 'a parameter, but the rule has none'}${didYouMean(ref.param, params)}`,
-            `use a parameter listed under params in ${model.rules.get(ref.rule)!.file}, or add it there with its dated values`));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${ref.param}」 is not a parameter of ${ref.rule}; expected ${params.length > 1 ? `one of ${params.join(', ')}` : params.length ? params[0] : 'a parameter, but the rule has none'}${didYouMean(ref.param, params)}`,
+              `use a parameter listed under params in ${model.rules.get(ref.rule)!.file}, or add it there with its dated values`,
+            ),
+          );
         }
       }
     }

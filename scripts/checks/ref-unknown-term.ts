@@ -28,9 +28,15 @@ export const rule: Rule = {
     const check = (termId: string, place: FilePosition) => {
       if (!termId || model.terms.has(termId)) return;
       suggestions ??= termSuggestions(model);
-      out.push(finding(id, place, `「${termId}」 is not a term id; expected the id of a term in ${inContent(model, 'terms/')}${didYouMean(termId, suggestions)}`,
-        `use an existing term id, or define it in ${inContent(model, 'terms/')}${/^[a-z0-9.-]+$/.test(termId) ? termId : '<id>'}.mdx`,
-        { kind: 'term', id: termId }));
+      out.push(
+        finding(
+          id,
+          place,
+          `「${termId}」 is not a term id; expected the id of a term in ${inContent(model, 'terms/')}${didYouMean(termId, suggestions)}`,
+          `use an existing term id, or define it in ${inContent(model, 'terms/')}${/^[a-z0-9.-]+$/.test(termId) ? termId : '<id>'}.mdx`,
+          { kind: 'term', id: termId },
+        ),
+      );
     };
     for (const body of allBodies(model)) {
       for (const ref of body.refs) if (ref.kind === 'term') check(ref.id, { file: body.file, ...ref.pos });

@@ -38,7 +38,9 @@ const NUMBER = /(?<![0-9０-９.．第])[0-9０-９]+(?:[.．][0-9０-９]+)?(?!
 const COMPARISON = /未満|以上|以下|超|に満た|より少な|より多/g;
 const HAS_COMPARISON = new RegExp(COMPARISON.source);
 /** A number (half-width, full-width or kanji) and an optional unit, at the end of the text before a comparison. */
-const BEFORE_COMPARISON = new RegExp(`(?<![0-9０-９.．第〇一二三四五六七八九十百千])(${NUMERAL})\\s*(?:人|名|件|例|症例|施設|者)?\\s*(?:を)?$`);
+const BEFORE_COMPARISON = new RegExp(
+  `(?<![0-9０-９.．第〇一二三四五六七八九十百千])(${NUMERAL})\\s*(?:人|名|件|例|症例|施設|者)?\\s*(?:を)?$`,
+);
 
 /** The thresholds of a text: each number right before a comparison (10未満, １０人以上, 十名を超える), by index. */
 function thresholds(text: string): { index: number; text: string }[] {
@@ -69,11 +71,23 @@ export const rule: Rule = {
         const entry = valueAt(model, ref.rule, ref.param, version);
         const file = model.rules.get(ref.rule)!.file;
         if (!entry) {
-          out.push(finding(id, place, `「${ref.rule}.${ref.param}」 has no value as of ${version}; expected a value whose since is ${version} or earlier`,
-            `add the value with its source to ${file}, or say in words that the rule did not exist then`));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${ref.rule}.${ref.param}」 has no value as of ${version}; expected a value whose since is ${version} or earlier`,
+              `add the value with its source to ${file}, or say in words that the rule did not exist then`,
+            ),
+          );
         } else if (entry.value === null) {
-          out.push(finding(id, place, `「${ref.rule}.${ref.param}」 is unknown (value: null since ${entry.since}) as of ${version}; expected a known value where the text shows it`,
-            `say in words that the value is not known (without <RuleValue>), or add the value with its source to ${file}`));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${ref.rule}.${ref.param}」 is unknown (value: null since ${entry.since}) as of ${version}; expected a known value where the text shows it`,
+              `say in words that the value is not known (without <RuleValue>), or add the value with its source to ${file}`,
+            ),
+          );
         }
       }
     }
@@ -109,13 +123,27 @@ interface Stated {
   version: string;
 }
 
-function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<PublicationRule>, p: RuleParam, i: number, numbers: Map<string, Stated[]>): void {
+function checkParam(
+  out: Finding[],
+  model: Model,
+  loaded: LoadResult,
+  r: Doc<PublicationRule>,
+  p: RuleParam,
+  i: number,
+  numbers: Map<string, Stated[]>,
+): void {
   const at = (j: number, field: keyof ParamValue) => placeOf(r, ['params', i, 'values', j, field]);
   p.values.forEach((v, j) => {
     const clauses = model.clauses.get(v.since);
     if (model.versions.has(v.since) && !clauses?.has(v.clause) && !wasRejected(loaded, 'clause', v.clause, v.since)) {
-      out.push(finding(id, at(j, 'clause'), `「${v.clause}」 is not a clause of ${v.since}; expected the clause of ${v.since} that states this value${didYouMean(v.clause, clauses?.keys() ?? [])}`,
-        `every value has a home: name the clause (a file in ${inContent(model, 'guideline/')}${v.since}/) that states it`));
+      out.push(
+        finding(
+          id,
+          at(j, 'clause'),
+          `「${v.clause}」 is not a clause of ${v.since}; expected the clause of ${v.since} that states this value${didYouMean(v.clause, clauses?.keys() ?? [])}`,
+          `every value has a home: name the clause (a file in ${inContent(model, 'guideline/')}${v.since}/) that states it`,
+        ),
+      );
     }
   });
   const indexes = checkSinces(out, id, loaded, p.values, { entry: 'value', of: `${r.data.id}.${p.id}`, at: (j) => at(j, 'since') });
@@ -143,7 +171,8 @@ function checkParam(out: Finding[], model: Model, loaded: LoadResult, r: Doc<Pub
  * that states it, a threshold (a number before 未満, 以上 …) equal to one anywhere.
  */
 function handTyped(out: Finding[], model: Model, body: ContentBody, stated: readonly Stated[], anyVersion: readonly Stated[]): void {
-  const statedHere = body.kind === 'clause' ? stated.filter(({ entry, version }) => model.clauses.get(version)?.get(entry.clause)?.file === body.file) : [];
+  const statedHere =
+    body.kind === 'clause' ? stated.filter(({ entry, version }) => model.clauses.get(version)?.get(entry.clause)?.file === body.file) : [];
   for (const node of textNodes(body.body)) {
     const text = node.value;
     // Most texts hold no number to judge: look closer only when there is one (or a comparison).
@@ -157,7 +186,13 @@ function handTyped(out: Finding[], model: Model, body: ContentBody, stated: read
       seen.add(index);
       const s = matching(number, threshold, stated, statedHere, anyVersion);
       if (!s) continue;
-      const where = body.kind === 'clause' ? body.file.split('/').pop()!.replace(/\.mdx$/, '') : body.file;
+      const where =
+        body.kind === 'clause'
+          ? body.file
+              .split('/')
+              .pop()!
+              .replace(/\.mdx$/, '')
+          : body.file;
       out.push(handTypedFinding({ file: body.file, ...at(index) }, where, number, s, statedHere.includes(s), body.version!));
     }
   }
@@ -168,7 +203,13 @@ function handTyped(out: Finding[], model: Model, body: ContentBody, stated: read
  * a threshold equal to a value that holds in the version — or, where the value is unknown in that version, equal
  * to one it has in another (a number the sources do not give for this version).
  */
-function matching(number: string, threshold: boolean, stated: readonly Stated[], statedHere: readonly Stated[], anyVersion: readonly Stated[]): Stated | undefined {
+function matching(
+  number: string,
+  threshold: boolean,
+  stated: readonly Stated[],
+  statedHere: readonly Stated[],
+  anyVersion: readonly Stated[],
+): Stated | undefined {
   const value = numeralValue(number) ?? Number(halfWidthDigits(number));
   const candidates = stated.filter(({ entry }) => entry.value === value);
   const s = candidates.find((c) => statedHere.includes(c)) ?? (threshold ? candidates[0] : undefined);
@@ -179,11 +220,17 @@ function matching(number: string, threshold: boolean, stated: readonly Stated[],
 function handTypedFinding(place: FilePosition, where: string, number: string, s: Stated, stating: boolean, version: string): Finding {
   const tag = `<RuleValue rule="${s.rule.data.id}" param="${s.param.id}"/>`;
   if (s.version !== version && s.entry.since !== version && !stating) {
-    return finding(id, place,
+    return finding(
+      id,
+      place,
       `「${number}」 is typed by hand in ${where}, read as of ${version}, where ${s.rule.data.id}.${s.param.id} is not known (it is ${String(s.entry.value)} from ${s.entry.since}); expected no number the sources do not give for ${version}`,
-      `say in words that the value is not known as of ${version}, or date the value in the rule from ${version} with its source and write ${tag}`);
+      `say in words that the value is not known as of ${version}, or date the value in the rule from ${version} with its source and write ${tag}`,
+    );
   }
-  return finding(id, place,
+  return finding(
+    id,
+    place,
     `「${number}」 is typed by hand in ${where}, ${stating ? 'which states' : 'where it stands for'} ${s.rule.data.id}.${s.param.id} (${String(s.entry.value)} as of ${s.version}); expected ${tag}`,
-    `replace 「${number}」 with ${tag}, so that the text follows the rule's dated values`);
+    `replace 「${number}」 with ${tag}, so that the text follows the rule's dated values`,
+  );
 }

@@ -48,7 +48,8 @@ export function quotesIn(doc: Doc<unknown>): QuotedSource[] {
 
 export const rule: Rule = {
   id,
-  description: 'Every quote of a meeting source is, whitespace aside, in the local copy of the document the record transcribes; a missing copy is said once, as a warning.',
+  description:
+    'Every quote of a meeting source is, whitespace aside, in the local copy of the document the record transcribes; a missing copy is said once, as a warning.',
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     /** Quotes whose document has no copy here, by the record that names the document first. */
@@ -59,9 +60,13 @@ export const rule: Rule = {
         if (!record) continue; // ref/unknown-meeting says so
         const file = record.data.source.file;
         if (file === undefined) {
-          out.push(warning(placeOf(q.doc, [...q.path, 'quote']),
-            `the record of ${record.data.id} names no local copy of the document it transcribes (source.file); this quote cannot be verified`,
-            `add source.file to ${record.file}, the path of the document beside the project (e.g. shared/seeds/….txt)`));
+          out.push(
+            warning(
+              placeOf(q.doc, [...q.path, 'quote']),
+              `the record of ${record.data.id} names no local copy of the document it transcribes (source.file); this quote cannot be verified`,
+              `add source.file to ${record.file}, the path of the document beside the project (e.g. shared/seeds/….txt)`,
+            ),
+          );
           continue;
         }
         const copy = model.localCopies.get(file);
@@ -75,15 +80,24 @@ export const rule: Rule = {
         const text = squashWhitespace(copy.text);
         const quote = squashWhitespace(q.source.quote);
         if (text.includes(quote)) continue;
-        out.push(finding(id, placeOf(q.doc, [...q.path, 'quote']),
-          `「${q.source.quote}」 is not in ${copy.path} (the document ${record.data.id} transcribes)${whereItDiffers(text, quote)}; expected the exact passage, whitespace aside`,
-          'copy the passage from the document as printed; if these are our words, drop quote and give the statement basis inferred'));
+        out.push(
+          finding(
+            id,
+            placeOf(q.doc, [...q.path, 'quote']),
+            `「${q.source.quote}」 is not in ${copy.path} (the document ${record.data.id} transcribes)${whereItDiffers(text, quote)}; expected the exact passage, whitespace aside`,
+            'copy the passage from the document as printed; if these are our words, drop quote and give the statement basis inferred',
+          ),
+        );
       }
     }
     for (const [file, { record, quotes, files }] of unverified) {
-      out.push(warning(placeOf(record, ['source', 'file']),
-        `「${file}」 was not found beside the project: ${quotes} quote${quotes === 1 ? '' : 's'} from it (in ${files.size} file${files.size === 1 ? '' : 's'}) could not be verified`,
-        'check out the shared material beside the project (../shared) to verify them; until then they are not checked'));
+      out.push(
+        warning(
+          placeOf(record, ['source', 'file']),
+          `「${file}」 was not found beside the project: ${quotes} quote${quotes === 1 ? '' : 's'} from it (in ${files.size} file${files.size === 1 ? '' : 's'}) could not be verified`,
+          'check out the shared material beside the project (../shared) to verify them; until then they are not checked',
+        ),
+      );
     }
     return out;
   },

@@ -40,7 +40,10 @@ function* statements(model: Model): Generator<Statement> {
   for (const doc of model.terms.values()) {
     for (const [i, d] of doc.data.definitions.entries()) {
       yield {
-        doc, path: ['definitions', i], what: `the definition of ${doc.data.id} since ${d.since}`, basis: d.basis,
+        doc,
+        path: ['definitions', i],
+        what: `the definition of ${doc.data.id} since ${d.since}`,
+        basis: d.basis,
         meetings: [...d.sources.filter((s) => 'meeting' in s), ...(d.decidedAt ? [d.decidedAt] : [])],
       };
     }
@@ -49,7 +52,10 @@ function* statements(model: Model): Generator<Statement> {
     for (const [i, p] of doc.data.params.entries()) {
       for (const [j, v] of p.values.entries()) {
         yield {
-          doc, path: ['params', i, 'values', j], what: `the value of ${doc.data.id}.${p.id} since ${v.since}`, basis: v.basis,
+          doc,
+          path: ['params', i, 'values', j],
+          what: `the value of ${doc.data.id}.${p.id} since ${v.since}`,
+          basis: v.basis,
           meetings: v.decidedAt ? [v.decidedAt] : [],
         };
       }
@@ -64,9 +70,14 @@ export const rule: Rule = {
     const out: Finding[] = [];
     for (const s of statements(model)) {
       if (s.basis !== 'seed' || s.meetings.some((m) => m.quote !== undefined)) continue;
-      out.push(finding(id, placeOf(s.doc, [...s.path, 'basis']),
-        `「seed」 is the basis of ${s.what}, but none of its meeting sources quotes the passage it rests on; expected a quote of the minutes' words, or basis inferred`,
-        'add quote: with the words of the minutes to the meeting source (sources or decidedAt); if no passage says it, the words are ours: set basis: inferred'));
+      out.push(
+        finding(
+          id,
+          placeOf(s.doc, [...s.path, 'basis']),
+          `「seed」 is the basis of ${s.what}, but none of its meeting sources quotes the passage it rests on; expected a quote of the minutes' words, or basis inferred`,
+          'add quote: with the words of the minutes to the meeting source (sources or decidedAt); if no passage says it, the words are ours: set basis: inferred',
+        ),
+      );
     }
     return out;
   },

@@ -22,8 +22,11 @@ export const rule: Rule = {
   check(model: Model, loaded: LoadResult): Finding[] {
     const out: Finding[] = [];
     for (const term of model.terms.values()) {
-      checkSinces(out, id, loaded, term.data.definitions,
-        { entry: 'definition', of: term.data.id, at: (i) => placeOf(term, ['definitions', i, 'since']) });
+      checkSinces(out, id, loaded, term.data.definitions, {
+        entry: 'definition',
+        of: term.data.id,
+        at: (i) => placeOf(term, ['definitions', i, 'since']),
+      });
     }
     return out;
   },

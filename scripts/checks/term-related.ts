@@ -15,7 +15,7 @@ const id = 'term/related';
 
 export const rule: Rule = {
   id,
-  description: 'A term\'s related terms are other terms, each listed once.',
+  description: "A term's related terms are other terms, each listed once.",
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     for (const t of model.terms.values()) {
@@ -23,11 +23,23 @@ export const rule: Rule = {
       t.data.related.forEach((r, i) => {
         const place = placeOf(t, ['related', i]);
         if (r === t.data.id) {
-          out.push(finding(id, place, `「${r}」 is the term itself; expected another term related to ${t.data.id}`,
-            'write the id of the related term that was meant, or remove the entry'));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${r}」 is the term itself; expected another term related to ${t.data.id}`,
+              'write the id of the related term that was meant, or remove the entry',
+            ),
+          );
         } else if (seen.has(r)) {
-          out.push(finding(id, place, `「${r}」 is listed twice in the related terms of ${t.data.id}; expected each related term once`,
-            'remove the second entry'));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${r}」 is listed twice in the related terms of ${t.data.id}; expected each related term once`,
+              'remove the second entry',
+            ),
+          );
         }
         seen.add(r);
       });

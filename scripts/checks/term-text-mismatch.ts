@@ -21,7 +21,7 @@ const id = 'term/text-mismatch';
 
 export const rule: Rule = {
   id,
-  description: 'The text of a <Term> is the term\'s 表記 or one of its forms.',
+  description: "The text of a <Term> is the term's 表記 or one of its forms.",
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     for (const body of allBodies(model)) {
@@ -33,9 +33,14 @@ export const rule: Rule = {
         // A blank 表記 is one mistake in the term's file (text/blank-heading), not one at every use.
         if (isBlank(term.data.label)) continue;
         const forms = term.data.forms.length ? ` or one of its forms ${term.data.forms.map((f) => `「${f}」`).join('')}` : '';
-        out.push(finding(id, { file: body.file, ...ref.pos },
-          `「${text}」 is not how ${ref.id} is written; expected 「${term.data.label}」${forms}`,
-          `write <Term id="${ref.id}"/> to show the 表記, or add 「${text}」 to forms in ${term.file} if it is a proper form of the term`));
+        out.push(
+          finding(
+            id,
+            { file: body.file, ...ref.pos },
+            `「${text}」 is not how ${ref.id} is written; expected 「${term.data.label}」${forms}`,
+            `write <Term id="${ref.id}"/> to show the 表記, or add 「${text}」 to forms in ${term.file} if it is a proper form of the term`,
+          ),
+        );
       }
     }
     return out;

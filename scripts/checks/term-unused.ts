@@ -20,9 +20,19 @@ export const rule: Rule = {
   check(model: Model): Finding[] {
     const used = new Set<string>();
     for (const clause of allClauses(model)) for (const termId of termIdsOf(clause)) used.add(termId);
-    return [...model.terms.values()].filter((t) => !used.has(t.data.id)).map((t) =>
-      finding(id, placeOf(t, ['id']), `「${t.data.id}」 (${t.data.label}) is used by no clause; expected at least one <Term id="${t.data.id}">`,
-        `mark a use in a clause body with <Term id="${t.data.id}">${t.data.label}</Term>, or remove the term`,
-        [{ kind: 'clause', uses: t.data.id }, { kind: 'term', id: t.data.id }]));
+    return [...model.terms.values()]
+      .filter((t) => !used.has(t.data.id))
+      .map((t) =>
+        finding(
+          id,
+          placeOf(t, ['id']),
+          `「${t.data.id}」 (${t.data.label}) is used by no clause; expected at least one <Term id="${t.data.id}">`,
+          `mark a use in a clause body with <Term id="${t.data.id}">${t.data.label}</Term>, or remove the term`,
+          [
+            { kind: 'clause', uses: t.data.id },
+            { kind: 'term', id: t.data.id },
+          ],
+        ),
+      );
   },
 };

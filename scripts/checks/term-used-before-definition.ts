@@ -23,7 +23,12 @@ import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
 const id = 'term/used-before-definition';
 
-interface Use { file: string; pos: Position; text: string; version: string }
+interface Use {
+  file: string;
+  pos: Position;
+  text: string;
+  version: string;
+}
 
 export const rule: Rule = {
   id,
@@ -62,15 +67,25 @@ export const rule: Rule = {
         // A since that names no section of the body is body/sections' finding (a misspelt since): not again here.
         if (!definitionSections(term.sections, term.data.definitions[def]!.since).text) continue;
         const versions = [...new Set(uses.map((u) => u.version))].sort((a, b) => versionIndex(model, a) - versionIndex(model, b));
-        out.push(finding(id, placeOf(term, ['definitions', def, 'since']),
-          `「${since}」 is the first definition of ${termId}, which is used before it in ${versions.join(', ')} (${files.length} files: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}); expected a definition from the first version that uses it (${versions[0]})`,
-          `give the definition from ${versions[0]} (its since), or remove <Term id="${termId}"> from the texts of the versions before ${since}`));
+        out.push(
+          finding(
+            id,
+            placeOf(term, ['definitions', def, 'since']),
+            `「${since}」 is the first definition of ${termId}, which is used before it in ${versions.join(', ')} (${files.length} files: ${files.slice(0, 3).join(', ')}${files.length > 3 ? ', …' : ''}); expected a definition from the first version that uses it (${versions[0]})`,
+            `give the definition from ${versions[0]} (its since), or remove <Term id="${termId}"> from the texts of the versions before ${since}`,
+          ),
+        );
         continue;
       }
       const [use, ...rest] = uses.sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
-      out.push(finding(id, { file: use!.file, ...use!.pos },
-        `「${use!.text || term.data.label}」 uses ${termId} in ${use!.version}, before its first definition (since ${since})${rest.length ? ` (and ${rest.length} more in this file)` : ''}; expected a term defined as of ${use!.version}`,
-        `write the word without <Term> in ${use!.version}, or define ${termId} from ${use!.version} in ${term.file}`));
+      out.push(
+        finding(
+          id,
+          { file: use!.file, ...use!.pos },
+          `「${use!.text || term.data.label}」 uses ${termId} in ${use!.version}, before its first definition (since ${since})${rest.length ? ` (and ${rest.length} more in this file)` : ''}; expected a term defined as of ${use!.version}`,
+          `write the word without <Term> in ${use!.version}, or define ${termId} from ${use!.version} in ${term.file}`,
+        ),
+      );
     }
     return out;
   },

@@ -19,7 +19,7 @@ const id = 'term/variant';
 
 export const rule: Rule = {
   id,
-  description: 'A term\'s variants are wrong spellings only: no 表記 or form of any term, none under two terms.',
+  description: "A term's variants are wrong spellings only: no 表記 or form of any term, none under two terms.",
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     const correct = new Map<string, { term: string; what: string }>();
@@ -32,16 +32,33 @@ export const rule: Rule = {
     for (const t of terms) {
       t.data.variants.forEach((v, i) => {
         const place = placeOf(t, ['variants', i]);
-        const right = t.data.label === v ? { term: t.data.id, what: '表記 (label)' } : t.data.forms.includes(v) ? { term: t.data.id, what: 'form' } : correct.get(v);
+        const right =
+          t.data.label === v
+            ? { term: t.data.id, what: '表記 (label)' }
+            : t.data.forms.includes(v)
+              ? { term: t.data.id, what: 'form' }
+              : correct.get(v);
         if (right) {
-          out.push(finding(id, place, `「${v}」 is ${right.term === t.data.id ? `its own ${right.what}` : `the ${right.what} of ${right.term}`}, listed as a wrong spelling of ${t.data.id}; expected a variant that is no correct spelling`,
-            'remove it from variants (the prose lint would reject every correct use of the word), or write the wrong spelling that was meant'));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${v}」 is ${right.term === t.data.id ? `its own ${right.what}` : `the ${right.what} of ${right.term}`}, listed as a wrong spelling of ${t.data.id}; expected a variant that is no correct spelling`,
+              'remove it from variants (the prose lint would reject every correct use of the word), or write the wrong spelling that was meant',
+            ),
+          );
           return;
         }
         const first = owner.get(v);
         if (first && first !== t.data.id) {
-          out.push(finding(id, place, `「${v}」 is already a variant of ${first}; expected each variant under one term`,
-            'keep the variant under the one term it stands for'));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${v}」 is already a variant of ${first}; expected each variant under one term`,
+              'keep the variant under the one term it stands for',
+            ),
+          );
           return;
         }
         owner.set(v, t.data.id);

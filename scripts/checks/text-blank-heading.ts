@@ -45,8 +45,14 @@ export const rule: Rule = {
         for (const [k, v] of Object.entries(value as object)) {
           if (typeof v === 'string') {
             if (TITLE_KEYS.has(k) && isBlank(v)) {
-              out.push(finding(id, placeOf(doc, [...path, k]), `the ${k} ${path.length ? `at ${path.join('.')} ` : ''}of ${kind} ${doc.data.id} is blank (only whitespace); expected the words of the ${k}`,
-                `write the ${k}, or remove the field if it is optional`));
+              out.push(
+                finding(
+                  id,
+                  placeOf(doc, [...path, k]),
+                  `the ${k} ${path.length ? `at ${path.join('.')} ` : ''}of ${kind} ${doc.data.id} is blank (only whitespace); expected the words of the ${k}`,
+                  `write the ${k}, or remove the field if it is optional`,
+                ),
+              );
             }
           } else if (v && typeof v === 'object') {
             path.push(k);
@@ -60,9 +66,16 @@ export const rule: Rule = {
       if (!body) continue;
       for (const node of headingsOf(body)) {
         if (!isBlank(textOf(node.children))) continue;
-        out.push(finding(id, { file: doc.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 },
-          `the heading ${'#'.repeat(node.depth)} is blank (only whitespace); expected its words${kind === 'clause' ? '' : kind === 'meeting' ? ' (an item id)' : ' (a definition\'s since)'}`,
-          kind === 'clause' ? 'write the heading, or remove it' : `write the ${kind === 'meeting' ? 'item id' : 'since of the definition'} the section belongs to`));
+        out.push(
+          finding(
+            id,
+            { file: doc.file, line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 },
+            `the heading ${'#'.repeat(node.depth)} is blank (only whitespace); expected its words${kind === 'clause' ? '' : kind === 'meeting' ? ' (an item id)' : " (a definition's since)"}`,
+            kind === 'clause'
+              ? 'write the heading, or remove it'
+              : `write the ${kind === 'meeting' ? 'item id' : 'since of the definition'} the section belongs to`,
+          ),
+        );
       }
     }
     return out;

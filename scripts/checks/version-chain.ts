@@ -35,8 +35,14 @@ export const rule: Rule = {
     const roots = versions.filter((v) => v.data.supersedes === null);
     // No first version at all means a loop or an unknown id, which the checks below name.
     for (const extra of roots.slice(1)) {
-      out.push(finding(id, supersedes(extra), `「${extra.data.id}」 is a second first version (supersedes: null, like ${roots[0]!.data.id}); expected exactly one chain`,
-        'set supersedes to the version this one directly replaces'));
+      out.push(
+        finding(
+          id,
+          supersedes(extra),
+          `「${extra.data.id}」 is a second first version (supersedes: null, like ${roots[0]!.data.id}); expected exactly one chain`,
+          'set supersedes to the version this one directly replaces',
+        ),
+      );
     }
     const successors = new Map<string, Doc<GuidelineVersion>[]>();
     for (const v of versions) {
@@ -44,14 +50,26 @@ export const rule: Rule = {
       if (parent === null) continue;
       if (!model.versions.has(parent)) {
         if (!wasRejected(loaded, 'version', parent)) {
-          out.push(finding(id, supersedes(v), `「${parent}」 is not a version id; expected the version ${v.data.id} replaces${didYouMean(parent, model.versions.keys())}`,
-            'write the id of the version folder this version directly replaces, or null for the first version'));
+          out.push(
+            finding(
+              id,
+              supersedes(v),
+              `「${parent}」 is not a version id; expected the version ${v.data.id} replaces${didYouMean(parent, model.versions.keys())}`,
+              'write the id of the version folder this version directly replaces, or null for the first version',
+            ),
+          );
         }
         continue;
       }
       if (parent === v.data.id) {
-        out.push(finding(id, supersedes(v), `「${parent}」 is the version itself; expected the version ${v.data.id} replaces`,
-          'write the id of the previous version, or null for the first version'));
+        out.push(
+          finding(
+            id,
+            supersedes(v),
+            `「${parent}」 is the version itself; expected the version ${v.data.id} replaces`,
+            'write the id of the previous version, or null for the first version',
+          ),
+        );
         continue;
       }
       const list = successors.get(parent) ?? [];
@@ -60,8 +78,14 @@ export const rule: Rule = {
     }
     for (const [parent, list] of successors) {
       for (const v of list.slice(1)) {
-        out.push(finding(id, supersedes(v), `「${parent}」 is already superseded by ${list[0]!.data.id}; expected one successor per version`,
-          `make ${v.data.id} supersede ${list[0]!.data.id} (or the latest version before it), so that the versions form one line`));
+        out.push(
+          finding(
+            id,
+            supersedes(v),
+            `「${parent}」 is already superseded by ${list[0]!.data.id}; expected one successor per version`,
+            `make ${v.data.id} supersede ${list[0]!.data.id} (or the latest version before it), so that the versions form one line`,
+          ),
+        );
       }
     }
     // A version superseding itself is reported above; here, loops through other versions.
@@ -69,13 +93,22 @@ export const rule: Rule = {
       const next = model.versions.get(v)!.data.supersedes;
       return next === v ? null : next;
     })) {
-      out.push(finding(id, supersedes(model.versions.get(loop[0]!)!), `「${loop[0]}」 supersedes itself through ${loop.join(' → ')}; expected the chain to end at a first version`,
-        'one of these versions must supersede an older one (or null, if it is the first)'));
+      out.push(
+        finding(
+          id,
+          supersedes(model.versions.get(loop[0]!)!),
+          `「${loop[0]}」 supersedes itself through ${loop.join(' → ')}; expected the chain to end at a first version`,
+          'one of these versions must supersede an older one (or null, if it is the first)',
+        ),
+      );
     }
 
     // Statuses are read along the chain; while the chain is broken (reported above) they cannot be.
     if (model.chain.length !== versions.length) return out;
-    checkStatuses(out, model.chain.map((v) => model.versions.get(v)!));
+    checkStatuses(
+      out,
+      model.chain.map((v) => model.versions.get(v)!),
+    );
     return out;
   },
 };
@@ -86,8 +119,13 @@ function checkStatuses(out: Finding[], chain: Doc<GuidelineVersion>[]): void {
   if (!firstUnpublished) return;
   for (const v of chain.slice(chain.indexOf(firstUnpublished) + 1)) {
     if (!isPublishedStage(v.data.status)) continue;
-    out.push(finding(id, placeOf(v, ['status']),
-      `「${v.data.status}」 is the status of ${v.data.id}, which comes after ${firstUnpublished.data.id}, a revision whose text is not published (${firstUnpublished.data.status}); expected revisions under way at the end of the chain`,
-      `check supersedes (a published version cannot replace a revision still under way) and the status of both versions`));
+    out.push(
+      finding(
+        id,
+        placeOf(v, ['status']),
+        `「${v.data.status}」 is the status of ${v.data.id}, which comes after ${firstUnpublished.data.id}, a revision whose text is not published (${firstUnpublished.data.status}); expected revisions under way at the end of the chain`,
+        `check supersedes (a published version cannot replace a revision still under way) and the status of both versions`,
+      ),
+    );
   }
 }

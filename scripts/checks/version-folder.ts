@@ -23,7 +23,9 @@ export const rule: Rule = {
     const out: Finding[] = [];
     // A version file that was read and rejected, or misnamed (version.yml), has its own finding; a folder without
     // one (claimed by its first clause, load.ts) has this rule's.
-    const rejectedFolders = new Set(loaded.rejected.filter((r) => r.kind === 'version' && !r.file.endsWith('.mdx')).map((r) => r.file.split('/').slice(-2)[0]));
+    const rejectedFolders = new Set(
+      loaded.rejected.filter((r) => r.kind === 'version' && !r.file.endsWith('.mdx')).map((r) => r.file.split('/').slice(-2)[0]),
+    );
     const superseded = new Set([...model.versions.values()].map((v) => v.data.supersedes));
     for (const [version, clauses] of model.clauses) {
       if (model.versions.has(version) || rejectedFolders.has(version)) continue;
@@ -32,14 +34,24 @@ export const rule: Rule = {
       const more = clauses.size > 1 ? ` (and ${clauses.size - 1} more clause${clauses.size > 2 ? 's' : ''} there)` : '';
       if (superseded.has(version)) {
         const named = [...model.versions.values()].find((v) => v.data.supersedes === version)!;
-        out.push(finding(id, { file: first.file, line: 1, column: 1 },
-          `「${version}」 has no version.yaml, so ${first.data.id}${more} belongs to no version (${named.data.id} supersedes ${version}); expected ${inContent(model, 'guideline/')}${version}/version.yaml`,
-          `restore ${inContent(model, 'guideline/')}${version}/version.yaml (git log -- ${inContent(model, 'guideline/')}${version}/version.yaml shows when it went)`));
+        out.push(
+          finding(
+            id,
+            { file: first.file, line: 1, column: 1 },
+            `「${version}」 has no version.yaml, so ${first.data.id}${more} belongs to no version (${named.data.id} supersedes ${version}); expected ${inContent(model, 'guideline/')}${version}/version.yaml`,
+            `restore ${inContent(model, 'guideline/')}${version}/version.yaml (git log -- ${inContent(model, 'guideline/')}${version}/version.yaml shows when it went)`,
+          ),
+        );
         continue;
       }
-      out.push(finding(id, { file: first.file, line: 1, column: 1 },
-        `「${version}」 is not a version, so ${first.data.id}${more} belongs to none; expected a folder named after a version id${didYouMean(version, model.versions.keys())}`,
-        `move the clauses into the folder of their version, or add ${inContent(model, 'guideline/')}${version}/version.yaml`));
+      out.push(
+        finding(
+          id,
+          { file: first.file, line: 1, column: 1 },
+          `「${version}」 is not a version, so ${first.data.id}${more} belongs to none; expected a folder named after a version id${didYouMean(version, model.versions.keys())}`,
+          `move the clauses into the folder of their version, or add ${inContent(model, 'guideline/')}${version}/version.yaml`,
+        ),
+      );
     }
     return out;
   },

@@ -34,32 +34,76 @@ export const rule: Rule = {
 
       for (const clauseId of had.keys()) {
         // (The loader claims such a clause for this finding, `missing`: only another file's claim explains it.)
-        if (has.has(clauseId) || declared.has(clauseId) || loaded.rejected.some((c) => c.kind === 'clause' && c.id === clauseId && c.version === versionId && !c.missing)) continue;
+        if (
+          has.has(clauseId) ||
+          declared.has(clauseId) ||
+          loaded.rejected.some((c) => c.kind === 'clause' && c.id === clauseId && c.version === versionId && !c.missing)
+        )
+          continue;
         // At the removed list, or (when there is none yet) at supersedes, which names the version it came from.
-        out.push(finding(id, placeOf(version, version.data.removed.length ? ['removed'] : ['supersedes']),
-          `「${clauseId}」 of ${previous} is missing from ${versionId}; expected ${folder}${clauseId}.mdx or an entry in removed`,
-          `copy the clause into ${folder} if ${versionId} still has it, or declare it: removed: [{ clause: ${clauseId}, kind: removed, note: … }]`,
-          // A version named otherwise than its folder (id/file-name) has its clauses in the folder: that one mistake.
-          [{ kind: 'clause', id: clauseId, version: previous! }, { kind: 'clause', id: clauseId, version: versionId }, { kind: 'version', id: versionId }]));
+        out.push(
+          finding(
+            id,
+            placeOf(version, version.data.removed.length ? ['removed'] : ['supersedes']),
+            `「${clauseId}」 of ${previous} is missing from ${versionId}; expected ${folder}${clauseId}.mdx or an entry in removed`,
+            `copy the clause into ${folder} if ${versionId} still has it, or declare it: removed: [{ clause: ${clauseId}, kind: removed, note: … }]`,
+            // A version named otherwise than its folder (id/file-name) has its clauses in the folder: that one mistake.
+            [
+              { kind: 'clause', id: clauseId, version: previous! },
+              { kind: 'clause', id: clauseId, version: versionId },
+              { kind: 'version', id: versionId },
+            ],
+          ),
+        );
       }
       version.data.removed.forEach((r, j) => {
         const place = placeOf(version, ['removed', j, 'clause']);
         if (!previous) {
-          out.push(finding(id, place, `「${r.clause}」 is declared removed in ${versionId}, the first version; expected no removals`,
-            'remove the entry: the first version has no previous one to remove from'));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${r.clause}」 is declared removed in ${versionId}, the first version; expected no removals`,
+              'remove the entry: the first version has no previous one to remove from',
+            ),
+          );
         } else if (has.has(r.clause)) {
-          out.push(finding(id, place, `「${r.clause}」 is declared removed in ${versionId} but ${has.get(r.clause)!.file} exists; expected one or the other`,
-            'delete the clause file if the clause was removed, or the removed entry if it was not'));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${r.clause}」 is declared removed in ${versionId} but ${has.get(r.clause)!.file} exists; expected one or the other`,
+              'delete the clause file if the clause was removed, or the removed entry if it was not',
+            ),
+          );
         } else if (!had.has(r.clause) && !wasRejected(loaded, 'clause', r.clause, previous)) {
-          out.push(finding(id, place, `「${r.clause}」 is not a clause of ${previous}; expected a clause of the previous version${didYouMean(r.clause, had.keys())}`,
-            `only clauses of ${previous} can be removed in ${versionId}`));
+          out.push(
+            finding(
+              id,
+              place,
+              `「${r.clause}」 is not a clause of ${previous}; expected a clause of the previous version${didYouMean(r.clause, had.keys())}`,
+              `only clauses of ${previous} can be removed in ${versionId}`,
+            ),
+          );
         }
         if (r.kind === 'merged' && !r.into) {
-          out.push(finding(id, placeOf(version, ['removed', j, 'kind']), `「merged」 removal of ${r.clause} has no into; expected the clause of ${versionId} it was merged into`,
-            'add into: <clause id>'));
+          out.push(
+            finding(
+              id,
+              placeOf(version, ['removed', j, 'kind']),
+              `「merged」 removal of ${r.clause} has no into; expected the clause of ${versionId} it was merged into`,
+              'add into: <clause id>',
+            ),
+          );
         } else if (r.into && !has.has(r.into) && !wasRejected(loaded, 'clause', r.into, versionId)) {
-          out.push(finding(id, placeOf(version, ['removed', j, 'into']), `「${r.into}」 is not a clause of ${versionId}; expected the clause it was merged into${didYouMean(r.into, has.keys())}`,
-            `write the id of a clause in ${folder}`));
+          out.push(
+            finding(
+              id,
+              placeOf(version, ['removed', j, 'into']),
+              `「${r.into}」 is not a clause of ${versionId}; expected the clause it was merged into${didYouMean(r.into, has.keys())}`,
+              `write the id of a clause in ${folder}`,
+            ),
+          );
         }
       });
     });

@@ -45,8 +45,16 @@ const atMeeting = (v: GuidelineVersion) => 'meeting' in v.approvedAt;
 
 const EVIDENCE: Partial<Record<VersionStatus, Evidence>> = {
   'policy-approved': { field: 'approvedAt', what: 'the meeting that approved the policy (approvedAt: { meeting })', present: atMeeting },
-  'public-comment': { field: 'publicComment', what: 'the public-comment date (publicComment: { date, basis })', present: knownDate('publicComment') },
-  approved: { field: 'decided', what: 'the decision date (decided: { date, basis }) or the approving meeting (approvedAt: { meeting })', present: (v) => knownDate('decided')(v) || atMeeting(v) },
+  'public-comment': {
+    field: 'publicComment',
+    what: 'the public-comment date (publicComment: { date, basis })',
+    present: knownDate('publicComment'),
+  },
+  approved: {
+    field: 'decided',
+    what: 'the decision date (decided: { date, basis }) or the approving meeting (approvedAt: { meeting })',
+    present: (v) => knownDate('decided')(v) || atMeeting(v),
+  },
   issued: { field: 'issued', what: 'the notice date (issued: { date, basis })', present: knownDate('issued') },
   'in-force': { field: 'effective', what: 'the date it took effect (effective: { date, basis })', present: knownDate('effective') },
 };
@@ -63,7 +71,7 @@ const rank = (s: VersionStatus) => VersionStatus.options.indexOf(s);
 
 export const rule: Rule = {
   id,
-  description: 'A version\'s status is backed by the date or meeting of that stage, and no later stage is known while the status says less.',
+  description: "A version's status is backed by the date or meeting of that stage, and no later stage is known while the status says less.",
   check(model: Model): Finding[] {
     const out: Finding[] = [];
     for (const doc of model.versions.values()) out.push(...checkVersion(doc));
@@ -76,15 +84,25 @@ function checkVersion(doc: Doc<GuidelineVersion>): Finding[] {
   const out: Finding[] = [];
   const evidence = EVIDENCE[v.status];
   if (evidence && !evidence.present(v)) {
-    out.push(finding(id, placeOf(doc, ['status']),
-      `「${v.status}」 is the status of ${v.id}, but ${evidence.field} does not give ${evidence.what}; expected the evidence of that stage, or a lesser status`,
-      `give ${evidence.field} from a source (basis: inferred if it is our reading), or set status to the furthest stage the sources document`));
+    out.push(
+      finding(
+        id,
+        placeOf(doc, ['status']),
+        `「${v.status}」 is the status of ${v.id}, but ${evidence.field} does not give ${evidence.what}; expected the evidence of that stage, or a lesser status`,
+        `give ${evidence.field} from a source (basis: inferred if it is our reading), or set status to the furthest stage the sources document`,
+      ),
+    );
   }
   const later = LATER.filter((l) => rank(l.status) > rank(v.status) && knownDate(l.field)(v)).at(-1);
   if (later) {
-    out.push(finding(id, placeOf(doc, ['status']),
-      `「${v.status}」 is the status of ${v.id}, but its ${later.field} date is known; expected status ${later.status}`,
-      `set status to ${later.status}, or, if that date is not of this stage (a public-comment date is not a 通知日), move it to the right field`));
+    out.push(
+      finding(
+        id,
+        placeOf(doc, ['status']),
+        `「${v.status}」 is the status of ${v.id}, but its ${later.field} date is known; expected status ${later.status}`,
+        `set status to ${later.status}, or, if that date is not of this stage (a public-comment date is not a 通知日), move it to the right field`,
+      ),
+    );
   }
   return out;
 }

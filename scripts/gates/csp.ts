@@ -26,35 +26,66 @@ export async function checkCsp(dist: string): Promise<{ findings: Diagnostic[]; 
       const src = el.getAttribute('src')?.value;
       if (DATA_BLOCK_TYPES.has(type)) continue;
       if (typeof src !== 'string') {
-        add(el, 'csp/inline-script', 'inline <script> is blocked by script-src \'self\'', 'use an Astro <script> block (bundled to a file); check vite.build.assetsInlineLimit is 0 in astro.config.mjs');
+        add(
+          el,
+          'csp/inline-script',
+          "inline <script> is blocked by script-src 'self'",
+          'use an Astro <script> block (bundled to a file); check vite.build.assetsInlineLimit is 0 in astro.config.mjs',
+        );
       } else if (isCrossOrigin(src)) {
-        add(el, 'csp/foreign-script', `script from another origin 「${src}」 is blocked by script-src 'self'`, 'bundle the script with the site');
+        add(
+          el,
+          'csp/foreign-script',
+          `script from another origin 「${src}」 is blocked by script-src 'self'`,
+          'bundle the script with the site',
+        );
       }
     }
     for (const el of root.querySelectorAll('style')) {
-      add(el, 'csp/inline-style', 'inline <style> is blocked by style-src \'self\'', 'move the rules to a CSS file; astro.config.mjs keeps build.inlineStylesheets: \'never\'');
+      add(
+        el,
+        'csp/inline-style',
+        "inline <style> is blocked by style-src 'self'",
+        "move the rules to a CSS file; astro.config.mjs keeps build.inlineStylesheets: 'never'",
+      );
     }
     for (const el of root.querySelectorAll('link[rel="stylesheet"]')) {
       const href = el.getAttribute('href')?.value;
-      if (typeof href === 'string' && isCrossOrigin(href)) add(el, 'csp/foreign-style', `stylesheet from another origin 「${href}」 is blocked`, 'serve the stylesheet from the site');
+      if (typeof href === 'string' && isCrossOrigin(href))
+        add(el, 'csp/foreign-style', `stylesheet from another origin 「${href}」 is blocked`, 'serve the stylesheet from the site');
     }
     for (const el of root.querySelectorAll('img[src]')) {
       const src = el.getAttribute('src')?.value;
-      if (typeof src === 'string' && isCrossOrigin(src)) add(el, 'csp/foreign-image', `image from another origin 「${src}」 is blocked by img-src`, 'copy the image into the site');
+      if (typeof src === 'string' && isCrossOrigin(src))
+        add(el, 'csp/foreign-image', `image from another origin 「${src}」 is blocked by img-src`, 'copy the image into the site');
     }
-    for (const el of root.querySelectorAll('base')) add(el, 'csp/base', '<base> is blocked by base-uri \'none\'', 'remove it; build URLs with import.meta.env.BASE_URL');
-    for (const el of root.querySelectorAll('iframe, object, embed')) add(el, 'csp/embed', `<${el.tagName}> is blocked (object-src 'none', default-src 'self')`, 'link to the document instead');
+    for (const el of root.querySelectorAll('base'))
+      add(el, 'csp/base', "<base> is blocked by base-uri 'none'", 'remove it; build URLs with import.meta.env.BASE_URL');
+    for (const el of root.querySelectorAll('iframe, object, embed'))
+      add(el, 'csp/embed', `<${el.tagName}> is blocked (object-src 'none', default-src 'self')`, 'link to the document instead');
     for (const el of root.querySelectorAll('form[action]')) {
       const action = el.getAttribute('action')?.value;
-      if (typeof action === 'string' && isCrossOrigin(action)) add(el, 'csp/form-action', `form posts to another origin 「${action}」`, 'form-action is \'self\'');
+      if (typeof action === 'string' && isCrossOrigin(action))
+        add(el, 'csp/form-action', `form posts to another origin 「${action}」`, "form-action is 'self'");
     }
     for (const el of root.querySelectorAll('*')) {
       for (const attr of el.attributes) {
         const key = attr.key.toLowerCase();
-        if (key === 'style') add(el, 'csp/inline-style', 'style="" attributes are blocked by style-src \'self\'', 'use a class and a rule in a CSS file');
-        else if (/^on[a-z]+$/.test(key)) add(el, 'csp/inline-handler', `${key}="" event handlers are blocked by script-src 'self'`, 'attach the listener in a bundled <script>');
-        else if ((key === 'href' || key === 'src' || key === 'action') && typeof attr.value === 'string' && /^\s*javascript:/i.test(decodeEntities(attr.value))) {
-          add(el, 'csp/javascript-url', 'javascript: URLs are blocked by script-src \'self\'', 'use a <button> and a bundled <script>');
+        if (key === 'style')
+          add(el, 'csp/inline-style', 'style="" attributes are blocked by style-src \'self\'', 'use a class and a rule in a CSS file');
+        else if (/^on[a-z]+$/.test(key))
+          add(
+            el,
+            'csp/inline-handler',
+            `${key}="" event handlers are blocked by script-src 'self'`,
+            'attach the listener in a bundled <script>',
+          );
+        else if (
+          (key === 'href' || key === 'src' || key === 'action') &&
+          typeof attr.value === 'string' &&
+          /^\s*javascript:/i.test(decodeEntities(attr.value))
+        ) {
+          add(el, 'csp/javascript-url', "javascript: URLs are blocked by script-src 'self'", 'use a <button> and a bundled <script>');
         }
       }
     }
@@ -64,8 +95,13 @@ export async function checkCsp(dist: string): Promise<{ findings: Diagnostic[]; 
     for (const m of text.matchAll(/(?:@import\s+(?:url\()?|url\()\s*["']?((?:https?:)?\/\/[^"')\s]+)/gi)) {
       const before = text.slice(0, m.index);
       findings.push({
-        file: css.file, line: before.split('\n').length, column: m.index - before.lastIndexOf('\n'), severity: 'error',
-        rule: 'csp/foreign-style', message: `CSS loads 「${m[1]}」 from another origin; the CSP blocks it`, hint: 'serve fonts and images from the site',
+        file: css.file,
+        line: before.split('\n').length,
+        column: m.index - before.lastIndexOf('\n'),
+        severity: 'error',
+        rule: 'csp/foreign-style',
+        message: `CSS loads 「${m[1]}」 from another origin; the CSP blocks it`,
+        hint: 'serve fonts and images from the site',
       });
     }
   }

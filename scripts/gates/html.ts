@@ -14,8 +14,12 @@ export async function validateHtml(dist: string, configFile = '.htmlvalidate.jso
     for (const result of report.results) {
       for (const m of result.messages) {
         findings.push({
-          file: page.file, line: m.line, column: m.column, severity: m.severity === 2 ? 'error' : 'warning',
-          rule: `html/${m.ruleId}`, message: m.message + (m.selector ? ` (at ${m.selector})` : ''),
+          file: page.file,
+          line: m.line,
+          column: m.column,
+          severity: m.severity === 2 ? 'error' : 'warning',
+          rule: `html/${m.ruleId}`,
+          message: m.message + (m.selector ? ` (at ${m.selector})` : ''),
           ...(m.ruleUrl ? { hint: m.ruleUrl } : {}),
         });
       }

@@ -9,9 +9,21 @@ import { builtFiles, decodeEntities, parseHtml, readText, type BuiltPage } from 
 
 /** Elements and the attributes on them that point somewhere. */
 const REFERENCE_ATTRIBUTES: readonly (readonly [string, string])[] = [
-  ['a', 'href'], ['area', 'href'], ['link', 'href'], ['script', 'src'], ['img', 'src'], ['img', 'srcset'],
-  ['source', 'src'], ['source', 'srcset'], ['iframe', 'src'], ['form', 'action'], ['video', 'src'],
-  ['audio', 'src'], ['track', 'src'], ['object', 'data'], ['use', 'href'],
+  ['a', 'href'],
+  ['area', 'href'],
+  ['link', 'href'],
+  ['script', 'src'],
+  ['img', 'src'],
+  ['img', 'srcset'],
+  ['source', 'src'],
+  ['source', 'srcset'],
+  ['iframe', 'src'],
+  ['form', 'action'],
+  ['video', 'src'],
+  ['audio', 'src'],
+  ['track', 'src'],
+  ['object', 'data'],
+  ['use', 'href'],
 ];
 
 export interface LinkOptions {
@@ -90,12 +102,22 @@ export async function checkLinks(dist: string, options: LinkOptions = {}): Promi
 
   for (const r of refs) {
     if (/^javascript:/i.test(r.raw)) {
-      findings.push({ ...at(r), rule: 'link/javascript-url', message: `「${r.raw}」 is a javascript: URL; the CSP blocks it`, hint: 'use a <button> and a bundled <script>' });
+      findings.push({
+        ...at(r),
+        rule: 'link/javascript-url',
+        message: `「${r.raw}」 is a javascript: URL; the CSP blocks it`,
+        hint: 'use a <button> and a bundled <script>',
+      });
       continue;
     }
     if (/^(mailto|tel|data):/i.test(r.raw)) continue;
     if (r.raw === '#') {
-      findings.push({ ...at(r), rule: 'link/empty-fragment', message: 'href="#" goes nowhere', hint: 'link to a real target, or use a <button> for an action' });
+      findings.push({
+        ...at(r),
+        rule: 'link/empty-fragment',
+        message: 'href="#" goes nowhere',
+        hint: 'link to a real target, or use a <button> for an action',
+      });
       continue;
     }
     let target: URL;
@@ -118,7 +140,12 @@ export async function checkLinks(dist: string, options: LinkOptions = {}): Promi
       continue;
     }
     if (!path.startsWith(base)) {
-      findings.push({ ...at(r), rule: 'link/outside-base', message: `「${r.raw}」 is outside the site's base ${base}`, hint: 'build links with import.meta.env.BASE_URL' });
+      findings.push({
+        ...at(r),
+        rule: 'link/outside-base',
+        message: `「${r.raw}」 is outside the site's base ${base}`,
+        hint: 'build links with import.meta.env.BASE_URL',
+      });
       continue;
     }
     const rel = path.slice(base.length);
@@ -129,14 +156,20 @@ export async function checkLinks(dist: string, options: LinkOptions = {}): Promi
     } else if (existsSync(abs) && statSync(abs).isFile()) {
       file = abs;
     } else if (existsSync(join(abs, 'index.html'))) {
-      findings.push({ ...at(r), rule: 'link/trailing-slash', message: `「${r.raw}」 lacks the trailing slash every page URL has`, hint: `write ${target.pathname}/` });
+      findings.push({
+        ...at(r),
+        rule: 'link/trailing-slash',
+        message: `「${r.raw}」 lacks the trailing slash every page URL has`,
+        hint: `write ${target.pathname}/`,
+      });
       continue;
     }
     if (!file) {
       const wanted = '/' + rel;
       const near = closest(wanted, urls);
       findings.push({
-        ...at(r), rule: 'link/missing-page',
+        ...at(r),
+        rule: 'link/missing-page',
         message: r.raw === wanted ? `「${r.raw}」 was not built` : `「${r.raw}」 points to ${wanted}, which was not built`,
         ...(near.length ? { hint: `did you mean ${near.join(', ')}?` } : {}),
       });
@@ -149,7 +182,9 @@ export async function checkLinks(dist: string, options: LinkOptions = {}): Promi
     if (targetIds && !targetIds.has(id)) {
       const near = closest(id, targetIds);
       findings.push({
-        ...at(r), rule: 'link/missing-anchor', message: `「${r.raw}」: no element has id="${id}" in ${'/' + rel}`,
+        ...at(r),
+        rule: 'link/missing-anchor',
+        message: `「${r.raw}」: no element has id="${id}" in ${'/' + rel}`,
         ...(near.length ? { hint: `did you mean #${near.join(', #')}?` } : {}),
       });
     }

@@ -32,7 +32,19 @@ export interface ProseDocument {
 }
 
 /** YAML fields that hold prose (the last key of the path; list items count under their list's key). */
-export const PROSE_FIELDS = new Set(['label', 'title', 'summary', 'note', 'heading', 'text', 'change', 'unknowns', 'inferred', 'attendeeNotes', 'venue']);
+export const PROSE_FIELDS = new Set([
+  'label',
+  'title',
+  'summary',
+  'note',
+  'heading',
+  'text',
+  'change',
+  'unknowns',
+  'inferred',
+  'attendeeNotes',
+  'venue',
+]);
 /** Prose fields shown as headings: they carry no 。 and no sentence style. */
 const HEADING_FIELDS = new Set(['label', 'title', 'heading', 'venue']);
 /** Prose fields shown as list items or annotations: a noun phrase (体言止め) is fine there. */
@@ -107,7 +119,10 @@ function lineStarts(source: string): number[] {
 
 /** How each kind of line is handed to textlint: headings and table rows carry no sentence style. */
 const BLOCK: Record<TextLine['kind'], 'heading' | 'paragraph' | 'list'> = {
-  paragraph: 'paragraph', heading: 'heading', 'list-item': 'list', 'table-row': 'heading',
+  paragraph: 'paragraph',
+  heading: 'heading',
+  'list-item': 'list',
+  'table-row': 'heading',
 };
 
 /** Append a body's lines as the site shows them, each character at its place in the file. */
@@ -195,7 +210,9 @@ export function yamlDocuments(kind: DocumentKind, doc: Doc<unknown>, source = re
     let offset = 0;
     for (const para of paragraphs) {
       const from = s.value.indexOf(para, offset);
-      builder.block(HEADING_FIELDS.has(key) ? 'heading' : LIST_FIELDS.has(key) ? 'list' : 'paragraph', () => builder.add(para, (i) => s.position(from + i)));
+      builder.block(HEADING_FIELDS.has(key) ? 'heading' : LIST_FIELDS.has(key) ? 'list' : 'paragraph', () =>
+        builder.add(para, (i) => s.position(from + i)),
+      );
       offset = from + para.length;
     }
   }

@@ -52,7 +52,12 @@ export async function lintProse(options: ProseLintOptions = {}): Promise<ProseLi
   for (const doc of docs) {
     findings.push(...(await lintDocument(linter, doc)).filter((f) => !isCompoundOfTerms(f, units)));
   }
-  return { findings: findings.sort(compareDiagnostics), documents: docs.length, files: new Set(docs.map((d) => d.file)).size, prhRules: prh.rules };
+  return {
+    findings: findings.sort(compareDiagnostics),
+    documents: docs.length,
+    files: new Set(docs.map((d) => d.file)).size,
+    prhRules: prh.rules,
+  };
 }
 
 /**
@@ -60,7 +65,8 @@ export async function lintProse(options: ProseLintOptions = {}): Promise<ProseLi
  * reader of this site knows them) and the allow list of max-kanji-continuous-len in .textlintrc.yml.
  */
 function termUnits(model: Model, rules: { id: string; options: unknown }[]): { words: string[]; max: number } {
-  const options = rules.find((r) => /ja-technical-writing\/max-kanji-continuous-len$/.test(r.id))?.options as { allow?: string[]; max?: number } | undefined;
+  const options = rules.find((r) => /ja-technical-writing\/max-kanji-continuous-len$/.test(r.id))?.options as
+    { allow?: string[]; max?: number } | undefined;
   const words = new Set(options?.allow ?? []);
   for (const t of model.terms.values()) for (const w of [t.data.label, ...t.data.forms]) words.add(w);
   return { words: [...words].sort((a, b) => b.length - a.length), max: options?.max ?? 6 };
@@ -92,9 +98,16 @@ async function lintDocument(linter: ReturnType<typeof createLinter>, doc: ProseD
     if (doc.voice === 'as-printed' && !DAMAGE_RULES.has(rule)) continue;
     const at = doc.map[m.range?.[0] ?? m.index] ?? doc.map[doc.map.length - 1] ?? { line: 1, column: 1 };
     out.push({
-      file: doc.file, line: at.line, column: at.column, severity: m.severity === 1 ? 'warning' : 'error',
+      file: doc.file,
+      line: at.line,
+      column: at.column,
+      severity: m.severity === 1 ? 'warning' : 'error',
       // Line numbers inside a message refer to the text handed to textlint, not to the file: drop them.
-      rule: `prose/${rule}`, message: m.message.replace(/\s+/g, ' ').replace(/^Line \d+ /, '').trim(),
+      rule: `prose/${rule}`,
+      message: m.message
+        .replace(/\s+/g, ' ')
+        .replace(/^Line \d+ /, '')
+        .trim(),
     });
   }
   return out;

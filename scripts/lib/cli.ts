@@ -43,7 +43,9 @@ export function main(argv: string[]): number {
   const root = resolve(args.values.root ?? '.');
   const contentDir = args.positionals[0] ?? defaultContentDir();
   if (!isDirectory(resolve(root, contentDir))) {
-    process.stderr.write(`check: 「${resolve(root, contentDir)}」 is not a folder; expected the content folder (see --root and content-dir)\n`);
+    process.stderr.write(
+      `check: 「${resolve(root, contentDir)}」 is not a folder; expected the content folder (see --root and content-dir)\n`,
+    );
     return 2;
   }
 
@@ -51,7 +53,14 @@ export function main(argv: string[]): number {
     const started = performance.now();
     const absContent = resolve(root, contentDir);
     const cache = args.values.cache
-      ? openParseCache(join(checkerDir, 'node_modules/.cache/midnet-check', `${createHash('sha256').update(absContent).digest('hex').slice(0, 16)}.json`), codeFingerprint(checkerDir))
+      ? openParseCache(
+          join(
+            checkerDir,
+            'node_modules/.cache/midnet-check',
+            `${createHash('sha256').update(absContent).digest('hex').slice(0, 16)}.json`,
+          ),
+          codeFingerprint(checkerDir),
+        )
       : undefined;
     const loaded = loadModel(contentDir, root, cache ? { cache } : {});
     const findings = runRules(loaded);
@@ -69,9 +78,11 @@ export function main(argv: string[]): number {
       process.stderr.write(`check: cannot read 「${e.path}」: ${e.code}\n`);
       return 2;
     }
-    process.stderr.write(args.values.debug
-      ? `check: internal error — a bug in the checker, not in the content:\n${e?.stack ?? String(error)}\n`
-      : `check: internal error — a bug in the checker, not in the content: ${e?.message ?? String(error)} (run with --debug for the stack trace)\n`);
+    process.stderr.write(
+      args.values.debug
+        ? `check: internal error — a bug in the checker, not in the content:\n${e?.stack ?? String(error)}\n`
+        : `check: internal error — a bug in the checker, not in the content: ${e?.message ?? String(error)} (run with --debug for the stack trace)\n`,
+    );
     return 2;
   }
 }
@@ -98,4 +109,3 @@ function isDirectory(path: string): boolean {
     return false;
   }
 }
-

@@ -9,7 +9,10 @@ import type { PagefindApi } from '../../src/components/search/query.ts';
  * document (so it would search as language "unknown", without Japanese segmentation) and fetch() cannot read
  * file: URLs. Both are stood in for here, and only here.
  */
-export async function loadPagefind(bundleDir: string, options?: Record<string, unknown>): Promise<PagefindApi & { destroy(): Promise<void> }> {
+export async function loadPagefind(
+  bundleDir: string,
+  options?: Record<string, unknown>,
+): Promise<PagefindApi & { destroy(): Promise<void> }> {
   const realFetch = globalThis.fetch;
   globalThis.fetch = (async (input: string | URL | Request, init?: RequestInit) => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;

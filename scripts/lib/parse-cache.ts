@@ -24,7 +24,11 @@ const hash = (s: string) => createHash('sha256').update(s).digest('hex');
  * Node itself. A cache made under another fingerprint is ignored.
  */
 export function codeFingerprint(projectDir: string): string {
-  const sources = [...globSync('src/model/*.ts', { cwd: projectDir }), ...globSync('schemas/*.ts', { cwd: projectDir }), 'package-lock.json'].sort();
+  const sources = [
+    ...globSync('src/model/*.ts', { cwd: projectDir }),
+    ...globSync('schemas/*.ts', { cwd: projectDir }),
+    'package-lock.json',
+  ].sort();
   const h = createHash('sha256').update(process.version);
   for (const f of sources) h.update(f).update(readFileSync(join(projectDir, f)));
   return h.digest('hex');

@@ -44,10 +44,17 @@ function parse(argv: string[]) {
     allowPositionals: true,
     allowNegative: true,
     options: {
-      purpose: { type: 'string' }, details: { type: 'boolean' }, venue: { type: 'string' },
-      version: { type: 'string' }, protection: { type: 'string' }, json: { type: 'boolean', default: false },
-      html: { type: 'string' }, content: { type: 'string', default: 'content' }, cache: { type: 'boolean', default: true },
-      debug: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+      purpose: { type: 'string' },
+      details: { type: 'boolean' },
+      venue: { type: 'string' },
+      version: { type: 'string' },
+      protection: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      html: { type: 'string' },
+      content: { type: 'string', default: 'content' },
+      cache: { type: 'boolean', default: true },
+      debug: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
     },
   });
 }
@@ -74,8 +81,10 @@ async function main(argv: string[]): Promise<number> {
     stop(`--protection「${protection}」は使えません。threshold か not-exact です。`);
   }
   if (values.details === undefined) {
-    stop('表が患者背景またはアウトカムの詳細を示すかを指定してください: 示すなら --details、示さないなら --no-details。\n'
-      + '  規則が当てはまるかはこれで決まるため、指定のないまま「示さない」とはみなしません。');
+    stop(
+      '表が患者背景またはアウトカムの詳細を示すかを指定してください: 示すなら --details、示さないなら --no-details。\n' +
+        '  規則が当てはまるかはこれで決まるため、指定のないまま「示さない」とはみなしません。',
+    );
   }
 
   const file = positionals[0]!;
@@ -95,17 +104,25 @@ async function main(argv: string[]): Promise<number> {
     stop(`公表基準の内容データに誤りがあるため、判定できません（npm run check で確かめてください）:\n${rules.problems.join('\n')}`);
   }
   const [{ check }, { decodeBytes }, { renderText, reportDocument, sentence, placeText, toReport }] = await Promise.all([
-    import('../../src/pubcheck/check.ts'), import('../../src/pubcheck/csv.ts'), import('../../src/pubcheck/report.ts'),
+    import('../../src/pubcheck/check.ts'),
+    import('../../src/pubcheck/csv.ts'),
+    import('../../src/pubcheck/report.ts'),
   ]);
   const highs = await solver;
-  const result = check(highs, rules.bundle, decodeBytes(bytes), {
-    details: values.details!,
-    ...(purpose !== undefined && { purpose: purpose as (typeof PURPOSES)[number] }),
-    ...(values.venue !== undefined && { venue: values.venue }),
-  }, {
-    ...(values.version !== undefined && { version: values.version }),
-    ...(protection !== undefined && { protection: protection as 'threshold' | 'not-exact' }),
-  });
+  const result = check(
+    highs,
+    rules.bundle,
+    decodeBytes(bytes),
+    {
+      details: values.details!,
+      ...(purpose !== undefined && { purpose: purpose as (typeof PURPOSES)[number] }),
+      ...(values.venue !== undefined && { venue: values.venue }),
+    },
+    {
+      ...(values.version !== undefined && { version: values.version }),
+      ...(protection !== undefined && { protection: protection as 'threshold' | 'not-exact' }),
+    },
+  );
   const report = toReport(result, rules.bundle, new Date());
   if (values.html) {
     try {
@@ -137,8 +154,10 @@ try {
   } else {
     // A failure of the checker itself (the solver, memory, a bug): said in words; the stack only with --debug.
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(`pubcheck: 表を判定できませんでした（チェッカー内部の問題: ${message}）。\n`
-      + '  表が大きすぎる場合は、分けて確かめてください。続く場合は --debug の出力を添えて報告してください。\n');
+    process.stderr.write(
+      `pubcheck: 表を判定できませんでした（チェッカー内部の問題: ${message}）。\n` +
+        '  表が大きすぎる場合は、分けて確かめてください。続く場合は --debug の出力を添えて報告してください。\n',
+    );
     if (argv.includes('--debug') && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
   }
 }

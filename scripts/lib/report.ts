@@ -92,8 +92,10 @@ function text(findings: readonly Reported[], summary: Summary, color: boolean): 
 function github(findings: readonly Reported[], summary: Summary): string {
   const data = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (s: string) => data(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  const lines = findings.map((f) =>
-    `::${f.severity} file=${property(f.file)},line=${f.line},col=${f.column},title=${property(f.rule)}::${data(`${f.message}\nhint: ${f.hint}`)}`);
+  const lines = findings.map(
+    (f) =>
+      `::${f.severity} file=${property(f.file)},line=${f.line},col=${f.column},title=${property(f.rule)}::${data(`${f.message}\nhint: ${f.hint}`)}`,
+  );
   lines.push(summaryLine(summary));
   return `${lines.join('\n')}\n`;
 }

@@ -22,9 +22,13 @@ interface Stored extends LoadedRules {
 
 /** Everything the bundle depends on: the model code and schemas (as the parse cache has it), the bundle code, every content file. */
 function fingerprint(checkerDir: string, contentDir: string): string {
-  const h = createHash('sha256').update(codeFingerprint(checkerDir)).update(readFileSync(join(checkerDir, 'src/pubcheck/bundle.ts')));
+  const h = createHash('sha256')
+    .update(codeFingerprint(checkerDir))
+    .update(readFileSync(join(checkerDir, 'src/pubcheck/bundle.ts')));
   // readdirSync rather than globSync: a glob over the tree costs more than hashing every file in it.
-  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(?:yaml|mdx)$/.test(f)).sort();
+  const files = readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.(?:yaml|mdx)$/.test(f))
+    .sort();
   for (const f of files) h.update(f).update(readFileSync(join(contentDir, f)));
   return h.digest('hex');
 }
@@ -32,7 +36,11 @@ function fingerprint(checkerDir: string, contentDir: string): string {
 /** The rules of `contentDir`, from the cache in `checkerDir`'s node_modules/.cache when it is current. */
 export async function loadRules(contentDir: string, checkerDir: string, useCache = true): Promise<LoadedRules> {
   const absContent = resolve(contentDir);
-  const file = join(checkerDir, 'node_modules/.cache/midnet-pubcheck', `${createHash('sha256').update(absContent).digest('hex').slice(0, 16)}.json`);
+  const file = join(
+    checkerDir,
+    'node_modules/.cache/midnet-pubcheck',
+    `${createHash('sha256').update(absContent).digest('hex').slice(0, 16)}.json`,
+  );
   const current = fingerprint(checkerDir, absContent);
   if (useCache) {
     try {
@@ -42,7 +50,10 @@ export async function loadRules(contentDir: string, checkerDir: string, useCache
       // No cache yet, or one we cannot read: load the model below and write it again.
     }
   }
-  const [{ loadModel }, { bundleFromModel }] = await Promise.all([import('../../src/model/load.ts'), import('../../src/pubcheck/bundle.ts')]);
+  const [{ loadModel }, { bundleFromModel }] = await Promise.all([
+    import('../../src/model/load.ts'),
+    import('../../src/pubcheck/bundle.ts'),
+  ]);
   const { model, diagnostics } = loadModel(contentDir);
   const problems = diagnostics.filter((d) => d.severity === 'error' && d.file.includes('/rules/')).map((d) => formatFinding(d));
   const loaded: LoadedRules = { bundle: bundleFromModel(model), problems };

@@ -1,7 +1,12 @@
 /** Words the pages use for model values: meeting and item titles, labels of states. Presentation only. */
 import {
-  AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, OUTCOME_LABEL,
-  type GuidelineVersion, type Meeting, type PublicationRule,
+  AMENDMENT_KIND_LABEL,
+  AMENDMENT_STATE_LABEL,
+  ATTENDEE_ROLE_LABEL,
+  OUTCOME_LABEL,
+  type GuidelineVersion,
+  type Meeting,
+  type PublicationRule,
 } from '../../schemas/index.ts';
 import { SOURCE_BASIS_LABEL } from '../model/component-text.ts';
 import { formatDate, shortDate } from '../model/dates.ts';
@@ -10,14 +15,25 @@ import type { Model } from '../model/model.ts';
 import { VERSION_STATUS_LABEL } from '../model/stages.ts';
 import { documentedStep, standingLabel, versionLabel, versionStanding, type CurrentVersion, type Step } from '../model/versions.ts';
 
-export { SOURCE_BASIS_LABEL, AMENDMENT_KIND_LABEL, AMENDMENT_STATE_LABEL, ATTENDEE_ROLE_LABEL, meetingName, OUTCOME_LABEL, VERSION_STATUS_LABEL };
+export {
+  SOURCE_BASIS_LABEL,
+  AMENDMENT_KIND_LABEL,
+  AMENDMENT_STATE_LABEL,
+  ATTENDEE_ROLE_LABEL,
+  meetingName,
+  OUTCOME_LABEL,
+  VERSION_STATUS_LABEL,
+};
 
 export const MEETING_STATUS_LABEL: Record<Meeting['status'], string> = {
-  draft: '案', final: '確定', 'record-only': '記録のみ',
+  draft: '案',
+  final: '確定',
+  'record-only': '記録のみ',
 };
 
 export const RULE_KIND_LABEL: Record<PublicationRule['kind'], string> = {
-  'small-cell': '小さい数の取扱い', 'review-route': '審査の経路',
+  'small-cell': '小さい数の取扱い',
+  'review-route': '審査の経路',
 };
 
 export const GUIDELINE_TITLE = 'MID-NETの利活用に関するガイドライン';

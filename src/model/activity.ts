@@ -45,7 +45,9 @@ export function recentActivity(model: Model, limit = 10): Activity[] {
   const known = (e: Activity) => ('date' in e.date ? 0 : 1);
   return events
     .map((e, i) => ({ e, i, key: sortableDate(e.date) ?? '' }))
-    .sort((a, b) => (a.key < b.key ? 1 : a.key > b.key ? -1 : known(a.e) - known(b.e) || kindRank[a.e.kind] - kindRank[b.e.kind] || a.i - b.i))
+    .sort((a, b) =>
+      a.key < b.key ? 1 : a.key > b.key ? -1 : known(a.e) - known(b.e) || kindRank[a.e.kind] - kindRank[b.e.kind] || a.i - b.i,
+    )
     .slice(0, limit)
     .map(({ e }) => e);
 }

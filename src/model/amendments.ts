@@ -23,12 +23,15 @@ export function amendmentsWhere(
     return i < 0 ? model.chain.length : i;
   };
   return [...model.amendments.values()]
-    .filter(({ data: a }) =>
-      (where.version === undefined || a.version === where.version) &&
-      (where.clause === undefined || a.targets.includes(where.clause)) &&
-      (where.term === undefined || a.terms.includes(where.term)) &&
-      (where.rule === undefined || a.rules.includes(where.rule)) &&
-      (where.meeting === undefined || a.timeline.some((t) => t.meeting === where.meeting && (where.item === undefined || t.item === where.item))))
+    .filter(
+      ({ data: a }) =>
+        (where.version === undefined || a.version === where.version) &&
+        (where.clause === undefined || a.targets.includes(where.clause)) &&
+        (where.term === undefined || a.terms.includes(where.term)) &&
+        (where.rule === undefined || a.rules.includes(where.rule)) &&
+        (where.meeting === undefined ||
+          a.timeline.some((t) => t.meeting === where.meeting && (where.item === undefined || t.item === where.item))),
+    )
     .sort((a, b) => rank(a.data.version) - rank(b.data.version) || (a.data.id < b.data.id ? -1 : 1));
 }
 
@@ -41,7 +44,8 @@ export function amendmentsByVersion(model: Model): {
   groups: { version: GuidelineVersion; amendments: Doc<Amendment>[] }[];
   offChain: Doc<Amendment>[];
 } {
-  const groups = [...model.chain].reverse()
+  const groups = [...model.chain]
+    .reverse()
     .map((id) => ({ version: model.versions.get(id)!.data, amendments: amendmentsWhere(model, { version: id }) }))
     .filter((g) => g.amendments.length > 0);
   const offChain = [...model.amendments.values()].filter((a) => !model.chain.includes(a.data.version));

@@ -4,7 +4,16 @@
  * of the content, for the rules that check what bodies refer to.
  */
 import type { Root } from 'mdast';
-import type { Deliberation, Meeting, MeetingFrontmatter, Report, SubItem, Term, TermDefinition, TermFrontmatter } from '../../schemas/index.ts';
+import type {
+  Deliberation,
+  Meeting,
+  MeetingFrontmatter,
+  Report,
+  SubItem,
+  Term,
+  TermDefinition,
+  TermFrontmatter,
+} from '../../schemas/index.ts';
 import { bodyText } from './clause-text.ts';
 import type { MeetingMention, Reference } from './mdx.ts';
 import { meetingItems } from './meetings.ts';
@@ -63,7 +72,9 @@ export function meetingWithTexts(model: Model, meeting: MeetingFrontmatter, sect
   return {
     ...meeting,
     deliberations: meeting.deliberations.map((d): Deliberation => ({
-      ...d, summary: text(d.id), subItems: d.subItems.map((s): SubItem => ({ ...s, summary: text(s.id) })),
+      ...d,
+      summary: text(d.id),
+      subItems: d.subItems.map((s): SubItem => ({ ...s, summary: text(s.id) })),
     })),
     reports: meeting.reports.map((r): Report => ({ ...r, summary: text(r.id) })),
   };
@@ -121,14 +132,33 @@ export interface ContentBody {
 /** Every body of the content: each clause, each section of each meeting and term. */
 export function* allBodies(model: Model): Generator<ContentBody> {
   for (const clauses of model.clauses.values()) {
-    for (const c of clauses.values()) yield { kind: 'clause', file: c.file, version: c.version, body: c.body, refs: c.refs, quote: false, placed: true };
+    for (const c of clauses.values())
+      yield { kind: 'clause', file: c.file, version: c.version, body: c.body, refs: c.refs, quote: false, placed: true };
   }
   for (const m of model.meetings.values()) {
     const items = new Set(meetingItems(m.data).map((i) => i.id));
-    for (const s of m.sections) yield { kind: 'meeting', file: m.file, version: sectionVersion(model, m, s), body: s.body, refs: s.refs, quote: true, placed: items.has(s.key) };
+    for (const s of m.sections)
+      yield {
+        kind: 'meeting',
+        file: m.file,
+        version: sectionVersion(model, m, s),
+        body: s.body,
+        refs: s.refs,
+        quote: true,
+        placed: items.has(s.key),
+      };
   }
   for (const t of model.terms.values()) {
-    for (const s of t.sections) yield { kind: 'term', file: t.file, version: sectionVersion(model, t, s), body: s.body, refs: s.refs, quote: false, placed: definitionOf(t, s) !== undefined };
+    for (const s of t.sections)
+      yield {
+        kind: 'term',
+        file: t.file,
+        version: sectionVersion(model, t, s),
+        body: s.body,
+        refs: s.refs,
+        quote: false,
+        placed: definitionOf(t, s) !== undefined,
+      };
   }
 }
 

@@ -53,7 +53,9 @@ export function clauseText(model: Model, clause: ClauseDoc): string {
 
 /** Any body as plain text, as of `version`: one line per paragraph or list item. */
 export function bodyText(model: Model, body: Root, version: string, options: TextOptions = {}): string {
-  return bodyLines(model, body, version, options).map((l) => l.marker + lineText(l)).join('\n');
+  return bodyLines(model, body, version, options)
+    .map((l) => l.marker + lineText(l))
+    .join('\n');
 }
 
 /**
@@ -96,7 +98,10 @@ function lines(ctx: Context, nodes: readonly Node[]): TextLine[] {
       out.push(...lines(ctx, node.children ?? []));
     } else if (node.type === 'table') {
       for (const row of node.children ?? []) {
-        const pieces = (row.children ?? []).flatMap((cell, i) => [...(i ? [{ text: ' ｜ ', verbatim: false }] : []), ...inline(ctx, cell.children ?? [])]);
+        const pieces = (row.children ?? []).flatMap((cell, i) => [
+          ...(i ? [{ text: ' ｜ ', verbatim: false }] : []),
+          ...inline(ctx, cell.children ?? []),
+        ]);
         out.push({ kind: 'table-row', marker: '', pieces });
       }
     } else if (node.type !== 'thematicBreak') {

@@ -20,14 +20,25 @@ export const compareDataOf = memo((model: Model): CompareData => ({
   versions: model.chain.flatMap((id) => {
     const v = model.versions.get(id);
     if (!v) return [];
-    return [{
-      id, label: v.data.label, status: v.data.status, removed: v.data.removed,
-      clauses: clausesInOrder(model, id).map((c) => ({
-        id: c.data.id, number: c.data.number, heading: c.data.heading, parent: c.data.parent,
-        depth: clauseDepth(model, c), provenance: c.data.provenance, text: clauseText(model, c), inferred: c.data.inferred,
-        ...(c.refs.some((r) => r.kind === 'rule-value') ? { wording: clauseWording(model, c) } : {}),
-      })),
-    }];
+    return [
+      {
+        id,
+        label: v.data.label,
+        status: v.data.status,
+        removed: v.data.removed,
+        clauses: clausesInOrder(model, id).map((c) => ({
+          id: c.data.id,
+          number: c.data.number,
+          heading: c.data.heading,
+          parent: c.data.parent,
+          depth: clauseDepth(model, c),
+          provenance: c.data.provenance,
+          text: clauseText(model, c),
+          inferred: c.data.inferred,
+          ...(c.refs.some((r) => r.kind === 'rule-value') ? { wording: clauseWording(model, c) } : {}),
+        })),
+      },
+    ];
   }),
   amendments: [...model.amendments.values()].map(({ data: a }) => {
     const last = latestStep(a);
@@ -42,5 +53,5 @@ export const compareDataOf = memo((model: Model): CompareData => ({
  * and pair (every clause page reads the adjacent pairs for its history): treat the result as read-only.
  */
 export const compareVersions = memo((model: Model, fromId: string, toId: string): Comparison =>
-  compareData(compareDataOf(model), fromId, toId));
-
+  compareData(compareDataOf(model), fromId, toId),
+);

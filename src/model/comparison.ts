@@ -75,7 +75,12 @@ export type RowChange = RowStatus | 'moved' | 'carried';
 
 /** The words for a row's change, as the table, its counts and the clause histories show them. */
 export const ROW_CHANGE_LABEL: Record<RowChange, string> = {
-  unchanged: '変更なし', changed: '改正', added: '新設', removed: '削除', merged: '統合', moved: '移動・番号変更',
+  unchanged: '変更なし',
+  changed: '改正',
+  added: '新設',
+  removed: '削除',
+  merged: '統合',
+  moved: '移動・番号変更',
   carried: '前の版のまま',
 };
 
@@ -93,7 +98,6 @@ const CARRIED_LABEL: Record<Carried, string> = {
   unrecorded: '変更の記録なし（前の版のまま）',
 };
 
-
 /**
  * What differs in a clause both versions have, in this order: `heading` (見出し); `text` (the words of the body);
  * `values` (the same words showing other rule values); `number` (both numbers known and different); `parent`;
@@ -103,7 +107,13 @@ const CARRIED_LABEL: Record<Carried, string> = {
 export type ClauseDifference = 'heading' | 'text' | 'values' | 'number' | 'parent' | 'position' | 'provenance';
 
 export const CLAUSE_DIFFERENCE_LABEL: Record<ClauseDifference, string> = {
-  heading: '見出し', text: '本文', values: '基準値', number: '番号', parent: '位置（親条項）', position: '順序', provenance: '要約・公式の別',
+  heading: '見出し',
+  text: '本文',
+  values: '基準値',
+  number: '番号',
+  parent: '位置（親条項）',
+  position: '順序',
+  provenance: '要約・公式の別',
 };
 
 /** How a clause present in both versions moved: another parent, another number, or another place among its siblings. */
@@ -190,7 +200,9 @@ export function compareData(data: CompareData, fromId: string, toId: string): Co
     for (const v of data.versions) if (between.has(v.id)) for (const r of v.removed) removals.set(r.clause, r);
   }
   const amendmentsOf = (id: string) =>
-    data.amendments.filter((a) => between.has(a.version) && a.targets.includes(id)).map((a) => ({ id: a.id, title: a.title, decided: a.decided }));
+    data.amendments
+      .filter((a) => between.has(a.version) && a.targets.includes(id))
+      .map((a) => ({ id: a.id, title: a.title, decided: a.decided }));
 
   const row = (id: string): CompareRow => {
     const o = oldById.get(id) ?? null;
@@ -205,8 +217,12 @@ export function compareData(data: CompareData, fromId: string, toId: string): Co
       const record = removals.get(id);
       const into = record?.kind === 'merged' ? followMerge(record, removals, newById) : undefined;
       return {
-        ...base, status: into ? 'merged' : 'removed', moved: null, differences: [],
-        ...(into ? { mergedInto: into } : {}), ...(record ? { note: record.note } : { undeclared: true }),
+        ...base,
+        status: into ? 'merged' : 'removed',
+        moved: null,
+        differences: [],
+        ...(into ? { mergedInto: into } : {}),
+        ...(record ? { note: record.note } : { undeclared: true }),
       };
     }
     const differences: ClauseDifference[] = [];
@@ -230,11 +246,16 @@ export function compareData(data: CompareData, fromId: string, toId: string): Co
     const status: RowStatus = differences.some((d) => d === 'heading' || d === 'text' || d === 'values') ? 'changed' : 'unchanged';
     // The same words, no amendment between, and not the official text: we show the older words by assumption.
     // (A clause that moved or was renumbered did change: it is not carried over.)
-    const carried: Carried | undefined = status === 'unchanged' && Object.keys(move).length === 0 && lo < hi && amendments.length === 0 && n.provenance !== 'official'
-      ? (isPublishedStage(to.status) ? 'unrecorded' : 'policy')
-      : undefined;
+    const carried: Carried | undefined =
+      status === 'unchanged' && Object.keys(move).length === 0 && lo < hi && amendments.length === 0 && n.provenance !== 'official'
+        ? isPublishedStage(to.status)
+          ? 'unrecorded'
+          : 'policy'
+        : undefined;
     return {
-      ...base, differences, status,
+      ...base,
+      differences,
+      status,
       moved: Object.keys(move).length ? move : null,
       ...(carried ? { carried } : {}),
     };

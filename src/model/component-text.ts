@@ -24,7 +24,11 @@ export function jsxAttr(node: JsxLike, name: string): string | undefined {
 export const SOURCE_BASIS_LABEL: Record<Basis, string> = { fact: '公開資料', seed: '第31回議事概要（案）', inferred: '当サイトの推定' };
 
 /** Where a dated value comes from, said after it when it is not a public document. */
-export const BASIS_NOTE: Record<Basis, string> = { fact: '', seed: `（${SOURCE_BASIS_LABEL.seed}による）`, inferred: `（${SOURCE_BASIS_LABEL.inferred}）` };
+export const BASIS_NOTE: Record<Basis, string> = {
+  fact: '',
+  seed: `（${SOURCE_BASIS_LABEL.seed}による）`,
+  inferred: `（${SOURCE_BASIS_LABEL.inferred}）`,
+};
 
 /**
  * A definition's words as readers see them outside its term page (tips, the glossary): a definition whose new
@@ -58,7 +62,10 @@ export function otherVersionNote(model: Model, target: string, reading: string):
  * A parameter value as a reader sees it: `shown` for running text (the sentence carries the unit),
  * `withUnit` for tables, `title` for the longer note. A value whose basis is `inferred` ends in （推定） in each.
  */
-export function describeParamValue(entry: ParamValue | undefined, unit?: string): { shown: string; withUnit: string; title: string; missing: boolean } {
+export function describeParamValue(
+  entry: ParamValue | undefined,
+  unit?: string,
+): { shown: string; withUnit: string; title: string; missing: boolean } {
   if (!entry) {
     return { shown: '（この版には定めなし）', withUnit: '定めなし', title: 'この版にはこの値の定めがありません', missing: true };
   }
@@ -84,7 +91,12 @@ export function formatValue(value: number | boolean | string, unit?: string): st
  * What a `<RuleValue rule param>` shows in running text as of a version, with the description behind it;
  * undefined when the rule or the parameter does not exist (the reference then shows `rule.param`).
  */
-export function ruleValueAt(model: Model, ruleId: string, paramId: string, versionId: string): ReturnType<typeof describeParamValue> | undefined {
+export function ruleValueAt(
+  model: Model,
+  ruleId: string,
+  paramId: string,
+  versionId: string,
+): ReturnType<typeof describeParamValue> | undefined {
   const param = model.rules.get(ruleId)?.data.params.find((p) => p.id === paramId);
   return param ? describeParamValue(valueAt(model, ruleId, paramId, versionId), param.unit) : undefined;
 }

@@ -17,7 +17,10 @@ export function knownOrBound(d: DateFact): PartialDate | undefined {
 
 /** The latest of some partial dates (they sort as strings), ignoring the missing ones. */
 export function latestDate(dates: readonly (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => d !== undefined).sort().at(-1);
+  return dates
+    .filter((d): d is string => d !== undefined)
+    .sort()
+    .at(-1);
 }
 
 /** The earliest and latest day a date fact can be, as sortable strings (YYYY-MM-DD); absent when unbounded. */
@@ -67,7 +70,10 @@ const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 
 export function leadingDate(text: string): { date: PartialDate; length: number } | undefined {
   const t = halfWidthDigits(text);
   const pad = (n: string) => n.padStart(2, '0');
-  const written = /^(?:(\d{4})年(?:[（(](?:令和|平成|昭和)(?:元|\d{1,2})年[）)])?|(令和|平成|昭和)(元|\d{1,2})年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?/.exec(t);
+  const written =
+    /^(?:(\d{4})年(?:[（(](?:令和|平成|昭和)(?:元|\d{1,2})年[）)])?|(令和|平成|昭和)(元|\d{1,2})年)(?:(\d{1,2})月(?:(\d{1,2})日)?)?/.exec(
+      t,
+    );
   if (written) {
     const year = written[1] ?? String(ERAS[written[2]!]! + (written[3] === '元' ? 1 : Number(written[3])));
     const [, , , , month, day] = written;
@@ -119,7 +125,11 @@ export function todayInJapan(now = new Date()): string {
 /** A date in a few words for lists: 2026年2月17日, 日付不明（2026年2月17日以前）, 日付不明. */
 export function shortDate(d: DateFact): string {
   if ('date' in d) return formatDate(d);
-  const bound = d.notAfter ? `${formatDate({ date: d.notAfter, basis: 'fact' })}以前` : d.notBefore ? `${formatDate({ date: d.notBefore, basis: 'fact' })}以後` : '';
+  const bound = d.notAfter
+    ? `${formatDate({ date: d.notAfter, basis: 'fact' })}以前`
+    : d.notBefore
+      ? `${formatDate({ date: d.notBefore, basis: 'fact' })}以後`
+      : '';
   return bound ? `日付不明（${bound}）` : '日付不明';
 }
 

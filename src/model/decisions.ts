@@ -34,26 +34,60 @@ export const decisionsBehindVersions: (model: Model) => readonly Decision[] = me
   for (const v of model.versions.values()) {
     const at = v.data.approvedAt;
     if ('meeting' in at) {
-      out.push({ kind: 'approval', version: v.data.id, meeting: at.meeting, ...(at.item ? { item: at.item } : {}), doc: v, path: ['approvedAt', 'meeting'], what: `the approval of ${v.data.id}` });
+      out.push({
+        kind: 'approval',
+        version: v.data.id,
+        meeting: at.meeting,
+        ...(at.item ? { item: at.item } : {}),
+        doc: v,
+        path: ['approvedAt', 'meeting'],
+        what: `the approval of ${v.data.id}`,
+      });
     }
   }
   for (const a of model.amendments.values()) {
     a.data.timeline.forEach((t, i) => {
       if (t.state === 'in-force' || t.state === 'withdrawn') return;
-      out.push({ kind: 'amendment', version: a.data.version, meeting: t.meeting, item: t.item, doc: a, path: ['timeline', i, 'meeting'], what: `step ${i + 1} (${t.state}) of ${a.data.id}` });
+      out.push({
+        kind: 'amendment',
+        version: a.data.version,
+        meeting: t.meeting,
+        item: t.item,
+        doc: a,
+        path: ['timeline', i, 'meeting'],
+        what: `step ${i + 1} (${t.state}) of ${a.data.id}`,
+      });
     });
   }
   for (const t of model.terms.values()) {
     t.data.definitions.forEach((d, i) => {
       if (!d.decidedAt) return;
-      out.push({ kind: 'definition', version: d.since, meeting: d.decidedAt.meeting, ...(d.decidedAt.item ? { item: d.decidedAt.item } : {}), doc: t, path: ['definitions', i, 'decidedAt', 'meeting'], what: `the definition of ${t.data.id} since ${d.since}` });
+      out.push({
+        kind: 'definition',
+        version: d.since,
+        meeting: d.decidedAt.meeting,
+        ...(d.decidedAt.item ? { item: d.decidedAt.item } : {}),
+        doc: t,
+        path: ['definitions', i, 'decidedAt', 'meeting'],
+        what: `the definition of ${t.data.id} since ${d.since}`,
+      });
     });
   }
   for (const r of model.rules.values()) {
-    r.data.params.forEach((p, i) => p.values.forEach((v, j) => {
-      if (!v.decidedAt) return;
-      out.push({ kind: 'rule-value', version: v.since, meeting: v.decidedAt.meeting, ...(v.decidedAt.item ? { item: v.decidedAt.item } : {}), doc: r, path: ['params', i, 'values', j, 'decidedAt', 'meeting'], what: `the value of ${r.data.id}.${p.id} since ${v.since}` });
-    }));
+    r.data.params.forEach((p, i) =>
+      p.values.forEach((v, j) => {
+        if (!v.decidedAt) return;
+        out.push({
+          kind: 'rule-value',
+          version: v.since,
+          meeting: v.decidedAt.meeting,
+          ...(v.decidedAt.item ? { item: v.decidedAt.item } : {}),
+          doc: r,
+          path: ['params', i, 'values', j, 'decidedAt', 'meeting'],
+          what: `the value of ${r.data.id}.${p.id} since ${v.since}`,
+        });
+      }),
+    );
   }
   return out;
 });

@@ -42,7 +42,10 @@ export function closest(word: string, candidates: Iterable<string>, max = 3): st
     const d = editDistance(word, c);
     if (d <= Math.max(2, Math.floor(Math.max(word.length, c.length) / 2))) scored.push([d, c]);
   }
-  return scored.sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1)).slice(0, max).map(([, c]) => c);
+  return scored
+    .sort((a, b) => a[0] - b[0] || (a[1] < b[1] ? -1 : 1))
+    .slice(0, max)
+    .map(([, c]) => c);
 }
 
 function editDistance(a: string, b: string): number {

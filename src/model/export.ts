@@ -4,7 +4,15 @@
  */
 import { z } from 'zod';
 import {
-  Amendment, ClauseFrontmatter, DOCUMENT_KINDS, GuidelineVersion, Id, Meeting, Member, PublicationRule, Term,
+  Amendment,
+  ClauseFrontmatter,
+  DOCUMENT_KINDS,
+  GuidelineVersion,
+  Id,
+  Meeting,
+  Member,
+  PublicationRule,
+  Term,
   type DocumentKind,
 } from '../../schemas/index.ts';
 import { clauseText } from './clause-text.ts';
@@ -62,25 +70,34 @@ export function exportModel(model: Model, root: string): ModelExport {
     $schema: routes(root).schema('model'),
     format: EXPORT_FORMAT,
     chain: [...model.chain],
-    versions: model.chain.map((id) => model.versions.get(id)!.data)
+    versions: model.chain
+      .map((id) => model.versions.get(id)!.data)
       .concat(byId(model.versions.values()).filter((v) => versionIndex(model, v.id) < 0)),
     clauses: [...model.clauses.keys()]
       .sort((a, b) => rank(model, a) - rank(model, b) || (a < b ? -1 : 1))
-      .flatMap((version) => clausesInOrder(model, version).map((c) => ({
-        ...c.data,
-        version,
-        file: c.file,
-        text: clauseText(model, c),
-        // Links to the site's own pages are the checker's concern (link/page), not part of the exported format.
-        refs: c.refs.filter((r) => r.kind !== 'link').map((r) => {
-          switch (r.kind) {
-            case 'term': return { kind: r.kind, id: r.id };
-            case 'clause': return { kind: r.kind, id: r.id, ...(r.version ? { version: r.version } : {}) };
-            case 'rule-value': return { kind: r.kind, rule: r.rule, param: r.param };
-            case 'meeting-mention': return { kind: r.kind, number: r.number };
-          }
-        }),
-      }))),
+      .flatMap((version) =>
+        clausesInOrder(model, version).map((c) => ({
+          ...c.data,
+          version,
+          file: c.file,
+          text: clauseText(model, c),
+          // Links to the site's own pages are the checker's concern (link/page), not part of the exported format.
+          refs: c.refs
+            .filter((r) => r.kind !== 'link')
+            .map((r) => {
+              switch (r.kind) {
+                case 'term':
+                  return { kind: r.kind, id: r.id };
+                case 'clause':
+                  return { kind: r.kind, id: r.id, ...(r.version ? { version: r.version } : {}) };
+                case 'rule-value':
+                  return { kind: r.kind, rule: r.rule, param: r.param };
+                case 'meeting-mention':
+                  return { kind: r.kind, number: r.number };
+              }
+            }),
+        })),
+      ),
     terms: byId(model.terms.values()),
     members: byId(model.members.values()),
     meetings: byId(model.meetings.values()),
@@ -104,9 +121,10 @@ export const SCHEMA_NAMES: readonly SchemaName[] = [...(Object.keys(DOCUMENT_KIN
  * of /api/model.json, as the site writes it (defaults filled in).
  */
 export function jsonSchemaOf(name: SchemaName, root: string): Record<string, unknown> {
-  const [schema, io, title] = name === 'model'
-    ? [ModelExport, 'output' as const, 'MID-NET利活用ガイドライン ポータルのデータ一式（/api/model.json）']
-    : [DOCUMENT_KINDS[name].schema, 'input' as const, `${DOCUMENT_KINDS[name].label}（content/${DOCUMENT_KINDS[name].pattern}）`];
+  const [schema, io, title] =
+    name === 'model'
+      ? [ModelExport, 'output' as const, 'MID-NET利活用ガイドライン ポータルのデータ一式（/api/model.json）']
+      : [DOCUMENT_KINDS[name].schema, 'input' as const, `${DOCUMENT_KINDS[name].label}（content/${DOCUMENT_KINDS[name].pattern}）`];
   const generated = z.toJSONSchema(schema, { io, reused: 'ref', unrepresentable: 'throw' });
   return { ...generated, $id: routes(root).schema(name), title };
 }

@@ -82,8 +82,10 @@ function versionLead(model: Model, versionId: string): string {
   const v = model.versions.get(versionId)!.data;
   const standing = versionStanding(model, versionId);
   const step: Step = documentedStep(v);
-  return `${standing ? standingLabel(standing) : VERSION_STATUS_LABEL[v.status]}。`
-    + (step.date ? `${VERSION_STATUS_LABEL[step.stage]}：${formatDate(step.date)}。` : '');
+  return (
+    `${standing ? standingLabel(standing) : VERSION_STATUS_LABEL[v.status]}。` +
+    (step.date ? `${VERSION_STATUS_LABEL[step.stage]}：${formatDate(step.date)}。` : '')
+  );
 }
 
 /**
@@ -107,7 +109,8 @@ export function buildFeed(model: Model, root: string): Feed {
     if (!date) continue;
     const items = [...m.deliberations, ...m.reports].map((i) => i.title);
     entries.push({
-      id: tag(`meeting/${m.id}`), category: 'meeting',
+      id: tag(`meeting/${m.id}`),
+      category: 'meeting',
       title: `${meetingName(m)} MID-NETの利活用に関する有識者会議${m.status === 'draft' ? '（議事概要案）' : ''}`,
       link: link.meeting(m.id),
       updated: timestampOf(date),
@@ -120,7 +123,8 @@ export function buildFeed(model: Model, root: string): Feed {
     const date = versionDate(model, id);
     if (!date) continue;
     entries.push({
-      id: tag(`version/${v.id}`), category: 'version',
+      id: tag(`version/${v.id}`),
+      category: 'version',
       title: `ガイドライン ${v.label}`,
       link: link.version(v.id),
       updated: timestampOf(date),
@@ -135,7 +139,8 @@ export function buildFeed(model: Model, root: string): Feed {
     if (!date) continue;
     const state = last ? `（${AMENDMENT_STATE_LABEL[last.state]}）` : '';
     entries.push({
-      id: tag(`amendment/${a.id}`), category: 'amendment',
+      id: tag(`amendment/${a.id}`),
+      category: 'amendment',
       title: `改定事項：${a.title}${state}`,
       link: link.amendment(a.id),
       updated: timestampOf(date),
@@ -179,12 +184,16 @@ export function buildClauseFeed(model: Model, clauseId: string, root: string): F
     const differences = e.differences.length ? `（変わったもの：${e.differences.map((d) => CLAUSE_DIFFERENCE_LABEL[d]).join('、')}）` : '';
     const amendments = e.amendments.map((a) => a.data.title);
     entries.push({
-      id: tag(`clause/${clauseId}/${e.version}`), category: 'clause',
+      id: tag(`clause/${clauseId}/${e.version}`),
+      category: 'clause',
       title: `「${name}」${what}：${v.label}`,
       link: e.clause ? link.clause(e.version, clauseId) : link.version(e.version),
       updated: timestampOf(date),
-      summary: `${v.label}で${what}${differences}。` + (amendments.length ? `改定事項：${amendments.join('／')}。` : '') +
-        `この版は${versionLead(model, e.version)}` + inferredTail(e.clause?.data.inferred ?? []),
+      summary:
+        `${v.label}で${what}${differences}。` +
+        (amendments.length ? `改定事項：${amendments.join('／')}。` : '') +
+        `この版は${versionLead(model, e.version)}` +
+        inferredTail(e.clause?.data.inferred ?? []),
     });
   }
   return {
@@ -198,14 +207,16 @@ export function buildClauseFeed(model: Model, clauseId: string, root: string): F
 
 /** The feed as Atom 1.0 XML (RFC 4287). */
 export function feedToAtom(feed: Feed): string {
-  const entries = feed.entries.map((e) => `  <entry>
+  const entries = feed.entries.map(
+    (e) => `  <entry>
     <id>${xml(e.id)}</id>
     <title>${xml(e.title)}</title>
     <link rel="alternate" type="text/html" href="${xml(e.link)}"/>
     <updated>${e.updated}</updated>
     <category term="${e.category}"/>
     <summary type="text">${xml(e.summary)}</summary>
-  </entry>`);
+  </entry>`,
+  );
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ja">
   <id>${xml(feed.id)}</id>

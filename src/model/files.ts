@@ -12,7 +12,6 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../../schemas/index.ts';
 import { closest, positionAt, type Diagnostic, type Position } from './diagnostic.ts';
 import { LIMITS } from './limits.ts';
 
-
 /** A document found in its place, with its path relative to the content folder (forward slashes). */
 export interface ContentEntry {
   kind: DocumentKind;
@@ -46,11 +45,14 @@ type Spec = { literal: string } | { any: true } | { ext: string };
 /** The patterns of DOCUMENT_KINDS as segments: 'guideline/*\/*.mdx' → guideline, any folder, any *.mdx. */
 const PATTERNS = (Object.keys(DOCUMENT_KINDS) as DocumentKind[]).map((kind) => ({
   kind,
-  segments: DOCUMENT_KINDS[kind].pattern.split('/').map((s): Spec => (s === '*' ? { any: true } : s.startsWith('*.') ? { ext: s.slice(1) } : { literal: s })),
+  segments: DOCUMENT_KINDS[kind].pattern
+    .split('/')
+    .map((s): Spec => (s === '*' ? { any: true } : s.startsWith('*.') ? { ext: s.slice(1) } : { literal: s })),
 }));
 
 const specMatches = (spec: Spec, name: string) =>
-  !name.startsWith('.') && ('any' in spec || ('ext' in spec ? name.endsWith(spec.ext) && name.length > spec.ext.length : name === spec.literal));
+  !name.startsWith('.') &&
+  ('any' in spec || ('ext' in spec ? name.endsWith(spec.ext) && name.length > spec.ext.length : name === spec.literal));
 
 /** The patterns whose first segments match a folder's path (segments), i.e. that can lead below it. */
 const patternsUnder = (folder: readonly string[]) =>
@@ -58,13 +60,17 @@ const patternsUnder = (folder: readonly string[]) =>
 
 const show = (spec: Spec) => ('literal' in spec ? spec.literal : 'any' in spec ? '<id>' : `<id>${spec.ext}`);
 /** A pattern as messages show it; a folder named by its id is a version's (guideline/<version>/…). */
-const patternText = (p: (typeof PATTERNS)[number]) => p.segments.map((s, i) => ('any' in s && i < p.segments.length - 1 ? '<version>' : show(s))).join('/');
+const patternText = (p: (typeof PATTERNS)[number]) =>
+  p.segments.map((s, i) => ('any' in s && i < p.segments.length - 1 ? '<version>' : show(s))).join('/');
 
 /** Files that editors and systems leave behind. */
 const LEFTOVER = /(?:~|\.(?:swp|swo|swx|bak|orig|rej|tmp|old))$|^\.?#|^\._|^(?:\.DS_Store|Thumbs\.db|desktop\.ini)$/i;
 /** The name an editor's backup was made from (x.mdx~, x.mdx.bak, .x.mdx.swp, #x.mdx#), if it says. */
 const originalName = (name: string): string | undefined => {
-  const stripped = name.replace(/^\.#|^#|^\._/, '').replace(/#$|~$|\.(?:swp|swo|swx|bak|orig|rej|tmp|old)$/i, '').replace(/^\.(?=.+\.(?:mdx|yaml)$)/, '');
+  const stripped = name
+    .replace(/^\.#|^#|^\._/, '')
+    .replace(/#$|~$|\.(?:swp|swo|swx|bak|orig|rej|tmp|old)$/i, '')
+    .replace(/^\.(?=.+\.(?:mdx|yaml)$)/, '');
   return stripped !== name && stripped ? stripped : undefined;
 };
 
@@ -89,16 +95,29 @@ export function listContent(root: string, shown: string): Listing {
     try {
       children = readdirSync(abs, { withFileTypes: true });
     } catch (error) {
-      problem(folder.join('/') + '/', 'file/unreadable', `「${inContent(folder.join('/'))}/」 cannot be read (${codeOf(error)}); expected a folder the checker may list`,
-        'check the folder\'s permissions');
+      problem(
+        folder.join('/') + '/',
+        'file/unreadable',
+        `「${inContent(folder.join('/'))}/」 cannot be read (${codeOf(error)}); expected a folder the checker may list`,
+        "check the folder's permissions",
+      );
       return;
     }
     children.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     const under = patternsUnder(folder);
     // A folder where documents live, left empty (a version folder with no version.yaml and no clause).
     if (!children.length && folder.length > 1) {
-      problem(folder.join('/') + '/', 'file/unexpected', `「${inContent(folder.join('/'))}/」 is an empty folder; expected ${under.filter((p) => p.segments.length === folder.length + 1).map((p) => inContent(patternText(p))).join(' and ') || 'documents'} in it`,
-        'add the documents it was made for, or remove the folder');
+      problem(
+        folder.join('/') + '/',
+        'file/unexpected',
+        `「${inContent(folder.join('/'))}/」 is an empty folder; expected ${
+          under
+            .filter((p) => p.segments.length === folder.length + 1)
+            .map((p) => inContent(patternText(p)))
+            .join(' and ') || 'documents'
+        } in it`,
+        'add the documents it was made for, or remove the folder',
+      );
       return;
     }
     for (const child of children) {
@@ -113,9 +132,14 @@ export function listContent(root: string, shown: string): Listing {
           isFile = target.isFile();
         } catch (error) {
           const code = codeOf(error);
-          problem(rel, 'file/unreadable',
-            code === 'ELOOP' ? `「${inContent(rel)}」 is a link that leads back to itself; expected a file or a link to one` : `「${inContent(rel)}」 is a link to a file that does not exist (${code}); expected a file or a link to one`,
-            'replace the link with the file itself, or remove it');
+          problem(
+            rel,
+            'file/unreadable',
+            code === 'ELOOP'
+              ? `「${inContent(rel)}」 is a link that leads back to itself; expected a file or a link to one`
+              : `「${inContent(rel)}」 is a link to a file that does not exist (${code}); expected a file or a link to one`,
+            'replace the link with the file itself, or remove it',
+          );
           claimByPlace(path);
           continue;
         }
@@ -123,8 +147,12 @@ export function listContent(root: string, shown: string): Listing {
       if (isDir) {
         const realPath = safeRealpath(join(abs, child.name));
         if (realPath && real.has(realPath)) {
-          problem(rel + '/', 'file/unreadable', `「${inContent(rel)}/」 is a link to a folder that contains it; expected a folder of content`,
-            'replace the link with a real folder, or remove it');
+          problem(
+            rel + '/',
+            'file/unreadable',
+            `「${inContent(rel)}/」 is a link to a folder that contains it; expected a folder of content`,
+            'replace the link with a real folder, or remove it',
+          );
           continue;
         }
         if (under.some((p) => p.segments.length > path.length && specMatches(p.segments[folder.length]!, child.name))) {
@@ -137,7 +165,12 @@ export function listContent(root: string, shown: string): Listing {
         if (kind) out.entries.push({ kind, path: rel });
         else unexpectedFile(path, under);
       } else {
-        problem(rel, 'file/unexpected', `「${inContent(rel)}」 is neither a file nor a folder; expected only files and folders in ${contentFolder}`, 'remove it');
+        problem(
+          rel,
+          'file/unexpected',
+          `「${inContent(rel)}」 is neither a file nor a folder; expected only files and folders in ${contentFolder}`,
+          'remove it',
+        );
       }
     }
   };
@@ -153,7 +186,13 @@ export function listContent(root: string, shown: string): Listing {
       if (folder) out.claims.push({ kind: meant, path: path.join('/'), id: folder, ...(cause ? { cause } : {}) });
       return;
     }
-    out.claims.push({ kind: meant, path: path.join('/'), id, ...(meant === 'clause' && folder ? { version: folder } : {}), ...(cause ? { cause } : {}) });
+    out.claims.push({
+      kind: meant,
+      path: path.join('/'),
+      id,
+      ...(meant === 'clause' && folder ? { version: folder } : {}),
+      ...(cause ? { cause } : {}),
+    });
   }
 
   function unexpectedFolder(path: string[], under: typeof PATTERNS) {
@@ -161,22 +200,34 @@ export function listContent(root: string, shown: string): Listing {
     const name = path[path.length - 1]!;
     const level = path.length - 1;
     const files = filesBelow(join(root, rel));
-    const where = files.length ? `${files.length} file${files.length > 1 ? 's' : ''} in it ${files.length > 1 ? 'are' : 'is'} not read` : 'it is empty';
+    const where = files.length
+      ? `${files.length} file${files.length > 1 ? 's' : ''} in it ${files.length > 1 ? 'are' : 'is'} not read`
+      : 'it is empty';
     // A finding names a file: the folder's first file (one finding for the folder, like a rename fixes it).
     const at = files.length ? `${rel}/${files[0]}` : `${rel}/`;
     const fileSpec = under.find((p) => p.segments.length === path.length && specMatches(p.segments[level]!, name));
     if (fileSpec) {
-      problem(`${rel}/`, 'file/unexpected', `「${inContent(rel)}」 is a folder; expected the file of a ${fileSpec.kind} (${inContent(patternText(fileSpec))})`,
-        `move what is inside out of it and make ${inContent(rel)} a file`);
+      problem(
+        `${rel}/`,
+        'file/unexpected',
+        `「${inContent(rel)}」 is a folder; expected the file of a ${fileSpec.kind} (${inContent(patternText(fileSpec))})`,
+        `move what is inside out of it and make ${inContent(rel)} a file`,
+      );
       claimByPlace(path, fileSpec.kind, `${rel}/`);
       return;
     }
-    const literals = [...new Set(under.flatMap((p) => {
-      const s = p.segments[level]!;
-      return p.segments.length > path.length && 'literal' in s ? [s.literal] : [];
-    }))];
+    const literals = [
+      ...new Set(
+        under.flatMap((p) => {
+          const s = p.segments[level]!;
+          return p.segments.length > path.length && 'literal' in s ? [s.literal] : [];
+        }),
+      ),
+    ];
     const near = literals.find((l) => l.toLowerCase() === name.toLowerCase()) ?? closest(name, literals, 1)[0];
-    const meant = near ? PATTERNS.find((p) => 'literal' in p.segments[level]! && (p.segments[level] as { literal: string }).literal === near) : undefined;
+    const meant = near
+      ? PATTERNS.find((p) => 'literal' in p.segments[level]! && (p.segments[level] as { literal: string }).literal === near)
+      : undefined;
     let message: string;
     let hint: string;
     if (near && meant) {
@@ -184,7 +235,9 @@ export function listContent(root: string, shown: string): Listing {
       hint = `rename the folder to ${near}/${files.length ? ', or move its files into it' : ''}`;
     } else if (level > 0 && !under.some((p) => p.segments.length > path.length)) {
       const parent = path.slice(0, -1).join('/');
-      const kinds = PATTERNS.filter((p) => p.segments.length === path.length && path.slice(0, -1).every((n, i) => specMatches(p.segments[i]!, n)));
+      const kinds = PATTERNS.filter(
+        (p) => p.segments.length === path.length && path.slice(0, -1).every((n, i) => specMatches(p.segments[i]!, n)),
+      );
       message = `「${inContent(rel)}/」 is a folder inside ${inContent(parent)}/, which holds no folders; expected ${kinds.map(patternText).map(inContent).join(' and ') || 'files only'} — ${where}`;
       hint = `move the files of ${name}/ up into ${inContent(parent)}/ (no deeper folders), or remove the folder`;
     } else {
@@ -207,12 +260,21 @@ export function listContent(root: string, shown: string): Listing {
       const original = originalName(name);
       const spec = original && here.find((p) => specMatches(p.segments[level]!, original));
       if (spec && !existsSync(join(root, ...path.slice(0, -1), original))) {
-        problem(rel, 'file/unexpected', `「${inContent(rel)}」 is an editor's backup, and ${inContent([...path.slice(0, -1), original].join('/'))} is missing; expected the document under its own name`,
-          `rename it to ${original}`);
+        problem(
+          rel,
+          'file/unexpected',
+          `「${inContent(rel)}」 is an editor's backup, and ${inContent([...path.slice(0, -1), original].join('/'))} is missing; expected the document under its own name`,
+          `rename it to ${original}`,
+        );
         claimByPlace([...path.slice(0, -1), original], spec.kind, rel);
         return;
       }
-      problem(rel, 'file/unexpected', `「${inContent(rel)}」 is an editor's or the system's leftover; expected only documents in ${contentFolder}`, 'remove it');
+      problem(
+        rel,
+        'file/unexpected',
+        `「${inContent(rel)}」 is an editor's or the system's leftover; expected only documents in ${contentFolder}`,
+        'remove it',
+      );
       return;
     }
     // Same name but another case (x.MDX, Version.yaml), another extension (.md, .yml, .json), or a version file misnamed.
@@ -222,24 +284,45 @@ export function listContent(root: string, shown: string): Listing {
       let fixed: string | undefined;
       if ('ext' in spec && name.toLowerCase().endsWith(spec.ext)) fixed = stem + spec.ext;
       else if ('ext' in spec && (MDX_LIKE.test(name) || YAML_LIKE.test(name))) fixed = stem + spec.ext;
-      else if ('literal' in spec && (name.toLowerCase() === spec.literal.toLowerCase() || (YAML_LIKE.test(name) && closest(stem, [spec.literal.replace(/\.[^.]*$/, '')], 1).length))) fixed = spec.literal;
+      else if (
+        'literal' in spec &&
+        (name.toLowerCase() === spec.literal.toLowerCase() ||
+          (YAML_LIKE.test(name) && closest(stem, [spec.literal.replace(/\.[^.]*$/, '')], 1).length))
+      )
+        fixed = spec.literal;
       if (!fixed) continue;
-      problem(rel, 'file/unexpected', `「${inContent(rel)}」 is not read; expected ${inContent([...path.slice(0, -1), fixed].join('/'))} (${label(p)})`,
-        `rename it to ${fixed}${'ext' in spec && spec.ext === '.mdx' && !MDX_LIKE.test(name) ? ', with its YAML as the frontmatter between --- lines at the top' : ''}`);
+      problem(
+        rel,
+        'file/unexpected',
+        `「${inContent(rel)}」 is not read; expected ${inContent([...path.slice(0, -1), fixed].join('/'))} (${label(p)})`,
+        `rename it to ${fixed}${'ext' in spec && spec.ext === '.mdx' && !MDX_LIKE.test(name) ? ', with its YAML as the frontmatter between --- lines at the top' : ''}`,
+      );
       claimByPlace(path, p.kind);
       return;
     }
     const meant = likelyKind(path);
     const pattern = meant ? PATTERNS.find((p) => p.kind === meant)! : undefined;
     if (here.length) {
-      problem(rel, 'file/unexpected', `「${inContent(rel)}」 is not a document; expected ${here.map((p) => inContent(patternText(p))).join(' or ')}`,
-        'rename it as its kind requires, or remove it');
+      problem(
+        rel,
+        'file/unexpected',
+        `「${inContent(rel)}」 is not a document; expected ${here.map((p) => inContent(patternText(p))).join(' or ')}`,
+        'rename it as its kind requires, or remove it',
+      );
     } else if (pattern) {
-      problem(rel, 'file/unexpected', `「${inContent(rel)}」 is not in the folder of its kind; expected ${inContent(patternText(pattern))} (${label(pattern)})`,
-        `move it to ${inContent(patternText(pattern))}`);
+      problem(
+        rel,
+        'file/unexpected',
+        `「${inContent(rel)}」 is not in the folder of its kind; expected ${inContent(patternText(pattern))} (${label(pattern)})`,
+        `move it to ${inContent(patternText(pattern))}`,
+      );
     } else {
-      problem(rel, 'file/unexpected', `「${inContent(rel)}」 is not a document; expected only ${PATTERNS.map(patternText).map(inContent).join(', ')}`,
-        'move it to the folder of its kind, or remove it');
+      problem(
+        rel,
+        'file/unexpected',
+        `「${inContent(rel)}」 is not a document; expected only ${PATTERNS.map(patternText).map(inContent).join(', ')}`,
+        'move it to the folder of its kind, or remove it',
+      );
     }
     // A file without a document's extension where documents of one kind live (a clause saved as 「purpose」) is that kind.
     claimByPlace(path, meant ?? here.find((p) => 'ext' in p.segments[level]!)?.kind);
@@ -255,10 +338,13 @@ export function listContent(root: string, shown: string): Listing {
     // Under guideline/ (at any depth): a version file, or a clause.
     if (path[0] === 'guideline') return /^version\./i.test(name) ? 'version' : mdx ? 'clause' : undefined;
     const top = path.length > 1 ? path[0]! : undefined;
-    const byFolder = top === undefined ? undefined : PATTERNS.find((p) => {
-      const first = p.segments[0]!;
-      return 'literal' in first && (first.literal.toLowerCase() === top.toLowerCase() || closest(top, [first.literal], 1).length > 0);
-    });
+    const byFolder =
+      top === undefined
+        ? undefined
+        : PATTERNS.find((p) => {
+            const first = p.segments[0]!;
+            return 'literal' in first && (first.literal.toLowerCase() === top.toLowerCase() || closest(top, [first.literal], 1).length > 0);
+          });
     if (byFolder && byFolder.kind !== 'version') return byFolder.kind;
     return undefined;
   }
@@ -272,7 +358,12 @@ function filesBelow(abs: string): string[] {
   try {
     return (readdirSync(abs, { recursive: true, withFileTypes: true }) as Dirent[])
       .filter((d) => !d.isDirectory())
-      .map((d) => join(d.parentPath, d.name).slice(abs.length + 1).split('\\').join('/'))
+      .map((d) =>
+        join(d.parentPath, d.name)
+          .slice(abs.length + 1)
+          .split('\\')
+          .join('/'),
+      )
       .sort();
   } catch {
     return [];
@@ -289,7 +380,6 @@ function safeRealpath(path: string): string | undefined {
 
 const codeOf = (error: unknown) => (error as NodeJS.ErrnoException)?.code ?? String(error);
 
-
 /** Characters that must not reach a page: C0/C1 controls (tab and line ends aside), bidi controls, a BOM inside the text, U+FFFD. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFFFD]/;
 
@@ -300,22 +390,29 @@ export type ReadResult = { text: string } | { problem: Diagnostic };
  * what it is), or holding a control character. `file` is what the diagnostic names.
  */
 export function readDocument(abs: string, file: string): ReadResult {
-  const fail = (rule: string, message: string, hint: string, at: Position = { line: 1, column: 1 }): ReadResult =>
-    ({ problem: { file, ...at, severity: 'error', rule, message, hint } });
+  const fail = (rule: string, message: string, hint: string, at: Position = { line: 1, column: 1 }): ReadResult => ({
+    problem: { file, ...at, severity: 'error', rule, message, hint },
+  });
   let bytes: Buffer;
   let fd: number | undefined;
   try {
     fd = openSync(abs, 'r');
     const size = fstatSync(fd).size;
     if (size > LIMITS.fileBytes) {
-      return fail('file/limit', `the file is ${Math.ceil(size / 1024)} KiB; expected at most ${LIMITS.fileBytes / 1024} KiB`,
-        'split the document, or check that it is the file you meant (a document is text written by hand)');
+      return fail(
+        'file/limit',
+        `the file is ${Math.ceil(size / 1024)} KiB; expected at most ${LIMITS.fileBytes / 1024} KiB`,
+        'split the document, or check that it is the file you meant (a document is text written by hand)',
+      );
     }
     bytes = readFileSync(fd);
   } catch (error) {
     const code = codeOf(error);
-    return fail('file/unreadable', `the file cannot be read (${code}); expected a readable file`,
-      code === 'EISDIR' ? 'make it a file, not a folder' : 'check the file\'s permissions, or whether it is being written to');
+    return fail(
+      'file/unreadable',
+      `the file cannot be read (${code}); expected a readable file`,
+      code === 'EISDIR' ? 'make it a file, not a folder' : "check the file's permissions, or whether it is being written to",
+    );
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -323,8 +420,12 @@ export function readDocument(abs: string, file: string): ReadResult {
   if (!isUtf8(bytes)) {
     const lossy = bytes.toString('utf8');
     const at = positionAt(lossy, lossy.indexOf('\uFFFD'));
-    return fail('file/encoding', `the file is not UTF-8${guessEncoding(bytes)}; expected UTF-8 (first bad byte on line ${at.line})`,
-      'save the file as UTF-8 in your editor (re-open it in the encoding it was written in, then save as UTF-8)', at);
+    return fail(
+      'file/encoding',
+      `the file is not UTF-8${guessEncoding(bytes)}; expected UTF-8 (first bad byte on line ${at.line})`,
+      'save the file as UTF-8 in your editor (re-open it in the encoding it was written in, then save as UTF-8)',
+      at,
+    );
   }
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -332,11 +433,16 @@ export function readDocument(abs: string, file: string): ReadResult {
   if (bad) {
     const code = bad[0].codePointAt(0)!;
     const nulls = code === 0 && /^(?:[^\0]\0){4}|^(?:\0[^\0]){4}/.test(text);
-    return fail('file/encoding',
-      nulls ? 'the file is UTF-16 (a NUL byte between characters); expected UTF-8'
+    return fail(
+      'file/encoding',
+      nulls
+        ? 'the file is UTF-16 (a NUL byte between characters); expected UTF-8'
         : `the file holds ${describeControl(code)} (U+${code.toString(16).toUpperCase().padStart(4, '0')}); expected text without control characters`,
-      nulls ? 'save the file as UTF-8 in your editor' : 'delete the invisible character (it came in with a copy and paste, or a broken save)',
-      positionAt(text, bad.index));
+      nulls
+        ? 'save the file as UTF-8 in your editor'
+        : 'delete the invisible character (it came in with a copy and paste, or a broken save)',
+      positionAt(text, bad.index),
+    );
   }
   return { text };
 }
@@ -352,7 +458,10 @@ function describeControl(code: number): string {
 /** What a file that is not UTF-8 probably is, for the message. */
 function guessEncoding(bytes: Buffer): string {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return ' (it is UTF-16)';
-  for (const [label, name] of [['shift_jis', 'Shift_JIS'], ['euc-jp', 'EUC-JP']] as const) {
+  for (const [label, name] of [
+    ['shift_jis', 'Shift_JIS'],
+    ['euc-jp', 'EUC-JP'],
+  ] as const) {
     try {
       new TextDecoder(label, { fatal: true }).decode(bytes);
       return ` (it reads as ${name})`;

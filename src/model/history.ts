@@ -6,7 +6,16 @@
 import type { Amendment, AmendmentState, GuidelineVersion } from '../../schemas/index.ts';
 import { amendmentsWhere, targetClauses } from './amendments.ts';
 import { clausesInOrder } from './clauses.ts';
-import { compareVersions, ROW_CHANGE_LABEL, rowChange, type Carried, type ClauseDifference, type CompareRow, type Comparison, type RowChange } from './compare.ts';
+import {
+  compareVersions,
+  ROW_CHANGE_LABEL,
+  rowChange,
+  type Carried,
+  type ClauseDifference,
+  type CompareRow,
+  type Comparison,
+  type RowChange,
+} from './compare.ts';
 import { itemsListing, type MeetingItem } from './meetings.ts';
 import { memo } from './memo.ts';
 import type { ClauseDoc, Doc, Model } from './model.ts';
@@ -67,24 +76,40 @@ export function clauseHistory(model: Model, clauseId: string): ClauseHistory {
     const clause = model.clauses.get(version)?.get(clauseId);
     const amendments = amendmentsWhere(model, { version, clause: clauseId });
     const decisions = amendments.flatMap((a) =>
-      a.data.timeline.map((t) => ({ amendment: a.data.id, meeting: t.meeting, item: t.item, state: t.state, ...(t.note ? { note: t.note } : {}) })));
+      a.data.timeline.map((t) => ({
+        amendment: a.data.id,
+        meeting: t.meeting,
+        item: t.item,
+        state: t.state,
+        ...(t.note ? { note: t.note } : {}),
+      })),
+    );
     const common = { version, ...(clause ? { clause } : {}), amendments, decisions, undeclared: false, differences: [] };
     if (!previous) return { ...common, kind: clause ? 'added' : 'absent' };
     const row = rowsById(compareVersions(model, previous, version)).get(clauseId);
     if (!row) return { ...common, previous, kind: 'absent' };
     const removal = row.new ? undefined : model.versions.get(version)?.data.removed.find((r) => r.clause === clauseId);
     return {
-      ...common, previous, kind: rowChange(row), differences: row.differences, row,
-      ...(removal ? { removal } : {}), undeclared: row.undeclared === true,
+      ...common,
+      previous,
+      kind: rowChange(row),
+      differences: row.differences,
+      row,
+      ...(removal ? { removal } : {}),
+      undeclared: row.undeclared === true,
     };
   });
   return { clauseId, entries, discussedIn: itemsListing(model, 'clauses', clauseId) };
 }
 
 /** The clauses an amendment targets, each with what happens to it in the amendment's version (its history entry). */
-export function amendmentTargets(model: Model, amendment: Amendment): { id: string; clause: ClauseDoc | undefined; entry: ClauseVersionEntry | undefined }[] {
+export function amendmentTargets(
+  model: Model,
+  amendment: Amendment,
+): { id: string; clause: ClauseDoc | undefined; entry: ClauseVersionEntry | undefined }[] {
   return targetClauses(model, amendment).map((t) => ({
-    ...t, entry: clauseHistory(model, t.id).entries.find((e) => e.version === amendment.version),
+    ...t,
+    entry: clauseHistory(model, t.id).entries.find((e) => e.version === amendment.version),
   }));
 }
 
@@ -123,7 +148,15 @@ export function versionChanges(model: Model, versionId: string): VersionChanges 
   const i = versionIndex(model, versionId);
   const previous = i > 0 ? model.chain[i - 1] : undefined;
   const out: VersionChanges = {
-    version: versionId, ...(previous ? { previous } : {}), added: [], changed: [], moved: [], removed: [], undeclared: [], carried: [], unchanged: 0,
+    version: versionId,
+    ...(previous ? { previous } : {}),
+    added: [],
+    changed: [],
+    moved: [],
+    removed: [],
+    undeclared: [],
+    carried: [],
+    unchanged: 0,
   };
   if (!previous) {
     out.added = clausesInOrder(model, versionId).map((c) => c.data.id);
@@ -137,7 +170,13 @@ export function versionChanges(model: Model, versionId: string): VersionChanges 
       out.unchanged++;
       out.carried.push(row.id);
     } else if (row.undeclared) out.undeclared.push(row.id);
-    else out.removed.push({ clause: row.id, kind: change, ...(row.mergedInto ? { into: row.mergedInto } : {}), ...(row.note ? { note: row.note } : {}) });
+    else
+      out.removed.push({
+        clause: row.id,
+        kind: change,
+        ...(row.mergedInto ? { into: row.mergedInto } : {}),
+        ...(row.note ? { note: row.note } : {}),
+      });
   }
   return out;
 }

@@ -5,7 +5,16 @@ import { DOCUMENT_KINDS, type ClauseFrontmatter, type MeetingFrontmatter, type T
 import { meetingWithTexts, termWithTexts } from './bodies.ts';
 import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 import { listContent, readDocument } from './files.ts';
-import { COLLECTION, type ClauseDoc, type Doc, type LoadResult, type MeetingDoc, type Model, type TermDoc, type TextMention } from './model.ts';
+import {
+  COLLECTION,
+  type ClauseDoc,
+  type Doc,
+  type LoadResult,
+  type MeetingDoc,
+  type Model,
+  type TermDoc,
+  type TextMention,
+} from './model.ts';
 import { locateIn, positionInValue, positionTable, valueIn, type PathKey, type PositionTable } from './parse-document.ts';
 import { parseFile, type ParseCache, type ParsedFile } from './parse-file.ts';
 import { readLocalCopy } from './local-copy.ts';
@@ -30,8 +39,17 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
   const diagnostics: Diagnostic[] = [];
   const model: Model = {
     root: rel(absRoot),
-    versions: new Map(), chain: [], clauses: new Map(), terms: new Map(), members: new Map(),
-    meetings: new Map(), amendments: new Map(), rules: new Map(), mentions: [], duplicates: [], localCopies: new Map(),
+    versions: new Map(),
+    chain: [],
+    clauses: new Map(),
+    terms: new Map(),
+    members: new Map(),
+    meetings: new Map(),
+    amendments: new Map(),
+    rules: new Map(),
+    mentions: [],
+    duplicates: [],
+    localCopies: new Map(),
   };
   const rejected: LoadResult['rejected'] = [];
   let files = 0;
@@ -43,10 +61,18 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
   const listing = listContent(absRoot, shown);
   for (const p of listing.problems) diagnostics.push({ ...p, file: shown + p.file });
   for (const c of listing.claims) {
-    rejected.push({ kind: c.kind, file: shown + c.path, id: c.id, ...(c.version ? { version: c.version } : {}), ...(c.cause ? { cause: shown + c.cause } : {}) });
+    rejected.push({
+      kind: c.kind,
+      file: shown + c.path,
+      id: c.id,
+      ...(c.version ? { version: c.version } : {}),
+      ...(c.cause ? { cause: shown + c.cause } : {}),
+    });
   }
   const order = Object.keys(DOCUMENT_KINDS);
-  const entries = listing.entries.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const entries = listing.entries.sort(
+    (a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+  );
 
   for (const { kind, path } of entries) {
     files++;
@@ -57,7 +83,8 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
     const reject = (claimedId?: string, extra: Partial<LoadResult['rejected'][number]> = {}) => {
       rejected.push({ kind, file, id: claimedId ?? nameId, ...(kind === 'clause' ? { version: folder } : {}), ...extra });
       // A document that names itself otherwise than its file is still referred to by its file's name.
-      if (claimedId !== undefined && claimedId !== nameId) rejected.push({ kind, file, id: nameId, ...(kind === 'clause' ? { version: folder } : {}) });
+      if (claimedId !== undefined && claimedId !== nameId)
+        rejected.push({ kind, file, id: nameId, ...(kind === 'clause' ? { version: folder } : {}) });
     };
     const read = readDocument(join(absRoot, path), file);
     if ('problem' in read) {
@@ -88,7 +115,8 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
     // Named otherwise than its file (id/file-name reports it): what refers to it by either name, or finds the
     // new id new, follows from that one mistake. Its uses are in the model.
     if (id !== nameId) {
-      for (const claimed of [nameId, id]) rejected.push({ kind, file, id: claimed, uses: [], ...(kind === 'clause' ? { version: folder } : {}) });
+      for (const claimed of [nameId, id])
+        rejected.push({ kind, file, id: claimed, uses: [], ...(kind === 'clause' ? { version: folder } : {}) });
     }
     let added: boolean;
     if (kind === 'clause') {
@@ -96,10 +124,24 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
       model.clauses.set(folder, clauses);
       const body = parsed.body as Root;
       added = addOnce(model, kind, clauses, id, {
-        data: parsed.data as ClauseFrontmatter, file, locate, locateValue, version: folder, body, refs: parsed.refs ?? [],
+        data: parsed.data as ClauseFrontmatter,
+        file,
+        locate,
+        locateValue,
+        version: folder,
+        body,
+        refs: parsed.refs ?? [],
       });
     } else if (kind === 'meeting' || kind === 'term') {
-      const doc: MeetingDoc | TermDoc = { data: parsed.data as never, file, locate, locateValue, body: parsed.body as Root, sections: parsed.sections ?? [], refs: parsed.refs ?? [] };
+      const doc: MeetingDoc | TermDoc = {
+        data: parsed.data as never,
+        file,
+        locate,
+        locateValue,
+        body: parsed.body as Root,
+        sections: parsed.sections ?? [],
+        refs: parsed.refs ?? [],
+      };
       // A meeting whose id and file say m31 and whose number says otherwise: the number is the typo
       // (meeting/number reports it); the model holds the named number (a copy: the parsed data is cached).
       const named = kind === 'meeting' && id === nameId ? /^m(\d+)$/.exec(id)?.[1] : undefined;
@@ -113,7 +155,12 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
       added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, MeetingDoc | TermDoc>, id, doc);
       if (added) sectioned.push({ doc, kind, frontmatter: doc.data });
     } else {
-      added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, { data: parsed.data as never, file, locate, locateValue });
+      added = addOnce(model, kind, model[COLLECTION[kind]] as Map<string, Doc<never>>, id, {
+        data: parsed.data as never,
+        file,
+        locate,
+        locateValue,
+      });
     }
     if (!added) continue;
     // 「第N回」 in YAML (an MDX file's frontmatter too); bodies keep theirs in `refs`.
@@ -123,10 +170,23 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
         return () => (pos ??= positionInValue(source.text, source.lineOffset, at, i));
       };
       const here = locate(index);
-      const mention: TextMention = { file, number, text, get pos() { return here(); } };
+      const mention: TextMention = {
+        file,
+        number,
+        text,
+        get pos() {
+          return here();
+        },
+      };
       if (date) {
         const there = locate(date.pos);
-        mention.date = { date: date.date, text: date.text, get pos() { return there(); } };
+        mention.date = {
+          date: date.date,
+          text: date.text,
+          get pos() {
+            return there();
+          },
+        };
       }
       model.mentions.push(mention);
     }
@@ -145,7 +205,8 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
     }
     const meant = closest(folder, model.versions.keys(), 1)[0];
     if (!meant) continue;
-    for (const c of clauses.values()) rejected.push({ kind: 'clause', file: c.file, id: c.data.id, version: meant, uses: [], cause: first });
+    for (const c of clauses.values())
+      rejected.push({ kind: 'clause', file: c.file, id: c.data.id, version: meant, uses: [], cause: first });
   }
   model.chain = versionChain(model);
   // A clause of the previous version that a version neither has nor declares removed (a deleted file): its
@@ -157,7 +218,12 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
     const has = model.clauses.get(versionId);
     const declared = new Set(version.data.removed.map((r) => r.clause));
     for (const clauseId of previous.keys()) {
-      if (has?.has(clauseId) || declared.has(clauseId) || rejected.some((r) => r.kind === 'clause' && r.id === clauseId && r.version === versionId)) continue;
+      if (
+        has?.has(clauseId) ||
+        declared.has(clauseId) ||
+        rejected.some((r) => r.kind === 'clause' && r.id === clauseId && r.version === versionId)
+      )
+        continue;
       rejected.push({ kind: 'clause', file: version.file, id: clauseId, version: versionId, uses: [], missing: true });
     }
   });
@@ -168,9 +234,10 @@ export function loadModel(contentDir = defaultContentDir(), projectRoot = proces
   }
   // A body's plain text resolves terms, clauses and rule values: read it once every document is in.
   for (const { doc, kind, frontmatter } of sectioned) {
-    doc.data = kind === 'meeting'
-      ? meetingWithTexts(model, frontmatter as MeetingFrontmatter, doc.sections)
-      : termWithTexts(model, frontmatter as TermFrontmatter, doc.sections) as never;
+    doc.data =
+      kind === 'meeting'
+        ? meetingWithTexts(model, frontmatter as MeetingFrontmatter, doc.sections)
+        : (termWithTexts(model, frontmatter as TermFrontmatter, doc.sections) as never);
   }
   return { model, diagnostics, files, rejected };
 }

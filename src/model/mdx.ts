@@ -93,12 +93,19 @@ export interface MdxOptions {
 
 export function parseMdx(file: string, text: string, options: MdxOptions = {}): ParsedMdx {
   const diagnostics: Diagnostic[] = [];
-  const unreadable = (d: Omit<Diagnostic, 'file' | 'severity'>): ParsedMdx =>
-    ({ unreadable: true, body: { type: 'root', children: [] }, refs: [], diagnostics: [{ file, severity: 'error', ...d }] });
+  const unreadable = (d: Omit<Diagnostic, 'file' | 'severity'>): ParsedMdx => ({
+    unreadable: true,
+    body: { type: 'root', children: [] },
+    refs: [],
+    diagnostics: [{ file, severity: 'error', ...d }],
+  });
   // A frontmatter left open would be read as Markdown, and its YAML as JSX and expressions: say what it is.
   if (/^---[ \t]*\r?\n/.test(text) && !/\n---[ \t]*(?:\r?\n|$)/.test(text)) {
     return unreadable({
-      line: 1, column: 1, rule: 'syntax/yaml', message: 'YAML cannot be read: the frontmatter opened on line 1 is not closed; expected a line --- after it',
+      line: 1,
+      column: 1,
+      rule: 'syntax/yaml',
+      message: 'YAML cannot be read: the frontmatter opened on line 1 is not closed; expected a line --- after it',
       hint: 'end the frontmatter with a line holding only ---, before the body',
     });
   }
@@ -111,7 +118,9 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
   const tooDeep = deeperThan(body, LIMITS.depth);
   if (tooDeep) {
     return unreadable({
-      ...tooDeep, rule: 'file/limit', message: `the body is nested more than ${LIMITS.depth} levels deep here; expected quotes, lists, emphasis and components nested a few levels`,
+      ...tooDeep,
+      rule: 'file/limit',
+      message: `the body is nested more than ${LIMITS.depth} levels deep here; expected quotes, lists, emphasis and components nested a few levels`,
       hint: 'flatten the nesting: a reader needs few levels, and the site renders each one',
     });
   }
@@ -119,7 +128,7 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
   let frontmatter: ParsedMdx['frontmatter'];
   const first = body.children[0];
   if (first?.type === 'yaml') {
-    frontmatter = { text: (first as Yaml).value, line: (first.position?.start.line ?? 1) };
+    frontmatter = { text: (first as Yaml).value, line: first.position?.start.line ?? 1 };
     body.children.shift();
   }
   joinSoftBreaks(body, text);
@@ -141,7 +150,10 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
       case 'image':
       case 'imageReference':
         diagnostics.push({
-          file, ...posOf(node), severity: 'error', rule: 'link/url',
+          file,
+          ...posOf(node),
+          severity: 'error',
+          rule: 'link/url',
           message: `the image 「${node.alt ?? ''}」 is not allowed in a body; expected text (a page of this site loads nothing from elsewhere)`,
           hint: 'describe what the image shows in words, or link to the page that has it: [title](https://…)',
         });
@@ -150,7 +162,10 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         diagnostics.push({
-          file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+          file,
+          ...posOf(node),
+          severity: 'error',
+          rule: 'syntax/mdx',
           message: 'Unexpected JavaScript in content; expected text and the components Term, ClauseRef, RuleValue',
           hint: 'content is data: remove the import/export or {expression}; write a literal "{" as &#123;',
         });
@@ -163,7 +178,10 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
           if (a.type === 'mdxJsxAttribute' && typeof a.value === 'string') attrs[a.name] = a.value;
           else {
             diagnostics.push({
-              file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+              file,
+              ...posOf(node),
+              severity: 'error',
+              rule: 'syntax/mdx',
               message: `Unexpected attribute expression on <${name}>; expected plain quoted values`,
               hint: `write <${name} ${a.type === 'mdxJsxAttribute' ? a.name : '…'}="value">`,
             });
@@ -173,7 +191,10 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
         if (!allowed) {
           const html = /^[a-z]/.test(name) || name === '';
           diagnostics.push({
-            file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+            file,
+            ...posOf(node),
+            severity: 'error',
+            rule: 'syntax/mdx',
             message: html
               ? `<${name}> is raw HTML; expected Markdown and the content components ${Object.keys(CONTENT_COMPONENTS).join(', ')}`
               : `<${name}> is not a content component; expected one of ${Object.keys(CONTENT_COMPONENTS).join(', ')}`,
@@ -186,7 +207,10 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
         for (const key of Object.keys(attrs)) {
           if (!allowed.includes(key)) {
             diagnostics.push({
-              file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+              file,
+              ...posOf(node),
+              severity: 'error',
+              rule: 'syntax/mdx',
               message: `<${name}> has no attribute 「${key}」; expected ${allowed.join(', ')}`,
               hint: 'remove the attribute or check its spelling',
             });
@@ -196,7 +220,10 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
           const v = attrs[key];
           if (v === undefined && !(name === 'ClauseRef' && key === 'version')) {
             diagnostics.push({
-              file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+              file,
+              ...posOf(node),
+              severity: 'error',
+              rule: 'syntax/mdx',
               message: `<${name}> is missing its 「${key}」 attribute`,
               hint: `write <${name} ${key}="…">`,
             });
@@ -205,9 +232,15 @@ export function parseMdx(file: string, text: string, options: MdxOptions = {}): 
         };
         if (options.quote && (name === 'RuleValue' || !textOf(node.children).trim())) {
           diagnostics.push({
-            file, ...posOf(node), severity: 'error', rule: 'syntax/mdx',
+            file,
+            ...posOf(node),
+            severity: 'error',
+            rule: 'syntax/mdx',
             message: `<${name}${name === 'RuleValue' ? '' : '/'}> would add words to the minutes; expected the minutes' own words, which <Term> and <ClauseRef> may only wrap`,
-            hint: name === 'RuleValue' ? 'write the value as the minutes print it' : `wrap the words the minutes print: <${name} ${name === 'Term' ? 'id' : 'to'}="…">words</${name}>`,
+            hint:
+              name === 'RuleValue'
+                ? 'write the value as the minutes print it'
+                : `wrap the words the minutes print: <${name} ${name === 'Term' ? 'id' : 'to'}="…">words</${name}>`,
           });
         }
         if (name === 'Term') {
@@ -271,7 +304,8 @@ function joinSoftBreaks(tree: Root, source: string): void {
       const start = node.position?.start;
       lines.forEach((piece, k) => {
         let value = piece;
-        if (k < lines.length - 1) value += lineJoint(piece ? lastChar(piece) : lastChar(lines.slice(0, k).join('')) || before, lines[k + 1]!.charAt(0) || after);
+        if (k < lines.length - 1)
+          value += lineJoint(piece ? lastChar(piece) : lastChar(lines.slice(0, k).join('')) || before, lines[k + 1]!.charAt(0) || after);
         if (!value) return;
         const line = (start?.line ?? 1) + k;
         const column = k === 0 ? (start?.column ?? 1) : firstColumn(line);
@@ -322,7 +356,8 @@ export function headingsOf(tree: Root): Heading[] {
   const walk = (nodes: readonly RootContent[]) => {
     for (const node of nodes) {
       if (node.type === 'heading') out.push(node);
-      else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'mdxJsxFlowElement') walk(node.children as RootContent[]);
+      else if (node.type === 'blockquote' || node.type === 'list' || node.type === 'listItem' || node.type === 'mdxJsxFlowElement')
+        walk(node.children as RootContent[]);
     }
   };
   walk(tree.children);
@@ -350,10 +385,19 @@ export function textOf(children: readonly RootContent[] | readonly { type: strin
  * comment or an autolink said as what they are.
  */
 function mdxError(text: string, error: unknown): Omit<Diagnostic, 'file' | 'severity'> {
-  const e = error as { line?: number; column?: number; place?: { line?: number; column?: number; offset?: number; start?: { line: number; column: number; offset?: number } }; reason?: string; message?: string };
+  const e = error as {
+    line?: number;
+    column?: number;
+    place?: { line?: number; column?: number; offset?: number; start?: { line: number; column: number; offset?: number } };
+    reason?: string;
+    message?: string;
+  };
   const reason = e.reason ?? e.message ?? String(error);
   const offset = e.place?.offset ?? e.place?.start?.offset;
-  let at: Position = { line: e.line ?? e.place?.line ?? e.place?.start?.line ?? 1, column: e.column ?? e.place?.column ?? e.place?.start?.column ?? 1 };
+  let at: Position = {
+    line: e.line ?? e.place?.line ?? e.place?.start?.line ?? 1,
+    column: e.column ?? e.place?.column ?? e.place?.start?.column ?? 1,
+  };
   const opened = /closing tag for `<[^`]*>` \((\d+):(\d+)-/.exec(reason);
   if (opened) at = { line: Number(opened[1]), column: Number(opened[2]) };
   else if (offset !== undefined && /in attribute value, expected a corresponding closing quote/.test(reason)) {
@@ -364,13 +408,25 @@ function mdxError(text: string, error: unknown): Omit<Diagnostic, 'file' | 'seve
     if (brace >= 0) at = positionAt(text, brace);
   }
   if (/to create a comment in MDX/.test(reason)) {
-    return { ...at, rule: 'syntax/mdx', message: 'MDX cannot be read: an HTML comment <!-- … --> is not allowed in content; expected text', hint: 'remove the comment: a note for readers belongs in the text, one for authors in unknowns or inferred' };
+    return {
+      ...at,
+      rule: 'syntax/mdx',
+      message: 'MDX cannot be read: an HTML comment <!-- … --> is not allowed in content; expected text',
+      hint: 'remove the comment: a note for readers belongs in the text, one for authors in unknowns or inferred',
+    };
   }
   if (/to create a link in MDX/.test(reason)) {
-    return { ...at, rule: 'syntax/mdx', message: 'MDX cannot be read: <https://…> is not a link in MDX; expected [text](https://…)', hint: 'write the link as [text](https://…)' };
+    return {
+      ...at,
+      rule: 'syntax/mdx',
+      message: 'MDX cannot be read: <https://…> is not a link in MDX; expected [text](https://…)',
+      hint: 'write the link as [text](https://…)',
+    };
   }
   return {
-    ...at, rule: 'syntax/mdx', message: `MDX cannot be read: ${reason.split('\n')[0]}`,
+    ...at,
+    rule: 'syntax/mdx',
+    message: `MDX cannot be read: ${reason.split('\n')[0]}`,
     hint: 'check that every <Component …> is closed and that "<" or "{" in prose is written as &lt; or &#123;',
   };
 }
@@ -395,21 +451,33 @@ export function urlProblem(url: string): { message: string; hint: string } | und
   const shown = `「${url.length > 60 ? url.slice(0, 60) + '…' : url}」`;
   if (url.startsWith('/') && !url.startsWith('//')) return undefined;
   if (url.startsWith('#') || url === '') {
-    return { message: `${shown} links within the page; expected a page of this site from its root or an https:// address (a body is shown on several pages)`, hint: 'write the page\'s path from the root, such as /guideline/r2026/#c-purpose, or use <ClauseRef to="…"/>' };
+    return {
+      message: `${shown} links within the page; expected a page of this site from its root or an https:// address (a body is shown on several pages)`,
+      hint: 'write the page\'s path from the root, such as /guideline/r2026/#c-purpose, or use <ClauseRef to="…"/>',
+    };
   }
   const parsed = URL.parse(url);
   if (!parsed || url.startsWith('//')) {
-    return { message: `${shown} is not an address a body may link to; expected https://…, mailto:… or a page of this site from its root (/…)`, hint: 'write the full address (https://…), or the path of a page of this site from the root, such as /terms/utilization/' };
+    return {
+      message: `${shown} is not an address a body may link to; expected https://…, mailto:… or a page of this site from its root (/…)`,
+      hint: 'write the full address (https://…), or the path of a page of this site from the root, such as /terms/utilization/',
+    };
   }
   if (parsed.protocol === 'https:' || parsed.protocol === 'http:') {
-    if (!parsed.hostname) return { message: `${shown} has no host; expected https://host/…`, hint: 'write the full address, such as https://www.pmda.go.jp/' };
+    if (!parsed.hostname)
+      return { message: `${shown} has no host; expected https://host/…`, hint: 'write the full address, such as https://www.pmda.go.jp/' };
     // user:pass@ before the host hides where a link goes (https://www.pmda.go.jp@example.org/ is example.org).
     return parsed.username || parsed.password || /^https?:\/\/[^/?#]*@/i.test(url)
-      ? { message: `${shown} carries a user name or password before its host; expected the public page's address`, hint: 'remove the part before @ (user:pass@)' }
+      ? {
+          message: `${shown} carries a user name or password before its host; expected the public page's address`,
+          hint: 'remove the part before @ (user:pass@)',
+        }
       : undefined;
   }
   if (parsed.protocol === 'mailto:') {
-    return /^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(parsed.pathname)) ? undefined : { message: `${shown} is not an e-mail address; expected mailto:name@example.jp`, hint: 'write mailto: and one address' };
+    return /^[^@\s]+@[^@\s]+$/.test(decodeURIComponent(parsed.pathname))
+      ? undefined
+      : { message: `${shown} is not an e-mail address; expected mailto:name@example.jp`, hint: 'write mailto: and one address' };
   }
   return {
     message: `${shown} uses ${parsed.protocol}, which a page must not link to; expected https:, http: or mailto:`,

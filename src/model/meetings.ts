@@ -30,12 +30,22 @@ export interface MeetingItem {
 export function meetingItems(meeting: Meeting): MeetingItem[] {
   const out: MeetingItem[] = [];
   const common = (i: Deliberation | SubItem | Report, path: PathKey[]) => ({
-    meeting: meeting.id, id: i.id, number: i.number, title: i.title, summary: i.summary,
-    amendments: i.amendments, terms: i.terms, clauses: i.clauses, refersTo: i.refersTo, path,
+    meeting: meeting.id,
+    id: i.id,
+    number: i.number,
+    title: i.title,
+    summary: i.summary,
+    amendments: i.amendments,
+    terms: i.terms,
+    clauses: i.clauses,
+    refersTo: i.refersTo,
+    path,
   });
   meeting.deliberations.forEach((d, i) => {
     out.push({ ...common(d, ['deliberations', i]), kind: 'deliberation', ...(d.outcome ? { outcome: d.outcome } : {}) });
-    d.subItems.forEach((s, j) => out.push({ ...common(s, ['deliberations', i, 'subItems', j]), kind: 'sub-item', parent: d.id, outcome: s.outcome }));
+    d.subItems.forEach((s, j) =>
+      out.push({ ...common(s, ['deliberations', i, 'subItems', j]), kind: 'sub-item', parent: d.id, outcome: s.outcome }),
+    );
   });
   meeting.reports.forEach((r, i) => out.push({ ...common(r, ['reports', i]), kind: 'report' }));
   return out;
@@ -58,7 +68,8 @@ export function meetingByNumber(model: Model, number: number): Doc<Meeting> | un
 
 const meetingNumbers = memo((model: Model) => {
   const byNumber = new Map<number, Doc<Meeting>>();
-  for (const m of [...model.meetings.values()].sort((a, b) => (a.file < b.file ? -1 : 1))) if (!byNumber.has(m.data.number)) byNumber.set(m.data.number, m);
+  for (const m of [...model.meetings.values()].sort((a, b) => (a.file < b.file ? -1 : 1)))
+    if (!byNumber.has(m.data.number)) byNumber.set(m.data.number, m);
   return byNumber;
 });
 
@@ -113,8 +124,12 @@ export interface AffiliationView {
 
 export function affiliationAt(model: Model, member: Member, meetingId: string): AffiliationView {
   const numberOf = (id: string) => model.meetings.get(id)?.data.number ?? Number.POSITIVE_INFINITY;
-  const view = (a: Member['affiliations'][number], later: boolean): AffiliationView =>
-    ({ text: a.text, asOf: a.asOf.meeting, later, ...(a.note ? { note: a.note } : {}) });
+  const view = (a: Member['affiliations'][number], later: boolean): AffiliationView => ({
+    text: a.text,
+    asOf: a.asOf.meeting,
+    later,
+    ...(a.note ? { note: a.note } : {}),
+  });
   const at = numberOf(meetingId);
   let best: AffiliationView | undefined;
   let bestNumber = Number.NEGATIVE_INFINITY;
@@ -140,11 +155,11 @@ export interface AttendeeView {
 export function attendeesByRole(model: Model, meeting: Meeting): { role: AttendeeRole; attendees: AttendeeView[] }[] {
   return ROLE_ORDER.map((role) => ({
     role,
-    attendees: meeting.attendees.filter((a) => a.role === role).map((a) => {
-      const member = model.members.get(a.member)?.data;
-      return member
-        ? { memberId: a.member, member, affiliation: affiliationAt(model, member, meeting.id) }
-        : { memberId: a.member };
-    }),
+    attendees: meeting.attendees
+      .filter((a) => a.role === role)
+      .map((a) => {
+        const member = model.members.get(a.member)?.data;
+        return member ? { memberId: a.member, member, affiliation: affiliationAt(model, member, meeting.id) } : { memberId: a.member };
+      }),
   })).filter((g) => g.attendees.length > 0);
 }

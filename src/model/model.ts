@@ -1,8 +1,15 @@
 /** The linked model of all content: what the checker, the site and the exports consume. */
 import type { Root } from 'mdast';
 import {
-  DOCUMENT_KINDS, type Amendment, type ClauseFrontmatter, type DocumentKind, type GuidelineVersion, type Meeting,
-  type Member, type PublicationRule, type Term,
+  DOCUMENT_KINDS,
+  type Amendment,
+  type ClauseFrontmatter,
+  type DocumentKind,
+  type GuidelineVersion,
+  type Meeting,
+  type Member,
+  type PublicationRule,
+  type Term,
 } from '../../schemas/index.ts';
 import type { Diagnostic, Position } from './diagnostic.ts';
 import type { MeetingMention, Reference } from './mdx.ts';
@@ -127,7 +134,13 @@ export interface Claimed {
 
 /** Where each kind of document is filed in the model (clauses by version, then id). */
 export const COLLECTION = {
-  version: 'versions', clause: 'clauses', term: 'terms', member: 'members', meeting: 'meetings', amendment: 'amendments', rule: 'rules',
+  version: 'versions',
+  clause: 'clauses',
+  term: 'terms',
+  member: 'members',
+  meeting: 'meetings',
+  amendment: 'amendments',
+  rule: 'rules',
 } as const satisfies Record<DocumentKind, keyof Model>;
 
 /** Every document of the model with its kind, kinds in the order of DOCUMENT_KINDS (clauses by version folder, then file). */

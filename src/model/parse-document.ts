@@ -9,7 +9,20 @@
  * ones reported. Both read YAML 1.2's core schema and reject duplicate keys.
  */
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isScalar, isSeq, LineCounter, Parser, parseDocument as parseYaml, Scalar, visit, type Alias, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Parser,
+  parseDocument as parseYaml,
+  Scalar,
+  visit,
+  type Alias,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { z } from 'zod';
 import { closest, type Diagnostic, type Position } from './diagnostic.ts';
 import { lineJoint } from './japanese.ts';
@@ -33,12 +46,7 @@ export interface ParseResult<T> {
  * Parse YAML text (a whole file, or a frontmatter block starting at `lineOffset`) and validate it.
  * Never throws for content mistakes: problems come back as diagnostics.
  */
-export function parseContentYaml<S extends z.ZodType>(
-  schema: S,
-  file: string,
-  text: string,
-  lineOffset = 0,
-): ParseResult<z.output<S>> {
+export function parseContentYaml<S extends z.ZodType>(schema: S, file: string, text: string, lineOffset = 0): ParseResult<z.output<S>> {
   const quick = quickRead(text);
   if (quick !== undefined && !spacedValue(quick)) {
     const result = schema.safeParse(quick, { reportInput: true });
@@ -54,10 +62,22 @@ export function parseContentYaml<S extends z.ZodType>(
     const open = unclosedBefore(text, first.pos[0]);
     const tooDeep = /Maximum call stack/.test(first.message);
     diagnostics.push({
-      file, ...at(open?.offset ?? first.pos[0]), severity: 'error', rule: tooDeep ? 'file/limit' : 'syntax/yaml',
-      message: tooDeep ? 'YAML is nested too deeply to be read; expected a document nested a few levels'
-        : open ? `YAML cannot be read: the ${open.what} opened here is not closed` : `YAML cannot be read: ${first.message.split('\n')[0]}`,
-      hint: tooDeep ? 'flatten the nesting' : open ? `close it with ${open.close} on the same value` : first.code === 'DUPLICATE_KEY' ? 'remove one of the two keys' : 'check the indentation and quoting on this line',
+      file,
+      ...at(open?.offset ?? first.pos[0]),
+      severity: 'error',
+      rule: tooDeep ? 'file/limit' : 'syntax/yaml',
+      message: tooDeep
+        ? 'YAML is nested too deeply to be read; expected a document nested a few levels'
+        : open
+          ? `YAML cannot be read: the ${open.what} opened here is not closed`
+          : `YAML cannot be read: ${first.message.split('\n')[0]}`,
+      hint: tooDeep
+        ? 'flatten the nesting'
+        : open
+          ? `close it with ${open.close} on the same value`
+          : first.code === 'DUPLICATE_KEY'
+            ? 'remove one of the two keys'
+            : 'check the indentation and quoting on this line',
     });
     return { diagnostics };
   }
@@ -65,7 +85,10 @@ export function parseContentYaml<S extends z.ZodType>(
   // Anchors and aliases (&a, *a) have no use in content, and a few nested aliases expand into gigabytes.
   if (found.alias) {
     diagnostics.push({
-      file, ...at(found.alias.range?.[0] ?? 0), severity: 'error', rule: 'syntax/yaml',
+      file,
+      ...at(found.alias.range?.[0] ?? 0),
+      severity: 'error',
+      rule: 'syntax/yaml',
       message: `YAML alias 「*${found.alias.source}」 is not allowed in content; expected the value written out`,
       hint: 'write the value where it is used instead of &anchor / *alias',
     });
@@ -78,7 +101,10 @@ export function parseContentYaml<S extends z.ZodType>(
     let bang = text.lastIndexOf('!', start);
     while (bang > 0 && text[bang - 1] === '!') bang--;
     diagnostics.push({
-      file, ...at(bang >= 0 ? bang : start), severity: 'error', rule: 'syntax/yaml',
+      file,
+      ...at(bang >= 0 ? bang : start),
+      severity: 'error',
+      rule: 'syntax/yaml',
       message: `YAML tag 「${found.tag.tag?.replace(/^tag:yaml\.org,2002:/, '!!')}」 is not allowed in content; expected the value written plainly`,
       hint: 'remove the tag (!… before the value); quote the value if it must stay text',
     });
@@ -91,7 +117,10 @@ export function parseContentYaml<S extends z.ZodType>(
   if (found.spaced) {
     const { node, path, char, end } = found.spaced;
     diagnostics.push({
-      file, ...yaml.locate(path), severity: 'error', rule: 'schema/invalid',
+      file,
+      ...yaml.locate(path),
+      severity: 'error',
+      rule: 'schema/invalid',
       message: /^[\s\u3000]*$/.test(String(node.value))
         ? `${fieldName(path)} is ${describeValue(node.value)}, which is blank (only spaces); expected its words`
         : `${fieldName(path)} is ${describeValue(node.value)}, which ${end === 'start' ? 'starts' : 'ends'} with ${SPACE_NAMES[char] ?? `a space (U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`}; expected no space at either end`,
@@ -118,7 +147,10 @@ export function parseContentYaml<S extends z.ZodType>(
       const counterpart = best === undefined ? undefined : candidates[names.indexOf(best)];
       if (counterpart) paired.add(counterpart);
       diagnostics.push({
-        file, ...yaml.locate([...issue.path, key] as PathKey[]), severity: 'error', rule: 'schema/invalid',
+        file,
+        ...yaml.locate([...issue.path, key] as PathKey[]),
+        severity: 'error',
+        rule: 'schema/invalid',
         message: `「${key}」 is not a field of ${issue.path.length ? fieldName(issue.path) : 'this document'}; expected ${best ? `「${best}」, which is missing` : 'only the fields its schema lists'}`,
         hint: best ? `rename 「${key}」 to 「${best}」` : 'remove the field, or check its spelling against schemas/',
       });
@@ -127,7 +159,10 @@ export function parseContentYaml<S extends z.ZodType>(
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys' || paired.has(issue)) continue;
     diagnostics.push({
-      file, ...yaml.locate(issue.path as PathKey[]), severity: 'error', rule: 'schema/invalid',
+      file,
+      ...yaml.locate(issue.path as PathKey[]),
+      severity: 'error',
+      rule: 'schema/invalid',
       message: describeIssue(issue),
       hint: hintFor(issue),
     });
@@ -239,7 +274,8 @@ let lastComposed: ({ text: string; lineOffset: number } & ReturnType<typeof comp
 /** Where character `index` of the string value at `path` is, in a YAML text starting after line `lineOffset`. */
 export function positionInValue(text: string, lineOffset: number, path: readonly PathKey[], index: number): Position {
   // Rules ask for several positions in one file in a row: compose its YAML once for them.
-  if (lastComposed?.text !== text || lastComposed.lineOffset !== lineOffset) lastComposed = { text, lineOffset, ...compose(text, lineOffset) };
+  if (lastComposed?.text !== text || lastComposed.lineOffset !== lineOffset)
+    lastComposed = { text, lineOffset, ...compose(text, lineOffset) };
   const { doc, at } = lastComposed;
   const node = doc.getIn(path, true);
   if (!isScalar(node) || typeof node.value !== 'string' || !node.range) return locateIn(positionsOf(doc.contents, at, lineOffset), path);
@@ -359,8 +395,9 @@ function hintFor(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       if (issue.input === undefined) return 'add the field; write null or {unknown: true, note} where the value is not known';
       // YAML reads 2018 or 10 as a number, and true as a boolean: a text field needs quotes then.
-      if (issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean')) return `write it in quotes: "${String(issue.input)}"`;
-      return 'see the field\'s type in schemas/';
+      if (issue.expected === 'string' && (typeof issue.input === 'number' || typeof issue.input === 'boolean'))
+        return `write it in quotes: "${String(issue.input)}"`;
+      return "see the field's type in schemas/";
     case 'invalid_value':
       return `write one of: ${issue.values.map(String).join(', ')}`;
     case 'custom':
@@ -371,7 +408,12 @@ function hintFor(issue: z.core.$ZodIssue): string {
   }
 }
 
-const SPACE_NAMES: Record<string, string> = { ' ': 'a space', '\u3000': 'a full-width space (U+3000)', '\t': 'a tab', '\u00a0': 'a no-break space (U+00A0)' };
+const SPACE_NAMES: Record<string, string> = {
+  ' ': 'a space',
+  '\u3000': 'a full-width space (U+3000)',
+  '\t': 'a tab',
+  '\u00a0': 'a no-break space (U+00A0)',
+};
 
 /**
  * One pass over a parsed document: its first alias, its first value with a space at either end (with the
@@ -382,7 +424,10 @@ const SPACE_NAMES: Record<string, string> = { ' ': 'a space', '\u3000': 'a full-
  * Only simple folded blocks (no blank or more-indented lines) are rewritten, and only when YAML's own result is
  * reproduced first.
  */
-function inspect(contents: unknown, text: string): { alias?: Alias; tag?: Node; spaced?: { node: Scalar; path: PathKey[]; char: string; end: 'start' | 'end' } } {
+function inspect(
+  contents: unknown,
+  text: string,
+): { alias?: Alias; tag?: Node; spaced?: { node: Scalar; path: PathKey[]; char: string; end: 'start' | 'end' } } {
   const found: ReturnType<typeof inspect> = {};
   visit(contents as Parameters<typeof visit>[0], {
     Alias(_, node) {
@@ -398,10 +443,18 @@ function inspect(contents: unknown, text: string): { alias?: Alias; tag?: Node; 
       if (typeof node.value !== 'string' || key === 'key') return;
       // A block scalar's one final line break is YAML's, not the author's.
       const value = node.value.endsWith('\n') ? node.value.slice(0, -1) : node.value;
-      const edge = /^[\s\u3000]/.exec(value) ? { char: value[0]!, end: 'start' as const } : /[\s\u3000]$/.exec(value) ? { char: value[value.length - 1]!, end: 'end' as const } : undefined;
+      const edge = /^[\s\u3000]/.exec(value)
+        ? { char: value[0]!, end: 'start' as const }
+        : /[\s\u3000]$/.exec(value)
+          ? { char: value[value.length - 1]!, end: 'end' as const }
+          : undefined;
       if (edge && !found.spaced) found.spaced = { node, path: pathOf(ancestors, node), ...edge };
       if (node.type !== Scalar.BLOCK_FOLDED || !node.range) return;
-      const lines = text.slice(node.range[0], node.range[1]).split('\n').slice(1).map((l) => l.trim());
+      const lines = text
+        .slice(node.range[0], node.range[1])
+        .split('\n')
+        .slice(1)
+        .map((l) => l.trim());
       while (lines.length && lines[lines.length - 1] === '') lines.pop();
       if (lines.some((l) => l === '')) return;
       const folded = node.value.replace(/\n$/, '');
@@ -444,12 +497,21 @@ function unclosedBefore(text: string, offset: number): { offset: number; what: s
       for (const t of token) walk(t);
       return;
     }
-    const t = token as { type?: string; offset?: number; source?: string; start?: { source?: string; offset: number }; end?: { source?: string }[] };
-    if (t.type === 'double-quoted-scalar' && t.source !== undefined && !/^"(?:[^"\\]|\\[\s\S])*"$/.test(t.source)) consider(t.offset!, 'double quote (")', '"');
-    if (t.type === 'single-quoted-scalar' && t.source !== undefined && !/^'(?:[^']|'')*'$/.test(t.source)) consider(t.offset!, "single quote (')", "'");
+    const t = token as {
+      type?: string;
+      offset?: number;
+      source?: string;
+      start?: { source?: string; offset: number };
+      end?: { source?: string }[];
+    };
+    if (t.type === 'double-quoted-scalar' && t.source !== undefined && !/^"(?:[^"\\]|\\[\s\S])*"$/.test(t.source))
+      consider(t.offset!, 'double quote (")', '"');
+    if (t.type === 'single-quoted-scalar' && t.source !== undefined && !/^'(?:[^']|'')*'$/.test(t.source))
+      consider(t.offset!, "single quote (')", "'");
     if (t.type === 'flow-collection' && t.start) {
       const brace = t.start.source === '{';
-      if (!t.end?.some((e) => e.source === (brace ? '}' : ']'))) consider(t.start.offset, brace ? 'flow mapping {' : 'flow sequence [', brace ? '}' : ']');
+      if (!t.end?.some((e) => e.source === (brace ? '}' : ']')))
+        consider(t.start.offset, brace ? 'flow mapping {' : 'flow sequence [', brace ? '}' : ']');
     }
     for (const v of Object.values(t)) if (v && typeof v === 'object') walk(v);
   };

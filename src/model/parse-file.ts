@@ -59,18 +59,29 @@ export function parseFile(kind: DocumentKind, file: string, text: string): Parse
   const mdx = parseMdx(file, text, { quote: kind === 'meeting' });
   if (!mdx.frontmatter) {
     // An unreadable file already has its diagnostic; a missing frontmatter would only repeat it.
-    const missing: Diagnostic[] = mdx.unreadable ? [] : [{
-      file, line: 1, column: 1, severity: 'error', rule: 'schema/invalid',
-      message: `the ${kind} has no frontmatter; expected a YAML block between --- lines at the top`,
-      hint: `start the file with ---, the fields ${FIELDS[kind] ?? 'id, …'}, then ---`,
-    }];
+    const missing: Diagnostic[] = mdx.unreadable
+      ? []
+      : [
+          {
+            file,
+            line: 1,
+            column: 1,
+            severity: 'error',
+            rule: 'schema/invalid',
+            message: `the ${kind} has no frontmatter; expected a YAML block between --- lines at the top`,
+            hint: `start the file with ---, the fields ${FIELDS[kind] ?? 'id, …'}, then ---`,
+          },
+        ];
     return { diagnostics: [...mdx.diagnostics, ...missing], mentions: [] };
   }
   const yaml = parseContentYaml(schema, file, mdx.frontmatter.text, mdx.frontmatter.line);
   const parsed = misfiled(kind, file, yaml, fromYaml(yaml, mdx.frontmatter.text, mdx.frontmatter.line));
   if (kind !== 'clause') parsed.diagnostics = parsed.diagnostics.map((d) => bodyFieldHint(kind, d));
   return {
-    ...parsed, diagnostics: [...mdx.diagnostics, ...parsed.diagnostics], body: mdx.body, refs: mdx.refs,
+    ...parsed,
+    diagnostics: [...mdx.diagnostics, ...parsed.diagnostics],
+    body: mdx.body,
+    refs: mdx.refs,
     ...(kind === 'clause' ? {} : { sections: splitSections(mdx.body, mdx.refs) }),
   };
 }
@@ -84,7 +95,9 @@ function misfiled(kind: DocumentKind, file: string, yaml: { data?: unknown; yaml
   if (yaml.data !== undefined || !yaml.yaml || parsed.diagnostics.some((d) => d.rule !== 'schema/invalid')) return parsed;
   const raw = yaml.yaml.data;
   const format = DOCUMENT_KINDS[kind].format;
-  const other = (Object.keys(DOCUMENT_KINDS) as DocumentKind[]).find((k) => k !== kind && DOCUMENT_KINDS[k].format === format && DOCUMENT_KINDS[k].schema.safeParse(raw).success);
+  const other = (Object.keys(DOCUMENT_KINDS) as DocumentKind[]).find(
+    (k) => k !== kind && DOCUMENT_KINDS[k].format === format && DOCUMENT_KINDS[k].schema.safeParse(raw).success,
+  );
   if (!other) return parsed;
   // The content folder is what the file's path has before its kind's pattern (guideline/*/*.mdx: 3 parts).
   const parts = file.split('/');
@@ -93,20 +106,26 @@ function misfiled(kind: DocumentKind, file: string, yaml: { data?: unknown; yaml
   const target = DOCUMENT_KINDS[other].pattern.replace(/\*(\.\w+)$/, name.replace(/\.\w+$/, '$1')).replace('*', '<version>');
   return {
     ...parsed,
-    diagnostics: [{
-      file, line: 1, column: 1, severity: 'error', rule: 'file/unexpected',
-      message: `「${file}」 is a ${other} (its ${format === 'mdx' ? 'frontmatter' : 'data'} is valid as one), filed among ${kind}s; expected ${root ? `${root}/` : ''}${target}`,
-      hint: `move it to ${root ? `${root}/` : ''}${target}`,
-    }],
+    diagnostics: [
+      {
+        file,
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'file/unexpected',
+        message: `「${file}」 is a ${other} (its ${format === 'mdx' ? 'frontmatter' : 'data'} is valid as one), filed among ${kind}s; expected ${root ? `${root}/` : ''}${target}`,
+        hint: `move it to ${root ? `${root}/` : ''}${target}`,
+      },
+    ],
     misplaced: other,
   };
 }
 
 /** The texts that live in the body of a meeting or a term: a frontmatter field of that name says where they went. */
 const BODY_FIELDS: Record<string, Partial<Record<DocumentKind, string>>> = {
-  summary: { meeting: 'the item\'s text is the body\'s section under its id: write it under ## <id> (### <id> for a sub-item)' },
-  text: { term: 'a definition\'s words are the body\'s section under its since: write them under ## <since>' },
-  change: { term: 'what a definition changed is the body\'s section ### 変更点 under ## <since>' },
+  summary: { meeting: "the item's text is the body's section under its id: write it under ## <id> (### <id> for a sub-item)" },
+  text: { term: "a definition's words are the body's section under its since: write them under ## <since>" },
+  change: { term: "what a definition changed is the body's section ### 変更点 under ## <since>" },
 };
 
 function bodyFieldHint(kind: DocumentKind, d: Diagnostic): Diagnostic {

@@ -32,7 +32,11 @@ export interface BodyRenderOptions {
 type JsxNode = Extract<RootContent, { type: 'mdxJsxTextElement' | 'mdxJsxFlowElement' }>;
 
 /** Render a clause's body as of the clause's own version. */
-export function renderClauseBody(model: Model, clause: ClauseDoc, options: Omit<BodyRenderOptions, 'idPrefix'> & { idPrefix?: string }): string {
+export function renderClauseBody(
+  model: Model,
+  clause: ClauseDoc,
+  options: Omit<BodyRenderOptions, 'idPrefix'> & { idPrefix?: string },
+): string {
   return renderBody(model, clause.body, clause.version, { idPrefix: `c-${clause.data.id}-`, ...options });
 }
 
@@ -60,7 +64,10 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
   const offset = options.headingOffset ?? 0;
 
   const el = (tagName: string, properties: Properties, children: ElementContent[]): Element => ({
-    type: 'element', tagName, properties, children,
+    type: 'element',
+    tagName,
+    properties,
+    children,
   });
   const text = (value: string): ElementContent => ({ type: 'text', value });
   const childrenOr = (state: State, node: JsxNode, fallback: string): ElementContent[] =>
@@ -76,15 +83,18 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
     const version = versionLabel(model, versionId);
     const tipId = `${options.idPrefix}def-${id}`;
     const [head, words] = def
-      // A definition whose new wording is not out says so, and gives what was approved as such.
-      ? [`「${doc.data.label}」の定義（${version}の時点）：`, definitionWords(def)]
+      ? // A definition whose new wording is not out says so, and gives what was approved as such.
+        [`「${doc.data.label}」の定義（${version}の時点）：`, definitionWords(def)]
       : [`「${doc.data.label}」：`, `${version}の時点の定義は登録されていません。`];
     if (!descriptions.has(id)) descriptions.set(id, el('span', { id: tipId }, [text(`${head}${words}`)]));
     // The definition is not in the text flow, so that copying a paragraph gives the clause's words only and
     // search indexes no definition: the link names a description outside the paragraph (aria-describedby) and
     // carries the same words in data-tip, which CSS shows on hover and keyboard focus as generated content.
-    return el('a', { href: link.term(id), className: ['term-link'], ariaDescribedBy: [tipId], dataTip: `${head}\n${words}` },
-      childrenOr(state, node, termLabel(model, id)));
+    return el(
+      'a',
+      { href: link.term(id), className: ['term-link'], ariaDescribedBy: [tipId], dataTip: `${head}\n${words}` },
+      childrenOr(state, node, termLabel(model, id)),
+    );
   };
 
   const clauseRef = (state: State, node: JsxNode): ElementContent => {
@@ -107,20 +117,28 @@ export function renderBody(model: Model, body: Root, versionId: string, options:
     if (!rule || !param || !value) return el('span', { className: ['rule-value', 'rule-value-missing'] }, [text(`${ruleId}.${paramId}`)]);
     const name = `公表基準「${rule.data.title}」の「${param.label}」（${ruleId} / ${paramId}）`;
     const { shown, title, missing } = value;
-    return el('a', {
-      href: link.rule(ruleId, paramId),
-      className: ['rule-value', ...(missing ? ['rule-value-unknown'] : [])],
-      title: `${name}: ${title}`,
-    }, [text(shown)]);
+    return el(
+      'a',
+      {
+        href: link.rule(ruleId, paramId),
+        className: ['rule-value', ...(missing ? ['rule-value-unknown'] : [])],
+        title: `${name}: ${title}`,
+      },
+      [text(shown)],
+    );
   };
 
   const jsx: Handler = (state, node: JsxNode) => {
     switch (node.name) {
-      case 'Term': return term(state, node);
-      case 'ClauseRef': return clauseRef(state, node);
-      case 'RuleValue': return ruleValue(state, node);
+      case 'Term':
+        return term(state, node);
+      case 'ClauseRef':
+        return clauseRef(state, node);
+      case 'RuleValue':
+        return ruleValue(state, node);
       // Anything else was reported by the loader; show its text rather than nothing.
-      default: return state.all(node);
+      default:
+        return state.all(node);
     }
   };
   const flowJsx: Handler = (state, node: JsxNode, parent) => {

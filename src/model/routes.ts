@@ -22,8 +22,7 @@ export function routes(base: string) {
     clause: (versionId: string, clauseId: string) => `${b}guideline/${versionId}/${clauseId}/`,
     /** The clause's history across versions, on its own page. */
     clauseHistory: (versionId: string, clauseId: string) => `${b}guideline/${versionId}/${clauseId}/#history`,
-    compare: (from: string, to: string, clauseId?: string) =>
-      `${b}compare/${from}/${to}/${clauseId ? `#${clauseAnchor(clauseId)}` : ''}`,
+    compare: (from: string, to: string, clauseId?: string) => `${b}compare/${from}/${to}/${clauseId ? `#${clauseAnchor(clauseId)}` : ''}`,
     compareIndex: `${b}compare/`,
     terms: `${b}terms/`,
     term: (termId: string) => `${b}terms/${termId}/`,

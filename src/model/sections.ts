@@ -33,7 +33,13 @@ export function splitSections(body: Root, refs: readonly Reference[]): BodySecti
   for (const node of body.children) {
     if (node.type === 'heading') {
       const text = textOf((node as Heading).children);
-      current = { key: isBlank(text) ? '' : text.trim(), depth: (node as Heading).depth, pos: startOf(node), body: { type: 'root', children: [] }, refs: [] };
+      current = {
+        key: isBlank(text) ? '' : text.trim(),
+        depth: (node as Heading).depth,
+        pos: startOf(node),
+        body: { type: 'root', children: [] },
+        refs: [],
+      };
       sections.push(current);
       continue;
     }

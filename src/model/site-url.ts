@@ -9,4 +9,3 @@ export function siteRoot(site: URL | undefined, base: string): string {
   const b = base.endsWith('/') ? base : `${base}/`;
   return site ? new URL(b, site).href : b.startsWith('/') ? b : `/${b}`;
 }
-

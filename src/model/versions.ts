@@ -51,7 +51,11 @@ export function versionLabel(model: Pick<Model, 'versions'>, versionId: string):
 }
 
 /** The entry of a dated list (`since` = version id) that holds for `versionId`: the latest one not after it. */
-export function entryAt<T extends { since: string }>(model: Pick<DatedSource, 'chain'>, entries: readonly T[], versionId: string): T | undefined {
+export function entryAt<T extends { since: string }>(
+  model: Pick<DatedSource, 'chain'>,
+  entries: readonly T[],
+  versionId: string,
+): T | undefined {
   const at = versionIndex(model, versionId);
   if (at < 0) return undefined;
   let best: T | undefined;
@@ -138,7 +142,10 @@ export interface Step {
 
 /** The stages of a version that carry their own date, in the order of a version's life, with the field holding it. */
 export const DATED_STAGES = [
-  ['public-comment', 'publicComment'], ['approved', 'decided'], ['issued', 'issued'], ['in-force', 'effective'],
+  ['public-comment', 'publicComment'],
+  ['approved', 'decided'],
+  ['issued', 'issued'],
+  ['in-force', 'effective'],
 ] as const satisfies readonly (readonly [GuidelineVersion['status'], keyof GuidelineVersion])[];
 
 /** The furthest stage a version reached, as the sources document it, with its date. */

@@ -157,8 +157,11 @@ function lpModel(highs: Highs, d: LpData, integer: boolean): LpModel {
     starts.push(indices.length);
   }
   return highs.createModel({
-    numCols: d.numCols, numRows: d.numRows, colCost: new Array<number>(d.numCols).fill(0),
-    colLower: d.colLower, colUpper: new Array<number>(d.numCols).fill(highs.infinity),
+    numCols: d.numCols,
+    numRows: d.numRows,
+    colCost: new Array<number>(d.numCols).fill(0),
+    colLower: d.colLower,
+    colUpper: new Array<number>(d.numCols).fill(highs.infinity),
     rowLower: d.rows.map((r) => (r.lo === -Infinity ? -highs.infinity : r.lo)),
     rowUpper: d.rows.map((r) => (r.hi === Infinity ? highs.infinity : r.hi)),
     matrix: { format: 'csr', numRows: d.numRows, numCols: d.numCols, starts, indices, values },
@@ -174,7 +177,10 @@ const integral = (point: Float64Array) => point.every((x) => Math.abs(x - Math.r
  */
 function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[]): Component {
   const data: LpData = {
-    numCols: vars.length, numRows: rows.length, colLower: vars.map((v) => sys.vars[v]!.lb), rows,
+    numCols: vars.length,
+    numRows: rows.length,
+    colLower: vars.map((v) => sys.vars[v]!.lb),
+    rows,
     index: new Map(vars.map((v, k) => [v, k])),
   };
   const model = lpModel(highs, data, false);
@@ -259,8 +265,12 @@ function reaches(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', ta
     const status = mip.getModelStatus();
     if (status === s.modelStatus.optimal) return true;
     const point = mip.getSolution().colValue;
-    return status !== s.modelStatus.infeasible && point.length === data.numCols && (sense === 'max' ? point[k]! >= target - EPS : point[k]! <= target + EPS)
-      && Number.isFinite(point[k]!);
+    return (
+      status !== s.modelStatus.infeasible &&
+      point.length === data.numCols &&
+      (sense === 'max' ? point[k]! >= target - EPS : point[k]! <= target + EPS) &&
+      Number.isFinite(point[k]!)
+    );
   } finally {
     mip.dispose();
   }
@@ -280,23 +290,27 @@ function withComponents<T>(highs: Highs, sys: System, hidden: ReadonlySet<number
 
 /** The full audit: the whole-number range of every hidden count and whether it meets the requirement. */
 export function audit(highs: Highs, sys: System, hidden: ReadonlySet<number>, req: AuditRequirement): VarAudit[] {
-  const out = withComponents(highs, sys, hidden, (comp) => comp.vars.map((v) => {
-    inTime(req);
-    const value = sys.vars[v]!.value;
-    const up = comp.up(v);
-    const interval: Interval = { lo: value - comp.down(v), hi: up === Infinity ? null : value + up };
-    return { var: v, value, interval, exact: interval.hi === interval.lo, protected: meets(value, interval, req.primary.has(v), req) };
-  }));
+  const out = withComponents(highs, sys, hidden, (comp) =>
+    comp.vars.map((v) => {
+      inTime(req);
+      const value = sys.vars[v]!.value;
+      const up = comp.up(v);
+      const interval: Interval = { lo: value - comp.down(v), hi: up === Infinity ? null : value + up };
+      return { var: v, value, interval, exact: interval.hi === interval.lo, protected: meets(value, interval, req.primary.has(v), req) };
+    }),
+  );
   return out.sort((a, b) => a.var - b.var);
 }
 
 /** The hidden counts that do not meet the requirement, asking each flow only as far as the requirement needs. */
 export function failing(highs: Highs, sys: System, hidden: ReadonlySet<number>, req: AuditRequirement): number[] {
-  const out = withComponents(highs, sys, hidden, (comp) => comp.vars.filter((v) => {
-    inTime(req);
-    const need = upNeed(sys, v, req);
-    if (comp.up(v, need) >= need) return false;
-    return !(mayGoDown(sys, v, req) && comp.down(v, 1) >= 1);
-  }));
+  const out = withComponents(highs, sys, hidden, (comp) =>
+    comp.vars.filter((v) => {
+      inTime(req);
+      const need = upNeed(sys, v, req);
+      if (comp.up(v, need) >= need) return false;
+      return !(mayGoDown(sys, v, req) && comp.down(v, 1) >= 1);
+    }),
+  );
   return out.sort((a, b) => a - b);
 }

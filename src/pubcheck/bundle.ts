@@ -20,7 +20,13 @@ export function bundleFromModel(model: Model): RuleBundle {
     versions: model.chain.map((id) => {
       const v = model.versions.get(id)!.data;
       const standing = versionStanding(model, id)!;
-      return { id, label: v.label, status: v.status, statusLabel: standingLabel(standing), inForce: current?.doc.data.id === id && current.effect === 'known' };
+      return {
+        id,
+        label: v.label,
+        status: v.status,
+        statusLabel: standingLabel(standing),
+        inForce: current?.doc.data.id === id && current.effect === 'known',
+      };
     }),
     rules,
     clauses,

@@ -46,7 +46,9 @@ export function readCell(text: string): CellReading {
   const big = v.kind === 'count' ? Math.max(v.n, v.denominator ?? 0) : 0;
   if (big > MAX_COUNT) {
     return {
-      ok: false, code: 'cell/too-large', message: `値「${text.trim()}」が大きすぎます（患者数は ${MAX_COUNT.toLocaleString('en-US')} まで）`,
+      ok: false,
+      code: 'cell/too-large',
+      message: `値「${text.trim()}」が大きすぎます（患者数は ${MAX_COUNT.toLocaleString('en-US')} まで）`,
       hint: '値を確かめてください。患者数の表だけを確かめられます',
     };
   }
@@ -61,7 +63,8 @@ function readValue(text: string): CellReading {
   }
   if ((m = COUNT.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!) } };
   if (ZERO_DASH.test(t)) return { ok: true, value: { kind: 'count', n: 0 } };
-  if ((m = COUNT_PERCENT.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
+  if ((m = COUNT_PERCENT.exec(t)))
+    return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
   if ((m = FRACTION.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!) } };
   if ((m = RATE.exec(t))) {
     return { ok: true, value: { kind: 'count', n: int(m[2]!), denominator: int(m[3]!), rate: Number(m[1]) } };
@@ -70,22 +73,33 @@ function readValue(text: string): CellReading {
     return { ok: true, value: { kind: 'percent', percent: Number(m[1]), decimals: m[1]!.split('.')[1]?.length ?? 0 } };
   }
   if (NEGATIVE.test(t)) {
-    return { ok: false, code: 'cell/negative', message: `負の値「${text.trim()}」です`, hint: '患者数は 0 以上の整数です。値を確かめてください' };
+    return {
+      ok: false,
+      code: 'cell/negative',
+      message: `負の値「${text.trim()}」です`,
+      hint: '患者数は 0 以上の整数です。値を確かめてください',
+    };
   }
   if (HIDDEN.test(t)) {
     return {
-      ok: false, code: 'cell/hidden', message: `秘匿済みの記号「${text.trim()}」です`,
+      ok: false,
+      code: 'cell/hidden',
+      message: `秘匿済みの記号「${text.trim()}」です`,
       hint: '元の値を入力してください。入力した値はこの端末の外に送られません。秘匿するセルはチェッカーが提案します',
     };
   }
   if (DECIMAL.test(t)) {
     return {
-      ok: false, code: 'cell/decimal', message: `整数でない数「${text.trim()}」です`,
+      ok: false,
+      code: 'cell/decimal',
+      message: `整数でない数「${text.trim()}」です`,
       hint: '患者数は整数で、割合は「3.2%」、率は「3.2 (8/250)」の形で書いてください',
     };
   }
   return {
-    ok: false, code: 'cell/text', message: `患者数のはずのセルに文字「${text.trim()}」があります`,
+    ok: false,
+    code: 'cell/text',
+    message: `患者数のはずのセルに文字「${text.trim()}」があります`,
     hint: '患者数（25）、件数と割合（8 (3.2%)）、分数（8/250）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',
   };
 }
@@ -123,7 +137,10 @@ export function baseRange(n: number, percent: number, decimals: number, truth: n
   }
   if (t >= percent - 1e-9 && t < percent + 2 * h - 1e-9) {
     // 100n/D in [p, p + 2h): D in (100n/(p + 2h), 100n/p].
-    ranges.push({ lo: Math.floor((100 * n) / (percent + 2 * h) + 1e-9) + 1, hi: percent > 0 ? Math.floor((100 * n) / percent + 1e-9) : Infinity });
+    ranges.push({
+      lo: Math.floor((100 * n) / (percent + 2 * h) + 1e-9) + 1,
+      hi: percent > 0 ? Math.floor((100 * n) / percent + 1e-9) : Infinity,
+    });
   }
   if (ranges.length === 0) return undefined;
   return { lo: Math.max(...ranges.map((r) => r.lo)), hi: Math.min(...ranges.map((r) => r.hi)) };

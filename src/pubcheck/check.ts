@@ -8,7 +8,14 @@ import { SolverError, TimeLimitError } from './audit.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { readTables } from './read.ts';
 import {
-  defaultVersion, describeVersion, ruleApplies, smallCellCheckFor, smallCellRules, type RuleBundle, type UsedParam, type VersionUsed,
+  defaultVersion,
+  describeVersion,
+  ruleApplies,
+  smallCellCheckFor,
+  smallCellRules,
+  type RuleBundle,
+  type UsedParam,
+  type VersionUsed,
 } from './rules.ts';
 import { suppress, type Proposal } from './secondary.ts';
 import { systemOf, type Link } from './system.ts';
@@ -37,19 +44,19 @@ export const DEFAULT_PROTECTION: Protection = 'threshold';
 
 export type CheckResult =
   | {
-    ok: true;
-    context: CheckContext;
-    version: VersionUsed;
-    protection: Protection;
-    /** Every rule value the check used, with its source and whether it was assumed. */
-    params: UsedParam[];
-    checks: SmallCellCheck[];
-    tables: TableResult[];
-    /** Tables that share counts; each group was checked and protected together, with every equation of each. */
-    links: Link[];
-    verdict: Verdict;
-    warnings: Warning[];
-  }
+      ok: true;
+      context: CheckContext;
+      version: VersionUsed;
+      protection: Protection;
+      /** Every rule value the check used, with its source and whether it was assumed. */
+      params: UsedParam[];
+      checks: SmallCellCheck[];
+      tables: TableResult[];
+      /** Tables that share counts; each group was checked and protected together, with every equation of each. */
+      links: Link[];
+      verdict: Verdict;
+      warnings: Warning[];
+    }
   | { ok: false; errors: InputError[]; warnings: Warning[] };
 
 const optionError = (code: string, message: string, hint: string): InputError => ({ code, message, hint });
@@ -58,17 +65,34 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const protection = options.protection ?? DEFAULT_PROTECTION;
   const rules = smallCellRules(bundle);
   if (rules.length === 0) {
-    return { ok: false, warnings: [], errors: [optionError('rules/missing', '公表基準の規則（kind: small-cell）が内容データにありません', 'content/rules/small-counts.yaml を確かめてください')] };
+    return {
+      ok: false,
+      warnings: [],
+      errors: [
+        optionError(
+          'rules/missing',
+          '公表基準の規則（kind: small-cell）が内容データにありません',
+          'content/rules/small-counts.yaml を確かめてください',
+        ),
+      ],
+    };
   }
   const versionId = options.version ?? defaultVersion(bundle);
   const version = versionId === undefined ? undefined : describeVersion(bundle, versionId);
   if (!version) {
     const known = bundle.versions.map((v) => v.id).join(', ');
     return {
-      ok: false, warnings: [],
-      errors: [versionId === undefined
-        ? optionError('version/none', '閾値の分かっている版が内容データにありません', 'content/rules/ の threshold の値を確かめてください')
-        : optionError('version/unknown', `版「${versionId}」はありません`, `次のどれかを指定してください: ${known}`)],
+      ok: false,
+      warnings: [],
+      errors: [
+        versionId === undefined
+          ? optionError(
+              'version/none',
+              '閾値の分かっている版が内容データにありません',
+              'content/rules/ の threshold の値を確かめてください',
+            )
+          : optionError('version/unknown', `版「${versionId}」はありません`, `次のどれかを指定してください: ${known}`),
+      ],
     };
   }
 
@@ -109,30 +133,52 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   });
   let proposal: Proposal | undefined;
   try {
-    proposal = primaryVars.size > 0
-      ? suppress(highs, sys, { protection, threshold, primary: primaryVars, giveUpAt: performance.now() + 1000 * (options.timeLimitSeconds ?? TIME_LIMIT_SECONDS) }, {
-        ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }),
-      })
-      : undefined;
+    proposal =
+      primaryVars.size > 0
+        ? suppress(
+            highs,
+            sys,
+            {
+              protection,
+              threshold,
+              primary: primaryVars,
+              giveUpAt: performance.now() + 1000 * (options.timeLimitSeconds ?? TIME_LIMIT_SECONDS),
+            },
+            {
+              ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }),
+            },
+          )
+        : undefined;
   } catch (e) {
     if (e instanceof TimeLimitError) {
       const seconds = options.timeLimitSeconds ?? TIME_LIMIT_SECONDS;
       const cells = read.tables.reduce((s, t) => s + t.rows.length * t.cols.length, 0);
       return {
-        ok: false, warnings,
-        errors: [optionError(
-          'input/too-slow', `表が大きく、秘匿の計算が制限時間（${seconds} 秒）内に終わりませんでした（表 ${read.tables.length}、${cells.toLocaleString('en-US')} セル、隠す候補 ${primaryVars.size.toLocaleString('en-US')} 個）`,
-          links.length > 0
-            ? '同じ見出しの値を共有する表はまとめて計算するため、時間がかかります。公表する単位の表だけを、少しずつ確かめてください'
-            : '公表する単位の小さな表に分けて確かめてください',
-        )],
+        ok: false,
+        warnings,
+        errors: [
+          optionError(
+            'input/too-slow',
+            `表が大きく、秘匿の計算が制限時間（${seconds} 秒）内に終わりませんでした（表 ${read.tables.length}、${cells.toLocaleString('en-US')} セル、隠す候補 ${primaryVars.size.toLocaleString('en-US')} 個）`,
+            links.length > 0
+              ? '同じ見出しの値を共有する表はまとめて計算するため、時間がかかります。公表する単位の表だけを、少しずつ確かめてください'
+              : '公表する単位の小さな表に分けて確かめてください',
+          ),
+        ],
       };
     }
     // HiGHS failing is no fault of the table, but the check has no result to give: say so in words, no stack trace.
     if (!(e instanceof SolverError || e instanceof highs.errors.HighsError || e instanceof WebAssembly.RuntimeError)) throw e;
     return {
-      ok: false, warnings,
-      errors: [optionError('solver/failed', `秘匿の計算が途中で止まりました（${(e as Error).message}）`, '表を小さく分けて確かめてください。続く場合は、この表と一緒に報告してください')],
+      ok: false,
+      warnings,
+      errors: [
+        optionError(
+          'solver/failed',
+          `秘匿の計算が途中で止まりました（${(e as Error).message}）`,
+          '表を小さく分けて確かめてください。続く場合は、この表と一緒に報告してください',
+        ),
+      ],
     };
   }
   const auditOf = new Map(proposal?.audit.map((a) => [a.var, a]));
@@ -150,13 +196,25 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
       return { id, value: a.value, interval: a.interval, exact: a.exact, protected: a.protected };
     });
     const suppression: Suppression = {
-      suppressed: new Set(hiddenIds), secondary: new Set(hiddenIds.filter((id) => status[id] === 'secondary')),
-      rounds: proposal.rounds, audit: cells, passed: cells.every((c) => c.protected), method: proposal.method,
+      suppressed: new Set(hiddenIds),
+      secondary: new Set(hiddenIds.filter((id) => status[id] === 'secondary')),
+      rounds: proposal.rounds,
+      audit: cells,
+      passed: cells.every((c) => c.protected),
+      method: proposal.method,
     };
     return { table, status, primary: p, suppression };
   });
   return {
-    ok: true, context, version, protection, params, checks, tables, links, warnings,
+    ok: true,
+    context,
+    version,
+    protection,
+    params,
+    checks,
+    tables,
+    links,
+    warnings,
     verdict: verdict({ bundle, context, version, checks, tables, protection }),
   };
 }
@@ -164,7 +222,8 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
 /** Say which tables were protected together. */
 function linkWarnings(tables: readonly Table[], links: readonly Link[]): Warning[] {
   return links.map((l) => ({
-    code: 'tables/linked', place: { line: tables.find((t) => t.number === l.tables[0])!.line, table: l.tables[0]! },
+    code: 'tables/linked',
+    place: { line: tables.find((t) => t.number === l.tables[0])!.line, table: l.tables[0]! },
     message: `表${l.tables.join('・表')}は同じ見出しの値を共有しているため（${l.shared} 個）、まとめて秘匿を決め、監査しました`,
   }));
 }
@@ -180,10 +239,13 @@ function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): 
     if (cells.length === 0) return [];
     const c = cells[0]!;
     const [row, col] = [table.rows[c.row]!.label, table.cols[c.col]!.label];
-    return [{
-      code: 'percent/no-denominator', place: { table: table.number, line: c.line, row, col },
-      message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行「${row}」・列「${col}」の ${c.text.trim()}）。分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
-      hint: '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
-    }];
+    return [
+      {
+        code: 'percent/no-denominator',
+        place: { table: table.number, line: c.line, row, col },
+        message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行「${row}」・列「${col}」の ${c.text.trim()}）。分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
+        hint: '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
+      },
+    ];
   });
 }

@@ -43,7 +43,11 @@ interface Cut {
  * the LP relaxation. Undefined when `start` does not pass the cuts (which an audited start does on a network).
  */
 export function exactSuppression(
-  highs: Highs, sys: System, req: AuditRequirement, start: ReadonlySet<number>, deadline: number,
+  highs: Highs,
+  sys: System,
+  req: AuditRequirement,
+  start: ReadonlySet<number>,
+  deadline: number,
   polish: (hidden: Set<number>) => Set<number> | undefined,
 ): ExactResult | undefined {
   const candidates = sys.vars.flatMap((x, v) => (x.hideable ? [v] : []));
@@ -65,7 +69,13 @@ interface Separator {
 }
 
 function search(
-  highs: Highs, sys: System, req: AuditRequirement, candidates: number[], separator: Separator, start: ReadonlySet<number>, deadline: number,
+  highs: Highs,
+  sys: System,
+  req: AuditRequirement,
+  candidates: number[],
+  separator: Separator,
+  start: ReadonlySet<number>,
+  deadline: number,
   polish: (hidden: Set<number>) => Set<number> | undefined,
 ): ExactResult | undefined {
   const separate = (z: number[], until?: number) => separator.separate(z, until);
@@ -150,7 +160,10 @@ function networkSeparator(sys: System, req: AuditRequirement, candidates: number
   const net = orient(movableRows(sys, new Set(candidates)), candidates);
   if (!net) return undefined;
   const o: Net = {
-    ...net, cands: candidates, tails: Int32Array.from(candidates, (v) => net.tail.get(v)!), heads: Int32Array.from(candidates, (v) => net.head.get(v)!),
+    ...net,
+    cands: candidates,
+    tails: Int32Array.from(candidates, (v) => net.tail.get(v)!),
+    heads: Int32Array.from(candidates, (v) => net.head.get(v)!),
     room: Float64Array.from(candidates, (v) => sys.vars[v]!.value - sys.vars[v]!.lb),
   };
   return { separate: (z, deadline) => separate(sys, o, req, candidates, z, deadline), exact: true, dispose: () => undefined };
@@ -184,8 +197,13 @@ function lpSeparator(highs: Highs, sys: System, req: AuditRequirement, candidate
     starts.push(indices.length);
   }
   const model = highs.createModel({
-    numCols: n, numRows: rows.length, colCost: new Array<number>(n).fill(0), colLower: new Array<number>(n).fill(0), colUpper: new Array<number>(n).fill(0),
-    rowLower: rows.map((r) => inf(Math.min(0, r.lo))), rowUpper: rows.map((r) => inf(Math.max(0, r.hi))),
+    numCols: n,
+    numRows: rows.length,
+    colCost: new Array<number>(n).fill(0),
+    colLower: new Array<number>(n).fill(0),
+    colUpper: new Array<number>(n).fill(0),
+    rowLower: rows.map((r) => inf(Math.min(0, r.lo))),
+    rowUpper: rows.map((r) => inf(Math.max(0, r.hi))),
     matrix: { format: 'csr', numRows: rows.length, numCols: n, starts, indices, values },
     sense: highs.constants.objectiveSense.maximize,
   });
@@ -193,8 +211,15 @@ function lpSeparator(highs: Highs, sys: System, req: AuditRequirement, candidate
   const s = highs.constants.modelStatus;
   /** Max of dir·y_k given z: the value, and the cut (constant and per-column weights) it proves. */
   const bound = (kp: number, dir: 1 | -1, z: number[]): { value: number; constant: number; weights: Map<number, number> } | undefined => {
-    model.changeColsBounds({ kind: 'range', from: 0, to: n - 1 }, candidates.map((_, k) => (k === kp ? -room[k]! : -room[k]! * z[k]!)), candidates.map((_, k) => (k === kp ? big : big * z[k]!)));
-    model.changeColsCost({ kind: 'range', from: 0, to: n - 1 }, candidates.map((_, k) => (k === kp ? dir : 0)));
+    model.changeColsBounds(
+      { kind: 'range', from: 0, to: n - 1 },
+      candidates.map((_, k) => (k === kp ? -room[k]! : -room[k]! * z[k]!)),
+      candidates.map((_, k) => (k === kp ? big : big * z[k]!)),
+    );
+    model.changeColsCost(
+      { kind: 'range', from: 0, to: n - 1 },
+      candidates.map((_, k) => (k === kp ? dir : 0)),
+    );
     model.run();
     const status = model.getModelStatus();
     if (status === s.unbounded || status === s.unboundedOrInfeasible) return { value: Infinity, constant: Infinity, weights: new Map() };
@@ -260,9 +285,14 @@ const TOL = 1e-6;
 function masterModel(highs: Highs, sys: System, req: AuditRequirement, candidates: number[]): LpModel {
   const n = candidates.length;
   const model = highs.createModel({
-    numCols: n, numRows: 0, colCost: candidates.map((v) => costOf(sys, v)),
-    colLower: candidates.map((v) => (req.primary.has(v) ? 1 : 0)), colUpper: new Array<number>(n).fill(1),
-    rowLower: [], rowUpper: [], matrix: { format: 'csr', numRows: 0, numCols: n, starts: [0], indices: [], values: [] },
+    numCols: n,
+    numRows: 0,
+    colCost: candidates.map((v) => costOf(sys, v)),
+    colLower: candidates.map((v) => (req.primary.has(v) ? 1 : 0)),
+    colUpper: new Array<number>(n).fill(1),
+    rowLower: [],
+    rowUpper: [],
+    matrix: { format: 'csr', numRows: 0, numCols: n, starts: [0], indices: [], values: [] },
     integrality: new Array(n).fill(highs.constants.variableType.integer),
   });
   // Symmetry detection and primal heuristics cost more than they save on these small masters (measured: 2–4×).

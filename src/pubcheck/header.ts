@@ -15,8 +15,29 @@ import { normalise } from './cell.ts';
 import type { Header } from './types.ts';
 
 const TOTAL = new Set([
-  '合計', '計', '総計', '総数', '全体', '総合計', '全体計', '全症例', '全例', '全数', '全患者', '全対象', '全対象者', '総例数', '総患者数',
-  'total', 'all', 'grandtotal', 'overall', 'sum', 'alltotal', 'allpatients', 'allsubjects',
+  '合計',
+  '計',
+  '総計',
+  '総数',
+  '全体',
+  '総合計',
+  '全体計',
+  '全症例',
+  '全例',
+  '全数',
+  '全患者',
+  '全対象',
+  '全対象者',
+  '総例数',
+  '総患者数',
+  'total',
+  'all',
+  'grandtotal',
+  'overall',
+  'sum',
+  'alltotal',
+  'allpatients',
+  'allsubjects',
 ]);
 /** Units and words that may follow a total's name: 合計（人）, Total (n), 総数（例）, 合計 n, 計（％）, 合計値. */
 const UNIT = /(?:人数|例数|件数|患者数|人|例|件|名|値|n|%)$/;
@@ -43,12 +64,17 @@ export interface HeaderError {
 
 /** Label without indentation and `(N=…)`, compared case-insensitively and without spaces. */
 function key(label: string): string {
-  return normalise(label).replace(/[(（][^)）]*[nN]\s*=[^)）]*[)）]/g, '').replace(/\s+/g, '').toLowerCase();
+  return normalise(label)
+    .replace(/[(（][^)）]*[nN]\s*=[^)）]*[)）]/g, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 }
 
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
 function isTotalLabel(label: string): boolean {
-  const bare = key(label).replace(/[(（\[［][^)）\]］]*[)）\]］]/g, '').replace(/[:：]+$/, '');
+  const bare = key(label)
+    .replace(/[(（\[［][^)）\]］]*[)）\]］]/g, '')
+    .replace(/[:：]+$/, '');
   return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, ''));
 }
 
@@ -75,7 +101,9 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
   const totals = headers.flatMap((h, i) => (h.kind === 'total' ? [i] : []));
   for (const extra of totals.slice(1)) {
     errors.push({
-      index: extra, code: 'header/two-totals', message: `合計の見出しが2つあります（「${headers[totals[0]!]!.label}」と「${headers[extra]!.label}」）`,
+      index: extra,
+      code: 'header/two-totals',
+      message: `合計の見出しが2つあります（「${headers[totals[0]!]!.label}」と「${headers[extra]!.label}」）`,
       hint: '合計は1つにしてください。内訳の合計は「小計」と書くか、字下げで示してください',
     });
   }
@@ -96,7 +124,12 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
       while (from > 0 && !closers.has(siblings[from - 1]!)) from--;
       const group = siblings.splice(from);
       if (group.length === 0) {
-        errors.push({ index: i, code: 'header/empty-subtotal', message: `小計「${h.label}」の前に内訳がありません`, hint: '小計は内訳の見出しの後に置いてください' });
+        errors.push({
+          index: i,
+          code: 'header/empty-subtotal',
+          message: `小計「${h.label}」の前に内訳がありません`,
+          hint: '小計は内訳の見出しの後に置いてください',
+        });
       }
       for (const g of group) headers[g]!.parent = i;
       h.children = group;
@@ -119,7 +152,12 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     h.depth = depthOf(i);
   });
   if (total !== undefined && topLevel.length === 0) {
-    errors.push({ index: total, code: 'header/total-alone', message: `合計「${headers[total]!.label}」のほかに見出しがありません`, hint: '内訳の行（列）を加えてください' });
+    errors.push({
+      index: total,
+      code: 'header/total-alone',
+      message: `合計「${headers[total]!.label}」のほかに見出しがありません`,
+      hint: '内訳の行（列）を加えてください',
+    });
   }
   return { headers, errors };
 }

@@ -134,7 +134,13 @@ export class FlowGraph {
     this.cap[e] = c;
   }
 
-  private run(s: number, t: number, limit: number, skip: number | undefined, cut: boolean): { flow: number; side?: Uint8Array; sinkSide?: Uint8Array } {
+  private run(
+    s: number,
+    t: number,
+    limit: number,
+    skip: number | undefined,
+    cut: boolean,
+  ): { flow: number; side?: Uint8Array; sinkSide?: Uint8Array } {
     if (s === t) return { flow: Infinity };
     this.journal = [];
     if (skip !== undefined) for (const e of this.arcsOf.get(skip) ?? []) this.setCap(e, 0);

@@ -48,11 +48,18 @@ export function primary(table: Table, checks: readonly SmallCellCheck[]): Primar
       }
       if (lo < t) {
         const counts = lo === hi ? `${lo}` : `${lo}〜${hi}`;
-        add(id, { rule: check.rule.id, via: 'percent', message: `割合 ${v.percent}% と分母 ${denominator} から患者数が ${counts} と分かり、閾値 ${t} 未満を含みます` });
+        add(id, {
+          rule: check.rule.id,
+          via: 'percent',
+          message: `割合 ${v.percent}% と分母 ${denominator} から患者数が ${counts} と分かり、閾値 ${t} 未満を含みます`,
+        });
       }
     }
     if (!check.applies) continue;
-    for (const [axis, headers] of [['row', table.rows], ['col', table.cols]] as const) {
+    for (const [axis, headers] of [
+      ['row', table.rows],
+      ['col', table.cols],
+    ] as const) {
       headers.forEach((h, index) => {
         if (h.denominator !== undefined && small(check, h.denominator)) {
           result.headers.push({ rule: check.rule.id, axis, index, label: h.label, denominator: h.denominator });

@@ -66,7 +66,8 @@ export function readTables(text: string): ReadResult {
   const out: ReadResult = { tables: [], errors: [], warnings: [] };
   if (text.length > LIMITS.text) {
     out.errors.push({
-      code: 'input/too-large', message: `入力が大きすぎます（${fmt(text.length)} 文字。扱えるのは ${fmt(LIMITS.text)} 文字まで）`,
+      code: 'input/too-large',
+      message: `入力が大きすぎます（${fmt(text.length)} 文字。扱えるのは ${fmt(LIMITS.text)} 文字まで）`,
       hint: `公表する表だけを貼り付けてください。1表は ${fmt(LIMITS.cells)} セル（${fmt(LIMITS.rows)} 行、${fmt(LIMITS.cols)} 列）まで、全体で ${fmt(LIMITS.totalCells)} セルまでです`,
       place: { line: 1, table: 0 },
     });
@@ -75,14 +76,19 @@ export function readTables(text: string): ReadResult {
   const { records, unclosedQuote } = readRecords(text);
   if (unclosedQuote !== undefined) {
     out.errors.push({
-      code: 'input/quote', message: `${unclosedQuote}行目で始まる「"」が閉じていません（そこから後ろがひとつの値になってしまいます）`,
-      hint: '値の中の「"」は「""」と二つ重ねるか、引用符で囲まずに書いてください', place: { line: unclosedQuote, table: 0 },
+      code: 'input/quote',
+      message: `${unclosedQuote}行目で始まる「"」が閉じていません（そこから後ろがひとつの値になってしまいます）`,
+      hint: '値の中の「"」は「""」と二つ重ねるか、引用符で囲まずに書いてください',
+      place: { line: unclosedQuote, table: 0 },
     });
     return out;
   }
-  const note = (r: CsvRecord, why: string) => out.warnings.push({
-    code: 'line/not-read', message: `${r.line}行目「${lineText(r)}」は${why}ため、表として確かめていません`, place: { line: r.line, table: 0 },
-  });
+  const note = (r: CsvRecord, why: string) =>
+    out.warnings.push({
+      code: 'line/not-read',
+      message: `${r.line}行目「${lineText(r)}」は${why}ため、表として確かめていません`,
+      place: { line: r.line, table: 0 },
+    });
   // Blank lines end a table; a # line ends the table above it and titles the next one (a # line with no table
   // after it, or followed by another # line, is a note, and every note is reported).
   const blocks: Block[] = [];
@@ -104,7 +110,8 @@ export function readTables(text: string): ReadResult {
       if (values.length > 0) {
         // A row of the table put out of it with #: the checker cannot vouch for a line it does not read.
         out.errors.push({
-          code: 'line/commented-data', message: `${r.line}行目「${lineText(r)}」は # で始まる行ですが、値 ${values.map((v) => `「${v}」`).join('')} があります`,
+          code: 'line/commented-data',
+          message: `${r.line}行目「${lineText(r)}」は # で始まる行ですが、値 ${values.map((v) => `「${v}」`).join('')} があります`,
           hint: '表の行なら先頭の # を外してください。公表しない行なら入力から消してください（# の行の数は確かめられません）',
           place: { line: r.line, table: 0 },
         });
@@ -130,7 +137,8 @@ export function readTables(text: string): ReadResult {
       const lone = rows[0]!;
       if (readCell(lone.fields[0]!).ok) {
         out.errors.push({
-          code: 'table/stray-value', message: `${lone.line}行目に値「${lone.fields[0]!.trim()}」だけの行があります`,
+          code: 'table/stray-value',
+          message: `${lone.line}行目に値「${lone.fields[0]!.trim()}」だけの行があります`,
           hint: '表の一部なら行見出しと一緒に表の中へ、表の題名なら文字で書いてください（題名は「# 」で始めても書けます）',
           place: { line: lone.line, table: number + 1 },
         });
@@ -143,7 +151,9 @@ export function readTables(text: string): ReadResult {
     number++;
     if (number > LIMITS.tables) {
       out.errors.push({
-        code: 'input/too-many-tables', message: `表が多すぎます（${fmt(LIMITS.tables)} 表まで）`, hint: '公表する表ごとに分けて確かめてください',
+        code: 'input/too-many-tables',
+        message: `表が多すぎます（${fmt(LIMITS.tables)} 表まで）`,
+        hint: '公表する表ごとに分けて確かめてください',
         place: { line: rows[0]!.line, table: number },
       });
       return out;
@@ -162,7 +172,8 @@ export function readTables(text: string): ReadResult {
     cells += size;
     if (cells > LIMITS.totalCells) {
       out.errors.push({
-        code: 'input/too-large', message: `表が全体で大きすぎます（${fmt(LIMITS.totalCells)} セルまで）`,
+        code: 'input/too-large',
+        message: `表が全体で大きすぎます（${fmt(LIMITS.totalCells)} セルまで）`,
         hint: '一度に確かめる表を減らしてください（同じ見出しを持つ表は一緒に確かめる必要があります）',
         place: { line: rows[0]!.line, table: number },
       });
@@ -175,7 +186,9 @@ export function readTables(text: string): ReadResult {
   if (out.errors.length === 0) borrowDenominators(out);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
-      code: 'input/empty', message: '表がありません', hint: '1行目に列見出し、1列目に行見出しを置いた表を貼り付けてください',
+      code: 'input/empty',
+      message: '表がありません',
+      hint: '1行目に列見出し、1列目に行見出しを置いた表を貼り付けてください',
       place: { line: 1, table: 0 },
     });
   }
@@ -209,12 +222,20 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
   const header = records[0]!;
   const headerFields = trimEnd(header.fields);
   const place = (line: number, row?: string, col?: string): Place => ({
-    table: number, line, ...(row !== undefined && { row }), ...(col !== undefined && { col }),
+    table: number,
+    line,
+    ...(row !== undefined && { row }),
+    ...(col !== undefined && { col }),
   });
   const fail = (code: string, message: string, hint: string, p: Place) => out.errors.push({ code, message, hint, place: p });
 
   if (headerFields.length < 2) {
-    fail('table/no-columns', '列見出しがありません', '1行目に「（行の名前）<タブ>列1<タブ>列2 …」の形で列見出しを書いてください', place(header.line));
+    fail(
+      'table/no-columns',
+      '列見出しがありません',
+      '1行目に「（行の名前）<タブ>列1<タブ>列2 …」の形で列見出しを書いてください',
+      place(header.line),
+    );
     return undefined;
   }
   if (records.length < 2) {
@@ -243,14 +264,17 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
     const fields = trimEnd(r.fields);
     if (fields.length - 1 < colRaws.length) {
       fail(
-        'row/short', `行「${rowLabel}」のセルが足りません（列見出しは${colRaws.length}列、この行の値は${Math.max(0, fields.length - 1)}列）`,
-        '行ごとに列見出しと同じ数の値を書いてください（0 のときも 0 と書きます）', place(r.line, rowLabel),
+        'row/short',
+        `行「${rowLabel}」のセルが足りません（列見出しは${colRaws.length}列、この行の値は${Math.max(0, fields.length - 1)}列）`,
+        '行ごとに列見出しと同じ数の値を書いてください（0 のときも 0 と書きます）',
+        place(r.line, rowLabel),
       );
     } else if (fields.length - 1 > colRaws.length) {
       // 1,234 written in a CSV without quotes splits into 「1」「234」: say so rather than only that the row is long.
       const split = fields.slice(1).findIndex((f, k) => /^\d{1,3}$/.test(f.trim()) && /^\d{3}$/.test(fields[k + 2]?.trim() ?? ''));
       fail(
-        'row/long', `行「${rowLabel}」に列見出しのない値「${fields[colRaws.length + 1]!.trim()}」があります（${colRaws.length + 2}列目）`,
+        'row/long',
+        `行「${rowLabel}」に列見出しのない値「${fields[colRaws.length + 1]!.trim()}」があります（${colRaws.length + 2}列目）`,
         split >= 0
           ? `桁区切りのカンマが値を分けているようです（「${fields[split + 1]!.trim()}」「${fields[split + 2]!.trim()}」）。CSV では "${fields[split + 1]!.trim()},${fields[split + 2]!.trim()}" のように引用符で囲むか、カンマなしで書いてください`
           : '列見出しを加えるか、余分な値を消してください',
@@ -266,7 +290,12 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
       }
       const reading = readCell(text);
       if (!reading.ok) {
-        fail(reading.code, `行「${rowLabel}」・列「${cols.headers[ci]!.label}」: ${reading.message}`, reading.hint, place(r.line, rowLabel, cols.headers[ci]!.label));
+        fail(
+          reading.code,
+          `行「${rowLabel}」・列「${cols.headers[ci]!.label}」: ${reading.message}`,
+          reading.hint,
+          place(r.line, rowLabel, cols.headers[ci]!.label),
+        );
         line.push({ row: ri, col: ci, text, value: { kind: 'count', n: 0 }, line: r.line });
         return;
       }
@@ -282,7 +311,8 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
   const label = (c: Cell) => `行「${rows.headers[c.row]!.label}」・列「${cols.headers[c.col]!.label}」`;
   if (firstPercent && firstCount) {
     fail(
-      'table/mixed', `件数と割合が別々のセルにあります（${label(firstCount)}は件数「${firstCount.text.trim()}」、${label(firstPercent)}は割合「${firstPercent.text.trim()}」）`,
+      'table/mixed',
+      `件数と割合が別々のセルにあります（${label(firstCount)}は件数「${firstCount.text.trim()}」、${label(firstPercent)}は割合「${firstPercent.text.trim()}」）`,
       'どの割合がどの件数のものか分からないと、秘匿した件数が割合から分かってしまうかを確かめられません。「8 (3.2%)」のように件数と割合を一つのセルに書くか、件数の表と割合の表に分けてください',
       place(firstPercent.line, rows.headers[firstPercent.row]!.label, cols.headers[firstPercent.col]!.label),
     );
@@ -291,8 +321,16 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
   const corner = headerFields[0]!.trim();
   const denominator = (title !== undefined ? statedDenominator(title) : undefined) ?? statedDenominator(corner);
   const table: Table = {
-    number, ...(title !== undefined && { title }), corner, ...(denominator !== undefined && { denominator }),
-    rows: rows.headers, cols: cols.headers, cells, sums: [], kind: firstPercent ? 'percent' : 'count', line: header.line,
+    number,
+    ...(title !== undefined && { title }),
+    corner,
+    ...(denominator !== undefined && { denominator }),
+    rows: rows.headers,
+    cols: cols.headers,
+    cells,
+    sums: [],
+    kind: firstPercent ? 'percent' : 'count',
+    line: header.line,
   };
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
@@ -304,27 +342,33 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
   return out.errors.length > errorsBefore ? undefined : table;
 }
 
-const names = (labels: string[]) => `${labels.slice(0, 5).map((l) => `「${l}」`).join('')}${labels.length > 5 ? ` ほか${labels.length - 5}` : ''}`;
+const names = (labels: string[]) =>
+  `${labels
+    .slice(0, 5)
+    .map((l) => `「${l}」`)
+    .join('')}${labels.length > 5 ? ` ほか${labels.length - 5}` : ''}`;
 
 /** Every sum found by arithmetic is reported: the table is checked with it as an equation. */
 function reportSums(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   for (const sum of table.sums) {
     if (sum.alternative) continue;
-    const [kind, headers] = sum.axis === 'rows' ? ['行', table.rows] as const : ['列', table.cols] as const;
+    const [kind, headers] = sum.axis === 'rows' ? (['行', table.rows] as const) : (['列', table.cols] as const);
     const others = table.sums.filter((x) => x.alternative && x.axis === sum.axis && x.header === sum.header).length;
     const parts = `${kind}${names(sum.parts.map((p) => headers[p]!.label))}`;
     const also = others > 0 ? `。ほかに ${others} 通りの${kind}の組の和とも一致し、どれも式として扱いました` : '';
     if (sum.header === null) {
       const stated = sum.stated!.flatMap((n) => (n === undefined ? [] : [n])).join('、');
       out.warnings.push({
-        code: 'sum/stated', place: place(table.line),
+        code: 'sum/stated',
+        place: place(table.line),
         message: `表${table.number}: 見出しの N（${stated}）は${parts}の和と一致するため、その和が公表されているものとして確かめました`,
       });
       continue;
     }
     const h = headers[sum.header]!;
     out.warnings.push({
-      code: 'sum/found', place: sum.axis === 'rows' ? place(table.cells[sum.header]![0]!.line, h.label) : place(table.line, undefined, h.label),
+      code: 'sum/found',
+      place: sum.axis === 'rows' ? place(table.cells[sum.header]![0]!.line, h.label) : place(table.line, undefined, h.label),
       message: `表${table.number}: ${kind}「${h.label}」は${parts}の和と一致するため、${sum.how === 'total' ? '合計' : '小計'}として確かめました（足し算で分かることは秘匿の判断に入れます）${also}。${sum.how === 'total' ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
     });
   }
@@ -347,15 +391,19 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
     if (stated.length > 0) {
       const n = stated[0]!.value;
       out.errors.push({
-        code: 'percent/not-whole', place: p,
+        code: 'percent/not-whole',
+        place: p,
         message: `${where}: 件数 ${v.n} と割合 ${showPercent(v.percent!, decimals)} が N=${n} と合いません（${v.n}/${n} は ${showPercent((100 * v.n) / n, Math.max(1, decimals))}）`,
         hint: '件数、割合、見出しの N のどれかを確かめてください。割合が別の分母に対するものなら、その分母を (N=…) で書いてください',
       });
       continue;
     }
-    const seen = candidates.filter((b) => b.value > 0).map((b) => `${{ row: '行の合計', col: '列の合計', table: '総数', stated: 'N' }[b.of]} ${b.value}`);
+    const seen = candidates
+      .filter((b) => b.value > 0)
+      .map((b) => `${{ row: '行の合計', col: '列の合計', table: '総数', stated: 'N' }[b.of]} ${b.value}`);
     out.errors.push({
-      code: 'percent/unknown-base', place: p,
+      code: 'percent/unknown-base',
+      place: p,
       message: `${where}: 割合 ${showPercent(v.percent!, decimals)} の分母が分かりません（${seen.join('、')} のどれに対する割合とも合いません）`,
       hint: '割合の分母（その群の患者数）を列か行の見出しに「(N=250)」の形で書いてください。分母が分かれば、秘匿したセルが割合から割り出せないかを確かめられます',
     });
@@ -366,7 +414,7 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
 function unmarked(table: Table, axis: 'rows' | 'cols'): string {
   const found = findSums(table, axis);
   if (found.length === 0) return '';
-  const [kind, headers] = axis === 'rows' ? ['行', table.rows] as const : ['列', table.cols] as const;
+  const [kind, headers] = axis === 'rows' ? (['行', table.rows] as const) : (['列', table.cols] as const);
   return `。${found.map((f) => `${kind}「${headers[f.header!]!.label}」は${kind}${names(f.parts.map((p) => headers[p]!.label))}の和と一致します`).join('。')}。合計なら見出しを「合計」に、小計なら字下げか「小計」で示してください`;
 }
 
@@ -377,13 +425,16 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     const v = cell.value;
     if (v.kind === 'count' && v.denominator !== undefined && v.n > v.denominator) {
       out.errors.push({
-        code: 'cell/over-denominator', message: `行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」: 分子 ${v.n} が分母 ${v.denominator} より大きい`,
-        hint: '「分子/分母」の順に書いてください', place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
+        code: 'cell/over-denominator',
+        message: `行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」: 分子 ${v.n} が分母 ${v.denominator} より大きい`,
+        hint: '「分子/分母」の順に書いてください',
+        place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
       });
     }
     if (v.kind === 'percent' && v.percent > 100) {
       out.warnings.push({
-        code: 'cell/over-100', message: `行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」: 割合 ${v.percent}% が100%を超えています`,
+        code: 'cell/over-100',
+        message: `行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」: 割合 ${v.percent}% が100%を超えています`,
         place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
       });
     }
@@ -397,7 +448,8 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
       if (lo <= hi) continue;
       const below = Math.floor((v.percent * n) / 100);
       out.errors.push({
-        code: 'percent/not-whole', place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
+        code: 'percent/not-whole',
+        place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
         message: `行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」: 割合 ${v.percent}% は N=${n} のどの整数の患者数にもなりません（${below}人なら ${showPercent((100 * below) / n, v.decimals)}、${below + 1}人なら ${showPercent((100 * (below + 1)) / n, v.decimals)}）`,
         hint: '割合か見出しの N を確かめてください',
       });
@@ -443,11 +495,13 @@ function borrowDenominators(out: ReadResult): void {
   }
   for (const t of out.tables) {
     if (t.kind !== 'percent' || t.denominator !== undefined) continue;
-    const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((cell) => {
-      if (cell.value.kind !== 'percent') return false;
-      const { lo, hi } = countsForPercent(cell.value.percent, cell.value.decimals, n);
-      return lo <= hi;
-    });
+    const fits = (n: number, cells: readonly Cell[]) =>
+      n > 0 &&
+      cells.every((cell) => {
+        if (cell.value.kind !== 'percent') return false;
+        const { lo, hi } = countsForPercent(cell.value.percent, cell.value.decimals, n);
+        return lo <= hi;
+      });
     const hundred = (cells: readonly Cell[]) => {
       const sum = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? c.value.percent : 0), 0);
       const slack = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? 0.5 * 10 ** -c.value.decimals : 0), 0);
@@ -469,9 +523,18 @@ function borrowDenominators(out: ReadResult): void {
     };
     const cols = plan('cols');
     const rows = plan('rows');
-    const choice = cols.complete && rows.complete
-      ? (cols.adds !== rows.adds ? (cols.adds ? cols : rows) : undefined)
-      : cols.complete && !rows.any ? cols : rows.complete && !cols.any ? rows : undefined;
+    const choice =
+      cols.complete && rows.complete
+        ? cols.adds !== rows.adds
+          ? cols.adds
+            ? cols
+            : rows
+          : undefined
+        : cols.complete && !rows.any
+          ? cols
+          : rows.complete && !cols.any
+            ? rows
+            : undefined;
     if (!choice) continue;
     choice.headers.forEach((h, i) => {
       const from = choice.taken[i];
@@ -479,10 +542,10 @@ function borrowDenominators(out: ReadResult): void {
       h.denominator = from.value;
       h.denominatorFrom = from.table;
       out.warnings.push({
-        code: 'percent/borrowed-n', place: { line: t.line, table: t.number },
+        code: 'percent/borrowed-n',
+        place: { line: t.line, table: t.number },
         message: `表${t.number}の「${h.label}」の割合には N がないため、表${from.table}の「${h.label}」の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
       });
     });
   }
 }
-

@@ -12,7 +12,15 @@ import type { CheckResult } from './check.ts';
 import { versionName, type RuleBundle } from './rules.ts';
 import type { CellStatus, InputError, TableResult, Warning } from './types.ts';
 import {
-  BASIS_LABEL, basisOf, OUR_BASES, PROTECTION_LABEL, type Citation, type Ground, type ReasonBasis, type Route, type Severity,
+  BASIS_LABEL,
+  basisOf,
+  OUR_BASES,
+  PROTECTION_LABEL,
+  type Citation,
+  type Ground,
+  type ReasonBasis,
+  type Route,
+  type Severity,
 } from './verdict.ts';
 
 export const REPORT_FORMAT = 'midnet-pubcheck/2';
@@ -82,11 +90,30 @@ export interface Report {
   ok: boolean;
   verdict: (ReportRoute & { publishableAsIs: boolean; afterChanges: ReportRoute | null; reasons: ReportReason[] }) | null;
   context: { purpose: string | null; purposeLabel: string | null; details: boolean; venue: string | null } | null;
-  version: { id: string; label: string; name: string; status: string; statusLabel: string; inForce: boolean; inForceVersion: string | null } | null;
+  version: {
+    id: string;
+    label: string;
+    name: string;
+    status: string;
+    statusLabel: string;
+    inForce: boolean;
+    inForceVersion: string | null;
+  } | null;
   protection: { id: string; label: string } | null;
   parameters: {
-    rule: string; ruleTitle: string; param: string; label: string; value: number | boolean | string; shown: string;
-    assumed: boolean; assumptionNote: string | null; since: string; sinceName: string; clause: string; basis: ReasonBasis; basisLabel: string;
+    rule: string;
+    ruleTitle: string;
+    param: string;
+    label: string;
+    value: number | boolean | string;
+    shown: string;
+    assumed: boolean;
+    assumptionNote: string | null;
+    since: string;
+    sinceName: string;
+    clause: string;
+    basis: ReasonBasis;
+    basisLabel: string;
   }[];
   tables: ReportTable[];
   warnings: Warning[];
@@ -100,11 +127,18 @@ function tableReport(tr: TableResult): ReportTable {
   const cells: ReportCell[] = t.cells.flat().map((cell) => {
     const id = cell.row * cols + cell.col;
     return {
-      row: t.rows[cell.row]!.label, col: t.cols[cell.col]!.label, rowIndex: cell.row, colIndex: cell.col, text: cell.text.trim(),
-      value: cell.value.kind === 'count' ? cell.value.n : cell.value.percent, status: tr.status[id]!,
+      row: t.rows[cell.row]!.label,
+      col: t.cols[cell.col]!.label,
+      rowIndex: cell.row,
+      colIndex: cell.col,
+      text: cell.text.trim(),
+      value: cell.value.kind === 'count' ? cell.value.n : cell.value.percent,
+      status: tr.status[id]!,
       findings: [
         ...(tr.primary.findings.get(id) ?? []).map((f) => f.message),
-        ...(tr.primary.findings.has(id) ? [] : (tr.primary.notApplied.get(id) ?? []).map((f) => `${f.message}（この条件では規則の適用外）`)),
+        ...(tr.primary.findings.has(id)
+          ? []
+          : (tr.primary.notApplied.get(id) ?? []).map((f) => `${f.message}（この条件では規則の適用外）`)),
       ],
     };
   });
@@ -113,23 +147,38 @@ function tableReport(tr: TableResult): ReportTable {
   const sum = (list: ReportCell[]) => (t.kind === 'count' ? list.reduce((s, c) => s + c.value, 0) : 0);
   const s = tr.suppression;
   return {
-    number: t.number, title: t.title ?? null, kind: t.kind, corner: t.corner,
+    number: t.number,
+    title: t.title ?? null,
+    kind: t.kind,
+    corner: t.corner,
     rows: t.rows.map((h) => ({ label: h.label, kind: h.kind, depth: h.depth })),
     cols: t.cols.map((h) => ({ label: h.label, kind: h.kind, depth: h.depth })),
     cells,
     audit: s
       ? {
-        passed: s.passed, rounds: s.rounds,
-        cells: s.audit.map((a) => {
-          const { r, c } = at(a.id);
-          return {
-            row: t.rows[r]!.label, col: t.cols[c]!.label, value: a.value, status: tr.status[a.id] as 'primary' | 'secondary',
-            lo: a.interval.lo, hi: a.interval.hi, exact: a.exact, protected: a.protected,
-          };
-        }),
-      }
+          passed: s.passed,
+          rounds: s.rounds,
+          cells: s.audit.map((a) => {
+            const { r, c } = at(a.id);
+            return {
+              row: t.rows[r]!.label,
+              col: t.cols[c]!.label,
+              value: a.value,
+              status: tr.status[a.id] as 'primary' | 'secondary',
+              lo: a.interval.lo,
+              hi: a.interval.hi,
+              exact: a.exact,
+              protected: a.protected,
+            };
+          }),
+        }
       : null,
-    loss: { suppressedCells: suppressed.length, suppressedTotal: sum(suppressed), secondaryCells: secondary.length, secondaryTotal: sum(secondary) },
+    loss: {
+      suppressedCells: suppressed.length,
+      suppressedTotal: sum(suppressed),
+      secondaryCells: secondary.length,
+      secondaryTotal: sum(secondary),
+    },
   };
 }
 
@@ -139,37 +188,74 @@ export function toReport(result: CheckResult, bundle: RuleBundle, generatedAt: D
   const when = japanTimestamp(generatedAt);
   if (!result.ok) {
     return {
-      format: REPORT_FORMAT, generatedAt: when, ok: false, verdict: null, context: null, version: null, protection: null,
-      parameters: [], tables: [], warnings: result.warnings, errors: result.errors,
+      format: REPORT_FORMAT,
+      generatedAt: when,
+      ok: false,
+      verdict: null,
+      context: null,
+      version: null,
+      protection: null,
+      parameters: [],
+      tables: [],
+      warnings: result.warnings,
+      errors: result.errors,
     };
   }
   const v = result.verdict;
   const purpose = result.context.purpose;
-  const route = (r: { route: Route; label: string; basis: ReasonBasis }): ReportRoute => withLabel({ route: r.route, label: r.label, basis: r.basis });
+  const route = (r: { route: Route; label: string; basis: ReasonBasis }): ReportRoute =>
+    withLabel({ route: r.route, label: r.label, basis: r.basis });
   return {
-    format: REPORT_FORMAT, generatedAt: when, ok: true,
+    format: REPORT_FORMAT,
+    generatedAt: when,
+    ok: true,
     verdict: {
-      ...route(v), publishableAsIs: v.publishableAsIs, afterChanges: v.afterChanges ? route(v.afterChanges) : null,
-      reasons: v.reasons.map((r) => withLabel({
-        kind: r.kind, severity: r.severity, text: r.text, basis: r.basis, grounds: r.grounds.map(withLabel),
-        citation: r.citation ?? null, inferred: r.inferred,
-      })),
+      ...route(v),
+      publishableAsIs: v.publishableAsIs,
+      afterChanges: v.afterChanges ? route(v.afterChanges) : null,
+      reasons: v.reasons.map((r) =>
+        withLabel({
+          kind: r.kind,
+          severity: r.severity,
+          text: r.text,
+          basis: r.basis,
+          grounds: r.grounds.map(withLabel),
+          citation: r.citation ?? null,
+          inferred: r.inferred,
+        }),
+      ),
     },
     context: {
-      purpose: purpose ?? null, purposeLabel: purpose ? (bundle.purposes.find((p) => p.id === purpose)?.label ?? purpose) : null,
-      details: result.context.details, venue: result.context.venue ?? null,
+      purpose: purpose ?? null,
+      purposeLabel: purpose ? (bundle.purposes.find((p) => p.id === purpose)?.label ?? purpose) : null,
+      details: result.context.details,
+      venue: result.context.venue ?? null,
     },
     version: {
-      id: result.version.id, label: result.version.label, name: versionName(bundle, result.version.id), status: result.version.status,
-      statusLabel: result.version.statusLabel, inForce: result.version.inForce, inForceVersion: result.version.inForceVersion?.id ?? null,
+      id: result.version.id,
+      label: result.version.label,
+      name: versionName(bundle, result.version.id),
+      status: result.version.status,
+      statusLabel: result.version.statusLabel,
+      inForce: result.version.inForce,
+      inForceVersion: result.version.inForceVersion?.id ?? null,
     },
     protection: { id: result.protection, label: PROTECTION_LABEL[result.protection] },
     parameters: result.params.map((p) => {
       const unit = bundle.rules.find((r) => r.id === p.rule)?.params.find((x) => x.id === p.param)?.unit;
       return withLabel({
-        rule: p.rule, ruleTitle: bundle.rules.find((r) => r.id === p.rule)?.title ?? p.rule, param: p.param, label: p.label,
-        value: p.value, shown: formatValue(p.value, unit), assumed: p.assumed, assumptionNote: p.assumptionNote ?? null,
-        since: p.entry.since, sinceName: versionName(bundle, p.entry.since), clause: p.entry.clause, basis: basisOf(p),
+        rule: p.rule,
+        ruleTitle: bundle.rules.find((r) => r.id === p.rule)?.title ?? p.rule,
+        param: p.param,
+        label: p.label,
+        value: p.value,
+        shown: formatValue(p.value, unit),
+        assumed: p.assumed,
+        assumptionNote: p.assumptionNote ?? null,
+        since: p.entry.since,
+        sinceName: versionName(bundle, p.entry.since),
+        clause: p.entry.clause,
+        basis: basisOf(p),
       });
     }),
     tables: result.tables.map(tableReport),
@@ -213,7 +299,8 @@ function citationHtml(c: Citation, linkBase: string | undefined): string {
   return c.path && linkBase !== undefined ? `<a href="${esc(linkBase + c.path)}">${text}</a>` : text;
 }
 
-const mark = (status: CellStatus) => (status === 'published' ? '' : ` <span class="pc-mark pc-mark-${status}">［${STATUS_LABEL[status]}］</span>`);
+const mark = (status: CellStatus) =>
+  status === 'published' ? '' : ` <span class="pc-mark pc-mark-${status}">［${STATUS_LABEL[status]}］</span>`;
 
 /** A region that scrolls sideways on its own, reachable and named for keyboard and screen-reader users. */
 const scrollRegion = (label: string, inner: string) =>
@@ -224,17 +311,26 @@ function gridHtml(t: ReportTable, masked: boolean): string {
   const name = tableName(t);
   const caption = masked ? `${name}（公表用: 秘匿するセルを X で表示）` : `${name}（判定結果）`;
   const head = `<tr><th scope="col">${esc(t.corner) || '<span class="pc-visually-hidden">行見出し</span>'}</th>${t.cols.map((c) => `<th scope="col" class="pc-h-${c.kind}">${esc(c.label)}</th>`).join('')}</tr>`;
-  const body = t.rows.map((r, ri) => {
-    const tds = t.cols.map((_, ci) => {
-      const cell = byPos.get(`${ri}:${ci}`)!;
-      const cls = `pc-cell pc-${cell.status}${t.cols[ci]!.kind !== 'item' || r.kind !== 'item' ? ' pc-sum' : ''}`;
-      if (masked) return `<td class="${cls}">${cell.status === 'published' ? esc(cell.text) : 'X'}</td>`;
-      const notes = cell.findings.length ? `<span class="pc-findings">${cell.findings.map((f) => esc(sentence(f))).join('')}</span>` : '';
-      return `<td class="${cls}">${esc(cell.text)}${mark(cell.status)}${notes}</td>`;
-    }).join('');
-    return `<tr><th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${esc(r.label)}</th>${tds}</tr>`;
-  }).join('');
-  return scrollRegion(caption, `<table class="pc-grid"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`);
+  const body = t.rows
+    .map((r, ri) => {
+      const tds = t.cols
+        .map((_, ci) => {
+          const cell = byPos.get(`${ri}:${ci}`)!;
+          const cls = `pc-cell pc-${cell.status}${t.cols[ci]!.kind !== 'item' || r.kind !== 'item' ? ' pc-sum' : ''}`;
+          if (masked) return `<td class="${cls}">${cell.status === 'published' ? esc(cell.text) : 'X'}</td>`;
+          const notes = cell.findings.length
+            ? `<span class="pc-findings">${cell.findings.map((f) => esc(sentence(f))).join('')}</span>`
+            : '';
+          return `<td class="${cls}">${esc(cell.text)}${mark(cell.status)}${notes}</td>`;
+        })
+        .join('');
+      return `<tr><th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${esc(r.label)}</th>${tds}</tr>`;
+    })
+    .join('');
+  return scrollRegion(
+    caption,
+    `<table class="pc-grid"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`,
+  );
 }
 
 /** The report body as an HTML fragment (sections with headings), safe to insert: every value is escaped. */
@@ -247,7 +343,9 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
   if (!report.ok) {
     out.push(`<section class="pc-errors" aria-labelledby="pc-errors-h"><${h} id="pc-errors-h">入力を確認してください</${h}><ul>`);
     for (const e of report.errors) {
-      out.push(`<li><span class="pc-tag">［エラー］</span>${esc(placeText(e))}${esc(sentence(e.message))}<span class="pc-hint">${esc(sentence(e.hint))}</span></li>`);
+      out.push(
+        `<li><span class="pc-tag">［エラー］</span>${esc(placeText(e))}${esc(sentence(e.message))}<span class="pc-hint">${esc(sentence(e.hint))}</span></li>`,
+      );
     }
     out.push('</ul></section>');
     return out.join('');
@@ -259,7 +357,10 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
   // 1. The verdict and the action: which cells to hide.
   out.push(`<section class="pc-verdict pc-route-${v.route}" aria-labelledby="pc-verdict-h"><${h} id="pc-verdict-h">判定</${h}>`);
   out.push(`<p class="pc-verdict-label"><strong>${esc(v.label)}</strong>${esc(oursMark(v.basis))}</p>`);
-  if (v.afterChanges) out.push(`<p>提案した秘匿（一次・二次）を行った表は: <strong>${esc(v.afterChanges.label)}</strong>${esc(oursMark(v.afterChanges.basis))}</p>`);
+  if (v.afterChanges)
+    out.push(
+      `<p>提案した秘匿（一次・二次）を行った表は: <strong>${esc(v.afterChanges.label)}</strong>${esc(oursMark(v.afterChanges.basis))}</p>`,
+    );
   out.push('</section>');
   out.push(`<section class="pc-actions" aria-labelledby="pc-actions-h"><${h} id="pc-actions-h">対応</${h}>`);
   const hiding = report.tables.filter((t) => t.loss.suppressedCells > 0);
@@ -278,21 +379,30 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
 
   // 2. The conditions the verdict was given for.
   const c = report.context!;
-  out.push(`<section aria-labelledby="pc-context-h"><${h} id="pc-context-h">公表の条件</${h}><dl class="pc-context"><dt>利活用の目的</dt><dd>${esc(c.purposeLabel ?? '指定なし')}</dd><dt>患者背景・アウトカムの詳細</dt><dd>${c.details ? '示す' : '示さない'}</dd>${c.venue ? `<dt>公表先</dt><dd>${esc(c.venue)}</dd>` : ''}<dt>基準の版</dt><dd>${esc(report.version!.name)}</dd><dt>保護の基準</dt><dd>${esc(report.protection!.label)}</dd></dl></section>`);
+  out.push(
+    `<section aria-labelledby="pc-context-h"><${h} id="pc-context-h">公表の条件</${h}><dl class="pc-context"><dt>利活用の目的</dt><dd>${esc(c.purposeLabel ?? '指定なし')}</dd><dt>患者背景・アウトカムの詳細</dt><dd>${c.details ? '示す' : '示さない'}</dd>${c.venue ? `<dt>公表先</dt><dd>${esc(c.venue)}</dd>` : ''}<dt>基準の版</dt><dd>${esc(report.version!.name)}</dd><dt>保護の基準</dt><dd>${esc(report.protection!.label)}</dd></dl></section>`,
+  );
 
   // 3. The reasons, each with its grounds, its citation and the readings of ours it applies.
   out.push(`<section aria-labelledby="pc-reasons-h"><${h} id="pc-reasons-h">理由</${h}><ol class="pc-reasons">`);
   for (const r of v.reasons) {
-    const refs = r.inferred.map((i) => notes.indexOf(i) + 1).map((n) => `<a href="#pc-inferred-${n}">［推定${n}］</a>`).join('');
-    out.push(`<li class="pc-reason pc-${r.severity}"><span class="pc-tag">${SEVERITY_TAG[r.severity]}</span>${esc(r.text)}`
-      + `<span class="pc-basis">根拠: ${esc(groundsText(r))}</span>`
-      + (r.citation ? `<span class="pc-cite">出典: ${citationHtml(r.citation, options.linkBase)}</span>` : '')
-      + (refs ? `<span class="pc-inferred-refs">当サイトの推定: ${refs}</span>` : '')
-      + '</li>');
+    const refs = r.inferred
+      .map((i) => notes.indexOf(i) + 1)
+      .map((n) => `<a href="#pc-inferred-${n}">［推定${n}］</a>`)
+      .join('');
+    out.push(
+      `<li class="pc-reason pc-${r.severity}"><span class="pc-tag">${SEVERITY_TAG[r.severity]}</span>${esc(r.text)}` +
+        `<span class="pc-basis">根拠: ${esc(groundsText(r))}</span>` +
+        (r.citation ? `<span class="pc-cite">出典: ${citationHtml(r.citation, options.linkBase)}</span>` : '') +
+        (refs ? `<span class="pc-inferred-refs">当サイトの推定: ${refs}</span>` : '') +
+        '</li>',
+    );
   }
   out.push('</ol></section>');
   if (notes.length > 0) {
-    out.push(`<section class="pc-inferred" aria-labelledby="pc-inferred-h"><${h} id="pc-inferred-h">当サイトの推定（判定が前提とする読み方）</${h}>`);
+    out.push(
+      `<section class="pc-inferred" aria-labelledby="pc-inferred-h"><${h} id="pc-inferred-h">当サイトの推定（判定が前提とする読み方）</${h}>`,
+    );
     out.push('<p>次の点は、公開資料の言葉ではなく当サイトの読み方です。読み方が二通りある点は、その両方を示しています。</p><ol>');
     notes.forEach((n, i) => out.push(`<li id="pc-inferred-${i + 1}"><span class="pc-tag">［推定${i + 1}］</span>${esc(n)}</li>`));
     out.push('</ol></section>');
@@ -302,36 +412,68 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
   for (const t of report.tables) {
     const id = `pc-table-${t.number}-h`;
     out.push(`<section class="pc-table" aria-labelledby="${id}"><${h} id="${id}">${esc(tableName(t))}の判定結果</${h}>`);
-    out.push(`<p class="pc-legend">セルの区分は文字で示します: ［一次秘匿］閾値未満のため秘匿するセル、［二次秘匿］一次秘匿のセルを割り出せないよう併せて秘匿するセル。印のないセルは公表できます。</p>`);
+    out.push(
+      `<p class="pc-legend">セルの区分は文字で示します: ［一次秘匿］閾値未満のため秘匿するセル、［二次秘匿］一次秘匿のセルを割り出せないよう併せて秘匿するセル。印のないセルは公表できます。</p>`,
+    );
     out.push(gridHtml(t, false));
     const loss = t.loss;
-    out.push(`<p>秘匿するセル: ${loss.suppressedCells} 個${t.kind === 'count' ? `（値の合計 ${loss.suppressedTotal}）` : ''}、うち二次秘匿 ${loss.secondaryCells} 個${t.kind === 'count' ? `（値の合計 ${loss.secondaryTotal}）` : ''}。</p>`);
+    out.push(
+      `<p>秘匿するセル: ${loss.suppressedCells} 個${t.kind === 'count' ? `（値の合計 ${loss.suppressedTotal}）` : ''}、うち二次秘匿 ${loss.secondaryCells} 個${t.kind === 'count' ? `（値の合計 ${loss.secondaryTotal}）` : ''}。</p>`,
+    );
     if (t.audit) {
-      out.push(`<${sub}>監査（秘匿したセルが取り得る範囲）</${sub}><p>公表するセルと表の合計・小計の関係から、秘匿したセルが取り得る値の最小値と最大値を線形計画法で求めました。${t.audit.passed ? 'すべてのセルが保護の基準を満たしています。' : '<strong>保護の基準を満たさないセルがあります。</strong>'}</p>`);
-      const rows = t.audit.cells.map((a) => `<tr><th scope="row">${esc(a.row)}</th><td>${esc(a.col)}</td><td>${STATUS_LABEL[a.status]}</td><td>${a.value}</td><td>${a.lo} 〜 ${a.hi ?? '上限なし'}</td><td>${a.protected ? '保護されている' : a.exact ? '<strong>値が一つに定まる</strong>' : '<strong>閾値未満と分かる</strong>'}</td></tr>`).join('');
-      out.push(scrollRegion(`${tableName(t)}の監査結果`, `<table class="pc-audit"><caption>${esc(tableName(t))}の監査結果</caption><thead><tr><th scope="col">行</th><th scope="col">列</th><th scope="col">区分</th><th scope="col">値</th><th scope="col">取り得る範囲</th><th scope="col">判定</th></tr></thead><tbody>${rows}</tbody></table>`));
+      out.push(
+        `<${sub}>監査（秘匿したセルが取り得る範囲）</${sub}><p>公表するセルと表の合計・小計の関係から、秘匿したセルが取り得る値の最小値と最大値を線形計画法で求めました。${t.audit.passed ? 'すべてのセルが保護の基準を満たしています。' : '<strong>保護の基準を満たさないセルがあります。</strong>'}</p>`,
+      );
+      const rows = t.audit.cells
+        .map(
+          (a) =>
+            `<tr><th scope="row">${esc(a.row)}</th><td>${esc(a.col)}</td><td>${STATUS_LABEL[a.status]}</td><td>${a.value}</td><td>${a.lo} 〜 ${a.hi ?? '上限なし'}</td><td>${a.protected ? '保護されている' : a.exact ? '<strong>値が一つに定まる</strong>' : '<strong>閾値未満と分かる</strong>'}</td></tr>`,
+        )
+        .join('');
+      out.push(
+        scrollRegion(
+          `${tableName(t)}の監査結果`,
+          `<table class="pc-audit"><caption>${esc(tableName(t))}の監査結果</caption><thead><tr><th scope="col">行</th><th scope="col">列</th><th scope="col">区分</th><th scope="col">値</th><th scope="col">取り得る範囲</th><th scope="col">判定</th></tr></thead><tbody>${rows}</tbody></table>`,
+        ),
+      );
     }
     out.push('</section>');
   }
 
   // 5. The rule values used, then warnings, then ids for those who need them.
-  const params = report.parameters.map((p) => `<tr><td>${esc(p.ruleTitle)}</td><td>${esc(p.label)}</td><td>${esc(p.shown)}${p.assumed ? ' <span class="pc-tag">［仮定］</span>' : ''}</td><td>${esc(p.sinceName)}</td><td>${p.assumed ? `仮定: ${esc(p.assumptionNote ?? '')}` : esc(p.basisLabel)}</td></tr>`).join('');
-  out.push(`<section aria-labelledby="pc-params-h"><${h} id="pc-params-h">使用した基準値</${h}>`
-    + scrollRegion('使用した基準値の表', `<table class="pc-params"><caption>使用した基準値</caption><thead><tr><th scope="col">規則</th><th scope="col" class="pc-param-label">項目</th><th scope="col">値</th><th scope="col">適用開始の版</th><th scope="col">根拠</th></tr></thead><tbody>${params}</tbody></table>`)
-    + '</section>');
+  const params = report.parameters
+    .map(
+      (p) =>
+        `<tr><td>${esc(p.ruleTitle)}</td><td>${esc(p.label)}</td><td>${esc(p.shown)}${p.assumed ? ' <span class="pc-tag">［仮定］</span>' : ''}</td><td>${esc(p.sinceName)}</td><td>${p.assumed ? `仮定: ${esc(p.assumptionNote ?? '')}` : esc(p.basisLabel)}</td></tr>`,
+    )
+    .join('');
+  out.push(
+    `<section aria-labelledby="pc-params-h"><${h} id="pc-params-h">使用した基準値</${h}>` +
+      scrollRegion(
+        '使用した基準値の表',
+        `<table class="pc-params"><caption>使用した基準値</caption><thead><tr><th scope="col">規則</th><th scope="col" class="pc-param-label">項目</th><th scope="col">値</th><th scope="col">適用開始の版</th><th scope="col">根拠</th></tr></thead><tbody>${params}</tbody></table>`,
+      ) +
+      '</section>',
+  );
   if (report.warnings.length) {
     out.push(`<section aria-labelledby="pc-warn-h"><${h} id="pc-warn-h">注意</${h}><ul>`);
     for (const w of report.warnings) out.push(`<li><span class="pc-tag">［注意］</span>${esc(sentence(w.message))}</li>`);
     out.push('</ul></section>');
   }
-  out.push(`<details class="pc-tech"><summary>技術情報</summary><ul>${technical(report).map((l) => `<li><code>${esc(l)}</code></li>`).join('')}</ul></details>`);
+  out.push(
+    `<details class="pc-tech"><summary>技術情報</summary><ul>${technical(report)
+      .map((l) => `<li><code>${esc(l)}</code></li>`)
+      .join('')}</ul></details>`,
+  );
   return out.join('');
 }
 
 /** The ids behind the report, one a line: for maintainers and for matching the JSON. */
 function technical(report: Report): string[] {
   const v = report.verdict!;
-  const cited = [...new Map(v.reasons.flatMap((r) => (r.citation ? [r.citation] : [])).map((c) => [`${c.rule} ${c.clause} ${c.version}`, c])).values()];
+  const cited = [
+    ...new Map(v.reasons.flatMap((r) => (r.citation ? [r.citation] : [])).map((c) => [`${c.rule} ${c.clause} ${c.version}`, c])).values(),
+  ];
   return [
     `format: ${report.format}`,
     `generatedAt: ${report.generatedAt}`,
@@ -339,7 +481,10 @@ function technical(report: Report): string[] {
     `version: ${report.version!.id} (${report.version!.status})`,
     `protection: ${report.protection!.id}`,
     ...(report.context!.purpose ? [`purpose: ${report.context!.purpose}`] : []),
-    ...report.parameters.map((p) => `${p.rule}.${p.param} = ${String(p.value)}${p.assumed ? ' (assumption)' : ''}; since ${p.since}, clause ${p.clause}, basis ${p.basis}`),
+    ...report.parameters.map(
+      (p) =>
+        `${p.rule}.${p.param} = ${String(p.value)}${p.assumed ? ' (assumption)' : ''}; since ${p.since}, clause ${p.clause}, basis ${p.basis}`,
+    ),
     ...cited.map((c) => `cites: rule ${c.rule}, clause ${c.clause} of ${c.version}${c.path ? ` (/${c.path})` : ''}`),
   ];
 }
@@ -370,14 +515,17 @@ const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 
 function gridText(t: ReportTable, masked: boolean): string[] {
   const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
-  const grid = [[t.corner, ...t.cols.map((c) => c.label)], ...t.rows.map((r, ri) => [
-    `${'  '.repeat(r.depth)}${r.label}`,
-    ...t.cols.map((_, ci) => {
-      const c = byPos.get(`${ri}:${ci}`)!;
-      if (c.status === 'published') return c.text;
-      return masked ? 'X' : `${c.text}［${c.status === 'primary' ? '一次' : '二次'}］`;
-    }),
-  ])];
+  const grid = [
+    [t.corner, ...t.cols.map((c) => c.label)],
+    ...t.rows.map((r, ri) => [
+      `${'  '.repeat(r.depth)}${r.label}`,
+      ...t.cols.map((_, ci) => {
+        const c = byPos.get(`${ri}:${ci}`)!;
+        if (c.status === 'published') return c.text;
+        return masked ? 'X' : `${c.text}［${c.status === 'primary' ? '一次' : '二次'}］`;
+      }),
+    ]),
+  ];
   const widths = grid[0]!.map((_, i) => Math.max(...grid.map((row) => width(row[i]!))));
   return grid.map((row) => `    ${row.map((cell, i) => pad(cell, widths[i]!)).join('  ')}`.trimEnd());
 }
@@ -405,7 +553,10 @@ export function renderText(report: Report): string {
   for (const r of blocking) lines.push(`  ［要対応］${r.text}`);
 
   const c = report.context!;
-  lines.push('', `公表の条件: 目的 ${c.purposeLabel ?? '指定なし'}、患者背景・アウトカムの詳細を${c.details ? '示す' : '示さない'}${c.venue ? `、公表先 ${c.venue}` : ''}`);
+  lines.push(
+    '',
+    `公表の条件: 目的 ${c.purposeLabel ?? '指定なし'}、患者背景・アウトカムの詳細を${c.details ? '示す' : '示さない'}${c.venue ? `、公表先 ${c.venue}` : ''}`,
+  );
   lines.push(`基準の版: ${report.version!.name}`, `保護の基準: ${report.protection!.label}`, '', '理由:');
   for (const r of v.reasons) {
     lines.push(`  ${SEVERITY_TAG[r.severity]}${r.text}`);
@@ -422,13 +573,17 @@ export function renderText(report: Report): string {
     if (t.audit) {
       lines.push(`  監査（${t.audit.passed ? 'すべて保護されている' : '保護の基準を満たさないセルあり'}）:`);
       for (const a of t.audit.cells) {
-        lines.push(`    行「${a.row}」・列「${a.col}」 ${STATUS_LABEL[a.status]} 値 ${a.value} → 取り得る範囲 ${a.lo}〜${a.hi ?? '上限なし'}${a.protected ? '' : '  ← 保護されていない'}`);
+        lines.push(
+          `    行「${a.row}」・列「${a.col}」 ${STATUS_LABEL[a.status]} 値 ${a.value} → 取り得る範囲 ${a.lo}〜${a.hi ?? '上限なし'}${a.protected ? '' : '  ← 保護されていない'}`,
+        );
       }
     }
   }
   lines.push('', '使用した基準値:');
   for (const p of report.parameters) {
-    lines.push(`  ${p.ruleTitle}・${p.label}: ${p.shown}${p.assumed ? '［仮定］' : ''}（${p.sinceName}から。根拠: ${p.assumed ? '仮定' : p.basisLabel}）`);
+    lines.push(
+      `  ${p.ruleTitle}・${p.label}: ${p.shown}${p.assumed ? '［仮定］' : ''}（${p.sinceName}から。根拠: ${p.assumed ? '仮定' : p.basisLabel}）`,
+    );
   }
   for (const w of report.warnings) lines.push('', `［注意］${sentence(w.message)}`);
   lines.push('', '技術情報:', ...technical(report).map((l) => `  ${l}`));

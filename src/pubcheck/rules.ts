@@ -5,7 +5,13 @@
 import type { VersionStatus } from '../../schemas/guideline-version.ts';
 import { REVIEW_ROUTE_PARAM, SMALL_CELL_PARAM } from '../../schemas/publication-rule-names.ts';
 import type {
-  Approver, ParamId, ParamValue, PublicationRule, Purpose, ReviewRouteRule, SmallCellRule,
+  Approver,
+  ParamId,
+  ParamValue,
+  PublicationRule,
+  Purpose,
+  ReviewRouteRule,
+  SmallCellRule,
 } from '../../schemas/publication-rule.ts';
 import { valueAt, type DatedSource } from '../model/versions.ts';
 import type { CheckContext } from './types.ts';
@@ -65,13 +71,18 @@ export function paramFor(bundle: RuleBundle, ruleId: string, paramId: ParamId, v
   const rule = bundle.rules.find((r) => r.id === ruleId);
   const param = rule?.params.find((p) => p.id === paramId);
   if (!rule || !param) {
-    return { ok: false, message: `規則「${rule?.title ?? ruleId}」に「${paramId}」の値がありません`, hint: `content/rules/${ruleId}.yaml を確かめてください` };
+    return {
+      ok: false,
+      message: `規則「${rule?.title ?? ruleId}」に「${paramId}」の値がありません`,
+      hint: `content/rules/${ruleId}.yaml を確かめてください`,
+    };
   }
   const version = versionName(bundle, versionId);
   const entry = valueAt(datedSource(bundle), ruleId, paramId, versionId);
   if (!entry) {
     return {
-      ok: false, message: `${version}には規則「${rule.title}」の「${param.label}」の値がありません（値は${versionName(bundle, param.values[0]!.since)}からです）`,
+      ok: false,
+      message: `${version}には規則「${rule.title}」の「${param.label}」の値がありません（値は${versionName(bundle, param.values[0]!.since)}からです）`,
       hint: 'それ以降の版を指定してください',
     };
   }
@@ -81,7 +92,8 @@ export function paramFor(bundle: RuleBundle, ruleId: string, paramId: ParamId, v
     return { ok: true, param: { ...base, value: param.assumption.value, assumed: true, assumptionNote: param.assumption.note } };
   }
   return {
-    ok: false, message: `${version}では規則「${rule.title}」の「${param.label}」が分かっていません`,
+    ok: false,
+    message: `${version}では規則「${rule.title}」の「${param.label}」が分かっていません`,
     hint: '版の指定を省くと、値の分かっている最新の版を使います',
   };
 }
@@ -154,7 +166,8 @@ export function describeVersion(bundle: RuleBundle, id: string): VersionUsed | u
   if (!v) return undefined;
   const inForce = bundle.versions.find((x) => x.inForce);
   return {
-    ...v, inForce: v.inForce,
+    ...v,
+    inForce: v.inForce,
     ...(inForce && inForce.id !== v.id && { inForceVersion: inForce }),
   };
 }

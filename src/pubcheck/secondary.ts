@@ -53,7 +53,8 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
     rounds = Math.abs(repair(highs, sys, req, fixer, hidden, new Set()));
     // Pruning is part of the quick proposal: it gets at least PRUNE_SECONDS whatever the search is given.
     prune(highs, sys, req, hidden, Math.max(deadline, performance.now() + PRUNE_SECONDS * 1000));
-    const polish = (start: Set<number>) => (repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start));
+    const polish = (start: Set<number>) =>
+      repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start);
     const found = hidden.size > req.primary.size ? exactSuppression(highs, sys, req, hidden, deadline, polish) : undefined;
     // The search's cuts are exact only on networks: its choice must pass the audit to replace the quick proposal.
     const exact = found && failing(highs, sys, found.hidden, req).length > 0 ? undefined : found;
@@ -68,8 +69,12 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
   }
   const result = audit(highs, sys, hidden, req);
   return {
-    hidden, secondary: new Set([...hidden].filter((v) => !req.primary.has(v))), rounds, audit: result,
-    passed: result.every((a) => a.protected), method,
+    hidden,
+    secondary: new Set([...hidden].filter((v) => !req.primary.has(v))),
+    rounds,
+    audit: result,
+    passed: result.every((a) => a.protected),
+    method,
   };
 }
 
@@ -77,7 +82,14 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
  * Hide what the cheapest protection flows touch until the audit passes; the rounds it took, negative when it
  * could not pass (nothing left to hide that would help).
  */
-function repair(highs: Highs, sys: System, req: AuditRequirement, fixer: Fixer, hidden: Set<number>, forbidden: ReadonlySet<number>): number {
+function repair(
+  highs: Highs,
+  sys: System,
+  req: AuditRequirement,
+  fixer: Fixer,
+  hidden: Set<number>,
+  forbidden: ReadonlySet<number>,
+): number {
   for (let rounds = 1; ; rounds++) {
     const fails = failing(highs, sys, hidden, req);
     if (fails.length === 0) return rounds - 1;
@@ -179,7 +191,15 @@ function pathFixer(sys: System, o: Orientation): Fixer {
     return x.value - x.lb + (net.get(v) ?? 0);
   };
   /** Cheapest path s → t avoiding `f`, using arcs with at least `min` room; the arcs, or undefined. */
-  const path = (s: number, t: number, f: number, min: number, free: ReadonlySet<number>, net: Map<number, number>, forbidden: ReadonlySet<number>): Arc[] | undefined => {
+  const path = (
+    s: number,
+    t: number,
+    f: number,
+    min: number,
+    free: ReadonlySet<number>,
+    net: Map<number, number>,
+    forbidden: ReadonlySet<number>,
+  ): Arc[] | undefined => {
     const dist = new Float64Array(o.nodes).fill(Infinity);
     const via: (Arc | undefined)[] = new Array(o.nodes);
     const prev = new Int32Array(o.nodes).fill(-1);
@@ -208,7 +228,14 @@ function pathFixer(sys: System, o: Orientation): Fixer {
     for (let n = t; n !== s; n = prev[n]!) arcs.push(via[n]!);
     return arcs.reverse();
   };
-  const route = (s: number, t: number, f: number, need: number, hidden: ReadonlySet<number>, forbidden: ReadonlySet<number>): { vars: number[]; cost: number } | undefined => {
+  const route = (
+    s: number,
+    t: number,
+    f: number,
+    need: number,
+    hidden: ReadonlySet<number>,
+    forbidden: ReadonlySet<number>,
+  ): { vars: number[]; cost: number } | undefined => {
     const free = new Set(hidden);
     const net = new Map<number, number>();
     const used = new Set<number>();
@@ -276,8 +303,13 @@ function lpFixer(highs: Highs, sys: System, rows: Row[], hidden: ReadonlySet<num
   const downUpper = sys.vars.map((x, v) => (movable(v) ? x.value - x.lb : 0));
   const cost = sys.vars.map((_, v) => (hidden.has(v) ? 0 : costOf(sys, v)));
   const model: LpModel = highs.createModel({
-    numCols: 2 * n, numRows: rows.length, colCost: [...cost, ...cost], colLower: new Array<number>(2 * n).fill(0),
-    colUpper: [...upper, ...downUpper], rowLower, rowUpper,
+    numCols: 2 * n,
+    numRows: rows.length,
+    colCost: [...cost, ...cost],
+    colLower: new Array<number>(2 * n).fill(0),
+    colUpper: [...upper, ...downUpper],
+    rowLower,
+    rowUpper,
     matrix: { format: 'csr', numRows: rows.length, numCols: 2 * n, starts, indices, values },
   });
   model.options.set({ output_flag: false, solver: 'simplex', presolve: 'off' });
@@ -288,7 +320,8 @@ function lpFixer(highs: Highs, sys: System, rows: Row[], hidden: ReadonlySet<num
       model.run();
       const status = model.getModelStatus();
       if (status === highs.constants.modelStatus.infeasible) return undefined;
-      if (status !== highs.constants.modelStatus.optimal) throw new SolverError(`HiGHS が二次秘匿の線形計画を解けませんでした（状態 ${status}）`);
+      if (status !== highs.constants.modelStatus.optimal)
+        throw new SolverError(`HiGHS が二次秘匿の線形計画を解けませんでした（状態 ${status}）`);
       const x = model.getSolution().colValue;
       const vars: number[] = [];
       for (let i = 0; i < n; i++) if (x[i]! + x[n + i]! > FLOW_EPS) vars.push(i);

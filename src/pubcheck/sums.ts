@@ -97,7 +97,8 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
   const topSum = across.map((_, k) => topLevel.reduce((s, j) => s + vecs[j]![k]!, 0));
   // A part of a sum is a non-zero row, not a total, not an ancestor of the sum, with no count above the sum's.
-  const part = (i: number, j: number) => j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i);
+  const part = (i: number, j: number) =>
+    j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i);
   headers.forEach((h, i) => {
     if (h.kind !== 'item' || isZero(vecs[i]!)) return;
     if (!hasTotal && h.parent === null && topLevel.length >= 3 && found.every((f) => f.how !== 'total')) {
@@ -116,7 +117,8 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
         rows.push(j);
         vecs[j]!.forEach((x, k) => (sum[k]! += x));
         if (!within(sum, vecs[i]!)) break;
-        if (rows.length >= 2 && equal(sum, vecs[i]!)) run = { axis, header: i, parts: step > 0 ? [...rows] : [...rows].reverse(), how: 'run' };
+        if (rows.length >= 2 && equal(sum, vecs[i]!))
+          run = { axis, header: i, parts: step > 0 ? [...rows] : [...rows].reverse(), how: 'run' };
       }
     }
     if (run) found.push(run);
@@ -125,7 +127,14 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
     if (candidates.length < 2 || candidates.length > SET_CANDIDATES) return;
     // Every set found is an equation; the first (or the run) is the structure, the others alternatives.
     for (const parts of subsets(vecs[i]!, candidates, vecs)) {
-      if (run && same([...run.parts].sort((a, b) => a - b), parts)) continue;
+      if (
+        run &&
+        same(
+          [...run.parts].sort((a, b) => a - b),
+          parts,
+        )
+      )
+        continue;
       found.push({ axis, header: i, parts, how: 'set', ...(found.some((f) => f.header === i) && { alternative: true as const }) });
     }
   });
@@ -149,11 +158,18 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   if (equal(stated, sum)) return [{ axis, header: null, parts: topLevel, stated, how: 'total' }];
   // One stated N alone is one number, which many sets of rows add up to by chance.
   if (stated.filter((n) => n !== undefined).length < 2 || headers.length > SET_ROWS) return [];
-  const candidates = headers.flatMap((g, j) => (
-    g.kind !== 'total' && !isZero(vecs[j]!) && stated.every((n, k) => n === undefined || vecs[j]![k]! <= n) ? [j] : []
-  ));
+  const candidates = headers.flatMap((g, j) =>
+    g.kind !== 'total' && !isZero(vecs[j]!) && stated.every((n, k) => n === undefined || vecs[j]![k]! <= n) ? [j] : [],
+  );
   if (candidates.length > SET_CANDIDATES) return [];
-  return subsets(stated, candidates, vecs).map((parts, k) => ({ axis, header: null, parts, stated, how: 'set', ...(k > 0 && { alternative: true as const }) }));
+  return subsets(stated, candidates, vecs).map((parts, k) => ({
+    axis,
+    header: null,
+    parts,
+    stated,
+    how: 'set',
+    ...(k > 0 && { alternative: true as const }),
+  }));
 }
 
 /**
@@ -165,7 +181,8 @@ export function grandSum(table: Table): { row: number; col: number }[] | undefin
   if (n === undefined) return undefined;
   const rowTotal = table.rows.findIndex((h) => h.kind === 'total');
   const colTotal = table.cols.findIndex((h) => h.kind === 'total');
-  if (rowTotal >= 0 && colTotal >= 0) return countOf(table.cells[rowTotal]![colTotal]!) === n ? [{ row: rowTotal, col: colTotal }] : undefined;
+  if (rowTotal >= 0 && colTotal >= 0)
+    return countOf(table.cells[rowTotal]![colTotal]!) === n ? [{ row: rowTotal, col: colTotal }] : undefined;
   const top = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.parent === null ? [i] : []));
   const rows = rowTotal >= 0 ? [rowTotal] : top(table.rows).filter((i) => table.rows[i]!.kind !== 'total');
   const cols = colTotal >= 0 ? [colTotal] : top(table.cols).filter((i) => table.cols[i]!.kind !== 'total');

@@ -115,11 +115,11 @@ export interface BuildOptions {
   zeroExempt: boolean;
 }
 
-
 /** What a header stands for: the labels from the top of its tree down to it, totals (which stand for all) left out. */
 function pathOf(headers: readonly Header[], i: number): string[] {
   const out: string[] = [];
-  for (let h: number | null = i; h !== null; h = headers[h]!.parent) if (headers[h]!.kind !== 'total') out.unshift(labelKey(headers[h]!.label));
+  for (let h: number | null = i; h !== null; h = headers[h]!.parent)
+    if (headers[h]!.kind !== 'total') out.unshift(labelKey(headers[h]!.label));
   return out;
 }
 
@@ -199,7 +199,11 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
         share(same.table, t);
       } else {
         sys.vars.push({
-          value, cells: [{ table: t, id }], stated: [], lb: options.zeroExempt && value >= 1 ? 1 : 0, hideable: value > 0 || !options.zeroExempt,
+          value,
+          cells: [{ table: t, id }],
+          stated: [],
+          lb: options.zeroExempt && value >= 1 ? 1 : 0,
+          hideable: value > 0 || !options.zeroExempt,
         });
         cellVar[t]![id] = sys.vars.length - 1;
       }
@@ -210,18 +214,32 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
   });
   const varAt = (t: number, row: number, col: number) => cellVar[t]![cellId(tables[t]!, row, col)]!;
   const sumRow = (t: number, cells: readonly { row: number; col: number }[], lo: number, hi: number) =>
-    normaliseRow(cells.map((c) => varAt(t, c.row, c.col)), cells.map(() => 1), lo, hi);
+    normaliseRow(
+      cells.map((c) => varAt(t, c.row, c.col)),
+      cells.map(() => 1),
+      lo,
+      hi,
+    );
 
   tables.forEach((table, t) => {
     if (table.kind !== 'count') return;
     for (const eq of equations(table)) {
-      sys.rows.push(normaliseRow(eq.terms.map((term) => varAt(t, term.row, term.col)), eq.terms.map((term) => term.coef), eq.rhs, eq.rhs));
+      sys.rows.push(
+        normaliseRow(
+          eq.terms.map((term) => varAt(t, term.row, term.col)),
+          eq.terms.map((term) => term.coef),
+          eq.rhs,
+          eq.rhs,
+        ),
+      );
     }
     const grand = grandSum(table);
     if (grand) sys.rows.push(sumRow(t, grand, table.denominator!, table.denominator!));
     // A margin this table leaves out, shown by a cell of another table: the same count, so an equation.
     for (const margin of margins(table)) {
-      const other = byKey.get(margin.key)?.find((o) => o.table !== t && o.value === margin.cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0));
+      const other = byKey
+        .get(margin.key)
+        ?.find((o) => o.table !== t && o.value === margin.cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0));
       if (!other) continue;
       const row = sumRow(t, margin.cells, 0, 0);
       sys.rows.push(normaliseRow([...row.ids, cellVar[other.table]![other.id]!], [...row.coefs, -1], 0, 0));
@@ -232,8 +250,14 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
       // A count under a stated N is at most N: that can only pin a count equal to its N (all of the group), and
       // only one that is no sum (a sum equal to N is already that N's equation).
       const n = countOf(cell);
-      const item = (axis: 'rows' | 'cols', i: number) => (axis === 'rows' ? table.rows : table.cols)[i]!.kind === 'item' && !table.sums.some((x) => x.axis === axis && x.header === i);
-      if (n > 0 && item('rows', cell.row) && item('cols', cell.col) && [table.rows[cell.row]!.denominator, table.cols[cell.col]!.denominator, table.denominator].includes(n)) {
+      const item = (axis: 'rows' | 'cols', i: number) =>
+        (axis === 'rows' ? table.rows : table.cols)[i]!.kind === 'item' && !table.sums.some((x) => x.axis === axis && x.header === i);
+      if (
+        n > 0 &&
+        item('rows', cell.row) &&
+        item('cols', cell.col) &&
+        [table.rows[cell.row]!.denominator, table.cols[cell.col]!.denominator, table.denominator].includes(n)
+      ) {
         sys.rows.push(sumRow(t, [cell], 0, n));
       }
     }
@@ -249,7 +273,9 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
         const source = tables[c.table]!;
         const at = { row: Math.floor(c.id / source.cols.length), col: c.id % source.cols.length };
         const x = sys.vars[cellVar[c.table]![c.id]!]!;
-        const rows = percentRows(source, at.row, at.col, c.value, cell.value.percent, cell.value.decimals, (cells, lo, hi) => sumRow(c.table, cells, lo, hi));
+        const rows = percentRows(source, at.row, at.col, c.value, cell.value.percent, cell.value.decimals, (cells, lo, hi) =>
+          sumRow(c.table, cells, lo, hi),
+        );
         if (rows.length === 0) continue;
         x.stated.push(...rows);
         x.cells.push({ table: t, id: cellId(table, cell.row, cell.col) });
@@ -323,19 +349,39 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
   }
   for (const [id, r] of ranges) {
     const x = value.get(id)!;
-    sys.vars.push({ value: x, cells: [{ table: t, id }], stated: [], lb: options.zeroExempt && r.lo >= 1 ? 1 : 0, hideable: r.hi > 0 || !options.zeroExempt });
+    sys.vars.push({
+      value: x,
+      cells: [{ table: t, id }],
+      stated: [],
+      lb: options.zeroExempt && r.lo >= 1 ? 1 : 0,
+      hideable: r.hi > 0 || !options.zeroExempt,
+    });
     vars[id] = sys.vars.length - 1;
     sys.vars[vars[id]!]!.stated.push(normaliseRow([vars[id]!], [1], r.lo, r.hi));
   }
   for (const cells of groups) {
     if (cells.length === 0) continue;
     const n = ranges.get(cells[0]!)!.n;
-    sys.rows.push(normaliseRow(cells.map((id) => vars[id]!), cells.map(() => 1), n, n));
+    sys.rows.push(
+      normaliseRow(
+        cells.map((id) => vars[id]!),
+        cells.map(() => 1),
+        n,
+        n,
+      ),
+    );
   }
 }
 
 /** The rows a count cell's percentage or fraction states about its bases while it is published. */
-function statedRows(table: Table, t: number, row: number, col: number, x: Var, sumRow: (t: number, cells: readonly { row: number; col: number }[], lo: number, hi: number) => Row): void {
+function statedRows(
+  table: Table,
+  t: number,
+  row: number,
+  col: number,
+  x: Var,
+  sumRow: (t: number, cells: readonly { row: number; col: number }[], lo: number, hi: number) => Row,
+): void {
   const v = table.cells[row]![col]!.value;
   if (v.kind !== 'count') return;
   if (v.percent !== undefined && v.rate === undefined) {
@@ -351,7 +397,12 @@ function statedRows(table: Table, t: number, row: number, col: number, x: Var, s
 
 /** For each base a percentage p of count n fits, the range of that base it allows (rounding, cut-off). */
 function percentRows(
-  table: Table, row: number, col: number, n: number, percent: number, decimals: number,
+  table: Table,
+  row: number,
+  col: number,
+  n: number,
+  percent: number,
+  decimals: number,
   sumRow: (cells: readonly { row: number; col: number }[], lo: number, hi: number) => Row,
 ): Row[] {
   const out: Row[] = [];
@@ -367,9 +418,14 @@ function percentRows(
 function margins(table: Table): { key: string; cells: { row: number; col: number }[] }[] {
   const rowTotal = totalIndex(table, 'rows');
   const colTotal = totalIndex(table, 'cols');
-  const top = (hs: readonly Header[], found: 'rows' | 'cols') => hs.flatMap((h, i) => (
-    h.parent === null && h.kind !== 'total' && !table.sums.some((s) => s.axis === found && s.header !== null && !s.alternative && s.parts.includes(i)) ? [i] : []
-  ));
+  const top = (hs: readonly Header[], found: 'rows' | 'cols') =>
+    hs.flatMap((h, i) =>
+      h.parent === null &&
+      h.kind !== 'total' &&
+      !table.sums.some((s) => s.axis === found && s.header !== null && !s.alternative && s.parts.includes(i))
+        ? [i]
+        : [],
+    );
   const rows = top(table.rows, 'rows');
   const cols = top(table.cols, 'cols');
   const out: { key: string; cells: { row: number; col: number }[] }[] = [];

@@ -17,7 +17,13 @@ export function equations(table: Pick<Table, 'rows' | 'cols' | 'sums'>): Equatio
     const across = axis === 'rows' ? table.cols : table.rows;
     across.forEach((_, k) => {
       const at = (i: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
-      eqs.push({ along: axis, header, at: k, rhs: 0, terms: [{ ...at(header), coef: -1 }, ...parts.map((p) => ({ ...at(p), coef: 1 as const }))] });
+      eqs.push({
+        along: axis,
+        header,
+        at: k,
+        rhs: 0,
+        terms: [{ ...at(header), coef: -1 }, ...parts.map((p) => ({ ...at(p), coef: 1 as const }))],
+      });
     });
   };
   table.rows.forEach((h, r) => h.children.length > 0 && along('rows', r, h.children));
@@ -72,15 +78,30 @@ export function bases(table: Table, row: number, col: number): Base[] {
   const colTotal = totalIndex(table, 'cols');
   const top = (axis: 'rows' | 'cols', total: number | undefined) => {
     const headers = axis === 'rows' ? table.rows : table.cols;
-    return total !== undefined ? [total] : headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' && !isFoundPart(table, axis, i) ? [i] : []));
+    return total !== undefined
+      ? [total]
+      : headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' && !isFoundPart(table, axis, i) ? [i] : []));
   };
   const rows = top('rows', rowTotal);
   const cols = top('cols', colTotal);
-  const base = (of: Base['of'], cells: { row: number; col: number }[]): Base => ({ of, cells, value: cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0) });
+  const base = (of: Base['of'], cells: { row: number; col: number }[]): Base => ({
+    of,
+    cells,
+    value: cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0),
+  });
   const out = [
-    base('row', cols.map((c) => ({ row, col: c }))),
-    base('col', rows.map((r) => ({ row: r, col }))),
-    base('table', rows.flatMap((r) => cols.map((c) => ({ row: r, col: c })))),
+    base(
+      'row',
+      cols.map((c) => ({ row, col: c })),
+    ),
+    base(
+      'col',
+      rows.map((r) => ({ row: r, col })),
+    ),
+    base(
+      'table',
+      rows.flatMap((r) => cols.map((c) => ({ row: r, col: c }))),
+    ),
   ];
   for (const n of [table.rows[row]!.denominator, table.cols[col]!.denominator, table.denominator]) {
     if (n !== undefined) out.push({ of: 'stated', cells: [], value: n });

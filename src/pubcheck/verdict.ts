@@ -10,7 +10,14 @@ import type { PublicationRule, ReviewRouteRule } from '../../schemas/publication
 import { SOURCE_BASIS_LABEL } from '../model/component-text.ts';
 import type { SmallCellCheck } from './primary.ts';
 import {
-  approverFor, clausePath, routeRules, ruleApplies, versionName, type RuleBundle, type SmallCellValues, type UsedParam,
+  approverFor,
+  clausePath,
+  routeRules,
+  ruleApplies,
+  versionName,
+  type RuleBundle,
+  type SmallCellValues,
+  type UsedParam,
   type VersionUsed,
 } from './rules.ts';
 import type { CheckContext, PrimaryResult, Protection, Suppression, Table } from './types.ts';
@@ -128,8 +135,13 @@ export function cite(bundle: RuleBundle, rule: PublicationRule, clause: string, 
   const path = clausePath(bundle, found, clause);
   const heading = bundle.clauses[found]?.[clause]?.heading;
   return {
-    rule: rule.id, ruleTitle: rule.title, clause, version: found, versionLabel: versionName(bundle, found),
-    ...(heading !== undefined && { clauseHeading: heading }), ...(path !== undefined && { path }),
+    rule: rule.id,
+    ruleTitle: rule.title,
+    clause,
+    version: found,
+    versionLabel: versionName(bundle, found),
+    ...(heading !== undefined && { clauseHeading: heading }),
+    ...(path !== undefined && { path }),
   };
 }
 
@@ -192,8 +204,8 @@ function routeReason(input: VerdictInput): Decided {
   const rules = routeRules(bundle);
   const purpose = context.purpose ? `利活用の目的が「${purposeLabel(bundle, context.purpose)}」のため、` : '';
   const matching = rules.filter((r) => ruleApplies(r, context)).map((rule) => ({ rule, found: routeOf(bundle, rule, version.id) }));
-  const decided = matching.find((m) => 'approver' in m.found && m.found.approver.value === 'secretariat')
-    ?? matching.find((m) => 'approver' in m.found);
+  const decided =
+    matching.find((m) => 'approver' in m.found && m.found.approver.value === 'secretariat') ?? matching.find((m) => 'approver' in m.found);
   if (decided && 'approver' in decided.found) {
     const approver = decided.found.approver;
     const route = approver.value as Exclude<Route, 'needs-handling'>;
@@ -201,27 +213,33 @@ function routeReason(input: VerdictInput): Decided {
     return {
       route,
       reason: reason({
-        kind: 'route', severity: 'info',
+        kind: 'route',
+        severity: 'info',
         grounds: [{ about: `公表可と判断できる者（${APPROVER_LABEL[route]}）`, basis: basisOf(approver) }],
         text: `${purpose}規則「${r.title}」により、${route === 'secretariat' ? '事務局審査で公表可と判断できる経路です' : '有識者会議の意見を聴く経路です'}。${r.summary}`,
-        citation: cite(bundle, r, r.clause, version.id), inferred: r.inferred,
+        citation: cite(bundle, r, r.clause, version.id),
+        inferred: r.inferred,
       }),
     };
   }
   const scope = rules
-    .map((r) => `「${r.title}」は目的が${r.appliesWhen.purposes.map((p) => `「${purposeLabel(bundle, p)}」`).join('・') || 'どれでも'}のとき`)
+    .map(
+      (r) => `「${r.title}」は目的が${r.appliesWhen.purposes.map((p) => `「${purposeLabel(bundle, p)}」`).join('・') || 'どれでも'}のとき`,
+    )
     .join('。');
   const first = matching[0];
-  const because = first && 'unknown' in first.found
-    ? `${purpose}規則「${first.rule.title}」に当てはまりますが、${first.found.unknown}。`
-    : context.purpose === undefined
-      ? '利活用の目的が指定されていないため、事務局審査で公表可とする規則に当てはまるか判断できません。'
-      : `利活用の目的「${purposeLabel(bundle, context.purpose)}」に当てはまる、事務局審査で公表可とする規則はありません${scope ? `（${scope}に当てはまります）` : ''}。`;
+  const because =
+    first && 'unknown' in first.found
+      ? `${purpose}規則「${first.rule.title}」に当てはまりますが、${first.found.unknown}。`
+      : context.purpose === undefined
+        ? '利活用の目的が指定されていないため、事務局審査で公表可とする規則に当てはまるか判断できません。'
+        : `利活用の目的「${purposeLabel(bundle, context.purpose)}」に当てはまる、事務局審査で公表可とする規則はありません${scope ? `（${scope}に当てはまります）` : ''}。`;
   const cited = first?.rule ?? rules[0];
   return {
     route: 'expert-meeting',
     reason: reason({
-      kind: 'route', severity: 'info',
+      kind: 'route',
+      severity: 'info',
       grounds: [{ about: '規則で事務局審査と決まらない表は有識者会議の意見を聴くという判断', basis: 'checker' }],
       text: `${because}規則で事務局審査と決まらない場合は、有識者会議の意見を聴く経路と判断しました。`,
       inferred: (matching.length > 0 ? matching.map((m) => m.rule) : rules).flatMap((r) => r.inferred),
@@ -236,26 +254,41 @@ export function verdict(input: VerdictInput): Verdict {
   const { bundle, version, checks, tables, context } = input;
   const reasons: Reason[] = [];
   const inForce = version.inForceVersion;
-  reasons.push(reason({
-    kind: 'version', severity: 'info', inferred: [], grounds: [{ about: '版とその状態', basis: 'rule' }],
-    text: `基準の版: ${versionName(bundle, version.id)}。${
-      version.inForce ? '' : `この版は施行中ではありません${inForce ? `（施行中の版は「${inForce.label}」）` : ''}。`
-    }`,
-  }));
+  reasons.push(
+    reason({
+      kind: 'version',
+      severity: 'info',
+      inferred: [],
+      grounds: [{ about: '版とその状態', basis: 'rule' }],
+      text: `基準の版: ${versionName(bundle, version.id)}。${
+        version.inForce ? '' : `この版は施行中ではありません${inForce ? `（施行中の版は「${inForce.label}」）` : ''}。`
+      }`,
+    }),
+  );
   for (const check of checks) {
     const t = check.threshold;
-    reasons.push(reason({
-      kind: 'threshold', severity: 'info', grounds: smallCellGrounds(check), inferred: check.rule.inferred,
-      text: `${check.applies ? '' : 'この表には適用されない規則です。'}規則「${check.rule.title}」: ${smallCellStatement(bundle, check)}`,
-      citation: cite(bundle, check.rule, t.entry.clause, t.entry.since),
-    }));
+    reasons.push(
+      reason({
+        kind: 'threshold',
+        severity: 'info',
+        grounds: smallCellGrounds(check),
+        inferred: check.rule.inferred,
+        text: `${check.applies ? '' : 'この表には適用されない規則です。'}規則「${check.rule.title}」: ${smallCellStatement(bundle, check)}`,
+        citation: cite(bundle, check.rule, t.entry.clause, t.entry.since),
+      }),
+    );
     const z = check.zeroExempt;
     if (z && check.applies) {
-      reasons.push(reason({
-        kind: 'zero', severity: 'info', inferred: [], grounds: [{ about: '0 の扱い', basis: basisOf(z) }],
-        text: `${zeroStatement(z)}${z.assumed ? z.assumptionNote : ''}`,
-        citation: cite(bundle, check.rule, z.entry.clause, z.entry.since),
-      }));
+      reasons.push(
+        reason({
+          kind: 'zero',
+          severity: 'info',
+          inferred: [],
+          grounds: [{ about: '0 の扱い', basis: basisOf(z) }],
+          text: `${zeroStatement(z)}${z.assumed ? z.assumptionNote : ''}`,
+          citation: cite(bundle, check.rule, z.entry.clause, z.entry.since),
+        }),
+      );
     }
   }
 
@@ -277,21 +310,31 @@ export function verdict(input: VerdictInput): Verdict {
       blocking = true;
       const check = checks.find((c) => c.rule.id === tr.primary.findings.get(ids[0]!)![0]!.rule)!;
       if (!handled.includes(check)) handled.push(check);
-      reasons.push(reason({
-        kind: 'primary', severity: 'blocking', grounds: smallCellGrounds(check), inferred: check.rule.inferred,
-        text: `${name}: 閾値 ${check.threshold.value} 未満の数を示すセルが ${ids.length} 個あります（一次秘匿）: ${ids.slice(0, 8).map(label).join('、')}${ids.length > 8 ? ' ほか' : ''}。`,
-        citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
-      }));
+      reasons.push(
+        reason({
+          kind: 'primary',
+          severity: 'blocking',
+          grounds: smallCellGrounds(check),
+          inferred: check.rule.inferred,
+          text: `${name}: 閾値 ${check.threshold.value} 未満の数を示すセルが ${ids.length} 個あります（一次秘匿）: ${ids.slice(0, 8).map(label).join('、')}${ids.length > 8 ? ' ほか' : ''}。`,
+          citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
+        }),
+      );
     }
     for (const h of tr.primary.headers) {
       blocking = true;
       const check = checks.find((c) => c.rule.id === h.rule)!;
       if (!handled.includes(check)) handled.push(check);
-      reasons.push(reason({
-        kind: 'header', severity: 'blocking', grounds: smallCellGrounds(check), inferred: check.rule.inferred,
-        text: `${name}: ${h.axis === 'row' ? '行' : '列'}見出し「${h.label}」の分母 N=${h.denominator} は閾値未満です。区分をまとめるか、見出しから N を外してください。`,
-        citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
-      }));
+      reasons.push(
+        reason({
+          kind: 'header',
+          severity: 'blocking',
+          grounds: smallCellGrounds(check),
+          inferred: check.rule.inferred,
+          text: `${name}: ${h.axis === 'row' ? '行' : '列'}見出し「${h.label}」の分母 N=${h.denominator} は閾値未満です。区分をまとめるか、見出しから N を外してください。`,
+          citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
+        }),
+      );
     }
     // A percentage table gets no proposal (see read.ts), so its table cannot be called fixed.
     if (ids.length > 0 && !tr.suppression) proposalPassed = false;
@@ -299,33 +342,46 @@ export function verdict(input: VerdictInput): Verdict {
       const s = tr.suppression;
       if (!s.passed) proposalPassed = false;
       const rule = checks.find((c) => c.applies)?.rule;
-      reasons.push(reason({
-        kind: 'secondary', severity: s.passed ? 'info' : 'blocking', inferred: rule?.inferred ?? [],
-        grounds: [
-          { about: '合計などから閾値未満の数が逆算できないようにする必要', basis: 'inferred' },
-          { about: '併せて秘匿するセルの選び方と監査', basis: 'checker' },
-        ],
-        text: s.passed
-          ? `${name}: 一次秘匿 ${ids.length} 個に加えて、二次秘匿として ${s.secondary.size} 個のセルを秘匿すると、公表するセルと合計から秘匿したセルを割り出せなくなります（監査済み。保護の基準: ${PROTECTION_LABEL[input.protection]}）。`
-          : `${name}: 監査に通る秘匿を見つけられませんでした。表を分けるか区分をまとめてください。`,
-      }));
+      reasons.push(
+        reason({
+          kind: 'secondary',
+          severity: s.passed ? 'info' : 'blocking',
+          inferred: rule?.inferred ?? [],
+          grounds: [
+            { about: '合計などから閾値未満の数が逆算できないようにする必要', basis: 'inferred' },
+            { about: '併せて秘匿するセルの選び方と監査', basis: 'checker' },
+          ],
+          text: s.passed
+            ? `${name}: 一次秘匿 ${ids.length} 個に加えて、二次秘匿として ${s.secondary.size} 個のセルを秘匿すると、公表するセルと合計から秘匿したセルを割り出せなくなります（監査済み。保護の基準: ${PROTECTION_LABEL[input.protection]}）。`
+            : `${name}: 監査に通る秘匿を見つけられませんでした。表を分けるか区分をまとめてください。`,
+        }),
+      );
     }
     const would = [...tr.primary.notApplied.keys()].filter((id) => !tr.primary.findings.has(id));
     if (would.length > 0) {
       const check = checks.find((c) => c.rule.id === tr.primary.notApplied.get(would[0]!)![0]!.rule)!;
-      reasons.push(reason({
-        kind: 'not-applied', severity: 'caution', inferred: check.rule.inferred,
-        grounds: [{ about: '規則が当てはまる表の条件', basis: 'rule' }],
-        text: `${name}: 規則「${check.rule.title}」はこの表の条件（${context.details ? '詳細を示す' : '患者背景・アウトカムの詳細を示さない'}）には当てはまらないため、閾値未満のセル ${would.length} 個を秘匿の対象にしていません。条件の申告が正しいか確かめてください。`,
-        citation: cite(bundle, check.rule, check.rule.clause, version.id),
-      }));
+      reasons.push(
+        reason({
+          kind: 'not-applied',
+          severity: 'caution',
+          inferred: check.rule.inferred,
+          grounds: [{ about: '規則が当てはまる表の条件', basis: 'rule' }],
+          text: `${name}: 規則「${check.rule.title}」はこの表の条件（${context.details ? '詳細を示す' : '患者背景・アウトカムの詳細を示さない'}）には当てはまらないため、閾値未満のセル ${would.length} 個を秘匿の対象にしていません。条件の申告が正しいか確かめてください。`,
+          citation: cite(bundle, check.rule, check.rule.clause, version.id),
+        }),
+      );
     }
   }
   if (context.venue) {
-    reasons.push(reason({
-      kind: 'context', severity: 'info', inferred: [], grounds: [{ about: '公表先による違いがないこと', basis: 'checker' }],
-      text: `公表先: ${context.venue}。公表先によって基準が変わるという規則は、当サイトの記録にありません。`,
-    }));
+    reasons.push(
+      reason({
+        kind: 'context',
+        severity: 'info',
+        inferred: [],
+        grounds: [{ about: '公表先による違いがないこと', basis: 'checker' }],
+        text: `公表先: ${context.venue}。公表先によって基準が変わるという規則は、当サイトの記録にありません。`,
+      }),
+    );
   }
   const route = routeReason(input);
   const routeVerdict: RouteVerdict = { route: route.route, label: ROUTE_LABEL[route.route], basis: route.reason.basis };
@@ -335,20 +391,31 @@ export function verdict(input: VerdictInput): Verdict {
   }
   const fixable = proposalPassed && primaryCount > 0 && !tables.some((t) => t.primary.headers.length > 0);
   for (const check of handled) {
-    reasons.push(reason({
-      kind: 'handling', severity: 'info', inferred: check.rule.inferred,
-      grounds: [{ about: `閾値 ${check.threshold.value} 未満の数を示す表の審査の経路`, basis: 'inferred' }],
-      text: `閾値未満の数を示すこのままの表について、このチェッカーは事務局審査で公表可と判断できるとは判定しません。この場合の経路の読み方は、規則「${check.rule.title}」の［推定］のとおりです。${fixable ? '経路は、提案した秘匿を行った表について示します。' : ''}`,
-      citation: cite(bundle, check.rule, check.rule.clause, version.id),
-    }));
+    reasons.push(
+      reason({
+        kind: 'handling',
+        severity: 'info',
+        inferred: check.rule.inferred,
+        grounds: [{ about: `閾値 ${check.threshold.value} 未満の数を示す表の審査の経路`, basis: 'inferred' }],
+        text: `閾値未満の数を示すこのままの表について、このチェッカーは事務局審査で公表可と判断できるとは判定しません。この場合の経路の読み方は、規則「${check.rule.title}」の［推定］のとおりです。${fixable ? '経路は、提案した秘匿を行った表について示します。' : ''}`,
+        citation: cite(bundle, check.rule, check.rule.clause, version.id),
+      }),
+    );
   }
   return {
-    route: 'needs-handling', label: ROUTE_LABEL['needs-handling'], basis: 'inferred', publishableAsIs: false,
-    reasons: sorted(reasons), ...(fixable && { afterChanges: routeVerdict }),
+    route: 'needs-handling',
+    label: ROUTE_LABEL['needs-handling'],
+    basis: 'inferred',
+    publishableAsIs: false,
+    reasons: sorted(reasons),
+    ...(fixable && { afterChanges: routeVerdict }),
   };
 }
 
 /** Blocking first, then cautions, then information; the order within each stays as the check found it. */
 function sorted(reasons: Reason[]): Reason[] {
-  return reasons.map((r, i) => ({ r, i })).sort((a, b) => SEVERITY_ORDER[a.r.severity] - SEVERITY_ORDER[b.r.severity] || a.i - b.i).map((x) => x.r);
+  return reasons
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => SEVERITY_ORDER[a.r.severity] - SEVERITY_ORDER[b.r.severity] || a.i - b.i)
+    .map((x) => x.r);
 }

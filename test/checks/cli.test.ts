@@ -17,7 +17,11 @@ const passing = fixtureTree(`${FIXTURES}/meeting-one-chair/pass`);
 afterAll(removeFixtureTrees);
 
 function cli(...args: string[]) {
-  const r = spawnSync(node, ['scripts/check.js', '--no-cache', ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(node, ['scripts/check.js', '--no-cache', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { status: r.status, stdout: r.stdout.replace(/\d+ ms\)/g, 'N ms)'), stderr: r.stderr };
 }
 
@@ -28,17 +32,19 @@ describe('node scripts/check.js', () => {
   it('prints compiler-style findings with hints, then a summary, and exits 1', () => {
     const r = cli('--root', failing, '.');
     expect(r.status).toBe(1);
-    expect(r.stdout).toBe([
-      'meetings/m1.mdx:9:25  error  meeting/one-chair  「nakajima」 is a second chair of m1 (after hayashi); expected one chair (◎)',
-      '  hint: only the attendee printed with ◎ is the chair; the others are member or associate',
-      'meetings/m1.mdx:11:20  error  meeting/one-chair  「ono」 is a second vice-chair of m1 (after ohe); expected one vice-chair (○)',
-      '  hint: only the attendee printed with ○ is the vice-chair; the others are member or associate',
-      'meetings/m2.mdx:7:1  error  meeting/one-chair  「m2」 has no chair among its attendees; expected exactly one role: chair (◎)',
-      '  hint: mark the attendee printed with ◎ as role: chair',
-      '',
-      '✖ 3 errors in 2 files (9 files checked in N ms)',
-      '',
-    ].join('\n'));
+    expect(r.stdout).toBe(
+      [
+        'meetings/m1.mdx:9:25  error  meeting/one-chair  「nakajima」 is a second chair of m1 (after hayashi); expected one chair (◎)',
+        '  hint: only the attendee printed with ◎ is the chair; the others are member or associate',
+        'meetings/m1.mdx:11:20  error  meeting/one-chair  「ono」 is a second vice-chair of m1 (after ohe); expected one vice-chair (○)',
+        '  hint: only the attendee printed with ○ is the vice-chair; the others are member or associate',
+        'meetings/m2.mdx:7:1  error  meeting/one-chair  「m2」 has no chair among its attendees; expected exactly one role: chair (◎)',
+        '  hint: mark the attendee printed with ◎ as role: chair',
+        '',
+        '✖ 3 errors in 2 files (9 files checked in N ms)',
+        '',
+      ].join('\n'),
+    );
   });
 
   it('says so in one line and exits 0 when there is nothing to report', () => {
@@ -47,12 +53,16 @@ describe('node scripts/check.js', () => {
     expect(r.stdout).toBe('✔ 9 files checked, no problems (N ms)\n');
   });
 
-  it('prints one JSON object with the findings (each with its rule\'s docs) and a summary', () => {
+  it("prints one JSON object with the findings (each with its rule's docs) and a summary", () => {
     const r = cli('--format', 'json', '--root', failing, '.');
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout) as { findings: Record<string, unknown>[]; summary: Record<string, unknown> };
     expect(out.findings[0]).toEqual({
-      file: 'meetings/m1.mdx', line: 9, column: 25, severity: 'error', rule: 'meeting/one-chair',
+      file: 'meetings/m1.mdx',
+      line: 9,
+      column: 25,
+      severity: 'error',
+      rule: 'meeting/one-chair',
       message: '「nakajima」 is a second chair of m1 (after hayashi); expected one chair (◎)',
       hint: 'only the attendee printed with ◎ is the chair; the others are member or associate',
       docs: 'scripts/checks/meeting-one-chair.ts',
@@ -64,7 +74,8 @@ describe('node scripts/check.js', () => {
     const r = cli('--format', 'github', '--root', failing, '.');
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n')[0]).toBe(
-      '::error file=meetings/m1.mdx,line=9,col=25,title=meeting/one-chair::「nakajima」 is a second chair of m1 (after hayashi); expected one chair (◎)%0Ahint: only the attendee printed with ◎ is the chair; the others are member or associate');
+      '::error file=meetings/m1.mdx,line=9,col=25,title=meeting/one-chair::「nakajima」 is a second chair of m1 (after hayashi); expected one chair (◎)%0Ahint: only the attendee printed with ◎ is the chair; the others are member or associate',
+    );
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('✖ 3 errors in 2 files (9 files checked in N ms)');
   });
 
@@ -75,7 +86,11 @@ describe('node scripts/check.js', () => {
 
   it('reads an absolute content folder as given (content-dir or $MIDNET_CONTENT_DIR), not under the root', () => {
     expect(cli('--root', dirname(failing), failing).status).toBe(1);
-    const r = spawnSync(node, ['scripts/check.js', '--no-cache'], { cwd: root, encoding: 'utf8', env: { ...process.env, MIDNET_CONTENT_DIR: passing } });
+    const r = spawnSync(node, ['scripts/check.js', '--no-cache'], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, MIDNET_CONTENT_DIR: passing },
+    });
     expect(r.status).toBe(0);
   });
 
@@ -103,7 +118,9 @@ describe('node scripts/check.js', () => {
     const r = cli('--root', dir, '.');
     expect(r.status).toBe(1);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/^terms\/dangling\.mdx:1:1 {2}error {2}file\/unreadable {2}「terms\/dangling\.mdx」 is a link to a file that does not exist/m);
+    expect(r.stdout).toMatch(
+      /^terms\/dangling\.mdx:1:1 {2}error {2}file\/unreadable {2}「terms\/dangling\.mdx」 is a link to a file that does not exist/m,
+    );
     expect(r.stdout).toMatch(/✖ 1 error in 1 file/);
   });
 });
@@ -111,7 +128,13 @@ describe('node scripts/check.js', () => {
 describe('the rule runner', () => {
   it('turns a rule that throws into a RuleCrash naming the rule (the CLI reports it as a bug, exit 2)', () => {
     const loaded = loadModel(passing, root);
-    const broken = { id: 'test/broken', description: 'throws', check: () => { throw new Error('boom'); } };
+    const broken = {
+      id: 'test/broken',
+      description: 'throws',
+      check: () => {
+        throw new Error('boom');
+      },
+    };
     expect(() => runRules(loaded, [broken])).toThrow(new RuleCrash('test/broken', new Error('boom')));
   });
 });
@@ -121,7 +144,7 @@ describe('the parse cache', () => {
     const stored = new Map<string, string>();
     // Round-trip through JSON, as the disk cache does.
     const cache = {
-      get: (file: string, text: string) => (stored.has(file + text) ? JSON.parse(stored.get(file + text)!) as ParsedFile : undefined),
+      get: (file: string, text: string) => (stored.has(file + text) ? (JSON.parse(stored.get(file + text)!) as ParsedFile) : undefined),
       set: (file: string, text: string, parsed: ParsedFile) => void stored.set(file + text, JSON.stringify(parsed)),
     };
     for (const rule of RULES) {
@@ -131,10 +154,12 @@ describe('the parse cache', () => {
         loadModel(dir, dir, { cache });
         const cached = loadModel(dir, dir, { cache });
         expect(runRules(cached)).toEqual(runRules(fresh));
-        expect(JSON.parse(JSON.stringify([...cached.model.clauses.values()].map((m) => [...m.values()]))))
-          .toEqual(JSON.parse(JSON.stringify([...fresh.model.clauses.values()].map((m) => [...m.values()]))));
-        expect(JSON.parse(JSON.stringify([...cached.model.meetings.values(), ...cached.model.terms.values()])))
-          .toEqual(JSON.parse(JSON.stringify([...fresh.model.meetings.values(), ...fresh.model.terms.values()])));
+        expect(JSON.parse(JSON.stringify([...cached.model.clauses.values()].map((m) => [...m.values()])))).toEqual(
+          JSON.parse(JSON.stringify([...fresh.model.clauses.values()].map((m) => [...m.values()]))),
+        );
+        expect(JSON.parse(JSON.stringify([...cached.model.meetings.values(), ...cached.model.terms.values()]))).toEqual(
+          JSON.parse(JSON.stringify([...fresh.model.meetings.values(), ...fresh.model.terms.values()])),
+        );
       }
     }
   });

@@ -119,7 +119,9 @@ const KINDS: Record<string, (pick: number, byte: number) => Apply> = {
     const dates = [...t.matchAll(/\b(\d{4})-(\d{2})-(\d{2})\b/g)];
     if (!dates.length) return { what: 'no date', path: file, fault: false };
     const m = dates[Math.floor(pick * dates.length)]!;
-    const bad = [`${m[1]}-02-30`, `${m[1]}-13-01`, `${m[1]}-00-10`, `${m[1]}-04-31`, `${Number(m[1]) % 4 ? m[1] : '2026'}-02-29`][byte % 5]!;
+    const bad = [`${m[1]}-02-30`, `${m[1]}-13-01`, `${m[1]}-00-10`, `${m[1]}-04-31`, `${Number(m[1]) % 4 ? m[1] : '2026'}-02-29`][
+      byte % 5
+    ]!;
     write(root, file, t.slice(0, m.index) + bad + t.slice(m.index + m[0].length));
     return { what: `${m[0]} → ${bad}`, path: file, fault: true };
   },
@@ -170,7 +172,13 @@ const KINDS: Record<string, (pick: number, byte: number) => Apply> = {
   /** A link a page must not have. */
   badLink: (_pick, byte) => (root, file) => {
     if (!file.endsWith('.mdx')) return { what: 'not MDX', path: file, fault: false };
-    const link = ['[x](javascript:alert(1))', '![図](https://example.org/a.png)', '[x](/terms/nothing-here/)', '<div>x</div>', '[x](../up/)'][byte % 5]!;
+    const link = [
+      '[x](javascript:alert(1))',
+      '![図](https://example.org/a.png)',
+      '[x](/terms/nothing-here/)',
+      '<div>x</div>',
+      '[x](../up/)',
+    ][byte % 5]!;
     write(root, file, `${text(root, file)}\n\n${link}\n`);
     return { what: `body gets ${link}`, path: file, fault: true };
   },
@@ -184,7 +192,13 @@ const KINDS: Record<string, (pick: number, byte: number) => Apply> = {
   /** The file moved into a misspelt or nested folder. */
   move: (_pick, byte) => (root, file) => {
     const parts = file.split('/');
-    const folder = byte % 2 ? `${parts.slice(0, -1).join('/')}/old` : parts.slice(0, -1).join('/').replace(/s$|$/, (m) => (m ? '' : 's'));
+    const folder =
+      byte % 2
+        ? `${parts.slice(0, -1).join('/')}/old`
+        : parts
+            .slice(0, -1)
+            .join('/')
+            .replace(/s$|$/, (m) => (m ? '' : 's'));
     const to = `${folder}/${parts[parts.length - 1]}`;
     if (folder === dirname(file)) return { what: 'same folder', path: file, fault: false };
     mkdirSync(join(root, folder), { recursive: true });
@@ -197,10 +211,12 @@ export const CORRUPTION_KINDS = Object.keys(KINDS);
 
 /** A random corruption of one of `files` (paths relative to the root given to `apply`). */
 export function corruption(files: readonly string[]) {
-  return fc.record({
-    kind: fc.constantFrom(...CORRUPTION_KINDS),
-    file: fc.constantFrom(...files),
-    pick: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
-    byte: fc.integer({ min: 0, max: 255 }),
-  }).map((c) => ({ ...c, apply: KINDS[c.kind]!(c.pick, c.byte) }));
+  return fc
+    .record({
+      kind: fc.constantFrom(...CORRUPTION_KINDS),
+      file: fc.constantFrom(...files),
+      pick: fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true }),
+      byte: fc.integer({ min: 0, max: 255 }),
+    })
+    .map((c) => ({ ...c, apply: KINDS[c.kind]!(c.pick, c.byte) }));
 }

@@ -59,7 +59,8 @@ function renderAll(model: Model): void {
   for (const clauses of model.clauses.values()) for (const c of clauses.values()) renderClauseBody(model, c, { base: '/' });
   for (const m of model.meetings.values()) for (const item of meetingItems(m.data)) renderMeetingItem(model, m, item.id, { base: '/' });
   for (const t of model.terms.values()) {
-    for (const d of t.data.definitions) for (const part of ['text', 'change'] as const) renderDefinition(model, t, d.since, part, { base: '/', idPrefix: 'x-' });
+    for (const d of t.data.definitions)
+      for (const part of ['text', 'change'] as const) renderDefinition(model, t, d.since, part, { base: '/', idPrefix: 'x-' });
   }
   JSON.stringify(exportModel(model, site));
   feedToAtom(buildFeed(model, site));
@@ -69,28 +70,43 @@ function renderAll(model: Model): void {
 
 describe('the checker on randomly corrupted real content', () => {
   it('never crashes, names the broken file, reports every certain mistake, and passes only content that renders', () => {
-    fc.assert(fc.property(corruption(FILES), (c) => inScratch((dir) => {
-      const { info, findings, model } = corrupted(c, dir);
-      const named = findings.some((f) => f.file === `content/${info.path}` || f.file.startsWith(`content/${info.path}/`));
-      const shown = findings.slice(0, 5).map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`).join('\n');
-      if (info.fault) expect(findings.length, `content/${c.file}: ${info.what} passed the check`).toBeGreaterThan(0);
-      if (findings.length) expect(named, `content/${c.file}: ${info.what} — findings name other files:\n${shown}`).toBe(true);
-      else renderAll(model);
-    })), { seed: 20261201, numRuns: 80 });
+    fc.assert(
+      fc.property(corruption(FILES), (c) =>
+        inScratch((dir) => {
+          const { info, findings, model } = corrupted(c, dir);
+          const named = findings.some((f) => f.file === `content/${info.path}` || f.file.startsWith(`content/${info.path}/`));
+          const shown = findings
+            .slice(0, 5)
+            .map((f) => `${f.file}:${f.line}:${f.column} ${f.rule} ${f.message}`)
+            .join('\n');
+          if (info.fault) expect(findings.length, `content/${c.file}: ${info.what} passed the check`).toBeGreaterThan(0);
+          if (findings.length) expect(named, `content/${c.file}: ${info.what} — findings name other files:\n${shown}`).toBe(true);
+          else renderAll(model);
+        }),
+      ),
+      { seed: 20261201, numRuns: 80 },
+    );
   }, 600_000);
 
   it('passes only content that the site then builds (a few runs with Astro)', () => {
     let built = 0;
-    fc.assert(fc.property(corruption(FILES), (c) => inScratch((dir) => {
-      const { info, findings } = corrupted(c, dir);
-      fc.pre(findings.length === 0);
-      const out = join(dir, 'dist');
-      const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-        cwd: root, encoding: 'utf8', env: { ...process.env, MIDNET_CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
-      });
-      built++;
-      expect(run.status, `content/${c.file} (${info.what}) passed the check but the build failed:\n${run.stderr.slice(-3000)}`).toBe(0);
-    })), { seed: 20261202, numRuns: 2, maxSkipsPerRun: 200 });
+    fc.assert(
+      fc.property(corruption(FILES), (c) =>
+        inScratch((dir) => {
+          const { info, findings } = corrupted(c, dir);
+          fc.pre(findings.length === 0);
+          const out = join(dir, 'dist');
+          const run = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
+            cwd: root,
+            encoding: 'utf8',
+            env: { ...process.env, MIDNET_CONTENT_DIR: join(dir, 'content'), ASTRO_TELEMETRY_DISABLED: '1' },
+          });
+          built++;
+          expect(run.status, `content/${c.file} (${info.what}) passed the check but the build failed:\n${run.stderr.slice(-3000)}`).toBe(0);
+        }),
+      ),
+      { seed: 20261202, numRuns: 2, maxSkipsPerRun: 200 },
+    );
     expect(built).toBe(2);
   }, 900_000);
 });

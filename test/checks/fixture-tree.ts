@@ -31,7 +31,10 @@ export function fixtureTree(caseDir: string, name = basename(caseDir)): string {
   cpSync(BASE, dir, { recursive: true });
   const without = join(root, caseDir, 'without.txt');
   if (existsSync(without)) {
-    for (const line of readFileSync(without, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean)) {
+    for (const line of readFileSync(without, 'utf8')
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)) {
       if (!existsSync(join(dir, line))) throw new Error(`${relative(root, without)}: 「${line}」 is not a file of the base`);
       rmSync(join(dir, line));
     }
@@ -39,7 +42,7 @@ export function fixtureTree(caseDir: string, name = basename(caseDir)): string {
   const caseRoot = join(root, caseDir);
   const isCaseFile = (src: string) => {
     const rel = relative(caseRoot, src);
-    return (CASE_FILES.has(rel)) || rel === OUTSIDE || rel.startsWith(`${OUTSIDE}/`);
+    return CASE_FILES.has(rel) || rel === OUTSIDE || rel.startsWith(`${OUTSIDE}/`);
   };
   cpSync(caseRoot, dir, { recursive: true, filter: (src) => !isCaseFile(src) });
   if (existsSync(join(caseRoot, OUTSIDE))) cpSync(join(caseRoot, OUTSIDE), parent, { recursive: true });

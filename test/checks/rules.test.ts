@@ -16,7 +16,11 @@ const update = process.env['UPDATE_EXPECTED'] === '1';
 const folderOf = (ruleId: string) => ruleId.replace('/', '-');
 const cases = (ruleId: string, kind: 'pass' | 'fail') => {
   const dir = join(root, fixtures, folderOf(ruleId));
-  return existsSync(dir) ? readdirSync(dir).filter((d) => d === kind || d.startsWith(`${kind}-`)).sort() : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((d) => d === kind || d.startsWith(`${kind}-`))
+        .sort()
+    : [];
 };
 
 /** Lay out a fixture (base + case) and run every rule; paths, in files and messages, are relative to the fixture. */
@@ -45,7 +49,11 @@ describe('the rule registry', () => {
   });
 
   it('has a fixture folder for every rule and a rule for every fixture folder', () => {
-    expect(readdirSync(join(root, fixtures)).filter((d) => d !== '_base').sort()).toEqual(RULES.map((r) => folderOf(r.id)).sort());
+    expect(
+      readdirSync(join(root, fixtures))
+        .filter((d) => d !== '_base')
+        .sort(),
+    ).toEqual(RULES.map((r) => folderOf(r.id)).sort());
   });
 
   it('has a shared fixture base that every rule finds clean', () => {

@@ -14,7 +14,7 @@ const loaded = loadModel();
 const { model } = loaded;
 const quotes = [...allDocs(model)].flatMap(({ kind, doc }) => quotesIn(doc).map((q) => ({ kind, ...q })));
 const files = new Set(quotes.map((q) => model.meetings.get(q.source.meeting)?.data.source.file));
-const copies = [...files].map((f) => (f === undefined ? null : model.localCopies.get(f) ?? null));
+const copies = [...files].map((f) => (f === undefined ? null : (model.localCopies.get(f) ?? null)));
 const haveCopies = copies.length > 0 && copies.every((c) => c !== null);
 
 describe('source/quote on content/', () => {
@@ -47,7 +47,7 @@ describe('source/quote on content/', () => {
     expect(rule.check(model, loaded)).toEqual([]);
   });
 
-  it('fails each quote, at its own file and line, once its words are no longer the minutes\' (every quote tried)', () => {
+  it("fails each quote, at its own file and line, once its words are no longer the minutes' (every quote tried)", () => {
     for (const q of quotes) {
       const original = q.source.quote;
       const chars = [...original];
@@ -56,7 +56,10 @@ describe('source/quote on content/', () => {
       q.source.quote = [...chars.slice(0, mid), '※', ...chars.slice(mid)].join('');
       try {
         const errors = rule.check(model, loaded).filter((f) => f.severity === 'error');
-        expect(errors.map((f) => f.file), `${q.doc.file}: 「${original}」`).toEqual([q.doc.file]);
+        expect(
+          errors.map((f) => f.file),
+          `${q.doc.file}: 「${original}」`,
+        ).toEqual([q.doc.file]);
         expect(errors[0]!.line).toBeGreaterThan(0);
       } finally {
         q.source.quote = original;

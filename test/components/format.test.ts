@@ -9,7 +9,9 @@ const fixture = () => loadModel('test/fixtures/site/content').model;
 
 describe('stages and steps', () => {
   it('says a stage with its own date, 推定 when the date is our reading', () => {
-    expect(stepLabel({ stage: 'public-comment', date: { date: '2021-10-01', basis: 'fact' } })).toBe(`意見募集：${formatDate({ date: '2021-10-01', basis: 'fact' })}`);
+    expect(stepLabel({ stage: 'public-comment', date: { date: '2021-10-01', basis: 'fact' } })).toBe(
+      `意見募集：${formatDate({ date: '2021-10-01', basis: 'fact' })}`,
+    );
     const inferred = { date: '2018-04', basis: 'inferred' } as const;
     expect(formatDate(inferred)).toMatch(/（推定）$/);
     expect(stepPhrase({ stage: 'in-force', date: inferred })).toBe(`施行（${formatDate(inferred)}）`);

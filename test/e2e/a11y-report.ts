@@ -19,9 +19,11 @@ export interface PageRun {
   own: Record<string, boolean>;
 }
 
-
 export function buildReport(runs: readonly PageRun[], tools: AccessibilityReport['tools']): AccessibilityReport {
-  const criteria = new Map<string, { applied: Set<string>; inapplicable: Set<string>; violations: Map<string, Set<string>>; undecided: Set<string> }>();
+  const criteria = new Map<
+    string,
+    { applied: Set<string>; inapplicable: Set<string>; violations: Map<string, Set<string>>; undecided: Set<string> }
+  >();
   const entry = (id: string) => {
     let e = criteria.get(id);
     if (!e) criteria.set(id, (e = { applied: new Set(), inapplicable: new Set(), violations: new Map(), undecided: new Set() }));
@@ -50,8 +52,10 @@ export function buildReport(runs: readonly PageRun[], tools: AccessibilityReport
           const e = entry(id);
           if (kind === 'applied') e.applied.add(rule.id);
           else if (kind === 'inapplicable') e.inapplicable.add(rule.id);
-          else if (kind === 'undecided') { e.undecided.add(rule.id); e.applied.add(rule.id); }
-          else {
+          else if (kind === 'undecided') {
+            e.undecided.add(rule.id);
+            e.applied.add(rule.id);
+          } else {
             e.applied.add(rule.id);
             if (!e.violations.has(rule.id)) e.violations.set(rule.id, new Set());
             e.violations.get(rule.id)!.add(run.path);
@@ -78,7 +82,8 @@ export function buildReport(runs: readonly PageRun[], tools: AccessibilityReport
     };
   }
   return {
-    $comment: 'Written by the browser tests (npm run test:e2e, test/e2e/pages.test.ts) from their run on the built site; do not edit by hand.',
+    $comment:
+      'Written by the browser tests (npm run test:e2e, test/e2e/pages.test.ts) from their run on the built site; do not edit by hand.',
     standard: 'JIS X 8341-3:2016',
     target: 'AA',
     testedOn: todayInJapan(),
@@ -86,7 +91,11 @@ export function buildReport(runs: readonly PageRun[], tools: AccessibilityReport
     widths: [...new Set(runs.map((r) => r.width))].sort((a, b) => b - a),
     pages: sorted(new Set(runs.map((r) => r.path))),
     criteria: out,
-    beyond: sorted(beyond.keys()).map((check) => ({ check, pages: beyond.get(check)!.pages.size, failures: beyond.get(check)!.failures.size })),
+    beyond: sorted(beyond.keys()).map((check) => ({
+      check,
+      pages: beyond.get(check)!.pages.size,
+      failures: beyond.get(check)!.failures.size,
+    })),
   };
 }
 

@@ -37,8 +37,10 @@ const squash = (s: string): string => s.replace(/\s+/g, '');
 
 const clauses: ClauseDoc[] = [...model.clauses.values()].flatMap((m) => [...m.values()]);
 /** The terms a clause uses whose definition, at the clause's version, is our reading. */
-const ownInferredTerm = (c: ClauseDoc) => [...new Set(c.refs.flatMap((r) => (r.kind === 'term' ? [r.id] : [])))]
-  .filter((id) => definitionAt(model, id, c.version)?.basis === 'inferred');
+const ownInferredTerm = (c: ClauseDoc) =>
+  [...new Set(c.refs.flatMap((r) => (r.kind === 'term' ? [r.id] : [])))].filter(
+    (id) => definitionAt(model, id, c.version)?.basis === 'inferred',
+  );
 
 beforeAll(() => {
   expect(existsSync(join(DIST, 'index.html')), 'dist/ is built (npm run build)').toBe(true);
@@ -73,7 +75,7 @@ describe('clause pages', () => {
     }
   });
 
-  it('say that a clause carried over into a revision is the previous version\'s, on every such clause page (#10.5)', async () => {
+  it("say that a clause carried over into a revision is the previous version's, on every such clause page (#10.5)", async () => {
     const carried = clauses.filter((c) => carriedOver(model, c.version, c.data.id));
     expect(carried.length).toBeGreaterThan(5);
     for (const c of carried) {
@@ -82,7 +84,7 @@ describe('clause pages', () => {
     }
   });
 
-  it('hold exactly the clause\'s words in each paragraph and list item, on its page and in its version\'s full text: a copied paragraph has no tip or note in it (#10.6)', async () => {
+  it("hold exactly the clause's words in each paragraph and list item, on its page and in its version's full text: a copied paragraph has no tip or note in it (#10.6)", async () => {
     let seen = 0;
     for (const c of clauses) {
       const words = squash(clauseText(model, c));
@@ -109,7 +111,9 @@ describe('term pages', () => {
       const blocks = (await page(`/terms/${term.data.id}/`)).querySelectorAll('main .definition');
       expect(blocks.length, term.data.id).toBe(term.data.definitions.length);
       term.data.definitions.forEach((d, i) => {
-        const basis = blocks[i]!.querySelectorAll('p.muted').map(text).find((t) => t.startsWith('根拠：'));
+        const basis = blocks[i]!.querySelectorAll('p.muted')
+          .map(text)
+          .find((t) => t.startsWith('根拠：'));
         if (d.basis === 'inferred') {
           expect(basis, `${term.data.id} since ${d.since}`).toBe('根拠：当サイトの推定');
           ours++;
@@ -137,7 +141,8 @@ describe('term pages', () => {
   });
 
   it('never call a version that is not in force 「現在まで」, on any page', async () => {
-    for (const term of model.terms.values()) expect(text((await page(`/terms/${term.data.id}/`)).querySelector('main'))).not.toContain('現在まで');
+    for (const term of model.terms.values())
+      expect(text((await page(`/terms/${term.data.id}/`)).querySelector('main'))).not.toContain('現在まで');
   });
 });
 
@@ -149,7 +154,10 @@ describe('the pre-built 新旧対照表', () => {
     for (const [from, to] of pairs) {
       const table = (await page(`/compare/${from}/${to}/`)).querySelector('main table.compare-table')!;
       for (const r of compareVersions(model, from, to).rows) {
-        for (const [side, clause] of [['col-new', r.new], ['col-old', r.old]] as const) {
+        for (const [side, clause] of [
+          ['col-new', r.new],
+          ['col-old', r.old],
+        ] as const) {
           if (!clause || clause.inferred.length === 0) continue;
           const details = table.querySelector(`tr[id="c-${r.id}"] td.${side} details.inferred`);
           expect(text(details?.querySelector('summary')), `${from}→${to} ${r.id} ${side}`).toContain('［推定］');
@@ -169,12 +177,17 @@ describe('the pre-built 新旧対照表', () => {
     expect(pending.length).toBeGreaterThan(0);
     for (const r of pending) {
       const row = table.querySelector(`tr[id="c-${r.id}"]`)!;
-      expect(text(row.querySelector('td.col-new p')), r.id).toBe('改定案の文言は未公表です。以下は、了承された改定方針を当サイトが要約したもので、改正後の文言ではありません。');
+      expect(text(row.querySelector('td.col-new p')), r.id).toBe(
+        '改定案の文言は未公表です。以下は、了承された改定方針を当サイトが要約したもので、改正後の文言ではありません。',
+      );
       expect(row.querySelectorAll('ins, del').length, r.id).toBe(0);
     }
     const carried = cmp.rows.filter((r) => r.carried);
     expect(carried.length).toBeGreaterThan(0);
-    for (const r of carried) expect(text(table.querySelector(`tr[id="c-${r.id}"] td.col-new .carried-label`)), r.id).toContain('改正前の版の内容のまま表示しています');
+    for (const r of carried)
+      expect(text(table.querySelector(`tr[id="c-${r.id}"] td.col-new .carried-label`)), r.id).toContain(
+        '改正前の版の内容のまま表示しています',
+      );
   });
 });
 
@@ -219,7 +232,7 @@ describe('banners', () => {
     }
   });
 
-  it('say of the revision under way that its clauses are our summary of the approved policy, and carried-over ones the previous version\'s', async () => {
+  it("say of the revision under way that its clauses are our summary of the approved policy, and carried-over ones the previous version's", async () => {
     const revision = revisionUnderWay(model)!.data;
     expect(versionStanding(model, revision.id)?.kind).toBe('upcoming');
     const banner = text((await page(`/guideline/${revision.id}/`)).querySelector('main [aria-label="この版の状態"]'));
@@ -232,12 +245,17 @@ describe('every built page', () => {
   it('shows a public-comment date as 意見募集, never as a notice, revision or effect date (#10.2)', async () => {
     const drafts = model.chain.map((id) => model.versions.get(id)!.data).filter((v) => v.publicComment && 'date' in v.publicComment);
     expect(drafts.length).toBeGreaterThan(0);
-    const html = builtFiles(DIST, 'html').map((p) => ({ url: p.url, body: squash(decodeEntities(readFileSync(p.abs, 'utf8').replace(/<[^>]+>/g, ''))) }));
+    const html = builtFiles(DIST, 'html').map((p) => ({
+      url: p.url,
+      body: squash(decodeEntities(readFileSync(p.abs, 'utf8').replace(/<[^>]+>/g, ''))),
+    }));
     for (const v of drafts) {
       const date = squash(formatDate(v.publicComment!));
       for (const { url, body } of html) {
         expect(body, `${url}: ${v.id}`).not.toMatch(new RegExp(`(?:通知|施行|改定日|通知日|施行日)[：:]${date}`));
-        expect(body, `${url}: ${v.id}`).not.toMatch(new RegExp(`${date}）?(?:により改定|に改定|付で改定|付の通知|付で通知|に施行|から施行)`));
+        expect(body, `${url}: ${v.id}`).not.toMatch(
+          new RegExp(`${date}）?(?:により改定|に改定|付で改定|付の通知|付で通知|に施行|から施行)`),
+        );
       }
     }
   });
@@ -259,8 +277,16 @@ describe('the feed', () => {
     const atom = decodeEntities(readFileSync(join(DIST, 'feed.xml'), 'utf8'));
     const entry = (tail: string) => atom.split('<entry>').find((e) => e.includes(`:${tail}</id>`)) ?? '';
     let n = 0;
-    for (const v of model.versions.values()) for (const note of v.data.inferred) { expect(entry(`version/${v.data.id}`)).toContain(`［推定］${note}`); n++; }
-    for (const a of model.amendments.values()) for (const note of a.data.inferred) { expect(entry(`amendment/${a.data.id}`)).toContain(`［推定］${note}`); n++; }
+    for (const v of model.versions.values())
+      for (const note of v.data.inferred) {
+        expect(entry(`version/${v.data.id}`)).toContain(`［推定］${note}`);
+        n++;
+      }
+    for (const a of model.amendments.values())
+      for (const note of a.data.inferred) {
+        expect(entry(`amendment/${a.data.id}`)).toContain(`［推定］${note}`);
+        n++;
+      }
     expect(n).toBeGreaterThan(3);
   });
 });
@@ -281,9 +307,9 @@ describe('the search index (#10.6)', () => {
     expect(indexed.length).toBeGreaterThan(20);
     for (const { url, content } of indexed) {
       const main = (await page(url)).querySelector('body')!;
-      const notes = [
-        ...main.querySelectorAll('.term-defs > span, .banner, .notice-summary, p.notice, nav.crumbs, .carried-note'),
-      ].map(text).filter((t) => t.length >= 8);
+      const notes = [...main.querySelectorAll('.term-defs > span, .banner, .notice-summary, p.notice, nav.crumbs, .carried-note')]
+        .map(text)
+        .filter((t) => t.length >= 8);
       for (const t of notes) expect(content, `${url}: 「${t.slice(0, 40)}…」`).not.toContain(t);
     }
   });

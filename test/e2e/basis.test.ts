@@ -41,7 +41,7 @@ describe('clause pages', () => {
     }
   });
 
-  it('say a clause is carried over from the previous version, not the version\'s own text', async () => {
+  it("say a clause is carried over from the previous version, not the version's own text", async () => {
     const carried = clauses.find((c) => c.version === latest && carriedOver(model, latest, c.data.id));
     expect(carried, 'a clause carried over into the newest version').toBeDefined();
     await page.goto(site.url(`/guideline/${latest}/${carried!.data.id}/`));
@@ -96,7 +96,9 @@ async function expectHonestTable(table: Locator, from: string, to: string): Prom
   for (const r of pending) {
     const row = table.locator(`tr[id="c-${r.id}"]`);
     const cell = row.locator('td.col-new');
-    expect(squash(await cell.locator('p').first().textContent())).toBe('改定案の文言は未公表です。以下は、了承された改定方針を当サイトが要約したもので、改正後の文言ではありません。');
+    expect(squash(await cell.locator('p').first().textContent())).toBe(
+      '改定案の文言は未公表です。以下は、了承された改定方針を当サイトが要約したもので、改正後の文言ではありません。',
+    );
     expect(await row.locator('ins, del').count(), r.id).toBe(0);
     expect(await text(row.locator('th'))).toContain('文言未公表');
   }
@@ -104,7 +106,10 @@ async function expectHonestTable(table: Locator, from: string, to: string): Prom
     expect(await text(table.locator(`tr[id="c-${r.id}"] td.col-new details.inferred summary`)), r.id).toContain('［推定］');
   }
   const carried = cmp.rows.find((r) => r.carried);
-  if (carried) expect(await text(table.locator(`tr[id="c-${carried.id}"] td.col-new .carried-label`))).toContain('改正前の版の内容のまま表示しています');
+  if (carried)
+    expect(await text(table.locator(`tr[id="c-${carried.id}"] td.col-new .carried-label`))).toContain(
+      '改正前の版の内容のまま表示しています',
+    );
 }
 
 describe('新旧対照表', () => {
@@ -143,7 +148,9 @@ describe('home, /guideline/ and banners', () => {
     const said = builtFiles(DIST, 'html').flatMap((p) => {
       const html = squash(readFileSync(p.abs, 'utf8'));
       // Allowed: 施行中（推定）, 施行中ではありません, and the about page's list of the labels (施行中・旧版・案).
-      return [...html.matchAll(/施行中(?!（推定）|ではありません|・旧版)/g)].map((m) => `${p.url}: …${html.slice(Math.max(0, m.index - 30), m.index + 10)}…`);
+      return [...html.matchAll(/施行中(?!（推定）|ではありません|・旧版)/g)].map(
+        (m) => `${p.url}: …${html.slice(Math.max(0, m.index - 30), m.index + 10)}…`,
+      );
     });
     expect(said).toEqual([]);
   });

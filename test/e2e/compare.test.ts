@@ -11,14 +11,13 @@ useSite((opened, first) => {
   page = first;
 });
 
-
 // The newest adjacent pair whose newer version changes a clause with published words: a pending clause (our
 // summary of an approved policy) is never underlined (test/e2e/basis.test.ts).
-const [from, to] = [...adjacentPairs(compareDataOf(model))].reverse().find(([f, t]) =>
-  compareVersions(model, f, t).rows.some((r) => r.status === 'changed' && !r.pending))!;
+const [from, to] = [...adjacentPairs(compareDataOf(model))]
+  .reverse()
+  .find(([f, t]) => compareVersions(model, f, t).rows.some((r) => r.status === 'changed' && !r.pending))!;
 
 describe(`the pre-built 新旧対照表 ${from} → ${to}`, () => {
-
   it(`/compare/${from}/${to}/ shows changed rows with <ins>/<del> and a text marker for each change`, async () => {
     await page.goto(site.url(`/compare/${from}/${to}/`));
     const changedRows = page.locator('main table tr:has(ins, del)');

@@ -16,12 +16,13 @@ useSite((opened, first) => {
   page = first;
 });
 
-
 /** The text of a term link's tip as shown now ('' when not shown): its generated content, without the quotes. */
 function tipShown(link: ReturnType<Page['locator']>): Promise<string> {
   return link.evaluate((a) => {
     const s = getComputedStyle(a, '::after');
-    return s.content === 'none' || s.content === 'normal' || s.display === 'none' ? '' : s.content.replace(/\\a /gi, '').replace(/\s+/g, '');
+    return s.content === 'none' || s.content === 'normal' || s.display === 'none'
+      ? ''
+      : s.content.replace(/\\a /gi, '').replace(/\s+/g, '');
   });
 }
 const latestVersion = model.chain[model.chain.length - 1]!;
@@ -81,12 +82,17 @@ describe('glossary tips follow the version', () => {
   const termId = 'utilization';
   const latest = model.chain[model.chain.length - 1]!;
   // The oldest version whose definition differs from the latest one.
-  const old = model.chain.find((v) => definitionAt(model, termId, v) && definitionAt(model, termId, v)?.text !== definitionAt(model, termId, latest)?.text);
+  const old = model.chain.find(
+    (v) => definitionAt(model, termId, v) && definitionAt(model, termId, v)?.text !== definitionAt(model, termId, latest)?.text,
+  );
   /** A clause page of `versionId` whose body uses the term. */
   const clauseUsing = (versionId: string) =>
     [...(model.clauses.get(versionId)?.values() ?? [])].find((c) => c.refs.some((r) => r.kind === 'term' && r.id === termId))?.data.id;
 
-  for (const [when, versionId] of [['an old version', old], ['the latest version', latest]] as const) {
+  for (const [when, versionId] of [
+    ['an old version', old],
+    ['the latest version', latest],
+  ] as const) {
     it(`shows the definition of 利活用 as of ${when} (${versionId}) on hover and on focus`, async () => {
       expect(old, 'the definition of 利活用 changed at some version').toBeDefined();
       const clause = clauseUsing(versionId!);
@@ -138,17 +144,23 @@ describe('glossary tips follow the version', () => {
 });
 
 describe('on a phone', () => {
-  it('the header takes two lines: the site\'s name, then the menu in one row', async () => {
+  it("the header takes two lines: the site's name, then the menu in one row", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     try {
       await page.goto(site.url('/'));
       const lines = await page.evaluate(() => {
         const lineCount = (el: Element | null) => {
           if (!el) return 0;
-          const tops = new Set([...el.querySelectorAll('a')].filter((a) => a.getClientRects().length).map((a) => Math.round(a.getBoundingClientRect().top)));
+          const tops = new Set(
+            [...el.querySelectorAll('a')].filter((a) => a.getClientRects().length).map((a) => Math.round(a.getBoundingClientRect().top)),
+          );
           return tops.size;
         };
-        return { name: lineCount(document.querySelector('.site-name')), nav: lineCount(document.querySelector('.site-nav')), height: document.querySelector('.site-header')!.getBoundingClientRect().height };
+        return {
+          name: lineCount(document.querySelector('.site-name')),
+          nav: lineCount(document.querySelector('.site-nav')),
+          height: document.querySelector('.site-header')!.getBoundingClientRect().height,
+        };
       });
       expect(lines.name).toBe(1);
       expect(lines.nav).toBe(1);
@@ -160,9 +172,10 @@ describe('on a phone', () => {
 });
 
 describe('copying clause text', () => {
-  it('gives exactly the clause\'s words: a selected or triple-clicked paragraph holds no definition', async () => {
-    const clause = [...model.clauses.get(latestVersion)!.values()].find((c) =>
-      c.body.children[0]?.type === 'paragraph' && c.refs.some((r) => r.kind === 'term'))!;
+  it("gives exactly the clause's words: a selected or triple-clicked paragraph holds no definition", async () => {
+    const clause = [...model.clauses.get(latestVersion)!.values()].find(
+      (c) => c.body.children[0]?.type === 'paragraph' && c.refs.some((r) => r.kind === 'term'),
+    )!;
     expect(clause, 'a clause whose first paragraph uses a term').toBeDefined();
     const expected = clauseText(model, clause).split('\n')[0]!;
     await page.goto(site.url(`/guideline/${latestVersion}/${clause.data.id}/`));

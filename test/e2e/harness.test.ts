@@ -5,17 +5,19 @@ import { axeViolations, openSite, type Site } from './harness.ts';
 
 let site: Site;
 beforeAll(async () => {
-  site = await openSite(fixtureSite({
-    'ok/index.html': html('<h1>正常</h1><p>問題のないページ</p>'),
-    'inline/index.html': html('<h1>x</h1><script>document.title = "ran"</script>'),
-    'style/index.html': html('<h1 style="color:red">x</h1>'),
-    'outside/index.html': html('<h1>x</h1><img src="https://example.com/x.png" alt="外部画像">'),
-    'leave/index.html': html('<h1>x</h1><a id="out" href="https://example.com/">外へ</a>'),
-    'errors/index.html': html('<h1>x</h1><script type="module" src="/boom.js"></script>'),
-    'missing/index.html': html('<h1>x</h1>', '<link rel="stylesheet" href="/gone.css">\n'),
-    'a11y/index.html': html('<h1>x</h1><img src="data:image/png;base64,iVBORw0KGgo=">'),
-    'boom.js': 'console.error("logged"); throw new Error("thrown");',
-  }));
+  site = await openSite(
+    fixtureSite({
+      'ok/index.html': html('<h1>正常</h1><p>問題のないページ</p>'),
+      'inline/index.html': html('<h1>x</h1><script>document.title = "ran"</script>'),
+      'style/index.html': html('<h1 style="color:red">x</h1>'),
+      'outside/index.html': html('<h1>x</h1><img src="https://example.com/x.png" alt="外部画像">'),
+      'leave/index.html': html('<h1>x</h1><a id="out" href="https://example.com/">外へ</a>'),
+      'errors/index.html': html('<h1>x</h1><script type="module" src="/boom.js"></script>'),
+      'missing/index.html': html('<h1>x</h1>', '<link rel="stylesheet" href="/gone.css">\n'),
+      'a11y/index.html': html('<h1>x</h1><img src="data:image/png;base64,iVBORw0KGgo=">'),
+      'boom.js': 'console.error("logged"); throw new Error("thrown");',
+    }),
+  );
 });
 afterAll(() => site?.close());
 
@@ -57,7 +59,7 @@ describe('the browser-test harness', () => {
     expect((await visit('/missing/')).some((p) => p.includes('/gone.css'))).toBe(true);
   });
 
-  it('runs axe under the page\'s CSP and reports a violation with its rule', async () => {
+  it("runs axe under the page's CSP and reports a violation with its rule", async () => {
     const page = await site.context.newPage();
     await page.goto(site.url('/a11y/'));
     expect((await axeViolations(page)).some((v) => v.startsWith('axe/image-alt'))).toBe(true);

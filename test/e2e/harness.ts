@@ -21,8 +21,13 @@ export const CHROMIUM = chromiumPath();
  * Playwright adds --headless and a fresh temporary --user-data-dir for every launch.
  */
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
 ];
 
 /** The content the site was built from, for expectations that follow the data rather than hard-code it. */
@@ -86,7 +91,8 @@ export async function openSite(root = DIST): Promise<Site> {
   // A request the browser gave up on (refused type, connection reset); those blocked above are already recorded.
   context.on('requestfailed', (req) => {
     const failure = req.failure()?.errorText ?? '';
-    if (!/BLOCKED_BY_CLIENT|ERR_ABORTED/.test(failure)) problems.push({ kind: 'http', page: where(req.frame()?.page()), detail: `${failure} ${req.url()}` });
+    if (!/BLOCKED_BY_CLIENT|ERR_ABORTED/.test(failure))
+      problems.push({ kind: 'http', page: where(req.frame()?.page()), detail: `${failure} ${req.url()}` });
   });
   // The CSP reports violations as DOM events; the binding carries them out of the page even as it navigates away.
   await context.exposeBinding('__midnetCspViolation', ({ page }, detail: string) => {
@@ -108,7 +114,10 @@ export async function openSite(root = DIST): Promise<Site> {
   });
 
   return {
-    server, browser, context, requests,
+    server,
+    browser,
+    context,
+    requests,
     url: (path) => new URL(path.replace(/^\//, ''), server.url).href,
     path: (page) => page.url().replace(origin, ''),
     take() {
@@ -153,7 +162,9 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
       for (const child of el.children) {
         const r = child.getBoundingClientRect();
         if (r.right > width + 0.5 && r.width > 0) {
-          out.push(`<${child.tagName.toLowerCase()}${child.id ? `#${child.id}` : ''}${child.className && typeof child.className === 'string' ? `.${child.className.trim().split(/\s+/).join('.')}` : ''}> reaches ${Math.round(r.right)}px: ${(child.textContent ?? '').trim().slice(0, 40)}`);
+          out.push(
+            `<${child.tagName.toLowerCase()}${child.id ? `#${child.id}` : ''}${child.className && typeof child.className === 'string' ? `.${child.className.trim().split(/\s+/).join('.')}` : ''}> reaches ${Math.round(r.right)}px: ${(child.textContent ?? '').trim().slice(0, 40)}`,
+          );
         } else if (!scrolls(child)) walk(child);
       }
     };
@@ -166,7 +177,11 @@ export async function horizontalOverflow(page: Page): Promise<string[]> {
 export async function axeResults(page: Page): Promise<axe.AxeResults> {
   await page.evaluate(axe.source);
   return page.evaluate(
-    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations', 'incomplete'] }),
+    (tags) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations', 'incomplete'],
+      }),
     AXE_TAGS,
   );
 }
@@ -178,11 +193,16 @@ export async function axeResults(page: Page): Promise<axe.AxeResults> {
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.evaluate(axe.source);
   const results = await page.evaluate(
-    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
+    (tags) =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }),
     AXE_TAGS,
   );
-  return results.violations.map((v) =>
-    `axe/${v.id}  ${v.help} (${v.impact ?? '?'}; ${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`,
+  return results.violations.map(
+    (v) =>
+      `axe/${v.id}  ${v.help} (${v.impact ?? '?'}; ${v.nodes.length} element${v.nodes.length === 1 ? '' : 's'}: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')})`,
   );
 }
 

@@ -77,7 +77,11 @@ describe('/pubcheck/: judging a table', () => {
 
     // Primary: the cell under the threshold; secondary: enough others that it cannot be worked back from totals.
     const grid = report.locator('table.pc-grid').last();
-    const cell = (row: string, col: number) => grid.locator('tr', { has: page.locator('th', { hasText: row }) }).locator('td').nth(col);
+    const cell = (row: string, col: number) =>
+      grid
+        .locator('tr', { has: page.locator('th', { hasText: row }) })
+        .locator('td')
+        .nth(col);
     expect(await cell('男性', 1).textContent()).toContain('一次秘匿');
     expect(await grid.locator('td', { hasText: '二次秘匿' }).count()).toBeGreaterThanOrEqual(3);
     expect(await cell('合計', 0).textContent()).not.toMatch(/秘匿/);
@@ -88,7 +92,9 @@ describe('/pubcheck/: judging a table', () => {
     expect(text.indexOf('次のセルを秘匿してください')).toBeLessThan(text.indexOf('理由'));
     expect(squash(await report.locator('.pc-verdict').textContent())).toContain('このままでは事務局審査で公表可と判断できません（推定）');
     expect(text).toMatch(/作成:\d{4}年\d{1,2}月\d{1,2}日\d{1,2}:\d{2}（日本時間）/);
-    const cites = await report.locator('a[href*="/guideline/"]').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const cites = await report
+      .locator('a[href*="/guideline/"]')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     expect(cites).toContain(`/guideline/${latest}/${smallCounts.clause}/`);
 
     // Focus on the results, scrolled to the top of the window, so the verdict is what one sees first.
@@ -99,11 +105,12 @@ describe('/pubcheck/: judging a table', () => {
     expect(httpSince(before)).toEqual([]);
   });
 
-  it('says what each reason rests on, with the small-count rule\'s readings as ［推定］, both readings of the route included', async () => {
+  it("says what each reason rests on, with the small-count rule's readings as ［推定］, both readings of the route included", async () => {
     const report = squash(await page.locator('#pc-out').textContent());
     expect(report).toContain(squash(`閾値 ${threshold}：第31回議事概要（案）`));
     expect(report).toContain(squash(`${threshold} 未満の数をそのまま示さない扱い：当サイトの推定`));
-    for (const note of smallCounts.inferred) expect(report).toMatch(new RegExp(`［推定\\d+］${squash(note).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    for (const note of smallCounts.inferred)
+      expect(report).toMatch(new RegExp(`［推定\\d+］${squash(note).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
     expect(await page.locator('#pc-out details.pc-tech').getAttribute('open')).toBeNull();
   });
 
@@ -119,7 +126,10 @@ describe('/pubcheck/: judging a table', () => {
     expect(report.verdict.route).toBe('needs-handling');
     expect(report.generatedAt).toMatch(/\+09:00$/);
     expect(report.tables[0].cells.some((c: { status: string }) => c.status === 'secondary')).toBe(true);
-    expect(report.verdict.reasons.find((r: { kind: string }) => r.kind === 'threshold')).toMatchObject({ basis: 'inferred', inferred: smallCounts.inferred });
+    expect(report.verdict.reasons.find((r: { kind: string }) => r.kind === 'threshold')).toMatchObject({
+      basis: 'inferred',
+      inferred: smallCounts.inferred,
+    });
     const [html] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '報告書を保存（HTML）' }).click()]);
     expect(html.suggestedFilename()).toMatch(/^pubcheck-\d{8}-\d{6}\.html$/);
     const saved = readFileSync((await html.path())!, 'utf8');
@@ -136,7 +146,9 @@ describe('/pubcheck/: judging a table', () => {
 
   it('shows input errors naming the row and column, as sentences, and does not say it judged', async () => {
     await judge('\tA群\tB群\n20代\t15\t多数\n', { details: true });
-    await expect.poll(() => page.locator('.pc-errors').textContent()).toContain('行「20代」・列「B群」: 患者数のはずのセルに文字「多数」があります。');
+    await expect
+      .poll(() => page.locator('.pc-errors').textContent())
+      .toContain('行「20代」・列「B群」: 患者数のはずのセルに文字「多数」があります。');
     expect(await page.locator('#pc-engine').textContent()).not.toContain('判定しました');
     await judge('', { details: true });
     const empty = await page.locator('.pc-errors').textContent();
@@ -147,7 +159,7 @@ describe('/pubcheck/: judging a table', () => {
 });
 
 describe('/pubcheck/: the rules it applies, before any check', () => {
-  it('lists the small-count rule\'s readings as ［推定］, and the basis of its threshold', async () => {
+  it("lists the small-count rule's readings as ［推定］, and the basis of its threshold", async () => {
     await openChecker();
     const rules = page.locator('.pc-rules-now');
     const text = squash(await rules.textContent());
@@ -167,7 +179,11 @@ describe('/pubcheck/ at 390 px and at body text size', () => {
       const body = parseFloat(getComputedStyle(document.body).fontSize);
       const controls = [...document.querySelectorAll('#pc-form select, #pc-form textarea, #pc-form input[type="text"], #pc-form button')];
       const radio = document.querySelector('#pc-details-yes')!.getBoundingClientRect();
-      return { body, small: controls.filter((c) => parseFloat(getComputedStyle(c).fontSize) < body).map((c) => c.id || c.tagName), radio: radio.width };
+      return {
+        body,
+        small: controls.filter((c) => parseFloat(getComputedStyle(c).fontSize) < body).map((c) => c.id || c.tagName),
+        radio: radio.width,
+      };
     });
     expect(sizes.small).toEqual([]);
     expect(sizes.radio).toBeGreaterThanOrEqual(18);
@@ -177,15 +193,24 @@ describe('/pubcheck/ at 390 px and at body text size', () => {
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     await page.locator('summary', { hasText: '詳細な設定' }).click();
     expect(await overflow()).toBeLessThanOrEqual(0);
-    const wide = ['', ...Array.from({ length: 12 }, (_, j) => `投与群${j + 1}`)].join('\t') + '\n'
-      + ['20歳未満', '20〜64歳', '65歳以上'].map((row, i) => [row, ...Array.from({ length: 12 }, (_, j) => (i + j) % 5 === 0 ? 3 : 40 + j)].join('\t')).join('\n') + '\n';
+    const wide =
+      ['', ...Array.from({ length: 12 }, (_, j) => `投与群${j + 1}`)].join('\t') +
+      '\n' +
+      ['20歳未満', '20〜64歳', '65歳以上']
+        .map((row, i) => [row, ...Array.from({ length: 12 }, (_, j) => ((i + j) % 5 === 0 ? 3 : 40 + j))].join('\t'))
+        .join('\n') +
+      '\n';
     await judge(wide, { details: true, purpose: 'safety-measures' });
     await page.locator('#pc-out').waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
-    const regions = await page.locator('#pc-out .pc-scroll').evaluateAll((els) => els.map((e) => ({
-      tabindex: e.getAttribute('tabindex'), role: e.getAttribute('role'), label: e.getAttribute('aria-label'),
-      scrolls: e.scrollWidth > e.clientWidth,
-    })));
+    const regions = await page.locator('#pc-out .pc-scroll').evaluateAll((els) =>
+      els.map((e) => ({
+        tabindex: e.getAttribute('tabindex'),
+        role: e.getAttribute('role'),
+        label: e.getAttribute('aria-label'),
+        scrolls: e.scrollWidth > e.clientWidth,
+      })),
+    );
     expect(regions.length).toBeGreaterThan(0);
     for (const r of regions) expect(r).toMatchObject({ tabindex: '0', role: 'region', label: expect.any(String) });
     expect(regions.some((r) => r.scrolls)).toBe(true);

@@ -34,14 +34,21 @@ async function search(query: string, scope = ''): Promise<Results> {
   await box.fill(query);
   await box.press('Enter');
   const said = `「${normalizeQuery(query)}」`;
-  await page.waitForFunction((s) => {
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    return status.startsWith(s) && !status.includes('検索しています');
-  }, said, { timeout: 20_000 });
-  const read = (sel: string) => page.locator(sel).evaluateAll((as) => as.map((a) => {
-    const u = new URL((a as HTMLAnchorElement).href);
-    return decodeURIComponent(u.pathname + u.hash);
-  }));
+  await page.waitForFunction(
+    (s) => {
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      return status.startsWith(s) && !status.includes('検索しています');
+    },
+    said,
+    { timeout: 20_000 },
+  );
+  const read = (sel: string) =>
+    page.locator(sel).evaluateAll((as) =>
+      as.map((a) => {
+        const u = new URL((a as HTMLAnchorElement).href);
+        return decodeURIComponent(u.pathname + u.hash);
+      }),
+    );
   return {
     exact: await read('#search-exact .search-results a[href]'),
     partial: await read('#search-partial .search-results a[href]'),
@@ -105,13 +112,20 @@ describe('the version scope', () => {
     const versions = new Set(r.exact.filter((u) => u.startsWith('/guideline/')).map((u) => u.split('/')[2]));
     expect([...versions].sort()).toEqual(searched.map((v) => v.id).sort());
     for (const v of searched) expect(r.versions).toContain(v.label);
-    expect(r.exact.some((u) => u.startsWith('/terms/')), 'pages of no version are always searched').toBe(true);
+    expect(
+      r.exact.some((u) => u.startsWith('/terms/')),
+      'pages of no version are always searched',
+    ).toBe(true);
   });
 
   it('widens to every version on request, and narrows to one', async () => {
     expect(others.length, 'content has older versions').toBeGreaterThan(0);
     const all = await search(query, 'all');
-    for (const id of others) expect(all.exact.some((u) => u.startsWith(`/guideline/${id}/`)), id).toBe(true);
+    for (const id of others)
+      expect(
+        all.exact.some((u) => u.startsWith(`/guideline/${id}/`)),
+        id,
+      ).toBe(true);
     const one = await search(query, others[0]);
     const versions = new Set(one.exact.filter((u) => u.startsWith('/guideline/')).map((u) => u.split('/')[2]));
     expect([...versions]).toEqual([others[0]]);

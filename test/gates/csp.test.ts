@@ -6,7 +6,10 @@ import { fixtureSite, page } from './fixture-site.ts';
 describe('checkCsp', () => {
   it('passes bundled scripts, stylesheets and JSON data blocks', async () => {
     const dist = fixtureSite({
-      'index.html': page('<script type="module" src="/_astro/a.js"></script><script type="application/json" id="d">{"a":1}</script>', '<link rel="stylesheet" href="/_astro/a.css">\n'),
+      'index.html': page(
+        '<script type="module" src="/_astro/a.js"></script><script type="application/json" id="d">{"a":1}</script>',
+        '<link rel="stylesheet" href="/_astro/a.css">\n',
+      ),
       '_astro/a.css': 'main{background:url(/bg.png)}',
     });
     expect((await checkCsp(dist)).findings).toEqual([]);
@@ -14,14 +17,16 @@ describe('checkCsp', () => {
 
   it('reports inline scripts, styles, handlers, javascript: URLs and foreign resources', async () => {
     const dist = fixtureSite({
-      'index.html': page([
-        '<script>alert(1)</script>',
-        '<style>p{}</style>',
-        '<p style="color:red" onclick="x()">x</p>',
-        '<a href="javascript:void(0)">x</a>',
-        '<script src="https://cdn.example.com/x.js"></script>',
-        '<img src="https://example.com/x.png" alt="x">',
-      ].join('\n')),
+      'index.html': page(
+        [
+          '<script>alert(1)</script>',
+          '<style>p{}</style>',
+          '<p style="color:red" onclick="x()">x</p>',
+          '<a href="javascript:void(0)">x</a>',
+          '<script src="https://cdn.example.com/x.js"></script>',
+          '<img src="https://example.com/x.png" alt="x">',
+        ].join('\n'),
+      ),
       '_astro/a.css': '@import url("https://fonts.example.com/a.css");',
     });
     const { findings } = await checkCsp(dist);

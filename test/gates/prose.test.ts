@@ -13,11 +13,15 @@ describe('lintProse', async () => {
   const lines = result.findings.map((f) => `${f.file}:${f.line}:${f.column}  ${f.rule}  ${f.message}`);
 
   it('flags a glossary variant in a clause body at its line and column, naming the expected 表記', () => {
-    expect(lines).toContain(`${fixture}/guideline/r1/purpose.mdx:13:5  prose/prh  利用活用 => 利活用 （用語集 ${fixture}/terms/utilization.mdx）`);
+    expect(lines).toContain(
+      `${fixture}/guideline/r1/purpose.mdx:13:5  prose/prh  利用活用 => 利活用 （用語集 ${fixture}/terms/utilization.mdx）`,
+    );
   });
 
   it('checks the text inside <Term>…</Term> too', () => {
-    expect(lines.some((l) => l.startsWith(`${fixture}/guideline/r1/purpose.mdx:14:36  prose/prh  解析システム => 定型データセット解析システム`))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith(`${fixture}/guideline/r1/purpose.mdx:14:36  prose/prh  解析システム => 定型データセット解析システム`)),
+    ).toBe(true);
   });
 
   it('does not flag a variant inside a correct label, nor the 表記 a self-closing <Term/> shows', () => {
@@ -37,7 +41,14 @@ describe('lintProse', async () => {
 
 describe('isCompoundOfTerms', () => {
   const units = { words: ['協力医療機関', '利活用', '製造販売後調査'], max: 6 };
-  const finding = (run: string) => ({ file: 'f', line: 1, column: 1, severity: 'error' as const, rule: 'prose/max-kanji-continuous-len', message: `漢字が7つ以上連続しています: ${run}` });
+  const finding = (run: string) => ({
+    file: 'f',
+    line: 1,
+    column: 1,
+    severity: 'error' as const,
+    rule: 'prose/max-kanji-continuous-len',
+    message: `漢字が7つ以上連続しています: ${run}`,
+  });
 
   it('lets through runs of glossary terms joined by affixes', () => {
     expect(isCompoundOfTerms(finding('各協力医療機関'), units)).toBe(true);

@@ -10,9 +10,13 @@ describe('recent activity', () => {
     const events = recentActivity(fixture(), 20).map((e) => `${e.kind}:${e.id}${e.item ? `/${e.item}` : ''}`);
     expect(events).toEqual([
       'meeting:m31',
-      'decision:a-small-counts/d1-2', 'decision:a-statistics-management/d1-3', 'decision:a-utilization-definition/d3',
+      'decision:a-small-counts/d1-2',
+      'decision:a-statistics-management/d1-3',
+      'decision:a-utilization-definition/d3',
       'meeting:m30',
-      'version:r2023-05', 'version:r2021-10', 'version:r2021-02',
+      'version:r2023-05',
+      'version:r2021-10',
+      'version:r2021-02',
     ]);
   });
 });

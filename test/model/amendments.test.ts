@@ -1,6 +1,13 @@
 // Amendments: their state and which ones touch a version, clause, term, rule or meeting.
 import { describe, expect, it } from 'vitest';
-import { amendmentState, amendmentsByVersion, amendmentsWhere, furthestStateFor, furthestStep, targetClauses } from '../../src/model/amendments.ts';
+import {
+  amendmentState,
+  amendmentsByVersion,
+  amendmentsWhere,
+  furthestStateFor,
+  furthestStep,
+  targetClauses,
+} from '../../src/model/amendments.ts';
 import { decidedAfterItsVersion, decisionsBehindVersions } from '../../src/model/decisions.ts';
 import { loadModel } from '../../src/model/load.ts';
 
@@ -9,7 +16,11 @@ const fixture = () => loadModel('test/fixtures/site/content').model;
 describe('amendments', () => {
   it('filters by version, clause, term, rule and meeting', () => {
     const m = fixture();
-    expect(amendmentsWhere(m, { version: 'r2026' }).map((a) => a.data.id)).toEqual(['a-small-counts', 'a-statistics-management', 'a-utilization-definition']);
+    expect(amendmentsWhere(m, { version: 'r2026' }).map((a) => a.data.id)).toEqual([
+      'a-small-counts',
+      'a-statistics-management',
+      'a-utilization-definition',
+    ]);
     expect(amendmentsWhere(m, { rule: 'small-counts' }).map((a) => a.data.id)).toEqual(['a-small-counts']);
     expect(amendmentsWhere(m, { term: 'utilization', meeting: 'm31' }).map((a) => a.data.id)).toEqual(['a-utilization-definition']);
     expect(amendmentsWhere(m, { clause: 'purpose' })).toEqual([]);
@@ -51,7 +62,10 @@ describe('amendments', () => {
   it('reads the furthest step before a withdrawal', () => {
     const a = fixture().amendments.get('a-small-counts')!.data;
     const step = (state: string, i: number) => ({ meeting: 'm31', item: `d${i}`, state }) as (typeof a.timeline)[number];
-    expect(furthestStep({ ...a, timeline: [step('discussed', 1), step('policy-approved', 2), step('withdrawn', 3)] })).toEqual({ index: 1, state: 'policy-approved' });
+    expect(furthestStep({ ...a, timeline: [step('discussed', 1), step('policy-approved', 2), step('withdrawn', 3)] })).toEqual({
+      index: 1,
+      state: 'policy-approved',
+    });
     expect(furthestStep({ ...a, timeline: [] })).toBeUndefined();
   });
 });
@@ -59,9 +73,9 @@ describe('amendments', () => {
 describe('decisions behind versions', () => {
   it('lists the approving meeting, amendment steps and decidedAt, each with the version it produced', () => {
     const list = decisionsBehindVersions(fixture()).map((d) => `${d.kind} ${d.version} ${d.meeting}/${d.item ?? ''}`);
-    expect(list).toEqual(expect.arrayContaining([
-      'approval r2026 m31/d1', 'amendment r2026 m31/d3', 'definition r2026 m31/d3', 'rule-value r2026 m31/d1-2',
-    ]));
+    expect(list).toEqual(
+      expect.arrayContaining(['approval r2026 m31/d1', 'amendment r2026 m31/d3', 'definition r2026 m31/d3', 'rule-value r2026 m31/d1-2']),
+    );
   });
 
   it('tells an amendment that names a version issued before its decisions', () => {

@@ -7,11 +7,15 @@ import { renderClauseBody } from '../../src/model/render.ts';
 const { model } = loadModel('test/fixtures/site/content');
 const clause = (version: string, id: string) => model.clauses.get(version)!.get(id)!;
 const rendered = (version: string, id: string) =>
-  renderClauseBody(model, clause(version, id), { base: '/' }).replace(/<div class="term-defs".*?<\/div>/g, '').replace(/<[^>]+>/g, '');
+  renderClauseBody(model, clause(version, id), { base: '/' })
+    .replace(/<div class="term-defs".*?<\/div>/g, '')
+    .replace(/<[^>]+>/g, '');
 
 describe('clauseText', () => {
   it('shows a rule value as the page does: the sentence carries the unit', () => {
-    expect(clauseText(model, clause('r2026', 'publication.small-counts'))).toBe('患者等の数が10未満となる場合の扱いは、「第4 公表」による。');
+    expect(clauseText(model, clause('r2026', 'publication.small-counts'))).toBe(
+      '患者等の数が10未満となる場合の扱いは、「第4 公表」による。',
+    );
     expect(rendered('r2026', 'publication.small-counts')).toBe(clauseText(model, clause('r2026', 'publication.small-counts')));
   });
 
@@ -29,7 +33,11 @@ describe('clauseText', () => {
 
 describe('clauseWording', () => {
   it('leaves rule values as their ids and everything else as clauseText shows it', () => {
-    expect(clauseWording(model, clause('r2026', 'publication.small-counts'))).toBe('患者等の数が〔small-counts.threshold〕未満となる場合の扱いは、「第4 公表」による。');
-    expect(clauseWording(model, clause('r2023-05', 'publication.small-counts'))).toBe(clauseWording(model, clause('r2026', 'publication.small-counts')));
+    expect(clauseWording(model, clause('r2026', 'publication.small-counts'))).toBe(
+      '患者等の数が〔small-counts.threshold〕未満となる場合の扱いは、「第4 公表」による。',
+    );
+    expect(clauseWording(model, clause('r2023-05', 'publication.small-counts'))).toBe(
+      clauseWording(model, clause('r2026', 'publication.small-counts')),
+    );
   });
 });

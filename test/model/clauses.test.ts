@@ -9,13 +9,18 @@ describe('term usage', () => {
   it('lists, per version, the clauses that use a term', () => {
     const usage = termUsage(fixture(), 'manager');
     expect(usage.map((u) => `${u.version}:${u.clauses.map((c) => c.data.id).join(',')}`)).toEqual([
-      'r2018-04:', 'r2021-02:', 'r2021-10:', 'r2023-05:', 'r2026:definitions.utilization',
+      'r2018-04:',
+      'r2021-02:',
+      'r2021-10:',
+      'r2023-05:',
+      'r2026:definitions.utilization',
     ]);
   });
 
   it('folds consecutive versions that use it in the same clauses into one span', () => {
-    expect(termUsageSpans(fixture(), 'utilization').map((s) => `${s.from}..${s.to}:${s.clauses.map((c) => c.data.id).join(',')}`))
-      .toEqual(['r2018-04..r2026:purpose,definitions.utilization']);
+    expect(termUsageSpans(fixture(), 'utilization').map((s) => `${s.from}..${s.to}:${s.clauses.map((c) => c.data.id).join(',')}`)).toEqual([
+      'r2018-04..r2026:purpose,definitions.utilization',
+    ]);
     expect(termUsageSpans(fixture(), 'statistical-information').map((s) => `${s.from}..${s.to}`)).toEqual(['r2026..r2026']);
   });
 

@@ -1,6 +1,14 @@
 /** Tests of the clause-aligned comparison (新旧対照表 as data) on the compare fixture: every row status, order, JSON form. */
 import { describe, expect, it } from 'vitest';
-import { adjacentPairs, compareData, compareDataOf, compareVersions, isChangedRow, rowLabel, type CompareRow } from '../../src/model/compare.ts';
+import {
+  adjacentPairs,
+  compareData,
+  compareDataOf,
+  compareVersions,
+  isChangedRow,
+  rowLabel,
+  type CompareRow,
+} from '../../src/model/compare.ts';
 import { loadModel } from '../../src/model/load.ts';
 
 const { model, diagnostics } = loadModel('test/fixtures/compare/content');
@@ -19,10 +27,16 @@ describe('compareVersions', () => {
   it('aligns rows by clause id in the newer reading order, with removed clauses where they stood', () => {
     const { rows } = compareVersions(model, 'r2021-02', 'r2023-05');
     expect(rows.map((r) => r.id)).toEqual([
-      'purpose', 'definitions', 'publication', 'publication.review',
+      'purpose',
+      'definitions',
+      'publication',
+      'publication.review',
       // 事務局の確認 stood after 公表前の審査 in r2021-02; it follows it here.
       'publication.secretariat',
-      'publication.small-counts', 'data-handling', 'data-handling.old-rule', 'statistics-moved-out',
+      'publication.small-counts',
+      'data-handling',
+      'data-handling.old-rule',
+      'statistics-moved-out',
     ]);
   });
 
@@ -107,9 +121,13 @@ describe('compareVersions', () => {
 
   it('lists the amendments between the two versions that target a row', () => {
     const rows = compareVersions(model, 'r2023-05', 'r2026').rows;
-    expect(rowOf(rows, 'definitions').amendments).toEqual([{ id: 'utilization-definition', title: '「利活用」の定義の見直し', decided: '第31回・改定方針了承' }]);
+    expect(rowOf(rows, 'definitions').amendments).toEqual([
+      { id: 'utilization-definition', title: '「利活用」の定義の見直し', decided: '第31回・改定方針了承' },
+    ]);
     expect(rowOf(rows, 'statistics-moved-out').amendments).toEqual([]);
-    expect(rowOf(compareVersions(model, 'r2021-02', 'r2026').rows, 'statistics-moved-out').amendments.map((a) => a.id)).toEqual(['statistics-2023']);
+    expect(rowOf(compareVersions(model, 'r2021-02', 'r2026').rows, 'statistics-moved-out').amendments.map((a) => a.id)).toEqual([
+      'statistics-2023',
+    ]);
   });
 
   it('follows removal records across versions when comparing non-adjacent versions', () => {
@@ -138,6 +156,9 @@ describe('compareData (the JSON form the browser uses)', () => {
   });
 
   it('lists adjacent pairs oldest first', () => {
-    expect(adjacentPairs(compareDataOf(model))).toEqual([['r2021-02', 'r2023-05'], ['r2023-05', 'r2026']]);
+    expect(adjacentPairs(compareDataOf(model))).toEqual([
+      ['r2021-02', 'r2023-05'],
+      ['r2023-05', 'r2026'],
+    ]);
   });
 });

@@ -1,7 +1,16 @@
 // Dates: for readers (the Western year with the Japanese era alongside), as orderings see them (bounds, certainly
 // before), and as Japanese text writes them.
 import { describe, expect, it } from 'vitest';
-import { boundsCrossed, canBeSameDay, certainlyBefore, formatDate, japaneseDate, leadingDate, shortDate, todayInJapan } from '../../src/model/dates.ts';
+import {
+  boundsCrossed,
+  canBeSameDay,
+  certainlyBefore,
+  formatDate,
+  japaneseDate,
+  leadingDate,
+  shortDate,
+  todayInJapan,
+} from '../../src/model/dates.ts';
 
 describe('japaneseDate', () => {
   it('writes a day, a month or a year with the era alongside', () => {

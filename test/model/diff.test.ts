@@ -62,12 +62,18 @@ describe('diffText', () => {
       { kind: 'equal', text: 'は管理者が行う。' },
     ]);
     expect(diffText('統計情報の管理は管理者が行う。', '成果物の公表は管理者が行う。', { foldEqualUpTo: 0 })).toContainEqual({
-      kind: 'equal', text: 'の',
+      kind: 'equal',
+      text: 'の',
     });
   });
 
   it('places an insertion on sentence boundaries rather than where the edit script happened to put it', () => {
-    expect(diffText('患者等の数が10未満となる集計値は公表しない。', '患者背景やアウトカムの詳細を示す場合で、患者等の数が10未満となる集計値は公表しない。')).toEqual([
+    expect(
+      diffText(
+        '患者等の数が10未満となる集計値は公表しない。',
+        '患者背景やアウトカムの詳細を示す場合で、患者等の数が10未満となる集計値は公表しない。',
+      ),
+    ).toEqual([
       { kind: 'insert', text: '患者背景やアウトカムの詳細を示す場合で、' },
       { kind: 'equal', text: '患者等の数が10未満となる集計値は公表しない。' },
     ]);
@@ -94,7 +100,23 @@ describe('diffText', () => {
   });
 
   it('always rebuilds both texts exactly from its parts (property)', () => {
-    const pieces = fc.constantFrom('利活用', '者', 'は', '、', '公表', '基準', 'を', '定める', '。', '１０', '10', '\n', 'データセンター', ' ', 'MID-NET');
+    const pieces = fc.constantFrom(
+      '利活用',
+      '者',
+      'は',
+      '、',
+      '公表',
+      '基準',
+      'を',
+      '定める',
+      '。',
+      '１０',
+      '10',
+      '\n',
+      'データセンター',
+      ' ',
+      'MID-NET',
+    );
     const text = fc.array(pieces, { maxLength: 25 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, text, (a, b) => {

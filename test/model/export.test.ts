@@ -36,7 +36,8 @@ describe('exportModel', () => {
   });
 
   it('exports clause bodies as plain text with references resolved for their version', () => {
-    const clause = (version: string, id: string) => exported.clauses.find((c: { version: string; id: string }) => c.version === version && c.id === id);
+    const clause = (version: string, id: string) =>
+      exported.clauses.find((c: { version: string; id: string }) => c.version === version && c.id === id);
     expect(clause('r2023-05', 'publication.small-counts').text).toBe('患者等の数が不明未満となる集計値は公表しない。');
     expect(clause('r2026', 'publication.small-counts').text).toContain('患者等の数が10未満');
     expect(clause('r2026', 'publication.small-counts').refs).toEqual([{ kind: 'rule-value', rule: 'small-counts', param: 'threshold' }]);
@@ -45,7 +46,15 @@ describe('exportModel', () => {
 
   it('lists clauses by version in chain order, each in reading order', () => {
     const ids = exported.clauses.filter((c: { version: string }) => c.version === 'r2023-05').map((c: { id: string }) => c.id);
-    expect(ids).toEqual(['purpose', 'definitions', 'publication', 'publication.review', 'publication.small-counts', 'data-handling', 'statistics-moved-out']);
+    expect(ids).toEqual([
+      'purpose',
+      'definitions',
+      'publication',
+      'publication.review',
+      'publication.small-counts',
+      'data-handling',
+      'statistics-moved-out',
+    ]);
   });
 
   it('rejects a document that breaks the schema (the check is real)', () => {
@@ -66,9 +75,12 @@ describe('jsonSchemaOf', () => {
     // A meeting's or a term's frontmatter as the file has it (the model adds the texts of the body).
     const authored = (kind: DocumentKind, d: { file: string }) => parseFile(kind, d.file, readFileSync(d.file, 'utf8')).data;
     const raw: Record<Exclude<DocumentKind, 'clause'>, unknown[]> = {
-      version: [...model.versions.values()].map((d) => d.data), term: [...model.terms.values()].map((d) => authored('term', d)),
-      member: [], meeting: [...model.meetings.values()].map((d) => authored('meeting', d)),
-      amendment: [...model.amendments.values()].map((d) => d.data), rule: [...model.rules.values()].map((d) => d.data),
+      version: [...model.versions.values()].map((d) => d.data),
+      term: [...model.terms.values()].map((d) => authored('term', d)),
+      member: [],
+      meeting: [...model.meetings.values()].map((d) => authored('meeting', d)),
+      amendment: [...model.amendments.values()].map((d) => d.data),
+      rule: [...model.rules.values()].map((d) => d.data),
     };
     for (const [kind, docs] of Object.entries(raw)) {
       const validate = ajv.compile(jsonSchemaOf(kind as DocumentKind, site));

@@ -59,7 +59,13 @@ describe('feedToAtom', () => {
   const atom = feedToAtom(feed);
   it('writes the elements Atom requires (id, title, updated, author, self link) and one entry per document', () => {
     expect(atom).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="ja">/);
-    for (const el of ['<id>tag:', '<title>', '<updated>', '<author><name>', '<link rel="self" type="application/atom+xml" href="https://midnet-guideline.example.jp/feed.xml"/>']) {
+    for (const el of [
+      '<id>tag:',
+      '<title>',
+      '<updated>',
+      '<author><name>',
+      '<link rel="self" type="application/atom+xml" href="https://midnet-guideline.example.jp/feed.xml"/>',
+    ]) {
       expect(atom).toContain(el);
     }
     expect(atom.match(/<entry>/g)).toHaveLength(feed.entries.length);
@@ -71,9 +77,9 @@ describe('feedToAtom', () => {
   });
 });
 
-describe('without the site\'s address (SITE_URL unset)', () => {
+describe("without the site's address (SITE_URL unset)", () => {
   const relative = buildFeed(model, '/');
-  it('links relative to the site\'s root and keeps the same ids', () => {
+  it("links relative to the site's root and keeps the same ids", () => {
     expect(relative.self).toBe('/feed.xml');
     expect(relative.entries.every((e) => e.link.startsWith('/') && !e.link.includes('//'))).toBe(true);
     expect(relative.entries.map((e) => e.id).sort()).toEqual(feed.entries.map((e) => e.id).sort());
@@ -86,7 +92,9 @@ describe('buildClauseFeed', () => {
   it('has one entry per version in which the clause came, changed, moved or went, with ids that name clause and version', () => {
     const changed = history.entries.filter((e) => e.kind !== 'unchanged' && e.kind !== 'absent').map((e) => e.version);
     expect(changed.length).toBeGreaterThan(0);
-    expect(clauseFeed.entries.map((e) => e.id).sort()).toEqual(changed.map((v) => `tag:midnet-guideline.example.jp,2026:clause/publication.small-counts/${v}`).sort());
+    expect(clauseFeed.entries.map((e) => e.id).sort()).toEqual(
+      changed.map((v) => `tag:midnet-guideline.example.jp,2026:clause/publication.small-counts/${v}`).sort(),
+    );
     expect(clauseFeed.self).toBe('https://midnet-guideline.example.jp/feeds/clauses/publication.small-counts.xml');
   });
 
@@ -110,7 +118,11 @@ describe('buildFeed on the real content: each version by what the sources docume
   it('dates a public-comment draft by its public comment, says so, and never calls it a notice or in force', () => {
     const draft = version('r2023-05');
     expect(draft.updated).toBe('2023-05-08T00:00:00+09:00');
-    expect(draft.summary.startsWith(`公開資料で確認できる最新の版（施行日不明）。意見募集：${formatDate({ date: '2023-05-08', basis: 'fact' })}。`)).toBe(true);
+    expect(
+      draft.summary.startsWith(
+        `公開資料で確認できる最新の版（施行日不明）。意見募集：${formatDate({ date: '2023-05-08', basis: 'fact' })}。`,
+      ),
+    ).toBe(true);
     expect(real.entries.map((e) => e.summary).join('\n')).not.toMatch(/通知・公表|施行中/);
   });
 

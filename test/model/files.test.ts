@@ -59,12 +59,12 @@ describe('listContent', () => {
     expect(listing.problems.map((p) => [p.file, p.rule])).toEqual([['terms/loop/', 'file/unreadable']]);
   });
 
-  it('takes an editor\'s backup for the document when the document is missing, and claims its id', () => {
+  it("takes an editor's backup for the document when the document is missing, and claims its id", () => {
     const dir = folder({ 'terms/a.mdx~': 'x', 'terms/b.mdx': 'x', 'terms/b.mdx~': 'x' });
     const listing = listContent(dir, 'content/');
     expect(listing.problems.map((p) => p.message)).toEqual([
-      '「content/terms/a.mdx~」 is an editor\'s backup, and content/terms/a.mdx is missing; expected the document under its own name',
-      '「content/terms/b.mdx~」 is an editor\'s or the system\'s leftover; expected only documents in content/',
+      "「content/terms/a.mdx~」 is an editor's backup, and content/terms/a.mdx is missing; expected the document under its own name",
+      "「content/terms/b.mdx~」 is an editor's or the system's leftover; expected only documents in content/",
     ]);
     expect(listing.claims).toEqual([{ kind: 'term', path: 'terms/a.mdx', id: 'a', cause: 'terms/a.mdx~' }]);
   });

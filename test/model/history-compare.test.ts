@@ -32,8 +32,19 @@ describe.each(contents)('history and 新旧対照表 agree on %s', (content) => 
     expect(new Set(rows.map((r) => r.id))).toEqual(ids);
     for (const row of rows) {
       const entry = clauseHistory(model, row.id).entries.find((e) => e.version === to)!;
-      expect({ id: row.id, kind: entry.kind, differences: entry.differences, undeclared: entry.undeclared, previous: entry.previous })
-        .toEqual({ id: row.id, kind: expectedKind(row), differences: row.differences, undeclared: row.undeclared === true, previous: from });
+      expect({
+        id: row.id,
+        kind: entry.kind,
+        differences: entry.differences,
+        undeclared: entry.undeclared,
+        previous: entry.previous,
+      }).toEqual({
+        id: row.id,
+        kind: expectedKind(row),
+        differences: row.differences,
+        undeclared: row.undeclared === true,
+        previous: from,
+      });
       expect(entry.amendments.map((a) => a.data.id)).toEqual(row.amendments.map((a) => a.id));
     }
 
@@ -44,8 +55,9 @@ describe.each(contents)('history and 新旧対照表 agree on %s', (content) => 
     expect(changes.moved).toEqual(idsOf('moved'));
     expect(changes.carried).toEqual(idsOf('carried'));
     expect(changes.unchanged).toBe(idsOf('unchanged').length + idsOf('carried').length);
-    expect(changes.removed.map((r) => `${r.clause} ${r.kind}`))
-      .toEqual(rows.filter((r) => !r.new && !r.undeclared).map((r) => `${r.id} ${r.status}`));
+    expect(changes.removed.map((r) => `${r.clause} ${r.kind}`)).toEqual(
+      rows.filter((r) => !r.new && !r.undeclared).map((r) => `${r.id} ${r.status}`),
+    );
     expect(changes.undeclared).toEqual(rows.filter((r) => r.undeclared).map((r) => r.id));
   });
 

@@ -11,11 +11,23 @@ const entry = (model: Model, id: string, version: string) => clauseHistory(model
 
 describe('clauseHistory', () => {
   it('has one entry per version of the chain, oldest first', () => {
-    expect(clauseHistory(fixture(), 'purpose').entries.map((e) => e.version)).toEqual(['r2018-04', 'r2021-02', 'r2021-10', 'r2023-05', 'r2026']);
+    expect(clauseHistory(fixture(), 'purpose').entries.map((e) => e.version)).toEqual([
+      'r2018-04',
+      'r2021-02',
+      'r2021-10',
+      'r2023-05',
+      'r2026',
+    ]);
   });
 
   it('calls a clause added in the first version that has it, then carried over while nothing differs and no amendment covers it', () => {
-    expect(kinds(fixture(), 'purpose')).toEqual(['r2018-04 added', 'r2021-02 carried', 'r2021-10 carried', 'r2023-05 carried', 'r2026 carried']);
+    expect(kinds(fixture(), 'purpose')).toEqual([
+      'r2018-04 added',
+      'r2021-02 carried',
+      'r2021-10 carried',
+      'r2023-05 carried',
+      'r2026 carried',
+    ]);
     // r2026 is a policy-approved revision: the clause is outside the approved policy; the others are published versions.
     expect(entry(fixture(), 'purpose', 'r2026').row?.carried).toBe('policy');
     expect(entry(fixture(), 'purpose', 'r2021-02').row?.carried).toBe('unrecorded');
@@ -32,7 +44,13 @@ describe('clauseHistory', () => {
   });
 
   it('calls a clause absent before it is added', () => {
-    expect(kinds(fixture(), 'statistics-management')).toEqual(['r2018-04 absent', 'r2021-02 absent', 'r2021-10 absent', 'r2023-05 absent', 'r2026 added']);
+    expect(kinds(fixture(), 'statistics-management')).toEqual([
+      'r2018-04 absent',
+      'r2021-02 absent',
+      'r2021-10 absent',
+      'r2023-05 absent',
+      'r2026 added',
+    ]);
     expect(entry(fixture(), 'statistics-management', 'r2021-02').undeclared).toBe(false);
   });
 
@@ -89,7 +107,13 @@ describe('clauseHistory', () => {
   });
 
   it('calls a clause removed or merged where the version declares it, then absent', () => {
-    expect(kinds(fixture(), 'fees.old')).toEqual(['r2018-04 added', 'r2021-02 removed', 'r2021-10 absent', 'r2023-05 absent', 'r2026 absent']);
+    expect(kinds(fixture(), 'fees.old')).toEqual([
+      'r2018-04 added',
+      'r2021-02 removed',
+      'r2021-10 absent',
+      'r2023-05 absent',
+      'r2026 absent',
+    ]);
     const merged = entry(fixture(), 'application.forms', 'r2023-05');
     expect(merged.kind).toBe('merged');
     expect(merged.removal).toMatchObject({ into: 'application' });
@@ -121,20 +145,39 @@ describe('versionChanges', () => {
   it('lists everything as added in the first version', () => {
     const c = versionChanges(fixture(), 'r2018-04');
     expect(c.previous).toBeUndefined();
-    expect(c.added).toEqual(['purpose', 'definitions', 'definitions.utilization', 'application', 'application.forms', 'publication', 'fees.old']);
+    expect(c.added).toEqual([
+      'purpose',
+      'definitions',
+      'definitions.utilization',
+      'application',
+      'application.forms',
+      'publication',
+      'fees.old',
+    ]);
   });
 
   it('summarises a version against its predecessor in reading order', () => {
     expect(versionChanges(fixture(), 'r2026')).toEqual({
-      version: 'r2026', previous: 'r2023-05',
-      added: ['statistics-management'], changed: ['definitions.utilization', 'publication.small-counts'], moved: [],
-      removed: [], undeclared: [], carried: ['purpose', 'definitions', 'application', 'publication', 'publication.procedure'], unchanged: 5,
+      version: 'r2026',
+      previous: 'r2023-05',
+      added: ['statistics-management'],
+      changed: ['definitions.utilization', 'publication.small-counts'],
+      moved: [],
+      removed: [],
+      undeclared: [],
+      carried: ['purpose', 'definitions', 'application', 'publication', 'publication.procedure'],
+      unchanged: 5,
     });
-    expect(versionChanges(fixture(), 'r2021-10')).toMatchObject({ moved: ['publication.procedure', 'publication.small-counts'], changed: [] });
+    expect(versionChanges(fixture(), 'r2021-10')).toMatchObject({
+      moved: ['publication.procedure', 'publication.small-counts'],
+      changed: [],
+    });
   });
 
   it('lists declared removals with their kind, and undeclared disappearances apart', () => {
-    expect(versionChanges(fixture(), 'r2023-05').removed).toEqual([{ clause: 'application.forms', kind: 'merged', into: 'application', note: 'テスト用の統合' }]);
+    expect(versionChanges(fixture(), 'r2023-05').removed).toEqual([
+      { clause: 'application.forms', kind: 'merged', into: 'application', note: 'テスト用の統合' },
+    ]);
     const m = fixture();
     m.clauses.get('r2021-10')!.delete('purpose');
     expect(versionChanges(m, 'r2021-10').undeclared).toEqual(['purpose']);

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { japanTime, japanTimestamp } from '../../src/model/japan-time.ts';
 
 const TOKYO = new Intl.DateTimeFormat('ja-JP', {
-  timeZone: 'Asia/Tokyo', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: '2-digit', second: '2-digit', hourCycle: 'h23',
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
 });
 const viaIntl = (at: Date) => {
   const p = Object.fromEntries(TOKYO.formatToParts(at).map((x) => [x.type, x.value]));
@@ -22,9 +29,12 @@ describe('japan time', () => {
     expect(japanTime(new Date('2026-12-31T15:00:00Z'))).toBe('2027年1月1日 0:00（日本時間）');
   });
   it('says what Intl says for Asia/Tokyo, for any moment from 1970 to 2200', () => {
-    fc.assert(fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }), (at) => {
-      expect(japanTime(at)).toBe(viaIntl(at));
-      expect(new Date(japanTimestamp(at)).getTime()).toBe(Math.floor(at.getTime() / 1000) * 1000);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.date({ min: new Date('1970-01-01T00:00:00Z'), max: new Date('2200-01-01T00:00:00Z'), noInvalidDate: true }), (at) => {
+        expect(japanTime(at)).toBe(viaIntl(at));
+        expect(new Date(japanTimestamp(at)).getTime()).toBe(Math.floor(at.getTime() / 1000) * 1000);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,7 +1,15 @@
 // Meetings as the pages link them: items in the order of the minutes, items listing a thing, attendees and affiliations.
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/model/load.ts';
-import { affiliationAt, attendeesByRole, findItem, itemsListing, meetingItems, meetingsReferringTo, versionForItemClause } from '../../src/model/meetings.ts';
+import {
+  affiliationAt,
+  attendeesByRole,
+  findItem,
+  itemsListing,
+  meetingItems,
+  meetingsReferringTo,
+  versionForItemClause,
+} from '../../src/model/meetings.ts';
 
 const fixture = () => loadModel('test/fixtures/site/content').model;
 
@@ -9,7 +17,11 @@ describe('meeting items', () => {
   it('flattens deliberations with their sub-items, then reports, in the order of the minutes', () => {
     const m31 = fixture().meetings.get('m31')!.data;
     expect(meetingItems(m31).map((i) => `${i.kind}:${i.id}${i.parent ? `<${i.parent}` : ''}`)).toEqual([
-      'deliberation:d1', 'sub-item:d1-2<d1', 'sub-item:d1-3<d1', 'deliberation:d3', 'report:r1',
+      'deliberation:d1',
+      'sub-item:d1-2<d1',
+      'sub-item:d1-3<d1',
+      'deliberation:d3',
+      'report:r1',
     ]);
   });
 
@@ -27,7 +39,7 @@ describe('meeting items', () => {
     expect(meetingsReferringTo(m, 'm31')).toEqual([]);
   });
 
-  it('links an item\'s clause into the version of its amendment, else the newest version having it', () => {
+  it("links an item's clause into the version of its amendment, else the newest version having it", () => {
     const m = fixture();
     expect(versionForItemClause(m, findItem(m, 'm31', 'd1-2')!, 'publication.small-counts')).toBe('r2026');
     expect(versionForItemClause(m, findItem(m, 'm31', 'r1')!, 'publication')).toBe('r2026');
@@ -40,7 +52,10 @@ describe('attendees', () => {
     const m = fixture();
     const groups = attendeesByRole(m, m.meetings.get('m31')!.data);
     expect(groups.map((g) => `${g.role}:${g.attendees.map((a) => a.memberId).join(',')}`)).toEqual([
-      'chair:hayashi-kunihiko', 'vice-chair:nakashima-naoki', 'member:ohe-kazuhiko', 'associate:ishii-mika',
+      'chair:hayashi-kunihiko',
+      'vice-chair:nakashima-naoki',
+      'member:ohe-kazuhiko',
+      'associate:ishii-mika',
     ]);
   });
 

@@ -13,7 +13,9 @@ const render = (mdx: string, version: string, base = '/') =>
 describe('<Term>', () => {
   it('links to the term page and describes the link with the definition in force for the version read', () => {
     const old = render('<Term id="utilization">利活用</Term>する。', 'r2023-05');
-    expect(old).toMatch(/^<p><a href="\/terms\/utilization\/" class="term-link" aria-describedby="x-def-utilization" data-tip="「利活用」の定義（[^"]*の時点）：\n[^"]*">利活用<\/a>する。<\/p>/);
+    expect(old).toMatch(
+      /^<p><a href="\/terms\/utilization\/" class="term-link" aria-describedby="x-def-utilization" data-tip="「利活用」の定義（[^"]*の時点）：\n[^"]*">利活用<\/a>する。<\/p>/,
+    );
     expect(old).toContain('<div class="term-defs" hidden data-pagefind-ignore="all"><span id="x-def-utilization">「利活用」の定義');
     expect(old).toContain('MID-NETのデータを分析すること');
     expect(old).not.toContain('管理者がデータセンターを用いて');
@@ -46,17 +48,20 @@ describe('<Term>', () => {
 describe('<ClauseRef>', () => {
   it('links to the clause anchor in the version read, with its number and heading as text', () => {
     expect(render('<ClauseRef to="publication"/>', 'r2021-02')).toBe(
-      '<p><a href="/guideline/r2021-02/#c-publication" class="clause-ref">「第4 公表」</a></p>');
+      '<p><a href="/guideline/r2021-02/#c-publication" class="clause-ref">「第4 公表」</a></p>',
+    );
   });
 
   it('links into another version when asked, and names that version', () => {
     expect(render('<ClauseRef to="definitions.utilization" version="r2023-05"/>', 'r2026')).toBe(
-      '<p><a href="/guideline/r2023-05/#c-definitions.utilization" class="clause-ref">「1 利活用」（令和5年5月意見募集の改定）</a></p>');
+      '<p><a href="/guideline/r2023-05/#c-definitions.utilization" class="clause-ref">「1 利活用」（令和5年5月意見募集の改定）</a></p>',
+    );
   });
 
-  it('keeps the author\'s words as link text and respects the base URL', () => {
+  it("keeps the author's words as link text and respects the base URL", () => {
     expect(render('<ClauseRef to="purpose">目的の条項</ClauseRef>', 'r2023-05', '/portal/')).toContain(
-      '<a href="/portal/guideline/r2023-05/#c-purpose" class="clause-ref">目的の条項</a>');
+      '<a href="/portal/guideline/r2023-05/#c-purpose" class="clause-ref">目的の条項</a>',
+    );
   });
 
   it('does not link to a clause that the version does not have', () => {
@@ -67,7 +72,9 @@ describe('<ClauseRef>', () => {
 describe('<RuleValue>', () => {
   it('shows the value for the version read, linking to the rule and naming rule and parameter in its title', () => {
     const html = render('<RuleValue rule="small-counts" param="threshold"/>未満', 'r2026');
-    expect(html).toMatch(/^<p><a href="\/rules\/small-counts\/#p-threshold" class="rule-value" title="[^"]*small-counts \/ threshold[^"]*">10<\/a>未満<\/p>$/);
+    expect(html).toMatch(
+      /^<p><a href="\/rules\/small-counts\/#p-threshold" class="rule-value" title="[^"]*small-counts \/ threshold[^"]*">10<\/a>未満<\/p>$/,
+    );
     expect(html).toContain('閾値');
   });
 
@@ -84,9 +91,15 @@ describe('<RuleValue>', () => {
 
   it('labels a value of ours （推定） in the text, in tables and in the plain text of the clause, never only in its title', () => {
     const { model: m } = loadModel('test/fixtures/site/content');
-    const entry = m.rules.get('small-counts')!.data.params.find((p) => p.id === 'threshold')!.values.find((v) => v.since === 'r2026')!;
+    const entry = m.rules
+      .get('small-counts')!
+      .data.params.find((p) => p.id === 'threshold')!
+      .values.find((v) => v.since === 'r2026')!;
     Object.assign(entry, { basis: 'inferred' });
-    const html = renderBody(m, parseMdx('v.mdx', '<RuleValue rule="small-counts" param="threshold"/>未満').body, 'r2026', { base: '/', idPrefix: 'v-' });
+    const html = renderBody(m, parseMdx('v.mdx', '<RuleValue rule="small-counts" param="threshold"/>未満').body, 'r2026', {
+      base: '/',
+      idPrefix: 'v-',
+    });
     expect(html).toMatch(/>10（推定）<\/a>未満/);
     expect(describeParamValue(entry, '人').withUnit).toBe('10人（推定）');
     expect(bodyText(m, parseMdx('v.mdx', '<RuleValue rule="small-counts" param="threshold"/>未満').body, 'r2026')).toBe('10（推定）未満');

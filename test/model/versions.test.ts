@@ -2,7 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadModel } from '../../src/model/load.ts';
 import {
-  CURRENT_LABEL, currentVersion, definitionAt, entryAt, entrySpans, revisionUnderWay, standingLabel, valueAt, versionIndex, versionLabel,
+  CURRENT_LABEL,
+  currentVersion,
+  definitionAt,
+  entryAt,
+  entrySpans,
+  revisionUnderWay,
+  standingLabel,
+  valueAt,
+  versionIndex,
+  versionLabel,
   versionStanding,
 } from '../../src/model/versions.ts';
 
@@ -133,7 +142,11 @@ describe('version standing', () => {
     expect(s.current?.doc.data.id).toBe('r2023-05');
     expect(standingLabel(s)).toBe('旧版');
     // Known only as a public-comment draft, the next version does not tell that this one stopped applying.
-    Object.assign(m.versions.get('r2021-10')!.data, { status: 'public-comment', publicComment: { date: '2021-10-01', basis: 'fact' }, issued: { unknown: true, note: '不明' } });
+    Object.assign(m.versions.get('r2021-10')!.data, {
+      status: 'public-comment',
+      publicComment: { date: '2021-10-01', basis: 'fact' },
+      issued: { unknown: true, note: '不明' },
+    });
     const t = versionStanding(m, 'r2021-02');
     expect(t).toMatchObject({ kind: 'earlier', replaced: false, step: { stage: 'public-comment', date: { date: '2021-10-01' } } });
     if (t) expect(standingLabel(t)).toBe('以前の版');

@@ -35,15 +35,18 @@ function holds(text: string, protection: Protection = 'threshold') {
   }
   const hidden = new Set<string>();
   const small = new Set<string>();
-  r.tables.forEach((t, ti) => t.status.forEach((s, id) => {
-    const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-    if (s !== 'published') hidden.add(key);
-    if (s === 'primary') small.add(key);
-  }));
+  r.tables.forEach((t, ti) =>
+    t.status.forEach((s, id) => {
+      const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
+      if (s !== 'published') hidden.add(key);
+      if (s === 'primary') small.add(key);
+    }),
+  );
   const ranges = attack(highs, text, hidden, { zeroExempt: true });
   for (const [key, range] of ranges) {
     expect(range.hi === null || range.hi > range.lo, `${key} is pinned to ${range.lo}`).toBe(true);
-    if (protection === 'threshold' && small.has(key)) expect(range.hi ?? Infinity, `${key} is shown to be under ${THRESHOLD}`).toBeGreaterThanOrEqual(THRESHOLD);
+    if (protection === 'threshold' && small.has(key))
+      expect(range.hi ?? Infinity, `${key} is shown to be under ${THRESHOLD}`).toBeGreaterThanOrEqual(THRESHOLD);
   }
   return { result: r, ranges };
 }
@@ -58,7 +61,9 @@ describe('totals whatever their label', () => {
   });
   it('says when it found a total by arithmetic, naming the row', () => {
     const r = run('\tA\tB\tC\nx\t3\t20\t30\ny\t25\t40\t12\n患者の数\t28\t60\t42\n');
-    expect(r.warnings.find((w) => w.code === 'sum/found')?.message).toContain('行「患者の数」は行「x」「y」の和と一致するため、合計として確かめました');
+    expect(r.warnings.find((w) => w.code === 'sum/found')?.message).toContain(
+      '行「患者の数」は行「x」「y」の和と一致するため、合計として確かめました',
+    );
   });
   it('a column that is the sum of the others, and subtotals without indentation', () => {
     holds('\tA\tB\t患者全体\nx\t3\t20\t23\ny\t25\t40\t65\nz\t30\t12\t42\n');
@@ -70,8 +75,15 @@ describe('totals whatever their label', () => {
     holds('\tn\n男計\t23\n男20代\t3\n男30代\t20\n女計\t30\n女20代\t12\n女30代\t18\n患者\t53\n');
   });
   it('asks instead of guessing when a declared total does not add up because of an unmarked subtotal', () => {
-    const r = check(highs, bundle, '\tA\tB\t合計\n男性\t23\t45\t68\n20代\t3\t20\t23\n30代\t20\t25\t45\n女性\t30\t40\t70\n合計\t53\t85\t138\n', { details: true });
-    expect(!r.ok && r.errors[0]!.hint).toContain('行「男性」は行「20代」「30代」の和と一致します。合計なら見出しを「合計」に、小計なら字下げか「小計」で示してください');
+    const r = check(
+      highs,
+      bundle,
+      '\tA\tB\t合計\n男性\t23\t45\t68\n20代\t3\t20\t23\n30代\t20\t25\t45\n女性\t30\t40\t70\n合計\t53\t85\t138\n',
+      { details: true },
+    );
+    expect(!r.ok && r.errors[0]!.hint).toContain(
+      '行「男性」は行「20代」「30代」の和と一致します。合計なら見出しを「合計」に、小計なら字下げか「小計」で示してください',
+    );
   });
 });
 
@@ -96,7 +108,12 @@ describe('published denominators', () => {
     };
     expect(codes('\t群 (N=250)\nあり\t3.3%\nなし\t96.8%\n')).toEqual(['percent/not-whole']);
     expect(codes('\tA (N=250)\tB (N=250)\nx\t8 (3.5%)\t20 (8.0%)\n')).toEqual(['percent/not-whole']);
-    expect(codes('\tA\tB\nx\t8 (3.5%)\t20 (8.0%)\ny\t30 (12.0%)\t40 (16.0%)\n')).toEqual(['percent/unknown-base', 'percent/unknown-base', 'percent/unknown-base', 'percent/unknown-base']);
+    expect(codes('\tA\tB\nx\t8 (3.5%)\t20 (8.0%)\ny\t30 (12.0%)\t40 (16.0%)\n')).toEqual([
+      'percent/unknown-base',
+      'percent/unknown-base',
+      'percent/unknown-base',
+      'percent/unknown-base',
+    ]);
   });
 });
 
@@ -114,13 +131,17 @@ describe('percentage tables', () => {
     const counts = '# 性別\n\t男\t女\t合計\n人数\t30\t40\t70\n\n';
     const { result } = holds(`${counts}# 有害事象\n\t男\t女\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n`);
     expect(result.tables[1]!.status).toEqual(['primary', 'published', 'secondary', 'published']);
-    expect(result.warnings.filter((w) => w.code === 'percent/borrowed-n').map((w) => w.message)[0]).toContain('表1の「男」の 30 人に対する割合として確かめました（推定）');
+    expect(result.warnings.filter((w) => w.code === 'percent/borrowed-n').map((w) => w.message)[0]).toContain(
+      '表1の「男」の 30 人に対する割合として確かめました（推定）',
+    );
     expect(result.warnings.map((w) => w.code)).not.toContain('percent/no-denominator');
     // Row percentages, the sizes in a count table's rows (a column margin left out: the sum of its items).
     const rows = holds('\tA\tB\n男\t12\t18\n女\t20\t20\n\n\tあり\tなし\n男\t10.0%\t90.0%\n女\t50.0%\t50.0%\n');
     expect(rows.result.tables[1]!.status.slice(0, 2)).toEqual(['primary', 'secondary']);
     // Sizes for the rows printed too, and a total row of 100%: the axis whose items add up to 100% is taken.
-    const both = holds('\t男\t女\n人数\t30\t40\n\n\tあり\tなし\n人数\t15\t55\n\n\t男\t女\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n合計\t100.0%\t100.0%\n');
+    const both = holds(
+      '\t男\t女\n人数\t30\t40\n\n\tあり\tなし\n人数\t15\t55\n\n\t男\t女\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n合計\t100.0%\t100.0%\n',
+    );
     expect(both.result.warnings.filter((w) => w.code === 'percent/borrowed-n')).toHaveLength(2);
     expect(both.result.tables[2]!.status.slice(0, 3)).toEqual(['primary', 'published', 'secondary']);
   });
@@ -130,7 +151,7 @@ describe('percentage tables', () => {
     const cols = holds('\tx\ty\t合計\nA (N=50)\t6.0%\t94.0%\t100.0%\nB (N=60)\t40.0%\t60.0%\t100.0%\n');
     expect(cols.result.tables[0]!.status.slice(0, 2)).toEqual(['primary', 'secondary']);
   });
-  it('a single column of shares of the title\'s N, and a whole table of shares of it: 100% less the rest', () => {
+  it("a single column of shares of the title's N, and a whole table of shares of it: 100% less the rest", () => {
     const one = holds('# 表 (N=50)\n\t割合\nあり\t6.0%\nなし\t94.0%\n');
     expect(one.result.tables[0]!.status).toEqual(['primary', 'secondary']);
     const whole = holds('# 表 (N=50)\n\tA\tB\nx\t6.0%\t40.0%\ny\t24.0%\t30.0%\n');
@@ -140,7 +161,8 @@ describe('percentage tables', () => {
 
 describe('tables sharing cells', () => {
   it('two tables with the same margins are protected together, and the report says so', () => {
-    const text = '# 年齢\n\tA\tB\t合計\nx\t3\t20\t23\ny\t25\t40\t65\n合計\t28\t60\t88\n\n# 性別\n\tA\tB\t合計\n男\t14\t30\t44\n女\t14\t30\t44\n合計\t28\t60\t88\n';
+    const text =
+      '# 年齢\n\tA\tB\t合計\nx\t3\t20\t23\ny\t25\t40\t65\n合計\t28\t60\t88\n\n# 性別\n\tA\tB\t合計\n男\t14\t30\t44\n女\t14\t30\t44\n合計\t28\t60\t88\n';
     const { result } = holds(text);
     expect(result.links).toEqual([{ tables: [1, 2], shared: 3 }]);
     expect(result.warnings.map((w) => w.code)).toContain('tables/linked');
@@ -166,105 +188,143 @@ describe('an attacker who knows the rules', () => {
     for (const r of ranges.values()) expect(r.lo).toBeGreaterThanOrEqual(1);
   });
   it('ranges hold for whole numbers, not only for the LP relaxation (subtotals in both directions)', () => {
-    const { result } = holds('\tA\tB\t B1\t B2\t合計\n男性\t3\t26\t12\t14\t29\n 20代\t1\t11\t5\t6\t12\n 30代\t2\t15\t7\t8\t17\n女性\t20\t52\t22\t30\t72\n合計\t23\t78\t34\t44\t101\n');
+    const { result } = holds(
+      '\tA\tB\t B1\t B2\t合計\n男性\t3\t26\t12\t14\t29\n 20代\t1\t11\t5\t6\t12\n 30代\t2\t15\t7\t8\t17\n女性\t20\t52\t22\t30\t72\n合計\t23\t78\t34\t44\t101\n',
+    );
     expect(result.tables[0]!.suppression!.passed).toBe(true);
   });
 });
 
 const count = fc.oneof(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 10, max: 60 }));
-const grid = (rows: number, cols: number) => fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
+const grid = (rows: number, cols: number) =>
+  fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows });
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-const layout = (cells: number[][], o: { totalLabel?: string; percent?: 'col' | 'row'; fraction?: boolean; statedN?: boolean; title?: boolean; percentOnly?: boolean }) => {
+const layout = (
+  cells: number[][],
+  o: { totalLabel?: string; percent?: 'col' | 'row'; fraction?: boolean; statedN?: boolean; title?: boolean; percentOnly?: boolean },
+) => {
   const cols = cells[0]!.map((_, j) => sum(cells.map((r) => r[j]!)));
   const rows = cells.map(sum);
   const head = ['', ...cols.map((n, j) => `c${j + 1}${o.statedN || o.percentOnly ? ` (N=${n})` : ''}`)];
-  const body = cells.map((r, i) => [`r${i + 1}`, ...r.map((x, j) => {
-    const base = o.percent === 'row' ? rows[i]! : cols[j]!;
-    if (o.percentOnly) return `${((100 * x) / cols[j]!).toFixed(1)}%`;
-    if (o.percent) return `${x} (${((100 * x) / base).toFixed(1)}%)`;
-    return o.fraction ? `${x}/${cols[j]}` : `${x}`;
-  })]);
+  const body = cells.map((r, i) => [
+    `r${i + 1}`,
+    ...r.map((x, j) => {
+      const base = o.percent === 'row' ? rows[i]! : cols[j]!;
+      if (o.percentOnly) return `${((100 * x) / cols[j]!).toFixed(1)}%`;
+      if (o.percent) return `${x} (${((100 * x) / base).toFixed(1)}%)`;
+      return o.fraction ? `${x}/${cols[j]}` : `${x}`;
+    }),
+  ]);
   if (o.totalLabel !== undefined) body.push([o.totalLabel, ...cols.map(String)]);
   return `${o.title ? `# 表 (N=${sum(rows)})\n` : ''}${[head, ...body].map((l) => l.join('\t')).join('\n')}\n`;
 };
 
 describe('property: the oracle finds every proposal protected', () => {
-  const shapes = fc.record({ rows: fc.integer({ min: 2, max: 4 }), cols: fc.integer({ min: 2, max: 3 }) }).chain(({ rows, cols }) => grid(rows, cols));
+  const shapes = fc
+    .record({ rows: fc.integer({ min: 2, max: 4 }), cols: fc.integer({ min: 2, max: 3 }) })
+    .chain(({ rows, cols }) => grid(rows, cols));
   it('totals under any label, stated N, percentages, fractions, N in the title, percentage tables', () => {
     const options = fc.oneof(
-      fc.constant({ totalLabel: '合計' }), fc.constant({ totalLabel: '全症例' }), fc.constant({ totalLabel: 'n' }),
-      fc.constant({ statedN: true }), fc.constant({ percent: 'col' as const }), fc.constant({ percent: 'row' as const }),
-      fc.constant({ fraction: true }), fc.constant({ title: true }), fc.constant({ percentOnly: true }),
+      fc.constant({ totalLabel: '合計' }),
+      fc.constant({ totalLabel: '全症例' }),
+      fc.constant({ totalLabel: 'n' }),
+      fc.constant({ statedN: true }),
+      fc.constant({ percent: 'col' as const }),
+      fc.constant({ percent: 'row' as const }),
+      fc.constant({ fraction: true }),
+      fc.constant({ title: true }),
+      fc.constant({ percentOnly: true }),
     );
-    fc.assert(fc.property(shapes, options, fc.constantFrom<Protection>('threshold', 'not-exact'), (cells, o, protection) => {
-      holds(layout(cells, o), protection);
-    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 40) });
+    fc.assert(
+      fc.property(shapes, options, fc.constantFrom<Protection>('threshold', 'not-exact'), (cells, o, protection) => {
+        holds(layout(cells, o), protection);
+      }),
+      { numRuns: Number(process.env.PUBCHECK_RUNS ?? 40) },
+    );
   }, 120_000);
 });
 
 describe('property: shared margins, zeros and subtotals', () => {
   it('two tables breaking down the same column totals', () => {
-    fc.assert(fc.property(grid(2, 3), (a) => {
-      // The second table splits the same columns another way: its rows add up to the same column totals.
-      const totals = a[0]!.map((_, j) => sum(a.map((r) => r[j]!)));
-      const first = totals.map((t) => Math.floor(t / 2));
-      const b = [first, totals.map((t, j) => t - first[j]!)];
-      const text = `${layout(a, { totalLabel: '合計' })}\n${layout(b, { totalLabel: '合計' })}`;
-      if (b.flat().some((x) => x === 0)) return;
-      holds(text);
-    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) });
+    fc.assert(
+      fc.property(grid(2, 3), (a) => {
+        // The second table splits the same columns another way: its rows add up to the same column totals.
+        const totals = a[0]!.map((_, j) => sum(a.map((r) => r[j]!)));
+        const first = totals.map((t) => Math.floor(t / 2));
+        const b = [first, totals.map((t, j) => t - first[j]!)];
+        const text = `${layout(a, { totalLabel: '合計' })}\n${layout(b, { totalLabel: '合計' })}`;
+        if (b.flat().some((x) => x === 0)) return;
+        holds(text);
+      }),
+      { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) },
+    );
   }, 120_000);
 
   it('a table without totals whose margins another table prints', () => {
-    fc.assert(fc.property(grid(3, 3), fc.boolean(), (a, grand) => {
-      const totals = a[0]!.map((_, j) => sum(a.map((r) => r[j]!)));
-      const other = `\t${totals.map((_, j) => `c${j + 1}`).join('\t')}${grand ? '\t合計' : ''}\n患者数\t${totals.join('\t')}${grand ? `\t${sum(totals)}` : ''}\n`;
-      holds(`${layout(a, {})}\n${other}`);
-    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) });
+    fc.assert(
+      fc.property(grid(3, 3), fc.boolean(), (a, grand) => {
+        const totals = a[0]!.map((_, j) => sum(a.map((r) => r[j]!)));
+        const other = `\t${totals.map((_, j) => `c${j + 1}`).join('\t')}${grand ? '\t合計' : ''}\n患者数\t${totals.join('\t')}${grand ? `\t${sum(totals)}` : ''}\n`;
+        holds(`${layout(a, {})}\n${other}`);
+      }),
+      { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) },
+    );
   }, 120_000);
 
   it('percentages with no N whose group sizes another table prints, and a lone column of a breakdown', () => {
-    fc.assert(fc.property(grid(3, 3), fc.boolean(), (a, lone) => {
-      const totals = a[0]!.map((_, j) => sum(a.map((r) => r[j]!)));
-      const head = `\t${totals.map((_, j) => `c${j + 1}`).join('\t')}`;
-      if (lone) {
-        // Column c1 printed alone, under its own label, beside the table that breaks c1…c3 down.
-        holds(`${layout(a, { totalLabel: '合計' })}\n\tc1\n${a.map((r, i) => `r${i + 1}\t${r[0]}`).join('\n')}\n`);
-        return;
-      }
-      const sizes = `${head}\t合計\n患者数\t${totals.join('\t')}\t${sum(totals)}\n`;
-      const shares = `${head}\n${a.map((r, i) => `r${i + 1}\t${r.map((x, j) => `${((100 * x) / totals[j]!).toFixed(1)}%`).join('\t')}`).join('\n')}\n`;
-      holds(`${sizes}\n${shares}`);
-    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) });
+    fc.assert(
+      fc.property(grid(3, 3), fc.boolean(), (a, lone) => {
+        const totals = a[0]!.map((_, j) => sum(a.map((r) => r[j]!)));
+        const head = `\t${totals.map((_, j) => `c${j + 1}`).join('\t')}`;
+        if (lone) {
+          // Column c1 printed alone, under its own label, beside the table that breaks c1…c3 down.
+          holds(`${layout(a, { totalLabel: '合計' })}\n\tc1\n${a.map((r, i) => `r${i + 1}\t${r[0]}`).join('\n')}\n`);
+          return;
+        }
+        const sizes = `${head}\t合計\n患者数\t${totals.join('\t')}\t${sum(totals)}\n`;
+        const shares = `${head}\n${a.map((r, i) => `r${i + 1}\t${r.map((x, j) => `${((100 * x) / totals[j]!).toFixed(1)}%`).join('\t')}`).join('\n')}\n`;
+        holds(`${sizes}\n${shares}`);
+      }),
+      { numRuns: Number(process.env.PUBCHECK_RUNS ?? 15) },
+    );
   }, 120_000);
 
   it('a single column of counts with a row that is the sum of some others, anywhere in the list', () => {
-    fc.assert(fc.property(fc.array(count, { minLength: 3, maxLength: 6 }), fc.nat(), fc.nat(), (xs, pick, at) => {
-      const parts = xs.filter((_, i) => (pick >> i) & 1);
-      if (parts.length < 2) return;
-      const rows = xs.map((x, i) => `r${i + 1}\t${x}`);
-      rows.splice(at % (rows.length + 1), 0, `重度・中等度\t${sum(parts)}`);
-      holds(`\tn\n${rows.join('\n')}\n`);
-    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 20) });
+    fc.assert(
+      fc.property(fc.array(count, { minLength: 3, maxLength: 6 }), fc.nat(), fc.nat(), (xs, pick, at) => {
+        const parts = xs.filter((_, i) => (pick >> i) & 1);
+        if (parts.length < 2) return;
+        const rows = xs.map((x, i) => `r${i + 1}\t${x}`);
+        rows.splice(at % (rows.length + 1), 0, `重度・中等度\t${sum(parts)}`);
+        holds(`\tn\n${rows.join('\n')}\n`);
+      }),
+      { numRuns: Number(process.env.PUBCHECK_RUNS ?? 20) },
+    );
   }, 120_000);
 
   it('zeros in the table (published, exempt) and groups of rows under subtotals', () => {
     const withZeros = fc.array(fc.array(fc.oneof(fc.constant(0), count), { minLength: 3, maxLength: 3 }), { minLength: 4, maxLength: 4 });
-    fc.assert(fc.property(withZeros, fc.boolean(), (cells, grouped) => {
-      if (cells.flat().every((x) => x === 0)) return;
-      const lines = ['\tc1\tc2\tc3\t合計'];
-      const row = (label: string, r: number[]) => lines.push([label, ...r, sum(r)].join('\t'));
-      if (grouped) {
-        const g = (a: number[], b: number[]) => a.map((x, j) => x + b[j]!);
-        row('g1', g(cells[0]!, cells[1]!));
-        row('  a', cells[0]!);
-        row('  b', cells[1]!);
-        row('g2', g(cells[2]!, cells[3]!));
-        row('  c', cells[2]!);
-        row('  d', cells[3]!);
-      } else cells.forEach((r, i) => row(`r${i + 1}`, r));
-      row('合計', cells[0]!.map((_, j) => sum(cells.map((r) => r[j]!))));
-      holds(`${lines.join('\n')}\n`);
-    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 20) });
+    fc.assert(
+      fc.property(withZeros, fc.boolean(), (cells, grouped) => {
+        if (cells.flat().every((x) => x === 0)) return;
+        const lines = ['\tc1\tc2\tc3\t合計'];
+        const row = (label: string, r: number[]) => lines.push([label, ...r, sum(r)].join('\t'));
+        if (grouped) {
+          const g = (a: number[], b: number[]) => a.map((x, j) => x + b[j]!);
+          row('g1', g(cells[0]!, cells[1]!));
+          row('  a', cells[0]!);
+          row('  b', cells[1]!);
+          row('g2', g(cells[2]!, cells[3]!));
+          row('  c', cells[2]!);
+          row('  d', cells[3]!);
+        } else cells.forEach((r, i) => row(`r${i + 1}`, r));
+        row(
+          '合計',
+          cells[0]!.map((_, j) => sum(cells.map((r) => r[j]!))),
+        );
+        holds(`${lines.join('\n')}\n`);
+      }),
+      { numRuns: Number(process.env.PUBCHECK_RUNS ?? 20) },
+    );
   }, 120_000);
 });

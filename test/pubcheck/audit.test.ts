@@ -35,7 +35,8 @@ function bruteForce(values: number[][], suppressed: ReadonlySet<number>): Map<nu
     for (const id of suppressed) {
       const r = Math.floor(id / W);
       const c = id % W;
-      const v = r < R && c < C ? x[r]![c]! : r < R ? x[r]!.reduce((a, b) => a + b, 0) : c < C ? x.reduce((s, row) => s + row[c]!, 0) : grand;
+      const v =
+        r < R && c < C ? x[r]![c]! : r < R ? x[r]!.reduce((a, b) => a + b, 0) : c < C ? x.reduce((s, row) => s + row[c]!, 0) : grand;
       const old = ranges.get(id);
       ranges.set(id, old ? [Math.min(old[0], v), Math.max(old[1], v)] : [v, v]);
     }
@@ -50,7 +51,13 @@ function bruteForce(values: number[][], suppressed: ReadonlySet<number>): Map<nu
     const r = Math.floor(k / C);
     const c = k % C;
     // Cells are non-negative and add up to the grand total: the last one is what remains.
-    const options = shown(r, c) ? [values[r]![c]!] : k === R * C - 1 ? (grand >= sum ? [grand - sum] : []) : Array.from({ length: grand - sum + 1 }, (_, v) => v);
+    const options = shown(r, c)
+      ? [values[r]![c]!]
+      : k === R * C - 1
+        ? grand >= sum
+          ? [grand - sum]
+          : []
+        : Array.from({ length: grand - sum + 1 }, (_, v) => v);
     for (const v of options) {
       x[r]![c] = v;
       const rowSoFar = x[r]!.slice(0, c + 1).reduce((a, b) => a + b, 0);
@@ -67,13 +74,17 @@ function bruteForce(values: number[][], suppressed: ReadonlySet<number>): Map<nu
   return ranges;
 }
 
-const tinyOf = (maxValue: number) => fc
-  .record({ rows: fc.constant(2), cols: fc.integer({ min: 2, max: 3 }) })
-  .chain(({ rows, cols }) => fc.record({
-    values: fc.array(fc.array(fc.integer({ min: 0, max: maxValue }), { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows }),
-    // Any cells but the grand total (the last one), hidden.
-    hidden: fc.uniqueArray(fc.integer({ min: 0, max: (rows + 1) * (cols + 1) - 2 }), { minLength: 1, maxLength: 5 }),
-  }));
+const tinyOf = (maxValue: number) =>
+  fc.record({ rows: fc.constant(2), cols: fc.integer({ min: 2, max: 3 }) }).chain(({ rows, cols }) =>
+    fc.record({
+      values: fc.array(fc.array(fc.integer({ min: 0, max: maxValue }), { minLength: cols, maxLength: cols }), {
+        minLength: rows,
+        maxLength: rows,
+      }),
+      // Any cells but the grand total (the last one), hidden.
+      hidden: fc.uniqueArray(fc.integer({ min: 0, max: (rows + 1) * (cols + 1) - 2 }), { minLength: 1, maxLength: 5 }),
+    }),
+  );
 
 const lpRanges = (values: number[][], hidden: ReadonlySet<number>) => {
   const { sys } = systemOf(readTables(tsv(values, { total: true })).tables, { zeroExempt: false });
@@ -83,17 +94,30 @@ const lpRanges = (values: number[][], hidden: ReadonlySet<number>) => {
 
 describe('LP audit', () => {
   it('pins a single hidden cell in a table with totals, and frees the four corners of a rectangle', () => {
-    const values = [[3, 25], [12, 14]];
+    const values = [
+      [3, 25],
+      [12, 14],
+    ];
     expect(lpRanges(values, new Set([0]))).toEqual(new Map([[0, [3, 3]]]));
     // Grid ids with a total column: r1c1=0, r1c2=1, r2c1=3, r2c2=4.
-    expect(lpRanges(values, new Set([0, 1, 3, 4]))).toEqual(new Map([[0, [0, 15]], [1, [13, 28]], [3, [0, 15]], [4, [11, 26]]]));
+    expect(lpRanges(values, new Set([0, 1, 3, 4]))).toEqual(
+      new Map([
+        [0, [0, 15]],
+        [1, [13, 28]],
+        [3, [0, 15]],
+        [4, [11, 26]],
+      ]),
+    );
   });
 
   it('agrees with brute-force enumeration on every tiny table and suppression pattern', () => {
-    fc.assert(fc.property(tinyOf(6), ({ values, hidden }) => {
-      const set = new Set(hidden);
-      expect(lpRanges(values, set)).toEqual(bruteForce(values, set));
-    }), { numRuns: 60 });
+    fc.assert(
+      fc.property(tinyOf(6), ({ values, hidden }) => {
+        const set = new Set(hidden);
+        expect(lpRanges(values, set)).toEqual(bruteForce(values, set));
+      }),
+      { numRuns: 60 },
+    );
   }, 30_000);
 
   it('proposals for tiny tables leave no suppressed cell pinned, by brute force', () => {
@@ -101,19 +125,22 @@ describe('LP audit', () => {
       fc.array(fc.array(fc.integer({ min: 0, max: 12 }), { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 2 }),
       fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: 3, maxLength: 3 }), { minLength: 2, maxLength: 2 }),
     );
-    fc.assert(fc.property(tables, (values) => {
-      const { sys } = systemOf(readTables(tsv(values, { total: true })).tables, { zeroExempt: false });
-      const last = sys.vars.length - 1;
-      // Cells under 10 other than 0 and the grand total (which bounds every cell for the enumeration).
-      const primary = new Set(sys.vars.flatMap((x, id) => (x.value > 0 && x.value < 10 && id !== last ? [id] : [])));
-      fc.pre(primary.size > 0);
-      const proposal = suppress(highs, sys, { protection: 'threshold', threshold: 10, primary }, { mipSeconds: 0.3 });
-      fc.pre(!proposal.hidden.has(last));
-      const ranges = bruteForce(values, proposal.hidden);
-      for (const [id, [lo, hi]] of ranges) {
-        expect(hi).toBeGreaterThan(lo);
-        if (primary.has(id)) expect(hi).toBeGreaterThanOrEqual(10);
-      }
-    }), { numRuns: Number(process.env.PUBCHECK_RUNS ?? 20) });
+    fc.assert(
+      fc.property(tables, (values) => {
+        const { sys } = systemOf(readTables(tsv(values, { total: true })).tables, { zeroExempt: false });
+        const last = sys.vars.length - 1;
+        // Cells under 10 other than 0 and the grand total (which bounds every cell for the enumeration).
+        const primary = new Set(sys.vars.flatMap((x, id) => (x.value > 0 && x.value < 10 && id !== last ? [id] : [])));
+        fc.pre(primary.size > 0);
+        const proposal = suppress(highs, sys, { protection: 'threshold', threshold: 10, primary }, { mipSeconds: 0.3 });
+        fc.pre(!proposal.hidden.has(last));
+        const ranges = bruteForce(values, proposal.hidden);
+        for (const [id, [lo, hi]] of ranges) {
+          expect(hi).toBeGreaterThan(lo);
+          if (primary.has(id)) expect(hi).toBeGreaterThanOrEqual(10);
+        }
+      }),
+      { numRuns: Number(process.env.PUBCHECK_RUNS ?? 20) },
+    );
   }, 120_000);
 });

@@ -52,7 +52,12 @@ describe('pubcheck CLI', { timeout: 60_000 }, () => {
     const r = run(`${TABLES}/small.csv`, '--json', '--details', '--purpose', 'safety-measures');
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout);
-    expect(report.verdict).toMatchObject({ route: 'needs-handling', basis: 'inferred', publishableAsIs: false, afterChanges: { route: 'secretariat' } });
+    expect(report.verdict).toMatchObject({
+      route: 'needs-handling',
+      basis: 'inferred',
+      publishableAsIs: false,
+      afterChanges: { route: 'secretariat' },
+    });
     const cells = report.tables[0].cells as { row: string; col: string; value: number; status: string }[];
     expect(cells).toHaveLength(4 * 3);
     expect(cells[0]).toMatchObject({ row: '20代', col: 'A群', value: 3, status: 'primary' });
@@ -61,12 +66,17 @@ describe('pubcheck CLI', { timeout: 60_000 }, () => {
     expect(report.tables[0].audit.passed).toBe(true);
     for (const a of report.tables[0].audit.cells) expect(a.hi === null || a.hi > a.lo).toBe(true);
     expect(report.parameters).toContainEqual(expect.objectContaining({ rule: 'small-counts', param: 'zero-exempt', assumed: true }));
-    expect(report.verdict.reasons.find((x: { kind: string }) => x.kind === 'primary').citation).toMatchObject({ clause: 'publication.small-counts', version: 'r2026' });
+    expect(report.verdict.reasons.find((x: { kind: string }) => x.kind === 'primary').citation).toMatchObject({
+      clause: 'publication.small-counts',
+      version: 'r2026',
+    });
     expect(report.generatedAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+09:00$/);
   });
 
   it('sends every byte of a large JSON report through a pipe (a 30×30 table, far over the 64 KiB a pipe holds)', () => {
-    const cells = Array.from({ length: 30 }, (_, i) => Array.from({ length: 30 }, (_, j) => ((i * 31 + j * 17) % 9 === 0 ? 3 : 20 + ((i * 7 + j * 13) % 50))));
+    const cells = Array.from({ length: 30 }, (_, i) =>
+      Array.from({ length: 30 }, (_, j) => ((i * 31 + j * 17) % 9 === 0 ? 3 : 20 + ((i * 7 + j * 13) % 50))),
+    );
     const file = join(mkdtempSync(join(tmpdir(), 'pubcheck-')), 'big.tsv');
     writeFileSync(file, tsv(cells, { total: true }));
     const r = run(file, '--json', '--details');

@@ -20,7 +20,18 @@ describe('on content/', () => {
   });
 
   it('cites only clauses that exist, so every clause link resolves', () => {
-    const result = check(highs, bundle, tsv([[threshold - 1, threshold + 20], [threshold + 5, threshold + 30]], { total: true }), { details: true, purpose: 'safety-measures' });
+    const result = check(
+      highs,
+      bundle,
+      tsv(
+        [
+          [threshold - 1, threshold + 20],
+          [threshold + 5, threshold + 30],
+        ],
+        { total: true },
+      ),
+      { details: true, purpose: 'safety-measures' },
+    );
     if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
     for (const r of result.verdict.reasons) {
       if (r.citation?.path) expect(model.clauses.get(r.citation.version)?.has(r.citation.clause)).toBe(true);

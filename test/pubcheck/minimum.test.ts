@@ -60,7 +60,9 @@ describe('least information lost, against an exact minimum', () => {
         ratios.value.push(value / Math.max(1, minimum(highs, text, primary, { ...options, cost: 'value' }).value));
       }
       const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-      console.log(`${protection}: ${ratios.cells.length} tables; cells ÷ fewest: mean ${mean(ratios.cells).toFixed(3)}, worst ${Math.max(...ratios.cells).toFixed(3)}; value ÷ least: mean ${mean(ratios.value).toFixed(3)}, worst ${Math.max(...ratios.value).toFixed(3)}`);
+      console.log(
+        `${protection}: ${ratios.cells.length} tables; cells ÷ fewest: mean ${mean(ratios.cells).toFixed(3)}, worst ${Math.max(...ratios.cells).toFixed(3)}; value ÷ least: mean ${mean(ratios.value).toFixed(3)}, worst ${Math.max(...ratios.value).toFixed(3)}`,
+      );
     }, 120_000);
   }
 });

@@ -47,8 +47,10 @@ function parseCell(text: string): OCell {
   let m: RegExpExecArray | null;
   if (/^[-‐‑‒–—―−]$/.test(t)) return { n: 0 };
   if ((m = /^([\d,]+)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')) };
-  if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%\s*\)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
-  if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
+  if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%\s*\)$/.exec(t)))
+    return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
+  if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t)))
+    return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   if ((m = /^(\d+(?:\.(\d+))?)\s*%$/.exec(t))) return { percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
   throw new Error(`oracle cannot read cell "${text}"`);
 }
@@ -66,7 +68,11 @@ export function parse(text: string): OTable[] {
     const body = grid.slice(1);
     const cells = body.map((r) => r.slice(1).map(parseCell));
     tables.push({
-      title, corner: head[0]!, cols: head.slice(1).map(nfkc), rows: body.map((r) => nfkc(r[0]!)), cells,
+      title,
+      corner: head[0]!,
+      cols: head.slice(1).map(nfkc),
+      rows: body.map((r) => nfkc(r[0]!)),
+      cells,
       percentOnly: cells.flat().every((c) => c.n === undefined),
     });
   }
@@ -99,21 +105,31 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
   const labelsOf = (t: OTable, r: number, c: number) => {
     const single = (ls: string[]) => ls.filter((l) => !totalish(l)).length === 1;
     return [...(single(t.rows) ? [] : [t.rows[r]!]), ...(single(t.cols) ? [] : [t.cols[c]!])]
-      .filter((l) => !totalish(l)).map((l) => l.replace(/\s*[(（][nN]\s*=.*[)）]/, '').replace(/\s+/g, '').toLowerCase()).sort().join('|');
+      .filter((l) => !totalish(l))
+      .map((l) =>
+        l
+          .replace(/\s*[(（][nN]\s*=.*[)）]/, '')
+          .replace(/\s+/g, '')
+          .toLowerCase(),
+      )
+      .sort()
+      .join('|');
   };
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
-    t.cells.forEach((row, r) => row.forEach((cell, c) => {
-      const labels = `${labelsOf(t, r, c)}=${cell.n}`;
-      const same = byLabels.get(labels);
-      if (same !== undefined && same >= 0) {
-        id.set(`${ti}:${r}:${c}`, same);
-        return;
-      }
-      values.push(cell.n!);
-      id.set(`${ti}:${r}:${c}`, values.length - 1);
-      byLabels.set(labels, values.length - 1);
-    }));
+    t.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const labels = `${labelsOf(t, r, c)}=${cell.n}`;
+        const same = byLabels.get(labels);
+        if (same !== undefined && same >= 0) {
+          id.set(`${ti}:${r}:${c}`, same);
+          return;
+        }
+        values.push(cell.n!);
+        id.set(`${ti}:${r}:${c}`, values.length - 1);
+        byLabels.set(labels, values.length - 1);
+      }),
+    );
   });
   const cons: Con[] = [];
   const sumCon = (cells: number[], lo: number, hi: number) => {
@@ -129,7 +145,12 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const rowVec = (r: number) => t.cells[r]!.map((x) => x.n!);
     const colVec = (c: number) => t.cells.map((row) => row[c]!.n!);
     // Every sum of rows (columns) that equals another row (column), in every position.
-    const sums = (count: number, vec: (i: number) => number[], eq: (target: number, parts: number[]) => void, target?: (number | undefined)[]) => {
+    const sums = (
+      count: number,
+      vec: (i: number) => number[],
+      eq: (target: number, parts: number[]) => void,
+      target?: (number | undefined)[],
+    ) => {
       for (let h = target ? -1 : 0; h < (target ? 0 : count); h++) {
         const goal = target ?? vec(h);
         if (goal.every((x) => x === 0 || x === undefined)) continue;
@@ -141,12 +162,50 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
         }
       }
     };
-    sums(R, rowVec, (h, parts) => t.cols.forEach((_, c) => cons.push({ terms: new Map([[v(h, c), -1], ...parts.map((p) => [v(p, c), 1] as [number, number])]), lo: 0, hi: 0 })));
-    sums(C, colVec, (h, parts) => t.rows.forEach((_, r) => cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 })));
+    sums(R, rowVec, (h, parts) =>
+      t.cols.forEach((_, c) =>
+        cons.push({ terms: new Map([[v(h, c), -1], ...parts.map((p) => [v(p, c), 1] as [number, number])]), lo: 0, hi: 0 }),
+      ),
+    );
+    sums(C, colVec, (h, parts) =>
+      t.rows.forEach((_, r) =>
+        cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 }),
+      ),
+    );
     const colN = t.cols.map(statedN);
     const rowN = t.rows.map(statedN);
-    if (colN.some((n) => n !== undefined)) sums(R, rowVec, (_, parts) => colN.forEach((n, c) => n !== undefined && sumCon(parts.map((p) => v(p, c)), n, n)), colN);
-    if (rowN.some((n) => n !== undefined)) sums(C, colVec, (_, parts) => rowN.forEach((n, r) => n !== undefined && sumCon(parts.map((p) => v(r, p)), n, n)), rowN);
+    if (colN.some((n) => n !== undefined))
+      sums(
+        R,
+        rowVec,
+        (_, parts) =>
+          colN.forEach(
+            (n, c) =>
+              n !== undefined &&
+              sumCon(
+                parts.map((p) => v(p, c)),
+                n,
+                n,
+              ),
+          ),
+        colN,
+      );
+    if (rowN.some((n) => n !== undefined))
+      sums(
+        C,
+        colVec,
+        (_, parts) =>
+          rowN.forEach(
+            (n, r) =>
+              n !== undefined &&
+              sumCon(
+                parts.map((p) => v(r, p)),
+                n,
+                n,
+              ),
+          ),
+        rowN,
+      );
     // Cells that are no sum: rows and columns that are not the sum of all the others.
     const isSum = (count: number, vec: (i: number) => number[], i: number) => {
       const others = [...Array(count).keys()].filter((k) => k !== i);
@@ -158,7 +217,13 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const items = itemRows.flatMap((r) => itemCols.map((c) => v(r, c)));
     if (tableN !== undefined && items.reduce((s, x) => s + values[x]!, 0) === tableN) sumCon(items, tableN, tableN);
     // A sum of this table (a row's or a column's items, or all of them) that another table prints under its labels.
-    const label = (l: string) => (totalish(l) ? '' : l.replace(/\s*[(（][nN]\s*=.*[)）]/, '').replace(/\s+/g, '').toLowerCase());
+    const label = (l: string) =>
+      totalish(l)
+        ? ''
+        : l
+            .replace(/\s*[(（][nN]\s*=.*[)）]/, '')
+            .replace(/\s+/g, '')
+            .toLowerCase();
     const margins = [
       ...itemRows.map((r) => ({ labels: label(t.rows[r]!), cells: itemCols.map((c) => v(r, c)) })),
       ...itemCols.map((c) => ({ labels: label(t.cols[c]!), cells: itemRows.map((r) => v(r, c)) })),
@@ -182,51 +247,57 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       for (const b of out) b.value = b.cells.reduce((s, x) => s + values[x]!, 0);
       return out;
     };
-    t.cells.forEach((row, r) => row.forEach((cell, c) => {
-      if (hidden.has(`${ti}:${r}:${c}`)) return;
-      for (const b of basesOf(r, c)) {
-        if (cell.denominator !== undefined && b.value === cell.denominator) sumCon(b.cells, b.value, b.value);
-        if (cell.percent !== undefined) {
-          const range = baseRange(cell.n!, cell.percent, cell.decimals!, b.value);
-          if (range) sumCon(b.cells, range[0], range[1]);
+    t.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (hidden.has(`${ti}:${r}:${c}`)) return;
+        for (const b of basesOf(r, c)) {
+          if (cell.denominator !== undefined && b.value === cell.denominator) sumCon(b.cells, b.value, b.value);
+          if (cell.percent !== undefined) {
+            const range = baseRange(cell.n!, cell.percent, cell.decimals!, b.value);
+            if (range) sumCon(b.cells, range[0], range[1]);
+          }
         }
-      }
-    }));
+      }),
+    );
   });
   // Percentage tables: a cell's percentage bounds the base of the count with its labels.
   tables.forEach((t, ti) => {
     if (!t.percentOnly) return;
-    t.cells.forEach((row, r) => row.forEach((cell, c) => {
-      if (hidden.has(`${ti}:${r}:${c}`)) return;
-      const labels = labelsOf(t, r, c);
-      tables.forEach((s, si) => {
-        if (s.percentOnly) return;
-        s.cells.forEach((srow, sr) => srow.forEach((scell, sc) => {
-          if (labelsOf(s, sr, sc) !== labels) return;
-          const x = id.get(`${si}:${sr}:${sc}`)!;
-          const sv = (rr: number, cc: number) => id.get(`${si}:${rr}:${cc}`)!;
-          const rowCells = s.cols.map((_, k) => sv(sr, k)).filter((_, k) => !totalish(s.cols[k]!));
-          const colCells = s.rows.map((_, k) => sv(k, sc)).filter((_, k) => !totalish(s.rows[k]!));
-          for (const base of [rowCells, colCells]) {
-            const value = base.reduce((sum, b) => sum + values[b]!, 0);
-            const range = baseRange(scell.n!, cell.percent!, cell.decimals!, value);
-            // Published x: bounds on the base; x hidden too: the percentage still ties x to its base.
-            if (range) {
-              const h = 0.5 * 10 ** -cell.decimals!;
-              const lo = cell.percent! - h;
-              const hi = cell.percent! + h;
-              // 100x − lo·D ≥ 0 and 100x − hi·D ≤ 0 (rounded to nearest; the engine may also narrow to a cut-off).
-              const terms = (k: number) => {
-                const m = new Map<number, number>([[x, 100]]);
-                for (const b of base) m.set(b, (m.get(b) ?? 0) - k);
-                return m;
-              };
-              cons.push({ terms: terms(lo), lo: 0, hi: Infinity }, { terms: terms(hi), lo: -Infinity, hi: 0 });
-            }
-          }
-        }));
-      });
-    }));
+    t.cells.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (hidden.has(`${ti}:${r}:${c}`)) return;
+        const labels = labelsOf(t, r, c);
+        tables.forEach((s, si) => {
+          if (s.percentOnly) return;
+          s.cells.forEach((srow, sr) =>
+            srow.forEach((scell, sc) => {
+              if (labelsOf(s, sr, sc) !== labels) return;
+              const x = id.get(`${si}:${sr}:${sc}`)!;
+              const sv = (rr: number, cc: number) => id.get(`${si}:${rr}:${cc}`)!;
+              const rowCells = s.cols.map((_, k) => sv(sr, k)).filter((_, k) => !totalish(s.cols[k]!));
+              const colCells = s.rows.map((_, k) => sv(k, sc)).filter((_, k) => !totalish(s.rows[k]!));
+              for (const base of [rowCells, colCells]) {
+                const value = base.reduce((sum, b) => sum + values[b]!, 0);
+                const range = baseRange(scell.n!, cell.percent!, cell.decimals!, value);
+                // Published x: bounds on the base; x hidden too: the percentage still ties x to its base.
+                if (range) {
+                  const h = 0.5 * 10 ** -cell.decimals!;
+                  const lo = cell.percent! - h;
+                  const hi = cell.percent! + h;
+                  // 100x − lo·D ≥ 0 and 100x − hi·D ≤ 0 (rounded to nearest; the engine may also narrow to a cut-off).
+                  const terms = (k: number) => {
+                    const m = new Map<number, number>([[x, 100]]);
+                    for (const b of base) m.set(b, (m.get(b) ?? 0) - k);
+                    return m;
+                  };
+                  cons.push({ terms: terms(lo), lo: 0, hi: Infinity }, { terms: terms(hi), lo: -Infinity, hi: 0 });
+                }
+              }
+            }),
+          );
+        });
+      }),
+    );
   });
   // Percentage tables no count table explains: a count per cell with a stated N, within what its percentage allows
   // while published; cells sharing one N whose percentages add up to 100 (within rounding) are a breakdown of N.
@@ -235,7 +306,13 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
   const sizes = new Map<string, Set<number>>();
   for (const s of tables) {
     if (s.percentOnly) continue;
-    const key = (l: string) => (totalish(l) ? '' : l.replace(/\s*[(（][nN]\s*=.*[)）]/, '').replace(/\s+/g, '').toLowerCase());
+    const key = (l: string) =>
+      totalish(l)
+        ? ''
+        : l
+            .replace(/\s*[(（][nN]\s*=.*[)）]/, '')
+            .replace(/\s+/g, '')
+            .toLowerCase();
     const size = (vecs: number[][]) => {
       const all = vecs[0]!.map((_, k) => vecs.reduce((acc, v) => acc + v[k]!, 0));
       const total = vecs.findIndex((v) => v.every((x, k) => 2 * x === all[k]));
@@ -250,29 +327,52 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
   const ranges = new Map<number, [number, number]>();
   tables.forEach((t, ti) => {
     if (!t.percentOnly) return;
-    const whole = (p: number, d: number, n: number) => Math.ceil((n * (p - 0.5 * 10 ** -d)) / 100 - 1e-9) <= Math.floor((n * (p + 0.5 * 10 ** -d)) / 100 + 1e-9);
-    const printed = (labels: string[], line: (i: number) => OCell[]) => labels.map((l, i) => {
-      const found = [...(sizes.get(l.replace(/\s+/g, '').toLowerCase()) ?? [])];
-      return found.length === 1 && found[0]! > 0 && line(i).every((x) => whole(x.percent!, x.decimals!, found[0]!)) ? found[0] : undefined;
-    });
-    const anyN = t.cols.some((l) => statedN(l) !== undefined) || t.rows.some((l) => statedN(l) !== undefined) || statedN(t.title) !== undefined || statedN(t.corner) !== undefined;
+    const whole = (p: number, d: number, n: number) =>
+      Math.ceil((n * (p - 0.5 * 10 ** -d)) / 100 - 1e-9) <= Math.floor((n * (p + 0.5 * 10 ** -d)) / 100 + 1e-9);
+    const printed = (labels: string[], line: (i: number) => OCell[]) =>
+      labels.map((l, i) => {
+        const found = [...(sizes.get(l.replace(/\s+/g, '').toLowerCase()) ?? [])];
+        return found.length === 1 && found[0]! > 0 && line(i).every((x) => whole(x.percent!, x.decimals!, found[0]!))
+          ? found[0]
+          : undefined;
+      });
+    const anyN =
+      t.cols.some((l) => statedN(l) !== undefined) ||
+      t.rows.some((l) => statedN(l) !== undefined) ||
+      statedN(t.title) !== undefined ||
+      statedN(t.corner) !== undefined;
     const colSizes = anyN ? [] : printed(t.cols, (c) => t.cells.map((row) => row[c]!));
     const rowSizes = anyN || colSizes.every((x) => x !== undefined) ? [] : printed(t.rows, (r) => t.cells[r]!);
-    const nOf = (r: number, c: number) => statedN(t.cols[c]!) ?? statedN(t.rows[r]!) ?? statedN(t.title) ?? statedN(t.corner)
-      ?? (colSizes.every((x) => x !== undefined) ? colSizes[c] : undefined) ?? (rowSizes.length > 0 && rowSizes.every((x) => x !== undefined) ? rowSizes[r] : undefined);
+    const nOf = (r: number, c: number) =>
+      statedN(t.cols[c]!) ??
+      statedN(t.rows[r]!) ??
+      statedN(t.title) ??
+      statedN(t.corner) ??
+      (colSizes.every((x) => x !== undefined) ? colSizes[c] : undefined) ??
+      (rowSizes.length > 0 && rowSizes.every((x) => x !== undefined) ? rowSizes[r] : undefined);
     // Where a cell's N is written: a group of cells is a breakdown of one N written in one place.
-    const whereN = (r: number, c: number) => (statedN(t.cols[c]!) !== undefined || colSizes[c] !== undefined ? `c${c}` : statedN(t.rows[r]!) !== undefined || rowSizes[r] !== undefined ? `r${r}` : 't');
-    const vars = t.cells.map((row, r) => row.map((cell, c) => {
-      const key = `${ti}:${r}:${c}`;
-      const n = nOf(r, c);
-      if (id.has(key) || n === undefined) return undefined;
-      const h = 0.5 * 10 ** -cell.decimals!;
-      const range: [number, number] = [Math.max(0, Math.ceil((n * (cell.percent! - h)) / 100 - 1e-9)), Math.min(n, Math.floor((n * (cell.percent! + h)) / 100 + 1e-9))];
-      values.push(range[0]);
-      id.set(key, values.length - 1);
-      ranges.set(values.length - 1, range);
-      return { v: values.length - 1, n, p: cell.percent!, h, where: whereN(r, c) };
-    }));
+    const whereN = (r: number, c: number) =>
+      statedN(t.cols[c]!) !== undefined || colSizes[c] !== undefined
+        ? `c${c}`
+        : statedN(t.rows[r]!) !== undefined || rowSizes[r] !== undefined
+          ? `r${r}`
+          : 't';
+    const vars = t.cells.map((row, r) =>
+      row.map((cell, c) => {
+        const key = `${ti}:${r}:${c}`;
+        const n = nOf(r, c);
+        if (id.has(key) || n === undefined) return undefined;
+        const h = 0.5 * 10 ** -cell.decimals!;
+        const range: [number, number] = [
+          Math.max(0, Math.ceil((n * (cell.percent! - h)) / 100 - 1e-9)),
+          Math.min(n, Math.floor((n * (cell.percent! + h)) / 100 + 1e-9)),
+        ];
+        values.push(range[0]);
+        id.set(key, values.length - 1);
+        ranges.set(values.length - 1, range);
+        return { v: values.length - 1, n, p: cell.percent!, h, where: whereN(r, c) };
+      }),
+    );
     // Columns, rows and the whole table: any of them may be a breakdown of its N.
     // Of the items: a total row's (column's) 100% is no part of the breakdown.
     const items = vars.filter((_, r) => !totalish(t.rows[r]!)).map((row) => row.filter((_, c) => !totalish(t.cols[c]!)));
@@ -285,7 +385,12 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       seen.add(key);
       const sum = group.reduce((acc, g) => acc + g!.p, 0);
       const slack = group.reduce((acc, g) => acc + g!.h, 0);
-      if (Math.abs(sum - 100) <= slack + 1e-9) sumCon(group.map((g) => g!.v), group[0]!.n, group[0]!.n);
+      if (Math.abs(sum - 100) <= slack + 1e-9)
+        sumCon(
+          group.map((g) => g!.v),
+          group[0]!.n,
+          group[0]!.n,
+        );
     }
   });
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range).
@@ -295,7 +400,9 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     if (v !== undefined) hiddenVars.add(v);
   }
   const n = values.length;
-  const lower = values.map((x, v) => (hiddenVars.has(v) ? (options.zeroExempt && (ranges.get(v)?.[1] ?? x) >= 1 ? 1 : 0) : (ranges.get(v)?.[0] ?? x)));
+  const lower = values.map((x, v) =>
+    hiddenVars.has(v) ? (options.zeroExempt && (ranges.get(v)?.[1] ?? x) >= 1 ? 1 : 0) : (ranges.get(v)?.[0] ?? x),
+  );
   const upper = values.map((x, v) => (hiddenVars.has(v) ? Infinity : (ranges.get(v)?.[1] ?? x)));
   const out: Ranges = new Map();
   for (const key of hidden) {
@@ -304,7 +411,12 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const solve = (sense: 'min' | 'max', integer: boolean) => optimum(highs, n, lower, upper, cons, v, sense, integer);
     const hi = solve('max', true);
     const lpHi = solve('max', false);
-    out.set(key, { lo: solve('min', true), hi: hi === Infinity ? null : hi, lpLo: solve('min', false), lpHi: lpHi === Infinity ? null : lpHi });
+    out.set(key, {
+      lo: solve('min', true),
+      hi: hi === Infinity ? null : hi,
+      lpLo: solve('min', false),
+      lpHi: lpHi === Infinity ? null : lpHi,
+    });
   }
   return out;
 }
@@ -321,7 +433,16 @@ function baseRange(n: number, p: number, decimals: number, truth: number): [numb
   return [Math.ceil(Math.max(...found.map((f) => f[0])) - 1e-9), Math.floor(Math.min(...found.map((f) => f[1])) + 1e-9)];
 }
 
-function optimum(highs: Highs, n: number, lower: number[], upper: number[], cons: Con[], target: number, sense: 'min' | 'max', integer: boolean): number {
+function optimum(
+  highs: Highs,
+  n: number,
+  lower: number[],
+  upper: number[],
+  cons: Con[],
+  target: number,
+  sense: 'min' | 'max',
+  integer: boolean,
+): number {
   const starts = [0];
   const indices: number[] = [];
   const vals: number[] = [];
@@ -335,8 +456,13 @@ function optimum(highs: Highs, n: number, lower: number[], upper: number[], cons
   }
   const inf = (x: number) => (x === Infinity ? highs.infinity : x === -Infinity ? -highs.infinity : x);
   const model = highs.createModel({
-    numCols: n, numRows: cons.length, colCost: values(n, (v) => (v === target ? 1 : 0)),
-    colLower: lower, colUpper: upper.map(inf), rowLower: cons.map((c) => inf(c.lo)), rowUpper: cons.map((c) => inf(c.hi)),
+    numCols: n,
+    numRows: cons.length,
+    colCost: values(n, (v) => (v === target ? 1 : 0)),
+    colLower: lower,
+    colUpper: upper.map(inf),
+    rowLower: cons.map((c) => inf(c.lo)),
+    rowUpper: cons.map((c) => inf(c.hi)),
     matrix: { format: 'csr', numRows: cons.length, numCols: n, starts, indices, values: vals },
     sense: sense === 'min' ? highs.constants.objectiveSense.minimize : highs.constants.objectiveSense.maximize,
     ...(integer && { integrality: values(n, () => highs.constants.variableType.integer) }),
@@ -371,7 +497,12 @@ export interface MinimumOptions extends OracleOptions {
  * under `threshold`) or by one either way, through hidden cells only (Fischetti and Salazar's model with every
  * hidden cell protected). Flows are continuous: on a network a fractional flow means a whole one exists.
  */
-export function minimum(highs: Highs, text: string, primary: ReadonlySet<string>, options: MinimumOptions): { hidden: Set<string>; cells: number; value: number } {
+export function minimum(
+  highs: Highs,
+  text: string,
+  primary: ReadonlySet<string>,
+  options: MinimumOptions,
+): { hidden: Set<string>; cells: number; value: number } {
   const t = parse(text)[0]!;
   const R = t.rows.length;
   const C = t.cols.length;
@@ -381,7 +512,10 @@ export function minimum(highs: Highs, text: string, primary: ReadonlySet<string>
   const eqs: Map<number, number>[] = [];
   const rowVec = (r: number) => t.cells[r]!.map((c) => c.n!);
   const colVec = (c: number) => t.cells.map((row) => row[c]!.n!);
-  for (const [count, vec, cell] of [[R, rowVec, (h: number, k: number) => at(h, k)], [C, colVec, (h: number, k: number) => at(k, h)]] as const) {
+  for (const [count, vec, cell] of [
+    [R, rowVec, (h: number, k: number) => at(h, k)],
+    [C, colVec, (h: number, k: number) => at(k, h)],
+  ] as const) {
     const across = count === R ? C : R;
     for (let h = 0; h < count; h++) {
       const others = [...Array(count).keys()].filter((i) => i !== h);
@@ -396,7 +530,10 @@ export function minimum(highs: Highs, text: string, primary: ReadonlySet<string>
   const hideable = x.map((v, i) => isPrimary[i] || !(options.zeroExempt && v === 0));
   // Columns: z (n), then per cell j: y^j (n), u_j, d_j.
   const cols: { cost: number; lo: number; hi: number; int: boolean }[] = x.map((v, i) => ({
-    cost: options.cost === 'cells' ? 1 : options.cost === 'value' ? v : v + 1, lo: isPrimary[i] ? 1 : 0, hi: hideable[i] ? 1 : 0, int: true,
+    cost: options.cost === 'cells' ? 1 : options.cost === 'value' ? v : v + 1,
+    lo: isPrimary[i] ? 1 : 0,
+    hi: hideable[i] ? 1 : 0,
+    int: true,
   }));
   const rows: { terms: [number, number][]; lo: number; hi: number }[] = [];
   for (let j = 0; j < n; j++) {
@@ -410,13 +547,43 @@ export function minimum(highs: Highs, text: string, primary: ReadonlySet<string>
     for (const eq of eqs) rows.push({ terms: [...eq].map(([i, k]) => [y + i, k]), lo: 0, hi: 0 });
     for (let i = 0; i < n; i++) {
       if (i === j) continue;
-      rows.push({ terms: [[y + i, 1], [i, x[i]! - lb[i]!]], lo: 0, hi: Infinity }); // y_i ≥ −(x_i − lb_i)·z_i
-      rows.push({ terms: [[y + i, 1], [i, -big]], lo: -Infinity, hi: 0 }); // y_i ≤ big·z_i
+      rows.push({
+        terms: [
+          [y + i, 1],
+          [i, x[i]! - lb[i]!],
+        ],
+        lo: 0,
+        hi: Infinity,
+      }); // y_i ≥ −(x_i − lb_i)·z_i
+      rows.push({
+        terms: [
+          [y + i, 1],
+          [i, -big],
+        ],
+        lo: -Infinity,
+        hi: 0,
+      }); // y_i ≤ big·z_i
     }
     // y_j = need·u_j − d_j, and u_j + d_j = z_j (one direction while hidden).
     const need = small ? options.threshold - x[j]! : 1;
-    rows.push({ terms: [[y + j, 1], [u, -need], [d, 1]], lo: 0, hi: 0 });
-    rows.push({ terms: [[u, 1], [d, 1], [j, -1]], lo: 0, hi: 0 });
+    rows.push({
+      terms: [
+        [y + j, 1],
+        [u, -need],
+        [d, 1],
+      ],
+      lo: 0,
+      hi: 0,
+    });
+    rows.push({
+      terms: [
+        [u, 1],
+        [d, 1],
+        [j, -1],
+      ],
+      lo: 0,
+      hi: 0,
+    });
   }
   const starts = [0];
   const indices: number[] = [];
@@ -430,15 +597,21 @@ export function minimum(highs: Highs, text: string, primary: ReadonlySet<string>
   }
   const inf = (v: number) => (v === Infinity ? highs.infinity : v === -Infinity ? -highs.infinity : v);
   const model = highs.createModel({
-    numCols: cols.length, numRows: rows.length, colCost: cols.map((c) => c.cost), colLower: cols.map((c) => c.lo), colUpper: cols.map((c) => c.hi),
-    rowLower: rows.map((r) => inf(r.lo)), rowUpper: rows.map((r) => inf(r.hi)),
+    numCols: cols.length,
+    numRows: rows.length,
+    colCost: cols.map((c) => c.cost),
+    colLower: cols.map((c) => c.lo),
+    colUpper: cols.map((c) => c.hi),
+    rowLower: rows.map((r) => inf(r.lo)),
+    rowUpper: rows.map((r) => inf(r.hi)),
     matrix: { format: 'csr', numRows: rows.length, numCols: cols.length, starts, indices, values: vals },
     integrality: cols.map((c) => (c.int ? highs.constants.variableType.integer : highs.constants.variableType.continuous)),
   });
   try {
     model.options.set({ output_flag: false, mip_rel_gap: 0 });
     model.run();
-    if (model.getModelStatus() !== highs.constants.modelStatus.optimal) throw new Error(`oracle minimum: HiGHS status ${model.getModelStatus()}`);
+    if (model.getModelStatus() !== highs.constants.modelStatus.optimal)
+      throw new Error(`oracle minimum: HiGHS status ${model.getModelStatus()}`);
     const z = model.getSolution().colValue;
     const hidden = new Set(x.flatMap((_, i) => (z[i]! > 0.5 ? [keyOf(i)] : [])));
     return { hidden, cells: hidden.size, value: x.reduce((s, v, i) => s + (z[i]! > 0.5 ? v : 0), 0) };

@@ -9,7 +9,10 @@ import { equations } from '../../src/pubcheck/table.ts';
 describe('records', () => {
   it('reads quoted fields with separators, doubled quotes and line breaks inside', () => {
     const r = parseRecords('a,"b,c","say ""hi""","two\r\nlines"\r\nnext,row\n');
-    expect(r.map((x) => x.fields)).toEqual([['a', 'b,c', 'say "hi"', 'two\nlines'], ['next', 'row']]);
+    expect(r.map((x) => x.fields)).toEqual([
+      ['a', 'b,c', 'say "hi"', 'two\nlines'],
+      ['next', 'row'],
+    ]);
     expect(r.map((x) => x.line)).toEqual([1, 3]);
   });
 
@@ -25,7 +28,10 @@ describe('records', () => {
   });
 
   it('accepts CR-only line ends and no final line end', () => {
-    expect(parseRecords('a,b\rc,d').map((x) => x.fields)).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseRecords('a,b\rc,d').map((x) => x.fields)).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 
   it('decodes UTF-8, and Shift_JIS when the bytes are not UTF-8', () => {
@@ -57,7 +63,14 @@ describe('cells', () => {
     expect(value('3.2%')).toEqual({ kind: 'percent', percent: 3.2, decimals: 1 });
   });
   it('refuses what is not a value, each with its own code', () => {
-    expect(['', '-5', 'x', '<10', '3.5', '多数'].map(value)).toEqual(['cell/empty', 'cell/negative', 'cell/hidden', 'cell/hidden', 'cell/decimal', 'cell/text']);
+    expect(['', '-5', 'x', '<10', '3.5', '多数'].map(value)).toEqual([
+      'cell/empty',
+      'cell/negative',
+      'cell/hidden',
+      'cell/hidden',
+      'cell/decimal',
+      'cell/text',
+    ]);
   });
   it('works out the counts a rounded percentage stands for', () => {
     expect(countsForPercent(3.2, 1, 250)).toEqual({ lo: 8, hi: 8 });
@@ -68,15 +81,36 @@ describe('cells', () => {
 describe('headers', () => {
   const shape = (labels: string[]) => buildHeaders(labels).headers.map((h) => [h.label, h.kind, h.parent, h.children]);
   it('finds the total under any of its names, first or last', () => {
-    for (const name of ['合計', '計', '総数', 'Total', 'TOTAL', 'all', '合計 (N=66)', '合計（人）', 'Total (n)', '全症例', 'Overall', '総数（例）', '合計 n', '計（％）', '合計値', 'Sum:']) {
+    for (const name of [
+      '合計',
+      '計',
+      '総数',
+      'Total',
+      'TOTAL',
+      'all',
+      '合計 (N=66)',
+      '合計（人）',
+      'Total (n)',
+      '全症例',
+      'Overall',
+      '総数（例）',
+      '合計 n',
+      '計（％）',
+      '合計値',
+      'Sum:',
+    ]) {
       expect(shape(['a', 'b', name])[2]).toEqual([name, 'total', null, [0, 1]]);
     }
     expect(shape(['総数', 'a', 'b'])[0]).toEqual(['総数', 'total', null, [1, 2]]);
   });
   it('reads indentation as subtotals', () => {
     expect(shape(['男性', ' 20代', ' 30代', '女性', '　20代', '合計'])).toEqual([
-      ['男性', 'subtotal', null, [1, 2]], ['20代', 'item', 0, []], ['30代', 'item', 0, []],
-      ['女性', 'subtotal', null, [4]], ['20代', 'item', 3, []], ['合計', 'total', null, [0, 3]],
+      ['男性', 'subtotal', null, [1, 2]],
+      ['20代', 'item', 0, []],
+      ['30代', 'item', 0, []],
+      ['女性', 'subtotal', null, [4]],
+      ['20代', 'item', 3, []],
+      ['合計', 'total', null, [0, 3]],
     ]);
   });
   it('reads 小計 as closing the group before it', () => {
@@ -97,13 +131,18 @@ describe('sums found by arithmetic', () => {
     expect(found('\tA\tB\n20代\t3\t20\n30代\t20\t25\n男性計\t23\t45\n女性\t30\t40\n')).toEqual([['rows', 2, [0, 1], 'run']]);
   });
   it('any set of rows, in a short table with two or more columns (a cross-classified layout)', () => {
-    expect(found('\tA\tB\n男20代\t3\t20\n女20代\t5\t7\n男30代\t20\t25\n女30代\t11\t13\n男性計\t23\t45\n')).toEqual([['rows', 4, [0, 2], 'set']]);
+    expect(found('\tA\tB\n男20代\t3\t20\n女20代\t5\t7\n男30代\t20\t25\n女30代\t11\t13\n男性計\t23\t45\n')).toEqual([
+      ['rows', 4, [0, 2], 'set'],
+    ]);
   });
   it('a stated N that is the sum of the rows of its column', () => {
     expect(found('\tA (N=28)\tB (N=60)\nx\t3\t20\ny\t25\t40\n')).toEqual([['rows', null, [0, 1], 'total']]);
   });
   it('any set of rows in a short single column of counts (a sum by chance is still true of the counts); in a long one, totals and runs only', () => {
-    expect(found('\tn\na\t5\nb\t3\nc\t9\nd\t2\ne\t12\n')).toEqual([['rows', 0, [1, 3], 'set'], ['rows', 4, [1, 2], 'set']]);
+    expect(found('\tn\na\t5\nb\t3\nc\t9\nd\t2\ne\t12\n')).toEqual([
+      ['rows', 0, [1, 3], 'set'],
+      ['rows', 4, [1, 2], 'set'],
+    ]);
     const long = Array.from({ length: 17 }, (_, i) => `r${i}\t${[5, 3, 9, 2, 12][i % 5]! + 100 * i}`).join('\n');
     expect(found(`\tn\n${long}\n`)).toEqual([]);
   });
@@ -124,7 +163,10 @@ describe('tables', () => {
   it('separates tables by empty lines and takes # lines or a lone first cell as titles', () => {
     const r = readTables('# 表A\n\ta\tb\nx\t10\t20\n\n表B\n\ta\ny\t30\n');
     expect(r.errors).toEqual([]);
-    expect(r.tables.map((t) => [t.number, t.title, t.rows.length, t.cols.length])).toEqual([[1, '表A', 1, 2], [2, '表B', 1, 1]]);
+    expect(r.tables.map((t) => [t.number, t.title, t.rows.length, t.cols.length])).toEqual([
+      [1, '表A', 1, 2],
+      [2, '表B', 1, 1],
+    ]);
   });
   it('builds one equation per total or subtotal in every row and column', () => {
     const t = readTables('\ta\tb\t合計\nx\t1\t2\t3\ny\t3\t4\t7\n合計\t4\t6\t10\n').tables[0]!;
@@ -153,12 +195,22 @@ describe('input errors name the table, line, row and column', () => {
   });
   it('totals that do not add up', () => {
     expect(errors('年齢\tA群\tB群\t合計\n20代\t15\t25\t41\n30代\t12\t14\t26\n合計\t27\t39\t67\n')).toEqual([
-      ['total/mismatch', '列「合計」が内訳の和と合いません: 行「20代」・列「合計」の値は 41、内訳「A群」「B群」の和は 40', { table: 1, line: 2, row: '20代', col: '合計' }],
-      ['total/mismatch', '列「合計」が内訳の和と合いません: 行「合計」・列「合計」の値は 67、内訳「A群」「B群」の和は 66', { table: 1, line: 4, row: '合計', col: '合計' }],
+      [
+        'total/mismatch',
+        '列「合計」が内訳の和と合いません: 行「20代」・列「合計」の値は 41、内訳「A群」「B群」の和は 40',
+        { table: 1, line: 2, row: '20代', col: '合計' },
+      ],
+      [
+        'total/mismatch',
+        '列「合計」が内訳の和と合いません: 行「合計」・列「合計」の値は 67、内訳「A群」「B群」の和は 66',
+        { table: 1, line: 4, row: '合計', col: '合計' },
+      ],
     ]);
   });
   it('a subtotal that does not add up names the subtotal row', () => {
-    expect(errors('\tA\n男性\t5\n 20代\t2\n 30代\t2\n')[0]![1]).toBe('行「男性」が内訳の和と合いません: 行「男性」・列「A」の値は 5、内訳「20代」「30代」の和は 4');
+    expect(errors('\tA\n男性\t5\n 20代\t2\n 30代\t2\n')[0]![1]).toBe(
+      '行「男性」が内訳の和と合いません: 行「男性」・列「A」の値は 5、内訳「20代」「30代」の和は 4',
+    );
   });
   it('counts and bare percentages in separate cells', () => {
     expect(errors('\tn\t%\nx\t8\t3.2%\n')[0]![0]).toBe('table/mixed');

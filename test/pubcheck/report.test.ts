@@ -12,12 +12,21 @@ const bundle = fixtureBundle();
 const highs = await solver();
 /** 2026-12-01 19:50 UTC is 2026-12-02 04:50 in Japan: the day differs. */
 const AT = new Date('2026-12-01T19:50:24.342Z');
-const report = (text: string) => toReport(check(highs, bundle, text, { details: true, purpose: 'safety-measures', venue: '学会発表' }), bundle, AT);
+const report = (text: string) =>
+  toReport(check(highs, bundle, text, { details: true, purpose: 'safety-measures', venue: '学会発表' }), bundle, AT);
 /** The HTML as a reader sees it, without the collapsed 技術情報. */
 const visible = (html: string) => html.replace(/<details class="pc-tech">.*?<\/details>/s, '').replace(/<[^>]+>/g, '');
 
 describe('report', () => {
-  const r = report(tsv([[3, 25], [12, 14]], { total: true, rows: ['<b>男性</b>', '女性'] }));
+  const r = report(
+    tsv(
+      [
+        [3, 25],
+        [12, 14],
+      ],
+      { total: true, rows: ['<b>男性</b>', '女性'] },
+    ),
+  );
   const html = renderReport(r, { linkBase: '/base/' });
   const text = renderText(r);
 
@@ -46,14 +55,18 @@ describe('report', () => {
     expect(html).toContain('href="/base/guideline/r2026/publication.small-counts/"');
     expect(renderReport(r)).not.toContain('href="/');
   });
-  it('labels the inferred treatment of small counts 推定, with the rule\'s readings, in the HTML and the text', () => {
+  it("labels the inferred treatment of small counts 推定, with the rule's readings, in the HTML and the text", () => {
     const rule = bundle.rules.find((x) => x.id === 'small-counts')!;
     for (const out of [visible(html), text]) {
       expect(out).toContain('閾値 10：第31回議事概要（案）');
       expect(out).toContain('10 未満の数をそのまま示さない扱い：当サイトの推定');
       for (const note of rule.inferred) expect(out).toContain(`［推定1］${note}`);
     }
-    expect(r.verdict!.reasons.find((x) => x.kind === 'threshold')).toMatchObject({ basis: 'inferred', basisLabel: '当サイトの推定', inferred: rule.inferred });
+    expect(r.verdict!.reasons.find((x) => x.kind === 'threshold')).toMatchObject({
+      basis: 'inferred',
+      basisLabel: '当サイトの推定',
+      inferred: rule.inferred,
+    });
     expect(html).toContain('［仮定］');
   });
   it('writes times in Japan time, in words for readers and with +09:00 in the JSON', () => {
@@ -72,7 +85,8 @@ describe('report', () => {
     expect(r.parameters[0]).toMatchObject({ rule: 'small-counts', param: 'threshold', since: 'r2026', clause: 'publication.small-counts' });
   });
   it('wraps every wide table in a focusable, named scrolling region', () => {
-    const regions = html.match(/<div class="pc-scroll" tabindex="0" role="region" aria-label="[^"]+"><table class="pc-(grid|audit|params)"/g) ?? [];
+    const regions =
+      html.match(/<div class="pc-scroll" tabindex="0" role="region" aria-label="[^"]+"><table class="pc-(grid|audit|params)"/g) ?? [];
     expect(regions.length).toBe(html.match(/<table class="pc-/g)!.length);
     expect(html).toContain('<table class="pc-params">');
   });

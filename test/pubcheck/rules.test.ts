@@ -17,7 +17,11 @@ describe('parameter values', () => {
 
   it('the threshold is 10 from r2026 and unknown in r2023-05, the version before', () => {
     const at2026 = paramFor(bundle, 'small-counts', 'threshold', 'r2026');
-    expect(at2026.ok && at2026.param).toMatchObject({ value: 10, assumed: false, entry: { since: 'r2026', clause: 'publication.small-counts', basis: 'seed' } });
+    expect(at2026.ok && at2026.param).toMatchObject({
+      value: 10,
+      assumed: false,
+      entry: { since: 'r2026', clause: 'publication.small-counts', basis: 'seed' },
+    });
     const at2023 = paramFor(bundle, 'small-counts', 'threshold', 'r2023-05');
     expect(at2023.ok).toBe(false);
     expect(!at2023.ok && at2023.message).toContain('分かっていません');
@@ -48,7 +52,12 @@ describe('versions', () => {
   });
 
   it('says whether the version is in force, and which one is', () => {
-    expect(describeVersion(bundle, 'r2026')).toMatchObject({ status: 'policy-approved', statusLabel: '改定方針了承', inForce: false, inForceVersion: { id: 'r2023-05' } });
+    expect(describeVersion(bundle, 'r2026')).toMatchObject({
+      status: 'policy-approved',
+      statusLabel: '改定方針了承',
+      inForce: false,
+      inForceVersion: { id: 'r2023-05' },
+    });
     expect(describeVersion(bundle, 'r2023-05')).toMatchObject({ inForce: true });
   });
 });

@@ -24,7 +24,12 @@ const flat = fc
 /** Rows in groups with an indented breakdown: each group row is the subtotal of the rows under it. */
 const grouped = fc
   .record({ cols: fc.integer({ min: 2, max: 3 }), groups: fc.integer({ min: 2, max: 3 }), size: fc.integer({ min: 2, max: 3 }) })
-  .chain(({ cols, groups, size }) => fc.array(fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: size, maxLength: size }), { minLength: groups, maxLength: groups }))
+  .chain(({ cols, groups, size }) =>
+    fc.array(fc.array(fc.array(count, { minLength: cols, maxLength: cols }), { minLength: size, maxLength: size }), {
+      minLength: groups,
+      maxLength: groups,
+    }),
+  )
   .map((groups) => {
     const cols = groups[0]![0]!.length;
     const sum = (rows: number[][]) => Array.from({ length: cols }, (_, j) => rows.reduce((s, r) => s + r[j]!, 0));
@@ -60,20 +65,35 @@ function holds(text: string, protection: Protection): void {
 
 describe('proposed suppression', () => {
   it('flat tables, threshold protection: nothing small published, nothing recoverable, no primary shown to be small', () => {
-    fc.assert(fc.property(flat, (text) => holds(text, 'threshold')), { numRuns: 15 });
+    fc.assert(
+      fc.property(flat, (text) => holds(text, 'threshold')),
+      { numRuns: 15 },
+    );
   }, 120_000);
   it('flat tables, not-exact protection: nothing small published, nothing recoverable', () => {
-    fc.assert(fc.property(flat, (text) => holds(text, 'not-exact')), { numRuns: 15 });
+    fc.assert(
+      fc.property(flat, (text) => holds(text, 'not-exact')),
+      { numRuns: 15 },
+    );
   }, 120_000);
   it('tables with subtotals', () => {
-    fc.assert(fc.property(grouped, (text) => holds(text, 'threshold')), { numRuns: 10 });
+    fc.assert(
+      fc.property(grouped, (text) => holds(text, 'threshold')),
+      { numRuns: 10 },
+    );
   }, 120_000);
 
   it('not-exact asks less than threshold: a small cell may stay provably small, though not exact', () => {
     // Row r1 holds 1 and 2: hiding the two 20s below them keeps both from being exact, but 1 + 2 = 3 still shows
     // they are small (1 or 2, since published zeros tell a hidden count is not 0); under `threshold` the 30 beside
     // them must go too.
-    const text = tsv([[1, 2, 30], [20, 20, 40]], { total: true });
+    const text = tsv(
+      [
+        [1, 2, 30],
+        [20, 20, 40],
+      ],
+      { total: true },
+    );
     const loose = check(highs, bundle, text, { details: false }, { protection: 'not-exact' });
     const strict = check(highs, bundle, text, { details: false }, { protection: 'threshold' });
     if (!loose.ok || !strict.ok) throw new Error('unexpected input error');

@@ -29,16 +29,30 @@ describe('one variable per count, across tables', () => {
     expect(links).toEqual([{ tables: [1, 2], shared: 3 }]);
     // Column A: x + y of the first table is the second table's A.
     const [x, y] = [0, 2].map((id) => cellVar[0]![id]!);
-    expect(sys.rows.some((r) => r.ids.length === 3 && r.ids.includes(x!) && r.ids.includes(y!) && r.ids.includes(cellVar[1]![0]!))).toBe(true);
+    expect(sys.rows.some((r) => r.ids.length === 3 && r.ids.includes(x!) && r.ids.includes(y!) && r.ids.includes(cellVar[1]![0]!))).toBe(
+      true,
+    );
   });
 });
 
 describe('networks', () => {
   it('a flat table with margins is a network; subtotals in both directions are not', () => {
     const flat = build('\tA\tB\t合計\nx\t3\t20\t23\ny\t25\t40\t65\n合計\t28\t60\t88\n').sys;
-    expect(orient(flat.rows, flat.vars.map((_, v) => v))).toBeDefined();
-    const both = build('\tA\tB\t B1\t B2\t合計\n男性\t3\t26\t12\t14\t29\n 20代\t1\t11\t5\t6\t12\n 30代\t2\t15\t7\t8\t17\n合計\t3\t26\t12\t14\t29\n').sys;
-    expect(orient(both.rows, both.vars.map((_, v) => v))).toBeUndefined();
+    expect(
+      orient(
+        flat.rows,
+        flat.vars.map((_, v) => v),
+      ),
+    ).toBeDefined();
+    const both = build(
+      '\tA\tB\t B1\t B2\t合計\n男性\t3\t26\t12\t14\t29\n 20代\t1\t11\t5\t6\t12\n 30代\t2\t15\t7\t8\t17\n合計\t3\t26\t12\t14\t29\n',
+    ).sys;
+    expect(
+      orient(
+        both.rows,
+        both.vars.map((_, v) => v),
+      ),
+    ).toBeUndefined();
   });
   it('maximum flow with a limit, unlimited arcs, and a minimum cut', () => {
     const g = new FlowGraph(4);

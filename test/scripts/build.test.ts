@@ -20,7 +20,9 @@ describe('scripts/build.ts', () => {
     writeFileSync(join(out, 'index.html'), 'the last good build');
 
     const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], {
-      encoding: 'utf8', env: { ...process.env, MIDNET_CONTENT_DIR: content }, timeout: 60_000,
+      encoding: 'utf8',
+      env: { ...process.env, MIDNET_CONTENT_DIR: content },
+      timeout: 60_000,
     });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('the content check failed');

@@ -13,7 +13,9 @@ function modelWith(terms: Pick<Term, 'id' | 'label' | 'variants' | 'forms'>[]) {
       file: `content/terms/${t.id}.mdx`,
       locate: () => ({ line: 9, column: 5 }),
       locateValue: () => undefined,
-      body: { type: 'root', children: [] }, sections: [], refs: [],
+      body: { type: 'root', children: [] },
+      sections: [],
+      refs: [],
     });
   }
   return model;
@@ -23,23 +25,30 @@ describe('prhRules', () => {
   it('maps each variant to the label, with a spec proving it', () => {
     const { rules, problems } = prhRules(modelWith([{ id: 'utilization', label: '利活用', variants: ['利用活用'], forms: [] }]));
     expect(problems).toEqual([]);
-    expect(rules).toEqual([{ expected: '利活用', pattern: '利用活用', prh: '（用語集 content/terms/utilization.mdx）', specs: [{ from: '利用活用', to: '利活用' }] }]);
+    expect(rules).toEqual([
+      {
+        expected: '利活用',
+        pattern: '利用活用',
+        prh: '（用語集 content/terms/utilization.mdx）',
+        specs: [{ from: '利用活用', to: '利活用' }],
+      },
+    ]);
   });
 
   it('guards a variant that occurs inside a correct label so the label is not rewritten', () => {
-    const { rules } = prhRules(modelWith([
-      { id: 'a', label: '定型データセット解析システム', variants: ['解析システム'], forms: [] },
-    ]));
+    const { rules } = prhRules(modelWith([{ id: 'a', label: '定型データセット解析システム', variants: ['解析システム'], forms: [] }]));
     expect(rules[0]!.pattern).toBe('/(?!(?<=定型データセット)解析システム)解析システム/');
     const re = new RegExp(rules[0]!.pattern.slice(1, -1), 'g');
     expect('定型データセット解析システムと解析システム'.replace(re, 'X')).toBe('定型データセット解析システムとX');
   });
 
-  it('rejects a variant that is itself a label, and one claimed by two terms, at the variant\'s line', () => {
-    const { problems } = prhRules(modelWith([
-      { id: 'a', label: '利活用', variants: ['活用者'], forms: [] },
-      { id: 'b', label: '利活用者', variants: ['利活用', '活用者'], forms: [] },
-    ]));
+  it("rejects a variant that is itself a label, and one claimed by two terms, at the variant's line", () => {
+    const { problems } = prhRules(
+      modelWith([
+        { id: 'a', label: '利活用', variants: ['活用者'], forms: [] },
+        { id: 'b', label: '利活用者', variants: ['利活用', '活用者'], forms: [] },
+      ]),
+    );
     expect(problems.map((p) => `${p.file}:${p.line}:${p.column}  ${p.rule}`)).toEqual([
       'content/terms/b.mdx:9:5  prh/variant-is-correct',
       'content/terms/b.mdx:9:5  prh/variant-ambiguous',

@@ -41,7 +41,7 @@ describe('startServer', async () => {
     expect((await get('/pagefind/pagefind.js')).headers.get('content-type')).toBe('text/javascript; charset=utf-8');
   });
 
-  it('answers 404 with the site\'s 404 page, and never serves files outside the root', async () => {
+  it("answers 404 with the site's 404 page, and never serves files outside the root", async () => {
     const missing = await get('/nope/');
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('見つかりません');

@@ -13,13 +13,18 @@ describe('plan', () => {
 
   it('installs what is missing with apt-get as root, and only that', () => {
     expect(plan({ ...debianRoot, fonts: true })).toEqual({
-      action: 'install', packages: ['chromium'], command: ['apt-get', 'install', '-y', '-qq', 'chromium'],
+      action: 'install',
+      packages: ['chromium'],
+      command: ['apt-get', 'install', '-y', '-qq', 'chromium'],
     });
   });
 
   it('installs through password-less sudo when not root', () => {
     const p = plan({ ...debianRoot, root: false, sudo: true });
-    expect(p).toMatchObject({ action: 'install', command: ['sudo', '-n', 'apt-get', 'install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'] });
+    expect(p).toMatchObject({
+      action: 'install',
+      command: ['sudo', '-n', 'apt-get', 'install', '-y', '-qq', 'chromium', 'fonts-noto-cjk'],
+    });
   });
 
   it('stops with the exact command when it may not install (not root, no sudo)', () => {
@@ -34,7 +39,8 @@ describe('plan', () => {
   it('stops and says how elsewhere when there is no apt-get', () => {
     const p = plan({ ...debianRoot, apt: false });
     expect(p.action).toBe('stop');
-    if (p.action === 'stop') expect(p.message).toMatch(/not a Debian system[\s\S]*apt-get install -y chromium fonts-noto-cjk[\s\S]*CHROMIUM_PATH/);
+    if (p.action === 'stop')
+      expect(p.message).toMatch(/not a Debian system[\s\S]*apt-get install -y chromium fonts-noto-cjk[\s\S]*CHROMIUM_PATH/);
   });
 
   it("does not install Debian's Chromium when CHROMIUM_PATH names another browser that is missing", () => {

@@ -32,7 +32,12 @@ afterAll(async () => {
 describe('Japanese queries against the built index', () => {
   it('利活用 finds the pages that contain it, and not the page that only has 利用 and 活用', async () => {
     const r = await searchJapanese(pagefind, '利活用');
-    expect(paths(r.exact)).toEqual(['guideline/r2023-05/data.ncda-link', 'guideline/r2026/standard-dataset-system', 'terms/user', 'terms/utilization']);
+    expect(paths(r.exact)).toEqual([
+      'guideline/r2023-05/data.ncda-link',
+      'guideline/r2026/standard-dataset-system',
+      'terms/user',
+      'terms/utilization',
+    ]);
     expect(paths(r.partial)).toEqual(['guideline/r2023-05/analysis']);
   });
 
@@ -112,7 +117,9 @@ describe('query helpers', () => {
 
   it('reads excerpt HTML as text, keeping only the marks', () => {
     expect(excerptParts('A &amp; <mark>利活用</mark>&lt;b&gt;')).toEqual([
-      { text: 'A & ', marked: false }, { text: '利活用', marked: true }, { text: '<b>', marked: false },
+      { text: 'A & ', marked: false },
+      { text: '利活用', marked: true },
+      { text: '<b>', marked: false },
     ]);
   });
 });

@@ -9,7 +9,14 @@
  */
 import { clauseTitle } from '../../model/clause-title.ts';
 import {
-  isChangedRow, ROW_CHANGE_LABEL, rowChange, rowLabel, type Carried, type ComparableClause, type CompareRow, type Comparison,
+  isChangedRow,
+  ROW_CHANGE_LABEL,
+  rowChange,
+  rowLabel,
+  type Carried,
+  type ComparableClause,
+  type CompareRow,
+  type Comparison,
 } from '../../model/comparison.ts';
 import { sideOf, type DiffPart } from '../../model/diff.ts';
 import { escapeHtml } from '../../model/escape.ts';
@@ -34,7 +41,6 @@ export function h(tag: string, attrs: HElement['attrs'] = {}, ...children: (HNod
 
 /** Elements that have no end tag in HTML. */
 const VOID = new Set(['br', 'col', 'hr', 'img', 'input', 'wbr']);
-
 
 /** Serialise to HTML (build time). */
 export function markupToHtml(node: HNode | HNode[]): string {
@@ -93,7 +99,13 @@ function marked(parts: readonly DiffPart[], side: 'old' | 'new'): HNode[] {
   return sideOf(parts, side).map((p) => {
     if (p.kind === 'equal') return p.text;
     const [tag, word] = p.kind === 'insert' ? ['ins', '追加'] : ['del', '削除'];
-    return h(tag, { class: 'diff' }, h('span', { class: 'visually-hidden' }, `〔${word}：`), p.text, h('span', { class: 'visually-hidden' }, '〕'));
+    return h(
+      tag,
+      { class: 'diff' },
+      h('span', { class: 'visually-hidden' }, `〔${word}：`),
+      p.text,
+      h('span', { class: 'visually-hidden' }, '〕'),
+    );
   });
 }
 
@@ -111,15 +123,25 @@ function bodyLines(parts: readonly DiffPart[], side: 'old' | 'new'): HElement[] 
 
 /** A text as it stands, one <p> per line, nothing marked (for words that are not a published text). */
 function plainLines(text: string): HElement[] {
-  return text.split('\n').filter(Boolean).map((line) => h('p', {}, line));
+  return text
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => h('p', {}, line));
 }
 
 /** Our readings in a clause, labelled 推定 in the cell (closed by default: the clause page lists them in full). */
 function inferredNotes(clause: ComparableClause): HElement | null {
   if (clause.inferred.length === 0) return null;
-  return h('details', { class: 'inferred' },
+  return h(
+    'details',
+    { class: 'inferred' },
     h('summary', {}, `［推定］当サイトの推定を含みます（${clause.inferred.length}件）`),
-    h('ul', {}, clause.inferred.map((n) => h('li', {}, n))));
+    h(
+      'ul',
+      {},
+      clause.inferred.map((n) => h('li', {}, n)),
+    ),
+  );
 }
 
 /**
@@ -132,7 +154,9 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
   if (!clause) {
     if (side === 'old') return h('td', { class: cls, 'data-label': label }, h('p', { class: 'absent' }, '（新設）'));
     const into = row.mergedInto ? byId.get(row.mergedInto)?.new : undefined;
-    return h('td', { class: cls, 'data-label': label },
+    return h(
+      'td',
+      { class: cls, 'data-label': label },
       h('p', { class: 'absent' }, into ? '（統合）' : '（削除）'),
       into && h('p', {}, '統合先：', h('a', { href: `#${clauseAnchor(row.mergedInto!)}` }, clauseTitle(into))),
       row.note && h('p', { class: 'note' }, row.note),
@@ -142,26 +166,36 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
   const numberChanged = row.moved?.number !== undefined;
   const numberTag = numberChanged ? (side === 'new' ? 'ins' : 'del') : 'span';
   // A null number is one we do not know (official numbering not confirmed): nothing is shown rather than a guess.
-  const number = clause.number !== null && h(numberTag, { class: numberChanged ? 'diff num' : 'num' },
-    numberChanged && h('span', { class: 'visually-hidden' }, side === 'new' ? '〔番号変更後：' : '〔番号変更前：'),
-    clause.number,
-    numberChanged && h('span', { class: 'visually-hidden' }, '〕'));
+  const number =
+    clause.number !== null &&
+    h(
+      numberTag,
+      { class: numberChanged ? 'diff num' : 'num' },
+      numberChanged && h('span', { class: 'visually-hidden' }, side === 'new' ? '〔番号変更後：' : '〔番号変更前：'),
+      clause.number,
+      numberChanged && h('span', { class: 'visually-hidden' }, '〕'),
+    );
   // For a new or removed clause the diffs are all insert / all delete: the whole text is marked, as in print.
   // Words that are our summary of a policy (pending) are never marked as changed: they are not the version's text.
   const heading = row.pending ? [clause.heading] : marked(row.heading, side);
   const body = row.pending ? plainLines(clause.text) : bodyLines(row.body, side);
-  const top = clause.provenance === 'pending'
-    ? h('p', { class: 'cell-label pending-label' }, PENDING_LABEL[side])
-    : side === 'new' && row.carried ? h('p', { class: 'cell-label carried-label' }, CARRIED_NOTE[row.carried]) : null;
+  const top =
+    clause.provenance === 'pending'
+      ? h('p', { class: 'cell-label pending-label' }, PENDING_LABEL[side])
+      : side === 'new' && row.carried
+        ? h('p', { class: 'cell-label carried-label' }, CARRIED_NOTE[row.carried])
+        : null;
   const provenance = PROVENANCE_NOTE[clause.provenance];
   const parent = row.moved?.parent ? (side === 'new' ? row.moved.parent.to : row.moved.parent.from) : undefined;
   const parentClause = parent ? (side === 'new' ? byId.get(parent)?.new : byId.get(parent)?.old) : undefined;
-  return h('td', { class: `${cls} depth-${Math.min(clause.depth, 3)}`, 'data-label': label },
+  return h(
+    'td',
+    { class: `${cls} depth-${Math.min(clause.depth, 3)}`, 'data-label': label },
     top,
     h('p', { class: 'clause-head' }, number, number && ' ', h('span', { class: 'heading' }, heading)),
     body,
-    row.moved?.parent !== undefined && h('p', { class: 'note' },
-      parent === null ? '（最上位の条項）' : `（${parentClause ? clauseTitle(parentClause) : parent} の下）`),
+    row.moved?.parent !== undefined &&
+      h('p', { class: 'note' }, parent === null ? '（最上位の条項）' : `（${parentClause ? clauseTitle(parentClause) : parent} の下）`),
     provenance && h('p', { class: `provenance provenance-${clause.provenance}` }, provenance),
     inferredNotes(clause),
   );
@@ -171,13 +205,19 @@ function cell(row: CompareRow, side: 'old' | 'new', byId: Map<string, CompareRow
 function rowHeader(row: CompareRow, link: ReturnType<typeof routes>, to: string, from: string): HElement {
   const shown = row.new ?? row.old!;
   const version = row.new ? to : from;
-  return h('th', { scope: 'row' },
+  return h(
+    'th',
+    { scope: 'row' },
     h('span', { class: `status status-${rowChange(row)}` }, rowLabel(row)),
     h('a', { class: 'clause-link', href: link.clause(version, row.id) }, clauseTitle(shown)),
-    row.amendments.length > 0 && h('ul', { class: 'amendments', 'aria-label': '関係する改定事項' },
-      row.amendments.map((a) => h('li', {},
-        h('a', { href: link.amendment(a.id) }, a.title),
-        `（${a.decided ?? '決定した会議の記録なし'}）`))),
+    row.amendments.length > 0 &&
+      h(
+        'ul',
+        { class: 'amendments', 'aria-label': '関係する改定事項' },
+        row.amendments.map((a) =>
+          h('li', {}, h('a', { href: link.amendment(a.id) }, a.title), `（${a.decided ?? '決定した会議の記録なし'}）`),
+        ),
+      ),
   );
 }
 
@@ -200,28 +240,62 @@ export function compareView(cmp: Comparison, o: CompareViewOptions): HElement {
   const newLabel = `改正後（${cmp.to.label}）`;
   const oldLabel = `改正前（${cmp.from.label}）`;
   // Not indexed for search: the clause pages carry these texts once per version; here they would only repeat.
-  return h('div', { class: 'compare', 'data-pagefind-ignore': 'all' },
+  return h(
+    'div',
+    { class: 'compare', 'data-pagefind-ignore': 'all' },
     h('p', { class: 'compare-counts' }, countsLine(cmp.counts)),
-    h('details', { class: 'compare-changes', open: changed.length <= 12 },
+    h(
+      'details',
+      { class: 'compare-changes', open: changed.length <= 12 },
       h('summary', {}, `変更のある条項（${changed.length}）`),
       changed.length
-        ? h('ul', {}, changed.map((r) => h('li', {}, h('a', { href: `#${clauseAnchor(r.id)}` }, `${clauseTitle((r.new ?? r.old)!)}（${rowLabel(r)}）`))))
-        : h('p', {}, '変更のある条項はありません。')),
-    h('p', { class: 'compare-filter' },
+        ? h(
+            'ul',
+            {},
+            changed.map((r) =>
+              h('li', {}, h('a', { href: `#${clauseAnchor(r.id)}` }, `${clauseTitle((r.new ?? r.old)!)}（${rowLabel(r)}）`)),
+            ),
+          )
+        : h('p', {}, '変更のある条項はありません。'),
+    ),
+    h(
+      'p',
+      { class: 'compare-filter' },
       h('input', { type: 'checkbox', id: 'only-changes', class: 'only-changes' }),
       ' ',
-      h('label', { for: 'only-changes' }, '変更箇所のみ表示（変更のない条項の行を隠す）')),
-    h('p', { class: 'compare-legend' }, '傍線（下線）部分が改正部分です。左欄が改正後、右欄が改正前です。行の見出しに改正・新設・削除などの区別を記します。改定案の文言が未公表の条項は、了承された改定方針の要約を傍線なしで示します。条項の番号は、公式の番号を確認できたものだけを示します。［推定］は当サイトの読み取りです。'),
-    h('table', { class: 'compare-table' },
+      h('label', { for: 'only-changes' }, '変更箇所のみ表示（変更のない条項の行を隠す）'),
+    ),
+    h(
+      'p',
+      { class: 'compare-legend' },
+      '傍線（下線）部分が改正部分です。左欄が改正後、右欄が改正前です。行の見出しに改正・新設・削除などの区別を記します。改定案の文言が未公表の条項は、了承された改定方針の要約を傍線なしで示します。条項の番号は、公式の番号を確認できたものだけを示します。［推定］は当サイトの読み取りです。',
+    ),
+    h(
+      'table',
+      { class: 'compare-table' },
       h('caption', {}, caption),
       h('colgroup', {}, h('col', { class: 'c-head' }), h('col', { class: 'c-new' }), h('col', { class: 'c-old' })),
-      h('thead', {}, h('tr', {},
-        h('th', { scope: 'col' }, '条項'),
-        h('th', { scope: 'col' }, newLabel),
-        h('th', { scope: 'col' }, oldLabel))),
-      h('tbody', {}, cmp.rows.map((row) => h('tr', {
-        id: clauseAnchor(row.id),
-        class: `row-${row.status}${isChangedRow(row) ? ' is-changed' : ' is-unchanged'}`,
-      }, rowHeader(row, link, cmp.to.id, cmp.from.id), cell(row, 'new', byId, newLabel), cell(row, 'old', byId, oldLabel))))),
+      h(
+        'thead',
+        {},
+        h('tr', {}, h('th', { scope: 'col' }, '条項'), h('th', { scope: 'col' }, newLabel), h('th', { scope: 'col' }, oldLabel)),
+      ),
+      h(
+        'tbody',
+        {},
+        cmp.rows.map((row) =>
+          h(
+            'tr',
+            {
+              id: clauseAnchor(row.id),
+              class: `row-${row.status}${isChangedRow(row) ? ' is-changed' : ' is-unchanged'}`,
+            },
+            rowHeader(row, link, cmp.to.id, cmp.from.id),
+            cell(row, 'new', byId, newLabel),
+            cell(row, 'old', byId, oldLabel),
+          ),
+        ),
+      ),
+    ),
   );
 }

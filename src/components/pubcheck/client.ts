@@ -40,7 +40,9 @@ const base = import.meta.env.BASE_URL;
 /** The engine's code and an instance of HiGHS, loaded together once. */
 async function loadEngine() {
   const [{ default: loadHighs }, checkModule, reportModule] = await Promise.all([
-    import('highs'), import('../../pubcheck/check.ts'), import('../../pubcheck/report.ts'),
+    import('highs'),
+    import('../../pubcheck/check.ts'),
+    import('../../pubcheck/report.ts'),
   ]);
   const highs: Highs = await loadHighs({ locateFile: () => wasmUrl });
   return { highs, ...checkModule, ...reportModule };
@@ -142,7 +144,8 @@ function download(name: string, type: string, content: string): void {
 const stamp = () => (last?.generatedAt ?? '').slice(0, 19).replace(/-/g, '').replace('T', '-').replace(/:/g, '');
 byId<HTMLButtonElement>('pc-print').addEventListener('click', () => window.print());
 byId<HTMLButtonElement>('pc-save-html').addEventListener('click', () => {
-  if (last && ready) download(`pubcheck-${stamp()}.html`, 'text/html', ready.reportDocument(last, { linkBase: new URL(base, location.href).href }));
+  if (last && ready)
+    download(`pubcheck-${stamp()}.html`, 'text/html', ready.reportDocument(last, { linkBase: new URL(base, location.href).href }));
 });
 byId<HTMLButtonElement>('pc-save-json').addEventListener('click', () => {
   if (last) download(`pubcheck-${stamp()}.json`, 'application/json', `${JSON.stringify(last, null, 2)}\n`);

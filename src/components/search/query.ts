@@ -82,7 +82,10 @@ export function normalizeQuery(query: string): string {
  * without quotation marks (a query may be typed as 「利活用」 or "利活用").
  */
 function comparable(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/[\s"'“”‘’「」『』]+/gu, '');
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s"'“”‘’「」『』]+/gu, '');
 }
 
 /** Does the page text contain every space-separated word of the query as written? */
@@ -121,7 +124,17 @@ function toHit(data: PagefindData, query: string): Hit {
     excerpt: excerptParts(data.excerpt),
     // Only the sections whose own excerpt holds the query as written (the same literal check as for pages).
     sections: (data.sub_results ?? [])
-      .filter((s) => s.url !== data.url && s.url.includes('#') && containsAll(`${s.title} ${excerptParts(s.excerpt).map((p) => p.text).join('')}`, query))
+      .filter(
+        (s) =>
+          s.url !== data.url &&
+          s.url.includes('#') &&
+          containsAll(
+            `${s.title} ${excerptParts(s.excerpt)
+              .map((p) => p.text)
+              .join('')}`,
+            query,
+          ),
+      )
       .slice(0, SECTIONS_PER_PAGE)
       .map((s) => ({ title: s.title, url: s.url, excerpt: excerptParts(s.excerpt) })),
   };

@@ -32,52 +32,58 @@ if (form && input && scope && status && exactSection && partialSection) {
   document.querySelector('#search-nojs')?.setAttribute('hidden', '');
   let pagefind: Promise<PagefindApi> | undefined;
   const load = () =>
-    (pagefind ??= import(/* @vite-ignore */ routes(base).pagefindScript).then(async (pf: PagefindApi & {
-      init(): Promise<void>;
-      options(o: unknown): Promise<void>;
-    }) => {
-      await pf.options({ ranking: { metaWeights: META_WEIGHTS } });
-      await pf.init();
-      return pf;
-    }));
+    (pagefind ??= import(/* @vite-ignore */ routes(base).pagefindScript).then(
+      async (
+        pf: PagefindApi & {
+          init(): Promise<void>;
+          options(o: unknown): Promise<void>;
+        },
+      ) => {
+        await pf.options({ ranking: { metaWeights: META_WEIGHTS } });
+        await pf.init();
+        return pf;
+      },
+    ));
 
   const render = (section: HTMLElement, hits: Hit[]) => {
     section.hidden = hits.length === 0;
     const list = section.querySelector('ol')!;
-    list.replaceChildren(...hits.map((hit) => {
-      const li = document.createElement('li');
-      const title = document.createElement('a');
-      title.className = 'result-title';
-      title.href = hit.url;
-      title.textContent = hit.title;
-      li.append(title);
-      if (hit.version) {
-        const version = document.createElement('span');
-        version.className = 'result-version';
-        version.textContent = hit.version;
-        li.append(' ', version);
-      }
-      if (hit.sections.length) {
-        // A version's text: the clauses that have the query, each with its own excerpt, instead of the page's.
-        const sections = document.createElement('ul');
-        sections.className = 'result-sections';
-        sections.setAttribute('aria-label', `${hit.title}の該当箇所`);
-        for (const s of hit.sections) {
-          const item = document.createElement('li');
-          const a = document.createElement('a');
-          a.href = s.url;
-          a.textContent = s.title;
-          item.append(a, excerptNode(s.excerpt, 'result-excerpt'));
-          sections.append(item);
+    list.replaceChildren(
+      ...hits.map((hit) => {
+        const li = document.createElement('li');
+        const title = document.createElement('a');
+        title.className = 'result-title';
+        title.href = hit.url;
+        title.textContent = hit.title;
+        li.append(title);
+        if (hit.version) {
+          const version = document.createElement('span');
+          version.className = 'result-version';
+          version.textContent = hit.version;
+          li.append(' ', version);
         }
-        li.append(sections);
-      } else li.append(excerptNode(hit.excerpt, 'result-excerpt'));
-      const url = document.createElement('p');
-      url.className = 'result-url';
-      url.textContent = decodeURI(hit.url);
-      li.append(url);
-      return li;
-    }));
+        if (hit.sections.length) {
+          // A version's text: the clauses that have the query, each with its own excerpt, instead of the page's.
+          const sections = document.createElement('ul');
+          sections.className = 'result-sections';
+          sections.setAttribute('aria-label', `${hit.title}の該当箇所`);
+          for (const s of hit.sections) {
+            const item = document.createElement('li');
+            const a = document.createElement('a');
+            a.href = s.url;
+            a.textContent = s.title;
+            item.append(a, excerptNode(s.excerpt, 'result-excerpt'));
+            sections.append(item);
+          }
+          li.append(sections);
+        } else li.append(excerptNode(hit.excerpt, 'result-excerpt'));
+        const url = document.createElement('p');
+        url.className = 'result-url';
+        url.textContent = decodeURI(hit.url);
+        li.append(url);
+        return li;
+      }),
+    );
   };
 
   let latest = 0;
@@ -111,11 +117,12 @@ if (form && input && scope && status && exactSection && partialSection) {
       render(partialSection, outcome.partial);
       const total = outcome.exact.length + outcome.partial.length;
       const where = scope.selectedOptions[0]?.textContent?.replace('（既定）', '') ?? '';
-      status.textContent = total === 0
-        ? `「${outcome.query}」を含むページは見つかりませんでした（版：${where}）。`
-        : `「${outcome.query}」（版：${where}）：検索語を含むページ ${outcome.exact.length}件` +
-          (outcome.partial.length ? `、語の一部が離れて現れるページ ${outcome.partial.length}件` : '') +
-          (outcome.unchecked ? `（ほかに未確認の候補 ${outcome.unchecked}件）` : '');
+      status.textContent =
+        total === 0
+          ? `「${outcome.query}」を含むページは見つかりませんでした（版：${where}）。`
+          : `「${outcome.query}」（版：${where}）：検索語を含むページ ${outcome.exact.length}件` +
+            (outcome.partial.length ? `、語の一部が離れて現れるページ ${outcome.partial.length}件` : '') +
+            (outcome.unchecked ? `（ほかに未確認の候補 ${outcome.unchecked}件）` : '');
       more.hidden = outcome.unchecked === 0;
       more.textContent = `残りの候補 ${Math.min(outcome.unchecked, 100)}件も確かめる`;
     } catch {

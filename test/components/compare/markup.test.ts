@@ -11,15 +11,21 @@ const row = (id: string) => html.match(new RegExp(`<tr id="c-${id.replace('.', '
 describe('compareView', () => {
   it('puts 改正後 on the left and 改正前 on the right, under a caption', () => {
     expect(html).toMatch(/<caption>新旧対照表 — 改正後：2023年5月改定／改正前：令和3年2月改定<\/caption>/);
-    expect(html).toContain('<thead><tr><th scope="col">条項</th><th scope="col">改正後（2023年5月改定）</th><th scope="col">改正前（令和3年2月改定）</th></tr></thead>');
+    expect(html).toContain(
+      '<thead><tr><th scope="col">条項</th><th scope="col">改正後（2023年5月改定）</th><th scope="col">改正前（令和3年2月改定）</th></tr></thead>',
+    );
   });
 
   it('marks inserted words in the new column and deleted words in the old one, with text for screen readers', () => {
     const definitions = row('definitions');
     const [, newCell, oldCell] = definitions.split(/<td /);
-    expect(newCell).toContain('<ins class="diff"><span class="visually-hidden">〔追加：</span>し、その結果を得る<span class="visually-hidden">〕</span></ins>');
+    expect(newCell).toContain(
+      '<ins class="diff"><span class="visually-hidden">〔追加：</span>し、その結果を得る<span class="visually-hidden">〕</span></ins>',
+    );
     expect(newCell).not.toContain('<del');
-    expect(oldCell).toContain('<del class="diff"><span class="visually-hidden">〔削除：</span>する<span class="visually-hidden">〕</span></del>');
+    expect(oldCell).toContain(
+      '<del class="diff"><span class="visually-hidden">〔削除：</span>する<span class="visually-hidden">〕</span></del>',
+    );
   });
 
   it('says in words what happened to each row, and links a merged clause to where it went', () => {
@@ -51,7 +57,9 @@ describe('compareView: words that are not a published text', () => {
   it('shows a pending clause as the approved policy in our words, labelled at the top of the cell and never underlined', () => {
     const [header, newCell, oldCell] = pendingRow('publication.small-counts').split(/<td /);
     expect(header).toContain('改正（文言未公表）');
-    expect(newCell).toMatch(/^class="col-new[^"]*"[^>]*><p class="cell-label pending-label">改定案の文言は未公表です。以下は、了承された改定方針を当サイトが要約したもので、改正後の文言ではありません。<\/p><p class="clause-head">/);
+    expect(newCell).toMatch(
+      /^class="col-new[^"]*"[^>]*><p class="cell-label pending-label">改定案の文言は未公表です。以下は、了承された改定方針を当サイトが要約したもので、改正後の文言ではありません。<\/p><p class="clause-head">/,
+    );
     expect(newCell).not.toMatch(/<ins|<del/);
     expect(oldCell).not.toMatch(/<ins|<del/);
   });
@@ -59,7 +67,9 @@ describe('compareView: words that are not a published text', () => {
   it('says a clause outside the approved policy is shown as in the previous version', () => {
     const purpose = pendingRow('purpose');
     expect(purpose).toContain('<span class="status status-carried">改定方針の対象外（前の版のまま）</span>');
-    expect(purpose).toContain('<p class="cell-label carried-label">了承された改定方針は、この条項に触れていません。改正前の版の内容のまま表示しています（改定されないとは限りません）。</p>');
+    expect(purpose).toContain(
+      '<p class="cell-label carried-label">了承された改定方針は、この条項に触れていません。改正前の版の内容のまま表示しています（改定されないとは限りません）。</p>',
+    );
     expect(pendingHtml).toContain('変更なし 3（うち前の版のまま 3）');
     expect(row('purpose')).toContain('この版でこの条項が変わったかは、公開資料で確認できていません。');
   });
@@ -67,7 +77,9 @@ describe('compareView: words that are not a published text', () => {
   it('labels our readings in a clause 推定, in both columns', () => {
     const [, newCell, oldCell] = pendingRow('definitions').split(/<td /);
     for (const cell of [newCell, oldCell]) {
-      expect(cell).toMatch(/<details class="inferred"><summary>［推定］当サイトの推定を含みます（1件）<\/summary><ul><li>[^<]+<\/li><\/ul><\/details>/);
+      expect(cell).toMatch(
+        /<details class="inferred"><summary>［推定］当サイトの推定を含みます（1件）<\/summary><ul><li>[^<]+<\/li><\/ul><\/details>/,
+      );
     }
   });
 });

@@ -5,7 +5,9 @@ import { buildClauseFeed, feedToAtom } from '../../../model/feed.ts';
 import { siteRoot } from '../../../model/site-url.ts';
 
 export const getStaticPaths = (() =>
-  [...new Set([...model.clauses.values()].flatMap((clauses) => [...clauses.keys()]))].map((clause) => ({ params: { clause } }))) satisfies GetStaticPaths;
+  [...new Set([...model.clauses.values()].flatMap((clauses) => [...clauses.keys()]))].map((clause) => ({
+    params: { clause },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params, site }) =>
   new Response(feedToAtom(buildClauseFeed(model, params['clause']!, siteRoot(site, import.meta.env.BASE_URL))), {
