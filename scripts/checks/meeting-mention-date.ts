@@ -1,6 +1,7 @@
 /**
  * meeting/mention-date — a date written with a meeting's mention, 「第31回（2026年2月17日）」 (also 第31回有識者会議
- * （…）, 令和8年2月17日, 2026-02-17, full-width or kanji numbers in 第N回), agrees with the meeting's record: the
+ * （…）, 令和8年2月17日, 2026-02-17, full-width or kanji numbers in 第N回; a date without its year, 第31回（2月17日）,
+ * by month and day; a date written before the mention, 2026年2月17日の第31回), agrees with the meeting's record: the
  * meeting's date, or for a date the record does not know, its bounds (`notBefore`, `notAfter`). Any text: clause,
  * meeting and term bodies, and every YAML string.
  *
@@ -14,9 +15,9 @@
  * @example ok — 「第31回（2026年2月17日）で改定方針が了承された」
  */
 import { datedMentions, type DatedMention } from '../../src/model/bodies.ts';
-import { canBeSameDay, showDate } from '../../src/model/dates.ts';
+import { canBeSameDay, sameMonthDay, showDate } from '../../src/model/dates.ts';
 import { meetingByNumber } from '../../src/model/meetings.ts';
-import type { Meeting } from '../../schemas/index.ts';
+import type { DateFact, Meeting } from '../../schemas/index.ts';
 import type { Doc, Model } from '../../src/model/model.ts';
 import { finding, placeOf, type Finding, type Rule } from './kit.ts';
 
@@ -32,7 +33,7 @@ export const rule: Rule = {
     for (const [number, mentions] of datedMentions(model)) {
       const meeting = meetingByNumber(model, number);
       if (!meeting) continue;
-      const contradict = mentions.filter((m) => !canBeSameDay({ date: m.mention.date.date, basis: 'fact' }, meeting.data.date));
+      const contradict = mentions.filter((m) => !agrees(m.mention.date.date, meeting.data.date));
       seen.set(meeting, { agree: mentions.length - contradict.length, contradict });
     }
     for (const [meeting, { agree, contradict }] of seen) {
@@ -45,7 +46,11 @@ export const rule: Rule = {
         'date' in recorded &&
         contradict.length > 1 &&
         agree === 0 &&
-        contradict.every((c) => canBeSameDay({ date: c.mention.date.date, basis: 'fact' }, { date: written.date, basis: 'fact' }))
+        contradict.every(
+          (c) =>
+            !isMonthDay(c.mention.date.date) &&
+            canBeSameDay({ date: c.mention.date.date, basis: 'fact' }, { date: written.date, basis: 'fact' }),
+        )
       ) {
         out.push(
           finding(
@@ -71,3 +76,14 @@ export const rule: Rule = {
     return out;
   },
 };
+
+const isMonthDay = (date: string) => date.startsWith('--');
+
+/**
+ * Whether a written date can be the recorded one: a year-less 3月17日 (`--03-17`) is compared by month and day with
+ * a recorded day (a record known only by its bounds cannot contradict it); a dated one by what is known of both.
+ */
+function agrees(written: string, recorded: DateFact): boolean {
+  if (isMonthDay(written)) return !('date' in recorded) || recorded.date.length < 10 || sameMonthDay(written, recorded.date);
+  return canBeSameDay({ date: written, basis: 'fact' }, recorded);
+}

@@ -84,6 +84,20 @@ export function leadingDate(text: string): { date: PartialDate; length: number }
   return undefined;
 }
 
+/**
+ * A month and day without a year at the start of `text` (3月17日, ３月１７日), as `--MM-DD` (ISO 8601's form for a
+ * day of an unnamed year): a date a text gives a meeting it has just named, whose year the reader takes from it.
+ */
+export function leadingMonthDay(text: string): { date: string; length: number } | undefined {
+  const m = /^(\d{1,2})月(\d{1,2})日/.exec(halfWidthDigits(text));
+  return m ? { date: `--${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`, length: m[0].length } : undefined;
+}
+
+/** Whether a year-less `--MM-DD` is the month and day of a full date (YYYY-MM-DD). */
+export function sameMonthDay(monthDay: string, date: string): boolean {
+  return date.length === 10 && date.slice(4) === monthDay.slice(1);
+}
+
 function widen(date: string, month: string, day: string): string {
   const [y, m, dd] = date.split('-');
   return `${y}-${m ?? month}-${dd ?? day}`;

@@ -9,7 +9,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { positionAt, type Diagnostic, type Position } from './diagnostic.ts';
-import { leadingDate } from './dates.ts';
+import { leadingDate, leadingMonthDay } from './dates.ts';
 import { lineJoint, NUMERAL, numeralValue } from './japanese.ts';
 import { LIMITS } from './limits.ts';
 
@@ -64,6 +64,20 @@ export const MEETING_MENTION = new RegExp(`第\\s*(${NUMERAL})\\s*回`, 'g');
  */
 const BEFORE_DATE = /^(?:[^\n（()）。、「」『』]{0,40}?会議)?[ \t\u3000]*[（(][ \t\u3000]*/;
 
+/** What joins a date written before a mention to it: 2026年2月17日の第31回, …に開催された第31回, …開催の第31回. */
+const DATE_THEN_MENTION = /^[ \t\u3000]*(?:に開催された|開催の|の)[ \t\u3000]*$/;
+
+/** A date (with its year) that ends just before character `index` of `text`, joined to it by 「の」 or 「開催の」. */
+function dateBefore(text: string, index: number): { date: string; start: number; end: number } | undefined {
+  for (let start = Math.max(0, index - 30); start < index; start++) {
+    const found = leadingDate(text.slice(start, index));
+    if (found && found.date.length === 10 && DATE_THEN_MENTION.test(text.slice(start + found.length, index))) {
+      return { date: found.date, start, end: start + found.length };
+    }
+  }
+  return undefined;
+}
+
 /** Find 「第N回」 mentions in a text that starts at `pos` (with the date in brackets after one, when there is). */
 export function meetingMentions<P = Position>(text: string, at: (index: number) => P): MeetingMention<P>[] {
   const out: MeetingMention<P>[] = [];
@@ -73,10 +87,15 @@ export function meetingMentions<P = Position>(text: string, at: (index: number) 
     const mention: MeetingMention<P> = { kind: 'meeting-mention', number, text: m[0], pos: at(m.index) };
     const after = m.index + m[0].length;
     const lead = BEFORE_DATE.exec(text.slice(after));
-    const written = lead ? leadingDate(text.slice(after + lead[0].length)) : undefined;
+    const rest = lead ? text.slice(after + lead[0].length) : '';
+    const written = lead ? (leadingDate(rest) ?? leadingMonthDay(rest)) : undefined;
     if (lead && written) {
       const start = after + lead[0].length;
       mention.date = { date: written.date, text: text.slice(start, start + written.length), pos: at(start) };
+    } else {
+      // The date written before the mention: 令和8年2月17日の第31回, 2026年2月17日に開催された第31回.
+      const before = dateBefore(text, m.index);
+      if (before) mention.date = { date: before.date, text: text.slice(before.start, before.end), pos: at(before.start) };
     }
     out.push(mention);
   }
