@@ -38,6 +38,7 @@ import { rule as sourceSeedQuote } from './source-seed-quote.ts';
 import { rule as syntaxMdx } from './syntax-mdx.ts';
 import { rule as syntaxYaml } from './syntax-yaml.ts';
 import { rule as termDefinitionOrder } from './term-definition-order.ts';
+import { rule as termForm } from './term-form.ts';
 import { rule as termRelated } from './term-related.ts';
 import { rule as termTextMismatch } from './term-text-mismatch.ts';
 import { rule as termUnused } from './term-unused.ts';
@@ -95,6 +96,7 @@ export const RULES: readonly Rule[] = [
   termRelated,
   termUsedBeforeDefinition,
   termVariant,
+  termForm,
   textBlankHeading,
   sourceQuote,
   sourceSeedQuote,
