@@ -182,7 +182,7 @@ export function smallCellGrounds(values: SmallCellValues): Ground[] {
 /** A small-cell rule as the checker applies it, in words: the reasons and the page's 適用する基準 say the same. */
 export function smallCellStatement(bundle: RuleBundle, values: SmallCellValues): string {
   const t = values.threshold;
-  return `患者等の数が ${t.value} 未満となる場合の取り扱いがあります（${versionName(bundle, t.entry.since)}からの値）。このチェッカーは、${t.value} 未満の数をそのまま示さないものとして判定します（推定）。${t.assumed ? `閾値が分かっていないため、仮定を使いました: ${t.assumptionNote}` : ''}`;
+  return `患者等の数が ${t.value} 未満となる場合の取り扱いがあります（値は「${versionName(bundle, t.entry.since)}」から）。このチェッカーは、${t.value} 未満の数をそのまま示さないものとして判定します（推定）。${t.assumed ? `閾値が分かっていないため、仮定を使いました: ${t.assumptionNote}` : ''}`;
 }
 
 /** How 0 is treated, in words, saying whether it is an assumption. */
