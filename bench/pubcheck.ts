@@ -17,6 +17,7 @@ import { readTables } from '../src/pubcheck/read.ts';
 import { MIP_SECONDS, suppress, type Proposal } from '../src/pubcheck/secondary.ts';
 import { systemOf, type System } from '../src/pubcheck/system.ts';
 import type { Protection } from '../src/pubcheck/types.ts';
+import { mulberry32 as random } from './random.ts';
 
 const THRESHOLD = 10;
 const SIZES: [number, number][] = [
@@ -27,17 +28,6 @@ const SIZES: [number, number][] = [
 const TABLES_PER_SIZE = Number(process.env.PUBCHECK_BENCH_TABLES ?? 5);
 const REFERENCE_SECONDS = 30;
 const REFERENCE_UP_TO = 30 * 30;
-
-/** Deterministic random numbers (mulberry32), so every run times the same tables. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Counts spread like clinical tables, log-normal: `many` small cells (median about 20, a quarter under 10) or

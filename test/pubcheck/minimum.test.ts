@@ -9,21 +9,11 @@ import { check } from '../../src/pubcheck/check.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { minimum } from './oracle.ts';
+import { mulberry32 as random } from '../../bench/random.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
 const THRESHOLD = 10;
-
-/** Deterministic random numbers (mulberry32), so every run checks the same tables. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function table(rnd: () => number): string {
   const rows = 2 + Math.floor(rnd() * 3);

@@ -100,7 +100,6 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
   const id = new Map<string, number>();
   const values: number[] = [];
   const byLabels = new Map<string, number>();
-  const totalish = (label: string) => /^(合計|計|総計|総数|全体|total|all|overall)/i.test(label.replace(/\s|\(.*\)|（.*）/g, ''));
   // A table with one column (row) of counts names a measure there (人数, n), not a category.
   const labelsOf = (t: OTable, r: number, c: number) => {
     const single = (ls: string[]) => ls.filter((l) => !totalish(l)).length === 1;
@@ -217,16 +216,9 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const items = itemRows.flatMap((r) => itemCols.map((c) => v(r, c)));
     if (tableN !== undefined && items.reduce((s, x) => s + values[x]!, 0) === tableN) sumCon(items, tableN, tableN);
     // A sum of this table (a row's or a column's items, or all of them) that another table prints under its labels.
-    const label = (l: string) =>
-      totalish(l)
-        ? ''
-        : l
-            .replace(/\s*[(（][nN]\s*=.*[)）]/, '')
-            .replace(/\s+/g, '')
-            .toLowerCase();
     const margins = [
-      ...itemRows.map((r) => ({ labels: label(t.rows[r]!), cells: itemCols.map((c) => v(r, c)) })),
-      ...itemCols.map((c) => ({ labels: label(t.cols[c]!), cells: itemRows.map((r) => v(r, c)) })),
+      ...itemRows.map((r) => ({ labels: groupKey(t.rows[r]!), cells: itemCols.map((c) => v(r, c)) })),
+      ...itemCols.map((c) => ({ labels: groupKey(t.cols[c]!), cells: itemRows.map((r) => v(r, c)) })),
       { labels: '', cells: items },
     ];
     for (const m of margins) {
@@ -306,13 +298,6 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
   const sizes = new Map<string, Set<number>>();
   for (const s of tables) {
     if (s.percentOnly) continue;
-    const key = (l: string) =>
-      totalish(l)
-        ? ''
-        : l
-            .replace(/\s*[(（][nN]\s*=.*[)）]/, '')
-            .replace(/\s+/g, '')
-            .toLowerCase();
     const size = (vecs: number[][]) => {
       const all = vecs[0]!.map((_, k) => vecs.reduce((acc, v) => acc + v[k]!, 0));
       const total = vecs.findIndex((v) => v.every((x, k) => 2 * x === all[k]));
@@ -320,7 +305,7 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     };
     const colSize = size(s.cells.map((row) => row.map((x) => x.n!)));
     const rowSize = size(s.cols.map((_, c) => s.cells.map((row) => row[c]!.n!)));
-    const add = (l: string, n: number) => key(l) !== '' && sizes.set(key(l), new Set([...(sizes.get(key(l)) ?? []), n]));
+    const add = (l: string, n: number) => groupKey(l) !== '' && sizes.set(groupKey(l), new Set([...(sizes.get(groupKey(l)) ?? []), n]));
     s.cols.forEach((l, c) => add(l, colSize[c]!));
     s.rows.forEach((l, r) => add(l, rowSize[r]!));
   }
@@ -618,4 +603,22 @@ export function minimum(
   } finally {
     model.dispose();
   }
+}
+
+/**
+ * The group a row or column label names, as another table of the input may print it: N and spaces dropped, case
+ * folded; '' for a total, which names no group.
+ */
+function groupKey(l: string): string {
+  return totalish(l)
+    ? ''
+    : l
+        .replace(/\s*[(（][nN]\s*=.*[)）]/, '')
+        .replace(/\s+/g, '')
+        .toLowerCase();
+}
+
+/** Whether a label names a total (合計, 計, Total …), whatever follows it in brackets. */
+function totalish(label: string): boolean {
+  return /^(合計|計|総計|総数|全体|total|all|overall)/i.test(label.replace(/\s|\(.*\)|（.*）/g, ''));
 }
