@@ -1,20 +1,28 @@
 /**
- * The least-cost suppression — a MIP in HiGHS over one yes/no choice per count that may be hidden (primary counts
- * fixed to yes), cost (value + 1) per cell, with the protection requirements added as cuts while they are found
- * violated (Fischetti and Salazar's model; their branch-and-cut adds the same cuts inside the tree, here the loop is
- * outside HiGHS):
+ * The least-loss suppression — MIPs in HiGHS over one yes/no choice per count that may be hidden (primary counts
+ * fixed to yes), with the protection requirements added as cuts while they are found violated (Fischetti and
+ * Salazar's model; their branch-and-cut adds the same cuts inside the tree, here the loop is outside HiGHS). The
+ * cuts do not depend on the objective, so one pool of them serves three objectives in turn:
  *
- * 1. The LP relaxation, cut until no requirement is violated: a primary count's range is a maximum flow
- *    (network.ts) and any cut of the network bounds it, so the minimum cut of a flow that falls short, each arc
- *    weighted by whether its count is hidden, is a violated capacity cut (exact separation, fractional or whole).
- * 2. Rounding of the relaxation (repair and prune, supplied by secondary.ts) for a better starting choice; counts
- *    whose reduced cost lifts the bound past it are fixed to published.
- * 3. The MIP: solve, audit the choice, add the cuts it violates, repeat. A choice HiGHS proves optimal that
- *    violates no cut costs the least.
+ * - V*, the least hidden value (ties: fewer cells), and C*, the fewest hidden cells (ties: less value);
+ * - then the choice with the least t such that cells ≤ t·C* and value ≤ t·V* (a continuous column t and two rows),
+ *   ties broken by (cells ÷ C* + value ÷ V*)/2, weighed 1 : 1000 against t (t may be 0.1% above the least).
+ *   Fewest cells and least value are two different minima: on some tables no choice is within 5% of both, and the
+ *   result says how far the chosen one is (`LeastLoss`).
  *
- * Only primary counts get cuts: in a network a complementary count of a least-cost choice lies on the flow of some
- * primary (otherwise publishing it costs less), so its own range is not a single value. The final audit checks it.
- * Systems that are not a network (subtotals in both directions, percentages, linked tables) keep the quick proposal.
+ * Each objective: the LP relaxation, cut until no requirement is violated (a primary count's range is a maximum flow
+ * (network.ts) and any cut of the network bounds it, so the minimum cut of a flow that falls short, each arc
+ * weighted by whether its count is hidden, is a violated capacity cut — exact separation, fractional or whole);
+ * rounding of the relaxation (repair and prune, supplied by secondary.ts); counts whose reduced cost lifts the bound
+ * past the best fixed to published for that objective; then the MIP: solve, add the cuts its choice violates,
+ * repeat. A choice HiGHS proves optimal that violates no cut is the optimum. Time: a third for V*, half the rest for
+ * C*, the rest for t; where it runs out, the best found and the bounds proved (`Minima`), not a proof.
+ *
+ * Only primary counts get cuts: in a network a complementary count of a least choice lies on the flow of some
+ * primary (otherwise publishing it loses less), so its own range is not a single value; the final audit checks it.
+ * Systems that are not a network (subtotals in both directions, percentages, linked tables) get the same search
+ * with cuts from LP duality (`lpSeparator`), which are not exact: each choice is audited before it counts, one
+ * the audit fails is excluded with every smaller one (hiding less never protects more), and nothing is proved.
  */
 import type { Highs, Model as LpModel } from 'highs';
 import { mayGoDown, upNeed, type AuditRequirement } from './audit.ts';
@@ -44,13 +52,15 @@ interface Cut {
 export const cellsOfVar = (sys: System, v: number) => Math.max(1, sys.vars[v]!.cells.length);
 export const valueOfVar = (sys: System, v: number) => sys.vars[v]!.value * cellsOfVar(sys, v);
 
-export function leastLoss(sys: System, hidden: ReadonlySet<number>, minima: Minima, proved: boolean): LeastLoss {
+export function leastLoss(sys: System, hidden: ReadonlySet<number>, found: Minima, proved: boolean): LeastLoss {
   let cells = 0;
   let value = 0;
   for (const v of hidden) {
     cells += cellsOfVar(sys, v);
     value += valueOfVar(sys, v);
   }
+  // The choice itself may be the fewest or least found (drop-and-repair after the search).
+  const minima = { ...found, cells: Math.min(found.cells, cells), value: Math.min(found.value, value) };
   const of = (c: number, v: number) => Math.max(cells / Math.max(1, c), value / Math.max(1, v));
   return {
     cells,
@@ -61,9 +71,6 @@ export function leastLoss(sys: System, hidden: ReadonlySet<number>, minima: Mini
     proved,
   };
 }
-
-/** The goal the search states in the report: within 5% of both minima. */
-export const LEAST_GOAL = 1.05;
 
 /**
  * The least-loss choice, starting from `start` (a choice that passes the audit), until `deadline` (performance.now()
@@ -253,15 +260,26 @@ function search(
     // Budget: the fewest cells a third of the time, the least value half of what is left, the minimax the rest
     // (a phase that finishes early leaves its time to the next).
     const share = (part: number) => performance.now() + (deadline - performance.now()) * part;
-    const fewest = phase({ costs: cellsOf, score: (h) => total(cellsOf, h), step: 1 }, share(1 / 3));
-    const least = phase({ costs: valueOf, score: (h) => total(valueOf, h), step: 1 }, share(1 / 2));
-    // Where the cuts are not exact their bounds prove nothing: the primary counts alone are then the bound.
+    // Each minimum breaks its ties by the other measure (value·W + cells, cells·W + value): better starts for the ratio.
+    const allCells = cellsOf.reduce((x, y) => x + y, 0) + 1;
+    const allValue = valueOf.reduce((x, y) => x + y, 0) + 1;
+    const byValue = candidates.map((_, k) => valueOf[k]! * allCells + cellsOf[k]!);
+    const byCells = candidates.map((_, k) => cellsOf[k]! * allValue + valueOf[k]!);
+    const least = phase({ costs: byValue, score: (h) => total(byValue, h), step: 1 }, share(1 / 3));
+    const fewest = phase({ costs: byCells, score: (h) => total(byCells, h), step: 1 }, share(1 / 2));
+    // A lower bound on the score bounds the measure: score < (measure + 1)·W. Where the cuts are not exact their
+    // bounds prove nothing: the primary counts alone are then the bound.
     const primaries = new Set(req.primary);
+    const boundOf = (r: PhaseResult, w: number, own: number[]) =>
+      r.proved ? total(own, r.best) : Math.max(total(own, primaries), separator.exact ? Math.ceil((r.bound + 1) / w - 1 - TOL) : 0);
+    // The minima found: the least over every choice found (a phase cut short may miss one found later).
+    const fewestFound = () => Math.min(...pool.map((h) => total(cellsOf, h)));
+    const leastFound = () => Math.min(...pool.map((h) => total(valueOf, h)));
     const minima: Minima = {
-      cells: fewest.score,
-      cellsBound: Math.max(1, separator.exact ? Math.ceil(fewest.bound - TOL) : total(cellsOf, primaries)),
-      value: least.score,
-      valueBound: Math.max(0, separator.exact ? Math.ceil(least.bound - TOL) : total(valueOf, primaries)),
+      cells: total(cellsOf, fewest.best),
+      cellsBound: Math.max(1, boundOf(fewest, allValue, cellsOf)),
+      value: total(valueOf, least.best),
+      valueBound: boundOf(least, allCells, valueOf),
     };
     const C = Math.max(1, minima.cells);
     const V = Math.max(1, minima.value);
@@ -269,7 +287,11 @@ function search(
     const tie = (h: ReadonlySet<number>) => (total(cellsOf, h) / C + total(valueOf, h) / V) / 2;
     if (pool.some((h) => t(h) <= 1 + TOL)) {
       const both = pool.find((h) => t(h) <= 1 + TOL)!;
-      return { hidden: both, optimal: fewest.proved && least.proved && separator.exact, minima };
+      return {
+        hidden: both,
+        optimal: fewest.proved && least.proved && separator.exact,
+        minima: { ...minima, cells: fewestFound(), value: leastFound() },
+      };
     }
     // The minimax column t, with Σ cells·z − C*·t ≤ 0 and Σ value·z − V*·t ≤ 0.
     master.addCol(0, 0, highs.infinity, { indices: [], values: [] });
@@ -285,7 +307,11 @@ function search(
       },
       deadline,
     );
-    return { hidden: minimax.best, optimal: minimax.proved && fewest.proved && least.proved && separator.exact, minima };
+    return {
+      hidden: minimax.best,
+      optimal: minimax.proved && fewest.proved && least.proved && separator.exact,
+      minima: { ...minima, cells: fewestFound(), value: leastFound() },
+    };
   } finally {
     master.dispose();
   }
