@@ -271,7 +271,7 @@ function search(
     // bounds prove nothing: the primary counts alone are then the bound.
     const primaries = new Set(req.primary);
     const boundOf = (r: PhaseResult, w: number, own: number[]) =>
-      r.proved ? total(own, r.best) : Math.max(total(own, primaries), separator.exact ? Math.ceil((r.bound + 1) / w - 1 - TOL) : 0);
+      r.proved && separator.exact ? total(own, r.best) : Math.max(total(own, primaries), separator.exact ? Math.ceil((r.bound + 1) / w - 1 - TOL) : 0);
     // The minima found: the least over every choice found (a phase cut short may miss one found later).
     const fewestFound = () => Math.min(...pool.map((h) => total(cellsOf, h)));
     const leastFound = () => Math.min(...pool.map((h) => total(valueOf, h)));
