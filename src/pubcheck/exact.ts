@@ -242,8 +242,11 @@ function search(
       const passed = cuts.length === 0 && offer(chosen);
       best = bestOf();
       if (status === s.timeLimit) return result(false);
-      if (cuts.length > 0) add(cuts);
-      else if (!passed) {
+      if (cuts.length > 0) {
+        add(cuts);
+        // The point violates cuts: repaired (and pruned) it is a choice that passes, often a better incumbent.
+        offer(polish(new Set(chosen)), true);
+      } else if (!passed) {
         // The cuts are not exact and the audit fails this choice: it and every smaller one (hiding less never
         // protects more) are out, so at least one count outside it must be hidden.
         const outside = candidates.flatMap((_, k) => (point[k]! > 0.5 ? [] : [k]));
@@ -271,7 +274,9 @@ function search(
     // bounds prove nothing: the primary counts alone are then the bound.
     const primaries = new Set(req.primary);
     const boundOf = (r: PhaseResult, w: number, own: number[]) =>
-      r.proved && separator.exact ? total(own, r.best) : Math.max(total(own, primaries), separator.exact ? Math.ceil((r.bound + 1) / w - 1 - TOL) : 0);
+      r.proved && separator.exact
+        ? total(own, r.best)
+        : Math.max(total(own, primaries), separator.exact ? Math.ceil((r.bound + 1) / w - 1 - TOL) : 0);
     // The minima found: the least over every choice found (a phase cut short may miss one found later).
     const fewestFound = () => Math.min(...pool.map((h) => total(cellsOf, h)));
     const leastFound = () => Math.min(...pool.map((h) => total(valueOf, h)));
