@@ -1,7 +1,8 @@
 /**
  * 二次秘匿 — chooses the complementary counts to hide so that no hidden count can be worked out, losing as little as
- * it can. Cost of hiding a count: (value + 1) for each cell that shows it, so small cells are preferred and totals
- * avoided.
+ * it can: few hidden cells and little hidden value, two measures weighed apart by the search (step 2). The quick
+ * proposal's cost of hiding a count: (value + 1) for each cell that shows it, so small cells are preferred and
+ * totals avoided.
  *
  * 1. The quick proposal: audit; for each count that fails, the cheapest change of the whole system that moves it far
  *    enough — up to the threshold, or by one up or down where that is all the requirement asks — while every row
@@ -9,8 +10,10 @@
  *    protection flow). On a network that is a shortest path with the fixed cost of each count to hide (network.ts),
  *    otherwise an LP in HiGHS with the cost linearised. Every count the change touches is hidden; repeat until the
  *    audit passes; then each complementary count, dearest first, is published again if the audit still passes.
- * 2. The least-cost search (exact.ts), a MIP in HiGHS with the requirements added as cuts, from the quick proposal
- *    and within the time limit; on systems where it proves nothing, drop-and-repair with the time left.
+ * 2. The least-loss search (exact.ts), MIPs in HiGHS with the requirements added as cuts, from the quick proposal
+ *    and within the time limit: the fewest cells C*, the least value V*, then the least t with cells ≤ t·C* and
+ *    value ≤ t·V*; where it proves nothing, drop-and-repair by the same t with the time left. How far the result is
+ *    from both minima is returned (`Proposal.least`).
  * The final audit (audit.ts) is the guarantee, not these arguments.
  */
 import type { Highs, Model as LpModel } from 'highs';
