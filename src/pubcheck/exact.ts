@@ -260,8 +260,8 @@ function search(
   };
 
   try {
-    // Budget: the fewest cells a third of the time, the least value half of what is left, the minimax the rest
-    // (a phase that finishes early leaves its time to the next).
+    // Budget: the least value a third of the time, the fewest cells half of what is left, the ratio t the rest (a
+    // phase that finishes early leaves its time to the next).
     const share = (part: number) => performance.now() + (deadline - performance.now()) * part;
     // Each minimum breaks its ties by the other measure (value·W + cells, cells·W + value): better starts for the ratio.
     const allCells = cellsOf.reduce((x, y) => x + y, 0) + 1;

@@ -18,7 +18,7 @@
  */
 import type { Highs, Model as LpModel } from 'highs';
 import { audit, failing, mayGoDown, SolverError, upNeed, type AuditRequirement, type VarAudit } from './audit.ts';
-import { exactSuppression, leastLoss } from './exact.ts';
+import { cellsOfVar, exactSuppression, leastLoss, valueOfVar } from './exact.ts';
 import { orient, type Orientation } from './network.ts';
 import { activeRows, costOf, movableRows, type Row, type System } from './system.ts';
 import type { LeastLoss, Minima } from './types.ts';
@@ -105,9 +105,16 @@ function minimaOf(sys: System, hidden: ReadonlySet<number>, proved: boolean): Mi
 
 /** The search's order of choices: the ratio t to both minima, then (cells ÷ C* + value ÷ V*)/2. */
 function minimaxScore(sys: System, minima: Minima): (hidden: ReadonlySet<number>) => number {
+  const C = Math.max(1, minima.cells);
+  const V = Math.max(1, minima.value);
   return (hidden) => {
-    const l = leastLoss(sys, hidden, minima, false);
-    return l.ratio * 1000 + (l.cells / Math.max(1, minima.cells) + l.value / Math.max(1, minima.value)) / 2;
+    let cells = 0;
+    let value = 0;
+    for (const v of hidden) {
+      cells += cellsOfVar(sys, v);
+      value += valueOfVar(sys, v);
+    }
+    return Math.max(cells / C, value / V) * 1000 + (cells / C + value / V) / 2;
   };
 }
 
