@@ -202,6 +202,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
       audit: cells,
       passed: cells.every((c) => c.protected),
       method: proposal.method,
+      ...(proposal.least && { least: proposal.least }),
     };
     return { table, status, primary: p, suppression };
   });

@@ -471,8 +471,13 @@ const values = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: 
 export interface MinimumOptions extends OracleOptions {
   threshold: number;
   protection: 'threshold' | 'not-exact';
-  /** What a hidden cell costs: `engine` (value + 1, the checker's documented cost), `cells` (1) or `value`. */
-  cost: 'engine' | 'cells' | 'value';
+  /**
+   * What a hidden cell costs: `engine` (value + 1), `cells` (1) or `value`; or `minimax`: the least t with hidden
+   * cells ≤ t·`fewest` and hidden value ≤ t·`least` (the two minima, found first with `cells` and `value`).
+   */
+  cost: 'engine' | 'cells' | 'value' | 'minimax';
+  fewest?: number;
+  least?: number;
 }
 
 /**
@@ -487,7 +492,7 @@ export function minimum(
   text: string,
   primary: ReadonlySet<string>,
   options: MinimumOptions,
-): { hidden: Set<string>; cells: number; value: number } {
+): { hidden: Set<string>; cells: number; value: number; t: number } {
   const t = parse(text)[0]!;
   const R = t.rows.length;
   const C = t.cols.length;
@@ -515,7 +520,7 @@ export function minimum(
   const hideable = x.map((v, i) => isPrimary[i] || !(options.zeroExempt && v === 0));
   // Columns: z (n), then per cell j: y^j (n), u_j, d_j.
   const cols: { cost: number; lo: number; hi: number; int: boolean }[] = x.map((v, i) => ({
-    cost: options.cost === 'cells' ? 1 : options.cost === 'value' ? v : v + 1,
+    cost: options.cost === 'cells' ? 1 : options.cost === 'value' ? v : options.cost === 'minimax' ? 0 : v + 1,
     lo: isPrimary[i] ? 1 : 0,
     hi: hideable[i] ? 1 : 0,
     int: true,
@@ -570,6 +575,12 @@ export function minimum(
       hi: 0,
     });
   }
+  if (options.cost === 'minimax') {
+    const tCol = cols.length;
+    cols.push({ cost: 1, lo: 0, hi: Infinity, int: false });
+    rows.push({ terms: [...x.map((_, i): [number, number] => [i, 1]), [tCol, -options.fewest!]], lo: -Infinity, hi: 0 });
+    rows.push({ terms: [...x.map((v, i): [number, number] => [i, v]), [tCol, -Math.max(1, options.least!)]], lo: -Infinity, hi: 0 });
+  }
   const starts = [0];
   const indices: number[] = [];
   const vals: number[] = [];
@@ -586,7 +597,7 @@ export function minimum(
     numRows: rows.length,
     colCost: cols.map((c) => c.cost),
     colLower: cols.map((c) => c.lo),
-    colUpper: cols.map((c) => c.hi),
+    colUpper: cols.map((c) => inf(c.hi)),
     rowLower: rows.map((r) => inf(r.lo)),
     rowUpper: rows.map((r) => inf(r.hi)),
     matrix: { format: 'csr', numRows: rows.length, numCols: cols.length, starts, indices, values: vals },
@@ -599,7 +610,12 @@ export function minimum(
       throw new Error(`oracle minimum: HiGHS status ${model.getModelStatus()}`);
     const z = model.getSolution().colValue;
     const hidden = new Set(x.flatMap((_, i) => (z[i]! > 0.5 ? [keyOf(i)] : [])));
-    return { hidden, cells: hidden.size, value: x.reduce((s, v, i) => s + (z[i]! > 0.5 ? v : 0), 0) };
+    return {
+      hidden,
+      cells: hidden.size,
+      value: x.reduce((s, v, i) => s + (z[i]! > 0.5 ? v : 0), 0),
+      t: options.cost === 'minimax' ? model.getObjectiveValue() : NaN,
+    };
   } finally {
     model.dispose();
   }
