@@ -18,7 +18,7 @@
  */
 import type { Highs, Model as LpModel } from 'highs';
 import { audit, failing, mayGoDown, SolverError, upNeed, type AuditRequirement, type VarAudit } from './audit.ts';
-import { cellsOfVar, exactSuppression, leastLoss, valueOfVar } from './exact.ts';
+import { cellsOfVar, exactSuppression, leastLoss, valueOfVar, type Settle } from './exact.ts';
 import { orient, type Orientation } from './network.ts';
 import { activeRows, costOf, movableRows, type Row, type System } from './system.ts';
 import type { LeastLoss, Minima } from './types.ts';
@@ -41,6 +41,11 @@ export interface Proposal {
 export interface SuppressOptions {
   /** Seconds the search for less information lost (MIP, or drop-and-repair) may take; 0 keeps the quick proposal. */
   mipSeconds?: number;
+  /**
+   * `goal` (default): the search stops at the first choice proved within 5% of both minima; `least`: it searches on
+   * until the least ratio to both is proved (as the tests' and the benchmark's reference).
+   */
+  settle?: Settle;
 }
 
 /** Time the quick proposal's pruning may take at least (it is cheap on tables of the usual sizes). */
@@ -67,7 +72,7 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
       const polish = (start: Set<number>) =>
         repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start);
       const passes = (h: ReadonlySet<number>) => failing(highs, sys, h, req).length === 0;
-      const found = exactSuppression(highs, sys, req, hidden, deadline, polish, passes);
+      const found = exactSuppression(highs, sys, req, hidden, deadline, polish, passes, options.settle ?? 'goal');
       if (found) {
         // On a network a choice that is not proved may still leave a complementary count pinned (only primary
         // counts have cuts): the audit decides, and pruning publishes such a count again.
