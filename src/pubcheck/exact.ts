@@ -18,6 +18,12 @@
  * repeat. A choice HiGHS proves optimal that violates no cut is the optimum. Time: a third for V*, half the rest for
  * C*, the rest for t; where it runs out, the best found and the bounds proved (`Minima`), not a proof.
  *
+ * Settling for the goal (`settle: 'goal'`, the default, networks only): before those three, the quick stage — the LP
+ * relaxations of value and of cells, cut with the pool, are proved lower bounds for V* and C*; then the least sum of
+ * cells ÷ bound + value ÷ bound, stopped at the first choice within GOAL (5%) of both bounds, which is within GOAL of
+ * both true minima: the search ends there. Otherwise the three searches, a minimum skipped where a choice found
+ * reaches its bound, and the goal checked after each. `settle: 'least'` proves the least t (tests, bench reference).
+ *
  * Only primary counts get cuts: in a network a complementary count of a least choice lies on the flow of some
  * primary (otherwise publishing it loses less), so its own range is not a single value; the final audit checks it.
  * Systems that are not a network (subtotals in both directions, percentages, linked tables) get the same search
