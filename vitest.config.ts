@@ -9,5 +9,7 @@ export default defineConfig({
     // A safety net, not a measurement: tests that start a process (the CLIs, the build) take seconds on a busy
     // two-core machine, and a test must not fail because the machine was busy. Timings live in `npm run bench`.
     testTimeout: 30_000,
+    // Property tests draw from one fixed seed unless FC_SEED says otherwise (test/setup/fast-check.ts).
+    setupFiles: ['test/setup/fast-check.ts'],
   },
 });

@@ -100,7 +100,8 @@ export function exportModel(model: Model, root: string): ModelExport {
       ),
     terms: byId(model.terms.values()),
     members: byId(model.members.values()),
-    meetings: byId(model.meetings.values()),
+    // `source.file` names the maintainers' local copy of the minutes (beside the project, not published): left out.
+    meetings: byId(model.meetings.values()).map(({ source: { file: _local, ...source }, ...meeting }) => ({ ...meeting, source })),
     amendments: byId(model.amendments.values()),
     rules: byId(model.rules.values()),
   };

@@ -44,6 +44,13 @@ describe('exportModel', () => {
     expect(clause('r2021-02', 'definitions').text).toBe('利活用とは、MID-NETのデータを解析することをいう。');
   });
 
+  it('leaves out where the maintainers keep their local copy of the minutes (source.file is not a public document)', () => {
+    const real = exportModel(loadModel('content').model, site);
+    expect(real.meetings.length).toBeGreaterThan(0);
+    for (const m of real.meetings) expect(m.source).not.toHaveProperty('file');
+    expect(JSON.stringify(real)).not.toMatch(/shared\/seeds/u);
+  });
+
   it('lists clauses by version in chain order, each in reading order', () => {
     const ids = exported.clauses.filter((c: { version: string }) => c.version === 'r2023-05').map((c: { id: string }) => c.id);
     expect(ids).toEqual([
