@@ -14,7 +14,8 @@
  */
 import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
-import { buildHeaders, DENOMINATOR_TEXT, labelKey, statedDenominator } from './header.ts';
+import { buildHeaders, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
+import { labelKey } from './labels.ts';
 import { findSums, statedSums } from './sums.ts';
 import { bases, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, InputError, Place, Table, Warning } from './types.ts';

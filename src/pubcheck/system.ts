@@ -7,7 +7,7 @@
  * found here is at most as wide as the attacker's.
  */
 import { baseRange, countsForPercent } from './cell.ts';
-import { labelKey } from './header.ts';
+import { labelKey } from './labels.ts';
 import { grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
 import type { Header, Table } from './types.ts';

@@ -6,13 +6,38 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/pubcheck/audit.ts';
+import { check, type CheckResult } from '../../src/pubcheck/check.ts';
+import { labelKey, plainKey } from '../../src/pubcheck/labels.ts';
 import { orient } from '../../src/pubcheck/network.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { systemOf, withoutImplied, type Row } from '../../src/pubcheck/system.ts';
-import { solver, tsv } from './helpers.ts';
+import { fixtureBundle, solver, tsv } from './helpers.ts';
 import { attack } from './oracle.ts';
 
 const highs = await solver();
+const bundle = fixtureBundle();
+const THRESHOLD = 10; // test/fixtures/pubcheck/content/rules/small-counts.yaml
+
+type Ok = Extract<CheckResult, { ok: true }>;
+/** The check's proposal, every hidden cell of which the oracle (reading every table itself) finds protected. */
+function holds(text: string): Ok {
+  const r = check(highs, bundle, text, { details: true }, { mipSeconds: 0.5 });
+  if (!r.ok) throw new Error(r.errors.map((e) => `${e.code}: ${e.message}`).join('\n'));
+  const hidden = new Set<string>();
+  const small = new Set<string>();
+  r.tables.forEach((t, ti) =>
+    t.status.forEach((s, id) => {
+      const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
+      if (s !== 'published') hidden.add(key);
+      if (s === 'primary') small.add(key);
+    }),
+  );
+  for (const [key, range] of attack(highs, text, hidden, { zeroExempt: true })) {
+    expect(range.hi === null || range.hi > range.lo, `${key} is pinned to ${range.lo}`).toBe(true);
+    if (small.has(key)) expect(range.hi ?? Infinity, `${key} is shown to be under ${THRESHOLD}`).toBeGreaterThanOrEqual(THRESHOLD);
+  }
+  return r;
+}
 const eq = (ids: number[], coefs: number[], rhs: number): Row => ({ ids, coefs, lo: rhs, hi: rhs });
 
 describe('equations that follow from the others', () => {
@@ -99,6 +124,80 @@ describe('two tables sharing their column totals', () => {
         },
       ),
       { numRuns: Number(process.env.PUBCHECK_RUNS ?? 25) },
+    );
+  }, 120_000);
+});
+
+describe('labels matched across tables', () => {
+  it('the same label however it is written: width, spaces, case, N, units, quotes, range marks', () => {
+    for (const l of ['男性（人）', '男性 (N=30)', '男性 n (%)', '「男性」', '男性（n, %）', ' 男性 ']) expect(plainKey(l)).toBe('男性');
+    expect(plainKey('ＡＢ 群')).toBe(plainKey('ab群'));
+    expect(plainKey('20～29歳')).toBe('20-29歳');
+    // A label that is only a unit is a measure, kept as written.
+    expect(plainKey('n')).toBe('n');
+  });
+  it('our reading of group names that mean one group; others stay apart', () => {
+    for (const l of ['男', '男子', 'Male (n)', 'men']) expect(labelKey(l)).toBe('男性');
+    for (const l of ['20代', '20歳代', '20〜29才']) expect(labelKey(l)).toBe('20-29歳');
+    expect(labelKey('有り')).toBe(labelKey('あり'));
+    expect(labelKey('男性')).not.toBe(labelKey('女性'));
+    expect(labelKey('20-29')).not.toBe(labelKey('20-29歳'));
+    expect(labelKey('100代')).toBe('100-109歳');
+    expect(labelKey('高血圧')).not.toBe(labelKey('高血圧症'));
+  });
+
+  const margins = '\t男性（人）\t女性（人）\t合計\n患者数\t28\t60\t88\n';
+  it('a margin printed under another spelling of the labels is the same count: 28 − 25 would give the hidden 3', () => {
+    const r = holds(`# 表1\n\t男\t女\nx\t3\t20\ny\t25\t40\n\n# 表2\n${margins}`);
+    expect(r.links).toEqual([{ tables: [1, 2], shared: 3 }]);
+    expect(r.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
+    const note = r.warnings.find((w) => w.code === 'labels/equated')!.message;
+    expect(note).toContain('表1の「男」と表2の「男性（人）」');
+    expect(note).toContain('（推定）');
+  });
+  it('labels that look alike but are not read as one group: the report says the tables were checked one at a time', () => {
+    const r = holds(`# 表1\n\t高血圧\t糖尿病\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t高血圧症\t糖尿病症\n患者数\t28\t60\n`);
+    expect(r.links).toEqual([]);
+    const note = r.warnings.find((w) => w.code === 'labels/apart')!.message;
+    expect(note).toContain('表1の「高血圧」と表2の「高血圧症」');
+    expect(note).toContain('表1と表2は別々に（一つずつ）確かめました');
+    expect(note).toContain('同じ群とは読みませんでした（推定）');
+    expect(note).toContain('その組み合わせは確かめていません');
+    // Linked through the grand total both print: checked together, those labels still apart.
+    const both = holds(`# 表1\n\t高血圧\t糖尿病\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t高血圧症\t糖尿病症\t合計\n患者数\t28\t60\t88\n`);
+    expect(both.links).toEqual([{ tables: [1, 2], shared: 1 }]);
+    expect(both.warnings.find((w) => w.code === 'labels/apart')!.message).toContain(
+      'まとめて確かめましたが、これらの見出しは別の群として扱いました',
+    );
+  });
+  it('property: two tables sharing column totals, their labels written any way an attacker still reads as one', () => {
+    const spellings = fc.constantFrom(
+      ['男性', '女性'],
+      ['男', '女'],
+      ['男性（人）', '女性（人）'],
+      ['Male (n)', 'Female (n)'],
+      ['「男性」', '「女性」'],
+      ['男性 n (%)', '女性 n (%)'],
+      ['ｍａｌｅ', 'ＦＥＭＡＬＥ'],
+    );
+    const count = fc.integer({ min: 1, max: 30 });
+    const grid = fc.array(fc.array(count, { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 3 });
+    fc.assert(
+      fc.property(
+        grid,
+        fc.array(count, { minLength: 2, maxLength: 2 }),
+        spellings,
+        spellings,
+        fc.boolean(),
+        (a, parts, one, two, total) => {
+          const b = splitting(a, parts);
+          fc.pre(b.flat().every((x) => x > 0));
+          const first = total ? tsv(a, { total: true, cols: [...one] }) : tsv(a, { cols: [...one] });
+          const r = holds(`# 表1\n${first}\n# 表2\n${tsv(b, { total: true, cols: [...two], rows: ['s1', 's2'] })}`);
+          expect(r.links.length).toBe(1);
+        },
+      ),
+      { numRuns: Number(process.env.PUBCHECK_RUNS ?? 20) },
     );
   }, 120_000);
 });

@@ -10,7 +10,8 @@
  *   all the cells that are no sums;
  * - a published "n (p%)" bounds the base it fits: its row, its column, the whole table, a stated N (rounded or cut
  *   off, whichever conventions fit); "n/N" fixes the base it equals;
- * - cells of different tables with the same labels (in any order, totals left out) and the same value are one
+ * - cells of different tables with the same labels (in any order, totals left out; labels read as an attacker
+ *   reads them, `sameGroup`: width, spaces, case, units, quotes, 男/男性, 20代/20-29歳) and the same value are one
  *   count, and so is a sum of one table's items that another prints under the same labels; a percentage table's
  *   cell bounds the base of the count with its labels;
  * - a percentage table with a stated N that no count table explains: a count per cell within what its percentage
@@ -105,12 +106,7 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const single = (ls: string[]) => ls.filter((l) => !totalish(l)).length === 1;
     return [...(single(t.rows) ? [] : [t.rows[r]!]), ...(single(t.cols) ? [] : [t.cols[c]!])]
       .filter((l) => !totalish(l))
-      .map((l) =>
-        l
-          .replace(/\s*[(（][nN]\s*=.*[)）]/, '')
-          .replace(/\s+/g, '')
-          .toLowerCase(),
-      )
+      .map(sameGroup)
       .sort()
       .join('|');
   };
@@ -316,7 +312,7 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       Math.ceil((n * (p - 0.5 * 10 ** -d)) / 100 - 1e-9) <= Math.floor((n * (p + 0.5 * 10 ** -d)) / 100 + 1e-9);
     const printed = (labels: string[], line: (i: number) => OCell[]) =>
       labels.map((l, i) => {
-        const found = [...(sizes.get(l.replace(/\s+/g, '').toLowerCase()) ?? [])];
+        const found = [...(sizes.get(groupKey(l)) ?? [])];
         return found.length === 1 && found[0]! > 0 && line(i).every((x) => whole(x.percent!, x.decimals!, found[0]!))
           ? found[0]
           : undefined;
@@ -610,12 +606,44 @@ export function minimum(
  * folded; '' for a total, which names no group.
  */
 function groupKey(l: string): string {
-  return totalish(l)
-    ? ''
-    : l
-        .replace(/\s*[(（][nN]\s*=.*[)）]/, '')
-        .replace(/\s+/g, '')
-        .toLowerCase();
+  return totalish(l) ? '' : sameGroup(l);
+}
+
+/**
+ * The group a label names as an attacker reads it, whatever way it is written: NFKC, no N, no spaces, case folded;
+ * no unit after it (（人）, (n), (%), (n, %), 人数, 例数 …) and no quotes around it; 20～29歳 as 20-29歳; and the
+ * names anyone reads as one group — 男 / 男性 / male …, 女 / 女性 / female …, 有 / あり, 無 / なし, 20代 / 20-29歳.
+ */
+function sameGroup(label: string): string {
+  const units = ['n', '%', '人', '例', '件', '名', '人数', '例数', '件数', '患者数', '症例数', '割合', '数'];
+  let s = nfkc(label)
+    .replace(/[(（]?\s*[nN]\s*=\s*[\d,]+\s*[)）]?/g, ' ')
+    .trim();
+  const written = s;
+  for (;;) {
+    const before = s;
+    const bracket = /^(.*?)\s*[(（[［]([^()（）[\]［］]*)[)）\]］]$/.exec(s);
+    if (bracket && bracket[2]!.split(/[,、，・/]/).every((u) => units.includes(u.trim().toLowerCase()))) s = bracket[1]!.trim();
+    const spaced = /^(.*\S)\s+(\S+?)(?:\s*[(（]\s*%\s*[)）])?$/.exec(s);
+    if (spaced && units.includes(spaced[2]!.toLowerCase())) s = spaced[1]!.trim();
+    const quoted = /^[「『“"'《〈【](.*)[」』”"'》〉】]$/.exec(s);
+    if (quoted) s = quoted[1]!.trim();
+    if (s === before) break;
+  }
+  if (s === '') s = written;
+  s = s
+    .replace(/(\d)\s*[~〜～\-‐‑‒–—―−]\s*(\d)/g, '$1-$2')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+  const decade = /^(\d+)0(?:歳|才)?代$/.exec(s) ?? /^(\d+)0-(\d+)9(?:歳|才)$/.exec(s);
+  if (decade && (decade[2] === undefined || decade[2] === decade[1]) && !decade[1]!.startsWith('0')) return `${decade[1]}0-${decade[1]}9歳`;
+  const names: [string, string[]][] = [
+    ['男性', ['男', '男性', '男子', 'male', 'males', 'man', 'men']],
+    ['女性', ['女', '女性', '女子', 'female', 'females', 'woman', 'women']],
+    ['あり', ['あり', '有', '有り', 'yes']],
+    ['なし', ['なし', '無', '無し', 'no']],
+  ];
+  return names.find(([, ws]) => ws.includes(s))?.[0] ?? s;
 }
 
 /** Whether a label names a total (合計, 計, Total …), whatever follows it in brackets. */
