@@ -14,6 +14,7 @@
  *   reads them, `sameGroup`: width, spaces, case, units, quotes, 男/男性, 20代/20-29歳) and the same value are one
  *   count, and so is a sum of one table's items that another prints under the same labels; a percentage table's
  *   cell bounds the base of the count with its labels;
+ * - group sizes written in a percentage table (a row of N under the percentages, 「合計 (N=…)」): their N (`withSizes`);
  * - a percentage table with a stated N that no count table explains: a count per cell within what its percentage
  *   allows, and a breakdown of N where the cells sharing it add up to 100%;
  * - where 0 is exempt (published), a hidden count that is not 0 is at least 1.
@@ -68,16 +69,70 @@ export function parse(text: string): OTable[] {
     const head = grid[0]!;
     const body = grid.slice(1);
     const cells = body.map((r) => r.slice(1).map(parseCell));
-    tables.push({
+    const t: OTable = {
       title,
       corner: head[0]!,
       cols: head.slice(1).map(nfkc),
       rows: body.map((r) => nfkc(r[0]!)),
       cells,
       percentOnly: cells.flat().every((c) => c.n === undefined),
-    });
+    };
+    tables.push(withSizes(t));
   }
   return tables;
+}
+
+/**
+ * Group sizes written in a percentage table, as the N of its percentages: a row (column) of plain counts labelled as
+ * a total or as a size (N, n, 人数 …) among bare percentages gives each column (row) its N; an N on the total row's
+ * label is the only column's N, or the whole table's where the total row's shares add up to 100%.
+ */
+function withSizes(t: OTable): OTable {
+  const plain = (c: OCell) => c.n !== undefined && c.percent === undefined && c.denominator === undefined;
+  const sizeLabel = (l: string) =>
+    totalish(l) || /^(n|人数|例数|患者数|症例数|対象者数|対象数|件数|母数|分母|解析対象数|base)$/i.test(l.replace(/\s+/g, ''));
+  const withN = (l: string, n: number | undefined) => (n === undefined || totalish(l) ? l : `${l} (N=${n})`);
+  const R = t.rows.length;
+  const C = t.cols.length;
+  const r = [...Array(R).keys()].find(
+    (i) => sizeLabel(t.rows[i]!) && t.cells[i]!.every(plain) && t.cells.every((row, k) => k === i || row.every((c) => c.n === undefined)),
+  );
+  if (r !== undefined && R > 1) {
+    const rest = t.cells.filter((_, k) => k !== r);
+    return {
+      ...t,
+      rows: t.rows.filter((_, k) => k !== r),
+      cols: t.cols.map((l, c) => withN(l, t.cells[r]![c]!.n)),
+      cells: rest,
+      percentOnly: true,
+    };
+  }
+  const c = [...Array(C).keys()].find(
+    (j) =>
+      sizeLabel(t.cols[j]!) &&
+      t.cells.every((row) => plain(row[j]!)) &&
+      t.cells.every((row) => row.every((x, k) => k === j || x.n === undefined)),
+  );
+  if (c !== undefined && C > 1) {
+    return {
+      ...t,
+      cols: t.cols.filter((_, k) => k !== c),
+      rows: t.rows.map((l, i) => withN(l, t.cells[i]![c]!.n)),
+      cells: t.cells.map((row) => row.filter((_, k) => k !== c)),
+      percentOnly: true,
+    };
+  }
+  if (!t.percentOnly) return t;
+  const total = t.rows.findIndex((l) => totalish(l) && statedN(l) !== undefined);
+  if (total < 0) return t;
+  const n = statedN(t.rows[total]!)!;
+  const groups = t.cols.flatMap((l, j) => (totalish(l) ? [] : [j]));
+  if (groups.length === 1) return { ...t, cols: t.cols.map((l, j) => (j === groups[0] && statedN(l) === undefined ? withN(l, n) : l)) };
+  const shares = groups.map((j) => t.cells[total]![j]!);
+  const sum = shares.reduce((acc, x) => acc + x.percent!, 0);
+  const slack = shares.reduce((acc, x) => acc + 0.5 * 10 ** -x.decimals!, 0);
+  if (Math.abs(sum - 100) <= slack + 1e-9 && statedN(t.title) === undefined) return { ...t, title: `${t.title} (N=${n})` };
+  return t;
 }
 
 /** lo ≤ Σ coef·x ≤ hi */
