@@ -66,10 +66,13 @@ const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 function pair(a: number[][], b: number[][]): string {
   return `# 年齢\n${tsv(a, { total: true })}\n# 性別\n${tsv(b, { total: true, rows: b.map((_, i) => `s${i + 1}`) })}`;
 }
-/** A second table with the same column totals as `a`, its rows splitting each total. */
+/**
+ * A second table with the same column totals as `a` (cells of 1 or more, two rows or more), its two rows splitting
+ * each total, neither of them 0 (a row of zeros adds to any sum, and the oracle leaves such rows out of its sums).
+ */
 function splitting(a: number[][], parts: number[]): number[][] {
   const totals = a[0]!.map((_, j) => sum(a.map((r) => r[j]!)));
-  const first = totals.map((t, j) => Math.min(t, parts[j % parts.length]!));
+  const first = totals.map((t, j) => Math.max(1, Math.min(t - 1, parts[j % parts.length]!)));
   return [first, totals.map((t, j) => t - first[j]!)];
 }
 
