@@ -59,20 +59,29 @@ export function labelKey(label: string): string {
   return READINGS.get(plain) ?? plain;
 }
 
-/** Where a label was read: table number, label as written. */
+/** Where a label was read: its table, the label as written, its plain form and its key. */
 interface Seen {
   table: number;
   line: number;
   label: string;
+  plain: string;
+  key: string;
 }
 
-/** The labels of the items of both axes of the count and percentage tables (totals name no group). */
+/** Distinct labels beyond which look-alikes are not searched (every pair is compared): said in the report. */
+export const LOOKALIKE_LABELS = 2_000;
+
+/** The labels of the items of both axes of every table (totals name no group), once per table and plain form. */
 function labelsOf(tables: readonly Table[]): Seen[] {
   const out: Seen[] = [];
   for (const t of tables) {
+    const mine = new Set<string>();
     for (const h of [...t.rows, ...t.cols]) {
-      if (h.kind === 'total' || plainKey(h.label) === '') continue;
-      if (!out.some((s) => s.table === t.number && s.label === h.label)) out.push({ table: t.number, line: t.line, label: h.label });
+      if (h.kind === 'total') continue;
+      const plain = plainKey(h.label);
+      if (plain === '' || mine.has(plain)) continue;
+      mine.add(plain);
+      out.push({ table: t.number, line: t.line, label: h.label, plain, key: labelKey(h.label) });
     }
   }
   return out;
@@ -82,30 +91,47 @@ function labelsOf(tables: readonly Table[]): Seen[] {
  * What the reading of labels across tables told the report, one warning per pair of tables: labels taken as one
  * group through our reading (`labels/equated`), and labels that look alike but were not taken as one group
  * (`labels/apart`), saying whether those tables were checked together (they share other counts) or one at a time,
- * and what that leaves open. `together(a, b)`: whether tables a and b were checked as one system.
+ * and what that leaves open. `together(a, b)`: whether tables a and b were checked as one system. With more than
+ * `LOOKALIKE_LABELS` distinct labels, look-alikes are not searched and the report says so (`labels/not-compared`).
  */
 export function labelWarnings(tables: readonly Table[], together: (a: number, b: number) => boolean): Warning[] {
   const seen = labelsOf(tables);
   const pairs = new Map<string, { a: number; b: number; line: number; equated: string[]; apart: string[] }>();
-  for (let i = 0; i < seen.length; i++) {
-    for (let j = i + 1; j < seen.length; j++) {
-      const [a, b] = [seen[i]!, seen[j]!];
-      if (a.table === b.table) continue;
-      const [pa, pb] = [plainKey(a.label), plainKey(b.label)];
-      if (pa === pb) continue;
-      const same = labelKey(a.label) === labelKey(b.label);
-      if (!same && !alike(pa, pb)) continue;
-      const key = `${a.table},${b.table}`;
-      const pair = pairs.get(key) ?? { a: a.table, b: b.table, line: b.line, equated: [], apart: [] };
-      pairs.set(key, pair);
-      const text = `表${a.table}の「${a.label}」と表${b.table}の「${b.label}」`;
-      const list = same ? pair.equated : pair.apart;
-      if (!list.includes(text)) list.push(text);
+  const note = (a: Seen, b: Seen, same: boolean) => {
+    if (a.table === b.table || a.plain === b.plain) return;
+    if (a.table > b.table) [a, b] = [b, a];
+    const k = `${a.table},${b.table}`;
+    const pair = pairs.get(k) ?? { a: a.table, b: b.table, line: b.line, equated: [], apart: [] };
+    pairs.set(k, pair);
+    const text = `表${a.table}の「${a.label}」と表${b.table}の「${b.label}」`;
+    const list = same ? pair.equated : pair.apart;
+    if (!list.includes(text)) list.push(text);
+  };
+  const byKey = new Map<string, Seen[]>();
+  for (const x of seen) byKey.set(x.key, [...(byKey.get(x.key) ?? []), x]);
+  if (tables.length < 2) return [];
+  for (const group of byKey.values())
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) note(group[i]!, group[j]!, true);
+  const byPlain = new Map<string, Seen[]>();
+  for (const x of seen) byPlain.set(x.plain, [...(byPlain.get(x.plain) ?? []), x]);
+  const plains = [...byPlain.keys()];
+  const out: Warning[] = [];
+  if (plains.length > LOOKALIKE_LABELS) {
+    out.push({
+      code: 'labels/not-compared',
+      place: { line: tables[0]?.line ?? 1, table: tables[0]?.number ?? 0 },
+      message: `見出しが多いため（${plains.length.toLocaleString('en-US')} 種類）、表をまたいで似た見出し（「高血圧」と「高血圧症」など）を探していません（推定）。書き方の違う同じ群は別の群として確かめたことになります。同じ群の見出しは同じ書き方にそろえてください`,
+    });
+  } else {
+    for (let i = 0; i < plains.length; i++) {
+      for (let j = i + 1; j < plains.length; j++) {
+        if (!alike(plains[i]!, plains[j]!)) continue;
+        for (const a of byPlain.get(plains[i]!)!) for (const b of byPlain.get(plains[j]!)!) if (a.key !== b.key) note(a, b, false);
+      }
     }
   }
   const listed = (xs: string[]) => (xs.length > 3 ? `${xs.slice(0, 3).join('、')}ほか ${xs.length - 3} 組` : xs.join('、'));
-  const out: Warning[] = [];
-  for (const p of pairs.values()) {
+  for (const p of [...pairs.values()].sort((x, y) => x.a - y.a || x.b - y.b)) {
     const place = { line: p.line, table: p.b };
     if (p.equated.length > 0) {
       out.push({

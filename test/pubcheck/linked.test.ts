@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { audit } from '../../src/pubcheck/audit.ts';
 import { check, type CheckResult } from '../../src/pubcheck/check.ts';
-import { labelKey, plainKey } from '../../src/pubcheck/labels.ts';
+import { labelKey, labelWarnings, LOOKALIKE_LABELS, plainKey } from '../../src/pubcheck/labels.ts';
 import { orient } from '../../src/pubcheck/network.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { systemOf, withoutImplied, type Row } from '../../src/pubcheck/system.ts';
@@ -177,6 +177,13 @@ describe('labels matched across tables', () => {
     expect(both.warnings.find((w) => w.code === 'labels/apart')!.message).toContain(
       'まとめて確かめましたが、これらの見出しは別の群として扱いました',
     );
+  });
+  it('with more distinct labels than it compares pairwise, says that look-alikes were not searched', () => {
+    const list = (prefix: string) =>
+      `\tn\n${Array.from({ length: LOOKALIKE_LABELS / 2 + 1 }, (_, i) => `${prefix}${i}\t${i + 20}`).join('\n')}\n`;
+    const { tables } = readTables(`${list('項目A')}\n${list('項目B')}`);
+    const codes = labelWarnings(tables, () => false).map((w) => w.code);
+    expect(codes).toEqual(['labels/not-compared']);
   });
   it('property: two tables sharing column totals, their labels written any way an attacker still reads as one', () => {
     const spellings = fc.constantFrom(
