@@ -16,7 +16,8 @@
  */
 import { normalise } from './cell.ts';
 import { DENOMINATOR_TEXT } from './header.ts';
-import type { Table, Warning } from './types.ts';
+import { countOf } from './table.ts';
+import type { Header, Table, Warning } from './types.ts';
 
 /** Units a label may carry, in brackets or after a space: they say how a group is counted, not which group. */
 const UNITS = '(?:n|%|人|例|件|名|人数|例数|件数|患者数|症例数|割合|数)';
@@ -108,12 +109,13 @@ export function labelWarnings(tables: readonly Table[], together: (a: number, b:
     if (!list.includes(text)) list.push(text);
   };
   const byKey = new Map<string, Seen[]>();
-  for (const x of seen) byKey.set(x.key, [...(byKey.get(x.key) ?? []), x]);
+  const push = (m: Map<string, Seen[]>, k: string, x: Seen) => (m.get(k) ?? m.set(k, []).get(k)!).push(x);
+  for (const x of seen) push(byKey, x.key, x);
   if (tables.length < 2) return [];
   for (const group of byKey.values())
     for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) note(group[i]!, group[j]!, true);
   const byPlain = new Map<string, Seen[]>();
-  for (const x of seen) byPlain.set(x.plain, [...(byPlain.get(x.plain) ?? []), x]);
+  for (const x of seen) push(byPlain, x.plain, x);
   const plains = [...byPlain.keys()];
   const out: Warning[] = [];
   if (plains.length > LOOKALIKE_LABELS) {
@@ -164,4 +166,101 @@ function alike(a: string, b: string): boolean {
   if (short.length < 2) return false;
   if (!/^[\d.,%-]+$/.test(short)) return long.includes(short);
   return (long.startsWith(short) && !/\d/.test(long[short.length]!)) || (long.endsWith(short) && !/\d/.test(long.at(-short.length - 1)!));
+}
+
+/** A line of counts a table prints or implies: a row or column of items, or the sums of its items across. */
+interface Line {
+  table: number;
+  line: number;
+  /** How the report names it: 行「x」, 列「A」, 列ごとの計. */
+  name: string;
+  values: number[];
+  /** Keys of the labels its values stand under. */
+  keys: string[];
+  labels: string[];
+}
+
+/** The top-level items of an axis. */
+const itemsOf = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
+
+/** Every row and column of items of a count table, and the sums of its items per column and per row. */
+function linesOf(t: Table): Line[] {
+  const rows = itemsOf(t.rows);
+  const cols = itemsOf(t.cols);
+  const at = (r: number, c: number) => countOf(t.cells[r]![c]!);
+  const of = (hs: readonly Header[], ids: number[]) => ({
+    keys: ids.map((i) => labelKey(hs[i]!.label)),
+    labels: ids.map((i) => hs[i]!.label),
+  });
+  const out: Line[] = [];
+  for (const r of rows)
+    out.push({ table: t.number, line: t.line, name: `行「${t.rows[r]!.label}」`, values: cols.map((c) => at(r, c)), ...of(t.cols, cols) });
+  for (const c of cols)
+    out.push({ table: t.number, line: t.line, name: `列「${t.cols[c]!.label}」`, values: rows.map((r) => at(r, c)), ...of(t.rows, rows) });
+  out.push({
+    table: t.number,
+    line: t.line,
+    name: '列ごとの計',
+    values: cols.map((c) => rows.reduce((s, r) => s + at(r, c), 0)),
+    ...of(t.cols, cols),
+  });
+  out.push({
+    table: t.number,
+    line: t.line,
+    name: '行ごとの計',
+    values: rows.map((r) => cols.reduce((s, c) => s + at(r, c), 0)),
+    ...of(t.rows, rows),
+  });
+  return out;
+}
+
+/**
+ * Count tables whose sums per column (row) another of them prints as a line of counts, or as its own
+ * sums, under other labels (表1's column sums 28, 60 under 「A」「B」, 表2's 28, 60 under 「実薬群」「対照群」): they
+ * look linked — an attacker who matches the numbers takes them as the same groups — but the checker, which links
+ * by labels, checked them one at a time (or together through other shared counts, with these apart). Said per pair
+ * of tables (`tables/look-linked`), labelled as our reading.
+ * Lines of two values at least, not all equal, with one value 10 or more (small coincidences are common).
+ */
+export function lookLinkedWarnings(tables: readonly Table[], together: (a: number, b: number) => boolean): Warning[] {
+  const counts = tables.filter((t) => t.kind === 'count');
+  if (counts.length < 2) return [];
+  const worth = (l: Line) => l.values.length >= 2 && new Set(l.values).size > 1 && Math.max(...l.values) >= 10;
+  const lines = new Map(counts.map((t) => [t.number, linesOf(t).filter(worth)]));
+  const index = new Map(
+    counts.map((t) => {
+      const byValues = new Map<string, Line[]>();
+      for (const l of lines.get(t.number)!) {
+        const k = l.values.join(',');
+        const list = byValues.get(k);
+        if (list) list.push(l);
+        else byValues.set(k, [l]);
+      }
+      return [t.number, byValues];
+    }),
+  );
+  const sums = (t: Table) => lines.get(t.number)!.filter((l) => l.name.endsWith('ごとの計'));
+  const out: Warning[] = [];
+  for (const a of counts) {
+    for (const b of counts) {
+      if (a.number >= b.number) continue;
+      const match = (from: Table, to: Table) =>
+        sums(from).flatMap((x) => (index.get(to.number)!.get(x.values.join(',')) ?? []).map((y) => [x, y] as const));
+      const found = [...match(a, b), ...match(b, a).map(([y, x]) => [x, y] as const)].find(([x, y]) =>
+        x.keys.some((k, i) => k !== y.keys[i]),
+      );
+      if (!found) continue;
+      const [x, y] = found;
+      const labels = (l: Line) => l.labels.map((s) => `「${s}」`).join('');
+      const how = together(a.number, b.number)
+        ? `表${a.number}と表${b.number}はほかの値を共有しているのでまとめて確かめましたが、これらの値は別の群の数として扱いました`
+        : `表${a.number}と表${b.number}は別々に（一つずつ）確かめました`;
+      out.push({
+        code: 'tables/look-linked',
+        place: { line: b.line, table: b.number },
+        message: `表${x.table}の${x.name}（${x.values.join('、')}）と表${y.table}の${y.name}の値が一致しますが、見出し（${labels(x)}と${labels(y)}）が違うため同じ群とは読まず、${how}（推定）。同じ群であれば、二つの表を突き合わせて差し引くと秘匿したセルが分かる場合があり、その組み合わせは確かめていません。同じ群なら見出しを同じ書き方にそろえて、もう一度確かめてください`,
+      });
+    }
+  }
+  return out;
 }

@@ -178,6 +178,25 @@ describe('labels matched across tables', () => {
       'まとめて確かめましたが、これらの見出しは別の群として扱いました',
     );
   });
+  it('tables whose numbers match under other labels look linked: the report says they were checked one at a time', () => {
+    const r = holds('# 表1\n\tA\tB\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t実薬群\t対照群\t合計\n患者数\t28\t60\t88\n');
+    expect(r.links).toEqual([{ tables: [1, 2], shared: 1 }]);
+    const apart = holds('# 表1\n\tA\tB\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t実薬群\t対照群\n患者数\t28\t60\n');
+    expect(apart.links).toEqual([]);
+    const note = apart.warnings.find((w) => w.code === 'tables/look-linked')!.message;
+    expect(note).toContain(
+      '表1の列ごとの計（28、60）と表2の行「患者数」の値が一致しますが、見出し（「A」「B」と「実薬群」「対照群」）が違う',
+    );
+    expect(note).toContain('表1と表2は別々に（一つずつ）確かめました（推定）');
+    // Small numbers that match by chance are not worth a warning.
+    expect(holds('# 表1\n\tA\tB\nx\t1\t2\ny\t2\t3\n\n# 表2\n\tC\tD\nz\t3\t5\n').warnings.map((w) => w.code)).not.toContain(
+      'tables/look-linked',
+    );
+    // Linked through the grand total, the columns still apart: checked together, these values as other groups.
+    expect(r.warnings.find((w) => w.code === 'tables/look-linked')!.message).toContain(
+      'まとめて確かめましたが、これらの値は別の群の数として扱いました（推定）',
+    );
+  });
   it('with more distinct labels than it compares pairwise, says that look-alikes were not searched', () => {
     const list = (prefix: string) =>
       `\tn\n${Array.from({ length: LOOKALIKE_LABELS / 2 + 1 }, (_, i) => `${prefix}${i}\t${i + 20}`).join('\n')}\n`;
