@@ -1,6 +1,7 @@
 /**
  * Benchmark of the publication checker's engine: suppression and audit of random count tables with totals
- * (6×6, 10×10, 30×30, 100×20 counts, plus their totals), three ways per table —
+ * (6×6, 10×10, 30×30, 100×20, and two linked 30×30 tables — the same columns broken down by other rows, sharing
+ * their column totals, protected together as one system), three ways per table —
  * - quick: the protection-flow proposal, pruned, and its audit (`mipSeconds: 0`);
  * - default: as the check runs it, with the least-loss search (three MIPs) within its time limit;
  * - reference (not timed, tables up to 30×30): the least-loss search given 30 s, which proves the fewest hidden
@@ -22,13 +23,18 @@ import type { Protection } from '../src/pubcheck/types.ts';
 import { mulberry32 as random } from './random.ts';
 
 const THRESHOLD = 10;
-const SIZES: [number, number][] = [
-  [6, 6],
-  [10, 10],
-  [30, 30],
-  [100, 20],
+/** Rows, columns, and whether a second table of the same size shares the first one's column totals. */
+const SIZES: [number, number, boolean][] = [
+  [6, 6, false],
+  [10, 10, false],
+  [30, 30, false],
+  [100, 20, false],
+  [30, 30, true],
 ];
 const TABLES_PER_SIZE = Number(process.env.PUBCHECK_BENCH_TABLES ?? 5);
+/** Only these sizes, as printed (`PUBCHECK_BENCH_SIZES=2×30×30,10×10`); all by default. */
+const ONLY = process.env.PUBCHECK_BENCH_SIZES?.split(',');
+const sizeName = (r: number, c: number, linked: boolean) => (linked ? `2×${r}×${c}` : `${r}×${c}`);
 const REFERENCE_SECONDS = Number(process.env.PUBCHECK_BENCH_REFERENCE_SECONDS ?? 30);
 const REFERENCE_UP_TO = 30 * 30;
 
@@ -37,17 +43,33 @@ const REFERENCE_UP_TO = 30 * 30;
  * `few` (median about 90, a few percent under 10, so most suppression is secondary).
  */
 type Spread = 'many' | 'few';
-function table(rows: number, cols: number, seed: number, spread: Spread): string {
+function table(rows: number, cols: number, seed: number, spread: Spread, linked = false): string {
   const rnd = random(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
   const cells = Array.from({ length: rows }, () =>
     Array.from({ length: cols }, () => Math.floor(Math.exp((spread === 'many' ? 3 : 4.5) + 1.2 * normal()))),
   );
-  const lines = [['', ...cells[0]!.map((_, j) => `c${j + 1}`), '合計'].join('\t')];
-  cells.forEach((row, i) => lines.push([`r${i + 1}`, ...row, row.reduce((a, b) => a + b, 0)].join('\t')));
   const sums = cells[0]!.map((_, j) => cells.reduce((s, row) => s + row[j]!, 0));
-  lines.push(['合計', ...sums, sums.reduce((a, b) => a + b, 0)].join('\t'));
-  return lines.join('\n');
+  const print = (t: number[][], prefix: string) => {
+    const lines = [['', ...t[0]!.map((_, j) => `c${j + 1}`), '合計'].join('\t')];
+    t.forEach((row, i) => lines.push([`${prefix}${i + 1}`, ...row, row.reduce((a, b) => a + b, 0)].join('\t')));
+    lines.push(['合計', ...sums, sums.reduce((a, b) => a + b, 0)].join('\t'));
+    return lines.join('\n');
+  };
+  if (!linked) return print(cells, 'r');
+  // The second table splits each column total among its rows by log-normal weights.
+  const other = Array.from({ length: rows }, () => new Array<number>(cols).fill(0));
+  for (let j = 0; j < cols; j++) {
+    const w = Array.from({ length: rows }, () => Math.exp(1.2 * normal()));
+    const all = w.reduce((a, b) => a + b, 0);
+    let left = sums[j]!;
+    for (let i = 0; i < rows; i++) {
+      const x = i === rows - 1 ? left : Math.min(left, Math.floor((sums[j]! * w[i]!) / all));
+      other[i]![j] = x;
+      left -= x;
+    }
+  }
+  return `# 表1\n${print(cells, 'r')}\n\n# 表2\n${print(other, 's')}`;
 }
 
 /** The counts under the threshold other than 0 (0 is exempt, as the content assumes). */
@@ -109,16 +131,17 @@ for (const [small, protection] of [
   ['many', 'not-exact'],
   ['few', 'not-exact'],
 ] as const) {
-  for (const [r, c] of SIZES) {
+  for (const [r, c, linked] of SIZES) {
+    if (ONLY && !ONLY.includes(sizeName(r, c, linked))) continue;
     const runs: { quick: ReturnType<typeof timed>; dflt: ReturnType<typeof timed>; sys: System; ref?: Proposal }[] = [];
     let primary = 0;
     for (let k = 0; k < TABLES_PER_SIZE; k++) {
-      const { sys } = systemOf(readTables(table(r, c, 1000 * r + c + k, small)).tables, { zeroExempt: true });
+      const { sys } = systemOf(readTables(table(r, c, 1000 * r + c + k, small, linked)).tables, { zeroExempt: true });
       const req: AuditRequirement = { protection, threshold: THRESHOLD, primary: smallOf(sys) };
       primary += req.primary.size;
       const quick = timed(() => suppress(highs, sys, req, { mipSeconds: 0 }));
       const dflt = timed(() => suppress(highs, sys, req));
-      const ref = r * c <= REFERENCE_UP_TO ? suppress(highs, sys, req, { mipSeconds: REFERENCE_SECONDS, settle: 'least' }) : undefined;
+      const ref = !linked && r * c <= REFERENCE_UP_TO ? suppress(highs, sys, req, { mipSeconds: REFERENCE_SECONDS, settle: 'least' }) : undefined;
       runs.push({ quick, dflt, sys, ...(ref && { ref }) });
     }
     const proved = runs.filter((x) => {
@@ -145,10 +168,10 @@ for (const [small, protection] of [
       };
     };
     rows.push({
-      size: `${r}×${c}`,
+      size: sizeName(r, c, linked),
       small,
       protection,
-      cells: (r + 1) * (c + 1),
+      cells: (linked ? 2 : 1) * (r + 1) * (c + 1),
       primary: Math.round(primary / TABLES_PER_SIZE),
       proved: proved.length,
       possible: possible.length,
@@ -167,13 +190,13 @@ console.log(
   `ratios: hidden cells ÷ the fewest possible, hidden value ÷ the least possible, mean/worst; proved = tables where a ${REFERENCE_SECONDS} s search proved both minima; apart = of those, tables where no choice is within 1.05× of both; goal = within 1.05× of both where the reference found such a choice`,
 );
 console.log(
-  'size     small  protection  cells primary proved apart | quick: median ms (cpu)  cells×      value×     | default: median ms (cpu) max ms  cells×      value×      exact goal',
+  'size      small  protection  cells primary proved apart | quick: median ms (cpu)  cells×      value×     | default: median ms (cpu) max ms  cells×      value×      exact goal',
 );
 for (const x of rows) {
   const q = x.quick;
   const d = x.default;
   console.log(
-    `${x.size.padEnd(8)} ${x.small.padEnd(6)} ${x.protection.padEnd(11)} ${String(x.cells).padStart(5)} ${String(x.primary).padStart(7)} ${`${x.proved}/${TABLES_PER_SIZE}`.padStart(6)} ${String(x.apart).padStart(5)} | ${`${q.ms.median} (${q.cpuMs.median})`.padStart(16)}        ${ratio(q.cells)}  ${ratio(q.value)} | ${`${d.ms.median} (${d.cpuMs.median})`.padStart(16)} ${String(d.ms.max).padStart(7)}  ${ratio(d.cells)}  ${ratio(d.value)}  ${d.exact}/${TABLES_PER_SIZE}   ${d.goal}/${x.possible}`,
+    `${x.size.padEnd(9)} ${x.small.padEnd(6)} ${x.protection.padEnd(11)} ${String(x.cells).padStart(5)} ${String(x.primary).padStart(7)} ${`${x.proved}/${TABLES_PER_SIZE}`.padStart(6)} ${String(x.apart).padStart(5)} | ${`${q.ms.median} (${q.cpuMs.median})`.padStart(16)}        ${ratio(q.cells)}  ${ratio(q.value)} | ${`${d.ms.median} (${d.cpuMs.median})`.padStart(16)} ${String(d.ms.max).padStart(7)}  ${ratio(d.cells)}  ${ratio(d.value)}  ${d.exact}/${TABLES_PER_SIZE}   ${d.goal}/${x.possible}`,
   );
 }
 mkdirSync('bench/results', { recursive: true });

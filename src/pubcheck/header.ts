@@ -46,9 +46,6 @@ const DENOMINATOR = /[nN]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)/;
 /** `N=250`, `n = 1,000` and the brackets around it, anywhere in a text (for removing it). */
 export const DENOMINATOR_TEXT = /[(（]?\s*[nN]\s*=\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*[)）]?/g;
 
-/** A label as compared across tables: NFKC, no `(N=…)`, no spaces, lower case. */
-export const labelKey = (label: string) => normalise(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
-
 /** The N a text states (`(N=250)` in a header, a title or the corner cell), if any. */
 export function statedDenominator(text: string): number | undefined {
   const m = DENOMINATOR.exec(normalise(text));
