@@ -42,6 +42,8 @@ export interface ExactResult {
   optimal: boolean;
   /** The fewest hidden cells and the least hidden value, as far as the search got. */
   minima: Minima;
+  /** Proved within GOAL of both minima, where the search settled for the goal (nothing more to look for). */
+  settled?: boolean;
 }
 
 /** The network, with per column of the master problem its count, the nodes of its arcs and its room to go down. */
@@ -215,6 +217,13 @@ function search(
     master.changeColsBounds(all, lower, upper);
     master.changeColsCost(all, costs);
     master.changeColCost(n, tCost);
+    // Outside the phases that minimise t, its two rows are free and t is 0: dense rows slow the other MIPs down.
+    master.changeColBounds(n, 0, tCost > 0 ? highs.infinity : 0);
+    master.changeRowsBounds(
+      { kind: 'range', from: 0, to: 1 },
+      [-highs.infinity, -highs.infinity],
+      tCost > 0 ? [0, 0] : [highs.infinity, highs.infinity],
+    );
     master.options.set({ time_limit: NO_LIMIT, objective_bound: NO_LIMIT }); // no bound from an earlier objective
     master.changeColsIntegrality(all, new Array(n).fill(continuous));
     let bound = -Infinity;
@@ -250,7 +259,7 @@ function search(
       const score = obj.score(best);
       return { best, score, bound: proved ? score : Math.min(score, bound), proved };
     };
-    const solutionOf = (hidden: ReadonlySet<number>) => [...weightsOf(hidden), t(hidden)];
+    const solutionOf = (hidden: ReadonlySet<number>) => [...weightsOf(hidden), obj.minimax ? t(hidden) : 0];
     const satisfied = () => obj.enough !== undefined && pool.some(obj.enough);
     // Scores of whole numbers: a better choice scores at most best − 1; reals: less than best − step.
     const better = () => obj.score(best) - obj.step + TOL;
@@ -363,7 +372,7 @@ function search(
       const minima: Minima = { cells: fewestFound(), cellsBound, value: leastFound(), valueBound };
       // Proved least in both only where the choice reaches both bounds.
       const optimal = total(cellsOf, chosen) === cellsBound && total(valueOf, chosen) === valueBound;
-      return { hidden: chosen, optimal, minima };
+      return { hidden: chosen, optimal, minima, settled: true };
     };
 
     // The quick stage: lower bounds for C* and V* from the LP relaxations (cut until nothing is violated), then the

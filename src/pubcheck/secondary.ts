@@ -83,7 +83,8 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
           hidden = choice;
           if (found.optimal && choice === found.hidden) method = 'exact';
         }
-        if (method !== 'exact') improve(highs, sys, req, fixer, hidden, deadline, score);
+        // Drop-and-repair only where nothing was proved: not after a proof, nor once the goal is proved reached.
+        if (method !== 'exact' && !(found.settled && choice === found.hidden)) improve(highs, sys, req, fixer, hidden, deadline, score);
         least = leastLoss(sys, hidden, found.minima, method === 'exact');
       } else improve(highs, sys, req, fixer, hidden, deadline, (h) => totalCost(sys, h));
     }
