@@ -412,11 +412,13 @@ function search(
     };
     const valueScore = (h: ReadonlySet<number>) => total(byValue, h);
     const cellsScore = (h: ReadonlySet<number>) => total(byCells, h);
-    const least = reached(valueOf, valueBound, valueScore) ?? phase({ costs: byValue, score: valueScore, step: 1 }, share(1 / 3));
+    // Settling for the goal, each phase also stops at a choice within GOAL of the bounds proved so far.
+    const goal = settle === 'goal' && separator.exact ? { enough: within } : {};
+    const least = reached(valueOf, valueBound, valueScore) ?? phase({ costs: byValue, score: valueScore, step: 1, ...goal }, share(1 / 3));
     valueBound = boundOf(least, allCells, valueOf, valueBound);
     const afterLeast = settled();
     if (afterLeast) return afterLeast;
-    const fewest = reached(cellsOf, cellsBound, cellsScore) ?? phase({ costs: byCells, score: cellsScore, step: 1 }, share(1 / 2));
+    const fewest = reached(cellsOf, cellsBound, cellsScore) ?? phase({ costs: byCells, score: cellsScore, step: 1, ...goal }, share(1 / 2));
     cellsBound = Math.max(1, boundOf(fewest, allValue, cellsOf, cellsBound));
     const afterFewest = settled();
     if (afterFewest) return afterFewest;
@@ -438,7 +440,9 @@ function search(
         minima: { ...minima, cells: fewestFound(), value: leastFound() },
       };
     }
-    const minimax = minimaxPhase(C, V, deadline);
+    const minimax = minimaxPhase(C, V, deadline, goal.enough);
+    const afterMinimax = minimax.proved ? undefined : settled();
+    if (afterMinimax) return afterMinimax;
     return {
       hidden: minimax.best,
       optimal: minimax.proved && fewest.proved && least.proved && separator.exact,

@@ -18,7 +18,7 @@
  */
 import type { Highs, Model as LpModel } from 'highs';
 import { audit, failing, mayGoDown, SolverError, upNeed, type AuditRequirement, type VarAudit } from './audit.ts';
-import { cellsOfVar, exactSuppression, leastLoss, valueOfVar, type Settle } from './exact.ts';
+import { cellsOfVar, exactSuppression, GOAL, leastLoss, valueOfVar, type Settle } from './exact.ts';
 import { orient, type Orientation } from './network.ts';
 import { activeRows, costOf, movableRows, type Row, type System } from './system.ts';
 import type { LeastLoss, Minima } from './types.ts';
@@ -84,7 +84,16 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
           if (found.optimal && choice === found.hidden) method = 'exact';
         }
         // Drop-and-repair only where nothing was proved: not after a proof, nor once the goal is proved reached.
-        if (method !== 'exact' && !(found.settled && choice === found.hidden)) improve(highs, sys, req, fixer, hidden, deadline, score);
+        // Settling for the goal: a choice within 5% of the proved bounds of both minima is within 5% of both minima.
+        const { cellsBound, valueBound } = found.minima;
+        const enough =
+          (options.settle ?? 'goal') === 'goal'
+            ? (h: ReadonlySet<number>) => {
+                const l = leastLoss(sys, h, found.minima, false);
+                return l.cells <= GOAL * cellsBound + 1e-9 && l.value <= GOAL * valueBound + 1e-9;
+              }
+            : () => false;
+        if (method !== 'exact' && !enough(hidden)) improve(highs, sys, req, fixer, hidden, deadline, score, enough);
         least = leastLoss(sys, hidden, found.minima, method === 'exact');
       } else improve(highs, sys, req, fixer, hidden, deadline, (h) => totalCost(sys, h));
     }
@@ -163,9 +172,10 @@ function improve(
   hidden: Set<number>,
   deadline: number,
   score: (hidden: ReadonlySet<number>) => number,
+  enough: (hidden: ReadonlySet<number>) => boolean = () => false,
 ): void {
   let cost = score(hidden);
-  for (let improved = true; improved && performance.now() < deadline;) {
+  for (let improved = true; improved && !enough(hidden) && performance.now() < deadline;) {
     improved = false;
     const secondary = [...hidden].filter((v) => !req.primary.has(v)).sort((a, b) => costOf(sys, b) - costOf(sys, a) || a - b);
     for (const s of secondary) {
