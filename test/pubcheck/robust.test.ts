@@ -67,15 +67,18 @@ describe('nothing dropped silently', () => {
     });
     const noted = run('\tA\tB\nx\t10\t20\n# 出典: 2024年の集計\n');
     expect(noted.ok && noted.warnings.map((w) => w.message)).toContain(
-      '3行目「# 出典: 2024年の集計」は # で始まり、後に表がないため、表として確かめていません',
+      '3行目「# 出典: 2024年の集計」は # で始まり、後に表がない行のため、表として確かめていません',
     );
     const lone = run('3\n\tA\tB\nx\t10\t20\n');
     expect(!lone.ok && lone.errors[0]!.code).toBe('table/stray-value');
   });
-  it('a number in a title other than its N, year or table number is reported', () => {
-    const r = run('# 表2 2024年 3例を除く (N=30)\n\tA\tB\nx\t10\t20\n');
+  it('a number in a title other than its N, year or table number is reported; a count in it that is no sum is an error', () => {
+    const r = run('# 表2 2024年 3群 (N=30)\n\tA\tB\nx\t10\t20\n');
     expect(r.ok && r.warnings.find((w) => w.code === 'title/number')?.message).toBe(
-      '表1の題名「表2 2024年 3例を除く (N=30)」の数（3）は確かめていません。件数なら表の中に書いてください',
+      '表1の題名「表2 2024年 3群 (N=30)」の数（3）は確かめていません。件数なら表の中に書いてください',
     );
+    const counted = run('# 表2 2024年 3例を除く (N=30)\n\tA\tB\nx\t10\t20\n');
+    expect(!counted.ok && counted.errors.map((e) => e.code)).toEqual(['title/count']);
+    expect(!counted.ok && counted.errors[0]!.message).toContain('「3例」 は、表のどの合計とも一致しないため確かめられません');
   });
 });
