@@ -182,12 +182,10 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     h.depth = depthOf(i);
   });
   if (total !== undefined && topLevel.length === 0) {
-    errors.push({
-      index: total,
-      code: 'header/total-alone',
-      message: `合計「${headers[total]!.label}」のほかに見出しがありません`,
-      hint: '内訳の行（列）を加えてください',
-    });
+    // A lone 合計 row (a table of group sizes: 合計 | 30 | 40) is the only line of counts, not a sum of others.
+    headers[total]!.kind = 'item';
+    headers[total]!.children = [];
+    topLevel.push(total);
   }
   return { headers, errors };
 }

@@ -482,6 +482,7 @@ function sumLabels(table: Table, out: ReadResult, place: (line: number, row?: st
       if (table.sums.some((x) => x.axis === axis && x.header === i)) return;
       const at = (k: number) => (axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!);
       const others = headers.flatMap((g, j) => (j !== i && g.parent === null && g.kind !== 'total' ? [j] : []));
+      if (others.length === 0) return;
       const sum = (k: number) => others.reduce((x, j) => x + countOf(axis === 'rows' ? table.cells[j]![k]! : table.cells[k]![j]!), 0);
       const off = across.findIndex((_, k) => countOf(at(k)) !== sum(k));
       const where =
@@ -601,7 +602,10 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
         code: 'percent/not-whole',
         place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
         message: `行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」: 割合 ${v.percent}% は N=${n} のどの整数の患者数にもなりません（${below}人なら ${showPercent((100 * below) / n, v.decimals)}、${below + 1}人なら ${showPercent((100 * (below + 1)) / n, v.decimals)}）`,
-        hint: '割合か見出しの N を確かめてください',
+        hint:
+          (100 * Math.ceil((n * v.percent) / 100 - 1e-9)) / n < v.percent + 10 ** -v.decimals - 1e-9
+            ? `割合は四捨五入で書いてください（${v.percent}% は切り捨てなら合いますが、切り捨てか四捨五入かで割り出せる人数が変わるため、四捨五入の割合で確かめます）`
+            : '割合か見出しの N を確かめてください',
       });
     }
     return;

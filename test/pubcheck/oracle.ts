@@ -37,10 +37,26 @@ interface OTable {
 }
 
 const nfkc = (s: string) => s.normalize('NFKC').trim();
+/**
+ * An N as people write it in a header: N=30, n: 30, n＝30, 全30例, 30例中, (30名), 「男性 30例」 — a number with a
+ * patient unit in brackets or after a space at the end; a number that is part of the label (1人暮らし) is none.
+ */
 const statedN = (s: string) => {
-  const m = /[nN]\s*=\s*([\d,]+)/.exec(nfkc(s));
+  const t = nfkc(s);
+  const unit = '(?:症例|例|人|名|件|\\s?patients?)';
+  const m =
+    /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)/.exec(t) ??
+    new RegExp(`全\\s*([\\d,]+)\\s*${unit}`).exec(t) ??
+    new RegExp(`([\\d,]+)\\s*${unit}\\s*中`).exec(t) ??
+    new RegExp(`[(（]\\s*([\\d,]+)\\s*${unit}\\s*[)）]`).exec(t) ??
+    new RegExp(`\\S\\s([\\d,]+)\\s*${unit}$`).exec(t);
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 };
+/** Every count a free text (a title) mentions: N=88, 88例, 28名, 12 patients. */
+const countsIn = (s: string) =>
+  [...nfkc(s).matchAll(/(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![\d,.])([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)/g)].map((m) =>
+    Number((m[1] ?? m[2])!.replace(/,/g, '')),
+  );
 
 function parseCell(text: string): OCell {
   const t = nfkc(text);
@@ -212,9 +228,12 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     };
     const itemRows = [...Array(R).keys()].filter((r) => !isSum(R, rowVec, r));
     const itemCols = [...Array(C).keys()].filter((c) => !isSum(C, colVec, c));
-    const tableN = statedN(t.title) ?? statedN(t.corner);
     const items = itemRows.flatMap((r) => itemCols.map((c) => v(r, c)));
-    if (tableN !== undefined && items.reduce((s, x) => s + values[x]!, 0) === tableN) sumCon(items, tableN, tableN);
+    // Every count the title or the corner mentions is the sum of whatever cells it equals: all items, a row's, a column's.
+    for (const n of [...countsIn(t.title), ...countsIn(t.corner)]) {
+      const groups = [items, ...itemRows.map((r) => itemCols.map((c) => v(r, c))), ...itemCols.map((c) => itemRows.map((r) => v(r, c)))];
+      for (const g of groups) if (g.reduce((s, x) => s + values[x]!, 0) === n) sumCon(g, n, n);
+    }
     // A sum of this table (a row's or a column's items, or all of them) that another table prints under its labels.
     const margins = [
       ...itemRows.map((r) => ({ labels: groupKey(t.rows[r]!), cells: itemCols.map((c) => v(r, c)) })),
