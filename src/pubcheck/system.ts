@@ -286,7 +286,49 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
     }
     percentCounts(table, t, sys, cellVar[t]!, options);
   });
+  tableSums(tables, cellVar, sys, share);
   return { sys, cellVar, links: linksOf(tables, shared) };
+}
+
+/** Sets of tables searched per table for `tableSums` (the others of its shape, at most 2^this subsets). */
+const TABLE_SUM_OTHERS = 11;
+
+/**
+ * Tables that show the same cells (the same row and column labels) for different groups — a table split by sex under
+ * the titles 男 and 女, the whole under 全体 — where one is, cell by cell, the sum of two or more others: an attacker
+ * adds tables up as well as rows (the titles that name the split are not needed), so each such set is an equation
+ * per cell, and the tables are protected together.
+ */
+function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, share: (a: number, b: number) => void): void {
+  const shapes = new Map<string, { t: number; byKey: Map<string, number> }[]>();
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count' || table.cells.flat().length < 2) return;
+    const byKey = new Map<string, number>();
+    for (const cell of table.cells.flat()) byKey.set(keyOf(table, cell.row, cell.col), cellId(table, cell.row, cell.col));
+    if (byKey.size !== table.cells.flat().length) return;
+    const shape = [...byKey.keys()].sort().join('\u0001');
+    shapes.set(shape, [...(shapes.get(shape) ?? []), { t, byKey }]);
+  });
+  for (const group of shapes.values()) {
+    if (group.length < 3) continue;
+    const keys = [...group[0]!.byKey.keys()];
+    const value = (g: (typeof group)[number], k: string) => sys.vars[cellVar[g.t]![g.byKey.get(k)!]!]!.value;
+    for (const target of group) {
+      const others = group.filter((g) => g !== target).slice(0, TABLE_SUM_OTHERS);
+      let found = 0;
+      for (let mask = 1; mask < 1 << others.length && found < 8; mask++) {
+        const parts = others.filter((_, i) => mask & (1 << i));
+        if (parts.length < 2) continue;
+        if (!keys.every((k) => parts.reduce((x, g) => x + value(g, k), 0) === value(target, k))) continue;
+        found++;
+        for (const k of keys) {
+          const ids = [cellVar[target.t]![target.byKey.get(k)!]!, ...parts.map((g) => cellVar[g.t]![g.byKey.get(k)!]!)];
+          sys.rows.push(normaliseRow(ids, [-1, ...parts.map(() => 1)], 0, 0));
+        }
+        for (const g of parts) share(target.t, g.t);
+      }
+    }
+  }
 }
 
 /**

@@ -271,6 +271,27 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       }),
     );
   });
+  // Tables of the same labels (a table split by a title: 男, 女, 全体) where one is, cell by cell, the sum of others.
+  const shaped = tables.flatMap((t, ti) => {
+    if (t.percentOnly) return [];
+    const cells = new Map<string, number>();
+    t.cells.forEach((row, r) => row.forEach((_, c) => cells.set(labelsOf(t, r, c), id.get(`${ti}:${r}:${c}`)!)));
+    return cells.size === t.rows.length * t.cols.length && cells.size >= 2 ? [{ shape: [...cells.keys()].sort().join('\n'), cells }] : [];
+  });
+  for (const target of shaped) {
+    const others = shaped.filter((o) => o !== target && o.shape === target.shape);
+    for (let mask = 1; mask < 1 << others.length; mask++) {
+      const parts = others.filter((_, k) => mask & (1 << k));
+      if (parts.length < 2) continue;
+      const keys = [...target.cells.keys()];
+      if (!keys.every((k) => parts.reduce((s, p) => s + values[p.cells.get(k)!]!, 0) === values[target.cells.get(k)!]!)) continue;
+      for (const k of keys) {
+        const terms = new Map<number, number>([[target.cells.get(k)!, -1]]);
+        for (const p of parts) terms.set(p.cells.get(k)!, (terms.get(p.cells.get(k)!) ?? 0) + 1);
+        cons.push({ terms, lo: 0, hi: 0 });
+      }
+    }
+  }
   // Percentage tables: a cell's percentage bounds the base of the count with its labels.
   tables.forEach((t, ti) => {
     if (!t.percentOnly) return;
