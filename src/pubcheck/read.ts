@@ -273,12 +273,22 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
   for (const { text, line } of texts) {
     const t = normalise(text);
     const explicit = statedDenominator(t);
-    const counts = [...t.matchAll(COUNT_TEXT)].map((m) => ({ text: m[0], n: Number(m[1]!.replace(/,/g, '')) }));
-    if (explicit !== undefined && !counts.some((c) => c.n === explicit)) counts.unshift({ text: `N=${explicit}`, n: explicit });
+    const counts = [...t.matchAll(COUNT_TEXT)].map((m) => ({
+      text: m[0],
+      n: Number(m[1]!.replace(/,/g, '')),
+      before: t.slice(0, m.index),
+    }));
+    if (explicit !== undefined && !counts.some((c) => c.n === explicit)) counts.unshift({ text: `N=${explicit}`, n: explicit, before: '' });
     const unplaced: string[] = [];
     for (const c of counts) {
       if (table.kind === 'count' && c.n === grand) {
         table.denominator ??= c.n;
+        continue;
+      }
+      // 「男性30例・女性40例」: the count right after a header's label is that group's N.
+      const named = namedHeader(table, c.before);
+      if (named) {
+        named.denominator = c.n;
         continue;
       }
       const header = table.kind === 'count' ? headerWithSum(table, c.n, lineSum) : undefined;
@@ -315,6 +325,19 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       place: { line, table: table.number },
     });
   }
+}
+
+/** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
+function namedHeader(table: Table, before: string): Header | undefined {
+  const text = labelKey(before.replace(/[\s(:=、,・]+$/, ''));
+  if (text === '') return undefined;
+  for (const headers of [table.cols, table.rows]) {
+    const found = headers.find(
+      (h) => h.kind !== 'total' && h.denominator === undefined && labelKey(h.label) !== '' && text.endsWith(labelKey(h.label)),
+    );
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The first column (then row) of items without an N whose sum of items is `n`. */

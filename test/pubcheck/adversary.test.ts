@@ -66,6 +66,11 @@ describe('an N written otherwise than N=…', () => {
     const r = holds(text);
     expect(r.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
   });
+  it("a count right after a group's label in the title is that group's N (男性30例・女性40例)", () => {
+    const r = holds('# 男性30例・女性40例\n\t男性\t女性\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n');
+    expect(r.tables[0]!.table.cols.map((h) => h.denominator)).toEqual([30, 40]);
+    expect(r.tables[0]!.status).toEqual(['primary', 'published', 'secondary', 'published']);
+  });
   it('a count that is part of a label is no N (1人暮らし, 2人以上, a lone 1人)', () => {
     const r = run('\t1人暮らし\t2人以上\t1人\nx\t30\t20\t15\ny\t25\t40\t12\n');
     expect(r.tables[0]!.table.cols.map((h) => h.denominator)).toEqual([undefined, undefined, undefined]);
