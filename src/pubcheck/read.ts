@@ -382,6 +382,21 @@ function readTable(
     return undefined;
   }
   const colRaws = headerFields.slice(1);
+  const numeric = colRaws.map((raw) => readCell(raw)).filter((c) => c.ok && c.value.kind === 'count');
+  if (
+    numeric.length === colRaws.length &&
+    !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100)
+  ) {
+    // A row of counts read as the header: an empty line inside a table starts a new one there, and its counts would
+    // go unchecked.
+    fail(
+      'header/values',
+      `${header.line}行目の列見出し ${names(colRaws.map((r) => r.trim()))} が数だけで、表の行の値のように見えます`,
+      '表の途中に空行があると、そこから別の表になり、空行の次の行が列見出しになります。空行を消してください。数が区分の名前なら「1剤」「2剤」のように単位を付けてください',
+      place(header.line),
+    );
+    return undefined;
+  }
   colRaws.forEach((raw, c) => {
     if (raw.trim() === '') fail('header/empty', `${c + 2}列目の列見出しが空です`, '列見出しを書いてください', place(header.line));
   });

@@ -32,12 +32,14 @@ const SET_CANDIDATES = 24;
 const LIST_ROWS = 16;
 const RUN_LENGTH = 12;
 /**
- * Past those sizes, a row whose label says it combines others (重度・中等度, 男性計, A及びB, A又はB, 65歳以上, 合算,
- * Total, A + B, A or B) is still searched for any set of rows, among this many candidates: the label tells an
- * attacker which rows to add up, in a list of any length.
+ * A row whose label says it combines others (重度・中等度, 男性計, A及びB, A又はB, 発熱、頭痛, 65歳以上, 合算, Total,
+ * A + B, A or B): the rows its label names are the set an attacker adds up first, searched in a table of any length;
+ * within the sizes above, any set of rows is searched for it among this many candidates (not only SET_CANDIDATES).
+ * Past them, only the named rows: a search of every set for each such row of a long list takes minutes and finds
+ * sums by chance.
  */
 const COMBINED =
-  /[・･,、+＋&/]|計|及び|および|または|又は|もしくは|並びに|以上|以下|合算|合わせ|全体|全て|すべて|\b(?:and|or|total|sum|all|any|overall)\b/i;
+  /[・･、+＋&]|計|及び|および|または|又は|もしくは|並びに|以上|以下|合算|合わせ|全体|全て|すべて|\b(?:and|or|total|sum|all|any|overall)\b/i;
 const COMBINED_CANDIDATES = 400;
 
 /** The counts of a row (axis `rows`) or a column, position by position across the other axis. */
@@ -141,7 +143,7 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
       const sum = across.map((_, k) => parts.reduce((x, j) => x + vecs[j]![k]!, 0));
       if (parts.length >= 2 && equal(sum, vecs[i]!)) found.push({ axis, header: i, parts, how: 'set' });
     }
-    if (!general && !named) return;
+    if (!general) return;
     const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
     if (candidates.length < 2 || candidates.length > (named ? COMBINED_CANDIDATES : SET_CANDIDATES)) return;
     // Every set found is an equation; the first (or the run) is the structure, the others alternatives.

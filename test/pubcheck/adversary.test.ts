@@ -237,6 +237,11 @@ describe('inputs read safely or refused in words', () => {
   ])('%j → %s', (text, code) => {
     expect(codes(text)).toContain(code);
   });
+  it('an empty line inside a table is not a silent second table whose header holds counts', () => {
+    for (const text of ['\tA\tB\nx\t13\t20\n\ny\t3\t40\nz\t30\t12\n', '\tA\tB\nx\t13\t20\n \t \ny\t3\t40\nz\t30\t12\n'])
+      expect(codes(text)).toEqual(['header/values']);
+    holds('\t2020\t2021\t2022\nx\t3\t20\t15\ny\t30\t40\t12\n');
+  });
   it('a two-row header is refused, naming the empty header and the text where counts should be', () => {
     const c = codes('\t男性\t\t女性\t\n\tn\t%\tn\t%\nあり\t3\t10.0\t12\t40.0\n');
     expect(c).toContain('header/empty');
