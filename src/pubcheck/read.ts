@@ -599,6 +599,16 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
   }
 }
 
+/**
+ * A hint for 「うち重症」「（再掲）」 rows among the parts of a sum that does not add up: such a row is part of the row
+ * above it, not an item of its own, and the convention has no way to say so within one table.
+ */
+function ofWhich(labels: readonly string[]): string {
+  const found = labels.filter((l) => /^[(（]?(?:うち|再掲|内数|of which)/i.test(normalise(l)) || /再掲[)）]?$/.test(normalise(l)));
+  if (found.length === 0) return '';
+  return `。${names(found)}は上の行の一部（うち数・再掲）のようです。うち数の行は内訳として足されるため、別の表に分けて書いてください`;
+}
+
 /** A hint naming rows (columns) that are sums of others without being marked, which would explain a mismatch. */
 function unmarked(table: Table, axis: 'rows' | 'cols'): string {
   const found = findSums(table, axis);
@@ -658,7 +668,7 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     out.errors.push({
       code: 'total/mismatch',
       message: `${what}が内訳の和と合いません: 行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」の値は ${countOf(cell)}、内訳${partLabels}の和は ${sum}`,
-      hint: `合計・小計の値か内訳の値を確かめてください。小計の範囲は字下げか「小計」の位置で決まります${unmarked(table, eq.along)}`,
+      hint: `合計・小計の値か内訳の値を確かめてください。小計の範囲は字下げか「小計」の位置で決まります${unmarked(table, eq.along)}${ofWhich(parts.map((t) => (eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col))))}`,
       place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
     });
   }
