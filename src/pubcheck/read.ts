@@ -217,6 +217,7 @@ export function readTables(text: string): ReadResult {
     if (table) out.tables.push(table);
   }
   if (out.errors.length === 0) borrowDenominators(out);
+  if (out.errors.length === 0) sharedDenominators(out);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
       code: 'input/empty',
@@ -749,5 +750,44 @@ function borrowDenominators(out: ReadResult): void {
         message: `表${t.number}の「${h.label}」の割合には N がないため、表${from.table}の「${h.label}」の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
       });
     });
+  }
+}
+
+/**
+ * An N one table states for a group (「男性 (N=28)」) is the size of that group in every table of the input: a count
+ * table whose column (row) 「男性」 states no N and whose items add up to 28 shows that column's total as published,
+ * and 28 less the other items is the hidden one. Such a header takes the N (so its sum is an equation,
+ * `sum/stated`), said as our reading.
+ */
+function sharedDenominators(out: ReadResult): void {
+  const stated = new Map<string, Set<number>>();
+  for (const t of out.tables)
+    for (const h of [...t.rows, ...t.cols])
+      if (h.denominator !== undefined && h.denominatorFrom === undefined)
+        stated.set(labelKey(h.label), new Set([...(stated.get(labelKey(h.label)) ?? []), h.denominator]));
+  if (stated.size === 0) return;
+  for (const t of out.tables) {
+    if (t.kind !== 'count') continue;
+    let taken = false;
+    for (const [axis, headers] of [
+      ['rows', t.rows],
+      ['cols', t.cols],
+    ] as const) {
+      headers.forEach((h, i) => {
+        if (h.kind === 'total' || h.denominator !== undefined) return;
+        const ns = stated.get(labelKey(h.label));
+        if (!ns) return;
+        const base = bases(t, axis === 'rows' ? i : 0, axis === 'cols' ? i : 0).find((b) => b.of === (axis === 'rows' ? 'row' : 'col'))!;
+        if (!ns.has(base.value)) return;
+        h.denominator = base.value;
+        taken = true;
+        out.warnings.push({
+          code: 'sum/stated',
+          place: { line: t.line, table: t.number },
+          message: `表${t.number}の「${h.label}」の和 ${base.value} は、ほかの表の見出しが同じ群の N として示しているため、公表されているものとして確かめました（推定）`,
+        });
+      });
+    }
+    if (taken) t.sums = [...t.sums.filter((x) => x.header !== null), ...statedSums(t, 'rows'), ...statedSums(t, 'cols')];
   }
 }

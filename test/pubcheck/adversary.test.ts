@@ -31,8 +31,9 @@ const codes = (text: string) => {
 /** The oracle finds every hidden cell protected (never pinned; a primary cell never shown to be under the threshold). */
 function holds(text: string, protection: Protection = 'threshold'): Ok {
   const r = run(text, protection);
-  // A stated N that is (or leaves) a small count cannot be hidden by suppression: the check blocks and proposes none.
-  if (r.tables.some((t) => t.primary.headers.length > 0)) {
+  // A stated N that is (or leaves) a small count cannot be hidden by suppression, and a column of small counts whose
+  // N is published cannot reach the threshold: the check says so itself and offers no route after changes.
+  if (r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)) {
     expect(r.verdict.afterChanges).toBeUndefined();
     return r;
   }
@@ -194,6 +195,13 @@ describe('tables that are sums of tables', () => {
     const r = holds('# 男\n\tA\tB\n発現\t3\t20\n\n# 女\n\tA\tB\n発現\t25\t40\n\n# 全体\n\tA\tB\n発現\t28\t60\n');
     expect(r.links).toEqual([{ tables: [1, 2, 3], shared: 2 }]);
     expect(r.tables[1]!.status[0]).toBe('secondary');
+  });
+  it("an N one table states for a group is that group's total in another table that states none", () => {
+    const r = holds('# 表1\n\t男性\t女性\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t男性 (N=28)\t女性 (N=60)\nz\t10\t20\nw\t18\t40\n');
+    expect(r.tables[0]!.status.slice(0, 4)).toEqual(['primary', 'published', 'secondary', 'published']);
+    expect(r.warnings.map((w) => w.message)).toContain(
+      '表1の「男性」の和 28 は、ほかの表の見出しが同じ群の N として示しているため、公表されているものとして確かめました（推定）',
+    );
   });
   it('two-way tables split by sex, with their whole', () => {
     holds('# 男\n\tA\tB\nx\t3\t20\ny\t25\t40\n\n# 女\n\tA\tB\nx\t12\t18\ny\t30\t33\n\n# 全体\n\tA\tB\nx\t15\t38\ny\t55\t73\n');

@@ -146,6 +146,8 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       }),
     );
   });
+  const namedN = new Map<string, number>();
+  for (const t of tables) for (const l of [...t.rows, ...t.cols]) if (statedN(l) !== undefined) namedN.set(groupKey(l), statedN(l)!);
   const cons: Con[] = [];
   const sumCon = (cells: number[], lo: number, hi: number) => {
     const terms = new Map<number, number>();
@@ -187,8 +189,10 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
         cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 }),
       ),
     );
-    const colN = t.cols.map(statedN);
-    const rowN = t.rows.map(statedN);
+    // An N stated for a group in any table of the input is that group's size in this one too.
+    const nOf = (l: string) => statedN(l) ?? namedN.get(groupKey(l));
+    const colN = t.cols.map(nOf);
+    const rowN = t.rows.map(nOf);
     if (colN.some((n) => n !== undefined))
       sums(
         R,
