@@ -17,6 +17,20 @@ describe('any input ends in a result or in errors in words', () => {
     const token = fc.oneof(
       fc.integer({ min: 0, max: 120 }).map(String),
       fc.constantFrom('合計', '計', 'Total', '小計', '-', 'x', '', ' ', '#', '"', '3 (1.2%)', '5/40', '12.5%', 'N=30', '(N=12)', '  a'),
+      fc.constantFrom(
+        '3¹',
+        '3①',
+        '全88例',
+        '88例中',
+        '男性 n:30',
+        'A（28名）',
+        '患者計',
+        '※ 3例',
+        '| a |',
+        '<td>',
+        'うち重症',
+        '重度・中等度',
+      ),
       fc.string({ maxLength: 4 }),
     );
     const text = fc
