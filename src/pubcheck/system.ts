@@ -389,6 +389,33 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
     }
     if (left !== 0) groups.splice(groups.indexOf(cells), 1, []);
   }
+  // Totals and subtotals the labels declare (計（％）, 合計, indentation): the count of a total is the sum of its
+  // items' counts, whatever N each percentage is of — 男 計 60.0% less なし 50.0% of N=30 is あり's 3. Each holds for
+  // the counts chosen above once a total outside every breakdown takes the sum of its items (or items outside every
+  // breakdown are moved, within what their percentages allow, to add up to it).
+  const grouped = new Set(groups.flat());
+  const sums: number[][] = [];
+  for (const eq of equations(table)) {
+    const [total, ...parts] = eq.terms.map((term) => at(term.row, term.col));
+    if (![total!, ...parts].every((id) => ranges.has(id))) continue;
+    const diff = () => value.get(total!)! - parts.reduce((s, id) => s + value.get(id)!, 0);
+    const r = ranges.get(total!)!;
+    if (diff() !== 0 && !grouped.has(total!)) {
+      const want = value.get(total!)! - diff();
+      if (want >= r.lo && want <= r.hi) value.set(total!, want);
+    }
+    for (const id of parts) {
+      if (diff() === 0) break;
+      if (grouped.has(id)) continue;
+      const p = ranges.get(id)!;
+      const next = Math.min(p.hi, Math.max(p.lo, value.get(id)! + diff()));
+      value.set(id, next);
+    }
+    if (diff() === 0) {
+      sums.push([total!, ...parts]);
+      for (const id of [total!, ...parts]) grouped.add(id);
+    }
+  }
   for (const [id, r] of ranges) {
     const x = value.get(id)!;
     sys.vars.push({
@@ -400,6 +427,9 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
     });
     vars[id] = sys.vars.length - 1;
     sys.vars[vars[id]!]!.stated.push(normaliseRow([vars[id]!], [1], r.lo, r.hi));
+  }
+  for (const [total, ...parts] of sums) {
+    sys.rows.push(normaliseRow([vars[total!]!, ...parts.map((id) => vars[id]!)], [-1, ...parts.map(() => 1)], 0, 0));
   }
   for (const cells of groups) {
     if (cells.length === 0) continue;

@@ -421,6 +421,33 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
           group[0]!.n,
         );
     }
+    // A total row (column) of counts is the sum of the other rows' counts (計（％） beside あり and なし).
+    const totalEq = (total: { v: number } | undefined, parts: ({ v: number } | undefined)[]) => {
+      if (!total || parts.length < 2 || parts.some((x) => x === undefined)) return;
+      const terms = new Map<number, number>([[total.v, -1]]);
+      for (const x of parts) terms.set(x!.v, (terms.get(x!.v) ?? 0) + 1);
+      cons.push({ terms, lo: 0, hi: 0 });
+    };
+    t.rows.forEach(
+      (l, r) =>
+        totalish(l) &&
+        t.cols.forEach((_, c) =>
+          totalEq(
+            vars[r]![c],
+            vars.filter((_, k) => !totalish(t.rows[k]!)).map((row) => row[c]),
+          ),
+        ),
+    );
+    t.cols.forEach(
+      (l, c) =>
+        totalish(l) &&
+        t.rows.forEach((_, r) =>
+          totalEq(
+            vars[r]![c],
+            vars[r]!.filter((_, k) => !totalish(t.cols[k]!)),
+          ),
+        ),
+    );
   });
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range).
   const hiddenVars = new Set<number>();
