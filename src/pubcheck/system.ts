@@ -332,6 +332,42 @@ function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, s
 }
 
 /**
+ * Totals of a percentage table that no label declares: a column (row) whose percentages are, within rounding, the
+ * sum of every other top-level one in every row (患者 60.0% beside あり 10.0% and なし 50.0%), where each row's
+ * cells are shares of one N. A reader adds percentages of one N as well as counts. Cell ids: [total, ...parts].
+ */
+function percentTotals(table: Table): number[][] {
+  if (table.rows.some((h) => h.kind === 'total') && table.cols.some((h) => h.kind === 'total')) return [];
+  const out: number[][] = [];
+  const p = (row: number, col: number) => {
+    const v = table.cells[row]![col]!.value;
+    return v.kind === 'percent' ? { p: v.percent, h: 0.5 * 10 ** -v.decimals, n: denominatorOf(table, row, col) } : undefined;
+  };
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'cols' ? [table.cols, table.rows] : [table.rows, table.cols];
+    if (headers.some((h) => h.kind === 'total')) continue;
+    const top = headers.flatMap((h, i) => (h.parent === null ? [i] : []));
+    if (top.length < 3) continue;
+    const cell = (i: number, k: number) => (axis === 'cols' ? p(k, i) : p(i, k));
+    const id = (i: number, k: number) => (axis === 'cols' ? cellId(table, k, i) : cellId(table, i, k));
+    for (const i of top) {
+      const others = top.filter((j) => j !== i);
+      const holds = across.every((_, k) => {
+        const all = [i, ...others].map((j) => cell(j, k));
+        if (all.some((x) => x === undefined || x.n === undefined || x.n !== all[0]!.n)) return false;
+        const sum = others.reduce((s, j) => s + cell(j, k)!.p, 0);
+        const slack = all.reduce((s, x) => s + x!.h, 0);
+        return cell(i, k)!.p > 0 && Math.abs(cell(i, k)!.p - sum) <= slack + 1e-9;
+      });
+      if (!holds) continue;
+      across.forEach((_, k) => out.push([id(i, k), ...others.map((j) => id(j, k))]));
+      break;
+    }
+  }
+  return out;
+}
+
+/**
  * The counts behind a percentage table's cells that no count table shows, where the cell's N is stated: a variable
  * per cell, which the cell, while published, states to lie in the range its percentage allows. A column (row) whose
  * cells share a stated N and whose percentages add up to 100 within rounding is a breakdown of that N: an equation.
@@ -395,8 +431,10 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
   // breakdown are moved, within what their percentages allow, to add up to it).
   const grouped = new Set(groups.flat());
   const sums: number[][] = [];
-  for (const eq of equations(table)) {
-    const [total, ...parts] = eq.terms.map((term) => at(term.row, term.col));
+  for (const [total, ...parts] of [
+    ...equations(table).map((eq) => eq.terms.map((term) => at(term.row, term.col))),
+    ...percentTotals(table),
+  ]) {
     if (![total!, ...parts].every((id) => ranges.has(id))) continue;
     const diff = () => value.get(total!)! - parts.reduce((s, id) => s + value.get(id)!, 0);
     const r = ranges.get(total!)!;
