@@ -25,6 +25,7 @@ const USAGE = `使い方: npm run pubcheck -- <表のファイル (CSV/TSV) | ->
   --venue <公表先>      報告書に記録する公表先（論文、学会発表など）
   --version <版>        基準の版の id（省略時: 閾値の分かっている最新の版）
   --protection <基準>   threshold（既定: 閾値未満と断定できない）| not-exact（値が一つに定まらない）
+  --search-seconds <秒> 秘匿するセルを最も少なくする探索にかける時間（既定: 1。0 で簡易な提案のみ）
   --json                結果を JSON で出力
   --html <ファイル>     報告書を HTML で保存
   --content <dir>       内容データのフォルダ（既定: content）
@@ -49,6 +50,7 @@ function parse(argv: string[]) {
       venue: { type: 'string' },
       version: { type: 'string' },
       protection: { type: 'string' },
+      'search-seconds': { type: 'string' },
       json: { type: 'boolean', default: false },
       html: { type: 'string' },
       content: { type: 'string', default: 'content' },
@@ -79,6 +81,10 @@ async function main(argv: string[]): Promise<number> {
   const protection = values.protection;
   if (protection !== undefined && protection !== 'threshold' && protection !== 'not-exact') {
     stop(`--protection「${protection}」は使えません。threshold か not-exact です。`);
+  }
+  const searchSeconds = values['search-seconds'] === undefined ? undefined : Number(values['search-seconds']);
+  if (searchSeconds !== undefined && !(Number.isFinite(searchSeconds) && searchSeconds >= 0 && searchSeconds <= 600)) {
+    stop(`--search-seconds「${values['search-seconds']}」は使えません。0 から 600 までの秒数です。`);
   }
   if (values.details === undefined) {
     stop(
@@ -121,6 +127,7 @@ async function main(argv: string[]): Promise<number> {
     {
       ...(values.version !== undefined && { version: values.version }),
       ...(protection !== undefined && { protection: protection as 'threshold' | 'not-exact' }),
+      ...(searchSeconds !== undefined && { mipSeconds: searchSeconds }),
     },
   );
   const report = toReport(result, rules.bundle, new Date());

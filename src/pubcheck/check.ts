@@ -5,6 +5,7 @@
  */
 import type { Highs } from 'highs';
 import { SolverError, TimeLimitError } from './audit.ts';
+import { labelWarnings, lookLinkedWarnings } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { readTables } from './read.ts';
 import {
@@ -118,7 +119,13 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
   const { sys, cellVar, links } = systemOf(read.tables, { zeroExempt });
-  const warnings = [...read.warnings, ...linkWarnings(read.tables, links)];
+  const together = (a: number, b: number) => links.some((l) => l.tables.includes(a) && l.tables.includes(b));
+  const warnings = [
+    ...read.warnings,
+    ...linkWarnings(read.tables, links),
+    ...labelWarnings(read.tables, together),
+    ...lookLinkedWarnings(read.tables, together),
+  ];
   const unexplained = unexplainedPercentages(read.tables, cellVar);
   if (unexplained.length > 0) return { ok: false, errors: unexplained, warnings };
   const primaries = read.tables.map((table) => primary(table, checks));
@@ -202,6 +209,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
       audit: cells,
       passed: cells.every((c) => c.protected),
       method: proposal.method,
+      ...(proposal.least && { least: proposal.least }),
     };
     return { table, status, primary: p, suppression };
   });

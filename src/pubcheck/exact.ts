@@ -1,30 +1,41 @@
 /**
- * The least-cost suppression — a MIP in HiGHS over one yes/no choice per count that may be hidden (primary counts
- * fixed to yes), cost (value + 1) per cell, with the protection requirements added as cuts while they are found
- * violated (Fischetti and Salazar's model; their branch-and-cut adds the same cuts inside the tree, here the loop is
- * outside HiGHS):
+ * The least-loss suppression — MIPs in HiGHS over one yes/no choice per count that may be hidden (primary counts
+ * fixed to yes), with the protection requirements added as cuts while they are found violated (Fischetti and
+ * Salazar's model; their branch-and-cut adds the same cuts inside the tree, here the loop is outside HiGHS). The
+ * cuts do not depend on the objective, so one pool of them serves three objectives in turn:
  *
- * 1. The LP relaxation, cut until no requirement is violated: a primary count's range is a maximum flow
- *    (network.ts) and any cut of the network bounds it, so the minimum cut of a flow that falls short, each arc
- *    weighted by whether its count is hidden, is a violated capacity cut (exact separation, fractional or whole).
- * 2. Rounding of the relaxation (repair and prune, supplied by secondary.ts) for a better starting choice; counts
- *    whose reduced cost lifts the bound past it are fixed to published.
- * 3. The MIP: solve, audit the choice, add the cuts it violates, repeat. A choice HiGHS proves optimal that
- *    violates no cut costs the least.
+ * - V*, the least hidden value (ties: fewer cells), and C*, the fewest hidden cells (ties: less value);
+ * - then the choice with the least t such that cells ≤ t·C* and value ≤ t·V* (a continuous column t and two rows),
+ *   ties broken by (cells ÷ C* + value ÷ V*)/2, weighed 1 : 1000 against t (t may be 0.1% above the least).
+ *   Fewest cells and least value are two different minima: on some tables no choice is within 5% of both, and the
+ *   result says how far the chosen one is (`LeastLoss`).
  *
- * Only primary counts get cuts: in a network a complementary count of a least-cost choice lies on the flow of some
- * primary (otherwise publishing it costs less), so its own range is not a single value. The final audit checks it.
- * Systems that are not a network (subtotals in both directions, percentages, linked tables) keep the quick proposal.
+ * Each objective: the LP relaxation, cut until no requirement is violated (a primary count's range is a maximum flow
+ * (network.ts) and any cut of the network bounds it, so the minimum cut of a flow that falls short, each arc
+ * weighted by whether its count is hidden, is a violated capacity cut — exact separation, fractional or whole);
+ * rounding of the relaxation (repair and prune, supplied by secondary.ts); counts whose reduced cost lifts the bound
+ * past the best fixed to published for that objective; then the MIP: solve, add the cuts its choice violates,
+ * repeat. A choice HiGHS proves optimal that violates no cut is the optimum. Time: a third for V*, half the rest for
+ * C*, the rest for t; where it runs out, the best found and the bounds proved (`Minima`), not a proof.
+ *
+ * Only primary counts get cuts: in a network a complementary count of a least choice lies on the flow of some
+ * primary (otherwise publishing it loses less), so its own range is not a single value; the final audit checks it.
+ * Systems that are not a network (subtotals in both directions, percentages, linked tables) get the same search
+ * with cuts from LP duality (`lpSeparator`), which are not exact: each choice is audited before it counts, one
+ * the audit fails is excluded with every smaller one (hiding less never protects more), and nothing is proved.
  */
 import type { Highs, Model as LpModel } from 'highs';
 import { mayGoDown, upNeed, type AuditRequirement } from './audit.ts';
 import { FlowGraph, orient, type Orientation } from './network.ts';
-import { costOf, movableRows, type System } from './system.ts';
+import { movableRows, type System } from './system.ts';
+import type { LeastLoss, Minima } from './types.ts';
 
 export interface ExactResult {
   hidden: Set<number>;
-  /** HiGHS proved no suppression meeting the requirement costs less. */
+  /** HiGHS proved the choice has the least ratio `t` to both minima (the minima proved too; networks only). */
   optimal: boolean;
+  /** The fewest hidden cells and the least hidden value, as far as the search got. */
+  minima: Minima;
 }
 
 /** The network, with per column of the master problem its count, the nodes of its arcs and its room to go down. */
@@ -37,10 +48,36 @@ interface Cut {
   rhs: number;
 }
 
+/** Hidden cells per count and the value they show. */
+export const cellsOfVar = (sys: System, v: number) => Math.max(1, sys.vars[v]!.cells.length);
+export const valueOfVar = (sys: System, v: number) => sys.vars[v]!.value * cellsOfVar(sys, v);
+
+export function leastLoss(sys: System, hidden: ReadonlySet<number>, found: Minima, proved: boolean): LeastLoss {
+  let cells = 0;
+  let value = 0;
+  for (const v of hidden) {
+    cells += cellsOfVar(sys, v);
+    value += valueOfVar(sys, v);
+  }
+  // The choice itself may be the fewest or least found (drop-and-repair after the search).
+  const minima = { ...found, cells: Math.min(found.cells, cells), value: Math.min(found.value, value) };
+  const of = (c: number, v: number) => Math.max(cells / Math.max(1, c), value / Math.max(1, v));
+  return {
+    cells,
+    value,
+    minima,
+    ratio: of(minima.cells, minima.value),
+    ratioBound: of(minima.cellsBound, minima.valueBound),
+    proved,
+  };
+}
+
 /**
- * The least-cost choice, starting from `start` (a choice that passes the audit), until `deadline` (performance.now()
- * milliseconds). `polish` turns any set of counts into one that passes (repair and prune, secondary.ts); it rounds
- * the LP relaxation. Undefined when `start` does not pass the cuts (which an audited start does on a network).
+ * The least-loss choice, starting from `start` (a choice that passes the audit), until `deadline` (performance.now()
+ * milliseconds): the fewest cells C*, then the least value V*, then the choice minimising t with cells ≤ t·C* and
+ * value ≤ t·V* (ties: the fewer cells and value). `polish` turns any set of counts into one that passes (repair and
+ * prune, secondary.ts); it rounds the LP relaxation. `passes` is the audit, asked of a choice only where the cuts
+ * are not exact. Undefined when the search has nothing to offer (the deadline passed before the first cuts).
  */
 export function exactSuppression(
   highs: Highs,
@@ -49,11 +86,12 @@ export function exactSuppression(
   start: ReadonlySet<number>,
   deadline: number,
   polish: (hidden: Set<number>) => Set<number> | undefined,
+  passes: (hidden: ReadonlySet<number>) => boolean,
 ): ExactResult | undefined {
   const candidates = sys.vars.flatMap((x, v) => (x.hideable ? [v] : []));
   const separator = networkSeparator(sys, req, candidates) ?? lpSeparator(highs, sys, req, candidates);
   try {
-    return search(highs, sys, req, candidates, separator, start, deadline, polish);
+    return search(highs, sys, req, candidates, separator, start, deadline, polish, passes);
   } finally {
     separator.dispose();
   }
@@ -68,6 +106,27 @@ interface Separator {
   dispose(): void;
 }
 
+/** One objective of the search: a cost per candidate column, the score of a choice, and the least step between two scores. */
+interface Objective {
+  costs: number[];
+  score: (hidden: ReadonlySet<number>) => number;
+  /** Scores are whole numbers (a better choice scores at least 1 less), or reals compared within `step`. */
+  step: number;
+  /** The minimax column t: its cost and the two rows tying it to cells and value. */
+  minimax?: { weight: number; cells: number; value: number };
+}
+
+interface PhaseResult {
+  best: Set<number>;
+  score: number;
+  /** A lower bound on the score of every choice, proved by the LP or the MIP. */
+  bound: number;
+  proved: boolean;
+}
+
+/** Weight of t against the tie-break (cells ÷ C* + value ÷ V*)/2 ≤ t: a choice may be chosen over one with t at most 0.1% less. */
+const MINIMAX_WEIGHT = 1000;
+
 function search(
   highs: Highs,
   sys: System,
@@ -77,78 +136,187 @@ function search(
   start: ReadonlySet<number>,
   deadline: number,
   polish: (hidden: Set<number>) => Set<number> | undefined,
+  passes: (hidden: ReadonlySet<number>) => boolean,
 ): ExactResult | undefined {
   const separate = (z: number[], until?: number) => separator.separate(z, until);
-  const cost = (hidden: ReadonlySet<number>) => [...hidden].reduce((sum, v) => sum + costOf(sys, v), 0);
-  const weightsOf = (hidden: ReadonlySet<number>) => candidates.map((v) => (hidden.has(v) ? 1 : 0));
-  if (separate(weightsOf(start))!.length > 0) return undefined; // the start must pass the cuts
-  const optimal = (hidden: Set<number>) => ({ hidden, optimal: separator.exact });
-
-  let best = new Set(start);
-  let bestCost = cost(best);
-  const offer = (hidden: Set<number> | undefined) => {
-    if (hidden && cost(hidden) < bestCost && separate(weightsOf(hidden))!.length === 0) {
-      best = hidden;
-      bestCost = cost(hidden);
-    }
+  const weightsOf = (hidden: ReadonlySet<number>): number[] => candidates.map((v) => (hidden.has(v) ? 1 : 0));
+  const cellsOf = candidates.map((v) => cellsOfVar(sys, v));
+  const valueOf = candidates.map((v) => valueOfVar(sys, v));
+  const total = (w: number[], hidden: ReadonlySet<number>) => candidates.reduce<number>((s, v, k) => (hidden.has(v) ? s + w[k]! : s), 0);
+  // Every choice found that passes: the cuts (exact on networks) or, where they are not exact, the audit.
+  const pool: Set<number>[] = [];
+  const key = (hidden: ReadonlySet<number>) => [...hidden].sort((a, b) => a - b).join(',');
+  const seen = new Set<string>();
+  const accepted = new Set<string>();
+  /** Adds a choice to the pool if it passes; whether it does. */
+  const offer = (hidden: Set<number> | undefined, audited = false): boolean => {
+    if (!hidden) return false;
+    const k = key(hidden);
+    if (seen.has(k)) return accepted.has(k);
+    seen.add(k);
+    if (separator.exact ? separate(weightsOf(hidden))!.length > 0 : !audited && !passes(hidden)) return false;
+    accepted.add(k);
+    pool.push(hidden);
+    return true;
   };
-  const master = masterModel(highs, sys, req, candidates);
+  // On a network an audited start passes the cuts; elsewhere the cuts may be stricter than the audit, and the start stays.
+  if (!offer(new Set(start), true)) return undefined;
+  const master = masterModel(highs, req, candidates);
   const s = highs.constants.modelStatus;
   const n = candidates.length;
   const all = { kind: 'range', from: 0, to: n - 1 } as const;
   const add = (cuts: Cut[]) => {
     for (const c of cuts) master.addRow(c.rhs, highs.infinity, { indices: c.cols, values: c.coefs });
   };
-  try {
+  const lower = candidates.map((v) => (req.primary.has(v) ? 1 : 0));
+  const upper = new Array<number>(n).fill(1);
+
+  /** Minimise one objective over the pool and the MIP until `until`. */
+  const phase = (obj: Objective, until: number): PhaseResult => {
+    master.changeColsBounds(all, lower, upper);
+    master.changeColsCost(all, obj.costs);
+    master.options.set({ time_limit: NO_LIMIT, objective_bound: NO_LIMIT }); // no bound from an earlier objective
+    const bestOf = () => pool.reduce((a, b) => (obj.score(b) < obj.score(a) ? b : a));
+    let best = bestOf();
+    let bound = -Infinity;
+    const result = (proved: boolean): PhaseResult => {
+      best = bestOf();
+      const score = obj.score(best);
+      return { best, score, bound: proved ? score : Math.min(score, bound), proved };
+    };
+    const solutionOf = (hidden: ReadonlySet<number>) => {
+      const z = weightsOf(hidden);
+      if (obj.minimax) z.push(Math.max(total(cellsOf, hidden) / obj.minimax.cells, total(valueOf, hidden) / obj.minimax.value));
+      return z;
+    };
+    // Scores of whole numbers: a better choice scores at most best − 1; reals: less than best − step.
+    const better = () => obj.score(best) - obj.step + TOL;
+    const proved = () => (obj.step === 1 ? Math.ceil(bound - TOL) >= obj.score(best) : bound >= obj.score(best) - obj.step);
     // The LP relaxation first, cut until no capacity cut is violated: a strong bound before branching.
     master.changeColsIntegrality(all, new Array(n).fill(highs.constants.variableType.continuous));
-    let bound = 0;
     let z: number[] = [];
     let reduced: Float64Array | undefined;
-    for (let round = 0; round < LP_ROUNDS && performance.now() < deadline; round++) {
+    for (let round = 0; round < LP_ROUNDS && performance.now() < until; round++) {
       master.run();
       if (master.getModelStatus() !== s.optimal) break;
       bound = master.getObjectiveValue();
       const solution = master.getSolution();
       z = Array.from(solution.colValue);
       reduced = solution.colDual;
-      const cuts = separate(z, deadline);
-      if (!cuts) return { hidden: best, optimal: false };
+      const cuts = separate(z, until);
+      if (!cuts) return result(false);
       if (cuts.length === 0) break;
       add(cuts);
       reduced = undefined;
     }
-    // Costs are whole numbers: a choice cheaper than the best costs at most bestCost − 1.
-    const proved = () => Math.ceil(bound - TOL) >= bestCost;
     if (z.length > 0) {
-      for (const threshold of [0.5, 0.25]) offer(polish(new Set([...req.primary, ...candidates.filter((_, k) => z[k]! >= threshold)])));
+      for (const threshold of [0.5, 0.25])
+        offer(polish(new Set([...req.primary, ...candidates.filter((_, k) => z[k]! >= threshold)])), true);
+      best = bestOf();
     }
-    if (reduced && proved()) return optimal(best);
-    // Reduced-cost fixing: a count whose choosing alone lifts the bound past the best cannot be in a cheaper choice
+    if (reduced && proved()) return result(true);
+    // Reduced-cost fixing: a count whose choosing alone lifts the bound past the best cannot be in a better choice
     // (only with reduced costs of the sign a minimum has at a lower bound, which HiGHS reports for this LP).
-    if (reduced && z.every((x, k) => x > TOL || reduced[k]! >= -TOL)) {
+    if (reduced && z.every((x, k) => k >= n || x > TOL || reduced[k]! >= -TOL)) {
       for (let k = 0; k < n; k++) {
-        if (z[k]! <= TOL && bound + reduced[k]! > bestCost - 1 + TOL) master.changeColBounds(k, 0, 0);
+        if (z[k]! <= TOL && bound + reduced[k]! > better()) master.changeColBounds(k, lower[k]!, 0);
       }
     }
     master.changeColsIntegrality(all, new Array(n).fill(highs.constants.variableType.integer));
     for (;;) {
-      const left = (deadline - performance.now()) / 1000;
-      if (left <= 0) return { hidden: best, optimal: false };
-      master.options.set({ time_limit: left, objective_bound: bestCost - 1 + TOL });
-      master.setSolution({ colValue: weightsOf(best) });
+      const left = (until - performance.now()) / 1000;
+      if (left <= 0) return result(false);
+      master.options.set({ time_limit: left, objective_bound: better() });
+      master.setSolution({ colValue: solutionOf(best) });
       master.run();
       const status = master.getModelStatus();
-      if (status === s.infeasible || status === s.objectiveBound) return optimal(best);
-      if (status !== s.optimal && status !== s.timeLimit) return { hidden: best, optimal: false };
+      if (status === s.infeasible || status === s.objectiveBound) return result(true);
+      if (status !== s.optimal && status !== s.timeLimit) return result(false);
       const point = master.getSolution().colValue;
+      if (status === s.timeLimit) {
+        const dual = Number(master.info.get('mip_dual_bound'));
+        if (Number.isFinite(dual)) bound = Math.max(bound, dual);
+      }
       const chosen = new Set(candidates.filter((_, k) => point[k]! > 0.5));
       const cuts = separate(weightsOf(chosen))!;
-      if (cuts.length === 0) offer(chosen);
-      if (status === s.timeLimit) return { hidden: best, optimal: false };
-      if (cuts.length === 0) return optimal(best);
-      add(cuts);
+      const passed = cuts.length === 0 && offer(chosen);
+      best = bestOf();
+      if (status === s.timeLimit) return result(false);
+      if (cuts.length > 0) {
+        add(cuts);
+        // The point violates cuts: repaired (and pruned) it is a choice that passes, often a better incumbent.
+        offer(polish(new Set(chosen)), true);
+      } else if (!passed) {
+        // The cuts are not exact and the audit fails this choice: it and every smaller one (hiding less never
+        // protects more) are out, so at least one count outside it must be hidden.
+        const outside = candidates.flatMap((_, k) => (point[k]! > 0.5 ? [] : [k]));
+        if (outside.length === 0) return result(false);
+        master.addRow(1, highs.infinity, { indices: outside, values: outside.map(() => 1) });
+      } else {
+        bound = Math.max(bound, master.getObjectiveValue());
+        return result(separator.exact);
+      }
     }
+  };
+
+  try {
+    // Budget: the least value a third of the time, the fewest cells half of what is left, the ratio t the rest (a
+    // phase that finishes early leaves its time to the next).
+    const share = (part: number) => performance.now() + (deadline - performance.now()) * part;
+    // Each minimum breaks its ties by the other measure (value·W + cells, cells·W + value): better starts for the ratio.
+    const allCells = cellsOf.reduce((x, y) => x + y, 0) + 1;
+    const allValue = valueOf.reduce((x, y) => x + y, 0) + 1;
+    const byValue = candidates.map((_, k) => valueOf[k]! * allCells + cellsOf[k]!);
+    const byCells = candidates.map((_, k) => cellsOf[k]! * allValue + valueOf[k]!);
+    const least = phase({ costs: byValue, score: (h) => total(byValue, h), step: 1 }, share(1 / 3));
+    const fewest = phase({ costs: byCells, score: (h) => total(byCells, h), step: 1 }, share(1 / 2));
+    // A lower bound on the score bounds the measure: score < (measure + 1)·W. Where the cuts are not exact their
+    // bounds prove nothing: the primary counts alone are then the bound.
+    const primaries = new Set(req.primary);
+    const boundOf = (r: PhaseResult, w: number, own: number[]) =>
+      r.proved && separator.exact
+        ? total(own, r.best)
+        : Math.max(total(own, primaries), separator.exact ? Math.ceil((r.bound + 1) / w - 1 - TOL) : 0);
+    // The minima found: the least over every choice found (a phase cut short may miss one found later).
+    const fewestFound = () => Math.min(...pool.map((h) => total(cellsOf, h)));
+    const leastFound = () => Math.min(...pool.map((h) => total(valueOf, h)));
+    const minima: Minima = {
+      cells: total(cellsOf, fewest.best),
+      cellsBound: Math.max(1, boundOf(fewest, allValue, cellsOf)),
+      value: total(valueOf, least.best),
+      valueBound: boundOf(least, allCells, valueOf),
+    };
+    const C = Math.max(1, minima.cells);
+    const V = Math.max(1, minima.value);
+    const t = (h: ReadonlySet<number>) => Math.max(total(cellsOf, h) / C, total(valueOf, h) / V);
+    const tie = (h: ReadonlySet<number>) => (total(cellsOf, h) / C + total(valueOf, h) / V) / 2;
+    if (pool.some((h) => t(h) <= 1 + TOL)) {
+      const both = pool.find((h) => t(h) <= 1 + TOL)!;
+      return {
+        hidden: both,
+        optimal: fewest.proved && least.proved && separator.exact,
+        minima: { ...minima, cells: fewestFound(), value: leastFound() },
+      };
+    }
+    // The minimax column t, with Σ cells·z − C*·t ≤ 0 and Σ value·z − V*·t ≤ 0.
+    master.addCol(0, 0, highs.infinity, { indices: [], values: [] });
+    master.addRow(-highs.infinity, 0, { indices: [...cellsOf.keys(), n], values: [...cellsOf, -C] });
+    master.addRow(-highs.infinity, 0, { indices: [...valueOf.keys(), n], values: [...valueOf, -V] });
+    master.changeColCost(n, MINIMAX_WEIGHT);
+    const minimax = phase(
+      {
+        costs: candidates.map((_, k) => (cellsOf[k]! / C + valueOf[k]! / V) / 2),
+        score: (h) => MINIMAX_WEIGHT * t(h) + tie(h),
+        step: 1e-6,
+        minimax: { weight: MINIMAX_WEIGHT, cells: C, value: V },
+      },
+      deadline,
+    );
+    return {
+      hidden: minimax.best,
+      optimal: minimax.proved && fewest.proved && least.proved && separator.exact,
+      minima: { ...minima, cells: fewestFound(), value: leastFound() },
+    };
   } finally {
     master.dispose();
   }
@@ -281,13 +449,15 @@ function lpSeparator(highs: Highs, sys: System, req: AuditRequirement, candidate
 /** Rounds of cutting on the LP relaxation before branching. */
 const LP_ROUNDS = 50;
 const TOL = 1e-6;
+/** HiGHS takes no infinite option value: "no limit". */
+const NO_LIMIT = 1e300;
 
-function masterModel(highs: Highs, sys: System, req: AuditRequirement, candidates: number[]): LpModel {
+function masterModel(highs: Highs, req: AuditRequirement, candidates: number[]): LpModel {
   const n = candidates.length;
   const model = highs.createModel({
     numCols: n,
     numRows: 0,
-    colCost: candidates.map((v) => costOf(sys, v)),
+    colCost: new Array<number>(n).fill(0),
     colLower: candidates.map((v) => (req.primary.has(v) ? 1 : 0)),
     colUpper: new Array<number>(n).fill(1),
     rowLower: [],

@@ -75,9 +75,6 @@ const nOf = (m: RegExpExecArray | null) => {
   return found === undefined ? undefined : Number(found.replace(/,/g, ''));
 };
 
-/** A label as compared across tables: NFKC, no `(N=…)`, no spaces, lower case. */
-export const labelKey = (label: string) => normalise(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
-
 /** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」), if any. */
 export function headerDenominator(label: string): number | undefined {
   return nOf(DENOMINATOR.exec(normalise(label)));

@@ -9,12 +9,15 @@
  * - The first row holds the column headers; its first cell names the row dimension and may be empty.
  * - The first column holds the row headers. Totals and subtotals: see header.ts. Values: see cell.ts.
  * - Either every cell carries a count (a count table: checked, suppressed and audited) or every cell is a bare
- *   percentage (a percentage table: checked through the denominators in the headers).
+ *   percentage (a percentage table: checked through the denominators in the headers), but for a line of group
+ *   sizes in it (a row 「合計」 or 「N」 of counts under the percentages), read as their denominators (sizes.ts).
  * Every problem names the table, the line, and the row and column labels as written.
  */
 import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
-import { buildHeaders, COUNT_TEXT, DENOMINATOR_TEXT, labelKey, statedDenominator } from './header.ts';
+import { buildHeaders, COUNT_TEXT, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
+import { labelKey } from './labels.ts';
+import { applySizeLine, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, statedSums } from './sums.ts';
 import { bases, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, Header, InputError, Place, Table, Warning } from './types.ts';
@@ -357,6 +360,7 @@ function readTable(
   titleLine: number | undefined,
   records: CsvRecord[],
   out: ReadResult,
+  given?: SizeLine,
 ): Table | undefined {
   const errorsBefore = out.errors.length;
   const header = records[0]!;
@@ -461,6 +465,9 @@ function readTable(
     cells.push(line);
   });
   if (out.errors.length > errorsBefore) return undefined;
+  // A line of group sizes in a percentage table (sizes.ts): read again without it, its sizes as the bases.
+  const sizes = given ? undefined : sizeLine(rows.headers, cols.headers, cells);
+  if (sizes) return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes);
 
   const all = cells.flat();
   const firstPercent = all.find((c) => c.value.kind === 'percent');
@@ -487,6 +494,10 @@ function readTable(
     kind: firstPercent ? 'percent' : 'count',
     line: header.line,
   };
+  if (table.kind === 'percent') {
+    for (const reading of [given && applySizeLine(table, given), readTotalN(table)]) sizeReading(reading, table, out, place);
+    if (out.errors.length > errorsBefore) return undefined;
+  }
   statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
@@ -497,6 +508,32 @@ function readTable(
     checkPercentages(table, out, place);
   }
   return out.errors.length > errorsBefore ? undefined : table;
+}
+
+/** The records of a table without its line of sizes (a row, or a column of every record). */
+function withoutLine(records: readonly CsvRecord[], line: SizeLine): CsvRecord[] {
+  if (line.axis === 'rows') return records.filter((_, k) => k !== line.index + 1);
+  return records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k !== line.index + 1) }));
+}
+
+/** A reading of group sizes written in a percentage table: reported as ours, or an input error. */
+function sizeReading(
+  reading: SizeReading | undefined,
+  table: Table,
+  out: ReadResult,
+  place: (line: number, row?: string, col?: string) => Place,
+): void {
+  if (!reading) return;
+  if (reading.ok) {
+    if (reading.note) out.warnings.push({ code: 'percent/sizes', message: `表${table.number}: ${reading.note}`, place: place(table.line) });
+    return;
+  }
+  out.errors.push({
+    code: 'percent/sizes',
+    message: reading.message,
+    hint: reading.hint,
+    place: place(table.line, reading.row, reading.col),
+  });
 }
 
 const names = (labels: string[]) =>

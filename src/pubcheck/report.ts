@@ -64,6 +64,25 @@ export interface ReportTable {
   cells: ReportCell[];
   audit: { passed: boolean; rounds: number; cells: ReportAuditCell[] } | null;
   loss: { suppressedCells: number; suppressedTotal: number; secondaryCells: number; secondaryTotal: number };
+  /**
+   * The proposal against the fewest hidden cells and the least hidden value possible (the least-loss search), over
+   * every table protected together with this one (`linked`); null where the search did not run.
+   */
+  least: {
+    cells: number;
+    value: number;
+    fewestCells: number;
+    leastValue: number;
+    /** Lower bounds proved for the two minima (equal to them when proved). */
+    fewestCellsBound: number;
+    leastValueBound: number;
+    /** max(cells ÷ fewestCells, value ÷ leastValue); at most `ratioBound` against the true minima. */
+    ratio: number;
+    ratioBound: number;
+    /** No choice has a smaller ratio (the minima and the ratio proved by the MIP). */
+    proved: boolean;
+    linked: boolean;
+  } | null;
 }
 
 interface BasisField {
@@ -120,7 +139,10 @@ export interface Report {
   errors: InputError[];
 }
 
-function tableReport(tr: TableResult): ReportTable {
+/** Within 5% of both minima: the goal the least-loss search states (the checker's own measure). */
+export const LEAST_GOAL = 1.05;
+
+function tableReport(tr: TableResult, linked: boolean): ReportTable {
   const t = tr.table;
   const cols = t.cols.length;
   const at = (id: number) => ({ r: Math.floor(id / cols), c: id % cols });
@@ -179,7 +201,46 @@ function tableReport(tr: TableResult): ReportTable {
       secondaryCells: secondary.length,
       secondaryTotal: sum(secondary),
     },
+    least: s?.least
+      ? {
+          cells: s.least.cells,
+          value: s.least.value,
+          fewestCells: s.least.minima.cells,
+          leastValue: s.least.minima.value,
+          fewestCellsBound: s.least.minima.cellsBound,
+          leastValueBound: s.least.minima.valueBound,
+          ratio: s.least.ratio,
+          ratioBound: s.least.ratioBound,
+          proved: s.least.proved,
+          linked,
+        }
+      : null,
   };
+}
+
+/** 1.0432 → "1.05": a ratio said as "within", rounded up. */
+const within = (ratio: number) => (Math.ceil(ratio * 100 - 1e-9) / 100).toFixed(2);
+
+/**
+ * The checker's judgement of how little the proposal hides, in plain words: against the fewest cells and the least
+ * value that meet the requirement, whether one proposal comes within 5% of both, and whether that was proved.
+ */
+export function leastSentence(least: NonNullable<ReportTable['least']>): string {
+  const scope = least.linked ? 'まとめて秘匿を決めた表全体で、' : '';
+  const minima = `セル ${least.fewestCells} 個、値の合計 ${least.leastValue}`;
+  const unproved = `制限時間内には、これより少ない秘匿がないことまでは確かめられませんでした（本当に最も少ない場合と比べても ${within(least.ratioBound)} 倍以内であることは確かめました）。`;
+  if (least.ratio <= 1 + 1e-9)
+    return least.proved
+      ? `チェッカーの判断: ${scope}秘匿するセルの数も値の合計も、保護の基準を満たす秘匿のうちで最も少なくなっています。`
+      : `チェッカーの判断: ${scope}秘匿するセルの数も値の合計も、見つかった秘匿のうちで最も少なくなっています。${unproved}`;
+  if (least.ratio <= LEAST_GOAL + 1e-9)
+    return least.proved
+      ? `チェッカーの判断: ${scope}秘匿するセルの数と値の合計は、どちらも最も少ない場合（${minima}）の ${LEAST_GOAL.toFixed(2)} 倍以内です。`
+      : `チェッカーの判断: ${scope}秘匿するセルの数と値の合計は、どちらも見つかった中で最も少ない場合（${minima}）の ${LEAST_GOAL.toFixed(2)} 倍以内です。${unproved}`;
+  const ratios = `セルの数は ${(least.cells / Math.max(1, least.fewestCells)).toFixed(2)} 倍、値の合計は ${(least.value / Math.max(1, least.leastValue)).toFixed(2)} 倍`;
+  return least.proved
+    ? `チェッカーの判断: ${scope}セルの数と値の合計の両方を、最も少ない場合（${minima}）の ${LEAST_GOAL.toFixed(2)} 倍以内にする秘匿はありません（セルを最も少なくすると値の合計が増え、値の合計を最も少なくするとセルが増えます）。この提案は両方とも ${within(least.ratio)} 倍以内で（${ratios}）、この倍率が最も小さい秘匿です。`
+    : `チェッカーの判断: ${scope}見つかった中で最も少ない場合（${minima}）と比べると、この提案の${ratios}です。${unproved}`;
 }
 
 const withLabel = <T extends { basis: ReasonBasis }>(x: T): T & { basisLabel: string } => ({ ...x, basisLabel: BASIS_LABEL[x.basis] });
@@ -258,7 +319,12 @@ export function toReport(result: CheckResult, bundle: RuleBundle, generatedAt: D
         basis: basisOf(p),
       });
     }),
-    tables: result.tables.map(tableReport),
+    tables: result.tables.map((tr) =>
+      tableReport(
+        tr,
+        result.links.some((l) => l.tables.includes(tr.table.number)),
+      ),
+    ),
     warnings: result.warnings,
     errors: [],
   };
@@ -420,6 +486,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
     out.push(
       `<p>秘匿するセル: ${loss.suppressedCells} 個${t.kind === 'count' ? `（値の合計 ${loss.suppressedTotal}）` : ''}、うち二次秘匿 ${loss.secondaryCells} 個${t.kind === 'count' ? `（値の合計 ${loss.secondaryTotal}）` : ''}。</p>`,
     );
+    if (t.least) out.push(`<p class="pc-least">${esc(leastSentence(t.least))}</p>`);
     if (t.audit) {
       out.push(
         `<${sub}>監査（秘匿したセルが取り得る範囲）</${sub}><p>公表するセルと表の合計・小計の関係から、秘匿したセルが取り得る値の最小値と最大値を線形計画法で求めました。${t.audit.passed ? 'すべてのセルが保護の基準を満たしています。' : '<strong>保護の基準を満たさないセルがあります。</strong>'}</p>`,
@@ -486,6 +553,13 @@ function technical(report: Report): string[] {
         `${p.rule}.${p.param} = ${String(p.value)}${p.assumed ? ' (assumption)' : ''}; since ${p.since}, clause ${p.clause}, basis ${p.basis}`,
     ),
     ...cited.map((c) => `cites: rule ${c.rule}, clause ${c.clause} of ${c.version}${c.path ? ` (/${c.path})` : ''}`),
+    ...report.tables.flatMap((t) =>
+      t.least
+        ? [
+            `least-loss (table ${t.number}${t.least.linked ? ', linked tables together' : ''}): cells ${t.least.cells} / fewest ${t.least.fewestCells} (bound ${t.least.fewestCellsBound}), value ${t.least.value} / least ${t.least.leastValue} (bound ${t.least.leastValueBound}), ratio ${t.least.ratio.toFixed(3)} (at most ${t.least.ratioBound.toFixed(3)}), ${t.least.proved ? 'proved' : 'not proved'}; goal ${LEAST_GOAL}: ${t.least.ratio <= LEAST_GOAL + 1e-9 ? 'met' : t.least.proved ? 'no choice meets it' : 'not met by the best found'}`,
+          ]
+        : [],
+    ),
   ];
 }
 
@@ -570,6 +644,7 @@ export function renderText(report: Report): string {
   }
   for (const t of report.tables) {
     lines.push('', `${tableName(t)}の判定結果（［一次］閾値未満、［二次］併せて秘匿）:`, ...gridText(t, false));
+    if (t.least) lines.push(`  ${leastSentence(t.least)}`);
     if (t.audit) {
       lines.push(`  監査（${t.audit.passed ? 'すべて保護されている' : '保護の基準を満たさないセルあり'}）:`);
       for (const a of t.audit.cells) {

@@ -1,7 +1,8 @@
 /**
  * 二次秘匿 — chooses the complementary counts to hide so that no hidden count can be worked out, losing as little as
- * it can. Cost of hiding a count: (value + 1) for each cell that shows it, so small cells are preferred and totals
- * avoided.
+ * it can: few hidden cells and little hidden value, two measures weighed apart by the search (step 2). The quick
+ * proposal's cost of hiding a count: (value + 1) for each cell that shows it, so small cells are preferred and
+ * totals avoided.
  *
  * 1. The quick proposal: audit; for each count that fails, the cheapest change of the whole system that moves it far
  *    enough — up to the threshold, or by one up or down where that is all the requirement asks — while every row
@@ -9,15 +10,18 @@
  *    protection flow). On a network that is a shortest path with the fixed cost of each count to hide (network.ts),
  *    otherwise an LP in HiGHS with the cost linearised. Every count the change touches is hidden; repeat until the
  *    audit passes; then each complementary count, dearest first, is published again if the audit still passes.
- * 2. The least-cost search (exact.ts), a MIP in HiGHS with the requirements added as cuts, from the quick proposal
- *    and within the time limit; on systems where it proves nothing, drop-and-repair with the time left.
+ * 2. The least-loss search (exact.ts), MIPs in HiGHS with the requirements added as cuts, from the quick proposal
+ *    and within the time limit: the fewest cells C*, the least value V*, then the least t with cells ≤ t·C* and
+ *    value ≤ t·V*; where it proves nothing, drop-and-repair by the same t with the time left. How far the result is
+ *    from both minima is returned (`Proposal.least`).
  * The final audit (audit.ts) is the guarantee, not these arguments.
  */
 import type { Highs, Model as LpModel } from 'highs';
 import { audit, failing, mayGoDown, SolverError, upNeed, type AuditRequirement, type VarAudit } from './audit.ts';
-import { exactSuppression } from './exact.ts';
+import { cellsOfVar, exactSuppression, leastLoss, valueOfVar } from './exact.ts';
 import { orient, type Orientation } from './network.ts';
 import { activeRows, costOf, movableRows, type Row, type System } from './system.ts';
+import type { LeastLoss, Minima } from './types.ts';
 
 export interface Proposal {
   /** Every hidden count (primary and complementary). */
@@ -28,8 +32,10 @@ export interface Proposal {
   audit: VarAudit[];
   /** Every hidden count meets the requirement. */
   passed: boolean;
-  /** `exact`: the least-cost proposal, proved so by the MIP; `heuristic`: the quick proposal or the MIP's best within its time. */
+  /** `exact`: the least-loss proposal, proved so by the MIP; `heuristic`: the quick proposal or the MIP's best within its time. */
   method: 'exact' | 'heuristic';
+  /** Cells and value hidden against the two minima, where the least-loss search ran (absent with `mipSeconds: 0`). */
+  least?: LeastLoss;
 }
 
 export interface SuppressOptions {
@@ -49,21 +55,33 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
   let hidden = new Set(req.primary);
   let rounds = 0;
   let method: Proposal['method'] = 'heuristic';
+  let least: LeastLoss | undefined;
   try {
     rounds = Math.abs(repair(highs, sys, req, fixer, hidden, new Set()));
     // Pruning is part of the quick proposal: it gets at least PRUNE_SECONDS whatever the search is given.
     prune(highs, sys, req, hidden, Math.max(deadline, performance.now() + PRUNE_SECONDS * 1000));
-    const polish = (start: Set<number>) =>
-      repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start);
-    const found = hidden.size > req.primary.size ? exactSuppression(highs, sys, req, hidden, deadline, polish) : undefined;
-    // The search's cuts are exact only on networks: its choice must pass the audit to replace the quick proposal.
-    const exact = found && failing(highs, sys, found.hidden, req).length > 0 ? undefined : found;
-    if (hidden.size === req.primary.size) method = 'exact';
-    else if (exact) {
-      hidden = exact.hidden;
-      if (exact.optimal) method = 'exact';
+    if (hidden.size === req.primary.size) {
+      method = 'exact';
+      least = leastLoss(sys, hidden, minimaOf(sys, hidden, true), true);
+    } else if (deadline > performance.now()) {
+      const polish = (start: Set<number>) =>
+        repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start);
+      const passes = (h: ReadonlySet<number>) => failing(highs, sys, h, req).length === 0;
+      const found = exactSuppression(highs, sys, req, hidden, deadline, polish, passes);
+      if (found) {
+        // On a network a choice that is not proved may still leave a complementary count pinned (only primary
+        // counts have cuts): the audit decides, and pruning publishes such a count again.
+        let choice: Set<number> | undefined = found.hidden;
+        if (!passes(choice)) choice = polish(new Set(choice));
+        const score = minimaxScore(sys, found.minima);
+        if (choice && score(choice) <= score(hidden)) {
+          hidden = choice;
+          if (found.optimal && choice === found.hidden) method = 'exact';
+        }
+        if (method !== 'exact') improve(highs, sys, req, fixer, hidden, deadline, score);
+        least = leastLoss(sys, hidden, found.minima, method === 'exact');
+      } else improve(highs, sys, req, fixer, hidden, deadline, (h) => totalCost(sys, h));
     }
-    if (method !== 'exact' && hidden.size > req.primary.size) improve(highs, sys, req, fixer, hidden, deadline);
   } finally {
     fixer.dispose();
   }
@@ -75,6 +93,28 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
     audit: result,
     passed: result.every((a) => a.protected),
     method,
+    ...(least && { least }),
+  };
+}
+
+/** The minima of a choice that is known to be least in both (only its primary counts hidden). */
+function minimaOf(sys: System, hidden: ReadonlySet<number>, proved: boolean): Minima {
+  const { cells, value } = leastLoss(sys, hidden, { cells: 1, cellsBound: 1, value: 1, valueBound: 1 }, proved);
+  return { cells, cellsBound: cells, value, valueBound: value };
+}
+
+/** The search's order of choices: the ratio t to both minima, then (cells ÷ C* + value ÷ V*)/2. */
+function minimaxScore(sys: System, minima: Minima): (hidden: ReadonlySet<number>) => number {
+  const C = Math.max(1, minima.cells);
+  const V = Math.max(1, minima.value);
+  return (hidden) => {
+    let cells = 0;
+    let value = 0;
+    for (const v of hidden) {
+      cells += cellsOfVar(sys, v);
+      value += valueOfVar(sys, v);
+    }
+    return Math.max(cells / C, value / V) * 1000 + (cells / C + value / V) / 2;
   };
 }
 
@@ -109,8 +149,16 @@ const totalCost = (sys: System, hidden: ReadonlySet<number>) => [...hidden].redu
  * Drop and repair: publish one complementary count again, forbid it, repair and prune; keep the result when it
  * costs less. Dearest first, over and over until no drop helps or the time is up.
  */
-function improve(highs: Highs, sys: System, req: AuditRequirement, fixer: Fixer, hidden: Set<number>, deadline: number): void {
-  let cost = totalCost(sys, hidden);
+function improve(
+  highs: Highs,
+  sys: System,
+  req: AuditRequirement,
+  fixer: Fixer,
+  hidden: Set<number>,
+  deadline: number,
+  score: (hidden: ReadonlySet<number>) => number,
+): void {
+  let cost = score(hidden);
   for (let improved = true; improved && performance.now() < deadline;) {
     improved = false;
     const secondary = [...hidden].filter((v) => !req.primary.has(v)).sort((a, b) => costOf(sys, b) - costOf(sys, a) || a - b);
@@ -120,8 +168,8 @@ function improve(highs: Highs, sys: System, req: AuditRequirement, fixer: Fixer,
       trial.delete(s);
       if (repair(highs, sys, req, fixer, trial, new Set([s])) < 0) continue;
       prune(highs, sys, req, trial, deadline);
-      const c = totalCost(sys, trial);
-      if (c >= cost) continue;
+      const c = score(trial);
+      if (c >= cost - 1e-9) continue;
       hidden.clear();
       for (const v of trial) hidden.add(v);
       cost = c;

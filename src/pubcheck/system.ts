@@ -7,7 +7,7 @@
  * found here is at most as wide as the attacker's.
  */
 import { baseRange, countsForPercent } from './cell.ts';
-import { labelKey } from './header.ts';
+import { labelKey } from './labels.ts';
 import { grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
 import type { Header, Table } from './types.ts';
@@ -221,8 +221,11 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
       hi,
     );
 
+  // Each table's own equations, where the search for implied ones starts (system of one table closed on itself).
+  const blocks: number[][] = [];
   tables.forEach((table, t) => {
     if (table.kind !== 'count') return;
+    const start = sys.rows.length;
     for (const eq of equations(table)) {
       sys.rows.push(
         normaliseRow(
@@ -235,6 +238,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
     }
     const grand = grandSum(table);
     if (grand) sys.rows.push(sumRow(t, grand, table.denominator!, table.denominator!));
+    blocks.push(Array.from({ length: sys.rows.length - start }, (_, k) => start + k));
     // A margin this table leaves out, shown by a cell of another table: the same count, so an equation.
     for (const margin of margins(table)) {
       const other = byKey
@@ -287,7 +291,150 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
     percentCounts(table, t, sys, cellVar[t]!, options);
   });
   tableSums(tables, cellVar, sys, share);
+  sys.rows = withoutImplied(sys.rows, blocks);
   return { sys, cellVar, links: linksOf(tables, shared) };
+}
+
+/** Work (coefficient updates) the search for implied equations may take before it keeps every row left. */
+const IMPLIED_WORK = 2_000_000;
+
+/**
+ * The rows less equations that follow from the others (a linear combination of them, right-hand sides included),
+ * which leaves every whole-number table the rows allow exactly as it was. Linked tables repeat equations — both
+ * tables' grand total, a shared margin's sum written in each — so a count ends up in three equations and the system
+ * looks like no network although it is one; with the implied ones gone it is a network again (two tables sharing a
+ * margin are the flows through that margin), solved by flows instead of linear programs. Only where some count is
+ * in three equations or more, in two steps:
+ * 1. `blocks` (each table's own equations): a part of a block whose equations, each taken once with sign + or −,
+ *    add up to nothing (a flat table with all its margins) has one equation too many — the one with the most counts
+ *    that are in three equations or more goes (a grand total row that both tables print).
+ * 2. Exact integer elimination (fraction-free, every row divided by its gcd), equations whose counts are in more
+ *    equations last, so that those are the ones found implied; a step that would leave safe integers, or more work
+ *    than `IMPLIED_WORK`, keeps the remaining rows (keeping a row is always safe: it holds).
+ */
+export function withoutImplied(rows: readonly Row[], blocks: readonly (readonly number[])[] = []): Row[] {
+  const isEquation = (r: Row) => r.lo === r.hi && Number.isFinite(r.lo) && r.coefs.every(Number.isInteger) && Number.isInteger(r.lo);
+  const implied = new Set<number>();
+  /** Per count, the equations it is in; how many counts are in three or more. */
+  const uses = new Map<number, number>();
+  let over = 0;
+  const use = (i: number, by: 1 | -1) => {
+    for (const id of rows[i]!.ids) {
+      const n = (uses.get(id) ?? 0) + by;
+      uses.set(id, n);
+      if (by === 1 && n === 3) over++;
+      if (by === -1 && n === 2) over--;
+    }
+  };
+  rows.forEach((r, i) => r.lo === r.hi && use(i, 1));
+  if (over === 0) return [...rows];
+  const excess = (i: number) => rows[i]!.ids.filter((id) => uses.get(id)! > 2).length;
+  for (const block of blocks) {
+    for (const part of closedParts(
+      rows,
+      block.filter((i) => isEquation(rows[i]!)),
+    )) {
+      const worst = part.reduce((best, i) => (excess(i) > excess(best) ? i : best));
+      if (excess(worst) === 0) continue;
+      implied.add(worst);
+      use(worst, -1);
+      if (over === 0) return rows.filter((_, i) => !implied.has(i));
+    }
+  }
+  const equations = rows.flatMap((r, i) => (!implied.has(i) && r.lo === r.hi ? [i] : []));
+  if (!equations.every((i) => isEquation(rows[i]!))) return rows.filter((_, i) => !implied.has(i));
+  const order = equations.map((i) => ({ i, x: excess(i) })).sort((a, b) => a.x - b.x || a.i - b.i);
+  /** Basis rows in the order they were added, each a map count → coefficient (key -1: the right-hand side). */
+  const basis: { pivot: number; row: Map<number, number> }[] = [];
+  const pivots = new Map<number, number>();
+  const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+  let work = 0;
+  for (const { i } of order) {
+    const r = new Map<number, number>();
+    rows[i]!.ids.forEach((id, k) => r.set(id, rows[i]!.coefs[k]!));
+    if (rows[i]!.lo !== 0) r.set(-1, rows[i]!.lo);
+    // Eliminate the pivots in the order they were chosen: row k holds none of the pivots before it.
+    const hits = [...r.keys()].flatMap((id) => (pivots.has(id) ? [pivots.get(id)!] : []));
+    const todo = new Set(hits);
+    let safe = true;
+    for (let k = 0; safe && k < basis.length; k++) {
+      if (!todo.has(k)) continue;
+      const b = basis[k]!;
+      const a = r.get(b.pivot);
+      if (a === undefined) continue;
+      const p = b.row.get(b.pivot)!;
+      for (const [id, c] of r) r.set(id, c * p);
+      for (const [id, c] of b.row) {
+        const x = (r.get(id) ?? 0) - a * c;
+        if (!Number.isSafeInteger(x)) safe = false;
+        if (x === 0) r.delete(id);
+        else {
+          r.set(id, x);
+          const q = pivots.get(id);
+          if (q !== undefined && q > k) todo.add(q);
+        }
+      }
+      work += r.size + b.row.size;
+      let g = 0;
+      for (const c of r.values()) g = gcd(g, c);
+      if (g > 1) for (const [id, c] of r) r.set(id, c / g);
+    }
+    if (!safe || work > IMPLIED_WORK) break;
+    const left = [...r.keys()].filter((id) => id !== -1);
+    if (left.length === 0) {
+      // Every coefficient gone: implied if the right-hand side went too (else the rows contradict; keep it).
+      if (!r.has(-1)) implied.add(i);
+      continue;
+    }
+    // Pivot on the count in the fewest rows, to keep the fill-in small.
+    const pivot = left.reduce((best, id) => ((uses.get(id) ?? 0) < (uses.get(best) ?? 0) ? id : best));
+    pivots.set(pivot, basis.length);
+    basis.push({ pivot, row: r });
+  }
+  return rows.filter((_, i) => !implied.has(i));
+}
+
+/**
+ * Parts of `rows` (connected by shared counts) whose equations, each signed + or −, add up to 0 = 0: every count in
+ * exactly two of them with coefficients ±1 that cancel, and the right-hand sides too. Any one of such a part follows
+ * from the others.
+ */
+function closedParts(rows: readonly Row[], block: readonly number[]): number[][] {
+  const where = new Map<number, number[]>();
+  for (const i of block) {
+    for (const id of rows[i]!.ids) {
+      const at = where.get(id);
+      if (at) at.push(i);
+      else where.set(id, [i]);
+    }
+  }
+  const sign = new Map<number, number>();
+  const out: number[][] = [];
+  for (const start of block) {
+    if (sign.has(start)) continue;
+    sign.set(start, 1);
+    const part = [start];
+    let closed = true;
+    for (let q = 0; q < part.length; q++) {
+      const r = rows[part[q]!]!;
+      r.ids.forEach((id, k) => {
+        const at = where.get(id)!;
+        if (at.length !== 2 || Math.abs(r.coefs[k]!) !== 1) {
+          closed = false;
+          return;
+        }
+        const other = at[0] === part[q] ? at[1]! : at[0]!;
+        const o = rows[other]!;
+        const want = -(sign.get(part[q]!)! * r.coefs[k]!) * o.coefs[o.ids.indexOf(id)]!;
+        if (!sign.has(other)) {
+          sign.set(other, want);
+          part.push(other);
+        } else if (sign.get(other) !== want) closed = false;
+      });
+    }
+    if (closed && part.reduce((s, i) => s + sign.get(i)! * rows[i]!.lo, 0) === 0) out.push(part);
+  }
+  return out;
 }
 
 /** Sets of tables searched per table for `tableSums` (the others of its shape, at most 2^this subsets). */

@@ -236,6 +236,33 @@ export interface Suppression {
    * proposal that meets it, found by protection flows or by the MIP within its time limit.
    */
   method: 'exact' | 'heuristic';
+  /** Cells and value hidden in the whole input against the least possible (absent when the search did not run). */
+  least?: LeastLoss;
+}
+
+/** What the search knows of the two minima: the best choice found of each, and a lower bound proved. */
+export interface Minima {
+  cells: number;
+  cellsBound: number;
+  value: number;
+  valueBound: number;
+}
+
+/**
+ * How much a proposal loses against the two minima (the least-loss search, exact.ts): per input, as the tables of
+ * one input are protected together.
+ */
+export interface LeastLoss {
+  /** Hidden cells (a count shown twice hides two) and their value. */
+  cells: number;
+  value: number;
+  minima: Minima;
+  /** max(cells ÷ fewest cells, value ÷ least value) over the minima found (a zero least value counts as 1). */
+  ratio: number;
+  /** The same over the minima's proved lower bounds: the most the ratio to the true minima can be. */
+  ratioBound: number;
+  /** Proved: no choice has a smaller `ratio` (both minima proved, on a network). */
+  proved: boolean;
 }
 
 /** One table checked: its cells' status, the primary findings and the proposal with its audit. */

@@ -27,6 +27,17 @@ describe('pubcheck CLI', { timeout: 60_000 }, () => {
     expect(r.stdout).toContain('判定: 事務局審査で公表可と判断できます（推定）');
   });
 
+  it('gives the least-loss search the time asked (--search-seconds; 0 keeps the quick proposal), and refuses a bad one in words', () => {
+    const quick = JSON.parse(run(`${TABLES}/small.csv`, '--json', '--details', '--search-seconds', '0').stdout);
+    expect(quick.tables[0].least).toBeNull();
+    const searched = JSON.parse(run(`${TABLES}/small.csv`, '--json', '--details', '--search-seconds', '2').stdout);
+    expect(searched.tables[0].least).toMatchObject({ proved: true });
+    const bad = run(`${TABLES}/small.csv`, '--details', '--search-seconds', 'ten');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--search-seconds「ten」は使えません');
+    noStack(bad.stderr);
+  });
+
   it('asks whether the table shows patient background or outcome details, instead of assuming it does not', () => {
     const r = run(`${TABLES}/publishable.tsv`, '--purpose', 'safety-measures');
     expect(r.code).toBe(2);

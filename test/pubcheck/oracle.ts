@@ -10,9 +10,11 @@
  *   all the cells that are no sums;
  * - a published "n (p%)" bounds the base it fits: its row, its column, the whole table, a stated N (rounded or cut
  *   off, whichever conventions fit); "n/N" fixes the base it equals;
- * - cells of different tables with the same labels (in any order, totals left out) and the same value are one
+ * - cells of different tables with the same labels (in any order, totals left out; labels read as an attacker
+ *   reads them, `sameGroup`: width, spaces, case, units, quotes, 男/男性, 20代/20-29歳) and the same value are one
  *   count, and so is a sum of one table's items that another prints under the same labels; a percentage table's
  *   cell bounds the base of the count with its labels;
+ * - group sizes written in a percentage table (a row of N under the percentages, 「合計 (N=…)」): their N (`withSizes`);
  * - a percentage table with a stated N that no count table explains: a count per cell within what its percentage
  *   allows, and a breakdown of N where the cells sharing it add up to 100%;
  * - where 0 is exempt (published), a hidden count that is not 0 is at least 1.
@@ -83,16 +85,70 @@ export function parse(text: string): OTable[] {
     const head = grid[0]!;
     const body = grid.slice(1);
     const cells = body.map((r) => r.slice(1).map(parseCell));
-    tables.push({
+    const t: OTable = {
       title,
       corner: head[0]!,
       cols: head.slice(1).map(nfkc),
       rows: body.map((r) => nfkc(r[0]!)),
       cells,
       percentOnly: cells.flat().every((c) => c.n === undefined),
-    });
+    };
+    tables.push(withSizes(t));
   }
   return tables;
+}
+
+/**
+ * Group sizes written in a percentage table, as the N of its percentages: a row (column) of plain counts labelled as
+ * a total or as a size (N, n, 人数 …) among bare percentages gives each column (row) its N; an N on the total row's
+ * label is the only column's N, or the whole table's where the total row's shares add up to 100%.
+ */
+function withSizes(t: OTable): OTable {
+  const plain = (c: OCell) => c.n !== undefined && c.percent === undefined && c.denominator === undefined;
+  const sizeLabel = (l: string) =>
+    totalish(l) || /^(n|人数|例数|患者数|症例数|対象者数|対象数|件数|母数|分母|解析対象数|base)$/i.test(l.replace(/\s+/g, ''));
+  const withN = (l: string, n: number | undefined) => (n === undefined || totalish(l) ? l : `${l} (N=${n})`);
+  const R = t.rows.length;
+  const C = t.cols.length;
+  const r = [...Array(R).keys()].find(
+    (i) => sizeLabel(t.rows[i]!) && t.cells[i]!.every(plain) && t.cells.every((row, k) => k === i || row.every((c) => c.n === undefined)),
+  );
+  if (r !== undefined && R > 1) {
+    const rest = t.cells.filter((_, k) => k !== r);
+    return {
+      ...t,
+      rows: t.rows.filter((_, k) => k !== r),
+      cols: t.cols.map((l, c) => withN(l, t.cells[r]![c]!.n)),
+      cells: rest,
+      percentOnly: true,
+    };
+  }
+  const c = [...Array(C).keys()].find(
+    (j) =>
+      sizeLabel(t.cols[j]!) &&
+      t.cells.every((row) => plain(row[j]!)) &&
+      t.cells.every((row) => row.every((x, k) => k === j || x.n === undefined)),
+  );
+  if (c !== undefined && C > 1) {
+    return {
+      ...t,
+      cols: t.cols.filter((_, k) => k !== c),
+      rows: t.rows.map((l, i) => withN(l, t.cells[i]![c]!.n)),
+      cells: t.cells.map((row) => row.filter((_, k) => k !== c)),
+      percentOnly: true,
+    };
+  }
+  if (!t.percentOnly) return t;
+  const total = t.rows.findIndex((l) => totalish(l) && statedN(l) !== undefined);
+  if (total < 0) return t;
+  const n = statedN(t.rows[total]!)!;
+  const groups = t.cols.flatMap((l, j) => (totalish(l) ? [] : [j]));
+  if (groups.length === 1) return { ...t, cols: t.cols.map((l, j) => (j === groups[0] && statedN(l) === undefined ? withN(l, n) : l)) };
+  const shares = groups.map((j) => t.cells[total]![j]!);
+  const sum = shares.reduce((acc, x) => acc + x.percent!, 0);
+  const slack = shares.reduce((acc, x) => acc + 0.5 * 10 ** -x.decimals!, 0);
+  if (Math.abs(sum - 100) <= slack + 1e-9 && statedN(t.title) === undefined) return { ...t, title: `${t.title} (N=${n})` };
+  return t;
 }
 
 /** lo ≤ Σ coef·x ≤ hi */
@@ -121,12 +177,7 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const single = (ls: string[]) => ls.filter((l) => !totalish(l)).length === 1;
     return [...(single(t.rows) ? [] : [t.rows[r]!]), ...(single(t.cols) ? [] : [t.cols[c]!])]
       .filter((l) => !totalish(l))
-      .map((l) =>
-        l
-          .replace(/\s*[(（][nN]\s*=.*[)）]/, '')
-          .replace(/\s+/g, '')
-          .toLowerCase(),
-      )
+      .map(sameGroup)
       .sort()
       .join('|');
   };
@@ -360,7 +411,7 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       Math.ceil((n * (p - 0.5 * 10 ** -d)) / 100 - 1e-9) <= Math.floor((n * (p + 0.5 * 10 ** -d)) / 100 + 1e-9);
     const printed = (labels: string[], line: (i: number) => OCell[]) =>
       labels.map((l, i) => {
-        const found = [...(sizes.get(l.replace(/\s+/g, '').toLowerCase()) ?? [])];
+        const found = [...(sizes.get(groupKey(l)) ?? [])];
         return found.length === 1 && found[0]! > 0 && line(i).every((x) => whole(x.percent!, x.decimals!, found[0]!))
           ? found[0]
           : undefined;
@@ -542,8 +593,13 @@ const values = <T>(n: number, f: (i: number) => T): T[] => Array.from({ length: 
 export interface MinimumOptions extends OracleOptions {
   threshold: number;
   protection: 'threshold' | 'not-exact';
-  /** What a hidden cell costs: `engine` (value + 1, the checker's documented cost), `cells` (1) or `value`. */
-  cost: 'engine' | 'cells' | 'value';
+  /**
+   * What a hidden cell costs: `engine` (value + 1), `cells` (1) or `value`; or `minimax`: the least t with hidden
+   * cells ≤ t·`fewest` and hidden value ≤ t·`least` (the two minima, found first with `cells` and `value`).
+   */
+  cost: 'engine' | 'cells' | 'value' | 'minimax';
+  fewest?: number;
+  least?: number;
 }
 
 /**
@@ -558,7 +614,7 @@ export function minimum(
   text: string,
   primary: ReadonlySet<string>,
   options: MinimumOptions,
-): { hidden: Set<string>; cells: number; value: number } {
+): { hidden: Set<string>; cells: number; value: number; t: number } {
   const t = parse(text)[0]!;
   const R = t.rows.length;
   const C = t.cols.length;
@@ -586,7 +642,7 @@ export function minimum(
   const hideable = x.map((v, i) => isPrimary[i] || !(options.zeroExempt && v === 0));
   // Columns: z (n), then per cell j: y^j (n), u_j, d_j.
   const cols: { cost: number; lo: number; hi: number; int: boolean }[] = x.map((v, i) => ({
-    cost: options.cost === 'cells' ? 1 : options.cost === 'value' ? v : v + 1,
+    cost: options.cost === 'cells' ? 1 : options.cost === 'value' ? v : options.cost === 'minimax' ? 0 : v + 1,
     lo: isPrimary[i] ? 1 : 0,
     hi: hideable[i] ? 1 : 0,
     int: true,
@@ -641,6 +697,12 @@ export function minimum(
       hi: 0,
     });
   }
+  if (options.cost === 'minimax') {
+    const tCol = cols.length;
+    cols.push({ cost: 1, lo: 0, hi: Infinity, int: false });
+    rows.push({ terms: [...x.map((_, i): [number, number] => [i, 1]), [tCol, -options.fewest!]], lo: -Infinity, hi: 0 });
+    rows.push({ terms: [...x.map((v, i): [number, number] => [i, v]), [tCol, -Math.max(1, options.least!)]], lo: -Infinity, hi: 0 });
+  }
   const starts = [0];
   const indices: number[] = [];
   const vals: number[] = [];
@@ -657,7 +719,7 @@ export function minimum(
     numRows: rows.length,
     colCost: cols.map((c) => c.cost),
     colLower: cols.map((c) => c.lo),
-    colUpper: cols.map((c) => c.hi),
+    colUpper: cols.map((c) => inf(c.hi)),
     rowLower: rows.map((r) => inf(r.lo)),
     rowUpper: rows.map((r) => inf(r.hi)),
     matrix: { format: 'csr', numRows: rows.length, numCols: cols.length, starts, indices, values: vals },
@@ -670,7 +732,12 @@ export function minimum(
       throw new Error(`oracle minimum: HiGHS status ${model.getModelStatus()}`);
     const z = model.getSolution().colValue;
     const hidden = new Set(x.flatMap((_, i) => (z[i]! > 0.5 ? [keyOf(i)] : [])));
-    return { hidden, cells: hidden.size, value: x.reduce((s, v, i) => s + (z[i]! > 0.5 ? v : 0), 0) };
+    return {
+      hidden,
+      cells: hidden.size,
+      value: x.reduce((s, v, i) => s + (z[i]! > 0.5 ? v : 0), 0),
+      t: options.cost === 'minimax' ? model.getObjectiveValue() : NaN,
+    };
   } finally {
     model.dispose();
   }
@@ -681,12 +748,44 @@ export function minimum(
  * folded; '' for a total, which names no group.
  */
 function groupKey(l: string): string {
-  return totalish(l)
-    ? ''
-    : l
-        .replace(/\s*[(（][nN]\s*=.*[)）]/, '')
-        .replace(/\s+/g, '')
-        .toLowerCase();
+  return totalish(l) ? '' : sameGroup(l);
+}
+
+/**
+ * The group a label names as an attacker reads it, whatever way it is written: NFKC, no N, no spaces, case folded;
+ * no unit after it (（人）, (n), (%), (n, %), 人数, 例数 …) and no quotes around it; 20～29歳 as 20-29歳; and the
+ * names anyone reads as one group — 男 / 男性 / male …, 女 / 女性 / female …, 有 / あり, 無 / なし, 20代 / 20-29歳.
+ */
+function sameGroup(label: string): string {
+  const units = ['n', '%', '人', '例', '件', '名', '人数', '例数', '件数', '患者数', '症例数', '割合', '数'];
+  let s = nfkc(label)
+    .replace(/[(（]?\s*[nN]\s*=\s*[\d,]+\s*[)）]?/g, ' ')
+    .trim();
+  const written = s;
+  for (;;) {
+    const before = s;
+    const bracket = /^(.*?)\s*[(（[［]([^()（）[\]［］]*)[)）\]］]$/.exec(s);
+    if (bracket && bracket[2]!.split(/[,、，・/]/).every((u) => units.includes(u.trim().toLowerCase()))) s = bracket[1]!.trim();
+    const spaced = /^(.*\S)\s+(\S+?)(?:\s*[(（]\s*%\s*[)）])?$/.exec(s);
+    if (spaced && units.includes(spaced[2]!.toLowerCase())) s = spaced[1]!.trim();
+    const quoted = /^[「『“"'《〈【](.*)[」』”"'》〉】]$/.exec(s);
+    if (quoted) s = quoted[1]!.trim();
+    if (s === before) break;
+  }
+  if (s === '') s = written;
+  s = s
+    .replace(/(\d)\s*[~〜～\-‐‑‒–—―−]\s*(\d)/g, '$1-$2')
+    .replace(/\s+/g, '')
+    .toLowerCase();
+  const decade = /^(\d+)0(?:歳|才)?代$/.exec(s) ?? /^(\d+)0-(\d+)9(?:歳|才)$/.exec(s);
+  if (decade && (decade[2] === undefined || decade[2] === decade[1]) && !decade[1]!.startsWith('0')) return `${decade[1]}0-${decade[1]}9歳`;
+  const names: [string, string[]][] = [
+    ['男性', ['男', '男性', '男子', 'male', 'males', 'man', 'men']],
+    ['女性', ['女', '女性', '女子', 'female', 'females', 'woman', 'women']],
+    ['あり', ['あり', '有', '有り', 'yes']],
+    ['なし', ['なし', '無', '無し', 'no']],
+  ];
+  return names.find(([, ws]) => ws.includes(s))?.[0] ?? s;
 }
 
 /** Whether a label names a total (合計, 計, Total …), whatever follows it in brackets. */

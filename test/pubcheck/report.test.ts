@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
-import { renderReport, renderText, reportDocument, toReport } from '../../src/pubcheck/report.ts';
+import { leastSentence, renderReport, renderText, reportDocument, toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver, tsv } from './helpers.ts';
 
 const bundle = fixtureBundle();
@@ -108,5 +108,27 @@ describe('report', () => {
     const empty = renderReport(report(''));
     expect(empty).toContain('表がありません。');
     expect(empty).not.toContain('表0');
+  });
+  it('says how little it hides against the fewest cells and the least value, as the checker’s judgement, in words', () => {
+    expect(r.tables[0]!.least).toMatchObject({ proved: true, linked: false });
+    const least = r.tables[0]!.least!;
+    expect(least.cells).toBe(r.tables[0]!.loss.suppressedCells);
+    for (const out of [visible(html), text]) expect(out).toContain(leastSentence(least));
+    expect(html).toMatch(/<details class="pc-tech">.*least-loss \(table 1\): cells \d+ \/ fewest \d+/s);
+    const base = { cells: 21, value: 300, fewestCells: 20, leastValue: 280, fewestCellsBound: 20, leastValueBound: 280, linked: false };
+    // Within 5% of both minima, proved.
+    const near = leastSentence({ ...base, value: 290, ratio: 1.05, ratioBound: 1.05, proved: true });
+    expect(near).toBe(
+      'チェッカーの判断: 秘匿するセルの数と値の合計は、どちらも最も少ない場合（セル 20 個、値の合計 280）の 1.05 倍以内です。',
+    );
+    // No choice within 5% of both: said so, with how far this one is.
+    const apart = leastSentence({ ...base, ratio: 300 / 280, ratioBound: 300 / 280, proved: true });
+    expect(apart).toContain('1.05 倍以内にする秘匿はありません');
+    expect(apart).toContain('両方とも 1.08 倍以内で（セルの数は 1.05 倍、値の合計は 1.07 倍）、この倍率が最も小さい秘匿です。');
+    // Not proved in time: the best found, and what was proved against the true minima.
+    const open = leastSentence({ ...base, fewestCellsBound: 19, ratio: 300 / 280, ratioBound: 21 / 19, proved: false });
+    expect(open).toContain('見つかった中で最も少ない場合（セル 20 個、値の合計 280）と比べると');
+    expect(open).toContain('確かめられませんでした（本当に最も少ない場合と比べても 1.11 倍以内であることは確かめました）。');
+    for (const s of [near, apart, open]) expect(s).not.toMatch(/null|undefined|NaN|least|\bt\b/);
   });
 });

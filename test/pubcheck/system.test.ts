@@ -45,7 +45,7 @@ describe('networks', () => {
       ),
     ).toBeDefined();
     const both = build(
-      '\tA\tB\t B1\t B2\t合計\n男性\t3\t26\t12\t14\t29\n 20代\t1\t11\t5\t6\t12\n 30代\t2\t15\t7\t8\t17\n合計\t3\t26\t12\t14\t29\n',
+      '\tA\tB\t B1\t B2\t合計\n男性\t3\t26\t12\t14\t29\n 20代\t1\t11\t5\t6\t12\n 30代\t2\t15\t7\t8\t17\n女性\t20\t52\t22\t30\t72\n合計\t23\t78\t34\t44\t101\n',
     ).sys;
     expect(
       orient(

@@ -1,0 +1,266 @@
+/**
+ * Labels as compared across the tables of one input. An attacker lines up 「男性（人）」 in one table with 「男」 in
+ * another; a checker that matched labels only as written would check those tables apart and miss what they tell
+ * together. Two steps, each documented for users (Convention.astro) and in src/pubcheck/README.md:
+ *
+ * 1. The same label however it is written (`plainKey`): NFKC (full and half width), no spaces, case folded, no
+ *    `(N=…)`, no unit after it in brackets or after a space (（人）, (n), (%), (n, %), （例）, 人数 …), no quotes
+ *    around it (「男性」), and every dash or wave dash between numbers one mark (20～29歳 = 20-29歳).
+ * 2. Our reading of a few group names that mean the same group (`READINGS`, reported as ours, 推定): 男・男性・男子・
+ *    male → 男性; 女・女性・女子・female → 女性; あり・有・有り → あり; なし・無・無し → なし; 20代・20歳代 → 20-29歳.
+ *
+ * Linking two tables only adds what an attacker may use (a count shown twice is one count; it takes the same value
+ * in both), so a reading that links tables that are in fact apart hides more, never less. Labels that still differ
+ * but look alike (one contains the other: 高血圧 and 高血圧症, 20-29歳 and 20-29) are not linked — they may be other
+ * groups — and the report says so: which tables were then checked one at a time and what that leaves open.
+ */
+import { normalise } from './cell.ts';
+import { DENOMINATOR_TEXT } from './header.ts';
+import { countOf } from './table.ts';
+import type { Header, Table, Warning } from './types.ts';
+
+/** Units a label may carry, in brackets or after a space: they say how a group is counted, not which group. */
+const UNITS = '(?:n|%|人|例|件|名|人数|例数|件数|患者数|症例数|割合|数)';
+const UNIT_BRACKETS = new RegExp(`\\s*[(（\\[［]\\s*${UNITS}(?:\\s*[,、，・/]\\s*${UNITS})*\\s*[)）\\]］]\\s*$`, 'i');
+const UNIT_AFTER_SPACE = new RegExp(`\\s+${UNITS}(?:\\s*[(（]\\s*%\\s*[)）])?\\s*$`, 'i');
+const QUOTES = /^[「『“"'《〈【]\s*(.*?)\s*[」』”"'》〉】]$/;
+/** Dashes and wave dashes (hyphen-minus, hyphens, en/em dash, minus, tildes, 〜) between two numbers: one mark. */
+const RANGE = /(\d)\s*[-‐‑‒–—―−~〜～]\s*(?=\d)/g;
+
+/** A label however it is written: the same group to anyone who reads it (step 1). */
+export function plainKey(label: string): string {
+  const written = normalise(label).replace(DENOMINATOR_TEXT, ' ').trim();
+  let s = written;
+  for (let before = ''; before !== s;) {
+    before = s;
+    s = s.replace(UNIT_BRACKETS, '').replace(UNIT_AFTER_SPACE, '').trim();
+    const q = QUOTES.exec(s);
+    if (q) s = q[1]!;
+  }
+  // A label that is nothing but a unit (「n」, 「(%)」) is a measure: kept as written.
+  return (s === '' ? written : s).replace(RANGE, '$1-').replace(/\s+/g, '').toLowerCase();
+}
+
+/** Our reading: group names that mean the same group (step 2), keyed by their plain form. */
+const READINGS = new Map<string, string>([
+  ...['男', '男性', '男子', 'male', 'males', 'man', 'men'].map((k) => [k, '男性'] as const),
+  ...['女', '女性', '女子', 'female', 'females', 'woman', 'women'].map((k) => [k, '女性'] as const),
+  ...['あり', '有', '有り', 'yes'].map((k) => [k, 'あり'] as const),
+  ...['なし', '無', '無し', 'no'].map((k) => [k, 'なし'] as const),
+]);
+/** 20代, 20歳代 → 20-29歳; 20-29 with 歳 or 才 → 20-29歳. */
+const DECADE = /^([1-9]\d*)0(?:歳|才)?代$/;
+const YEARS = /^([1-9]\d*)0-\1(?:9)(?:歳|才)$/;
+
+/** What a label stands for across tables: its plain form, read through `READINGS` (step 1 and 2). */
+export function labelKey(label: string): string {
+  const plain = plainKey(label);
+  const decade = DECADE.exec(plain) ?? YEARS.exec(plain);
+  if (decade) return `${decade[1]}0-${decade[1]}9歳`;
+  return READINGS.get(plain) ?? plain;
+}
+
+/** Where a label was read: its table, the label as written, its plain form and its key. */
+interface Seen {
+  table: number;
+  line: number;
+  label: string;
+  plain: string;
+  key: string;
+}
+
+/** Distinct labels beyond which look-alikes are not searched (every pair is compared): said in the report. */
+export const LOOKALIKE_LABELS = 2_000;
+
+/** The labels of the items of both axes of every table (totals name no group), once per table and plain form. */
+function labelsOf(tables: readonly Table[]): Seen[] {
+  const out: Seen[] = [];
+  for (const t of tables) {
+    const mine = new Set<string>();
+    for (const h of [...t.rows, ...t.cols]) {
+      if (h.kind === 'total') continue;
+      const plain = plainKey(h.label);
+      if (plain === '' || mine.has(plain)) continue;
+      mine.add(plain);
+      out.push({ table: t.number, line: t.line, label: h.label, plain, key: labelKey(h.label) });
+    }
+  }
+  return out;
+}
+
+/**
+ * What the reading of labels across tables told the report, one warning per pair of tables: labels taken as one
+ * group through our reading (`labels/equated`), and labels that look alike but were not taken as one group
+ * (`labels/apart`), saying whether those tables were checked together (they share other counts) or one at a time,
+ * and what that leaves open. `together(a, b)`: whether tables a and b were checked as one system. With more than
+ * `LOOKALIKE_LABELS` distinct labels, look-alikes are not searched and the report says so (`labels/not-compared`).
+ */
+export function labelWarnings(tables: readonly Table[], together: (a: number, b: number) => boolean): Warning[] {
+  const seen = labelsOf(tables);
+  const pairs = new Map<string, { a: number; b: number; line: number; equated: string[]; apart: string[] }>();
+  const note = (a: Seen, b: Seen, same: boolean) => {
+    if (a.table === b.table || a.plain === b.plain) return;
+    if (a.table > b.table) [a, b] = [b, a];
+    const k = `${a.table},${b.table}`;
+    const pair = pairs.get(k) ?? { a: a.table, b: b.table, line: b.line, equated: [], apart: [] };
+    pairs.set(k, pair);
+    const text = `表${a.table}の「${a.label}」と表${b.table}の「${b.label}」`;
+    const list = same ? pair.equated : pair.apart;
+    if (!list.includes(text)) list.push(text);
+  };
+  const byKey = new Map<string, Seen[]>();
+  const push = (m: Map<string, Seen[]>, k: string, x: Seen) => (m.get(k) ?? m.set(k, []).get(k)!).push(x);
+  for (const x of seen) push(byKey, x.key, x);
+  if (tables.length < 2) return [];
+  for (const group of byKey.values())
+    for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) note(group[i]!, group[j]!, true);
+  const byPlain = new Map<string, Seen[]>();
+  for (const x of seen) push(byPlain, x.plain, x);
+  const plains = [...byPlain.keys()];
+  const out: Warning[] = [];
+  if (plains.length > LOOKALIKE_LABELS) {
+    out.push({
+      code: 'labels/not-compared',
+      place: { line: tables[0]?.line ?? 1, table: tables[0]?.number ?? 0 },
+      message: `見出しが多いため（${plains.length.toLocaleString('en-US')} 種類）、表をまたいで似た見出し（「高血圧」と「高血圧症」など）を探していません（推定）。書き方の違う同じ群は別の群として確かめたことになります。同じ群の見出しは同じ書き方にそろえてください`,
+    });
+  } else {
+    for (let i = 0; i < plains.length; i++) {
+      for (let j = i + 1; j < plains.length; j++) {
+        if (!alike(plains[i]!, plains[j]!)) continue;
+        for (const a of byPlain.get(plains[i]!)!) for (const b of byPlain.get(plains[j]!)!) if (a.key !== b.key) note(a, b, false);
+      }
+    }
+  }
+  const listed = (xs: string[]) => (xs.length > 3 ? `${xs.slice(0, 3).join('、')}ほか ${xs.length - 3} 組` : xs.join('、'));
+  for (const p of [...pairs.values()].sort((x, y) => x.a - y.a || x.b - y.b)) {
+    const place = { line: p.line, table: p.b };
+    if (p.equated.length > 0) {
+      out.push({
+        code: 'labels/equated',
+        place,
+        message: `${listed(p.equated)}は同じ群を指すと読み、値が同じところは同じ数として、表${p.a}と表${p.b}をまとめて確かめました（推定）。別の群なら見出しを書き分けてください`,
+      });
+    }
+    if (p.apart.length > 0) {
+      const how = together(p.a, p.b)
+        ? `表${p.a}と表${p.b}はほかの見出しの値を共有しているのでまとめて確かめましたが、これらの見出しは別の群として扱いました`
+        : `表${p.a}と表${p.b}は別々に（一つずつ）確かめました`;
+      out.push({
+        code: 'labels/apart',
+        place,
+        message: `${listed(p.apart)}は似ていますが、同じ群とは読みませんでした（推定）。${how}。同じ群であれば、二つの表を突き合わせて差し引くと秘匿したセルが分かる場合があり、その組み合わせは確かめていません。同じ群なら見出しを同じ書き方にそろえて、もう一度確かめてください`,
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Labels that may name one group although they differ: one contains the other (高血圧 and 高血圧症, 20-29 and
+ * 20-29歳) — a shorter one of digits only (10, 20-29) only at the start or end of the other and not next to a digit
+ * (10 and 100 are no such pair).
+ */
+function alike(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < 2) return false;
+  if (!/^[\d.,%-]+$/.test(short)) return long.includes(short);
+  return (long.startsWith(short) && !/\d/.test(long[short.length]!)) || (long.endsWith(short) && !/\d/.test(long.at(-short.length - 1)!));
+}
+
+/** A line of counts a table prints or implies: a row or column of items, or the sums of its items across. */
+interface Line {
+  table: number;
+  line: number;
+  /** How the report names it: 行「x」, 列「A」, 列ごとの計. */
+  name: string;
+  values: number[];
+  /** Keys of the labels its values stand under. */
+  keys: string[];
+  labels: string[];
+}
+
+/** The top-level items of an axis. */
+const itemsOf = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
+
+/** Every row and column of items of a count table, and the sums of its items per column and per row. */
+function linesOf(t: Table): Line[] {
+  const rows = itemsOf(t.rows);
+  const cols = itemsOf(t.cols);
+  const at = (r: number, c: number) => countOf(t.cells[r]![c]!);
+  const of = (hs: readonly Header[], ids: number[]) => ({
+    keys: ids.map((i) => labelKey(hs[i]!.label)),
+    labels: ids.map((i) => hs[i]!.label),
+  });
+  const out: Line[] = [];
+  for (const r of rows)
+    out.push({ table: t.number, line: t.line, name: `行「${t.rows[r]!.label}」`, values: cols.map((c) => at(r, c)), ...of(t.cols, cols) });
+  for (const c of cols)
+    out.push({ table: t.number, line: t.line, name: `列「${t.cols[c]!.label}」`, values: rows.map((r) => at(r, c)), ...of(t.rows, rows) });
+  out.push({
+    table: t.number,
+    line: t.line,
+    name: '列ごとの計',
+    values: cols.map((c) => rows.reduce((s, r) => s + at(r, c), 0)),
+    ...of(t.cols, cols),
+  });
+  out.push({
+    table: t.number,
+    line: t.line,
+    name: '行ごとの計',
+    values: rows.map((r) => cols.reduce((s, c) => s + at(r, c), 0)),
+    ...of(t.rows, rows),
+  });
+  return out;
+}
+
+/**
+ * Count tables whose sums per column (row) another of them prints as a line of counts, or as its own
+ * sums, under other labels (表1's column sums 28, 60 under 「A」「B」, 表2's 28, 60 under 「実薬群」「対照群」): they
+ * look linked — an attacker who matches the numbers takes them as the same groups — but the checker, which links
+ * by labels, checked them one at a time (or together through other shared counts, with these apart). Said per pair
+ * of tables (`tables/look-linked`), labelled as our reading.
+ * Lines of two values at least, not all equal, with one value 10 or more (small coincidences are common).
+ */
+export function lookLinkedWarnings(tables: readonly Table[], together: (a: number, b: number) => boolean): Warning[] {
+  const counts = tables.filter((t) => t.kind === 'count');
+  if (counts.length < 2) return [];
+  const worth = (l: Line) => l.values.length >= 2 && new Set(l.values).size > 1 && Math.max(...l.values) >= 10;
+  const lines = new Map(counts.map((t) => [t.number, linesOf(t).filter(worth)]));
+  const index = new Map(
+    counts.map((t) => {
+      const byValues = new Map<string, Line[]>();
+      for (const l of lines.get(t.number)!) {
+        const k = l.values.join(',');
+        const list = byValues.get(k);
+        if (list) list.push(l);
+        else byValues.set(k, [l]);
+      }
+      return [t.number, byValues];
+    }),
+  );
+  const sums = (t: Table) => lines.get(t.number)!.filter((l) => l.name.endsWith('ごとの計'));
+  const out: Warning[] = [];
+  for (const a of counts) {
+    for (const b of counts) {
+      if (a.number >= b.number) continue;
+      const match = (from: Table, to: Table) =>
+        sums(from).flatMap((x) => (index.get(to.number)!.get(x.values.join(',')) ?? []).map((y) => [x, y] as const));
+      const found = [...match(a, b), ...match(b, a).map(([y, x]) => [x, y] as const)].find(([x, y]) =>
+        x.keys.some((k, i) => k !== y.keys[i]),
+      );
+      if (!found) continue;
+      const [x, y] = found;
+      const labels = (l: Line) => l.labels.map((s) => `「${s}」`).join('');
+      const how = together(a.number, b.number)
+        ? `表${a.number}と表${b.number}はほかの値を共有しているのでまとめて確かめましたが、これらの値は別の群の数として扱いました`
+        : `表${a.number}と表${b.number}は別々に（一つずつ）確かめました`;
+      out.push({
+        code: 'tables/look-linked',
+        place: { line: b.line, table: b.number },
+        message: `表${x.table}の${x.name}（${x.values.join('、')}）と表${y.table}の${y.name}の値が一致しますが、見出し（${labels(x)}と${labels(y)}）が違うため同じ群とは読まず、${how}（推定）。同じ群であれば、二つの表を突き合わせて差し引くと秘匿したセルが分かる場合があり、その組み合わせは確かめていません。同じ群なら見出しを同じ書き方にそろえて、もう一度確かめてください`,
+      });
+    }
+  }
+  return out;
+}

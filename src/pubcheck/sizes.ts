@@ -1,0 +1,160 @@
+/**
+ * Group sizes written inside a percentage table (issue #11): a line of counts under percentage columns — a total row
+ * 「合計 30 40」, a row 「N」 「n」 「人数」 — or an N on the total row's label, 「合計 (N=120)」. Each is read as the base
+ * of those percentages (the cells then stand for counts of that base, and a breakdown adding up to 100% is an
+ * equation of it, system.ts), or the table is refused saying what to write instead. Never left unused: a group size
+ * is what turns 10.0% into 3 patients.
+ */
+import type { Cell, Header, Table } from './types.ts';
+import { plainKey } from './labels.ts';
+
+/** Labels of a line that gives group sizes (besides a total: 合計, Total …, read by header.ts). */
+const SIZE_LABELS = new Set(['n', '人数', '例数', '患者数', '症例数', '対象者数', '対象数', '件数', '母数', '分母', '解析対象数', 'base']);
+
+/** A line of counts (a row, or a column) in a table of bare percentages: the sizes of the groups across it. */
+export interface SizeLine {
+  /** `rows`: a row of sizes, one per column (column percentages); `cols`: a column of sizes, one per row. */
+  axis: 'rows' | 'cols';
+  /** Index of the line (row or column) among its headers. */
+  index: number;
+  label: string;
+  /** The size under each header across it (columns for a row), in order; undefined under a total. */
+  sizes: (number | undefined)[];
+  line: number;
+}
+
+const isSizeLabel = (h: Header) => h.kind === 'total' || SIZE_LABELS.has(plainKey(h.label));
+
+/**
+ * The line of sizes of a table whose other cells are all bare percentages: one row (column) whose every cell is a
+ * plain count and whose label is a total or names a size (N, n, 人数 …), beside two lines of percentages at least
+ * (a count column 「n」 beside one column 「%」 is a count and its share, refused as a mixed table). Undefined when
+ * there is none.
+ */
+export function sizeLine(rows: readonly Header[], cols: readonly Header[], cells: readonly Cell[][]): SizeLine | undefined {
+  const plain = (c: Cell) => c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined;
+  const found: SizeLine[] = [];
+  for (const axis of ['rows', 'cols'] as const) {
+    const headers = axis === 'rows' ? rows : cols;
+    headers.forEach((h, i) => {
+      const line = axis === 'rows' ? cells[i]! : cells.map((r) => r[i]!);
+      // Two lines of percentages at least: a count beside one percentage (「n」「%」) is a count and its share.
+      if (!isSizeLabel(h) || !line.every(plain) || headers.length < 3) return;
+      const rest = cells.flat().filter((c) => (axis === 'rows' ? c.row !== i : c.col !== i));
+      if (rest.length === 0 || !rest.every((c) => c.value.kind === 'percent')) return;
+      const across = axis === 'rows' ? cols : rows;
+      found.push({
+        axis,
+        index: i,
+        label: h.label,
+        sizes: line.map((c, k) => (across[k]!.kind === 'total' ? undefined : (c.value as { n: number }).n)),
+        line: line[0]!.line,
+      });
+    });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Why a table's written sizes cannot be read as the bases of its percentages: a message and what to do, or ok. */
+export type SizeReading = { ok: true; note?: string } | { ok: false; message: string; hint: string; row?: string; col?: string };
+
+const adds = (cells: readonly Cell[]) => {
+  const sum = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? c.value.percent : 0), 0);
+  const slack = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? 0.5 * 10 ** -c.value.decimals : 0), 0);
+  return cells.length > 1 && Math.abs(sum - 100) <= slack + 1e-9;
+};
+
+/** The top-level items of an axis (totals and subtotals' parts left out of a breakdown). */
+const items = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
+
+/**
+ * Sets the bases a line of sizes gives (already taken out of `table`): each column's N from a row of sizes, each
+ * row's from a column. Refused where the percentages add up to 100% the other way (row percentages under a row of
+ * column sizes), or where a header already states another N.
+ */
+export function applySizeLine(table: Table, line: SizeLine): SizeReading {
+  const [headers, other] = line.axis === 'rows' ? [table.cols, table.rows] : [table.rows, table.cols];
+  const lineOf = (i: number) => (line.axis === 'rows' ? table.cells.map((r) => r[i]!) : table.cells[i]!);
+  const across = (i: number) => (line.axis === 'rows' ? table.cells[i]! : table.cells.map((r) => r[i]!));
+  const what = line.axis === 'rows' ? '列' : '行';
+  const otherWhat = line.axis === 'rows' ? '行' : '列';
+  const mine = items(other);
+  const theirs = items(headers);
+  // Column sizes fit column percentages: each column's items add up to 100% (not required: several answers may
+  // be counted); the rows' adding up instead says the percentages are of the rows.
+  const pos = (c: Cell, axis: 'rows' | 'cols') => (axis === 'rows' ? c.row : c.col);
+  const otherAxis = line.axis === 'rows' ? 'cols' : 'rows';
+  const ownWay = theirs.length > 0 && theirs.every((i) => adds(lineOf(i).filter((c) => mine.includes(pos(c, line.axis)))));
+  const otherWay = mine.length > 0 && mine.every((i) => adds(across(i).filter((c) => theirs.includes(pos(c, otherAxis)))));
+  if (!ownWay && otherWay) {
+    return {
+      ok: false,
+      message: `${otherWhat}「${line.label}」の数は${what}ごとの人数のようですが、割合は${otherWhat}ごとに 100% になっていて、どの人数に対する割合か分かりません`,
+      hint: `割合の分母を、${otherWhat}の見出しに「（見出し） (N=…)」の形で書いてください`,
+      ...(line.axis === 'rows' ? { row: line.label } : { col: line.label }),
+    };
+  }
+  for (const [k, h] of headers.entries()) {
+    const n = line.sizes[k];
+    if (n === undefined) continue;
+    if (h.denominator !== undefined && h.denominator !== n) {
+      return {
+        ok: false,
+        message: `${what}「${h.label}」の N=${h.denominator} と、${otherWhat}「${line.label}」の ${n} が違います`,
+        hint: 'どちらが割合の分母か分かるよう、どちらかを直してください',
+        ...(line.axis === 'rows' ? { col: h.label, row: line.label } : { row: h.label, col: line.label }),
+      };
+    }
+    h.denominator = n;
+  }
+  const shown = line.sizes.flatMap((n, k) => (n === undefined ? [] : [`「${headers[k]!.label}」${n}`])).join('、');
+  return {
+    ok: true,
+    note: `${otherWhat}「${line.label}」の数（${shown}）を、${what}ごとの割合の分母（N）として読み、確かめました（推定）${ownWay ? '' : '。割合は' + what + 'ごとに 100% になっていませんが、複数回答の表として読みました'}`,
+  };
+}
+
+/**
+ * An N on the label of a percentage table's total row (column) — 「合計 (N=120)」 — is the base of the percentages:
+ * of the only column (row) of items; or of the whole table where the total line's shares add up to 100%. Otherwise
+ * (every column 100%, two groups or more) it is the sum of the groups' sizes, which leaves each group's size unknown:
+ * refused. Undefined when the table has no such N.
+ */
+export function readTotalN(table: Table): SizeReading | undefined {
+  for (const axis of ['rows', 'cols'] as const) {
+    const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const t = own.findIndex((h) => h.kind === 'total' && h.denominator !== undefined);
+    if (t < 0) continue;
+    const n = own[t]!.denominator!;
+    const label = own[t]!.label;
+    const groups = items(across);
+    const what = axis === 'rows' ? '列' : '行';
+    const place = axis === 'rows' ? { row: label } : { col: label };
+    if (groups.length === 1) {
+      const g = across[groups[0]!]!;
+      if (g.denominator !== undefined && g.denominator !== n) {
+        return {
+          ok: false,
+          message: `「${label}」の N=${n} と${what}「${g.label}」の N=${g.denominator} が違います`,
+          hint: 'どちらかを直してください',
+          ...place,
+        };
+      }
+      g.denominator = n;
+      return { ok: true, note: `「${label}」の N=${n} を、${what}「${g.label}」の割合の分母として読み、確かめました（推定）` };
+    }
+    const line = groups.map((k) => (axis === 'rows' ? table.cells[t]![k]! : table.cells[k]![t]!));
+    if (adds(line) && table.denominator === undefined) {
+      table.denominator = n;
+      return { ok: true, note: `「${label}」の N=${n} を、表全体の割合の分母として読み、確かめました（推定）` };
+    }
+    if (table.denominator === n || groups.every((k) => across[k]!.denominator !== undefined)) return undefined;
+    return {
+      ok: false,
+      message: `「${label}」の N=${n} は${what}の人数の和のようですが、${what}ごとの人数が分からないため、割合がどの人数に対するものか分かりません`,
+      hint: `${what}ごとの分母を、${what}の見出しに「${across[groups[0]!]!.label} (N=…)」の形で書くか、人数の行（「N」や「合計」の行に各${what}の人数）を加えてください`,
+      ...place,
+    };
+  }
+  return undefined;
+}
