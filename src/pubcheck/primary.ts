@@ -82,9 +82,14 @@ export function primary(table: Table, checks: readonly SmallCellCheck[]): Primar
           result.headers.push({ rule: check.rule.id, axis, index, label: h.label, denominator: h.denominator!, rest });
       });
     }
+    const label = table.title ?? table.corner;
+    if (table.denominator !== undefined && small(check, table.denominator)) {
+      // The table's N (全3例, N=3) is itself a count under the threshold, published in the title.
+      result.headers.push({ rule: check.rule.id, axis: 'table', index: -1, label, denominator: table.denominator });
+      continue;
+    }
     const rest = leftOut(table, 'table', -1, table.denominator);
     if (rest !== undefined && small(check, rest)) {
-      const label = table.title ?? table.corner;
       result.headers.push({ rule: check.rule.id, axis: 'table', index: -1, label, denominator: table.denominator!, rest });
     }
   }

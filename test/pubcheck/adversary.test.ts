@@ -93,6 +93,11 @@ describe('an N above the cells it counts', () => {
       expect(r.verdict.reasons.map((x) => x.text).join('')).toContain('表に載らない 3 人（不明・除外など）が分かります');
     }
   });
+  it("a title's N that is itself a small count blocks (a percentage table titled 有害事象 3例)", () => {
+    const r = run('# 有害事象 3例\n\t男\t女\n人数\t30\t40\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n');
+    expect(r.tables[0]!.primary.headers[0]).toMatchObject({ axis: 'table', denominator: 3 });
+    expect(r.verdict.afterChanges).toBeUndefined();
+  });
   it('a large difference (a table of some of the patients) is no finding', () => {
     const r = run('# 対象 (N=500)\n\tA\tB\nx\t13\t20\ny\t25\t40\n');
     expect(r.tables[0]!.primary.headers).toEqual([]);
