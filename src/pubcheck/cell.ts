@@ -10,6 +10,7 @@
  * - `3.2%`                   a bare percentage; the count it reveals is worked out from a denominator given in
  *                            the row or column header as `(N=250)`
  * Not accepted (the message says what to write instead): empty cells, negative numbers, decimals without `%`,
+ * characters NFKC would turn into digits that are marks (3¹, 3①, ⑶, ½: a footnote mark read as a digit hides a count),
  * marks of cells already hidden (`x`, `*`, `<10`, `…`) — the checker needs the real values, which never
  * leave the machine — and any other text.
  */
@@ -55,9 +56,31 @@ export function readCell(text: string): CellReading {
   return reading;
 }
 
+/**
+ * A character that NFKC turns into digits but that is no digit of a count: a footnote mark written as a superscript
+ * (3¹), a circled or bracketed number (3①, ⑶), a vulgar fraction (3½). Read as NFKC gives them, 3¹ would be the count
+ * 31 and the small count 3 would pass unseen.
+ */
+function digitMark(text: string): string | undefined {
+  for (const ch of text) {
+    if (/[0-9０-９]/.test(ch)) continue;
+    if (/\d/.test(ch.normalize('NFKC'))) return ch;
+  }
+  return undefined;
+}
+
 function readValue(text: string): CellReading {
   const t = normalise(text);
   let m: RegExpExecArray | null;
+  const mark = digitMark(text);
+  if (mark !== undefined) {
+    return {
+      ok: false,
+      code: 'cell/mark',
+      message: `「${text.trim()}」の「${mark}」は数字ではなく注などの記号です（数字として読むと「${t}」になってしまいます）`,
+      hint: '注の記号はセルから外し、値だけを書いてください（注は表の外に書きます）',
+    };
+  }
   if (t === '') {
     return { ok: false, code: 'cell/empty', message: '空欄です', hint: '患者数を書いてください（0 のときは 0）' };
   }

@@ -42,14 +42,47 @@ const TOTAL = new Set([
 /** Units and words that may follow a total's name: 合計（人）, Total (n), 総数（例）, 合計 n, 計（％）, 合計値. */
 const UNIT = /(?:人数|例数|件数|患者数|人|例|件|名|値|n|%)$/;
 const SUBTOTAL = /^(?:小計|subtotal)/;
-const DENOMINATOR = /[nN]\s*=\s*(\d{1,3}(?:,\d{3})+|\d+)/;
-/** `N=250`, `n = 1,000` and the brackets around it, anywhere in a text (for removing it). */
-export const DENOMINATOR_TEXT = /[(（]?\s*[nN]\s*=\s*(?:\d{1,3}(?:,\d{3})+|\d+)\s*[)）]?/g;
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
+/** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
+const COUNT_UNIT = String.raw`(?:症例|例|人|名|件|患者|\s?(?:patients?|subjects?|cases?|persons?|people)(?![a-z]))`;
+/**
+ * How a header, a title or the corner states the N of its group, after NFKC: `N=250`, `n: 250`, `N：250`, 全250例,
+ * 250例中, and in a header also a count in brackets or at its end after a space: 「A群（28名）」, 「A 28例」,
+ * 「男性 (30 patients)」. A number with a unit that is part of the label (1人暮らし, 2人以上, a lone 「1人」) is no N.
+ */
+const N_FORMS = [
+  String.raw`(?<![a-z])n\s*[=:]\s*(${NUMBER})`,
+  String.raw`全\s*(${NUMBER})\s*${COUNT_UNIT}`,
+  String.raw`(${NUMBER})\s*${COUNT_UNIT}\s*中`,
+];
+const HEADER_N_FORMS = [
+  ...N_FORMS,
+  String.raw`[(\[]\s*(${NUMBER})\s*${COUNT_UNIT}\s*[)\]]`,
+  String.raw`(?<=\S\s)(${NUMBER})\s*${COUNT_UNIT}$`,
+];
+const DENOMINATOR = new RegExp(HEADER_N_FORMS.join('|'), 'i');
+const TEXT_N = new RegExp(N_FORMS.join('|'), 'i');
+/** An N as a header, a title or the corner writes it, with the brackets around it, anywhere in a text (for removing it). */
+export const DENOMINATOR_TEXT = new RegExp(
+  String.raw`[(（\[]?\s*(?:${HEADER_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|')})\s*[)）\]]?`,
+  'gi',
+);
+/** A count with its unit anywhere in a free text (a title): 88例, 3名, 12 patients. */
+export const COUNT_TEXT = new RegExp(String.raw`(?<![\d,.])(${NUMBER})\s*${COUNT_UNIT}`, 'gi');
 
-/** The N a text states (`(N=250)` in a header, a title or the corner cell), if any. */
+const nOf = (m: RegExpExecArray | null) => {
+  const found = m?.slice(1).find((g) => g !== undefined);
+  return found === undefined ? undefined : Number(found.replace(/,/g, ''));
+};
+
+/** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」), if any. */
+export function headerDenominator(label: string): number | undefined {
+  return nOf(DENOMINATOR.exec(normalise(label)));
+}
+
+/** The N a title or the corner states (`N=250`, `n: 250`, 全250例, 250例中), if any. */
 export function statedDenominator(text: string): number | undefined {
-  const m = DENOMINATOR.exec(normalise(text));
-  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+  return nOf(TEXT_N.exec(normalise(text)));
 }
 
 export interface HeaderError {
@@ -61,10 +94,7 @@ export interface HeaderError {
 
 /** Label without indentation and `(N=…)`, compared case-insensitively and without spaces. */
 function key(label: string): string {
-  return normalise(label)
-    .replace(/[(（][^)）]*[nN]\s*=[^)）]*[)）]/g, '')
-    .replace(/\s+/g, '')
-    .toLowerCase();
+  return normalise(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
 }
 
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
@@ -90,9 +120,9 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
   const errors: HeaderError[] = [];
   const headers: Header[] = raws.map((raw) => {
     const label = raw.trim();
-    const n = DENOMINATOR.exec(normalise(label));
+    const n = headerDenominator(label);
     const h: Header = { label, kind: isTotalLabel(label) ? 'total' : 'item', depth: 0, parent: null, children: [] };
-    if (n) h.denominator = Number(n[1]!.replace(/,/g, ''));
+    if (n !== undefined) h.denominator = n;
     return h;
   });
   const totals = headers.flatMap((h, i) => (h.kind === 'total' ? [i] : []));
@@ -149,12 +179,10 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     h.depth = depthOf(i);
   });
   if (total !== undefined && topLevel.length === 0) {
-    errors.push({
-      index: total,
-      code: 'header/total-alone',
-      message: `合計「${headers[total]!.label}」のほかに見出しがありません`,
-      hint: '内訳の行（列）を加えてください',
-    });
+    // A lone 合計 row (a table of group sizes: 合計 | 30 | 40) is the only line of counts, not a sum of others.
+    headers[total]!.kind = 'item';
+    headers[total]!.children = [];
+    topLevel.push(total);
   }
   return { headers, errors };
 }

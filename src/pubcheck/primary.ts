@@ -4,7 +4,7 @@
  */
 import { countsForPercent } from './cell.ts';
 import type { SmallCellValues } from './rules.ts';
-import { cellId, denominatorOf } from './table.ts';
+import { bases, cellId, denominatorOf } from './table.ts';
 import type { PrimaryFinding, PrimaryResult, Table } from './types.ts';
 
 /** A small-cell rule with the values it has for the version used (rules.ts: smallCellCheckFor). */
@@ -18,6 +18,18 @@ function small(check: SmallCellCheck, n: number): boolean {
   const threshold = check.threshold.value as number;
   if (n >= threshold) return false;
   return !(n === 0 && check.zeroExempt?.value === true);
+}
+
+/**
+ * In a count table, what a stated N counts beyond the cells it is the N of (its column's, its row's or the whole
+ * table's items): N=31 over items adding up to 28 publishes 3 patients the table leaves out (unknown, excluded).
+ * Undefined when there is no N, the table holds percentages, or N is not above the sum (N=0 difference is a sum).
+ */
+function leftOut(table: Table, axis: 'row' | 'col' | 'table', index: number, n: number | undefined): number | undefined {
+  if (n === undefined || table.kind !== 'count') return undefined;
+  const of = axis === 'row' ? 'row' : axis === 'col' ? 'col' : 'table';
+  const base = bases(table, axis === 'row' ? index : 0, axis === 'col' ? index : 0).find((b) => b.of === of)!;
+  return n > base.value ? n - base.value : undefined;
 }
 
 export function primary(table: Table, checks: readonly SmallCellCheck[]): PrimaryResult {
@@ -63,8 +75,22 @@ export function primary(table: Table, checks: readonly SmallCellCheck[]): Primar
       headers.forEach((h, index) => {
         if (h.denominator !== undefined && small(check, h.denominator)) {
           result.headers.push({ rule: check.rule.id, axis, index, label: h.label, denominator: h.denominator });
+          return;
         }
+        const rest = leftOut(table, axis, index, h.denominator);
+        if (rest !== undefined && small(check, rest))
+          result.headers.push({ rule: check.rule.id, axis, index, label: h.label, denominator: h.denominator!, rest });
       });
+    }
+    const label = table.title ?? table.corner;
+    if (table.denominator !== undefined && small(check, table.denominator)) {
+      // The table's N (全3例, N=3) is itself a count under the threshold, published in the title.
+      result.headers.push({ rule: check.rule.id, axis: 'table', index: -1, label, denominator: table.denominator });
+      continue;
+    }
+    const rest = leftOut(table, 'table', -1, table.denominator);
+    if (rest !== undefined && small(check, rest)) {
+      result.headers.push({ rule: check.rule.id, axis: 'table', index: -1, label, denominator: table.denominator!, rest });
     }
   }
   for (const id of result.findings.keys()) zeros.delete(id);

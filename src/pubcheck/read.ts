@@ -15,12 +15,12 @@
  */
 import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
-import { buildHeaders, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
+import { buildHeaders, COUNT_TEXT, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
 import { labelKey } from './labels.ts';
 import { applySizeLine, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, statedSums } from './sums.ts';
 import { bases, countOf, denominatorOf, equations } from './table.ts';
-import type { Cell, InputError, Place, Table, Warning } from './types.ts';
+import type { Cell, Header, InputError, Place, Table, Warning } from './types.ts';
 
 export interface ReadResult {
   tables: Table[];
@@ -76,6 +76,11 @@ export function readTables(text: string): ReadResult {
     });
     return out;
   }
+  const foreign = foreignTable(text);
+  if (foreign) {
+    out.errors.push(foreign);
+    return out;
+  }
   const { records, unclosedQuote } = readRecords(text);
   if (unclosedQuote !== undefined) {
     out.errors.push({
@@ -86,12 +91,25 @@ export function readTables(text: string): ReadResult {
     });
     return out;
   }
-  const note = (r: CsvRecord, why: string) =>
+  const note = (r: CsvRecord, kind: string) => {
+    const text = lineText(r);
+    const counts = normalise(text).match(COUNT_TEXT);
+    if (counts) {
+      // A note with a count (※ 3例は除外) publishes it where no table shows it: it cannot be checked.
+      out.errors.push({
+        code: 'line/count',
+        message: `${r.line}行目「${text}」は${kind}ですが、患者数 ${counts.map((c) => `「${c}」`).join('')} が書かれていて、確かめられません`,
+        hint: '注の患者数も公表されます。表の内訳なら表の行として書き、そうでなければ注から数を除いてください',
+        place: { line: r.line, table: 0 },
+      });
+      return;
+    }
     out.warnings.push({
       code: 'line/not-read',
-      message: `${r.line}行目「${lineText(r)}」は${why}ため、表として確かめていません`,
+      message: `${r.line}行目「${text}」は${kind}のため、表として確かめていません`,
       place: { line: r.line, table: 0 },
     });
+  };
   // Blank lines end a table; a # line ends the table above it and titles the next one (a # line with no table
   // after it, or followed by another # line, is a note, and every note is reported).
   const blocks: Block[] = [];
@@ -120,18 +138,34 @@ export function readTables(text: string): ReadResult {
         });
         continue;
       }
-      if (current.title) note(current.title, ' # で始まり、すぐ後に表がない');
+      if (current.title) note(current.title, ' # で始まり、すぐ後に表がない行');
       current.title = r;
       continue;
     }
     current.records.push(r);
   }
   flush();
-  if (current.title) note(current.title, ' # で始まり、後に表がない');
+  if (current.title) note(current.title, ' # で始まり、後に表がない行');
 
   let number = 0;
   let cells = 0;
   for (const block of blocks) {
+    if (block.records.every((r) => trimEnd(r.fields).length <= 1)) {
+      // Lines of one cell with no table (a footnote after an empty line, ※ 3例は除外): notes, each reported.
+      if (block.title) note(block.title, ' # で始まり、後に表がない行');
+      for (const r of block.records) {
+        const value = r.fields[0]!.trim();
+        if (readCell(value).ok) {
+          out.errors.push({
+            code: 'table/stray-value',
+            message: `${r.line}行目に値「${value}」だけの行があります`,
+            hint: '表の一部なら行見出しと一緒に表の中へ書いてください',
+            place: { line: r.line, table: 0 },
+          });
+        } else note(r, '表の外の、1つのセルだけの行');
+      }
+      continue;
+    }
     let title = block.title ? lineText(block.title).replace(/^#+\s*/, '') : undefined;
     const rows = block.records;
     let titleLine = block.title?.line;
@@ -147,7 +181,7 @@ export function readTables(text: string): ReadResult {
         });
         continue;
       }
-      if (title !== undefined) note(block.title!, ' # で始まり、すぐ後に別の題名の行がある');
+      if (title !== undefined) note(block.title!, ' # で始まり、すぐ後に別の題名が続く行');
       title = rows.shift()!.fields[0]!.trim();
       titleLine = lone.line;
     }
@@ -182,11 +216,11 @@ export function readTables(text: string): ReadResult {
       });
       return out;
     }
-    if (title !== undefined) titleNumbers(title, titleLine!, number, out);
-    const table = readTable(number, title, rows, out);
+    const table = readTable(number, title, titleLine, rows, out);
     if (table) out.tables.push(table);
   }
   if (out.errors.length === 0) borrowDenominators(out);
+  if (out.errors.length === 0) sharedDenominators(out);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
       code: 'input/empty',
@@ -198,6 +232,24 @@ export function readTables(text: string): ReadResult {
   return out;
 }
 
+/**
+ * A table written in Markdown (| A | B |) or HTML (<td>): its cells are not separated by tabs or commas, so each line
+ * would be one cell. Said as what it is, with what to paste instead.
+ */
+function foreignTable(text: string): InputError | undefined {
+  const lines = text.split(/\r\n|\r|\n/);
+  const pipe = lines.findIndex((l) => /^\s*\|.*\|\s*$/.test(l));
+  const html = lines.findIndex((l) => /<\/?(?:table|tr|td|th)\b/i.test(l));
+  const at = pipe >= 0 ? pipe : html;
+  if (at < 0) return undefined;
+  return {
+    code: 'input/format',
+    message: `${at + 1}行目は${pipe >= 0 ? ' Markdown の表（| で区切った行）' : ' HTML の表（<td> など）'}で、このままでは読めません`,
+    hint: '表計算ソフトの表をコピーして貼り付けるか（タブ区切り）、CSV で書いてください',
+    place: { line: at + 1, table: 0 },
+  };
+}
+
 /** The values in a # line's cells after its first (or in its only cell): what a row put out of the table holds. */
 function commentedValues(r: CsvRecord): string[] {
   const fields = trimEnd(r.fields);
@@ -205,22 +257,111 @@ function commentedValues(r: CsvRecord): string[] {
   return cells.map((f) => f.trim()).filter((f) => f !== '' && readCell(f).ok);
 }
 
-/** Numbers in a title other than its N, a year, a date or the table's own number are not checked: say so. */
-function titleNumbers(title: string, line: number, table: number, out: ReadResult): void {
-  const rest = normalise(title)
-    .replace(DENOMINATOR_TEXT, '')
-    .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
-    .replace(/(?:令和|平成|昭和)?\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
-  const numbers = rest.match(/\d[\d,]*/g);
-  if (!numbers) return;
-  out.warnings.push({
-    code: 'title/number',
-    message: `表${table}の題名「${title}」の数（${numbers.join('、')}）は確かめていません。件数なら表の中に書いてください`,
-    place: { line, table },
-  });
+/**
+ * Counts a title or the corner states (N=88, 全88例, 88例中, 男性28例, 12 patients): each is a published sum of the
+ * table, since an attacker reads the title too (全88例 over a table whose other cells add up to 85 shows the hidden
+ * one is 3). A count equal to the table's grand total is the table's N; one equal to a column's (row's) sum of items
+ * is that column's (row's) N; an N written as one (N=, 全…例, …例中) that is no sum is the table's N all the same (the
+ * base of its percentages; the difference from the table's total is checked in primary.ts). A count with a unit that
+ * is none of these cannot be checked and is an input error; other numbers (a year, 3群) are reported.
+ */
+function statedCounts(table: Table, title: { text: string; line: number } | undefined, out: ReadResult): void {
+  const texts = [...(title ? [title] : []), ...(table.corner !== '' ? [{ text: table.corner, line: table.line }] : [])];
+  const count = (c: Cell) => (c.value.kind === 'count' ? c.value.n : undefined);
+  const items = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
+  const lineSum = (axis: 'rows' | 'cols', i: number) => {
+    const across = items(axis === 'rows' ? table.cols : table.rows);
+    return across.reduce((s, k) => s + (count(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!) ?? NaN), 0);
+  };
+  const grand = items(table.rows).reduce((s, r) => s + lineSum('rows', r), 0);
+  for (const { text, line } of texts) {
+    const t = normalise(text);
+    const explicit = statedDenominator(t);
+    const counts = [...t.matchAll(COUNT_TEXT)].map((m) => ({
+      text: m[0],
+      n: Number(m[1]!.replace(/,/g, '')),
+      before: t.slice(0, m.index),
+    }));
+    if (explicit !== undefined && !counts.some((c) => c.n === explicit)) counts.unshift({ text: `N=${explicit}`, n: explicit, before: '' });
+    const unplaced: string[] = [];
+    for (const c of counts) {
+      if (table.kind === 'count' && c.n === grand) {
+        table.denominator ??= c.n;
+        continue;
+      }
+      // 「男性30例・女性40例」: the count right after a header's label is that group's N.
+      const named = namedHeader(table, c.before);
+      if (named) {
+        named.denominator = c.n;
+        continue;
+      }
+      const header = table.kind === 'count' ? headerWithSum(table, c.n, lineSum) : undefined;
+      if (header) {
+        header.denominator = c.n;
+        continue;
+      }
+      if (table.denominator === undefined && (c.n === explicit || (table.kind === 'percent' && counts.length === 1))) {
+        table.denominator = c.n;
+        continue;
+      }
+      if (c.n === table.denominator) continue;
+      unplaced.push(c.text);
+    }
+    if (unplaced.length > 0) {
+      out.errors.push({
+        code: 'title/count',
+        message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}「${text}」の数 ${unplaced.map((u) => `「${u}」`).join('')} は、表のどの合計とも一致しないため確かめられません（題名の数も公表されます。表に載っていない患者の数が分かることもあります）`,
+        hint: '表の患者数なら表の合計と同じ数にしてください。内訳なら表の行か列として書き、それ以外なら題名から除いてください。割合の分母なら「(N=250)」の形で書いてください',
+        place: { line, table: table.number },
+      });
+      continue;
+    }
+    const rest = t
+      .replace(DENOMINATOR_TEXT, '')
+      .replace(COUNT_TEXT, '')
+      .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
+      .replace(/(?:令和|平成|昭和)?\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
+    const numbers = rest.match(/\d[\d,]*/g);
+    if (!numbers || text !== title?.text) continue;
+    out.warnings.push({
+      code: 'title/number',
+      message: `表${table.number}の題名「${text}」の数（${numbers.join('、')}）は確かめていません。件数なら表の中に書いてください`,
+      place: { line, table: table.number },
+    });
+  }
 }
 
-function readTable(number: number, title: string | undefined, records: CsvRecord[], out: ReadResult, given?: SizeLine): Table | undefined {
+/** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
+function namedHeader(table: Table, before: string): Header | undefined {
+  const text = labelKey(before.replace(/[\s(:=、,・]+$/, ''));
+  if (text === '') return undefined;
+  for (const headers of [table.cols, table.rows]) {
+    const found = headers.find(
+      (h) => h.kind !== 'total' && h.denominator === undefined && labelKey(h.label) !== '' && text.endsWith(labelKey(h.label)),
+    );
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The first column (then row) of items without an N whose sum of items is `n`. */
+function headerWithSum(table: Table, n: number, lineSum: (axis: 'rows' | 'cols', i: number) => number): Header | undefined {
+  for (const axis of ['cols', 'rows'] as const) {
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    const i = headers.findIndex((h, k) => h.kind !== 'total' && h.denominator === undefined && lineSum(axis, k) === n);
+    if (i >= 0) return headers[i];
+  }
+  return undefined;
+}
+
+function readTable(
+  number: number,
+  title: string | undefined,
+  titleLine: number | undefined,
+  records: CsvRecord[],
+  out: ReadResult,
+  given?: SizeLine,
+): Table | undefined {
   const errorsBefore = out.errors.length;
   const header = records[0]!;
   const headerFields = trimEnd(header.fields);
@@ -246,6 +387,21 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
     return undefined;
   }
   const colRaws = headerFields.slice(1);
+  const numeric = colRaws.map((raw) => readCell(raw)).filter((c) => c.ok && c.value.kind === 'count');
+  if (
+    numeric.length === colRaws.length &&
+    !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100)
+  ) {
+    // A row of counts read as the header: an empty line inside a table starts a new one there, and its counts would
+    // go unchecked.
+    fail(
+      'header/values',
+      `${header.line}行目の列見出し ${names(colRaws.map((r) => r.trim()))} が数だけで、表の行の値のように見えます`,
+      '表の途中に空行があると、そこから別の表になり、空行の次の行が列見出しになります。空行を消してください。数が区分の名前なら「1剤」「2剤」のように単位を付けてください',
+      place(header.line),
+    );
+    return undefined;
+  }
   colRaws.forEach((raw, c) => {
     if (raw.trim() === '') fail('header/empty', `${c + 2}列目の列見出しが空です`, '列見出しを書いてください', place(header.line));
   });
@@ -269,7 +425,9 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
       fail(
         'row/short',
         `行「${rowLabel}」のセルが足りません（列見出しは${colRaws.length}列、この行の値は${Math.max(0, fields.length - 1)}列）`,
-        '行ごとに列見出しと同じ数の値を書いてください（0 のときも 0 と書きます）',
+        fields.length <= 1
+          ? '表の下の注なら、表との間に空行を入れてください（注に患者数を書くと確かめられないため、数は表の中に書きます）。表の行なら値を書いてください'
+          : '行ごとに列見出しと同じ数の値を書いてください（0 のときも 0 と書きます）',
         place(r.line, rowLabel),
       );
     } else if (fields.length - 1 > colRaws.length) {
@@ -309,7 +467,7 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
   if (out.errors.length > errorsBefore) return undefined;
   // A line of group sizes in a percentage table (sizes.ts): read again without it, its sizes as the bases.
   const sizes = given ? undefined : sizeLine(rows.headers, cols.headers, cells);
-  if (sizes) return readTable(number, title, withoutLine(records, sizes), out, sizes);
+  if (sizes) return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes);
 
   const all = cells.flat();
   const firstPercent = all.find((c) => c.value.kind === 'percent');
@@ -325,12 +483,10 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
     return undefined;
   }
   const corner = headerFields[0]!.trim();
-  const denominator = (title !== undefined ? statedDenominator(title) : undefined) ?? statedDenominator(corner);
   const table: Table = {
     number,
     ...(title !== undefined && { title }),
     corner,
-    ...(denominator !== undefined && { denominator }),
     rows: rows.headers,
     cols: cols.headers,
     cells,
@@ -342,10 +498,12 @@ function readTable(number: number, title: string | undefined, records: CsvRecord
     for (const reading of [given && applySizeLine(table, given), readTotalN(table)]) sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
   }
+  statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') {
     table.sums = [...findSums(table, 'rows'), ...findSums(table, 'cols'), ...statedSums(table, 'rows'), ...statedSums(table, 'cols')];
+    sumLabels(table, out, place);
     reportSums(table, out, place);
     checkPercentages(table, out, place);
   }
@@ -383,6 +541,39 @@ const names = (labels: string[]) =>
     .slice(0, 5)
     .map((l) => `「${l}」`)
     .join('')}${labels.length > 5 ? ` ほか${labels.length - 5}` : ''}`;
+
+/** A label that says its row is a sum: 患者計, 男性計, 合計値, 総数, Total …, once an N is taken off. */
+const SUM_LABEL = /計$|計\s*[(（]|合計|総計|総数|小計|\b(?:sub)?total\b|\bsum\b/i;
+
+/**
+ * A row (column) whose label says it is a sum but that is the sum of no rows (columns): 患者計 28 | 60 | 43 over items
+ * adding up to 28 | 60 | 42. A reader takes it for the total all the same and works a hidden item back from the
+ * columns where it does add up, so the table is not checked as if it were an item: the input is refused.
+ */
+function sumLabels(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  for (const axis of ['rows', 'cols'] as const) {
+    const [kind, headers, across] = axis === 'rows' ? (['行', table.rows, table.cols] as const) : (['列', table.cols, table.rows] as const);
+    headers.forEach((h, i) => {
+      if (h.kind !== 'item' || !SUM_LABEL.test(normalise(h.label).replace(DENOMINATOR_TEXT, ''))) return;
+      if (table.sums.some((x) => x.axis === axis && x.header === i)) return;
+      const at = (k: number) => (axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!);
+      const others = headers.flatMap((g, j) => (j !== i && g.parent === null && g.kind !== 'total' ? [j] : []));
+      if (others.length === 0) return;
+      const sum = (k: number) => others.reduce((x, j) => x + countOf(axis === 'rows' ? table.cells[j]![k]! : table.cells[k]![j]!), 0);
+      const off = across.findIndex((_, k) => countOf(at(k)) !== sum(k));
+      const where =
+        off >= 0
+          ? `（${axis === 'rows' ? '列' : '行'}「${across[off]!.label}」で ${countOf(at(off))}、ほかの${kind}の和は ${sum(off)}）`
+          : '';
+      out.errors.push({
+        code: 'total/not-sum',
+        message: `${kind}「${h.label}」は見出しが合計・小計のようですが、どの${kind}の和とも一致しません${where}`,
+        hint: `合計・小計なら値を確かめてください（合計の見出しの${kind}は、読み手が足し算で内訳を割り出すのに使います）。合計・小計でなければ、見出しから「計」などを外してください`,
+        place: axis === 'rows' ? place(at(0).line, h.label) : place(table.line, undefined, h.label),
+      });
+    });
+  }
+}
 
 /** Every sum found by arithmetic is reported: the table is checked with it as an equation. */
 function reportSums(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
@@ -446,6 +637,16 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
   }
 }
 
+/**
+ * A hint for 「うち重症」「（再掲）」 rows among the parts of a sum that does not add up: such a row is part of the row
+ * above it, not an item of its own, and the convention has no way to say so within one table.
+ */
+function ofWhich(labels: readonly string[]): string {
+  const found = labels.filter((l) => /^[(（]?(?:うち|再掲|内数|of which)/i.test(normalise(l)) || /再掲[)）]?$/.test(normalise(l)));
+  if (found.length === 0) return '';
+  return `。${names(found)}は上の行の一部（うち数・再掲）のようです。うち数の行は内訳として足されるため、別の表に分けて書いてください`;
+}
+
 /** A hint naming rows (columns) that are sums of others without being marked, which would explain a mismatch. */
 function unmarked(table: Table, axis: 'rows' | 'cols'): string {
   const found = findSums(table, axis);
@@ -487,7 +688,10 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
         code: 'percent/not-whole',
         place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
         message: `行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」: 割合 ${v.percent}% は N=${n} のどの整数の患者数にもなりません（${below}人なら ${showPercent((100 * below) / n, v.decimals)}、${below + 1}人なら ${showPercent((100 * (below + 1)) / n, v.decimals)}）`,
-        hint: '割合か見出しの N を確かめてください',
+        hint:
+          (100 * Math.ceil((n * v.percent) / 100 - 1e-9)) / n < v.percent + 10 ** -v.decimals - 1e-9
+            ? `割合は四捨五入で書いてください（${v.percent}% は切り捨てなら合いますが、切り捨てか四捨五入かで割り出せる人数が変わるため、四捨五入の割合で確かめます）`
+            : '割合か見出しの N を確かめてください',
       });
     }
     return;
@@ -502,7 +706,7 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     out.errors.push({
       code: 'total/mismatch',
       message: `${what}が内訳の和と合いません: 行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」の値は ${countOf(cell)}、内訳${partLabels}の和は ${sum}`,
-      hint: `合計・小計の値か内訳の値を確かめてください。小計の範囲は字下げか「小計」の位置で決まります${unmarked(table, eq.along)}`,
+      hint: `合計・小計の値か内訳の値を確かめてください。小計の範囲は字下げか「小計」の位置で決まります${unmarked(table, eq.along)}${ofWhich(parts.map((t) => (eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col))))}`,
       place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
     });
   }
@@ -583,5 +787,44 @@ function borrowDenominators(out: ReadResult): void {
         message: `表${t.number}の「${h.label}」の割合には N がないため、表${from.table}の「${h.label}」の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
       });
     });
+  }
+}
+
+/**
+ * An N one table states for a group (「男性 (N=28)」) is the size of that group in every table of the input: a count
+ * table whose column (row) 「男性」 states no N and whose items add up to 28 shows that column's total as published,
+ * and 28 less the other items is the hidden one. Such a header takes the N (so its sum is an equation,
+ * `sum/stated`), said as our reading.
+ */
+function sharedDenominators(out: ReadResult): void {
+  const stated = new Map<string, Set<number>>();
+  for (const t of out.tables)
+    for (const h of [...t.rows, ...t.cols])
+      if (h.denominator !== undefined && h.denominatorFrom === undefined)
+        stated.set(labelKey(h.label), new Set([...(stated.get(labelKey(h.label)) ?? []), h.denominator]));
+  if (stated.size === 0) return;
+  for (const t of out.tables) {
+    if (t.kind !== 'count') continue;
+    let taken = false;
+    for (const [axis, headers] of [
+      ['rows', t.rows],
+      ['cols', t.cols],
+    ] as const) {
+      headers.forEach((h, i) => {
+        if (h.kind === 'total' || h.denominator !== undefined) return;
+        const ns = stated.get(labelKey(h.label));
+        if (!ns) return;
+        const base = bases(t, axis === 'rows' ? i : 0, axis === 'cols' ? i : 0).find((b) => b.of === (axis === 'rows' ? 'row' : 'col'))!;
+        if (!ns.has(base.value)) return;
+        h.denominator = base.value;
+        taken = true;
+        out.warnings.push({
+          code: 'sum/stated',
+          place: { line: t.line, table: t.number },
+          message: `表${t.number}の「${h.label}」の和 ${base.value} は、ほかの表の見出しが同じ群の N として示しているため、公表されているものとして確かめました（推定）`,
+        });
+      });
+    }
+    if (taken) t.sums = [...t.sums.filter((x) => x.header !== null), ...statedSums(t, 'rows'), ...statedSums(t, 'cols')];
   }
 }

@@ -9,7 +9,7 @@
  * two or more adjacent rows just before or after it (a subtotal written without indentation); and, when the table
  * is not long (60 rows; a single column of counts, 16), any set of two or more rows (cross-classified layouts, 男性計 under 男性・20代 and 男性・30代 with 女性
  * rows between; 重度・中等度 after 軽度 in a list). In a long table some rows add up to another by chance, so only
- * the first two are searched there. A sum that holds by chance is still true of the published counts: treating it
+ * the first two are searched there, and any set only for a row whose label says it combines others (COMBINED). A sum that holds by chance is still true of the published counts: treating it
  * as an equation only makes the audit stricter.
  */
 import { countOf } from './table.ts';
@@ -31,6 +31,16 @@ const SET_CANDIDATES = 24;
  */
 const LIST_ROWS = 16;
 const RUN_LENGTH = 12;
+/**
+ * A row whose label says it combines others (重度・中等度, 男性計, A及びB, A又はB, 発熱、頭痛, 65歳以上, 合算, Total,
+ * A + B, A or B): the rows its label names are the set an attacker adds up first, searched in a table of any length;
+ * within the sizes above, any set of rows is searched for it among this many candidates (not only SET_CANDIDATES).
+ * Past them, only the named rows: a search of every set for each such row of a long list takes minutes and finds
+ * sums by chance.
+ */
+const COMBINED =
+  /[・･、+＋&]|計|及び|および|または|又は|もしくは|並びに|以上|以下|合算|合わせ|全体|全て|すべて|\b(?:and|or|total|sum|all|any|overall)\b/i;
+const COMBINED_CANDIDATES = 400;
 
 /** The counts of a row (axis `rows`) or a column, position by position across the other axis. */
 function vectors(table: Table, axis: 'rows' | 'cols'): number[][] {
@@ -122,16 +132,30 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
       }
     }
     if (run) found.push(run);
+    const named = COMBINED.test(h.label.normalize('NFKC'));
+    if (named && !run) {
+      // The rows the label names (重度・中等度: 重度 and 中等度) are the set an attacker adds up first.
+      const label = h.label.normalize('NFKC');
+      const parts = headers.flatMap((g, j) => {
+        const name = g.label.normalize('NFKC').trim();
+        return part(i, j) && name !== '' && label.includes(name) ? [j] : [];
+      });
+      const sum = across.map((_, k) => parts.reduce((x, j) => x + vecs[j]![k]!, 0));
+      if (parts.length >= 2 && equal(sum, vecs[i]!)) found.push({ axis, header: i, parts, how: 'set' });
+    }
     if (!general) return;
     const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
-    if (candidates.length < 2 || candidates.length > SET_CANDIDATES) return;
+    if (candidates.length < 2 || candidates.length > (named ? COMBINED_CANDIDATES : SET_CANDIDATES)) return;
     // Every set found is an equation; the first (or the run) is the structure, the others alternatives.
     for (const parts of subsets(vecs[i]!, candidates, vecs)) {
       if (
-        run &&
-        same(
-          [...run.parts].sort((a, b) => a - b),
-          parts,
+        found.some(
+          (f) =>
+            f.header === i &&
+            same(
+              [...f.parts].sort((a, b) => a - b),
+              parts,
+            ),
         )
       )
         continue;

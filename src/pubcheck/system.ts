@@ -290,6 +290,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
     }
     percentCounts(table, t, sys, cellVar[t]!, options);
   });
+  tableSums(tables, cellVar, sys, share);
   sys.rows = withoutImplied(sys.rows, blocks);
   return { sys, cellVar, links: linksOf(tables, shared) };
 }
@@ -436,6 +437,83 @@ function closedParts(rows: readonly Row[], block: readonly number[]): number[][]
   return out;
 }
 
+/** Sets of tables searched per table for `tableSums` (the others of its shape, at most 2^this subsets). */
+const TABLE_SUM_OTHERS = 11;
+
+/**
+ * Tables that show the same cells (the same row and column labels) for different groups — a table split by sex under
+ * the titles 男 and 女, the whole under 全体 — where one is, cell by cell, the sum of two or more others: an attacker
+ * adds tables up as well as rows (the titles that name the split are not needed), so each such set is an equation
+ * per cell, and the tables are protected together.
+ */
+function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, share: (a: number, b: number) => void): void {
+  const shapes = new Map<string, { t: number; byKey: Map<string, number> }[]>();
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count' || table.cells.flat().length < 2) return;
+    const byKey = new Map<string, number>();
+    for (const cell of table.cells.flat()) byKey.set(keyOf(table, cell.row, cell.col), cellId(table, cell.row, cell.col));
+    if (byKey.size !== table.cells.flat().length) return;
+    const shape = [...byKey.keys()].sort().join('\u0001');
+    shapes.set(shape, [...(shapes.get(shape) ?? []), { t, byKey }]);
+  });
+  for (const group of shapes.values()) {
+    if (group.length < 3) continue;
+    const keys = [...group[0]!.byKey.keys()];
+    const value = (g: (typeof group)[number], k: string) => sys.vars[cellVar[g.t]![g.byKey.get(k)!]!]!.value;
+    for (const target of group) {
+      const others = group.filter((g) => g !== target).slice(0, TABLE_SUM_OTHERS);
+      let found = 0;
+      for (let mask = 1; mask < 1 << others.length && found < 8; mask++) {
+        const parts = others.filter((_, i) => mask & (1 << i));
+        if (parts.length < 2) continue;
+        if (!keys.every((k) => parts.reduce((x, g) => x + value(g, k), 0) === value(target, k))) continue;
+        found++;
+        for (const k of keys) {
+          const ids = [cellVar[target.t]![target.byKey.get(k)!]!, ...parts.map((g) => cellVar[g.t]![g.byKey.get(k)!]!)];
+          sys.rows.push(normaliseRow(ids, [-1, ...parts.map(() => 1)], 0, 0));
+        }
+        for (const g of parts) share(target.t, g.t);
+      }
+    }
+  }
+}
+
+/**
+ * Totals of a percentage table that no label declares: a column (row) whose percentages are, within rounding, the
+ * sum of every other top-level one in every row (患者 60.0% beside あり 10.0% and なし 50.0%), where each row's
+ * cells are shares of one N. A reader adds percentages of one N as well as counts. Cell ids: [total, ...parts].
+ */
+function percentTotals(table: Table): number[][] {
+  if (table.rows.some((h) => h.kind === 'total') && table.cols.some((h) => h.kind === 'total')) return [];
+  const out: number[][] = [];
+  const p = (row: number, col: number) => {
+    const v = table.cells[row]![col]!.value;
+    return v.kind === 'percent' ? { p: v.percent, h: 0.5 * 10 ** -v.decimals, n: denominatorOf(table, row, col) } : undefined;
+  };
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'cols' ? [table.cols, table.rows] : [table.rows, table.cols];
+    if (headers.some((h) => h.kind === 'total')) continue;
+    const top = headers.flatMap((h, i) => (h.parent === null ? [i] : []));
+    if (top.length < 3) continue;
+    const cell = (i: number, k: number) => (axis === 'cols' ? p(k, i) : p(i, k));
+    const id = (i: number, k: number) => (axis === 'cols' ? cellId(table, k, i) : cellId(table, i, k));
+    for (const i of top) {
+      const others = top.filter((j) => j !== i);
+      const holds = across.every((_, k) => {
+        const all = [i, ...others].map((j) => cell(j, k));
+        if (all.some((x) => x === undefined || x.n === undefined || x.n !== all[0]!.n)) return false;
+        const sum = others.reduce((s, j) => s + cell(j, k)!.p, 0);
+        const slack = all.reduce((s, x) => s + x!.h, 0);
+        return cell(i, k)!.p > 0 && Math.abs(cell(i, k)!.p - sum) <= slack + 1e-9;
+      });
+      if (!holds) continue;
+      across.forEach((_, k) => out.push([id(i, k), ...others.map((j) => id(j, k))]));
+      break;
+    }
+  }
+  return out;
+}
+
 /**
  * The counts behind a percentage table's cells that no count table shows, where the cell's N is stated: a variable
  * per cell, which the cell, while published, states to lie in the range its percentage allows. A column (row) whose
@@ -494,6 +572,35 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
     }
     if (left !== 0) groups.splice(groups.indexOf(cells), 1, []);
   }
+  // Totals and subtotals the labels declare (計（％）, 合計, indentation): the count of a total is the sum of its
+  // items' counts, whatever N each percentage is of — 男 計 60.0% less なし 50.0% of N=30 is あり's 3. Each holds for
+  // the counts chosen above once a total outside every breakdown takes the sum of its items (or items outside every
+  // breakdown are moved, within what their percentages allow, to add up to it).
+  const grouped = new Set(groups.flat());
+  const sums: number[][] = [];
+  for (const [total, ...parts] of [
+    ...equations(table).map((eq) => eq.terms.map((term) => at(term.row, term.col))),
+    ...percentTotals(table),
+  ]) {
+    if (![total!, ...parts].every((id) => ranges.has(id))) continue;
+    const diff = () => value.get(total!)! - parts.reduce((s, id) => s + value.get(id)!, 0);
+    const r = ranges.get(total!)!;
+    if (diff() !== 0 && !grouped.has(total!)) {
+      const want = value.get(total!)! - diff();
+      if (want >= r.lo && want <= r.hi) value.set(total!, want);
+    }
+    for (const id of parts) {
+      if (diff() === 0) break;
+      if (grouped.has(id)) continue;
+      const p = ranges.get(id)!;
+      const next = Math.min(p.hi, Math.max(p.lo, value.get(id)! + diff()));
+      value.set(id, next);
+    }
+    if (diff() === 0) {
+      sums.push([total!, ...parts]);
+      for (const id of [total!, ...parts]) grouped.add(id);
+    }
+  }
   for (const [id, r] of ranges) {
     const x = value.get(id)!;
     sys.vars.push({
@@ -505,6 +612,9 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
     });
     vars[id] = sys.vars.length - 1;
     sys.vars[vars[id]!]!.stated.push(normaliseRow([vars[id]!], [1], r.lo, r.hi));
+  }
+  for (const [total, ...parts] of sums) {
+    sys.rows.push(normaliseRow([vars[total!]!, ...parts.map((id) => vars[id]!)], [-1, ...parts.map(() => 1)], 0, 0));
   }
   for (const cells of groups) {
     if (cells.length === 0) continue;

@@ -103,6 +103,36 @@ export function bases(table: Table, row: number, col: number): Base[] {
       rows.flatMap((r) => cols.map((c) => ({ row: r, col: c }))),
     ),
   ];
+  // A sum found by arithmetic may hold by chance (なし 15 = 発熱 3 + 頭痛 12): the items it took out of the top level
+  // are still a base a percentage may be a share of, and every base a published percentage fits is bounded by it.
+  const plain = (axis: 'rows' | 'cols', total: number | undefined, found: number[]) => {
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    if (total !== undefined && headers[total]!.kind === 'total') return found;
+    return headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
+  };
+  const allRows = plain('rows', rowTotal, rows);
+  const allCols = plain('cols', colTotal, cols);
+  if (allCols.join() !== cols.join())
+    out.push(
+      base(
+        'row',
+        allCols.map((c) => ({ row, col: c })),
+      ),
+    );
+  if (allRows.join() !== rows.join())
+    out.push(
+      base(
+        'col',
+        allRows.map((r) => ({ row: r, col })),
+      ),
+    );
+  if (allRows.join() !== rows.join() || allCols.join() !== cols.join())
+    out.push(
+      base(
+        'table',
+        allRows.flatMap((r) => allCols.map((c) => ({ row: r, col: c }))),
+      ),
+    );
   for (const n of [table.rows[row]!.denominator, table.cols[col]!.denominator, table.denominator]) {
     if (n !== undefined) out.push({ of: 'stated', cells: [], value: n });
   }

@@ -185,13 +185,19 @@ export interface Interval {
 
 export type CellStatus = 'published' | 'primary' | 'secondary';
 
-/** A header whose `(N=…)` is itself a count under a threshold. */
+/**
+ * A stated N that shows a count under a threshold: the N itself (a header's `(N=…)`), or, in a count table, what the
+ * N counts beyond the cells under it (`rest`: N=31 over a column whose items add up to 28 shows 3 patients that the
+ * table leaves out). `axis` `table` is the table's own N (title or corner; `index` −1, `label` the title).
+ */
 export interface HeaderFinding {
   rule: string;
-  axis: 'row' | 'col';
+  axis: 'row' | 'col' | 'table';
   index: number;
   label: string;
   denominator: number;
+  /** N less the sum of the counts it is the N of, when that difference is the small count. */
+  rest?: number;
 }
 
 /** 一次秘匿 of one table. */
@@ -200,7 +206,7 @@ export interface PrimaryResult {
   findings: Map<number, PrimaryFinding[]>;
   /** Cells a rule would flag if it applied; it does not apply to this publication, so they stay published. */
   notApplied: Map<number, PrimaryFinding[]>;
-  /** Headers whose `(N=…)` is itself a count under a threshold. */
+  /** Stated N that are, or leave, a count under a threshold (see HeaderFinding). */
   headers: HeaderFinding[];
   /** Zeros left published because the rule exempts 0 (counted once per cell). */
   exemptZeros: number;

@@ -39,10 +39,26 @@ interface OTable {
 }
 
 const nfkc = (s: string) => s.normalize('NFKC').trim();
+/**
+ * An N as people write it in a header: N=30, n: 30, n＝30, 全30例, 30例中, (30名), 「男性 30例」 — a number with a
+ * patient unit in brackets or after a space at the end; a number that is part of the label (1人暮らし) is none.
+ */
 const statedN = (s: string) => {
-  const m = /[nN]\s*=\s*([\d,]+)/.exec(nfkc(s));
+  const t = nfkc(s);
+  const unit = '(?:症例|例|人|名|件|\\s?patients?)';
+  const m =
+    /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)/.exec(t) ??
+    new RegExp(`全\\s*([\\d,]+)\\s*${unit}`).exec(t) ??
+    new RegExp(`([\\d,]+)\\s*${unit}\\s*中`).exec(t) ??
+    new RegExp(`[(（]\\s*([\\d,]+)\\s*${unit}\\s*[)）]`).exec(t) ??
+    new RegExp(`\\S\\s([\\d,]+)\\s*${unit}$`).exec(t);
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 };
+/** Every count a free text (a title) mentions: N=88, 88例, 28名, 12 patients. */
+const countsIn = (s: string) =>
+  [...nfkc(s).matchAll(/(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![\d,.])([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)/g)].map((m) =>
+    Number((m[1] ?? m[2])!.replace(/,/g, '')),
+  );
 
 function parseCell(text: string): OCell {
   const t = nfkc(text);
@@ -181,6 +197,8 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       }),
     );
   });
+  const namedN = new Map<string, number>();
+  for (const t of tables) for (const l of [...t.rows, ...t.cols]) if (statedN(l) !== undefined) namedN.set(groupKey(l), statedN(l)!);
   const cons: Con[] = [];
   const sumCon = (cells: number[], lo: number, hi: number) => {
     const terms = new Map<number, number>();
@@ -222,8 +240,10 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
         cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 }),
       ),
     );
-    const colN = t.cols.map(statedN);
-    const rowN = t.rows.map(statedN);
+    // An N stated for a group in any table of the input is that group's size in this one too.
+    const nOf = (l: string) => statedN(l) ?? namedN.get(groupKey(l));
+    const colN = t.cols.map(nOf);
+    const rowN = t.rows.map(nOf);
     if (colN.some((n) => n !== undefined))
       sums(
         R,
@@ -263,9 +283,12 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     };
     const itemRows = [...Array(R).keys()].filter((r) => !isSum(R, rowVec, r));
     const itemCols = [...Array(C).keys()].filter((c) => !isSum(C, colVec, c));
-    const tableN = statedN(t.title) ?? statedN(t.corner);
     const items = itemRows.flatMap((r) => itemCols.map((c) => v(r, c)));
-    if (tableN !== undefined && items.reduce((s, x) => s + values[x]!, 0) === tableN) sumCon(items, tableN, tableN);
+    // Every count the title or the corner mentions is the sum of whatever cells it equals: all items, a row's, a column's.
+    for (const n of [...countsIn(t.title), ...countsIn(t.corner)]) {
+      const groups = [items, ...itemRows.map((r) => itemCols.map((c) => v(r, c))), ...itemCols.map((c) => itemRows.map((r) => v(r, c)))];
+      for (const g of groups) if (g.reduce((s, x) => s + values[x]!, 0) === n) sumCon(g, n, n);
+    }
     // A sum of this table (a row's or a column's items, or all of them) that another table prints under its labels.
     const margins = [
       ...itemRows.map((r) => ({ labels: groupKey(t.rows[r]!), cells: itemCols.map((c) => v(r, c)) })),
@@ -303,6 +326,27 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       }),
     );
   });
+  // Tables of the same labels (a table split by a title: 男, 女, 全体) where one is, cell by cell, the sum of others.
+  const shaped = tables.flatMap((t, ti) => {
+    if (t.percentOnly) return [];
+    const cells = new Map<string, number>();
+    t.cells.forEach((row, r) => row.forEach((_, c) => cells.set(labelsOf(t, r, c), id.get(`${ti}:${r}:${c}`)!)));
+    return cells.size === t.rows.length * t.cols.length && cells.size >= 2 ? [{ shape: [...cells.keys()].sort().join('\n'), cells }] : [];
+  });
+  for (const target of shaped) {
+    const others = shaped.filter((o) => o !== target && o.shape === target.shape);
+    for (let mask = 1; mask < 1 << others.length; mask++) {
+      const parts = others.filter((_, k) => mask & (1 << k));
+      if (parts.length < 2) continue;
+      const keys = [...target.cells.keys()];
+      if (!keys.every((k) => parts.reduce((s, p) => s + values[p.cells.get(k)!]!, 0) === values[target.cells.get(k)!]!)) continue;
+      for (const k of keys) {
+        const terms = new Map<number, number>([[target.cells.get(k)!, -1]]);
+        for (const p of parts) terms.set(p.cells.get(k)!, (terms.get(p.cells.get(k)!) ?? 0) + 1);
+        cons.push({ terms, lo: 0, hi: 0 });
+      }
+    }
+  }
   // Percentage tables: a cell's percentage bounds the base of the count with its labels.
   tables.forEach((t, ti) => {
     if (!t.percentOnly) return;
@@ -428,6 +472,33 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
           group[0]!.n,
         );
     }
+    // A total row (column) of counts is the sum of the other rows' counts (計（％） beside あり and なし).
+    const totalEq = (total: { v: number } | undefined, parts: ({ v: number } | undefined)[]) => {
+      if (!total || parts.length < 2 || parts.some((x) => x === undefined)) return;
+      const terms = new Map<number, number>([[total.v, -1]]);
+      for (const x of parts) terms.set(x!.v, (terms.get(x!.v) ?? 0) + 1);
+      cons.push({ terms, lo: 0, hi: 0 });
+    };
+    t.rows.forEach(
+      (l, r) =>
+        totalish(l) &&
+        t.cols.forEach((_, c) =>
+          totalEq(
+            vars[r]![c],
+            vars.filter((_, k) => !totalish(t.rows[k]!)).map((row) => row[c]),
+          ),
+        ),
+    );
+    t.cols.forEach(
+      (l, c) =>
+        totalish(l) &&
+        t.rows.forEach((_, r) =>
+          totalEq(
+            vars[r]![c],
+            vars[r]!.filter((_, k) => !totalish(t.cols[k]!)),
+          ),
+        ),
+    );
   });
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range).
   const hiddenVars = new Set<number>();

@@ -17,6 +17,20 @@ describe('any input ends in a result or in errors in words', () => {
     const token = fc.oneof(
       fc.integer({ min: 0, max: 120 }).map(String),
       fc.constantFrom('合計', '計', 'Total', '小計', '-', 'x', '', ' ', '#', '"', '3 (1.2%)', '5/40', '12.5%', 'N=30', '(N=12)', '  a'),
+      fc.constantFrom(
+        '3¹',
+        '3①',
+        '全88例',
+        '88例中',
+        '男性 n:30',
+        'A（28名）',
+        '患者計',
+        '※ 3例',
+        '| a |',
+        '<td>',
+        'うち重症',
+        '重度・中等度',
+      ),
       fc.string({ maxLength: 4 }),
     );
     const text = fc
@@ -67,15 +81,18 @@ describe('nothing dropped silently', () => {
     });
     const noted = run('\tA\tB\nx\t10\t20\n# 出典: 2024年の集計\n');
     expect(noted.ok && noted.warnings.map((w) => w.message)).toContain(
-      '3行目「# 出典: 2024年の集計」は # で始まり、後に表がないため、表として確かめていません',
+      '3行目「# 出典: 2024年の集計」は # で始まり、後に表がない行のため、表として確かめていません',
     );
     const lone = run('3\n\tA\tB\nx\t10\t20\n');
     expect(!lone.ok && lone.errors[0]!.code).toBe('table/stray-value');
   });
-  it('a number in a title other than its N, year or table number is reported', () => {
-    const r = run('# 表2 2024年 3例を除く (N=30)\n\tA\tB\nx\t10\t20\n');
+  it('a number in a title other than its N, year or table number is reported; a count in it that is no sum is an error', () => {
+    const r = run('# 表2 2024年 3群 (N=30)\n\tA\tB\nx\t10\t20\n');
     expect(r.ok && r.warnings.find((w) => w.code === 'title/number')?.message).toBe(
-      '表1の題名「表2 2024年 3例を除く (N=30)」の数（3）は確かめていません。件数なら表の中に書いてください',
+      '表1の題名「表2 2024年 3群 (N=30)」の数（3）は確かめていません。件数なら表の中に書いてください',
     );
+    const counted = run('# 表2 2024年 3例を除く (N=30)\n\tA\tB\nx\t10\t20\n');
+    expect(!counted.ok && counted.errors.map((e) => e.code)).toEqual(['title/count']);
+    expect(!counted.ok && counted.errors[0]!.message).toContain('「3例」 は、表のどの合計とも一致しないため確かめられません');
   });
 });
