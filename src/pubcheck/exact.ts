@@ -376,7 +376,7 @@ function search(
     };
 
     // The quick stage: lower bounds for C* and V* from the LP relaxations (cut until nothing is violated), then the
-    // least t against those bounds, stopped at the first choice within GOAL of both.
+    // least sum of both measures against those bounds, stopped at the first choice within GOAL of both.
     if (settle === 'goal' && separator.exact) {
       const until = share(QUICK_SHARE);
       const byValue = relax(valueOf, 0, until);
