@@ -18,6 +18,7 @@ import {
   type UsedParam,
   type VersionUsed,
 } from './rules.ts';
+import type { Settle } from './exact.ts';
 import { suppress, type Proposal } from './secondary.ts';
 import { systemOf, type Link } from './system.ts';
 import type { CellAudit, CellStatus, CheckContext, InputError, Protection, Suppression, Table, TableResult, Warning } from './types.ts';
@@ -30,6 +31,8 @@ export interface CheckOptions {
   protection?: Protection;
   /** Seconds the least-cost search (MIP) may take; 0 keeps the quick proposal. Default: secondary.ts' MIP_SECONDS. */
   mipSeconds?: number;
+  /** `goal` (default): the least-loss search stops at a choice proved within 5% of both minima; `least`: it proves the least ratio (secondary.ts' SuppressOptions). */
+  settle?: Settle;
   /** Seconds the whole suppression and audit may take before the check gives up in words. Default: TIME_LIMIT_SECONDS. */
   timeLimitSeconds?: number;
 }
@@ -153,6 +156,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
             },
             {
               ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }),
+              ...(options.settle && { settle: options.settle }),
             },
           )
         : undefined;

@@ -18,13 +18,19 @@
  * repeat. A choice HiGHS proves optimal that violates no cut is the optimum. Time: a third for V*, half the rest for
  * C*, the rest for t; where it runs out, the best found and the bounds proved (`Minima`), not a proof.
  *
+ * Settling for the goal (`settle: 'goal'`, the default, networks only): before those three, the quick stage — the LP
+ * relaxations of value and of cells, cut with the pool, are proved lower bounds for V* and C*; then the least sum of
+ * cells ÷ bound + value ÷ bound, stopped at the first choice within GOAL (5%) of both bounds, which is within GOAL of
+ * both true minima: the search ends there. Otherwise the three searches, a minimum skipped where a choice found
+ * reaches its bound, and the goal checked after each. `settle: 'least'` proves the least t (tests, bench reference).
+ *
  * Only primary counts get cuts: in a network a complementary count of a least choice lies on the flow of some
  * primary (otherwise publishing it loses less), so its own range is not a single value; the final audit checks it.
  * Systems that are not a network (subtotals in both directions, percentages, linked tables) get the same search
  * with cuts from LP duality (`lpSeparator`), which are not exact: each choice is audited before it counts, one
  * the audit fails is excluded with every smaller one (hiding less never protects more), and nothing is proved.
  */
-import type { Highs, Model as LpModel } from 'highs';
+import type { Highs, HighsCallbackMap, Model as LpModel } from 'highs';
 import { mayGoDown, upNeed, type AuditRequirement } from './audit.ts';
 import { FlowGraph, orient, type Orientation } from './network.ts';
 import { movableRows, type System } from './system.ts';
@@ -36,6 +42,8 @@ export interface ExactResult {
   optimal: boolean;
   /** The fewest hidden cells and the least hidden value, as far as the search got. */
   minima: Minima;
+  /** Proved within GOAL of both minima, where the search settled for the goal (nothing more to look for). */
+  settled?: boolean;
 }
 
 /** The network, with per column of the master problem its count, the nodes of its arcs and its room to go down. */
@@ -87,11 +95,12 @@ export function exactSuppression(
   deadline: number,
   polish: (hidden: Set<number>) => Set<number> | undefined,
   passes: (hidden: ReadonlySet<number>) => boolean,
+  settle: Settle = 'goal',
 ): ExactResult | undefined {
   const candidates = sys.vars.flatMap((x, v) => (x.hideable ? [v] : []));
   const separator = networkSeparator(sys, req, candidates) ?? lpSeparator(highs, sys, req, candidates);
   try {
-    return search(highs, sys, req, candidates, separator, start, deadline, polish, passes);
+    return search(highs, sys, req, candidates, separator, start, deadline, polish, passes, settle);
   } finally {
     separator.dispose();
   }
@@ -112,8 +121,10 @@ interface Objective {
   score: (hidden: ReadonlySet<number>) => number;
   /** Scores are whole numbers (a better choice scores at least 1 less), or reals compared within `step`. */
   step: number;
-  /** The minimax column t: its cost and the two rows tying it to cells and value. */
-  minimax?: { weight: number; cells: number; value: number };
+  /** The cost of the minimax column t, where this objective minimises it. */
+  minimax?: number;
+  /** A choice that will do: the phase stops at the first one found (no proof of the least sought). */
+  enough?: (hidden: ReadonlySet<number>) => boolean;
 }
 
 interface PhaseResult {
@@ -123,6 +134,18 @@ interface PhaseResult {
   bound: number;
   proved: boolean;
 }
+
+/**
+ * `goal`: stop at the first choice proved within GOAL of both minima (the quick stage), searching on only where none
+ * is found; `least`: search until the least ratio t is proved (the reference of the tests and the benchmark).
+ */
+export type Settle = 'goal' | 'least';
+
+/** Within 5% of both minima: what the quick stage settles for (the issue's goal). */
+export const GOAL = 1.05;
+
+/** Share of the time limit for the quick stage (lower bounds and a choice within GOAL of them). */
+const QUICK_SHARE = 0.4;
 
 /** Weight of t against the tie-break (cells ÷ C* + value ÷ V*)/2 ≤ t: a choice may be chosen over one with t at most 0.1% less. */
 const MINIMAX_WEIGHT = 1000;
@@ -137,6 +160,7 @@ function search(
   deadline: number,
   polish: (hidden: Set<number>) => Set<number> | undefined,
   passes: (hidden: ReadonlySet<number>) => boolean,
+  settle: Settle,
 ): ExactResult | undefined {
   const separate = (z: number[], until?: number) => separator.separate(z, until);
   const weightsOf = (hidden: ReadonlySet<number>): number[] => candidates.map((v) => (hidden.has(v) ? 1 : 0));
@@ -170,30 +194,39 @@ function search(
   };
   const lower = candidates.map((v) => (req.primary.has(v) ? 1 : 0));
   const upper = new Array<number>(n).fill(1);
+  // The minimax column t (column n) with Σ cells·z − C·t ≤ 0 (row 0) and Σ value·z − V·t ≤ 0 (row 1): free of cost
+  // but in the phases that minimise t; C and V are the lower bounds in the quick stage, the minima found after.
+  master.addCol(0, 0, highs.infinity, { indices: [], values: [] });
+  master.addRow(-highs.infinity, 0, { indices: [...cellsOf.keys(), n], values: [...cellsOf, -1] });
+  master.addRow(-highs.infinity, 0, { indices: [...valueOf.keys(), n], values: [...valueOf, -1] });
+  const scale = { cells: 1, value: 1 };
+  const setScale = (C: number, V: number) => {
+    master.changeCoefficient(0, n, -C);
+    master.changeCoefficient(1, n, -V);
+    Object.assign(scale, { cells: C, value: V });
+  };
+  const t = (h: ReadonlySet<number>) => Math.max(total(cellsOf, h) / scale.cells, total(valueOf, h) / scale.value);
+  const integer = highs.constants.variableType.integer;
+  const continuous = highs.constants.variableType.continuous;
 
-  /** Minimise one objective over the pool and the MIP until `until`. */
-  const phase = (obj: Objective, until: number): PhaseResult => {
+  /**
+   * The LP relaxation of `costs` (t's cost `tCost`), cut until no requirement is violated: its bound, point and
+   * reduced costs (when the last LP was optimal and violated nothing), or undefined when the time ran out first.
+   */
+  const relax = (costs: number[], tCost: number, until: number) => {
     master.changeColsBounds(all, lower, upper);
-    master.changeColsCost(all, obj.costs);
+    master.changeColsCost(all, costs);
+    master.changeColCost(n, tCost);
+    // Outside the phases that minimise t, its two rows are free and t is 0: dense rows slow the other MIPs down.
+    master.changeColBounds(n, 0, tCost > 0 ? highs.infinity : 0);
+    master.changeRowsBounds(
+      { kind: 'range', from: 0, to: 1 },
+      [-highs.infinity, -highs.infinity],
+      tCost > 0 ? [0, 0] : [highs.infinity, highs.infinity],
+    );
     master.options.set({ time_limit: NO_LIMIT, objective_bound: NO_LIMIT }); // no bound from an earlier objective
-    const bestOf = () => pool.reduce((a, b) => (obj.score(b) < obj.score(a) ? b : a));
-    let best = bestOf();
+    master.changeColsIntegrality(all, new Array(n).fill(continuous));
     let bound = -Infinity;
-    const result = (proved: boolean): PhaseResult => {
-      best = bestOf();
-      const score = obj.score(best);
-      return { best, score, bound: proved ? score : Math.min(score, bound), proved };
-    };
-    const solutionOf = (hidden: ReadonlySet<number>) => {
-      const z = weightsOf(hidden);
-      if (obj.minimax) z.push(Math.max(total(cellsOf, hidden) / obj.minimax.cells, total(valueOf, hidden) / obj.minimax.value));
-      return z;
-    };
-    // Scores of whole numbers: a better choice scores at most best − 1; reals: less than best − step.
-    const better = () => obj.score(best) - obj.step + TOL;
-    const proved = () => (obj.step === 1 ? Math.ceil(bound - TOL) >= obj.score(best) : bound >= obj.score(best) - obj.step);
-    // The LP relaxation first, cut until no capacity cut is violated: a strong bound before branching.
-    master.changeColsIntegrality(all, new Array(n).fill(highs.constants.variableType.continuous));
     let z: number[] = [];
     let reduced: Float64Array | undefined;
     for (let round = 0; round < LP_ROUNDS && performance.now() < until; round++) {
@@ -204,17 +237,41 @@ function search(
       z = Array.from(solution.colValue);
       reduced = solution.colDual;
       const cuts = separate(z, until);
-      if (!cuts) return result(false);
+      if (!cuts) return undefined;
       if (cuts.length === 0) break;
       add(cuts);
       reduced = undefined;
     }
-    if (z.length > 0) {
+    // The relaxation rounded (repaired and pruned): choices for the pool, often good ones.
+    if (z.length > 0)
       for (const threshold of [0.5, 0.25])
         offer(polish(new Set([...req.primary, ...candidates.filter((_, k) => z[k]! >= threshold)])), true);
+    return { bound, z, reduced };
+  };
+
+  /** Minimise one objective over the pool and the MIP until `until` (or until a choice is `enough`). */
+  const phase = (obj: Objective, until: number): PhaseResult => {
+    const bestOf = () => pool.reduce((a, b) => (obj.score(b) < obj.score(a) ? b : a));
+    let best = bestOf();
+    let bound = -Infinity;
+    const result = (proved: boolean): PhaseResult => {
       best = bestOf();
-    }
+      const score = obj.score(best);
+      return { best, score, bound: proved ? score : Math.min(score, bound), proved };
+    };
+    const solutionOf = (hidden: ReadonlySet<number>) => [...weightsOf(hidden), obj.minimax ? t(hidden) : 0];
+    const satisfied = () => obj.enough !== undefined && pool.some(obj.enough);
+    // Scores of whole numbers: a better choice scores at most best − 1; reals: less than best − step.
+    const better = () => obj.score(best) - obj.step + TOL;
+    const proved = () => (obj.step === 1 ? Math.ceil(bound - TOL) >= obj.score(best) : bound >= obj.score(best) - obj.step);
+    // The LP relaxation first, cut until no capacity cut is violated: a strong bound before branching.
+    const lp = relax(obj.costs, obj.minimax ?? 0, until);
+    if (!lp) return result(false);
+    bound = lp.bound;
+    const { z, reduced } = lp;
+    best = bestOf();
     if (reduced && proved()) return result(true);
+    if (satisfied()) return result(false);
     // Reduced-cost fixing: a count whose choosing alone lifts the bound past the best cannot be in a better choice
     // (only with reduced costs of the sign a minimum has at a lower bound, which HiGHS reports for this LP).
     if (reduced && z.every((x, k) => k >= n || x > TOL || reduced[k]! >= -TOL)) {
@@ -222,13 +279,32 @@ function search(
         if (z[k]! <= TOL && bound + reduced[k]! > better()) master.changeColBounds(k, lower[k]!, 0);
       }
     }
-    master.changeColsIntegrality(all, new Array(n).fill(highs.constants.variableType.integer));
+    master.changeColsIntegrality(all, new Array(n).fill(integer));
     for (;;) {
       const left = (until - performance.now()) / 1000;
       if (left <= 0) return result(false);
       master.options.set({ time_limit: left, objective_bound: better() });
       master.setSolution({ colValue: solutionOf(best) });
-      master.run();
+      // Where a choice that is enough will do, HiGHS is stopped at the first incumbent that is enough and violates no cut.
+      let enough: Set<number> | undefined;
+      const watch: HighsCallbackMap | undefined = obj.enough && {
+        [highs.constants.callbackType.mipImprovingSolution]: (e) => {
+          const x = e.data.mip_solution;
+          if (enough || !x) return undefined;
+          const chosen = new Set(candidates.filter((_, k) => x[k]! > 0.5));
+          if (obj.enough!(chosen) && separate(weightsOf(chosen))!.length === 0) enough = chosen;
+          return undefined;
+        },
+        [highs.constants.callbackType.mipInterrupt]: (e) => {
+          if (enough) e.interrupt();
+          return undefined;
+        },
+      };
+      master.run(watch);
+      if (enough) {
+        offer(enough);
+        return result(false);
+      }
       const status = master.getModelStatus();
       if (status === s.infeasible || status === s.objectiveBound) return result(true);
       if (status !== s.optimal && status !== s.timeLimit) return result(false);
@@ -241,11 +317,12 @@ function search(
       const cuts = separate(weightsOf(chosen))!;
       const passed = cuts.length === 0 && offer(chosen);
       best = bestOf();
-      if (status === s.timeLimit) return result(false);
+      if (status === s.timeLimit || satisfied()) return result(false);
       if (cuts.length > 0) {
         add(cuts);
         // The point violates cuts: repaired (and pruned) it is a choice that passes, often a better incumbent.
         offer(polish(new Set(chosen)), true);
+        if (satisfied()) return result(false);
       } else if (!passed) {
         // The cuts are not exact and the audit fails this choice: it and every smaller one (hiding less never
         // protects more) are out, so at least one count outside it must be hidden.
@@ -259,37 +336,102 @@ function search(
     }
   };
 
+  /** The least t for the scale (C, V), ties broken by (cells ÷ C + value ÷ V)/2. */
+  const minimaxPhase = (C: number, V: number, until: number, enough?: (h: ReadonlySet<number>) => boolean) => {
+    setScale(C, V);
+    return phase(
+      {
+        costs: candidates.map((_, k) => (cellsOf[k]! / C + valueOf[k]! / V) / 2),
+        score: (h) => MINIMAX_WEIGHT * t(h) + (total(cellsOf, h) / C + total(valueOf, h) / V) / 2,
+        step: 1e-6,
+        minimax: MINIMAX_WEIGHT,
+        ...(enough && { enough }),
+      },
+      until,
+    );
+  };
+
   try {
+    const share = (part: number) => performance.now() + (deadline - performance.now()) * part;
+    const primaries = new Set(req.primary);
+    const fewestFound = () => Math.min(...pool.map((h) => total(cellsOf, h)));
+    const leastFound = () => Math.min(...pool.map((h) => total(valueOf, h)));
+    // Lower bounds proved for the two minima (only where the cuts are exact; else the primary counts alone).
+    let cellsBound = Math.max(1, total(cellsOf, primaries));
+    let valueBound = total(valueOf, primaries);
+
+    // Settling for the goal (networks only, where the cuts are exact and bounds proved): a choice within GOAL of the
+    // proved lower bounds of both minima is within GOAL of the minima themselves.
+    const within = (h: ReadonlySet<number>) => total(cellsOf, h) <= GOAL * cellsBound + TOL && total(valueOf, h) <= GOAL * valueBound + TOL;
+    const settled = (): ExactResult | undefined => {
+      if (settle !== 'goal' || !separator.exact) return undefined;
+      const done = pool.filter(within);
+      if (done.length === 0) return undefined;
+      setScale(cellsBound, Math.max(1, valueBound));
+      const chosen = done.reduce((a, b) => (t(b) < t(a) - TOL ? b : a));
+      const minima: Minima = { cells: fewestFound(), cellsBound, value: leastFound(), valueBound };
+      // Proved least in both only where the choice reaches both bounds.
+      const optimal = total(cellsOf, chosen) === cellsBound && total(valueOf, chosen) === valueBound;
+      return { hidden: chosen, optimal, minima, settled: true };
+    };
+
+    // The quick stage: lower bounds for C* and V* from the LP relaxations (cut until nothing is violated), then the
+    // least sum of both measures against those bounds, stopped at the first choice within GOAL of both.
+    if (settle === 'goal' && separator.exact) {
+      const until = share(QUICK_SHARE);
+      const byValue = relax(valueOf, 0, until);
+      const byCells = byValue && relax(cellsOf, 0, until);
+      if (byValue && byCells) {
+        valueBound = Math.max(valueBound, Math.ceil(byValue.bound - TOL));
+        cellsBound = Math.max(cellsBound, Math.ceil(byCells.bound - TOL));
+        // The least sum of the two measures against the bounds: its optimum is usually quick and near both minima.
+        const sum = candidates.map((_, k) => cellsOf[k]! / cellsBound + valueOf[k]! / Math.max(1, valueBound));
+        if (!pool.some(within)) phase({ costs: sum, score: (h) => total(sum, h), step: 1e-6, enough: within }, until);
+        const done = settled();
+        if (done) return done;
+      }
+    }
+
     // Budget: the least value a third of the time, the fewest cells half of what is left, the ratio t the rest (a
     // phase that finishes early leaves its time to the next).
-    const share = (part: number) => performance.now() + (deadline - performance.now()) * part;
     // Each minimum breaks its ties by the other measure (value·W + cells, cells·W + value): better starts for the ratio.
     const allCells = cellsOf.reduce((x, y) => x + y, 0) + 1;
     const allValue = valueOf.reduce((x, y) => x + y, 0) + 1;
     const byValue = candidates.map((_, k) => valueOf[k]! * allCells + cellsOf[k]!);
     const byCells = candidates.map((_, k) => cellsOf[k]! * allValue + valueOf[k]!);
-    const least = phase({ costs: byValue, score: (h) => total(byValue, h), step: 1 }, share(1 / 3));
-    const fewest = phase({ costs: byCells, score: (h) => total(byCells, h), step: 1 }, share(1 / 2));
     // A lower bound on the score bounds the measure: score < (measure + 1)·W. Where the cuts are not exact their
     // bounds prove nothing: the primary counts alone are then the bound.
-    const primaries = new Set(req.primary);
-    const boundOf = (r: PhaseResult, w: number, own: number[]) =>
-      r.proved && separator.exact
-        ? total(own, r.best)
-        : Math.max(total(own, primaries), separator.exact ? Math.ceil((r.bound + 1) / w - 1 - TOL) : 0);
+    const boundOf = (r: PhaseResult, w: number, own: number[], known: number) =>
+      r.proved && separator.exact ? total(own, r.best) : Math.max(known, separator.exact ? Math.ceil((r.bound + 1) / w - 1 - TOL) : 0);
+    // A minimum whose proved bound a choice found reaches needs no search.
+    const reached = (own: number[], bound: number, score: (h: ReadonlySet<number>) => number): PhaseResult | undefined => {
+      const at = separator.exact ? pool.filter((h) => total(own, h) === bound) : [];
+      if (at.length === 0) return undefined;
+      const best = at.reduce((a, b) => (score(b) < score(a) ? b : a));
+      return { best, score: score(best), bound: score(best), proved: true };
+    };
+    const valueScore = (h: ReadonlySet<number>) => total(byValue, h);
+    const cellsScore = (h: ReadonlySet<number>) => total(byCells, h);
+    // Settling for the goal, each phase also stops at a choice within GOAL of the bounds proved so far.
+    const goal = settle === 'goal' && separator.exact ? { enough: within } : {};
+    const least = reached(valueOf, valueBound, valueScore) ?? phase({ costs: byValue, score: valueScore, step: 1, ...goal }, share(1 / 3));
+    valueBound = boundOf(least, allCells, valueOf, valueBound);
+    const afterLeast = settled();
+    if (afterLeast) return afterLeast;
+    const fewest = reached(cellsOf, cellsBound, cellsScore) ?? phase({ costs: byCells, score: cellsScore, step: 1, ...goal }, share(1 / 2));
+    cellsBound = Math.max(1, boundOf(fewest, allValue, cellsOf, cellsBound));
+    const afterFewest = settled();
+    if (afterFewest) return afterFewest;
     // The minima found: the least over every choice found (a phase cut short may miss one found later).
-    const fewestFound = () => Math.min(...pool.map((h) => total(cellsOf, h)));
-    const leastFound = () => Math.min(...pool.map((h) => total(valueOf, h)));
     const minima: Minima = {
       cells: total(cellsOf, fewest.best),
-      cellsBound: Math.max(1, boundOf(fewest, allValue, cellsOf)),
+      cellsBound,
       value: total(valueOf, least.best),
-      valueBound: boundOf(least, allCells, valueOf),
+      valueBound,
     };
     const C = Math.max(1, minima.cells);
     const V = Math.max(1, minima.value);
-    const t = (h: ReadonlySet<number>) => Math.max(total(cellsOf, h) / C, total(valueOf, h) / V);
-    const tie = (h: ReadonlySet<number>) => (total(cellsOf, h) / C + total(valueOf, h) / V) / 2;
+    setScale(C, V);
     if (pool.some((h) => t(h) <= 1 + TOL)) {
       const both = pool.find((h) => t(h) <= 1 + TOL)!;
       return {
@@ -298,20 +440,9 @@ function search(
         minima: { ...minima, cells: fewestFound(), value: leastFound() },
       };
     }
-    // The minimax column t, with Σ cells·z − C*·t ≤ 0 and Σ value·z − V*·t ≤ 0.
-    master.addCol(0, 0, highs.infinity, { indices: [], values: [] });
-    master.addRow(-highs.infinity, 0, { indices: [...cellsOf.keys(), n], values: [...cellsOf, -C] });
-    master.addRow(-highs.infinity, 0, { indices: [...valueOf.keys(), n], values: [...valueOf, -V] });
-    master.changeColCost(n, MINIMAX_WEIGHT);
-    const minimax = phase(
-      {
-        costs: candidates.map((_, k) => (cellsOf[k]! / C + valueOf[k]! / V) / 2),
-        score: (h) => MINIMAX_WEIGHT * t(h) + tie(h),
-        step: 1e-6,
-        minimax: { weight: MINIMAX_WEIGHT, cells: C, value: V },
-      },
-      deadline,
-    );
+    const minimax = minimaxPhase(C, V, deadline, goal.enough);
+    const afterMinimax = minimax.proved ? undefined : settled();
+    if (afterMinimax) return afterMinimax;
     return {
       hidden: minimax.best,
       optimal: minimax.proved && fewest.proved && least.proved && separator.exact,

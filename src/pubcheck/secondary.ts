@@ -18,7 +18,7 @@
  */
 import type { Highs, Model as LpModel } from 'highs';
 import { audit, failing, mayGoDown, SolverError, upNeed, type AuditRequirement, type VarAudit } from './audit.ts';
-import { cellsOfVar, exactSuppression, leastLoss, valueOfVar } from './exact.ts';
+import { cellsOfVar, exactSuppression, GOAL, leastLoss, valueOfVar, type Settle } from './exact.ts';
 import { orient, type Orientation } from './network.ts';
 import { activeRows, costOf, movableRows, type Row, type System } from './system.ts';
 import type { LeastLoss, Minima } from './types.ts';
@@ -41,6 +41,11 @@ export interface Proposal {
 export interface SuppressOptions {
   /** Seconds the search for less information lost (MIP, or drop-and-repair) may take; 0 keeps the quick proposal. */
   mipSeconds?: number;
+  /**
+   * `goal` (default): the search stops at the first choice proved within 5% of both minima; `least`: it searches on
+   * until the least ratio to both is proved (as the tests' and the benchmark's reference).
+   */
+  settle?: Settle;
 }
 
 /** Time the quick proposal's pruning may take at least (it is cheap on tables of the usual sizes). */
@@ -67,7 +72,7 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
       const polish = (start: Set<number>) =>
         repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start);
       const passes = (h: ReadonlySet<number>) => failing(highs, sys, h, req).length === 0;
-      const found = exactSuppression(highs, sys, req, hidden, deadline, polish, passes);
+      const found = exactSuppression(highs, sys, req, hidden, deadline, polish, passes, options.settle ?? 'goal');
       if (found) {
         // On a network a choice that is not proved may still leave a complementary count pinned (only primary
         // counts have cuts): the audit decides, and pruning publishes such a count again.
@@ -78,7 +83,17 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
           hidden = choice;
           if (found.optimal && choice === found.hidden) method = 'exact';
         }
-        if (method !== 'exact') improve(highs, sys, req, fixer, hidden, deadline, score);
+        // Drop-and-repair only where nothing was proved: not after a proof, nor once the goal is proved reached.
+        // Settling for the goal: a choice within 5% of the proved bounds of both minima is within 5% of both minima.
+        const { cellsBound, valueBound } = found.minima;
+        const enough =
+          (options.settle ?? 'goal') === 'goal'
+            ? (h: ReadonlySet<number>) => {
+                const l = leastLoss(sys, h, found.minima, false);
+                return l.cells <= GOAL * cellsBound + 1e-9 && l.value <= GOAL * valueBound + 1e-9;
+              }
+            : () => false;
+        if (method !== 'exact' && !enough(hidden)) improve(highs, sys, req, fixer, hidden, deadline, score, enough);
         least = leastLoss(sys, hidden, found.minima, method === 'exact');
       } else improve(highs, sys, req, fixer, hidden, deadline, (h) => totalCost(sys, h));
     }
@@ -157,9 +172,10 @@ function improve(
   hidden: Set<number>,
   deadline: number,
   score: (hidden: ReadonlySet<number>) => number,
+  enough: (hidden: ReadonlySet<number>) => boolean = () => false,
 ): void {
   let cost = score(hidden);
-  for (let improved = true; improved && performance.now() < deadline;) {
+  for (let improved = true; improved && !enough(hidden) && performance.now() < deadline;) {
     improved = false;
     const secondary = [...hidden].filter((v) => !req.primary.has(v)).sort((a, b) => costOf(sys, b) - costOf(sys, a) || a - b);
     for (const s of secondary) {

@@ -41,7 +41,7 @@ describe('least information lost, against the exact minima', () => {
       for (let k = 0; k < 14; k++) {
         const size = k < 10 ? 5 : 2 + Math.floor(rnd() * 3);
         const text = table(rnd, size, k < 10 ? 5 : 2 + Math.floor(rnd() * 3));
-        const r = check(highs, bundle, text, { details: true }, { protection, mipSeconds: 10 });
+        const r = check(highs, bundle, text, { details: true }, { protection, mipSeconds: 10, settle: 'least' });
         if (!r.ok) throw new Error(r.errors[0]!.message);
         const t = r.tables[0]!;
         const key = (id: number) => `0:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
@@ -68,6 +68,21 @@ describe('least information lost, against the exact minima', () => {
           expect(Math.max(cells, worth)).toBeGreaterThanOrEqual(best - 1e-9);
           expect(Math.max(cells, worth)).toBeLessThanOrEqual(best * T_SLACK + 1e-9);
         }
+        // The default search settles for the goal: within 5% of both minima where a choice is, else the least t; the
+        // bounds it states are true lower bounds, so its stated ratio bound is never below the true ratio.
+        const quick = check(highs, bundle, text, { details: true }, { protection, mipSeconds: 10 });
+        if (!quick.ok) throw new Error(quick.errors[0]!.message);
+        const q = quick.tables[0]!;
+        const qHidden = q.status.flatMap((s, id) => (s === 'published' ? [] : [id]));
+        const qValue = qHidden.reduce((s, id) => s + q.suppression!.audit.find((a) => a.id === id)!.value, 0);
+        const qRatio = Math.max(qHidden.length / fewest, qValue / Math.max(1, least));
+        const qLeast = q.suppression!.least!;
+        expect(q.suppression!.passed).toBe(true);
+        expect(qLeast.minima.cellsBound).toBeLessThanOrEqual(fewest);
+        expect(qLeast.minima.valueBound).toBeLessThanOrEqual(least);
+        expect(qLeast.ratioBound).toBeGreaterThanOrEqual(qRatio - 1e-9);
+        if (best <= GOAL) expect(qRatio).toBeLessThanOrEqual(GOAL + 1e-9);
+        else expect(qRatio).toBeLessThanOrEqual(best * T_SLACK + 1e-9);
       }
       console.log(
         `${protection}: ${ratios.cells.length} tables (${apart} where no choice is within ${GOAL}× of both minima); cells ÷ fewest: mean ${mean(ratios.cells).toFixed(3)}, worst ${Math.max(...ratios.cells).toFixed(3)}; value ÷ least: mean ${mean(ratios.value).toFixed(3)}, worst ${Math.max(...ratios.value).toFixed(3)}`,
