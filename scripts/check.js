@@ -5,10 +5,12 @@
  * its type stripper (≈ 0.15 s of a 1 s run); with the compile cache on, the TypeScript modules that follow come
  * from the cache already stripped and compiled.
  */
-import { enableCompileCache } from 'node:module';
+import { nodeIsRecentEnough } from './lib/launch.js';
 
 // Cache compiled (and type-stripped) modules between runs: stripping and compiling ~50 modules is a third of a
-// cold run. Enabled before anything else is imported, hence the dynamic import below.
-enableCompileCache();
-const { main } = await import('./lib/cli.ts');
-process.exitCode = main(process.argv.slice(2));
+// cold run. Turned on (by nodeIsRecentEnough) before anything else is imported, hence the dynamic import below;
+// on a Node too old to load the checker it says so in words instead.
+if (nodeIsRecentEnough('check')) {
+  const { main } = await import('./lib/cli.ts');
+  process.exitCode = main(process.argv.slice(2));
+}
