@@ -9,11 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { check, type CheckResult } from '../../src/pubcheck/check.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, solver } from './helpers.ts';
-import { attack } from './oracle.ts';
+import { expectProtected } from './protection.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
-const THRESHOLD = 10; // test/fixtures/pubcheck/content/rules/small-counts.yaml
 
 type Ok = Extract<CheckResult, { ok: true }>;
 function run(text: string, protection: Protection = 'threshold'): Ok {
@@ -22,33 +21,10 @@ function run(text: string, protection: Protection = 'threshold'): Ok {
   return r;
 }
 
-/**
- * Every hidden cell, as the oracle attacks it, meets the protection, unless the check says itself that no
- * suppression can (a stated N under the threshold, say) and so offers no route after changes. Returns the oracle's
- * ranges for a closer look.
- */
+/** The check of `text` and the oracle's ranges of what it hides, every one protected (protection.ts). */
 function holds(text: string, protection: Protection = 'threshold') {
   const r = run(text, protection);
-  if (r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)) {
-    expect(r.verdict.afterChanges).toBeUndefined();
-    return { result: r, ranges: new Map() };
-  }
-  const hidden = new Set<string>();
-  const small = new Set<string>();
-  r.tables.forEach((t, ti) =>
-    t.status.forEach((s, id) => {
-      const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
-      if (s !== 'published') hidden.add(key);
-      if (s === 'primary') small.add(key);
-    }),
-  );
-  const ranges = attack(highs, text, hidden, { zeroExempt: true });
-  for (const [key, range] of ranges) {
-    expect(range.hi === null || range.hi > range.lo, `${key} is pinned to ${range.lo}`).toBe(true);
-    if (protection === 'threshold' && small.has(key))
-      expect(range.hi ?? Infinity, `${key} is shown to be under ${THRESHOLD}`).toBeGreaterThanOrEqual(THRESHOLD);
-  }
-  return { result: r, ranges };
+  return { result: r, ranges: expectProtected(highs, r, text, protection) };
 }
 
 describe('totals whatever their label', () => {

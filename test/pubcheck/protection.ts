@@ -1,0 +1,43 @@
+/**
+ * The assertion the adversarial tests share: every count the check hides, attacked by the oracle (oracle.ts, written
+ * apart from the engine) from the same text, meets the protection — never pinned to one value, and under
+ * `threshold` a small count never shown to be under the threshold. Where the check says itself that no suppression
+ * can pass (a stated N under the threshold, say), it must offer no route after changes, and nothing is attacked.
+ */
+import type { Highs } from 'highs';
+import { expect } from 'vitest';
+import type { CheckResult } from '../../src/pubcheck/check.ts';
+import type { Protection } from '../../src/pubcheck/types.ts';
+import { attack, type Ranges } from './oracle.ts';
+
+/** The fixture's small-counts threshold (test/fixtures/pubcheck/content/rules/small-counts.yaml). */
+export const THRESHOLD = 10;
+
+/** Asserts the protection of `result` (the check of `text`) against the oracle; returns the oracle's ranges. */
+export function expectProtected(
+  highs: Highs,
+  result: Extract<CheckResult, { ok: true }>,
+  text: string,
+  protection: Protection = 'threshold',
+): Ranges {
+  if (result.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)) {
+    expect(result.verdict.afterChanges).toBeUndefined();
+    return new Map();
+  }
+  const hidden = new Set<string>();
+  const small = new Set<string>();
+  result.tables.forEach((t, ti) =>
+    t.status.forEach((s, id) => {
+      const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
+      if (s !== 'published') hidden.add(key);
+      if (s === 'primary') small.add(key);
+    }),
+  );
+  const ranges = attack(highs, text, hidden, { zeroExempt: true });
+  for (const [key, range] of ranges) {
+    expect(range.hi === null || range.hi > range.lo, `${key} is pinned to ${range.lo}`).toBe(true);
+    if (protection === 'threshold' && small.has(key))
+      expect(range.hi ?? Infinity, `${key} is shown to be under ${THRESHOLD}`).toBeGreaterThanOrEqual(THRESHOLD);
+  }
+  return ranges;
+}
