@@ -7,8 +7,8 @@
  * child (user + system, from /proc on Linux) less so.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
+import { readFileSync } from 'node:fs';
+import { saveResult } from './results.ts';
 
 const RUNS = 7;
 const node = process.execPath;
@@ -82,21 +82,4 @@ for (const r of rows) {
     `${r.case.padEnd(32)} ${String(r.wallMs.median).padStart(8)} ${String(r.wallMs.min).padStart(5)} ${String(r.wallMs.max).padStart(6)} ${String(r.cpuMs?.median ?? '—').padStart(8)}`,
   );
 }
-mkdirSync('bench/results', { recursive: true });
-writeFileSync(
-  'bench/results/pubcheck-startup.json',
-  `${JSON.stringify(
-    {
-      benchmark: 'pubcheck-startup',
-      date: new Date().toISOString(),
-      runs: RUNS,
-      node: process.version,
-      cpus: availableParallelism(),
-      loadAverage: loadavg(),
-      results: rows,
-    },
-    null,
-    2,
-  )}\n`,
-);
-console.log('→ bench/results/pubcheck-startup.json');
+saveResult('pubcheck-startup', { runs: RUNS }, rows);

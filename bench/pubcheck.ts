@@ -14,8 +14,6 @@
  * Prints a table and writes bench/results/pubcheck.json. Wall times on a shared machine are upper bounds; CPU
  * time (user + system of this process) is less disturbed by other load.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { availableParallelism, loadavg } from 'node:os';
 import loadHighs from 'highs';
 import type { AuditRequirement } from '../src/pubcheck/audit.ts';
 import { readTables } from '../src/pubcheck/read.ts';
@@ -23,6 +21,7 @@ import { MIP_SECONDS, suppress, type Proposal } from '../src/pubcheck/secondary.
 import { systemOf, type System } from '../src/pubcheck/system.ts';
 import type { Protection } from '../src/pubcheck/types.ts';
 import { mulberry32 as random } from './random.ts';
+import { saveResult } from './results.ts';
 
 const THRESHOLD = 10;
 /** Rows, columns, and whether a second table of the same size shares the first one's column totals. */
@@ -202,25 +201,14 @@ for (const x of rows) {
     `${x.size.padEnd(9)} ${x.small.padEnd(6)} ${x.protection.padEnd(11)} ${String(x.cells).padStart(5)} ${String(x.primary).padStart(7)} ${`${x.proved}/${TABLES_PER_SIZE}`.padStart(6)} ${String(x.apart).padStart(5)} | ${`${q.ms.median} (${q.cpuMs.median})`.padStart(16)}        ${ratio(q.cells)}  ${ratio(q.value)} | ${`${d.ms.median} (${d.cpuMs.median})`.padStart(16)} ${String(d.ms.max).padStart(7)}  ${ratio(d.cells)}  ${ratio(d.value)}  ${d.exact}/${TABLES_PER_SIZE}   ${d.goal}/${x.possible}`,
   );
 }
-mkdirSync('bench/results', { recursive: true });
-writeFileSync(
-  'bench/results/pubcheck.json',
-  `${JSON.stringify(
-    {
-      benchmark: 'pubcheck',
-      date: new Date().toISOString(),
-      threshold: THRESHOLD,
-      tablesPerSize: TABLES_PER_SIZE,
-      mipSeconds: MIP_SECONDS,
-      referenceSeconds: REFERENCE_SECONDS,
-      highs: highs.version.string,
-      node: process.version,
-      cpus: availableParallelism(),
-      loadAverage: loadavg(),
-      results: rows,
-    },
-    null,
-    2,
-  )}\n`,
+saveResult(
+  'pubcheck',
+  {
+    threshold: THRESHOLD,
+    tablesPerSize: TABLES_PER_SIZE,
+    mipSeconds: MIP_SECONDS,
+    referenceSeconds: REFERENCE_SECONDS,
+    highs: highs.version.string,
+  },
+  rows,
 );
-console.log('→ bench/results/pubcheck.json');
