@@ -60,13 +60,23 @@ interface Cut {
 export const cellsOfVar = (sys: System, v: number) => Math.max(1, sys.vars[v]!.cells.length);
 export const valueOfVar = (sys: System, v: number) => sys.vars[v]!.value * cellsOfVar(sys, v);
 
-export function leastLoss(sys: System, hidden: ReadonlySet<number>, found: Minima, proved: boolean): LeastLoss {
+/** The cells a choice hides and the value they show. */
+export function lossOf(sys: System, hidden: ReadonlySet<number>): { cells: number; value: number } {
   let cells = 0;
   let value = 0;
   for (const v of hidden) {
     cells += cellsOfVar(sys, v);
     value += valueOfVar(sys, v);
   }
+  return { cells, value };
+}
+
+/** The least-loss order of choices: the ratio t to the scales (C, V), then (cells ÷ C + value ÷ V)/2 (MINIMAX_WEIGHT to one). */
+export const minimaxScore = (cells: number, value: number, C: number, V: number) =>
+  MINIMAX_WEIGHT * Math.max(cells / C, value / V) + (cells / C + value / V) / 2;
+
+export function leastLoss(sys: System, hidden: ReadonlySet<number>, found: Minima, proved: boolean): LeastLoss {
+  const { cells, value } = lossOf(sys, hidden);
   // The choice itself may be the fewest or least found (drop-and-repair after the search).
   const minima = { ...found, cells: Math.min(found.cells, cells), value: Math.min(found.value, value) };
   const of = (c: number, v: number) => Math.max(cells / Math.max(1, c), value / Math.max(1, v));
@@ -342,7 +352,7 @@ function search(
     return phase(
       {
         costs: candidates.map((_, k) => (cellsOf[k]! / C + valueOf[k]! / V) / 2),
-        score: (h) => MINIMAX_WEIGHT * t(h) + (total(cellsOf, h) / C + total(valueOf, h) / V) / 2,
+        score: (h) => minimaxScore(total(cellsOf, h), total(valueOf, h), C, V),
         step: 1e-6,
         minimax: MINIMAX_WEIGHT,
         ...(enough && { enough }),

@@ -18,7 +18,7 @@
  */
 import type { Highs, Model as LpModel } from 'highs';
 import { audit, failing, mayGoDown, SolverError, upNeed, type AuditRequirement, type VarAudit } from './audit.ts';
-import { cellsOfVar, exactSuppression, GOAL, leastLoss, valueOfVar, type Settle } from './exact.ts';
+import { exactSuppression, GOAL, leastLoss, lossOf, minimaxScore, type Settle } from './exact.ts';
 import { orient, type Orientation } from './network.ts';
 import { activeRows, costOf, movableRows, type Row, type System } from './system.ts';
 import type { LeastLoss, Minima } from './types.ts';
@@ -67,18 +67,19 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
     prune(highs, sys, req, hidden, Math.max(deadline, performance.now() + PRUNE_SECONDS * 1000));
     if (hidden.size === req.primary.size) {
       method = 'exact';
-      least = leastLoss(sys, hidden, minimaOf(sys, hidden, true), true);
+      least = leastLoss(sys, hidden, minimaOf(sys, hidden), true);
     } else if (deadline > performance.now()) {
       const polish = (start: Set<number>) =>
         repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start);
       const passes = (h: ReadonlySet<number>) => failing(highs, sys, h, req).length === 0;
-      const found = exactSuppression(highs, sys, req, hidden, deadline, polish, passes, options.settle ?? 'goal');
+      const settle = options.settle ?? 'goal';
+      const found = exactSuppression(highs, sys, req, hidden, deadline, polish, passes, settle);
       if (found) {
         // On a network a choice that is not proved may still leave a complementary count pinned (only primary
         // counts have cuts): the audit decides, and pruning publishes such a count again.
         let choice: Set<number> | undefined = found.hidden;
         if (!passes(choice)) choice = polish(new Set(choice));
-        const score = minimaxScore(sys, found.minima);
+        const score = scoreAgainst(sys, found.minima);
         if (choice && score(choice) <= score(hidden)) {
           hidden = choice;
           if (found.optimal && choice === found.hidden) method = 'exact';
@@ -87,7 +88,7 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
         // Settling for the goal: a choice within 5% of the proved bounds of both minima is within 5% of both minima.
         const { cellsBound, valueBound } = found.minima;
         const enough =
-          (options.settle ?? 'goal') === 'goal'
+          settle === 'goal'
             ? (h: ReadonlySet<number>) => {
                 const l = leastLoss(sys, h, found.minima, false);
                 return l.cells <= GOAL * cellsBound + 1e-9 && l.value <= GOAL * valueBound + 1e-9;
@@ -113,23 +114,18 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
 }
 
 /** The minima of a choice that is known to be least in both (only its primary counts hidden). */
-function minimaOf(sys: System, hidden: ReadonlySet<number>, proved: boolean): Minima {
-  const { cells, value } = leastLoss(sys, hidden, { cells: 1, cellsBound: 1, value: 1, valueBound: 1 }, proved);
+function minimaOf(sys: System, hidden: ReadonlySet<number>): Minima {
+  const { cells, value } = lossOf(sys, hidden);
   return { cells, cellsBound: cells, value, valueBound: value };
 }
 
-/** The search's order of choices: the ratio t to both minima, then (cells ÷ C* + value ÷ V*)/2. */
-function minimaxScore(sys: System, minima: Minima): (hidden: ReadonlySet<number>) => number {
+/** The search's order of choices against the minima found (exact.ts minimaxScore). */
+function scoreAgainst(sys: System, minima: Minima): (hidden: ReadonlySet<number>) => number {
   const C = Math.max(1, minima.cells);
   const V = Math.max(1, minima.value);
   return (hidden) => {
-    let cells = 0;
-    let value = 0;
-    for (const v of hidden) {
-      cells += cellsOfVar(sys, v);
-      value += valueOfVar(sys, v);
-    }
-    return Math.max(cells / C, value / V) * 1000 + (cells / C + value / V) / 2;
+    const { cells, value } = lossOf(sys, hidden);
+    return minimaxScore(cells, value, C, V);
   };
 }
 
