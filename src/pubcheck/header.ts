@@ -75,14 +75,63 @@ const nOf = (m: RegExpExecArray | null) => {
   return found === undefined ? undefined : Number(found.replace(/,/g, ''));
 };
 
-/** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」), if any. */
-export function headerDenominator(label: string): number | undefined {
-  return nOf(DENOMINATOR.exec(normalise(label)));
+const KANJI_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const KANJI_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** A number written in kanji (三十一, 二百五, 一〇三, 1万2千): its value, or undefined where it is none. */
+function kanjiNumber(text: string): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let positional = '';
+  for (const ch of text) {
+    if (ch in KANJI_DIGITS) {
+      digit = (digit ?? 0) * 10 + KANJI_DIGITS[ch]!;
+      positional += String(KANJI_DIGITS[ch]);
+    } else if (/\d/.test(ch)) {
+      digit = (digit ?? 0) * 10 + Number(ch);
+      positional += ch;
+    } else if (ch in KANJI_UNITS) {
+      section += (digit ?? 1) * KANJI_UNITS[ch]!;
+      digit = undefined;
+      positional = 'x';
+    } else if (ch === '万') {
+      total += (section + (digit ?? 0) || 1) * 10_000;
+      section = 0;
+      digit = undefined;
+      positional = 'x';
+    } else return undefined;
+  }
+  if (/^\d+$/.test(positional)) return Number(positional);
+  return total + section + (digit ?? 0);
+}
+/**
+ * Text as the checker reads counts in it: NFKC, and a number written in kanji before a unit of patients or after
+ * 全 or N= (全三十一例, 二十八名, N＝三十) in digits — an attacker reads 三十一例 as 31 patients. 一人 alone (hitori, as
+ * in 一人暮らし) stays a word, as 1人暮らし is.
+ */
+export function countText(text: string): string {
+  return normalise(text).replace(
+    new RegExp(
+      String.raw`(?<=全\s*|n\s*[=:]\s*)([〇零一二三四五六七八九十百千万\d]+)|([〇零一二三四五六七八九十百千万\d]*[〇零一二三四五六七八九十百千万][〇零一二三四五六七八九十百千万\d]*)(?=\s*${COUNT_UNIT})`,
+      'gi',
+    ),
+    (whole: string, ...groups: (string | undefined)[]) => {
+      const written = groups[0] ?? groups[1]!;
+      if (!/[〇零一二三四五六七八九十百千万]/.test(written)) return whole;
+      const n = kanjiNumber(written);
+      return n === undefined || (written === '一' && /^一人/.test(whole)) ? whole : String(n);
+    },
+  );
 }
 
-/** The N a title or the corner states (`N=250`, `n: 250`, 全250例, 250例中), if any. */
+/** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」, 「A群（三十名）」), if any. */
+export function headerDenominator(label: string): number | undefined {
+  return nOf(DENOMINATOR.exec(countText(label)));
+}
+
+/** The N a title or the corner states (`N=250`, `n: 250`, 全250例, 250例中, 全三十一例), if any. */
 export function statedDenominator(text: string): number | undefined {
-  return nOf(TEXT_N.exec(normalise(text)));
+  return nOf(TEXT_N.exec(countText(text)));
 }
 
 export interface HeaderError {
@@ -94,7 +143,7 @@ export interface HeaderError {
 
 /** Label without indentation and `(N=…)`, compared case-insensitively and without spaces. */
 function key(label: string): string {
-  return normalise(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
+  return countText(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
 }
 
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */

@@ -14,8 +14,7 @@
  * but look alike (one contains the other: 高血圧 and 高血圧症, 20-29歳 and 20-29) are not linked — they may be other
  * groups — and the report says so: which tables were then checked one at a time and what that leaves open.
  */
-import { normalise } from './cell.ts';
-import { DENOMINATOR_TEXT } from './header.ts';
+import { countText, DENOMINATOR_TEXT } from './header.ts';
 import { countOf } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
 
@@ -29,7 +28,7 @@ const RANGE = /(\d)\s*[-‐‑‒–—―−~〜～]\s*(?=\d)/g;
 
 /** A label however it is written: the same group to anyone who reads it (step 1). */
 export function plainKey(label: string): string {
-  const written = normalise(label).replace(DENOMINATOR_TEXT, ' ').trim();
+  const written = countText(label).replace(DENOMINATOR_TEXT, ' ').trim();
   let s = written;
   for (let before = ''; before !== s;) {
     before = s;

@@ -15,7 +15,7 @@
  */
 import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
-import { buildHeaders, COUNT_TEXT, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
+import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
 import { labelKey } from './labels.ts';
 import { applySizeLine, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, statedSums } from './sums.ts';
@@ -58,6 +58,8 @@ export const LIMITS = {
 } as const;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+/** A header that says its values are percentages or rates: 「%」「（％）」「割合」「構成比」「有効率」「percent」. */
+const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|比率|率\s*$|率\s*[(（]/i;
 
 /** A table as it stands in the input before it is read: its title line, its note lines and its records. */
 interface Block {
@@ -93,12 +95,17 @@ export function readTables(text: string): ReadResult {
   }
   const note = (r: CsvRecord, kind: string) => {
     const text = lineText(r);
-    const counts = normalise(text).match(COUNT_TEXT);
+    const t = countText(text);
+    const stated = statedDenominator(t);
+    const withUnit = t.match(COUNT_TEXT) ?? [];
+    const explicit = stated !== undefined && !withUnit.some((c) => Number(/[\d,]+/.exec(c)![0].replace(/,/g, '')) === stated);
+    const numbers = [...withUnit, ...(explicit ? [`N=${stated}`] : []), ...otherNumbers(t)];
+    const counts = numbers.length > 0 ? numbers : undefined;
     if (counts) {
       // A note with a count (※ 3例は除外) publishes it where no table shows it: it cannot be checked.
       out.errors.push({
         code: 'line/count',
-        message: `${r.line}行目「${text}」は${kind}ですが、患者数 ${counts.map((c) => `「${c}」`).join('')} が書かれていて、確かめられません`,
+        message: `${r.line}行目「${text}」は${kind}ですが、数 ${counts.map((c) => `「${c}」`).join('')} が書かれていて、確かめられません`,
         hint: '注の患者数も公表されます。表の内訳なら表の行として書き、そうでなければ注から数を除いてください',
         place: { line: r.line, table: 0 },
       });
@@ -275,7 +282,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
   };
   const grand = items(table.rows).reduce((s, r) => s + lineSum('rows', r), 0);
   for (const { text, line } of texts) {
-    const t = normalise(text);
+    const t = countText(text);
     const explicit = statedDenominator(t);
     const counts = [...t.matchAll(COUNT_TEXT)].map((m) => ({
       text: m[0],
@@ -316,19 +323,28 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       });
       continue;
     }
-    const rest = t
-      .replace(DENOMINATOR_TEXT, '')
-      .replace(COUNT_TEXT, '')
-      .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
-      .replace(/(?:令和|平成|昭和)?\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
-    const numbers = rest.match(/\d[\d,]*/g);
-    if (!numbers || text !== title?.text) continue;
+    const numbers = otherNumbers(t);
+    if (numbers.length === 0 || text !== title?.text) continue;
     out.warnings.push({
       code: 'title/number',
       message: `表${table.number}の題名「${text}」の数（${numbers.join('、')}）は確かめていません。件数なら表の中に書いてください`,
       place: { line, table: table.number },
     });
   }
+}
+
+/**
+ * The numbers of a text (after `countText`) that are neither an N, a count with its unit, a table number, a year, a
+ * date nor a footnote's number (注1, ※2, *1 at the start): each may be a count the checker cannot place.
+ */
+function otherNumbers(t: string): string[] {
+  const rest = t
+    .replace(/^\s*(?:注|※|\*|†|‡)\s*\d{1,2}\s*[):：.．、]?/, '')
+    .replace(DENOMINATOR_TEXT, '')
+    .replace(COUNT_TEXT, '')
+    .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
+    .replace(/(?:令和|平成|昭和)?\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
+  return rest.match(/\d[\d,]*/g) ?? [];
 }
 
 /** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
@@ -460,7 +476,18 @@ function readTable(
         line.push({ row: ri, col: ci, text, value: { kind: 'count', n: 0 }, line: r.line });
         return;
       }
-      line.push({ row: ri, col: ci, text, value: reading.value, line: r.line });
+      const v = reading.value;
+      const percentHeader = [cols.headers[ci]!.label, rowLabel].find((l) => PERCENT_LABEL.test(normalise(l)));
+      if (percentHeader !== undefined && v.kind === 'count' && v.percent === undefined && v.denominator === undefined && v.n > 0) {
+        // 「割合(%)」 over 10: a percentage written without its mark, read as the count 10 it is not (10% of 30 is 3).
+        fail(
+          'cell/percent-unmarked',
+          `行「${rowLabel}」・列「${cols.headers[ci]!.label}」: 見出し「${percentHeader}」は割合ですが、値「${text.trim()}」に % がなく、患者数として読めません`,
+          '割合なら値に % を付けて「10.0%」と書いてください（件数と割合を並べるなら「3 (10.0%)」のように一つのセルに）。患者数なら見出しから「%」「割合」を外してください',
+          place(r.line, rowLabel, cols.headers[ci]!.label),
+        );
+      }
+      line.push({ row: ri, col: ci, text, value: v, line: r.line });
     });
     cells.push(line);
   });

@@ -38,13 +38,39 @@ interface OTable {
   percentOnly: boolean;
 }
 
+/**
+ * Numbers written in kanji, as an attacker reads them: 二十八 = 28, 百三 = 103, 一〇三 = 103 (digit by digit where no
+ * 十百千 is written). Done here apart from the engine.
+ */
+function kanjiValue(run: string): number {
+  const digit = '〇一二三四五六七八九';
+  if (!/[十百千万]/.test(run)) return Number([...run].map((ch) => (digit.includes(ch) ? digit.indexOf(ch) : ch)).join(''));
+  const [high, low] = run.includes('万') ? [run.slice(0, run.indexOf('万')), run.slice(run.indexOf('万') + 1)] : ['', run];
+  const below = (part: string) => {
+    let value = 0;
+    for (const [unit, scale] of [
+      ['千', 1000],
+      ['百', 100],
+      ['十', 10],
+    ] as const) {
+      const at = part.indexOf(unit);
+      if (at < 0) continue;
+      const before = part.slice(0, at);
+      value += (before === '' ? 1 : Number(before.replace(/./g, (ch) => String(digit.indexOf(ch))))) * scale;
+      part = part.slice(at + 1);
+    }
+    return value + (part === '' ? 0 : Number(part.replace(/./g, (ch) => String(digit.indexOf(ch)))));
+  };
+  return (high === '' ? (run.includes('万') ? 1 : 0) : below(high)) * 10_000 + below(low);
+}
+const arabic = (s: string) => s.replace(/[〇一二三四五六七八九十百千万]+/g, (run) => String(kanjiValue(run.replace(/零/g, '〇'))));
 const nfkc = (s: string) => s.normalize('NFKC').trim();
 /**
  * An N as people write it in a header: N=30, n: 30, n＝30, 全30例, 30例中, (30名), 「男性 30例」 — a number with a
  * patient unit in brackets or after a space at the end; a number that is part of the label (1人暮らし) is none.
  */
 const statedN = (s: string) => {
-  const t = nfkc(s);
+  const t = arabic(nfkc(s));
   const unit = '(?:症例|例|人|名|件|\\s?patients?)';
   const m =
     /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)/.exec(t) ??
@@ -56,7 +82,7 @@ const statedN = (s: string) => {
 };
 /** Every count a free text (a title) mentions: N=88, 88例, 28名, 12 patients. */
 const countsIn = (s: string) =>
-  [...nfkc(s).matchAll(/(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![\d,.])([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)/g)].map((m) =>
+  [...arabic(nfkc(s)).matchAll(/(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![\d,.])([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)/g)].map((m) =>
     Number((m[1] ?? m[2])!.replace(/,/g, '')),
   );
 

@@ -1,0 +1,94 @@
+/**
+ * A third round of adversarial tables, by class of leak: each table the checker passes is attacked by the oracle
+ * (oracle.ts, written apart from the engine), which must find every hidden count protected; each table the checker
+ * cannot read safely must be refused in words (exit 2), naming what to fix. Every class below leaked before its fix
+ * (test/pubcheck/attacker.test.ts and adversary.test.ts hold the first two rounds).
+ */
+import { describe, expect, it } from 'vitest';
+import { check, type CheckResult } from '../../src/pubcheck/check.ts';
+import type { Protection } from '../../src/pubcheck/types.ts';
+import { fixtureBundle, solver } from './helpers.ts';
+import { expectProtected } from './protection.ts';
+
+const bundle = fixtureBundle();
+const highs = await solver();
+
+type Ok = Extract<CheckResult, { ok: true }>;
+const result = (text: string, protection: Protection = 'threshold') =>
+  check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
+function run(text: string, protection: Protection = 'threshold'): Ok {
+  const r = result(text, protection);
+  if (!r.ok) throw new Error(r.errors.map((e) => `${e.code}: ${e.message}`).join('\n'));
+  return r;
+}
+const errors = (text: string) => {
+  const r = result(text);
+  return r.ok ? [] : r.errors;
+};
+const codes = (text: string) => errors(text).map((e) => e.code);
+
+/** The oracle finds every hidden cell protected (protection.ts). */
+function holds(text: string, protection: Protection = 'threshold'): Ok {
+  const r = run(text, protection);
+  expectProtected(highs, r, text, protection);
+  return r;
+}
+
+describe('percentages written without their mark', () => {
+  it.each([
+    '\t人数\t%\nx\t3\t10\ny\t27\t90\n',
+    '\t人数\t割合(%)\nx\t3\t10\ny\t27\t90\n',
+    '\t人数\t構成比\nx\t3\t10\ny\t27\t90\n',
+    '\tA\tB\nx（%）\t10\t33\ny（%）\t90\t67\n',
+    '\tA (N=30)\tB (N=60)\nx (%)\t10\t33\ny (%)\t90\t67\n',
+    '\tA (N=30)\tB (N=60)\n有効率\t10\t33\n',
+  ])('a header that says % over plain numbers is refused, naming the cell: %j', (text) => {
+    const found = errors(text);
+    expect(found.map((e) => e.code)).toContain('cell/percent-unmarked');
+    expect(found[0]!.message).toMatch(/^行「.+」・列「.+」: 見出し「.+」は割合ですが、値「\d+」に % がなく/);
+  });
+  it('a count column beside a marked percentage and a 0 under a % header are no finding of it', () => {
+    expect(codes('\tn (%)\nx\t3 (10.0%)\ny\t27 (90.0%)\n')).toEqual([]);
+    expect(codes('\tA\tB\nx (%)\t0\t0\ny (%)\t0\t0\n')).toEqual([]);
+  });
+});
+
+describe('counts written in kanji', () => {
+  it.each([
+    '# 全二十八例\n\tn\nx\t3\ny\t25\n',
+    '# 対象 二十八名\n\tn\nx\t3\ny\t25\n',
+    '# N＝二十八\n\tn\nx\t3\ny\t25\n',
+    '\tA（二十八例）\tB\nx\t3\t20\ny\t25\t40\n',
+    '\tA 二十八例\tB 六十例\nx\t3\t20\ny\t25\t40\n',
+    '\tA (n=二十八)\tB\nx\t3\t20\ny\t25\t40\n',
+  ])('are the N they say, and the small count behind them is protected: %j', (text) => {
+    const r = holds(text);
+    expect(r.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
+  });
+  it('an N in kanji above the cells by a small count shows the patients left out', () => {
+    const r = run('\tA（三十一例）\tB\nx\t3\t20\ny\t25\t40\n');
+    expect(r.tables[0]!.primary.headers[0]).toMatchObject({ denominator: 31, rest: 3 });
+  });
+  it('a note with a count in kanji is an error, as one in digits', () => {
+    expect(codes('\tn\nx\t3\ny\t25\n\n注：全二十八例\n')).toEqual(['line/count']);
+  });
+});
+
+describe('numbers in notes that are no count with a unit', () => {
+  it.each([
+    '\tn\nx\t3\ny\t25\n\n注：N=28\n',
+    '\tn\nx\t3\ny\t25\n\nN 28\n',
+    '\tn\nx\t13\ny\t25\n\n対象 28\n',
+    '\tn\nx\t13\ny\t25\n\n# 合計 28\n',
+  ])('are errors naming the line: %j', (text) => {
+    const found = errors(text);
+    expect(found.map((e) => e.code)).toEqual(['line/count']);
+    expect(found[0]!.message).toMatch(/^\d行目「.+」は.+ですが、数 「(N=)?28」 が書かれていて、確かめられません$/);
+  });
+  it('a footnote number, a year, a date or a table number is no count', () => {
+    for (const note of ['注1：2025年4月時点', '※1 表2を参照', '*2 2024/03/31 現在']) {
+      const r = run(`\tn\nx\t13\ny\t25\n\n${note}\n`);
+      expect(r.warnings.map((w) => w.code)).toEqual(['line/not-read']);
+    }
+  });
+});
