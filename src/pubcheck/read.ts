@@ -16,7 +16,7 @@
 import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
-import { labelKey } from './labels.ts';
+import { labelKey, plainKey } from './labels.ts';
 import { applySizeLine, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, statedSums } from './sums.ts';
 import { bases, countOf, denominatorOf, equations } from './table.ts';
@@ -60,6 +60,8 @@ export const LIMITS = {
 const fmt = (n: number) => n.toLocaleString('en-US');
 /** A header that says its values are percentages or rates: 「%」「（％）」「割合」「構成比」「有効率」「percent」. */
 const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|比率|率\s*$|率\s*[(（]/i;
+/** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
+const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
 
 /** A table as it stands in the input before it is read: its title line, its note lines and its records. */
 interface Block {
@@ -349,11 +351,17 @@ function otherNumbers(t: string): string[] {
 
 /** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
 function namedHeader(table: Table, before: string): Header | undefined {
-  const text = labelKey(before.replace(/[\s(:=、,・]+$/, ''));
+  const written = before.replace(/[\s(:=、,・]+$/, '');
+  const text = plainKey(written);
   if (text === '') return undefined;
+  const last = labelKey(written.split(/[\s・･/／×、，,|｜]+/).pop()!);
   for (const headers of [table.cols, table.rows]) {
     const found = headers.find(
-      (h) => h.kind !== 'total' && h.denominator === undefined && labelKey(h.label) !== '' && text.endsWith(labelKey(h.label)),
+      (h) =>
+        h.kind !== 'total' &&
+        h.denominator === undefined &&
+        plainKey(h.label) !== '' &&
+        (text.endsWith(plainKey(h.label)) || last === labelKey(h.label)),
     );
     if (found) return found;
   }
@@ -477,7 +485,9 @@ function readTable(
         return;
       }
       const v = reading.value;
-      const percentHeader = [cols.headers[ci]!.label, rowLabel].find((l) => PERCENT_LABEL.test(normalise(l)));
+      const percentHeader = [cols.headers[ci]!.label, rowLabel].find(
+        (l) => PERCENT_LABEL.test(normalise(l)) && !COUNT_LABEL.test(normalise(l)),
+      );
       if (percentHeader !== undefined && v.kind === 'count' && v.percent === undefined && v.denominator === undefined && v.n > 0) {
         // 「割合(%)」 over 10: a percentage written without its mark, read as the count 10 it is not (10% of 30 is 3).
         fail(
@@ -530,7 +540,12 @@ function readTable(
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') {
     table.sums = [...findSums(table, 'rows'), ...findSums(table, 'cols'), ...statedSums(table, 'rows'), ...statedSums(table, 'cols')];
+    if (fractionNs(table, out, place)) {
+      if (out.errors.length > errorsBefore) return undefined;
+      table.sums = [...findSums(table, 'rows'), ...findSums(table, 'cols'), ...statedSums(table, 'rows'), ...statedSums(table, 'cols')];
+    }
     sumLabels(table, out, place);
+    nearSums(table, out, place);
     reportSums(table, out, place);
     checkPercentages(table, out, place);
   }
@@ -600,6 +615,89 @@ function sumLabels(table: Table, out: ReadResult, place: (line: number, row?: st
       });
     });
   }
+}
+
+/**
+ * A row (column) with any label that is the sum of every other top-level row in all columns but one, in two columns
+ * or more with counts (28 | 60 | 46 over items adding up to 28 | 60 | 45): a reader takes it for the total with a
+ * slip and works a hidden item back from the columns where it adds up (28 − 25 = 3), yet it is no sum the checker can
+ * use. Refused, naming the row and the column, as a declared total that does not add up is.
+ */
+function nearSums(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  for (const axis of ['rows', 'cols'] as const) {
+    const [kind, headers, across] = axis === 'rows' ? (['行', table.rows, table.cols] as const) : (['列', table.cols, table.rows] as const);
+    const count = (i: number, k: number) => countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!);
+    const top = headers.flatMap((g, j) => (g.parent === null && g.kind !== 'total' ? [j] : []));
+    if (top.length < 3 || across.length < 3) continue;
+    for (const i of top) {
+      if (headers[i]!.kind !== 'item' || table.sums.some((x) => x.axis === axis && x.header === i)) continue;
+      const sum = (k: number) => top.reduce((x, j) => (j === i ? x : x + count(j, k)), 0);
+      const off = across.flatMap((_, k) => (count(i, k) !== sum(k) ? [k] : []));
+      const adding = across.filter((_, k) => count(i, k) === sum(k) && sum(k) > 0).length;
+      if (off.length !== 1 || adding < 2) continue;
+      const k = off[0]!;
+      const cell = axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!;
+      out.errors.push({
+        code: 'total/almost',
+        message: `${kind}「${headers[i]!.label}」は、${axis === 'rows' ? '列' : '行'}「${across[k]!.label}」を除くすべての${axis === 'rows' ? '列' : '行'}でほかの${kind}の和（合計）です（「${across[k]!.label}」では ${count(i, k)}、ほかの${kind}の和は ${sum(k)}）`,
+        hint: `合計なら「${across[k]!.label}」の値を直してください（合計と読める${kind}から、秘匿した内訳が引き算で分かります）。合計でなければ、この${kind}を別の表に分けてください`,
+        place: place(
+          cell.line,
+          axis === 'rows' ? headers[i]!.label : table.rows[k]!.label,
+          axis === 'rows' ? table.cols[k]!.label : headers[i]!.label,
+        ),
+      });
+    }
+  }
+}
+
+/**
+ * The N of a fraction (3/31, or a rate's 3.2 (3/31)) that is no base of its cell — no row, column or table total,
+ * no N written — is published all the same: 31 over a column whose items add up to 28 shows 3 patients the table
+ * leaves out, and bounds a hidden item (31 − 25). Where every such fraction of a column (or else of a row) states the
+ * same N, it is that column's (row's) N, as if written 「A (N=31)」 (primary.ts then finds what it leaves out); one that
+ * is no line's N is refused, naming the cell. Returns whether an N was taken into a header.
+ */
+function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): boolean {
+  const loose = table.cells.flat().filter((c) => {
+    const v = c.value;
+    return v.kind === 'count' && v.denominator !== undefined && !bases(table, c.row, c.col).some((b) => b.value === v.denominator);
+  });
+  if (loose.length === 0) return false;
+  const nOf = (c: Cell) => (c.value.kind === 'count' ? c.value.denominator : undefined);
+  const fractions = (axis: 'rows' | 'cols', i: number) =>
+    table.cells.flat().filter((c) => (axis === 'rows' ? c.row : c.col) === i && nOf(c) !== undefined);
+  let lifted = false;
+  for (const cell of loose) {
+    const n = nOf(cell)!;
+    if (table.cols[cell.col]!.denominator === n || table.rows[cell.row]!.denominator === n) continue;
+    const axis = (['cols', 'rows'] as const).find((a) => {
+      const h = (a === 'cols' ? table.cols : table.rows)[a === 'cols' ? cell.col : cell.row]!;
+      return (
+        h.denominator === undefined && h.kind === 'item' && fractions(a, a === 'cols' ? cell.col : cell.row).every((c) => nOf(c) === n)
+      );
+    });
+    const rowLabel = table.rows[cell.row]!.label;
+    const colLabel = table.cols[cell.col]!.label;
+    if (axis === undefined) {
+      out.errors.push({
+        code: 'fraction/unknown-base',
+        message: `行「${rowLabel}」・列「${colLabel}」: 分数「${cell.text.trim()}」の分母 ${n} が、行・列・表の合計とも、見出しの N とも一致しません（同じ列や行のほかの分数とも分母が違います）`,
+        hint: '分母は表に載らない患者（不明・除外など）の数も明かします。分母が列（行）の患者数なら、列見出しに「(N=…)」と書き、表に載らない患者を「不明」などの行として加えてください',
+        place: place(cell.line, rowLabel, colLabel),
+      });
+      continue;
+    }
+    const header = axis === 'cols' ? table.cols[cell.col]! : table.rows[cell.row]!;
+    header.denominator = n;
+    lifted = true;
+    out.warnings.push({
+      code: 'fraction/line-n',
+      place: place(cell.line, rowLabel, colLabel),
+      message: `表${table.number}: ${axis === 'cols' ? '列' : '行'}「${header.label}」の分数の分母 ${n} は、その${axis === 'cols' ? '列' : '行'}の合計と一致しないため、${axis === 'cols' ? '列' : '行'}の患者数（N=${n}）として確かめました（推定）`,
+    });
+  }
+  return lifted;
 }
 
 /** Every sum found by arithmetic is reported: the table is checked with it as an equation. */

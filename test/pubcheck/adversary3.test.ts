@@ -92,3 +92,57 @@ describe('numbers in notes that are no count with a unit', () => {
     }
   });
 });
+
+describe('a total with a slip in one place', () => {
+  it.each([
+    '\tA\tB\tC\nx\t3\t20\t15\ny\t25\t40\t30\nzz\t28\t60\t46\n',
+    '\tA\tB\tC\nzz\t28\t60\t46\nx\t3\t20\t15\ny\t25\t40\t30\n',
+    '\tA\tB\tC\nx\t3\t20\t15\nzz\t39\t72\t59\ny\t25\t40\t30\nw\t11\t12\t13\n',
+    '\tzz\tA\tB\nx\t23\t3\t20\ny\t66\t25\t40\nw\t30\t10\t20\n',
+  ])('a line that is the sum of the others everywhere but in one place is refused, naming both: %j', (text) => {
+    const found = errors(text);
+    expect(found.map((e) => e.code)).toEqual(['total/almost']);
+    expect(found[0]!.message).toMatch(/^(行|列)「zz」は、(列|行)「(C|y)」を除くすべての(列|行)でほかの(行|列)の和（合計）です/);
+    expect(found[0]!.place).toMatchObject({ table: 1 });
+  });
+  it('a line that adds up in one place only, or in none, is an item', () => {
+    holds('\tA\tB\tC\nx\t3\t20\t15\ny\t25\t40\t30\nzz\t28\t61\t46\n');
+    holds('\tA\tB\tC\nx\t13\t20\t15\ny\t25\t40\t30\nzz\t29\t61\t46\n');
+  });
+});
+
+describe('the N of a fraction that is no total of the table', () => {
+  it('is the N of its column: 3/31 and 25/31 over items adding up to 28 show 3 left out', () => {
+    for (const text of [
+      '\tA\tB\nx\t3/31\t20/60\ny\t25/31\t40/60\n',
+      '\tA\tB\nx\t9.7 (3/31)\t33.3 (20/60)\ny\t80.6 (25/31)\t66.7 (40/60)\n',
+    ]) {
+      const r = run(text);
+      expect(r.tables[0]!.table.cols[0]!.denominator).toBe(31);
+      expect(r.tables[0]!.primary.headers[0]).toMatchObject({ axis: 'col', denominator: 31, rest: 3 });
+      expect(r.verdict.afterChanges).toBeUndefined();
+      expect(r.warnings.map((w) => w.code)).toContain('fraction/line-n');
+    }
+  });
+  it('an N under the sum of the items (rows that are not exclusive) bounds nothing more and is no finding', () => {
+    const r = holds('\tA\tB\n発熱\t3/31\t20/60\n咳\t25/31\t40/60\n頭痛\t10/31\t12/60\n');
+    expect(r.tables[0]!.primary.headers).toEqual([]);
+  });
+  it('Ns that differ within a column and a row and fit no total are refused, naming the cell', () => {
+    const found = errors('\tA\tB\nx\t3/28\t20/60\ny\t25/30\t40/61\n');
+    expect(found.map((e) => e.code)).toContain('fraction/unknown-base');
+    expect(found[0]!.message).toContain('行「y」・列「A」: 分数「25/30」の分母 30 が');
+  });
+});
+
+describe('labels that name two classifications in another order', () => {
+  it.each([
+    '# 表1\n\t男性 A群\t男性 B群\nあり\t3\t20\nなし\t25\t40\n\n# 表2\n\tA群 男性\tB群 男性\n合計\t28\t60\n',
+    '# 表1\n\tA群・男性\tB群・男性\nあり\t3\t20\nなし\t25\t40\n\n# 表2\n\t男性・A群\t男性・B群\n計\t28\t60\n',
+    '# 表1\n\tA群/男\tB群/男\nあり\t3\t20\nなし\t25\t40\n\n# 表2\n\t男性 A群\t男性 B群\n計\t28\t60\n',
+  ])('are one group, and the tables are protected together: %j', (text) => {
+    const r = holds(text);
+    expect(r.links.length).toBe(1);
+    expect(r.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
+  });
+});

@@ -799,6 +799,13 @@ function sameGroup(label: string): string {
     if (s === before) break;
   }
   if (s === '') s = written;
+  // Two classifications named in either order (「男性 A群」, 「A群・男性」) are one group: each word read alone, sorted.
+  const words = s.split(/[\s・･/／×✕、，,|｜]+/).filter((w) => w !== '');
+  if (words.length > 1 && words.every((w) => /\D/.test(w)))
+    return words
+      .map(sameGroup)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .join('');
   s = s
     .replace(/(\d)\s*[~〜～\-‐‑‒–—―−]\s*(\d)/g, '$1-$2')
     .replace(/\s+/g, '')
