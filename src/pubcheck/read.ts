@@ -60,6 +60,9 @@ export const LIMITS = {
 const fmt = (n: number) => n.toLocaleString('en-US');
 /** A header that says its values are percentages or rates: 「%」「（％）」「割合」「構成比」「有効率」「percent」. */
 const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|比率|率\s*$|率\s*[(（]/i;
+/** A header that names a statistic of the patients, not a count of them: 平均年齢, 中央値, SD, mean, median. */
+const STATISTIC_LABEL =
+  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b/i;
 /** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
 const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
 
@@ -440,6 +443,21 @@ function readTable(
   const rows = buildHeaders(rowRaws);
   for (const e of cols.errors) fail(e.code, e.message, e.hint, place(header.line, undefined, cols.headers[e.index]!.label));
   for (const e of rows.errors) fail(e.code, e.message, e.hint, place(rowRecords[e.index]!.line, rows.headers[e.index]!.label));
+  // A column of means beside the counts: the whole's mean between the groups' means shows how the whole divides
+  // (n₁ = N·(m₂ − m)/(m₂ − m₁)), and its numbers are no counts a sum of rows holds for.
+  const statistics = [
+    ...cols.headers.map((h) => ({ h, kind: '列', line: header.line })),
+    ...rows.headers.map((h, i) => ({ h, kind: '行', line: rowRecords[i]!.line })),
+  ].filter(({ h }) => STATISTIC_LABEL.test(normalise(h.label)));
+  for (const { h, kind, line } of statistics) {
+    fail(
+      'header/statistic',
+      `${kind}「${h.label}」は平均・中央値などの統計量のようで、患者数として確かめられません`,
+      '統計量を人数と並べて公表すると、全体と群ごとの平均から群の人数が計算で分かることがあります。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
+      kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
+    );
+  }
+  if (statistics.length > 0) return undefined;
 
   const cells: Cell[][] = [];
   rowRecords.forEach((r, ri) => {

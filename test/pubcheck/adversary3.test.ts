@@ -4,10 +4,14 @@
  * cannot read safely must be refused in words (exit 2), naming what to fix. Every class below leaked before its fix
  * (test/pubcheck/attacker.test.ts and adversary.test.ts hold the first two rounds).
  */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check, type CheckResult } from '../../src/pubcheck/check.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
-import { fixtureBundle, solver } from './helpers.ts';
+import { FIXTURE_CONTENT, fixtureBundle, solver } from './helpers.ts';
 import { expectProtected } from './protection.ts';
 
 const bundle = fixtureBundle();
@@ -144,5 +148,47 @@ describe('labels that name two classifications in another order', () => {
     const r = holds(text);
     expect(r.links.length).toBe(1);
     expect(r.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
+  });
+});
+
+describe('statistics beside the counts', () => {
+  it.each([
+    '\tn\t平均年齢\nx\t3\t60\ny\t25\t70\nz\t28\t69\n',
+    '\tn\t年齢（中央値）\nx\t3\t60\ny\t25\t70\n',
+    '\tn\tmean age\nx\t3\t60\ny\t25\t70\n',
+    '\tA\tB\nx\t3\t20\ny\t25\t40\nSD\t2\t3\n',
+  ])("are refused, naming the line: the whole mean between the groups' shows their sizes: %j", (text) => {
+    const found = errors(text);
+    expect(found.map((e) => e.code)).toEqual(['header/statistic']);
+    expect(found[0]!.message).toMatch(/^(列|行)「.+」は平均・中央値などの統計量のようで、患者数として確かめられません$/);
+  });
+});
+
+describe('the command line, whatever reads its output', { timeout: 60_000 }, () => {
+  const dir = mkdtempSync(join(tmpdir(), 'pubcheck-a3-'));
+  const file = (name: string, text: string) => {
+    writeFileSync(join(dir, name), text);
+    return join(dir, name);
+  };
+  const sh = (command: string) =>
+    spawnSync('bash', ['-c', command], {
+      encoding: 'utf8',
+      env: { ...process.env, PATH: `${process.cwd()}/node_modules/.bin:${process.env.PATH}` },
+    });
+  const cli = `node scripts/pubcheck.js --content ${FIXTURE_CONTENT}`;
+  it('exits 2 for an input error even when the reader of its messages stops after the first line (2>&1 | head -1)', () => {
+    const rows = Array.from({ length: 300 }, (_, i) => `r${i}\tx`).join('\n');
+    const bad = file('bad.tsv', `\tA\n${rows}\n`);
+    for (let k = 0; k < 3; k++) {
+      const r = sh(`${cli} ${bad} --details 2>&1 | head -c 1 >/dev/null; echo "exit \${PIPESTATUS[0]}"`);
+      expect(r.stdout.trim()).toBe('exit 2');
+    }
+  });
+  it('refuses --details and --no-details given together, in words', () => {
+    const table = file('ok.tsv', '\tA\tB\nx\t3\t20\ny\t25\t40\n合計\t28\t60\n');
+    const r = sh(`${cli} ${table} --details --no-details`);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--details と --no-details の両方が指定されています');
+    expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
   });
 });
