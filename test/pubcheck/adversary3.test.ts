@@ -5,6 +5,7 @@
  * (test/pubcheck/attacker.test.ts and adversary.test.ts hold the first two rounds).
  */
 import { spawnSync } from 'node:child_process';
+import fc from 'fast-check';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -191,4 +192,107 @@ describe('the command line, whatever reads its output', { timeout: 60_000 }, () 
     expect(r.stderr).toContain('--details と --no-details の両方が指定されています');
     expect(r.stderr).not.toMatch(/\n\s+at |Error:/);
   });
+});
+
+describe('property: the oracle finds every proposal protected', () => {
+  const kanji = (n: number): string => {
+    const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    const tens = Math.floor(n / 10);
+    return `${tens === 0 ? '' : `${tens === 1 ? '' : d[tens]}十`}${d[n % 10]}`;
+  };
+  it('two tables whose group labels name two classifications in either order, with N in kanji', () => {
+    const count = fc.integer({ min: 1, max: 30 });
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(count, { minLength: 2, maxLength: 2 }), { minLength: 2, maxLength: 3 }),
+        fc.constantFrom(' ', '・', '／'),
+        fc.boolean(),
+        (grid, mark, inTitle) => {
+          const sums = [0, 1].map((c) => grid.reduce((s, row) => s + row[c]!, 0));
+          const rows = grid.map((row, i) => `r${i + 1}\t${row.join('\t')}`).join('\n');
+          const first = `# 表1\n\t男性${mark}A群\t男性${mark}B群\n${rows}\n`;
+          const second = inTitle
+            ? `# 表2 A群男性${kanji(sums[0]!)}例\n\tA群 男\n計\t${sums[0]}\n`
+            : `# 表2\n\tA群 男性（${kanji(sums[0]!)}例）\tB群 男性\n計\t${sums[0]}\t${sums[1]}\n`;
+          const text = `${first}\n${second}`;
+          const r = result(text);
+          if (!r.ok) return;
+          expectProtected(highs, r, text);
+        },
+      ),
+      { numRuns: Number(process.env.PUBCHECK_RUNS ?? 25), seed: 20261202 },
+    );
+  }, 120_000);
+});
+
+describe('mutated inputs end in a result or in errors in words', () => {
+  it('a few hundred random edits of the tables above (insert, delete, replace a character, swap or repeat lines)', () => {
+    const seeds = [
+      '\tA\tB\tC\nx\t3\t20\t15\ny\t25\t40\t30\nzz\t28\t60\t46\n',
+      '# 全二十八例\n\tn\nx\t3\ny\t25\n',
+      '\tA\tB\nx\t3/31\t20/60\ny\t25/31\t40/60\n',
+      '\t人数\t割合(%)\nx\t3\t10\ny\t27\t90\n',
+      '\tn\nx\t3\ny\t25\n\n注：N=28\n',
+      '# 表1\n\t男性 A群\t男性 B群\nあり\t3\t20\nなし\t25\t40\n\n# 表2\n\tA群 男性\tB群 男性\n合計\t28\t60\n',
+      '\tA (N=30)\tB (N=60)\nx\t10.0%\t33.3%\ny\t90.0%\t66.7%\n',
+      '\tA\tB\t合計\nx\t3 (10.7%)\t20 (33.3%)\t23\ny\t25 (89.3%)\t40 (66.7%)\t65\n合計\t28\t60\t88\n',
+    ];
+    const alphabet = [
+      '\t',
+      '\n',
+      ',',
+      '"',
+      ' ',
+      '0',
+      '3',
+      '9',
+      '.',
+      '%',
+      '(',
+      ')',
+      '/',
+      '-',
+      '#',
+      '=',
+      'N',
+      '計',
+      '例',
+      '\r',
+      '１',
+      '小計',
+      '\ufeff',
+      '*',
+      '二十',
+      '平均',
+    ];
+    let state = 20261202;
+    const random = () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let t = Math.imul(state ^ (state >>> 15), 1 | state);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+    for (let i = 0; i < 300; i++) {
+      let t = pick(seeds);
+      for (let k = 1 + Math.floor(random() * 3); k > 0; k--) {
+        const at = Math.floor(random() * (t.length + 1));
+        const op = Math.floor(random() * 5);
+        if (op === 0) t = t.slice(0, at) + pick(alphabet) + t.slice(at);
+        else if (op === 1) t = t.slice(0, at) + t.slice(at + 1);
+        else if (op === 2) t = t.slice(0, at) + pick(alphabet) + t.slice(at + 1);
+        else {
+          const lines = t.split('\n');
+          const a = Math.floor(random() * lines.length);
+          const b = Math.floor(random() * lines.length);
+          if (op === 3) [lines[a], lines[b]] = [lines[b]!, lines[a]!];
+          else lines.splice(a, 0, lines[b]!);
+          t = lines.join('\n');
+        }
+      }
+      const r = check(highs, bundle, t, { details: true }, { mipSeconds: 0.05 });
+      if (!r.ok) for (const e of r.errors) expect(e.message.length, JSON.stringify(t)).toBeGreaterThan(0);
+      else expect(r.tables.length, JSON.stringify(t)).toBeGreaterThan(0);
+    }
+  }, 120_000);
 });
