@@ -22,6 +22,12 @@ import type { Header, Table, Warning } from './types.ts';
 const UNITS = '(?:n|%|人|例|件|名|人数|例数|件数|患者数|症例数|割合|数)';
 const UNIT_BRACKETS = new RegExp(`\\s*[(（\\[［]\\s*${UNITS}(?:\\s*[,、，・/]\\s*${UNITS})*\\s*[)）\\]］]\\s*$`, 'i');
 const UNIT_AFTER_SPACE = new RegExp(`\\s+${UNITS}(?:\\s*[(（]\\s*%\\s*[)）])?\\s*$`, 'i');
+/**
+ * A word after a group's name saying the figure is that whole group's (「A（全体）」, 「A群 全体」, 「男性 (total)」): the
+ * same group as 「A」 to a reader, who takes 28 under 「A（全体）」 for column A's total in another table.
+ */
+const WHOLE_BRACKETS = /(?<=\S)\s*[(（\[［]\s*(?:全体|全例|総数|合計|計|total|all|overall)\s*[)）\]］]\s*$/i;
+const WHOLE_AFTER_SPACE = /(?<=\S)\s+(?:全体|全例|総数|合計|total|all|overall)\s*$/i;
 const QUOTES = /^[「『“"'《〈【]\s*(.*?)\s*[」』”"'》〉】]$/;
 /** Dashes and wave dashes (hyphen-minus, hyphens, en/em dash, minus, tildes, 〜) between two numbers: one mark. */
 const RANGE = /(\d)\s*[-‐‑‒–—―−~〜～]\s*(?=\d)/g;
@@ -32,7 +38,7 @@ function stripped(label: string): string {
   let s = written;
   for (let before = ''; before !== s;) {
     before = s;
-    s = s.replace(UNIT_BRACKETS, '').replace(UNIT_AFTER_SPACE, '').trim();
+    s = s.replace(UNIT_BRACKETS, '').replace(UNIT_AFTER_SPACE, '').replace(WHOLE_BRACKETS, '').replace(WHOLE_AFTER_SPACE, '').trim();
     const q = QUOTES.exec(s);
     if (q) s = q[1]!;
   }

@@ -296,3 +296,13 @@ describe('mutated inputs end in a result or in errors in words', () => {
     }
   }, 120_000);
 });
+
+describe("a group's whole named with a word after it", () => {
+  it.each([
+    '# 表1\n\tA\tB\nx\t3\t20\ny\t25\t40\n\n# 表2\n\tn\nA（全体）\t28\nB（全体）\t60\n',
+    '# 表1\n\tA群\tB群\nx\t3\t20\ny\t25\t40\n\n# 表2\n\tA群 全体\tB群 全体\n人数\t28\t60\n',
+  ])('is that group, and the tables are protected together: %j', (text) => {
+    const r = holds(text);
+    expect(r.links.length).toBe(1);
+  });
+});

@@ -794,6 +794,12 @@ function sameGroup(label: string): string {
     if (bracket && bracket[2]!.split(/[,、，・/]/).every((u) => units.includes(u.trim().toLowerCase()))) s = bracket[1]!.trim();
     const spaced = /^(.*\S)\s+(\S+?)(?:\s*[(（]\s*%\s*[)）])?$/.exec(s);
     if (spaced && units.includes(spaced[2]!.toLowerCase())) s = spaced[1]!.trim();
+    // 「A（全体）」「A群 全体」: the whole of group A, to a reader the same group as 「A」.
+    const whole =
+      /^(.*\S)\s*(?:[(（[［]\s*(?:全体|全例|総数|合計|計|total|all|overall)\s*[)）\]］]|\s(?:全体|全例|総数|合計|total|all|overall))$/i.exec(
+        s,
+      );
+    if (whole) s = whole[1]!.trim();
     const quoted = /^[「『“"'《〈【](.*)[」』”"'》〉】]$/.exec(s);
     if (quoted) s = quoted[1]!.trim();
     if (s === before) break;
