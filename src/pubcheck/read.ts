@@ -17,7 +17,7 @@ import { baseRange, countsForPercent, normalise, readCell, showPercent } from '.
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
 import { labelKey, plainKey } from './labels.ts';
-import { applySizeLine, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
+import { applySizeLine, isSizeName, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, statedSums } from './sums.ts';
 import { bases, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, Header, InputError, Place, Table, Warning } from './types.ts';
@@ -521,7 +521,7 @@ function readTable(
   });
   if (out.errors.length > errorsBefore) return undefined;
   // A line of group sizes in a percentage table (sizes.ts): read again without it, its sizes as the bases.
-  const sizes = given ? undefined : sizeLine(rows.headers, cols.headers, cells);
+  const sizes = given ? undefined : (sizeLine(rows.headers, cols.headers, cells) ?? countSizeLine(rows.headers, cols.headers, cells));
   if (sizes) return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes);
 
   const all = cells.flat();
@@ -553,6 +553,8 @@ function readTable(
     for (const reading of [given && applySizeLine(table, given), readTotalN(table)]) sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
   }
+  if (table.kind === 'count' && given) countSizes(table, given, out, place);
+  if (out.errors.length > errorsBefore) return undefined;
   statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
@@ -568,6 +570,62 @@ function readTable(
     checkPercentages(table, out, place);
   }
   return out.errors.length > errorsBefore ? undefined : table;
+}
+
+/**
+ * A line of group sizes in a count table (「N」「症例数」「解析対象数」 over the counts, or a column of them) that is not
+ * the sum of the other lines: a reader takes it for each group's N all the same — 「N 28」 over 「あり」 hidden and
+ * 「なし」 20 shows あり ≤ 8 — so it is read as the N of each column (row), as if written 「A (N=28)」 (`countSizes`).
+ * A line that is their sum stays a line (a total, sums.ts).
+ */
+function countSizeLine(rows: readonly Header[], cols: readonly Header[], cells: readonly Cell[][]): SizeLine | undefined {
+  const plain = (c: Cell) => c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined;
+  if (!cells.flat().every((c) => c.value.kind === 'count')) return undefined;
+  const found: SizeLine[] = [];
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'rows' ? [rows, cols] : [cols, rows];
+    headers.forEach((h, i) => {
+      const line = axis === 'rows' ? cells[i]! : cells.map((r) => r[i]!);
+      const others = headers.flatMap((g, j) => (j !== i && g.parent === null && g.kind === 'item' ? [j] : []));
+      if (h.kind !== 'item' || h.parent !== null || !isSizeName(h.label) || !line.every(plain) || others.length === 0) return;
+      const n = (c: Cell) => (c.value as { n: number }).n;
+      const sum = (k: number) => others.reduce((x, j) => x + n(axis === 'rows' ? cells[j]![k]! : cells[k]![j]!), 0);
+      if (line.every((c, k) => n(c) === sum(k))) return;
+      found.push({
+        axis,
+        index: i,
+        label: h.label,
+        sizes: line.map((c, k) => (across[k]!.kind === 'total' ? undefined : n(c))),
+        line: line[0]!.line,
+      });
+    });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Each column's (row's) N from a line of sizes in a count table (`countSizeLine`), reported as our reading. */
+function countSizes(table: Table, line: SizeLine, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  const [headers, what] = line.axis === 'rows' ? [table.cols, '列'] : [table.rows, '行'];
+  const kind = line.axis === 'rows' ? '行' : '列';
+  line.sizes.forEach((n, k) => {
+    const h = headers[k]!;
+    if (n === undefined) return;
+    if (h.denominator !== undefined && h.denominator !== n) {
+      out.errors.push({
+        code: 'count/sizes',
+        message: `${kind}「${line.label}」の数 ${n} と、${what}「${h.label}」の見出しの N（${h.denominator}）が違います`,
+        hint: `${what}の患者数をどちらか一方に、同じ数で書いてください`,
+        place: place(line.line, line.axis === 'rows' ? line.label : h.label, line.axis === 'rows' ? h.label : line.label),
+      });
+      return;
+    }
+    h.denominator = n;
+  });
+  out.warnings.push({
+    code: 'count/sizes',
+    place: place(line.line),
+    message: `表${table.number}: ${kind}「${line.label}」の数は内訳の和と一致しないため、${what}ごとの患者数（N）として読み、表に載らない患者も含めて確かめました（推定）`,
+  });
 }
 
 /** The records of a table without its line of sizes (a row, or a column of every record). */

@@ -306,3 +306,36 @@ describe("a group's whole named with a word after it", () => {
     expect(r.links.length).toBe(1);
   });
 });
+
+describe('group sizes written as a line of a count table', () => {
+  it.each([
+    ['\tA\tB\nx\t3\t20\ny\t20\t35\nN\t28\t60\n', 5],
+    ['\tA\tB\n症例数\t28\t70\n発熱\t3\t20\n咳\t20\t35\n頭痛\t2\t40\n', 3],
+    ['\t症例数\tあり\tなし\nA\t38\t3\t30\nB\t60\t20\t35\n', 5],
+  ])('that is no sum of the others is the N of each group, so what it leaves out is found: %j', (text, rest) => {
+    const r = run(text);
+    expect(r.warnings.map((w) => w.code)).toContain('count/sizes');
+    expect(r.tables[0]!.primary.headers[0]).toMatchObject({ rest });
+    expect(r.verdict.afterChanges).toBeUndefined();
+  });
+  it('that leaves many out bounds nothing small, and the table is protected', () => {
+    const r = holds('\tA\tB\n解析対象\t40\t70\nx\t3\t20\ny\t20\t35\n');
+    expect(r.tables[0]!.table.cols.map((h) => h.denominator)).toEqual([40, 70]);
+  });
+  it('that is the sum of the others stays a total line', () => {
+    const r = holds('\tA\tB\nx\t3\t20\ny\t25\t40\nN\t28\t60\n');
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['x', 'y', 'N']);
+  });
+});
+
+describe('an N that is the sum of its column while the N of another column is not', () => {
+  it.each([
+    '\tA (N=23)\tB (N=80)\nx\t3\t20\ny\t20\t35\n',
+    '\tA (N=23)\tB (N=80)\tC (N=90)\nx\t3\t20\t40\ny\t20\t35\t40\n',
+    '\tA\tB\nx\t3\t20\ny\t20\t35\nN\t23\t80\n',
+    '\tx\ty\nA（23例）\t3\t20\nB（80例）\t20\t35\n',
+  ])('is that sum all the same: 23 − 20 is the hidden 3: %j', (text) => {
+    const r = holds(text);
+    expect(r.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
+  });
+});

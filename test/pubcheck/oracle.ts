@@ -310,6 +310,23 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const itemRows = [...Array(R).keys()].filter((r) => !isSum(R, rowVec, r));
     const itemCols = [...Array(C).keys()].filter((c) => !isSum(C, colVec, c));
     const items = itemRows.flatMap((r) => itemCols.map((c) => v(r, c)));
+    // Each N alone: where the items of its column (row) — every line that is no sum of the others — add up to it, their sum.
+    colN.forEach((n, c) => {
+      if (n !== undefined && itemRows.reduce((s, r) => s + (t.cells[r]![c]!.n ?? NaN), 0) === n)
+        sumCon(
+          itemRows.map((r) => v(r, c)),
+          n,
+          n,
+        );
+    });
+    rowN.forEach((n, r) => {
+      if (n !== undefined && itemCols.reduce((s, c) => s + (t.cells[r]![c]!.n ?? NaN), 0) === n)
+        sumCon(
+          itemCols.map((c) => v(r, c)),
+          n,
+          n,
+        );
+    });
     // Every count the title or the corner mentions is the sum of whatever cells it equals: all items, a row's, a column's.
     for (const n of [...countsIn(t.title), ...countsIn(t.corner)]) {
       const groups = [items, ...itemRows.map((r) => itemCols.map((c) => v(r, c))), ...itemCols.map((c) => itemRows.map((r) => v(r, c)))];
