@@ -694,8 +694,8 @@ function sumLabels(table: Table, out: ReadResult, place: (line: number, row?: st
 }
 
 /**
- * A row (column) with any label that is the sum of every other top-level row in all columns but one, in two columns
- * or more with counts (28 | 60 | 46 over items adding up to 28 | 60 | 45): a reader takes it for the total with a
+ * A row (column) with any label that is the sum of every other top-level row in all columns but a few — adding up
+ * in two columns or more with counts, and in at least as many as it does not (28 | 60 | 46 over items adding up to 28 | 60 | 45): a reader takes it for the total with a
  * slip and works a hidden item back from the columns where it adds up (28 − 25 = 3), yet it is no sum the checker can
  * use. Refused, naming the row and the column, as a declared total that does not add up is.
  */
@@ -710,13 +710,16 @@ function nearSums(table: Table, out: ReadResult, place: (line: number, row?: str
       const sum = (k: number) => top.reduce((x, j) => (j === i ? x : x + count(j, k)), 0);
       const off = across.flatMap((_, k) => (count(i, k) !== sum(k) ? [k] : []));
       const adding = across.filter((_, k) => count(i, k) === sum(k) && sum(k) > 0).length;
-      if (off.length !== 1 || adding < 2) continue;
+      // Adds up in as many places as it does not at least: a reader takes it for the total.
+      if (off.length === 0 || adding < 2 || off.length > adding) continue;
       const k = off[0]!;
       const cell = axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!;
+      const other = axis === 'rows' ? '列' : '行';
+      const slips = off.map((j) => `「${across[j]!.label}」では ${count(i, j)}、ほかの${kind}の和は ${sum(j)}`).join('。');
       out.errors.push({
         code: 'total/almost',
-        message: `${kind}「${headers[i]!.label}」は、${axis === 'rows' ? '列' : '行'}「${across[k]!.label}」を除くすべての${axis === 'rows' ? '列' : '行'}でほかの${kind}の和（合計）です（「${across[k]!.label}」では ${count(i, k)}、ほかの${kind}の和は ${sum(k)}）`,
-        hint: `合計なら「${across[k]!.label}」の値を直してください（合計と読める${kind}から、秘匿した内訳が引き算で分かります）。合計でなければ、この${kind}を別の表に分けてください`,
+        message: `${kind}「${headers[i]!.label}」は、${off.map((j) => `${other}「${across[j]!.label}」`).join('')}を除くすべての${other}でほかの${kind}の和（合計）です（${slips}）`,
+        hint: `合計なら${off.map((j) => `「${across[j]!.label}」`).join('')}の値を直してください（合計と読める${kind}から、秘匿した内訳が引き算で分かります）。合計でなければ、この${kind}を別の表に分けてください`,
         place: place(
           cell.line,
           axis === 'rows' ? headers[i]!.label : table.rows[k]!.label,
