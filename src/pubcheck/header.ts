@@ -46,12 +46,16 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 const COUNT_UNIT = String.raw`(?:症例|例|人|名|件|患者|\s?(?:patients?|subjects?|cases?|persons?|people)(?![a-z]))`;
 /**
- * How a header, a title or the corner states the N of its group, after NFKC: `N=250`, `n: 250`, `N：250`, 全250例,
+ * How a header, a title or the corner states the N of its group, after NFKC: `N=250`, `n: 250`, `N：250`, `N 250`, 全250例,
  * 250例中, and in a header also a count in brackets or at its end after a space: 「A群（28名）」, 「A 28例」,
  * 「男性 (30 patients)」. A number with a unit that is part of the label (1人暮らし, 2人以上, a lone 「1人」) is no N.
  */
 const N_FORMS = [
   String.raw`(?<![a-z])n\s*[=:]\s*(${NUMBER})`,
+  // 「N 28」 in a corner or a title, 「A (N 28)」: an N with only a space before its number.
+  String.raw`(?<![a-z\d])n\s+(${NUMBER})(?![\d.,]*\s*(?:%|[a-z]))`,
+  // 「対象者 28」「症例数：28」「患者数 28」: a number right after a word for the patients counted.
+  String.raw`(?:対象者?数?|症例数|患者数|例数|人数|登録(?:者|例)?数|解析対象(?:者)?数?)\s*[:=]?\s*(${NUMBER})(?![\d.,]*\s*(?:%|[a-z]|歳|才|年|月|日))`,
   String.raw`全\s*(${NUMBER})\s*${COUNT_UNIT}`,
   String.raw`(${NUMBER})\s*${COUNT_UNIT}\s*中`,
 ];

@@ -341,3 +341,20 @@ describe('an N that is the sum of its column while the N of another column is no
     expect(r.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
   });
 });
+
+describe('an N written with a space or after a word for the patients', () => {
+  it.each([
+    'N 28\tn\nx\t3\ny\t25\n',
+    '# N 28\n\tn\nx\t3\ny\t25\n',
+    '# 対象者 28\n\tn\nx\t3\ny\t25\n',
+    '# 症例数：28\n\tn\nx\t3\ny\t25\n',
+    '\tA (N 28)\tB\nx\t3\t20\ny\t25\t40\n',
+  ])('is the N it states, and the small count behind it is protected: %j', (text) => {
+    const r = holds(text);
+    expect(r.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
+  });
+  it('an age, a percentage or a date after such a word is no N', () => {
+    const r = run('# 対象者 65歳以上\n\tn\nx\t13\ny\t25\n');
+    expect(r.tables[0]!.table.denominator).toBeUndefined();
+  });
+});

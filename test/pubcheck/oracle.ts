@@ -74,6 +74,8 @@ const statedN = (s: string) => {
   const unit = '(?:症例|例|人|名|件|\\s?patients?)';
   const m =
     /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)/.exec(t) ??
+    /(?<![a-zA-Z\d])[nN]\s+([\d,]+)(?![\d.,]*\s*[%a-zA-Z])/.exec(t) ??
+    /(?:対象者?|症例数|患者数|例数|人数|解析対象者?数?)数?\s*[:=]?\s*([\d,]+)(?![\d.,]*\s*(?:[%a-zA-Z]|歳|才|年|月|日))/.exec(t) ??
     new RegExp(`全\\s*([\\d,]+)\\s*${unit}`).exec(t) ??
     new RegExp(`([\\d,]+)\\s*${unit}\\s*中`).exec(t) ??
     new RegExp(`[(（]\\s*([\\d,]+)\\s*${unit}\\s*[)）]`).exec(t) ??
@@ -82,9 +84,11 @@ const statedN = (s: string) => {
 };
 /** Every count a free text (a title) mentions: N=88, 88例, 28名, 12 patients. */
 const countsIn = (s: string) =>
-  [...arabic(nfkc(s)).matchAll(/(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![\d,.])([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)/g)].map((m) =>
-    Number((m[1] ?? m[2])!.replace(/,/g, '')),
-  );
+  [
+    ...arabic(nfkc(s)).matchAll(
+      /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![a-zA-Z\d])[nN]\s+([\d,]+)(?![\d.,]*\s*[%a-zA-Z])|(?:対象者?|症例数|患者数|例数|人数|解析対象者?数?)数?\s*[:=]?\s*([\d,]+)(?![\d.,]*\s*(?:[%a-zA-Z]|歳|才|年|月|日))|(?<![\d,.])([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)/g,
+    ),
+  ].map((m) => Number((m[1] ?? m[2] ?? m[3] ?? m[4])!.replace(/,/g, '')));
 
 function parseCell(text: string): OCell {
   const t = nfkc(text);
