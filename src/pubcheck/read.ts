@@ -47,6 +47,11 @@ function trimEnd(fields: readonly string[]): string[] {
 export const LIMITS = {
   /** Characters of input. */
   text: 5_000_000,
+  /**
+   * Lines of input: more than the tables can hold (100 tables of 2,000 rows, their headers, titles and the empty lines
+   * between them), so an input past it cannot be read within the other limits; refused before it is split into lines.
+   */
+  lines: 250_000,
   /** Tables in one input. */
   tables: 100,
   /** Rows, columns and cells of one table (headers not counted). */
@@ -58,6 +63,8 @@ export const LIMITS = {
 } as const;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+/** Lines outside tables reported one by one per kind of finding; past this, counted in one message. */
+const LINE_REPORTS = 100;
 /** A header that says its values are percentages or rates: 「%」「（％）」「割合」「構成比」「有効率」「percent」. */
 const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|比率|率\s*$|率\s*[(（]/i;
 /** A header that names a statistic of the patients, not a count of them: 平均年齢, 中央値, SD, mean, median. */
@@ -83,6 +90,20 @@ export function readTables(text: string): ReadResult {
     });
     return out;
   }
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  if (lines > LIMITS.lines) {
+    out.errors.push({
+      code: 'input/too-large',
+      message: `入力の行が多すぎます（${fmt(lines)} 行。扱えるのは ${fmt(LIMITS.lines)} 行まで）`,
+      hint: `公表する表だけを貼り付けてください。1表は ${fmt(LIMITS.rows)} 行まで、${fmt(LIMITS.tables)} 表までです`,
+      place: { line: 1, table: 0 },
+    });
+    return out;
+  }
   const foreign = foreignTable(text);
   if (foreign) {
     out.errors.push(foreign);
@@ -98,6 +119,27 @@ export function readTables(text: string): ReadResult {
     });
     return out;
   }
+  // Lines outside tables are reported one by one up to LINE_REPORTS per kind of finding, then counted: 2 million
+  // lines of 「#」 would otherwise make 2 million messages (minutes and gigabytes for a 5 MB input).
+  const reported = new Map<string, { shown: number; more: number; line: number; hint?: string; list: 'errors' | 'warnings' }>();
+  const lineReport = (list: 'errors' | 'warnings', item: InputError | Warning) => {
+    const seen = reported.get(item.code) ?? { shown: 0, more: 0, line: 0, list, ...('hint' in item && { hint: item.hint }) };
+    reported.set(item.code, seen);
+    if (seen.shown < LINE_REPORTS) {
+      seen.shown++;
+      (out[list] as (InputError | Warning)[]).push(item);
+    } else if (seen.more++ === 0) seen.line = item.place?.line ?? 0;
+  };
+  const summariseLines = () => {
+    for (const [code, seen] of reported) {
+      if (seen.more === 0) continue;
+      const message = `${seen.line}行目から後の ${fmt(seen.more)} 行にも同じ指摘があります（${LINE_REPORTS} 件まで示しました）`;
+      const place = { line: seen.line, table: 0 };
+      if (seen.list === 'errors') out.errors.push({ code, message, hint: seen.hint ?? '', place });
+      else out.warnings.push({ code, message, place });
+      seen.more = 0;
+    }
+  };
   const note = (r: CsvRecord, kind: string) => {
     const text = lineText(r);
     const t = countText(text);
@@ -108,7 +150,7 @@ export function readTables(text: string): ReadResult {
     const counts = numbers.length > 0 ? numbers : undefined;
     if (counts) {
       // A note with a count (※ 3例は除外) publishes it where no table shows it: it cannot be checked.
-      out.errors.push({
+      lineReport('errors', {
         code: 'line/count',
         message: `${r.line}行目「${text}」は${kind}ですが、数 ${counts.map((c) => `「${c}」`).join('')} が書かれていて、確かめられません`,
         hint: '注の患者数も公表されます。表の内訳なら表の行として書き、そうでなければ注から数を除いてください',
@@ -116,7 +158,7 @@ export function readTables(text: string): ReadResult {
       });
       return;
     }
-    out.warnings.push({
+    lineReport('warnings', {
       code: 'line/not-read',
       message: `${r.line}行目「${text}」は${kind}のため、表として確かめていません`,
       place: { line: r.line, table: 0 },
@@ -142,7 +184,7 @@ export function readTables(text: string): ReadResult {
       const values = commentedValues(r);
       if (values.length > 0) {
         // A row of the table put out of it with #: the checker cannot vouch for a line it does not read.
-        out.errors.push({
+        lineReport('errors', {
           code: 'line/commented-data',
           message: `${r.line}行目「${lineText(r)}」は # で始まる行ですが、値 ${values.map((v) => `「${v}」`).join('')} があります`,
           hint: '表の行なら先頭の # を外してください。公表しない行なら入力から消してください（# の行の数は確かめられません）',
@@ -168,7 +210,7 @@ export function readTables(text: string): ReadResult {
       for (const r of block.records) {
         const value = r.fields[0]!.trim();
         if (readCell(value).ok) {
-          out.errors.push({
+          lineReport('errors', {
             code: 'table/stray-value',
             message: `${r.line}行目に値「${value}」だけの行があります`,
             hint: '表の一部なら行見出しと一緒に表の中へ書いてください',
@@ -185,7 +227,7 @@ export function readTables(text: string): ReadResult {
     if (rows.length > 1 && trimEnd(rows[0]!.fields).length === 1 && trimEnd(rows[1]!.fields).length > 1) {
       const lone = rows[0]!;
       if (readCell(lone.fields[0]!).ok) {
-        out.errors.push({
+        lineReport('errors', {
           code: 'table/stray-value',
           message: `${lone.line}行目に値「${lone.fields[0]!.trim()}」だけの行があります`,
           hint: '表の一部なら行見出しと一緒に表の中へ、表の題名なら文字で書いてください（題名は「# 」で始めても書けます）',
@@ -205,6 +247,7 @@ export function readTables(text: string): ReadResult {
         hint: '公表する表ごとに分けて確かめてください',
         place: { line: rows[0]!.line, table: number },
       });
+      summariseLines();
       return out;
     }
     const width = rows.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0) - 1;
@@ -226,11 +269,13 @@ export function readTables(text: string): ReadResult {
         hint: '一度に確かめる表を減らしてください（同じ見出しを持つ表は一緒に確かめる必要があります）',
         place: { line: rows[0]!.line, table: number },
       });
+      summariseLines();
       return out;
     }
     const table = readTable(number, title, titleLine, rows, out);
     if (table) out.tables.push(table);
   }
+  summariseLines();
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
   if (number === 0 && out.errors.length === 0) {

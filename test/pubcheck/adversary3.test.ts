@@ -358,3 +358,19 @@ describe('an N written with a space or after a word for the patients', () => {
     expect(r.tables[0]!.table.denominator).toBeUndefined();
   });
 });
+
+describe('inputs within the size limit that would take minutes', () => {
+  it('more lines than the tables can hold (2 million lines of 「#」, 4 MB) are refused at once, in words', () => {
+    const r = result('#\n'.repeat(2_000_000));
+    expect(!r.ok && r.errors.map((e) => e.code)).toEqual(['input/too-large']);
+    expect(!r.ok && r.errors[0]!.message).toBe('入力の行が多すぎます（2,000,001 行。扱えるのは 250,000 行まで）');
+  });
+  it('lines outside tables are named one by one up to 100 per finding, then counted in one message', () => {
+    const r = result(`\tA\nx\t13\ny\t25\n\n${'# 注\n'.repeat(300)}${'※ 1例\n\n'.repeat(150)}`);
+    expect(r.warnings.filter((w) => w.code === 'line/not-read')).toHaveLength(101);
+    expect(r.warnings.at(-1)!.message).toBe('105行目から後の 200 行にも同じ指摘があります（100 件まで示しました）');
+    const counts = r.ok ? [] : r.errors.filter((e) => e.code === 'line/count');
+    expect(counts).toHaveLength(101);
+    expect(counts.at(-1)!.message).toMatch(/^\d+行目から後の 50 行にも同じ指摘があります（100 件まで示しました）$/);
+  });
+});
