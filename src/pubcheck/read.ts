@@ -600,6 +600,7 @@ function readTable(
   }
   if (table.kind === 'count' && given) countSizes(table, given, out, place);
   if (out.errors.length > errorsBefore) return undefined;
+  if (table.kind === 'count') bracketSizes(table);
   statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
@@ -615,6 +616,25 @@ function readTable(
     checkPercentages(table, out, place);
   }
   return out.errors.length > errorsBefore ? undefined : table;
+}
+
+/**
+ * A bare number in brackets at the end of a count table's header (「実薬群（120）」, 「A [28]」) that is at least the
+ * sum of that column's (row's) items: a reader takes it for the group's N, as 「（120例）」 — 28 over items 3 and 25
+ * is their sum, 31 over them leaves 3 out. A smaller number (「薬剤（1）」, a numbering) is no N and stays a label.
+ */
+function bracketSizes(table: Table): void {
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
+    headers.forEach((h, i) => {
+      const m = /[(（\[［]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[)）\]］]$/.exec(normalise(h.label));
+      if (h.denominator !== undefined || h.kind === 'total' || !m) return;
+      const n = Number(m[1]!.replace(/,/g, ''));
+      const sum = items.reduce((x, k) => x + countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
+      if (n >= sum && sum > 0) h.denominator = n;
+    });
+  }
 }
 
 /**

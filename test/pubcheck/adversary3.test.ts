@@ -374,3 +374,20 @@ describe('inputs within the size limit that would take minutes', () => {
     expect(counts.at(-1)!.message).toMatch(/^\d+行目から後の 50 行にも同じ指摘があります（100 件まで示しました）$/);
   });
 });
+
+describe('a bare number in brackets closing a header', () => {
+  it.each(['\tA（28）\tB（60）\nx\t3\t20\ny\t25\t40\n', '\tA [28]\tB\nx\t3\t20\ny\t25\t40\n', '\tA\tB\nx（28）\t3\t25\ny（60）\t20\t40\n'])(
+    'at least the sum of its items is the N a reader takes it for: %j',
+    (text) => {
+      const r = holds(text);
+      expect(r.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
+    },
+  );
+  it('above the sum by a small count shows the patients left out; a smaller number is a numbering, no N', () => {
+    expect(run('\tA（31）\tB\nx\t3\t20\ny\t25\t40\n').tables[0]!.primary.headers[0]).toMatchObject({ denominator: 31, rest: 3 });
+    expect(run('\t薬剤（1）\t薬剤（2）\nx\t3\t20\ny\t25\t40\n').tables[0]!.table.cols.map((h) => h.denominator)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+});

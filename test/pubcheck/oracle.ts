@@ -272,8 +272,33 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     );
     // An N stated for a group in any table of the input is that group's size in this one too.
     const nOf = (l: string) => statedN(l) ?? namedN.get(groupKey(l));
-    const colN = t.cols.map(nOf);
-    const rowN = t.rows.map(nOf);
+    // A bare number in brackets closing a label (「A群（28）」) is that group's N where it is at least its items' sum.
+    const bracketN = (l: string, line: number[]) => {
+      const m = /[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
+      const n = m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+      const sum = line.reduce((a, b) => a + b, 0);
+      return n !== undefined && n >= sum && sum > 0 && !t.percentOnly ? n : undefined;
+    };
+    const colN = t.cols.map(
+      (l, c) =>
+        nOf(l) ??
+        (totalish(l)
+          ? undefined
+          : bracketN(
+              l,
+              t.rows.flatMap((r, i) => (totalish(r) ? [] : [t.cells[i]![c]!.n ?? 0])),
+            )),
+    );
+    const rowN = t.rows.map(
+      (l, i) =>
+        nOf(l) ??
+        (totalish(l)
+          ? undefined
+          : bracketN(
+              l,
+              t.cols.flatMap((c, j) => (totalish(c) ? [] : [t.cells[i]![j]!.n ?? 0])),
+            )),
+    );
     if (colN.some((n) => n !== undefined))
       sums(
         R,
