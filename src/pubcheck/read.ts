@@ -19,8 +19,9 @@ import { buildHeaders, COUNT_TEXT, DENOMINATOR_TEXT, statedDenominator } from '.
 import { labelKey } from './labels.ts';
 import { applySizeLine, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, statedSums } from './sums.ts';
-import { bases, countOf, denominatorOf, equations } from './table.ts';
-import type { Cell, Header, InputError, Place, Table, Warning } from './types.ts';
+import { countRanges, percentSums, shareCounts } from './shares.ts';
+import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
+import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
 
 export interface ReadResult {
   tables: Table[];
@@ -221,6 +222,7 @@ export function readTables(text: string): ReadResult {
   }
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
+  if (out.errors.length === 0) for (const t of out.tables) if (t.kind === 'percent') percentReading(t, out);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
       code: 'input/empty',
@@ -786,6 +788,54 @@ function borrowDenominators(out: ReadResult): void {
         place: { line: t.line, table: t.number },
         message: `表${t.number}の「${h.label}」の割合には N がないため、表${from.table}の「${h.label}」の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
       });
+    });
+  }
+}
+
+/**
+ * Sums and breakdowns of a percentage table found by arithmetic on the counts its percentages allow (shares.ts):
+ * each sum reported as our reading; where they cannot all hold for whole counts together with the table's other
+ * equations, the reading is ambiguous and the table is refused, naming the row and how to mark it.
+ */
+function percentReading(table: Table, out: ReadResult): void {
+  table.sums = percentSums(table);
+  if (table.sums.length === 0) return;
+  const kind = (axis: 'rows' | 'cols') => (axis === 'rows' ? '行' : '列');
+  const headersOf = (axis: 'rows' | 'cols') => (axis === 'rows' ? table.rows : table.cols);
+  const where = (sum: FoundSum): Place => {
+    const h = headersOf(sum.axis)[sum.header!]!;
+    return sum.axis === 'rows'
+      ? { line: table.cells[sum.header!]![0]!.line, table: table.number, row: h.label }
+      : { line: table.line, table: table.number, col: h.label };
+  };
+  const ranges = countRanges(table);
+  if (ranges) {
+    const all = new Map(
+      table.cells.flat().map((c) => [cellId(table, c.row, c.col), { lo: ranges.lo[c.row]![c.col]!, hi: ranges.hi[c.row]![c.col]! }]),
+    );
+    const { dropped } = shareCounts(table, all);
+    if (dropped.length > 0) {
+      const sum = dropped[0]!;
+      const h = headersOf(sum.axis)[sum.header!]!;
+      out.errors.push({
+        code: 'percent/sum-unclear',
+        message: `表${table.number}: ${kind(sum.axis)}「${h.label}」の割合は${kind(sum.axis)}${names(sum.parts.map((p) => headersOf(sum.axis)[p]!.label))}の割合の和と四捨五入の範囲で一致します（チェッカーの判断）が、表のほかの割合と合わせると、どの整数の人数でも成り立ちません。小計か、別の項目か読み分けられません`,
+        hint: `小計・合計なら、${kind(sum.axis)}「${h.label}」を字下げした内訳の上に置くか見出しに「小計」「合計」と書いてください。別の項目なら、割合と N を確かめてください（割合を小数第1位まで書くと人数が一つに決まります）`,
+        place: where(sum),
+      });
+      return;
+    }
+  }
+  for (const sum of table.sums) {
+    if (sum.alternative || sum.header === null) continue;
+    const headers = headersOf(sum.axis);
+    const others = table.sums.filter((x) => x.alternative && x.axis === sum.axis && x.header === sum.header).length;
+    const also = others > 0 ? `。ほかに ${others} 通りの${kind(sum.axis)}の組の和とも一致し、どれも式として扱いました` : '';
+    const total = sum.how === 'total';
+    out.warnings.push({
+      code: 'sum/found',
+      place: where(sum),
+      message: `表${table.number}: ${kind(sum.axis)}「${headers[sum.header]!.label}」の割合が表す人数は、${kind(sum.axis)}${names(sum.parts.map((p) => headers[p]!.label))}の人数の和と四捨五入の範囲で一致するため、${total ? '合計' : '小計'}として確かめました（推定。足し算で分かることは秘匿の判断に入れます）${also}。${total ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
     });
   }
 }

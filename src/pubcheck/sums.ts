@@ -22,15 +22,15 @@ const BUDGET = 20_000;
  * of small counts some rows add up to another by chance, and each chance equation would only make the audit
  * stricter and slower. Runs of adjacent rows up to this length are searched in any table.
  */
-const SET_ROWS = 60;
-const SET_CANDIDATES = 24;
+export const SET_ROWS = 60;
+export const SET_CANDIDATES = 24;
 /**
  * The same for a single column of counts (a list), where one number, not a row of them, has to match: in a list of
  * 60 small counts nearly every row is the sum of some others by chance, and each such equation ties more of the
  * list together until all of it is hidden.
  */
-const LIST_ROWS = 16;
-const RUN_LENGTH = 12;
+export const LIST_ROWS = 16;
+export const RUN_LENGTH = 12;
 /**
  * A row whose label says it combines others (重度・中等度, 男性計, A及びB, A又はB, 発熱、頭痛, 65歳以上, 合算, Total,
  * A + B, A or B): the rows its label names are the set an attacker adds up first, searched in a table of any length;
@@ -38,7 +38,7 @@ const RUN_LENGTH = 12;
  * Past them, only the named rows: a search of every set for each such row of a long list takes minutes and finds
  * sums by chance.
  */
-const COMBINED =
+export const COMBINED =
   /[・･、+＋&]|計|及び|および|または|又は|もしくは|並びに|以上|以下|合算|合わせ|全体|全て|すべて|\b(?:and|or|total|sum|all|any|overall)\b/i;
 const COMBINED_CANDIDATES = 400;
 
@@ -55,7 +55,7 @@ const within = (a: readonly number[], b: readonly number[]) => a.every((x, i) =>
 const equal = (a: readonly (number | undefined)[], b: readonly number[]) => a.every((x, i) => x === undefined || x === b[i]);
 
 /** Is `a` an ancestor of `b` in the declared tree? */
-function ancestor(headers: readonly Header[], a: number, b: number): boolean {
+export function ancestor(headers: readonly Header[], a: number, b: number): boolean {
   for (let p = headers[b]!.parent; p !== null; p = headers[p]!.parent) if (p === a) return true;
   return false;
 }

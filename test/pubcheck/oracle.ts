@@ -472,6 +472,58 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
           group[0]!.n,
         );
     }
+    // Sums by arithmetic, whatever the labels: a row (column) whose count can be, in every position, the sum of the
+    // counts of some set of two or more other rows within what their percentages allow (重度＋中等度 30.0% beside
+    // 重度 20.0% and 中等度 10.0%) is that sum to an attacker, who cannot tell a chance match from a subtotal. And any
+    // set of two or more cells of a column (row) sharing one N whose percentages can add up to 100% is a breakdown of
+    // that N, totals left out. Exhaustive, so small tables only.
+    const range = (x: { v: number } | undefined) => (x ? ranges.get(x.v)! : undefined);
+    const lines = (count: number, across: number, at: (i: number, k: number) => { v: number } | undefined) => {
+      const line = (i: number) => [...Array(across).keys()].map((k) => range(at(i, k)));
+      for (let h = 0; h < count; h++) {
+        const target = line(h);
+        if (target.some((x) => x === undefined) || target.every((x) => x![1] === 0)) continue;
+        const others = [...Array(count).keys()].filter(
+          (i) => i !== h && line(i).every((x) => x !== undefined) && line(i).some((x) => x![1] > 0),
+        );
+        if (others.length > 14) continue;
+        for (let mask = 1; mask < 1 << others.length; mask++) {
+          const parts = others.filter((_, k) => mask & (1 << k));
+          if (parts.length < 2) continue;
+          const fits = target.every((x, k) => {
+            const lo = parts.reduce((s, p) => s + line(p)[k]![0], 0);
+            const hi = parts.reduce((s, p) => s + line(p)[k]![1], 0);
+            return lo <= x![1] && hi >= x![0];
+          });
+          if (!fits) continue;
+          for (let k = 0; k < across; k++) {
+            const terms = new Map<number, number>([[at(h, k)!.v, -1]]);
+            for (const p of parts) terms.set(at(p, k)!.v, (terms.get(at(p, k)!.v) ?? 0) + 1);
+            cons.push({ terms, lo: 0, hi: 0 });
+          }
+        }
+      }
+    };
+    lines(t.rows.length, t.cols.length, (r, c) => vars[r]![c]);
+    lines(t.cols.length, t.rows.length, (c, r) => vars[r]![c]);
+    const hundreds = (group: ({ v: number; n: number; where: string } | undefined)[]) => {
+      const cells = group.filter((g) => g !== undefined && ranges.get(g.v)![1] > 0);
+      if (cells.length > 14 || cells.length < 2) return;
+      for (let mask = 1; mask < 1 << cells.length; mask++) {
+        const parts = cells.filter((_, k) => mask & (1 << k));
+        if (parts.length < 2 || new Set(parts.map((g) => `${g!.where}/${g!.n}`)).size !== 1) continue;
+        const lo = parts.reduce((s, g) => s + ranges.get(g!.v)![0], 0);
+        const hi = parts.reduce((s, g) => s + ranges.get(g!.v)![1], 0);
+        if (lo <= parts[0]!.n && hi >= parts[0]!.n)
+          sumCon(
+            parts.map((g) => g!.v),
+            parts[0]!.n,
+            parts[0]!.n,
+          );
+      }
+    };
+    t.cols.forEach((l, c) => !totalish(l) && hundreds(vars.filter((_, r) => !totalish(t.rows[r]!)).map((row) => row[c])));
+    vars.forEach((row, r) => !totalish(t.rows[r]!) && hundreds(row.filter((_, c) => !totalish(t.cols[c]!))));
     // A total row (column) of counts is the sum of the other rows' counts (計（％） beside あり and なし).
     const totalEq = (total: { v: number } | undefined, parts: ({ v: number } | undefined)[]) => {
       if (!total || parts.length < 2 || parts.some((x) => x === undefined)) return;
