@@ -19,7 +19,7 @@ import { buildHeaders, COUNT_TEXT, DENOMINATOR_TEXT, statedDenominator } from '.
 import { labelKey } from './labels.ts';
 import { applySizeLine, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, statedSums } from './sums.ts';
-import { countRanges, percentSums, shareCounts } from './shares.ts';
+import { countRanges, named, percentSums, shareCounts } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
 
@@ -813,17 +813,27 @@ function percentReading(table: Table, out: ReadResult): void {
     const all = new Map(
       table.cells.flat().map((c) => [cellId(table, c.row, c.col), { lo: ranges.lo[c.row]![c.col]!, hi: ranges.hi[c.row]![c.col]! }]),
     );
-    const { dropped } = shareCounts(table, all);
-    if (dropped.length > 0) {
-      const sum = dropped[0]!;
-      const h = headersOf(sum.axis)[sum.header!]!;
+    const { impossible, conflicting } = shareCounts(table, all);
+    table.sums = table.sums.filter((s) => !impossible.includes(s) && !conflicting.includes(s));
+    const parts = (sum: FoundSum) => `${kind(sum.axis)}${names(sum.parts.map((p) => headersOf(sum.axis)[p]!.label))}`;
+    const label = (sum: FoundSum) => headersOf(sum.axis)[sum.header!]!.label;
+    const meant = conflicting.find((f) => named(table, f));
+    if (meant) {
       out.errors.push({
         code: 'percent/sum-unclear',
-        message: `表${table.number}: ${kind(sum.axis)}「${h.label}」の割合は${kind(sum.axis)}${names(sum.parts.map((p) => headersOf(sum.axis)[p]!.label))}の割合の和と四捨五入の範囲で一致します（チェッカーの判断）が、表のほかの割合と合わせると、どの整数の人数でも成り立ちません。小計か、別の項目か読み分けられません`,
-        hint: `小計・合計なら、${kind(sum.axis)}「${h.label}」を字下げした内訳の上に置くか見出しに「小計」「合計」と書いてください。別の項目なら、割合と N を確かめてください（割合を小数第1位まで書くと人数が一つに決まります）`,
-        place: where(sum),
+        message: `表${table.number}: ${kind(meant.axis)}「${label(meant)}」の割合は${parts(meant)}の割合の和と四捨五入の範囲で一致します（チェッカーの判断）が、表のほかの割合の和と合わせると、すべてが同時には成り立ちません。どれが小計で、どれが別の項目か読み分けられません`,
+        hint: `小計・合計なら、${kind(meant.axis)}「${label(meant)}」を字下げした内訳の上に置くか見出しに「小計」「合計」と書いてください。別の項目なら見出しを改めるか、割合を小数第1位まで書いてください（人数が一つに決まり、読み分けられます）`,
+        place: where(meant),
       });
       return;
+    }
+    for (const f of conflicting) {
+      if (f.alternative) continue;
+      out.warnings.push({
+        code: 'sum/not-taken',
+        place: where(f),
+        message: `表${table.number}: ${kind(f.axis)}「${label(f)}」の割合は${parts(f)}の割合の和とも四捨五入の範囲で一致しますが、ほかの和と同時には成り立たないため、和として扱っていません（チェッカーの判断）。小計なら字下げか「小計」で示してください。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
+      });
     }
   }
   for (const sum of table.sums) {

@@ -150,10 +150,12 @@ function breakdowns(table: Table, r: { lo: number[][]; hi: number[][] }, sums: r
     const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const items = (hs: readonly Header[]) => hs.filter((h) => h.kind !== 'total');
     const single = items(across).length === 1 && table.denominator !== undefined;
+    const otherAxis = axis === 'rows' ? 'cols' : 'rows';
     across.forEach((g, k) => {
-      if (g.kind === 'total') return;
+      // The total line (declared, or found by arithmetic) of a table whose N is the table's: its cells add up to N.
+      const total = g.kind === 'total' || sums.some((s) => s.axis === otherAxis && s.how === 'total' && s.header === k);
       const at = (i: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
-      const n = g.denominator ?? (single ? table.denominator : undefined);
+      const n = g.denominator ?? (single || total ? table.denominator : undefined);
       const cells = headers.flatMap((h, i) => (h.kind !== 'total' ? [i] : []));
       // Each cell a share of this line's N (a column's N is not overridden by a row's: denominatorOf prefers it).
       if (n === undefined || !cells.every((i) => denominatorOf(table, at(i).row, at(i).col) === n)) return;
@@ -222,13 +224,19 @@ export function shareEquations(table: Table): CellEquation[] {
     hs.flatMap((h, i) =>
       h.kind !== 'total' &&
       h.parent === null &&
-      !table.sums.some((s) => s.axis === axis && s.header !== null && !s.alternative && s.parts.includes(i))
+      // A total found by arithmetic is no item (its parts are); a subtotal found so is one, its parts are not.
+      !table.sums.some(
+        (s) => s.axis === axis && s.header !== null && !s.alternative && (s.how === 'total' ? s.header === i : s.parts.includes(i)),
+      )
         ? [i]
         : [],
     );
   const rows = items(table.rows, 'rows');
   const cols = items(table.cols, 'cols');
-  if (n !== undefined && rows.length >= 2 && cols.length >= 2) {
+  // Where a total line exists, its cells' breakdown of N says the same with fewer counts (breakdowns above).
+  const totals =
+    [...table.rows, ...table.cols].some((h) => h.kind === 'total') || table.sums.some((s) => s.how === 'total' && s.header !== null);
+  if (n !== undefined && !totals && rows.length >= 2 && cols.length >= 2) {
     const ids = rows.flatMap((r) => cols.map((c) => at(r, c)));
     if (ids.every((id) => denominatorOf(table, Math.floor(id / table.cols.length), id % table.cols.length) === n)) {
       const shares = ids.map((id) => table.cells[Math.floor(id / table.cols.length)]![id % table.cols.length]!.value);
@@ -245,13 +253,13 @@ const SOLVE_NODES = 50_000;
 
 /**
  * One whole number per variable within [lo, hi] satisfying every equation, small values first: interval propagation
- * and depth-first search. Undefined when none exists or the search ran out of nodes.
+ * and depth-first search. Undefined when none exists; null when the search ran out of nodes (none found, none ruled out).
  */
 export function solveCounts(
   lo: ReadonlyMap<number, number>,
   hi: ReadonlyMap<number, number>,
   eqs: readonly CellEquation[],
-): Map<number, number> | undefined {
+): Map<number, number> | undefined | null {
   const byVar = new Map<number, number[]>();
   eqs.forEach((e, k) => e.ids.forEach((id) => byVar.set(id, [...(byVar.get(id) ?? []), k])));
   let nodes = 0;
@@ -318,29 +326,60 @@ export function solveCounts(
   )
     return undefined;
   const done = search(l, h);
-  if (!done) return undefined;
+  if (!done) return nodes > SOLVE_NODES ? null : undefined;
   // Variables in no equation: their least.
   for (const [id, x] of lo) if (!done.has(id)) done.set(id, x);
   return done;
 }
 
+/** Whether a sum's label says it combines others (重度・中等度, A/B計): the reading a person means first. */
+export function named(table: Table, sum: FoundSum): boolean {
+  if (sum.header === null) return false;
+  return COMBINED.test((sum.axis === 'rows' ? table.rows : table.cols)[sum.header]!.label.normalize('NFKC'));
+}
+
 /**
- * The counts a percentage table's cells stand for, one whole-number table satisfying every equation (`shareEquations`)
- * among the cells in `ranges`; where none does, the equations that can hold together: without the sums found by
- * arithmetic, then without those and the declared ones (`dropped` says which found sums went).
+ * The counts a percentage table's cells stand for: one whole-number table within every range in `ranges` satisfying
+ * every equation among those cells (`shareEquations`). Where the sums found by arithmetic cannot all hold together
+ * with the declared sums and the breakdowns (ranges of integer percentages overlap by chance), they are taken one by
+ * one — labels that name their parts first, then runs of adjacent rows, totals, other sets, alternatives — each kept
+ * if it can hold with those kept before: one that cannot hold even alone is no sum, as an attacker sees too
+ * (`impossible`); one that can hold alone but not with the others kept is a reading the checker could not take
+ * (`conflicting`: read.ts refuses the table where its label names its parts, and says so otherwise). Where even the declared sums and breakdowns cannot hold together (the input contradicts itself), the
+ * breakdowns alone, then no equation.
  */
 export function shareCounts(
   table: Table,
   ranges: ReadonlyMap<number, { lo: number; hi: number }>,
-): { values: Map<number, number>; equations: CellEquation[]; dropped: FoundSum[] } {
+): { values: Map<number, number>; equations: CellEquation[]; impossible: FoundSum[]; conflicting: FoundSum[] } {
   const all = shareEquations(table).filter((e) => e.ids.every((id) => ranges.has(id)));
   const lo = new Map([...ranges].map(([id, r]) => [id, r.lo]));
   const hi = new Map([...ranges].map(([id, r]) => [id, r.hi]));
-  const tries = [all, all.filter((e) => !e.found), all.filter((e) => !e.found && e.rhs !== 0)];
-  for (const eqs of tries) {
-    const values = solveCounts(lo, hi, eqs);
-    if (values)
-      return { values, equations: eqs, dropped: [...new Set(all.filter((e) => !eqs.includes(e) && e.found).map((e) => e.found!))] };
+  const solved = solveCounts(lo, hi, all);
+  if (solved) return { values: solved, equations: all, impossible: [], conflicting: [] };
+  const fixed = all.filter((e) => !e.found);
+  const found = [...new Set(all.flatMap((e) => (e.found ? [e.found] : [])))];
+  let values = solveCounts(lo, hi, fixed);
+  if (!values) {
+    const breakdowns = fixed.filter((e) => e.rhs !== 0);
+    const some = solveCounts(lo, hi, breakdowns);
+    return { values: some ?? lo, equations: some ? breakdowns : [], impossible: found, conflicting: [] };
   }
-  return { values: lo, equations: [], dropped: [] };
+  const rank = (f: FoundSum) => (named(table, f) ? 0 : f.how === 'run' ? 1 : f.how === 'total' ? 2 : f.alternative ? 4 : 3);
+  let kept = fixed;
+  const impossible: FoundSum[] = [];
+  const conflicting: FoundSum[] = [];
+  for (const f of [...found].sort((a, b) => rank(a) - rank(b))) {
+    const own = all.filter((e) => e.found === f);
+    const next = solveCounts(lo, hi, [...kept, ...own]);
+    if (next) {
+      kept = [...kept, ...own];
+      values = next;
+      continue;
+    }
+    // Ruled out only where the search proved it cannot hold (not where it ran out of nodes).
+    if (solveCounts(lo, hi, [...fixed, ...own]) === undefined) impossible.push(f);
+    else conflicting.push(f);
+  }
+  return { values, equations: kept, impossible, conflicting };
 }

@@ -481,7 +481,9 @@ function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, s
 
 /**
  * The counts behind a percentage table's cells that no count table shows, where the cell's N is stated: a variable
- * per cell, which the cell, while published, states to lie in the range its percentage allows. The equations between
+ * per cell, its value within the range its percentage allows. While published it is held at that value, as every
+ * published count is (stricter than the range an attacker knows, and no stated row of its own, so that such tables
+ * stay networks where their sums make one and get the exact least-loss search). The equations between
  * them (shares.ts): declared totals and subtotals, sums and breakdowns of N found by arithmetic on those ranges. The
  * true counts are not known, so each variable's value is one whole-number table within every range that satisfies
  * every equation — small cells at the least they can be — a table consistent with everything published, which is
@@ -490,12 +492,15 @@ function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, s
 function percentCounts(table: Table, t: number, sys: System, vars: number[], options: BuildOptions): void {
   const at = (row: number, col: number) => cellId(table, row, col);
   const ranges = new Map<number, { lo: number; hi: number }>();
+  // A cell that is all of its N (100.0%) shows the N its header prints: hiding it hides nothing, and it stays known.
+  const whole = new Set<number>();
   for (const cell of table.cells.flat()) {
     const v = cell.value;
     const n = denominatorOf(table, cell.row, cell.col);
     if (v.kind !== 'percent' || n === undefined || vars[at(cell.row, cell.col)]! >= 0) continue;
     const r = countsForPercent(v.percent, v.decimals, n);
     if (r.lo <= r.hi) ranges.set(at(cell.row, cell.col), r);
+    if (r.lo === n) whole.add(at(cell.row, cell.col));
   }
   if (ranges.size === 0) return;
   const { values, equations: eqs } = shareCounts(table, ranges);
@@ -505,10 +510,9 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
       cells: [{ table: t, id }],
       stated: [],
       lb: options.zeroExempt && r.lo >= 1 ? 1 : 0,
-      hideable: r.hi > 0 || !options.zeroExempt,
+      hideable: (r.hi > 0 || !options.zeroExempt) && !whole.has(id),
     });
     vars[id] = sys.vars.length - 1;
-    sys.vars[vars[id]!]!.stated.push(normaliseRow([vars[id]!], [1], r.lo, r.hi));
   }
   for (const e of eqs)
     sys.rows.push(
