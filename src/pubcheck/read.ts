@@ -828,7 +828,20 @@ function percentReading(table: Table, out: ReadResult): void {
       return;
     }
     for (const f of conflicting) {
-      if (f.alternative) continue;
+      if (f.header === null) {
+        const k = f.stated!.findIndex((x) => x !== undefined);
+        const line = kind(f.axis === 'rows' ? 'cols' : 'rows');
+        const label = headersOf(f.axis === 'rows' ? 'cols' : 'rows')[k]!.label;
+        out.warnings.push({
+          code: 'sum/not-taken',
+          place:
+            f.axis === 'rows'
+              ? { line: table.line, table: table.number, col: label }
+              : { line: table.cells[k]![0]!.line, table: table.number, row: label },
+          message: `表${table.number}: ${line}「${label}」の${parts(f)}の割合の和も四捨五入の範囲で 100% になりますが、ほかの内訳と同時には成り立たないため、内訳として扱っていません（チェッカーの判断）。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
+        });
+        continue;
+      }
       out.warnings.push({
         code: 'sum/not-taken',
         place: where(f),

@@ -164,13 +164,20 @@ function breakdowns(table: Table, r: { lo: number[][]; hi: number[][] }, sums: r
       const hi = headers.map((_, i) => [r.hi[at(i).row]![at(i).col]!]);
       const candidates = cells.filter((i) => hi[i]![0]! > 0);
       const stated = across.map((_, j) => (j === k ? n : undefined));
-      const sets = candidates.length <= SET_CANDIDATES && headers.length <= SET_ROWS ? rangeSets([n], [n], candidates, lo, hi) : [];
+      const searched = candidates.length <= SET_CANDIDATES && headers.length <= SET_ROWS ? rangeSets([n], [n], candidates, lo, hi) : [];
       const top = cells.filter((i) => headers[i]!.parent === null);
       const foundParts = new Set(
         sums.filter((s) => s.axis === axis && s.header !== null && s.how !== 'total' && !s.alternative).flatMap((s) => s.parts),
       );
       const foundTotal = new Set(sums.filter((s) => s.axis === axis && s.how === 'total').map((s) => s.header));
-      for (const set of [top.filter((i) => !foundTotal.has(i)), top.filter((i) => !foundParts.has(i) && !foundTotal.has(i))]) {
+      // The table's structure first (the items without the found subtotals' parts, or with them), then the other
+      // sets, the larger first: a set that leaves out an item whose range allows 0 or 1 more often fits by chance.
+      const sets: number[][] = [];
+      for (const set of [
+        top.filter((i) => !foundParts.has(i) && !foundTotal.has(i)),
+        top.filter((i) => !foundTotal.has(i)),
+        ...[...searched].sort((a, b) => b.length - a.length),
+      ]) {
         const sLo = set.reduce((s, i) => s + lo[i]![0]!, 0);
         const sHi = set.reduce((s, i) => s + hi[i]![0]!, 0);
         if (set.length >= 2 && sLo <= n && sHi >= n && !sets.some((x) => sameSet(x, set))) sets.push(set);
@@ -196,7 +203,7 @@ export interface CellEquation {
   ids: number[];
   coefs: number[];
   rhs: number;
-  /** The sum found by arithmetic it comes from (none for a declared total or a breakdown of N). */
+  /** The sum or breakdown found by arithmetic it comes from (none for a declared sum, or the whole table's N). */
   found?: FoundSum;
 }
 
@@ -217,8 +224,7 @@ export function shareEquations(table: Table): CellEquation[] {
   });
   for (const eq of equations({ rows: table.rows, cols: table.cols, sums: [] })) out.push(eqOf(eq));
   for (const sum of table.sums)
-    for (const eq of equations({ rows: bare(table.rows), cols: bare(table.cols), sums: [sum] }))
-      out.push(eqOf(eq, sum.header !== null ? sum : undefined));
+    for (const eq of equations({ rows: bare(table.rows), cols: bare(table.cols), sums: [sum] })) out.push(eqOf(eq, sum));
   const n = table.denominator;
   const items = (hs: readonly Header[], axis: 'rows' | 'cols') =>
     hs.flatMap((h, i) =>
@@ -239,10 +245,14 @@ export function shareEquations(table: Table): CellEquation[] {
   if (n !== undefined && !totals && rows.length >= 2 && cols.length >= 2) {
     const ids = rows.flatMap((r) => cols.map((c) => at(r, c)));
     if (ids.every((id) => denominatorOf(table, Math.floor(id / table.cols.length), id % table.cols.length) === n)) {
-      const shares = ids.map((id) => table.cells[Math.floor(id / table.cols.length)]![id % table.cols.length]!.value);
-      const sum = shares.reduce((s, v) => s + (v.kind === 'percent' ? v.percent : 0), 0);
-      const slack = shares.reduce((s, v) => s + (v.kind === 'percent' ? 0.5 * 10 ** -v.decimals : 0), 0);
-      if (Math.abs(sum - 100) <= slack + 1e-9) out.push({ ids, coefs: ids.map(() => 1), rhs: n });
+      // Within rounding, in whole counts: the counts the percentages allow can add up to N.
+      const counts = ids.map((id) => {
+        const v = table.cells[Math.floor(id / table.cols.length)]![id % table.cols.length]!.value;
+        return v.kind === 'percent' ? countsForPercent(v.percent, v.decimals, n) : { lo: 0, hi: 0 };
+      });
+      const least = counts.reduce((s, r) => s + r.lo, 0);
+      const most = counts.reduce((s, r) => s + r.hi, 0);
+      if (least <= n && most >= n) out.push({ ids, coefs: ids.map(() => 1), rhs: n });
     }
   }
   return out;
@@ -340,13 +350,13 @@ export function named(table: Table, sum: FoundSum): boolean {
 
 /**
  * The counts a percentage table's cells stand for: one whole-number table within every range in `ranges` satisfying
- * every equation among those cells (`shareEquations`). Where the sums found by arithmetic cannot all hold together
- * with the declared sums and the breakdowns (ranges of integer percentages overlap by chance), they are taken one by
- * one — labels that name their parts first, then runs of adjacent rows, totals, other sets, alternatives — each kept
- * if it can hold with those kept before: one that cannot hold even alone is no sum, as an attacker sees too
- * (`impossible`); one that can hold alone but not with the others kept is a reading the checker could not take
- * (`conflicting`: read.ts refuses the table where its label names its parts, and says so otherwise). Where even the declared sums and breakdowns cannot hold together (the input contradicts itself), the
- * breakdowns alone, then no equation.
+ * every equation among those cells (`shareEquations`). Where the sums and breakdowns found by arithmetic cannot all
+ * hold together with the declared sums (ranges of integer percentages overlap by chance), they are taken one by one —
+ * each line's first breakdown of N, then sums whose labels name their parts, runs of adjacent rows, totals, other
+ * sets, alternatives — each kept if it can hold with those kept before: one that cannot hold even alone is false of
+ * the true counts, as an attacker sees too (`impossible`); one that can hold alone but not with those kept is a
+ * reading the checker could not take (`conflicting`: read.ts refuses the table where its label names its parts, and
+ * reports it otherwise).
  */
 export function shareCounts(
   table: Table,
@@ -360,13 +370,12 @@ export function shareCounts(
   const fixed = all.filter((e) => !e.found);
   const found = [...new Set(all.flatMap((e) => (e.found ? [e.found] : [])))];
   let values = solveCounts(lo, hi, fixed);
-  if (!values) {
-    const breakdowns = fixed.filter((e) => e.rhs !== 0);
-    const some = solveCounts(lo, hi, breakdowns);
-    return { values: some ?? lo, equations: some ? breakdowns : [], impossible: found, conflicting: [] };
-  }
-  const rank = (f: FoundSum) => (named(table, f) ? 0 : f.how === 'run' ? 1 : f.how === 'total' ? 2 : f.alternative ? 4 : 3);
-  let kept = fixed;
+  // Declared sums that contradict the percentages (an input error the reading does not catch): the found ones alone.
+  const base = values ? fixed : [];
+  values ??= lo;
+  const rank = (f: FoundSum) =>
+    f.header === null && !f.alternative ? -1 : named(table, f) ? 0 : f.how === 'run' ? 1 : f.how === 'total' ? 2 : f.alternative ? 4 : 3;
+  let kept = base;
   const impossible: FoundSum[] = [];
   const conflicting: FoundSum[] = [];
   for (const f of [...found].sort((a, b) => rank(a) - rank(b))) {
@@ -378,7 +387,7 @@ export function shareCounts(
       continue;
     }
     // Ruled out only where the search proved it cannot hold (not where it ran out of nodes).
-    if (solveCounts(lo, hi, [...fixed, ...own]) === undefined) impossible.push(f);
+    if (solveCounts(lo, hi, [...base, ...own]) === undefined) impossible.push(f);
     else conflicting.push(f);
   }
   return { values, equations: kept, impossible, conflicting };

@@ -463,9 +463,11 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       const key = group.map((g) => g!.v).join(',');
       if (seen.has(key)) continue;
       seen.add(key);
-      const sum = group.reduce((acc, g) => acc + g!.p, 0);
-      const slack = group.reduce((acc, g) => acc + g!.h, 0);
-      if (Math.abs(sum - 100) <= slack + 1e-9)
+      // Within rounding, in whole counts: the counts the percentages allow can add up to N (33.3% × 3 of N=30 can;
+      // 3% × 4 and 22% and 69% of N=32, 103% in all, cannot: each 3% is exactly 1 of 32).
+      const least = group.reduce((acc, g) => acc + ranges.get(g!.v)![0], 0);
+      const most = group.reduce((acc, g) => acc + ranges.get(g!.v)![1], 0);
+      if (least <= group[0]!.n && most >= group[0]!.n)
         sumCon(
           group.map((g) => g!.v),
           group[0]!.n,
@@ -478,6 +480,8 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     // set of two or more cells of a column (row) sharing one N whose percentages can add up to 100% is a breakdown of
     // that N, totals left out. Exhaustive, so small tables only.
     const range = (x: { v: number } | undefined) => (x ? ranges.get(x.v)! : undefined);
+    const hypotheses: Con[][] = [];
+    const own = cons.length;
     const lines = (count: number, across: number, at: (i: number, k: number) => { v: number } | undefined) => {
       const line = (i: number) => [...Array(across).keys()].map((k) => range(at(i, k)));
       for (let h = 0; h < count; h++) {
@@ -496,11 +500,13 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
             return lo <= x![1] && hi >= x![0];
           });
           if (!fits) continue;
+          const hypothesis: Con[] = [];
           for (let k = 0; k < across; k++) {
             const terms = new Map<number, number>([[at(h, k)!.v, -1]]);
             for (const p of parts) terms.set(at(p, k)!.v, (terms.get(at(p, k)!.v) ?? 0) + 1);
-            cons.push({ terms, lo: 0, hi: 0 });
+            hypothesis.push({ terms, lo: 0, hi: 0 });
           }
+          hypotheses.push(hypothesis);
         }
       }
     };
@@ -515,11 +521,7 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
         const lo = parts.reduce((s, g) => s + ranges.get(g!.v)![0], 0);
         const hi = parts.reduce((s, g) => s + ranges.get(g!.v)![1], 0);
         if (lo <= parts[0]!.n && hi >= parts[0]!.n)
-          sumCon(
-            parts.map((g) => g!.v),
-            parts[0]!.n,
-            parts[0]!.n,
-          );
+          hypotheses.push([{ terms: new Map(parts.map((g) => [g!.v, 1])), lo: parts[0]!.n, hi: parts[0]!.n }]);
       }
     };
     t.cols.forEach((l, c) => !totalish(l) && hundreds(vars.filter((_, r) => !totalish(t.rows[r]!)).map((row) => row[c])));
@@ -551,6 +553,21 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
           ),
         ),
     );
+    // A sum or breakdown by arithmetic that no whole-number table of everything printed (every cell's percentage, the
+    // breakdowns of the items and the totals above) allows is false of the true counts, so no structure of the table:
+    // left out. Every true one holds in the true table, so none is left out this way.
+    const mine = [...ranges.keys()].filter((v) => vars.some((row) => row.some((x) => x?.v === v)));
+    const lower = values.map((_, v) => (mine.includes(v) ? ranges.get(v)![0] : 0));
+    const upper = values.map((_, v) => (mine.includes(v) ? ranges.get(v)![1] : Infinity));
+    const base = cons.slice(own);
+    for (const hypothesis of hypotheses) {
+      try {
+        optimum(highs, values.length, lower, upper, [...base, ...hypothesis], [...hypothesis[0]!.terms.keys()][0]!, 'min', true);
+        cons.push(...hypothesis);
+      } catch {
+        // infeasible: not a sum
+      }
+    }
   });
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range).
   const hiddenVars = new Set<number>();
@@ -559,6 +576,7 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     if (v !== undefined) hiddenVars.add(v);
   }
   const n = values.length;
+    console.log('CONS', JSON.stringify(cons.map((c) => [[...c.terms], c.lo, c.hi])), JSON.stringify([...ranges]));
   const lower = values.map((x, v) =>
     hiddenVars.has(v) ? (options.zeroExempt && (ranges.get(v)?.[1] ?? x) >= 1 ? 1 : 0) : (ranges.get(v)?.[0] ?? x),
   );
