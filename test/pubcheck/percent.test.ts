@@ -47,7 +47,9 @@ describe('subtotals in percentage tables, found by arithmetic on the counts the 
     (label) => {
       const r = holds(list(label));
       expect(status(r)).toEqual(['published', 'published', 'secondary', 'primary', 'published']);
-      expect(found(r).join('')).toContain(`行「${label}」の割合が表す人数は、行「重度」「中等度」の人数の和と四捨五入の範囲で一致するため、小計として確かめました（推定`);
+      expect(found(r).join('')).toContain(
+        `行「${label}」の割合が表す人数は、行「重度」「中等度」の人数の和と四捨五入の範囲で一致するため、小計として確かめました（推定`,
+      );
     },
   );
   it('printed after its parts, not next to them (a set of rows, not a run)', () => {
@@ -55,7 +57,9 @@ describe('subtotals in percentage tables, found by arithmetic on the counts the 
     expect(status(r)).toEqual(['secondary', 'primary', 'published', 'published', 'published']);
   });
   it('in two columns at once (A/B計 over A and B, per sex)', () => {
-    const r = holds('\t男 (N=100)\t女 (N=100)\n軽度\t39.0%\t30.0%\nA/B計\t33.0%\t40.0%\nA\t30.0%\t35.0%\nB\t3.0%\t5.0%\nなし\t28.0%\t30.0%\n');
+    const r = holds(
+      '\t男 (N=100)\t女 (N=100)\n軽度\t39.0%\t30.0%\nA/B計\t33.0%\t40.0%\nA\t30.0%\t35.0%\nB\t3.0%\t5.0%\nなし\t28.0%\t30.0%\n',
+    );
     expect(status(r).slice(4, 8)).toEqual(['secondary', 'secondary', 'primary', 'primary']);
   });
   it('a うち row (of which) leaves the other rows a breakdown of 100%: 100% less the rest is no longer left open', () => {
@@ -113,10 +117,16 @@ describe('totals found by arithmetic in percentage tables, and the 100% breakdow
     // gave it back.
     const r = holds('# 対象 N=100\n\tあり\tなし\t患者\n10代\t3.0%\t5.0%\t8.0%\n20代\t12.0%\t28.0%\t40.0%\n30代\t15.0%\t37.0%\t52.0%\n');
     expect(status(r).slice(0, 3)).toEqual(['primary', 'primary', 'primary']);
-    expect(status(r).slice(3).filter((s) => s === 'secondary').length).toBeGreaterThan(0);
+    expect(
+      status(r)
+        .slice(3)
+        .filter((s) => s === 'secondary').length,
+    ).toBeGreaterThan(0);
   });
   it('totals in both directions with 100.0% cells: those show the printed N and are never hidden (it failed before)', () => {
-    const r = holds('\tあり\tなし\t計\n男 (N=30)\t10.0%\t90.0%\t100.0%\n女 (N=40)\t30.0%\t70.0%\t100.0%\n計 (N=70)\t21.4%\t78.6%\t100.0%\n');
+    const r = holds(
+      '\tあり\tなし\t計\n男 (N=30)\t10.0%\t90.0%\t100.0%\n女 (N=40)\t30.0%\t70.0%\t100.0%\n計 (N=70)\t21.4%\t78.6%\t100.0%\n',
+    );
     expect(r.tables[0]!.suppression?.passed).toBe(true);
     expect([2, 5, 8].map((i) => status(r)[i])).toEqual(['published', 'published', 'published']);
   });
@@ -176,7 +186,9 @@ describe('property: subtotals and of-which rows in percentage tables, under any 
         // The subtotal of `size` rows from `from` (one row: an of-which row of it, a count at most that row's).
         const start = from % counts.length;
         const parts = counts.slice(start, start + size);
-        const sub = parts[0]!.map((_, c) => (size === 1 ? Math.max(1, Math.floor(parts[0]![c]! / 2)) : parts.reduce((s, r) => s + r[c]!, 0)));
+        const sub = parts[0]!.map((_, c) =>
+          size === 1 ? Math.max(1, Math.floor(parts[0]![c]! / 2)) : parts.reduce((s, r) => s + r[c]!, 0),
+        );
         const rows: [string, number[]][] = counts.map((r, i) => [`r${i + 1}`, r]);
         const place = at % (rows.length + 1);
         rows.splice(place, 0, [label, sub]);
