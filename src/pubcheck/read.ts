@@ -504,7 +504,23 @@ function readTable(
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') {
-    table.sums = [...findSums(table, 'rows'), ...findSums(table, 'cols'), ...statedSums(table, 'rows'), ...statedSums(table, 'cols')];
+    const unsearched = { rows: [] as number[], cols: [] as number[] };
+    table.sums = [
+      ...findSums(table, 'rows', unsearched.rows),
+      ...findSums(table, 'cols', unsearched.cols),
+      ...statedSums(table, 'rows'),
+      ...statedSums(table, 'cols'),
+    ];
+    for (const axis of ['rows', 'cols'] as const) {
+      const missed = unsearched[axis];
+      if (missed.length === 0) continue;
+      const [kind, headers] = axis === 'rows' ? (['行', table.rows] as const) : (['列', table.cols] as const);
+      out.warnings.push({
+        code: 'sum/not-searched',
+        place: place(table.line),
+        message: `表${table.number}: ${kind}${names(missed.map((i) => headers[i]!.label))}（${missed.length} ${kind}）は、離れた${kind}の組の和かどうかを確かめきれていません（いくつもの${kind}の組の和と偶然一致するか、探索の上限に達したため。チェッカーの判断）。これを小計と知る読み手には、隠したセルが割り出せることがあります。隣り合う${kind}の和、合計、見出しが内訳を示す和は確かめています。小計なら字下げか「小計」で示すと、必ず式として確かめます`,
+      });
+    }
     sumLabels(table, out, place);
     reportSums(table, out, place);
     checkPercentages(table, out, place);

@@ -65,21 +65,40 @@ const MAX_SETS = 8;
 
 /**
  * The sets of `candidates` (`least` or more) whose vectors add up to `target` exactly, searched depth first with the
- * remaining target as the bound, up to MAX_SETS of them; those found before the budget runs out.
+ * remaining target as the bound — and, where `reach` is given, what the candidates not yet tried can still add up to
+ * (a branch that cannot reach the target in some position is cut) — up to MAX_SETS of them; those found before the
+ * budget runs out. `stopped` is set when the budget ran out (the search is not complete); `nodes`, the work done.
  */
-function subsets(target: readonly (number | undefined)[], candidates: readonly number[], vecs: readonly number[][], least = 2): number[][] {
+function subsets(
+  target: readonly (number | undefined)[],
+  candidates: readonly number[],
+  vecs: readonly number[][],
+  least = 2,
+  budget = BUDGET,
+  reach = false,
+): number[][] & { stopped?: boolean; nodes?: number } {
   const known = target.map((x, i) => (x === undefined ? -1 : i)).filter((i) => i >= 0);
   const rest = known.map((i) => target[i]!);
   const chosen: number[] = [];
-  const found: number[][] = [];
+  const found: number[][] & { stopped?: boolean; nodes?: number } = [];
+  // suffix[k][j]: what candidates k, k+1, … add up to in known position j.
+  const suffix = reach ? candidates.map(() => known.map(() => 0)).concat([known.map(() => 0)]) : [];
+  if (reach)
+    for (let k = candidates.length - 1; k >= 0; k--)
+      known.forEach((i, j) => (suffix[k]![j] = suffix[k + 1]![j]! + vecs[candidates[k]!]![i]!));
   let nodes = 0;
   const visit = (from: number): void => {
-    if (++nodes > BUDGET || found.length >= MAX_SETS) return;
+    if (found.length >= MAX_SETS) return;
+    if (++nodes > budget) {
+      found.stopped = true;
+      return;
+    }
     if (rest.every((x) => x === 0)) {
       if (chosen.length >= least) found.push([...chosen]);
       // Rows of zeros are no candidates, so nothing more can be added to an exact sum.
       return;
     }
+    if (reach && !rest.every((x, j) => x <= suffix[from]![j]!)) return;
     for (let k = from; k < candidates.length; k++) {
       const v = vecs[candidates[k]!]!;
       if (!known.every((i, j) => v[i]! <= rest[j]!)) continue;
@@ -88,20 +107,38 @@ function subsets(target: readonly (number | undefined)[], candidates: readonly n
       visit(k + 1);
       chosen.pop();
       known.forEach((i, j) => (rest[j]! += v[i]!));
+      if (found.stopped) return;
     }
   };
   visit(0);
+  found.nodes = nodes;
   return found;
 }
 
+/**
+ * Multi-column tables longer than SET_ROWS (and rows of shorter ones with more than SET_CANDIDATES rows they could be
+ * made of): a row equal in every column to the sum of a set of other rows is rarer by chance (every column must
+ * match), so any set is searched there too, among every row it could be made of (largest first, the search cut where
+ * the rows left cannot reach the target), within WIDE_BUDGET nodes per row and WIDE_TABLE_BUDGET per table. A row
+ * that is the sum of exactly one set is that sum; a row whose search ran out, or that is the sum of several sets
+ * (rows of small counts, by chance), is reported (`sum/not-searched`), never skipped silently.
+ */
+const WIDE_BUDGET = 50_000;
+const WIDE_TABLE_BUDGET = 3_000_000;
+
 const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** Sums of one axis that the labels do not declare. */
-export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
+/**
+ * Sums of one axis that the labels do not declare. `unsearched`, when given, receives the rows (columns) whose search
+ * for any set was cut short by its work limit (multi-column tables: the wide search).
+ */
+export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: number[]): FoundSum[] {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const across = axis === 'rows' ? table.cols : table.rows;
   const vecs = vectors(table, axis);
-  const general = headers.length <= (across.filter((h) => h.kind === 'item').length >= 2 ? SET_ROWS : LIST_ROWS);
+  const multi = across.filter((h) => h.kind === 'item').length >= 2;
+  const general = headers.length <= (multi ? SET_ROWS : LIST_ROWS);
+  let work = WIDE_TABLE_BUDGET;
   const found: FoundSum[] = [];
   const hasTotal = headers.some((h) => h.kind === 'total');
   const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
@@ -143,11 +180,35 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
       const sum = across.map((_, k) => parts.reduce((x, j) => x + vecs[j]![k]!, 0));
       if (parts.length >= 2 && equal(sum, vecs[i]!)) found.push({ axis, header: i, parts, how: 'set' });
     }
-    if (!general) return;
+    if (!general && !multi) return;
     const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
-    if (candidates.length < 2 || candidates.length > (named ? COMBINED_CANDIDATES : SET_CANDIDATES)) return;
+    if (candidates.length < 2) return;
+    const wide = multi && (!general || candidates.length > (named ? COMBINED_CANDIDATES : SET_CANDIDATES));
+    if (!wide && candidates.length > (named ? COMBINED_CANDIDATES : SET_CANDIDATES)) return;
+    let sets: ReturnType<typeof subsets>;
+    if (wide) {
+      // 2^n sets of n candidates against the (t₁+1)·…·(t_c+1) vectors they could add up to: where the sets are more,
+      // some add up to the row by chance (500 rows of two small counts: thousands of rows are such sums), and taking
+      // them all would hide the table; the row is reported instead.
+      if (work <= 0) {
+        unsearched?.push(i);
+        return;
+      }
+      const size = (j: number) => vecs[j]!.reduce((a, b) => a + b, 0);
+      candidates.sort((a, b) => size(b) - size(a) || a - b);
+      sets = subsets(vecs[i]!, candidates, vecs, 2, Math.min(WIDE_BUDGET, work), true);
+      work -= sets.nodes!;
+      // Two sets or more: the row is the sum of other rows in several ways, as rows of small counts are by chance
+      // (500 rows of two small counts: thousands of rows are such sums); taking them all would hide the table, and
+      // which one is meant cannot be told: the row is reported instead.
+      if (sets.stopped || sets.length > 1) {
+        unsearched?.push(i);
+        return;
+      }
+      sets = sets.map((p) => [...p].sort((a, b) => a - b));
+    } else sets = subsets(vecs[i]!, candidates, vecs);
     // Every set found is an equation; the first (or the run) is the structure, the others alternatives.
-    for (const parts of subsets(vecs[i]!, candidates, vecs)) {
+    for (const parts of sets) {
       if (
         found.some(
           (f) =>

@@ -18,7 +18,8 @@
  * - a percentage table with a stated N that no count table explains: a count per cell within what its percentage
  *   allows, and a breakdown of N where the cells sharing it add up to 100%;
  * - where 0 is exempt (published), a hidden count that is not 0 is at least 1.
- * Small tables only: the subset search is exhaustive (2^rows per row).
+ * The subset search is exhaustive: every set for up to 20 rows, depth first with the sum as the bound beyond (long
+ * tables of large counts; a long list of small counts takes too long, and is no input for it).
  */
 import type { Highs } from 'highs';
 
@@ -223,6 +224,26 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
         const goal = target ?? vec(h);
         if (goal.every((x) => x === 0 || x === undefined)) continue;
         const others = [...Array(count).keys()].filter((i) => i !== h && vec(i).some((x) => x > 0));
+        if (others.length > 20) {
+          // Long tables: every set still, depth first — counts are not negative, so a set whose sum passes the goal
+          // in some position can only grow past it.
+          const chosen: number[] = [];
+          const rest = goal.map((g) => g ?? Infinity);
+          const visit = (from: number) => {
+            if (rest.every((x) => x === 0 || x === Infinity) && chosen.length >= (target ? 1 : 2)) eq(h, [...chosen]);
+            for (let k = from; k < others.length; k++) {
+              const v = vec(others[k]!);
+              if (v.some((x, pos) => x > rest[pos]!)) continue;
+              v.forEach((x, pos) => (rest[pos]! -= x));
+              chosen.push(others[k]!);
+              visit(k + 1);
+              chosen.pop();
+              v.forEach((x, pos) => (rest[pos]! += x));
+            }
+          };
+          visit(0);
+          continue;
+        }
         for (let mask = 1; mask < 1 << others.length; mask++) {
           const parts = others.filter((_, k) => mask & (1 << k));
           if (parts.length < (target ? 1 : 2)) continue;
