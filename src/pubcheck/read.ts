@@ -739,6 +739,7 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
  * printed elsewhere); each header taken is reported.
  */
 function borrowDenominators(out: ReadResult): void {
+  if (!out.tables.some((t) => t.kind === 'percent' && t.denominator === undefined)) return;
   const sizes = new Map<string, { value: number; table: number }[]>();
   const note = (label: string, value: number, table: number) => {
     const key = labelKey(label);

@@ -119,8 +119,8 @@ function subsets(
  * Multi-column tables longer than SET_ROWS (and rows of shorter ones with more than SET_CANDIDATES rows they could be
  * made of): a row equal in every column to the sum of a set of other rows is rarer by chance (every column must
  * match), so any set is searched there too, among every row it could be made of (largest first, the search cut where
- * the rows left cannot reach the target), within WIDE_BUDGET nodes per row and WIDE_TABLE_BUDGET per table. A row
- * that is the sum of exactly one set is that sum; a row whose search ran out, or that is the sum of several sets
+ * the rows left cannot reach the target), within WIDE_BUDGET nodes per row and WIDE_TABLE_BUDGET per table. Every set
+ * found is an equation, as in shorter tables; a row whose search ran out, or that is the sum of MAX_SETS sets or more
  * (rows of small counts, by chance), is reported (`sum/not-searched`), never skipped silently.
  */
 const WIDE_BUDGET = 50_000;
@@ -187,9 +187,6 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
     if (!wide && candidates.length > (named ? COMBINED_CANDIDATES : SET_CANDIDATES)) return;
     let sets: ReturnType<typeof subsets>;
     if (wide) {
-      // 2^n sets of n candidates against the (t₁+1)·…·(t_c+1) vectors they could add up to: where the sets are more,
-      // some add up to the row by chance (500 rows of two small counts: thousands of rows are such sums), and taking
-      // them all would hide the table; the row is reported instead.
       if (work <= 0) {
         unsearched?.push(i);
         return;
@@ -201,7 +198,10 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
       // Two sets or more: the row is the sum of other rows in several ways, as rows of small counts are by chance
       // (500 rows of two small counts: thousands of rows are such sums); taking them all would hide the table, and
       // which one is meant cannot be told: the row is reported instead.
-      if (sets.stopped || sets.length > 1) {
+      // As many sets as the search takes (MAX_SETS) or a search cut short: the row is the sum of other rows in many
+      // ways, as rows of small counts are by chance (500 rows of two small counts: thousands of rows are such sums);
+      // taking them all would hide the table, and which one is meant cannot be told: the row is reported instead.
+      if (sets.stopped || sets.length >= MAX_SETS) {
         unsearched?.push(i);
         return;
       }
