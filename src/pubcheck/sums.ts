@@ -8,9 +8,11 @@
  * Searched, for each row that is not already declared a sum: the sum of every other top-level row (a total); runs of
  * two or more adjacent rows just before or after it (a subtotal written without indentation); and, when the table
  * is not long (60 rows; a single column of counts, 16), any set of two or more rows (cross-classified layouts, 男性計 under 男性・20代 and 男性・30代 with 女性
- * rows between; 重度・中等度 after 軽度 in a list). In a long table some rows add up to another by chance, so only
- * the first two are searched there, and any set only for a row whose label says it combines others (COMBINED). A sum that holds by chance is still true of the published counts: treating it
- * as an equation only makes the audit stricter.
+ * rows between; 重度・中等度 after 軽度 in a list). In a multi-column table of any length any set is searched too,
+ * within a work limit (WIDE_BUDGET); a row it cannot settle is reported. In a long list some rows add up to another by
+ * chance, so only the first two are searched there, and any set only for a row whose label says it combines others
+ * (COMBINED). A sum that holds by chance is still true of the published counts: treating it as an equation only makes
+ * the audit stricter.
  */
 import { countOf } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
