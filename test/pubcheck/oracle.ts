@@ -597,7 +597,6 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     if (v !== undefined) hiddenVars.add(v);
   }
   const n = values.length;
-  console.log('CONS', JSON.stringify(cons.map((c) => [[...c.terms], c.lo, c.hi])), JSON.stringify([...ranges]));
   const lower = values.map((x, v) =>
     hiddenVars.has(v) ? (options.zeroExempt && (ranges.get(v)?.[1] ?? x) >= 1 ? 1 : 0) : (ranges.get(v)?.[0] ?? x),
   );
