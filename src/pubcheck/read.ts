@@ -19,8 +19,9 @@ import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominato
 import { labelKey, plainKey } from './labels.ts';
 import { applySizeLine, isSizeName, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, statedSums } from './sums.ts';
-import { bases, countOf, denominatorOf, equations } from './table.ts';
-import type { Cell, Header, InputError, Place, Table, Warning } from './types.ts';
+import { countRanges, named, percentSums, shareCounts } from './shares.ts';
+import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
+import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
 
 export interface ReadResult {
   tables: Table[];
@@ -278,6 +279,7 @@ export function readTables(text: string): ReadResult {
   summariseLines();
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
+  if (out.errors.length === 0) for (const t of out.tables) if (t.kind === 'percent') percentReading(t, out);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
       code: 'input/empty',
@@ -605,10 +607,31 @@ function readTable(
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') {
-    table.sums = [...findSums(table, 'rows'), ...findSums(table, 'cols'), ...statedSums(table, 'rows'), ...statedSums(table, 'cols')];
+    const unsearched = { rows: [] as number[], cols: [] as number[] };
+    const sumsNow = (): FoundSum[] => {
+      unsearched.rows = [];
+      unsearched.cols = [];
+      return [
+        ...findSums(table, 'rows', unsearched.rows),
+        ...findSums(table, 'cols', unsearched.cols),
+        ...statedSums(table, 'rows'),
+        ...statedSums(table, 'cols'),
+      ];
+    };
+    table.sums = sumsNow();
     if (fractionNs(table, out, place)) {
       if (out.errors.length > errorsBefore) return undefined;
-      table.sums = [...findSums(table, 'rows'), ...findSums(table, 'cols'), ...statedSums(table, 'rows'), ...statedSums(table, 'cols')];
+      table.sums = sumsNow();
+    }
+    for (const axis of ['rows', 'cols'] as const) {
+      const missed = unsearched[axis];
+      if (missed.length === 0) continue;
+      const [kind, headers] = axis === 'rows' ? (['行', table.rows] as const) : (['列', table.cols] as const);
+      out.warnings.push({
+        code: 'sum/not-searched',
+        place: place(table.line),
+        message: `表${table.number}: ${kind}${names(missed.map((i) => headers[i]!.label))}（${missed.length} ${kind}）は、離れた${kind}の組の和かどうかを確かめきれていません（いくつもの${kind}の組の和と偶然一致するか、探索の上限に達したため。チェッカーの判断）。これを小計と知る読み手には、隠したセルが割り出せることがあります。隣り合う${kind}の和、合計、見出しが内訳を示す和は確かめています。小計なら字下げか「小計」で示すと、必ず式として確かめます`,
+      });
     }
     sumLabels(table, out, place);
     nearSums(table, out, place);
@@ -990,6 +1013,7 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
  * printed elsewhere); each header taken is reported.
  */
 function borrowDenominators(out: ReadResult): void {
+  if (!out.tables.some((t) => t.kind === 'percent' && t.denominator === undefined)) return;
   const sizes = new Map<string, { value: number; table: number }[]>();
   const note = (label: string, value: number, table: number) => {
     const key = labelKey(label);
@@ -1055,6 +1079,77 @@ function borrowDenominators(out: ReadResult): void {
         place: { line: t.line, table: t.number },
         message: `表${t.number}の「${h.label}」の割合には N がないため、表${from.table}の「${h.label}」の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
       });
+    });
+  }
+}
+
+/**
+ * Sums and breakdowns of a percentage table found by arithmetic on the counts its percentages allow (shares.ts):
+ * each sum reported as our reading; where they cannot all hold for whole counts together with the table's other
+ * equations, the reading is ambiguous and the table is refused, naming the row and how to mark it.
+ */
+function percentReading(table: Table, out: ReadResult): void {
+  table.sums = percentSums(table);
+  if (table.sums.length === 0) return;
+  const kind = (axis: 'rows' | 'cols') => (axis === 'rows' ? '行' : '列');
+  const headersOf = (axis: 'rows' | 'cols') => (axis === 'rows' ? table.rows : table.cols);
+  const where = (sum: FoundSum): Place => {
+    const h = headersOf(sum.axis)[sum.header!]!;
+    return sum.axis === 'rows'
+      ? { line: table.cells[sum.header!]![0]!.line, table: table.number, row: h.label }
+      : { line: table.line, table: table.number, col: h.label };
+  };
+  const ranges = countRanges(table);
+  if (ranges) {
+    const all = new Map(
+      table.cells.flat().map((c) => [cellId(table, c.row, c.col), { lo: ranges.lo[c.row]![c.col]!, hi: ranges.hi[c.row]![c.col]! }]),
+    );
+    const { impossible, conflicting } = shareCounts(table, all);
+    table.sums = table.sums.filter((s) => !impossible.includes(s) && !conflicting.includes(s));
+    const parts = (sum: FoundSum) => `${kind(sum.axis)}${names(sum.parts.map((p) => headersOf(sum.axis)[p]!.label))}`;
+    const label = (sum: FoundSum) => headersOf(sum.axis)[sum.header!]!.label;
+    const meant = conflicting.find((f) => named(table, f));
+    if (meant) {
+      out.errors.push({
+        code: 'percent/sum-unclear',
+        message: `表${table.number}: ${kind(meant.axis)}「${label(meant)}」の割合は${parts(meant)}の割合の和と四捨五入の範囲で一致します（チェッカーの判断）が、表のほかの割合の和と合わせると、すべてが同時には成り立ちません。どれが小計で、どれが別の項目か読み分けられません`,
+        hint: `小計・合計なら、${kind(meant.axis)}「${label(meant)}」を字下げした内訳の上に置くか見出しに「小計」「合計」と書いてください。別の項目なら見出しを改めるか、割合を小数第1位まで書いてください（人数が一つに決まり、読み分けられます）`,
+        place: where(meant),
+      });
+      return;
+    }
+    for (const f of conflicting) {
+      if (f.header === null) {
+        const k = f.stated!.findIndex((x) => x !== undefined);
+        const line = kind(f.axis === 'rows' ? 'cols' : 'rows');
+        const label = headersOf(f.axis === 'rows' ? 'cols' : 'rows')[k]!.label;
+        out.warnings.push({
+          code: 'sum/not-taken',
+          place:
+            f.axis === 'rows'
+              ? { line: table.line, table: table.number, col: label }
+              : { line: table.cells[k]![0]!.line, table: table.number, row: label },
+          message: `表${table.number}: ${line}「${label}」の${parts(f)}の割合の和も四捨五入の範囲で 100% になりますが、ほかの内訳と同時には成り立たないため、内訳として扱っていません（チェッカーの判断）。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
+        });
+        continue;
+      }
+      out.warnings.push({
+        code: 'sum/not-taken',
+        place: where(f),
+        message: `表${table.number}: ${kind(f.axis)}「${label(f)}」の割合は${parts(f)}の割合の和とも四捨五入の範囲で一致しますが、ほかの和と同時には成り立たないため、和として扱っていません（チェッカーの判断）。小計なら字下げか「小計」で示してください。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
+      });
+    }
+  }
+  for (const sum of table.sums) {
+    if (sum.alternative || sum.header === null) continue;
+    const headers = headersOf(sum.axis);
+    const others = table.sums.filter((x) => x.alternative && x.axis === sum.axis && x.header === sum.header).length;
+    const also = others > 0 ? `。ほかに ${others} 通りの${kind(sum.axis)}の組の和とも一致し、どれも式として扱いました` : '';
+    const total = sum.how === 'total';
+    out.warnings.push({
+      code: 'sum/found',
+      place: where(sum),
+      message: `表${table.number}: ${kind(sum.axis)}「${headers[sum.header]!.label}」の割合が表す人数は、${kind(sum.axis)}${names(sum.parts.map((p) => headers[p]!.label))}の人数の和と四捨五入の範囲で一致するため、${total ? '合計' : '小計'}として確かめました（推定。足し算で分かることは秘匿の判断に入れます）${also}。${total ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
     });
   }
 }

@@ -8,9 +8,11 @@
  * Searched, for each row that is not already declared a sum: the sum of every other top-level row (a total); runs of
  * two or more adjacent rows just before or after it (a subtotal written without indentation); and, when the table
  * is not long (60 rows; a single column of counts, 16), any set of two or more rows (cross-classified layouts, 男性計 under 男性・20代 and 男性・30代 with 女性
- * rows between; 重度・中等度 after 軽度 in a list). In a long table some rows add up to another by chance, so only
- * the first two are searched there, and any set only for a row whose label says it combines others (COMBINED). A sum that holds by chance is still true of the published counts: treating it
- * as an equation only makes the audit stricter.
+ * rows between; 重度・中等度 after 軽度 in a list). In a multi-column table of any length any set is searched too,
+ * within a work limit (WIDE_BUDGET); a row it cannot settle is reported. In a long list some rows add up to another by
+ * chance, so only the first two are searched there, and any set only for a row whose label says it combines others
+ * (COMBINED). A sum that holds by chance is still true of the published counts: treating it as an equation only makes
+ * the audit stricter.
  */
 import { countOf } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
@@ -22,15 +24,15 @@ const BUDGET = 20_000;
  * of small counts some rows add up to another by chance, and each chance equation would only make the audit
  * stricter and slower. Runs of adjacent rows up to this length are searched in any table.
  */
-const SET_ROWS = 60;
-const SET_CANDIDATES = 24;
+export const SET_ROWS = 60;
+export const SET_CANDIDATES = 24;
 /**
  * The same for a single column of counts (a list), where one number, not a row of them, has to match: in a list of
  * 60 small counts nearly every row is the sum of some others by chance, and each such equation ties more of the
  * list together until all of it is hidden.
  */
-const LIST_ROWS = 16;
-const RUN_LENGTH = 12;
+export const LIST_ROWS = 16;
+export const RUN_LENGTH = 12;
 /**
  * A row whose label says it combines others (重度・中等度, 男性計, A及びB, A又はB, 発熱、頭痛, 65歳以上, 合算, Total,
  * A + B, A or B): the rows its label names are the set an attacker adds up first, searched in a table of any length;
@@ -38,7 +40,7 @@ const RUN_LENGTH = 12;
  * Past them, only the named rows: a search of every set for each such row of a long list takes minutes and finds
  * sums by chance.
  */
-const COMBINED =
+export const COMBINED =
   /[・･、+＋&]|計|及び|および|または|又は|もしくは|並びに|以上|以下|合算|合わせ|全体|全て|すべて|\b(?:and|or|total|sum|all|any|overall)\b/i;
 const COMBINED_CANDIDATES = 400;
 
@@ -55,7 +57,7 @@ const within = (a: readonly number[], b: readonly number[]) => a.every((x, i) =>
 const equal = (a: readonly (number | undefined)[], b: readonly number[]) => a.every((x, i) => x === undefined || x === b[i]);
 
 /** Is `a` an ancestor of `b` in the declared tree? */
-function ancestor(headers: readonly Header[], a: number, b: number): boolean {
+export function ancestor(headers: readonly Header[], a: number, b: number): boolean {
   for (let p = headers[b]!.parent; p !== null; p = headers[p]!.parent) if (p === a) return true;
   return false;
 }
@@ -65,21 +67,40 @@ const MAX_SETS = 8;
 
 /**
  * The sets of `candidates` (`least` or more) whose vectors add up to `target` exactly, searched depth first with the
- * remaining target as the bound, up to MAX_SETS of them; those found before the budget runs out.
+ * remaining target as the bound — and, where `reach` is given, what the candidates not yet tried can still add up to
+ * (a branch that cannot reach the target in some position is cut) — up to MAX_SETS of them; those found before the
+ * budget runs out. `stopped` is set when the budget ran out (the search is not complete); `nodes`, the work done.
  */
-function subsets(target: readonly (number | undefined)[], candidates: readonly number[], vecs: readonly number[][], least = 2): number[][] {
+function subsets(
+  target: readonly (number | undefined)[],
+  candidates: readonly number[],
+  vecs: readonly number[][],
+  least = 2,
+  budget = BUDGET,
+  reach = false,
+): number[][] & { stopped?: boolean; nodes?: number } {
   const known = target.map((x, i) => (x === undefined ? -1 : i)).filter((i) => i >= 0);
   const rest = known.map((i) => target[i]!);
   const chosen: number[] = [];
-  const found: number[][] = [];
+  const found: number[][] & { stopped?: boolean; nodes?: number } = [];
+  // suffix[k][j]: what candidates k, k+1, … add up to in known position j.
+  const suffix = reach ? candidates.map(() => known.map(() => 0)).concat([known.map(() => 0)]) : [];
+  if (reach)
+    for (let k = candidates.length - 1; k >= 0; k--)
+      known.forEach((i, j) => (suffix[k]![j] = suffix[k + 1]![j]! + vecs[candidates[k]!]![i]!));
   let nodes = 0;
   const visit = (from: number): void => {
-    if (++nodes > BUDGET || found.length >= MAX_SETS) return;
+    if (found.length >= MAX_SETS) return;
+    if (++nodes > budget) {
+      found.stopped = true;
+      return;
+    }
     if (rest.every((x) => x === 0)) {
       if (chosen.length >= least) found.push([...chosen]);
       // Rows of zeros are no candidates, so nothing more can be added to an exact sum.
       return;
     }
+    if (reach && !rest.every((x, j) => x <= suffix[from]![j]!)) return;
     for (let k = from; k < candidates.length; k++) {
       const v = vecs[candidates[k]!]!;
       if (!known.every((i, j) => v[i]! <= rest[j]!)) continue;
@@ -88,20 +109,38 @@ function subsets(target: readonly (number | undefined)[], candidates: readonly n
       visit(k + 1);
       chosen.pop();
       known.forEach((i, j) => (rest[j]! += v[i]!));
+      if (found.stopped) return;
     }
   };
   visit(0);
+  found.nodes = nodes;
   return found;
 }
 
+/**
+ * Multi-column tables longer than SET_ROWS (and rows of shorter ones with more than SET_CANDIDATES rows they could be
+ * made of): a row equal in every column to the sum of a set of other rows is rarer by chance (every column must
+ * match), so any set is searched there too, among every row it could be made of (largest first, the search cut where
+ * the rows left cannot reach the target), within WIDE_BUDGET nodes per row and WIDE_TABLE_BUDGET per table. Every set
+ * found is an equation, as in shorter tables; a row whose search ran out, or that is the sum of MAX_SETS sets or more
+ * (rows of small counts, by chance), is reported (`sum/not-searched`), never skipped silently.
+ */
+const WIDE_BUDGET = 50_000;
+const WIDE_TABLE_BUDGET = 3_000_000;
+
 const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** Sums of one axis that the labels do not declare. */
-export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
+/**
+ * Sums of one axis that the labels do not declare. `unsearched`, when given, receives the rows (columns) whose search
+ * for any set was cut short by its work limit (multi-column tables: the wide search).
+ */
+export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: number[]): FoundSum[] {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const across = axis === 'rows' ? table.cols : table.rows;
   const vecs = vectors(table, axis);
-  const general = headers.length <= (across.filter((h) => h.kind === 'item').length >= 2 ? SET_ROWS : LIST_ROWS);
+  const multi = across.filter((h) => h.kind === 'item').length >= 2;
+  const general = headers.length <= (multi ? SET_ROWS : LIST_ROWS);
+  let work = WIDE_TABLE_BUDGET;
   const found: FoundSum[] = [];
   const hasTotal = headers.some((h) => h.kind === 'total');
   const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
@@ -143,11 +182,35 @@ export function findSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
       const sum = across.map((_, k) => parts.reduce((x, j) => x + vecs[j]![k]!, 0));
       if (parts.length >= 2 && equal(sum, vecs[i]!)) found.push({ axis, header: i, parts, how: 'set' });
     }
-    if (!general) return;
+    if (!general && !multi) return;
     const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
-    if (candidates.length < 2 || candidates.length > (named ? COMBINED_CANDIDATES : SET_CANDIDATES)) return;
+    if (candidates.length < 2) return;
+    const wide = multi && (!general || candidates.length > (named ? COMBINED_CANDIDATES : SET_CANDIDATES));
+    if (!wide && candidates.length > (named ? COMBINED_CANDIDATES : SET_CANDIDATES)) return;
+    let sets: ReturnType<typeof subsets>;
+    if (wide) {
+      if (work <= 0) {
+        unsearched?.push(i);
+        return;
+      }
+      const size = (j: number) => vecs[j]!.reduce((a, b) => a + b, 0);
+      candidates.sort((a, b) => size(b) - size(a) || a - b);
+      sets = subsets(vecs[i]!, candidates, vecs, 2, Math.min(WIDE_BUDGET, work), true);
+      work -= sets.nodes!;
+      // Two sets or more: the row is the sum of other rows in several ways, as rows of small counts are by chance
+      // (500 rows of two small counts: thousands of rows are such sums); taking them all would hide the table, and
+      // which one is meant cannot be told: the row is reported instead.
+      // As many sets as the search takes (MAX_SETS) or a search cut short: the row is the sum of other rows in many
+      // ways, as rows of small counts are by chance (500 rows of two small counts: thousands of rows are such sums);
+      // taking them all would hide the table, and which one is meant cannot be told: the row is reported instead.
+      if (sets.stopped || sets.length >= MAX_SETS) {
+        unsearched?.push(i);
+        return;
+      }
+      sets = sets.map((p) => [...p].sort((a, b) => a - b));
+    } else sets = subsets(vecs[i]!, candidates, vecs);
     // Every set found is an equation; the first (or the run) is the structure, the others alternatives.
-    for (const parts of subsets(vecs[i]!, candidates, vecs)) {
+    for (const parts of sets) {
       if (
         found.some(
           (f) =>

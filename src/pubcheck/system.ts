@@ -8,6 +8,7 @@
  */
 import { baseRange, countsForPercent } from './cell.ts';
 import { labelKey } from './labels.ts';
+import { shareCounts } from './shares.ts';
 import { grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
 import type { Header, Table } from './types.ts';
@@ -479,155 +480,49 @@ function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, s
 }
 
 /**
- * Totals of a percentage table that no label declares: a column (row) whose percentages are, within rounding, the
- * sum of every other top-level one in every row (患者 60.0% beside あり 10.0% and なし 50.0%), where each row's
- * cells are shares of one N. A reader adds percentages of one N as well as counts. Cell ids: [total, ...parts].
- */
-function percentTotals(table: Table): number[][] {
-  if (table.rows.some((h) => h.kind === 'total') && table.cols.some((h) => h.kind === 'total')) return [];
-  const out: number[][] = [];
-  const p = (row: number, col: number) => {
-    const v = table.cells[row]![col]!.value;
-    return v.kind === 'percent' ? { p: v.percent, h: 0.5 * 10 ** -v.decimals, n: denominatorOf(table, row, col) } : undefined;
-  };
-  for (const axis of ['rows', 'cols'] as const) {
-    const [headers, across] = axis === 'cols' ? [table.cols, table.rows] : [table.rows, table.cols];
-    if (headers.some((h) => h.kind === 'total')) continue;
-    const top = headers.flatMap((h, i) => (h.parent === null ? [i] : []));
-    if (top.length < 3) continue;
-    const cell = (i: number, k: number) => (axis === 'cols' ? p(k, i) : p(i, k));
-    const id = (i: number, k: number) => (axis === 'cols' ? cellId(table, k, i) : cellId(table, i, k));
-    for (const i of top) {
-      const others = top.filter((j) => j !== i);
-      const holds = across.every((_, k) => {
-        const all = [i, ...others].map((j) => cell(j, k));
-        if (all.some((x) => x === undefined || x.n === undefined || x.n !== all[0]!.n)) return false;
-        const sum = others.reduce((s, j) => s + cell(j, k)!.p, 0);
-        const slack = all.reduce((s, x) => s + x!.h, 0);
-        return cell(i, k)!.p > 0 && Math.abs(cell(i, k)!.p - sum) <= slack + 1e-9;
-      });
-      if (!holds) continue;
-      across.forEach((_, k) => out.push([id(i, k), ...others.map((j) => id(j, k))]));
-      break;
-    }
-  }
-  return out;
-}
-
-/**
  * The counts behind a percentage table's cells that no count table shows, where the cell's N is stated: a variable
- * per cell, which the cell, while published, states to lie in the range its percentage allows. A column (row) whose
- * cells share a stated N and whose percentages add up to 100 within rounding is a breakdown of that N: an equation.
- * The true counts are not known, so each variable's value is a count its percentage allows that makes every
- * breakdown add up — small cells at the least they can be — a table consistent with everything published, which
- * is all the audit and the suppression need of it.
+ * per cell, its value within the range its percentage allows. While published it is held at that value, as every
+ * published count is (stricter than the range an attacker knows, and no stated row of its own, so that such tables
+ * stay networks where their sums make one and get the exact least-loss search). The equations between
+ * them (shares.ts): declared totals and subtotals, sums and breakdowns of N found by arithmetic on those ranges. The
+ * true counts are not known, so each variable's value is one whole-number table within every range that satisfies
+ * every equation — small cells at the least they can be — a table consistent with everything published, which is
+ * all the audit and the suppression need of it.
  */
 function percentCounts(table: Table, t: number, sys: System, vars: number[], options: BuildOptions): void {
   const at = (row: number, col: number) => cellId(table, row, col);
-  const ranges = new Map<number, { lo: number; hi: number; n: number; p: number; h: number }>();
+  const ranges = new Map<number, { lo: number; hi: number }>();
+  // A cell that is all of its N (100.0%) shows the N its header prints: hiding it hides nothing, and it stays known.
+  const whole = new Set<number>();
   for (const cell of table.cells.flat()) {
     const v = cell.value;
     const n = denominatorOf(table, cell.row, cell.col);
     if (v.kind !== 'percent' || n === undefined || vars[at(cell.row, cell.col)]! >= 0) continue;
     const r = countsForPercent(v.percent, v.decimals, n);
-    if (r.lo <= r.hi) ranges.set(at(cell.row, cell.col), { ...r, n, p: v.percent, h: 0.5 * 10 ** -v.decimals });
+    if (r.lo <= r.hi) ranges.set(at(cell.row, cell.col), r);
+    if (r.lo === n) whole.add(at(cell.row, cell.col));
   }
   if (ranges.size === 0) return;
-  // Breakdowns: the cells of a column whose header states N (column percentages), of a row whose header does (row
-  // percentages), or of the whole table with the table's N (shares of it; a single column or row is the whole), that
-  // add up to 100%. Each cell has one N, so the groups do not overlap.
-  const groups: number[][] = [];
-  const source = (id: number) => {
-    const row = Math.floor(id / table.cols.length);
-    const col = id % table.cols.length;
-    return table.cols[col]!.denominator !== undefined ? 'col' : table.rows[row]!.denominator !== undefined ? 'row' : 'table';
-  };
-  // A breakdown is of the top-level items: a total row's 100.0% (or a subtotal's share) is no part of it.
-  const items = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
-  const rowItems = items(table.rows);
-  const colItems = items(table.cols);
-  const byCol = table.cols.map((_, c) => ({ of: 'col', ids: rowItems.map((r) => at(r, c)) }));
-  const byRow = table.rows.map((_, r) => ({ of: 'row', ids: colItems.map((c) => at(r, c)) }));
-  const whole = { of: 'table', ids: rowItems.flatMap((r) => colItems.map((c) => at(r, c))) };
-  for (const { of, ids: group } of [...byCol, ...byRow, whole]) {
-    if (group.length < 2) continue;
-    const kind = group.length === whole.ids.length ? 'table' : of;
-    if (!group.every((id) => source(id) === of || source(id) === kind)) continue;
-    if (groups.some((g) => g.length === group.length && g.every((id, k) => id === group[k]))) continue;
-    const cells = group.filter((id) => ranges.has(id));
-    if (cells.length !== group.length || new Set(cells.map((id) => ranges.get(id)!.n)).size !== 1) continue;
-    const sum = cells.reduce((s, id) => s + ranges.get(id)!.p, 0);
-    const slack = cells.reduce((s, id) => s + ranges.get(id)!.h, 0);
-    if (Math.abs(sum - 100) <= slack + 1e-9) groups.push(cells);
-  }
-  const value = new Map([...ranges].map(([id, r]) => [id, r.lo]));
-  for (const cells of groups) {
-    const n = ranges.get(cells[0]!)!.n;
-    let left = n - cells.reduce((s, id) => s + value.get(id)!, 0);
-    // Raise the largest cells first, so that small ones stay at their least.
-    for (const id of [...cells].sort((a, b) => ranges.get(b)!.p - ranges.get(a)!.p)) {
-      const up = Math.min(left, ranges.get(id)!.hi - value.get(id)!);
-      value.set(id, value.get(id)! + up);
-      left -= up;
-    }
-    if (left !== 0) groups.splice(groups.indexOf(cells), 1, []);
-  }
-  // Totals and subtotals the labels declare (計（％）, 合計, indentation): the count of a total is the sum of its
-  // items' counts, whatever N each percentage is of — 男 計 60.0% less なし 50.0% of N=30 is あり's 3. Each holds for
-  // the counts chosen above once a total outside every breakdown takes the sum of its items (or items outside every
-  // breakdown are moved, within what their percentages allow, to add up to it).
-  const grouped = new Set(groups.flat());
-  const sums: number[][] = [];
-  for (const [total, ...parts] of [
-    ...equations(table).map((eq) => eq.terms.map((term) => at(term.row, term.col))),
-    ...percentTotals(table),
-  ]) {
-    if (![total!, ...parts].every((id) => ranges.has(id))) continue;
-    const diff = () => value.get(total!)! - parts.reduce((s, id) => s + value.get(id)!, 0);
-    const r = ranges.get(total!)!;
-    if (diff() !== 0 && !grouped.has(total!)) {
-      const want = value.get(total!)! - diff();
-      if (want >= r.lo && want <= r.hi) value.set(total!, want);
-    }
-    for (const id of parts) {
-      if (diff() === 0) break;
-      if (grouped.has(id)) continue;
-      const p = ranges.get(id)!;
-      const next = Math.min(p.hi, Math.max(p.lo, value.get(id)! + diff()));
-      value.set(id, next);
-    }
-    if (diff() === 0) {
-      sums.push([total!, ...parts]);
-      for (const id of [total!, ...parts]) grouped.add(id);
-    }
-  }
+  const { values, equations: eqs } = shareCounts(table, ranges);
   for (const [id, r] of ranges) {
-    const x = value.get(id)!;
     sys.vars.push({
-      value: x,
+      value: values.get(id)!,
       cells: [{ table: t, id }],
       stated: [],
       lb: options.zeroExempt && r.lo >= 1 ? 1 : 0,
-      hideable: r.hi > 0 || !options.zeroExempt,
+      hideable: (r.hi > 0 || !options.zeroExempt) && !whole.has(id),
     });
     vars[id] = sys.vars.length - 1;
-    sys.vars[vars[id]!]!.stated.push(normaliseRow([vars[id]!], [1], r.lo, r.hi));
   }
-  for (const [total, ...parts] of sums) {
-    sys.rows.push(normaliseRow([vars[total!]!, ...parts.map((id) => vars[id]!)], [-1, ...parts.map(() => 1)], 0, 0));
-  }
-  for (const cells of groups) {
-    if (cells.length === 0) continue;
-    const n = ranges.get(cells[0]!)!.n;
+  for (const e of eqs)
     sys.rows.push(
       normaliseRow(
-        cells.map((id) => vars[id]!),
-        cells.map(() => 1),
-        n,
-        n,
+        e.ids.map((id) => vars[id]!),
+        e.coefs,
+        e.rhs,
+        e.rhs,
       ),
     );
-  }
 }
 
 /** The rows a count cell's percentage or fraction states about its bases while it is published. */

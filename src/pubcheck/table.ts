@@ -78,9 +78,9 @@ export function bases(table: Table, row: number, col: number): Base[] {
   const colTotal = totalIndex(table, 'cols');
   const top = (axis: 'rows' | 'cols', total: number | undefined) => {
     const headers = axis === 'rows' ? table.rows : table.cols;
-    return total !== undefined
-      ? [total]
-      : headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' && !isFoundPart(table, axis, i) ? [i] : []));
+    if (total !== undefined) return [total];
+    const parts = foundParts(table, axis);
+    return headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' && !parts.has(i) ? [i] : []));
   };
   const rows = top('rows', rowTotal);
   const cols = top('cols', colTotal);
@@ -139,7 +139,7 @@ export function bases(table: Table, row: number, col: number): Base[] {
   return out;
 }
 
-/** Whether header `i` is a part of a sum found by arithmetic that is itself top-level (so it is counted there). */
-function isFoundPart(table: Pick<Table, 'sums'>, axis: 'rows' | 'cols', i: number): boolean {
-  return table.sums.some((s) => s.axis === axis && s.header !== null && s.how !== 'total' && !s.alternative && s.parts.includes(i));
+/** The headers that are parts of a sum found by arithmetic that is itself top-level (so they are counted there). */
+function foundParts(table: Pick<Table, 'sums'>, axis: 'rows' | 'cols'): Set<number> {
+  return new Set(table.sums.flatMap((s) => (s.axis === axis && s.header !== null && s.how !== 'total' && !s.alternative ? s.parts : [])));
 }

@@ -18,7 +18,8 @@
  * - a percentage table with a stated N that no count table explains: a count per cell within what its percentage
  *   allows, and a breakdown of N where the cells sharing it add up to 100%;
  * - where 0 is exempt (published), a hidden count that is not 0 is at least 1.
- * Small tables only: the subset search is exhaustive (2^rows per row).
+ * The subset search is exhaustive: every set for up to 20 rows, depth first with the sum as the bound beyond (long
+ * tables of large counts; a long list of small counts takes too long, and is no input for it).
  */
 import type { Highs } from 'highs';
 
@@ -253,6 +254,26 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
         const goal = target ?? vec(h);
         if (goal.every((x) => x === 0 || x === undefined)) continue;
         const others = [...Array(count).keys()].filter((i) => i !== h && vec(i).some((x) => x > 0));
+        if (others.length > 20) {
+          // Long tables: every set still, depth first — counts are not negative, so a set whose sum passes the goal
+          // in some position can only grow past it.
+          const chosen: number[] = [];
+          const rest = goal.map((g) => g ?? Infinity);
+          const visit = (from: number) => {
+            if (rest.every((x) => x === 0 || x === Infinity) && chosen.length >= (target ? 1 : 2)) eq(h, [...chosen]);
+            for (let k = from; k < others.length; k++) {
+              const v = vec(others[k]!);
+              if (v.some((x, pos) => x > rest[pos]!)) continue;
+              v.forEach((x, pos) => (rest[pos]! -= x));
+              chosen.push(others[k]!);
+              visit(k + 1);
+              chosen.pop();
+              v.forEach((x, pos) => (rest[pos]! += x));
+            }
+          };
+          visit(0);
+          continue;
+        }
         for (let mask = 1; mask < 1 << others.length; mask++) {
           const parts = others.filter((_, k) => mask & (1 << k));
           if (parts.length < (target ? 1 : 2)) continue;
@@ -535,15 +556,69 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       const key = group.map((g) => g!.v).join(',');
       if (seen.has(key)) continue;
       seen.add(key);
-      const sum = group.reduce((acc, g) => acc + g!.p, 0);
-      const slack = group.reduce((acc, g) => acc + g!.h, 0);
-      if (Math.abs(sum - 100) <= slack + 1e-9)
+      // Within rounding, in whole counts: the counts the percentages allow can add up to N (33.3% × 3 of N=30 can;
+      // 3% × 4 and 22% and 69% of N=32, 103% in all, cannot: each 3% is exactly 1 of 32).
+      const least = group.reduce((acc, g) => acc + ranges.get(g!.v)![0], 0);
+      const most = group.reduce((acc, g) => acc + ranges.get(g!.v)![1], 0);
+      if (least <= group[0]!.n && most >= group[0]!.n)
         sumCon(
           group.map((g) => g!.v),
           group[0]!.n,
           group[0]!.n,
         );
     }
+    // Sums by arithmetic, whatever the labels: a row (column) whose count can be, in every position, the sum of the
+    // counts of some set of two or more other rows within what their percentages allow (重度＋中等度 30.0% beside
+    // 重度 20.0% and 中等度 10.0%) is that sum to an attacker, who cannot tell a chance match from a subtotal. And any
+    // set of two or more cells of a column (row) sharing one N whose percentages can add up to 100% is a breakdown of
+    // that N, totals left out. Exhaustive, so small tables only.
+    const range = (x: { v: number } | undefined) => (x ? ranges.get(x.v)! : undefined);
+    const hypotheses: Con[][] = [];
+    const own = cons.length;
+    const lines = (count: number, across: number, at: (i: number, k: number) => { v: number } | undefined) => {
+      const line = (i: number) => [...Array(across).keys()].map((k) => range(at(i, k)));
+      for (let h = 0; h < count; h++) {
+        const target = line(h);
+        if (target.some((x) => x === undefined) || target.every((x) => x![1] === 0)) continue;
+        const others = [...Array(count).keys()].filter(
+          (i) => i !== h && line(i).every((x) => x !== undefined) && line(i).some((x) => x![1] > 0),
+        );
+        if (others.length > 14) continue;
+        for (let mask = 1; mask < 1 << others.length; mask++) {
+          const parts = others.filter((_, k) => mask & (1 << k));
+          if (parts.length < 2) continue;
+          const fits = target.every((x, k) => {
+            const lo = parts.reduce((s, p) => s + line(p)[k]![0], 0);
+            const hi = parts.reduce((s, p) => s + line(p)[k]![1], 0);
+            return lo <= x![1] && hi >= x![0];
+          });
+          if (!fits) continue;
+          const hypothesis: Con[] = [];
+          for (let k = 0; k < across; k++) {
+            const terms = new Map<number, number>([[at(h, k)!.v, -1]]);
+            for (const p of parts) terms.set(at(p, k)!.v, (terms.get(at(p, k)!.v) ?? 0) + 1);
+            hypothesis.push({ terms, lo: 0, hi: 0 });
+          }
+          hypotheses.push(hypothesis);
+        }
+      }
+    };
+    lines(t.rows.length, t.cols.length, (r, c) => vars[r]![c]);
+    lines(t.cols.length, t.rows.length, (c, r) => vars[r]![c]);
+    const hundreds = (group: ({ v: number; n: number; where: string } | undefined)[]) => {
+      const cells = group.filter((g) => g !== undefined && ranges.get(g.v)![1] > 0);
+      if (cells.length > 14 || cells.length < 2) return;
+      for (let mask = 1; mask < 1 << cells.length; mask++) {
+        const parts = cells.filter((_, k) => mask & (1 << k));
+        if (parts.length < 2 || new Set(parts.map((g) => `${g!.where}/${g!.n}`)).size !== 1) continue;
+        const lo = parts.reduce((s, g) => s + ranges.get(g!.v)![0], 0);
+        const hi = parts.reduce((s, g) => s + ranges.get(g!.v)![1], 0);
+        if (lo <= parts[0]!.n && hi >= parts[0]!.n)
+          hypotheses.push([{ terms: new Map(parts.map((g) => [g!.v, 1])), lo: parts[0]!.n, hi: parts[0]!.n }]);
+      }
+    };
+    t.cols.forEach((l, c) => !totalish(l) && hundreds(vars.filter((_, r) => !totalish(t.rows[r]!)).map((row) => row[c])));
+    vars.forEach((row, r) => !totalish(t.rows[r]!) && hundreds(row.filter((_, c) => !totalish(t.cols[c]!))));
     // A total row (column) of counts is the sum of the other rows' counts (計（％） beside あり and なし).
     const totalEq = (total: { v: number } | undefined, parts: ({ v: number } | undefined)[]) => {
       if (!total || parts.length < 2 || parts.some((x) => x === undefined)) return;
@@ -571,6 +646,21 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
           ),
         ),
     );
+    // A sum or breakdown by arithmetic that no whole-number table of everything printed (every cell's percentage, the
+    // breakdowns of the items and the totals above) allows is false of the true counts, so no structure of the table:
+    // left out. Every true one holds in the true table, so none is left out this way.
+    const mine = [...ranges.keys()].filter((v) => vars.some((row) => row.some((x) => x?.v === v)));
+    const lower = values.map((_, v) => (mine.includes(v) ? ranges.get(v)![0] : 0));
+    const upper = values.map((_, v) => (mine.includes(v) ? ranges.get(v)![1] : Infinity));
+    const base = cons.slice(own);
+    for (const hypothesis of hypotheses) {
+      try {
+        optimum(highs, values.length, lower, upper, [...base, ...hypothesis], [...hypothesis[0]!.terms.keys()][0]!, 'min', true);
+        cons.push(...hypothesis);
+      } catch {
+        // infeasible: not a sum
+      }
+    }
   });
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range).
   const hiddenVars = new Set<number>();

@@ -1,0 +1,394 @@
+/**
+ * Percentage tables read as the counts they stand for (issue #11). A bare percentage of a known N is a count within
+ * the range its rounding allows (10.0% of 30: exactly 3; 4% of 250: 9 to 11), and an attacker adds those counts up as
+ * well as printed ones:
+ * - a row (column) whose count can be, in every position, the sum of the counts of some set of other rows within
+ *   those ranges is a total or a subtotal whatever its label (重度＋中等度 30.0% beside 重度 20.0% and 中等度 10.0%,
+ *   「A/B計」, 「再掲」, an unlabelled 全体): searched as sums.ts searches counts, the ranges in place of the counts;
+ * - a set of two or more cells of a column (row) sharing one N whose ranges can add up to N is a breakdown of N (the
+ *   items without their subtotal, or the subtotal without its parts: both are 100%).
+ * Each is an equation on the counts (`FoundSum`: a sum with its header, a breakdown with `header: null` and the N
+ * as `stated`). A match that holds by chance is still treated as a sum: stricter, never a leak. The counts the
+ * system works with are one whole-number table within every range that satisfies every such equation at once
+ * (`shareCounts`); where none does because of a sum found by arithmetic, the reading is ambiguous and the table is
+ * refused naming the row (read.ts), rather than checked without the equation.
+ */
+import { countsForPercent } from './cell.ts';
+import { COMBINED, LIST_ROWS, RUN_LENGTH, SET_CANDIDATES, SET_ROWS, ancestor } from './sums.ts';
+import { cellId, denominatorOf, equations } from './table.ts';
+import type { Equation, FoundSum, Header, Table } from './types.ts';
+
+/** Per cell [row][col] the counts its percentage allows of its N; undefined when some cell has no N or no percentage. */
+export function countRanges(table: Table): { lo: number[][]; hi: number[][] } | undefined {
+  const lo: number[][] = [];
+  const hi: number[][] = [];
+  for (const row of table.cells) {
+    const l: number[] = [];
+    const h: number[] = [];
+    for (const cell of row) {
+      const n = denominatorOf(table, cell.row, cell.col);
+      if (cell.value.kind !== 'percent' || n === undefined) return undefined;
+      const r = countsForPercent(cell.value.percent, cell.value.decimals, n);
+      if (r.lo > r.hi) return undefined;
+      l.push(r.lo);
+      h.push(r.hi);
+    }
+    lo.push(l);
+    hi.push(h);
+  }
+  return { lo, hi };
+}
+
+/** Nodes the search for sets may visit per target before it stops (the sets found so far are kept). */
+const BUDGET = 20_000;
+/** Sets searched per target at most (the first is the table's structure, the others alternatives). */
+const MAX_SETS = 8;
+
+/**
+ * The sets of `candidates` (`least` or more) whose ranges can add up, in every position, to a count within
+ * [lo, hi]: Σ lo ≤ hi and Σ hi ≥ lo. Depth first, pruned where the least sum passes hi.
+ */
+function rangeSets(
+  lo: readonly number[],
+  hi: readonly number[],
+  candidates: readonly number[],
+  los: number[][],
+  his: number[][],
+  least = 2,
+): number[][] {
+  const sumLo = lo.map(() => 0);
+  const sumHi = lo.map(() => 0);
+  const chosen: number[] = [];
+  const found: number[][] = [];
+  let nodes = 0;
+  const visit = (from: number): void => {
+    if (++nodes > BUDGET || found.length >= MAX_SETS) return;
+    if (chosen.length >= least && sumLo.every((x, k) => x <= hi[k]! && sumHi[k]! >= lo[k]!)) found.push([...chosen]);
+    for (let j = from; j < candidates.length; j++) {
+      const c = candidates[j]!;
+      if (!los[c]!.every((x, k) => sumLo[k]! + x <= hi[k]!)) continue;
+      los[c]!.forEach((x, k) => ((sumLo[k]! += x), (sumHi[k]! += his[c]![k]!)));
+      chosen.push(c);
+      visit(j + 1);
+      chosen.pop();
+      los[c]!.forEach((x, k) => ((sumLo[k]! -= x), (sumHi[k]! -= his[c]![k]!)));
+    }
+  };
+  visit(0);
+  return found;
+}
+
+const sameSet = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && [...a].sort((x, y) => x - y).every((x, k) => x === [...b].sort((y, z) => y - z)[k]);
+
+/** Rows (axis `rows`) or columns of a percentage table that are sums of others, by their count ranges. */
+function rangeSums(table: Table, axis: 'rows' | 'cols', r: { lo: number[][]; hi: number[][] }): FoundSum[] {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const across = axis === 'rows' ? table.cols : table.rows;
+  const line = (m: number[][]) => headers.map((_, i) => across.map((__, k) => (axis === 'rows' ? m[i]![k]! : m[k]![i]!)));
+  const lo = line(r.lo);
+  const hi = line(r.hi);
+  const general = headers.length <= (across.filter((h) => h.kind === 'item').length >= 2 ? SET_ROWS : LIST_ROWS);
+  const zero = (i: number) => hi[i]!.every((x) => x === 0);
+  const fits = (parts: readonly number[], i: number) =>
+    across.every((_, k) => {
+      const sLo = parts.reduce((s, j) => s + lo[j]![k]!, 0);
+      const sHi = parts.reduce((s, j) => s + hi[j]![k]!, 0);
+      return sLo <= hi[i]![k]! && sHi >= lo[i]![k]!;
+    });
+  const part = (i: number, j: number) =>
+    j !== i && headers[j]!.kind !== 'total' && !zero(j) && lo[j]!.every((x, k) => x <= hi[i]![k]!) && !ancestor(headers, j, i);
+  const hasTotal = headers.some((h) => h.kind === 'total');
+  const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
+  const found: FoundSum[] = [];
+  headers.forEach((h, i) => {
+    if (h.kind !== 'item' || zero(i)) return;
+    const others = topLevel.filter((j) => j !== i);
+    if (!hasTotal && h.parent === null && others.length >= 2 && found.every((f) => f.how !== 'total') && fits(others, i)) {
+      found.push({ axis, header: i, parts: others, how: 'total' });
+      return;
+    }
+    let run: FoundSum | undefined;
+    for (const step of [1, -1]) {
+      const rows: number[] = [];
+      for (let j = i + step; !run && j >= 0 && j < headers.length && part(i, j) && rows.length < RUN_LENGTH; j += step) {
+        rows.push(j);
+        if (!across.every((_, k) => rows.reduce((s, x) => s + lo[x]![k]!, 0) <= hi[i]![k]!)) break;
+        if (rows.length >= 2 && fits(rows, i)) run = { axis, header: i, parts: step > 0 ? [...rows] : [...rows].reverse(), how: 'run' };
+      }
+    }
+    if (run) found.push(run);
+    const named = COMBINED.test(h.label.normalize('NFKC'));
+    if (named && !run) {
+      const label = h.label.normalize('NFKC');
+      const parts = headers.flatMap((g, j) => {
+        const name = g.label.normalize('NFKC').trim();
+        return part(i, j) && name !== '' && label.includes(name) ? [j] : [];
+      });
+      if (parts.length >= 2 && fits(parts, i)) found.push({ axis, header: i, parts, how: 'set' });
+    }
+    if (!general) return;
+    const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
+    if (candidates.length < 2 || candidates.length > SET_CANDIDATES) return;
+    for (const parts of rangeSets(lo[i]!, hi[i]!, candidates, lo, hi)) {
+      if (found.some((f) => f.header === i && sameSet(f.parts, parts))) continue;
+      found.push({ axis, header: i, parts, how: 'set', ...(found.some((f) => f.header === i) && { alternative: true as const }) });
+    }
+  });
+  return found;
+}
+
+/**
+ * Breakdowns of an N: per column whose cells are shares of the column's N (per row, of the row's; a table of one
+ * column or row, of the table's), the sets of two or more of its cells (totals left out) whose ranges can add up to
+ * N — every set within the sizes sums.ts searches any set in, else the top-level items and the items with the found
+ * subtotals' parts left out.
+ */
+function breakdowns(table: Table, r: { lo: number[][]; hi: number[][] }, sums: readonly FoundSum[]): FoundSum[] {
+  const found: FoundSum[] = [];
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const items = (hs: readonly Header[]) => hs.filter((h) => h.kind !== 'total');
+    const single = items(across).length === 1 && table.denominator !== undefined;
+    const otherAxis = axis === 'rows' ? 'cols' : 'rows';
+    across.forEach((g, k) => {
+      // The total line (declared, or found by arithmetic) of a table whose N is the table's: its cells add up to N.
+      const total = g.kind === 'total' || sums.some((s) => s.axis === otherAxis && s.how === 'total' && s.header === k);
+      const at = (i: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
+      const n = g.denominator ?? (single || total ? table.denominator : undefined);
+      const cells = headers.flatMap((h, i) => (h.kind !== 'total' ? [i] : []));
+      // Each cell a share of this line's N (a column's N is not overridden by a row's: denominatorOf prefers it).
+      if (n === undefined || !cells.every((i) => denominatorOf(table, at(i).row, at(i).col) === n)) return;
+      if (axis === 'cols' && table.cols.some((c) => c.kind !== 'total' && c.denominator !== undefined)) return;
+      const lo = headers.map((_, i) => [r.lo[at(i).row]![at(i).col]!]);
+      const hi = headers.map((_, i) => [r.hi[at(i).row]![at(i).col]!]);
+      const candidates = cells.filter((i) => hi[i]![0]! > 0);
+      const stated = across.map((_, j) => (j === k ? n : undefined));
+      const searched = candidates.length <= SET_CANDIDATES && headers.length <= SET_ROWS ? rangeSets([n], [n], candidates, lo, hi) : [];
+      const top = cells.filter((i) => headers[i]!.parent === null);
+      const foundParts = new Set(
+        sums.filter((s) => s.axis === axis && s.header !== null && s.how !== 'total' && !s.alternative).flatMap((s) => s.parts),
+      );
+      const foundTotal = new Set(sums.filter((s) => s.axis === axis && s.how === 'total').map((s) => s.header));
+      // The table's structure first (the items without the found subtotals' parts, or with them), then the other
+      // sets, the larger first: a set that leaves out an item whose range allows 0 or 1 more often fits by chance.
+      const sets: number[][] = [];
+      for (const set of [
+        top.filter((i) => !foundParts.has(i) && !foundTotal.has(i)),
+        top.filter((i) => !foundTotal.has(i)),
+        ...[...searched].sort((a, b) => b.length - a.length),
+      ]) {
+        const sLo = set.reduce((s, i) => s + lo[i]![0]!, 0);
+        const sHi = set.reduce((s, i) => s + hi[i]![0]!, 0);
+        if (set.length >= 2 && sLo <= n && sHi >= n && !sets.some((x) => sameSet(x, set))) sets.push(set);
+      }
+      sets.forEach((parts, m) =>
+        found.push({ axis, header: null, parts, stated, how: 'set', ...(m > 0 && { alternative: true as const }) }),
+      );
+    });
+  }
+  return found;
+}
+
+/** Sums and breakdowns of a percentage table found by arithmetic on the counts its percentages allow. */
+export function percentSums(table: Table): FoundSum[] {
+  const r = countRanges(table);
+  if (!r) return [];
+  const sums = [...rangeSums(table, 'rows', r), ...rangeSums(table, 'cols', r)];
+  return [...sums, ...breakdowns(table, r, sums)];
+}
+
+/** An equation on cell ids: Σ coefs·x = rhs. */
+export interface CellEquation {
+  ids: number[];
+  coefs: number[];
+  rhs: number;
+  /** The sum or breakdown found by arithmetic it comes from (none for a declared sum, or the whole table's N). */
+  found?: FoundSum;
+}
+
+/**
+ * Every equation of a percentage table on the counts of its cells: declared totals and subtotals, sums and breakdowns
+ * found by arithmetic (`table.sums`), and, for a table's N over several rows and columns, the top-level items adding
+ * up to 100%.
+ */
+export function shareEquations(table: Table): CellEquation[] {
+  const at = (row: number, col: number) => cellId(table, row, col);
+  const out: CellEquation[] = [];
+  const bare = (hs: readonly Header[]) => hs.map((h) => ({ ...h, children: [] }));
+  const eqOf = (eq: Equation, found?: FoundSum): CellEquation => ({
+    ids: eq.terms.map((t) => at(t.row, t.col)),
+    coefs: eq.terms.map((t) => t.coef),
+    rhs: eq.rhs,
+    ...(found && { found }),
+  });
+  for (const eq of equations({ rows: table.rows, cols: table.cols, sums: [] })) out.push(eqOf(eq));
+  for (const sum of table.sums)
+    for (const eq of equations({ rows: bare(table.rows), cols: bare(table.cols), sums: [sum] })) out.push(eqOf(eq, sum));
+  const n = table.denominator;
+  const items = (hs: readonly Header[], axis: 'rows' | 'cols') =>
+    hs.flatMap((h, i) =>
+      h.kind !== 'total' &&
+      h.parent === null &&
+      // A total found by arithmetic is no item (its parts are); a subtotal found so is one, its parts are not.
+      !table.sums.some(
+        (s) => s.axis === axis && s.header !== null && !s.alternative && (s.how === 'total' ? s.header === i : s.parts.includes(i)),
+      )
+        ? [i]
+        : [],
+    );
+  const rows = items(table.rows, 'rows');
+  const cols = items(table.cols, 'cols');
+  // Where a total line exists, its cells' breakdown of N says the same with fewer counts (breakdowns above).
+  const totals =
+    [...table.rows, ...table.cols].some((h) => h.kind === 'total') || table.sums.some((s) => s.how === 'total' && s.header !== null);
+  if (n !== undefined && !totals && rows.length >= 2 && cols.length >= 2) {
+    const ids = rows.flatMap((r) => cols.map((c) => at(r, c)));
+    if (ids.every((id) => denominatorOf(table, Math.floor(id / table.cols.length), id % table.cols.length) === n)) {
+      // Within rounding, in whole counts: the counts the percentages allow can add up to N.
+      const counts = ids.map((id) => {
+        const v = table.cells[Math.floor(id / table.cols.length)]![id % table.cols.length]!.value;
+        return v.kind === 'percent' ? countsForPercent(v.percent, v.decimals, n) : { lo: 0, hi: 0 };
+      });
+      const least = counts.reduce((s, r) => s + r.lo, 0);
+      const most = counts.reduce((s, r) => s + r.hi, 0);
+      if (least <= n && most >= n) out.push({ ids, coefs: ids.map(() => 1), rhs: n });
+    }
+  }
+  return out;
+}
+
+/** Nodes the search for one whole-number table may visit. */
+const SOLVE_NODES = 50_000;
+
+/**
+ * One whole number per variable within [lo, hi] satisfying every equation, small values first: interval propagation
+ * and depth-first search. Undefined when none exists; null when the search ran out of nodes (none found, none ruled out).
+ */
+export function solveCounts(
+  lo: ReadonlyMap<number, number>,
+  hi: ReadonlyMap<number, number>,
+  eqs: readonly CellEquation[],
+): Map<number, number> | undefined | null {
+  const byVar = new Map<number, number[]>();
+  eqs.forEach((e, k) => e.ids.forEach((id) => byVar.set(id, [...(byVar.get(id) ?? []), k])));
+  let nodes = 0;
+  const propagate = (l: Map<number, number>, h: Map<number, number>, start: readonly number[]): boolean => {
+    const queue = [...start];
+    const queued = new Set(queue);
+    while (queue.length > 0) {
+      const k = queue.shift()!;
+      queued.delete(k);
+      const e = eqs[k]!;
+      // Σ c·x = rhs: each term lies within rhs less the others' range.
+      let min = 0;
+      let max = 0;
+      e.ids.forEach((id, j) => {
+        const c = e.coefs[j]!;
+        min += c > 0 ? c * l.get(id)! : c * h.get(id)!;
+        max += c > 0 ? c * h.get(id)! : c * l.get(id)!;
+      });
+      if (min > e.rhs || max < e.rhs) return false;
+      for (const [j, id] of e.ids.entries()) {
+        const c = e.coefs[j]!;
+        const ownMin = Math.min(c * l.get(id)!, c * h.get(id)!);
+        const ownMax = Math.max(c * l.get(id)!, c * h.get(id)!);
+        const a = (e.rhs - (max - ownMax)) / c;
+        const b = (e.rhs - (min - ownMin)) / c;
+        const nl = Math.max(l.get(id)!, Math.ceil(Math.min(a, b) - 1e-9));
+        const nh = Math.min(h.get(id)!, Math.floor(Math.max(a, b) + 1e-9));
+        if (nl > nh) return false;
+        if (nl === l.get(id) && nh === h.get(id)) continue;
+        l.set(id, nl);
+        h.set(id, nh);
+        for (const q of byVar.get(id)!) if (!queued.has(q)) (queue.push(q), queued.add(q));
+        break;
+      }
+    }
+    return true;
+  };
+  const search = (l: Map<number, number>, h: Map<number, number>): Map<number, number> | undefined => {
+    if (++nodes > SOLVE_NODES) return undefined;
+    let pick: number | undefined;
+    for (const id of byVar.keys())
+      if (l.get(id)! < h.get(id)! && (pick === undefined || h.get(id)! - l.get(id)! < h.get(pick)! - l.get(pick)!)) pick = id;
+    if (pick === undefined) return l;
+    for (let x = l.get(pick)!; x <= h.get(pick)!; x++) {
+      const nl = new Map(l);
+      const nh = new Map(h);
+      nl.set(pick, x);
+      nh.set(pick, x);
+      if (!propagate(nl, nh, byVar.get(pick)!)) continue;
+      const done = search(nl, nh);
+      if (done) return done;
+      if (nodes > SOLVE_NODES) return undefined;
+    }
+    return undefined;
+  };
+  const l = new Map(lo);
+  const h = new Map(hi);
+  if (
+    !propagate(
+      l,
+      h,
+      eqs.map((_, k) => k),
+    )
+  )
+    return undefined;
+  const done = search(l, h);
+  if (!done) return nodes > SOLVE_NODES ? null : undefined;
+  // Variables in no equation: their least.
+  for (const [id, x] of lo) if (!done.has(id)) done.set(id, x);
+  return done;
+}
+
+/** Whether a sum's label says it combines others (重度・中等度, A/B計): the reading a person means first. */
+export function named(table: Table, sum: FoundSum): boolean {
+  if (sum.header === null) return false;
+  return COMBINED.test((sum.axis === 'rows' ? table.rows : table.cols)[sum.header]!.label.normalize('NFKC'));
+}
+
+/**
+ * The counts a percentage table's cells stand for: one whole-number table within every range in `ranges` satisfying
+ * every equation among those cells (`shareEquations`). Where the sums and breakdowns found by arithmetic cannot all
+ * hold together with the declared sums (ranges of integer percentages overlap by chance), they are taken one by one —
+ * each line's first breakdown of N, then sums whose labels name their parts, runs of adjacent rows, totals, other
+ * sets, alternatives — each kept if it can hold with those kept before: one that cannot hold even alone is false of
+ * the true counts, as an attacker sees too (`impossible`); one that can hold alone but not with those kept is a
+ * reading the checker could not take (`conflicting`: read.ts refuses the table where its label names its parts, and
+ * reports it otherwise).
+ */
+export function shareCounts(
+  table: Table,
+  ranges: ReadonlyMap<number, { lo: number; hi: number }>,
+): { values: Map<number, number>; equations: CellEquation[]; impossible: FoundSum[]; conflicting: FoundSum[] } {
+  const all = shareEquations(table).filter((e) => e.ids.every((id) => ranges.has(id)));
+  const lo = new Map([...ranges].map(([id, r]) => [id, r.lo]));
+  const hi = new Map([...ranges].map(([id, r]) => [id, r.hi]));
+  const solved = solveCounts(lo, hi, all);
+  if (solved) return { values: solved, equations: all, impossible: [], conflicting: [] };
+  const fixed = all.filter((e) => !e.found);
+  const found = [...new Set(all.flatMap((e) => (e.found ? [e.found] : [])))];
+  let values = solveCounts(lo, hi, fixed);
+  // Declared sums that contradict the percentages (an input error the reading does not catch): the found ones alone.
+  const base = values ? fixed : [];
+  values ??= lo;
+  const rank = (f: FoundSum) =>
+    f.header === null && !f.alternative ? -1 : named(table, f) ? 0 : f.how === 'run' ? 1 : f.how === 'total' ? 2 : f.alternative ? 4 : 3;
+  let kept = base;
+  const impossible: FoundSum[] = [];
+  const conflicting: FoundSum[] = [];
+  for (const f of [...found].sort((a, b) => rank(a) - rank(b))) {
+    const own = all.filter((e) => e.found === f);
+    const next = solveCounts(lo, hi, [...kept, ...own]);
+    if (next) {
+      kept = [...kept, ...own];
+      values = next;
+      continue;
+    }
+    // Ruled out only where the search proved it cannot hold (not where it ran out of nodes).
+    if (solveCounts(lo, hi, [...base, ...own]) === undefined) impossible.push(f);
+    else conflicting.push(f);
+  }
+  return { values, equations: kept, impossible, conflicting };
+}
