@@ -22,7 +22,13 @@
  * relaxations of value and of cells, cut with the pool, are proved lower bounds for V* and C*; then the least sum of
  * cells ÷ bound + value ÷ bound, stopped at the first choice within GOAL (5%) of both bounds, which is within GOAL of
  * both true minima: the search ends there. Otherwise the three searches, a minimum skipped where a choice found
- * reaches its bound, and the goal checked after each. `settle: 'least'` proves the least t (tests, bench reference).
+ * reaches its bound, and the goal checked after each. There the two minima are searched for their bounds only: each
+ * measure alone (a whole-number bound), HiGHS stopped (callback) as soon as the bound it has proved is enough — the
+ * value's until a choice found is within GOAL of it (and could be of the fewest cells), the cells' until one is within
+ * GOAL of both. `settle: 'least'` proves the least t (tests, bench reference).
+ *
+ * Fewer MIP runs: the master starts with each primary count's node cuts (its own equations, a row and a column), and
+ * the cuts that HiGHS's incumbents violate during a run are added before the next one, not only those of its last point.
  *
  * Only primary counts get cuts: in a network a complementary count of a least choice lies on the flow of some
  * primary (otherwise publishing it loses less), so its own range is not a single value; the final audit checks it.
