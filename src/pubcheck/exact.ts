@@ -351,7 +351,8 @@ function search(
       master.run(watch);
       // What the run found is read before the cuts its incumbents violated are added (a changed model has no status).
       const status = master.getModelStatus();
-      const point = master.getSolution().colValue;
+      const found = status === s.optimal || status === s.timeLimit;
+      const point = found ? master.getSolution().colValue : new Float64Array(0);
       // The master holds only the cuts found so far (a relaxation): its optimum, or its proved bound where time ran
       // out, bounds every choice better than the best (the cutoff and the fixing exclude only those no better).
       const dual = Number(master.info.get(status === s.optimal ? 'objective_function_value' : 'mip_dual_bound'));
@@ -365,7 +366,7 @@ function search(
         return result(false);
       }
       if (status === s.infeasible || status === s.objectiveBound) return result(true);
-      if (status !== s.optimal && status !== s.timeLimit) return result(false);
+      if (!found) return result(false);
       if (Number.isFinite(dual)) bound = Math.max(bound, Math.min(obj.score(bestOf()), dual));
       const chosen = new Set(candidates.filter((_, k) => point[k]! > 0.5));
       const cuts = separate(weightsOf(chosen))!;
