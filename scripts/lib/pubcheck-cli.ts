@@ -86,6 +86,11 @@ async function main(argv: string[]): Promise<number> {
   if (searchSeconds !== undefined && !(Number.isFinite(searchSeconds) && searchSeconds >= 0 && searchSeconds <= 600)) {
     stop(`--search-seconds「${values['search-seconds']}」は使えません。0 から 600 までの秒数です。`);
   }
+  if (argv.includes('--details') && argv.includes('--no-details')) {
+    stop(
+      '--details と --no-details の両方が指定されています。表が患者背景またはアウトカムの詳細を示すなら --details、示さないなら --no-details の一方だけを指定してください。',
+    );
+  }
   if (values.details === undefined) {
     stop(
       '表が患者背景またはアウトカムの詳細を示すかを指定してください: 示すなら --details、示さないなら --no-details。\n' +
@@ -148,10 +153,13 @@ async function main(argv: string[]): Promise<number> {
 }
 
 const argv = process.argv.slice(2);
-// A reader that stops early (`| head`) closes the pipe: that is not the checker's failure.
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  if (e.code !== 'EPIPE') throw e;
-});
+// A reader that stops early (`| head`, or `2>&1 | head` for the messages) closes the pipe: that is not the checker's
+// failure, and the exit code stays the verdict's.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+}
 try {
   process.exitCode = await main(argv);
 } catch (e) {

@@ -46,12 +46,16 @@ const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 const COUNT_UNIT = String.raw`(?:症例|例|人|名|件|患者|\s?(?:patients?|subjects?|cases?|persons?|people)(?![a-z]))`;
 /**
- * How a header, a title or the corner states the N of its group, after NFKC: `N=250`, `n: 250`, `N：250`, 全250例,
+ * How a header, a title or the corner states the N of its group, after NFKC: `N=250`, `n: 250`, `N：250`, `N 250`, 全250例,
  * 250例中, and in a header also a count in brackets or at its end after a space: 「A群（28名）」, 「A 28例」,
  * 「男性 (30 patients)」. A number with a unit that is part of the label (1人暮らし, 2人以上, a lone 「1人」) is no N.
  */
 const N_FORMS = [
   String.raw`(?<![a-z])n\s*[=:]\s*(${NUMBER})`,
+  // 「N 28」 in a corner or a title, 「A (N 28)」: an N with only a space before its number.
+  String.raw`(?<![a-z\d])n\s+(${NUMBER})(?![\d.,]*\s*(?:%|[a-z]))`,
+  // 「対象者 28」「症例数：28」「患者数 28」: a number right after a word for the patients counted.
+  String.raw`(?:対象者?数?|症例数|患者数|例数|人数|登録(?:者|例)?数|解析対象(?:者)?数?)\s*[:=]?\s*(${NUMBER})(?![\d.,]*\s*(?:%|[a-z]|歳|才|年|月|日))`,
   String.raw`全\s*(${NUMBER})\s*${COUNT_UNIT}`,
   String.raw`(${NUMBER})\s*${COUNT_UNIT}\s*中`,
 ];
@@ -75,14 +79,63 @@ const nOf = (m: RegExpExecArray | null) => {
   return found === undefined ? undefined : Number(found.replace(/,/g, ''));
 };
 
-/** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」), if any. */
-export function headerDenominator(label: string): number | undefined {
-  return nOf(DENOMINATOR.exec(normalise(label)));
+const KANJI_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const KANJI_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/** A number written in kanji (三十一, 二百五, 一〇三, 1万2千): its value, or undefined where it is none. */
+function kanjiNumber(text: string): number | undefined {
+  let total = 0;
+  let section = 0;
+  let digit: number | undefined;
+  let positional = '';
+  for (const ch of text) {
+    if (ch in KANJI_DIGITS) {
+      digit = (digit ?? 0) * 10 + KANJI_DIGITS[ch]!;
+      positional += String(KANJI_DIGITS[ch]);
+    } else if (/\d/.test(ch)) {
+      digit = (digit ?? 0) * 10 + Number(ch);
+      positional += ch;
+    } else if (ch in KANJI_UNITS) {
+      section += (digit ?? 1) * KANJI_UNITS[ch]!;
+      digit = undefined;
+      positional = 'x';
+    } else if (ch === '万') {
+      total += (section + (digit ?? 0) || 1) * 10_000;
+      section = 0;
+      digit = undefined;
+      positional = 'x';
+    } else return undefined;
+  }
+  if (/^\d+$/.test(positional)) return Number(positional);
+  return total + section + (digit ?? 0);
+}
+/**
+ * Text as the checker reads counts in it: NFKC, and a number written in kanji before a unit of patients or after
+ * 全 or N= (全三十一例, 二十八名, N＝三十) in digits — an attacker reads 三十一例 as 31 patients. 一人 alone (hitori, as
+ * in 一人暮らし) stays a word, as 1人暮らし is.
+ */
+export function countText(text: string): string {
+  return normalise(text).replace(
+    new RegExp(
+      String.raw`(?<=全\s*|n\s*[=:]\s*)([〇零一二三四五六七八九十百千万\d]+)|([〇零一二三四五六七八九十百千万\d]*[〇零一二三四五六七八九十百千万][〇零一二三四五六七八九十百千万\d]*)(?=\s*${COUNT_UNIT})`,
+      'gi',
+    ),
+    (whole: string, ...groups: (string | undefined)[]) => {
+      const written = groups[0] ?? groups[1]!;
+      if (!/[〇零一二三四五六七八九十百千万]/.test(written)) return whole;
+      const n = kanjiNumber(written);
+      return n === undefined || (written === '一' && /^一人/.test(whole)) ? whole : String(n);
+    },
+  );
 }
 
-/** The N a title or the corner states (`N=250`, `n: 250`, 全250例, 250例中), if any. */
+/** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」, 「A群（三十名）」), if any. */
+export function headerDenominator(label: string): number | undefined {
+  return nOf(DENOMINATOR.exec(countText(label)));
+}
+
+/** The N a title or the corner states (`N=250`, `n: 250`, 全250例, 250例中, 全三十一例), if any. */
 export function statedDenominator(text: string): number | undefined {
-  return nOf(TEXT_N.exec(normalise(text)));
+  return nOf(TEXT_N.exec(countText(text)));
 }
 
 export interface HeaderError {
@@ -94,7 +147,7 @@ export interface HeaderError {
 
 /** Label without indentation and `(N=…)`, compared case-insensitively and without spaces. */
 function key(label: string): string {
-  return normalise(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
+  return countText(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
 }
 
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */

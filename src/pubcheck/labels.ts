@@ -14,8 +14,7 @@
  * but look alike (one contains the other: 高血圧 and 高血圧症, 20-29歳 and 20-29) are not linked — they may be other
  * groups — and the report says so: which tables were then checked one at a time and what that leaves open.
  */
-import { normalise } from './cell.ts';
-import { DENOMINATOR_TEXT } from './header.ts';
+import { countText, DENOMINATOR_TEXT } from './header.ts';
 import { countOf } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
 
@@ -23,22 +22,33 @@ import type { Header, Table, Warning } from './types.ts';
 const UNITS = '(?:n|%|人|例|件|名|人数|例数|件数|患者数|症例数|割合|数)';
 const UNIT_BRACKETS = new RegExp(`\\s*[(（\\[［]\\s*${UNITS}(?:\\s*[,、，・/]\\s*${UNITS})*\\s*[)）\\]］]\\s*$`, 'i');
 const UNIT_AFTER_SPACE = new RegExp(`\\s+${UNITS}(?:\\s*[(（]\\s*%\\s*[)）])?\\s*$`, 'i');
+/**
+ * A word after a group's name saying the figure is that whole group's (「A（全体）」, 「A群 全体」, 「男性 (total)」): the
+ * same group as 「A」 to a reader, who takes 28 under 「A（全体）」 for column A's total in another table.
+ */
+const WHOLE_BRACKETS = /(?<=\S)\s*[(（\[［]\s*(?:全体|全例|総数|合計|計|total|all|overall)\s*[)）\]］]\s*$/i;
+const WHOLE_AFTER_SPACE = /(?<=\S)\s+(?:全体|全例|総数|合計|total|all|overall)\s*$/i;
 const QUOTES = /^[「『“"'《〈【]\s*(.*?)\s*[」』”"'》〉】]$/;
 /** Dashes and wave dashes (hyphen-minus, hyphens, en/em dash, minus, tildes, 〜) between two numbers: one mark. */
 const RANGE = /(\d)\s*[-‐‑‒–—―−~〜～]\s*(?=\d)/g;
 
-/** A label however it is written: the same group to anyone who reads it (step 1). */
-export function plainKey(label: string): string {
-  const written = normalise(label).replace(DENOMINATOR_TEXT, ' ').trim();
+/** A label without its N, units and quotes, its spaces kept. */
+function stripped(label: string): string {
+  const written = countText(label).replace(DENOMINATOR_TEXT, ' ').trim();
   let s = written;
   for (let before = ''; before !== s;) {
     before = s;
-    s = s.replace(UNIT_BRACKETS, '').replace(UNIT_AFTER_SPACE, '').trim();
+    s = s.replace(UNIT_BRACKETS, '').replace(UNIT_AFTER_SPACE, '').replace(WHOLE_BRACKETS, '').replace(WHOLE_AFTER_SPACE, '').trim();
     const q = QUOTES.exec(s);
     if (q) s = q[1]!;
   }
   // A label that is nothing but a unit (「n」, 「(%)」) is a measure: kept as written.
-  return (s === '' ? written : s).replace(RANGE, '$1-').replace(/\s+/g, '').toLowerCase();
+  return s === '' ? written : s;
+}
+
+/** A label however it is written: the same group to anyone who reads it (step 1). */
+export function plainKey(label: string): string {
+  return stripped(label).replace(RANGE, '$1-').replace(/\s+/g, '').toLowerCase();
 }
 
 /** Our reading: group names that mean the same group (step 2), keyed by their plain form. */
@@ -52,12 +62,26 @@ const READINGS = new Map<string, string>([
 const DECADE = /^([1-9]\d*)0(?:歳|才)?代$/;
 const YEARS = /^([1-9]\d*)0-\1(?:9)(?:歳|才)$/;
 
-/** What a label stands for across tables: its plain form, read through `READINGS` (step 1 and 2). */
-export function labelKey(label: string): string {
-  const plain = plainKey(label);
+/** One word of a label read through `READINGS` and the decades (step 2). */
+function wordKey(plain: string): string {
   const decade = DECADE.exec(plain) ?? YEARS.exec(plain);
   if (decade) return `${decade[1]}0-${decade[1]}9歳`;
   return READINGS.get(plain) ?? plain;
+}
+/** Marks between the words of a label that names a group by two classifications: 「男性 A群」, 「A群・男性」, 「A群／男性」. */
+const WORDS = /[\s・･/／×✕、，,|｜]+/;
+
+/**
+ * What a label stands for across tables: its plain form, read through `READINGS` (step 1 and 2). A label of several
+ * words is the same group in any order of its words (「男性 A群」, 「A群・男性」, 「A群 男」): an attacker reads them alike.
+ */
+export function labelKey(label: string): string {
+  const words = stripped(label)
+    .split(WORDS)
+    .map((w) => plainKey(w))
+    .filter((w) => w !== '');
+  if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w))) return words.map(wordKey).sort().join('');
+  return wordKey(plainKey(label));
 }
 
 /** Where a label was read: its table, the label as written, its plain form and its key. */

@@ -15,9 +15,9 @@
  */
 import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
-import { buildHeaders, COUNT_TEXT, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
-import { labelKey } from './labels.ts';
-import { applySizeLine, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
+import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
+import { labelKey, plainKey } from './labels.ts';
+import { applySizeLine, isSizeName, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, statedSums } from './sums.ts';
 import { bases, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, Header, InputError, Place, Table, Warning } from './types.ts';
@@ -47,6 +47,11 @@ function trimEnd(fields: readonly string[]): string[] {
 export const LIMITS = {
   /** Characters of input. */
   text: 5_000_000,
+  /**
+   * Lines of input: more than the tables can hold (100 tables of 2,000 rows, their headers, titles and the empty lines
+   * between them), so an input past it cannot be read within the other limits; refused before it is split into lines.
+   */
+  lines: 250_000,
   /** Tables in one input. */
   tables: 100,
   /** Rows, columns and cells of one table (headers not counted). */
@@ -58,6 +63,15 @@ export const LIMITS = {
 } as const;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+/** Lines outside tables reported one by one per kind of finding; past this, counted in one message. */
+const LINE_REPORTS = 100;
+/** A header that says its values are percentages or rates: 「%」「（％）」「割合」「構成比」「有効率」「percent」. */
+const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|比率|率\s*$|率\s*[(（]/i;
+/** A header that names a statistic of the patients, not a count of them: 平均年齢, 中央値, SD, mean, median. */
+const STATISTIC_LABEL =
+  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b/i;
+/** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
+const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
 
 /** A table as it stands in the input before it is read: its title line, its note lines and its records. */
 interface Block {
@@ -72,6 +86,20 @@ export function readTables(text: string): ReadResult {
       code: 'input/too-large',
       message: `入力が大きすぎます（${fmt(text.length)} 文字。扱えるのは ${fmt(LIMITS.text)} 文字まで）`,
       hint: `公表する表だけを貼り付けてください。1表は ${fmt(LIMITS.cells)} セル（${fmt(LIMITS.rows)} 行、${fmt(LIMITS.cols)} 列）まで、全体で ${fmt(LIMITS.totalCells)} セルまでです`,
+      place: { line: 1, table: 0 },
+    });
+    return out;
+  }
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) lines++;
+  }
+  if (lines > LIMITS.lines) {
+    out.errors.push({
+      code: 'input/too-large',
+      message: `入力の行が多すぎます（${fmt(lines)} 行。扱えるのは ${fmt(LIMITS.lines)} 行まで）`,
+      hint: `公表する表だけを貼り付けてください。1表は ${fmt(LIMITS.rows)} 行まで、${fmt(LIMITS.tables)} 表までです`,
       place: { line: 1, table: 0 },
     });
     return out;
@@ -91,20 +119,46 @@ export function readTables(text: string): ReadResult {
     });
     return out;
   }
+  // Lines outside tables are reported one by one up to LINE_REPORTS per kind of finding, then counted: 2 million
+  // lines of 「#」 would otherwise make 2 million messages (minutes and gigabytes for a 5 MB input).
+  const reported = new Map<string, { shown: number; more: number; line: number; hint?: string; list: 'errors' | 'warnings' }>();
+  const lineReport = (list: 'errors' | 'warnings', item: InputError | Warning) => {
+    const seen = reported.get(item.code) ?? { shown: 0, more: 0, line: 0, list, ...('hint' in item && { hint: item.hint }) };
+    reported.set(item.code, seen);
+    if (seen.shown < LINE_REPORTS) {
+      seen.shown++;
+      (out[list] as (InputError | Warning)[]).push(item);
+    } else if (seen.more++ === 0) seen.line = item.place?.line ?? 0;
+  };
+  const summariseLines = () => {
+    for (const [code, seen] of reported) {
+      if (seen.more === 0) continue;
+      const message = `${seen.line}行目から後の ${fmt(seen.more)} 行にも同じ指摘があります（${LINE_REPORTS} 件まで示しました）`;
+      const place = { line: seen.line, table: 0 };
+      if (seen.list === 'errors') out.errors.push({ code, message, hint: seen.hint ?? '', place });
+      else out.warnings.push({ code, message, place });
+      seen.more = 0;
+    }
+  };
   const note = (r: CsvRecord, kind: string) => {
     const text = lineText(r);
-    const counts = normalise(text).match(COUNT_TEXT);
+    const t = countText(text);
+    const stated = statedDenominator(t);
+    const withUnit = t.match(COUNT_TEXT) ?? [];
+    const explicit = stated !== undefined && !withUnit.some((c) => Number(/[\d,]+/.exec(c)![0].replace(/,/g, '')) === stated);
+    const numbers = [...withUnit, ...(explicit ? [`N=${stated}`] : []), ...otherNumbers(t)];
+    const counts = numbers.length > 0 ? numbers : undefined;
     if (counts) {
       // A note with a count (※ 3例は除外) publishes it where no table shows it: it cannot be checked.
-      out.errors.push({
+      lineReport('errors', {
         code: 'line/count',
-        message: `${r.line}行目「${text}」は${kind}ですが、患者数 ${counts.map((c) => `「${c}」`).join('')} が書かれていて、確かめられません`,
+        message: `${r.line}行目「${text}」は${kind}ですが、数 ${counts.map((c) => `「${c}」`).join('')} が書かれていて、確かめられません`,
         hint: '注の患者数も公表されます。表の内訳なら表の行として書き、そうでなければ注から数を除いてください',
         place: { line: r.line, table: 0 },
       });
       return;
     }
-    out.warnings.push({
+    lineReport('warnings', {
       code: 'line/not-read',
       message: `${r.line}行目「${text}」は${kind}のため、表として確かめていません`,
       place: { line: r.line, table: 0 },
@@ -130,7 +184,7 @@ export function readTables(text: string): ReadResult {
       const values = commentedValues(r);
       if (values.length > 0) {
         // A row of the table put out of it with #: the checker cannot vouch for a line it does not read.
-        out.errors.push({
+        lineReport('errors', {
           code: 'line/commented-data',
           message: `${r.line}行目「${lineText(r)}」は # で始まる行ですが、値 ${values.map((v) => `「${v}」`).join('')} があります`,
           hint: '表の行なら先頭の # を外してください。公表しない行なら入力から消してください（# の行の数は確かめられません）',
@@ -156,7 +210,7 @@ export function readTables(text: string): ReadResult {
       for (const r of block.records) {
         const value = r.fields[0]!.trim();
         if (readCell(value).ok) {
-          out.errors.push({
+          lineReport('errors', {
             code: 'table/stray-value',
             message: `${r.line}行目に値「${value}」だけの行があります`,
             hint: '表の一部なら行見出しと一緒に表の中へ書いてください',
@@ -173,7 +227,7 @@ export function readTables(text: string): ReadResult {
     if (rows.length > 1 && trimEnd(rows[0]!.fields).length === 1 && trimEnd(rows[1]!.fields).length > 1) {
       const lone = rows[0]!;
       if (readCell(lone.fields[0]!).ok) {
-        out.errors.push({
+        lineReport('errors', {
           code: 'table/stray-value',
           message: `${lone.line}行目に値「${lone.fields[0]!.trim()}」だけの行があります`,
           hint: '表の一部なら行見出しと一緒に表の中へ、表の題名なら文字で書いてください（題名は「# 」で始めても書けます）',
@@ -193,6 +247,7 @@ export function readTables(text: string): ReadResult {
         hint: '公表する表ごとに分けて確かめてください',
         place: { line: rows[0]!.line, table: number },
       });
+      summariseLines();
       return out;
     }
     const width = rows.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0) - 1;
@@ -214,11 +269,13 @@ export function readTables(text: string): ReadResult {
         hint: '一度に確かめる表を減らしてください（同じ見出しを持つ表は一緒に確かめる必要があります）',
         place: { line: rows[0]!.line, table: number },
       });
+      summariseLines();
       return out;
     }
     const table = readTable(number, title, titleLine, rows, out);
     if (table) out.tables.push(table);
   }
+  summariseLines();
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
   if (number === 0 && out.errors.length === 0) {
@@ -275,7 +332,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
   };
   const grand = items(table.rows).reduce((s, r) => s + lineSum('rows', r), 0);
   for (const { text, line } of texts) {
-    const t = normalise(text);
+    const t = countText(text);
     const explicit = statedDenominator(t);
     const counts = [...t.matchAll(COUNT_TEXT)].map((m) => ({
       text: m[0],
@@ -316,13 +373,8 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       });
       continue;
     }
-    const rest = t
-      .replace(DENOMINATOR_TEXT, '')
-      .replace(COUNT_TEXT, '')
-      .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
-      .replace(/(?:令和|平成|昭和)?\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
-    const numbers = rest.match(/\d[\d,]*/g);
-    if (!numbers || text !== title?.text) continue;
+    const numbers = otherNumbers(t);
+    if (numbers.length === 0 || text !== title?.text) continue;
     out.warnings.push({
       code: 'title/number',
       message: `表${table.number}の題名「${text}」の数（${numbers.join('、')}）は確かめていません。件数なら表の中に書いてください`,
@@ -331,13 +383,33 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
   }
 }
 
+/**
+ * The numbers of a text (after `countText`) that are neither an N, a count with its unit, a table number, a year, a
+ * date nor a footnote's number (注1, ※2, *1 at the start): each may be a count the checker cannot place.
+ */
+function otherNumbers(t: string): string[] {
+  const rest = t
+    .replace(/^\s*(?:注|※|\*|†|‡)\s*\d{1,2}\s*[):：.．、]?/, '')
+    .replace(DENOMINATOR_TEXT, '')
+    .replace(COUNT_TEXT, '')
+    .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
+    .replace(/(?:令和|平成|昭和)?\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
+  return rest.match(/\d[\d,]*/g) ?? [];
+}
+
 /** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
 function namedHeader(table: Table, before: string): Header | undefined {
-  const text = labelKey(before.replace(/[\s(:=、,・]+$/, ''));
+  const written = before.replace(/[\s(:=、,・]+$/, '');
+  const text = plainKey(written);
   if (text === '') return undefined;
+  const last = labelKey(written.split(/[\s・･/／×、，,|｜]+/).pop()!);
   for (const headers of [table.cols, table.rows]) {
     const found = headers.find(
-      (h) => h.kind !== 'total' && h.denominator === undefined && labelKey(h.label) !== '' && text.endsWith(labelKey(h.label)),
+      (h) =>
+        h.kind !== 'total' &&
+        h.denominator === undefined &&
+        plainKey(h.label) !== '' &&
+        (text.endsWith(plainKey(h.label)) || last === labelKey(h.label)),
     );
     if (found) return found;
   }
@@ -416,6 +488,21 @@ function readTable(
   const rows = buildHeaders(rowRaws);
   for (const e of cols.errors) fail(e.code, e.message, e.hint, place(header.line, undefined, cols.headers[e.index]!.label));
   for (const e of rows.errors) fail(e.code, e.message, e.hint, place(rowRecords[e.index]!.line, rows.headers[e.index]!.label));
+  // A column of means beside the counts: the whole's mean between the groups' means shows how the whole divides
+  // (n₁ = N·(m₂ − m)/(m₂ − m₁)), and its numbers are no counts a sum of rows holds for.
+  const statistics = [
+    ...cols.headers.map((h) => ({ h, kind: '列', line: header.line })),
+    ...rows.headers.map((h, i) => ({ h, kind: '行', line: rowRecords[i]!.line })),
+  ].filter(({ h }) => STATISTIC_LABEL.test(normalise(h.label)));
+  for (const { h, kind, line } of statistics) {
+    fail(
+      'header/statistic',
+      `${kind}「${h.label}」は平均・中央値などの統計量のようで、患者数として確かめられません`,
+      '統計量を人数と並べて公表すると、全体と群ごとの平均から群の人数が計算で分かることがあります。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
+      kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
+    );
+  }
+  if (statistics.length > 0) return undefined;
 
   const cells: Cell[][] = [];
   rowRecords.forEach((r, ri) => {
@@ -460,13 +547,26 @@ function readTable(
         line.push({ row: ri, col: ci, text, value: { kind: 'count', n: 0 }, line: r.line });
         return;
       }
-      line.push({ row: ri, col: ci, text, value: reading.value, line: r.line });
+      const v = reading.value;
+      const percentHeader = [cols.headers[ci]!.label, rowLabel].find(
+        (l) => PERCENT_LABEL.test(normalise(l)) && !COUNT_LABEL.test(normalise(l)),
+      );
+      if (percentHeader !== undefined && v.kind === 'count' && v.percent === undefined && v.denominator === undefined && v.n > 0) {
+        // 「割合(%)」 over 10: a percentage written without its mark, read as the count 10 it is not (10% of 30 is 3).
+        fail(
+          'cell/percent-unmarked',
+          `行「${rowLabel}」・列「${cols.headers[ci]!.label}」: 見出し「${percentHeader}」は割合ですが、値「${text.trim()}」に % がなく、患者数として読めません`,
+          '割合なら値に % を付けて「10.0%」と書いてください（件数と割合を並べるなら「3 (10.0%)」のように一つのセルに）。患者数なら見出しから「%」「割合」を外してください',
+          place(r.line, rowLabel, cols.headers[ci]!.label),
+        );
+      }
+      line.push({ row: ri, col: ci, text, value: v, line: r.line });
     });
     cells.push(line);
   });
   if (out.errors.length > errorsBefore) return undefined;
   // A line of group sizes in a percentage table (sizes.ts): read again without it, its sizes as the bases.
-  const sizes = given ? undefined : sizeLine(rows.headers, cols.headers, cells);
+  const sizes = given ? undefined : (sizeLine(rows.headers, cols.headers, cells) ?? countSizeLine(rows.headers, cols.headers, cells));
   if (sizes) return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes);
 
   const all = cells.flat();
@@ -498,16 +598,99 @@ function readTable(
     for (const reading of [given && applySizeLine(table, given), readTotalN(table)]) sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
   }
+  if (table.kind === 'count' && given) countSizes(table, given, out, place);
+  if (out.errors.length > errorsBefore) return undefined;
+  if (table.kind === 'count') bracketSizes(table);
   statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') {
     table.sums = [...findSums(table, 'rows'), ...findSums(table, 'cols'), ...statedSums(table, 'rows'), ...statedSums(table, 'cols')];
+    if (fractionNs(table, out, place)) {
+      if (out.errors.length > errorsBefore) return undefined;
+      table.sums = [...findSums(table, 'rows'), ...findSums(table, 'cols'), ...statedSums(table, 'rows'), ...statedSums(table, 'cols')];
+    }
     sumLabels(table, out, place);
+    nearSums(table, out, place);
     reportSums(table, out, place);
     checkPercentages(table, out, place);
   }
   return out.errors.length > errorsBefore ? undefined : table;
+}
+
+/**
+ * A bare number in brackets at the end of a count table's header (「実薬群（120）」, 「A [28]」) that is at least the
+ * sum of that column's (row's) items: a reader takes it for the group's N, as 「（120例）」 — 28 over items 3 and 25
+ * is their sum, 31 over them leaves 3 out. A smaller number (「薬剤（1）」, a numbering) is no N and stays a label.
+ */
+function bracketSizes(table: Table): void {
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
+    headers.forEach((h, i) => {
+      const m = /[(（\[［]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[)）\]］]$/.exec(normalise(h.label));
+      if (h.denominator !== undefined || h.kind === 'total' || !m) return;
+      const n = Number(m[1]!.replace(/,/g, ''));
+      const sum = items.reduce((x, k) => x + countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
+      if (n >= sum && sum > 0) h.denominator = n;
+    });
+  }
+}
+
+/**
+ * A line of group sizes in a count table (「N」「症例数」「解析対象数」 over the counts, or a column of them) that is not
+ * the sum of the other lines: a reader takes it for each group's N all the same — 「N 28」 over 「あり」 hidden and
+ * 「なし」 20 shows あり ≤ 8 — so it is read as the N of each column (row), as if written 「A (N=28)」 (`countSizes`).
+ * A line that is their sum stays a line (a total, sums.ts).
+ */
+function countSizeLine(rows: readonly Header[], cols: readonly Header[], cells: readonly Cell[][]): SizeLine | undefined {
+  const plain = (c: Cell) => c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined;
+  if (!cells.flat().every((c) => c.value.kind === 'count')) return undefined;
+  const found: SizeLine[] = [];
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'rows' ? [rows, cols] : [cols, rows];
+    headers.forEach((h, i) => {
+      const line = axis === 'rows' ? cells[i]! : cells.map((r) => r[i]!);
+      const others = headers.flatMap((g, j) => (j !== i && g.parent === null && g.kind === 'item' ? [j] : []));
+      if (h.kind !== 'item' || h.parent !== null || !isSizeName(h.label) || !line.every(plain) || others.length === 0) return;
+      const n = (c: Cell) => (c.value as { n: number }).n;
+      const sum = (k: number) => others.reduce((x, j) => x + n(axis === 'rows' ? cells[j]![k]! : cells[k]![j]!), 0);
+      if (line.every((c, k) => n(c) === sum(k))) return;
+      found.push({
+        axis,
+        index: i,
+        label: h.label,
+        sizes: line.map((c, k) => (across[k]!.kind === 'total' ? undefined : n(c))),
+        line: line[0]!.line,
+      });
+    });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Each column's (row's) N from a line of sizes in a count table (`countSizeLine`), reported as our reading. */
+function countSizes(table: Table, line: SizeLine, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  const [headers, what] = line.axis === 'rows' ? [table.cols, '列'] : [table.rows, '行'];
+  const kind = line.axis === 'rows' ? '行' : '列';
+  line.sizes.forEach((n, k) => {
+    const h = headers[k]!;
+    if (n === undefined) return;
+    if (h.denominator !== undefined && h.denominator !== n) {
+      out.errors.push({
+        code: 'count/sizes',
+        message: `${kind}「${line.label}」の数 ${n} と、${what}「${h.label}」の見出しの N（${h.denominator}）が違います`,
+        hint: `${what}の患者数をどちらか一方に、同じ数で書いてください`,
+        place: place(line.line, line.axis === 'rows' ? line.label : h.label, line.axis === 'rows' ? h.label : line.label),
+      });
+      return;
+    }
+    h.denominator = n;
+  });
+  out.warnings.push({
+    code: 'count/sizes',
+    place: place(line.line),
+    message: `表${table.number}: ${kind}「${line.label}」の数は内訳の和と一致しないため、${what}ごとの患者数（N）として読み、表に載らない患者も含めて確かめました（推定）`,
+  });
 }
 
 /** The records of a table without its line of sizes (a row, or a column of every record). */
@@ -573,6 +756,92 @@ function sumLabels(table: Table, out: ReadResult, place: (line: number, row?: st
       });
     });
   }
+}
+
+/**
+ * A row (column) with any label that is the sum of every other top-level row in all columns but a few — adding up
+ * in two columns or more with counts, and in at least as many as it does not (28 | 60 | 46 over items adding up to 28 | 60 | 45): a reader takes it for the total with a
+ * slip and works a hidden item back from the columns where it adds up (28 − 25 = 3), yet it is no sum the checker can
+ * use. Refused, naming the row and the column, as a declared total that does not add up is.
+ */
+function nearSums(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  for (const axis of ['rows', 'cols'] as const) {
+    const [kind, headers, across] = axis === 'rows' ? (['行', table.rows, table.cols] as const) : (['列', table.cols, table.rows] as const);
+    const count = (i: number, k: number) => countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!);
+    const top = headers.flatMap((g, j) => (g.parent === null && g.kind !== 'total' ? [j] : []));
+    if (top.length < 3 || across.length < 3) continue;
+    for (const i of top) {
+      if (headers[i]!.kind !== 'item' || table.sums.some((x) => x.axis === axis && x.header === i)) continue;
+      const sum = (k: number) => top.reduce((x, j) => (j === i ? x : x + count(j, k)), 0);
+      const off = across.flatMap((_, k) => (count(i, k) !== sum(k) ? [k] : []));
+      const adding = across.filter((_, k) => count(i, k) === sum(k) && sum(k) > 0).length;
+      // Adds up in as many places as it does not at least: a reader takes it for the total.
+      if (off.length === 0 || adding < 2 || off.length > adding) continue;
+      const k = off[0]!;
+      const cell = axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!;
+      const other = axis === 'rows' ? '列' : '行';
+      const slips = off.map((j) => `「${across[j]!.label}」では ${count(i, j)}、ほかの${kind}の和は ${sum(j)}`).join('。');
+      out.errors.push({
+        code: 'total/almost',
+        message: `${kind}「${headers[i]!.label}」は、${off.map((j) => `${other}「${across[j]!.label}」`).join('')}を除くすべての${other}でほかの${kind}の和（合計）です（${slips}）`,
+        hint: `合計なら${off.map((j) => `「${across[j]!.label}」`).join('')}の値を直してください（合計と読める${kind}から、秘匿した内訳が引き算で分かります）。合計でなければ、この${kind}を別の表に分けてください`,
+        place: place(
+          cell.line,
+          axis === 'rows' ? headers[i]!.label : table.rows[k]!.label,
+          axis === 'rows' ? table.cols[k]!.label : headers[i]!.label,
+        ),
+      });
+    }
+  }
+}
+
+/**
+ * The N of a fraction (3/31, or a rate's 3.2 (3/31)) that is no base of its cell — no row, column or table total,
+ * no N written — is published all the same: 31 over a column whose items add up to 28 shows 3 patients the table
+ * leaves out, and bounds a hidden item (31 − 25). Where every such fraction of a column (or else of a row) states the
+ * same N, it is that column's (row's) N, as if written 「A (N=31)」 (primary.ts then finds what it leaves out); one that
+ * is no line's N is refused, naming the cell. Returns whether an N was taken into a header.
+ */
+function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): boolean {
+  const loose = table.cells.flat().filter((c) => {
+    const v = c.value;
+    return v.kind === 'count' && v.denominator !== undefined && !bases(table, c.row, c.col).some((b) => b.value === v.denominator);
+  });
+  if (loose.length === 0) return false;
+  const nOf = (c: Cell) => (c.value.kind === 'count' ? c.value.denominator : undefined);
+  const fractions = (axis: 'rows' | 'cols', i: number) =>
+    table.cells.flat().filter((c) => (axis === 'rows' ? c.row : c.col) === i && nOf(c) !== undefined);
+  let lifted = false;
+  for (const cell of loose) {
+    const n = nOf(cell)!;
+    if (table.cols[cell.col]!.denominator === n || table.rows[cell.row]!.denominator === n) continue;
+    const axis = (['cols', 'rows'] as const).find((a) => {
+      const h = (a === 'cols' ? table.cols : table.rows)[a === 'cols' ? cell.col : cell.row]!;
+      return (
+        h.denominator === undefined && h.kind === 'item' && fractions(a, a === 'cols' ? cell.col : cell.row).every((c) => nOf(c) === n)
+      );
+    });
+    const rowLabel = table.rows[cell.row]!.label;
+    const colLabel = table.cols[cell.col]!.label;
+    if (axis === undefined) {
+      out.errors.push({
+        code: 'fraction/unknown-base',
+        message: `行「${rowLabel}」・列「${colLabel}」: 分数「${cell.text.trim()}」の分母 ${n} が、行・列・表の合計とも、見出しの N とも一致しません（同じ列や行のほかの分数とも分母が違います）`,
+        hint: '分母は表に載らない患者（不明・除外など）の数も明かします。分母が列（行）の患者数なら、列見出しに「(N=…)」と書き、表に載らない患者を「不明」などの行として加えてください',
+        place: place(cell.line, rowLabel, colLabel),
+      });
+      continue;
+    }
+    const header = axis === 'cols' ? table.cols[cell.col]! : table.rows[cell.row]!;
+    header.denominator = n;
+    lifted = true;
+    out.warnings.push({
+      code: 'fraction/line-n',
+      place: place(cell.line, rowLabel, colLabel),
+      message: `表${table.number}: ${axis === 'cols' ? '列' : '行'}「${header.label}」の分数の分母 ${n} は、その${axis === 'cols' ? '列' : '行'}の合計と一致しないため、${axis === 'cols' ? '列' : '行'}の患者数（N=${n}）として確かめました（推定）`,
+    });
+  }
+  return lifted;
 }
 
 /** Every sum found by arithmetic is reported: the table is checked with it as an equation. */

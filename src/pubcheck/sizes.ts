@@ -9,7 +9,24 @@ import type { Cell, Header, Table } from './types.ts';
 import { plainKey } from './labels.ts';
 
 /** Labels of a line that gives group sizes (besides a total: 合計, Total …, read by header.ts). */
-const SIZE_LABELS = new Set(['n', '人数', '例数', '患者数', '症例数', '対象者数', '対象数', '件数', '母数', '分母', '解析対象数', 'base']);
+const SIZE_LABELS = new Set([
+  'n',
+  '人数',
+  '例数',
+  '患者数',
+  '症例数',
+  '対象者数',
+  '対象数',
+  '件数',
+  '母数',
+  '分母',
+  '解析対象数',
+  '解析対象',
+  '解析対象者数',
+  '登録数',
+  '登録例数',
+  'base',
+]);
 
 /** A line of counts (a row, or a column) in a table of bare percentages: the sizes of the groups across it. */
 export interface SizeLine {
@@ -23,7 +40,9 @@ export interface SizeLine {
   line: number;
 }
 
-const isSizeLabel = (h: Header) => h.kind === 'total' || SIZE_LABELS.has(plainKey(h.label));
+/** A label that names a group size: N, n, 人数, 症例数, 解析対象数 … */
+export const isSizeName = (label: string) => SIZE_LABELS.has(plainKey(label));
+const isSizeLabel = (h: Header) => h.kind === 'total' || isSizeName(h.label);
 
 /**
  * The line of sizes of a table whose other cells are all bare percentages: one row (column) whose every cell is a

@@ -180,20 +180,29 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
   const sum = across.map((_, k) => topLevel.reduce((s, j) => s + vecs[j]![k]!, 0));
   if (equal(stated, sum)) return [{ axis, header: null, parts: topLevel, stated, how: 'total' }];
+  // Where only some Ns are their column's sum (A (N=23) over items adding up to 23, B (N=80) over 55 that leave
+  // patients out), those are each the sum of their column all the same: 23 − 20 shows the hidden 3.
+  const adding = stated.map((n, k) => (n === sum[k] ? n : undefined));
+  const partial: FoundSum[] = adding.some((n) => n !== undefined)
+    ? [{ axis, header: null, parts: topLevel, stated: adding, how: 'total' }]
+    : [];
   // One stated N alone is one number, which many sets of rows add up to by chance.
-  if (stated.filter((n) => n !== undefined).length < 2 || headers.length > SET_ROWS) return [];
+  if (stated.filter((n) => n !== undefined).length < 2 || headers.length > SET_ROWS) return partial;
   const candidates = headers.flatMap((g, j) =>
     g.kind !== 'total' && !isZero(vecs[j]!) && stated.every((n, k) => n === undefined || vecs[j]![k]! <= n) ? [j] : [],
   );
-  if (candidates.length > SET_CANDIDATES) return [];
-  return subsets(stated, candidates, vecs).map((parts, k) => ({
-    axis,
-    header: null,
-    parts,
-    stated,
-    how: 'set',
-    ...(k > 0 && { alternative: true as const }),
-  }));
+  if (candidates.length > SET_CANDIDATES) return partial;
+  return [
+    ...partial,
+    ...subsets(stated, candidates, vecs).map((parts, k) => ({
+      axis,
+      header: null,
+      parts,
+      stated,
+      how: 'set' as const,
+      ...((k > 0 || partial.length > 0) && { alternative: true as const }),
+    })),
+  ];
 }
 
 /**

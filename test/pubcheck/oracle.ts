@@ -38,16 +38,44 @@ interface OTable {
   percentOnly: boolean;
 }
 
+/**
+ * Numbers written in kanji, as an attacker reads them: 二十八 = 28, 百三 = 103, 一〇三 = 103 (digit by digit where no
+ * 十百千 is written). Done here apart from the engine.
+ */
+function kanjiValue(run: string): number {
+  const digit = '〇一二三四五六七八九';
+  if (!/[十百千万]/.test(run)) return Number([...run].map((ch) => (digit.includes(ch) ? digit.indexOf(ch) : ch)).join(''));
+  const [high, low] = run.includes('万') ? [run.slice(0, run.indexOf('万')), run.slice(run.indexOf('万') + 1)] : ['', run];
+  const below = (part: string) => {
+    let value = 0;
+    for (const [unit, scale] of [
+      ['千', 1000],
+      ['百', 100],
+      ['十', 10],
+    ] as const) {
+      const at = part.indexOf(unit);
+      if (at < 0) continue;
+      const before = part.slice(0, at);
+      value += (before === '' ? 1 : Number(before.replace(/./g, (ch) => String(digit.indexOf(ch))))) * scale;
+      part = part.slice(at + 1);
+    }
+    return value + (part === '' ? 0 : Number(part.replace(/./g, (ch) => String(digit.indexOf(ch)))));
+  };
+  return (high === '' ? (run.includes('万') ? 1 : 0) : below(high)) * 10_000 + below(low);
+}
+const arabic = (s: string) => s.replace(/[〇一二三四五六七八九十百千万]+/g, (run) => String(kanjiValue(run.replace(/零/g, '〇'))));
 const nfkc = (s: string) => s.normalize('NFKC').trim();
 /**
  * An N as people write it in a header: N=30, n: 30, n＝30, 全30例, 30例中, (30名), 「男性 30例」 — a number with a
  * patient unit in brackets or after a space at the end; a number that is part of the label (1人暮らし) is none.
  */
 const statedN = (s: string) => {
-  const t = nfkc(s);
+  const t = arabic(nfkc(s));
   const unit = '(?:症例|例|人|名|件|\\s?patients?)';
   const m =
     /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)/.exec(t) ??
+    /(?<![a-zA-Z\d])[nN]\s+([\d,]+)(?![\d.,]*\s*[%a-zA-Z])/.exec(t) ??
+    /(?:対象者?|症例数|患者数|例数|人数|解析対象者?数?)数?\s*[:=]?\s*([\d,]+)(?![\d.,]*\s*(?:[%a-zA-Z]|歳|才|年|月|日))/.exec(t) ??
     new RegExp(`全\\s*([\\d,]+)\\s*${unit}`).exec(t) ??
     new RegExp(`([\\d,]+)\\s*${unit}\\s*中`).exec(t) ??
     new RegExp(`[(（]\\s*([\\d,]+)\\s*${unit}\\s*[)）]`).exec(t) ??
@@ -56,9 +84,11 @@ const statedN = (s: string) => {
 };
 /** Every count a free text (a title) mentions: N=88, 88例, 28名, 12 patients. */
 const countsIn = (s: string) =>
-  [...nfkc(s).matchAll(/(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![\d,.])([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)/g)].map((m) =>
-    Number((m[1] ?? m[2])!.replace(/,/g, '')),
-  );
+  [
+    ...arabic(nfkc(s)).matchAll(
+      /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![a-zA-Z\d])[nN]\s+([\d,]+)(?![\d.,]*\s*[%a-zA-Z])|(?:対象者?|症例数|患者数|例数|人数|解析対象者?数?)数?\s*[:=]?\s*([\d,]+)(?![\d.,]*\s*(?:[%a-zA-Z]|歳|才|年|月|日))|(?<![\d,.])([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)/g,
+    ),
+  ].map((m) => Number((m[1] ?? m[2] ?? m[3] ?? m[4])!.replace(/,/g, '')));
 
 function parseCell(text: string): OCell {
   const t = nfkc(text);
@@ -242,8 +272,33 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     );
     // An N stated for a group in any table of the input is that group's size in this one too.
     const nOf = (l: string) => statedN(l) ?? namedN.get(groupKey(l));
-    const colN = t.cols.map(nOf);
-    const rowN = t.rows.map(nOf);
+    // A bare number in brackets closing a label (「A群（28）」) is that group's N where it is at least its items' sum.
+    const bracketN = (l: string, line: number[]) => {
+      const m = /[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
+      const n = m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+      const sum = line.reduce((a, b) => a + b, 0);
+      return n !== undefined && n >= sum && sum > 0 && !t.percentOnly ? n : undefined;
+    };
+    const colN = t.cols.map(
+      (l, c) =>
+        nOf(l) ??
+        (totalish(l)
+          ? undefined
+          : bracketN(
+              l,
+              t.rows.flatMap((r, i) => (totalish(r) ? [] : [t.cells[i]![c]!.n ?? 0])),
+            )),
+    );
+    const rowN = t.rows.map(
+      (l, i) =>
+        nOf(l) ??
+        (totalish(l)
+          ? undefined
+          : bracketN(
+              l,
+              t.cols.flatMap((c, j) => (totalish(c) ? [] : [t.cells[i]![j]!.n ?? 0])),
+            )),
+    );
     if (colN.some((n) => n !== undefined))
       sums(
         R,
@@ -284,6 +339,23 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const itemRows = [...Array(R).keys()].filter((r) => !isSum(R, rowVec, r));
     const itemCols = [...Array(C).keys()].filter((c) => !isSum(C, colVec, c));
     const items = itemRows.flatMap((r) => itemCols.map((c) => v(r, c)));
+    // Each N alone: where the items of its column (row) — every line that is no sum of the others — add up to it, their sum.
+    colN.forEach((n, c) => {
+      if (n !== undefined && itemRows.reduce((s, r) => s + (t.cells[r]![c]!.n ?? NaN), 0) === n)
+        sumCon(
+          itemRows.map((r) => v(r, c)),
+          n,
+          n,
+        );
+    });
+    rowN.forEach((n, r) => {
+      if (n !== undefined && itemCols.reduce((s, c) => s + (t.cells[r]![c]!.n ?? NaN), 0) === n)
+        sumCon(
+          itemCols.map((c) => v(r, c)),
+          n,
+          n,
+        );
+    });
     // Every count the title or the corner mentions is the sum of whatever cells it equals: all items, a row's, a column's.
     for (const n of [...countsIn(t.title), ...countsIn(t.corner)]) {
       const groups = [items, ...itemRows.map((r) => itemCols.map((c) => v(r, c))), ...itemCols.map((c) => itemRows.map((r) => v(r, c)))];
@@ -768,11 +840,24 @@ function sameGroup(label: string): string {
     if (bracket && bracket[2]!.split(/[,、，・/]/).every((u) => units.includes(u.trim().toLowerCase()))) s = bracket[1]!.trim();
     const spaced = /^(.*\S)\s+(\S+?)(?:\s*[(（]\s*%\s*[)）])?$/.exec(s);
     if (spaced && units.includes(spaced[2]!.toLowerCase())) s = spaced[1]!.trim();
+    // 「A（全体）」「A群 全体」: the whole of group A, to a reader the same group as 「A」.
+    const whole =
+      /^(.*\S)\s*(?:[(（[［]\s*(?:全体|全例|総数|合計|計|total|all|overall)\s*[)）\]］]|\s(?:全体|全例|総数|合計|total|all|overall))$/i.exec(
+        s,
+      );
+    if (whole) s = whole[1]!.trim();
     const quoted = /^[「『“"'《〈【](.*)[」』”"'》〉】]$/.exec(s);
     if (quoted) s = quoted[1]!.trim();
     if (s === before) break;
   }
   if (s === '') s = written;
+  // Two classifications named in either order (「男性 A群」, 「A群・男性」) are one group: each word read alone, sorted.
+  const words = s.split(/[\s・･/／×✕、，,|｜]+/).filter((w) => w !== '');
+  if (words.length > 1 && words.every((w) => /\D/.test(w)))
+    return words
+      .map(sameGroup)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .join('');
   s = s
     .replace(/(\d)\s*[~〜～\-‐‑‒–—―−]\s*(\d)/g, '$1-$2')
     .replace(/\s+/g, '')
