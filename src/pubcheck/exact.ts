@@ -22,7 +22,13 @@
  * relaxations of value and of cells, cut with the pool, are proved lower bounds for V* and C*; then the least sum of
  * cells ÷ bound + value ÷ bound, stopped at the first choice within GOAL (5%) of both bounds, which is within GOAL of
  * both true minima: the search ends there. Otherwise the three searches, a minimum skipped where a choice found
- * reaches its bound, and the goal checked after each. `settle: 'least'` proves the least t (tests, bench reference).
+ * reaches its bound, and the goal checked after each. There the two minima are searched for their bounds only: each
+ * measure alone (a whole-number bound), HiGHS stopped (callback) as soon as the bound it has proved is enough — the
+ * value's until a choice found is within GOAL of it (and could be of the fewest cells), the cells' until one is within
+ * GOAL of both. `settle: 'least'` proves the least t (tests, bench reference).
+ *
+ * Fewer MIP runs: the master starts with each primary count's node cuts (its own equations, a row and a column), and
+ * the cuts that HiGHS's incumbents violate during a run are added before the next one, not only those of its last point.
  *
  * Only primary counts get cuts: in a network a complementary count of a least choice lies on the flow of some
  * primary (otherwise publishing it loses less), so its own range is not a single value; the final audit checks it.
@@ -120,6 +126,8 @@ export function exactSuppression(
 interface Separator {
   /** The cuts the weights `z` (one per candidate) violate; undefined when the deadline passed first. */
   separate(z: number[], deadline?: number): Cut[] | undefined;
+  /** Cuts every protected choice satisfies, to start the master with (fewer rounds of separation). */
+  initial?(): Cut[];
   /** Whether the cuts describe the requirement exactly (else a choice passing them still needs the audit). */
   exact: boolean;
   dispose(): void;
@@ -135,6 +143,8 @@ interface Objective {
   minimax?: number;
   /** A choice that will do: the phase stops at the first one found (no proof of the least sought). */
   enough?: (hidden: ReadonlySet<number>) => boolean;
+  /** A lower bound on every choice's score that will do: the phase stops as soon as it has one proved (no optimum sought). */
+  enoughBound?: (bound: number) => boolean;
 }
 
 interface PhaseResult {
@@ -173,6 +183,8 @@ function search(
   settle: Settle,
 ): ExactResult | undefined {
   const separate = (z: number[], until?: number) => separator.separate(z, until);
+  // Settling for the goal (networks only, where the cuts are exact and the bounds they give proved).
+  const goalMode = settle === 'goal' && separator.exact;
   const weightsOf = (hidden: ReadonlySet<number>): number[] => candidates.map((v) => (hidden.has(v) ? 1 : 0));
   const cellsOf = candidates.map((v) => cellsOfVar(sys, v));
   const valueOf = candidates.map((v) => valueOfVar(sys, v));
@@ -193,6 +205,14 @@ function search(
     pool.push(hidden);
     return true;
   };
+  // Repair and prune of one set of counts, once: roundings of the LPs of later phases are often the same sets.
+  const polished = new Map<string, Set<number> | undefined>();
+  const polishOnce = (start: Set<number>): Set<number> | undefined => {
+    const k = key(start);
+    if (!polished.has(k)) polished.set(k, polish(start));
+    const out = polished.get(k);
+    return out && new Set(out);
+  };
   // On a network an audited start passes the cuts; elsewhere the cuts may be stricter than the audit, and the start stays.
   if (!offer(new Set(start), true)) return undefined;
   const master = masterModel(highs, req, candidates);
@@ -209,6 +229,7 @@ function search(
   master.addCol(0, 0, highs.infinity, { indices: [], values: [] });
   master.addRow(-highs.infinity, 0, { indices: [...cellsOf.keys(), n], values: [...cellsOf, -1] });
   master.addRow(-highs.infinity, 0, { indices: [...valueOf.keys(), n], values: [...valueOf, -1] });
+  add(separator.initial?.() ?? []);
   const scale = { cells: 1, value: 1 };
   const setScale = (C: number, V: number) => {
     master.changeCoefficient(0, n, -C);
@@ -223,7 +244,7 @@ function search(
    * The LP relaxation of `costs` (t's cost `tCost`), cut until no requirement is violated: its bound, point and
    * reduced costs (when the last LP was optimal and violated nothing), or undefined when the time ran out first.
    */
-  const relax = (costs: number[], tCost: number, until: number) => {
+  const relax = (costs: number[], tCost: number, until: number, rounding = true) => {
     master.changeColsBounds(all, lower, upper);
     master.changeColsCost(all, costs);
     master.changeColCost(n, tCost);
@@ -253,9 +274,9 @@ function search(
       reduced = undefined;
     }
     // The relaxation rounded (repaired and pruned): choices for the pool, often good ones.
-    if (z.length > 0)
+    if (z.length > 0 && rounding)
       for (const threshold of [0.5, 0.25])
-        offer(polish(new Set([...req.primary, ...candidates.filter((_, k) => z[k]! >= threshold)])), true);
+        offer(polishOnce(new Set([...req.primary, ...candidates.filter((_, k) => z[k]! >= threshold)])), true);
     return { bound, z, reduced };
   };
 
@@ -275,13 +296,13 @@ function search(
     const better = () => obj.score(best) - obj.step + TOL;
     const proved = () => (obj.step === 1 ? Math.ceil(bound - TOL) >= obj.score(best) : bound >= obj.score(best) - obj.step);
     // The LP relaxation first, cut until no capacity cut is violated: a strong bound before branching.
-    const lp = relax(obj.costs, obj.minimax ?? 0, until);
+    const lp = relax(obj.costs, obj.minimax ?? 0, until, !goalMode);
     if (!lp) return result(false);
     bound = lp.bound;
     const { z, reduced } = lp;
     best = bestOf();
     if (reduced && proved()) return result(true);
-    if (satisfied()) return result(false);
+    if (satisfied() || obj.enoughBound?.(Math.min(obj.score(best), bound))) return result(false);
     // Reduced-cost fixing: a count whose choosing alone lifts the bound past the best cannot be in a better choice
     // (only with reduced costs of the sign a minimum has at a lower bound, which HiGHS reports for this LP).
     if (reduced && z.every((x, k) => k >= n || x > TOL || reduced[k]! >= -TOL)) {
@@ -295,43 +316,67 @@ function search(
       if (left <= 0) return result(false);
       master.options.set({ time_limit: left, objective_bound: better() });
       master.setSolution({ colValue: solutionOf(best) });
-      // Where a choice that is enough will do, HiGHS is stopped at the first incumbent that is enough and violates no cut.
+      // Where a choice that is enough will do, HiGHS is stopped at the first incumbent that is enough and violates no
+      // cut; where a bound will do, as soon as the bound it has proved is enough. Where the cuts are exact, every
+      // incumbent that violates none joins the pool, and the cuts the others violate are added before the next run.
       let enough: Set<number> | undefined;
-      const watch: HighsCallbackMap | undefined = obj.enough && {
-        [highs.constants.callbackType.mipImprovingSolution]: (e) => {
-          const x = e.data.mip_solution;
-          if (enough || !x) return undefined;
-          const chosen = new Set(candidates.filter((_, k) => x[k]! > 0.5));
-          if (obj.enough!(chosen) && separate(weightsOf(chosen))!.length === 0) enough = chosen;
-          return undefined;
-        },
-        [highs.constants.callbackType.mipInterrupt]: (e) => {
-          if (enough) e.interrupt();
-          return undefined;
-        },
-      };
+      let liveBound = -Infinity;
+      const pending: Cut[] = [];
+      const watch: HighsCallbackMap | undefined =
+        obj.enough || obj.enoughBound || separator.exact
+          ? {
+              [highs.constants.callbackType.mipImprovingSolution]: (e) => {
+                const x = e.data.mip_solution;
+                if (enough || !x) return undefined;
+                const chosen = new Set(candidates.filter((_, k) => x[k]! > 0.5));
+                if (separator.exact) {
+                  const cuts = separate(weightsOf(chosen))!;
+                  if (cuts.length > 0) pending.push(...cuts);
+                  else if (offer(chosen) && obj.enough?.(chosen)) enough = chosen;
+                } else if (obj.enough?.(chosen) && separate(weightsOf(chosen))!.length === 0) enough = chosen;
+                return undefined;
+              },
+              [highs.constants.callbackType.mipInterrupt]: (e) => {
+                const dual = e.data.mip_dual_bound;
+                if (obj.enoughBound && dual !== undefined && Number.isFinite(dual)) {
+                  // Choices excluded by the cutoff or by reduced-cost fixing are no better than the best found.
+                  const b = Math.min(obj.score(bestOf()), dual);
+                  if (obj.enoughBound(b)) liveBound = b;
+                }
+                if (enough || liveBound > -Infinity) e.interrupt();
+                return undefined;
+              },
+            }
+          : undefined;
       master.run(watch);
+      // What the run found is read before the cuts its incumbents violated are added (a changed model has no status).
+      const status = master.getModelStatus();
+      const found = status === s.optimal || status === s.timeLimit;
+      const point = found ? master.getSolution().colValue : new Float64Array(0);
+      // The master holds only the cuts found so far (a relaxation): its optimum, or its proved bound where time ran
+      // out, bounds every choice better than the best (the cutoff and the fixing exclude only those no better).
+      const dual = Number(master.info.get(status === s.optimal ? 'objective_function_value' : 'mip_dual_bound'));
+      add(pending);
       if (enough) {
         offer(enough);
         return result(false);
       }
-      const status = master.getModelStatus();
-      if (status === s.infeasible || status === s.objectiveBound) return result(true);
-      if (status !== s.optimal && status !== s.timeLimit) return result(false);
-      const point = master.getSolution().colValue;
-      if (status === s.timeLimit) {
-        const dual = Number(master.info.get('mip_dual_bound'));
-        if (Number.isFinite(dual)) bound = Math.max(bound, dual);
+      if (liveBound > -Infinity) {
+        bound = Math.max(bound, liveBound);
+        return result(false);
       }
+      if (status === s.infeasible || status === s.objectiveBound) return result(true);
+      if (!found) return result(false);
+      if (Number.isFinite(dual)) bound = Math.max(bound, Math.min(obj.score(bestOf()), dual));
       const chosen = new Set(candidates.filter((_, k) => point[k]! > 0.5));
       const cuts = separate(weightsOf(chosen))!;
       const passed = cuts.length === 0 && offer(chosen);
       best = bestOf();
-      if (status === s.timeLimit || satisfied()) return result(false);
+      if (status === s.timeLimit || satisfied() || obj.enoughBound?.(Math.min(obj.score(best), bound))) return result(false);
       if (cuts.length > 0) {
         add(cuts);
         // The point violates cuts: repaired (and pruned) it is a choice that passes, often a better incumbent.
-        offer(polish(new Set(chosen)), true);
+        offer(polishOnce(new Set(chosen)), true);
         if (satisfied()) return result(false);
       } else if (!passed) {
         // The cuts are not exact and the audit fails this choice: it and every smaller one (hiding less never
@@ -340,7 +385,7 @@ function search(
         if (outside.length === 0) return result(false);
         master.addRow(1, highs.infinity, { indices: outside, values: outside.map(() => 1) });
       } else {
-        bound = Math.max(bound, master.getObjectiveValue());
+        bound = Math.max(bound, dual);
         return result(separator.exact);
       }
     }
@@ -374,7 +419,7 @@ function search(
     // proved lower bounds of both minima is within GOAL of the minima themselves.
     const within = (h: ReadonlySet<number>) => total(cellsOf, h) <= GOAL * cellsBound + TOL && total(valueOf, h) <= GOAL * valueBound + TOL;
     const settled = (): ExactResult | undefined => {
-      if (settle !== 'goal' || !separator.exact) return undefined;
+      if (!goalMode) return undefined;
       const done = pool.filter(within);
       if (done.length === 0) return undefined;
       setScale(cellsBound, Math.max(1, valueBound));
@@ -387,7 +432,7 @@ function search(
 
     // The quick stage: lower bounds for C* and V* from the LP relaxations (cut until nothing is violated), then the
     // least sum of both measures against those bounds, stopped at the first choice within GOAL of both.
-    if (settle === 'goal' && separator.exact) {
+    if (goalMode) {
       const until = share(QUICK_SHARE);
       const byValue = relax(valueOf, 0, until);
       const byCells = byValue && relax(cellsOf, 0, until);
@@ -407,8 +452,12 @@ function search(
     // Each minimum breaks its ties by the other measure (value·W + cells, cells·W + value): better starts for the ratio.
     const allCells = cellsOf.reduce((x, y) => x + y, 0) + 1;
     const allValue = valueOf.reduce((x, y) => x + y, 0) + 1;
-    const byValue = candidates.map((_, k) => valueOf[k]! * allCells + cellsOf[k]!);
-    const byCells = candidates.map((_, k) => cellsOf[k]! * allValue + valueOf[k]!);
+    // Settling for the goal, the minima are searched for their bounds: each measure alone, whose whole-number bound a
+    // MIP proves sooner than that of one weighed with a tie-break (a bound of 38.2 cells is 39).
+    const valueW = goalMode ? 1 : allCells;
+    const cellsW = goalMode ? 1 : allValue;
+    const byValue = goalMode ? valueOf : candidates.map((_, k) => valueOf[k]! * allCells + cellsOf[k]!);
+    const byCells = goalMode ? cellsOf : candidates.map((_, k) => cellsOf[k]! * allValue + valueOf[k]!);
     // A lower bound on the score bounds the measure: score < (measure + 1)·W. Where the cuts are not exact their
     // bounds prove nothing: the primary counts alone are then the bound.
     const boundOf = (r: PhaseResult, w: number, own: number[], known: number) =>
@@ -423,13 +472,30 @@ function search(
     const valueScore = (h: ReadonlySet<number>) => total(byValue, h);
     const cellsScore = (h: ReadonlySet<number>) => total(byCells, h);
     // Settling for the goal, each phase also stops at a choice within GOAL of the bounds proved so far.
-    const goal = settle === 'goal' && separator.exact ? { enough: within } : {};
-    const least = reached(valueOf, valueBound, valueScore) ?? phase({ costs: byValue, score: valueScore, step: 1, ...goal }, share(1 / 3));
-    valueBound = boundOf(least, allCells, valueOf, valueBound);
+    const goal = goalMode ? { enough: within } : {};
+    // Settling for the goal, a minimum is searched only as far as its bound is needed: the value until some choice
+    // is within GOAL of it and could be within GOAL of the fewest cells found; the cells until a choice is within GOAL of both.
+    const valueFrom = (score: number) => Math.max(valueBound, Math.ceil((score + 1) / valueW - 1 - TOL));
+    const cellsFrom = (score: number) => Math.max(cellsBound, Math.ceil((score + 1) / cellsW - 1 - TOL));
+    const valueEnough = (score: number) => {
+      const vb = valueFrom(score);
+      const fewest = fewestFound();
+      return pool.some((h) => total(valueOf, h) <= GOAL * vb + TOL && total(cellsOf, h) <= GOAL * fewest + TOL);
+    };
+    const cellsEnough = (score: number) => {
+      const cb = cellsFrom(score);
+      return pool.some((h) => total(cellsOf, h) <= GOAL * cb + TOL && total(valueOf, h) <= GOAL * valueBound + TOL);
+    };
+    const goalValue = goalMode ? { enough: within, enoughBound: valueEnough } : {};
+    const goalCells = goalMode ? { enough: within, enoughBound: cellsEnough } : {};
+    const least =
+      reached(valueOf, valueBound, valueScore) ?? phase({ costs: byValue, score: valueScore, step: 1, ...goalValue }, share(1 / 3));
+    valueBound = boundOf(least, valueW, valueOf, valueBound);
     const afterLeast = settled();
     if (afterLeast) return afterLeast;
-    const fewest = reached(cellsOf, cellsBound, cellsScore) ?? phase({ costs: byCells, score: cellsScore, step: 1, ...goal }, share(1 / 2));
-    cellsBound = Math.max(1, boundOf(fewest, allValue, cellsOf, cellsBound));
+    const fewest =
+      reached(cellsOf, cellsBound, cellsScore) ?? phase({ costs: byCells, score: cellsScore, step: 1, ...goalCells }, share(1 / 2));
+    cellsBound = Math.max(1, boundOf(fewest, cellsW, cellsOf, cellsBound));
     const afterFewest = settled();
     if (afterFewest) return afterFewest;
     // The minima found: the least over every choice found (a phase cut short may miss one found later).
@@ -475,7 +541,12 @@ function networkSeparator(sys: System, req: AuditRequirement, candidates: number
     heads: Int32Array.from(candidates, (v) => net.head.get(v)!),
     room: Float64Array.from(candidates, (v) => sys.vars[v]!.value - sys.vars[v]!.lb),
   };
-  return { separate: (z, deadline) => separate(sys, o, req, candidates, z, deadline), exact: true, dispose: () => undefined };
+  return {
+    separate: (z, deadline) => separate(sys, o, req, candidates, z, deadline),
+    initial: () => nodeCuts(sys, o, req, candidates),
+    exact: true,
+    dispose: () => undefined,
+  };
 }
 
 /**
@@ -669,6 +740,53 @@ function separate(sys: System, o: Net, req: AuditRequirement, candidates: number
     cuts.push(cut);
   });
   return complete ? cuts : undefined;
+}
+
+/**
+ * The capacity cuts of each primary count's own two equations: moving it needs another hidden count in each (its row
+ * and its column, say), with room enough. Each is a cut of the network (the one node of the equation on its side),
+ * so every protected choice satisfies them; the master starts with them instead of finding them one round at a time.
+ */
+function nodeCuts(sys: System, o: Net, req: AuditRequirement, candidates: number[]): Cut[] {
+  const cuts: Cut[] = [];
+  const only = (node: number) => {
+    const side = new Uint8Array(o.nodes);
+    side[node] = 1;
+    return side;
+  };
+  const allBut = (node: number) => {
+    const side = new Uint8Array(o.nodes).fill(1);
+    side[node] = 0;
+    return side;
+  };
+  for (const f of candidates) {
+    if (!req.primary.has(f)) continue;
+    const t = o.tail.get(f)!;
+    const h = o.head.get(f)!;
+    const need = upNeed(sys, f, req);
+    const down = mayGoDown(sys, f, req);
+    // Moving up, the head's side must let `need` out; moving down (where allowed), the tail's must let 1 out.
+    for (const [up, dn] of [
+      [only(h), only(t)],
+      [allBut(t), allBut(h)],
+    ] as const) {
+      const terms = new Map<number, number>();
+      capacities(o, up, f, need, terms);
+      let rhs = need;
+      if (down) {
+        capacities(o, dn, f, 1, terms);
+        rhs = 1;
+      }
+      const cut: Cut = { cols: [], coefs: [], rhs };
+      for (const [k, c] of terms) {
+        cut.cols.push(k);
+        cut.coefs.push(Math.min(c, rhs));
+      }
+      // A count nothing can move is left to the separation (and the audit) to report, not made an infeasible master.
+      if (cut.cols.length > 0) cuts.push(cut);
+    }
+  }
+  return cuts;
 }
 
 /** Of the two minimum cuts found (nearest the source, nearest the sink), the one with fewer counts. */
