@@ -247,7 +247,8 @@ function search(
 
   /**
    * The LP relaxation of `costs` (t's cost `tCost`), cut until no requirement is violated: its bound, point and
-   * reduced costs (when the last LP was optimal and violated nothing), or undefined when the time ran out first.
+   * reduced costs (when the last LP was optimal and violated nothing). Where the time runs out first, the bound of
+   * the last LP solved (a relaxation with fewer cuts: still a lower bound, weaker), not rounded.
    */
   const relax = (costs: number[], tCost: number, until: number, rounding = true) => {
     master.changeColsBounds(all, lower, upper);
@@ -273,7 +274,7 @@ function search(
       z = Array.from(solution.colValue);
       reduced = solution.colDual;
       const cuts = separate(z, until);
-      if (!cuts) return undefined;
+      if (!cuts) return { bound, z, reduced: undefined };
       if (cuts.length === 0) break;
       add(cuts);
       reduced = undefined;
