@@ -18,7 +18,8 @@
  * repeat. A choice HiGHS proves optimal that violates no cut is the optimum. Time: a third for V*, half the rest for
  * C*, the rest for t; where it runs out, the best found and the bounds proved (`Minima`), not a proof.
  *
- * Settling for the goal (`settle: 'goal'`, the default, networks only): before those three, the quick stage — the LP
+ * Settling for the goal (`settle: 'goal'`, the default, where every cut holds for every protected choice: networks,
+ * and other systems without stated rows): before those three, the quick stage — the LP
  * relaxations of value and of cells, cut with the pool, are proved lower bounds for V* and C*; then the least sum of
  * cells ÷ bound + value ÷ bound, stopped at the first choice within GOAL (5%) of both bounds, which is within GOAL of
  * both true minima: the search ends there. Otherwise the three searches, a minimum skipped where a choice found
@@ -27,14 +28,17 @@
  * value's until a choice found is within GOAL of it (and could be of the fewest cells), the cells' until one is within
  * GOAL of both. `settle: 'least'` proves the least t (tests, bench reference).
  *
- * Fewer MIP runs: the master starts with each primary count's node cuts (its own equations, a row and a column), and
- * the cuts that HiGHS's incumbents violate during a run are added before the next one, not only those of its last point.
+ * Fewer MIP runs: under `threshold` with few primary counts the master starts with each one's node cuts (its own
+ * equations, a row and a column), and the cuts that HiGHS's incumbents violate during a run are added before the next
+ * one, not only those of its last point.
  *
  * Only primary counts get cuts: in a network a complementary count of a least choice lies on the flow of some
  * primary (otherwise publishing it loses less), so its own range is not a single value; the final audit checks it.
  * Systems that are not a network (subtotals in both directions, percentages, linked tables) get the same search
  * with cuts from LP duality (`lpSeparator`), which are not exact: each choice is audited before it counts, one
- * the audit fails is excluded with every smaller one (hiding less never protects more), and nothing is proved.
+ * the audit fails is excluded with every smaller one (hiding less never protects more), and no choice is claimed
+ * least. Without stated rows their LP is a relaxation of the attacker's problem, so every protected choice meets
+ * them and the bounds are proved: the search settles for the goal there too (within GOAL of both bounds).
  */
 import type { Highs, HighsCallbackMap, Model as LpModel } from 'highs';
 import { mayGoDown, upNeed, type AuditRequirement } from './audit.ts';
@@ -302,7 +306,9 @@ function search(
     const better = () => obj.score(best) - obj.step + TOL;
     const proved = () => (obj.step === 1 ? Math.ceil(bound - TOL) >= obj.score(best) : bound >= obj.score(best) - obj.step);
     // The LP relaxation first, cut until no capacity cut is violated: a strong bound before branching.
-    const lp = relax(obj.costs, obj.minimax ?? 0, until, !goalMode);
+    // Settling on a network, the quick stage's roundings suffice; elsewhere the cut rounds are slow to converge and
+    // the roundings of later LPs are the search's best choices (measured: three linked 20×20 tables).
+    const lp = relax(obj.costs, obj.minimax ?? 0, until, !goalMode || !separator.exact);
     if (!lp) return result(false);
     bound = lp.bound;
     const { z, reduced } = lp;
