@@ -4,7 +4,7 @@
  * together. Two steps, each documented for users (Convention.astro) and in src/pubcheck/README.md:
  *
  * 1. The same label however it is written (`plainKey`): NFKC (full and half width), no spaces, case folded, no
- *    `(N=…)`, no unit after it in brackets or after a space (（人）, (n), (%), (n, %), （例）, 人数 …), no quotes
+ *    `(N=…)`, no bare N in brackets where the table reads it as the group's N (「A群（28）」, `headerKey`), no unit after it in brackets or after a space (（人）, (n), (%), (n, %), （例）, 人数 …), no quotes
  *    around it (「男性」), and every dash or wave dash between numbers one mark (20～29歳 = 20-29歳).
  * 2. Our reading of a few group names that mean the same group (`READINGS`, reported as ours, 推定): 男・男性・男子・
  *    male → 男性; 女・女性・女子・female → 女性; あり・有・有り → あり; なし・無・無し → なし; 20代・20歳代 → 20-29歳.
@@ -14,6 +14,7 @@
  * but look alike (one contains the other: 高血圧 and 高血圧症, 20-29歳 and 20-29) are not linked — they may be other
  * groups — and the report says so: which tables were then checked one at a time and what that leaves open.
  */
+import { normalise } from './cell.ts';
 import { countText, DENOMINATOR_TEXT } from './header.ts';
 import { countOf } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
@@ -84,6 +85,25 @@ export function labelKey(label: string): string {
   return wordKey(plainKey(label));
 }
 
+/**
+ * A bare number in brackets closing a label (「実薬群（120）」, 「A [28]」), the number its group: read.ts takes it for
+ * the group's N where it is at least the sum of the group's items (`Header.sizeInLabel`), and a numbering
+ * (「薬剤（1）」) stays part of the label.
+ */
+export const SIZE_IN_BRACKETS = /\s*[(（\[［]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[)）\]］]$/;
+
+/** The name of a header's group: its label without the bare N in brackets it declares (「A群（28）」 → 「A群」). */
+function nameOf(h: Pick<Header, 'label' | 'sizeInLabel'>): string {
+  if (!h.sizeInLabel) return h.label;
+  const name = normalise(h.label).replace(SIZE_IN_BRACKETS, '');
+  return name === '' ? h.label : name;
+}
+
+/** What a header stands for across tables (`labelKey` of its group's name): 「A群（28）」 read as N, 「A群」, 「A群 (N=28)」 alike. */
+export const headerKey = (h: Pick<Header, 'label' | 'sizeInLabel'>): string => labelKey(nameOf(h));
+/** A header's label however it is written (`plainKey` of its group's name). */
+export const headerPlain = (h: Pick<Header, 'label' | 'sizeInLabel'>): string => plainKey(nameOf(h));
+
 /** Where a label was read: its table, the label as written, its plain form and its key. */
 interface Seen {
   table: number;
@@ -103,10 +123,10 @@ function labelsOf(tables: readonly Table[]): Seen[] {
     const mine = new Set<string>();
     for (const h of [...t.rows, ...t.cols]) {
       if (h.kind === 'total') continue;
-      const plain = plainKey(h.label);
+      const plain = headerPlain(h);
       if (plain === '' || mine.has(plain)) continue;
       mine.add(plain);
-      out.push({ table: t.number, line: t.line, label: h.label, plain, key: labelKey(h.label) });
+      out.push({ table: t.number, line: t.line, label: h.label, plain, key: headerKey(h) });
     }
   }
   return out;
@@ -213,7 +233,7 @@ function linesOf(t: Table): Line[] {
   const cols = itemsOf(t.cols);
   const at = (r: number, c: number) => countOf(t.cells[r]![c]!);
   const of = (hs: readonly Header[], ids: number[]) => ({
-    keys: ids.map((i) => labelKey(hs[i]!.label)),
+    keys: ids.map((i) => headerKey(hs[i]!)),
     labels: ids.map((i) => hs[i]!.label),
   });
   const out: Line[] = [];

@@ -118,6 +118,39 @@ function subsets(
 }
 
 /**
+ * The sets of rows an attacker adds up first for row `i`, whatever the table's length (no search of every set):
+ * runs of two or more adjacent rows just after it, then just before it (every length up to RUN_LENGTH: a subtotal
+ * written without indentation), and the rows its label names when it says it combines others (COMBINED: 重度・中等度
+ * over 重度 and 中等度). A part is a non-zero row, not a total, not an ancestor of row `i`; a run stops before the first
+ * row that is none. `findSums` takes those that add up exactly; `nearSums` (read.ts) refuses a row that adds up to one
+ * of them with a slip.
+ */
+export function nearbySets(
+  headers: readonly Header[],
+  vecs: readonly (readonly number[])[],
+  i: number,
+): { parts: number[]; how: 'run' | 'named' }[] {
+  const part = (j: number) => j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && !ancestor(headers, j, i);
+  const out: { parts: number[]; how: 'run' | 'named' }[] = [];
+  for (const step of [1, -1]) {
+    const rows: number[] = [];
+    for (let j = i + step; j >= 0 && j < headers.length && part(j) && rows.length < RUN_LENGTH; j += step) {
+      rows.push(j);
+      if (rows.length >= 2) out.push({ parts: step > 0 ? [...rows] : [...rows].reverse(), how: 'run' });
+    }
+  }
+  const label = headers[i]!.label.normalize('NFKC');
+  if (COMBINED.test(label)) {
+    const parts = headers.flatMap((g, j) => {
+      const name = g.label.normalize('NFKC').trim();
+      return part(j) && name !== '' && label.includes(name) ? [j] : [];
+    });
+    if (parts.length >= 2) out.push({ parts, how: 'named' });
+  }
+  return out;
+}
+
+/**
  * Multi-column tables longer than SET_ROWS (and rows of shorter ones with more than SET_CANDIDATES rows they could be
  * made of): a row equal in every column to the sum of a set of other rows is rarer by chance (every column must
  * match), so any set is searched there too, among every row it could be made of (largest first, the search cut where
@@ -158,30 +191,18 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
         return;
       }
     }
-    let run: FoundSum | undefined;
-    for (const step of [1, -1]) {
-      const rows: number[] = [];
-      const sum = across.map(() => 0);
-      for (let j = i + step; !run && j >= 0 && j < headers.length && part(i, j) && rows.length < RUN_LENGTH; j += step) {
-        rows.push(j);
-        vecs[j]!.forEach((x, k) => (sum[k]! += x));
-        if (!within(sum, vecs[i]!)) break;
-        if (rows.length >= 2 && equal(sum, vecs[i]!))
-          run = { axis, header: i, parts: step > 0 ? [...rows] : [...rows].reverse(), how: 'run' };
-      }
-    }
-    if (run) found.push(run);
+    const near = nearbySets(headers, vecs, i);
+    const exact = (parts: number[]) =>
+      equal(
+        across.map((_, k) => parts.reduce((x, j) => x + vecs[j]![k]!, 0)),
+        vecs[i]!,
+      );
+    const run = near.find((x) => x.how === 'run' && exact(x.parts));
+    if (run) found.push({ axis, header: i, parts: run.parts, how: 'run' });
     const named = COMBINED.test(h.label.normalize('NFKC'));
-    if (named && !run) {
-      // The rows the label names (重度・中等度: 重度 and 中等度) are the set an attacker adds up first.
-      const label = h.label.normalize('NFKC');
-      const parts = headers.flatMap((g, j) => {
-        const name = g.label.normalize('NFKC').trim();
-        return part(i, j) && name !== '' && label.includes(name) ? [j] : [];
-      });
-      const sum = across.map((_, k) => parts.reduce((x, j) => x + vecs[j]![k]!, 0));
-      if (parts.length >= 2 && equal(sum, vecs[i]!)) found.push({ axis, header: i, parts, how: 'set' });
-    }
+    // The rows the label names (重度・中等度: 重度 and 中等度) are the set an attacker adds up first.
+    const listed = near.find((x) => x.how === 'named')?.parts.filter((j) => within(vecs[j]!, vecs[i]!)) ?? [];
+    if (!run && listed.length >= 2 && exact(listed)) found.push({ axis, header: i, parts: listed, how: 'set' });
     if (!general && !multi) return;
     const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
     if (candidates.length < 2) return;

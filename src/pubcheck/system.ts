@@ -7,7 +7,7 @@
  * found here is at most as wide as the attacker's.
  */
 import { baseRange, countsForPercent } from './cell.ts';
-import { labelKey } from './labels.ts';
+import { headerKey } from './labels.ts';
 import { shareCounts } from './shares.ts';
 import { grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
@@ -119,8 +119,7 @@ export interface BuildOptions {
 /** What a header stands for: the labels from the top of its tree down to it, totals (which stand for all) left out. */
 function pathOf(headers: readonly Header[], i: number): string[] {
   const out: string[] = [];
-  for (let h: number | null = i; h !== null; h = headers[h]!.parent)
-    if (headers[h]!.kind !== 'total') out.unshift(labelKey(headers[h]!.label));
+  for (let h: number | null = i; h !== null; h = headers[h]!.parent) if (headers[h]!.kind !== 'total') out.unshift(headerKey(headers[h]!));
   return out;
 }
 
@@ -144,7 +143,7 @@ function categoriesOf(tables: readonly Table[]): Set<string> {
   for (const t of tables) {
     for (const hs of [t.rows, t.cols]) {
       const items = hs.filter((h) => h.kind !== 'total');
-      if (items.length >= 2) for (const h of items) out.add(labelKey(h.label));
+      if (items.length >= 2) for (const h of items) out.add(headerKey(h));
     }
   }
   return out;
@@ -156,7 +155,7 @@ function pathsOf(table: Table, categories?: ReadonlySet<string>): { rows: string
   if (!p) {
     const measure = (hs: readonly Header[]) => {
       const items = hs.filter((h) => h.kind !== 'total');
-      return items.length === 1 && !categories?.has(labelKey(items[0]!.label));
+      return items.length === 1 && !categories?.has(headerKey(items[0]!));
     };
     p = {
       rows: table.rows.map((_, i) => (measure(table.rows) ? '' : pathOf(table.rows, i).join('/'))),

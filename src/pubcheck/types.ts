@@ -65,6 +65,11 @@ export interface Header {
    * denominator (no N written here, the group's size printed there).
    */
   denominatorFrom?: number;
+  /**
+   * The label ends in the N it declares as a bare number in brackets (「A群（28）」, read as the N by `bracketSizes`
+   * in read.ts): across tables it names the group 「A群」, as 「A群 (N=28)」 does (labels.ts `headerKey`).
+   */
+  sizeInLabel?: true;
 }
 
 /** A cell that holds a patient count, possibly with a percentage, a rate or its denominator. */

@@ -124,9 +124,39 @@ export function parse(text: string): OTable[] {
       cells,
       percentOnly: cells.flat().every((c) => c.n === undefined),
     };
-    tables.push(withSizes(t));
+    tables.push(bracketSizes(withSizes(t)));
   }
   return tables;
+}
+
+/**
+ * A bare number in brackets closing a count table's label (「A群（28）」, 「A [28]」) that is at least the sum of its
+ * line's items (lines not labelled as totals): an attacker reads it as that group's N, 「A群 (N=28)」, and 「A群」 in
+ * another table as the same group. A smaller number (「薬剤（1）」) is part of the label.
+ */
+function bracketSizes(t: OTable): OTable {
+  if (t.percentOnly) return t;
+  const read = (l: string, line: number[]) => {
+    const m = /^(.*?)\s*[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
+    const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
+    const sum = line.reduce((a, b) => a + b, 0);
+    return m && !totalish(l) && statedN(l) === undefined && n >= sum && sum > 0 ? `${m[1]} (N=${n})`.trim() : l;
+  };
+  return {
+    ...t,
+    cols: t.cols.map((l, c) =>
+      read(
+        l,
+        t.rows.flatMap((r, i) => (totalish(r) ? [] : [t.cells[i]![c]!.n ?? 0])),
+      ),
+    ),
+    rows: t.rows.map((l, i) =>
+      read(
+        l,
+        t.cols.flatMap((c, j) => (totalish(c) ? [] : [t.cells[i]![j]!.n ?? 0])),
+      ),
+    ),
+  };
 }
 
 /**
@@ -293,33 +323,9 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     );
     // An N stated for a group in any table of the input is that group's size in this one too.
     const nOf = (l: string) => statedN(l) ?? namedN.get(groupKey(l));
-    // A bare number in brackets closing a label (「A群（28）」) is that group's N where it is at least its items' sum.
-    const bracketN = (l: string, line: number[]) => {
-      const m = /[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
-      const n = m ? Number(m[1]!.replace(/,/g, '')) : undefined;
-      const sum = line.reduce((a, b) => a + b, 0);
-      return n !== undefined && n >= sum && sum > 0 && !t.percentOnly ? n : undefined;
-    };
-    const colN = t.cols.map(
-      (l, c) =>
-        nOf(l) ??
-        (totalish(l)
-          ? undefined
-          : bracketN(
-              l,
-              t.rows.flatMap((r, i) => (totalish(r) ? [] : [t.cells[i]![c]!.n ?? 0])),
-            )),
-    );
-    const rowN = t.rows.map(
-      (l, i) =>
-        nOf(l) ??
-        (totalish(l)
-          ? undefined
-          : bracketN(
-              l,
-              t.cols.flatMap((c, j) => (totalish(c) ? [] : [t.cells[i]![j]!.n ?? 0])),
-            )),
-    );
+    // A bare number in brackets closing a label (「A群（28）」) was read as its N by `bracketSizes`.
+    const colN = t.cols.map(nOf);
+    const rowN = t.rows.map(nOf);
     if (colN.some((n) => n !== undefined))
       sums(
         R,
@@ -662,11 +668,14 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       }
     }
   });
-  // The hidden counts are free; published ones are fixed (a percentage's count: within its range).
+  // The hidden counts are free; published ones are fixed (a percentage's count: within its range). A count that one
+  // table hides and another shows (one count under the same labels) is published.
+  const shown = new Set<number>();
+  for (const [key, v] of id) if (!hidden.has(key)) shown.add(v);
   const hiddenVars = new Set<number>();
   for (const key of hidden) {
     const v = id.get(key);
-    if (v !== undefined) hiddenVars.add(v);
+    if (v !== undefined && !shown.has(v)) hiddenVars.add(v);
   }
   const n = values.length;
   const lower = values.map((x, v) =>
