@@ -18,7 +18,8 @@
  * repeat. A choice HiGHS proves optimal that violates no cut is the optimum. Time: a third for V*, half the rest for
  * C*, the rest for t; where it runs out, the best found and the bounds proved (`Minima`), not a proof.
  *
- * Settling for the goal (`settle: 'goal'`, the default, networks only): before those three, the quick stage — the LP
+ * Settling for the goal (`settle: 'goal'`, the default, where every cut holds for every protected choice: networks,
+ * and other systems without stated rows): before those three, the quick stage — the LP
  * relaxations of value and of cells, cut with the pool, are proved lower bounds for V* and C*; then the least sum of
  * cells ÷ bound + value ÷ bound, stopped at the first choice within GOAL (5%) of both bounds, which is within GOAL of
  * both true minima: the search ends there. Otherwise the three searches, a minimum skipped where a choice found
@@ -27,14 +28,17 @@
  * value's until a choice found is within GOAL of it (and could be of the fewest cells), the cells' until one is within
  * GOAL of both. `settle: 'least'` proves the least t (tests, bench reference).
  *
- * Fewer MIP runs: the master starts with each primary count's node cuts (its own equations, a row and a column), and
- * the cuts that HiGHS's incumbents violate during a run are added before the next one, not only those of its last point.
+ * Fewer MIP runs: under `threshold` with few primary counts the master starts with each one's node cuts (its own
+ * equations, a row and a column), and the cuts that HiGHS's incumbents violate during a run are added before the next
+ * one, not only those of its last point.
  *
  * Only primary counts get cuts: in a network a complementary count of a least choice lies on the flow of some
  * primary (otherwise publishing it loses less), so its own range is not a single value; the final audit checks it.
  * Systems that are not a network (subtotals in both directions, percentages, linked tables) get the same search
  * with cuts from LP duality (`lpSeparator`), which are not exact: each choice is audited before it counts, one
- * the audit fails is excluded with every smaller one (hiding less never protects more), and nothing is proved.
+ * the audit fails is excluded with every smaller one (hiding less never protects more), and no choice is claimed
+ * least. Without stated rows their LP is a relaxation of the attacker's problem, so every protected choice meets
+ * them and the bounds are proved: the search settles for the goal there too (within GOAL of both bounds).
  */
 import type { Highs, HighsCallbackMap, Model as LpModel } from 'highs';
 import { mayGoDown, upNeed, type AuditRequirement } from './audit.ts';
@@ -130,6 +134,11 @@ interface Separator {
   initial?(): Cut[];
   /** Whether the cuts describe the requirement exactly (else a choice passing them still needs the audit). */
   exact: boolean;
+  /**
+   * Whether every protected choice satisfies every cut (the cuts come from a relaxation of the attacker's problem),
+   * so that the master's LP and MIP bounds are proved lower bounds of the two minima. True where exact.
+   */
+  valid: boolean;
   dispose(): void;
 }
 
@@ -183,8 +192,8 @@ function search(
   settle: Settle,
 ): ExactResult | undefined {
   const separate = (z: number[], until?: number) => separator.separate(z, until);
-  // Settling for the goal (networks only, where the cuts are exact and the bounds they give proved).
-  const goalMode = settle === 'goal' && separator.exact;
+  // Settling for the goal (where every cut holds for every protected choice, so the bounds they give are proved).
+  const goalMode = settle === 'goal' && separator.valid;
   const weightsOf = (hidden: ReadonlySet<number>): number[] => candidates.map((v) => (hidden.has(v) ? 1 : 0));
   const cellsOf = candidates.map((v) => cellsOfVar(sys, v));
   const valueOf = candidates.map((v) => valueOfVar(sys, v));
@@ -242,7 +251,8 @@ function search(
 
   /**
    * The LP relaxation of `costs` (t's cost `tCost`), cut until no requirement is violated: its bound, point and
-   * reduced costs (when the last LP was optimal and violated nothing), or undefined when the time ran out first.
+   * reduced costs (when the last LP was optimal and violated nothing). Where the time runs out first, the bound of
+   * the last LP solved (a relaxation with fewer cuts: still a lower bound, weaker), not rounded.
    */
   const relax = (costs: number[], tCost: number, until: number, rounding = true) => {
     master.changeColsBounds(all, lower, upper);
@@ -268,7 +278,7 @@ function search(
       z = Array.from(solution.colValue);
       reduced = solution.colDual;
       const cuts = separate(z, until);
-      if (!cuts) return undefined;
+      if (!cuts) return { bound, z, reduced: undefined };
       if (cuts.length === 0) break;
       add(cuts);
       reduced = undefined;
@@ -296,7 +306,9 @@ function search(
     const better = () => obj.score(best) - obj.step + TOL;
     const proved = () => (obj.step === 1 ? Math.ceil(bound - TOL) >= obj.score(best) : bound >= obj.score(best) - obj.step);
     // The LP relaxation first, cut until no capacity cut is violated: a strong bound before branching.
-    const lp = relax(obj.costs, obj.minimax ?? 0, until, !goalMode);
+    // Settling on a network, the quick stage's roundings suffice; elsewhere the cut rounds are slow to converge and
+    // the roundings of later LPs are the search's best choices (measured: three linked 20×20 tables).
+    const lp = relax(obj.costs, obj.minimax ?? 0, until, !goalMode || !separator.exact);
     if (!lp) return result(false);
     bound = lp.bound;
     const { z, reduced } = lp;
@@ -425,8 +437,9 @@ function search(
       setScale(cellsBound, Math.max(1, valueBound));
       const chosen = done.reduce((a, b) => (t(b) < t(a) - TOL ? b : a));
       const minima: Minima = { cells: fewestFound(), cellsBound, value: leastFound(), valueBound };
-      // Proved least in both only where the choice reaches both bounds.
-      const optimal = total(cellsOf, chosen) === cellsBound && total(valueOf, chosen) === valueBound;
+      // Proved least in both only where the choice reaches both bounds, and claimed so only on networks: elsewhere
+      // the bounds hold for the choices the audit accepts (a no-good cut excludes what it failed), not more.
+      const optimal = separator.exact && total(cellsOf, chosen) === cellsBound && total(valueOf, chosen) === valueBound;
       return { hidden: chosen, optimal, minima, settled: true };
     };
 
@@ -461,10 +474,10 @@ function search(
     // A lower bound on the score bounds the measure: score < (measure + 1)·W. Where the cuts are not exact their
     // bounds prove nothing: the primary counts alone are then the bound.
     const boundOf = (r: PhaseResult, w: number, own: number[], known: number) =>
-      r.proved && separator.exact ? total(own, r.best) : Math.max(known, separator.exact ? Math.ceil((r.bound + 1) / w - 1 - TOL) : 0);
+      r.proved && separator.exact ? total(own, r.best) : Math.max(known, separator.valid ? Math.ceil((r.bound + 1) / w - 1 - TOL) : 0);
     // A minimum whose proved bound a choice found reaches needs no search.
     const reached = (own: number[], bound: number, score: (h: ReadonlySet<number>) => number): PhaseResult | undefined => {
-      const at = separator.exact ? pool.filter((h) => total(own, h) === bound) : [];
+      const at = separator.valid ? pool.filter((h) => total(own, h) === bound) : [];
       if (at.length === 0) return undefined;
       const best = at.reduce((a, b) => (score(b) < score(a) ? b : a));
       return { best, score: score(best), bound: score(best), proved: true };
@@ -543,8 +556,15 @@ function networkSeparator(sys: System, req: AuditRequirement, candidates: number
   };
   return {
     separate: (z, deadline) => separate(sys, o, req, candidates, z, deadline),
-    initial: () => nodeCuts(sys, o, req, candidates),
+    // Only where they pay, measured (CPU time, the search given 10 s to settle): under `threshold` with few primary
+    // counts (30×30 with few small counts, 3 tables: 4.3 s against 6.2 s with the implied ones left out). Under
+    // `not-exact` (a move by one) the separation finds them in its first round anyway (11 such tables: 5.4 s with,
+    // 4.8 s without); with many primary counts these rows cost HiGHS more than they save (100×20 with many small
+    // counts, 5 tables: 2.6–3.0 s with, 2.0–2.2 s without).
+    initial: () =>
+      req.protection === 'threshold' && req.primary.size <= NODE_CUTS_UP_TO * candidates.length ? nodeCuts(sys, o, req, candidates) : [],
     exact: true,
+    valid: true,
     dispose: () => undefined,
   };
 }
@@ -621,12 +641,23 @@ function lpSeparator(highs: Highs, sys: System, req: AuditRequirement, candidate
         if (w > 1e-9) weights.set(k, w);
       });
       const atZ = constant + [...weights].reduce((sum, [k, w]) => sum + w * z[k]!, 0);
-      if (Number.isFinite(constant) && Math.abs(atZ - value) <= 1e-6 * Math.max(1, Math.abs(value))) return { value, constant, weights };
+      if (!Number.isFinite(constant) || Math.abs(atZ - value) > 1e-6 * Math.max(1, Math.abs(value))) continue;
+      // A count may rise past `big` in truth: where the bound relies on that cap (a positive d), the cut takes it as
+      // no cap at all — the count, hidden, meets the cut alone — so that the cut holds for every protected choice.
+      if (d[kp]! > 1e-9) continue;
+      d.forEach((dk, k) => {
+        if (k !== kp && dk > 1e-9) weights.set(k, Infinity);
+      });
+      return { value, constant, weights };
     }
     return undefined;
   };
   return {
     exact: false,
+    // Without stated rows the LP is a relaxation of the attacker's problem (every row holds whatever is hidden, whole
+    // numbers relaxed, a count's room down what an attacker knows, no cap up): every protected choice meets its cuts.
+    // Stated rows are kept here as if their counts were published, stricter than the truth: no bound is proved.
+    valid: !sys.vars.some((x) => x.stated.length > 0),
     dispose: () => model.dispose(),
     separate(z, deadline = Infinity) {
       const cuts: Cut[] = [];
@@ -657,6 +688,12 @@ function lpSeparator(highs: Highs, sys: System, req: AuditRequirement, candidate
     },
   };
 }
+
+/**
+ * Share of primary counts among the candidates up to which the master starts with their node cuts (30×30 tables
+ * with few small counts: about 3%; with many: about 27%).
+ */
+const NODE_CUTS_UP_TO = 0.1;
 
 /** Rounds of cutting on the LP relaxation before branching. */
 const LP_ROUNDS = 50;
@@ -783,6 +820,7 @@ function nodeCuts(sys: System, o: Net, req: AuditRequirement, candidates: number
         cut.coefs.push(Math.min(c, rhs));
       }
       // A count nothing can move is left to the separation (and the audit) to report, not made an infeasible master.
+      // Cuts the primary counts in them meet alone are kept: leaving them out cost time (measured above).
       if (cut.cols.length > 0) cuts.push(cut);
     }
   }
