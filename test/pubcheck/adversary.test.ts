@@ -6,33 +6,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check, type CheckResult } from '../../src/pubcheck/check.ts';
-import type { Protection } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, solver } from './helpers.ts';
-import { expectProtected } from './protection.ts';
+import { adversary } from './protection.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
 
-type Ok = Extract<CheckResult, { ok: true }>;
-const result = (text: string, protection: Protection = 'threshold') =>
-  check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
-function run(text: string, protection: Protection = 'threshold'): Ok {
-  const r = result(text, protection);
-  if (!r.ok) throw new Error(r.errors.map((e) => `${e.code}: ${e.message}`).join('\n'));
-  return r;
-}
-const codes = (text: string) => {
-  const r = result(text);
-  return r.ok ? [] : r.errors.map((e) => e.code);
-};
-
-/** The oracle finds every hidden cell protected (protection.ts). */
-function holds(text: string, protection: Protection = 'threshold'): Ok {
-  const r = run(text, protection);
-  expectProtected(highs, r, text, protection);
-  return r;
-}
+const { result, run, holds, codes } = adversary(highs, bundle);
 
 describe('an N written otherwise than N=…', () => {
   const cases = [

@@ -10,34 +10,14 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { check, type CheckResult } from '../../src/pubcheck/check.ts';
-import type { Protection } from '../../src/pubcheck/types.ts';
+import { check } from '../../src/pubcheck/check.ts';
 import { FIXTURE_CONTENT, fixtureBundle, solver } from './helpers.ts';
-import { expectProtected } from './protection.ts';
+import { adversary, expectProtected } from './protection.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
 
-type Ok = Extract<CheckResult, { ok: true }>;
-const result = (text: string, protection: Protection = 'threshold') =>
-  check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
-function run(text: string, protection: Protection = 'threshold'): Ok {
-  const r = result(text, protection);
-  if (!r.ok) throw new Error(r.errors.map((e) => `${e.code}: ${e.message}`).join('\n'));
-  return r;
-}
-const errors = (text: string) => {
-  const r = result(text);
-  return r.ok ? [] : r.errors;
-};
-const codes = (text: string) => errors(text).map((e) => e.code);
-
-/** The oracle finds every hidden cell protected (protection.ts). */
-function holds(text: string, protection: Protection = 'threshold'): Ok {
-  const r = run(text, protection);
-  expectProtected(highs, r, text, protection);
-  return r;
-}
+const { result, run, holds, errors, codes } = adversary(highs, bundle);
 
 describe('percentages written without their mark', () => {
   it.each([

@@ -4,32 +4,15 @@
  * checker cannot read safely is refused in words (exit 2), naming what to fix. Every class below leaked before its fix.
  */
 import { describe, expect, it } from 'vitest';
-import { check, type CheckResult } from '../../src/pubcheck/check.ts';
 import { headerKey } from '../../src/pubcheck/labels.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, solver } from './helpers.ts';
-import { expectProtected } from './protection.ts';
+import { adversary } from './protection.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
 
-type Ok = Extract<CheckResult, { ok: true }>;
-const result = (text: string) => check(highs, bundle, text, { details: true }, { mipSeconds: 0.3 });
-function run(text: string): Ok {
-  const r = result(text);
-  if (!r.ok) throw new Error(r.errors.map((e) => `${e.code}: ${e.message}`).join('\n'));
-  return r;
-}
-const codes = (text: string) => {
-  const r = result(text);
-  return r.ok ? [] : r.errors.map((e) => e.code);
-};
-/** The oracle finds every hidden cell protected (protection.ts). */
-function holds(text: string): Ok {
-  const r = run(text);
-  expectProtected(highs, r, text);
-  return r;
-}
+const { result, run, holds, codes } = adversary(highs, bundle);
 
 describe('linked tables whose labels differ by a bare N in brackets', () => {
   // 表1 states A群's N as a bare 28; 表2 prints the same counts under 「A群」 without it and, checked alone (no

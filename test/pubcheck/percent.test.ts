@@ -7,29 +7,16 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { check, type CheckResult } from '../../src/pubcheck/check.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { countRanges, percentSums, solveCounts } from '../../src/pubcheck/shares.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, solver } from './helpers.ts';
-import { expectProtected } from './protection.ts';
+import { adversary, expectProtected, type Ok } from './protection.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
 
-type Ok = Extract<CheckResult, { ok: true }>;
-const result = (text: string, protection: Protection = 'threshold') =>
-  check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
-function run(text: string, protection: Protection = 'threshold'): Ok {
-  const r = result(text, protection);
-  if (!r.ok) throw new Error(r.errors.map((e) => `${e.code}: ${e.message}`).join('\n'));
-  return r;
-}
-function holds(text: string, protection: Protection = 'threshold'): Ok {
-  const r = run(text, protection);
-  expectProtected(highs, r, text, protection);
-  return r;
-}
+const { result, run, holds } = adversary(highs, bundle);
 const status = (r: Ok, t = 0) => r.tables[t]!.status;
 const found = (r: Ok) => r.warnings.filter((w) => w.code === 'sum/found').map((w) => w.message);
 

@@ -6,7 +6,8 @@
  */
 import type { Highs } from 'highs';
 import { expect } from 'vitest';
-import type { CheckResult } from '../../src/pubcheck/check.ts';
+import { check, type CheckResult } from '../../src/pubcheck/check.ts';
+import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { attack, type Ranges } from './oracle.ts';
 
@@ -40,4 +41,33 @@ export function expectProtected(
       expect(range.hi ?? Infinity, `${key} is shown to be under ${THRESHOLD}`).toBeGreaterThanOrEqual(THRESHOLD);
   }
   return ranges;
+}
+
+/** A check that read its input. */
+export type Ok = Extract<CheckResult, { ok: true }>;
+
+/**
+ * How the adversarial tests check a text: with details, under a protection (`threshold` unless said), with a short
+ * least-loss search. `run` fails the test on input errors, `holds` also asserts the protection against the oracle
+ * (`expectProtected`), `errors` and `codes` give the input errors of a text the check must refuse.
+ */
+export function adversary(highs: Highs, bundle: RuleBundle) {
+  const result = (text: string, protection: Protection = 'threshold') =>
+    check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
+  const run = (text: string, protection: Protection = 'threshold'): Ok => {
+    const r = result(text, protection);
+    if (!r.ok) throw new Error(r.errors.map((e) => `${e.code}: ${e.message}`).join('\n'));
+    return r;
+  };
+  const holds = (text: string, protection: Protection = 'threshold'): Ok => {
+    const r = run(text, protection);
+    expectProtected(highs, r, text, protection);
+    return r;
+  };
+  const errors = (text: string) => {
+    const r = result(text);
+    return r.ok ? [] : r.errors;
+  };
+  const codes = (text: string) => errors(text).map((e) => e.code);
+  return { result, run, holds, errors, codes };
 }
