@@ -17,8 +17,8 @@ import { baseRange, countsForPercent, normalise, readCell, showPercent } from '.
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
 import { headerKey, labelKey, plainKey, SIZE_IN_BRACKETS } from './labels.ts';
-import { applySizeLine, isSizeName, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
-import { findSums, nearbySets, statedSums } from './sums.ts';
+import { applySizeLine, countSizeLine, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
+import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, percentSums, shareCounts } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
@@ -663,37 +663,6 @@ function bracketSizes(table: Table): void {
   }
 }
 
-/**
- * A line of group sizes in a count table (「N」「症例数」「解析対象数」 over the counts, or a column of them) that is not
- * the sum of the other lines: a reader takes it for each group's N all the same — 「N 28」 over 「あり」 hidden and
- * 「なし」 20 shows あり ≤ 8 — so it is read as the N of each column (row), as if written 「A (N=28)」 (`countSizes`).
- * A line that is their sum stays a line (a total, sums.ts).
- */
-function countSizeLine(rows: readonly Header[], cols: readonly Header[], cells: readonly Cell[][]): SizeLine | undefined {
-  const plain = (c: Cell) => c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined;
-  if (!cells.flat().every((c) => c.value.kind === 'count')) return undefined;
-  const found: SizeLine[] = [];
-  for (const axis of ['rows', 'cols'] as const) {
-    const [headers, across] = axis === 'rows' ? [rows, cols] : [cols, rows];
-    headers.forEach((h, i) => {
-      const line = axis === 'rows' ? cells[i]! : cells.map((r) => r[i]!);
-      const others = headers.flatMap((g, j) => (j !== i && g.parent === null && g.kind === 'item' ? [j] : []));
-      if (h.kind !== 'item' || h.parent !== null || !isSizeName(h.label) || !line.every(plain) || others.length === 0) return;
-      const n = (c: Cell) => (c.value as { n: number }).n;
-      const sum = (k: number) => others.reduce((x, j) => x + n(axis === 'rows' ? cells[j]![k]! : cells[k]![j]!), 0);
-      if (line.every((c, k) => n(c) === sum(k))) return;
-      found.push({
-        axis,
-        index: i,
-        label: h.label,
-        sizes: line.map((c, k) => (across[k]!.kind === 'total' ? undefined : n(c))),
-        line: line[0]!.line,
-      });
-    });
-  }
-  return found.length === 1 ? found[0] : undefined;
-}
-
 /** Each column's (row's) N from a line of sizes in a count table (`countSizeLine`), reported as our reading. */
 function countSizes(table: Table, line: SizeLine, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   const [headers, what] = line.axis === 'rows' ? [table.cols, '列'] : [table.rows, '行'];
@@ -796,15 +765,15 @@ function sumLabels(table: Table, out: ReadResult, place: (line: number, row?: st
 function nearSums(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   for (const axis of ['rows', 'cols'] as const) {
     const [kind, headers, across] = axis === 'rows' ? (['行', table.rows, table.cols] as const) : (['列', table.cols, table.rows] as const);
-    const count = (i: number, k: number) => countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!);
-    const top = headers.flatMap((g, j) => (g.parent === null && g.kind !== 'total' ? [j] : []));
     if (across.length < 3) continue;
-    const vecs = headers.map((_, i) => across.map((__, k) => count(i, k)));
+    const top = headers.flatMap((g, j) => (g.parent === null && g.kind !== 'total' ? [j] : []));
+    const vecs = vectors(table, axis);
+    const count = (i: number, k: number) => vecs[i]![k]!;
     for (const i of headers.keys()) {
       if (headers[i]!.kind !== 'item' || table.sums.some((x) => x.axis === axis && x.header === i)) continue;
       const all = headers[i]!.parent === null && top.length >= 3 ? [{ parts: top.filter((j) => j !== i), how: 'total' as const }] : [];
       for (const set of [...all, ...nearbySets(headers, vecs, i)]) {
-        const sums = across.map((_, k) => set.parts.reduce((x, j) => x + vecs[j]![k]!, 0));
+        const sums = across.map((_, k) => set.parts.reduce((x, j) => x + count(j, k), 0));
         const sum = (k: number) => sums[k]!;
         const off = across.flatMap((_, k) => (count(i, k) !== sum(k) ? [k] : []));
         const adding = across.filter((_, k) => count(i, k) === sum(k) && sum(k) > 0).length;

@@ -44,6 +44,38 @@ export interface SizeLine {
 export const isSizeName = (label: string) => SIZE_LABELS.has(plainKey(label));
 const isSizeLabel = (h: Header) => h.kind === 'total' || isSizeName(h.label);
 
+/** A cell holding a plain count: no percentage, no fraction. */
+const plain = (c: Cell) => c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined;
+const countIn = (c: Cell) => (c.value as { n: number }).n;
+
+/**
+ * The one row (column) of plain counts that `fits` takes for a line of sizes, as a SizeLine; undefined when there is
+ * none, or more than one (which of them would be the sizes cannot be told).
+ */
+function onlySizeLine(
+  rows: readonly Header[],
+  cols: readonly Header[],
+  cells: readonly Cell[][],
+  fits: (axis: 'rows' | 'cols', i: number, headers: readonly Header[]) => boolean,
+): SizeLine | undefined {
+  const found: SizeLine[] = [];
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'rows' ? [rows, cols] : [cols, rows];
+    headers.forEach((h, i) => {
+      const line = axis === 'rows' ? cells[i]! : cells.map((r) => r[i]!);
+      if (!line.every(plain) || !fits(axis, i, headers)) return;
+      found.push({
+        axis,
+        index: i,
+        label: h.label,
+        sizes: line.map((c, k) => (across[k]!.kind === 'total' ? undefined : countIn(c))),
+        line: line[0]!.line,
+      });
+    });
+  }
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /**
  * The line of sizes of a table whose other cells are all bare percentages: one row (column) whose every cell is a
  * plain count and whose label is a total or names a size (N, n, 人数 …), beside two lines of percentages at least
@@ -51,27 +83,30 @@ const isSizeLabel = (h: Header) => h.kind === 'total' || isSizeName(h.label);
  * there is none.
  */
 export function sizeLine(rows: readonly Header[], cols: readonly Header[], cells: readonly Cell[][]): SizeLine | undefined {
-  const plain = (c: Cell) => c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined;
-  const found: SizeLine[] = [];
-  for (const axis of ['rows', 'cols'] as const) {
-    const headers = axis === 'rows' ? rows : cols;
-    headers.forEach((h, i) => {
-      const line = axis === 'rows' ? cells[i]! : cells.map((r) => r[i]!);
-      // Two lines of percentages at least: a count beside one percentage (「n」「%」) is a count and its share.
-      if (!isSizeLabel(h) || !line.every(plain) || headers.length < 3) return;
-      const rest = cells.flat().filter((c) => (axis === 'rows' ? c.row !== i : c.col !== i));
-      if (rest.length === 0 || !rest.every((c) => c.value.kind === 'percent')) return;
-      const across = axis === 'rows' ? cols : rows;
-      found.push({
-        axis,
-        index: i,
-        label: h.label,
-        sizes: line.map((c, k) => (across[k]!.kind === 'total' ? undefined : (c.value as { n: number }).n)),
-        line: line[0]!.line,
-      });
-    });
-  }
-  return found.length === 1 ? found[0] : undefined;
+  return onlySizeLine(rows, cols, cells, (axis, i, headers) => {
+    // Two lines of percentages at least: a count beside one percentage (「n」「%」) is a count and its share.
+    if (!isSizeLabel(headers[i]!) || headers.length < 3) return false;
+    const rest = cells.flat().filter((c) => (axis === 'rows' ? c.row !== i : c.col !== i));
+    return rest.length > 0 && rest.every((c) => c.value.kind === 'percent');
+  });
+}
+
+/**
+ * A line of group sizes in a count table (「N」「症例数」「解析対象数」 over the counts, or a column of them) that is not
+ * the sum of the other lines: a reader takes it for each group's N all the same — 「N 28」 over 「あり」 hidden and
+ * 「なし」 20 shows あり ≤ 8 — so it is read as the N of each column (row), as if written 「A (N=28)」 (read.ts).
+ * A line that is their sum stays a line (a total, sums.ts).
+ */
+export function countSizeLine(rows: readonly Header[], cols: readonly Header[], cells: readonly Cell[][]): SizeLine | undefined {
+  if (!cells.flat().every((c) => c.value.kind === 'count')) return undefined;
+  const at = (axis: 'rows' | 'cols', i: number, k: number) => countIn(axis === 'rows' ? cells[i]![k]! : cells[k]![i]!);
+  return onlySizeLine(rows, cols, cells, (axis, i, headers) => {
+    const h = headers[i]!;
+    const others = headers.flatMap((g, j) => (j !== i && g.parent === null && g.kind === 'item' ? [j] : []));
+    if (h.kind !== 'item' || h.parent !== null || !isSizeName(h.label) || others.length === 0) return false;
+    const across = axis === 'rows' ? cols : rows;
+    return !across.every((_, k) => at(axis, i, k) === others.reduce((x, j) => x + at(axis, j, k), 0));
+  });
 }
 
 /** Why a table's written sizes cannot be read as the bases of its percentages: a message and what to do, or ok. */

@@ -45,7 +45,7 @@ export const COMBINED =
 const COMBINED_CANDIDATES = 400;
 
 /** The counts of a row (axis `rows`) or a column, position by position across the other axis. */
-function vectors(table: Table, axis: 'rows' | 'cols'): number[][] {
+export function vectors(table: Table, axis: 'rows' | 'cols'): number[][] {
   const { rows, cols, cells } = table;
   return axis === 'rows'
     ? rows.map((_, r) => cols.map((__, c) => countOf(cells[r]![c]!)))
