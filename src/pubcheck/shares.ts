@@ -14,7 +14,7 @@
  * refused naming the row (read.ts), rather than checked without the equation.
  */
 import { countsForPercent } from './cell.ts';
-import { COMBINED, LIST_ROWS, RUN_LENGTH, SET_CANDIDATES, SET_ROWS, ancestor } from './sums.ts';
+import { COMBINED, LIST_ROWS, SET_CANDIDATES, SET_ROWS, ancestor, nearbySets } from './sums.ts';
 import { cellId, denominatorOf, equations } from './table.ts';
 import type { Equation, FoundSum, Header, Table } from './types.ts';
 
@@ -108,25 +108,13 @@ function rangeSums(table: Table, axis: 'rows' | 'cols', r: { lo: number[][]; hi:
       found.push({ axis, header: i, parts: others, how: 'total' });
       return;
     }
-    let run: FoundSum | undefined;
-    for (const step of [1, -1]) {
-      const rows: number[] = [];
-      for (let j = i + step; !run && j >= 0 && j < headers.length && part(i, j) && rows.length < RUN_LENGTH; j += step) {
-        rows.push(j);
-        if (!across.every((_, k) => rows.reduce((s, x) => s + lo[x]![k]!, 0) <= hi[i]![k]!)) break;
-        if (rows.length >= 2 && fits(rows, i)) run = { axis, header: i, parts: step > 0 ? [...rows] : [...rows].reverse(), how: 'run' };
-      }
-    }
-    if (run) found.push(run);
-    const named = COMBINED.test(h.label.normalize('NFKC'));
-    if (named && !run) {
-      const label = h.label.normalize('NFKC');
-      const parts = headers.flatMap((g, j) => {
-        const name = g.label.normalize('NFKC').trim();
-        return part(i, j) && name !== '' && label.includes(name) ? [j] : [];
-      });
-      if (parts.length >= 2 && fits(parts, i)) found.push({ axis, header: i, parts, how: 'set' });
-    }
+    // The runs of adjacent rows and the rows the label names, as for counts (sums.ts `nearbySets`, on the ranges' highs:
+    // a row no count of which can be above zero is no part); the first run that fits, else the named rows that do.
+    const near = nearbySets(headers, hi, i);
+    const run = near.find((x) => x.how === 'run' && fits(x.parts, i));
+    if (run) found.push({ axis, header: i, parts: run.parts, how: 'run' });
+    const named = near.find((x) => x.how === 'named')?.parts.filter((j) => part(i, j)) ?? [];
+    if (!run && named.length >= 2 && fits(named, i)) found.push({ axis, header: i, parts: named, how: 'set' });
     if (!general) return;
     const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
     if (candidates.length < 2 || candidates.length > SET_CANDIDATES) return;
