@@ -32,7 +32,7 @@ export const SET_CANDIDATES = 24;
  * list together until all of it is hidden.
  */
 export const LIST_ROWS = 16;
-export const RUN_LENGTH = 12;
+const RUN_LENGTH = 12;
 /**
  * A row whose label says it combines others (重度・中等度, 男性計, A及びB, A又はB, 発熱、頭痛, 65歳以上, 合算, Total,
  * A + B, A or B): the rows its label names are the set an attacker adds up first, searched in a table of any length;
@@ -218,9 +218,6 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
       candidates.sort((a, b) => size(b) - size(a) || a - b);
       sets = subsets(vecs[i]!, candidates, vecs, 2, Math.min(WIDE_BUDGET, work), true);
       work -= sets.nodes!;
-      // Two sets or more: the row is the sum of other rows in several ways, as rows of small counts are by chance
-      // (500 rows of two small counts: thousands of rows are such sums); taking them all would hide the table, and
-      // which one is meant cannot be told: the row is reported instead.
       // As many sets as the search takes (MAX_SETS) or a search cut short: the row is the sum of other rows in many
       // ways, as rows of small counts are by chance (500 rows of two small counts: thousands of rows are such sums);
       // taking them all would hide the table, and which one is meant cannot be told: the row is reported instead.
