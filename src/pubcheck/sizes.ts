@@ -41,7 +41,7 @@ export interface SizeLine {
 }
 
 /** A label that names a group size: N, n, 人数, 症例数, 解析対象数 … */
-export const isSizeName = (label: string) => SIZE_LABELS.has(plainKey(label));
+const isSizeName = (label: string) => SIZE_LABELS.has(plainKey(label));
 const isSizeLabel = (h: Header) => h.kind === 'total' || isSizeName(h.label);
 
 /** A cell holding a plain count: no percentage, no fraction. */
