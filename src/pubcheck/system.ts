@@ -109,6 +109,8 @@ export interface Built {
   /** cellVar[table][cell id] → variable, or -1 for a cell without one (a percentage no count table shows). */
   cellVar: number[][];
   links: Link[];
+  /** Differences and running sums between lines, found by arithmetic (`lineRelations`): equations of the system. */
+  relations: LineRelation[];
 }
 
 export interface BuildOptions {
@@ -289,10 +291,36 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
       }
     }
     percentCounts(table, t, sys, cellVar[t]!, options);
+    // A margin of these counts that a count table prints (あり 37 beside column percentages of A, B and C): an
+    // equation, as between count tables, where the counts the percentages stand for add up to it.
+    for (const margin of margins(table)) {
+      const vars = margin.cells.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!);
+      if (margin.key === '' || vars.some((v) => v < 0)) continue;
+      const sum = vars.reduce((acc, v) => acc + sys.vars[v]!.value, 0);
+      const other = byKey.get(margin.key)?.find((o) => o.table !== t && o.value === sum);
+      if (!other || vars.includes(cellVar[other.table]![other.id]!)) continue;
+      sys.rows.push(normaliseRow([...vars, cellVar[other.table]![other.id]!], [...vars.map(() => 1), -1], 0, 0));
+      share(other.table, t);
+    }
   });
   tableSums(tables, cellVar, sys, share);
+  // Tables a relation ties together are protected together; tables linked by nothing else count it once.
+  const relations = lineRelations(tables, cellVar, sys, (a, b) => {
+    const reached = new Set([a]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const k of shared.keys()) {
+        const [x, y] = k.split(',').map(Number) as [number, number];
+        if (reached.has(x) !== reached.has(y)) {
+          reached.add(x).add(y);
+          grew = true;
+        }
+      }
+    }
+    if (!reached.has(b)) share(a, b);
+  });
   sys.rows = withoutImplied(sys.rows, blocks);
-  return { sys, cellVar, links: linksOf(tables, shared) };
+  return { sys, cellVar, links: linksOf(tables, shared), relations };
 }
 
 /** Work (coefficient updates) the search for implied equations may take before it keeps every row left. */
@@ -611,4 +639,140 @@ function linksOf(tables: readonly Table[], shared: Map<string, number>): Link[] 
     groups.set(root, g);
   }
   return [...groups.values()].map((g) => ({ ...g, tables: g.tables.sort((x, y) => x - y) }));
+}
+
+/** A relation between lines found by arithmetic (`lineRelations`), for the report: which line, how, of which. */
+export interface LineRelation {
+  how: 'difference' | 'cumulative';
+  /** The line that states the relation (the 差 or 累積 column): table number, axis, label. */
+  line: { table: number; axis: 'rows' | 'cols'; label: string };
+  /** The lines it is made of: the two it is the difference of, or the one it accumulates. */
+  of: { table: number; axis: 'rows' | 'cols'; label: string }[];
+}
+
+/**
+ * Positions a relation between lines of one table must hold in: on two, |a − b| of two small counts matches a third
+ * line by chance too often (a 2×2 table with its margins has several), and such tables carry no 差 or 累積 column.
+ */
+const SAME_TABLE_POSITIONS = 3;
+
+/** Lines compared per group of lines sharing their positions (beyond, pairs are not searched: `LINE_PAIRS`). */
+const LINE_PAIRS = 400_000;
+
+/**
+ * Relations between lines (rows or columns) that no sum of a table states, found by arithmetic as an attacker finds
+ * them, over every count table of the input: lines are compared where their positions carry the same item labels
+ * (in any order, in any table; totals left out), and a relation must hold in every such position: two at least across
+ * tables, three within one (`SAME_TABLE_POSITIONS`).
+ * - A difference: a line equal, position by position, to |a − b| for two other lines a and b (a 「差」 or 「増加」
+ *   column beside the groups, or in another table; differences of either sign, and sums across tables, a = b + d).
+ *   Each position is an equation with its true sign: an attacker who knows only |a − b| has two candidates, one of
+ *   which the others often rule out (a row total), and the true one is the stricter reading.
+ * - A running sum: a line whose first value is a's and each next one adds a's next value (累積, in either order).
+ * Each line of a relation has two counts that are not 0 at least: lines of zeros and one count match by chance (0, 0, 2
+ * is the running sum of 0, 0, 2).
+ * Sums within one table are sums.ts's; pairs of lines within one table whose difference has one sign are sums there
+ * too and are skipped here.
+ */
+function lineRelations(tables: readonly Table[], cellVar: number[][], sys: System, share: (a: number, b: number) => void): LineRelation[] {
+  interface Line {
+    t: number;
+    axis: 'rows' | 'cols';
+    label: string;
+    /** Item key → variable, in the line's order. */
+    keys: string[];
+    vars: number[];
+  }
+  const groups = new Map<string, Line[]>();
+  const repeated = new Set<string>();
+  tables.forEach((table, t) => {
+    // Percentage tables too: their cells are counts of the system (of a count table, or within what the percentage allows).
+    for (const axis of ['rows', 'cols'] as const) {
+      const lines = axis === 'rows' ? table.rows : table.cols;
+      const across = axis === 'rows' ? table.cols : table.rows;
+      const positions = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+      if (positions.length < 2) continue;
+      const keys = positions.map((k) => headerKey(across[k]!));
+      if (new Set(keys).size !== keys.length) continue;
+      const group = [...keys].sort().join('\u0001');
+      lines.forEach((h, i) => {
+        const vars = positions.map((k) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!);
+        if (vars.some((v) => v < 0)) return;
+        // A line another table repeats (the same counts under the same labels) is one line.
+        const seen = [...vars].sort((x, y) => x - y).join(',');
+        if (repeated.has(seen)) return;
+        repeated.add(seen);
+        const list = groups.get(group) ?? [];
+        list.push({ t, axis, label: h.label, keys, vars });
+        groups.set(group, list);
+      });
+    }
+  });
+  const found: LineRelation[] = [];
+  const where = (l: Line) => ({ table: tables[l.t]!.number, axis: l.axis, label: l.label });
+  const push = (ids: number[], coefs: number[]) => {
+    const row = normaliseRow(ids, coefs, 0, 0);
+    if (row.ids.length > 0) sys.rows.push(row);
+  };
+  for (const lines of groups.values()) {
+    if (lines.length < 2) continue;
+    const order = lines[0]!.keys;
+    const value = (v: number) => sys.vars[v]!.value;
+    /** A line's variables in the group's order of keys. */
+    const inOrder = lines.map((l) => order.map((k) => l.vars[l.keys.indexOf(k)]!));
+    const signature = (values: number[]) => values.join(',');
+    const byValues = new Map<string, number[]>();
+    inOrder.forEach((vars, i) => {
+      const s = signature(vars.map(value));
+      if (vars.filter((v) => value(v) !== 0).length < 2) return;
+      byValues.set(s, [...(byValues.get(s) ?? []), i]);
+    });
+    // Differences: for each pair, |a − b| looked up among the lines.
+    if ((lines.length * (lines.length - 1)) / 2 <= LINE_PAIRS) {
+      const seen = new Set<string>();
+      for (let a = 0; a < lines.length; a++) {
+        for (let b = a + 1; b < lines.length; b++) {
+          const va = inOrder[a]!.map(value);
+          const vb = inOrder[b]!.map(value);
+          if (!byValues.has(signature(va)) || !byValues.has(signature(vb))) continue;
+          const diff = va.map((x, k) => Math.abs(x - vb[k]!));
+          for (const d of byValues.get(signature(diff)) ?? []) {
+            if (d === a || d === b) continue;
+            const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
+            const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((s) => s !== 0));
+            if (same && (signs.size <= 1 || order.length < SAME_TABLE_POSITIONS)) continue;
+            // One equation per three lines whichever is the difference (a = b + d is d = a − b).
+            const key = [a, b, d].sort((x, y) => x - y).join(',');
+            if (seen.has(key)) continue;
+            seen.add(key);
+            order.forEach((_, k) => {
+              const [hi, lo] = va[k]! >= vb[k]! ? [inOrder[a]![k]!, inOrder[b]![k]!] : [inOrder[b]![k]!, inOrder[a]![k]!];
+              push([hi, lo, inOrder[d]![k]!], [1, -1, -1]);
+            });
+            for (const o of [a, b]) share(lines[o]!.t, lines[d]!.t);
+            found.push({ how: 'difference', line: where(lines[d]!), of: [where(lines[a]!), where(lines[b]!)] });
+          }
+        }
+      }
+    }
+    // Running sums, in the order of the line itself (first to last, or last to first).
+    lines.forEach((c, ci) => {
+      const vars = c.vars;
+      for (const forward of [true, false]) {
+        const seq = forward ? vars : [...vars].reverse();
+        const keys = forward ? c.keys : [...c.keys].reverse();
+        const steps = seq.map((v, k) => value(v) - (k === 0 ? 0 : value(seq[k - 1]!)));
+        if (vars.filter((v) => value(v) !== 0).length < 2 || steps.some((s) => s < 0)) continue;
+        const wanted = signature(order.map((k) => steps[keys.indexOf(k)]!));
+        for (const a of byValues.get(wanted) ?? []) {
+          if (a === ci || (lines[a]!.t === c.t && order.length < SAME_TABLE_POSITIONS)) continue;
+          const of = (k: number) => inOrder[a]![order.indexOf(keys[k]!)]!;
+          seq.forEach((v, k) => push(k === 0 ? [v, of(0)] : [v, seq[k - 1]!, of(k)], k === 0 ? [1, -1] : [1, -1, -1]));
+          share(lines[a]!.t, c.t);
+          found.push({ how: 'cumulative', line: where(c), of: [where(lines[a]!)] });
+        }
+      }
+    });
+  }
+  return found;
 }
