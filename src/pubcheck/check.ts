@@ -250,7 +250,9 @@ function relationWarnings(tables: readonly Table[], relations: readonly LineRela
     message:
       r.how === 'difference'
         ? `${name(r.line)}は、どの位置でも${name(r.of[0]!)}と${name(r.of[1]!)}の差です。差からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
-        : `${name(r.line)}は、${name(r.of[0]!)}の累積（上から順の和）です。累積からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`,
+        : r.how === 'sum'
+          ? `${name(r.line)}は、どの位置でも${r.of.map(name).join('・')}の和です。和からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
+          : `${name(r.line)}は、${name(r.of[0]!)}の累積（上から順の和）です。累積からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`,
   }));
 }
 

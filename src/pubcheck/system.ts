@@ -643,10 +643,10 @@ function linksOf(tables: readonly Table[], shared: Map<string, number>): Link[] 
 
 /** A relation between lines found by arithmetic (`lineRelations`), for the report: which line, how, of which. */
 export interface LineRelation {
-  how: 'difference' | 'cumulative';
+  how: 'difference' | 'sum' | 'cumulative';
   /** The line that states the relation (the 差 or 累積 column): table number, axis, label. */
   line: { table: number; axis: 'rows' | 'cols'; label: string };
-  /** The lines it is made of: the two it is the difference of, or the one it accumulates. */
+  /** The lines it is made of: the two it is the difference of, those it is the sum of, or the one it accumulates. */
   of: { table: number; axis: 'rows' | 'cols'; label: string }[];
 }
 
@@ -655,6 +655,10 @@ export interface LineRelation {
  * line by chance too often (a 2×2 table with its margins has several), and such tables carry no 差 or 累積 column.
  */
 const SAME_TABLE_POSITIONS = 3;
+
+/** Nodes the search for sums of lines across tables may visit per line, and sets it takes per line. */
+const SET_NODES = 20_000;
+const MAX_LINE_SETS = 8;
 
 /** Lines compared per group of lines sharing their positions (beyond, pairs are not searched: `LINE_PAIRS`). */
 const LINE_PAIRS = 400_000;
@@ -668,6 +672,8 @@ const LINE_PAIRS = 400_000;
  *   column beside the groups, or in another table; differences of either sign, and sums across tables, a = b + d).
  *   Each position is an equation with its true sign: an attacker who knows only |a − b| has two candidates, one of
  *   which the others often rule out (a row total), and the true one is the stricter reading.
+ * - A sum of three lines or more of two tables or more (「A〜C」 in another table beside A, B, C and D), searched
+ *   depth first within `SET_NODES` per line, `MAX_LINE_SETS` sets at most.
  * - A running sum: a line whose first value is a's and each next one adds a's next value (累積, in either order).
  * Each line of a relation has two counts that are not 0 at least: lines of zeros and one count match by chance (0, 0, 2
  * is the running sum of 0, 0, 2).
@@ -755,6 +761,41 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
         }
       }
     }
+    // Sums of three lines or more, of two tables at least (sums of one table are sums.ts's; of two lines, above).
+    inOrder.forEach((target, ti) => {
+      const goal = target.map(value);
+      if (goal.filter((x) => x !== 0).length < 2) return;
+      const candidates = inOrder
+        .map((vars, i) => ({ i, values: vars.map(value) }))
+        .filter((c) => c.i !== ti && c.values.some((x) => x > 0) && c.values.every((x, k) => x <= goal[k]!))
+        .sort((a, b) => b.values.reduce((x, y) => x + y, 0) - a.values.reduce((x, y) => x + y, 0));
+      const rest = [...goal];
+      const chosen: number[] = [];
+      let nodes = 0;
+      let sets = 0;
+      const visit = (from: number) => {
+        if (nodes++ > SET_NODES || sets >= MAX_LINE_SETS) return;
+        if (chosen.length >= 3 && rest.every((x) => x === 0)) {
+          const tablesOf = new Set([lines[ti]!.t, ...chosen.map((c) => lines[c]!.t)]);
+          if (tablesOf.size < 2) return;
+          sets++;
+          order.forEach((_, k) => push([target[k]!, ...chosen.map((c) => inOrder[c]![k]!)], [-1, ...chosen.map(() => 1)]));
+          for (const c of chosen) share(lines[c]!.t, lines[ti]!.t);
+          found.push({ how: 'sum', line: where(lines[ti]!), of: [...chosen].sort((x, y) => x - y).map((c) => where(lines[c]!)) });
+          return;
+        }
+        for (let m = from; m < candidates.length; m++) {
+          const c = candidates[m]!;
+          if (c.values.some((x, k) => x > rest[k]!)) continue;
+          c.values.forEach((x, k) => (rest[k]! -= x));
+          chosen.push(c.i);
+          visit(m + 1);
+          chosen.pop();
+          c.values.forEach((x, k) => (rest[k]! += x));
+        }
+      };
+      visit(0);
+    });
     // Running sums, in the order of the line itself (first to last, or last to first).
     lines.forEach((c, ci) => {
       const vars = c.vars;

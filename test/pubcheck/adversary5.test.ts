@@ -42,6 +42,16 @@ describe('a line that is the difference of two others (差, 増加), in the same
     expect(said.length).toBeGreaterThan(0);
     expect(said[0]).toMatch(/^表\d+の(列|行)「.+」は、どの位置でも表\d+の(列|行)「.+」と表\d+の(列|行)「.+」の差です。.*（推定）$/);
   });
+  it('a sum of three groups or more printed in another table: A = (A〜C) − B − C', () => {
+    const text =
+      '# 表1\n\tA\tB\tC\tD\nx\t3\t20\t15\t30\ny\t25\t40\t22\t18\nz\t30\t12\t18\t25\n合計\t58\t72\t55\t73\n\n' +
+      '# 表2\n\tA〜C\nx\t38\ny\t87\nz\t60\n合計\t185\n';
+    expect(leaked(text, ['0:0:0', '0:1:0'])).toMatchObject({ lo: 3, hi: 3 });
+    const r = holds(text);
+    expect(relations(r)).toEqual([
+      expect.stringMatching(/^表2の列「A〜C」は、どの位置でも表1の列「A」・表1の列「B」・表1の列「C」の和です。/),
+    ]);
+  });
   it('tables linked only by such a line are protected together', () => {
     expect(run(otherTable).links).toEqual([{ tables: [1, 2], shared: 1 }]);
   });

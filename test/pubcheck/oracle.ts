@@ -494,6 +494,19 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
         }
       }
     }
+    // Sums of three lines or more of two tables at least (「A〜C」 in another table): every such set, exhaustively.
+    const under = lines.filter((a) => a !== d && alike(d, a) && [...d.cells].every(([k, x]) => values[a.cells.get(k)!]! <= values[x]!));
+    if (under.length <= 16)
+      for (let mask = 1; mask < 1 << under.length; mask++) {
+        const parts = under.filter((_, k) => mask & (1 << k));
+        if (parts.length < 3 || new Set([d.t, ...parts.map((p) => p.t)]).size < 2) continue;
+        if (![...d.cells].every(([k, x]) => parts.reduce((acc, p) => acc + values[p.cells.get(k)!]!, 0) === values[x]!)) continue;
+        for (const [k, x] of d.cells) {
+          const terms = new Map<number, number>([[x, -1]]);
+          for (const p of parts) terms.set(p.cells.get(k)!, (terms.get(p.cells.get(k)!) ?? 0) + 1);
+          cons.push({ terms, lo: 0, hi: 0 });
+        }
+      }
     for (const a of lines) {
       if (a === d || !alike(d, a) || (a.t === d.t && d.cells.size < 3)) continue;
       for (const order of [d.order, [...d.order].reverse()]) {
@@ -708,10 +721,20 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     running(t.cols.length, t.rows.length, (c, r) => vars[r]![c]);
     // A group's size a count table prints (あり 15) is the sum of that group's counts here whichever way the
     // percentages run (10.0% of 男 30 and 30.0% of 女 40 under あり: 3 + 12 = 15), where they can add up to it.
+    // The size must be published: a count cell of a count table under that one label (a total's, or a line of sizes).
     const margin = (label: string, cells: ({ v: number } | undefined)[]) => {
-      const found = [...(sizes.get(groupKey(label)) ?? [])];
-      if (found.length !== 1 || cells.length < 2 || cells.some((x) => x === undefined)) return;
-      hypotheses.push([{ terms: new Map(cells.map((x) => [x!.v, 1])), lo: found[0]!, hi: found[0]! }]);
+      const found = new Set<number>();
+      tables.forEach((s, si) => {
+        if (s.percentOnly) return;
+        s.cells.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (!hidden.has(`${si}:${r}:${c}`) && labelsOf(s, r, c) === sameGroup(label)) found.add(cell.n!);
+          }),
+        );
+      });
+      const [size] = [...found];
+      if (found.size !== 1 || cells.length < 2 || cells.some((x) => x === undefined)) return;
+      hypotheses.push([{ terms: new Map(cells.map((x) => [x!.v, 1])), lo: size!, hi: size! }]);
     };
     t.rows.forEach(
       (l, r) =>
