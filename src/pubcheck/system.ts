@@ -658,6 +658,10 @@ const SAME_TABLE_POSITIONS = 3;
 
 /** Nodes the search for sums of lines across tables may visit per line, and sets it takes per line. */
 const SET_NODES = 20_000;
+/** Lines of a group (sharing their positions) beyond which sums across tables are not searched. */
+const SET_LINES = 400;
+/** Nodes for all lines of a group (past it, the lines left are not searched; tables of so many lines are lists). */
+const SET_NODES_GROUP = 2_000_000;
 const MAX_LINE_SETS = 8;
 
 /** Lines compared per group of lines sharing their positions (beyond, pairs are not searched: `LINE_PAIRS`). */
@@ -673,7 +677,7 @@ const LINE_PAIRS = 400_000;
  *   Each position is an equation with its true sign: an attacker who knows only |a − b| has two candidates, one of
  *   which the others often rule out (a row total), and the true one is the stricter reading.
  * - A sum of three lines or more of two tables or more (「A〜C」 in another table beside A, B, C and D), searched
- *   depth first within `SET_NODES` per line, `MAX_LINE_SETS` sets at most.
+ *   depth first within `SET_NODES` per line, `MAX_LINE_SETS` sets at most, in groups of up to `SET_LINES` lines.
  * - A running sum: a line whose first value is a's and each next one adds a's next value (累積, in either order).
  * Each line of a relation has two counts that are not 0 at least: lines of zeros and one count match by chance (0, 0, 2
  * is the running sum of 0, 0, 2).
@@ -724,25 +728,42 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
     if (lines.length < 2) continue;
     const order = lines[0]!.keys;
     const value = (v: number) => sys.vars[v]!.value;
-    /** A line's variables in the group's order of keys. */
-    const inOrder = lines.map((l) => order.map((k) => l.vars[l.keys.indexOf(k)]!));
-    const signature = (values: number[]) => values.join(',');
-    const byValues = new Map<string, number[]>();
-    inOrder.forEach((vars, i) => {
-      const s = signature(vars.map(value));
-      if (vars.filter((v) => value(v) !== 0).length < 2) return;
-      byValues.set(s, [...(byValues.get(s) ?? []), i]);
+    const at = new Map(order.map((k, i) => [k, i]));
+    /** A line's variables and values in the group's order of keys. */
+    const inOrder = lines.map((l) => {
+      const out: number[] = Array(order.length);
+      l.keys.forEach((k, i) => (out[at.get(k)!] = l.vars[i]!));
+      return out;
     });
+    const valuesOf = inOrder.map((vars) => vars.map(value));
+    /** A hash of a vector of counts (checked exactly where it matches). */
+    const hash = (values: readonly number[]) => {
+      let h = 0;
+      for (const x of values) h = (Math.imul(h, 31) + x) | 0;
+      return h;
+    };
+    const same = (x: readonly number[], y: readonly number[]) => x.every((v, k) => v === y[k]);
+    const usable = valuesOf.map((values) => values.filter((x) => x !== 0).length >= 2);
+    const byHash = new Map<number, number[]>();
+    valuesOf.forEach((values, i) => {
+      if (!usable[i]) return;
+      const h = hash(values);
+      byHash.set(h, [...(byHash.get(h) ?? []), i]);
+    });
+    const lookUp = (values: readonly number[]) => (byHash.get(hash(values)) ?? []).filter((i) => same(valuesOf[i]!, values));
     // Differences: for each pair, |a − b| looked up among the lines.
     if ((lines.length * (lines.length - 1)) / 2 <= LINE_PAIRS) {
       const seen = new Set<string>();
+      const diff: number[] = Array(order.length);
       for (let a = 0; a < lines.length; a++) {
+        if (!usable[a]) continue;
         for (let b = a + 1; b < lines.length; b++) {
-          const va = inOrder[a]!.map(value);
-          const vb = inOrder[b]!.map(value);
-          if (!byValues.has(signature(va)) || !byValues.has(signature(vb))) continue;
-          const diff = va.map((x, k) => Math.abs(x - vb[k]!));
-          for (const d of byValues.get(signature(diff)) ?? []) {
+          if (!usable[b]) continue;
+          const va = valuesOf[a]!;
+          const vb = valuesOf[b]!;
+          for (let k = 0; k < order.length; k++) diff[k] = Math.abs(va[k]! - vb[k]!);
+          if (!byHash.has(hash(diff))) continue;
+          for (const d of lookUp(diff)) {
             if (d === a || d === b) continue;
             const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
             const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((s) => s !== 0));
@@ -762,11 +783,14 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
       }
     }
     // Sums of three lines or more, of two tables at least (sums of one table are sums.ts's; of two lines, above).
+    const multi = new Set(lines.map((l) => l.t)).size > 1 && lines.length <= SET_LINES;
+    let budget = SET_NODES_GROUP;
     inOrder.forEach((target, ti) => {
-      const goal = target.map(value);
-      if (goal.filter((x) => x !== 0).length < 2) return;
-      const candidates = inOrder
-        .map((vars, i) => ({ i, values: vars.map(value) }))
+      if (!multi || budget <= 0) return;
+      const goal = valuesOf[ti]!;
+      if (!usable[ti]) return;
+      const candidates = valuesOf
+        .map((values, i) => ({ i, values }))
         .filter((c) => c.i !== ti && c.values.some((x) => x > 0) && c.values.every((x, k) => x <= goal[k]!))
         .sort((a, b) => b.values.reduce((x, y) => x + y, 0) - a.values.reduce((x, y) => x + y, 0));
       const rest = [...goal];
@@ -774,7 +798,7 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
       let nodes = 0;
       let sets = 0;
       const visit = (from: number) => {
-        if (nodes++ > SET_NODES || sets >= MAX_LINE_SETS) return;
+        if (nodes++ > SET_NODES || budget-- <= 0 || sets >= MAX_LINE_SETS) return;
         if (chosen.length >= 3 && rest.every((x) => x === 0)) {
           const tablesOf = new Set([lines[ti]!.t, ...chosen.map((c) => lines[c]!.t)]);
           if (tablesOf.size < 2) return;
@@ -804,10 +828,12 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
         const keys = forward ? c.keys : [...c.keys].reverse();
         const steps = seq.map((v, k) => value(v) - (k === 0 ? 0 : value(seq[k - 1]!)));
         if (vars.filter((v) => value(v) !== 0).length < 2 || steps.some((s) => s < 0)) continue;
-        const wanted = signature(order.map((k) => steps[keys.indexOf(k)]!));
-        for (const a of byValues.get(wanted) ?? []) {
+        const wanted: number[] = Array(order.length);
+        keys.forEach((k, i) => (wanted[at.get(k)!] = steps[i]!));
+        if (!byHash.has(hash(wanted))) continue;
+        for (const a of lookUp(wanted)) {
           if (a === ci || (lines[a]!.t === c.t && order.length < SAME_TABLE_POSITIONS)) continue;
-          const of = (k: number) => inOrder[a]![order.indexOf(keys[k]!)]!;
+          const of = (k: number) => inOrder[a]![at.get(keys[k]!)!]!;
           seq.forEach((v, k) => push(k === 0 ? [v, of(0)] : [v, seq[k - 1]!, of(k)], k === 0 ? [1, -1] : [1, -1, -1]));
           share(lines[a]!.t, c.t);
           found.push({ how: 'cumulative', line: where(c), of: [where(lines[a]!)] });
