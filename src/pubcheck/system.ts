@@ -270,6 +270,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
   });
 
   // Percentages of counts another table shows: more cells of those counts, stating bounds on their bases.
+  const percentKeys = new Map<string, { table: number; v: number }[]>();
   tables.forEach((table, t) => {
     if (table.kind !== 'percent') return;
     for (const cell of table.cells.flat()) {
@@ -301,6 +302,19 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
       if (!other || vars.includes(cellVar[other.table]![other.id]!)) continue;
       sys.rows.push(normaliseRow([...vars, cellVar[other.table]![other.id]!], [...vars.map(() => 1), -1], 0, 0));
       share(other.table, t);
+    }
+    // The same count shown by two percentage tables (row percentages of the rows' N in one, column percentages of
+    // the columns' N in the other, no count table behind them): one count, an equation, where the counts taken for
+    // the two percentages are one number (with one decimal of N under 1,000 each percentage is one count).
+    for (const cell of table.cells.flat()) {
+      const v = cellVar[t]![cellId(table, cell.row, cell.col)]!;
+      if (v < 0 || sys.vars[v]!.cells.length !== 1) continue;
+      const key = keyOf(table, cell.row, cell.col);
+      const before = percentKeys.get(key)?.find((o) => o.table !== t && sys.vars[o.v]!.value === sys.vars[v]!.value);
+      if (before) {
+        sys.rows.push(normaliseRow([v, before.v], [1, -1], 0, 0));
+        share(before.table, t);
+      } else percentKeys.set(key, [...(percentKeys.get(key) ?? []), { table: t, v }]);
     }
   });
   tableSums(tables, cellVar, sys, share);
@@ -692,6 +706,8 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
     /** Item key → variable, in the line's order. */
     keys: string[];
     vars: number[];
+    /** Whether its positions are the group's, not more (a line of a longer table, its other positions left out). */
+    exact: boolean;
   }
   const groups = new Map<string, Line[]>();
   const repeated = new Set<string>();
@@ -713,11 +729,24 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
         if (repeated.has(seen)) return;
         repeated.add(seen);
         const list = groups.get(group) ?? [];
-        list.push({ t, axis, label: h.label, keys, vars });
+        list.push({ t, axis, label: h.label, keys, vars, exact: true });
         groups.set(group, list);
       });
     }
   });
+  // A line over more positions is compared on those it shares (a 差 table of some of the rows): each group also holds
+  // the lines whose positions include all of its own, the others left out; a relation takes one of its own lines.
+  const exactGroups = [...groups.values()];
+  for (const lines of exactGroups) {
+    const mine = new Set(lines[0]!.keys);
+    for (const other of exactGroups) {
+      if (other === lines || other[0]!.keys.length <= mine.size || ![...mine].every((k) => other[0]!.keys.includes(k))) continue;
+      for (const l of other) {
+        const kept = l.keys.flatMap((k, i) => (mine.has(k) ? [i] : []));
+        lines.push({ ...l, keys: kept.map((i) => l.keys[i]!), vars: kept.map((i) => l.vars[i]!), exact: false });
+      }
+    }
+  }
   const found: LineRelation[] = [];
   const where = (l: Line) => ({ table: tables[l.t]!.number, axis: l.axis, label: l.label });
   const push = (ids: number[], coefs: number[]) => {
@@ -764,7 +793,7 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
           for (let k = 0; k < order.length; k++) diff[k] = Math.abs(va[k]! - vb[k]!);
           if (!byHash.has(hash(diff))) continue;
           for (const d of lookUp(diff)) {
-            if (d === a || d === b) continue;
+            if (d === a || d === b || !(lines[a]!.exact || lines[b]!.exact || lines[d]!.exact)) continue;
             const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
             const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((s) => s !== 0));
             if (same && (signs.size <= 1 || order.length < SAME_TABLE_POSITIONS)) continue;
@@ -801,7 +830,7 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
         if (nodes++ > SET_NODES || budget-- <= 0 || sets >= MAX_LINE_SETS) return;
         if (chosen.length >= 3 && rest.every((x) => x === 0)) {
           const tablesOf = new Set([lines[ti]!.t, ...chosen.map((c) => lines[c]!.t)]);
-          if (tablesOf.size < 2) return;
+          if (tablesOf.size < 2 || !(lines[ti]!.exact || chosen.some((c) => lines[c]!.exact))) return;
           sets++;
           order.forEach((_, k) => push([target[k]!, ...chosen.map((c) => inOrder[c]![k]!)], [-1, ...chosen.map(() => 1)]));
           for (const c of chosen) share(lines[c]!.t, lines[ti]!.t);
@@ -822,6 +851,7 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
     });
     // Running sums, in the order of the line itself (first to last, or last to first).
     lines.forEach((c, ci) => {
+      if (!c.exact) return;
       const vars = c.vars;
       for (const forward of [true, false]) {
         const seq = forward ? vars : [...vars].reverse();

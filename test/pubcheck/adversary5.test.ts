@@ -52,6 +52,13 @@ describe('a line that is the difference of two others (差, 増加), in the same
       expect.stringMatching(/^表2の列「A〜C」は、どの位置でも表1の列「A」・表1の列「B」・表1の列「C」の和です。/),
     ]);
   });
+  it('a difference over some of the rows only (a 差 table of three of the four rows)', () => {
+    const text =
+      '# 表1\n\tA群\tB群\tC群\t合計\nx\t3\t20\t15\t38\ny\t25\t40\t22\t87\nz\t30\t12\t18\t60\nw\t22\t35\t40\t97\n合計\t80\t107\t95\t282\n\n' +
+      '# 表2 A群とB群の差\n\t差\nx\t17\ny\t15\nz\t18\n';
+    expect(leaked(text, ['0:0:0', '0:0:1', '0:2:0', '0:2:1'])).toMatchObject({ lo: 3, hi: 3 });
+    expect(relations(holds(text))).toHaveLength(1);
+  });
   it('tables linked only by such a line are protected together', () => {
     expect(run(otherTable).links).toEqual([{ tables: [1, 2], shared: 1 }]);
   });
@@ -125,6 +132,18 @@ describe('a margin of a percentage table printed by a count table', () => {
     const r = holds(text);
     expect(r.tables[2]!.status[1]).not.toBe('published');
     expect(r.links).toEqual([{ tables: [1, 2, 3], shared: expect.any(Number) }]);
+  });
+});
+
+describe('row and column percentages of the same counts, in two tables with their N and no count table', () => {
+  // Row x's 28.7% of 87 is y's 25 of column A, which the column table hid: 58 − 25 − 30 = 3 (column A's 5.2%).
+  it('the two tables show one count per cell and are protected together', () => {
+    const text =
+      '# 行%\n\tA\tB\tC\nx (N=38)\t7.9%\t52.6%\t39.5%\ny (N=87)\t28.7%\t46.0%\t25.3%\nz (N=60)\t50.0%\t20.0%\t30.0%\n\n' +
+      '# 列%\n\tA (N=58)\tB (N=72)\tC (N=55)\nx\t5.2%\t27.8%\t27.3%\ny\t43.1%\t55.6%\t40.0%\nz\t51.7%\t16.7%\t32.7%\n';
+    expect(leaked(text, ['0:0:0', '0:0:2', '1:0:0', '1:1:0'])).toMatchObject({ lo: 3, hi: 3 });
+    const r = holds(text);
+    expect(r.links).toEqual([{ tables: [1, 2], shared: 9 }]);
   });
 });
 

@@ -477,17 +477,25 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const dv = [...d.cells].map(([k, x]) => [k, values[x]!] as const);
     if (dv.every(([, x]) => x === 0)) continue;
     for (const a of lines) {
-      if (a === d || !alike(d, a)) continue;
+      if (a === d) continue;
       for (const b of lines) {
-        if (b === a || b === d || !alike(d, b) || (a.t === d.t && b.t === d.t && d.cells.size < 3)) continue;
-        if (!dv.every(([k, x]) => Math.abs(values[a.cells.get(k)!]! - values[b.cells.get(k)!]!) === x)) continue;
-        for (const [k, x] of d.cells) {
-          const [big, small] = values[a.cells.get(k)!]! >= values[b.cells.get(k)!]! ? [a, b] : [b, a];
+        if (b === a || b === d) continue;
+        // Compared on the positions of the one of the three with the fewest, which the other two have too (a 差
+        // table of some of the rows).
+        const base = [d, a, b].reduce((x, y) => (y.cells.size < x.cells.size ? y : x));
+        const keys = [...base.cells.keys()];
+        if (keys.length < 2 || ![d, a, b].every((l) => l.order.length === l.cells.size && keys.every((k) => l.cells.has(k)))) continue;
+        if (![d, a, b].every((l) => keys.filter((k) => values[l.cells.get(k)!] !== 0).length >= 2)) continue;
+        if (a.t === d.t && b.t === d.t && keys.length < 3) continue;
+        const at = (l: typeof d, k: string) => values[l.cells.get(k)!]!;
+        if (!keys.every((k) => Math.abs(at(a, k) - at(b, k)) === at(d, k))) continue;
+        for (const k of keys) {
+          const [big, small] = at(a, k) >= at(b, k) ? [a, b] : [b, a];
           const terms = new Map<number, number>();
           for (const [v, coef] of [
             [big.cells.get(k)!, 1],
             [small.cells.get(k)!, -1],
-            [x, -1],
+            [d.cells.get(k)!, -1],
           ] as const)
             terms.set(v, (terms.get(v) ?? 0) + coef);
           cons.push({ terms, lo: 0, hi: 0 });
@@ -583,6 +591,7 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     s.rows.forEach((l, r) => add(l, rowSize[r]!));
   }
   const ranges = new Map<number, [number, number]>();
+  const percentVars = new Map<string, number[]>();
   tables.forEach((t, ti) => {
     if (!t.percentOnly) return;
     const whole = (p: number, d: number, n: number) =>
@@ -629,6 +638,29 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
         id.set(key, values.length - 1);
         ranges.set(values.length - 1, range);
         return { v: values.length - 1, n, p: cell.percent!, h, where: whereN(r, c) };
+      }),
+    );
+    // A count another percentage table shows under the same labels (row percentages in one, column percentages in
+    // the other) is the same count, where the percentages of the two allow one number.
+    t.cells.forEach((row, r) =>
+      row.forEach((_, c) => {
+        const x = vars[r]![c];
+        if (!x) return;
+        const labels = labelsOf(t, r, c);
+        for (const o of percentVars.get(labels) ?? []) {
+          const [alo, ahi] = ranges.get(x.v)!;
+          const [blo, bhi] = ranges.get(o)!;
+          if (Math.max(alo, blo) <= Math.min(ahi, bhi))
+            cons.push({
+              terms: new Map([
+                [x.v, 1],
+                [o, -1],
+              ]),
+              lo: 0,
+              hi: 0,
+            });
+        }
+        percentVars.set(labels, [...(percentVars.get(labels) ?? []), x.v]);
       }),
     );
     // Columns, rows and the whole table: any of them may be a breakdown of its N.
