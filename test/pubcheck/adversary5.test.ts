@@ -59,6 +59,12 @@ describe('a line that is the difference of two others (差, 増加), in the same
     expect(leaked(text, ['0:0:0', '0:0:1', '0:2:0', '0:2:1'])).toMatchObject({ lo: 3, hi: 3 });
     expect(relations(holds(text))).toHaveLength(1);
   });
+  it('a table split in two, the whole printed under the second half: a sum of rows of two tables', () => {
+    const text =
+      '# 表1 前半\n\tA\tB\tC\nx\t3\t20\t15\ny\t25\t40\t22\n\n# 表2 後半\n\tA\tB\tC\nz\t30\t12\t18\nw\t22\t35\t40\n参考\t80\t107\t95\n';
+    expect(leaked(text, ['0:0:0'])).toMatchObject({ lo: 3, hi: 3 });
+    expect(holds(text).links).toEqual([{ tables: [1, 2], shared: 1 }]);
+  });
   it('tables linked only by such a line are protected together', () => {
     expect(run(otherTable).links).toEqual([{ tables: [1, 2], shared: 1 }]);
   });
@@ -103,13 +109,18 @@ describe('a percentage table of the table’s N with several columns, each addin
       'N in the title',
       '# 重症度 (N=110)\n\t投与前\t投与後\n軽度\t36.4%\t50.0%\n中等度\t2.7%\t20.0%\n重度\t22.7%\t10.0%\n不明\t38.2%\t20.0%\n',
     ],
+    [
+      'rows, N in the title',
+      '# 重症度 (N=110)\n\t軽度\t中等度\t重度\t不明\n投与前\t36.4%\t2.7%\t22.7%\t38.2%\n投与後\t50.0%\t20.0%\t10.0%\t20.0%\n',
+    ],
     ['N in the corner', '対象 N=110\t投与前\t投与後\n軽度\t36.4%\t50.0%\n中等度\t2.7%\t20.0%\n重度\t22.7%\t10.0%\n不明\t38.2%\t20.0%\n'],
     [
       'a distribution beside its running sum',
       '# 来院回数 (N=110)\n\t割合\t累積割合\n0回\t36.4%\t36.4%\n1回\t2.7%\t39.1%\n2回\t22.7%\t61.8%\n3回\t10.9%\t72.7%\n4回以上\t27.3%\t100%\n',
     ],
-  ])('%s: each column is a breakdown of N', (_, text) => {
-    expect(leaked(text, ['0:1:0'])).toMatchObject({ lo: 3, hi: 3 });
+  ])('%s: each column (row) is a breakdown of N', (_, text) => {
+    const small = text.includes('投与前\t36.4%') ? '0:0:1' : '0:1:0';
+    expect(leaked(text, [small])).toMatchObject({ lo: 3, hi: 3 });
     const r = holds(text);
     expect(r.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
   });
