@@ -670,12 +670,12 @@ export interface LineRelation {
  */
 const SAME_TABLE_POSITIONS = 3;
 
-/** Nodes the search for sums of lines across tables may visit per line, and sets it takes per line. */
-const SET_NODES = 20_000;
+/** Tries (a line added to a set) the search for sums of lines across tables may make per line; sets it takes per line. */
+const SET_NODES = 5_000;
 /** Lines of a group (sharing their positions) beyond which sums across tables are not searched. */
 const SET_LINES = 400;
-/** Nodes for all lines of a group (past it, the lines left are not searched; tables of so many lines are lists). */
-const SET_NODES_GROUP = 2_000_000;
+/** Tries for all lines of a group (past it, the lines left are not searched). */
+const SET_NODES_GROUP = 20_000;
 const MAX_LINE_SETS = 8;
 
 /** Lines compared per group of lines sharing their positions (beyond, pairs are not searched: `LINE_PAIRS`). */
@@ -839,6 +839,8 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
         }
         for (let m = from; m < candidates.length; m++) {
           const c = candidates[m]!;
+          // Each candidate tried is work (the budgets count tries, not only the sets visited).
+          if (nodes++ > SET_NODES || budget-- <= 0) return;
           if (c.values.some((x, k) => x > rest[k]!)) continue;
           c.values.forEach((x, k) => (rest[k]! -= x));
           chosen.push(c.i);
