@@ -20,7 +20,7 @@ import {
 } from './rules.ts';
 import type { Settle } from './exact.ts';
 import { suppress, type Proposal } from './secondary.ts';
-import { systemOf, type Link } from './system.ts';
+import { systemOf, type LineRelation, type Link } from './system.ts';
 import type { CellAudit, CellStatus, CheckContext, InputError, Protection, Suppression, Table, TableResult, Warning } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
 
@@ -121,11 +121,12 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const applying = checks.filter((c) => c.applies);
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
-  const { sys, cellVar, links } = systemOf(read.tables, { zeroExempt });
+  const { sys, cellVar, links, relations } = systemOf(read.tables, { zeroExempt });
   const together = (a: number, b: number) => links.some((l) => l.tables.includes(a) && l.tables.includes(b));
   const warnings = [
     ...read.warnings,
     ...linkWarnings(read.tables, links),
+    ...relationWarnings(read.tables, relations),
     ...labelWarnings(read.tables, together),
     ...lookLinkedWarnings(read.tables, together),
   ];
@@ -239,6 +240,24 @@ function linkWarnings(tables: readonly Table[], links: readonly Link[]): Warning
     message: `表${l.tables.join('・表')}は同じ見出しの値を共有しているため（${l.shared} 個）、まとめて秘匿を決め、監査しました`,
   }));
 }
+
+/** Lines read as differences or running sums of others (system.ts `lineRelations`): our reading, said so. */
+function relationWarnings(tables: readonly Table[], relations: readonly LineRelation[]): Warning[] {
+  const name = (l: LineRelation['line']) => `表${l.table}の${l.axis === 'rows' ? '行' : '列'}「${l.label}」`;
+  return relations.slice(0, RELATION_WARNINGS).map((r) => ({
+    code: 'lines/related',
+    place: { line: tables.find((t) => t.number === r.line.table)!.line, table: r.line.table },
+    message:
+      r.how === 'difference'
+        ? `${name(r.line)}は、どの位置でも${name(r.of[0]!)}と${name(r.of[1]!)}の差です。差からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
+        : r.how === 'sum'
+          ? `${name(r.line)}は、どの位置でも${r.of.map(name).join('・')}の和です。和からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
+          : `${name(r.line)}は、${name(r.of[0]!)}の累積（上から順の和）です。累積からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`,
+  }));
+}
+
+/** Relations said one by one; more than this many are found only in tables built for it. */
+const RELATION_WARNINGS = 20;
 
 /**
  * Bare percentages whose count the checker cannot know — no N written for them, none printed by a count table, and

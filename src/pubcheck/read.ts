@@ -386,6 +386,38 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
 }
 
 /**
+ * Counts written in a label beside what it names (「死亡（うち3例は転院後）」, 「脱落（3例除外）」, 「入院 うち3名」): they
+ * are published with the label, as a title's are, and no sum of the table checks them — a 3 there is a small count
+ * in plain view, and one of the row's patients an attacker can take out of it. Refused (`header/count`), naming the
+ * label. The label's own N (「A群（28例）」, 「N=28」) is read as the N and is no such count; nor is a count that is
+ * part of what the label names (「1人暮らし」, 「2人以上」).
+ */
+function labelCounts(table: Table, out: ReadResult): void {
+  const check = (h: Header, axis: 'rows' | 'cols', line: number) => {
+    const text = countText(h.label).replace(DENOMINATOR_TEXT, ' ');
+    for (const m of text.matchAll(COUNT_TEXT)) {
+      const before = text.slice(0, m.index);
+      const after = text.slice(m.index + m[0].length);
+      const open = (before.match(/[([]/g) ?? []).length > (before.match(/[)\]]/g) ?? []).length;
+      const marked =
+        /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom)\s*$/i.test(before) ||
+        /^\s*(?:を?除|を?含|は|が|excluded|included)/i.test(after);
+      if (!(open || marked) || /^\s*(?:暮らし|以上|以下|未満|超|世帯|目)/.test(after)) continue;
+      const where = `${axis === 'rows' ? '行' : '列'}「${h.label}」`;
+      out.errors.push({
+        code: 'header/count',
+        message: `表${table.number}の${where}の見出しにある数「${m[0].trim()}」は、表のどのセルでもないため確かめられません（見出しの数も公表されます。閾値未満の数なら、そのまま示していることになります）`,
+        hint: '内訳なら表の行（列）として書いてください（秘匿が必要かどうかを確かめます）。群の人数なら「A群 (N=28)」の形で書き、それ以外なら見出しから除いてください',
+        place: { line, table: table.number, ...(axis === 'rows' ? { row: h.label } : { col: h.label }) },
+      });
+      return;
+    }
+  };
+  table.rows.forEach((h, i) => check(h, 'rows', table.cells[i]?.[0]?.line ?? table.line));
+  table.cols.forEach((h) => check(h, 'cols', table.line));
+}
+
+/**
  * The numbers of a text (after `countText`) that are neither an N, a count with its unit, a table number, a year, a
  * date nor a footnote's number (注1, ※2, *1 at the start): each may be a count the checker cannot place.
  */
@@ -604,6 +636,7 @@ function readTable(
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') bracketSizes(table);
   statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
+  labelCounts(table, out);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') {

@@ -138,12 +138,16 @@ function breakdowns(table: Table, r: { lo: number[][]; hi: number[][] }, sums: r
     const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const items = (hs: readonly Header[]) => hs.filter((h) => h.kind !== 'total');
     const single = items(across).length === 1 && table.denominator !== undefined;
+    // A line of the table's N in a table of several lines that do not add up to N together (「投与前」「投与後」 over the
+    // same patients, a distribution beside its running sum): each line whose cells can add up to N is a breakdown of it.
+    const whole = wholeFits(table, r);
+    const lineOfN = (g: Header) => table.denominator !== undefined && g.denominator === undefined && !whole;
     const otherAxis = axis === 'rows' ? 'cols' : 'rows';
     across.forEach((g, k) => {
       // The total line (declared, or found by arithmetic) of a table whose N is the table's: its cells add up to N.
       const total = g.kind === 'total' || sums.some((s) => s.axis === otherAxis && s.how === 'total' && s.header === k);
       const at = (i: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
-      const n = g.denominator ?? (single || total ? table.denominator : undefined);
+      const n = g.denominator ?? (single || total || lineOfN(g) ? table.denominator : undefined);
       const cells = headers.flatMap((h, i) => (h.kind !== 'total' ? [i] : []));
       // Each cell a share of this line's N (a column's N is not overridden by a row's: denominatorOf prefers it).
       if (n === undefined || !cells.every((i) => denominatorOf(table, at(i).row, at(i).col) === n)) return;
@@ -176,6 +180,17 @@ function breakdowns(table: Table, r: { lo: number[][]; hi: number[][] }, sums: r
     });
   }
   return found;
+}
+
+/** Whether the cells of a table's top-level items, all of them, can add up to the table's N (one breakdown of it). */
+function wholeFits(table: Table, r: { lo: number[][]; hi: number[][] }): boolean {
+  const n = table.denominator;
+  if (n === undefined) return false;
+  const top = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
+  const cells = top(table.rows).flatMap((row) => top(table.cols).map((col) => ({ row, col })));
+  const least = cells.reduce((s, c) => s + r.lo[c.row]![c.col]!, 0);
+  const most = cells.reduce((s, c) => s + r.hi[c.row]![c.col]!, 0);
+  return least <= n && most >= n;
 }
 
 /** Sums and breakdowns of a percentage table found by arithmetic on the counts its percentages allow. */

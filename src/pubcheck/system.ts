@@ -109,6 +109,8 @@ export interface Built {
   /** cellVar[table][cell id] → variable, or -1 for a cell without one (a percentage no count table shows). */
   cellVar: number[][];
   links: Link[];
+  /** Differences and running sums between lines, found by arithmetic (`lineRelations`): equations of the system. */
+  relations: LineRelation[];
 }
 
 export interface BuildOptions {
@@ -268,6 +270,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
   });
 
   // Percentages of counts another table shows: more cells of those counts, stating bounds on their bases.
+  const percentKeys = new Map<string, { table: number; v: number }[]>();
   tables.forEach((table, t) => {
     if (table.kind !== 'percent') return;
     for (const cell of table.cells.flat()) {
@@ -289,10 +292,49 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
       }
     }
     percentCounts(table, t, sys, cellVar[t]!, options);
+    // A margin of these counts that a count table prints (あり 37 beside column percentages of A, B and C): an
+    // equation, as between count tables, where the counts the percentages stand for add up to it.
+    for (const margin of margins(table)) {
+      const vars = margin.cells.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!);
+      if (margin.key === '' || vars.some((v) => v < 0)) continue;
+      const sum = vars.reduce((acc, v) => acc + sys.vars[v]!.value, 0);
+      const other = byKey.get(margin.key)?.find((o) => o.table !== t && o.value === sum);
+      if (!other || vars.includes(cellVar[other.table]![other.id]!)) continue;
+      sys.rows.push(normaliseRow([...vars, cellVar[other.table]![other.id]!], [...vars.map(() => 1), -1], 0, 0));
+      share(other.table, t);
+    }
+    // The same count shown by two percentage tables (row percentages of the rows' N in one, column percentages of
+    // the columns' N in the other, no count table behind them): one count, an equation, where the counts taken for
+    // the two percentages are one number (with one decimal of N under 1,000 each percentage is one count).
+    for (const cell of table.cells.flat()) {
+      const v = cellVar[t]![cellId(table, cell.row, cell.col)]!;
+      if (v < 0 || sys.vars[v]!.cells.length !== 1) continue;
+      const key = keyOf(table, cell.row, cell.col);
+      const before = percentKeys.get(key)?.find((o) => o.table !== t && sys.vars[o.v]!.value === sys.vars[v]!.value);
+      if (before) {
+        sys.rows.push(normaliseRow([v, before.v], [1, -1], 0, 0));
+        share(before.table, t);
+      } else percentKeys.set(key, [...(percentKeys.get(key) ?? []), { table: t, v }]);
+    }
   });
   tableSums(tables, cellVar, sys, share);
+  // Tables a relation ties together are protected together; tables linked by nothing else count it once.
+  const relations = lineRelations(tables, cellVar, sys, (a, b) => {
+    const reached = new Set([a]);
+    for (let grew = true; grew;) {
+      grew = false;
+      for (const k of shared.keys()) {
+        const [x, y] = k.split(',').map(Number) as [number, number];
+        if (reached.has(x) !== reached.has(y)) {
+          reached.add(x).add(y);
+          grew = true;
+        }
+      }
+    }
+    if (!reached.has(b)) share(a, b);
+  });
   sys.rows = withoutImplied(sys.rows, blocks);
-  return { sys, cellVar, links: linksOf(tables, shared) };
+  return { sys, cellVar, links: linksOf(tables, shared), relations };
 }
 
 /** Work (coefficient updates) the search for implied equations may take before it keeps every row left. */
@@ -611,4 +653,225 @@ function linksOf(tables: readonly Table[], shared: Map<string, number>): Link[] 
     groups.set(root, g);
   }
   return [...groups.values()].map((g) => ({ ...g, tables: g.tables.sort((x, y) => x - y) }));
+}
+
+/** A relation between lines found by arithmetic (`lineRelations`), for the report: which line, how, of which. */
+export interface LineRelation {
+  how: 'difference' | 'sum' | 'cumulative';
+  /** The line that states the relation (the 差 or 累積 column): table number, axis, label. */
+  line: { table: number; axis: 'rows' | 'cols'; label: string };
+  /** The lines it is made of: the two it is the difference of, those it is the sum of, or the one it accumulates. */
+  of: { table: number; axis: 'rows' | 'cols'; label: string }[];
+}
+
+/**
+ * Positions a relation between lines of one table must hold in: on two, |a − b| of two small counts matches a third
+ * line by chance too often (a 2×2 table with its margins has several), and such tables carry no 差 or 累積 column.
+ */
+const SAME_TABLE_POSITIONS = 3;
+
+/** Tries (a line added to a set) the search for sums of lines across tables may make per line; sets it takes per line. */
+const SET_NODES = 5_000;
+/** Lines of a group (sharing their positions) beyond which sums across tables are not searched. */
+const SET_LINES = 400;
+/** Tries for all lines of a group (past it, the lines left are not searched). */
+const SET_NODES_GROUP = 20_000;
+const MAX_LINE_SETS = 8;
+
+/** Lines compared per group of lines sharing their positions (beyond, pairs are not searched: `LINE_PAIRS`). */
+const LINE_PAIRS = 400_000;
+
+/**
+ * Relations between lines (rows or columns) that no sum of a table states, found by arithmetic as an attacker finds
+ * them, over every count table of the input: lines are compared where their positions carry the same item labels
+ * (in any order, in any table; totals left out), and a relation must hold in every such position: two at least across
+ * tables, three within one (`SAME_TABLE_POSITIONS`).
+ * - A difference: a line equal, position by position, to |a − b| for two other lines a and b (a 「差」 or 「増加」
+ *   column beside the groups, or in another table; differences of either sign, and sums across tables, a = b + d).
+ *   Each position is an equation with its true sign: an attacker who knows only |a − b| has two candidates, one of
+ *   which the others often rule out (a row total), and the true one is the stricter reading.
+ * - A sum of three lines or more of two tables or more (「A〜C」 in another table beside A, B, C and D), searched
+ *   depth first within `SET_NODES` per line, `MAX_LINE_SETS` sets at most, in groups of up to `SET_LINES` lines.
+ * - A running sum: a line whose first value is a's and each next one adds a's next value (累積, in either order).
+ * Each line of a relation has two counts that are not 0 at least: lines of zeros and one count match by chance (0, 0, 2
+ * is the running sum of 0, 0, 2).
+ * Sums within one table are sums.ts's; pairs of lines within one table whose difference has one sign are sums there
+ * too and are skipped here.
+ */
+function lineRelations(tables: readonly Table[], cellVar: number[][], sys: System, share: (a: number, b: number) => void): LineRelation[] {
+  interface Line {
+    t: number;
+    axis: 'rows' | 'cols';
+    label: string;
+    /** Item key → variable, in the line's order. */
+    keys: string[];
+    vars: number[];
+    /** Whether its positions are the group's, not more (a line of a longer table, its other positions left out). */
+    exact: boolean;
+  }
+  const groups = new Map<string, Line[]>();
+  const repeated = new Set<string>();
+  tables.forEach((table, t) => {
+    // Percentage tables too: their cells are counts of the system (of a count table, or within what the percentage allows).
+    for (const axis of ['rows', 'cols'] as const) {
+      const lines = axis === 'rows' ? table.rows : table.cols;
+      const across = axis === 'rows' ? table.cols : table.rows;
+      const positions = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+      if (positions.length < 2) continue;
+      const keys = positions.map((k) => headerKey(across[k]!));
+      if (new Set(keys).size !== keys.length) continue;
+      const group = [...keys].sort().join('\u0001');
+      lines.forEach((h, i) => {
+        const vars = positions.map((k) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!);
+        if (vars.some((v) => v < 0)) return;
+        // A line another table repeats (the same counts under the same labels) is one line.
+        const seen = [...vars].sort((x, y) => x - y).join(',');
+        if (repeated.has(seen)) return;
+        repeated.add(seen);
+        const list = groups.get(group) ?? [];
+        list.push({ t, axis, label: h.label, keys, vars, exact: true });
+        groups.set(group, list);
+      });
+    }
+  });
+  // A line over more positions is compared on those it shares (a 差 table of some of the rows): each group also holds
+  // the lines whose positions include all of its own, the others left out; a relation takes one of its own lines.
+  const exactGroups = [...groups.values()];
+  for (const lines of exactGroups) {
+    const mine = new Set(lines[0]!.keys);
+    for (const other of exactGroups) {
+      if (other === lines || other[0]!.keys.length <= mine.size || ![...mine].every((k) => other[0]!.keys.includes(k))) continue;
+      for (const l of other) {
+        const kept = l.keys.flatMap((k, i) => (mine.has(k) ? [i] : []));
+        lines.push({ ...l, keys: kept.map((i) => l.keys[i]!), vars: kept.map((i) => l.vars[i]!), exact: false });
+      }
+    }
+  }
+  const found: LineRelation[] = [];
+  const where = (l: Line) => ({ table: tables[l.t]!.number, axis: l.axis, label: l.label });
+  const push = (ids: number[], coefs: number[]) => {
+    const row = normaliseRow(ids, coefs, 0, 0);
+    if (row.ids.length > 0) sys.rows.push(row);
+  };
+  for (const lines of groups.values()) {
+    if (lines.length < 2) continue;
+    const order = lines[0]!.keys;
+    const value = (v: number) => sys.vars[v]!.value;
+    const at = new Map(order.map((k, i) => [k, i]));
+    /** A line's variables and values in the group's order of keys. */
+    const inOrder = lines.map((l) => {
+      const out: number[] = Array(order.length);
+      l.keys.forEach((k, i) => (out[at.get(k)!] = l.vars[i]!));
+      return out;
+    });
+    const valuesOf = inOrder.map((vars) => vars.map(value));
+    /** A hash of a vector of counts (checked exactly where it matches). */
+    const hash = (values: readonly number[]) => {
+      let h = 0;
+      for (const x of values) h = (Math.imul(h, 31) + x) | 0;
+      return h;
+    };
+    const same = (x: readonly number[], y: readonly number[]) => x.every((v, k) => v === y[k]);
+    const usable = valuesOf.map((values) => values.filter((x) => x !== 0).length >= 2);
+    const byHash = new Map<number, number[]>();
+    valuesOf.forEach((values, i) => {
+      if (!usable[i]) return;
+      const h = hash(values);
+      byHash.set(h, [...(byHash.get(h) ?? []), i]);
+    });
+    const lookUp = (values: readonly number[]) => (byHash.get(hash(values)) ?? []).filter((i) => same(valuesOf[i]!, values));
+    // Differences: for each pair, |a − b| looked up among the lines.
+    if ((lines.length * (lines.length - 1)) / 2 <= LINE_PAIRS) {
+      const seen = new Set<string>();
+      const diff: number[] = Array(order.length);
+      for (let a = 0; a < lines.length; a++) {
+        if (!usable[a]) continue;
+        for (let b = a + 1; b < lines.length; b++) {
+          if (!usable[b]) continue;
+          const va = valuesOf[a]!;
+          const vb = valuesOf[b]!;
+          for (let k = 0; k < order.length; k++) diff[k] = Math.abs(va[k]! - vb[k]!);
+          if (!byHash.has(hash(diff))) continue;
+          for (const d of lookUp(diff)) {
+            if (d === a || d === b || !(lines[a]!.exact || lines[b]!.exact || lines[d]!.exact)) continue;
+            const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
+            const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((s) => s !== 0));
+            if (same && (signs.size <= 1 || order.length < SAME_TABLE_POSITIONS)) continue;
+            // One equation per three lines whichever is the difference (a = b + d is d = a − b).
+            const key = [a, b, d].sort((x, y) => x - y).join(',');
+            if (seen.has(key)) continue;
+            seen.add(key);
+            order.forEach((_, k) => {
+              const [hi, lo] = va[k]! >= vb[k]! ? [inOrder[a]![k]!, inOrder[b]![k]!] : [inOrder[b]![k]!, inOrder[a]![k]!];
+              push([hi, lo, inOrder[d]![k]!], [1, -1, -1]);
+            });
+            for (const o of [a, b]) share(lines[o]!.t, lines[d]!.t);
+            found.push({ how: 'difference', line: where(lines[d]!), of: [where(lines[a]!), where(lines[b]!)] });
+          }
+        }
+      }
+    }
+    // Sums of three lines or more, of two tables at least (sums of one table are sums.ts's; of two lines, above).
+    const multi = new Set(lines.map((l) => l.t)).size > 1 && lines.length <= SET_LINES;
+    let budget = SET_NODES_GROUP;
+    inOrder.forEach((target, ti) => {
+      if (!multi || budget <= 0) return;
+      const goal = valuesOf[ti]!;
+      if (!usable[ti]) return;
+      const candidates = valuesOf
+        .map((values, i) => ({ i, values }))
+        .filter((c) => c.i !== ti && c.values.some((x) => x > 0) && c.values.every((x, k) => x <= goal[k]!))
+        .sort((a, b) => b.values.reduce((x, y) => x + y, 0) - a.values.reduce((x, y) => x + y, 0));
+      const rest = [...goal];
+      const chosen: number[] = [];
+      let nodes = 0;
+      let sets = 0;
+      const visit = (from: number) => {
+        if (nodes++ > SET_NODES || budget-- <= 0 || sets >= MAX_LINE_SETS) return;
+        if (chosen.length >= 3 && rest.every((x) => x === 0)) {
+          const tablesOf = new Set([lines[ti]!.t, ...chosen.map((c) => lines[c]!.t)]);
+          if (tablesOf.size < 2 || !(lines[ti]!.exact || chosen.some((c) => lines[c]!.exact))) return;
+          sets++;
+          order.forEach((_, k) => push([target[k]!, ...chosen.map((c) => inOrder[c]![k]!)], [-1, ...chosen.map(() => 1)]));
+          for (const c of chosen) share(lines[c]!.t, lines[ti]!.t);
+          found.push({ how: 'sum', line: where(lines[ti]!), of: [...chosen].sort((x, y) => x - y).map((c) => where(lines[c]!)) });
+          return;
+        }
+        for (let m = from; m < candidates.length; m++) {
+          const c = candidates[m]!;
+          // Each candidate tried is work (the budgets count tries, not only the sets visited).
+          if (nodes++ > SET_NODES || budget-- <= 0) return;
+          if (c.values.some((x, k) => x > rest[k]!)) continue;
+          c.values.forEach((x, k) => (rest[k]! -= x));
+          chosen.push(c.i);
+          visit(m + 1);
+          chosen.pop();
+          c.values.forEach((x, k) => (rest[k]! += x));
+        }
+      };
+      visit(0);
+    });
+    // Running sums, in the order of the line itself (first to last, or last to first).
+    lines.forEach((c, ci) => {
+      if (!c.exact) return;
+      const vars = c.vars;
+      for (const forward of [true, false]) {
+        const seq = forward ? vars : [...vars].reverse();
+        const keys = forward ? c.keys : [...c.keys].reverse();
+        const steps = seq.map((v, k) => value(v) - (k === 0 ? 0 : value(seq[k - 1]!)));
+        if (vars.filter((v) => value(v) !== 0).length < 2 || steps.some((s) => s < 0)) continue;
+        const wanted: number[] = Array(order.length);
+        keys.forEach((k, i) => (wanted[at.get(k)!] = steps[i]!));
+        if (!byHash.has(hash(wanted))) continue;
+        for (const a of lookUp(wanted)) {
+          if (a === ci || (lines[a]!.t === c.t && order.length < SAME_TABLE_POSITIONS)) continue;
+          const of = (k: number) => inOrder[a]![at.get(keys[k]!)!]!;
+          seq.forEach((v, k) => push(k === 0 ? [v, of(0)] : [v, seq[k - 1]!, of(k)], k === 0 ? [1, -1] : [1, -1, -1]));
+          share(lines[a]!.t, c.t);
+          found.push({ how: 'cumulative', line: where(c), of: [where(lines[a]!)] });
+        }
+      }
+    });
+  }
+  return found;
 }

@@ -119,7 +119,9 @@ describe('percentage tables', () => {
       '\t男\t女\n人数\t30\t40\n\n\tあり\tなし\n人数\t15\t55\n\n\t男\t女\nあり\t10.0%\t30.0%\nなし\t90.0%\t70.0%\n合計\t100.0%\t100.0%\n',
     );
     expect(both.result.warnings.filter((w) => w.code === 'percent/borrowed-n')).toHaveLength(2);
-    expect(both.result.tables[2]!.status.slice(0, 3)).toEqual(['primary', 'published', 'secondary']);
+    // あり's size (15) printed by the second table is the sum of あり's counts here (3 + 12): with 30.0% of 女 (12)
+    // published, 15 − 12 gave the hidden 3 (adversary5.test.ts, a margin of a percentage table), so it is hidden too.
+    expect(both.result.tables[2]!.status.slice(0, 3)).toEqual(['primary', 'secondary', 'secondary']);
   });
   it('a total row or column of 100% is no part of the breakdown: 100% less the other items still works back', () => {
     const rows = holds('\tA (N=50)\tB (N=60)\nx\t6.0%\t40.0%\ny\t94.0%\t60.0%\n合計\t100.0%\t100.0%\n');

@@ -446,6 +446,93 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
       }
     }
   }
+  // Lines of any count tables whose positions carry the same labels (totals left out): a line that is, in every
+  // position, the difference |a − b| of two others (the true sign taken, the stricter reading), or a's running sum in
+  // its own order (either way round).
+  // Within one table, on three positions at least (two small lines' difference matches a third by chance too often).
+  const lines: { t: number; cells: Map<string, number>; order: string[] }[] = [];
+  tables.forEach((t, ti) => {
+    if (t.percentOnly) return;
+    const rowKeys = t.rows.map(sameGroup);
+    const colKeys = t.cols.map(sameGroup);
+    t.rows.forEach((_, r) => {
+      const cells = new Map<string, number>();
+      t.cols.forEach((l, c) => !totalish(l) && cells.set(colKeys[c]!, id.get(`${ti}:${r}:${c}`)!));
+      lines.push({ t: ti, cells, order: t.cols.filter((l) => !totalish(l)).map(sameGroup) });
+    });
+    t.cols.forEach((_, c) => {
+      const cells = new Map<string, number>();
+      t.rows.forEach((l, r) => !totalish(l) && cells.set(rowKeys[r]!, id.get(`${ti}:${r}:${c}`)!));
+      lines.push({ t: ti, cells, order: t.rows.filter((l) => !totalish(l)).map(sameGroup) });
+    });
+  });
+  // Lines with two counts that are not 0 at least (0, 0, 2 is the running sum of 0, 0, 2 by chance).
+  const alike = (a: (typeof lines)[number], b: (typeof lines)[number]) =>
+    [a, b].every((l) => [...l.cells.values()].filter((x) => values[x] !== 0).length >= 2) &&
+    a.cells.size >= 2 &&
+    a.cells.size === a.order.length &&
+    a.cells.size === b.cells.size &&
+    [...a.cells.keys()].every((k) => b.cells.has(k));
+  for (const d of lines) {
+    const dv = [...d.cells].map(([k, x]) => [k, values[x]!] as const);
+    if (dv.every(([, x]) => x === 0)) continue;
+    for (const a of lines) {
+      if (a === d) continue;
+      for (const b of lines) {
+        if (b === a || b === d) continue;
+        // Compared on the positions of the one of the three with the fewest, which the other two have too (a 差
+        // table of some of the rows).
+        const base = [d, a, b].reduce((x, y) => (y.cells.size < x.cells.size ? y : x));
+        const keys = [...base.cells.keys()];
+        if (keys.length < 2 || ![d, a, b].every((l) => l.order.length === l.cells.size && keys.every((k) => l.cells.has(k)))) continue;
+        if (![d, a, b].every((l) => keys.filter((k) => values[l.cells.get(k)!] !== 0).length >= 2)) continue;
+        if (a.t === d.t && b.t === d.t && keys.length < 3) continue;
+        const at = (l: typeof d, k: string) => values[l.cells.get(k)!]!;
+        if (!keys.every((k) => Math.abs(at(a, k) - at(b, k)) === at(d, k))) continue;
+        for (const k of keys) {
+          const [big, small] = at(a, k) >= at(b, k) ? [a, b] : [b, a];
+          const terms = new Map<number, number>();
+          for (const [v, coef] of [
+            [big.cells.get(k)!, 1],
+            [small.cells.get(k)!, -1],
+            [d.cells.get(k)!, -1],
+          ] as const)
+            terms.set(v, (terms.get(v) ?? 0) + coef);
+          cons.push({ terms, lo: 0, hi: 0 });
+        }
+      }
+    }
+    // Sums of three lines or more of two tables at least (「A〜C」 in another table): every such set, exhaustively.
+    const under = lines.filter((a) => a !== d && alike(d, a) && [...d.cells].every(([k, x]) => values[a.cells.get(k)!]! <= values[x]!));
+    if (under.length <= 16)
+      for (let mask = 1; mask < 1 << under.length; mask++) {
+        const parts = under.filter((_, k) => mask & (1 << k));
+        if (parts.length < 3 || new Set([d.t, ...parts.map((p) => p.t)]).size < 2) continue;
+        if (![...d.cells].every(([k, x]) => parts.reduce((acc, p) => acc + values[p.cells.get(k)!]!, 0) === values[x]!)) continue;
+        for (const [k, x] of d.cells) {
+          const terms = new Map<number, number>([[x, -1]]);
+          for (const p of parts) terms.set(p.cells.get(k)!, (terms.get(p.cells.get(k)!) ?? 0) + 1);
+          cons.push({ terms, lo: 0, hi: 0 });
+        }
+      }
+    for (const a of lines) {
+      if (a === d || !alike(d, a) || (a.t === d.t && d.cells.size < 3)) continue;
+      for (const order of [d.order, [...d.order].reverse()]) {
+        let run = 0;
+        if (!order.every((k) => (run += values[a.cells.get(k)!]!) === values[d.cells.get(k)!]!)) continue;
+        order.forEach((k, i) => {
+          const terms = new Map<number, number>();
+          for (const [v, coef] of [
+            [d.cells.get(k)!, 1],
+            ...(i > 0 ? [[d.cells.get(order[i - 1]!)!, -1]] : []),
+            [a.cells.get(k)!, -1],
+          ] as const)
+            terms.set(v, (terms.get(v) ?? 0) + coef);
+          cons.push({ terms, lo: 0, hi: 0 });
+        });
+      }
+    }
+  }
   // Percentage tables: a cell's percentage bounds the base of the count with its labels.
   tables.forEach((t, ti) => {
     if (!t.percentOnly) return;
@@ -504,6 +591,7 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     s.rows.forEach((l, r) => add(l, rowSize[r]!));
   }
   const ranges = new Map<number, [number, number]>();
+  const percentVars = new Map<string, number[]>();
   tables.forEach((t, ti) => {
     if (!t.percentOnly) return;
     const whole = (p: number, d: number, n: number) =>
@@ -550,6 +638,29 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
         id.set(key, values.length - 1);
         ranges.set(values.length - 1, range);
         return { v: values.length - 1, n, p: cell.percent!, h, where: whereN(r, c) };
+      }),
+    );
+    // A count another percentage table shows under the same labels (row percentages in one, column percentages in
+    // the other) is the same count, where the percentages of the two allow one number.
+    t.cells.forEach((row, r) =>
+      row.forEach((_, c) => {
+        const x = vars[r]![c];
+        if (!x) return;
+        const labels = labelsOf(t, r, c);
+        for (const o of percentVars.get(labels) ?? []) {
+          const [alo, ahi] = ranges.get(x.v)!;
+          const [blo, bhi] = ranges.get(o)!;
+          if (Math.max(alo, blo) <= Math.min(ahi, bhi))
+            cons.push({
+              terms: new Map([
+                [x.v, 1],
+                [o, -1],
+              ]),
+              lo: 0,
+              hi: 0,
+            });
+        }
+        percentVars.set(labels, [...(percentVars.get(labels) ?? []), x.v]);
       }),
     );
     // Columns, rows and the whole table: any of them may be a breakdown of its N.
@@ -611,6 +722,68 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     };
     lines(t.rows.length, t.cols.length, (r, c) => vars[r]![c]);
     lines(t.cols.length, t.rows.length, (c, r) => vars[r]![c]);
+    // Running sums (累積): a line (three items at least) whose count can be, at each item in its order (either way
+    // round), the one before plus another line's count there.
+    const running = (count: number, across: number, at: (i: number, k: number) => { v: number } | undefined) => {
+      const keep = [...Array(across).keys()].filter((k) => !totalish((count === t.rows.length ? t.cols : t.rows)[k]!));
+      if (keep.length < 3) return;
+      for (let c = 0; c < count; c++)
+        for (let a = 0; a < count; a++) {
+          if (a === c || keep.some((k) => !at(c, k) || !at(a, k))) continue;
+          for (const order of [keep, [...keep].reverse()]) {
+            const fits = order.every((k, i) => {
+              const [lo, hi] = range(at(c, k))!;
+              const [alo, ahi] = range(at(a, k))!;
+              const [plo, phi] = i === 0 ? [0, 0] : range(at(c, order[i - 1]!))!;
+              return plo + alo <= hi && phi + ahi >= lo;
+            });
+            if (!fits || order.every((k) => range(at(a, k))![1] === 0)) continue;
+            hypotheses.push(
+              order.map((k, i) => {
+                const terms = new Map<number, number>([[at(c, k)!.v, 1]]);
+                if (i > 0) terms.set(at(c, order[i - 1]!)!.v, (terms.get(at(c, order[i - 1]!)!.v) ?? 0) - 1);
+                terms.set(at(a, k)!.v, (terms.get(at(a, k)!.v) ?? 0) - 1);
+                return { terms, lo: 0, hi: 0 };
+              }),
+            );
+          }
+        }
+    };
+    running(t.rows.length, t.cols.length, (r, c) => vars[r]![c]);
+    running(t.cols.length, t.rows.length, (c, r) => vars[r]![c]);
+    // A group's size a count table prints (あり 15) is the sum of that group's counts here whichever way the
+    // percentages run (10.0% of 男 30 and 30.0% of 女 40 under あり: 3 + 12 = 15), where they can add up to it.
+    // The size must be published: a count cell of a count table under that one label (a total's, or a line of sizes).
+    const margin = (label: string, cells: ({ v: number } | undefined)[]) => {
+      const found = new Set<number>();
+      tables.forEach((s, si) => {
+        if (s.percentOnly) return;
+        s.cells.forEach((row, r) =>
+          row.forEach((cell, c) => {
+            if (!hidden.has(`${si}:${r}:${c}`) && labelsOf(s, r, c) === sameGroup(label)) found.add(cell.n!);
+          }),
+        );
+      });
+      const [size] = [...found];
+      if (found.size !== 1 || cells.length < 2 || cells.some((x) => x === undefined)) return;
+      hypotheses.push([{ terms: new Map(cells.map((x) => [x!.v, 1])), lo: size!, hi: size! }]);
+    };
+    t.rows.forEach(
+      (l, r) =>
+        !totalish(l) &&
+        margin(
+          l,
+          vars[r]!.filter((_, c) => !totalish(t.cols[c]!)),
+        ),
+    );
+    t.cols.forEach(
+      (l, c) =>
+        !totalish(l) &&
+        margin(
+          l,
+          vars.filter((_, r) => !totalish(t.rows[r]!)).map((row) => row[c]),
+        ),
+    );
     const hundreds = (group: ({ v: number; n: number; where: string } | undefined)[]) => {
       const cells = group.filter((g) => g !== undefined && ranges.get(g.v)![1] > 0);
       if (cells.length > 14 || cells.length < 2) return;
