@@ -244,19 +244,28 @@ function linkWarnings(tables: readonly Table[], links: readonly Link[]): Warning
 /** Lines read as differences or running sums of others (system.ts `lineRelations`): our reading, said so. */
 function relationWarnings(tables: readonly Table[], relations: readonly LineRelation[]): Warning[] {
   const name = (l: LineRelation['line']) => `表${l.table}の${l.axis === 'rows' ? '行' : '列'}「${l.label}」`;
-  return relations.slice(0, RELATION_WARNINGS).map((r) => ({
+  const placeOf = (r: LineRelation) => ({ line: tables.find((t) => t.number === r.line.table)!.line, table: r.line.table });
+  const said: Warning[] = relations.slice(0, RELATION_WARNINGS).map((r) => ({
     code: 'lines/related',
-    place: { line: tables.find((t) => t.number === r.line.table)!.line, table: r.line.table },
+    place: placeOf(r),
     message:
       r.how === 'difference'
         ? `${name(r.line)}は、どの位置でも${name(r.of[0]!)}と${name(r.of[1]!)}の差です。差からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
         : r.how === 'sum'
           ? `${name(r.line)}は、どの位置でも${r.of.map(name).join('・')}の和です。和からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`
-          : `${name(r.line)}は、${name(r.of[0]!)}の累積（上から順の和）です。累積からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`,
+          : `${name(r.line)}は、${name(r.of[0]!)}の累積（順に足した和）です。累積からも秘匿した数が割り出せるため、その関係を式として加えて秘匿を決め、監査しました（推定）`,
   }));
+  const rest = relations.length - said.length;
+  if (rest > 0)
+    said.push({
+      code: 'lines/related',
+      place: placeOf(relations[RELATION_WARNINGS]!),
+      message: `ほかに${rest}件、行・列どうしの差・和・累積の関係を式として加えました（推定）`,
+    });
+  return said;
 }
 
-/** Relations said one by one; more than this many are found only in tables built for it. */
+/** Relations said one by one; the rest are counted in one more line. */
 const RELATION_WARNINGS = 20;
 
 /**
