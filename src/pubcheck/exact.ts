@@ -60,7 +60,7 @@ export interface ExactResult {
 type Net = Orientation & { cands: number[]; tails: Int32Array; heads: Int32Array; room: Float64Array };
 
 /** Σ coefs·z ≥ rhs over the columns of the master problem. */
-interface Cut {
+export interface Cut {
   cols: number[];
   coefs: number[];
   rhs: number;
@@ -852,7 +852,7 @@ function nodeCuts(sys: System, o: Net, req: AuditRequirement, candidates: number
  * 524 → 562), and that on the fewest cells, rounded up, by 1–2 on 6 of the 11 (47.7 → 50). Undefined where the
  * fixed columns alone meet the cut.
  */
-function tighten(cut: Cut, fixed: readonly number[]): Cut | undefined {
+export function tighten(cut: Cut, fixed: readonly number[]): Cut | undefined {
   let rhs = cut.rhs;
   cut.cols.forEach((k, j) => {
     if (fixed[k] === 1) rhs -= cut.coefs[j]!;
