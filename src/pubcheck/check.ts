@@ -5,7 +5,8 @@
  */
 import type { Highs } from 'highs';
 import { SolverError, TimeLimitError } from './audit.ts';
-import { labelWarnings, lookLinkedWarnings } from './labels.ts';
+import { normalise } from './cell.ts';
+import { labelWarnings, lookLinkedWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { readTables } from './read.ts';
 import {
@@ -249,14 +250,25 @@ function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): 
   return tables.flatMap((table, t) => {
     const cells = table.cells.flat().filter((c) => c.value.kind === 'percent' && cellVar[t]![c.row * table.cols.length + c.col]! < 0);
     if (cells.length === 0) return [];
-    const c = cells[0]!;
+    // A bare number in brackets on the header of a cell left without N (「A群（28）」) was not read as its N
+    // (sizes.ts readBracketNs): some percentage under it is no whole count of it, or the axis was unclear.
+    const bracketed = cells
+      .flatMap((x) => [table.cols[x.col]!, table.rows[x.row]!])
+      .map((h) => ({ h, m: SIZE_IN_BRACKETS.exec(normalise(h.label)) }))
+      .find((x) => x.m !== null);
+    const c = bracketed ? cells.find((x) => table.cols[x.col] === bracketed.h || table.rows[x.row] === bracketed.h)! : cells[0]!;
     const [row, col] = [table.rows[c.row]!.label, table.cols[c.col]!.label];
+    const why = bracketed
+      ? `見出し「${bracketed.h.label}」の括弧内の ${bracketed.m![1]} は、その下（横）の割合がどれもその人数の整数人になるとは限らない（または行と列のどちらの分母か読み分けられない）ため、分母とは読みませんでした。`
+      : '';
     return [
       {
         code: 'percent/no-denominator',
         place: { table: table.number, line: c.line, row, col },
-        message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行「${row}」・列「${col}」の ${c.text.trim()}）。分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
-        hint: '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
+        message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行「${row}」・列「${col}」の ${c.text.trim()}）。${why}分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
+        hint: bracketed
+          ? `分母なら「${normalise(bracketed.h.label).replace(SIZE_IN_BRACKETS, '')} (N=${bracketed.m![1]})」の形で書き、割合がその人数に対して正しいか確かめてください。番号なら括弧を外すか、見出しに「(N=…)」で分母を書いてください`
+          : '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
       },
     ];
   });

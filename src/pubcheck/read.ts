@@ -17,7 +17,7 @@ import { baseRange, countsForPercent, normalise, readCell, showPercent } from '.
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
 import { headerKey, labelKey, plainKey, SIZE_IN_BRACKETS } from './labels.ts';
-import { applySizeLine, countSizeLine, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
+import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, percentSums, shareCounts } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
@@ -597,7 +597,8 @@ function readTable(
     line: header.line,
   };
   if (table.kind === 'percent') {
-    for (const reading of [given && applySizeLine(table, given), readTotalN(table)]) sizeReading(reading, table, out, place);
+    for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table)])
+      sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
   }
   if (table.kind === 'count' && given) countSizes(table, given, out, place);

@@ -135,7 +135,7 @@ export function parse(text: string): OTable[] {
  * another table as the same group. A smaller number (「薬剤（1）」) is part of the label.
  */
 function bracketSizes(t: OTable): OTable {
-  if (t.percentOnly) return t;
+  if (t.percentOnly) return bracketShares(t);
   const read = (l: string, line: number[]) => {
     const m = /^(.*?)\s*[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
     const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
@@ -157,6 +157,34 @@ function bracketSizes(t: OTable): OTable {
       ),
     ),
   };
+}
+
+/**
+ * A bare number in brackets closing a label of a table of bare percentages (「A群（28）」 over 10.7%): an attacker
+ * reads it as that group's N wherever every percentage in its line is some whole count of it, rounded to the
+ * nearest (10.7% = 3/28). Columns first; rows only where no column's number is read so and no column states an N;
+ * none where the table states its N elsewhere.
+ */
+function bracketShares(t: OTable): OTable {
+  if (statedN(t.title) !== undefined || statedN(t.corner) !== undefined) return t;
+  const whole = (n: number, c: OCell) => {
+    if (c.percent === undefined) return true;
+    for (let k = 0; k <= n; k++) if (Math.abs((100 * k) / n - c.percent) <= 0.5 * 10 ** -c.decimals! + 1e-9) return true;
+    return false;
+  };
+  const read = (l: string, line: OCell[]) => {
+    const m = /^(.*?)\s*[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
+    const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
+    return m && statedN(l) === undefined && n > 0 && line.every((c) => whole(n, c)) ? `${m[1]} (N=${n})`.trim() : l;
+  };
+  const cols = t.cols.map((l, c) =>
+    read(
+      l,
+      t.cells.map((row) => row[c]!),
+    ),
+  );
+  if (cols.some((l) => statedN(l) !== undefined)) return { ...t, cols };
+  return { ...t, rows: t.rows.map((l, r) => read(l, t.cells[r]!)) };
 }
 
 /**
