@@ -16,7 +16,7 @@
 import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
-import { headerKey, labelKey, plainKey, SIZE_IN_BRACKETS } from './labels.ts';
+import { headerKey, labelKey, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, percentSums, shareCounts } from './shares.ts';
@@ -277,6 +277,7 @@ export function readTables(text: string): ReadResult {
     if (table) out.tables.push(table);
   }
   summariseLines();
+  if (out.errors.length === 0) readCompounds(out.tables);
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
   if (out.errors.length === 0) for (const t of out.tables) if (t.kind === 'percent') percentReading(t, out);

@@ -131,7 +131,8 @@ function pathOf(headers: readonly Header[], i: number): string[] {
  */
 function keyOf(table: Table, row: number, col: number): string {
   const { rows, cols } = pathsOf(table);
-  const parts = [rows[row]!, cols[col]!].filter((p) => p !== '');
+  // A label of two classifications (「A群・男性」, 「A群男性」 read as labels run together) is the cell of 男性 and A群.
+  const parts = [rows[row]!, cols[col]!].filter((p) => p !== '').flatMap((p) => p.split('\u0000'));
   return parts.sort().join('\u0000');
 }
 

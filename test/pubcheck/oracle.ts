@@ -126,7 +126,67 @@ export function parse(text: string): OTable[] {
     };
     tables.push(bracketSizes(withSizes(t)));
   }
-  return tables;
+  return runTogether(tables);
+}
+
+/**
+ * Labels run together from labels the input prints on their own (「A群男性」 beside 「A群」 and 「男性」 elsewhere): an
+ * attacker reads them as those labels, in any order, so each is rewritten with a space between its parts (「A群 男性」,
+ * which `sameGroup` reads in any order). A part is a label or a word of one (other than the label itself), not only
+ * digits; no cut between two digits or two Latin letters; a label cut into other parts in two ways is left as it is,
+ * and so is one with more than 64 ways.
+ */
+function runTogether(tables: OTable[]): OTable[] {
+  const core = (l: string) => {
+    const m = /^(.*?)(\s*[(（][^()（）]*[)）])?$/.exec(nfkc(l))!;
+    return { text: m[1]!.trim(), rest: m[2] ?? '' };
+  };
+  const words = (l: string) =>
+    core(l)
+      .text.split(/[\s・･/／×✕、，,|｜]+/)
+      .map((w) => w.toLowerCase())
+      .filter((w) => w !== '');
+  const labels = tables.flatMap((t) => [...t.rows, ...t.cols]).filter((l) => !totalish(l));
+  const known = new Set(labels.flatMap(words).filter((w) => /\D/.test(w) && !/^[\d.,%\-~]+$/.test(w)));
+  const ways = (w: string, depth = 0): string[][] => {
+    const out: string[][] = [];
+    const go = (at: number, parts: string[]) => {
+      if (out.length > 64) return;
+      if (at === w.length) {
+        if (parts.length > 1) out.push(parts);
+        return;
+      }
+      for (let end = at + 1; end <= w.length; end++) {
+        const p = w.slice(at, end);
+        const joint =
+          end < w.length && ((/\d/.test(w[end - 1]!) && /\d/.test(w[end]!)) || (/[a-z]/.test(w[end - 1]!) && /[a-z]/.test(w[end]!)));
+        if (p !== w && known.has(p) && !joint) go(end, [...parts, p]);
+      }
+    };
+    go(0, []);
+    // A part that is itself run together counts as its parts.
+    return out.map((parts) =>
+      parts.flatMap((p) => {
+        const inner = depth < 8 ? ways(p, depth + 1) : [];
+        const same = new Set(inner.map((x) => x.map(sameGroup).sort().join('|')));
+        return inner.length > 0 && inner.length <= 64 && same.size === 1 ? inner[0]! : [p];
+      }),
+    );
+  };
+  const rewrite = (l: string) => {
+    if (totalish(l)) return l;
+    const { text, rest } = core(l);
+    let changed = false;
+    const out = words(l).map((w) => {
+      const all = ways(w);
+      const kinds = new Set(all.map((x) => x.map(sameGroup).sort().join('|')));
+      if (all.length === 0 || all.length > 64 || kinds.size !== 1) return w;
+      changed = true;
+      return all[0]!.join(' ');
+    });
+    return changed && text !== '' ? `${out.join(' ')}${rest}` : l;
+  };
+  return tables.map((t) => ({ ...t, rows: t.rows.map(rewrite), cols: t.cols.map(rewrite) }));
 }
 
 /**

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerKey } from '../../src/pubcheck/labels.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
+import { systemOf } from '../../src/pubcheck/system.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 
@@ -77,5 +78,67 @@ describe('a bare N in brackets over percentages', () => {
         .map((w) => w.message)
         .join(''),
     ).toContain('表2の「A群」の和 28');
+  });
+});
+
+describe('labels run together in another word order (「男性A群」 and 「A群男性」)', () => {
+  // 表1 prints 男性, 女性, A群, B群 on their own. 表2 and 表3 print the same counts under 「A群男性」… and 「男性A群」…;
+  // 表3 has a total row. Read apart (before), 表2 published なし 25 while 表3 hid あり 3 and なし 25 under a column
+  // total of 28: 28 − 25 = 3.
+  const t0 = '# 表1\n\tA群\tB群\n男性\t28\t45\n女性\t60\t30\n';
+  const t1 = '# 表2\n\tA群男性\tA群女性\tB群男性\tB群女性\nあり\t3\t20\t15\t12\nなし\t25\t40\t30\t18\n';
+  const t2 = (a = 3) =>
+    `# 表3\n\t男性A群\t女性A群\t男性B群\t女性B群\nあり\t${a}\t20\t15\t12\nなし\t25\t40\t30\t18\n合計\t${a + 25}\t60\t45\t30\n`;
+  it('splits a label into labels the input prints on their own, in any order, 男 = 男性', () => {
+    const read = readTables(`${t0}\n${t1}\n${t2()}\n# 表4\n\t男A群\tA群 男性\nx\t1\t2\n`);
+    const keys = read.tables.map((t) => t.cols.map((h) => headerKey(h)));
+    expect(keys[1]![0]).toBe(keys[2]![0]);
+    expect(keys[1]![1]).toBe(keys[2]![1]);
+    expect(keys[1]![0]).not.toBe(keys[1]![1]);
+    expect(keys[3]).toEqual([keys[1]![0], keys[1]![0]]);
+    expect(read.tables[1]!.cols[0]!.compound).toEqual(['a群', '男性']);
+  });
+  it('the two tables are protected together (oracle), and the reading is reported as ours', () => {
+    const r = holds(`${t0}\n${t1}\n${t2()}`);
+    expect(r.links.some((l) => l.tables.includes(2) && l.tables.includes(3))).toBe(true);
+    const said = r.warnings.filter((w) => w.code === 'labels/equated').map((w) => w.message);
+    expect(said.join('')).toContain('表2の「A群男性」と表3の「男性A群」（語の並びが違うだけで、同じ見出しの組み合わせと読みました）');
+    expect(said.join('')).toContain('推定');
+  });
+  it('without 表1 (男性 and A群 nowhere on their own) the labels stay two groups', () => {
+    const read = readTables(`${t1}\n${t2()}`);
+    expect(headerKey(read.tables[0]!.cols[0]!)).not.toBe(headerKey(read.tables[1]!.cols[0]!));
+    expect(read.tables[0]!.cols[0]!.compound).toBeUndefined();
+  });
+  it('「AB」 and 「BA」 whose parts are labels nowhere on their own are two groups; a word of Latin letters is not cut', () => {
+    const read = readTables('\t東京\t京東\nx\t1\t2\n\n\tab\tba\tA\tB\nx\t1\t2\t3\t4\n');
+    const [t1, t2] = read.tables;
+    expect(headerKey(t1!.cols[0]!)).not.toBe(headerKey(t1!.cols[1]!));
+    expect(headerKey(t2!.cols[0]!)).not.toBe(headerKey(t2!.cols[1]!));
+  });
+  it('numbers are never parts (12 and 21 stay apart beside labels 1 and 2)', () => {
+    const read = readTables('\t1\t2\t12\t21\nx\t1\t2\t3\t4\n\n\t1歳\t2歳\t12歳\t21歳\nx\t1\t2\t3\t4\n');
+    for (const t of read.tables) expect(new Set(t.cols.map((h) => headerKey(h))).size).toBe(4);
+  });
+  it('a label cut into other parts in two ways is left as written', () => {
+    // 「高血圧症例」: 「高血圧」+「症例」 or 「高血圧症」+「例」, all four labels of the input.
+    const read = readTables('\t高血圧\t症例\t高血圧症\t例\t高血圧症例\nx\t1\t2\t3\t4\t5\n');
+    expect(read.tables[0]!.cols[4]!.compound).toBeUndefined();
+    expect(headerKey(read.tables[0]!.cols[4]!)).toBe('高血圧症例');
+  });
+  it('counts that disagree are not linked (each table keeps its own count there)', () => {
+    const read = readTables(`${t0}\n${t1}\n${t2(4)}`);
+    const { cellVar } = systemOf(read.tables, { zeroExempt: true });
+    // Cell ids are row-major over 4 columns: 「男性A群」's あり (3 against 4) is apart, the other 7 counts are one.
+    expect(cellVar[1]![0]).not.toBe(cellVar[2]![0]);
+    for (const id of [1, 2, 3, 4, 5, 6, 7]) expect(cellVar[1]![id]).toBe(cellVar[2]![id]);
+    const r = holds(`${t0}\n${t1}\n${t2(4)}`);
+    expect(r.tables[2]!.status[0]).toBe('primary');
+  });
+  it('a column of two classifications is the cell of its parts in a two-way table (its total there)', () => {
+    // 表1 prints 男性×A群 = 28; 表2's column 「男性A群」 adds up to 28 with no total row: the same count.
+    const text = `${t0}\n# 表2\n\t男性A群\t女性A群\nあり\t3\t20\nなし\t25\t40\n`;
+    const r = holds(text);
+    expect(r.links).toEqual([{ tables: [1, 2], shared: 2 }]);
   });
 });
