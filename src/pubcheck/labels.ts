@@ -152,6 +152,20 @@ export function readCompounds(tables: readonly Table[]): void {
     memo.set(word, null);
     const found = new Map<string, string[]>();
     let tried = 0;
+    const part = (from: number, to: number) =>
+      word.slice(from, to) !== word && vocabulary.has(wordKey(word.slice(from, to))) && (to === word.length || boundary(word, to));
+    // Where a cut can still reach the end (so that the search below follows only cuts that can: linear, not
+    // exponential, in the label's length for each way found).
+    const ends: boolean[] = [];
+    ends[word.length] = true;
+    for (let from = word.length - 1; from >= 0; from--) {
+      ends[from] = false;
+      for (let to = from + 1; to <= Math.min(word.length, from + longest) && !ends[from]; to++) ends[from] = ends[to]! && part(from, to);
+    }
+    if (!ends[0]) {
+      memo.set(word, null);
+      return null;
+    }
     const cut = (from: number, taken: string[]): boolean => {
       if (from === word.length) {
         if (taken.length < 2) return true;
@@ -160,9 +174,8 @@ export function readCompounds(tables: readonly Table[]): void {
         return ++tried < MAX_SEGMENTATIONS && found.size < 2;
       }
       for (let to = from + 1; to <= Math.min(word.length, from + longest); to++) {
-        const p = word.slice(from, to);
-        if (p === word || !vocabulary.has(wordKey(p)) || (to < word.length && !boundary(word, to))) continue;
-        if (!cut(to, [...taken, p])) return false;
+        if (!ends[to] || !part(from, to)) continue;
+        if (!cut(to, [...taken, word.slice(from, to)])) return false;
       }
       return true;
     };
