@@ -1097,6 +1097,7 @@ function percentReading(table: Table, out: ReadResult): void {
     );
     const { impossible, conflicting } = shareCounts(table, all);
     table.sums = table.sums.filter((s) => !impossible.includes(s) && !conflicting.includes(s));
+    if (conflicting.length > 0) table.otherReadings = conflicting;
     const parts = (sum: FoundSum) => `${kind(sum.axis)}${names(sum.parts.map((p) => headersOf(sum.axis)[p]!.label))}`;
     const label = (sum: FoundSum) => headersOf(sum.axis)[sum.header!]!.label;
     const meant = conflicting.find((f) => named(table, f));
@@ -1120,14 +1121,14 @@ function percentReading(table: Table, out: ReadResult): void {
             f.axis === 'rows'
               ? { line: table.line, table: table.number, col: label }
               : { line: table.cells[k]![0]!.line, table: table.number, row: label },
-          message: `表${table.number}: ${line}「${label}」の${parts(f)}の割合の和も四捨五入の範囲で 100% になりますが、ほかの内訳と同時には成り立たないため、内訳として扱っていません（チェッカーの判断）。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
+          message: `表${table.number}: ${line}「${label}」の${parts(f)}の割合の和も四捨五入の範囲で 100% になりますが、ほかの内訳と同時には成り立たないため、内訳として扱っていません（チェッカーの判断）。この読み方をとる読み手にも隠したセルが割り出せないかは、その読み方で別に確かめます。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
         });
         continue;
       }
       out.warnings.push({
         code: 'sum/not-taken',
         place: where(f),
-        message: `表${table.number}: ${kind(f.axis)}「${label(f)}」の割合は${parts(f)}の割合の和とも四捨五入の範囲で一致しますが、ほかの和と同時には成り立たないため、和として扱っていません（チェッカーの判断）。小計なら字下げか「小計」で示してください。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
+        message: `表${table.number}: ${kind(f.axis)}「${label(f)}」の割合は${parts(f)}の割合の和とも四捨五入の範囲で一致しますが、ほかの和と同時には成り立たないため、和として扱っていません（チェッカーの判断）。この読み方をとる読み手にも隠したセルが割り出せないかは、その読み方で別に確かめます。小計なら字下げか「小計」で示してください。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
       });
     }
   }

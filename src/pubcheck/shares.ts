@@ -344,7 +344,7 @@ export function named(table: Table, sum: FoundSum): boolean {
  * sets, alternatives — each kept if it can hold with those kept before: one that cannot hold even alone is false of
  * the true counts, as an attacker sees too (`impossible`); one that can hold alone but not with those kept is a
  * reading the checker could not take (`conflicting`: read.ts refuses the table where its label names its parts, and
- * reports it otherwise).
+ * reports it otherwise; every other largest set of readings that can hold together is audited too, `readingSets`).
  */
 export function shareCounts(
   table: Table,
@@ -379,4 +379,56 @@ export function shareCounts(
     else conflicting.push(f);
   }
   return { values, equations: kept, impossible, conflicting };
+}
+
+/** Calls of the whole-number search the enumeration of a table's readings may make (`readingSets`). */
+const READING_SEARCHES = 4_000;
+
+/**
+ * Every other reading of a percentage table an attacker may take for its structure: the largest sets of its sums and
+ * breakdowns found by arithmetic (those taken, `table.sums`, and those not, `table.otherReadings`) that can hold
+ * together with its declared sums for whole counts within `ranges` (maximal consistent sets), other than the set the
+ * table is read with. Depth first over the readings (a set that cannot hold is part of no larger one), within
+ * `READING_SEARCHES` searches; `complete` false where that ran out (or a search ran out of nodes: such a set is
+ * counted as not holding) — the sets found are still returned.
+ */
+export function readingSets(
+  table: Table,
+  ranges: ReadonlyMap<number, { lo: number; hi: number }>,
+): { sets: FoundSum[][]; complete: boolean } {
+  const others = table.otherReadings ?? [];
+  if (others.length === 0) return { sets: [], complete: true };
+  const readings = [...table.sums, ...others];
+  const lo = new Map([...ranges].map(([id, r]) => [id, r.lo]));
+  const hi = new Map([...ranges].map(([id, r]) => [id, r.hi]));
+  const eqs = shareEquations({ ...table, sums: readings }).filter((e) => e.ids.every((id) => ranges.has(id)));
+  const fixed = eqs.filter((e) => !e.found);
+  const own = readings.map((f) => eqs.filter((e) => e.found === f));
+  let searches = 0;
+  let complete = true;
+  const holds = (set: readonly number[]) => {
+    if (++searches > READING_SEARCHES) {
+      complete = false;
+      return false;
+    }
+    const found = solveCounts(lo, hi, [...fixed, ...set.flatMap((i) => own[i]!)]);
+    if (found === null) complete = false;
+    return found !== undefined && found !== null;
+  };
+  const sets: number[][] = [];
+  const grow = (k: number, chosen: number[]): void => {
+    if (searches > READING_SEARCHES) return;
+    if (k === readings.length) {
+      if (readings.every((_, j) => chosen.includes(j) || !holds([...chosen, j]))) sets.push(chosen);
+      return;
+    }
+    if (holds([...chosen, k])) grow(k + 1, [...chosen, k]);
+    grow(k + 1, chosen);
+  };
+  grow(0, []);
+  const main = readings.map((_, i) => i).filter((i) => i < table.sums.length);
+  return {
+    sets: sets.filter((set) => !sameSet(set, main)).map((set) => set.map((i) => readings[i]!)),
+    complete,
+  };
 }

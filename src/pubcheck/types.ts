@@ -144,6 +144,12 @@ export interface Table {
    * whatever they are called, and stated N that are sums of rows or columns. Each is an equation of the table.
    */
   sums: FoundSum[];
+  /**
+   * A percentage table's sums and breakdowns found by arithmetic that can hold alone but not with those taken
+   * (shares.ts `shareCounts`, reported as `sum/not-taken`): other readings an attacker may take for the table's
+   * structure, each audited as one (system.ts `alternativeSystems`, check.ts).
+   */
+  otherReadings?: FoundSum[];
   rows: Header[];
   cols: Header[];
   /** cells[r][c]. */

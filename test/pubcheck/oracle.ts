@@ -316,7 +316,24 @@ export interface OracleOptions {
 export type Ranges = Map<string, { lo: number; hi: number | null; lpLo: number; lpHi: number | null }>;
 
 export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions): Ranges {
+  return attackReadings(highs, text, hidden, options, false)[0]!;
+}
+
+/**
+ * The ranges under every reading of the text's percentage tables: where the sums and breakdowns an attacker may find
+ * by arithmetic (each one possible alone) cannot all hold together — wide ranges of integer percentages — the
+ * attacker does not know which hold, and may take any largest set of them that can hold together (a maximal
+ * consistent set, found exhaustively: at most 14 such readings per table) for the table's structure. One `Ranges` per
+ * combination of such sets across tables; a single one where everything holds together (as `attack`).
+ */
+export function attackEveryReading(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions): Ranges[] {
+  return attackReadings(highs, text, hidden, options, true);
+}
+
+function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions, every: boolean): Ranges[] {
   const tables = parse(text);
+  // Per percentage table whose readings cannot all hold together: its largest sets that can (each a list of constraints).
+  const choices: Con[][][] = [];
   // Variables: one per count cell; cells of different tables with the same labels and value are one.
   const id = new Map<string, number>();
   const values: number[] = [];
@@ -594,6 +611,9 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
   const ranges = new Map<number, [number, number]>();
   tables.forEach((t, ti) => {
     if (!t.percentOnly) return;
+    // Where this table's constraints start: with every reading, a reading is possible only with all of them (its
+    // breakdowns of N included), as it is for the true counts.
+    const start = cons.length;
     const whole = (p: number, d: number, n: number) =>
       Math.ceil((n * (p - 0.5 * 10 ** -d)) / 100 - 1e-9) <= Math.floor((n * (p + 0.5 * 10 ** -d)) / 100 + 1e-9);
     const printed = (labels: string[], line: (i: number) => OCell[]) =>
@@ -746,15 +766,38 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const mine = [...ranges.keys()].filter((v) => vars.some((row) => row.some((x) => x?.v === v)));
     const lower = values.map((_, v) => (mine.includes(v) ? ranges.get(v)![0] : 0));
     const upper = values.map((_, v) => (mine.includes(v) ? ranges.get(v)![1] : Infinity));
-    const base = cons.slice(own);
-    for (const hypothesis of hypotheses) {
+    const base = cons.slice(every ? start : own);
+    const holds = (cs: Con[]) => {
       try {
-        optimum(highs, values.length, lower, upper, [...base, ...hypothesis], [...hypothesis[0]!.terms.keys()][0]!, 'min', true);
-        cons.push(...hypothesis);
+        const least = optimum(highs, values.length, lower, upper, [...base, ...cs], [...cs[0]!.terms.keys()][0]!, 'min', true);
+        // Every count is at least 0, so a least of −∞ is HiGHS' "unbounded or infeasible": infeasible (with every
+        // reading; before, taken as holding, as it always was).
+        return !every || least > -Infinity;
       } catch {
-        // infeasible: not a sum
+        return false;
       }
+    };
+    // infeasible alone: not a sum (with every reading: not with everything printed about the table either)
+    const possible = hypotheses.filter((h) => holds(h));
+    if (!every || possible.length === 0 || holds(possible.flat())) {
+      for (const h of possible) cons.push(...h);
+      return;
     }
+    if (possible.length > 14) throw new Error(`the oracle cannot judge ${possible.length} readings of one table`);
+    // Every largest set that can hold together: depth first, a set that cannot hold is no part of one.
+    const sets: number[][] = [];
+    const grow = (k: number, chosen: number[]) => {
+      if (k === possible.length) {
+        const maximal = possible.every((_, j) => chosen.includes(j) || !holds([...chosen, j].flatMap((i) => possible[i]!)));
+        if (maximal) sets.push(chosen);
+        return;
+      }
+      const withK = [...chosen, k];
+      if (holds(withK.flatMap((i) => possible[i]!))) grow(k + 1, withK);
+      grow(k + 1, chosen);
+    };
+    grow(0, []);
+    choices.push(sets.map((set) => set.flatMap((i) => possible[i]!)));
   });
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range). A count that one
   // table hides and another shows (one count under the same labels) is published.
@@ -770,21 +813,27 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     hiddenVars.has(v) ? (options.zeroExempt && (ranges.get(v)?.[1] ?? x) >= 1 ? 1 : 0) : (ranges.get(v)?.[0] ?? x),
   );
   const upper = values.map((x, v) => (hiddenVars.has(v) ? Infinity : (ranges.get(v)?.[1] ?? x)));
-  const out: Ranges = new Map();
-  for (const key of hidden) {
-    const v = id.get(key);
-    if (v === undefined) continue;
-    const solve = (sense: 'min' | 'max', integer: boolean) => optimum(highs, n, lower, upper, cons, v, sense, integer);
-    const hi = solve('max', true);
-    const lpHi = solve('max', false);
-    out.set(key, {
-      lo: solve('min', true),
-      hi: hi === Infinity ? null : hi,
-      lpLo: solve('min', false),
-      lpHi: lpHi === Infinity ? null : lpHi,
-    });
-  }
-  return out;
+  const rangesUnder = (all: Con[]): Ranges => {
+    const out: Ranges = new Map();
+    for (const key of hidden) {
+      const v = id.get(key);
+      if (v === undefined) continue;
+      const solve = (sense: 'min' | 'max', integer: boolean) => optimum(highs, n, lower, upper, all, v, sense, integer);
+      const hi = solve('max', true);
+      const lpHi = solve('max', false);
+      out.set(key, {
+        lo: solve('min', true),
+        hi: hi === Infinity ? null : hi,
+        lpLo: solve('min', false),
+        lpHi: lpHi === Infinity ? null : lpHi,
+      });
+    }
+    return out;
+  };
+  // Every combination of one largest consistent set per table whose readings conflict.
+  let combos: Con[][] = [[]];
+  for (const sets of choices) combos = combos.flatMap((c) => sets.map((set) => [...c, ...set]));
+  return combos.map((c) => rangesUnder([...cons, ...c]));
 }
 
 /** The bases D for which n written as p% (rounded to nearest or cut off) fits, given the true base; null if none. */

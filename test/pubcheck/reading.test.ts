@@ -8,14 +8,14 @@
 import { describe, expect, it } from 'vitest';
 import { headerKey } from '../../src/pubcheck/labels.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { systemOf } from '../../src/pubcheck/system.ts';
+import { alternativeSystems, systemOf } from '../../src/pubcheck/system.ts';
 import { fixtureBundle, solver } from './helpers.ts';
-import { adversary } from './protection.ts';
+import { adversary, expectProtected } from './protection.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
 
-const { holds, errors, codes } = adversary(highs, bundle);
+const { result, run, holds, errors, codes } = adversary(highs, bundle);
 
 describe('a bare N in brackets over percentages', () => {
   // 10.7% of 28 is 3 patients: refused before (percent/no-denominator); now read as 「A群 (N=28)」 where every
@@ -141,4 +141,65 @@ describe('labels run together in another word order (「男性A群」 and 「A�
     const r = holds(text);
     expect(r.links).toEqual([{ tables: [1, 2], shared: 2 }]);
   });
+});
+
+describe('integer-percentage tables read in more than one way', () => {
+  // N=206, integer percentages: 2% is 3 to 5 patients (primary). The sums found by arithmetic cannot all hold
+  // together; before, those not taken (sum/not-taken) were not used, and an attacker who took 「r2 = r1 + r5」 (with
+  // r3 = r5 + r7, r1 = r5 + r8) for the structure showed r5 to be under 10 (oracle, every reading).
+  const text = '\tA (N=206)\nr1\t13%\nr2\t16%\nr3\t12%\nr4\t17%\nr5\t2%\nr6\t19%\nr7\t10%\nr8\t11%\n';
+  it('every other largest set of readings that can hold together is found (shares.ts readingSets)', () => {
+    const t = readTables(text).tables[0]!;
+    expect(t.otherReadings?.length).toBeGreaterThan(0);
+    const built = systemOf([t], { zeroExempt: true });
+    const { systems, complete } = alternativeSystems([t], { zeroExempt: true }, built);
+    expect(complete).toBe(true);
+    expect(systems.length).toBeGreaterThan(0);
+    for (const alt of systems) {
+      // Each set holds other readings, and is no subset of the set the table is read with.
+      expect(alt.sums.some((f) => t.otherReadings!.includes(f))).toBe(true);
+      expect(alt.sys.vars).toHaveLength(built.sys.vars.length);
+    }
+  });
+  it('the suppression protects under each of them (oracle, every reading), hiding more, said as our reading', () => {
+    const r = run(text);
+    const said = r.warnings.filter((w) => w.code === 'sum/other-reading').map((w) => w.message);
+    expect(said.length).toBeGreaterThan(0);
+    expect(said[0]).toMatch(/^表1: 行「r\d」を行「r\d」「r\d」の和.*と読む読み方.*さらに \d+ 個の値を隠しました（チェッカーの判断）/);
+    expectProtected(highs, r, text, 'threshold', true);
+  });
+  it('where a reading bounds a small count even with every cell hidden, the table is refused naming it', () => {
+    const found = errors('\tA (N=125)\nr1\t5%\nr2\t24%\nr3\t3%\nr4\t2%\nr5\t30%\nr6\t9%\nr7\t19%\nr8\t8%\n');
+    expect(found.map((e) => e.code)).toEqual(['percent/sum-unclear']);
+    expect(found[0]!.message).toContain('この表の隠せるセルをすべて隠しても');
+    expect(found[0]!.hint).toContain('小数第1位');
+  });
+  it('one decimal: one reading, nothing more hidden', () => {
+    const r = run('\tA (N=206)\nr1\t13.1%\nr2\t16.0%\nr3\t12.1%\nr4\t17.0%\nr5\t1.9%\nr6\t19.4%\nr7\t10.2%\nr8\t10.2%\n');
+    expect(r.warnings.filter((w) => w.code === 'sum/other-reading')).toEqual([]);
+  });
+  it('random 8-row lists of integer percentages are protected under every reading (oracle)', () => {
+    let seed = 5;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    let judged = 0;
+    for (let k = 0; k < 10; k++) {
+      const counts = Array.from({ length: 8 }, () => Math.floor(next() * 41));
+      const n = counts.reduce((a, b) => a + b, 0);
+      const list = `\tA (N=${n})\n${counts.map((c, i) => `r${i + 1}\t${Math.round((100 * c) / n)}%`).join('\n')}\n`;
+      const r = result(list);
+      if (!r.ok) {
+        expect(r.errors.map((e) => e.code)).toEqual(['percent/sum-unclear']);
+        continue;
+      }
+      // Readings past the search's limit are said to be unchecked: not judged here.
+      if (r.warnings.some((w) => w.code === 'sum/other-reading' && w.message.includes('確かめていません'))) continue;
+      try {
+        expectProtected(highs, r, list, 'threshold', true);
+        judged++;
+      } catch (e) {
+        if (!String(e).includes('the oracle cannot judge')) throw e;
+      }
+    }
+    expect(judged).toBeGreaterThan(3);
+  }, 300_000);
 });
