@@ -256,6 +256,9 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
  * and the table as read. Where no hiding protects under a reading, the table is refused naming it
  * (`percent/sum-unclear`). Each reading that made more hidden is reported (`sum/other-reading`, our reading).
  */
+/** Time the audits under other readings of percentage tables may take in all (past it the rest are said unchecked). */
+const OTHER_READINGS_MS = 3_000;
+
 function underOtherReadings(
   highs: Highs,
   tables: readonly Table[],
@@ -267,7 +270,13 @@ function underOtherReadings(
   const { systems, left, complete } = alternativeSystems(tables, options, main);
   const warnings: Warning[] = [];
   const hidden = new Set(proposal.hidden);
+  const until = performance.now() + OTHER_READINGS_MS;
+  let unchecked = 0;
   for (const alt of systems) {
+    if (performance.now() > until) {
+      unchecked++;
+      continue;
+    }
     if (failing(highs, alt.sys, hidden, req).length === 0) continue;
     const before = hidden.size;
     const table = tables[alt.table]!;
@@ -300,8 +309,13 @@ function underOtherReadings(
       message: `表${table.number}: ${what}と読む読み方（表の式に入れた和の一部とは同時に成り立たないため、入れていない読み方）をとる読み手にも隠したセルが割り出せないよう、さらに ${hidden.size - before} 個の値を隠しました（チェッカーの判断）。小計なら字下げか「小計」で示すか、割合を小数第1位まで書くと、読み方が一つに決まります`,
     });
   }
-  if (left > 0 || !complete) {
-    const many = left > 0 ? `${MAX_READINGS + left} 通り以上あり、${MAX_READINGS} 通りを超える分` : '多く、探索の上限を超えた分';
+  if (left > 0 || unchecked > 0 || !complete) {
+    const many =
+      left > 0
+        ? `${MAX_READINGS + left} 通り以上あり、${MAX_READINGS} 通りを超える分`
+        : unchecked > 0
+          ? `多く、時間の上限（${OTHER_READINGS_MS / 1000} 秒）を超えた ${unchecked} 通り`
+          : '多く、探索の上限を超えた分';
     warnings.push({
       code: 'sum/other-reading',
       place: { line: tables[0]!.line, table: tables[0]!.number },

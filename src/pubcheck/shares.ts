@@ -381,15 +381,16 @@ export function shareCounts(
   return { values, equations: kept, impossible, conflicting };
 }
 
-/** Calls of the whole-number search the enumeration of a table's readings may make (`readingSets`). */
-const READING_SEARCHES = 4_000;
+/** Calls of the whole-number search the enumeration of a table's readings may make (`readingSets`), and its time. */
+const READING_SEARCHES = 1_000;
+const READING_MS = 1_000;
 
 /**
  * Every other reading of a percentage table an attacker may take for its structure: the largest sets of its sums and
  * breakdowns found by arithmetic (those taken, `table.sums`, and those not, `table.otherReadings`) that can hold
  * together with its declared sums for whole counts within `ranges` (maximal consistent sets), other than the set the
  * table is read with. Depth first over the readings (a set that cannot hold is part of no larger one), within
- * `READING_SEARCHES` searches; `complete` false where that ran out (or a search ran out of nodes: such a set is
+ * `READING_SEARCHES` searches and `READING_MS`; `complete` false where that ran out (or a search ran out of nodes: such a set is
  * counted as not holding) — the sets found are still returned.
  */
 export function readingSets(
@@ -406,8 +407,10 @@ export function readingSets(
   const own = readings.map((f) => eqs.filter((e) => e.found === f));
   let searches = 0;
   let complete = true;
+  const until = performance.now() + READING_MS;
   const holds = (set: readonly number[]) => {
-    if (++searches > READING_SEARCHES) {
+    if (++searches > READING_SEARCHES || performance.now() > until) {
+      searches = READING_SEARCHES + 1;
       complete = false;
       return false;
     }
@@ -426,9 +429,6 @@ export function readingSets(
     grow(k + 1, chosen);
   };
   grow(0, []);
-  const main = readings.map((_, i) => i).filter((i) => i < table.sums.length);
-  return {
-    sets: sets.filter((set) => !sameSet(set, main)).map((set) => set.map((i) => readings[i]!)),
-    complete,
-  };
+  // A set of the taken readings only is the table as read, or part of it where a search ran out: no other reading.
+  return { sets: sets.filter((set) => set.some((i) => i >= table.sums.length)).map((set) => set.map((i) => readings[i]!)), complete };
 }

@@ -297,7 +297,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
 }
 
 /** Other readings of percentage tables audited at most (each one system); past it the rest are reported unaudited. */
-export const MAX_READINGS = 32;
+export const MAX_READINGS = 16;
 
 /**
  * The system of the same counts under each other reading of a percentage table whose sums found by arithmetic cannot
