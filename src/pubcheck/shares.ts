@@ -257,6 +257,7 @@ export function solveCounts(
   lo: ReadonlyMap<number, number>,
   hi: ReadonlyMap<number, number>,
   eqs: readonly CellEquation[],
+  maxNodes = SOLVE_NODES,
 ): Map<number, number> | undefined | null {
   const byVar = new Map<number, number[]>();
   eqs.forEach((e, k) => e.ids.forEach((id) => byVar.set(id, [...(byVar.get(id) ?? []), k])));
@@ -296,7 +297,7 @@ export function solveCounts(
     return true;
   };
   const search = (l: Map<number, number>, h: Map<number, number>): Map<number, number> | undefined => {
-    if (++nodes > SOLVE_NODES) return undefined;
+    if (++nodes > maxNodes) return undefined;
     let pick: number | undefined;
     for (const id of byVar.keys())
       if (l.get(id)! < h.get(id)! && (pick === undefined || h.get(id)! - l.get(id)! < h.get(pick)! - l.get(pick)!)) pick = id;
@@ -309,7 +310,7 @@ export function solveCounts(
       if (!propagate(nl, nh, byVar.get(pick)!)) continue;
       const done = search(nl, nh);
       if (done) return done;
-      if (nodes > SOLVE_NODES) return undefined;
+      if (nodes > maxNodes) return undefined;
     }
     return undefined;
   };
@@ -324,7 +325,7 @@ export function solveCounts(
   )
     return undefined;
   const done = search(l, h);
-  if (!done) return nodes > SOLVE_NODES ? null : undefined;
+  if (!done) return nodes > maxNodes ? null : undefined;
   // Variables in no equation: their least.
   for (const [id, x] of lo) if (!done.has(id)) done.set(id, x);
   return done;
@@ -381,16 +382,19 @@ export function shareCounts(
   return { values, equations: kept, impossible, conflicting };
 }
 
-/** Calls of the whole-number search the enumeration of a table's readings may make (`readingSets`), and its time. */
-const READING_SEARCHES = 1_000;
-const READING_MS = 1_000;
+/**
+ * Calls of the whole-number search the enumeration of a table's readings may make (`readingSets`), and the nodes of
+ * each: counts, not a time, so that the result does not depend on the machine's load.
+ */
+const READING_SEARCHES = 4_000;
+const READING_NODES = 2_000;
 
 /**
  * Every other reading of a percentage table an attacker may take for its structure: the largest sets of its sums and
  * breakdowns found by arithmetic (those taken, `table.sums`, and those not, `table.otherReadings`) that can hold
  * together with its declared sums for whole counts within `ranges` (maximal consistent sets), other than the set the
  * table is read with. Depth first over the readings (a set that cannot hold is part of no larger one), within
- * `READING_SEARCHES` searches and `READING_MS`; `complete` false where that ran out (or a search ran out of nodes: such a set is
+ * `READING_SEARCHES` searches; `complete` false where that ran out (or a search ran out of nodes: such a set is
  * counted as not holding) — the sets found are still returned.
  */
 export function readingSets(
@@ -407,14 +411,12 @@ export function readingSets(
   const own = readings.map((f) => eqs.filter((e) => e.found === f));
   let searches = 0;
   let complete = true;
-  const until = performance.now() + READING_MS;
   const holds = (set: readonly number[]) => {
-    if (++searches > READING_SEARCHES || performance.now() > until) {
-      searches = READING_SEARCHES + 1;
+    if (++searches > READING_SEARCHES) {
       complete = false;
       return false;
     }
-    const found = solveCounts(lo, hi, [...fixed, ...set.flatMap((i) => own[i]!)]);
+    const found = solveCounts(lo, hi, [...fixed, ...set.flatMap((i) => own[i]!)], READING_NODES);
     if (found === null) complete = false;
     return found !== undefined && found !== null;
   };
