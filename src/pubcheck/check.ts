@@ -21,7 +21,7 @@ import {
 } from './rules.ts';
 import type { Settle } from './exact.ts';
 import { extend, suppress, type Proposal } from './secondary.ts';
-import { alternativeSystems, MAX_READINGS, systemOf, type Built, type Link } from './system.ts';
+import { alternativeSystems, MAX_READING_CELLS, MAX_READINGS, systemOf, type Built, type Link } from './system.ts';
 import type {
   CellAudit,
   CellStatus,
@@ -315,7 +315,7 @@ function underOtherReadings(
         ? `${MAX_READINGS + left} 通り以上あり、${MAX_READINGS} 通りを超える分`
         : unchecked > 0
           ? `多く、時間の上限（${OTHER_READINGS_MS / 1000} 秒）を超えた ${unchecked} 通り`
-          : '多く、探索の上限を超えた分';
+          : `多い（または表が ${MAX_READING_CELLS} セルを超える）ため、探索の上限を超えた分`;
     warnings.push({
       code: 'sum/other-reading',
       place: { line: tables[0]!.line, table: tables[0]!.number },

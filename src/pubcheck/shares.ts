@@ -383,8 +383,8 @@ export function shareCounts(
 }
 
 /**
- * Calls of the whole-number search the enumeration of a table's readings may make (`readingSets`), and the nodes of
- * each: counts, not a time, so that the result does not depend on the machine's load.
+ * Calls of the whole-number search the enumeration of a table's readings may make (`readingSets`; each set searched
+ * once), and the nodes of each: counts, not a time, so that the result does not depend on the machine's load.
  */
 const READING_SEARCHES = 4_000;
 const READING_NODES = 2_000;
@@ -411,7 +411,16 @@ export function readingSets(
   const own = readings.map((f) => eqs.filter((e) => e.found === f));
   let searches = 0;
   let complete = true;
+  const known = new Map<string, boolean>();
   const holds = (set: readonly number[]) => {
+    const key = [...set].sort((a, b) => a - b).join(',');
+    const seen = known.get(key);
+    if (seen !== undefined) return seen;
+    const result = search(set);
+    known.set(key, result);
+    return result;
+  };
+  const search = (set: readonly number[]) => {
     if (++searches > READING_SEARCHES) {
       complete = false;
       return false;
