@@ -4,8 +4,9 @@
  * (Node or browser) and the rule bundle.
  */
 import type { Highs } from 'highs';
-import { SolverError, TimeLimitError } from './audit.ts';
-import { labelWarnings, lookLinkedWarnings } from './labels.ts';
+import { audit, failing, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
+import { normalise } from './cell.ts';
+import { labelWarnings, lookLinkedWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { readTables } from './read.ts';
 import {
@@ -19,9 +20,21 @@ import {
   type VersionUsed,
 } from './rules.ts';
 import type { Settle } from './exact.ts';
-import { suppress, type Proposal } from './secondary.ts';
-import { systemOf, type LineRelation, type Link } from './system.ts';
-import type { CellAudit, CellStatus, CheckContext, InputError, Protection, Suppression, Table, TableResult, Warning } from './types.ts';
+import { extend, suppress, type Proposal } from './secondary.ts';
+import { alternativeSystems, MAX_READING_CELLS, MAX_READINGS, systemOf, type Built, type LineRelation, type Link } from './system.ts';
+import type {
+  CellAudit,
+  CellStatus,
+  CheckContext,
+  FoundSum,
+  InputError,
+  Place,
+  Protection,
+  Suppression,
+  Table,
+  TableResult,
+  Warning,
+} from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
 
 export interface CheckOptions {
@@ -121,7 +134,8 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const applying = checks.filter((c) => c.applies);
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
-  const { sys, cellVar, links, relations } = systemOf(read.tables, { zeroExempt });
+  const built = systemOf(read.tables, { zeroExempt });
+  const { sys, cellVar, links, relations } = built;
   const together = (a: number, b: number) => links.some((l) => l.tables.includes(a) && l.tables.includes(b));
   const warnings = [
     ...read.warnings,
@@ -144,23 +158,25 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   });
   let proposal: Proposal | undefined;
   try {
+    const req = {
+      protection,
+      threshold,
+      primary: primaryVars,
+      giveUpAt: performance.now() + 1000 * (options.timeLimitSeconds ?? TIME_LIMIT_SECONDS),
+    };
     proposal =
       primaryVars.size > 0
-        ? suppress(
-            highs,
-            sys,
-            {
-              protection,
-              threshold,
-              primary: primaryVars,
-              giveUpAt: performance.now() + 1000 * (options.timeLimitSeconds ?? TIME_LIMIT_SECONDS),
-            },
-            {
-              ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }),
-              ...(options.settle && { settle: options.settle }),
-            },
-          )
+        ? suppress(highs, sys, req, {
+            ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }),
+            ...(options.settle && { settle: options.settle }),
+          })
         : undefined;
+    if (proposal) {
+      const other = underOtherReadings(highs, read.tables, { zeroExempt }, built, req, proposal);
+      if (other.error) return { ok: false, errors: [other.error], warnings };
+      proposal = other.proposal;
+      warnings.push(...other.warnings);
+    }
   } catch (e) {
     if (e instanceof TimeLimitError) {
       const seconds = options.timeLimitSeconds ?? TIME_LIMIT_SECONDS;
@@ -232,6 +248,115 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   };
 }
 
+/**
+ * The suppression under every other reading of a percentage table (`Table.otherReadings`: a sum or breakdown found
+ * by arithmetic on integer percentages' ranges that can hold alone but not with those taken, `sum/not-taken`): an
+ * attacker who takes it for the table's structure must not work a hidden count back either. Each reading is a system
+ * of the same counts (system.ts `alternativeSystems`); where the proposal fails its audit, more is hidden there
+ * (protection flows, `extend`) — hiding more never protects less, so the proposal still passes the readings before
+ * and the table as read. Where no hiding protects under a reading, the table is refused naming it
+ * (`percent/sum-unclear`). Each reading that made more hidden is reported (`sum/other-reading`, our reading).
+ */
+/** Time the audits under other readings of percentage tables may take in all (past it the rest are said unchecked). */
+const OTHER_READINGS_MS = 3_000;
+
+function underOtherReadings(
+  highs: Highs,
+  tables: readonly Table[],
+  options: { zeroExempt: boolean },
+  main: Built,
+  req: AuditRequirement,
+  proposal: Proposal,
+): { proposal: Proposal; warnings: Warning[]; error?: InputError } {
+  const { systems, left, complete } = alternativeSystems(tables, options, main);
+  const warnings: Warning[] = [];
+  const hidden = new Set(proposal.hidden);
+  const until = performance.now() + OTHER_READINGS_MS;
+  let unchecked = 0;
+  for (const alt of systems) {
+    if (performance.now() > until) {
+      unchecked++;
+      continue;
+    }
+    if (failing(highs, alt.sys, hidden, req).length === 0) continue;
+    const before = hidden.size;
+    const table = tables[alt.table]!;
+    const other = alt.sums.filter((f) => table.otherReadings?.includes(f));
+    const what = other.map((f) => readingText(table, f)).join('、');
+    const where = readingPlace(table, other[0]!);
+    // Where the protection flows find nothing more to hide, every count of the table that may be hidden is: where
+    // even that fails, the reading's own equations bound a hidden count whatever is published.
+    const trial = new Set(hidden);
+    if (!extend(highs, alt.sys, req, trial)) {
+      for (const c of main.cellVar[alt.table]!) if (c >= 0 && alt.sys.vars[c]!.hideable) trial.add(c);
+      if (failing(highs, alt.sys, trial, req).length > 0) extend(highs, alt.sys, req, trial);
+    }
+    if (failing(highs, alt.sys, trial, req).length === 0) for (const v of trial) hidden.add(v);
+    else {
+      return {
+        proposal,
+        warnings,
+        error: {
+          code: 'percent/sum-unclear',
+          place: where,
+          message: `表${table.number}: ${what}と読む読み方（表の式に入れた和の一部とは同時に成り立たないため、入れていない読み方。チェッカーの判断）をとると、この表の隠せるセルをすべて隠しても、その読み方の和だけで隠したセルが割り出せてしまいます（閾値未満と分かる場合を含みます）`,
+          hint: '小計・合計なら字下げか「小計」「合計」で示し、別の項目なら見出しを改めるか、割合を小数第1位まで書いてください（人数が一つに決まり、読み分けられます）',
+        },
+      };
+    }
+    warnings.push({
+      code: 'sum/other-reading',
+      place: where,
+      message: `表${table.number}: ${what}と読む読み方（表の式に入れた和の一部とは同時に成り立たないため、入れていない読み方）をとる読み手にも隠したセルが割り出せないよう、さらに ${hidden.size - before} 個の値を隠しました（チェッカーの判断）。小計なら字下げか「小計」で示すか、割合を小数第1位まで書くと、読み方が一つに決まります`,
+    });
+  }
+  if (left > 0 || unchecked > 0 || !complete) {
+    const many =
+      left > 0
+        ? `${MAX_READINGS + left} 通り以上あり、${MAX_READINGS} 通りを超える分`
+        : unchecked > 0
+          ? `多く、時間の上限（${OTHER_READINGS_MS / 1000} 秒）を超えた ${unchecked} 通り`
+          : `多い（または表が ${MAX_READING_CELLS} セルを超える）ため、探索の上限を超えた分`;
+    warnings.push({
+      code: 'sum/other-reading',
+      place: { line: tables[0]!.line, table: tables[0]!.number },
+      message: `割合の表に、同時には成り立たない和の読み方の組み合わせが${many}は、その読み方で隠したセルが割り出せないかを確かめていません（チェッカーの判断）。小計は字下げか「小計」で示すか、割合を小数第1位まで書くと、読み方が一つに決まります`,
+    });
+  }
+  if (hidden.size === proposal.hidden.size) return { proposal, warnings };
+  const result = audit(highs, main.sys, hidden, req);
+  return {
+    proposal: {
+      hidden,
+      secondary: new Set([...hidden].filter((v) => !req.primary.has(v))),
+      rounds: proposal.rounds,
+      audit: result,
+      passed: result.every((a) => a.protected),
+      method: 'heuristic',
+    },
+    warnings,
+  };
+}
+
+/** A reading of a percentage table in words: 行「b・c」を行「b」「c」の和, 列「A」の行「x」「y」を内訳. */
+function readingText(table: Table, sum: FoundSum): string {
+  const kind = sum.axis === 'rows' ? '行' : '列';
+  const headers = sum.axis === 'rows' ? table.rows : table.cols;
+  const parts = sum.parts.map((p) => `「${headers[p]!.label}」`).join('');
+  if (sum.header !== null) return `${kind}「${headers[sum.header]!.label}」を${kind}${parts}の和`;
+  const k = sum.stated!.findIndex((x) => x !== undefined);
+  const across = sum.axis === 'rows' ? table.cols : table.rows;
+  return `${sum.axis === 'rows' ? '列' : '行'}「${across[k]!.label}」の${kind}${parts}を 100% の内訳`;
+}
+
+function readingPlace(table: Table, sum: FoundSum): Place {
+  const headers = sum.axis === 'rows' ? table.rows : table.cols;
+  if (sum.header === null) return { line: table.line, table: table.number };
+  return sum.axis === 'rows'
+    ? { line: table.cells[sum.header]![0]!.line, table: table.number, row: headers[sum.header]!.label }
+    : { line: table.line, table: table.number, col: headers[sum.header]!.label };
+}
+
 /** Say which tables were protected together. */
 function linkWarnings(tables: readonly Table[], links: readonly Link[]): Warning[] {
   return links.map((l) => ({
@@ -277,14 +402,25 @@ function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): 
   return tables.flatMap((table, t) => {
     const cells = table.cells.flat().filter((c) => c.value.kind === 'percent' && cellVar[t]![c.row * table.cols.length + c.col]! < 0);
     if (cells.length === 0) return [];
-    const c = cells[0]!;
+    // A bare number in brackets on the header of a cell left without N (「A群（28）」) was not read as its N
+    // (sizes.ts readBracketNs): some percentage under it is no whole count of it, or the axis was unclear.
+    const bracketed = cells
+      .flatMap((x) => [table.cols[x.col]!, table.rows[x.row]!])
+      .map((h) => ({ h, m: SIZE_IN_BRACKETS.exec(normalise(h.label)) }))
+      .find((x) => x.m !== null);
+    const c = bracketed ? cells.find((x) => table.cols[x.col] === bracketed.h || table.rows[x.row] === bracketed.h)! : cells[0]!;
     const [row, col] = [table.rows[c.row]!.label, table.cols[c.col]!.label];
+    const why = bracketed
+      ? `見出し「${bracketed.h.label}」の括弧内の ${bracketed.m![1]} は、その下（横）の割合がどれもその人数の整数人になるとは限らない（または行と列のどちらの分母か読み分けられない）ため、分母とは読みませんでした。`
+      : '';
     return [
       {
         code: 'percent/no-denominator',
         place: { table: table.number, line: c.line, row, col },
-        message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行「${row}」・列「${col}」の ${c.text.trim()}）。分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
-        hint: '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
+        message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行「${row}」・列「${col}」の ${c.text.trim()}）。${why}分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
+        hint: bracketed
+          ? `分母なら「${normalise(bracketed.h.label).replace(SIZE_IN_BRACKETS, '')} (N=${bracketed.m![1]})」の形で書き、割合がその人数に対して正しいか確かめてください。番号なら括弧を外すか、見出しに「(N=…)」で分母を書いてください`
+          : '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
       },
     ];
   });

@@ -75,13 +75,15 @@ const WORDS = /[\s・･/／×✕、，,|｜]+/;
 /**
  * What a label stands for across tables: its plain form, read through `READINGS` (step 1 and 2). A label of several
  * words is the same group in any order of its words (「男性 A群」, 「A群・男性」, 「A群 男」): an attacker reads them alike.
+ * The words of such a key are joined by U+0000, as the labels of a cell's row and column are in system.ts `keyOf`:
+ * column 「A群・男性」's total is the count of row 男性, column A群 of another table.
  */
 export function labelKey(label: string): string {
   const words = stripped(label)
     .split(WORDS)
     .map((w) => plainKey(w))
     .filter((w) => w !== '');
-  if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w))) return words.map(wordKey).sort().join('');
+  if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w))) return words.map(wordKey).sort().join('\u0000');
   return wordKey(plainKey(label));
 }
 
@@ -99,10 +101,99 @@ function nameOf(h: Pick<Header, 'label' | 'sizeInLabel'>): string {
   return name === '' ? h.label : name;
 }
 
-/** What a header stands for across tables (`labelKey` of its group's name): 「A群（28）」 read as N, 「A群」, 「A群 (N=28)」 alike. */
-export const headerKey = (h: Pick<Header, 'label' | 'sizeInLabel'>): string => labelKey(nameOf(h));
+/**
+ * What a header stands for across tables (`labelKey` of its group's name): 「A群（28）」 read as N, 「A群」, 「A群 (N=28)」
+ * alike; a label run together from labels of the input (「A群男性」, `readCompounds`) as those labels in any order.
+ */
+export const headerKey = (h: Pick<Header, 'label' | 'sizeInLabel' | 'compound'>): string =>
+  h.compound ? [...h.compound].sort().join('\u0000') : labelKey(nameOf(h));
+
+/** A word that is only digits and marks (10, 20-29, 3.5): never a part of a label run together. */
+const NUMERIC = /^[\d.,%-]+$/;
+/** Segmentations of one word tried before it is left as written (a label of many one-character labels). */
+const MAX_SEGMENTATIONS = 64;
+
+/**
+ * Our reading of a label run together without a mark from labels the input prints on their own (step 3): 「男性A群」
+ * is 「男性」 and 「A群」 where both are labels of the input (a row or column label, or a word of one written with a
+ * mark: 「男性 B群」), so 「男性A群」, 「A群男性」, 「男A群」 and 「男性 A群」 name one group. The rule, so that different
+ * groups are not merged:
+ * - each part is a label (or a word of one) of the input other than the label itself, read through step 2 (「男」
+ *   where 「男性」 is a label), not only digits (「1」「2」
+ *   would make 12 and 21 one), and no part boundary falls between two digits or two Latin letters (a word of Latin
+ *   letters ends at a space or a mark: 「AB」 is not 「A」 and 「B」);
+ * - a part that is itself run together from such labels counts as its parts (「AB群」 as 「A」「B群」…);
+ * - every way of cutting the label gives the same parts (read through step 2: 男 = 男性); where two ways give other
+ *   parts (「ABC」 as 「AB」「C」 or 「A」「BC」, with AB, C, A, BC all labels), the label is left as written.
+ * 「AB」 and 「BA」 whose A and B are labels nowhere on their own stay two groups. Tables are then linked only where
+ * the counts under such labels agree (system.ts: a count is one count only where its value is the same), and the
+ * report names the labels so read (`labels/equated`, our reading). Sets `Header.compound` (the parts, each through
+ * step 2) on every header so read.
+ */
+export function readCompounds(tables: readonly Table[]): void {
+  const headers = tables.flatMap((t) => [...t.rows, ...t.cols].filter((h) => h.kind !== 'total'));
+  const wordsOf = (h: Header) =>
+    stripped(nameOf(h))
+      .split(WORDS)
+      .map((w) => plainKey(w))
+      .filter((w) => w !== '');
+  // Labels and words of labels, each also through step 2 (「男」 is a part where 「男性」 is a label).
+  const vocabulary = new Set<string>();
+  for (const h of headers) for (const w of wordsOf(h)) if (!NUMERIC.test(w)) vocabulary.add(wordKey(w));
+  if (vocabulary.size < 2) return;
+  const longest = Math.max(...[...vocabulary, ...READINGS.keys()].map((w) => w.length));
+  const memo = new Map<string, string[] | null>();
+  const boundary = (w: string, at: number) =>
+    !(/\d/.test(w[at - 1]!) && /\d/.test(w[at]!)) && !(/[a-z]/.test(w[at - 1]!) && /[a-z]/.test(w[at]!));
+  /** The parts of `word` (each through step 2), where every way of cutting it gives the same; null where none does. */
+  const partsOf = (word: string): string[] | null => {
+    const known = memo.get(word);
+    if (known !== undefined) return known;
+    memo.set(word, null);
+    const found = new Map<string, string[]>();
+    let tried = 0;
+    const part = (from: number, to: number) =>
+      word.slice(from, to) !== word && vocabulary.has(wordKey(word.slice(from, to))) && (to === word.length || boundary(word, to));
+    // Where a cut can still reach the end (so that the search below follows only cuts that can: linear, not
+    // exponential, in the label's length for each way found).
+    const ends: boolean[] = [];
+    ends[word.length] = true;
+    for (let from = word.length - 1; from >= 0; from--) {
+      ends[from] = false;
+      for (let to = from + 1; to <= Math.min(word.length, from + longest) && !ends[from]; to++) ends[from] = ends[to]! && part(from, to);
+    }
+    if (!ends[0]) {
+      memo.set(word, null);
+      return null;
+    }
+    const cut = (from: number, taken: string[]): boolean => {
+      if (from === word.length) {
+        if (taken.length < 2) return true;
+        const parts = taken.flatMap((p) => partsOf(p) ?? [wordKey(p)]);
+        found.set([...parts].sort().join('\u0000'), parts);
+        return ++tried < MAX_SEGMENTATIONS && found.size < 2;
+      }
+      for (let to = from + 1; to <= Math.min(word.length, from + longest); to++) {
+        if (!ends[to] || !part(from, to)) continue;
+        if (!cut(to, [...taken, word.slice(from, to)])) return false;
+      }
+      return true;
+    };
+    const complete = cut(0, []);
+    const result = complete && found.size === 1 ? [...found.values()][0]! : null;
+    memo.set(word, result);
+    return result;
+  };
+  for (const h of headers) {
+    const words = wordsOf(h);
+    if (words.length === 0 || words.some((w) => NUMERIC.test(w))) continue;
+    const split = words.map((w) => partsOf(w));
+    if (split.every((x) => x === null)) continue;
+    h.compound = words.flatMap((w, i) => split[i] ?? [wordKey(w)]);
+  }
+}
 /** A header's label however it is written (`plainKey` of its group's name). */
-export const headerPlain = (h: Pick<Header, 'label' | 'sizeInLabel'>): string => plainKey(nameOf(h));
+export const headerPlain = (h: Pick<Header, 'label' | 'sizeInLabel' | 'compound'>): string => plainKey(nameOf(h));
 
 /** Where a label was read: its table, the label as written, its plain form and its key. */
 interface Seen {
@@ -111,6 +202,8 @@ interface Seen {
   label: string;
   plain: string;
   key: string;
+  /** Read as labels run together (`readCompounds`). */
+  compound: boolean;
 }
 
 /** Distinct labels beyond which look-alikes are not searched (every pair is compared): said in the report. */
@@ -126,7 +219,7 @@ function labelsOf(tables: readonly Table[]): Seen[] {
       const plain = headerPlain(h);
       if (plain === '' || mine.has(plain)) continue;
       mine.add(plain);
-      out.push({ table: t.number, line: t.line, label: h.label, plain, key: headerKey(h) });
+      out.push({ table: t.number, line: t.line, label: h.label, plain, key: headerKey(h), compound: h.compound !== undefined });
     }
   }
   return out;
@@ -148,7 +241,8 @@ export function labelWarnings(tables: readonly Table[], together: (a: number, b:
     const k = `${a.table},${b.table}`;
     const pair = pairs.get(k) ?? { a: a.table, b: b.table, line: b.line, equated: [], apart: [] };
     pairs.set(k, pair);
-    const text = `表${a.table}の「${a.label}」と表${b.table}の「${b.label}」`;
+    const order = a.compound || b.compound ? '（語の並びが違うだけで、同じ見出しの組み合わせと読みました）' : '';
+    const text = `表${a.table}の「${a.label}」と表${b.table}の「${b.label}」${order}`;
     const list = same ? pair.equated : pair.apart;
     if (!list.includes(text)) list.push(text);
   };

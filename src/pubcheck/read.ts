@@ -16,8 +16,8 @@
 import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
-import { headerKey, labelKey, plainKey, SIZE_IN_BRACKETS } from './labels.ts';
-import { applySizeLine, countSizeLine, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
+import { headerKey, labelKey, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
+import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, percentSums, shareCounts } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
@@ -277,6 +277,7 @@ export function readTables(text: string): ReadResult {
     if (table) out.tables.push(table);
   }
   summariseLines();
+  if (out.errors.length === 0) readCompounds(out.tables);
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
   if (out.errors.length === 0) for (const t of out.tables) if (t.kind === 'percent') percentReading(t, out);
@@ -629,7 +630,8 @@ function readTable(
     line: header.line,
   };
   if (table.kind === 'percent') {
-    for (const reading of [given && applySizeLine(table, given), readTotalN(table)]) sizeReading(reading, table, out, place);
+    for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table)])
+      sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
   }
   if (table.kind === 'count' && given) countSizes(table, given, out, place);
@@ -1128,6 +1130,7 @@ function percentReading(table: Table, out: ReadResult): void {
     );
     const { impossible, conflicting } = shareCounts(table, all);
     table.sums = table.sums.filter((s) => !impossible.includes(s) && !conflicting.includes(s));
+    if (conflicting.length > 0) table.otherReadings = conflicting;
     const parts = (sum: FoundSum) => `${kind(sum.axis)}${names(sum.parts.map((p) => headersOf(sum.axis)[p]!.label))}`;
     const label = (sum: FoundSum) => headersOf(sum.axis)[sum.header!]!.label;
     const meant = conflicting.find((f) => named(table, f));
@@ -1151,14 +1154,14 @@ function percentReading(table: Table, out: ReadResult): void {
             f.axis === 'rows'
               ? { line: table.line, table: table.number, col: label }
               : { line: table.cells[k]![0]!.line, table: table.number, row: label },
-          message: `表${table.number}: ${line}「${label}」の${parts(f)}の割合の和も四捨五入の範囲で 100% になりますが、ほかの内訳と同時には成り立たないため、内訳として扱っていません（チェッカーの判断）。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
+          message: `表${table.number}: ${line}「${label}」の${parts(f)}の割合の和も四捨五入の範囲で 100% になりますが、ほかの内訳と同時には成り立たないため、内訳として扱っていません（チェッカーの判断）。この読み方をとる読み手にも隠したセルが割り出せないかは、その読み方で別に確かめます。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
         });
         continue;
       }
       out.warnings.push({
         code: 'sum/not-taken',
         place: where(f),
-        message: `表${table.number}: ${kind(f.axis)}「${label(f)}」の割合は${parts(f)}の割合の和とも四捨五入の範囲で一致しますが、ほかの和と同時には成り立たないため、和として扱っていません（チェッカーの判断）。小計なら字下げか「小計」で示してください。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
+        message: `表${table.number}: ${kind(f.axis)}「${label(f)}」の割合は${parts(f)}の割合の和とも四捨五入の範囲で一致しますが、ほかの和と同時には成り立たないため、和として扱っていません（チェッカーの判断）。この読み方をとる読み手にも隠したセルが割り出せないかは、その読み方で別に確かめます。小計なら字下げか「小計」で示してください。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
       });
     }
   }

@@ -113,6 +113,20 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
   };
 }
 
+/**
+ * Hides more of `hidden` (in place) until the audit of `sys` passes, as the quick proposal does (protection flows);
+ * false when it cannot. Nothing is published again: `hidden` passes other systems of the same counts (other
+ * readings of a percentage table, check.ts), and hiding more never protects less.
+ */
+export function extend(highs: Highs, sys: System, req: AuditRequirement, hidden: Set<number>): boolean {
+  const fixer = flowFixer(highs, sys, hidden);
+  try {
+    return repair(highs, sys, req, fixer, hidden, new Set()) >= 0;
+  } finally {
+    fixer.dispose();
+  }
+}
+
 /** The minima of a choice that is known to be least in both (only its primary counts hidden). */
 function minimaOf(sys: System, hidden: ReadonlySet<number>): Minima {
   const { cells, value } = lossOf(sys, hidden);

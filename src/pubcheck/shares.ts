@@ -272,6 +272,7 @@ export function solveCounts(
   lo: ReadonlyMap<number, number>,
   hi: ReadonlyMap<number, number>,
   eqs: readonly CellEquation[],
+  maxNodes = SOLVE_NODES,
 ): Map<number, number> | undefined | null {
   const byVar = new Map<number, number[]>();
   eqs.forEach((e, k) => e.ids.forEach((id) => byVar.set(id, [...(byVar.get(id) ?? []), k])));
@@ -311,7 +312,7 @@ export function solveCounts(
     return true;
   };
   const search = (l: Map<number, number>, h: Map<number, number>): Map<number, number> | undefined => {
-    if (++nodes > SOLVE_NODES) return undefined;
+    if (++nodes > maxNodes) return undefined;
     let pick: number | undefined;
     for (const id of byVar.keys())
       if (l.get(id)! < h.get(id)! && (pick === undefined || h.get(id)! - l.get(id)! < h.get(pick)! - l.get(pick)!)) pick = id;
@@ -324,7 +325,7 @@ export function solveCounts(
       if (!propagate(nl, nh, byVar.get(pick)!)) continue;
       const done = search(nl, nh);
       if (done) return done;
-      if (nodes > SOLVE_NODES) return undefined;
+      if (nodes > maxNodes) return undefined;
     }
     return undefined;
   };
@@ -339,7 +340,7 @@ export function solveCounts(
   )
     return undefined;
   const done = search(l, h);
-  if (!done) return nodes > SOLVE_NODES ? null : undefined;
+  if (!done) return nodes > maxNodes ? null : undefined;
   // Variables in no equation: their least.
   for (const [id, x] of lo) if (!done.has(id)) done.set(id, x);
   return done;
@@ -359,7 +360,7 @@ export function named(table: Table, sum: FoundSum): boolean {
  * sets, alternatives — each kept if it can hold with those kept before: one that cannot hold even alone is false of
  * the true counts, as an attacker sees too (`impossible`); one that can hold alone but not with those kept is a
  * reading the checker could not take (`conflicting`: read.ts refuses the table where its label names its parts, and
- * reports it otherwise).
+ * reports it otherwise; every other largest set of readings that can hold together is audited too, `readingSets`).
  */
 export function shareCounts(
   table: Table,
@@ -394,4 +395,66 @@ export function shareCounts(
     else conflicting.push(f);
   }
   return { values, equations: kept, impossible, conflicting };
+}
+
+/**
+ * Calls of the whole-number search the enumeration of a table's readings may make (`readingSets`; each set searched
+ * once), and the nodes of each: counts, not a time, so that the result does not depend on the machine's load.
+ */
+const READING_SEARCHES = 4_000;
+const READING_NODES = 2_000;
+
+/**
+ * Every other reading of a percentage table an attacker may take for its structure: the largest sets of its sums and
+ * breakdowns found by arithmetic (those taken, `table.sums`, and those not, `table.otherReadings`) that can hold
+ * together with its declared sums for whole counts within `ranges` (maximal consistent sets), other than the set the
+ * table is read with. Depth first over the readings (a set that cannot hold is part of no larger one), within
+ * `READING_SEARCHES` searches; `complete` false where that ran out (or a search ran out of nodes: such a set is
+ * counted as not holding) — the sets found are still returned.
+ */
+export function readingSets(
+  table: Table,
+  ranges: ReadonlyMap<number, { lo: number; hi: number }>,
+): { sets: FoundSum[][]; complete: boolean } {
+  const others = table.otherReadings ?? [];
+  if (others.length === 0) return { sets: [], complete: true };
+  const readings = [...table.sums, ...others];
+  const lo = new Map([...ranges].map(([id, r]) => [id, r.lo]));
+  const hi = new Map([...ranges].map(([id, r]) => [id, r.hi]));
+  const eqs = shareEquations({ ...table, sums: readings }).filter((e) => e.ids.every((id) => ranges.has(id)));
+  const fixed = eqs.filter((e) => !e.found);
+  const own = readings.map((f) => eqs.filter((e) => e.found === f));
+  let searches = 0;
+  let complete = true;
+  const known = new Map<string, boolean>();
+  const holds = (set: readonly number[]) => {
+    const key = [...set].sort((a, b) => a - b).join(',');
+    const seen = known.get(key);
+    if (seen !== undefined) return seen;
+    const result = search(set);
+    known.set(key, result);
+    return result;
+  };
+  const search = (set: readonly number[]) => {
+    if (++searches > READING_SEARCHES) {
+      complete = false;
+      return false;
+    }
+    const found = solveCounts(lo, hi, [...fixed, ...set.flatMap((i) => own[i]!)], READING_NODES);
+    if (found === null) complete = false;
+    return found !== undefined && found !== null;
+  };
+  const sets: number[][] = [];
+  const grow = (k: number, chosen: number[]): void => {
+    if (searches > READING_SEARCHES) return;
+    if (k === readings.length) {
+      if (readings.every((_, j) => chosen.includes(j) || !holds([...chosen, j]))) sets.push(chosen);
+      return;
+    }
+    if (holds([...chosen, k])) grow(k + 1, [...chosen, k]);
+    grow(k + 1, chosen);
+  };
+  grow(0, []);
+  // A set of the taken readings only is the table as read, or part of it where a search ran out: no other reading.
+  return { sets: sets.filter((set) => set.some((i) => i >= table.sums.length)).map((set) => set.map((i) => readings[i]!)), complete };
 }

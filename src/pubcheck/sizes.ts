@@ -5,8 +5,9 @@
  * equation of it, system.ts), or the table is refused saying what to write instead. Never left unused: a group size
  * is what turns 10.0% into 3 patients.
  */
+import { countsForPercent, normalise } from './cell.ts';
+import { plainKey, SIZE_IN_BRACKETS } from './labels.ts';
 import type { Cell, Header, Table } from './types.ts';
-import { plainKey } from './labels.ts';
 
 /** Labels of a line that gives group sizes (besides a total: 合計, Total …, read by header.ts). */
 const SIZE_LABELS = new Set([
@@ -211,4 +212,57 @@ export function readTotalN(table: Table): SizeReading | undefined {
     };
   }
   return undefined;
+}
+
+/**
+ * A bare number in brackets closing a percentage table's header (「A群（28）」 over 10.7%, 「男性 [30]」 beside its row's
+ * shares): a reader takes it for the group's N, as 「A群 (N=28)」, where every percentage under (beside) it is a whole
+ * count of it within rounding (the fit test of a stated N, cell.ts `countsForPercent`) — 10.7% of 28 is 3. Read so
+ * (`Header.sizeInLabel`: across tables the group is 「A群」, labels.ts `headerKey`) for the headers of one axis only:
+ * where both axes have such numbers that fit, the axis whose shares add up to 100% (none where both or neither do);
+ * never where the shares add up to 100% the other way only (row shares under column numbers), nor where the table or
+ * the other axis states an N already. A number that does not fit stays part of the label (a numbering, 「薬剤（1）」);
+ * the percentages then have no N and check.ts says how to write one. Undefined when nothing is read.
+ */
+export function readBracketNs(table: Table): SizeReading | undefined {
+  if (table.denominator !== undefined) return undefined;
+  const lineOf = (axis: 'rows' | 'cols', i: number) => (axis === 'rows' ? table.cells[i]! : table.cells.map((r) => r[i]!));
+  const fits = (n: number, cells: readonly Cell[]) =>
+    n > 0 &&
+    cells.every((c) => {
+      if (c.value.kind !== 'percent') return true;
+      const { lo, hi } = countsForPercent(c.value.percent, c.value.decimals, n);
+      return lo <= hi;
+    });
+  const plan = (axis: 'rows' | 'cols') => {
+    const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const parts = items(across);
+    const taken = own.flatMap((h, i) => {
+      const m = SIZE_IN_BRACKETS.exec(normalise(h.label));
+      if (!m || h.denominator !== undefined) return [];
+      const n = Number(m[1]!.replace(/,/g, ''));
+      return fits(n, lineOf(axis, i)) ? [{ i, n }] : [];
+    });
+    const mine = items(own);
+    const adding = mine.length > 0 && mine.every((i) => adds(lineOf(axis, i).filter((_, k) => parts.includes(k))));
+    return { axis, own, taken, adding, stated: own.some((h) => h.denominator !== undefined) };
+  };
+  const rows = plan('rows');
+  const cols = plan('cols');
+  let choice: ReturnType<typeof plan> | undefined;
+  if (rows.taken.length > 0 && cols.taken.length > 0) choice = rows.adding !== cols.adding ? (rows.adding ? rows : cols) : undefined;
+  else choice = rows.taken.length > 0 ? rows : cols.taken.length > 0 ? cols : undefined;
+  if (!choice) return undefined;
+  const other = choice === rows ? cols : rows;
+  if (other.stated || (!choice.adding && other.adding)) return undefined;
+  for (const { i, n } of choice.taken) {
+    choice.own[i]!.denominator = n;
+    choice.own[i]!.sizeInLabel = true;
+  }
+  const what = choice.axis === 'rows' ? '行' : '列';
+  const shown = choice.taken.map(({ i, n }) => `「${choice.own[i]!.label}」の ${n}`).join('、');
+  return {
+    ok: true,
+    note: `${what}の見出しの括弧内の数（${shown}）を、その${what}の割合の分母（N）として読み、確かめました（推定。どの割合もその人数の整数人として四捨五入の範囲で合うため）。分母なら「(N=…)」と書くとはっきりします`,
+  };
 }

@@ -8,10 +8,10 @@
  */
 import { baseRange, countsForPercent } from './cell.ts';
 import { headerKey } from './labels.ts';
-import { shareCounts } from './shares.ts';
+import { readingSets, shareCounts } from './shares.ts';
 import { grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
-import type { Header, Table } from './types.ts';
+import type { FoundSum, Header, Table } from './types.ts';
 
 /** lo ≤ Σ coefs·x ≤ hi over variables `ids` (each id at most once). */
 export interface Row {
@@ -133,7 +133,8 @@ function pathOf(headers: readonly Header[], i: number): string[] {
  */
 function keyOf(table: Table, row: number, col: number): string {
   const { rows, cols } = pathsOf(table);
-  const parts = [rows[row]!, cols[col]!].filter((p) => p !== '');
+  // A label of two classifications (「A群・男性」, 「A群男性」 read as labels run together) is the cell of 男性 and A群.
+  const parts = [rows[row]!, cols[col]!].filter((p) => p !== '').flatMap((p) => p.split('\u0000'));
   return parts.sort().join('\u0000');
 }
 
@@ -175,7 +176,7 @@ function pathsOf(table: Table, categories?: ReadonlySet<string>): { rows: string
  * cell, what its percentage or fraction states about its bases. A percentage table's cells join the counts of a
  * count table they share keys with, as more cells of those counts.
  */
-export function systemOf(tables: readonly Table[], options: BuildOptions): Built {
+export function systemOf(tables: readonly Table[], options: BuildOptions, reading?: { table: number; sums: FoundSum[] }): Built {
   const categories = categoriesOf(tables);
   for (const t of tables) pathsOf(t, categories);
   const cellVar: number[][] = tables.map((t) => t.cells.flat().map(() => -1));
@@ -291,7 +292,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
         break;
       }
     }
-    percentCounts(table, t, sys, cellVar[t]!, options);
+    percentCounts(reading?.table === t ? { ...table, sums: reading.sums } : table, t, sys, cellVar[t]!, options);
     // A margin of these counts that a count table prints (あり 37 beside column percentages of A, B and C): an
     // equation, as between count tables, where the counts the percentages stand for add up to it.
     for (const margin of margins(table)) {
@@ -335,6 +336,53 @@ export function systemOf(tables: readonly Table[], options: BuildOptions): Built
   });
   sys.rows = withoutImplied(sys.rows, blocks);
   return { sys, cellVar, links: linksOf(tables, shared), relations };
+}
+
+/** Other readings of percentage tables audited at most (each one system); past it the rest are reported unaudited. */
+export const MAX_READINGS = 16;
+/** Cells of a percentage table beyond which its other readings are not searched (said unchecked). */
+export const MAX_READING_CELLS = 16;
+
+/**
+ * The system of the same counts under each other reading of a percentage table whose sums found by arithmetic cannot
+ * all hold together (`Table.otherReadings`): every other largest set of its readings that can hold together (shares.ts
+ * `readingSets`), the published counts one whole-number table under it, the other tables as read. The variables
+ * are the same as in `systemOf`'s (same order), so a choice of counts to hide is audited in each. Up to
+ * `MAX_READINGS` in all; `left` says how many were not built, `complete` whether every set was found.
+ */
+export function alternativeSystems(
+  tables: readonly Table[],
+  options: BuildOptions,
+  main: Built,
+): { systems: { table: number; sums: FoundSum[]; sys: System }[]; left: number; complete: boolean } {
+  const readings: { table: number; sums: FoundSum[] }[] = [];
+  let complete = true;
+  tables.forEach((table, t) => {
+    if (table.kind !== 'percent' || !table.otherReadings?.length) return;
+    // Larger tables: not searched (measured: minutes on 16×3 lists of integer percentages), said unchecked.
+    if (table.rows.length * table.cols.length > MAX_READING_CELLS) {
+      complete = false;
+      return;
+    }
+    const found = readingSets(
+      table,
+      shareRanges(
+        table,
+        main.cellVar[t]!.map((v) => (main.sys.vars[v]?.cells[0]?.table === t ? -1 : v)),
+      ).ranges,
+    );
+    complete &&= found.complete;
+    for (const sums of found.sets) readings.push({ table: t, sums });
+  });
+  const systems: { table: number; sums: FoundSum[]; sys: System }[] = [];
+  for (const r of readings.slice(0, MAX_READINGS)) {
+    const built = systemOf(tables, options, r);
+    // Same counts, same variables: anything else would be a bug, never a silent mismatch.
+    if (built.sys.vars.length !== main.sys.vars.length || built.cellVar.some((vs, t) => vs.some((v, id) => v !== main.cellVar[t]![id])))
+      throw new Error('another reading of a percentage table gave other variables');
+    systems.push({ ...r, sys: built.sys });
+  }
+  return { systems, left: Math.max(0, readings.length - MAX_READINGS), complete };
 }
 
 /** Work (coefficient updates) the search for implied equations may take before it keeps every row left. */
@@ -531,18 +579,7 @@ function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, s
  * all the audit and the suppression need of it.
  */
 function percentCounts(table: Table, t: number, sys: System, vars: number[], options: BuildOptions): void {
-  const at = (row: number, col: number) => cellId(table, row, col);
-  const ranges = new Map<number, { lo: number; hi: number }>();
-  // A cell that is all of its N (100.0%) shows the N its header prints: hiding it hides nothing, and it stays known.
-  const whole = new Set<number>();
-  for (const cell of table.cells.flat()) {
-    const v = cell.value;
-    const n = denominatorOf(table, cell.row, cell.col);
-    if (v.kind !== 'percent' || n === undefined || vars[at(cell.row, cell.col)]! >= 0) continue;
-    const r = countsForPercent(v.percent, v.decimals, n);
-    if (r.lo <= r.hi) ranges.set(at(cell.row, cell.col), r);
-    if (r.lo === n) whole.add(at(cell.row, cell.col));
-  }
+  const { ranges, whole } = shareRanges(table, vars);
   if (ranges.size === 0) return;
   const { values, equations: eqs } = shareCounts(table, ranges);
   for (const [id, r] of ranges) {
@@ -564,6 +601,25 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
         e.rhs,
       ),
     );
+}
+
+/**
+ * The count range of each cell of a percentage table that no count table shows (`vars[id] < 0`), and the cells that
+ * are all of their N (100.0%: they show the N its header prints; hiding them hides nothing, and they stay known).
+ */
+function shareRanges(table: Table, vars: readonly number[]): { ranges: Map<number, { lo: number; hi: number }>; whole: Set<number> } {
+  const at = (row: number, col: number) => cellId(table, row, col);
+  const ranges = new Map<number, { lo: number; hi: number }>();
+  const whole = new Set<number>();
+  for (const cell of table.cells.flat()) {
+    const v = cell.value;
+    const n = denominatorOf(table, cell.row, cell.col);
+    if (v.kind !== 'percent' || n === undefined || vars[at(cell.row, cell.col)]! >= 0) continue;
+    const r = countsForPercent(v.percent, v.decimals, n);
+    if (r.lo <= r.hi) ranges.set(at(cell.row, cell.col), r);
+    if (r.lo === n) whole.add(at(cell.row, cell.col));
+  }
+  return { ranges, whole };
 }
 
 /** The rows a count cell's percentage or fraction states about its bases while it is published. */

@@ -70,6 +70,12 @@ export interface Header {
    * in read.ts): across tables it names the group 「A群」, as 「A群 (N=28)」 does (labels.ts `headerKey`).
    */
   sizeInLabel?: true;
+  /**
+   * Our reading of a label run together from labels the input prints on their own (「A群男性」 = 「A群」 + 「男性」,
+   * labels.ts `readCompounds`): its parts, each read as labels.ts reads a word; across tables the group is those
+   * parts in any order (`headerKey`).
+   */
+  compound?: string[];
 }
 
 /** A cell that holds a patient count, possibly with a percentage, a rate or its denominator. */
@@ -138,6 +144,12 @@ export interface Table {
    * whatever they are called, and stated N that are sums of rows or columns. Each is an equation of the table.
    */
   sums: FoundSum[];
+  /**
+   * A percentage table's sums and breakdowns found by arithmetic that can hold alone but not with those taken
+   * (shares.ts `shareCounts`, reported as `sum/not-taken`): other readings an attacker may take for the table's
+   * structure, each audited as one (system.ts `alternativeSystems`, check.ts).
+   */
+  otherReadings?: FoundSum[];
   rows: Header[];
   cols: Header[];
   /** cells[r][c]. */

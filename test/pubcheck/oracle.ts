@@ -126,7 +126,67 @@ export function parse(text: string): OTable[] {
     };
     tables.push(bracketSizes(withSizes(t)));
   }
-  return tables;
+  return runTogether(tables);
+}
+
+/**
+ * Labels run together from labels the input prints on their own (「A群男性」 beside 「A群」 and 「男性」 elsewhere): an
+ * attacker reads them as those labels, in any order, so each is rewritten with a space between its parts (「A群 男性」,
+ * which `sameGroup` reads in any order). A part is a label or a word of one (other than the label itself), not only
+ * digits; no cut between two digits or two Latin letters; a label cut into other parts in two ways is left as it is,
+ * and so is one with more than 64 ways.
+ */
+function runTogether(tables: OTable[]): OTable[] {
+  const core = (l: string) => {
+    const m = /^(.*?)(\s*[(（][^()（）]*[)）])?$/.exec(nfkc(l))!;
+    return { text: m[1]!.trim(), rest: m[2] ?? '' };
+  };
+  const words = (l: string) =>
+    core(l)
+      .text.split(/[\s・･/／×✕、，,|｜]+/)
+      .map((w) => w.toLowerCase())
+      .filter((w) => w !== '');
+  const labels = tables.flatMap((t) => [...t.rows, ...t.cols]).filter((l) => !totalish(l));
+  const known = new Set(labels.flatMap(words).filter((w) => /\D/.test(w) && !/^[\d.,%\-~]+$/.test(w)));
+  const ways = (w: string, depth = 0): string[][] => {
+    const out: string[][] = [];
+    const go = (at: number, parts: string[]) => {
+      if (out.length > 64) return;
+      if (at === w.length) {
+        if (parts.length > 1) out.push(parts);
+        return;
+      }
+      for (let end = at + 1; end <= w.length; end++) {
+        const p = w.slice(at, end);
+        const joint =
+          end < w.length && ((/\d/.test(w[end - 1]!) && /\d/.test(w[end]!)) || (/[a-z]/.test(w[end - 1]!) && /[a-z]/.test(w[end]!)));
+        if (p !== w && known.has(p) && !joint) go(end, [...parts, p]);
+      }
+    };
+    go(0, []);
+    // A part that is itself run together counts as its parts.
+    return out.map((parts) =>
+      parts.flatMap((p) => {
+        const inner = depth < 8 ? ways(p, depth + 1) : [];
+        const same = new Set(inner.map((x) => x.map(sameGroup).sort().join('|')));
+        return inner.length > 0 && inner.length <= 64 && same.size === 1 ? inner[0]! : [p];
+      }),
+    );
+  };
+  const rewrite = (l: string) => {
+    if (totalish(l)) return l;
+    const { text, rest } = core(l);
+    let changed = false;
+    const out = words(l).map((w) => {
+      const all = ways(w);
+      const kinds = new Set(all.map((x) => x.map(sameGroup).sort().join('|')));
+      if (all.length === 0 || all.length > 64 || kinds.size !== 1) return w;
+      changed = true;
+      return all[0]!.join(' ');
+    });
+    return changed && text !== '' ? `${out.join(' ')}${rest}` : l;
+  };
+  return tables.map((t) => ({ ...t, rows: t.rows.map(rewrite), cols: t.cols.map(rewrite) }));
 }
 
 /**
@@ -135,7 +195,7 @@ export function parse(text: string): OTable[] {
  * another table as the same group. A smaller number (「薬剤（1）」) is part of the label.
  */
 function bracketSizes(t: OTable): OTable {
-  if (t.percentOnly) return t;
+  if (t.percentOnly) return bracketShares(t);
   const read = (l: string, line: number[]) => {
     const m = /^(.*?)\s*[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
     const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
@@ -157,6 +217,34 @@ function bracketSizes(t: OTable): OTable {
       ),
     ),
   };
+}
+
+/**
+ * A bare number in brackets closing a label of a table of bare percentages (「A群（28）」 over 10.7%): an attacker
+ * reads it as that group's N wherever every percentage in its line is some whole count of it, rounded to the
+ * nearest (10.7% = 3/28). Columns first; rows only where no column's number is read so and no column states an N;
+ * none where the table states its N elsewhere.
+ */
+function bracketShares(t: OTable): OTable {
+  if (statedN(t.title) !== undefined || statedN(t.corner) !== undefined) return t;
+  const whole = (n: number, c: OCell) => {
+    if (c.percent === undefined) return true;
+    for (let k = 0; k <= n; k++) if (Math.abs((100 * k) / n - c.percent) <= 0.5 * 10 ** -c.decimals! + 1e-9) return true;
+    return false;
+  };
+  const read = (l: string, line: OCell[]) => {
+    const m = /^(.*?)\s*[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
+    const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
+    return m && statedN(l) === undefined && n > 0 && line.every((c) => whole(n, c)) ? `${m[1]} (N=${n})`.trim() : l;
+  };
+  const cols = t.cols.map((l, c) =>
+    read(
+      l,
+      t.cells.map((row) => row[c]!),
+    ),
+  );
+  if (cols.some((l) => statedN(l) !== undefined)) return { ...t, cols };
+  return { ...t, rows: t.rows.map((l, r) => read(l, t.cells[r]!)) };
 }
 
 /**
@@ -228,7 +316,24 @@ export interface OracleOptions {
 export type Ranges = Map<string, { lo: number; hi: number | null; lpLo: number; lpHi: number | null }>;
 
 export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions): Ranges {
+  return attackReadings(highs, text, hidden, options, false)[0]!;
+}
+
+/**
+ * The ranges under every reading of the text's percentage tables: where the sums and breakdowns an attacker may find
+ * by arithmetic (each one possible alone) cannot all hold together — wide ranges of integer percentages — the
+ * attacker does not know which hold, and may take any largest set of them that can hold together (a maximal
+ * consistent set, found exhaustively: at most 14 such readings per table) for the table's structure. One `Ranges` per
+ * combination of such sets across tables; a single one where everything holds together (as `attack`).
+ */
+export function attackEveryReading(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions): Ranges[] {
+  return attackReadings(highs, text, hidden, options, true);
+}
+
+function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions, every: boolean): Ranges[] {
   const tables = parse(text);
+  // Per percentage table whose readings cannot all hold together: its largest sets that can (each a list of constraints).
+  const choices: Con[][][] = [];
   // Variables: one per count cell; cells of different tables with the same labels and value are one.
   const id = new Map<string, number>();
   const values: number[] = [];
@@ -594,6 +699,9 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
   const percentVars = new Map<string, number[]>();
   tables.forEach((t, ti) => {
     if (!t.percentOnly) return;
+    // Where this table's constraints start: with every reading, a reading is possible only with all of them (its
+    // breakdowns of N included), as it is for the true counts.
+    const start = cons.length;
     const whole = (p: number, d: number, n: number) =>
       Math.ceil((n * (p - 0.5 * 10 ** -d)) / 100 - 1e-9) <= Math.floor((n * (p + 0.5 * 10 ** -d)) / 100 + 1e-9);
     const printed = (labels: string[], line: (i: number) => OCell[]) =>
@@ -831,15 +939,38 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     const mine = [...ranges.keys()].filter((v) => vars.some((row) => row.some((x) => x?.v === v)));
     const lower = values.map((_, v) => (mine.includes(v) ? ranges.get(v)![0] : 0));
     const upper = values.map((_, v) => (mine.includes(v) ? ranges.get(v)![1] : Infinity));
-    const base = cons.slice(own);
-    for (const hypothesis of hypotheses) {
+    const base = cons.slice(every ? start : own);
+    const holds = (cs: Con[]) => {
       try {
-        optimum(highs, values.length, lower, upper, [...base, ...hypothesis], [...hypothesis[0]!.terms.keys()][0]!, 'min', true);
-        cons.push(...hypothesis);
+        const least = optimum(highs, values.length, lower, upper, [...base, ...cs], [...cs[0]!.terms.keys()][0]!, 'min', true);
+        // Every count is at least 0, so a least of −∞ is HiGHS' "unbounded or infeasible": infeasible (with every
+        // reading; before, taken as holding, as it always was).
+        return !every || least > -Infinity;
       } catch {
-        // infeasible: not a sum
+        return false;
       }
+    };
+    // infeasible alone: not a sum (with every reading: not with everything printed about the table either)
+    const possible = hypotheses.filter((h) => holds(h));
+    if (!every || possible.length === 0 || holds(possible.flat())) {
+      for (const h of possible) cons.push(...h);
+      return;
     }
+    if (possible.length > 14) throw new Error(`the oracle cannot judge ${possible.length} readings of one table`);
+    // Every largest set that can hold together: depth first, a set that cannot hold is no part of one.
+    const sets: number[][] = [];
+    const grow = (k: number, chosen: number[]) => {
+      if (k === possible.length) {
+        const maximal = possible.every((_, j) => chosen.includes(j) || !holds([...chosen, j].flatMap((i) => possible[i]!)));
+        if (maximal) sets.push(chosen);
+        return;
+      }
+      const withK = [...chosen, k];
+      if (holds(withK.flatMap((i) => possible[i]!))) grow(k + 1, withK);
+      grow(k + 1, chosen);
+    };
+    grow(0, []);
+    choices.push(sets.map((set) => set.flatMap((i) => possible[i]!)));
   });
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range). A count that one
   // table hides and another shows (one count under the same labels) is published.
@@ -855,21 +986,27 @@ export function attack(highs: Highs, text: string, hidden: ReadonlySet<string>, 
     hiddenVars.has(v) ? (options.zeroExempt && (ranges.get(v)?.[1] ?? x) >= 1 ? 1 : 0) : (ranges.get(v)?.[0] ?? x),
   );
   const upper = values.map((x, v) => (hiddenVars.has(v) ? Infinity : (ranges.get(v)?.[1] ?? x)));
-  const out: Ranges = new Map();
-  for (const key of hidden) {
-    const v = id.get(key);
-    if (v === undefined) continue;
-    const solve = (sense: 'min' | 'max', integer: boolean) => optimum(highs, n, lower, upper, cons, v, sense, integer);
-    const hi = solve('max', true);
-    const lpHi = solve('max', false);
-    out.set(key, {
-      lo: solve('min', true),
-      hi: hi === Infinity ? null : hi,
-      lpLo: solve('min', false),
-      lpHi: lpHi === Infinity ? null : lpHi,
-    });
-  }
-  return out;
+  const rangesUnder = (all: Con[]): Ranges => {
+    const out: Ranges = new Map();
+    for (const key of hidden) {
+      const v = id.get(key);
+      if (v === undefined) continue;
+      const solve = (sense: 'min' | 'max', integer: boolean) => optimum(highs, n, lower, upper, all, v, sense, integer);
+      const hi = solve('max', true);
+      const lpHi = solve('max', false);
+      out.set(key, {
+        lo: solve('min', true),
+        hi: hi === Infinity ? null : hi,
+        lpLo: solve('min', false),
+        lpHi: lpHi === Infinity ? null : lpHi,
+      });
+    }
+    return out;
+  };
+  // Every combination of one largest consistent set per table whose readings conflict.
+  let combos: Con[][] = [[]];
+  for (const sets of choices) combos = combos.flatMap((c) => sets.map((set) => [...c, ...set]));
+  return combos.map((c) => rangesUnder([...cons, ...c]));
 }
 
 /** The bases D for which n written as p% (rounded to nearest or cut off) fits, given the true base; null if none. */
