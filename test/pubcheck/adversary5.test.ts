@@ -91,7 +91,7 @@ describe('running sums (累積)', () => {
   ])('%s: 43 − 40 = 3 leaked before, protected now', (_, text, before) => {
     expect(leaked(text, before)).toMatchObject({ lo: 3, hi: 3 });
     const r = holds(text);
-    expect(relations(r).some((m) => /の累積（上から順の和）です/.test(m))).toBe(true);
+    expect(relations(r).some((m) => /の累積（順に足した和）です/.test(m))).toBe(true);
   });
   it('cumulative percentages of a stated N', () => {
     const text =
