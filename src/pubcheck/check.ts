@@ -324,7 +324,7 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
         if (n === undefined || n >= threshold || (n === 0 && zeroExempt)) continue;
         errors.push({
           code: 'header/count',
-          message: `表${table.number}の${axis}「${h.label}」の見出しの括弧内の数 ${n} は、群の人数（N）とも番号とも読めません（チェッカーの判断：人数なら内訳の和より小さく、番号なら他の見出しに続く番号がありません）。件数なら、閾値 ${threshold} 未満の数を見出しにそのまま示していることになります`,
+          message: `表${table.number}の${axis}「${h.label}」の見出しの括弧内の数 ${n} は、群の人数（N）とも番号とも読めません（チェッカーの判断。人数なら内訳の和以上、番号なら他の見出しにも続く番号があるはずです）。件数なら、閾値 ${threshold} 未満の数を見出しにそのまま示していることになります`,
           hint: `件数なら表の${axis}として書いてください（秘匿が必要かどうかを確かめます）。番号なら「（1）」「（2）」…と他の見出しにも続けて振るか、括弧を外してください（「No.${n} ${h.label.replace(/\s*[(（\[［]\s*[\d,]+\s*[)）\]］]$/, '')}」）。群の人数なら「(N=${n})」の形で書いてください`,
           place: {
             line: axis === '行' ? (table.cells[i]?.[0]?.line ?? table.line) : table.line,
@@ -341,10 +341,10 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
 /**
  * An N below the sum of the items it is the N of (「A (N=20)」 over 3 and 25, a title's N=40 over a table of 97):
  * read as a table where one patient may be counted in several items (複数回答), said as our reading — nothing follows
- * from N for a hidden count then. But a reader who takes the items for disjoint reads the line's hidden cells as N
- * minus the cells published beside them; where the published ones add up to less than N (the reader sees no
- * contradiction), that reading errs only by how far the sum passes N. Where that is under the threshold and a small
- * count is among the hidden, the reading is too near the count to pass: refused (N or the counts to be put right).
+ * from N for a hidden count then. But a reader who takes the items for disjoint reads the sum of the line's hidden
+ * cells as N minus the cells published beside them (where that is above 0: no contradiction in view). Where that is
+ * under the threshold and a small count is among the hidden, the reader takes the small count for under the
+ * threshold, rightly (it is), and the table is refused (N or the counts to be put right, or N left out).
  */
 function nBelowSums(tables: readonly TableResult[], threshold: number): { errors: InputError[]; warnings: Warning[] } {
   const errors: InputError[] = [];
@@ -376,10 +376,10 @@ function nBelowSums(tables: readonly TableResult[], threshold: number): { errors
       const statusOf = (c: { row: number; col: number }) => status[cellId(table, c.row, c.col)];
       const published = base.cells.reduce((s, c) => s + (statusOf(c) === 'published' ? countOf(table.cells[c.row]![c.col]!) : 0), 0);
       const small = base.cells.some((c) => statusOf(c) === 'primary');
-      if (small && published < n && over < threshold) {
+      if (small && published < n && n - published < threshold && over < threshold) {
         errors.push({
           code: 'header/n-below-sum',
-          message: `表${table.number}の${what}の N=${n} は、その数の和 ${base.value} より ${over} 小さいだけです。項目が重ならない表と読む人には、隠したセルの和が「N − 公表した数」（${n - published}）と、閾値 ${threshold} 未満の差で分かります（チェッカーの判断）`,
+          message: `表${table.number}の${what}の N=${n} は、その数の和 ${base.value} より ${over} 小さい値です。項目が重ならない表と読む人には、隠したセルの和が「N − 公表した数」= ${n - published} と、閾値 ${threshold} 未満に見えます（チェッカーの判断）`,
           hint: '1人を1つの項目にだけ数える表なら、和は N 以下です。N か数を直してください。1人を複数の項目に数える表（複数回答）なら、N を見出しや題名から除いて確かめてください',
           place,
         });

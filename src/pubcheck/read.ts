@@ -720,6 +720,10 @@ function bracketSizes(table: Table): void {
   for (const axis of ['rows', 'cols'] as const) {
     const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
+    // Labels numbered from 1, or three or more numbered (「高血圧（1）」「糖尿病（2）」…, 「（2）」「（3）」「（4）」), are a
+    // numbering, even over a row of 0 and 1: none is read as an N.
+    const all = bracketed(headers);
+    if (numbering(all) && (all.length >= 3 || Math.min(...all.map((x) => x.n)) === 1)) continue;
     headers.forEach((h, i) => {
       const m = SIZE_IN_BRACKETS.exec(normalise(h.label));
       if (h.denominator !== undefined || h.kind === 'total' || !m) return;
@@ -733,21 +737,40 @@ function bracketSizes(table: Table): void {
   }
 }
 
+/** The items of an axis whose labels end in a bare number in brackets not read as an N, with the name before it. */
+function bracketed(headers: readonly Header[]): { h: Header; n: number; name: string }[] {
+  return headers.flatMap((h) => {
+    const m = h.kind === 'item' && !h.sizeInLabel && h.denominator === undefined ? SIZE_IN_BRACKETS.exec(normalise(h.label)) : null;
+    return m ? [{ h, n: Number(m[1]!.replace(/,/g, '')), name: plainKey(normalise(h.label).slice(0, m.index)) }] : [];
+  });
+}
+
 /**
- * Bare numbers in brackets closing labels that `bracketSizes` did not read as an N (「死亡（3）」 over a row of 37):
- * a numbering where two labels of the axis or more end in one and their numbers, in order, run 1, 2, 3 … without
- * a gap or a repeat (「薬剤（1）」「薬剤（2）」, 「（2）」「（3）」); any other is kept as `bracketNumber`, which may be
- * a count published in the label (check.ts refuses one under the threshold).
+ * Whether the numbers closing the labels of an axis are a numbering: two or more, all different, that run without
+ * a gap once sorted (「（2）」「（3）」), or the same name numbered (「薬剤（1）」「薬剤（4）」), or three or more
+ * running upwards from 1 as written (「高血圧（1）」「糖尿病（2）」「腎疾患（4）」: a row taken out).
+ */
+function numbering(numbered: readonly { n: number; name: string }[]): boolean {
+  const ns = numbered.map((x) => x.n);
+  const sorted = [...ns].sort((a, b) => a - b);
+  return (
+    numbered.length >= 2 &&
+    sorted.every((n, i) => i === 0 || n > sorted[i - 1]!) &&
+    (sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1) ||
+      numbered.every((x) => x.name === numbered[0]!.name) ||
+      (numbered.length >= 3 && ns[0] === 1 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)))
+  );
+}
+
+/**
+ * Bare numbers in brackets closing labels that `bracketSizes` did not read as an N (「死亡（3）」 over a row of 37)
+ * and that are no numbering (`numbering`): each is kept as `bracketNumber`, which may be a count published in the
+ * label (check.ts refuses one under the threshold).
  */
 function bracketNumbers(table: Table): void {
   for (const headers of [table.rows, table.cols]) {
-    const numbered = headers.flatMap((h) => {
-      const m = h.kind === 'item' && !h.sizeInLabel && h.denominator === undefined ? SIZE_IN_BRACKETS.exec(normalise(h.label)) : null;
-      return m ? [{ h, n: Number(m[1]!.replace(/,/g, '')) }] : [];
-    });
-    const sorted = numbered.map((x) => x.n).sort((a, b) => a - b);
-    const numbering = sorted.length >= 2 && sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1);
-    if (!numbering) for (const { h, n } of numbered) h.bracketNumber = n;
+    const numbered = bracketed(headers);
+    if (!numbering(numbered)) for (const { h, n } of numbered) h.bracketNumber = n;
   }
 }
 
