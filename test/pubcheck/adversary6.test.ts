@@ -4,7 +4,8 @@
  * passes is attacked by the oracle (oracle.ts, written apart from the engine), which must find every hidden count
  * protected; each table it cannot read safely is refused in words (exit 2), naming what to fix. Counts published
  * beside the cells (N − the sum, a number in a label) are no hidden cells the oracle could attack: there the tests
- * assert the finding or the refusal itself.
+ * assert the finding or the refusal itself. The oracle reads an N in the title after a word naming a header as that
+ * header's N (`titleGroups`, as an attacker reads 「A群（N=60）、B群（N=40）」).
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
@@ -62,11 +63,15 @@ describe('an N in the title or the corner naming a group', () => {
     holds('# 表1\n\tA (N=40)\tB\nx\t3\t20\ny\t37\t40\n');
   });
   it('a percentage table: each group’s N in the title is the base of its own column (the first was taken for both)', () => {
-    // 8.3% of 60 is 5; of 40 it is no whole count.
-    const r = run('# 表1 A群（N=40）、B群（N=60）\n\tA群\tB群\nあり\t7.5%\t8.3%\nなし\t92.5%\t91.7%\n');
-    expect(r.tables[0]!.table.cols.map((h) => h.denominator)).toEqual([40, 60]);
-    expect(r.tables[0]!.status[0]).toBe('primary');
+    // B群's 20.0% is 8 of its 40; read of the title's first N (60) it was 12, and published.
+    const text = '# 表1 A群（N=60）、B群（N=40）\n\tA群\tB群\nあり\t15.0%\t20.0%\nなし\t85.0%\t80.0%\n';
+    const r = holds(text);
+    expect(r.tables[0]!.table.cols.map((h) => h.denominator)).toEqual([60, 40]);
     expect(r.tables[0]!.status[1]).toBe('primary');
+    expect(r.tables[0]!.primary.findings.get(1)![0]!.message).toContain('分母 40 から患者数が 8');
+    // 8.3% of 60 is 5; of 40 it is no whole count.
+    const other = holds('# 表1 A群（N=40）、B群（N=60）\n\tA群\tB群\nあり\t7.5%\t8.3%\nなし\t92.5%\t91.7%\n');
+    expect(other.tables[0]!.status.slice(0, 2)).toEqual(['primary', 'primary']);
   });
   it('a title’s N for the whole table is read as before', () => {
     const r = holds(
