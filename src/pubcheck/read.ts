@@ -355,6 +355,11 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       const named = namedHeader(table, c.before);
       if (named) {
         named.denominator = c.n;
+        out.warnings.push({
+          code: 'title/group-n',
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}の「${c.text}」を、${table.cols.includes(named) ? '列' : '行'}「${named.label}」の人数（N）として読み、確かめました（推定：見出しの名前の直後に書かれているため）`,
+          place: { line, table: table.number },
+        });
         continue;
       }
       // 「A群 N=40」 over a column 「A」: a reader takes 40 for column A's N (40 − 37 patients out of the table), but

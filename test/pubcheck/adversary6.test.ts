@@ -37,6 +37,7 @@ describe('an N in the title or the corner naming a group', () => {
   ])('%s over a column 「A群」 adding up to 37 is A群’s N: 3 patients out of the table, a count under the threshold', (_, text) => {
     const r = run(text);
     expect(r.tables[0]!.primary.headers).toEqual([expect.objectContaining({ axis: 'col', label: 'A群', denominator: 40, rest: 3 })]);
+    expect(r.warnings.find((w) => w.code === 'title/group-n')!.message).toMatch(/を、列「A群」の人数（N）として読み、確かめました（推定/);
     expect(r.verdict.afterChanges).toBeUndefined();
   });
   it('the second N of a title is read too (it was dropped without a word)', () => {
