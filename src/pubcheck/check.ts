@@ -8,6 +8,7 @@ import { audit, failing, SolverError, TimeLimitError, type AuditRequirement } fr
 import { normalise } from './cell.ts';
 import { labelWarnings, lookLinkedWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
+import { bases, cellId, countOf, type Base } from './table.ts';
 import { readTables } from './read.ts';
 import {
   defaultVersion,
@@ -134,6 +135,8 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const applying = checks.filter((c) => c.applies);
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
+  const inLabels = labelNumbers(read.tables, threshold, zeroExempt);
+  if (inLabels.length > 0) return { ok: false, errors: inLabels, warnings: read.warnings };
   const built = systemOf(read.tables, { zeroExempt });
   const { sys, cellVar, links, relations } = built;
   const together = (a: number, b: number) => links.some((l) => l.tables.includes(a) && l.tables.includes(b));
@@ -234,6 +237,9 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
     };
     return { table, status, primary: p, suppression };
   });
+  const below = nBelowSums(tables, threshold);
+  if (below.errors.length > 0) return { ok: false, errors: below.errors, warnings };
+  warnings.push(...below.warnings);
   return {
     ok: true,
     context,
@@ -424,4 +430,92 @@ function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): 
       },
     ];
   });
+}
+
+/**
+ * A bare number in brackets closing a label, under the threshold, that is neither the group's N nor a numbering
+ * (read.ts `bracketNumbers`): 「死亡（3）」 reads as 3 deaths, a small count published in the label that no cell
+ * checks. Refused, naming the label and how to write it; a number at the threshold or over is left in the label.
+ */
+function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {
+  const errors: InputError[] = [];
+  for (const table of tables) {
+    for (const [axis, headers] of [
+      ['行', table.rows],
+      ['列', table.cols],
+    ] as const) {
+      for (const [i, h] of headers.entries()) {
+        const n = h.bracketNumber;
+        if (n === undefined || n >= threshold || (n === 0 && zeroExempt)) continue;
+        errors.push({
+          code: 'header/count',
+          message: `表${table.number}の${axis}「${h.label}」の見出しの括弧内の数 ${n} は、群の人数（N）とも番号とも読めません（チェッカーの判断。人数なら内訳の和以上、番号なら他の見出しにも続く番号があるはずです）。件数なら、閾値 ${threshold} 未満の数を見出しにそのまま示していることになります`,
+          hint: `件数なら表の${axis}として書いてください（秘匿が必要かどうかを確かめます）。番号なら「（1）」「（2）」…と他の見出しにも続けて振るか、括弧を外してください（「No.${n} ${h.label.replace(/\s*[(（\[［]\s*[\d,]+\s*[)）\]］]$/, '')}」）。群の人数なら「(N=${n})」の形で書いてください`,
+          place: {
+            line: axis === '行' ? (table.cells[i]?.[0]?.line ?? table.line) : table.line,
+            table: table.number,
+            ...(axis === '行' ? { row: h.label } : { col: h.label }),
+          },
+        });
+      }
+    }
+  }
+  return errors;
+}
+
+/**
+ * An N below the sum of the items it is the N of (「A (N=20)」 over 3 and 25, a title's N=40 over a table of 97):
+ * read as a table where one patient may be counted in several items (複数回答), said as our reading — nothing follows
+ * from N for a hidden count then. But a reader who takes the items for disjoint reads the sum of the line's hidden
+ * cells as N minus the cells published beside them (where that is above 0: no contradiction in view). Where that is
+ * under the threshold and a small count is among the hidden, the reader takes the small count for under the
+ * threshold, rightly (it is), and the table is refused (N or the counts to be put right, or N left out).
+ */
+function nBelowSums(tables: readonly TableResult[], threshold: number): { errors: InputError[]; warnings: Warning[] } {
+  const errors: InputError[] = [];
+  const warnings: Warning[] = [];
+  for (const { table, status } of tables) {
+    if (table.kind !== 'count') continue;
+    const lines: { what: string; n: number; base: Base; place: Place }[] = [];
+    const add = (what: string, n: number | undefined, base: Base | undefined, place: Place) => {
+      if (n !== undefined && base !== undefined && base.cells.length > 1 && base.value > n) lines.push({ what, n, base, place });
+    };
+    const of = (row: number, col: number, kind: Base['of']) => bases(table, row, col).find((b) => b.of === kind);
+    table.cols.forEach((h, c) =>
+      add(`列「${h.label}」`, h.kind === 'total' ? undefined : h.denominator, of(0, c, 'col'), {
+        line: table.line,
+        table: table.number,
+        col: h.label,
+      }),
+    );
+    table.rows.forEach((h, r) =>
+      add(`行「${h.label}」`, h.kind === 'total' ? undefined : h.denominator, of(r, 0, 'row'), {
+        line: table.cells[r]?.[0]?.line ?? table.line,
+        table: table.number,
+        row: h.label,
+      }),
+    );
+    add('表全体', table.denominator, of(0, 0, 'table'), { line: table.line, table: table.number });
+    for (const { what, n, base, place } of lines) {
+      const over = base.value - n;
+      const statusOf = (c: { row: number; col: number }) => status[cellId(table, c.row, c.col)];
+      const published = base.cells.reduce((s, c) => s + (statusOf(c) === 'published' ? countOf(table.cells[c.row]![c.col]!) : 0), 0);
+      const small = base.cells.some((c) => statusOf(c) === 'primary');
+      if (small && published < n && n - published < threshold && over < threshold) {
+        errors.push({
+          code: 'header/n-below-sum',
+          message: `表${table.number}の${what}の N=${n} は、その数の和 ${base.value} より ${over} 小さい値です。項目が重ならない表と読む人には、隠したセルの和が「N − 公表した数」= ${n - published} と、閾値 ${threshold} 未満に見えます（チェッカーの判断）`,
+          hint: '1人を1つの項目にだけ数える表なら、和は N 以下です。N か数を直してください。1人を複数の項目に数える表（複数回答）なら、N を見出しや題名から除いて確かめてください',
+          place,
+        });
+      } else {
+        warnings.push({
+          code: 'header/n-below-sum',
+          message: `表${table.number}の${what}の N=${n} は、その数の和 ${base.value} より小さいため、1人を複数の項目に数える表（複数回答）と読みました（推定）。N からは隠したセルについて何も分からないものとして確かめています。1人1項目の表なら N か数が誤っています`,
+          place,
+        });
+      }
+    }
+  }
+  return { errors, warnings };
 }

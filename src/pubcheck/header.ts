@@ -138,6 +138,15 @@ export function statedDenominator(text: string): number | undefined {
   return nOf(TEXT_N.exec(countText(text)));
 }
 
+const TEXT_N_ALL = new RegExp(N_FORMS.join('|'), 'gi');
+/**
+ * Every N a title or the corner states, in order, each with where it starts in `countText(text)`: 「A群（N=40）、B群
+ * （N=60）」 states two, and the words before each say whose N it is (read.ts).
+ */
+export function statedDenominators(text: string): { n: number; index: number; text: string }[] {
+  return [...countText(text).matchAll(TEXT_N_ALL)].map((m) => ({ n: nOf(m)!, index: m.index, text: m[0] }));
+}
+
 export interface HeaderError {
   index: number;
   code: string;

@@ -15,7 +15,7 @@
  */
 import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
-import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator } from './header.ts';
+import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
 import { headerKey, labelKey, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
@@ -336,28 +336,50 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
   const grand = items(table.rows).reduce((s, r) => s + lineSum('rows', r), 0);
   for (const { text, line } of texts) {
     const t = countText(text);
-    const explicit = statedDenominator(t);
+    // Every N the text states (N=40, 対象者 28) with the words before it: 「A群（N=40）、B群（N=60）」 states two.
+    const stated = statedDenominators(t);
+    const explicit = stated[0]?.n;
     const counts = [...t.matchAll(COUNT_TEXT)].map((m) => ({
       text: m[0],
       n: Number(m[1]!.replace(/,/g, '')),
       before: t.slice(0, m.index),
     }));
-    if (explicit !== undefined && !counts.some((c) => c.n === explicit)) counts.unshift({ text: `N=${explicit}`, n: explicit, before: '' });
+    const withUnit = new Set(counts.map((c) => c.n));
+    counts.unshift(...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index) })));
     const unplaced: string[] = [];
     for (const c of counts) {
       if (table.kind === 'count' && c.n === grand) {
         table.denominator ??= c.n;
         continue;
       }
-      // 「男性30例・女性40例」: the count right after a header's label is that group's N.
+      // 「男性30例・女性40例」「A群 N=40」: the count right after a header's label is that group's N.
       const named = namedHeader(table, c.before);
       if (named) {
         named.denominator = c.n;
+        out.warnings.push({
+          code: 'title/group-n',
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}の「${c.text}」を、${table.cols.includes(named) ? '列' : '行'}「${named.label}」の人数（N）として読み、確かめました（推定：見出しの名前の直後に書かれているため）`,
+          place: { line, table: table.number },
+        });
         continue;
       }
-      const header = table.kind === 'count' ? headerWithSum(table, c.n, lineSum) : undefined;
-      if (header) {
-        header.denominator = c.n;
+      // 「A群 N=40」 over a column 「A」: a reader takes 40 for column A's N (40 − 37 patients out of the table), but
+      // the label names the group otherwise; which column's N it is cannot be told, so the table is refused.
+      const alike = lookalikeHeader(table, c.before);
+      if (alike && alike.denominator !== c.n) {
+        const where = `${table.cols.includes(alike) ? '列' : '行'}「${alike.label}」`;
+        out.errors.push({
+          code: 'title/group-n',
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}「${text}」の「${c.text}」は、${where}の人数のようですが、見出しと書き方が違うため、どの${table.cols.includes(alike) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
+          hint: `${where}の人数なら、見出しに「${alike.label} (N=${c.n})」の形で書いてください（題名からは除くか、見出しと同じ書き方にしてください）`,
+          place: { line, table: table.number, ...(table.cols.includes(alike) ? { col: alike.label } : { row: alike.label }) },
+        });
+        continue;
+      }
+      // A count equal to the sum of several lines is each one's sum to a reader (N=40 over two columns of 40 each).
+      const withSum = table.kind === 'count' ? headersWithSum(table, c.n, lineSum) : [];
+      if (withSum.length > 0) {
+        for (const h of withSum) h.denominator = c.n;
         continue;
       }
       if (table.denominator === undefined && (c.n === explicit || (table.kind === 'percent' && counts.length === 1))) {
@@ -451,12 +473,31 @@ function namedHeader(table: Table, before: string): Header | undefined {
   return undefined;
 }
 
-/** The first column (then row) of items without an N whose sum of items is `n`. */
-function headerWithSum(table: Table, n: number, lineSum: (axis: 'rows' | 'cols', i: number) => number): Header | undefined {
-  for (const axis of ['cols', 'rows'] as const) {
-    const headers = axis === 'rows' ? table.rows : table.cols;
-    const i = headers.findIndex((h, k) => h.kind !== 'total' && h.denominator === undefined && lineSum(axis, k) === n);
-    if (i >= 0) return headers[i];
+/** Every column and row of items without an N whose sum of items is `n`. */
+function headersWithSum(table: Table, n: number, lineSum: (axis: 'rows' | 'cols', i: number) => number): Header[] {
+  return (['cols', 'rows'] as const).flatMap((axis) =>
+    (axis === 'rows' ? table.rows : table.cols).filter(
+      (h, k) => h.kind !== 'total' && h.denominator === undefined && lineSum(axis, k) === n,
+    ),
+  );
+}
+
+/** Words after a group's name that leave the group as it is, to a reader: 「A群」 is group A, 「実薬群」 the 実薬 group. */
+const GROUP_WORD = /(?:群|組|グループ|group|arm|cohort|コホート)$/i;
+
+/**
+ * The column (or row) of items a title's words just before an N seem to name, though not as its label is written
+ * (`namedHeader` takes those): the last word and the label are one with a word for a group after either (「A群」 over
+ * a column 「A」, 「実薬」 over 「実薬群」), compared as labels.ts compares labels.
+ */
+function lookalikeHeader(table: Table, before: string): Header | undefined {
+  const written = before.replace(/[\s(:=、,・]+$/, '');
+  const core = (k: string) => k.replace(GROUP_WORD, '');
+  const last = core(labelKey(written.split(/[\s・･/／×、，,|｜]+/).pop()!));
+  if (last === '') return undefined;
+  for (const headers of [table.cols, table.rows]) {
+    const found = headers.find((h) => h.kind !== 'total' && core(headerKey(h)) === last);
+    if (found) return found;
   }
   return undefined;
 }
@@ -637,6 +678,7 @@ function readTable(
   if (table.kind === 'count' && given) countSizes(table, given, out, place);
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') bracketSizes(table);
+  bracketNumbers(table);
   statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
   labelCounts(table, out);
   validateTable(table, out, place);
@@ -685,6 +727,10 @@ function bracketSizes(table: Table): void {
   for (const axis of ['rows', 'cols'] as const) {
     const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
+    // Labels numbered from 1, or three or more numbered (「高血圧（1）」「糖尿病（2）」…, 「（2）」「（3）」「（4）」), are a
+    // numbering, even over a row of 0 and 1: none is read as an N.
+    const all = bracketed(headers);
+    if (numbering(all) && (all.length >= 3 || Math.min(...all.map((x) => x.n)) === 1)) continue;
     headers.forEach((h, i) => {
       const m = SIZE_IN_BRACKETS.exec(normalise(h.label));
       if (h.denominator !== undefined || h.kind === 'total' || !m) return;
@@ -695,6 +741,43 @@ function bracketSizes(table: Table): void {
         h.sizeInLabel = true;
       }
     });
+  }
+}
+
+/** The items of an axis whose labels end in a bare number in brackets not read as an N, with the name before it. */
+function bracketed(headers: readonly Header[]): { h: Header; n: number; name: string }[] {
+  return headers.flatMap((h) => {
+    const m = h.kind === 'item' && !h.sizeInLabel && h.denominator === undefined ? SIZE_IN_BRACKETS.exec(normalise(h.label)) : null;
+    return m ? [{ h, n: Number(m[1]!.replace(/,/g, '')), name: plainKey(normalise(h.label).slice(0, m.index)) }] : [];
+  });
+}
+
+/**
+ * Whether the numbers closing the labels of an axis are a numbering: two or more, all different, that run without
+ * a gap once sorted (「（2）」「（3）」), or the same name numbered (「薬剤（1）」「薬剤（4）」), or three or more
+ * running upwards from 1 as written (「高血圧（1）」「糖尿病（2）」「腎疾患（4）」: a row taken out).
+ */
+function numbering(numbered: readonly { n: number; name: string }[]): boolean {
+  const ns = numbered.map((x) => x.n);
+  const sorted = [...ns].sort((a, b) => a - b);
+  return (
+    numbered.length >= 2 &&
+    sorted.every((n, i) => i === 0 || n > sorted[i - 1]!) &&
+    (sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1) ||
+      numbered.every((x) => x.name === numbered[0]!.name) ||
+      (numbered.length >= 3 && ns[0] === 1 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)))
+  );
+}
+
+/**
+ * Bare numbers in brackets closing labels that `bracketSizes` did not read as an N (「死亡（3）」 over a row of 37)
+ * and that are no numbering (`numbering`): each is kept as `bracketNumber`, which may be a count published in the
+ * label (check.ts refuses one under the threshold).
+ */
+function bracketNumbers(table: Table): void {
+  for (const headers of [table.rows, table.cols]) {
+    const numbered = bracketed(headers);
+    if (!numbering(numbered)) for (const { h, n } of numbered) h.bracketNumber = n;
   }
 }
 

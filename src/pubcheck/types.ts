@@ -76,6 +76,12 @@ export interface Header {
    * parts in any order (`headerKey`).
    */
   compound?: string[];
+  /**
+   * A bare number in brackets closing the label that is neither its group's N (below its line's sum) nor one of a
+   * numbering of the labels beside it (「薬剤（1）」「薬剤（2）」): 「死亡（3）」 may be a count a reader takes as
+   * published; check.ts refuses it under the threshold (read.ts `bracketNumbers`).
+   */
+  bracketNumber?: number;
 }
 
 /** A cell that holds a patient count, possibly with a percentage, a rate or its denominator. */

@@ -124,7 +124,7 @@ export function parse(text: string): OTable[] {
       cells,
       percentOnly: cells.flat().every((c) => c.n === undefined),
     };
-    tables.push(bracketSizes(withSizes(t)));
+    tables.push(bracketSizes(withSizes(titleGroups(t))));
   }
   return runTogether(tables);
 }
@@ -187,6 +187,29 @@ function runTogether(tables: OTable[]): OTable[] {
     return changed && text !== '' ? `${out.join(' ')}${rest}` : l;
   };
   return tables.map((t) => ({ ...t, rows: t.rows.map(rewrite), cols: t.cols.map(rewrite) }));
+}
+
+/**
+ * An N in the title right after a word naming one of the table's rows or columns (「A群（N=40）、B群（N=60）」 over
+ * columns 「A群」「B群」): an attacker reads it as that group's N, as if its header said 「A群 (N=40)」. The title keeps
+ * the Ns that name no header.
+ */
+function titleGroups(t: OTable): OTable {
+  let title = arabic(nfkc(t.title));
+  const cols = [...t.cols];
+  const rows = [...t.rows];
+  for (const m of [...title.matchAll(/([^\s、，,・;；:：()（）]+)\s*[(（]?\s*[nN]\s*[=:]\s*([\d,]+)\s*[)）]?/g)]) {
+    const key = groupKey(m[1]!);
+    if (key === '') continue;
+    const c = cols.findIndex((l) => groupKey(l) === key && statedN(l) === undefined);
+    const r = c >= 0 ? -1 : rows.findIndex((l) => groupKey(l) === key && statedN(l) === undefined);
+    const named = `(N=${m[2]!.replace(/,/g, '')})`;
+    if (c >= 0) cols[c] = `${cols[c]} ${named}`;
+    else if (r >= 0) rows[r] = `${rows[r]} ${named}`;
+    else continue;
+    title = title.replace(m[0], m[1]!);
+  }
+  return { ...t, title, cols, rows };
 }
 
 /**
