@@ -14,7 +14,7 @@
  * but look alike (one contains the other: 高血圧 and 高血圧症, 20-29歳 and 20-29) are not linked — they may be other
  * groups — and the report says so: which tables were then checked one at a time and what that leaves open.
  */
-import { normalise } from './cell.ts';
+import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
 import { countText, DENOMINATOR_TEXT } from './header.ts';
 import { countOf } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
@@ -92,7 +92,7 @@ export function labelKey(label: string): string {
  * the group's N where it is at least the sum of the group's items (`Header.sizeInLabel`), and a numbering
  * (「薬剤（1）」) stays part of the label.
  */
-export const SIZE_IN_BRACKETS = /\s*[(（\[［]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[)）\]］]$/;
+export const SIZE_IN_BRACKETS = new RegExp(String.raw`\s*${OPEN_BRACKET}\s*(\d{1,3}(?:,\d{3})+|\d+)\s*${CLOSE_BRACKET}$`);
 
 /** The name of a header's group: its label without the bare N in brackets it declares (「A群（28）」 → 「A群」). */
 function nameOf(h: Pick<Header, 'label' | 'sizeInLabel'>): string {

@@ -66,6 +66,9 @@ function kanjiValue(run: string): number {
 }
 const arabic = (s: string) => s.replace(/[〇一二三四五六七八九十百千万]+/g, (run) => String(kanjiValue(run.replace(/零/g, '〇'))));
 const nfkc = (s: string) => s.normalize('NFKC').trim();
+/** Brackets an attacker reads as brackets around a number or an N: ()[]{}<> and 【】〔〕〖〗〘〙〈〉《》 (after NFKC). */
+const OPEN = '[(（\\[［{<【〔〖〘〈《]';
+const CLOSE = '[)）\\]］}>】〕〗〙〉》]';
 /**
  * An N as people write it in a header: N=30, n: 30, n＝30, 全30例, 30例中, (30名), 「男性 30例」 — a number with a
  * patient unit in brackets or after a space at the end; a number that is part of the label (1人暮らし) is none.
@@ -79,7 +82,7 @@ const statedN = (s: string) => {
     /(?:対象者?|症例数|患者数|例数|人数|解析対象者?数?)数?\s*[:=]?\s*([\d,]+)(?![\d.,]*\s*(?:[%a-zA-Z]|歳|才|年|月|日))/.exec(t) ??
     new RegExp(`全\\s*([\\d,]+)\\s*${unit}`).exec(t) ??
     new RegExp(`([\\d,]+)\\s*${unit}\\s*中`).exec(t) ??
-    new RegExp(`[(（]\\s*([\\d,]+)\\s*${unit}\\s*[)）]`).exec(t) ??
+    new RegExp(`${OPEN}\\s*([\\d,]+)\\s*${unit}\\s*${CLOSE}`).exec(t) ??
     new RegExp(`\\S\\s([\\d,]+)\\s*${unit}$`).exec(t);
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 };
@@ -198,8 +201,15 @@ function titleGroups(t: OTable): OTable {
   let title = arabic(nfkc(t.title));
   const cols = [...t.cols];
   const rows = [...t.rows];
-  for (const m of [...title.matchAll(/([^\s、，,・;；:：()（）]+)\s*[(（]?\s*[nN]\s*[=:]\s*([\d,]+)\s*[)）]?/g)]) {
-    const key = groupKey(m[1]!);
+  for (const m of [
+    ...title.matchAll(
+      new RegExp(
+        `([^\\s、，,・;；:：/／|「『()（）[\\]{}<>【】〔〕〖〗〘〙〈〉《》]+)[\\s:/／|「『]*${OPEN}?\\s*[nN]\\s*[=:]\\s*([\\d,]+)\\s*${CLOSE}?`,
+        'g',
+      ),
+    ),
+  ]) {
+    const key = groupKey(m[1]!.replace(/[-‐–—~〜]+$/, ''));
     if (key === '') continue;
     const c = cols.findIndex((l) => groupKey(l) === key && statedN(l) === undefined);
     const r = c >= 0 ? -1 : rows.findIndex((l) => groupKey(l) === key && statedN(l) === undefined);
@@ -220,7 +230,7 @@ function titleGroups(t: OTable): OTable {
 function bracketSizes(t: OTable): OTable {
   if (t.percentOnly) return bracketShares(t);
   const read = (l: string, line: number[]) => {
-    const m = /^(.*?)\s*[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
+    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l));
     const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
     const sum = line.reduce((a, b) => a + b, 0);
     return m && !totalish(l) && statedN(l) === undefined && n >= sum && sum > 0 ? `${m[1]} (N=${n})`.trim() : l;
@@ -256,7 +266,7 @@ function bracketShares(t: OTable): OTable {
     return false;
   };
   const read = (l: string, line: OCell[]) => {
-    const m = /^(.*?)\s*[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
+    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l));
     const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
     return m && statedN(l) === undefined && n > 0 && line.every((c) => whole(n, c)) ? `${m[1]} (N=${n})`.trim() : l;
   };
