@@ -588,7 +588,10 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   // position, the difference |a − b| of two others (the true sign taken, the stricter reading), or a's running sum in
   // its own order (either way round).
   // Within one table, on three positions at least (two small lines' difference matches a third by chance too often).
-  const lines: { t: number; cells: Map<string, number>; order: string[] }[] = [];
+  // On two positions within one table too where the line's label says what it is (差, 累積, difference, cumulative …):
+  // an attacker reads the label.
+  const named = (l: { label: string }) => /差|増減|増加|減少|変化|累積|累計|differ|change|increase|decrease|cumulat/i.test(nfkc(l.label));
+  const lines: { t: number; cells: Map<string, number>; order: string[]; label: string }[] = [];
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
     const rowKeys = t.rows.map(sameGroup);
@@ -596,12 +599,12 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     t.rows.forEach((_, r) => {
       const cells = new Map<string, number>();
       t.cols.forEach((l, c) => !totalish(l) && cells.set(colKeys[c]!, id.get(`${ti}:${r}:${c}`)!));
-      lines.push({ t: ti, cells, order: t.cols.filter((l) => !totalish(l)).map(sameGroup) });
+      lines.push({ t: ti, cells, order: t.cols.filter((l) => !totalish(l)).map(sameGroup), label: t.rows[r]! });
     });
     t.cols.forEach((_, c) => {
       const cells = new Map<string, number>();
       t.rows.forEach((l, r) => !totalish(l) && cells.set(rowKeys[r]!, id.get(`${ti}:${r}:${c}`)!));
-      lines.push({ t: ti, cells, order: t.rows.filter((l) => !totalish(l)).map(sameGroup) });
+      lines.push({ t: ti, cells, order: t.rows.filter((l) => !totalish(l)).map(sameGroup), label: t.cols[c]! });
     });
   });
   // Lines with two counts that are not 0 at least (0, 0, 2 is the running sum of 0, 0, 2 by chance).
@@ -624,7 +627,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const keys = [...base.cells.keys()];
         if (keys.length < 2 || ![d, a, b].every((l) => l.order.length === l.cells.size && keys.every((k) => l.cells.has(k)))) continue;
         if (![d, a, b].every((l) => keys.filter((k) => values[l.cells.get(k)!] !== 0).length >= 2)) continue;
-        if (a.t === d.t && b.t === d.t && keys.length < 3) continue;
+        if (a.t === d.t && b.t === d.t && keys.length < 3 && !named(d)) continue;
         const at = (l: typeof d, k: string) => values[l.cells.get(k)!]!;
         if (!keys.every((k) => Math.abs(at(a, k) - at(b, k)) === at(d, k))) continue;
         for (const k of keys) {
@@ -654,7 +657,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         }
       }
     for (const a of lines) {
-      if (a === d || !alike(d, a) || (a.t === d.t && d.cells.size < 3)) continue;
+      if (a === d || !alike(d, a) || (a.t === d.t && d.cells.size < 3 && !named(d))) continue;
       for (const order of [d.order, [...d.order].reverse()]) {
         let run = 0;
         if (!order.every((k) => (run += values[a.cells.get(k)!]!) === values[d.cells.get(k)!]!)) continue;
