@@ -69,8 +69,18 @@ function wordKey(plain: string): string {
   if (decade) return `${decade[1]}0-${decade[1]}9歳`;
   return READINGS.get(plain) ?? plain;
 }
-/** Marks between the words of a label that names a group by two classifications: 「男性 A群」, 「A群・男性」, 「A群／男性」. */
-const WORDS = /[\s・･/／×✕、，,|｜]+/;
+/**
+ * Marks between the words of a label that names a group by two classifications: 「男性 A群」, 「A群・男性」, 「A群／男性」,
+ * 「A群_男性」, 「A群&男性」, 「A群:男性」, and a dash or plus between two words (「A群-男性」, 「A群+男性」; not 20-29, nor
+ * the sign closing 「ER+」).
+ */
+const WORDS = /[\s・･/／×✕、，,|｜_&＆:：]+|(?<=[^\s\d])[-+＋‐‑–—](?=[^\s\d])/;
+/** A word in brackets closing a label (「A群（男性）」, 「A群【男性】」): the label's last word, as 「A群 男性」 is. */
+const BRACKET_WORD = new RegExp(
+  String.raw`(?<=\S)\s*${OPEN_BRACKET}\s*([^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*?\D[^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*?)\s*${CLOSE_BRACKET}$`,
+);
+/** The words of a label without its N, units and quotes (`stripped`), split at `WORDS` and a closing bracket. */
+const wordsIn = (s: string) => s.replace(BRACKET_WORD, ' $1').split(WORDS);
 
 /**
  * What a label stands for across tables: its plain form, read through `READINGS` (step 1 and 2). A label of several
@@ -79,8 +89,7 @@ const WORDS = /[\s・･/／×✕、，,|｜]+/;
  * column 「A群・男性」's total is the count of row 男性, column A群 of another table.
  */
 export function labelKey(label: string): string {
-  const words = stripped(label)
-    .split(WORDS)
+  const words = wordsIn(stripped(label))
     .map((w) => plainKey(w))
     .filter((w) => w !== '');
   if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w))) return words.map(wordKey).sort().join('\u0000');
@@ -133,8 +142,7 @@ const MAX_SEGMENTATIONS = 64;
 export function readCompounds(tables: readonly Table[]): void {
   const headers = tables.flatMap((t) => [...t.rows, ...t.cols].filter((h) => h.kind !== 'total'));
   const wordsOf = (h: Header) =>
-    stripped(nameOf(h))
-      .split(WORDS)
+    wordsIn(stripped(nameOf(h)))
       .map((w) => plainKey(w))
       .filter((w) => w !== '');
   // Labels and words of labels, each also through step 2 (「男」 is a part where 「男性」 is a label).

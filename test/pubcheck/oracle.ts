@@ -1297,7 +1297,14 @@ function sameGroup(label: string): string {
   }
   if (s === '') s = written;
   // Two classifications named in either order (「男性 A群」, 「A群・男性」) are one group: each word read alone, sorted.
-  const words = s.split(/[\s・･/／×✕、，,|｜]+/).filter((w) => w !== '');
+  // Also 「A群_男性」「A群&男性」「A群:男性」「A群-男性」「A群+男性」 (a dash or plus between two words, not 20-29 nor
+  // ER+), and 「A群（男性）」「A群【男性】」: a word in brackets closing the label is its last word.
+  const inBrackets =
+    /^(.*\S)\s*[(（[［{<【〔〖〘〈《]([^()（）[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*[^\d\s()（）[\]［］{}<>【】〔〕〖〗〘〙〈〉《》][^()（）[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*)[)）\]］}>】〕〗〙〉》]$/.exec(
+      s,
+    );
+  const split = inBrackets ? `${inBrackets[1]} ${inBrackets[2]}` : s;
+  const words = split.split(/[\s・･/／×✕、，,|｜_&＆:：]+|(?<=[^\s\d])[-+＋‐‑–—](?=[^\s\d])/).filter((w) => w !== '');
   if (words.length > 1 && words.every((w) => /\D/.test(w)))
     return words
       .map(sameGroup)
