@@ -102,7 +102,7 @@ describe('a 累積 or 差 line of two positions within one table, named by its l
     ['a 累積 row of two columns', '\t0回\t1回\n患者\t40\t3\n累積\t40\t43\n', ['0:0:1']],
     ['a column labelled in English', '\tpatients\tcumulative\nnone\t40\t40\nonce\t3\t43\n', ['0:1:0']],
     // |A − B| per row, the column total ruling out the other sign: A = 20 − 17 = 3.
-    ['a 差 row under a column total', '\tA群\tB群\t差\nx\t3\t20\t17\ny\t45\t40\t5\n計\t48\t60\t22\n', ['0:0:0', '0:1:0']],
+    ['a 差 column over a total row', '\tA群\tB群\t差\nx\t3\t20\t17\ny\t45\t40\t5\n計\t48\t60\t22\n', ['0:0:0', '0:0:2', '0:1:0', '0:1:2']],
   ])('%s: the 3 leaked (three positions were asked within one table), protected now', (_, text, before) => {
     expect(leaked(text, before)).toMatchObject({ lo: 3, hi: 3 });
     const r = holds(text);
