@@ -35,6 +35,13 @@ export function normalise(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Brackets as people close a label or set off an N, as regular-expression character classes: ( ) [ ] and their
+ * full-width forms, and { } < > 【】 〔〕 〖〗 〘〙 〈〉 《》 — 「A群【28】」, 「死亡〔3〕」 and 「A群（28）」 read alike.
+ */
+export const OPEN_BRACKET = '[(（\\[［{｛<＜【〔〖〘〈《]';
+export const CLOSE_BRACKET = '[)）\\]］}｝>＞】〕〗〙〉》]';
+
 const int = (s: string) => Number(s.replace(/,/g, ''));
 
 /** The largest count read (a billion: more than any population a table of patients can count). */

@@ -450,7 +450,7 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
         errors.push({
           code: 'header/count',
           message: `表${table.number}の${axis}「${h.label}」の見出しの括弧内の数 ${n} は、群の人数（N）とも番号とも読めません（チェッカーの判断。人数なら内訳の和以上、番号なら他の見出しにも続く番号があるはずです）。件数なら、閾値 ${threshold} 未満の数を見出しにそのまま示していることになります`,
-          hint: `件数なら表の${axis}として書いてください（秘匿が必要かどうかを確かめます）。番号なら「（1）」「（2）」…と他の見出しにも続けて振るか、括弧を外してください（「No.${n} ${h.label.replace(/\s*[(（\[［]\s*[\d,]+\s*[)）\]］]$/, '')}」）。群の人数なら「(N=${n})」の形で書いてください`,
+          hint: `件数なら表の${axis}として書いてください（秘匿が必要かどうかを確かめます）。番号なら「（1）」「（2）」…と他の見出しにも続けて振るか、括弧を外してください（「No.${n} ${normalise(h.label).replace(SIZE_IN_BRACKETS, '')}」）。群の人数なら「(N=${n})」の形で書いてください`,
           place: {
             line: axis === '行' ? (table.cells[i]?.[0]?.line ?? table.line) : table.line,
             table: table.number,

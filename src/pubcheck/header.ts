@@ -11,7 +11,7 @@
  *   the same level, back to the previous 小計 or the start of the level.
  * - `(N=250)` in a header gives the denominator of bare percentages in that row or column.
  */
-import { normalise } from './cell.ts';
+import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
 import type { Header } from './types.ts';
 
 const TOTAL = new Set([
@@ -61,14 +61,14 @@ const N_FORMS = [
 ];
 const HEADER_N_FORMS = [
   ...N_FORMS,
-  String.raw`[(\[]\s*(${NUMBER})\s*${COUNT_UNIT}\s*[)\]]`,
+  String.raw`${OPEN_BRACKET}\s*(${NUMBER})\s*${COUNT_UNIT}\s*${CLOSE_BRACKET}`,
   String.raw`(?<=\S\s)(${NUMBER})\s*${COUNT_UNIT}$`,
 ];
 const DENOMINATOR = new RegExp(HEADER_N_FORMS.join('|'), 'i');
 const TEXT_N = new RegExp(N_FORMS.join('|'), 'i');
 /** An N as a header, a title or the corner writes it, with the brackets around it, anywhere in a text (for removing it). */
 export const DENOMINATOR_TEXT = new RegExp(
-  String.raw`[(（\[]?\s*(?:${HEADER_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|')})\s*[)）\]]?`,
+  String.raw`${OPEN_BRACKET}?\s*(?:${HEADER_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|')})\s*${CLOSE_BRACKET}?`,
   'gi',
 );
 /** A count with its unit anywhere in a free text (a title): 88例, 3名, 12 patients. */

@@ -14,7 +14,7 @@
  * but look alike (one contains the other: 高血圧 and 高血圧症, 20-29歳 and 20-29) are not linked — they may be other
  * groups — and the report says so: which tables were then checked one at a time and what that leaves open.
  */
-import { normalise } from './cell.ts';
+import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
 import { countText, DENOMINATOR_TEXT } from './header.ts';
 import { countOf } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
@@ -69,8 +69,18 @@ function wordKey(plain: string): string {
   if (decade) return `${decade[1]}0-${decade[1]}9歳`;
   return READINGS.get(plain) ?? plain;
 }
-/** Marks between the words of a label that names a group by two classifications: 「男性 A群」, 「A群・男性」, 「A群／男性」. */
-const WORDS = /[\s・･/／×✕、，,|｜]+/;
+/**
+ * Marks between the words of a label that names a group by two classifications: 「男性 A群」, 「A群・男性」, 「A群／男性」,
+ * 「A群_男性」, 「A群&男性」, 「A群:男性」, and a dash or plus between two words (「A群-男性」, 「A群+男性」; not 20-29, nor
+ * the sign closing 「ER+」).
+ */
+const WORDS = /[\s・･/／×✕、，,|｜_&＆:：]+|(?<=[^\s\d])[-+＋‐‑–—](?=[^\s\d])/;
+/** A word in brackets closing a label (「A群（男性）」, 「A群【男性】」): the label's last word, as 「A群 男性」 is. */
+const BRACKET_WORD = new RegExp(
+  String.raw`(?<=\S)\s*${OPEN_BRACKET}\s*([^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*?\D[^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*?)\s*${CLOSE_BRACKET}$`,
+);
+/** The words of a label without its N, units and quotes (`stripped`), split at `WORDS` and a closing bracket. */
+const wordsIn = (s: string) => s.replace(BRACKET_WORD, ' $1').split(WORDS);
 
 /**
  * What a label stands for across tables: its plain form, read through `READINGS` (step 1 and 2). A label of several
@@ -79,8 +89,7 @@ const WORDS = /[\s・･/／×✕、，,|｜]+/;
  * column 「A群・男性」's total is the count of row 男性, column A群 of another table.
  */
 export function labelKey(label: string): string {
-  const words = stripped(label)
-    .split(WORDS)
+  const words = wordsIn(stripped(label))
     .map((w) => plainKey(w))
     .filter((w) => w !== '');
   if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w))) return words.map(wordKey).sort().join('\u0000');
@@ -92,7 +101,7 @@ export function labelKey(label: string): string {
  * the group's N where it is at least the sum of the group's items (`Header.sizeInLabel`), and a numbering
  * (「薬剤（1）」) stays part of the label.
  */
-export const SIZE_IN_BRACKETS = /\s*[(（\[［]\s*(\d{1,3}(?:,\d{3})+|\d+)\s*[)）\]］]$/;
+export const SIZE_IN_BRACKETS = new RegExp(String.raw`\s*${OPEN_BRACKET}\s*(\d{1,3}(?:,\d{3})+|\d+)\s*${CLOSE_BRACKET}$`);
 
 /** The name of a header's group: its label without the bare N in brackets it declares (「A群（28）」 → 「A群」). */
 function nameOf(h: Pick<Header, 'label' | 'sizeInLabel'>): string {
@@ -133,8 +142,7 @@ const MAX_SEGMENTATIONS = 64;
 export function readCompounds(tables: readonly Table[]): void {
   const headers = tables.flatMap((t) => [...t.rows, ...t.cols].filter((h) => h.kind !== 'total'));
   const wordsOf = (h: Header) =>
-    stripped(nameOf(h))
-      .split(WORDS)
+    wordsIn(stripped(nameOf(h)))
       .map((w) => plainKey(w))
       .filter((w) => w !== '');
   // Labels and words of labels, each also through step 2 (「男」 is a part where 「男性」 is a label).

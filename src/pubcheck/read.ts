@@ -13,7 +13,7 @@
  *   sizes in it (a row 「合計」 or 「N」 of counts under the percentages), read as their denominators (sizes.ts).
  * Every problem names the table, the line, and the row and column labels as written.
  */
-import { baseRange, countsForPercent, normalise, readCell, showPercent } from './cell.ts';
+import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPercent } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
 import { headerKey, labelKey, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
@@ -456,7 +456,7 @@ function otherNumbers(t: string): string[] {
 
 /** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
 function namedHeader(table: Table, before: string): Header | undefined {
-  const written = before.replace(/[\s(:=、,・]+$/, '');
+  const written = before.replace(TITLE_N_LEAD, '');
   const text = plainKey(written);
   if (text === '') return undefined;
   const last = labelKey(written.split(/[\s・･/／×、，,|｜]+/).pop()!);
@@ -472,6 +472,12 @@ function namedHeader(table: Table, before: string): Header | undefined {
   }
   return undefined;
 }
+
+/**
+ * What may stand between a group's name and its N in a title or the corner (「A群（N=40）」「A群【N=40】」「A群：N=40」
+ * 「A群／N=40」「A群「N=40」」), taken off before the name is compared with the headers.
+ */
+const TITLE_N_LEAD = new RegExp(String.raw`(?:\s|${OPEN_BRACKET}|[「『:=、,，・/／|｜;；\-‐–—~〜])+$`);
 
 /** Every column and row of items without an N whose sum of items is `n`. */
 function headersWithSum(table: Table, n: number, lineSum: (axis: 'rows' | 'cols', i: number) => number): Header[] {
@@ -491,7 +497,7 @@ const GROUP_WORD = /(?:群|組|グループ|group|arm|cohort|コホート)$/i;
  * a column 「A」, 「実薬」 over 「実薬群」), compared as labels.ts compares labels.
  */
 function lookalikeHeader(table: Table, before: string): Header | undefined {
-  const written = before.replace(/[\s(:=、,・]+$/, '');
+  const written = before.replace(TITLE_N_LEAD, '');
   const core = (k: string) => k.replace(GROUP_WORD, '');
   const last = core(labelKey(written.split(/[\s・･/／×、，,|｜]+/).pop()!));
   if (last === '') return undefined;

@@ -725,6 +725,12 @@ export interface LineRelation {
  * line by chance too often (a 2×2 table with its margins has several), and such tables carry no 差 or 累積 column.
  */
 const SAME_TABLE_POSITIONS = 3;
+/**
+ * A line whose label names the relation (「差」「増減」「累積」「difference」「cumulative」 …): within one table it is
+ * taken on two positions too (a 累積 column of two rows, 40 and 43 beside 40 and 3, shows the 3 to anyone who reads
+ * the label), where a chance match is no reading an attacker would doubt.
+ */
+const RELATION_LABEL = /差|増減|増加|減少|変化|累積|累計|difference|\bdiff\b|change|increase|decrease|cumulative/i;
 
 /** Tries (a line added to a set) the search for sums of lines across tables may make per line; sets it takes per line. */
 const SET_NODES = 5_000;
@@ -852,7 +858,7 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
             if (d === a || d === b || !(lines[a]!.exact || lines[b]!.exact || lines[d]!.exact)) continue;
             const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
             const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((s) => s !== 0));
-            if (same && (signs.size <= 1 || order.length < SAME_TABLE_POSITIONS)) continue;
+            if (same && (signs.size <= 1 || (order.length < SAME_TABLE_POSITIONS && !RELATION_LABEL.test(lines[d]!.label)))) continue;
             // One equation per three lines whichever is the difference (a = b + d is d = a − b).
             const key = [a, b, d].sort((x, y) => x - y).join(',');
             if (seen.has(key)) continue;
@@ -920,7 +926,7 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
         keys.forEach((k, i) => (wanted[at.get(k)!] = steps[i]!));
         if (!byHash.has(hash(wanted))) continue;
         for (const a of lookUp(wanted)) {
-          if (a === ci || (lines[a]!.t === c.t && order.length < SAME_TABLE_POSITIONS)) continue;
+          if (a === ci || (lines[a]!.t === c.t && order.length < SAME_TABLE_POSITIONS && !RELATION_LABEL.test(c.label))) continue;
           const of = (k: number) => inOrder[a]![at.get(keys[k]!)!]!;
           seq.forEach((v, k) => push(k === 0 ? [v, of(0)] : [v, seq[k - 1]!, of(k)], k === 0 ? [1, -1] : [1, -1, -1]));
           share(lines[a]!.t, c.t);

@@ -66,6 +66,9 @@ function kanjiValue(run: string): number {
 }
 const arabic = (s: string) => s.replace(/[〇一二三四五六七八九十百千万]+/g, (run) => String(kanjiValue(run.replace(/零/g, '〇'))));
 const nfkc = (s: string) => s.normalize('NFKC').trim();
+/** Brackets an attacker reads as brackets around a number or an N: ()[]{}<> and 【】〔〕〖〗〘〙〈〉《》 (after NFKC). */
+const OPEN = '[(（\\[［{<【〔〖〘〈《]';
+const CLOSE = '[)）\\]］}>】〕〗〙〉》]';
 /**
  * An N as people write it in a header: N=30, n: 30, n＝30, 全30例, 30例中, (30名), 「男性 30例」 — a number with a
  * patient unit in brackets or after a space at the end; a number that is part of the label (1人暮らし) is none.
@@ -79,7 +82,7 @@ const statedN = (s: string) => {
     /(?:対象者?|症例数|患者数|例数|人数|解析対象者?数?)数?\s*[:=]?\s*([\d,]+)(?![\d.,]*\s*(?:[%a-zA-Z]|歳|才|年|月|日))/.exec(t) ??
     new RegExp(`全\\s*([\\d,]+)\\s*${unit}`).exec(t) ??
     new RegExp(`([\\d,]+)\\s*${unit}\\s*中`).exec(t) ??
-    new RegExp(`[(（]\\s*([\\d,]+)\\s*${unit}\\s*[)）]`).exec(t) ??
+    new RegExp(`${OPEN}\\s*([\\d,]+)\\s*${unit}\\s*${CLOSE}`).exec(t) ??
     new RegExp(`\\S\\s([\\d,]+)\\s*${unit}$`).exec(t);
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 };
@@ -198,8 +201,15 @@ function titleGroups(t: OTable): OTable {
   let title = arabic(nfkc(t.title));
   const cols = [...t.cols];
   const rows = [...t.rows];
-  for (const m of [...title.matchAll(/([^\s、，,・;；:：()（）]+)\s*[(（]?\s*[nN]\s*[=:]\s*([\d,]+)\s*[)）]?/g)]) {
-    const key = groupKey(m[1]!);
+  for (const m of [
+    ...title.matchAll(
+      new RegExp(
+        `([^\\s、，,・;；:：/／|「『()（）[\\]{}<>【】〔〕〖〗〘〙〈〉《》]+)[\\s:/／|「『]*${OPEN}?\\s*[nN]\\s*[=:]\\s*([\\d,]+)\\s*${CLOSE}?`,
+        'g',
+      ),
+    ),
+  ]) {
+    const key = groupKey(m[1]!.replace(/[-‐–—~〜]+$/, ''));
     if (key === '') continue;
     const c = cols.findIndex((l) => groupKey(l) === key && statedN(l) === undefined);
     const r = c >= 0 ? -1 : rows.findIndex((l) => groupKey(l) === key && statedN(l) === undefined);
@@ -220,7 +230,7 @@ function titleGroups(t: OTable): OTable {
 function bracketSizes(t: OTable): OTable {
   if (t.percentOnly) return bracketShares(t);
   const read = (l: string, line: number[]) => {
-    const m = /^(.*?)\s*[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
+    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l));
     const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
     const sum = line.reduce((a, b) => a + b, 0);
     return m && !totalish(l) && statedN(l) === undefined && n >= sum && sum > 0 ? `${m[1]} (N=${n})`.trim() : l;
@@ -256,7 +266,7 @@ function bracketShares(t: OTable): OTable {
     return false;
   };
   const read = (l: string, line: OCell[]) => {
-    const m = /^(.*?)\s*[(（[［]\s*([\d,]+)\s*[)）\]］]$/.exec(nfkc(l));
+    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l));
     const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
     return m && statedN(l) === undefined && n > 0 && line.every((c) => whole(n, c)) ? `${m[1]} (N=${n})`.trim() : l;
   };
@@ -578,7 +588,10 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   // position, the difference |a − b| of two others (the true sign taken, the stricter reading), or a's running sum in
   // its own order (either way round).
   // Within one table, on three positions at least (two small lines' difference matches a third by chance too often).
-  const lines: { t: number; cells: Map<string, number>; order: string[] }[] = [];
+  // On two positions within one table too where the line's label says what it is (差, 累積, difference, cumulative …):
+  // an attacker reads the label.
+  const named = (l: { label: string }) => /差|増減|増加|減少|変化|累積|累計|differ|change|increase|decrease|cumulat/i.test(nfkc(l.label));
+  const lines: { t: number; cells: Map<string, number>; order: string[]; label: string }[] = [];
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
     const rowKeys = t.rows.map(sameGroup);
@@ -586,12 +599,12 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     t.rows.forEach((_, r) => {
       const cells = new Map<string, number>();
       t.cols.forEach((l, c) => !totalish(l) && cells.set(colKeys[c]!, id.get(`${ti}:${r}:${c}`)!));
-      lines.push({ t: ti, cells, order: t.cols.filter((l) => !totalish(l)).map(sameGroup) });
+      lines.push({ t: ti, cells, order: t.cols.filter((l) => !totalish(l)).map(sameGroup), label: t.rows[r]! });
     });
     t.cols.forEach((_, c) => {
       const cells = new Map<string, number>();
       t.rows.forEach((l, r) => !totalish(l) && cells.set(rowKeys[r]!, id.get(`${ti}:${r}:${c}`)!));
-      lines.push({ t: ti, cells, order: t.rows.filter((l) => !totalish(l)).map(sameGroup) });
+      lines.push({ t: ti, cells, order: t.rows.filter((l) => !totalish(l)).map(sameGroup), label: t.cols[c]! });
     });
   });
   // Lines with two counts that are not 0 at least (0, 0, 2 is the running sum of 0, 0, 2 by chance).
@@ -614,7 +627,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const keys = [...base.cells.keys()];
         if (keys.length < 2 || ![d, a, b].every((l) => l.order.length === l.cells.size && keys.every((k) => l.cells.has(k)))) continue;
         if (![d, a, b].every((l) => keys.filter((k) => values[l.cells.get(k)!] !== 0).length >= 2)) continue;
-        if (a.t === d.t && b.t === d.t && keys.length < 3) continue;
+        if (a.t === d.t && b.t === d.t && keys.length < 3 && !named(d)) continue;
         const at = (l: typeof d, k: string) => values[l.cells.get(k)!]!;
         if (!keys.every((k) => Math.abs(at(a, k) - at(b, k)) === at(d, k))) continue;
         for (const k of keys) {
@@ -644,7 +657,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         }
       }
     for (const a of lines) {
-      if (a === d || !alike(d, a) || (a.t === d.t && d.cells.size < 3)) continue;
+      if (a === d || !alike(d, a) || (a.t === d.t && d.cells.size < 3 && !named(d))) continue;
       for (const order of [d.order, [...d.order].reverse()]) {
         let run = 0;
         if (!order.every((k) => (run += values[a.cells.get(k)!]!) === values[d.cells.get(k)!]!)) continue;
@@ -1284,7 +1297,14 @@ function sameGroup(label: string): string {
   }
   if (s === '') s = written;
   // Two classifications named in either order (「男性 A群」, 「A群・男性」) are one group: each word read alone, sorted.
-  const words = s.split(/[\s・･/／×✕、，,|｜]+/).filter((w) => w !== '');
+  // Also 「A群_男性」「A群&男性」「A群:男性」「A群-男性」「A群+男性」 (a dash or plus between two words, not 20-29 nor
+  // ER+), and 「A群（男性）」「A群【男性】」: a word in brackets closing the label is its last word.
+  const inBrackets =
+    /^(.*\S)\s*[(（[［{<【〔〖〘〈《]([^()（）[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*[^\d\s()（）[\]［］{}<>【】〔〕〖〗〘〙〈〉《》][^()（）[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*)[)）\]］}>】〕〗〙〉》]$/.exec(
+      s,
+    );
+  const split = inBrackets ? `${inBrackets[1]} ${inBrackets[2]}` : s;
+  const words = split.split(/[\s・･/／×✕、，,|｜_&＆:：]+|(?<=[^\s\d])[-+＋‐‑–—](?=[^\s\d])/).filter((w) => w !== '');
   if (words.length > 1 && words.every((w) => /\D/.test(w)))
     return words
       .map(sameGroup)
