@@ -146,6 +146,13 @@ export function countsForPercent(percent: number, decimals: number, denominator:
   return { lo, hi };
 }
 
+/** Whether a value written as a percentage is a whole count of `n` within rounding (not a percentage: false). */
+export function wholeCountOf(n: number, value: CellValue): boolean {
+  if (value.kind !== 'percent' || n <= 0) return false;
+  const { lo, hi } = countsForPercent(value.percent, value.decimals, n);
+  return lo <= hi;
+}
+
 /**
  * The bases D that a count n written as p% (with `decimals` digits) allows, given its true base `truth`: a
  * percentage rounded to the nearest (100n/D within half a unit of the last digit) or cut off (100n/D at least p

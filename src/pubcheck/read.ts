@@ -13,7 +13,7 @@
  *   sizes in it (a row 「合計」 or 「N」 of counts under the percentages), read as their denominators (sizes.ts).
  * Every problem names the table, the line, and the row and column labels as written.
  */
-import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPercent } from './cell.ts';
+import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPercent, wholeCountOf } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
 import { headerKey, labelKey, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
@@ -1141,13 +1141,7 @@ function borrowDenominators(out: ReadResult): void {
   }
   for (const t of out.tables) {
     if (t.kind !== 'percent' || t.denominator !== undefined) continue;
-    const fits = (n: number, cells: readonly Cell[]) =>
-      n > 0 &&
-      cells.every((cell) => {
-        if (cell.value.kind !== 'percent') return false;
-        const { lo, hi } = countsForPercent(cell.value.percent, cell.value.decimals, n);
-        return lo <= hi;
-      });
+    const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((cell) => wholeCountOf(n, cell.value));
     const hundred = (cells: readonly Cell[]) => {
       const sum = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? c.value.percent : 0), 0);
       const slack = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? 0.5 * 10 ** -c.value.decimals : 0), 0);

@@ -5,7 +5,7 @@
  * equation of it, system.ts), or the table is refused saying what to write instead. Never left unused: a group size
  * is what turns 10.0% into 3 patients.
  */
-import { countsForPercent, normalise } from './cell.ts';
+import { normalise, wholeCountOf } from './cell.ts';
 import { plainKey, SIZE_IN_BRACKETS } from './labels.ts';
 import type { Cell, Header, Table } from './types.ts';
 
@@ -217,7 +217,7 @@ export function readTotalN(table: Table): SizeReading | undefined {
 /**
  * A bare number in brackets closing a percentage table's header (「A群（28）」 over 10.7%, 「男性 [30]」 beside its row's
  * shares): a reader takes it for the group's N, as 「A群 (N=28)」, where every percentage under (beside) it is a whole
- * count of it within rounding (the fit test of a stated N, cell.ts `countsForPercent`) — 10.7% of 28 is 3. Read so
+ * count of it within rounding (the fit test of a stated N, cell.ts `wholeCountOf`) — 10.7% of 28 is 3. Read so
  * (`Header.sizeInLabel`: across tables the group is 「A群」, labels.ts `headerKey`) for the headers of one axis only:
  * where both axes have such numbers that fit, the axis whose shares add up to 100% (none where both or neither do);
  * never where the shares add up to 100% the other way only (row shares under column numbers), nor where the table or
@@ -227,13 +227,7 @@ export function readTotalN(table: Table): SizeReading | undefined {
 export function readBracketNs(table: Table): SizeReading | undefined {
   if (table.denominator !== undefined) return undefined;
   const lineOf = (axis: 'rows' | 'cols', i: number) => (axis === 'rows' ? table.cells[i]! : table.cells.map((r) => r[i]!));
-  const fits = (n: number, cells: readonly Cell[]) =>
-    n > 0 &&
-    cells.every((c) => {
-      if (c.value.kind !== 'percent') return true;
-      const { lo, hi } = countsForPercent(c.value.percent, c.value.decimals, n);
-      return lo <= hi;
-    });
+  const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((c) => c.value.kind !== 'percent' || wholeCountOf(n, c.value));
   const plan = (axis: 'rows' | 'cols') => {
     const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const parts = items(across);
