@@ -8,7 +8,7 @@
  */
 import { baseRange, countsForPercent } from './cell.ts';
 import { headerKey } from './labels.ts';
-import { readingSets, shareCounts } from './shares.ts';
+import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
 import { grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
@@ -359,6 +359,8 @@ export function alternativeSystems(
 ): { systems: { table: number; sums: FoundSum[]; sys: System }[]; left: number; complete: boolean } {
   const readings: { table: number; sums: FoundSum[] }[] = [];
   let complete = true;
+  // One budget of searches for the whole input (the tables' readings are searched one table after another).
+  const budget = { left: READING_SEARCHES_INPUT };
   tables.forEach((table, t) => {
     if (table.kind !== 'percent' || !table.otherReadings?.length) return;
     // Larger tables: not searched (measured: minutes on 16×3 lists of integer percentages), said unchecked.
@@ -372,6 +374,7 @@ export function alternativeSystems(
         table,
         main.cellVar[t]!.map((v) => (main.sys.vars[v]?.cells[0]?.table === t ? -1 : v)),
       ).ranges,
+      budget,
     );
     complete &&= found.complete;
     for (const sums of found.sets) readings.push({ table: t, sums });
