@@ -452,7 +452,11 @@ export function readingSets(
   };
   const sets: number[][] = [];
   const grow = (k: number, chosen: number[]): void => {
-    if (searches > READING_SEARCHES || budget.left <= 0) return;
+    if (searches > READING_SEARCHES || budget.left <= 0) {
+      // Sets not searched: the enumeration is incomplete (said unchecked), whichever budget ran out.
+      complete = false;
+      return;
+    }
     if (k === readings.length) {
       if (readings.every((_, j) => chosen.includes(j) || !holds([...chosen, j]))) sets.push(chosen);
       return;

@@ -350,17 +350,19 @@ export const MAX_READING_CELLS = 16;
  * all hold together (`Table.otherReadings`): every other largest set of its readings that can hold together (shares.ts
  * `readingSets`), the published counts one whole-number table under it, the other tables as read. The variables
  * are the same as in `systemOf`'s (same order), so a choice of counts to hide is audited in each. Up to
- * `MAX_READINGS` in all; `left` says how many were not built, `complete` whether every set was found.
+ * `MAX_READINGS` in all; `left` says how many were not built, `complete` whether every set was found (within
+ * `searches` for all tables together, shares.ts `READING_SEARCHES_INPUT`).
  */
 export function alternativeSystems(
   tables: readonly Table[],
   options: BuildOptions,
   main: Built,
+  searches: number = READING_SEARCHES_INPUT,
 ): { systems: { table: number; sums: FoundSum[]; sys: System }[]; left: number; complete: boolean } {
   const readings: { table: number; sums: FoundSum[] }[] = [];
   let complete = true;
   // One budget of searches for the whole input (the tables' readings are searched one table after another).
-  const budget = { left: READING_SEARCHES_INPUT };
+  const budget = { left: searches };
   tables.forEach((table, t) => {
     if (table.kind !== 'percent' || !table.otherReadings?.length) return;
     // Larger tables: not searched (measured: minutes on 16×3 lists of integer percentages), said unchecked.

@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
 import { MAX_COMPOUND_LENGTH, MAX_COMPOUND_PARTS } from '../../src/pubcheck/labels.ts';
+import { readTables } from '../../src/pubcheck/read.ts';
+import { alternativeSystems, systemOf } from '../../src/pubcheck/system.ts';
 import { FIXTURE_CONTENT, fixtureBundle, solver } from './helpers.ts';
 
 const bundle = fixtureBundle();
@@ -67,6 +69,37 @@ describe('labels run together stay within their budget', () => {
     const wide = run(`\tA\tB\n${long}\t30\t40\nア\t50\t60\nイ${long}\t70\t80\n`);
     expect(wide.ok).toBe(true);
     expect(codes(wide)).toContain('labels/not-read');
+  });
+});
+
+describe('other readings of integer-percentage tables stay within one budget for the input', () => {
+  // reading.test.ts's list (N=206, integer percentages: its sums cannot all hold together), under other labels.
+  const list = (k: number) =>
+    `# 表${k}\n\tA${k} (N=206)\n${[13, 16, 12, 17, 2, 19, 10, 11].map((p, i) => `r${i + 1}_${k}\t${p}%`).join('\n')}\n`;
+  const tables = readTables(`${list(1)}\n${list(2)}`).tables;
+  const built = systemOf(tables, { zeroExempt: true });
+  const options = { zeroExempt: true };
+  it('with the budget, both tables are read every other way; without, none, and the search says it is incomplete', () => {
+    const full = alternativeSystems(tables, options, built);
+    expect(full.complete).toBe(true);
+    expect(new Set(full.systems.map((s) => s.table))).toEqual(new Set([0, 1]));
+    const none = alternativeSystems(tables, options, built, 0);
+    expect(none.complete).toBe(false);
+    expect(none.systems).toEqual([]);
+  });
+  it('the budget is shared: what the first table leaves is all the second may use', () => {
+    // The least budget that reads the first table completely leaves the second unsearched.
+    let first = 1;
+    while (!alternativeSystems([tables[0]!], options, systemOf([tables[0]!], options), first).complete) first++;
+    const cut = alternativeSystems(tables, options, built, first);
+    expect(cut.complete).toBe(false);
+    expect(cut.systems.some((s) => s.table === 0)).toBe(true);
+    expect(cut.systems.some((s) => s.table === 1)).toBe(false);
+  });
+  it('within the budget, the check still audits a list under its other readings (sum/other-reading)', () => {
+    const r = check(highs, bundle, list(1), { details: true }, { mipSeconds: 0.2 });
+    expect(r.ok).toBe(true);
+    expect(codes(r)).toContain('sum/other-reading');
   });
 });
 
