@@ -22,7 +22,18 @@ import {
 } from './rules.ts';
 import type { Settle } from './exact.ts';
 import { extend, suppress, type Proposal } from './secondary.ts';
-import { alternativeSystems, MAX_READING_CELLS, MAX_READINGS, systemOf, type Built, type LineRelation, type Link } from './system.ts';
+import {
+  alternativeSystems,
+  LINE_EQUATIONS,
+  LINE_WORK,
+  MAX_READING_CELLS,
+  MAX_READINGS,
+  systemOf,
+  type Built,
+  type LineGroup,
+  type LineRelation,
+  type Link,
+} from './system.ts';
 import type {
   CellAudit,
   CellStatus,
@@ -138,12 +149,13 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const inLabels = labelNumbers(read.tables, threshold, zeroExempt);
   if (inLabels.length > 0) return { ok: false, errors: inLabels, warnings: read.warnings };
   const built = systemOf(read.tables, { zeroExempt });
-  const { sys, cellVar, links, relations } = built;
+  const { sys, cellVar, links, relations, unsearched } = built;
   const together = (a: number, b: number) => links.some((l) => l.tables.includes(a) && l.tables.includes(b));
   const warnings = [
     ...read.warnings,
     ...linkWarnings(read.tables, links),
     ...relationWarnings(read.tables, relations),
+    ...unsearchedWarnings(read.tables, unsearched),
     ...labelWarnings(read.tables, together),
     ...lookLinkedWarnings(read.tables, together),
   ];
@@ -394,6 +406,28 @@ function relationWarnings(tables: readonly Table[], relations: readonly LineRela
       message: `ほかに${rest}件、行・列どうしの差・和・累積の関係を式として加えました（推定）`,
     });
   return said;
+}
+
+/**
+ * Lines whose differences, sums and running sums were not all searched (system.ts `lineRelations` past its work
+ * budget): the checker's judgement, said with what it leaves open and how to make the input smaller.
+ */
+function unsearchedWarnings(tables: readonly Table[], groups: readonly LineGroup[]): Warning[] {
+  if (groups.length === 0) return [];
+  const first = groups[0]!;
+  const lines = groups.reduce((n, g) => n + g.lines, 0);
+  const named = [...new Set(groups.flatMap((g) => g.tables))].sort((x, y) => x - y);
+  return [
+    {
+      code: 'lines/not-searched',
+      place: { line: tables.find((t) => t.number === first.tables[0])!.line, table: first.tables[0]! },
+      message:
+        `表${named.slice(0, 10).join('・表')}${named.length > 10 ? ` ほか${named.length - 10}表` : ''}の行・列（${lines} 本）は、` +
+        `同じ値の行・列が多く、差・和・累積の関係の探索が上限（比べる値 ${LINE_WORK.toLocaleString('en-US')} 個、式 ${LINE_EQUATIONS.toLocaleString('en-US')} 本）に達したため、` +
+        `すべては探していません。探していない関係（ある行・列が他の2本の差や和であること）から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。` +
+        `表を分けて確かめるか、同じ値を繰り返す行・列をまとめてください`,
+    },
+  ];
 }
 
 /** Relations said one by one; the rest are counted in one more line. */

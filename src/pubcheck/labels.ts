@@ -33,8 +33,28 @@ const QUOTES = /^[「『“"'《〈【]\s*(.*?)\s*[」』”"'》〉】]$/;
 /** Dashes and wave dashes (hyphen-minus, hyphens, en/em dash, minus, tildes, 〜) between two numbers: one mark. */
 const RANGE = /(\d)\s*[-‐‑‒–—―−~〜～]\s*(?=\d)/g;
 
+/**
+ * A pure function of a string, remembered: labels are read again and again (each header's key in every search), and
+ * 20,000 distinct labels of 50–200 characters spent most of 13–37 s in these readings before. The cache is emptied
+ * when it reaches `MEMO_SIZE`, so its memory stays bounded.
+ */
+const MEMO_SIZE = 100_000;
+function remembered(f: (s: string) => string): (s: string) => string {
+  const memo = new Map<string, string>();
+  return (s) => {
+    let out = memo.get(s);
+    if (out === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      out = f(s);
+      memo.set(s, out);
+    }
+    return out;
+  };
+}
+
 /** A label without its N, units and quotes, its spaces kept. */
-function stripped(label: string): string {
+const stripped = remembered(strippedOnce);
+function strippedOnce(label: string): string {
   const written = countText(label).replace(DENOMINATOR_TEXT, ' ').trim();
   let s = written;
   for (let before = ''; before !== s;) {
@@ -48,9 +68,7 @@ function stripped(label: string): string {
 }
 
 /** A label however it is written: the same group to anyone who reads it (step 1). */
-export function plainKey(label: string): string {
-  return stripped(label).replace(RANGE, '$1-').replace(/\s+/g, '').toLowerCase();
-}
+export const plainKey = remembered((label: string): string => stripped(label).replace(RANGE, '$1-').replace(/\s+/g, '').toLowerCase());
 
 /** Our reading: group names that mean the same group (step 2), keyed by their plain form. */
 const READINGS = new Map<string, string>([
@@ -88,7 +106,8 @@ const wordsIn = (s: string) => s.replace(BRACKET_WORD, ' $1').split(WORDS);
  * The words of such a key are joined by U+0000, as the labels of a cell's row and column are in system.ts `keyOf`:
  * column 「A群・男性」's total is the count of row 男性, column A群 of another table.
  */
-export function labelKey(label: string): string {
+export const labelKey = remembered(labelKeyOnce);
+function labelKeyOnce(label: string): string {
   const words = wordsIn(stripped(label))
     .map((w) => plainKey(w))
     .filter((w) => w !== '');
@@ -121,6 +140,13 @@ export const headerKey = (h: Pick<Header, 'label' | 'sizeInLabel' | 'compound'>)
 const NUMERIC = /^[\d.,%-]+$/;
 /** Segmentations of one word tried before it is left as written (a label of many one-character labels). */
 const MAX_SEGMENTATIONS = 64;
+/**
+ * Longest word, and most parts, read as labels run together: past them the search (a cut per part, each tried up to
+ * the longest label's length) is not made and the report says so (`labels/not-read`). 「アイアイ…」 of 40,000
+ * one-character labels overflowed the stack before.
+ */
+export const MAX_COMPOUND_LENGTH = 200;
+export const MAX_COMPOUND_PARTS = 32;
 
 /**
  * Our reading of a label run together without a mark from labels the input prints on their own (step 3): 「男性A群」
@@ -139,7 +165,8 @@ const MAX_SEGMENTATIONS = 64;
  * report names the labels so read (`labels/equated`, our reading). Sets `Header.compound` (the parts, each through
  * step 2) on every header so read.
  */
-export function readCompounds(tables: readonly Table[]): void {
+export function readCompounds(tables: readonly Table[]): { table: Table; label: string }[] {
+  const unread: { table: Table; label: string }[] = [];
   const headers = tables.flatMap((t) => [...t.rows, ...t.cols].filter((h) => h.kind !== 'total'));
   const wordsOf = (h: Header) =>
     wordsIn(stripped(nameOf(h)))
@@ -148,16 +175,22 @@ export function readCompounds(tables: readonly Table[]): void {
   // Labels and words of labels, each also through step 2 (「男」 is a part where 「男性」 is a label).
   const vocabulary = new Set<string>();
   for (const h of headers) for (const w of wordsOf(h)) if (!NUMERIC.test(w)) vocabulary.add(wordKey(w));
-  if (vocabulary.size < 2) return;
+  if (vocabulary.size < 2) return unread;
   const longest = Math.max(...[...vocabulary, ...READINGS.keys()].map((w) => w.length));
   const memo = new Map<string, string[] | null>();
   const boundary = (w: string, at: number) =>
     !(/\d/.test(w[at - 1]!) && /\d/.test(w[at]!)) && !(/[a-z]/.test(w[at - 1]!) && /[a-z]/.test(w[at]!));
   /** The parts of `word` (each through step 2), where every way of cutting it gives the same; null where none does. */
+  /** Words whose search was not made or not finished (`MAX_COMPOUND_LENGTH`, `MAX_COMPOUND_PARTS`). */
+  const skipped = new Set<string>();
   const partsOf = (word: string): string[] | null => {
     const known = memo.get(word);
     if (known !== undefined) return known;
     memo.set(word, null);
+    if (word.length > MAX_COMPOUND_LENGTH) {
+      skipped.add(word);
+      return null;
+    }
     const found = new Map<string, string[]>();
     let tried = 0;
     const part = (from: number, to: number) =>
@@ -181,6 +214,10 @@ export function readCompounds(tables: readonly Table[]): void {
         found.set([...parts].sort().join('\u0000'), parts);
         return ++tried < MAX_SEGMENTATIONS && found.size < 2;
       }
+      if (taken.length >= MAX_COMPOUND_PARTS) {
+        skipped.add(word);
+        return false;
+      }
       for (let to = from + 1; to <= Math.min(word.length, from + longest); to++) {
         if (!ends[to] || !part(from, to)) continue;
         if (!cut(to, [...taken, word.slice(from, to)])) return false;
@@ -192,13 +229,17 @@ export function readCompounds(tables: readonly Table[]): void {
     memo.set(word, result);
     return result;
   };
-  for (const h of headers) {
-    const words = wordsOf(h);
-    if (words.length === 0 || words.some((w) => NUMERIC.test(w))) continue;
-    const split = words.map((w) => partsOf(w));
-    if (split.every((x) => x === null)) continue;
-    h.compound = words.flatMap((w, i) => split[i] ?? [wordKey(w)]);
-  }
+  for (const table of tables)
+    for (const h of [...table.rows, ...table.cols]) {
+      if (h.kind === 'total') continue;
+      const words = wordsOf(h);
+      if (words.length === 0 || words.some((w) => NUMERIC.test(w))) continue;
+      const split = words.map((w) => partsOf(w));
+      if (words.some((w) => skipped.has(w))) unread.push({ table, label: h.label });
+      if (split.every((x) => x === null)) continue;
+      h.compound = words.flatMap((w, i) => split[i] ?? [wordKey(w)]);
+    }
+  return unread;
 }
 /** A header's label however it is written (`plainKey` of its group's name). */
 export const headerPlain = (h: Pick<Header, 'label' | 'sizeInLabel' | 'compound'>): string => plainKey(nameOf(h));

@@ -16,7 +16,7 @@
 import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPercent, wholeCountOf } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
-import { headerKey, labelKey, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
+import { headerKey, labelKey, MAX_COMPOUND_LENGTH, MAX_COMPOUND_PARTS, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, percentSums, shareCounts } from './shares.ts';
@@ -277,7 +277,23 @@ export function readTables(text: string): ReadResult {
     if (table) out.tables.push(table);
   }
   summariseLines();
-  if (out.errors.length === 0) readCompounds(out.tables);
+  if (out.errors.length === 0) {
+    const unread = readCompounds(out.tables);
+    if (unread.length > 0)
+      out.warnings.push({
+        code: 'labels/not-read',
+        place: { line: unread[0]!.table.line, table: unread[0]!.table.number },
+        message:
+          `${unread
+            .slice(0, 5)
+            .map((u) => `表${u.table.number}の「${u.label.length > 40 ? `${u.label.slice(0, 40)}…` : u.label}」`)
+            .join(
+              '、',
+            )}${unread.length > 5 ? ` ほか${unread.length - 5}個` : ''}は、${MAX_COMPOUND_LENGTH} 文字を超えるか ${MAX_COMPOUND_PARTS} 個を超える見出しに切れるため、` +
+          `ほかの見出しを続けて書いたもの（「男性A群」＝「男性」「A群」）としては読んでいません。` +
+          `ほかの表の同じ群と結びつけて確かめていないため、表どうしを引き算して秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。見出しを短くし、区切り（「男性・A群」）を入れてください`,
+      });
+  }
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
   if (out.errors.length === 0) for (const t of out.tables) if (t.kind === 'percent') percentReading(t, out);

@@ -8,7 +8,7 @@
  */
 import { baseRange, countsForPercent } from './cell.ts';
 import { headerKey } from './labels.ts';
-import { readingSets, shareCounts } from './shares.ts';
+import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
 import { grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
@@ -111,6 +111,8 @@ export interface Built {
   links: Link[];
   /** Differences and running sums between lines, found by arithmetic (`lineRelations`): equations of the system. */
   relations: LineRelation[];
+  /** Groups of lines whose relations were not all searched (past `LINE_WORK` or `LINE_EQUATIONS`): said in the report. */
+  unsearched: LineGroup[];
 }
 
 export interface BuildOptions {
@@ -320,7 +322,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   });
   tableSums(tables, cellVar, sys, share);
   // Tables a relation ties together are protected together; tables linked by nothing else count it once.
-  const relations = lineRelations(tables, cellVar, sys, (a, b) => {
+  const { found: relations, unsearched } = lineRelations(tables, cellVar, sys, (a, b) => {
     const reached = new Set([a]);
     for (let grew = true; grew;) {
       grew = false;
@@ -335,7 +337,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     if (!reached.has(b)) share(a, b);
   });
   sys.rows = withoutImplied(sys.rows, blocks);
-  return { sys, cellVar, links: linksOf(tables, shared), relations };
+  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched };
 }
 
 /** Other readings of percentage tables audited at most (each one system); past it the rest are reported unaudited. */
@@ -348,15 +350,19 @@ export const MAX_READING_CELLS = 16;
  * all hold together (`Table.otherReadings`): every other largest set of its readings that can hold together (shares.ts
  * `readingSets`), the published counts one whole-number table under it, the other tables as read. The variables
  * are the same as in `systemOf`'s (same order), so a choice of counts to hide is audited in each. Up to
- * `MAX_READINGS` in all; `left` says how many were not built, `complete` whether every set was found.
+ * `MAX_READINGS` in all; `left` says how many were not built, `complete` whether every set was found (within
+ * `searches` for all tables together, shares.ts `READING_SEARCHES_INPUT`).
  */
 export function alternativeSystems(
   tables: readonly Table[],
   options: BuildOptions,
   main: Built,
+  searches: number = READING_SEARCHES_INPUT,
 ): { systems: { table: number; sums: FoundSum[]; sys: System }[]; left: number; complete: boolean } {
   const readings: { table: number; sums: FoundSum[] }[] = [];
   let complete = true;
+  // One budget of searches for the whole input (the tables' readings are searched one table after another).
+  const budget = { left: searches };
   tables.forEach((table, t) => {
     if (table.kind !== 'percent' || !table.otherReadings?.length) return;
     // Larger tables: not searched (measured: minutes on 16×3 lists of integer percentages), said unchecked.
@@ -370,6 +376,7 @@ export function alternativeSystems(
         table,
         main.cellVar[t]!.map((v) => (main.sys.vars[v]?.cells[0]?.table === t ? -1 : v)),
       ).ranges,
+      budget,
     );
     complete &&= found.complete;
     for (const sums of found.sets) readings.push({ table: t, sums });
@@ -744,6 +751,15 @@ const MAX_LINE_SETS = 8;
 const LINE_PAIRS = 400_000;
 
 /**
+ * Work the search for relations between lines may do for one input (values compared, lines looked up), and the
+ * equations it may add: many equal lines (a table of 200 rows of 10, 20, 30 beside one of 20, 40, 60) make every pair
+ * a difference of every line, millions of relations (29 s and 1.2 GB for 100 rows each, 4 GB past 2 minutes for 200).
+ * Past either, the search stops and the report says which lines were not searched (`lines/not-searched`).
+ */
+export const LINE_WORK = 5_000_000;
+export const LINE_EQUATIONS = 10_000;
+
+/**
  * Relations between lines (rows or columns) that no sum of a table states, found by arithmetic as an attacker finds
  * them, over every count table of the input: lines are compared where their positions carry the same item labels
  * (in any order, in any table; totals left out), and a relation must hold in every such position: two at least across
@@ -760,7 +776,12 @@ const LINE_PAIRS = 400_000;
  * Sums within one table are sums.ts's; pairs of lines within one table whose difference has one sign are sums there
  * too and are skipped here.
  */
-function lineRelations(tables: readonly Table[], cellVar: number[][], sys: System, share: (a: number, b: number) => void): LineRelation[] {
+function lineRelations(
+  tables: readonly Table[],
+  cellVar: number[][],
+  sys: System,
+  share: (a: number, b: number) => void,
+): { found: LineRelation[]; unsearched: LineGroup[] } {
   interface Line {
     t: number;
     axis: 'rows' | 'cols';
@@ -810,130 +831,179 @@ function lineRelations(tables: readonly Table[], cellVar: number[][], sys: Syste
     }
   }
   const found: LineRelation[] = [];
+  const unsearched: LineGroup[] = [];
   const where = (l: Line) => ({ table: tables[l.t]!.number, axis: l.axis, label: l.label });
+  let work = 0;
+  let equations = 0;
+  /** Whether the search may go on (within `LINE_WORK` and `LINE_EQUATIONS`). */
+  const within = () => work <= LINE_WORK && equations <= LINE_EQUATIONS;
   const push = (ids: number[], coefs: number[]) => {
     const row = normaliseRow(ids, coefs, 0, 0);
+    equations++;
     if (row.ids.length > 0) sys.rows.push(row);
+  };
+  // Tables a relation ties together, told once per pair (the caller's closure over the links is not cheap).
+  const told = new Set<string>();
+  const tie = (a: number, b: number) => {
+    if (a === b || told.has(`${a},${b}`)) return;
+    told.add(`${a},${b}`);
+    share(a, b);
   };
   for (const lines of groups.values()) {
     if (lines.length < 2) continue;
-    const order = lines[0]!.keys;
-    const value = (v: number) => sys.vars[v]!.value;
-    const at = new Map(order.map((k, i) => [k, i]));
-    /** A line's variables and values in the group's order of keys. */
-    const inOrder = lines.map((l) => {
-      const out: number[] = Array(order.length);
-      l.keys.forEach((k, i) => (out[at.get(k)!] = l.vars[i]!));
-      return out;
-    });
-    const valuesOf = inOrder.map((vars) => vars.map(value));
-    /** A hash of a vector of counts (checked exactly where it matches). */
-    const hash = (values: readonly number[]) => {
-      let h = 0;
-      for (const x of values) h = (Math.imul(h, 31) + x) | 0;
-      return h;
-    };
-    const same = (x: readonly number[], y: readonly number[]) => x.every((v, k) => v === y[k]);
-    const usable = valuesOf.map((values) => values.filter((x) => x !== 0).length >= 2);
-    const byHash = new Map<number, number[]>();
-    valuesOf.forEach((values, i) => {
-      if (!usable[i]) return;
-      const h = hash(values);
-      byHash.set(h, [...(byHash.get(h) ?? []), i]);
-    });
-    const lookUp = (values: readonly number[]) => (byHash.get(hash(values)) ?? []).filter((i) => same(valuesOf[i]!, values));
-    // Differences: for each pair, |a − b| looked up among the lines.
-    if ((lines.length * (lines.length - 1)) / 2 <= LINE_PAIRS) {
-      const seen = new Set<string>();
-      const diff: number[] = Array(order.length);
-      for (let a = 0; a < lines.length; a++) {
-        if (!usable[a]) continue;
-        for (let b = a + 1; b < lines.length; b++) {
-          if (!usable[b]) continue;
-          const va = valuesOf[a]!;
-          const vb = valuesOf[b]!;
-          for (let k = 0; k < order.length; k++) diff[k] = Math.abs(va[k]! - vb[k]!);
-          if (!byHash.has(hash(diff))) continue;
-          for (const d of lookUp(diff)) {
-            if (d === a || d === b || !(lines[a]!.exact || lines[b]!.exact || lines[d]!.exact)) continue;
-            const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
-            const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((s) => s !== 0));
-            if (same && (signs.size <= 1 || (order.length < SAME_TABLE_POSITIONS && !RELATION_LABEL.test(lines[d]!.label)))) continue;
-            // One equation per three lines whichever is the difference (a = b + d is d = a − b).
-            const key = [a, b, d].sort((x, y) => x - y).join(',');
-            if (seen.has(key)) continue;
-            seen.add(key);
-            order.forEach((_, k) => {
-              const [hi, lo] = va[k]! >= vb[k]! ? [inOrder[a]![k]!, inOrder[b]![k]!] : [inOrder[b]![k]!, inOrder[a]![k]!];
-              push([hi, lo, inOrder[d]![k]!], [1, -1, -1]);
-            });
-            for (const o of [a, b]) share(lines[o]!.t, lines[d]!.t);
-            found.push({ how: 'difference', line: where(lines[d]!), of: [where(lines[a]!), where(lines[b]!)] });
+    if (!within()) {
+      unsearched.push(groupOf(tables, lines));
+      continue;
+    }
+    const searched = (() => {
+      const order = lines[0]!.keys;
+      const value = (v: number) => sys.vars[v]!.value;
+      const at = new Map(order.map((k, i) => [k, i]));
+      /** A line's variables and values in the group's order of keys. */
+      const inOrder = lines.map((l) => {
+        const out: number[] = Array(order.length);
+        l.keys.forEach((k, i) => (out[at.get(k)!] = l.vars[i]!));
+        return out;
+      });
+      const valuesOf = inOrder.map((vars) => vars.map(value));
+      /** A hash of a vector of counts (checked exactly where it matches). */
+      const hash = (values: readonly number[]) => {
+        let h = 0;
+        for (const x of values) h = (Math.imul(h, 31) + x) | 0;
+        return h;
+      };
+      const same = (x: readonly number[], y: readonly number[]) => x.every((v, k) => v === y[k]);
+      const usable = valuesOf.map((values) => values.filter((x) => x !== 0).length >= 2);
+      const byHash = new Map<number, number[]>();
+      valuesOf.forEach((values, i) => {
+        if (!usable[i]) return;
+        const h = hash(values);
+        byHash.set(h, [...(byHash.get(h) ?? []), i]);
+      });
+      const lookUp = (values: readonly number[]) => {
+        const bucket = byHash.get(hash(values)) ?? [];
+        work += bucket.length * order.length;
+        return bucket.filter((i) => same(valuesOf[i]!, values));
+      };
+      // Differences: for each pair, |a − b| looked up among the lines.
+      if ((lines.length * (lines.length - 1)) / 2 <= LINE_PAIRS) {
+        const seen = new Set<string>();
+        const diff: number[] = Array(order.length);
+        for (let a = 0; a < lines.length; a++) {
+          if (!usable[a]) continue;
+          for (let b = a + 1; b < lines.length; b++) {
+            if (!usable[b]) continue;
+            work += order.length;
+            if (!within()) return false;
+            const va = valuesOf[a]!;
+            const vb = valuesOf[b]!;
+            for (let k = 0; k < order.length; k++) diff[k] = Math.abs(va[k]! - vb[k]!);
+            if (!byHash.has(hash(diff))) continue;
+            for (const d of lookUp(diff)) {
+              if (!within()) return false;
+              if (d === a || d === b || !(lines[a]!.exact || lines[b]!.exact || lines[d]!.exact)) continue;
+              const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
+              const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((s) => s !== 0));
+              if (same && (signs.size <= 1 || (order.length < SAME_TABLE_POSITIONS && !RELATION_LABEL.test(lines[d]!.label)))) continue;
+              // One equation per three lines whichever is the difference (a = b + d is d = a − b).
+              const key = [a, b, d].sort((x, y) => x - y).join(',');
+              if (seen.has(key)) continue;
+              seen.add(key);
+              order.forEach((_, k) => {
+                const [hi, lo] = va[k]! >= vb[k]! ? [inOrder[a]![k]!, inOrder[b]![k]!] : [inOrder[b]![k]!, inOrder[a]![k]!];
+                push([hi, lo, inOrder[d]![k]!], [1, -1, -1]);
+              });
+              for (const o of [a, b]) tie(lines[o]!.t, lines[d]!.t);
+              found.push({ how: 'difference', line: where(lines[d]!), of: [where(lines[a]!), where(lines[b]!)] });
+            }
           }
         }
       }
-    }
-    // Sums of three lines or more, of two tables at least (sums of one table are sums.ts's; of two lines, above).
-    const multi = new Set(lines.map((l) => l.t)).size > 1 && lines.length <= SET_LINES;
-    let budget = SET_NODES_GROUP;
-    inOrder.forEach((target, ti) => {
-      if (!multi || budget <= 0) return;
-      const goal = valuesOf[ti]!;
-      if (!usable[ti]) return;
-      const candidates = valuesOf
-        .map((values, i) => ({ i, values }))
-        .filter((c) => c.i !== ti && c.values.some((x) => x > 0) && c.values.every((x, k) => x <= goal[k]!))
-        .sort((a, b) => b.values.reduce((x, y) => x + y, 0) - a.values.reduce((x, y) => x + y, 0));
-      const rest = [...goal];
-      const chosen: number[] = [];
-      let nodes = 0;
-      let sets = 0;
-      const visit = (from: number) => {
-        if (nodes++ > SET_NODES || budget-- <= 0 || sets >= MAX_LINE_SETS) return;
-        if (chosen.length >= 3 && rest.every((x) => x === 0)) {
-          const tablesOf = new Set([lines[ti]!.t, ...chosen.map((c) => lines[c]!.t)]);
-          if (tablesOf.size < 2 || !(lines[ti]!.exact || chosen.some((c) => lines[c]!.exact))) return;
-          sets++;
-          order.forEach((_, k) => push([target[k]!, ...chosen.map((c) => inOrder[c]![k]!)], [-1, ...chosen.map(() => 1)]));
-          for (const c of chosen) share(lines[c]!.t, lines[ti]!.t);
-          found.push({ how: 'sum', line: where(lines[ti]!), of: [...chosen].sort((x, y) => x - y).map((c) => where(lines[c]!)) });
-          return;
-        }
-        for (let m = from; m < candidates.length; m++) {
-          const c = candidates[m]!;
-          // Each candidate tried is work (the budgets count tries, not only the sets visited).
-          if (nodes++ > SET_NODES || budget-- <= 0) return;
-          if (c.values.some((x, k) => x > rest[k]!)) continue;
-          c.values.forEach((x, k) => (rest[k]! -= x));
-          chosen.push(c.i);
-          visit(m + 1);
-          chosen.pop();
-          c.values.forEach((x, k) => (rest[k]! += x));
-        }
-      };
-      visit(0);
-    });
-    // Running sums, in the order of the line itself (first to last, or last to first).
-    lines.forEach((c, ci) => {
-      if (!c.exact) return;
-      const vars = c.vars;
-      for (const forward of [true, false]) {
-        const seq = forward ? vars : [...vars].reverse();
-        const keys = forward ? c.keys : [...c.keys].reverse();
-        const steps = seq.map((v, k) => value(v) - (k === 0 ? 0 : value(seq[k - 1]!)));
-        if (vars.filter((v) => value(v) !== 0).length < 2 || steps.some((s) => s < 0)) continue;
-        const wanted: number[] = Array(order.length);
-        keys.forEach((k, i) => (wanted[at.get(k)!] = steps[i]!));
-        if (!byHash.has(hash(wanted))) continue;
-        for (const a of lookUp(wanted)) {
-          if (a === ci || (lines[a]!.t === c.t && order.length < SAME_TABLE_POSITIONS && !RELATION_LABEL.test(c.label))) continue;
-          const of = (k: number) => inOrder[a]![at.get(keys[k]!)!]!;
-          seq.forEach((v, k) => push(k === 0 ? [v, of(0)] : [v, seq[k - 1]!, of(k)], k === 0 ? [1, -1] : [1, -1, -1]));
-          share(lines[a]!.t, c.t);
-          found.push({ how: 'cumulative', line: where(c), of: [where(lines[a]!)] });
+      // Sums of three lines or more, of two tables at least (sums of one table are sums.ts's; of two lines, above).
+      const multi = new Set(lines.map((l) => l.t)).size > 1 && lines.length <= SET_LINES;
+      let budget = SET_NODES_GROUP;
+      inOrder.forEach((target, ti) => {
+        if (!multi || budget <= 0 || !within()) return;
+        const goal = valuesOf[ti]!;
+        if (!usable[ti]) return;
+        const candidates = valuesOf
+          .map((values, i) => ({ i, values }))
+          .filter((c) => c.i !== ti && c.values.some((x) => x > 0) && c.values.every((x, k) => x <= goal[k]!))
+          .sort((a, b) => b.values.reduce((x, y) => x + y, 0) - a.values.reduce((x, y) => x + y, 0));
+        const rest = [...goal];
+        const chosen: number[] = [];
+        let nodes = 0;
+        let sets = 0;
+        const visit = (from: number) => {
+          if (nodes++ > SET_NODES || budget-- <= 0 || sets >= MAX_LINE_SETS) return;
+          if (chosen.length >= 3 && rest.every((x) => x === 0)) {
+            const tablesOf = new Set([lines[ti]!.t, ...chosen.map((c) => lines[c]!.t)]);
+            if (tablesOf.size < 2 || !(lines[ti]!.exact || chosen.some((c) => lines[c]!.exact))) return;
+            sets++;
+            order.forEach((_, k) => push([target[k]!, ...chosen.map((c) => inOrder[c]![k]!)], [-1, ...chosen.map(() => 1)]));
+            for (const c of chosen) tie(lines[c]!.t, lines[ti]!.t);
+            found.push({ how: 'sum', line: where(lines[ti]!), of: [...chosen].sort((x, y) => x - y).map((c) => where(lines[c]!)) });
+            return;
+          }
+          for (let m = from; m < candidates.length; m++) {
+            const c = candidates[m]!;
+            // Each candidate tried is work (the budgets count tries, not only the sets visited).
+            if (nodes++ > SET_NODES || budget-- <= 0) return;
+            work += order.length;
+            if (c.values.some((x, k) => x > rest[k]!)) continue;
+            c.values.forEach((x, k) => (rest[k]! -= x));
+            chosen.push(c.i);
+            visit(m + 1);
+            chosen.pop();
+            c.values.forEach((x, k) => (rest[k]! += x));
+          }
+        };
+        visit(0);
+      });
+      // Running sums, in the order of the line itself (first to last, or last to first).
+      for (const [ci, c] of lines.entries()) {
+        if (!within()) return false;
+        if (!c.exact) continue;
+        const vars = c.vars;
+        for (const forward of [true, false]) {
+          const seq = forward ? vars : [...vars].reverse();
+          const keys = forward ? c.keys : [...c.keys].reverse();
+          const steps = seq.map((v, k) => value(v) - (k === 0 ? 0 : value(seq[k - 1]!)));
+          if (vars.filter((v) => value(v) !== 0).length < 2 || steps.some((s) => s < 0)) continue;
+          const wanted: number[] = Array(order.length);
+          keys.forEach((k, i) => (wanted[at.get(k)!] = steps[i]!));
+          if (!byHash.has(hash(wanted))) continue;
+          for (const a of lookUp(wanted)) {
+            if (!within()) return false;
+            if (a === ci || (lines[a]!.t === c.t && order.length < SAME_TABLE_POSITIONS && !RELATION_LABEL.test(c.label))) continue;
+            const of = (k: number) => inOrder[a]![at.get(keys[k]!)!]!;
+            seq.forEach((v, k) => push(k === 0 ? [v, of(0)] : [v, seq[k - 1]!, of(k)], k === 0 ? [1, -1] : [1, -1, -1]));
+            tie(lines[a]!.t, c.t);
+            found.push({ how: 'cumulative', line: where(c), of: [where(lines[a]!)] });
+          }
         }
       }
-    });
+      return within();
+    })();
+    if (!searched) unsearched.push(groupOf(tables, lines));
   }
-  return found;
+  return { found, unsearched };
+}
+
+/** Lines whose relations were not all searched (`lineRelations` past its budget), for the report. */
+export interface LineGroup {
+  /** Table numbers (1-based), in order. */
+  tables: number[];
+  /** Lines of the group. */
+  lines: number;
+  /** Labels of the positions they share, as keys (a few). */
+  positions: string[];
+}
+
+function groupOf(tables: readonly Table[], lines: readonly { t: number; keys: string[] }[]): LineGroup {
+  return {
+    tables: [...new Set(lines.map((l) => tables[l.t]!.number))].sort((x, y) => x - y),
+    lines: lines.length,
+    positions: lines[0]!.keys.slice(0, 5),
+  };
 }
