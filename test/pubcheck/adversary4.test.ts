@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { headerKey } from '../../src/pubcheck/labels.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { fixtureBundle, solver } from './helpers.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 
 const bundle = fixtureBundle();
@@ -102,8 +102,7 @@ describe('a subtotal of some rows with a slip', () => {
     expect(r.tables[0]!.table.sums.some((s) => s.header === 3)).toBe(true);
   });
   it('fires by chance on few random tables of counts (6×4, counts 0–40)', () => {
-    let seed = 11;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = lcg(11);
     let fired = 0;
     for (let t = 0; t < 500; t++) {
       const lines = ['\tc1\tc2\tc3\tc4'];

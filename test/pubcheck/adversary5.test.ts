@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { fixtureBundle, solver } from './helpers.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary } from './protection.ts';
 
@@ -178,8 +178,7 @@ describe('counts written inside a label', () => {
 });
 
 describe('how often the new readings fire on ordinary random tables', () => {
-  let seed = 5;
-  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const next = lcg(5);
   const table = (rows: number, cols: number, max: number) => {
     const lines = [['', ...Array.from({ length: cols }, (_, j) => `c${j + 1}`)].join('\t')];
     for (let r = 0; r < rows; r++)

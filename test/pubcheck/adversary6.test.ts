@@ -8,7 +8,7 @@
  * header's N (`titleGroups`, as an attacker reads 「A群（N=60）、B群（N=40）」).
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureBundle, solver } from './helpers.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary } from './protection.ts';
 
@@ -109,8 +109,7 @@ describe('an N below the sum of its items', () => {
     expect(r.warnings.map((w) => w.code)).toContain('header/n-below-sum');
   });
   it('how often it refuses random tables with several answers per patient (6×4, counts 0–40)', () => {
-    let seed = 6;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = lcg(6);
     // Each column's N is its sum less `over`: by the threshold or more (several answers, as such tables are), or by 1–9
     // (nearly disjoint: a reader taking the rows for disjoint is off by less than the threshold).
     const refusedOf = (over: () => number) => {
@@ -160,8 +159,7 @@ describe('a bare number in brackets closing a label, smaller than its line’s s
     holds(text);
   });
   it('how often numbered labels of random tables are refused (1 … 6 with one row taken out at random, counts 0–40)', () => {
-    let seed = 7;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = lcg(7);
     const names = ['高血圧', '糖尿病', '脂質異常症', '腎疾患', '肝疾患', '心疾患', '喘息'];
     let refused = 0;
     for (let k = 0; k < 100; k++) {

@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { labelKey } from '../../src/pubcheck/labels.ts';
-import { fixtureBundle, solver } from './helpers.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary } from './protection.ts';
 
@@ -59,8 +59,7 @@ describe('brackets of other styles around a number closing a label', () => {
     for (const [o, c] of BRACKETS) expect(codes(`\tA\tB\n薬剤${o}1${c}\t12\t20\n薬剤${o}2${c}\t25\t40\n`)).toEqual([]);
   });
   it('how often numbered labels in 【】 of random tables are refused (1 … 6 with one row taken out, counts 0–40)', () => {
-    let seed = 17;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = lcg(17);
     const names = ['高血圧', '糖尿病', '脂質異常症', '腎疾患', '肝疾患', '心疾患', '喘息'];
     let refused = 0;
     for (let k = 0; k < 100; k++) {

@@ -5,6 +5,15 @@ import { bundleFromModel } from '../../src/pubcheck/bundle.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import type { ParamValue } from '../../schemas/publication-rule.ts';
 
+/**
+ * The random tables of the adversarial tests' chance measurements: a linear congruential generator in [0, 1), the
+ * same sequence every run for a seed (the numbers they print and assert were measured on it).
+ */
+export function lcg(seed: number): () => number {
+  let s = seed;
+  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+}
+
 export const FIXTURE_CONTENT = 'test/fixtures/pubcheck/content';
 
 let highs: Promise<Highs> | undefined;

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { check, type CheckResult } from '../../src/pubcheck/check.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { fixtureBundle, solver } from './helpers.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { expectProtected } from './protection.ts';
 
 const bundle = fixtureBundle();
@@ -23,8 +23,7 @@ function holds(text: string): Ok {
 
 /** `rows` rows of three counts from 20 to 99 (fixed generator), row 31 column A a small 3, and a group row X群 first. */
 function long(rows: number, seed: number, parts: number[] | undefined): string {
-  let s = seed;
-  const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648), s / 2147483648);
+  const rnd = lcg(seed);
   const v = Array.from({ length: rows }, () => Array.from({ length: 3 }, () => 20 + Math.floor(rnd() * 80)));
   v[30]![0] = 3;
   const group = parts ? [0, 1, 2].map((c) => parts.reduce((x, p) => x + v[p]![c]!, 0)) : [150, 160, 170];
@@ -46,8 +45,7 @@ describe('sums of non-adjacent rows in tables over 60 rows', () => {
     expect(r.tables[0]!.status.filter((s) => s !== 'published')).toEqual(['primary']);
   });
   it('rows that are sums of several sets by chance (two columns of small counts) are reported in words, not taken', () => {
-    let s = 9;
-    const rnd = () => ((s = (s * 1103515245 + 12345) % 2147483648), s / 2147483648);
+    const rnd = lcg(9);
     const text = `\tA\tB\n${Array.from({ length: 300 }, (_, i) => `r${i + 1}\t${1 + Math.floor(rnd() * 20)}\t${1 + Math.floor(rnd() * 20)}`).join('\n')}\n`;
     const read = readTables(text);
     const warning = read.warnings.find((w) => w.code === 'sum/not-searched');

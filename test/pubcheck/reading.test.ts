@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { headerKey } from '../../src/pubcheck/labels.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { alternativeSystems, systemOf } from '../../src/pubcheck/system.ts';
-import { fixtureBundle, solver } from './helpers.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
 
 const bundle = fixtureBundle();
@@ -179,8 +179,7 @@ describe('integer-percentage tables read in more than one way', () => {
     expect(r.warnings.filter((w) => w.code === 'sum/other-reading')).toEqual([]);
   });
   it('random 8-row lists of integer percentages are protected under every reading (oracle)', () => {
-    let seed = 5;
-    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = lcg(5);
     let judged = 0;
     for (let k = 0; k < 10; k++) {
       const counts = Array.from({ length: 8 }, () => Math.floor(next() * 41));
