@@ -310,12 +310,14 @@ function underOtherReadings(
     const where = readingPlace(table, other[0]!);
     // Where the protection flows find nothing more to hide, every count of the table that may be hidden is: where
     // even that fails, the reading's own equations bound a hidden count whatever is published.
+    // `extend` is true exactly where the audit of the reading's system then passes, so its answer is not audited again.
     const trial = new Set(hidden);
-    if (!extend(highs, alt.sys, req, trial)) {
+    let passes = extend(highs, alt.sys, req, trial);
+    if (!passes) {
       for (const c of main.cellVar[alt.table]!) if (c >= 0 && alt.sys.vars[c]!.hideable) trial.add(c);
-      if (failing(highs, alt.sys, trial, req).length > 0) extend(highs, alt.sys, req, trial);
+      passes = failing(highs, alt.sys, trial, req).length === 0 || extend(highs, alt.sys, req, trial);
     }
-    if (failing(highs, alt.sys, trial, req).length === 0) for (const v of trial) hidden.add(v);
+    if (passes) for (const v of trial) hidden.add(v);
     else {
       return {
         proposal,
