@@ -9,7 +9,7 @@ import { normalise } from './cell.ts';
 import { labelWarnings, lookLinkedWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { bases, cellId, countOf, type Base } from './table.ts';
-import { readTables } from './read.ts';
+import { capWarnings, readTables, tableNames } from './read.ts';
 import {
   defaultVersion,
   describeVersion,
@@ -162,7 +162,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
     ...linkWarnings(read.tables, links),
     ...relationWarnings(read.tables, relations),
     ...unsearchedWarnings(read.tables, unsearched),
-    ...labelWarnings(read.tables, together),
+    ...cappedLabelWarnings(read.tables, together),
     ...lookLinkedWarnings(read.tables, together),
   ];
   const unexplained = unexplainedPercentages(read.tables, cellVar);
@@ -433,6 +433,22 @@ function readingPlace(table: Table, sum: FoundSum): Place {
   return sum.axis === 'rows'
     ? { line: table.cells[sum.header]![0]!.line, table: table.number, row: headers[sum.header]!.label }
     : { line: table.line, table: table.number, col: headers[sum.header]!.label };
+}
+
+/** Look-alike labels across tables (labels.ts), one warning per pair of tables: past 20 of a kind, counted in one line. */
+function cappedLabelWarnings(tables: readonly Table[], together: (a: number, b: number) => boolean): Warning[] {
+  const said = capWarnings(
+    labelWarnings(tables, together),
+    'labels/apart',
+    (n, numbers) =>
+      `ほかに ${n.toLocaleString('en-US')} 組の表（${tableNames(numbers)}と、その前の表）にも、似ていても同じ群とは読まなかった見出しがあります（推定）。同じ群なら見出しを同じ書き方にそろえて、もう一度確かめてください`,
+  );
+  return capWarnings(
+    said,
+    'labels/equated',
+    (n, numbers) =>
+      `ほかに ${n.toLocaleString('en-US')} 組の表（${tableNames(numbers)}と、その前の表）にも、書き方が違っても同じ群を指すと読んだ見出しがあります（推定）。別の群なら見出しを書き分けてください`,
+  );
 }
 
 /** Say which tables were protected together. */

@@ -1231,19 +1231,18 @@ function percentReadings(out: ReadResult, budget: number): void {
     percentReading(t, out, work);
     if (work.left <= 0) left.push(t);
   }
-  const notTaken = out.warnings.filter((w) => w.code === 'sum/not-taken');
-  if (notTaken.length > NOT_TAKEN_WARNINGS) {
-    const rest = notTaken.slice(NOT_TAKEN_WARNINGS);
-    const tables = [...new Set(rest.map((w) => w.place!.table))];
-    const dropped = new Set(rest);
-    out.warnings = out.warnings.filter((w) => !dropped.has(w));
-    out.warnings.push({
-      code: 'sum/not-taken',
-      place: rest[0]!.place!,
-      count: rest.length,
-      message: `ほかに ${fmt(rest.length)} 件（${tableNames(tables)}）、割合の和が四捨五入の範囲で一致しても、ほかの和と同時には成り立たないため和として扱っていない行・列の組があります（チェッカーの判断。${NOT_TAKEN_WARNINGS} 件まで一つずつ示しました）。小計なら字下げか「小計」で示すか、割合を小数第1位まで書くと、読み方が一つに決まります`,
-    });
-  }
+  out.warnings = capWarnings(
+    out.warnings,
+    'sum/not-taken',
+    (n, tables) =>
+      `ほかに ${fmt(n)} 件（${tableNames(tables)}）、割合の和が四捨五入の範囲で一致しても、ほかの和と同時には成り立たないため和として扱っていない行・列の組があります（チェッカーの判断。${WARNINGS_OF_A_KIND} 件まで一つずつ示しました）。小計なら字下げか「小計」で示すか、割合を小数第1位まで書くと、読み方が一つに決まります`,
+  );
+  out.warnings = capWarnings(
+    out.warnings,
+    'sum/found',
+    (n, tables) =>
+      `ほかに ${fmt(n)} 件（${tableNames(tables)}）、ほかの行・列の和と一致する（割合なら四捨五入の範囲で）ため、小計・合計として確かめた行・列があります（推定。${WARNINGS_OF_A_KIND} 件まで一つずつ示しました）。小計なら字下げか「小計」で示すと、この注意は出ません`,
+  );
   if (left.length === 0) return;
   out.errors.push({
     code: 'percent/not-searched',
@@ -1253,11 +1252,26 @@ function percentReadings(out: ReadResult, budget: number): void {
   });
 }
 
-/** Sums not taken said one by one (`sum/not-taken`); the rest are counted in one more line. */
-const NOT_TAKEN_WARNINGS = 20;
+/** Findings of one kind said one by one (`capWarnings`); the rest are counted in one more line. */
+export const WARNINGS_OF_A_KIND = 20;
+
+/**
+ * The warnings of `code` past the first `WARNINGS_OF_A_KIND` taken out and said in one line instead (`summary`: how
+ * many, which tables), which carries their number (`count`): 9,444 `sum/not-taken` of 100 lists cannot be read.
+ */
+export function capWarnings(warnings: readonly Warning[], code: string, summary: (n: number, tables: number[]) => string): Warning[] {
+  let seen = 0;
+  const kept: Warning[] = [];
+  const rest: Warning[] = [];
+  for (const w of warnings) (w.code === code && seen++ >= WARNINGS_OF_A_KIND ? rest : kept).push(w);
+  if (rest.length === 0) return kept;
+  const tables = [...new Set(rest.flatMap((w) => (w.place ? [w.place.table] : [])))].sort((a, b) => a - b);
+  const first = rest[0]!;
+  return [...kept, { code, ...(first.place && { place: first.place }), count: rest.length, message: summary(rest.length, tables) }];
+}
 
 /** Table numbers in words: 表1・表2・表3 (the first ten, then how many more). */
-function tableNames(numbers: readonly number[]): string {
+export function tableNames(numbers: readonly number[]): string {
   return `表${numbers.slice(0, 10).join('・表')}${numbers.length > 10 ? ` ほか${numbers.length - 10}表` : ''}`;
 }
 

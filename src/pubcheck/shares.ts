@@ -50,7 +50,7 @@ const MAX_SETS = 8;
  * an input of many integer-percentage lists adds them up (100 lists of 16 rows use about N of it, S s). Past it the
  * tables left are not read as counts, and the input is refused naming them (`percent/not-searched`).
  */
-export const PERCENT_READING_WORK = 20_000_000;
+export const PERCENT_READING_WORK = 100_000_000;
 
 /** What is left of the input's `PERCENT_READING_WORK`, shared by the searches of every table (decremented per node). */
 export interface PercentWork {
