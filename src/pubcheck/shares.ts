@@ -45,10 +45,13 @@ const BUDGET = 20_000;
 const MAX_SETS = 8;
 
 /**
- * Work (nodes of the searches for sets and for one whole-number table) the reading of all percentage tables of one
- * input may take together (read.ts `readTables`, `PercentWork`): each table's searches have limits of their own, but
- * an input of many integer-percentage lists adds them up (100 lists of 16 rows use about N of it, S s). Past it the
- * tables left are not read as counts, and the input is refused naming them (`percent/not-searched`).
+ * Work the reading of all percentage tables of one input may take together (read.ts `readTables`, `PercentWork`):
+ * nodes of the searches for sets (each weighted by the candidates × positions it scans) and for one whole-number table
+ * (each weighted by the counts it copies), and the terms propagated. Each table's searches have limits of their own,
+ * but they are wide and an input adds them up: 100 lists of 16 integer percentages use 5,000,000; one table of 24
+ * rows × 3 columns 41,000,000 (about 5 s at load ≈ 7 on the 2 shared cores); three such tables more than 500,000,000
+ * (126 s before, with no limit). Past it (or where it runs out within a table) the tables left are not read as
+ * counts, and the input is refused naming them (`percent/not-searched`): sums not searched may be an attacker's.
  */
 export const PERCENT_READING_WORK = 100_000_000;
 

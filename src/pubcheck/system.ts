@@ -185,10 +185,17 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   const sys: System = { vars: [], rows: [] };
   const byKey = new Map<string, { table: number; id: number; value: number }[]>();
   const shared = new Map<string, number>();
+  // Which tables shared counts join, as a union-find kept with `shared` (asked once per relation between lines).
+  const group = tables.map((_, t) => t);
+  const root = (t: number): number => {
+    while (group[t] !== t) t = group[t] = group[group[t]!]!;
+    return t;
+  };
   const share = (a: number, b: number) => {
     if (a === b) return;
     const k = [a, b].sort((x, y) => x - y).join(',');
     shared.set(k, (shared.get(k) ?? 0) + 1);
+    group[root(a)] = root(b);
   };
   tables.forEach((table, t) => {
     if (table.kind !== 'count') return;
@@ -323,18 +330,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   tableSums(tables, cellVar, sys, share);
   // Tables a relation ties together are protected together; tables linked by nothing else count it once.
   const { found: relations, unsearched } = lineRelations(tables, cellVar, sys, (a, b) => {
-    const reached = new Set([a]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const k of shared.keys()) {
-        const [x, y] = k.split(',').map(Number) as [number, number];
-        if (reached.has(x) !== reached.has(y)) {
-          reached.add(x).add(y);
-          grew = true;
-        }
-      }
-    }
-    if (!reached.has(b)) share(a, b);
+    if (root(a) !== root(b)) share(a, b);
   });
   sys.rows = withoutImplied(sys.rows, blocks);
   return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched };
