@@ -16,7 +16,7 @@
 import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPercent, wholeCountOf } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
-import { headerKey, labelKey, MAX_COMPOUND_LENGTH, MAX_COMPOUND_PARTS, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
+import { headerKey, LABEL_WORK, labelKey, MAX_COMPOUND_LENGTH, MAX_COMPOUND_PARTS, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, PERCENT_READING_WORK, percentSums, shareCounts, type PercentWork } from './shares.ts';
@@ -83,6 +83,8 @@ interface Block {
 export interface ReadOptions {
   /** Work the reading of percentage tables may take for the input (shares.ts `PERCENT_READING_WORK`; tests lower it). */
   percentWork?: number;
+  /** Pieces of labels the reading of labels run together may try (labels.ts `LABEL_WORK`; tests lower it). */
+  labelWork?: number;
 }
 
 export function readTables(text: string, options: ReadOptions = {}): ReadResult {
@@ -283,7 +285,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   }
   summariseLines();
   if (out.errors.length === 0) {
-    const unread = readCompounds(out.tables);
+    const unread = readCompounds(out.tables, options.labelWork);
     if (unread.length > 0)
       out.warnings.push({
         code: 'labels/not-read',
@@ -294,7 +296,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
             .map((u) => `表${u.table.number}の「${u.label.length > 40 ? `${u.label.slice(0, 40)}…` : u.label}」`)
             .join(
               '、',
-            )}${unread.length > 5 ? ` ほか${unread.length - 5}個` : ''}は、${MAX_COMPOUND_LENGTH} 文字を超えるか ${MAX_COMPOUND_PARTS} 個を超える見出しに切れるため、` +
+            )}${unread.length > 5 ? ` ほか${unread.length - 5}個` : ''}は、${
+            unread.some((u) => u.work)
+              ? `見出しが多く長いため読み取りの計算が入力全体の上限（${fmt(LABEL_WORK)} 手）に達したか、`
+              : ''
+          }${MAX_COMPOUND_LENGTH} 文字を超えるか ${MAX_COMPOUND_PARTS} 個を超える見出しに切れるため、` +
           `ほかの見出しを続けて書いたもの（「男性A群」＝「男性」「A群」）としては読んでいません。` +
           `ほかの表の同じ群と結びつけて確かめていないため、表どうしを引き算して秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。見出しを短くし、区切り（「男性・A群」）を入れてください`,
       });

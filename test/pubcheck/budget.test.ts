@@ -137,3 +137,23 @@ describe('sums not taken: said one by one, then counted', () => {
     expect(notTaken.at(-1).count).toBeGreaterThan(0);
   }, 120_000);
 });
+
+describe('labels run together: one budget of work for the input', () => {
+  // 「男性A群」 is 「男性」 and 「A群」 where both are labels of the input (labels.ts readCompounds).
+  const text = '# 表1\n\t男性\t女性\nA群\t3\t20\nB群\t25\t40\n\n# 表2\n\t男性A群\t女性A群\nあり\t3\t20\nなし\t25\t40\n';
+  it('within it a label is read as the labels it runs together', () => {
+    const read = readTables(text);
+    expect(read.tables[1]!.cols[0]!.compound).toEqual(expect.arrayContaining(['男性', 'a群']));
+    expect(read.warnings.some((w) => w.code === 'labels/not-read')).toBe(false);
+  });
+  it('past it the labels left are not read so, and the report says so (labels/not-read)', () => {
+    const read = readTables(text, { labelWork: 0 });
+    expect(read.tables[1]!.cols[0]!.compound).toBeUndefined();
+    const said = read.warnings.find((w) => w.code === 'labels/not-read')!;
+    // Every word after the budget ran out is said (the first five by name, then how many more).
+    expect(said.message).toMatch(/^表1の「.+」.*ほか\d+個は/);
+    expect(said.message).toContain('入力全体の上限');
+    expect(said.message).toContain('チェッカーの判断');
+  });
+});
+
