@@ -366,7 +366,16 @@ function underOtherReadings(
       message: `表${table.number}: ${what}と読む読み方（表の式に入れた和の一部とは同時に成り立たないため、入れていない読み方）をとる読み手にも隠したセルが割り出せないよう、さらに ${hidden.size - before} 個の値を隠しました（チェッカーの判断）。小計なら字下げか「小計」で示すか、割合を小数第1位まで書くと、読み方が一つに決まります`,
     });
   }
-  if (cut.size > 0) return { proposal, warnings, error: readingsUnchecked(tables, [...cut].sort((a, b) => a - b), 'audits') };
+  if (cut.size > 0)
+    return {
+      proposal,
+      warnings,
+      error: readingsUnchecked(
+        tables,
+        [...cut].sort((a, b) => a - b),
+        'audits',
+      ),
+    };
   if (left > 0 || unchecked > 0 || !complete) {
     const many =
       left > 0

@@ -279,7 +279,8 @@ export function readCompounds(tables: readonly Table[], budget = LABEL_WORK): { 
       const words = wordsOf(h);
       if (words.length === 0 || words.some((w) => NUMERIC.test(w))) continue;
       const split = words.map((w) => partsOf(w));
-      if (words.some((w) => skipped.has(w))) unread.push({ table, label: h.label, ...(words.some((w) => outOfWork.has(w)) && { work: true as const }) });
+      if (words.some((w) => skipped.has(w)))
+        unread.push({ table, label: h.label, ...(words.some((w) => outOfWork.has(w)) && { work: true as const }) });
       if (split.every((x) => x === null)) continue;
       h.compound = words.flatMap((w, i) => split[i] ?? [wordKey(w)]);
     }

@@ -16,7 +16,16 @@
 import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPercent, wholeCountOf } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
-import { headerKey, LABEL_WORK, labelKey, MAX_COMPOUND_LENGTH, MAX_COMPOUND_PARTS, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
+import {
+  headerKey,
+  LABEL_WORK,
+  labelKey,
+  MAX_COMPOUND_LENGTH,
+  MAX_COMPOUND_PARTS,
+  plainKey,
+  readCompounds,
+  SIZE_IN_BRACKETS,
+} from './labels.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, PERCENT_READING_WORK, percentSums, shareCounts, type PercentWork } from './shares.ts';
@@ -294,12 +303,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           `${unread
             .slice(0, 5)
             .map((u) => `表${u.table.number}の「${u.label.length > 40 ? `${u.label.slice(0, 40)}…` : u.label}」`)
-            .join(
-              '、',
-            )}${unread.length > 5 ? ` ほか${unread.length - 5}個` : ''}は、${
-            unread.some((u) => u.work)
-              ? `見出しが多く長いため読み取りの計算が入力全体の上限（${fmt(LABEL_WORK)} 手）に達したか、`
-              : ''
+            .join('、')}${unread.length > 5 ? ` ほか${unread.length - 5}個` : ''}は、${
+            unread.some((u) => u.work) ? `見出しが多く長いため読み取りの計算が入力全体の上限（${fmt(LABEL_WORK)} 手）に達したか、` : ''
           }${MAX_COMPOUND_LENGTH} 文字を超えるか ${MAX_COMPOUND_PARTS} 個を超える見出しに切れるため、` +
           `ほかの見出しを続けて書いたもの（「男性A群」＝「男性」「A群」）としては読んでいません。` +
           `ほかの表の同じ群と結びつけて確かめていないため、表どうしを引き算して秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。見出しを短くし、区切り（「男性・A群」）を入れてください`,

@@ -174,7 +174,8 @@ function breakdowns(table: Table, r: { lo: number[][]; hi: number[][] }, sums: r
       const hi = headers.map((_, i) => [r.hi[at(i).row]![at(i).col]!]);
       const candidates = cells.filter((i) => hi[i]![0]! > 0);
       const stated = across.map((_, j) => (j === k ? n : undefined));
-      const searched = candidates.length <= SET_CANDIDATES && headers.length <= SET_ROWS ? rangeSets([n], [n], candidates, lo, hi, 2, work) : [];
+      const searched =
+        candidates.length <= SET_CANDIDATES && headers.length <= SET_ROWS ? rangeSets([n], [n], candidates, lo, hi, 2, work) : [];
       const top = cells.filter((i) => headers[i]!.parent === null);
       const foundParts = new Set(
         sums.filter((s) => s.axis === axis && s.header !== null && s.how !== 'total' && !s.alternative).flatMap((s) => s.parts),
