@@ -98,6 +98,10 @@ describe('headers', () => {
       '計（％）',
       '合計値',
       'Sum:',
+      '合計【人】',
+      '合計〔例〕',
+      '総数《n》',
+      '合計〈％〉',
     ]) {
       expect(shape(['a', 'b', name])[2]).toEqual([name, 'total', null, [0, 1]]);
     }
