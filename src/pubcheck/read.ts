@@ -634,13 +634,18 @@ function readTable(
       );
     }
     const line: Cell[] = [];
+    const countAndPercent = (l: string | undefined) =>
+      l !== undefined && PERCENT_LABEL.test(normalise(l)) && COUNT_LABEL.test(normalise(l));
+    const bracketPercentOfTable = countAndPercent(headerFields[0]) || countAndPercent(title);
     colRaws.forEach((_, ci) => {
       const text = fields[ci + 1] ?? '';
       if (ci + 1 >= fields.length && fields.length - 1 < colRaws.length) {
         line.push({ row: ri, col: ci, text, value: { kind: 'count', n: 0 }, line: r.line });
         return;
       }
-      const reading = readCell(text);
+      // 「n (%)」 over the column, beside the row, in the corner or the title: 「3 (7.5)」 is 3 and its 7.5%.
+      const bracketPercent = bracketPercentOfTable || countAndPercent(cols.headers[ci]!.label) || countAndPercent(rowLabel);
+      const reading = readCell(text, bracketPercent);
       if (!reading.ok) {
         fail(
           reading.code,
