@@ -8,6 +8,7 @@
  * - `8 (3.2)`                the same, only under a header, corner or title that says so (「n (%)」「人数（割合）」)
  * - `8/250`                  a count and its denominator; both are patient counts
  * - `3.2 (8/250)`, `3.2% (8/250)`, `12.5‰ (8/64)`   a rate with the count and denominator it was computed from
+ * - `8/250 (3.2%)`           the same, the fraction first (「n/N (%)」)
  * - `3.2%`                   a bare percentage; the count it reveals is worked out from a denominator given in
  *                            the row or column header as `(N=250)`
  * Not accepted (the message says what to write instead): empty cells, negative numbers, decimals without `%`,
@@ -26,6 +27,7 @@ const COUNT_PERCENT = new RegExp(String.raw`^(${NUM})\s*\(\s*(${DEC})\s*%\s*\)$`
 const FRACTION = new RegExp(String.raw`^(${NUM})\s*/\s*(${NUM})$`);
 const RATE = new RegExp(String.raw`^(${DEC})\s*(?:%|‰)?\s*\(\s*(${NUM})\s*/\s*(${NUM})\s*\)$`);
 const COUNT_BRACKETED = new RegExp(String.raw`^(${NUM})\s*\(\s*(${DEC})\s*\)$`);
+const FRACTION_RATE = new RegExp(String.raw`^(${NUM})\s*/\s*(${NUM})\s*\(\s*(${DEC})\s*(?:%|‰)\s*\)$`);
 const PERCENT = new RegExp(String.raw`^(${DEC})\s*%$`);
 const DECIMAL = new RegExp(`^${DEC}$`);
 const ZERO_DASH = /^[-‐‑‒–—―−]$/;
@@ -107,6 +109,9 @@ function readValue(text: string, bracketPercent: boolean): CellReading {
   if ((m = RATE.exec(t))) {
     return { ok: true, value: { kind: 'count', n: int(m[2]!), denominator: int(m[3]!), rate: Number(m[1]) } };
   }
+  if ((m = FRACTION_RATE.exec(t))) {
+    return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!), rate: Number(m[3]) } };
+  }
   if ((m = PERCENT.exec(t))) {
     return { ok: true, value: { kind: 'percent', percent: Number(m[1]), decimals: m[1]!.split('.')[1]?.length ?? 0 } };
   }
@@ -140,7 +145,7 @@ function readValue(text: string, bracketPercent: boolean): CellReading {
     message: `患者数のはずのセルに文字「${text.trim()}」があります`,
     hint: COUNT_BRACKETED.test(t)
       ? '件数と割合なら「8 (3.2%)」と % を付けるか、列・行の見出し（または表題）に「n (%)」と書いてください。括弧の数が割合でないなら（標準偏差など）、人数の表から外してください'
-      : '患者数（25）、件数と割合（8 (3.2%)）、分数（8/250）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',
+      : '患者数（25）、件数と割合（8 (3.2%)）、分数（8/250、8/250 (3.2%)）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',
   };
 }
 

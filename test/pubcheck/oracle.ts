@@ -104,6 +104,8 @@ function parseCell(text: string): OCell {
     return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
   if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
+  if ((m = /^([\d,]+)\s*\/\s*([\d,]+)\s*\(\s*\d+(?:\.\d+)?\s*[%‰]\s*\)$/.exec(t)))
+    return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   if ((m = /^(\d+(?:\.(\d+))?)\s*%$/.exec(t))) return { percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
   throw new Error(`oracle cannot read cell "${text}"`);
 }
