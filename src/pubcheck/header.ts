@@ -159,10 +159,12 @@ function key(label: string): string {
   return countText(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
 }
 
+const TOTAL_BRACKETS = new RegExp(`${OPEN_BRACKET}[^${CLOSE_BRACKET.slice(1, -1)}]*${CLOSE_BRACKET}`, 'g');
+
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
 function isTotalLabel(label: string): boolean {
   const bare = key(label)
-    .replace(/[(（\[［][^)）\]］]*[)）\]］]/g, '')
+    .replace(TOTAL_BRACKETS, '')
     .replace(/[:：]+$/, '');
   return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, ''));
 }

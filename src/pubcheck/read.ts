@@ -68,9 +68,15 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 const LINE_REPORTS = 100;
 /** A header that says its values are percentages or rates: 「%」「（％）」「割合」「構成比」「有効率」「percent」. */
 const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|比率|率\s*$|率\s*[(（]/i;
-/** A header that names a statistic of the patients, not a count of them: 平均年齢, 中央値, SD, mean, median. */
+/**
+ * A header that names a statistic of the patients, not a count of them: 平均年齢, 中央値, SD, mean, median, and the
+ * ratios and estimates of a comparison (オッズ比, ハザード比, 95%信頼区間, p値, OR, HR): an odds ratio beside a 2×2
+ * table's published cells and margins gives a hidden cell (a = OR·b·c/d), so none of them is read as a count.
+ */
 const STATISTIC_LABEL =
-  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b/i;
+  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
+/** The same, as written in capitals only (「OR」 is an odds ratio, 「or」 a word). */
+const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE)\b/;
 /** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
 const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
 
@@ -591,12 +597,12 @@ function readTable(
   const statistics = [
     ...cols.headers.map((h) => ({ h, kind: '列', line: header.line })),
     ...rows.headers.map((h, i) => ({ h, kind: '行', line: rowRecords[i]!.line })),
-  ].filter(({ h }) => STATISTIC_LABEL.test(normalise(h.label)));
+  ].filter(({ h }) => STATISTIC_LABEL.test(normalise(h.label)) || STATISTIC_ACRONYM.test(normalise(h.label)));
   for (const { h, kind, line } of statistics) {
     fail(
       'header/statistic',
-      `${kind}「${h.label}」は平均・中央値などの統計量のようで、患者数として確かめられません`,
-      '統計量を人数と並べて公表すると、全体と群ごとの平均から群の人数が計算で分かることがあります。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
+      `${kind}「${h.label}」は平均・中央値・比などの統計量のようで、患者数として確かめられません`,
+      '統計量を人数と並べて公表すると、秘匿した人数が計算で分かることがあります（全体と群ごとの平均から群の人数、オッズ比と公表したセルから秘匿したセル）。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
       kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
     );
   }
@@ -628,13 +634,18 @@ function readTable(
       );
     }
     const line: Cell[] = [];
+    const countAndPercent = (l: string | undefined) =>
+      l !== undefined && PERCENT_LABEL.test(normalise(l)) && COUNT_LABEL.test(normalise(l));
+    const bracketPercentOfTable = countAndPercent(headerFields[0]) || countAndPercent(title);
     colRaws.forEach((_, ci) => {
       const text = fields[ci + 1] ?? '';
       if (ci + 1 >= fields.length && fields.length - 1 < colRaws.length) {
         line.push({ row: ri, col: ci, text, value: { kind: 'count', n: 0 }, line: r.line });
         return;
       }
-      const reading = readCell(text);
+      // 「n (%)」 over the column, beside the row, in the corner or the title: 「3 (7.5)」 is 3 and its 7.5%.
+      const bracketPercent = bracketPercentOfTable || countAndPercent(cols.headers[ci]!.label) || countAndPercent(rowLabel);
+      const reading = readCell(text, bracketPercent);
       if (!reading.ok) {
         fail(
           reading.code,

@@ -99,9 +99,12 @@ function parseCell(text: string): OCell {
   let m: RegExpExecArray | null;
   if (/^[-‐‑‒–—―−]$/.test(t)) return { n: 0 };
   if ((m = /^([\d,]+)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')) };
-  if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%\s*\)$/.exec(t)))
+  // 「3 (7.5)」: the inputs print it only under 「n (%)」, which a reader of the table sees.
+  if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%?\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
   if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t)))
+    return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
+  if ((m = /^([\d,]+)\s*\/\s*([\d,]+)\s*\(\s*\d+(?:\.\d+)?\s*[%‰]\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   if ((m = /^(\d+(?:\.(\d+))?)\s*%$/.exec(t))) return { percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
   throw new Error(`oracle cannot read cell "${text}"`);

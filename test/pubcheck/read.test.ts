@@ -58,6 +58,13 @@ describe('cells', () => {
     expect(value('8/250')).toEqual({ kind: 'count', n: 8, denominator: 250 });
     expect(value('3.2 (8/250)')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
     expect(value('12.5‰ (8/64)')).toEqual({ kind: 'count', n: 8, denominator: 64, rate: 12.5 });
+    expect(value('8/250 (3.2%)')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
+    expect(value('８／２５０（３.２％）')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
+  });
+  it('reads 「8 (3.2)」 as a count and its percentage only where a header says n (%)', () => {
+    expect(value('8 (3.2)')).toBe('cell/text');
+    const r = readCell('8 (3.2)', true);
+    expect(r.ok && r.value).toEqual({ kind: 'count', n: 8, percent: 3.2, decimals: 1 });
   });
   it('reads a bare percentage with its precision', () => {
     expect(value('3.2%')).toEqual({ kind: 'percent', percent: 3.2, decimals: 1 });
@@ -98,6 +105,10 @@ describe('headers', () => {
       '計（％）',
       '合計値',
       'Sum:',
+      '合計【人】',
+      '合計〔例〕',
+      '総数《n》',
+      '合計〈％〉',
     ]) {
       expect(shape(['a', 'b', name])[2]).toEqual([name, 'total', null, [0, 1]]);
     }
