@@ -129,16 +129,23 @@ async function main(argv: string[]): Promise<number> {
   if (rules.problems.length > 0) {
     stop(`公表基準の内容データに誤りがあるため、判定できません（npm run check で確かめてください）:\n${rules.problems.join('\n')}`);
   }
-  const [{ check }, { decodeBytes }, { renderText, reportDocument, sentence, placeText, toReport }] = await Promise.all([
+  const [{ check }, { decodeBytes, NotText }, { renderText, reportDocument, sentence, placeText, toReport }] = await Promise.all([
     import('../../src/pubcheck/check.ts'),
     import('../../src/pubcheck/csv.ts'),
     import('../../src/pubcheck/report.ts'),
   ]);
+  let text: string;
+  try {
+    text = decodeBytes(bytes);
+  } catch (e) {
+    if (e instanceof NotText) return stop(`「${file}」: ${e.message}。\n  → ${e.hint}。`);
+    throw e;
+  }
   const highs = await solver;
   const result = check(
     highs,
     rules.bundle,
-    decodeBytes(bytes),
+    text,
     {
       details: values.details!,
       ...(purpose !== undefined && { purpose: purpose as (typeof PURPOSES)[number] }),

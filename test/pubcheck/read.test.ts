@@ -1,7 +1,7 @@
 /** The input convention: records, headers with totals and subtotals, cell forms, and every input error's wording. */
 import { describe, expect, it } from 'vitest';
 import { baseRange, countsForPercent, readCell } from '../../src/pubcheck/cell.ts';
-import { decodeBytes, parseRecords } from '../../src/pubcheck/csv.ts';
+import { decodeBytes, NotText, parseRecords } from '../../src/pubcheck/csv.ts';
 import { buildHeaders } from '../../src/pubcheck/header.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { equations } from '../../src/pubcheck/table.ts';
@@ -38,6 +38,30 @@ describe('records', () => {
     expect(decodeBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0xe5, 0x90, 0x88]))).toBe('合');
     // 「合計」 in Shift_JIS.
     expect(decodeBytes(new Uint8Array([0x8d, 0x87, 0x8c, 0x76]))).toBe('合計');
+  });
+  it("decodes UTF-16 (Excel's 「Unicode テキスト」, tab-separated) with its BOM in either order, and without one", () => {
+    const text = '\t合計\r\n男性\t3\r\n';
+    const le = [...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
+    const be = [...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]);
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, ...le]))).toBe(text);
+    expect(decodeBytes(new Uint8Array([0xfe, 0xff, ...be]))).toBe(text);
+    expect(decodeBytes(new Uint8Array(le))).toBe(text);
+    expect(decodeBytes(new Uint8Array(be))).toBe(text);
+  });
+  it('refuses a spreadsheet file, a PDF or bytes that are no text, naming what to save instead', () => {
+    for (const bytes of [
+      [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00],
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1],
+      [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31],
+      [0x41, 0x00, 0x42, 0xff, 0x00, 0x00, 0x81],
+    ]) {
+      expect(() => decodeBytes(new Uint8Array(bytes))).toThrow(NotText);
+      try {
+        decodeBytes(new Uint8Array(bytes));
+      } catch (e) {
+        expect((e as NotText).hint).toMatch(/CSV/);
+      }
+    }
   });
 });
 
