@@ -702,6 +702,7 @@ function readTable(
     sums: [],
     kind: firstPercent ? 'percent' : 'count',
     line: header.line,
+    ...(given && { sizeLine: { axis: given.axis, index: given.index, label: given.label, texts: given.texts } }),
   };
   if (table.kind === 'percent') {
     for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table)])

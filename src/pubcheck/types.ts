@@ -156,6 +156,11 @@ export interface Table {
    * structure, each audited as one (system.ts `alternativeSystems`, check.ts).
    */
   otherReadings?: FoundSum[];
+  /**
+   * A line of group sizes printed in the table (「N」 over percentages, sizes.ts) and read as the headers' Ns: taken out
+   * of the cells, published as written; `index` is where it stood among its axis's lines.
+   */
+  sizeLine?: { axis: 'rows' | 'cols'; index: number; label: string; texts: string[] };
   rows: Header[];
   cols: Header[];
   /** cells[r][c]. */
