@@ -59,15 +59,17 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     if (!CUMULATIVE.test(normalise(line.label)) || positions.length < 2) continue;
     if (!positions.every((k) => TIME_POINT.test(normalise(across[k]!.label)))) continue;
     const steps = values.slice(1).map((v, k) => v - values[k]!);
-    // The steps printed as a line of their own (the first point's count first): the running sum between the two lines
-    // is an equation the checker protects both with (system.ts).
+    // The steps printed as a line of their own, the line being their running sum from the first point or from the last
+    // (…以上): an equation the checker protects both lines with (system.ts).
+    const last = values.length - 1;
+    const runs = (o: number[]) =>
+      (o[0] === values[0] && steps.every((s, k) => s === o[k + 1])) || (o[last] === values[last] && steps.every((s, k) => -s === o[k]));
     const printed = all.some(
       (other) =>
         other !== line &&
         other.positions.length === positions.length &&
         other.positions.every((k, j) => normalise(other.across[k]!.label) === normalise(across[positions[j]!]!.label)) &&
-        other.values[0] === values[0] &&
-        steps.every((s, k) => s === other.values[k + 1]),
+        runs(other.values),
     );
     if (printed) continue;
     const small = steps.findIndex((s) => Math.abs(s) < threshold && (s !== 0 || !zeroExempt));
