@@ -4,6 +4,7 @@
  * (Node or browser) and the rule bundle.
  */
 import type { Highs } from 'highs';
+import { cumulativeSteps } from './cumulative.ts';
 import { audit, failing, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
 import { normalise } from './cell.ts';
 import { labelWarnings, lookLinkedWarnings, SIZE_IN_BRACKETS } from './labels.ts';
@@ -148,6 +149,8 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
   const inLabels = labelNumbers(read.tables, threshold, zeroExempt);
   if (inLabels.length > 0) return { ok: false, errors: inLabels, warnings: read.warnings };
+  const steps = cumulativeSteps(read.tables, threshold, zeroExempt);
+  if (steps.length > 0) return { ok: false, errors: steps, warnings: read.warnings };
   const built = systemOf(read.tables, { zeroExempt });
   const { sys, cellVar, links, relations, unsearched } = built;
   const together = (a: number, b: number) => links.some((l) => l.tables.includes(a) && l.tables.includes(b));
