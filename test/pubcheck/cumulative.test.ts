@@ -19,6 +19,16 @@ describe('a cumulative line whose step is a small count', () => {
   it.each([
     ['a row of cumulative counts', '\t1年目\t2年目\t3年目\n累積患者数\t100\t103\t130\n', '加わった患者が 3 人'],
     ['a column of them, by year', '\t累計（人）\n2020年\t40\n2021年\t52\n2022年\t57\n', '加わった患者が 5 人'],
+    [
+      "cumulative percentages of the title's N (2.7% of 110)",
+      '# 来院回数 (N=110)\n\t累積割合\n0回\t36.4%\n1回\t39.1%\n2回\t61.8%\n3回\t72.7%\n4回以上\t100.0%\n',
+      '加わった患者が 3 人',
+    ],
+    [
+      'cumulative integer percentages of a column N, a step shown to be under 10 (42% less 40% of 200: 2 to 6)',
+      '\t累積 (N=200)\n1年目\t40%\n2年目\t42%\n3年目\t100%\n',
+      '加わった患者が 2〜6 人',
+    ],
     ['the number at risk', '\t0か月\t6か月\t12か月\nリスク集合の人数\t100\t97\t60\n', '減った患者が 3 人'],
     [
       'a cumulative line beside others',
