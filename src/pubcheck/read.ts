@@ -749,10 +749,11 @@ function bracketSizes(table: Table): void {
   for (const axis of ['rows', 'cols'] as const) {
     const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
-    // Labels numbered from 1, or three or more numbered (「高血圧（1）」「糖尿病（2）」…, 「（2）」「（3）」「（4）」), are a
-    // numbering, even over a row of 0 and 1: none is read as an N.
+    // Labels numbered from 1 (or 0), or three or more numbered (「高血圧（1）」「糖尿病（2）」…, 「薬剤（2）」「薬剤（3）」
+    // 「薬剤（4）」), are a numbering, even over a row of 0 and 1: none is read as an N. Numbers running from elsewhere
+    // (「死亡（3）」「転院（4）」「退院（5）」) are no numbering: each is an N where it is at least its line's sum.
     const all = bracketed(headers);
-    if (numbering(all) && (all.length >= 3 || Math.min(...all.map((x) => x.n)) === 1)) continue;
+    if (numbering(all) && (all.length >= 3 || Math.min(...all.map((x) => x.n)) <= 1)) continue;
     headers.forEach((h, i) => {
       const m = SIZE_IN_BRACKETS.exec(normalise(h.label));
       if (h.denominator !== undefined || h.kind === 'total' || !m) return;
@@ -775,9 +776,10 @@ function bracketed(headers: readonly Header[]): { h: Header; n: number; name: st
 }
 
 /**
- * Whether the numbers closing the labels of an axis are a numbering: two or more, all different, that run without
- * a gap once sorted (「（2）」「（3）」), or the same name numbered (「薬剤（1）」「薬剤（4）」), or three or more
- * running upwards from 1 as written (「高血圧（1）」「糖尿病（2）」「腎疾患（4）」: a row taken out).
+ * Whether the numbers closing the labels of an axis are a numbering: two or more, all different, and either the same
+ * name numbered (「薬剤（1）」「薬剤（4）」), or running without a gap once sorted from 1 (or 0: 「PS 0」「PS 1」), or three
+ * or more running upwards from 1 (or 0) as written (「高血圧（1）」「糖尿病（2）」「腎疾患（4）」: a row taken out).
+ * Numbers that run but start elsewhere (「死亡（3）」「転院（4）」) are no numbering: they may be counts.
  */
 function numbering(numbered: readonly { n: number; name: string }[]): boolean {
   const ns = numbered.map((x) => x.n);
@@ -785,21 +787,53 @@ function numbering(numbered: readonly { n: number; name: string }[]): boolean {
   return (
     numbered.length >= 2 &&
     sorted.every((n, i) => i === 0 || n > sorted[i - 1]!) &&
-    (sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1) ||
-      numbered.every((x) => x.name === numbered[0]!.name) ||
-      (numbered.length >= 3 && ns[0] === 1 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)))
+    (numbered.every((x) => x.name === numbered[0]!.name) ||
+      (sorted[0]! <= 1 && sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1)) ||
+      (numbered.length >= 3 && ns[0]! <= 1 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)))
   );
 }
 
 /**
- * Bare numbers in brackets closing labels that `bracketSizes` did not read as an N (「死亡（3）」 over a row of 37)
- * and that are no numbering (`numbering`): each is kept as `bracketNumber`, which may be a count published in the
- * label (check.ts refuses one under the threshold).
+ * A bare number after a space closing a label (「死亡 3」): the words before it, and the number. Undefined where
+ * there is none, or where the word before the number says it is a numbering or a grade (「Grade 3」「ステージ 2」
+ * 「PS 1」「Day 7」「第 3」, `NUMBERING_WORD`).
+ */
+function spacedNumber(label: string): { name: string; n: number } | undefined {
+  const m = /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(normalise(label).trim());
+  // Not a range or a bound (「0 - 9」「≥ 3」), nor a number after a number.
+  if (!m || NUMBERING_WORD.test(m[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(m[1]!)) return undefined;
+  return { name: plainKey(m[1]!), n: Number(m[2]!.replace(/,/g, '')) };
+}
+/**
+ * Words after which a number names a step of a scale or a numbering, not a count: 「Grade 3」「ステージ 2」「第 3」
+ * 「Type 2」「PS 1」「Day 7」「Q 1」「群 2」…
+ */
+const NUMBERING_WORD = new RegExp(
+  String.raw`(?:^|[^a-z])(?:grade|gr\.?|g|stage|phase|type|class|level|step|no\.?|nr\.?|num|number|day|week|month|year|visit|cycle|course|arm|group|cohort|part|period|dose|line|score|ps|ecog|nyha|asa|tier|category|cat\.?|version|ver\.?|q|quartile|quintile|decile|tertile|wave|round|session|site|block|region|area|model|study|trial|pattern|case|set|item|question|t|n|m|v)$` +
+    String.raw`|(?:ステージ|病期|期|相|第|タイプ|型|クラス|分類|レベル|段階|ステップ|番号|番|#|№|日|日目|週|週目|か月|ヶ月|カ月|ケ月|月|年|年目|来院|サイクル|コース|クール|群|コホート|パート|期間|用量|ライン|スコア|点|グレード|カテゴリー?|区分|版|回|回目|度|四分位|五分位|十分位|三分位|分位|施設|地域|区|ブロック|モデル|試験|パターン|ケース|セット|項目|設問|問|質問|号|号室|病棟|波|ウェーブ|ラウンド|セッション|区間|層|段|級|等級|区域|エリア|領域|部位|レジメン|群番号|回数|No\.?)$`,
+  'i',
+);
+
+/**
+ * Bare numbers in brackets closing labels that `bracketSizes` did not read as an N (「死亡（3）」 over a row of 37, or
+ * 「死亡（12）」 over it: at the threshold or over, a reader may take it for a count of some of the line's cells) and
+ * that are no numbering (`numbering`): each is kept as `bracketNumber`, a count a reader may take as published in the
+ * label (check.ts refuses it). Bare numbers after a space closing labels (「死亡 3」, `spacedNumber`) alike, marked
+ * `numberAfterSpace` (check.ts refuses one under the threshold only: 「年齢 65」「BMI 25」 are no counts).
  */
 function bracketNumbers(table: Table): void {
   for (const headers of [table.rows, table.cols]) {
     const numbered = bracketed(headers);
     if (!numbering(numbered)) for (const { h, n } of numbered) h.bracketNumber = n;
+    const spaced = headers.flatMap((h) => {
+      const m = h.kind === 'item' && h.denominator === undefined && h.bracketNumber === undefined ? spacedNumber(h.label) : undefined;
+      return m ? [{ h, ...m }] : [];
+    });
+    if (!numbering(spaced))
+      for (const { h, n } of spaced) {
+        h.bracketNumber = n;
+        h.numberAfterSpace = true;
+      }
   }
 }
 
