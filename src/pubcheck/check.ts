@@ -479,18 +479,20 @@ function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): 
  * reads as 3 deaths, a small count published in the label that no cell checks; 「死亡 3」 alike. Refused under the
  * threshold, naming the label and how to write it. One in brackets at the threshold or over (「死亡（12）」 over a row
  * of 37) is refused too: a reader who takes it for the count of the line, or of some of its cells, works the hidden
- * cells back from it (12 − the cells published); in a percentage table only where an N is stated for it otherwise
- * (without one, the table is refused as having no N, saying how to write 「(N=…)」). A number after a space at the
+ * cells back from it (12 − the cells published); in a percentage table only where its cells have an N otherwise
+ * (the table's, or the other axis's; without one, the table is refused as having no N, saying how to write
+ * 「(N=…)」). A number after a space at the
  * threshold or over (「年齢 65」「BMI 25」) is left in the label.
  */
 function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {
   const errors: InputError[] = [];
   for (const table of tables) {
-    const stated = table.denominator !== undefined || [...table.rows, ...table.cols].some((h) => h.denominator !== undefined);
-    for (const [axis, headers] of [
-      ['行', table.rows],
-      ['列', table.cols],
+    for (const [axis, headers, across] of [
+      ['行', table.rows, table.cols],
+      ['列', table.cols, table.rows],
     ] as const) {
+      // In a percentage table, whether the cells under (beside) these headers have an N otherwise.
+      const stated = table.denominator !== undefined || across.some((h) => h.denominator !== undefined);
       for (const [i, h] of headers.entries()) {
         const n = h.bracketNumber;
         if (n === undefined || (n === 0 && zeroExempt)) continue;

@@ -398,6 +398,19 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         for (const h of withSum) h.denominator = c.n;
         continue;
       }
+      // 「A群 N=40」 over a column 「A薬」: the name before the N and a header's share their start, one of them with more
+      // words after it; a reader may take 40 for column A薬's N. Which column's N it is cannot be told: refused too.
+      const stem = stemHeader(table, c.before);
+      if (stem && stem.denominator !== c.n) {
+        const where = `${table.cols.includes(stem) ? '列' : '行'}「${stem.label}」`;
+        out.errors.push({
+          code: 'title/group-n',
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}「${text}」の「${c.text}」は、${where}の人数とも読めますが（名前の始まりが同じ）、見出しと書き方が違うため、どの${table.cols.includes(stem) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
+          hint: `${where}の人数なら、見出しに「${stem.label} (N=${c.n})」の形で書いてください。表全体の人数なら、表の合計と同じ数にし、群の名前の後ではなく「全${c.n}例」「N=${c.n}」とだけ書いてください`,
+          place: { line, table: table.number, ...(table.cols.includes(stem) ? { col: stem.label } : { row: stem.label }) },
+        });
+        continue;
+      }
       if (table.denominator === undefined && (c.n === explicit || (table.kind === 'percent' && counts.length === 1))) {
         table.denominator = c.n;
         continue;
@@ -519,6 +532,30 @@ function lookalikeHeader(table: Table, before: string): Header | undefined {
   if (last === '') return undefined;
   for (const headers of [table.cols, table.rows]) {
     const found = headers.find((h) => h.kind !== 'total' && core(headerKey(h)) === last);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The column (or row) of items whose name starts as the title's words just before an N do, one of the two having more
+ * after it (「A群」 and a column 「A薬」: both start with 「A」 once the word for a group is taken off; 「実薬」 and
+ * 「実薬投与」): a reader may take the N for that line's. Not where the start ends inside a word of Latin letters or
+ * digits (「A」 and 「AB」, 「1」 and 「10」), nor where the title's name is empty.
+ */
+function stemHeader(table: Table, before: string): Header | undefined {
+  const written = before.replace(TITLE_N_LEAD, '');
+  const core = (k: string) => k.replace(GROUP_WORD, '');
+  const last = core(labelKey(written.split(/[\s・･/／×、，,|｜]+/).pop()!));
+  if (last === '' || last.includes('\u0000')) return undefined;
+  const starts = (long: string, short: string) =>
+    short !== '' && long.length > short.length && long.startsWith(short) && !(/[a-z\d]$/.test(short) && /^[a-z\d]/.test(long.slice(short.length)));
+  for (const headers of [table.cols, table.rows]) {
+    const found = headers.find((h) => {
+      if (h.kind === 'total' || h.denominator !== undefined) return false;
+      const k = core(headerKey(h));
+      return !k.includes('\u0000') && (starts(k, last) || starts(last, k));
+    });
     if (found) return found;
   }
   return undefined;
@@ -749,17 +786,20 @@ function bracketSizes(table: Table): void {
   for (const axis of ['rows', 'cols'] as const) {
     const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
-    // Labels numbered from 1 (or 0), or three or more numbered (「高血圧（1）」「糖尿病（2）」…, 「薬剤（2）」「薬剤（3）」
-    // 「薬剤（4）」), are a numbering, even over a row of 0 and 1: none is read as an N. Numbers running from elsewhere
-    // (「死亡（3）」「転院（4）」「退院（5）」) are no numbering: each is an N where it is at least its line's sum.
+    // Labels numbered from 1 (or 0), or three or more of one name numbered (「高血圧（1）」「糖尿病（2）」…, 「薬剤（2）」
+    // 「薬剤（3）」「薬剤（4）」), are a numbering, even over a row of 0 and 1: none is read as an N. Other numberings
+    // (「（2）」…「（6）」, the first row taken out; 「薬剤（3）」「薬剤（4）」) are an N only where the number is its
+    // line's sum, as an attacker may read it (3 over a row adding up to 3 shows that sum); numbers that are no
+    // numbering (「死亡（3）」「転院（4）」「退院（5）」) are an N where at least the line's sum.
     const all = bracketed(headers);
-    if (numbering(all) && (all.length >= 3 || Math.min(...all.map((x) => x.n)) <= 1)) continue;
+    const numbered = numbering(all);
+    if (numbered && (Math.min(...all.map((x) => x.n)) <= 1 || (all.length >= 3 && all.every((x) => x.name === all[0]!.name)))) continue;
     headers.forEach((h, i) => {
       const m = SIZE_IN_BRACKETS.exec(normalise(h.label));
       if (h.denominator !== undefined || h.kind === 'total' || !m) return;
       const n = Number(m[1]!.replace(/,/g, ''));
       const sum = items.reduce((x, k) => x + countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
-      if (n >= sum && sum > 0) {
+      if ((numbered ? n === sum : n >= sum) && sum > 0) {
         h.denominator = n;
         h.sizeInLabel = true;
       }
@@ -767,19 +807,24 @@ function bracketSizes(table: Table): void {
   }
 }
 
-/** The items of an axis whose labels end in a bare number in brackets not read as an N, with the name before it. */
-function bracketed(headers: readonly Header[]): { h: Header; n: number; name: string }[] {
+/**
+ * The items of an axis whose labels end in a bare number in brackets, with the name before it: those read as an N
+ * (`sizeInLabel`) too where `withSizes`, as a numbering is judged on all its numbers.
+ */
+function bracketed(headers: readonly Header[], withSizes = false): { h: Header; n: number; name: string }[] {
   return headers.flatMap((h) => {
-    const m = h.kind === 'item' && !h.sizeInLabel && h.denominator === undefined ? SIZE_IN_BRACKETS.exec(normalise(h.label)) : null;
+    const m =
+      h.kind === 'item' && (h.sizeInLabel ? withSizes : h.denominator === undefined) ? SIZE_IN_BRACKETS.exec(normalise(h.label)) : null;
     return m ? [{ h, n: Number(m[1]!.replace(/,/g, '')), name: plainKey(normalise(h.label).slice(0, m.index)) }] : [];
   });
 }
 
 /**
  * Whether the numbers closing the labels of an axis are a numbering: two or more, all different, and either the same
- * name numbered (「薬剤（1）」「薬剤（4）」), or running without a gap once sorted from 1 (or 0: 「PS 0」「PS 1」), or three
- * or more running upwards from 1 (or 0) as written (「高血圧（1）」「糖尿病（2）」「腎疾患（4）」: a row taken out).
- * Numbers that run but start elsewhere (「死亡（3）」「転院（4）」) are no numbering: they may be counts.
+ * name numbered (「薬剤（1）」「薬剤（4）」), or running without a gap once sorted from 1 (or 0: 「PS 0」「PS 1」), or four
+ * or more so running from elsewhere (「（2）」…「（6）」: the first row taken out), or upwards from 1 (or 0) as written
+ * (「高血圧（1）」「糖尿病（2）」「腎疾患（4）」, 「（1）」「（3）」: a row taken out). Two or three numbers that do not
+ * start at 1 and run (「死亡（3）」「転院（4）」) or not (「死亡（3）」「生存（5）」) are no numbering: they may be counts.
  */
 function numbering(numbered: readonly { n: number; name: string }[]): boolean {
   const ns = numbered.map((x) => x.n);
@@ -788,8 +833,8 @@ function numbering(numbered: readonly { n: number; name: string }[]): boolean {
     numbered.length >= 2 &&
     sorted.every((n, i) => i === 0 || n > sorted[i - 1]!) &&
     (numbered.every((x) => x.name === numbered[0]!.name) ||
-      (sorted[0]! <= 1 && sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1)) ||
-      (numbered.length >= 3 && ns[0]! <= 1 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)))
+      ((sorted[0]! <= 1 || numbered.length >= 4) && sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1)) ||
+      (ns[0]! <= 1 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)))
   );
 }
 
@@ -823,8 +868,8 @@ const NUMBERING_WORD = new RegExp(
  */
 function bracketNumbers(table: Table): void {
   for (const headers of [table.rows, table.cols]) {
-    const numbered = bracketed(headers);
-    if (!numbering(numbered)) for (const { h, n } of numbered) h.bracketNumber = n;
+    // A numbering is judged on all its numbers, those read as an N too (「肝疾患（5）」 over a row of 5 among 「（2）」…「（8）」).
+    if (!numbering(bracketed(headers, true))) for (const { h, n } of bracketed(headers)) h.bracketNumber = n;
     const spaced = headers.flatMap((h) => {
       const m = h.kind === 'item' && h.denominator === undefined && h.bracketNumber === undefined ? spacedNumber(h.label) : undefined;
       return m ? [{ h, ...m }] : [];
