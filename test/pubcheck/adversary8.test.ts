@@ -138,6 +138,8 @@ describe('a bare number after a space closing a label (「死亡 3」)', () => {
     expect(found[0]!.hint).toContain('「No.3 死亡」');
     expect(found[0]!.hint).toContain('「死亡 (N=3)」');
     expect(codes('\tA\tB\n死亡 3\t12\t20\n生存\t25\t40\n')).toEqual(['header/count']);
+    // A word for a group closing a name is no numbering word (「群 2」 is): 「A群 3」 may be 3 patients of group A.
+    expect(codes('\tA群 3\tB群 40\nx\t1\t20\ny\t2\t20\n')).toEqual(['header/count']);
   });
   it.each([
     ['grades', '\tA\tB\nGrade 1\t12\t20\nGrade 3\t25\t40\n'],
