@@ -549,7 +549,10 @@ function stemHeader(table: Table, before: string): Header | undefined {
   const last = core(labelKey(written.split(/[\s・･/／×、，,|｜]+/).pop()!));
   if (last === '' || last.includes('\u0000')) return undefined;
   const starts = (long: string, short: string) =>
-    short !== '' && long.length > short.length && long.startsWith(short) && !(/[a-z\d]$/.test(short) && /^[a-z\d]/.test(long.slice(short.length)));
+    short !== '' &&
+    long.length > short.length &&
+    long.startsWith(short) &&
+    !(/[a-z\d]$/.test(short) && /^[a-z\d]/.test(long.slice(short.length)));
   for (const headers of [table.cols, table.rows]) {
     const found = headers.find((h) => {
       if (h.kind === 'total' || h.denominator !== undefined) return false;

@@ -104,7 +104,9 @@ describe('a number in brackets at the threshold or over that is no N (「死亡�
     expect(leaked('\tA\tB\tC\n死亡 (N=48)\t3\t45\t25\n生存\t30\t40\t20\n', ['0:0:0'])).toMatchObject({ lo: 3, hi: 3 });
     const found = errors(text).filter((e) => e.code === 'header/count');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toContain('表1の行「死亡（48）」の見出しの括弧内の数 48 は、群の人数（N）とも番号とも読めません（チェッカーの判断');
+    expect(found[0]!.message).toContain(
+      '表1の行「死亡（48）」の見出しの括弧内の数 48 は、群の人数（N）とも番号とも読めません（チェッカーの判断',
+    );
     expect(found[0]!.message).toContain('「48 − 公表した数」');
     expect(found[0]!.hint).toContain('「No.48 死亡」');
     expect(found[0]!.hint).toContain('「死亡 (N=48)」');
@@ -130,7 +132,10 @@ describe('a number in brackets at the threshold or over that is no N (「死亡�
 describe('a bare number after a space closing a label (「死亡 3」)', () => {
   it('read as the row’s count, the hidden 計 was pinned; now refused as a count in a label', () => {
     const text = '\tA\tB\t計\n死亡 3\t1\t2\t3\n生存\t30\t40\t70\n';
-    expect(leaked('\tA\tB\t計\n死亡 (N=3)\t1\t2\t3\n生存\t30\t40\t70\n', ['0:0:0', '0:0:1', '0:0:2'], '0:0:2')).toMatchObject({ lo: 3, hi: 3 });
+    expect(leaked('\tA\tB\t計\n死亡 (N=3)\t1\t2\t3\n生存\t30\t40\t70\n', ['0:0:0', '0:0:1', '0:0:2'], '0:0:2')).toMatchObject({
+      lo: 3,
+      hi: 3,
+    });
     const found = errors(text).filter((e) => e.code === 'header/count');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain('表1の行「死亡 3」の見出しの最後の数 3 は、群の人数（N）とも番号とも読めません（チェッカーの判断');
