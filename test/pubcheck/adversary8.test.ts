@@ -159,6 +159,7 @@ describe('a bare number after a space closing a label (「死亡 3」)', () => {
     ['a range', '\tA\tB\n0 - 9\t12\t20\n10 - 19\t25\t40\n'],
     ['a bound', '\tA\tB\n≥ 3\t12\t20\n< 3\t25\t40\n'],
     ['a number at the threshold or over', '\tA\tB\n年齢 65\t12\t20\nBMI 25\t25\t40\n'],
+    ['an era year', '\t令和 2\tFY 3\nx\t12\t20\ny\t25\t40\n'],
   ])('%s: read as before', (_, text) => {
     expect(codes(text)).toEqual([]);
     holds(text);
