@@ -541,7 +541,7 @@ function lookalikeHeader(table: Table, before: string): Header | undefined {
  * The column (or row) of items whose name starts as the title's words just before an N do, one of the two having more
  * after it (「A群」 and a column 「A薬」: both start with 「A」 once the word for a group is taken off; 「実薬」 and
  * 「実薬投与」): a reader may take the N for that line's. Not where the start ends inside a word of Latin letters or
- * digits (「A」 and 「AB」, 「1」 and 「10」), nor where the title's name is empty.
+ * digits (「A」 and 「AB」, 「1」 and 「10」), nor where the title's name is empty, nor where several lines so start.
  */
 function stemHeader(table: Table, before: string): Header | undefined {
   const written = before.replace(TITLE_N_LEAD, '');
@@ -553,15 +553,13 @@ function stemHeader(table: Table, before: string): Header | undefined {
     long.length > short.length &&
     long.startsWith(short) &&
     !(/[a-z\d]$/.test(short) && /^[a-z\d]/.test(long.slice(short.length)));
-  for (const headers of [table.cols, table.rows]) {
-    const found = headers.find((h) => {
-      if (h.kind === 'total' || h.denominator !== undefined) return false;
-      const k = core(headerKey(h));
-      return !k.includes('\u0000') && (starts(k, last) || starts(last, k));
-    });
-    if (found) return found;
-  }
-  return undefined;
+  const found = [...table.cols, ...table.rows].filter((h) => {
+    if (h.kind === 'total' || h.denominator !== undefined) return false;
+    const k = core(headerKey(h));
+    return !k.includes('\u0000') && (starts(k, last) || starts(last, k));
+  });
+  // Several (「高血圧 N=80」 over 「高血圧あり」「高血圧なし」): the name is the whole table's, read as its N as before.
+  return found.length === 1 ? found[0] : undefined;
 }
 
 function readTable(

@@ -257,6 +257,7 @@ describe('a title’s N after a name that differs from a header by more than a w
     ['the column’s sum', '# 表1 A群 N=37\n\tA薬\tB薬\nx\t12\t20\ny\t25\t40\n'],
     ['names that share no start', '# 表1 対象 N=40\n\tA薬\tB薬\nx\t12\t20\ny\t25\t40\n'],
     ['Latin names sharing a letter only', '# 表1 A N=40\n\tAB\tCD\nx\t12\t20\ny\t25\t40\n'],
+    ['a name several columns start with (the whole table’s N)', '# 表1 高血圧 N=80\n\t高血圧あり\t高血圧なし\nx\t12\t20\ny\t25\t40\n'],
   ])('%s: read as before', (_, text) => {
     expect(codes(text)).not.toContain('title/group-n');
   });
