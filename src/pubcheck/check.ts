@@ -482,7 +482,7 @@ function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): 
  * cells back from it (12 − the cells published); in a percentage table only where its cells have an N otherwise
  * (the table's, or the other axis's; without one, the table is refused as having no N, saying how to write
  * 「(N=…)」). A number after a space at the
- * threshold or over (「年齢 65」「BMI 25」) is left in the label.
+ * threshold or over (「年齢 65」「BMI 25」), and a year in brackets (「調査（2020）」), are left in the label.
  */
 function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {
   const errors: InputError[] = [];
@@ -497,7 +497,9 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
         const n = h.bracketNumber;
         if (n === undefined || (n === 0 && zeroExempt)) continue;
         const small = n < threshold;
-        if (!small && (h.numberAfterSpace || (table.kind === 'percent' && !stated))) continue;
+        // A year in brackets (「調査（2020）」) is left in the label.
+        const year = n >= 1900 && n <= 2099;
+        if (!small && (h.numberAfterSpace || year || (table.kind === 'percent' && !stated))) continue;
         const name = h.numberAfterSpace ? normalise(h.label).replace(/\s+[\d,]+$/, '') : normalise(h.label).replace(SIZE_IN_BRACKETS, '');
         const where = `表${table.number}の${axis}「${h.label}」`;
         const what = h.numberAfterSpace ? '見出しの最後の数' : '見出しの括弧内の数';

@@ -117,6 +117,7 @@ describe('a number in brackets at the threshold or over that is no N (「死亡�
   it.each([
     ['at least its line’s sum: the group’s N', '\tA群（28）\tB群（60）\nx\t3\t20\ny\t25\t40\n'],
     ['a numbering from 1 past the threshold', '\tA\tB\n項目（11）\t12\t20\n項目（12）\t25\t40\n'],
+    ['a year', '# 表1 (N=10000)\n\t調査（2020）\t対照\nあり\t10.01%\t30.00%\nなし\t89.99%\t70.00%\n'],
     ['a percentage table’s N that fits', '\tA群（28）\tB群（60）\nあり\t10.7%\t30.0%\nなし\t89.3%\t70.0%\n'],
   ])('%s is read as before', (_, text) => {
     expect(codes(text)).toEqual([]);
