@@ -89,8 +89,8 @@ function wordKey(plain: string): string {
 }
 /**
  * Marks between the words of a label that names a group by two classifications: 「男性 A群」, 「A群・男性」, 「A群／男性」,
- * 「A群_男性」, 「A群&男性」, 「A群:男性」, and a dash or plus between two words (「A群-男性」, 「A群+男性」; not 20-29, nor
- * the sign closing 「ER+」).
+ * 「A群_男性」, 「A群&男性」, 「A群:男性」, 「A群;男性」, 「A群·男性」 (U+00B7, which NFKC keeps), 「A群•男性」, 「A群*男性」, and
+ * a dash or plus between two words (「A群-男性」, 「A群+男性」; not 20-29, nor the sign closing 「ER+」).
  */
 const WORDS = /[\s・･·•∙/／×✕、，,|｜_&＆:：;；*＊]+|(?<=[^\s\d])[-+＋‐‑–—](?=[^\s\d])/;
 /**
@@ -166,6 +166,8 @@ export const MAX_COMPOUND_PARTS = 32;
  *   would make 12 and 21 one), and no part boundary falls between two digits or two Latin letters (a word of Latin
  *   letters ends at a space or a mark: 「AB」 is not 「A」 and 「B」);
  * - a part that is itself run together from such labels counts as its parts (「AB群」 as 「A」「B群」…);
+ * - a particle between two parts joins them as a mark does (「A群の男性」「男性のA群」「A群における男性」, `JOINERS`); a
+ *   particle is never a part, nor first or last (「その他」 is 「そ」「他」 only where both are labels);
  * - every way of cutting the label gives the same parts (read through step 2: 男 = 男性); where two ways give other
  *   parts (「ABC」 as 「AB」「C」 or 「A」「BC」, with AB, C, A, BC all labels), the label is left as written.
  * 「AB」 and 「BA」 whose A and B are labels nowhere on their own stay two groups. Tables are then linked only where
