@@ -823,9 +823,10 @@ function bracketed(headers: readonly Header[], withSizes = false): { h: Header; 
 /**
  * Whether the numbers closing the labels of an axis are a numbering: two or more, all different, and either the same
  * name numbered (「薬剤（1）」「薬剤（4）」), or running without a gap once sorted from 1 (or 0: 「PS 0」「PS 1」), or four
- * or more so running from elsewhere (「（2）」…「（6）」: the first row taken out), or upwards from 1 (or 0) as written
- * (「高血圧（1）」「糖尿病（2）」「腎疾患（4）」, 「（1）」「（3）」: a row taken out). Two or three numbers that do not
- * start at 1 and run (「死亡（3）」「転院（4）」) or not (「死亡（3）」「生存（5）」) are no numbering: they may be counts.
+ * or more so running from elsewhere (「（2）」…「（6）」: the first row taken out), or three or more upwards from 1 (or
+ * 0) as written (「高血圧（1）」「糖尿病（2）」「腎疾患（4）」: a row taken out). Two or three numbers that do not start at
+ * 1 and run (「死亡（3）」「転院（4）」), and two that do not run (「死亡（1）」「生存（3）」), are no numbering: they may be
+ * counts.
  */
 function numbering(numbered: readonly { n: number; name: string }[]): boolean {
   const ns = numbered.map((x) => x.n);
@@ -835,7 +836,7 @@ function numbering(numbered: readonly { n: number; name: string }[]): boolean {
     sorted.every((n, i) => i === 0 || n > sorted[i - 1]!) &&
     (numbered.every((x) => x.name === numbered[0]!.name) ||
       ((sorted[0]! <= 1 || numbered.length >= 4) && sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1)) ||
-      (ns[0]! <= 1 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)))
+      (numbered.length >= 3 && ns[0]! <= 1 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)))
   );
 }
 
