@@ -105,8 +105,15 @@ const LONGEST_JOINER = Math.max(...JOINERS.map((j) => j.length));
 const BRACKET_WORD = new RegExp(
   String.raw`(?<=\S)\s*${OPEN_BRACKET}\s*([^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*?\D[^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*?)\s*${CLOSE_BRACKET}$`,
 );
-/** The words of a label without its N, units and quotes (`stripped`), split at `WORDS` and a closing bracket. */
-const wordsIn = (s: string) => s.replace(BRACKET_WORD, ' $1').split(WORDS);
+/**
+ * The words of a label without its N, units and quotes (`stripped`), split at `WORDS` and a closing bracket; a word
+ * after the first that starts with うち (「A群 うち男性」「A群（うち男性）」: of group A, the men) is the word after it.
+ */
+const wordsIn = (s: string) =>
+  s
+    .replace(BRACKET_WORD, ' $1')
+    .split(WORDS)
+    .map((w, i) => (i > 0 ? w.replace(/^(?:の)?うち(?=\S)/, '') : w));
 
 /**
  * What a label stands for across tables: its plain form, read through `READINGS` (step 1 and 2). A label of several

@@ -209,6 +209,8 @@ describe('labels joined by a particle (「A群の男性」 beside 「男性A群�
     ['「A群;男性」', (a: string, s: string) => `${a};${s}`],
     ['「A群·男性」 (U+00B7)', (a: string, s: string) => `${a}·${s}`],
     ['「A群*男性」', (a: string, s: string) => `${a}*${s}`],
+    ['「A群（うち男性）」', (a: string, s: string) => `${a}（うち${s}）`],
+    ['「A群 うち男性」', (a: string, s: string) => `${a} うち${s}`],
   ])('%s is 「男性A群」: 表2 published なし 25 where 表3 hid it under 28 (28 − 25 = 3)', (_, form) => {
     const text = `${t0}\n${t1(form)}\n${t2}`;
     expect(leaked(text, ['1:0:0', '2:0:0', '2:1:0'], '2:0:0')).toMatchObject({ lo: 3, hi: 3 });

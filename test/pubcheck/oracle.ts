@@ -1311,7 +1311,9 @@ function sameGroup(label: string): string {
   const split = inBrackets ? `${inBrackets[1]} ${inBrackets[2]}` : s;
   const words = split
     .split(/[\s・･·•∙/／×✕、，,|｜_&＆:：;；*＊]+|(?<=[^\s\d])[-+＋‐‑–—](?=[^\s\d])/)
-    .filter((w) => w !== '' && !PARTICLES.includes(w));
+    .filter((w) => w !== '' && !PARTICLES.includes(w))
+    // 「A群 うち男性」「A群（うち男性）」: of group A, the men.
+    .map((w, i) => (i > 0 ? w.replace(/^の?うち(?=\S)/, '') : w));
   if (words.length > 1 && words.every((w) => /\D/.test(w)))
     return words
       .map(sameGroup)
