@@ -140,7 +140,9 @@ export const SIZE_IN_BRACKETS = new RegExp(String.raw`\s*${OPEN_BRACKET}\s*(\d{1
 /** The name of a header's group: its label without the bare N in brackets it declares (「A群（28）」 → 「A群」). */
 function nameOf(h: Pick<Header, 'label' | 'sizeInLabel'>): string {
   if (!h.sizeInLabel) return h.label;
-  const name = normalise(h.label).replace(SIZE_IN_BRACKETS, '');
+  const written = normalise(h.label);
+  // 「A群（28）」, or 「A群 28」 (read.ts `bracketSizes`).
+  const name = SIZE_IN_BRACKETS.test(written) ? written.replace(SIZE_IN_BRACKETS, '') : written.replace(/\s+[\d,]+$/, '');
   return name === '' ? h.label : name;
 }
 

@@ -782,6 +782,7 @@ function readTable(
  * A bare number in brackets at the end of a count table's header (「実薬群（120）」, 「A [28]」) that is at least the
  * sum of that column's (row's) items: a reader takes it for the group's N, as 「（120例）」 — 28 over items 3 and 25
  * is their sum, 31 over them leaves 3 out. A smaller number (「薬剤（1）」, a numbering) is no N and stays a label.
+ * A bare number after a space (「A群 28」) alike, where no word before it says it is a step or a numbering.
  */
 function bracketSizes(table: Table): void {
   for (const axis of ['rows', 'cols'] as const) {
@@ -805,6 +806,25 @@ function bracketSizes(table: Table): void {
         h.sizeInLabel = true;
       }
     });
+  }
+  // A bare number after a space closing a label (「A群 28」 over a column adding up to 25, `spacedNumber`: no word for
+  // a step or a numbering before it, and no numbering of the axis) that is at least its line's sum: an N, as in brackets.
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
+    const spaced = headers.flatMap((h, i) => {
+      const m =
+        h.kind === 'item' && h.denominator === undefined && !SIZE_IN_BRACKETS.test(normalise(h.label)) ? spacedNumber(h.label) : undefined;
+      return m ? [{ h, i, ...m }] : [];
+    });
+    if (numbering(spaced)) continue;
+    for (const { h, i, n } of spaced) {
+      const sum = items.reduce((x, k) => x + countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
+      if (n >= sum && sum > 0) {
+        h.denominator = n;
+        h.sizeInLabel = true;
+      }
+    }
   }
 }
 

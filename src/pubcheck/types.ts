@@ -66,7 +66,7 @@ export interface Header {
    */
   denominatorFrom?: number;
   /**
-   * The label ends in the N it declares as a bare number in brackets (「A群（28）」, read as the N by `bracketSizes`
+   * The label ends in the N it declares as a bare number in brackets (「A群（28）」) or after a space (「A群 28」), read as the N by `bracketSizes`
    * in read.ts): across tables it names the group 「A群」, as 「A群 (N=28)」 does (labels.ts `headerKey`).
    */
   sizeInLabel?: true;

@@ -132,13 +132,16 @@ describe('a number in brackets at the threshold or over that is no N (「死亡�
 });
 
 describe('a bare number after a space closing a label (「死亡 3」)', () => {
-  it('read as the row’s count, the hidden 計 was pinned; now refused as a count in a label', () => {
+  it('read as the row’s count, the hidden 計 was pinned; now the row’s N (a small N that blocks), or refused below the sum', () => {
     const text = '\tA\tB\t計\n死亡 3\t1\t2\t3\n生存\t30\t40\t70\n';
     expect(leaked('\tA\tB\t計\n死亡 (N=3)\t1\t2\t3\n生存\t30\t40\t70\n', ['0:0:0', '0:0:1', '0:0:2'], '0:0:2')).toMatchObject({
       lo: 3,
       hi: 3,
     });
-    const found = errors(text).filter((e) => e.code === 'header/count');
+    const r = holds(text);
+    expect(r.tables[0]!.primary.headers).toEqual([expect.objectContaining({ axis: 'row', label: '死亡 3', denominator: 3 })]);
+    expect(r.verdict.afterChanges).toBeUndefined();
+    const found = errors('\tA\tB\n死亡 3\t12\t20\n生存\t25\t40\n').filter((e) => e.code === 'header/count');
     expect(found).toHaveLength(1);
     expect(found[0]!.message).toContain('表1の行「死亡 3」の見出しの最後の数 3 は、群の人数（N）とも番号とも読めません（チェッカーの判断');
     expect(found[0]!.message).toContain('「Grade 3」');
@@ -146,7 +149,21 @@ describe('a bare number after a space closing a label (「死亡 3」)', () => {
     expect(found[0]!.hint).toContain('「死亡 (N=3)」');
     expect(codes('\tA\tB\n死亡 3\t12\t20\n生存\t25\t40\n')).toEqual(['header/count']);
     // A word for a group closing a name is no numbering word (「群 2」 is): 「A群 3」 may be 3 patients of group A.
-    expect(codes('\tA群 3\tB群 40\nx\t1\t20\ny\t2\t20\n')).toEqual(['header/count']);
+    expect(codes('\tA群 3\tB群 40\nx\t1\t20\ny\t5\t20\n')).toEqual(['header/count']);
+  });
+  it('one at least its line’s sum is the group’s N, as in brackets (「A群 25」 over 3 and 22: the hidden 3 was pinned)', () => {
+    // The checker hid the 3 alone; read as 「A群 (N=25)」, 25 is the column's sum: 25 − 22 = 3.
+    expect(leaked('\tA群 (N=25)\tB群\nx\t3\t20\ny\t22\t40\n', ['0:0:0'])).toMatchObject({ lo: 3, hi: 3 });
+    const text = '\tA群 25\tB群\nx\t3\t20\ny\t22\t40\n';
+    const r = holds(text);
+    expect(r.tables[0]!.table.cols[0]!.denominator).toBe(25);
+    expect(r.tables[0]!.status.filter((s) => s !== 'published').length).toBeGreaterThan(1);
+    // Above the sum, it shows the patients out of the table: 28 over 25 leaves 3 out, a finding that blocks.
+    const out = run('\tA群 28\tB群\nx\t3\t20\ny\t22\t40\n');
+    expect(out.tables[0]!.primary.headers).toEqual([expect.objectContaining({ axis: 'col', label: 'A群 28', denominator: 28, rest: 3 })]);
+    expect(out.verdict.afterChanges).toBeUndefined();
+    // Across tables, 「A群 25」 is the group 「A群」.
+    expect(run(`${text}\n\tA群\tB群\nz\t25\t60\n`).links.length).toBeGreaterThan(0);
   });
   it.each([
     ['grades', '\tA\tB\nGrade 1\t12\t20\nGrade 3\t25\t40\n'],
