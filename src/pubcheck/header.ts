@@ -41,7 +41,8 @@ const TOTAL = new Set([
 ]);
 /** Units and words that may follow a total's name: 合計（人）, Total (n), 総数（例）, 合計 n, 計（％）, 合計値. */
 const UNIT = /(?:人数|例数|件数|患者数|人|例|件|名|値|n|%)$/;
-const SUBTOTAL = /^(?:小計|subtotal)/;
+/** 小計 closing the labels before it; 「A群・小計」 as layout.ts joins a group's total from two header rows. */
+const SUBTOTAL = /^(?:小計|subtotal)|・(?:小計|subtotal)$/;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 const COUNT_UNIT = String.raw`(?:症例|例|人|名|件|患者|\s?(?:patients?|subjects?|cases?|persons?|people)(?![a-z]))`;

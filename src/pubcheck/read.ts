@@ -17,6 +17,7 @@ import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPer
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
 import { headerKey, labelKey, MAX_COMPOUND_LENGTH, MAX_COMPOUND_PARTS, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
+import { flattenLayout } from './layout.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, percentSums, shareCounts } from './shares.ts';
@@ -279,7 +280,23 @@ export function readTables(text: string): ReadResult {
       summariseLines();
       return out;
     }
-    const table = readTable(number, title, titleLine, rows, out);
+    // Two header rows or several label columns, as pasted from a spreadsheet: joined into one (layout.ts), said.
+    const layout = flattenLayout(rows);
+    if (layout.joined) {
+      const { headerRows, labelColumns, example } = layout.joined;
+      const what = [
+        ...(headerRows > 1 ? [`${headerRows}行の列見出しを1行に`] : []),
+        ...(labelColumns > 1 ? [`${labelColumns}列の行見出しを1列に`] : []),
+      ].join('、');
+      out.warnings.push({
+        code: 'layout/joined',
+        message:
+          `表${number}: ${what}つなげて読みました（例:「${example}」。空欄の見出しは、結合したセルとして左・上の見出しが続くものと読んでいます。チェッカーの判断）。` +
+          '読み方が違う場合は、見出しを1行・1列にして貼り付けてください',
+        place: { line: rows[0]!.line, table: number },
+      });
+    }
+    const table = readTable(number, title, titleLine, layout.records, out);
     if (table) out.tables.push(table);
   }
   summariseLines();
