@@ -336,8 +336,15 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched };
 }
 
-/** Other readings of percentage tables audited at most (each one system); past it the rest are reported unaudited. */
+/** Other readings of one percentage table audited at most (each one system); past it the rest are reported unaudited. */
 export const MAX_READINGS = 16;
+/**
+ * Percentage tables whose other readings one input may have searched and audited in full, each within its own limits
+ * (`MAX_READINGS` systems, shares.ts `READING_SEARCHES` searches): the input's budgets are this many tables' worth, so
+ * a paper's few tables of integer percentages are each judged as they would be alone; past them, the tables left are
+ * refused (check.ts), never passed unchecked.
+ */
+export const READING_TABLES = 8;
 /** Cells of a percentage table beyond which its other readings are not searched (said unchecked). */
 export const MAX_READING_CELLS = 16;
 
@@ -391,16 +398,24 @@ export function alternativeSystems(
     if (!found.complete && budget.left <= 0 && t !== first) cut.add(t);
     for (const sums of found.sets) readings.push({ table: t, sums });
   });
-  for (const r of readings.slice(MAX_READINGS)) if (r.table !== first) cut.add(r.table);
+  // Each table's first MAX_READINGS are kept (its own limit: the rest said unchecked); past the input's, cut.
+  const perTable = new Map<number, number>();
+  const kept = readings.filter((r) => {
+    const n = (perTable.get(r.table) ?? 0) + 1;
+    perTable.set(r.table, n);
+    return n <= MAX_READINGS;
+  });
+  for (const r of kept.slice(MAX_READINGS * READING_TABLES)) if (r.table !== first) cut.add(r.table);
+  const taken = kept.slice(0, MAX_READINGS * READING_TABLES);
   const systems: { table: number; sums: FoundSum[]; sys: System }[] = [];
-  for (const r of readings.slice(0, MAX_READINGS)) {
+  for (const r of taken) {
     const built = systemOf(tables, options, r);
     // Same counts, same variables: anything else would be a bug, never a silent mismatch.
     if (built.sys.vars.length !== main.sys.vars.length || built.cellVar.some((vs, t) => vs.some((v, id) => v !== main.cellVar[t]![id])))
       throw new Error('another reading of a percentage table gave other variables');
     systems.push({ ...r, sys: built.sys });
   }
-  return { systems, left: Math.max(0, readings.length - MAX_READINGS), complete, cut: [...cut].sort((a, b) => a - b) };
+  return { systems, left: readings.length - taken.length, complete, cut: [...cut].sort((a, b) => a - b) };
 }
 
 /** Work (coefficient updates) the search for implied equations may take before it keeps every row left. */
