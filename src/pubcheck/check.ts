@@ -25,10 +25,13 @@ import { extend, suppress, type Proposal } from './secondary.ts';
 import {
   alternativeSystems,
   LINE_EQUATIONS,
+  LINE_PAIRS,
   LINE_WORK,
+  SET_LINES,
   MAX_READING_CELLS,
   MAX_READINGS,
   systemOf,
+  type AlmostRelation,
   type Built,
   type LineGroup,
   type LineRelation,
@@ -249,6 +252,8 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
     };
     return { table, status, primary: p, suppression };
   });
+  const slipped = almostRelations(read.tables, built.almost, (v) => primaryVars.has(v) || proposal?.hidden.has(v) === true);
+  if (slipped.length > 0) return { ok: false, errors: slipped, warnings };
   const below = nBelowSums(tables, threshold);
   if (below.errors.length > 0) return { ok: false, errors: below.errors, warnings };
   warnings.push(...below.warnings);
@@ -421,21 +426,59 @@ function relationWarnings(tables: readonly Table[], relations: readonly LineRela
  * budget): the checker's judgement, said with what it leaves open and how to make the input smaller.
  */
 function unsearchedWarnings(tables: readonly Table[], groups: readonly LineGroup[]): Warning[] {
-  if (groups.length === 0) return [];
-  const first = groups[0]!;
-  const lines = groups.reduce((n, g) => n + g.lines, 0);
-  const named = [...new Set(groups.flatMap((g) => g.tables))].sort((x, y) => x - y);
-  return [
-    {
+  const said: Warning[] = [];
+  for (const why of ['work', 'lines'] as const) {
+    const these = groups.filter((g) => g.why === why);
+    if (these.length === 0) continue;
+    const first = these[0]!;
+    const lines = these.reduce((n, g) => n + g.lines, 0);
+    const named = [...new Set(these.flatMap((g) => g.tables))].sort((x, y) => x - y);
+    const limit =
+      why === 'work'
+        ? `同じ値の行・列が多く、差・和・累積の関係の探索が上限（比べる値 ${LINE_WORK.toLocaleString('en-US')} 個、式 ${LINE_EQUATIONS.toLocaleString('en-US')} 本）に達したため`
+        : `同じ位置（見出し）を持つ行・列が多く、差を探す上限（1組 ${Math.floor((1 + Math.sqrt(1 + 8 * LINE_PAIRS)) / 2).toLocaleString('en-US')} 本）か、3本以上の和を探す上限（1組 ${SET_LINES} 本）を超えたため`;
+    said.push({
       code: 'lines/not-searched',
       place: { line: tables.find((t) => t.number === first.tables[0])!.line, table: first.tables[0]! },
       message:
         `表${named.slice(0, 10).join('・表')}${named.length > 10 ? ` ほか${named.length - 10}表` : ''}の行・列（${lines} 本）は、` +
-        `同じ値の行・列が多く、差・和・累積の関係の探索が上限（比べる値 ${LINE_WORK.toLocaleString('en-US')} 個、式 ${LINE_EQUATIONS.toLocaleString('en-US')} 本）に達したため、` +
-        `すべては探していません。探していない関係（ある行・列が他の2本の差や和であること）から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。` +
+        `${limit}、すべては探していません。探していない関係（ある行・列が他の2本の差や和であること）から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。` +
         `表を分けて確かめるか、同じ値を繰り返す行・列をまとめてください`,
-    },
-  ];
+    });
+  }
+  return said;
+}
+
+/**
+ * A line that is the difference of two others in all positions but one (system.ts `lineRelations`, `almost`), with a
+ * count of the three lines hidden: a reader takes it for the difference with a slip and works the hidden count back
+ * where it holds (20 − 17 = 3), yet it is no equation the checker can use. Refused, naming the lines and the place
+ * where it does not hold, as a total with a slip is (`total/almost`).
+ */
+function almostRelations(tables: readonly Table[], almost: readonly AlmostRelation[], hidden: (v: number) => boolean): InputError[] {
+  const name = (l: AlmostRelation['line']) => `表${l.table}の${l.axis === 'rows' ? '行' : '列'}「${l.label}」`;
+  const out: InputError[] = [];
+  const said = new Set<string>();
+  for (const r of almost) {
+    if (!r.vars.some(hidden)) continue;
+    const key = `${r.line.table}:${r.line.axis}:${r.line.label}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    const other = r.slip.axis === 'rows' ? '行' : '列';
+    out.push({
+      code: 'lines/almost',
+      message:
+        `${name(r.line)}は、${other}「${r.slip.label}」を除くすべての${other}（${r.holds} か所）で${name(r.of[0]!)}と${name(r.of[1]!)}の差です` +
+        `（「${r.slip.label}」では ${r.slip.value}、差は ${r.slip.expected}）。差と読む人は、差の成り立つ${other}から秘匿した数を引き算で割り出せます（チェッカーの判断）`,
+      hint: `差なら「${r.slip.label}」の値を直してください（差の関係は式として秘匿に加えます）。差でなければ、これらの行・列を別々に確かめるか、秘匿する数が差から割り出せないよう表を分けてください`,
+      place: {
+        line: tables.find((t) => t.number === r.line.table)!.line,
+        table: r.line.table,
+        ...(r.line.axis === 'rows' ? { row: r.line.label } : { col: r.line.label }),
+      },
+    });
+  }
+  return out;
 }
 
 /** Relations said one by one; the rest are counted in one more line. */

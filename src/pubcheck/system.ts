@@ -113,6 +113,8 @@ export interface Built {
   relations: LineRelation[];
   /** Groups of lines whose relations were not all searched (past `LINE_WORK` or `LINE_EQUATIONS`): said in the report. */
   unsearched: LineGroup[];
+  /** Differences of lines with a slip in one position (`lineRelations`): refused where a count of them is hidden. */
+  almost: AlmostRelation[];
 }
 
 export interface BuildOptions {
@@ -322,7 +324,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   });
   tableSums(tables, cellVar, sys, share);
   // Tables a relation ties together are protected together; tables linked by nothing else count it once.
-  const { found: relations, unsearched } = lineRelations(tables, cellVar, sys, (a, b) => {
+  const { found: relations, almost, unsearched } = lineRelations(tables, cellVar, sys, (a, b) => {
     const reached = new Set([a]);
     for (let grew = true; grew;) {
       grew = false;
@@ -337,7 +339,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     if (!reached.has(b)) share(a, b);
   });
   sys.rows = withoutImplied(sys.rows, blocks);
-  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched };
+  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, almost };
 }
 
 /** Other readings of percentage tables audited at most (each one system); past it the rest are reported unaudited. */
@@ -728,6 +730,23 @@ export interface LineRelation {
 }
 
 /**
+ * A line that is the difference of two others (or, across tables, one the sum of two) in all positions but one
+ * (`lineRelations`): a reader takes it for the relation with a slip and works a hidden count back where it holds.
+ * No equation (it does not hold); the check refuses the input where a count of its lines is hidden.
+ */
+export interface AlmostRelation {
+  how: 'difference';
+  line: LineRelation['line'];
+  of: LineRelation['line'][];
+  /** The position where it does not hold: its label (a row's where the lines are columns), the line's value, |a − b|. */
+  slip: { label: string; axis: 'rows' | 'cols'; value: number; expected: number };
+  /** Positions where it holds. */
+  holds: number;
+  /** The counts of the three lines on the positions compared. */
+  vars: number[];
+}
+
+/**
  * Positions a relation between lines of one table must hold in: on two, |a − b| of two small counts matches a third
  * line by chance too often (a 2×2 table with its margins has several), and such tables carry no 差 or 累積 column.
  */
@@ -739,16 +758,22 @@ const SAME_TABLE_POSITIONS = 3;
  */
 const RELATION_LABEL = /差|増減|増加|減少|変化|累積|累計|difference|\bdiff\b|change|increase|decrease|cumulative/i;
 
+/** Places a difference of lines with a slip must hold in where no label or title names it (`lineRelations`). */
+const SLIP_POSITIONS = 4;
+
 /** Tries (a line added to a set) the search for sums of lines across tables may make per line; sets it takes per line. */
 const SET_NODES = 5_000;
-/** Lines of a group (sharing their positions) beyond which sums across tables are not searched. */
-const SET_LINES = 400;
+/** Lines of a group (sharing their positions) beyond which sums across tables are not searched (said, `lines/not-searched`). */
+export const SET_LINES = 400;
 /** Tries for all lines of a group (past it, the lines left are not searched). */
 const SET_NODES_GROUP = 20_000;
 const MAX_LINE_SETS = 8;
 
-/** Lines compared per group of lines sharing their positions (beyond, pairs are not searched: `LINE_PAIRS`). */
-const LINE_PAIRS = 400_000;
+/**
+ * Pairs of lines compared per group of lines sharing their positions (894 lines); beyond, the group's differences are
+ * not searched, and the report says so (`lines/not-searched`).
+ */
+export const LINE_PAIRS = 400_000;
 
 /**
  * Work the search for relations between lines may do for one input (values compared, lines looked up), and the
@@ -781,7 +806,7 @@ function lineRelations(
   cellVar: number[][],
   sys: System,
   share: (a: number, b: number) => void,
-): { found: LineRelation[]; unsearched: LineGroup[] } {
+): { found: LineRelation[]; almost: AlmostRelation[]; unsearched: LineGroup[] } {
   interface Line {
     t: number;
     axis: 'rows' | 'cols';
@@ -791,6 +816,8 @@ function lineRelations(
     vars: number[];
     /** Whether its positions are the group's, not more (a line of a longer table, its other positions left out). */
     exact: boolean;
+    /** The group of lines over the same positions it comes from (its own positions, before any were left out). */
+    src: number;
   }
   const groups = new Map<string, Line[]>();
   const repeated = new Set<string>();
@@ -812,28 +839,51 @@ function lineRelations(
         if (repeated.has(seen)) return;
         repeated.add(seen);
         const list = groups.get(group) ?? [];
-        list.push({ t, axis, label: h.label, keys, vars, exact: true });
+        list.push({ t, axis, label: h.label, keys, vars, exact: true, src: -1 });
         groups.set(group, list);
       });
     }
   });
   // A line over more positions is compared on those it shares (a 差 table of some of the rows): each group also holds
-  // the lines whose positions include all of its own, the others left out; a relation takes one of its own lines.
+  // the lines whose positions include all of its own, the others left out; and lines that share only some positions
+  // each (table 1 over rows a–d, a 差 line of table 2 over rows b–e) are compared on those they share, two or more, in
+  // a group of their own. A relation takes lines of two groups of positions at least, or one of the group's own:
+  // lines of one group that are related on some of their positions only are not (they are not, on the others).
   const exactGroups = [...groups.values()];
-  for (const lines of exactGroups) {
-    const mine = new Set(lines[0]!.keys);
-    for (const other of exactGroups) {
-      if (other === lines || other[0]!.keys.length <= mine.size || ![...mine].every((k) => other[0]!.keys.includes(k))) continue;
-      for (const l of other) {
-        const kept = l.keys.flatMap((k, i) => (mine.has(k) ? [i] : []));
-        lines.push({ ...l, keys: kept.map((i) => l.keys[i]!), vars: kept.map((i) => l.vars[i]!), exact: false });
-      }
+  exactGroups.forEach((lines, g) => lines.forEach((l) => (l.src = g)));
+  const keySets = exactGroups.map((lines) => new Set(lines[0]!.keys));
+  let work = 0;
+  const restricted = (l: Line, mine: ReadonlySet<string>): Line => {
+    const kept = l.keys.flatMap((k, i) => (mine.has(k) ? [i] : []));
+    work += l.keys.length;
+    return { ...l, keys: kept.map((i) => l.keys[i]!), vars: kept.map((i) => l.vars[i]!), exact: false };
+  };
+  for (const [g, lines] of exactGroups.entries()) {
+    const mine = keySets[g]!;
+    for (const [o, other] of exactGroups.entries()) {
+      if (o === g || keySets[o]!.size <= mine.size || ![...mine].every((k) => keySets[o]!.has(k))) continue;
+      for (const l of other) lines.push(restricted(l, mine));
+    }
+  }
+  for (let g = 0; g < exactGroups.length; g++) {
+    for (let o = g + 1; o < exactGroups.length; o++) {
+      work += keySets[g]!.size;
+      const shared = new Set([...keySets[g]!].filter((k) => keySets[o]!.has(k)));
+      if (shared.size < 2 || shared.size === keySets[g]!.size || shared.size === keySets[o]!.size) continue;
+      // Positions of a group of their own already hold the lines of both (above); each set of positions once.
+      const key = [...shared].sort().join('\u0001');
+      if (groups.has(key)) continue;
+      const lines = exactGroups.flatMap((other, x) => ([...shared].every((k) => keySets[x]!.has(k)) ? other.filter((l) => l.exact) : []));
+      groups.set(
+        key,
+        lines.map((l) => restricted(l, shared)),
+      );
     }
   }
   const found: LineRelation[] = [];
+  const almost: AlmostRelation[] = [];
   const unsearched: LineGroup[] = [];
   const where = (l: Line) => ({ table: tables[l.t]!.number, axis: l.axis, label: l.label });
-  let work = 0;
   let equations = 0;
   /** Whether the search may go on (within `LINE_WORK` and `LINE_EQUATIONS`). */
   const within = () => work <= LINE_WORK && equations <= LINE_EQUATIONS;
@@ -852,9 +902,11 @@ function lineRelations(
   for (const lines of groups.values()) {
     if (lines.length < 2) continue;
     if (!within()) {
-      unsearched.push(groupOf(tables, lines));
+      unsearched.push(groupOf(tables, lines, 'work'));
       continue;
     }
+    /** Whether a search was left out for the group's size (`LINE_PAIRS`, `SET_LINES`): said, as the budget is. */
+    let capped = false;
     const searched = (() => {
       const order = lines[0]!.keys;
       const value = (v: number) => sys.vars[v]!.value;
@@ -866,6 +918,8 @@ function lineRelations(
         return out;
       });
       const valuesOf = inOrder.map((vars) => vars.map(value));
+      /** Lines a relation may be made of: one of the group's own, or lines of two groups of positions at least. */
+      const mixed = (ls: readonly number[]) => ls.some((i) => lines[i]!.exact) || new Set(ls.map((i) => lines[i]!.src)).size > 1;
       /** A hash of a vector of counts (checked exactly where it matches). */
       const hash = (values: readonly number[]) => {
         let h = 0;
@@ -885,9 +939,28 @@ function lineRelations(
         work += bucket.length * order.length;
         return bucket.filter((i) => same(valuesOf[i]!, values));
       };
+      // Lines that are |a − b| in all positions but one (a slip) are found through the half of the positions they
+      // match whole: a line matching in all but one matches one half entirely (its first or its second half).
+      const half = Math.floor(order.length / 2);
+      const halves = [
+        [0, half],
+        [half, order.length],
+      ] as const;
+      const slips = order.length >= 3;
+      const byHalf = halves.map(() => new Map<number, number[]>());
+      if (slips)
+        valuesOf.forEach((values, i) => {
+          if (!usable[i]) return;
+          halves.forEach(([from, to], h) => {
+            const key = hash(values.slice(from, to));
+            byHalf[h]!.set(key, [...(byHalf[h]!.get(key) ?? []), i]);
+          });
+        });
       // Differences: for each pair, |a − b| looked up among the lines.
-      if ((lines.length * (lines.length - 1)) / 2 <= LINE_PAIRS) {
+      if ((lines.length * (lines.length - 1)) / 2 > LINE_PAIRS) capped = true;
+      else {
         const seen = new Set<string>();
+        const seenAlmost = new Set<string>();
         const diff: number[] = Array(order.length);
         for (let a = 0; a < lines.length; a++) {
           if (!usable[a]) continue;
@@ -898,10 +971,51 @@ function lineRelations(
             const va = valuesOf[a]!;
             const vb = valuesOf[b]!;
             for (let k = 0; k < order.length; k++) diff[k] = Math.abs(va[k]! - vb[k]!);
+            if (slips) {
+              const candidates = new Set(halves.flatMap(([from, to], h) => byHalf[h]!.get(hash(diff.slice(from, to))) ?? []));
+              for (const d of candidates) {
+                work += order.length;
+                if (d === a || d === b || !mixed([a, b, d])) continue;
+                const vd = valuesOf[d]!;
+                const off = diff.flatMap((x, k) => (x !== vd[k] ? [k] : []));
+                // All positions but one: holding in two at least and in more than not (order.length ≥ 3).
+                if (off.length !== 1) continue;
+                // Three lines of which one is the difference of the others exactly (a = b + d where d = |a − b| has
+                // a slip with a sign that changes) are a relation, above, not a slip.
+                const exactly = (x: number, y: number, z: number) =>
+                  valuesOf[z]!.every((v, k) => v === Math.abs(valuesOf[x]![k]! - valuesOf[y]![k]!));
+                if (exactly(a, d, b) || exactly(b, d, a)) continue;
+                const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
+                const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((x) => x !== 0));
+                // Only a line whose label or table's title names the relation (差, 増減 …), or one holding in
+                // `SLIP_POSITIONS` places at least (across tables): small counts match a difference of two lines in
+                // all places but one by chance (6×4 tables of counts 0–10: 1 in 8; two 6×3 tables sharing 4 rows: 1
+                // in 6, README).
+                const named = RELATION_LABEL.test(lines[d]!.label) || RELATION_LABEL.test(tables[lines[d]!.t]!.title ?? '');
+                if (same ? signs.size <= 1 || !named : !named && order.length - 1 < SLIP_POSITIONS) continue;
+                const key = [a, b, d].sort((x, y) => x - y).join(',');
+                if (seenAlmost.has(key)) continue;
+                seenAlmost.add(key);
+                const k = off[0]!;
+                const across = (l: Line) => {
+                  const table = tables[l.t]!;
+                  const headers = l.axis === 'rows' ? table.cols : table.rows;
+                  return headers.find((h) => h.kind === 'item' && headerKey(h) === order[k])?.label ?? order[k]!;
+                };
+                almost.push({
+                  how: 'difference',
+                  line: where(lines[d]!),
+                  of: [where(lines[a]!), where(lines[b]!)],
+                  slip: { label: across(lines[d]!), axis: lines[d]!.axis === 'rows' ? 'cols' : 'rows', value: vd[k]!, expected: diff[k]! },
+                  holds: order.length - 1,
+                  vars: [...new Set([a, b, d].flatMap((l) => inOrder[l]!))],
+                });
+              }
+            }
             if (!byHash.has(hash(diff))) continue;
             for (const d of lookUp(diff)) {
               if (!within()) return false;
-              if (d === a || d === b || !(lines[a]!.exact || lines[b]!.exact || lines[d]!.exact)) continue;
+              if (d === a || d === b || !mixed([a, b, d])) continue;
               const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
               const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((s) => s !== 0));
               if (same && (signs.size <= 1 || (order.length < SAME_TABLE_POSITIONS && !RELATION_LABEL.test(lines[d]!.label)))) continue;
@@ -920,7 +1034,9 @@ function lineRelations(
         }
       }
       // Sums of three lines or more, of two tables at least (sums of one table are sums.ts's; of two lines, above).
-      const multi = new Set(lines.map((l) => l.t)).size > 1 && lines.length <= SET_LINES;
+      const tablesOfGroup = new Set(lines.map((l) => l.t)).size;
+      if (tablesOfGroup > 1 && lines.length > SET_LINES) capped = true;
+      const multi = tablesOfGroup > 1 && lines.length <= SET_LINES;
       let budget = SET_NODES_GROUP;
       inOrder.forEach((target, ti) => {
         if (!multi || budget <= 0 || !within()) return;
@@ -938,7 +1054,7 @@ function lineRelations(
           if (nodes++ > SET_NODES || budget-- <= 0 || sets >= MAX_LINE_SETS) return;
           if (chosen.length >= 3 && rest.every((x) => x === 0)) {
             const tablesOf = new Set([lines[ti]!.t, ...chosen.map((c) => lines[c]!.t)]);
-            if (tablesOf.size < 2 || !(lines[ti]!.exact || chosen.some((c) => lines[c]!.exact))) return;
+            if (tablesOf.size < 2 || !mixed([ti, ...chosen])) return;
             sets++;
             order.forEach((_, k) => push([target[k]!, ...chosen.map((c) => inOrder[c]![k]!)], [-1, ...chosen.map(() => 1)]));
             for (const c of chosen) tie(lines[c]!.t, lines[ti]!.t);
@@ -985,9 +1101,10 @@ function lineRelations(
       }
       return within();
     })();
-    if (!searched) unsearched.push(groupOf(tables, lines));
+    if (!searched) unsearched.push(groupOf(tables, lines, 'work'));
+    else if (capped) unsearched.push(groupOf(tables, lines, 'lines'));
   }
-  return { found, unsearched };
+  return { found, almost, unsearched };
 }
 
 /** Lines whose relations were not all searched (`lineRelations` past its budget), for the report. */
@@ -998,12 +1115,18 @@ export interface LineGroup {
   lines: number;
   /** Labels of the positions they share, as keys (a few). */
   positions: string[];
+  /**
+   * Why: the input's budget ran out (`LINE_WORK`, `LINE_EQUATIONS`), or the group has more lines than differences
+   * (`LINE_PAIRS`: 894 lines) or sums of three lines or more (`SET_LINES`) are searched in.
+   */
+  why: 'work' | 'lines';
 }
 
-function groupOf(tables: readonly Table[], lines: readonly { t: number; keys: string[] }[]): LineGroup {
+function groupOf(tables: readonly Table[], lines: readonly { t: number; keys: string[] }[], why: LineGroup['why']): LineGroup {
   return {
     tables: [...new Set(lines.map((l) => tables[l.t]!.number))].sort((x, y) => x - y),
     lines: lines.length,
     positions: lines[0]!.keys.slice(0, 5),
+    why,
   };
 }
