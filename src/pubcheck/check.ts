@@ -4,7 +4,7 @@
  * (Node or browser) and the rule bundle.
  */
 import type { Highs } from 'highs';
-import { audit, failing, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
+import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
 import { normalise } from './cell.ts';
 import { labelWarnings, lookLinkedWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
@@ -36,6 +36,7 @@ import {
   type LineGroup,
   type LineRelation,
   type Link,
+  type System,
 } from './system.ts';
 import type {
   CellAudit,
@@ -254,7 +255,8 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   });
   const slipped = almostRelations(read.tables, built.almost, (v) => primaryVars.has(v) || proposal?.hidden.has(v) === true);
   if (slipped.length > 0) return { ok: false, errors: slipped, warnings };
-  const below = nBelowSums(tables, threshold);
+  const hiddenVars = new Set([...primaryVars, ...(proposal?.hidden ?? [])]);
+  const below = nBelowSums(highs, tables, threshold, sys, cellVar, hiddenVars);
   if (below.errors.length > 0) return { ok: false, errors: below.errors, warnings };
   warnings.push(...below.warnings);
   return {
@@ -552,15 +554,26 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
  * An N below the sum of the items it is the N of (「A (N=20)」 over 3 and 25, a title's N=40 over a table of 97):
  * read as a table where one patient may be counted in several items (複数回答), said as our reading — nothing follows
  * from N for a hidden count then. But a reader who takes the items for disjoint reads the sum of the line's hidden
- * cells as N minus the cells published beside them (where that is above 0: no contradiction in view). Where that is
- * under the threshold and a small count is among the hidden, the reader takes the small count for under the
- * threshold, rightly (it is), and the table is refused (N or the counts to be put right, or N left out).
+ * cells as N minus the cells published beside them (where that is above 0: no contradiction in view). Refused where
+ * that reading shows a small hidden count:
+ * - N within the threshold of the sum (the reading nearly right) and N less the published cells under the threshold;
+ * - whatever N is below the sum by: where the reading, added to what is published (`rangesUnder`, LP), can hold and
+ *   leaves the small count under the threshold or at one value. The reading is then off by what N is below the sum,
+ *   and so is what it says of the line's hidden cells together; of the small one, it says what is true (under the
+ *   threshold), and a reader cannot tell which of what it says is wrong.
  */
-function nBelowSums(tables: readonly TableResult[], threshold: number): { errors: InputError[]; warnings: Warning[] } {
+function nBelowSums(
+  highs: Highs,
+  tables: readonly TableResult[],
+  threshold: number,
+  sys: System,
+  cellVar: number[][],
+  hidden: ReadonlySet<number>,
+): { errors: InputError[]; warnings: Warning[] } {
   const errors: InputError[] = [];
   const warnings: Warning[] = [];
-  for (const { table, status } of tables) {
-    if (table.kind !== 'count') continue;
+  tables.forEach(({ table, status }, t) => {
+    if (table.kind !== 'count') return;
     const lines: { what: string; n: number; base: Base; place: Place }[] = [];
     const add = (what: string, n: number | undefined, base: Base | undefined, place: Place) => {
       if (n !== undefined && base !== undefined && base.cells.length > 1 && base.value > n) lines.push({ what, n, base, place });
@@ -585,11 +598,47 @@ function nBelowSums(tables: readonly TableResult[], threshold: number): { errors
       const over = base.value - n;
       const statusOf = (c: { row: number; col: number }) => status[cellId(table, c.row, c.col)];
       const published = base.cells.reduce((s, c) => s + (statusOf(c) === 'published' ? countOf(table.cells[c.row]![c.col]!) : 0), 0);
-      const small = base.cells.some((c) => statusOf(c) === 'primary');
-      if (small && published < n && n - published < threshold && over < threshold) {
+      const smalls = base.cells.filter((c) => statusOf(c) === 'primary');
+      const rest = n - published;
+      let shown: string | undefined;
+      if (smalls.length > 0 && published < n) {
+        if (over < threshold && rest < threshold) shown = `閾値 ${threshold} 未満に見えます`;
+        else {
+          // The reading as a row: the line's counts add up to N.
+          const vars = base.cells.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!);
+          const asked = [...new Set(smalls.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!))].filter((v) => v >= 0 && hidden.has(v));
+          const row = { ids: [] as number[], coefs: [] as number[], lo: n, hi: n };
+          for (const v of vars) {
+            const k = row.ids.indexOf(v);
+            if (k >= 0) row.coefs[k]! += 1;
+            else {
+              row.ids.push(v);
+              row.coefs.push(1);
+            }
+          }
+          let ranges: { lo: number; hi: number }[] | undefined;
+          try {
+            ranges = vars.every((v) => v >= 0) && asked.length > 0 ? rangesUnder(highs, sys, hidden, [row], asked) : undefined;
+          } catch (e) {
+            // HiGHS failing on this one LP: the reading is left unchecked, as where it cannot hold.
+            if (!(e instanceof SolverError)) throw e;
+          }
+          const at = ranges?.findIndex((r) => r.hi < threshold - 1e-6 || r.hi - r.lo < 1e-6) ?? -1;
+          if (ranges && at >= 0) {
+            const r = ranges[at]!;
+            const lo = Math.ceil(r.lo - 1e-6);
+            const hi = Math.floor(r.hi + 1e-6);
+            shown = `閾値 ${threshold} 未満に見え、隠した数の一つは ${lo === hi ? `${lo} と決まります` : `${lo}〜${hi} に見えます`}`;
+          }
+        }
+      }
+      if (shown) {
         errors.push({
           code: 'header/n-below-sum',
-          message: `表${table.number}の${what}の N=${n} は、その数の和 ${base.value} より ${over} 小さい値です。項目が重ならない表と読む人には、隠したセルの和が「N − 公表した数」= ${n - published} と、閾値 ${threshold} 未満に見えます（チェッカーの判断）`,
+          message:
+            `表${table.number}の${what}の N=${n} は、その数の和 ${base.value} より ${over} 小さい値です。項目が重ならない表と読む人には、隠したセルの和が「N − 公表した数」= ${rest} と、${shown}` +
+            (over >= threshold ? '（その読みは誤りですが、閾値未満の数は閾値未満に読まれます）' : '') +
+            '（チェッカーの判断）',
           hint: '1人を1つの項目にだけ数える表なら、和は N 以下です。N か数を直してください。1人を複数の項目に数える表（複数回答）なら、N を見出しや題名から除いて確かめてください',
           place,
         });
@@ -601,6 +650,6 @@ function nBelowSums(tables: readonly TableResult[], threshold: number): { errors
         });
       }
     }
-  }
+  });
   return { errors, warnings };
 }

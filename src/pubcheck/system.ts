@@ -920,6 +920,10 @@ function lineRelations(
       const valuesOf = inOrder.map((vars) => vars.map(value));
       /** Lines a relation may be made of: one of the group's own, or lines of two groups of positions at least. */
       const mixed = (ls: readonly number[]) => ls.some((i) => lines[i]!.exact) || new Set(ls.map((i) => lines[i]!.src)).size > 1;
+      /** Whether no line is all over the group's positions (lines sharing only some of theirs each). */
+      const partial = !lines.some((l) => l.exact);
+      /** Whether a line's label or its table's title says it is a difference or a change (差, 増減 …). */
+      const named = (i: number) => RELATION_LABEL.test(lines[i]!.label) || RELATION_LABEL.test(tables[lines[i]!.t]!.title ?? '');
       /** A hash of a vector of counts (checked exactly where it matches). */
       const hash = (values: readonly number[]) => {
         let h = 0;
@@ -991,8 +995,7 @@ function lineRelations(
                 // `SLIP_POSITIONS` places at least (across tables): small counts match a difference of two lines in
                 // all places but one by chance (6×4 tables of counts 0–10: 1 in 8; two 6×3 tables sharing 4 rows: 1
                 // in 6, README).
-                const named = RELATION_LABEL.test(lines[d]!.label) || RELATION_LABEL.test(tables[lines[d]!.t]!.title ?? '');
-                if (same ? signs.size <= 1 || !named : !named && order.length - 1 < SLIP_POSITIONS) continue;
+                if (same ? signs.size <= 1 || !named(d) : !named(d) && order.length - 1 < SLIP_POSITIONS) continue;
                 const key = [a, b, d].sort((x, y) => x - y).join(',');
                 if (seenAlmost.has(key)) continue;
                 seenAlmost.add(key);
@@ -1019,6 +1022,9 @@ function lineRelations(
               const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
               const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((s) => s !== 0));
               if (same && (signs.size <= 1 || (order.length < SAME_TABLE_POSITIONS && !RELATION_LABEL.test(lines[d]!.label)))) continue;
+              // Lines sharing two positions only of theirs, where none is all its own: only where the line says it is a
+              // difference (two random 6×3 tables of counts 0–10 sharing two rows matched by chance in 3 of 10).
+              if (partial && order.length < SAME_TABLE_POSITIONS && !named(d)) continue;
               // One equation per three lines whichever is the difference (a = b + d is d = a − b).
               const key = [a, b, d].sort((x, y) => x - y).join(',');
               if (seen.has(key)) continue;
@@ -1036,7 +1042,7 @@ function lineRelations(
       // Sums of three lines or more, of two tables at least (sums of one table are sums.ts's; of two lines, above).
       const tablesOfGroup = new Set(lines.map((l) => l.t)).size;
       if (tablesOfGroup > 1 && lines.length > SET_LINES) capped = true;
-      const multi = tablesOfGroup > 1 && lines.length <= SET_LINES;
+      const multi = tablesOfGroup > 1 && lines.length <= SET_LINES && !(partial && order.length < SAME_TABLE_POSITIONS);
       let budget = SET_NODES_GROUP;
       inOrder.forEach((target, ti) => {
         if (!multi || budget <= 0 || !within()) return;

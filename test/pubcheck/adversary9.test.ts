@@ -106,6 +106,32 @@ describe('groups of lines past the caps are said, not skipped', () => {
   }, 60_000);
 });
 
+describe('an N below the sum of its items by the threshold or more (several answers per patient)', () => {
+  // A (N=40) over 8, 9 and 33 (50: 10 over N), row totals. With 8 and 9 hidden (each small, each with a B beside it),
+  // a reader who takes A's rows for disjoint reads their sum as 40 − 33 = 7: wrong (it is 17), yet both then read as
+  // 1 to 6 — under the threshold, as they are. Not pinned: the reading is off by what N is below the sum, and with one
+  // hidden count in the line it is a contradiction in view (x − 10 < 0 for a small x).
+  const text = '\tA (N=40)\tB\t合計\nx\t8\t20\t28\ny\t9\t30\t39\nz\t33\t25\t58\n';
+  // What that reader sees: the same published cells, the hidden ones as the disjoint reading has them.
+  const asRead = '\tA (N=40)\tB\t合計\nx\t3\t25\t28\ny\t4\t35\t39\nz\t33\t25\t58\n';
+  const hidden = ['0:0:0', '0:0:1', '0:1:0', '0:1:1'];
+  it('the disjoint reading shows the small counts under the threshold: passed before, refused now', () => {
+    expect(leaked(asRead, hidden)).toMatchObject({ lo: 1, hi: 6 });
+    const found = errors(text).filter((e) => e.code === 'header/n-below-sum');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('表1の列「A (N=40)」の N=40 は、その数の和 50 より 10 小さい値です');
+    expect(found[0]!.message).toContain('「N − 公表した数」= 7 と、閾値 10 未満に見え、隠した数の一つは 1〜6 に見えます');
+    expect(found[0]!.message).toContain('その読みは誤りですが');
+  });
+  it('where the reading leaves the small counts up to the threshold, or contradicts what is published: our reading, not refused', () => {
+    // N=45, 5 below the sum: 45 − 33 = 12 for the two hidden counts, each up to 11 under the reading.
+    expect(holds(text.replace('N=40', 'N=45')).warnings.map((w) => w.code)).toContain('header/n-below-sum');
+    // One small count hidden in the line: the reading puts it at 3 − 10 < 0, a contradiction in view.
+    const one = holds('\tA (N=30)\tB\t合計\nx\t3\t20\t23\ny\t12\t40\t52\nz\t25\t18\t43\n');
+    expect(one.warnings.map((w) => w.code)).toContain('header/n-below-sum');
+  });
+});
+
 /** A random table of counts 0–`max`, rows named `rows`, columns c1…. */
 const randomTable = (next: () => number, rows: string[], cols: number, max: number, col = 'c') =>
   `${['', ...Array.from({ length: cols }, (_, j) => `${col}${j + 1}`)].join('\t')}\n${rows

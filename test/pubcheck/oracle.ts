@@ -633,6 +633,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         // table, of both signs), or across tables where it holds in four places or more (fewer match by chance).
         const oneTable = a.t === d.t && b.t === d.t;
         const titled = named(d) || named({ label: tables[d.t]!.title });
+        // Lines that share two positions only, none of them all its own: where the line says it is a difference.
+        if (keys.length < 3 && [d, a, b].every((l) => l.cells.size > keys.length) && !titled) continue;
         const signs = new Set(holding.map((k) => Math.sign(at(a, k) - at(b, k))).filter((x) => x !== 0));
         const slip = holding.length === keys.length - 1 && (oneTable ? titled && signs.size > 1 : titled || holding.length >= 4);
         if (holding.length !== keys.length && !slip) continue;
