@@ -562,6 +562,9 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
  *   and so is what it says of the line's hidden cells together; of the small one, it says what is true (under the
  *   threshold), and a reader cannot tell which of what it says is wrong.
  */
+/** Words that say a table counts a patient in several items (複数回答, multiple answers). */
+const MULTIPLE_ANSWERS = /複数回答|複数選択|重複回答|重複あり|multiple (answers?|responses?|choices?)/i;
+
 function nBelowSums(
   highs: Highs,
   tables: readonly TableResult[],
@@ -594,16 +597,21 @@ function nBelowSums(
       }),
     );
     add('表全体', table.denominator, of(0, 0, 'table'), { line: table.line, table: table.number });
+    // A table a reader sees is one of several answers per patient — a line whose published cells alone pass its N, or a
+    // title saying so (複数回答) — is not read as disjoint in its other lines either (checker's judgement).
+    const published = (base: Base) =>
+      base.cells.reduce((s, c) => s + (status[cellId(table, c.row, c.col)] === 'published' ? countOf(table.cells[c.row]![c.col]!) : 0), 0);
+    const several = MULTIPLE_ANSWERS.test(`${table.title ?? ''} ${table.corner ?? ''}`) || lines.some((l) => published(l.base) > l.n);
     for (const { what, n, base, place } of lines) {
       const over = base.value - n;
       const statusOf = (c: { row: number; col: number }) => status[cellId(table, c.row, c.col)];
-      const published = base.cells.reduce((s, c) => s + (statusOf(c) === 'published' ? countOf(table.cells[c.row]![c.col]!) : 0), 0);
+      const shownPublished = published(base);
       const smalls = base.cells.filter((c) => statusOf(c) === 'primary');
-      const rest = n - published;
+      const rest = n - shownPublished;
       let shown: string | undefined;
-      if (smalls.length > 0 && published < n) {
+      if (smalls.length > 0 && shownPublished < n) {
         if (over < threshold && rest < threshold) shown = `閾値 ${threshold} 未満に見えます`;
-        else {
+        else if (!several) {
           // The reading as a row: the line's counts add up to N.
           const vars = base.cells.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!);
           const asked = [...new Set(smalls.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!))].filter((v) => v >= 0 && hidden.has(v));

@@ -865,9 +865,16 @@ function lineRelations(
       for (const l of other) lines.push(restricted(l, mine));
     }
   }
+  /** Lines sharing some positions each, left uncompared past the budget (said, as groups left unsearched are). */
+  const uncompared: LineGroup[] = [];
   for (let g = 0; g < exactGroups.length; g++) {
     for (let o = g + 1; o < exactGroups.length; o++) {
       work += keySets[g]!.size;
+      if (work > LINE_WORK) {
+        if ([...keySets[g]!].filter((k) => keySets[o]!.has(k)).length >= 2)
+          uncompared.push(groupOf(tables, [...exactGroups[g]!, ...exactGroups[o]!].filter((l) => l.exact), 'work'));
+        continue;
+      }
       const shared = new Set([...keySets[g]!].filter((k) => keySets[o]!.has(k)));
       if (shared.size < 2 || shared.size === keySets[g]!.size || shared.size === keySets[o]!.size) continue;
       // Positions of a group of their own already hold the lines of both (above); each set of positions once.
@@ -882,7 +889,7 @@ function lineRelations(
   }
   const found: LineRelation[] = [];
   const almost: AlmostRelation[] = [];
-  const unsearched: LineGroup[] = [];
+  const unsearched: LineGroup[] = [...uncompared];
   const where = (l: Line) => ({ table: tables[l.t]!.number, axis: l.axis, label: l.label });
   let equations = 0;
   /** Whether the search may go on (within `LINE_WORK` and `LINE_EQUATIONS`). */

@@ -130,6 +130,22 @@ describe('an N below the sum of its items by the threshold or more (several answ
     const one = holds('\tA (N=30)\tB\t合計\nx\t3\t20\t23\ny\t12\t40\t52\nz\t25\t18\t43\n');
     expect(one.warnings.map((w) => w.code)).toContain('header/n-below-sum');
   });
+  it('how often random tables with one such N are refused (6×4, counts 0–40, N 10–49 below its column’s sum)', () => {
+    const next = lcg(29);
+    const tally = { plain: 0, margins: 0 };
+    for (let k = 0; k < 200; k++) {
+      for (const margins of [false, true]) {
+        const cells = Array.from({ length: 6 }, () => Array.from({ length: 4 }, () => Math.floor(next() * 41)));
+        const n = cells.reduce((s, r) => s + r[0]!, 0) - (10 + Math.floor(next() * 40));
+        const head = ['', `c1 (N=${n})`, 'c2', 'c3', 'c4', ...(margins ? ['合計'] : [])].join('\t');
+        const body = cells.map((r, i) => [`r${i + 1}`, ...r, ...(margins ? [r.reduce((a, b) => a + b, 0)] : [])].join('\t')).join('\n');
+        const found = codes(`${head}\n${body}\n`);
+        if (found.includes('header/n-below-sum')) tally[margins ? 'margins' : 'plain']++;
+        else expect(found).toEqual([]);
+      }
+    }
+    console.log(`header/n-below-sum (N 10–49 below, one column) refused: ${JSON.stringify(tally)} of 200 each`);
+  }, 300_000);
 });
 
 /** A random table of counts 0–`max`, rows named `rows`, columns c1…. */
