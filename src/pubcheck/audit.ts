@@ -346,7 +346,11 @@ export function rangesUnder(
     if (free.ids.length > 0) rows.push(free);
     else if (free.lo > EPS || free.hi < -EPS) return undefined;
   }
-  const model = lpModel(highs, { numCols: vars.length, numRows: rows.length, colLower: vars.map((v) => sys.vars[v]!.lb), rows, index }, false);
+  const model = lpModel(
+    highs,
+    { numCols: vars.length, numRows: rows.length, colLower: vars.map((v) => sys.vars[v]!.lb), rows, index },
+    false,
+  );
   try {
     model.options.set({ output_flag: false, solver: 'simplex' });
     const s = highs.constants;

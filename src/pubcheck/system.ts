@@ -324,7 +324,11 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   });
   tableSums(tables, cellVar, sys, share);
   // Tables a relation ties together are protected together; tables linked by nothing else count it once.
-  const { found: relations, almost, unsearched } = lineRelations(tables, cellVar, sys, (a, b) => {
+  const {
+    found: relations,
+    almost,
+    unsearched,
+  } = lineRelations(tables, cellVar, sys, (a, b) => {
     const reached = new Set([a]);
     for (let grew = true; grew;) {
       grew = false;
@@ -867,24 +871,29 @@ function lineRelations(
   }
   /** Lines sharing some positions each, left uncompared past the budget (said, as groups left unsearched are). */
   const uncompared: LineGroup[] = [];
-  for (let g = 0; g < exactGroups.length; g++) {
-    for (let o = g + 1; o < exactGroups.length; o++) {
-      work += keySets[g]!.size;
-      if (work > LINE_WORK) {
-        if ([...keySets[g]!].filter((k) => keySets[o]!.has(k)).length >= 2)
-          uncompared.push(groupOf(tables, [...exactGroups[g]!, ...exactGroups[o]!].filter((l) => l.exact), 'work'));
-        continue;
-      }
-      const shared = new Set([...keySets[g]!].filter((k) => keySets[o]!.has(k)));
-      if (shared.size < 2 || shared.size === keySets[g]!.size || shared.size === keySets[o]!.size) continue;
-      // Positions of a group of their own already hold the lines of both (above); each set of positions once.
+  // Sets of shared positions: those of two groups, and of such a set and a group (three tables over rows a–d, b–e and
+  // c–f share c and d), until no new one comes; each set of positions once.
+  const sets: Set<string>[] = [...keySets];
+  for (let g = 0; g < sets.length; g++) {
+    for (let o = 0; o < exactGroups.length; o++) {
+      if (g < exactGroups.length && o <= g) continue;
+      work += sets[g]!.size;
+      const shared = new Set([...sets[g]!].filter((k) => keySets[o]!.has(k)));
+      if (shared.size < 2 || shared.size === sets[g]!.size || shared.size === keySets[o]!.size) continue;
       const key = [...shared].sort().join('\u0001');
+      // Positions of a group of their own already hold the lines of both (above).
       if (groups.has(key)) continue;
       const lines = exactGroups.flatMap((other, x) => ([...shared].every((k) => keySets[x]!.has(k)) ? other.filter((l) => l.exact) : []));
+      if (work > LINE_WORK) {
+        uncompared.push(groupOf(tables, lines, 'work'));
+        groups.set(key, []);
+        continue;
+      }
       groups.set(
         key,
         lines.map((l) => restricted(l, shared)),
       );
+      sets.push(shared);
     }
   }
   const found: LineRelation[] = [];

@@ -23,7 +23,8 @@ const leaked = (text: string, hidden: string[], cell = hidden[0]!) => attack(hig
 const relations = (r: ReturnType<typeof run>) => r.warnings.filter((w) => w.code === 'lines/related').map((w) => w.message);
 
 /** Table 1: groups A, B, C over rows x, y, z, w with margins; A群 in row y is 3. */
-const groups = '# 表1\n\tA群\tB群\tC群\t合計\nx\t25\t40\t22\t87\ny\t3\t20\t15\t38\nz\t30\t12\t18\t60\nw\t22\t35\t40\t97\n合計\t80\t107\t95\t282\n';
+const groups =
+  '# 表1\n\tA群\tB群\tC群\t合計\nx\t25\t40\t22\t87\ny\t3\t20\t15\t38\nz\t30\t12\t18\t60\nw\t22\t35\t40\t97\n合計\t80\t107\t95\t282\n';
 
 describe('lines that share only some positions each', () => {
   // A 差 of A群 and B群 over rows y, z, w and v (v not in table 1): compared on y, z, w, B − A = 17 shows A = 3.
@@ -36,6 +37,15 @@ describe('lines that share only some positions each', () => {
       expect.stringMatching(/^表2の列「差」は、どの位置でも表1の列「(A群|B群)」と表1の列「(A群|B群)」の差です。/),
     ]);
     expect(r.links).toEqual([{ tables: [1, 2], shared: 1 }]);
+  });
+  it('three tables over rows p–s, q–t and p, r–t: compared on r and s, the rows all three share', () => {
+    const three =
+      '# 表1\n\tA群\tC群\t合計\np\t25\t22\t47\nq\t30\t18\t48\nr\t3\t15\t18\ns\t22\t40\t62\n合計\t80\t95\t175\n\n' +
+      '# 表2\n\tB群\nq\t12\nr\t20\ns\t35\nt\t17\n\n# 表3 A群とB群の差\n\t差\np\t6\nr\t17\ns\t13\nt\t9\n';
+    expect(leaked(three, ['0:0:0', '0:0:1', '0:2:0', '0:2:1', '2:0:0', '2:3:0'], '0:2:0')).toMatchObject({ lo: 3, hi: 3 });
+    const r = holds(three);
+    expect(relations(r)).toEqual([expect.stringMatching(/^表3の列「差」は、どの位置でも表1の列「A群」と表2の列「B群」の差です。/)]);
+    expect(r.links).toEqual([{ tables: [1, 2, 3], shared: expect.any(Number) }]);
   });
   it('on two shared positions too; on one, not compared', () => {
     const two = `${groups}\n# 表2 A群とB群の差\n\t差\ny\t17\nw\t13\nv\t9\n`;
@@ -60,7 +70,9 @@ describe('a difference of lines with a slip in one place', () => {
     expect(leaked(text, before)).toMatchObject({ lo: 3, hi: 3 });
     const found = errors(text).filter((e) => e.code === 'lines/almost');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toContain(`表2の列「${line}」は、行「${place}」を除くすべての行（${holding} か所）で表1の列「A群」と表1の列「B群」の差です`);
+    expect(found[0]!.message).toContain(
+      `表2の列「${line}」は、行「${place}」を除くすべての行（${holding} か所）で表1の列「A群」と表1の列「B群」の差です`,
+    );
     expect(found[0]!.message).toContain('（チェッカーの判断）');
     expect(found[0]!.hint).toContain(`「${place}」の値を直してください`);
     // Put right, it is a difference, taken as one.
@@ -83,7 +95,14 @@ describe('a difference of lines with a slip in one place', () => {
 describe('groups of lines past the caps are said, not skipped', () => {
   /** `n` rows of large counts that are no differences or sums of each other, labels of their own. */
   const rows = (t: number, n: number, cols: string[]) =>
-    [`# 表${t}`, `\t${cols.join('\t')}`, ...Array.from({ length: n }, (_, i) => `t${t}r${i}\t${cols.map((_, j) => 1000 * (j + 1) + (i + n * t) * [7, 11, 13][j]!).join('\t')}`)].join('\n');
+    [
+      `# 表${t}`,
+      `\t${cols.join('\t')}`,
+      ...Array.from(
+        { length: n },
+        (_, i) => `t${t}r${i}\t${cols.map((_, j) => 1000 * (j + 1) + (i + n * t) * [7, 11, 13][j]!).join('\t')}`,
+      ),
+    ].join('\n');
   it(`more than ${SET_LINES} lines over the same positions in two tables: sums of three lines or more not searched, said`, () => {
     const text = `${rows(1, 300, ['A', 'B', 'C'])}\n\n${rows(2, 150, ['A', 'B', 'C'])}\n`;
     const built = systemOf(readTables(text).tables, { zeroExempt: true });
@@ -181,7 +200,8 @@ describe('how often relations on shared positions and slips fire on random table
     }
     console.log(`200 pairs of 6×3 tables sharing 6, 4, 2 rows, counts 0–40 (small: 0–10): ${JSON.stringify(tally)}`);
     // Measured (README): relations across the tables and slips refused, by chance.
-    for (const t of [tally, tally.small]) for (const k of ['six', 'four', 'two', 'slipSix', 'slipFour', 'slipTwo'] as const) expect(t[k]).toBeLessThanOrEqual(4);
+    for (const t of [tally, tally.small])
+      for (const k of ['six', 'four', 'two', 'slipSix', 'slipFour', 'slipTwo'] as const) expect(t[k]).toBeLessThanOrEqual(4);
   }, 300_000);
   it('random 6×4 tables of counts 0–40 and 0–10: refused for a slip', () => {
     const next = lcg(19);
