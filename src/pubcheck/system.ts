@@ -855,10 +855,14 @@ function lineRelations(
   // lines of one group that are related on some of their positions only are not (they are not, on the others).
   const exactGroups = [...groups.values()];
   exactGroups.forEach((lines, g) => lines.forEach((l) => (l.src = g)));
-  const keySets = exactGroups.map((lines) => new Set(lines[0]!.keys));
+  // Positions as numbers, for the sets of positions compared below.
+  const keyId = new Map<string, number>();
+  for (const lines of exactGroups) for (const k of lines[0]!.keys) if (!keyId.has(k)) keyId.set(k, keyId.size);
+  const keySets = exactGroups.map((lines) => new Set(lines[0]!.keys.map((k) => keyId.get(k)!)));
+  const idKey = [...keyId.keys()];
   let work = 0;
-  const restricted = (l: Line, mine: ReadonlySet<string>): Line => {
-    const kept = l.keys.flatMap((k, i) => (mine.has(k) ? [i] : []));
+  const restricted = (l: Line, mine: ReadonlySet<number>): Line => {
+    const kept = l.keys.flatMap((k, i) => (mine.has(keyId.get(k)!) ? [i] : []));
     work += l.keys.length;
     return { ...l, keys: kept.map((i) => l.keys[i]!), vars: kept.map((i) => l.vars[i]!), exact: false };
   };
@@ -873,14 +877,19 @@ function lineRelations(
   const uncompared: LineGroup[] = [];
   // Sets of shared positions: those of two groups, and of such a set and a group (three tables over rows a–d, b–e and
   // c–f share c and d), until no new one comes; each set of positions once.
-  const sets: Set<string>[] = [...keySets];
+  const sets: Set<number>[] = [...keySets];
   for (let g = 0; g < sets.length; g++) {
     for (let o = 0; o < exactGroups.length; o++) {
       if (g < exactGroups.length && o <= g) continue;
       work += sets[g]!.size;
+      let count = 0;
+      for (const k of sets[g]!) if (keySets[o]!.has(k)) count++;
+      if (count < 2 || count === sets[g]!.size || count === keySets[o]!.size) continue;
       const shared = new Set([...sets[g]!].filter((k) => keySets[o]!.has(k)));
-      if (shared.size < 2 || shared.size === sets[g]!.size || shared.size === keySets[o]!.size) continue;
-      const key = [...shared].sort().join('\u0001');
+      const key = [...shared]
+        .map((k) => idKey[k]!)
+        .sort()
+        .join('\u0001');
       // Positions of a group of their own already hold the lines of both (above).
       if (groups.has(key)) continue;
       const lines = exactGroups.flatMap((other, x) => ([...shared].every((k) => keySets[x]!.has(k)) ? other.filter((l) => l.exact) : []));
@@ -959,22 +968,32 @@ function lineRelations(
         work += bucket.length * order.length;
         return bucket.filter((i) => same(valuesOf[i]!, values));
       };
-      // Lines that are |a − b| in all positions but one (a slip) are found through the half of the positions they
-      // match whole: a line matching in all but one matches one half entirely (its first or its second half).
-      const half = Math.floor(order.length / 2);
-      const halves = [
-        [0, half],
-        [half, order.length],
-      ] as const;
+      // Lines that are |a − b| in all positions but one (a slip) are found by a hash of each line with one position
+      // left out, per position (a sum of each value times a factor of its position, less the one left out): a pair's
+      // |a − b| is looked up once per position.
       const slips = order.length >= 3;
-      const byHalf = halves.map(() => new Map<number, number[]>());
+      const factor = order.map((_, k) => Math.imul(k + 1, 0x9e3779b1) | 1);
+      const salt = order.map((_, k) => Math.imul(k + 1, 0x85ebca6b));
+      const sumHash = (values: readonly number[]) => values.reduce((h, x, k) => (h + Math.imul(x, factor[k]!)) | 0, 0);
+      const without = (h: number, values: readonly number[], k: number) => (h - Math.imul(values[k]!, factor[k]!) + salt[k]!) | 0;
+      const byMasked = new Map<number, number[]>();
+      /** Lines found for one pair, each once (marked with the pair's stamp). */
+      const candidates: number[] = [];
+      const marked = new Int32Array(lines.length);
+      let stamp = 0;
+      // A line with a slip is taken where its label or title names the relation, or across tables where it holds in
+      // `SLIP_POSITIONS` places (below): only such lines are looked up.
       if (slips)
         valuesOf.forEach((values, i) => {
-          if (!usable[i]) return;
-          halves.forEach(([from, to], h) => {
-            const key = hash(values.slice(from, to));
-            byHalf[h]!.set(key, [...(byHalf[h]!.get(key) ?? []), i]);
-          });
+          if (!usable[i] || (order.length - 1 < SLIP_POSITIONS && !named(i))) return;
+          const h = sumHash(values);
+          work += order.length;
+          for (let k = 0; k < order.length; k++) {
+            const key = without(h, values, k);
+            const list = byMasked.get(key);
+            if (list) list.push(i);
+            else byMasked.set(key, [i]);
+          }
         });
       // Differences: for each pair, |a − b| looked up among the lines.
       if ((lines.length * (lines.length - 1)) / 2 > LINE_PAIRS) capped = true;
@@ -991,8 +1010,20 @@ function lineRelations(
             const va = valuesOf[a]!;
             const vb = valuesOf[b]!;
             for (let k = 0; k < order.length; k++) diff[k] = Math.abs(va[k]! - vb[k]!);
-            if (slips) {
-              const candidates = new Set(halves.flatMap(([from, to], h) => byHalf[h]!.get(hash(diff.slice(from, to))) ?? []));
+            if (byMasked.size > 0) {
+              const h = sumHash(diff);
+              work += order.length;
+              candidates.length = 0;
+              stamp++;
+              for (let k = 0; k < order.length; k++) {
+                const list = byMasked.get(without(h, diff, k));
+                if (list)
+                  for (const d of list)
+                    if (marked[d] !== stamp) {
+                      marked[d] = stamp;
+                      candidates.push(d);
+                    }
+              }
               for (const d of candidates) {
                 work += order.length;
                 if (d === a || d === b || !mixed([a, b, d])) continue;
