@@ -10,13 +10,20 @@
  * read, and only when there is a table to judge. Nothing calls process.exit: the process ends when every byte of
  * its output has been written, whatever stdout is (a pipe drains after the last write).
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PURPOSES } from '../../schemas/publication-rule-names.ts';
 
 /** The checker's own project: its code and its cache folder. */
 const checkerDir = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * Where the person typed the command: `npm run` starts scripts in the project's folder and keeps the folder it was
+ * called from in INIT_CWD, so `npm run pubcheck -- table.csv` from a sub-folder still finds that folder's table.
+ */
+const callerDir = process.env['INIT_CWD'] ?? process.cwd();
 
 const USAGE = `使い方: npm run pubcheck -- <表のファイル (CSV/TSV) | -> (--details | --no-details) [オプション]
   --details             表が患者背景またはアウトカムの詳細を示す
@@ -28,7 +35,7 @@ const USAGE = `使い方: npm run pubcheck -- <表のファイル (CSV/TSV) | ->
   --search-seconds <秒> 秘匿するセルを最も少なくする探索にかける時間（既定: 1。0 で簡易な提案のみ）
   --json                結果を JSON で出力
   --html <ファイル>     報告書を HTML で保存
-  --content <dir>       内容データのフォルダ（既定: content）
+  --content <dir>       内容データのフォルダ（既定: このチェッカーの content）
   --no-cache            基準を内容データから読み直す（既定では前回の読み取り結果を使う）
   --debug               チェッカー自体が失敗したときにスタックトレースを表示
 終了コード: 0 そのまま公表可（経路は出力を参照）、1 秘匿など表の変更が必要、2 判定できない（入力・指定・内容データの誤り、チェッカーの失敗）`;
@@ -53,7 +60,7 @@ function parse(argv: string[]) {
       'search-seconds': { type: 'string' },
       json: { type: 'boolean', default: false },
       html: { type: 'string' },
-      content: { type: 'string', default: 'content' },
+      content: { type: 'string' },
       cache: { type: 'boolean', default: true },
       debug: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
@@ -101,7 +108,7 @@ async function main(argv: string[]): Promise<number> {
   const file = positionals[0]!;
   let bytes: Uint8Array;
   try {
-    bytes = file === '-' ? readFileSync(0) : readFileSync(file);
+    bytes = file === '-' ? readFileSync(0) : readFileSync(resolve(callerDir, file));
   } catch (e) {
     return stop(`ファイル「${file}」を読めません（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。`);
   }
@@ -110,20 +117,35 @@ async function main(argv: string[]): Promise<number> {
   const solver = import('highs').then((m) => m.default());
   solver.catch(() => undefined);
   const { loadRules } = await import('./rule-bundle.ts');
-  const rules = await loadRules(values.content, checkerDir, values.cache);
+  // The rules are the checker's own content unless --content names other (relative to where the command was typed).
+  const contentDir = values.content === undefined ? join(checkerDir, 'content') : resolve(callerDir, values.content);
+  if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) {
+    stop(
+      `内容データのフォルダ「${contentDir}」がありません。公表基準はここから読みます。` +
+        '--content で内容データ（content/）のフォルダを指定してください。',
+    );
+  }
+  const rules = await loadRules(contentDir, checkerDir, values.cache);
   if (rules.problems.length > 0) {
     stop(`公表基準の内容データに誤りがあるため、判定できません（npm run check で確かめてください）:\n${rules.problems.join('\n')}`);
   }
-  const [{ check }, { decodeBytes }, { renderText, reportDocument, sentence, placeText, toReport }] = await Promise.all([
+  const [{ check }, { decodeBytes, NotText }, { renderText, reportDocument, sentence, placeText, toReport }] = await Promise.all([
     import('../../src/pubcheck/check.ts'),
     import('../../src/pubcheck/csv.ts'),
     import('../../src/pubcheck/report.ts'),
   ]);
+  let text: string;
+  try {
+    text = decodeBytes(bytes);
+  } catch (e) {
+    if (e instanceof NotText) return stop(`「${file}」: ${e.message}。\n  → ${e.hint}。`);
+    throw e;
+  }
   const highs = await solver;
   const result = check(
     highs,
     rules.bundle,
-    decodeBytes(bytes),
+    text,
     {
       details: values.details!,
       ...(purpose !== undefined && { purpose: purpose as (typeof PURPOSES)[number] }),
@@ -138,7 +160,7 @@ async function main(argv: string[]): Promise<number> {
   const report = toReport(result, rules.bundle, new Date());
   if (values.html) {
     try {
-      writeFileSync(values.html, reportDocument(report));
+      writeFileSync(resolve(callerDir, values.html), reportDocument(report));
     } catch (e) {
       stop(`報告書を「${values.html}」に保存できません（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。`);
     }

@@ -5,8 +5,10 @@
  * - `25`, `1,234`            a patient count
  * - `-`, `－`, `—`           0 (the usual mark for "none" in Japanese statistical tables)
  * - `8 (3.2%)`               a count with its percentage; the count is what is checked
+ * - `8 (3.2)`                the same, only under a header, corner or title that says so (「n (%)」「人数（割合）」)
  * - `8/250`                  a count and its denominator; both are patient counts
  * - `3.2 (8/250)`, `3.2% (8/250)`, `12.5‰ (8/64)`   a rate with the count and denominator it was computed from
+ * - `8/250 (3.2%)`           the same, the fraction first (「n/N (%)」)
  * - `3.2%`                   a bare percentage; the count it reveals is worked out from a denominator given in
  *                            the row or column header as `(N=250)`
  * Not accepted (the message says what to write instead): empty cells, negative numbers, decimals without `%`,
@@ -24,6 +26,8 @@ const COUNT = new RegExp(`^(${NUM})$`);
 const COUNT_PERCENT = new RegExp(String.raw`^(${NUM})\s*\(\s*(${DEC})\s*%\s*\)$`);
 const FRACTION = new RegExp(String.raw`^(${NUM})\s*/\s*(${NUM})$`);
 const RATE = new RegExp(String.raw`^(${DEC})\s*(?:%|‰)?\s*\(\s*(${NUM})\s*/\s*(${NUM})\s*\)$`);
+const COUNT_BRACKETED = new RegExp(String.raw`^(${NUM})\s*\(\s*(${DEC})\s*\)$`);
+const FRACTION_RATE = new RegExp(String.raw`^(${NUM})\s*/\s*(${NUM})\s*\(\s*(${DEC})\s*(?:%|‰)\s*\)$`);
 const PERCENT = new RegExp(String.raw`^(${DEC})\s*%$`);
 const DECIMAL = new RegExp(`^${DEC}$`);
 const ZERO_DASH = /^[-‐‑‒–—―−]$/;
@@ -47,8 +51,12 @@ const int = (s: string) => Number(s.replace(/,/g, ''));
 /** The largest count read (a billion: more than any population a table of patients can count). */
 const MAX_COUNT = 1_000_000_000;
 
-export function readCell(text: string): CellReading {
-  const reading = readValue(text);
+/**
+ * `bracketPercent`: the cell stands under a header, corner or title that names a count with its percentage
+ * (「n (%)」「人数（割合）」), so 「3 (7.5)」 is 3 and its 7.5%, as papers print it.
+ */
+export function readCell(text: string, bracketPercent = false): CellReading {
+  const reading = readValue(text, bracketPercent);
   if (!reading.ok) return reading;
   const v = reading.value;
   const big = v.kind === 'count' ? Math.max(v.n, v.denominator ?? 0) : 0;
@@ -76,7 +84,7 @@ function digitMark(text: string): string | undefined {
   return undefined;
 }
 
-function readValue(text: string): CellReading {
+function readValue(text: string, bracketPercent: boolean): CellReading {
   const t = normalise(text);
   let m: RegExpExecArray | null;
   const mark = digitMark(text);
@@ -95,9 +103,14 @@ function readValue(text: string): CellReading {
   if (ZERO_DASH.test(t)) return { ok: true, value: { kind: 'count', n: 0 } };
   if ((m = COUNT_PERCENT.exec(t)))
     return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
+  if (bracketPercent && (m = COUNT_BRACKETED.exec(t)))
+    return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
   if ((m = FRACTION.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!) } };
   if ((m = RATE.exec(t))) {
     return { ok: true, value: { kind: 'count', n: int(m[2]!), denominator: int(m[3]!), rate: Number(m[1]) } };
+  }
+  if ((m = FRACTION_RATE.exec(t))) {
+    return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!), rate: Number(m[3]) } };
   }
   if ((m = PERCENT.exec(t))) {
     return { ok: true, value: { kind: 'percent', percent: Number(m[1]), decimals: m[1]!.split('.')[1]?.length ?? 0 } };
@@ -130,7 +143,9 @@ function readValue(text: string): CellReading {
     ok: false,
     code: 'cell/text',
     message: `患者数のはずのセルに文字「${text.trim()}」があります`,
-    hint: '患者数（25）、件数と割合（8 (3.2%)）、分数（8/250）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',
+    hint: COUNT_BRACKETED.test(t)
+      ? '件数と割合なら「8 (3.2%)」と % を付けるか、列・行の見出し（または表題）に「n (%)」と書いてください。括弧の数が割合でないなら（標準偏差など）、人数の表から外してください'
+      : '患者数（25）、件数と割合（8 (3.2%)）、分数（8/250、8/250 (3.2%)）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',
   };
 }
 

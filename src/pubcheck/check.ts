@@ -4,6 +4,7 @@
  * (Node or browser) and the rule bundle.
  */
 import type { Highs } from 'highs';
+import { cumulativeSteps } from './cumulative.ts';
 import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
 import { normalise } from './cell.ts';
 import { labelWarnings, lookLinkedWarnings, SIZE_IN_BRACKETS } from './labels.ts';
@@ -152,6 +153,8 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
   const inLabels = labelNumbers(read.tables, threshold, zeroExempt);
   if (inLabels.length > 0) return { ok: false, errors: inLabels, warnings: read.warnings };
+  const steps = cumulativeSteps(read.tables, threshold, zeroExempt);
+  if (steps.length > 0) return { ok: false, errors: steps, warnings: read.warnings };
   const built = systemOf(read.tables, { zeroExempt });
   const { sys, cellVar, links, relations, unsearched } = built;
   const together = (a: number, b: number) => links.some((l) => l.tables.includes(a) && l.tables.includes(b));
@@ -520,24 +523,51 @@ function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): 
 }
 
 /**
- * A bare number in brackets closing a label, under the threshold, that is neither the group's N nor a numbering
- * (read.ts `bracketNumbers`): 「死亡（3）」 reads as 3 deaths, a small count published in the label that no cell
- * checks. Refused, naming the label and how to write it; a number at the threshold or over is left in the label.
+ * A bare number closing a label that is neither the group's N nor a numbering (read.ts `bracketNumbers`): 「死亡（3）」
+ * reads as 3 deaths, a small count published in the label that no cell checks; 「死亡 3」 alike. Refused under the
+ * threshold, naming the label and how to write it. One in brackets at the threshold or over (「死亡（12）」 over a row
+ * of 37) is refused too: a reader who takes it for the count of the line, or of some of its cells, works the hidden
+ * cells back from it (12 − the cells published); in a percentage table only where its cells have an N otherwise
+ * (the table's, or the other axis's; without one, the table is refused as having no N, saying how to write
+ * 「(N=…)」). A number after a space at the
+ * threshold or over (「年齢 65」「BMI 25」), and a year in brackets (「調査（2020）」), are left in the label.
  */
 function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {
   const errors: InputError[] = [];
   for (const table of tables) {
-    for (const [axis, headers] of [
-      ['行', table.rows],
-      ['列', table.cols],
+    for (const [axis, headers, across] of [
+      ['行', table.rows, table.cols],
+      ['列', table.cols, table.rows],
     ] as const) {
+      // In a percentage table, whether the cells under (beside) these headers have an N otherwise.
+      const stated = table.denominator !== undefined || across.some((h) => h.denominator !== undefined);
       for (const [i, h] of headers.entries()) {
         const n = h.bracketNumber;
-        if (n === undefined || n >= threshold || (n === 0 && zeroExempt)) continue;
+        if (n === undefined || (n === 0 && zeroExempt)) continue;
+        const small = n < threshold;
+        // A year in brackets (「調査（2020）」) is left in the label.
+        const year = n >= 1900 && n <= 2099;
+        if (!small && (h.numberAfterSpace || year || (table.kind === 'percent' && !stated))) continue;
+        const name = h.numberAfterSpace ? normalise(h.label).replace(/\s+[\d,]+$/, '') : normalise(h.label).replace(SIZE_IN_BRACKETS, '');
+        const where = `表${table.number}の${axis}「${h.label}」`;
+        const what = h.numberAfterSpace ? '見出しの最後の数' : '見出しの括弧内の数';
+        const reason = small
+          ? `件数なら、閾値 ${threshold} 未満の数を見出しにそのまま示していることになります`
+          : `件数と読む人には、その${axis}（またはその一部のセル）の数が ${n} と読め、隠したセルが「${n} − 公表した数」から割り出せます`;
+        const nWhy = h.numberAfterSpace
+          ? `${table.kind === 'count' ? '人数なら内訳の和以上' : '割合の表では空白の後の数を人数とは読みません'}。段階や番号なら「Grade 3」「第 3」のような語が前にあるか、（1）から他の見出しにも続く番号があるはずです`
+          : table.kind === 'count'
+            ? `人数なら内訳の和以上、番号なら（1）から他の見出しにも続く番号があるはずです`
+            : `人数なら割合がどれもその人数の整数人に合い、番号なら（1）から他の見出しにも続く番号があるはずです`;
         errors.push({
           code: 'header/count',
-          message: `表${table.number}の${axis}「${h.label}」の見出しの括弧内の数 ${n} は、群の人数（N）とも番号とも読めません（チェッカーの判断。人数なら内訳の和以上、番号なら他の見出しにも続く番号があるはずです）。件数なら、閾値 ${threshold} 未満の数を見出しにそのまま示していることになります`,
-          hint: `件数なら表の${axis}として書いてください（秘匿が必要かどうかを確かめます）。番号なら「（1）」「（2）」…と他の見出しにも続けて振るか、括弧を外してください（「No.${n} ${normalise(h.label).replace(SIZE_IN_BRACKETS, '')}」）。群の人数なら「(N=${n})」の形で書いてください`,
+          message: `${where}の${what} ${n} は、群の人数（N）とも番号とも読めません（チェッカーの判断。${nWhy}）。${reason}`,
+          hint:
+            `件数なら表の${axis}として書いてください（秘匿が必要かどうかを確かめます）。` +
+            `番号なら「（1）」「（2）」…と1から他の見出しにも続けて振るか、番号を前に出してください（「No.${n} ${name}」）。` +
+            (small || table.kind === 'percent'
+              ? `群の人数なら「${name} (N=${n})」の形で書いてください`
+              : `群の人数なら「${name} (N=${n})」の形で書き、1人を複数の項目に数える表（複数回答）であることを確かめてください`),
           place: {
             line: axis === '行' ? (table.cells[i]?.[0]?.line ?? table.line) : table.line,
             table: table.number,

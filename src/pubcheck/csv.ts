@@ -6,16 +6,72 @@ export interface CsvRecord {
   line: number;
 }
 
+/** A file that is no text: a spreadsheet's own format, a PDF, or other bytes the checker cannot read as a table. */
+export class NotText extends Error {
+  /** What to do instead, in words. */
+  readonly hint: string;
+  constructor(message: string, hint: string) {
+    super(message);
+    this.hint = hint;
+  }
+}
+
+/** Signatures of binary files people save tables as: the message names the format and how to save it as text. */
+const BINARY: { magic: number[]; name: string }[] = [
+  { magic: [0x50, 0x4b, 0x03, 0x04], name: 'Excel（.xlsx）などの圧縮されたファイル' },
+  { magic: [0xd0, 0xcf, 0x11, 0xe0], name: '古い形式の Excel（.xls）などのファイル' },
+  { magic: [0x25, 0x50, 0x44, 0x46], name: 'PDF' },
+];
+
 /**
- * Decode a file: UTF-8 (with or without BOM), or Shift_JIS when the bytes are not valid UTF-8
- * (spreadsheets in Japan often save CSV as Shift_JIS).
+ * Which half of each pair holds the zeros of ASCII in UTF-16 text without a BOM (Excel's 「Unicode テキスト」 always
+ * writes one; other tools may not): tabs, digits and line ends are ASCII, so their high bytes are 0.
+ */
+function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const length = Math.min(bytes.length, 4096) & ~1;
+  if (length < 4) return undefined;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < length; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = length / 2;
+  if (odd >= pairs / 4 && even === 0) return 'utf-16le';
+  if (even >= pairs / 4 && odd === 0) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Decode a file: UTF-8 (with or without BOM); UTF-16 (Excel's 「Unicode テキスト」, tab-separated, with its BOM, or
+ * without one where the zeros of ASCII show the byte order); or Shift_JIS when the bytes are none of these
+ * (spreadsheets in Japan often save CSV as Shift_JIS). A spreadsheet's own format, a PDF or other bytes that are
+ * no text are refused (`NotText`), never read as garbled labels.
  */
 export function decodeBytes(bytes: Uint8Array): string {
-  try {
-    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    return new TextDecoder('shift_jis').decode(bytes);
+  const starts = (magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  const binary = BINARY.find((f) => starts(f.magic));
+  if (binary) {
+    throw new NotText(
+      `ファイルは${binary.name}で、表のテキストとして読めません`,
+      '表計算ソフトで「CSV」か「テキスト（タブ区切り）」で保存し直すか、表を選んでコピーし、貼り付けてください',
+    );
   }
+  const utf16 = starts([0xff, 0xfe]) ? 'utf-16le' : starts([0xfe, 0xff]) ? 'utf-16be' : utf16Order(bytes);
+  const encodings = utf16 ? [utf16] : ['utf-8', 'shift_jis'];
+  for (const encoding of encodings) {
+    try {
+      const text = stripBom(new TextDecoder(encoding, { fatal: true }).decode(bytes));
+      // A NUL is in no table's text: bytes that decode without one are text of this encoding.
+      if (!text.includes('\u0000')) return text;
+    } catch {
+      // Not this encoding: try the next.
+    }
+  }
+  throw new NotText(
+    'ファイルを文字として読めません（UTF-8、UTF-16、Shift_JIS のどれでもありません）',
+    '表計算ソフトで「CSV UTF-8」か「テキスト（タブ区切り）」で保存し直すか、表を選んでコピーし、貼り付けてください',
+  );
 }
 
 export function stripBom(text: string): string {

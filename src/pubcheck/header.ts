@@ -41,7 +41,8 @@ const TOTAL = new Set([
 ]);
 /** Units and words that may follow a total's name: 合計（人）, Total (n), 総数（例）, 合計 n, 計（％）, 合計値. */
 const UNIT = /(?:人数|例数|件数|患者数|人|例|件|名|値|n|%)$/;
-const SUBTOTAL = /^(?:小計|subtotal)/;
+/** 小計 closing the labels before it; 「A群・小計」 as layout.ts joins a group's total from two header rows. */
+const SUBTOTAL = /^(?:小計|subtotal)|・(?:小計|subtotal)$/;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 const COUNT_UNIT = String.raw`(?:症例|例|人|名|件|患者|\s?(?:patients?|subjects?|cases?|persons?|people)(?![a-z]))`;
@@ -159,10 +160,12 @@ function key(label: string): string {
   return countText(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
 }
 
+const TOTAL_BRACKETS = new RegExp(`${OPEN_BRACKET}[^${CLOSE_BRACKET.slice(1, -1)}]*${CLOSE_BRACKET}`, 'g');
+
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
 function isTotalLabel(label: string): boolean {
   const bare = key(label)
-    .replace(/[(（\[［][^)）\]］]*[)）\]］]/g, '')
+    .replace(TOTAL_BRACKETS, '')
     .replace(/[:：]+$/, '');
   return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, ''));
 }

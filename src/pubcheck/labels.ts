@@ -89,16 +89,31 @@ function wordKey(plain: string): string {
 }
 /**
  * Marks between the words of a label that names a group by two classifications: 「男性 A群」, 「A群・男性」, 「A群／男性」,
- * 「A群_男性」, 「A群&男性」, 「A群:男性」, and a dash or plus between two words (「A群-男性」, 「A群+男性」; not 20-29, nor
- * the sign closing 「ER+」).
+ * 「A群_男性」, 「A群&男性」, 「A群:男性」, 「A群;男性」, 「A群·男性」 (U+00B7, which NFKC keeps), 「A群•男性」, 「A群*男性」, and
+ * a dash or plus between two words (「A群-男性」, 「A群+男性」; not 20-29, nor the sign closing 「ER+」).
  */
-const WORDS = /[\s・･/／×✕、，,|｜_&＆:：]+|(?<=[^\s\d])[-+＋‐‑–—](?=[^\s\d])/;
+const WORDS = /[\s・･·•∙/／×✕、，,|｜_&＆:：;；*＊]+|(?<=[^\s\d])[-+＋‐‑–—](?=[^\s\d])/;
+/**
+ * Particles joining two names of one group (「A群の男性」「A群のうち男性」「A群における男性」「A群かつ男性」): between
+ * two parts that are labels of the input they join them as a mark does (`readCompounds`), and a word of a label that
+ * is only such a particle (「A群 の 男性」) is dropped. Not と, 及び, または (two groups, their sum: 「A及びB」).
+ */
+const JOINERS = ['の', 'のうち', 'のなか', 'の中', 'の内', 'における', 'に於ける', 'での', '中の', '内の', 'うちの', 'かつ', '且つ'];
+const JOINER_WORD = new Set(JOINERS);
+const LONGEST_JOINER = Math.max(...JOINERS.map((j) => j.length));
 /** A word in brackets closing a label (「A群（男性）」, 「A群【男性】」): the label's last word, as 「A群 男性」 is. */
 const BRACKET_WORD = new RegExp(
   String.raw`(?<=\S)\s*${OPEN_BRACKET}\s*([^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*?\D[^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*?)\s*${CLOSE_BRACKET}$`,
 );
-/** The words of a label without its N, units and quotes (`stripped`), split at `WORDS` and a closing bracket. */
-const wordsIn = (s: string) => s.replace(BRACKET_WORD, ' $1').split(WORDS);
+/**
+ * The words of a label without its N, units and quotes (`stripped`), split at `WORDS` and a closing bracket; a word
+ * after the first that starts with うち (「A群 うち男性」「A群（うち男性）」: of group A, the men) is the word after it.
+ */
+const wordsIn = (s: string) =>
+  s
+    .replace(BRACKET_WORD, ' $1')
+    .split(WORDS)
+    .map((w, i) => (i > 0 ? w.replace(/^(?:の)?うち(?=\S)/, '') : w));
 
 /**
  * What a label stands for across tables: its plain form, read through `READINGS` (step 1 and 2). A label of several
@@ -110,7 +125,7 @@ export const labelKey = remembered(labelKeyOnce);
 function labelKeyOnce(label: string): string {
   const words = wordsIn(stripped(label))
     .map((w) => plainKey(w))
-    .filter((w) => w !== '');
+    .filter((w) => w !== '' && !JOINER_WORD.has(w));
   if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w))) return words.map(wordKey).sort().join('\u0000');
   return wordKey(plainKey(label));
 }
@@ -125,7 +140,9 @@ export const SIZE_IN_BRACKETS = new RegExp(String.raw`\s*${OPEN_BRACKET}\s*(\d{1
 /** The name of a header's group: its label without the bare N in brackets it declares (「A群（28）」 → 「A群」). */
 function nameOf(h: Pick<Header, 'label' | 'sizeInLabel'>): string {
   if (!h.sizeInLabel) return h.label;
-  const name = normalise(h.label).replace(SIZE_IN_BRACKETS, '');
+  const written = normalise(h.label);
+  // 「A群（28）」, or 「A群 28」 (read.ts `bracketSizes`).
+  const name = SIZE_IN_BRACKETS.test(written) ? written.replace(SIZE_IN_BRACKETS, '') : written.replace(/\s+[\d,]+$/, '');
   return name === '' ? h.label : name;
 }
 
@@ -158,6 +175,8 @@ export const MAX_COMPOUND_PARTS = 32;
  *   would make 12 and 21 one), and no part boundary falls between two digits or two Latin letters (a word of Latin
  *   letters ends at a space or a mark: 「AB」 is not 「A」 and 「B」);
  * - a part that is itself run together from such labels counts as its parts (「AB群」 as 「A」「B群」…);
+ * - a particle between two parts joins them as a mark does (「A群の男性」「男性のA群」「A群における男性」, `JOINERS`); a
+ *   particle is never a part, nor first or last (「その他」 is 「そ」「他」 only where both are labels);
  * - every way of cutting the label gives the same parts (read through step 2: 男 = 男性); where two ways give other
  *   parts (「ABC」 as 「AB」「C」 or 「A」「BC」, with AB, C, A, BC all labels), the label is left as written.
  * 「AB」 and 「BA」 whose A and B are labels nowhere on their own stay two groups. Tables are then linked only where
@@ -171,7 +190,7 @@ export function readCompounds(tables: readonly Table[]): { table: Table; label: 
   const wordsOf = (h: Header) =>
     wordsIn(stripped(nameOf(h)))
       .map((w) => plainKey(w))
-      .filter((w) => w !== '');
+      .filter((w) => w !== '' && !JOINER_WORD.has(w));
   // Labels and words of labels, each also through step 2 (「男」 is a part where 「男性」 is a label).
   const vocabulary = new Set<string>();
   for (const h of headers) for (const w of wordsOf(h)) if (!NUMERIC.test(w)) vocabulary.add(wordKey(w));
@@ -195,13 +214,20 @@ export function readCompounds(tables: readonly Table[]): { table: Table; label: 
     let tried = 0;
     const part = (from: number, to: number) =>
       word.slice(from, to) !== word && vocabulary.has(wordKey(word.slice(from, to))) && (to === word.length || boundary(word, to));
+    // A particle between two parts (「A群の男性」): skipped, as a mark between them is.
+    const joiner = (from: number, to: number) => from > 0 && to < word.length && JOINER_WORD.has(word.slice(from, to));
     // Where a cut can still reach the end (so that the search below follows only cuts that can: linear, not
-    // exponential, in the label's length for each way found).
+    // exponential, in the label's length for each way found): `ends` from a part, `after` from a part or a particle.
     const ends: boolean[] = [];
+    const after: boolean[] = [];
     ends[word.length] = true;
+    after[word.length] = true;
     for (let from = word.length - 1; from >= 0; from--) {
       ends[from] = false;
-      for (let to = from + 1; to <= Math.min(word.length, from + longest) && !ends[from]; to++) ends[from] = ends[to]! && part(from, to);
+      for (let to = from + 1; to <= Math.min(word.length, from + longest) && !ends[from]; to++) ends[from] = after[to]! && part(from, to);
+      after[from] = ends[from]!;
+      for (let to = from + 1; to <= Math.min(word.length, from + LONGEST_JOINER) && !after[from]; to++)
+        after[from] = ends[to]! && joiner(from, to);
     }
     if (!ends[0]) {
       memo.set(word, null);
@@ -219,8 +245,13 @@ export function readCompounds(tables: readonly Table[]): { table: Table; label: 
         return false;
       }
       for (let to = from + 1; to <= Math.min(word.length, from + longest); to++) {
-        if (!ends[to] || !part(from, to)) continue;
+        if (!after[to] || !part(from, to)) continue;
         if (!cut(to, [...taken, word.slice(from, to)])) return false;
+      }
+      // A particle after a part, before the next part.
+      for (let to = from + 1; to <= Math.min(word.length, from + LONGEST_JOINER); to++) {
+        if (taken.length === 0 || !ends[to] || !joiner(from, to)) continue;
+        if (!cut(to, taken)) return false;
       }
       return true;
     };

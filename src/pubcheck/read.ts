@@ -17,6 +17,7 @@ import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPer
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
 import { headerKey, labelKey, MAX_COMPOUND_LENGTH, MAX_COMPOUND_PARTS, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
+import { flattenLayout } from './layout.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, percentSums, shareCounts } from './shares.ts';
@@ -68,9 +69,15 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 const LINE_REPORTS = 100;
 /** A header that says its values are percentages or rates: 「%」「（％）」「割合」「構成比」「有効率」「percent」. */
 const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|比率|率\s*$|率\s*[(（]/i;
-/** A header that names a statistic of the patients, not a count of them: 平均年齢, 中央値, SD, mean, median. */
+/**
+ * A header that names a statistic of the patients, not a count of them: 平均年齢, 中央値, SD, mean, median, and the
+ * ratios and estimates of a comparison (オッズ比, ハザード比, 95%信頼区間, p値, OR, HR): an odds ratio beside a 2×2
+ * table's published cells and margins gives a hidden cell (a = OR·b·c/d), so none of them is read as a count.
+ */
 const STATISTIC_LABEL =
-  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b/i;
+  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
+/** The same, as written in capitals only (「OR」 is an odds ratio, 「or」 a word). */
+const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE)\b/;
 /** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
 const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
 
@@ -273,7 +280,23 @@ export function readTables(text: string): ReadResult {
       summariseLines();
       return out;
     }
-    const table = readTable(number, title, titleLine, rows, out);
+    // Two header rows or several label columns, as pasted from a spreadsheet: joined into one (layout.ts), said.
+    const layout = flattenLayout(rows);
+    if (layout.joined) {
+      const { headerRows, labelColumns, example } = layout.joined;
+      const what = [
+        ...(headerRows > 1 ? [`${headerRows}行の列見出しを1行に`] : []),
+        ...(labelColumns > 1 ? [`${labelColumns}列の行見出しを1列に`] : []),
+      ].join('、');
+      out.warnings.push({
+        code: 'layout/joined',
+        message:
+          `表${number}: ${what}つなげて読みました（例:「${example}」。空欄の見出しは、結合したセルとして左・上の見出しが続くものと読んでいます。チェッカーの判断）。` +
+          '読み方が違う場合は、見出しを1行・1列にして貼り付けてください',
+        place: { line: rows[0]!.line, table: number },
+      });
+    }
+    const table = readTable(number, title, titleLine, layout.records, out);
     if (table) out.tables.push(table);
   }
   summariseLines();
@@ -396,6 +419,19 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       const withSum = table.kind === 'count' ? headersWithSum(table, c.n, lineSum) : [];
       if (withSum.length > 0) {
         for (const h of withSum) h.denominator = c.n;
+        continue;
+      }
+      // 「A群 N=40」 over a column 「A薬」: the name before the N and a header's share their start, one of them with more
+      // words after it; a reader may take 40 for column A薬's N. Which column's N it is cannot be told: refused too.
+      const stem = stemHeader(table, c.before);
+      if (stem && stem.denominator !== c.n) {
+        const where = `${table.cols.includes(stem) ? '列' : '行'}「${stem.label}」`;
+        out.errors.push({
+          code: 'title/group-n',
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}「${text}」の「${c.text}」は、${where}の人数とも読めますが（名前の始まりが同じ）、見出しと書き方が違うため、どの${table.cols.includes(stem) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
+          hint: `${where}の人数なら、見出しに「${stem.label} (N=${c.n})」の形で書いてください。表全体の人数なら、表の合計と同じ数にし、群の名前の後ではなく「全${c.n}例」「N=${c.n}」とだけ書いてください`,
+          place: { line, table: table.number, ...(table.cols.includes(stem) ? { col: stem.label } : { row: stem.label }) },
+        });
         continue;
       }
       if (table.denominator === undefined && (c.n === explicit || (table.kind === 'percent' && counts.length === 1))) {
@@ -524,6 +560,31 @@ function lookalikeHeader(table: Table, before: string): Header | undefined {
   return undefined;
 }
 
+/**
+ * The column (or row) of items whose name starts as the title's words just before an N do, one of the two having more
+ * after it (「A群」 and a column 「A薬」: both start with 「A」 once the word for a group is taken off; 「実薬」 and
+ * 「実薬投与」): a reader may take the N for that line's. Not where the start ends inside a word of Latin letters or
+ * digits (「A」 and 「AB」, 「1」 and 「10」), nor where the title's name is empty, nor where several lines so start.
+ */
+function stemHeader(table: Table, before: string): Header | undefined {
+  const written = before.replace(TITLE_N_LEAD, '');
+  const core = (k: string) => k.replace(GROUP_WORD, '');
+  const last = core(labelKey(written.split(/[\s・･/／×、，,|｜]+/).pop()!));
+  if (last === '' || last.includes('\u0000')) return undefined;
+  const starts = (long: string, short: string) =>
+    short !== '' &&
+    long.length > short.length &&
+    long.startsWith(short) &&
+    !(/[a-z\d]$/.test(short) && /^[a-z\d]/.test(long.slice(short.length)));
+  const found = [...table.cols, ...table.rows].filter((h) => {
+    if (h.kind === 'total' || h.denominator !== undefined) return false;
+    const k = core(headerKey(h));
+    return !k.includes('\u0000') && (starts(k, last) || starts(last, k));
+  });
+  // Several (「高血圧 N=80」 over 「高血圧あり」「高血圧なし」): the name is the whole table's, read as its N as before.
+  return found.length === 1 ? found[0] : undefined;
+}
+
 function readTable(
   number: number,
   title: string | undefined,
@@ -591,12 +652,12 @@ function readTable(
   const statistics = [
     ...cols.headers.map((h) => ({ h, kind: '列', line: header.line })),
     ...rows.headers.map((h, i) => ({ h, kind: '行', line: rowRecords[i]!.line })),
-  ].filter(({ h }) => STATISTIC_LABEL.test(normalise(h.label)));
+  ].filter(({ h }) => STATISTIC_LABEL.test(normalise(h.label)) || STATISTIC_ACRONYM.test(normalise(h.label)));
   for (const { h, kind, line } of statistics) {
     fail(
       'header/statistic',
-      `${kind}「${h.label}」は平均・中央値などの統計量のようで、患者数として確かめられません`,
-      '統計量を人数と並べて公表すると、全体と群ごとの平均から群の人数が計算で分かることがあります。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
+      `${kind}「${h.label}」は平均・中央値・比などの統計量のようで、患者数として確かめられません`,
+      '統計量を人数と並べて公表すると、秘匿した人数が計算で分かることがあります（全体と群ごとの平均から群の人数、オッズ比と公表したセルから秘匿したセル）。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
       kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
     );
   }
@@ -628,13 +689,18 @@ function readTable(
       );
     }
     const line: Cell[] = [];
+    const countAndPercent = (l: string | undefined) =>
+      l !== undefined && PERCENT_LABEL.test(normalise(l)) && COUNT_LABEL.test(normalise(l));
+    const bracketPercentOfTable = countAndPercent(headerFields[0]) || countAndPercent(title);
     colRaws.forEach((_, ci) => {
       const text = fields[ci + 1] ?? '';
       if (ci + 1 >= fields.length && fields.length - 1 < colRaws.length) {
         line.push({ row: ri, col: ci, text, value: { kind: 'count', n: 0 }, line: r.line });
         return;
       }
-      const reading = readCell(text);
+      // 「n (%)」 over the column, beside the row, in the corner or the title: 「3 (7.5)」 is 3 and its 7.5%.
+      const bracketPercent = bracketPercentOfTable || countAndPercent(cols.headers[ci]!.label) || countAndPercent(rowLabel);
+      const reading = readCell(text, bracketPercent);
       if (!reading.ok) {
         fail(
           reading.code,
@@ -691,6 +757,7 @@ function readTable(
     sums: [],
     kind: firstPercent ? 'percent' : 'count',
     line: header.line,
+    ...(given && { sizeLine: { axis: given.axis, index: given.index, label: given.label, texts: given.texts } }),
   };
   if (table.kind === 'percent') {
     for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table)])
@@ -744,40 +811,71 @@ function readTable(
  * A bare number in brackets at the end of a count table's header (「実薬群（120）」, 「A [28]」) that is at least the
  * sum of that column's (row's) items: a reader takes it for the group's N, as 「（120例）」 — 28 over items 3 and 25
  * is their sum, 31 over them leaves 3 out. A smaller number (「薬剤（1）」, a numbering) is no N and stays a label.
+ * A bare number after a space (「A群 28」) alike, where no word before it says it is a step or a numbering.
  */
 function bracketSizes(table: Table): void {
   for (const axis of ['rows', 'cols'] as const) {
     const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
-    // Labels numbered from 1, or three or more numbered (「高血圧（1）」「糖尿病（2）」…, 「（2）」「（3）」「（4）」), are a
-    // numbering, even over a row of 0 and 1: none is read as an N.
+    // Labels numbered from 1 (or 0), or three or more of one name numbered (「高血圧（1）」「糖尿病（2）」…, 「薬剤（2）」
+    // 「薬剤（3）」「薬剤（4）」), are a numbering, even over a row of 0 and 1: none is read as an N. Other numberings
+    // (「（2）」…「（6）」, the first row taken out; 「薬剤（3）」「薬剤（4）」) are an N only where the number is its
+    // line's sum, as an attacker may read it (3 over a row adding up to 3 shows that sum); numbers that are no
+    // numbering (「死亡（3）」「転院（4）」「退院（5）」) are an N where at least the line's sum.
     const all = bracketed(headers);
-    if (numbering(all) && (all.length >= 3 || Math.min(...all.map((x) => x.n)) === 1)) continue;
+    const numbered = numbering(all);
+    if (numbered && (Math.min(...all.map((x) => x.n)) <= 1 || (all.length >= 3 && all.every((x) => x.name === all[0]!.name)))) continue;
     headers.forEach((h, i) => {
       const m = SIZE_IN_BRACKETS.exec(normalise(h.label));
       if (h.denominator !== undefined || h.kind === 'total' || !m) return;
       const n = Number(m[1]!.replace(/,/g, ''));
       const sum = items.reduce((x, k) => x + countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
-      if (n >= sum && sum > 0) {
+      if ((numbered ? n === sum : n >= sum) && sum > 0) {
         h.denominator = n;
         h.sizeInLabel = true;
       }
     });
   }
+  // A bare number after a space closing a label (「A群 28」 over a column adding up to 25, `spacedNumber`: no word for
+  // a step or a numbering before it, and no numbering of the axis) that is at least its line's sum: an N, as in brackets.
+  for (const axis of ['rows', 'cols'] as const) {
+    const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
+    const spaced = headers.flatMap((h, i) => {
+      const m =
+        h.kind === 'item' && h.denominator === undefined && !SIZE_IN_BRACKETS.test(normalise(h.label)) ? spacedNumber(h.label) : undefined;
+      return m ? [{ h, i, ...m }] : [];
+    });
+    if (numbering(spaced)) continue;
+    for (const { h, i, n } of spaced) {
+      const sum = items.reduce((x, k) => x + countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
+      if (n >= sum && sum > 0) {
+        h.denominator = n;
+        h.sizeInLabel = true;
+      }
+    }
+  }
 }
 
-/** The items of an axis whose labels end in a bare number in brackets not read as an N, with the name before it. */
-function bracketed(headers: readonly Header[]): { h: Header; n: number; name: string }[] {
+/**
+ * The items of an axis whose labels end in a bare number in brackets, with the name before it: those read as an N
+ * (`sizeInLabel`) too where `withSizes`, as a numbering is judged on all its numbers.
+ */
+function bracketed(headers: readonly Header[], withSizes = false): { h: Header; n: number; name: string }[] {
   return headers.flatMap((h) => {
-    const m = h.kind === 'item' && !h.sizeInLabel && h.denominator === undefined ? SIZE_IN_BRACKETS.exec(normalise(h.label)) : null;
+    const m =
+      h.kind === 'item' && (h.sizeInLabel ? withSizes : h.denominator === undefined) ? SIZE_IN_BRACKETS.exec(normalise(h.label)) : null;
     return m ? [{ h, n: Number(m[1]!.replace(/,/g, '')), name: plainKey(normalise(h.label).slice(0, m.index)) }] : [];
   });
 }
 
 /**
- * Whether the numbers closing the labels of an axis are a numbering: two or more, all different, that run without
- * a gap once sorted (「（2）」「（3）」), or the same name numbered (「薬剤（1）」「薬剤（4）」), or three or more
- * running upwards from 1 as written (「高血圧（1）」「糖尿病（2）」「腎疾患（4）」: a row taken out).
+ * Whether the numbers closing the labels of an axis are a numbering: two or more, all different, and either the same
+ * name numbered (「薬剤（1）」「薬剤（4）」), or running without a gap once sorted from 1 (or 0: 「PS 0」「PS 1」), or four
+ * or more so running from elsewhere (「（2）」…「（6）」: the first row taken out), or three or more upwards from 1 (or
+ * 0) as written (「高血圧（1）」「糖尿病（2）」「腎疾患（4）」: a row taken out). Two or three numbers that do not start at
+ * 1 and run (「死亡（3）」「転院（4）」), and two that do not run (「死亡（1）」「生存（3）」), are no numbering: they may be
+ * counts.
  */
 function numbering(numbered: readonly { n: number; name: string }[]): boolean {
   const ns = numbered.map((x) => x.n);
@@ -785,21 +883,55 @@ function numbering(numbered: readonly { n: number; name: string }[]): boolean {
   return (
     numbered.length >= 2 &&
     sorted.every((n, i) => i === 0 || n > sorted[i - 1]!) &&
-    (sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1) ||
-      numbered.every((x) => x.name === numbered[0]!.name) ||
-      (numbered.length >= 3 && ns[0] === 1 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)))
+    (numbered.every((x) => x.name === numbered[0]!.name) ||
+      ((sorted[0]! <= 1 || numbered.length >= 4) && sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1)) ||
+      (numbered.length >= 3 && ns[0]! <= 1 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)))
   );
 }
 
 /**
- * Bare numbers in brackets closing labels that `bracketSizes` did not read as an N (「死亡（3）」 over a row of 37)
- * and that are no numbering (`numbering`): each is kept as `bracketNumber`, which may be a count published in the
- * label (check.ts refuses one under the threshold).
+ * A bare number after a space closing a label (「死亡 3」): the words before it, and the number. Undefined where
+ * there is none, or where the word before the number says it is a numbering or a grade (「Grade 3」「ステージ 2」
+ * 「PS 1」「Day 7」「第 3」, `NUMBERING_WORD`).
+ */
+function spacedNumber(label: string): { name: string; n: number } | undefined {
+  const m = /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(normalise(label).trim());
+  // Not a range or a bound (「0 - 9」「≥ 3」), nor a number after a number.
+  if (!m || NUMBERING_WORD.test(m[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(m[1]!)) return undefined;
+  return { name: plainKey(m[1]!), n: Number(m[2]!.replace(/,/g, '')) };
+}
+/**
+ * Words after which a number names a step of a scale or a numbering, not a count: 「Grade 3」「ステージ 2」「第 3」
+ * 「Type 2」「PS 1」「Day 7」「Q 1」「群 2」…
+ */
+const NUMBERING_WORD = new RegExp(
+  String.raw`(?:^|[^a-z])(?:grade|gr\.?|g|stage|phase|type|class|level|step|no\.?|nr\.?|num|number|day|week|month|year|visit|cycle|course|arm|group|cohort|part|period|dose|line|score|ps|ecog|nyha|asa|tier|category|cat\.?|version|ver\.?|q|quartile|quintile|decile|tertile|wave|round|session|site|block|region|area|model|study|trial|pattern|case|set|item|question|fy|t|n|m|v)$` +
+    String.raw`|(?:ステージ|病期|タイプ|クラス|分類|レベル|段階|ステップ|番号|日目|週目|か月|ヶ月|カ月|ケ月|年目|来院|サイクル|コース|クール|コホート|パート|期間|用量|ライン|スコア|グレード|カテゴリー?|区分|回目|四分位|五分位|十分位|三分位|分位|施設|地域|ブロック|モデル|試験|パターン|ケース|セット|項目|設問|質問|号室|病棟|ウェーブ|ラウンド|セッション|区間|等級|区域|エリア|領域|部位|レジメン|群番号|回数|重症度|令和|平成|昭和|年度|No\.?)$` +
+    // A word of one character only as a word of its own (「群 2」「第 3」), not closing a name (「A群 3」 may be a count).
+    String.raw`|(?:^|\s)(?:期|相|第|型|番|#|№|日|週|月|年|群|組|点|版|回|度|区|層|段|級|問|号|波)$`,
+  'i',
+);
+
+/**
+ * Bare numbers in brackets closing labels that `bracketSizes` did not read as an N (「死亡（3）」 over a row of 37, or
+ * 「死亡（12）」 over it: at the threshold or over, a reader may take it for a count of some of the line's cells) and
+ * that are no numbering (`numbering`): each is kept as `bracketNumber`, a count a reader may take as published in the
+ * label (check.ts refuses it). Bare numbers after a space closing labels (「死亡 3」, `spacedNumber`) alike, marked
+ * `numberAfterSpace` (check.ts refuses one under the threshold only: 「年齢 65」「BMI 25」 are no counts).
  */
 function bracketNumbers(table: Table): void {
   for (const headers of [table.rows, table.cols]) {
-    const numbered = bracketed(headers);
-    if (!numbering(numbered)) for (const { h, n } of numbered) h.bracketNumber = n;
+    // A numbering is judged on all its numbers, those read as an N too (「肝疾患（5）」 over a row of 5 among 「（2）」…「（8）」).
+    if (!numbering(bracketed(headers, true))) for (const { h, n } of bracketed(headers)) h.bracketNumber = n;
+    const spaced = headers.flatMap((h) => {
+      const m = h.kind === 'item' && h.denominator === undefined && h.bracketNumber === undefined ? spacedNumber(h.label) : undefined;
+      return m ? [{ h, ...m }] : [];
+    });
+    if (!numbering(spaced))
+      for (const { h, n } of spaced) {
+        h.bracketNumber = n;
+        h.numberAfterSpace = true;
+      }
   }
 }
 

@@ -59,6 +59,8 @@ export interface ReportTable {
   title: string | null;
   kind: 'count' | 'percent';
   corner: string;
+  /** A line of group sizes printed in the table and read as its Ns (never hidden): shown where it stood. */
+  sizeLine: { axis: 'rows' | 'cols'; index: number; label: string; texts: string[] } | null;
   rows: { label: string; kind: string; depth: number }[];
   cols: { label: string; kind: string; depth: number }[];
   cells: ReportCell[];
@@ -173,6 +175,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
     title: t.title ?? null,
     kind: t.kind,
     corner: t.corner,
+    sizeLine: t.sizeLine ?? null,
     rows: t.rows.map((h) => ({ label: h.label, kind: h.kind, depth: h.depth })),
     cols: t.cols.map((h) => ({ label: h.label, kind: h.kind, depth: h.depth })),
     cells,
@@ -375,27 +378,57 @@ const mark = (status: CellStatus) =>
 const scrollRegion = (label: string, inner: string) =>
   `<div class="pc-scroll" tabindex="0" role="region" aria-label="${esc(label)}">${inner}</div>`;
 
+/**
+ * The grid as printed: header line first, then each row, with the table's line of group sizes (if it had one) put back
+ * where it stood — `head` and `row(i)` give one line's cells, `sizes(label, texts)` the size line's (a row of them,
+ * or, for a column of sizes, the header's and each row's cell through `sizeCell`).
+ */
+function withSizeLine<T>(
+  t: ReportTable,
+  head: T[],
+  body: T[][],
+  sizeRow: (label: string, texts: string[]) => T[],
+  sizeCell: (text: string, header: boolean) => T,
+): T[][] {
+  const s = t.sizeLine;
+  if (!s) return [head, ...body];
+  if (s.axis === 'rows') return [head, ...body.slice(0, s.index), sizeRow(s.label, s.texts), ...body.slice(s.index)];
+  const at = (line: T[], cell: T) => [...line.slice(0, s.index + 1), cell, ...line.slice(s.index + 1)];
+  return [at(head, sizeCell(s.label, true)), ...body.map((line, ri) => at(line, sizeCell(s.texts[ri] ?? '', false)))];
+}
+
 function gridHtml(t: ReportTable, masked: boolean): string {
   const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
   const name = tableName(t);
   const caption = masked ? `${name}（公表用: 秘匿するセルを X で表示）` : `${name}（判定結果）`;
-  const head = `<tr><th scope="col">${esc(t.corner) || '<span class="pc-visually-hidden">行見出し</span>'}</th>${t.cols.map((c) => `<th scope="col" class="pc-h-${c.kind}">${esc(c.label)}</th>`).join('')}</tr>`;
-  const body = t.rows
-    .map((r, ri) => {
-      const tds = t.cols
-        .map((_, ci) => {
-          const cell = byPos.get(`${ri}:${ci}`)!;
-          const cls = `pc-cell pc-${cell.status}${t.cols[ci]!.kind !== 'item' || r.kind !== 'item' ? ' pc-sum' : ''}`;
-          if (masked) return `<td class="${cls}">${cell.status === 'published' ? esc(cell.text) : 'X'}</td>`;
-          const notes = cell.findings.length
-            ? `<span class="pc-findings">${cell.findings.map((f) => esc(sentence(f))).join('')}</span>`
-            : '';
-          return `<td class="${cls}">${esc(cell.text)}${mark(cell.status)}${notes}</td>`;
-        })
-        .join('');
-      return `<tr><th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${esc(r.label)}</th>${tds}</tr>`;
-    })
-    .join('');
+  const headCells = [
+    `<th scope="col">${esc(t.corner) || '<span class="pc-visually-hidden">行見出し</span>'}</th>`,
+    ...t.cols.map((c) => `<th scope="col" class="pc-h-${c.kind}">${esc(c.label)}</th>`),
+  ];
+  const bodyCells = t.rows.map((r, ri) => {
+    const tds = t.cols.map((_, ci) => {
+      const cell = byPos.get(`${ri}:${ci}`)!;
+      const cls = `pc-cell pc-${cell.status}${t.cols[ci]!.kind !== 'item' || r.kind !== 'item' ? ' pc-sum' : ''}`;
+      if (masked) return `<td class="${cls}">${cell.status === 'published' ? esc(cell.text) : 'X'}</td>`;
+      const notes = cell.findings.length ? `<span class="pc-findings">${cell.findings.map((f) => esc(sentence(f))).join('')}</span>` : '';
+      return `<td class="${cls}">${esc(cell.text)}${mark(cell.status)}${notes}</td>`;
+    });
+    return [`<th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${esc(r.label)}</th>`, ...tds];
+  });
+  // The size line is published as written: never hidden, so never marked.
+  const [headLine, ...bodyLines] = withSizeLine(
+    t,
+    headCells,
+    bodyCells,
+    (label, texts) => [
+      `<th scope="row" class="pc-h-size">${esc(label)}</th>`,
+      ...texts.map((x) => `<td class="pc-cell pc-published pc-size">${esc(x)}</td>`),
+    ],
+    (text, header) =>
+      header ? `<th scope="col" class="pc-h-size">${esc(text)}</th>` : `<td class="pc-cell pc-published pc-size">${esc(text)}</td>`,
+  );
+  const head = `<tr>${headLine!.join('')}</tr>`;
+  const body = bodyLines.map((line) => `<tr>${line.join('')}</tr>`).join('');
   return scrollRegion(
     caption,
     `<table class="pc-grid"><caption>${esc(caption)}</caption><thead>${head}</thead><tbody>${body}</tbody></table>`,
@@ -592,9 +625,10 @@ const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 
 function gridText(t: ReportTable, masked: boolean): string[] {
   const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
-  const grid = [
+  const grid = withSizeLine(
+    t,
     [t.corner, ...t.cols.map((c) => c.label)],
-    ...t.rows.map((r, ri) => [
+    t.rows.map((r, ri) => [
       `${'  '.repeat(r.depth)}${r.label}`,
       ...t.cols.map((_, ci) => {
         const c = byPos.get(`${ri}:${ci}`)!;
@@ -602,7 +636,9 @@ function gridText(t: ReportTable, masked: boolean): string[] {
         return masked ? 'X' : `${c.text}［${c.status === 'primary' ? '一次' : '二次'}］`;
       }),
     ]),
-  ];
+    (label, texts) => [label, ...texts],
+    (text) => text,
+  );
   const widths = grid[0]!.map((_, i) => Math.max(...grid.map((row) => width(row[i]!))));
   return grid.map((row) => `    ${row.map((cell, i) => pad(cell, widths[i]!)).join('  ')}`.trimEnd());
 }

@@ -38,6 +38,8 @@ export interface SizeLine {
   label: string;
   /** The size under each header across it (columns for a row), in order; undefined under a total. */
   sizes: (number | undefined)[];
+  /** The line's cells as written, across (published as they are: the report shows them in the table). */
+  texts: string[];
   line: number;
 }
 
@@ -70,6 +72,7 @@ function onlySizeLine(
         index: i,
         label: h.label,
         sizes: line.map((c, k) => (across[k]!.kind === 'total' ? undefined : countIn(c))),
+        texts: line.map((c) => c.text),
         line: line[0]!.line,
       });
     });

@@ -66,7 +66,7 @@ export interface Header {
    */
   denominatorFrom?: number;
   /**
-   * The label ends in the N it declares as a bare number in brackets (「A群（28）」, read as the N by `bracketSizes`
+   * The label ends in the N it declares as a bare number in brackets (「A群（28）」) or after a space (「A群 28」), read as the N by `bracketSizes`
    * in read.ts): across tables it names the group 「A群」, as 「A群 (N=28)」 does (labels.ts `headerKey`).
    */
   sizeInLabel?: true;
@@ -79,9 +79,12 @@ export interface Header {
   /**
    * A bare number in brackets closing the label that is neither its group's N (below its line's sum) nor one of a
    * numbering of the labels beside it (「薬剤（1）」「薬剤（2）」): 「死亡（3）」 may be a count a reader takes as
-   * published; check.ts refuses it under the threshold (read.ts `bracketNumbers`).
+   * published; check.ts refuses it (read.ts `bracketNumbers`). Also a bare number after a space closing the label
+   * (「死亡 3」, `numberAfterSpace`) that no word before it marks as a step or a numbering (「Grade 3」「第 3」).
    */
   bracketNumber?: number;
+  /** `bracketNumber` is written after a space (「死亡 3」), not in brackets: refused under the threshold only. */
+  numberAfterSpace?: true;
 }
 
 /** A cell that holds a patient count, possibly with a percentage, a rate or its denominator. */
@@ -156,6 +159,11 @@ export interface Table {
    * structure, each audited as one (system.ts `alternativeSystems`, check.ts).
    */
   otherReadings?: FoundSum[];
+  /**
+   * A line of group sizes printed in the table (「N」 over percentages, sizes.ts) and read as the headers' Ns: taken out
+   * of the cells, published as written; `index` is where it stood among its axis's lines.
+   */
+  sizeLine?: { axis: 'rows' | 'cols'; index: number; label: string; texts: string[] };
   rows: Header[];
   cols: Header[];
   /** cells[r][c]. */

@@ -144,6 +144,17 @@ describe('/pubcheck/: judging a table', () => {
     await expect.poll(() => textarea().inputValue()).toContain('合計,27,39,66');
   });
 
+  it("reads Excel's 「Unicode テキスト」 (UTF-16), and says in words that a spreadsheet's own file cannot be read", async () => {
+    await page.locator('#pc-file').setInputFiles('test/fixtures/pubcheck/tables/unicode-text.txt');
+    await expect.poll(() => textarea().inputValue()).toContain('20代\t15\t12');
+    await page
+      .locator('#pc-file')
+      .setInputFiles({ name: 'table.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]) });
+    await expect.poll(() => page.locator('#pc-summary').textContent()).toContain('ファイル「table.xlsx」を読み込めませんでした');
+    expect(await page.locator('#pc-summary').textContent()).toContain('CSV');
+    expect(await textarea().inputValue()).toContain('20代\t15\t12');
+  });
+
   it('shows input errors naming the row and column, as sentences, and does not say it judged', async () => {
     await judge('\tA群\tB群\n20代\t15\t多数\n', { details: true });
     await expect

@@ -140,11 +140,23 @@ describe('statistics beside the counts', () => {
     '\tn\t年齢（中央値）\nx\t3\t60\ny\t25\t70\n',
     '\tn\tmean age\nx\t3\t60\ny\t25\t70\n',
     '\tA\tB\nx\t3\t20\ny\t25\t40\nSD\t2\t3\n',
-  ])("are refused, naming the line: the whole mean between the groups' shows their sizes: %j", (text) => {
+    // An odds ratio beside a 2×2 table: with b, c, d and the margins published, a = OR·b·c/d.
+    '\t発症\t非発症\t合計\tオッズ比\n曝露あり\t3\t20\t23\t6\n曝露なし\t25\t1000\t1025\t1\n',
+    '\t発生数\tHR\nA群\t3\t12\nB群\t25\t1\n',
+    '\t発生数\t95％信頼区間下限\nA群\t3\t12\nB群\t25\t10\n',
+    '\t発生数\tp値\nA群\t3\t1\nB群\t25\t1\n',
+    '\t発生数\todds ratio\nA群\t3\t12\nB群\t25\t1\n',
+  ])("are refused, naming the line: the whole mean between the groups' (or a ratio) shows the hidden counts: %j", (text) => {
     const found = errors(text);
     expect(found.map((e) => e.code)).toEqual(['header/statistic']);
-    expect(found[0]!.message).toMatch(/^(列|行)「.+」は平均・中央値などの統計量のようで、患者数として確かめられません$/);
+    expect(found[0]!.message).toMatch(/^(列|行)「.+」は平均・中央値・比などの統計量のようで、患者数として確かめられません$/);
   });
+  it.each(['\tA or B\tC\nx\t3\t20\ny\t25\t40\n', '\t比較\t対照\nx\t3\t20\ny\t25\t40\n', '\tOral\tIV\nx\t3\t20\ny\t25\t40\n'])(
+    'leave words that only look like one alone: %j',
+    (text) => {
+      expect(errors(text).map((e) => e.code)).not.toContain('header/statistic');
+    },
+  );
 });
 
 describe('the command line, whatever reads its output', { timeout: 60_000 }, () => {

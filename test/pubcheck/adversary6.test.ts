@@ -151,7 +151,8 @@ describe('a bare number in brackets closing a label, smaller than its line’s s
     ['a numbering of other names', '\tA\tB\n高血圧（1）\t12\t20\n糖尿病（2）\t25\t40\n'],
     ['a numbering with a row taken out', '\tA\tB\n高血圧（1）\t12\t20\n糖尿病（2）\t25\t40\n腎疾患（4）\t30\t22\n'],
     ['one name numbered with gaps', '\tA\tB\n薬剤（1）\t12\t20\n薬剤（4）\t25\t40\n'],
-    ['a number at the threshold or over', '\tA\tB\n死亡（12）\t12\t20\n生存\t25\t40\n'],
+    // A number at the threshold or over below its line's sum (「死亡（12）」 over 32) is refused since the eighth round
+    // (adversary8.test.ts): a reader may take it for a count of some of the line's cells.
     ['0, exempt', '\tA\tB\n死亡（0）\t12\t20\n生存\t25\t40\n'],
     ['the group’s N (at least the sum)', '\tA群（28）\tB群（60）\nx\t3\t20\ny\t25\t40\n'],
   ])('%s is read as before', (_, text) => {

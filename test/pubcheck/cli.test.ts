@@ -47,6 +47,26 @@ describe('pubcheck CLI', { timeout: 60_000 }, () => {
     expect(run(`${TABLES}/publishable.tsv`, '--no-details').code).toBe(0);
   });
 
+  it('finds its own rules and the table from any folder the command is typed in (INIT_CWD under npm run)', () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), 'pubcheck-cwd-'));
+    writeFileSync(join(elsewhere, 't.tsv'), readFileSync(`${TABLES}/publishable.tsv`));
+    const cli = join(process.cwd(), 'scripts/pubcheck.js');
+    const node = join(process.cwd(), NODE);
+    const env = { ...process.env };
+    delete env['INIT_CWD'];
+    const direct = spawnSync(node, [cli, 't.tsv', '--no-details'], { cwd: elsewhere, encoding: 'utf8', env });
+    expect(direct.stderr).toBe('');
+    expect(direct.status).toBe(0);
+    // As `npm run pubcheck -- t.tsv` typed in that folder: npm starts the script in the project, INIT_CWD is the folder.
+    const viaNpm = spawnSync(node, [cli, 't.tsv', '--no-details'], { encoding: 'utf8', env: { ...env, INIT_CWD: elsewhere } });
+    expect(viaNpm.status).toBe(0);
+    const missing = spawnSync(node, [cli, 't.tsv', '--no-details', '--content', 'nowhere'], { cwd: elsewhere, encoding: 'utf8', env });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('内容データのフォルダ');
+    expect(missing.stderr).toContain('--content');
+    noStack(missing.stderr);
+  });
+
   it('reads a Shift_JIS CSV as saved by a spreadsheet', () => {
     const r = run(`${TABLES}/sjis.csv`, '--json', '--no-details');
     expect(r.code).toBe(0);

@@ -99,9 +99,12 @@ function parseCell(text: string): OCell {
   let m: RegExpExecArray | null;
   if (/^[-‐‑‒–—―−]$/.test(t)) return { n: 0 };
   if ((m = /^([\d,]+)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')) };
-  if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%\s*\)$/.exec(t)))
+  // 「3 (7.5)」: the inputs print it only under 「n (%)」, which a reader of the table sees.
+  if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%?\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
   if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t)))
+    return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
+  if ((m = /^([\d,]+)\s*\/\s*([\d,]+)\s*\(\s*\d+(?:\.\d+)?\s*[%‰]\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   if ((m = /^(\d+(?:\.(\d+))?)\s*%$/.exec(t))) return { percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
   throw new Error(`oracle cannot read cell "${text}"`);
@@ -146,7 +149,7 @@ function runTogether(tables: OTable[]): OTable[] {
   };
   const words = (l: string) =>
     core(l)
-      .text.split(/[\s・･/／×✕、，,|｜]+/)
+      .text.split(/[\s・･·•∙/／×✕、，,|｜;；*＊]+/)
       .map((w) => w.toLowerCase())
       .filter((w) => w !== '');
   const labels = tables.flatMap((t) => [...t.rows, ...t.cols]).filter((l) => !totalish(l));
@@ -164,6 +167,8 @@ function runTogether(tables: OTable[]): OTable[] {
         const joint =
           end < w.length && ((/\d/.test(w[end - 1]!) && /\d/.test(w[end]!)) || (/[a-z]/.test(w[end - 1]!) && /[a-z]/.test(w[end]!)));
         if (p !== w && known.has(p) && !joint) go(end, [...parts, p]);
+        // 「A群の男性」「A群における男性」: a particle between two parts joins them, as a mark does.
+        if (parts.length > 0 && end < w.length && PARTICLES.includes(p)) go(end, parts);
       }
     };
     go(0, []);
@@ -191,6 +196,9 @@ function runTogether(tables: OTable[]): OTable[] {
   };
   return tables.map((t) => ({ ...t, rows: t.rows.map(rewrite), cols: t.cols.map(rewrite) }));
 }
+
+/** Particles an attacker reads as joining two names of one group: 「A群の男性」 is 「男性A群」. */
+const PARTICLES = ['の', 'のうち', 'のなか', 'の中', 'の内', 'における', 'に於ける', 'での', '中の', '内の', 'うちの', 'かつ', '且つ'];
 
 /**
  * An N in the title right after a word naming one of the table's rows or columns (「A群（N=40）、B群（N=60）」 over
@@ -1314,7 +1322,11 @@ function sameGroup(label: string): string {
       s,
     );
   const split = inBrackets ? `${inBrackets[1]} ${inBrackets[2]}` : s;
-  const words = split.split(/[\s・･/／×✕、，,|｜_&＆:：]+|(?<=[^\s\d])[-+＋‐‑–—](?=[^\s\d])/).filter((w) => w !== '');
+  const words = split
+    .split(/[\s・･·•∙/／×✕、，,|｜_&＆:：;；*＊]+|(?<=[^\s\d])[-+＋‐‑–—](?=[^\s\d])/)
+    .filter((w) => w !== '' && !PARTICLES.includes(w))
+    // 「A群 うち男性」「A群（うち男性）」: of group A, the men.
+    .map((w, i) => (i > 0 ? w.replace(/^の?うち(?=\S)/, '') : w));
   if (words.length > 1 && words.every((w) => /\D/.test(w)))
     return words
       .map(sameGroup)

@@ -194,3 +194,28 @@ describe('property: subtotals and of-which rows in percentage tables, under any 
     );
   }, 120_000);
 });
+
+describe('「3 (7.5)」 under a header, corner or title that says n (%), as papers print counts with their percentages', () => {
+  const body = (a: string, b: string) => `あり${a}\t3 (7.5)\t20 (33.3)\nなし${b}\t37 (92.5)\t40 (66.7)\n`;
+  const marked = holds('\tA群\tB群\nあり\t3 (7.5%)\t20 (33.3%)\nなし\t37 (92.5%)\t40 (66.7%)\n');
+  it.each([
+    ['the column headers', `\tA群 n (%)\tB群 n (%)\n${body('', '')}`],
+    ['the corner', `n (%)\tA群\tB群\n${body('', '')}`],
+    ['the row labels', `\tA群\tB群\n${body(' n (%)', ' 人数（割合）')}`],
+    ['the title', `# 表1 有害事象 n (%)\n\tA群\tB群\n${body('', '')}`],
+  ])('named in %s: read as the count and its percentage, protected as 「3 (7.5%)」 is', (_, text) => {
+    const r = holds(text);
+    expect(status(r)).toEqual(status(marked));
+  });
+  it('with no such header, refused with how to write it (the number in brackets may be an SD)', () => {
+    const r = result(`\tA群\tB群\n${body('', '')}`);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]!.code).toBe('cell/text');
+    expect(r.errors[0]!.hint).toContain('「n (%)」');
+  });
+  it('a percentage that is no whole count of its N is an input error, as with the % mark', () => {
+    const r = result('\tA群 n (%)\tB群 n (%)\nあり\t3 (9.0)\t20 (33.3)\nなし\t37 (92.5)\t40 (66.7)\n');
+    expect(r.ok).toBe(false);
+  });
+});

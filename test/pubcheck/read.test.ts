@@ -1,7 +1,7 @@
 /** The input convention: records, headers with totals and subtotals, cell forms, and every input error's wording. */
 import { describe, expect, it } from 'vitest';
 import { baseRange, countsForPercent, readCell } from '../../src/pubcheck/cell.ts';
-import { decodeBytes, parseRecords } from '../../src/pubcheck/csv.ts';
+import { decodeBytes, NotText, parseRecords } from '../../src/pubcheck/csv.ts';
 import { buildHeaders } from '../../src/pubcheck/header.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { equations } from '../../src/pubcheck/table.ts';
@@ -39,6 +39,30 @@ describe('records', () => {
     // 「合計」 in Shift_JIS.
     expect(decodeBytes(new Uint8Array([0x8d, 0x87, 0x8c, 0x76]))).toBe('合計');
   });
+  it("decodes UTF-16 (Excel's 「Unicode テキスト」, tab-separated) with its BOM in either order, and without one", () => {
+    const text = '\t合計\r\n男性\t3\r\n';
+    const le = [...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]);
+    const be = [...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]);
+    expect(decodeBytes(new Uint8Array([0xff, 0xfe, ...le]))).toBe(text);
+    expect(decodeBytes(new Uint8Array([0xfe, 0xff, ...be]))).toBe(text);
+    expect(decodeBytes(new Uint8Array(le))).toBe(text);
+    expect(decodeBytes(new Uint8Array(be))).toBe(text);
+  });
+  it('refuses a spreadsheet file, a PDF or bytes that are no text, naming what to save instead', () => {
+    for (const bytes of [
+      [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00],
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1],
+      [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31],
+      [0x41, 0x00, 0x42, 0xff, 0x00, 0x00, 0x81],
+    ]) {
+      expect(() => decodeBytes(new Uint8Array(bytes))).toThrow(NotText);
+      try {
+        decodeBytes(new Uint8Array(bytes));
+      } catch (e) {
+        expect((e as NotText).hint).toMatch(/CSV/);
+      }
+    }
+  });
 });
 
 describe('cells', () => {
@@ -58,6 +82,13 @@ describe('cells', () => {
     expect(value('8/250')).toEqual({ kind: 'count', n: 8, denominator: 250 });
     expect(value('3.2 (8/250)')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
     expect(value('12.5‰ (8/64)')).toEqual({ kind: 'count', n: 8, denominator: 64, rate: 12.5 });
+    expect(value('8/250 (3.2%)')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
+    expect(value('８／２５０（３.２％）')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
+  });
+  it('reads 「8 (3.2)」 as a count and its percentage only where a header says n (%)', () => {
+    expect(value('8 (3.2)')).toBe('cell/text');
+    const r = readCell('8 (3.2)', true);
+    expect(r.ok && r.value).toEqual({ kind: 'count', n: 8, percent: 3.2, decimals: 1 });
   });
   it('reads a bare percentage with its precision', () => {
     expect(value('3.2%')).toEqual({ kind: 'percent', percent: 3.2, decimals: 1 });
@@ -98,6 +129,10 @@ describe('headers', () => {
       '計（％）',
       '合計値',
       'Sum:',
+      '合計【人】',
+      '合計〔例〕',
+      '総数《n》',
+      '合計〈％〉',
     ]) {
       expect(shape(['a', 'b', name])[2]).toEqual([name, 'total', null, [0, 1]]);
     }

@@ -137,3 +137,34 @@ describe('report', () => {
     for (const s of [near, apart, open, settled]) expect(s).not.toMatch(/null|undefined|NaN|least|\bt\b/);
   });
 });
+
+describe('a line of group sizes printed in the table (「N」 over percentages, or beside counts)', () => {
+  it.each([
+    [
+      'a column of Ns beside row percentages',
+      '\tN\tあり\tなし\nA群\t40\t7.5%\t92.5%\nB群\t60\t33.3%\t66.7%\n',
+      ['N', 'あり', 'なし'],
+      ['A群', '40', 'X', 'X'],
+    ],
+    [
+      'a row of Ns over column percentages',
+      '\tA群\tB群\nN\t40\t60\nあり\t7.5%\t33.3%\nなし\t92.5%\t66.7%\n',
+      ['', 'A群', 'B群'],
+      ['N', '40', '60'],
+    ],
+    ['a row of Ns over counts', '\tA\tB\nN\t28\t40\nあり\t3\t20\nなし\t20\t20\n', ['', 'A', 'B'], ['N', '28', '40']],
+  ])('is shown where it stood in the table to publish, never hidden: %s', (_, text, head, sizes) => {
+    const r = report(text);
+    const out = renderText(r);
+    const grid = out
+      .slice(out.indexOf('（公表用）:'), out.indexOf('\n\n', out.indexOf('（公表用）:')))
+      .split('\n')
+      .slice(1);
+    const cells = grid.map((line) => line.trim().split(/\s{2,}/));
+    expect(cells[0]!.filter((c) => c !== '')).toEqual(head.filter((c) => c !== ''));
+    expect(cells.some((line) => sizes.every((s, i) => line[i] === s))).toBe(true);
+    const html = renderReport(r);
+    expect(html).toContain(`<th scope="${sizes[0] === 'N' && head[1] !== 'N' ? 'row' : 'col'}" class="pc-h-size">N</th>`);
+    expect(r.tables[0]!.sizeLine).toMatchObject({ label: 'N' });
+  });
+});

@@ -83,8 +83,15 @@ byId<HTMLButtonElement>('pc-sample').addEventListener('click', () => {
 byId<HTMLInputElement>('pc-file').addEventListener('change', async (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
-  const { decodeBytes } = await import('../../pubcheck/csv.ts');
-  text.value = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+  const { decodeBytes, NotText } = await import('../../pubcheck/csv.ts');
+  try {
+    text.value = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+  } catch (e) {
+    if (!(e instanceof NotText)) throw e;
+    // The text area keeps what it held: a file that is no text is said, never shown as garbled labels.
+    summary.textContent = `ファイル「${file.name}」を読み込めませんでした。${e.message}。${e.hint}。`;
+    return;
+  }
   summary.textContent = `ファイル「${file.name}」を読み込みました。「判定する」を押してください。`;
 });
 

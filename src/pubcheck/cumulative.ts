@@ -1,0 +1,129 @@
+/**
+ * Lines that count patients cumulatively over ordered time points (累積患者数, 累計, cumulative, number at risk,
+ * リスク集合の人数): each step between two neighbouring cells is itself a count of patients — those who came in, or
+ * who left the risk set, in that period — though no cell prints it. 「累積患者数 100, 103」 shows that 3 patients came
+ * in the second year, and a reader needs no other cell to see it. The checker cannot hide a step that is no cell, so
+ * a count table with such a line whose step is a small count is refused, naming the line, the two points and how to
+ * print the steps as a line of their own, which the checker then protects together with the cumulative one (the
+ * running sum between two lines is an equation of the system, system.ts). Found only where the label says so and the
+ * positions across are time points (each header holds a number: 1年目, 6か月, 2020年, Week 4): a label such as
+ * 「累積投与量 100mg未満」 over groups A and B is a category, not a sequence (our reading, said in the message).
+ */
+import { countsForPercent, normalise } from './cell.ts';
+import type { Cell, Header, InputError, Table } from './types.ts';
+
+/** A label saying its line counts cumulatively, or counts those still at risk (a cumulative count from the top). */
+const CUMULATIVE = /累積|累計|cumulative|at\s*risk|リスク集合|リスク人数|追跡中|観察中|残存/i;
+
+/** A header naming a point or period in time: a number in it (1年目, 6か月, 2020年, Day 7, Week 4, 0-6M). */
+const TIME_POINT = /\d/;
+
+/** What an attacker knows of a cell's count: one value, or the range a rounded percentage of a known N allows. */
+interface Range {
+  lo: number;
+  hi: number;
+}
+
+interface Line {
+  table: Table;
+  axis: 'rows' | 'cols';
+  index: number;
+  label: string;
+  across: Header[];
+  /** Item positions across, in printed order. */
+  positions: number[];
+  /** The count at each position (a range for a percentage), and the cell as written. */
+  counts: Range[];
+  texts: string[];
+}
+
+/**
+ * The counts of a line's cells: counts as they are, percentages as the counts they stand for of the line's N (its
+ * header's, else the table's); undefined where a cell is neither or no N is known.
+ */
+function countsOf(cells: readonly Cell[], n: number | undefined): Range[] | undefined {
+  const out: Range[] = [];
+  for (const c of cells) {
+    const v = c.value;
+    if (v.kind === 'count') out.push({ lo: v.n, hi: v.n });
+    else if (n !== undefined && n > 0) out.push(countsForPercent(v.percent, v.decimals, n));
+    else return undefined;
+  }
+  return out;
+}
+
+/** Every line of the table with its item positions across and their counts. */
+function linesOf(table: Table): Line[] {
+  const out: Line[] = [];
+  for (const axis of ['rows', 'cols'] as const) {
+    const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const positions = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+    own.forEach((h, index) => {
+      const cells = positions.map((k) => (axis === 'rows' ? table.cells[index]![k]! : table.cells[k]![index]!));
+      const counts = countsOf(cells, h.denominator ?? table.denominator);
+      if (!counts) return;
+      out.push({ table, axis, index, label: h.label, across, positions, counts, texts: cells.map((c) => normalise(c.text)) });
+    });
+  }
+  return out;
+}
+
+const meets = (a: Range, b: Range) => a.lo <= b.hi && b.lo <= a.hi;
+/** The step from a to b: what b − a can be. */
+const stepOf = (a: Range, b: Range): Range => ({ lo: b.lo - a.hi, hi: b.hi - a.lo });
+const negative = (r: Range): Range => ({ lo: -r.hi, hi: -r.lo });
+
+/**
+ * Cumulative lines whose step between two neighbouring time points is, or is shown to be, under the threshold (0
+ * too, unless zeros are exempt), where no line of the input prints those steps: one error per line, at its first
+ * such step. Percentages are read as the counts they stand for of the line's N.
+ */
+export function cumulativeSteps(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {
+  const errors: InputError[] = [];
+  const all = tables.flatMap(linesOf);
+  for (const line of all) {
+    const { table, across, positions, counts } = line;
+    if (!CUMULATIVE.test(normalise(line.label)) || positions.length < 2) continue;
+    if (!positions.every((k) => TIME_POINT.test(normalise(across[k]!.label)))) continue;
+    const steps = counts.slice(1).map((c, k) => stepOf(counts[k]!, c));
+    // The steps printed as a line of their own, the line being their running sum from the first point or from the last
+    // (…以上): an equation the checker protects both lines with (system.ts).
+    const last = counts.length - 1;
+    const runs = (o: Range[]) =>
+      (meets(o[0]!, counts[0]!) && steps.every((s, k) => meets(s, o[k + 1]!))) ||
+      (meets(o[last]!, counts[last]!) && steps.every((s, k) => meets(negative(s), o[k]!)));
+    const printed = all.some(
+      (other) =>
+        other !== line &&
+        other.positions.length === positions.length &&
+        other.positions.every((k, j) => normalise(other.across[k]!.label) === normalise(across[positions[j]!]!.label)) &&
+        runs(other.counts),
+    );
+    if (printed) continue;
+    const small = steps.findIndex((s) => Math.max(Math.abs(s.lo), Math.abs(s.hi)) < threshold && !(zeroExempt && s.lo === 0 && s.hi === 0));
+    if (small < 0) continue;
+    const from = across[positions[small]!]!.label;
+    const to = across[positions[small + 1]!]!.label;
+    const step = steps[small]!;
+    const up = step.lo + step.hi >= 0;
+    const size = up ? step : negative(step);
+    const sized = `${Math.max(0, size.lo) === size.hi ? size.hi : `${Math.max(0, size.lo)}〜${size.hi}`} 人`;
+    const [a, b] = [line.texts[small]!, line.texts[small + 1]!];
+    const what = line.axis === 'rows' ? '行' : '列';
+    const cellLine = line.axis === 'rows' ? (table.cells[line.index]?.[0]?.line ?? table.line) : table.line;
+    errors.push({
+      code: 'line/cumulative',
+      message:
+        `表${table.number}の${what}「${line.label}」は見出しから累積（またはリスク集合）の人数と読めます（チェッカーの判断）。` +
+        `隣り合う「${from}」と「${to}」の差（${b} − ${a}${table.kind === 'percent' || a.includes('%') ? '、割合は人数に直して' : ''}）から、その間に${up ? '加わった' : '減った'}患者が ${sized}と分かり、` +
+        `閾値 ${threshold} 未満の数をセルにせずに示していることになります`,
+      hint: up
+        ? `各時点の間の${table.kind === 'percent' ? '割合' : '人数'}（差）を${what}として表に加えてください（チェッカーが累積の${what}と合わせて秘匿を確かめます）。` +
+          `または時点をまとめて差が閾値以上になるようにしてください。累積の人数でなければ、見出しから「累積」などの語を外してください`
+        : '時点をまとめて、隣り合う時点の差が閾値以上になるようにしてください（減った人数はどのセルにもないため、秘匿では守れません）。' +
+          'リスク集合などの人数でなければ、見出しからその語を外してください',
+      place: { line: cellLine, table: table.number, ...(line.axis === 'rows' ? { row: line.label } : { col: line.label }) },
+    });
+  }
+  return errors;
+}

@@ -1,0 +1,120 @@
+/**
+ * Table layouts people paste from spreadsheets and papers that the one-header-row, one-label-column convention does not
+ * have, rewritten into it before a table is read:
+ * - **Two or three header rows** (merged cells over the columns they span, left blank after the first when pasted,
+ *   or over the rows they span, left blank below):
+ *   「A群」 over 「男性」「女性」 is read as the columns 「A群・男性」「A群・女性」, the words joined by ・ as a label of two
+ *   classifications (labels.ts links it to 「男性 A群」 in another table). A header row below the first is one whose
+ *   first cell is blank and whose other cells are all words, none a value (or blank under a word).
+ * - **Several label columns** (年代 | 性別 | counts…, the outer label left blank on the rows it spans): read as one
+ *   label column, 「20代・男性」. A label column is one whose cells, below the header, are words or blank, never a value,
+ *   before the first column holding values.
+ * Totals and subtotals among the joined labels (「A群・計」) are found by arithmetic as any are (sums.ts). The reading is
+ * ours and is said as such (`layout/joined`); where a word of a label column holds a count (「3例」) it is not joined,
+ * and the table is read as written (its errors say what is wrong).
+ */
+import { readCell } from './cell.ts';
+import type { CsvRecord } from './csv.ts';
+import { COUNT_TEXT } from './header.ts';
+
+const blank = (s: string | undefined) => (s ?? '').trim() === '';
+/** A word of a header or a label: not blank, no value, no count with its unit in it. */
+const word = (s: string) => !blank(s) && !readCell(s).ok && !new RegExp(COUNT_TEXT.source, 'i').test(s);
+const join = (parts: string[]) =>
+  parts
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .join('・');
+/** A word that names the total of its group (「計」 under 「A群」). */
+const TOTAL_WORD = /^(?:計|合計|小計|総計|全体|総数|total|subtotal|all)$/i;
+
+/**
+ * Each label joined from its group and its own word, where the group's last word names its total: that one becomes
+ * 「A群・小計」, which header.ts reads as the subtotal of the labels before it back to the previous one (「A群・計」 would
+ * be an item beside the grand total, and the grand total would not add up).
+ */
+function labels(groups: string[], words: string[]): string[] {
+  return words.map((w, k) => {
+    const group = groups[k]!;
+    const last = k === words.length - 1 || groups[k + 1] !== group;
+    const members = groups.filter((g) => g === group).length;
+    if (group !== '' && last && members >= 3 && TOTAL_WORD.test(w.trim())) return `${group.trim()}・小計`;
+    return join([group, w]);
+  });
+}
+
+function trimEnd(fields: readonly string[]): string[] {
+  let end = fields.length;
+  while (end > 0 && blank(fields[end - 1])) end--;
+  return fields.slice(0, end);
+}
+
+/** The most header rows and label columns joined. */
+const MAX_LEVELS = 3;
+
+export interface Layout {
+  records: CsvRecord[];
+  /** What was joined, in words, for the report (undefined: read as written). */
+  joined?: { headerRows: number; labelColumns: number; example: string };
+}
+
+export function flattenLayout(records: readonly CsvRecord[]): Layout {
+  let rows = records.map((r) => ({ ...r, fields: [...r.fields] }));
+  let headerRows = 1;
+  // Header rows below the first: blank first cell, every other cell (as wide as the first row) a word.
+  while (headerRows < MAX_LEVELS && rows.length > 2) {
+    const [top, next] = [rows[0]!, rows[1]!];
+    const width = Math.max(trimEnd(top.fields).length, trimEnd(next.fields).length);
+    if (width < 3 || !blank(next.fields[0])) break;
+    const below = Array.from({ length: width - 1 }, (_, k) => next.fields[k + 1] ?? '');
+    // Blank under a word of the row above: a cell merged down over both rows (「合計」).
+    const vertical = (k: number) => blank(below[k]) && !blank(top.fields[k + 1]);
+    if (!below.every((f, k) => word(f) || vertical(k)) || !below.some(word)) break;
+    // A merged cell is pasted as its text then blanks: each blank takes the word before it.
+    let group = '';
+    const groups = below.map((_, k) => {
+      const over = top.fields[k + 1] ?? '';
+      if (!blank(over)) group = over;
+      return group;
+    });
+    const joined = [top.fields[0] ?? '', ...labels(groups, below)];
+    rows = [{ line: next.line, fields: joined }, ...rows.slice(2)];
+    headerRows++;
+  }
+  // Label columns: after the first, each column whose cells below the header are all words or blank (one word at least).
+  const body = rows.slice(1);
+  let labelColumns = 1;
+  while (labelColumns < MAX_LEVELS && body.length > 0) {
+    const k = labelColumns;
+    const column = body.map((r) => r.fields[k] ?? '');
+    const valuesAfter = body.some((r) => r.fields.slice(k + 1).some((f) => !blank(f) && readCell(f).ok));
+    if (!valuesAfter || !column.every((f) => blank(f) || word(f)) || column.every(blank)) break;
+    if (!body.every((r) => blank(r.fields[0]) || word(r.fields[0]!))) break;
+    labelColumns++;
+  }
+  if (labelColumns > 1) {
+    const outer: string[] = Array.from({ length: labelColumns - 1 }, () => '');
+    // Outer label columns carry their word down the rows they span (a merged cell pasted once); the innermost not.
+    const parts = body.map((r) =>
+      r.fields.slice(0, labelColumns).map((f, k) => {
+        if (k === labelColumns - 1) return f;
+        if (!blank(f)) {
+          outer[k] = f;
+          for (let j = k + 1; j < outer.length; j++) outer[j] = '';
+        }
+        return outer[k]!;
+      }),
+    );
+    const rowLabels = labels(
+      parts.map((p) => join(p.slice(0, -1))),
+      parts.map((p) => p[p.length - 1]!),
+    );
+    rows = [
+      { ...rows[0]!, fields: [join(rows[0]!.fields.slice(0, labelColumns)), ...rows[0]!.fields.slice(labelColumns)] },
+      ...body.map((r, i) => ({ ...r, fields: [rowLabels[i]!, ...r.fields.slice(labelColumns)] })),
+    ];
+  }
+  if (headerRows === 1 && labelColumns === 1) return { records: rows };
+  const example = headerRows > 1 ? (rows[0]!.fields.slice(1).find((f) => f.includes('・')) ?? '') : (rows[1]?.fields[0] ?? '');
+  return { records: rows, joined: { headerRows, labelColumns, example } };
+}
