@@ -287,6 +287,7 @@ export function readTables(text: string): ReadResult {
       const what = [
         ...(headerRows > 1 ? [`${headerRows}行の列見出しを1行に`] : []),
         ...(labelColumns > 1 ? [`${labelColumns}列の行見出しを1列に`] : []),
+        ...(layout.joined.pairs > 0 ? ['同じ群の n と % の列を「3 (10.0%)」のように1つの列に'] : []),
       ].join('、');
       out.warnings.push({
         code: 'layout/joined',
