@@ -314,3 +314,68 @@ export function failing(highs: Highs, sys: System, hidden: ReadonlySet<number>, 
   );
   return out.sort((a, b) => a - b);
 }
+
+/**
+ * The LP ranges of `asked` (hidden counts) under a reading an attacker may take that need not hold for the true
+ * counts — `extra` rows added to those in force (the items of a line with an N below their sum read as disjoint:
+ * their sum is N). `undefined` where the reading contradicts what is published (no table satisfies it: a reader sees
+ * that it is wrong). LP bounds, not whole-number ones: a range found under the threshold is so for whole numbers too;
+ * one above it may still be narrower over whole numbers (not settled here).
+ */
+export function rangesUnder(
+  highs: Highs,
+  sys: System,
+  hidden: ReadonlySet<number>,
+  extra: readonly Row[],
+  asked: readonly number[],
+): { lo: number; hi: number }[] | undefined {
+  const vars = [...hidden].sort((a, b) => a - b);
+  const index = new Map(vars.map((v, k) => [v, k]));
+  const rows: Row[] = [];
+  for (const row of [...activeRows(sys, hidden), ...extra]) {
+    const free: Row = { ids: [], coefs: [], lo: row.lo, hi: row.hi };
+    let constant = 0;
+    row.ids.forEach((id, k) => {
+      if (index.has(id)) {
+        free.ids.push(id);
+        free.coefs.push(row.coefs[k]!);
+      } else constant += row.coefs[k]! * sys.vars[id]!.value;
+    });
+    free.lo -= constant;
+    free.hi -= constant;
+    if (free.ids.length > 0) rows.push(free);
+    else if (free.lo > EPS || free.hi < -EPS) return undefined;
+  }
+  const model = lpModel(
+    highs,
+    { numCols: vars.length, numRows: rows.length, colLower: vars.map((v) => sys.vars[v]!.lb), rows, index },
+    false,
+  );
+  try {
+    model.options.set({ output_flag: false, solver: 'simplex' });
+    const s = highs.constants;
+    const out: { lo: number; hi: number }[] = [];
+    let costed = -1;
+    for (const v of asked) {
+      const k = index.get(v)!;
+      if (costed >= 0) model.changeColCost(costed, 0);
+      model.changeColCost(k, 1);
+      costed = k;
+      const range = { lo: 0, hi: Infinity };
+      for (const sense of ['min', 'max'] as const) {
+        model.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
+        model.run();
+        const status = model.getModelStatus();
+        if (status === s.modelStatus.infeasible || (sense === 'min' && status === s.modelStatus.unboundedOrInfeasible)) return undefined;
+        if (sense === 'max' && (status === s.modelStatus.unbounded || status === s.modelStatus.unboundedOrInfeasible)) continue;
+        if (status !== s.modelStatus.optimal) throw new SolverError(`HiGHS が監査の線形計画を解けませんでした（状態 ${status}）`);
+        if (sense === 'min') range.lo = model.getObjectiveValue();
+        else range.hi = model.getObjectiveValue();
+      }
+      out.push(range);
+    }
+    return out;
+  } finally {
+    model.dispose();
+  }
+}

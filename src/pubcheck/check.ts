@@ -5,7 +5,7 @@
  */
 import type { Highs } from 'highs';
 import { cumulativeSteps } from './cumulative.ts';
-import { audit, failing, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
+import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
 import { normalise } from './cell.ts';
 import { labelWarnings, lookLinkedWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
@@ -26,14 +26,18 @@ import { extend, OutOfWork, suppress, type Proposal, type Work } from './seconda
 import {
   alternativeSystems,
   LINE_EQUATIONS,
+  LINE_PAIRS,
   LINE_WORK,
+  SET_LINES,
   MAX_READING_CELLS,
   MAX_READINGS,
   systemOf,
+  type AlmostRelation,
   type Built,
   type LineGroup,
   type LineRelation,
   type Link,
+  type System,
 } from './system.ts';
 import type {
   CellAudit,
@@ -266,7 +270,10 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
     };
     return { table, status, primary: p, suppression };
   });
-  const below = nBelowSums(tables, threshold);
+  const slipped = almostRelations(read.tables, built.almost, (v) => primaryVars.has(v) || proposal?.hidden.has(v) === true);
+  if (slipped.length > 0) return { ok: false, errors: slipped, warnings };
+  const hiddenVars = new Set([...primaryVars, ...(proposal?.hidden ?? [])]);
+  const below = nBelowSums(highs, tables, threshold, sys, cellVar, hiddenVars);
   if (below.errors.length > 0) return { ok: false, errors: below.errors, warnings };
   warnings.push(...below.warnings);
   return {
@@ -501,21 +508,59 @@ function relationWarnings(tables: readonly Table[], relations: readonly LineRela
  * budget): the checker's judgement, said with what it leaves open and how to make the input smaller.
  */
 function unsearchedWarnings(tables: readonly Table[], groups: readonly LineGroup[]): Warning[] {
-  if (groups.length === 0) return [];
-  const first = groups[0]!;
-  const lines = groups.reduce((n, g) => n + g.lines, 0);
-  const named = [...new Set(groups.flatMap((g) => g.tables))].sort((x, y) => x - y);
-  return [
-    {
+  const said: Warning[] = [];
+  for (const why of ['work', 'lines'] as const) {
+    const these = groups.filter((g) => g.why === why);
+    if (these.length === 0) continue;
+    const first = these[0]!;
+    const lines = these.reduce((n, g) => n + g.lines, 0);
+    const named = [...new Set(these.flatMap((g) => g.tables))].sort((x, y) => x - y);
+    const limit =
+      why === 'work'
+        ? `同じ値の行・列が多く、差・和・累積の関係の探索が上限（比べる値 ${LINE_WORK.toLocaleString('en-US')} 個、式 ${LINE_EQUATIONS.toLocaleString('en-US')} 本）に達したため`
+        : `同じ位置（見出し）を持つ行・列が多く、差を探す上限（1組 ${Math.floor((1 + Math.sqrt(1 + 8 * LINE_PAIRS)) / 2).toLocaleString('en-US')} 本）か、3本以上の和を探す上限（1組 ${SET_LINES} 本）を超えたため`;
+    said.push({
       code: 'lines/not-searched',
       place: { line: tables.find((t) => t.number === first.tables[0])!.line, table: first.tables[0]! },
       message:
         `表${named.slice(0, 10).join('・表')}${named.length > 10 ? ` ほか${named.length - 10}表` : ''}の行・列（${lines} 本）は、` +
-        `同じ値の行・列が多く、差・和・累積の関係の探索が上限（比べる値 ${LINE_WORK.toLocaleString('en-US')} 個、式 ${LINE_EQUATIONS.toLocaleString('en-US')} 本）に達したため、` +
-        `すべては探していません。探していない関係（ある行・列が他の2本の差や和であること）から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。` +
+        `${limit}、すべては探していません。探していない関係（ある行・列が他の2本の差や和であること）から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。` +
         `表を分けて確かめるか、同じ値を繰り返す行・列をまとめてください`,
-    },
-  ];
+    });
+  }
+  return said;
+}
+
+/**
+ * A line that is the difference of two others in all positions but one (system.ts `lineRelations`, `almost`), with a
+ * count of the three lines hidden: a reader takes it for the difference with a slip and works the hidden count back
+ * where it holds (20 − 17 = 3), yet it is no equation the checker can use. Refused, naming the lines and the place
+ * where it does not hold, as a total with a slip is (`total/almost`).
+ */
+function almostRelations(tables: readonly Table[], almost: readonly AlmostRelation[], hidden: (v: number) => boolean): InputError[] {
+  const name = (l: AlmostRelation['line']) => `表${l.table}の${l.axis === 'rows' ? '行' : '列'}「${l.label}」`;
+  const out: InputError[] = [];
+  const said = new Set<string>();
+  for (const r of almost) {
+    if (!r.vars.some(hidden)) continue;
+    const key = `${r.line.table}:${r.line.axis}:${r.line.label}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    const other = r.slip.axis === 'rows' ? '行' : '列';
+    out.push({
+      code: 'lines/almost',
+      message:
+        `${name(r.line)}は、${other}「${r.slip.label}」を除くすべての${other}（${r.holds} か所）で${name(r.of[0]!)}と${name(r.of[1]!)}の差です` +
+        `（「${r.slip.label}」では ${r.slip.value}、差は ${r.slip.expected}）。差と読む人は、差の成り立つ${other}から秘匿した数を引き算で割り出せます（チェッカーの判断）`,
+      hint: `差なら「${r.slip.label}」の値を直してください（差の関係は式として秘匿に加えます）。差でなければ、これらの行・列を別々に確かめるか、秘匿する数が差から割り出せないよう表を分けてください`,
+      place: {
+        line: tables.find((t) => t.number === r.line.table)!.line,
+        table: r.line.table,
+        ...(r.line.axis === 'rows' ? { row: r.line.label } : { col: r.line.label }),
+      },
+    });
+  }
+  return out;
 }
 
 /** Relations said one by one; the rest are counted in one more line. */
@@ -616,15 +661,29 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
  * An N below the sum of the items it is the N of (「A (N=20)」 over 3 and 25, a title's N=40 over a table of 97):
  * read as a table where one patient may be counted in several items (複数回答), said as our reading — nothing follows
  * from N for a hidden count then. But a reader who takes the items for disjoint reads the sum of the line's hidden
- * cells as N minus the cells published beside them (where that is above 0: no contradiction in view). Where that is
- * under the threshold and a small count is among the hidden, the reader takes the small count for under the
- * threshold, rightly (it is), and the table is refused (N or the counts to be put right, or N left out).
+ * cells as N minus the cells published beside them (where that is above 0: no contradiction in view). Refused where
+ * that reading shows a small hidden count:
+ * - N within the threshold of the sum (the reading nearly right) and N less the published cells under the threshold;
+ * - whatever N is below the sum by: where the reading, added to what is published (`rangesUnder`, LP), can hold and
+ *   leaves the small count under the threshold or at one value. The reading is then off by what N is below the sum,
+ *   and so is what it says of the line's hidden cells together; of the small one, it says what is true (under the
+ *   threshold), and a reader cannot tell which of what it says is wrong.
  */
-function nBelowSums(tables: readonly TableResult[], threshold: number): { errors: InputError[]; warnings: Warning[] } {
+/** Words that say a table counts a patient in several items (複数回答, multiple answers). */
+const MULTIPLE_ANSWERS = /複数回答|複数選択|重複回答|重複あり|multiple (answers?|responses?|choices?)/i;
+
+function nBelowSums(
+  highs: Highs,
+  tables: readonly TableResult[],
+  threshold: number,
+  sys: System,
+  cellVar: number[][],
+  hidden: ReadonlySet<number>,
+): { errors: InputError[]; warnings: Warning[] } {
   const errors: InputError[] = [];
   const warnings: Warning[] = [];
-  for (const { table, status } of tables) {
-    if (table.kind !== 'count') continue;
+  tables.forEach(({ table, status }, t) => {
+    if (table.kind !== 'count') return;
     const lines: { what: string; n: number; base: Base; place: Place }[] = [];
     // The base is worked out only for a line with an N (each costs a pass over the table: 200 rows without N did 200).
     const add = (what: string, n: number | undefined, baseOf: () => Base | undefined, place: Place) => {
@@ -647,15 +706,56 @@ function nBelowSums(tables: readonly TableResult[], threshold: number): { errors
       }),
     );
     add('表全体', table.denominator, of(0, 0, 'table'), { line: table.line, table: table.number });
+    // A table a reader sees is one of several answers per patient — a line whose published cells alone pass its N, or a
+    // title saying so (複数回答) — is not read as disjoint in its other lines either (checker's judgement).
+    const published = (base: Base) =>
+      base.cells.reduce((s, c) => s + (status[cellId(table, c.row, c.col)] === 'published' ? countOf(table.cells[c.row]![c.col]!) : 0), 0);
+    const several = MULTIPLE_ANSWERS.test(`${table.title ?? ''} ${table.corner ?? ''}`) || lines.some((l) => published(l.base) > l.n);
     for (const { what, n, base, place } of lines) {
       const over = base.value - n;
       const statusOf = (c: { row: number; col: number }) => status[cellId(table, c.row, c.col)];
-      const published = base.cells.reduce((s, c) => s + (statusOf(c) === 'published' ? countOf(table.cells[c.row]![c.col]!) : 0), 0);
-      const small = base.cells.some((c) => statusOf(c) === 'primary');
-      if (small && published < n && n - published < threshold && over < threshold) {
+      const shownPublished = published(base);
+      const smalls = base.cells.filter((c) => statusOf(c) === 'primary');
+      const rest = n - shownPublished;
+      let shown: string | undefined;
+      if (smalls.length > 0 && shownPublished < n) {
+        if (over < threshold && rest < threshold) shown = `閾値 ${threshold} 未満に見えます`;
+        else if (!several) {
+          // The reading as a row: the line's counts add up to N.
+          const vars = base.cells.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!);
+          const asked = [...new Set(smalls.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!))].filter((v) => v >= 0 && hidden.has(v));
+          const row = { ids: [] as number[], coefs: [] as number[], lo: n, hi: n };
+          for (const v of vars) {
+            const k = row.ids.indexOf(v);
+            if (k >= 0) row.coefs[k]! += 1;
+            else {
+              row.ids.push(v);
+              row.coefs.push(1);
+            }
+          }
+          let ranges: { lo: number; hi: number }[] | undefined;
+          try {
+            ranges = vars.every((v) => v >= 0) && asked.length > 0 ? rangesUnder(highs, sys, hidden, [row], asked) : undefined;
+          } catch (e) {
+            // HiGHS failing on this one LP: the reading is left unchecked, as where it cannot hold.
+            if (!(e instanceof SolverError)) throw e;
+          }
+          const at = ranges?.findIndex((r) => r.hi < threshold - 1e-6 || r.hi - r.lo < 1e-6) ?? -1;
+          if (ranges && at >= 0) {
+            const r = ranges[at]!;
+            const lo = Math.ceil(r.lo - 1e-6);
+            const hi = Math.floor(r.hi + 1e-6);
+            shown = `閾値 ${threshold} 未満に見え、隠した数の一つは ${lo === hi ? `${lo} と決まります` : `${lo}〜${hi} に見えます`}`;
+          }
+        }
+      }
+      if (shown) {
         errors.push({
           code: 'header/n-below-sum',
-          message: `表${table.number}の${what}の N=${n} は、その数の和 ${base.value} より ${over} 小さい値です。項目が重ならない表と読む人には、隠したセルの和が「N − 公表した数」= ${n - published} と、閾値 ${threshold} 未満に見えます（チェッカーの判断）`,
+          message:
+            `表${table.number}の${what}の N=${n} は、その数の和 ${base.value} より ${over} 小さい値です。項目が重ならない表と読む人には、隠したセルの和が「N − 公表した数」= ${rest} と、${shown}` +
+            (over >= threshold ? '（その読みは誤りですが、閾値未満の数は閾値未満に読まれます）' : '') +
+            '（チェッカーの判断）',
           hint: '1人を1つの項目にだけ数える表なら、和は N 以下です。N か数を直してください。1人を複数の項目に数える表（複数回答）なら、N を見出しや題名から除いて確かめてください',
           place,
         });
@@ -667,6 +767,6 @@ function nBelowSums(tables: readonly TableResult[], threshold: number): { errors
         });
       }
     }
-  }
+  });
   return { errors, warnings };
 }

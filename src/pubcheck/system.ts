@@ -113,6 +113,8 @@ export interface Built {
   relations: LineRelation[];
   /** Groups of lines whose relations were not all searched (past `LINE_WORK` or `LINE_EQUATIONS`): said in the report. */
   unsearched: LineGroup[];
+  /** Differences of lines with a slip in one position (`lineRelations`): refused where a count of them is hidden. */
+  almost: AlmostRelation[];
 }
 
 export interface BuildOptions {
@@ -329,11 +331,15 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   });
   tableSums(tables, cellVar, sys, share);
   // Tables a relation ties together are protected together; tables linked by nothing else count it once.
-  const { found: relations, unsearched } = lineRelations(tables, cellVar, sys, (a, b) => {
+  const {
+    found: relations,
+    almost,
+    unsearched,
+  } = lineRelations(tables, cellVar, sys, (a, b) => {
     if (root(a) !== root(b)) share(a, b);
   });
   sys.rows = withoutImplied(sys.rows, blocks);
-  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched };
+  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, almost };
 }
 
 /** Other readings of one percentage table audited at most (each one system); past it the rest are reported unaudited. */
@@ -769,6 +775,23 @@ export interface LineRelation {
 }
 
 /**
+ * A line that is the difference of two others (or, across tables, one the sum of two) in all positions but one
+ * (`lineRelations`): a reader takes it for the relation with a slip and works a hidden count back where it holds.
+ * No equation (it does not hold); the check refuses the input where a count of its lines is hidden.
+ */
+export interface AlmostRelation {
+  how: 'difference';
+  line: LineRelation['line'];
+  of: LineRelation['line'][];
+  /** The position where it does not hold: its label (a row's where the lines are columns), the line's value, |a − b|. */
+  slip: { label: string; axis: 'rows' | 'cols'; value: number; expected: number };
+  /** Positions where it holds. */
+  holds: number;
+  /** The counts of the three lines on the positions compared. */
+  vars: number[];
+}
+
+/**
  * Positions a relation between lines of one table must hold in: on two, |a − b| of two small counts matches a third
  * line by chance too often (a 2×2 table with its margins has several), and such tables carry no 差 or 累積 column.
  */
@@ -780,16 +803,22 @@ const SAME_TABLE_POSITIONS = 3;
  */
 const RELATION_LABEL = /差|増減|増加|減少|変化|累積|累計|difference|\bdiff\b|change|increase|decrease|cumulative/i;
 
+/** Places a difference of lines with a slip must hold in where no label or title names it (`lineRelations`). */
+const SLIP_POSITIONS = 4;
+
 /** Tries (a line added to a set) the search for sums of lines across tables may make per line; sets it takes per line. */
 const SET_NODES = 5_000;
-/** Lines of a group (sharing their positions) beyond which sums across tables are not searched. */
-const SET_LINES = 400;
+/** Lines of a group (sharing their positions) beyond which sums across tables are not searched (said, `lines/not-searched`). */
+export const SET_LINES = 400;
 /** Tries for all lines of a group (past it, the lines left are not searched). */
 const SET_NODES_GROUP = 20_000;
 const MAX_LINE_SETS = 8;
 
-/** Lines compared per group of lines sharing their positions (beyond, pairs are not searched: `LINE_PAIRS`). */
-const LINE_PAIRS = 400_000;
+/**
+ * Pairs of lines compared per group of lines sharing their positions (894 lines); beyond, the group's differences are
+ * not searched, and the report says so (`lines/not-searched`).
+ */
+export const LINE_PAIRS = 400_000;
 
 /**
  * Work the search for relations between lines may do for one input (values compared, lines looked up), and the
@@ -822,7 +851,7 @@ function lineRelations(
   cellVar: number[][],
   sys: System,
   share: (a: number, b: number) => void,
-): { found: LineRelation[]; unsearched: LineGroup[] } {
+): { found: LineRelation[]; almost: AlmostRelation[]; unsearched: LineGroup[] } {
   interface Line {
     t: number;
     axis: 'rows' | 'cols';
@@ -832,6 +861,8 @@ function lineRelations(
     vars: number[];
     /** Whether its positions are the group's, not more (a line of a longer table, its other positions left out). */
     exact: boolean;
+    /** The group of lines over the same positions it comes from (its own positions, before any were left out). */
+    src: number;
   }
   const groups = new Map<string, Line[]>();
   const repeated = new Set<string>();
@@ -853,28 +884,72 @@ function lineRelations(
         if (repeated.has(seen)) return;
         repeated.add(seen);
         const list = groups.get(group) ?? [];
-        list.push({ t, axis, label: h.label, keys, vars, exact: true });
+        list.push({ t, axis, label: h.label, keys, vars, exact: true, src: -1 });
         groups.set(group, list);
       });
     }
   });
   // A line over more positions is compared on those it shares (a 差 table of some of the rows): each group also holds
-  // the lines whose positions include all of its own, the others left out; a relation takes one of its own lines.
+  // the lines whose positions include all of its own, the others left out; and lines that share only some positions
+  // each (table 1 over rows a–d, a 差 line of table 2 over rows b–e) are compared on those they share, two or more, in
+  // a group of their own. A relation takes lines of two groups of positions at least, or one of the group's own:
+  // lines of one group that are related on some of their positions only are not (they are not, on the others).
   const exactGroups = [...groups.values()];
-  for (const lines of exactGroups) {
-    const mine = new Set(lines[0]!.keys);
-    for (const other of exactGroups) {
-      if (other === lines || other[0]!.keys.length <= mine.size || ![...mine].every((k) => other[0]!.keys.includes(k))) continue;
-      for (const l of other) {
-        const kept = l.keys.flatMap((k, i) => (mine.has(k) ? [i] : []));
-        lines.push({ ...l, keys: kept.map((i) => l.keys[i]!), vars: kept.map((i) => l.vars[i]!), exact: false });
+  exactGroups.forEach((lines, g) => lines.forEach((l) => (l.src = g)));
+  // Positions as numbers, for the sets of positions compared below.
+  const keyId = new Map<string, number>();
+  for (const lines of exactGroups) for (const k of lines[0]!.keys) if (!keyId.has(k)) keyId.set(k, keyId.size);
+  const keySets = exactGroups.map((lines) => new Set(lines[0]!.keys.map((k) => keyId.get(k)!)));
+  const idKey = [...keyId.keys()];
+  let work = 0;
+  const restricted = (l: Line, mine: ReadonlySet<number>): Line => {
+    const kept = l.keys.flatMap((k, i) => (mine.has(keyId.get(k)!) ? [i] : []));
+    work += l.keys.length;
+    return { ...l, keys: kept.map((i) => l.keys[i]!), vars: kept.map((i) => l.vars[i]!), exact: false };
+  };
+  for (const [g, lines] of exactGroups.entries()) {
+    const mine = keySets[g]!;
+    for (const [o, other] of exactGroups.entries()) {
+      if (o === g || keySets[o]!.size <= mine.size || ![...mine].every((k) => keySets[o]!.has(k))) continue;
+      for (const l of other) lines.push(restricted(l, mine));
+    }
+  }
+  /** Lines sharing some positions each, left uncompared past the budget (said, as groups left unsearched are). */
+  const uncompared: LineGroup[] = [];
+  // Sets of shared positions: those of two groups, and of such a set and a group (three tables over rows a–d, b–e and
+  // c–f share c and d), until no new one comes; each set of positions once.
+  const sets: Set<number>[] = [...keySets];
+  for (let g = 0; g < sets.length; g++) {
+    for (let o = 0; o < exactGroups.length; o++) {
+      if (g < exactGroups.length && o <= g) continue;
+      work += sets[g]!.size;
+      let count = 0;
+      for (const k of sets[g]!) if (keySets[o]!.has(k)) count++;
+      if (count < 2 || count === sets[g]!.size || count === keySets[o]!.size) continue;
+      const shared = new Set([...sets[g]!].filter((k) => keySets[o]!.has(k)));
+      const key = [...shared]
+        .map((k) => idKey[k]!)
+        .sort()
+        .join('\u0001');
+      // Positions of a group of their own already hold the lines of both (above).
+      if (groups.has(key)) continue;
+      const lines = exactGroups.flatMap((other, x) => ([...shared].every((k) => keySets[x]!.has(k)) ? other.filter((l) => l.exact) : []));
+      if (work > LINE_WORK) {
+        uncompared.push(groupOf(tables, lines, 'work'));
+        groups.set(key, []);
+        continue;
       }
+      groups.set(
+        key,
+        lines.map((l) => restricted(l, shared)),
+      );
+      sets.push(shared);
     }
   }
   const found: LineRelation[] = [];
-  const unsearched: LineGroup[] = [];
+  const almost: AlmostRelation[] = [];
+  const unsearched: LineGroup[] = [...uncompared];
   const where = (l: Line) => ({ table: tables[l.t]!.number, axis: l.axis, label: l.label });
-  let work = 0;
   let equations = 0;
   /** Whether the search may go on (within `LINE_WORK` and `LINE_EQUATIONS`). */
   const within = () => work <= LINE_WORK && equations <= LINE_EQUATIONS;
@@ -893,9 +968,11 @@ function lineRelations(
   for (const lines of groups.values()) {
     if (lines.length < 2) continue;
     if (!within()) {
-      unsearched.push(groupOf(tables, lines));
+      unsearched.push(groupOf(tables, lines, 'work'));
       continue;
     }
+    /** Whether a search was left out for the group's size (`LINE_PAIRS`, `SET_LINES`): said, as the budget is. */
+    let capped = false;
     const searched = (() => {
       const order = lines[0]!.keys;
       const value = (v: number) => sys.vars[v]!.value;
@@ -907,6 +984,12 @@ function lineRelations(
         return out;
       });
       const valuesOf = inOrder.map((vars) => vars.map(value));
+      /** Lines a relation may be made of: one of the group's own, or lines of two groups of positions at least. */
+      const mixed = (ls: readonly number[]) => ls.some((i) => lines[i]!.exact) || new Set(ls.map((i) => lines[i]!.src)).size > 1;
+      /** Whether no line is all over the group's positions (lines sharing only some of theirs each). */
+      const partial = !lines.some((l) => l.exact);
+      /** Whether a line's label or its table's title says it is a difference or a change (差, 増減 …). */
+      const named = (i: number) => RELATION_LABEL.test(lines[i]!.label) || RELATION_LABEL.test(tables[lines[i]!.t]!.title ?? '');
       /** A hash of a vector of counts (checked exactly where it matches). */
       const hash = (values: readonly number[]) => {
         let h = 0;
@@ -926,9 +1009,38 @@ function lineRelations(
         work += bucket.length * order.length;
         return bucket.filter((i) => same(valuesOf[i]!, values));
       };
+      // Lines that are |a − b| in all positions but one (a slip) are found by a hash of each line with one position
+      // left out, per position (a sum of each value times a factor of its position, less the one left out): a pair's
+      // |a − b| is looked up once per position.
+      const slips = order.length >= 3;
+      const factor = order.map((_, k) => Math.imul(k + 1, 0x9e3779b1) | 1);
+      const salt = order.map((_, k) => Math.imul(k + 1, 0x85ebca6b));
+      const sumHash = (values: readonly number[]) => values.reduce((h, x, k) => (h + Math.imul(x, factor[k]!)) | 0, 0);
+      const without = (h: number, values: readonly number[], k: number) => (h - Math.imul(values[k]!, factor[k]!) + salt[k]!) | 0;
+      const byMasked = new Map<number, number[]>();
+      /** Lines found for one pair, each once (marked with the pair's stamp). */
+      const candidates: number[] = [];
+      const marked = new Int32Array(lines.length);
+      let stamp = 0;
+      // A line with a slip is taken where its label or title names the relation, or across tables where it holds in
+      // `SLIP_POSITIONS` places (below): only such lines are looked up.
+      if (slips)
+        valuesOf.forEach((values, i) => {
+          if (!usable[i] || (order.length - 1 < SLIP_POSITIONS && !named(i))) return;
+          const h = sumHash(values);
+          work += order.length;
+          for (let k = 0; k < order.length; k++) {
+            const key = without(h, values, k);
+            const list = byMasked.get(key);
+            if (list) list.push(i);
+            else byMasked.set(key, [i]);
+          }
+        });
       // Differences: for each pair, |a − b| looked up among the lines.
-      if ((lines.length * (lines.length - 1)) / 2 <= LINE_PAIRS) {
+      if ((lines.length * (lines.length - 1)) / 2 > LINE_PAIRS) capped = true;
+      else {
         const seen = new Set<string>();
+        const seenAlmost = new Set<string>();
         const diff: number[] = Array(order.length);
         for (let a = 0; a < lines.length; a++) {
           if (!usable[a]) continue;
@@ -939,13 +1051,68 @@ function lineRelations(
             const va = valuesOf[a]!;
             const vb = valuesOf[b]!;
             for (let k = 0; k < order.length; k++) diff[k] = Math.abs(va[k]! - vb[k]!);
+            if (byMasked.size > 0) {
+              const h = sumHash(diff);
+              work += order.length;
+              candidates.length = 0;
+              stamp++;
+              for (let k = 0; k < order.length; k++) {
+                const list = byMasked.get(without(h, diff, k));
+                if (list)
+                  for (const d of list)
+                    if (marked[d] !== stamp) {
+                      marked[d] = stamp;
+                      candidates.push(d);
+                    }
+              }
+              for (const d of candidates) {
+                work += order.length;
+                if (d === a || d === b || !mixed([a, b, d])) continue;
+                const vd = valuesOf[d]!;
+                const off = diff.flatMap((x, k) => (x !== vd[k] ? [k] : []));
+                // All positions but one: holding in two at least and in more than not (order.length ≥ 3).
+                if (off.length !== 1) continue;
+                // Three lines of which one is the difference of the others exactly (a = b + d where d = |a − b| has
+                // a slip with a sign that changes) are a relation, above, not a slip.
+                const exactly = (x: number, y: number, z: number) =>
+                  valuesOf[z]!.every((v, k) => v === Math.abs(valuesOf[x]![k]! - valuesOf[y]![k]!));
+                if (exactly(a, d, b) || exactly(b, d, a)) continue;
+                const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
+                const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((x) => x !== 0));
+                // Only a line whose label or table's title names the relation (差, 増減 …), or one holding in
+                // `SLIP_POSITIONS` places at least (across tables): small counts match a difference of two lines in
+                // all places but one by chance (6×4 tables of counts 0–10: 1 in 8; two 6×3 tables sharing 4 rows: 1
+                // in 6, README).
+                if (same ? signs.size <= 1 || !named(d) : !named(d) && order.length - 1 < SLIP_POSITIONS) continue;
+                const key = [a, b, d].sort((x, y) => x - y).join(',');
+                if (seenAlmost.has(key)) continue;
+                seenAlmost.add(key);
+                const k = off[0]!;
+                const across = (l: Line) => {
+                  const table = tables[l.t]!;
+                  const headers = l.axis === 'rows' ? table.cols : table.rows;
+                  return headers.find((h) => h.kind === 'item' && headerKey(h) === order[k])?.label ?? order[k]!;
+                };
+                almost.push({
+                  how: 'difference',
+                  line: where(lines[d]!),
+                  of: [where(lines[a]!), where(lines[b]!)],
+                  slip: { label: across(lines[d]!), axis: lines[d]!.axis === 'rows' ? 'cols' : 'rows', value: vd[k]!, expected: diff[k]! },
+                  holds: order.length - 1,
+                  vars: [...new Set([a, b, d].flatMap((l) => inOrder[l]!))],
+                });
+              }
+            }
             if (!byHash.has(hash(diff))) continue;
             for (const d of lookUp(diff)) {
               if (!within()) return false;
-              if (d === a || d === b || !(lines[a]!.exact || lines[b]!.exact || lines[d]!.exact)) continue;
+              if (d === a || d === b || !mixed([a, b, d])) continue;
               const same = new Set([lines[a]!.t, lines[b]!.t, lines[d]!.t]).size === 1;
               const signs = new Set(va.map((x, k) => Math.sign(x - vb[k]!)).filter((s) => s !== 0));
               if (same && (signs.size <= 1 || (order.length < SAME_TABLE_POSITIONS && !RELATION_LABEL.test(lines[d]!.label)))) continue;
+              // Lines sharing two positions only of theirs, where none is all its own: only where the line says it is a
+              // difference (two random 6×3 tables of counts 0–10 sharing two rows matched by chance in 3 of 10).
+              if (partial && order.length < SAME_TABLE_POSITIONS && !named(d)) continue;
               // One equation per three lines whichever is the difference (a = b + d is d = a − b).
               const key = [a, b, d].sort((x, y) => x - y).join(',');
               if (seen.has(key)) continue;
@@ -961,7 +1128,9 @@ function lineRelations(
         }
       }
       // Sums of three lines or more, of two tables at least (sums of one table are sums.ts's; of two lines, above).
-      const multi = new Set(lines.map((l) => l.t)).size > 1 && lines.length <= SET_LINES;
+      const tablesOfGroup = new Set(lines.map((l) => l.t)).size;
+      if (tablesOfGroup > 1 && lines.length > SET_LINES) capped = true;
+      const multi = tablesOfGroup > 1 && lines.length <= SET_LINES && !(partial && order.length < SAME_TABLE_POSITIONS);
       let budget = SET_NODES_GROUP;
       inOrder.forEach((target, ti) => {
         if (!multi || budget <= 0 || !within()) return;
@@ -979,7 +1148,7 @@ function lineRelations(
           if (nodes++ > SET_NODES || budget-- <= 0 || sets >= MAX_LINE_SETS) return;
           if (chosen.length >= 3 && rest.every((x) => x === 0)) {
             const tablesOf = new Set([lines[ti]!.t, ...chosen.map((c) => lines[c]!.t)]);
-            if (tablesOf.size < 2 || !(lines[ti]!.exact || chosen.some((c) => lines[c]!.exact))) return;
+            if (tablesOf.size < 2 || !mixed([ti, ...chosen])) return;
             sets++;
             order.forEach((_, k) => push([target[k]!, ...chosen.map((c) => inOrder[c]![k]!)], [-1, ...chosen.map(() => 1)]));
             for (const c of chosen) tie(lines[c]!.t, lines[ti]!.t);
@@ -1026,9 +1195,10 @@ function lineRelations(
       }
       return within();
     })();
-    if (!searched) unsearched.push(groupOf(tables, lines));
+    if (!searched) unsearched.push(groupOf(tables, lines, 'work'));
+    else if (capped) unsearched.push(groupOf(tables, lines, 'lines'));
   }
-  return { found, unsearched };
+  return { found, almost, unsearched };
 }
 
 /** Lines whose relations were not all searched (`lineRelations` past its budget), for the report. */
@@ -1039,12 +1209,18 @@ export interface LineGroup {
   lines: number;
   /** Labels of the positions they share, as keys (a few). */
   positions: string[];
+  /**
+   * Why: the input's budget ran out (`LINE_WORK`, `LINE_EQUATIONS`), or the group has more lines than differences
+   * (`LINE_PAIRS`: 894 lines) or sums of three lines or more (`SET_LINES`) are searched in.
+   */
+  why: 'work' | 'lines';
 }
 
-function groupOf(tables: readonly Table[], lines: readonly { t: number; keys: string[] }[]): LineGroup {
+function groupOf(tables: readonly Table[], lines: readonly { t: number; keys: string[] }[], why: LineGroup['why']): LineGroup {
   return {
     tables: [...new Set(lines.map((l) => tables[l.t]!.number))].sort((x, y) => x - y),
     lines: lines.length,
     positions: lines[0]!.keys.slice(0, 5),
+    why,
   };
 }

@@ -629,16 +629,26 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       if (a === d) continue;
       for (const b of lines) {
         if (b === a || b === d) continue;
-        // Compared on the positions of the one of the three with the fewest, which the other two have too (a 差
-        // table of some of the rows).
-        const base = [d, a, b].reduce((x, y) => (y.cells.size < x.cells.size ? y : x));
-        const keys = [...base.cells.keys()];
-        if (keys.length < 2 || ![d, a, b].every((l) => l.order.length === l.cells.size && keys.every((k) => l.cells.has(k)))) continue;
+        // Compared on the positions all three have (a 差 table of some of the rows; a 差 line over rows b–e beside
+        // groups over rows a–d), two at least.
+        const keys = [...d.cells.keys()].filter((k) => a.cells.has(k) && b.cells.has(k));
+        if (keys.length < 2 || ![d, a, b].every((l) => l.order.length === l.cells.size)) continue;
         if (![d, a, b].every((l) => keys.filter((k) => values[l.cells.get(k)!] !== 0).length >= 2)) continue;
-        if (a.t === d.t && b.t === d.t && keys.length < 3 && !named(d)) continue;
         const at = (l: typeof d, k: string) => values[l.cells.get(k)!]!;
-        if (!keys.every((k) => Math.abs(at(a, k) - at(b, k)) === at(d, k))) continue;
-        for (const k of keys) {
+        const holding = keys.filter((k) => Math.abs(at(a, k) - at(b, k)) === at(d, k));
+        // A slip: holding in all positions but one, in two at least and in more than not — a reader takes it for the
+        // relation where it holds: where the line's label or its table's title says it is a difference (within one
+        // table, of both signs), or across tables where it holds in four places or more (fewer match by chance).
+        const oneTable = a.t === d.t && b.t === d.t;
+        const titled = named(d) || named({ label: tables[d.t]!.title });
+        // Lines that share two positions only, none of them all its own: where the line says it is a difference.
+        if (keys.length < 3 && [d, a, b].every((l) => l.cells.size > keys.length) && !titled) continue;
+        const signs = new Set(holding.map((k) => Math.sign(at(a, k) - at(b, k))).filter((x) => x !== 0));
+        const slip = holding.length === keys.length - 1 && (oneTable ? titled && signs.size > 1 : titled || holding.length >= 4);
+        if (holding.length !== keys.length && !slip) continue;
+        if (oneTable && holding.length < 3 && !named(d)) continue;
+        if (holding.length < 2) continue;
+        for (const k of holding) {
           const [big, small] = at(a, k) >= at(b, k) ? [a, b] : [b, a];
           const terms = new Map<number, number>();
           for (const [v, coef] of [
