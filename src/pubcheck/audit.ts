@@ -6,7 +6,7 @@
  * any other by linear programs in HiGHS, whose optima are then confirmed or tightened over whole numbers.
  */
 import type { Highs, Model as LpModel } from 'highs';
-import { FlowGraph, orient } from './network.ts';
+import { FlowGraph, orient, type Orientation } from './network.ts';
 import { activeRows, type Row, type System } from './system.ts';
 import type { Interval, Protection } from './types.ts';
 
@@ -73,8 +73,36 @@ interface Component {
   dispose(): void;
 }
 
+/**
+ * The orientation of every count of a system without stated rows whose rows form a network (a flat two-way table
+ * with its margins), kept per system: the rows in force are then the system's own whatever is hidden, and the hidden
+ * counts' rows, with the published counts taken out as constants, are that network with the published arcs left
+ * out — one flow graph over its nodes answers for every group at once (groups share no node but the ground, and a
+ * flow never passes through the ground from one group to another: it would need an arc of each), without grouping
+ * and orienting the rows again for every audit (prune audits once per complementary count).
+ */
+const networks = new WeakMap<System, { rows: Row[]; count: number; o: Orientation | undefined }>();
+function networkOf(sys: System): Orientation | undefined {
+  if (sys.vars.some((x) => x.stated.length > 0)) return undefined;
+  const known = networks.get(sys);
+  if (known && known.rows === sys.rows && known.count === sys.rows.length) return known.o;
+  const o = orient(sys.rows, sys.vars.keys());
+  networks.set(sys, { rows: sys.rows, count: sys.rows.length, o });
+  return o;
+}
+
 /** The hidden counts in groups joined by the rows in force, with published counts as constants. */
 function components(highs: Highs, sys: System, hidden: ReadonlySet<number>): Component[] {
+  const net = networkOf(sys);
+  if (net)
+    return [
+      networkComponent(
+        sys,
+        [...hidden].sort((a, b) => a - b),
+        [],
+        net,
+      )!,
+    ];
   const ids = [...hidden].sort((a, b) => a - b);
   const local = new Map(ids.map((id, i) => [id, i]));
   const parent = ids.map((_, i) => i);
@@ -117,8 +145,8 @@ function components(highs: Highs, sys: System, hidden: ReadonlySet<number>): Com
   return [...groups.values()].map((g) => networkComponent(sys, g.vars, g.rows) ?? lpComponent(highs, sys, g.vars, g.rows));
 }
 
-function networkComponent(sys: System, vars: number[], rows: Row[]): Component | undefined {
-  const o = orient(rows, vars);
+function networkComponent(sys: System, vars: number[], rows: Row[], net?: Orientation): Component | undefined {
+  const o = net ?? orient(rows, vars);
   if (!o) return undefined;
   const graph = new FlowGraph(o.nodes);
   for (const v of vars) {

@@ -197,7 +197,16 @@ function search(
   const weightsOf = (hidden: ReadonlySet<number>): number[] => candidates.map((v) => (hidden.has(v) ? 1 : 0));
   const cellsOf = candidates.map((v) => cellsOfVar(sys, v));
   const valueOf = candidates.map((v) => valueOfVar(sys, v));
-  const total = (w: number[], hidden: ReadonlySet<number>) => candidates.reduce<number>((s, v, k) => (hidden.has(v) ? s + w[k]! : s), 0);
+  // Over the hidden counts, not every candidate: scores are asked of every choice in the pool, often (HiGHS callbacks).
+  const colOf = new Map(candidates.map((v, k) => [v, k]));
+  const total = (w: number[], hidden: ReadonlySet<number>) => {
+    let sum = 0;
+    for (const v of hidden) {
+      const k = colOf.get(v);
+      if (k !== undefined) sum += w[k]!;
+    }
+    return sum;
+  };
   // Every choice found that passes: the cuts (exact on networks) or, where they are not exact, the audit.
   const pool: Set<number>[] = [];
   const key = (hidden: ReadonlySet<number>) => [...hidden].sort((a, b) => a - b).join(',');
