@@ -342,3 +342,61 @@ export function failing(highs: Highs, sys: System, hidden: ReadonlySet<number>, 
   );
   return out.sort((a, b) => a - b);
 }
+
+/**
+ * Publishes again, in `order`, each count of `hidden` (in place) whose publishing leaves every hidden count meeting
+ * the requirement — `prune` of secondary.ts, on a network without stated rows (`networkOf`); false, with `hidden`
+ * untouched, where the system is not one or `hidden` does not pass to begin with. The flow that proved a count's
+ * range goes through some hidden counts only: publishing another leaves that flow, so only the counts whose flow
+ * went through the one published are asked again (a full audit per count tried before).
+ */
+export function pruneNetwork(sys: System, hidden: Set<number>, req: AuditRequirement, order: readonly number[], deadline: number): boolean {
+  const o = networkOf(sys);
+  if (!o || [...hidden].some((v) => !o.tail.has(v))) return false;
+  const graph = new FlowGraph(o.nodes);
+  for (const v of hidden) {
+    const x = sys.vars[v]!;
+    graph.add(o.tail.get(v)!, o.head.get(v)!, Infinity, v);
+    graph.add(o.head.get(v)!, o.tail.get(v)!, x.value - x.lb, v);
+  }
+  /** The counts the flow meeting `v`'s requirement goes through, or undefined where it does not meet it. */
+  const witness = (v: number): Set<number> | undefined => {
+    inTime(req);
+    const x = sys.vars[v]!;
+    const need = upNeed(sys, v, req);
+    const up = new Set<number>();
+    if (graph.maxFlowUsing(o.head.get(v)!, o.tail.get(v)!, need, v, up) >= need) return up;
+    if (!mayGoDown(sys, v, req)) return undefined;
+    const down = new Set<number>();
+    return Math.min(x.value - x.lb, graph.maxFlowUsing(o.tail.get(v)!, o.head.get(v)!, 1, v, down)) >= 1 ? down : undefined;
+  };
+  const through = new Map<number, Set<number>>();
+  for (const v of hidden) {
+    const w = witness(v);
+    if (!w) return false;
+    through.set(v, w);
+  }
+  for (const v of order) {
+    if (performance.now() >= deadline) break;
+    if (!hidden.has(v)) continue;
+    graph.disable(v);
+    const again = new Map<number, Set<number>>();
+    let passes = true;
+    for (const [f, w] of through) {
+      if (f === v || !w.has(v)) continue;
+      const now = witness(f);
+      if (!now) {
+        passes = false;
+        break;
+      }
+      again.set(f, now);
+    }
+    if (passes) {
+      hidden.delete(v);
+      through.delete(v);
+    } else graph.enable(v);
+    // Flows found without v hold with it too.
+    for (const [f, w] of again) through.set(f, w);
+  }
+  return true;
+}

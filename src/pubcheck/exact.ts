@@ -787,12 +787,13 @@ function separate(sys: System, o: Net, req: AuditRequirement, candidates: number
     const need = upNeed(sys, f, req);
     const up = graphFor(need).minCut(h, t, need * own, f);
     if (up.flow >= need * own - TOL) return;
+    // Down first: where it makes up the rest, the cut of the flow up is not needed.
+    const down = mayGoDown(sys, f, req) ? graphFor(1).minCut(t, h, own, f) : undefined;
+    if (down && up.flow + down.flow >= own - TOL) return;
     const terms = new Map<number, number>();
     capacities(o, sparser(o, f, need, up), f, need, terms);
     let rhs = need;
-    if (mayGoDown(sys, f, req)) {
-      const down = graphFor(1).minCut(t, h, own, f);
-      if (up.flow + down.flow >= own - TOL) return;
+    if (down) {
       capacities(o, sparser(o, f, 1, down), f, 1, terms);
       rhs = 1;
     }
@@ -887,8 +888,9 @@ export function tighten(cut: Cut, fixed: readonly number[]): Cut | undefined {
 }
 
 /** Of the two minimum cuts found (nearest the source, nearest the sink), the one with fewer counts. */
-function sparser(o: Net, f: number, need: number, cut: { side: Uint8Array; sinkSide: Uint8Array }): Uint8Array {
-  return crossing(o, cut.sinkSide, f, need) < crossing(o, cut.side, f, need) ? cut.sinkSide : cut.side;
+function sparser(o: Net, f: number, need: number, cut: { side?: Uint8Array; sinkSide?: Uint8Array }): Uint8Array {
+  const { side, sinkSide } = cut as { side: Uint8Array; sinkSide: Uint8Array };
+  return crossing(o, sinkSide, f, need) < crossing(o, side, f, need) ? sinkSide : side;
 }
 
 /** How many candidates have an arc leaving `side` that could carry something. */
