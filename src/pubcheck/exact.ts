@@ -239,11 +239,27 @@ function search(
   const all = { kind: 'range', from: 0, to: n - 1 } as const;
   const lower = candidates.map((v) => (req.primary.has(v) ? 1 : 0));
   // Every cut enters the master with the primary counts (always hidden) moved to its right-hand side (`tighten`).
+  // In one call: a call per row cost more than HiGHS's work on it (a 30×30 table adds tens to hundreds of cuts).
   const add = (cuts: Cut[]) => {
+    const rhs: number[] = [];
+    const starts = [0];
+    const indices: number[] = [];
+    const values: number[] = [];
     for (const c of cuts) {
       const cut = tighten(c, lower);
-      if (cut) master.addRow(cut.rhs, highs.infinity, { indices: cut.cols, values: cut.coefs });
+      if (!cut) continue;
+      rhs.push(cut.rhs);
+      indices.push(...cut.cols);
+      values.push(...cut.coefs);
+      starts.push(indices.length);
     }
+    if (rhs.length === 0) return;
+    const numCols = n + 1; // the candidates and t
+    master.addRows({
+      lower: rhs,
+      upper: rhs.map(() => highs.infinity),
+      matrix: { format: 'csr', numRows: rhs.length, numCols, starts, indices, values },
+    } as never);
   };
   const upper = new Array<number>(n).fill(1);
   // The minimax column t (column n) with Σ cells·z − C·t ≤ 0 (row 0) and Σ value·z − V·t ≤ 0 (row 1): free of cost
@@ -331,9 +347,14 @@ function search(
     // Reduced-cost fixing: a count whose choosing alone lifts the bound past the best cannot be in a better choice
     // (only with reduced costs of the sign a minimum has at a lower bound, which HiGHS reports for this LP).
     if (reduced && z.every((x, k) => k >= n || x > TOL || reduced[k]! >= -TOL)) {
-      for (let k = 0; k < n; k++) {
-        if (z[k]! <= TOL && bound + reduced[k]! > better()) master.changeColBounds(k, lower[k]!, 0);
-      }
+      const fixed: number[] = [];
+      for (let k = 0; k < n; k++) if (z[k]! <= TOL && bound + reduced[k]! > better()) fixed.push(k);
+      if (fixed.length > 0)
+        master.changeColsBounds(
+          { kind: 'set', indices: fixed },
+          fixed.map((k) => lower[k]!),
+          fixed.map(() => 0),
+        );
     }
     master.changeColsIntegrality(all, new Array(n).fill(integer));
     for (;;) {
