@@ -154,6 +154,12 @@ interface Objective {
   enough?: (hidden: ReadonlySet<number>) => boolean;
   /** A lower bound on every choice's score that will do: the phase stops as soon as it has one proved (no optimum sought). */
   enoughBound?: (bound: number) => boolean;
+  /**
+   * No choice scoring above it is wanted (a choice that will do scores at most this): counts whose reduced cost
+   * lifts the LP bound past it are fixed to published, and HiGHS prunes by it. The phase's bound then says only
+   * that no choice scores at most it.
+   */
+  cutoff?: number;
 }
 
 interface PhaseResult {
@@ -332,7 +338,7 @@ function search(
     const solutionOf = (hidden: ReadonlySet<number>) => [...weightsOf(hidden), obj.minimax ? t(hidden) : 0];
     const satisfied = () => obj.enough !== undefined && pool.some(obj.enough);
     // Scores of whole numbers: a better choice scores at most best − 1; reals: less than best − step.
-    const better = () => obj.score(best) - obj.step + TOL;
+    const better = () => Math.min(obj.score(best) - obj.step + TOL, obj.cutoff ?? Infinity);
     const proved = () => (obj.step === 1 ? Math.ceil(bound - TOL) >= obj.score(best) : bound >= obj.score(best) - obj.step);
     // The LP relaxation first, cut until no capacity cut is violated: a strong bound before branching.
     // Settling on a network, the quick stage's roundings suffice; elsewhere the cut rounds are slow to converge and
@@ -497,7 +503,11 @@ function search(
             if (rounded && within(rounded)) offer(rounded, true);
           }
         }
-        if (!pool.some(within)) phase({ costs: sum, score: (h) => total(sum, h), step: 1e-6, enough: within }, until);
+        // A choice within GOAL of both bounds scores at most 2·GOAL (and rounding): none above is looked for. The
+        // fixing by reduced cost then fixes more counts and HiGHS prunes more (30×30 with few small counts: the two
+        // MIPs of a table that sets the median took 52 ms of CPU against 94).
+        if (!pool.some(within))
+          phase({ costs: sum, score: (h) => total(sum, h), step: 1e-6, enough: within, cutoff: 2 * GOAL + 1e-4 }, until);
         const done = settled();
         if (done) return done;
       }
