@@ -791,17 +791,17 @@ function masterModel(highs: Highs, req: AuditRequirement, candidates: number[]):
 function separate(sys: System, o: Net, req: AuditRequirement, candidates: number[], z: number[], deadline = Infinity): Cut[] | undefined {
   // Capacities count up to what a requirement needs, so the graph depends on the need: one per need asked.
   const graphs = new Map<number, FlowGraph>();
+  const weighted: number[] = [];
+  for (let k = 0; k < candidates.length; k++) if (z[k]! > TOL) weighted.push(k);
   const graphFor = (need: number) => {
     let graph = graphs.get(need);
     if (graph) return graph;
     graphs.set(need, (graph = new FlowGraph(o.nodes)));
-    candidates.forEach((v, k) => {
+    for (const k of weighted) {
       const w = z[k]!;
-      if (w <= TOL) return;
-      const x = sys.vars[v]!;
-      graph!.add(o.tail.get(v)!, o.head.get(v)!, w * need, v);
-      graph!.add(o.head.get(v)!, o.tail.get(v)!, w * Math.min(x.value - x.lb, need), v);
-    });
+      graph.add(o.tails[k]!, o.heads[k]!, w * need, candidates[k]!);
+      graph.add(o.heads[k]!, o.tails[k]!, w * Math.min(o.room[k]!, need), candidates[k]!);
+    }
     return graph;
   };
   const cuts: Cut[] = [];
