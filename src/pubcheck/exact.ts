@@ -790,17 +790,23 @@ function masterModel(highs: Highs, req: AuditRequirement, candidates: number[]):
  */
 function separate(sys: System, o: Net, req: AuditRequirement, candidates: number[], z: number[], deadline = Infinity): Cut[] | undefined {
   // Capacities count up to what a requirement needs, so the graph depends on the need: one per need asked.
-  const graphs = new Map<number, FlowGraph>();
+  // One graph, its capacities set again when the need changes (a run leaves them as it found them): arcs 4j and
+  // 4j + 2 are the two of the j-th weighted column (4j + 1 and 4j + 3 their reverses, empty).
   const weighted: number[] = [];
   for (let k = 0; k < candidates.length; k++) if (z[k]! > TOL) weighted.push(k);
+  const graph = new FlowGraph(o.nodes);
+  for (const k of weighted) {
+    graph.add(o.tails[k]!, o.heads[k]!, 0, candidates[k]!);
+    graph.add(o.heads[k]!, o.tails[k]!, 0, candidates[k]!);
+  }
+  let graphNeed = NaN;
   const graphFor = (need: number) => {
-    let graph = graphs.get(need);
-    if (graph) return graph;
-    graphs.set(need, (graph = new FlowGraph(o.nodes)));
-    for (const k of weighted) {
-      const w = z[k]!;
-      graph.add(o.tails[k]!, o.heads[k]!, w * need, candidates[k]!);
-      graph.add(o.heads[k]!, o.tails[k]!, w * Math.min(o.room[k]!, need), candidates[k]!);
+    if (need !== graphNeed) {
+      weighted.forEach((k, j) => {
+        graph.cap[4 * j] = z[k]! * need;
+        graph.cap[4 * j + 2] = z[k]! * Math.min(o.room[k]!, need);
+      });
+      graphNeed = need;
     }
     return graph;
   };
