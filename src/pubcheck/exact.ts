@@ -506,8 +506,14 @@ function search(
         // A choice within GOAL of both bounds scores at most 2·GOAL (and rounding): none above is looked for. The
         // fixing by reduced cost then fixes more counts and HiGHS prunes more (30×30 with few small counts: the two
         // MIPs of a table that sets the median took 52 ms of CPU against 94).
-        if (!pool.some(within))
-          phase({ costs: sum, score: (h) => total(sum, h), step: 1e-6, enough: within, cutoff: 2 * GOAL + 1e-4 }, until);
+        const sumOf = (h: ReadonlySet<number>) => total(sum, h);
+        const cutoff = 2 * GOAL + 1e-4;
+        if (!pool.some(within)) phase({ costs: sum, score: sumOf, step: 1e-6, enough: within, cutoff }, until);
+        // Where no choice sums to at most that (a table whose two minima are apart, or one the cut-off run did not
+        // finish), the least sum is searched on without it: its choices are the balanced ones the least ratio
+        // later starts from (without them, an apart 30×30 table ended at t = 1.108 instead of 1.065 within 1 s).
+        if (!pool.some(within) && pool.every((h) => sumOf(h) > cutoff))
+          phase({ costs: sum, score: sumOf, step: 1e-6, enough: within }, until);
         const done = settled();
         if (done) return done;
       }
