@@ -6,7 +6,7 @@
  * any other by linear programs in HiGHS, whose optima are then confirmed or tightened over whole numbers.
  */
 import type { Highs, Model as LpModel } from 'highs';
-import { FlowGraph, orient } from './network.ts';
+import { FlowGraph, orient, type Orientation } from './network.ts';
 import { activeRows, type Row, type System } from './system.ts';
 import type { Interval, Protection } from './types.ts';
 
@@ -73,8 +73,36 @@ interface Component {
   dispose(): void;
 }
 
+/**
+ * The orientation of every count of a system without stated rows whose rows form a network (a flat two-way table
+ * with its margins), kept per system: the rows in force are then the system's own whatever is hidden, and the hidden
+ * counts' rows, with the published counts taken out as constants, are that network with the published arcs left
+ * out — one flow graph over its nodes answers for every group at once (groups share no node but the ground, and a
+ * flow never passes through the ground from one group to another: it would need an arc of each), without grouping
+ * and orienting the rows again for every audit (prune audits once per complementary count).
+ */
+const networks = new WeakMap<System, { rows: Row[]; count: number; o: Orientation | undefined }>();
+function networkOf(sys: System): Orientation | undefined {
+  if (sys.vars.some((x) => x.stated.length > 0)) return undefined;
+  const known = networks.get(sys);
+  if (known && known.rows === sys.rows && known.count === sys.rows.length) return known.o;
+  const o = orient(sys.rows, sys.vars.keys());
+  networks.set(sys, { rows: sys.rows, count: sys.rows.length, o });
+  return o;
+}
+
 /** The hidden counts in groups joined by the rows in force, with published counts as constants. */
 function components(highs: Highs, sys: System, hidden: ReadonlySet<number>): Component[] {
+  const net = networkOf(sys);
+  if (net)
+    return [
+      networkComponent(
+        sys,
+        [...hidden].sort((a, b) => a - b),
+        [],
+        net,
+      )!,
+    ];
   const ids = [...hidden].sort((a, b) => a - b);
   const local = new Map(ids.map((id, i) => [id, i]));
   const parent = ids.map((_, i) => i);
@@ -117,8 +145,8 @@ function components(highs: Highs, sys: System, hidden: ReadonlySet<number>): Com
   return [...groups.values()].map((g) => networkComponent(sys, g.vars, g.rows) ?? lpComponent(highs, sys, g.vars, g.rows));
 }
 
-function networkComponent(sys: System, vars: number[], rows: Row[]): Component | undefined {
-  const o = orient(rows, vars);
+function networkComponent(sys: System, vars: number[], rows: Row[], net?: Orientation): Component | undefined {
+  const o = net ?? orient(rows, vars);
   if (!o) return undefined;
   const graph = new FlowGraph(o.nodes);
   for (const v of vars) {
@@ -378,4 +406,62 @@ export function rangesUnder(
   } finally {
     model.dispose();
   }
+}
+
+/**
+ * Publishes again, in `order`, each count of `hidden` (in place) whose publishing leaves every hidden count meeting
+ * the requirement — `prune` of secondary.ts, on a network without stated rows (`networkOf`); false, with `hidden`
+ * untouched, where the system is not one or `hidden` does not pass to begin with. The flow that proved a count's
+ * range goes through some hidden counts only: publishing another leaves that flow, so only the counts whose flow
+ * went through the one published are asked again (a full audit per count tried before).
+ */
+export function pruneNetwork(sys: System, hidden: Set<number>, req: AuditRequirement, order: readonly number[], deadline: number): boolean {
+  const o = networkOf(sys);
+  if (!o || [...hidden].some((v) => !o.tail.has(v))) return false;
+  const graph = new FlowGraph(o.nodes);
+  for (const v of hidden) {
+    const x = sys.vars[v]!;
+    graph.add(o.tail.get(v)!, o.head.get(v)!, Infinity, v);
+    graph.add(o.head.get(v)!, o.tail.get(v)!, x.value - x.lb, v);
+  }
+  /** The counts the flow meeting `v`'s requirement goes through, or undefined where it does not meet it. */
+  const witness = (v: number): Set<number> | undefined => {
+    inTime(req);
+    const x = sys.vars[v]!;
+    const need = upNeed(sys, v, req);
+    const up = new Set<number>();
+    if (graph.maxFlowUsing(o.head.get(v)!, o.tail.get(v)!, need, v, up) >= need) return up;
+    if (!mayGoDown(sys, v, req)) return undefined;
+    const down = new Set<number>();
+    return Math.min(x.value - x.lb, graph.maxFlowUsing(o.tail.get(v)!, o.head.get(v)!, 1, v, down)) >= 1 ? down : undefined;
+  };
+  const through = new Map<number, Set<number>>();
+  for (const v of hidden) {
+    const w = witness(v);
+    if (!w) return false;
+    through.set(v, w);
+  }
+  for (const v of order) {
+    if (performance.now() >= deadline) break;
+    if (!hidden.has(v)) continue;
+    graph.disable(v);
+    const again = new Map<number, Set<number>>();
+    let passes = true;
+    for (const [f, w] of through) {
+      if (f === v || !w.has(v)) continue;
+      const now = witness(f);
+      if (!now) {
+        passes = false;
+        break;
+      }
+      again.set(f, now);
+    }
+    if (passes) {
+      hidden.delete(v);
+      through.delete(v);
+    } else graph.enable(v);
+    // Flows found without v hold with it too.
+    for (const [f, w] of again) through.set(f, w);
+  }
+  return true;
 }

@@ -81,6 +81,10 @@ export class FlowGraph {
   readonly next: number[] = [];
   /** The arc pairs added for each variable, to switch a variable off while its own range is asked. */
   readonly arcsOf = new Map<number, number[]>();
+  /** The variable of each arc (both of a pair). */
+  readonly owner: number[] = [];
+  /** Capacities of the arcs of variables switched off for good (`disable`), to switch them on again. */
+  private readonly off = new Map<number, number[]>();
 
   readonly nodes: number;
 
@@ -103,6 +107,7 @@ export class FlowGraph {
     this.to.push(v, u);
     this.cap.push(c, 0);
     this.next.push(this.first[u]!, this.first[v]!);
+    this.owner.push(owner, owner);
     this.first[u] = e;
     this.first[v] = e + 1;
     let list = this.arcsOf.get(owner);
@@ -118,12 +123,35 @@ export class FlowGraph {
     return this.run(s, t, limit, skip, false).flow;
   }
 
+  /** As `maxFlow`, adding to `used` the variables whose arcs the flow found goes through (a flow of that value without the others). */
+  maxFlowUsing(s: number, t: number, limit: number, skip: number | undefined, used: Set<number>): number {
+    return this.run(s, t, limit, skip, false, used).flow;
+  }
+
+  /** Switches the arcs of `owner` off until `enable` (capacity 0). */
+  disable(owner: number): void {
+    const arcs = this.arcsOf.get(owner) ?? [];
+    this.off.set(
+      owner,
+      arcs.map((e) => this.cap[e]!),
+    );
+    for (const e of arcs) this.cap[e] = 0;
+  }
+
+  enable(owner: number): void {
+    const caps = this.off.get(owner);
+    if (!caps) return;
+    (this.arcsOf.get(owner) ?? []).forEach((e, k) => (this.cap[e] = caps[k]!));
+    this.off.delete(owner);
+  }
+
   /**
-   * As `maxFlow`, and the nodes still reachable from s once the flow is pushed: when the flow stays under `limit`,
-   * the arcs leaving that set form a minimum cut (what must change for more to flow).
+   * As `maxFlow`, and when the flow stays under `limit`, the nodes still reachable from s once it is pushed: the arcs
+   * leaving that set form a minimum cut (what must change for more to flow). No sides where the limit is reached
+   * (nothing to cut: most asks of the separation, which are then spared two searches of the graph).
    */
-  minCut(s: number, t: number, limit: number, skip?: number): { flow: number; side: Uint8Array; sinkSide: Uint8Array } {
-    return this.run(s, t, limit, skip, true) as { flow: number; side: Uint8Array; sinkSide: Uint8Array };
+  minCut(s: number, t: number, limit: number, skip?: number): { flow: number; side?: Uint8Array; sinkSide?: Uint8Array } {
+    return this.run(s, t, limit, skip, true);
   }
 
   /** Capacities changed by the current run, as (arc, old capacity) pairs, to restore only those. */
@@ -140,6 +168,7 @@ export class FlowGraph {
     limit: number,
     skip: number | undefined,
     cut: boolean,
+    used?: Set<number>,
   ): { flow: number; side?: Uint8Array; sinkSide?: Uint8Array } {
     if (s === t) return { flow: Infinity };
     this.journal = [];
@@ -158,11 +187,12 @@ export class FlowGraph {
           if (flow >= limit) break;
         }
       }
-      if (!cut) return { flow };
+      if (!cut || flow >= limit) return { flow };
       this.levels(s, t, level, false);
       return { flow, side: Uint8Array.from(level, (l) => (l >= 0 ? 1 : 0)), sinkSide: this.reachingSink(t) };
     } finally {
       const j = this.journal;
+      if (used) for (let k = 0; k < j.length; k += 2) if (this.owner[j[k]!] !== skip) used.add(this.owner[j[k]!]!);
       for (let k = j.length - 2; k >= 0; k -= 2) this.cap[j[k]!] = j[k + 1]!;
     }
   }

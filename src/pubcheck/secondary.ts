@@ -17,7 +17,7 @@
  * The final audit (audit.ts) is the guarantee, not these arguments.
  */
 import type { Highs, Model as LpModel } from 'highs';
-import { audit, failing, mayGoDown, SolverError, upNeed, type AuditRequirement, type VarAudit } from './audit.ts';
+import { audit, failing, mayGoDown, pruneNetwork, SolverError, upNeed, type AuditRequirement, type VarAudit } from './audit.ts';
 import { exactSuppression, GOAL, leastLoss, lossOf, minimaxScore, type Settle } from './exact.ts';
 import { orient, type Orientation } from './network.ts';
 import { activeRows, costOf, movableRows, type Row, type System } from './system.ts';
@@ -242,8 +242,9 @@ function neighbours(sys: System, v: number): number[] {
  * keep it published when the audit still passes.
  */
 function prune(highs: Highs, sys: System, req: AuditRequirement, hidden: Set<number>, deadline: number): void {
-  const secondary = [...hidden].filter((v) => !req.primary.has(v));
-  for (const v of secondary.sort((a, b) => costOf(sys, b) - costOf(sys, a) || a - b)) {
+  const secondary = [...hidden].filter((v) => !req.primary.has(v)).sort((a, b) => costOf(sys, b) - costOf(sys, a) || a - b);
+  if (pruneNetwork(sys, hidden, req, secondary, deadline)) return;
+  for (const v of secondary) {
     if (performance.now() >= deadline) return;
     hidden.delete(v);
     if (failing(highs, sys, hidden, req).length > 0) hidden.add(v);

@@ -64,6 +64,6 @@ describe('networks', () => {
     expect(g.maxFlow(0, 3, 2)).toBe(2);
     expect(g.maxFlow(0, 3, Infinity, 0)).toBe(1);
     expect(g.maxFlow(1, 3)).toBe(Infinity);
-    expect([...g.minCut(0, 3, 10).side]).toEqual([1, 0, 1, 0]);
+    expect([...g.minCut(0, 3, 10).side!]).toEqual([1, 0, 1, 0]);
   });
 });
