@@ -15,7 +15,8 @@
  */
 import { readCell } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
-import { COUNT_TEXT } from './header.ts';
+import { COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
+import { SIZE_IN_BRACKETS } from './labels.ts';
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
 /** A word of a header or a label: not blank, no value, no count with its unit in it. */
@@ -27,6 +28,53 @@ const join = (parts: string[]) =>
     .join('・');
 /** A word that names the total of its group (「計」 under 「A群」). */
 const TOTAL_WORD = /^(?:計|合計|小計|総計|全体|総数|total|subtotal|all)$/i;
+
+/** A word under a group that names what is counted or how, not a group of its own (「A群 (N=40)」 over 「n」「%」). */
+const UNIT_WORD = /^(?:n|%|n\s*\(?\s*%\s*\)?|\(%\)|\(n\)|人数|例数|患者数|件数|症例数|割合|比率|構成比|率|数|人|例|名|件)$/i;
+
+/** The N a group's word states (「A群 (N=40)」, 「A群（40例）」, 「A群（40）」), if any. */
+function groupN(group: string): number | undefined {
+  const n = headerDenominator(group);
+  if (n !== undefined) return n;
+  const m = SIZE_IN_BRACKETS.exec(group.normalize('NFKC').trim());
+  const bare = m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+  // A year in brackets (「調査（2020）」) is part of the name.
+  return bare === undefined || (bare >= 1900 && bare <= 2100) ? undefined : bare;
+}
+const withoutN = (group: string) => group.normalize('NFKC').replace(DENOMINATOR_TEXT, '').replace(SIZE_IN_BRACKETS, '').trim();
+
+/** A group word stating an N over two or more labels that are groups of their own, not units. */
+export interface GroupN {
+  group: string;
+  n: number;
+  words: string[];
+}
+
+/**
+ * The N of a group over several labels is the group's — the sum of its labels — and no label's own: 「A群 (N=40)」 over
+ * 「男性」「女性」 joined into 「A群 (N=40)・男性」 gave each column N=40, so 40 − the men's published cells showed a
+ * hidden count of the women's, and 25.0% under 男性 was read as 10 of 40 where it is at most 9 of the men. Each such
+ * group's N is taken out of its labels: where the group spans every label it is the table's N (put in the corner);
+ * otherwise it is returned, and the table refused in words (read.ts). Over labels that are units (「n」「%」) the N is each
+ * one's, as before.
+ */
+function takeGroupNs(groups: string[], words: string[], corner: string): { groups: string[]; corner: string; refused: GroupN[] } {
+  const refused: GroupN[] = [];
+  const out = [...groups];
+  const distinct = [...new Set(groups.filter((g) => g.trim() !== ''))];
+  for (const group of distinct) {
+    const n = groupN(group);
+    const under = words.filter((_, k) => groups[k] === group);
+    if (n === undefined || under.length < 2 || under.every((w) => UNIT_WORD.test(w.normalize('NFKC').trim()))) continue;
+    const stripped = withoutN(group);
+    groups.forEach((g, k) => {
+      if (g === group) out[k] = stripped;
+    });
+    if (groups.every((g) => g === group)) corner = `${corner.trim()}${corner.trim() === '' ? '' : ' '}N=${n}`;
+    else refused.push({ group, n, words: under });
+  }
+  return { groups: out, corner, refused };
+}
 
 /**
  * Each label joined from its group and its own word, where the group's last word names its total: that one becomes
@@ -56,11 +104,14 @@ export interface Layout {
   records: CsvRecord[];
   /** What was joined, in words, for the report (undefined: read as written). */
   joined?: { headerRows: number; labelColumns: number; example: string };
+  /** Groups whose N is stated over several labels of their own (refused, read.ts). */
+  groupNs?: GroupN[];
 }
 
 export function flattenLayout(records: readonly CsvRecord[]): Layout {
   let rows = records.map((r) => ({ ...r, fields: [...r.fields] }));
   let headerRows = 1;
+  const groupNs: GroupN[] = [];
   // Header rows below the first: blank first cell, every other cell (as wide as the first row) a word.
   while (headerRows < MAX_LEVELS && rows.length > 2) {
     const [top, next] = [rows[0]!, rows[1]!];
@@ -72,12 +123,15 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     if (!below.every((f, k) => word(f) || vertical(k)) || !below.some(word)) break;
     // A merged cell is pasted as its text then blanks: each blank takes the word before it.
     let group = '';
-    const groups = below.map((_, k) => {
+    const spanned = below.map((_, k) => {
       const over = top.fields[k + 1] ?? '';
       if (!blank(over)) group = over;
       return group;
     });
-    const joined = [top.fields[0] ?? '', ...labels(groups, below)];
+    const taken = takeGroupNs(spanned, below, top.fields[0] ?? '');
+    const groups = taken.groups;
+    groupNs.push(...taken.refused);
+    const joined = [taken.corner, ...labels(groups, below)];
     rows = [{ line: next.line, fields: joined }, ...rows.slice(2)];
     headerRows++;
   }
@@ -105,16 +159,20 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
         return outer[k]!;
       }),
     );
-    const rowLabels = labels(
+    const innermost = parts.map((p) => p[p.length - 1]!);
+    const taken = takeGroupNs(
       parts.map((p) => join(p.slice(0, -1))),
-      parts.map((p) => p[p.length - 1]!),
+      innermost,
+      join(rows[0]!.fields.slice(0, labelColumns)),
     );
+    groupNs.push(...taken.refused);
+    const rowLabels = labels(taken.groups, innermost);
     rows = [
-      { ...rows[0]!, fields: [join(rows[0]!.fields.slice(0, labelColumns)), ...rows[0]!.fields.slice(labelColumns)] },
+      { ...rows[0]!, fields: [taken.corner, ...rows[0]!.fields.slice(labelColumns)] },
       ...body.map((r, i) => ({ ...r, fields: [rowLabels[i]!, ...r.fields.slice(labelColumns)] })),
     ];
   }
   if (headerRows === 1 && labelColumns === 1) return { records: rows };
   const example = headerRows > 1 ? (rows[0]!.fields.slice(1).find((f) => f.includes('・')) ?? '') : (rows[1]?.fields[0] ?? '');
-  return { records: rows, joined: { headerRows, labelColumns, example } };
+  return { records: rows, joined: { headerRows, labelColumns, example }, ...(groupNs.length > 0 ? { groupNs } : {}) };
 }
