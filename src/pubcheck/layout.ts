@@ -13,14 +13,31 @@
  * ours and is said as such (`layout/joined`); where a word of a label column holds a count (「3例」) it is not joined,
  * and the table is read as written (its errors say what is wrong).
  */
-import { readCell } from './cell.ts';
+import { normalise, readCell } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
 import { COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
 import { SIZE_IN_BRACKETS } from './labels.ts';
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
-/** A word of a header or a label: not blank, no value, no count with its unit in it. */
-const word = (s: string) => !blank(s) && !readCell(s).ok && !new RegExp(COUNT_TEXT.source, 'i').test(s);
+/** A number with a footnote mark, in brackets, or a bound (「3*」「3†」「(3)」「≤3」): a value, written so it fails to read. */
+const MARKED_NUMBER = /^[(（[［]?\s*[<>≤≥＜＞≦≧~〜]?\s*\d[\d,.]*\s*[)）\]］]?\s*[*＊†‡§¶#]*\s*$/;
+/** Codes of cells that are values written wrongly, not words (「3.0」「-3」「<3」「3①」, a rate that is not n/N). */
+const FAILED_VALUE = new Set(['cell/decimal', 'cell/negative', 'cell/mark', 'cell/rate-mismatch', 'cell/too-large']);
+/**
+ * A word of a header or a label: not blank, no value, no count with its unit in it, and no value written so that it
+ * fails to read — 「3 (7.5)」 (a count and its percentage with no 「n (%)」 above it), 「3.0」, 「-3」, 「10未満」, 「3*」:
+ * taken for a word, a column of them became a label column, its values part of the labels (「死亡・3 (7.5)」), published
+ * with no check, where the table read as written is refused for the cell (its error says how to write it). A hidden
+ * mark that is a letter (「x」) stays a word.
+ */
+const word = (s: string) => {
+  if (blank(s) || new RegExp(COUNT_TEXT.source, 'i').test(s)) return false;
+  const reading = readCell(s);
+  if (reading.ok || readCell(s, true).ok || FAILED_VALUE.has(reading.code)) return false;
+  const t = normalise(s);
+  if (reading.code === 'cell/hidden' && (/\d/.test(t) || !/\p{L}/u.test(t))) return false;
+  return !MARKED_NUMBER.test(t);
+};
 const join = (parts: string[]) =>
   parts
     .map((p) => p.trim())
