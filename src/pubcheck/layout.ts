@@ -17,6 +17,7 @@ import { normalise, readCell } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
 import { COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
 import { SIZE_IN_BRACKETS } from './labels.ts';
+import { spacedNumber } from './read.ts';
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
 /** A number with a footnote mark, in brackets, or a bound (「3*」「3†」「(3)」「≤3」): a value, written so it fails to read. */
@@ -49,16 +50,22 @@ const TOTAL_WORD = /^(?:計|合計|小計|総計|全体|総数|total|subtotal|al
 /** A word under a group that names what is counted or how, not a group of its own (「A群 (N=40)」 over 「n」「%」). */
 const UNIT_WORD = /^(?:n|%|n\s*\(?\s*%\s*\)?|\(%\)|\(n\)|人数|例数|患者数|件数|症例数|割合|比率|構成比|率|数|人|例|名|件)$/i;
 
-/** The N a group's word states (「A群 (N=40)」, 「A群（40例）」, 「A群（40）」), if any. */
+/**
+ * The N a group's word states (「A群 (N=40)」, 「A群（40例）」, 「A群（40）」, 「A群 40」; not 「Grade 3」「Week 4」), if
+ * any.
+ */
 function groupN(group: string): number | undefined {
   const n = headerDenominator(group);
   if (n !== undefined) return n;
   const m = SIZE_IN_BRACKETS.exec(group.normalize('NFKC').trim());
-  const bare = m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+  const bare = m ? Number(m[1]!.replace(/,/g, '')) : spacedNumber(group)?.n;
   // A year in brackets (「調査（2020）」) is part of the name.
   return bare === undefined || (bare >= 1900 && bare <= 2100) ? undefined : bare;
 }
-const withoutN = (group: string) => group.normalize('NFKC').replace(DENOMINATOR_TEXT, '').replace(SIZE_IN_BRACKETS, '').trim();
+const withoutN = (group: string) => {
+  const t = group.normalize('NFKC').replace(DENOMINATOR_TEXT, '').replace(SIZE_IN_BRACKETS, '').trim();
+  return spacedNumber(t) ? t.replace(/\s+[\d,]+$/, '') : t;
+};
 
 /** A group word stating an N over two or more labels that are groups of their own, not units. */
 export interface GroupN {
@@ -71,11 +78,16 @@ export interface GroupN {
  * The N of a group over several labels is the group's — the sum of its labels — and no label's own: 「A群 (N=40)」 over
  * 「男性」「女性」 joined into 「A群 (N=40)・男性」 gave each column N=40, so 40 − the men's published cells showed a
  * hidden count of the women's, and 25.0% under 男性 was read as 10 of 40 where it is at most 9 of the men. Each such
- * group's N is taken out of its labels: where the group spans every label it is the table's N (put in the corner);
- * otherwise it is returned, and the table refused in words (read.ts). Over labels that are units (「n」「%」) the N is each
+ * group's N is taken out of its labels: where the group spans every label of a count table it is the table's N (put in
+ * the corner); otherwise it is returned, and the table refused in words (read.ts). Over labels that are units (「n」「%」) the N is each
  * one's, as before.
  */
-function takeGroupNs(groups: string[], words: string[], corner: string): { groups: string[]; corner: string; refused: GroupN[] } {
+function takeGroupNs(
+  groups: string[],
+  words: string[],
+  corner: string,
+  percentages: boolean,
+): { groups: string[]; corner: string; refused: GroupN[] } {
   const refused: GroupN[] = [];
   const out = [...groups];
   const distinct = [...new Set(groups.filter((g) => g.trim() !== ''))];
@@ -87,7 +99,9 @@ function takeGroupNs(groups: string[], words: string[], corner: string): { group
     groups.forEach((g, k) => {
       if (g === group) out[k] = stripped;
     });
-    if (groups.every((g) => g === group)) corner = `${corner.trim()}${corner.trim() === '' ? '' : ' '}N=${n}`;
+    // In a percentage table the table's N would make each column's shares shares of the whole group (25.0% of the
+    // men read as 10 of 40): refused there too.
+    if (groups.every((g) => g === group) && !percentages) corner = `${corner.trim()}${corner.trim() === '' ? '' : ' '}N=${n}`;
     else refused.push({ group, n, words: under });
   }
   return { groups: out, corner, refused };
@@ -129,6 +143,12 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
   let rows = records.map((r) => ({ ...r, fields: [...r.fields] }));
   let headerRows = 1;
   const groupNs: GroupN[] = [];
+  const percentages = records.some((r) =>
+    r.fields.some((f) => {
+      const c = readCell(f);
+      return c.ok && c.value.kind === 'percent';
+    }),
+  );
   // Header rows below the first: blank first cell, every other cell (as wide as the first row) a word.
   while (headerRows < MAX_LEVELS && rows.length > 2) {
     const [top, next] = [rows[0]!, rows[1]!];
@@ -145,7 +165,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       if (!blank(over)) group = over;
       return group;
     });
-    const taken = takeGroupNs(spanned, below, top.fields[0] ?? '');
+    const taken = takeGroupNs(spanned, below, top.fields[0] ?? '', percentages);
     const groups = taken.groups;
     groupNs.push(...taken.refused);
     const joined = [taken.corner, ...labels(groups, below)];
@@ -181,6 +201,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       parts.map((p) => join(p.slice(0, -1))),
       innermost,
       join(rows[0]!.fields.slice(0, labelColumns)),
+      percentages,
     );
     groupNs.push(...taken.refused);
     const rowLabels = labels(taken.groups, innermost);

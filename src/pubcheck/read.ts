@@ -907,7 +907,7 @@ function numbering(numbered: readonly { n: number; name: string }[]): boolean {
  * there is none, or where the word before the number says it is a numbering or a grade (「Grade 3」「ステージ 2」
  * 「PS 1」「Day 7」「第 3」, `NUMBERING_WORD`).
  */
-function spacedNumber(label: string): { name: string; n: number } | undefined {
+export function spacedNumber(label: string): { name: string; n: number } | undefined {
   const m = /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(normalise(label).trim());
   // Not a range or a bound (「0 - 9」「≥ 3」), nor a number after a number.
   if (!m || NUMBERING_WORD.test(m[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(m[1]!)) return undefined;

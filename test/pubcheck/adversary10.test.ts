@@ -150,3 +150,24 @@ describe('cumulative lines the first reading missed', () => {
     }
   });
 });
+
+describe('the group’s N written otherwise (「A群 40」, 「A群（40）」) and a single group over percentages', () => {
+  it.each([
+    ['after a space', '\tA群 40\t\tB群 60\t\n\t男性\t女性\t男性\t女性\nあり\t3\t12\t25\t20\nなし\t10\t15\t5\t10\n'],
+    ['in brackets', '\tA群（40）\t\tB群（60）\t\n\t男性\t女性\t男性\t女性\nあり\t3\t12\t25\t20\nなし\t10\t15\t5\t10\n'],
+    ['with a unit', '\tA群 40例\t\tB群 60例\t\n\t男性\t女性\t男性\t女性\nあり\t3\t12\t25\t20\nなし\t10\t15\t5\t10\n'],
+    ['one group over column percentages', '\t全体 (N=40)\t\n\t男性\t女性\nあり\t25.0%\t50.0%\nなし\t75.0%\t50.0%\n'],
+  ])('%s: refused (「A群 40」 left 40 − 12 − 10 − 15 = 3 to a reader, the oracle pinned it)', (_, text) => {
+    expect(codes(text)).toContain('layout/group-n');
+  });
+  it('the spaced number: the oracle pinned the hidden 3 under the group’s N (the checker hid it alone before)', () => {
+    expect(leaked('# N=40\n\tA群・男性\tA群・女性\nあり\t3\t12\nなし\t10\t15\n', ['0:0:0'])).toMatchObject({ lo: 3, hi: 3 });
+  });
+  it.each([
+    ['grades', '\tGrade 3\t\tGrade 4\t\n\t男性\t女性\t男性\t女性\nあり\t13\t12\t25\t20\nなし\t10\t15\t15\t10\n'],
+    ['weeks', '\tWeek 4\t\tWeek 8\t\n\t男性\t女性\t男性\t女性\nあり\t13\t12\t25\t20\nなし\t10\t15\t15\t10\n'],
+    ['a year in brackets', '\t調査（2020）\t\t調査（2021）\t\n\t男性\t女性\t男性\t女性\nあり\t13\t12\t25\t20\nなし\t10\t15\t15\t10\n'],
+  ])('numbers that are no N (%s) are not refused for it', (_, text) => {
+    expect(codes(text)).not.toContain('layout/group-n');
+  });
+});
