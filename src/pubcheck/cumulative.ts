@@ -74,6 +74,15 @@ function linesOf(table: Table): Line[] {
   return out;
 }
 
+/** A cumulative dose or exposure (累積投与量): a category of patients, not a count that accumulates. */
+const DOSE = /(?:累積|累計|cumulative)\s*(?:の\s*)?(?:投与|用量|線量|曝露|被ばく|喫煙|dose|exposure)/i;
+/**
+ * The title or the corner says the table counts cumulatively (「# 累積患者数」 over rows of groups and columns of years):
+ * each line over the time points is a cumulative line, though its own label (「A群」) says nothing of it.
+ */
+const tableSays = (table: Table) =>
+  [table.title ?? '', table.corner].some((t) => CUMULATIVE.test(normalise(t)) && !DOSE.test(normalise(t)));
+
 const meets = (a: Range, b: Range) => a.lo <= b.hi && b.lo <= a.hi;
 /** The step from a to b: what b − a can be. */
 const stepOf = (a: Range, b: Range): Range => ({ lo: b.lo - a.hi, hi: b.hi - a.lo });
@@ -93,7 +102,8 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     // groups: each row is a cumulative line).
     const cumulative =
       CUMULATIVE.test(normalise(line.label)) ||
-      positions.every((k) => CUMULATIVE.test(normalise(across[k]!.label)) && TIME_WORD.test(normalise(across[k]!.label)));
+      positions.every((k) => CUMULATIVE.test(normalise(across[k]!.label)) && TIME_WORD.test(normalise(across[k]!.label))) ||
+      (tableSays(table) && !TIME_POINT.test(normalise(line.label)));
     if (!cumulative || positions.length < 2) continue;
     if (!positions.every((k) => TIME_POINT.test(normalise(across[k]!.label)))) continue;
     const steps = counts.slice(1).map((c, k) => stepOf(counts[k]!, c));
@@ -125,7 +135,7 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     errors.push({
       code: 'line/cumulative',
       message:
-        `表${table.number}の${what}「${line.label}」は見出しから累積（またはリスク集合）の人数と読めます（チェッカーの判断）。` +
+        `表${table.number}の${what}「${line.label}」は${CUMULATIVE.test(normalise(line.label)) ? '見出し' : positions.every((k) => CUMULATIVE.test(normalise(across[k]!.label))) ? '時点の見出し' : '表題または左上の見出し'}から累積（またはリスク集合）の人数と読めます（チェッカーの判断）。` +
         `隣り合う「${from}」と「${to}」の差（${b} − ${a}${table.kind === 'percent' || a.includes('%') ? '、割合は人数に直して' : ''}）から、その間に${up ? '加わった' : '減った'}患者が ${sized}と分かり、` +
         `閾値 ${threshold} 未満の数をセルにせずに示していることになります`,
       hint: up

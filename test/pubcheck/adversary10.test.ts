@@ -171,3 +171,19 @@ describe('the group’s N written otherwise (「A群 40」, 「A群（40）」) 
     expect(codes(text)).not.toContain('layout/group-n');
   });
 });
+
+describe('a cumulative table said so by its title or corner (「# 累積患者数」 over rows of groups)', () => {
+  it.each([
+    ['the title', '# 累積患者数\n\t1年目\t2年目\t3年目\nA群\t40\t43\t60\nB群\t50\t62\t80\n', '行「A群」は表題または左上の見出しから累積'],
+    ['the corner, years down', '累積患者数\tA群\tB群\n2020年\t40\t50\n2021年\t43\t62\n', '列「A群」は表題または左上の見出しから累積'],
+  ])('passed with the step 43 − 40 published; now refused: %s', (_, text, says) => {
+    const found = errors(text).filter((e) => e.code === 'line/cumulative');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.message).toContain(says);
+  });
+  it('a cumulative dose in the title (累積投与量別) is a category, as before', () => {
+    expect(codes('# 累積投与量別の患者数\n\t1年目\t2年目\t3年目\n100mg未満\t40\t43\t60\n100mg以上\t50\t62\t80\n')).not.toContain(
+      'line/cumulative',
+    );
+  });
+});
