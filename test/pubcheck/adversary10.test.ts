@@ -187,3 +187,30 @@ describe('a cumulative table said so by its title or corner (「# 累積患者�
     );
   });
 });
+
+describe('group totals in joined layouts', () => {
+  it('a group’s total placed first (「計」「男性」「女性」): judged as the flat table, the hidden 3 held', () => {
+    const wide =
+      '\tA群\t\t\tB群\t\t\n\t計\t男性\t女性\t計\t男性\t女性\nあり\t23\t3\t20\t50\t25\t25\nなし\t40\t20\t20\t45\t20\t25\n合計\t63\t23\t40\t95\t45\t50\n';
+    const flat =
+      '\tA群・計\tA群・男性\tA群・女性\tB群・計\tB群・男性\tB群・女性\nあり\t23\t3\t20\t50\t25\t25\nなし\t40\t20\t20\t45\t20\t25\n合計\t63\t23\t40\t95\t45\t50\n';
+    expect(statuses(run(wide))).toEqual(statuses(holds(flat)));
+  });
+  it('「A群・小計」 beside another table’s column 「A群」 printing the same counts: protected together, the hidden 3 held', () => {
+    const second = '\n\tA群\tB群\nあり\t43\t50\nなし\t55\t45\n';
+    const wide = `\tA群\t\t\tB群\t\t\n\t男性\t女性\t計\t男性\t女性\t計\nあり\t3\t40\t43\t25\t25\t50\nなし\t30\t25\t55\t20\t25\t45\n合計\t33\t65\t98\t45\t50\t95\n${second}`;
+    const flat = `\tA群・男性\tA群・女性\tA群・計\tB群・男性\tB群・女性\tB群・計\nあり\t3\t40\t43\t25\t25\t50\nなし\t30\t25\t55\t20\t25\t45\n合計\t33\t65\t98\t45\t50\t95\n${second}`;
+    const r = run(wide);
+    const hidden = new Set<string>();
+    r.tables.forEach((t, ti) =>
+      t.status.forEach((s, id) => {
+        if (s !== 'published') hidden.add(`${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`);
+      }),
+    );
+    expect(hidden.has('0:0:0')).toBe(true);
+    for (const [key, range] of attack(highs, flat, hidden, { zeroExempt: true })) {
+      expect(range.hi === null || range.hi > range.lo, key).toBe(true);
+      if (key === '0:0:0') expect(range.hi ?? Infinity).toBeGreaterThanOrEqual(10);
+    }
+  });
+});
