@@ -79,7 +79,8 @@ export interface GroupN {
  * 「男性」「女性」 joined into 「A群 (N=40)・男性」 gave each column N=40, so 40 − the men's published cells showed a
  * hidden count of the women's, and 25.0% under 男性 was read as 10 of 40 where it is at most 9 of the men. Each such
  * group's N is taken out of its labels: where the group spans every label of a count table it is the table's N (put in
- * the corner); otherwise it is returned, and the table refused in words (read.ts). Over labels that are units (「n」「%」) the N is each
+ * the corner); where the group's last label is its total (「計」, read as 「A群・小計」) it is that column's N; otherwise it
+ * is returned, and the table refused in words (read.ts). Over labels that are units (「n」「%」) the N is each
  * one's, as before.
  */
 function takeGroupNs(
@@ -87,8 +88,9 @@ function takeGroupNs(
   words: string[],
   corner: string,
   percentages: boolean,
-): { groups: string[]; corner: string; refused: GroupN[] } {
+): { groups: string[]; corner: string; refused: GroupN[]; subtotalNs: Map<string, number> } {
   const refused: GroupN[] = [];
+  const subtotalNs = new Map<string, number>();
   const out = [...groups];
   const distinct = [...new Set(groups.filter((g) => g.trim() !== ''))];
   for (const group of distinct) {
@@ -101,10 +103,15 @@ function takeGroupNs(
     });
     // In a percentage table the table's N would make each column's shares shares of the whole group (25.0% of the
     // men read as 10 of 40): refused there too.
+    // The group's last word its total (「男性」「女性」「計」, read as 「A群・小計」): the N is that column's.
+    if (under.length >= 3 && TOTAL_WORD.test(under[under.length - 1]!.trim())) {
+      subtotalNs.set(stripped, n);
+      continue;
+    }
     if (groups.every((g) => g === group) && !percentages) corner = `${corner.trim()}${corner.trim() === '' ? '' : ' '}N=${n}`;
     else refused.push({ group, n, words: under });
   }
-  return { groups: out, corner, refused };
+  return { groups: out, corner, refused, subtotalNs };
 }
 
 /**
@@ -112,12 +119,15 @@ function takeGroupNs(
  * 「A群・小計」, which header.ts reads as the subtotal of the labels before it back to the previous one (「A群・計」 would
  * be an item beside the grand total, and the grand total would not add up).
  */
-function labels(groups: string[], words: string[]): string[] {
+function labels(groups: string[], words: string[], subtotalNs = new Map<string, number>()): string[] {
   return words.map((w, k) => {
     const group = groups[k]!;
     const last = k === words.length - 1 || groups[k + 1] !== group;
     const members = groups.filter((g) => g === group).length;
-    if (group !== '' && last && members >= 3 && TOTAL_WORD.test(w.trim())) return `${group.trim()}・小計`;
+    if (group !== '' && last && members >= 3 && TOTAL_WORD.test(w.trim())) {
+      const n = subtotalNs.get(group);
+      return `${group.trim()}・小計${n === undefined ? '' : ` (N=${n})`}`;
+    }
     return join([group, w]);
   });
 }
@@ -168,7 +178,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     const taken = takeGroupNs(spanned, below, top.fields[0] ?? '', percentages);
     const groups = taken.groups;
     groupNs.push(...taken.refused);
-    const joined = [taken.corner, ...labels(groups, below)];
+    const joined = [taken.corner, ...labels(groups, below, taken.subtotalNs)];
     rows = [{ line: next.line, fields: joined }, ...rows.slice(2)];
     headerRows++;
   }
@@ -204,7 +214,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       percentages,
     );
     groupNs.push(...taken.refused);
-    const rowLabels = labels(taken.groups, innermost);
+    const rowLabels = labels(taken.groups, innermost, taken.subtotalNs);
     rows = [
       { ...rows[0]!, fields: [taken.corner, ...rows[0]!.fields.slice(labelColumns)] },
       ...body.map((r, i) => ({ ...r, fields: [rowLabels[i]!, ...r.fields.slice(labelColumns)] })),

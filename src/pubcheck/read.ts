@@ -304,7 +304,7 @@ export function readTables(text: string): ReadResult {
             `表${number}の見出し「${g.group}」の N（${g.n}）は、その下の${g.words.map((w) => `「${w}」`).join('')}を合わせた群の人数で、` +
             'どの見出しの N でもありません（チェッカーの判断）。各見出しの N として読むと、群の人数から公表した数を引いて秘匿した数が割り出せることや、' +
             '割合を群全体の人数に対するものと誤って読むことを確かめられません',
-          hint: `N を「${g.words[0]} (N=…)」のように下の見出しごとに書くか、群の計（「計」）を${g.words.length > 1 ? '見出しの最後に' : ''}加えて「${g.group}」から N を外してください`,
+          hint: `N を「${g.words[0]} (N=…)」のように下の見出しごとに書くか、群の計（「計」）を下の見出しの最後に加えてください（N はその計の N と読みます）`,
           place: { line: rows[0]!.line, table: number },
         });
       continue;

@@ -28,6 +28,7 @@ describe('the N of a group written over two header rows (「A群 (N=40)」 over 
     expect(found[0]!.message).toContain('表1の見出し「A群 (N=40)」の N（40）は、その下の「男性」「女性」を合わせた群の人数');
     expect(found[0]!.message).toContain('チェッカーの判断');
     expect(found[0]!.hint).toContain('「男性 (N=…)」');
+    expect(found[0]!.hint).toContain('最後に加えて');
   });
   it('percentages: 25.0% under 男性 passed as 10 of 40; of the men of a group of 40 it is at most 9 — now refused', () => {
     const text =
@@ -212,5 +213,20 @@ describe('group totals in joined layouts', () => {
       expect(range.hi === null || range.hi > range.lo, key).toBe(true);
       if (key === '0:0:0') expect(range.hi ?? Infinity).toBeGreaterThanOrEqual(10);
     }
+  });
+});
+
+describe('a group’s N over its labels ending in its total (「A群 (N=41)」 over 「男性」「女性」「計」)', () => {
+  const wide = (a: number) =>
+    `\tA群 (N=${a})\t\t\tB群 (N=60)\t\t\n\t男性\t女性\t計\t男性\t女性\t計\nあり\t3\t12\t15\t25\t20\t45\nなし\t10\t15\t25\t5\t10\t15\n`;
+  const flat = (a: number) =>
+    `\tA群・男性\tA群・女性\tA群・小計 (N=${a})\tB群・男性\tB群・女性\tB群・小計 (N=60)\nあり\t3\t12\t15\t25\t20\t45\nなし\t10\t15\t25\t5\t10\t15\n`;
+  it('is the N of the group’s total column, judged as the flat table is (no refusal)', () => {
+    const r = run(wide(40));
+    expect(r.tables[0]!.table.cols.map((c) => c.denominator)).toEqual([undefined, undefined, 40, undefined, undefined, 60]);
+    expect(statuses(r)).toEqual(statuses(holds(flat(40))));
+  });
+  it('one above the group’s sum shows the patient left out: a small N that blocks, as in the flat table', () => {
+    expect(run(wide(41)).tables[0]!.primary.headers.map((h) => h.denominator)).toEqual([41]);
   });
 });
