@@ -10,7 +10,7 @@ import { normalise } from './cell.ts';
 import { labelWarnings, lookLinkedWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { bases, cellId, countOf, type Base } from './table.ts';
-import { readTables } from './read.ts';
+import { capWarnings, readTables, tableNames } from './read.ts';
 import {
   defaultVersion,
   describeVersion,
@@ -22,7 +22,7 @@ import {
   type VersionUsed,
 } from './rules.ts';
 import type { Settle } from './exact.ts';
-import { extend, suppress, type Proposal } from './secondary.ts';
+import { extend, OutOfWork, suppress, type Proposal, type Work } from './secondary.ts';
 import {
   alternativeSystems,
   LINE_EQUATIONS,
@@ -61,6 +61,12 @@ export interface CheckOptions {
   settle?: Settle;
   /** Seconds the whole suppression and audit may take before the check gives up in words. Default: TIME_LIMIT_SECONDS. */
   timeLimitSeconds?: number;
+  /**
+   * The input's work budgets on percentage tables read more than one way (counted work, not time; tests lower them):
+   * `percentReading` (shares.ts PERCENT_READING_WORK), `readingSearches` (shares.ts READING_SEARCHES_INPUT),
+   * `otherReadingsWork` (OTHER_READINGS_WORK).
+   */
+  budgets?: { percentReading?: number; readingSearches?: number; otherReadingsWork?: number };
 }
 
 /**
@@ -141,7 +147,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   }
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
 
-  const read = readTables(text);
+  const read = readTables(text, { ...(options.budgets?.percentReading !== undefined && { percentWork: options.budgets.percentReading }) });
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: read.warnings };
 
   const applying = checks.filter((c) => c.applies);
@@ -159,7 +165,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
     ...linkWarnings(read.tables, links),
     ...relationWarnings(read.tables, relations),
     ...unsearchedWarnings(read.tables, unsearched),
-    ...labelWarnings(read.tables, together),
+    ...cappedLabelWarnings(read.tables, together),
     ...lookLinkedWarnings(read.tables, together),
   ];
   const unexplained = unexplainedPercentages(read.tables, cellVar);
@@ -174,6 +180,14 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
       sys.vars[v]!.hideable = true;
     }
   });
+  // Other readings of percentage tables, searched before the suppression (they do not depend on it): where the input's
+  // limits left some table's readings unsearched, no suppression can be shown to hold under them, so none is sought.
+  const alternatives =
+    primaryVars.size > 0 && read.tables.some((t) => t.otherReadings?.length)
+      ? alternativeSystems(read.tables, { zeroExempt }, built, options.budgets?.readingSearches)
+      : undefined;
+  if (alternatives && alternatives.cut.length > 0)
+    return { ok: false, errors: [readingsUnchecked(read.tables, alternatives.cut, 'searches')], warnings };
   let proposal: Proposal | undefined;
   try {
     const req = {
@@ -189,8 +203,8 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
             ...(options.settle && { settle: options.settle }),
           })
         : undefined;
-    if (proposal) {
-      const other = underOtherReadings(highs, read.tables, { zeroExempt }, built, req, proposal);
+    if (proposal && alternatives) {
+      const other = underOtherReadings(highs, read.tables, alternatives, built, req, proposal, options.budgets?.otherReadingsWork);
       if (other.error) return { ok: false, errors: [other.error], warnings };
       proposal = other.proposal;
       warnings.push(...other.warnings);
@@ -280,31 +294,37 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
  */
 /**
  * Work the audits under other readings of percentage tables may take in all, counted as hidden counts × counts of the
- * system audited (an audit bounds each hidden count over the whole system), not as time, so that what is checked does
- * not depend on the machine's load; past it the rest are said unchecked. About 3 s of audits on the shared 2 cores
- * (100 lists of 16 integer percentages: one audit is about 800 × 1,700); a table of 16 cells uses a few hundred.
+ * system audited (an audit bounds each hidden count over the whole system), and the protection flows that hide more
+ * there as twice the counts each (secondary.ts `Work`), not as time, so that what is checked does not depend on the
+ * machine's load. About 3 s of audits on the shared 2 cores (100 lists of 16 integer percentages: one audit is about
+ * 800 × 1,700); a table of 16 cells uses a few hundred. Past it, the first table's readings left are said unchecked
+ * (the limit it would have alone); any other table's refuse the input (`percent/readings-unchecked`).
  */
-const OTHER_READINGS_WORK = 2_000_000;
+export const OTHER_READINGS_WORK = 2_000_000;
 
 function underOtherReadings(
   highs: Highs,
   tables: readonly Table[],
-  options: { zeroExempt: boolean },
+  alternatives: ReturnType<typeof alternativeSystems>,
   main: Built,
   req: AuditRequirement,
   proposal: Proposal,
+  budget: number = OTHER_READINGS_WORK,
 ): { proposal: Proposal; warnings: Warning[]; error?: InputError } {
-  const { systems, left, complete } = alternativeSystems(tables, options, main);
+  const { systems, left, complete } = alternatives;
   const warnings: Warning[] = [];
   const hidden = new Set(proposal.hidden);
-  let work = 0;
+  const work: Work = { used: 0, limit: budget };
   let unchecked = 0;
+  const cut = new Set<number>();
+  const first = systems[0]?.table;
   for (const alt of systems) {
-    if (work > OTHER_READINGS_WORK) {
+    if (work.used > work.limit) {
       unchecked++;
+      if (alt.table !== first) cut.add(alt.table);
       continue;
     }
-    work += hidden.size * alt.sys.vars.length;
+    work.used += hidden.size * alt.sys.vars.length;
     if (failing(highs, alt.sys, hidden, req).length === 0) continue;
     const before = hidden.size;
     const table = tables[alt.table]!;
@@ -315,10 +335,20 @@ function underOtherReadings(
     // even that fails, the reading's own equations bound a hidden count whatever is published.
     // `extend` is true exactly where the audit of the reading's system then passes, so its answer is not audited again.
     const trial = new Set(hidden);
-    let passes = extend(highs, alt.sys, req, trial);
-    if (!passes) {
-      for (const c of main.cellVar[alt.table]!) if (c >= 0 && alt.sys.vars[c]!.hideable) trial.add(c);
-      passes = failing(highs, alt.sys, trial, req).length === 0 || extend(highs, alt.sys, req, trial);
+    let passes: boolean;
+    try {
+      passes = extend(highs, alt.sys, req, trial, work);
+      if (!passes) {
+        for (const c of main.cellVar[alt.table]!) if (c >= 0 && alt.sys.vars[c]!.hideable) trial.add(c);
+        work.used += trial.size * alt.sys.vars.length;
+        passes = failing(highs, alt.sys, trial, req).length === 0 || extend(highs, alt.sys, req, trial, work);
+      }
+    } catch (e) {
+      if (!(e instanceof OutOfWork)) throw e;
+      // Past the budget within this reading: not checked (nothing of the trial kept).
+      unchecked++;
+      if (alt.table !== first) cut.add(alt.table);
+      continue;
     }
     if (passes) for (const v of trial) hidden.add(v);
     else {
@@ -339,6 +369,16 @@ function underOtherReadings(
       message: `表${table.number}: ${what}と読む読み方（表の式に入れた和の一部とは同時に成り立たないため、入れていない読み方）をとる読み手にも隠したセルが割り出せないよう、さらに ${hidden.size - before} 個の値を隠しました（チェッカーの判断）。小計なら字下げか「小計」で示すか、割合を小数第1位まで書くと、読み方が一つに決まります`,
     });
   }
+  if (cut.size > 0)
+    return {
+      proposal,
+      warnings,
+      error: readingsUnchecked(
+        tables,
+        [...cut].sort((a, b) => a - b),
+        'audits',
+      ),
+    };
   if (left > 0 || unchecked > 0 || !complete) {
     const many =
       left > 0
@@ -367,6 +407,27 @@ function underOtherReadings(
   };
 }
 
+/**
+ * Tables whose other readings the input's limits left unsearched or unaudited because the tables before them used
+ * those limits (system.ts `alternativeSystems` `cut`, or the audits' work above): an attacker may take any of those
+ * readings, and no suppression was shown to hold under them, so the input is refused naming the tables and what to
+ * do — never passed as protected on readings it did not check.
+ */
+function readingsUnchecked(tables: readonly Table[], cut: readonly number[], what: 'searches' | 'audits'): InputError {
+  const numbers = cut.map((t) => tables[t]!.number);
+  const first = tables[cut[0]!]!;
+  const named = `表${numbers.slice(0, 10).join('・表')}${numbers.length > 10 ? ` ほか${numbers.length - 10}表` : ''}`;
+  return {
+    code: 'percent/readings-unchecked',
+    place: { line: first.line, table: first.number },
+    message:
+      `割合（整数の%）だけの表が多く、同時には成り立たない和の読み方を${what === 'searches' ? '探す' : '確かめる'}計算が入力全体の上限に達したため、` +
+      `${named}の読み方（和として扱っていない行の組を和と読む読み方）は${what === 'searches' ? '探していません' : 'すべては確かめていません'}（チェッカーの判断）。` +
+      `その読み方をとる読み手にも隠したセルが割り出せないかを確かめられないため、判定しません`,
+    hint: '一度に確かめる表を減らしてください。割合を小数第1位まで書くか、人数を併記すると（「8 (3.2%)」）、人数が一つに決まり、読み方も一つになって計算が少なくなります',
+  };
+}
+
 /** A reading of a percentage table in words: 行「b・c」を行「b」「c」の和, 列「A」の行「x」「y」を内訳. */
 function readingText(table: Table, sum: FoundSum): string {
   const kind = sum.axis === 'rows' ? '行' : '列';
@@ -384,6 +445,22 @@ function readingPlace(table: Table, sum: FoundSum): Place {
   return sum.axis === 'rows'
     ? { line: table.cells[sum.header]![0]!.line, table: table.number, row: headers[sum.header]!.label }
     : { line: table.line, table: table.number, col: headers[sum.header]!.label };
+}
+
+/** Look-alike labels across tables (labels.ts), one warning per pair of tables: past 20 of a kind, counted in one line. */
+function cappedLabelWarnings(tables: readonly Table[], together: (a: number, b: number) => boolean): Warning[] {
+  const said = capWarnings(
+    labelWarnings(tables, together),
+    'labels/apart',
+    (n, numbers) =>
+      `ほかに ${n.toLocaleString('en-US')} 組の表（${tableNames(numbers)}と、その前の表）にも、似ていても同じ群とは読まなかった見出しがあります（推定）。同じ群なら見出しを同じ書き方にそろえて、もう一度確かめてください`,
+  );
+  return capWarnings(
+    said,
+    'labels/equated',
+    (n, numbers) =>
+      `ほかに ${n.toLocaleString('en-US')} 組の表（${tableNames(numbers)}と、その前の表）にも、書き方が違っても同じ群を指すと読んだ見出しがあります（推定）。別の群なら見出しを書き分けてください`,
+  );
 }
 
 /** Say which tables were protected together. */
@@ -549,10 +626,12 @@ function nBelowSums(tables: readonly TableResult[], threshold: number): { errors
   for (const { table, status } of tables) {
     if (table.kind !== 'count') continue;
     const lines: { what: string; n: number; base: Base; place: Place }[] = [];
-    const add = (what: string, n: number | undefined, base: Base | undefined, place: Place) => {
+    // The base is worked out only for a line with an N (each costs a pass over the table: 200 rows without N did 200).
+    const add = (what: string, n: number | undefined, baseOf: () => Base | undefined, place: Place) => {
+      const base = n === undefined ? undefined : baseOf();
       if (n !== undefined && base !== undefined && base.cells.length > 1 && base.value > n) lines.push({ what, n, base, place });
     };
-    const of = (row: number, col: number, kind: Base['of']) => bases(table, row, col).find((b) => b.of === kind);
+    const of = (row: number, col: number, kind: Base['of']) => () => bases(table, row, col).find((b) => b.of === kind);
     table.cols.forEach((h, c) =>
       add(`列「${h.label}」`, h.kind === 'total' ? undefined : h.denominator, of(0, c, 'col'), {
         line: table.line,

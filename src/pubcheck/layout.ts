@@ -9,6 +9,7 @@
  * - **Several label columns** (年代 | 性別 | counts…, the outer label left blank on the rows it spans): read as one
  *   label column, 「20代・男性」. A label column is one whose cells, below the header, are words or blank, never a value,
  *   before the first column holding values.
+ * - **A count and its share in two columns** under one group (男性 | n | %): one column 「男性」 of 「3 (10.0%)」 cells.
  * Totals and subtotals among the joined labels (「A群・計」) are found by arithmetic as any are (sums.ts). The reading is
  * ours and is said as such (`layout/joined`); where a word of a label column holds a count (「3例」) it is not joined,
  * and the table is read as written (its errors say what is wrong).
@@ -138,13 +139,17 @@ function trimEnd(fields: readonly string[]): string[] {
   return fields.slice(0, end);
 }
 
+/** The words over a count and over its share in two columns side by side (男性 | n | %). */
+const COUNT_SUB = /^(?:n|人数|例数|患者数|症例数|件数|数|count)$/i;
+const PERCENT_SUB = /^(?:%|％|[(（][%％][)）]|割合|割合\s*[(（][%％][)）]|percent|比率)$/i;
+
 /** The most header rows and label columns joined. */
 const MAX_LEVELS = 3;
 
 export interface Layout {
   records: CsvRecord[];
   /** What was joined, in words, for the report (undefined: read as written). */
-  joined?: { headerRows: number; labelColumns: number; example: string };
+  joined?: { headerRows: number; labelColumns: number; example: string; pairs: number };
   /** Groups whose N is stated over several labels of their own (refused, read.ts). */
   groupNs?: GroupN[];
 }
@@ -159,6 +164,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       return c.ok && c.value.kind === 'percent';
     }),
   );
+  let pairs = 0;
   // Header rows below the first: blank first cell, every other cell (as wide as the first row) a word.
   while (headerRows < MAX_LEVELS && rows.length > 2) {
     const [top, next] = [rows[0]!, rows[1]!];
@@ -178,8 +184,28 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     const taken = takeGroupNs(spanned, below, top.fields[0] ?? '', percentages);
     const groups = taken.groups;
     groupNs.push(...taken.refused);
-    const joined = [taken.corner, ...labels(groups, below, taken.subtotalNs)];
-    rows = [{ line: next.line, fields: joined }, ...rows.slice(2)];
+    // 「n」 and 「%」 side by side under one group (男性 | n | %): one column of 「3 (10.0%)」 cells, the group's.
+    const paired = (k: number) =>
+      groups[k] !== '' && groups[k + 1] === groups[k] && COUNT_SUB.test(below[k]!.trim()) && PERCENT_SUB.test(below[k + 1]!.trim());
+    const keep: { from: number; pair: boolean }[] = [];
+    for (let k = 0; k < below.length; k++) {
+      keep.push({ from: k, pair: paired(k) });
+      if (paired(k)) k++;
+    }
+    pairs += keep.filter((c) => c.pair).length;
+    const names = labels(groups, below, taken.subtotalNs);
+    const joined = [taken.corner, ...keep.map((c) => (c.pair ? groups[c.from]!.trim() : names[c.from]!))];
+    const cell = (r: CsvRecord, c: { from: number; pair: boolean }) => {
+      const value = r.fields[c.from + 1] ?? '';
+      if (!c.pair) return value;
+      const share = (r.fields[c.from + 2] ?? '').trim();
+      if (blank(share) || blank(value)) return blank(value) ? share : value;
+      return `${value.trim()} (${share.endsWith('%') || share.endsWith('％') ? share : `${share}%`})`;
+    };
+    rows = [
+      { line: next.line, fields: joined },
+      ...rows.slice(2).map((r) => ({ ...r, fields: [r.fields[0] ?? '', ...keep.map((c) => cell(r, c))] })),
+    ];
     headerRows++;
   }
   // Label columns: after the first, each column whose cells below the header are all words or blank (one word at least).
@@ -222,5 +248,5 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
   }
   if (headerRows === 1 && labelColumns === 1) return { records: rows };
   const example = headerRows > 1 ? (rows[0]!.fields.slice(1).find((f) => f.includes('・')) ?? '') : (rows[1]?.fields[0] ?? '');
-  return { records: rows, joined: { headerRows, labelColumns, example }, ...(groupNs.length > 0 ? { groupNs } : {}) };
+  return { records: rows, joined: { headerRows, labelColumns, example, pairs }, ...(groupNs.length > 0 ? { groupNs } : {}) };
 }

@@ -16,11 +16,20 @@
 import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPercent, wholeCountOf } from './cell.ts';
 import { readRecords, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
-import { headerKey, labelKey, MAX_COMPOUND_LENGTH, MAX_COMPOUND_PARTS, plainKey, readCompounds, SIZE_IN_BRACKETS } from './labels.ts';
+import {
+  headerKey,
+  LABEL_WORK,
+  labelKey,
+  MAX_COMPOUND_LENGTH,
+  MAX_COMPOUND_PARTS,
+  plainKey,
+  readCompounds,
+  SIZE_IN_BRACKETS,
+} from './labels.ts';
 import { flattenLayout } from './layout.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
-import { countRanges, named, percentSums, shareCounts } from './shares.ts';
+import { countRanges, named, PERCENT_READING_WORK, percentSums, shareCounts, type PercentWork } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
 
@@ -87,7 +96,14 @@ interface Block {
   records: CsvRecord[];
 }
 
-export function readTables(text: string): ReadResult {
+export interface ReadOptions {
+  /** Work the reading of percentage tables may take for the input (shares.ts `PERCENT_READING_WORK`; tests lower it). */
+  percentWork?: number;
+  /** Pieces of labels the reading of labels run together may try (labels.ts `LABEL_WORK`; tests lower it). */
+  labelWork?: number;
+}
+
+export function readTables(text: string, options: ReadOptions = {}): ReadResult {
   const out: ReadResult = { tables: [], errors: [], warnings: [] };
   if (text.length > LIMITS.text) {
     out.errors.push({
@@ -287,6 +303,7 @@ export function readTables(text: string): ReadResult {
       const what = [
         ...(headerRows > 1 ? [`${headerRows}行の列見出しを1行に`] : []),
         ...(labelColumns > 1 ? [`${labelColumns}列の行見出しを1列に`] : []),
+        ...(layout.joined.pairs > 0 ? ['同じ群の n と % の列を「3 (10.0%)」のように1つの列に'] : []),
       ].join('、');
       out.warnings.push({
         code: 'layout/joined',
@@ -314,7 +331,7 @@ export function readTables(text: string): ReadResult {
   }
   summariseLines();
   if (out.errors.length === 0) {
-    const unread = readCompounds(out.tables);
+    const unread = readCompounds(out.tables, options.labelWork);
     if (unread.length > 0)
       out.warnings.push({
         code: 'labels/not-read',
@@ -323,16 +340,16 @@ export function readTables(text: string): ReadResult {
           `${unread
             .slice(0, 5)
             .map((u) => `表${u.table.number}の「${u.label.length > 40 ? `${u.label.slice(0, 40)}…` : u.label}」`)
-            .join(
-              '、',
-            )}${unread.length > 5 ? ` ほか${unread.length - 5}個` : ''}は、${MAX_COMPOUND_LENGTH} 文字を超えるか ${MAX_COMPOUND_PARTS} 個を超える見出しに切れるため、` +
+            .join('、')}${unread.length > 5 ? ` ほか${unread.length - 5}個` : ''}は、${
+            unread.some((u) => u.work) ? `見出しが多く長いため読み取りの計算が入力全体の上限（${fmt(LABEL_WORK)} 手）に達したか、` : ''
+          }${MAX_COMPOUND_LENGTH} 文字を超えるか ${MAX_COMPOUND_PARTS} 個を超える見出しに切れるため、` +
           `ほかの見出しを続けて書いたもの（「男性A群」＝「男性」「A群」）としては読んでいません。` +
           `ほかの表の同じ群と結びつけて確かめていないため、表どうしを引き算して秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。見出しを短くし、区切り（「男性・A群」）を入れてください`,
       });
   }
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
-  if (out.errors.length === 0) for (const t of out.tables) if (t.kind === 'percent') percentReading(t, out);
+  if (out.errors.length === 0) percentReadings(out, options.percentWork ?? PERCENT_READING_WORK);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
       code: 'input/empty',
@@ -1352,12 +1369,76 @@ function borrowDenominators(out: ReadResult): void {
 }
 
 /**
+ * Every percentage table read as counts (`percentReading`), within one budget of work for the input
+ * (`PERCENT_READING_WORK`): each table's searches are bounded, but many integer-percentage lists add up. A table the
+ * budget did not reach (or ran out in) has sums that were not all searched: an attacker may use those, so the input
+ * is refused naming such tables and what to do (fewer tables at once, counts or one decimal), never passed as
+ * protected without them. The sums a reading cannot take (`sum/not-taken`) are said for the first tables one by
+ * one and then counted in one line (`NOT_TAKEN_WARNINGS`).
+ */
+function percentReadings(out: ReadResult, budget: number): void {
+  const work: PercentWork = { left: budget };
+  const left: Table[] = [];
+  for (const t of out.tables) {
+    if (t.kind !== 'percent') continue;
+    if (work.left <= 0) {
+      left.push(t);
+      continue;
+    }
+    percentReading(t, out, work);
+    if (work.left <= 0) left.push(t);
+  }
+  out.warnings = capWarnings(
+    out.warnings,
+    'sum/not-taken',
+    (n, tables) =>
+      `ほかに ${fmt(n)} 件（${tableNames(tables)}）、割合の和が四捨五入の範囲で一致しても、ほかの和と同時には成り立たないため和として扱っていない行・列の組があります（チェッカーの判断。${WARNINGS_OF_A_KIND} 件まで一つずつ示しました）。小計なら字下げか「小計」で示すか、割合を小数第1位まで書くと、読み方が一つに決まります`,
+  );
+  out.warnings = capWarnings(
+    out.warnings,
+    'sum/found',
+    (n, tables) =>
+      `ほかに ${fmt(n)} 件（${tableNames(tables)}）、ほかの行・列の和と一致する（割合なら四捨五入の範囲で）ため、小計・合計として確かめた行・列があります（推定。${WARNINGS_OF_A_KIND} 件まで一つずつ示しました）。小計なら字下げか「小計」で示すと、この注意は出ません`,
+  );
+  if (left.length === 0) return;
+  out.errors.push({
+    code: 'percent/not-searched',
+    place: { line: left[0]!.line, table: left[0]!.number },
+    message: `割合だけの表が多く、割合が表す人数の和（小計・合計・100% の内訳）を探す計算が入力全体の上限（${fmt(budget)} 手）に達したため、${tableNames(left.map((t) => t.number))}は探し終えていません（チェッカーの判断）。探していない和から秘匿したセルが割り出せないかを確かめられないため、判定しません`,
+    hint: '一度に確かめる表を減らしてください。割合を小数第1位まで書くか、人数を併記すると（「8 (3.2%)」）、人数が一つに決まり、読み方も一つになって計算が少なくなります',
+  });
+}
+
+/** Findings of one kind said one by one (`capWarnings`); the rest are counted in one more line. */
+export const WARNINGS_OF_A_KIND = 20;
+
+/**
+ * The warnings of `code` past the first `WARNINGS_OF_A_KIND` taken out and said in one line instead (`summary`: how
+ * many, which tables), which carries their number (`count`): 9,444 `sum/not-taken` of 100 lists cannot be read.
+ */
+export function capWarnings(warnings: readonly Warning[], code: string, summary: (n: number, tables: number[]) => string): Warning[] {
+  let seen = 0;
+  const kept: Warning[] = [];
+  const rest: Warning[] = [];
+  for (const w of warnings) (w.code === code && seen++ >= WARNINGS_OF_A_KIND ? rest : kept).push(w);
+  if (rest.length === 0) return kept;
+  const tables = [...new Set(rest.flatMap((w) => (w.place ? [w.place.table] : [])))].sort((a, b) => a - b);
+  const first = rest[0]!;
+  return [...kept, { code, ...(first.place && { place: first.place }), count: rest.length, message: summary(rest.length, tables) }];
+}
+
+/** Table numbers in words: 表1・表2・表3 (the first ten, then how many more). */
+export function tableNames(numbers: readonly number[]): string {
+  return `表${numbers.slice(0, 10).join('・表')}${numbers.length > 10 ? ` ほか${numbers.length - 10}表` : ''}`;
+}
+
+/**
  * Sums and breakdowns of a percentage table found by arithmetic on the counts its percentages allow (shares.ts):
  * each sum reported as our reading; where they cannot all hold for whole counts together with the table's other
  * equations, the reading is ambiguous and the table is refused, naming the row and how to mark it.
  */
-function percentReading(table: Table, out: ReadResult): void {
-  table.sums = percentSums(table);
+function percentReading(table: Table, out: ReadResult, work?: PercentWork): void {
+  table.sums = percentSums(table, work);
   if (table.sums.length === 0) return;
   const kind = (axis: 'rows' | 'cols') => (axis === 'rows' ? '行' : '列');
   const headersOf = (axis: 'rows' | 'cols') => (axis === 'rows' ? table.rows : table.cols);
@@ -1372,7 +1453,7 @@ function percentReading(table: Table, out: ReadResult): void {
     const all = new Map(
       table.cells.flat().map((c) => [cellId(table, c.row, c.col), { lo: ranges.lo[c.row]![c.col]!, hi: ranges.hi[c.row]![c.col]! }]),
     );
-    const { impossible, conflicting } = shareCounts(table, all);
+    const { impossible, conflicting } = shareCounts(table, all, work);
     table.sums = table.sums.filter((s) => !impossible.includes(s) && !conflicting.includes(s));
     if (conflicting.length > 0) table.otherReadings = conflicting;
     const parts = (sum: FoundSum) => `${kind(sum.axis)}${names(sum.parts.map((p) => headersOf(sum.axis)[p]!.label))}`;

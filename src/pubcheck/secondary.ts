@@ -118,10 +118,10 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
  * false when it cannot. Nothing is published again: `hidden` passes other systems of the same counts (other
  * readings of a percentage table, check.ts), and hiding more never protects less.
  */
-export function extend(highs: Highs, sys: System, req: AuditRequirement, hidden: Set<number>): boolean {
+export function extend(highs: Highs, sys: System, req: AuditRequirement, hidden: Set<number>, work?: Work): boolean {
   const fixer = flowFixer(highs, sys, hidden);
   try {
-    return repair(highs, sys, req, fixer, hidden, new Set()) >= 0;
+    return repair(highs, sys, req, fixer, hidden, new Set(), work) >= 0;
   } finally {
     fixer.dispose();
   }
@@ -144,8 +144,20 @@ function scoreAgainst(sys: System, minima: Minima): (hidden: ReadonlySet<number>
 }
 
 /**
+ * Counted work (deterministic, not time) a caller lets `extend` take, shared across calls: an audit counts hidden
+ * counts × counts of the system, a protection flow twice the counts (its LP has a column up and one down for each).
+ * Past `limit` the repair stops with `OutOfWork` (`hidden` then holds what it had hidden so far).
+ */
+export interface Work {
+  used: number;
+  limit: number;
+}
+
+export class OutOfWork extends Error {}
+
+/**
  * Hide what the cheapest protection flows touch until the audit passes; the rounds it took, negative when it
- * could not pass (nothing left to hide that would help).
+ * could not pass (nothing left to hide that would help). With `work`, each audit and flow is counted first.
  */
 function repair(
   highs: Highs,
@@ -154,12 +166,22 @@ function repair(
   fixer: Fixer,
   hidden: Set<number>,
   forbidden: ReadonlySet<number>,
+  work?: Work,
 ): number {
+  const spend = (w: number) => {
+    if (!work) return;
+    if (work.used > work.limit) throw new OutOfWork('work budget');
+    work.used += w;
+  };
   for (let rounds = 1; ; rounds++) {
+    spend(hidden.size * sys.vars.length);
     const fails = failing(highs, sys, hidden, req);
     if (fails.length === 0) return rounds - 1;
     const before = hidden.size;
-    for (const f of fails) for (const v of fixer.cheapest(f, req, hidden, forbidden) ?? []) hidden.add(v);
+    for (const f of fails) {
+      spend(2 * sys.vars.length);
+      for (const v of fixer.cheapest(f, req, hidden, forbidden) ?? []) hidden.add(v);
+    }
     if (hidden.size === before) {
       // No flow helped (whole numbers where the LP saw room): hide every count sharing a row with a failing one.
       for (const f of fails) for (const v of neighbours(sys, f)) if (!forbidden.has(v)) hidden.add(v);

@@ -45,6 +45,22 @@ const BUDGET = 20_000;
 const MAX_SETS = 8;
 
 /**
+ * Work the reading of all percentage tables of one input may take together (read.ts `readTables`, `PercentWork`):
+ * nodes of the searches for sets (each weighted by the candidates × positions it scans) and for one whole-number table
+ * (each weighted by the counts it copies), and the terms propagated. Each table's searches have limits of their own,
+ * but they are wide and an input adds them up: 100 lists of 16 integer percentages use 5,000,000; one table of 24
+ * rows × 3 columns 41,000,000 (about 5 s at load ≈ 7 on the 2 shared cores); three such tables more than 500,000,000
+ * (126 s before, with no limit). Past it (or where it runs out within a table) the tables left are not read as
+ * counts, and the input is refused naming them (`percent/not-searched`): sums not searched may be an attacker's.
+ */
+export const PERCENT_READING_WORK = 100_000_000;
+
+/** What is left of the input's `PERCENT_READING_WORK`, shared by the searches of every table (decremented per node). */
+export interface PercentWork {
+  left: number;
+}
+
+/**
  * The sets of `candidates` (`least` or more) whose ranges can add up, in every position, to a count within
  * [lo, hi]: Σ lo ≤ hi and Σ hi ≥ lo. Depth first, pruned where the least sum passes hi.
  */
@@ -55,6 +71,7 @@ function rangeSets(
   los: number[][],
   his: number[][],
   least = 2,
+  work?: PercentWork,
 ): number[][] {
   const sumLo = lo.map(() => 0);
   const sumHi = lo.map(() => 0);
@@ -63,6 +80,7 @@ function rangeSets(
   let nodes = 0;
   const visit = (from: number): void => {
     if (++nodes > BUDGET || found.length >= MAX_SETS) return;
+    if (work && (work.left -= 1 + (candidates.length - from) * lo.length) <= 0) return;
     if (chosen.length >= least && sumLo.every((x, k) => x <= hi[k]! && sumHi[k]! >= lo[k]!)) found.push([...chosen]);
     for (let j = from; j < candidates.length; j++) {
       const c = candidates[j]!;
@@ -82,7 +100,7 @@ const sameSet = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && [...a].sort((x, y) => x - y).every((x, k) => x === [...b].sort((y, z) => y - z)[k]);
 
 /** Rows (axis `rows`) or columns of a percentage table that are sums of others, by their count ranges. */
-function rangeSums(table: Table, axis: 'rows' | 'cols', r: { lo: number[][]; hi: number[][] }): FoundSum[] {
+function rangeSums(table: Table, axis: 'rows' | 'cols', r: { lo: number[][]; hi: number[][] }, work?: PercentWork): FoundSum[] {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const across = axis === 'rows' ? table.cols : table.rows;
   const line = (m: number[][]) => headers.map((_, i) => across.map((__, k) => (axis === 'rows' ? m[i]![k]! : m[k]![i]!)));
@@ -118,7 +136,7 @@ function rangeSums(table: Table, axis: 'rows' | 'cols', r: { lo: number[][]; hi:
     if (!general) return;
     const candidates = headers.flatMap((_, j) => (part(i, j) ? [j] : []));
     if (candidates.length < 2 || candidates.length > SET_CANDIDATES) return;
-    for (const parts of rangeSets(lo[i]!, hi[i]!, candidates, lo, hi)) {
+    for (const parts of rangeSets(lo[i]!, hi[i]!, candidates, lo, hi, 2, work)) {
       if (found.some((f) => f.header === i && sameSet(f.parts, parts))) continue;
       found.push({ axis, header: i, parts, how: 'set', ...(found.some((f) => f.header === i) && { alternative: true as const }) });
     }
@@ -132,7 +150,7 @@ function rangeSums(table: Table, axis: 'rows' | 'cols', r: { lo: number[][]; hi:
  * N — every set within the sizes sums.ts searches any set in, else the top-level items and the items with the found
  * subtotals' parts left out.
  */
-function breakdowns(table: Table, r: { lo: number[][]; hi: number[][] }, sums: readonly FoundSum[]): FoundSum[] {
+function breakdowns(table: Table, r: { lo: number[][]; hi: number[][] }, sums: readonly FoundSum[], work?: PercentWork): FoundSum[] {
   const found: FoundSum[] = [];
   for (const axis of ['rows', 'cols'] as const) {
     const [headers, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
@@ -156,7 +174,8 @@ function breakdowns(table: Table, r: { lo: number[][]; hi: number[][] }, sums: r
       const hi = headers.map((_, i) => [r.hi[at(i).row]![at(i).col]!]);
       const candidates = cells.filter((i) => hi[i]![0]! > 0);
       const stated = across.map((_, j) => (j === k ? n : undefined));
-      const searched = candidates.length <= SET_CANDIDATES && headers.length <= SET_ROWS ? rangeSets([n], [n], candidates, lo, hi) : [];
+      const searched =
+        candidates.length <= SET_CANDIDATES && headers.length <= SET_ROWS ? rangeSets([n], [n], candidates, lo, hi, 2, work) : [];
       const top = cells.filter((i) => headers[i]!.parent === null);
       const foundParts = new Set(
         sums.filter((s) => s.axis === axis && s.header !== null && s.how !== 'total' && !s.alternative).flatMap((s) => s.parts),
@@ -193,12 +212,15 @@ function wholeFits(table: Table, r: { lo: number[][]; hi: number[][] }): boolean
   return least <= n && most >= n;
 }
 
-/** Sums and breakdowns of a percentage table found by arithmetic on the counts its percentages allow. */
-export function percentSums(table: Table): FoundSum[] {
+/**
+ * Sums and breakdowns of a percentage table found by arithmetic on the counts its percentages allow; `work`, the
+ * input's budget (`PERCENT_READING_WORK`): where it runs out the sets are not all found (the caller checks `left`).
+ */
+export function percentSums(table: Table, work?: PercentWork): FoundSum[] {
   const r = countRanges(table);
   if (!r) return [];
-  const sums = [...rangeSums(table, 'rows', r), ...rangeSums(table, 'cols', r)];
-  return [...sums, ...breakdowns(table, r, sums)];
+  const sums = [...rangeSums(table, 'rows', r, work), ...rangeSums(table, 'cols', r, work)];
+  return [...sums, ...breakdowns(table, r, sums, work)];
 }
 
 /** An equation on cell ids: Σ coefs·x = rhs. */
@@ -266,13 +288,15 @@ const SOLVE_NODES = 50_000;
 
 /**
  * One whole number per variable within [lo, hi] satisfying every equation, small values first: interval propagation
- * and depth-first search. Undefined when none exists; null when the search ran out of nodes (none found, none ruled out).
+ * and depth-first search. Undefined when none exists; null when the search ran out of nodes, its own or the input's
+ * `work` (none found, none ruled out).
  */
 export function solveCounts(
   lo: ReadonlyMap<number, number>,
   hi: ReadonlyMap<number, number>,
   eqs: readonly CellEquation[],
   maxNodes = SOLVE_NODES,
+  work?: PercentWork,
 ): Map<number, number> | undefined | null {
   const byVar = new Map<number, number[]>();
   eqs.forEach((e, k) => e.ids.forEach((id) => byVar.set(id, [...(byVar.get(id) ?? []), k])));
@@ -284,6 +308,7 @@ export function solveCounts(
       const k = queue.shift()!;
       queued.delete(k);
       const e = eqs[k]!;
+      if (work) work.left -= e.ids.length;
       // Σ c·x = rhs: each term lies within rhs less the others' range.
       let min = 0;
       let max = 0;
@@ -312,6 +337,8 @@ export function solveCounts(
     return true;
   };
   const search = (l: Map<number, number>, h: Map<number, number>): Map<number, number> | undefined => {
+    // The input's work: this node's scan for a variable and its copies of the ranges (propagation counts its own).
+    if (work && (work.left -= 3 * l.size) <= 0) nodes = maxNodes;
     if (++nodes > maxNodes) return undefined;
     let pick: number | undefined;
     for (const id of byVar.keys())
@@ -365,15 +392,17 @@ export function named(table: Table, sum: FoundSum): boolean {
 export function shareCounts(
   table: Table,
   ranges: ReadonlyMap<number, { lo: number; hi: number }>,
+  work?: PercentWork,
 ): { values: Map<number, number>; equations: CellEquation[]; impossible: FoundSum[]; conflicting: FoundSum[] } {
   const all = shareEquations(table).filter((e) => e.ids.every((id) => ranges.has(id)));
   const lo = new Map([...ranges].map(([id, r]) => [id, r.lo]));
   const hi = new Map([...ranges].map(([id, r]) => [id, r.hi]));
-  const solved = solveCounts(lo, hi, all);
+  const solve = (eqs: readonly CellEquation[]) => solveCounts(lo, hi, eqs, SOLVE_NODES, work);
+  const solved = solve(all);
   if (solved) return { values: solved, equations: all, impossible: [], conflicting: [] };
   const fixed = all.filter((e) => !e.found);
   const found = [...new Set(all.flatMap((e) => (e.found ? [e.found] : [])))];
-  let values = solveCounts(lo, hi, fixed);
+  let values = solve(fixed);
   // Declared sums that contradict the percentages (an input error the reading does not catch): the found ones alone.
   const base = values ? fixed : [];
   values ??= lo;
@@ -384,14 +413,14 @@ export function shareCounts(
   const conflicting: FoundSum[] = [];
   for (const f of [...found].sort((a, b) => rank(a) - rank(b))) {
     const own = all.filter((e) => e.found === f);
-    const next = solveCounts(lo, hi, [...kept, ...own]);
+    const next = solve([...kept, ...own]);
     if (next) {
       kept = [...kept, ...own];
       values = next;
       continue;
     }
     // Ruled out only where the search proved it cannot hold (not where it ran out of nodes).
-    if (solveCounts(lo, hi, [...base, ...own]) === undefined) impossible.push(f);
+    if (solve([...base, ...own]) === undefined) impossible.push(f);
     else conflicting.push(f);
   }
   return { values, equations: kept, impossible, conflicting };
@@ -404,10 +433,11 @@ export function shareCounts(
 const READING_SEARCHES = 4_000;
 const READING_NODES = 2_000;
 /**
- * Searches for all tables of one input together (`readingSets`' `budget`): 100 lists of 16 integer percentages took
- * 6.6 s in this enumeration alone before; past it the tables left are said unchecked (`sum/other-reading`).
+ * Searches for all tables of one input together (`readingSets`' `budget`): eight tables' own limits (system.ts
+ * `READING_TABLES`), so that a paper's few tables are each searched as they would be alone. 100 lists of 16 integer
+ * percentages took 6.6 s in this enumeration alone before any budget; past it the tables left are refused (check.ts).
  */
-export const READING_SEARCHES_INPUT = 12_000;
+export const READING_SEARCHES_INPUT = READING_SEARCHES * 8;
 
 /**
  * Every other reading of a percentage table an attacker may take for its structure: the largest sets of its sums and

@@ -185,10 +185,17 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   const sys: System = { vars: [], rows: [] };
   const byKey = new Map<string, { table: number; id: number; value: number }[]>();
   const shared = new Map<string, number>();
+  // Which tables shared counts join, as a union-find kept with `shared` (asked once per relation between lines).
+  const group = tables.map((_, t) => t);
+  const root = (t: number): number => {
+    while (group[t] !== t) t = group[t] = group[group[t]!]!;
+    return t;
+  };
   const share = (a: number, b: number) => {
     if (a === b) return;
     const k = [a, b].sort((x, y) => x - y).join(',');
     shared.set(k, (shared.get(k) ?? 0) + 1);
+    group[root(a)] = root(b);
   };
   tables.forEach((table, t) => {
     if (table.kind !== 'count') return;
@@ -323,25 +330,21 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   tableSums(tables, cellVar, sys, share);
   // Tables a relation ties together are protected together; tables linked by nothing else count it once.
   const { found: relations, unsearched } = lineRelations(tables, cellVar, sys, (a, b) => {
-    const reached = new Set([a]);
-    for (let grew = true; grew;) {
-      grew = false;
-      for (const k of shared.keys()) {
-        const [x, y] = k.split(',').map(Number) as [number, number];
-        if (reached.has(x) !== reached.has(y)) {
-          reached.add(x).add(y);
-          grew = true;
-        }
-      }
-    }
-    if (!reached.has(b)) share(a, b);
+    if (root(a) !== root(b)) share(a, b);
   });
   sys.rows = withoutImplied(sys.rows, blocks);
   return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched };
 }
 
-/** Other readings of percentage tables audited at most (each one system); past it the rest are reported unaudited. */
+/** Other readings of one percentage table audited at most (each one system); past it the rest are reported unaudited. */
 export const MAX_READINGS = 16;
+/**
+ * Percentage tables whose other readings one input may have searched and audited in full, each within its own limits
+ * (`MAX_READINGS` systems, shares.ts `READING_SEARCHES` searches): the input's budgets are this many tables' worth, so
+ * a paper's few tables of integer percentages are each judged as they would be alone; past them, the tables left are
+ * refused (check.ts), never passed unchecked.
+ */
+export const READING_TABLES = 8;
 /** Cells of a percentage table beyond which its other readings are not searched (said unchecked). */
 export const MAX_READING_CELLS = 16;
 
@@ -351,16 +354,21 @@ export const MAX_READING_CELLS = 16;
  * `readingSets`), the published counts one whole-number table under it, the other tables as read. The variables
  * are the same as in `systemOf`'s (same order), so a choice of counts to hide is audited in each. Up to
  * `MAX_READINGS` in all; `left` says how many were not built, `complete` whether every set was found (within
- * `searches` for all tables together, shares.ts `READING_SEARCHES_INPUT`).
+ * `searches` for all tables together, shares.ts `READING_SEARCHES_INPUT`). `cut`: the tables (indices) whose readings
+ * the input's limits (its searches, its `MAX_READINGS`) left unsearched or unbuilt because the tables before them
+ * used them — every table with other readings but the first: the check refuses the input naming them (check.ts),
+ * where the first is judged within the limits it would have alone (its readings past them said unchecked).
  */
 export function alternativeSystems(
   tables: readonly Table[],
   options: BuildOptions,
   main: Built,
   searches: number = READING_SEARCHES_INPUT,
-): { systems: { table: number; sums: FoundSum[]; sys: System }[]; left: number; complete: boolean } {
+): { systems: { table: number; sums: FoundSum[]; sys: System }[]; left: number; complete: boolean; cut: number[] } {
   const readings: { table: number; sums: FoundSum[] }[] = [];
   let complete = true;
+  const cut = new Set<number>();
+  let first: number | undefined;
   // One budget of searches for the whole input (the tables' readings are searched one table after another).
   const budget = { left: searches };
   tables.forEach((table, t) => {
@@ -368,6 +376,13 @@ export function alternativeSystems(
     // Larger tables: not searched (measured: minutes on 16×3 lists of integer percentages), said unchecked.
     if (table.rows.length * table.cols.length > MAX_READING_CELLS) {
       complete = false;
+      return;
+    }
+    first ??= t;
+    if (budget.left <= 0) {
+      // Not searched at all: the input's searches went to the tables before.
+      complete = false;
+      if (t !== first) cut.add(t);
       return;
     }
     const found = readingSets(
@@ -379,17 +394,28 @@ export function alternativeSystems(
       budget,
     );
     complete &&= found.complete;
+    // Cut by the input's searches (not by its own limits): past the budget shared with the tables before.
+    if (!found.complete && budget.left <= 0 && t !== first) cut.add(t);
     for (const sums of found.sets) readings.push({ table: t, sums });
   });
+  // Each table's first MAX_READINGS are kept (its own limit: the rest said unchecked); past the input's, cut.
+  const perTable = new Map<number, number>();
+  const kept = readings.filter((r) => {
+    const n = (perTable.get(r.table) ?? 0) + 1;
+    perTable.set(r.table, n);
+    return n <= MAX_READINGS;
+  });
+  for (const r of kept.slice(MAX_READINGS * READING_TABLES)) if (r.table !== first) cut.add(r.table);
+  const taken = kept.slice(0, MAX_READINGS * READING_TABLES);
   const systems: { table: number; sums: FoundSum[]; sys: System }[] = [];
-  for (const r of readings.slice(0, MAX_READINGS)) {
+  for (const r of taken) {
     const built = systemOf(tables, options, r);
     // Same counts, same variables: anything else would be a bug, never a silent mismatch.
     if (built.sys.vars.length !== main.sys.vars.length || built.cellVar.some((vs, t) => vs.some((v, id) => v !== main.cellVar[t]![id])))
       throw new Error('another reading of a percentage table gave other variables');
     systems.push({ ...r, sys: built.sys });
   }
-  return { systems, left: Math.max(0, readings.length - MAX_READINGS), complete };
+  return { systems, left: readings.length - taken.length, complete, cut: [...cut].sort((a, b) => a - b) };
 }
 
 /** Work (coefficient updates) the search for implied equations may take before it keeps every row left. */
@@ -588,7 +614,7 @@ function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, s
 function percentCounts(table: Table, t: number, sys: System, vars: number[], options: BuildOptions): void {
   const { ranges, whole } = shareRanges(table, vars);
   if (ranges.size === 0) return;
-  const { values, equations: eqs } = shareCounts(table, ranges);
+  const { values, equations: eqs } = sharedCounts(table, ranges);
   for (const [id, r] of ranges) {
     sys.vars.push({
       value: values.get(id)!,
@@ -608,6 +634,21 @@ function percentCounts(table: Table, t: number, sys: System, vars: number[], opt
         e.rhs,
       ),
     );
+}
+
+/**
+ * shares.ts `shareCounts` once per table, its sums and its ranges: `systemOf` is called again for each other reading
+ * of a percentage table (`alternativeSystems`), with every other table as it was, and the search for one whole-number
+ * table is the costly part of building a system (seconds for an integer-percentage table of 24 rows × 3 columns).
+ */
+const countsCache = new WeakMap<Table, { sums: readonly FoundSum[]; key: string; result: ReturnType<typeof shareCounts> }>();
+function sharedCounts(table: Table, ranges: ReadonlyMap<number, { lo: number; hi: number }>): ReturnType<typeof shareCounts> {
+  const key = [...ranges].map(([id, r]) => `${id}:${r.lo}:${r.hi}`).join(',');
+  const cached = countsCache.get(table);
+  if (cached && cached.sums === table.sums && cached.key === key) return cached.result;
+  const result = shareCounts(table, ranges);
+  countsCache.set(table, { sums: table.sums, key, result });
+  return result;
 }
 
 /**

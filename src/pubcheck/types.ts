@@ -38,6 +38,8 @@ export interface Warning {
   code: string;
   message: string;
   place?: Place;
+  /** Where one line stands for many findings of its code past those said one by one: how many (sum/not-taken …). */
+  count?: number;
 }
 
 /**

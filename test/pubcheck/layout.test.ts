@@ -45,6 +45,18 @@ describe('two header rows (merged cells over the columns they span)', () => {
   });
 });
 
+describe('a count and its share in two columns under one group (A群 (N=40) | n | %)', () => {
+  it('are one column of 「3 (7.5%)」 cells, judged as that table is', () => {
+    const text = '\tA群 (N=40)\t\tB群 (N=60)\t\n\tn\t%\tn\t%\nあり\t3\t7.5\t20\t33.3\nなし\t37\t92.5\t40\t66.7\n';
+    const r = run(text);
+    expect(r.tables[0]!.table.cols.map((c) => c.label)).toEqual(['A群 (N=40)', 'B群 (N=60)']);
+    expect(r.tables[0]!.table.cells[0]![0]!.value).toMatchObject({ kind: 'count', n: 3, percent: 7.5 });
+    const same = '\tA群 (N=40)\tB群 (N=60)\nあり\t3 (7.5%)\t20 (33.3%)\nなし\t37 (92.5%)\t40 (66.7%)\n';
+    expect(statuses(r)).toEqual(statuses(holds(same)));
+    expect(r.warnings.find((w) => w.code === 'layout/joined')?.message).toContain('n と % の列');
+  });
+});
+
 describe('several label columns (the outer label left blank on the rows it spans)', () => {
   it('are read as one label column, group totals as subtotals, judged as the flat table is', () => {
     const text =
