@@ -21,8 +21,8 @@ import { SIZE_IN_BRACKETS } from './labels.ts';
 import { spacedNumber } from './read.ts';
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
-/** A number with a footnote mark, in brackets, or a bound (「3*」「3†」「(3)」「≤3」): a value, written so it fails to read. */
-const MARKED_NUMBER = /^[(（[［]?\s*[<>≤≥＜＞≦≧~〜]?\s*\d[\d,.]*\s*[)）\]］]?\s*[*＊†‡§¶#]*\s*$/;
+/** A number with a footnote mark or in brackets (「3*」「3†」「(3)」): a value, written so it fails to read. */
+const MARKED_NUMBER = /^[(（[［]?\s*\d[\d,.]*\s*[)）\]］]?\s*[*＊†‡§¶#]*\s*$/;
 /** Codes of cells that are values written wrongly, not words (「3.0」「-3」「<3」「3①」, a rate that is not n/N). */
 const FAILED_VALUE = new Set(['cell/decimal', 'cell/negative', 'cell/mark', 'cell/rate-mismatch', 'cell/too-large']);
 /**
@@ -30,14 +30,15 @@ const FAILED_VALUE = new Set(['cell/decimal', 'cell/negative', 'cell/mark', 'cel
  * fails to read — 「3 (7.5)」 (a count and its percentage with no 「n (%)」 above it), 「3.0」, 「-3」, 「10未満」, 「3*」:
  * taken for a word, a column of them became a label column, its values part of the labels (「死亡・3 (7.5)」), published
  * with no check, where the table read as written is refused for the cell (its error says how to write it). A hidden
- * mark that is a letter (「x」) stays a word.
+ * mark that is a letter (「x」) and a bound (「<65」「≥65」) stay words: a column of them is labels, or hidden values.
  */
 const word = (s: string) => {
   if (blank(s) || new RegExp(COUNT_TEXT.source, 'i').test(s)) return false;
   const reading = readCell(s);
   if (reading.ok || readCell(s, true).ok || FAILED_VALUE.has(reading.code)) return false;
   const t = normalise(s);
-  if (reading.code === 'cell/hidden' && (/\d/.test(t) || !/\p{L}/u.test(t))) return false;
+  // A mark for a hidden value (「*」「＊」) is none; a bound is a label (「<65」「≥65」, 「10未満」 in a column of words).
+  if (reading.code === 'cell/hidden' && !/\d/.test(t) && !/\p{L}/u.test(t)) return false;
   return !MARKED_NUMBER.test(t);
 };
 const join = (parts: string[]) =>

@@ -91,6 +91,8 @@ describe('values written so they fail to read, in a column before the values (�
   it('label columns of words and ranges (年代 20-29, 性別) are joined as before', () => {
     const r = run('\t\tA\tB\n20-29\t男性\t12\t20\n\t女性\t25\t40\n30-39\t男性\t13\t21\n\t女性\t26\t41\n');
     expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['20-29・男性', '20-29・女性', '30-39・男性', '30-39・女性']);
+    const bounds = run('\t\tA\tB\n男性\t<65\t12\t20\n\t≥65\t25\t40\n女性\t<65\t13\t21\n\t≥65\t26\t41\n');
+    expect(bounds.tables[0]!.table.rows.map((h) => h.label)).toEqual(['男性・<65', '男性・≥65', '女性・<65', '女性・≥65']);
   });
 });
 
