@@ -84,6 +84,31 @@ function digitMark(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A rate written with its fraction (「8/250 (3.2%)」, 「3.2 (8/250)」) that is not n/N — in percent, per mille, or (no
+ * unit written) per any power of ten — rounded to nearest or cut off: refused. It was taken as written and never
+ * checked, so 「12/40 (80.0%)」 passed, a rate of some other base (12 of 15) that the table prints nowhere: a reader
+ * works out what that base is and what it leaves (15 − 12 = 3), and the checker protects neither.
+ */
+function rateMismatch(text: string, written: string, n: number, d: number, t: string): CellReading | undefined {
+  if (d === 0) return undefined;
+  const rate = Number(written);
+  const decimals = written.split('.')[1]?.length ?? 0;
+  const h = 0.5 * 10 ** -decimals;
+  const scales = t.includes('%') ? [2] : t.includes('‰') ? [3] : [0, 1, 2, 3, 4, 5, 6];
+  const fits = scales.some((k) => {
+    const x = (n / d) * 10 ** k;
+    return Math.abs(x - rate) <= h + 1e-9 || (x - rate >= -1e-9 && x - rate < 2 * h - 1e-9);
+  });
+  if (fits) return undefined;
+  return {
+    ok: false,
+    code: 'cell/rate-mismatch',
+    message: `「${text.trim()}」の率 ${written}${t.includes('‰') ? '‰' : t.includes('%') ? '%' : ''} は ${n}/${d} と合いません（チェッカーの判断）。別の分母に対する率なら、その分母から秘匿した数が割り出せることを確かめられません`,
+    hint: `率は ${n}/${d} から計算した値（${((100 * n) / d).toFixed(Math.max(decimals, 1))}% など）を書くか、分数だけ（${n}/${d}）にしてください`,
+  };
+}
+
 function readValue(text: string, bracketPercent: boolean): CellReading {
   const t = normalise(text);
   let m: RegExpExecArray | null;
@@ -107,9 +132,13 @@ function readValue(text: string, bracketPercent: boolean): CellReading {
     return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
   if ((m = FRACTION.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!) } };
   if ((m = RATE.exec(t))) {
+    const wrong = rateMismatch(text, m[1]!, int(m[2]!), int(m[3]!), t);
+    if (wrong) return wrong;
     return { ok: true, value: { kind: 'count', n: int(m[2]!), denominator: int(m[3]!), rate: Number(m[1]) } };
   }
   if ((m = FRACTION_RATE.exec(t))) {
+    const wrong = rateMismatch(text, m[3]!, int(m[1]!), int(m[2]!), t);
+    if (wrong) return wrong;
     return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!), rate: Number(m[3]) } };
   }
   if ((m = PERCENT.exec(t))) {

@@ -15,8 +15,14 @@ import type { Cell, Header, InputError, Table } from './types.ts';
 /** A label saying its line counts cumulatively, or counts those still at risk (a cumulative count from the top). */
 const CUMULATIVE = /累積|累計|cumulative|at\s*risk|リスク集合|リスク人数|追跡中|観察中|残存/i;
 
-/** A header naming a point or period in time: a number in it (1年目, 6か月, 2020年, Day 7, Week 4, 0-6M). */
-const TIME_POINT = /\d/;
+/**
+ * A header naming a point or period in time: a number in it (1年目, 6か月, 2020年, Day 7, Week 4, 0-6M), or a word for
+ * one without digits (初年度, 翌年度, 前年, 開始時, 三か月, baseline, week, year …): a step between 「初年度」 and 「翌年度」 is a
+ * count as one between 1年目 and 2年目 is.
+ */
+const TIME_WORD =
+  /[\d一二三四五六七八九十]+\s*(?:年|か月|カ月|ヶ月|ケ月|箇月|月|週|日|回目)|年度|初年|翌|前年|昨年|今年|本年|来年|開始|終了|登録時|時点|期首|期末|上期|下期|上半期|下半期|baseline|day|week|month|year|visit|\b[dwmy]\s*\d/i;
+const TIME_POINT = new RegExp(String.raw`\d|${TIME_WORD.source}`, 'i');
 
 /** What an attacker knows of a cell's count: one value, or the range a rounded percentage of a known N allows. */
 interface Range {
@@ -68,6 +74,15 @@ function linesOf(table: Table): Line[] {
   return out;
 }
 
+/** A cumulative dose or exposure (累積投与量): a category of patients, not a count that accumulates. */
+const DOSE = /(?:累積|累計|cumulative)\s*(?:の\s*)?(?:投与|用量|線量|曝露|被ばく|喫煙|dose|exposure)/i;
+/**
+ * The title or the corner says the table counts cumulatively (「# 累積患者数」 over rows of groups and columns of years):
+ * each line over the time points is a cumulative line, though its own label (「A群」) says nothing of it.
+ */
+const tableSays = (table: Table) =>
+  [table.title ?? '', table.corner].some((t) => CUMULATIVE.test(normalise(t)) && !DOSE.test(normalise(t)));
+
 const meets = (a: Range, b: Range) => a.lo <= b.hi && b.lo <= a.hi;
 /** The step from a to b: what b − a can be. */
 const stepOf = (a: Range, b: Range): Range => ({ lo: b.lo - a.hi, hi: b.hi - a.lo });
@@ -83,7 +98,13 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
   const all = tables.flatMap(linesOf);
   for (const line of all) {
     const { table, across, positions, counts } = line;
-    if (!CUMULATIVE.test(normalise(line.label)) || positions.length < 2) continue;
+    // The line's label says it accumulates, or every time point across does (「累積 1年目」「累積 2年目」 over rows of
+    // groups: each row is a cumulative line).
+    const cumulative =
+      CUMULATIVE.test(normalise(line.label)) ||
+      positions.every((k) => CUMULATIVE.test(normalise(across[k]!.label)) && TIME_WORD.test(normalise(across[k]!.label))) ||
+      (tableSays(table) && !TIME_POINT.test(normalise(line.label)));
+    if (!cumulative || positions.length < 2) continue;
     if (!positions.every((k) => TIME_POINT.test(normalise(across[k]!.label)))) continue;
     const steps = counts.slice(1).map((c, k) => stepOf(counts[k]!, c));
     // The steps printed as a line of their own, the line being their running sum from the first point or from the last
@@ -114,7 +135,7 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     errors.push({
       code: 'line/cumulative',
       message:
-        `表${table.number}の${what}「${line.label}」は見出しから累積（またはリスク集合）の人数と読めます（チェッカーの判断）。` +
+        `表${table.number}の${what}「${line.label}」は${CUMULATIVE.test(normalise(line.label)) ? '見出し' : positions.every((k) => CUMULATIVE.test(normalise(across[k]!.label))) ? '時点の見出し' : '表題または左上の見出し'}から累積（またはリスク集合）の人数と読めます（チェッカーの判断）。` +
         `隣り合う「${from}」と「${to}」の差（${b} − ${a}${table.kind === 'percent' || a.includes('%') ? '、割合は人数に直して' : ''}）から、その間に${up ? '加わった' : '減った'}患者が ${sized}と分かり、` +
         `閾値 ${threshold} 未満の数をセルにせずに示していることになります`,
       hint: up

@@ -14,13 +14,33 @@
  * ours and is said as such (`layout/joined`); where a word of a label column holds a count (「3例」) it is not joined,
  * and the table is read as written (its errors say what is wrong).
  */
-import { readCell } from './cell.ts';
+import { normalise, readCell } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
-import { COUNT_TEXT } from './header.ts';
+import { COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
+import { SIZE_IN_BRACKETS } from './labels.ts';
+import { spacedNumber } from './read.ts';
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
-/** A word of a header or a label: not blank, no value, no count with its unit in it. */
-const word = (s: string) => !blank(s) && !readCell(s).ok && !new RegExp(COUNT_TEXT.source, 'i').test(s);
+/** A number with a footnote mark or in brackets (「3*」「3†」「(3)」): a value, written so it fails to read. */
+const MARKED_NUMBER = /^[(（[［]?\s*\d[\d,.]*\s*[)）\]］]?\s*[*＊†‡§¶#]*\s*$/;
+/** Codes of cells that are values written wrongly, not words (「3.0」「-3」「<3」「3①」, a rate that is not n/N). */
+const FAILED_VALUE = new Set(['cell/decimal', 'cell/negative', 'cell/mark', 'cell/rate-mismatch', 'cell/too-large']);
+/**
+ * A word of a header or a label: not blank, no value, no count with its unit in it, and no value written so that it
+ * fails to read — 「3 (7.5)」 (a count and its percentage with no 「n (%)」 above it), 「3.0」, 「-3」, 「10未満」, 「3*」:
+ * taken for a word, a column of them became a label column, its values part of the labels (「死亡・3 (7.5)」), published
+ * with no check, where the table read as written is refused for the cell (its error says how to write it). A hidden
+ * mark that is a letter (「x」) and a bound (「<65」「≥65」) stay words: a column of them is labels, or hidden values.
+ */
+const word = (s: string) => {
+  if (blank(s) || new RegExp(COUNT_TEXT.source, 'i').test(s)) return false;
+  const reading = readCell(s);
+  if (reading.ok || readCell(s, true).ok || FAILED_VALUE.has(reading.code)) return false;
+  const t = normalise(s);
+  // A mark for a hidden value (「*」「＊」) is none; a bound is a label (「<65」「≥65」, 「10未満」 in a column of words).
+  if (reading.code === 'cell/hidden' && !/\d/.test(t) && !/\p{L}/u.test(t)) return false;
+  return !MARKED_NUMBER.test(t);
+};
 const join = (parts: string[]) =>
   parts
     .map((p) => p.trim())
@@ -29,17 +49,87 @@ const join = (parts: string[]) =>
 /** A word that names the total of its group (「計」 under 「A群」). */
 const TOTAL_WORD = /^(?:計|合計|小計|総計|全体|総数|total|subtotal|all)$/i;
 
+/** A word under a group that names what is counted or how, not a group of its own (「A群 (N=40)」 over 「n」「%」). */
+const UNIT_WORD = /^(?:n|%|n\s*\(?\s*%\s*\)?|\(%\)|\(n\)|人数|例数|患者数|件数|症例数|割合|比率|構成比|率|数|人|例|名|件)$/i;
+
+/**
+ * The N a group's word states (「A群 (N=40)」, 「A群（40例）」, 「A群（40）」, 「A群 40」; not 「Grade 3」「Week 4」), if
+ * any.
+ */
+function groupN(group: string): number | undefined {
+  const n = headerDenominator(group);
+  if (n !== undefined) return n;
+  const m = SIZE_IN_BRACKETS.exec(group.normalize('NFKC').trim());
+  const bare = m ? Number(m[1]!.replace(/,/g, '')) : spacedNumber(group)?.n;
+  // A year in brackets (「調査（2020）」) is part of the name.
+  return bare === undefined || (bare >= 1900 && bare <= 2100) ? undefined : bare;
+}
+const withoutN = (group: string) => {
+  const t = group.normalize('NFKC').replace(DENOMINATOR_TEXT, '').replace(SIZE_IN_BRACKETS, '').trim();
+  return spacedNumber(t) ? t.replace(/\s+[\d,]+$/, '') : t;
+};
+
+/** A group word stating an N over two or more labels that are groups of their own, not units. */
+export interface GroupN {
+  group: string;
+  n: number;
+  words: string[];
+}
+
+/**
+ * The N of a group over several labels is the group's — the sum of its labels — and no label's own: 「A群 (N=40)」 over
+ * 「男性」「女性」 joined into 「A群 (N=40)・男性」 gave each column N=40, so 40 − the men's published cells showed a
+ * hidden count of the women's, and 25.0% under 男性 was read as 10 of 40 where it is at most 9 of the men. Each such
+ * group's N is taken out of its labels: where the group spans every label of a count table it is the table's N (put in
+ * the corner); where the group's last label is its total (「計」, read as 「A群・小計」) it is that column's N; otherwise it
+ * is returned, and the table refused in words (read.ts). Over labels that are units (「n」「%」) the N is each
+ * one's, as before.
+ */
+function takeGroupNs(
+  groups: string[],
+  words: string[],
+  corner: string,
+  percentages: boolean,
+): { groups: string[]; corner: string; refused: GroupN[]; subtotalNs: Map<string, number> } {
+  const refused: GroupN[] = [];
+  const subtotalNs = new Map<string, number>();
+  const out = [...groups];
+  const distinct = [...new Set(groups.filter((g) => g.trim() !== ''))];
+  for (const group of distinct) {
+    const n = groupN(group);
+    const under = words.filter((_, k) => groups[k] === group);
+    if (n === undefined || under.length < 2 || under.every((w) => UNIT_WORD.test(w.normalize('NFKC').trim()))) continue;
+    const stripped = withoutN(group);
+    groups.forEach((g, k) => {
+      if (g === group) out[k] = stripped;
+    });
+    // In a percentage table the table's N would make each column's shares shares of the whole group (25.0% of the
+    // men read as 10 of 40): refused there too.
+    // The group's last word its total (「男性」「女性」「計」, read as 「A群・小計」): the N is that column's.
+    if (under.length >= 3 && TOTAL_WORD.test(under[under.length - 1]!.trim())) {
+      subtotalNs.set(stripped, n);
+      continue;
+    }
+    if (groups.every((g) => g === group) && !percentages) corner = `${corner.trim()}${corner.trim() === '' ? '' : ' '}N=${n}`;
+    else refused.push({ group, n, words: under });
+  }
+  return { groups: out, corner, refused, subtotalNs };
+}
+
 /**
  * Each label joined from its group and its own word, where the group's last word names its total: that one becomes
  * 「A群・小計」, which header.ts reads as the subtotal of the labels before it back to the previous one (「A群・計」 would
  * be an item beside the grand total, and the grand total would not add up).
  */
-function labels(groups: string[], words: string[]): string[] {
+function labels(groups: string[], words: string[], subtotalNs = new Map<string, number>()): string[] {
   return words.map((w, k) => {
     const group = groups[k]!;
     const last = k === words.length - 1 || groups[k + 1] !== group;
     const members = groups.filter((g) => g === group).length;
-    if (group !== '' && last && members >= 3 && TOTAL_WORD.test(w.trim())) return `${group.trim()}・小計`;
+    if (group !== '' && last && members >= 3 && TOTAL_WORD.test(w.trim())) {
+      const n = subtotalNs.get(group);
+      return `${group.trim()}・小計${n === undefined ? '' : ` (N=${n})`}`;
+    }
     return join([group, w]);
   });
 }
@@ -61,11 +151,20 @@ export interface Layout {
   records: CsvRecord[];
   /** What was joined, in words, for the report (undefined: read as written). */
   joined?: { headerRows: number; labelColumns: number; example: string; pairs: number };
+  /** Groups whose N is stated over several labels of their own (refused, read.ts). */
+  groupNs?: GroupN[];
 }
 
 export function flattenLayout(records: readonly CsvRecord[]): Layout {
   let rows = records.map((r) => ({ ...r, fields: [...r.fields] }));
   let headerRows = 1;
+  const groupNs: GroupN[] = [];
+  const percentages = records.some((r) =>
+    r.fields.some((f) => {
+      const c = readCell(f);
+      return c.ok && c.value.kind === 'percent';
+    }),
+  );
   let pairs = 0;
   // Header rows below the first: blank first cell, every other cell (as wide as the first row) a word.
   while (headerRows < MAX_LEVELS && rows.length > 2) {
@@ -78,11 +177,14 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     if (!below.every((f, k) => word(f) || vertical(k)) || !below.some(word)) break;
     // A merged cell is pasted as its text then blanks: each blank takes the word before it.
     let group = '';
-    const groups = below.map((_, k) => {
+    const spanned = below.map((_, k) => {
       const over = top.fields[k + 1] ?? '';
       if (!blank(over)) group = over;
       return group;
     });
+    const taken = takeGroupNs(spanned, below, top.fields[0] ?? '', percentages);
+    const groups = taken.groups;
+    groupNs.push(...taken.refused);
     // 「n」 and 「%」 side by side under one group (男性 | n | %): one column of 「3 (10.0%)」 cells, the group's.
     const paired = (k: number) =>
       groups[k] !== '' && groups[k + 1] === groups[k] && COUNT_SUB.test(below[k]!.trim()) && PERCENT_SUB.test(below[k + 1]!.trim());
@@ -92,8 +194,8 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       if (paired(k)) k++;
     }
     pairs += keep.filter((c) => c.pair).length;
-    const names = labels(groups, below);
-    const joined = [top.fields[0] ?? '', ...keep.map((c) => (c.pair ? groups[c.from]!.trim() : names[c.from]!))];
+    const names = labels(groups, below, taken.subtotalNs);
+    const joined = [taken.corner, ...keep.map((c) => (c.pair ? groups[c.from]!.trim() : names[c.from]!))];
     const cell = (r: CsvRecord, c: { from: number; pair: boolean }) => {
       const value = r.fields[c.from + 1] ?? '';
       if (!c.pair) return value;
@@ -131,16 +233,21 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
         return outer[k]!;
       }),
     );
-    const rowLabels = labels(
+    const innermost = parts.map((p) => p[p.length - 1]!);
+    const taken = takeGroupNs(
       parts.map((p) => join(p.slice(0, -1))),
-      parts.map((p) => p[p.length - 1]!),
+      innermost,
+      join(rows[0]!.fields.slice(0, labelColumns)),
+      percentages,
     );
+    groupNs.push(...taken.refused);
+    const rowLabels = labels(taken.groups, innermost, taken.subtotalNs);
     rows = [
-      { ...rows[0]!, fields: [join(rows[0]!.fields.slice(0, labelColumns)), ...rows[0]!.fields.slice(labelColumns)] },
+      { ...rows[0]!, fields: [taken.corner, ...rows[0]!.fields.slice(labelColumns)] },
       ...body.map((r, i) => ({ ...r, fields: [rowLabels[i]!, ...r.fields.slice(labelColumns)] })),
     ];
   }
   if (headerRows === 1 && labelColumns === 1) return { records: rows };
   const example = headerRows > 1 ? (rows[0]!.fields.slice(1).find((f) => f.includes('・')) ?? '') : (rows[1]?.fields[0] ?? '');
-  return { records: rows, joined: { headerRows, labelColumns, example, pairs } };
+  return { records: rows, joined: { headerRows, labelColumns, example, pairs }, ...(groupNs.length > 0 ? { groupNs } : {}) };
 }

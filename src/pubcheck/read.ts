@@ -313,6 +313,19 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: rows[0]!.line, table: number },
       });
     }
+    if (layout.groupNs) {
+      for (const g of layout.groupNs)
+        out.errors.push({
+          code: 'layout/group-n',
+          message:
+            `表${number}の見出し「${g.group}」の N（${g.n}）は、その下の${g.words.map((w) => `「${w}」`).join('')}を合わせた群の人数で、` +
+            'どの見出しの N でもありません（チェッカーの判断）。各見出しの N として読むと、群の人数から公表した数を引いて秘匿した数が割り出せることや、' +
+            '割合を群全体の人数に対するものと誤って読むことを確かめられません',
+          hint: `N を「${g.words[0]} (N=…)」のように下の見出しごとに書くか、群の計（「計」）を下の見出しの最後に加えてください（N はその計の N と読みます）`,
+          place: { line: rows[0]!.line, table: number },
+        });
+      continue;
+    }
     const table = readTable(number, title, titleLine, layout.records, out);
     if (table) out.tables.push(table);
   }
@@ -911,7 +924,7 @@ function numbering(numbered: readonly { n: number; name: string }[]): boolean {
  * there is none, or where the word before the number says it is a numbering or a grade (「Grade 3」「ステージ 2」
  * 「PS 1」「Day 7」「第 3」, `NUMBERING_WORD`).
  */
-function spacedNumber(label: string): { name: string; n: number } | undefined {
+export function spacedNumber(label: string): { name: string; n: number } | undefined {
   const m = /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(normalise(label).trim());
   // Not a range or a bound (「0 - 9」「≥ 3」), nor a number after a number.
   if (!m || NUMBERING_WORD.test(m[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(m[1]!)) return undefined;

@@ -81,7 +81,9 @@ describe('cells', () => {
     expect(value('8（3.2％）')).toEqual({ kind: 'count', n: 8, percent: 3.2, decimals: 1 });
     expect(value('8/250')).toEqual({ kind: 'count', n: 8, denominator: 250 });
     expect(value('3.2 (8/250)')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
-    expect(value('12.5‰ (8/64)')).toEqual({ kind: 'count', n: 8, denominator: 64, rate: 12.5 });
+    expect(value('125‰ (8/64)')).toEqual({ kind: 'count', n: 8, denominator: 64, rate: 125 });
+    // A rate that is not n/N (8/64 is 125‰, 12.5%) is refused: it would be a rate of some other base.
+    expect(value('12.5‰ (8/64)')).toBe('cell/rate-mismatch');
     expect(value('8/250 (3.2%)')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
     expect(value('８／２５０（３.２％）')).toEqual({ kind: 'count', n: 8, denominator: 250, rate: 3.2 });
   });
