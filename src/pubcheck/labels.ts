@@ -527,3 +527,26 @@ export function lookLinkedWarnings(tables: readonly Table[], together: (a: numbe
   }
   return out;
 }
+
+/**
+ * A bare number after a space closing a label (「死亡 3」): the words before it, and the number. Undefined where
+ * there is none, or where the word before the number says it is a numbering or a grade (「Grade 3」「ステージ 2」
+ * 「PS 1」「Day 7」「第 3」, `NUMBERING_WORD`).
+ */
+export function spacedNumber(label: string): { name: string; n: number } | undefined {
+  const m = /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(normalise(label).trim());
+  // Not a range or a bound (「0 - 9」「≥ 3」), nor a number after a number.
+  if (!m || NUMBERING_WORD.test(m[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(m[1]!)) return undefined;
+  return { name: plainKey(m[1]!), n: Number(m[2]!.replace(/,/g, '')) };
+}
+/**
+ * Words after which a number names a step of a scale or a numbering, not a count: 「Grade 3」「ステージ 2」「第 3」
+ * 「Type 2」「PS 1」「Day 7」「Q 1」「群 2」…
+ */
+const NUMBERING_WORD = new RegExp(
+  String.raw`(?:^|[^a-z])(?:grade|gr\.?|g|stage|phase|type|class|level|step|no\.?|nr\.?|num|number|day|week|month|year|visit|cycle|course|arm|group|cohort|part|period|dose|line|score|ps|ecog|nyha|asa|tier|category|cat\.?|version|ver\.?|q|quartile|quintile|decile|tertile|wave|round|session|site|block|region|area|model|study|trial|pattern|case|set|item|question|fy|t|n|m|v)$` +
+    String.raw`|(?:ステージ|病期|タイプ|クラス|分類|レベル|段階|ステップ|番号|日目|週目|か月|ヶ月|カ月|ケ月|年目|来院|サイクル|コース|クール|コホート|パート|期間|用量|ライン|スコア|グレード|カテゴリー?|区分|回目|四分位|五分位|十分位|三分位|分位|施設|地域|ブロック|モデル|試験|パターン|ケース|セット|項目|設問|質問|号室|病棟|ウェーブ|ラウンド|セッション|区間|等級|区域|エリア|領域|部位|レジメン|群番号|回数|重症度|令和|平成|昭和|年度|No\.?)$` +
+    // A word of one character only as a word of its own (「群 2」「第 3」), not closing a name (「A群 3」 may be a count).
+    String.raw`|(?:^|\s)(?:期|相|第|型|番|#|№|日|週|月|年|群|組|点|版|回|度|区|層|段|級|問|号|波)$`,
+  'i',
+);

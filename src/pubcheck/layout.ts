@@ -17,8 +17,7 @@
 import { normalise, readCell } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
 import { COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
-import { SIZE_IN_BRACKETS } from './labels.ts';
-import { spacedNumber } from './read.ts';
+import { SIZE_IN_BRACKETS, spacedNumber } from './labels.ts';
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
 /** A number with a footnote mark or in brackets (「3*」「3†」「(3)」): a value, written so it fails to read. */
