@@ -118,17 +118,8 @@ function components(highs: Highs, sys: System, hidden: ReadonlySet<number>): Com
   };
   const reduced: { row: Row; first: number }[] = [];
   for (const row of activeRows(sys, hidden)) {
-    const free: Row = { ids: [], coefs: [], lo: row.lo, hi: row.hi };
-    let constant = 0;
-    row.ids.forEach((id, k) => {
-      if (local.has(id)) {
-        free.ids.push(id);
-        free.coefs.push(row.coefs[k]!);
-      } else constant += row.coefs[k]! * sys.vars[id]!.value;
-    });
+    const free = hiddenPart(sys, row, local);
     if (free.ids.length === 0) continue;
-    free.lo -= constant;
-    free.hi -= constant;
     const first = local.get(free.ids[0]!)!;
     for (const id of free.ids.slice(1)) parent[find(local.get(id)!)] = find(first);
     reduced.push({ row: free, first });
@@ -343,6 +334,21 @@ export function failing(highs: Highs, sys: System, hidden: ReadonlySet<number>, 
   return out.sort((a, b) => a - b);
 }
 
+/** A row with its published counts moved to its bounds: the terms of `hidden` (the keys) left, as an attacker has it. */
+function hiddenPart(sys: System, row: Row, hidden: ReadonlyMap<number, number>): Row {
+  const free: Row = { ids: [], coefs: [], lo: row.lo, hi: row.hi };
+  let constant = 0;
+  row.ids.forEach((id, k) => {
+    if (hidden.has(id)) {
+      free.ids.push(id);
+      free.coefs.push(row.coefs[k]!);
+    } else constant += row.coefs[k]! * sys.vars[id]!.value;
+  });
+  free.lo -= constant;
+  free.hi -= constant;
+  return free;
+}
+
 /**
  * The LP ranges of `asked` (hidden counts) under a reading an attacker may take that need not hold for the true
  * counts — `extra` rows added to those in force (the items of a line with an N below their sum read as disjoint:
@@ -361,16 +367,7 @@ export function rangesUnder(
   const index = new Map(vars.map((v, k) => [v, k]));
   const rows: Row[] = [];
   for (const row of [...activeRows(sys, hidden), ...extra]) {
-    const free: Row = { ids: [], coefs: [], lo: row.lo, hi: row.hi };
-    let constant = 0;
-    row.ids.forEach((id, k) => {
-      if (index.has(id)) {
-        free.ids.push(id);
-        free.coefs.push(row.coefs[k]!);
-      } else constant += row.coefs[k]! * sys.vars[id]!.value;
-    });
-    free.lo -= constant;
-    free.hi -= constant;
+    const free = hiddenPart(sys, row, index);
     if (free.ids.length > 0) rows.push(free);
     else if (free.lo > EPS || free.hi < -EPS) return undefined;
   }

@@ -171,3 +171,10 @@ export function readRecords(input: string, separator = detectSeparator(input)): 
   if (field !== '' || fields.length > 0 || !atFieldStart) endRecord();
   return { records, ...(unclosedQuote !== undefined && { unclosedQuote }) };
 }
+
+/** Drop trailing empty fields (spreadsheets pad rows to the widest one). */
+export function trimEnd(fields: readonly string[]): string[] {
+  let end = fields.length;
+  while (end > 0 && fields[end - 1]!.trim() === '') end--;
+  return fields.slice(0, end);
+}

@@ -100,9 +100,11 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     const { table, across, positions, counts } = line;
     // The line's label says it accumulates, or every time point across does (「累積 1年目」「累積 2年目」 over rows of
     // groups: each row is a cumulative line).
+    const byLabel = CUMULATIVE.test(normalise(line.label));
+    const pointsSay = positions.every((k) => CUMULATIVE.test(normalise(across[k]!.label)));
     const cumulative =
-      CUMULATIVE.test(normalise(line.label)) ||
-      positions.every((k) => CUMULATIVE.test(normalise(across[k]!.label)) && TIME_WORD.test(normalise(across[k]!.label))) ||
+      byLabel ||
+      (pointsSay && positions.every((k) => TIME_WORD.test(normalise(across[k]!.label)))) ||
       (tableSays(table) && !TIME_POINT.test(normalise(line.label)));
     if (!cumulative || positions.length < 2) continue;
     if (!positions.every((k) => TIME_POINT.test(normalise(across[k]!.label)))) continue;
@@ -135,7 +137,7 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     errors.push({
       code: 'line/cumulative',
       message:
-        `表${table.number}の${what}「${line.label}」は${CUMULATIVE.test(normalise(line.label)) ? '見出し' : positions.every((k) => CUMULATIVE.test(normalise(across[k]!.label))) ? '時点の見出し' : '表題または左上の見出し'}から累積（またはリスク集合）の人数と読めます（チェッカーの判断）。` +
+        `表${table.number}の${what}「${line.label}」は${byLabel ? '見出し' : pointsSay ? '時点の見出し' : '表題または左上の見出し'}から累積（またはリスク集合）の人数と読めます（チェッカーの判断）。` +
         `隣り合う「${from}」と「${to}」の差（${b} − ${a}${table.kind === 'percent' || a.includes('%') ? '、割合は人数に直して' : ''}）から、その間に${up ? '加わった' : '減った'}患者が ${sized}と分かり、` +
         `閾値 ${threshold} 未満の数をセルにせずに示していることになります`,
       hint: up

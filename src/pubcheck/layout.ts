@@ -15,7 +15,7 @@
  * and the table is read as written (its errors say what is wrong).
  */
 import { normalise, readCell } from './cell.ts';
-import type { CsvRecord } from './csv.ts';
+import { trimEnd, type CsvRecord } from './csv.ts';
 import { COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
 import { SIZE_IN_BRACKETS, spacedNumber } from './labels.ts';
 
@@ -88,7 +88,7 @@ function takeGroupNs(
   groups: string[],
   words: string[],
   corner: string,
-  percentages: boolean,
+  percentages: () => boolean,
 ): { groups: string[]; corner: string; refused: GroupN[]; subtotalNs: Map<string, number> } {
   const refused: GroupN[] = [];
   const subtotalNs = new Map<string, number>();
@@ -109,7 +109,7 @@ function takeGroupNs(
       subtotalNs.set(stripped, n);
       continue;
     }
-    if (groups.every((g) => g === group) && !percentages) corner = `${corner.trim()}${corner.trim() === '' ? '' : ' '}N=${n}`;
+    if (groups.every((g) => g === group) && !percentages()) corner = `${corner.trim()}${corner.trim() === '' ? '' : ' '}N=${n}`;
     else refused.push({ group, n, words: under });
   }
   return { groups: out, corner, refused, subtotalNs };
@@ -133,12 +133,6 @@ function labels(groups: string[], words: string[], subtotalNs = new Map<string, 
   });
 }
 
-function trimEnd(fields: readonly string[]): string[] {
-  let end = fields.length;
-  while (end > 0 && blank(fields[end - 1])) end--;
-  return fields.slice(0, end);
-}
-
 /** The words over a count and over its share in two columns side by side (男性 | n | %). */
 const COUNT_SUB = /^(?:n|人数|例数|患者数|症例数|件数|数|count)$/i;
 const PERCENT_SUB = /^(?:%|％|[(（][%％][)）]|割合|割合\s*[(（][%％][)）]|percent|比率)$/i;
@@ -158,12 +152,15 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
   let rows = records.map((r) => ({ ...r, fields: [...r.fields] }));
   let headerRows = 1;
   const groupNs: GroupN[] = [];
-  const percentages = records.some((r) =>
-    r.fields.some((f) => {
-      const c = readCell(f);
-      return c.ok && c.value.kind === 'percent';
-    }),
-  );
+  // Whether the table holds percentages: asked only where a group states an N (every cell read once more).
+  let holdsPercent: boolean | undefined;
+  const percentages = () =>
+    (holdsPercent ??= records.some((r) =>
+      r.fields.some((f) => {
+        const c = readCell(f);
+        return c.ok && c.value.kind === 'percent';
+      }),
+    ));
   let pairs = 0;
   // Header rows below the first: blank first cell, every other cell (as wide as the first row) a word.
   while (headerRows < MAX_LEVELS && rows.length > 2) {

@@ -14,7 +14,7 @@
  * Every problem names the table, the line, and the row and column labels as written.
  */
 import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPercent, wholeCountOf } from './cell.ts';
-import { readRecords, type CsvRecord } from './csv.ts';
+import { readRecords, trimEnd, type CsvRecord } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
 import {
   headerKey,
@@ -43,13 +43,6 @@ export interface ReadResult {
 const isBlank = (r: CsvRecord) => r.fields.every((f) => f.trim() === '');
 const isComment = (r: CsvRecord) => r.fields[0]!.trimStart().startsWith('#');
 const lineText = (r: CsvRecord) => trimEnd(r.fields).join(' ').trim();
-
-/** Drop trailing empty fields (spreadsheets pad rows to the widest one). */
-function trimEnd(fields: readonly string[]): string[] {
-  let end = fields.length;
-  while (end > 0 && fields[end - 1]!.trim() === '') end--;
-  return fields.slice(0, end);
-}
 
 /**
  * What one input may hold, so that every input ends in a result or a message in words within seconds: the audit
