@@ -88,8 +88,8 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
       out.errors.push({
         code: 'table/of-which',
         message:
-          `${first.kind}「${first.label.trim()}」は上の${first.kind}の一部（うち数）のようです（チェッカーの判断）。割合だけの表では、` +
-          `上の${first.kind}との差（うち数に入らない患者の数）がいくつの患者数に当たるかを確かめられないため、判定しません`,
+          `${first.kind}「${first.label.trim()}」は${first.kind === '行' ? '上の行' : '左の列'}の一部（うち数）のようです（チェッカーの判断）。割合だけの表では、` +
+          `${first.kind === '行' ? '上の行' : '左の列'}との差（うち数に入らない患者の数）がいくつの患者数に当たるかを確かめられないため、判定しません`,
         hint: '人数を「8 (3.2%)」の形で書いてください（うち数とその残りを人数で確かめ、秘匿を提案します）',
         place: { table, line: first.line, ...(first.kind === '行' ? { row: first.label.trim() } : { col: first.label.trim() }) },
       });
@@ -134,7 +134,7 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich)
     if (parent === undefined) {
       out.errors.push({
         code: 'table/of-which',
-        message: `${kind}「${labels[i]!.trim()}」は上の${kind}の一部（うち数・再掲）のようですが、その上に${kind}がありません（チェッカーの判断）`,
+        message: `${kind}「${labels[i]!.trim()}」は${axis === 'rows' ? '上の行' : '左の列'}の一部（うち数・再掲）のようですが、その${axis === 'rows' ? '上に行' : '左に列'}がありません（チェッカーの判断）`,
         hint: `うち数なら、その元になる${kind}の直後に置いてください。独立した項目なら見出しから「うち」「再掲」を外してください`,
         place: place(i),
       });
