@@ -28,6 +28,7 @@ import {
   SIZE_IN_BRACKETS,
 } from './labels.ts';
 import { flattenLayout } from './layout.ts';
+import { readOfWhich } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, PERCENT_READING_WORK, percentSums, shareCounts, type PercentWork } from './shares.ts';
@@ -320,7 +321,14 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         });
       continue;
     }
-    const table = readTable(number, title, titleLine, layout.records, out);
+    // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
+    const parts = readOfWhich(layout.records, number);
+    out.warnings.push(...parts.warnings);
+    if (parts.errors.length > 0) {
+      out.errors.push(...parts.errors);
+      continue;
+    }
+    const table = readTable(number, title, titleLine, parts.records, out);
     if (table) out.tables.push(table);
   }
   summariseLines();
