@@ -42,6 +42,9 @@ function partName(label: string, parent: string | undefined): string | undefined
   if (prefix) return prefix[1]!.trim() === '' ? t : prefix[1]!;
   const bracketed = BRACKETED.exec(t);
   if (bracketed && parent !== undefined && normalise(bracketed[1]!) === normalise(parent)) return bracketed[2]!;
+  // Two label columns joined (layout.ts): 「入院・うち重症」 under 「入院」.
+  const joined = parent === undefined ? '' : `${normalise(parent)}・`;
+  if (joined !== '・' && joined !== '' && t.startsWith(joined)) return partName(t.slice(joined.length), undefined);
   return undefined;
 }
 

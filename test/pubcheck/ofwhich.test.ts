@@ -72,6 +72,11 @@ describe('a うち line is part of the line above, and the rest is a count', () 
     const r = protectedOfWhich(`\tA群\tB群\n入院\t20\t25\n${label}\t18\t12\n退院\t30\t28\n`);
     expect(r.tables[0]!.table.rows[2]!.label).toBe(rest);
   });
+  it('in two label columns joined (「入院」 then 「」「うち重症」: 「入院・うち重症」)', () => {
+    const r = protectedOfWhich('区分\t内訳\tA群\tB群\n入院\t\t20\t25\n\tうち重症\t18\t12\n退院\t\t30\t28\n');
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['入院', '入院・うち重症', '入院のうち重症以外', '退院']);
+    expect(hidden(r)).toEqual(['入院のうち重症以外/A群', '入院・うち重症/A群']);
+  });
   it('counts with percentages (「20 (40.0%)」, 「20 (40.0)」 under n (%)): the rest is a count', () => {
     protectedOfWhich('\tA群\tB群\n入院\t20 (40.0%)\t25 (50.0%)\nうち重症\t18 (36.0%)\t12 (24.0%)\n退院\t30 (60.0%)\t25 (50.0%)\n');
     protectedOfWhich('\tA群 n (%)\tB群 n (%)\n入院\t20 (40.0)\t25 (50.0)\nうち重症\t18 (36.0)\t12 (24.0)\n退院\t30 (60.0)\t25 (50.0)\n');
