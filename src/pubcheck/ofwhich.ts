@@ -11,15 +11,18 @@
  * the two lines printed, so printing it or not changes nothing an attacker knows where both are published; where
  * either is hidden, so is the rest, or the audit shows what the two leave open). Columns alike (「全体」「うち男性」).
  *
- * The parent is the nearest line before the うち line that is not one itself. Refused in words (the checker cannot
- * tell how the parts overlap, or has no line to hold the rest): two or more うち lines under one parent (「うち重篤」
- * 「うち死亡」 may overlap), a うち line under a total (合計) or a 小計, or with no line above it, a うち line of bare
- * percentages, and a うち count larger than its parent's.
+ * The parent is the nearest line before the うち line that is not one itself. Several うち lines under one line
+ * (「うち重篤」「うち死亡」, which may overlap) each get their rest: the line is the sum of each うち line and its rest,
+ * the first pair as its children, the others as sums of their own (`applyDecompositions`, read.ts); under a total the
+ * total stays the sum of the items and is, besides, the sum of each うち line and its rest. Refused in words: a うち
+ * line under a 小計 (whose parts are the lines before it), or with no line above, a うち count larger than its
+ * parent's, and うち lines in a table of bare percentages (33.0% and うち 30.0% of N = 100 show 3; the rest's
+ * percentage is a line no count of N may stand for).
  */
 import { normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { buildHeaders, DENOMINATOR_TEXT, indentOf } from './header.ts';
-import type { InputError, Warning } from './types.ts';
+import type { FoundSum, Header, InputError, Warning } from './types.ts';
 
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
 const PREFIX =
@@ -39,6 +42,9 @@ function partName(label: string, parent: string | undefined): string | undefined
   if (prefix) return prefix[1]!.trim() === '' ? t : prefix[1]!;
   const bracketed = BRACKETED.exec(t);
   if (bracketed && parent !== undefined && normalise(bracketed[1]!) === normalise(parent)) return bracketed[2]!;
+  // Two label columns joined (layout.ts): 「入院・うち重症」 under 「入院」.
+  const joined = parent === undefined ? '' : `${normalise(parent)}・`;
+  if (joined !== '・' && joined !== '' && t.startsWith(joined)) return partName(t.slice(joined.length), undefined);
   return undefined;
 }
 
@@ -46,6 +52,8 @@ const bare = (label: string) => normalise(label).replace(DENOMINATOR_TEXT, '').t
 
 export interface OfWhich {
   records: CsvRecord[];
+  /** Each line with うち lines, for read.ts to set under it (`applyDecompositions`). */
+  decompositions: Decomposition[];
   warnings: Warning[];
   errors: InputError[];
 }
@@ -61,7 +69,7 @@ interface Grid {
  * Rewrites the うち rows, then the うち columns, of one table's records (header row first, labels in the first column).
  */
 export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhich {
-  const out: OfWhich = { records: [...records], warnings: [], errors: [] };
+  const out: OfWhich = { records: [...records], decompositions: [], warnings: [], errors: [] };
   if (records.length < 2) return out;
   // Most tables have none: looked for before anything is copied.
   const found = (labels: string[]) => labels.some((l, i) => i > 0 && partName(l, i > 1 ? labels[i - 1] : undefined) !== undefined);
@@ -144,79 +152,74 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich)
   }
   if (parts.size === 0) return grid;
   const inserted = new Map<number, { label: string; values: string[] }>();
+  const groups: { parent: number; subs: number[] }[] = [];
   for (const [p, subs] of parts) {
     const name = labels[p]!.trim();
-    const subNames = subs.map((s) => `「${labels[s]!.trim()}」`).join('');
     const refuse = (message: string, hint: string) => out.errors.push({ code: 'table/of-which', message, hint, place: place(subs[0]!) });
     const h = headers[p - 1]!;
-    // A total alone with its うち lines (「合計」「うち重症」, split off as the hint below says) is their parent as any line.
-    const alone = labels.length - 1 - [...parts.values()].reduce((n, l) => n + l.length, 0) === 1;
-    if ((h.kind === 'total' && !alone) || /^(?:小計|subtotal)/i.test(bare(name))) {
+    if (/^(?:小計|subtotal)/i.test(bare(name))) {
       refuse(
-        `${kind}${subNames}は${h.kind === 'total' ? '合計' : '小計'}の${kind}「${name}」の一部（うち数・再掲）のようです（チェッカーの判断）。合計・小計の一部と、その残り（「${name}」から引いた数）を同じ表の式に表せないため、判定しません`,
-        `うち数の${kind}を、「${name}」の${kind}とその${kind}だけの別の表に分けて貼り付けてください（同じ見出しの表は一緒に確かめます）`,
+        `${kind}${subs.map((s) => `「${labels[s]!.trim()}」`).join('')}は小計の${kind}「${name}」の一部（うち数・再掲）のようです（チェッカーの判断）。小計がどの${kind}の和かとうち数とを同じ見出しで表せないため、判定しません`,
+        `小計の見出しを「重症計」のような名前にするか、うち数の${kind}を、「${name}」の${kind}とその${kind}だけの別の表に分けて貼り付けてください（同じ見出しの表は一緒に確かめます）`,
       );
       continue;
     }
-    if (subs.length > 1) {
-      refuse(
-        `${kind}「${name}」の下に、その一部（うち数・再掲）の${kind}が ${subs.length} つあります: ${subNames}（チェッカーの判断）。それぞれの残り（「${name}」から引いた数）も公表される患者数ですが、うち数どうしが重なるかどうかが分からず、同じ表の式に表せないため、判定しません`,
-        `うち数の${kind}ごとに表を分け、どの表にも「${name}」の${kind}を入れて貼り付けてください（同じ見出しの表は一緒に確かめます）`,
-      );
-      continue;
-    }
-    const s = subs[0]!;
-    const values: string[] = [];
+    const rests: { s: number; label: string; values: string[] }[] = [];
     let skip = false;
-    for (let c = 1; c < grid.cells[0]!.length; c++) {
-      const [a, b] = [grid.cells[p]![c]!, grid.cells[s]![c]!];
-      const [ra, rb] = [readCell(a).ok ? readCell(a) : readCell(a, true), readCell(b).ok ? readCell(b) : readCell(b, true)];
-      // A cell that fails to read refuses the table where it is read (its own message); nothing to add here.
-      if (!ra.ok || !rb.ok) {
-        skip = true;
-        break;
+    for (const s of subs) {
+      const values: string[] = [];
+      for (let c = 1; c < grid.cells[0]!.length && !skip; c++) {
+        const [a, b] = [grid.cells[p]![c]!, grid.cells[s]![c]!];
+        const [ra, rb] = [readCell(a).ok ? readCell(a) : readCell(a, true), readCell(b).ok ? readCell(b) : readCell(b, true)];
+        // A cell that fails to read, or a percentage among counts (a count table has none): the table is refused
+        // where its cells are read, with its own message.
+        if (!ra.ok || !rb.ok || ra.value.kind !== 'count' || rb.value.kind !== 'count') {
+          skip = true;
+          break;
+        }
+        const rest = ra.value.n - rb.value.n;
+        // 「（再掲）重度・中等度」 may list again the sum of rows above, not a part of the line above: read as written
+        // (sums.ts finds the sum by arithmetic).
+        if (rest < 0 && REPEATED.test(normalise(labels[s]!))) {
+          skip = true;
+          break;
+        }
+        if (rest < 0) {
+          refuse(
+            `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数・再掲）と読みましたが（チェッカーの判断）、「${grid.cells[0]![c]!.trim()}」で ${rb.value.n} と、元の ${ra.value.n} より多くなっています`,
+            `値を確かめてください。いくつかの${kind}を合わせた数の一部なら、その合計の${kind}をすぐ前に置いてください。うち数でなければ、見出しから「うち」を外してください`,
+          );
+          skip = true;
+          break;
+        }
+        values.push(String(rest));
       }
-      // A percentage among counts (a count table has none): the table is refused where its cells are read.
-      if (ra.value.kind !== 'count' || rb.value.kind !== 'count') {
-        skip = true;
-        break;
-      }
-      const rest = ra.value.n - rb.value.n;
-      // 「（再掲）重度・中等度」 may list again the sum of rows above, not a part of the line above: read as written
-      // (sums.ts finds the sum by arithmetic).
-      if (rest < 0 && REPEATED.test(normalise(labels[s]!))) {
-        skip = true;
-        break;
-      }
-      if (rest < 0) {
-        const other = grid.cells[0]![c]!.trim();
-        refuse(
-          `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数・再掲）と読みましたが（チェッカーの判断）、「${other}」で ${rb.value.n} と、元の ${ra.value.n} より多くなっています`,
-          `値を確かめてください。いくつかの${kind}を合わせた数の一部なら、その合計の${kind}をすぐ前に置いてください。うち数でなければ、見出しから「うち」を外してください`,
-        );
-        skip = true;
-        break;
-      }
-      values.push(String(rest));
+      if (skip) break;
+      // Under a total the rest is named by the part alone: 「合計のうち重症以外」 would read as a total of its own.
+      const part = partName(labels[s]!, name);
+      rests.push({ s, label: h.kind === 'total' ? `${part}以外` : `${bare(name)}のうち${part}以外`, values });
     }
     if (skip) continue;
-    // Under a total the rest is named by the part alone: 「合計のうち重症以外」 would read as a total of its own.
-    const restLabel = h.kind === 'total' ? `${partName(labels[s]!, name)}以外` : `${bare(name)}のうち${partName(labels[s]!, name)}以外`;
-    inserted.set(s, { label: restLabel, values });
+    for (const r of rests) inserted.set(r.s, { label: r.label, values: r.values });
+    groups.push({ parent: p, subs });
+    const names = (xs: string[]) => xs.map((x) => `「${x}」`).join('');
     out.warnings.push({
       code: 'layout/of-which',
       message:
-        `表${table}: ${kind}「${labels[s]!.trim()}」を${kind}「${name}」の一部（うち数・再掲）と読み、残りの${kind}「${restLabel}」` +
-        `（「${name}」から「${labels[s]!.trim()}」を引いた数）を加えて確かめました（チェッカーの判断）。残りは表にないセルですが、2つの${kind}から引き算で分かる患者数です。` +
-        `公表する表に、この${kind}を載せる必要はありません`,
-      place: place(s),
+        `表${table}: ${kind}${names(subs.map((s) => labels[s]!.trim()))}を${kind}「${name}」の一部（うち数・再掲）と読み` +
+        (subs.length > 1 ? '（互いに重なることがあるものとして、それぞれ別に）' : '') +
+        `、残りの${kind}${names(rests.map((r) => r.label))}（「${name}」から引いた数）を加えて確かめました（チェッカーの判断）。` +
+        `残りは表にないセルですが、2つの${kind}から引き算で分かる患者数です。公表する表に、この${kind}を載せる必要はありません`,
+      place: place(subs[0]!),
     });
   }
   if (inserted.size === 0) return grid;
   const cells: string[][] = [];
   const lines: number[] = [];
-  const parentOf = new Map([...parts].flatMap(([p, subs]) => subs.map((s) => [s, p] as const)));
+  const at = new Map<number, number>();
+  const parentOf = new Map(groups.flatMap(({ parent, subs }) => subs.map((s) => [s, parent] as const)));
   grid.cells.forEach((line, i) => {
+    at.set(i, cells.length);
     const rest = inserted.get(i);
     if (!rest) {
       cells.push(line);
@@ -229,5 +232,55 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich)
     cells.push([indent + rest.label, ...rest.values]);
     lines.push(grid.lines[i]!);
   });
+  // Indices of headers (the label line is not one).
+  for (const { parent, subs } of groups)
+    out.decompositions.push({
+      axis,
+      parent: at.get(parent)! - 1,
+      pairs: subs.map((s) => [at.get(s)! - 1, at.get(s)!] as [number, number]),
+    });
   return { cells, lines };
+}
+
+/**
+ * A line and its うち lines with their rests (header indices after the rewrite): the line is the sum of each うち line
+ * and its rest. The first pair are its children (it is their subtotal); each other pair, which may overlap the first,
+ * is a sum of its own (`FoundSum`, an alternative); under a total with items every pair is, the total staying the sum
+ * of the items.
+ */
+export interface Decomposition {
+  axis: 'rows' | 'cols';
+  parent: number;
+  pairs: [number, number][];
+}
+
+/**
+ * Puts the うち lines and their rests under their line in `headers` as built from the indentation (which makes every
+ * pair children of one line, or of the item before a total), and gives the sums that the children do not hold.
+ */
+export function applyDecompositions(headers: Header[], axis: 'rows' | 'cols', decompositions: readonly Decomposition[]): FoundSum[] {
+  const sums: FoundSum[] = [];
+  for (const d of decompositions) {
+    if (d.axis !== axis) continue;
+    const parts = new Set(d.pairs.flat());
+    for (const h of headers) h.children = h.children.filter((c) => !parts.has(c));
+    for (const p of parts) headers[p]!.parent = d.parent;
+    const parent = headers[d.parent]!;
+    const rest = parent.children.length === 0 ? d.pairs.slice(1) : d.pairs;
+    if (parent.children.length === 0) parent.children = [...d.pairs[0]!];
+    for (const pair of rest) sums.push({ axis, header: d.parent, parts: [...pair], how: 'set', alternative: true });
+  }
+  if (sums.length === 0 && !decompositions.some((d) => d.axis === axis)) return sums;
+  for (const h of headers) {
+    if (h.kind === 'subtotal' && h.children.length === 0) h.kind = 'item';
+    if (h.kind === 'item' && h.children.length > 0) h.kind = 'subtotal';
+  }
+  const depthOf = (i: number): number => {
+    const p = headers[i]!.parent;
+    return p === null ? 0 : depthOf(p) + 1;
+  };
+  headers.forEach((h, i) => {
+    h.depth = depthOf(i);
+  });
+  return sums;
 }

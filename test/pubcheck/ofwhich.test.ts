@@ -72,6 +72,11 @@ describe('a うち line is part of the line above, and the rest is a count', () 
     const r = protectedOfWhich(`\tA群\tB群\n入院\t20\t25\n${label}\t18\t12\n退院\t30\t28\n`);
     expect(r.tables[0]!.table.rows[2]!.label).toBe(rest);
   });
+  it('in two label columns joined (「入院」 then 「」「うち重症」: 「入院・うち重症」)', () => {
+    const r = protectedOfWhich('区分\t内訳\tA群\tB群\n入院\t\t20\t25\n\tうち重症\t18\t12\n退院\t\t30\t28\n');
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['入院', '入院・うち重症', '入院のうち重症以外', '退院']);
+    expect(hidden(r)).toEqual(['入院のうち重症以外/A群', '入院・うち重症/A群']);
+  });
   it('counts with percentages (「20 (40.0%)」, 「20 (40.0)」 under n (%)): the rest is a count', () => {
     protectedOfWhich('\tA群\tB群\n入院\t20 (40.0%)\t25 (50.0%)\nうち重症\t18 (36.0%)\t12 (24.0%)\n退院\t30 (60.0%)\t25 (50.0%)\n');
     protectedOfWhich('\tA群 n (%)\tB群 n (%)\n入院\t20 (40.0)\t25 (50.0)\nうち重症\t18 (36.0)\t12 (24.0)\n退院\t30 (60.0)\t25 (50.0)\n');
@@ -96,16 +101,6 @@ describe('a うち line is part of the line above, and the rest is a count', () 
 
 describe('what the checker cannot read as one table is refused in words', () => {
   it.each([
-    [
-      'two うち lines under one parent (they may overlap)',
-      '\tA群\tB群\n有害事象\t20\t25\nうち重篤\t18\t12\nうち死亡\t3\t11\n',
-      'うち数どうしが重なるか',
-    ],
-    [
-      'a うち line under a total with items',
-      '\tA群\tB群\n入院\t20\t25\n退院\t30\t28\n合計\t50\t53\nうち重症\t18\t12\n',
-      '合計の行「合計」の一部',
-    ],
     ['a うち line under a 小計', '\tA群\tB群\n  重症\t12\t13\n  軽症\t11\t14\n小計\t23\t27\nうち死亡\t1\t2\n', '小計の行「小計」の一部'],
     ['a うち line with no line above', '\tA群\tB群\nうち重症\t18\t12\n入院\t20\t25\n', 'その上に行がありません'],
     [
@@ -136,6 +131,44 @@ describe('what the checker cannot read as one table is refused in words', () => 
   });
 });
 
+describe('several うち lines under one line, and うち lines under a total', () => {
+  it('two うち lines (重篤, 死亡: they may overlap) each have their rest, each line the sum of its うち line and rest', () => {
+    // Refused before this reading (and passed before うち lines were read at all, showing 20 − 18 = 2 and 25 − 24 = 1).
+    const r = protectedOfWhich('\tA群\tB群\n有害事象\t20\t25\nうち重篤\t18\t12\nうち死亡\t3\t24\n');
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual([
+      '有害事象',
+      'うち重篤',
+      '有害事象のうち重篤以外',
+      'うち死亡',
+      '有害事象のうち死亡以外',
+    ]);
+    expect(r.tables[0]!.table.rows.map((h) => h.parent)).toEqual([null, 0, 0, 0, 0]);
+    expect(r.tables[0]!.table.rows[0]!.children).toEqual([1, 2]);
+    expect(r.tables[0]!.table.sums).toContainEqual(expect.objectContaining({ axis: 'rows', header: 0, parts: [3, 4] }));
+    expect(hidden(r)).toEqual(expect.arrayContaining(['有害事象のうち重篤以外/A群', 'うち死亡/A群', '有害事象のうち死亡以外/B群']));
+    expect(warned(r)[0]!.message).toContain('互いに重なることがあるものとして、それぞれ別に');
+  });
+  it('beside other lines and a 合計, three うち lines of one line and one of another', () => {
+    protectedOfWhich(
+      '\tA群\tB群\t合計\n有害事象\t20\t25\t45\nうち重篤\t18\t12\t30\nうち死亡\t3\t11\t14\nうち中止\t15\t20\t35\nなし\t30\t28\t58\nうち入院\t25\t26\t51\n合計\t50\t53\t103\n',
+    );
+  });
+  it('a うち line under a total with items (refused before): the total stays the sum of the items, and is the sum of the うち line and its rest', () => {
+    const r = protectedOfWhich('\tA群\tB群\n入院\t20\t25\n退院\t30\t28\n合計\t50\t53\nうち重症\t48\t42\n');
+    const rows = r.tables[0]!.table.rows;
+    expect(rows.map((h) => h.label)).toEqual(['入院', '退院', '合計', 'うち重症', '重症以外']);
+    expect(rows[2]!.children).toEqual([0, 1]);
+    expect(rows.map((h) => h.kind)).toEqual(['item', 'item', 'total', 'item', 'item']);
+    expect(r.tables[0]!.table.sums).toContainEqual(expect.objectContaining({ axis: 'rows', header: 2, parts: [3, 4] }));
+    expect(hidden(r)).toContain('重症以外/A群');
+  });
+  it('a total first, its うち lines after it, then the items; and 「全体」 with うち columns only', () => {
+    protectedOfWhich('\tA群\tB群\n合計\t50\t53\nうち重症\t48\t42\n入院\t20\t25\n退院\t30\t28\n');
+    const r = protectedOfWhich('\t全体\tうち男性\tうち65歳以上\n入院\t20\t18\t5\n退院\t30\t15\t12\n');
+    expect(hidden(r)).toContain('入院/男性以外');
+  });
+});
+
 describe('labels that only look like it stay items', () => {
   it.each(['うちわけ', '再掲載', '内科', 'うつ病', '内服', 'A群（うち男性）'])('「%s」', (label) => {
     const r = run(`\tA群\tB群\n入院\t20\t25\n${label}\t18\t12\n`);
@@ -144,8 +177,8 @@ describe('labels that only look like it stay items', () => {
   });
 });
 
-describe('chance: random tables with one うち line are read and hold', () => {
-  it('40 tables of 3–5 lines × 2–3 columns, one うち line under a random line', () => {
+describe('chance: random tables with うち lines are read and hold', () => {
+  it('40 tables of 3–5 lines × 2–3 columns, one to three うち lines under a random line, a 合計 line in half', () => {
     const random = lcg(1131);
     let other = 0;
     for (let k = 0; k < 40; k++) {
@@ -153,9 +186,13 @@ describe('chance: random tables with one うち line are read and hold', () => {
       const cols = 2 + Math.floor(random() * 2);
       const counts = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(random() * 40)));
       const at = Math.floor(random() * rows);
-      const part = counts[at]!.map((n) => Math.floor(random() * (n + 1)));
+      const parts = Array.from({ length: 1 + Math.floor(random() * 3) }, () => counts[at]!.map((n) => Math.floor(random() * (n + 1))));
       const labels = Array.from({ length: rows }, (_, i) => `項目${String.fromCharCode(0x41 + i)}`);
-      const lines = counts.flatMap((row, i) => [[labels[i], ...row].join('\t'), ...(i === at ? [['うち重症', ...part].join('\t')] : [])]);
+      const lines = counts.flatMap((row, i) => [
+        [labels[i], ...row].join('\t'),
+        ...(i === at ? parts.map((p, j) => [`うち${['重症', '死亡', '入院'][j]}`, ...p].join('\t')) : []),
+      ]);
+      if (k % 2 === 0) lines.push(['合計', ...counts[0]!.map((_, c) => counts.reduce((s, r) => s + r[c]!, 0))].join('\t'));
       const text = `\t${Array.from({ length: cols }, (_, c) => `群${c + 1}`).join('\t')}\n${lines.join('\n')}\n`;
       const refused = codes(text);
       // A column adding up to the others in all lines but a few, by chance (total/almost), is refused as before.
