@@ -49,6 +49,14 @@ function partName(label: string, parent: string | undefined): string | undefined
 }
 
 const bare = (label: string) => normalise(label).replace(DENOMINATOR_TEXT, '').trim();
+/** The name of a line that has うち lines: its label, or what it names where it is a うち line itself (「重症」). */
+function parentName(labels: readonly string[], p: number): string {
+  for (let q = p - 1; q >= 1; q--) {
+    if (partName(labels[q]!, undefined) !== undefined) continue;
+    return partName(labels[p]!, labels[q]!) ?? bare(labels[p]!);
+  }
+  return partName(labels[p]!, undefined) ?? bare(labels[p]!);
+}
 
 export interface OfWhich {
   records: CsvRecord[];
@@ -130,13 +138,24 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich)
     line: grid.lines[i]!,
     ...(axis === 'rows' ? { row: labels[i]!.trim() } : { col: labels[i]!.trim() }),
   });
-  // Each うち line with its parent (the nearest line above that is none).
+  // Each うち line with its parent: the nearest line above that is none, or a うち line above written less deep
+  // (「　うち重症」 then 「　　うち死亡」: of the severe, those who died).
   const parts = new Map<number, number[]>();
   let parent: number | undefined;
+  const open: { index: number; indent: number }[] = [];
   for (let i = 1; i < labels.length; i++) {
     const name = partName(labels[i]!, parent === undefined ? undefined : labels[parent]!);
     if (name === undefined) {
       parent = i;
+      open.length = 0;
+      continue;
+    }
+    const indent = indentOf(labels[i]!);
+    while (open.length > 0 && open[open.length - 1]!.indent >= indent) open.pop();
+    const nested = open[open.length - 1]?.index;
+    open.push({ index: i, indent });
+    if (nested !== undefined) {
+      parts.set(nested, [...(parts.get(nested) ?? []), i]);
       continue;
     }
     if (parent === undefined) {
@@ -197,7 +216,8 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich)
       if (skip) break;
       // Under a total the rest is named by the part alone: 「合計のうち重症以外」 would read as a total of its own.
       const part = partName(labels[s]!, name);
-      rests.push({ s, label: h.kind === 'total' ? `${part}以外` : `${bare(name)}のうち${part}以外`, values });
+      const whole = parentName(labels, p);
+      rests.push({ s, label: h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`, values });
     }
     if (skip) continue;
     for (const r of rests) inserted.set(r.s, { label: r.label, values: r.values });
@@ -217,27 +237,45 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich)
   const cells: string[][] = [];
   const lines: number[] = [];
   const at = new Map<number, number>();
+  const restAt = new Map<number, number>();
   const parentOf = new Map(groups.flatMap(({ parent, subs }) => subs.map((s) => [s, parent] as const)));
+  // A うち line's rest follows its own うち lines and theirs: each line of the rewritten table indented under its parent.
+  const indents = new Map<number, number>();
+  const within = (owner: number, i: number) => {
+    for (let p = parentOf.get(i); p !== undefined; p = parentOf.get(p)) if (p === owner) return true;
+    return false;
+  };
+  const pending: number[] = [];
+  const flush = (before?: number) => {
+    while (pending.length > 0 && (before === undefined || !within(pending[pending.length - 1]!, before))) {
+      const owner = pending.pop()!;
+      restAt.set(owner, cells.length);
+      cells.push([' '.repeat(indents.get(owner)!) + inserted.get(owner)!.label, ...inserted.get(owner)!.values]);
+      lines.push(grid.lines[owner]!);
+    }
+  };
   grid.cells.forEach((line, i) => {
+    flush(i);
     at.set(i, cells.length);
-    const rest = inserted.get(i);
-    if (!rest) {
+    if (!inserted.has(i)) {
+      indents.set(i, indentOf(labels[i]!));
       cells.push(line);
       lines.push(grid.lines[i]!);
       return;
     }
-    const indent = ' '.repeat(indentOf(labels[parentOf.get(i)!]!) + 2);
-    cells.push([indent + line[0]!.trim(), ...line.slice(1)]);
+    const indent = indents.get(parentOf.get(i)!)! + 2;
+    indents.set(i, indent);
+    cells.push([' '.repeat(indent) + line[0]!.trim(), ...line.slice(1)]);
     lines.push(grid.lines[i]!);
-    cells.push([indent + rest.label, ...rest.values]);
-    lines.push(grid.lines[i]!);
+    pending.push(i);
   });
+  flush();
   // Indices of headers (the label line is not one).
   for (const { parent, subs } of groups)
     out.decompositions.push({
       axis,
       parent: at.get(parent)! - 1,
-      pairs: subs.map((s) => [at.get(s)! - 1, at.get(s)!] as [number, number]),
+      pairs: subs.map((s) => [at.get(s)! - 1, restAt.get(s)! - 1] as [number, number]),
     });
   return { cells, lines };
 }

@@ -153,6 +153,13 @@ describe('several うち lines under one line, and うち lines under a total', 
       '\tA群\tB群\t合計\n有害事象\t20\t25\t45\nうち重篤\t18\t12\t30\nうち死亡\t3\t11\t14\nうち中止\t15\t20\t35\nなし\t30\t28\t58\nうち入院\t25\t26\t51\n合計\t50\t53\t103\n',
     );
   });
+  it('nested: 「　うち重症」 then 「　　うち死亡」 written deeper is of the severe; each rest after its own うち lines', () => {
+    const r = protectedOfWhich('\tA群\tB群\n入院\t20\t25\n　うち重症\t15\t12\n　　うち死亡\t12\t3\n退院\t30\t28\n');
+    const rows = r.tables[0]!.table.rows;
+    expect(rows.map((h) => h.label)).toEqual(['入院', 'うち重症', 'うち死亡', '重症のうち死亡以外', '入院のうち重症以外', '退院']);
+    expect(rows.map((h) => h.parent)).toEqual([null, 0, 1, 1, 0, null]);
+    expect(hidden(r)).toEqual(expect.arrayContaining(['重症のうち死亡以外/A群', '入院のうち重症以外/A群', 'うち死亡/B群']));
+  });
   it('a うち line under a total with items (refused before): the total stays the sum of the items, and is the sum of the うち line and its rest', () => {
     const r = protectedOfWhich('\tA群\tB群\n入院\t20\t25\n退院\t30\t28\n合計\t50\t53\nうち重症\t48\t42\n');
     const rows = r.tables[0]!.table.rows;
