@@ -682,7 +682,7 @@ function nBelowSums(
 ): { errors: InputError[]; warnings: Warning[] } {
   const errors: InputError[] = [];
   const warnings: Warning[] = [];
-  tables.forEach(({ table, status }, t) => {
+  tables.forEach(({ table, status, primary: found }, t) => {
     if (table.kind !== 'count') return;
     const lines: { what: string; n: number; base: Base; place: Place }[] = [];
     // The base is worked out only for a line with an N (each costs a pass over the table: 200 rows without N did 200).
@@ -733,7 +733,10 @@ function nBelowSums(
       const over = base.value - n;
       const statusOf = (c: { row: number; col: number }) => status[cellId(table, c.row, c.col)];
       const shownPublished = published(base);
-      const smalls = base.cells.filter((c) => statusOf(c) === 'primary');
+      // A cell hidden for its complement alone (a count near N, primary.ts) is no small count a disjoint reading shows.
+      const smalls = base.cells.filter(
+        (c) => statusOf(c) === 'primary' && !(found.findings.get(cellId(table, c.row, c.col)) ?? []).every((f) => f.via === 'complement'),
+      );
       const rest = n - shownPublished;
       let shown: string | undefined;
       if (smalls.length > 0 && shownPublished < n) {

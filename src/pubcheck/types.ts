@@ -203,7 +203,7 @@ export interface Equation {
 export interface PrimaryFinding {
   rule: string;
   /** What revealed a small count: the count itself, its denominator, or a percentage with a known denominator. */
-  via: 'count' | 'denominator' | 'percent';
+  via: 'count' | 'denominator' | 'percent' | 'complement';
   message: string;
 }
 

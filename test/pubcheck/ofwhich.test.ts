@@ -265,3 +265,27 @@ describe('several answers per patient: each row’s complement of its column’s
     expect(smallRest).toBeGreaterThan(5);
   });
 });
+
+describe('several answers per patient read where no line of Ns can be put: the cell whose complement is small is hidden', () => {
+  const findings = (r: Ok, t = 0) =>
+    [...r.tables[t]!.primary.findings.entries()].map(([id, fs]) => [id, fs.map((f) => f.via).join()] as const);
+  it('bare percentages of a header N (95.0% of N = 40 beside 50.0%: 2 without hypertension passed)', () => {
+    const text = '\tA群 (N=40)\tB群 (N=50)\n高血圧\t95.0%\t60.0%\n糖尿病\t50.0%\t50.0%\n';
+    const r = run(text);
+    expect(findings(r)).toEqual([[0, 'complement']]);
+    expect(hidden(r)).toEqual(['高血圧/A群 (N=40)']);
+    // What an attacker knows of the hidden cell leaves its complement, 40 less it, at the threshold or over.
+    const range = expectProtected(highs, r, text).get('0:0:0')!;
+    expect(40 - range.lo).toBeGreaterThanOrEqual(10);
+    const reason = r.verdict.reasons.find((x) => x.text.includes('当てはまらない患者の数'))!;
+    expect(reason.text).toContain('チェッカーの判断');
+  });
+  it('counts under a title N (対象 N=40) are hidden alike, and the disjoint reading does not refuse them', () => {
+    const r = run('# 対象 N=40\n\tA群\n高血圧\t38\n糖尿病\t20\n');
+    expect(findings(r)).toEqual([[0, 'complement']]);
+  });
+  it('a complement of 0 is exempt where zeros are; a table whose lines are one classification has no complement finding', () => {
+    expect(findings(run('\tA群 (N=40)\tB群 (N=50)\n高血圧\t100.0%\t60.0%\n糖尿病\t50.0%\t50.0%\n'))).toEqual([]);
+    expect(findings(run('\tA群 (N=40)\n男性\t95.0%\n女性\t5.0%\n')).map(([, via]) => via)).toEqual(['percent']);
+  });
+});
