@@ -682,7 +682,7 @@ function nBelowSums(
 ): { errors: InputError[]; warnings: Warning[] } {
   const errors: InputError[] = [];
   const warnings: Warning[] = [];
-  tables.forEach(({ table, status }, t) => {
+  tables.forEach(({ table, status, primary: found }, t) => {
     if (table.kind !== 'count') return;
     const lines: { what: string; n: number; base: Base; place: Place }[] = [];
     // The base is worked out only for a line with an N (each costs a pass over the table: 200 rows without N did 200).
@@ -706,6 +706,24 @@ function nBelowSums(
       }),
     );
     add('表全体', table.denominator, of(0, 0, 'table'), { line: table.line, table: table.number });
+    // A table of several answers per patient read with a line of Ns (ofwhich.ts): its own lines under the Ns, each
+    // column's against its N, as a reader who takes them for disjoint reads them.
+    const nLine = table.rows.findIndex((h) => h.ns);
+    if (nLine >= 0) {
+      const own = table.rows.flatMap((h, r) => (h.parent === nLine && !h.rest ? [r] : []));
+      table.cols.forEach((h, c) => {
+        const cells = own.map((row) => ({ row, col: c }));
+        const value = cells.reduce((s, x) => s + countOf(table.cells[x.row]![x.col]!), 0);
+        const n = countOf(table.cells[nLine]![c]!);
+        if (cells.length > 1 && value > n)
+          lines.push({
+            what: `列「${h.label}」`,
+            n,
+            base: { of: 'col', cells, value },
+            place: { line: table.line, table: table.number, col: h.label },
+          });
+      });
+    }
     // A table a reader sees is one of several answers per patient — a line whose published cells alone pass its N, or a
     // title saying so (複数回答) — is not read as disjoint in its other lines either (checker's judgement).
     const published = (base: Base) =>
@@ -715,7 +733,10 @@ function nBelowSums(
       const over = base.value - n;
       const statusOf = (c: { row: number; col: number }) => status[cellId(table, c.row, c.col)];
       const shownPublished = published(base);
-      const smalls = base.cells.filter((c) => statusOf(c) === 'primary');
+      // A cell hidden for its complement alone (a count near N, primary.ts) is no small count a disjoint reading shows.
+      const smalls = base.cells.filter(
+        (c) => statusOf(c) === 'primary' && !(found.findings.get(cellId(table, c.row, c.col)) ?? []).every((f) => f.via === 'complement'),
+      );
       const rest = n - shownPublished;
       let shown: string | undefined;
       if (smalls.length > 0 && shownPublished < n) {

@@ -21,7 +21,7 @@
  */
 import { normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
-import { buildHeaders, DENOMINATOR_TEXT, indentOf } from './header.ts';
+import { buildHeaders, DENOMINATOR_TEXT, headerDenominator, indentOf } from './header.ts';
 import type { FoundSum, Header, InputError, Warning } from './types.ts';
 
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
@@ -49,6 +49,7 @@ function partName(label: string, parent: string | undefined): string | undefined
 }
 
 const bare = (label: string) => normalise(label).replace(DENOMINATOR_TEXT, '').trim();
+const names = (xs: readonly string[]) => xs.map((x) => `「${x}」`).join('');
 /** The name of a line that has うち lines: its label, or what it names where it is a うち line itself (「重症」). */
 function parentName(labels: readonly string[], p: number): string {
   for (let q = p - 1; q >= 1; q--) {
@@ -79,6 +80,12 @@ interface Grid {
 export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhich {
   const out: OfWhich = { records: [...records], decompositions: [], warnings: [], errors: [] };
   if (records.length < 2) return out;
+  const complements = severalAnswers(records);
+  if (complements) {
+    const rewritten = rewrite(complements, 'rows', table, out, new Map([[1, complements.cells.slice(2).map((_, i) => i + 2)]]));
+    out.records = rewritten.cells.map((fields, r) => ({ fields, line: rewritten.lines[r]! }));
+    return out;
+  }
   // Most tables have none: looked for before anything is copied.
   const found = (labels: string[]) => labels.some((l, i) => i > 0 && partName(l, i > 1 ? labels[i - 1] : undefined) !== undefined);
   if (!found(records.map((r) => r.fields[0] ?? '')) && !found(trimEnd(records[0]!.fields))) return out;
@@ -129,7 +136,45 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
   return out;
 }
 
-function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich): Grid {
+/** The label of the line of Ns put in a table of several answers per patient (a total: the N of each column). */
+export const N_LINE = '全体（見出しの N）';
+
+/**
+ * A count table whose columns state their N (「A群 (N=40)」) and whose rows add up past it in some column (高血圧 38 and
+ * 糖尿病 20 of N = 40): one patient is counted in several rows (a table of patient background, 複数回答), and each
+ * row's N less its count (40 − 38 = 2 without hypertension) is a count of patients no cell holds. Returned with a line
+ * of the Ns put first, each row to be read as a うち line of it; undefined for any other table (totals, indentation,
+ * うち lines, cells other than counts, a column without N: read as before).
+ */
+function severalAnswers(records: readonly CsvRecord[]): Grid | undefined {
+  if (records.length < 3) return undefined;
+  const head = trimEnd(records[0]!.fields);
+  const cols = head.slice(1);
+  const ns = cols.map((label) => headerDenominator(label));
+  if (cols.length === 0 || ns.some((n) => n === undefined)) return undefined;
+  const rows = records.slice(1);
+  const labels = rows.map((r) => r.fields[0] ?? '');
+  if (labels.some((l) => l.trim() === '' || indentOf(l) > 0 || partName(l, undefined) !== undefined)) return undefined;
+  if ([buildHeaders(cols), buildHeaders(labels)].some(({ headers }) => headers.some((h) => h.kind !== 'item'))) return undefined;
+  const sums = cols.map(() => 0);
+  for (const r of rows) {
+    if (trimEnd(r.fields).length !== head.length) return undefined;
+    for (let c = 0; c < cols.length; c++) {
+      const text = r.fields[c + 1]!;
+      const cell = readCell(text).ok ? readCell(text) : readCell(text, true);
+      // A count over its column's N is no part of it (read as before: the N is said not to fit).
+      if (!cell.ok || cell.value.kind !== 'count' || cell.value.denominator !== undefined || cell.value.n > ns[c]!) return undefined;
+      sums[c]! += cell.value.n;
+    }
+  }
+  if (!sums.some((sum, c) => sum > ns[c]!)) return undefined;
+  return {
+    cells: [head, [N_LINE, ...ns.map(String)], ...rows.map((r) => trimEnd(r.fields))],
+    lines: [records[0]!.line, records[0]!.line, ...rows.map((r) => r.line)],
+  };
+}
+
+function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich, given?: Map<number, number[]>): Grid {
   const kind = axis === 'rows' ? '行' : '列';
   const labels = grid.cells.map((l) => l[0]!);
   const headers = buildHeaders(labels.slice(1)).headers;
@@ -140,10 +185,10 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich)
   });
   // Each うち line with its parent: the nearest line above that is none, or a うち line above written less deep
   // (「　うち重症」 then 「　　うち死亡」: of the severe, those who died).
-  const parts = new Map<number, number[]>();
+  const parts = given ?? new Map<number, number[]>();
   let parent: number | undefined;
   const open: { index: number; indent: number }[] = [];
-  for (let i = 1; i < labels.length; i++) {
+  for (let i = 1; i < labels.length && !given; i++) {
     const name = partName(labels[i]!, parent === undefined ? undefined : labels[parent]!);
     if (name === undefined) {
       parent = i;
@@ -215,14 +260,25 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich)
       }
       if (skip) break;
       // Under a total the rest is named by the part alone: 「合計のうち重症以外」 would read as a total of its own.
-      const part = partName(labels[s]!, name);
+      const part = partName(labels[s]!, name) ?? bare(labels[s]!);
       const whole = parentName(labels, p);
       rests.push({ s, label: h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`, values });
     }
     if (skip) continue;
     for (const r of rests) inserted.set(r.s, { label: r.label, values: r.values });
     groups.push({ parent: p, subs });
-    const names = (xs: string[]) => xs.map((x) => `「${x}」`).join('');
+    if (given) {
+      const ns = grid.cells[p]!.slice(1).join('、');
+      out.warnings.push({
+        code: 'layout/complement',
+        message:
+          `表${table}: 列の N（${ns}）より行の和が大きいため、1人を複数の行に数える表（複数回答・患者背景の各項目）と読みました（推定）。` +
+          `各行の N との差（${names(rests.slice(0, 3).map((r) => r.label))}${rests.length > 3 ? ` ほか ${rests.length - 3} 行` : ''}）は、N と公表した数から引き算で分かる患者数のため、` +
+          `行として加え、N を行「${name}」として置いて確かめました（チェッカーの判断）。公表する表に、加えた行を載せる必要はありません`,
+        place: place(subs[0]!),
+      });
+      continue;
+    }
     out.warnings.push({
       code: 'layout/of-which',
       message:
@@ -276,6 +332,7 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich)
       axis,
       parent: at.get(parent)! - 1,
       pairs: subs.map((s) => [at.get(s)! - 1, restAt.get(s)! - 1] as [number, number]),
+      ...(given && { ns: true as const }),
     });
   return { cells, lines };
 }
@@ -290,6 +347,8 @@ export interface Decomposition {
   axis: 'rows' | 'cols';
   parent: number;
   pairs: [number, number][];
+  /** The parent is the line of the columns' Ns put in a table of several answers per patient (`severalAnswers`). */
+  ns?: true;
 }
 
 /**
@@ -303,7 +362,9 @@ export function applyDecompositions(headers: Header[], axis: 'rows' | 'cols', de
     const parts = new Set(d.pairs.flat());
     for (const h of headers) h.children = h.children.filter((c) => !parts.has(c));
     for (const p of parts) headers[p]!.parent = d.parent;
+    for (const [, rest] of d.pairs) headers[rest]!.rest = true;
     const parent = headers[d.parent]!;
+    if (d.ns) parent.ns = true;
     const rest = parent.children.length === 0 ? d.pairs.slice(1) : d.pairs;
     if (parent.children.length === 0) parent.children = [...d.pairs[0]!];
     for (const pair of rest) sums.push({ axis, header: d.parent, parts: [...pair], how: 'set', alternative: true });

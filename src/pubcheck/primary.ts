@@ -32,6 +32,51 @@ function leftOut(table: Table, axis: 'row' | 'col' | 'table', index: number, n: 
   return n > base.value ? n - base.value : undefined;
 }
 
+/**
+ * Lines of several answers per patient whose N is stated (a Table 1 of characteristics: 95.0% of N = 40 beside 50.0%,
+ * or counts with an N in the title): each cell's complement, N less its count (2 without hypertension), is a count
+ * of patients the table publishes without a cell. A cell whose complement is small must be hidden. A line is one of
+ * several answers where the least counts its cells stand for already add up past its N. Count tables with each
+ * column's N in its header are read with their complements as lines instead (ofwhich.ts, `ns`), and are left out.
+ * Hiding the cell leaves its complement unknown where no sum holds the cell (a table of several answers has none
+ * unless found by arithmetic); the audit checks the cell's own range, not its complement's (README limits).
+ */
+function complements(table: Table, check: SmallCellCheck, t: number, add: (id: number, f: PrimaryFinding) => void): void {
+  if (table.rows.some((h) => h.ns)) return;
+  const items = (hs: readonly { kind: string }[]) => hs.flatMap((h, i) => (h.kind === 'item' ? [i] : []));
+  const rows = items(table.rows);
+  const cols = items(table.cols);
+  const range = (r: number, c: number, n: number) => {
+    const v = table.cells[r]![c]!.value;
+    return v.kind === 'count' ? { lo: v.n, hi: v.n } : countsForPercent(v.percent, v.decimals, n);
+  };
+  const lines: { n: number; cells: { r: number; c: number }[] }[] = [];
+  for (const c of cols) {
+    const n = table.cols[c]!.denominator ?? (rows.every((r) => table.rows[r]!.denominator === undefined) ? table.denominator : undefined);
+    if (n !== undefined) lines.push({ n, cells: rows.map((r) => ({ r, c })) });
+  }
+  for (const r of rows) {
+    const n = table.rows[r]!.denominator;
+    if (n !== undefined && cols.every((c) => table.cols[c]!.denominator === undefined))
+      lines.push({ n, cells: cols.map((c) => ({ r, c })) });
+  }
+  for (const { n, cells } of lines) {
+    if (cells.length < 2 || cells.reduce((s, { r, c }) => s + Math.max(0, range(r, c, n).lo), 0) <= n) continue;
+    for (const { r, c } of cells) {
+      const { lo, hi } = range(r, c, n);
+      if (lo > hi || hi > n) continue;
+      const [restLo, restHi] = [n - hi, n - lo];
+      if (restLo >= t || (restHi === 0 && check.zeroExempt?.value === true)) continue;
+      const counts = restLo === restHi ? `${restLo}` : `${restLo}〜${restHi}`;
+      add(cellId(table, r, c), {
+        rule: check.rule.id,
+        via: 'complement',
+        message: `N ${n} からこのセルの${table.kind === 'percent' ? '割合が表す' : ''}数を引くと、当てはまらない患者が ${counts} 人と分かり、閾値 ${t} 未満を含みます（行の和が N を超えるため、1人を複数の行に数える表と読みました。チェッカーの判断）`,
+      });
+    }
+  }
+}
+
 export function primary(table: Table, checks: readonly SmallCellCheck[]): PrimaryResult {
   const result: PrimaryResult = { findings: new Map(), notApplied: new Map(), headers: [], exemptZeros: 0 };
   const zeros = new Set<number>();
@@ -67,6 +112,7 @@ export function primary(table: Table, checks: readonly SmallCellCheck[]): Primar
         });
       }
     }
+    complements(table, check, t, add);
     if (!check.applies) continue;
     for (const [axis, headers] of [
       ['row', table.rows],

@@ -87,6 +87,13 @@ export interface Header {
   bracketNumber?: number;
   /** `bracketNumber` is written after a space (「死亡 3」), not in brackets: refused under the threshold only. */
   numberAfterSpace?: true;
+  /** A line of ours (ofwhich.ts): the line above less a うち line, or a column's N less a line, at every position. */
+  rest?: true;
+  /**
+   * A line of ours (ofwhich.ts): the columns' Ns, put in a table of several answers per patient; the lines under it
+   * that are no `rest` are the table's own.
+   */
+  ns?: true;
 }
 
 /** A cell that holds a patient count, possibly with a percentage, a rate or its denominator. */
@@ -196,7 +203,7 @@ export interface Equation {
 export interface PrimaryFinding {
   rule: string;
   /** What revealed a small count: the count itself, its denominator, or a percentage with a known denominator. */
-  via: 'count' | 'denominator' | 'percent';
+  via: 'count' | 'denominator' | 'percent' | 'complement';
   message: string;
 }
 

@@ -85,9 +85,14 @@ describe('an N in the title or the corner naming a group', () => {
 describe('an N below the sum of its items', () => {
   it('where the cells published beside a hidden count add up to less than N by less than the threshold: refused', () => {
     // A (N=20) over a hidden 3 and 18: a reader who takes the rows for disjoint reads the hidden one as 20 − 18 = 2.
-    const found = errors('\tA (N=20)\tB\nx\t3\t20\ny\t18\t40\n').filter((e) => e.code === 'header/n-below-sum');
+    // The 18 is hidden now for its complement (N − 18 = 2 without it, primary.ts `complements`): nothing is shown.
+    const r = holds('\tA (N=20)\tB\nx\t3\t20\ny\t18\t40\n');
+    expect(r.tables[0]!.primary.findings.get(2)!.map((f) => f.via)).toEqual(['complement']);
+    expect(r.tables[0]!.status.filter((s, id) => id % 2 === 0 && s !== 'published')).toHaveLength(2);
+    // Two published cells, each far from N, whose sum is not: the reading shows 30 − 12 − 16 = 2 for the hidden 3.
+    const found = errors('\tA (N=30)\tB\nx\t3\t20\ny\t12\t40\nz\t16\t30\n').filter((e) => e.code === 'header/n-below-sum');
     expect(found).toHaveLength(1);
-    expect(found[0]!.message).toContain('表1の列「A (N=20)」の N=20 は、その数の和 21 より 1 小さい値です');
+    expect(found[0]!.message).toContain('表1の列「A (N=30)」の N=30 は、その数の和 31 より 1 小さい値です');
     expect(found[0]!.message).toContain('「N − 公表した数」= 2 と、閾値 10 未満に見えます');
     expect(found[0]!.hint).toContain('N か数を直してください');
     // The title's N of the whole table alike: 95 over 97, 94 published.

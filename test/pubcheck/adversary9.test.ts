@@ -126,13 +126,14 @@ describe('groups of lines past the caps are said, not skipped', () => {
 });
 
 describe('an N below the sum of its items by the threshold or more (several answers per patient)', () => {
-  // A (N=40) over 8, 9 and 33 (50: 10 over N), row totals. With 8 and 9 hidden (each small, each with a B beside it),
-  // a reader who takes A's rows for disjoint reads their sum as 40 − 33 = 7: wrong (it is 17), yet both then read as
-  // 1 to 6 — under the threshold, as they are. Not pinned: the reading is off by what N is below the sum, and with one
-  // hidden count in the line it is a contradiction in view (x − 10 < 0 for a small x).
-  const text = '\tA (N=40)\tB\t合計\nx\t8\t20\t28\ny\t9\t30\t39\nz\t33\t25\t58\n';
+  // A (N=40) over 8, 9, 16 and 17 (50: 10 over N), row totals. With 8 and 9 hidden (each small, each with a B beside
+  // it), a reader who takes A's rows for disjoint reads their sum as 40 − 16 − 17 = 7: wrong (it is 17), yet both then
+  // read as 1 to 6 — under the threshold, as they are. Not pinned: the reading is off by what N is below the sum, and
+  // with one hidden count in the line it is a contradiction in view (x − 10 < 0 for a small x). (One published 33 in
+  // place of 16 and 17 is hidden now for its complement, 40 − 33 = 7: primary.ts `complements`.)
+  const text = '\tA (N=40)\tB\t合計\nx\t8\t20\t28\ny\t9\t30\t39\nz\t16\t25\t41\nw\t17\t15\t32\n';
   // What that reader sees: the same published cells, the hidden ones as the disjoint reading has them.
-  const asRead = '\tA (N=40)\tB\t合計\nx\t3\t25\t28\ny\t4\t35\t39\nz\t33\t25\t58\n';
+  const asRead = '\tA (N=40)\tB\t合計\nx\t3\t25\t28\ny\t4\t35\t39\nz\t16\t25\t41\nw\t17\t15\t32\n';
   const hidden = ['0:0:0', '0:0:1', '0:1:0', '0:1:1'];
   it('the disjoint reading shows the small counts under the threshold: passed before, refused now', () => {
     expect(leaked(asRead, hidden)).toMatchObject({ lo: 1, hi: 6 });
@@ -143,7 +144,7 @@ describe('an N below the sum of its items by the threshold or more (several answ
     expect(found[0]!.message).toContain('その読みは誤りですが');
   });
   it('where the reading leaves the small counts up to the threshold, or contradicts what is published: our reading, not refused', () => {
-    // N=45, 5 below the sum: 45 − 33 = 12 for the two hidden counts, each up to 11 under the reading.
+    // N=45, 5 below the sum: 45 − 16 − 17 = 12 for the two hidden counts, each up to 11 under the reading.
     expect(holds(text.replace('N=40', 'N=45')).warnings.map((w) => w.code)).toContain('header/n-below-sum');
     // One small count hidden in the line: the reading puts it at 3 − 10 < 0, a contradiction in view.
     const one = holds('\tA (N=30)\tB\t合計\nx\t3\t20\t23\ny\t12\t40\t52\nz\t25\t18\t43\n');

@@ -213,3 +213,79 @@ describe('chance: random tables with うち lines are read and hold', () => {
     expect(other).toBeLessThan(4);
   });
 });
+
+describe('several answers per patient: each row’s complement of its column’s N is a count (a Table 1 of characteristics)', () => {
+  it('高血圧 38 of N = 40 passed (the rows add up past N, read as several answers and left unchecked): 2 without it', () => {
+    // Before: nothing hidden, and N less the row is 2 patients without hypertension, by arithmetic.
+    expect(40 - 38).toBeLessThan(10);
+    const text = '\tA群 (N=40)\tB群 (N=50)\n高血圧\t38\t30\n糖尿病\t20\t25\n';
+    const r = protectedOfWhich(text);
+    const rows = r.tables[0]!.table.rows;
+    expect(rows.map((h) => h.label)).toEqual(['全体（見出しの N）', '高血圧', '高血圧以外', '糖尿病', '糖尿病以外']);
+    expect(rows.map((h) => h.parent)).toEqual([null, 0, 0, 0, 0]);
+    expect(hidden(r)).toEqual(['高血圧/A群 (N=40)', '高血圧以外/A群 (N=40)']);
+    const w = r.warnings.find((x) => x.code === 'layout/complement')!;
+    expect(w.message).toContain('1人を複数の行に数える表');
+    expect(w.message).toContain('チェッカーの判断');
+    expect(w.message).toContain('載せる必要はありません');
+  });
+  it('with 「n (%)」 cells, and with the complement at the threshold or over nothing is hidden', () => {
+    protectedOfWhich('\tA群 (N=40)\tB群 (N=50)\n高血圧\t38 (95.0%)\t30 (60.0%)\n糖尿病\t20 (50.0%)\t25 (50.0%)\n');
+    expect(hidden(protectedOfWhich('\tA群 (N=40)\tB群 (N=50)\n高血圧\t28\t30\n糖尿病\t20\t25\n'))).toEqual([]);
+  });
+  it('tables whose rows are one classification (adding up to N, or below it) are read as before', () => {
+    const r = run('\tA群 (N=40)\tB群 (N=50)\n男性\t28\t30\n女性\t12\t20\n');
+    expect(r.warnings.map((w) => w.code)).not.toContain('layout/complement');
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['男性', '女性']);
+  });
+  it('chance: 40 random Table-1 tables of 3–6 characteristics × 2–3 groups (N 20–60, counts 0–N) are read and hold', () => {
+    const random = lcg(2026);
+    let smallRest = 0;
+    for (let k = 0; k < 40; k++) {
+      const rows = 3 + Math.floor(random() * 4);
+      const ns = Array.from({ length: 2 + Math.floor(random() * 2) }, () => 20 + Math.floor(random() * 41));
+      const counts = Array.from({ length: rows }, () => ns.map((n) => Math.floor(random() * (n + 1))));
+      if (!ns.some((n, c) => counts.reduce((s, r) => s + r[c]!, 0) > n)) continue;
+      if (counts.some((r) => r.some((x, c) => ns[c]! - x < 10))) smallRest++;
+      const text = `\t${ns.map((n, c) => `群${c + 1} (N=${n})`).join('\t')}\n${counts.map((r, i) => [`特性${i + 1}`, ...r].join('\t')).join('\n')}\n`;
+      const refused = codes(text);
+      if (refused.length > 0) {
+        // The reading of the rows as disjoint, close to N (header/n-below-sum), and a column adding up to the others
+        // in all rows but one by chance (total/almost) are refused as before.
+        expect(
+          refused.filter((c) => c !== 'header/n-below-sum' && c !== 'total/almost'),
+          text,
+        ).toEqual([]);
+        continue;
+      }
+      expect(run(text).warnings.map((w) => w.code)).toContain('layout/complement');
+      protectedOfWhich(text);
+    }
+    // Tables that showed a complement under the threshold with nothing hidden before.
+    expect(smallRest).toBeGreaterThan(5);
+  });
+});
+
+describe('several answers per patient read where no line of Ns can be put: the cell whose complement is small is hidden', () => {
+  const findings = (r: Ok, t = 0) =>
+    [...r.tables[t]!.primary.findings.entries()].map(([id, fs]) => [id, fs.map((f) => f.via).join()] as const);
+  it('bare percentages of a header N (95.0% of N = 40 beside 50.0%: 2 without hypertension passed)', () => {
+    const text = '\tA群 (N=40)\tB群 (N=50)\n高血圧\t95.0%\t60.0%\n糖尿病\t50.0%\t50.0%\n';
+    const r = run(text);
+    expect(findings(r)).toEqual([[0, 'complement']]);
+    expect(hidden(r)).toEqual(['高血圧/A群 (N=40)']);
+    // What an attacker knows of the hidden cell leaves its complement, 40 less it, at the threshold or over.
+    const range = expectProtected(highs, r, text).get('0:0:0')!;
+    expect(40 - range.lo).toBeGreaterThanOrEqual(10);
+    const reason = r.verdict.reasons.find((x) => x.text.includes('当てはまらない患者の数'))!;
+    expect(reason.text).toContain('チェッカーの判断');
+  });
+  it('counts under a title N (対象 N=40) are hidden alike, and the disjoint reading does not refuse them', () => {
+    const r = run('# 対象 N=40\n\tA群\n高血圧\t38\n糖尿病\t20\n');
+    expect(findings(r)).toEqual([[0, 'complement']]);
+  });
+  it('a complement of 0 is exempt where zeros are; a table whose lines are one classification has no complement finding', () => {
+    expect(findings(run('\tA群 (N=40)\tB群 (N=50)\n高血圧\t100.0%\t60.0%\n糖尿病\t50.0%\t50.0%\n'))).toEqual([]);
+    expect(findings(run('\tA群 (N=40)\n男性\t95.0%\n女性\t5.0%\n')).map(([, via]) => via)).toEqual(['percent']);
+  });
+});
