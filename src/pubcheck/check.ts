@@ -7,7 +7,7 @@ import type { Highs } from 'highs';
 import { cumulativeSteps } from './cumulative.ts';
 import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
 import { normalise } from './cell.ts';
-import { labelWarnings, lookLinkedWarnings, SIZE_IN_BRACKETS } from './labels.ts';
+import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { bases, cellId, countOf, type Base } from './table.ts';
 import { capWarnings, readTables, tableNames } from './read.ts';
@@ -170,7 +170,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
     ...relationWarnings(read.tables, relations),
     ...unsearchedWarnings(read.tables, unsearched),
     ...cappedLabelWarnings(read.tables, together),
-    ...lookLinkedWarnings(read.tables, together),
+    ...numberLinkWarnings(built.numbered),
   ];
   const unexplained = unexplainedPercentages(read.tables, cellVar);
   if (unexplained.length > 0) return { ok: false, errors: unexplained, warnings };

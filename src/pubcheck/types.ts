@@ -79,6 +79,12 @@ export interface Header {
    */
   compound?: string[];
   /**
+   * Our reading of a header that another table of the input prints under another name with the same numbers (labels.ts
+   * `linkByNumbers`: 表1's column sums 28, 60 under 「A群」「B群」, 表2's under 「Group A」「Group B」): across tables
+   * it names that group (`headerKey`), so that the tables are protected together.
+   */
+  linkedKey?: string;
+  /**
    * A bare number in brackets closing the label that is neither its group's N (below its line's sum) nor one of a
    * numbering of the labels beside it (「薬剤（1）」「薬剤（2）」): 「死亡（3）」 may be a count a reader takes as
    * published; check.ts refuses it (read.ts `bracketNumbers`). Also a bare number after a space closing the label
