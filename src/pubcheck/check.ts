@@ -157,7 +157,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const applying = checks.filter((c) => c.applies);
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
-  const inLabels = labelNumbers(read.tables, threshold, zeroExempt);
+  const inLabels = [...labelNumbers(read.tables, threshold, zeroExempt), ...titleGroupNs(read.tables, threshold)];
   if (inLabels.length > 0) return { ok: false, errors: inLabels, warnings: read.warnings };
   const steps = cumulativeSteps(read.tables, threshold, zeroExempt);
   if (steps.length > 0) return { ok: false, errors: steps, warnings: read.warnings };
@@ -651,6 +651,48 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
             ...(axis === '行' ? { row: h.label } : { col: h.label }),
           },
         });
+      }
+    }
+  }
+  return errors;
+}
+
+/**
+ * A group's N in a title or the corner whose name is no header's, in a list of groups' Ns (「第1群 N=40、第2群 N=60」
+ * over 「実薬」「対照」, read.ts `statedCounts` → `Table.groupNs`): a reader who pairs the names in order, or by
+ * elimination (「第2群 N=60」 is 対照's sum), takes it for a line's N, and where it is above that line's sum by less than the threshold, finds a
+ * small count left out of the line (40 − 37 = 3), and a hidden count of the line under the threshold (at most
+ * 40 − the cells published). Refused (`title/group-n`), naming the line, and how to write the N.
+ */
+function titleGroupNs(tables: readonly Table[], threshold: number): InputError[] {
+  const errors: InputError[] = [];
+  for (const table of tables) {
+    // Only where the text lists two groups' Ns or more (「第1群 N=40、第2群 N=60」): one alone (「実薬群 N=120」 over
+    // a table of adverse events by grade, several per patient) is read as the table's N, as before — refusing it
+    // where some line's sum is within the threshold below it refused 21 of 200 random 6×3 tables.
+    for (const g of (table.groupNs ?? []).filter((x) => x.groups >= 2)) {
+      for (const [kind, headers, across] of [
+        ['列', table.cols, table.rows],
+        ['行', table.rows, table.cols],
+      ] as const) {
+        const items = across.flatMap((h, k) => (h.kind === 'item' && h.parent === null ? [k] : []));
+        const found = headers.findIndex((h, i) => {
+          if (h.kind !== 'item' || h.parent !== null || h.denominator !== undefined) return false;
+          const sum = items.reduce((x, k) => x + countOf(kind === '行' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
+          return g.n > sum && g.n - sum < threshold;
+        });
+        if (found < 0) continue;
+        const h = headers[found]!;
+        const sum = items.reduce((x, k) => x + countOf(kind === '行' ? table.cells[found]![k]! : table.cells[k]![found]!), 0);
+        errors.push({
+          code: 'title/group-n',
+          message:
+            `表${table.number}の${g.where === 'title' ? '題名' : '左上のセル'}「${g.whole}」の「${g.text}」は群の人数ですが、その群の名前がどの見出しとも違うため、どの${kind}の人数か決められません（チェッカーの判断）。` +
+            `${kind}「${h.label}」の人数と読む人には、表に載っていない ${g.n - sum} 人（${g.n} − ${sum}）と、その${kind}の隠したセルが閾値 ${threshold} 未満であることが分かります`,
+          hint: `${kind}「${h.label}」の人数なら、見出しに「${h.label} (N=${g.n})」の形で書き、載っていない患者を「不明」などの${kind === '列' ? '行' : '列'}として加えてください。別の群の人数なら、題名の群の名前を見出しと同じ書き方にしてください`,
+          place: { line: g.line, table: table.number, ...(kind === '列' ? { col: h.label } : { row: h.label }) },
+        });
+        break;
       }
     }
   }

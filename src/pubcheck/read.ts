@@ -458,6 +458,18 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         });
         continue;
       }
+      // 「第1群 N=40」 over 「実薬」「対照」: a group's N whose name is no header's (nor starts as one). Read as before (the
+      // table's N, or a count left to place); check.ts refuses it where a reader who takes it for some line's N finds
+      // a small count left out of that line.
+      if (table.kind === 'count' && groupName(c.before))
+        (table.groupNs ??= []).push({
+          text: c.text,
+          n: c.n,
+          line,
+          where: text === title?.text ? 'title' : 'corner',
+          whole: text,
+          groups: counts.filter((x) => groupName(x.before)).length,
+        });
       if (table.denominator === undefined && (c.n === explicit || (table.kind === 'percent' && counts.length === 1))) {
         table.denominator = c.n;
         continue;
@@ -582,6 +594,20 @@ function lookalikeHeader(table: Table, before: string): Header | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Whether a title's words just before an N name a group (「第1群」「A群」「実薬グループ」「Group 1」「Arm B」「コホート2」):
+ * the N is then some group's, not the whole table's (「対象 N=40」, 「全体 N=88」 are the table's).
+ */
+function groupName(before: string): boolean {
+  const words = before
+    .replace(TITLE_N_LEAD, '')
+    .split(/[\s・･/／×、，,|｜]+/)
+    .filter((w) => w !== '');
+  const last = words.at(-1);
+  if (last === undefined) return false;
+  return GROUP_WORD.test(last) || /^第\s*\d+$/.test(last) || (words.length >= 2 && /^(?:group|arm|cohort|コホート|グループ)$/i.test(words.at(-2)!));
 }
 
 /**

@@ -172,6 +172,13 @@ export interface Table {
    * of the cells, published as written; `index` is where it stood among its axis's lines.
    */
   sizeLine?: { axis: 'rows' | 'cols'; index: number; label: string; texts: string[] };
+  /**
+   * Ns a title or the corner writes after a group's name that names no header of the table (「第1群 N=40」 over
+   * 「実薬」「対照」, read.ts `statedCounts`), with how many Ns after group names the text writes (`groups`): a reader
+   * may take each for any line's N; check.ts refuses one of a list of two or more that would leave a small count out
+   * of a line (`title/group-n`).
+   */
+  groupNs?: { text: string; n: number; line: number; where: 'title' | 'corner'; whole: string; groups: number }[];
   rows: Header[];
   cols: Header[];
   /** cells[r][c]. */
