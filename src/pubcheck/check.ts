@@ -619,18 +619,39 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
       // In a percentage table, whether the cells under (beside) these headers have an N otherwise.
       const stated = table.denominator !== undefined || across.some((h) => h.denominator !== undefined);
       for (const [i, h] of headers.entries()) {
+        if (h.numberingSum && h.denominator !== undefined && h.denominator < threshold) {
+          const n = h.denominator;
+          errors.push({
+            code: 'header/count',
+            message: `表${table.number}の${axis}「${h.label}」の見出しの番号 ${n} は、その${axis}の数の和と同じです（チェッカーの判断）。番号を件数と読む人には、その${axis}の数が合わせて ${n}（閾値 ${threshold} 未満）と読め、隠したセルが割り出せるか、閾値未満だと分かります`,
+            hint: `番号なら「No.${n} ${normalise(h.label).replace(SIZE_IN_BRACKETS, '')}」のように前に出すか、括弧を外してください`,
+            place: {
+              line: axis === '行' ? (table.cells[i]?.[0]?.line ?? table.line) : table.line,
+              table: table.number,
+              ...(axis === '行' ? { row: h.label } : { col: h.label }),
+            },
+          });
+          continue;
+        }
         const n = h.bracketNumber;
         if (n === undefined || (n === 0 && zeroExempt)) continue;
         const small = n < threshold;
         // A year in brackets (「調査（2020）」) is left in the label.
         const year = n >= 1900 && n <= 2099;
-        if (!small && (h.numberAfterSpace || year || (table.kind === 'percent' && !stated))) continue;
-        const name = h.numberAfterSpace ? normalise(h.label).replace(/\s+[\d,]+$/, '') : normalise(h.label).replace(SIZE_IN_BRACKETS, '');
+        // A number after a space at the threshold or over (「年齢 65」「BMI 25」) stays a label, but not where it is the sum
+        // of some of the line's cells with a small one among them (「死亡 12」 over 3, 9 and 25): a reader who takes it
+        // for their count works the small one back (12 − 9 = 3).
+        const parts =
+          !small && h.numberAfterSpace && table.kind === 'count' ? smallPart(table, axis, i, n, threshold, zeroExempt) : undefined;
+        if (!small && ((h.numberAfterSpace && !parts) || year || (table.kind === 'percent' && !stated))) continue;
+        const name = h.numberAfterSpace ? normalise(h.label).replace(/\s*[\d,]+$/, '') : normalise(h.label).replace(SIZE_IN_BRACKETS, '');
         const where = `表${table.number}の${axis}「${h.label}」`;
         const what = h.numberAfterSpace ? '見出しの最後の数' : '見出しの括弧内の数';
         const reason = small
           ? `件数なら、閾値 ${threshold} 未満の数を見出しにそのまま示していることになります`
-          : `件数と読む人には、その${axis}（またはその一部のセル）の数が ${n} と読め、隠したセルが「${n} − 公表した数」から割り出せます`;
+          : parts
+            ? `件数と読む人には、${parts.map((p) => `「${across[p.at]!.label}」の ${p.value}`).join('、')} の和と読め、閾値未満のセルが「${n} − ほかのセル」から割り出せます`
+            : `件数と読む人には、その${axis}（またはその一部のセル）の数が ${n} と読め、隠したセルが「${n} − 公表した数」から割り出せます`;
         const nWhy = h.numberAfterSpace
           ? `${table.kind === 'count' ? '人数なら内訳の和以上' : '割合の表では空白の後の数を人数とは読みません'}。段階や番号なら「Grade 3」「第 3」のような語が前にあるか、（1）から他の見出しにも続く番号があるはずです`
           : table.kind === 'count'
@@ -655,6 +676,48 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
     }
   }
   return errors;
+}
+
+/** Work (cells × sums) past which `smallPart` stops and answers as if a set were found (stricter). */
+const SMALL_PART_WORK = 2_000_000;
+
+/**
+ * A set of two cells or more of line `i` (top-level items across) adding up to `n`, with a count under the threshold
+ * among them (0 too where zeros are not exempt): the cells of the first such set, by position; undefined where none.
+ */
+function smallPart(
+  table: Table,
+  axis: '行' | '列',
+  i: number,
+  n: number,
+  threshold: number,
+  zeroExempt: boolean,
+): { at: number; value: number }[] | undefined {
+  const across = axis === '行' ? table.cols : table.rows;
+  const cells = across.flatMap((h, k) =>
+    h.kind === 'item' && h.parent === null ? [{ at: k, value: countOf(axis === '行' ? table.cells[i]![k]! : table.cells[k]![i]!) }] : [],
+  );
+  if (cells.length * n > SMALL_PART_WORK) return cells.slice(0, 2);
+  for (const [j, small] of cells.entries()) {
+    if (small.value >= threshold || (small.value === 0 && zeroExempt) || small.value >= n) continue;
+    // Sets of the other cells reaching n − small (at least one cell), each sum remembering the cell that reached it.
+    const target = n - small.value;
+    const from = new Int32Array(target + 1).fill(-1);
+    from[0] = -2;
+    for (const [k, c] of cells.entries()) {
+      if (k === j || c.value === 0 || c.value > target) continue;
+      for (let v = target; v >= c.value; v--) if (from[v] === -1 && from[v - c.value] !== -1) from[v] = k;
+    }
+    if (from[target] === -1) continue;
+    const out = [small];
+    for (let v = target; v > 0;) {
+      const k = from[v]!;
+      out.push(cells[k]!);
+      v -= cells[k]!.value;
+    }
+    return out.sort((a, b) => a.at - b.at);
+  }
+  return undefined;
 }
 
 /**

@@ -142,7 +142,7 @@ function nameOf(h: Pick<Header, 'label' | 'sizeInLabel'>): string {
   if (!h.sizeInLabel) return h.label;
   const written = normalise(h.label);
   // 「A群（28）」, or 「A群 28」 (read.ts `bracketSizes`).
-  const name = SIZE_IN_BRACKETS.test(written) ? written.replace(SIZE_IN_BRACKETS, '') : written.replace(/\s+[\d,]+$/, '');
+  const name = SIZE_IN_BRACKETS.test(written) ? written.replace(SIZE_IN_BRACKETS, '') : written.replace(/\s*[\d,]+$/, '');
   return name === '' ? h.label : name;
 }
 
@@ -651,8 +651,13 @@ export function numberLinkWarnings(links: readonly NumberLink[]): Warning[] {
  * there is none, or where the word before the number says it is a numbering or a grade (「Grade 3」「ステージ 2」
  * 「PS 1」「Day 7」「第 3」, `NUMBERING_WORD`).
  */
-export function spacedNumber(label: string): { name: string; n: number } | undefined {
-  const m = /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(normalise(label).trim());
+export function spacedNumber(label: string, runOn = false): { name: string; n: number } | undefined {
+  const written = normalise(label).trim();
+  // With `runOn`, a number run on without a space after a word that ends in no Latin letter, digit or mark (「死亡3」,
+  // 「A群12」; not 「Grade3」「CD4」「COVID-19」「HbA1c」): read as one after a space.
+  const m =
+    /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(written) ??
+    (runOn ? /^(.*[^\s\da-z.,\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/#№%()[\]{}])(\d{1,3}(?:,\d{3})+|\d+)$/i.exec(written) : null);
   // Not a range or a bound (「0 - 9」「≥ 3」), nor a number after a number.
   if (!m || NUMBERING_WORD.test(m[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(m[1]!)) return undefined;
   return { name: plainKey(m[1]!), n: Number(m[2]!.replace(/,/g, '')) };

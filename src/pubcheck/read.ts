@@ -607,7 +607,11 @@ function groupName(before: string): boolean {
     .filter((w) => w !== '');
   const last = words.at(-1);
   if (last === undefined) return false;
-  return GROUP_WORD.test(last) || /^第\s*\d+$/.test(last) || (words.length >= 2 && /^(?:group|arm|cohort|コホート|グループ)$/i.test(words.at(-2)!));
+  return (
+    GROUP_WORD.test(last) ||
+    /^第\s*\d+$/.test(last) ||
+    (words.length >= 2 && /^(?:group|arm|cohort|コホート|グループ)$/i.test(words.at(-2)!))
+  );
 }
 
 /**
@@ -874,7 +878,9 @@ function bracketSizes(table: Table): void {
     // numbering (「死亡（3）」「転院（4）」「退院（5）」) are an N where at least the line's sum.
     const all = bracketed(headers);
     const numbered = numbering(all);
-    if (numbered && (Math.min(...all.map((x) => x.n)) <= 1 || (all.length >= 3 && all.every((x) => x.name === all[0]!.name)))) continue;
+    // A number of such a numbering equal to its line's sum (「糖尿病（2）」 over 1 and 1) is read as that sum all the
+    // same (`numberingSum`): a reader who takes it for the count works the line's hidden cells back (1 and 1 pinned).
+    const fromOne = numbered && (Math.min(...all.map((x) => x.n)) <= 1 || (all.length >= 3 && all.every((x) => x.name === all[0]!.name)));
     headers.forEach((h, i) => {
       const m = SIZE_IN_BRACKETS.exec(normalise(h.label));
       if (h.denominator !== undefined || h.kind === 'total' || !m) return;
@@ -883,6 +889,7 @@ function bracketSizes(table: Table): void {
       if ((numbered ? n === sum : n >= sum) && sum > 0) {
         h.denominator = n;
         h.sizeInLabel = true;
+        if (fromOne) h.numberingSum = true;
       }
     });
   }
@@ -893,7 +900,9 @@ function bracketSizes(table: Table): void {
     const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
     const spaced = headers.flatMap((h, i) => {
       const m =
-        h.kind === 'item' && h.denominator === undefined && !SIZE_IN_BRACKETS.test(normalise(h.label)) ? spacedNumber(h.label) : undefined;
+        h.kind === 'item' && h.denominator === undefined && !SIZE_IN_BRACKETS.test(normalise(h.label))
+          ? spacedNumber(h.label, true)
+          : undefined;
       return m ? [{ h, i, ...m }] : [];
     });
     if (numbering(spaced)) continue;
@@ -951,7 +960,7 @@ function bracketNumbers(table: Table): void {
     // A numbering is judged on all its numbers, those read as an N too (「肝疾患（5）」 over a row of 5 among 「（2）」…「（8）」).
     if (!numbering(bracketed(headers, true))) for (const { h, n } of bracketed(headers)) h.bracketNumber = n;
     const spaced = headers.flatMap((h) => {
-      const m = h.kind === 'item' && h.denominator === undefined && h.bracketNumber === undefined ? spacedNumber(h.label) : undefined;
+      const m = h.kind === 'item' && h.denominator === undefined && h.bracketNumber === undefined ? spacedNumber(h.label, true) : undefined;
       return m ? [{ h, ...m }] : [];
     });
     if (!numbering(spaced))

@@ -93,6 +93,12 @@ export interface Header {
   bracketNumber?: number;
   /** `bracketNumber` is written after a space (「死亡 3」), not in brackets: refused under the threshold only. */
   numberAfterSpace?: true;
+  /**
+   * The number of a numbering from 1 closing the label (「糖尿病（2）」 among 「高血圧（1）」「腎疾患（3）」) is its line's
+   * sum: read as the line's N all the same (`denominator`, `sizeInLabel`), as a reader who takes it for a count
+   * does; check.ts refuses one under the threshold (read.ts `bracketSizes`).
+   */
+  numberingSum?: true;
 }
 
 /** A cell that holds a patient count, possibly with a percentage, a rate or its denominator. */
