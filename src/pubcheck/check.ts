@@ -619,7 +619,12 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
       // In a percentage table, whether the cells under (beside) these headers have an N otherwise.
       const stated = table.denominator !== undefined || across.some((h) => h.denominator !== undefined);
       for (const [i, h] of headers.entries()) {
-        if (h.numberingSum && h.denominator !== undefined && h.denominator < threshold) {
+        if (
+          h.numberingSum &&
+          h.denominator !== undefined &&
+          h.denominator < threshold &&
+          numberingPins(table, axis, i, h.denominator, zeroExempt)
+        ) {
           const n = h.denominator;
           errors.push({
             code: 'header/count',
@@ -676,6 +681,20 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
     }
   }
   return errors;
+}
+
+/**
+ * Whether line `i`'s sum `n`, read from a numbering (「糖尿病（2）」), pins a count of the line: where zeros are
+ * published, one count not 0 (it is n) or every count not 0 a 1 (1 and 1 under 2); else a line of one count, or n = 0.
+ * Other small sums show the line's counts under the threshold without pinning one: left (README, limits).
+ */
+function numberingPins(table: Table, axis: '行' | '列', i: number, n: number, zeroExempt: boolean): boolean {
+  const across = axis === '行' ? table.cols : table.rows;
+  const counts = across.flatMap((h, k) =>
+    h.kind === 'item' && h.parent === null ? [countOf(axis === '行' ? table.cells[i]![k]! : table.cells[k]![i]!)] : [],
+  );
+  const notZero = counts.filter((c) => c > 0).length;
+  return zeroExempt ? notZero <= 1 || n === notZero : counts.length === 1 || n === 0;
 }
 
 /** Work (cells × sums) past which `smallPart` stops and answers as if a set were found (stricter). */
