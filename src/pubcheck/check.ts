@@ -4,7 +4,7 @@
  * (Node or browser) and the rule bundle.
  */
 import type { Highs } from 'highs';
-import { cumulativeSteps } from './cumulative.ts';
+import { cumulativeLike, cumulativeSteps } from './cumulative.ts';
 import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
 import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
@@ -171,6 +171,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
     ...unsearchedWarnings(read.tables, unsearched),
     ...cappedLabelWarnings(read.tables, together),
     ...numberLinkWarnings(built.numbered),
+    ...cumulativeLike(read.tables, threshold, zeroExempt),
   ];
   const unexplained = unexplainedPercentages(read.tables, cellVar);
   if (unexplained.length > 0) return { ok: false, errors: unexplained, warnings };

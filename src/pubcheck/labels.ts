@@ -444,6 +444,11 @@ export interface Line {
   values: number[];
   /** Keys of the labels its values stand under, each by its own label (`ownKey`). */
   keys: string[];
+  /**
+   * What each value counts: its key with the line's own label's (a row 「入院」 over 「実薬」 counts 入院 ∧ 実薬), or
+   * its key alone in a sums line or where the line's label is the table's only one (a measure, 「患者数」).
+   */
+  cellKeys: string[];
   labels: string[];
   /** The header each value stands under, and the cells each value is the sum of (one cell, or a line across). */
   headers: Header[];
@@ -462,15 +467,25 @@ function linesOf(t: Table, index: number): Line[] {
   const rows = itemsOf(t.rows);
   const cols = itemsOf(t.cols);
   const at = (c: { row: number; col: number }) => countOf(t.cells[c.row]![c.col]!);
-  const line = (name: string, axis: 'rows' | 'cols', ids: number[], cells: { row: number; col: number }[][], sums: boolean): Line => {
+  const line = (
+    name: string,
+    axis: 'rows' | 'cols',
+    ids: number[],
+    cells: { row: number; col: number }[][],
+    sums: boolean,
+    own?: Header,
+  ): Line => {
     const hs = axis === 'rows' ? t.rows : t.cols;
+    const keys = ids.map((i) => ownKey(hs[i]!));
+    const mine = own && itemsOf(axis === 'rows' ? t.cols : t.rows).length > 1 ? ownKey(own) : '';
     return {
+      cellKeys: keys.map((k) => (mine === '' ? k : [...k.split('\u0000'), ...mine.split('\u0000')].sort().join('\u0000'))),
       table: t.number,
       index,
       line: t.line,
       name,
       values: cells.map((cs) => cs.reduce((s, c) => s + at(c), 0)),
-      keys: ids.map((i) => ownKey(hs[i]!)),
+      keys,
       labels: ids.map((i) => hs[i]!.label),
       headers: ids.map((i) => hs[i]!),
       cells,
@@ -487,6 +502,7 @@ function linesOf(t: Table, index: number): Line[] {
         cols,
         cols.map((col) => [{ row: r, col }]),
         false,
+        t.rows[r],
       ),
     );
   for (const c of cols)
@@ -497,6 +513,7 @@ function linesOf(t: Table, index: number): Line[] {
         rows,
         rows.map((row) => [{ row, col: c }]),
         false,
+        t.cols[c],
       ),
     );
   out.push(
@@ -574,7 +591,8 @@ export function linkByNumbers(tables: readonly Table[]): NumberLink[] {
         if (!x.sums) continue;
         for (const y of index.get(b.index)!.get(sortedKey(x)) ?? []) {
           const order = orderOf(x, y);
-          if (!order || x.keys.every((k, i) => k === y.keys[order[i]!])) continue;
+          // Lines the labels link already (「A群」's column and the sums of 「男性A群」「女性A群」) are no new reading.
+          if (!order || x.cellKeys.every((k, i) => k === y.cellKeys[order[i]!])) continue;
           // Each pair of lines once (two sums lines match both ways round).
           const id = [`${x.index}/${x.name}`, `${y.index}/${y.name}`].sort().join('|');
           if (seen.has(id)) continue;
@@ -600,8 +618,14 @@ export function linkByNumbers(tables: readonly Table[]): NumberLink[] {
     return r;
   };
   const ownersOf = (root: string) => members.get(root) ?? new Set(owners.get(root) ?? []);
+  // Labels are read as one group only where both lines' values are whole groups (sums, or a measure's line); a row
+  // 「入院」 over 「実薬」 equal to 「A」's sums is an equation (system.ts), 「A」 no name of 実薬.
+  const parts = (k: string) => new Set(k.split('\u0000'));
+  const within = (a: string, b: string) => [...parts(a)].every((p) => parts(b).has(p));
   for (const { x, y, order } of links)
     x.keys.forEach((k, i) => {
+      if (y.cellKeys.some((c, j) => c !== y.keys[j])) return;
+      if (within(k, y.keys[order[i]!]!) || within(y.keys[order[i]!]!, k)) return;
       const [p, q] = [find(k), find(y.keys[order[i]!]!)];
       if (p === q) return;
       const [op, oq] = [ownersOf(p), ownersOf(q)];
@@ -653,11 +677,11 @@ export function numberLinkWarnings(links: readonly NumberLink[]): Warning[] {
  */
 export function spacedNumber(label: string, runOn = false): { name: string; n: number } | undefined {
   const written = normalise(label).trim();
-  // With `runOn`, a number run on without a space after a word that ends in no Latin letter, digit or mark (「死亡3」,
-  // 「A群12」; not 「Grade3」「CD4」「COVID-19」「HbA1c」): read as one after a space.
+  // With `runOn`, a number run on without a space after a word ending in kana or kanji (「死亡3」, 「A群12」; not
+  // 「Grade3」「CD4」「COVID-19」「HbA1c」「r1_1」): read as one after a space.
   const m =
     /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(written) ??
-    (runOn ? /^(.*[^\s\da-z.,\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/#№%()[\]{}])(\d{1,3}(?:,\d{3})+|\d+)$/i.exec(written) : null);
+    (runOn ? /^(.*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆])(\d{1,3}(?:,\d{3})+|\d+)$/.exec(written) : null);
   // Not a range or a bound (「0 - 9」「≥ 3」), nor a number after a number.
   if (!m || NUMBERING_WORD.test(m[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(m[1]!)) return undefined;
   return { name: plainKey(m[1]!), n: Number(m[2]!.replace(/,/g, '')) };

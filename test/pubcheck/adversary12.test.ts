@@ -258,3 +258,37 @@ describe('numbers closing labels that were left in the label', () => {
     expect(refused).toBe(0);
   });
 });
+
+describe('cumulative lines the label does not name, and percentage ones whose N is stated per time point', () => {
+  it('a 累積発生率 line whose N is in the time points’ headers (「2021年 (N=50)」) passed: 32.0% − 30.0% of 50 is 1 patient who came in; now refused', () => {
+    const text = '\t2020年 (N=50)\t2021年 (N=50)\t2022年 (N=50)\n累積発生率\t30.0%\t32.0%\t40.0%\n未発生\t70.0%\t68.0%\t60.0%\n';
+    // The arithmetic: 30.0% and 32.0% of 50 are exactly 15 and 16.
+    expect([0.3 * 50, 0.32 * 50].map(Math.round)).toEqual([15, 16]);
+    const found = errors(text).filter((e) => e.code === 'line/cumulative');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.message).toContain('その間に加わった患者が 1 人と分かり');
+  });
+  it('a percentage line with no N anywhere is refused as having none (no count can be read from it)', () => {
+    expect(codes('\t2020年\t2021年\t2022年\n累積発生率\t10.0%\t12.0%\t15.0%\n')).toEqual(['percent/no-denominator']);
+  });
+  it('a line over time points that never falls and says nothing of accumulating: checked as the counts it prints, the step said as the checker’s judgement', () => {
+    const r = run('\t2020年\t2021年\t2022年\nA群\t100\t103\t110\nB群\t80\t95\t120\n');
+    const note = r.warnings.find((w) => w.code === 'line/maybe-cumulative')!.message;
+    expect(note).toContain('表1の行「A群」の数は時点の順に減ることなく増えていますが、見出しにも題名にも累積とは書かれていないため');
+    expect(note).toContain('「2020年」と「2021年」の差 3 人');
+    expect(note).toContain('「累積」と書いて');
+    // Marked as cumulative, the same table is refused for the step.
+    expect(codes('# 累積患者数\n\t2020年\t2021年\t2022年\nA群\t100\t103\t110\nB群\t80\t95\t120\n')).toContain('line/cumulative');
+  });
+  it('how often random tables of yearly counts get that note (4 groups × 4 years, counts 0–40), and are never refused for it', () => {
+    const next = lcg(123);
+    let noted = 0;
+    for (let t = 0; t < 100; t++) {
+      const text = `\t2020年\t2021年\t2022年\t2023年\n${[1, 2, 3, 4].map((g) => `群${g}\t${[0, 1, 2, 3].map(() => Math.floor(next() * 41)).join('\t')}`).join('\n')}\n`;
+      const r = errors(text).length > 0 ? undefined : run(text);
+      if (r?.warnings.some((w) => w.code === 'line/maybe-cumulative')) noted++;
+    }
+    console.log(`line/maybe-cumulative on 100 random yearly tables: ${noted}`);
+    expect(noted).toBeLessThan(40);
+  });
+});
