@@ -661,10 +661,16 @@ export function numberLinkWarnings(links: readonly NumberLink[]): Warning[] {
       .map((l, i) => [l, y.labels[order[i]!]!] as const)
       .filter(([p, q]) => p !== q)
       .map(([p, q]) => (x === first ? `「${p}」と「${q}」` : `「${q}」と「${p}」`));
+    const groups = y.cellKeys.every((c, j) => c === y.keys[j]);
     out.push({
       code: 'tables/number-linked',
       place: { line: second.line, table: second.table },
-      message: `表${first.table}の${first.name}と表${second.table}の${second.name}の値（${x.values.join('、')}）が一致するため、見出しの書き方は違いますが、${pairs.slice(0, 4).join('、')}${pairs.length > 4 ? ` ほか ${pairs.length - 4} 組` : ''}を同じ群と読み、表${first.table}と表${second.table}をまとめて確かめました（推定：数の一致から。二つの表を突き合わせて差し引くと秘匿したセルが分かるため）。別の群なら、そのことは秘匿の結果を変えません（隠すセルが増えるだけです）が、同じ群なら見出しを同じ書き方にそろえてください`,
+      message:
+        `表${first.table}の${first.name}と表${second.table}の${second.name}の値（${x.values.join('、')}）が一致するため、見出しの書き方は違いますが、` +
+        (groups
+          ? `${pairs.slice(0, 4).join('、')}${pairs.length > 4 ? ` ほか ${pairs.length - 4} 組` : ''}を同じ群と読み、`
+          : `それぞれ同じ患者の数と読み、`) +
+        `表${first.table}と表${second.table}をまとめて確かめました（推定：数の一致から。二つの表を突き合わせて差し引くと秘匿したセルが分かるため）。別の群であれば、この読み方で隠すセルが増えることはあっても減ることはありません。同じ群なら見出しを同じ書き方にそろえてください`,
     });
   }
   return out;
