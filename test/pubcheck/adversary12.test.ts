@@ -61,7 +61,7 @@ describe('groups named differently across the tables of one input, the same numb
       expect(r.links.map((l) => l.tables)).toEqual([[1, 2]]);
       expect(r.tables[0]!.status.filter((s) => s !== 'published').length).toBeGreaterThan(1);
       const note = r.warnings.find((w) => w.code === 'tables/number-linked')!.message;
-      expect(note).toContain('を同じ群と読み、表1と表2をまとめて確かめました（推定：数の一致から');
+      expect(note).toContain('と読み、表1と表2をまとめて確かめました（推定：数の一致から');
     },
   );
   it('the same table printed twice under other labels, one with margins: a cell published in one is the count hidden in the other', () => {
