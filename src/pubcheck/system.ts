@@ -335,7 +335,12 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   });
   tableSums(tables, cellVar, sys, share);
   // Lines of two tables that print the same numbers under other labels: each position one count (an equation).
-  for (const { x, y, order } of numbered) {
+  // Only those that add an equation: where the labels link the lines already (a column 「A」 printed alone, the same
+  // counts), nothing is new, and nothing is said.
+  const usedLinks: NumberLink[] = [];
+  for (const link of numbered) {
+    const { x, y, order } = link;
+    const before = sys.rows.length;
     x.cells.forEach((cells, i) => {
       const other = y.cells[order[i]!]!;
       const row = normaliseRow(
@@ -346,6 +351,8 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
       );
       if (row.ids.length > 0) sys.rows.push(row);
     });
+    if (sys.rows.length === before) continue;
+    usedLinks.push(link);
     share(x.index, y.index);
   }
   // Tables a relation ties together are protected together; tables linked by nothing else count it once.
@@ -357,7 +364,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     if (root(a) !== root(b)) share(a, b);
   });
   sys.rows = withoutImplied(sys.rows, blocks);
-  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, almost, numbered };
+  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, almost, numbered: usedLinks };
 }
 
 /** Other readings of one percentage table audited at most (each one system); past it the rest are reported unaudited. */
