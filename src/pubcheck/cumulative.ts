@@ -10,7 +10,7 @@
  * 「累積投与量 100mg未満」 over groups A and B is a category, not a sequence (our reading, said in the message).
  */
 import { countsForPercent, normalise } from './cell.ts';
-import type { Cell, Header, InputError, Table } from './types.ts';
+import type { Cell, Header, InputError, Table, Warning } from './types.ts';
 
 /** A label saying its line counts cumulatively, or counts those still at risk (a cumulative count from the top). */
 const CUMULATIVE = /累積|累計|cumulative|at\s*risk|リスク集合|リスク人数|追跡中|観察中|残存/i;
@@ -44,13 +44,14 @@ interface Line {
 }
 
 /**
- * The counts of a line's cells: counts as they are, percentages as the counts they stand for of the line's N (its
- * header's, else the table's); undefined where a cell is neither or no N is known.
+ * The counts of a line's cells: counts as they are, percentages as the counts they stand for of each cell's N (`ns`:
+ * the line's, else the time point's, else the table's); undefined where a cell is neither or no N is known.
  */
-function countsOf(cells: readonly Cell[], n: number | undefined): Range[] | undefined {
+function countsOf(cells: readonly Cell[], ns: readonly (number | undefined)[]): Range[] | undefined {
   const out: Range[] = [];
-  for (const c of cells) {
+  for (const [k, c] of cells.entries()) {
     const v = c.value;
+    const n = ns[k];
     if (v.kind === 'count') out.push({ lo: v.n, hi: v.n });
     else if (n !== undefined && n > 0) out.push(countsForPercent(v.percent, v.decimals, n));
     else return undefined;
@@ -66,7 +67,11 @@ function linesOf(table: Table): Line[] {
     const positions = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
     own.forEach((h, index) => {
       const cells = positions.map((k) => (axis === 'rows' ? table.cells[index]![k]! : table.cells[k]![index]!));
-      const counts = countsOf(cells, h.denominator ?? table.denominator);
+      // The line's N, else each time point's (「2021年 (N=50)」: a percentage line's N stated per point), else the table's.
+      const counts = countsOf(
+        cells,
+        positions.map((k) => h.denominator ?? across[k]!.denominator ?? table.denominator),
+      );
       if (!counts) return;
       out.push({ table, axis, index, label: h.label, across, positions, counts, texts: cells.map((c) => normalise(c.text)) });
     });
@@ -149,4 +154,54 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     });
   }
   return errors;
+}
+
+/**
+ * Count lines over three time points or more that say nothing of accumulating (no 累積 in the label, the time points,
+ * the title or the corner) but whose counts never fall and rise by a small step somewhere (「A群」 over 2020年 100,
+ * 2021年 103, 2022年 110): the numbers cannot tell such a line from yearly counts that grew (an attacker cannot
+ * either), so it is checked as the counts it prints; but if it does accumulate, the step (3) is a small count no cell
+ * shows. Said as the checker's judgement (`line/maybe-cumulative`, one warning per table, its first such line), with
+ * how to mark it. Not where the steps are printed as a line of their own (a running sum, system.ts).
+ */
+export function cumulativeLike(tables: readonly Table[], threshold: number, zeroExempt: boolean): Warning[] {
+  const out: Warning[] = [];
+  const all = tables.flatMap(linesOf);
+  const said = new Set<Table>();
+  for (const line of all) {
+    const { table, across, positions, counts } = line;
+    if (said.has(table) || table.kind !== 'count' || positions.length < 3) continue;
+    if (CUMULATIVE.test(normalise(line.label)) || tableSays(table)) continue;
+    if (positions.some((k) => CUMULATIVE.test(normalise(across[k]!.label)) || !TIME_WORD.test(normalise(across[k]!.label)))) continue;
+    const values = counts.map((c) => c.lo);
+    const steps = values.slice(1).map((v, k) => v - values[k]!);
+    if (steps.some((s) => s < 0) || steps.every((s) => s === 0)) continue;
+    const small = steps.findIndex((s) => s < threshold && (s > 0 || !zeroExempt));
+    if (small < 0) continue;
+    const printed = all.some(
+      (other) =>
+        other !== line &&
+        other.positions.length === positions.length &&
+        other.positions.every((k, j) => normalise(other.across[k]!.label) === normalise(across[positions[j]!]!.label)) &&
+        (other.counts[0]!.lo === values[0] || other.counts.at(-1)!.lo === values.at(-1)) &&
+        steps.every((s, k) => other.counts[k + 1]!.lo === s || other.counts[k]!.lo === s),
+    );
+    if (printed) continue;
+    said.add(table);
+    const what = line.axis === 'rows' ? '行' : '列';
+    const [from, to] = [across[positions[small]!]!.label, across[positions[small + 1]!]!.label];
+    out.push({
+      code: 'line/maybe-cumulative',
+      place: {
+        line: line.axis === 'rows' ? (table.cells[line.index]?.[0]?.line ?? table.line) : table.line,
+        table: table.number,
+        ...(line.axis === 'rows' ? { row: line.label } : { col: line.label }),
+      },
+      message:
+        `表${table.number}の${what}「${line.label}」の数は時点の順に減ることなく増えていますが、見出しにも題名にも累積とは書かれていないため、各時点の人数として確かめました（チェッカーの判断）。` +
+        `累積の人数なら、「${from}」と「${to}」の差 ${steps[small]} 人が閾値 ${threshold} 未満の数をセルにせずに示していることになります。` +
+        `累積の人数なら見出しか題名に「累積」と書いて、もう一度確かめてください（差が閾値未満なら、差を${what}として加えるか時点をまとめるよう求めます）`,
+    });
+  }
+  return out;
 }

@@ -142,7 +142,7 @@ function nameOf(h: Pick<Header, 'label' | 'sizeInLabel'>): string {
   if (!h.sizeInLabel) return h.label;
   const written = normalise(h.label);
   // 「A群（28）」, or 「A群 28」 (read.ts `bracketSizes`).
-  const name = SIZE_IN_BRACKETS.test(written) ? written.replace(SIZE_IN_BRACKETS, '') : written.replace(/\s+[\d,]+$/, '');
+  const name = SIZE_IN_BRACKETS.test(written) ? written.replace(SIZE_IN_BRACKETS, '') : written.replace(/\s*[\d,]+$/, '');
   return name === '' ? h.label : name;
 }
 
@@ -150,7 +150,9 @@ function nameOf(h: Pick<Header, 'label' | 'sizeInLabel'>): string {
  * What a header stands for across tables (`labelKey` of its group's name): 「A群（28）」 read as N, 「A群」, 「A群 (N=28)」
  * alike; a label run together from labels of the input (「A群男性」, `readCompounds`) as those labels in any order.
  */
-export const headerKey = (h: Pick<Header, 'label' | 'sizeInLabel' | 'compound'>): string =>
+export const headerKey = (h: Pick<Header, 'label' | 'sizeInLabel' | 'compound' | 'linkedKey'>): string => h.linkedKey ?? ownKey(h);
+/** What a header stands for by its own label, before `linkByNumbers` reads it as another table's group. */
+const ownKey = (h: Pick<Header, 'label' | 'sizeInLabel' | 'compound'>): string =>
   h.compound ? [...h.compound].sort().join('\u0000') : labelKey(nameOf(h));
 
 /** A word that is only digits and marks (10, 20-29, 3.5): never a part of a label run together. */
@@ -344,7 +346,7 @@ function labelsOf(tables: readonly Table[]): Seen[] {
       const plain = headerPlain(h);
       if (plain === '' || mine.has(plain)) continue;
       mine.add(plain);
-      out.push({ table: t.number, line: t.line, label: h.label, plain, key: headerKey(h), compound: h.compound !== undefined });
+      out.push({ table: t.number, line: t.line, label: h.label, plain, key: ownKey(h), compound: h.compound !== undefined });
     }
   }
   return out;
@@ -432,98 +434,244 @@ function alike(a: string, b: string): boolean {
 }
 
 /** A line of counts a table prints or implies: a row or column of items, or the sums of its items across. */
-interface Line {
+export interface Line {
+  /** The table's number (1-based, as in the input) and its index in the check's list. */
   table: number;
+  index: number;
   line: number;
   /** How the report names it: 行「x」, 列「A」, 列ごとの計. */
   name: string;
   values: number[];
-  /** Keys of the labels its values stand under. */
+  /** Keys of the labels its values stand under, each by its own label (`ownKey`). */
   keys: string[];
+  /**
+   * What each value counts: its key with the line's own label's (a row 「入院」 over 「実薬」 counts 入院 ∧ 実薬), or
+   * its key alone in a sums line or where the line's label is the table's only one (a measure, 「患者数」).
+   */
+  cellKeys: string[];
   labels: string[];
+  /** The header each value stands under, and the cells each value is the sum of (one cell, or a line across). */
+  headers: Header[];
+  cells: { row: number; col: number }[][];
+  /** The sums of the table's items per column or per row (no line the table prints). */
+  sums: boolean;
+  /** The axis of `headers`. */
+  axis: 'rows' | 'cols';
 }
 
 /** The top-level items of an axis. */
 const itemsOf = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
 
 /** Every row and column of items of a count table, and the sums of its items per column and per row. */
-function linesOf(t: Table): Line[] {
+function linesOf(t: Table, index: number): Line[] {
   const rows = itemsOf(t.rows);
   const cols = itemsOf(t.cols);
-  const at = (r: number, c: number) => countOf(t.cells[r]![c]!);
-  const of = (hs: readonly Header[], ids: number[]) => ({
-    keys: ids.map((i) => headerKey(hs[i]!)),
-    labels: ids.map((i) => hs[i]!.label),
-  });
+  const at = (c: { row: number; col: number }) => countOf(t.cells[c.row]![c.col]!);
+  const line = (
+    name: string,
+    axis: 'rows' | 'cols',
+    ids: number[],
+    cells: { row: number; col: number }[][],
+    sums: boolean,
+    own?: Header,
+  ): Line => {
+    const hs = axis === 'rows' ? t.rows : t.cols;
+    const keys = ids.map((i) => ownKey(hs[i]!));
+    const mine = own && itemsOf(axis === 'rows' ? t.cols : t.rows).length > 1 ? ownKey(own) : '';
+    return {
+      cellKeys: keys.map((k) => (mine === '' ? k : [...k.split('\u0000'), ...mine.split('\u0000')].sort().join('\u0000'))),
+      table: t.number,
+      index,
+      line: t.line,
+      name,
+      values: cells.map((cs) => cs.reduce((s, c) => s + at(c), 0)),
+      keys,
+      labels: ids.map((i) => hs[i]!.label),
+      headers: ids.map((i) => hs[i]!),
+      cells,
+      sums,
+      axis,
+    };
+  };
   const out: Line[] = [];
   for (const r of rows)
-    out.push({ table: t.number, line: t.line, name: `行「${t.rows[r]!.label}」`, values: cols.map((c) => at(r, c)), ...of(t.cols, cols) });
+    out.push(
+      line(
+        `行「${t.rows[r]!.label}」`,
+        'cols',
+        cols,
+        cols.map((col) => [{ row: r, col }]),
+        false,
+        t.rows[r],
+      ),
+    );
   for (const c of cols)
-    out.push({ table: t.number, line: t.line, name: `列「${t.cols[c]!.label}」`, values: rows.map((r) => at(r, c)), ...of(t.rows, rows) });
-  out.push({
-    table: t.number,
-    line: t.line,
-    name: '列ごとの計',
-    values: cols.map((c) => rows.reduce((s, r) => s + at(r, c), 0)),
-    ...of(t.cols, cols),
-  });
-  out.push({
-    table: t.number,
-    line: t.line,
-    name: '行ごとの計',
-    values: rows.map((r) => cols.reduce((s, c) => s + at(r, c), 0)),
-    ...of(t.rows, rows),
-  });
+    out.push(
+      line(
+        `列「${t.cols[c]!.label}」`,
+        'rows',
+        rows,
+        rows.map((row) => [{ row, col: c }]),
+        false,
+        t.cols[c],
+      ),
+    );
+  out.push(
+    line(
+      '列ごとの計',
+      'cols',
+      cols,
+      cols.map((col) => rows.map((row) => ({ row, col }))),
+      true,
+    ),
+  );
+  out.push(
+    line(
+      '行ごとの計',
+      'rows',
+      rows,
+      rows.map((row) => cols.map((col) => ({ row, col }))),
+      true,
+    ),
+  );
   return out;
 }
 
+/** Two lines of two tables that print the same numbers under other labels (`linkByNumbers`). */
+export interface NumberLink {
+  /** A table's sums per column (row), and a line or the sums of another table. */
+  x: Line;
+  y: Line;
+  /** For each position of `x`, the position of `y` with the same value. */
+  order: number[];
+}
+
+const numberLinksMemo = new WeakMap<readonly Table[], NumberLink[]>();
+
 /**
- * Count tables whose sums per column (row) another of them prints as a line of counts, or as its own
- * sums, under other labels (表1's column sums 28, 60 under 「A」「B」, 表2's 28, 60 under 「実薬群」「対照群」): they
- * look linked — an attacker who matches the numbers takes them as the same groups — but the checker, which links
- * by labels, checked them one at a time (or together through other shared counts, with these apart). Said per pair
- * of tables (`tables/look-linked`), labelled as our reading.
- * Lines of two values at least, not all equal, with one value 10 or more (small coincidences are common).
+ * Count tables whose sums per column (row) another of them prints as a line of counts, or as its own sums, under
+ * other labels (表1's column sums 28, 60 under 「A群」「B群」, 表2's 28, 60 under 「Group A」「Group B」, 「実薬群」
+ * 「対照群」, 「第1群」「第2群」): an attacker who matches the numbers takes them for the same groups and subtracts one
+ * table from the other (28 − 25 gave a hidden 3 when each table was checked alone). So read, as our reading: each
+ * such pair of labels names one group across tables (`Header.linkedKey`, so that cells under them with the same value
+ * are one count and a margin one table leaves out is the other's cell), and each position of the two lines is an
+ * equation (system.ts). The values matched in the order written, or in any order where they are all different (a
+ * table listing 対照群 first); lines of two values at least, not all equal, one of them 10 or more (small
+ * coincidences are common; a chance match hides more, never less). Two labels of one axis of one table are never
+ * read as one group. Sets `linkedKey` on the headers so read; the same answer for the same tables (remembered).
  */
-export function lookLinkedWarnings(tables: readonly Table[], together: (a: number, b: number) => boolean): Warning[] {
-  const counts = tables.filter((t) => t.kind === 'count');
-  if (counts.length < 2) return [];
+export function linkByNumbers(tables: readonly Table[]): NumberLink[] {
+  const known = numberLinksMemo.get(tables);
+  if (known) return known;
+  const links: NumberLink[] = [];
+  numberLinksMemo.set(tables, links);
+  const counts = tables.flatMap((t, index) => (t.kind === 'count' ? [{ t, index }] : []));
+  if (counts.length < 2) return links;
   const worth = (l: Line) => l.values.length >= 2 && new Set(l.values).size > 1 && Math.max(...l.values) >= 10;
-  const lines = new Map(counts.map((t) => [t.number, linesOf(t).filter(worth)]));
+  const lines = new Map(counts.map(({ t, index }) => [index, linesOf(t, index).filter(worth)]));
+  const sortedKey = (l: Line) => [...l.values].sort((a, b) => a - b).join(',');
   const index = new Map(
-    counts.map((t) => {
+    counts.map(({ index: i }) => {
       const byValues = new Map<string, Line[]>();
-      for (const l of lines.get(t.number)!) {
-        const k = l.values.join(',');
-        const list = byValues.get(k);
-        if (list) list.push(l);
-        else byValues.set(k, [l]);
-      }
-      return [t.number, byValues];
+      for (const l of lines.get(i)!) (byValues.get(sortedKey(l)) ?? byValues.set(sortedKey(l), []).get(sortedKey(l))!).push(l);
+      return [i, byValues];
     }),
   );
-  const sums = (t: Table) => lines.get(t.number)!.filter((l) => l.name.endsWith('ごとの計'));
-  const out: Warning[] = [];
-  for (const a of counts) {
+  /** Where y's values stand for x's: in the order written, else by value where all differ; undefined where neither. */
+  const orderOf = (x: Line, y: Line): number[] | undefined => {
+    if (x.values.every((v, i) => v === y.values[i])) return x.values.map((_, i) => i);
+    if (new Set(x.values).size !== x.values.length) return undefined;
+    return x.values.map((v) => y.values.indexOf(v));
+  };
+  const seen = new Set<string>();
+  for (const a of counts)
     for (const b of counts) {
-      if (a.number >= b.number) continue;
-      const match = (from: Table, to: Table) =>
-        sums(from).flatMap((x) => (index.get(to.number)!.get(x.values.join(',')) ?? []).map((y) => [x, y] as const));
-      const found = [...match(a, b), ...match(b, a).map(([y, x]) => [x, y] as const)].find(([x, y]) =>
-        x.keys.some((k, i) => k !== y.keys[i]),
-      );
-      if (!found) continue;
-      const [x, y] = found;
-      const labels = (l: Line) => l.labels.map((s) => `「${s}」`).join('');
-      const how = together(a.number, b.number)
-        ? `表${a.number}と表${b.number}はほかの値を共有しているのでまとめて確かめましたが、これらの値は別の群の数として扱いました`
-        : `表${a.number}と表${b.number}は別々に（一つずつ）確かめました`;
-      out.push({
-        code: 'tables/look-linked',
-        place: { line: b.line, table: b.number },
-        message: `表${x.table}の${x.name}（${x.values.join('、')}）と表${y.table}の${y.name}の値が一致しますが、見出し（${labels(x)}と${labels(y)}）が違うため同じ群とは読まず、${how}（推定）。同じ群であれば、二つの表を突き合わせて差し引くと秘匿したセルが分かる場合があり、その組み合わせは確かめていません。同じ群なら見出しを同じ書き方にそろえて、もう一度確かめてください`,
-      });
+      if (a.index === b.index) continue;
+      for (const x of lines.get(a.index)!) {
+        if (!x.sums) continue;
+        for (const y of index.get(b.index)!.get(sortedKey(x)) ?? []) {
+          const order = orderOf(x, y);
+          // Lines the labels link already (「A群」's column and the sums of 「男性A群」「女性A群」) are no new reading.
+          if (!order || x.cellKeys.every((k, i) => k === y.cellKeys[order[i]!])) continue;
+          // Each pair of lines once (two sums lines match both ways round).
+          const id = [`${x.index}/${x.name}`, `${y.index}/${y.name}`].sort().join('|');
+          if (seen.has(id)) continue;
+          seen.add(id);
+          links.push({ x, y, order });
+        }
+      }
     }
+  // The groups so read: keys joined where two lines' positions match, never two of one axis of one table.
+  const owners = new Map<string, Set<string>>();
+  for (const { t, index: i } of counts)
+    for (const [axis, hs] of [
+      ['rows', t.rows],
+      ['cols', t.cols],
+    ] as const)
+      for (const h of hs)
+        if (h.kind !== 'total') (owners.get(ownKey(h)) ?? owners.set(ownKey(h), new Set()).get(ownKey(h))!).add(`${i}:${axis}`);
+  const parent = new Map<string, string>();
+  const members = new Map<string, Set<string>>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const ownersOf = (root: string) => members.get(root) ?? new Set(owners.get(root) ?? []);
+  // Labels are read as one group only where both lines' values are whole groups (sums, or a measure's line); a row
+  // 「入院」 over 「実薬」 equal to 「A」's sums is an equation (system.ts), 「A」 no name of 実薬.
+  const parts = (k: string) => new Set(k.split('\u0000'));
+  const within = (a: string, b: string) => [...parts(a)].every((p) => parts(b).has(p));
+  for (const { x, y, order } of links)
+    x.keys.forEach((k, i) => {
+      if (y.cellKeys.some((c, j) => c !== y.keys[j])) return;
+      if (within(k, y.keys[order[i]!]!) || within(y.keys[order[i]!]!, k)) return;
+      const [p, q] = [find(k), find(y.keys[order[i]!]!)];
+      if (p === q) return;
+      const [op, oq] = [ownersOf(p), ownersOf(q)];
+      if ([...op].some((o) => oq.has(o))) return;
+      const [root, child] = p < q ? [p, q] : [q, p];
+      parent.set(child, root);
+      parent.set(root, root);
+      members.set(root, new Set([...op, ...oq]));
+    });
+  if (parent.size > 0)
+    for (const { t } of counts)
+      for (const h of [...t.rows, ...t.cols]) {
+        if (h.kind === 'total') continue;
+        const root = find(ownKey(h));
+        if (root !== ownKey(h)) h.linkedKey = root;
+      }
+  return links;
+}
+
+/**
+ * What `linkByNumbers` read, one warning per pair of tables (`tables/number-linked`, our reading): which lines print
+ * the same numbers under which labels, and that the tables were protected together as showing the same groups.
+ */
+export function numberLinkWarnings(links: readonly NumberLink[]): Warning[] {
+  const out: Warning[] = [];
+  const said = new Set<string>();
+  for (const { x, y, order } of links) {
+    const [first, second] = x.table < y.table ? [x, y] : [y, x];
+    const pair = `${first.table},${second.table}`;
+    if (said.has(pair)) continue;
+    said.add(pair);
+    const pairs = x.labels
+      .map((l, i) => [l, y.labels[order[i]!]!] as const)
+      .filter(([p, q]) => p !== q)
+      .map(([p, q]) => (x === first ? `「${p}」と「${q}」` : `「${q}」と「${p}」`));
+    const groups = y.cellKeys.every((c, j) => c === y.keys[j]);
+    out.push({
+      code: 'tables/number-linked',
+      place: { line: second.line, table: second.table },
+      message:
+        `表${first.table}の${first.name}と表${second.table}の${second.name}の値（${x.values.join('、')}）が一致するため、見出しの書き方は違いますが、` +
+        (groups
+          ? `${pairs.slice(0, 4).join('、')}${pairs.length > 4 ? ` ほか ${pairs.length - 4} 組` : ''}を同じ群と読み、`
+          : `それぞれ同じ患者の数と読み、`) +
+        `表${first.table}と表${second.table}をまとめて確かめました（推定：数の一致から。二つの表を突き合わせて差し引くと秘匿したセルが分かるため）。別の群であれば、この読み方で隠すセルが増えることはあっても減ることはありません。同じ群なら見出しを同じ書き方にそろえてください`,
+    });
   }
   return out;
 }
@@ -533,8 +681,13 @@ export function lookLinkedWarnings(tables: readonly Table[], together: (a: numbe
  * there is none, or where the word before the number says it is a numbering or a grade (「Grade 3」「ステージ 2」
  * 「PS 1」「Day 7」「第 3」, `NUMBERING_WORD`).
  */
-export function spacedNumber(label: string): { name: string; n: number } | undefined {
-  const m = /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(normalise(label).trim());
+export function spacedNumber(label: string, runOn = false): { name: string; n: number } | undefined {
+  const written = normalise(label).trim();
+  // With `runOn`, a number run on without a space after a word ending in kana or kanji (「死亡3」, 「A群12」; not
+  // 「Grade3」「CD4」「COVID-19」「HbA1c」「r1_1」): read as one after a space.
+  const m =
+    /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(written) ??
+    (runOn ? /^(.*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆])(\d{1,3}(?:,\d{3})+|\d+)$/.exec(written) : null);
   // Not a range or a bound (「0 - 9」「≥ 3」), nor a number after a number.
   if (!m || NUMBERING_WORD.test(m[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(m[1]!)) return undefined;
   return { name: plainKey(m[1]!), n: Number(m[2]!.replace(/,/g, '')) };

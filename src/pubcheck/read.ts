@@ -466,6 +466,18 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         });
         continue;
       }
+      // 「第1群 N=40」 over 「実薬」「対照」: a group's N whose name is no header's (nor starts as one). Read as before (the
+      // table's N, or a count left to place); check.ts refuses it where a reader who takes it for some line's N finds
+      // a small count left out of that line.
+      if (table.kind === 'count' && groupName(c.before))
+        (table.groupNs ??= []).push({
+          text: c.text,
+          n: c.n,
+          line,
+          where: text === title?.text ? 'title' : 'corner',
+          whole: text,
+          groups: counts.filter((x) => groupName(x.before)).length,
+        });
       if (table.denominator === undefined && (c.n === explicit || (table.kind === 'percent' && counts.length === 1))) {
         table.denominator = c.n;
         continue;
@@ -590,6 +602,24 @@ function lookalikeHeader(table: Table, before: string): Header | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/**
+ * Whether a title's words just before an N name a group (「第1群」「A群」「実薬グループ」「Group 1」「Arm B」「コホート2」):
+ * the N is then some group's, not the whole table's (「対象 N=40」, 「全体 N=88」 are the table's).
+ */
+function groupName(before: string): boolean {
+  const words = before
+    .replace(TITLE_N_LEAD, '')
+    .split(/[\s・･/／×、，,|｜]+/)
+    .filter((w) => w !== '');
+  const last = words.at(-1);
+  if (last === undefined) return false;
+  return (
+    GROUP_WORD.test(last) ||
+    /^第\s*\d+$/.test(last) ||
+    (words.length >= 2 && /^(?:group|arm|cohort|コホート|グループ)$/i.test(words.at(-2)!))
+  );
 }
 
 /**
@@ -872,7 +902,9 @@ function bracketSizes(table: Table): void {
     // numbering (「死亡（3）」「転院（4）」「退院（5）」) are an N where at least the line's sum.
     const all = bracketed(headers);
     const numbered = numbering(all);
-    if (numbered && (Math.min(...all.map((x) => x.n)) <= 1 || (all.length >= 3 && all.every((x) => x.name === all[0]!.name)))) continue;
+    // A number of such a numbering equal to its line's sum (「糖尿病（2）」 over 1 and 1) is read as that sum all the
+    // same (`numberingSum`): a reader who takes it for the count works the line's hidden cells back (1 and 1 pinned).
+    const fromOne = numbered && (Math.min(...all.map((x) => x.n)) <= 1 || (all.length >= 3 && all.every((x) => x.name === all[0]!.name)));
     headers.forEach((h, i) => {
       const m = SIZE_IN_BRACKETS.exec(normalise(h.label));
       if (h.denominator !== undefined || h.kind === 'total' || !m) return;
@@ -881,6 +913,7 @@ function bracketSizes(table: Table): void {
       if ((numbered ? n === sum : n >= sum) && sum > 0) {
         h.denominator = n;
         h.sizeInLabel = true;
+        if (fromOne) h.numberingSum = true;
       }
     });
   }
@@ -891,7 +924,9 @@ function bracketSizes(table: Table): void {
     const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
     const spaced = headers.flatMap((h, i) => {
       const m =
-        h.kind === 'item' && h.denominator === undefined && !SIZE_IN_BRACKETS.test(normalise(h.label)) ? spacedNumber(h.label) : undefined;
+        h.kind === 'item' && h.denominator === undefined && !SIZE_IN_BRACKETS.test(normalise(h.label))
+          ? spacedNumber(h.label, true)
+          : undefined;
       return m ? [{ h, i, ...m }] : [];
     });
     if (numbering(spaced)) continue;
@@ -949,7 +984,7 @@ function bracketNumbers(table: Table): void {
     // A numbering is judged on all its numbers, those read as an N too (「肝疾患（5）」 over a row of 5 among 「（2）」…「（8）」).
     if (!numbering(bracketed(headers, true))) for (const { h, n } of bracketed(headers)) h.bracketNumber = n;
     const spaced = headers.flatMap((h) => {
-      const m = h.kind === 'item' && h.denominator === undefined && h.bracketNumber === undefined ? spacedNumber(h.label) : undefined;
+      const m = h.kind === 'item' && h.denominator === undefined && h.bracketNumber === undefined ? spacedNumber(h.label, true) : undefined;
       return m ? [{ h, ...m }] : [];
     });
     if (!numbering(spaced))

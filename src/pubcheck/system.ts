@@ -7,7 +7,7 @@
  * found here is at most as wide as the attacker's.
  */
 import { baseRange, countsForPercent } from './cell.ts';
-import { headerKey } from './labels.ts';
+import { headerKey, linkByNumbers, type NumberLink } from './labels.ts';
 import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
 import { grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
@@ -115,6 +115,8 @@ export interface Built {
   unsearched: LineGroup[];
   /** Differences of lines with a slip in one position (`lineRelations`): refused where a count of them is hidden. */
   almost: AlmostRelation[];
+  /** Lines of two tables printing the same numbers under other labels (labels.ts `linkByNumbers`): equations. */
+  numbered: NumberLink[];
 }
 
 export interface BuildOptions {
@@ -181,6 +183,8 @@ function pathsOf(table: Table, categories?: ReadonlySet<string>): { rows: string
  * count table they share keys with, as more cells of those counts.
  */
 export function systemOf(tables: readonly Table[], options: BuildOptions, reading?: { table: number; sums: FoundSum[] }): Built {
+  // Labels another table prints under other names with the same numbers name its groups (before any key is made).
+  const numbered = linkByNumbers(tables);
   const categories = categoriesOf(tables);
   for (const t of tables) pathsOf(t, categories);
   const cellVar: number[][] = tables.map((t) => t.cells.flat().map(() => -1));
@@ -330,6 +334,27 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     }
   });
   tableSums(tables, cellVar, sys, share);
+  // Lines of two tables that print the same numbers under other labels: each position one count (an equation).
+  // Only those that add an equation: where the labels link the lines already (a column 「A」 printed alone, the same
+  // counts), nothing is new, and nothing is said.
+  const usedLinks: NumberLink[] = [];
+  for (const link of numbered) {
+    const { x, y, order } = link;
+    const before = sys.rows.length;
+    x.cells.forEach((cells, i) => {
+      const other = y.cells[order[i]!]!;
+      const row = normaliseRow(
+        [...cells.map((c) => varAt(x.index, c.row, c.col)), ...other.map((c) => varAt(y.index, c.row, c.col))],
+        [...cells.map(() => 1), ...other.map(() => -1)],
+        0,
+        0,
+      );
+      if (row.ids.length > 0) sys.rows.push(row);
+    });
+    if (sys.rows.length === before) continue;
+    usedLinks.push(link);
+    share(x.index, y.index);
+  }
   // Tables a relation ties together are protected together; tables linked by nothing else count it once.
   const {
     found: relations,
@@ -339,7 +364,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     if (root(a) !== root(b)) share(a, b);
   });
   sys.rows = withoutImplied(sys.rows, blocks);
-  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, almost };
+  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, almost, numbered: usedLinks };
 }
 
 /** Other readings of one percentage table audited at most (each one system); past it the rest are reported unaudited. */

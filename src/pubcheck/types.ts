@@ -79,6 +79,12 @@ export interface Header {
    */
   compound?: string[];
   /**
+   * Our reading of a header that another table of the input prints under another name with the same numbers (labels.ts
+   * `linkByNumbers`: 表1's column sums 28, 60 under 「A群」「B群」, 表2's under 「Group A」「Group B」): across tables
+   * it names that group (`headerKey`), so that the tables are protected together.
+   */
+  linkedKey?: string;
+  /**
    * A bare number in brackets closing the label that is neither its group's N (below its line's sum) nor one of a
    * numbering of the labels beside it (「薬剤（1）」「薬剤（2）」): 「死亡（3）」 may be a count a reader takes as
    * published; check.ts refuses it (read.ts `bracketNumbers`). Also a bare number after a space closing the label
@@ -94,6 +100,12 @@ export interface Header {
    * that are no `rest` are the table's own.
    */
   ns?: true;
+  /**
+   * The number of a numbering from 1 closing the label (「糖尿病（2）」 among 「高血圧（1）」「腎疾患（3）」) is its line's
+   * sum: read as the line's N all the same (`denominator`, `sizeInLabel`), as a reader who takes it for a count
+   * does; check.ts refuses one under the threshold (read.ts `bracketSizes`).
+   */
+  numberingSum?: true;
 }
 
 /** A cell that holds a patient count, possibly with a percentage, a rate or its denominator. */
@@ -173,6 +185,13 @@ export interface Table {
    * of the cells, published as written; `index` is where it stood among its axis's lines.
    */
   sizeLine?: { axis: 'rows' | 'cols'; index: number; label: string; texts: string[] };
+  /**
+   * Ns a title or the corner writes after a group's name that names no header of the table (「第1群 N=40」 over
+   * 「実薬」「対照」, read.ts `statedCounts`), with how many Ns after group names the text writes (`groups`): a reader
+   * may take each for any line's N; check.ts refuses one of a list of two or more that would leave a small count out
+   * of a line (`title/group-n`).
+   */
+  groupNs?: { text: string; n: number; line: number; where: 'title' | 'corner'; whole: string; groups: number }[];
   rows: Header[];
   cols: Header[];
   /** cells[r][c]. */

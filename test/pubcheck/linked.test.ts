@@ -147,7 +147,8 @@ describe('labels matched across tables', () => {
     expect(note).toContain('（推定）');
   });
   it('labels that look alike but are not read as one group: the report says the tables were checked one at a time', () => {
-    const r = holds(`# 表1\n\t高血圧\t糖尿病\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t高血圧症\t糖尿病症\n患者数\t28\t60\n`);
+    // Numbers that do not match (61, not 60): nothing links the tables but the labels.
+    const r = holds(`# 表1\n\t高血圧\t糖尿病\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t高血圧症\t糖尿病症\n患者数\t28\t61\n`);
     expect(r.links).toEqual([]);
     const note = r.warnings.find((w) => w.code === 'labels/apart')!.message;
     expect(note).toContain('表1の「高血圧」と表2の「高血圧症」');
@@ -155,30 +156,25 @@ describe('labels matched across tables', () => {
     expect(note).toContain('同じ群とは読みませんでした（推定）');
     expect(note).toContain('その組み合わせは確かめていません');
     // Linked through the grand total both print: checked together, those labels still apart.
-    const both = holds(`# 表1\n\t高血圧\t糖尿病\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t高血圧症\t糖尿病症\t合計\n患者数\t28\t60\t88\n`);
+    const both = holds(`# 表1\n\t高血圧\t糖尿病\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t高血圧症\t糖尿病症\t合計\n患者数\t27\t61\t88\n`);
     expect(both.links).toEqual([{ tables: [1, 2], shared: 1 }]);
     expect(both.warnings.find((w) => w.code === 'labels/apart')!.message).toContain(
       'まとめて確かめましたが、これらの見出しは別の群として扱いました',
     );
   });
-  it('tables whose numbers match under other labels look linked: the report says they were checked one at a time', () => {
+  it('tables whose numbers match under other labels are read as the same groups and checked together (28 − 25 gave the hidden 3)', () => {
     const r = holds('# 表1\n\tA\tB\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t実薬群\t対照群\t合計\n患者数\t28\t60\t88\n');
-    expect(r.links).toEqual([{ tables: [1, 2], shared: 1 }]);
-    const apart = holds('# 表1\n\tA\tB\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t実薬群\t対照群\n患者数\t28\t60\n');
-    expect(apart.links).toEqual([]);
-    const note = apart.warnings.find((w) => w.code === 'tables/look-linked')!.message;
-    expect(note).toContain(
-      '表1の列ごとの計（28、60）と表2の行「患者数」の値が一致しますが、見出し（「A」「B」と「実薬群」「対照群」）が違う',
-    );
-    expect(note).toContain('表1と表2は別々に（一つずつ）確かめました（推定）');
-    // Small numbers that match by chance are not worth a warning.
-    expect(holds('# 表1\n\tA\tB\nx\t1\t2\ny\t2\t3\n\n# 表2\n\tC\tD\nz\t3\t5\n').warnings.map((w) => w.code)).not.toContain(
-      'tables/look-linked',
-    );
-    // Linked through the grand total, the columns still apart: checked together, these values as other groups.
-    expect(r.warnings.find((w) => w.code === 'tables/look-linked')!.message).toContain(
-      'まとめて確かめましたが、これらの値は別の群の数として扱いました（推定）',
-    );
+    expect(r.links.map((l) => l.tables)).toEqual([[1, 2]]);
+    const linked = holds('# 表1\n\tA\tB\nx\t3\t20\ny\t25\t40\n\n# 表2\n\t実薬群\t対照群\n患者数\t28\t60\n');
+    expect(linked.links.map((l) => l.tables)).toEqual([[1, 2]]);
+    expect(linked.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
+    const note = linked.warnings.find((w) => w.code === 'tables/number-linked')!.message;
+    expect(note).toContain('表1の列ごとの計と表2の行「患者数」の値（28、60）が一致するため');
+    expect(note).toContain('「A」と「実薬群」、「B」と「対照群」を同じ群と読み、表1と表2をまとめて確かめました（推定');
+    // Small numbers that match by chance are not worth a link.
+    const small = holds('# 表1\n\tA\tB\nx\t1\t2\ny\t2\t3\n\n# 表2\n\tC\tD\nz\t3\t5\n');
+    expect(small.warnings.map((w) => w.code)).not.toContain('tables/number-linked');
+    expect(small.links).toEqual([]);
   });
   it('with more distinct labels than it compares pairwise, says that look-alikes were not searched', () => {
     const list = (prefix: string) =>
