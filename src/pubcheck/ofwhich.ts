@@ -150,12 +150,20 @@ function severalAnswers(records: readonly CsvRecord[]): Grid | undefined {
   if (records.length < 3) return undefined;
   const head = trimEnd(records[0]!.fields);
   const cols = head.slice(1);
-  const ns = cols.map((label) => headerDenominator(label));
-  if (cols.length === 0 || ns.some((n) => n === undefined)) return undefined;
   const rows = records.slice(1);
   const labels = rows.map((r) => r.fields[0] ?? '');
   if (labels.some((l) => l.trim() === '' || indentOf(l) > 0 || partName(l, undefined) !== undefined)) return undefined;
-  if ([buildHeaders(cols), buildHeaders(labels)].some(({ headers }) => headers.some((h) => h.kind !== 'item'))) return undefined;
+  if (buildHeaders(labels).headers.some((h) => h.kind !== 'item')) return undefined;
+  // A total column (合計) is the sum of the others, its N theirs (written or not): 合計 (N=90) over A (N=40) and B (N=50).
+  const kinds = buildHeaders(cols).headers.map((h) => h.kind);
+  if (kinds.some((k) => k === 'subtotal') || kinds.every((k) => k === 'total')) return undefined;
+  const stated = cols.map((label) => headerDenominator(label));
+  const total = kinds.indexOf('total');
+  const itemNs = stated.filter((_, c) => kinds[c] === 'item');
+  if (itemNs.some((n) => n === undefined)) return undefined;
+  const whole = (itemNs as number[]).reduce((a, b) => a + b, 0);
+  if (total >= 0 && stated[total] !== undefined && stated[total] !== whole) return undefined;
+  const ns = stated.map((n, c) => (c === total ? whole : n));
   const sums = cols.map(() => 0);
   for (const r of rows) {
     if (trimEnd(r.fields).length !== head.length) return undefined;

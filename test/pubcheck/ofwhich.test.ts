@@ -233,6 +233,19 @@ describe('several answers per patient: each row’s complement of its column’s
     protectedOfWhich('\tA群 (N=40)\tB群 (N=50)\n高血圧\t38 (95.0%)\t30 (60.0%)\n糖尿病\t20 (50.0%)\t25 (50.0%)\n');
     expect(hidden(protectedOfWhich('\tA群 (N=40)\tB群 (N=50)\n高血圧\t28\t30\n糖尿病\t20\t25\n'))).toEqual([]);
   });
+  it('beside a 合計 column (its N the others’ sum, written or not): each complement with its total', () => {
+    for (const total of ['合計 (N=90)', '合計']) {
+      const text = `\tA群 (N=40)\tB群 (N=50)\t${total}\n男性\t22\t30\t52\n女性\t18\t20\t38\n65歳以上\t35\t28\t63\n`;
+      const r = protectedOfWhich(text);
+      expect(r.tables[0]!.table.rows[0]!.label).toBe('全体（見出しの N）');
+      expect(r.tables[0]!.table.cells[0]!.map((c) => c.text)).toEqual(['40', '50', '90']);
+      expect(hidden(r)).toContain('65歳以上以外/A群 (N=40)');
+    }
+    // A 合計 whose N is not the others' sum is read as before.
+    expect(
+      run('\tA群 (N=40)\tB群 (N=50)\t合計 (N=95)\n男性\t22\t30\t52\n65歳以上\t35\t28\t63\n').warnings.map((w) => w.code),
+    ).not.toContain('layout/complement');
+  });
   it('tables whose rows are one classification (adding up to N, or below it) are read as before', () => {
     const r = run('\tA群 (N=40)\tB群 (N=50)\n男性\t28\t30\n女性\t12\t20\n');
     expect(r.warnings.map((w) => w.code)).not.toContain('layout/complement');
