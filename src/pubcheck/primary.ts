@@ -3,6 +3,7 @@
  * rule's treatment of 0), denominators under it, and percentages whose denominator reveals such a count.
  */
 import { countsForPercent } from './cell.ts';
+import { blockRests } from './rests.ts';
 import type { SmallCellValues } from './rules.ts';
 import { bases, cellId, denominatorOf } from './table.ts';
 import type { PrimaryFinding, PrimaryResult, Table } from './types.ts';
@@ -82,6 +83,17 @@ export function primary(table: Table, checks: readonly SmallCellCheck[]): Primar
           result.headers.push({ rule: check.rule.id, axis, index, label: h.label, denominator: h.denominator!, rest });
       });
     }
+    // What an N leaves out of one block of its line (Table 1: 男性 and 女性 under N=57, besides other blocks).
+    for (const b of blockRests(table, t))
+      result.headers.push({
+        rule: check.rule.id,
+        axis: b.axis,
+        index: b.index,
+        label: b.label,
+        denominator: b.denominator,
+        rest: b.rest.lo,
+        block: { labels: b.block, how: b.how, lo: b.rest.lo, hi: b.rest.hi },
+      });
     const label = table.title ?? table.corner;
     if (table.denominator !== undefined && small(check, table.denominator)) {
       // The table's N (全3例, N=3) is itself a count under the threshold, published in the title.

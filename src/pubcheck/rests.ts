@@ -1,0 +1,155 @@
+/**
+ * What a stated N leaves out of a block of lines (Table 1 of a paper): a column 「A群 (N=57)」 over several
+ * breakdowns of the same patients — 性別 (男性, 女性), 年齢 (65歳未満, 65歳以上), … — whose counts together pass N. The
+ * whole column is no breakdown of N (primary.ts `leftOut` finds nothing: N is below the sum), but each block is one:
+ * 男性 30 and 女性 24 under N=57 show 3 patients of unknown sex that no row prints (不明 left out), and a lone 女性 52
+ * shows the 5 men. A reader works these out as N − the block's sum; under the threshold that is a small count.
+ *
+ * Which rows make a block is a matter of meaning, which arithmetic cannot see; read here, by the checker's judgement:
+ * - rows adding up to N exactly in every line with an N (adjacent rows: a block with no one left out) are blocks that
+ *   hold, and no other block takes their rows;
+ * - the rows of a joined label group (「性別・男性」「性別・女性」, layout.ts) are a block;
+ * - of the rows left, each maximal run of adjacent item rows whose counts stay within N in every line (the row
+ *   before and the row after each push some line past N) is a block — a single row too (女性 52 beside 65歳以上 37).
+ * A block is taken to leave out a small count where, in every line with an N, N less its sum is under the threshold
+ * (0 too: that line's breakdown is complete) and in one line at least it is 1 or more for every count its cells can
+ * stand for (percentages: the range their rounding allows). Not where the title, the corner or the block's group says
+ * patients may be counted in several rows (複数回答, 重複あり).
+ */
+import { countsForPercent } from './cell.ts';
+import type { Header, Table } from './types.ts';
+
+/** Words that say a table counts a patient in several items (複数回答, multiple answers). */
+export const MULTIPLE_ANSWERS = /複数回答|複数選択|重複回答|重複あり|重複を含む|multiple (answers?|responses?|choices?)/i;
+
+/** A block of lines whose N leaves out a small count. */
+export interface BlockRest {
+  /** The axis of the lines with the N: `col` for columns 「A群 (N=57)」 over blocks of rows. */
+  axis: 'row' | 'col';
+  /** The line (column for `col`) where the rest is under the threshold and 1 or more. */
+  index: number;
+  label: string;
+  denominator: number;
+  /** The rest's range (one number in a count table). */
+  rest: { lo: number; hi: number };
+  /** The labels of the block's rows (columns for axis `row`). */
+  block: string[];
+  /** How the block was read: a joined label group, or a run of adjacent rows. */
+  how: 'group' | 'run' | 'line';
+}
+
+/** The prefix of a joined label (「性別・男性」 → 「性別」), where there is one. */
+const groupOf = (label: string) => {
+  const at = label.indexOf('・');
+  return at > 0 && at < label.length - 1 ? label.slice(0, at) : undefined;
+};
+
+/**
+ * The blocks of every axis of `table` that leave out a count under `threshold` (at least 1) under their line's N.
+ */
+export function blockRests(table: Table, threshold: number): BlockRest[] {
+  if (MULTIPLE_ANSWERS.test(`${table.title ?? ''} ${table.corner}`)) return [];
+  return [...along(table, 'col', threshold), ...along(table, 'row', threshold)];
+}
+
+function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[] {
+  // Lines with an N (columns for axis `col`), and the items across them (rows).
+  const lines = axis === 'col' ? table.cols : table.rows;
+  const items = axis === 'col' ? table.rows : table.cols;
+  const sumAxis = axis === 'col' ? 'rows' : 'cols';
+  const lineItems = lines.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+  const only = lineItems.length === 1 && axis === 'col' ? table.denominator : undefined;
+  const isSum = (i: number) => table.sums.some((s) => s.axis === sumAxis && s.header === i);
+  const eligible = (h: Header, i: number) => h.kind === 'item' && h.parent === null && !isSum(i);
+  const cell = (i: number, k: number) => (axis === 'col' ? table.cells[i]![k]! : table.cells[k]![i]!);
+  // Each item's count range in line `k` of N `n`.
+  const range = (i: number, k: number, n: number): { lo: number; hi: number } | undefined => {
+    const v = cell(i, k).value;
+    if (v.kind === 'count') return { lo: v.n, hi: v.n };
+    const r = countsForPercent(v.percent, v.decimals, n);
+    return r.lo <= r.hi ? r : undefined;
+  };
+  // Only lines whose N is below the sum of their items (several breakdowns); where N is the line's one breakdown,
+  // what it leaves out is primary.ts's `leftOut`.
+  const withN = lineItems.flatMap((k) => {
+    const n = lines[k]!.denominator ?? only;
+    if (n === undefined || n <= 0) return [];
+    const lo = items.reduce((s, h, i) => s + (eligible(h, i) ? (range(i, k, n)?.lo ?? 0) : 0), 0);
+    return lo > n ? [{ k, n }] : [];
+  });
+  if (withN.length === 0) return [];
+  const ranges = items.map((h, i) => (eligible(h, i) ? withN.map((line) => range(i, line.k, line.n)) : undefined));
+  const usable = (i: number) => ranges[i] !== undefined && ranges[i]!.every((r) => r !== undefined);
+  const sumOf = (rows: readonly number[]) =>
+    withN.map((_, j) => rows.reduce((s, i) => ({ lo: s.lo + ranges[i]![j]!.lo, hi: s.hi + ranges[i]![j]!.hi }), { lo: 0, hi: 0 }));
+  const within = (rows: readonly number[]) => sumOf(rows).every((s, j) => s.lo <= withN[j]!.n);
+  const exact = (rows: readonly number[]) => sumOf(rows).every((s, j) => s.lo <= withN[j]!.n && withN[j]!.n <= s.hi);
+
+  const grouped = new Set<number>();
+  const complete = new Set<number>();
+  const blocks: { rows: number[]; how: 'group' | 'run' | 'line' }[] = [];
+  // Joined label groups (runs of rows sharing the part before 「・」).
+  for (let i = 0; i < items.length; ) {
+    const g = groupOf(items[i]!.label);
+    let j = i;
+    while (j + 1 < items.length && g !== undefined && groupOf(items[j + 1]!.label) === g) j++;
+    if (g !== undefined && j > i) {
+      const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
+      rows.forEach((r) => grouped.add(r));
+      if (rows.every(usable) && !MULTIPLE_ANSWERS.test(g) && !exact(rows)) blocks.push({ rows, how: 'group' });
+      if (rows.every(usable) && exact(rows)) rows.forEach((r) => complete.add(r));
+    }
+    i = j + 1;
+  }
+  // Adjacent rows adding up to N exactly: complete blocks, no rows of other blocks.
+  for (let i = 0; i < items.length; i++) {
+    if (grouped.has(i) || complete.has(i) || !usable(i)) continue;
+    const rows: number[] = [];
+    for (let j = i; j < items.length && !grouped.has(j) && !complete.has(j) && usable(j); j++) {
+      rows.push(j);
+      if (!within(rows)) break;
+      if (exact(rows)) {
+        rows.forEach((r) => complete.add(r));
+        i = j;
+        break;
+      }
+    }
+  }
+  // Each row outside a complete block: the patients not in it are N less its count, whatever the other rows are.
+  for (let i = 0; i < items.length; i++) if (usable(i) && !complete.has(i)) blocks.push({ rows: [i], how: 'line' });
+  // The rows between two complete blocks (or a complete block and the table's edge), where they stay within N: one
+  // block whose rest no row prints. Not any run that stays within N: in a list of comorbidities (rows that overlap) a
+  // run reaching near N is common, and an attacker who knows the rows overlap learns nothing from it.
+  const free = (j: number) => !grouped.has(j) && !complete.has(j);
+  for (let i = 0; i < items.length; i++) {
+    if (!free(i) || (i > 0 && free(i - 1))) continue;
+    let j = i;
+    while (j + 1 < items.length && free(j + 1)) j++;
+    const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
+    const bounded = (k: number) => k < 0 || k >= items.length || complete.has(k);
+    if (rows.length >= 2 && rows.every(usable) && bounded(i - 1) && bounded(j + 1) && complete.size > 0 && within(rows))
+      blocks.push({ rows, how: 'run' });
+  }
+
+  const out: BlockRest[] = [];
+  for (const { rows, how } of blocks) {
+    const sums = sumOf(rows);
+    const rests = sums.map((s, j) => ({ lo: withN[j]!.n - s.hi, hi: withN[j]!.n - s.lo }));
+    // A row's complement is certain (patients without it); a block's rest is our reading, taken where every line
+    // with an N agrees.
+    if (how !== 'line' && !rests.every((r) => r.hi >= 0 && r.hi < threshold)) continue;
+    const at = rests.findIndex((r) => r.lo >= 1 && r.hi < threshold);
+    if (at < 0) continue;
+    const line = withN[at]!;
+    out.push({
+      axis,
+      index: line.k,
+      label: lines[line.k]!.label,
+      denominator: line.n,
+      rest: rests[at]!,
+      block: rows.map((i) => items[i]!.label),
+      how,
+    });
+  }
+  return out;
+}
