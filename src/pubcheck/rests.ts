@@ -44,6 +44,37 @@ const groupOf = (label: string) => {
   return at > 0 && at < label.length - 1 ? label.slice(0, at) : undefined;
 };
 
+/** Rows a block of one variable's categories is searched over at most. */
+const RUN_LENGTH = 12;
+
+/** Two labels that name the two sides of one variable (男性 and 女性, あり and なし), in any case or width. */
+const PAIRS: readonly (readonly [RegExp, RegExp])[] = [
+  [/^男性?$/, /^女性?$/],
+  [/^(あり|有り?|はい|陽性|yes|positive|\+)$/i, /^(なし|無し?|いいえ|陰性|no|negative|-)$/i],
+  [/^male$/i, /^female$/i],
+];
+/** A word for a missing category, which any breakdown may add (不明, 欠測, unknown). */
+const MISSING = /^(不明|欠測|未測定|未記載|無回答|その他|unknown|missing|not (known|reported)|n\/?a)$/i;
+/** A range or a bound of numbers: 「65歳未満」「65〜74歳」「BMI 25以上」「<65」「≥ 75」. */
+const RANGE = /\d\s*(未満|以上|以下|超|〜|~|-|–|ー|歳|才|代)|(未満|以上|以下|<|>|≤|≥|＜|＞)\s*\d|^\d+(\.\d+)?\s*[-–~〜]\s*\d/;
+
+/**
+ * Whether labels name the categories of one variable, by the checker's judgement: all but a missing category share
+ * their first two characters or more (「喫煙あり」「喫煙なし」, 「BMI 25以上」…), or are ranges of numbers, or are the two
+ * sides of a pair (男性・女性, あり・なし) with the variable's name in front or not.
+ */
+export function oneVariable(labels: readonly string[]): boolean {
+  const named = labels.map((l) => l.normalize('NFKC').trim()).filter((l) => !MISSING.test(l));
+  if (named.length < 2) return false;
+  if (named.every((l) => RANGE.test(l))) return true;
+  let common = 0;
+  while (named.every((l) => l.length > common && l[common] === named[0]![common])) common++;
+  if (common >= 2 && named.every((l) => l.length > common)) return true;
+  if (named.length !== 2) return false;
+  const rest = named.map((l) => l.slice(common).trim());
+  return PAIRS.some(([a, b]) => (a.test(rest[0]!) && b.test(rest[1]!)) || (b.test(rest[0]!) && a.test(rest[1]!)));
+}
+
 /**
  * The blocks of every axis of `table` that leave out a count under `threshold` (at least 1) under their line's N.
  */
@@ -59,7 +90,9 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
   const sumAxis = axis === 'col' ? 'rows' : 'cols';
   const lineItems = lines.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
   const only = lineItems.length === 1 && axis === 'col' ? table.denominator : undefined;
-  const isSum = (i: number) => table.sums.some((s) => s.axis === sumAxis && s.header === i);
+  // A total is no category of a block; a row found to be the sum of other rows is one all the same (in a list of
+  // counts many are, by chance: 男性 47 = 65〜74歳 32 + BMI 18.5未満 15, 喫煙なし 82 = the two rows after it).
+  const isSum = (i: number) => table.sums.some((s) => s.axis === sumAxis && s.header === i && s.how === 'total');
   const eligible = (h: Header, i: number) => h.kind === 'item' && h.parent === null && !isSum(i);
   const cell = (i: number, k: number) => (axis === 'col' ? table.cells[i]![k]! : table.cells[k]![i]!);
   // Each item's count range in line `k` of N `n`.
@@ -117,7 +150,7 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
   }
   // Each row outside a complete block: the patients not in it are N less its count, whatever the other rows are.
   for (let i = 0; i < items.length; i++) if (usable(i) && !complete.has(i)) blocks.push({ rows: [i], how: 'line' });
-  // The rows between two complete blocks (or a complete block and the table's edge), where they stay within N: one
+  // The rows between two complete blocks, where they stay within N: one
   // block whose rest no row prints. Not any run that stays within N: in a list of comorbidities (rows that overlap) a
   // run reaching near N is common, and an attacker who knows the rows overlap learns nothing from it.
   const free = (j: number) => !grouped.has(j) && !complete.has(j);
@@ -126,9 +159,23 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
     let j = i;
     while (j + 1 < items.length && free(j + 1)) j++;
     const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
-    const bounded = (k: number) => k < 0 || k >= items.length || complete.has(k);
-    if (rows.length >= 2 && rows.every(usable) && bounded(i - 1) && bounded(j + 1) && complete.size > 0 && within(rows))
+    // Between two complete blocks, not at the table's start or end: a list of diseases closing a Table 1 (高血圧 28,
+    // 糖尿病 10, 脂質異常症 11, 慢性腎臓病 20 under N=75) adds up to just under N by chance.
+    const bounded = (k: number) => k >= 0 && k < items.length && complete.has(k);
+    if (rows.length >= 2 && rows.every(usable) && bounded(i - 1) && bounded(j + 1) && within(rows))
       blocks.push({ rows, how: 'run' });
+  }
+
+  // Runs of the rows left whose labels name the categories of one variable (labels.ts would not do: this is about
+  // what the words say): 「喫煙あり」「喫煙なし」, 「65歳未満」「65〜74歳」「75歳以上」, 「男性」「女性」. A reader takes them
+  // for a breakdown of N as they would a joined group; a list of diseases (高血圧, 糖尿病) is none.
+  for (let i = 0; i < items.length; i++) {
+    if (!free(i) || !usable(i)) continue;
+    for (let j = i + 1; j < items.length && j - i < RUN_LENGTH && free(j) && usable(j); j++) {
+      const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
+      if (!within(rows)) break;
+      if (oneVariable(rows.map((r) => items[r]!.label))) blocks.push({ rows, how: 'run' });
+    }
   }
 
   const out: BlockRest[] = [];
