@@ -69,7 +69,8 @@ export function oneVariable(labels: readonly string[]): boolean {
   if (named.every((l) => RANGE.test(l))) return true;
   let common = 0;
   while (named.every((l) => l.length > common && l[common] === named[0]![common])) common++;
-  if (common >= 2 && named.every((l) => l.length > common)) return true;
+  // 「喫煙あり」「喫煙なし」; not 「項目1」「項目2」 (items numbered, not categories of one thing).
+  if (common >= 2 && named.every((l) => l.length > common && !/^[\d\s.()（）]+$/.test(l.slice(common)))) return true;
   if (named.length !== 2) return false;
   const rest = named.map((l) => l.slice(common).trim());
   return PAIRS.some(([a, b]) => (a.test(rest[0]!) && b.test(rest[1]!)) || (b.test(rest[0]!) && a.test(rest[1]!)));
@@ -107,8 +108,10 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
   const withN = lineItems.flatMap((k) => {
     const n = lines[k]!.denominator ?? only;
     if (n === undefined || n <= 0) return [];
-    const lo = items.reduce((s, h, i) => s + (eligible(h, i) ? (range(i, k, n)?.lo ?? 0) : 0), 0);
-    return lo > n ? [{ k, n }] : [];
+    const counts = items.flatMap((h, i) => (eligible(h, i) ? [range(i, k, n)?.lo ?? 0] : []));
+    // A count above N: N is not the number of the patients the line counts (events, say), and says nothing of them.
+    if (counts.some((x) => x > n)) return [];
+    return counts.reduce((a, b) => a + b, 0) > n ? [{ k, n }] : [];
   });
   if (withN.length === 0) return [];
   const ranges = items.map((h, i) => (eligible(h, i) ? withN.map((line) => range(i, line.k, line.n)) : undefined));

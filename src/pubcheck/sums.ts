@@ -275,11 +275,15 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const candidates = headers.flatMap((g, j) =>
     g.kind !== 'total' && !isZero(vecs[j]!) && stated.every((n, k) => n === undefined || vecs[j]![k]! <= n) ? [j] : [],
   );
+  const runs = statedRuns(axis, headers, vecs, stated, partial.length > 0);
   if (stated.filter((n) => n !== undefined).length < 2 || headers.length > SET_ROWS || candidates.length > SET_CANDIDATES)
-    return [...partial, ...statedRuns(axis, headers, vecs, stated, partial.length > 0)];
+    return [...partial, ...runs];
+  // Every set, up to MAX_SETS: the blocks of a Table 1 (runs) are taken whether or not the search reaches them first.
+  const sets = subsets(stated, candidates, vecs);
+  const more = runs.filter((r) => !sets.some((p) => same(p, r.parts)));
   return [
     ...partial,
-    ...subsets(stated, candidates, vecs).map((parts, k) => ({
+    ...sets.map((parts, k) => ({
       axis,
       header: null,
       parts,
@@ -287,6 +291,7 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
       how: 'set' as const,
       ...((k > 0 || partial.length > 0) && { alternative: true as const }),
     })),
+    ...more.map((r) => ({ ...r, ...((sets.length > 0 || partial.length > 0) && { alternative: true as const }) })),
   ];
 }
 
