@@ -125,7 +125,7 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
   const complete = new Set<number>();
   const blocks: { rows: number[]; how: 'group' | 'run' | 'line' }[] = [];
   // Joined label groups (runs of rows sharing the part before 「・」).
-  for (let i = 0; i < items.length; ) {
+  for (let i = 0; i < items.length;) {
     const g = groupOf(items[i]!.label);
     let j = i;
     while (j + 1 < items.length && g !== undefined && groupOf(items[j + 1]!.label) === g) j++;
@@ -165,8 +165,7 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
     // Between two complete blocks, not at the table's start or end: a list of diseases closing a Table 1 (高血圧 28,
     // 糖尿病 10, 脂質異常症 11, 慢性腎臓病 20 under N=75) adds up to just under N by chance.
     const bounded = (k: number) => k >= 0 && k < items.length && complete.has(k);
-    if (rows.length >= 2 && rows.every(usable) && bounded(i - 1) && bounded(j + 1) && within(rows))
-      blocks.push({ rows, how: 'run' });
+    if (rows.length >= 2 && rows.every(usable) && bounded(i - 1) && bounded(j + 1) && within(rows)) blocks.push({ rows, how: 'run' });
   }
 
   // Runs of the rows left whose labels name the categories of one variable (labels.ts would not do: this is about

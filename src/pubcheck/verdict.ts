@@ -335,8 +335,8 @@ export function verdict(input: VerdictInput): Verdict {
             h.block !== undefined
               ? blockText(name, h)
               : h.rest === undefined
-              ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}「${h.label}」の${h.axis === 'table' ? ' ' : '分母 '}N=${h.denominator} は閾値未満です。${h.axis === 'table' ? '題名から数を外すか、区分をまとめてください。' : '区分をまとめるか、見出しから N を外してください。'}`
-              : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}「${h.label}」の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`,
+                ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}「${h.label}」の${h.axis === 'table' ? ' ' : '分母 '}N=${h.denominator} は閾値未満です。${h.axis === 'table' ? '題名から数を外すか、区分をまとめてください。' : '区分をまとめるか、見出しから N を外してください。'}`
+                : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}「${h.label}」の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`,
           citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
         }),
       );
