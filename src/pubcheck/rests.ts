@@ -17,6 +17,7 @@
  * patients may be counted in several rows (複数回答, 重複あり).
  */
 import { countsForPercent } from './cell.ts';
+import { denominatorOf } from './table.ts';
 import type { Header, Table } from './types.ts';
 
 /** Words that say a table counts a patient in several items (複数回答, multiple answers). */
@@ -98,8 +99,11 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
   const cell = (i: number, k: number) => (axis === 'col' ? table.cells[i]![k]! : table.cells[k]![i]!);
   // Each item's count range in line `k` of N `n`.
   const range = (i: number, k: number, n: number): { lo: number; hi: number } | undefined => {
-    const v = cell(i, k).value;
+    const c = cell(i, k);
+    const v = c.value;
     if (v.kind === 'count') return { lo: v.n, hi: v.n };
+    // A percentage of another N (a column's where the line is a row): no count of this line's N.
+    if (denominatorOf(table, c.row, c.col) !== n) return undefined;
     const r = countsForPercent(v.percent, v.decimals, n);
     return r.lo <= r.hi ? r : undefined;
   };
