@@ -35,8 +35,11 @@ export interface BlockRest {
   rest: { lo: number; hi: number };
   /** The labels of the block's rows (columns for axis `row`). */
   block: string[];
-  /** How the block was read: a joined label group, or a run of adjacent rows. */
-  how: 'group' | 'run' | 'line';
+  /**
+   * How the block was read: a joined label group, rows whose labels name one variable's categories (`words`), the rows
+   * between two blocks adding up to N (`run`), or a row alone (`line`: its complement).
+   */
+  how: 'group' | 'words' | 'run' | 'line';
 }
 
 /** The prefix of a joined label (「性別・男性」 → 「性別」), where there is one. */
@@ -128,7 +131,7 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
 
   const grouped = new Set<number>();
   const complete = new Set<number>();
-  const blocks: { rows: number[]; how: 'group' | 'run' | 'line' }[] = [];
+  const blocks: { rows: number[]; how: BlockRest['how'] }[] = [];
   // Joined label groups (runs of rows sharing the part before 「・」).
   for (let i = 0; i < items.length;) {
     const g = groupOf(items[i]!.label);
@@ -183,12 +186,15 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
     for (let j = i + 1; j < items.length && j - i < RUN_LENGTH && free(j) && usable(j); j++) {
       const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
       if (!within(rows)) break;
-      if (oneVariable(rows.map((r) => items[r]!.label))) blocks.push({ rows, how: 'run' });
+      if (oneVariable(rows.map((r) => items[r]!.label))) blocks.push({ rows, how: 'words' });
     }
   }
 
   const out: BlockRest[] = [];
+  const seen = new Set<string>();
   for (const { rows, how } of blocks) {
+    if (seen.has(rows.join(','))) continue;
+    seen.add(rows.join(','));
     const sums = sumOf(rows);
     const rests = sums.map((s, j) => ({ lo: withN[j]!.n - s.hi, hi: withN[j]!.n - s.lo }));
     // A row's complement is certain (patients without it); a block's rest is our reading, taken where every line

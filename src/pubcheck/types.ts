@@ -236,7 +236,7 @@ export interface HeaderFinding {
    * and 女性 24 under N=57), read by the checker's judgement: the block's labels, how it was read, and the rest's
    * range (one number in a count table; `rest` is its least).
    */
-  block?: { labels: string[]; how: 'group' | 'run' | 'line'; lo: number; hi: number };
+  block?: { labels: string[]; how: 'group' | 'words' | 'run' | 'line'; lo: number; hi: number };
 }
 
 /** 一次秘匿 of one table. */

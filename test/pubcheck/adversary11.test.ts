@@ -50,7 +50,7 @@ describe('Table 1: what a group’s N leaves out of one block of rows (不明 no
         label: 'A群 (N=57)',
         denominator: 57,
         rest: 3,
-        block: { labels: ['男性', '女性'], how: 'run', lo: 3, hi: 3 },
+        block: { labels: ['男性', '女性'], how: 'words', lo: 3, hi: 3 },
       }),
     ]);
     expect(r.verdict.afterChanges).toBeUndefined();
