@@ -131,7 +131,7 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
 
   const grouped = new Set<number>();
   const complete = new Set<number>();
-  const blocks: { rows: number[]; how: BlockRest['how'] }[] = [];
+  const blocks: { rows: number[]; how: BlockRest['how']; whole?: boolean }[] = [];
   // Joined label groups (runs of rows sharing the part before 「・」).
   for (let i = 0; i < items.length;) {
     const g = groupOf(items[i]!.label);
@@ -186,20 +186,25 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
     for (let j = i + 1; j < items.length && j - i < RUN_LENGTH && free(j) && usable(j); j++) {
       const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
       if (!within(rows)) break;
-      if (oneVariable(rows.map((r) => items[r]!.label))) blocks.push({ rows, how: 'words' });
+      if (!oneVariable(rows.map((r) => items[r]!.label))) continue;
+      // The whole of what the words name (no row next to it they name too within N): its rest is said wherever it is
+      // under the threshold, in one column or more (男性 30 and 女性 24 under A群's 57, 3 left out, beside B群's 15).
+      const grows = (k: number) =>
+        free(k) && usable(k) && oneVariable([...rows, k].sort((a, b) => a - b).map((r) => items[r]!.label)) && within([...rows, k]);
+      blocks.push({ rows, how: 'words', ...(!grows(i - 1) && !grows(j + 1) && { whole: true }) });
     }
   }
 
   const out: BlockRest[] = [];
   const seen = new Set<string>();
-  for (const { rows, how } of blocks) {
+  for (const { rows, how, whole } of blocks) {
     if (seen.has(rows.join(','))) continue;
     seen.add(rows.join(','));
     const sums = sumOf(rows);
     const rests = sums.map((s, j) => ({ lo: withN[j]!.n - s.hi, hi: withN[j]!.n - s.lo }));
     // A row's complement is certain (patients without it); a block's rest is our reading, taken where every line
-    // with an N agrees.
-    if (how !== 'line' && !rests.every((r) => r.hi >= 0 && r.hi < threshold)) continue;
+    // with an N agrees — or, for the whole of a run its labels name, where it stays within N in every line.
+    if (how !== 'line' && !rests.every((r) => r.hi >= 0 && (whole || r.hi < threshold))) continue;
     const at = rests.findIndex((r) => r.lo >= 1 && r.hi < threshold);
     if (at < 0) continue;
     const line = withN[at]!;
