@@ -3,6 +3,7 @@
  * rule's treatment of 0), denominators under it, and percentages whose denominator reveals such a count.
  */
 import { countsForPercent } from './cell.ts';
+import { blockRests, MULTIPLE_ANSWERS } from './rests.ts';
 import type { SmallCellValues } from './rules.ts';
 import { bases, cellId, denominatorOf } from './table.ts';
 import type { PrimaryFinding, PrimaryResult, Table } from './types.ts';
@@ -36,13 +37,17 @@ function leftOut(table: Table, axis: 'row' | 'col' | 'table', index: number, n: 
  * Lines of several answers per patient whose N is stated (a Table 1 of characteristics: 95.0% of N = 40 beside 50.0%,
  * or counts with an N in the title): each cell's complement, N less its count (2 without hypertension), is a count
  * of patients the table publishes without a cell. A cell whose complement is small must be hidden. A line is one of
- * several answers where the least counts its cells stand for already add up past its N. Count tables with each
- * column's N in its header are read with their complements as lines instead (ofwhich.ts, `ns`), and are left out.
+ * several answers where the least counts its cells stand for already add up past its N. Only in tables said to be
+ * of several answers (複数回答 in the title or corner): elsewhere rests.ts reads the blocks of rows and refuses a row
+ * whose complement is small; count tables with each column's N in its header are read with their complements as
+ * lines (ofwhich.ts, `ns`) and are left out.
  * Hiding the cell leaves its complement unknown where no sum holds the cell (a table of several answers has none
  * unless found by arithmetic); the audit checks the cell's own range, not its complement's (README limits).
  */
 function complements(table: Table, check: SmallCellCheck, t: number, add: (id: number, f: PrimaryFinding) => void): void {
-  if (table.rows.some((h) => h.ns)) return;
+  // Elsewhere rests.ts reads the rows' blocks and refuses a row alone whose complement is small (a blocking finding,
+  // with how to write the table); a table said to count a patient in several rows (複数回答) it does not read.
+  if (table.rows.some((h) => h.ns) || !MULTIPLE_ANSWERS.test(`${table.title ?? ''} ${table.corner}`)) return;
   const items = (hs: readonly { kind: string }[]) => hs.flatMap((h, i) => (h.kind === 'item' ? [i] : []));
   const rows = items(table.rows);
   const cols = items(table.cols);
@@ -128,6 +133,17 @@ export function primary(table: Table, checks: readonly SmallCellCheck[]): Primar
           result.headers.push({ rule: check.rule.id, axis, index, label: h.label, denominator: h.denominator!, rest });
       });
     }
+    // What an N leaves out of one block of its line (Table 1: 男性 and 女性 under N=57, besides other blocks).
+    for (const b of blockRests(table, t))
+      result.headers.push({
+        rule: check.rule.id,
+        axis: b.axis,
+        index: b.index,
+        label: b.label,
+        denominator: b.denominator,
+        rest: b.rest.lo,
+        block: { labels: b.block, how: b.how, lo: b.rest.lo, hi: b.rest.hi },
+      });
     const label = table.title ?? table.corner;
     if (table.denominator !== undefined && small(check, table.denominator)) {
       // The table's N (全3例, N=3) is itself a count under the threshold, published in the title.

@@ -183,11 +183,24 @@ function breakdowns(table: Table, r: { lo: number[][]; hi: number[][] }, sums: r
       const foundTotal = new Set(sums.filter((s) => s.axis === axis && s.how === 'total').map((s) => s.header));
       // The table's structure first (the items without the found subtotals' parts, or with them), then the other
       // sets, the larger first: a set that leaves out an item whose range allows 0 or 1 more often fits by chance.
+      // Runs of adjacent top-level items whose counts are one number each and add up to N: the blocks of a Table 1
+      // (性別, 年齢区分 …), which a reader adds up first and which the search for any set (MAX_SETS of them) may
+      // not reach among the sets that add up to N by chance.
+      const runs: number[][] = [];
+      const exact = (i: number) => headers[i]!.kind !== 'total' && headers[i]!.parent === null && hi[i]![0]! > 0 && lo[i]![0] === hi[i]![0];
+      for (let i = 0; i < headers.length; i++) {
+        let sum = 0;
+        for (let j = i; j < headers.length && exact(j) && sum < n; j++) {
+          sum += lo[j]![0]!;
+          if (sum === n && j > i) runs.push(Array.from({ length: j - i + 1 }, (_, d) => i + d));
+        }
+      }
       const sets: number[][] = [];
       for (const set of [
         top.filter((i) => !foundParts.has(i) && !foundTotal.has(i)),
         top.filter((i) => !foundTotal.has(i)),
         ...[...searched].sort((a, b) => b.length - a.length),
+        ...runs,
       ]) {
         const sLo = set.reduce((s, i) => s + lo[i]![0]!, 0);
         const sHi = set.reduce((s, i) => s + hi[i]![0]!, 0);

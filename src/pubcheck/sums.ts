@@ -253,7 +253,9 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
 export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const across = axis === 'rows' ? table.cols : table.rows;
-  const stated = across.map((h) => h.denominator);
+  // A list's N may be the table's (「N=57」 in the corner over one column of counts).
+  const lone = across.filter((h) => h.kind !== 'total').length === 1 && table.denominator !== undefined;
+  const stated = across.map((h) => h.denominator ?? (lone && h.kind !== 'total' ? table.denominator : undefined));
   if (stated.every((n) => n === undefined)) return [];
   const vecs = vectors(table, axis);
   const total = headers.findIndex((h) => h.kind === 'total');
@@ -267,15 +269,21 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const partial: FoundSum[] = adding.some((n) => n !== undefined)
     ? [{ axis, header: null, parts: topLevel, stated: adding, how: 'total' }]
     : [];
-  // One stated N alone is one number, which many sets of rows add up to by chance.
-  if (stated.filter((n) => n !== undefined).length < 2 || headers.length > SET_ROWS) return partial;
+  // One stated N alone is one number, which many sets of rows add up to by chance; but a run of adjacent rows adding
+  // up to it is a block of Table 1 (性別: 男性 5 and 女性 52 under N=57, beside 年齢 and the others), which a reader
+  // adds up first: 57 − 52 gives the hidden 5.
   const candidates = headers.flatMap((g, j) =>
     g.kind !== 'total' && !isZero(vecs[j]!) && stated.every((n, k) => n === undefined || vecs[j]![k]! <= n) ? [j] : [],
   );
-  if (candidates.length > SET_CANDIDATES) return partial;
+  const runs = statedRuns(axis, headers, vecs, stated, partial.length > 0);
+  if (stated.filter((n) => n !== undefined).length < 2 || headers.length > SET_ROWS || candidates.length > SET_CANDIDATES)
+    return [...partial, ...runs];
+  // Every set, up to MAX_SETS: the blocks of a Table 1 (runs) are taken whether or not the search reaches them first.
+  const sets = subsets(stated, candidates, vecs);
+  const more = runs.filter((r) => !sets.some((p) => same(p, r.parts)));
   return [
     ...partial,
-    ...subsets(stated, candidates, vecs).map((parts, k) => ({
+    ...sets.map((parts, k) => ({
       axis,
       header: null,
       parts,
@@ -283,7 +291,44 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
       how: 'set' as const,
       ...((k > 0 || partial.length > 0) && { alternative: true as const }),
     })),
+    ...more.map((r) => ({ ...r, ...((sets.length > 0 || partial.length > 0) && { alternative: true as const }) })),
   ];
+}
+
+/**
+ * Runs of two or more adjacent top-level rows (no totals, no zeros) adding up to the stated Ns exactly, where they are
+ * not searched as any set: the blocks of a Table 1 (each a breakdown of the column's N). Each is an equation; the
+ * first the structure unless `after` (an equation of the N came before), the others alternatives.
+ */
+function statedRuns(
+  axis: 'rows' | 'cols',
+  headers: readonly Header[],
+  vecs: readonly number[][],
+  stated: readonly (number | undefined)[],
+  after: boolean,
+): FoundSum[] {
+  const out: number[][] = [];
+  const part = (j: number) => headers[j]!.kind !== 'total' && headers[j]!.parent === null && !isZero(vecs[j]!);
+  for (let i = 0; i < headers.length; i++) {
+    if (!part(i)) continue;
+    const sum = stated.map(() => 0);
+    for (let j = i; j < headers.length && part(j); j++) {
+      vecs[j]!.forEach((x, k) => (sum[k]! += x));
+      if (stated.some((n, k) => n !== undefined && sum[k]! > n)) break;
+      if (j > i && equal(stated, sum)) {
+        out.push(Array.from({ length: j - i + 1 }, (_, d) => i + d));
+        break;
+      }
+    }
+  }
+  return out.map((parts, k) => ({
+    axis,
+    header: null,
+    parts,
+    stated: [...stated],
+    how: 'set' as const,
+    ...((k > 0 || after) && { alternative: true as const }),
+  }));
 }
 
 /**

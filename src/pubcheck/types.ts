@@ -257,6 +257,12 @@ export interface HeaderFinding {
   denominator: number;
   /** N less the sum of the counts it is the N of, when that difference is the small count. */
   rest?: number;
+  /**
+   * Where the rest is what N leaves out of one block of the line's items only (rests.ts: Table 1's 性別 block, 男性 30
+   * and 女性 24 under N=57), read by the checker's judgement: the block's labels, how it was read, and the rest's
+   * range (one number in a count table; `rest` is its least).
+   */
+  block?: { labels: string[]; how: 'group' | 'words' | 'run' | 'line'; lo: number; hi: number };
 }
 
 /** 一次秘匿 of one table. */

@@ -20,7 +20,7 @@ import {
   type UsedParam,
   type VersionUsed,
 } from './rules.ts';
-import type { CheckContext, PrimaryResult, Protection, Suppression, Table } from './types.ts';
+import type { CheckContext, HeaderFinding, PrimaryResult, Protection, Suppression, Table } from './types.ts';
 
 /**
  * - `secretariat`: 事務局審査で公表可と判断できる
@@ -353,9 +353,11 @@ export function verdict(input: VerdictInput): Verdict {
           grounds: smallCellGrounds(check),
           inferred: check.rule.inferred,
           text:
-            h.rest === undefined
-              ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}「${h.label}」の${h.axis === 'table' ? ' ' : '分母 '}N=${h.denominator} は閾値未満です。${h.axis === 'table' ? '題名から数を外すか、区分をまとめてください。' : '区分をまとめるか、見出しから N を外してください。'}`
-              : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}「${h.label}」の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`,
+            h.block !== undefined
+              ? blockText(name, h)
+              : h.rest === undefined
+                ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}「${h.label}」の${h.axis === 'table' ? ' ' : '分母 '}N=${h.denominator} は閾値未満です。${h.axis === 'table' ? '題名から数を外すか、区分をまとめてください。' : '区分をまとめるか、見出しから N を外してください。'}`
+                : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}「${h.label}」の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`,
           citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
         }),
       );
@@ -442,4 +444,28 @@ function sorted(reasons: Reason[]): Reason[] {
     .map((r, i) => ({ r, i }))
     .sort((a, b) => SEVERITY_ORDER[a.r.severity] - SEVERITY_ORDER[b.r.severity] || a.i - b.i)
     .map((x) => x.r);
+}
+
+/**
+ * What an N leaves out of one block of its line (rests.ts), said with how the block was read: the checker's judgement
+ * that the rows are one breakdown of the patients (a patient in one row only).
+ */
+function blockText(name: string, h: HeaderFinding): string {
+  const b = h.block!;
+  const [line, item] = h.axis === 'row' ? ['行見出し', '列'] : ['列見出し', '行'];
+  const rows = b.labels.map((l) => `「${l}」`).join('');
+  const rest = b.lo === b.hi ? `${b.lo}` : `${b.lo}〜${b.hi}`;
+  const read =
+    b.labels.length === 1
+      ? `${item}${rows}に当たらない患者は N − ${item}${rows}の数で、`
+      : b.how === 'group'
+        ? `見出しのまとまりから${item}${rows}を1人1${item}の一つの区分と読むと（チェッカーの判断）、その区分に載らない患者（不明など）は N − 和で、`
+        : b.how === 'words'
+          ? `見出しの言葉から${item}${rows}を一つの項目の区分（1人1${item}）と読むと（チェッカーの判断）、その区分に載らない患者（不明など）は N − 和で、`
+          : `和が N に一致する区分のあいだの${item}${rows}を1人1${item}の一つの区分と読むと（チェッカーの判断）、その区分に載らない患者（不明など）は N − 和で、`;
+  const fix =
+    b.labels.length === 1
+      ? `${item}${rows}に当たらない患者を${item}（「男性」なら「女性」、「あり」なら「なし」など）として表に加えて秘匿を確かめ直すか、N を外してください。`
+      : `その患者を「不明」などの${item}として区分に加えて秘匿を確かめ直すか、N を外してください。1人を複数の${item}に数える項目（併存疾患など）なら、題名に「複数回答」と書くと、この読みはしません。`;
+  return `${name}: ${line}「${h.label}」（N=${h.denominator}）について、${read}${rest} 人と分かります。これは閾値未満の数です。${fix}`;
 }

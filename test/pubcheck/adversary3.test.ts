@@ -112,7 +112,9 @@ describe('the N of a fraction that is no total of the table', () => {
     }
   });
   it('an N under the sum of the items (rows that are not exclusive) bounds nothing more and is no finding', () => {
-    const r = holds('\tA\tB\n発熱\t3/31\t20/60\n咳\t25/31\t40/60\n頭痛\t10/31\t12/60\n');
+    // 咳 21/31 and 頭痛 17/31 (not 25/31 and 10/31: the 6 without a cough that 31 − 25 shows are a small count,
+    // adversary11.test.ts).
+    const r = holds('\tA\tB\n発熱\t3/31\t20/60\n咳\t21/31\t40/60\n頭痛\t17/31\t12/60\n');
     expect(r.tables[0]!.primary.headers).toEqual([]);
   });
   it('Ns that differ within a column and a row and fit no total are refused, naming the cell', () => {

@@ -85,8 +85,11 @@ describe('an N in the title or the corner naming a group', () => {
 describe('an N below the sum of its items', () => {
   it('where the cells published beside a hidden count add up to less than N by less than the threshold: refused', () => {
     // A (N=20) over a hidden 3 and 18: a reader who takes the rows for disjoint reads the hidden one as 20 − 18 = 2.
-    // The 18 is hidden now for its complement (N − 18 = 2 without it, primary.ts `complements`): nothing is shown.
-    const r = holds('\tA (N=20)\tB\nx\t3\t20\ny\t18\t40\n');
+    // Refused as before (the disjoint reading); in a table said to be of several answers (複数回答), where the
+    // reading is not taken, the 18 is hidden for its complement (N − 18 = 2 without it, primary.ts `complements`).
+    const text = '\tA (N=20)\tB\nx\t3\t20\ny\t18\t40\n';
+    expect(errors(text).map((e) => e.code)).toContain('header/n-below-sum');
+    const r = holds(`# 複数回答\n${text}`);
     expect(r.tables[0]!.primary.findings.get(2)!.map((f) => f.via)).toEqual(['complement']);
     expect(r.tables[0]!.status.filter((s, id) => id % 2 === 0 && s !== 'published')).toHaveLength(2);
     // Two published cells, each far from N, whose sum is not: the reading shows 30 − 12 − 16 = 2 for the hidden 3.

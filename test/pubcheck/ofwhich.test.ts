@@ -7,25 +7,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, lcg, solver, withParam } from './helpers.ts';
-import { adversary, expectProtected, type Ok } from './protection.ts';
+import { adversary, asAttacked, expectProtected, type Ok } from './protection.ts';
 
 const highs = await solver();
 const { run, errors, codes } = adversary(highs, fixtureBundle());
 
-/** The tables as the checker read them, the rest lines written out: what the oracle attacks. */
-const written = (r: Ok) =>
-  r.tables
-    .map(({ table }) =>
-      [
-        ['', ...table.cols.map((h) => h.label)].join('\t'),
-        ...table.rows.map((h, i) => [h.label, ...table.cells[i]!.map((c) => c.text)].join('\t')),
-      ].join('\n'),
-    )
-    .join('\n\n');
-/** Checks `text` and attacks what it hides with the oracle, on the tables with their rest lines. */
+/** Checks `text` and attacks what it hides with the oracle, on the tables with their rest lines (`asAttacked`). */
 const protectedOfWhich = (text: string) => {
   const r = run(text);
-  expectProtected(highs, r, written(r));
+  expectProtected(highs, r, asAttacked(r, text));
   return r;
 };
 const hidden = (r: Ok, table = 0) => {
@@ -284,18 +274,25 @@ describe('several answers per patient read where no line of Ns can be put: the c
     [...r.tables[t]!.primary.findings.entries()].map(([id, fs]) => [id, fs.map((f) => f.via).join()] as const);
   it('bare percentages of a header N (95.0% of N = 40 beside 50.0%: 2 without hypertension passed)', () => {
     const text = '\tA群 (N=40)\tB群 (N=50)\n高血圧\t95.0%\t60.0%\n糖尿病\t50.0%\t50.0%\n';
+    // A row alone whose complement is small: refused by rests.ts (a blocking finding: add the row of those without
+    // it, or remove N), not said twice.
     const r = run(text);
-    expect(findings(r)).toEqual([[0, 'complement']]);
-    expect(hidden(r)).toEqual(['高血圧/A群 (N=40)']);
+    expect(findings(r)).toEqual([]);
+    expect(r.tables[0]!.primary.headers.map((h) => [h.label, h.block?.how, h.rest])).toEqual([['A群 (N=40)', 'line', 2]]);
+    // Where rests.ts does not read the line (複数回答 in the title), the cell is hidden for its complement.
+    const marked = run(`# 複数回答\n${text}`);
+    expect(findings(marked)).toEqual([[0, 'complement']]);
+    expect(hidden(marked)).toEqual(['高血圧/A群 (N=40)']);
     // What an attacker knows of the hidden cell leaves its complement, 40 less it, at the threshold or over.
-    const range = expectProtected(highs, r, text).get('0:0:0')!;
+    const range = expectProtected(highs, marked, `# 複数回答\n${text}`).get('0:0:0')!;
     expect(40 - range.lo).toBeGreaterThanOrEqual(10);
-    const reason = r.verdict.reasons.find((x) => x.text.includes('当てはまらない患者の数'))!;
+    const reason = marked.verdict.reasons.find((x) => x.text.includes('当てはまらない患者の数'))!;
     expect(reason.text).toContain('チェッカーの判断');
   });
-  it('counts under a title N (対象 N=40) are hidden alike, and the disjoint reading does not refuse them', () => {
+  it('a row alone under a title N (対象 N=40) is refused by rests.ts instead (a blocking finding), not said twice', () => {
     const r = run('# 対象 N=40\n\tA群\n高血圧\t38\n糖尿病\t20\n');
-    expect(findings(r)).toEqual([[0, 'complement']]);
+    expect(findings(r)).toEqual([]);
+    expect(r.tables[0]!.primary.headers.map((h) => h.block?.how)).toEqual(['line']);
   });
   it('a complement of 0 is exempt where zeros are; a table whose lines are one classification has no complement finding', () => {
     expect(findings(run('\tA群 (N=40)\tB群 (N=50)\n高血圧\t100.0%\t60.0%\n糖尿病\t50.0%\t50.0%\n'))).toEqual([]);

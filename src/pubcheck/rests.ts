@@ -1,0 +1,247 @@
+/**
+ * What a stated N leaves out of a block of lines (Table 1 of a paper): a column 「A群 (N=57)」 over several
+ * breakdowns of the same patients — 性別 (男性, 女性), 年齢 (65歳未満, 65歳以上), … — whose counts together pass N. The
+ * whole column is no breakdown of N (primary.ts `leftOut` finds nothing: N is below the sum), but each block is one:
+ * 男性 30 and 女性 24 under N=57 show 3 patients of unknown sex that no row prints (不明 left out), and a lone 女性 52
+ * shows the 5 men. A reader works these out as N − the block's sum; under the threshold that is a small count.
+ *
+ * Which rows make a block is a matter of meaning, which arithmetic cannot see; read here, by the checker's judgement:
+ * - rows adding up to N exactly in every line with an N (adjacent rows: a block with no one left out) are blocks that
+ *   hold, and no other block takes their rows;
+ * - the rows of a joined label group (「性別・男性」「性別・女性」, layout.ts) are a block;
+ * - of the rows left, each maximal run of adjacent item rows whose counts stay within N in every line (the row
+ *   before and the row after each push some line past N) is a block — a single row too (女性 52 beside 65歳以上 37).
+ * A block is taken to leave out a small count where, in every line with an N, N less its sum is under the threshold
+ * (0 too: that line's breakdown is complete) and in one line at least it is 1 or more for every count its cells can
+ * stand for (percentages: the range their rounding allows). Not where the title, the corner or the block's group says
+ * patients may be counted in several rows (複数回答, 重複あり).
+ */
+import { countsForPercent } from './cell.ts';
+import { denominatorOf } from './table.ts';
+import type { Header, Table } from './types.ts';
+
+/** Words that say a table counts a patient in several items (複数回答, multiple answers). */
+export const MULTIPLE_ANSWERS = /複数回答|複数選択|重複回答|重複あり|重複を含む|multiple (answers?|responses?|choices?)/i;
+
+/** A block of lines whose N leaves out a small count. */
+export interface BlockRest {
+  /** The axis of the lines with the N: `col` for columns 「A群 (N=57)」 over blocks of rows. */
+  axis: 'row' | 'col';
+  /** The line (column for `col`) where the rest is under the threshold and 1 or more. */
+  index: number;
+  label: string;
+  denominator: number;
+  /** The rest's range (one number in a count table). */
+  rest: { lo: number; hi: number };
+  /** The labels of the block's rows (columns for axis `row`). */
+  block: string[];
+  /**
+   * How the block was read: a joined label group, rows whose labels name one variable's categories (`words`), the rows
+   * between two blocks adding up to N (`run`), or a row alone (`line`: its complement).
+   */
+  how: 'group' | 'words' | 'run' | 'line';
+}
+
+/** The prefix of a joined label (「性別・男性」 → 「性別」), where there is one. */
+const groupOf = (label: string) => {
+  const at = label.indexOf('・');
+  return at > 0 && at < label.length - 1 ? label.slice(0, at) : undefined;
+};
+
+/** Rows a block of one variable's categories is searched over at most. */
+const RUN_LENGTH = 12;
+
+/** Two labels that name the two sides of one variable (男性 and 女性, あり and なし), in any case or width. */
+const PAIRS: readonly (readonly [RegExp, RegExp])[] = [
+  [/^男性?$/, /^女性?$/],
+  [/^(あり|有り?|はい|陽性|yes|positive|\+)$/i, /^(なし|無し?|いいえ|陰性|no|negative|-)$/i],
+  [/^male$/i, /^female$/i],
+];
+/** A word for a missing category, which any breakdown may add (不明, 欠測, unknown). */
+const MISSING = /^(不明|欠測|未測定|未記載|無回答|その他|unknown|missing|not (known|reported)|n\/?a)$/i;
+/** A range or a bound of numbers: 「65歳未満」「65〜74歳」「BMI 25以上」「<65」「≥ 75」. */
+const RANGE = /\d\s*(未満|以上|以下|超|〜|~|-|–|ー|歳|才|代)|(未満|以上|以下|<|>|≤|≥|＜|＞)\s*\d|^\d+(\.\d+)?\s*[-–~〜]\s*\d/;
+
+/**
+ * Whether labels name the categories of one variable, by the checker's judgement: all but a missing category share
+ * their first two characters or more (「喫煙あり」「喫煙なし」, 「BMI 25以上」…), or are ranges of numbers, or are the two
+ * sides of a pair (男性・女性, あり・なし) with the variable's name in front or not.
+ */
+export function oneVariable(labels: readonly string[]): boolean {
+  const named = labels.map((l) => l.normalize('NFKC').trim()).filter((l) => !MISSING.test(l));
+  if (named.length < 2) return false;
+  if (named.every((l) => RANGE.test(l))) return true;
+  let common = 0;
+  while (named.every((l) => l.length > common && l[common] === named[0]![common])) common++;
+  // 「喫煙あり」「喫煙なし」; not 「項目1」「項目2」 (items numbered, not categories of one thing).
+  if (common >= 2 && named.every((l) => l.length > common && !/^[\d\s.()（）]+$/.test(l.slice(common)))) return true;
+  if (named.length !== 2) return false;
+  const rest = named.map((l) => l.slice(common).trim());
+  return PAIRS.some(([a, b]) => (a.test(rest[0]!) && b.test(rest[1]!)) || (b.test(rest[0]!) && a.test(rest[1]!)));
+}
+
+/**
+ * The blocks of every axis of `table` that leave out a count under `threshold` (at least 1) under their line's N.
+ */
+export function blockRests(table: Table, threshold: number): BlockRest[] {
+  if (MULTIPLE_ANSWERS.test(`${table.title ?? ''} ${table.corner}`)) return [];
+  const own = ownRows(table);
+  if (own) {
+    // Read with its complements (ofwhich.ts): the blocks are among the table's own rows, the line of Ns and the
+    // complements of ours left out, the rows' indices mapped back.
+    return [...along(own.table, 'col', threshold), ...along(own.table, 'row', threshold).map((b) => ({ ...b, index: own.rows[b.index]! }))];
+  }
+  return [...along(table, 'col', threshold), ...along(table, 'row', threshold)];
+}
+
+/**
+ * A table read with a line of its columns' Ns and each row's complement (ofwhich.ts `severalAnswers`) as the table it
+ * printed: its own rows at the top level, in their order; the column sums kept (row sums name lines of ours).
+ */
+function ownRows(table: Table): { table: Table; rows: number[] } | undefined {
+  const ns = table.rows.findIndex((h) => h.ns);
+  if (ns < 0) return undefined;
+  const rows = table.rows.flatMap((h, r) => (r !== ns && !h.rest ? [r] : []));
+  return {
+    rows,
+    table: {
+      ...table,
+      rows: rows.map((r) => ({ ...table.rows[r]!, parent: null, children: [], depth: 0 })),
+      cells: rows.map((r, i) => table.cells[r]!.map((c) => ({ ...c, row: i }))),
+      sums: table.sums.filter((s) => s.axis === 'cols'),
+    },
+  };
+}
+
+function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[] {
+  // Lines with an N (columns for axis `col`), and the items across them (rows).
+  const lines = axis === 'col' ? table.cols : table.rows;
+  const items = axis === 'col' ? table.rows : table.cols;
+  const sumAxis = axis === 'col' ? 'rows' : 'cols';
+  const lineItems = lines.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+  const only = lineItems.length === 1 && axis === 'col' ? table.denominator : undefined;
+  // A total is no category of a block; a row found to be the sum of other rows is one all the same (in a list of
+  // counts many are, by chance: 男性 47 = 65〜74歳 32 + BMI 18.5未満 15, 喫煙なし 82 = the two rows after it).
+  const totals = new Set(table.sums.flatMap((s) => (s.axis === sumAxis && s.how === 'total' && s.header !== null ? [s.header] : [])));
+  const isSum = (i: number) => totals.has(i);
+  const eligible = (h: Header, i: number) => h.kind === 'item' && h.parent === null && !isSum(i);
+  const cell = (i: number, k: number) => (axis === 'col' ? table.cells[i]![k]! : table.cells[k]![i]!);
+  // Each item's count range in line `k` of N `n`.
+  const range = (i: number, k: number, n: number): { lo: number; hi: number } | undefined => {
+    const c = cell(i, k);
+    const v = c.value;
+    if (v.kind === 'count') return { lo: v.n, hi: v.n };
+    // A percentage of another N (a column's where the line is a row): no count of this line's N.
+    if (denominatorOf(table, c.row, c.col) !== n) return undefined;
+    const r = countsForPercent(v.percent, v.decimals, n);
+    return r.lo <= r.hi ? r : undefined;
+  };
+  // Only lines whose N is below the sum of their items (several breakdowns); where N is the line's one breakdown,
+  // what it leaves out is primary.ts's `leftOut`.
+  const withN = lineItems.flatMap((k) => {
+    const n = lines[k]!.denominator ?? only;
+    if (n === undefined || n <= 0) return [];
+    const counts = items.flatMap((h, i) => (eligible(h, i) ? [range(i, k, n)?.lo ?? 0] : []));
+    // A count above N: N is not the number of the patients the line counts (events, say), and says nothing of them.
+    if (counts.some((x) => x > n)) return [];
+    return counts.reduce((a, b) => a + b, 0) > n ? [{ k, n }] : [];
+  });
+  if (withN.length === 0) return [];
+  const ranges = items.map((h, i) => (eligible(h, i) ? withN.map((line) => range(i, line.k, line.n)) : undefined));
+  const usable = (i: number) => ranges[i] !== undefined && ranges[i]!.every((r) => r !== undefined);
+  const sumOf = (rows: readonly number[]) =>
+    withN.map((_, j) => rows.reduce((s, i) => ({ lo: s.lo + ranges[i]![j]!.lo, hi: s.hi + ranges[i]![j]!.hi }), { lo: 0, hi: 0 }));
+  const within = (rows: readonly number[]) => sumOf(rows).every((s, j) => s.lo <= withN[j]!.n);
+  const exact = (rows: readonly number[]) => sumOf(rows).every((s, j) => s.lo <= withN[j]!.n && withN[j]!.n <= s.hi);
+
+  const grouped = new Set<number>();
+  const complete = new Set<number>();
+  const blocks: { rows: number[]; how: BlockRest['how']; whole?: boolean }[] = [];
+  // Joined label groups (runs of rows sharing the part before 「・」).
+  for (let i = 0; i < items.length;) {
+    const g = groupOf(items[i]!.label);
+    let j = i;
+    while (j + 1 < items.length && g !== undefined && groupOf(items[j + 1]!.label) === g) j++;
+    if (g !== undefined && j > i) {
+      const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
+      rows.forEach((r) => grouped.add(r));
+      if (rows.every(usable) && !MULTIPLE_ANSWERS.test(g) && !exact(rows)) blocks.push({ rows, how: 'group' });
+      if (rows.every(usable) && exact(rows)) rows.forEach((r) => complete.add(r));
+    }
+    i = j + 1;
+  }
+  // Adjacent rows adding up to N exactly: complete blocks, no rows of other blocks.
+  for (let i = 0; i < items.length; i++) {
+    if (grouped.has(i) || complete.has(i) || !usable(i)) continue;
+    // The sums carried along (not summed again per row: a column of 2,000 rows of 1 under N=1,000 took 10⁹ steps).
+    const lo = withN.map(() => 0);
+    const hi = withN.map(() => 0);
+    for (let j = i; j < items.length && !grouped.has(j) && !complete.has(j) && usable(j); j++) {
+      ranges[j]!.forEach((r, m) => ((lo[m]! += r!.lo), (hi[m]! += r!.hi)));
+      if (lo.some((x, m) => x > withN[m]!.n)) break;
+      if (hi.every((x, m) => x >= withN[m]!.n)) {
+        for (let r = i; r <= j; r++) complete.add(r);
+        i = j;
+        break;
+      }
+    }
+  }
+  // Each row outside a complete block: the patients not in it are N less its count, whatever the other rows are.
+  for (let i = 0; i < items.length; i++) if (usable(i) && !complete.has(i)) blocks.push({ rows: [i], how: 'line' });
+  // The rows between two complete blocks, where they stay within N: one
+  // block whose rest no row prints. Not any run that stays within N: in a list of comorbidities (rows that overlap) a
+  // run reaching near N is common, and an attacker who knows the rows overlap learns nothing from it.
+  const free = (j: number) => !grouped.has(j) && !complete.has(j);
+  for (let i = 0; i < items.length; i++) {
+    if (!free(i) || (i > 0 && free(i - 1))) continue;
+    let j = i;
+    while (j + 1 < items.length && free(j + 1)) j++;
+    const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
+    // Between two complete blocks, not at the table's start or end: a list of diseases closing a Table 1 (高血圧 28,
+    // 糖尿病 10, 脂質異常症 11, 慢性腎臓病 20 under N=75) adds up to just under N by chance.
+    const bounded = (k: number) => k >= 0 && k < items.length && complete.has(k);
+    if (rows.length >= 2 && rows.every(usable) && bounded(i - 1) && bounded(j + 1) && within(rows)) blocks.push({ rows, how: 'run' });
+  }
+
+  // Runs of the rows left whose labels name the categories of one variable (labels.ts would not do: this is about
+  // what the words say): 「喫煙あり」「喫煙なし」, 「65歳未満」「65〜74歳」「75歳以上」, 「男性」「女性」. A reader takes them
+  // for a breakdown of N as they would a joined group; a list of diseases (高血圧, 糖尿病) is none.
+  for (let i = 0; i < items.length; i++) {
+    if (!free(i) || !usable(i)) continue;
+    for (let j = i + 1; j < items.length && j - i < RUN_LENGTH && free(j) && usable(j); j++) {
+      const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
+      if (!within(rows)) break;
+      if (!oneVariable(rows.map((r) => items[r]!.label))) continue;
+      // The whole of what the words name (no row next to it they name too within N): its rest is said wherever it is
+      // under the threshold, in one column or more (男性 30 and 女性 24 under A群's 57, 3 left out, beside B群's 15).
+      const grows = (k: number) =>
+        free(k) && usable(k) && oneVariable([...rows, k].sort((a, b) => a - b).map((r) => items[r]!.label)) && within([...rows, k]);
+      blocks.push({ rows, how: 'words', ...(!grows(i - 1) && !grows(j + 1) && { whole: true }) });
+    }
+  }
+
+  const out: BlockRest[] = [];
+  const seen = new Set<string>();
+  for (const { rows, how, whole } of blocks) {
+    if (seen.has(rows.join(','))) continue;
+    seen.add(rows.join(','));
+    const sums = sumOf(rows);
+    const rests = sums.map((s, j) => ({ lo: withN[j]!.n - s.hi, hi: withN[j]!.n - s.lo }));
+    // A row's complement is certain (patients without it); a block's rest is our reading, taken where every line
+    // with an N agrees — or, for the whole of a run its labels name, where it stays within N in every line.
+    if (how !== 'line' && !rests.every((r) => r.hi >= 0 && (whole || r.hi < threshold))) continue;
+    const at = rests.findIndex((r) => r.lo >= 1 && r.hi < threshold);
+    if (at < 0) continue;
+    const line = withN[at]!;
+    out.push({
+      axis,
+      index: line.k,
+      label: lines[line.k]!.label,
+      denominator: line.n,
+      rest: rests[at]!,
+      block: rows.map((i) => items[i]!.label),
+      how,
+    });
+  }
+  return out;
+}
