@@ -13,8 +13,8 @@
  *   sizes in it (a row 「合計」 or 「N」 of counts under the percentages), read as their denominators (sizes.ts).
  * Every problem names the table, the line, and the row and column labels as written.
  */
-import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPercent, wholeCountOf } from './cell.ts';
-import { readRecords, trimEnd, type CsvRecord } from './csv.ts';
+import { baseRange, countsForPercent, ERROR_VALUE, foreignText, normalise, OPEN_BRACKET, readCell, shown, showPercent, wholeCountOf } from './cell.ts';
+import { readRecords, trimEnd, type CsvRecord, type Records } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
 import {
   headerKey,
@@ -41,7 +41,8 @@ export interface ReadResult {
 }
 
 const isBlank = (r: CsvRecord) => r.fields.every((f) => f.trim() === '');
-const isComment = (r: CsvRecord) => r.fields[0]!.trimStart().startsWith('#');
+/** A line starting with 「#」, but for a spreadsheet's error value in its first cell (「#N/A」: a row, refused for it). */
+const isComment = (r: CsvRecord) => r.fields[0]!.trimStart().startsWith('#') && !ERROR_VALUE.test(normalise(r.fields[0]!));
 const lineText = (r: CsvRecord) => trimEnd(r.fields).join(' ').trim();
 
 /**
@@ -122,12 +123,13 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     });
     return out;
   }
-  const foreign = foreignTable(text);
+  const read = readRecords(text);
+  const { records, unclosedQuote } = read;
+  const foreign = foreignTable(text, read);
   if (foreign) {
     out.errors.push(foreign);
     return out;
   }
-  const { records, unclosedQuote } = readRecords(text);
   if (unclosedQuote !== undefined) {
     out.errors.push({
       code: 'input/quote',
@@ -137,6 +139,14 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     });
     return out;
   }
+  if (read.separator === ';' && read.sepLine === undefined)
+    out.warnings.push({
+      code: 'input/separator',
+      message:
+        '「;」で区切った CSV として読みました（「,」のある行にはどれも「;」があるため。チェッカーの判断）。' +
+        '「,」で区切った CSV なら、「;」を含む見出しや値を「"」で囲んでください',
+      place: { line: 1, table: 0 },
+    });
   // Lines outside tables are reported one by one up to LINE_REPORTS per kind of finding, then counted: 2 million
   // lines of 「#」 would otherwise make 2 million messages (minutes and gigabytes for a 5 MB input).
   const reported = new Map<string, { shown: number; more: number; line: number; hint?: string; list: 'errors' | 'warnings' }>();
@@ -238,6 +248,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       }
       continue;
     }
+    const lines = [...(block.title ? [block.title] : []), ...block.records];
     let title = block.title ? lineText(block.title).replace(/^#+\s*/, '') : undefined;
     const rows = block.records;
     let titleLine = block.title?.line;
@@ -268,6 +279,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       summariseLines();
       return out;
     }
+    if (strangeText(lines, number, read.separator, lineReport)) continue;
     const width = rows.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0) - 1;
     const size = (rows.length - 1) * width;
     if (rows.length - 1 > LIMITS.rows || width > LIMITS.cols || size > LIMITS.cells) {
@@ -356,21 +368,65 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
 }
 
 /**
- * A table written in Markdown (| A | B |) or HTML (<td>): its cells are not separated by tabs or commas, so each line
- * would be one cell. Said as what it is, with what to paste instead.
+ * A table in HTML (<td>), or lines of cells between pipes that are no Markdown table (no delimiter row 「|---|---|」
+ * under the header, or one with another number of cells; Markdown tables are read, csv.ts): read as one cell a line,
+ * they would be notes. Said as what they are, with what to write instead.
  */
-function foreignTable(text: string): InputError | undefined {
+function foreignTable(text: string, read: Records): InputError | undefined {
+  if (read.pipes) {
+    const { line, delimiterCells, headerCells } = read.pipes;
+    return {
+      code: 'input/format',
+      message:
+        delimiterCells === undefined
+          ? `${line}行目は | で区切った行ですが、次の行に Markdown の表の区切り行（|---|---|）がなく、表として読めません`
+          : `${line}行目は Markdown の表の見出し行ですが、次の区切り行（|---|）が ${delimiterCells} 列で、見出しの ${headerCells} 列と合わず、表として読めません`,
+      hint: 'Markdown の表なら、見出し行のすぐ次に、見出しと同じ数の「---」を | で区切った行（| --- | --- |）を入れてください。表計算ソフトの表をコピーして貼り付けても読めます（タブ区切り）',
+      place: { line, table: 0 },
+    };
+  }
   const lines = text.split(/\r\n|\r|\n/);
-  const pipe = lines.findIndex((l) => /^\s*\|.*\|\s*$/.test(l));
   const html = lines.findIndex((l) => /<\/?(?:table|tr|td|th)\b/i.test(l));
-  const at = pipe >= 0 ? pipe : html;
-  if (at < 0) return undefined;
+  if (html < 0) return undefined;
   return {
     code: 'input/format',
-    message: `${at + 1}行目は${pipe >= 0 ? ' Markdown の表（| で区切った行）' : ' HTML の表（<td> など）'}で、このままでは読めません`,
-    hint: '表計算ソフトの表をコピーして貼り付けるか（タブ区切り）、CSV で書いてください',
-    place: { line: at + 1, table: 0 },
+    message: `${html + 1}行目は HTML の表（<td> など）で、このままでは読めません`,
+    hint: 'ブラウザーに表示された表を選んでコピーし、貼り付けてください（タブ区切りになります）。CSV や Markdown の表でも書けます',
+    place: { line: html + 1, table: 0 },
   };
+}
+
+/**
+ * Formulas, spreadsheet error values and HTML in a table's lines (cell.ts `foreignText`), and, in a text separated by
+ * semicolons, a comma between digits in a cell (「12,5%」: a decimal comma or a thousands separator, which cannot be
+ * told): each refused, naming the line and the cell. True where the table has any (it is not read).
+ */
+function strangeText(
+  lines: readonly CsvRecord[],
+  table: number,
+  separator: string,
+  report: (list: 'errors', item: InputError) => void,
+): boolean {
+  let found = false;
+  for (const r of lines)
+    r.fields.forEach((f, k) => {
+      if (f.trim() === '') return;
+      const where = `${r.line}行目の${k + 1}列目`;
+      const foreign = foreignText(f);
+      if (foreign) {
+        found = true;
+        report('errors', { code: foreign.code, message: `${where}: ${foreign.message}`, hint: foreign.hint, place: { line: r.line, table } });
+      } else if (separator === ';' && k > 0 && /\d,\d/.test(normalise(f))) {
+        found = true;
+        report('errors', {
+          code: 'cell/decimal-comma',
+          message: `${where}「${shown(f)}」: 「;」で区切った CSV では、「,」が小数点（12,5 は 12.5）か桁区切り（1,234 は 1234）か分かりません`,
+          hint: '患者数は桁区切りの「,」なしで（1234）、割合は小数点を「.」にして（12.5%）書いてください。表計算ソフトの表をコピーして貼り付けても読めます（タブ区切り）',
+          place: { line: r.line, table },
+        });
+      }
+    });
+  return found;
 }
 
 /** The values in a # line's cells after its first (or in its only cell): what a row put out of the table holds. */
@@ -724,7 +780,7 @@ function readTable(
       }
       // 「n (%)」 over the column, beside the row, in the corner or the title: 「3 (7.5)」 is 3 and its 7.5%.
       const bracketPercent = bracketPercentOfTable || countAndPercent(cols.headers[ci]!.label) || countAndPercent(rowLabel);
-      const reading = readCell(text, bracketPercent);
+      const reading = readCell(text, bracketPercent, true);
       if (!reading.ok) {
         fail(
           reading.code,
