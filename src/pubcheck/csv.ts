@@ -251,6 +251,8 @@ function markdownTables(lines: readonly string[]): Map<number, { end: number; re
 export function readRecords(input: string, separator?: string): Records {
   const text = cleanText(input);
   const lines = text.split(/\r\n|\r|\n/);
+  // The text's last line end ends its last line; no empty line follows it.
+  if (lines[lines.length - 1] === '') lines.pop();
   const sep = SEP_LINE.exec(lines[0] ?? '');
   const first = sep ? 1 : 0;
   const tables = markdownTables(lines.slice(first));
