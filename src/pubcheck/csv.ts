@@ -89,10 +89,15 @@ const OTHER_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 
 /**
  * The text as the checker reads it: without BOM and invisible characters, other spaces as spaces, and the Unicode
- * line and paragraph separators as line ends. Line numbers are those of the text as pasted.
+ * line and paragraph separators as line ends; 「\r\r\n」 (a CRLF text whose line ends were converted twice) is one
+ * line end, not a line end and an empty line that would end each table after its header. Line numbers are otherwise
+ * those of the text as pasted.
  */
 export function cleanText(text: string): string {
-  return stripBom(text).replace(INVISIBLE, '').replace(OTHER_SPACE, ' ').replace(/[\u2028\u2029]/g, '\n');
+  return stripBom(text)
+    .replace(INVISIBLE, '')
+    .replace(OTHER_SPACE, ' ')
+    .replace(/\r+\n|[\u2028\u2029]/g, '\n');
 }
 
 /**

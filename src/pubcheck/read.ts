@@ -13,7 +13,18 @@
  *   sizes in it (a row 「合計」 or 「N」 of counts under the percentages), read as their denominators (sizes.ts).
  * Every problem names the table, the line, and the row and column labels as written.
  */
-import { baseRange, countsForPercent, ERROR_VALUE, foreignText, normalise, OPEN_BRACKET, readCell, shown, showPercent, wholeCountOf } from './cell.ts';
+import {
+  baseRange,
+  countsForPercent,
+  ERROR_VALUE,
+  foreignText,
+  normalise,
+  OPEN_BRACKET,
+  readCell,
+  shown,
+  showPercent,
+  wholeCountOf,
+} from './cell.ts';
 import { readRecords, trimEnd, type CsvRecord, type Records } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
 import {
@@ -415,7 +426,12 @@ function strangeText(
       const foreign = foreignText(f);
       if (foreign) {
         found = true;
-        report('errors', { code: foreign.code, message: `${where}: ${foreign.message}`, hint: foreign.hint, place: { line: r.line, table } });
+        report('errors', {
+          code: foreign.code,
+          message: `${where}: ${foreign.message}`,
+          hint: foreign.hint,
+          place: { line: r.line, table },
+        });
       } else if (separator === ';' && k > 0 && /\d,\d/.test(normalise(f))) {
         found = true;
         report('errors', {

@@ -107,7 +107,9 @@ function csv(tsv: string, all: boolean): string {
 /** Semicolons (a spreadsheet that writes decimals with a comma): counts without their thousands separators. */
 function semicolons(tsv: string, sepLine = false): string {
   const body = lines(tsv)
-    .map((l) => (l.cells ? l.cells.map((f, k) => (k > 0 ? f.replace(/(\d),(\d{3})/g, '$1$2') : /[;"]/.test(f) ? quote(f) : f)).join(';') : l.text))
+    .map((l) =>
+      l.cells ? l.cells.map((f, k) => (k > 0 ? f.replace(/(\d),(\d{3})/g, '$1$2') : /[;"]/.test(f) ? quote(f) : f)).join(';') : l.text,
+    )
     .join('\n');
   return `${sepLine ? 'sep=;\n' : ''}${body}\n`;
 }
@@ -255,7 +257,9 @@ describe('Markdown tables', () => {
       [25, 40],
       [28, 60],
     ]);
-    const br = readTables('| | A群<br>(N=40) | B群<br/>(N=50) |\n|---|---|---|\n| あり | 3 (7.5%) | 20 (40.0%) |\n| なし | 37 (92.5%) | 30 (60.0%) |\n');
+    const br = readTables(
+      '| | A群<br>(N=40) | B群<br/>(N=50) |\n|---|---|---|\n| あり | 3 (7.5%) | 20 (40.0%) |\n| なし | 37 (92.5%) | 30 (60.0%) |\n',
+    );
     expect(br.tables[0]!.cols.map((h) => h.denominator)).toEqual([40, 50]);
     const nbsp = readTables('| | A |\n|---|---|\n| 男性 | 30 |\n| &nbsp;&nbsp;20代 | 10 |\n| &#12288;30代 | 20 |\n');
     expect(nbsp.tables[0]!.rows.map((h) => [h.label, h.depth, h.parent])).toEqual([
@@ -354,7 +358,8 @@ describe('numbers: a separator, a unit or a width never changes the count read',
     return r.ok && r.value.kind === 'count' ? r.value.n : r.ok ? r.value : r.code;
   };
   it('1,234 in every form is 1234', () => {
-    for (const t of ['1,234', '１，２３４', '1，234', '1234', '１２３４', '1,234人', '1,234 例', '\u00a01,234\u00a0', '\u30001,234']) expect(count(t), t).toBe(1234);
+    for (const t of ['1,234', '１，２３４', '1，234', '1234', '１２３４', '1,234人', '1,234 例', '\u00a01,234\u00a0', '\u30001,234'])
+      expect(count(t), t).toBe(1234);
     expect(reading('\tA\nx\t"1,234"\ny\t20\n')).toEqual(reading('\tA\nx\t1,234\ny\t20\n'));
     expect(reading(',A\nx,"1,234"\ny,20\n')).toEqual(reading('\tA\nx\t1234\ny\t20\n'));
     expect(reading('| | A |\n|---|---|\n| x | 1,234 |\n| y | 20 |\n')).toEqual(reading('\tA\nx\t1234\ny\t20\n'));
@@ -368,7 +373,7 @@ describe('numbers: a separator, a unit or a width never changes the count read',
       ['1,2345', 'cell/text'],
       ['1、234', 'cell/text'],
       ['12,5%', 'cell/text'],
-    ])
+    ] as const)
       expect(count(t), t).toBe(code);
   });
   it('full-width 「．」「％」 and brackets read as ASCII; minus signs of every width are negative, a lone dash is 0', () => {
@@ -408,7 +413,10 @@ describe('formulas, error values and HTML are refused in words, in labels and in
   });
   it('an error value in a cell, or as a row label (not a comment line)', () => {
     for (const value of ['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!', '#SPILL!', 'Err:502', '＃ＤＩＶ／０！']) {
-      expect(refused(`\tA\tB\nx\t${value}\t20\ny\t25\t40\n`).map((e) => e.slice(0, 2)), value).toEqual([['input/error-value', 2]]);
+      expect(
+        refused(`\tA\tB\nx\t${value}\t20\ny\t25\t40\n`).map((e) => e.slice(0, 2)),
+        value,
+      ).toEqual([['input/error-value', 2]]);
     }
     expect(refused('\tA\tB\nx\t3\t20\n#N/A\t25\t40\n').map((e) => e.slice(0, 2))).toEqual([['input/error-value', 3]]);
     expect(readTables('\tA\nx\t#DIV/0!\ny\t3\n').errors[0]!.hint).toContain('エラーを直して');
@@ -421,10 +429,29 @@ describe('formulas, error values and HTML are refused in words, in labels and in
     expect(readTables('\t<b>A</b>\nx\t3\n').errors[0]!.hint).toContain('ブラウザーに表示された表');
   });
   it('bounds and groups in angle brackets stay labels', () => {
-    for (const labels of [['<65', '≥65'], ['<A>', '<B>'], ['A&B', 'C'], ['=', 'A=B']]) {
+    for (const labels of [
+      ['<65', '≥65'],
+      ['<A>', '<B>'],
+      ['A&B', 'C'],
+      ['=', 'A=B'],
+    ]) {
       const r = readTables(`\t${labels.join('\t')}\nx\t3\t20\ny\t25\t40\n`);
       expect(r.errors, labels.join(' ')).toEqual([]);
     }
+  });
+});
+
+describe('invisible characters and line ends', () => {
+  it('a label with a zero-width space links with the same label in another table (they are checked together)', () => {
+    const clean = '# 表1\n\t男性\t女性\nA\t3\t20\nB\t25\t40\n\n# 表2\n\t男性\t女性\nA\t3\t20\n';
+    const zw = clean.replace('# 表2\n\t男性', '# 表2\n\t男\u200b性\u2060');
+    expect(reading(zw)).toEqual(reading(clean));
+    expect(judged(zw)).toEqual(judged(clean));
+  });
+  it('「\\r\\r\\n」 and the Unicode line separators end a line, not a table', () => {
+    const plain = reading('\tA\tB\nx\t3\t20\ny\t25\t40\n');
+    expect(reading('\tA\tB\r\r\nx\t3\t20\r\r\ny\t25\t40\r\r\n')).toEqual(plain);
+    expect(reading('\tA\tB\u2028x\t3\t20\u2029y\t25\t40')).toEqual(plain);
   });
 });
 
