@@ -119,7 +119,7 @@ export function detectSeparator(text: string): '\t' | ',' | ';' {
 }
 
 /** Excel's first line naming the separator of a CSV file (「sep=;」). */
-const SEP_LINE = /^sep=(.)\s*$/i;
+const SEP_LINE = /^sep=([,;\t|])\s*$/i;
 
 /**
  * Records of the text. A field may be quoted ("…"), with "" for a quote inside; quoted fields may hold
@@ -214,8 +214,8 @@ export function markdownCell(raw: string): string {
   t = t
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/(`+)([^`]*?)\1/g, (_, _ticks, code: string) => code.trim())
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/^([*_])(?=\S)(.+?)(?<=\S)\1$/, '$2')
+    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
+    .replace(/^(__|[*_])(?=\S)(.+?)(?<=\S)\1$/, '$2')
     .replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]+));/g, (whole, dec?: string, hex?: string, name?: string) => {
       const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
       if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
@@ -285,7 +285,7 @@ export function readRecords(input: string, separator?: string): Records {
     const parsed = parseText(runText(run), out.separator, run.from);
     if (parsed.unclosedQuote !== undefined) out.unclosedQuote ??= parsed.unclosedQuote;
     parts.push({ at: run.from, records: parsed.records });
-    if (!out.pipes) {
+    if (!out.pipes && out.separator !== '|') {
       for (let k = run.from; k < run.to; k++) {
         // A line between pipes, or one over a delimiter row whose cells do not match it.
         const cells = pipeCells(lines[k]!);

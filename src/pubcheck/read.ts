@@ -246,6 +246,20 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     if (block.records.every((r) => trimEnd(r.fields).length <= 1)) {
       // Lines of one cell with no table (a footnote after an empty line, ※ 3例は除外): notes, each reported.
       if (block.title) note(block.title, ' # で始まり、後に表がない行');
+      // Rows whose columns are spaces (a table copied from a PDF or a terminal): one error, not a note per row.
+      const spaced = block.records.filter((r) => {
+        const words = normalise(r.fields[0] ?? '').split(' ');
+        return words.length >= 2 && readCell(words[words.length - 1]!, false, true).ok;
+      });
+      if (spaced.length >= 2) {
+        out.errors.push({
+          code: 'input/spaces',
+          message: `${spaced[0]!.line}行目からの ${spaced.length} 行は、列が空白で区切られた表の行のようです。列の区切りがタブでもカンマでもないため、1行を1つのセルとしてしか読めず、表として確かめられません`,
+          hint: '表計算ソフトからコピーして貼り付けてください（タブ区切り）。PDF からコピーした表は列が空白で区切られるため、表計算ソフトで列に分けてから（「区切り位置」）コピーするか、列の間をタブかカンマにしてください',
+          place: { line: spaced[0]!.line, table: 0 },
+        });
+        continue;
+      }
       for (const r of block.records) {
         const value = r.fields[0]!.trim();
         if (readCell(value).ok) {

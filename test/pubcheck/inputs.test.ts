@@ -268,6 +268,12 @@ describe('Markdown tables', () => {
       ['30代', 1, 0],
     ]);
   });
+  it('reads emphasis as GitHub shows it: 「**3**0」 is 30, 「__3__0」 (no emphasis inside a word) is refused as written', () => {
+    const value = (cell: string) => readTables(`| | A |\n|---|---|\n| x | ${cell} |\n| y | 20 |\n`).tables[0]?.cells[0]![0]!.value;
+    expect(value('**3**0')).toEqual({ kind: 'count', n: 30 });
+    expect(value('__30__')).toEqual({ kind: 'count', n: 30 });
+    expect(readTables('| | A |\n|---|---|\n| x | __3__0 |\n| y | 20 |\n').errors.map((e) => e.code)).toEqual(['cell/text']);
+  });
   it('keeps the line numbers of the input (the delimiter row is no row)', () => {
     const r = readTables('# 表1\n| | A | B |\n|---|---|---|\n| x | 3 | 20 |\n| y | 25 | 多数 |\n');
     expect(r.errors.map((e) => [e.code, e.place?.line])).toEqual([['cell/text', 5]]);
@@ -452,6 +458,17 @@ describe('invisible characters and line ends', () => {
     const plain = reading('\tA\tB\nx\t3\t20\ny\t25\t40\n');
     expect(reading('\tA\tB\r\r\nx\t3\t20\r\r\ny\t25\t40\r\r\n')).toEqual(plain);
     expect(reading('\tA\tB\u2028x\t3\t20\u2029y\t25\t40')).toEqual(plain);
+  });
+});
+
+describe('a table whose columns are spaces (copied from a PDF or a terminal)', () => {
+  it('is refused once, naming its first line and how to separate the columns, not as a note per line', () => {
+    const r = readTables('性別 投与群 対照群 合計\n男性 25 3 28\n女性 30 40 70\n合計 55 43 98\n');
+    expect(r.errors.map((e) => [e.code, e.place?.line])).toEqual([['input/spaces', 2]]);
+    expect(r.errors[0]!.message).toContain('2行目からの 3 行');
+    expect(r.errors[0]!.hint).toContain('タブ');
+    // A note with a count after the table stays a note (its own error).
+    expect(readTables('\tA\nx\t30\ny\t20\n\n※ 3例は除外\n').errors.map((e) => e.code)).toEqual(['line/count']);
   });
 });
 
