@@ -61,7 +61,8 @@ export function decodeBytes(bytes: Uint8Array): string {
   const encodings = utf16 ? [utf16] : ['utf-8', 'shift_jis'];
   for (const encoding of encodings) {
     try {
-      const text = stripBom(new TextDecoder(encoding, { fatal: true }).decode(bytes));
+      // 「\r\r\n」 (line ends converted twice) as 「\r\n」: the page's text area would make it a line end and an empty line.
+      const text = stripBom(new TextDecoder(encoding, { fatal: true }).decode(bytes)).replace(/\r{2,}\n/g, '\r\n');
       // A NUL is in no table's text: bytes that decode without one are text of this encoding.
       if (!text.includes('\u0000')) return text;
     } catch {

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise, readCell } from '../../src/pubcheck/cell.ts';
 import { check } from '../../src/pubcheck/check.ts';
-import { parseRecords, readRecords } from '../../src/pubcheck/csv.ts';
+import { decodeBytes, parseRecords, readRecords } from '../../src/pubcheck/csv.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import type { Header } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
@@ -98,10 +98,13 @@ function markdown(tsv: string, outer = true): string {
 const quote = (f: string) => `"${f.replace(/"/g, '""')}"`;
 /** CSV: every field quoted (as some tools save it) or only those that need it; CRLF or LF. */
 function csv(tsv: string, all: boolean): string {
-  return lines(tsv)
-    .map((l) => (l.cells ? l.cells.map((f) => (all || /[",\n]/.test(f) ? quote(f) : f)).join(',') : l.text))
-    .join(all ? '\r\n' : '\n')
-    .concat(all ? '\r\n' : '\n');
+  return (
+    lines(tsv)
+      // Excel pads every line, titles and empty lines too, to the widest with empty fields.
+      .map((l) => (l.cells ? l.cells.map((f) => (all || /[",\n]/.test(f) ? quote(f) : f)).join(',') : all ? `${l.text},,` : l.text))
+      .join(all ? '\r\n' : '\n')
+      .concat(all ? '\r\n' : '\n')
+  );
 }
 
 /** Semicolons (a spreadsheet that writes decimals with a comma): counts without their thousands separators. */
@@ -148,11 +151,11 @@ function word(tsv: string): string {
     .concat('\r');
 }
 
-const FULL = (s: string) => s.replace(/[0-9,.%()/]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
-/** Full-width digits, 「，」「．」「％」「（）」「／」 in every value. */
+const FULL = (s: string) => s.replace(/[0-9,.%()/=]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+/** Full-width digits, 「，」「．」「％」「（）」「／」「＝」 in every value, label and title (「Ａ群（Ｎ＝４０）」). */
 function fullWidth(tsv: string): string {
   return lines(tsv)
-    .map((l) => (l.cells && !l.first ? l.cells.map((c, k) => (k > 0 ? FULL(c) : c)).join('\t') : l.text))
+    .map((l) => (l.cells ? l.cells.map(FULL).join('\t') : FULL(l.text)))
     .join('\n')
     .concat('\n');
 }
@@ -182,13 +185,13 @@ function multiline(tsv: string): string {
 const FORMS: [string, (tsv: string) => string][] = [
   ['Markdown', (t) => markdown(t)],
   ['Markdown without outer pipes', (t) => markdown(t, false)],
-  ['CSV, every field quoted, CRLF', (t) => csv(t, true)],
+  ['CSV, every field quoted, lines padded, CRLF', (t) => csv(t, true)],
   ['CSV, quoted where needed', (t) => csv(t, false)],
   ['CSV separated by semicolons', (t) => semicolons(t)],
   ['CSV with 「sep=;」', (t) => semicolons(t, true)],
   ['a web page', web],
   ['a word processor', word],
-  ['full-width digits and marks', fullWidth],
+  ['full-width digits and marks, in values and labels', fullWidth],
   ['units after counts', units],
   ["Excel's multi-line cells", multiline],
 ];
@@ -458,6 +461,8 @@ describe('invisible characters and line ends', () => {
     const plain = reading('\tA\tB\nx\t3\t20\ny\t25\t40\n');
     expect(reading('\tA\tB\r\r\nx\t3\t20\r\r\ny\t25\t40\r\r\n')).toEqual(plain);
     expect(reading('\tA\tB\u2028x\t3\t20\u2029y\t25\t40')).toEqual(plain);
+    // A file so written reaches the page's text area (which makes a lone CR a line end) with one line end per line.
+    expect(decodeBytes(new TextEncoder().encode('\tA\r\r\nx\t3\r\r\n'))).toBe('\tA\r\nx\t3\r\n');
   });
 });
 
