@@ -157,24 +157,21 @@ const DELIMITER_CELL = /^\s*:?-+:?\s*$/;
  */
 export function pipeCells(line: string): string[] | undefined {
   const s = line.trim();
+  if (!s.includes('|')) return undefined;
   const cells: string[] = [];
-  let cell = '';
-  let pipes = 0;
+  let from = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (ch === '\\' && i + 1 < s.length) {
-      cell += ch + s[i + 1]!;
-      i++;
-    } else if (ch === '|') {
-      cells.push(cell);
-      cell = '';
-      pipes++;
-    } else cell += ch;
+    const c = s.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (c === 0x7c) {
+      cells.push(s.slice(from, i));
+      from = i + 1;
+    }
   }
-  cells.push(cell);
-  if (pipes === 0) return undefined;
+  cells.push(s.slice(from));
+  if (cells.length === 1) return undefined;
   if (s.startsWith('|')) cells.shift();
-  if (cells.length > 1 && s.endsWith('|') && !s.endsWith('\\|')) cells.pop();
+  if (cells.length > 1 && from === s.length) cells.pop();
   return cells;
 }
 
@@ -200,29 +197,51 @@ const ENTITIES: Record<string, string> = {
 };
 
 /**
+ * Strong emphasis 「**…**」 without its marks, in one pass: each 「**」 followed by a character that is no space opens,
+ * the next preceded by one closes (GitHub's rule, simplified); marks that pair with none stay.
+ */
+function strong(text: string): string {
+  const parts = text.split('**');
+  if (parts.length < 3) return text;
+  const paired = new Set<number>();
+  let opener = -1;
+  for (let k = 1; k < parts.length; k++) {
+    const closes = opener >= 0 && /\S$/.test(parts[k - 1]!);
+    if (closes) {
+      paired.add(opener).add(k);
+      opener = -1;
+    } else if (/^\S/.test(parts[k]!)) opener = k;
+  }
+  return parts.map((p, k) => (k === 0 || paired.has(k) ? p : `**${p}`)).join('');
+}
+
+/** Characters of a Markdown cell whose escapes, references, code spans and emphasis are read. */
+export const MARKDOWN_CELL = 2_000;
+
+/**
  * A Markdown table cell as its reader sees it: spaces around it dropped, backslash escapes (「\\|」「\\*」) as the
  * character, 「<br>」 as a line break inside the cell, character references (「&nbsp;」, 「&#12288;」) as their
  * characters, code spans and emphasis (「**合計**」, 「*3*」) without their marks. Other HTML is left as written (the
  * reader refuses it).
  */
 export function markdownCell(raw: string): string {
+  // Longer cells are no label or value of a table (the reader refuses them as written): taken as written.
+  if (raw.length > MARKDOWN_CELL) return cleanText(raw.trim());
   const escaped: string[] = [];
   // Escapes first, kept apart so that 「\\*」 is no emphasis and 「\\&amp;」 no reference.
   let t = raw.replace(/^[ \t]+|[ \t]+$/g, '').replace(/\\([!-/:-@[-`{-~])/g, (_, ch: string) => {
     escaped.push(ch);
     return `\u{F0000}${escaped.length - 1}\u{F0001}`;
   });
-  t = t
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/(`+)([^`]*?)\1/g, (_, _ticks, code: string) => code.trim())
-    .replace(/\*\*(?=\S)(.+?)(?<=\S)\*\*/g, '$1')
+  t = t.replace(/<br\s*\/?>/gi, '\n').replace(/(`+)([^`]*?)\1/g, (_, _ticks, code: string) => code.trim());
+  t = strong(t)
     .replace(/^(__|[*_])(?=\S)(.+?)(?<=\S)\1$/, '$2')
     .replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]+));/g, (whole, dec?: string, hex?: string, name?: string) => {
       const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
       if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
       return ENTITIES[name!] ?? whole;
     });
-  return cleanText(t.replace(/\u{F0000}(\d+)\u{F0001}/gu, (_, i: string) => escaped[Number(i)]!));
+  return cleanText(t.replace(/\u{F0000}(\d+)\u{F0001}/gu, (whole: string, i: string) => escaped[Number(i)] ?? whole));
 }
 
 /**

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalise, readCell } from '../../src/pubcheck/cell.ts';
 import { check } from '../../src/pubcheck/check.ts';
-import { decodeBytes, parseRecords, readRecords } from '../../src/pubcheck/csv.ts';
+import { decodeBytes, MARKDOWN_CELL, markdownCell, parseRecords, readRecords } from '../../src/pubcheck/csv.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import type { Header } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
@@ -276,6 +276,13 @@ describe('Markdown tables', () => {
     expect(value('**3**0')).toEqual({ kind: 'count', n: 30 });
     expect(value('__30__')).toEqual({ kind: 'count', n: 30 });
     expect(readTables('| | A |\n|---|---|\n| x | __3__0 |\n| y | 20 |\n').errors.map((e) => e.code)).toEqual(['cell/text']);
+  });
+  it('reads the marks of cells up to MARKDOWN_CELL characters; a longer cell is taken as written (and refused as a value)', () => {
+    expect(markdownCell(`**${'a'.repeat(100)}**`)).toBe('a'.repeat(100));
+    const long = `**${'a'.repeat(MARKDOWN_CELL)}**`;
+    expect(markdownCell(long)).toBe(long);
+    expect(markdownCell('**a** **b**')).toBe('a b');
+    expect(markdownCell('** a **')).toBe('** a **');
   });
   it('keeps the line numbers of the input (the delimiter row is no row)', () => {
     const r = readTables('# 表1\n| | A | B |\n|---|---|---|\n| x | 3 | 20 |\n| y | 25 | 多数 |\n');
