@@ -235,7 +235,7 @@ export function markdownCell(raw: string): string {
   });
   t = t.replace(/<br\s*\/?>/gi, '\n').replace(/(`+)([^`]*?)\1/g, (_, _ticks, code: string) => code.trim());
   t = strong(t)
-    .replace(/^(__|[*_])(?=\S)(.+?)(?<=\S)\1$/, '$2')
+    .replace(/^(__|\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)\1$/, '$2')
     .replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]+));/g, (whole, dec?: string, hex?: string, name?: string) => {
       const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
       if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
