@@ -80,6 +80,9 @@ export const LIMITS = {
 } as const;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+/** Brackets that open and close a part of a header (not 「<」「>」: 「<65」「>65」 are bounds). */
+const OPEN_ANY = /[(（[［{｛【〔〖〘〈《]/g;
+const CLOSE_ANY = /[)）\]］}｝】〕〗〙〉》]/g;
 /** Lines outside tables reported one by one per kind of finding; past this, counted in one message. */
 const LINE_REPORTS = 100;
 /** A header that says its values are percentages or rates: 「%」「（％）」「割合」「構成比」「有効率」「percent」. */
@@ -728,6 +731,20 @@ function readTable(
     return undefined;
   }
   const colRaws = headerFields.slice(1);
+  // 「A (N=1,234)」 in a CSV without quotes is two columns 「A (N=1」「234)」, and a row 「x,1,234」 fills both: a
+  // bracket opened in one header and closed in the next is one header cut by the separator.
+  const depth = (t: string) => (t.match(OPEN_ANY) ?? []).length - (t.match(CLOSE_ANY) ?? []).length;
+  const cut = headerFields.findIndex((f, k) => k + 1 < headerFields.length && depth(f) > 0 && depth(headerFields[k + 1]!) < 0);
+  if (cut >= 0) {
+    const [a, b] = [headerFields[cut]!.trim(), headerFields[cut + 1]!.trim()];
+    fail(
+      'header/split',
+      `${header.line}行目の見出し「${shown(a)}」「${shown(b)}」は括弧の途中で区切られています（一つの見出しが区切りの「,」で二つに分かれたようです）`,
+      `CSV では "${shown(a)},${shown(b)}" のように見出しを「"」で囲むか、括弧の中に「,」を書かないでください（表計算ソフトの表をコピーして貼り付けても読めます）`,
+      place(header.line),
+    );
+    return undefined;
+  }
   const numeric = colRaws.map((raw) => readCell(raw)).filter((c) => c.ok && c.value.kind === 'count');
   if (
     numeric.length === colRaws.length &&

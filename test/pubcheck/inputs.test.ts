@@ -359,6 +359,19 @@ describe('CSV', () => {
       expect(r.errors[0]!.hint).toContain('12.5%');
     }
   });
+  it('refuses a header cut in two inside its brackets (「A (N=1,234)」 without quotes), even where the rows are cut alike', () => {
+    for (const text of [
+      ',A (N=1,234)\nx,1,234\n',
+      ',A (N=1,234),B (N=50)\nx,1,234,20\ny,0,30\n',
+      ',"A (男, 女)",B\nx,3,20\n'.replace(/"/g, ''),
+    ]) {
+      const r = readTables(text);
+      expect(r.errors.map((e) => [e.code, e.place?.line])).toEqual([['header/split', 1]]);
+      expect(r.errors[0]!.hint).toMatch(/^CSV では "A \(.+\)" のように見出しを「"」で囲むか/);
+    }
+    expect(readTables(',"A (N=1,234)"\nx,"1,234"\n').errors).toEqual([]);
+    expect(readTables('\t<65\t>65\nx\t3\t20\n').errors).toEqual([]);
+  });
   it('says that a thousands comma split a value in a CSV without quotes (never 1 and 234)', () => {
     for (const text of [',A\nx,3\ny,1,234\n', ',A,B\nx,1,234,20\ny,25,40\n']) {
       const r = readTables(text);
