@@ -157,7 +157,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     out.warnings.push({
       code: 'input/separator',
       message:
-        '「;」で区切った CSV として読みました（「,」のある行にはどれも「;」があるため。チェッカーの判断）。' +
+        '「;」で区切った CSV として読みました（「;」のある行があり、「;」なしに「,」のある行はないため。チェッカーの判断）。' +
         '「,」で区切った CSV なら、「;」を含む見出しや値を「"」で囲んでください',
       place: { line: 1, table: 0 },
     });
