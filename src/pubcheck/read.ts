@@ -439,7 +439,8 @@ function strangeText(
   for (const r of lines)
     r.fields.forEach((f, k) => {
       if (f.trim() === '') return;
-      const where = `${r.line}行目の${k + 1}列目`;
+      // The line is in the place (「表1・2行目: 」 before the message); the message names the column.
+      const where = `${k + 1}列目`;
       const foreign = foreignText(f);
       if (foreign) {
         found = true;
@@ -739,7 +740,7 @@ function readTable(
     const [a, b] = [headerFields[cut]!.trim(), headerFields[cut + 1]!.trim()];
     fail(
       'header/split',
-      `${header.line}行目の見出し「${shown(a)}」「${shown(b)}」は括弧の途中で区切られています（一つの見出しが区切りの「,」で二つに分かれたようです）`,
+      `見出し「${shown(a)}」「${shown(b)}」は括弧の途中で区切られています（一つの見出しが区切りの「,」で二つに分かれたようです）`,
       `CSV では "${shown(a)},${shown(b)}" のように見出しを「"」で囲むか、括弧の中に「,」を書かないでください（表計算ソフトの表をコピーして貼り付けても読めます）`,
       place(header.line),
     );

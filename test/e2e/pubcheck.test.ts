@@ -188,7 +188,7 @@ describe('/pubcheck/: what applicants paste', () => {
 
   it('refuses a formula in words, naming the line', async () => {
     await judge('性別\t投与群\t対照群\n男性\t=SUM(B2:B5)\t3\n女性\t30\t40\n', { details: true });
-    await expect.poll(() => page.locator('.pc-errors').textContent()).toContain('2行目の2列目: 「=SUM(B2:B5)」は表計算ソフトの数式で');
+    await expect.poll(() => page.locator('.pc-errors').textContent()).toContain('表1・2行目: 2列目: 「=SUM(B2:B5)」は表計算ソフトの数式で');
     expect(await page.locator('#pc-engine').textContent()).not.toContain('判定しました');
   });
 });

@@ -321,8 +321,8 @@ describe('Markdown tables', () => {
   it('refuses HTML left in a cell (a tag or an unknown reference), naming it', () => {
     const r = readTables('| | <b>A</b> | B |\n|---|---|---|\n| x | 3<sup>a</sup> | 20 |\n| y | 25 | 40 |\n');
     expect(r.errors.map((e) => [e.code, e.place?.line, e.message])).toEqual([
-      ['input/markup', 1, '1行目の2列目: 「<b>A</b>」に HTML のタグ「<b>」があり、表示される文字と違います'],
-      ['input/markup', 3, '3行目の2列目: 「3<sup>a</sup>」に HTML のタグ「<sup>」があり、表示される文字と違います'],
+      ['input/markup', 1, '2列目: 「<b>A</b>」に HTML のタグ「<b>」があり、表示される文字と違います'],
+      ['input/markup', 3, '2列目: 「3<sup>a</sup>」に HTML のタグ「<sup>」があり、表示される文字と違います'],
     ]);
   });
 });
@@ -355,7 +355,7 @@ describe('CSV', () => {
     for (const cell of ['12,5%', '3 (12,5%)', '1,234', '"1,234"']) {
       const r = readTables(`;A;B\nx;${cell};20\ny;25;40\n`);
       expect(r.errors.map((e) => [e.code, e.place?.line])).toEqual([['cell/decimal-comma', 2]]);
-      expect(r.errors[0]!.message).toMatch(/^2行目の2列目「.+」: 「;」で区切った CSV では/);
+      expect(r.errors[0]!.message).toMatch(/^2列目「.+」: 「;」で区切った CSV では/);
       expect(r.errors[0]!.hint).toContain('12.5%');
     }
   });
@@ -433,7 +433,7 @@ describe('formulas, error values and HTML are refused in words, in labels and in
   const refused = (text: string) => readTables(text).errors.map((e) => [e.code, e.place?.line, e.message]);
   it('a formula in a cell or a label', () => {
     expect(refused('\tA\tB\nx\t=SUM(B2:B5)\t20\ny\t25\t40\n')).toEqual([
-      ['input/formula', 2, '2行目の2列目: 「=SUM(B2:B5)」は表計算ソフトの数式で、値ではありません（数式の計算結果は入力にありません）'],
+      ['input/formula', 2, '2列目: 「=SUM(B2:B5)」は表計算ソフトの数式で、値ではありません（数式の計算結果は入力にありません）'],
     ]);
     expect(refused('\tA\tB\n=A1&"群"\t3\t20\ny\t25\t40\n')[0]!.slice(0, 2)).toEqual(['input/formula', 2]);
     expect(refused('\t=B1\tB\nx\t3\t20\ny\t25\t40\n')[0]!.slice(0, 2)).toEqual(['input/formula', 1]);
