@@ -170,7 +170,7 @@ function isTotalLabel(label: string): boolean {
   return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, ''));
 }
 
-function indentOf(raw: string): number {
+export function indentOf(raw: string): number {
   let width = 0;
   for (const ch of raw) {
     if (ch === ' ') width += 1;

@@ -39,6 +39,7 @@ import {
   SIZE_IN_BRACKETS,
 } from './labels.ts';
 import { flattenLayout } from './layout.ts';
+import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, PERCENT_READING_WORK, percentSums, shareCounts, type PercentWork } from './shares.ts';
@@ -360,7 +361,14 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         });
       continue;
     }
-    const table = readTable(number, title, titleLine, layout.records, out);
+    // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
+    const parts = readOfWhich(layout.records, number);
+    out.warnings.push(...parts.warnings);
+    if (parts.errors.length > 0) {
+      out.errors.push(...parts.errors);
+      continue;
+    }
+    const table = readTable(number, title, titleLine, parts.records, out, undefined, parts.decompositions);
     if (table) out.tables.push(table);
   }
   summariseLines();
@@ -706,6 +714,7 @@ function readTable(
   records: CsvRecord[],
   out: ReadResult,
   given?: SizeLine,
+  decompositions: readonly Decomposition[] = [],
 ): Table | undefined {
   const errorsBefore = out.errors.length;
   const header = records[0]!;
@@ -773,6 +782,11 @@ function readTable(
   });
   const cols = buildHeaders(colRaws);
   const rows = buildHeaders(rowRaws);
+  // うち lines and their rests under their line (ofwhich.ts): the sums their children do not hold.
+  const ofWhichSums = [
+    ...applyDecompositions(rows.headers, 'rows', decompositions),
+    ...applyDecompositions(cols.headers, 'cols', decompositions),
+  ];
   for (const e of cols.errors) fail(e.code, e.message, e.hint, place(header.line, undefined, cols.headers[e.index]!.label));
   for (const e of rows.errors) fail(e.code, e.message, e.hint, place(rowRecords[e.index]!.line, rows.headers[e.index]!.label));
   // A column of means beside the counts: the whole's mean between the groups' means shows how the whole divides
@@ -859,7 +873,16 @@ function readTable(
   if (out.errors.length > errorsBefore) return undefined;
   // A line of group sizes in a percentage table (sizes.ts): read again without it, its sizes as the bases.
   const sizes = given ? undefined : (sizeLine(rows.headers, cols.headers, cells) ?? countSizeLine(rows.headers, cols.headers, cells));
-  if (sizes) return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes);
+  if (sizes) {
+    // Without the line of sizes, the lines after it move up by one.
+    const moved = (i: number, axis: 'rows' | 'cols') => (axis === sizes.axis && i > sizes.index ? i - 1 : i);
+    const kept = decompositions.map((d) => ({
+      ...d,
+      parent: moved(d.parent, d.axis),
+      pairs: d.pairs.map(([a, b]) => [moved(a, d.axis), moved(b, d.axis)] as [number, number]),
+    }));
+    return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes, kept);
+  }
 
   const all = cells.flat();
   const firstPercent = all.find((c) => c.value.kind === 'percent');
@@ -910,6 +933,7 @@ function readTable(
         ...findSums(table, 'cols', unsearched.cols),
         ...statedSums(table, 'rows'),
         ...statedSums(table, 'cols'),
+        ...ofWhichSums,
       ];
     };
     table.sums = sumsNow();

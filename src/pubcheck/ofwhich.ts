@@ -1,0 +1,324 @@
+/**
+ * Lines that count part of the line above them (「入院」 then 「うち重症」, 「全体」 then 「うち男性」, 「重症（再掲）」): the
+ * うち line is no item of its own, and the difference of the two (patients hospitalised but not severe) is a count of
+ * patients the table publishes without a cell — 入院 20, うち重症 18 shows 2 by subtraction. Read as an item, such a
+ * table passed with that 2 shown; beside a 合計 it was refused as a total that does not add up.
+ *
+ * A うち line under its parent is rewritten, before the table is read, as the parent's first part, indented under it,
+ * with the rest (「入院のうち重症以外」, parent − うち at every position) added as its second part: the parent becomes a
+ * subtotal of the two, and the rest is checked, suppressed and audited as any cell is (a rest under the threshold is
+ * a primary cell). The rest line is ours: the report says so, and it need not be printed (what it holds follows from
+ * the two lines printed, so printing it or not changes nothing an attacker knows where both are published; where
+ * either is hidden, so is the rest, or the audit shows what the two leave open). Columns alike (「全体」「うち男性」).
+ *
+ * The parent is the nearest line before the うち line that is not one itself. Several うち lines under one line
+ * (「うち重篤」「うち死亡」, which may overlap) each get their rest: the line is the sum of each うち line and its rest,
+ * the first pair as its children, the others as sums of their own (`applyDecompositions`, read.ts); under a total the
+ * total stays the sum of the items and is, besides, the sum of each うち line and its rest. Refused in words: a うち
+ * line under a 小計 (whose parts are the lines before it), or with no line above, a うち count larger than its
+ * parent's, and うち lines in a table of bare percentages (33.0% and うち 30.0% of N = 100 show 3; the rest's
+ * percentage is a line no count of N may stand for).
+ */
+import { normalise, readCell } from './cell.ts';
+import { trimEnd, type CsvRecord } from './csv.ts';
+import { buildHeaders, DENOMINATOR_TEXT, indentOf } from './header.ts';
+import type { FoundSum, Header, InputError, Warning } from './types.ts';
+
+/** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
+const PREFIX =
+  /^[(（[［]?\s*(?:うち(?!わけ)|内数(?=[\s、,:：)）\]］])|再掲(?=[\s、,:：)）\]］])|of\s+which\b)\s*[)）\]］]?\s*[、,:：]?\s*(.*?)\s*[)）\]］]?$/i;
+const SUFFIX = /^(.+?)\s*[(（[［]\s*(?:再掲|うち数|内数)\s*[)）\]］]$/;
+/** 再掲 (listed again): a part of the line above, or a sum of lines above printed again. */
+const REPEATED = /再掲/;
+/** 「A群（うち男性）」 under 「A群」: the part in brackets names the subset of the line above. */
+const BRACKETED = /^(.+?)\s*[(（[［]\s*(?:の)?うち\s*(.+?)\s*[)）\]］]$/;
+
+/** What a うち label names (「重症」 of 「うち重症」), or undefined where the label is no うち label. */
+function partName(label: string, parent: string | undefined): string | undefined {
+  const t = normalise(label);
+  const suffix = SUFFIX.exec(t);
+  if (suffix) return suffix[1]!;
+  const prefix = PREFIX.exec(t);
+  if (prefix) return prefix[1]!.trim() === '' ? t : prefix[1]!;
+  const bracketed = BRACKETED.exec(t);
+  if (bracketed && parent !== undefined && normalise(bracketed[1]!) === normalise(parent)) return bracketed[2]!;
+  // Two label columns joined (layout.ts): 「入院・うち重症」 under 「入院」.
+  const joined = parent === undefined ? '' : `${normalise(parent)}・`;
+  if (joined !== '・' && joined !== '' && t.startsWith(joined)) return partName(t.slice(joined.length), undefined);
+  return undefined;
+}
+
+const bare = (label: string) => normalise(label).replace(DENOMINATOR_TEXT, '').trim();
+/** The name of a line that has うち lines: its label, or what it names where it is a うち line itself (「重症」). */
+function parentName(labels: readonly string[], p: number): string {
+  for (let q = p - 1; q >= 1; q--) {
+    if (partName(labels[q]!, undefined) !== undefined) continue;
+    return partName(labels[p]!, labels[q]!) ?? bare(labels[p]!);
+  }
+  return partName(labels[p]!, undefined) ?? bare(labels[p]!);
+}
+
+export interface OfWhich {
+  records: CsvRecord[];
+  /** Each line with うち lines, for read.ts to set under it (`applyDecompositions`). */
+  decompositions: Decomposition[];
+  warnings: Warning[];
+  errors: InputError[];
+}
+
+interface Grid {
+  /** grid[0] is the header line (corner first); grid[i][0] the label of line i. */
+  cells: string[][];
+  /** The input line of each grid line (for rows), or of the header (for columns). */
+  lines: number[];
+}
+
+/**
+ * Rewrites the うち rows, then the うち columns, of one table's records (header row first, labels in the first column).
+ */
+export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhich {
+  const out: OfWhich = { records: [...records], decompositions: [], warnings: [], errors: [] };
+  if (records.length < 2) return out;
+  // Most tables have none: looked for before anything is copied.
+  const found = (labels: string[]) => labels.some((l, i) => i > 0 && partName(l, i > 1 ? labels[i - 1] : undefined) !== undefined);
+  if (!found(records.map((r) => r.fields[0] ?? '')) && !found(trimEnd(records[0]!.fields))) return out;
+  // A table of bare percentages is read by shares.ts, うち lines too (README limits).
+  const percent = records.slice(1).some((r) =>
+    r.fields.slice(1).some((f) => {
+      const c = readCell(f);
+      return c.ok && c.value.kind === 'percent';
+    }),
+  );
+  if (percent) {
+    // 33.0% of 重症 and 30.0% of うち死亡 show 3 of N = 100 severe who did not die: a count no cell holds, which a
+    // table of percentages cannot carry as a line (the rest's percentage stands for a count only within rounding).
+    // 「（再掲）」 is left to shares.ts: in such tables it lists again a sum of rows above (found by arithmetic).
+    const lines = [
+      ...records.slice(1).map((r) => ({ label: r.fields[0] ?? '', line: r.line, kind: '行' })),
+      ...trimEnd(records[0]!.fields)
+        .slice(1)
+        .map((label) => ({ label, line: records[0]!.line, kind: '列' })),
+    ];
+    const first = lines.find((l) => partName(l.label, undefined) !== undefined && !REPEATED.test(normalise(l.label)));
+    if (first)
+      out.errors.push({
+        code: 'table/of-which',
+        message:
+          `${first.kind}「${first.label.trim()}」は${first.kind === '行' ? '上の行' : '左の列'}の一部（うち数）のようです（チェッカーの判断）。割合だけの表では、` +
+          `${first.kind === '行' ? '上の行' : '左の列'}との差（うち数に入らない患者の数）がいくつの患者数に当たるかを確かめられないため、判定しません`,
+        hint: '人数を「8 (3.2%)」の形で書いてください（うち数とその残りを人数で確かめ、秘匿を提案します）',
+        place: { table, line: first.line, ...(first.kind === '行' ? { row: first.label.trim() } : { col: first.label.trim() }) },
+      });
+    return out;
+  }
+  const width = records.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0);
+  let grid: Grid = {
+    cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')),
+    lines: records.map((r) => r.line),
+  };
+  const byRows = rewrite(grid, 'rows', table, out);
+  grid = byRows;
+  const transposed: Grid = {
+    cells: grid.cells[0]!.map((_, c) => grid.cells.map((row) => row[c]!)),
+    lines: grid.cells[0]!.map(() => grid.lines[0]!),
+  };
+  const back = rewrite(transposed, 'cols', table, out);
+  if (back === transposed && byRows.cells.length === records.length) return out;
+  const cells = back.cells[0]!.map((_, r) => back.cells.map((col) => col[r]!));
+  out.records = cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
+  return out;
+}
+
+function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich): Grid {
+  const kind = axis === 'rows' ? '行' : '列';
+  const labels = grid.cells.map((l) => l[0]!);
+  const headers = buildHeaders(labels.slice(1)).headers;
+  const place = (i: number) => ({
+    table,
+    line: grid.lines[i]!,
+    ...(axis === 'rows' ? { row: labels[i]!.trim() } : { col: labels[i]!.trim() }),
+  });
+  // Each うち line with its parent: the nearest line above that is none, or a うち line above written less deep
+  // (「　うち重症」 then 「　　うち死亡」: of the severe, those who died).
+  const parts = new Map<number, number[]>();
+  let parent: number | undefined;
+  const open: { index: number; indent: number }[] = [];
+  for (let i = 1; i < labels.length; i++) {
+    const name = partName(labels[i]!, parent === undefined ? undefined : labels[parent]!);
+    if (name === undefined) {
+      parent = i;
+      open.length = 0;
+      continue;
+    }
+    const indent = indentOf(labels[i]!);
+    while (open.length > 0 && open[open.length - 1]!.indent >= indent) open.pop();
+    const nested = open[open.length - 1]?.index;
+    open.push({ index: i, indent });
+    if (nested !== undefined) {
+      parts.set(nested, [...(parts.get(nested) ?? []), i]);
+      continue;
+    }
+    if (parent === undefined) {
+      out.errors.push({
+        code: 'table/of-which',
+        message: `${kind}「${labels[i]!.trim()}」は${axis === 'rows' ? '上の行' : '左の列'}の一部（うち数・再掲）のようですが、その${axis === 'rows' ? '上に行' : '左に列'}がありません（チェッカーの判断）`,
+        hint: `うち数なら、その元になる${kind}の直後に置いてください。独立した項目なら見出しから「うち」「再掲」を外してください`,
+        place: place(i),
+      });
+      continue;
+    }
+    parts.set(parent, [...(parts.get(parent) ?? []), i]);
+  }
+  if (parts.size === 0) return grid;
+  const inserted = new Map<number, { label: string; values: string[] }>();
+  const groups: { parent: number; subs: number[] }[] = [];
+  for (const [p, subs] of parts) {
+    const name = labels[p]!.trim();
+    const refuse = (message: string, hint: string) => out.errors.push({ code: 'table/of-which', message, hint, place: place(subs[0]!) });
+    const h = headers[p - 1]!;
+    if (/^(?:小計|subtotal)/i.test(bare(name))) {
+      refuse(
+        `${kind}${subs.map((s) => `「${labels[s]!.trim()}」`).join('')}は小計の${kind}「${name}」の一部（うち数・再掲）のようです（チェッカーの判断）。小計がどの${kind}の和かとうち数とを同じ見出しで表せないため、判定しません`,
+        `小計の見出しを「重症計」のような名前にするか、うち数の${kind}を、「${name}」の${kind}とその${kind}だけの別の表に分けて貼り付けてください（同じ見出しの表は一緒に確かめます）`,
+      );
+      continue;
+    }
+    const rests: { s: number; label: string; values: string[] }[] = [];
+    let skip = false;
+    for (const s of subs) {
+      const values: string[] = [];
+      for (let c = 1; c < grid.cells[0]!.length && !skip; c++) {
+        const [a, b] = [grid.cells[p]![c]!, grid.cells[s]![c]!];
+        const [ra, rb] = [readCell(a).ok ? readCell(a) : readCell(a, true), readCell(b).ok ? readCell(b) : readCell(b, true)];
+        // A cell that fails to read, or a percentage among counts (a count table has none): the table is refused
+        // where its cells are read, with its own message.
+        if (!ra.ok || !rb.ok || ra.value.kind !== 'count' || rb.value.kind !== 'count') {
+          skip = true;
+          break;
+        }
+        const rest = ra.value.n - rb.value.n;
+        // 「（再掲）重度・中等度」 may list again the sum of rows above, not a part of the line above: read as written
+        // (sums.ts finds the sum by arithmetic).
+        if (rest < 0 && REPEATED.test(normalise(labels[s]!))) {
+          skip = true;
+          break;
+        }
+        if (rest < 0) {
+          refuse(
+            `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数・再掲）と読みましたが（チェッカーの判断）、「${grid.cells[0]![c]!.trim()}」で ${rb.value.n} と、元の ${ra.value.n} より多くなっています`,
+            `値を確かめてください。いくつかの${kind}を合わせた数の一部なら、その合計の${kind}をすぐ前に置いてください。うち数でなければ、見出しから「うち」を外してください`,
+          );
+          skip = true;
+          break;
+        }
+        values.push(String(rest));
+      }
+      if (skip) break;
+      // Under a total the rest is named by the part alone: 「合計のうち重症以外」 would read as a total of its own.
+      const part = partName(labels[s]!, name);
+      const whole = parentName(labels, p);
+      rests.push({ s, label: h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`, values });
+    }
+    if (skip) continue;
+    for (const r of rests) inserted.set(r.s, { label: r.label, values: r.values });
+    groups.push({ parent: p, subs });
+    const names = (xs: string[]) => xs.map((x) => `「${x}」`).join('');
+    out.warnings.push({
+      code: 'layout/of-which',
+      message:
+        `表${table}: ${kind}${names(subs.map((s) => labels[s]!.trim()))}を${kind}「${name}」の一部（うち数・再掲）と読み` +
+        (subs.length > 1 ? '（互いに重なることがあるものとして、それぞれ別に）' : '') +
+        `、残りの${kind}${names(rests.map((r) => r.label))}（「${name}」から引いた数）を加えて確かめました（チェッカーの判断）。` +
+        `残りは表にないセルですが、2つの${kind}から引き算で分かる患者数です。公表する表に、この${kind}を載せる必要はありません`,
+      place: place(subs[0]!),
+    });
+  }
+  if (inserted.size === 0) return grid;
+  const cells: string[][] = [];
+  const lines: number[] = [];
+  const at = new Map<number, number>();
+  const restAt = new Map<number, number>();
+  const parentOf = new Map(groups.flatMap(({ parent, subs }) => subs.map((s) => [s, parent] as const)));
+  // A うち line's rest follows its own うち lines and theirs: each line of the rewritten table indented under its parent.
+  const indents = new Map<number, number>();
+  const within = (owner: number, i: number) => {
+    for (let p = parentOf.get(i); p !== undefined; p = parentOf.get(p)) if (p === owner) return true;
+    return false;
+  };
+  const pending: number[] = [];
+  const flush = (before?: number) => {
+    while (pending.length > 0 && (before === undefined || !within(pending[pending.length - 1]!, before))) {
+      const owner = pending.pop()!;
+      restAt.set(owner, cells.length);
+      cells.push([' '.repeat(indents.get(owner)!) + inserted.get(owner)!.label, ...inserted.get(owner)!.values]);
+      lines.push(grid.lines[owner]!);
+    }
+  };
+  grid.cells.forEach((line, i) => {
+    flush(i);
+    at.set(i, cells.length);
+    if (!inserted.has(i)) {
+      indents.set(i, indentOf(labels[i]!));
+      cells.push(line);
+      lines.push(grid.lines[i]!);
+      return;
+    }
+    const indent = indents.get(parentOf.get(i)!)! + 2;
+    indents.set(i, indent);
+    cells.push([' '.repeat(indent) + line[0]!.trim(), ...line.slice(1)]);
+    lines.push(grid.lines[i]!);
+    pending.push(i);
+  });
+  flush();
+  // Indices of headers (the label line is not one).
+  for (const { parent, subs } of groups)
+    out.decompositions.push({
+      axis,
+      parent: at.get(parent)! - 1,
+      pairs: subs.map((s) => [at.get(s)! - 1, restAt.get(s)! - 1] as [number, number]),
+    });
+  return { cells, lines };
+}
+
+/**
+ * A line and its うち lines with their rests (header indices after the rewrite): the line is the sum of each うち line
+ * and its rest. The first pair are its children (it is their subtotal); each other pair, which may overlap the first,
+ * is a sum of its own (`FoundSum`, an alternative); under a total with items every pair is, the total staying the sum
+ * of the items.
+ */
+export interface Decomposition {
+  axis: 'rows' | 'cols';
+  parent: number;
+  pairs: [number, number][];
+}
+
+/**
+ * Puts the うち lines and their rests under their line in `headers` as built from the indentation (which makes every
+ * pair children of one line, or of the item before a total), and gives the sums that the children do not hold.
+ */
+export function applyDecompositions(headers: Header[], axis: 'rows' | 'cols', decompositions: readonly Decomposition[]): FoundSum[] {
+  const sums: FoundSum[] = [];
+  for (const d of decompositions) {
+    if (d.axis !== axis) continue;
+    const parts = new Set(d.pairs.flat());
+    for (const h of headers) h.children = h.children.filter((c) => !parts.has(c));
+    for (const p of parts) headers[p]!.parent = d.parent;
+    const parent = headers[d.parent]!;
+    const rest = parent.children.length === 0 ? d.pairs.slice(1) : d.pairs;
+    if (parent.children.length === 0) parent.children = [...d.pairs[0]!];
+    for (const pair of rest) sums.push({ axis, header: d.parent, parts: [...pair], how: 'set', alternative: true });
+  }
+  if (sums.length === 0 && !decompositions.some((d) => d.axis === axis)) return sums;
+  for (const h of headers) {
+    if (h.kind === 'subtotal' && h.children.length === 0) h.kind = 'item';
+    if (h.kind === 'item' && h.children.length > 0) h.kind = 'subtotal';
+  }
+  const depthOf = (i: number): number => {
+    const p = headers[i]!.parent;
+    return p === null ? 0 : depthOf(p) + 1;
+  };
+  headers.forEach((h, i) => {
+    h.depth = depthOf(i);
+  });
+  return sums;
+}
