@@ -196,7 +196,7 @@ const FORMS: [string, (tsv: string) => string][] = [
   ["Excel's multi-line cells", multiline],
 ];
 
-/** Tables written by hand: totals, subtotals by indentation, n (%) with N, thousands, titles, two tables. */
+/** Tables written by hand: totals, subtotals by indentation, n (%) with N, thousands, titles, two tables, a うち line. */
 const TABLES: string[] = [
   '性別\t投与群\t対照群\t合計\n男性\t25\t3\t28\n女性\t30\t40\t70\n合計\t55\t43\t98\n',
   '\tA\tB\n男性\t30\t12\n  20代\t10\t5\n  30代\t20\t7\n女性\t25\t30\n  20代\t12\t10\n  30代\t13\t20\n',
@@ -204,6 +204,7 @@ const TABLES: string[] = [
   '# 表2 年代別\n年代\tA群\tB群\t合計\n20代\t1,234\t2\t1,236\n30代\t2,345\t3,456\t5,801\n合計\t3,579\t3,458\t7,037\n',
   '# 表1\n\tA\tB\nx\t10\t20\ny\t30\t4\n\n表B\n\tA|B\ny\t30\nz\t12\n',
   '\t実薬\t対照\nGrade 1\t12\t15\nGrade 2\t8/40\t11/45\nGrade 3\t20/40\t19/45\n',
+  '\t男性\t女性\n入院\t20\t30\nうち重症\t18\t5\n外来\t40\t50\n',
 ];
 
 /** Random tables with totals, counts 0–40 (some under the threshold). */
