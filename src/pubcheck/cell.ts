@@ -107,11 +107,11 @@ const int = (s: string) => Number(s.replace(/,/g, ''));
 const MAX_COUNT = 1_000_000_000;
 
 /**
- * `units`: the text stands where a value is read (a cell of the table, not a label), so 「12人」 is the count 12.
+ * `units`: 「12人」 is the count 12 (false where the text is a header, 「1人」 a label: read.ts `header/values`).
  * `bracketPercent`: the cell stands under a header, corner or title that names a count with its percentage
  * (「n (%)」「人数（割合）」), so 「3 (7.5)」 is 3 and its 7.5%, as papers print it.
  */
-export function readCell(text: string, bracketPercent = false, units = false): CellReading {
+export function readCell(text: string, bracketPercent = false, units = true): CellReading {
   const reading = readValue(text, bracketPercent, units);
   if (!reading.ok) return reading;
   const v = reading.value;

@@ -211,7 +211,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
   while (labelColumns < MAX_LEVELS && body.length > 0) {
     const k = labelColumns;
     const column = body.map((r) => r.fields[k] ?? '');
-    const valuesAfter = body.some((r) => r.fields.slice(k + 1).some((f) => !blank(f) && readCell(f, false, true).ok));
+    const valuesAfter = body.some((r) => r.fields.slice(k + 1).some((f) => !blank(f) && readCell(f).ok));
     if (!valuesAfter || !column.every((f) => blank(f) || word(f)) || column.every(blank)) break;
     if (!body.every((r) => blank(r.fields[0]) || word(r.fields[0]!))) break;
     labelColumns++;

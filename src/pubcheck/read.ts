@@ -253,7 +253,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       // Rows whose columns are spaces (a table copied from a PDF or a terminal): one error, not a note per row.
       const spaced = block.records.filter((r) => {
         const words = normalise(r.fields[0] ?? '').split(' ');
-        return words.length >= 2 && readCell(words[words.length - 1]!, false, true).ok;
+        return words.length >= 2 && readCell(words[words.length - 1]!).ok;
       });
       if (spaced.length >= 2) {
         out.errors.push({
@@ -755,7 +755,7 @@ function readTable(
     );
     return undefined;
   }
-  const numeric = colRaws.map((raw) => readCell(raw)).filter((c) => c.ok && c.value.kind === 'count');
+  const numeric = colRaws.map((raw) => readCell(raw, false, false)).filter((c) => c.ok && c.value.kind === 'count');
   if (
     numeric.length === colRaws.length &&
     !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100)
@@ -842,7 +842,7 @@ function readTable(
       }
       // 「n (%)」 over the column, beside the row, in the corner or the title: 「3 (7.5)」 is 3 and its 7.5%.
       const bracketPercent = bracketPercentOfTable || countAndPercent(cols.headers[ci]!.label) || countAndPercent(rowLabel);
-      const reading = readCell(text, bracketPercent, true);
+      const reading = readCell(text, bracketPercent);
       if (!reading.ok) {
         fail(
           reading.code,

@@ -384,7 +384,7 @@ describe('CSV', () => {
 
 describe('numbers: a separator, a unit or a width never changes the count read', () => {
   const count = (text: string) => {
-    const r = readCell(text, false, true);
+    const r = readCell(text);
     return r.ok && r.value.kind === 'count' ? r.value.n : r.ok ? r.value : r.code;
   };
   it('1,234 in every form is 1234', () => {
@@ -415,10 +415,10 @@ describe('numbers: a separator, a unit or a width never changes the count read',
   });
   it('12人, 12例, 12名, 12件 are 12, with or without a space and before a percentage; as labels they stay labels', () => {
     for (const t of ['12人', '12例', '12名', '12件', '12 人', '１２人']) expect(count(t), t).toBe(12);
-    const r = readCell('12人 (3.4%)', false, true);
+    const r = readCell('12人 (3.4%)');
     expect(r.ok && r.value).toEqual({ kind: 'count', n: 12, percent: 3.4, decimals: 1 });
-    // Without `units` (a label, a header): no count.
-    expect(readCell('12人').ok).toBe(false);
+    // Without `units` (a header): no count.
+    expect(readCell('12人', false, false).ok).toBe(false);
     for (const t of ['12人中3人', '12人以上', '約12人']) expect(typeof count(t), t).toBe('string');
     const t = readTables('\t1人\t2人\nあり\t3\t20\nなし\t25\t40\n');
     expect(t.errors).toEqual([]);
