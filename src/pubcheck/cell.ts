@@ -2,7 +2,7 @@
  * Reads one cell of a table: the input convention for values.
  *
  * Text is normalised first (NFKC: full-width digits, ％, （）, ／ and ， become ASCII). Then:
- * - `25`, `1,234`            a patient count
+ * - `25`, `1,234`            a patient count (`12人`, `12例`, `12名`, `12件`: the same count with its unit)
  * - `-`, `－`, `—`           0 (the usual mark for "none" in Japanese statistical tables)
  * - `8 (3.2%)`               a count with its percentage; the count is what is checked
  * - `8 (3.2)`                the same, only under a header, corner or title that says so (「n (%)」「人数（割合）」)
@@ -32,11 +32,66 @@ const PERCENT = new RegExp(String.raw`^(${DEC})\s*%$`);
 const DECIMAL = new RegExp(`^${DEC}$`);
 const ZERO_DASH = /^[-‐‑‒–—―−]$/;
 const NEGATIVE = /^[-‐‑‒–—―−]\s*\d/;
+/** A unit of patients written after a count (「12人」「12 例」「12名（3.4%）」): the count is read without it. */
+const COUNT_UNIT = new RegExp(String.raw`^(${NUM})\s*(?:人|例|名|件)(?=\s*\(|$)`);
 const HIDDEN = /^(?:x+|\*+|…+|\.{3}|秘匿|<\s*\d+|\d+\s*未満|n\/?a|不詳)$/i;
 
 /** NFKC and trimmed, as every comparison in the checker sees the text. */
 export function normalise(text: string): string {
   return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+/** A cell's text as a message quotes it: trimmed, and cut after 60 characters (a value of a million digits is not repeated). */
+export function shown(text: string, max = 60): string {
+  const t = text.trim();
+  return t.length > max ? `${t.slice(0, max)}…（${t.length.toLocaleString('en-US')} 文字）` : t;
+}
+
+/** Error values of spreadsheets (Excel, LibreOffice, Google Sheets): what a formula shows when it fails. */
+export const ERROR_VALUE =
+  /^(?:#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|EXTERNAL!|PYTHON!|ERROR!)|Err:\d{3})$/i;
+/** A formula as a spreadsheet shows it in its formula view or saves it as text: 「=SUM(B2:B5)」, 「=A1+B1」, 「+SUM(A1:A3)」. */
+const FORMULA = /^=\s*\S|^[+@-]\s*[A-Za-z_][\w.]*\s*\(/;
+/**
+ * An HTML tag (names of the elements tables and word processors write, Word's 「<o:p>」 too) or a comment. A tag of
+ * one letter only opening in lower case or closing (「<b>」「</B>」): 「<A>」「<B>」 are groups in brackets.
+ */
+const HTML_TAG =
+  /<\/?(?:[a-z]+:)?(?:abbr|big|body|br|caption|center|cite|code|col|colgroup|del|div|em|font|h[1-6]|head|hr|html|img|ins|label|li|link|mark|meta|nobr|ol|pre|script|small|span|strike|strong|style|sub|sup|table|tbody|td|tfoot|th|thead|tr|tt|ul|wbr)(?:\s[^<>]*)?\/?>|<\/[abipqsu]>|<!--/i;
+const HTML_LETTER_TAG = /<[abipqsu](?:\s[^<>]*)?>/;
+/** An HTML character reference (「&nbsp;」「&#12288;」「&amp;」). */
+const HTML_ENTITY = /&(?:[a-z][a-z0-9]{1,31}|#\d{1,7}|#x[0-9a-f]{1,6});/i;
+
+/**
+ * Text of a spreadsheet or a web page that is no label and no value as a reader sees it: a formula (the value it
+ * computes is not in the text), an error value (「#DIV/0!」: the value is unknown), HTML markup (a tag or a character
+ * reference: the text a reader sees is another). Read as written, a formula could pass as a label or as a label column
+ * (「=SUM(B2:B5)」 beside counts), a 「#N/A」 row as a comment; each is refused, naming what it is and how to fix it.
+ */
+export function foreignText(text: string): { code: string; message: string; hint: string } | undefined {
+  const t = normalise(text);
+  if (ERROR_VALUE.test(t))
+    return {
+      code: 'input/error-value',
+      message: `「${shown(text)}」は表計算ソフトの数式のエラー表示で、値ではありません`,
+      hint: '表計算ソフトで数式のエラーを直してから、表をコピーして貼り付けてください',
+    };
+  if (FORMULA.test(t))
+    return {
+      code: 'input/formula',
+      message: `「${shown(text)}」は表計算ソフトの数式で、値ではありません（数式の計算結果は入力にありません）`,
+      hint: '表計算ソフトで数式の表示をやめ（「数式の表示」を切る）、値の表をコピーして貼り付けてください。CSV なら数式を値に変えて（「形式を選択して貼り付け」→「値」）保存してください',
+    };
+  const tag = [HTML_TAG.exec(t), HTML_LETTER_TAG.exec(t), HTML_ENTITY.exec(t)]
+    .filter((m) => m !== null)
+    .sort((a, b) => a.index - b.index)[0];
+  if (tag)
+    return {
+      code: 'input/markup',
+      message: `「${shown(text)}」に HTML の${tag[0].startsWith('&') ? '文字参照' : 'タグ'}「${tag[0]}」があり、表示される文字と違います`,
+      hint: 'Web ページの表は、ブラウザーに表示された表を選んでコピーし、貼り付けてください（HTML のソースは読めません）。見出しと値は、表示されるとおりの文字で書いてください',
+    };
+  return undefined;
 }
 
 /**
@@ -52,11 +107,12 @@ const int = (s: string) => Number(s.replace(/,/g, ''));
 const MAX_COUNT = 1_000_000_000;
 
 /**
+ * `units`: 「12人」 is the count 12 (false where the text is a header, 「1人」 a label: read.ts `header/values`).
  * `bracketPercent`: the cell stands under a header, corner or title that names a count with its percentage
  * (「n (%)」「人数（割合）」), so 「3 (7.5)」 is 3 and its 7.5%, as papers print it.
  */
-export function readCell(text: string, bracketPercent = false): CellReading {
-  const reading = readValue(text, bracketPercent);
+export function readCell(text: string, bracketPercent = false, units = true): CellReading {
+  const reading = readValue(text, bracketPercent, units);
   if (!reading.ok) return reading;
   const v = reading.value;
   const big = v.kind === 'count' ? Math.max(v.n, v.denominator ?? 0) : 0;
@@ -64,7 +120,7 @@ export function readCell(text: string, bracketPercent = false): CellReading {
     return {
       ok: false,
       code: 'cell/too-large',
-      message: `値「${text.trim()}」が大きすぎます（患者数は ${MAX_COUNT.toLocaleString('en-US')} まで）`,
+      message: `値「${shown(text)}」が大きすぎます（患者数は ${MAX_COUNT.toLocaleString('en-US')} まで）`,
       hint: '値を確かめてください。患者数の表だけを確かめられます',
     };
   }
@@ -104,20 +160,20 @@ function rateMismatch(text: string, written: string, n: number, d: number, t: st
   return {
     ok: false,
     code: 'cell/rate-mismatch',
-    message: `「${text.trim()}」の率 ${written}${t.includes('‰') ? '‰' : t.includes('%') ? '%' : ''} は ${n}/${d} と合いません（チェッカーの判断）。別の分母に対する率なら、その分母から秘匿した数が割り出せることを確かめられません`,
+    message: `「${shown(text)}」の率 ${written}${t.includes('‰') ? '‰' : t.includes('%') ? '%' : ''} は ${n}/${d} と合いません（チェッカーの判断）。別の分母に対する率なら、その分母から秘匿した数が割り出せることを確かめられません`,
     hint: `率は ${n}/${d} から計算した値（${((100 * n) / d).toFixed(Math.max(decimals, 1))}% など）を書くか、分数だけ（${n}/${d}）にしてください`,
   };
 }
 
-function readValue(text: string, bracketPercent: boolean): CellReading {
-  const t = normalise(text);
+function readValue(text: string, bracketPercent: boolean, units: boolean): CellReading {
+  const t = units ? normalise(text).replace(COUNT_UNIT, '$1') : normalise(text);
   let m: RegExpExecArray | null;
   const mark = digitMark(text);
   if (mark !== undefined) {
     return {
       ok: false,
       code: 'cell/mark',
-      message: `「${text.trim()}」の「${mark}」は数字ではなく注などの記号です（数字として読むと「${t}」になってしまいます）`,
+      message: `「${shown(text)}」の「${mark}」は数字ではなく注などの記号です（数字として読むと「${shown(t)}」になってしまいます）`,
       hint: '注の記号はセルから外し、値だけを書いてください（注は表の外に書きます）',
     };
   }
@@ -148,7 +204,7 @@ function readValue(text: string, bracketPercent: boolean): CellReading {
     return {
       ok: false,
       code: 'cell/negative',
-      message: `負の値「${text.trim()}」です`,
+      message: `負の値「${shown(text)}」です`,
       hint: '患者数は 0 以上の整数です。値を確かめてください',
     };
   }
@@ -156,7 +212,7 @@ function readValue(text: string, bracketPercent: boolean): CellReading {
     return {
       ok: false,
       code: 'cell/hidden',
-      message: `秘匿済みの記号「${text.trim()}」です`,
+      message: `秘匿済みの記号「${shown(text)}」です`,
       hint: '元の値を入力してください。入力した値はこの端末の外に送られません。秘匿するセルはチェッカーが提案します',
     };
   }
@@ -164,14 +220,14 @@ function readValue(text: string, bracketPercent: boolean): CellReading {
     return {
       ok: false,
       code: 'cell/decimal',
-      message: `整数でない数「${text.trim()}」です`,
+      message: `整数でない数「${shown(text)}」です`,
       hint: '患者数は整数で、割合は「3.2%」、率は「3.2 (8/250)」の形で書いてください',
     };
   }
   return {
     ok: false,
     code: 'cell/text',
-    message: `患者数のはずのセルに文字「${text.trim()}」があります`,
+    message: `患者数のはずのセルに文字「${shown(text)}」があります`,
     hint: COUNT_BRACKETED.test(t)
       ? '件数と割合なら「8 (3.2%)」と % を付けるか、列・行の見出し（または表題）に「n (%)」と書いてください。括弧の数が割合でないなら（標準偏差など）、人数の表から外してください'
       : '患者数（25）、件数と割合（8 (3.2%)）、分数（8/250、8/250 (3.2%)）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',

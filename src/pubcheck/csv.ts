@@ -61,7 +61,8 @@ export function decodeBytes(bytes: Uint8Array): string {
   const encodings = utf16 ? [utf16] : ['utf-8', 'shift_jis'];
   for (const encoding of encodings) {
     try {
-      const text = stripBom(new TextDecoder(encoding, { fatal: true }).decode(bytes));
+      // 「\r\r\n」 (line ends converted twice) as 「\r\n」: the page's text area would make it a line end and an empty line.
+      const text = stripBom(new TextDecoder(encoding, { fatal: true }).decode(bytes)).replace(/\r{2,}\n/g, '\r\n');
       // A NUL is in no table's text: bytes that decode without one are text of this encoding.
       if (!text.includes('\u0000')) return text;
     } catch {
@@ -79,30 +80,260 @@ export function stripBom(text: string): string {
 }
 
 /**
- * The field separator: a tab if the text has one (what a spreadsheet puts on the clipboard),
- * otherwise a comma (a CSV file).
+ * Characters that show nothing and separate nothing (Unicode's format characters: zero-width spaces and joiners, the
+ * soft hyphen, direction marks, a BOM inside the text), as web pages and word processors leave them in copied text:
+ * a reader sees 「12」 where the text holds 「1\u200b2」, so the checker reads what is seen.
  */
-export function detectSeparator(text: string): '\t' | ',' {
-  return text.includes('\t') ? '\t' : ',';
+const INVISIBLE = /\p{Cf}/gu;
+/** Spaces of other widths (no-break, en, em, thin, narrow no-break …): one space, as NFKC makes them. U+3000 stays (an indentation of two). */
+const OTHER_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
+
+/**
+ * The text as the checker reads it: without BOM and invisible characters, other spaces as spaces, and the Unicode
+ * line and paragraph separators as line ends; 「\r\r\n」 (a CRLF text whose line ends were converted twice) is one
+ * line end, not a line end and an empty line that would end each table after its header. Line numbers are otherwise
+ * those of the text as pasted.
+ */
+export function cleanText(text: string): string {
+  return stripBom(text)
+    .replace(INVISIBLE, '')
+    .replace(OTHER_SPACE, ' ')
+    .replace(/\r+\n|[\u2028\u2029]/g, '\n');
 }
 
 /**
- * Records of the text. A field may be quoted ("…"), with "" for a quote inside; quoted fields may hold
- * separators and line breaks. Line breaks are LF, CRLF or CR.
+ * The field separator: a tab if the text has one (what a spreadsheet puts on the clipboard); otherwise a semicolon
+ * where lines hold semicolons and every line holding a comma (outside quotes) holds a semicolon too (a CSV saved by a
+ * spreadsheet set to a language that writes decimals with a comma: 「x;12,5%;3」); otherwise a comma (a CSV file).
  */
-export function parseRecords(input: string, separator = detectSeparator(input)): CsvRecord[] {
+export function detectSeparator(text: string): '\t' | ',' | ';' {
+  if (text.includes('\t')) return '\t';
+  let semicolons = false;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
+    const bare = line.replace(/"(?:[^"]|"")*"/g, '');
+    const semicolon = bare.includes(';');
+    if (bare.includes(',') && !semicolon) return ',';
+    semicolons ||= semicolon;
+  }
+  return semicolons ? ';' : ',';
+}
+
+/** Excel's first line naming the separator of a CSV file (「sep=;」). */
+const SEP_LINE = /^sep=([,;\t|])\s*$/i;
+
+/**
+ * Records of the text. A field may be quoted ("…"), with "" for a quote inside; quoted fields may hold
+ * separators and line breaks. Line breaks are LF, CRLF or CR. Markdown tables are read as their cells.
+ */
+export function parseRecords(input: string, separator?: string): CsvRecord[] {
   return readRecords(input, separator).records;
 }
 
-/** Records, and the line of a quoted field left open at the end of the text (it swallowed everything after it). */
-export function readRecords(input: string, separator = detectSeparator(input)): { records: CsvRecord[]; unclosedQuote?: number } {
+/** The records of a text and how it was read. */
+export interface Records {
+  records: CsvRecord[];
+  /** The line of a quoted field left open at the end of the text (it swallowed everything after it). */
+  unclosedQuote?: number;
+  /** The separator of fields outside Markdown tables. */
+  separator: string;
+  /** Where the separator was named by a first line 「sep=;」 (Excel's way): that line, not part of any table. */
+  sepLine?: number;
+  /** First lines of the Markdown tables read (their header rows). */
+  markdown: number[];
+  /**
+   * A line of cells between pipes (「| A | B |」) in no Markdown table: no delimiter row 「|---|---|」 under its header,
+   * or one with another number of cells. Read as one cell, it would be a note; refused instead.
+   */
+  pipes?: { line: number; delimiterCells?: number; headerCells?: number };
+}
+
+/** A Markdown table's delimiter cell: 「---」「:--」「--:」「:-:」. */
+const DELIMITER_CELL = /^\s*:?-+:?\s*$/;
+
+/**
+ * The cells of a line of a Markdown table (GitHub's tables): split at each pipe not escaped (「\\|」 is a pipe in a
+ * cell), the outer pipes optional; undefined where the line has no pipe. Cells are as written (see markdownCell).
+ */
+export function pipeCells(line: string): string[] | undefined {
+  const s = line.trim();
+  if (!s.includes('|')) return undefined;
+  const cells: string[] = [];
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x5c) i++;
+    else if (c === 0x7c) {
+      cells.push(s.slice(from, i));
+      from = i + 1;
+    }
+  }
+  cells.push(s.slice(from));
+  if (cells.length === 1) return undefined;
+  if (s.startsWith('|')) cells.shift();
+  if (cells.length > 1 && from === s.length) cells.pop();
+  return cells;
+}
+
+/** The few character references Markdown tables use (others are left as written, and refused as markup). */
+const ENTITIES: Record<string, string> = {
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  le: '≤',
+  ge: '≥',
+  minus: '−',
+  ndash: '–',
+  mdash: '—',
+  times: '×',
+  plusmn: '±',
+  middot: '·',
+};
+
+/**
+ * Strong emphasis 「**…**」 without its marks, in one pass: each 「**」 followed by a character that is no space opens,
+ * the next preceded by one closes (GitHub's rule, simplified); marks that pair with none stay.
+ */
+function strong(text: string): string {
+  const parts = text.split('**');
+  if (parts.length < 3) return text;
+  const paired = new Set<number>();
+  let opener = -1;
+  for (let k = 1; k < parts.length; k++) {
+    const closes = opener >= 0 && /\S$/.test(parts[k - 1]!);
+    if (closes) {
+      paired.add(opener).add(k);
+      opener = -1;
+    } else if (/^\S/.test(parts[k]!)) opener = k;
+  }
+  return parts.map((p, k) => (k === 0 || paired.has(k) ? p : `**${p}`)).join('');
+}
+
+/** Characters of a Markdown cell whose escapes, references, code spans and emphasis are read. */
+export const MARKDOWN_CELL = 2_000;
+
+/**
+ * A Markdown table cell as its reader sees it: spaces around it dropped, backslash escapes (「\\|」「\\*」) as the
+ * character, 「<br>」 as a line break inside the cell, character references (「&nbsp;」, 「&#12288;」) as their
+ * characters, code spans and emphasis (「**合計**」, 「*3*」) without their marks. Other HTML is left as written (the
+ * reader refuses it).
+ */
+export function markdownCell(raw: string): string {
+  // Longer cells are no label or value of a table (the reader refuses them as written): taken as written.
+  if (raw.length > MARKDOWN_CELL) return cleanText(raw.trim());
+  const escaped: string[] = [];
+  // Escapes first, kept apart so that 「\\*」 is no emphasis and 「\\&amp;」 no reference.
+  let t = raw.replace(/^[ \t]+|[ \t]+$/g, '').replace(/\\([!-/:-@[-`{-~])/g, (_, ch: string) => {
+    escaped.push(ch);
+    return `\u{F0000}${escaped.length - 1}\u{F0001}`;
+  });
+  t = t.replace(/<br\s*\/?>/gi, '\n').replace(/(`+)([^`]*?)\1/g, (_, _ticks, code: string) => code.trim());
+  t = strong(t)
+    .replace(/^(__|\*(?!\*)|_(?!_))(?=\S)(.+?)(?<=\S)\1$/, '$2')
+    .replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z]+));/g, (whole, dec?: string, hex?: string, name?: string) => {
+      const code = dec !== undefined ? Number(dec) : hex !== undefined ? parseInt(hex, 16) : undefined;
+      if (code !== undefined) return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      return ENTITIES[name!] ?? whole;
+    });
+  return cleanText(t.replace(/\u{F0000}(\d+)\u{F0001}/gu, (whole: string, i: string) => escaped[Number(i)] ?? whole));
+}
+
+/**
+ * The Markdown tables of the lines: a line with a pipe over a delimiter row (「|---|:--:|」) of as many cells, and the
+ * lines with a pipe below it up to the first without one (or an empty line). Each row is a record of its cells; the
+ * delimiter row is none. Keyed by the 0-based index of the header line; the value is the index after the table.
+ */
+function markdownTables(lines: readonly string[]): Map<number, { end: number; records: CsvRecord[] }> {
+  const tables = new Map<number, { end: number; records: CsvRecord[] }>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const head = pipeCells(lines[i]!);
+    const delimiter = head && pipeCells(lines[i + 1]!);
+    if (!head || !delimiter || delimiter.length !== head.length || !delimiter.every((c) => DELIMITER_CELL.test(c))) continue;
+    const records: CsvRecord[] = [{ fields: head.map(markdownCell), line: i + 1 }];
+    let end = i + 2;
+    for (; end < lines.length; end++) {
+      const cells = lines[end]!.trim() === '' ? undefined : pipeCells(lines[end]!);
+      if (!cells) break;
+      records.push({ fields: cells.map(markdownCell), line: end + 1 });
+    }
+    tables.set(i, { end, records });
+    i = end - 1;
+  }
+  return tables;
+}
+
+/**
+ * Records, and how the text was read: its separator (a first line 「sep=;」 names it, as Excel writes), Markdown
+ * tables read cell by cell wherever they stand, lines of pipes that are no Markdown table, and the line of a quoted
+ * field left open.
+ */
+export function readRecords(input: string, separator?: string): Records {
+  const text = cleanText(input);
+  const lines = text.split(/\r\n|\r|\n/);
+  // The text's last line end ends its last line; no empty line follows it.
+  if (lines[lines.length - 1] === '') lines.pop();
+  const sep = SEP_LINE.exec(lines[0] ?? '');
+  const first = sep ? 1 : 0;
+  const tables = markdownTables(lines.slice(first));
+  const out: Records = {
+    records: [],
+    separator: separator ?? sep?.[1] ?? '',
+    markdown: [],
+    ...(sep && { sepLine: 1 }),
+  };
+  // The lines outside Markdown tables, in runs, each parsed as TSV or CSV with its own line numbers.
+  const runs: { from: number; to: number }[] = [];
+  let from = first;
+  const starts = [...tables.keys()].sort((a, b) => a - b);
+  for (const start of starts) {
+    const at = start + first;
+    if (at > from) runs.push({ from, to: at });
+    from = tables.get(start)!.end + first;
+  }
+  if (from < lines.length) runs.push({ from, to: lines.length });
+  // Each line of a run ends with a line end, so that an empty line between two Markdown tables is a record and ends the first.
+  const runText = (run: { from: number; to: number }) => `${lines.slice(run.from, run.to).join('\n')}\n`;
+  if (out.separator === '') out.separator = detectSeparator(runs.map(runText).join(''));
+  const parts: { at: number; records: CsvRecord[] }[] = [];
+  for (const run of runs) {
+    const parsed = parseText(runText(run), out.separator, run.from);
+    if (parsed.unclosedQuote !== undefined) out.unclosedQuote ??= parsed.unclosedQuote;
+    parts.push({ at: run.from, records: parsed.records });
+    if (!out.pipes && out.separator !== '|') {
+      for (let k = run.from; k < run.to; k++) {
+        // A line between pipes, or one over a delimiter row whose cells do not match it.
+        const cells = pipeCells(lines[k]!);
+        if (!cells) continue;
+        const next = k + 1 < run.to ? pipeCells(lines[k + 1]!) : undefined;
+        const delimiterCells = next?.every((c) => DELIMITER_CELL.test(c)) ? next.length : undefined;
+        if (delimiterCells === undefined && !/^\s*\|.*\|\s*$/.test(lines[k]!)) continue;
+        out.pipes = { line: k + 1, ...(delimiterCells !== undefined && { delimiterCells, headerCells: cells.length }) };
+        break;
+      }
+    }
+  }
+  for (const start of starts) {
+    parts.push({ at: start + first, records: tables.get(start)!.records });
+    out.markdown.push(start + first + 1);
+  }
+  out.records = parts.sort((a, b) => a.at - b.at).flatMap((p) => p.records);
+  return out;
+}
+
+/** Records of TSV or CSV text whose first line is line `offset + 1` of the input. */
+function parseText(text: string, separator: string, offset: number): { records: CsvRecord[]; unclosedQuote?: number } {
   let unclosedQuote: number | undefined;
-  const text = stripBom(input);
   const records: CsvRecord[] = [];
   let fields: string[] = [];
   let field = '';
-  let line = 1;
-  let recordLine = 1;
+  let line = offset + 1;
+  let recordLine = line;
   let i = 0;
   let atFieldStart = true;
   const endField = () => {

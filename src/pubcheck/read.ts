@@ -13,8 +13,19 @@
  *   sizes in it (a row 「合計」 or 「N」 of counts under the percentages), read as their denominators (sizes.ts).
  * Every problem names the table, the line, and the row and column labels as written.
  */
-import { baseRange, countsForPercent, normalise, OPEN_BRACKET, readCell, showPercent, wholeCountOf } from './cell.ts';
-import { readRecords, trimEnd, type CsvRecord } from './csv.ts';
+import {
+  baseRange,
+  countsForPercent,
+  ERROR_VALUE,
+  foreignText,
+  normalise,
+  OPEN_BRACKET,
+  readCell,
+  shown,
+  showPercent,
+  wholeCountOf,
+} from './cell.ts';
+import { readRecords, trimEnd, type CsvRecord, type Records } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
 import {
   headerKey,
@@ -42,7 +53,8 @@ export interface ReadResult {
 }
 
 const isBlank = (r: CsvRecord) => r.fields.every((f) => f.trim() === '');
-const isComment = (r: CsvRecord) => r.fields[0]!.trimStart().startsWith('#');
+/** A line starting with 「#」, but for a spreadsheet's error value in its first cell (「#N/A」: a row, refused for it). */
+const isComment = (r: CsvRecord) => r.fields[0]!.trimStart().startsWith('#') && !ERROR_VALUE.test(normalise(r.fields[0]!));
 const lineText = (r: CsvRecord) => trimEnd(r.fields).join(' ').trim();
 
 /**
@@ -69,6 +81,9 @@ export const LIMITS = {
 } as const;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+/** Brackets that open and close a part of a header (not 「<」「>」: 「<65」「>65」 are bounds). */
+const OPEN_ANY = /[(（[［{｛【〔〖〘〈《]/g;
+const CLOSE_ANY = /[)）\]］}｝】〕〗〙〉》]/g;
 /** Lines outside tables reported one by one per kind of finding; past this, counted in one message. */
 const LINE_REPORTS = 100;
 /** A header that says its values are percentages or rates: 「%」「（％）」「割合」「構成比」「有効率」「percent」. */
@@ -123,12 +138,13 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     });
     return out;
   }
-  const foreign = foreignTable(text);
+  const read = readRecords(text);
+  const { records, unclosedQuote } = read;
+  const foreign = foreignTable(text, read);
   if (foreign) {
     out.errors.push(foreign);
     return out;
   }
-  const { records, unclosedQuote } = readRecords(text);
   if (unclosedQuote !== undefined) {
     out.errors.push({
       code: 'input/quote',
@@ -138,6 +154,14 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     });
     return out;
   }
+  if (read.separator === ';' && read.sepLine === undefined)
+    out.warnings.push({
+      code: 'input/separator',
+      message:
+        '「;」で区切った CSV として読みました（「;」のある行があり、「;」なしに「,」のある行はないため。チェッカーの判断）。' +
+        '「,」で区切った CSV なら、「;」を含む見出しや値を「"」で囲んでください',
+      place: { line: 1, table: 0 },
+    });
   // Lines outside tables are reported one by one up to LINE_REPORTS per kind of finding, then counted: 2 million
   // lines of 「#」 would otherwise make 2 million messages (minutes and gigabytes for a 5 MB input).
   const reported = new Map<string, { shown: number; more: number; line: number; hint?: string; list: 'errors' | 'warnings' }>();
@@ -226,6 +250,20 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     if (block.records.every((r) => trimEnd(r.fields).length <= 1)) {
       // Lines of one cell with no table (a footnote after an empty line, ※ 3例は除外): notes, each reported.
       if (block.title) note(block.title, ' # で始まり、後に表がない行');
+      // Rows whose columns are spaces (a table copied from a PDF or a terminal): one error, not a note per row.
+      const spaced = block.records.filter((r) => {
+        const words = normalise(r.fields[0] ?? '').split(' ');
+        return words.length >= 2 && readCell(words[words.length - 1]!).ok;
+      });
+      if (spaced.length >= 2) {
+        out.errors.push({
+          code: 'input/spaces',
+          message: `${spaced[0]!.line}行目からの ${spaced.length} 行は、列が空白で区切られた表の行のようです。列の区切りがタブでもカンマでもないため、1行を1つのセルとしてしか読めず、表として確かめられません`,
+          hint: '表計算ソフトからコピーして貼り付けてください（タブ区切り）。PDF からコピーした表は列が空白で区切られるため、表計算ソフトで列に分けてから（「区切り位置」）コピーするか、列の間をタブかカンマにしてください',
+          place: { line: spaced[0]!.line, table: 0 },
+        });
+        continue;
+      }
       for (const r of block.records) {
         const value = r.fields[0]!.trim();
         if (readCell(value).ok) {
@@ -239,6 +277,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       }
       continue;
     }
+    const lines = [...(block.title ? [block.title] : []), ...block.records];
     let title = block.title ? lineText(block.title).replace(/^#+\s*/, '') : undefined;
     const rows = block.records;
     let titleLine = block.title?.line;
@@ -269,6 +308,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       summariseLines();
       return out;
     }
+    if (strangeText(lines, number, read.separator, lineReport)) continue;
     const width = rows.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0) - 1;
     const size = (rows.length - 1) * width;
     if (rows.length - 1 > LIMITS.rows || width > LIMITS.cols || size > LIMITS.cells) {
@@ -364,21 +404,71 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
 }
 
 /**
- * A table written in Markdown (| A | B |) or HTML (<td>): its cells are not separated by tabs or commas, so each line
- * would be one cell. Said as what it is, with what to paste instead.
+ * A table in HTML (<td>), or lines of cells between pipes that are no Markdown table (no delimiter row 「|---|---|」
+ * under the header, or one with another number of cells; Markdown tables are read, csv.ts): read as one cell a line,
+ * they would be notes. Said as what they are, with what to write instead.
  */
-function foreignTable(text: string): InputError | undefined {
+function foreignTable(text: string, read: Records): InputError | undefined {
+  if (read.pipes) {
+    const { line, delimiterCells, headerCells } = read.pipes;
+    return {
+      code: 'input/format',
+      message:
+        delimiterCells === undefined
+          ? `${line}行目は | で区切った行ですが、次の行に Markdown の表の区切り行（|---|---|）がなく、表として読めません`
+          : `${line}行目は Markdown の表の見出し行ですが、次の区切り行（|---|）が ${delimiterCells} 列で、見出しの ${headerCells} 列と合わず、表として読めません`,
+      hint: 'Markdown の表なら、見出し行のすぐ次に、見出しと同じ数の「---」を | で区切った行（| --- | --- |）を入れてください。表計算ソフトの表をコピーして貼り付けても読めます（タブ区切り）',
+      place: { line, table: 0 },
+    };
+  }
   const lines = text.split(/\r\n|\r|\n/);
-  const pipe = lines.findIndex((l) => /^\s*\|.*\|\s*$/.test(l));
   const html = lines.findIndex((l) => /<\/?(?:table|tr|td|th)\b/i.test(l));
-  const at = pipe >= 0 ? pipe : html;
-  if (at < 0) return undefined;
+  if (html < 0) return undefined;
   return {
     code: 'input/format',
-    message: `${at + 1}行目は${pipe >= 0 ? ' Markdown の表（| で区切った行）' : ' HTML の表（<td> など）'}で、このままでは読めません`,
-    hint: '表計算ソフトの表をコピーして貼り付けるか（タブ区切り）、CSV で書いてください',
-    place: { line: at + 1, table: 0 },
+    message: `${html + 1}行目は HTML の表（<td> など）で、このままでは読めません`,
+    hint: 'ブラウザーに表示された表を選んでコピーし、貼り付けてください（タブ区切りになります）。CSV や Markdown の表でも書けます',
+    place: { line: html + 1, table: 0 },
   };
+}
+
+/**
+ * Formulas, spreadsheet error values and HTML in a table's lines (cell.ts `foreignText`), and, in a text separated by
+ * semicolons, a comma between digits in a cell (「12,5%」: a decimal comma or a thousands separator, which cannot be
+ * told): each refused, naming the line and the cell. True where the table has any (it is not read).
+ */
+function strangeText(
+  lines: readonly CsvRecord[],
+  table: number,
+  separator: string,
+  report: (list: 'errors', item: InputError) => void,
+): boolean {
+  let found = false;
+  for (const r of lines)
+    r.fields.forEach((f, k) => {
+      if (f.trim() === '') return;
+      // The line is in the place (「表1・2行目: 」 before the message); the message names the column.
+      const where = `${k + 1}列目`;
+      const foreign = foreignText(f);
+      if (foreign) {
+        found = true;
+        report('errors', {
+          code: foreign.code,
+          message: `${where}: ${foreign.message}`,
+          hint: foreign.hint,
+          place: { line: r.line, table },
+        });
+      } else if (separator === ';' && k > 0 && /\d,\d/.test(normalise(f))) {
+        found = true;
+        report('errors', {
+          code: 'cell/decimal-comma',
+          message: `${where}「${shown(f)}」: 「;」で区切った CSV では、「,」が小数点（12,5 は 12.5）か桁区切り（1,234 は 1234）か分かりません`,
+          hint: '患者数は桁区切りの「,」なしで（1234）、割合は小数点を「.」にして（12.5%）書いてください。表計算ソフトの表をコピーして貼り付けても読めます（タブ区切り）',
+          place: { line: r.line, table },
+        });
+      }
+    });
+  return found;
 }
 
 /** The values in a # line's cells after its first (or in its only cell): what a row put out of the table holds. */
@@ -681,7 +771,21 @@ function readTable(
     return undefined;
   }
   const colRaws = headerFields.slice(1);
-  const numeric = colRaws.map((raw) => readCell(raw)).filter((c) => c.ok && c.value.kind === 'count');
+  // 「A (N=1,234)」 in a CSV without quotes is two columns 「A (N=1」「234)」, and a row 「x,1,234」 fills both: a
+  // bracket opened in one header and closed in the next is one header cut by the separator.
+  const depth = (t: string) => (t.match(OPEN_ANY) ?? []).length - (t.match(CLOSE_ANY) ?? []).length;
+  const cut = headerFields.findIndex((f, k) => k + 1 < headerFields.length && depth(f) > 0 && depth(headerFields[k + 1]!) < 0);
+  if (cut >= 0) {
+    const [a, b] = [headerFields[cut]!.trim(), headerFields[cut + 1]!.trim()];
+    fail(
+      'header/split',
+      `見出し「${shown(a)}」「${shown(b)}」は括弧の途中で区切られています（一つの見出しが区切りの「,」で二つに分かれたようです）`,
+      `CSV では "${shown(a)},${shown(b)}" のように見出しを「"」で囲むか、括弧の中に「,」を書かないでください（表計算ソフトの表をコピーして貼り付けても読めます）`,
+      place(header.line),
+    );
+    return undefined;
+  }
+  const numeric = colRaws.map((raw) => readCell(raw, false, false)).filter((c) => c.ok && c.value.kind === 'count');
   if (
     numeric.length === colRaws.length &&
     !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100)

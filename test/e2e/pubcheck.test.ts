@@ -169,6 +169,30 @@ describe('/pubcheck/: judging a table', () => {
   });
 });
 
+describe('/pubcheck/: what applicants paste', () => {
+  it("reads a Markdown table and a web page's copy (no-break and zero-width spaces, CRLF) as the same table in TSV", async () => {
+    await openChecker();
+    const grid = async (table: string) => {
+      await judge(table, { details: true });
+      expect(await page.locator('#pc-engine').textContent()).toBe('判定しました。');
+      return squash(await page.locator('#pc-out table.pc-grid').last().textContent());
+    };
+    const tsv = await grid(TABLE);
+    expect(tsv).toContain('一次秘匿');
+    const markdown =
+      '| 性別 | 投与群 | 対照群 | 合計 |\n|:--|--:|--:|--:|\n| 男性 | 25 | 3 | 28 |\n| 女性 | 30 | 40 | 70 |\n| **合計** | 55 | 43 | 98 |\n';
+    expect(await grid(markdown)).toBe(tsv);
+    const web = TABLE.replace(/\t/g, '\u00a0\t\u200b').replace(/\n/g, '\t\r\n');
+    expect(await grid(web)).toBe(tsv);
+  });
+
+  it('refuses a formula in words, naming the line', async () => {
+    await judge('性別\t投与群\t対照群\n男性\t=SUM(B2:B5)\t3\n女性\t30\t40\n', { details: true });
+    await expect.poll(() => page.locator('.pc-errors').textContent()).toContain('表1・2行目: 2列目: 「=SUM(B2:B5)」は表計算ソフトの数式で');
+    expect(await page.locator('#pc-engine').textContent()).not.toContain('判定しました');
+  });
+});
+
 describe('/pubcheck/: the rules it applies, before any check', () => {
   it("lists the small-count rule's readings as ［推定］, and the basis of its threshold", async () => {
     await openChecker();
