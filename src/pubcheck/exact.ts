@@ -564,8 +564,9 @@ function search(
           }
           // Then a rounding guided by the LP point and a local search from it, within LOCAL_TRIES repairs: a MIP run
           // costs 10–160 ms of CPU, a try about 1 ms (30×30 with few small counts: 3 of 11 tables settle here that ran
-          // one to three MIPs).
-          if (local && lp && lp.z.length > 0 && !pool.some(within)) {
+          // one to three MIPs). On networks only, where a repair is shortest paths and a prune flows; elsewhere each
+          // is LPs in HiGHS, and the tries would cost more than the MIP they may save.
+          if (local && separator.exact && lp && lp.z.length > 0 && !pool.some(within)) {
             const found = guided(lp.z, sum, cellsBound, Math.max(1, valueBound), within);
             if (found && within(found) && offer(found, true)) localChoice = found;
           }
