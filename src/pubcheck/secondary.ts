@@ -36,6 +36,8 @@ export interface Proposal {
   method: 'exact' | 'heuristic';
   /** Cells and value hidden against the two minima, where the least-loss search ran (absent with `mipSeconds: 0`). */
   least?: LeastLoss;
+  /** The search settled on the choice of its quick stage's local search, without a MIP run (exact.ts `guided`). */
+  local?: boolean;
 }
 
 export interface SuppressOptions {
@@ -46,6 +48,11 @@ export interface SuppressOptions {
    * until the least ratio to both is proved (as the tests' and the benchmark's reference).
    */
   settle?: Settle;
+  /**
+   * The quick stage's local search (exact.ts `guided`): default on; off, the stage goes from its roundings straight
+   * to the MIP (the tests compare the two).
+   */
+  localSearch?: boolean;
 }
 
 /** Time the quick proposal's pruning may take at least (it is cheap on tables of the usual sizes). */
@@ -61,6 +68,7 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
   let rounds = 0;
   let method: Proposal['method'] = 'heuristic';
   let least: LeastLoss | undefined;
+  let local = false;
   try {
     rounds = Math.abs(repair(highs, sys, req, fixer, hidden, new Set()));
     // Pruning is part of the quick proposal: it gets at least PRUNE_SECONDS whatever the search is given.
@@ -69,11 +77,14 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
       method = 'exact';
       least = leastLoss(sys, hidden, minimaOf(sys, hidden), true);
     } else if (deadline > performance.now()) {
-      const polish = (start: Set<number>) =>
-        repair(highs, sys, req, fixer, start, new Set()) < 0 ? undefined : (prune(highs, sys, req, start, deadline), start);
+      // With `cost` (the local search's, exact.ts), the protection flows and the pruning go by it instead of the fixed costs.
+      const polish = (start: Set<number>, cost?: (v: number) => number, forbidden: ReadonlySet<number> = new Set()) =>
+        repair(highs, sys, req, fixer, start, forbidden, undefined, cost) < 0
+          ? undefined
+          : (prune(highs, sys, req, start, deadline, cost), start);
       const passes = (h: ReadonlySet<number>) => failing(highs, sys, h, req).length === 0;
       const settle = options.settle ?? 'goal';
-      const found = exactSuppression(highs, sys, req, hidden, deadline, polish, passes, settle);
+      const found = exactSuppression(highs, sys, req, hidden, deadline, polish, passes, settle, options.localSearch ?? true);
       if (found) {
         // On a network a choice that is not proved may still leave a complementary count pinned (only primary
         // counts have cuts): the audit decides, and pruning publishes such a count again.
@@ -83,6 +94,7 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
         if (choice && score(choice) <= score(hidden)) {
           hidden = choice;
           if (found.optimal && choice === found.hidden) method = 'exact';
+          if (found.local && choice === found.hidden) local = true;
         }
         // Drop-and-repair only where nothing was proved: not after a proof, nor once the goal is proved reached.
         // Settling for the goal: a choice within 5% of the proved bounds of both minima is within 5% of both minima.
@@ -110,6 +122,7 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
     passed: result.every((a) => a.protected),
     method,
     ...(least && { least }),
+    ...(local && { local }),
   };
 }
 
@@ -167,6 +180,7 @@ function repair(
   hidden: Set<number>,
   forbidden: ReadonlySet<number>,
   work?: Work,
+  cost?: (v: number) => number,
 ): number {
   const spend = (w: number) => {
     if (!work) return;
@@ -180,7 +194,7 @@ function repair(
     const before = hidden.size;
     for (const f of fails) {
       spend(2 * sys.vars.length);
-      for (const v of fixer.cheapest(f, req, hidden, forbidden) ?? []) hidden.add(v);
+      for (const v of fixer.cheapest(f, req, hidden, forbidden, cost) ?? []) hidden.add(v);
     }
     if (hidden.size === before) {
       // No flow helped (whole numbers where the LP saw room): hide every count sharing a row with a failing one.
@@ -238,11 +252,18 @@ function neighbours(sys: System, v: number): number[] {
 }
 
 /**
- * Later fixes can make an earlier complementary count unnecessary: try to publish each again, dearest first, and
- * keep it published when the audit still passes.
+ * Later fixes can make an earlier complementary count unnecessary: try to publish each again, dearest first (by
+ * `cost`, the fixed cost of hiding it unless given), and keep it published when the audit still passes.
  */
-function prune(highs: Highs, sys: System, req: AuditRequirement, hidden: Set<number>, deadline: number): void {
-  const secondary = [...hidden].filter((v) => !req.primary.has(v)).sort((a, b) => costOf(sys, b) - costOf(sys, a) || a - b);
+function prune(
+  highs: Highs,
+  sys: System,
+  req: AuditRequirement,
+  hidden: Set<number>,
+  deadline: number,
+  cost: (v: number) => number = (v) => costOf(sys, v),
+): void {
+  const secondary = [...hidden].filter((v) => !req.primary.has(v)).sort((a, b) => cost(b) - cost(a) || a - b);
   if (pruneNetwork(sys, hidden, req, secondary, deadline)) return;
   for (const v of secondary) {
     if (performance.now() >= deadline) return;
@@ -256,7 +277,13 @@ interface Fixer {
    * The counts the cheapest change that protects `f` touches (hidden ones, which cost nothing, included), never
    * touching `forbidden`; undefined if there is none.
    */
-  cheapest(f: number, req: AuditRequirement, hidden: ReadonlySet<number>, forbidden: ReadonlySet<number>): number[] | undefined;
+  cheapest(
+    f: number,
+    req: AuditRequirement,
+    hidden: ReadonlySet<number>,
+    forbidden: ReadonlySet<number>,
+    cost?: (v: number) => number,
+  ): number[] | undefined;
   dispose(): void;
 }
 
@@ -296,6 +323,7 @@ function pathFixer(sys: System, o: Orientation): Fixer {
     free: ReadonlySet<number>,
     net: Map<number, number>,
     forbidden: ReadonlySet<number>,
+    costs: (v: number) => number,
   ): Arc[] | undefined => {
     const dist = new Float64Array(o.nodes).fill(Infinity);
     const via: (Arc | undefined)[] = new Array(o.nodes);
@@ -311,7 +339,7 @@ function pathFixer(sys: System, o: Orientation): Fixer {
       done[u] = 1;
       for (const a of out[u]!) {
         if (a.v === f || forbidden.has(a.v) || room(a.v, a.forward, net) < min) continue;
-        const d = dist[u]! + (free.has(a.v) ? 0 : costOf(sys, a.v));
+        const d = dist[u]! + (free.has(a.v) ? 0 : costs(a.v));
         if (d < dist[a.to]!) {
           dist[a.to] = d;
           via[a.to] = a;
@@ -332,21 +360,22 @@ function pathFixer(sys: System, o: Orientation): Fixer {
     need: number,
     hidden: ReadonlySet<number>,
     forbidden: ReadonlySet<number>,
+    costs: (v: number) => number,
   ): { vars: number[]; cost: number } | undefined => {
     const free = new Set(hidden);
     const net = new Map<number, number>();
     const used = new Set<number>();
     let cost = 0;
     let left = need;
-    const whole = path(s, t, f, need, free, net, forbidden);
+    const whole = path(s, t, f, need, free, net, forbidden, costs);
     const paths = whole ? [whole] : [];
     while (left > 0) {
-      const p = paths.shift() ?? path(s, t, f, 1e-9, free, net, forbidden);
+      const p = paths.shift() ?? path(s, t, f, 1e-9, free, net, forbidden, costs);
       if (!p) return undefined;
       const amount = Math.min(left, ...p.map((a) => room(a.v, a.forward, net)));
       for (const a of p) {
         net.set(a.v, (net.get(a.v) ?? 0) + (a.forward ? amount : -amount));
-        if (!free.has(a.v)) cost += costOf(sys, a.v);
+        if (!free.has(a.v)) cost += costs(a.v);
         free.add(a.v);
         used.add(a.v);
       }
@@ -355,12 +384,12 @@ function pathFixer(sys: System, o: Orientation): Fixer {
     return { vars: [...used], cost };
   };
   return {
-    cheapest(f, req, hidden, forbidden) {
+    cheapest(f, req, hidden, forbidden, cost = (v) => costOf(sys, v)) {
       const t = o.tail.get(f);
       const h = o.head.get(f);
       if (t === undefined || h === undefined) return undefined;
-      const up = route(h, t, f, upNeed(sys, f, req), hidden, forbidden);
-      const down = mayGoDown(sys, f, req) ? route(t, h, f, 1, hidden, forbidden) : undefined;
+      const up = route(h, t, f, upNeed(sys, f, req), hidden, forbidden, cost);
+      const down = mayGoDown(sys, f, req) ? route(t, h, f, 1, hidden, forbidden, cost) : undefined;
       const best = !up ? down : !down ? up : down.cost < up.cost ? down : up;
       return best?.vars;
     },
