@@ -18,6 +18,10 @@
  * line under a 小計 (whose parts are the lines before it), or with no line above, a うち count larger than its
  * parent's, and うち lines in a table of bare percentages (33.0% and うち 30.0% of N = 100 show 3; the rest's
  * percentage is a line no count of N may stand for).
+ *
+ * A table of several answers per patient whose columns state their N (`severalAnswers`: a Table 1 of
+ * characteristics, 高血圧 38 of N = 40) is read alike, with a line of the Ns put first and each row as a うち line of
+ * it: each row's complement (「高血圧以外」, 2) is a line of ours, protected as any count.
  */
 import { normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
@@ -119,18 +123,18 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
     return out;
   }
   const width = records.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0);
-  let grid: Grid = {
-    cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')),
-    lines: records.map((r) => r.line),
-  };
-  const byRows = rewrite(grid, 'rows', table, out);
-  grid = byRows;
+  const grid = rewrite(
+    { cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')), lines: records.map((r) => r.line) },
+    'rows',
+    table,
+    out,
+  );
   const transposed: Grid = {
     cells: grid.cells[0]!.map((_, c) => grid.cells.map((row) => row[c]!)),
     lines: grid.cells[0]!.map(() => grid.lines[0]!),
   };
   const back = rewrite(transposed, 'cols', table, out);
-  if (back === transposed && byRows.cells.length === records.length) return out;
+  if (back === transposed && grid.cells.length === records.length) return out;
   const cells = back.cells[0]!.map((_, r) => back.cells.map((col) => col[r]!));
   out.records = cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
   return out;

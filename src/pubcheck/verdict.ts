@@ -308,10 +308,24 @@ export function verdict(input: VerdictInput): Verdict {
     primaryCount += all.length;
     // Cells hidden for their complement alone (N less the cell, primary.ts) are said apart: their own number is not small.
     const byComplement = all.filter((id) => tr.primary.findings.get(id)!.every((f) => f.via === 'complement'));
+    const listed = (ids: number[]) => `${ids.slice(0, 8).map(label).join('、')}${ids.length > 8 ? ' ほか' : ''}`;
+    const groups: { ids: number[]; text: (threshold: unknown) => string }[] = [
+      {
+        ids: byComplement,
+        text: (threshold) =>
+          `${name}: 行（列）の和が N を超えるため、1人を複数の行に数える表と読みました（チェッカーの判断）。` +
+          `N からセルの数を引くと当てはまらない患者の数が閾値 ${threshold} 未満と分かるセルが ${byComplement.length} 個あります（一次秘匿）: ${listed(byComplement)}。`,
+      },
+    ];
     const ids = all.filter((id) => !byComplement.includes(id));
-    if (byComplement.length > 0) {
+    groups.push({
+      ids,
+      text: (threshold) => `${name}: 閾値 ${threshold} 未満の数を示すセルが ${ids.length} 個あります（一次秘匿）: ${listed(ids)}。`,
+    });
+    for (const group of groups) {
+      if (group.ids.length === 0) continue;
       blocking = true;
-      const check = checks.find((c) => c.rule.id === tr.primary.findings.get(byComplement[0]!)![0]!.rule)!;
+      const check = checks.find((c) => c.rule.id === tr.primary.findings.get(group.ids[0]!)![0]!.rule)!;
       if (!handled.includes(check)) handled.push(check);
       reasons.push(
         reason({
@@ -319,25 +333,7 @@ export function verdict(input: VerdictInput): Verdict {
           severity: 'blocking',
           grounds: smallCellGrounds(check),
           inferred: check.rule.inferred,
-          text:
-            `${name}: 行（列）の和が N を超えるため、1人を複数の行に数える表と読みました（チェッカーの判断）。` +
-            `N からセルの数を引くと当てはまらない患者の数が閾値 ${check.threshold.value} 未満と分かるセルが ${byComplement.length} 個あります（一次秘匿）: ` +
-            `${byComplement.slice(0, 8).map(label).join('、')}${byComplement.length > 8 ? ' ほか' : ''}。`,
-          citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
-        }),
-      );
-    }
-    if (ids.length > 0) {
-      blocking = true;
-      const check = checks.find((c) => c.rule.id === tr.primary.findings.get(ids[0]!)![0]!.rule)!;
-      if (!handled.includes(check)) handled.push(check);
-      reasons.push(
-        reason({
-          kind: 'primary',
-          severity: 'blocking',
-          grounds: smallCellGrounds(check),
-          inferred: check.rule.inferred,
-          text: `${name}: 閾値 ${check.threshold.value} 未満の数を示すセルが ${ids.length} 個あります（一次秘匿）: ${ids.slice(0, 8).map(label).join('、')}${ids.length > 8 ? ' ほか' : ''}。`,
+          text: group.text(check.threshold.value),
           citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
         }),
       );
