@@ -1297,6 +1297,9 @@ function reportSums(table: Table, out: ReadResult, place: (line: number, row?: s
   for (const sum of table.sums) {
     if (sum.alternative) continue;
     const [kind, headers] = sum.axis === 'rows' ? (['行', table.rows] as const) : (['列', table.cols] as const);
+    // A sum with a line of ours in it (a うち line's rest, the line of Ns: ofwhich.ts) is an equation all the same,
+    // but no advice on how to mark the table's own lines; said by ofwhich.ts's note.
+    if ([sum.header, ...sum.parts].some((i) => i !== null && (headers[i]!.rest || headers[i]!.ns))) continue;
     const others = table.sums.filter((x) => x.alternative && x.axis === sum.axis && x.header === sum.header).length;
     const parts = `${kind}${names(sum.parts.map((p) => headers[p]!.label))}`;
     const also = others > 0 ? `。ほかに ${others} 通りの${kind}の組の和とも一致し、どれも式として扱いました` : '';
