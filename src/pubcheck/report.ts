@@ -61,8 +61,9 @@ export interface ReportTable {
   corner: string;
   /** A line of group sizes printed in the table and read as its Ns (never hidden): shown where it stood. */
   sizeLine: { axis: 'rows' | 'cols'; index: number; label: string; texts: string[] } | null;
-  rows: { label: string; kind: string; depth: number }[];
-  cols: { label: string; kind: string; depth: number }[];
+  /** `ours`: a line the checker added (a うち line's rest, the line of Ns: ofwhich.ts), which need not be printed. */
+  rows: { label: string; kind: string; depth: number; ours?: true }[];
+  cols: { label: string; kind: string; depth: number; ours?: true }[];
   cells: ReportCell[];
   audit: { passed: boolean; rounds: number; cells: ReportAuditCell[] } | null;
   loss: { suppressedCells: number; suppressedTotal: number; secondaryCells: number; secondaryTotal: number };
@@ -176,8 +177,8 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
     kind: t.kind,
     corner: t.corner,
     sizeLine: t.sizeLine ?? null,
-    rows: t.rows.map((h) => ({ label: h.label, kind: h.kind, depth: h.depth })),
-    cols: t.cols.map((h) => ({ label: h.label, kind: h.kind, depth: h.depth })),
+    rows: t.rows.map((h) => ({ label: h.label, kind: h.kind, depth: h.depth, ...((h.rest || h.ns) && { ours: true as const }) })),
+    cols: t.cols.map((h) => ({ label: h.label, kind: h.kind, depth: h.depth, ...((h.rest || h.ns) && { ours: true as const }) })),
     cells,
     audit: s
       ? {
@@ -397,13 +398,18 @@ function withSizeLine<T>(
   return [at(head, sizeCell(s.label, true)), ...body.map((line, ri) => at(line, sizeCell(s.texts[ri] ?? '', false)))];
 }
 
+/** The mark of a line the checker added to a table (ofwhich.ts), in the tables of the report. */
+const OURS_TEXT = '［チェッカーが加えた行］';
+
 function gridHtml(t: ReportTable, masked: boolean): string {
   const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
   const name = tableName(t);
   const caption = masked ? `${name}（公表用: 秘匿するセルを X で表示）` : `${name}（判定結果）`;
   const headCells = [
     `<th scope="col">${esc(t.corner) || '<span class="pc-visually-hidden">行見出し</span>'}</th>`,
-    ...t.cols.map((c) => `<th scope="col" class="pc-h-${c.kind}">${esc(c.label)}</th>`),
+    ...t.cols.map(
+      (c) => `<th scope="col" class="pc-h-${c.kind}">${esc(c.label)}${c.ours ? `<span class="pc-ours">${esc(OURS_TEXT)}</span>` : ''}</th>`,
+    ),
   ];
   const bodyCells = t.rows.map((r, ri) => {
     const tds = t.cols.map((_, ci) => {
@@ -413,7 +419,8 @@ function gridHtml(t: ReportTable, masked: boolean): string {
       const notes = cell.findings.length ? `<span class="pc-findings">${cell.findings.map((f) => esc(sentence(f))).join('')}</span>` : '';
       return `<td class="${cls}">${esc(cell.text)}${mark(cell.status)}${notes}</td>`;
     });
-    return [`<th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${esc(r.label)}</th>`, ...tds];
+    const ours = r.ours ? `<span class="pc-ours">${esc(OURS_TEXT)}</span>` : '';
+    return [`<th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${esc(r.label)}${ours}</th>`, ...tds];
   });
   // The size line is published as written: never hidden, so never marked.
   const [headLine, ...bodyLines] = withSizeLine(
@@ -627,9 +634,9 @@ function gridText(t: ReportTable, masked: boolean): string[] {
   const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
   const grid = withSizeLine(
     t,
-    [t.corner, ...t.cols.map((c) => c.label)],
+    [t.corner, ...t.cols.map((c) => `${c.label}${c.ours ? OURS_TEXT : ''}`)],
     t.rows.map((r, ri) => [
-      `${'  '.repeat(r.depth)}${r.label}`,
+      `${'  '.repeat(r.depth)}${r.label}${r.ours ? OURS_TEXT : ''}`,
       ...t.cols.map((_, ci) => {
         const c = byPos.get(`${ri}:${ci}`)!;
         if (c.status === 'published') return c.text;

@@ -6,6 +6,7 @@
  * with the rest line written out — what an attacker knows, as the rest is the difference of two printed lines.
  */
 import { describe, expect, it } from 'vitest';
+import { renderReport, renderText, toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, lcg, solver, withParam } from './helpers.ts';
 import { adversary, asAttacked, expectProtected, type Ok } from './protection.ts';
 
@@ -297,5 +298,15 @@ describe('several answers per patient read where no line of Ns can be put: the c
   it('a complement of 0 is exempt where zeros are; a table whose lines are one classification has no complement finding', () => {
     expect(findings(run('\tA群 (N=40)\tB群 (N=50)\n高血圧\t100.0%\t60.0%\n糖尿病\t50.0%\t50.0%\n'))).toEqual([]);
     expect(findings(run('\tA群 (N=40)\n男性\t95.0%\n女性\t5.0%\n')).map(([, via]) => via)).toEqual(['percent']);
+  });
+});
+
+describe('the report marks the lines the checker added', () => {
+  it('in the JSON (ours), the text and the HTML tables, the rest line is marked as ours', () => {
+    const r = run('\tA群\tB群\n入院\t20\t25\nうち重症\t18\t12\n退院\t30\t28\n');
+    const report = toReport(r, fixtureBundle(), new Date('2026-12-02T00:00:00Z'));
+    expect(report.tables[0]!.rows.map((h) => h.ours ?? false)).toEqual([false, false, true, false]);
+    expect(renderText(report)).toContain('入院のうち重症以外［チェッカーが加えた行］');
+    expect(renderReport(report)).toContain('<span class="pc-ours">［チェッカーが加えた行］</span>');
   });
 });
