@@ -186,6 +186,16 @@ describe('/pubcheck/: what applicants paste', () => {
     expect(await grid(web)).toBe(tsv);
   });
 
+  it('reads a うち line as part of the line above, marks the rest it adds as its own, and has no axe violations there', async () => {
+    await openChecker();
+    await judge('\t投与群\t対照群\n入院\t20\t25\nうち重症\t18\t12\n退院\t30\t28\n', { details: true });
+    expect(await page.locator('#pc-engine').textContent()).toBe('判定しました。');
+    const published = squash(await page.locator('#pc-out table.pc-grid').first().textContent());
+    expect(published).toContain('入院のうち重症以外［チェッカーが加えた行］');
+    expect(squash(await page.locator('#pc-out').textContent())).toContain('一部（うち数・再掲）と読み');
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('refuses a formula in words, naming the line', async () => {
     await judge('性別\t投与群\t対照群\n男性\t=SUM(B2:B5)\t3\n女性\t30\t40\n', { details: true });
     await expect.poll(() => page.locator('.pc-errors').textContent()).toContain('表1・2行目: 2列目: 「=SUM(B2:B5)」は表計算ソフトの数式で');
