@@ -16,17 +16,18 @@
  * the first pair as its children, the others as sums of their own (`applyDecompositions`, read.ts); under a total the
  * total stays the sum of the items and is, besides, the sum of each うち line and its rest. Refused in words: a うち
  * line under a 小計 (whose parts are the lines before it), or with no line above, a うち count larger than its
- * parent's, and うち lines in a table of bare percentages (33.0% and うち 30.0% of N = 100 show 3; the rest's
- * percentage is a line no count of N may stand for).
+ * parent's, and うち lines in a table of bare percentages unless each percentage is one count of its column's N
+ * stated in the header (33.0% and うち 30.0% of N = 100 show 3: then read as counts, the rest its percentage of N;
+ * otherwise the rest's percentage is a line no count of N may stand for).
  *
  * A table of several answers per patient whose columns state their N (`severalAnswers`: a Table 1 of
  * characteristics, 高血圧 38 of N = 40) is read alike, with a line of the Ns put first and each row as a うち line of
  * it: each row's complement (「高血圧以外」, 2) is a line of ours, protected as any count.
  */
-import { normalise, readCell } from './cell.ts';
+import { countsForPercent, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { buildHeaders, DENOMINATOR_TEXT, headerDenominator, indentOf } from './header.ts';
-import type { FoundSum, Header, InputError, Warning } from './types.ts';
+import type { CellValue, FoundSum, Header, InputError, PercentValue, Warning } from './types.ts';
 
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
 const PREFIX =
@@ -93,7 +94,6 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
   // Most tables have none: looked for before anything is copied.
   const found = (labels: string[]) => labels.some((l, i) => i > 0 && partName(l, i > 1 ? labels[i - 1] : undefined) !== undefined);
   if (!found(records.map((r) => r.fields[0] ?? '')) && !found(trimEnd(records[0]!.fields))) return out;
-  // A table of bare percentages is read by shares.ts, うち lines too (README limits).
   const percent = records.slice(1).some((r) =>
     r.fields.slice(1).some((f) => {
       const c = readCell(f);
@@ -101,9 +101,29 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
     }),
   );
   if (percent) {
-    // 33.0% of 重症 and 30.0% of うち死亡 show 3 of N = 100 severe who did not die: a count no cell holds, which a
-    // table of percentages cannot carry as a line (the rest's percentage stands for a count only within rounding).
+    // 33.0% of 重症 and 30.0% of うち死亡 show 3 of N = 100 severe who did not die: a count no cell holds. Where every
+    // column states its N and each percentage is one count of it (one decimal, N up to 1,000), the rows are read as
+    // in a count table, the rest a percentage of N (its count exact); other tables of percentages cannot carry the
+    // rest as a line (it stands for a count only within rounding) and are refused.
     // 「（再掲）」 is left to shares.ts: in such tables it lists again a sum of rows above (found by arithmetic).
+    const head = trimEnd(records[0]!.fields);
+    const ns = head.slice(1).map((label) => headerDenominator(label));
+    const columnsOfWhich = head
+      .slice(1)
+      .some((l, i) => partName(l, i > 0 ? head[i] : undefined) !== undefined && !REPEATED.test(normalise(l)));
+    if (!columnsOfWhich && ns.length > 0 && ns.every((n) => n !== undefined && n > 0)) {
+      const width = head.length;
+      const grid = rewrite(
+        { cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')), lines: records.map((r) => r.line) },
+        'rows',
+        table,
+        out,
+        undefined,
+        [0, ...(ns as number[])],
+      );
+      out.records = grid.cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
+      return out;
+    }
     const lines = [
       ...records.slice(1).map((r) => ({ label: r.fields[0] ?? '', line: r.line, kind: '行' })),
       ...trimEnd(records[0]!.fields)
@@ -138,6 +158,21 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
   const cells = back.cells[0]!.map((_, r) => back.cells.map((col) => col[r]!));
   out.records = cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
   return out;
+}
+
+/** The one count a cell stands for: a count's, or a percentage's of N where its rounding allows one count only. */
+function oneCount(value: CellValue, n: number | undefined): number | undefined {
+  if (value.kind === 'count') return n === undefined ? value.n : undefined;
+  if (n === undefined) return undefined;
+  const { lo, hi } = countsForPercent(value.percent, value.decimals, n);
+  return lo === hi ? lo : undefined;
+}
+
+/** `count` of `n` as a percentage with `decimals` digits, rounded half up (in whole numbers: no float ties). */
+function percentText(count: number, n: number, decimals: number): string {
+  const scale = 10 ** decimals;
+  const units = Math.floor((2 * count * 100 * scale + n) / (2 * n));
+  return `${(units / scale).toFixed(decimals)}%`;
 }
 
 /** The label of the line of Ns put in a table of several answers per patient (a total: the N of each column). */
@@ -186,7 +221,15 @@ function severalAnswers(records: readonly CsvRecord[]): Grid | undefined {
   };
 }
 
-function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich, given?: Map<number, number[]>): Grid {
+function rewrite(
+  grid: Grid,
+  axis: 'rows' | 'cols',
+  table: number,
+  out: OfWhich,
+  given?: Map<number, number[]>,
+  /** A table of bare percentages: each column's N (index 1 on), which makes each percentage one count. */
+  percentNs?: number[],
+): Grid {
   const kind = axis === 'rows' ? '行' : '列';
   const labels = grid.cells.map((l) => l[0]!);
   const headers = buildHeaders(labels.slice(1)).headers;
@@ -201,7 +244,9 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich,
   let parent: number | undefined;
   const open: { index: number; indent: number }[] = [];
   for (let i = 1; i < labels.length && !given; i++) {
-    const name = partName(labels[i]!, parent === undefined ? undefined : labels[parent]!);
+    const found = partName(labels[i]!, parent === undefined ? undefined : labels[parent]!);
+    // In a table of percentages 「（再掲）」 is left to shares.ts (a sum of rows printed again, found by arithmetic).
+    const name = percentNs && found !== undefined && REPEATED.test(normalise(labels[i]!)) ? undefined : found;
     if (name === undefined) {
       parent = i;
       open.length = 0;
@@ -249,11 +294,17 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich,
         const [ra, rb] = [readCell(a).ok ? readCell(a) : readCell(a, true), readCell(b).ok ? readCell(b) : readCell(b, true)];
         // A cell that fails to read, or a percentage among counts (a count table has none): the table is refused
         // where its cells are read, with its own message.
-        if (!ra.ok || !rb.ok || ra.value.kind !== 'count' || rb.value.kind !== 'count') {
+        const [na, nb] = [ra.ok ? oneCount(ra.value, percentNs?.[c]) : undefined, rb.ok ? oneCount(rb.value, percentNs?.[c]) : undefined];
+        if (na === undefined || nb === undefined) {
+          if (percentNs && ra.ok && rb.ok)
+            refuse(
+              `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数）のようです（チェッカーの判断）。「${grid.cells[0]![c]!.trim()}」の割合が N=${percentNs[c]} の一つの人数に決まらないため、残り（うち数に入らない患者の数）を確かめられず、判定しません`,
+              '割合を小数第1位まで書くか（N が 1,000 以下のとき人数が一つに決まります）、人数を「8 (3.2%)」の形で書いてください',
+            );
           skip = true;
           break;
         }
-        const rest = ra.value.n - rb.value.n;
+        const rest = na - nb;
         // 「（再掲）重度・中等度」 may list again the sum of rows above, not a part of the line above: read as written
         // (sums.ts finds the sum by arithmetic).
         if (rest < 0 && REPEATED.test(normalise(labels[s]!))) {
@@ -262,13 +313,13 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich,
         }
         if (rest < 0) {
           refuse(
-            `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数・再掲）と読みましたが（チェッカーの判断）、「${grid.cells[0]![c]!.trim()}」で ${rb.value.n} と、元の ${ra.value.n} より多くなっています`,
+            `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数・再掲）と読みましたが（チェッカーの判断）、「${grid.cells[0]![c]!.trim()}」で ${b.trim()} と、元の ${a.trim()} より多くなっています`,
             `値を確かめてください。いくつかの${kind}を合わせた数の一部なら、その合計の${kind}をすぐ前に置いてください。うち数でなければ、見出しから「うち」を外してください`,
           );
           skip = true;
           break;
         }
-        values.push(String(rest));
+        values.push(percentNs ? percentText(rest, percentNs[c]!, (ra as { value: PercentValue }).value.decimals) : String(rest));
       }
       if (skip) break;
       // Under a total the rest is named by the part alone: 「合計のうち重症以外」 would read as a total of its own.

@@ -95,8 +95,13 @@ describe('what the checker cannot read as one table is refused in words', () => 
     ['a うち line under a 小計', '\tA群\tB群\n  重症\t12\t13\n  軽症\t11\t14\n小計\t23\t27\nうち死亡\t1\t2\n', '小計の行「小計」の一部'],
     ['a うち line with no line above', '\tA群\tB群\nうち重症\t18\t12\n入院\t20\t25\n', 'その上に行がありません'],
     [
-      'bare percentages (33.0% of 重症 and 30.0% of うち死亡 passed: 3 of N = 100 severe did not die)',
-      '\tA (N=100)\tB (N=100)\n軽度\t40.0%\t30.0%\n重症\t33.0%\t40.0%\nうち死亡\t30.0%\t25.0%\nなし\t27.0%\t30.0%\n',
+      'bare percentages that stand for no one count (integer percentages of N = 250)',
+      '\tA (N=250)\tB (N=250)\n軽度\t40%\t30%\n重症\t33%\t40%\nうち死亡\t30%\t25%\nなし\t27%\t30%\n',
+      'の一つの人数に決まらない',
+    ],
+    [
+      'うち columns of bare percentages (each column its own N)',
+      '# 重症度\n\t全体 (N=100)\tうち男性 (N=60)\n重症\t33.0%\t30.0%\nなし\t67.0%\t70.0%\n',
       '割合だけの表では',
     ],
     ['a うち count over its parent', '\tA群\tB群\n入院\t20\t25\nうち重症\t28\t12\n', '「A群」で 28 と、元の 20 より多く'],
@@ -119,6 +124,21 @@ describe('what the checker cannot read as one table is refused in words', () => 
     );
     expect(total.tables[1]!.table.rows.map((h) => h.label)).toEqual(['合計', 'うち重症', '重症以外']);
     expect(hidden(total, 1)).toContain('重症以外/A群');
+  });
+});
+
+describe('うち lines of bare percentages, each one count of its column’s N', () => {
+  it('33.0% of 重症 and 30.0% of うち死亡 passed: 3 of N = 100 severe did not die; now the rest (3.0%) is hidden', () => {
+    const r = protectedOfWhich(
+      '\tA (N=100)\tB (N=100)\n軽度\t40.0%\t30.0%\n重症\t33.0%\t40.0%\nうち死亡\t30.0%\t25.0%\nなし\t27.0%\t30.0%\n',
+    );
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['軽度', '重症', 'うち死亡', '重症のうち死亡以外', 'なし']);
+    expect(r.tables[0]!.table.cells[3]!.map((c) => c.text)).toEqual(['3.0%', '15.0%']);
+    expect(hidden(r)).toContain('重症のうち死亡以外/A (N=100)');
+  });
+  it('the rest’s percentage is rounded as the table is (half up), so it stands for its count: 1 of 30 is 3.3%', () => {
+    const r = protectedOfWhich('\tA (N=30)\tB (N=40)\n重症\t36.7%\t40.0%\nうち死亡\t33.3%\t25.0%\nなし\t63.3%\t60.0%\n');
+    expect(r.tables[0]!.table.cells[2]!.map((c) => c.text)).toEqual(['3.3%', '15.0%']);
   });
 });
 
