@@ -81,8 +81,21 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
   const out: OfWhich = { records: [...records], decompositions: [], warnings: [], errors: [] };
   if (records.length < 2) return out;
   const complements = severalAnswers(records);
+  if (complements && 'indented' in complements) {
+    // 高血圧 38 with 「　重症」「　軽症」 indented under it, of N = 40: 40 − 38 = 2 without hypertension is shown, and the
+    // parts of an indented line beside the N's complements are not read (README limits).
+    out.errors.push({
+      code: 'table/several-answers',
+      message:
+        `表${table}: 列の N より行の和が大きいため、1人を複数の行に数える表（複数回答）のようですが（チェッカーの判断）、` +
+        `字下げした行「${complements.indented.label.trim()}」があり、N との差（その項目のない患者の数）と内訳とを一緒に確かめられないため、判定しません`,
+      hint: '内訳の行は「うち重症」のように「うち」を付けて書くか、内訳を別の表に分けて貼り付けてください',
+      place: { table, line: complements.indented.line, row: complements.indented.label.trim() },
+    });
+    return out;
+  }
   if (complements) {
-    const rewritten = rewrite(complements, 'rows', table, out, new Map([[1, complements.cells.slice(2).map((_, i) => i + 2)]]));
+    const rewritten = rewrite(complements, 'rows', table, out, true);
     out.records = rewritten.cells.map((fields, r) => ({ fields, line: rewritten.lines[r]! }));
     return out;
   }
@@ -146,14 +159,18 @@ export const N_LINE = '全体（見出しの N）';
  * of the Ns put first, each row to be read as a うち line of it; undefined for any other table (totals, indentation,
  * うち lines, cells other than counts, a column without N: read as before).
  */
-function severalAnswers(records: readonly CsvRecord[]): Grid | undefined {
+function severalAnswers(records: readonly CsvRecord[]): Grid | { indented: CsvRecord & { label: string } } | undefined {
   if (records.length < 3) return undefined;
   const head = trimEnd(records[0]!.fields);
   const cols = head.slice(1);
   const rows = records.slice(1);
   const labels = rows.map((r) => r.fields[0] ?? '');
-  if (labels.some((l) => l.trim() === '' || indentOf(l) > 0 || partName(l, undefined) !== undefined)) return undefined;
-  if (buildHeaders(labels).headers.some((h) => h.kind !== 'item')) return undefined;
+  // うち lines (「高血圧」 then 「うち重症」) are parts of the line above: left out of the sums, read under their line.
+  const ofWhich = labels.map((l, i) => i > 0 && partName(l, labels[i - 1]) !== undefined);
+  if (labels.some((l) => l.trim() === '') || partName(labels[0]!, undefined) !== undefined) return undefined;
+  const indented = rows.findIndex((_, i) => !ofWhich[i] && indentOf(labels[i]!) > 0);
+  const top = labels.filter((_, i) => !ofWhich[i]);
+  if (buildHeaders(top).headers.some((h) => h.kind !== 'item' && (indented < 0 || h.kind !== 'subtotal'))) return undefined;
   // A total column (合計) is the sum of the others, its N theirs (written or not): 合計 (N=90) over A (N=40) and B (N=50).
   const kinds = buildHeaders(cols).headers.map((h) => h.kind);
   if (kinds.some((k) => k === 'subtotal') || kinds.every((k) => k === 'total')) return undefined;
@@ -167,22 +184,24 @@ function severalAnswers(records: readonly CsvRecord[]): Grid | undefined {
   const sums = cols.map(() => 0);
   for (const r of rows) {
     if (trimEnd(r.fields).length !== head.length) return undefined;
+    const i = rows.indexOf(r);
     for (let c = 0; c < cols.length; c++) {
       const text = r.fields[c + 1]!;
       const cell = readCell(text).ok ? readCell(text) : readCell(text, true);
       // A count over its column's N is no part of it (read as before: the N is said not to fit).
       if (!cell.ok || cell.value.kind !== 'count' || cell.value.denominator !== undefined || cell.value.n > ns[c]!) return undefined;
-      sums[c]! += cell.value.n;
+      if (!ofWhich[i] && indentOf(labels[i]!) === 0) sums[c]! += cell.value.n;
     }
   }
   if (!sums.some((sum, c) => sum > ns[c]!)) return undefined;
+  if (indented >= 0) return { indented: { ...rows[indented]!, label: labels[indented]! } };
   return {
     cells: [head, [N_LINE, ...ns.map(String)], ...rows.map((r) => trimEnd(r.fields))],
     lines: [records[0]!.line, records[0]!.line, ...rows.map((r) => r.line)],
   };
 }
 
-function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich, given?: Map<number, number[]>): Grid {
+function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich, ns = false): Grid {
   const kind = axis === 'rows' ? '行' : '列';
   const labels = grid.cells.map((l) => l[0]!);
   const headers = buildHeaders(labels.slice(1)).headers;
@@ -193,12 +212,14 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich,
   });
   // Each うち line with its parent: the nearest line above that is none, or a うち line above written less deep
   // (「　うち重症」 then 「　　うち死亡」: of the severe, those who died).
-  const parts = given ?? new Map<number, number[]>();
+  // In a table of several answers (`ns`), line 1 is the line of Ns, and each line that is no うち line is its part.
+  const parts = new Map<number, number[]>();
   let parent: number | undefined;
   const open: { index: number; indent: number }[] = [];
-  for (let i = 1; i < labels.length && !given; i++) {
-    const name = partName(labels[i]!, parent === undefined ? undefined : labels[parent]!);
+  for (let i = 1; i < labels.length; i++) {
+    const name = ns && i === 1 ? undefined : partName(labels[i]!, parent === undefined ? undefined : labels[parent]!);
     if (name === undefined) {
+      if (ns && i > 1) parts.set(1, [...(parts.get(1) ?? []), i]);
       parent = i;
       open.length = 0;
       continue;
@@ -275,12 +296,12 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich,
     if (skip) continue;
     for (const r of rests) inserted.set(r.s, { label: r.label, values: r.values });
     groups.push({ parent: p, subs });
-    if (given) {
-      const ns = grid.cells[p]!.slice(1).join('、');
+    if (ns && p === 1) {
+      const given = grid.cells[p]!.slice(1).join('、');
       out.warnings.push({
         code: 'layout/complement',
         message:
-          `表${table}: 列の N（${ns}）より行の和が大きいため、1人を複数の行に数える表（複数回答・患者背景の各項目）と読みました（推定）。` +
+          `表${table}: 列の N（${given}）より行の和が大きいため、1人を複数の行に数える表（複数回答・患者背景の各項目）と読みました（推定）。` +
           `各行の N との差（${names(rests.slice(0, 3).map((r) => r.label))}${rests.length > 3 ? ` ほか ${rests.length - 3} 行` : ''}）は、N と公表した数から引き算で分かる患者数のため、` +
           `行として加え、N を行「${name}」として置いて確かめました（チェッカーの判断）。公表する表に、加えた行を載せる必要はありません`,
         place: place(subs[0]!),
@@ -340,7 +361,7 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich,
       axis,
       parent: at.get(parent)! - 1,
       pairs: subs.map((s) => [at.get(s)! - 1, restAt.get(s)! - 1] as [number, number]),
-      ...(given && { ns: true as const }),
+      ...(ns && parent === 1 && { ns: true as const }),
     });
   return { cells, lines };
 }
