@@ -45,6 +45,29 @@ function partName(label: string, parent: string | undefined): string | undefined
   // Two label columns joined (layout.ts): 「入院・うち重症」 under 「入院」.
   const joined = parent === undefined ? '' : `${normalise(parent)}・`;
   if (joined !== '・' && joined !== '' && t.startsWith(joined)) return partName(t.slice(joined.length), undefined);
+  // Two header rows joined: 「入院・うち重症」 under 「入院・全体」 (the group's word, then its own).
+  const group = parent === undefined ? -1 : normalise(parent).lastIndexOf('・');
+  if (group > 0 && t.startsWith(normalise(parent!).slice(0, group + 1)))
+    return partName(t.slice(group + 1), undefined);
+  return undefined;
+}
+
+/**
+ * A うち group of two header rows joined (layout.ts): 「うち重症・A群」 is part of 「入院・A群」, the nearest line before
+ * it of the same word after the group, not of the line just before it (「入院・B群」). Its line, and the part's name
+ * without that word (「重症」); undefined where the label is none such.
+ */
+function groupPart(labels: readonly string[], i: number): { parent: number; name: string } | undefined {
+  const t = normalise(labels[i]!);
+  const dot = t.indexOf('・');
+  if (dot <= 0) return undefined;
+  const name = partName(t.slice(0, dot), undefined);
+  if (name === undefined) return undefined;
+  const word = t.slice(dot);
+  for (let q = i - 1; q >= 1; q--) {
+    if (partName(labels[q]!, undefined) !== undefined) continue;
+    if (normalise(labels[q]!).endsWith(word) && normalise(labels[q]!) !== word) return { parent: q, name };
+  }
   return undefined;
 }
 
@@ -224,6 +247,11 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich,
       open.length = 0;
       continue;
     }
+    const grouped = groupPart(labels, i);
+    if (grouped !== undefined) {
+      parts.set(grouped.parent, [...(parts.get(grouped.parent) ?? []), i]);
+      continue;
+    }
     const indent = indentOf(labels[i]!);
     while (open.length > 0 && open[open.length - 1]!.indent >= indent) open.pop();
     const nested = open[open.length - 1]?.index;
@@ -289,7 +317,7 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich,
       }
       if (skip) break;
       // Under a total the rest is named by the part alone: 「合計のうち重症以外」 would read as a total of its own.
-      const part = partName(labels[s]!, name) ?? bare(labels[s]!);
+      const part = groupPart(labels, s)?.name ?? partName(labels[s]!, name) ?? bare(labels[s]!);
       const whole = parentName(labels, p);
       rests.push({ s, label: h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`, values });
     }
