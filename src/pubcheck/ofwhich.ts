@@ -317,9 +317,13 @@ function rewrite(grid: Grid, axis: 'rows' | 'cols', table: number, out: OfWhich,
       }
       if (skip) break;
       // Under a total the rest is named by the part alone: 「合計のうち重症以外」 would read as a total of its own.
-      const part = groupPart(labels, s)?.name ?? partName(labels[s]!, name) ?? bare(labels[s]!);
+      // The N a うち line states is left out of its name (「うち男性 (N=42)」 names 男性), and where both lines state
+      // one, the rest states theirs: 全体 (N=50) and うち男性 (N=42) show 8 patients not men, an N as any.
+      const part = groupPart(labels, s)?.name ?? partName(bare(labels[s]!), bare(name)) ?? bare(labels[s]!);
       const whole = parentName(labels, p);
-      rests.push({ s, label: h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`, values });
+      const [np, nsub] = [headerDenominator(labels[p]!), headerDenominator(labels[s]!)];
+      const n = np !== undefined && nsub !== undefined && np >= nsub ? ` (N=${np - nsub})` : '';
+      rests.push({ s, label: (h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`) + n, values });
     }
     if (skip) continue;
     for (const r of rests) inserted.set(r.s, { label: r.label, values: r.values });
