@@ -47,8 +47,7 @@ function partName(label: string, parent: string | undefined): string | undefined
   if (joined !== '・' && joined !== '' && t.startsWith(joined)) return partName(t.slice(joined.length), undefined);
   // Two header rows joined: 「入院・うち重症」 under 「入院・全体」 (the group's word, then its own).
   const group = parent === undefined ? -1 : normalise(parent).lastIndexOf('・');
-  if (group > 0 && t.startsWith(normalise(parent!).slice(0, group + 1)))
-    return partName(t.slice(group + 1), undefined);
+  if (group > 0 && t.startsWith(normalise(parent!).slice(0, group + 1))) return partName(t.slice(group + 1), undefined);
   return undefined;
 }
 
