@@ -103,63 +103,71 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
   const out: OfWhich = { records: [...records], decompositions: [], warnings: [], errors: [] };
   if (records.length < 2) return out;
   const complements = severalAnswers(records);
-  if (complements && 'indented' in complements) {
+  if (complements && 'refuse' in complements) {
     // 高血圧 38 with 「　重症」「　軽症」 indented under it, of N = 40: 40 − 38 = 2 without hypertension is shown, and the
-    // parts of an indented line beside the N's complements are not read (README limits).
+    // parts of an indented line beside the N's complements are not read; a うち column without its N leaves the line
+    // of Ns without a value there (README limits).
+    const { label, line, row } = complements.refuse;
     out.errors.push({
       code: 'table/several-answers',
       message:
         `表${table}: 列の N より行の和が大きいため、1人を複数の行に数える表（複数回答）のようですが（チェッカーの判断）、` +
-        `字下げした行「${complements.indented.label.trim()}」があり、N との差（その項目のない患者の数）と内訳とを一緒に確かめられないため、判定しません`,
-      hint: '内訳の行は「うち重症」のように「うち」を付けて書くか、内訳を別の表に分けて貼り付けてください',
-      place: { table, line: complements.indented.line, row: complements.indented.label.trim() },
+        (row
+          ? `字下げした行「${label.trim()}」があり、N との差（その項目のない患者の数）と内訳とを一緒に確かめられないため、判定しません`
+          : `うち数の列「${label.trim()}」に N がなく、N との差（その項目のない患者の数）をその列で確かめられないため、判定しません`),
+      hint: row
+        ? '内訳の行は「うち重症」のように「うち」を付けて書くか、内訳を別の表に分けて貼り付けてください'
+        : `列の見出しに「${label.trim()} (N=…)」のように N を書いてください`,
+      place: { table, line, ...(row ? { row: label.trim() } : { col: label.trim() }) },
     });
     return out;
   }
+  let grid: Grid;
   if (complements) {
-    const rewritten = rewrite(complements, 'rows', table, out, true);
-    out.records = rewritten.cells.map((fields, r) => ({ fields, line: rewritten.lines[r]! }));
-    return out;
+    // The rows as parts of the line of Ns; the うち columns (「うち男性 (N=32)」) then as any.
+    grid = rewrite(complements, 'rows', table, out, true);
+  } else {
+    // Most tables have none: looked for before anything is copied.
+    const found = (labels: string[]) => labels.some((l, i) => i > 0 && partName(l, i > 1 ? labels[i - 1] : undefined) !== undefined);
+    if (!found(records.map((r) => r.fields[0] ?? '')) && !found(trimEnd(records[0]!.fields))) return out;
+    // A table of bare percentages is read by shares.ts, うち lines too (README limits).
+    const percent = records.slice(1).some((r) =>
+      r.fields.slice(1).some((f) => {
+        const c = readCell(f);
+        return c.ok && c.value.kind === 'percent';
+      }),
+    );
+    if (percent) {
+      // 33.0% of 重症 and 30.0% of うち死亡 show 3 of N = 100 severe who did not die: a count no cell holds, which a
+      // table of percentages cannot carry as a line (the rest's percentage stands for a count only within rounding).
+      // 「（再掲）」 is left to shares.ts: in such tables it lists again a sum of rows above (found by arithmetic).
+      const lines = [
+        ...records.slice(1).map((r) => ({ label: r.fields[0] ?? '', line: r.line, kind: '行' })),
+        ...trimEnd(records[0]!.fields)
+          .slice(1)
+          .map((label) => ({ label, line: records[0]!.line, kind: '列' })),
+      ];
+      const first = lines.find((l) => partName(l.label, undefined) !== undefined && !REPEATED.test(normalise(l.label)));
+      if (first)
+        out.errors.push({
+          code: 'table/of-which',
+          message:
+            `${first.kind}「${first.label.trim()}」は${first.kind === '行' ? '上の行' : '左の列'}の一部（うち数）のようです（チェッカーの判断）。割合だけの表では、` +
+            `${first.kind === '行' ? '上の行' : '左の列'}との差（うち数に入らない患者の数）がいくつの患者数に当たるかを確かめられないため、判定しません`,
+          hint: '人数を「8 (3.2%)」の形で書いてください（うち数とその残りを人数で確かめ、秘匿を提案します）',
+          place: { table, line: first.line, ...(first.kind === '行' ? { row: first.label.trim() } : { col: first.label.trim() }) },
+        });
+      return out;
+    }
+    const width = records.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0);
+    grid = rewrite(
+      { cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')), lines: records.map((r) => r.line) },
+      'rows',
+      table,
+      out,
+    );
   }
-  // Most tables have none: looked for before anything is copied.
-  const found = (labels: string[]) => labels.some((l, i) => i > 0 && partName(l, i > 1 ? labels[i - 1] : undefined) !== undefined);
-  if (!found(records.map((r) => r.fields[0] ?? '')) && !found(trimEnd(records[0]!.fields))) return out;
-  // A table of bare percentages is read by shares.ts, うち lines too (README limits).
-  const percent = records.slice(1).some((r) =>
-    r.fields.slice(1).some((f) => {
-      const c = readCell(f);
-      return c.ok && c.value.kind === 'percent';
-    }),
-  );
-  if (percent) {
-    // 33.0% of 重症 and 30.0% of うち死亡 show 3 of N = 100 severe who did not die: a count no cell holds, which a
-    // table of percentages cannot carry as a line (the rest's percentage stands for a count only within rounding).
-    // 「（再掲）」 is left to shares.ts: in such tables it lists again a sum of rows above (found by arithmetic).
-    const lines = [
-      ...records.slice(1).map((r) => ({ label: r.fields[0] ?? '', line: r.line, kind: '行' })),
-      ...trimEnd(records[0]!.fields)
-        .slice(1)
-        .map((label) => ({ label, line: records[0]!.line, kind: '列' })),
-    ];
-    const first = lines.find((l) => partName(l.label, undefined) !== undefined && !REPEATED.test(normalise(l.label)));
-    if (first)
-      out.errors.push({
-        code: 'table/of-which',
-        message:
-          `${first.kind}「${first.label.trim()}」は${first.kind === '行' ? '上の行' : '左の列'}の一部（うち数）のようです（チェッカーの判断）。割合だけの表では、` +
-          `${first.kind === '行' ? '上の行' : '左の列'}との差（うち数に入らない患者の数）がいくつの患者数に当たるかを確かめられないため、判定しません`,
-        hint: '人数を「8 (3.2%)」の形で書いてください（うち数とその残りを人数で確かめ、秘匿を提案します）',
-        place: { table, line: first.line, ...(first.kind === '行' ? { row: first.label.trim() } : { col: first.label.trim() }) },
-      });
-    return out;
-  }
-  const width = records.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0);
-  let grid: Grid = {
-    cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')),
-    lines: records.map((r) => r.line),
-  };
-  const byRows = rewrite(grid, 'rows', table, out);
-  grid = byRows;
+  const byRows = grid;
   const transposed: Grid = {
     cells: grid.cells[0]!.map((_, c) => grid.cells.map((row) => row[c]!)),
     lines: grid.cells[0]!.map(() => grid.lines[0]!),
@@ -167,7 +175,7 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
   const back = rewrite(transposed, 'cols', table, out);
   if (back === transposed && byRows.cells.length === records.length) return out;
   const cells = back.cells[0]!.map((_, r) => back.cells.map((col) => col[r]!));
-  out.records = cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
+  out.records = cells.map((fields, r) => ({ fields, line: byRows.lines[r]! }));
   return out;
 }
 
@@ -181,7 +189,7 @@ export const N_LINE = '全体（見出しの N）';
  * of the Ns put first, each row to be read as a うち line of it; undefined for any other table (totals, indentation,
  * うち lines, cells other than counts, a column without N: read as before).
  */
-function severalAnswers(records: readonly CsvRecord[]): Grid | { indented: CsvRecord & { label: string } } | undefined {
+function severalAnswers(records: readonly CsvRecord[]): Grid | { refuse: { label: string; line: number; row: boolean } } | undefined {
   if (records.length < 3) return undefined;
   const head = trimEnd(records[0]!.fields);
   const cols = head.slice(1);
@@ -194,12 +202,17 @@ function severalAnswers(records: readonly CsvRecord[]): Grid | { indented: CsvRe
   const top = labels.filter((_, i) => !ofWhich[i]);
   if (buildHeaders(top).headers.some((h) => h.kind !== 'item' && (indented < 0 || h.kind !== 'subtotal'))) return undefined;
   // A total column (合計) is the sum of the others, its N theirs (written or not): 合計 (N=90) over A (N=40) and B (N=50).
-  const kinds = buildHeaders(cols).headers.map((h) => h.kind);
+  // うち columns (「A群 (N=40)」 then 「うち男性 (N=32)」) are parts of the column before: their N no part of the total's.
+  const colOfWhich = cols.map((l, c) => c > 0 && partName(l, cols[c - 1]) !== undefined);
+  const kinds = buildHeaders(cols.filter((_, c) => !colOfWhich[c])).headers.map((h) => h.kind);
   if (kinds.some((k) => k === 'subtotal') || kinds.every((k) => k === 'total')) return undefined;
+  let k = 0;
+  const kindOf = cols.map((_, c) => (colOfWhich[c] ? 'part' : kinds[k++]!));
   const stated = cols.map((label) => headerDenominator(label));
-  const total = kinds.indexOf('total');
-  const itemNs = stated.filter((_, c) => kinds[c] === 'item');
+  const total = kindOf.indexOf('total');
+  const itemNs = stated.filter((_, c) => kindOf[c] === 'item');
   if (itemNs.some((n) => n === undefined)) return undefined;
+  const unstated = cols.findIndex((_, c) => colOfWhich[c] && stated[c] === undefined);
   const whole = (itemNs as number[]).reduce((a, b) => a + b, 0);
   if (total >= 0 && stated[total] !== undefined && stated[total] !== whole) return undefined;
   const ns = stated.map((n, c) => (c === total ? whole : n));
@@ -211,12 +224,15 @@ function severalAnswers(records: readonly CsvRecord[]): Grid | { indented: CsvRe
       const text = r.fields[c + 1]!;
       const cell = readCell(text).ok ? readCell(text) : readCell(text, true);
       // A count over its column's N is no part of it (read as before: the N is said not to fit).
-      if (!cell.ok || cell.value.kind !== 'count' || cell.value.denominator !== undefined || cell.value.n > ns[c]!) return undefined;
+      if (!cell.ok || cell.value.kind !== 'count' || cell.value.denominator !== undefined) return undefined;
+      if (c === unstated) continue;
+      if (cell.value.n > ns[c]!) return undefined;
       if (!ofWhich[i] && indentOf(labels[i]!) === 0) sums[c]! += cell.value.n;
     }
   }
   if (!sums.some((sum, c) => sum > ns[c]!)) return undefined;
-  if (indented >= 0) return { indented: { ...rows[indented]!, label: labels[indented]! } };
+  if (indented >= 0) return { refuse: { label: labels[indented]!, line: rows[indented]!.line, row: true } };
+  if (unstated >= 0) return { refuse: { label: cols[unstated]!, line: records[0]!.line, row: false } };
   return {
     cells: [head, [N_LINE, ...ns.map(String)], ...rows.map((r) => trimEnd(r.fields))],
     lines: [records[0]!.line, records[0]!.line, ...rows.map((r) => r.line)],

@@ -92,6 +92,32 @@ describe('several answers per patient (the rows add up past each column’s N) w
   });
 });
 
+describe('several answers per patient with a うち column (「A群 (N=40)」 then 「うち男性 (N=25)」)', () => {
+  it('before, the うち column was read only where the rows did not add past N, and 40 − 38 = 2 was shown beside it', () => {
+    // Before: with a total column the うち column's N was added to the total's (90 ≠ 40 + 50 + 30), the table read as
+    // one of うち columns only: 高血圧 38 of A群 (N=40) published, 2 without hypertension by arithmetic.
+    expect(40 - 38).toBeLessThan(10);
+    const r = holds('\t全体 (N=90)\tA群 (N=40)\tB群 (N=50)\tうち男性 (N=30)\n高血圧\t58\t38\t20\t15\n糖尿病\t55\t20\t35\t20\n');
+    expect(labels(r, 'cols')).toEqual(['全体 (N=90)', 'A群 (N=40)', 'B群 (N=50)', 'うち男性 (N=30)', 'B群のうち男性以外 (N=20)']);
+    expect(hidden(r)).toContain('高血圧以外/A群 (N=40)');
+  });
+  it('each row’s complement and the うち column’s rest read together (rows and columns), with うち rows too', () => {
+    // Before: the several-answers reading returned before the columns were read: 糖尿病 20 − うち男性 12 = 8 women shown.
+    expect(20 - 12).toBeLessThan(10);
+    const r = holds('\tA群 (N=40)\tうち男性 (N=25)\tB群 (N=50)\n高血圧\t38\t24\t20\nうち重症\t20\t15\t10\n糖尿病\t20\t12\t35\n');
+    expect(labels(r, 'cols')).toEqual(['A群 (N=40)', 'うち男性 (N=25)', 'A群のうち男性以外 (N=15)', 'B群 (N=50)']);
+    expect(hidden(r)).toEqual(expect.arrayContaining(['糖尿病/A群のうち男性以外 (N=15)', '高血圧以外/A群 (N=40)']));
+  });
+  it('a うち column without its N: refused in words (the line of Ns has no value there)', () => {
+    const e = errors('\tA群 (N=40)\tうち男性\tB群 (N=50)\n高血圧\t38\t30\t20\n糖尿病\t20\t12\t35\n');
+    expect(e.map((x) => x.code)).toEqual(['table/several-answers']);
+    expect(e[0]!.message).toContain('うち数の列「うち男性」に N がなく');
+  });
+  it('a うち column whose rest’s N is under the threshold (40 − 32 = 8 women): refused in words as any such N', () => {
+    expect(codes('\tA群 (N=40)\tうち男性 (N=32)\tB群 (N=50)\n高血圧\t38\t30\t20\n糖尿病\t20\t12\t35\n')).toContain('header/n-below-sum');
+  });
+});
+
 describe('うち lines in two header rows or two label columns joined (layout.ts)', () => {
   it('「入院」 over 「全体」「うち重症」: before read as two items, 20 − 18 = 2 shown; now the rest is hidden', () => {
     expect(20 - 18).toBeLessThan(10);
