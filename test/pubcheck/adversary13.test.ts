@@ -118,6 +118,24 @@ describe('several answers per patient with a うち column (「A群 (N=40)」 th
   });
 });
 
+describe('a table titled 複数回答 with its N in the title, with うち lines or indented parts (primary.ts complements)', () => {
+  it('before, 高血圧 (made a subtotal by its うち line) was left out of the complements: 40 − 38 = 2 shown', () => {
+    expect(40 - 38).toBeLessThan(10);
+    for (const text of [
+      '# 既往歴（複数回答） N=40\n\t人数\n高血圧\t38\nうち重症\t30\n糖尿病\t20\n',
+      '# 既往歴（複数回答） N=40\n\tn (%)\n高血圧\t38 (95.0)\nうち重症\t30 (75.0)\n糖尿病\t20 (50.0)\n',
+    ]) {
+      const r = holds(text);
+      expect(r.tables[0]!.status[1 * 0]).toBe('primary');
+      expect(hidden(r)[0]).toMatch(/^高血圧\//);
+    }
+  });
+  it('an indented subtotal (循環器 over 高血圧 and 心不全) is one of the several answers too', () => {
+    const r = holds('# 既往歴（複数回答） N=40\n\t人数\n循環器\t38\n　高血圧\t30\n　心不全\t8\n糖尿病\t20\n');
+    expect(hidden(r)).toContain('循環器/人数');
+  });
+});
+
 describe('うち lines in two header rows or two label columns joined (layout.ts)', () => {
   it('「入院」 over 「全体」「うち重症」: before read as two items, 20 − 18 = 2 shown; now the rest is hidden', () => {
     expect(20 - 18).toBeLessThan(10);
