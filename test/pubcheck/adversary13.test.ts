@@ -126,7 +126,7 @@ describe('a table titled 複数回答 with its N in the title, with うち lines
       '# 既往歴（複数回答） N=40\n\tn (%)\n高血圧\t38 (95.0)\nうち重症\t30 (75.0)\n糖尿病\t20 (50.0)\n',
     ]) {
       const r = holds(text);
-      expect(r.tables[0]!.status[1 * 0]).toBe('primary');
+      expect(r.tables[0]!.status[0]).toBe('primary');
       expect(hidden(r)[0]).toMatch(/^高血圧\//);
     }
   });
