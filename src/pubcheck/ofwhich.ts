@@ -50,6 +50,28 @@ function partName(label: string, parent: string | undefined): string | undefined
   // Two label columns joined (layout.ts): 「入院・うち重症」 under 「入院」.
   const joined = parent === undefined ? '' : `${normalise(parent)}・`;
   if (joined !== '・' && joined !== '' && t.startsWith(joined)) return partName(t.slice(joined.length), undefined);
+  // Two header rows joined: 「入院・うち重症」 under 「入院・全体」 (the group's word, then its own).
+  const group = parent === undefined ? -1 : normalise(parent).lastIndexOf('・');
+  if (group > 0 && t.startsWith(normalise(parent!).slice(0, group + 1))) return partName(t.slice(group + 1), undefined);
+  return undefined;
+}
+
+/**
+ * A うち group of two header rows joined (layout.ts): 「うち重症・A群」 is part of 「入院・A群」, the nearest line before
+ * it of the same word after the group, not of the line just before it (「入院・B群」). Its line, and the part's name
+ * without that word (「重症」); undefined where the label is none such.
+ */
+function groupPart(labels: readonly string[], i: number): { parent: number; name: string } | undefined {
+  const t = normalise(labels[i]!);
+  const dot = t.indexOf('・');
+  if (dot <= 0) return undefined;
+  const name = partName(t.slice(0, dot), undefined);
+  if (name === undefined) return undefined;
+  const word = t.slice(dot);
+  for (let q = i - 1; q >= 1; q--) {
+    if (partName(labels[q]!, undefined) !== undefined) continue;
+    if (normalise(labels[q]!).endsWith(word) && normalise(labels[q]!) !== word) return { parent: q, name };
+  }
   return undefined;
 }
 
@@ -86,69 +108,90 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
   const out: OfWhich = { records: [...records], decompositions: [], warnings: [], errors: [] };
   if (records.length < 2) return out;
   const complements = severalAnswers(records);
-  if (complements) {
-    const rewritten = rewrite(complements, 'rows', table, out, new Map([[1, complements.cells.slice(2).map((_, i) => i + 2)]]));
-    out.records = rewritten.cells.map((fields, r) => ({ fields, line: rewritten.lines[r]! }));
+  if (complements && 'refuse' in complements) {
+    // 高血圧 38 with 「　重症」「　軽症」 indented under it, of N = 40: 40 − 38 = 2 without hypertension is shown, and the
+    // parts of an indented line beside the N's complements are not read; a うち column without its N leaves the line
+    // of Ns without a value there (README limits).
+    const { label, line, row } = complements.refuse;
+    out.errors.push({
+      code: 'table/several-answers',
+      message:
+        `表${table}: 列の N より行の和が大きいため、1人を複数の行に数える表（複数回答）のようですが（チェッカーの判断）、` +
+        (row
+          ? `字下げした行「${label.trim()}」があり、N との差（その項目のない患者の数）と内訳とを一緒に確かめられないため、判定しません`
+          : `うち数の列「${label.trim()}」に N がなく、N との差（その項目のない患者の数）をその列で確かめられないため、判定しません`),
+      hint: row
+        ? '内訳の行は「うち重症」のように「うち」を付けて書くか、内訳を別の表に分けて貼り付けてください'
+        : `列の見出しに「${label.trim()} (N=…)」のように N を書いてください`,
+      place: { table, line, ...(row ? { row: label.trim() } : { col: label.trim() }) },
+    });
     return out;
   }
-  // Most tables have none: looked for before anything is copied.
-  const found = (labels: string[]) => labels.some((l, i) => i > 0 && partName(l, i > 1 ? labels[i - 1] : undefined) !== undefined);
-  if (!found(records.map((r) => r.fields[0] ?? '')) && !found(trimEnd(records[0]!.fields))) return out;
-  const percent = records.slice(1).some((r) =>
-    r.fields.slice(1).some((f) => {
-      const c = readCell(f);
-      return c.ok && c.value.kind === 'percent';
-    }),
-  );
-  if (percent) {
-    // 33.0% of 重症 and 30.0% of うち死亡 show 3 of N = 100 severe who did not die: a count no cell holds. Where every
-    // column states its N and each percentage is one count of it (one decimal, N up to 1,000), the rows are read as
-    // in a count table, the rest a percentage of N (its count exact); other tables of percentages cannot carry the
-    // rest as a line (it stands for a count only within rounding) and are refused.
-    // 「（再掲）」 is left to shares.ts: in such tables it lists again a sum of rows above (found by arithmetic).
-    const head = trimEnd(records[0]!.fields);
-    const ns = head.slice(1).map((label) => headerDenominator(label));
-    const columnsOfWhich = head
-      .slice(1)
-      .some((l, i) => partName(l, i > 0 ? head[i] : undefined) !== undefined && !REPEATED.test(normalise(l)));
-    if (!columnsOfWhich && ns.length > 0 && ns.every((n) => n !== undefined && n > 0)) {
-      const width = head.length;
-      const grid = rewrite(
-        { cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')), lines: records.map((r) => r.line) },
-        'rows',
-        table,
-        out,
-        undefined,
-        [0, ...(ns as number[])],
-      );
-      out.records = grid.cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
+  let grid: Grid;
+  if (complements) {
+    // The rows as parts of the line of Ns; the うち columns (「うち男性 (N=32)」) then as any.
+    grid = rewrite(complements, 'rows', table, out, true);
+  } else {
+    // Most tables have none: looked for before anything is copied.
+    const found = (labels: string[]) => labels.some((l, i) => i > 0 && partName(l, i > 1 ? labels[i - 1] : undefined) !== undefined);
+    if (!found(records.map((r) => r.fields[0] ?? '')) && !found(trimEnd(records[0]!.fields))) return out;
+    const percent = records.slice(1).some((r) =>
+      r.fields.slice(1).some((f) => {
+        const c = readCell(f);
+        return c.ok && c.value.kind === 'percent';
+      }),
+    );
+    if (percent) {
+      // 33.0% of 重症 and 30.0% of うち死亡 show 3 of N = 100 severe who did not die: a count no cell holds. Where every
+      // column states its N and each percentage is one count of it (one decimal, N up to 1,000), the rows are read as
+      // in a count table, the rest a percentage of N (its count exact); other tables of percentages cannot carry the
+      // rest as a line (it stands for a count only within rounding) and are refused.
+      // 「（再掲）」 is left to shares.ts: in such tables it lists again a sum of rows above (found by arithmetic).
+      const head = trimEnd(records[0]!.fields);
+      const ns = head.slice(1).map((label) => headerDenominator(label));
+      const columnsOfWhich = head
+        .slice(1)
+        .some((l, i) => partName(l, i > 0 ? head[i] : undefined) !== undefined && !REPEATED.test(normalise(l)));
+      if (!columnsOfWhich && ns.length > 0 && ns.every((n) => n !== undefined && n > 0)) {
+        const width = head.length;
+        const rows = rewrite(
+          { cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')), lines: records.map((r) => r.line) },
+          'rows',
+          table,
+          out,
+          false,
+          [0, ...(ns as number[])],
+        );
+        out.records = rows.cells.map((fields, r) => ({ fields, line: rows.lines[r]! }));
+        return out;
+      }
+      const lines = [
+        ...records.slice(1).map((r) => ({ label: r.fields[0] ?? '', line: r.line, kind: '行' })),
+        ...trimEnd(records[0]!.fields)
+          .slice(1)
+          .map((label) => ({ label, line: records[0]!.line, kind: '列' })),
+      ];
+      const first = lines.find((l) => partName(l.label, undefined) !== undefined && !REPEATED.test(normalise(l.label)));
+      if (first)
+        out.errors.push({
+          code: 'table/of-which',
+          message:
+            `${first.kind}「${first.label.trim()}」は${first.kind === '行' ? '上の行' : '左の列'}の一部（うち数）のようです（チェッカーの判断）。割合だけの表では、` +
+            `${first.kind === '行' ? '上の行' : '左の列'}との差（うち数に入らない患者の数）がいくつの患者数に当たるかを確かめられないため、判定しません`,
+          hint: '人数を「8 (3.2%)」の形で書いてください（うち数とその残りを人数で確かめ、秘匿を提案します）',
+          place: { table, line: first.line, ...(first.kind === '行' ? { row: first.label.trim() } : { col: first.label.trim() }) },
+        });
       return out;
     }
-    const lines = [
-      ...records.slice(1).map((r) => ({ label: r.fields[0] ?? '', line: r.line, kind: '行' })),
-      ...trimEnd(records[0]!.fields)
-        .slice(1)
-        .map((label) => ({ label, line: records[0]!.line, kind: '列' })),
-    ];
-    const first = lines.find((l) => partName(l.label, undefined) !== undefined && !REPEATED.test(normalise(l.label)));
-    if (first)
-      out.errors.push({
-        code: 'table/of-which',
-        message:
-          `${first.kind}「${first.label.trim()}」は${first.kind === '行' ? '上の行' : '左の列'}の一部（うち数）のようです（チェッカーの判断）。割合だけの表では、` +
-          `${first.kind === '行' ? '上の行' : '左の列'}との差（うち数に入らない患者の数）がいくつの患者数に当たるかを確かめられないため、判定しません`,
-        hint: '人数を「8 (3.2%)」の形で書いてください（うち数とその残りを人数で確かめ、秘匿を提案します）',
-        place: { table, line: first.line, ...(first.kind === '行' ? { row: first.label.trim() } : { col: first.label.trim() }) },
-      });
-    return out;
+    const width = records.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0);
+    grid = rewrite(
+      { cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')), lines: records.map((r) => r.line) },
+      'rows',
+      table,
+      out,
+    );
   }
-  const width = records.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0);
-  const grid = rewrite(
-    { cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')), lines: records.map((r) => r.line) },
-    'rows',
-    table,
-    out,
-  );
+  const byRows = grid;
   const transposed: Grid = {
     cells: grid.cells[0]!.map((_, c) => grid.cells.map((row) => row[c]!)),
     lines: grid.cells[0]!.map(() => grid.lines[0]!),
@@ -156,7 +199,7 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
   const back = rewrite(transposed, 'cols', table, out);
   if (back === transposed && grid.cells.length === records.length) return out;
   const cells = back.cells[0]!.map((_, r) => back.cells.map((col) => col[r]!));
-  out.records = cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
+  out.records = cells.map((fields, r) => ({ fields, line: byRows.lines[r]! }));
   return out;
 }
 
@@ -185,36 +228,50 @@ export const N_LINE = '全体（見出しの N）';
  * of the Ns put first, each row to be read as a うち line of it; undefined for any other table (totals, indentation,
  * うち lines, cells other than counts, a column without N: read as before).
  */
-function severalAnswers(records: readonly CsvRecord[]): Grid | undefined {
+function severalAnswers(records: readonly CsvRecord[]): Grid | { refuse: { label: string; line: number; row: boolean } } | undefined {
   if (records.length < 3) return undefined;
   const head = trimEnd(records[0]!.fields);
   const cols = head.slice(1);
   const rows = records.slice(1);
   const labels = rows.map((r) => r.fields[0] ?? '');
-  if (labels.some((l) => l.trim() === '' || indentOf(l) > 0 || partName(l, undefined) !== undefined)) return undefined;
-  if (buildHeaders(labels).headers.some((h) => h.kind !== 'item')) return undefined;
+  // うち lines (「高血圧」 then 「うち重症」) are parts of the line above: left out of the sums, read under their line.
+  const ofWhich = labels.map((l, i) => i > 0 && partName(l, labels[i - 1]) !== undefined);
+  if (labels.some((l) => l.trim() === '') || partName(labels[0]!, undefined) !== undefined) return undefined;
+  const indented = rows.findIndex((_, i) => !ofWhich[i] && indentOf(labels[i]!) > 0);
+  const top = labels.filter((_, i) => !ofWhich[i]);
+  if (buildHeaders(top).headers.some((h) => h.kind !== 'item' && (indented < 0 || h.kind !== 'subtotal'))) return undefined;
   // A total column (合計) is the sum of the others, its N theirs (written or not): 合計 (N=90) over A (N=40) and B (N=50).
-  const kinds = buildHeaders(cols).headers.map((h) => h.kind);
+  // うち columns (「A群 (N=40)」 then 「うち男性 (N=32)」) are parts of the column before: their N no part of the total's.
+  const colOfWhich = cols.map((l, c) => c > 0 && partName(l, cols[c - 1]) !== undefined);
+  const kinds = buildHeaders(cols.filter((_, c) => !colOfWhich[c])).headers.map((h) => h.kind);
   if (kinds.some((k) => k === 'subtotal') || kinds.every((k) => k === 'total')) return undefined;
+  let k = 0;
+  const kindOf = cols.map((_, c) => (colOfWhich[c] ? 'part' : kinds[k++]!));
   const stated = cols.map((label) => headerDenominator(label));
-  const total = kinds.indexOf('total');
-  const itemNs = stated.filter((_, c) => kinds[c] === 'item');
+  const total = kindOf.indexOf('total');
+  const itemNs = stated.filter((_, c) => kindOf[c] === 'item');
   if (itemNs.some((n) => n === undefined)) return undefined;
+  const unstated = cols.findIndex((_, c) => colOfWhich[c] && stated[c] === undefined);
   const whole = (itemNs as number[]).reduce((a, b) => a + b, 0);
   if (total >= 0 && stated[total] !== undefined && stated[total] !== whole) return undefined;
   const ns = stated.map((n, c) => (c === total ? whole : n));
   const sums = cols.map(() => 0);
   for (const r of rows) {
     if (trimEnd(r.fields).length !== head.length) return undefined;
+    const i = rows.indexOf(r);
     for (let c = 0; c < cols.length; c++) {
       const text = r.fields[c + 1]!;
       const cell = readCell(text).ok ? readCell(text) : readCell(text, true);
       // A count over its column's N is no part of it (read as before: the N is said not to fit).
-      if (!cell.ok || cell.value.kind !== 'count' || cell.value.denominator !== undefined || cell.value.n > ns[c]!) return undefined;
-      sums[c]! += cell.value.n;
+      if (!cell.ok || cell.value.kind !== 'count' || cell.value.denominator !== undefined) return undefined;
+      if (c === unstated) continue;
+      if (cell.value.n > ns[c]!) return undefined;
+      if (!ofWhich[i] && indentOf(labels[i]!) === 0) sums[c]! += cell.value.n;
     }
   }
   if (!sums.some((sum, c) => sum > ns[c]!)) return undefined;
+  if (indented >= 0) return { refuse: { label: labels[indented]!, line: rows[indented]!.line, row: true } };
+  if (unstated >= 0) return { refuse: { label: cols[unstated]!, line: records[0]!.line, row: false } };
   return {
     cells: [head, [N_LINE, ...ns.map(String)], ...rows.map((r) => trimEnd(r.fields))],
     lines: [records[0]!.line, records[0]!.line, ...rows.map((r) => r.line)],
@@ -226,7 +283,7 @@ function rewrite(
   axis: 'rows' | 'cols',
   table: number,
   out: OfWhich,
-  given?: Map<number, number[]>,
+  ns = false,
   /** A table of bare percentages: each column's N (index 1 on), which makes each percentage one count. */
   percentNs?: number[],
 ): Grid {
@@ -240,16 +297,23 @@ function rewrite(
   });
   // Each うち line with its parent: the nearest line above that is none, or a うち line above written less deep
   // (「　うち重症」 then 「　　うち死亡」: of the severe, those who died).
-  const parts = given ?? new Map<number, number[]>();
+  // In a table of several answers (`ns`), line 1 is the line of Ns, and each line that is no うち line is its part.
+  const parts = new Map<number, number[]>();
   let parent: number | undefined;
   const open: { index: number; indent: number }[] = [];
-  for (let i = 1; i < labels.length && !given; i++) {
-    const found = partName(labels[i]!, parent === undefined ? undefined : labels[parent]!);
+  for (let i = 1; i < labels.length; i++) {
+    const found = ns && i === 1 ? undefined : partName(labels[i]!, parent === undefined ? undefined : labels[parent]!);
     // In a table of percentages 「（再掲）」 is left to shares.ts (a sum of rows printed again, found by arithmetic).
     const name = percentNs && found !== undefined && REPEATED.test(normalise(labels[i]!)) ? undefined : found;
     if (name === undefined) {
+      if (ns && i > 1) parts.set(1, [...(parts.get(1) ?? []), i]);
       parent = i;
       open.length = 0;
+      continue;
+    }
+    const grouped = groupPart(labels, i);
+    if (grouped !== undefined) {
+      parts.set(grouped.parent, [...(parts.get(grouped.parent) ?? []), i]);
       continue;
     }
     const indent = indentOf(labels[i]!);
@@ -323,19 +387,23 @@ function rewrite(
       }
       if (skip) break;
       // Under a total the rest is named by the part alone: 「合計のうち重症以外」 would read as a total of its own.
-      const part = partName(labels[s]!, name) ?? bare(labels[s]!);
+      // The N a うち line states is left out of its name (「うち男性 (N=42)」 names 男性), and where both lines state
+      // one, the rest states theirs: 全体 (N=50) and うち男性 (N=42) show 8 patients not men, an N as any.
+      const part = groupPart(labels, s)?.name ?? partName(bare(labels[s]!), bare(name)) ?? bare(labels[s]!);
       const whole = parentName(labels, p);
-      rests.push({ s, label: h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`, values });
+      const [np, nsub] = [headerDenominator(labels[p]!), headerDenominator(labels[s]!)];
+      const n = np !== undefined && nsub !== undefined && np >= nsub ? ` (N=${np - nsub})` : '';
+      rests.push({ s, label: (h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`) + n, values });
     }
     if (skip) continue;
     for (const r of rests) inserted.set(r.s, { label: r.label, values: r.values });
     groups.push({ parent: p, subs });
-    if (given) {
-      const ns = grid.cells[p]!.slice(1).join('、');
+    if (ns && p === 1) {
+      const given = grid.cells[p]!.slice(1).join('、');
       out.warnings.push({
         code: 'layout/complement',
         message:
-          `表${table}: 列の N（${ns}）より行の和が大きいため、1人を複数の行に数える表（複数回答・患者背景の各項目）と読みました（推定）。` +
+          `表${table}: 列の N（${given}）より行の和が大きいため、1人を複数の行に数える表（複数回答・患者背景の各項目）と読みました（推定）。` +
           `各行の N との差（${names(rests.slice(0, 3).map((r) => r.label))}${rests.length > 3 ? ` ほか ${rests.length - 3} 行` : ''}）は、N と公表した数から引き算で分かる患者数のため、` +
           `行として加え、N を行「${name}」として置いて確かめました（チェッカーの判断）。公表する表に、加えた行を載せる必要はありません`,
         place: place(subs[0]!),
@@ -395,7 +463,7 @@ function rewrite(
       axis,
       parent: at.get(parent)! - 1,
       pairs: subs.map((s) => [at.get(s)! - 1, restAt.get(s)! - 1] as [number, number]),
-      ...(given && { ns: true as const }),
+      ...(ns && parent === 1 && { ns: true as const }),
     });
   return { cells, lines };
 }

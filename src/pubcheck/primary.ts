@@ -48,7 +48,10 @@ function complements(table: Table, check: SmallCellCheck, t: number, add: (id: n
   // Elsewhere rests.ts reads the rows' blocks and refuses a row alone whose complement is small (a blocking finding,
   // with how to write the table); a table said to count a patient in several rows (複数回答) it does not read.
   if (table.rows.some((h) => h.ns) || !MULTIPLE_ANSWERS.test(`${table.title ?? ''} ${table.corner}`)) return;
-  const items = (hs: readonly { kind: string }[]) => hs.flatMap((h, i) => (h.kind === 'item' ? [i] : []));
+  // Each line of the first level that is no total: 「高血圧」 with 「うち重症」 under it (ofwhich.ts) is a subtotal of
+  // うち重症 and its rest, and still one of the several answers (40 − 38 = 2 without hypertension), its parts not.
+  const items = (hs: readonly { kind: string; parent: number | null }[]) =>
+    hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
   const rows = items(table.rows);
   const cols = items(table.cols);
   const range = (r: number, c: number, n: number) => {

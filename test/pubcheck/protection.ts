@@ -66,7 +66,8 @@ export function asAttacked(r: Ok, text: string): string {
       [
         ...(table.title !== undefined ? [`# ${table.title}`] : []),
         [table.corner, ...table.cols.map((h) => h.label)].join('\t'),
-        ...table.rows.map((h, i) => [h.label, ...table.cells[i]!.map((c) => c.text)].join('\t')),
+        // A count's unit (「12人」, csv.ts) is written as the number the checker read, which the oracle reads.
+        ...table.rows.map((h, i) => [h.label, ...table.cells[i]!.map((c) => c.text.replace(/(\d)\s*[人例名件]/g, '$1'))].join('\t')),
       ].join('\n'),
     )
     .join('\n\n');
