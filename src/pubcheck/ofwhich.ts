@@ -26,7 +26,7 @@
  */
 import { countsForPercent, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
-import { buildHeaders, DENOMINATOR_TEXT, headerDenominator, indentOf } from './header.ts';
+import { buildHeaders, DENOMINATOR_TEXT, headerDenominator, indentOf, setDepths } from './header.ts';
 import type { CellValue, FoundSum, Header, InputError, PercentValue, Warning } from './types.ts';
 
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
@@ -505,12 +505,6 @@ export function applyDecompositions(headers: Header[], axis: 'rows' | 'cols', de
     if (h.kind === 'subtotal' && h.children.length === 0) h.kind = 'item';
     if (h.kind === 'item' && h.children.length > 0) h.kind = 'subtotal';
   }
-  const depthOf = (i: number): number => {
-    const p = headers[i]!.parent;
-    return p === null ? 0 : depthOf(p) + 1;
-  };
-  headers.forEach((h, i) => {
-    h.depth = depthOf(i);
-  });
+  setDepths(headers);
   return sums;
 }
