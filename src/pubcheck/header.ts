@@ -180,6 +180,17 @@ export function indentOf(raw: string): number {
   return width;
 }
 
+/** Each header's depth from its parents (0 at the top level), after the tree is built or changed. */
+export function setDepths(headers: Header[]): void {
+  const depthOf = (i: number): number => {
+    const p = headers[i]!.parent;
+    return p === null ? 0 : depthOf(p) + 1;
+  };
+  headers.forEach((h, i) => {
+    h.depth = depthOf(i);
+  });
+}
+
 /** Build the headers of one dimension from the labels as written. */
 export function buildHeaders(raws: readonly string[]): { headers: Header[]; errors: HeaderError[] } {
   const errors: HeaderError[] = [];
@@ -236,13 +247,7 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
   for (const h of headers) {
     if (h.kind !== 'total' && h.children.length > 0) h.kind = 'subtotal';
   }
-  const depthOf = (i: number): number => {
-    const p = headers[i]!.parent;
-    return p === null ? 0 : depthOf(p) + 1;
-  };
-  headers.forEach((h, i) => {
-    h.depth = depthOf(i);
-  });
+  setDepths(headers);
   if (total !== undefined && topLevel.length === 0) {
     // A lone 合計 row (a table of group sizes: 合計 | 30 | 40) is the only line of counts, not a sum of others.
     headers[total]!.kind = 'item';

@@ -26,7 +26,7 @@
  */
 import { countsForPercent, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
-import { buildHeaders, DENOMINATOR_TEXT, headerDenominator, indentOf } from './header.ts';
+import { buildHeaders, DENOMINATOR_TEXT, headerDenominator, indentOf, setDepths } from './header.ts';
 import type { CellValue, FoundSum, Header, InputError, PercentValue, Warning } from './types.ts';
 
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
@@ -76,6 +76,16 @@ function groupPart(labels: readonly string[], i: number): { parent: number; name
 }
 
 const bare = (label: string) => normalise(label).replace(DENOMINATOR_TEXT, '').trim();
+/** A cell's value, 「3 (7.5)」 read as a count and its percentage where nothing else reads (the header decides later). */
+const readValue = (text: string) => {
+  const reading = readCell(text);
+  return reading.ok ? reading : readCell(text, true);
+};
+/** The records as a grid of `width` fields a line (blank where a line is short). */
+const gridOf = (records: readonly CsvRecord[], width: number): Grid => ({
+  cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')),
+  lines: records.map((r) => r.line),
+});
 const names = (xs: readonly string[]) => xs.map((x) => `「${x}」`).join('');
 /** The name of a line that has うち lines: its label, or what it names where it is a うち line itself (「重症」). */
 function parentName(labels: readonly string[], p: number): string {
@@ -153,15 +163,7 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
         .slice(1)
         .some((l, i) => partName(l, i > 0 ? head[i] : undefined) !== undefined && !REPEATED.test(normalise(l)));
       if (!columnsOfWhich && ns.length > 0 && ns.every((n) => n !== undefined && n > 0)) {
-        const width = head.length;
-        const rows = rewrite(
-          { cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')), lines: records.map((r) => r.line) },
-          'rows',
-          table,
-          out,
-          false,
-          [0, ...(ns as number[])],
-        );
+        const rows = rewrite(gridOf(records, head.length), 'rows', table, out, false, [0, ...(ns as number[])]);
         out.records = rows.cells.map((fields, r) => ({ fields, line: rows.lines[r]! }));
         return out;
       }
@@ -184,14 +186,8 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
       return out;
     }
     const width = records.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0);
-    grid = rewrite(
-      { cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')), lines: records.map((r) => r.line) },
-      'rows',
-      table,
-      out,
-    );
+    grid = rewrite(gridOf(records, width), 'rows', table, out);
   }
-  const byRows = grid;
   const transposed: Grid = {
     cells: grid.cells[0]!.map((_, c) => grid.cells.map((row) => row[c]!)),
     lines: grid.cells[0]!.map(() => grid.lines[0]!),
@@ -199,7 +195,7 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
   const back = rewrite(transposed, 'cols', table, out);
   if (back === transposed && grid.cells.length === records.length) return out;
   const cells = back.cells[0]!.map((_, r) => back.cells.map((col) => col[r]!));
-  out.records = cells.map((fields, r) => ({ fields, line: byRows.lines[r]! }));
+  out.records = cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
   return out;
 }
 
@@ -256,12 +252,11 @@ function severalAnswers(records: readonly CsvRecord[]): Grid | { refuse: { label
   if (total >= 0 && stated[total] !== undefined && stated[total] !== whole) return undefined;
   const ns = stated.map((n, c) => (c === total ? whole : n));
   const sums = cols.map(() => 0);
-  for (const r of rows) {
+  for (const [i, r] of rows.entries()) {
     if (trimEnd(r.fields).length !== head.length) return undefined;
-    const i = rows.indexOf(r);
     for (let c = 0; c < cols.length; c++) {
       const text = r.fields[c + 1]!;
-      const cell = readCell(text).ok ? readCell(text) : readCell(text, true);
+      const cell = readValue(text);
       // A count over its column's N is no part of it (read as before: the N is said not to fit).
       if (!cell.ok || cell.value.kind !== 'count' || cell.value.denominator !== undefined) return undefined;
       if (c === unstated) continue;
@@ -355,7 +350,7 @@ function rewrite(
       const values: string[] = [];
       for (let c = 1; c < grid.cells[0]!.length && !skip; c++) {
         const [a, b] = [grid.cells[p]![c]!, grid.cells[s]![c]!];
-        const [ra, rb] = [readCell(a).ok ? readCell(a) : readCell(a, true), readCell(b).ok ? readCell(b) : readCell(b, true)];
+        const [ra, rb] = [readValue(a), readValue(b)];
         // A cell that fails to read, or a percentage among counts (a count table has none): the table is refused
         // where its cells are read, with its own message.
         const [na, nb] = [ra.ok ? oneCount(ra.value, percentNs?.[c]) : undefined, rb.ok ? oneCount(rb.value, percentNs?.[c]) : undefined];
@@ -505,12 +500,6 @@ export function applyDecompositions(headers: Header[], axis: 'rows' | 'cols', de
     if (h.kind === 'subtotal' && h.children.length === 0) h.kind = 'item';
     if (h.kind === 'item' && h.children.length > 0) h.kind = 'subtotal';
   }
-  const depthOf = (i: number): number => {
-    const p = headers[i]!.parent;
-    return p === null ? 0 : depthOf(p) + 1;
-  };
-  headers.forEach((h, i) => {
-    h.depth = depthOf(i);
-  });
+  setDepths(headers);
   return sums;
 }

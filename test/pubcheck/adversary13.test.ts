@@ -9,18 +9,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
-import { adversary, asAttacked, expectProtected, type Ok } from './protection.ts';
+import { adversary, asAttacked, expectProtected, hiddenLabels, type Ok } from './protection.ts';
 
 const highs = await solver();
 const { run, holds, errors, codes } = adversary(highs, fixtureBundle());
 
-const hidden = (r: Ok, table = 0) => {
-  const t = r.tables[table]!;
-  return [...t.status.entries()]
-    .filter(([, s]) => s !== 'published')
-    .map(([id]) => `${t.table.rows[Math.floor(id / t.table.cols.length)]!.label}/${t.table.cols[id % t.table.cols.length]!.label}`)
-    .sort();
-};
+const hidden = hiddenLabels;
 const labels = (r: Ok, axis: 'rows' | 'cols', table = 0) => r.tables[table]!.table[axis].map((h) => h.label);
 
 describe('several answers per patient (the rows add up past each column’s N) with うち lines', () => {

@@ -8,24 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport, renderText, toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, lcg, solver, withParam } from './helpers.ts';
-import { adversary, asAttacked, expectProtected, type Ok } from './protection.ts';
+import { adversary, expectProtected, hiddenLabels, type Ok } from './protection.ts';
 
 const highs = await solver();
-const { run, errors, codes } = adversary(highs, fixtureBundle());
+const { run, holds, errors, codes } = adversary(highs, fixtureBundle());
 
-/** Checks `text` and attacks what it hides with the oracle, on the tables with their rest lines (`asAttacked`). */
-const protectedOfWhich = (text: string) => {
-  const r = run(text);
-  expectProtected(highs, r, asAttacked(r, text));
-  return r;
-};
-const hidden = (r: Ok, table = 0) => {
-  const t = r.tables[table]!;
-  return [...t.status.entries()]
-    .filter(([, s]) => s !== 'published')
-    .map(([id]) => `${t.table.rows[Math.floor(id / t.table.cols.length)]!.label}/${t.table.cols[id % t.table.cols.length]!.label}`)
-    .sort();
-};
+const hidden = hiddenLabels;
 const warned = (r: Ok) => r.warnings.filter((w) => w.code === 'layout/of-which');
 
 describe('a うち line is part of the line above, and the rest is a count', () => {
@@ -33,7 +21,7 @@ describe('a うち line is part of the line above, and the rest is a count', () 
   it('before, nothing was hidden and 20 − 18 = 2 was shown; now the rest is hidden with a cell that hides it', () => {
     // By arithmetic, what an attacker reads off the table as printed: 2 hospitalised patients of A群 were not severe.
     expect(20 - 18).toBeLessThan(10);
-    const r = protectedOfWhich(text);
+    const r = holds(text);
     expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['入院', 'うち重症', '入院のうち重症以外', '退院']);
     expect(hidden(r)).toEqual(['うち重症/A群', '入院のうち重症以外/A群']);
     expect(r.tables[0]!.table.rows[0]!.kind).toBe('subtotal');
@@ -43,12 +31,12 @@ describe('a うち line is part of the line above, and the rest is a count', () 
     expect(w!.message).toContain('載せる必要はありません');
   });
   it('columns alike (「全体」 is a total only where other columns are items)', () => {
-    const r = protectedOfWhich('\t入院\tうち重症\t退院\nA群\t20\t18\t30\nB群\t25\t12\t28\n');
+    const r = holds('\t入院\tうち重症\t退院\nA群\t20\t18\t30\nB群\t25\t12\t28\n');
     expect(r.tables[0]!.table.cols.map((h) => h.label)).toEqual(['入院', 'うち重症', '入院のうち重症以外', '退院']);
     expect(hidden(r)).toEqual(['A群/うち重症', 'A群/入院のうち重症以外']);
   });
   it('beside a 合計 row and column (refused before as a total that does not add up): read, and the rest protected', () => {
-    const r = protectedOfWhich('\tA群\tB群\t合計\n入院\t20\t25\t45\nうち重症\t18\t12\t30\n退院\t30\t28\t58\n合計\t50\t53\t103\n');
+    const r = holds('\tA群\tB群\t合計\n入院\t20\t25\t45\nうち重症\t18\t12\t30\n退院\t30\t28\t58\n合計\t50\t53\t103\n');
     expect(hidden(r)).toContain('入院のうち重症以外/A群');
   });
   it.each([
@@ -60,26 +48,26 @@ describe('a うち line is part of the line above, and the rest is a count', () 
     ['入院（うち重症）', '入院のうち重症以外'],
     ['of which severe', '入院のうちsevere以外'],
   ])('「%s」 is a うち line too', (label, rest) => {
-    const r = protectedOfWhich(`\tA群\tB群\n入院\t20\t25\n${label}\t18\t12\n退院\t30\t28\n`);
+    const r = holds(`\tA群\tB群\n入院\t20\t25\n${label}\t18\t12\n退院\t30\t28\n`);
     expect(r.tables[0]!.table.rows[2]!.label).toBe(rest);
   });
   it('in two label columns joined (「入院」 then 「」「うち重症」: 「入院・うち重症」)', () => {
-    const r = protectedOfWhich('区分\t内訳\tA群\tB群\n入院\t\t20\t25\n\tうち重症\t18\t12\n退院\t\t30\t28\n');
+    const r = holds('区分\t内訳\tA群\tB群\n入院\t\t20\t25\n\tうち重症\t18\t12\n退院\t\t30\t28\n');
     expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['入院', '入院・うち重症', '入院のうち重症以外', '退院']);
     expect(hidden(r)).toEqual(['入院のうち重症以外/A群', '入院・うち重症/A群']);
   });
   it('counts with percentages (「20 (40.0%)」, 「20 (40.0)」 under n (%)): the rest is a count', () => {
-    protectedOfWhich('\tA群\tB群\n入院\t20 (40.0%)\t25 (50.0%)\nうち重症\t18 (36.0%)\t12 (24.0%)\n退院\t30 (60.0%)\t25 (50.0%)\n');
-    protectedOfWhich('\tA群 n (%)\tB群 n (%)\n入院\t20 (40.0)\t25 (50.0)\nうち重症\t18 (36.0)\t12 (24.0)\n退院\t30 (60.0)\t25 (50.0)\n');
+    holds('\tA群\tB群\n入院\t20 (40.0%)\t25 (50.0%)\nうち重症\t18 (36.0%)\t12 (24.0%)\n退院\t30 (60.0%)\t25 (50.0%)\n');
+    holds('\tA群 n (%)\tB群 n (%)\n入院\t20 (40.0)\t25 (50.0)\nうち重症\t18 (36.0)\t12 (24.0)\n退院\t30 (60.0)\t25 (50.0)\n');
   });
   it('a rest at the threshold or over is published as any count: nothing hidden', () => {
-    const r = protectedOfWhich('\tA群\tB群\n入院\t40\t25\nうち重症\t18\t12\n');
+    const r = holds('\tA群\tB群\n入院\t40\t25\nうち重症\t18\t12\n');
     expect(hidden(r)).toEqual([]);
     expect(warned(r)).toHaveLength(1);
   });
   it('a rest of 0 (all hospitalised were severe) is a 0 as any: published where zeros are exempt, hidden where not', () => {
     const text = '\tA群\tB群\n入院\t20\t25\nうち重症\t20\t12\n退院\t30\t28\n';
-    expect(hidden(protectedOfWhich(text))).toEqual([]);
+    expect(hidden(holds(text))).toEqual([]);
     const strict = adversary(
       highs,
       withParam(fixtureBundle(), 'small-counts', 'zero-exempt', (p) => {
@@ -115,11 +103,11 @@ describe('what the checker cannot read as one table is refused in words', () => 
   });
   it('followed, the hints give tables the checker reads and protects together (the parent line links them)', () => {
     // Two うち lines: one table per うち line, each with the parent.
-    const several = protectedOfWhich('\tA群\tB群\n有害事象\t20\t25\nうち重篤\t18\t12\n\n\tA群\tB群\n有害事象\t20\t25\nうち死亡\t11\t1\n');
+    const several = holds('\tA群\tB群\n有害事象\t20\t25\nうち重篤\t18\t12\n\n\tA群\tB群\n有害事象\t20\t25\nうち死亡\t11\t1\n');
     expect(hidden(several, 0)).toContain('有害事象のうち重篤以外/A群');
     expect(hidden(several, 1)).toEqual(expect.arrayContaining(['うち死亡/B群', '有害事象のうち死亡以外/A群']));
     // Under a total: the total alone with its うち line.
-    const total = protectedOfWhich(
+    const total = holds(
       '\tA群\tB群\t合計\n入院\t20\t25\t45\n退院\t30\t28\t58\n合計\t50\t53\t103\n\n\tA群\tB群\t合計\n合計\t50\t53\t103\nうち重症\t48\t42\t90\n',
     );
     expect(total.tables[1]!.table.rows.map((h) => h.label)).toEqual(['合計', 'うち重症', '重症以外']);
@@ -129,15 +117,13 @@ describe('what the checker cannot read as one table is refused in words', () => 
 
 describe('うち lines of bare percentages, each one count of its column’s N', () => {
   it('33.0% of 重症 and 30.0% of うち死亡 passed: 3 of N = 100 severe did not die; now the rest (3.0%) is hidden', () => {
-    const r = protectedOfWhich(
-      '\tA (N=100)\tB (N=100)\n軽度\t40.0%\t30.0%\n重症\t33.0%\t40.0%\nうち死亡\t30.0%\t25.0%\nなし\t27.0%\t30.0%\n',
-    );
+    const r = holds('\tA (N=100)\tB (N=100)\n軽度\t40.0%\t30.0%\n重症\t33.0%\t40.0%\nうち死亡\t30.0%\t25.0%\nなし\t27.0%\t30.0%\n');
     expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['軽度', '重症', 'うち死亡', '重症のうち死亡以外', 'なし']);
     expect(r.tables[0]!.table.cells[3]!.map((c) => c.text)).toEqual(['3.0%', '15.0%']);
     expect(hidden(r)).toContain('重症のうち死亡以外/A (N=100)');
   });
   it('the rest’s percentage is rounded as the table is (half up), so it stands for its count: 1 of 30 is 3.3%', () => {
-    const r = protectedOfWhich('\tA (N=30)\tB (N=40)\n重症\t36.7%\t40.0%\nうち死亡\t33.3%\t25.0%\nなし\t63.3%\t60.0%\n');
+    const r = holds('\tA (N=30)\tB (N=40)\n重症\t36.7%\t40.0%\nうち死亡\t33.3%\t25.0%\nなし\t63.3%\t60.0%\n');
     expect(r.tables[0]!.table.cells[2]!.map((c) => c.text)).toEqual(['3.3%', '15.0%']);
   });
 });
@@ -145,7 +131,7 @@ describe('うち lines of bare percentages, each one count of its column’s N',
 describe('several うち lines under one line, and うち lines under a total', () => {
   it('two うち lines (重篤, 死亡: they may overlap) each have their rest, each line the sum of its うち line and rest', () => {
     // Refused before this reading (and passed before うち lines were read at all, showing 20 − 18 = 2 and 25 − 24 = 1).
-    const r = protectedOfWhich('\tA群\tB群\n有害事象\t20\t25\nうち重篤\t18\t12\nうち死亡\t3\t24\n');
+    const r = holds('\tA群\tB群\n有害事象\t20\t25\nうち重篤\t18\t12\nうち死亡\t3\t24\n');
     expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual([
       '有害事象',
       'うち重篤',
@@ -160,19 +146,19 @@ describe('several うち lines under one line, and うち lines under a total', 
     expect(warned(r)[0]!.message).toContain('互いに重なることがあるものとして、それぞれ別に');
   });
   it('beside other lines and a 合計, three うち lines of one line and one of another', () => {
-    protectedOfWhich(
+    holds(
       '\tA群\tB群\t合計\n有害事象\t20\t25\t45\nうち重篤\t18\t12\t30\nうち死亡\t3\t11\t14\nうち中止\t15\t20\t35\nなし\t30\t28\t58\nうち入院\t25\t26\t51\n合計\t50\t53\t103\n',
     );
   });
   it('nested: 「　うち重症」 then 「　　うち死亡」 written deeper is of the severe; each rest after its own うち lines', () => {
-    const r = protectedOfWhich('\tA群\tB群\n入院\t20\t25\n　うち重症\t15\t12\n　　うち死亡\t12\t3\n退院\t30\t28\n');
+    const r = holds('\tA群\tB群\n入院\t20\t25\n　うち重症\t15\t12\n　　うち死亡\t12\t3\n退院\t30\t28\n');
     const rows = r.tables[0]!.table.rows;
     expect(rows.map((h) => h.label)).toEqual(['入院', 'うち重症', 'うち死亡', '重症のうち死亡以外', '入院のうち重症以外', '退院']);
     expect(rows.map((h) => h.parent)).toEqual([null, 0, 1, 1, 0, null]);
     expect(hidden(r)).toEqual(expect.arrayContaining(['重症のうち死亡以外/A群', '入院のうち重症以外/A群', 'うち死亡/B群']));
   });
   it('a うち line under a total with items (refused before): the total stays the sum of the items, and is the sum of the うち line and its rest', () => {
-    const r = protectedOfWhich('\tA群\tB群\n入院\t20\t25\n退院\t30\t28\n合計\t50\t53\nうち重症\t48\t42\n');
+    const r = holds('\tA群\tB群\n入院\t20\t25\n退院\t30\t28\n合計\t50\t53\nうち重症\t48\t42\n');
     const rows = r.tables[0]!.table.rows;
     expect(rows.map((h) => h.label)).toEqual(['入院', '退院', '合計', 'うち重症', '重症以外']);
     expect(rows[2]!.children).toEqual([0, 1]);
@@ -181,8 +167,8 @@ describe('several うち lines under one line, and うち lines under a total', 
     expect(hidden(r)).toContain('重症以外/A群');
   });
   it('a total first, its うち lines after it, then the items; and 「全体」 with うち columns only', () => {
-    protectedOfWhich('\tA群\tB群\n合計\t50\t53\nうち重症\t48\t42\n入院\t20\t25\n退院\t30\t28\n');
-    const r = protectedOfWhich('\t全体\tうち男性\tうち65歳以上\n入院\t20\t18\t5\n退院\t30\t15\t12\n');
+    holds('\tA群\tB群\n合計\t50\t53\nうち重症\t48\t42\n入院\t20\t25\n退院\t30\t28\n');
+    const r = holds('\t全体\tうち男性\tうち65歳以上\n入院\t20\t18\t5\n退院\t30\t15\t12\n');
     expect(hidden(r)).toContain('入院/男性以外');
   });
 });
@@ -219,7 +205,7 @@ describe('chance: random tables with うち lines are read and hold', () => {
         other++;
         continue;
       }
-      expect(warned(protectedOfWhich(text))).toHaveLength(1);
+      expect(warned(holds(text))).toHaveLength(1);
     }
     expect(other).toBeLessThan(4);
   });
@@ -230,7 +216,7 @@ describe('several answers per patient: each row’s complement of its column’s
     // Before: nothing hidden, and N less the row is 2 patients without hypertension, by arithmetic.
     expect(40 - 38).toBeLessThan(10);
     const text = '\tA群 (N=40)\tB群 (N=50)\n高血圧\t38\t30\n糖尿病\t20\t25\n';
-    const r = protectedOfWhich(text);
+    const r = holds(text);
     const rows = r.tables[0]!.table.rows;
     expect(rows.map((h) => h.label)).toEqual(['全体（見出しの N）', '高血圧', '高血圧以外', '糖尿病', '糖尿病以外']);
     expect(rows.map((h) => h.parent)).toEqual([null, 0, 0, 0, 0]);
@@ -241,13 +227,13 @@ describe('several answers per patient: each row’s complement of its column’s
     expect(w.message).toContain('載せる必要はありません');
   });
   it('with 「n (%)」 cells, and with the complement at the threshold or over nothing is hidden', () => {
-    protectedOfWhich('\tA群 (N=40)\tB群 (N=50)\n高血圧\t38 (95.0%)\t30 (60.0%)\n糖尿病\t20 (50.0%)\t25 (50.0%)\n');
-    expect(hidden(protectedOfWhich('\tA群 (N=40)\tB群 (N=50)\n高血圧\t28\t30\n糖尿病\t20\t25\n'))).toEqual([]);
+    holds('\tA群 (N=40)\tB群 (N=50)\n高血圧\t38 (95.0%)\t30 (60.0%)\n糖尿病\t20 (50.0%)\t25 (50.0%)\n');
+    expect(hidden(holds('\tA群 (N=40)\tB群 (N=50)\n高血圧\t28\t30\n糖尿病\t20\t25\n'))).toEqual([]);
   });
   it('beside a 合計 column (its N the others’ sum, written or not): each complement with its total', () => {
     for (const total of ['合計 (N=90)', '合計']) {
       const text = `\tA群 (N=40)\tB群 (N=50)\t${total}\n男性\t22\t30\t52\n女性\t18\t20\t38\n65歳以上\t35\t28\t63\n`;
-      const r = protectedOfWhich(text);
+      const r = holds(text);
       expect(r.tables[0]!.table.rows[0]!.label).toBe('全体（見出しの N）');
       expect(r.tables[0]!.table.cells[0]!.map((c) => c.text)).toEqual(['40', '50', '90']);
       expect(hidden(r)).toContain('65歳以上以外/A群 (N=40)');
@@ -283,7 +269,7 @@ describe('several answers per patient: each row’s complement of its column’s
         continue;
       }
       expect(run(text).warnings.map((w) => w.code)).toContain('layout/complement');
-      protectedOfWhich(text);
+      holds(text);
     }
     // Tables that showed a complement under the threshold with nothing hidden before.
     expect(smallRest).toBeGreaterThan(5);

@@ -54,6 +54,15 @@ export function expectProtected(
 /** A check that read its input. */
 export type Ok = Extract<CheckResult, { ok: true }>;
 
+/** The cells a check hides in table `table`, as 「row/column」 labels, sorted. */
+export function hiddenLabels(r: Ok, table = 0): string[] {
+  const t = r.tables[table]!;
+  return [...t.status.entries()]
+    .filter(([, s]) => s !== 'published')
+    .map(([id]) => `${t.table.rows[Math.floor(id / t.table.cols.length)]!.label}/${t.table.cols[id % t.table.cols.length]!.label}`)
+    .sort();
+}
+
 /**
  * The text the oracle attacks: the input as pasted, or — where the checker added lines of its own (a うち line's
  * rest, a column's N less a row: ofwhich.ts), which an attacker works out from the lines printed — the tables as the
