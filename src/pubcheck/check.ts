@@ -9,7 +9,7 @@ import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditReq
 import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
-import { bases, cellId, countOf, type Base } from './table.ts';
+import { bases, cellId, countOf, saysSeveralAnswers, type Base } from './table.ts';
 import { capWarnings, readTables, tableNames } from './read.ts';
 import {
   defaultVersion,
@@ -794,8 +794,6 @@ function titleGroupNs(tables: readonly Table[], threshold: number): InputError[]
  *   and so is what it says of the line's hidden cells together; of the small one, it says what is true (under the
  *   threshold), and a reader cannot tell which of what it says is wrong.
  */
-/** Words that say a table counts a patient in several items (複数回答, multiple answers). */
-const MULTIPLE_ANSWERS = /複数回答|複数選択|重複回答|重複あり|multiple (answers?|responses?|choices?)/i;
 
 function nBelowSums(
   highs: Highs,
@@ -853,7 +851,7 @@ function nBelowSums(
     // title saying so (複数回答) — is not read as disjoint in its other lines either (checker's judgement).
     const published = (base: Base) =>
       base.cells.reduce((s, c) => s + (status[cellId(table, c.row, c.col)] === 'published' ? countOf(table.cells[c.row]![c.col]!) : 0), 0);
-    const several = MULTIPLE_ANSWERS.test(`${table.title ?? ''} ${table.corner ?? ''}`) || lines.some((l) => published(l.base) > l.n);
+    const several = saysSeveralAnswers(table) || lines.some((l) => published(l.base) > l.n);
     for (const { what, n, base, place } of lines) {
       const over = base.value - n;
       const statusOf = (c: { row: number; col: number }) => status[cellId(table, c.row, c.col)];

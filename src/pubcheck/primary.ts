@@ -3,9 +3,9 @@
  * rule's treatment of 0), denominators under it, and percentages whose denominator reveals such a count.
  */
 import { countsForPercent } from './cell.ts';
-import { blockRests, MULTIPLE_ANSWERS } from './rests.ts';
+import { blockRests } from './rests.ts';
 import type { SmallCellValues } from './rules.ts';
-import { bases, cellId, denominatorOf } from './table.ts';
+import { bases, cellId, denominatorOf, saysSeveralAnswers } from './table.ts';
 import type { PrimaryFinding, PrimaryResult, Table } from './types.ts';
 
 /** A small-cell rule with the values it has for the version used (rules.ts: smallCellCheckFor). */
@@ -47,7 +47,7 @@ function leftOut(table: Table, axis: 'row' | 'col' | 'table', index: number, n: 
 function complements(table: Table, check: SmallCellCheck, t: number, add: (id: number, f: PrimaryFinding) => void): void {
   // Elsewhere rests.ts reads the rows' blocks and refuses a row alone whose complement is small (a blocking finding,
   // with how to write the table); a table said to count a patient in several rows (複数回答) it does not read.
-  if (table.rows.some((h) => h.ns) || !MULTIPLE_ANSWERS.test(`${table.title ?? ''} ${table.corner}`)) return;
+  if (table.rows.some((h) => h.ns) || !saysSeveralAnswers(table)) return;
   // Each line of the first level that is no total: 「高血圧」 with 「うち重症」 under it (ofwhich.ts) is a subtotal of
   // うち重症 and its rest, and still one of the several answers (40 − 38 = 2 without hypertension), its parts not.
   const items = (hs: readonly { kind: string; parent: number | null }[]) =>

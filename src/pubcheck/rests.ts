@@ -17,11 +17,8 @@
  * patients may be counted in several rows (複数回答, 重複あり).
  */
 import { countsForPercent } from './cell.ts';
-import { denominatorOf } from './table.ts';
+import { denominatorOf, MULTIPLE_ANSWERS, saysSeveralAnswers } from './table.ts';
 import type { Header, Table } from './types.ts';
-
-/** Words that say a table counts a patient in several items (複数回答, multiple answers). */
-export const MULTIPLE_ANSWERS = /複数回答|複数選択|重複回答|重複あり|重複を含む|multiple (answers?|responses?|choices?)/i;
 
 /** A block of lines whose N leaves out a small count. */
 export interface BlockRest {
@@ -84,7 +81,7 @@ export function oneVariable(labels: readonly string[]): boolean {
  * The blocks of every axis of `table` that leave out a count under `threshold` (at least 1) under their line's N.
  */
 export function blockRests(table: Table, threshold: number): BlockRest[] {
-  if (MULTIPLE_ANSWERS.test(`${table.title ?? ''} ${table.corner}`)) return [];
+  if (saysSeveralAnswers(table)) return [];
   const own = ownRows(table);
   if (own) {
     // Read with its complements (ofwhich.ts): the blocks are among the table's own rows, the line of Ns and the

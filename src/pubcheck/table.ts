@@ -4,6 +4,17 @@
  */
 import type { Cell, Equation, Table } from './types.ts';
 
+/**
+ * Words that say a table counts a patient in several items (複数回答, multiple answers, 重複を含む). One list for every
+ * reading that turns on it: the disjoint reading of an N below its sum (check.ts), the blocks of a Table 1 (rests.ts)
+ * and the complements of such a table (primary.ts).
+ */
+export const MULTIPLE_ANSWERS = /複数回答|複数選択|重複回答|重複あり|重複を含む|multiple (answers?|responses?|choices?)/i;
+
+/** Whether the title or the corner of `table` says one patient may be counted in several items. */
+export const saysSeveralAnswers = (table: Pick<Table, 'title' | 'corner'>) =>
+  MULTIPLE_ANSWERS.test(`${table.title ?? ''} ${table.corner ?? ''}`);
+
 /** A cell's id: row × number of columns + col. */
 export const cellId = (table: Pick<Table, 'cols'>, row: number, col: number) => row * table.cols.length + col;
 

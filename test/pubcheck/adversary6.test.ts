@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary } from './protection.ts';
+import { saysSeveralAnswers } from '../../src/pubcheck/table.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
@@ -100,6 +101,18 @@ describe('an N below the sum of its items', () => {
     expect(found[0]!.hint).toContain('N か数を直してください');
     // The title's N of the whole table alike: 95 over 97, 94 published.
     expect(codes('# 表1 N=95\n\tA\tB\nx\t3\t20\ny\t34\t40\n')).toContain('header/n-below-sum');
+  });
+  it('every title that says several answers turns the same readings off and on (one list, 重複を含む too)', () => {
+    // check.ts and rests.ts each had their list of these words, and they had drifted: 「重複を含む」 turned the blocks
+    // off but not the disjoint reading. One list now (table.ts MULTIPLE_ANSWERS): the 18 is hidden for its complement
+    // (N − 18 = 2 without it), no block is read, and the table passes with the proposal.
+    const text = '\tA (N=20)\tB\nx\t3\t20\ny\t18\t40\n';
+    for (const title of ['複数回答', '重複を含む', '重複あり', '複数選択', '重複回答', 'multiple responses']) {
+      expect(saysSeveralAnswers({ title: `併存疾患（${title}）`, corner: '' })).toBe(true);
+      const r = holds(`# 併存疾患（${title}）\n${text}`);
+      expect(r.tables[0]!.primary.findings.get(2)!.map((f) => f.via)).toEqual(['complement']);
+    }
+    expect(saysSeveralAnswers({ title: '併存疾患', corner: '' })).toBe(false);
   });
   it('where the published cells alone pass N, the table is read as several answers per patient, said as our reading', () => {
     // 25 alone is over 20: no reader can take the rows for disjoint, and N bounds nothing.
