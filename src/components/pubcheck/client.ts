@@ -105,9 +105,11 @@ text.addEventListener('paste', (event) => {
 byId<HTMLInputElement>('pc-file').addEventListener('change', async (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
-  const { decodeBytes, NotText } = await import('../../pubcheck/csv.ts');
+  const [{ decodeBytes, NotText }, { htmlToText }] = await Promise.all([import('../../pubcheck/csv.ts'), import('../../pubcheck/html.ts')]);
   try {
-    text.value = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+    const read = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+    // A web page saved as a file: its tables as TSV in the text area, so that each message's line is one seen there.
+    text.value = htmlToText(read) ?? read;
   } catch (e) {
     if (!(e instanceof NotText)) throw e;
     // The text area keeps what it held: a file that is no text is said, never shown as garbled labels.
