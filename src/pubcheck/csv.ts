@@ -1,4 +1,5 @@
 /** Splits pasted TSV or a CSV file into records (RFC 4180 quoting, BOM, CRLF), and decodes file bytes. */
+import { hasHtmlTable, htmlRecords } from './html.ts';
 
 export interface CsvRecord {
   fields: string[];
@@ -141,6 +142,8 @@ export interface Records {
   sepLine?: number;
   /** First lines of the Markdown tables read (their header rows). */
   markdown: number[];
+  /** Read as HTML (html.ts): the text holds a <table>. */
+  html?: true;
   /**
    * A line of cells between pipes (「| A | B |」) in no Markdown table: no delimiter row 「|---|---|」 under its header,
    * or one with another number of cells. Read as one cell, it would be a note; refused instead.
@@ -275,6 +278,15 @@ function markdownTables(lines: readonly string[]): Map<number, { end: number; re
  */
 export function readRecords(input: string, separator?: string): Records {
   const text = cleanText(input);
+  // A table in HTML (a web page saved, or its source pasted): read as a browser shows it (html.ts), each cell's text
+  // cleaned as a text is (an entity's no-break space, 「&nbsp;」, is an indentation as in a spreadsheet's copy).
+  if (hasHtmlTable(text))
+    return {
+      records: htmlRecords(text).map((r) => ({ fields: r.fields.map(cleanText), line: r.line })),
+      separator: '\t',
+      markdown: [],
+      html: true,
+    };
   const lines = text.split(/\r\n|\r|\n/);
   // The text's last line end ends its last line; no empty line follows it.
   if (lines[lines.length - 1] === '') lines.pop();

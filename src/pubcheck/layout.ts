@@ -146,6 +146,11 @@ export interface Layout {
   joined?: { headerRows: number; labelColumns: number; example: string; pairs: number };
   /** Groups whose N is stated over several labels of their own (refused, read.ts). */
   groupNs?: GroupN[];
+  /**
+   * A header row of groups whose columns cannot be told (a web table's merged cells copied without their blanks):
+   * its line, its groups and the columns of the row below (refused, read.ts).
+   */
+  mergedHeader?: { line: number; groups: string[]; columns: number };
 }
 
 export function flattenLayout(records: readonly CsvRecord[]): Layout {
@@ -162,6 +167,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       }),
     ));
   let pairs = 0;
+  let mergedHeader: Layout['mergedHeader'];
   // Header rows below the first: blank first cell, every other cell (as wide as the first row) a word.
   while (headerRows < MAX_LEVELS && rows.length > 2) {
     const [top, next] = [rows[0]!, rows[1]!];
@@ -178,6 +184,23 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       if (!blank(over)) group = over;
       return group;
     });
+    // A web table's merged cells copied as plain text lose their blanks (「A群」「B群」 over 「男性」「女性」「男性」「女性」):
+    // the row above ends before the row below, each group but the last over one column and the last over the rest.
+    // Which columns each group spans cannot be told; read so, 「A群・女性」 became 「B群・女性」 (silently). A group of one
+    // column with a blank under it is a cell merged down (「合計」 over two header rows), as a spreadsheet copies it, and
+    // is left out of the groups compared.
+    const runs: { group: string; span: number; at: number }[] = [];
+    spanned.forEach((g, k) => (k > 0 && g === spanned[k - 1] ? runs[runs.length - 1]!.span++ : runs.push({ group: g, span: 1, at: k })));
+    const named = runs.filter((r) => !blank(r.group) && !(r.span === 1 && blank(below[r.at])));
+    if (
+      trimEnd(top.fields).length < trimEnd(next.fields).length &&
+      named.length >= 2 &&
+      named[named.length - 1]!.span > 1 &&
+      named.slice(0, -1).every((r) => r.span === 1)
+    ) {
+      mergedHeader = { line: top.line, groups: named.map((r) => r.group.trim()), columns: below.length };
+      break;
+    }
     const taken = takeGroupNs(spanned, below, top.fields[0] ?? '', percentages);
     const groups = taken.groups;
     groupNs.push(...taken.refused);
@@ -243,6 +266,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       ...body.map((r, i) => ({ ...r, fields: [rowLabels[i]!, ...r.fields.slice(labelColumns)] })),
     ];
   }
+  if (mergedHeader) return { records: rows, mergedHeader };
   if (headerRows === 1 && labelColumns === 1) return { records: rows };
   const example = headerRows > 1 ? (rows[0]!.fields.slice(1).find((f) => f.includes('・')) ?? '') : (rows[1]?.fields[0] ?? '');
   return { records: rows, joined: { headerRows, labelColumns, example, pairs }, ...(groupNs.length > 0 ? { groupNs } : {}) };

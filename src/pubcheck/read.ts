@@ -348,6 +348,20 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: rows[0]!.line, table: number },
       });
     }
+    if (layout.mergedHeader) {
+      const { line, groups, columns } = layout.mergedHeader;
+      out.errors.push({
+        code: 'layout/merged-header',
+        message:
+          `表${number}の見出し${groups.map((g) => `「${g}」`).join('')}は、下の行の ${columns} 列のどこにかかるかが分かりません。` +
+          `Web ページの表の結合したセルをコピーすると、結合した分の空欄が落ちてこうなります（最後の「${groups[groups.length - 1]}」が残りのすべての列にかかるように見えます）`,
+        hint:
+          '結合したセルの後ろに、かかる列の数だけ空欄を入れてください（「A群」「」「B群」「」の下に「男性」「女性」「男性」「女性」）。' +
+          'ページ（/pubcheck/）には Web ページの表をそのまま貼り付けると、結合したセルを空欄にして読み込みます。HTML のファイルも読めます',
+        place: { line, table: number },
+      });
+      continue;
+    }
     if (layout.groupNs) {
       for (const g of layout.groupNs)
         out.errors.push({
@@ -409,6 +423,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
  * they would be notes. Said as what they are, with what to write instead.
  */
 function foreignTable(text: string, read: Records): InputError | undefined {
+  if (read.html) return undefined;
   if (read.pipes) {
     const { line, delimiterCells, headerCells } = read.pipes;
     return {

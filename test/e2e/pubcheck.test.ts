@@ -144,6 +144,15 @@ describe('/pubcheck/: judging a table', () => {
     await expect.poll(() => textarea().inputValue()).toContain('合計,27,39,66');
   });
 
+  it('reads a saved web page (HTML) into the text area as TSV, merged cells as blanks', async () => {
+    const html =
+      '<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>結果</title></head><body><h2>表1 年齢別</h2>' +
+      '<table><tr><th rowspan="2">年齢</th><th colspan="2">A群</th></tr><tr><th>男性</th><th>女性</th></tr>' +
+      '<tr><td>65歳未満</td><td>12</td><td>20</td></tr></table></body></html>';
+    await page.locator('#pc-file').setInputFiles({ name: 'result.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+    await expect.poll(() => textarea().inputValue()).toBe('表1 年齢別\n年齢\tA群\n\t男性\t女性\n65歳未満\t12\t20\n');
+  });
+
   it("reads Excel's 「Unicode テキスト」 (UTF-16), and says in words that a spreadsheet's own file cannot be read", async () => {
     await page.locator('#pc-file').setInputFiles('test/fixtures/pubcheck/tables/unicode-text.txt');
     await expect.poll(() => textarea().inputValue()).toContain('20代\t15\t12');
@@ -194,6 +203,36 @@ describe('/pubcheck/: what applicants paste', () => {
     expect(published).toContain('入院のうち重症以外［チェッカーが加えた行］');
     expect(squash(await page.locator('#pc-out').textContent())).toContain('一部（うち数・再掲）と読み');
     expect(await axeViolations(page)).toEqual([]);
+  });
+
+  it("takes a web page's table pasted with its HTML, merged cells as blanks, and judges it", async () => {
+    await openChecker();
+    const html =
+      '<meta charset="utf-8"><table><tr><th rowspan="2">年齢</th><th colspan="2">A群</th><th colspan="2">B群</th></tr>' +
+      '<tr><th>男性</th><th>女性</th><th>男性</th><th>女性</th></tr><tr><td>65歳未満</td><td>3</td><td>20</td><td>25</td><td>30</td></tr>' +
+      '<tr><td>65歳以上</td><td>30</td><td>40</td><td>35</td><td>28</td></tr></table>';
+    // The plain text a browser puts beside it drops the blanks of merged cells.
+    const plain = '年齢\tA群\tB群\n\t男性\t女性\t男性\t女性\n65歳未満\t3\t20\t25\t30\n65歳以上\t30\t40\t35\t28\n';
+    await textarea().evaluate(
+      (el, data) => {
+        const clip = new DataTransfer();
+        clip.setData('text/html', data.html);
+        clip.setData('text/plain', data.plain);
+        (el as HTMLTextAreaElement).focus();
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: clip, bubbles: true, cancelable: true }));
+      },
+      { html, plain },
+    );
+    await expect
+      .poll(() => textarea().inputValue())
+      .toBe('年齢\tA群\t\tB群\n\t男性\t女性\t男性\t女性\n65歳未満\t3\t20\t25\t30\n65歳以上\t30\t40\t35\t28\n');
+    expect(await page.locator('#pc-summary').textContent()).toContain('結合したセルを空欄にして');
+    await page.getByLabel('示す', { exact: true }).check();
+    await page.getByRole('button', { name: '判定する' }).click();
+    await expect.poll(() => page.locator('#pc-engine').textContent(), { timeout: 20_000 }).toBe('判定しました。');
+    const published = squash(await page.locator('#pc-out table.pc-grid').first().textContent());
+    expect(published).toContain('A群・女性');
+    expect(published).toContain('B群・女性');
   });
 
   it('refuses a formula in words, naming the line', async () => {

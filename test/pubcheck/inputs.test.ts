@@ -182,6 +182,38 @@ function multiline(tsv: string): string {
     .concat('\r\n');
 }
 
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+const escapeHtml = (text: string) => text.replace(/[&<>]/g, (ch) => HTML_ESCAPES[ch]!);
+/**
+ * A web page saved as HTML (html.ts): each table a <table> with its header row in <thead> as <th>, a 「#」 title as its
+ * <caption>, other text lines as paragraphs (one just before a table is its title), indentation as 「&nbsp;」.
+ */
+function html(tsv: string): string {
+  const out = ['<!DOCTYPE html>', '<html lang="ja"><head><meta charset="utf-8"><title>結果</title></head>', '<body>'];
+  let open = false;
+  let caption: string | undefined;
+  const cell = (tag: string, c: string) => `<${tag}>${'&nbsp;'.repeat(indentOf(c))}${escapeHtml(c.trimStart())}</${tag}>`;
+  for (const l of lines(tsv)) {
+    if (!l.cells) {
+      if (open) out.push('</tbody></table>');
+      open = false;
+      if (l.text.startsWith('# ')) caption = l.text.slice(2);
+      else if (l.text !== '') out.push(`<p>${escapeHtml(l.text)}</p>`);
+      continue;
+    }
+    if (l.first) {
+      out.push(`<table>${caption === undefined ? '' : `<caption>${escapeHtml(caption)}</caption>`}`);
+      out.push(`<thead><tr>${l.cells.map((c) => cell('th', c)).join('')}</tr></thead><tbody>`);
+      caption = undefined;
+      open = true;
+      continue;
+    }
+    out.push(`<tr>${l.cells.map((c, k) => cell(k === 0 ? 'th' : 'td', c)).join('')}</tr>`);
+  }
+  if (open) out.push('</tbody></table>');
+  return `${out.join('\n')}\n</body></html>\n`;
+}
+
 const FORMS: [string, (tsv: string) => string][] = [
   ['Markdown', (t) => markdown(t)],
   ['Markdown without outer pipes', (t) => markdown(t, false)],
@@ -194,6 +226,7 @@ const FORMS: [string, (tsv: string) => string][] = [
   ['full-width digits and marks, in values and labels', fullWidth],
   ['units after counts', units],
   ["Excel's multi-line cells", multiline],
+  ['an HTML page', html],
 ];
 
 /** Tables written by hand: totals, subtotals by indentation, n (%) with N, thousands, titles, two tables, a うち line. */

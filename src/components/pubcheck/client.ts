@@ -80,12 +80,36 @@ byId<HTMLButtonElement>('pc-sample').addEventListener('click', () => {
   text.focus();
 });
 
+// A table copied from a web page comes with its HTML, which keeps merged cells (a group over two columns) that the
+// plain text loses: where the clipboard holds an HTML table, its cells go in as TSV, each merged cell's text in its
+// first place and blanks in the others (html.ts, as a spreadsheet copies them). The text is read here, on this machine.
+text.addEventListener('paste', (event) => {
+  const html = event.clipboardData?.getData('text/html') ?? '';
+  if (!/<table[\s>]/i.test(html)) return;
+  event.preventDefault();
+  const at = { start: text.selectionStart, end: text.selectionEnd };
+  const plain = event.clipboardData?.getData('text/plain') ?? '';
+  void import('../../pubcheck/html.ts').then(
+    ({ htmlToText }) => {
+      text.setRangeText(htmlToText(html) ?? plain, at.start, at.end, 'end');
+      text.dispatchEvent(new Event('input', { bubbles: true }));
+      summary.textContent = 'Web ページの表を、結合したセルを空欄にして貼り付けました（タブ区切り）。「判定する」を押してください。';
+    },
+    () => {
+      text.setRangeText(plain, at.start, at.end, 'end');
+      text.dispatchEvent(new Event('input', { bubbles: true }));
+    },
+  );
+});
+
 byId<HTMLInputElement>('pc-file').addEventListener('change', async (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
-  const { decodeBytes, NotText } = await import('../../pubcheck/csv.ts');
+  const [{ decodeBytes, NotText }, { htmlToText }] = await Promise.all([import('../../pubcheck/csv.ts'), import('../../pubcheck/html.ts')]);
   try {
-    text.value = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+    const read = decodeBytes(new Uint8Array(await file.arrayBuffer()));
+    // A web page saved as a file: its tables as TSV in the text area, so that each message's line is one seen there.
+    text.value = htmlToText(read) ?? read;
   } catch (e) {
     if (!(e instanceof NotText)) throw e;
     // The text area keeps what it held: a file that is no text is said, never shown as garbled labels.
