@@ -208,7 +208,8 @@ describe('zeros and whole numbers', () => {
 describe('inputs read safely or refused in words', () => {
   it.each([
     ['| | A | B |\n| x | 3 | 20 |\n', 'input/format'],
-    ['<table><tr><td></td><td>A</td></tr><tr><td>x</td><td>3</td></tr></table>\n', 'input/format'],
+    // HTML rows outside a table (a table in HTML is read, html.ts: test/pubcheck/html.test.ts).
+    ['\tA\n<tr><td>x</td><td>3</td></tr>\n', 'input/format'],
     ['\tA\tB\nx\t<10\t20\ny\t25\t40\n', 'cell/hidden'],
     ['\tA\tB\nx\t10未満\t20\ny\t25\t40\n', 'cell/hidden'],
     ['\tA\tB\nx\t×\t20\ny\t25\t40\n', 'cell/text'],
@@ -227,6 +228,12 @@ describe('inputs read safely or refused in words', () => {
     ['\tA\tB\n', 'table/no-rows'],
   ])('%j → %s', (text, code) => {
     expect(codes(text)).toContain(code);
+  });
+  it('a table in HTML is read as the browser shows it and protected (it was refused before)', () => {
+    const r = holds(
+      '<table><tr><td></td><td>A</td><td>B</td><td>合計</td></tr><tr><td>x</td><td>3</td><td>20</td><td>23</td></tr><tr><td>y</td><td>30</td><td>40</td><td>70</td></tr><tr><td>合計</td><td>33</td><td>60</td><td>93</td></tr></table>\n',
+    );
+    expect(r.tables[0]!.status[0]).toBe('primary');
   });
   it('an empty line inside a table is not a silent second table whose header holds counts', () => {
     for (const text of ['\tA\tB\nx\t13\t20\n\ny\t3\t40\nz\t30\t12\n', '\tA\tB\nx\t13\t20\n \t \ny\t3\t40\nz\t30\t12\n'])
