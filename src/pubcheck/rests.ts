@@ -63,18 +63,92 @@ const MISSING = /^(不明|欠測|未測定|未記載|無回答|その他|unknown
 const RANGE = /\d\s*(未満|以上|以下|超|〜|~|-|–|ー|歳|才|代)|(未満|以上|以下|<|>|≤|≥|＜|＞)\s*\d|^\d+(\.\d+)?\s*[-–~〜]\s*\d/;
 
 /**
+ * Words for the levels of one variable, each family one variable's (by the checker's judgement): what is left of
+ * labels once the words they share in front and behind are taken away (「現在喫煙」「過去喫煙」「非喫煙」 → 現在・過去・非;
+ * 「軽症」「中等症」「重症」 → 軽・中等・重), or the labels whole (「既婚」「未婚」「死別」, 「外来」「入院」).
+ */
+const FAMILIES: readonly RegExp[] = [
+  /^(現在|過去|非|元|前|既往|never|current|former|ex|past)$/i,
+  /^(既婚|未婚|離婚|死別|離別|別居|独身|既|未|離|married|single|unmarried|divorced|widowed)$/i,
+  /^(初発|再発|初回|再燃|新規|初|再|first|recurrent|new|relapsed?)$/i,
+  /^(外来|入院|在宅|施設|outpatients?|inpatients?)$/i,
+  /^(軽|中|中等|重|最重|高|低|軽度|中等度|重度|高度|軽症|中等症|重症|最重症|mild|moderate|severe)$/i,
+  /^(陽性|陰性|偽陽性|判定保留|陽|陰|positive|negative)$/i,
+  /^(右|左|両側|両|片側|right|left|bilateral)$/i,
+  /^(良好|不良|良|不)$/,
+  /^(単独|併用|単剤|多剤)$/,
+  /^(あり|有り?|はい|yes|なし|無し?|いいえ|no)$/i,
+];
+/** Names of scales whose levels are numbers or letters (ECOG 0, Child-Pugh A); roman numerals follow any name. */
+const SCALES =
+  /^(stage|grade|ecog|ecog ?ps|ps|ps ?\(ecog\)|nyha|child[- ]?pugh|gold|killip|asa|mrs|kps|ctcae ?grade|病期|ステージ|グレード|臨床病期|病理病期|重症度|分類)$/i;
+/** A label as a scale's name and level: 「Stage III」「ECOG 1」「NYHA Ⅱ」「Child-Pugh A」「Ⅱ度」「2期」「PS 2以上」. */
+const LEVEL = /^(.*?)[\s:：]*((?:[IVX]+|[Ⅰ-Ⅻ])[a-cA-C]?|\d{1,2}[a-cA-C]?|[A-D])(度|期|型)?(?:\s*(?:以上|以下|\+))?$/;
+const ROMAN = /^([IVX]+|[Ⅰ-Ⅻ])/;
+
+/** Labels whose shared front and back are taken away, where what is left of each is not empty. */
+function cores(named: readonly string[]): string[][] {
+  const front = (ls: readonly string[]) => {
+    let c = 0;
+    while (ls.every((l) => l.length > c + 1 && l[c] === ls[0]![c])) c++;
+    return c;
+  };
+  const rev = (ls: readonly string[]) => ls.map((l) => [...l].reverse().join(''));
+  const f = front(named);
+  const b = front(rev(named));
+  const out = [named.map((l) => l)];
+  if (f > 0) out.push(named.map((l) => l.slice(f).trim()));
+  if (b > 0) out.push(named.map((l) => l.slice(0, l.length - b).trim()));
+  if (f > 0 && b > 0 && named.every((l) => l.length > f + b)) out.push(named.map((l) => l.slice(f, l.length - b).trim()));
+  return out.filter((c) => c.every((x) => x !== ''));
+}
+
+/** The numbers of a range label and what it names besides (「BMI 18.5未満」 → BMI; 「65〜74歳」 → 歳). */
+const rangeName = (l: string) => l.replace(/\d+(\.\d+)?|未満|以上|以下|超|[〜~\-–ー<>≤≥＜＞=+]|\s/g, '');
+const numbers = (l: string) => (l.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+
+/**
+ * Whether ranges are of one variable: what they name besides their numbers agrees (one name within the other, or
+ * none: 「年齢 65歳未満」 and 「65〜74歳」; not 「75歳以上」 and 「BMI 18.5未満」), and their numbers run one way (not
+ * 65, 74, 75 and then 18.5: a second variable's ranges starting again).
+ */
+function oneRange(named: readonly string[]): boolean {
+  const names = named.map(rangeName).filter((n) => n !== '');
+  if (names.some((a) => names.some((b) => !a.includes(b) && !b.includes(a)))) return false;
+  const ns = named.flatMap(numbers);
+  const up = ns.every((x, i) => i === 0 || x >= ns[i - 1]!);
+  const down = ns.every((x, i) => i === 0 || x <= ns[i - 1]!);
+  return up || down;
+}
+
+/**
  * Whether labels name the categories of one variable, by the checker's judgement: all but a missing category share
- * their first two characters or more (「喫煙あり」「喫煙なし」, 「BMI 25以上」…), or are ranges of numbers, or are the two
- * sides of a pair (男性・女性, あり・なし) with the variable's name in front or not.
+ * their first two characters or more (「喫煙あり」「喫煙なし」, 「BMI 18.5未満」…), or are ranges of numbers running one
+ * way under one name, or are the two sides of a pair (男性・女性, あり・なし) with the variable's name in front or not,
+ * or the levels of one scale (Stage I…, ECOG 0…, Ⅱ度), or words of one family once what they share is taken away
+ * (現在喫煙・過去喫煙・非喫煙, 既婚・未婚, 軽症・中等症・重症, 初発・再発, 外来・入院).
  */
 export function oneVariable(labels: readonly string[]): boolean {
   const named = labels.map((l) => l.normalize('NFKC').trim()).filter((l) => !MISSING.test(l));
   if (named.length < 2) return false;
-  if (named.every((l) => RANGE.test(l))) return true;
+  if (named.every((l) => RANGE.test(l))) return oneRange(named);
+  // Several variables' labels at once are no one variable (年齢 ranges, then 男性・女性).
+  if (named.some((l) => RANGE.test(l)) && !named.every((l) => /^\D/.test(l))) return false;
+  if (new Set(named).size < named.length) return false;
+  // The levels of one scale: one name, distinct levels, roman numerals or a scale's name (not 「項目1」「項目2」).
+  const levels = named.map((l) => LEVEL.exec(l));
+  if (levels.every((m) => m !== null)) {
+    const name = levels[0]![1]!.toLowerCase();
+    const sameName = levels.every((m) => m![1]!.toLowerCase() === name);
+    const distinct = new Set(levels.map((m) => m![2]!.toUpperCase())).size === levels.length;
+    const scale = levels.every((m) => ROMAN.test(m![2]!)) || SCALES.test(name) || levels.every((m) => m![3] !== undefined);
+    if (sameName && distinct && scale) return true;
+  }
   let common = 0;
   while (named.every((l) => l.length > common && l[common] === named[0]![common])) common++;
   // 「喫煙あり」「喫煙なし」; not 「項目1」「項目2」 (items numbered, not categories of one thing).
   if (common >= 2 && named.every((l) => l.length > common && !/^[\d\s.()（）]+$/.test(l.slice(common)))) return true;
+  if (cores(named).some((c) => FAMILIES.some((f) => c.every((x) => f.test(x))) && new Set(c).size === c.length)) return true;
   if (named.length !== 2) return false;
   const rest = named.map((l) => l.slice(common).trim());
   return PAIRS.some(([a, b]) => (a.test(rest[0]!) && b.test(rest[1]!)) || (b.test(rest[0]!) && a.test(rest[1]!)));

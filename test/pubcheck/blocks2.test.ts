@@ -1,0 +1,334 @@
+/**
+ * Table 1 blocks, second round (issue #11): blocks of rows that `rests.ts` did not see as one variable's.
+ * 1. A block whose labels name a variable by words the checker did not know (「現在喫煙」「過去喫煙」「非喫煙」, 「既婚」
+ *    「未婚」, 「Stage I」…, 「ECOG 0」…, 「軽症」「中等症」「重症」, 「初発」「再発」, 「外来」「入院」) at the table's start or
+ *    end, or two such blocks next to each other, each short of N: N − the block's sum is a small count no cell holds,
+ *    and the table passed with exit 0. Now the labels are read as one variable's (families of words, levels of a
+ *    scale) and the rest is a blocking finding.
+ * Each leak is shown by the attacker's arithmetic (the rest is no cell: N less the block's printed counts) on the
+ * table that passed before; chance tests measure how often ordinary tables are so read.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTables } from '../../src/pubcheck/read.ts';
+import { blockRests, oneVariable } from '../../src/pubcheck/rests.ts';
+import type { HeaderFinding } from '../../src/pubcheck/types.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { adversary, type Ok } from './protection.ts';
+
+/** Measured with rests.ts before this round (main at 8301b8b): 2 of 400. */
+const WORDS_BEFORE = 2;
+const highs = await solver();
+const { run } = adversary(highs, fixtureBundle());
+
+const blocks = (r: Ok): HeaderFinding[] => r.tables.flatMap((t) => t.primary.headers.filter((h) => h.block !== undefined));
+const table = (cols: string[], rows: [string, ...(number | string)[]][]) =>
+  `\t${cols.join('\t')}\n${rows.map(([label, ...cells]) => `${label}\t${cells.join('\t')}`).join('\n')}\n`;
+const AB = ['A群 (N=57)', 'B群 (N=63)'];
+const sexAge: [string, ...number[]][] = [
+  ['男性', 30, 35],
+  ['女性', 27, 28],
+  ['65歳未満', 20, 30],
+  ['65歳以上', 37, 33],
+];
+/** A block's printed counts per group and what N leaves out of it. */
+const restOf = (rows: [string, ...number[]][], ns = [57, 63]) => ns.map((n, g) => n - rows.reduce((s, r) => s + (r[g + 1] as number), 0));
+
+describe('1. blocks whose labels name a variable the checker did not know, at the start, at the end, or side by side', () => {
+  const unknown: [string, [string, ...number[]][]][] = [
+    [
+      '喫煙（現在・過去・非）',
+      [
+        ['現在喫煙', 20, 21],
+        ['過去喫煙', 15, 20],
+        ['非喫煙', 18, 22],
+      ],
+    ],
+    [
+      '婚姻',
+      [
+        ['既婚', 30, 40],
+        ['未婚', 19, 20],
+      ],
+    ],
+    [
+      '病期',
+      [
+        ['Stage I', 20, 21],
+        ['Stage II', 15, 20],
+        ['Stage III', 18, 22],
+      ],
+    ],
+    [
+      'ECOG',
+      [
+        ['ECOG 0', 30, 31],
+        ['ECOG 1', 15, 20],
+        ['ECOG 2', 6, 12],
+      ],
+    ],
+    [
+      '重症度',
+      [
+        ['軽症', 25, 21],
+        ['中等症', 20, 30],
+        ['重症', 8, 12],
+      ],
+    ],
+    [
+      '初発・再発',
+      [
+        ['初発', 40, 41],
+        ['再発', 12, 22],
+      ],
+    ],
+    [
+      '外来・入院',
+      [
+        ['外来', 33, 40],
+        ['入院', 20, 23],
+      ],
+    ],
+    [
+      'NYHA',
+      [
+        ['NYHA Ⅰ', 20, 21],
+        ['NYHA Ⅱ', 25, 30],
+        ['NYHA Ⅲ', 8, 12],
+      ],
+    ],
+  ];
+  for (const [name, block] of unknown) {
+    const rest = restOf(block);
+    it(`${name} at the start and at the end: N − the block's sum (${rest.join(', ')}) passed with exit 0; now a blocking finding`, () => {
+      // The attacker's arithmetic: the sex and age blocks add up to N in both groups, this block leaves `rest` out.
+      expect(restOf(sexAge.slice(0, 2))).toEqual([0, 0]);
+      expect(rest[0]).toBeGreaterThanOrEqual(1);
+      expect(rest[0]).toBeLessThan(10);
+      for (const rows of [
+        [...block, ...sexAge],
+        [...sexAge, ...block],
+      ]) {
+        const r = run(table(AB, rows));
+        expect(blocks(r), table(AB, rows)).toEqual([
+          expect.objectContaining({
+            label: 'A群 (N=57)',
+            rest: rest[0],
+            block: expect.objectContaining({ labels: block.map((b) => b[0]), how: 'words' }),
+          }),
+        ]);
+        expect(r.verdict.afterChanges).toBeUndefined();
+      }
+    });
+  }
+  it('two such blocks next to each other, each short of N (既婚・未婚 leaves 5, 初発・再発 leaves 5): both found', () => {
+    const rows: [string, ...number[]][] = [
+      ['男性', 30, 35],
+      ['女性', 27, 28],
+      ['既婚', 30, 40],
+      ['未婚', 22, 20],
+      ['初発', 40, 41],
+      ['再発', 12, 20],
+      ['65歳未満', 20, 30],
+      ['65歳以上', 37, 33],
+    ];
+    expect(restOf(rows.slice(2, 4))).toEqual([5, 3]);
+    expect(restOf(rows.slice(4, 6))).toEqual([5, 2]);
+    const found = blocks(run(table(AB, rows)));
+    expect(found.map((f) => f.block!.labels)).toEqual([
+      ['既婚', '未婚'],
+      ['初発', '再発'],
+    ]);
+  });
+  it('labels read as one variable’s categories, and not', () => {
+    for (const yes of [
+      ['現在喫煙', '過去喫煙', '非喫煙'],
+      ['既婚', '未婚', '死別'],
+      ['Stage I', 'Stage II', 'Stage III', 'Stage IV'],
+      ['Stage IA', 'Stage IB'],
+      ['ECOG 0', 'ECOG 1', 'ECOG 2'],
+      ['PS 0', 'PS 1', 'PS 2以上'],
+      ['NYHA Ⅰ', 'NYHA Ⅱ', 'NYHA Ⅲ'],
+      ['Child-Pugh A', 'Child-Pugh B', 'Child-Pugh C'],
+      ['Ⅰ度', 'Ⅱ度', 'Ⅲ度'],
+      ['軽症', '中等症', '重症'],
+      ['軽度', '中等度', '重度', '不明'],
+      ['初発', '再発'],
+      ['外来', '入院'],
+      ['陽性', '陰性'],
+      ['右', '左', '両側'],
+      ['低リスク', '中リスク', '高リスク'],
+    ])
+      expect(oneVariable(yes), yes.join(' ')).toBe(true);
+    for (const no of [
+      ['高血圧', '糖尿病'],
+      ['心不全', '腎不全'],
+      ['脳梗塞', '心筋梗塞'],
+      ['項目1', '項目2'],
+      ['A群', 'B群'],
+      ['ECOG 1', 'ECOG 1'],
+      ['男性', '女性', '65歳未満'],
+    ])
+      expect(oneVariable(no), no.join(' ')).toBe(false);
+  });
+});
+
+/** Counts of `n` patients split at random over shares `ps`. */
+const splitter = (next: () => number) => (n: number, ps: number[]) => {
+  const out = ps.map(() => 0);
+  for (let i = 0; i < n; i++) {
+    let u = next();
+    let k = 0;
+    while (k < ps.length - 1 && u > ps[k]!) u -= ps[k++]!;
+    out[k]!++;
+  }
+  return out;
+};
+const VARIABLES: [string[], number[]][] = [
+  [
+    ['男性', '女性'],
+    [0.5, 0.5],
+  ],
+  [
+    ['65歳未満', '65〜74歳', '75歳以上'],
+    [0.4, 0.35, 0.25],
+  ],
+  [
+    ['現在喫煙', '過去喫煙', '非喫煙'],
+    [0.25, 0.3, 0.45],
+  ],
+  [
+    ['既婚', '未婚', '死別'],
+    [0.6, 0.3, 0.1],
+  ],
+  [
+    ['Stage I', 'Stage II', 'Stage III', 'Stage IV'],
+    [0.3, 0.3, 0.25, 0.15],
+  ],
+  [
+    ['ECOG 0', 'ECOG 1', 'ECOG 2'],
+    [0.5, 0.35, 0.15],
+  ],
+  [
+    ['軽症', '中等症', '重症'],
+    [0.4, 0.4, 0.2],
+  ],
+  [
+    ['初発', '再発'],
+    [0.7, 0.3],
+  ],
+  [
+    ['外来', '入院'],
+    [0.6, 0.4],
+  ],
+  [
+    ['BMI 18.5未満', 'BMI 18.5〜25', 'BMI 25以上'],
+    [0.1, 0.6, 0.3],
+  ],
+];
+const DISEASES = [
+  '高血圧',
+  '糖尿病',
+  '脂質異常症',
+  '慢性腎臓病',
+  '心不全',
+  '腎不全',
+  '慢性心不全',
+  '脳梗塞',
+  '脳出血',
+  '心筋梗塞',
+  '狭心症',
+  '心房細動',
+  '高尿酸血症',
+  '高脂血症',
+  'COPD',
+  '喘息',
+  '肝硬変',
+  '慢性肝炎',
+  '悪性腫瘍',
+  '認知症',
+  'うつ病',
+  '骨粗鬆症',
+  '関節リウマチ',
+  '甲状腺機能低下症',
+  '貧血',
+  '末梢動脈疾患',
+  '低血圧',
+  '高血圧症',
+  '2型糖尿病',
+  '1型糖尿病',
+];
+/** A Table 1 of 1–3 groups: 2–5 of the variables above (each adding up to N), in random order, then 2–5 diseases. */
+function tableOne(next: () => number): string {
+  const split = splitter(next);
+  const groups = 1 + Math.floor(next() * 3);
+  const ns = Array.from({ length: groups }, () => 30 + Math.floor(next() * 121));
+  const pool = [...VARIABLES];
+  const rows: [string, ...number[]][] = [];
+  for (let k = 2 + Math.floor(next() * 4); k > 0; k--) {
+    const [labels, ps] = pool.splice(Math.floor(next() * pool.length), 1)[0]!;
+    const per = ns.map((n) => split(n, ps));
+    labels.forEach((l, i) => rows.push([l, ...per.map((v) => v[i]!)]));
+  }
+  const ds = [...DISEASES];
+  for (let k = 2 + Math.floor(next() * 4); k > 0; k--) {
+    const d = ds.splice(Math.floor(next() * ds.length), 1)[0]!;
+    const p = 0.05 + next() * 0.4;
+    rows.push([d, ...ns.map((n) => split(n, [p, 1 - p])[0]!)]);
+  }
+  return table(
+    ns.map((n, g) => `${'ABC'[g]}群 (N=${n})`),
+    rows,
+  );
+}
+
+describe('how often the new readings fire on ordinary tables', () => {
+  it('300 Table 1s whose blocks (the new families among them) all add up to N: no block read', () => {
+    const next = lcg(2024);
+    let fired = 0;
+    let refused = 0;
+    for (let t = 0; t < 300; t++) {
+      const text = tableOne(next);
+      const read = readTables(text, {});
+      if (read.errors.length > 0) refused++;
+      const found = read.tables.flatMap((tb) => blockRests(tb, 10));
+      if (found.length > 0) fired++;
+      expect(found, text).toEqual([]);
+    }
+    console.log(
+      `Table 1s with complete blocks of the new families read as leaving patients out: ${fired} of 300 (${refused} refused otherwise)`,
+    );
+  });
+  it('random lists of diseases (several answers per patient) under N: read as blocks no more often than before', () => {
+    const next = lcg(77);
+    let words = 0;
+    let any = 0;
+    for (let t = 0; t < 400; t++) {
+      const groups = 1 + Math.floor(next() * 3);
+      const ns = Array.from({ length: groups }, () => 20 + Math.floor(next() * 131));
+      const ds = [...DISEASES];
+      const rows: [string, ...number[]][] = [];
+      for (let k = 3 + Math.floor(next() * 6); k > 0; k--) {
+        const d = ds.splice(Math.floor(next() * ds.length), 1)[0]!;
+        const p = next() * 0.6;
+        rows.push(
+          [d, ...ns.map((n) => Math.round(n * p * (0.7 + 0.6 * next())))].map((x) => (typeof x === 'number' ? Math.min(x, 999) : x)) as [
+            string,
+            ...number[],
+          ],
+        );
+      }
+      const read = readTables(
+        table(
+          ns.map((n, g) => `${'ABC'[g]}群 (N=${n})`),
+          rows,
+        ),
+        {},
+      );
+      const found = read.tables.flatMap((tb) => blockRests(tb, 10));
+      if (found.some((f) => f.how === 'words')) words++;
+      if (found.some((f) => f.how !== 'line')) any++;
+    }
+    console.log(`random lists of diseases: ${words} of 400 with a block read from the labels, ${any} with any block (rows alone aside)`);
+    expect(words).toBeLessThanOrEqual(WORDS_BEFORE);
+  });
+});
