@@ -109,8 +109,9 @@ const numbers = (l: string) => (l.match(/\d+(\.\d+)?/g) ?? []).map(Number);
 
 /**
  * Whether ranges are of one variable: what they name besides their numbers agrees (one name within the other, or
- * none: 「年齢 65歳未満」 and 「65〜74歳」; not 「75歳以上」 and 「BMI 18.5未満」), and their numbers run one way (not
- * 65, 74, 75 and then 18.5: a second variable's ranges starting again).
+ * none: 「年齢 65歳未満」 and 「65〜74歳」; not 「75歳以上」 and 「BMI 18.5未満」), their numbers run one way (not 65, 74,
+ * 75 and then 18.5: a second variable's ranges starting again), and an open bound is at an end only (「<65」「≥65」
+ * then 「<18.5」: two variables).
  */
 function oneRange(named: readonly string[]): boolean {
   const names = named.map(rangeName).filter((n) => n !== '');
@@ -118,7 +119,15 @@ function oneRange(named: readonly string[]): boolean {
   const ns = named.flatMap(numbers);
   const up = ns.every((x, i) => i === 0 || x >= ns[i - 1]!);
   const down = ns.every((x, i) => i === 0 || x <= ns[i - 1]!);
-  return up || down;
+  if (!up && !down) return false;
+  // An open bound (「65歳未満」, 「≥ 75」) ends the ranges of one variable: only the first and the last may have one, and
+  // not on the same side (「75歳以上」 then 「BMI 25以上」: two variables, one upper end each).
+  const lower = (l: string) => /未満|以下|<|≤|＜/.test(l) && !/以上|超|>|≥|＞/.test(l);
+  const upper = (l: string) => /以上|超|>|≥|＞|\+$/.test(l) && !/未満|以下|<|≤|＜/.test(l);
+  const open = (l: string) => lower(l) || upper(l);
+  if (named.slice(1, -1).some(open)) return false;
+  const [first, last] = [named[0]!, named[named.length - 1]!];
+  return !((lower(first) && lower(last)) || (upper(first) && upper(last)));
 }
 
 /**
@@ -296,6 +305,11 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
 
   const out: BlockRest[] = [];
   const seen = new Set<string>();
+  // The same rows read two ways: the labels' reading first (a whole block is said where it leaves 1 to the threshold
+  // in one line, the run between two complete blocks only where it does in every line — 3 in A beside 15 in B was
+  // dropped as the run's, unsaid).
+  const rank = { group: 0, words: 1, run: 2, line: 3 } as const;
+  blocks.sort((a, b) => rank[a.how] - rank[b.how] || Number(!!b.whole) - Number(!!a.whole));
   for (const { rows, how, whole } of blocks) {
     if (seen.has(rows.join(','))) continue;
     seen.add(rows.join(','));

@@ -332,3 +332,69 @@ describe('how often the new readings fire on ordinary tables', () => {
     expect(words).toBeLessThanOrEqual(WORDS_BEFORE);
   });
 });
+
+describe('2. ranges of two variables side by side (年齢, then BMI) are two blocks, not one run', () => {
+  const rows: [string, ...number[]][] = [
+    ['男性', 30, 35],
+    ['女性', 27, 28],
+    ['65歳未満', 20, 30],
+    ['65〜74歳', 22, 10],
+    ['75歳以上', 12, 8],
+    ['BMI 18.5未満', 2, 4],
+    ['BMI 18.5〜25', 35, 40],
+    ['BMI 25以上', 20, 9],
+  ];
+  it('age leaves 3 in A (15 in B), BMI 10 in B: read as one run of ranges with BMI 18.5未満, the 3 passed; now a blocking finding', () => {
+    // The attacker's arithmetic: 57 − 54 = 3 of unknown age in A; the BMI block adds up to N in A.
+    expect(restOf(rows.slice(2, 5))).toEqual([3, 15]);
+    expect(restOf(rows.slice(5))).toEqual([0, 10]);
+    // Before, the age block was no whole block (BMI 18.5未満 after it was read as one more range within N), and the age
+    // block with it leaves 11 in B: no reading gave 3.
+    expect(restOf(rows.slice(2, 6))).toEqual([1, 11]);
+    const r = run(table(AB, rows));
+    expect(blocks(r)).toEqual([
+      expect.objectContaining({
+        label: 'A群 (N=57)',
+        rest: 3,
+        block: expect.objectContaining({ labels: ['65歳未満', '65〜74歳', '75歳以上'], how: 'words' }),
+      }),
+    ]);
+  });
+  it('the same without names (「<65」「65-74」「≥75」「<18.5」「18.5-25」「≥25」): the ranges start again', () => {
+    const bare = rows.map(([, ...c], i): [string, ...number[]] => [
+      ['男性', '女性', '<65', '65-74', '≥75', '<18.5', '18.5-25', '≥25'][i]!,
+      ...c,
+    ]);
+    expect(blocks(run(table(AB, bare)))).toEqual([
+      expect.objectContaining({ rest: 3, block: expect.objectContaining({ labels: ['<65', '65-74', '≥75'] }) }),
+    ]);
+  });
+  it('between two blocks adding up to N, the rows read as a run (3 in A, 15 in B: said only where every group’s rest is small) hid the labels’ reading', () => {
+    const between = rows.map(([l, ...c], i): [string, ...number[]] => (i === 7 ? [l, 20, 19] : [l, ...c]));
+    expect(restOf(between.slice(5))).toEqual([0, 0]);
+    expect(blocks(run(table(AB, between)))).toEqual([
+      expect.objectContaining({
+        label: 'A群 (N=57)',
+        rest: 3,
+        block: expect.objectContaining({ labels: ['65歳未満', '65〜74歳', '75歳以上'], how: 'words' }),
+      }),
+    ]);
+  });
+  it('ranges read as one variable, and two', () => {
+    for (const yes of [
+      ['65歳未満', '65〜74歳', '75歳以上'],
+      ['<18.5', '18.5-24.9', '25-29.9', '≥30'],
+      ['BMI 18.5未満', 'BMI 18.5以上25未満', 'BMI 25以上'],
+      ['20代', '30代', '40代'],
+      ['65歳以上', '65歳未満'],
+    ])
+      expect(oneVariable(yes), yes.join(' ')).toBe(true);
+    for (const no of [
+      ['75歳以上', 'BMI 18.5未満'],
+      ['65〜74歳', '75歳以上', '<18.5'],
+      ['<65', '≥65', '<18.5'],
+      ['65歳未満', '65〜74歳', '75歳以上', 'BMI 18.5未満'],
+    ])
+      expect(oneVariable(no), no.join(' ')).toBe(false);
+  });
+});
