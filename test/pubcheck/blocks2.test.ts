@@ -9,6 +9,7 @@
  * table that passed before; chance tests measure how often ordinary tables are so read.
  */
 import { describe, expect, it } from 'vitest';
+import { countsForPercent } from '../../src/pubcheck/cell.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { blockRests, oneVariable } from '../../src/pubcheck/rests.ts';
 import type { HeaderFinding } from '../../src/pubcheck/types.ts';
@@ -18,7 +19,7 @@ import { adversary, type Ok } from './protection.ts';
 /** Measured with rests.ts before this round (main at 8301b8b): 2 of 400. */
 const WORDS_BEFORE = 2;
 const highs = await solver();
-const { run } = adversary(highs, fixtureBundle());
+const { run, result: adversaryResult } = adversary(highs, fixtureBundle());
 
 const blocks = (r: Ok): HeaderFinding[] => r.tables.flatMap((t) => t.primary.headers.filter((h) => h.block !== undefined));
 const table = (cols: string[], rows: [string, ...(number | string)[]][]) =>
@@ -396,5 +397,122 @@ describe('2. ranges of two variables side by side (年齢, then BMI) are two blo
       ['65歳未満', '65〜74歳', '75歳以上', 'BMI 18.5未満'],
     ])
       expect(oneVariable(no), no.join(' ')).toBe(false);
+  });
+});
+
+describe('3. integer percentages of N over 100: a block is an equation though its counts are ranges', () => {
+  /** Per block of rows and group with one cell hidden: that cell's range as N less the other cells' ranges. */
+  const singleHidden = (r: Ok, blockRows: number[][], ns: number[]) => {
+    const t = r.tables[0]!;
+    const out: { label: string; group: number; lo: number; hi: number; small: boolean }[] = [];
+    for (const rows of blockRows)
+      ns.forEach((n, g) => {
+        const hidden = rows.filter((i) => t.status[i * t.table.cols.length + g] !== 'published');
+        if (hidden.length !== 1) return;
+        const range = (i: number) => {
+          const v = t.table.cells[i]![g]!.value;
+          return v.kind === 'percent' ? countsForPercent(v.percent, v.decimals, n) : { lo: 0, hi: 0 };
+        };
+        const others = rows.filter((i) => i !== hidden[0]);
+        out.push({
+          label: t.table.rows[hidden[0]!]!.label,
+          group: g,
+          lo: n - others.reduce((s, i) => s + range(i).hi, 0),
+          hi: n - others.reduce((s, i) => s + range(i).lo, 0),
+          small: t.status[hidden[0]! * t.table.cols.length + g] === 'primary',
+        });
+      });
+    return out;
+  };
+  const leaks = (found: ReturnType<typeof singleHidden>) => found.filter((f) => f.lo === f.hi || (f.small && f.hi < 10));
+  it('N=138: BMI 18.5〜25 64% and 25以上 30% published left the hidden 6% at 138 − (88〜89) − (41〜42) = 7〜9; now more of the block is hidden', () => {
+    const text = table(
+      ['A群 (N=61)', 'B群 (N=138)'],
+      [
+        ['男性', '51%', '51%'],
+        ['女性', '49%', '49%'],
+        ['65歳未満', '33%', '45%'],
+        ['65〜74歳', '41%', '39%'],
+        ['75歳以上', '26%', '16%'],
+        ['喫煙あり', '38%', '29%'],
+        ['喫煙なし', '62%', '71%'],
+        ['BMI 18.5未満', '7%', '6%'],
+        ['BMI 18.5〜25', '49%', '64%'],
+        ['BMI 25以上', '44%', '30%'],
+        ['高血圧', '10%', '18%'],
+        ['糖尿病', '10%', '23%'],
+      ],
+    );
+    // The attacker's arithmetic on the block as its labels name it (the percentages of 138 as counts).
+    expect(countsForPercent(64, 0, 138)).toEqual({ lo: 88, hi: 89 });
+    expect(countsForPercent(30, 0, 138)).toEqual({ lo: 41, hi: 42 });
+    expect([138 - 89 - 42, 138 - 88 - 41]).toEqual([7, 9]);
+    const r = run(text);
+    expect(r.tables[0]!.suppression?.passed).toBe(true);
+    const blockRows = [
+      [0, 1],
+      [2, 3, 4],
+      [5, 6],
+      [7, 8, 9],
+    ];
+    // Before, BMI 18.5未満 of B was the block's only hidden cell: { lo: 7, hi: 9 }.
+    expect(leaks(singleHidden(r, blockRows, [61, 138]))).toEqual([]);
+  });
+  it('60 random integer-% Table 1s of 1–2 groups (N 101–400): no hidden count shown by its block (4 tables before), and fewer refused', () => {
+    const next = lcg(7);
+    const vars: [string[], number[]][] = [
+      [
+        ['男性', '女性'],
+        [0.5, 0.5],
+      ],
+      [
+        ['65歳未満', '65〜74歳', '75歳以上'],
+        [0.4, 0.35, 0.25],
+      ],
+      [
+        ['喫煙あり', '喫煙なし'],
+        [0.3, 0.7],
+      ],
+      [
+        ['BMI 18.5未満', 'BMI 18.5〜25', 'BMI 25以上'],
+        [0.06, 0.64, 0.3],
+      ],
+      [
+        ['Stage I', 'Stage II', 'Stage III', 'Stage IV'],
+        [0.3, 0.3, 0.33, 0.07],
+      ],
+    ];
+    const split = splitter(next);
+    const stats = { refused: 0, blocking: 0, passed: 0, leaking: 0 };
+    for (let t = 0; t < 60; t++) {
+      const ns = Array.from({ length: 1 + Math.floor(next() * 2) }, () => 101 + Math.floor(next() * 300));
+      const rows: [string, ...string[]][] = [];
+      const blockRows: number[][] = [];
+      for (const [labels, ps] of vars) {
+        blockRows.push(labels.map((_, k) => rows.length + k));
+        const per = ns.map((n) => split(n, ps));
+        labels.forEach((l, k) => rows.push([l, ...per.map((v, g) => `${Math.round((100 * v[k]!) / ns[g]!)}%`)]));
+      }
+      for (const d of ['高血圧', '糖尿病']) rows.push([d, ...ns.map(() => `${Math.round(100 * (0.02 + next() * 0.3))}%`)]);
+      const text = table(
+        ns.map((n, g) => `${'AB'[g]}群 (N=${n})`),
+        rows,
+      );
+      const r = adversaryResult(text);
+      if (!r.ok) {
+        stats.refused++;
+        continue;
+      }
+      if (r.tables.some((tb) => tb.suppression?.passed === false || tb.primary.headers.length > 0)) {
+        stats.blocking++;
+        continue;
+      }
+      stats.passed++;
+      if (leaks(singleHidden(r, blockRows, ns)).length > 0) stats.leaking++;
+    }
+    // Before: {"refused":16,"blocking":2,"passed":42,"leaking":4} (refused: percent/sum-unclear, sets by chance).
+    console.log(`integer-% Table 1s: ${JSON.stringify(stats)}`);
+    expect(stats.leaking).toBe(0);
+    expect(stats.refused).toBeLessThanOrEqual(16);
   });
 });
