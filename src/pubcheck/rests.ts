@@ -68,7 +68,7 @@ const RANGE = /\d\s*(未満|以上|以下|超|〜|~|-|–|ー|歳|才|代)|(未�
  * 「軽症」「中等症」「重症」 → 軽・中等・重), or the labels whole (「既婚」「未婚」「死別」, 「外来」「入院」).
  */
 const FAMILIES: readonly RegExp[] = [
-  /^(現在|過去|非|元|前|既往|never|current|former|ex|past)$/i,
+  /^(現在|過去|非|元|前|既往|なし|無し?|never|current|former|ex|past)$/i,
   /^(既婚|未婚|離婚|死別|離別|別居|独身|既|未|離|married|single|unmarried|divorced|widowed)$/i,
   /^(初発|再発|初回|再燃|新規|初|再|first|recurrent|new|relapsed?)$/i,
   /^(外来|入院|在宅|施設|outpatients?|inpatients?)$/i,
@@ -135,7 +135,8 @@ function oneRange(named: readonly string[]): boolean {
  * their first two characters or more (「喫煙あり」「喫煙なし」, 「BMI 18.5未満」…), or are ranges of numbers running one
  * way under one name, or are the two sides of a pair (男性・女性, あり・なし) with the variable's name in front or not,
  * or the levels of one scale (Stage I…, ECOG 0…, Ⅱ度), or words of one family once what they share is taken away
- * (現在喫煙・過去喫煙・非喫煙, 既婚・未婚, 軽症・中等症・重症, 初発・再発, 外来・入院).
+ * (現在喫煙・過去喫煙・非喫煙, 既婚・未婚, 軽症・中等症・重症, 初発・再発, 外来・入院), or a word and its negation
+ * (喫煙者・非喫煙者, 治療・未治療).
  */
 export function oneVariable(labels: readonly string[]): boolean {
   const named = labels.map((l) => l.normalize('NFKC').trim()).filter((l) => !MISSING.test(l));
@@ -159,6 +160,9 @@ export function oneVariable(labels: readonly string[]): boolean {
   if (common >= 2 && named.every((l) => l.length > common && !/^[\d\s.()（）]+$/.test(l.slice(common)))) return true;
   if (cores(named).some((c) => FAMILIES.some((f) => c.every((x) => f.test(x))) && new Set(c).size === c.length)) return true;
   if (named.length !== 2) return false;
+  // A word and its negation: 「喫煙者」「非喫煙者」, 「治療」「未治療」.
+  const [a, b] = named as [string, string];
+  if ([a, b].some((x, k) => /^(非|未|不|無)/.test(x) && x.slice(1) === [a, b][1 - k])) return true;
   const rest = named.map((l) => l.slice(common).trim());
   return PAIRS.some(([a, b]) => (a.test(rest[0]!) && b.test(rest[1]!)) || (b.test(rest[0]!) && a.test(rest[1]!)));
 }

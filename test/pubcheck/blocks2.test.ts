@@ -158,6 +158,10 @@ describe('1. blocks whose labels name a variable the checker did not know, at th
       ['陽性', '陰性'],
       ['右', '左', '両側'],
       ['低リスク', '中リスク', '高リスク'],
+      ['現在', '過去', 'なし'],
+      ['Current smoker', 'Former smoker', 'Never smoker'],
+      ['喫煙者', '非喫煙者'],
+      ['治療', '未治療'],
     ])
       expect(oneVariable(yes), yes.join(' ')).toBe(true);
     for (const no of [
@@ -167,6 +171,8 @@ describe('1. blocks whose labels name a variable the checker did not know, at th
       ['項目1', '項目2'],
       ['A群', 'B群'],
       ['ECOG 1', 'ECOG 1'],
+      ['喫煙', '飲酒'],
+      ['肝炎', '非肝炎性'],
       ['男性', '女性', '65歳未満'],
     ])
       expect(oneVariable(no), no.join(' ')).toBe(false);
