@@ -387,6 +387,23 @@ describe('2. ranges of two variables side by side (年齢, then BMI) are two blo
       }),
     ]);
   });
+  // Not a pass before (the table was refused for 再発 alone, 57 − 52 = 5), but the finding named a row, not the block
+  // that leaves the 5 out; a block adding up to N was read across two variables.
+  it('a block short of N and the first row of the next adding up to N (既婚 30 + 未婚 22 + 初発 5 = 57) were read as one complete block; now two blocks', () => {
+    const rows: [string, ...number[]][] = [
+      ['男性', 30, 35],
+      ['女性', 27, 28],
+      ['既婚', 30, 40],
+      ['未婚', 22, 20],
+      ['初発', 5, 3],
+      ['再発', 52, 60],
+    ];
+    expect(restOf(rows.slice(2, 4))).toEqual([5, 3]);
+    expect(restOf(rows.slice(2, 5))).toEqual([0, 0]);
+    expect(blocks(run(table(AB, rows)))).toEqual([
+      expect.objectContaining({ label: 'A群 (N=57)', rest: 5, block: expect.objectContaining({ labels: ['既婚', '未婚'], how: 'words' }) }),
+    ]);
+  });
   it('ranges read as one variable, and two', () => {
     for (const yes of [
       ['65歳未満', '65〜74歳', '75歳以上'],
