@@ -60,19 +60,106 @@ const MISSING = /^(不明|欠測|未測定|未記載|無回答|その他|unknown
 const RANGE = /\d\s*(未満|以上|以下|超|〜|~|-|–|ー|歳|才|代)|(未満|以上|以下|<|>|≤|≥|＜|＞)\s*\d|^\d+(\.\d+)?\s*[-–~〜]\s*\d/;
 
 /**
+ * Words for the levels of one variable, each family one variable's (by the checker's judgement): what is left of
+ * labels once the words they share in front and behind are taken away (「現在喫煙」「過去喫煙」「非喫煙」 → 現在・過去・非;
+ * 「軽症」「中等症」「重症」 → 軽・中等・重), or the labels whole (「既婚」「未婚」「死別」, 「外来」「入院」).
+ */
+const FAMILIES: readonly RegExp[] = [
+  /^(現在|過去|非|元|前|既往|なし|無し?|never|current|former|ex|past)$/i,
+  /^(既婚|未婚|離婚|死別|離別|別居|独身|既|未|離|married|single|unmarried|divorced|widowed)$/i,
+  /^(初発|再発|初回|再燃|新規|初|再|first|recurrent|new|relapsed?)$/i,
+  /^(外来|入院|在宅|施設|outpatients?|inpatients?)$/i,
+  /^(軽|中|中等|重|最重|高|低|軽度|中等度|重度|高度|軽症|中等症|重症|最重症|mild|moderate|severe)$/i,
+  /^(陽性|陰性|偽陽性|判定保留|陽|陰|positive|negative)$/i,
+  /^(右|左|両側|両|片側|right|left|bilateral)$/i,
+  /^(良好|不良|良|不)$/,
+  /^(単独|併用|単剤|多剤)$/,
+  /^(あり|有り?|はい|yes|なし|無し?|いいえ|no)$/i,
+];
+/** Names of scales whose levels are numbers or letters (ECOG 0, Child-Pugh A); roman numerals follow any name. */
+const SCALES =
+  /^(stage|grade|ecog|ecog ?ps|ps|ps ?\(ecog\)|nyha|child[- ]?pugh|gold|killip|asa|mrs|kps|ctcae ?grade|病期|ステージ|グレード|臨床病期|病理病期|重症度|分類)$/i;
+/** A label as a scale's name and level: 「Stage III」「ECOG 1」「NYHA Ⅱ」「Child-Pugh A」「Ⅱ度」「2期」「PS 2以上」. */
+const LEVEL = /^(.*?)[\s:：]*((?:[IVX]+|[Ⅰ-Ⅻ])[a-cA-C]?|\d{1,2}[a-cA-C]?|[A-D])(度|期|型)?(?:\s*(?:以上|以下|\+))?$/;
+const ROMAN = /^([IVX]+|[Ⅰ-Ⅻ])/;
+
+/** Labels whose shared front and back are taken away, where what is left of each is not empty. */
+function cores(named: readonly string[]): string[][] {
+  const front = (ls: readonly string[]) => {
+    let c = 0;
+    while (ls.every((l) => l.length > c + 1 && l[c] === ls[0]![c])) c++;
+    return c;
+  };
+  const rev = (ls: readonly string[]) => ls.map((l) => [...l].reverse().join(''));
+  const f = front(named);
+  const b = front(rev(named));
+  const out = [named.map((l) => l)];
+  if (f > 0) out.push(named.map((l) => l.slice(f).trim()));
+  if (b > 0) out.push(named.map((l) => l.slice(0, l.length - b).trim()));
+  if (f > 0 && b > 0 && named.every((l) => l.length > f + b)) out.push(named.map((l) => l.slice(f, l.length - b).trim()));
+  return out.filter((c) => c.every((x) => x !== ''));
+}
+
+/** The numbers of a range label and what it names besides (「BMI 18.5未満」 → BMI; 「65〜74歳」 → 歳). */
+const rangeName = (l: string) => l.replace(/\d+(\.\d+)?|未満|以上|以下|超|[〜~\-–ー<>≤≥＜＞=+]|\s/g, '');
+const numbers = (l: string) => (l.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+
+/**
+ * Whether ranges are of one variable: what they name besides their numbers agrees (one name within the other, or
+ * none: 「年齢 65歳未満」 and 「65〜74歳」; not 「75歳以上」 and 「BMI 18.5未満」), their numbers run one way (not 65, 74,
+ * 75 and then 18.5: a second variable's ranges starting again), and an open bound is at an end only (「<65」「≥65」
+ * then 「<18.5」: two variables).
+ */
+function oneRange(named: readonly string[]): boolean {
+  const names = named.map(rangeName).filter((n) => n !== '');
+  if (names.some((a) => names.some((b) => !a.includes(b) && !b.includes(a)))) return false;
+  const ns = named.flatMap(numbers);
+  const up = ns.every((x, i) => i === 0 || x >= ns[i - 1]!);
+  const down = ns.every((x, i) => i === 0 || x <= ns[i - 1]!);
+  if (!up && !down) return false;
+  // An open bound (「65歳未満」, 「≥ 75」) ends the ranges of one variable: only the first and the last may have one, and
+  // not on the same side (「75歳以上」 then 「BMI 25以上」: two variables, one upper end each).
+  const lower = (l: string) => /未満|以下|<|≤|＜/.test(l) && !/以上|超|>|≥|＞/.test(l);
+  const upper = (l: string) => /以上|超|>|≥|＞|\+$/.test(l) && !/未満|以下|<|≤|＜/.test(l);
+  const open = (l: string) => lower(l) || upper(l);
+  if (named.slice(1, -1).some(open)) return false;
+  const [first, last] = [named[0]!, named[named.length - 1]!];
+  return !((lower(first) && lower(last)) || (upper(first) && upper(last)));
+}
+
+/**
  * Whether labels name the categories of one variable, by the checker's judgement: all but a missing category share
- * their first two characters or more (「喫煙あり」「喫煙なし」, 「BMI 25以上」…), or are ranges of numbers, or are the two
- * sides of a pair (男性・女性, あり・なし) with the variable's name in front or not.
+ * their first two characters or more (「喫煙あり」「喫煙なし」, 「BMI 18.5未満」…), or are ranges of numbers running one
+ * way under one name, or are the two sides of a pair (男性・女性, あり・なし) with the variable's name in front or not,
+ * or the levels of one scale (Stage I…, ECOG 0…, Ⅱ度), or words of one family once what they share is taken away
+ * (現在喫煙・過去喫煙・非喫煙, 既婚・未婚, 軽症・中等症・重症, 初発・再発, 外来・入院), or a word and its negation
+ * (喫煙者・非喫煙者, 治療・未治療).
  */
 export function oneVariable(labels: readonly string[]): boolean {
   const named = labels.map((l) => l.normalize('NFKC').trim()).filter((l) => !MISSING.test(l));
   if (named.length < 2) return false;
-  if (named.every((l) => RANGE.test(l))) return true;
+  if (named.every((l) => RANGE.test(l))) return oneRange(named);
+  // Several variables' labels at once are no one variable (年齢 ranges, then 男性・女性).
+  if (named.some((l) => RANGE.test(l)) && !named.every((l) => /^\D/.test(l))) return false;
+  if (new Set(named).size < named.length) return false;
+  // The levels of one scale: one name, distinct levels, roman numerals or a scale's name (not 「項目1」「項目2」).
+  const levels = named.map((l) => LEVEL.exec(l));
+  if (levels.every((m) => m !== null)) {
+    const name = levels[0]![1]!.toLowerCase();
+    const sameName = levels.every((m) => m![1]!.toLowerCase() === name);
+    const distinct = new Set(levels.map((m) => m![2]!.toUpperCase())).size === levels.length;
+    const scale = levels.every((m) => ROMAN.test(m![2]!)) || SCALES.test(name) || levels.every((m) => m![3] !== undefined);
+    if (sameName && distinct && scale) return true;
+  }
   let common = 0;
   while (named.every((l) => l.length > common && l[common] === named[0]![common])) common++;
   // 「喫煙あり」「喫煙なし」; not 「項目1」「項目2」 (items numbered, not categories of one thing).
   if (common >= 2 && named.every((l) => l.length > common && !/^[\d\s.()（）]+$/.test(l.slice(common)))) return true;
+  if (cores(named).some((c) => FAMILIES.some((f) => c.every((x) => f.test(x))) && new Set(c).size === c.length)) return true;
   if (named.length !== 2) return false;
+  // A word and its negation: 「喫煙者」「非喫煙者」, 「治療」「未治療」.
+  const [a, b] = named as [string, string];
+  if ([a, b].some((x, k) => /^(非|未|不|無)/.test(x) && x.slice(1) === [a, b][1 - k])) return true;
   const rest = named.map((l) => l.slice(common).trim());
   return PAIRS.some(([a, b]) => (a.test(rest[0]!) && b.test(rest[1]!)) || (b.test(rest[0]!) && a.test(rest[1]!)));
 }
@@ -173,7 +260,14 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
     // The sums carried along (not summed again per row: a column of 2,000 rows of 1 under N=1,000 took 10⁹ steps).
     const lo = withN.map(() => 0);
     const hi = withN.map(() => 0);
+    const label = (r: number) => items[r]!.label;
     for (let j = i; j < items.length && !grouped.has(j) && !complete.has(j) && usable(j); j++) {
+      // Not past the end of what the labels name (既婚・未婚 leaving 5 out, then 初発 5: no block of 57, though the
+      // numbers add up; the reader reads 57 − 52 = 5 of unknown marital status).
+      if (j - i >= 2 && j - i < RUN_LENGTH) {
+        const before = Array.from({ length: j - i }, (_, d) => label(i + d));
+        if (oneVariable(before) && !oneVariable([...before, label(j)])) break;
+      }
       ranges[j]!.forEach((r, m) => ((lo[m]! += r!.lo), (hi[m]! += r!.hi)));
       if (lo.some((x, m) => x > withN[m]!.n)) break;
       if (hi.every((x, m) => x >= withN[m]!.n)) {
@@ -219,6 +313,11 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
 
   const out: BlockRest[] = [];
   const seen = new Set<string>();
+  // The same rows read two ways: the labels' reading first (a whole block is said where it leaves 1 to the threshold
+  // in one line, the run between two complete blocks only where it does in every line — 3 in A beside 15 in B was
+  // dropped as the run's, unsaid).
+  const rank = { group: 0, words: 1, run: 2, line: 3 } as const;
+  blocks.sort((a, b) => rank[a.how] - rank[b.how] || Number(!!b.whole) - Number(!!a.whole));
   for (const { rows, how, whole } of blocks) {
     if (seen.has(rows.join(','))) continue;
     seen.add(rows.join(','));
