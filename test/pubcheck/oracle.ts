@@ -86,11 +86,11 @@ const statedN = (s: string) => {
     new RegExp(`\\S\\s([\\d,]+)\\s*${unit}$`).exec(t);
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 };
-/** Every count a free text (a title) mentions: N=88, 88例, 28名, 12 patients. */
+/** Every count a free text (a title) mentions: N=88, 88例, 28名, 12 patients (not 「表1 患者数」: a table's number). */
 const countsIn = (s: string) =>
   [
     ...arabic(nfkc(s)).matchAll(
-      /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![a-zA-Z\d])[nN]\s+([\d,]+)(?![\d.,]*\s*[%a-zA-Z])|(?:対象者?|症例数|患者数|例数|人数|解析対象者?数?)数?\s*[:=]?\s*([\d,]+)(?![\d.,]*\s*(?:[%a-zA-Z]|歳|才|年|月|日))|(?<![\d,.])([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)/g,
+      /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![a-zA-Z\d])[nN]\s+([\d,]+)(?![\d.,]*\s*[%a-zA-Z])|(?:対象者?|症例数|患者数|例数|人数|解析対象者?数?)数?\s*[:=]?\s*([\d,]+)(?![\d.,]*\s*(?:[%a-zA-Z]|歳|才|年|月|日))|(?<![\d,.])(?<!(?:表|図|第|[tT]able|[fF]igure)\s*)([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)(?!数|前|称|簿)/g,
     ),
   ].map((m) => Number((m[1] ?? m[2] ?? m[3] ?? m[4])!.replace(/,/g, '')));
 
@@ -102,6 +102,9 @@ function parseCell(text: string): OCell {
   // 「3 (7.5)」: the inputs print it only under 「n (%)」, which a reader of the table sees.
   if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%?\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
+  // 「10.0% (3)」: the percentage first.
+  if ((m = /^(\d+(?:\.(\d+))?)\s*%\s*\(\s*([\d,]+)\s*\)$/.exec(t)))
+    return { n: Number(m[3]!.replace(/,/g, '')), percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
   if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   if ((m = /^([\d,]+)\s*\/\s*([\d,]+)\s*\(\s*\d+(?:\.\d+)?\s*[%‰]\s*\)$/.exec(t)))
