@@ -132,3 +132,57 @@ describe('a count column and its share’s column side by side in one header row
     expect(refused).toBe(0);
   });
 });
+
+describe('「3 (10.0)」 with no 「n (%)」 written: read where every bracket is its count’s share of a base the table shows', () => {
+  const text = '\tA (N=30)\tB (N=50)\n男\t3 (10.0)\t20 (40.0)\n女\t27 (90.0)\t30 (60.0)\n';
+  it('before, refused as text in a cell; now read as n (%) (our reading, said) and holds against the oracle, which reads it so', () => {
+    const r = holds(text);
+    expect(r.warnings.map((w) => w.code)).toContain('cell/bracket-percent');
+    expect(r.warnings.find((w) => w.code === 'cell/bracket-percent')!.message).toContain('チェッカーの判断');
+    expect(hiddenLabels(r)).toEqual(['女/A (N=30)', '男/A (N=30)']);
+    // Published as it stands, the oracle reads the 3 from its share: 10.0% of 30.
+    expect(attack(highs, text, new Set(['0:0:0']), { zeroExempt: true }).get('0:0:0')).toMatchObject({ lo: 3, hi: 3 });
+  });
+  it('over the column’s sum (no N written), row percentages, a total row, full-width brackets, units', () => {
+    for (const t of [
+      '\tA\tB\n男\t3 (7.5)\t20 (33.3)\n女\t30 (75.0)\t30 (50.0)\nその他\t7 (17.5)\t10 (16.7)\n',
+      '\tA\tB\n男\t3 (13.0)\t20 (87.0)\n女\t30 (50.0)\t30 (50.0)\n',
+      '\tA\tB\n男\t3 (10.0)\t20 (40.0)\n女\t27 (90.0)\t30 (60.0)\n合計\t30 (100.0)\t50 (100.0)\n',
+      '\tA\tB\n男\t3（10.0）\t20（40.0）\n女\t27（90.0）\t30（60.0）\n',
+      '\tA\tB\n男\t3例 (10.0)\t20例 (40.0)\n女\t27例 (90.0)\t30例 (60.0)\n',
+    ]) {
+      const r = run(t);
+      expect(r.warnings.map((w) => w.code)).toContain('cell/bracket-percent');
+      expect(hiddenLabels(r).length).toBeGreaterThanOrEqual(2);
+    }
+  });
+  it('a mean and its SD (「65 (12.3)」), or brackets that are no share of any base, stay refused as text', () => {
+    expect(codes('\tA\tB\n年齢\t65 (12.3)\t70 (10.1)\n体重\t60 (8.2)\t58 (9.0)\n')).toContain('cell/text');
+    expect(codes('\tA (N=30)\tB (N=50)\n男\t3 (12.0)\t20 (40.0)\n女\t27 (88.0)\t30 (60.0)\n')).toContain('cell/text');
+  });
+  it('chance: 99 of 100 random tables of 「n (p)」 cells (column shares, one decimal) read (none before); 100 of 「mean (SD)」 cells none read', () => {
+    const random = lcg(1404);
+    let read = 0;
+    let misread = 0;
+    const other: string[] = [];
+    for (let k = 0; k < 100; k++) {
+      const t = counts(random, 2 + Math.floor(random() * 4), 2 + Math.floor(random() * 2), 5);
+      const sums = colSums(t);
+      const stated = random() < 0.5;
+      const head = sums.map((n, j) => `G${j + 1}${stated ? ` (N=${n})` : ''}`).join('\t');
+      const lines = t.map((r, i) => `r${i + 1}\t${r.map((n, j) => `${n} (${pct(n, sums[j]!)})`).join('\t')}`);
+      const e = errors(`\t${head}\n${lines.join('\n')}\n`).map((x) => x.code);
+      if (e.length === 0) read++;
+      else other.push(...e);
+      const stats = t.map(
+        (r, i) => `r${i + 1}\t${r.map(() => `${20 + Math.floor(random() * 60)} (${(1 + random() * 20).toFixed(1)})`).join('\t')}`,
+      );
+      const r = errors(`\t${head}\n${stats.join('\n')}\n`);
+      if (r.length === 0) misread++;
+    }
+    // One refused for another reason: a row that adds up to three others in two columns of three (`total/almost`, chance).
+    expect(read).toBe(99);
+    expect(other).toEqual(['total/almost']);
+    expect(misread).toBe(0);
+  });
+});

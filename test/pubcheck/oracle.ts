@@ -109,6 +109,9 @@ function parseCell(text: string): OCell {
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   if ((m = /^([\d,]+)\s*\/\s*([\d,]+)\s*\(\s*\d+(?:\.\d+)?\s*[%‰]\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
+  // 「9.1 (3/33)」「9.1% (3/33)」: a rate with the fraction it was computed from.
+  if ((m = /^\d+(?:\.\d+)?\s*[%‰]?\s*\(\s*([\d,]+)\s*\/\s*([\d,]+)\s*\)$/.exec(t)))
+    return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   if ((m = /^(\d+(?:\.(\d+))?)\s*%$/.exec(t))) return { percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
   throw new Error(`oracle cannot read cell "${text}"`);
 }
