@@ -948,9 +948,11 @@ function readTable(
         return;
       }
       const v = reading.value;
-      const percentHeader = [cols.headers[ci]!.label, rowLabel].find(
-        (l) => PERCENT_LABEL.test(normalise(l)) && !COUNT_LABEL.test(normalise(l)),
-      );
+      // A total's label with a unit (「計（％）」, header.ts): its counts are checked as the sum of the items (a line that
+      // is none is refused, `total/not-sum`); refused here before, though the issue names 計（％） among a total's labels.
+      const percentHeader = [cols.headers[ci]!, rows.headers[ri]!].find(
+        (h) => h.kind !== 'total' && PERCENT_LABEL.test(normalise(h.label)) && !COUNT_LABEL.test(normalise(h.label)),
+      )?.label;
       if (percentHeader !== undefined && v.kind === 'count' && v.percent === undefined && v.denominator === undefined && v.n > 0) {
         // 「割合(%)」 over 10: a percentage written without its mark, read as the count 10 it is not (10% of 30 is 3).
         fail(

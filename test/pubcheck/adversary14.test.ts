@@ -186,3 +186,36 @@ describe('「3 (10.0)」 with no 「n (%)」 written: read where every bracket i
     expect(misread).toBe(0);
   });
 });
+
+describe('a total labelled with a percent unit (「計（％）」, one of the labels the issue names) holding the counts’ sums', () => {
+  it('before, refused as percentages without their mark; now read as the total it adds up to, and holds', () => {
+    for (const t of [
+      '\tA\tB\t計（％）\n男\t3\t20\t23\n女\t30\t40\t70\n',
+      '\tA\tB\n男\t3\t20\n女\t30\t40\n計（％）\t33\t60\n',
+      '\tA\tB\tTotal (%)\n男\t3\t20\t23\n女\t30\t40\t70\n',
+    ]) {
+      const r = holds(t);
+      expect(hiddenLabels(r).length).toBe(2);
+      expect(r.tables[0]!.table[t.includes('\n計（％）') ? 'rows' : 'cols'].some((h) => h.kind === 'total')).toBe(true);
+    }
+  });
+  it('one that is no sum is refused as a total that does not add up; 「割合(%)」 (no total) as before', () => {
+    expect(codes('\tA\tB\t計（％）\n男\t3\t20\t25\n女\t30\t40\t75\n')).toContain('total/mismatch');
+    expect(codes('\tA\tB\t割合(%)\n男\t3\t20\t25\n女\t30\t40\t75\n')).toContain('cell/percent-unmarked');
+  });
+  it('chance: 100 random tables with a 計（％）-like total row or column: none refused (70 were before)', () => {
+    const random = lcg(1405);
+    const names = ['計（％）', '合計(%)', 'Total (%)', '合計（％）', '総数(%)'];
+    let refused = 0;
+    for (let k = 0; k < 100; k++) {
+      const t = counts(random, 2 + Math.floor(random() * 3), 2 + Math.floor(random() * 3));
+      const name = names[Math.floor(random() * names.length)]!;
+      const text =
+        random() < 0.5
+          ? `\t${t[0]!.map((_, j) => `c${j + 1}`).join('\t')}\t${name}\n${t.map((r, i) => `r${i + 1}\t${r.join('\t')}\t${r.reduce((a, b) => a + b, 0)}`).join('\n')}\n`
+          : `\t${t[0]!.map((_, j) => `c${j + 1}`).join('\t')}\n${t.map((r, i) => `r${i + 1}\t${r.join('\t')}`).join('\n')}\n${name}\t${colSums(t).join('\t')}\n`;
+      if (errors(text).length > 0) refused++;
+    }
+    expect(refused).toBe(0);
+  });
+});
