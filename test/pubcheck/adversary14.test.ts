@@ -11,7 +11,7 @@ import { attack } from './oracle.ts';
 import { adversary, expectProtected, hiddenLabels } from './protection.ts';
 
 const highs = await solver();
-const { run, holds, codes, errors } = adversary(highs, fixtureBundle());
+const { result, run, holds, codes, errors } = adversary(highs, fixtureBundle());
 
 /** A random table of `rows` × `cols` counts in [lo, hi], one small count at least. */
 function counts(random: () => number, rows: number, cols: number, lo = 0, hi = 40): number[][] {
@@ -217,5 +217,65 @@ describe('a total labelled with a percent unit (「計（％）」, one of the l
       if (errors(text).length > 0) refused++;
     }
     expect(refused).toBe(0);
+  });
+});
+
+describe('two tables of the same groups broken down by different things, no margin printed (by sex, by age)', () => {
+  const text = '# 性別\n\tA群\tB群\n男性\t3\t25\n女性\t30\t40\n\n# 年齢\n\tA群\tB群\n65歳未満\t15\t30\n65歳以上\t18\t35\n';
+  it('before, only the 3 was hidden: each table takes all of A群, so 33 (15 + 18 in the other) − 30 = 3 (oracle)', () => {
+    expect(attack(highs, text, new Set(['0:0:0']), { zeroExempt: true }).get('0:0:0')).toMatchObject({ lo: 3, hi: 3 });
+  });
+  it('now the groups’ sums are equations (our reading, said), and the tables hold together', () => {
+    const r = holds(text);
+    expect(r.warnings.map((w) => w.code)).toContain('tables/same-groups');
+    expect(r.warnings.find((w) => w.code === 'tables/same-groups')!.message).toContain('推定');
+    expect(hiddenLabels(r, 1).length).toBeGreaterThan(0);
+  });
+  it('transposed, without titles, three tables (性別×群, 年齢×群, 性別×年齢), in Markdown: hold', () => {
+    for (const t of [
+      '\t男性\t女性\nA群\t3\t30\nB群\t25\t40\n\n\t65歳未満\t65歳以上\nA群\t15\t18\nB群\t30\t35\n',
+      '\tA群\tB群\n男性\t3\t25\n女性\t30\t40\n\n\tA群\tB群\n65歳未満\t15\t30\n65歳以上\t18\t35\n',
+      `${text}\n# 性別×年齢\n\t65歳未満\t65歳以上\n男性\t12\t16\n女性\t33\t37\n`,
+      '| | A群 | B群 |\n|---|---|---|\n| 男性 | 3 | 25 |\n| 女性 | 30 | 40 |\n\n| | A群 | B群 |\n|---|---|---|\n| 65歳未満 | 15 | 30 |\n| 65歳以上 | 18 | 35 |\n',
+    ]) {
+      const r = run(t);
+      expect(r.warnings.map((w) => w.code)).toContain('tables/same-groups');
+      if (!t.startsWith('|')) holds(t);
+    }
+  });
+  it('tables whose groups’ sums differ (events, several per patient) are not so read', () => {
+    const r = run('# 性別\n\tA群\tB群\n男性\t3\t25\n女性\t30\t40\n\n# 有害事象\n\tA群\tB群\n発熱\t15\t30\n咳\t22\t35\n');
+    expect(r.warnings.map((w) => w.code)).not.toContain('tables/same-groups');
+  });
+  it('chance: 60 random pairs of breakdowns of 2–3 groups hold against the oracle; 60 pairs whose sums differ are not linked', () => {
+    const random = lcg(1406);
+    const split = (total: number, parts: number) => {
+      const cuts = Array.from({ length: parts - 1 }, () => Math.floor(random() * (total + 1))).sort((a, b) => a - b);
+      return [...cuts, total].map((c, i) => c - (i ? cuts[i - 1]! : 0));
+    };
+    const table = (title: string, labels: string[], cols: number[][]) =>
+      `# ${title}\n\t${cols.map((_, j) => `${'ABC'[j]}群`).join('\t')}\n${labels.map((l, i) => `${l}\t${cols.map((c) => c[i]).join('\t')}`).join('\n')}\n`;
+    let linked = 0;
+    let apart = 0;
+    let protectedPairs = 0;
+    for (let k = 0; k < 60; k++) {
+      const ns = Array.from({ length: 2 + Math.floor(random() * 2) }, () => 15 + Math.floor(random() * 40));
+      const sex = ns.map((n) => split(n, 2));
+      const age = ns.map((n) => split(n, 3));
+      const text = `${table('性別', ['男性', '女性'], sex)}\n${table('年齢', ['65歳未満', '65〜74歳', '75歳以上'], age)}`;
+      const r = result(text);
+      if (!r.ok) continue;
+      if (r.warnings.some((w) => w.code === 'tables/same-groups')) linked++;
+      expectProtected(highs, r, text);
+      protectedPairs++;
+      // Events: each group's counts drawn apart, their sums all equal only by chance.
+      const events = ns.map((n) => [0, 1].map(() => Math.floor(random() * n)));
+      const other = `${table('性別', ['男性', '女性'], sex)}\n${table('有害事象', ['発熱', '咳'], events)}`;
+      const o = result(other);
+      if (o.ok && o.warnings.some((w) => w.code === 'tables/same-groups')) apart++;
+    }
+    expect(protectedPairs).toBe(60);
+    expect(linked).toBe(60);
+    expect(apart).toBe(0);
   });
 });

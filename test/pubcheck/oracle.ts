@@ -418,6 +418,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     for (const v of cells) terms.set(v, (terms.get(v) ?? 0) + 1);
     cons.push({ terms, lo, hi });
   };
+  // Each table's sums of a line's items under that line's labels, printed or not (for tables of the same groups).
+  const unprinted: { t: number; labels: string; cells: number[]; value: number }[] = [];
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
     const v = (r: number, c: number) => id.get(`${ti}:${r}:${c}`)!;
@@ -548,6 +550,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     ];
     for (const m of margins) {
       const value = m.cells.reduce((s, x) => s + values[x]!, 0);
+      if (m.labels !== '') unprinted.push({ t: ti, labels: m.labels, cells: m.cells, value });
       const other = byLabels.get(`${m.labels}=${value}`);
       if (other === undefined || m.cells.length < 2 || m.cells.includes(other)) continue;
       const terms = new Map<number, number>([[other, -1]]);
@@ -577,6 +580,23 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       }),
     );
   });
+  // Two tables of the same groups broken down by different things (A群 and B群 by sex in one, by age in the other): an
+  // attacker takes each for all of the group, so the group's sums are equal — where they are, in every group the two
+  // share (a breakdown of the same patients), printed or not. Where one differs they count other things (several
+  // answers per patient, events), and nothing is taken.
+  for (let a = 0; a < tables.length; a++)
+    for (let b = a + 1; b < tables.length; b++) {
+      const pairs = unprinted
+        .filter((x) => x.t === a)
+        .flatMap((x) => unprinted.filter((y) => y.t === b && y.labels === x.labels).map((y) => [x, y] as const));
+      if (pairs.length === 0 || pairs.some(([x, y]) => x.value !== y.value)) continue;
+      for (const [x, y] of pairs) {
+        const terms = new Map<number, number>();
+        for (const c of x.cells) terms.set(c, (terms.get(c) ?? 0) + 1);
+        for (const c of y.cells) terms.set(c, (terms.get(c) ?? 0) - 1);
+        if ([...terms.values()].some((k) => k !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+      }
+    }
   // Tables of the same labels (a table split by a title: 男, 女, 全体) where one is, cell by cell, the sum of others.
   const shaped = tables.flatMap((t, ti) => {
     if (t.percentOnly) return [];
