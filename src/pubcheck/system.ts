@@ -641,6 +641,57 @@ function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, s
   }
 }
 
+/** The top-level items of an axis: no total, no line a found sum takes as its parts or its sum. */
+function topItems(table: Table, axis: 'rows' | 'cols'): number[] {
+  return (axis === 'rows' ? table.rows : table.cols).flatMap((h, i) =>
+    h.parent === null &&
+    h.kind !== 'total' &&
+    !table.sums.some((x) => x.axis === axis && x.header !== null && !x.alternative && (x.parts.includes(i) || x.header === i))
+      ? [i]
+      : [],
+  );
+}
+
+/** Runs of a table's lines searched for equal sums at most (chains kept). */
+const MAX_RUN_CHAINS = 8;
+
+/**
+ * Chains of two or more runs of adjacent lines (each of two lines or more) back to back whose vectors add up alike in
+ * every position, not all 0: 男性 3, 25 and 女性 30, 40 then 65歳未満 15, 30 and 65歳以上 18, 35 (33 and 65 both). Each
+ * chain as the runs' line positions; at most `MAX_RUN_CHAINS`, the longest first.
+ */
+export function equalRuns(vecs: readonly number[][]): number[][][] {
+  const n = vecs.length;
+  const out: number[][][] = [];
+  for (let start = 0; start + 4 <= n; start++)
+    for (let k = 2; start + 2 * k <= n + (k - 2); k++) {
+      const first = Array.from({ length: k }, (_, i) => start + i);
+      const goal = vecs[0]!.map((_, j) => first.reduce((acc, i) => acc + vecs[i]![j]!, 0));
+      if (goal.every((x) => x === 0)) continue;
+      const chain = [first];
+      let pos = start + k;
+      while (pos < n) {
+        const acc = goal.map(() => 0);
+        let end = pos;
+        let equal = false;
+        while (end < n && vecs[end]!.every((x, j) => acc[j]! + x <= goal[j]!)) {
+          vecs[end]!.forEach((x, j) => (acc[j]! += x));
+          end++;
+          if (acc.every((x, j) => x === goal[j])) {
+            equal = true;
+            break;
+          }
+        }
+        if (!equal || end - pos < 2) break;
+        chain.push(Array.from({ length: end - pos }, (_, i) => pos + i));
+        pos = end;
+      }
+      if (chain.length >= 2) out.push(chain);
+    }
+  // The longest chains first; one that another covers adds nothing new but is kept while the cap allows.
+  return out.sort((a, b) => b.flat().length - a.flat().length).slice(0, MAX_RUN_CHAINS);
+}
+
 /**
  * Two count tables of the same groups broken down by different things (A群 and B群 by sex in one table, by age in
  * another; or the same rows 男性 and 女性 by group in one and by age in the other), no margin printed: an attacker
@@ -698,6 +749,41 @@ function sameGroups(tables: readonly Table[], cellVar: number[][], sys: System, 
           );
     return out;
   };
+  // Within one table: runs of adjacent rows (columns) whose items add up alike in every position, back to back
+  // (性別 男性・女性 then 年齢 65歳未満・65歳以上 under A群 and B群, no N): each run is all of each group to a reader.
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    // Over the top-level items, and over every line the labels do not make a total or a part (a sum found by
+    // arithmetic may be a chance one: 男性 3 + 65歳未満 15 = 65歳以上 18 in a list).
+    const plain = (axis: 'rows' | 'cols') =>
+      (axis === 'rows' ? table.rows : table.cols).flatMap((h, i) => (h.parent === null && h.kind === 'item' ? [i] : []));
+    const sets = (['rows', 'cols'] as const).flatMap((axis) => {
+      const top = topItems(table, axis);
+      const all = plain(axis);
+      return [{ axis, lines: top }, ...(all.join() === top.join() ? [] : [{ axis, lines: all }])];
+    });
+    for (const { axis, lines } of sets) {
+      const across = topItems(table, axis === 'rows' ? 'cols' : 'rows');
+      if (lines.length < 4 || across.length === 0) continue;
+      const varOf = (i: number, j: number) => cellVar[t]![axis === 'rows' ? cellId(table, i, j) : cellId(table, j, i)]!;
+      const vecs = lines.map((i) => across.map((j) => sys.vars[varOf(i, j)]!.value));
+      const runs = equalRuns(vecs);
+      if (runs.length === 0) continue;
+      for (const chain of runs)
+        for (const run of chain.slice(1))
+          across.forEach((j) => {
+            const first = chain[0]!.map((k) => varOf(lines[k]!, j));
+            const other = run.map((k) => varOf(lines[k]!, j));
+            const row = normaliseRow([...first, ...other], [...first.map(() => 1), ...other.map(() => -1)], 0, 0);
+            if (row.ids.length > 0) sys.rows.push(row);
+          });
+      const label = (k: number) => (axis === 'rows' ? table.rows : table.cols)[lines[k]!]!.label;
+      found.push({
+        tables: [table.number, table.number],
+        labels: runs[0]!.map((run) => run.map(label).join('・')),
+      });
+    }
+  });
   const all = tables.map((table, t) => (table.kind === 'count' ? linesOf(table, t) : []));
   for (let a = 0; a < tables.length; a++)
     for (let b = a + 1; b < tables.length; b++) {

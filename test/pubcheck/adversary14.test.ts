@@ -279,3 +279,63 @@ describe('two tables of the same groups broken down by different things, no marg
     expect(apart).toBe(0);
   });
 });
+
+describe('one table of blocks of the same patients (性別 then 年齢 under A群 and B群), no N written', () => {
+  const text = '\tA群\tB群\n男性\t3\t25\n女性\t30\t40\n65歳未満\t15\t30\n65歳以上\t18\t35\n';
+  it('before, only the 3 was hidden: each block is all of A群 to a reader, 15 + 18 − 30 = 3 (oracle)', () => {
+    expect(attack(highs, text, new Set(['0:0:0']), { zeroExempt: true }).get('0:0:0')).toMatchObject({ lo: 3, hi: 3 });
+  });
+  it('now runs of adjacent rows adding up alike in every column are equations (our reading, said), and the table holds', () => {
+    const r = holds(text);
+    const w = r.warnings.find((x) => x.code === 'tables/same-groups')!;
+    expect(w.message).toContain('「男性・女性」と「65歳未満・65歳以上」');
+    expect(hiddenLabels(r)).toEqual(['65歳未満/A群', '男性/A群']);
+    // Joined label columns (性別 | 男性), three blocks, a single column (a chance sum 3 + 15 = 18 beside the blocks).
+    // Joined label columns: read as 「性別・男性」…, attacked as read (the oracle reads one label column).
+    const joined = run('\t\tA群\tB群\n性別\t男性\t3\t25\n\t女性\t30\t40\n年齢\t65歳未満\t15\t30\n\t65歳以上\t18\t35\n');
+    expect(joined.warnings.map((x) => x.code)).toContain('tables/same-groups');
+    expectProtected(highs, joined, '\tA群\tB群\n性別・男性\t3\t25\n性別・女性\t30\t40\n年齢・65歳未満\t15\t30\n年齢・65歳以上\t18\t35\n');
+    for (const t of [`${text}喫煙あり\t12\t20\n喫煙なし\t21\t45\n`, '\t人数\n男性\t3\n女性\t30\n65歳未満\t15\n65歳以上\t18\n'])
+      expect(holds(t).warnings.map((x) => x.code)).toContain('tables/same-groups');
+  });
+  it('chance: 60 random Table 1s of 2–3 blocks (no N) hold; of 200 random 6×4 tables of counts 0–40, few read so', () => {
+    const random = lcg(1407);
+    const split = (total: number, parts: number) => {
+      const cuts = Array.from({ length: parts - 1 }, () => Math.floor(random() * (total + 1))).sort((a, b) => a - b);
+      return [...cuts, total].map((c, i) => c - (i ? cuts[i - 1]! : 0));
+    };
+    const blocks = [
+      ['男性', '女性'],
+      ['65歳未満', '65〜74歳', '75歳以上'],
+      ['喫煙あり', '喫煙なし'],
+    ];
+    let held = 0;
+    for (let k = 0; k < 60; k++) {
+      const ns = Array.from({ length: 1 + Math.floor(random() * 3) }, () => 15 + Math.floor(random() * 40));
+      const used = blocks.slice(0, 2 + Math.floor(random() * 2));
+      const lines = used.flatMap((labels) => {
+        const cols = ns.map((n) => split(n, labels.length));
+        return labels.map((l, i) => `${l}\t${cols.map((c) => c[i]).join('\t')}`);
+      });
+      const t = `\t${ns.map((_, j) => `${'ABC'[j]}群`).join('\t')}\n${lines.join('\n')}\n`;
+      const r = result(t);
+      if (!r.ok) continue;
+      expectProtected(highs, r, t);
+      held++;
+    }
+    let read = 0;
+    let refused = 0;
+    for (let k = 0; k < 200; k++) {
+      const rows = counts(random, 6, 4);
+      const t = `\t${rows[0]!.map((_, j) => `c${j + 1}`).join('\t')}\n${rows.map((r, i) => `r${i + 1}\t${r.join('\t')}`).join('\n')}\n`;
+      const r = result(t);
+      if (!r.ok) refused++;
+      else if (r.warnings.some((w) => w.code === 'tables/same-groups')) read++;
+    }
+    // One Table 1 refused for another reason (a near-total by chance, `total/almost`).
+    expect(held).toBe(59);
+    expect(read).toBe(0);
+    expect(refused).toBe(0);
+    console.log(`Table 1s of blocks held: ${held} of 60; random 6×4: ${read} read as blocks, ${refused} refused`);
+  });
+});

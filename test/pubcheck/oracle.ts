@@ -542,6 +542,41 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       const groups = [items, ...itemRows.map((r) => itemCols.map((c) => v(r, c))), ...itemCols.map((c) => itemRows.map((r) => v(r, c)))];
       for (const g of groups) if (g.reduce((s, x) => s + values[x]!, 0) === n) sumCon(g, n, n);
     }
+    // Blocks of one table (性別 男性・女性 then 年齢 65歳未満・65歳以上 under A群 and B群, no N): runs of adjacent item rows
+    // (columns) of two or more, back to back, whose sums are equal in every position are all of each group to a reader,
+    // so their sums are equal — every such pair of runs, where it holds.
+    const runsOf = (lines: number[], vec: (i: number) => number[], cell: (line: number, pos: number) => number) => {
+      const at = (from: number, to: number) =>
+        vec(lines[from]!).map((_, pos) => lines.slice(from, to).reduce((acc, l) => acc + vec(l)[pos]!, 0));
+      for (let a = 0; a < lines.length; a++)
+        for (let b = a + 2; b + 2 <= lines.length; b++) {
+          const left = at(a, b);
+          if (left.every((x) => x === 0)) continue;
+          for (let e = b + 2; e <= lines.length; e++) {
+            const right = at(b, e);
+            if (right.some((x, pos) => x > left[pos]!)) break;
+            if (!right.every((x, pos) => x === left[pos])) continue;
+            vec(lines[a]!).forEach((_, pos) => {
+              const terms = new Map<number, number>();
+              for (const l of lines.slice(a, b)) terms.set(cell(l, pos), (terms.get(cell(l, pos)) ?? 0) + 1);
+              for (const l of lines.slice(b, e)) terms.set(cell(l, pos), (terms.get(cell(l, pos)) ?? 0) - 1);
+              if ([...terms.values()].some((k) => k !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+            });
+          }
+        }
+    };
+    if (itemRows.length >= 4)
+      runsOf(
+        itemRows,
+        (r) => itemCols.map((c) => t.cells[r]![c]!.n!),
+        (r, pos) => v(r, itemCols[pos]!),
+      );
+    if (itemCols.length >= 4)
+      runsOf(
+        itemCols,
+        (c) => itemRows.map((r) => t.cells[r]![c]!.n!),
+        (c, pos) => v(itemRows[pos]!, c),
+      );
     // A sum of this table (a row's or a column's items, or all of them) that another table prints under its labels.
     const margins = [
       ...itemRows.map((r) => ({ labels: groupKey(t.rows[r]!), cells: itemCols.map((c) => v(r, c)) })),
