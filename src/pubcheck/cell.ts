@@ -6,6 +6,7 @@
  * - `-`, `－`, `—`           0 (the usual mark for "none" in Japanese statistical tables)
  * - `8 (3.2%)`               a count with its percentage; the count is what is checked
  * - `8 (3.2)`                the same, only under a header, corner or title that says so (「n (%)」「人数（割合）」)
+ * - `3.2% (8)`               the same, the percentage first (「% (n)」; refused as text before)
  * - `8/250`                  a count and its denominator; both are patient counts
  * - `3.2 (8/250)`, `3.2% (8/250)`, `12.5‰ (8/64)`   a rate with the count and denominator it was computed from
  * - `8/250 (3.2%)`           the same, the fraction first (「n/N (%)」)
@@ -26,6 +27,7 @@ const COUNT = new RegExp(`^(${NUM})$`);
 const COUNT_PERCENT = new RegExp(String.raw`^(${NUM})\s*\(\s*(${DEC})\s*%\s*\)$`);
 const FRACTION = new RegExp(String.raw`^(${NUM})\s*/\s*(${NUM})$`);
 const RATE = new RegExp(String.raw`^(${DEC})\s*(?:%|‰)?\s*\(\s*(${NUM})\s*/\s*(${NUM})\s*\)$`);
+const PERCENT_COUNT = new RegExp(String.raw`^(${DEC})\s*%\s*\(\s*(${NUM})\s*\)$`);
 const COUNT_BRACKETED = new RegExp(String.raw`^(${NUM})\s*\(\s*(${DEC})\s*\)$`);
 const FRACTION_RATE = new RegExp(String.raw`^(${NUM})\s*/\s*(${NUM})\s*\(\s*(${DEC})\s*(?:%|‰)\s*\)$`);
 const PERCENT = new RegExp(String.raw`^(${DEC})\s*%$`);
@@ -184,6 +186,8 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
   if (ZERO_DASH.test(t)) return { ok: true, value: { kind: 'count', n: 0 } };
   if ((m = COUNT_PERCENT.exec(t)))
     return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
+  if ((m = PERCENT_COUNT.exec(t)))
+    return { ok: true, value: { kind: 'count', n: int(m[2]!), percent: Number(m[1]), decimals: m[1]!.split('.')[1]?.length ?? 0 } };
   if (bracketPercent && (m = COUNT_BRACKETED.exec(t)))
     return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
   if ((m = FRACTION.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!) } };
@@ -230,7 +234,7 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
     message: `患者数のはずのセルに文字「${shown(text)}」があります`,
     hint: COUNT_BRACKETED.test(t)
       ? '件数と割合なら「8 (3.2%)」と % を付けるか、列・行の見出し（または表題）に「n (%)」と書いてください。括弧の数が割合でないなら（標準偏差など）、人数の表から外してください'
-      : '患者数（25）、件数と割合（8 (3.2%)）、分数（8/250、8/250 (3.2%)）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',
+      : '患者数（25）、件数と割合（8 (3.2%) か 3.2% (8)）、分数（8/250、8/250 (3.2%)）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',
   };
 }
 

@@ -171,6 +171,21 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
     ...unsearchedWarnings(read.tables, unsearched),
     ...cappedLabelWarnings(read.tables, together),
     ...numberLinkWarnings(built.numbered),
+    ...built.sameGroups.map((g) => ({
+      code: 'tables/same-groups',
+      place: { line: read.tables.find((t) => t.number === g.tables[0])!.line, table: g.tables[0] },
+      message:
+        g.tables[0] === g.tables[1]
+          ? `表${g.tables[0]}の${g.labels.map((l) => `「${l}」`).join('と')}を、同じ患者を別の項目で分けた区分と読みました（推定：どの位置でも和が等しいため）。` +
+            '一方の区分の和から、もう一方の区分で秘匿した数が割り出せるため、和が等しいことを式として、秘匿を決め、監査しました'
+          : `表${g.tables[0]}・表${g.tables[1]}を、同じ群（${g.labels
+              .slice(0, 6)
+              .map((l) => `「${l}」`)
+              .join(
+                '',
+              )}${g.labels.length > 6 ? ' など' : ''}）を別の項目で分けた表と読みました（推定：群ごとの和が両方の表で等しいため）。` +
+            '一方の表の群の和から、もう一方の表で秘匿した数が割り出せるため、群の和が等しいことを式として、まとめて秘匿を決め、監査しました',
+    })),
     ...cumulativeLike(read.tables, threshold, zeroExempt),
   ];
   const unexplained = unexplainedPercentages(read.tables, cellVar);

@@ -72,8 +72,16 @@ export const DENOMINATOR_TEXT = new RegExp(
   String.raw`${OPEN_BRACKET}?\s*(?:${HEADER_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|')})\s*${CLOSE_BRACKET}?`,
   'gi',
 );
-/** A count with its unit anywhere in a free text (a title): 88例, 3名, 12 patients. */
-export const COUNT_TEXT = new RegExp(String.raw`(?<![\d,.])(${NUMBER})\s*${COUNT_UNIT}`, 'gi');
+/**
+ * A count with its unit anywhere in a free text (a title): 88例, 3名, 12 patients. Not a table's or a figure's number
+ * before a word that starts with a unit (「表1 患者数」「Table 2 人数」「表3 例数の内訳」「表2 名前」: no count of 1, 2 or 3 —
+ * such titles were refused as stating a count no sum of the table holds), nor a number before such a word at all
+ * (「1 件数」): a count is followed by its unit, not by 数 or 前.
+ */
+export const COUNT_TEXT = new RegExp(
+  String.raw`(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`,
+  'gi',
+);
 
 const nOf = (m: RegExpExecArray | null) => {
   const found = m?.slice(1).find((g) => g !== undefined);

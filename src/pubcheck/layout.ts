@@ -137,6 +137,77 @@ function labels(groups: string[], words: string[], subtotalNs = new Map<string, 
 const COUNT_SUB = /^(?:n|人数|例数|患者数|症例数|件数|数|count)$/i;
 const PERCENT_SUB = /^(?:%|％|[(（][%％][)）]|割合|割合\s*[(（][%％][)）]|percent|比率)$/i;
 
+/**
+ * A count column and its share's column side by side in one header row: 「n」「%」, 「A群 n」「A群 %」, 「A群（n）」「A群（%）」,
+ * 「A群 人数」「A群 割合(%)」 — the group (possibly none) and the word over each, split where the word ends the header
+ * after a space, a bracket or a mark (・ _ , 、 /).
+ */
+const SPLIT_COUNT = /^(.*?)[\s・_,、/]*[(（[［]?\s*(n|人数|例数|患者数|症例数|件数|count)\s*[)）\]］]?$/i;
+const SPLIT_PERCENT = /^(.*?)[\s・_,、/]*[(（[［]?\s*(%|割合|割合\s*[(（][%％][)）]|percent|比率|構成比)\s*[)）\]］]?$/i;
+/** A share as a column of shares prints it: 10.0%, 10.0, 10 (blank where the count is blank). */
+const SHARE = /^\d+(?:\.\d+)?\s*%?$/;
+
+/**
+ * One header row whose count and share columns stand side by side (「A群 n」「A群 %」 over 3 and 10.0): read as one column
+ * 「A群」 of 「3 (10.0%)」 cells, as two header rows are (「A群」 over 「n」「%」). Before, the share column was refused as
+ * decimals under a count's header or as counts and shares in separate cells (`table/mixed`), though it is how papers
+ * print n and % apart. Only where every cell of the count column is a count and every cell of the share column a share
+ * (or both blank); the joined header is the group's (「n」 alone: 「n (%)」). Returns the records and the pairs joined.
+ */
+function oneRowPairs(rows: CsvRecord[]): { rows: CsvRecord[]; pairs: number; example: string } {
+  const head = rows[0]!.fields;
+  const body = rows.slice(1);
+  const keep: { from: number; pair: boolean; label: string }[] = [];
+  let pairs = 0;
+  let example = '';
+  for (let k = 1; k < head.length; k++) {
+    const c = SPLIT_COUNT.exec(normalise(head[k] ?? ''));
+    const p = SPLIT_PERCENT.exec(normalise(head[k + 1] ?? ''));
+    const paired =
+      c !== null &&
+      p !== null &&
+      c[1]!.trim() === p[1]!.trim() &&
+      body.length > 0 &&
+      body.every((r) => {
+        const [v, sh] = [normalise(r.fields[k] ?? ''), normalise(r.fields[k + 1] ?? '')];
+        if (v === '' && sh === '') return true;
+        const count = readCell(v);
+        return (
+          count.ok &&
+          count.value.kind === 'count' &&
+          count.value.percent === undefined &&
+          count.value.denominator === undefined &&
+          SHARE.test(sh)
+        );
+      });
+    if (!paired) {
+      keep.push({ from: k, pair: false, label: head[k] ?? '' });
+      continue;
+    }
+    const label = c[1]!.trim() === '' ? 'n (%)' : c[1]!.trim();
+    keep.push({ from: k, pair: true, label });
+    example ||= `${head[k]!.trim()}」「${head[k + 1]!.trim()}」→「${label}`;
+    pairs++;
+    k++;
+  }
+  if (pairs === 0) return { rows, pairs: 0, example: '' };
+  const cell = (r: CsvRecord, c: { from: number; pair: boolean }) => {
+    const value = r.fields[c.from] ?? '';
+    if (!c.pair) return value;
+    const share = normalise(r.fields[c.from + 1] ?? '');
+    if (blank(share) || blank(value)) return blank(value) ? share : value;
+    return `${value.trim()} (${share.endsWith('%') ? share : `${share}%`})`;
+  };
+  return {
+    rows: [
+      { ...rows[0]!, fields: [head[0] ?? '', ...keep.map((c) => c.label)] },
+      ...body.map((r) => ({ ...r, fields: [r.fields[0] ?? '', ...keep.map((c) => cell(r, c))] })),
+    ],
+    pairs,
+    example,
+  };
+}
+
 /** The most header rows and label columns joined. */
 const MAX_LEVELS = 3;
 
@@ -267,7 +338,12 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     ];
   }
   if (mergedHeader) return { records: rows, mergedHeader };
-  if (headerRows === 1 && labelColumns === 1) return { records: rows };
+  if (headerRows === 1 && labelColumns === 1) {
+    // One header row with a count and its share in two columns (「A群 n」「A群 %」).
+    const one = oneRowPairs(rows);
+    if (one.pairs === 0) return { records: rows };
+    return { records: one.rows, joined: { headerRows: 1, labelColumns: 1, example: one.example, pairs: one.pairs } };
+  }
   const example = headerRows > 1 ? (rows[0]!.fields.slice(1).find((f) => f.includes('・')) ?? '') : (rows[1]?.fields[0] ?? '');
   return { records: rows, joined: { headerRows, labelColumns, example, pairs }, ...(groupNs.length > 0 ? { groupNs } : {}) };
 }

@@ -493,6 +493,52 @@ function commentedValues(r: CsvRecord): string[] {
   return cells.map((f) => f.trim()).filter((f) => f !== '' && readCell(f).ok);
 }
 
+/** 「3 (10.0)」: a count and a number in brackets, no mark (「3例 (10.0)」 with its unit). */
+const BRACKETED = /^(\d{1,3}(?:,\d{3})+|\d+)\s*\(\s*(\d+(?:\.\d+)?)\s*\)$/;
+const unitless = (f: string) => normalise(f).replace(/^(\d[\d,]*)\s*(?:人|例|名|件)(?=\s*\()/, '$1');
+
+/**
+ * Whether the numbers in brackets of a table's cells (「3 (10.0)」, no 「n (%)」 written above them) are each its count's
+ * share of a base the table shows: the column's or the row's N (「A (N=30)」), the table's N (title, corner), or the
+ * column's or row's sum (with or without its largest cell, a total). Such cells were refused as text, though 「3 (10.0)」
+ * under 「A (N=30)」 can be nothing but 3 and its 10.0%, and the oracle (an attacker) reads them so; a mean and its SD
+ * (「65 (12.3)」) fits no such base. Every cell must be a count or so bracketed, and one share at least strictly between
+ * 0 and 100.
+ */
+function bracketShares(grid: string[][], cols: readonly Header[], rows: readonly Header[], tableN: number | undefined): boolean {
+  type Read = { n: number; p?: number; decimals?: number };
+  const read = grid.map((r) =>
+    r.map((f): Read | undefined => {
+      const m = BRACKETED.exec(unitless(f));
+      if (m) return { n: Number(m[1]!.replace(/,/g, '')), p: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 };
+      const c = readCell(f);
+      return c.ok && c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined
+        ? { n: c.value.n }
+        : undefined;
+    }),
+  );
+  if (read.some((r) => r.some((c) => c === undefined))) return false;
+  const cells = read as Read[][];
+  const bracketed = cells.flatMap((r, i) => r.flatMap((c, j) => (c.p === undefined ? [] : [{ ...c, i, j }])));
+  if (!bracketed.some((c) => c.p! > 0 && c.p! < 100)) return false;
+  const line = (ns: number[]) => {
+    const sum = ns.reduce((a, b) => a + b, 0);
+    const max = Math.max(...ns);
+    return [sum, sum - max, max];
+  };
+  const colBases = cells[0]!.map((_, j) => line(cells.map((r) => r[j]!.n)));
+  const rowBases = cells.map((r) => line(r.map((c) => c.n)));
+  const fits = (n: number, p: number, decimals: number, d: number | undefined) => {
+    if (d === undefined || d <= 0 || n > d) return false;
+    const h = 0.5 * 10 ** -decimals;
+    const x = (100 * n) / d;
+    return Math.abs(x - p) <= h + 1e-9 || (x - p >= -1e-9 && x - p < 2 * h - 1e-9);
+  };
+  return bracketed.every(({ n, p, decimals, i, j }) =>
+    [cols[j]?.denominator, rows[i]?.denominator, tableN, ...colBases[j]!, ...rowBases[i]!].some((d) => fits(n, p!, decimals!, d)),
+  );
+}
+
 /**
  * Counts a title or the corner states (N=88, 全88例, 88例中, 男性28例, 12 patients): each is a published sum of the
  * table, since an attacker reads the title too (全88例 over a table whose other cells add up to 85 shows the hidden
@@ -850,6 +896,26 @@ function readTable(
   }
   if (statistics.length > 0) return undefined;
 
+  const countAndPercent = (l: string | undefined) => l !== undefined && PERCENT_LABEL.test(normalise(l)) && COUNT_LABEL.test(normalise(l));
+  // 「3 (10.0)」 with no 「n (%)」 written anywhere, where every bracket is its count's share of a base the table shows.
+  const sharesInBrackets =
+    !countAndPercent(headerFields[0]) &&
+    !countAndPercent(title) &&
+    ![...cols.headers, ...rows.headers].some((h) => countAndPercent(h.label)) &&
+    bracketShares(
+      rowRecords.map((r) => colRaws.map((_, ci) => r.fields[ci + 1] ?? '')),
+      cols.headers,
+      rows.headers,
+      [headerFields[0], title].map((t) => (t === undefined ? undefined : statedDenominator(t))).find((n) => n !== undefined),
+    );
+  if (sharesInBrackets) {
+    const example = rowRecords.flatMap((r) => r.fields.slice(1)).find((f) => BRACKETED.test(unitless(f)))!;
+    out.warnings.push({
+      code: 'cell/bracket-percent',
+      message: `表${number}: 「${example.trim()}」のような括弧の数を、件数とその割合（%）として読みました（チェッカーの判断：括弧の数がどれも、その件数の、表の示す分母（N・列や行の合計）に対する割合に合うため）`,
+      place: place(header.line),
+    });
+  }
   const cells: Cell[][] = [];
   rowRecords.forEach((r, ri) => {
     const rowLabel = rows.headers[ri]!.label;
@@ -876,9 +942,7 @@ function readTable(
       );
     }
     const line: Cell[] = [];
-    const countAndPercent = (l: string | undefined) =>
-      l !== undefined && PERCENT_LABEL.test(normalise(l)) && COUNT_LABEL.test(normalise(l));
-    const bracketPercentOfTable = countAndPercent(headerFields[0]) || countAndPercent(title);
+    const bracketPercentOfTable = countAndPercent(headerFields[0]) || countAndPercent(title) || sharesInBrackets;
     colRaws.forEach((_, ci) => {
       const text = fields[ci + 1] ?? '';
       if (ci + 1 >= fields.length && fields.length - 1 < colRaws.length) {
@@ -899,9 +963,11 @@ function readTable(
         return;
       }
       const v = reading.value;
-      const percentHeader = [cols.headers[ci]!.label, rowLabel].find(
-        (l) => PERCENT_LABEL.test(normalise(l)) && !COUNT_LABEL.test(normalise(l)),
-      );
+      // A total's label with a unit (「計（％）」, header.ts): its counts are checked as the sum of the items (a line that
+      // is none is refused, `total/not-sum`); refused here before, though the issue names 計（％） among a total's labels.
+      const percentHeader = [cols.headers[ci]!, rows.headers[ri]!].find(
+        (h) => h.kind !== 'total' && PERCENT_LABEL.test(normalise(h.label)) && !COUNT_LABEL.test(normalise(h.label)),
+      )?.label;
       if (percentHeader !== undefined && v.kind === 'count' && v.percent === undefined && v.denominator === undefined && v.n > 0) {
         // 「割合(%)」 over 10: a percentage written without its mark, read as the count 10 it is not (10% of 30 is 3).
         fail(

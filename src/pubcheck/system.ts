@@ -117,6 +117,14 @@ export interface Built {
   almost: AlmostRelation[];
   /** Lines of two tables printing the same numbers under other labels (labels.ts `linkByNumbers`): equations. */
   numbered: NumberLink[];
+  /** Pairs of count tables of the same groups whose groups' sums are equal (`sameGroups`): equations, said as our reading. */
+  sameGroups: SameGroups[];
+}
+
+/** Two tables (numbers as printed) read as the same groups broken down by different things, and those groups' labels. */
+export interface SameGroups {
+  tables: [number, number];
+  labels: string[];
 }
 
 export interface BuildOptions {
@@ -334,6 +342,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     }
   });
   tableSums(tables, cellVar, sys, share);
+  const same = sameGroups(tables, cellVar, sys, share);
   // Lines of two tables that print the same numbers under other labels: each position one count (an equation).
   // Only those that add an equation: where the labels link the lines already (a column 「A」 printed alone, the same
   // counts), nothing is new, and nothing is said.
@@ -364,7 +373,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     if (root(a) !== root(b)) share(a, b);
   });
   sys.rows = withoutImplied(sys.rows, blocks);
-  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, almost, numbered: usedLinks };
+  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, almost, numbered: usedLinks, sameGroups: same };
 }
 
 /** Other readings of one percentage table audited at most (each one system); past it the rest are reported unaudited. */
@@ -630,6 +639,169 @@ function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, s
       }
     }
   }
+}
+
+/** The top-level items of an axis: no total, no line a found sum takes as its parts or its sum. */
+function topItems(table: Table, axis: 'rows' | 'cols'): number[] {
+  return (axis === 'rows' ? table.rows : table.cols).flatMap((h, i) =>
+    h.parent === null &&
+    h.kind !== 'total' &&
+    !table.sums.some((x) => x.axis === axis && x.header !== null && !x.alternative && (x.parts.includes(i) || x.header === i))
+      ? [i]
+      : [],
+  );
+}
+
+/** Runs of a table's lines searched for equal sums at most (chains kept). */
+const MAX_RUN_CHAINS = 8;
+
+/**
+ * Chains of two or more runs of adjacent lines (each of two lines or more) back to back whose vectors add up alike in
+ * every position, not all 0: 男性 3, 25 and 女性 30, 40 then 65歳未満 15, 30 and 65歳以上 18, 35 (33 and 65 both). Each
+ * chain as the runs' line positions; at most `MAX_RUN_CHAINS`, the longest first.
+ */
+export function equalRuns(vecs: readonly number[][]): number[][][] {
+  const n = vecs.length;
+  const out: number[][][] = [];
+  for (let start = 0; start + 4 <= n; start++)
+    for (let k = 2; start + 2 * k <= n + (k - 2); k++) {
+      const first = Array.from({ length: k }, (_, i) => start + i);
+      const goal = vecs[0]!.map((_, j) => first.reduce((acc, i) => acc + vecs[i]![j]!, 0));
+      if (goal.every((x) => x === 0)) continue;
+      const chain = [first];
+      let pos = start + k;
+      while (pos < n) {
+        const acc = goal.map(() => 0);
+        let end = pos;
+        let equal = false;
+        while (end < n && vecs[end]!.every((x, j) => acc[j]! + x <= goal[j]!)) {
+          vecs[end]!.forEach((x, j) => (acc[j]! += x));
+          end++;
+          if (acc.every((x, j) => x === goal[j])) {
+            equal = true;
+            break;
+          }
+        }
+        if (!equal || end - pos < 2) break;
+        chain.push(Array.from({ length: end - pos }, (_, i) => pos + i));
+        pos = end;
+      }
+      if (chain.length >= 2) out.push(chain);
+    }
+  // The longest chains first; one that another covers adds nothing new but is kept while the cap allows.
+  return out.sort((a, b) => b.flat().length - a.flat().length).slice(0, MAX_RUN_CHAINS);
+}
+
+/**
+ * Two count tables of the same groups broken down by different things (A群 and B群 by sex in one table, by age in
+ * another; or the same rows 男性 and 女性 by group in one and by age in the other), no margin printed: an attacker
+ * takes each table for all of each group, so a group's items add up to the same count in both, and 33 − 30 in one
+ * table gives the hidden 3 where the other's A群 adds up to 33 (the oracle pinned it; nothing linked the tables
+ * before — only a margin printed in one of them did, `margins`). Where the sums are equal in every group the two
+ * tables share (true of the counts: the checker sees them), each is an equation: the group's items in one table less
+ * its items in the other, 0. Where one differs the tables count other things (several answers, events), and an
+ * attacker who took them for the same patients would be wrong: nothing is taken. Lines are the top-level items of a
+ * column (row) under its key — the path of its labels, so a table and its transpose share them.
+ */
+function sameGroups(tables: readonly Table[], cellVar: number[][], sys: System, share: (a: number, b: number) => void): SameGroups[] {
+  type Line = { key: string; vars: number[]; value: number; label: string; closed: boolean };
+  const found: SameGroups[] = [];
+  const linesOf = (table: Table, t: number): Line[] => {
+    const top = (hs: readonly Header[], axis: 'rows' | 'cols') =>
+      hs.flatMap((h, i) =>
+        h.parent === null &&
+        h.kind !== 'total' &&
+        !table.sums.some((x) => x.axis === axis && x.header !== null && !x.alternative && (x.parts.includes(i) || x.header === i))
+          ? [i]
+          : [],
+      );
+    const rows = top(table.rows, 'rows');
+    const cols = top(table.cols, 'cols');
+    const p = pathsOf(table);
+    // A line closed by a printed total is linked by that cell already (`margins`, or the same count in both).
+    const closed = { cols: totalIndex(table, 'rows') !== undefined, rows: totalIndex(table, 'cols') !== undefined };
+    const line = (key: string, label: string, cells: { row: number; col: number }[], axis: 'rows' | 'cols'): Line => {
+      const vars = cells.map((c) => cellVar[t]![cellId(table, c.row, c.col)]!);
+      return { key, label, vars, value: vars.reduce((acc, v) => acc + sys.vars[v]!.value, 0), closed: closed[axis] };
+    };
+    const out: Line[] = [];
+    if (rows.length >= 2)
+      for (const c of cols)
+        if (p.cols[c] !== '')
+          out.push(
+            line(
+              p.cols[c]!,
+              table.cols[c]!.label,
+              rows.map((r) => ({ row: r, col: c })),
+              'cols',
+            ),
+          );
+    if (cols.length >= 2)
+      for (const r of rows)
+        if (p.rows[r] !== '')
+          out.push(
+            line(
+              p.rows[r]!,
+              table.rows[r]!.label,
+              cols.map((c) => ({ row: r, col: c })),
+              'rows',
+            ),
+          );
+    return out;
+  };
+  // Within one table: runs of adjacent rows (columns) whose items add up alike in every position, back to back
+  // (性別 男性・女性 then 年齢 65歳未満・65歳以上 under A群 and B群, no N): each run is all of each group to a reader.
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    // Over the top-level items, and over every line the labels do not make a total or a part (a sum found by
+    // arithmetic may be a chance one: 男性 3 + 65歳未満 15 = 65歳以上 18 in a list).
+    const plain = (axis: 'rows' | 'cols') =>
+      (axis === 'rows' ? table.rows : table.cols).flatMap((h, i) => (h.parent === null && h.kind === 'item' ? [i] : []));
+    const sets = (['rows', 'cols'] as const).flatMap((axis) => {
+      const top = topItems(table, axis);
+      const all = plain(axis);
+      return [{ axis, lines: top }, ...(all.join() === top.join() ? [] : [{ axis, lines: all }])];
+    });
+    for (const { axis, lines } of sets) {
+      const across = topItems(table, axis === 'rows' ? 'cols' : 'rows');
+      if (lines.length < 4 || across.length === 0) continue;
+      const varOf = (i: number, j: number) => cellVar[t]![axis === 'rows' ? cellId(table, i, j) : cellId(table, j, i)]!;
+      const vecs = lines.map((i) => across.map((j) => sys.vars[varOf(i, j)]!.value));
+      const runs = equalRuns(vecs);
+      if (runs.length === 0) continue;
+      for (const chain of runs)
+        for (const run of chain.slice(1))
+          across.forEach((j) => {
+            const first = chain[0]!.map((k) => varOf(lines[k]!, j));
+            const other = run.map((k) => varOf(lines[k]!, j));
+            const row = normaliseRow([...first, ...other], [...first.map(() => 1), ...other.map(() => -1)], 0, 0);
+            if (row.ids.length > 0) sys.rows.push(row);
+          });
+      const label = (k: number) => (axis === 'rows' ? table.rows : table.cols)[lines[k]!]!.label;
+      found.push({
+        tables: [table.number, table.number],
+        labels: runs[0]!.map((run) => run.map(label).join('・')),
+      });
+    }
+  });
+  const all = tables.map((table, t) => (table.kind === 'count' ? linesOf(table, t) : []));
+  for (let a = 0; a < tables.length; a++)
+    for (let b = a + 1; b < tables.length; b++) {
+      const pairs = all[a]!.flatMap((x) => all[b]!.filter((y) => y.key === x.key).map((y) => [x, y] as const));
+      if (pairs.length === 0 || pairs.some(([x, y]) => x.value !== y.value)) continue;
+      let added = false;
+      for (const [x, y] of pairs) {
+        if (x.closed || y.closed) continue;
+        const row = normaliseRow([...x.vars, ...y.vars], [...x.vars.map(() => 1), ...y.vars.map(() => -1)], 0, 0);
+        if (row.ids.length === 0) continue;
+        sys.rows.push(row);
+        added = true;
+      }
+      if (!added) continue;
+      share(a, b);
+      found.push({ tables: [tables[a]!.number, tables[b]!.number], labels: pairs.map(([x]) => x.label) });
+    }
+  return found;
 }
 
 /**

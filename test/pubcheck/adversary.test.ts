@@ -221,9 +221,9 @@ describe('inputs read safely or refused in words', () => {
     ['\tA\tB\nx\tNaN\t20\ny\t25\t40\n', 'cell/text'],
     ['\t人数\t平均年齢\nA\t3\t45.3\nB\t30\t50.1\n', 'header/statistic'],
     ['\t人数\t年齢範囲\nA\t3\t10–20\nB\t30\t30-40\n', 'cell/text'],
-    ['\t発現\nあり\t7.5 % (3)\nなし\t92.5 % (37)\n', 'cell/text'],
+    ['\t発現\nあり\t7.5 (3人)\nなし\t92.5 (37人)\n', 'cell/text'],
     ['\t率\nA\t3‰\nB\t997‰\n', 'cell/text'],
-    ['\tn\t%\nあり\t3\t10.0%\nなし\t27\t90.0%\n', 'table/mixed'],
+    ['\tA\tB\nあり\t3\t10.0%\nなし\t27\t90.0%\n', 'table/mixed'],
     ['\tA\tB\nx\t3\t20\ny\t25\t40\n合計\t28\t60\n総数\t28\t60\n', 'header/two-totals'],
     ['\tA\tB\n', 'table/no-rows'],
   ])('%j → %s', (text, code) => {
@@ -234,6 +234,10 @@ describe('inputs read safely or refused in words', () => {
       '<table><tr><td></td><td>A</td><td>B</td><td>合計</td></tr><tr><td>x</td><td>3</td><td>20</td><td>23</td></tr><tr><td>y</td><td>30</td><td>40</td><td>70</td></tr><tr><td>合計</td><td>33</td><td>60</td><td>93</td></tr></table>\n',
     );
     expect(r.tables[0]!.status[0]).toBe('primary');
+  });
+  it('「7.5 % (3)」 (the percentage first) and 「n」「%」 columns side by side are read as counts with their shares (adversary14)', () => {
+    expect(codes('\t発現\nあり\t7.5 % (3)\nなし\t92.5 % (37)\n')).toEqual([]);
+    expect(codes('\tn\t%\nあり\t3\t10.0%\nなし\t27\t90.0%\n')).toEqual([]);
   });
   it('an empty line inside a table is not a silent second table whose header holds counts', () => {
     for (const text of ['\tA\tB\nx\t13\t20\n\ny\t3\t40\nz\t30\t12\n', '\tA\tB\nx\t13\t20\n \t \ny\t3\t40\nz\t30\t12\n'])

@@ -78,7 +78,10 @@ describe('values written so they fail to read, in a column before the values (�
     const text = '\tA群\tB群\n死亡\t3 (7.5)\t25\n生存\t37 (92.5)\t35\n';
     // Read by the oracle as it is printed, the published 3 is a count under the threshold.
     expect(parse('\tA群 n (%)\tB群\n死亡\t3 (7.5)\t25\n生存\t37 (92.5)\t35\n')[0]!.cells[0]![0]!.n).toBe(3);
-    expect(codes(text)).toEqual(['cell/text', 'cell/text']);
+    // 3 (7.5) and 37 (92.5) are shares of A群's 40: read as n (%) since adversary14 (checked, the 3 hidden); brackets
+    // that are no share of a base the table shows are refused for the cell.
+    expect(codes(text)).toEqual([]);
+    expect(codes('\tA群\tB群\n死亡\t3 (7.7)\t25\n生存\t37 (92.5)\t35\n')).toEqual(['cell/text', 'cell/text']);
   });
   it.each([
     ['decimals', '\tA群\tB群\n死亡\t3.0\t25\n生存\t37.0\t35\n', 'cell/decimal'],

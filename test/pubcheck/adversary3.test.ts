@@ -21,9 +21,9 @@ const { result, run, holds, errors, codes } = adversary(highs, bundle);
 
 describe('percentages written without their mark', () => {
   it.each([
-    '\t人数\t%\nx\t3\t10\ny\t27\t90\n',
-    '\t人数\t割合(%)\nx\t3\t10\ny\t27\t90\n',
-    '\t人数\t構成比\nx\t3\t10\ny\t27\t90\n',
+    '\t人数\tB\t%\nx\t3\t5\t10\ny\t27\t4\t90\n',
+    '\tA\t割合(%)\nx\t3\t10\ny\t27\t90\n',
+    '\tA\t構成比\nx\t3\t10\ny\t27\t90\n',
     '\tA\tB\nx（%）\t10\t33\ny（%）\t90\t67\n',
     '\tA (N=30)\tB (N=60)\nx (%)\t10\t33\ny (%)\t90\t67\n',
     '\tA (N=30)\tB (N=60)\n有効率\t10\t33\n',
@@ -31,6 +31,9 @@ describe('percentages written without their mark', () => {
     const found = errors(text);
     expect(found.map((e) => e.code)).toContain('cell/percent-unmarked');
     expect(found[0]!.message).toMatch(/^行「.+」・列「.+」: 見出し「.+」は割合ですが、値「\d+」に % がなく/);
+  });
+  it('「人数」 beside 「%」 「割合(%)」 「構成比」: a count and its share in two columns, read as 「3 (10%)」 (adversary14)', () => {
+    for (const share of ['%', '割合(%)', '構成比']) expect(codes(`\t人数\t${share}\nx\t3\t10\ny\t27\t90\n`)).toEqual([]);
   });
   it('a count column beside a marked percentage and a 0 under a % header are no finding of it', () => {
     expect(codes('\tn (%)\nx\t3 (10.0%)\ny\t27 (90.0%)\n')).toEqual([]);

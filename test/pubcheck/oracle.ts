@@ -86,11 +86,11 @@ const statedN = (s: string) => {
     new RegExp(`\\S\\s([\\d,]+)\\s*${unit}$`).exec(t);
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 };
-/** Every count a free text (a title) mentions: N=88, 88例, 28名, 12 patients. */
+/** Every count a free text (a title) mentions: N=88, 88例, 28名, 12 patients (not 「表1 患者数」: a table's number). */
 const countsIn = (s: string) =>
   [
     ...arabic(nfkc(s)).matchAll(
-      /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![a-zA-Z\d])[nN]\s+([\d,]+)(?![\d.,]*\s*[%a-zA-Z])|(?:対象者?|症例数|患者数|例数|人数|解析対象者?数?)数?\s*[:=]?\s*([\d,]+)(?![\d.,]*\s*(?:[%a-zA-Z]|歳|才|年|月|日))|(?<![\d,.])([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)/g,
+      /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)|(?<![a-zA-Z\d])[nN]\s+([\d,]+)(?![\d.,]*\s*[%a-zA-Z])|(?:対象者?|症例数|患者数|例数|人数|解析対象者?数?)数?\s*[:=]?\s*([\d,]+)(?![\d.,]*\s*(?:[%a-zA-Z]|歳|才|年|月|日))|(?<![\d,.])(?<!(?:表|図|第|[tT]able|[fF]igure)\s*)([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?)(?!数|前|称|簿)/g,
     ),
   ].map((m) => Number((m[1] ?? m[2] ?? m[3] ?? m[4])!.replace(/,/g, '')));
 
@@ -102,9 +102,15 @@ function parseCell(text: string): OCell {
   // 「3 (7.5)」: the inputs print it only under 「n (%)」, which a reader of the table sees.
   if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%?\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
+  // 「10.0% (3)」: the percentage first.
+  if ((m = /^(\d+(?:\.(\d+))?)\s*%\s*\(\s*([\d,]+)\s*\)$/.exec(t)))
+    return { n: Number(m[3]!.replace(/,/g, '')), percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
   if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   if ((m = /^([\d,]+)\s*\/\s*([\d,]+)\s*\(\s*\d+(?:\.\d+)?\s*[%‰]\s*\)$/.exec(t)))
+    return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
+  // 「9.1 (3/33)」「9.1% (3/33)」: a rate with the fraction it was computed from.
+  if ((m = /^\d+(?:\.\d+)?\s*[%‰]?\s*\(\s*([\d,]+)\s*\/\s*([\d,]+)\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   if ((m = /^(\d+(?:\.(\d+))?)\s*%$/.exec(t))) return { percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
   throw new Error(`oracle cannot read cell "${text}"`);
@@ -412,6 +418,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     for (const v of cells) terms.set(v, (terms.get(v) ?? 0) + 1);
     cons.push({ terms, lo, hi });
   };
+  // Each table's sums of a line's items under that line's labels, printed or not (for tables of the same groups).
+  const unprinted: { t: number; labels: string; cells: number[]; value: number }[] = [];
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
     const v = (r: number, c: number) => id.get(`${ti}:${r}:${c}`)!;
@@ -534,6 +542,41 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       const groups = [items, ...itemRows.map((r) => itemCols.map((c) => v(r, c))), ...itemCols.map((c) => itemRows.map((r) => v(r, c)))];
       for (const g of groups) if (g.reduce((s, x) => s + values[x]!, 0) === n) sumCon(g, n, n);
     }
+    // Blocks of one table (性別 男性・女性 then 年齢 65歳未満・65歳以上 under A群 and B群, no N): runs of adjacent item rows
+    // (columns) of two or more, back to back, whose sums are equal in every position are all of each group to a reader,
+    // so their sums are equal — every such pair of runs, where it holds.
+    const runsOf = (lines: number[], vec: (i: number) => number[], cell: (line: number, pos: number) => number) => {
+      const at = (from: number, to: number) =>
+        vec(lines[from]!).map((_, pos) => lines.slice(from, to).reduce((acc, l) => acc + vec(l)[pos]!, 0));
+      for (let a = 0; a < lines.length; a++)
+        for (let b = a + 2; b + 2 <= lines.length; b++) {
+          const left = at(a, b);
+          if (left.every((x) => x === 0)) continue;
+          for (let e = b + 2; e <= lines.length; e++) {
+            const right = at(b, e);
+            if (right.some((x, pos) => x > left[pos]!)) break;
+            if (!right.every((x, pos) => x === left[pos])) continue;
+            vec(lines[a]!).forEach((_, pos) => {
+              const terms = new Map<number, number>();
+              for (const l of lines.slice(a, b)) terms.set(cell(l, pos), (terms.get(cell(l, pos)) ?? 0) + 1);
+              for (const l of lines.slice(b, e)) terms.set(cell(l, pos), (terms.get(cell(l, pos)) ?? 0) - 1);
+              if ([...terms.values()].some((k) => k !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+            });
+          }
+        }
+    };
+    if (itemRows.length >= 4)
+      runsOf(
+        itemRows,
+        (r) => itemCols.map((c) => t.cells[r]![c]!.n!),
+        (r, pos) => v(r, itemCols[pos]!),
+      );
+    if (itemCols.length >= 4)
+      runsOf(
+        itemCols,
+        (c) => itemRows.map((r) => t.cells[r]![c]!.n!),
+        (c, pos) => v(itemRows[pos]!, c),
+      );
     // A sum of this table (a row's or a column's items, or all of them) that another table prints under its labels.
     const margins = [
       ...itemRows.map((r) => ({ labels: groupKey(t.rows[r]!), cells: itemCols.map((c) => v(r, c)) })),
@@ -542,6 +585,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     ];
     for (const m of margins) {
       const value = m.cells.reduce((s, x) => s + values[x]!, 0);
+      if (m.labels !== '') unprinted.push({ t: ti, labels: m.labels, cells: m.cells, value });
       const other = byLabels.get(`${m.labels}=${value}`);
       if (other === undefined || m.cells.length < 2 || m.cells.includes(other)) continue;
       const terms = new Map<number, number>([[other, -1]]);
@@ -571,6 +615,23 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       }),
     );
   });
+  // Two tables of the same groups broken down by different things (A群 and B群 by sex in one, by age in the other): an
+  // attacker takes each for all of the group, so the group's sums are equal — where they are, in every group the two
+  // share (a breakdown of the same patients), printed or not. Where one differs they count other things (several
+  // answers per patient, events), and nothing is taken.
+  for (let a = 0; a < tables.length; a++)
+    for (let b = a + 1; b < tables.length; b++) {
+      const pairs = unprinted
+        .filter((x) => x.t === a)
+        .flatMap((x) => unprinted.filter((y) => y.t === b && y.labels === x.labels).map((y) => [x, y] as const));
+      if (pairs.length === 0 || pairs.some(([x, y]) => x.value !== y.value)) continue;
+      for (const [x, y] of pairs) {
+        const terms = new Map<number, number>();
+        for (const c of x.cells) terms.set(c, (terms.get(c) ?? 0) + 1);
+        for (const c of y.cells) terms.set(c, (terms.get(c) ?? 0) - 1);
+        if ([...terms.values()].some((k) => k !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+      }
+    }
   // Tables of the same labels (a table split by a title: 男, 女, 全体) where one is, cell by cell, the sum of others.
   const shaped = tables.flatMap((t, ti) => {
     if (t.percentOnly) return [];

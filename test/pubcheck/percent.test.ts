@@ -213,8 +213,13 @@ describe('「3 (7.5)」 under a header, corner or title that says n (%), as pape
     const r = holds(text);
     expect(status(r)).toEqual(status(marked));
   });
-  it('with no such header, refused with how to write it (the number in brackets may be an SD)', () => {
-    const r = result(`\tA群\tB群\n${body('', '')}`);
+  it('with no such header, read where every bracket is its count’s share of a base the table shows (adversary14)', () => {
+    const r = holds(`\tA群\tB群\n${body('', '')}`);
+    expect(status(r)).toEqual(status(marked));
+    expect(r.warnings.map((w) => w.code)).toContain('cell/bracket-percent');
+  });
+  it('with no such header and brackets that are no share of any base, refused with how to write it (they may be an SD)', () => {
+    const r = result('\tA群\tB群\nあり\t3 (12.3)\t20 (33.3)\nなし\t37 (92.5)\t40 (66.7)\n');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors[0]!.code).toBe('cell/text');

@@ -250,7 +250,9 @@ describe('input errors name the table, line, row and column', () => {
     );
   });
   it('counts and bare percentages in separate cells', () => {
-    expect(errors('\tn\t%\nx\t8\t3.2%\n')[0]![0]).toBe('table/mixed');
+    expect(errors('\tA\tB\nx\t8\t3.2%\n')[0]![0]).toBe('table/mixed');
+    // Under 「n」「%」 side by side they are one column of 「8 (3.2%)」 (layout.ts), whose base is then checked.
+    expect(errors('\tn\t%\nx\t8\t3.2%\n')[0]![0]).toBe('percent/unknown-base');
   });
   it('two totals, empty headers, cells already hidden, no table at all', () => {
     expect(errors('\t合計\t計\nx\t1\t1\n')[0]![0]).toBe('header/two-totals');
