@@ -17,8 +17,10 @@
  * total stays the sum of the items and is, besides, the sum of each うち line and its rest. Refused in words: a うち
  * line under a 小計 (whose parts are the lines before it), or with no line above, a うち count larger than its
  * parent's, and うち lines in a table of bare percentages unless each percentage is one count of its column's N
- * stated in the header (33.0% and うち 30.0% of N = 100 show 3: then read as counts, the rest its percentage of N;
- * otherwise the rest's percentage is a line no count of N may stand for).
+ * stated in the header, or the one N of the title and the corner (33.0% and うち 30.0% of N = 100 show 3: then read as
+ * counts, the rest its percentage of N; otherwise the rest's percentage is a line no count of N may stand for).
+ * 「（再掲）」 lines are うち lines where they may be parts (no larger than the line above anywhere, naming no lines); a
+ * larger one, or one naming lines (「（再掲）重度・中等度」), lists again a sum of lines, read as written.
  *
  * A table of several answers per patient whose columns state their N (`severalAnswers`: a Table 1 of
  * characteristics, 高血圧 38 of N = 40) is read alike, with a line of the Ns put first and each row as a うち line of
@@ -114,7 +116,7 @@ interface Grid {
 /**
  * Rewrites the うち rows, then the うち columns, of one table's records (header row first, labels in the first column).
  */
-export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhich {
+export function readOfWhich(records: readonly CsvRecord[], table: number, tableN?: number): OfWhich {
   const out: OfWhich = { records: [...records], decompositions: [], warnings: [], errors: [] };
   if (records.length < 2) return out;
   const complements = severalAnswers(records);
@@ -156,12 +158,24 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
       // column states its N and each percentage is one count of it (one decimal, N up to 1,000), the rows are read as
       // in a count table, the rest a percentage of N (its count exact); other tables of percentages cannot carry the
       // rest as a line (it stands for a count only within rounding) and are refused.
-      // 「（再掲）」 is left to shares.ts: in such tables it lists again a sum of rows above (found by arithmetic).
+      // 「（再掲）」 is read alike where it can be part of the line above (no larger in any column, naming no other
+      // lines): 入院 33.0% and 「重症（再掲）」 30.0% of N = 100 showed 3 as well. One larger somewhere, or naming lines
+      // (「（再掲）重度・中等度」), lists again a sum of rows: left to shares.ts (found by arithmetic).
+      // The N is each column's header's, or the one N the title or the corner states (`tableN`, read.ts).
       const head = trimEnd(records[0]!.fields);
-      const ns = head.slice(1).map((label) => headerDenominator(label));
-      const columnsOfWhich = head
-        .slice(1)
-        .some((l, i) => partName(l, i > 0 ? head[i] : undefined) !== undefined && !REPEATED.test(normalise(l)));
+      const rowNs = records.slice(1).some((r) => headerDenominator(r.fields[0] ?? '') !== undefined);
+      const ns = head.slice(1).map((label) => headerDenominator(label) ?? (rowNs ? undefined : tableN));
+      const columnsOfWhich = head.slice(1).some(
+        (l, i) =>
+          partName(l, i > 0 ? head[i] : undefined) !== undefined &&
+          (!REPEATED.test(normalise(l)) ||
+            repeatedPart(
+              head.slice(1),
+              i,
+              records.slice(1).map((r) => r.fields.slice(1)),
+              true,
+            )),
+      );
       if (!columnsOfWhich && ns.length > 0 && ns.every((n) => n !== undefined && n > 0)) {
         const rows = rewrite(gridOf(records, head.length), 'rows', table, out, false, [0, ...(ns as number[])]);
         out.records = rows.cells.map((fields, r) => ({ fields, line: rows.lines[r]! }));
@@ -173,7 +187,17 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
           .slice(1)
           .map((label) => ({ label, line: records[0]!.line, kind: '列' })),
       ];
-      const first = lines.find((l) => partName(l.label, undefined) !== undefined && !REPEATED.test(normalise(l.label)));
+      const rowLabels = records.slice(1).map((r) => r.fields[0] ?? '');
+      const rowCells = records.slice(1).map((r) => r.fields.slice(1));
+      const colLabels = head.slice(1);
+      const first = lines.find((l, k) => {
+        if (partName(l.label, undefined) === undefined) return false;
+        if (!REPEATED.test(normalise(l.label))) return true;
+        // 「（再掲）」 that may be part of the line above: its rest is no line the table can hold, as for うち.
+        return k < rowLabels.length
+          ? repeatedPart(rowLabels, k, rowCells, false)
+          : repeatedPart(colLabels, k - rowLabels.length, rowCells, true);
+      });
       if (first)
         out.errors.push({
           code: 'table/of-which',
@@ -197,6 +221,40 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
   const cells = back.cells[0]!.map((_, r) => back.cells.map((col) => col[r]!));
   out.records = cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
   return out;
+}
+
+/** Separators of the lines a 「（再掲）」 label names (「重度・中等度」「重度＋中等度」「重度、中等度」). */
+const NAMES = /[・+＋、,／/]|及び|および/;
+
+/**
+ * Whether 「（再掲）」 line `i` (index among `labels`, rows or — `cols` — columns of `cells`) may be part of the line
+ * before it: it names no other line (「（再掲）重度・中等度」 names 重度 and 中等度: a sum of lines printed again), and its
+ * percentage is no larger than that line's in any position (a larger one is a sum of lines, as in count tables).
+ */
+function repeatedPart(labels: readonly string[], i: number, cells: readonly string[][], cols: boolean): boolean {
+  const parent = labels.slice(0, i).findLastIndex((l) => partName(l, undefined) === undefined);
+  if (parent < 0) return false;
+  if (namesLines(labels, i)) return false;
+  const at = (line: number, k: number) => (cols ? cells[k]?.[line] : cells[line]?.[k]) ?? '';
+  const width = cols ? cells.length : Math.max(...cells.map((r) => r.length));
+  for (let k = 0; k < width; k++) {
+    const [a, b] = [readCell(at(parent, k)), readCell(at(i, k))];
+    if (!a.ok || !b.ok || a.value.kind !== 'percent' || b.value.kind !== 'percent') continue;
+    if (b.value.percent > a.value.percent + 10 ** -Math.min(a.value.decimals, b.value.decimals)) return false;
+  }
+  return true;
+}
+
+/** Whether 「（再掲）」 label `i` names several lines, one of them a line of `labels` (「重度・中等度」 over 重度). */
+function namesLines(labels: readonly string[], i: number): boolean {
+  const name = partName(labels[i]!, undefined);
+  if (name === undefined) return false;
+  const words = normalise(name)
+    .split(NAMES)
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+  const known = new Set(labels.map((l) => bare(l)));
+  return words.length > 1 && words.some((w) => known.has(w));
 }
 
 /** The one count a cell stands for: a count's, or a percentage's of N where its rounding allows one count only. */
@@ -298,8 +356,8 @@ function rewrite(
   const open: { index: number; indent: number }[] = [];
   for (let i = 1; i < labels.length; i++) {
     const found = ns && i === 1 ? undefined : partName(labels[i]!, parent === undefined ? undefined : labels[parent]!);
-    // In a table of percentages 「（再掲）」 is left to shares.ts (a sum of rows printed again, found by arithmetic).
-    const name = percentNs && found !== undefined && REPEATED.test(normalise(labels[i]!)) ? undefined : found;
+    // 「（再掲）重度・中等度」 names the lines it adds up: a sum printed again, read as written (sums.ts, shares.ts).
+    const name = found !== undefined && REPEATED.test(normalise(labels[i]!)) && namesLines(labels, i) ? undefined : found;
     if (name === undefined) {
       if (ns && i > 1) parts.set(1, [...(parts.get(1) ?? []), i]);
       parent = i;
@@ -355,6 +413,17 @@ function rewrite(
         // where its cells are read, with its own message.
         const [na, nb] = [ra.ok ? oneCount(ra.value, percentNs?.[c]) : undefined, rb.ok ? oneCount(rb.value, percentNs?.[c]) : undefined];
         if (na === undefined || nb === undefined) {
+          // 「（再掲）」 over the line above in some position (its least count over the line's most) lists again a
+          // sum of lines: read as written (shares.ts).
+          const range = (r: typeof ra) =>
+            r.ok && r.value.kind === 'percent' && percentNs?.[c] !== undefined
+              ? countsForPercent(r.value.percent, r.value.decimals, percentNs[c]!)
+              : undefined;
+          const [qa, qb] = [range(ra), range(rb)];
+          if (qa && qb && qb.lo > qa.hi && REPEATED.test(normalise(labels[s]!))) {
+            skip = true;
+            break;
+          }
           if (percentNs && ra.ok && rb.ok)
             refuse(
               `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数）のようです（チェッカーの判断）。「${grid.cells[0]![c]!.trim()}」の割合が N=${percentNs[c]} の一つの人数に決まらないため、残り（うち数に入らない患者の数）を確かめられず、判定しません`,

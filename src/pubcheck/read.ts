@@ -362,7 +362,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       continue;
     }
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(layout.records, number);
+    const parts = readOfWhich(layout.records, number, tableN(title, layout.records));
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);
@@ -476,6 +476,24 @@ function commentedValues(r: CsvRecord): string[] {
   const fields = trimEnd(r.fields);
   const cells = fields.length > 1 ? fields.slice(1) : [fields[0]!.trim().replace(/^#+\s*/, '')];
   return cells.map((f) => f.trim()).filter((f) => f !== '' && readCell(f).ok);
+}
+
+/**
+ * The one N the title and the corner state (「N=100」「全100例」), for the うち lines of a table of bare percentages
+ * whose columns state none (ofwhich.ts): undefined where they state none, several, or one after a line's name
+ * (「A群 N=40」 over A群 and B群 is A群's).
+ */
+function tableN(title: string | undefined, records: readonly CsvRecord[]): number | undefined {
+  const head = records[0]?.fields ?? [];
+  const names = [...head.slice(1), ...records.slice(1).map((r) => r.fields[0] ?? '')]
+    .map((l) => countText(l).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, ''))
+    .filter((l) => l !== '');
+  const found = [title ?? '', head[0] ?? ''].flatMap((text) =>
+    statedDenominators(text).map((d) => ({ n: d.n, before: countText(text).slice(0, d.index).replace(/\s+/g, '') })),
+  );
+  if (found.length === 0 || found.some((f) => f.n !== found[0]!.n)) return undefined;
+  if (found.some((f) => names.some((name) => f.before.endsWith(name)))) return undefined;
+  return found[0]!.n;
 }
 
 /**

@@ -316,3 +316,101 @@ describe('the report marks the lines the checker added', () => {
     expect(renderReport(report)).toContain('<span class="pc-ours">［チェッカーが加えた行］</span>');
   });
 });
+
+describe('「（再掲）」 and うち lines in tables of bare percentages (the rest of the line above is a count)', () => {
+  const restA = (r: Ok) => hidden(r).filter((l) => l.includes('以外/A'));
+  it.each([
+    [
+      '「重症（再掲）」, N in each header',
+      '\tA (N=100)\tB (N=100)\n軽度\t40.0%\t30.0%\n入院\t33.0%\t40.0%\n重症（再掲）\t30.0%\t25.0%\nなし\t27.0%\t30.0%\n',
+    ],
+    ['「（再掲）重症」', '\tA (N=100)\tB (N=100)\n入院\t33.0%\t40.0%\n（再掲）重症\t30.0%\t25.0%\nなし\t67.0%\t60.0%\n'],
+    ['「再掲：重症」', '\tA (N=100)\tB (N=100)\n入院\t33.0%\t40.0%\n再掲：重症\t30.0%\t25.0%\nなし\t67.0%\t60.0%\n'],
+    [
+      '「重症（再掲）」, N in the title',
+      '# 対象 N=100\n\tA\tB\n軽度\t40.0%\t30.0%\n入院\t33.0%\t40.0%\n重症（再掲）\t30.0%\t25.0%\nなし\t27.0%\t30.0%\n',
+    ],
+  ])('%s passed with nothing hidden (33.0% − 30.0% of N = 100 is 3 patients); now the rest is hidden', (_, text) => {
+    // By arithmetic, what an attacker reads off the table as printed.
+    expect(Math.round(((33.0 - 30.0) * 100) / 100)).toBe(3);
+    const r = holds(text);
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toContain('入院のうち重症以外');
+    expect(restA(r)).toEqual(['入院のうち重症以外/A' + (text.includes('A (N=100)') ? ' (N=100)' : '')]);
+    expect(warned(r)).toHaveLength(1);
+  });
+  it('「うち重症」 under an N in the corner or the title (refused before): read, the rest hidden', () => {
+    for (const text of [
+      'N=100\tA\tB\n軽度\t40.0%\t30.0%\n入院\t33.0%\t40.0%\nうち重症\t30.0%\t25.0%\nなし\t27.0%\t30.0%\n',
+      '# 全100例\n\tA\n軽度\t40.0%\n入院\t33.0%\nうち重症\t30.0%\nなし\t27.0%\n',
+    ]) {
+      const r = holds(text);
+      expect(restA(r)).toEqual(['入院のうち重症以外/A']);
+    }
+  });
+  it('where the percentages stand for no one count (N = 2,000; integer percentages of N = 250), 「（再掲）」 is refused as うち is', () => {
+    // 3.3% and 3.0% of 2,000 are 65–67 and 59–61: the rest is 4 to 8 patients, under the threshold whatever it is.
+    for (const text of [
+      '\tA (N=2000)\tB (N=2000)\n入院\t3.3%\t40.0%\n重症（再掲）\t3.0%\t25.0%\nなし\t96.7%\t60.0%\n',
+      '\tA (N=250)\tB (N=250)\n入院\t33%\t40%\n重症（再掲）\t30%\t25%\nなし\t67%\t60%\n',
+      '# A N=40\n\tA\tB\n入院\t33.0%\t40.0%\n重症（再掲）\t30.0%\t25.0%\n',
+    ]) {
+      const found = errors(text).filter((e) => e.code === 'table/of-which');
+      expect(found, text).toHaveLength(1);
+      expect(found[0]!.message).toContain('チェッカーの判断');
+    }
+  });
+  it('「（再掲）」 that lists again a sum of lines (larger than the line above, or naming lines) is read as written', () => {
+    for (const text of [
+      '\tA (N=100)\tB (N=100)\n重度\t10.0%\t20.0%\n中等度\t30.0%\t40.0%\n（再掲）重度・中等度\t40.0%\t60.0%\n軽度\t60.0%\t40.0%\n',
+      '\tA (N=100)\tB (N=100)\n重度\t10.0%\t20.0%\n中等度\t30.0%\t40.0%\n（再掲）中等度以上\t40.0%\t60.0%\n軽度\t60.0%\t40.0%\n',
+      '\tA (N=2000)\tB (N=2000)\n重度\t10.0%\t20.0%\n中等度\t30.0%\t40.0%\n（再掲）中等度以上\t40.0%\t60.0%\n軽度\t60.0%\t40.0%\n',
+    ]) {
+      const r = holds(text);
+      expect(warned(r)).toEqual([]);
+      expect(r.tables[0]!.table.rows).toHaveLength(4);
+    }
+  });
+  it('chance: 60 random tables of bare percentages (one decimal, N 20–400 in the headers or the title) with a 「（再掲）」 or うち line', () => {
+    const random = lcg(4401);
+    let smallRest = 0;
+    let refused = 0;
+    let read = 0;
+    for (let k = 0; k < 60; k++) {
+      const rows = 3 + Math.floor(random() * 3);
+      const cols = 1 + Math.floor(random() * 3);
+      const n = 20 + Math.floor(random() * 381);
+      // Counts of each column adding up to N, one line's part under it.
+      const counts = Array.from({ length: rows }, () => Array.from({ length: cols }, () => 0));
+      for (let c = 0; c < cols; c++) for (let p = 0; p < n; p++) counts[Math.floor(random() * rows)]![c]!++;
+      const at = Math.floor(random() * rows);
+      const part = counts[at]!.map((x) => x - Math.floor(random() * Math.min(x + 1, 15)));
+      if (part.some((x, c) => counts[at]![c]! - x < 10)) smallRest++;
+      const pct = (x: number) => `${(Math.floor((2 * x * 1000 + n) / (2 * n)) / 10).toFixed(1)}%`;
+      const label = ['重症（再掲）', '（再掲）重症', 'うち重症'][k % 3]!;
+      const lines = counts.flatMap((row, i) => [
+        [`項目${i + 1}`, ...row.map(pct)].join('\t'),
+        ...(i === at ? [[label, ...part.map(pct)].join('\t')] : []),
+      ]);
+      const byTitle = k % 4 === 3;
+      const head = Array.from({ length: cols }, (_, c) => (byTitle ? `群${c + 1}` : `群${c + 1} (N=${n})`));
+      const text = `${byTitle ? `# 対象 N=${n}\n` : ''}\t${head.join('\t')}\n${lines.join('\n')}\n`;
+      const refusals = codes(text);
+      if (refusals.length > 0) {
+        // A percentage of N over 1,000 ... never here: each one decimal of N ≤ 400 is one count, so only a chance
+        // sum of lines (total/almost and the like) refuses, never うち.
+        expect(
+          refusals.filter((c) => c === 'table/of-which'),
+          text,
+        ).toEqual([]);
+        refused++;
+        continue;
+      }
+      const r = holds(text);
+      expect(warned(r), text).toHaveLength(1);
+      read++;
+    }
+    expect(smallRest).toBeGreaterThan(20);
+    expect(read).toBeGreaterThan(50);
+    expect(refused).toBeLessThan(6);
+  });
+});
