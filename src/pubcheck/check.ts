@@ -151,11 +151,14 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   }
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
 
-  const read = readTables(text, { ...(options.budgets?.percentReading !== undefined && { percentWork: options.budgets.percentReading }) });
-  if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: read.warnings };
-
   const applying = checks.filter((c) => c.applies);
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
+  const read = readTables(text, {
+    ...(options.budgets?.percentReading !== undefined && { percentWork: options.budgets.percentReading }),
+    threshold,
+  });
+  if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: read.warnings };
+
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
   const inLabels = [...labelNumbers(read.tables, threshold, zeroExempt), ...titleGroupNs(read.tables, threshold)];
   if (inLabels.length > 0) return { ok: false, errors: inLabels, warnings: read.warnings };

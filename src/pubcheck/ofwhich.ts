@@ -11,7 +11,10 @@
  * the two lines printed, so printing it or not changes nothing an attacker knows where both are published; where
  * either is hidden, so is the rest, or the audit shows what the two leave open). Columns alike (「全体」「うち男性」).
  *
- * The parent is the nearest line before the うち line that is not one itself. Several うち lines under one line
+ * The parent is the nearest line before the うち line that is not one itself. An attacker may read it as part of the
+ * sum of that line and the lines just before it (「重度」「中等度」「うち入院」): the rest of each such sum that is under
+ * the threshold somewhere is a line of ours too (重度 + 中等度 − 入院 = 重度 + the rest of 中等度); a うち line larger than
+ * its parent but not than such a sum is refused naming the lines. Several うち lines under one line
  * (「うち重篤」「うち死亡」, which may overlap) each get their rest: the line is the sum of each うち line and its rest,
  * the first pair as its children, the others as sums of their own (`applyDecompositions`, read.ts); under a total the
  * total stays the sum of the items and is, besides, the sum of each うち line and its rest. Refused in words: a うち
@@ -116,7 +119,7 @@ interface Grid {
 /**
  * Rewrites the うち rows, then the うち columns, of one table's records (header row first, labels in the first column).
  */
-export function readOfWhich(records: readonly CsvRecord[], table: number, tableN?: number): OfWhich {
+export function readOfWhich(records: readonly CsvRecord[], table: number, tableN?: number, small = SMALL): OfWhich {
   const out: OfWhich = { records: [...records], decompositions: [], warnings: [], errors: [] };
   if (records.length < 2) return out;
   const complements = severalAnswers(records);
@@ -177,7 +180,7 @@ export function readOfWhich(records: readonly CsvRecord[], table: number, tableN
             )),
       );
       if (!columnsOfWhich && ns.length > 0 && ns.every((n) => n !== undefined && n > 0)) {
-        const rows = rewrite(gridOf(records, head.length), 'rows', table, out, false, [0, ...(ns as number[])]);
+        const rows = rewrite(gridOf(records, head.length), 'rows', table, out, false, [0, ...(ns as number[])], small);
         out.records = rows.cells.map((fields, r) => ({ fields, line: rows.lines[r]! }));
         return out;
       }
@@ -210,13 +213,13 @@ export function readOfWhich(records: readonly CsvRecord[], table: number, tableN
       return out;
     }
     const width = records.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0);
-    grid = rewrite(gridOf(records, width), 'rows', table, out);
+    grid = rewrite(gridOf(records, width), 'rows', table, out, false, undefined, small);
   }
   const transposed: Grid = {
     cells: grid.cells[0]!.map((_, c) => grid.cells.map((row) => row[c]!)),
     lines: grid.cells[0]!.map(() => grid.lines[0]!),
   };
-  const back = rewrite(transposed, 'cols', table, out);
+  const back = rewrite(transposed, 'cols', table, out, false, undefined, small);
   if (back === transposed && grid.cells.length === records.length) return out;
   const cells = back.cells[0]!.map((_, r) => back.cells.map((col) => col[r]!));
   out.records = cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
@@ -271,6 +274,11 @@ function percentText(count: number, n: number, decimals: number): string {
   const units = Math.floor((2 * count * 100 * scale + n) / (2 * n));
   return `${(units / scale).toFixed(decimals)}%`;
 }
+
+/** The small-count threshold where the caller gives none (check.ts gives the rules'). */
+const SMALL = 10;
+/** Lines a うち line may be read as part of the sum of (「重度」「中等度」「うち入院」: two), at most. */
+const RUN = 6;
 
 /** The label of the line of Ns put in a table of several answers per patient (a total: the N of each column). */
 export const N_LINE = '全体（見出しの N）';
@@ -339,6 +347,7 @@ function rewrite(
   ns = false,
   /** A table of bare percentages: each column's N (index 1 on), which makes each percentage one count. */
   percentNs?: number[],
+  small = SMALL,
 ): Grid {
   const kind = axis === 'rows' ? '行' : '列';
   const labels = grid.cells.map((l) => l[0]!);
@@ -389,7 +398,34 @@ function rewrite(
     parts.set(parent, [...(parts.get(parent) ?? []), i]);
   }
   if (parts.size === 0) return grid;
-  const inserted = new Map<number, { label: string; values: string[] }>();
+  const partLines = new Set([...parts.values()].flat());
+  // The one count of each cell of line `q` (undefined where one is none).
+  const countsOf = (q: number) => {
+    const counts: number[] = [];
+    for (let c = 1; c < grid.cells[0]!.length; c++) {
+      const r = readValue(grid.cells[q]![c]!);
+      const n = r.ok ? oneCount(r.value, percentNs?.[c]) : undefined;
+      if (n === undefined) return undefined;
+      counts.push(n);
+    }
+    return counts;
+  };
+  // The lines just before line `p` that a うち line under it may also be read as part of the sum of (「重度」 before
+  // 「中等度」 then 「うち入院」): items as deep as `p`, nearest first, past its own うち lines, up to a total or
+  // subtotal, a line of another depth or `RUN` lines.
+  const runBefore = (p: number) => {
+    const found: number[] = [];
+    // In a table of several answers the lines overlap anyway, and none is read so.
+    if (ns || partLines.has(p) || headers[p - 1]!.kind !== 'item') return found;
+    for (let q = p - 1; q >= 1 && found.length < RUN - 1; q--) {
+      if (partLines.has(q)) continue;
+      if (headers[q - 1]!.kind !== 'item' || indentOf(labels[q]!) !== indentOf(labels[p]!)) break;
+      found.push(q);
+    }
+    return found;
+  };
+  const inserted = new Map<number, { label: string; values: string[] }[]>();
+  const runs = new Map<number, number[]>();
   const groups: { parent: number; subs: number[] }[] = [];
   for (const [p, subs] of parts) {
     const name = labels[p]!.trim();
@@ -402,10 +438,12 @@ function rewrite(
       );
       continue;
     }
-    const rests: { s: number; label: string; values: string[] }[] = [];
+    const rests: { s: number; label: string; values: string[]; more: { label: string; values: string[] }[] }[] = [];
     let skip = false;
     for (const s of subs) {
       const values: string[] = [];
+      const restCounts: number[] = [];
+      const decimals: number[] = [];
       for (let c = 1; c < grid.cells[0]!.length && !skip; c++) {
         const [a, b] = [grid.cells[p]![c]!, grid.cells[s]![c]!];
         const [ra, rb] = [readValue(a), readValue(b)];
@@ -440,14 +478,33 @@ function rewrite(
           break;
         }
         if (rest < 0) {
+          // Part of the sum of the lines just before it (「重度」「中等度」 then 「うち入院」 over 中等度): which lines, and
+          // whether they all are, cannot be told — the rest of each sum would be a count. Said with the lines whose sum
+          // is the least that holds it, and how to write it.
+          const sub = countsOf(s);
+          let acc = countsOf(p);
+          const run = [p];
+          for (const q of runBefore(p)) {
+            const more = countsOf(q);
+            if (!acc || !sub || !more || sub.every((x, k) => x <= acc![k]!)) break;
+            acc = acc.map((x, k) => x + more[k]!);
+            run.unshift(q);
+          }
+          const holds = acc && sub && run.length > 1 && sub.every((x, k) => x <= acc![k]!);
+          const named = run.map((q) => bare(labels[q]!));
           refuse(
-            `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数・再掲）と読みましたが（チェッカーの判断）、「${grid.cells[0]![c]!.trim()}」で ${b.trim()} と、元の ${a.trim()} より多くなっています`,
-            `値を確かめてください。いくつかの${kind}を合わせた数の一部なら、その合計の${kind}をすぐ前に置いてください。うち数でなければ、見出しから「うち」を外してください`,
+            `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数・再掲）と読みましたが（チェッカーの判断）、「${grid.cells[0]![c]!.trim()}」で ${b.trim()} と、元の ${a.trim()} より多くなっています` +
+              (holds ? `。${names(named)}を合わせた数の一部とも読めますが、どの${kind}を合わせた数か決められないため、判定しません` : ''),
+            holds
+              ? `${names(named)}を合わせた数の一部なら、その和の${kind}（「${named.join('・')}」）と「${labels[s]!.trim()}」の${kind}を別の表に分けて貼り付けてください（同じ見出しの表は一緒に確かめ、残りも確かめます）。うち数でなければ、見出しから「うち」を外してください`
+              : `値を確かめてください。いくつかの${kind}を合わせた数の一部なら、その合計の${kind}をすぐ前に置いてください。うち数でなければ、見出しから「うち」を外してください`,
           );
           skip = true;
           break;
         }
         values.push(percentNs ? percentText(rest, percentNs[c]!, (ra as { value: PercentValue }).value.decimals) : String(rest));
+        restCounts.push(rest);
+        decimals.push(percentNs ? (ra as { value: PercentValue }).value.decimals : 0);
       }
       if (skip) break;
       // Under a total the rest is named by the part alone: 「合計のうち重症以外」 would read as a total of its own.
@@ -457,10 +514,29 @@ function rewrite(
       const whole = parentName(labels, p);
       const [np, nsub] = [headerDenominator(labels[p]!), headerDenominator(labels[s]!)];
       const n = np !== undefined && nsub !== undefined && np >= nsub ? ` (N=${np - nsub})` : '';
-      rests.push({ s, label: (h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`) + n, values });
+      // Read as part of the sum of the lines just before it too (「重度」「中等度」「うち入院」: of the severe and the
+      // moderate, 重度 + 中等度 − 入院 = 重度 + the rest), which an attacker may take: each such rest under the threshold
+      // somewhere is a line of ours as well (`runs`), the sum of the line before it and the shorter rest. At the
+      // threshold or over everywhere it holds no small count, nor do the longer ones.
+      const more: { label: string; values: string[] }[] = [];
+      let acc = restCounts;
+      const named = [whole];
+      for (const q of runBefore(p)) {
+        const line = countsOf(q);
+        if (!line || !acc.some((x) => x < small)) break;
+        acc = acc.map((x, k) => x + line[k]!);
+        named.unshift(bare(labels[q]!));
+        if (!acc.some((x) => x < small)) break;
+        runs.set(s, [...(runs.get(s) ?? []), q]);
+        more.push({
+          label: `${named.join('・')}のうち${part}以外`,
+          values: acc.map((x, k) => (percentNs ? percentText(x, percentNs[k + 1]!, decimals[k]!) : String(x))),
+        });
+      }
+      rests.push({ s, label: (h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`) + n, values, more });
     }
     if (skip) continue;
-    for (const r of rests) inserted.set(r.s, { label: r.label, values: r.values });
+    for (const r of rests) inserted.set(r.s, [{ label: r.label, values: r.values }, ...r.more]);
     groups.push({ parent: p, subs });
     if (ns && p === 1) {
       const given = grid.cells[p]!.slice(1).join('、');
@@ -480,6 +556,9 @@ function rewrite(
         `表${table}: ${kind}${names(subs.map((s) => labels[s]!.trim()))}を${kind}「${name}」の一部（うち数・再掲）と読み` +
         (subs.length > 1 ? '（互いに重なることがあるものとして、それぞれ別に）' : '') +
         `、残りの${kind}${names(rests.map((r) => r.label))}（「${name}」から引いた数）を加えて確かめました（チェッカーの判断）。` +
+        (rests.some((r) => r.more.length > 0)
+          ? `すぐ前の${kind}と合わせた数の一部とも読めるため、その残り${names(rests.flatMap((r) => r.more.map((m) => m.label)))}も閾値未満の数として加えました（チェッカーの判断）。`
+          : '') +
         `残りは表にないセルですが、2つの${kind}から引き算で分かる患者数です。公表する表に、この${kind}を載せる必要はありません`,
       place: place(subs[0]!),
     });
@@ -501,8 +580,10 @@ function rewrite(
     while (pending.length > 0 && (before === undefined || !within(pending[pending.length - 1]!, before))) {
       const owner = pending.pop()!;
       restAt.set(owner, cells.length);
-      cells.push([' '.repeat(indents.get(owner)!) + inserted.get(owner)!.label, ...inserted.get(owner)!.values]);
-      lines.push(grid.lines[owner]!);
+      for (const { label, values } of inserted.get(owner)!) {
+        cells.push([' '.repeat(indents.get(owner)!) + label, ...values]);
+        lines.push(grid.lines[owner]!);
+      }
     }
   };
   grid.cells.forEach((line, i) => {
@@ -527,6 +608,13 @@ function rewrite(
       axis,
       parent: at.get(parent)! - 1,
       pairs: subs.map((s) => [at.get(s)! - 1, restAt.get(s)! - 1] as [number, number]),
+      // Each rest of a sum of lines: the line before the sum's first and the shorter rest (the first is the rest's).
+      runs: subs.flatMap((s) =>
+        (runs.get(s) ?? []).map((q, k) => ({
+          rest: restAt.get(s)! + k,
+          parts: [at.get(q)! - 1, restAt.get(s)! + k - 1] as [number, number],
+        })),
+      ),
       ...(ns && parent === 1 && { ns: true as const }),
     });
   return { cells, lines };
@@ -542,6 +630,11 @@ export interface Decomposition {
   axis: 'rows' | 'cols';
   parent: number;
   pairs: [number, number][];
+  /**
+   * The rests of the sums of lines just before the parent that each うち line may be part of too (「重度」「中等度」
+   * 「うち入院」: 重度・中等度のうち入院以外), each the sum of a line and the shorter rest; lines of ours as the rests are.
+   */
+  runs: { rest: number; parts: [number, number] }[];
   /** The parent is the line of the columns' Ns put in a table of several answers per patient (`severalAnswers`). */
   ns?: true;
 }
@@ -554,10 +647,14 @@ export function applyDecompositions(headers: Header[], axis: 'rows' | 'cols', de
   const sums: FoundSum[] = [];
   for (const d of decompositions) {
     if (d.axis !== axis) continue;
-    const parts = new Set(d.pairs.flat());
+    const parts = new Set([...d.pairs.flat(), ...d.runs.map((r) => r.rest)]);
     for (const h of headers) h.children = h.children.filter((c) => !parts.has(c));
     for (const p of parts) headers[p]!.parent = d.parent;
     for (const [, rest] of d.pairs) headers[rest]!.rest = true;
+    for (const run of d.runs) {
+      headers[run.rest]!.rest = true;
+      sums.push({ axis, header: run.rest, parts: [...run.parts], how: 'set', alternative: true });
+    }
     const parent = headers[d.parent]!;
     if (d.ns) parent.ns = true;
     const rest = parent.children.length === 0 ? d.pairs.slice(1) : d.pairs;

@@ -111,6 +111,8 @@ export interface ReadOptions {
   percentWork?: number;
   /** Pieces of labels the reading of labels run together may try (labels.ts `LABEL_WORK`; tests lower it). */
   labelWork?: number;
+  /** The small-count threshold (check.ts: the rules'), for the rests of うち lines read as parts of sums (ofwhich.ts). */
+  threshold?: number;
 }
 
 export function readTables(text: string, options: ReadOptions = {}): ReadResult {
@@ -362,7 +364,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       continue;
     }
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(layout.records, number, tableN(title, layout.records));
+    const parts = readOfWhich(layout.records, number, tableN(title, layout.records), options.threshold);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);

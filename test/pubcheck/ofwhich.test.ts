@@ -8,7 +8,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderReport, renderText, toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, lcg, solver, withParam } from './helpers.ts';
-import { adversary, expectProtected, hiddenLabels, type Ok } from './protection.ts';
+import { attack } from './oracle.ts';
+import { adversary, asAttacked, expectProtected, hiddenLabels, type Ok } from './protection.ts';
 
 const highs = await solver();
 const { run, holds, errors, codes } = adversary(highs, fixtureBundle());
@@ -412,5 +413,101 @@ describe('「（再掲）」 and うち lines in tables of bare percentages (the
     expect(smallRest).toBeGreaterThan(20);
     expect(read).toBeGreaterThan(50);
     expect(refused).toBeLessThan(6);
+  });
+});
+
+describe('a うち line that may be part of the sum of the lines just before it (「重度」「中等度」「うち入院」)', () => {
+  const text = '\tA群\tB群\n重度\t3\t12\n中等度\t20\t25\nうち入院\t15\t20\n軽度\t50\t40\n合計\t73\t77\n';
+  // The table as an attacker who reads 「うち入院」 as part of 重度 + 中等度 has it: the checker's lines (asAttacked), and
+  // that rest (重度 + 中等度 − 入院, which is 重度 + the rest of 中等度) written out where the checker did not, hidden.
+  const eitherReading = (r: Ok, protection: 'threshold' | 'not-exact', input = text, before = '重度', line = '中等度', part = '入院') => {
+    const t = r.tables[0]!;
+    const rows = t.table.rows.map((h) => h.label);
+    const cols = t.table.cols.length;
+    const value = (label: string, c: number) => Number(t.table.cells[rows.indexOf(label)]![c]!.text);
+    const lines = asAttacked(r, input).trimEnd().split('\n');
+    const label = `${before}・${line}のうち${part}以外`;
+    let at = rows.indexOf(label);
+    if (at < 0) {
+      // Rests of the line alone: the checker's line, or worked out where it added none (before this reading, or at
+      // the threshold or over, where nothing is to protect).
+      const rest = (c: number) =>
+        rows.includes(`${line}のうち${part}以外`) ? value(`${line}のうち${part}以外`, c) : value(line, c) - value(`うち${part}`, c);
+      lines.push([label, ...Array.from({ length: cols }, (_, c) => value(before, c) + rest(c))].join('\t'));
+      at = rows.length;
+    }
+    const hidden = new Set<string>();
+    t.status.forEach((s, id) => s !== 'published' && hidden.add(`0:${Math.floor(id / cols)}:${id % cols}`));
+    for (let c = 0; c < cols; c++) hidden.add(`0:${at}:${c}`);
+    const ranges = attack(highs, `${lines.join('\n')}\n`, hidden, { zeroExempt: true });
+    for (let c = 0; c < cols; c++) {
+      const range = ranges.get(`0:${at}:${c}`)!;
+      const small = Number(lines[at + 1]!.split('\t')[c + 1]) < 10;
+      if (!small) continue;
+      expect(range.hi === null || range.hi > range.lo, `${label} column ${c} pinned to ${range.lo} (${protection})`).toBe(true);
+      if (protection === 'threshold') expect(range.hi ?? Infinity).toBeGreaterThanOrEqual(10);
+    }
+  };
+  it('under not-exact, before, 重度 + 中等度 − 入院 = 8 was pinned (73 − 50 − 15, 重度 and 中等度 hidden); now a line of ours, protected', () => {
+    // By arithmetic, with 重度 and 中等度 of A群 hidden (the least that protects 3 and the rest 5): 合計 − 軽度 − 入院.
+    expect(73 - 50 - 15).toBe(8);
+    const r = holds(text, 'not-exact');
+    eitherReading(r, 'not-exact');
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual([
+      '重度',
+      '中等度',
+      'うち入院',
+      '中等度のうち入院以外',
+      '重度・中等度のうち入院以外',
+      '軽度',
+      '合計',
+    ]);
+    expect(warned(r)[0]!.message).toContain('すぐ前の行と合わせた数の一部とも読める');
+    expect(r.tables[0]!.table.sums).toContainEqual(expect.objectContaining({ axis: 'rows', header: 4, parts: [0, 3] }));
+  });
+  it('under threshold too, either reading holds', () => {
+    eitherReading(holds(text), 'threshold');
+  });
+  it('a rest of the sum at the threshold or over everywhere adds no line (nor do longer sums)', () => {
+    const r = holds('\tA群\tB群\n重度\t12\t12\n中等度\t20\t25\nうち入院\t15\t20\n軽度\t50\t40\n');
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['重度', '中等度', 'うち入院', '中等度のうち入院以外', '軽度']);
+  });
+  it('larger than the line above, not than the sum: refused naming the lines, with a way to write it the checker reads', () => {
+    const found = errors('\tA群\tB群\n重度\t3\t12\n中等度\t20\t25\nうち入院\t22\t20\n軽度\t50\t40\n合計\t73\t77\n');
+    expect(found.map((e) => e.code)).toEqual(['table/of-which']);
+    expect(found[0]!.message).toContain('「重度」「中等度」を合わせた数の一部とも読めますが');
+    expect(found[0]!.hint).toContain('別の表に分けて');
+    // Followed: the sum's line with its うち line in a table of their own, linked by the values they share.
+    const r = holds(
+      '\tA群\tB群\n重度\t3\t12\n中等度\t20\t25\n軽度\t50\t40\n合計\t73\t77\n\n\tA群\tB群\n重度・中等度\t23\t37\nうち入院\t22\t20\n',
+    );
+    expect(hidden(r, 1)).toContain('重度・中等度のうち入院以外/A群');
+  });
+  it('chance: 40 random count tables (3–5 lines × 2–3 columns, a うち line under a random line, a 合計 in half): either reading holds', () => {
+    const random = lcg(7707);
+    let added = 0;
+    let other = 0;
+    for (let k = 0; k < 40; k++) {
+      const rows = 3 + Math.floor(random() * 3);
+      const cols = 2 + Math.floor(random() * 2);
+      const counts = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(random() * 30)));
+      const at = 1 + Math.floor(random() * (rows - 1));
+      const part = counts[at]!.map((n) => n - Math.floor(random() * Math.min(n + 1, 12)));
+      const labels = Array.from({ length: rows }, (_, i) => `項目${String.fromCharCode(0x41 + i)}`);
+      const lines = counts.flatMap((row, i) => [[labels[i], ...row].join('\t'), ...(i === at ? [['うち入院', ...part].join('\t')] : [])]);
+      if (k % 2 === 0) lines.push(['合計', ...counts[0]!.map((_, c) => counts.reduce((s, r) => s + r[c]!, 0))].join('\t'));
+      const table = `\t${Array.from({ length: cols }, (_, c) => `群${c + 1}`).join('\t')}\n${lines.join('\n')}\n`;
+      if (codes(table).length > 0) {
+        other++;
+        continue;
+      }
+      for (const protection of ['threshold', 'not-exact'] as const) {
+        const r = holds(table, protection);
+        if (protection === 'threshold' && r.tables[0]!.table.rows.some((h) => h.label.includes('・'))) added++;
+        eitherReading(r, protection, table, labels[at - 1], labels[at], '入院');
+      }
+    }
+    expect(other).toBeLessThan(4);
+    expect(added).toBeGreaterThan(5);
   });
 });
