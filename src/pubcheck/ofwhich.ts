@@ -32,6 +32,7 @@
 import { countsForPercent, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { buildHeaders, DENOMINATOR_TEXT, headerDenominator, indentOf, setDepths } from './header.ts';
+import { MULTIPLE_ANSWERS } from './rests.ts';
 import type { CellValue, FoundSum, Header, InputError, PercentValue, Warning } from './types.ts';
 
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
@@ -119,7 +120,7 @@ interface Grid {
 /**
  * Rewrites the うち rows, then the うち columns, of one table's records (header row first, labels in the first column).
  */
-export function readOfWhich(records: readonly CsvRecord[], table: number, tableN?: number, small = SMALL): OfWhich {
+export function readOfWhich(records: readonly CsvRecord[], table: number, tableN?: number, small = SMALL, title = ''): OfWhich {
   const out: OfWhich = { records: [...records], decompositions: [], warnings: [], errors: [] };
   if (records.length < 2) return out;
   const complements = severalAnswers(records);
@@ -149,7 +150,11 @@ export function readOfWhich(records: readonly CsvRecord[], table: number, tableN
   } else {
     // Most tables have none: looked for before anything is copied.
     const found = (labels: string[]) => labels.some((l, i) => i > 0 && partName(l, i > 1 ? labels[i - 1] : undefined) !== undefined);
-    if (!found(records.map((r) => r.fields[0] ?? '')) && !found(trimEnd(records[0]!.fields))) return out;
+    if (!found(records.map((r) => r.fields[0] ?? '')) && !found(trimEnd(records[0]!.fields))) {
+      const marked = markedComplements(records, table, title, tableN, out);
+      if (marked) out.records = marked.cells.map((fields, r) => ({ fields, line: marked.lines[r]! }));
+      return out;
+    }
     const percent = records.slice(1).some((r) =>
       r.fields.slice(1).some((f) => {
         const c = readCell(f);
@@ -337,6 +342,83 @@ function severalAnswers(records: readonly CsvRecord[]): Grid | { refuse: { label
     cells: [head, [N_LINE, ...ns.map(String)], ...rows.map((r) => trimEnd(r.fields))],
     lines: [records[0]!.line, records[0]!.line, ...rows.map((r) => r.line)],
   };
+}
+
+/**
+ * A table said to be of several answers per patient (複数回答 in the title or the corner) whose lines add up past the
+ * N of a column, with each column's N in its header or the one N of the title and the corner (「併存疾患（複数回答）
+ * N=40」 over 高血圧 38 and 糖尿病 35): each row's complement, N less its count (2 without hypertension), is a count of
+ * patients no cell holds — and each count is at most N, which an attacker knows: with 合計 93 and 脂質異常症 20
+ * published, 高血圧 and 糖尿病 hidden add up to 73, so each is 33 to 40, its complement 0 to 7. Before, such cells were
+ * hidden for their complement (primary.ts `complements`) and audited on their own range (0 to 73). Now each row's
+ * complement is a line of ours (「高血圧以外」, N − 38, under its row), the row and it a breakdown of the Ns (a sum
+ * with `stated`, `Decomposition.stated`), checked, suppressed and audited as any count. Counts, or bare percentages
+ * each one count of N (otherwise read as before); rows of items and totals only (no うち lines, no subtotals); a
+ * count over its N, or a column without N, leaves the table as before.
+ */
+function markedComplements(
+  records: readonly CsvRecord[],
+  table: number,
+  title: string,
+  tableN: number | undefined,
+  out: OfWhich,
+): Grid | undefined {
+  const head = trimEnd(records[0]!.fields);
+  if (records.length < 3 || !MULTIPLE_ANSWERS.test(`${title} ${head[0] ?? ''}`)) return undefined;
+  const rows = records.slice(1);
+  const labels = rows.map((r) => r.fields[0] ?? '');
+  if (labels.some((l) => l.trim() === '' || indentOf(l) > 0)) return undefined;
+  const kinds = buildHeaders(labels).headers.map((h) => h.kind);
+  if (kinds.some((k) => k !== 'item' && k !== 'total') || !kinds.includes('item')) return undefined;
+  const rowNs = labels.some((l) => headerDenominator(l) !== undefined);
+  const ns = head.slice(1).map((label) => headerDenominator(label) ?? (rowNs ? undefined : tableN));
+  if (ns.length === 0 || ns.some((n) => n === undefined || n <= 0)) return undefined;
+  const counts: number[][] = [];
+  const decimals: number[][] = [];
+  for (const [i, r] of rows.entries()) {
+    if (trimEnd(r.fields).length !== head.length) return undefined;
+    const line: number[] = [];
+    const places: number[] = [];
+    for (let c = 1; c < head.length; c++) {
+      const cell = readValue(r.fields[c]!);
+      if (!cell.ok || (cell.value.kind === 'count' && cell.value.denominator !== undefined)) return undefined;
+      const n = oneCount(cell.value, cell.value.kind === 'percent' ? ns[c - 1] : undefined);
+      // A total of answers may pass N; an item over it is no part of it (read as before: the N is said not to fit).
+      if (n === undefined || (kinds[i] === 'item' && n > ns[c - 1]!)) return undefined;
+      line.push(n);
+      places.push(cell.value.kind === 'percent' ? cell.value.decimals : -1);
+    }
+    counts.push(line);
+    decimals.push(places);
+  }
+  const items = counts.filter((_, i) => kinds[i] === 'item');
+  if (!ns.some((n, c) => items.reduce((s, line) => s + line[c]!, 0) > n!)) return undefined;
+  const cells: string[][] = [head];
+  const lines: number[] = [records[0]!.line];
+  const pairs: [number, number][] = [];
+  rows.forEach((r, i) => {
+    cells.push(trimEnd(r.fields));
+    lines.push(r.line);
+    if (kinds[i] !== 'item') return;
+    const rest = counts[i]!.map((x, c) => {
+      const d = decimals[i]![c]!;
+      return d < 0 ? String(ns[c]! - x) : percentText(ns[c]! - x, ns[c]!, d);
+    });
+    cells.push([`  ${bare(labels[i]!)}以外`, ...rest]);
+    lines.push(r.line);
+    pairs.push([cells.length - 3, cells.length - 2]);
+  });
+  out.decompositions.push({ axis: 'rows', parent: -1, pairs, runs: [], stated: ns as number[] });
+  const given = [...new Set(ns)].join('、');
+  out.warnings.push({
+    code: 'layout/complement',
+    message:
+      `表${table}: 題名か左上のセルに「複数回答」とあり、行の和が N（${given}）より大きいため、1人を複数の行に数える表と読みました（推定）。` +
+      `各行の N との差（${names(pairs.slice(0, 3).map(([, rest]) => bare(cells[rest + 1]![0]!)))}${pairs.length > 3 ? ` ほか ${pairs.length - 3} 行` : ''}）は、N と公表した数から引き算で分かる患者数で、` +
+      `どのセルも N を超えないことも分かるため、行として加えて確かめました（チェッカーの判断）。公表する表に、加えた行を載せる必要はありません`,
+    place: { table, line: rows[0]!.line, row: labels[0]!.trim() },
+  });
+  return { cells, lines };
 }
 
 function rewrite(
@@ -637,6 +719,11 @@ export interface Decomposition {
   runs: { rest: number; parts: [number, number] }[];
   /** The parent is the line of the columns' Ns put in a table of several answers per patient (`severalAnswers`). */
   ns?: true;
+  /**
+   * No line is the parent (`parent` −1): each pair, a row and its complement, is a breakdown of these Ns, one per
+   * column (`markedComplements`: 複数回答 with the N in the title or the headers).
+   */
+  stated?: number[];
 }
 
 /**
@@ -647,6 +734,17 @@ export function applyDecompositions(headers: Header[], axis: 'rows' | 'cols', de
   const sums: FoundSum[] = [];
   for (const d of decompositions) {
     if (d.axis !== axis) continue;
+    if (d.stated) {
+      // Each row and its complement: the complement no part of any line (a 合計 stays the sum of the rows).
+      const rests = new Set(d.pairs.map(([, rest]) => rest));
+      for (const h of headers) h.children = h.children.filter((c) => !rests.has(c));
+      for (const [row, rest] of d.pairs) {
+        headers[rest]!.parent = row;
+        headers[rest]!.rest = true;
+        sums.push({ axis, header: null, parts: [row, rest], stated: [...d.stated], how: 'set', alternative: true });
+      }
+      continue;
+    }
     const parts = new Set([...d.pairs.flat(), ...d.runs.map((r) => r.rest)]);
     for (const h of headers) h.children = h.children.filter((c) => !parts.has(c));
     for (const p of parts) headers[p]!.parent = d.parent;

@@ -52,7 +52,12 @@ function complements(table: Table, check: SmallCellCheck, t: number, add: (id: n
   // うち重症 and its rest, and still one of the several answers (40 − 38 = 2 without hypertension), its parts not.
   const items = (hs: readonly { kind: string; parent: number | null }[]) =>
     hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
-  const rows = items(table.rows);
+  // Rows whose complement is a line of ours (ofwhich.ts `markedComplements`: the row and it a breakdown of N) are
+  // checked as counts, that line with them.
+  const covered = new Set(
+    table.sums.flatMap((s) => (s.axis === 'rows' && s.header === null && s.parts.some((p) => table.rows[p]!.rest) ? s.parts : [])),
+  );
+  const rows = items(table.rows).filter((r) => !covered.has(r));
   const cols = items(table.cols);
   const range = (r: number, c: number, n: number) => {
     const v = table.cells[r]![c]!.value;

@@ -364,7 +364,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       continue;
     }
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(layout.records, number, tableN(title, layout.records), options.threshold);
+    const parts = readOfWhich(layout.records, number, tableN(title, layout.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);
@@ -1225,10 +1225,15 @@ function nearSums(table: Table, out: ReadResult, place: (line: number, row?: str
     const top = headers.flatMap((g, j) => (g.parent === null && g.kind !== 'total' ? [j] : []));
     const vecs = vectors(table, axis);
     const count = (i: number, k: number) => vecs[i]![k]!;
+    // A line of ours (a うち line's rest, a complement: ofwhich.ts) is no printed line a reader takes for a sum with a
+    // slip, and one near-sum holding it is by chance (疾患4 adding up to 疾患4以外, 疾患5 and 疾患5以外 in two of three
+    // columns of a table of several answers).
+    const ours = (j: number) => headers[j]!.rest === true || headers[j]!.ns === true;
     for (const i of headers.keys()) {
-      if (headers[i]!.kind !== 'item' || table.sums.some((x) => x.axis === axis && x.header === i)) continue;
+      if (headers[i]!.kind !== 'item' || ours(i) || table.sums.some((x) => x.axis === axis && x.header === i)) continue;
       const all = headers[i]!.parent === null && top.length >= 3 ? [{ parts: top.filter((j) => j !== i), how: 'total' as const }] : [];
       for (const set of [...all, ...nearbySets(headers, vecs, i)]) {
+        if (set.parts.some(ours)) continue;
         const sums = across.map((_, k) => set.parts.reduce((x, j) => x + count(j, k), 0));
         const sum = (k: number) => sums[k]!;
         const off = across.flatMap((_, k) => (count(i, k) !== sum(k) ? [k] : []));

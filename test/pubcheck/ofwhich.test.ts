@@ -287,14 +287,21 @@ describe('several answers per patient read where no line of Ns can be put: the c
     const r = run(text);
     expect(findings(r)).toEqual([]);
     expect(r.tables[0]!.primary.headers.map((h) => [h.label, h.block?.how, h.rest])).toEqual([['A群 (N=40)', 'line', 2]]);
-    // Where rests.ts does not read the line (複数回答 in the title), the cell is hidden for its complement.
-    const marked = run(`# 複数回答\n${text}`);
-    expect(findings(marked)).toEqual([[0, 'complement']]);
-    expect(hidden(marked)).toEqual(['高血圧/A群 (N=40)']);
-    // What an attacker knows of the hidden cell leaves its complement, 40 less it, at the threshold or over.
-    const range = expectProtected(highs, marked, `# 複数回答\n${text}`).get('0:0:0')!;
-    expect(40 - range.lo).toBeGreaterThanOrEqual(10);
-    const reason = marked.verdict.reasons.find((x) => x.text.includes('当てはまらない患者の数'))!;
+    // Where rests.ts does not read the line (複数回答 in the title) and each percentage is one count of N, the
+    // complement is a line of ours (ofwhich.ts `markedComplements`), protected as any count.
+    const marked = holds(`# 複数回答\n${text}`);
+    expect(marked.tables[0]!.table.rows.map((h) => h.label)).toEqual(['高血圧', '高血圧以外', '糖尿病', '糖尿病以外']);
+    expect(hidden(marked)).toEqual(expect.arrayContaining(['高血圧以外/A群 (N=40)']));
+    // Where the percentages stand for several counts (integer percentages of N = 250: 97% is 242 or 243), the cell is
+    // hidden for its complement (7 or 8), audited on its own range.
+    const wide = '# 複数回答\n\tA群 (N=250)\tB群 (N=250)\n高血圧\t97%\t60%\n糖尿病\t50%\t50%\n';
+    const percent = run(wide);
+    expect(findings(percent)).toEqual([[0, 'complement']]);
+    expect(hidden(percent)).toEqual(['高血圧/A群 (N=250)']);
+    // What an attacker knows of the hidden cell leaves its complement, 250 less it, at the threshold or over.
+    const range = expectProtected(highs, percent, wide).get('0:0:0')!;
+    expect(250 - range.lo).toBeGreaterThanOrEqual(10);
+    const reason = percent.verdict.reasons.find((x) => x.text.includes('当てはまらない患者の数'))!;
     expect(reason.text).toContain('チェッカーの判断');
   });
   it('a row alone under a title N (対象 N=40) is refused by rests.ts instead (a blocking finding), not said twice', () => {
@@ -509,5 +516,113 @@ describe('a うち line that may be part of the sum of the lines just before it 
     }
     expect(other).toBeLessThan(4);
     expect(added).toBeGreaterThan(5);
+  });
+});
+
+describe('several answers (複数回答) with the N in the title or the corner: each count is at most N, each complement a count', () => {
+  const text = '# 併存疾患（複数回答）N=40\n\tA群\n高血圧\t38\n糖尿病\t35\n脂質異常症\t18\n合計\t91\n';
+  /**
+   * The table as an attacker has it: a line of N first (「全体」, which the oracle finds to be each row plus its
+   * complement), each row followed by its complement (the checker's line, or N less the row where it added none:
+   * hidden with its row), the title without its N (the oracle would read it as the sum of every cell). Asserts that no
+   * hidden count nor complement is pinned, and that none under the threshold is shown to be so.
+   */
+  const attacked = (r: Ok, n: number, protection: 'threshold' | 'not-exact' = 'threshold') => {
+    const t = r.tables[0]!;
+    const cols = t.table.cols.length;
+    const status = (i: number, c: number) => t.status[i * cols + c]!;
+    const lines = [
+      ['', ...t.table.cols.map((h) => h.label.replace(/\s*\(N=\d+\)/, ''))].join('\t'),
+      ['全体', ...t.table.cols.map(() => n)].join('\t'),
+    ];
+    const hidden = new Set<string>();
+    const small = new Set<string>();
+    const add = (label: string, values: number[], hide: (c: number) => boolean) => {
+      const row = lines.length - 1;
+      lines.push([label, ...values].join('\t'));
+      values.forEach((v, c) => {
+        if (hide(c)) hidden.add(`0:${row}:${c}`);
+        if (hide(c) && v < 10) small.add(`0:${row}:${c}`);
+      });
+    };
+    const rows = t.table.rows;
+    rows.forEach((h, i) => {
+      const values = t.table.cells[i]!.map((c) => Number(c.text));
+      add(h.label, values, (c) => status(i, c) !== 'published');
+      if (h.rest || h.kind === 'total' || rows[i + 1]?.rest) return;
+      add(
+        `${h.label}以外`,
+        values.map((v) => n - v),
+        (c) => status(i, c) !== 'published',
+      );
+    });
+    const ranges = attack(highs, `${lines.join('\n')}\n`, hidden, { zeroExempt: true });
+    for (const [key, range] of ranges) {
+      expect(range.hi === null || range.hi > range.lo, `${key} pinned to ${range.lo}\n${lines.join('\n')}\n${[...hidden].join(' ')}`).toBe(
+        true,
+      );
+      if (protection === 'threshold' && small.has(key))
+        expect(range.hi ?? Infinity, `${key} shown under 10\n${lines.join('\n')}\n${[...hidden].join(' ')}`).toBeGreaterThanOrEqual(10);
+    }
+  };
+  it('before, 高血圧 and 糖尿病 hidden for their complements added up to 91 − 18 = 73, so each was 33 to 40: 0 to 7 without it', () => {
+    // By arithmetic: each count is at most N = 40, so each of the two is at least 73 − 40 = 33.
+    expect(91 - 18 - 40).toBe(33);
+    const r = run(text);
+    attacked(r, 40);
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual([
+      '高血圧',
+      '高血圧以外',
+      '糖尿病',
+      '糖尿病以外',
+      '脂質異常症',
+      '脂質異常症以外',
+      '合計',
+    ]);
+    expect(hidden(r)).toEqual(expect.arrayContaining(['高血圧以外/A群', '糖尿病以外/A群']));
+    expect(r.warnings.find((w) => w.code === 'layout/complement')!.message).toContain('チェッカーの判断');
+    attacked(run(text, 'not-exact'), 40, 'not-exact');
+  });
+  it('an N in the corner, bare percentages each one count of N, and two columns under one N alike', () => {
+    attacked(run('複数回答 N=40\tA群\n高血圧\t38\n糖尿病\t35\n脂質異常症\t18\n合計\t91\n'), 40);
+    const pct = run('# 併存疾患（複数回答）N=40\n\tA群\n高血圧\t95.0%\n糖尿病\t87.5%\n脂質異常症\t50.0%\n');
+    expect(pct.tables[0]!.table.rows.map((h) => h.label)).toContain('高血圧以外');
+    holds('# 併存疾患（複数回答）N=40\n\tA群\n高血圧\t95.0%\n糖尿病\t87.5%\n脂質異常症\t50.0%\n');
+    attacked(run('# 複数回答 N=80\n\t男性\t女性\n高血圧\t38\t35\n糖尿病\t30\t36\n脂質異常症\t20\t20\n合計\t88\t91\n'), 80);
+  });
+  // The oracle takes every row that is the sum of other rows in every column as an equation, hidden or not: in a
+  // table of one column, rows and complements hidden together match by chance (16 + 2 = 18) and pin counts no
+  // attacker could (the severalAnswers chance test above has 2–3 columns too).
+  it('chance: 40 random tables of 3–5 answers × 2–3 columns (N 20–60, a 合計 in half): read, and every hidden count and complement holds', () => {
+    const random = lcg(3303);
+    let read = 0;
+    let other = 0;
+    let smallComplement = 0;
+    for (let k = 0; k < 40; k++) {
+      const rows = 3 + Math.floor(random() * 3);
+      const cols = 2 + Math.floor(random() * 2);
+      const n = 20 + Math.floor(random() * 41);
+      const counts = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(random() * (n + 1))));
+      if (!counts[0]!.some((_, c) => counts.reduce((s, r) => s + r[c]!, 0) > n)) continue;
+      if (counts.some((r) => r.some((x) => n - x < 10))) smallComplement++;
+      const lines = counts.map((r, i) => [`疾患${i + 1}`, ...r].join('\t'));
+      if (k % 2 === 0) lines.push(['合計', ...counts[0]!.map((_, c) => counts.reduce((s, r) => s + r[c]!, 0))].join('\t'));
+      const table = `# 併存疾患（複数回答）N=${n}\n\t${Array.from({ length: cols }, (_, c) => `群${c + 1}`).join('\t')}\n${lines.join('\n')}\n`;
+      const refused = codes(table);
+      if (refused.length > 0) {
+        other++;
+        continue;
+      }
+      const r = run(table);
+      expect(
+        r.warnings.map((w) => w.code),
+        table,
+      ).toContain('layout/complement');
+      attacked(r, n);
+      read++;
+    }
+    expect(read).toBeGreaterThan(30);
+    expect(other).toBeLessThan(4);
+    expect(smallComplement).toBeGreaterThan(10);
   });
 });
