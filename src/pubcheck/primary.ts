@@ -84,6 +84,7 @@ function complements(table: Table, check: SmallCellCheck, t: number, add: (id: n
       add(cellId(table, r, c), {
         rule: check.rule.id,
         via: 'complement',
+        n,
         message: `N ${n} からこのセルの${table.kind === 'percent' ? '割合が表す' : ''}数を引くと、当てはまらない患者が ${counts} 人と分かり、閾値 ${t} 未満を含みます（行の和が N を超えるため、1人を複数の行に数える表と読みました。チェッカーの判断）`,
       });
     }

@@ -626,3 +626,40 @@ describe('several answers (複数回答) with the N in the title or the corner: 
     expect(smallComplement).toBeGreaterThan(10);
   });
 });
+
+describe('several answers of bare percentages standing for several counts: the complement checked under the sums', () => {
+  const text =
+    '# 併存疾患（複数回答）\n\tA群 (N=250)\tB群 (N=250)\n高血圧\t98%\t60%\n糖尿病\t60%\t30%\n脂質異常症\t1%\t10%\n腎疾患\t37%\t20%\n';
+  it('高血圧 = 糖尿病 + 脂質異常症 + 腎疾患 (found by arithmetic) passed with 98% and 1% hidden: 高血圧 ≥ 150 + 92 = 242, 8 or fewer without it', () => {
+    // By arithmetic: 60% of 250 is 149–151 (150 with B's sum), 37% is 92–93; 高血圧 is at most N = 250.
+    expect(250 - (149 + 92 + 1)).toBeLessThan(10);
+    const found = errors(text);
+    expect(found.map((e) => e.code)).toEqual(['table/several-answers']);
+    expect(found[0]!.message).toContain('行「高血圧」・列「A群 (N=250)」');
+    expect(found[0]!.message).toContain('チェッカーの判断');
+    // Written as the hint says (counts with their percentages), the complements are lines of ours and protected.
+    const counts =
+      '# 併存疾患（複数回答）\n\tA群 (N=250)\tB群 (N=250)\n高血圧\t244 (98%)\t150 (60%)\n糖尿病\t150 (60%)\t75 (30%)\n脂質異常症\t2 (1%)\t25 (10%)\n腎疾患\t92 (37%)\t50 (20%)\n';
+    const r = holds(counts);
+    expect(hidden(r)).toContain('高血圧以外/A群 (N=250)');
+  });
+  it('without a sum the hidden cell is anywhere up to N: passed as before', () => {
+    const r = run('# 複数回答\n\tA群 (N=250)\tB群 (N=250)\n高血圧\t97%\t60%\n糖尿病\t50%\t50%\n');
+    expect(hidden(r)).toEqual(['高血圧/A群 (N=250)']);
+  });
+  it('chance: 60 random tables of 3–5 answers × 2 columns of integer percentages of N = 250: few refused by the new rule', () => {
+    const random = lcg(9090);
+    let squeezed = 0;
+    let complement = 0;
+    for (let k = 0; k < 60; k++) {
+      const rows = 3 + Math.floor(random() * 3);
+      const pct = Array.from({ length: rows }, () => Array.from({ length: 2 }, () => Math.floor(random() * 101)));
+      if (!pct[0]!.some((_, c) => pct.reduce((s, r) => s + r[c]!, 0) > 100)) continue;
+      const table = `# 複数回答\n\tA群 (N=250)\tB群 (N=250)\n${pct.map((r, i) => [`疾患${i + 1}`, ...r.map((x) => `${x}%`)].join('\t')).join('\n')}\n`;
+      if (pct.some((r) => r.some((x) => x >= 97))) complement++;
+      if (codes(table).includes('table/several-answers')) squeezed++;
+    }
+    expect(complement).toBeGreaterThan(3);
+    expect(squeezed).toBeLessThanOrEqual(2);
+  });
+});
