@@ -156,12 +156,17 @@ function complementsSqueezed(
       if (hi - lo >= 1e-6 && !(protection === 'threshold' && rest < threshold - 1e-6)) return;
       const [r, c] = [Math.floor(id / table.cols.length), id % table.cols.length];
       const [row, col] = [table.rows[r]!.label, table.cols[c]!.label];
+      // Why no line of ours holds N less the cell (ofwhich.ts `markedComplements`): a percentage of several counts, or
+      // a table with うち lines or indented parts.
+      const percent = table.cells[r]![c]!.value.kind === 'percent';
       errors.push({
         code: 'table/several-answers',
         message:
           `行「${row}」・列「${col}」（${table.cells[r]![c]!.text}）は、N ${n} から引いた当てはまらない患者の数が閾値 ${threshold} 未満になり得るため隠すセルですが（1人を複数の行に数える表と読みました。チェッカーの判断）、` +
-          `和と「どの数も N を超えない」ことから、隠しても当てはまらない患者の数が ${hi - lo < 1e-6 ? `${Math.round(rest)} と決まります` : `${Math.max(0, Math.round(n - hi))}〜${Math.floor(rest + 1e-6)} と分かります`}。割合が一つの人数に決まらないため、N との差を行として確かめられず、判定しません`,
-        hint: '人数を「244 (98%)」の形で書くか、割合を小数第1位まで書いてください（N が 1,000 以下なら、N との差を行として加えて確かめ、秘匿を提案します）',
+          `和と「どの数も N を超えない」ことから、隠しても当てはまらない患者の数が ${hi - lo < 1e-6 ? `${Math.round(rest)} と決まります` : `${Math.max(0, Math.round(n - hi))}〜${Math.floor(rest + 1e-6)} と分かります`}。${percent ? '割合が一つの人数に決まらないため' : 'うち数の行や字下げした内訳があるため'}、N との差を行として確かめられず、判定しません`,
+        hint: percent
+          ? '人数を「244 (98%)」の形で書くか、割合を小数第1位まで書いてください（N が 1,000 以下なら、N との差を行として加えて確かめ、秘匿を提案します）'
+          : 'うち数や内訳の行を別の表に分けて貼り付けてください（同じ見出しの表は一緒に確かめます。内訳のない複数回答の表では、N との差を行として加えて確かめ、秘匿を提案します）',
         place: { table: table.number, line: table.cells[r]![c]!.line, row, col },
       });
     });
