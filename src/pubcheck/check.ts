@@ -9,7 +9,7 @@ import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditReq
 import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
-import { bases, cellId, countOf, saysSeveralAnswers, type Base } from './table.ts';
+import { bases, cellId, countOf, denominatorOf, saysSeveralAnswers, type Base } from './table.ts';
 import { capWarnings, readTables, tableNames } from './read.ts';
 import {
   defaultVersion,
@@ -37,6 +37,7 @@ import {
   type LineGroup,
   type LineRelation,
   type Link,
+  type Row,
   type System,
 } from './system.ts';
 import type {
@@ -101,6 +102,78 @@ export type CheckResult =
 
 const optionError = (code: string, message: string, hint: string): InputError => ({ code, message, hint });
 
+/**
+ * Cells hidden for their complement alone (primary.ts `complements`: a table of several answers whose percentages
+ * stand for several counts, 98% of N = 250 is 244 to 246, so no line of ours holds N less it): the audit checks the
+ * cell's own range and knows no count to be at most N, while an attacker adds up the sums the cell is in with every
+ * count at most its N (高血圧 = 糖尿病 + 脂質異常症 found by arithmetic, 糖尿病 97% published: 高血圧 is 241 or more, 9
+ * or fewer without it). Each such cell's LP range is taken again under those bounds, the suppression as proposed;
+ * where it leaves the complement under the threshold (or the cell at one value), the table is refused in words,
+ * naming the cell and how to write it so that the complement is a line the checker protects.
+ */
+function complementsSqueezed(
+  highs: Highs,
+  tables: readonly TableResult[],
+  sys: System,
+  cellVar: readonly number[][],
+  hidden: ReadonlySet<number>,
+  threshold: number,
+  protection: Protection,
+): InputError[] {
+  const errors: InputError[] = [];
+  tables.forEach(({ table, primary: found }, t) => {
+    const asked: { id: number; v: number; n: number }[] = [];
+    for (const [id, findings] of found.findings) {
+      const v = cellVar[t]![id]!;
+      const n = findings.find((f) => f.via === 'complement')?.n;
+      if (n !== undefined && v >= 0 && hidden.has(v) && findings.every((f) => f.via === 'complement')) asked.push({ id, v, n });
+    }
+    if (asked.length === 0) return;
+    // Every count of the table is at most its N (a percentage's, a stated N's): what an attacker knows.
+    const extra: Row[] = [];
+    for (const row of table.cells)
+      for (const cell of row) {
+        const v = cellVar[t]![cellId(table, cell.row, cell.col)]!;
+        const n = denominatorOf(table, cell.row, cell.col);
+        if (v >= 0 && hidden.has(v) && n !== undefined) extra.push({ ids: [v], coefs: [1], lo: 0, hi: n });
+      }
+    let ranges: { lo: number; hi: number }[] | undefined;
+    try {
+      ranges = rangesUnder(
+        highs,
+        sys,
+        hidden,
+        extra,
+        asked.map((a) => a.v),
+      );
+    } catch (e) {
+      if (!(e instanceof SolverError)) throw e;
+    }
+    if (!ranges) return;
+    asked.forEach(({ id, n }, k) => {
+      const { lo, hi } = ranges![k]!;
+      const rest = n - lo;
+      if (hi - lo >= 1e-6 && !(protection === 'threshold' && rest < threshold - 1e-6)) return;
+      const [r, c] = [Math.floor(id / table.cols.length), id % table.cols.length];
+      const [row, col] = [table.rows[r]!.label, table.cols[c]!.label];
+      // Why no line of ours holds N less the cell (ofwhich.ts `markedComplements`): a percentage of several counts, or
+      // a table with うち lines or indented parts.
+      const percent = table.cells[r]![c]!.value.kind === 'percent';
+      errors.push({
+        code: 'table/several-answers',
+        message:
+          `行「${row}」・列「${col}」（${table.cells[r]![c]!.text}）は、N ${n} から引いた当てはまらない患者の数が閾値 ${threshold} 未満になり得るため隠すセルですが（1人を複数の行に数える表と読みました。チェッカーの判断）、` +
+          `和と「どの数も N を超えない」ことから、隠しても当てはまらない患者の数が ${hi - lo < 1e-6 ? `${Math.round(rest)} と決まります` : `${Math.max(0, Math.round(n - hi))}〜${Math.floor(rest + 1e-6)} と分かります`}。${percent ? '割合が一つの人数に決まらないため' : 'うち数の行や字下げした内訳があるため'}、N との差を行として確かめられず、判定しません`,
+        hint: percent
+          ? '人数を「244 (98%)」の形で書くか、割合を小数第1位まで書いてください（N が 1,000 以下なら、N との差を行として加えて確かめ、秘匿を提案します）'
+          : 'うち数や内訳の行を別の表に分けて貼り付けてください（同じ見出しの表は一緒に確かめます。内訳のない複数回答の表では、N との差を行として加えて確かめ、秘匿を提案します）',
+        place: { table: table.number, line: table.cells[r]![c]!.line, row, col },
+      });
+    });
+  });
+  return errors;
+}
+
 export function check(highs: Highs, bundle: RuleBundle, text: string, context: CheckContext, options: CheckOptions = {}): CheckResult {
   const protection = options.protection ?? DEFAULT_PROTECTION;
   const rules = smallCellRules(bundle);
@@ -151,11 +224,14 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   }
   if (errors.length > 0) return { ok: false, errors, warnings: [] };
 
-  const read = readTables(text, { ...(options.budgets?.percentReading !== undefined && { percentWork: options.budgets.percentReading }) });
-  if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: read.warnings };
-
   const applying = checks.filter((c) => c.applies);
   const threshold = Math.max(0, ...applying.map((c) => c.threshold.value as number));
+  const read = readTables(text, {
+    ...(options.budgets?.percentReading !== undefined && { percentWork: options.budgets.percentReading }),
+    threshold,
+  });
+  if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: read.warnings };
+
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
   const inLabels = [...labelNumbers(read.tables, threshold, zeroExempt), ...titleGroupNs(read.tables, threshold)];
   if (inLabels.length > 0) return { ok: false, errors: inLabels, warnings: read.warnings };
@@ -289,6 +365,8 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const slipped = almostRelations(read.tables, built.almost, (v) => primaryVars.has(v) || proposal?.hidden.has(v) === true);
   if (slipped.length > 0) return { ok: false, errors: slipped, warnings };
   const hiddenVars = new Set([...primaryVars, ...(proposal?.hidden ?? [])]);
+  const squeezed = complementsSqueezed(highs, tables, sys, cellVar, hiddenVars, threshold, protection);
+  if (squeezed.length > 0) return { ok: false, errors: squeezed, warnings };
   const below = nBelowSums(highs, tables, threshold, sys, cellVar, hiddenVars);
   if (below.errors.length > 0) return { ok: false, errors: below.errors, warnings };
   warnings.push(...below.warnings);

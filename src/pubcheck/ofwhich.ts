@@ -11,14 +11,19 @@
  * the two lines printed, so printing it or not changes nothing an attacker knows where both are published; where
  * either is hidden, so is the rest, or the audit shows what the two leave open). Columns alike (「全体」「うち男性」).
  *
- * The parent is the nearest line before the うち line that is not one itself. Several うち lines under one line
+ * The parent is the nearest line before the うち line that is not one itself. An attacker may read it as part of the
+ * sum of that line and the lines just before it (「重度」「中等度」「うち入院」): the rest of each such sum that is under
+ * the threshold somewhere is a line of ours too (重度 + 中等度 − 入院 = 重度 + the rest of 中等度); a うち line larger than
+ * its parent but not than such a sum is refused naming the lines. Several うち lines under one line
  * (「うち重篤」「うち死亡」, which may overlap) each get their rest: the line is the sum of each うち line and its rest,
  * the first pair as its children, the others as sums of their own (`applyDecompositions`, read.ts); under a total the
  * total stays the sum of the items and is, besides, the sum of each うち line and its rest. Refused in words: a うち
  * line under a 小計 (whose parts are the lines before it), or with no line above, a うち count larger than its
  * parent's, and うち lines in a table of bare percentages unless each percentage is one count of its column's N
- * stated in the header (33.0% and うち 30.0% of N = 100 show 3: then read as counts, the rest its percentage of N;
- * otherwise the rest's percentage is a line no count of N may stand for).
+ * stated in the header, or the one N of the title and the corner (33.0% and うち 30.0% of N = 100 show 3: then read as
+ * counts, the rest its percentage of N; otherwise the rest's percentage is a line no count of N may stand for).
+ * 「（再掲）」 lines are うち lines where they may be parts (no larger than the line above anywhere, naming no lines); a
+ * larger one, or one naming lines (「（再掲）重度・中等度」), lists again a sum of lines, read as written.
  *
  * A table of several answers per patient whose columns state their N (`severalAnswers`: a Table 1 of
  * characteristics, 高血圧 38 of N = 40) is read alike, with a line of the Ns put first and each row as a うち line of
@@ -27,6 +32,7 @@
 import { countsForPercent, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { buildHeaders, DENOMINATOR_TEXT, headerDenominator, indentOf, setDepths } from './header.ts';
+import { MULTIPLE_ANSWERS } from './table.ts';
 import type { CellValue, FoundSum, Header, InputError, PercentValue, Warning } from './types.ts';
 
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
@@ -114,7 +120,7 @@ interface Grid {
 /**
  * Rewrites the うち rows, then the うち columns, of one table's records (header row first, labels in the first column).
  */
-export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhich {
+export function readOfWhich(records: readonly CsvRecord[], table: number, tableN?: number, small = SMALL, title = ''): OfWhich {
   const out: OfWhich = { records: [...records], decompositions: [], warnings: [], errors: [] };
   if (records.length < 2) return out;
   const complements = severalAnswers(records);
@@ -144,7 +150,11 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
   } else {
     // Most tables have none: looked for before anything is copied.
     const found = (labels: string[]) => labels.some((l, i) => i > 0 && partName(l, i > 1 ? labels[i - 1] : undefined) !== undefined);
-    if (!found(records.map((r) => r.fields[0] ?? '')) && !found(trimEnd(records[0]!.fields))) return out;
+    if (!found(records.map((r) => r.fields[0] ?? '')) && !found(trimEnd(records[0]!.fields))) {
+      const marked = markedComplements(records, table, title, tableN, out);
+      if (marked) out.records = marked.cells.map((fields, r) => ({ fields, line: marked.lines[r]! }));
+      return out;
+    }
     const percent = records.slice(1).some((r) =>
       r.fields.slice(1).some((f) => {
         const c = readCell(f);
@@ -156,14 +166,26 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
       // column states its N and each percentage is one count of it (one decimal, N up to 1,000), the rows are read as
       // in a count table, the rest a percentage of N (its count exact); other tables of percentages cannot carry the
       // rest as a line (it stands for a count only within rounding) and are refused.
-      // 「（再掲）」 is left to shares.ts: in such tables it lists again a sum of rows above (found by arithmetic).
+      // 「（再掲）」 is read alike where it can be part of the line above (no larger in any column, naming no other
+      // lines): 入院 33.0% and 「重症（再掲）」 30.0% of N = 100 showed 3 as well. One larger somewhere, or naming lines
+      // (「（再掲）重度・中等度」), lists again a sum of rows: left to shares.ts (found by arithmetic).
+      // The N is each column's header's, or the one N the title or the corner states (`tableN`, read.ts).
       const head = trimEnd(records[0]!.fields);
-      const ns = head.slice(1).map((label) => headerDenominator(label));
-      const columnsOfWhich = head
-        .slice(1)
-        .some((l, i) => partName(l, i > 0 ? head[i] : undefined) !== undefined && !REPEATED.test(normalise(l)));
+      const rowNs = records.slice(1).some((r) => headerDenominator(r.fields[0] ?? '') !== undefined);
+      const ns = head.slice(1).map((label) => headerDenominator(label) ?? (rowNs ? undefined : tableN));
+      const columnsOfWhich = head.slice(1).some(
+        (l, i) =>
+          partName(l, i > 0 ? head[i] : undefined) !== undefined &&
+          (!REPEATED.test(normalise(l)) ||
+            repeatedPart(
+              head.slice(1),
+              i,
+              records.slice(1).map((r) => r.fields.slice(1)),
+              true,
+            )),
+      );
       if (!columnsOfWhich && ns.length > 0 && ns.every((n) => n !== undefined && n > 0)) {
-        const rows = rewrite(gridOf(records, head.length), 'rows', table, out, false, [0, ...(ns as number[])]);
+        const rows = rewrite(gridOf(records, head.length), 'rows', table, out, false, [0, ...(ns as number[])], small);
         out.records = rows.cells.map((fields, r) => ({ fields, line: rows.lines[r]! }));
         return out;
       }
@@ -173,7 +195,17 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
           .slice(1)
           .map((label) => ({ label, line: records[0]!.line, kind: '列' })),
       ];
-      const first = lines.find((l) => partName(l.label, undefined) !== undefined && !REPEATED.test(normalise(l.label)));
+      const rowLabels = records.slice(1).map((r) => r.fields[0] ?? '');
+      const rowCells = records.slice(1).map((r) => r.fields.slice(1));
+      const colLabels = head.slice(1);
+      const first = lines.find((l, k) => {
+        if (partName(l.label, undefined) === undefined) return false;
+        if (!REPEATED.test(normalise(l.label))) return true;
+        // 「（再掲）」 that may be part of the line above: its rest is no line the table can hold, as for うち.
+        return k < rowLabels.length
+          ? repeatedPart(rowLabels, k, rowCells, false)
+          : repeatedPart(colLabels, k - rowLabels.length, rowCells, true);
+      });
       if (first)
         out.errors.push({
           code: 'table/of-which',
@@ -186,17 +218,51 @@ export function readOfWhich(records: readonly CsvRecord[], table: number): OfWhi
       return out;
     }
     const width = records.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0);
-    grid = rewrite(gridOf(records, width), 'rows', table, out);
+    grid = rewrite(gridOf(records, width), 'rows', table, out, false, undefined, small);
   }
   const transposed: Grid = {
     cells: grid.cells[0]!.map((_, c) => grid.cells.map((row) => row[c]!)),
     lines: grid.cells[0]!.map(() => grid.lines[0]!),
   };
-  const back = rewrite(transposed, 'cols', table, out);
+  const back = rewrite(transposed, 'cols', table, out, false, undefined, small);
   if (back === transposed && grid.cells.length === records.length) return out;
   const cells = back.cells[0]!.map((_, r) => back.cells.map((col) => col[r]!));
   out.records = cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
   return out;
+}
+
+/** Separators of the lines a 「（再掲）」 label names (「重度・中等度」「重度＋中等度」「重度、中等度」). */
+const NAMES = /[・+＋、,／/]|及び|および/;
+
+/**
+ * Whether 「（再掲）」 line `i` (index among `labels`, rows or — `cols` — columns of `cells`) may be part of the line
+ * before it: it names no other line (「（再掲）重度・中等度」 names 重度 and 中等度: a sum of lines printed again), and its
+ * percentage is no larger than that line's in any position (a larger one is a sum of lines, as in count tables).
+ */
+function repeatedPart(labels: readonly string[], i: number, cells: readonly string[][], cols: boolean): boolean {
+  const parent = labels.slice(0, i).findLastIndex((l) => partName(l, undefined) === undefined);
+  if (parent < 0) return false;
+  if (namesLines(labels, i)) return false;
+  const at = (line: number, k: number) => (cols ? cells[k]?.[line] : cells[line]?.[k]) ?? '';
+  const width = cols ? cells.length : Math.max(...cells.map((r) => r.length));
+  for (let k = 0; k < width; k++) {
+    const [a, b] = [readCell(at(parent, k)), readCell(at(i, k))];
+    if (!a.ok || !b.ok || a.value.kind !== 'percent' || b.value.kind !== 'percent') continue;
+    if (b.value.percent > a.value.percent + 10 ** -Math.min(a.value.decimals, b.value.decimals)) return false;
+  }
+  return true;
+}
+
+/** Whether 「（再掲）」 label `i` names several lines, one of them a line of `labels` (「重度・中等度」 over 重度). */
+function namesLines(labels: readonly string[], i: number): boolean {
+  const name = partName(labels[i]!, undefined);
+  if (name === undefined) return false;
+  const words = normalise(name)
+    .split(NAMES)
+    .map((w) => w.trim())
+    .filter((w) => w !== '');
+  const known = new Set(labels.map((l) => bare(l)));
+  return words.length > 1 && words.some((w) => known.has(w));
 }
 
 /** The one count a cell stands for: a count's, or a percentage's of N where its rounding allows one count only. */
@@ -213,6 +279,11 @@ function percentText(count: number, n: number, decimals: number): string {
   const units = Math.floor((2 * count * 100 * scale + n) / (2 * n));
   return `${(units / scale).toFixed(decimals)}%`;
 }
+
+/** The small-count threshold where the caller gives none (check.ts gives the rules'). */
+const SMALL = 10;
+/** Lines a うち line may be read as part of the sum of (「重度」「中等度」「うち入院」: two), at most. */
+const RUN = 6;
 
 /** The label of the line of Ns put in a table of several answers per patient (a total: the N of each column). */
 export const N_LINE = '全体（見出しの N）';
@@ -273,6 +344,83 @@ function severalAnswers(records: readonly CsvRecord[]): Grid | { refuse: { label
   };
 }
 
+/**
+ * A table said to be of several answers per patient (複数回答 in the title or the corner) whose lines add up past the
+ * N of a column, with each column's N in its header or the one N of the title and the corner (「併存疾患（複数回答）
+ * N=40」 over 高血圧 38 and 糖尿病 35): each row's complement, N less its count (2 without hypertension), is a count of
+ * patients no cell holds — and each count is at most N, which an attacker knows: with 合計 93 and 脂質異常症 20
+ * published, 高血圧 and 糖尿病 hidden add up to 73, so each is 33 to 40, its complement 0 to 7. Before, such cells were
+ * hidden for their complement (primary.ts `complements`) and audited on their own range (0 to 73). Now each row's
+ * complement is a line of ours (「高血圧以外」, N − 38, under its row), the row and it a breakdown of the Ns (a sum
+ * with `stated`, `Decomposition.stated`), checked, suppressed and audited as any count. Counts, or bare percentages
+ * each one count of N (otherwise read as before); rows of items and totals only (no うち lines, no subtotals); a
+ * count over its N, or a column without N, leaves the table as before.
+ */
+function markedComplements(
+  records: readonly CsvRecord[],
+  table: number,
+  title: string,
+  tableN: number | undefined,
+  out: OfWhich,
+): Grid | undefined {
+  const head = trimEnd(records[0]!.fields);
+  if (records.length < 3 || !MULTIPLE_ANSWERS.test(`${title} ${head[0] ?? ''}`)) return undefined;
+  const rows = records.slice(1);
+  const labels = rows.map((r) => r.fields[0] ?? '');
+  if (labels.some((l) => l.trim() === '' || indentOf(l) > 0)) return undefined;
+  const kinds = buildHeaders(labels).headers.map((h) => h.kind);
+  if (kinds.some((k) => k !== 'item' && k !== 'total') || !kinds.includes('item')) return undefined;
+  const rowNs = labels.some((l) => headerDenominator(l) !== undefined);
+  const ns = head.slice(1).map((label) => headerDenominator(label) ?? (rowNs ? undefined : tableN));
+  if (ns.length === 0 || ns.some((n) => n === undefined || n <= 0)) return undefined;
+  const counts: number[][] = [];
+  const decimals: number[][] = [];
+  for (const [i, r] of rows.entries()) {
+    if (trimEnd(r.fields).length !== head.length) return undefined;
+    const line: number[] = [];
+    const places: number[] = [];
+    for (let c = 1; c < head.length; c++) {
+      const cell = readValue(r.fields[c]!);
+      if (!cell.ok || (cell.value.kind === 'count' && cell.value.denominator !== undefined)) return undefined;
+      const n = oneCount(cell.value, cell.value.kind === 'percent' ? ns[c - 1] : undefined);
+      // A total of answers may pass N; an item over it is no part of it (read as before: the N is said not to fit).
+      if (n === undefined || (kinds[i] === 'item' && n > ns[c - 1]!)) return undefined;
+      line.push(n);
+      places.push(cell.value.kind === 'percent' ? cell.value.decimals : -1);
+    }
+    counts.push(line);
+    decimals.push(places);
+  }
+  const items = counts.filter((_, i) => kinds[i] === 'item');
+  if (!ns.some((n, c) => items.reduce((s, line) => s + line[c]!, 0) > n!)) return undefined;
+  const cells: string[][] = [head];
+  const lines: number[] = [records[0]!.line];
+  const pairs: [number, number][] = [];
+  rows.forEach((r, i) => {
+    cells.push(trimEnd(r.fields));
+    lines.push(r.line);
+    if (kinds[i] !== 'item') return;
+    const rest = counts[i]!.map((x, c) => {
+      const d = decimals[i]![c]!;
+      return d < 0 ? String(ns[c]! - x) : percentText(ns[c]! - x, ns[c]!, d);
+    });
+    cells.push([`  ${bare(labels[i]!)}以外`, ...rest]);
+    lines.push(r.line);
+    pairs.push([cells.length - 3, cells.length - 2]);
+  });
+  out.decompositions.push({ axis: 'rows', parent: -1, pairs, runs: [], stated: ns as number[] });
+  const given = [...new Set(ns)].join('、');
+  out.warnings.push({
+    code: 'layout/complement',
+    message:
+      `表${table}: 題名か左上のセルに「複数回答」とあり、行の和が N（${given}）より大きいため、1人を複数の行に数える表と読みました（推定）。` +
+      `各行の N との差（${names(pairs.slice(0, 3).map(([, rest]) => bare(cells[rest + 1]![0]!)))}${pairs.length > 3 ? ` ほか ${pairs.length - 3} 行` : ''}）は、N と公表した数から引き算で分かる患者数で、` +
+      `どのセルも N を超えないことも分かるため、行として加えて確かめました（チェッカーの判断）。公表する表に、加えた行を載せる必要はありません`,
+    place: { table, line: rows[0]!.line, row: labels[0]!.trim() },
+  });
+  return { cells, lines };
+}
+
 function rewrite(
   grid: Grid,
   axis: 'rows' | 'cols',
@@ -281,6 +429,7 @@ function rewrite(
   ns = false,
   /** A table of bare percentages: each column's N (index 1 on), which makes each percentage one count. */
   percentNs?: number[],
+  small = SMALL,
 ): Grid {
   const kind = axis === 'rows' ? '行' : '列';
   const labels = grid.cells.map((l) => l[0]!);
@@ -298,8 +447,8 @@ function rewrite(
   const open: { index: number; indent: number }[] = [];
   for (let i = 1; i < labels.length; i++) {
     const found = ns && i === 1 ? undefined : partName(labels[i]!, parent === undefined ? undefined : labels[parent]!);
-    // In a table of percentages 「（再掲）」 is left to shares.ts (a sum of rows printed again, found by arithmetic).
-    const name = percentNs && found !== undefined && REPEATED.test(normalise(labels[i]!)) ? undefined : found;
+    // 「（再掲）重度・中等度」 names the lines it adds up: a sum printed again, read as written (sums.ts, shares.ts).
+    const name = found !== undefined && REPEATED.test(normalise(labels[i]!)) && namesLines(labels, i) ? undefined : found;
     if (name === undefined) {
       if (ns && i > 1) parts.set(1, [...(parts.get(1) ?? []), i]);
       parent = i;
@@ -331,7 +480,34 @@ function rewrite(
     parts.set(parent, [...(parts.get(parent) ?? []), i]);
   }
   if (parts.size === 0) return grid;
-  const inserted = new Map<number, { label: string; values: string[] }>();
+  const partLines = new Set([...parts.values()].flat());
+  // The one count of each cell of line `q` (undefined where one is none).
+  const countsOf = (q: number) => {
+    const counts: number[] = [];
+    for (let c = 1; c < grid.cells[0]!.length; c++) {
+      const r = readValue(grid.cells[q]![c]!);
+      const n = r.ok ? oneCount(r.value, percentNs?.[c]) : undefined;
+      if (n === undefined) return undefined;
+      counts.push(n);
+    }
+    return counts;
+  };
+  // The lines just before line `p` that a うち line under it may also be read as part of the sum of (「重度」 before
+  // 「中等度」 then 「うち入院」): items as deep as `p`, nearest first, past its own うち lines, up to a total or
+  // subtotal, a line of another depth or `RUN` lines.
+  const runBefore = (p: number) => {
+    const found: number[] = [];
+    // In a table of several answers the lines overlap anyway, and none is read so.
+    if (ns || partLines.has(p) || headers[p - 1]!.kind !== 'item') return found;
+    for (let q = p - 1; q >= 1 && found.length < RUN - 1; q--) {
+      if (partLines.has(q)) continue;
+      if (headers[q - 1]!.kind !== 'item' || indentOf(labels[q]!) !== indentOf(labels[p]!)) break;
+      found.push(q);
+    }
+    return found;
+  };
+  const inserted = new Map<number, { label: string; values: string[] }[]>();
+  const runs = new Map<number, number[]>();
   const groups: { parent: number; subs: number[] }[] = [];
   for (const [p, subs] of parts) {
     const name = labels[p]!.trim();
@@ -344,10 +520,12 @@ function rewrite(
       );
       continue;
     }
-    const rests: { s: number; label: string; values: string[] }[] = [];
+    const rests: { s: number; label: string; values: string[]; more: { label: string; values: string[] }[] }[] = [];
     let skip = false;
     for (const s of subs) {
       const values: string[] = [];
+      const restCounts: number[] = [];
+      const decimals: number[] = [];
       for (let c = 1; c < grid.cells[0]!.length && !skip; c++) {
         const [a, b] = [grid.cells[p]![c]!, grid.cells[s]![c]!];
         const [ra, rb] = [readValue(a), readValue(b)];
@@ -355,6 +533,17 @@ function rewrite(
         // where its cells are read, with its own message.
         const [na, nb] = [ra.ok ? oneCount(ra.value, percentNs?.[c]) : undefined, rb.ok ? oneCount(rb.value, percentNs?.[c]) : undefined];
         if (na === undefined || nb === undefined) {
+          // 「（再掲）」 over the line above in some position (its least count over the line's most) lists again a
+          // sum of lines: read as written (shares.ts).
+          const range = (r: typeof ra) =>
+            r.ok && r.value.kind === 'percent' && percentNs?.[c] !== undefined
+              ? countsForPercent(r.value.percent, r.value.decimals, percentNs[c]!)
+              : undefined;
+          const [qa, qb] = [range(ra), range(rb)];
+          if (qa && qb && qb.lo > qa.hi && REPEATED.test(normalise(labels[s]!))) {
+            skip = true;
+            break;
+          }
           if (percentNs && ra.ok && rb.ok)
             refuse(
               `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数）のようです（チェッカーの判断）。「${grid.cells[0]![c]!.trim()}」の割合が N=${percentNs[c]} の一つの人数に決まらないため、残り（うち数に入らない患者の数）を確かめられず、判定しません`,
@@ -371,14 +560,33 @@ function rewrite(
           break;
         }
         if (rest < 0) {
+          // Part of the sum of the lines just before it (「重度」「中等度」 then 「うち入院」 over 中等度): which lines, and
+          // whether they all are, cannot be told — the rest of each sum would be a count. Said with the lines whose sum
+          // is the least that holds it, and how to write it.
+          const sub = countsOf(s);
+          let acc = countsOf(p);
+          const run = [p];
+          for (const q of runBefore(p)) {
+            const more = countsOf(q);
+            if (!acc || !sub || !more || sub.every((x, k) => x <= acc![k]!)) break;
+            acc = acc.map((x, k) => x + more[k]!);
+            run.unshift(q);
+          }
+          const holds = acc && sub && run.length > 1 && sub.every((x, k) => x <= acc![k]!);
+          const named = run.map((q) => bare(labels[q]!));
           refuse(
-            `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数・再掲）と読みましたが（チェッカーの判断）、「${grid.cells[0]![c]!.trim()}」で ${b.trim()} と、元の ${a.trim()} より多くなっています`,
-            `値を確かめてください。いくつかの${kind}を合わせた数の一部なら、その合計の${kind}をすぐ前に置いてください。うち数でなければ、見出しから「うち」を外してください`,
+            `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数・再掲）と読みましたが（チェッカーの判断）、「${grid.cells[0]![c]!.trim()}」で ${b.trim()} と、元の ${a.trim()} より多くなっています` +
+              (holds ? `。${names(named)}を合わせた数の一部とも読めますが、どの${kind}を合わせた数か決められないため、判定しません` : ''),
+            holds
+              ? `${names(named)}を合わせた数の一部なら、その和の${kind}（「${named.join('・')}」）と「${labels[s]!.trim()}」の${kind}を別の表に分けて貼り付けてください（同じ見出しの表は一緒に確かめ、残りも確かめます）。うち数でなければ、見出しから「うち」を外してください`
+              : `値を確かめてください。いくつかの${kind}を合わせた数の一部なら、その合計の${kind}をすぐ前に置いてください。うち数でなければ、見出しから「うち」を外してください`,
           );
           skip = true;
           break;
         }
         values.push(percentNs ? percentText(rest, percentNs[c]!, (ra as { value: PercentValue }).value.decimals) : String(rest));
+        restCounts.push(rest);
+        decimals.push(percentNs ? (ra as { value: PercentValue }).value.decimals : 0);
       }
       if (skip) break;
       // Under a total the rest is named by the part alone: 「合計のうち重症以外」 would read as a total of its own.
@@ -388,10 +596,29 @@ function rewrite(
       const whole = parentName(labels, p);
       const [np, nsub] = [headerDenominator(labels[p]!), headerDenominator(labels[s]!)];
       const n = np !== undefined && nsub !== undefined && np >= nsub ? ` (N=${np - nsub})` : '';
-      rests.push({ s, label: (h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`) + n, values });
+      // Read as part of the sum of the lines just before it too (「重度」「中等度」「うち入院」: of the severe and the
+      // moderate, 重度 + 中等度 − 入院 = 重度 + the rest), which an attacker may take: each such rest under the threshold
+      // somewhere is a line of ours as well (`runs`), the sum of the line before it and the shorter rest. At the
+      // threshold or over everywhere it holds no small count, nor do the longer ones.
+      const more: { label: string; values: string[] }[] = [];
+      let acc = restCounts;
+      const named = [whole];
+      for (const q of runBefore(p)) {
+        const line = countsOf(q);
+        if (!line || !acc.some((x) => x < small)) break;
+        acc = acc.map((x, k) => x + line[k]!);
+        named.unshift(bare(labels[q]!));
+        if (!acc.some((x) => x < small)) break;
+        runs.set(s, [...(runs.get(s) ?? []), q]);
+        more.push({
+          label: `${named.join('・')}のうち${part}以外`,
+          values: acc.map((x, k) => (percentNs ? percentText(x, percentNs[k + 1]!, decimals[k]!) : String(x))),
+        });
+      }
+      rests.push({ s, label: (h.kind === 'total' ? `${part}以外` : `${whole}のうち${part}以外`) + n, values, more });
     }
     if (skip) continue;
-    for (const r of rests) inserted.set(r.s, { label: r.label, values: r.values });
+    for (const r of rests) inserted.set(r.s, [{ label: r.label, values: r.values }, ...r.more]);
     groups.push({ parent: p, subs });
     if (ns && p === 1) {
       const given = grid.cells[p]!.slice(1).join('、');
@@ -411,6 +638,9 @@ function rewrite(
         `表${table}: ${kind}${names(subs.map((s) => labels[s]!.trim()))}を${kind}「${name}」の一部（うち数・再掲）と読み` +
         (subs.length > 1 ? '（互いに重なることがあるものとして、それぞれ別に）' : '') +
         `、残りの${kind}${names(rests.map((r) => r.label))}（「${name}」から引いた数）を加えて確かめました（チェッカーの判断）。` +
+        (rests.some((r) => r.more.length > 0)
+          ? `すぐ前の${kind}と合わせた数の一部とも読めるため、その残り${names(rests.flatMap((r) => r.more.map((m) => m.label)))}も閾値未満の数として加えました（チェッカーの判断）。`
+          : '') +
         `残りは表にないセルですが、2つの${kind}から引き算で分かる患者数です。公表する表に、この${kind}を載せる必要はありません`,
       place: place(subs[0]!),
     });
@@ -432,8 +662,10 @@ function rewrite(
     while (pending.length > 0 && (before === undefined || !within(pending[pending.length - 1]!, before))) {
       const owner = pending.pop()!;
       restAt.set(owner, cells.length);
-      cells.push([' '.repeat(indents.get(owner)!) + inserted.get(owner)!.label, ...inserted.get(owner)!.values]);
-      lines.push(grid.lines[owner]!);
+      for (const { label, values } of inserted.get(owner)!) {
+        cells.push([' '.repeat(indents.get(owner)!) + label, ...values]);
+        lines.push(grid.lines[owner]!);
+      }
     }
   };
   grid.cells.forEach((line, i) => {
@@ -458,6 +690,13 @@ function rewrite(
       axis,
       parent: at.get(parent)! - 1,
       pairs: subs.map((s) => [at.get(s)! - 1, restAt.get(s)! - 1] as [number, number]),
+      // Each rest of a sum of lines: the line before the sum's first and the shorter rest (the first is the rest's).
+      runs: subs.flatMap((s) =>
+        (runs.get(s) ?? []).map((q, k) => ({
+          rest: restAt.get(s)! + k,
+          parts: [at.get(q)! - 1, restAt.get(s)! + k - 1] as [number, number],
+        })),
+      ),
       ...(ns && parent === 1 && { ns: true as const }),
     });
   return { cells, lines };
@@ -473,8 +712,18 @@ export interface Decomposition {
   axis: 'rows' | 'cols';
   parent: number;
   pairs: [number, number][];
+  /**
+   * The rests of the sums of lines just before the parent that each うち line may be part of too (「重度」「中等度」
+   * 「うち入院」: 重度・中等度のうち入院以外), each the sum of a line and the shorter rest; lines of ours as the rests are.
+   */
+  runs: { rest: number; parts: [number, number] }[];
   /** The parent is the line of the columns' Ns put in a table of several answers per patient (`severalAnswers`). */
   ns?: true;
+  /**
+   * No line is the parent (`parent` −1): each pair, a row and its complement, is a breakdown of these Ns, one per
+   * column (`markedComplements`: 複数回答 with the N in the title or the headers).
+   */
+  stated?: number[];
 }
 
 /**
@@ -485,10 +734,25 @@ export function applyDecompositions(headers: Header[], axis: 'rows' | 'cols', de
   const sums: FoundSum[] = [];
   for (const d of decompositions) {
     if (d.axis !== axis) continue;
-    const parts = new Set(d.pairs.flat());
+    if (d.stated) {
+      // Each row and its complement: the complement no part of any line (a 合計 stays the sum of the rows).
+      const rests = new Set(d.pairs.map(([, rest]) => rest));
+      for (const h of headers) h.children = h.children.filter((c) => !rests.has(c));
+      for (const [row, rest] of d.pairs) {
+        headers[rest]!.parent = row;
+        headers[rest]!.rest = true;
+        sums.push({ axis, header: null, parts: [row, rest], stated: [...d.stated], how: 'set', alternative: true });
+      }
+      continue;
+    }
+    const parts = new Set([...d.pairs.flat(), ...d.runs.map((r) => r.rest)]);
     for (const h of headers) h.children = h.children.filter((c) => !parts.has(c));
     for (const p of parts) headers[p]!.parent = d.parent;
     for (const [, rest] of d.pairs) headers[rest]!.rest = true;
+    for (const run of d.runs) {
+      headers[run.rest]!.rest = true;
+      sums.push({ axis, header: run.rest, parts: [...run.parts], how: 'set', alternative: true });
+    }
     const parent = headers[d.parent]!;
     if (d.ns) parent.ns = true;
     const rest = parent.children.length === 0 ? d.pairs.slice(1) : d.pairs;

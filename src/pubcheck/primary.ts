@@ -52,7 +52,12 @@ function complements(table: Table, check: SmallCellCheck, t: number, add: (id: n
   // うち重症 and its rest, and still one of the several answers (40 − 38 = 2 without hypertension), its parts not.
   const items = (hs: readonly { kind: string; parent: number | null }[]) =>
     hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
-  const rows = items(table.rows);
+  // Rows whose complement is a line of ours (ofwhich.ts `markedComplements`: the row and it a breakdown of N) are
+  // checked as counts, that line with them.
+  const covered = new Set(
+    table.sums.flatMap((s) => (s.axis === 'rows' && s.header === null && s.parts.some((p) => table.rows[p]!.rest) ? s.parts : [])),
+  );
+  const rows = items(table.rows).filter((r) => !covered.has(r));
   const cols = items(table.cols);
   const range = (r: number, c: number, n: number) => {
     const v = table.cells[r]![c]!.value;
@@ -79,6 +84,7 @@ function complements(table: Table, check: SmallCellCheck, t: number, add: (id: n
       add(cellId(table, r, c), {
         rule: check.rule.id,
         via: 'complement',
+        n,
         message: `N ${n} からこのセルの${table.kind === 'percent' ? '割合が表す' : ''}数を引くと、当てはまらない患者が ${counts} 人と分かり、閾値 ${t} 未満を含みます（行の和が N を超えるため、1人を複数の行に数える表と読みました。チェッカーの判断）`,
       });
     }

@@ -111,6 +111,8 @@ export interface ReadOptions {
   percentWork?: number;
   /** Pieces of labels the reading of labels run together may try (labels.ts `LABEL_WORK`; tests lower it). */
   labelWork?: number;
+  /** The small-count threshold (check.ts: the rules'), for the rests of うち lines read as parts of sums (ofwhich.ts). */
+  threshold?: number;
 }
 
 export function readTables(text: string, options: ReadOptions = {}): ReadResult {
@@ -376,7 +378,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       continue;
     }
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(layout.records, number);
+    const parts = readOfWhich(layout.records, number, tableN(title, layout.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);
@@ -537,6 +539,24 @@ function bracketShares(grid: string[][], cols: readonly Header[], rows: readonly
   return bracketed.every(({ n, p, decimals, i, j }) =>
     [cols[j]?.denominator, rows[i]?.denominator, tableN, ...colBases[j]!, ...rowBases[i]!].some((d) => fits(n, p!, decimals!, d)),
   );
+}
+
+/**
+ * The one N the title and the corner state (「N=100」「全100例」), for the うち lines of a table of bare percentages
+ * whose columns state none (ofwhich.ts): undefined where they state none, several, or one after a line's name
+ * (「A群 N=40」 over A群 and B群 is A群's).
+ */
+function tableN(title: string | undefined, records: readonly CsvRecord[]): number | undefined {
+  const head = records[0]?.fields ?? [];
+  const names = [...head.slice(1), ...records.slice(1).map((r) => r.fields[0] ?? '')]
+    .map((l) => countText(l).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, ''))
+    .filter((l) => l !== '');
+  const found = [title ?? '', head[0] ?? ''].flatMap((text) =>
+    statedDenominators(text).map((d) => ({ n: d.n, before: countText(text).slice(0, d.index).replace(/\s+/g, '') })),
+  );
+  if (found.length === 0 || found.some((f) => f.n !== found[0]!.n)) return undefined;
+  if (found.some((f) => names.some((name) => f.before.endsWith(name)))) return undefined;
+  return found[0]!.n;
 }
 
 /**
@@ -1286,10 +1306,15 @@ function nearSums(table: Table, out: ReadResult, place: (line: number, row?: str
     const top = headers.flatMap((g, j) => (g.parent === null && g.kind !== 'total' ? [j] : []));
     const vecs = vectors(table, axis);
     const count = (i: number, k: number) => vecs[i]![k]!;
+    // A line of ours (a うち line's rest, a complement: ofwhich.ts) is no printed line a reader takes for a sum with a
+    // slip, and one near-sum holding it is by chance (疾患4 adding up to 疾患4以外, 疾患5 and 疾患5以外 in two of three
+    // columns of a table of several answers).
+    const ours = (j: number) => headers[j]!.rest === true || headers[j]!.ns === true;
     for (const i of headers.keys()) {
-      if (headers[i]!.kind !== 'item' || table.sums.some((x) => x.axis === axis && x.header === i)) continue;
+      if (headers[i]!.kind !== 'item' || ours(i) || table.sums.some((x) => x.axis === axis && x.header === i)) continue;
       const all = headers[i]!.parent === null && top.length >= 3 ? [{ parts: top.filter((j) => j !== i), how: 'total' as const }] : [];
       for (const set of [...all, ...nearbySets(headers, vecs, i)]) {
+        if (set.parts.some(ours)) continue;
         const sums = across.map((_, k) => set.parts.reduce((x, j) => x + count(j, k), 0));
         const sum = (k: number) => sums[k]!;
         const off = across.flatMap((_, k) => (count(i, k) !== sum(k) ? [k] : []));

@@ -224,6 +224,8 @@ export interface PrimaryFinding {
   /** What revealed a small count: the count itself, its denominator, or a percentage with a known denominator. */
   via: 'count' | 'denominator' | 'percent' | 'complement';
   message: string;
+  /** The N a complement is of (`via` `complement`: N less the cell). */
+  n?: number;
 }
 
 /**

@@ -11,7 +11,7 @@ import { readTables } from '../../src/pubcheck/read.ts';
 import { countRanges, percentSums, solveCounts } from '../../src/pubcheck/shares.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, solver } from './helpers.ts';
-import { adversary, expectProtected, type Ok } from './protection.ts';
+import { adversary, asAttacked, expectProtected, type Ok } from './protection.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
@@ -50,9 +50,15 @@ describe('subtotals in percentage tables, found by arithmetic on the counts the 
     expect(status(r).slice(4, 8)).toEqual(['secondary', 'secondary', 'primary', 'primary']);
   });
   it('a うち row (of which) leaves the other rows a breakdown of 100%: 100% less the rest is no longer left open', () => {
-    // Before: the column added up to 110%, so no breakdown was read, and なし (8) was hidden alone.
+    // Before: the column added up to 110%, so no breakdown was read, and なし (8) was hidden alone. Then 「（再掲）死亡」 was
+    // read by shares.ts alone, and 重症 less it (7 of 30 men) was no count the checker protected (here hidden with
+    // 重症 by chance); now it is part of 重症 as a うち line is (ofwhich.ts), its rest a line of ours.
     const r = holds('\t男 (N=30)\t女 (N=40)\n軽度\t40.0%\t30.0%\n重症\t33.3%\t40.0%\n（再掲）死亡\t10.0%\t5.0%\nなし\t26.7%\t30.0%\n');
-    expect(status(r)).toEqual(['published', 'published', 'secondary', 'published', 'primary', 'primary', 'primary', 'published']);
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toContain('重症のうち死亡以外');
+    expect(status(r)).toEqual([
+      ...['published', 'published', 'secondary', 'published', 'primary', 'primary'],
+      ...['primary', 'secondary', 'primary', 'published'],
+    ]);
     // Labelled うち, the line is part of the line above, and the rest (重症 less 死亡: 7 of 30 men, 14 of 40 women) is a
     // count no cell holds: read as a line of ours with its percentage of N (ofwhich.ts), protected as any count.
     const ofWhich = holds('\t男 (N=30)\t女 (N=40)\n軽度\t40.0%\t30.0%\n重症\t33.3%\t40.0%\nうち死亡\t10.0%\t5.0%\nなし\t26.7%\t30.0%\n');
@@ -189,12 +195,24 @@ describe('property: subtotals and of-which rows in percentage tables, under any 
         const r = result(text, protection);
         if (!r.ok) {
           // A うち line of percentages is refused (ofwhich.ts: its rest is a count no line of percentages holds).
-          expect(r.errors.map((e) => e.code)).toEqual([label === 'うち重症' ? 'table/of-which' : 'percent/sum-unclear']);
+          // 「（再掲）」 alike where it may be part of the line above (no larger anywhere, ofwhich.ts).
+          expect(r.errors.map((e) => e.code)).toEqual([
+            label === 'うち重症'
+              ? 'table/of-which'
+              : label === '（再掲）'
+                ? expect.stringMatching(/^(table\/of-which|percent\/sum-unclear)$/)
+                : 'percent/sum-unclear',
+          ]);
           return;
         }
         // The oracle takes every chance match at once; where the checker could not (integer percentages), it says so.
         fc.pre(!r.warnings.some((w) => w.code === 'sum/not-taken'));
-        expectProtected(highs, r, text, protection);
+        // With a rest line of ours (a うち or 「（再掲）」 line read as part of the line above, ofwhich.ts) the oracle attacks
+        // the table with it written out; of integer percentages, the oracle's chance sums of the rest with other lines
+        // within rounding can conflict (r4 11% = r1 1% + rest 10% of N = 105, beside the breakdown of N): not attacked.
+        const rested = r.tables.some(({ table }) => table.rows.some((h) => h.rest));
+        fc.pre(!(rested && decimals === 0));
+        expectProtected(highs, r, asAttacked(r, text), protection);
       }),
       { numRuns: Number(process.env.PUBCHECK_RUNS ?? 40) },
     );
