@@ -1,6 +1,7 @@
 /**
  * Per-table times of one class of bench/pubcheck.ts — few small counts, SIZE×SIZE (30 by default; the same tables as
- * its rows, seeds 1001·SIZE + k), PROT (`threshold` by default) — REPEAT runs each (3), wall and CPU, the least of
+ * its rows, seeds 1001·SIZE + k), PROT (`threshold` by default) — REPEAT runs each (3), wall and CPU (the process's,
+ * every thread, and `main` its main thread's alone: bench/cpu.ts), the least of
  * the runs' CPU per table (less disturbed by other load than one run), cells and value hidden against a reference
  * (`settle: 'least'`, 10 s, cached in /tmp). Options: TABLES (11), ONLY=k,k…, MIPS (the search's seconds),
  * NOLOCAL=1 (without the quick stage's local search). In each run: [cells× value×], x proved least, L settled by
@@ -11,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readTables } from '../src/pubcheck/read.ts';
 import { suppress } from '../src/pubcheck/secondary.ts';
 import { systemOf, type System } from '../src/pubcheck/system.ts';
+import { mainThreadCpuMs } from './cpu.ts';
 import { mulberry32 as random } from './random.ts';
 
 const THRESHOLD = 10;
@@ -39,7 +41,7 @@ const ref: Record<number, { cells: number; value: number; ratio: number }> = exi
   ? JSON.parse(readFileSync(refFile, 'utf8'))
   : {};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const perTable: { k: number; ms: number; cpu: number; minCpu: number }[] = [];
+const perTable: { k: number; ms: number; cpu: number; minCpu: number; main: number }[] = [];
 let goal = 0;
 let sumC = 0;
 let sumV = 0;
@@ -56,10 +58,12 @@ for (let k = 0; k < N; k++) {
   }
   const mss: number[] = [];
   const cpus: number[] = [];
+  const mains: number[] = [];
   let out = '';
   for (let i = 0; i < REPEAT; i++) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
+    const m0 = mainThreadCpuMs();
     const p = suppress(highs, sys, req, {
       ...(process.env.MIPS && { mipSeconds: Number(process.env.MIPS) }),
       ...(process.env.NOLOCAL && { localSearch: false }),
@@ -68,6 +72,7 @@ for (let k = 0; k < N; k++) {
     const u = process.cpuUsage(c0);
     mss.push(ms);
     cpus.push((u.user + u.system) / 1000);
+    mains.push(mainThreadCpuMs() - m0);
     const cells = p.least?.cells ?? p.hidden.size;
     const value = p.least?.value ?? 0;
     const c = cells / ref[k]!.cells;
@@ -85,9 +90,9 @@ for (let k = 0; k < N; k++) {
       sumV += v;
     }
   }
-  perTable.push({ k, ms: median(mss), cpu: median(cpus), minCpu: Math.min(...cpus) });
+  perTable.push({ k, ms: median(mss), cpu: median(cpus), minCpu: Math.min(...cpus), main: median(mains) });
   console.log(
-    `table ${k}: primary ${req.primary.size} ms ${mss.map((x) => x.toFixed(0)).join(' ')} cpu ${cpus.map((x) => x.toFixed(0)).join(' ')} ref ${ref[k]!.cells}/${ref[k]!.value} t*=${ref[k]!.ratio.toFixed(3)}${out}`,
+    `table ${k}: primary ${req.primary.size} ms ${mss.map((x) => x.toFixed(0)).join(' ')} cpu ${cpus.map((x) => x.toFixed(0)).join(' ')} main ${mains.map((x) => x.toFixed(0)).join(' ')} ref ${ref[k]!.cells}/${ref[k]!.value} t*=${ref[k]!.ratio.toFixed(3)}${out}`,
   );
 }
 const sorted = [...perTable].sort((a, b) => a.cpu - b.cpu);
@@ -99,5 +104,5 @@ console.log(
     .join(' ')}; median ${median(perTable.map((x) => x.minCpu)).toFixed(0)}`,
 );
 console.log(
-  `median ms ${median(perTable.map((x) => x.ms)).toFixed(0)} cpu ${median(perTable.map((x) => x.cpu)).toFixed(0)}; total cpu ${perTable.reduce((s, x) => s + x.cpu, 0).toFixed(0)}; goal ${goal}/${possible}; by cpu: ${sorted.map((x) => `${x.k}:${x.cpu.toFixed(0)}`).join(' ')}`,
+  `median ms ${median(perTable.map((x) => x.ms)).toFixed(0)} cpu ${median(perTable.map((x) => x.cpu)).toFixed(0)} main thread ${median(perTable.map((x) => x.main)).toFixed(0)}; total cpu ${perTable.reduce((s, x) => s + x.cpu, 0).toFixed(0)}; goal ${goal}/${possible}; by cpu: ${sorted.map((x) => `${x.k}:${x.cpu.toFixed(0)}`).join(' ')}`,
 );

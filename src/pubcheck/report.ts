@@ -82,6 +82,11 @@ export interface ReportTable {
     /** max(cells ÷ fewestCells, value ÷ leastValue); at most `ratioBound` against the true minima. */
     ratio: number;
     ratioBound: number;
+    /**
+     * A lower bound proved on the least ratio any choice has to the true minima, where the search for the least
+     * ratio ran and stopped before proving it (absent otherwise).
+     */
+    leastRatioBound?: number;
     /** No choice has a smaller ratio (the minima and the ratio proved by the MIP). */
     proved: boolean;
     linked: boolean;
@@ -215,6 +220,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
           leastValueBound: s.least.minima.valueBound,
           ratio: s.least.ratio,
           ratioBound: s.least.ratioBound,
+          ...(s.least.minima.leastRatioBound !== undefined && { leastRatioBound: s.least.minima.leastRatioBound }),
           proved: s.least.proved,
           linked,
         }
@@ -245,6 +251,17 @@ export function leastSentence(least: NonNullable<ReportTable['least']>): string 
       ? `チェッカーの判断: ${scope}秘匿するセルの数と値の合計は、どちらも最も少ない場合（${minima}）の ${LEAST_GOAL.toFixed(2)} 倍以内です。`
       : `チェッカーの判断: ${scope}秘匿するセルの数と値の合計は、どちらも見つかった中で最も少ない場合（${minima}）の ${LEAST_GOAL.toFixed(2)} 倍以内です。${unproved}`;
   const ratios = `セルの数は ${(least.cells / Math.max(1, least.fewestCells)).toFixed(2)} 倍、値の合計は ${(least.value / Math.max(1, least.leastValue)).toFixed(2)} 倍`;
+  // No choice within the goal of both, and the least ratio not proved: where this one's ratio to the true minima is
+  // proved within 5% of the least ratio any suppression has (the search stops there), it is said so.
+  const lb = least.leastRatioBound;
+  if (!least.proved && lb !== undefined && least.ratioBound <= LEAST_GOAL * lb + 1e-9) {
+    const atLeast = (Math.floor(lb * 100 + 1e-9) / 100).toFixed(2);
+    const none =
+      lb > LEAST_GOAL + 1e-9
+        ? `セルの数と値の合計の両方を本当に最も少ない場合の ${LEAST_GOAL.toFixed(2)} 倍以内にする秘匿はなく（どの秘匿もどちらかが ${atLeast} 倍以上になります）、`
+        : `どの秘匿も、セルの数か値の合計のどちらかが本当に最も少ない場合の ${atLeast} 倍以上になり、`;
+    return `チェッカーの判断: ${scope}${none}この提案は両方とも ${within(least.ratioBound)} 倍以内（見つかった中で最も少ない場合（${minima}）と比べると${ratios}）で、この倍率が最も小さい秘匿と比べても ${LEAST_GOAL.toFixed(2)} 倍以内であることを確かめました（倍率が最も小さいことまでは確かめていません）。`;
+  }
   return least.proved
     ? `チェッカーの判断: ${scope}セルの数と値の合計の両方を、最も少ない場合（${minima}）の ${LEAST_GOAL.toFixed(2)} 倍以内にする秘匿はありません（セルを最も少なくすると値の合計が増え、値の合計を最も少なくするとセルが増えます）。この提案は両方とも ${within(least.ratio)} 倍以内で（${ratios}）、この倍率が最も小さい秘匿です。`
     : `チェッカーの判断: ${scope}見つかった中で最も少ない場合（${minima}）と比べると、この提案の${ratios}です。${unproved}`;
@@ -599,7 +616,7 @@ function technical(report: Report): string[] {
     ...report.tables.flatMap((t) =>
       t.least
         ? [
-            `least-loss (table ${t.number}${t.least.linked ? ', linked tables together' : ''}): cells ${t.least.cells} / fewest ${t.least.fewestCells} (bound ${t.least.fewestCellsBound}), value ${t.least.value} / least ${t.least.leastValue} (bound ${t.least.leastValueBound}), ratio ${t.least.ratio.toFixed(3)} (at most ${t.least.ratioBound.toFixed(3)}), ${t.least.proved ? 'proved' : 'not proved'}; goal ${LEAST_GOAL}: ${t.least.ratio <= LEAST_GOAL + 1e-9 ? 'met' : t.least.proved ? 'no choice meets it' : 'not met by the best found'}`,
+            `least-loss (table ${t.number}${t.least.linked ? ', linked tables together' : ''}): cells ${t.least.cells} / fewest ${t.least.fewestCells} (bound ${t.least.fewestCellsBound}), value ${t.least.value} / least ${t.least.leastValue} (bound ${t.least.leastValueBound}), ratio ${t.least.ratio.toFixed(3)} (at most ${t.least.ratioBound.toFixed(3)}${t.least.leastRatioBound !== undefined ? `; least ratio at least ${t.least.leastRatioBound.toFixed(3)}` : ''}), ${t.least.proved ? 'proved' : 'not proved'}; goal ${LEAST_GOAL}: ${t.least.ratio <= LEAST_GOAL + 1e-9 ? 'met' : t.least.proved || (t.least.leastRatioBound ?? 0) > LEAST_GOAL + 1e-9 ? 'no choice meets it' : 'not met by the best found'}${t.least.leastRatioBound !== undefined && t.least.ratioBound <= LEAST_GOAL * t.least.leastRatioBound + 1e-9 ? `; within ${LEAST_GOAL} of the least ratio` : ''}`,
           ]
         : [],
     ),

@@ -96,7 +96,8 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
           if (found.optimal && choice === found.hidden) method = 'exact';
           if (found.local && choice === found.hidden) local = true;
         }
-        // Drop-and-repair only where nothing was proved: not after a proof, nor once the goal is proved reached.
+        // Drop-and-repair only where nothing was proved: not after a proof, nor once the goal is proved reached (nor
+        // where the search stopped at a choice proved within 5% of the least ratio, the minima being apart).
         // Settling for the goal: a choice within 5% of the proved bounds of both minima is within 5% of both minima.
         const { cellsBound, valueBound } = found.minima;
         const enough =
@@ -106,7 +107,8 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
                 return l.cells <= GOAL * cellsBound + 1e-9 && l.value <= GOAL * valueBound + 1e-9;
               }
             : () => false;
-        if (method !== 'exact' && !enough(hidden)) improve(highs, sys, req, fixer, hidden, deadline, score, enough);
+        if (method !== 'exact' && !(found.nearLeast && hidden === found.hidden) && !enough(hidden))
+          improve(highs, sys, req, fixer, hidden, deadline, score, enough);
         least = leastLoss(sys, hidden, found.minima, method === 'exact');
       } else improve(highs, sys, req, fixer, hidden, deadline, (h) => totalCost(sys, h));
     }

@@ -313,6 +313,11 @@ export interface Minima {
   cellsBound: number;
   value: number;
   valueBound: number;
+  /**
+   * A lower bound proved on the least ratio max(cells ÷ fewest, value ÷ least) any choice has to the true minima
+   * (the least-ratio search's bound), where that search ran and was not finished.
+   */
+  leastRatioBound?: number;
 }
 
 /**

@@ -135,7 +135,15 @@ describe('report', () => {
     expect(settled).toBe(
       'チェッカーの判断: 秘匿するセルの数と値の合計は、どちらも本当に最も少ない場合の 1.05 倍以内で、目標の 1.05 倍以内であることを確かめました（より少ない秘匿がないことまでは確かめていません）。',
     );
-    for (const s of [near, apart, open, settled]) expect(s).not.toMatch(/null|undefined|NaN|least|\bt\b/);
+    // No choice within 5% of both, and this one proved within 5% of the least ratio (the search stopped there).
+    const nearLeast = leastSentence({ ...base, cells: 22, value: 294, ratio: 1.1, ratioBound: 1.1, leastRatioBound: 1.07, proved: false });
+    expect(nearLeast).toBe(
+      'チェッカーの判断: セルの数と値の合計の両方を本当に最も少ない場合の 1.05 倍以内にする秘匿はなく（どの秘匿もどちらかが 1.07 倍以上になります）、この提案は両方とも 1.10 倍以内（見つかった中で最も少ない場合（セル 20 個、値の合計 280）と比べるとセルの数は 1.10 倍、値の合計は 1.05 倍）で、この倍率が最も小さい秘匿と比べても 1.05 倍以内であることを確かめました（倍率が最も小さいことまでは確かめていません）。',
+    );
+    // Its least-ratio bound too weak for that: as not proved.
+    const weak = leastSentence({ ...base, cells: 22, value: 294, ratio: 1.1, ratioBound: 1.1, leastRatioBound: 1.02, proved: false });
+    expect(weak).toContain('確かめられませんでした');
+    for (const s of [near, apart, open, settled, nearLeast, weak]) expect(s).not.toMatch(/null|undefined|NaN|least|\bt\b/);
   });
 });
 

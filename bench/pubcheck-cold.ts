@@ -1,0 +1,51 @@
+/**
+ * One table of bench/pubcheck-tables.ts (30×30 with few small counts, `threshold`; TABLE=k, 6 by default) checked
+ * in a fresh process, as the command line checks a table: the CPU and wall time of the suppression and audit alone
+ * (HiGHS loaded before), WARM runs of another table before it (0 by default: cold, as the CLI), and what it chose;
+ * the process's CPU (every thread) against its main thread's (bench/cpu.ts); SPAN=1 prints when the suppression ran
+ * (to place `--trace-gc` lines).
+ * For the swing between processes running the same code: `for i in $(seq 10); do node bench/pubcheck-cold.ts; done`
+ * (with node flags in between, e.g. `node --no-wasm-dynamic-tiering bench/pubcheck-cold.ts`).
+ */
+import loadHighs from 'highs';
+import { readTables } from '../src/pubcheck/read.ts';
+import { suppress } from '../src/pubcheck/secondary.ts';
+import { systemOf, type System } from '../src/pubcheck/system.ts';
+import { mainThreadCpuMs } from './cpu.ts';
+import { mulberry32 as random } from './random.ts';
+
+const THRESHOLD = 10;
+const K = Number(process.env.TABLE ?? 6);
+const SIZE = Number(process.env.SIZE ?? 30);
+const WARM = Number(process.env.WARM ?? 0);
+function table(rows: number, cols: number, seed: number): string {
+  const rnd = random(seed);
+  const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
+  const cells = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(Math.exp(4.5 + 1.2 * normal()))));
+  const sums = cells[0]!.map((_, j) => cells.reduce((s, row) => s + row[j]!, 0));
+  const lines = [['', ...cells[0]!.map((_, j) => `c${j + 1}`), '合計'].join('\t')];
+  cells.forEach((row, i) => lines.push([`r${i + 1}`, ...row, row.reduce((a, b) => a + b, 0)].join('\t')));
+  lines.push(['合計', ...sums, sums.reduce((a, b) => a + b, 0)].join('\t'));
+  return lines.join('\n');
+}
+const smallOf = (sys: System) => new Set(sys.vars.flatMap((x, v) => (x.value > 0 && x.value < THRESHOLD ? [v] : [])));
+const highs = await loadHighs();
+const run = (k: number) => {
+  const { sys } = systemOf(readTables(table(SIZE, SIZE, 1001 * SIZE + k)).tables, { zeroExempt: true });
+  const req = { protection: 'threshold' as const, threshold: THRESHOLD, primary: smallOf(sys) };
+  const t0 = performance.now();
+  const c0 = process.cpuUsage();
+  const m0 = mainThreadCpuMs();
+  const p = suppress(highs, sys, req);
+  const u = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpu: (u.user + u.system) / 1000, main: mainThreadCpuMs() - m0, p };
+};
+for (let i = 0; i < WARM; i++) run(K + 100 + i);
+const l0 = mainThreadCpuMs();
+const at = performance.now();
+const { ms, cpu, main, p } = run(K);
+if (process.env.SPAN) console.log(`span ${at.toFixed(0)}–${performance.now().toFixed(0)} ms`);
+const l = p.least;
+console.log(
+  `table ${K}: ms ${ms.toFixed(0)} cpu ${cpu.toFixed(0)} (main thread ${main.toFixed(0)}; since the process started: ${((process.cpuUsage().user + process.cpuUsage().system) / 1000).toFixed(0)}, main thread ${(l0 + main).toFixed(0)}) cells ${l?.cells} value ${l?.value} ratio≤${l?.ratioBound.toFixed(3)}${p.local ? ' L' : ''}${p.method === 'exact' ? ' x' : ''}`,
+);
