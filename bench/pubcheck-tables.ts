@@ -13,23 +13,15 @@ import { readTables } from '../src/pubcheck/read.ts';
 import { suppress } from '../src/pubcheck/secondary.ts';
 import { systemOf, type System } from '../src/pubcheck/system.ts';
 import { mainThreadCpuMs } from './cpu.ts';
-import { mulberry32 as random } from './random.ts';
+import { clinicalTable } from './tables.ts';
 
 const THRESHOLD = 10;
 const N = Number(process.env.TABLES ?? 11);
 const SIZE = Number(process.env.SIZE ?? 30);
 const REPEAT = Number(process.env.REPEAT ?? 3);
 const PROT = (process.env.PROT ?? 'threshold') as 'threshold' | 'not-exact';
-function table(rows: number, cols: number, seed: number): string {
-  const rnd = random(seed);
-  const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
-  const cells = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(Math.exp(4.5 + 1.2 * normal()))));
-  const sums = cells[0]!.map((_, j) => cells.reduce((s, row) => s + row[j]!, 0));
-  const lines = [['', ...cells[0]!.map((_, j) => `c${j + 1}`), '合計'].join('\t')];
-  cells.forEach((row, i) => lines.push([`r${i + 1}`, ...row, row.reduce((a, b) => a + b, 0)].join('\t')));
-  lines.push(['合計', ...sums, sums.reduce((a, b) => a + b, 0)].join('\t'));
-  return lines.join('\n');
-}
+/** The bench's tables of this class (bench/tables.ts): few small counts. */
+const table = (rows: number, cols: number, seed: number) => clinicalTable(rows, cols, seed, 'few');
 const smallOf = (sys: System) => new Set(sys.vars.flatMap((x, v) => (x.value > 0 && x.value < THRESHOLD ? [v] : [])));
 const highs = await loadHighs();
 {

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { blockRests, oneVariable } from '../../src/pubcheck/rests.ts';
 import type { HeaderFinding } from '../../src/pubcheck/types.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, lcg, solver, splitter } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary, type Ok } from './protection.ts';
 
@@ -255,16 +255,7 @@ describe('how often the Table 1 readings fire on ordinary tables', () => {
   /** A Table 1 of `groups` groups, every block adding up to N, and a list of diseases; counts drawn at random. */
   const tableOne = (next: () => number, groups: number) => {
     const ns = Array.from({ length: groups }, () => 30 + Math.floor(next() * 121));
-    const split = (n: number, ps: number[]) => {
-      const out = ps.map(() => 0);
-      for (let i = 0; i < n; i++) {
-        let u = next();
-        let k = 0;
-        while (k < ps.length - 1 && u > ps[k]!) u -= ps[k++]!;
-        out[k]!++;
-      }
-      return out;
-    };
+    const split = splitter(next);
     const blocksOf: [string[], number[]][] = [
       [
         ['男性', '女性'],

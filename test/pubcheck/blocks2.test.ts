@@ -13,7 +13,7 @@ import { countsForPercent } from '../../src/pubcheck/cell.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { blockRests, oneVariable } from '../../src/pubcheck/rests.ts';
 import type { HeaderFinding } from '../../src/pubcheck/types.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, lcg, solver, splitter } from './helpers.ts';
 import { adversary, type Ok } from './protection.ts';
 
 /** Measured with rests.ts before this round (main at 8301b8b): 2 of 400. */
@@ -179,17 +179,6 @@ describe('1. blocks whose labels name a variable the checker did not know, at th
   });
 });
 
-/** Counts of `n` patients split at random over shares `ps`. */
-const splitter = (next: () => number) => (n: number, ps: number[]) => {
-  const out = ps.map(() => 0);
-  for (let i = 0; i < n; i++) {
-    let u = next();
-    let k = 0;
-    while (k < ps.length - 1 && u > ps[k]!) u -= ps[k++]!;
-    out[k]!++;
-  }
-  return out;
-};
 const VARIABLES: [string[], number[]][] = [
   [
     ['男性', '女性'],

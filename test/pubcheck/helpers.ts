@@ -50,3 +50,15 @@ export function tsv(cells: number[][], options: { total?: boolean; rows?: string
   }
   return `${lines.join('\n')}\n`;
 }
+
+/** Counts of `n` patients split at random over shares `ps` (a Table 1 block adding up to n), drawn from `next`. */
+export const splitter = (next: () => number) => (n: number, ps: readonly number[]) => {
+  const out = ps.map(() => 0);
+  for (let i = 0; i < n; i++) {
+    let u = next();
+    let k = 0;
+    while (k < ps.length - 1 && u > ps[k]!) u -= ps[k++]!;
+    out[k]!++;
+  }
+  return out;
+};
