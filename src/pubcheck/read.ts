@@ -38,6 +38,7 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
+import { readHeadings } from './headings.ts';
 import { flattenLayout } from './layout.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
@@ -377,8 +378,26 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         });
       continue;
     }
+    // Section heading rows of a Table 1 (「性別」 over 「男性」「女性」, no values): read as the name of the rows under
+    // them, joined to their labels (headings.ts), said.
+    const sections = readHeadings(layout.records);
+    if (sections.headings.length > 0) {
+      const hs = sections.headings;
+      const example = `${hs[0]!.name}・${(layout.records.find((r) => r.line === hs[0]!.rows[0])?.fields[0] ?? '').trim()}`;
+      out.warnings.push({
+        code: 'layout/heading',
+        message:
+          `表${number}: 値のない行${hs
+            .slice(0, 5)
+            .map((h) => `「${h.label}」（${h.line}行目）`)
+            .join('')}${hs.length > 5 ? ` ほか${hs.length - 5}行` : ''}は患者数の行ではなく、その下の行（次の見出し・値のない行・合計・表の終わりまで）をまとめる見出しと読みました（チェッカーの判断）。` +
+          `下の行は見出しとつなげた名前（例:「${example}」）で読み、1人1行の一つの区分として各群の N と比べます（区分の和が N に足りない分は、公表していない人数として確かめます）。ほかの表とも、この名前で結びつけます。` +
+          '読み方が違う場合は、見出しの行を除くか、見出しを行見出しの列として「性別」「男性」のように2列に分けて貼り付けてください。1人を複数の行に数える項目（併存疾患など）なら、見出しか題名に「複数回答」と書いてください',
+        place: { line: hs[0]!.line, table: number },
+      });
+    }
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(layout.records, number, tableN(title, layout.records), options.threshold, title);
+    const parts = readOfWhich(sections.records, number, tableN(title, layout.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);
