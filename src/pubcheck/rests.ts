@@ -45,6 +45,13 @@ const groupOf = (label: string) => {
   return at > 0 && at < label.length - 1 ? label.slice(0, at) : undefined;
 };
 
+/**
+ * Names of lists whose rows a patient may be in several of (併存疾患 over 高血圧, 糖尿病 …): a group so named is no one
+ * breakdown of N by its name (its rows are read by their own words: 既往歴 over あり・なし is still a pair).
+ */
+const LIST =
+  /併存疾患|合併症|既往歴|既往症|基礎疾患|併用薬|併用療法|治療薬|使用薬|服薬|危険因子|リスク因子|症状|副作用|有害事象|comorbidit|medication|medical history|risk factors?|symptoms?|adverse/i;
+
 /** Rows a block of one variable's categories is searched over at most. */
 const RUN_LENGTH = 12;
 
@@ -253,9 +260,9 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
     if (g !== undefined && j > i) {
       const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
       // A group whose rows pass N in some line is no one breakdown of it (several variables under one heading, 「性別」
-      // over 男性・女性 and then 65歳未満・65歳以上, or a list of diseases): its rows are read as if no group named them
+      // over 男性・女性 and then 65歳未満・65歳以上, or a list of diseases), nor one named as a list (`LIST`): its rows are read as if no group named them
       // (runs, words, complete blocks) — taken as grouped, 3 left out of 男性・女性 was unsaid.
-      if (rows.every(usable) && !within(rows) && !MULTIPLE_ANSWERS.test(g)) {
+      if (rows.every(usable) && (!within(rows) || LIST.test(g)) && !MULTIPLE_ANSWERS.test(g)) {
         rows.forEach((r) => ungrouped.set(r, g.length + 1));
         i = j + 1;
         continue;
