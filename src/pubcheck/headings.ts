@@ -35,6 +35,8 @@ export interface Heading {
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
 /** A dash for 「no value here」 in a heading row (「-」「—」「－」). */
 const DASH = /^[-‐‑‒–—―−ー－]$/;
+/** Words for a category (a missing one, a 「no」) that a row of dashes (zeros) may stand under, never a heading. */
+const ZERO_WORD = /^(不明|欠測|未測定|未記載|無回答|その他|該当なし|なし|無し?|いいえ|非該当|unknown|missing|other|none|no|n\/?a)$/i;
 /** The unit of the rows under a heading, written in its cells: 「n (%)」「n」「%」「人数」「例数 (%)」. */
 const UNIT = /^(?:n|%|n\s*[(（]\s*%\s*[)）]|[(（]\s*%\s*[)）]|[(（]\s*n\s*[)）]|人数|例数|患者数|症例数|件数)(?:\s*[(（]\s*%\s*[)）])?$/i;
 /** Lines that count part of the line above (ofwhich.ts) or close the lines before them. */
@@ -75,8 +77,12 @@ export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecor
     if (blank(label) || isTotalLabel(label) || PART.test(label.trim()) || headerDenominator(label) !== undefined) return false;
     // The label a word, not a value (a row of a value and blanks is something else).
     if (readCell(label).ok) return false;
-    return r.fields.slice(1).every(emptyCell);
+    if (!r.fields.slice(1).every(emptyCell)) return false;
+    // A row of dashes under a category's word (「不明」「なし」 — 0 written as 「-」) is a row of zeros.
+    return !(dashes(i) && ZERO_WORD.test(normalise(label).trim()));
   };
+  const dashes = (i: number) => body[i]!.fields.slice(1).some((f) => DASH.test(normalise(f).trim()));
+  const heads = (i: number) => isHeading(i) && hasValues(i + 1);
   const hasValues = (i: number) => {
     const r = body[i];
     return r !== undefined && !blank(r.fields[0]) && trimEnd(r.fields).slice(1).some(valued);
@@ -85,13 +91,19 @@ export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecor
   const out: CsvRecord[] = [records[0]!];
   for (let i = 0; i < body.length; i++) {
     const r = body[i]!;
-    if (!isHeading(i) || !hasValues(i + 1)) {
+    if (!heads(i)) {
       out.push(r);
       continue;
     }
     // The rows under it: up to the next row with no values (a heading or not), a total, or the end.
     let j = i + 1;
-    while (j < body.length && hasValues(j) && !isTotalLabel(body[j]!.fields[0] ?? '')) j++;
+    // A row of dashes that heads no rows is a row of zeros, in the block.
+    while (
+      j < body.length &&
+      (hasValues(j) || (dashes(j) && !blank(body[j]!.fields[0]) && !heads(j))) &&
+      !isTotalLabel(body[j]!.fields[0] ?? '')
+    )
+      j++;
     const rows = body.slice(i + 1, j);
     const indents = rows.map((x) => indentOf(x.fields[0] ?? ''));
     if (indents.some((d) => d !== indents[0]) || rows.some((x) => PART.test((x.fields[0] ?? '').trim()))) {

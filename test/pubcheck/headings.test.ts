@@ -193,6 +193,45 @@ describe('tables with headings hold against the oracle', () => {
     ].join('\n\n');
     holds(text);
   });
+  it('rows under a heading are linked to the same rows printed without it in another table, said as our reading', () => {
+    const text = [
+      ['# 表1', '\tA群\tB群\t合計', '性別', '男性\t4\t61\t65', '女性\t30\t25\t55'].join('\n'),
+      ['# 表2', '\tB群\tC群\t合計', '男性\t61\t20\t81', '女性\t25\t30\t55'].join('\n'),
+      '',
+    ].join('\n\n');
+    const r = holds(text);
+    const equated = r.warnings.find((w) => w.code === 'labels/equated');
+    expect(equated?.message).toContain('表1の「性別・男性」と表2の「男性」');
+    expect(r.warnings.map((w) => w.code)).not.toContain('labels/apart');
+    // Two rows of one table that would be one without their headings (喫煙歴・あり, 飲酒・あり): not linked to a lone あり.
+    const two = run(
+      [
+        ['\tA群 (N=57)\tB群 (N=63)', '喫煙歴', 'あり\t20\t25', 'なし\t37\t38', '飲酒', 'あり\t30\t20', 'なし\t27\t43'].join('\n'),
+        ['\tC群\tD群', 'あり\t20\t25', 'なし\t37\t38'].join('\n'),
+        '',
+      ].join('\n\n'),
+    );
+    expect(two.tables[0]!.table.rows.filter((h) => h.linkedKey !== undefined && h.heading !== undefined)).toEqual([]);
+  });
+  it('a row of dashes under a category word (不明 - -) is a row of zeros in its block, not a heading', () => {
+    const read = readTables([AB, '性別', ...SEX, '不明\t-\t-', '年齢\t-\t-', ...AGE, ''].join('\n'), {});
+    expect(read.errors).toEqual([]);
+    expect(printed(read.tables[0]!).map((h) => h.label)).toEqual([
+      '性別・男性',
+      '性別・女性',
+      '性別・不明',
+      '年齢・65歳未満',
+      '年齢・65歳以上',
+    ]);
+  });
+  it('a cell hidden beside a small count in the table with headings, printed in a table without (B群 男性 61)', () => {
+    const text = [
+      ['# 表1', '\tA群\tB群\t合計', '性別', '男性\t4\t61\t65', '女性\t30\t25\t55'].join('\n'),
+      ['# 表2', '\tB群\tC群\t合計', '男性\t61\t20\t81', '女性\t25\t30\t55'].join('\n'),
+      '',
+    ].join('\n\n');
+    holds(text);
+  });
   it('20 random Table 1s with headings and small counts: every hidden count holds', () => {
     const next = lcg(311);
     let checked = 0;
