@@ -91,6 +91,27 @@ describe('heading rows are read as the name of the rows under them, and said', (
       holds(text);
     });
   }
+  it('in Markdown and CSV, read as the TSV', () => {
+    const tsv = [AB, '性別', ...SEX, '年齢\t-\t-', ...AGE, ''].join('\n');
+    const rows = tsv
+      .replace(/\n+$/, '')
+      .split('\n')
+      .map((l) => l.split('\t'));
+    const width = 3;
+    const cells = (r: string[]) => Array.from({ length: width }, (_, k) => r[k] ?? '');
+    const md = [`| ${cells(rows[0]!).join(' | ')} |`, '|---|---|---|', ...rows.slice(1).map((r) => `| ${cells(r).join(' | ')} |`), ''].join(
+      '\n',
+    );
+    const csv = [...rows.map((r) => cells(r).join(',')), ''].join('\n');
+    const labels = (text: string) => {
+      const read = readTables(text, {});
+      expect(read.errors).toEqual([]);
+      expect(read.warnings.map((w) => w.code)).toContain('layout/heading');
+      return printed(read.tables[0]!).map((h) => h.label);
+    };
+    expect(labels(md)).toEqual(labels(tsv));
+    expect(labels(csv)).toEqual(labels(tsv));
+  });
   it('rows indented under the heading (spaces or U+3000) are its rows, read at the top level', () => {
     const text = [AB, '性別', ...SEX.map((r) => `\u3000${r}`), '年齢', ...AGE.map((r) => `  ${r}`), ''].join('\n');
     const read = readTables(text, {});
