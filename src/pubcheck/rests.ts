@@ -52,6 +52,20 @@ const groupOf = (label: string) => {
 const LIST =
   /併存疾患|合併症|既往歴|既往症|基礎疾患|併用薬|併用療法|治療薬|使用薬|服薬|危険因子|リスク因子|症状|副作用|有害事象|comorbidit|medication|medical history|risk factors?|symptoms?|adverse/i;
 
+/**
+ * Whether a group's labels (its name taken off) read as two variables by their words: a run from the first that names
+ * one variable, ended by a label it does not take, the labels after it one row or one variable's of their own (「性別」
+ * over 男性・女性 and then 喫煙あり: by chance the three added up to N, a complete block, and 3 of unknown sex went
+ * unsaid). Not where the words name nothing the checker knows (A型・B型 then O型・AB型 stays one group).
+ */
+function twoVariables(labels: readonly string[]): boolean {
+  for (let k = 2; k < labels.length; k++) {
+    const [head, tail] = [labels.slice(0, k), labels.slice(k)];
+    if (oneVariable(head) && !oneVariable([...head, labels[k]!]) && (tail.length === 1 || oneVariable(tail))) return true;
+  }
+  return false;
+}
+
 /** Rows a block of one variable's categories is searched over at most. */
 const RUN_LENGTH = 12;
 
@@ -262,7 +276,11 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
       // A group whose rows pass N in some line is no one breakdown of it (several variables under one heading, 「性別」
       // over 男性・女性 and then 65歳未満・65歳以上, or a list of diseases), nor one named as a list (`LIST`): its rows are read as if no group named them
       // (runs, words, complete blocks) — taken as grouped, 3 left out of 男性・女性 was unsaid.
-      if (rows.every(usable) && (!within(rows) || LIST.test(g)) && !MULTIPLE_ANSWERS.test(g)) {
+      if (
+        rows.every(usable) &&
+        (!within(rows) || LIST.test(g) || twoVariables(rows.map((r) => items[r]!.label.slice(g.length + 1)))) &&
+        !MULTIPLE_ANSWERS.test(g)
+      ) {
         rows.forEach((r) => ungrouped.set(r, g.length + 1));
         i = j + 1;
         continue;

@@ -173,6 +173,15 @@ describe('a block under a heading short of N by 1–9 is a blocking finding, at 
     const r = run(text);
     expect(blocks(r)).toEqual([expect.objectContaining({ rest: 3, block: expect.objectContaining({ how: 'words' }) })]);
   });
+  it('a heading over two variables adding up to N by chance (男性・女性 then 喫煙あり 3): the first variable’s 3 found', () => {
+    const text = [AB, '性別', '男性\t30\t35', '女性\t24\t25', '喫煙あり\t3\t3', '年齢', ...AGE, ''].join('\n');
+    const r = run(text);
+    expect(blocks(r)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ rest: 3, block: expect.objectContaining({ labels: ['性別・男性', '性別・女性'] }) }),
+      ]),
+    );
+  });
   it('labels the checker knows no family of (血液型 A型…AB型) under a heading: found at the table’s end', () => {
     const text = [AB, ...SEX.slice(0, 0), '性別', ...SEX, '血液型', 'A型\t20\t25', 'B型\t12\t15', 'O型\t15\t13', 'AB型\t5\t8', ''].join(
       '\n',
