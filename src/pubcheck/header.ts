@@ -171,7 +171,7 @@ function key(label: string): string {
 const TOTAL_BRACKETS = new RegExp(`${OPEN_BRACKET}[^${CLOSE_BRACKET.slice(1, -1)}]*${CLOSE_BRACKET}`, 'g');
 
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
-function isTotalLabel(label: string): boolean {
+export function isTotalLabel(label: string): boolean {
   const bare = key(label)
     .replace(TOTAL_BRACKETS, '')
     .replace(/[:：]+$/, '');

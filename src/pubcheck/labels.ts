@@ -346,7 +346,9 @@ function labelsOf(tables: readonly Table[]): Seen[] {
       const plain = headerPlain(h);
       if (plain === '' || mine.has(plain)) continue;
       mine.add(plain);
-      out.push({ table: t.number, line: t.line, label: h.label, plain, key: ownKey(h), compound: h.compound !== undefined });
+      // A row under a heading linked to the same row printed without it (read.ts `linkHeadings`): said as equated.
+      const key = h.heading !== undefined && h.linkedKey !== undefined ? h.linkedKey : ownKey(h);
+      out.push({ table: t.number, line: t.line, label: h.label, plain, key, compound: h.compound !== undefined });
     }
   }
   return out;

@@ -38,6 +38,7 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
+import { readHeadings } from './headings.ts';
 import { flattenLayout } from './layout.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
@@ -377,14 +378,39 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         });
       continue;
     }
+    // Section heading rows of a Table 1 (「性別」 over 「男性」「女性」, no values): read as the name of the rows under
+    // them, joined to their labels (headings.ts), said.
+    const sections = readHeadings(layout.records);
+    if (sections.headings.length > 0) {
+      const hs = sections.headings;
+      const example = `${hs[0]!.name}・${(layout.records.find((r) => r.line === hs[0]!.rows[0])?.fields[0] ?? '').trim()}`;
+      out.warnings.push({
+        code: 'layout/heading',
+        message:
+          `表${number}: 値のない行${hs
+            .slice(0, 5)
+            .map((h) => `「${h.label}」（${h.line}行目）`)
+            .join(
+              '',
+            )}${hs.length > 5 ? ` ほか${hs.length - 5}行` : ''}は患者数の行ではなく、その下の行（次の見出し・値のない行・合計・表の終わりまで）をまとめる見出しと読みました（チェッカーの判断）。` +
+          `下の行は見出しとつなげた名前（例:「${example}」）で読み、1人1行の一つの区分として各群の N と比べます（区分の和が N に足りない分は、公表していない人数として確かめます）。ほかの表とは、この名前か、見出しのない同じ行見出し（表の中でほかの行と同じにならないもの）で結びつけます。` +
+          '読み方が違う場合は、見出しの行を除くか、見出しを行見出しの列として「性別」「男性」のように2列に分けて貼り付けてください。1人を複数の行に数える項目（併存疾患など）なら、見出しか題名に「複数回答」と書いてください',
+        place: { line: hs[0]!.line, table: number },
+      });
+    }
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(layout.records, number, tableN(title, layout.records), options.threshold, title);
+    const parts = readOfWhich(sections.records, number, tableN(title, layout.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);
       continue;
     }
     const table = readTable(number, title, titleLine, parts.records, out, undefined, parts.decompositions);
+    if (table)
+      for (const h of table.rows) {
+        const under = sections.headings.find((s) => h.label.startsWith(`${s.name}・`));
+        if (under && !h.rest && !h.ns) h.heading = under.name;
+      }
     if (table) out.tables.push(table);
   }
   summariseLines();
@@ -405,6 +431,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           `ほかの表の同じ群と結びつけて確かめていないため、表どうしを引き算して秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。見出しを短くし、区切り（「男性・A群」）を入れてください`,
       });
   }
+  if (out.errors.length === 0) linkHeadings(out.tables);
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
   if (out.errors.length === 0) percentReadings(out, options.percentWork ?? PERCENT_READING_WORK);
@@ -1784,4 +1811,28 @@ function sharedDenominators(out: ReadResult): void {
     }
     if (taken) t.sums = [...t.sums.filter((x) => x.header !== null), ...statedSums(t, 'rows'), ...statedSums(t, 'cols')];
   }
+}
+
+/**
+ * Rows read under a heading (「性別・男性」, headings.ts) that another table prints without it (「男性」): linked to that
+ * row (`linkedKey`), as the tables printed without heading rows were — an attacker matches 「男性」 in both and
+ * subtracts one table from the other. Only where the label without the heading names no other row of its table
+ * (「喫煙歴・あり」 beside 「飲酒・あり」 against a lone 「あり」 is left unlinked, and said as look-alikes, labels.ts).
+ */
+function linkHeadings(tables: readonly Table[]): void {
+  const bare = (h: Header) => headerKey({ label: h.label.slice(h.heading!.length + 1).trim() });
+  tables.forEach((t, ti) => {
+    const under = t.rows.filter((h) => h.heading !== undefined);
+    if (under.length === 0) return;
+    const others = new Set(tables.flatMap((u, ui) => (ui === ti ? [] : u.rows.map(headerKey))));
+    const own = new Map<string, number>();
+    for (const h of t.rows) {
+      const k = h.heading !== undefined ? bare(h) : headerKey(h);
+      own.set(k, (own.get(k) ?? 0) + 1);
+    }
+    for (const h of under) {
+      const k = bare(h);
+      if (others.has(k) && own.get(k) === 1) h.linkedKey = k;
+    }
+  });
 }

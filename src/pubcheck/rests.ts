@@ -45,6 +45,27 @@ const groupOf = (label: string) => {
   return at > 0 && at < label.length - 1 ? label.slice(0, at) : undefined;
 };
 
+/**
+ * Names of lists whose rows a patient may be in several of (併存疾患 over 高血圧, 糖尿病 …): a group so named is no one
+ * breakdown of N by its name (its rows are read by their own words: 既往歴 over あり・なし is still a pair).
+ */
+const LIST =
+  /併存疾患|合併症|既往歴|既往症|基礎疾患|併用薬|併用療法|治療薬|使用薬|服薬|危険因子|リスク因子|症状|副作用|有害事象|comorbidit|medication|medical history|risk factors?|symptoms?|adverse/i;
+
+/**
+ * Whether a group's labels (its name taken off) read as two variables by their words: a run from the first that names
+ * one variable, ended by a label it does not take, the labels after it one row or one variable's of their own (「性別」
+ * over 男性・女性 and then 喫煙あり: by chance the three added up to N, a complete block, and 3 of unknown sex went
+ * unsaid). Not where the words name nothing the checker knows (A型・B型 then O型・AB型 stays one group).
+ */
+function twoVariables(labels: readonly string[]): boolean {
+  for (let k = 2; k < labels.length; k++) {
+    const [head, tail] = [labels.slice(0, k), labels.slice(k)];
+    if (oneVariable(head) && !oneVariable([...head, labels[k]!]) && (tail.length === 1 || oneVariable(tail))) return true;
+  }
+  return false;
+}
+
 /** Rows a block of one variable's categories is searched over at most. */
 const RUN_LENGTH = 12;
 
@@ -239,6 +260,10 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
   const exact = (rows: readonly number[]) => sumOf(rows).every((s, j) => s.lo <= withN[j]!.n && withN[j]!.n <= s.hi);
 
   const grouped = new Set<number>();
+  // Rows of a group passing N: their labels as words without the group's name (「性別・65歳未満」 → 「65歳未満」), which
+  // every row of the group shares (as a shared front, 「性別・」 made any run of them one variable's).
+  const ungrouped = new Map<number, number>();
+  const word = (r: number) => items[r]!.label.slice(ungrouped.get(r) ?? 0);
   const complete = new Set<number>();
   const blocks: { rows: number[]; how: BlockRest['how']; whole?: boolean }[] = [];
   // Joined label groups (runs of rows sharing the part before 「・」).
@@ -248,6 +273,18 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
     while (j + 1 < items.length && g !== undefined && groupOf(items[j + 1]!.label) === g) j++;
     if (g !== undefined && j > i) {
       const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
+      // A group whose rows pass N in some line is no one breakdown of it (several variables under one heading, 「性別」
+      // over 男性・女性 and then 65歳未満・65歳以上, or a list of diseases), nor one named as a list (`LIST`): its rows are read as if no group named them
+      // (runs, words, complete blocks) — taken as grouped, 3 left out of 男性・女性 was unsaid.
+      if (
+        rows.every(usable) &&
+        (!within(rows) || LIST.test(g) || twoVariables(rows.map((r) => items[r]!.label.slice(g.length + 1)))) &&
+        !MULTIPLE_ANSWERS.test(g)
+      ) {
+        rows.forEach((r) => ungrouped.set(r, g.length + 1));
+        i = j + 1;
+        continue;
+      }
       rows.forEach((r) => grouped.add(r));
       if (rows.every(usable) && !MULTIPLE_ANSWERS.test(g) && !exact(rows)) blocks.push({ rows, how: 'group' });
       if (rows.every(usable) && exact(rows)) rows.forEach((r) => complete.add(r));
@@ -260,7 +297,7 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
     // The sums carried along (not summed again per row: a column of 2,000 rows of 1 under N=1,000 took 10⁹ steps).
     const lo = withN.map(() => 0);
     const hi = withN.map(() => 0);
-    const label = (r: number) => items[r]!.label;
+    const label = word;
     for (let j = i; j < items.length && !grouped.has(j) && !complete.has(j) && usable(j); j++) {
       // Not past the end of what the labels name (既婚・未婚 leaving 5 out, then 初発 5: no block of 57, though the
       // numbers add up; the reader reads 57 − 52 = 5 of unknown marital status).
@@ -302,11 +339,11 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
     for (let j = i + 1; j < items.length && j - i < RUN_LENGTH && free(j) && usable(j); j++) {
       const rows = Array.from({ length: j - i + 1 }, (_, d) => i + d);
       if (!within(rows)) break;
-      if (!oneVariable(rows.map((r) => items[r]!.label))) continue;
+      if (!oneVariable(rows.map(word))) continue;
       // The whole of what the words name (no row next to it they name too within N): its rest is said wherever it is
       // under the threshold, in one column or more (男性 30 and 女性 24 under A群's 57, 3 left out, beside B群's 15).
       const grows = (k: number) =>
-        free(k) && usable(k) && oneVariable([...rows, k].sort((a, b) => a - b).map((r) => items[r]!.label)) && within([...rows, k]);
+        free(k) && usable(k) && oneVariable([...rows, k].sort((a, b) => a - b).map(word)) && within([...rows, k]);
       blocks.push({ rows, how: 'words', ...(!grows(i - 1) && !grows(j + 1) && { whole: true }) });
     }
   }

@@ -85,6 +85,12 @@ export interface Header {
    */
   linkedKey?: string;
   /**
+   * The name of the heading row printed over this row (headings.ts: 「性別」 over 「男性」, read as 「性別・男性」). Where
+   * another table prints the row without the heading (「男性」) and no other row of this table is so named, the row is
+   * linked to it (`linkedKey`, read.ts), as the same table printed without heading rows would be.
+   */
+  heading?: string;
+  /**
    * A bare number in brackets closing the label that is neither its group's N (below its line's sum) nor one of a
    * numbering of the labels beside it (「薬剤（1）」「薬剤（2）」): 「死亡（3）」 may be a count a reader takes as
    * published; check.ts refuses it (read.ts `bracketNumbers`). Also a bare number after a space closing the label

@@ -1,0 +1,120 @@
+/**
+ * Section heading rows of a Table 1 (patient characteristics), as papers print them: a label row whose value cells
+ * are all blank, a dash, or the unit of the rows under it (「n (%)」), naming the variable of the rows below —
+ *
+ *     性別
+ *     男性	30	35
+ *     女性	27	28
+ *     年齢
+ *     65歳未満	20	30
+ *
+ * also 「【性別】」, 「性別, n (%)」, the rows under it indented or not. Such a row holds no count: it is read (by the
+ * checker's judgement) as the name of the block of rows under it — up to the next heading, a row with no values, a
+ * total or the end — and each of those rows is read with the heading joined in front of its label, as a label
+ * column of its own would be (「性別・男性」, layout.ts): rests.ts reads such a group as one variable's breakdown of
+ * each group's N (a block short of N by 1 to the threshold is a blocking finding; one adding up to N an equation,
+ * sums.ts), and labels.ts links it across tables by that name.
+ *
+ * Not read, and refused as before (`row/short`, the row's values missing): a heading with a number in a value cell;
+ * one whose label states an N (「性別 (N=57)」); a total's label; one not followed directly by a row with values
+ * (two headings in a row: 「患者背景」 over 「性別」); and one over rows that are not one level of plain items — rows
+ * indented unevenly, うち / 再掲 lines, 小計 — whose reading under a heading is not settled here.
+ */
+import { normalise, readCell } from './cell.ts';
+import { trimEnd, type CsvRecord } from './csv.ts';
+import { headerDenominator, indentOf, isTotalLabel } from './header.ts';
+
+/** A heading read: its line, the label as written, the name joined to its rows, and the rows' lines. */
+export interface Heading {
+  line: number;
+  label: string;
+  name: string;
+  rows: number[];
+}
+
+const blank = (s: string | undefined) => (s ?? '').trim() === '';
+/** A dash for 「no value here」 in a heading row (「-」「—」「－」). */
+const DASH = /^[-‐‑‒–—―−ー－]$/;
+/** Words for a category (a missing one, a 「no」) that a row of dashes (zeros) may stand under, never a heading. */
+const ZERO_WORD = /^(不明|欠測|未測定|未記載|無回答|その他|該当なし|なし|無し?|いいえ|非該当|unknown|missing|other|none|no|n\/?a)$/i;
+/** The unit of the rows under a heading, written in its cells: 「n (%)」「n」「%」「人数」「例数 (%)」. */
+const UNIT = /^(?:n|%|n\s*[(（]\s*%\s*[)）]|[(（]\s*%\s*[)）]|[(（]\s*n\s*[)）]|人数|例数|患者数|症例数|件数)(?:\s*[(（]\s*%\s*[)）])?$/i;
+/** Lines that count part of the line above (ofwhich.ts) or close the lines before them. */
+const PART = /^(?:うち|内\s|再掲)|[(（[［]\s*(?:再掲|うち数|内数)|^(?:小計|subtotal)/i;
+
+/** A value cell of a heading row: blank, a dash or a unit, never a number. */
+const emptyCell = (s: string) => {
+  const t = normalise(s).trim();
+  return t === '' || DASH.test(t) || UNIT.test(t);
+};
+/** A cell holding something (a count, a percentage, a hidden mark): a row of values. */
+const valued = (s: string) => !emptyCell(s);
+
+/** The heading's name as joined to its rows: 「【性別】」 → 「性別」, a trailing colon taken off; a unit kept. */
+function nameOf(label: string, cells: readonly string[]): string {
+  let name = label
+    .trim()
+    .replace(/^[【［[〔〈《■□●○◆◇▼▽・*＊]+\s*/, '')
+    .replace(/\s*[】］\]〕〉》]\s*/, ' ')
+    .replace(/[\s:：,，、]+$/, '')
+    .trim();
+  // The unit written in the cells (「n (%)」) goes with the name, so the rows keep it (read.ts reads 「3 (10.0)」 under it).
+  const unit = cells.map((c) => normalise(c).trim()).find((c) => UNIT.test(c) && c.includes('%'));
+  if (unit !== undefined && !name.includes('%')) name = `${name} ${unit}`;
+  return name.replace(/・/g, ' ');
+}
+
+/**
+ * The records with each heading row taken out and its name joined in front of the labels of the rows under it; the
+ * headings read. `records[0]` is the header row.
+ */
+export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecord[]; headings: Heading[] } {
+  const body = records.slice(1);
+  const isHeading = (i: number) => {
+    const r = body[i];
+    if (r === undefined) return false;
+    const label = r.fields[0] ?? '';
+    if (blank(label) || isTotalLabel(label) || PART.test(label.trim()) || headerDenominator(label) !== undefined) return false;
+    // The label a word, not a value (a row of a value and blanks is something else).
+    if (readCell(label).ok) return false;
+    if (!r.fields.slice(1).every(emptyCell)) return false;
+    // A row of dashes under a category's word (「不明」「なし」 — 0 written as 「-」) is a row of zeros.
+    return !(dashes(i) && ZERO_WORD.test(normalise(label).trim()));
+  };
+  const dashes = (i: number) => body[i]!.fields.slice(1).some((f) => DASH.test(normalise(f).trim()));
+  const heads = (i: number) => isHeading(i) && hasValues(i + 1);
+  const hasValues = (i: number) => {
+    const r = body[i];
+    return r !== undefined && !blank(r.fields[0]) && trimEnd(r.fields).slice(1).some(valued);
+  };
+  const headings: Heading[] = [];
+  const out: CsvRecord[] = [records[0]!];
+  for (let i = 0; i < body.length; i++) {
+    const r = body[i]!;
+    if (!heads(i)) {
+      out.push(r);
+      continue;
+    }
+    // The rows under it: up to the next row with no values (a heading or not), a total, or the end.
+    let j = i + 1;
+    // A row of dashes that heads no rows is a row of zeros, in the block.
+    while (
+      j < body.length &&
+      (hasValues(j) || (dashes(j) && !blank(body[j]!.fields[0]) && !heads(j))) &&
+      !isTotalLabel(body[j]!.fields[0] ?? '')
+    )
+      j++;
+    const rows = body.slice(i + 1, j);
+    const indents = rows.map((x) => indentOf(x.fields[0] ?? ''));
+    if (indents.some((d) => d !== indents[0]) || rows.some((x) => PART.test((x.fields[0] ?? '').trim()))) {
+      // Not one level of plain items: left as written (the heading row is refused for its missing values).
+      out.push(r);
+      continue;
+    }
+    const name = nameOf(r.fields[0] ?? '', r.fields.slice(1));
+    headings.push({ line: r.line, label: (r.fields[0] ?? '').trim(), name, rows: rows.map((x) => x.line) });
+    for (const x of rows) out.push({ ...x, fields: [`${name}・${(x.fields[0] ?? '').trim()}`, ...x.fields.slice(1)] });
+    i = j - 1;
+  }
+  return { records: out, headings };
+}
