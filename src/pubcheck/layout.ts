@@ -18,6 +18,7 @@ import { normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
 import { SIZE_IN_BRACKETS, spacedNumber } from './labels.ts';
+import { quote } from './quote.ts';
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
 /** A number with a footnote mark or in brackets (「3*」「3†」「(3)」): a value, written so it fails to read. */
@@ -186,7 +187,7 @@ function oneRowPairs(rows: CsvRecord[]): { rows: CsvRecord[]; pairs: number; exa
     }
     const label = c[1]!.trim() === '' ? 'n (%)' : c[1]!.trim();
     keep.push({ from: k, pair: true, label });
-    example ||= `${head[k]!.trim()}」「${head[k + 1]!.trim()}」→「${label}`;
+    example ||= `${head[k]!.trim()}」${quote(head[k + 1]!.trim())}→「${label}`;
     pairs++;
     k++;
   }

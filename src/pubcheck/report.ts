@@ -22,6 +22,7 @@ import {
   type Route,
   type Severity,
 } from './verdict.ts';
+import { quote } from './quote.ts';
 
 export const REPORT_FORMAT = 'midnet-pubcheck/2';
 
@@ -337,8 +338,14 @@ export function toReport(result: CheckResult, bundle: RuleBundle, generatedAt: D
   };
 }
 
-/** A message as a sentence: ends with 。 (messages from the engine are written without it). */
-export const sentence = (s: string): string => (/[。！？」）)]$/.test(s) ? s : `${s}。`);
+/**
+ * A message as a sentence: ends with 。 (messages from the engine are written without it). One that ends in a closing
+ * bracket gets it too (「…に見えます）。」), unless the sentence closed inside the bracket (「…（…してください。）」).
+ */
+export const sentence = (s: string): string => {
+  const t = s.trimEnd();
+  return t === '' || /[。！？][」）)』]*$/.test(t) ? t : `${t}。`;
+};
 
 /** Where an input problem is, in words; nothing for the input as a whole (an empty input has no table). */
 export const placeText = (e: InputError): string => (e.place && e.place.table > 0 ? `表${e.place.table}・${e.place.line}行目: ` : '');
@@ -346,8 +353,8 @@ export const placeText = (e: InputError): string => (e.place && e.place.table > 
 /** 「（推定）」 after a statement that rests on our reading, 「（仮定）」 on an assumption; nothing otherwise. */
 const oursMark = (basis: ReasonBasis) => (basis === 'assumption' ? '（仮定）' : OUR_BASES.has(basis) ? '（推定）' : '');
 
-const tableName = (t: Pick<ReportTable, 'number' | 'title'>) => `表${t.number}${t.title ? `「${t.title}」` : ''}`;
-const cellPlace = (c: Pick<ReportCell, 'row' | 'col' | 'text'>) => `行「${c.row}」・列「${c.col}」（${c.text}）`;
+const tableName = (t: Pick<ReportTable, 'number' | 'title'>) => `表${t.number}${t.title ? `${quote(t.title)}` : ''}`;
+const cellPlace = (c: Pick<ReportCell, 'row' | 'col' | 'text'>) => `行${quote(c.row)}・列${quote(c.col)}（${c.text}）`;
 
 /** Every inferred note of the verdict once, numbered in the order the reasons first give them. */
 function inferredNotes(report: Report): string[] {
@@ -358,7 +365,7 @@ function inferredNotes(report: Report): string[] {
 const groundsText = (r: ReportReason) => r.grounds.map((g) => `${g.about}：${g.basisLabel}`).join('。');
 
 /** A citation for readers: the version and the clause heading (ids are in 技術情報). */
-const citationText = (c: Citation) => `${c.versionLabel}「${c.clauseHeading ?? c.ruleTitle}」`;
+const citationText = (c: Citation) => `${c.versionLabel}${quote(c.clauseHeading ?? c.ruleTitle)}`;
 
 export interface RenderOptions {
   /** Prefix for clause links (the site base, e.g. "/" or "https://…/"); without it citations are plain text. */
@@ -695,7 +702,7 @@ export function renderText(report: Report): string {
       lines.push(`  監査（${t.audit.passed ? 'すべて保護されている' : '保護の基準を満たさないセルあり'}）:`);
       for (const a of t.audit.cells) {
         lines.push(
-          `    行「${a.row}」・列「${a.col}」 ${STATUS_LABEL[a.status]} 値 ${a.value} → 取り得る範囲 ${a.lo}〜${a.hi ?? '上限なし'}${a.protected ? '' : '  ← 保護されていない'}`,
+          `    行${quote(a.row)}・列${quote(a.col)} ${STATUS_LABEL[a.status]} 値 ${a.value} → 取り得る範囲 ${a.lo}〜${a.hi ?? '上限なし'}${a.protected ? '' : '  ← 保護されていない'}`,
         );
       }
     }

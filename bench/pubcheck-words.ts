@@ -1,0 +1,53 @@
+/** Sweep: run the corpus through the checker and print the report sentences that break the words' rules. */
+import { readFileSync } from 'node:fs';
+import { check } from '../src/pubcheck/check.ts';
+import { toReport } from '../src/pubcheck/report.ts';
+import { fixtureBundle, solver } from '../test/pubcheck/helpers.ts';
+import { htmlLines, problems, randomInputs, sentences, textLines } from '../test/pubcheck/words.ts';
+
+const corpus: string[] = [
+  ...JSON.parse(readFileSync(process.argv[2] ?? 'test/fixtures/pubcheck/words-corpus.json', 'utf8')),
+  ...randomInputs(Number(process.argv[3] ?? 1), Number(process.argv[4] ?? 500)),
+];
+const purposes = ['safety-measures', undefined] as const;
+const codes = new Set<string>();
+const bundle = fixtureBundle();
+const highs = await solver();
+const byClass = new Map<string, { n: number; examples: string[] }>();
+let count = 0;
+const t0 = performance.now();
+for (const [i, text] of corpus.entries()) {
+  const variants = [
+    { ctx: { details: true, ...(purposes[i % 2] && { purpose: purposes[i % 2]! }) }, opt: { mipSeconds: i % 7 === 0 ? 0.2 : 0 } },
+    { ctx: { details: i % 2 === 0 }, opt: { mipSeconds: 0, protection: 'not-exact' as const } },
+  ];
+  for (const { ctx, opt } of variants) {
+    let report;
+    try {
+      report = toReport(check(highs, bundle, text, ctx, opt), bundle, new Date('2026-12-01T19:50:24.342Z'));
+    } catch (e) {
+      const k = `THROW ${(e as Error).message.slice(0, 60)}`;
+      const c = byClass.get(k) ?? { n: 0, examples: [] };
+      c.n++;
+      byClass.set(k, c);
+      continue;
+    }
+    for (const x of [...report.errors, ...report.warnings]) codes.add(x.code);
+    for (const s of [...sentences(report), ...textLines(report), ...htmlLines(report)]) {
+      count++;
+      for (const p of problems(s.text)) {
+        const k = `${p.startsWith('English') ? 'English' : p} | ${s.where}`;
+        const c = byClass.get(k) ?? { n: 0, examples: [] };
+        c.n++;
+        if (c.examples.length < 4) c.examples.push(`${p}: ${s.text.slice(0, 300)}`);
+        byClass.set(k, c);
+      }
+    }
+  }
+}
+console.log(`codes seen: ${[...codes].sort().join(' ')}`);
+console.log(`${corpus.length} inputs, ${count} sentences, ${Math.round(performance.now() - t0)} ms`);
+for (const [k, c] of [...byClass].sort((a, b) => b[1].n - a[1].n)) {
+  console.log(`\n## ${k}: ${c.n}`);
+  for (const e of c.examples) console.log(`   ${e}`);
+}
