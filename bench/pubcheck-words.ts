@@ -1,7 +1,8 @@
 /** Sweep: run the corpus through the checker and print the report sentences that break the words' rules. */
 import { readFileSync } from 'node:fs';
 import { check } from '../src/pubcheck/check.ts';
-import { toReport } from '../src/pubcheck/report.ts';
+import { HtmlValidate } from 'html-validate';
+import { reportDocument, toReport } from '../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from '../test/pubcheck/helpers.ts';
 import { htmlLines, problems, randomInputs, sentences, textLines } from '../test/pubcheck/words.ts';
 
@@ -11,6 +12,12 @@ const corpus: string[] = [
 ];
 const purposes = ['safety-measures', undefined] as const;
 const codes = new Set<string>();
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended', 'html-validate:document'],
+  rules: { 'valid-id': ['error', { relaxed: true }], 'require-sri': 'off' },
+});
+const invalid = new Map<string, { n: number; example: string }>();
+let validated = 0;
 const bundle = fixtureBundle();
 const highs = await solver();
 const byClass = new Map<string, { n: number; examples: string[] }>();
@@ -33,6 +40,17 @@ for (const [i, text] of corpus.entries()) {
       continue;
     }
     for (const x of [...report.errors, ...report.warnings]) codes.add(x.code);
+    if (i % 3 === 0) {
+      validated++;
+      const html = reportDocument(report);
+      const v = validator.validateStringSync(html);
+      for (const m of v.results.flatMap((r) => r.messages)) {
+        const k = `${m.ruleId}: ${m.message.slice(0, 120)}`;
+        const c = invalid.get(k) ?? { n: 0, example: html.slice(Math.max(0, m.offset - 150), m.offset + 150) };
+        c.n++;
+        invalid.set(k, c);
+      }
+    }
     for (const s of [...sentences(report), ...textLines(report), ...htmlLines(report)]) {
       count++;
       for (const p of problems(s.text)) {
@@ -45,6 +63,8 @@ for (const [i, text] of corpus.entries()) {
     }
   }
 }
+console.log(`HTML documents validated: ${validated}, problems: ${[...invalid.values()].reduce((a, c) => a + c.n, 0)}`);
+for (const [k, c] of invalid) console.log(`  ${c.n}× ${k}\n     ${c.example}`);
 console.log(`codes seen: ${[...codes].sort().join(' ')}`);
 console.log(`${corpus.length} inputs, ${count} sentences, ${Math.round(performance.now() - t0)} ms`);
 for (const [k, c] of [...byClass].sort((a, b) => b[1].n - a[1].n)) {

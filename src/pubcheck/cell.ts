@@ -47,7 +47,11 @@ export function normalise(text: string): string {
 /** A cell's text as a message quotes it: trimmed, and cut after 60 characters (a value of a million digits is not repeated). */
 export function shown(text: string, max = 60): string {
   const t = text.trim();
-  return t.length > max ? `${t.slice(0, max)}…（${t.length.toLocaleString('en-US')} 文字）` : t;
+  if (t.length <= max) return t;
+  // Cut between characters, never inside a surrogate pair (an emoji, 𠮷), and count characters, not UTF-16 units.
+  const cut = /[\uD800-\uDBFF]$/.test(t.slice(0, max)) ? max - 1 : max;
+  const length = t.length - (t.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+  return length > max ? `${t.slice(0, cut)}…（${length.toLocaleString('en-US')} 文字）` : t;
 }
 
 /** Error values of spreadsheets (Excel, LibreOffice, Google Sheets): what a formula shows when it fails. */

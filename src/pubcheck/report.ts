@@ -382,9 +382,9 @@ function citationHtml(c: Citation, linkBase: string | undefined): string {
 const mark = (status: CellStatus) =>
   status === 'published' ? '' : ` <span class="pc-mark pc-mark-${status}">［${STATUS_LABEL[status]}］</span>`;
 
-/** A region that scrolls sideways on its own, reachable and named for keyboard and screen-reader users. */
+/** A region (a named section) that scrolls sideways on its own, reachable and named for keyboard and screen-reader users. */
 const scrollRegion = (label: string, inner: string) =>
-  `<div class="pc-scroll" tabindex="0" role="region" aria-label="${esc(label)}">${inner}</div>`;
+  `<section class="pc-scroll" tabindex="0" aria-label="${esc(label)}">${inner}</section>`;
 
 /**
  * The grid as printed: header line first, then each row, with the table's line of group sizes (if it had one) put back
@@ -408,6 +408,9 @@ function withSizeLine<T>(
 /** The mark of a line the checker added to a table (ofwhich.ts), in the tables of the report. */
 const OURS_TEXT = '［チェッカーが加えた行］';
 
+/** A header cell's text; an empty one is named for screen readers (a header with nothing to read names no cell). */
+const headerText = (label: string) => (label.trim() ? esc(label) : '<span class="pc-visually-hidden">見出しなし</span>');
+
 function gridHtml(t: ReportTable, masked: boolean): string {
   const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
   const name = tableName(t);
@@ -415,7 +418,8 @@ function gridHtml(t: ReportTable, masked: boolean): string {
   const headCells = [
     `<th scope="col">${esc(t.corner) || '<span class="pc-visually-hidden">行見出し</span>'}</th>`,
     ...t.cols.map(
-      (c) => `<th scope="col" class="pc-h-${c.kind}">${esc(c.label)}${c.ours ? `<span class="pc-ours">${esc(OURS_TEXT)}</span>` : ''}</th>`,
+      (c) =>
+        `<th scope="col" class="pc-h-${c.kind}">${headerText(c.label)}${c.ours ? `<span class="pc-ours">${esc(OURS_TEXT)}</span>` : ''}</th>`,
     ),
   ];
   const bodyCells = t.rows.map((r, ri) => {
@@ -427,7 +431,7 @@ function gridHtml(t: ReportTable, masked: boolean): string {
       return `<td class="${cls}">${esc(cell.text)}${mark(cell.status)}${notes}</td>`;
     });
     const ours = r.ours ? `<span class="pc-ours">${esc(OURS_TEXT)}</span>` : '';
-    return [`<th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${esc(r.label)}${ours}</th>`, ...tds];
+    return [`<th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${headerText(r.label)}${ours}</th>`, ...tds];
   });
   // The size line is published as written: never hidden, so never marked.
   const [headLine, ...bodyLines] = withSizeLine(
@@ -626,7 +630,7 @@ table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #999;paddin
 /** A standalone HTML document of the report, for saving and attaching. */
 export function reportDocument(report: Report, options: RenderOptions = {}): string {
   const when = japanTime(new Date(report.generatedAt));
-  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>公表基準チェック結果（${esc(when)}）</title><style>${REPORT_CSS}</style></head><body><main><h1>MID-NET 公表基準チェック結果</h1><p>非公式のチェッカーによる結果です。判定は公表の申請先の審査に代わるものではありません。</p>${renderReport(report, { ...options, level: 2 })}</main></body></html>`;
+  return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>公表基準チェック結果（${esc(when)}）</title><style>${REPORT_CSS}</style></head><body><main><h1>MID-NET 公表基準チェック結果</h1><p>非公式のチェッカーによる結果です。判定は公表の申請先の審査に代わるものではありません。</p>${renderReport(report, { ...options, level: 2 })}</main></body></html>`;
 }
 
 /** Display width in a terminal: East Asian wide characters take two columns. */

@@ -167,7 +167,7 @@ describe('pubcheck CLI', { timeout: 60_000 }, () => {
     const out = join(mkdtempSync(join(tmpdir(), 'pubcheck-')), 'report.html');
     expect(run(`${TABLES}/small.csv`, '--details', '--html', out).code).toBe(1);
     const html = readFileSync(out, 'utf8');
-    expect(html).toMatch(/^<!doctype html><html lang="ja">/);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="ja">/);
     expect(html).toContain('［一次秘匿］');
   });
 });
