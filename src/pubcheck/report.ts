@@ -6,7 +6,7 @@
  * 技術情報 section. Status is always written in text, never by colour alone.
  */
 import { formatValue } from '../model/component-text.ts';
-import { escapeHtml as esc } from '../model/escape.ts';
+import { escapeHtml } from '../model/escape.ts';
 import { japanTime, japanTimestamp } from '../model/japan-time.ts';
 import type { CheckResult } from './check.ts';
 import { versionName, type RuleBundle } from './rules.ts';
@@ -22,7 +22,10 @@ import {
   type Route,
   type Severity,
 } from './verdict.ts';
-import { quote } from './quote.ts';
+import { quote, visible } from './quote.ts';
+
+/** Text for HTML: control characters shown as their pictures (`visible`), then escaped. */
+const esc = (s: string) => escapeHtml(visible(s));
 
 export const REPORT_FORMAT = 'midnet-pubcheck/2';
 
@@ -719,5 +722,6 @@ export function renderText(report: Report): string {
   }
   for (const w of report.warnings) lines.push('', `［注意］${sentence(w.message)}`);
   lines.push('', '技術情報:', ...technical(report).map((l) => `  ${l}`));
-  return `${lines.join('\n')}\n`;
+  // Each line through `visible`: a label's control characters never reach the terminal as controls.
+  return `${lines.map(visible).join('\n')}\n`;
 }

@@ -147,6 +147,7 @@ export function unquote(s: string): string | null {
 export function problems(s: string): string[] {
   const found: string[] = [];
   if (/「」/.test(s)) found.push('empty quote');
+  if (/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/.test(s)) found.push('control character');
   if (/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(s)) found.push('cut character');
   // A link's path in the text report (「  /guideline/…/」) is an address, not words.
   const u = unquote(s.replace(/\/[\w./-]+\//g, ''));
