@@ -1336,7 +1336,7 @@ function nearSums(table: Table, out: ReadResult, place: (line: number, row?: str
         const what = set.how === 'total' ? '合計' : '小計';
         out.errors.push({
           code: 'total/almost',
-          message: `${kind}${quote(headers[i]!.label)}は、${off.map((j) => `${other}${quote(across[j]!.label)}`).join('')}を除くすべての${other}で${whose}です（${slips}）`,
+          message: `${kind}${quote(headers[i]!.label)}は、${other}${off.map((j) => quote(across[j]!.label)).join('')}を除くすべての${other}で${whose}です（${slips}）`,
           hint: `${what}なら${off.map((j) => `${quote(across[j]!.label)}`).join('')}の値を直してください（${what}と読める${kind}から、秘匿した内訳が引き算で分かります）。${what}でなければ、この${kind}を別の表に分けてください`,
           place: place(
             cell.line,
