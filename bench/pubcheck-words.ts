@@ -4,11 +4,12 @@ import { check } from '../src/pubcheck/check.ts';
 import { HtmlValidate } from 'html-validate';
 import { reportDocument, toReport } from '../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from '../test/pubcheck/helpers.ts';
-import { htmlLines, problems, randomInputs, sentences, textLines } from '../test/pubcheck/words.ts';
+import { edgeInputs, htmlLines, problems, randomInputs, sentences, textLines } from '../test/pubcheck/words.ts';
 
 const corpus: string[] = [
   ...JSON.parse(readFileSync(process.argv[2] ?? 'test/fixtures/pubcheck/words-corpus.json', 'utf8')),
   ...randomInputs(Number(process.argv[3] ?? 1), Number(process.argv[4] ?? 500)),
+  ...edgeInputs(),
 ];
 const purposes = ['safety-measures', undefined] as const;
 const codes = new Set<string>();
@@ -27,6 +28,7 @@ for (const [i, text] of corpus.entries()) {
   const variants = [
     { ctx: { details: true, ...(purposes[i % 2] && { purpose: purposes[i % 2]! }) }, opt: { mipSeconds: i % 7 === 0 ? 0.2 : 0 } },
     { ctx: { details: i % 2 === 0 }, opt: { mipSeconds: 0, protection: 'not-exact' as const } },
+    ...(i % 50 === 0 ? [{ ctx: { details: true }, opt: { mipSeconds: 0, version: 'r2018-04' } }] : []),
   ];
   for (const { ctx, opt } of variants) {
     let report;

@@ -16,7 +16,7 @@ import { check } from '../../src/pubcheck/check.ts';
 import { clip, quote, visible } from '../../src/pubcheck/quote.ts';
 import { renderText, reportDocument, sentence, toReport, type Report } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
-import { htmlLines, problems, randomInputs, sentences, textLines } from './words.ts';
+import { edgeInputs, htmlLines, problems, randomInputs, sentences, textLines } from './words.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
@@ -28,6 +28,8 @@ function reports(text: string, i: number): Report[] {
   return [
     toReport(check(highs, bundle, text, { details: true, purpose: 'safety-measures', venue: '学会発表' }, { mipSeconds: 0 }), bundle, AT),
     toReport(check(highs, bundle, text, { details: i % 2 === 0 }, { mipSeconds: 0, protection: 'not-exact' }), bundle, AT),
+    // A version whose threshold is not known: refused in words (rules/threshold).
+    ...(i % 100 === 0 ? [toReport(check(highs, bundle, text, { details: true }, { mipSeconds: 0, version: 'r2018-04' }), bundle, AT)] : []),
   ];
 }
 
@@ -88,8 +90,21 @@ describe('the words of the report', () => {
     expect(sentence('（…書いてください。）')).toBe('（…書いてください。）');
   });
 
-  it(`no sentence of the fixed corpus breaks the rules (${corpus.length} inputs)`, () => {
-    const { bad, sentences: n } = sweep(corpus);
+  it(`no sentence of the fixed corpus breaks the rules (${corpus.length} inputs and the refusals at the limits)`, () => {
+    const { bad, sentences: n, reports: all } = sweep([...corpus, ...edgeInputs()]);
+    const codes = new Set(all.flatMap((r) => [...r.errors, ...r.warnings].map((x) => x.code)));
+    // Input errors and warnings of most codes are reached (the rest are limits of work and of size: README).
+    expect(codes.size).toBeGreaterThanOrEqual(60);
+    for (const code of [
+      'cell/decimal-comma',
+      'cell/mark',
+      'input/spaces',
+      'cell/over-denominator',
+      'input/too-many-tables',
+      'table/too-large',
+      'rules/threshold',
+    ])
+      expect(codes, code).toContain(code);
     expect(n).toBeGreaterThan(50_000);
     expect(bad.slice(0, 20)).toEqual([]);
   });

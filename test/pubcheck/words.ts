@@ -116,6 +116,7 @@ const ALLOWED_WORDS = new Set(
     'caption',
     'PMDA',
     'NDB',
+    'PDF',
     'Web',
     'ID',
     'CR',
@@ -258,4 +259,21 @@ export function randomInputs(seed: number, n: number): string[] {
     out.push(text);
   }
   return out;
+}
+
+/** Inputs for the refusals random tables rarely reach: decimal commas, marks, spaces, limits, fractions over N. */
+export function edgeInputs(): string[] {
+  const block = (k: number) => `# 表${k}\n\tA\tB\nx\t${10 + k}\t20\ny\t30\t40\n`;
+  return [
+    'sep=;\n;A;B\nx;12,5%;3\ny;1,234;5\n',
+    '\tA\tB\nx\t①\t12\ny\t²3\t40\n',
+    '男性 30 40\n女性 50 60\n合計 80 100\n',
+    '\tA (N=20)\tB\nx\t30/20\t3/40\ny\t5/20\t12/40\n',
+    Array.from({ length: 101 }, (_, k) => block(k + 1)).join('\n'),
+    `\tA\n${Array.from({ length: 2001 }, (_, k) => `r${k}\t${k + 10}`).join('\n')}\n`,
+    `\t${Array.from({ length: 201 }, (_, k) => `c${k}`).join('\t')}\nx\t${Array.from({ length: 201 }, () => '12').join('\t')}\n`,
+    '',
+    '\n\n\n',
+    '\tA\tB\n' + 'x\t😀'.repeat(1) + '\t' + '9'.repeat(200) + '\n',
+  ];
 }
