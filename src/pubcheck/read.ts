@@ -346,7 +346,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       out.warnings.push({
         code: 'layout/joined',
         message:
-          `表${number}: ${what}つなげて読みました（例:${quote(example)}。空欄の見出しは、結合したセルとして左・上の見出しが続くものと読んでいます。チェッカーの判断）。` +
+          `表${number}: ${what}つなげて読みました（${example ? `例:${example}。` : ''}空欄の見出しは、結合したセルとして左・上の見出しが続くものと読んでいます。チェッカーの判断）。` +
           '読み方が違う場合は、見出しを1行・1列にして貼り付けてください',
         place: { line: rows[0]!.line, table: number },
       });

@@ -75,6 +75,15 @@ describe('the words of the report', () => {
     }
   });
 
+  it('gives a joined layout an example that is one, quoted once (「A群 n」「A群 %」→「A群」, never （空欄）)', () => {
+    const joined = (text: string) =>
+      toReport(check(highs, bundle, text, { details: true }), bundle, AT).warnings.find((w) => w.code === 'layout/joined')!.message;
+    expect(joined('\tA群 n\tA群 %\tB群 n\tB群 %\nx\t3\t10.0%\t4\t20.0%\ny\t27\t90.0%\t16\t80.0%\n')).toContain(
+      '（例:「A群 n」「A群 %」→「A群」。',
+    );
+    expect(joined('\t\tA\tB\n\t男性\t12\t13\n\t女性\t14\t15\n')).toContain('（例:「男性」。');
+  });
+
   it('quotes the user text through one helper: empty, brackets, halves and controls', () => {
     expect(quote('')).toBe('（空欄）');
     expect(quote('  ')).toBe('（空欄）');
