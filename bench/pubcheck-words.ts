@@ -55,7 +55,8 @@ for (const [i, text] of corpus.entries()) {
     }
     for (const s of [...sentences(report), ...textLines(report), ...htmlLines(report)]) {
       count++;
-      for (const p of problems(s.text)) {
+      const extra = /[『』]/.test(s.text) && !/[「」『』]/.test(text) ? ['『』 the input does not hold'] : [];
+      for (const p of [...problems(s.text), ...extra]) {
         const k = `${p.startsWith('English') ? 'English' : p} | ${s.where}`;
         const c = byClass.get(k) ?? { n: 0, examples: [] };
         c.n++;

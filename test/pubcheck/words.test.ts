@@ -44,6 +44,8 @@ function sweep(inputs: string[]): { bad: string[]; sentences: number; reports: R
       for (const s of [...sentences(r), ...textLines(r), ...htmlLines(r)]) {
         count++;
         for (const p of problems(s.text)) bad.push(`${p} | ${s.where} | ${s.text.slice(0, 200)}`);
+        // 『』 come only from the user's own 「」 (quote.ts): a phrase of quotes passed through `quote` again shows them.
+        if (/[『』]/.test(s.text) && !/[「」『』]/.test(text)) bad.push(`quote quoted | ${s.where} | ${s.text.slice(0, 200)}`);
       }
     }
   });
