@@ -1,4 +1,9 @@
-/** Sweep: run the corpus through the checker and print the report sentences that break the words' rules. */
+/**
+ * The words sweep at scale (words.test.ts runs a fixed part of it): `node bench/pubcheck-words.ts [corpus.json] [seed]
+ * [random tables]` runs the corpus, the random tables and the edge inputs through the checker under two or three sets
+ * of options, prints the report sentences that break the words' rules by class (test/pubcheck/words.ts), the
+ * html-validate messages of every third report document, and the codes reached.
+ */
 import { readFileSync } from 'node:fs';
 import { check } from '../src/pubcheck/check.ts';
 import { HtmlValidate } from 'html-validate';
