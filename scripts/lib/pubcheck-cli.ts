@@ -129,11 +129,13 @@ async function main(argv: string[]): Promise<number> {
   if (rules.problems.length > 0) {
     stop(`公表基準の内容データに誤りがあるため、判定できません（npm run check で確かめてください）:\n${rules.problems.join('\n')}`);
   }
-  const [{ check }, { decodeBytes, NotText }, { renderText, reportDocument, sentence, placeText, toReport }] = await Promise.all([
-    import('../../src/pubcheck/check.ts'),
-    import('../../src/pubcheck/csv.ts'),
-    import('../../src/pubcheck/report.ts'),
-  ]);
+  const [{ check }, { decodeBytes, NotText }, { renderText, reportDocument, sentence, placeText, toReport }, { visible }] =
+    await Promise.all([
+      import('../../src/pubcheck/check.ts'),
+      import('../../src/pubcheck/csv.ts'),
+      import('../../src/pubcheck/report.ts'),
+      import('../../src/pubcheck/quote.ts'),
+    ]);
   let text: string;
   try {
     text = decodeBytes(bytes);
@@ -167,7 +169,8 @@ async function main(argv: string[]): Promise<number> {
   }
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   if (!result.ok) {
-    for (const e of result.errors) process.stderr.write(`pubcheck: ${placeText(e)}${sentence(e.message)}\n  → ${sentence(e.hint)}\n`);
+    for (const e of result.errors)
+      process.stderr.write(`pubcheck: ${visible(placeText(e) + sentence(e.message))}\n  → ${visible(sentence(e.hint))}\n`);
     return 2;
   }
   if (!values.json) process.stdout.write(renderText(report));

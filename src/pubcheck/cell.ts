@@ -18,6 +18,7 @@
  * leave the machine — and any other text.
  */
 import type { CellValue } from './types.ts';
+import { quote } from './quote.ts';
 
 export type CellReading = { ok: true; value: CellValue } | { ok: false; code: string; message: string; hint: string };
 
@@ -46,7 +47,11 @@ export function normalise(text: string): string {
 /** A cell's text as a message quotes it: trimmed, and cut after 60 characters (a value of a million digits is not repeated). */
 export function shown(text: string, max = 60): string {
   const t = text.trim();
-  return t.length > max ? `${t.slice(0, max)}…（${t.length.toLocaleString('en-US')} 文字）` : t;
+  if (t.length <= max) return t;
+  // Cut between characters, never inside a surrogate pair (an emoji, 𠮷), and count characters, not UTF-16 units.
+  const cut = /[\uD800-\uDBFF]$/.test(t.slice(0, max)) ? max - 1 : max;
+  const length = t.length - (t.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+  return length > max ? `${t.slice(0, cut)}…（${length.toLocaleString('en-US')} 文字）` : t;
 }
 
 /** Error values of spreadsheets (Excel, LibreOffice, Google Sheets): what a formula shows when it fails. */
@@ -75,13 +80,13 @@ export function foreignText(text: string): { code: string; message: string; hint
   if (ERROR_VALUE.test(t))
     return {
       code: 'input/error-value',
-      message: `「${shown(text)}」は表計算ソフトの数式のエラー表示で、値ではありません`,
+      message: `${quote(shown(text))}は表計算ソフトの数式のエラー表示で、値ではありません`,
       hint: '表計算ソフトで数式のエラーを直してから、表をコピーして貼り付けてください',
     };
   if (FORMULA.test(t))
     return {
       code: 'input/formula',
-      message: `「${shown(text)}」は表計算ソフトの数式で、値ではありません（数式の計算結果は入力にありません）`,
+      message: `${quote(shown(text))}は表計算ソフトの数式で、値ではありません（数式の計算結果は入力にありません）`,
       hint: '表計算ソフトで数式の表示をやめ（「数式の表示」を切る）、値の表をコピーして貼り付けてください。CSV なら数式を値に変えて（「形式を選択して貼り付け」→「値」）保存してください',
     };
   const tag = [HTML_TAG.exec(t), HTML_LETTER_TAG.exec(t), HTML_ENTITY.exec(t)]
@@ -90,7 +95,7 @@ export function foreignText(text: string): { code: string; message: string; hint
   if (tag)
     return {
       code: 'input/markup',
-      message: `「${shown(text)}」に HTML の${tag[0].startsWith('&') ? '文字参照' : 'タグ'}「${tag[0]}」があり、表示される文字と違います`,
+      message: `${quote(shown(text))}に HTML の${tag[0].startsWith('&') ? '文字参照' : 'タグ'}${quote(tag[0])}があり、表示される文字と違います`,
       hint: 'Web ページの表は、ブラウザーに表示された表を選んでコピーし、貼り付けてください（HTML のソースは読めません）。見出しと値は、表示されるとおりの文字で書いてください',
     };
   return undefined;
@@ -122,7 +127,7 @@ export function readCell(text: string, bracketPercent = false, units = true): Ce
     return {
       ok: false,
       code: 'cell/too-large',
-      message: `値「${shown(text)}」が大きすぎます（患者数は ${MAX_COUNT.toLocaleString('en-US')} まで）`,
+      message: `値${quote(shown(text))}が大きすぎます（患者数は ${MAX_COUNT.toLocaleString('en-US')} まで）`,
       hint: '値を確かめてください。患者数の表だけを確かめられます',
     };
   }
@@ -162,7 +167,7 @@ function rateMismatch(text: string, written: string, n: number, d: number, t: st
   return {
     ok: false,
     code: 'cell/rate-mismatch',
-    message: `「${shown(text)}」の率 ${written}${t.includes('‰') ? '‰' : t.includes('%') ? '%' : ''} は ${n}/${d} と合いません（チェッカーの判断）。別の分母に対する率なら、その分母から秘匿した数が割り出せることを確かめられません`,
+    message: `${quote(shown(text))}の率 ${written}${t.includes('‰') ? '‰' : t.includes('%') ? '%' : ''} は ${n}/${d} と合いません（チェッカーの判断）。別の分母に対する率なら、その分母から秘匿した数が割り出せることを確かめられません`,
     hint: `率は ${n}/${d} から計算した値（${((100 * n) / d).toFixed(Math.max(decimals, 1))}% など）を書くか、分数だけ（${n}/${d}）にしてください`,
   };
 }
@@ -175,7 +180,7 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
     return {
       ok: false,
       code: 'cell/mark',
-      message: `「${shown(text)}」の「${mark}」は数字ではなく注などの記号です（数字として読むと「${shown(t)}」になってしまいます）`,
+      message: `${quote(shown(text))}の${quote(mark)}は数字ではなく注などの記号です（数字として読むと${quote(shown(t))}になってしまいます）`,
       hint: '注の記号はセルから外し、値だけを書いてください（注は表の外に書きます）',
     };
   }
@@ -208,7 +213,7 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
     return {
       ok: false,
       code: 'cell/negative',
-      message: `負の値「${shown(text)}」です`,
+      message: `負の値${quote(shown(text))}です`,
       hint: '患者数は 0 以上の整数です。値を確かめてください',
     };
   }
@@ -216,7 +221,7 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
     return {
       ok: false,
       code: 'cell/hidden',
-      message: `秘匿済みの記号「${shown(text)}」です`,
+      message: `秘匿済みの記号${quote(shown(text))}です`,
       hint: '元の値を入力してください。入力した値はこの端末の外に送られません。秘匿するセルはチェッカーが提案します',
     };
   }
@@ -224,14 +229,14 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
     return {
       ok: false,
       code: 'cell/decimal',
-      message: `整数でない数「${shown(text)}」です`,
+      message: `整数でない数${quote(shown(text))}です`,
       hint: '患者数は整数で、割合は「3.2%」、率は「3.2 (8/250)」の形で書いてください',
     };
   }
   return {
     ok: false,
     code: 'cell/text',
-    message: `患者数のはずのセルに文字「${shown(text)}」があります`,
+    message: `患者数のはずのセルに文字${quote(shown(text))}があります`,
     hint: COUNT_BRACKETED.test(t)
       ? '件数と割合なら「8 (3.2%)」と % を付けるか、列・行の見出し（または表題）に「n (%)」と書いてください。括弧の数が割合でないなら（標準偏差など）、人数の表から外してください'
       : '患者数（25）、件数と割合（8 (3.2%) か 3.2% (8)）、分数（8/250、8/250 (3.2%)）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',

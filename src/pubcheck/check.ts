@@ -54,6 +54,7 @@ import type {
   Warning,
 } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
+import { quote } from './quote.ts';
 
 export interface CheckOptions {
   /** Guideline version whose rule values are used; default: the latest with a known threshold. */
@@ -162,7 +163,7 @@ function complementsSqueezed(
       errors.push({
         code: 'table/several-answers',
         message:
-          `行「${row}」・列「${col}」（${table.cells[r]![c]!.text}）は、N ${n} から引いた当てはまらない患者の数が閾値 ${threshold} 未満になり得るため隠すセルですが（1人を複数の行に数える表と読みました。チェッカーの判断）、` +
+          `行${quote(row)}・列${quote(col)}（${table.cells[r]![c]!.text}）は、N ${n} から引いた当てはまらない患者の数が閾値 ${threshold} 未満になり得るため隠すセルですが（1人を複数の行に数える表と読みました。チェッカーの判断）、` +
           `和と「どの数も N を超えない」ことから、隠しても当てはまらない患者の数が ${hi - lo < 1e-6 ? `${Math.round(rest)} と決まります` : `${Math.max(0, Math.round(n - hi))}〜${Math.floor(rest + 1e-6)} と分かります`}。${percent ? '割合が一つの人数に決まらないため' : 'うち数の行や字下げした内訳があるため'}、N との差を行として確かめられず、判定しません`,
         hint: percent
           ? '人数を「244 (98%)」の形で書くか、割合を小数第1位まで書いてください（N が 1,000 以下なら、N との差を行として加えて確かめ、秘匿を提案します）'
@@ -204,7 +205,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
               '閾値の分かっている版が内容データにありません',
               'content/rules/ の threshold の値を確かめてください',
             )
-          : optionError('version/unknown', `版「${versionId}」はありません`, `次のどれかを指定してください: ${known}`),
+          : optionError('version/unknown', `版${quote(versionId)}はありません`, `次のどれかを指定してください: ${known}`),
       ],
     };
   }
@@ -252,11 +253,11 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
       place: { line: read.tables.find((t) => t.number === g.tables[0])!.line, table: g.tables[0] },
       message:
         g.tables[0] === g.tables[1]
-          ? `表${g.tables[0]}の${g.labels.map((l) => `「${l}」`).join('と')}を、同じ患者を別の項目で分けた区分と読みました（推定：どの位置でも和が等しいため）。` +
+          ? `表${g.tables[0]}の${g.labels.map((l) => `${quote(l)}`).join('と')}を、同じ患者を別の項目で分けた区分と読みました（推定：どの位置でも和が等しいため）。` +
             '一方の区分の和から、もう一方の区分で秘匿した数が割り出せるため、和が等しいことを式として、秘匿を決め、監査しました'
           : `表${g.tables[0]}・表${g.tables[1]}を、同じ群（${g.labels
               .slice(0, 6)
-              .map((l) => `「${l}」`)
+              .map((l) => `${quote(l)}`)
               .join(
                 '',
               )}${g.labels.length > 6 ? ' など' : ''}）を別の項目で分けた表と読みました（推定：群ごとの和が両方の表で等しいため）。` +
@@ -533,11 +534,11 @@ function readingsUnchecked(tables: readonly Table[], cut: readonly number[], wha
 function readingText(table: Table, sum: FoundSum): string {
   const kind = sum.axis === 'rows' ? '行' : '列';
   const headers = sum.axis === 'rows' ? table.rows : table.cols;
-  const parts = sum.parts.map((p) => `「${headers[p]!.label}」`).join('');
-  if (sum.header !== null) return `${kind}「${headers[sum.header]!.label}」を${kind}${parts}の和`;
+  const parts = sum.parts.map((p) => `${quote(headers[p]!.label)}`).join('');
+  if (sum.header !== null) return `${kind}${quote(headers[sum.header]!.label)}を${kind}${parts}の和`;
   const k = sum.stated!.findIndex((x) => x !== undefined);
   const across = sum.axis === 'rows' ? table.cols : table.rows;
-  return `${sum.axis === 'rows' ? '列' : '行'}「${across[k]!.label}」の${kind}${parts}を 100% の内訳`;
+  return `${sum.axis === 'rows' ? '列' : '行'}${quote(across[k]!.label)}の${kind}${parts}を 100% の内訳`;
 }
 
 function readingPlace(table: Table, sum: FoundSum): Place {
@@ -575,7 +576,7 @@ function linkWarnings(tables: readonly Table[], links: readonly Link[]): Warning
 
 /** Lines read as differences or running sums of others (system.ts `lineRelations`): our reading, said so. */
 function relationWarnings(tables: readonly Table[], relations: readonly LineRelation[]): Warning[] {
-  const name = (l: LineRelation['line']) => `表${l.table}の${l.axis === 'rows' ? '行' : '列'}「${l.label}」`;
+  const name = (l: LineRelation['line']) => `表${l.table}の${l.axis === 'rows' ? '行' : '列'}${quote(l.label)}`;
   const placeOf = (r: LineRelation) => ({ line: tables.find((t) => t.number === r.line.table)!.line, table: r.line.table });
   const said: Warning[] = relations.slice(0, RELATION_WARNINGS).map((r) => ({
     code: 'lines/related',
@@ -632,7 +633,7 @@ function unsearchedWarnings(tables: readonly Table[], groups: readonly LineGroup
  * where it does not hold, as a total with a slip is (`total/almost`).
  */
 function almostRelations(tables: readonly Table[], almost: readonly AlmostRelation[], hidden: (v: number) => boolean): InputError[] {
-  const name = (l: AlmostRelation['line']) => `表${l.table}の${l.axis === 'rows' ? '行' : '列'}「${l.label}」`;
+  const name = (l: AlmostRelation['line']) => `表${l.table}の${l.axis === 'rows' ? '行' : '列'}${quote(l.label)}`;
   const out: InputError[] = [];
   const said = new Set<string>();
   for (const r of almost) {
@@ -644,9 +645,9 @@ function almostRelations(tables: readonly Table[], almost: readonly AlmostRelati
     out.push({
       code: 'lines/almost',
       message:
-        `${name(r.line)}は、${other}「${r.slip.label}」を除くすべての${other}（${r.holds} か所）で${name(r.of[0]!)}と${name(r.of[1]!)}の差です` +
-        `（「${r.slip.label}」では ${r.slip.value}、差は ${r.slip.expected}）。差と読む人は、差の成り立つ${other}から秘匿した数を引き算で割り出せます（チェッカーの判断）`,
-      hint: `差なら「${r.slip.label}」の値を直してください（差の関係は式として秘匿に加えます）。差でなければ、これらの行・列を別々に確かめるか、秘匿する数が差から割り出せないよう表を分けてください`,
+        `${name(r.line)}は、${other}${quote(r.slip.label)}を除くすべての${other}（${r.holds} か所）で${name(r.of[0]!)}と${name(r.of[1]!)}の差です` +
+        `（${quote(r.slip.label)}では ${r.slip.value}、差は ${r.slip.expected}）。差と読む人は、差の成り立つ${other}から秘匿した数を引き算で割り出せます（チェッカーの判断）`,
+      hint: `差なら${quote(r.slip.label)}の値を直してください（差の関係は式として秘匿に加えます）。差でなければ、これらの行・列を別々に確かめるか、秘匿する数が差から割り出せないよう表を分けてください`,
       place: {
         line: tables.find((t) => t.number === r.line.table)!.line,
         table: r.line.table,
@@ -678,13 +679,13 @@ function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): 
     const c = bracketed ? cells.find((x) => table.cols[x.col] === bracketed.h || table.rows[x.row] === bracketed.h)! : cells[0]!;
     const [row, col] = [table.rows[c.row]!.label, table.cols[c.col]!.label];
     const why = bracketed
-      ? `見出し「${bracketed.h.label}」の括弧内の ${bracketed.m![1]} は、その下（横）の割合がどれもその人数の整数人になるとは限らない（または行と列のどちらの分母か読み分けられない）ため、分母とは読みませんでした。`
+      ? `見出し${quote(bracketed.h.label)}の括弧内の ${bracketed.m![1]} は、その下（横）の割合がどれもその人数の整数人になるとは限らない（または行と列のどちらの分母か読み分けられない）ため、分母とは読みませんでした。`
       : '';
     return [
       {
         code: 'percent/no-denominator',
         place: { table: table.number, line: c.line, row, col },
-        message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行「${row}」・列「${col}」の ${c.text.trim()}）。${why}分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
+        message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行${quote(row)}・列${quote(col)}の ${c.text.trim()}）。${why}分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
         hint: bracketed
           ? `分母なら「${normalise(bracketed.h.label).replace(SIZE_IN_BRACKETS, '')} (N=${bracketed.m![1]})」の形で書き、割合がその人数に対して正しいか確かめてください。番号なら括弧を外すか、見出しに「(N=…)」で分母を書いてください`
           : '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
@@ -722,7 +723,7 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
           const n = h.denominator;
           errors.push({
             code: 'header/count',
-            message: `表${table.number}の${axis}「${h.label}」の見出しの番号 ${n} は、その${axis}の数の和と同じです（チェッカーの判断）。番号を件数と読む人には、その${axis}の数が合わせて ${n}（閾値 ${threshold} 未満）と読め、隠したセルが割り出せるか、閾値未満だと分かります`,
+            message: `表${table.number}の${axis}${quote(h.label)}の見出しの番号 ${n} は、その${axis}の数の和と同じです（チェッカーの判断）。番号を件数と読む人には、その${axis}の数が合わせて ${n}（閾値 ${threshold} 未満）と読め、隠したセルが割り出せるか、閾値未満だと分かります`,
             hint: `番号なら「No.${n} ${normalise(h.label).replace(SIZE_IN_BRACKETS, '')}」のように前に出すか、括弧を外してください`,
             place: {
               line: axis === '行' ? (table.cells[i]?.[0]?.line ?? table.line) : table.line,
@@ -744,12 +745,12 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
           !small && h.numberAfterSpace && table.kind === 'count' ? smallPart(table, axis, i, n, threshold, zeroExempt) : undefined;
         if (!small && ((h.numberAfterSpace && !parts) || year || (table.kind === 'percent' && !stated))) continue;
         const name = h.numberAfterSpace ? normalise(h.label).replace(/\s*[\d,]+$/, '') : normalise(h.label).replace(SIZE_IN_BRACKETS, '');
-        const where = `表${table.number}の${axis}「${h.label}」`;
+        const where = `表${table.number}の${axis}${quote(h.label)}`;
         const what = h.numberAfterSpace ? '見出しの最後の数' : '見出しの括弧内の数';
         const reason = small
           ? `件数なら、閾値 ${threshold} 未満の数を見出しにそのまま示していることになります`
           : parts
-            ? `件数と読む人には、${parts.map((p) => `「${across[p.at]!.label}」の ${p.value}`).join('、')} の和と読め、閾値未満のセルが「${n} − ほかのセル」から割り出せます`
+            ? `件数と読む人には、${parts.map((p) => `${quote(across[p.at]!.label)}の ${p.value}`).join('、')} の和と読め、閾値未満のセルが「${n} − ほかのセル」から割り出せます`
             : `件数と読む人には、その${axis}（またはその一部のセル）の数が ${n} と読め、隠したセルが「${n} − 公表した数」から割り出せます`;
         const nWhy = h.numberAfterSpace
           ? `${table.kind === 'count' ? '人数なら内訳の和以上' : '割合の表では空白の後の数を人数とは読みません'}。段階や番号なら「Grade 3」「第 3」のような語が前にあるか、（1）から他の見出しにも続く番号があるはずです`
@@ -863,9 +864,9 @@ function titleGroupNs(tables: readonly Table[], threshold: number): InputError[]
         errors.push({
           code: 'title/group-n',
           message:
-            `表${table.number}の${g.where === 'title' ? '題名' : '左上のセル'}「${g.whole}」の「${g.text}」は群の人数ですが、その群の名前がどの見出しとも違うため、どの${kind}の人数か決められません（チェッカーの判断）。` +
-            `${kind}「${h.label}」の人数と読む人には、表に載っていない ${g.n - sum} 人（${g.n} − ${sum}）と、その${kind}の隠したセルが閾値 ${threshold} 未満であることが分かります`,
-          hint: `${kind}「${h.label}」の人数なら、見出しに「${h.label} (N=${g.n})」の形で書き、載っていない患者を「不明」などの${kind === '列' ? '行' : '列'}として加えてください。別の群の人数なら、題名の群の名前を見出しと同じ書き方にしてください`,
+            `表${table.number}の${g.where === 'title' ? '題名' : '左上のセル'}${quote(g.whole)}の${quote(g.text)}は群の人数ですが、その群の名前がどの見出しとも違うため、どの${kind}の人数か決められません（チェッカーの判断）。` +
+            `${kind}${quote(h.label)}の人数と読む人には、表に載っていない ${g.n - sum} 人（${g.n} − ${sum}）と、その${kind}の隠したセルが閾値 ${threshold} 未満であることが分かります`,
+          hint: `${kind}${quote(h.label)}の人数なら、見出しに「${h.label} (N=${g.n})」の形で書き、載っていない患者を「不明」などの${kind === '列' ? '行' : '列'}として加えてください。別の群の人数なら、題名の群の名前を見出しと同じ書き方にしてください`,
           place: { line: g.line, table: table.number, ...(kind === '列' ? { col: h.label } : { row: h.label }) },
         });
         break;
@@ -908,14 +909,14 @@ function nBelowSums(
     };
     const of = (row: number, col: number, kind: Base['of']) => () => bases(table, row, col).find((b) => b.of === kind);
     table.cols.forEach((h, c) =>
-      add(`列「${h.label}」`, h.kind === 'total' ? undefined : h.denominator, of(0, c, 'col'), {
+      add(`列${quote(h.label)}`, h.kind === 'total' ? undefined : h.denominator, of(0, c, 'col'), {
         line: table.line,
         table: table.number,
         col: h.label,
       }),
     );
     table.rows.forEach((h, r) =>
-      add(`行「${h.label}」`, h.kind === 'total' ? undefined : h.denominator, of(r, 0, 'row'), {
+      add(`行${quote(h.label)}`, h.kind === 'total' ? undefined : h.denominator, of(r, 0, 'row'), {
         line: table.cells[r]?.[0]?.line ?? table.line,
         table: table.number,
         row: h.label,
@@ -933,7 +934,7 @@ function nBelowSums(
         const n = countOf(table.cells[nLine]![c]!);
         if (cells.length > 1 && value > n)
           lines.push({
-            what: `列「${h.label}」`,
+            what: `列${quote(h.label)}`,
             n,
             base: { of: 'col', cells, value },
             place: { line: table.line, table: table.number, col: h.label },

@@ -11,6 +11,7 @@
  */
 import { countsForPercent, normalise } from './cell.ts';
 import type { Cell, Header, InputError, Table, Warning } from './types.ts';
+import { quote } from './quote.ts';
 
 /** A label saying its line counts cumulatively, or counts those still at risk (a cumulative count from the top). */
 const CUMULATIVE = /累積|累計|cumulative|at\s*risk|リスク集合|リスク人数|追跡中|観察中|残存/i;
@@ -142,8 +143,8 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     errors.push({
       code: 'line/cumulative',
       message:
-        `表${table.number}の${what}「${line.label}」は${byLabel ? '見出し' : pointsSay ? '時点の見出し' : '表題または左上の見出し'}から累積（またはリスク集合）の人数と読めます（チェッカーの判断）。` +
-        `隣り合う「${from}」と「${to}」の差（${b} − ${a}${table.kind === 'percent' || a.includes('%') ? '、割合は人数に直して' : ''}）から、その間に${up ? '加わった' : '減った'}患者が ${sized}と分かり、` +
+        `表${table.number}の${what}${quote(line.label)}は${byLabel ? '見出し' : pointsSay ? '時点の見出し' : '表題または左上の見出し'}から累積（またはリスク集合）の人数と読めます（チェッカーの判断）。` +
+        `隣り合う${quote(from)}と${quote(to)}の差（${b} − ${a}${table.kind === 'percent' || a.includes('%') ? '、割合は人数に直して' : ''}）から、その間に${up ? '加わった' : '減った'}患者が ${sized}と分かり、` +
         `閾値 ${threshold} 未満の数をセルにせずに示していることになります`,
       hint: up
         ? `各時点の間の${table.kind === 'percent' ? '割合' : '人数'}（差）を${what}として表に加えてください（チェッカーが累積の${what}と合わせて秘匿を確かめます）。` +
@@ -198,8 +199,8 @@ export function cumulativeLike(tables: readonly Table[], threshold: number, zero
         ...(line.axis === 'rows' ? { row: line.label } : { col: line.label }),
       },
       message:
-        `表${table.number}の${what}「${line.label}」の数は時点の順に減ることなく増えていますが、見出しにも題名にも累積とは書かれていないため、各時点の人数として確かめました（チェッカーの判断）。` +
-        `累積の人数なら、「${from}」と「${to}」の差 ${steps[small]} 人が閾値 ${threshold} 未満の数をセルにせずに示していることになります。` +
+        `表${table.number}の${what}${quote(line.label)}の数は時点の順に減ることなく増えていますが、見出しにも題名にも累積とは書かれていないため、各時点の人数として確かめました（チェッカーの判断）。` +
+        `累積の人数なら、${quote(from)}と${quote(to)}の差 ${steps[small]} 人が閾値 ${threshold} 未満の数をセルにせずに示していることになります。` +
         `累積の人数なら見出しか題名に「累積」と書いて、もう一度確かめてください（差が閾値未満なら、差を${what}として加えるか時点をまとめるよう求めます）`,
     });
   }

@@ -13,6 +13,7 @@
  */
 import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
 import type { Header } from './types.ts';
+import { quote } from './quote.ts';
 
 const TOTAL = new Set([
   '合計',
@@ -214,7 +215,7 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     errors.push({
       index: extra,
       code: 'header/two-totals',
-      message: `合計の見出しが2つあります（「${headers[totals[0]!]!.label}」と「${headers[extra]!.label}」）`,
+      message: `合計の見出しが2つあります（${quote(headers[totals[0]!]!.label)}と${quote(headers[extra]!.label)}）`,
       hint: '合計は1つにしてください。内訳の合計は「小計」と書くか、字下げで示してください',
     });
   }
@@ -238,7 +239,7 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
         errors.push({
           index: i,
           code: 'header/empty-subtotal',
-          message: `小計「${h.label}」の前に内訳がありません`,
+          message: `小計${quote(h.label)}の前に内訳がありません`,
           hint: '小計は内訳の見出しの後に置いてください',
         });
       }

@@ -18,6 +18,7 @@ import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
 import { countText, DENOMINATOR_TEXT } from './header.ts';
 import { countOf } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
+import { quote } from './quote.ts';
 
 /** Units a label may carry, in brackets or after a space: they say how a group is counted, not which group. */
 const UNITS = '(?:n|%|人|例|件|名|人数|例数|件数|患者数|症例数|割合|数)';
@@ -371,7 +372,7 @@ export function labelWarnings(tables: readonly Table[], together: (a: number, b:
     const pair = pairs.get(k) ?? { a: a.table, b: b.table, line: b.line, equated: [], apart: [] };
     pairs.set(k, pair);
     const order = a.compound || b.compound ? '（語の並びが違うだけで、同じ見出しの組み合わせと読みました）' : '';
-    const text = `表${a.table}の「${a.label}」と表${b.table}の「${b.label}」${order}`;
+    const text = `表${a.table}の${quote(a.label)}と表${b.table}の${quote(b.label)}${order}`;
     const list = same ? pair.equated : pair.apart;
     if (!list.includes(text)) list.push(text);
   };
@@ -499,7 +500,7 @@ function linesOf(t: Table, index: number): Line[] {
   for (const r of rows)
     out.push(
       line(
-        `行「${t.rows[r]!.label}」`,
+        `行${quote(t.rows[r]!.label)}`,
         'cols',
         cols,
         cols.map((col) => [{ row: r, col }]),
@@ -510,7 +511,7 @@ function linesOf(t: Table, index: number): Line[] {
   for (const c of cols)
     out.push(
       line(
-        `列「${t.cols[c]!.label}」`,
+        `列${quote(t.cols[c]!.label)}`,
         'rows',
         rows,
         rows.map((row) => [{ row, col: c }]),
@@ -662,7 +663,7 @@ export function numberLinkWarnings(links: readonly NumberLink[]): Warning[] {
     const pairs = x.labels
       .map((l, i) => [l, y.labels[order[i]!]!] as const)
       .filter(([p, q]) => p !== q)
-      .map(([p, q]) => (x === first ? `「${p}」と「${q}」` : `「${q}」と「${p}」`));
+      .map(([p, q]) => (x === first ? `${quote(p)}と${quote(q)}` : `${quote(q)}と${quote(p)}`));
     const groups = y.cellKeys.every((c, j) => c === y.keys[j]);
     out.push({
       code: 'tables/number-linked',

@@ -18,6 +18,7 @@ import { normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
 import { SIZE_IN_BRACKETS, spacedNumber } from './labels.ts';
+import { quote } from './quote.ts';
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
 /** A number with a footnote mark or in brackets (「3*」「3†」「(3)」): a value, written so it fails to read. */
@@ -186,7 +187,7 @@ function oneRowPairs(rows: CsvRecord[]): { rows: CsvRecord[]; pairs: number; exa
     }
     const label = c[1]!.trim() === '' ? 'n (%)' : c[1]!.trim();
     keep.push({ from: k, pair: true, label });
-    example ||= `${head[k]!.trim()}」「${head[k + 1]!.trim()}」→「${label}`;
+    example ||= `${quote(head[k]!.trim())}${quote(head[k + 1]!.trim())}→${quote(label)}`;
     pairs++;
     k++;
   }
@@ -214,6 +215,7 @@ const MAX_LEVELS = 3;
 export interface Layout {
   records: CsvRecord[];
   /** What was joined, in words, for the report (undefined: read as written). */
+  /** `example`: a joined label (or a pair of columns and their one) as the message shows it, quoted; '' where none. */
   joined?: { headerRows: number; labelColumns: number; example: string; pairs: number };
   /** Groups whose N is stated over several labels of their own (refused, read.ts). */
   groupNs?: GroupN[];
@@ -344,6 +346,14 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     if (one.pairs === 0) return { records: rows };
     return { records: one.rows, joined: { headerRows: 1, labelColumns: 1, example: one.example, pairs: one.pairs } };
   }
-  const example = headerRows > 1 ? (rows[0]!.fields.slice(1).find((f) => f.includes('・')) ?? '') : (rows[1]?.fields[0] ?? '');
+  // The example as the message shows it (quoted): a joined label, never an empty one.
+  const found =
+    headerRows > 1
+      ? rows[0]!.fields.slice(1).find((f) => f.includes('・'))
+      : rows
+          .slice(1)
+          .map((r) => r.fields[0] ?? '')
+          .find((f) => f.trim() !== '');
+  const example = found ? quote(found) : '';
   return { records: rows, joined: { headerRows, labelColumns, example, pairs }, ...(groupNs.length > 0 ? { groupNs } : {}) };
 }

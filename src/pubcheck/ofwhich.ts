@@ -34,6 +34,7 @@ import { trimEnd, type CsvRecord } from './csv.ts';
 import { buildHeaders, DENOMINATOR_TEXT, headerDenominator, indentOf, setDepths } from './header.ts';
 import { MULTIPLE_ANSWERS } from './table.ts';
 import type { CellValue, FoundSum, Header, InputError, PercentValue, Warning } from './types.ts';
+import { quote } from './quote.ts';
 
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
 const PREFIX =
@@ -92,7 +93,7 @@ const gridOf = (records: readonly CsvRecord[], width: number): Grid => ({
   cells: records.map((r) => Array.from({ length: width }, (_, i) => r.fields[i] ?? '')),
   lines: records.map((r) => r.line),
 });
-const names = (xs: readonly string[]) => xs.map((x) => `「${x}」`).join('');
+const names = (xs: readonly string[]) => xs.map((x) => `${quote(x)}`).join('');
 /** The name of a line that has うち lines: its label, or what it names where it is a うち line itself (「重症」). */
 function parentName(labels: readonly string[], p: number): string {
   for (let q = p - 1; q >= 1; q--) {
@@ -134,8 +135,8 @@ export function readOfWhich(records: readonly CsvRecord[], table: number, tableN
       message:
         `表${table}: 列の N より行の和が大きいため、1人を複数の行に数える表（複数回答）のようですが（チェッカーの判断）、` +
         (row
-          ? `字下げした行「${label.trim()}」があり、N との差（その項目のない患者の数）と内訳とを一緒に確かめられないため、判定しません`
-          : `うち数の列「${label.trim()}」に N がなく、N との差（その項目のない患者の数）をその列で確かめられないため、判定しません`),
+          ? `字下げした行${quote(label.trim())}があり、N との差（その項目のない患者の数）と内訳とを一緒に確かめられないため、判定しません`
+          : `うち数の列${quote(label.trim())}に N がなく、N との差（その項目のない患者の数）をその列で確かめられないため、判定しません`),
       hint: row
         ? '内訳の行は「うち重症」のように「うち」を付けて書くか、内訳を別の表に分けて貼り付けてください'
         : `列の見出しに「${label.trim()} (N=…)」のように N を書いてください`,
@@ -210,7 +211,7 @@ export function readOfWhich(records: readonly CsvRecord[], table: number, tableN
         out.errors.push({
           code: 'table/of-which',
           message:
-            `${first.kind}「${first.label.trim()}」は${first.kind === '行' ? '上の行' : '左の列'}の一部（うち数）のようです（チェッカーの判断）。割合だけの表では、` +
+            `${first.kind}${quote(first.label.trim())}は${first.kind === '行' ? '上の行' : '左の列'}の一部（うち数）のようです（チェッカーの判断）。割合だけの表では、` +
             `${first.kind === '行' ? '上の行' : '左の列'}との差（うち数に入らない患者の数）がいくつの患者数に当たるかを確かめられないため、判定しません`,
           hint: '人数を「8 (3.2%)」の形で書いてください（うち数とその残りを人数で確かめ、秘匿を提案します）',
           place: { table, line: first.line, ...(first.kind === '行' ? { row: first.label.trim() } : { col: first.label.trim() }) },
@@ -471,7 +472,7 @@ function rewrite(
     if (parent === undefined) {
       out.errors.push({
         code: 'table/of-which',
-        message: `${kind}「${labels[i]!.trim()}」は${axis === 'rows' ? '上の行' : '左の列'}の一部（うち数・再掲）のようですが、その${axis === 'rows' ? '上に行' : '左に列'}がありません（チェッカーの判断）`,
+        message: `${kind}${quote(labels[i]!.trim())}は${axis === 'rows' ? '上の行' : '左の列'}の一部（うち数・再掲）のようですが、その${axis === 'rows' ? '上に行' : '左に列'}がありません（チェッカーの判断）`,
         hint: `うち数なら、その元になる${kind}の直後に置いてください。独立した項目なら見出しから「うち」「再掲」を外してください`,
         place: place(i),
       });
@@ -515,8 +516,8 @@ function rewrite(
     const h = headers[p - 1]!;
     if (/^(?:小計|subtotal)/i.test(bare(name))) {
       refuse(
-        `${kind}${subs.map((s) => `「${labels[s]!.trim()}」`).join('')}は小計の${kind}「${name}」の一部（うち数・再掲）のようです（チェッカーの判断）。小計がどの${kind}の和かとうち数とを同じ見出しで表せないため、判定しません`,
-        `小計の見出しを「重症計」のような名前にするか、うち数の${kind}を、「${name}」の${kind}とその${kind}だけの別の表に分けて貼り付けてください（同じ見出しの表は一緒に確かめます）`,
+        `${kind}${subs.map((s) => `${quote(labels[s]!.trim())}`).join('')}は小計の${kind}${quote(name)}の一部（うち数・再掲）のようです（チェッカーの判断）。小計がどの${kind}の和かとうち数とを同じ見出しで表せないため、判定しません`,
+        `小計の見出しを「重症計」のような名前にするか、うち数の${kind}を、${quote(name)}の${kind}とその${kind}だけの別の表に分けて貼り付けてください（同じ見出しの表は一緒に確かめます）`,
       );
       continue;
     }
@@ -546,7 +547,7 @@ function rewrite(
           }
           if (percentNs && ra.ok && rb.ok)
             refuse(
-              `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数）のようです（チェッカーの判断）。「${grid.cells[0]![c]!.trim()}」の割合が N=${percentNs[c]} の一つの人数に決まらないため、残り（うち数に入らない患者の数）を確かめられず、判定しません`,
+              `${kind}${quote(labels[s]!.trim())}は${kind}${quote(name)}の一部（うち数）のようです（チェッカーの判断）。${quote(grid.cells[0]![c]!.trim())}の割合が N=${percentNs[c]} の一つの人数に決まらないため、残り（うち数に入らない患者の数）を確かめられず、判定しません`,
               '割合を小数第1位まで書くか（N が 1,000 以下のとき人数が一つに決まります）、人数を「8 (3.2%)」の形で書いてください',
             );
           skip = true;
@@ -575,10 +576,10 @@ function rewrite(
           const holds = acc && sub && run.length > 1 && sub.every((x, k) => x <= acc![k]!);
           const named = run.map((q) => bare(labels[q]!));
           refuse(
-            `${kind}「${labels[s]!.trim()}」は${kind}「${name}」の一部（うち数・再掲）と読みましたが（チェッカーの判断）、「${grid.cells[0]![c]!.trim()}」で ${b.trim()} と、元の ${a.trim()} より多くなっています` +
+            `${kind}${quote(labels[s]!.trim())}は${kind}${quote(name)}の一部（うち数・再掲）と読みましたが（チェッカーの判断）、${quote(grid.cells[0]![c]!.trim())}で ${b.trim()} と、元の ${a.trim()} より多くなっています` +
               (holds ? `。${names(named)}を合わせた数の一部とも読めますが、どの${kind}を合わせた数か決められないため、判定しません` : ''),
             holds
-              ? `${names(named)}を合わせた数の一部なら、その和の${kind}（「${named.join('・')}」）と「${labels[s]!.trim()}」の${kind}を別の表に分けて貼り付けてください（同じ見出しの表は一緒に確かめ、残りも確かめます）。うち数でなければ、見出しから「うち」を外してください`
+              ? `${names(named)}を合わせた数の一部なら、その和の${kind}（${quote(named.join('・'))}）と${quote(labels[s]!.trim())}の${kind}を別の表に分けて貼り付けてください（同じ見出しの表は一緒に確かめ、残りも確かめます）。うち数でなければ、見出しから「うち」を外してください`
               : `値を確かめてください。いくつかの${kind}を合わせた数の一部なら、その合計の${kind}をすぐ前に置いてください。うち数でなければ、見出しから「うち」を外してください`,
           );
           skip = true;
@@ -627,7 +628,7 @@ function rewrite(
         message:
           `表${table}: 列の N（${given}）より行の和が大きいため、1人を複数の行に数える表（複数回答・患者背景の各項目）と読みました（推定）。` +
           `各行の N との差（${names(rests.slice(0, 3).map((r) => r.label))}${rests.length > 3 ? ` ほか ${rests.length - 3} 行` : ''}）は、N と公表した数から引き算で分かる患者数のため、` +
-          `行として加え、N を行「${name}」として置いて確かめました（チェッカーの判断）。公表する表に、加えた行を載せる必要はありません`,
+          `行として加え、N を行${quote(name)}として置いて確かめました（チェッカーの判断）。公表する表に、加えた行を載せる必要はありません`,
         place: place(subs[0]!),
       });
       continue;
@@ -635,9 +636,9 @@ function rewrite(
     out.warnings.push({
       code: 'layout/of-which',
       message:
-        `表${table}: ${kind}${names(subs.map((s) => labels[s]!.trim()))}を${kind}「${name}」の一部（うち数・再掲）と読み` +
+        `表${table}: ${kind}${names(subs.map((s) => labels[s]!.trim()))}を${kind}${quote(name)}の一部（うち数・再掲）と読み` +
         (subs.length > 1 ? '（互いに重なることがあるものとして、それぞれ別に）' : '') +
-        `、残りの${kind}${names(rests.map((r) => r.label))}（「${name}」から引いた数）を加えて確かめました（チェッカーの判断）。` +
+        `、残りの${kind}${names(rests.map((r) => r.label))}（${quote(name)}から引いた数）を加えて確かめました（チェッカーの判断）。` +
         (rests.some((r) => r.more.length > 0)
           ? `すぐ前の${kind}と合わせた数の一部とも読めるため、その残り${names(rests.flatMap((r) => r.more.map((m) => m.label)))}も閾値未満の数として加えました（チェッカーの判断）。`
           : '') +

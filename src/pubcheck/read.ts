@@ -46,6 +46,7 @@ import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
 import { countRanges, named, PERCENT_READING_WORK, percentSums, shareCounts, type PercentWork } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
+import { clip, quote } from './quote.ts';
 
 export interface ReadResult {
   tables: Table[];
@@ -198,7 +199,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       // A note with a count (※ 3例は除外) publishes it where no table shows it: it cannot be checked.
       lineReport('errors', {
         code: 'line/count',
-        message: `${r.line}行目「${text}」は${kind}ですが、数 ${counts.map((c) => `「${c}」`).join('')} が書かれていて、確かめられません`,
+        message: `${r.line}行目${quote(text)}は${kind}ですが、数 ${counts.map((c) => `${quote(c)}`).join('')} が書かれていて、確かめられません`,
         hint: '注の患者数も公表されます。表の内訳なら表の行として書き、そうでなければ注から数を除いてください',
         place: { line: r.line, table: 0 },
       });
@@ -206,7 +207,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     lineReport('warnings', {
       code: 'line/not-read',
-      message: `${r.line}行目「${text}」は${kind}のため、表として確かめていません`,
+      message: `${r.line}行目${quote(text)}は${kind}のため、表として確かめていません`,
       place: { line: r.line, table: 0 },
     });
   };
@@ -232,7 +233,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         // A row of the table put out of it with #: the checker cannot vouch for a line it does not read.
         lineReport('errors', {
           code: 'line/commented-data',
-          message: `${r.line}行目「${lineText(r)}」は # で始まる行ですが、値 ${values.map((v) => `「${v}」`).join('')} があります`,
+          message: `${r.line}行目${quote(lineText(r))}は # で始まる行ですが、値 ${values.map((v) => `${quote(v)}`).join('')} があります`,
           hint: '表の行なら先頭の # を外してください。公表しない行なら入力から消してください（# の行の数は確かめられません）',
           place: { line: r.line, table: 0 },
         });
@@ -272,7 +273,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         if (readCell(value).ok) {
           lineReport('errors', {
             code: 'table/stray-value',
-            message: `${r.line}行目に値「${value}」だけの行があります`,
+            message: `${r.line}行目に値${quote(value)}だけの行があります`,
             hint: '表の一部なら行見出しと一緒に表の中へ書いてください',
             place: { line: r.line, table: 0 },
           });
@@ -290,7 +291,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       if (readCell(lone.fields[0]!).ok) {
         lineReport('errors', {
           code: 'table/stray-value',
-          message: `${lone.line}行目に値「${lone.fields[0]!.trim()}」だけの行があります`,
+          message: `${lone.line}行目に値${quote(lone.fields[0]!.trim())}だけの行があります`,
           hint: '表の一部なら行見出しと一緒に表の中へ、表の題名なら文字で書いてください（題名は「# 」で始めても書けます）',
           place: { line: lone.line, table: number + 1 },
         });
@@ -346,7 +347,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       out.warnings.push({
         code: 'layout/joined',
         message:
-          `表${number}: ${what}つなげて読みました（例:「${example}」。空欄の見出しは、結合したセルとして左・上の見出しが続くものと読んでいます。チェッカーの判断）。` +
+          `表${number}: ${what}つなげて読みました（${example ? `例:${example}。` : ''}空欄の見出しは、結合したセルとして左・上の見出しが続くものと読んでいます。チェッカーの判断）。` +
           '読み方が違う場合は、見出しを1行・1列にして貼り付けてください',
         place: { line: rows[0]!.line, table: number },
       });
@@ -356,10 +357,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       out.errors.push({
         code: 'layout/merged-header',
         message:
-          `表${number}の見出し${groups.map((g) => `「${g}」`).join('')}は、下の行の ${columns} 列のどこにかかるかが分かりません。` +
-          `Web ページの表の結合したセルをコピーすると、結合した分の空欄が落ちてこうなります（最後の「${groups[groups.length - 1]}」が残りのすべての列にかかるように見えます）`,
+          `表${number}の見出し${groups.map((g) => `${quote(g)}`).join('')}は、下の行の ${columns} 列のどこにかかるかが分かりません。` +
+          `Web ページの表の結合したセルをコピーすると、結合した分の空欄が落ちてこうなります（最後の${quote(groups[groups.length - 1]!)}が残りのすべての列にかかるように見えます）`,
         hint:
-          '結合したセルの後ろに、かかる列の数だけ空欄を入れてください（「A群」「」「B群」「」の下に「男性」「女性」「男性」「女性」）。' +
+          '結合したセルの後ろに、かかる列の数だけ空欄を入れてください（「A群」（空欄）「B群」（空欄）の下に「男性」「女性」「男性」「女性」）。' +
           'ページ（/pubcheck/）には Web ページの表をそのまま貼り付けると、結合したセルを空欄にして読み込みます。HTML のファイルも読めます',
         place: { line, table: number },
       });
@@ -370,7 +371,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         out.errors.push({
           code: 'layout/group-n',
           message:
-            `表${number}の見出し「${g.group}」の N（${g.n}）は、その下の${g.words.map((w) => `「${w}」`).join('')}を合わせた群の人数で、` +
+            `表${number}の見出し${quote(g.group)}の N（${g.n}）は、その下の${g.words.map((w) => `${quote(w)}`).join('')}を合わせた群の人数で、` +
             'どの見出しの N でもありません（チェッカーの判断）。各見出しの N として読むと、群の人数から公表した数を引いて秘匿した数が割り出せることや、' +
             '割合を群全体の人数に対するものと誤って読むことを確かめられません',
           hint: `N を「${g.words[0]} (N=…)」のように下の見出しごとに書くか、群の計（「計」）を下の見出しの最後に加えてください（N はその計の N と読みます）`,
@@ -423,7 +424,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         message:
           `${unread
             .slice(0, 5)
-            .map((u) => `表${u.table.number}の「${u.label.length > 40 ? `${u.label.slice(0, 40)}…` : u.label}」`)
+            .map((u) => `表${u.table.number}の${quote(clip(u.label, 40))}`)
             .join('、')}${unread.length > 5 ? ` ほか${unread.length - 5}個` : ''}は、${
             unread.some((u) => u.work) ? `見出しが多く長いため読み取りの計算が入力全体の上限（${fmt(LABEL_WORK)} 手）に達したか、` : ''
           }${MAX_COMPOUND_LENGTH} 文字を超えるか ${MAX_COMPOUND_PARTS} 個を超える見出しに切れるため、` +
@@ -506,7 +507,7 @@ function strangeText(
         found = true;
         report('errors', {
           code: 'cell/decimal-comma',
-          message: `${where}「${shown(f)}」: 「;」で区切った CSV では、「,」が小数点（12,5 は 12.5）か桁区切り（1,234 は 1234）か分かりません`,
+          message: `${where}${quote(shown(f))}: 「;」で区切った CSV では、「,」が小数点（12,5 は 12.5）か桁区切り（1,234 は 1234）か分かりません`,
           hint: '患者数は桁区切りの「,」なしで（1234）、割合は小数点を「.」にして（12.5%）書いてください。表計算ソフトの表をコピーして貼り付けても読めます（タブ区切り）',
           place: { line: r.line, table },
         });
@@ -627,7 +628,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         named.denominator = c.n;
         out.warnings.push({
           code: 'title/group-n',
-          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}の「${c.text}」を、${table.cols.includes(named) ? '列' : '行'}「${named.label}」の人数（N）として読み、確かめました（推定：見出しの名前の直後に書かれているため）`,
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}の${quote(c.text)}を、${table.cols.includes(named) ? '列' : '行'}${quote(named.label)}の人数（N）として読み、確かめました（推定：見出しの名前の直後に書かれているため）`,
           place: { line, table: table.number },
         });
         continue;
@@ -636,10 +637,10 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       // the label names the group otherwise; which column's N it is cannot be told, so the table is refused.
       const alike = lookalikeHeader(table, c.before);
       if (alike && alike.denominator !== c.n) {
-        const where = `${table.cols.includes(alike) ? '列' : '行'}「${alike.label}」`;
+        const where = `${table.cols.includes(alike) ? '列' : '行'}${quote(alike.label)}`;
         out.errors.push({
           code: 'title/group-n',
-          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}「${text}」の「${c.text}」は、${where}の人数のようですが、見出しと書き方が違うため、どの${table.cols.includes(alike) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(c.text)}は、${where}の人数のようですが、見出しと書き方が違うため、どの${table.cols.includes(alike) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
           hint: `${where}の人数なら、見出しに「${alike.label} (N=${c.n})」の形で書いてください（題名からは除くか、見出しと同じ書き方にしてください）`,
           place: { line, table: table.number, ...(table.cols.includes(alike) ? { col: alike.label } : { row: alike.label }) },
         });
@@ -655,10 +656,10 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       // words after it; a reader may take 40 for column A薬's N. Which column's N it is cannot be told: refused too.
       const stem = stemHeader(table, c.before);
       if (stem && stem.denominator !== c.n) {
-        const where = `${table.cols.includes(stem) ? '列' : '行'}「${stem.label}」`;
+        const where = `${table.cols.includes(stem) ? '列' : '行'}${quote(stem.label)}`;
         out.errors.push({
           code: 'title/group-n',
-          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}「${text}」の「${c.text}」は、${where}の人数とも読めますが（名前の始まりが同じ）、見出しと書き方が違うため、どの${table.cols.includes(stem) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
+          message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(c.text)}は、${where}の人数とも読めますが（名前の始まりが同じ）、見出しと書き方が違うため、どの${table.cols.includes(stem) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
           hint: `${where}の人数なら、見出しに「${stem.label} (N=${c.n})」の形で書いてください。表全体の人数なら、表の合計と同じ数にし、群の名前の後ではなく「全${c.n}例」「N=${c.n}」とだけ書いてください`,
           place: { line, table: table.number, ...(table.cols.includes(stem) ? { col: stem.label } : { row: stem.label }) },
         });
@@ -686,7 +687,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     if (unplaced.length > 0) {
       out.errors.push({
         code: 'title/count',
-        message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}「${text}」の数 ${unplaced.map((u) => `「${u}」`).join('')} は、表のどの合計とも一致しないため確かめられません（題名の数も公表されます。表に載っていない患者の数が分かることもあります）`,
+        message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の数 ${unplaced.map((u) => `${quote(u)}`).join('')} は、表のどの合計とも一致しないため確かめられません（題名の数も公表されます。表に載っていない患者の数が分かることもあります）`,
         hint: '表の患者数なら表の合計と同じ数にしてください。内訳なら表の行か列として書き、それ以外なら題名から除いてください。割合の分母なら「(N=250)」の形で書いてください',
         place: { line, table: table.number },
       });
@@ -696,7 +697,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     if (numbers.length === 0 || text !== title?.text) continue;
     out.warnings.push({
       code: 'title/number',
-      message: `表${table.number}の題名「${text}」の数（${numbers.join('、')}）は確かめていません。件数なら表の中に書いてください`,
+      message: `表${table.number}の題名${quote(text)}の数（${numbers.join('、')}）は確かめていません。件数なら表の中に書いてください`,
       place: { line, table: table.number },
     });
   }
@@ -720,10 +721,10 @@ function labelCounts(table: Table, out: ReadResult): void {
         /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom)\s*$/i.test(before) ||
         /^\s*(?:を?除|を?含|は|が|excluded|included)/i.test(after);
       if (!(open || marked) || /^\s*(?:暮らし|以上|以下|未満|超|世帯|目)/.test(after)) continue;
-      const where = `${axis === 'rows' ? '行' : '列'}「${h.label}」`;
+      const where = `${axis === 'rows' ? '行' : '列'}${quote(h.label)}`;
       out.errors.push({
         code: 'header/count',
-        message: `表${table.number}の${where}の見出しにある数「${m[0].trim()}」は、表のどのセルでもないため確かめられません（見出しの数も公表されます。閾値未満の数なら、そのまま示していることになります）`,
+        message: `表${table.number}の${where}の見出しにある数${quote(m[0].trim())}は、表のどのセルでもないため確かめられません（見出しの数も公表されます。閾値未満の数なら、そのまま示していることになります）`,
         hint: '内訳なら表の行（列）として書いてください（秘匿が必要かどうかを確かめます）。群の人数なら「A群 (N=28)」の形で書き、それ以外なら見出しから除いてください',
         place: { line, table: table.number, ...(axis === 'rows' ? { row: h.label } : { col: h.label }) },
       });
@@ -887,8 +888,8 @@ function readTable(
     const [a, b] = [headerFields[cut]!.trim(), headerFields[cut + 1]!.trim()];
     fail(
       'header/split',
-      `見出し「${shown(a)}」「${shown(b)}」は括弧の途中で区切られています（一つの見出しが区切りの「,」で二つに分かれたようです）`,
-      `CSV では "${shown(a)},${shown(b)}" のように見出しを「"」で囲むか、括弧の中に「,」を書かないでください（表計算ソフトの表をコピーして貼り付けても読めます）`,
+      `見出し${quote(shown(a))}${quote(shown(b))}は括弧の途中で区切られています（一つの見出しが区切りの「,」で二つに分かれたようです）`,
+      `CSV では ${quote(`"${shown(a)},${shown(b)}"`)} のように見出しを「"」で囲むか、括弧の中に「,」を書かないでください（表計算ソフトの表をコピーして貼り付けても読めます）`,
       place(header.line),
     );
     return undefined;
@@ -936,7 +937,7 @@ function readTable(
   for (const { h, kind, line } of statistics) {
     fail(
       'header/statistic',
-      `${kind}「${h.label}」は平均・中央値・比などの統計量のようで、患者数として確かめられません`,
+      `${kind}${quote(h.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません`,
       '統計量を人数と並べて公表すると、秘匿した人数が計算で分かることがあります（全体と群ごとの平均から群の人数、オッズ比と公表したセルから秘匿したセル）。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
       kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
     );
@@ -959,7 +960,7 @@ function readTable(
     const example = rowRecords.flatMap((r) => r.fields.slice(1)).find((f) => BRACKETED.test(unitless(f)))!;
     out.warnings.push({
       code: 'cell/bracket-percent',
-      message: `表${number}: 「${example.trim()}」のような括弧の数を、件数とその割合（%）として読みました（チェッカーの判断：括弧の数がどれも、その件数の、表の示す分母（N・列や行の合計）に対する割合に合うため）`,
+      message: `表${number}: ${quote(example.trim())}のような括弧の数を、件数とその割合（%）として読みました（チェッカーの判断：括弧の数がどれも、その件数の、表の示す分母（N・列や行の合計）に対する割合に合うため）`,
       place: place(header.line),
     });
   }
@@ -970,7 +971,7 @@ function readTable(
     if (fields.length - 1 < colRaws.length) {
       fail(
         'row/short',
-        `行「${rowLabel}」のセルが足りません（列見出しは${colRaws.length}列、この行の値は${Math.max(0, fields.length - 1)}列）`,
+        `行${quote(rowLabel)}のセルが足りません（列見出しは${colRaws.length}列、この行の値は${Math.max(0, fields.length - 1)}列）`,
         fields.length <= 1
           ? '表の下の注なら、表との間に空行を入れてください（注に患者数を書くと確かめられないため、数は表の中に書きます）。表の行なら値を書いてください'
           : '行ごとに列見出しと同じ数の値を書いてください（0 のときも 0 と書きます）',
@@ -981,9 +982,9 @@ function readTable(
       const split = fields.slice(1).findIndex((f, k) => /^\d{1,3}$/.test(f.trim()) && /^\d{3}$/.test(fields[k + 2]?.trim() ?? ''));
       fail(
         'row/long',
-        `行「${rowLabel}」に列見出しのない値「${fields[colRaws.length + 1]!.trim()}」があります（${colRaws.length + 2}列目）`,
+        `行${quote(rowLabel)}に列見出しのない値${quote(fields[colRaws.length + 1]!.trim())}があります（${colRaws.length + 2}列目）`,
         split >= 0
-          ? `桁区切りのカンマが値を分けているようです（「${fields[split + 1]!.trim()}」「${fields[split + 2]!.trim()}」）。CSV では "${fields[split + 1]!.trim()},${fields[split + 2]!.trim()}" のように引用符で囲むか、カンマなしで書いてください`
+          ? `桁区切りのカンマが値を分けているようです（${quote(fields[split + 1]!.trim())}${quote(fields[split + 2]!.trim())}）。CSV では ${quote(`"${fields[split + 1]!.trim()},${fields[split + 2]!.trim()}"`)} のように引用符で囲むか、カンマなしで書いてください`
           : '列見出しを加えるか、余分な値を消してください',
         place(r.line, rowLabel),
       );
@@ -1002,7 +1003,7 @@ function readTable(
       if (!reading.ok) {
         fail(
           reading.code,
-          `行「${rowLabel}」・列「${cols.headers[ci]!.label}」: ${reading.message}`,
+          `行${quote(rowLabel)}・列${quote(cols.headers[ci]!.label)}: ${reading.message}`,
           reading.hint,
           place(r.line, rowLabel, cols.headers[ci]!.label),
         );
@@ -1019,7 +1020,7 @@ function readTable(
         // 「割合(%)」 over 10: a percentage written without its mark, read as the count 10 it is not (10% of 30 is 3).
         fail(
           'cell/percent-unmarked',
-          `行「${rowLabel}」・列「${cols.headers[ci]!.label}」: 見出し「${percentHeader}」は割合ですが、値「${text.trim()}」に % がなく、患者数として読めません`,
+          `行${quote(rowLabel)}・列${quote(cols.headers[ci]!.label)}: 見出し${quote(percentHeader)}は割合ですが、値${quote(text.trim())}に % がなく、患者数として読めません`,
           '割合なら値に % を付けて「10.0%」と書いてください（件数と割合を並べるなら「3 (10.0%)」のように一つのセルに）。患者数なら見出しから「%」「割合」を外してください',
           place(r.line, rowLabel, cols.headers[ci]!.label),
         );
@@ -1045,11 +1046,11 @@ function readTable(
   const all = cells.flat();
   const firstPercent = all.find((c) => c.value.kind === 'percent');
   const firstCount = all.find((c) => c.value.kind === 'count');
-  const label = (c: Cell) => `行「${rows.headers[c.row]!.label}」・列「${cols.headers[c.col]!.label}」`;
+  const label = (c: Cell) => `行${quote(rows.headers[c.row]!.label)}・列${quote(cols.headers[c.col]!.label)}`;
   if (firstPercent && firstCount) {
     fail(
       'table/mixed',
-      `件数と割合が別々のセルにあります（${label(firstCount)}は件数「${firstCount.text.trim()}」、${label(firstPercent)}は割合「${firstPercent.text.trim()}」）`,
+      `件数と割合が別々のセルにあります（${label(firstCount)}は件数${quote(firstCount.text.trim())}、${label(firstPercent)}は割合${quote(firstPercent.text.trim())}）`,
       'どの割合がどの件数のものか分からないと、秘匿した件数が割合から分かってしまうかを確かめられません。「8 (3.2%)」のように件数と割合を一つのセルに書くか、件数の表と割合の表に分けてください',
       place(firstPercent.line, rows.headers[firstPercent.row]!.label, cols.headers[firstPercent.col]!.label),
     );
@@ -1237,7 +1238,7 @@ function countSizes(table: Table, line: SizeLine, out: ReadResult, place: (line:
     if (h.denominator !== undefined && h.denominator !== n) {
       out.errors.push({
         code: 'count/sizes',
-        message: `${kind}「${line.label}」の数 ${n} と、${what}「${h.label}」の見出しの N（${h.denominator}）が違います`,
+        message: `${kind}${quote(line.label)}の数 ${n} と、${what}${quote(h.label)}の見出しの N（${h.denominator}）が違います`,
         hint: `${what}の患者数をどちらか一方に、同じ数で書いてください`,
         place: place(line.line, line.axis === 'rows' ? line.label : h.label, line.axis === 'rows' ? h.label : line.label),
       });
@@ -1248,7 +1249,7 @@ function countSizes(table: Table, line: SizeLine, out: ReadResult, place: (line:
   out.warnings.push({
     code: 'count/sizes',
     place: place(line.line),
-    message: `表${table.number}: ${kind}「${line.label}」の数は内訳の和と一致しないため、${what}ごとの患者数（N）として読み、表に載らない患者も含めて確かめました（推定）`,
+    message: `表${table.number}: ${kind}${quote(line.label)}の数は内訳の和と一致しないため、${what}ごとの患者数（N）として読み、表に載らない患者も含めて確かめました（推定）`,
   });
 }
 
@@ -1281,7 +1282,7 @@ function sizeReading(
 const names = (labels: string[]) =>
   `${labels
     .slice(0, 5)
-    .map((l) => `「${l}」`)
+    .map((l) => `${quote(l)}`)
     .join('')}${labels.length > 5 ? ` ほか${labels.length - 5}` : ''}`;
 
 /** A label that says its row is a sum: 患者計, 男性計, 合計値, 総数, Total …, once an N is taken off. */
@@ -1305,11 +1306,11 @@ function sumLabels(table: Table, out: ReadResult, place: (line: number, row?: st
       const off = across.findIndex((_, k) => countOf(at(k)) !== sum(k));
       const where =
         off >= 0
-          ? `（${axis === 'rows' ? '列' : '行'}「${across[off]!.label}」で ${countOf(at(off))}、ほかの${kind}の和は ${sum(off)}）`
+          ? `（${axis === 'rows' ? '列' : '行'}${quote(across[off]!.label)}で ${countOf(at(off))}、ほかの${kind}の和は ${sum(off)}）`
           : '';
       out.errors.push({
         code: 'total/not-sum',
-        message: `${kind}「${h.label}」は見出しが合計・小計のようですが、どの${kind}の和とも一致しません${where}`,
+        message: `${kind}${quote(h.label)}は見出しが合計・小計のようですが、どの${kind}の和とも一致しません${where}`,
         hint: `合計・小計なら値を確かめてください（合計の見出しの${kind}は、読み手が足し算で内訳を割り出すのに使います）。合計・小計でなければ、見出しから「計」などを外してください`,
         place: axis === 'rows' ? place(at(0).line, h.label) : place(table.line, undefined, h.label),
       });
@@ -1357,13 +1358,13 @@ function nearSums(table: Table, out: ReadResult, place: (line: number, row?: str
         const whose =
           set.how === 'total' ? `ほかの${kind}の和（合計）` : `${kind}${names(set.parts.map((j) => headers[j]!.label))}の和（小計）`;
         const slips = off
-          .map((j) => `「${across[j]!.label}」では ${count(i, j)}、${set.how === 'total' ? `ほかの${kind}` : 'それら'}の和は ${sum(j)}`)
+          .map((j) => `${quote(across[j]!.label)}では ${count(i, j)}、${set.how === 'total' ? `ほかの${kind}` : 'それら'}の和は ${sum(j)}`)
           .join('。');
         const what = set.how === 'total' ? '合計' : '小計';
         out.errors.push({
           code: 'total/almost',
-          message: `${kind}「${headers[i]!.label}」は、${off.map((j) => `${other}「${across[j]!.label}」`).join('')}を除くすべての${other}で${whose}です（${slips}）`,
-          hint: `${what}なら${off.map((j) => `「${across[j]!.label}」`).join('')}の値を直してください（${what}と読める${kind}から、秘匿した内訳が引き算で分かります）。${what}でなければ、この${kind}を別の表に分けてください`,
+          message: `${kind}${quote(headers[i]!.label)}は、${other}${off.map((j) => quote(across[j]!.label)).join('')}を除くすべての${other}で${whose}です（${slips}）`,
+          hint: `${what}なら${off.map((j) => `${quote(across[j]!.label)}`).join('')}の値を直してください（${what}と読める${kind}から、秘匿した内訳が引き算で分かります）。${what}でなければ、この${kind}を別の表に分けてください`,
           place: place(
             cell.line,
             axis === 'rows' ? headers[i]!.label : table.rows[k]!.label,
@@ -1407,7 +1408,7 @@ function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: s
     if (axis === undefined) {
       out.errors.push({
         code: 'fraction/unknown-base',
-        message: `行「${rowLabel}」・列「${colLabel}」: 分数「${cell.text.trim()}」の分母 ${n} が、行・列・表の合計とも、見出しの N とも一致しません（同じ列や行のほかの分数とも分母が違います）`,
+        message: `行${quote(rowLabel)}・列${quote(colLabel)}: 分数${quote(cell.text.trim())}の分母 ${n} が、行・列・表の合計とも、見出しの N とも一致しません（同じ列や行のほかの分数とも分母が違います）`,
         hint: '分母は表に載らない患者（不明・除外など）の数も明かします。分母が列（行）の患者数なら、列見出しに「(N=…)」と書き、表に載らない患者を「不明」などの行として加えてください',
         place: place(cell.line, rowLabel, colLabel),
       });
@@ -1419,7 +1420,7 @@ function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: s
     out.warnings.push({
       code: 'fraction/line-n',
       place: place(cell.line, rowLabel, colLabel),
-      message: `表${table.number}: ${axis === 'cols' ? '列' : '行'}「${header.label}」の分数の分母 ${n} は、その${axis === 'cols' ? '列' : '行'}の合計と一致しないため、${axis === 'cols' ? '列' : '行'}の患者数（N=${n}）として確かめました（推定）`,
+      message: `表${table.number}: ${axis === 'cols' ? '列' : '行'}${quote(header.label)}の分数の分母 ${n} は、その${axis === 'cols' ? '列' : '行'}の合計と一致しないため、${axis === 'cols' ? '列' : '行'}の患者数（N=${n}）として確かめました（推定）`,
     });
   }
   return lifted;
@@ -1449,7 +1450,7 @@ function reportSums(table: Table, out: ReadResult, place: (line: number, row?: s
     out.warnings.push({
       code: 'sum/found',
       place: sum.axis === 'rows' ? place(table.cells[sum.header]![0]!.line, h.label) : place(table.line, undefined, h.label),
-      message: `表${table.number}: ${kind}「${h.label}」は${parts}の和と一致するため、${sum.how === 'total' ? '合計' : '小計'}として確かめました（足し算で分かることは秘匿の判断に入れます）${also}。${sum.how === 'total' ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
+      message: `表${table.number}: ${kind}${quote(h.label)}は${parts}の和と一致するため、${sum.how === 'total' ? '合計' : '小計'}として確かめました（足し算で分かることは秘匿の判断に入れます）${also}。${sum.how === 'total' ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
     });
   }
 }
@@ -1465,7 +1466,7 @@ function checkPercentages(table: Table, out: ReadResult, place: (line: number, r
     const decimals = v.decimals ?? 0;
     const candidates = bases(table, cell.row, cell.col);
     if (candidates.some((b) => baseRange(v.n, v.percent!, decimals, b.value) !== undefined)) continue;
-    const where = `行「${table.rows[cell.row]!.label}」・列「${table.cols[cell.col]!.label}」`;
+    const where = `行${quote(table.rows[cell.row]!.label)}・列${quote(table.cols[cell.col]!.label)}`;
     const stated = candidates.filter((b) => b.of === 'stated');
     const p = place(cell.line, table.rows[cell.row]!.label, table.cols[cell.col]!.label);
     if (stated.length > 0) {
@@ -1505,7 +1506,7 @@ function unmarked(table: Table, axis: 'rows' | 'cols'): string {
   const found = findSums(table, axis);
   if (found.length === 0) return '';
   const [kind, headers] = axis === 'rows' ? (['行', table.rows] as const) : (['列', table.cols] as const);
-  return `。${found.map((f) => `${kind}「${headers[f.header!]!.label}」は${kind}${names(f.parts.map((p) => headers[p]!.label))}の和と一致します`).join('。')}。合計なら見出しを「合計」に、小計なら字下げか「小計」で示してください`;
+  return `。${found.map((f) => `${kind}${quote(headers[f.header!]!.label)}は${kind}${names(f.parts.map((p) => headers[p]!.label))}の和と一致します`).join('。')}。合計なら見出しを「合計」に、小計なら字下げか「小計」で示してください`;
 }
 
 function validateTable(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
@@ -1516,7 +1517,7 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     if (v.kind === 'count' && v.denominator !== undefined && v.n > v.denominator) {
       out.errors.push({
         code: 'cell/over-denominator',
-        message: `行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」: 分子 ${v.n} が分母 ${v.denominator} より大きい`,
+        message: `行${quote(rowLabel(cell.row))}・列${quote(colLabel(cell.col))}: 分子 ${v.n} が分母 ${v.denominator} より大きい`,
         hint: '「分子/分母」の順に書いてください',
         place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
       });
@@ -1524,7 +1525,7 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     if (v.kind === 'percent' && v.percent > 100) {
       out.warnings.push({
         code: 'cell/over-100',
-        message: `行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」: 割合 ${v.percent}% が100%を超えています`,
+        message: `行${quote(rowLabel(cell.row))}・列${quote(colLabel(cell.col))}: 割合 ${v.percent}% が100%を超えています`,
         place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
       });
     }
@@ -1540,7 +1541,7 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
       out.errors.push({
         code: 'percent/not-whole',
         place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
-        message: `行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」: 割合 ${v.percent}% は N=${n} のどの整数の患者数にもなりません（${below}人なら ${showPercent((100 * below) / n, v.decimals)}、${below + 1}人なら ${showPercent((100 * (below + 1)) / n, v.decimals)}）`,
+        message: `行${quote(rowLabel(cell.row))}・列${quote(colLabel(cell.col))}: 割合 ${v.percent}% は N=${n} のどの整数の患者数にもなりません（${below}人なら ${showPercent((100 * below) / n, v.decimals)}、${below + 1}人なら ${showPercent((100 * (below + 1)) / n, v.decimals)}）`,
         hint:
           (100 * Math.ceil((n * v.percent) / 100 - 1e-9)) / n < v.percent + 10 ** -v.decimals - 1e-9
             ? `割合は四捨五入で書いてください（${v.percent}% は切り捨てなら合いますが、切り捨てか四捨五入かで割り出せる人数が変わるため、四捨五入の割合で確かめます）`
@@ -1554,11 +1555,11 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     const sum = parts.reduce((s, t) => s + countOf(table.cells[t.row]![t.col]!), 0);
     const cell = table.cells[total!.row]![total!.col]!;
     if (sum === countOf(cell)) continue;
-    const partLabels = parts.map((t) => `「${eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col)}」`).join('');
-    const what = eq.along === 'rows' ? `行「${rowLabel(total!.row)}」` : `列「${colLabel(total!.col)}」`;
+    const partLabels = parts.map((t) => `${quote(eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col))}`).join('');
+    const what = eq.along === 'rows' ? `行${quote(rowLabel(total!.row))}` : `列${quote(colLabel(total!.col))}`;
     out.errors.push({
       code: 'total/mismatch',
-      message: `${what}が内訳の和と合いません: 行「${rowLabel(cell.row)}」・列「${colLabel(cell.col)}」の値は ${countOf(cell)}、内訳${partLabels}の和は ${sum}`,
+      message: `${what}が内訳の和と合いません: 行${quote(rowLabel(cell.row))}・列${quote(colLabel(cell.col))}の値は ${countOf(cell)}、内訳${partLabels}の和は ${sum}`,
       hint: `合計・小計の値か内訳の値を確かめてください。小計の範囲は字下げか「小計」の位置で決まります${unmarked(table, eq.along)}${ofWhich(parts.map((t) => (eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col))))}`,
       place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
     });
@@ -1632,7 +1633,7 @@ function borrowDenominators(out: ReadResult): void {
       out.warnings.push({
         code: 'percent/borrowed-n',
         place: { line: t.line, table: t.number },
-        message: `表${t.number}の「${h.label}」の割合には N がないため、表${from.table}の「${h.label}」の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
+        message: `表${t.number}の${quote(h.label)}の割合には N がないため、表${from.table}の${quote(h.label)}の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
       });
     });
   }
@@ -1732,8 +1733,8 @@ function percentReading(table: Table, out: ReadResult, work?: PercentWork): void
     if (meant) {
       out.errors.push({
         code: 'percent/sum-unclear',
-        message: `表${table.number}: ${kind(meant.axis)}「${label(meant)}」の割合は${parts(meant)}の割合の和と四捨五入の範囲で一致します（チェッカーの判断）が、表のほかの割合の和と合わせると、すべてが同時には成り立ちません。どれが小計で、どれが別の項目か読み分けられません`,
-        hint: `小計・合計なら、${kind(meant.axis)}「${label(meant)}」を字下げした内訳の上に置くか見出しに「小計」「合計」と書いてください。別の項目なら見出しを改めるか、割合を小数第1位まで書いてください（人数が一つに決まり、読み分けられます）`,
+        message: `表${table.number}: ${kind(meant.axis)}${quote(label(meant))}の割合は${parts(meant)}の割合の和と四捨五入の範囲で一致します（チェッカーの判断）が、表のほかの割合の和と合わせると、すべてが同時には成り立ちません。どれが小計で、どれが別の項目か読み分けられません`,
+        hint: `小計・合計なら、${kind(meant.axis)}${quote(label(meant))}を字下げした内訳の上に置くか見出しに「小計」「合計」と書いてください。別の項目なら見出しを改めるか、割合を小数第1位まで書いてください（人数が一つに決まり、読み分けられます）`,
         place: where(meant),
       });
       return;
@@ -1749,14 +1750,14 @@ function percentReading(table: Table, out: ReadResult, work?: PercentWork): void
             f.axis === 'rows'
               ? { line: table.line, table: table.number, col: label }
               : { line: table.cells[k]![0]!.line, table: table.number, row: label },
-          message: `表${table.number}: ${line}「${label}」の${parts(f)}の割合の和も四捨五入の範囲で 100% になりますが、ほかの内訳と同時には成り立たないため、内訳として扱っていません（チェッカーの判断）。この読み方をとる読み手にも隠したセルが割り出せないかは、その読み方で別に確かめます。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
+          message: `表${table.number}: ${line}${quote(label)}の${parts(f)}の割合の和も四捨五入の範囲で 100% になりますが、ほかの内訳と同時には成り立たないため、内訳として扱っていません（チェッカーの判断）。この読み方をとる読み手にも隠したセルが割り出せないかは、その読み方で別に確かめます。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
         });
         continue;
       }
       out.warnings.push({
         code: 'sum/not-taken',
         place: where(f),
-        message: `表${table.number}: ${kind(f.axis)}「${label(f)}」の割合は${parts(f)}の割合の和とも四捨五入の範囲で一致しますが、ほかの和と同時には成り立たないため、和として扱っていません（チェッカーの判断）。この読み方をとる読み手にも隠したセルが割り出せないかは、その読み方で別に確かめます。小計なら字下げか「小計」で示してください。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
+        message: `表${table.number}: ${kind(f.axis)}${quote(label(f))}の割合は${parts(f)}の割合の和とも四捨五入の範囲で一致しますが、ほかの和と同時には成り立たないため、和として扱っていません（チェッカーの判断）。この読み方をとる読み手にも隠したセルが割り出せないかは、その読み方で別に確かめます。小計なら字下げか「小計」で示してください。割合を小数第1位まで書くと人数が一つに決まり、読み分けられます`,
       });
     }
   }
@@ -1769,7 +1770,7 @@ function percentReading(table: Table, out: ReadResult, work?: PercentWork): void
     out.warnings.push({
       code: 'sum/found',
       place: where(sum),
-      message: `表${table.number}: ${kind(sum.axis)}「${headers[sum.header]!.label}」の割合が表す人数は、${kind(sum.axis)}${names(sum.parts.map((p) => headers[p]!.label))}の人数の和と四捨五入の範囲で一致するため、${total ? '合計' : '小計'}として確かめました（推定。足し算で分かることは秘匿の判断に入れます）${also}。${total ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
+      message: `表${table.number}: ${kind(sum.axis)}${quote(headers[sum.header]!.label)}の割合が表す人数は、${kind(sum.axis)}${names(sum.parts.map((p) => headers[p]!.label))}の人数の和と四捨五入の範囲で一致するため、${total ? '合計' : '小計'}として確かめました（推定。足し算で分かることは秘匿の判断に入れます）${also}。${total ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
     });
   }
 }
@@ -1805,7 +1806,7 @@ function sharedDenominators(out: ReadResult): void {
         out.warnings.push({
           code: 'sum/stated',
           place: { line: t.line, table: t.number },
-          message: `表${t.number}の「${h.label}」の和 ${base.value} は、ほかの表の見出しが同じ群の N として示しているため、公表されているものとして確かめました（推定）`,
+          message: `表${t.number}の${quote(h.label)}の和 ${base.value} は、ほかの表の見出しが同じ群の N として示しているため、公表されているものとして確かめました（推定）`,
         });
       });
     }

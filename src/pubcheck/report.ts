@@ -6,7 +6,7 @@
  * 技術情報 section. Status is always written in text, never by colour alone.
  */
 import { formatValue } from '../model/component-text.ts';
-import { escapeHtml as esc } from '../model/escape.ts';
+import { escapeHtml } from '../model/escape.ts';
 import { japanTime, japanTimestamp } from '../model/japan-time.ts';
 import type { CheckResult } from './check.ts';
 import { versionName, type RuleBundle } from './rules.ts';
@@ -22,6 +22,10 @@ import {
   type Route,
   type Severity,
 } from './verdict.ts';
+import { quote, visible } from './quote.ts';
+
+/** Text for HTML: control characters shown as their pictures (`visible`), then escaped. */
+const esc = (s: string) => escapeHtml(visible(s));
 
 export const REPORT_FORMAT = 'midnet-pubcheck/2';
 
@@ -354,8 +358,14 @@ export function toReport(result: CheckResult, bundle: RuleBundle, generatedAt: D
   };
 }
 
-/** A message as a sentence: ends with 。 (messages from the engine are written without it). */
-export const sentence = (s: string): string => (/[。！？」）)]$/.test(s) ? s : `${s}。`);
+/**
+ * A message as a sentence: ends with 。 (messages from the engine are written without it). One that ends in a closing
+ * bracket gets it too (「…に見えます）。」), unless the sentence closed inside the bracket (「…（…してください。）」).
+ */
+export const sentence = (s: string): string => {
+  const t = s.trimEnd();
+  return t === '' || /[。！？][」）)』]*$/.test(t) ? t : `${t}。`;
+};
 
 /** Where an input problem is, in words; nothing for the input as a whole (an empty input has no table). */
 export const placeText = (e: InputError): string => (e.place && e.place.table > 0 ? `表${e.place.table}・${e.place.line}行目: ` : '');
@@ -363,8 +373,8 @@ export const placeText = (e: InputError): string => (e.place && e.place.table > 
 /** 「（推定）」 after a statement that rests on our reading, 「（仮定）」 on an assumption; nothing otherwise. */
 const oursMark = (basis: ReasonBasis) => (basis === 'assumption' ? '（仮定）' : OUR_BASES.has(basis) ? '（推定）' : '');
 
-const tableName = (t: Pick<ReportTable, 'number' | 'title'>) => `表${t.number}${t.title ? `「${t.title}」` : ''}`;
-const cellPlace = (c: Pick<ReportCell, 'row' | 'col' | 'text'>) => `行「${c.row}」・列「${c.col}」（${c.text}）`;
+const tableName = (t: Pick<ReportTable, 'number' | 'title'>) => `表${t.number}${t.title ? `${quote(t.title)}` : ''}`;
+const cellPlace = (c: Pick<ReportCell, 'row' | 'col' | 'text'>) => `行${quote(c.row)}・列${quote(c.col)}（${c.text}）`;
 
 /** Every inferred note of the verdict once, numbered in the order the reasons first give them. */
 function inferredNotes(report: Report): string[] {
@@ -375,7 +385,7 @@ function inferredNotes(report: Report): string[] {
 const groundsText = (r: ReportReason) => r.grounds.map((g) => `${g.about}：${g.basisLabel}`).join('。');
 
 /** A citation for readers: the version and the clause heading (ids are in 技術情報). */
-const citationText = (c: Citation) => `${c.versionLabel}「${c.clauseHeading ?? c.ruleTitle}」`;
+const citationText = (c: Citation) => `${c.versionLabel}${quote(c.clauseHeading ?? c.ruleTitle)}`;
 
 export interface RenderOptions {
   /** Prefix for clause links (the site base, e.g. "/" or "https://…/"); without it citations are plain text. */
@@ -392,9 +402,9 @@ function citationHtml(c: Citation, linkBase: string | undefined): string {
 const mark = (status: CellStatus) =>
   status === 'published' ? '' : ` <span class="pc-mark pc-mark-${status}">［${STATUS_LABEL[status]}］</span>`;
 
-/** A region that scrolls sideways on its own, reachable and named for keyboard and screen-reader users. */
+/** A region (a named section) that scrolls sideways on its own, reachable and named for keyboard and screen-reader users. */
 const scrollRegion = (label: string, inner: string) =>
-  `<div class="pc-scroll" tabindex="0" role="region" aria-label="${esc(label)}">${inner}</div>`;
+  `<section class="pc-scroll" tabindex="0" aria-label="${esc(label)}">${inner}</section>`;
 
 /**
  * The grid as printed: header line first, then each row, with the table's line of group sizes (if it had one) put back
@@ -418,6 +428,9 @@ function withSizeLine<T>(
 /** The mark of a line the checker added to a table (ofwhich.ts), in the tables of the report. */
 const OURS_TEXT = '［チェッカーが加えた行］';
 
+/** A header cell's text; an empty one is named for screen readers (a header with nothing to read names no cell). */
+const headerText = (label: string) => (label.trim() ? esc(label) : '<span class="pc-visually-hidden">見出しなし</span>');
+
 function gridHtml(t: ReportTable, masked: boolean): string {
   const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
   const name = tableName(t);
@@ -425,7 +438,8 @@ function gridHtml(t: ReportTable, masked: boolean): string {
   const headCells = [
     `<th scope="col">${esc(t.corner) || '<span class="pc-visually-hidden">行見出し</span>'}</th>`,
     ...t.cols.map(
-      (c) => `<th scope="col" class="pc-h-${c.kind}">${esc(c.label)}${c.ours ? `<span class="pc-ours">${esc(OURS_TEXT)}</span>` : ''}</th>`,
+      (c) =>
+        `<th scope="col" class="pc-h-${c.kind}">${headerText(c.label)}${c.ours ? `<span class="pc-ours">${esc(OURS_TEXT)}</span>` : ''}</th>`,
     ),
   ];
   const bodyCells = t.rows.map((r, ri) => {
@@ -437,7 +451,7 @@ function gridHtml(t: ReportTable, masked: boolean): string {
       return `<td class="${cls}">${esc(cell.text)}${mark(cell.status)}${notes}</td>`;
     });
     const ours = r.ours ? `<span class="pc-ours">${esc(OURS_TEXT)}</span>` : '';
-    return [`<th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${esc(r.label)}${ours}</th>`, ...tds];
+    return [`<th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${headerText(r.label)}${ours}</th>`, ...tds];
   });
   // The size line is published as written: never hidden, so never marked.
   const [headLine, ...bodyLines] = withSizeLine(
@@ -636,7 +650,7 @@ table{border-collapse:collapse;margin:.5rem 0}th,td{border:1px solid #999;paddin
 /** A standalone HTML document of the report, for saving and attaching. */
 export function reportDocument(report: Report, options: RenderOptions = {}): string {
   const when = japanTime(new Date(report.generatedAt));
-  return `<!doctype html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>公表基準チェック結果（${esc(when)}）</title><style>${REPORT_CSS}</style></head><body><main><h1>MID-NET 公表基準チェック結果</h1><p>非公式のチェッカーによる結果です。判定は公表の申請先の審査に代わるものではありません。</p>${renderReport(report, { ...options, level: 2 })}</main></body></html>`;
+  return `<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>公表基準チェック結果（${esc(when)}）</title><style>${REPORT_CSS}</style></head><body><main><h1>MID-NET 公表基準チェック結果</h1><p>非公式のチェッカーによる結果です。判定は公表の申請先の審査に代わるものではありません。</p>${renderReport(report, { ...options, level: 2 })}</main></body></html>`;
 }
 
 /** Display width in a terminal: East Asian wide characters take two columns. */
@@ -712,7 +726,7 @@ export function renderText(report: Report): string {
       lines.push(`  監査（${t.audit.passed ? 'すべて保護されている' : '保護の基準を満たさないセルあり'}）:`);
       for (const a of t.audit.cells) {
         lines.push(
-          `    行「${a.row}」・列「${a.col}」 ${STATUS_LABEL[a.status]} 値 ${a.value} → 取り得る範囲 ${a.lo}〜${a.hi ?? '上限なし'}${a.protected ? '' : '  ← 保護されていない'}`,
+          `    行${quote(a.row)}・列${quote(a.col)} ${STATUS_LABEL[a.status]} 値 ${a.value} → 取り得る範囲 ${a.lo}〜${a.hi ?? '上限なし'}${a.protected ? '' : '  ← 保護されていない'}`,
         );
       }
     }
@@ -725,5 +739,6 @@ export function renderText(report: Report): string {
   }
   for (const w of report.warnings) lines.push('', `［注意］${sentence(w.message)}`);
   lines.push('', '技術情報:', ...technical(report).map((l) => `  ${l}`));
-  return `${lines.join('\n')}\n`;
+  // Each line through `visible`: a label's control characters never reach the terminal as controls.
+  return `${lines.map(visible).join('\n')}\n`;
 }

@@ -15,6 +15,7 @@ import type {
 } from '../../schemas/publication-rule.ts';
 import { valueAt, type DatedSource } from '../model/versions.ts';
 import type { CheckContext } from './types.ts';
+import { quote } from './quote.ts';
 
 export interface BundleVersion {
   id: string;
@@ -73,7 +74,7 @@ export function paramFor(bundle: RuleBundle, ruleId: string, paramId: ParamId, v
   if (!rule || !param) {
     return {
       ok: false,
-      message: `規則「${rule?.title ?? ruleId}」に「${paramId}」の値がありません`,
+      message: `規則${quote(rule?.title ?? ruleId)}に${quote(paramId)}の値がありません`,
       hint: `content/rules/${ruleId}.yaml を確かめてください`,
     };
   }
@@ -82,7 +83,7 @@ export function paramFor(bundle: RuleBundle, ruleId: string, paramId: ParamId, v
   if (!entry) {
     return {
       ok: false,
-      message: `${version}には規則「${rule.title}」の「${param.label}」の値がありません（値は${versionName(bundle, param.values[0]!.since)}からです）`,
+      message: `${version}には規則${quote(rule.title)}の${quote(param.label)}の値がありません（値は${versionName(bundle, param.values[0]!.since)}からです）`,
       hint: 'それ以降の版を指定してください',
     };
   }
@@ -93,7 +94,7 @@ export function paramFor(bundle: RuleBundle, ruleId: string, paramId: ParamId, v
   }
   return {
     ok: false,
-    message: `${version}では規則「${rule.title}」の「${param.label}」が分かっていません`,
+    message: `${version}では規則${quote(rule.title)}の${quote(param.label)}が分かっていません`,
     hint: '版の指定を省くと、値の分かっている最新の版を使います',
   };
 }

@@ -8,6 +8,7 @@
 import { normalise, wholeCountOf } from './cell.ts';
 import { plainKey, SIZE_IN_BRACKETS } from './labels.ts';
 import type { Cell, Header, Table } from './types.ts';
+import { quote } from './quote.ts';
 
 /** Labels of a line that gives group sizes (besides a total: 合計, Total …, read by header.ts). */
 const SIZE_LABELS = new Set([
@@ -147,7 +148,7 @@ export function applySizeLine(table: Table, line: SizeLine): SizeReading {
   if (!ownWay && otherWay) {
     return {
       ok: false,
-      message: `${otherWhat}「${line.label}」の数は${what}ごとの人数のようですが、割合は${otherWhat}ごとに 100% になっていて、どの人数に対する割合か分かりません`,
+      message: `${otherWhat}${quote(line.label)}の数は${what}ごとの人数のようですが、割合は${otherWhat}ごとに 100% になっていて、どの人数に対する割合か分かりません`,
       hint: `割合の分母を、${otherWhat}の見出しに「（見出し） (N=…)」の形で書いてください`,
       ...(line.axis === 'rows' ? { row: line.label } : { col: line.label }),
     };
@@ -158,17 +159,17 @@ export function applySizeLine(table: Table, line: SizeLine): SizeReading {
     if (h.denominator !== undefined && h.denominator !== n) {
       return {
         ok: false,
-        message: `${what}「${h.label}」の N=${h.denominator} と、${otherWhat}「${line.label}」の ${n} が違います`,
+        message: `${what}${quote(h.label)}の N=${h.denominator} と、${otherWhat}${quote(line.label)}の ${n} が違います`,
         hint: 'どちらが割合の分母か分かるよう、どちらかを直してください',
         ...(line.axis === 'rows' ? { col: h.label, row: line.label } : { row: h.label, col: line.label }),
       };
     }
     h.denominator = n;
   }
-  const shown = line.sizes.flatMap((n, k) => (n === undefined ? [] : [`「${headers[k]!.label}」${n}`])).join('、');
+  const shown = line.sizes.flatMap((n, k) => (n === undefined ? [] : [`${quote(headers[k]!.label)}${n}`])).join('、');
   return {
     ok: true,
-    note: `${otherWhat}「${line.label}」の数（${shown}）を、${what}ごとの割合の分母（N）として読み、確かめました（推定）${ownWay ? '' : '。割合は' + what + 'ごとに 100% になっていませんが、複数回答の表として読みました'}`,
+    note: `${otherWhat}${quote(line.label)}の数（${shown}）を、${what}ごとの割合の分母（N）として読み、確かめました（推定）${ownWay ? '' : '。割合は' + what + 'ごとに 100% になっていませんが、複数回答の表として読みました'}`,
   };
 }
 
@@ -193,23 +194,23 @@ export function readTotalN(table: Table): SizeReading | undefined {
       if (g.denominator !== undefined && g.denominator !== n) {
         return {
           ok: false,
-          message: `「${label}」の N=${n} と${what}「${g.label}」の N=${g.denominator} が違います`,
+          message: `${quote(label)}の N=${n} と${what}${quote(g.label)}の N=${g.denominator} が違います`,
           hint: 'どちらかを直してください',
           ...place,
         };
       }
       g.denominator = n;
-      return { ok: true, note: `「${label}」の N=${n} を、${what}「${g.label}」の割合の分母として読み、確かめました（推定）` };
+      return { ok: true, note: `${quote(label)}の N=${n} を、${what}${quote(g.label)}の割合の分母として読み、確かめました（推定）` };
     }
     const line = groups.map((k) => (axis === 'rows' ? table.cells[t]![k]! : table.cells[k]![t]!));
     if (adds(line) && table.denominator === undefined) {
       table.denominator = n;
-      return { ok: true, note: `「${label}」の N=${n} を、表全体の割合の分母として読み、確かめました（推定）` };
+      return { ok: true, note: `${quote(label)}の N=${n} を、表全体の割合の分母として読み、確かめました（推定）` };
     }
     if (table.denominator === n || groups.every((k) => across[k]!.denominator !== undefined)) return undefined;
     return {
       ok: false,
-      message: `「${label}」の N=${n} は${what}の人数の和のようですが、${what}ごとの人数が分からないため、割合がどの人数に対するものか分かりません`,
+      message: `${quote(label)}の N=${n} は${what}の人数の和のようですが、${what}ごとの人数が分からないため、割合がどの人数に対するものか分かりません`,
       hint: `${what}ごとの分母を、${what}の見出しに「${across[groups[0]!]!.label} (N=…)」の形で書くか、人数の行（「N」や「合計」の行に各${what}の人数）を加えてください`,
       ...place,
     };
@@ -257,7 +258,7 @@ export function readBracketNs(table: Table): SizeReading | undefined {
     choice.own[i]!.sizeInLabel = true;
   }
   const what = choice.axis === 'rows' ? '行' : '列';
-  const shown = choice.taken.map(({ i, n }) => `「${choice.own[i]!.label}」の ${n}`).join('、');
+  const shown = choice.taken.map(({ i, n }) => `${quote(choice.own[i]!.label)}の ${n}`).join('、');
   return {
     ok: true,
     note: `${what}の見出しの括弧内の数（${shown}）を、その${what}の割合の分母（N）として読み、確かめました（推定。どの割合もその人数の整数人として四捨五入の範囲で合うため）。分母なら「(N=…)」と書くとはっきりします`,

@@ -21,6 +21,7 @@ import {
   type VersionUsed,
 } from './rules.ts';
 import type { CheckContext, HeaderFinding, PrimaryResult, Protection, Suppression, Table } from './types.ts';
+import { quote } from './quote.ts';
 
 /**
  * - `secretariat`: 事務局審査で公表可と判断できる
@@ -182,7 +183,7 @@ export function smallCellGrounds(values: SmallCellValues): Ground[] {
 /** A small-cell rule as the checker applies it, in words: the reasons and the page's 適用する基準 say the same. */
 export function smallCellStatement(bundle: RuleBundle, values: SmallCellValues): string {
   const t = values.threshold;
-  return `患者等の数が ${t.value} 未満となる場合の取り扱いがあります（値は「${versionName(bundle, t.entry.since)}」から）。このチェッカーは、${t.value} 未満の数をそのまま示さないものとして判定します（推定）。${t.assumed ? `閾値が分かっていないため、仮定を使いました: ${t.assumptionNote}` : ''}`;
+  return `患者等の数が ${t.value} 未満となる場合の取り扱いがあります（値は${quote(versionName(bundle, t.entry.since))}から）。このチェッカーは、${t.value} 未満の数をそのまま示さないものとして判定します（推定）。${t.assumed ? `閾値が分かっていないため、仮定を使いました: ${t.assumptionNote}` : ''}`;
 }
 
 /** How 0 is treated, in words, saying whether it is an assumption. */
@@ -202,7 +203,7 @@ function routeOf(bundle: RuleBundle, rule: ReviewRouteRule, version: string): { 
 function routeReason(input: VerdictInput): Decided {
   const { bundle, context, version } = input;
   const rules = routeRules(bundle);
-  const purpose = context.purpose ? `利活用の目的が「${purposeLabel(bundle, context.purpose)}」のため、` : '';
+  const purpose = context.purpose ? `利活用の目的が${quote(purposeLabel(bundle, context.purpose))}のため、` : '';
   const matching = rules.filter((r) => ruleApplies(r, context)).map((rule) => ({ rule, found: routeOf(bundle, rule, version.id) }));
   const decided =
     matching.find((m) => 'approver' in m.found && m.found.approver.value === 'secretariat') ?? matching.find((m) => 'approver' in m.found);
@@ -216,7 +217,7 @@ function routeReason(input: VerdictInput): Decided {
         kind: 'route',
         severity: 'info',
         grounds: [{ about: `公表可と判断できる者（${APPROVER_LABEL[route]}）`, basis: basisOf(approver) }],
-        text: `${purpose}規則「${r.title}」により、${route === 'secretariat' ? '事務局審査で公表可と判断できる経路です' : '有識者会議の意見を聴く経路です'}。${r.summary}`,
+        text: `${purpose}規則${quote(r.title)}により、${route === 'secretariat' ? '事務局審査で公表可と判断できる経路です' : '有識者会議の意見を聴く経路です'}。${r.summary}`,
         citation: cite(bundle, r, r.clause, version.id),
         inferred: r.inferred,
       }),
@@ -224,16 +225,17 @@ function routeReason(input: VerdictInput): Decided {
   }
   const scope = rules
     .map(
-      (r) => `「${r.title}」は目的が${r.appliesWhen.purposes.map((p) => `「${purposeLabel(bundle, p)}」`).join('・') || 'どれでも'}のとき`,
+      (r) =>
+        `${quote(r.title)}は目的が${r.appliesWhen.purposes.map((p) => `${quote(purposeLabel(bundle, p))}`).join('・') || 'どれでも'}のとき`,
     )
     .join('。');
   const first = matching[0];
   const because =
     first && 'unknown' in first.found
-      ? `${purpose}規則「${first.rule.title}」に当てはまりますが、${first.found.unknown}。`
+      ? `${purpose}規則${quote(first.rule.title)}に当てはまりますが、${first.found.unknown}。`
       : context.purpose === undefined
         ? '利活用の目的が指定されていないため、事務局審査で公表可とする規則に当てはまるか判断できません。'
-        : `利活用の目的「${purposeLabel(bundle, context.purpose)}」に当てはまる、事務局審査で公表可とする規則はありません${scope ? `（${scope}に当てはまります）` : ''}。`;
+        : `利活用の目的${quote(purposeLabel(bundle, context.purpose))}に当てはまる、事務局審査で公表可とする規則はありません${scope ? `（${scope}に当てはまります）` : ''}。`;
   const cited = first?.rule ?? rules[0];
   return {
     route: 'expert-meeting',
@@ -261,7 +263,7 @@ export function verdict(input: VerdictInput): Verdict {
       inferred: [],
       grounds: [{ about: '版とその状態', basis: 'rule' }],
       text: `基準の版: ${versionName(bundle, version.id)}。${
-        version.inForce ? '' : `この版は施行中ではありません${inForce ? `（施行中の版は「${inForce.label}」）` : ''}。`
+        version.inForce ? '' : `この版は施行中ではありません${inForce ? `（施行中の版は${quote(inForce.label)}）` : ''}。`
       }`,
     }),
   );
@@ -273,7 +275,7 @@ export function verdict(input: VerdictInput): Verdict {
         severity: 'info',
         grounds: smallCellGrounds(check),
         inferred: check.rule.inferred,
-        text: `${check.applies ? '' : 'この表には適用されない規則です。'}規則「${check.rule.title}」: ${smallCellStatement(bundle, check)}`,
+        text: `${check.applies ? '' : 'この表には適用されない規則です。'}規則${quote(check.rule.title)}: ${smallCellStatement(bundle, check)}`,
         citation: cite(bundle, check.rule, t.entry.clause, t.entry.since),
       }),
     );
@@ -298,11 +300,11 @@ export function verdict(input: VerdictInput): Verdict {
   const handled: SmallCellCheck[] = [];
   for (const tr of tables) {
     const t = tr.table;
-    const name = t.title ? `表${t.number}「${t.title}」` : `表${t.number}`;
+    const name = t.title ? `表${t.number}${quote(t.title)}` : `表${t.number}`;
     const label = (id: number) => {
       const r = Math.floor(id / t.cols.length);
       const c = id % t.cols.length;
-      return `行「${t.rows[r]!.label}」・列「${t.cols[c]!.label}」（${t.cells[r]![c]!.text.trim()}）`;
+      return `行${quote(t.rows[r]!.label)}・列${quote(t.cols[c]!.label)}（${t.cells[r]![c]!.text.trim()}）`;
     };
     const all = [...tr.primary.findings.keys()].sort((a, b) => a - b);
     primaryCount += all.length;
@@ -352,8 +354,8 @@ export function verdict(input: VerdictInput): Verdict {
             h.block !== undefined
               ? blockText(name, h)
               : h.rest === undefined
-                ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}「${h.label}」の${h.axis === 'table' ? ' ' : '分母 '}N=${h.denominator} は閾値未満です。${h.axis === 'table' ? '題名から数を外すか、区分をまとめてください。' : '区分をまとめるか、見出しから N を外してください。'}`
-                : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}「${h.label}」の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`,
+                ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の${h.axis === 'table' ? ' ' : '分母 '}N=${h.denominator} は閾値未満です。${h.axis === 'table' ? '題名から数を外すか、区分をまとめてください。' : '区分をまとめるか、見出しから N を外してください。'}`
+                : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`,
           citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
         }),
       );
@@ -388,7 +390,7 @@ export function verdict(input: VerdictInput): Verdict {
           severity: 'caution',
           inferred: check.rule.inferred,
           grounds: [{ about: '規則が当てはまる表の条件', basis: 'rule' }],
-          text: `${name}: 規則「${check.rule.title}」はこの表の条件（${context.details ? '詳細を示す' : '患者背景・アウトカムの詳細を示さない'}）には当てはまらないため、閾値未満のセル ${would.length} 個を秘匿の対象にしていません。条件の申告が正しいか確かめてください。`,
+          text: `${name}: 規則${quote(check.rule.title)}はこの表の条件（${context.details ? '詳細を示す' : '患者背景・アウトカムの詳細を示さない'}）には当てはまらないため、閾値未満のセル ${would.length} 個を秘匿の対象にしていません。条件の申告が正しいか確かめてください。`,
           citation: cite(bundle, check.rule, check.rule.clause, version.id),
         }),
       );
@@ -419,7 +421,7 @@ export function verdict(input: VerdictInput): Verdict {
         severity: 'info',
         inferred: check.rule.inferred,
         grounds: [{ about: `閾値 ${check.threshold.value} 未満の数を示す表の審査の経路`, basis: 'inferred' }],
-        text: `閾値未満の数を示すこのままの表について、このチェッカーは事務局審査で公表可と判断できるとは判定しません。この場合の経路の読み方は、規則「${check.rule.title}」の［推定］のとおりです。${fixable ? '経路は、提案した秘匿を行った表について示します。' : ''}`,
+        text: `閾値未満の数を示すこのままの表について、このチェッカーは事務局審査で公表可と判断できるとは判定しません。この場合の経路の読み方は、規則${quote(check.rule.title)}の［推定］のとおりです。${fixable ? '経路は、提案した秘匿を行った表について示します。' : ''}`,
         citation: cite(bundle, check.rule, check.rule.clause, version.id),
       }),
     );
@@ -449,7 +451,7 @@ function sorted(reasons: Reason[]): Reason[] {
 function blockText(name: string, h: HeaderFinding): string {
   const b = h.block!;
   const [line, item] = h.axis === 'row' ? ['行見出し', '列'] : ['列見出し', '行'];
-  const rows = b.labels.map((l) => `「${l}」`).join('');
+  const rows = b.labels.map((l) => `${quote(l)}`).join('');
   const rest = b.lo === b.hi ? `${b.lo}` : `${b.lo}〜${b.hi}`;
   const read =
     b.labels.length === 1
@@ -463,5 +465,5 @@ function blockText(name: string, h: HeaderFinding): string {
     b.labels.length === 1
       ? `${item}${rows}に当たらない患者を${item}（「男性」なら「女性」、「あり」なら「なし」など）として表に加えて秘匿を確かめ直すか、N を外してください。`
       : `その患者を「不明」などの${item}として区分に加えて秘匿を確かめ直すか、N を外してください。1人を複数の${item}に数える項目（併存疾患など）なら、題名に「複数回答」と書くと、この読みはしません。`;
-  return `${name}: ${line}「${h.label}」（N=${h.denominator}）について、${read}${rest} 人と分かります。これは閾値未満の数です。${fix}`;
+  return `${name}: ${line}${quote(h.label)}（N=${h.denominator}）について、${read}${rest} 人と分かります。これは閾値未満の数です。${fix}`;
 }

@@ -163,7 +163,7 @@ describe('counts written inside a label', () => {
     ['\tA\tB\n死亡（うち3例は転院後）\t12\t20\ny\t25\t40\n', '行「死亡（うち3例は転院後）」', '3例'],
     ['\tA\tB\n入院 うち3名死亡\t12\t20\ny\t25\t40\n', '行「入院 うち3名死亡」', '3名'],
     ['\tA\tB (3例除外)\nx\t12\t20\ny\t25\t40\n', '列「B (3例除外)」', '3例'],
-    [',A,B\n"脱落\n(3例は除外)",12,20\ny,25,40\n', '行「脱落\n(3例は除外)」', '3例'],
+    [',A,B\n"脱落\n(3例は除外)",12,20\ny,25,40\n', '行「脱落 (3例は除外)」', '3例'],
   ])('%j is refused, naming the label and the count', (text, where, count) => {
     const found = errors(text).filter((e) => e.code === 'header/count');
     expect(found).toHaveLength(1);

@@ -124,6 +124,23 @@ describe('pubcheck CLI', { timeout: 60_000 }, () => {
     noStack(r.stderr);
   });
 
+  it("prints a label's control characters as their pictures, in the report and in the error lines (no terminal escapes)", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pubcheck-esc-'));
+    writeFileSync(join(dir, 'ok.tsv'), '\t\u001b[31mA群\t合計\n男性\u0007\t3\t3\n女性\t30\t30\n合計\t33\t33\n');
+    writeFileSync(join(dir, 'bad.tsv'), '\t\u001b[2JA群\nx\u202e\t多数\n');
+    const ok = run(join(dir, 'ok.tsv'), '--details');
+    expect(ok.code).toBe(1);
+    expect(ok.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+    expect(ok.stdout).toContain('行「男性␇」・列「␛[31mA群」（3） ［一次秘匿］');
+    // The action (which cells to hide) comes before the reasons, and the time is Japan time in words.
+    expect(ok.stdout.indexOf('対応:')).toBeLessThan(ok.stdout.indexOf('理由:'));
+    expect(ok.stdout).toMatch(/作成: \d{4}年\d{1,2}月\d{1,2}日 \d{1,2}:\d{2}（日本時間）/);
+    const bad = run(join(dir, 'bad.tsv'), '--details');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202e]/);
+    expect(bad.stderr).toContain('行「x」・列「␛[2JA群」');
+  });
+
   it('exits 2 for totals that do not add up, naming the total cell', () => {
     const r = run(`${TABLES}/bad-total.tsv`, '--details');
     expect(r.code).toBe(2);
@@ -167,7 +184,7 @@ describe('pubcheck CLI', { timeout: 60_000 }, () => {
     const out = join(mkdtempSync(join(tmpdir(), 'pubcheck-')), 'report.html');
     expect(run(`${TABLES}/small.csv`, '--details', '--html', out).code).toBe(1);
     const html = readFileSync(out, 'utf8');
-    expect(html).toMatch(/^<!doctype html><html lang="ja">/);
+    expect(html).toMatch(/^<!DOCTYPE html><html lang="ja">/);
     expect(html).toContain('［一次秘匿］');
   });
 });

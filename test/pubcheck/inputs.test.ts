@@ -401,7 +401,7 @@ describe('CSV', () => {
     ]) {
       const r = readTables(text);
       expect(r.errors.map((e) => [e.code, e.place?.line])).toEqual([['header/split', 1]]);
-      expect(r.errors[0]!.hint).toMatch(/^CSV では "A \(.+\)" のように見出しを「"」で囲むか/);
+      expect(r.errors[0]!.hint).toMatch(/^CSV では 「"A \(.+\)"」 のように見出しを「"」で囲むか/);
     }
     expect(readTables(',"A (N=1,234)"\nx,"1,234"\n').errors).toEqual([]);
     expect(readTables('\t<65\t>65\nx\t3\t20\n').errors).toEqual([]);

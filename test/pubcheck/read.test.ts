@@ -23,7 +23,7 @@ describe('records', () => {
   it('says that a thousands comma split a value when a CSV row is too long, and how to write it', () => {
     const r = readTables(',A,B\nx,1,234,20\ny,25,40\n');
     expect(r.errors.map((e) => e.code)).toEqual(['row/long']);
-    expect(r.errors[0]!.hint).toContain('CSV では "1,234" のように引用符で囲むか');
+    expect(r.errors[0]!.hint).toContain('CSV では 「"1,234"」 のように引用符で囲むか');
     expect(readTables(',A,B\nx,"1,234",20\ny,25,40\n').errors).toEqual([]);
   });
 

@@ -86,8 +86,7 @@ describe('report', () => {
     expect(r.parameters[0]).toMatchObject({ rule: 'small-counts', param: 'threshold', since: 'r2026', clause: 'publication.small-counts' });
   });
   it('wraps every wide table in a focusable, named scrolling region', () => {
-    const regions =
-      html.match(/<div class="pc-scroll" tabindex="0" role="region" aria-label="[^"]+"><table class="pc-(grid|audit|params)"/g) ?? [];
+    const regions = html.match(/<section class="pc-scroll" tabindex="0" aria-label="[^"]+"><table class="pc-(grid|audit|params)"/g) ?? [];
     expect(regions.length).toBe(html.match(/<table class="pc-/g)!.length);
     expect(html).toContain('<table class="pc-params">');
   });
@@ -99,7 +98,7 @@ describe('report', () => {
     expect(r.context).toEqual({ purpose: 'safety-measures', purposeLabel: '医薬品等の安全対策', details: true, venue: '学会発表' });
   });
   it('is a whole document for saving', () => {
-    expect(reportDocument(r)).toMatch(/^<!doctype html><html lang="ja"><head><meta charset="utf-8">/);
+    expect(reportDocument(r)).toMatch(/^<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8">/);
   });
   it('lists input errors with their place, as sentences', () => {
     const bad = renderReport(report('\tA\nx\t多数\n'));
