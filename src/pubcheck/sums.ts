@@ -259,7 +259,15 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   if (stated.every((n) => n === undefined)) return [];
   const vecs = vectors(table, axis);
   const total = headers.findIndex((h) => h.kind === 'total');
-  if (total >= 0 && equal(stated, vecs[total]!)) return [{ axis, header: null, parts: [total], stated, how: 'total' }];
+  if (total >= 0 && equal(stated, vecs[total]!)) {
+    const byTotal: FoundSum = { axis, header: null, parts: [total], stated, how: 'total' };
+    // A table of several answers read with a line of Ns (ofwhich.ts): its own rows are under that line, each with its
+    // complement; the blocks of a Table 1 among them (あり and なし, 男性 and 女性, adding up to N) are equations all the
+    // same — without them, あり hidden beside なし published was 37 − 20 = 17 to a reader, and the audit did not know.
+    if (!headers[total]!.ns) return [byTotal];
+    const own = headers.flatMap((h, i) => (h.parent === total && !h.rest ? [i] : []));
+    return [byTotal, ...statedRuns(axis, headers, vecs, stated, true, own)];
+  }
   const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
   const sum = across.map((_, k) => topLevel.reduce((s, j) => s + vecs[j]![k]!, 0));
   if (equal(stated, sum)) return [{ axis, header: null, parts: topLevel, stated, how: 'total' }];
@@ -306,17 +314,19 @@ function statedRuns(
   vecs: readonly number[][],
   stated: readonly (number | undefined)[],
   after: boolean,
+  among: readonly number[] = headers.flatMap((h, i) => (h.parent === null ? [i] : [])),
 ): FoundSum[] {
   const out: number[][] = [];
-  const part = (j: number) => headers[j]!.kind !== 'total' && headers[j]!.parent === null && !isZero(vecs[j]!);
-  for (let i = 0; i < headers.length; i++) {
-    if (!part(i)) continue;
+  // Adjacent among `among` (the top-level rows; under a line of Ns, the table's own rows between the lines of ours).
+  const part = (j: number) => headers[j]!.kind !== 'total' && !isZero(vecs[j]!);
+  for (let a = 0; a < among.length; a++) {
+    if (!part(among[a]!)) continue;
     const sum = stated.map(() => 0);
-    for (let j = i; j < headers.length && part(j); j++) {
-      vecs[j]!.forEach((x, k) => (sum[k]! += x));
+    for (let b = a; b < among.length && part(among[b]!); b++) {
+      vecs[among[b]!]!.forEach((x, k) => (sum[k]! += x));
       if (stated.some((n, k) => n !== undefined && sum[k]! > n)) break;
-      if (j > i && equal(stated, sum)) {
-        out.push(Array.from({ length: j - i + 1 }, (_, d) => i + d));
+      if (b > a && equal(stated, sum)) {
+        out.push(among.slice(a, b + 1));
         break;
       }
     }

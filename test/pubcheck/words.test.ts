@@ -2,7 +2,7 @@
  * The report's words, swept: every sentence a person reads (input errors and hints, warnings, the verdict, reasons,
  * grounds, our readings, cell findings, the rule values, the text report and the HTML report as seen) over a fixed
  * corpus — the table-like literals of the checker's own tests (test/fixtures/pubcheck/words-corpus.json, collected
- * by bench/pubcheck-words-corpus.mjs) — and random tables over every reading path, under both protection
+ * by test/pubcheck/words-corpus.mjs) — and random tables over every reading path, under both protection
  * requirements, with and without details and purpose: no ids or codes, `null`/`undefined`/`NaN`, English words,
  * UTC or ISO timestamps, unbalanced 「」（）, doubled punctuation, empty quotes, halves of characters, control
  * characters, floating-point noise (words.ts). The HTML documents are valid under the project's html-validate rules,

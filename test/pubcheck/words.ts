@@ -1,5 +1,5 @@
 /**
- * The sweep of the report's words (words.test.ts, bench/pubcheck-words.ts): every sentence a person reads — input
+ * The sweep of the report's words (words.test.ts, test/pubcheck/words-sweep.ts): every sentence a person reads — input
  * errors and their hints, warnings, the verdict's labels and reasons, grounds, our readings, cell findings, the
  * least-loss sentence, the rule values, the text report outside its 技術情報 and its tables, the HTML report as seen —
  * and the patterns none of them may hold: ids and codes, `null`/`undefined`/`NaN`, English words, UTC timestamps,

@@ -1,4 +1,4 @@
-/** Collects the table-like string literals of test/pubcheck/*.test.ts into the fixed corpus of words.test.ts: node bench/pubcheck-words-corpus.mjs > test/fixtures/pubcheck/words-corpus.json */
+/** Collects the table-like string literals of test/pubcheck/*.test.ts into the fixed corpus of words.test.ts: node test/pubcheck/words-corpus.mjs > test/fixtures/pubcheck/words-corpus.json */
 // Collect table-like string literals (containing a tab or a newline with a comma/pipe/<table) from the test files.
 import { readFileSync, readdirSync } from 'node:fs';
 const dir = 'test/pubcheck';

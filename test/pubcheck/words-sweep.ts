@@ -1,15 +1,15 @@
 /**
- * The words sweep at scale (words.test.ts runs a fixed part of it): `node bench/pubcheck-words.ts [corpus.json] [seed]
+ * The words sweep at scale (words.test.ts runs a fixed part of it): `node test/pubcheck/words-sweep.ts [corpus.json] [seed]
  * [random tables]` runs the corpus, the random tables and the edge inputs through the checker under two or three sets
  * of options, prints the report sentences that break the words' rules by class (test/pubcheck/words.ts), the
  * html-validate messages of every third report document, and the codes reached.
  */
 import { readFileSync } from 'node:fs';
-import { check } from '../src/pubcheck/check.ts';
+import { check } from '../../src/pubcheck/check.ts';
 import { HtmlValidate } from 'html-validate';
-import { reportDocument, toReport } from '../src/pubcheck/report.ts';
-import { fixtureBundle, solver } from '../test/pubcheck/helpers.ts';
-import { edgeInputs, htmlLines, problems, randomInputs, sentences, textLines } from '../test/pubcheck/words.ts';
+import { reportDocument, toReport } from '../../src/pubcheck/report.ts';
+import { fixtureBundle, solver } from './helpers.ts';
+import { edgeInputs, htmlLines, problems, randomInputs, sentences, textLines } from './words.ts';
 
 const corpus: string[] = [
   ...JSON.parse(readFileSync(process.argv[2] ?? 'test/fixtures/pubcheck/words-corpus.json', 'utf8')),
