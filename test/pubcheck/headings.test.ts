@@ -19,7 +19,7 @@ import { readHeadings } from '../../src/pubcheck/headings.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { blockRests } from '../../src/pubcheck/rests.ts';
 import type { HeaderFinding } from '../../src/pubcheck/types.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, lcg, solver, splitter } from './helpers.ts';
 import { adversary, asAttacked, expectProtected, type Ok } from './protection.ts';
 
 const highs = await solver();
@@ -315,16 +315,6 @@ const DISEASES = [
   '認知症',
   '骨粗鬆症',
 ];
-const splitter = (next: () => number) => (n: number, ps: number[]) => {
-  const out = ps.map(() => 0);
-  for (let i = 0; i < n; i++) {
-    let u = next();
-    let k = 0;
-    while (k < ps.length - 1 && u > ps[k]!) u -= ps[k++]!;
-    out[k]!++;
-  }
-  return out;
-};
 
 /**
  * A realistic Table 1 with heading rows: 1–3 groups of N 30–150 (small: 2–3 groups of N 15–40), 2–5 variables each under a heading
