@@ -18,7 +18,7 @@
  * leave the machine — and any other text.
  */
 import type { CellValue } from './types.ts';
-import { quote } from './quote.ts';
+import { clip, quote } from './quote.ts';
 
 export type CellReading = { ok: true; value: CellValue } | { ok: false; code: string; message: string; hint: string };
 
@@ -47,11 +47,9 @@ export function normalise(text: string): string {
 /** A cell's text as a message quotes it: trimmed, and cut after 60 characters (a value of a million digits is not repeated). */
 export function shown(text: string, max = 60): string {
   const t = text.trim();
-  if (t.length <= max) return t;
-  // Cut between characters, never inside a surrogate pair (an emoji, 𠮷), and count characters, not UTF-16 units.
-  const cut = /[\uD800-\uDBFF]$/.test(t.slice(0, max)) ? max - 1 : max;
-  const length = t.length - (t.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
-  return length > max ? `${t.slice(0, cut)}…（${length.toLocaleString('en-US')} 文字）` : t;
+  // Characters, not UTF-16 units: cut between them (quote.ts `clip`, never inside an emoji or 𠮷), and counted so.
+  const length = Array.from(t).length;
+  return length > max ? `${clip(t, max)}（${length.toLocaleString('en-US')} 文字）` : t;
 }
 
 /** Error values of spreadsheets (Excel, LibreOffice, Google Sheets): what a formula shows when it fails. */

@@ -49,6 +49,8 @@ const BLOCKS = new Set([
   'dl',
   'body',
 ]);
+/** A run of HTML's white space (space, tab, line ends): one space as shown; no-break spaces are none of it. */
+const HTML_SPACE = /[ \t\n\f\r]+/g;
 /** Elements whose text is not shown. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link']);
 
@@ -71,7 +73,7 @@ function textOf(node: Element | Root): string {
     } else if (n.type === 'root') n.children.forEach(walk);
   };
   walk(node);
-  return out.replace(/[ \t\n\f\r]+/g, ' ').replace(/^ | $/g, '');
+  return out.replace(HTML_SPACE, ' ').replace(/^ | $/g, '');
 }
 
 /** A span attribute as browsers read it: a whole number from 1 (0 and junk are 1), capped. */
@@ -138,15 +140,14 @@ export function htmlRecords(text: string): HtmlRecord[] {
     out.push(pending, { fields: [''], line: pending.line });
     pending = undefined;
   };
-  const visit = (node: ElementContent | RootContent, parentLine: number) => {
-    if (node.type === 'text') {
-      const t = node.value.replace(/[ \t\n\f\r]+/g, ' ').trim();
-      if (t !== '') {
-        flush();
-        pending = { fields: [t], line: line(node, parentLine) };
-      }
-      return;
-    }
+  /** Text outside tables: a line of one cell, held until what follows says whether it is a table's title. */
+  const hold = (t: string, at: number) => {
+    if (t === '') return;
+    flush();
+    pending = { fields: [t], line: at };
+  };
+  const visit = (node: ElementContent | RootContent, parentLine: number): void => {
+    if (node.type === 'text') return hold(node.value.replace(HTML_SPACE, ' ').trim(), line(node, parentLine));
     if (node.type !== 'element' || HIDDEN.has(node.tagName)) return;
     const at = line(node, parentLine);
     if (node.tagName === 'table') {
@@ -165,23 +166,9 @@ export function htmlRecords(text: string): HtmlRecord[] {
     const holdsBlocks = node.children.some(
       (c) => c.type === 'element' && (BLOCKS.has(c.tagName) || c.tagName === 'table' || c.tagName === 'br'),
     );
-    if (BLOCKS.has(node.tagName) && !holdsBlocks) {
-      const t = textOf(node);
-      if (t !== '') {
-        flush();
-        pending = { fields: [t], line: at };
-      }
-      return;
-    }
-    // An element of lines (<br>) or blocks: each child on its own; an inline element: its text as one line.
-    if (!holdsBlocks && !BLOCKS.has(node.tagName) && node.tagName !== 'html') {
-      const t = textOf(node);
-      if (t !== '') {
-        flush();
-        pending = { fields: [t], line: at };
-      }
-      return;
-    }
+    // A block or an inline element holding no blocks, tables or line breaks: its text as one line; otherwise each child
+    // on its own.
+    if (!holdsBlocks && node.tagName !== 'html') return hold(textOf(node), at);
     for (const child of node.children) {
       if (child.type === 'element' && child.tagName === 'br') flush();
       else visit(child, at);

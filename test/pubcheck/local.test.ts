@@ -12,24 +12,12 @@ import type { AuditRequirement } from '../../src/pubcheck/audit.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { suppress, type Proposal } from '../../src/pubcheck/secondary.ts';
 import { systemOf, type System } from '../../src/pubcheck/system.ts';
-import { mulberry32 as random } from '../../bench/random.ts';
+import { clinicalTable } from '../../bench/tables.ts';
 import { solver } from './helpers.ts';
 
 const highs = await solver();
 const THRESHOLD = 10;
 const GOAL = 1.05;
-
-/** Log-normal counts (median about 90, a few percent under 10), with row and column totals. */
-function table(rnd: () => number, rows: number, cols: number): string {
-  const normal = () => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
-  const cells = Array.from({ length: rows }, () => Array.from({ length: cols }, () => Math.floor(Math.exp(4.5 + 1.2 * normal()))));
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const lines = [['', ...cells[0]!.map((_, j) => `c${j + 1}`), '合計'].join('\t')];
-  cells.forEach((r, i) => lines.push([`r${i + 1}`, ...r, sum(r)].join('\t')));
-  const totals = cells[0]!.map((_, j) => sum(cells.map((r) => r[j]!)));
-  lines.push(['合計', ...totals, sum(totals)].join('\t'));
-  return `${lines.join('\n')}\n`;
-}
 
 const loss = (sys: System, p: Proposal) => {
   let value = 0;
@@ -51,7 +39,7 @@ describe('the quick stage local search against the search without it', () => {
     let differ = 0;
     // The benchmark's tables of this class (bench/pubcheck.ts, 30×30 with few small counts).
     for (let k = 0; k < 11; k++) {
-      const text = table(random(30030 + k), 30, 30);
+      const text = clinicalTable(30, 30, 30030 + k, 'few');
       const { tables } = readTables(text);
       const { sys } = systemOf(tables, { zeroExempt: true });
       const primary = new Set(sys.vars.flatMap((x, v) => (x.value > 0 && x.value < THRESHOLD ? [v] : [])));
