@@ -46,7 +46,9 @@ for (const [kind, rows] of Object.entries(work.trace.samples)) {
   const ms = rows.reduce((s, r) => s + r[0]!, 0);
   const cols = rows[0]!.length - 1;
   const sums = Array.from({ length: cols }, (_, j) => rows.reduce((s, r) => s + r[j + 1]!, 0));
-  console.log(`${kind}: ${rows.length} runs, ${fmt(ms, 0)} ms; sums ${sums.map((x) => fmt(x, 0)).join(' ')}; ms/run ${fmt(ms / rows.length, 4)}`);
+  console.log(
+    `${kind}: ${rows.length} runs, ${fmt(ms, 0)} ms; sums ${sums.map((x) => fmt(x, 0)).join(' ')}; ms/run ${fmt(ms / rows.length, 4)}`,
+  );
 }
 // Least squares of ms on features (no intercept), per kind.
 function fit(rows: number[][], feats: ((r: number[]) => number)[]): number[] {
@@ -108,10 +110,10 @@ for (const [kind, feats] of Object.entries(models)) {
 const byCls = new Map<string, typeof per>();
 for (const p of per) byCls.set(p.cls, [...(byCls.get(p.cls) ?? []), p]);
 for (const [cls, ps] of byCls) {
-  console.log(
-    `${cls}: ms/ticks per run: ${ps.map((p) => `${p.k}:${fmt(p.ms, 0)}/${fmt(p.main, 0)}/${fmt(p.ticks / 1000, 0)}`).join(' ')}`,
-  );
+  console.log(`${cls}: ms/ticks per run: ${ps.map((p) => `${p.k}:${fmt(p.ms, 0)}/${fmt(p.main, 0)}/${fmt(p.ticks / 1000, 0)}`).join(' ')}`);
 }
 const ratio = per.map((p) => p.main / (p.ticks / 1000)).sort((a, b) => a - b);
-console.log(`main ms per 1000 ticks: median ${fmt(ratio[Math.floor(ratio.length / 2)]!)} (10% ${fmt(ratio[Math.floor(ratio.length / 10)]!)}, 90% ${fmt(ratio[Math.floor((9 * ratio.length) / 10)]!)})`);
+console.log(
+  `main ms per 1000 ticks: median ${fmt(ratio[Math.floor(ratio.length / 2)]!)} (10% ${fmt(ratio[Math.floor(ratio.length / 10)]!)}, 90% ${fmt(ratio[Math.floor((9 * ratio.length) / 10)]!)})`,
+);
 if (process.env.DUMP) for (const r of work.trace.samples[process.env.DUMP] ?? []) console.log(r.map((x) => fmt(x, 1)).join('\t'));
