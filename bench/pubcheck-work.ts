@@ -1,7 +1,7 @@
 /**
  * Calibration of the search's counted work (src/pubcheck/work.ts) against time: the bench's 30×30 tables (few and
  * many small counts, both protections; TABLES per class, 11 by default) suppressed REPEAT times each after a warm-up,
- * every costly step sampled (PUBCHECK_WORK_TRACE=1 is set here) with its time and what it counted; per kind, the
+ * every costly step sampled (work.ts `trace`) with its main-thread CPU and what it counted; per kind, the
  * time per unit counted, and per suppression its ticks against its main thread's CPU. `node bench/pubcheck-work.ts`.
  */
 import loadHighs from 'highs';
