@@ -5,13 +5,15 @@
  * the runs' CPU per table (less disturbed by other load than one run), cells and value hidden against a reference
  * (`settle: 'least'`, 10 s, cached in /tmp). Options: TABLES (11), ONLY=k,k…, MIPS (the search's seconds),
  * NOLOCAL=1 (without the quick stage's local search). In each run: [cells× value×], x proved least, L settled by
- * the local search. `node bench/pubcheck-tables.ts`.
+ * the local search; `work` the search's counted work in thousands of ticks (src/pubcheck/work.ts: the same in every
+ * run of a table, whatever the load). `node bench/pubcheck-tables.ts`.
  */
 import loadHighs from 'highs';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { readTables } from '../src/pubcheck/read.ts';
 import { suppress } from '../src/pubcheck/secondary.ts';
 import { systemOf, type System } from '../src/pubcheck/system.ts';
+import { workNow } from '../src/pubcheck/work.ts';
 import { mainThreadCpuMs } from './cpu.ts';
 import { clinicalTable } from './tables.ts';
 
@@ -51,11 +53,13 @@ for (let k = 0; k < N; k++) {
   const mss: number[] = [];
   const cpus: number[] = [];
   const mains: number[] = [];
+  const works: number[] = [];
   let out = '';
   for (let i = 0; i < REPEAT; i++) {
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     const m0 = mainThreadCpuMs();
+    const w0 = workNow();
     const p = suppress(highs, sys, req, {
       ...(process.env.MIPS && { mipSeconds: Number(process.env.MIPS) }),
       ...(process.env.NOLOCAL && { localSearch: false }),
@@ -65,6 +69,7 @@ for (let k = 0; k < N; k++) {
     mss.push(ms);
     cpus.push((u.user + u.system) / 1000);
     mains.push(mainThreadCpuMs() - m0);
+    works.push((workNow() - w0) / 1000);
     const cells = p.least?.cells ?? p.hidden.size;
     const value = p.least?.value ?? 0;
     const c = cells / ref[k]!.cells;
@@ -84,7 +89,7 @@ for (let k = 0; k < N; k++) {
   }
   perTable.push({ k, ms: median(mss), cpu: median(cpus), minCpu: Math.min(...cpus), main: median(mains) });
   console.log(
-    `table ${k}: primary ${req.primary.size} ms ${mss.map((x) => x.toFixed(0)).join(' ')} cpu ${cpus.map((x) => x.toFixed(0)).join(' ')} main ${mains.map((x) => x.toFixed(0)).join(' ')} ref ${ref[k]!.cells}/${ref[k]!.value} t*=${ref[k]!.ratio.toFixed(3)}${out}`,
+    `table ${k}: primary ${req.primary.size} ms ${mss.map((x) => x.toFixed(0)).join(' ')} cpu ${cpus.map((x) => x.toFixed(0)).join(' ')} main ${mains.map((x) => x.toFixed(0)).join(' ')} work ${works.map((x) => x.toFixed(0)).join(' ')} ref ${ref[k]!.cells}/${ref[k]!.value} t*=${ref[k]!.ratio.toFixed(3)}${out}`,
   );
 }
 const sorted = [...perTable].sort((a, b) => a.cpu - b.cpu);

@@ -3,10 +3,11 @@
  * (6×6, 10×10, 30×30, 100×20, and two linked 30×30 tables — the same columns broken down by other rows, sharing
  * their column totals, protected together as one system), three ways per table —
  * - quick: the protection-flow proposal, pruned, and its audit (`mipSeconds: 0`);
- * - default: as the check runs it, with the least-loss search within its time limit, which stops at a choice proved
- *   within 5% of both minima (LP bounds first, then the MIPs where those do not suffice);
- * - reference (not timed, tables up to 30×30): the least-loss search given 30 s and `settle: 'least'` (the three MIPs
- *   to the end), which proves the fewest hidden
+ * - default: as the check runs it, with the least-loss search within its budget of counted work (src/pubcheck/work.ts,
+ *   not time: the same choices at any load), which stops at a choice proved within 5% of both minima (LP bounds
+ *   first, then the MIPs where those do not suffice); `work k` its counted work, thousands of ticks;
+ * - reference (not timed, tables up to 30×30): the least-loss search given 30 s of work and `settle: 'least'` (the
+ *   three MIPs to the end), which proves the fewest hidden
  *   cells and the least hidden value when it finishes; the quick and default proposals are measured against those
  *   two minima, hidden cells ÷ fewest cells and hidden value ÷ least value (primary cells included), mean and
  *   worst, over the tables where both were proved. `apart`: tables where the reference proved that no choice is
@@ -21,6 +22,7 @@ import type { AuditRequirement } from '../src/pubcheck/audit.ts';
 import { readTables } from '../src/pubcheck/read.ts';
 import { MIP_SECONDS, suppress, type Proposal } from '../src/pubcheck/secondary.ts';
 import { systemOf, type System } from '../src/pubcheck/system.ts';
+import { TICKS_PER_SECOND, workNow } from '../src/pubcheck/work.ts';
 import type { Protection } from '../src/pubcheck/types.ts';
 import { mainThreadCpuMs } from './cpu.ts';
 import { clinicalTable as table, type Spread } from './tables.ts';
@@ -45,14 +47,15 @@ const REFERENCE_UP_TO = 30 * 30;
 /** The counts under the threshold other than 0 (0 is exempt, as the content assumes). */
 const smallOf = (sys: System) => new Set(sys.vars.flatMap((x, v) => (x.value > 0 && x.value < THRESHOLD ? [v] : [])));
 
-function timed(f: () => Proposal): { proposal: Proposal; ms: number; cpuMs: number; mainMs: number } {
+function timed(f: () => Proposal): { proposal: Proposal; ms: number; cpuMs: number; mainMs: number; work: number } {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   const m0 = mainThreadCpuMs();
+  const w0 = workNow();
   const proposal = f();
   const ms = performance.now() - t0;
   const used = process.cpuUsage(c0);
-  return { proposal, ms, cpuMs: (used.user + used.system) / 1000, mainMs: mainThreadCpuMs() - m0 };
+  return { proposal, ms, cpuMs: (used.user + used.system) / 1000, mainMs: mainThreadCpuMs() - m0, work: (workNow() - w0) / 1000 };
 }
 
 const highs = await loadHighs();
@@ -72,6 +75,8 @@ interface Way {
   cpuMs: { median: number };
   /** CPU of the main thread alone (bench/cpu.ts): without V8's background compilers and GC helpers. */
   mainMs: { median: number };
+  /** Counted work, thousands of ticks (src/pubcheck/work.ts): what the search's limits measure, the same at any load. */
+  work: { median: number; max: number };
   secondary: number;
   /** Hidden cells ÷ the fewest and hidden value ÷ the least, over the tables where the reference proved both. */
   cells: { mean: number; worst: number };
@@ -130,6 +135,7 @@ for (const [small, protection] of [
         ms: { median: Math.round(median(runs.map((x) => pick(x).ms))), max: Math.round(worst(runs.map((x) => pick(x).ms))) },
         cpuMs: { median: Math.round(median(runs.map((x) => pick(x).cpuMs))) },
         mainMs: { median: Math.round(median(runs.map((x) => pick(x).mainMs))) },
+        work: { median: Math.round(median(runs.map((x) => pick(x).work))), max: Math.round(worst(runs.map((x) => pick(x).work))) },
         secondary: Math.round(mean(runs.map((x) => pick(x).proposal.secondary.size))),
         cells: { mean: mean(cells), worst: worst(cells) },
         value: { mean: mean(value), worst: worst(value) },
@@ -159,19 +165,19 @@ for (const [small, protection] of [
 
 const ratio = (x: { mean: number; worst: number }) => (Number.isNaN(x.mean) ? '   —      ' : `${x.mean.toFixed(3)}/${x.worst.toFixed(2)}`);
 console.log(
-  `pubcheck engine: suppression + audit, ${TABLES_PER_SIZE} random tables per row (cells include totals); default least-loss search limit ${MIP_SECONDS} s`,
+  `pubcheck engine: suppression + audit, ${TABLES_PER_SIZE} random tables per row (cells include totals); default least-loss search budget ${MIP_SECONDS} s of counted work (${TICKS_PER_SECOND / 1000}k ticks)`,
 );
 console.log(
   `ratios: hidden cells ÷ the fewest possible, hidden value ÷ the least possible, mean/worst; proved = tables where a ${REFERENCE_SECONDS} s search proved both minima; apart = of those, tables where no choice is within 1.05× of both; goal = within 1.05× of both where the reference found such a choice`,
 );
 console.log(
-  'size      small  protection  cells primary proved apart | quick: median ms (cpu)  cells×      value×     | default: median ms (cpu/main) max ms cells×      value×      exact goal',
+  'size      small  protection  cells primary proved apart | quick: median ms (cpu)  cells×      value×     | default: median ms (cpu/main) max ms cells×      value×      exact goal  work k (max)',
 );
 for (const x of rows) {
   const q = x.quick;
   const d = x.default;
   console.log(
-    `${x.size.padEnd(9)} ${x.small.padEnd(6)} ${x.protection.padEnd(11)} ${String(x.cells).padStart(5)} ${String(x.primary).padStart(7)} ${`${x.proved}/${TABLES_PER_SIZE}`.padStart(6)} ${String(x.apart).padStart(5)} | ${`${q.ms.median} (${q.cpuMs.median})`.padStart(16)}        ${ratio(q.cells)}  ${ratio(q.value)} | ${`${d.ms.median} (${d.cpuMs.median}/${d.mainMs.median})`.padStart(20)} ${String(d.ms.max).padStart(6)}  ${ratio(d.cells)}  ${ratio(d.value)}  ${d.exact}/${TABLES_PER_SIZE}   ${d.goal}/${x.possible}`,
+    `${x.size.padEnd(9)} ${x.small.padEnd(6)} ${x.protection.padEnd(11)} ${String(x.cells).padStart(5)} ${String(x.primary).padStart(7)} ${`${x.proved}/${TABLES_PER_SIZE}`.padStart(6)} ${String(x.apart).padStart(5)} | ${`${q.ms.median} (${q.cpuMs.median})`.padStart(16)}        ${ratio(q.cells)}  ${ratio(q.value)} | ${`${d.ms.median} (${d.cpuMs.median}/${d.mainMs.median})`.padStart(20)} ${String(d.ms.max).padStart(6)}  ${ratio(d.cells)}  ${ratio(d.value)}  ${d.exact}/${TABLES_PER_SIZE}   ${d.goal}/${x.possible}  ${d.work.median} (${d.work.max})`,
   );
 }
 saveResult(

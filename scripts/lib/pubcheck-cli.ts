@@ -32,7 +32,7 @@ const USAGE = `使い方: npm run pubcheck -- <表のファイル (CSV/TSV) | ->
   --venue <公表先>      報告書に記録する公表先（論文、学会発表など）
   --version <版>        基準の版の id（省略時: 閾値の分かっている最新の版）
   --protection <基準>   threshold（既定: 閾値未満と断定できない）| not-exact（値が一つに定まらない）
-  --search-seconds <秒> 秘匿するセルを最も少なくする探索にかける時間（既定: 1。0 で簡易な提案のみ）
+  --search-seconds <秒> 秘匿するセルを最も少なくする探索の計算量（秒の目安。既定: 1。0 で簡易な提案のみ。負荷によらず同じ結果）
   --json                結果を JSON で出力
   --html <ファイル>     報告書を HTML で保存
   --content <dir>       内容データのフォルダ（既定: このチェッカーの content）

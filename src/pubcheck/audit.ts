@@ -9,6 +9,9 @@ import type { Highs, Model as LpModel } from 'highs';
 import { FlowGraph, orient, type Orientation } from './network.ts';
 import { activeRows, type Row, type System } from './system.ts';
 import type { Interval, Protection } from './types.ts';
+import { inTime as inTimeAt, runLp, runMip, spend, TimeLimitError, WEIGHTS, workAfter, workNow } from './work.ts';
+
+export { TimeLimitError };
 
 export interface AuditRequirement {
   protection: Protection;
@@ -16,7 +19,10 @@ export interface AuditRequirement {
   threshold: number;
   /** Variables that are primary (small counts). */
   primary: ReadonlySet<number>;
-  /** performance.now() past which the check gives up with `TimeLimitError` (no result is better than a late guess). */
+  /**
+   * performance.now() past which the check gives up with `TimeLimitError` (no result is better than a late guess):
+   * the one wall-time limit, a safety net; every limit of the search is counted work (work.ts).
+   */
   giveUpAt?: number;
 }
 
@@ -31,16 +37,16 @@ export interface VarAudit {
 /** Tolerance when turning LP bounds into integer bounds (HiGHS' own feasibility tolerance is 1e-7). */
 const EPS = 1e-6;
 
-/** Time HiGHS may take to confirm one bound over whole numbers when the LP optimum is fractional. */
+/**
+ * Work (seconds of it, work.ts) HiGHS may take to confirm one bound over whole numbers when the LP optimum is fractional:
+ * about the 2 s of time it had before, counted so that the answer does not depend on the machine's load.
+ */
 const MIP_SECONDS = 2;
 
 export class SolverError extends Error {}
 
-/** The check ran past its time limit (`CheckOptions.timeLimitSeconds`): the input is too large to judge in time. */
-export class TimeLimitError extends Error {}
-
 function inTime(req: AuditRequirement): void {
-  if (req.giveUpAt !== undefined && performance.now() > req.giveUpAt) throw new TimeLimitError('time limit');
+  inTimeAt(req.giveUpAt);
 }
 
 /** Does a hidden count with this range meet the requirement? */
@@ -92,7 +98,7 @@ function networkOf(sys: System): Orientation | undefined {
 }
 
 /** The hidden counts in groups joined by the rows in force, with published counts as constants. */
-function components(highs: Highs, sys: System, hidden: ReadonlySet<number>): Component[] {
+function components(highs: Highs, sys: System, hidden: ReadonlySet<number>, giveUpAt?: number): Component[] {
   const net = networkOf(sys);
   if (net)
     return [
@@ -133,7 +139,7 @@ function components(highs: Highs, sys: System, hidden: ReadonlySet<number>): Com
   };
   ids.forEach((id, i) => group(i).vars.push(id));
   for (const { row, first } of reduced) group(first).rows.push(row);
-  return [...groups.values()].map((g) => networkComponent(sys, g.vars, g.rows) ?? lpComponent(highs, sys, g.vars, g.rows));
+  return [...groups.values()].map((g) => networkComponent(sys, g.vars, g.rows) ?? lpComponent(highs, sys, g.vars, g.rows, giveUpAt));
 }
 
 function networkComponent(sys: System, vars: number[], rows: Row[], net?: Orientation): Component | undefined {
@@ -194,7 +200,7 @@ const integral = (point: Float64Array) => point.every((x) => Math.abs(x - Math.r
  * A group that is not a network: LPs in HiGHS. Each bound is the LP optimum when its optimal point is whole
  * numbers (then no whole-number table goes further); otherwise HiGHS' MIP solver finds the whole-number optimum.
  */
-function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[]): Component {
+function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[], giveUpAt?: number): Component {
   const data: LpData = {
     numCols: vars.length,
     numRows: rows.length,
@@ -221,7 +227,7 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[]): Co
       costed = k;
     }
     model.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
-    model.run();
+    runLp(model, 'audit-lp');
     const status = model.getModelStatus();
     if (sense === 'max' && (status === s.modelStatus.unbounded || status === s.modelStatus.unboundedOrInfeasible)) return Infinity;
     if (status !== s.modelStatus.optimal) throw new SolverError(`HiGHS が監査の線形計画を解けませんでした（状態 ${status}）`);
@@ -233,9 +239,9 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[]): Co
       const lpBound = sense === 'max' ? Math.floor(value + EPS) : Math.ceil(value - EPS);
       if (sense === 'max' ? lpBound < target : lpBound > target) return lpBound;
       // Reached or not, the answer is all the caller asks: the target, or one short of it.
-      return reaches(highs, data, k, sense, target) ? target : sense === 'max' ? target - 1 : target + 1;
+      return reaches(highs, data, k, sense, target, giveUpAt) ? target : sense === 'max' ? target - 1 : target + 1;
     }
-    return integerBound(highs, data, k, sense, value);
+    return integerBound(highs, data, k, sense, value, giveUpAt);
   };
   return {
     vars,
@@ -246,18 +252,18 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[]): Co
 }
 
 /**
- * The whole-number optimum of one bound (HiGHS MIP), given the LP optimum. If the MIP does not finish in time the
- * bound is the best whole-number table it found — proved reachable, so the range reported is never wider than the
- * truth — or, with none found, the value itself.
+ * The whole-number optimum of one bound (HiGHS MIP), given the LP optimum. If the MIP does not finish within its
+ * work (MIP_SECONDS of it) the bound is the best whole-number table it found — proved reachable, so the range reported is
+ * never wider than the truth — or, with none found, the value itself.
  */
-function integerBound(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', lp: number): number {
+function integerBound(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', lp: number, giveUpAt?: number): number {
   const mip = lpModel(highs, data, true);
   try {
     const s = highs.constants;
-    mip.options.set({ output_flag: false, time_limit: MIP_SECONDS, mip_rel_gap: 0 });
+    mip.options.set({ output_flag: false, mip_rel_gap: 0 });
     mip.changeColCost(k, 1);
     mip.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
-    mip.run();
+    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip');
     const status = mip.getModelStatus();
     const point = mip.getSolution().colValue;
     if (status === s.modelStatus.optimal) return Math.round(mip.getObjectiveValue());
@@ -270,17 +276,17 @@ function integerBound(highs: Highs, data: LpData, k: number, sense: 'min' | 'max
 
 /**
  * Whether some whole-number table has count `k` at `target` or beyond (in the direction of `sense`): a MIP with that
- * bound and no objective, which stops at the first table it finds. Not settled in time → no (the count is then
- * treated as failing, which only hides more).
+ * bound and no objective, which stops at the first table it finds. Not settled within its work (MIP_SECONDS of it) → no (the
+ * count is then treated as failing, which only hides more).
  */
-function reaches(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', target: number): boolean {
+function reaches(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', target: number, giveUpAt?: number): boolean {
   const mip = lpModel(highs, data, true);
   try {
     const s = highs.constants;
-    mip.options.set({ output_flag: false, time_limit: MIP_SECONDS, mip_rel_gap: 0 });
+    mip.options.set({ output_flag: false, mip_rel_gap: 0 });
     if (sense === 'max') mip.changeColBounds(k, Math.max(target, data.colLower[k]!), highs.infinity);
     else mip.changeColBounds(k, data.colLower[k]!, target);
-    mip.run();
+    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip');
     const status = mip.getModelStatus();
     if (status === s.modelStatus.optimal) return true;
     const point = mip.getSolution().colValue;
@@ -295,9 +301,17 @@ function reaches(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', ta
   }
 }
 
-function withComponents<T>(highs: Highs, sys: System, hidden: ReadonlySet<number>, visit: (c: Component) => T[]): T[] {
+function withComponents<T>(
+  highs: Highs,
+  sys: System,
+  hidden: ReadonlySet<number>,
+  giveUpAt: number | undefined,
+  visit: (c: Component) => T[],
+): T[] {
+  // Counted work: grouping the hidden counts and building their flow graph (the flows and LPs count their own).
+  spend(WEIGHTS.audit + WEIGHTS.auditCount * hidden.size);
   const out: T[] = [];
-  for (const c of components(highs, sys, hidden)) {
+  for (const c of components(highs, sys, hidden, giveUpAt)) {
     try {
       for (const x of visit(c)) out.push(x);
     } finally {
@@ -309,7 +323,7 @@ function withComponents<T>(highs: Highs, sys: System, hidden: ReadonlySet<number
 
 /** The full audit: the whole-number range of every hidden count and whether it meets the requirement. */
 export function audit(highs: Highs, sys: System, hidden: ReadonlySet<number>, req: AuditRequirement): VarAudit[] {
-  const out = withComponents(highs, sys, hidden, (comp) =>
+  const out = withComponents(highs, sys, hidden, req.giveUpAt, (comp) =>
     comp.vars.map((v) => {
       inTime(req);
       const value = sys.vars[v]!.value;
@@ -323,7 +337,7 @@ export function audit(highs: Highs, sys: System, hidden: ReadonlySet<number>, re
 
 /** The hidden counts that do not meet the requirement, asking each flow only as far as the requirement needs. */
 export function failing(highs: Highs, sys: System, hidden: ReadonlySet<number>, req: AuditRequirement): number[] {
-  const out = withComponents(highs, sys, hidden, (comp) =>
+  const out = withComponents(highs, sys, hidden, req.giveUpAt, (comp) =>
     comp.vars.filter((v) => {
       inTime(req);
       const need = upNeed(sys, v, req);
@@ -389,7 +403,7 @@ export function rangesUnder(
       const range = { lo: 0, hi: Infinity };
       for (const sense of ['min', 'max'] as const) {
         model.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
-        model.run();
+        runLp(model, 'ranges-lp');
         const status = model.getModelStatus();
         if (status === s.modelStatus.infeasible || (sense === 'min' && status === s.modelStatus.unboundedOrInfeasible)) return undefined;
         if (sense === 'max' && (status === s.modelStatus.unbounded || status === s.modelStatus.unboundedOrInfeasible)) continue;
@@ -410,11 +424,13 @@ export function rangesUnder(
  * the requirement — `prune` of secondary.ts, on a network without stated rows (`networkOf`); false, with `hidden`
  * untouched, where the system is not one or `hidden` does not pass to begin with. The flow that proved a count's
  * range goes through some hidden counts only: publishing another leaves that flow, so only the counts whose flow
- * went through the one published are asked again (a full audit per count tried before).
+ * went through the one published are asked again (a full audit per count tried before). Stops at `deadline`, a point
+ * on the work clock (work.ts): the counts not tried by then stay hidden.
  */
 export function pruneNetwork(sys: System, hidden: Set<number>, req: AuditRequirement, order: readonly number[], deadline: number): boolean {
   const o = networkOf(sys);
   if (!o || [...hidden].some((v) => !o.tail.has(v))) return false;
+  spend(WEIGHTS.audit + WEIGHTS.auditCount * hidden.size);
   const graph = new FlowGraph(o.nodes);
   for (const v of hidden) {
     const x = sys.vars[v]!;
@@ -439,7 +455,7 @@ export function pruneNetwork(sys: System, hidden: Set<number>, req: AuditRequire
     through.set(v, w);
   }
   for (const v of order) {
-    if (performance.now() >= deadline) break;
+    if (workNow() >= deadline) break;
     if (!hidden.has(v)) continue;
     graph.disable(v);
     const again = new Map<number, Set<number>>();

@@ -61,11 +61,17 @@ export interface CheckOptions {
   version?: string;
   /** What the audit requires of every suppressed cell; default `threshold`. */
   protection?: Protection;
-  /** Seconds the least-cost search (MIP) may take; 0 keeps the quick proposal. Default: secondary.ts' MIP_SECONDS. */
+  /**
+   * The least-cost search's budget, in seconds of counted work (src/pubcheck/work.ts: about a second of an idle
+   * machine's CPU each, the same choice at any load); 0 keeps the quick proposal. Default: secondary.ts' MIP_SECONDS.
+   */
   mipSeconds?: number;
   /** `goal` (default): the least-loss search stops at a choice proved within 5% of both minima; `least`: it proves the least ratio (secondary.ts' SuppressOptions). */
   settle?: Settle;
-  /** Seconds the whole suppression and audit may take before the check gives up in words. Default: TIME_LIMIT_SECONDS. */
+  /**
+   * Seconds (wall time) the whole suppression and audit may take before the check gives up in words — the safety net,
+   * never a reason for another choice (the search's own limits are counted work). Default: TIME_LIMIT_SECONDS.
+   */
   timeLimitSeconds?: number;
   /**
    * The input's work budgets on percentage tables read more than one way (counted work, not time; tests lower them):

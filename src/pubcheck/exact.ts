@@ -15,8 +15,9 @@
  * weighted by whether its count is hidden, is a violated capacity cut — exact separation, fractional or whole);
  * rounding of the relaxation (repair and prune, supplied by secondary.ts); counts whose reduced cost lifts the bound
  * past the best fixed to published for that objective; then the MIP: solve, add the cuts its choice violates,
- * repeat. A choice HiGHS proves optimal that violates no cut is the optimum. Time: a third for V*, half the rest for
- * C*, the rest for t; where it runs out, the best found and the bounds proved (`Minima`), not a proof.
+ * repeat. A choice HiGHS proves optimal that violates no cut is the optimum. Budget, in counted work (work.ts, not
+ * time: the same path at any load): a third for V*, half the rest for C*, the rest for t; where it runs out, the
+ * best found and the bounds proved (`Minima`), not a proof.
  *
  * Settling for the goal (`settle: 'goal'`, the default, where every cut holds for every protected choice: networks,
  * and other systems without stated rows): before those three, the quick stage — the LP
@@ -45,6 +46,7 @@ import { mayGoDown, upNeed, type AuditRequirement } from './audit.ts';
 import { FlowGraph, orient, type Orientation } from './network.ts';
 import { movableRows, type System } from './system.ts';
 import type { LeastLoss, Minima } from './types.ts';
+import { cpuNow, inTime, runLp, runMip, sample, spend, trace, WEIGHTS, workNow, workShare } from './work.ts';
 
 export interface ExactResult {
   hidden: Set<number>;
@@ -108,11 +110,11 @@ export function leastLoss(sys: System, hidden: ReadonlySet<number>, found: Minim
 }
 
 /**
- * The least-loss choice, starting from `start` (a choice that passes the audit), until `deadline` (performance.now()
- * milliseconds): the fewest cells C*, then the least value V*, then the choice minimising t with cells ≤ t·C* and
+ * The least-loss choice, starting from `start` (a choice that passes the audit), until `deadline` (a point on the work
+ * clock, work.ts): the fewest cells C*, then the least value V*, then the choice minimising t with cells ≤ t·C* and
  * value ≤ t·V* (ties: the fewer cells and value). `polish` turns any set of counts into one that passes (repair and
  * prune, secondary.ts); it rounds the LP relaxation. `passes` is the audit, asked of a choice only where the cuts
- * are not exact. Undefined when the search has nothing to offer (the deadline passed before the first cuts).
+ * are not exact. Undefined when the search has nothing to offer (the work ran out before the first cuts).
  */
 export function exactSuppression(
   highs: Highs,
@@ -136,7 +138,7 @@ export function exactSuppression(
 
 /** Finds the capacity cuts a choice violates. */
 interface Separator {
-  /** The cuts the weights `z` (one per candidate) violate; undefined when the deadline passed first. */
+  /** The cuts the weights `z` (one per candidate) violate; undefined when the work clock passed `deadline` first. */
   separate(z: number[], deadline?: number): Cut[] | undefined;
   /** Cuts every protected choice satisfies, to start the master with (fewer rounds of separation). */
   initial?(): Cut[];
@@ -187,7 +189,7 @@ export type Settle = 'goal' | 'least';
 /** Within 5% of both minima: what the quick stage settles for (the issue's goal). */
 export const GOAL = 1.05;
 
-/** Share of the time limit for the quick stage (lower bounds and a choice within GOAL of them). */
+/** Share of the search's work for the quick stage (lower bounds and a choice within GOAL of them). */
 const QUICK_SHARE = 0.4;
 
 /** Weight of t against the tie-break (cells ÷ C* + value ÷ V*)/2 ≤ t: a choice may be chosen over one with t at most 0.1% less. */
@@ -305,8 +307,8 @@ function search(
 
   /**
    * The LP relaxation of `costs` (t's cost `tCost`), cut until no requirement is violated: its bound, point and
-   * reduced costs (when the last LP was optimal and violated nothing). Where the time runs out first, the bound of
-   * the last LP solved (a relaxation with fewer cuts: still a lower bound, weaker), not rounded.
+   * reduced costs (when the last LP was optimal and violated nothing). Where the work clock reaches `until` first,
+   * the bound of the last LP solved (a relaxation with fewer cuts: still a lower bound, weaker), not rounded.
    */
   const relax = (costs: number[], tCost: number, until: number, rounding = true) => {
     master.changeColsBounds(all, lower, upper);
@@ -319,13 +321,15 @@ function search(
       [-highs.infinity, -highs.infinity],
       tCost > 0 ? [0, 0] : [highs.infinity, highs.infinity],
     );
-    master.options.set({ time_limit: NO_LIMIT, objective_bound: NO_LIMIT }); // no bound from an earlier objective
+    // No bound from an earlier objective; no time limit (an LP is short: the wall-time net is asked between rounds).
+    master.options.set({ time_limit: NO_LIMIT, objective_bound: NO_LIMIT });
     master.changeColsIntegrality(all, new Array(n).fill(continuous));
     let bound = -Infinity;
     let z: number[] = [];
     let reduced: Float64Array | undefined;
-    for (let round = 0; round < LP_ROUNDS && performance.now() < until; round++) {
-      master.run();
+    for (let round = 0; round < LP_ROUNDS && workNow() < until; round++) {
+      inTime(req.giveUpAt);
+      runLp(master, 'master-lp');
       if (master.getModelStatus() !== s.optimal) break;
       bound = master.getObjectiveValue();
       const solution = master.getSolution();
@@ -383,9 +387,8 @@ function search(
     }
     master.changeColsIntegrality(all, new Array(n).fill(integer));
     for (;;) {
-      const left = (until - performance.now()) / 1000;
-      if (left <= 0) return result(false);
-      master.options.set({ time_limit: left, objective_bound: better() });
+      if (workNow() >= until) return result(false);
+      master.options.set({ objective_bound: better() });
       master.setSolution({ colValue: solutionOf(best) });
       // Where a choice that is enough will do, HiGHS is stopped at the first incumbent that is enough and violates no
       // cut; where a bound will do, as soon as the bound it has proved is enough. Where the cuts are exact, every
@@ -393,7 +396,7 @@ function search(
       let enough: Set<number> | undefined;
       let liveBound = -Infinity;
       const pending: Cut[] = [];
-      const watch: HighsCallbackMap | undefined =
+      const watch: HighsCallbackMap =
         obj.enough || obj.enoughBound || separator.exact
           ? {
               [highs.constants.callbackType.mipImprovingSolution]: (e) => {
@@ -418,11 +421,12 @@ function search(
                 return undefined;
               },
             }
-          : undefined;
-      master.run(watch);
+          : {};
+      // Stopped where its work reaches `until` (counted, work.ts), as a time limit stopped it before.
+      const outOfWork = runMip(highs, master, until, req.giveUpAt, watch);
       // What the run found is read before the cuts its incumbents violated are added (a changed model has no status).
       const status = master.getModelStatus();
-      const found = status === s.optimal || status === s.timeLimit;
+      const found = status === s.optimal || outOfWork;
       const point = found ? master.getSolution().colValue : new Float64Array(0);
       // The master holds only the cuts found so far (a relaxation): its optimum, or its proved bound where time ran
       // out, bounds every choice better than the best (the cutoff and the fixing exclude only those no better).
@@ -443,7 +447,7 @@ function search(
       const cuts = separate(weightsOf(chosen))!;
       const passed = cuts.length === 0 && offer(chosen);
       best = bestOf();
-      if (status === s.timeLimit || satisfied() || obj.enoughBound?.(Math.min(obj.score(best), bound))) return result(false);
+      if (outOfWork || satisfied() || obj.enoughBound?.(Math.min(obj.score(best), bound))) return result(false);
       if (cuts.length > 0) {
         add(cuts);
         // The point violates cuts: repaired (and pruned) it is a choice that passes, often a better incumbent.
@@ -529,7 +533,8 @@ function search(
   };
 
   try {
-    const share = (part: number) => performance.now() + (deadline - performance.now()) * part;
+    // Shares of the work left (work.ts), as they were of the time left: the same path at any load.
+    const share = (part: number) => workShare(deadline, part);
     const primaries = new Set(req.primary);
     const fewestFound = () => Math.min(...pool.map((h) => total(cellsOf, h)));
     const leastFound = () => Math.min(...pool.map((h) => total(valueOf, h)));
@@ -599,8 +604,8 @@ function search(
       }
     }
 
-    // Budget: the least value a third of the time, the fewest cells half of what is left, the ratio t the rest (a
-    // phase that finishes early leaves its time to the next).
+    // Budget: the least value a third of the work left, the fewest cells half of what is left then, the ratio t the
+    // rest (a phase that finishes early leaves its work to the next).
     // Each minimum breaks its ties by the other measure (value·W + cells, cells·W + value): better starts for the ratio.
     const allCells = cellsOf.reduce((x, y) => x + y, 0) + 1;
     const allValue = valueOf.reduce((x, y) => x + y, 0) + 1;
@@ -781,7 +786,7 @@ function lpSeparator(highs: Highs, sys: System, req: AuditRequirement, candidate
       { kind: 'range', from: 0, to: n - 1 },
       candidates.map((_, k) => (k === kp ? dir : 0)),
     );
-    model.run();
+    runLp(model, 'separation-lp');
     const status = model.getModelStatus();
     if (status === s.unbounded || status === s.unboundedOrInfeasible) return { value: Infinity, constant: Infinity, weights: new Map() };
     if (status !== s.optimal) return undefined;
@@ -823,7 +828,7 @@ function lpSeparator(highs: Highs, sys: System, req: AuditRequirement, candidate
     separate(z, deadline = Infinity) {
       const cuts: Cut[] = [];
       for (const p of req.primary) {
-        if (performance.now() > deadline) return undefined;
+        if (workNow() > deadline) return undefined;
         const kp = col.get(p);
         if (kp === undefined) continue;
         const need = upNeed(sys, p, req);
@@ -894,7 +899,7 @@ function masterModel(highs: Highs, req: AuditRequirement, candidates: number[]):
  * The capacity cuts that the choice `z` (one weight in [0, 1] per candidate, whole or fractional) violates. Each
  * candidate's arcs carry their capacity times its weight; a requirement whose flow falls short of what it needs
  * (times the weight of the count itself when it is complementary) gives the minimum cut of that flow as a cut.
- * Undefined when the deadline passed before every requirement was looked at.
+ * Undefined when the work clock (work.ts) passed `deadline` before every requirement was looked at.
  */
 function separate(sys: System, o: Net, req: AuditRequirement, candidates: number[], z: number[], deadline = Infinity): Cut[] | undefined {
   // Capacities count up to what a requirement needs, so the graph depends on the need: one per need asked.
@@ -920,12 +925,16 @@ function separate(sys: System, o: Net, req: AuditRequirement, candidates: number
   };
   const cuts: Cut[] = [];
   let complete = true;
+  const t0 = trace.on ? cpuNow() : 0;
+  // Counted work (work.ts), beside the flows': the graph, and the candidates scanned per requirement asked.
+  let scans = weighted.length;
   candidates.forEach((f, k) => {
     if (!req.primary.has(f) || !complete) return;
-    if (performance.now() > deadline) {
+    if (workNow() + WEIGHTS.scan * scans > deadline) {
       complete = false;
       return;
     }
+    scans += candidates.length;
     const own = 1;
     const t = o.tail.get(f)!;
     const h = o.head.get(f)!;
@@ -954,6 +963,8 @@ function separate(sys: System, o: Net, req: AuditRequirement, candidates: number
     }
     cuts.push(cut);
   });
+  spend(WEIGHTS.scan * scans);
+  if (trace.on) sample('separation', cpuNow() - t0, scans, cuts.length);
   return complete ? cuts : undefined;
 }
 

@@ -7,6 +7,7 @@
  * This module answers those in plain TypeScript; systems of another shape go to HiGHS (audit.ts, secondary.ts).
  */
 import type { Row } from './system.ts';
+import { cpuNow, sample, spend, trace, WEIGHTS } from './work.ts';
 
 /** Arcs of a network: for each variable given, the node it leaves (tail) and the node it enters (head). */
 export interface Orientation {
@@ -92,6 +93,8 @@ export class FlowGraph {
   private readonly level: Int32Array;
   private readonly it: Int32Array;
   private readonly queue: Int32Array;
+  /** Arcs looked at by the current run: its counted work (work.ts). */
+  private arcs = 0;
 
   constructor(nodes: number) {
     this.nodes = nodes;
@@ -171,7 +174,9 @@ export class FlowGraph {
     used?: Set<number>,
   ): { flow: number; side?: Uint8Array; sinkSide?: Uint8Array } {
     if (s === t) return { flow: Infinity };
+    const t0 = trace.on ? cpuNow() : 0;
     this.journal = [];
+    this.arcs = this.nodes / 8;
     if (skip !== undefined) for (const e of this.arcsOf.get(skip) ?? []) this.setCap(e, 0);
     try {
       // An augmenting path of unlimited arcs carries Infinity, which ends the loop: no separate test is needed.
@@ -194,6 +199,9 @@ export class FlowGraph {
       const j = this.journal;
       if (used) for (let k = 0; k < j.length; k += 2) if (this.owner[j[k]!] !== skip) used.add(this.owner[j[k]!]!);
       for (let k = j.length - 2; k >= 0; k -= 2) this.cap[j[k]!] = j[k + 1]!;
+      this.arcs += j.length / 2;
+      spend(WEIGHTS.arc * this.arcs);
+      if (trace.on) sample('flow', cpuNow() - t0, this.arcs);
     }
   }
 
@@ -202,9 +210,11 @@ export class FlowGraph {
     const reach = new Uint8Array(this.nodes);
     reach[t] = 1;
     const queue = [t];
+    let arcs = 0;
     for (let qi = 0; qi < queue.length; qi++) {
       const v = queue[qi]!;
       for (let e = this.first[v]!; e >= 0; e = this.next[e]!) {
+        arcs++;
         // e leaves v; its pair e ^ 1 enters v from to[e].
         const u = this.to[e]!;
         if (!reach[u] && this.cap[e ^ 1]! > 1e-9) {
@@ -213,6 +223,7 @@ export class FlowGraph {
         }
       }
     }
+    this.arcs += arcs;
     return Uint8Array.from(reach, (r) => (r ? 0 : 1));
   }
 
@@ -225,17 +236,23 @@ export class FlowGraph {
     level[s] = 0;
     const queue = this.queue;
     queue[0] = s;
+    let arcs = 0;
     for (let qi = 0, end = 1; qi < end; qi++) {
       const u = queue[qi]!;
       for (let e = this.first[u]!; e >= 0; e = this.next[e]!) {
+        arcs++;
         const v = this.to[e]!;
         if (this.cap[e]! > 1e-9 && level[v]! < 0) {
           level[v] = level[u]! + 1;
-          if (early && v === t) return true;
+          if (early && v === t) {
+            this.arcs += arcs;
+            return true;
+          }
           queue[end++] = v;
         }
       }
     }
+    this.arcs += arcs;
     return level[t]! >= 0;
   }
 
@@ -243,8 +260,10 @@ export class FlowGraph {
   private push(s: number, t: number, want: number, level: Int32Array, it: Int32Array): number {
     const path: number[] = [];
     let u = s;
+    let arcs = 0;
     for (;;) {
       if (u === t) {
+        this.arcs += arcs;
         let f = want;
         for (const e of path) f = Math.min(f, this.cap[e]!);
         for (const e of path) {
@@ -254,7 +273,11 @@ export class FlowGraph {
         return f;
       }
       let e = it[u]!;
-      while (e >= 0 && !(this.cap[e]! > 1e-9 && level[this.to[e]!] === level[u]! + 1)) e = this.next[e]!;
+      arcs++;
+      while (e >= 0 && !(this.cap[e]! > 1e-9 && level[this.to[e]!] === level[u]! + 1)) {
+        e = this.next[e]!;
+        arcs++;
+      }
       it[u] = e;
       if (e >= 0) {
         path.push(e);
@@ -262,7 +285,10 @@ export class FlowGraph {
         continue;
       }
       // Dead end: retreat one arc and skip it from now on.
-      if (path.length === 0) return 0;
+      if (path.length === 0) {
+        this.arcs += arcs;
+        return 0;
+      }
       level[u] = -1;
       const back = path.pop()!;
       u = this.to[back ^ 1]!;

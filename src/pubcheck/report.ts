@@ -242,7 +242,7 @@ const within = (ratio: number) => (Math.ceil(ratio * 100 - 1e-9) / 100).toFixed(
 export function leastSentence(least: NonNullable<ReportTable['least']>): string {
   const scope = least.linked ? 'まとめて秘匿を決めた表全体で、' : '';
   const minima = `セル ${least.fewestCells} 個、値の合計 ${least.leastValue}`;
-  const unproved = `制限時間内には、これより少ない秘匿がないことまでは確かめられませんでした（本当に最も少ない場合と比べても ${within(least.ratioBound)} 倍以内であることは確かめました）。`;
+  const unproved = `決められた計算量の探索では、これより少ない秘匿がないことまでは確かめられませんでした（本当に最も少ない場合と比べても ${within(least.ratioBound)} 倍以内であることは確かめました）。`;
   // Within the goal against the bounds proved (the search settles there): within 5% of the true minima, not proved least.
   if (!least.proved && least.ratioBound <= LEAST_GOAL + 1e-9)
     return `チェッカーの判断: ${scope}秘匿するセルの数と値の合計は、どちらも本当に最も少ない場合の ${within(least.ratioBound)} 倍以内で、目標の ${LEAST_GOAL.toFixed(2)} 倍以内であることを確かめました（より少ない秘匿がないことまでは確かめていません）。`;

@@ -11,8 +11,9 @@
  *    otherwise an LP in HiGHS with the cost linearised. Every count the change touches is hidden; repeat until the
  *    audit passes; then each complementary count, dearest first, is published again if the audit still passes.
  * 2. The least-loss search (exact.ts), MIPs in HiGHS with the requirements added as cuts, from the quick proposal
- *    and within the time limit: the fewest cells C*, the least value V*, then the least t with cells ≤ t·C* and
- *    value ≤ t·V*; where it proves nothing, drop-and-repair by the same t with the time left. How far the result is
+ *    and within its budget of counted work (work.ts, not time): the fewest cells C*, the least value V*, then the
+ *    least t with cells ≤ t·C* and value ≤ t·V*; where it proves nothing, drop-and-repair by the same t with the
+ *    work left. How far the result is
  *    from both minima is returned (`Proposal.least`).
  * The final audit (audit.ts) is the guarantee, not these arguments.
  */
@@ -22,6 +23,7 @@ import { exactSuppression, GOAL, leastLoss, lossOf, minimaxScore, type Settle } 
 import { orient, type Orientation } from './network.ts';
 import { activeRows, costOf, movableRows, type Row, type System } from './system.ts';
 import type { LeastLoss, Minima } from './types.ts';
+import { cpuNow, runLp, sample, spend, trace, WEIGHTS, workAfter, workNow } from './work.ts';
 
 export interface Proposal {
   /** Every hidden count (primary and complementary). */
@@ -32,7 +34,7 @@ export interface Proposal {
   audit: VarAudit[];
   /** Every hidden count meets the requirement. */
   passed: boolean;
-  /** `exact`: the least-loss proposal, proved so by the MIP; `heuristic`: the quick proposal or the MIP's best within its time. */
+  /** `exact`: the least-loss proposal, proved so by the MIP; `heuristic`: the quick proposal or the MIP's best within its work. */
   method: 'exact' | 'heuristic';
   /** Cells and value hidden against the two minima, where the least-loss search ran (absent with `mipSeconds: 0`). */
   least?: LeastLoss;
@@ -41,7 +43,11 @@ export interface Proposal {
 }
 
 export interface SuppressOptions {
-  /** Seconds the search for less information lost (MIP, or drop-and-repair) may take; 0 keeps the quick proposal. */
+  /**
+   * The search for less information lost (MIP, or drop-and-repair): its budget, counted work (work.ts) of about as
+   * many seconds of an idle machine's CPU (TICKS_PER_SECOND ticks each), not time, so that the choice does not
+   * depend on the machine's load; 0 keeps the quick proposal.
+   */
   mipSeconds?: number;
   /**
    * `goal` (default): the search stops at the first choice proved within 5% of both minima; `least`: it searches on
@@ -55,14 +61,15 @@ export interface SuppressOptions {
   localSearch?: boolean;
 }
 
-/** Time the quick proposal's pruning may take at least (it is cheap on tables of the usual sizes). */
+/** Work (seconds of it, work.ts) the quick proposal's pruning may take at least (it is cheap on tables of the usual sizes). */
 const PRUNE_SECONDS = 0.25;
 
-/** Default time for the least-cost search, per input. */
+/** Default budget of the least-cost search, per input, in seconds of work (`SuppressOptions.mipSeconds`). */
 export const MIP_SECONDS = 1;
 
 export function suppress(highs: Highs, sys: System, req: AuditRequirement, options: SuppressOptions = {}): Proposal {
-  const deadline = performance.now() + (options.mipSeconds ?? MIP_SECONDS) * 1000;
+  // A point on the work clock (work.ts), not on a wall clock: the same input takes the same path at any load.
+  const deadline = workAfter(options.mipSeconds ?? MIP_SECONDS);
   const fixer = flowFixer(highs, sys, req.primary);
   let hidden = new Set(req.primary);
   let rounds = 0;
@@ -71,12 +78,12 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
   let local = false;
   try {
     rounds = Math.abs(repair(highs, sys, req, fixer, hidden, new Set()));
-    // Pruning is part of the quick proposal: it gets at least PRUNE_SECONDS whatever the search is given.
-    prune(highs, sys, req, hidden, Math.max(deadline, performance.now() + PRUNE_SECONDS * 1000));
+    // Pruning is part of the quick proposal: it gets at least PRUNE_SECONDS of work whatever the search is given.
+    prune(highs, sys, req, hidden, Math.max(deadline, workAfter(PRUNE_SECONDS)));
     if (hidden.size === req.primary.size) {
       method = 'exact';
       least = leastLoss(sys, hidden, minimaOf(sys, hidden), true);
-    } else if (deadline > performance.now()) {
+    } else if (deadline > workNow()) {
       // With `cost` (the local search's, exact.ts), the protection flows and the pruning go by it instead of the fixed costs.
       const polish = (start: Set<number>, cost?: (v: number) => number, forbidden: ReadonlySet<number> = new Set()) =>
         repair(highs, sys, req, fixer, start, forbidden, undefined, cost) < 0
@@ -210,7 +217,7 @@ const totalCost = (sys: System, hidden: ReadonlySet<number>) => [...hidden].redu
 
 /**
  * Drop and repair: publish one complementary count again, forbid it, repair and prune; keep the result when it
- * costs less. Dearest first, over and over until no drop helps or the time is up.
+ * costs less. Dearest first, over and over until no drop helps or the work clock reaches `deadline`.
  */
 function improve(
   highs: Highs,
@@ -223,11 +230,11 @@ function improve(
   enough: (hidden: ReadonlySet<number>) => boolean = () => false,
 ): void {
   let cost = score(hidden);
-  for (let improved = true; improved && !enough(hidden) && performance.now() < deadline;) {
+  for (let improved = true; improved && !enough(hidden) && workNow() < deadline;) {
     improved = false;
     const secondary = [...hidden].filter((v) => !req.primary.has(v)).sort((a, b) => costOf(sys, b) - costOf(sys, a) || a - b);
     for (const s of secondary) {
-      if (performance.now() >= deadline) return;
+      if (workNow() >= deadline) return;
       const trial = new Set(hidden);
       trial.delete(s);
       if (repair(highs, sys, req, fixer, trial, new Set([s])) < 0) continue;
@@ -255,7 +262,8 @@ function neighbours(sys: System, v: number): number[] {
 
 /**
  * Later fixes can make an earlier complementary count unnecessary: try to publish each again, dearest first (by
- * `cost`, the fixed cost of hiding it unless given), and keep it published when the audit still passes.
+ * `cost`, the fixed cost of hiding it unless given), and keep it published when the audit still passes; until the
+ * work clock reaches `deadline`.
  */
 function prune(
   highs: Highs,
@@ -268,7 +276,7 @@ function prune(
   const secondary = [...hidden].filter((v) => !req.primary.has(v)).sort((a, b) => cost(b) - cost(a) || a - b);
   if (pruneNetwork(sys, hidden, req, secondary, deadline)) return;
   for (const v of secondary) {
-    if (performance.now() >= deadline) return;
+    if (workNow() >= deadline) return;
     hidden.delete(v);
     if (failing(highs, sys, hidden, req).length > 0) hidden.add(v);
   }
@@ -334,11 +342,16 @@ function pathFixer(sys: System, o: Orientation): Fixer {
     dist[s] = 0;
     const heap = new MinHeap();
     heap.push(0, s);
+    const t0 = trace.on ? cpuNow() : 0;
+    // Counted work (work.ts): the arrays, then each node taken from the heap and each arc looked at.
+    let arcs = o.nodes / 4;
     while (heap.size > 0) {
       const u = heap.pop();
+      arcs += 4;
       if (done[u]) continue;
       if (u === t) break;
       done[u] = 1;
+      arcs += out[u]!.length;
       for (const a of out[u]!) {
         if (a.v === f || forbidden.has(a.v) || room(a.v, a.forward, net) < min) continue;
         const d = dist[u]! + (free.has(a.v) ? 0 : costs(a.v));
@@ -350,10 +363,12 @@ function pathFixer(sys: System, o: Orientation): Fixer {
         }
       }
     }
+    spend(WEIGHTS.pathArc * arcs);
+    if (trace.on) sample('path', cpuNow() - t0, arcs);
     if (dist[t] === Infinity) return undefined;
-    const arcs: Arc[] = [];
-    for (let n = t; n !== s; n = prev[n]!) arcs.push(via[n]!);
-    return arcs.reverse();
+    const found: Arc[] = [];
+    for (let n = t; n !== s; n = prev[n]!) found.push(via[n]!);
+    return found.reverse();
   };
   const route = (
     s: number,
@@ -445,7 +460,7 @@ function lpFixer(highs: Highs, sys: System, rows: Row[], hidden: ReadonlySet<num
     model.changeColBounds(f, up, up);
     model.changeColBounds(n + f, down, down);
     try {
-      model.run();
+      runLp(model, 'flow-lp');
       const status = model.getModelStatus();
       if (status === highs.constants.modelStatus.infeasible) return undefined;
       if (status !== highs.constants.modelStatus.optimal)
