@@ -142,9 +142,12 @@ export function small(rnd: () => number): Case {
 }
 
 /** A list with its total: one column (k rows) or one row (k columns). */
-export function oneLine(rnd: () => number): Case {
+export function oneLine(rnd: () => number, chanceSums = true): Case {
   const k = int(rnd, 3, 12);
-  const counts = Array.from({ length: k }, () => lognormal(rnd, 2.8));
+  let counts = Array.from({ length: k }, () => lognormal(rnd, 2.8));
+  // Without chance sums: no item the sum of two or more others (sums.ts reads such an item as their subtotal in a
+  // list of up to 16 lines, an equation the oracle's minimum does not take).
+  while (!chanceSums && hasChanceSum(counts)) counts = Array.from({ length: k }, () => lognormal(rnd, 2.8));
   const b = new Builder();
   const v = counts.map((x) => b.count(x));
   const tot = b.count(counts.reduce((a, c) => a + c, 0));
@@ -158,7 +161,20 @@ export function oneLine(rnd: () => number): Case {
       vars: [...v, tot].map((x) => [x]),
     });
   else b.print({ title: '', corner: '', rows: ['人数'], cols: [...counts.map((_, i) => `c${i + 1}`), '合計'], vars: [[...v, tot]] });
-  return b.done('one line', true);
+  return b.done(chanceSums ? 'one line' : 'one line, no chance sums', true);
+}
+
+/** Whether some item of the list equals the sum of two or more others. */
+function hasChanceSum(xs: number[]): boolean {
+  for (let mask = 1; mask < 1 << xs.length; mask++) {
+    if ((mask & (mask - 1)) === 0) continue;
+    let sum = 0;
+    xs.forEach((x, i) => {
+      if (mask & (1 << i)) sum += x;
+    });
+    if (xs.some((x, i) => !(mask & (1 << i)) && x === sum)) return true;
+  }
+  return false;
 }
 
 /**
@@ -432,5 +448,6 @@ export const FAMILIES: Record<string, (rnd: () => number) => Case> = {
   'linked (shared margin)': linked,
   small,
   'n (%) under N': nPercent,
-  'one line': oneLine,
+  'one line': (rnd) => oneLine(rnd),
+  'one line, no chance sums': (rnd) => oneLine(rnd, false),
 };
