@@ -370,6 +370,11 @@ export interface Outcome {
   leastRatioBound?: number;
   /** The checker proved its choice has the least ratio. */
   proved: boolean;
+  /**
+   * Sums the checker found by arithmetic (`sum/found`): chance sums it takes as equations, which the generator's
+   * problem does not have (so the oracle's minima are of another problem).
+   */
+  chanceSums: number;
   primary: number;
 }
 
@@ -433,6 +438,7 @@ export function measure(
     ...(s?.least && { ratioBound: s.least.ratioBound }),
     ...(s?.least?.minima.leastRatioBound !== undefined && { leastRatioBound: s.least.minima.leastRatioBound }),
     proved: s?.least?.proved === true,
+    chanceSums: r.warnings.filter((w) => w.code === 'sum/found').length,
     primary: primary.size,
   };
 }

@@ -5,7 +5,8 @@
  * protection a fixed set of seeded tables, the checker's default search against the oracle's exact minima (its own
  * MIP over the sums the generator states): within 5% of the fewest cells and of the least value where one choice is;
  * where none is (the oracle's least ratio t above 1.05), within 5% of t, and the checker says no choice is within 5%
- * (it proved its choice least, or a bound on the least ratio past 1.05).
+ * (it proved its choice least, or a bound on the least ratio past 1.05). Tables where the checker reads a sum by
+ * arithmetic (a chance sum, sums.ts) are left out: that is another problem than the oracle's (README, Limits).
  */
 import { describe, expect, it } from 'vitest';
 import type { Protection } from '../../src/pubcheck/types.ts';
@@ -19,8 +20,8 @@ const strict = withParam(bundle, 'small-counts', 'zero-exempt', (p) => {
 });
 const highs = await solver();
 const GOAL = 1.05;
-/** Tables per family and protection (three-level subtotals are the oracle's slowest: fewer). */
-const TABLES: Record<string, number> = { 'subtotals, 3 levels': 2 };
+/** Tables per family and protection. */
+const TABLES = 3;
 
 describe('least information lost, by family, against the exact minima', () => {
   let seed = 500;
@@ -34,10 +35,11 @@ describe('least information lost, by family, against the exact minima', () => {
       it(`${family}, ${protection}: within 5% of both minima, or of the least ratio where no choice is (said)`, () => {
         const rnd = random(s);
         let measured = 0;
-        for (let k = 0; k < (TABLES[family] ?? 3); k++) {
+        for (let k = 0; k < TABLES; k++) {
           const c = make(rnd);
           const o = measure(highs, c.zeroExempt ? bundle : strict, c, protection);
-          if (!o) continue;
+          // A chance sum the checker reads as an equation (sums.ts) makes another problem than the oracle's.
+          if (!o || o.chanceSums > 0) continue;
           measured++;
           if (o.t <= GOAL + 1e-9) {
             expect(o.ratio.cells, c.text).toBeLessThanOrEqual(GOAL + 1e-9);
