@@ -39,7 +39,7 @@ for (const [family, make] of Object.entries(FAMILIES)) {
       const said = o.ratio.max <= GOAL + 1e-9 || o.proved || (o.leastRatioBound ?? 0) > GOAL;
       if (!ok || !said)
         bad.push(
-          `#${k}${o.chanceSums ? ` (${o.chanceSums} sums found by arithmetic)` : ''} cells ${o.cells}/${o.fewest} value ${o.value}/${o.least} t*=${f(o.t)} ratioBound=${o.ratioBound && f(o.ratioBound)} leastRatioBound=${o.leastRatioBound && f(o.leastRatioBound)}${said ? '' : ' (not said)'}`,
+          `#${k}${o.chanceSums ? ` (${o.chanceSums} relations read by arithmetic)` : ''} cells ${o.cells}/${o.fewest} value ${o.value}/${o.least} t*=${f(o.t)} ratioBound=${o.ratioBound && f(o.ratioBound)} leastRatioBound=${o.leastRatioBound && f(o.leastRatioBound)}${said ? '' : ' (not said)'}`,
         );
       if (process.env.SHOW === String(k)) console.log(c.text);
     }

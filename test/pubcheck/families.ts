@@ -355,6 +355,9 @@ export function nPercent(rnd: () => number): Case {
   return b.done('n (%) under N', true);
 }
 
+/** Warnings of equations the checker reads by arithmetic alone (a sum, two breakdowns of the same patients, lines related). */
+const READ_BY_ARITHMETIC = ['sum/found', 'tables/same-groups', 'lines/related', 'tables/number-linked'];
+
 export interface Outcome {
   family: string;
   /** The checker's hidden cells and value (a count printed twice hidden counts twice). */
@@ -371,8 +374,8 @@ export interface Outcome {
   /** The checker proved its choice has the least ratio. */
   proved: boolean;
   /**
-   * Sums the checker found by arithmetic (`sum/found`): chance sums it takes as equations, which the generator's
-   * problem does not have (so the oracle's minima are of another problem).
+   * Equations the checker read by arithmetic (`sum/found`, `tables/same-groups` …): chance relations it takes as
+   * equations, which the generator's problem does not have (so the oracle's minima are of another problem).
    */
   chanceSums: number;
   primary: number;
@@ -438,7 +441,7 @@ export function measure(
     ...(s?.least && { ratioBound: s.least.ratioBound }),
     ...(s?.least?.minima.leastRatioBound !== undefined && { leastRatioBound: s.least.minima.leastRatioBound }),
     proved: s?.least?.proved === true,
-    chanceSums: r.warnings.filter((w) => w.code === 'sum/found').length,
+    chanceSums: r.warnings.filter((w) => READ_BY_ARITHMETIC.includes(w.code)).length,
     primary: primary.size,
   };
 }
