@@ -329,17 +329,26 @@ export function audit(highs: Highs, sys: System, hidden: ReadonlySet<number>, re
       const value = sys.vars[v]!.value;
       const up = comp.up(v);
       const interval: Interval = { lo: value - comp.down(v), hi: up === Infinity ? null : value + up };
-      return { var: v, value, interval, exact: interval.hi === interval.lo, protected: meets(value, interval, req.primary.has(v), req) };
+      const ok = unneeded(sys, v, req) || meets(value, interval, req.primary.has(v), req);
+      return { var: v, value, interval, exact: interval.hi === interval.lo, protected: ok };
     }),
   );
   return out.sort((a, b) => a.var - b.var);
 }
+
+/**
+ * A hidden count that needs no protection: one only lines of ours show (the rest of a うち line, `Var.unprinted`) and
+ * not primary. It is no published cell the suppression hides: what an attacker finds of it, the published cells
+ * already tell (any printed count it would pin is hidden and audited itself).
+ */
+const unneeded = (sys: System, v: number, req: AuditRequirement) => sys.vars[v]!.unprinted === true && !req.primary.has(v);
 
 /** The hidden counts that do not meet the requirement, asking each flow only as far as the requirement needs. */
 export function failing(highs: Highs, sys: System, hidden: ReadonlySet<number>, req: AuditRequirement): number[] {
   const out = withComponents(highs, sys, hidden, req.giveUpAt, (comp) =>
     comp.vars.filter((v) => {
       inTime(req);
+      if (unneeded(sys, v, req)) return false;
       const need = upNeed(sys, v, req);
       if (comp.up(v, need) >= need) return false;
       return !(mayGoDown(sys, v, req) && comp.down(v, 1) >= 1);

@@ -75,8 +75,11 @@ export interface Cut {
   rhs: number;
 }
 
-/** Hidden cells per count and the value they show. */
-export const cellsOfVar = (sys: System, v: number) => Math.max(1, sys.vars[v]!.cells.length);
+/**
+ * Hidden cells per count and the value they show: none for a count only lines of ours show (the rest of a うち line,
+ * which the applicant need not print: hiding it loses nothing published).
+ */
+export const cellsOfVar = (sys: System, v: number) => (sys.vars[v]!.unprinted ? 0 : Math.max(1, sys.vars[v]!.cells.length));
 export const valueOfVar = (sys: System, v: number) => sys.vars[v]!.value * cellsOfVar(sys, v);
 
 /** The cells a choice hides and the value they show. */

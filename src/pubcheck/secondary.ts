@@ -122,7 +122,12 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
   } finally {
     fixer.dispose();
   }
-  const result = audit(highs, sys, hidden, req);
+  const audited = audit(highs, sys, hidden, req);
+  // A count only lines of ours show, hidden at no cost but pinned all the same (audit.ts `unneeded`): published, as
+  // what it is an attacker already has; the others' ranges do not change.
+  const known = new Set(audited.flatMap((a) => (a.exact && sys.vars[a.var]!.unprinted && !req.primary.has(a.var) ? [a.var] : [])));
+  for (const v of known) hidden.delete(v);
+  const result = audited.filter((a) => !known.has(a.var));
   return {
     hidden,
     secondary: new Set([...hidden].filter((v) => !req.primary.has(v))),

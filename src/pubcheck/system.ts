@@ -45,6 +45,11 @@ export interface Var {
   lb: number;
   /** Whether the suppression may hide it (a zero left published under the rules is never hidden). */
   hideable: boolean;
+  /**
+   * Every cell showing it is on a line of ours (`Header.rest`: the rest of a うち line, a column's N less a line),
+   * which the applicant need not print: hiding it loses nothing of the published table.
+   */
+  unprinted?: true;
 }
 
 export interface System {
@@ -92,8 +97,27 @@ export function movableRows(sys: System, movable: ReadonlySet<number>, rows: rea
   });
 }
 
-/** What hiding a count costs: (value + 1) for each cell that shows it. */
-export const costOf = (sys: System, v: number) => (sys.vars[v]!.value + 1) * Math.max(1, sys.vars[v]!.cells.length);
+/**
+ * What hiding a count costs: (value + 1) for each cell that shows it; 1 for a count only lines of ours show (hiding
+ * it loses nothing printed; 1, not 0, so that no count is hidden for nothing).
+ */
+export const costOf = (sys: System, v: number) =>
+  sys.vars[v]!.unprinted ? 1 : (sys.vars[v]!.value + 1) * Math.max(1, sys.vars[v]!.cells.length);
+
+/** Marks the counts whose every cell is on a line of ours (`Var.unprinted`). */
+function markUnprinted(tables: readonly Table[], sys: System): void {
+  for (const x of sys.vars) {
+    const ours =
+      x.cells.length > 0 &&
+      x.cells.every(({ table, id }) => {
+        const t = tables[table]!;
+        const C = t.cols.length;
+        return t.rows[Math.floor(id / C)]!.rest === true || t.cols[id % C]!.rest === true;
+      });
+    if (ours) x.unprinted = true;
+    else delete x.unprinted;
+  }
+}
 
 /** Tables of one input that share counts: checked and protected together. */
 export interface Link {
@@ -373,6 +397,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     if (root(a) !== root(b)) share(a, b);
   });
   sys.rows = withoutImplied(sys.rows, blocks);
+  markUnprinted(tables, sys);
   return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, almost, numbered: usedLinks, sameGroups: same };
 }
 

@@ -1215,7 +1215,6 @@ export function minimum(
   const R = t.rows.length;
   const C = t.cols.length;
   const x = t.cells.flat().map((c) => c.n!);
-  const n = x.length;
   const at = (r: number, c: number) => r * C + c;
   const eqs: Map<number, number>[] = [];
   const rowVec = (r: number) => t.cells[r]!.map((c) => c.n!);
@@ -1231,21 +1230,51 @@ export function minimum(
       for (let k = 0; k < across; k++) eqs.push(new Map([[cell(h, k), -1], ...others.map((i) => [cell(i, k), 1] as [number, number])]));
     }
   }
-  const keyOf = (i: number) => `0:${Math.floor(i / C)}:${i % C}`;
+  const keys = x.map((_, i) => `0:${Math.floor(i / C)}:${i % C}`);
+  return minimumOf(highs, { x, eqs, keys }, primary, options);
+}
+
+/**
+ * A suppression problem stated directly (by a test's generator, which knows its tables' sums): the counts `x`, the
+ * equations each change of the counts keeps (Σ coef·change = 0: a sum of cells, or cells adding up to a published N),
+ * each count's key (the primary set names them), and `unprinted` counts an attacker knows only through the
+ * equations (the rest of a うち line): hidden at no cost, protected as any count.
+ */
+export interface MinimumProblem {
+  x: number[];
+  eqs: Map<number, number>[];
+  keys: string[];
+  unprinted?: boolean[];
+  /** How many times each count is printed (a margin two tables share: 2); 1 where not given, 0 where unprinted. */
+  prints?: number[];
+}
+
+/** `minimum` of a problem stated directly; cells and value count printed counts only. */
+export function minimumOf(
+  highs: Highs,
+  problem: MinimumProblem,
+  primary: ReadonlySet<string>,
+  options: MinimumOptions,
+): { hidden: Set<string>; cells: number; value: number; t: number } {
+  const { x, eqs } = problem;
+  const n = x.length;
+  const keyOf = (i: number) => problem.keys[i]!;
+  const unprinted = (i: number) => problem.unprinted?.[i] === true;
+  const w = (i: number) => (unprinted(i) ? 0 : (problem.prints?.[i] ?? 1));
   const lb = x.map((v) => (options.zeroExempt && v >= 1 ? 1 : 0));
   const big = x.reduce((a, b) => a + b, 0) + options.threshold;
   const isPrimary = x.map((_, i) => primary.has(keyOf(i)));
-  const hideable = x.map((v, i) => isPrimary[i] || !(options.zeroExempt && v === 0));
-  // Columns: z (n), then per cell j: y^j (n), u_j, d_j.
+  const hideable = x.map((v, i) => unprinted(i) || isPrimary[i] || !(options.zeroExempt && v === 0));
   const cols: { cost: number; lo: number; hi: number; int: boolean }[] = x.map((v, i) => ({
-    cost: options.cost === 'cells' ? 1 : options.cost === 'value' ? v : options.cost === 'minimax' ? 0 : v + 1,
-    lo: isPrimary[i] ? 1 : 0,
+    cost: w(i) * (options.cost === 'cells' ? 1 : options.cost === 'value' ? v : options.cost === 'minimax' ? 0 : v + 1),
+    lo: isPrimary[i] || unprinted(i) ? 1 : 0,
     hi: hideable[i] ? 1 : 0,
     int: true,
   }));
   const rows: { terms: [number, number][]; lo: number; hi: number }[] = [];
   for (let j = 0; j < n; j++) {
-    if (!hideable[j]) continue;
+    // An unprinted count varies with the others (always "hidden"); it needs protection only where it is primary.
+    if (!hideable[j] || (unprinted(j) && !isPrimary[j])) continue;
     const y = cols.length;
     for (let i = 0; i < n; i++) cols.push({ cost: 0, lo: -big, hi: big, int: false });
     const u = cols.length;
@@ -1296,8 +1325,9 @@ export function minimum(
   if (options.cost === 'minimax') {
     const tCol = cols.length;
     cols.push({ cost: 1, lo: 0, hi: Infinity, int: false });
-    rows.push({ terms: [...x.map((_, i): [number, number] => [i, 1]), [tCol, -options.fewest!]], lo: -Infinity, hi: 0 });
-    rows.push({ terms: [...x.map((v, i): [number, number] => [i, v]), [tCol, -Math.max(1, options.least!)]], lo: -Infinity, hi: 0 });
+    const printed = x.flatMap((v, i): [number, number][] => (unprinted(i) ? [] : [[i, w(i) * v]]));
+    rows.push({ terms: [...printed.map(([i]): [number, number] => [i, w(i)]), [tCol, -options.fewest!]], lo: -Infinity, hi: 0 });
+    rows.push({ terms: [...printed, [tCol, -Math.max(1, options.least!)]], lo: -Infinity, hi: 0 });
   }
   const starts = [0];
   const indices: number[] = [];
@@ -1327,11 +1357,11 @@ export function minimum(
     if (model.getModelStatus() !== highs.constants.modelStatus.optimal)
       throw new Error(`oracle minimum: HiGHS status ${model.getModelStatus()}`);
     const z = model.getSolution().colValue;
-    const hidden = new Set(x.flatMap((_, i) => (z[i]! > 0.5 ? [keyOf(i)] : [])));
+    const hidden = new Set(x.flatMap((_, i) => (z[i]! > 0.5 && !unprinted(i) ? [keyOf(i)] : [])));
     return {
       hidden,
-      cells: hidden.size,
-      value: x.reduce((s, v, i) => s + (z[i]! > 0.5 ? v : 0), 0),
+      cells: x.reduce((s, _, i) => s + (z[i]! > 0.5 ? w(i) : 0), 0),
+      value: x.reduce((s, v, i) => s + (z[i]! > 0.5 ? w(i) * v : 0), 0),
       t: options.cost === 'minimax' ? model.getObjectiveValue() : NaN,
     };
   } finally {
