@@ -28,7 +28,7 @@ describe('least information lost, by family, against the exact minima', () => {
   for (const [family, make] of Object.entries(FAMILIES)) {
     seed += 10;
     // Lists with chance sums: the checker reads an item that is the sum of others as their subtotal (sums.ts), an
-    // equation the oracle's minimum does not take; measured apart (bench/minimum-families.ts, README Limits).
+    // equation the oracle's minimum does not take; measured apart (test/pubcheck/minimum-families.ts, README Limits).
     if (family === 'one line') continue;
     for (const protection of ['threshold', 'not-exact'] as Protection[]) {
       const s = seed + (protection === 'threshold' ? 0 : 5);

@@ -1,12 +1,12 @@
 /**
  * Least information lost on table families beyond the bench's (test/pubcheck/families.ts): per family and protection,
- * the checker's hidden cells and value against the oracle's exact minima (its own MIP). `node bench/minimum-families.ts
+ * the checker's hidden cells and value against the oracle's exact minima (its own MIP). `node test/pubcheck/minimum-families.ts
  * [tables per family] [family filter]`.
  */
-import { fixtureBundle, solver, withParam } from '../test/pubcheck/helpers.ts';
-import { FAMILIES, measure, type Outcome } from '../test/pubcheck/families.ts';
-import { mulberry32 as random } from './random.ts';
-import type { Protection } from '../src/pubcheck/types.ts';
+import { fixtureBundle, solver, withParam } from './helpers.ts';
+import { FAMILIES, measure, type Outcome } from './families.ts';
+import { mulberry32 as random } from '../../bench/random.ts';
+import type { Protection } from '../../src/pubcheck/types.ts';
 
 const perFamily = Number(process.argv[2] ?? 12);
 const only = process.argv[3];
