@@ -39,6 +39,7 @@ import {
   SIZE_IN_BRACKETS,
 } from './labels.ts';
 import { readHeadings } from './headings.ts';
+import { readPersonTime } from './rates.ts';
 import { flattenLayout } from './layout.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
@@ -96,9 +97,9 @@ const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|
  * table's published cells and margins gives a hidden cell (a = OR·b·c/d), so none of them is read as a count.
  */
 const STATISTIC_LABEL =
-  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
+  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|リスク差|率差|寄与危険|治療必要数|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
 /** The same, as written in capitals only (「OR」 is an odds ratio, 「or」 a word). */
-const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE)\b/;
+const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE|RD|NN[TH])\b|^[Pp](?:\s*value)?$/;
 /** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
 const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
 
@@ -399,8 +400,15 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: hs[0]!.line, table: number },
       });
     }
+    // Person-time (「人年」) set aside as an exposure, rates per person-time refused (rates.ts).
+    const personTime = readPersonTime(sections.records, number);
+    out.warnings.push(...personTime.warnings);
+    if (personTime.errors.length > 0) {
+      out.errors.push(...personTime.errors);
+      continue;
+    }
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(sections.records, number, tableN(title, layout.records), options.threshold, title);
+    const parts = readOfWhich(personTime.records, number, tableN(title, layout.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);
@@ -1001,10 +1009,21 @@ function readTable(
       const bracketPercent = bracketPercentOfTable || countAndPercent(cols.headers[ci]!.label) || countAndPercent(rowLabel);
       const reading = readCell(text, bracketPercent);
       if (!reading.ok) {
+        // 「発現割合（%）」 over 2.5: a percentage written without its mark, not a count that is no whole number.
+        const unmarked =
+          reading.code === 'cell/decimal'
+            ? [cols.headers[ci]!, rows.headers[ri]!].find(
+                (h) => h.kind !== 'total' && PERCENT_LABEL.test(normalise(h.label)) && !COUNT_LABEL.test(normalise(h.label)),
+              )?.label
+            : undefined;
         fail(
-          reading.code,
-          `行${quote(rowLabel)}・列${quote(cols.headers[ci]!.label)}: ${reading.message}`,
-          reading.hint,
+          unmarked !== undefined ? 'cell/percent-unmarked' : reading.code,
+          `行${quote(rowLabel)}・列${quote(cols.headers[ci]!.label)}: ${
+            unmarked !== undefined ? `見出し${quote(unmarked)}は割合ですが、値${quote(text.trim())}に % がありません` : reading.message
+          }`,
+          unmarked !== undefined
+            ? '割合なら値に % を付け、件数と一つのセルに「3 (2.5%)」と書いてください（割合だけでは、どの件数のものか分からず確かめられません）。統計量なら人数の表から外してください'
+            : reading.hint,
           place(r.line, rowLabel, cols.headers[ci]!.label),
         );
         line.push({ row: ri, col: ci, text, value: { kind: 'count', n: 0 }, line: r.line });

@@ -1,0 +1,207 @@
+/**
+ * Outcome tables of pharmacoepidemiology studies (issue #11: published denominators are equations, nothing dropped
+ * silently, an attacker who knows the rules): by exposure group, 患者数, イベント数, 人年 (person-years, not integers),
+ * 発現率（/1,000人年）, 発現割合（%）, ハザード比 (95%CI), p値, subgroup rows. Earlier sweeps had none of them. Found:
+ * (a) a rate per person-time whose header the checker did not read (「IR per 1000 PY」, 「Incidence rate」) with whole
+ *     numbers was read as counts, and the table passed with the event count hidden while rate × person-years ÷ 1,000
+ *     gives it back (12 × 250 ÷ 1,000 = 3);
+ * (b) messages wrong for what the user wrote: 「人年」 250.0 and 「発現率」 12.0 refused as 「整数でない数」 with the hint
+ *     「患者数は整数で、割合は…」; 「発現率（/1,000人年）」 refused as stating a count of 1,000 patients (`header/count`);
+ *     「発現割合（%）」 2.5 as a decimal; a 「P」 column of p values as decimals; 「リスク差（%）」 −5.8 as a negative count;
+ * (c) person-years in whole numbers read as counts (患者数 120 over イベント 3 and 人年 250: 「複数回答」 by our
+ *     reading).
+ * Now (rates.ts): person-time is an exposure, set aside and said (`layout/person-time`); a rate per person-time is
+ * refused (`header/rate`), showing the equation with the user's numbers; 「P」「リスク差」 are statistics; a decimal under
+ * a header of percentages is a percentage without its mark.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTables } from '../../src/pubcheck/read.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { adversary, expectProtected, hiddenLabels } from './protection.ts';
+
+const highs = await solver();
+const { result, run, codes, errors } = adversary(highs, fixtureBundle());
+
+/** The text without its column `col` (1-based among the values): what an attacker has once person-time gives no count. */
+const withoutColumn = (text: string, col: number) =>
+  text
+    .split('\n')
+    .map((l) => (l.includes('\t') ? l.split('\t').filter((_, k) => k !== col).join('\t') : l))
+    .join('\n');
+
+describe('(a) a rate per person-time beside its person-years gives the hidden event count back', () => {
+  const english = '\t患者数\tイベント数\t人年\tIR per 1000 PY\nExposed\t120\t3\t250\t12\nUnexposed\t300\t25\t800\t31\n';
+  it('before, 「IR per 1000 PY」 in whole numbers was read as counts and the table passed with the 3 hidden; now refused', () => {
+    // The attacker's arithmetic on what was published: the rate times its person-years is the hidden count.
+    expect((12 * 250) / 1000).toBe(3);
+    // The checker hid 3 (and nothing in the rate's column): the 12 stayed published beside 250.
+    const e = errors(english);
+    expect(e.map((x) => x.code)).toEqual(['header/rate']);
+    expect(e[0]!.message).toContain('列「IR per 1000 PY」は人年あたりの率のようで（チェッカーの判断）');
+    expect(e[0]!.message).toContain('行「Exposed」では 12 × 250 ÷ 1,000 = 3 で、列「イベント数」の 3 と丸めの範囲で一致します');
+    expect(e[0]!.hint).toContain('率の列を除いた表');
+  });
+  it('English headers with no unit at all (「Incidence rate」, 「IR」) are rates too, not counts', () => {
+    for (const h of ['Incidence rate (per 1,000 person-years)', 'Incidence rate', 'IR', 'Event rate'])
+      expect(codes(`\tPatients\tEvents\tPerson-years\t${h}\nExposed\t120\t3\t250\t12\nUnexposed\t300\t25\t800\t31\n`), h).toEqual(['header/rate']);
+  });
+  it('each form of a rate is refused with the equation, not as a count of 1,000 patients or a decimal', () => {
+    const forms: [string, string, string][] = [
+      ['発現率（/1,000人年）', '12.0', '12.0 × 250.0 ÷ 1,000 = 3'],
+      ['発現率（/1000人年）', '12', '12 × 250.0 ÷ 1,000 = 3'],
+      ['発現率（千人年あたり）', '12.0', '12.0 × 250.0 ÷ 1,000 = 3'],
+      ['発生率（/1,000 PY）', '12.0', '12.0 × 250.0 ÷ 1,000 = 3'],
+      ['発現率（/100人年）', '1.2', '1.2 × 250.0 ÷ 100 = 3'],
+      ['発現率（1万人年あたり）', '120', '120 × 250.0 ÷ 10,000 = 3'],
+      ['発現率', '12.0', ''],
+    ];
+    for (const [h, v, eq] of forms) {
+      const text = `\t患者数\tイベント数\t人年\t${h}\n曝露群\t120\t3\t250.0\t${v}\n非曝露群\t300\t25\t800.0\t31.3\n`;
+      const e = errors(text);
+      expect(e.map((x) => x.code), h).toEqual(['header/rate']);
+      expect(e[0]!.message).not.toContain('整数でない');
+      if (eq) expect(e[0]!.message, h).toContain(eq);
+      // 「発現率」 alone is a rate per person-time only by the person-years beside it: said.
+      else expect(e[0]!.message).toContain('チェッカーの判断：同じ表に人年の列「人年」があるため');
+    }
+  });
+  it('rows as well as columns, with a confidence interval in the cells, and a rate with no person-years printed', () => {
+    const rows = '\t曝露群\t非曝露群\n患者数\t120\t300\nイベント数\t3\t25\n人年\t250.0\t800.0\n発現率（/1,000人年）\t12.0\t31.3\n';
+    expect(errors(rows)[0]!.message).toContain('列「曝露群」では 12.0 × 250.0 ÷ 1,000 = 3 で、行「イベント数」の 3');
+    expect(codes('\t患者数\tイベント数\t人年\t発現率（/1,000人年, 95%CI）\n曝露群\t120\t3\t250.0\t12.0 (3.9-37.2)\n非曝露群\t300\t25\t800.0\t31.3 (21.1-46.3)\n')).toEqual([
+      'header/rate',
+    ]);
+    // No person-years beside it: still no count; published elsewhere, the person-years give the events back.
+    const alone = errors('\t患者数\tイベント数\t発現率（/1,000人年）\n曝露群\t120\t3\t12.0\n非曝露群\t300\t25\t31.3\n');
+    expect(alone.map((x) => x.code)).toEqual(['header/rate']);
+    expect(alone[0]!.hint).toContain('人年を別に公表しても');
+  });
+  it('the subgroup rows of each group (性別) with 「n」「%」 joined: the equation found in the joined cell', () => {
+    const text =
+      '\t患者数\t発現例数\t発現割合（%）\t人年\t発現率（/1,000人年）\n' +
+      '曝露群\t120\t13\t10.8\t250.0\t52.0\n　男性\t70\t8\t11.4\t140.0\t57.1\n　女性\t50\t5\t10.0\t110.0\t45.5\n' +
+      '非曝露群\t300\t25\t8.3\t800.0\t31.3\n　男性\t160\t15\t9.4\t420.0\t35.7\n　女性\t140\t10\t7.1\t380.0\t26.3\n';
+    const e = errors(text);
+    expect(e.map((x) => x.code)).toEqual(['header/rate']);
+    expect(e[0]!.message).toContain('52.0 × 250.0 ÷ 1,000 = 13');
+  });
+});
+
+describe('(c) person-years are an exposure, not a count', () => {
+  const whole = '\t患者数\tイベント数\t人年\n曝露群\t120\t3\t250\n非曝露群\t300\t25\t800\n';
+  it('before, 人年 250 was read as a count (患者数 120 over 3 and 250: 「複数回答」); now set aside and said', () => {
+    const r = run(whole);
+    const w = r.warnings.find((x) => x.code === 'layout/person-time')!;
+    expect(w.message).toContain('列「人年」は人年（患者数ではなく観察期間の和）と読み');
+    expect(w.message).toContain('チェッカーの判断');
+    expect(r.warnings.map((x) => x.code)).not.toContain('header/n-below-sum');
+    expect(r.tables[0]!.table.cols.map((h) => h.label)).toEqual(['イベント数']);
+    expect(hiddenLabels(r)).toEqual(['曝露群/イベント数']);
+    // Person-years give no count: the attacker's text is the table without them.
+    expectProtected(highs, r, withoutColumn(whole, 3));
+  });
+  it('before, 人年 250.0 was refused as 「整数でない数」 with a hint for counts and shares; now read', () => {
+    for (const h of ['人年', '観察人年', '追跡期間（人年）', '総観察期間（人・年）', 'Person-years', 'PY', 'person-time', '患者年']) {
+      const text = `\t患者数\tイベント数\t${h}\n曝露群\t120\t3\t250.5\n非曝露群\t300\t25\t800.2\n`;
+      const r = result(text);
+      expect(r.ok, h).toBe(true);
+      if (r.ok) expect(r.warnings.map((x) => x.code), h).toContain('layout/person-time');
+    }
+  });
+  it('a table of person-years only is refused in words, and a row of person-years is set aside as a column is', () => {
+    expect(codes('\t曝露群\t非曝露群\n人年\t250.0\t800.0\n')).toEqual(['header/person-time']);
+    const r = run('\t曝露群\t非曝露群\n患者数\t120\t300\nイベント数\t3\t25\n人年\t250.0\t800.0\n');
+    // 患者数 is each column's N (count/sizes), as without the person-years.
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['イベント数']);
+    expect(r.warnings.map((w) => w.code)).toContain('layout/person-time');
+  });
+});
+
+describe('(b) messages for what the user wrote', () => {
+  it('「発現割合（%）」 2.5 is a percentage without its mark, not a count that is no whole number', () => {
+    const e = errors('\t曝露群\t非曝露群\n患者数\t120\t300\n発現例数\t3\t25\n発現割合（%）\t2.5\t8.3\n');
+    expect(e.map((x) => x.code)).toEqual(['cell/percent-unmarked', 'cell/percent-unmarked']);
+    expect(e[0]!.message).toBe('行「発現割合（%）」・列「曝露群」: 見出し「発現割合（%）」は割合ですが、値「2.5」に % がありません');
+    expect(e[0]!.hint).toContain('「3 (2.5%)」');
+  });
+  it('a 「P」 column of p values and a 「リスク差（%）」 column are statistics', () => {
+    expect(codes('\t患者数\t発現例数\tP\n曝露群\t120\t3\t0.03\n非曝露群\t300\t25\t-\n')).toEqual(['header/statistic']);
+    expect(codes('\t患者数\t発現例数\tリスク差（%）\n曝露群\t120\t3\t-5.8\n非曝露群\t300\t25\t-\n')).toEqual(['header/statistic']);
+    expect(codes('\t患者数\t発現例数\tNNT\n曝露群\t120\t3\t17\n非曝露群\t300\t25\t-\n')).toEqual(['header/statistic']);
+  });
+  it('hazard ratios and their intervals stay statistics; 「<10」 stays a cell already hidden', () => {
+    expect(codes('\t患者数\tイベント数\t人年\t調整ハザード比 (95%CI)\n曝露群\t120\t3\t250.0\t0.45 (0.20-1.01)\n非曝露群\t300\t25\t800.0\t1.00\n')).toEqual([
+      'header/statistic',
+    ]);
+    expect(codes('\t患者数\tイベント数\n曝露群\t120\t<10\n非曝露群\t300\t25\n')).toEqual(['cell/hidden']);
+  });
+});
+
+/** A random outcome table: 2–3 exposure groups, optional subgroup rows, 患者数, イベント数, person-years, a rate or not. */
+function outcome(random: () => number, withRate: boolean): { text: string; rate: boolean } {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+  const groups = ['曝露群', '非曝露群', '過去曝露群'].slice(0, 2 + Math.floor(random() * 2));
+  const pyLabel = pick(['人年', '観察人年', '追跡人年', '総観察期間（人年）', 'Person-years', 'PY', '人・年']);
+  const rate = pick<[string, number]>([
+    ['発現率（/1,000人年）', 1000],
+    ['発生率（1,000人年あたり）', 1000],
+    ['発現率（/100人年）', 100],
+    ['IR per 1,000 PY', 1000],
+    ['Incidence rate (per 1,000 person-years)', 1000],
+    ['発現率', 1000],
+  ]);
+  const decimals = random() < 0.5 ? 1 : 0;
+  const sub = random() < 0.5;
+  const lines: string[] = [['', '患者数', pick(['イベント数', '発現例数', 'Events']), pyLabel, ...(withRate ? [rate[0]] : [])].join('\t')];
+  const row = (label: string, n: number, e: number, py: number) =>
+    [label, n, e, py.toFixed(decimals), ...(withRate ? [((e / py) * rate[1]).toFixed(1)] : [])].join('\t');
+  for (const g of groups) {
+    const parts = sub ? [30 + Math.floor(random() * 150), 30 + Math.floor(random() * 150)] : [50 + Math.floor(random() * 300)];
+    const events = parts.map((n) => Math.floor(random() * Math.min(n, 30)));
+    const py = parts.map((n) => n * (0.5 + random() * 2.5));
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    lines.push(row(g, sum(parts), sum(events), sum(py)));
+    if (sub) ['男性', '女性'].forEach((s, k) => lines.push(row(`　${s}`, parts[k]!, events[k]!, py[k]!)));
+  }
+  return { text: `${lines.join('\n')}\n`, rate: withRate };
+}
+
+describe('chance: random outcome tables and ordinary tables', () => {
+  it('60 random outcome tables with a rate per person-time: every one refused for its rate, and only for it', () => {
+    const random = lcg(1101);
+    for (let k = 0; k < 60; k++) {
+      const { text } = outcome(random, true);
+      expect(codes(text), text).toEqual(['header/rate']);
+    }
+  });
+  it('60 random outcome tables with person-years and no rate: read (person-years set aside), and holding', () => {
+    const random = lcg(1102);
+    let refused = 0;
+    for (let k = 0; k < 60; k++) {
+      const { text } = outcome(random, false);
+      const r = result(text);
+      if (!r.ok) {
+        refused++;
+        continue;
+      }
+      expect(r.warnings.map((w) => w.code)).toContain('layout/person-time');
+      expectProtected(highs, r, withoutColumn(text, 3));
+    }
+    // Measured: none refused.
+    expect(refused).toBe(0);
+  });
+  it('400 random count tables labelled with words of age, years and people (年齢, 成人, 1人暮らし, 2020年 …): none read so', () => {
+    const random = lcg(1103);
+    const words = ['年齢', '成人', '1人暮らし', '2人以上', '2020年', '初年度', '年代', '20歳代', '人数', '患者年齢', '老人年金', '個人年収', '入院日数', '率', '比率（人）', 'Year 1', 'Py', 'Rate group'];
+    const rows = ['男性', '女性', '65歳未満', '65歳以上', 'あり', 'なし', '不明'];
+    let read = 0;
+    for (let k = 0; k < 400; k++) {
+      const cols = Array.from({ length: 2 + Math.floor(random() * 3) }, (_, j) => `${words[Math.floor(random() * words.length)]}${j}`);
+      const rs = rows.slice(0, 2 + Math.floor(random() * 5));
+      const text = `\t${cols.join('\t')}\n${rs.map((r) => `${r}\t${cols.map(() => Math.floor(random() * 41)).join('\t')}`).join('\n')}\n`;
+      const read1 = readTables(text);
+      if ([...read1.errors, ...read1.warnings].some((x) => ['header/rate', 'layout/person-time', 'header/person-time'].includes(x.code))) read++;
+    }
+    expect(read).toBe(0);
+  });
+});
