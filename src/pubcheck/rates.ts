@@ -29,6 +29,8 @@ const PER_UNIT = /(?:\/|／|per\s)\s*[\d,.]*\s*(?:十万|百万|万|千|百)?\s*
 /** A rate in English with no unit at all (「Incidence rate」, 「IR」 in capitals): its base cannot be seen. */
 const ENGLISH_RATE = /\b(?:incidence|event)\s+rates?\b/i;
 const IR = /\bIRs?\b/;
+/** An amount of person-time in a label: 「250人年」「250.0 person-years」. */
+const AMOUNT = /\d\s*(?:十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|患者\s*[・･]?\s*年|person|patient|P-?Y)/i;
 /** A number as written in a line of person-time or rates: 250, 1,234.5, blank or 「-」. */
 const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -38,7 +40,9 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 
 function kindOf(label: string): 'exposure' | 'rate' | undefined {
   const t = normalise(label);
   const unit = PERSON_TIME.test(t) || PY.test(t);
-  if (unit) return RATE_WORD.test(t) || PER_UNIT.test(t) ? 'rate' : 'exposure';
+  if (unit && (RATE_WORD.test(t) || PER_UNIT.test(t))) return 'rate';
+  // 「曝露群（250人年）」: a group's label stating its person-time, no line of them (and no count: header.ts).
+  if (unit) return AMOUNT.test(t) ? undefined : 'exposure';
   if (!/%|％/.test(t) && (ENGLISH_RATE.test(t) || IR.test(t))) return 'rate';
   return undefined;
 }

@@ -117,6 +117,22 @@ describe('(c) person-years are an exposure, not a count', () => {
   });
 });
 
+describe('(b) person-time stated in a label or a title is no count of patients', () => {
+  it('before, 「曝露群（250人年）」 was refused as stating a count of 250 patients, and a title’s 「1,050人年」 as 1,050', () => {
+    const body = '男性\t8\t15\n女性\t5\t10\n';
+    for (const head of ['\t曝露群（250人年）\t非曝露群（800人年）\n', '\t曝露群 (N=120, 250.0人年)\t非曝露群 (N=300, 800.0人年)\n']) {
+      const r = run(head + body);
+      expect(hiddenLabels(r).length, head).toBeGreaterThan(0);
+      expect(r.warnings.map((w) => w.code)).not.toContain('layout/person-time');
+    }
+    const titled = run(`# 表2 イベント数（総観察期間 1,050人年）\n\t曝露群\t非曝露群\n${body}`);
+    expect(titled.warnings.map((w) => w.code)).not.toContain('title/count');
+    // A count of patients in the same places is still one.
+    expect(codes(`\t曝露群（3人）\t非曝露群\n${body}`)).toEqual(['header/n-below-sum']);
+    expect(codes(`# 表2 イベント数（3人を除く）\n\t曝露群\t非曝露群\n${body}`)).toContain('title/count');
+  });
+});
+
 describe('(b) messages for what the user wrote', () => {
   it('「発現割合（%）」 2.5 is a percentage without its mark, not a count that is no whole number', () => {
     const e = errors('\t曝露群\t非曝露群\n患者数\t120\t300\n発現例数\t3\t25\n発現割合（%）\t2.5\t8.3\n');
