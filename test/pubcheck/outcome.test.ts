@@ -17,17 +17,41 @@
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
-import { adversary, expectProtected, hiddenLabels } from './protection.ts';
+import { adversary, expectProtected, hiddenLabels, type Ok } from './protection.ts';
 
 const highs = await solver();
 const { result, run, codes, errors } = adversary(highs, fixtureBundle());
 
-/** The text without its column `col` (1-based among the values): what an attacker has once person-time gives no count. */
+/** The text without its column `col` (1-based among the values). */
 const withoutColumn = (text: string, col: number) =>
   text
     .split('\n')
     .map((l) => (l.includes('\t') ? l.split('\t').filter((_, k) => k !== col).join('\t') : l))
     .join('\n');
+
+/**
+ * What an attacker has, in the cells the checker read: the table without its person-years (they give no count), and
+ * a line of sizes (患者数, count/sizes) written as each line's N (「曝露群 (N=120)」), so that the oracle's cells are
+ * the checker's (the oracle would otherwise read 患者数 as a column of counts, and attack its cells).
+ */
+function attacked(r: Ok, text?: string): string {
+  const { table } = r.tables[0]!;
+  // The labels as written (indented under their group), where the rows are the text's; a subgroup's with its group's
+  // name (「　曝露群・男性」): the oracle takes cells of one label for one count.
+  let group = '';
+  const written = text
+    ?.split('\n')
+    .slice(1, table.rows.length + 1)
+    .map((l) => l.split('\t')[0]!)
+    .map((l) => (/^\s/.test(l) ? l.replace(/^(\s+)/, `$1${group}・`) : (group = l)));
+  const size = table.sizeLine;
+  const n = (k: number) => (size && size.texts[k]?.trim() ? ` (N=${size.texts[k]!.trim()})` : '');
+  const cols = table.cols.map((h, k) => h.label + (size?.axis === 'rows' ? n(k) : ''));
+  return [
+    [table.corner, ...cols].join('\t'),
+    ...table.rows.map((h, i) => [(written?.[i] ?? h.label) + (size?.axis === 'cols' ? n(i) : ''), ...table.cells[i]!.map((c) => c.text)].join('\t')),
+  ].join('\n');
+}
 
 describe('(a) a rate per person-time beside its person-years gives the hidden event count back', () => {
   const english = '\t患者数\tイベント数\t人年\tIR per 1000 PY\nExposed\t120\t3\t250\t12\nUnexposed\t300\t25\t800\t31\n';
@@ -98,7 +122,18 @@ describe('(c) person-years are an exposure, not a count', () => {
     expect(r.tables[0]!.table.cols.map((h) => h.label)).toEqual(['イベント数']);
     expect(hiddenLabels(r)).toEqual(['曝露群/イベント数']);
     // Person-years give no count: the attacker's text is the table without them.
-    expectProtected(highs, r, withoutColumn(whole, 3));
+    expectProtected(highs, r, attacked(r));
+    expect(attacked(r)).toBe('\tイベント数\n曝露群 (N=120)\t3\n非曝露群 (N=300)\t25');
+  });
+  it('two outcomes and subgroups (性別) under each group, person-years beside them: holds against the oracle', () => {
+    const text =
+      '\t患者数\t発現例数\t重篤例数\t観察人年\n' +
+      '曝露群\t120\t23\t14\t250.4\n　男性\t70\t15\t5\t140.1\n　女性\t50\t8\t9\t110.3\n' +
+      '非曝露群\t300\t45\t32\t800.2\n　男性\t160\t25\t20\t420.0\n　女性\t140\t20\t12\t380.2\n';
+    const r = run(text);
+    expect(r.warnings.map((w) => w.code)).toContain('layout/person-time');
+    expect(hiddenLabels(r).length).toBeGreaterThan(0);
+    expectProtected(highs, r, attacked(r, text));
   });
   it('before, 人年 250.0 was refused as 「整数でない数」 with a hint for counts and shares; now read', () => {
     for (const h of ['人年', '観察人年', '追跡期間（人年）', '総観察期間（人・年）', 'Person-years', 'PY', 'person-time', '患者年']) {
@@ -190,7 +225,10 @@ describe('chance: random outcome tables and ordinary tables', () => {
       expect(codes(text), text).toEqual(['header/rate']);
     }
   });
-  it('60 random outcome tables with person-years and no rate: read (person-years set aside), and holding', () => {
+  it('60 random outcome tables with person-years and no rate: read, and judged as the same table without them', () => {
+    // Person-years give no count: set aside, the table is the one the user would paste without them (its protection
+    // is that table's; the oracle is run on such tables above — in one column it takes chance sums, 34 = 26 + 7 + 1,
+    // for equations no attacker can know, README Limits).
     const random = lcg(1102);
     let refused = 0;
     for (let k = 0; k < 60; k++) {
@@ -201,9 +239,12 @@ describe('chance: random outcome tables and ordinary tables', () => {
         continue;
       }
       expect(r.warnings.map((w) => w.code)).toContain('layout/person-time');
-      expectProtected(highs, r, withoutColumn(text, 3));
+      const without = run(withoutColumn(text, 3));
+      expect(hiddenLabels(r), text).toEqual(hiddenLabels(without));
+      expect(r.tables[0]!.primary.headers.length).toBe(without.tables[0]!.primary.headers.length);
     }
-    // Measured: none refused.
+    // Measured: none refused (main: 31 refused as 「整数でない数」, 4 as totals that do not add up — person-years
+    // rounded —, 25 read with person-years as counts, 「複数回答」).
     expect(refused).toBe(0);
   });
   it('400 random count tables labelled with words of age, years and people (年齢, 成人, 1人暮らし, 2020年 …): none read so', () => {
