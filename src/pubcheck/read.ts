@@ -1528,6 +1528,27 @@ function unmarked(table: Table, axis: 'rows' | 'cols'): string {
   return `。${found.map((f) => `${kind}${quote(headers[f.header!]!.label)}は${kind}${names(f.parts.map((p) => headers[p]!.label))}の和と一致します`).join('。')}。合計なら見出しを「合計」に、小計なら字下げか「小計」で示してください`;
 }
 
+/**
+ * Where the items of a total, in order, cut into two runs or more of two items or more, each adding up to the total:
+ * the ends of the runs (several breakdowns of the same patients under one group); undefined where they do not.
+ */
+function breakdownCuts(values: number[], total: number): number[] | undefined {
+  if (total <= 0) return undefined;
+  const cuts: number[] = [];
+  let run = 0;
+  let start = 0;
+  for (let i = 0; i < values.length; i++) {
+    run += values[i]!;
+    if (run === total && i > start && values[i + 1] !== 0) {
+      cuts.push(i + 1);
+      run = 0;
+      start = i + 1;
+    } else if (run > total) return undefined;
+  }
+  return run === 0 && cuts.length >= 2 ? cuts : undefined;
+}
+const sameCuts = (a: number[] | undefined, b: number[]) => a !== undefined && a.length === b.length && a.every((x, k) => x === b[k]);
+
 function validateTable(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   const rowLabel = (r: number) => table.rows[r]!.label;
   const colLabel = (c: number) => table.cols[c]!.label;
@@ -1569,11 +1590,43 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     }
     return;
   }
-  for (const eq of equations(table)) {
+  // Subgroup rows of two breakdowns or more under one group (「曝露群」 over 男性・女性 and 65歳未満・65歳以上, each adding
+  // up to it): one error per group line naming the breakdowns, not a slip per cell (outcome tables, rates.ts' sweep).
+  const said = new Set<string>();
+  const all = equations(table);
+  for (const eq of all) {
+    const [total, ...parts] = eq.terms;
+    const key = (e: typeof eq) =>
+      `${e.along}:${e.along === 'rows' ? e.terms[0]!.row : e.terms[0]!.col}:${e.terms
+        .slice(1)
+        .map((t) => (e.along === 'rows' ? t.row : t.col))
+        .join(',')}`;
+    if (said.has(key(eq))) continue;
+    const line = all.filter((e) => key(e) === key(eq));
+    const value = (t: { row: number; col: number }) => countOf(table.cells[t.row]![t.col]!);
+    const cuts = breakdownCuts(parts.map(value), value(total!));
+    if (!cuts || !line.every((e) => sameCuts(breakdownCuts(e.terms.slice(1).map(value), value(e.terms[0]!)), cuts))) continue;
+    said.add(key(eq));
+    const name = (t: { row: number; col: number }) => (eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col));
+    const groups = [0, ...cuts.slice(0, -1)].map((from, k) => parts.slice(from, cuts[k]).map((t) => quote(name(t))).join(''));
+    const what = eq.along === 'rows' ? `行${quote(rowLabel(total!.row))}` : `列${quote(colLabel(total!.col))}`;
+    const cell = table.cells[total!.row]![total!.col]!;
+    out.errors.push({
+      code: 'total/mismatch',
+      message:
+        `${what}の内訳は、${groups.join('と')}の${cuts.length}組がどれも${what}と同じ和になり、同じ患者を${cuts.length}通りに分けた区分のようです（チェッカーの判断）。` +
+        `字下げした行は一つの区分の内訳と読むため、和が${what}の${cuts.length}倍になって合いません`,
+      hint: `区分ごとに別の表にしてください（例: ${groups[0]}の表と${groups[1]}の表。どちらにも${quote(eq.along === 'rows' ? rowLabel(total!.row) : colLabel(total!.col))}の${eq.along === 'rows' ? '行' : '列'}を書くと、同じ値を共有する表として結びつけ、まとめて確かめます）`,
+      place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
+    });
+  }
+  for (const eq of all) {
     const [total, ...parts] = eq.terms;
     const sum = parts.reduce((s, t) => s + countOf(table.cells[t.row]![t.col]!), 0);
     const cell = table.cells[total!.row]![total!.col]!;
     if (sum === countOf(cell)) continue;
+    const lineKey = `${eq.along}:${eq.along === 'rows' ? total!.row : total!.col}:${parts.map((t) => (eq.along === 'rows' ? t.row : t.col)).join(',')}`;
+    if (said.has(lineKey)) continue;
     const partLabels = parts.map((t) => `${quote(eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col))}`).join('');
     const what = eq.along === 'rows' ? `行${quote(rowLabel(total!.row))}` : `列${quote(colLabel(total!.col))}`;
     out.errors.push({
