@@ -25,10 +25,20 @@ const PERSON_TIME =
 const PY = /\bP-?Y(?:RS?|s)?\b/;
 /** A rate's words: 率 (not 比率 / 構成比, percentages), rate, incidence, IR, or a unit of person-time after 「/」「per」「あたり」. */
 const RATE_WORD = /(?<![比])率|\brates?\b|\bincidence\b|\bIRs?\b/i;
-const PER_UNIT = /(?:\/|／|per\s)\s*[\d,.]*\s*(?:十万|百万|万|千|百)?\s*(?:人|患者|person|patient|P-?Y)|(?:人|患者|person|patient|P-?Y)[^/]*?(?:あたり|当たり|当り|毎)/i;
+const PER_UNIT =
+  /(?:\/|／|per\s)\s*[\d,.]*\s*(?:十万|百万|万|千|百)?\s*(?:人|患者|person|patient|P-?Y)|(?:人|患者|person|patient|P-?Y)[^/]*?(?:あたり|当たり|当り|毎)/i;
 /** A rate in English with no unit at all (「Incidence rate」, 「IR」 in capitals): its base cannot be seen. */
 const ENGLISH_RATE = /\b(?:incidence|event)\s+rates?\b/i;
 const IR = /\bIRs?\b/;
+/**
+ * A rate per a number of patients (「発現率（/1,000人）」「1,000人あたり」「per 1,000 patients」): a share of the line's
+ * patients in another unit, no count of 1,000 patients.
+ */
+const PER_PATIENTS =
+  /(?:\/|／|per\s)\s*(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名|patients?|persons?|subjects?)(?!\s*[・･]?\s*[年月日])|(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名)(?![年月日])\s*(?:あたり|当たり|当り)/i;
+/** A line of the patients a rate per patients is of (患者数, 症例数, N, Patients). */
+const PATIENTS =
+  /^(?:患者数|症例数|人数|対象者?数|例数|解析対象者?数|n|patients|no\.? of patients|number of patients)(?:\s*[(（].*[)）])?$/i;
 /** An amount of person-time in a label: 「250人年」「250.0 person-years」. */
 const AMOUNT = /\d\s*(?:十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|患者\s*[・･]?\s*年|person|patient|P-?Y)/i;
 /** A number as written in a line of person-time or rates: 250, 1,234.5, blank or 「-」. */
@@ -37,8 +47,9 @@ const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /** What a header says: person-time, a rate per person-time, or neither. */
-function kindOf(label: string): 'exposure' | 'rate' | undefined {
+function kindOf(label: string): 'exposure' | 'rate' | 'patient-rate' | undefined {
   const t = normalise(label);
+  if (PER_PATIENTS.test(t) && !PERSON_TIME.test(t) && !PY.test(t)) return 'patient-rate';
   const unit = PERSON_TIME.test(t) || PY.test(t);
   if (unit && (RATE_WORD.test(t) || PER_UNIT.test(t))) return 'rate';
   // 「曝露群（250人年）」: a group's label stating its person-time, no line of them (and no count: header.ts).
@@ -50,7 +61,7 @@ function kindOf(label: string): 'exposure' | 'rate' | undefined {
 /** The person-time a rate is per: 1,000 in 「/1,000人年」「千人年あたり」「per 1000 PY」; undefined where none is written. */
 function scaleOf(label: string): number | undefined {
   const t = normalise(label);
-  const m = /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|患者|person|patient|P-?Y)/i.exec(t);
+  const m = /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t);
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
   const kanji: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000, 十万: 100_000, 百万: 1_000_000 };
   const n = (m[1] === undefined ? 1 : Number(m[1].replace(/,/g, ''))) * (m[2] === undefined ? 1 : kanji[m[2]]!);
@@ -72,7 +83,7 @@ interface Line {
   /** Index among the labels of its axis (0-based, the corner not counted). */
   index: number;
   label: string;
-  kind: 'exposure' | 'rate';
+  kind: 'exposure' | 'rate' | 'patient-rate';
   /** The line's values as written, across (empty where the cell is). */
   values: string[];
 }
@@ -88,19 +99,20 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
   const colLabels = header.fields.slice(1).map((f) => f.trim());
   const rowLabels = records.slice(1).map((r) => (r.fields[0] ?? '').trim());
   const plain = (values: string[]) =>
-    values.some((v) => PLAIN_NUMBER.test(normalise(v))) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || PLAIN_NUMBER.test(normalise(v)));
+    values.some((v) => PLAIN_NUMBER.test(normalise(v))) &&
+    values.every((v) => /^\s*[-－—]?\s*$/.test(v) || PLAIN_NUMBER.test(normalise(v)));
   const lines: Line[] = [];
   colLabels.forEach((label, c) => {
     const kind = kindOf(label);
     if (!kind) return;
     const values = records.slice(1).map((r) => r.fields[c + 1] ?? '');
-    if (kind === 'rate' || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
+    if (kind !== 'exposure' || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
   });
   rowLabels.forEach((label, r) => {
     const kind = kindOf(label);
     if (!kind) return;
     const values = records[r + 1]!.fields.slice(1);
-    if (kind === 'rate' || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
+    if (kind !== 'exposure' || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
   });
   const exposures = lines.filter((l) => l.kind === 'exposure');
   // 「発現率」「発生率」 with no unit beside a line of person-time: a rate per person-time (our judgement).
@@ -124,8 +136,20 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     ...(l.axis === 'cols' ? { col: l.label } : { row: l.label }),
   });
 
-  for (const rate of lines.filter((l) => l.kind === 'rate')) {
-    const exposure = exposures.find((e) => e.axis === rate.axis);
+  for (const rate of lines.filter((l) => l.kind !== 'exposure')) {
+    const perPatients = rate.kind === 'patient-rate';
+    // What the rate is per: the line of person-time, or of the patients (患者数) for a rate per patients.
+    const patients = (rate.axis === 'cols' ? colLabels : rowLabels).findIndex((l) => PATIENTS.test(normalise(l)));
+    const exposure = perPatients
+      ? patients < 0
+        ? undefined
+        : {
+            label: (rate.axis === 'cols' ? colLabels : rowLabels)[patients]!,
+            values:
+              rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[patients + 1] ?? '') : records[patients + 1]!.fields.slice(1),
+          }
+      : exposures.find((e) => e.axis === rate.axis);
+    const unit = perPatients ? '患者数' : '人年';
     const w = kindWord(rate.axis);
     const across = rate.axis === 'cols' ? '行' : '列';
     const acrossLabels = rate.axis === 'cols' ? rowLabels : colLabels;
@@ -143,9 +167,11 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         const product = (rv * pv) / scale;
         // The rate's rounding: half a unit of its last digit, times the person-time.
         const decimals = r!.split('.')[1]?.length ?? 0;
-        const slack = ((0.5 * 10 ** -decimals) * pv) / scale;
+        const slack = (0.5 * 10 ** -decimals * pv) / scale;
         for (const e of events) {
-          const text = normalise(rate.axis === 'cols' ? (records[k + 1]!.fields[e.index + 1] ?? '') : (records[e.index + 1]!.fields[k + 1] ?? ''));
+          const text = normalise(
+            rate.axis === 'cols' ? (records[k + 1]!.fields[e.index + 1] ?? '') : (records[e.index + 1]!.fields[k + 1] ?? ''),
+          );
           // A count, or a count and its share joined (「13 (10.8%)」, layout.ts).
           const count = /^(\d+)(?:\s*[(（].*)?$/.exec(text)?.[1];
           if (count === undefined) continue;
@@ -161,13 +187,12 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     out.errors.push({
       code: 'header/rate',
       message:
-        `${w}${quote(rate.label)}は人年あたりの率のようで（チェッカーの判断${exposure && scaleOf(rate.label) === undefined ? `：同じ表に人年の${w}${quote(exposure.label)}があるため` : ''}）、患者数として確かめられません。` +
-        (exposure
-          ? `率に人年を掛けるとイベント数に戻ります（率 × 人年 ÷ 率の単位の人年 = イベント数）。${example}`
-          : '率に人年を掛けるとイベント数に戻ります（率 × 人年 ÷ 率の単位の人年 = イベント数）。'),
-      hint:
-        `率の${w}を除いた表（患者数・イベント数${exposure ? '・人年' : ''}）を確かめてください。人年は患者数でないため確かめの対象から外して読みます。` +
-        '秘匿したイベント数の率は、人年と並べても、人年を別に公表しても、イベント数が分かるので公表できません。公表するイベント数の率だけを、別に審査を受けて載せてください',
+        `${w}${quote(rate.label)}は${unit}あたりの率のようで（チェッカーの判断${!perPatients && exposure && scaleOf(rate.label) === undefined ? `：同じ表に人年の${w}${quote(exposure.label)}があるため` : ''}）、患者数として確かめられません。` +
+        `率に${unit}を掛けるとイベント数に戻ります（率 × ${unit} ÷ 率の単位の${unit} = イベント数）。${example}`,
+      hint: perPatients
+        ? `率の${w}を除いた表（患者数・イベント数）を確かめてください。秘匿したイベント数の率は、患者数と並べても、患者数を別に公表しても、イベント数が分かるので公表できません。割合なら「3 (2.5%)」のように件数と一つのセルに書くと、件数とあわせて確かめます`
+        : `率の${w}を除いた表（患者数・イベント数${exposure ? '・人年' : ''}）を確かめてください。人年は患者数でないため確かめの対象から外して読みます。` +
+          '秘匿したイベント数の率は、人年と並べても、人年を別に公表しても、イベント数が分かるので公表できません。公表するイベント数の率だけを、別に審査を受けて載せてください',
       place: place(rate),
     });
   }

@@ -1608,7 +1608,12 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     if (!cuts || !line.every((e) => sameCuts(breakdownCuts(e.terms.slice(1).map(value), value(e.terms[0]!)), cuts))) continue;
     said.add(key(eq));
     const name = (t: { row: number; col: number }) => (eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col));
-    const groups = [0, ...cuts.slice(0, -1)].map((from, k) => parts.slice(from, cuts[k]).map((t) => quote(name(t))).join(''));
+    const groups = [0, ...cuts.slice(0, -1)].map((from, k) =>
+      parts
+        .slice(from, cuts[k])
+        .map((t) => quote(name(t)))
+        .join(''),
+    );
     const what = eq.along === 'rows' ? `行${quote(rowLabel(total!.row))}` : `列${quote(colLabel(total!.col))}`;
     const cell = table.cells[total!.row]![total!.col]!;
     out.errors.push({

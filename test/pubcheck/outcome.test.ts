@@ -26,7 +26,14 @@ const { result, run, codes, errors } = adversary(highs, fixtureBundle());
 const withoutColumn = (text: string, col: number) =>
   text
     .split('\n')
-    .map((l) => (l.includes('\t') ? l.split('\t').filter((_, k) => k !== col).join('\t') : l))
+    .map((l) =>
+      l.includes('\t')
+        ? l
+            .split('\t')
+            .filter((_, k) => k !== col)
+            .join('\t')
+        : l,
+    )
     .join('\n');
 
 /**
@@ -49,7 +56,9 @@ function attacked(r: Ok, text?: string): string {
   const cols = table.cols.map((h, k) => h.label + (size?.axis === 'rows' ? n(k) : ''));
   return [
     [table.corner, ...cols].join('\t'),
-    ...table.rows.map((h, i) => [(written?.[i] ?? h.label) + (size?.axis === 'cols' ? n(i) : ''), ...table.cells[i]!.map((c) => c.text)].join('\t')),
+    ...table.rows.map((h, i) =>
+      [(written?.[i] ?? h.label) + (size?.axis === 'cols' ? n(i) : ''), ...table.cells[i]!.map((c) => c.text)].join('\t'),
+    ),
   ].join('\n');
 }
 
@@ -67,7 +76,9 @@ describe('(a) a rate per person-time beside its person-years gives the hidden ev
   });
   it('English headers with no unit at all (「Incidence rate」, 「IR」) are rates too, not counts', () => {
     for (const h of ['Incidence rate (per 1,000 person-years)', 'Incidence rate', 'IR', 'Event rate'])
-      expect(codes(`\tPatients\tEvents\tPerson-years\t${h}\nExposed\t120\t3\t250\t12\nUnexposed\t300\t25\t800\t31\n`), h).toEqual(['header/rate']);
+      expect(codes(`\tPatients\tEvents\tPerson-years\t${h}\nExposed\t120\t3\t250\t12\nUnexposed\t300\t25\t800\t31\n`), h).toEqual([
+        'header/rate',
+      ]);
   });
   it('each form of a rate is refused with the equation, not as a count of 1,000 patients or a decimal', () => {
     const forms: [string, string, string][] = [
@@ -82,7 +93,10 @@ describe('(a) a rate per person-time beside its person-years gives the hidden ev
     for (const [h, v, eq] of forms) {
       const text = `\t患者数\tイベント数\t人年\t${h}\n曝露群\t120\t3\t250.0\t${v}\n非曝露群\t300\t25\t800.0\t31.3\n`;
       const e = errors(text);
-      expect(e.map((x) => x.code), h).toEqual(['header/rate']);
+      expect(
+        e.map((x) => x.code),
+        h,
+      ).toEqual(['header/rate']);
       expect(e[0]!.message).not.toContain('整数でない');
       if (eq) expect(e[0]!.message, h).toContain(eq);
       // 「発現率」 alone is a rate per person-time only by the person-years beside it: said.
@@ -92,13 +106,28 @@ describe('(a) a rate per person-time beside its person-years gives the hidden ev
   it('rows as well as columns, with a confidence interval in the cells, and a rate with no person-years printed', () => {
     const rows = '\t曝露群\t非曝露群\n患者数\t120\t300\nイベント数\t3\t25\n人年\t250.0\t800.0\n発現率（/1,000人年）\t12.0\t31.3\n';
     expect(errors(rows)[0]!.message).toContain('列「曝露群」では 12.0 × 250.0 ÷ 1,000 = 3 で、行「イベント数」の 3');
-    expect(codes('\t患者数\tイベント数\t人年\t発現率（/1,000人年, 95%CI）\n曝露群\t120\t3\t250.0\t12.0 (3.9-37.2)\n非曝露群\t300\t25\t800.0\t31.3 (21.1-46.3)\n')).toEqual([
-      'header/rate',
-    ]);
+    expect(
+      codes(
+        '\t患者数\tイベント数\t人年\t発現率（/1,000人年, 95%CI）\n曝露群\t120\t3\t250.0\t12.0 (3.9-37.2)\n非曝露群\t300\t25\t800.0\t31.3 (21.1-46.3)\n',
+      ),
+    ).toEqual(['header/rate']);
     // No person-years beside it: still no count; published elsewhere, the person-years give the events back.
     const alone = errors('\t患者数\tイベント数\t発現率（/1,000人年）\n曝露群\t120\t3\t12.0\n非曝露群\t300\t25\t31.3\n');
     expect(alone.map((x) => x.code)).toEqual(['header/rate']);
     expect(alone[0]!.hint).toContain('人年を別に公表しても');
+  });
+  it('a rate per patients (「発現率（/1,000人）」「Rate per 1,000 patients」) is refused as one, not as a count of 1,000 patients', () => {
+    // Before: 「/1,000人」 was refused as a header stating 1,000 patients (`header/count`).
+    const e = errors('\t患者数\tイベント数\t発現率（/1,000人）\n曝露群\t120\t3\t25\n非曝露群\t300\t25\t83\n');
+    expect(e.map((x) => x.code)).toEqual(['header/rate']);
+    expect(e[0]!.message).toContain('患者数あたりの率のようで（チェッカーの判断）');
+    expect(e[0]!.message).toContain('行「曝露群」では 25 × 120 ÷ 1,000 = 3 で、列「イベント数」の 3');
+    expect(codes('\tPatients\tEvents\tRate per 1,000 patients\nA\t120\t3\t25\nB\t300\t25\t83\n')).toEqual(['header/rate']);
+    expect(codes('\t曝露群\t非曝露群\n患者数\t120\t300\nイベント数\t3\t25\n発現率（1,000人あたり）\t25.0\t83.3\n')).toEqual([
+      'header/rate',
+    ]);
+    // A count in a label that is no rate stays what it was (「1人暮らし」 a word; 「（3人）」 an N).
+    expect(codes('\t患者数\tイベント数\t1人暮らし\n曝露群\t120\t3\t25\n非曝露群\t300\t25\t83\n')).not.toContain('header/rate');
   });
   it('the subgroup rows of each group (性別) with 「n」「%」 joined: the equation found in the joined cell', () => {
     const text =
@@ -140,7 +169,11 @@ describe('(c) person-years are an exposure, not a count', () => {
       const text = `\t患者数\tイベント数\t${h}\n曝露群\t120\t3\t250.5\n非曝露群\t300\t25\t800.2\n`;
       const r = result(text);
       expect(r.ok, h).toBe(true);
-      if (r.ok) expect(r.warnings.map((x) => x.code), h).toContain('layout/person-time');
+      if (r.ok)
+        expect(
+          r.warnings.map((x) => x.code),
+          h,
+        ).toContain('layout/person-time');
     }
   });
   it('a table of person-years only is refused in words, and a row of person-years is set aside as a column is', () => {
@@ -184,7 +217,12 @@ describe('(b) subgroup rows of two breakdowns under each group', () => {
     const [sex, age] = [
       [0, 1, 2, 5, 6, 7],
       [0, 3, 4, 5, 8, 9],
-    ].map((keep) => two.split('\n').filter((_, k) => k === 0 || keep.includes(k - 1)).join('\n'));
+    ].map((keep) =>
+      two
+        .split('\n')
+        .filter((_, k) => k === 0 || keep.includes(k - 1))
+        .join('\n'),
+    );
     const text = `# 表1 性別\n${sex}\n\n# 表2 年齢区分\n${age}\n`;
     const r = run(text);
     expect(r.warnings.map((w) => w.code)).toContain('tables/linked');
@@ -192,7 +230,9 @@ describe('(b) subgroup rows of two breakdowns under each group', () => {
   });
   it('a slip is still a slip (a total off by one: the cell named, as before)', () => {
     const e = errors(two.replace('曝露群\t120\t13', '曝露群\t120\t14'));
-    expect(e.map((x) => x.message)).toContain('行「曝露群」が内訳の和と合いません: 行「曝露群」・列「発現例数」の値は 14、内訳「男性」「女性」「65歳未満」「65歳以上」の和は 26');
+    expect(e.map((x) => x.message)).toContain(
+      '行「曝露群」が内訳の和と合いません: 行「曝露群」・列「発現例数」の値は 14、内訳「男性」「女性」「65歳未満」「65歳以上」の和は 26',
+    );
   });
 });
 
@@ -209,9 +249,11 @@ describe('(b) messages for what the user wrote', () => {
     expect(codes('\t患者数\t発現例数\tNNT\n曝露群\t120\t3\t17\n非曝露群\t300\t25\t-\n')).toEqual(['header/statistic']);
   });
   it('hazard ratios and their intervals stay statistics; 「<10」 stays a cell already hidden', () => {
-    expect(codes('\t患者数\tイベント数\t人年\t調整ハザード比 (95%CI)\n曝露群\t120\t3\t250.0\t0.45 (0.20-1.01)\n非曝露群\t300\t25\t800.0\t1.00\n')).toEqual([
-      'header/statistic',
-    ]);
+    expect(
+      codes(
+        '\t患者数\tイベント数\t人年\t調整ハザード比 (95%CI)\n曝露群\t120\t3\t250.0\t0.45 (0.20-1.01)\n非曝露群\t300\t25\t800.0\t1.00\n',
+      ),
+    ).toEqual(['header/statistic']);
     expect(codes('\t患者数\tイベント数\n曝露群\t120\t<10\n非曝露群\t300\t25\n')).toEqual(['cell/hidden']);
   });
 });
@@ -271,7 +313,10 @@ describe('chance: random outcome tables and ordinary tables', () => {
       // the search has a time limit).
       const without = run(withoutColumn(text, 3));
       const primary = (x: Ok) => [...x.tables[0]!.status.entries()].filter(([, st]) => st === 'primary').map(([id]) => id);
-      expect(r.tables[0]!.table.cells.map((l) => l.map((c) => c.text)), text).toEqual(without.tables[0]!.table.cells.map((l) => l.map((c) => c.text)));
+      expect(
+        r.tables[0]!.table.cells.map((l) => l.map((c) => c.text)),
+        text,
+      ).toEqual(without.tables[0]!.table.cells.map((l) => l.map((c) => c.text)));
       expect(primary(r), text).toEqual(primary(without));
       expect(r.tables[0]!.primary.headers.length).toBe(without.tables[0]!.primary.headers.length);
       expect(r.tables[0]!.suppression?.passed).toBe(without.tables[0]!.suppression?.passed);
@@ -282,7 +327,26 @@ describe('chance: random outcome tables and ordinary tables', () => {
   });
   it('400 random count tables labelled with words of age, years and people (年齢, 成人, 1人暮らし, 2020年 …): none read so', () => {
     const random = lcg(1103);
-    const words = ['年齢', '成人', '1人暮らし', '2人以上', '2020年', '初年度', '年代', '20歳代', '人数', '患者年齢', '老人年金', '個人年収', '入院日数', '率', '比率（人）', 'Year 1', 'Py', 'Rate group'];
+    const words = [
+      '年齢',
+      '成人',
+      '1人暮らし',
+      '2人以上',
+      '2020年',
+      '初年度',
+      '年代',
+      '20歳代',
+      '人数',
+      '患者年齢',
+      '老人年金',
+      '個人年収',
+      '入院日数',
+      '率',
+      '比率（人）',
+      'Year 1',
+      'Py',
+      'Rate group',
+    ];
     const rows = ['男性', '女性', '65歳未満', '65歳以上', 'あり', 'なし', '不明'];
     let read = 0;
     for (let k = 0; k < 400; k++) {
@@ -290,7 +354,8 @@ describe('chance: random outcome tables and ordinary tables', () => {
       const rs = rows.slice(0, 2 + Math.floor(random() * 5));
       const text = `\t${cols.join('\t')}\n${rs.map((r) => `${r}\t${cols.map(() => Math.floor(random() * 41)).join('\t')}`).join('\n')}\n`;
       const read1 = readTables(text);
-      if ([...read1.errors, ...read1.warnings].some((x) => ['header/rate', 'layout/person-time', 'header/person-time'].includes(x.code))) read++;
+      if ([...read1.errors, ...read1.warnings].some((x) => ['header/rate', 'layout/person-time', 'header/person-time'].includes(x.code)))
+        read++;
     }
     expect(read).toBe(0);
   });
