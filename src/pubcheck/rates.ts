@@ -223,3 +223,89 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
   });
   return out;
 }
+
+/** A header of shares: 「発現割合（%）」「%」「割合」「Proportion」. */
+const SHARE_LABEL = /%|割合|パーセント|percent|proportion/i;
+
+/**
+ * A share column (row) beside its count column whose base is the same row's 患者数 (「イベント数」「発現割合（%）」 over
+ * 3 and 2.5 with 患者数 120): joined into one column of 「3 (2.5%)」 where, in every row, the share is the count's
+ * share of the row's 患者数 within the share's rounding — the checker's judgement, said (`layout/share`). layout.ts
+ * joins such a pair where both headers share their words (「発現例数」「発現割合（%）」); this reads the others, which
+ * were refused as counts and shares in separate cells (`table/mixed`) or shares without their mark.
+ */
+export function joinShares(records: readonly CsvRecord[], table: number): { records: CsvRecord[]; warnings: Warning[] } {
+  let recs = [...records];
+  const warnings: Warning[] = [];
+  if (recs.length < 2) return { records: recs, warnings };
+  for (const axis of ['cols', 'rows'] as const) {
+    const labels = axis === 'cols' ? recs[0]!.fields.slice(1).map((f) => f.trim()) : recs.slice(1).map((r) => (r.fields[0] ?? '').trim());
+    const width = axis === 'cols' ? recs.length - 1 : Math.max(0, ...recs.map((r) => r.fields.length - 1));
+    const values = (k: number) =>
+      axis === 'cols'
+        ? recs.slice(1).map((r) => r.fields[k + 1] ?? '')
+        : Array.from({ length: width }, (_, i) => recs[k + 1]!.fields[i + 1] ?? '');
+    const patients = labels.findIndex((l) => PATIENTS.test(normalise(l)));
+    if (patients < 0) continue;
+    const ns = values(patients).map((v) => (/^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined));
+    const pairs: [number, number][] = [];
+    for (let k = 0; k + 1 < labels.length; k++) {
+      if (k === patients || k + 1 === patients) continue;
+      const [countLabel, shareLabel] = [normalise(labels[k]!), normalise(labels[k + 1]!)];
+      if (!SHARE_LABEL.test(shareLabel) || SHARE_LABEL.test(countLabel) || kindOf(labels[k + 1]!) || kindOf(labels[k]!)) continue;
+      const counts = values(k);
+      const shares = values(k + 1);
+      let any = false;
+      const fits = counts.every((cv, i) => {
+        const c = normalise(cv);
+        const s = normalise(shares[i]!).replace(/%$/, '').trim();
+        if (c === '' && s === '') return true;
+        const n = ns[i];
+        if (!/^\d+$/.test(c) || !/^\d+(?:\.\d+)?$/.test(s) || n === undefined || n === 0) return false;
+        const d = s.split('.')[1]?.length ?? 0;
+        any = true;
+        return Math.abs(Number(s) - (100 * Number(c)) / n) <= 0.5 * 10 ** -d + 1e-9;
+      });
+      if (fits && any) {
+        pairs.push([k, k + 1]);
+        k++;
+      }
+    }
+    if (pairs.length === 0) continue;
+    const joined = (c: string, s: string) => {
+      const [cn, sn] = [normalise(c), normalise(s).replace(/%$/, '').trim()];
+      return cn === '' ? s : sn === '' ? c : `${cn} (${sn}%)`;
+    };
+    const shareOf = new Map(pairs.map(([c, s]) => [s, c]));
+    const countOf = new Map(pairs.map(([c, s]) => [c, s]));
+    if (axis === 'cols') {
+      recs = recs.map((r, ri) => ({
+        ...r,
+        fields: r.fields.flatMap((f, fi) => {
+          const k = fi - 1;
+          if (shareOf.has(k)) return [];
+          if (ri === 0 || !countOf.has(k)) return [f];
+          return [joined(f, r.fields[countOf.get(k)! + 1] ?? '')];
+        }),
+      }));
+    } else {
+      recs = recs.flatMap((r, ri) => {
+        const k = ri - 1;
+        if (shareOf.has(k)) return [];
+        if (!countOf.has(k)) return [r];
+        const share = recs[countOf.get(k)! + 1]!;
+        return [{ ...r, fields: r.fields.map((f, fi) => (fi === 0 ? f : joined(f, share.fields[fi] ?? ''))) }];
+      });
+    }
+    const w = axis === 'cols' ? '列' : '行';
+    const across = axis === 'cols' ? '行' : '列';
+    warnings.push({
+      code: 'layout/share',
+      message:
+        `表${table}: ${pairs.map(([c, s]) => `${w}${quote(labels[c]!)}と${w}${quote(labels[s]!)}`).join('、')}を「3 (2.5%)」のように一つの${w}につなげて読みました` +
+        `（チェッカーの判断：どの${across}でも、割合が同じ${across}の${quote(labels[patients]!)}に対する件数の割合に丸めの範囲で合うため）。割合は件数とあわせて確かめ、件数を秘匿するセルでは割合も秘匿します`,
+      place: { table, line: axis === 'cols' ? records[0]!.line : records[pairs[0]![0] + 1]!.line },
+    });
+  }
+  return { records: recs, warnings };
+}

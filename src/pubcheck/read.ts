@@ -39,7 +39,7 @@ import {
   SIZE_IN_BRACKETS,
 } from './labels.ts';
 import { readHeadings } from './headings.ts';
-import { readPersonTime } from './rates.ts';
+import { joinShares, readPersonTime } from './rates.ts';
 import { flattenLayout } from './layout.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
@@ -407,8 +407,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       out.errors.push(...personTime.errors);
       continue;
     }
+    // A share beside its count whose base is the row's 患者数 (「イベント数」「発現割合（%）」): one column of 「3 (2.5%)」.
+    const shares = joinShares(personTime.records, number);
+    out.warnings.push(...shares.warnings);
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(personTime.records, number, tableN(title, layout.records), options.threshold, title);
+    const parts = readOfWhich(shares.records, number, tableN(title, layout.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);

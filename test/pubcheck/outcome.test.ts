@@ -185,6 +185,55 @@ describe('(c) person-years are an exposure, not a count', () => {
   });
 });
 
+describe('(c) a share column whose base is the same row’s 患者数 (「イベント数」「発現割合（%）」)', () => {
+  it('before, refused as counts and shares in separate cells (`table/mixed`) or as decimals; now one column of 「3 (2.5%)」', () => {
+    for (const text of [
+      '\t患者数\tイベント数\t発現割合（%）\n曝露群\t120\t3\t2.5\n非曝露群\t300\t25\t8.3\n',
+      '\t患者数\tイベント数\t発現割合（%）\n曝露群\t120\t3\t2.5%\n非曝露群\t300\t25\t8.3%\n',
+      '\t曝露群\t非曝露群\n患者数\t120\t300\nイベント数\t3\t25\n発現割合（%）\t2.5\t8.3\n',
+    ]) {
+      const r = run(text);
+      const w = r.warnings.find((x) => x.code === 'layout/share')!;
+      expect(w.message, text).toContain('チェッカーの判断：どの');
+      expect(r.tables[0]!.table.cells.flat().map((c) => c.text)).toEqual(['3 (2.5%)', '25 (8.3%)']);
+      expect(hiddenLabels(r)).toHaveLength(1);
+      expectProtected(highs, r, attacked(r));
+    }
+  });
+  it('with subgroups and person-years: joined, person-years set aside, holding', () => {
+    const text =
+      '\t患者数\tイベント数\t発現割合（%）\t重篤例数\t重篤割合（%）\t人年\n' +
+      '曝露群\t120\t23\t19.2\t14\t11.7\t250.0\n　男性\t70\t15\t21.4\t5\t7.1\t140.0\n　女性\t50\t8\t16.0\t9\t18.0\t110.0\n' +
+      '非曝露群\t300\t45\t15.0\t32\t10.7\t800.0\n　男性\t160\t25\t15.6\t20\t12.5\t420.0\n　女性\t140\t20\t14.3\t12\t8.6\t380.0\n';
+    const r = run(text);
+    expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['layout/person-time', 'layout/share']));
+    // 「重篤例数」「重篤割合（%）」 share their words: joined by layout.ts as before (「重篤」).
+    expect(r.tables[0]!.table.cols.map((h) => h.label)).toEqual(['イベント数', '重篤']);
+    expectProtected(highs, r, attacked(r, text));
+  });
+  it('a share of another base is not joined: refused as before (the hint leads to 「3 (25.0%)」, then to the N)', () => {
+    expect(codes('\t患者数\tイベント数\t発現割合（%）\n曝露群\t120\t3\t25.0\n非曝露群\t300\t25\t8.3\n')).toEqual([
+      'cell/percent-unmarked',
+      'cell/percent-unmarked',
+    ]);
+    expect(codes('\t患者数\tイベント数\n曝露群\t120\t3 (25.0%)\n非曝露群\t300\t25 (8.3%)\n')).toEqual(['percent/not-whole']);
+  });
+  it('chance: 100 random tables of counts and a share column of another base (the column’s sum): none joined', () => {
+    const random = lcg(1105);
+    let joined = 0;
+    for (let k = 0; k < 100; k++) {
+      const rows = 2 + Math.floor(random() * 4);
+      const ns = Array.from({ length: rows }, () => 20 + Math.floor(random() * 200));
+      const es = ns.map((n) => Math.floor(random() * Math.min(n, 40)));
+      const sum = es.reduce((a, b) => a + b, 0) || 1;
+      const text = `\t患者数\tイベント数\t割合（%）\n${ns.map((n, i) => `g${i + 1}\t${n}\t${es[i]}\t${((100 * es[i]!) / sum).toFixed(1)}`).join('\n')}\n`;
+      if (readTables(text).warnings.some((w) => w.code === 'layout/share')) joined++;
+    }
+    // Measured: 0 (a share of the column's sum fits every row's 患者数 only by chance).
+    expect(joined).toBe(0);
+  });
+});
+
 describe('(b) person-time stated in a label or a title is no count of patients', () => {
   it('before, 「曝露群（250人年）」 was refused as stating a count of 250 patients, and a title’s 「1,050人年」 as 1,050', () => {
     const body = '男性\t8\t15\n女性\t5\t10\n';
@@ -237,10 +286,11 @@ describe('(b) subgroup rows of two breakdowns under each group', () => {
 });
 
 describe('(b) messages for what the user wrote', () => {
-  it('「発現割合（%）」 2.5 is a percentage without its mark, not a count that is no whole number', () => {
-    const e = errors('\t曝露群\t非曝露群\n患者数\t120\t300\n発現例数\t3\t25\n発現割合（%）\t2.5\t8.3\n');
+  it('「発現割合（%）」 25.0 (no share of the row’s 患者数) is a percentage without its mark, not a count that is no whole number', () => {
+    // Before: 「整数でない数」, 「患者数は整数で…」. (2.5, the share of 3 in 120, is read: above.)
+    const e = errors('\t曝露群\t非曝露群\n患者数\t120\t300\n発現例数\t3\t25\n発現割合（%）\t25.0\t8.3\n');
     expect(e.map((x) => x.code)).toEqual(['cell/percent-unmarked', 'cell/percent-unmarked']);
-    expect(e[0]!.message).toBe('行「発現割合（%）」・列「曝露群」: 見出し「発現割合（%）」は割合ですが、値「2.5」に % がありません');
+    expect(e[0]!.message).toBe('行「発現割合（%）」・列「曝露群」: 見出し「発現割合（%）」は割合ですが、値「25.0」に % がありません');
     expect(e[0]!.hint).toContain('「3 (2.5%)」');
   });
   it('a 「P」 column of p values and a 「リスク差（%）」 column are statistics', () => {

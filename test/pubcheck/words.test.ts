@@ -117,6 +117,7 @@ describe('the words of the report', () => {
       'header/rate',
       'layout/person-time',
       'header/person-time',
+      'layout/share',
     ])
       expect(codes, code).toContain(code);
     expect(n).toBeGreaterThan(50_000);
