@@ -98,20 +98,23 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
   const header = records[0]!;
   const colLabels = header.fields.slice(1).map((f) => f.trim());
   const rowLabels = records.slice(1).map((r) => (r.fields[0] ?? '').trim());
+  // A number, with or without its unit of person-time (「250.0人年」).
+  const bare = (v: string) => normalise(v).replace(/\s*(?:人\s*[・･]?\s*[年月日]|person[- ]?(?:years?|time)|PY)$/i, '');
   const plain = (values: string[]) =>
-    values.some((v) => PLAIN_NUMBER.test(normalise(v))) &&
-    values.every((v) => /^\s*[-－—]?\s*$/.test(v) || PLAIN_NUMBER.test(normalise(v)));
+    values.some((v) => PLAIN_NUMBER.test(bare(v))) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || PLAIN_NUMBER.test(bare(v)));
   const lines: Line[] = [];
+  // Every value written with a unit of person-time (「250.0人年」 under 「観察期間」): a line of person-time too.
+  const units = (values: string[]) => plain(values) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || bare(v) !== normalise(v));
   colLabels.forEach((label, c) => {
-    const kind = kindOf(label);
-    if (!kind) return;
     const values = records.slice(1).map((r) => r.fields[c + 1] ?? '');
+    const kind = kindOf(label) ?? (units(values) ? 'exposure' : undefined);
+    if (!kind) return;
     if (kind !== 'exposure' || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
   });
   rowLabels.forEach((label, r) => {
-    const kind = kindOf(label);
-    if (!kind) return;
     const values = records[r + 1]!.fields.slice(1);
+    const kind = kindOf(label) ?? (units(values) ? 'exposure' : undefined);
+    if (!kind) return;
     if (kind !== 'exposure' || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
   });
   const exposures = lines.filter((l) => l.kind === 'exposure');

@@ -176,6 +176,10 @@ describe('(c) person-years are an exposure, not a count', () => {
         ).toContain('layout/person-time');
     }
   });
+  it('person-years written with their unit in the cells (「250.0人年」) are set aside too (before: text in a count’s cell)', () => {
+    const r = run('\t患者数\tイベント数\t観察期間\n曝露群\t120\t3\t250.0人年\n非曝露群\t300\t25\t800.0人年\n');
+    expect(r.warnings.map((w) => w.code)).toContain('layout/person-time');
+  });
   it('a table of person-years only is refused in words, and a row of person-years is set aside as a column is', () => {
     expect(codes('\t曝露群\t非曝露群\n人年\t250.0\t800.0\n')).toEqual(['header/person-time']);
     const r = run('\t曝露群\t非曝露群\n患者数\t120\t300\nイベント数\t3\t25\n人年\t250.0\t800.0\n');
