@@ -99,7 +99,7 @@ const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|
 const STATISTIC_LABEL =
   /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|リスク差|率差|寄与危険|治療必要数|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
 /** The same, as written in capitals only (「OR」 is an odds ratio, 「or」 a word). */
-const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE|RD|NN[TH])\b|^[Pp](?:\s*value)?$/;
+const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE|RD|NN[TH])\b/;
 /** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
 const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
 
@@ -942,9 +942,17 @@ function readTable(
   // A column of means beside the counts: the whole's mean between the groups' means shows how the whole divides
   // (n₁ = N·(m₂ − m)/(m₂ − m₁)), and its numbers are no counts a sum of rows holds for.
   const statistics = [
-    ...cols.headers.map((h) => ({ h, kind: '列', line: header.line })),
-    ...rows.headers.map((h, i) => ({ h, kind: '行', line: rowRecords[i]!.line })),
-  ].filter(({ h }) => STATISTIC_LABEL.test(normalise(h.label)) || STATISTIC_ACRONYM.test(normalise(h.label)));
+    ...cols.headers.map((h, c) => ({ h, kind: '列', line: header.line, values: rowRecords.map((r) => r.fields[c + 1] ?? '') })),
+    ...rows.headers.map((h, i) => ({ h, kind: '行', line: rowRecords[i]!.line, values: rowRecords[i]!.fields.slice(1) })),
+  ].filter(
+    ({ h, values }) =>
+      STATISTIC_LABEL.test(normalise(h.label)) ||
+      STATISTIC_ACRONYM.test(normalise(h.label)) ||
+      // A line headed 「P」 alone is a line of p values where its values are (0.03, <0.001; a category 「p」 otherwise).
+      (/^[Pp]$/.test(normalise(h.label)) &&
+        values.some((v) => /^[<≤]?\s*0?\.\d+$/.test(normalise(v))) &&
+        values.every((v) => /^(?:[<≤>≥]?\s*(?:0?\.\d+|1(?:\.0+)?)|[-－—]|)$/.test(normalise(v)))),
+  );
   for (const { h, kind, line } of statistics) {
     fail(
       'header/statistic',
