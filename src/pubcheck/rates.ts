@@ -221,7 +221,8 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     code: 'layout/person-time',
     message:
       `表${table}: ${exposures.map((e) => `${kindWord(e.axis)}${quote(e.label)}`).join('')}は人年（患者数ではなく観察期間の和）と読み、患者数として確かめる数から外しました（チェッカーの判断）。` +
-      '人年だけから秘匿したイベント数は分かりませんが、人年あたりの率（発現率など）と並べると、率 × 人年でイベント数が分かります。秘匿したイベント数の率は公表しないでください',
+      '人年だけから秘匿したイベント数は分かりませんが、人年あたりの率（発現率など）と並べると、率 × 人年でイベント数が分かります。秘匿したイベント数の率は公表しないでください。' +
+      '人年は秘匿の対象ではないため、公表用の表には載せていません（書いたとおりに載せて構いません）',
     place: place(exposures[0]!),
   });
   return out;
