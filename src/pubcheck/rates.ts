@@ -20,7 +20,7 @@ import type { InputError, Warning } from './types.ts';
 
 /** Units of person-time: 人年, 人・年, 人月, 人日, 患者年, person-years, patient-years, person-time, PY (in capitals). */
 const PERSON_TIME =
-  /(?<![成個老])人\s*[・･]?\s*(?:年|月|日)(?!齢|代|生|収|金|度|間)|患者\s*[・･]?\s*年(?!齢|間|度|代)|person[- ]?(?:years?|months?|days?|time)|patient[- ]?(?:years?|months?|days?)/i;
+  /(?<![成個老])人\s*[・･]?\s*(?:年|月|日)(?!齢|代|生|収|金|度|間|本)|患者\s*[・･]?\s*年(?!齢|間|度|代)|person[- ]?(?:years?|months?|days?|time)|patient[- ]?(?:years?|months?|days?)/i;
 /** Person-years as an acronym, in capitals only (「Py」「py」 are no unit). */
 const PY = /\bP-?Y(?:RS?|s)?\b/;
 /** A rate's words: 率 (not 比率 / 構成比, percentages), rate, incidence, IR, or a unit of person-time after 「/」「per」「あたり」. */
