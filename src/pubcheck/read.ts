@@ -39,6 +39,7 @@ import {
   SIZE_IN_BRACKETS,
 } from './labels.ts';
 import { readHeadings } from './headings.ts';
+import { joinShares, readPersonTime } from './rates.ts';
 import { flattenLayout } from './layout.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
@@ -96,9 +97,9 @@ const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|
  * table's published cells and margins gives a hidden cell (a = OR·b·c/d), so none of them is read as a count.
  */
 const STATISTIC_LABEL =
-  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
+  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|リスク差|率差|寄与危険|治療必要数|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
 /** The same, as written in capitals only (「OR」 is an odds ratio, 「or」 a word). */
-const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE)\b/;
+const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE|RD|NN[TH])\b/;
 /** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
 const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
 
@@ -399,8 +400,18 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: hs[0]!.line, table: number },
       });
     }
+    // Person-time (「人年」) set aside as an exposure, rates per person-time refused (rates.ts).
+    const personTime = readPersonTime(sections.records, number);
+    out.warnings.push(...personTime.warnings);
+    if (personTime.errors.length > 0) {
+      out.errors.push(...personTime.errors);
+      continue;
+    }
+    // A share beside its count whose base is the row's 患者数 (「イベント数」「発現割合（%）」): one column of 「3 (2.5%)」.
+    const shares = joinShares(personTime.records, number);
+    out.warnings.push(...shares.warnings);
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(sections.records, number, tableN(title, layout.records), options.threshold, title);
+    const parts = readOfWhich(shares.records, number, tableN(title, layout.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);
@@ -931,9 +942,17 @@ function readTable(
   // A column of means beside the counts: the whole's mean between the groups' means shows how the whole divides
   // (n₁ = N·(m₂ − m)/(m₂ − m₁)), and its numbers are no counts a sum of rows holds for.
   const statistics = [
-    ...cols.headers.map((h) => ({ h, kind: '列', line: header.line })),
-    ...rows.headers.map((h, i) => ({ h, kind: '行', line: rowRecords[i]!.line })),
-  ].filter(({ h }) => STATISTIC_LABEL.test(normalise(h.label)) || STATISTIC_ACRONYM.test(normalise(h.label)));
+    ...cols.headers.map((h, c) => ({ h, kind: '列', line: header.line, values: rowRecords.map((r) => r.fields[c + 1] ?? '') })),
+    ...rows.headers.map((h, i) => ({ h, kind: '行', line: rowRecords[i]!.line, values: rowRecords[i]!.fields.slice(1) })),
+  ].filter(
+    ({ h, values }) =>
+      STATISTIC_LABEL.test(normalise(h.label)) ||
+      STATISTIC_ACRONYM.test(normalise(h.label)) ||
+      // A line headed 「P」 alone is a line of p values where its values are (0.03, <0.001; a category 「p」 otherwise).
+      (/^[Pp]$/.test(normalise(h.label)) &&
+        values.some((v) => /^[<≤]?\s*0?\.\d+$/.test(normalise(v))) &&
+        values.every((v) => /^(?:[<≤>≥]?\s*(?:0?\.\d+|1(?:\.0+)?)|[-－—]|)$/.test(normalise(v)))),
+  );
   for (const { h, kind, line } of statistics) {
     fail(
       'header/statistic',
@@ -1001,10 +1020,21 @@ function readTable(
       const bracketPercent = bracketPercentOfTable || countAndPercent(cols.headers[ci]!.label) || countAndPercent(rowLabel);
       const reading = readCell(text, bracketPercent);
       if (!reading.ok) {
+        // 「発現割合（%）」 over 2.5: a percentage written without its mark, not a count that is no whole number.
+        const unmarked =
+          reading.code === 'cell/decimal'
+            ? [cols.headers[ci]!, rows.headers[ri]!].find(
+                (h) => h.kind !== 'total' && PERCENT_LABEL.test(normalise(h.label)) && !COUNT_LABEL.test(normalise(h.label)),
+              )?.label
+            : undefined;
         fail(
-          reading.code,
-          `行${quote(rowLabel)}・列${quote(cols.headers[ci]!.label)}: ${reading.message}`,
-          reading.hint,
+          unmarked !== undefined ? 'cell/percent-unmarked' : reading.code,
+          `行${quote(rowLabel)}・列${quote(cols.headers[ci]!.label)}: ${
+            unmarked !== undefined ? `見出し${quote(unmarked)}は割合ですが、値${quote(text.trim())}に % がありません` : reading.message
+          }`,
+          unmarked !== undefined
+            ? '割合なら値に % を付け、件数と一つのセルに「3 (2.5%)」と書いてください（割合だけでは、どの件数のものか分からず確かめられません）。統計量なら人数の表から外してください'
+            : reading.hint,
           place(r.line, rowLabel, cols.headers[ci]!.label),
         );
         line.push({ row: ri, col: ci, text, value: { kind: 'count', n: 0 }, line: r.line });
@@ -1509,6 +1539,27 @@ function unmarked(table: Table, axis: 'rows' | 'cols'): string {
   return `。${found.map((f) => `${kind}${quote(headers[f.header!]!.label)}は${kind}${names(f.parts.map((p) => headers[p]!.label))}の和と一致します`).join('。')}。合計なら見出しを「合計」に、小計なら字下げか「小計」で示してください`;
 }
 
+/**
+ * Where the items of a total, in order, cut into two runs or more of two items or more, each adding up to the total:
+ * the ends of the runs (several breakdowns of the same patients under one group); undefined where they do not.
+ */
+function breakdownCuts(values: number[], total: number): number[] | undefined {
+  if (total <= 0) return undefined;
+  const cuts: number[] = [];
+  let run = 0;
+  let start = 0;
+  for (let i = 0; i < values.length; i++) {
+    run += values[i]!;
+    if (run === total && i > start && values[i + 1] !== 0) {
+      cuts.push(i + 1);
+      run = 0;
+      start = i + 1;
+    } else if (run > total) return undefined;
+  }
+  return run === 0 && cuts.length >= 2 ? cuts : undefined;
+}
+const sameCuts = (a: number[] | undefined, b: number[]) => a !== undefined && a.length === b.length && a.every((x, k) => x === b[k]);
+
 function validateTable(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   const rowLabel = (r: number) => table.rows[r]!.label;
   const colLabel = (c: number) => table.cols[c]!.label;
@@ -1550,11 +1601,48 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     }
     return;
   }
-  for (const eq of equations(table)) {
+  // Subgroup rows of two breakdowns or more under one group (「曝露群」 over 男性・女性 and 65歳未満・65歳以上, each adding
+  // up to it): one error per group line naming the breakdowns, not a slip per cell (outcome tables, rates.ts' sweep).
+  const said = new Set<string>();
+  const all = equations(table);
+  for (const eq of all) {
+    const [total, ...parts] = eq.terms;
+    const key = (e: typeof eq) =>
+      `${e.along}:${e.along === 'rows' ? e.terms[0]!.row : e.terms[0]!.col}:${e.terms
+        .slice(1)
+        .map((t) => (e.along === 'rows' ? t.row : t.col))
+        .join(',')}`;
+    if (said.has(key(eq))) continue;
+    const line = all.filter((e) => key(e) === key(eq));
+    const value = (t: { row: number; col: number }) => countOf(table.cells[t.row]![t.col]!);
+    const cuts = breakdownCuts(parts.map(value), value(total!));
+    if (!cuts || !line.every((e) => sameCuts(breakdownCuts(e.terms.slice(1).map(value), value(e.terms[0]!)), cuts))) continue;
+    said.add(key(eq));
+    const name = (t: { row: number; col: number }) => (eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col));
+    const groups = [0, ...cuts.slice(0, -1)].map((from, k) =>
+      parts
+        .slice(from, cuts[k])
+        .map((t) => quote(name(t)))
+        .join(''),
+    );
+    const what = eq.along === 'rows' ? `行${quote(rowLabel(total!.row))}` : `列${quote(colLabel(total!.col))}`;
+    const cell = table.cells[total!.row]![total!.col]!;
+    out.errors.push({
+      code: 'total/mismatch',
+      message:
+        `${what}の内訳は、${groups.join('と')}の${cuts.length}組がどれも${what}と同じ和になり、同じ患者を${cuts.length}通りに分けた区分のようです（チェッカーの判断）。` +
+        `字下げした行は一つの区分の内訳と読むため、和が${what}の${cuts.length}倍になって合いません`,
+      hint: `区分ごとに別の表にしてください（例: ${groups[0]}の表と${groups[1]}の表。どちらにも${quote(eq.along === 'rows' ? rowLabel(total!.row) : colLabel(total!.col))}の${eq.along === 'rows' ? '行' : '列'}を書くと、同じ値を共有する表として結びつけ、まとめて確かめます）`,
+      place: place(cell.line, rowLabel(cell.row), colLabel(cell.col)),
+    });
+  }
+  for (const eq of all) {
     const [total, ...parts] = eq.terms;
     const sum = parts.reduce((s, t) => s + countOf(table.cells[t.row]![t.col]!), 0);
     const cell = table.cells[total!.row]![total!.col]!;
     if (sum === countOf(cell)) continue;
+    const lineKey = `${eq.along}:${eq.along === 'rows' ? total!.row : total!.col}:${parts.map((t) => (eq.along === 'rows' ? t.row : t.col)).join(',')}`;
+    if (said.has(lineKey)) continue;
     const partLabels = parts.map((t) => `${quote(eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col))}`).join('');
     const what = eq.along === 'rows' ? `行${quote(rowLabel(total!.row))}` : `列${quote(colLabel(total!.col))}`;
     out.errors.push({

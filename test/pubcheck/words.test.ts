@@ -114,6 +114,10 @@ describe('the words of the report', () => {
       'input/too-many-tables',
       'table/too-large',
       'rules/threshold',
+      'header/rate',
+      'layout/person-time',
+      'header/person-time',
+      'layout/share',
     ])
       expect(codes, code).toContain(code);
     expect(n).toBeGreaterThan(50_000);

@@ -275,5 +275,15 @@ export function edgeInputs(): string[] {
     '',
     '\n\n\n',
     '\tA\tB\n' + 'x\t😀'.repeat(1) + '\t' + '9'.repeat(200) + '\n',
+    // Outcome tables (outcome.test.ts): a rate per person-time, person-years set aside, person-years alone.
+    '\t患者数\tイベント数\t人年\t発現率（/1,000人年）\n曝露群\t120\t3\t250.0\t12.0\n非曝露群\t300\t25\t800.0\t31.3\n',
+    '\t曝露群\t非曝露群\n患者数\t120\t300\nイベント数\t3\t25\n人年\t250.0\t800.0\n発現率\t12.0\t31.3\n',
+    '\tPatients\tEvents\tPerson-years\tIncidence rate\nExposed\t120\t3\t250\t12\nUnexposed\t300\t25\t800\t31\n',
+    '\t患者数\tイベント数\t観察人年\n曝露群\t120\t3\t250.5\n　男性\t70\t2\t140.2\n　女性\t50\t1\t110.3\n非曝露群\t300\t25\t800.2\n',
+    '\t曝露群\t非曝露群\n人年\t250.0\t800.0\n',
+    '\t患者数\tイベント数\t発現割合（%）\t人年\n曝露群\t120\t3\t2.5\t250.0\n非曝露群\t300\t25\t8.3\t800.0\n',
+    '\t患者数\tイベント数\t発現率（/1,000人）\n曝露群\t120\t3\t25\n非曝露群\t300\t25\t83\n',
+    '\t患者数\t発現例数\n曝露群\t120\t13\n　男性\t70\t8\n　女性\t50\t5\n　65歳未満\t60\t4\n　65歳以上\t60\t9\n',
+    '\t曝露群\t非曝露群\n患者数\t120\t300\n発現例数\t3\t25\n発現割合（%）\t2.5\t8.3\n',
   ];
 }

@@ -1,0 +1,315 @@
+/**
+ * Person-time and rates per person-time in outcome tables (MID-NET pharmacoepidemiology: 患者数, イベント数, 人年,
+ * 発現率（/1,000人年）, by exposure group): read before the cells, on the records as the layout left them.
+ *
+ * - A line of person-time (「人年」「観察人年」「追跡期間（人年）」「Person-years」「PY」) is an exposure, not a count of
+ *   patients: its numbers (250.0) are no counts a sum of rows holds for, and read as counts they made a table of
+ *   several answers of 患者数 120 over イベント 3 and 人年 250. Such a line is set aside (the checker's judgement,
+ *   said: `layout/person-time`) and the rest of the table is read as it stands. Person-time alone gives no hidden
+ *   count back.
+ * - A line of rates per person-time (「発現率（/1,000人年）」「IR per 1000 PY」, or 「発現率」「発生率」 beside a line of
+ *   person-time) is refused (`header/rate`): the rate times its person-time is the event count (12 × 250 ÷ 1,000 = 3),
+ *   an equation within the rate's rounding, so a rate published beside its person-time shows the event count the
+ *   checker hides. The message shows that equation with the user's numbers where they give an event count the table
+ *   prints.
+ */
+import { normalise } from './cell.ts';
+import type { CsvRecord } from './csv.ts';
+import { quote } from './quote.ts';
+import type { InputError, Warning } from './types.ts';
+
+/** Units of person-time: 人年, 人・年, 人月, 人日, 患者年, person-years, patient-years, person-time, PY (in capitals). */
+const PERSON_TIME =
+  /(?<![成個老])人\s*[・･]?\s*(?:年|月|日)(?!齢|代|生|収|金|度|間|本)|患者\s*[・･]?\s*年(?!齢|間|度|代)|person[- ]?(?:years?|months?|days?|time)|patient[- ]?(?:years?|months?|days?)/i;
+/** Person-years as an acronym, in capitals only (「Py」「py」 are no unit). */
+const PY = /\bP-?Y(?:RS?|s)?\b/;
+/** A rate's words: 率 (not 比率 / 構成比, percentages), rate, incidence, IR, or a unit of person-time after 「/」「per」「あたり」. */
+const RATE_WORD = /(?<![比])率|\brates?\b|\bincidence\b|\bIRs?\b/i;
+const PER_UNIT =
+  /(?:\/|／|per\s)\s*[\d,.]*\s*(?:十万|百万|万|千|百)?\s*(?:人|患者|person|patient|P-?Y)|(?:人|患者|person|patient|P-?Y)[^/]*?(?:あたり|当たり|当り|毎)/i;
+/** A rate in English with no unit at all (「Incidence rate」, 「IR」 in capitals): its base cannot be seen. */
+const ENGLISH_RATE = /\b(?:incidence|event)\s+rates?\b/i;
+const IR = /\bIRs?\b/;
+/**
+ * A rate per a number of patients (「発現率（/1,000人）」「1,000人あたり」「per 1,000 patients」): a share of the line's
+ * patients in another unit, no count of 1,000 patients.
+ */
+const PER_PATIENTS =
+  /(?:\/|／|per\s)\s*(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名|patients?|persons?|subjects?)(?!\s*[・･]?\s*[年月日])|(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名)(?![年月日])\s*(?:あたり|当たり|当り)/i;
+/** A line of the patients a rate per patients is of (患者数, 症例数, N, Patients). */
+const PATIENTS =
+  /^(?:患者数|症例数|人数|対象者?数|例数|解析対象者?数|n|patients|no\.? of patients|number of patients)(?:\s*[(（].*[)）])?$/i;
+/** An amount of person-time in a label: 「250人年」「250.0 person-years」. */
+const AMOUNT = /\d\s*(?:十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|患者\s*[・･]?\s*年|person|patient|P-?Y)/i;
+/** A number as written in a line of person-time or rates: 250, 1,234.5, blank or 「-」. */
+const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
+
+/** What a header says: person-time, a rate per person-time, or neither. */
+function kindOf(label: string): 'exposure' | 'rate' | 'patient-rate' | undefined {
+  const t = normalise(label);
+  if (PER_PATIENTS.test(t) && !PERSON_TIME.test(t) && !PY.test(t)) return 'patient-rate';
+  const unit = PERSON_TIME.test(t) || PY.test(t);
+  if (unit && (RATE_WORD.test(t) || PER_UNIT.test(t))) return 'rate';
+  // 「曝露群（250人年）」: a group's label stating its person-time, no line of them (and no count: header.ts).
+  if (unit) return AMOUNT.test(t) ? undefined : 'exposure';
+  if (!/%|％/.test(t) && (ENGLISH_RATE.test(t) || IR.test(t))) return 'rate';
+  return undefined;
+}
+
+/** The person-time a rate is per: 1,000 in 「/1,000人年」「千人年あたり」「per 1000 PY」; undefined where none is written. */
+function scaleOf(label: string): number | undefined {
+  const t = normalise(label);
+  const m = /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t);
+  if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
+  const kanji: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000, 十万: 100_000, 百万: 1_000_000 };
+  const n = (m[1] === undefined ? 1 : Number(m[1].replace(/,/g, ''))) * (m[2] === undefined ? 1 : kanji[m[2]]!);
+  return n > 0 && Number.isFinite(n) ? n : undefined;
+}
+
+/** A line's label that counts events (イベント数, 発現例数, 発生件数, Events). */
+const EVENTS = /イベント|発現|発生|発症|罹患|事象|アウトカム|events?\b|cases?\b/i;
+
+export interface PersonTimeReading {
+  /** The records without the lines of person-time (as given where none). */
+  records: CsvRecord[];
+  errors: InputError[];
+  warnings: Warning[];
+}
+
+interface Line {
+  axis: 'rows' | 'cols';
+  /** Index among the labels of its axis (0-based, the corner not counted). */
+  index: number;
+  label: string;
+  kind: 'exposure' | 'rate' | 'patient-rate';
+  /** The line's values as written, across (empty where the cell is). */
+  values: string[];
+}
+
+/**
+ * Lines of person-time and rates in one table's records (header row first, label column first). A line whose cells
+ * are not all plain numbers (or blank, 「-」) is left to the rest of the reading.
+ */
+export function readPersonTime(records: readonly CsvRecord[], table: number): PersonTimeReading {
+  const out: PersonTimeReading = { records: [...records], errors: [], warnings: [] };
+  if (records.length < 2) return out;
+  const header = records[0]!;
+  const colLabels = header.fields.slice(1).map((f) => f.trim());
+  const rowLabels = records.slice(1).map((r) => (r.fields[0] ?? '').trim());
+  // A number, with or without its unit of person-time (「250.0人年」).
+  const bare = (v: string) => normalise(v).replace(/\s*(?:人\s*[・･]?\s*[年月日]|person[- ]?(?:years?|time)|PY)$/i, '');
+  const plain = (values: string[]) =>
+    values.some((v) => PLAIN_NUMBER.test(bare(v))) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || PLAIN_NUMBER.test(bare(v)));
+  const lines: Line[] = [];
+  // Every value written with a unit of person-time (「250.0人年」 under 「観察期間」): a line of person-time too.
+  const units = (values: string[]) => plain(values) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || bare(v) !== normalise(v));
+  colLabels.forEach((label, c) => {
+    const values = records.slice(1).map((r) => r.fields[c + 1] ?? '');
+    const kind = kindOf(label) ?? (units(values) ? 'exposure' : undefined);
+    if (!kind) return;
+    if (kind !== 'exposure' || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
+  });
+  rowLabels.forEach((label, r) => {
+    const values = records[r + 1]!.fields.slice(1);
+    const kind = kindOf(label) ?? (units(values) ? 'exposure' : undefined);
+    if (!kind) return;
+    if (kind !== 'exposure' || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
+  });
+  const exposures = lines.filter((l) => l.kind === 'exposure');
+  // 「発現率」「発生率」 with no unit beside a line of person-time: a rate per person-time (our judgement).
+  for (const axis of ['cols', 'rows'] as const) {
+    if (!exposures.some((e) => e.axis === axis)) continue;
+    const labels = axis === 'cols' ? colLabels : rowLabels;
+    labels.forEach((label, index) => {
+      const t = normalise(label);
+      if (lines.some((l) => l.axis === axis && l.index === index)) return;
+      if (!RATE_WORD.test(t) || /%|％|割合|構成比/.test(t)) return;
+      const values = axis === 'cols' ? records.slice(1).map((r) => r.fields[index + 1] ?? '') : records[index + 1]!.fields.slice(1);
+      lines.push({ axis, index, label, kind: 'rate', values });
+    });
+  }
+  if (lines.length === 0) return out;
+  const kindWord = (axis: 'rows' | 'cols') => (axis === 'cols' ? '列' : '行');
+  const lineOf = (l: Line) => (l.axis === 'cols' ? header.line : records[l.index + 1]!.line);
+  const place = (l: Line) => ({
+    table,
+    line: lineOf(l),
+    ...(l.axis === 'cols' ? { col: l.label } : { row: l.label }),
+  });
+
+  for (const rate of lines.filter((l) => l.kind !== 'exposure')) {
+    const perPatients = rate.kind === 'patient-rate';
+    // What the rate is per: the line of person-time, or of the patients (患者数) for a rate per patients.
+    const patients = (rate.axis === 'cols' ? colLabels : rowLabels).findIndex((l) => PATIENTS.test(normalise(l)));
+    const exposure = perPatients
+      ? patients < 0
+        ? undefined
+        : {
+            label: (rate.axis === 'cols' ? colLabels : rowLabels)[patients]!,
+            values:
+              rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[patients + 1] ?? '') : records[patients + 1]!.fields.slice(1),
+          }
+      : exposures.find((e) => e.axis === rate.axis);
+    const unit = perPatients ? '患者数' : '人年';
+    const w = kindWord(rate.axis);
+    const across = rate.axis === 'cols' ? '行' : '列';
+    const acrossLabels = rate.axis === 'cols' ? rowLabels : colLabels;
+    // The equation with the user's numbers: rate × person-time ÷ scale, where it gives an event count the table prints.
+    let example = '';
+    const scale = scaleOf(rate.label) ?? (exposure ? scaleOf(exposure.label) : undefined);
+    const events = (rate.axis === 'cols' ? colLabels : rowLabels)
+      .map((label, index) => ({ label, index }))
+      .filter(({ label, index }) => EVENTS.test(label) && !lines.some((l) => l.axis === rate.axis && l.index === index));
+    if (exposure && scale !== undefined) {
+      for (let k = 0; k < rate.values.length && example === ''; k++) {
+        const [r, p] = [rate.values[k]!, exposure.values[k]!].map((v) => normalise(v));
+        if (!PLAIN_NUMBER.test(r!) || !PLAIN_NUMBER.test(p!)) continue;
+        const [rv, pv] = [Number(r!.replace(/,/g, '')), Number(p!.replace(/,/g, ''))];
+        const product = (rv * pv) / scale;
+        // The rate's rounding: half a unit of its last digit, times the person-time.
+        const decimals = r!.split('.')[1]?.length ?? 0;
+        const slack = (0.5 * 10 ** -decimals * pv) / scale;
+        for (const e of events) {
+          const text = normalise(
+            rate.axis === 'cols' ? (records[k + 1]!.fields[e.index + 1] ?? '') : (records[e.index + 1]!.fields[k + 1] ?? ''),
+          );
+          // A count, or a count and its share joined (「13 (10.8%)」, layout.ts).
+          const count = /^(\d+)(?:\s*[(（].*)?$/.exec(text)?.[1];
+          if (count === undefined) continue;
+          if (Math.abs(Number(count) - product) <= slack + 1e-9) {
+            example =
+              `${across}${quote(acrossLabels[k]!)}では ${r} × ${p} ÷ ${fmt(scale)} = ${fmt(Math.round(product * 1000) / 1000)} で、` +
+              `${w}${quote(e.label)}の ${count} と丸めの範囲で一致します。`;
+            break;
+          }
+        }
+      }
+    }
+    out.errors.push({
+      code: 'header/rate',
+      message:
+        `${w}${quote(rate.label)}は${unit}あたりの率のようで（チェッカーの判断${!perPatients && exposure && scaleOf(rate.label) === undefined ? `：同じ表に人年の${w}${quote(exposure.label)}があるため` : ''}）、患者数として確かめられません。` +
+        `率に${unit}を掛けるとイベント数に戻ります（率 × ${unit} ÷ 率の単位の${unit} = イベント数）。${example}`,
+      hint: perPatients
+        ? `率の${w}を除いた表（患者数・イベント数）を確かめてください。秘匿したイベント数の率は、患者数と並べても、患者数を別に公表しても、イベント数が分かるので公表できません。割合なら「3 (2.5%)」のように件数と一つのセルに書くと、件数とあわせて確かめます`
+        : `率の${w}を除いた表（患者数・イベント数${exposure ? '・人年' : ''}）を確かめてください。人年は患者数でないため確かめの対象から外して読みます。` +
+          '秘匿したイベント数の率は、人年と並べても、人年を別に公表しても、イベント数が分かるので公表できません。公表するイベント数の率だけを、別に審査を受けて載せてください',
+      place: place(rate),
+    });
+  }
+  if (out.errors.length > 0) return out;
+
+  // Only person-time: set aside and said.
+  const drop = new Set(exposures.map((e) => `${e.axis}:${e.index}`));
+  const kept = out.records
+    .filter((_, k) => k === 0 || !drop.has(`rows:${k - 1}`))
+    .map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !drop.has(`cols:${k - 1}`)) }));
+  const left = kept.length > 1 && kept[0]!.fields.length > 1;
+  if (!left) {
+    out.errors.push({
+      code: 'header/person-time',
+      message: `表${table}には人年（観察期間の和）の${exposures.map((e) => `${kindWord(e.axis)}${quote(e.label)}`).join('')}のほかに患者数がなく、確かめる数がありません（チェッカーの判断）`,
+      hint: '人年は患者数でないため確かめません。患者数・イベント数と並べた表を貼り付けてください',
+      place: place(exposures[0]!),
+    });
+    return out;
+  }
+  out.records = kept;
+  out.warnings.push({
+    code: 'layout/person-time',
+    message:
+      `表${table}: ${exposures.map((e) => `${kindWord(e.axis)}${quote(e.label)}`).join('')}は人年（患者数ではなく観察期間の和）と読み、患者数として確かめる数から外しました（チェッカーの判断）。` +
+      '人年だけから秘匿したイベント数は分かりませんが、人年あたりの率（発現率など）と並べると、率 × 人年でイベント数が分かります。秘匿したイベント数の率は公表しないでください。' +
+      '人年は秘匿の対象ではないため、公表用の表には載せていません（書いたとおりに載せて構いません）',
+    place: place(exposures[0]!),
+  });
+  return out;
+}
+
+/** A header of shares: 「発現割合（%）」「%」「割合」「Proportion」. */
+const SHARE_LABEL = /%|割合|パーセント|percent|proportion/i;
+
+/**
+ * A share column (row) beside its count column whose base is the same row's 患者数 (「イベント数」「発現割合（%）」 over
+ * 3 and 2.5 with 患者数 120): joined into one column of 「3 (2.5%)」 where, in every row, the share is the count's
+ * share of the row's 患者数 within the share's rounding — the checker's judgement, said (`layout/share`). layout.ts
+ * joins such a pair where both headers share their words (「発現例数」「発現割合（%）」); this reads the others, which
+ * were refused as counts and shares in separate cells (`table/mixed`) or shares without their mark.
+ */
+export function joinShares(records: readonly CsvRecord[], table: number): { records: CsvRecord[]; warnings: Warning[] } {
+  let recs = [...records];
+  const warnings: Warning[] = [];
+  if (recs.length < 2) return { records: recs, warnings };
+  for (const axis of ['cols', 'rows'] as const) {
+    const labels = axis === 'cols' ? recs[0]!.fields.slice(1).map((f) => f.trim()) : recs.slice(1).map((r) => (r.fields[0] ?? '').trim());
+    const width = axis === 'cols' ? recs.length - 1 : Math.max(0, ...recs.map((r) => r.fields.length - 1));
+    const values = (k: number) =>
+      axis === 'cols'
+        ? recs.slice(1).map((r) => r.fields[k + 1] ?? '')
+        : Array.from({ length: width }, (_, i) => recs[k + 1]!.fields[i + 1] ?? '');
+    const patients = labels.findIndex((l) => PATIENTS.test(normalise(l)));
+    if (patients < 0) continue;
+    const ns = values(patients).map((v) => (/^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined));
+    const pairs: [number, number][] = [];
+    for (let k = 0; k + 1 < labels.length; k++) {
+      if (k === patients || k + 1 === patients) continue;
+      const [countLabel, shareLabel] = [normalise(labels[k]!), normalise(labels[k + 1]!)];
+      if (!SHARE_LABEL.test(shareLabel) || SHARE_LABEL.test(countLabel) || kindOf(labels[k + 1]!) || kindOf(labels[k]!)) continue;
+      const counts = values(k);
+      const shares = values(k + 1);
+      let any = false;
+      const fits = counts.every((cv, i) => {
+        const c = normalise(cv);
+        const s = normalise(shares[i]!).replace(/%$/, '').trim();
+        if (c === '' && s === '') return true;
+        const n = ns[i];
+        if (!/^\d+$/.test(c) || !/^\d+(?:\.\d+)?$/.test(s) || n === undefined || n === 0) return false;
+        const d = s.split('.')[1]?.length ?? 0;
+        any = true;
+        return Math.abs(Number(s) - (100 * Number(c)) / n) <= 0.5 * 10 ** -d + 1e-9;
+      });
+      if (fits && any) {
+        pairs.push([k, k + 1]);
+        k++;
+      }
+    }
+    if (pairs.length === 0) continue;
+    const joined = (c: string, s: string) => {
+      const [cn, sn] = [normalise(c), normalise(s).replace(/%$/, '').trim()];
+      return cn === '' ? s : sn === '' ? c : `${cn} (${sn}%)`;
+    };
+    const shareOf = new Map(pairs.map(([c, s]) => [s, c]));
+    const countOf = new Map(pairs.map(([c, s]) => [c, s]));
+    if (axis === 'cols') {
+      recs = recs.map((r, ri) => ({
+        ...r,
+        fields: r.fields.flatMap((f, fi) => {
+          const k = fi - 1;
+          if (shareOf.has(k)) return [];
+          if (ri === 0 || !countOf.has(k)) return [f];
+          return [joined(f, r.fields[countOf.get(k)! + 1] ?? '')];
+        }),
+      }));
+    } else {
+      recs = recs.flatMap((r, ri) => {
+        const k = ri - 1;
+        if (shareOf.has(k)) return [];
+        if (!countOf.has(k)) return [r];
+        const share = recs[countOf.get(k)! + 1]!;
+        return [{ ...r, fields: r.fields.map((f, fi) => (fi === 0 ? f : joined(f, share.fields[fi] ?? ''))) }];
+      });
+    }
+    const w = axis === 'cols' ? '列' : '行';
+    const across = axis === 'cols' ? '行' : '列';
+    warnings.push({
+      code: 'layout/share',
+      message:
+        `表${table}: ${pairs.map(([c, s]) => `${w}${quote(labels[c]!)}と${w}${quote(labels[s]!)}`).join('、')}を「3 (2.5%)」のように一つの${w}につなげて読みました` +
+        `（チェッカーの判断：どの${across}でも、割合が同じ${across}の${quote(labels[patients]!)}に対する件数の割合に丸めの範囲で合うため）。割合は件数とあわせて確かめ、件数を秘匿するセルでは割合も秘匿します`,
+      place: { table, line: axis === 'cols' ? records[0]!.line : records[pairs[0]![0] + 1]!.line },
+    });
+  }
+  return { records: recs, warnings };
+}
