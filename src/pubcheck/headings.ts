@@ -104,6 +104,14 @@ export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecor
       !isTotalLabel(body[j]!.fields[0] ?? '')
     )
       j++;
+    // Rows indented under the heading end where a row is no deeper than the heading (tableone: 「stage (%)」 over its
+    // levels indented, then 「sex = f (%)」 at the heading's depth, a row of its own).
+    const own = indentOf(r.fields[0] ?? '');
+    const first = indentOf(body[i + 1]!.fields[0] ?? '');
+    if (first > own) {
+      const end = body.slice(i + 1, j).findIndex((x) => indentOf(x.fields[0] ?? '') <= own);
+      if (end > 0) j = i + 1 + end;
+    }
     const rows = body.slice(i + 1, j);
     const indents = rows.map((x) => indentOf(x.fields[0] ?? ''));
     if (indents.some((d) => d !== indents[0]) || rows.some((x) => PART.test((x.fields[0] ?? '').trim()))) {

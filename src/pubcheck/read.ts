@@ -40,6 +40,7 @@ import {
 } from './labels.ts';
 import { readHeadings } from './headings.ts';
 import { flattenLayout } from './layout.ts';
+import { PERCENT_UNIT, readBlocksTotal, readNRow, readUnitNote, type Table1Error, type Table1Note } from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
@@ -335,8 +336,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       summariseLines();
       return out;
     }
+    // Table 1s as tools print them (table1.ts): a unit written below the table (gtsummary's 「n (%)」), read as the
+    // corner's; the line of Ns as a row (tableone's 「n」) and a total under blocks of rows, read as the columns' Ns.
+    const said = (n: Table1Note | undefined) =>
+      n && out.warnings.push({ code: n.code, message: `表${number}: ${n.message}`, place: { line: n.line, table: number } });
+    const refused = (e: Table1Error | undefined) =>
+      e !== undefined && out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: number } }) > 0;
+    const unitNote = readUnitNote(rows);
+    said(unitNote.note);
     // Two header rows or several label columns, as pasted from a spreadsheet: joined into one (layout.ts), said.
-    const layout = flattenLayout(rows);
+    const layout = flattenLayout(unitNote.records);
     if (layout.joined) {
       const { headerRows, labelColumns, example } = layout.joined;
       const what = [
@@ -381,7 +390,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // Section heading rows of a Table 1 (「性別」 over 「男性」「女性」, no values): read as the name of the rows under
     // them, joined to their labels (headings.ts), said.
-    const sections = readHeadings(layout.records);
+    const nRow = readNRow(layout.records);
+    said(nRow.note);
+    if (refused(nRow.error)) continue;
+    const sections = readHeadings(nRow.records);
     if (sections.headings.length > 0) {
       const hs = sections.headings;
       const example = `${hs[0]!.name}・${(layout.records.find((r) => r.line === hs[0]!.rows[0])?.fields[0] ?? '').trim()}`;
@@ -399,8 +411,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: hs[0]!.line, table: number },
       });
     }
+    const blocksTotal = readBlocksTotal(sections.records);
+    said(blocksTotal.note);
+    if (refused(blocksTotal.error)) continue;
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(sections.records, number, tableN(title, layout.records), options.threshold, title);
+    const parts = readOfWhich(blocksTotal.records, number, tableN(title, blocksTotal.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);
@@ -998,7 +1013,9 @@ function readTable(
         return;
       }
       // 「n (%)」 over the column, beside the row, in the corner or the title: 「3 (7.5)」 is 3 and its 7.5%.
-      const bracketPercent = bracketPercentOfTable || countAndPercent(cols.headers[ci]!.label) || countAndPercent(rowLabel);
+      // 「(%)」 in a row's label or its heading (tableone's 「stage (%)」「sex = f (%)」): its brackets are shares too.
+      const bracketPercent =
+        bracketPercentOfTable || countAndPercent(cols.headers[ci]!.label) || countAndPercent(rowLabel) || PERCENT_UNIT.test(normalise(rowLabel));
       const reading = readCell(text, bracketPercent);
       if (!reading.ok) {
         fail(
@@ -1013,8 +1030,9 @@ function readTable(
       const v = reading.value;
       // A total's label with a unit (「計（％）」, header.ts): its counts are checked as the sum of the items (a line that
       // is none is refused, `total/not-sum`); refused here before, though the issue names 計（％） among a total's labels.
+      // A line of ours (a complement under 「stage (%)・1」, ofwhich.ts) holds counts only.
       const percentHeader = [cols.headers[ci]!, rows.headers[ri]!].find(
-        (h) => h.kind !== 'total' && PERCENT_LABEL.test(normalise(h.label)) && !COUNT_LABEL.test(normalise(h.label)),
+        (h) => h.kind !== 'total' && !h.rest && !h.ns && PERCENT_LABEL.test(normalise(h.label)) && !COUNT_LABEL.test(normalise(h.label)),
       )?.label;
       if (percentHeader !== undefined && v.kind === 'count' && v.percent === undefined && v.denominator === undefined && v.n > 0) {
         // 「割合(%)」 over 10: a percentage written without its mark, read as the count 10 it is not (10% of 30 is 3).
