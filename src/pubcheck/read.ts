@@ -1015,7 +1015,10 @@ function readTable(
       // 「n (%)」 over the column, beside the row, in the corner or the title: 「3 (7.5)」 is 3 and its 7.5%.
       // 「(%)」 in a row's label or its heading (tableone's 「stage (%)」「sex = f (%)」): its brackets are shares too.
       const bracketPercent =
-        bracketPercentOfTable || countAndPercent(cols.headers[ci]!.label) || countAndPercent(rowLabel) || PERCENT_UNIT.test(normalise(rowLabel));
+        bracketPercentOfTable ||
+        countAndPercent(cols.headers[ci]!.label) ||
+        countAndPercent(rowLabel) ||
+        PERCENT_UNIT.test(normalise(rowLabel));
       const reading = readCell(text, bracketPercent);
       if (!reading.ok) {
         fail(

@@ -187,5 +187,3 @@ export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRe
 
 /** Whether a row label marks its brackets as shares (「stage (%)」「sex = f (%)」, tableone's heading and binary rows). */
 export const PERCENT_UNIT = /[(（]\s*[%％]\s*[)）]/;
-
-
