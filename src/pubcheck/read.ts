@@ -40,7 +40,7 @@ import {
 } from './labels.ts';
 import { readHeadings } from './headings.ts';
 import { flattenLayout } from './layout.ts';
-import { PERCENT_UNIT, readBlocksTotal, readNRow, readUnitNote, type Table1Error, type Table1Note } from './table1.ts';
+import { PERCENT_UNIT, readBlankTotal, readBlocksTotal, readNRow, readUnitNote, type Table1Error, type Table1Note } from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
@@ -100,6 +100,8 @@ const STATISTIC_LABEL =
   /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
 /** The same, as written in capitals only (「OR」 is an odds ratio, 「or」 a word). */
 const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE)\b/;
+/** A column of a test's result as tableone and gtsummary print it: 「p」「test」「p.value」「q」 (not a group's name). */
+const TEST_COLUMN = /^(?:p|test|p\.?\s*value|p-?val|statistic)$/i;
 /** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
 const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
 
@@ -394,6 +396,19 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     said(nRow.note);
     if (refused(nRow.error)) continue;
     const sections = readHeadings(nRow.records);
+    if (sections.sections.length > 0) {
+      const ss = sections.sections;
+      out.warnings.push({
+        code: 'layout/section',
+        message:
+          `表${number}: 値のない行${ss
+            .slice(0, 5)
+            .map((x) => `${quote(x.label)}（${x.line}行目）`)
+            .join('')}${ss.length > 5 ? ` ほか${ss.length - 5}行` : ''}は、すぐ下の見出しをまとめる見出しと読みました（チェッカーの判断）。` +
+          '数を持たないため、行の名前には加えず、表の行としても読んでいません',
+        place: { line: ss[0]!.line, table: number },
+      });
+    }
     if (sections.headings.length > 0) {
       const hs = sections.headings;
       const example = `${hs[0]!.name}・${(layout.records.find((r) => r.line === hs[0]!.rows[0])?.fields[0] ?? '').trim()}`;
@@ -411,7 +426,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: hs[0]!.line, table: number },
       });
     }
-    const blocksTotal = readBlocksTotal(sections.records);
+    const blankTotal = readBlankTotal(sections.records);
+    said(blankTotal.note);
+    const blocksTotal = readBlocksTotal(blankTotal.records);
     said(blocksTotal.note);
     if (refused(blocksTotal.error)) continue;
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
@@ -931,7 +948,14 @@ function readTable(
   const rowRaws = rowRecords.map((r) => r.fields[0] ?? '');
   rowRecords.forEach((r, i) => {
     if (rowRaws[i]!.trim() === '') {
-      fail('header/empty', `${r.line}行目の行見出しが空です`, '1列目に行見出しを書いてください', place(r.line));
+      fail(
+        'header/empty',
+        `${r.line}行目の行見出しが空です`,
+        i === rowRecords.length - 1 && i > 0
+          ? '1列目に行見出しを書いてください。合計の行なら「合計」と書きます（値が上の行の和と一致する行は、見出しが空でも合計と読みますが、この行は一致しません）'
+          : '1列目に行見出しを書いてください',
+        place(r.line),
+      );
     }
   });
   const cols = buildHeaders(colRaws);
@@ -948,7 +972,13 @@ function readTable(
   const statistics = [
     ...cols.headers.map((h) => ({ h, kind: '列', line: header.line })),
     ...rows.headers.map((h, i) => ({ h, kind: '行', line: rowRecords[i]!.line })),
-  ].filter(({ h }) => STATISTIC_LABEL.test(normalise(h.label)) || STATISTIC_ACRONYM.test(normalise(h.label)));
+  ].filter(
+    ({ h, kind }) =>
+      STATISTIC_LABEL.test(normalise(h.label)) ||
+      STATISTIC_ACRONYM.test(normalise(h.label)) ||
+      // tableone's and gtsummary's columns of a test (「p」「test」「p-value」 are statistics, not groups).
+      (kind === '列' && TEST_COLUMN.test(normalise(h.label).trim())),
+  );
   for (const { h, kind, line } of statistics) {
     fail(
       'header/statistic',

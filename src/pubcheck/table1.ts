@@ -14,10 +14,9 @@
  */
 import { normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
-import { headerDenominator, isTotalLabel } from './header.ts';
+import { headerDenominator, indentOf, isTotalLabel } from './header.ts';
 import { quote } from './quote.ts';
 
-const blank = (s: string | undefined) => (s ?? '').trim() === '';
 
 /** A row label that names the line of Ns (tableone's 「n」). */
 const N_ROW = /^(?:n|n\s*[(（]\s*(?:patients?|subjects?|人|例)\s*[)）]|例数|症例数|患者数|人数|対象者数|対象例数)$/i;
@@ -37,7 +36,7 @@ const countIn = (s: string): number | undefined => {
 const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
 
 export interface Table1Note {
-  code: 'layout/n-row' | 'layout/unit-note' | 'layout/blocks-total';
+  code: 'layout/n-row' | 'layout/unit-note' | 'layout/blocks-total' | 'layout/blank-total';
   line: number;
   message: string;
 }
@@ -181,6 +180,51 @@ export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRe
       message:
         `${total.line}行目の行${quote(totalLabel)}はすべての行の和ではなく、区分${listed}のそれぞれが同じ患者の内訳で、その各群の N（${totals.join('、')}）と読みました` +
         `（チェッカーの判断：区分${quote(whole[0]!.name)}の和がどの列でも合計と一致し、どの区分の和も合計を超えないため）。各区分の和が N に足りない分は、公表していない人数として確かめます`,
+    },
+  };
+}
+
+/**
+ * A last row with a blank label (a total whose label cell was left empty, or merged and lost): read as 「合計」 where its
+ * values are the sum of all the rows above in every column, or — rows in blocks (「性別・男性」 …) — of one block's rows
+ * with no block past it (then read as the blocks' N, `readBlocksTotal`). Rows indented, totals or 小計 above: left as
+ * written (refused, `header/empty`).
+ */
+export function readBlankTotal(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  const head = records[0];
+  const body = records.slice(1);
+  const last = body[body.length - 1];
+  const same = { records: [...records] };
+  if (head === undefined || last === undefined || body.length < 3 || (last.fields[0] ?? '').trim() !== '') return same;
+  const rows = body.slice(0, -1);
+  const labels = rows.map((r) => r.fields[0] ?? '');
+  if (labels.some((l) => l.trim() === '' || isTotalLabel(l) || /小計|subtotal|うち|再掲/i.test(l) || indentOf(l) !== indentOf(labels[0]!)))
+    return same;
+  const width = trimEnd(head.fields).length - 1;
+  const values = trimEnd(last.fields).slice(1);
+  if (width < 1 || values.length !== width) return same;
+  const totals = values.map(plainCount);
+  const cells = rows.map((r) => Array.from({ length: width }, (_, k) => countIn(r.fields[k + 1] ?? '')));
+  if (totals.some((n) => n === undefined) || cells.some((r) => r.some((n) => n === undefined))) return same;
+  const sum = (rs: readonly number[], k: number) => rs.reduce((s, i) => s + cells[i]![k]!, 0);
+  const all = rows.map((_, i) => i);
+  const names = labels.map((l) => blockOf(l.trim()));
+  const blocks = [...new Set(names)].map((n) => all.filter((i) => names[i] === n));
+  const equals = (rs: number[]) => totals.every((n, k) => sum(rs, k) === n);
+  const whole = equals(all);
+  const ofBlocks =
+    !whole &&
+    blocks.length >= 2 &&
+    names.every((n) => n !== undefined) &&
+    blocks.some(equals) &&
+    blocks.every((rs) => totals.every((n, k) => sum(rs, k) <= n!));
+  if (!whole && !ofBlocks) return same;
+  return {
+    records: [head, ...rows, { ...last, fields: ['合計', ...last.fields.slice(1)] }],
+    note: {
+      code: 'layout/blank-total',
+      line: last.line,
+      message: `${last.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：値がどの列でも${whole ? '上のすべての行の和' : '区分の一つの行の和'}と一致するため）`,
     },
   };
 }
