@@ -404,7 +404,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           `表${number}: 値のない行${ss
             .slice(0, 5)
             .map((x) => `${quote(x.label)}（${x.line}行目）`)
-            .join('')}${ss.length > 5 ? ` ほか${ss.length - 5}行` : ''}は、すぐ下の見出しをまとめる見出しと読みました（チェッカーの判断）。` +
+            .join(
+              '',
+            )}${ss.length > 5 ? ` ほか${ss.length - 5}行` : ''}は、すぐ下の見出しをまとめる見出しと読みました（チェッカーの判断）。` +
           '数を持たないため、行の名前には加えず、表の行としても読んでいません',
         place: { line: ss[0]!.line, table: number },
       });

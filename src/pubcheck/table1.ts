@@ -17,7 +17,6 @@ import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator, indentOf, isTotalLabel } from './header.ts';
 import { quote } from './quote.ts';
 
-
 /** A row label that names the line of Ns (tableone's 「n」). */
 const N_ROW = /^(?:n|n\s*[(（]\s*(?:patients?|subjects?|人|例)\s*[)）]|例数|症例数|患者数|人数|対象者数|対象例数)$/i;
 

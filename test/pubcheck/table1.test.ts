@@ -170,6 +170,55 @@ describe('gtsummary / flextable output', () => {
   });
 });
 
+describe('stretch: nested headings, 小計 first, a total with a blank label', () => {
+  it('tableone with its 「p」 and 「test」 columns: refused as statistics (header/statistic), not as short rows and decimals', () => {
+    const text = TABLEONE.split('\n')
+      .map((l, i) => (i === 0 ? `${l}\tp\ttest` : l.startsWith('sex') ? `${l}\t0.421\t` : l))
+      .join('\n');
+    expect([...new Set(refusedCodes(text))]).toEqual(['header/statistic']);
+  });
+  it('「入院 小計」 before its items indented under it: refused before (header/empty-subtotal), read now as their subtotal', () => {
+    const text = '\tA\tB\n入院 小計\t30\t40\n  男性\t10\t25\n  女性\t20\t15\n外来\t50\t60\n合計\t80\t100\n';
+    const r = run(text);
+    const t = r.tables[0]!.table;
+    expect(t.rows[0]!.kind).toBe('subtotal');
+    expect(t.rows[0]!.children).toEqual([1, 2]);
+    // Its items wrong: refused as a subtotal that does not add up.
+    expect(refusedCodes(text.replace('  男性\t10', '  男性\t11')).length).toBeGreaterThan(0);
+    // 小計 first with nothing under it: refused, saying both ways to write it.
+    const e = readTables('\tA\tB\n小計\t30\t40\n男性\t10\t25\n女性\t20\t15\n').errors;
+    expect(e.map((x) => x.code)).toEqual(['header/empty-subtotal']);
+    expect(e[0]!.hint).toContain('字下げ');
+  });
+  it('a last row with a blank label that is the rows’ sum, or a block’s: refused before (header/empty), read now as 合計 and said', () => {
+    const r = run('\tA\tB\n男性\t10\t25\n女性\t20\t15\n\t30\t40\n');
+    expect(r.tables[0]!.table.rows[2]!.kind).toBe('total');
+    expect(r.warnings.find((w) => w.code === 'layout/blank-total')?.message).toContain('4行目');
+    const blocks = run(HEADINGS.replace('合計\t', '\t'));
+    expect(blocks.tables[0]!.table.cols.map((h) => h.denominator)).toEqual([120, 297]);
+    expect(blocks.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['layout/blank-total', 'layout/blocks-total']));
+    // Not the sum: refused as before, the hint saying how to write a total.
+    const e = readTables('\tA\tB\n男性\t10\t25\n女性\t20\t15\n\t31\t40\n').errors;
+    expect(e.map((x) => x.code)).toEqual(['header/empty']);
+    expect(e[0]!.hint).toContain('「合計」');
+  });
+  it('a small count under nested headings (「患者背景」 over 「性別」), protected against the oracle', () => {
+    const text = [
+      '\tA群 (N=40)\tB群 (N=63)',
+      '患者背景',
+      '性別',
+      '男性\t4\t35',
+      '女性\t36\t28',
+      '年齢',
+      '65歳未満\t20\t30',
+      '65歳以上\t20\t33',
+    ].join('\n');
+    const r = run(text);
+    expect(r.warnings.map((w) => w.code)).toContain('layout/section');
+    expectHolds(r, plainOf(text));
+  });
+});
+
 // ---- random tables of each shape ----
 
 const VARIABLES: [string, string[], number[]][] = [
@@ -185,7 +234,8 @@ type Shape = 'columns' | 'headings' | 'tableone' | 'gtsummary';
 
 /**
  * A random Table 1 of `shape`: 1–3 groups (N 30–150; small: 2–3 groups of N 15–40), 2–4 variables whose rows add
- * up to N (gtsummary: an 「Unknown」 row in some). Returns the text as the tool prints it and as plain text (one label
+ * up to N (gtsummary: an 「Unknown」 row in some; headings: a section's name over a heading in 3 of 10, the total's
+ * label blank in 2 of 10). Returns the text as the tool prints it and as plain text (one label
  * column, no heading rows, the Ns in the headers, no total row).
  */
 function tableOne(next: () => number, shape: Shape, small = false): { text: string; plain: string } {
@@ -222,10 +272,13 @@ function tableOne(next: () => number, shape: Shape, small = false): { text: stri
   } else if (shape === 'headings') {
     text.push(`\t${names.join('\t')}`);
     for (const v of vars) {
+      // A section's name over the heading in 3 of 10 (「患者背景」 over 「性別」).
+      if (next() < 0.3) text.push(next() < 0.5 ? '患者背景' : '【臨床所見】');
       text.push(next() < 0.5 ? v.name : `${v.name}${'\t'.repeat(groups)}`);
       v.labels.forEach((l, i) => text.push(row(l, v, i)));
     }
-    text.push(`合計\t${ns.join('\t')}`);
+    // The total's label left blank in 2 of 10.
+    text.push(`${next() < 0.2 ? '' : '合計'}\t${ns.join('\t')}`);
   } else if (shape === 'tableone') {
     text.push(`\t${names.join('\t')}`, `n\t${ns.join('\t')}`);
     for (const v of vars) {
