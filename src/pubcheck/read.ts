@@ -102,6 +102,17 @@ const STATISTIC_LABEL =
 const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE)\b/;
 /** A column of a test's result as tableone and gtsummary print it: 「p」「test」「p.value」「q」 (not a group's name). */
 const TEST_COLUMN = /^(?:p|test|p\.?\s*value|p-?val|statistic)$/i;
+/**
+ * A cell that is a statistic, never a count: a number with a range in brackets (a median and its quartiles 「45 (38,
+ * 52)」「45 [38–52]」) or a decimal with a number in brackets (a mean and its SD, 「51.4 (11.0)」; a count has no decimals).
+ */
+const STATISTIC_CELL =
+  /^-?\d+(?:\.\d+)?\s*[(（[［]\s*-?\d+(?:\.\d+)?\s*(?:[,，、–~〜]|\s-\s?|\bto\b)\s*-?\d+(?:\.\d+)?\s*[)）\]］]$|^-?\d+\.\d+\s*[(（]\s*\d+(?:\.\d+)?\s*[)）]$/i;
+/** A row of statistics: every value cell (one at least) a statistic (blank cells aside). */
+const statisticRow = (r: CsvRecord | undefined) => {
+  const values = (r?.fields.slice(1) ?? []).map((f) => normalise(f).trim()).filter((f) => f !== '');
+  return values.length > 0 && values.every((f) => STATISTIC_CELL.test(f));
+};
 /** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
 const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
 
@@ -419,11 +430,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         message:
           `表${number}: 値のない行${hs
             .slice(0, 5)
-            .map((h) => `「${h.label}」（${h.line}行目）`)
+            .map((h) => `${quote(h.label)}（${h.line}行目）`)
             .join(
               '',
             )}${hs.length > 5 ? ` ほか${hs.length - 5}行` : ''}は患者数の行ではなく、その下の行（次の見出し・値のない行・合計・表の終わりまで）をまとめる見出しと読みました（チェッカーの判断）。` +
-          `下の行は見出しとつなげた名前（例:「${example}」）で読み、1人1行の一つの区分として各群の N と比べます（区分の和が N に足りない分は、公表していない人数として確かめます）。ほかの表とは、この名前か、見出しのない同じ行見出し（表の中でほかの行と同じにならないもの）で結びつけます。` +
+          `下の行は見出しとつなげた名前（例:${quote(example)}）で読み、1人1行の一つの区分として各群の N と比べます（区分の和が N に足りない分は、公表していない人数として確かめます）。ほかの表とは、この名前か、見出しのない同じ行見出し（表の中でほかの行と同じにならないもの）で結びつけます。` +
           '読み方が違う場合は、見出しの行を除くか、見出しを行見出しの列として「性別」「男性」のように2列に分けて貼り付けてください。1人を複数の行に数える項目（併存疾患など）なら、見出しか題名に「複数回答」と書いてください',
         place: { line: hs[0]!.line, table: number },
       });
@@ -975,11 +986,13 @@ function readTable(
     ...cols.headers.map((h) => ({ h, kind: '列', line: header.line })),
     ...rows.headers.map((h, i) => ({ h, kind: '行', line: rowRecords[i]!.line })),
   ].filter(
-    ({ h, kind }) =>
+    ({ h, kind, line }) =>
       STATISTIC_LABEL.test(normalise(h.label)) ||
       STATISTIC_ACRONYM.test(normalise(h.label)) ||
       // tableone's and gtsummary's columns of a test (「p」「test」「p-value」 are statistics, not groups).
-      (kind === '列' && TEST_COLUMN.test(normalise(h.label).trim())),
+      (kind === '列' && TEST_COLUMN.test(normalise(h.label).trim())) ||
+      // A row whose every value is a statistic as gtsummary and tableone print it (「45 (38, 52)」「51.4 (11.0)」).
+      (kind === '行' && statisticRow(rowRecords.find((r) => r.line === line))),
   );
   for (const { h, kind, line } of statistics) {
     fail(

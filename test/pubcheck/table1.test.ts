@@ -164,6 +164,12 @@ describe('gtsummary / flextable output', () => {
     const r = run(csv);
     expect(r.tables[0]!.table.cols.map((h) => h.denominator)).toEqual([158, 154]);
   });
+  it('a continuous row 「年齢 45 (38, 52)」 (median and quartiles) or 「51.4 (11.0)」: refused as a statistic, not as text', () => {
+    const text = GTSUMMARY.replace('性別\t\t', '年齢\t45 (38, 52)\t47 (40, 55)\n性別\t\t').replace('¹ n (%)', '¹ Median (Q1, Q3); n (%)');
+    expect([...new Set(refusedCodes(text))]).toEqual(['header/statistic']);
+    expect(readTables(text).errors[0]!.message).toContain('「年齢」');
+    expect([...new Set(refusedCodes(GTSUMMARY.replace('性別\t\t', 'BMI\t22.4 (3.1)\t23.0 (2.9)\n性別\t\t')))]).toEqual(['header/statistic']);
+  });
   it('a last line that is another note (a count, a sentence) is no unit note', () => {
     expect(warned(`${GTSUMMARY.replace('¹ n (%)', '※ 3例は除外')}`)).not.toContain('layout/unit-note');
     expect(warned(`${GTSUMMARY.replace('¹ n (%)', 'n (%) 12例')}`)).not.toContain('layout/unit-note');
