@@ -40,7 +40,7 @@ import {
 } from './labels.ts';
 import { readHeadings } from './headings.ts';
 import { flattenLayout } from './layout.ts';
-import { PERCENT_UNIT, readBlankTotal, readBlocksTotal, readNRow, readUnitNote, type Table1Error, type Table1Note } from './table1.ts';
+import { PERCENT_UNIT, readBlankTotal, readBlocksTotal, readUnitNote, type Table1Error, type Table1Note } from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
@@ -403,10 +403,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // Section heading rows of a Table 1 (「性別」 over 「男性」「女性」, no values): read as the name of the rows under
     // them, joined to their labels (headings.ts), said.
-    const nRow = readNRow(layout.records);
-    said(nRow.note);
-    if (refused(nRow.error)) continue;
-    const sections = readHeadings(nRow.records);
+    // tableone's 「n」 row is a line of sizes, read by readTable (sizes.ts, `count/sizes`) and kept where it stood.
+    const sections = readHeadings(layout.records);
     if (sections.sections.length > 0) {
       const ss = sections.sections;
       out.warnings.push({

@@ -1,9 +1,8 @@
 /**
  * Table 1s as common tools print them, read where the reading is unambiguous (issue #11, by the checker's judgement,
  * each said per line) and refused in words where it is not:
- * - **The line of Ns as a row** (R tableone: 「n」 under the header, one count a column): the columns' Ns, as if each
- *   header said 「A群 (N=158)」; the row is no count of an item (read as one, it was a row beside 男性・女性 and the
- *   blocks' Ns were unknown).
+ * (tableone's 「n」 row, the line of Ns, is read by sizes.ts once its heading rows and 「(%)」 rows read: headings.ts,
+ * read.ts.)
  * - **A unit written below the table** (gtsummary / flextable: 「n (%)」 or 「¹ n (%); Median (Q1, Q3)」 as the last line,
  *   one cell): the unit of the table's brackets, as the corner saying 「n (%)」 is; before, a short row.
  * - **A total under blocks** (two label columns 項目 | 区分 or heading rows, 「合計」 at the end): where each block of rows
@@ -16,9 +15,6 @@ import { normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator, indentOf, isTotalLabel } from './header.ts';
 import { quote } from './quote.ts';
-
-/** A row label that names the line of Ns (tableone's 「n」). */
-const N_ROW = /^(?:n|n\s*[(（]\s*(?:patients?|subjects?|人|例)\s*[)）]|例数|症例数|患者数|人数|対象者数|対象例数)$/i;
 
 /** A plain count (no share, no fraction). */
 const plainCount = (s: string): number | undefined => {
@@ -35,53 +31,15 @@ const countIn = (s: string): number | undefined => {
 const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
 
 export interface Table1Note {
-  code: 'layout/n-row' | 'layout/unit-note' | 'layout/blocks-total' | 'layout/blank-total';
+  code: 'layout/unit-note' | 'layout/blocks-total' | 'layout/blank-total';
   line: number;
   message: string;
 }
 export interface Table1Error {
-  code: 'table/n-row' | 'table/blocks-total';
+  code: 'table/blocks-total';
   line: number;
   message: string;
   hint: string;
-}
-
-/**
- * tableone's line of Ns (「n」 as the first row, a count in each column): taken into the headers as each column's N.
- * Refused where a header states another N.
- */
-export function readNRow(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note; error?: Table1Error } {
-  const [head, first] = [records[0], records[1]];
-  if (head === undefined || first === undefined || records.length < 3) return { records: [...records] };
-  if (!N_ROW.test(normalise(first.fields[0] ?? '').trim())) return { records: [...records] };
-  const values = trimEnd(first.fields).slice(1);
-  const ns = values.map(plainCount);
-  if (values.length === 0 || ns.some((n) => n === undefined) || values.length > trimEnd(head.fields).length - 1)
-    return { records: [...records] };
-  const label = (first.fields[0] ?? '').trim();
-  const clash = ns.findIndex((n, k) => {
-    const stated = headerDenominator(head.fields[k + 1] ?? '');
-    return stated !== undefined && stated !== n;
-  });
-  if (clash >= 0)
-    return {
-      records: [...records],
-      error: {
-        code: 'table/n-row',
-        line: first.line,
-        message: `行${quote(label)}は各列の N の行と読めますが、列${quote((head.fields[clash + 1] ?? '').trim())}の N（${headerDenominator(head.fields[clash + 1] ?? '')}）と${quote(values[clash]!.trim())}が合いません`,
-        hint: `N はどちらか一方に書いてください（列見出しに「${(head.fields[clash + 1] ?? '').replace(/[(（].*$/, '').trim()} (N=…)」と書くなら行${quote(label)}を除きます）`,
-      },
-    };
-  const fields = head.fields.map((h, k) => (k === 0 || k > ns.length ? h : withN(h, ns[k - 1]!)));
-  return {
-    records: [{ ...head, fields }, ...records.slice(2)],
-    note: {
-      code: 'layout/n-row',
-      line: first.line,
-      message: `${first.line}行目の行${quote(label)}は患者数の区分ではなく、各列の N（${ns.join('、')}）の行と読みました（チェッカーの判断）。各列の行はこの N と比べます`,
-    },
-  };
 }
 
 /** A note giving the unit of the table's cells: 「n (%)」, 「¹ n (%); Median (Q1, Q3)」, 「n (%) / Mean (SD)」. */

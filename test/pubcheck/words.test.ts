@@ -114,13 +114,11 @@ describe('the words of the report', () => {
       'input/too-many-tables',
       'table/too-large',
       'rules/threshold',
-      'layout/n-row',
       'layout/unit-note',
       'layout/blocks-total',
       'layout/blank-total',
       'layout/section',
       'table/blocks-total',
-      'table/n-row',
     ])
       expect(codes, code).toContain(code);
     expect(n).toBeGreaterThan(50_000);
