@@ -419,6 +419,27 @@ describe('random Table 1s of each shape', () => {
   }
 });
 
+describe('a total under blocks that no block adds up to is never read', () => {
+  it('200 random two-label-column Table 1s whose every block leaves 1–20 out, or one block passes the total: all refused naming the line (table/blocks-total, or header/empty for a blank label)', () => {
+    const next = lcg(4242);
+    for (let t = 0; t < 200; t++) {
+      const lines = tableOne(next, 'columns').text.trim().split('\n');
+      const total = lines[lines.length - 1]!.split('\t');
+      // Every block short (the total raised by 1–20 in a column), or one block past it (lowered).
+      const k = 2 + Math.floor(next() * (total.length - 2));
+      const d = 1 + Math.floor(next() * 20);
+      total[k] = String(Number(total[k]) + (t % 2 === 0 ? d : -d));
+      const text = [...lines.slice(0, -1), total.join('\t')].join('\n');
+      const e = readTables(text).errors;
+      // A blank label stays blank where no block adds up to the row (refused, `header/empty`, the hint saying 「合計」).
+      // (Under a blank label its cells' brackets have no N to be shares of: refused for them too.)
+      expect(e[0]?.code, text).toBe(total[0] === '' ? 'header/empty' : 'table/blocks-total');
+      if (total[0] !== '') expect(e).toHaveLength(1);
+      expect(e[0]!.place?.line).toBe(lines.length);
+    }
+  });
+});
+
 describe('chance: ordinary tables are not read in the new ways', () => {
   it('200 random count tables with a 合計 row and column: no total read as blocks’ N, no blank total, no unit note', () => {
     const next = lcg(77);
