@@ -40,7 +40,15 @@ import {
 } from './labels.ts';
 import { readHeadings } from './headings.ts';
 import { flattenLayout } from './layout.ts';
-import { PERCENT_UNIT, readBlankTotal, readBlocksTotal, readUnitNote, type Table1Error, type Table1Note } from './table1.ts';
+import {
+  PERCENT_UNIT,
+  readBlankTotal,
+  readBlocksTotal,
+  readFootnoteMarks,
+  readUnitNote,
+  type Table1Error,
+  type Table1Note,
+} from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
@@ -355,7 +363,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       n && out.warnings.push({ code: n.code, message: `表${number}: ${n.message}`, place: { line: n.line, table: number } });
     const refused = (e: Table1Error | undefined) =>
       e !== undefined && out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: number } }) > 0;
-    const unitNote = readUnitNote(rows);
+    const marks = readFootnoteMarks(rows);
+    said(marks.note);
+    const unitNote = readUnitNote(marks.records);
     said(unitNote.note);
     // Two header rows or several label columns, as pasted from a spreadsheet: joined into one (layout.ts), said.
     const layout = flattenLayout(unitNote.records);

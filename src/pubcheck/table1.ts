@@ -31,7 +31,7 @@ const countIn = (s: string): number | undefined => {
 const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
 
 export interface Table1Note {
-  code: 'layout/unit-note' | 'layout/blocks-total' | 'layout/blank-total';
+  code: 'layout/unit-note' | 'layout/blocks-total' | 'layout/blank-total' | 'layout/footnote-mark';
   line: number;
   message: string;
 }
@@ -40,6 +40,40 @@ export interface Table1Error {
   line: number;
   message: string;
   hint: string;
+}
+
+/**
+ * Superscript digits after a word, a number or a bracket: a footnote's mark (gtsummary's 「N = 158¹」); not a unit's
+ * power (「kg/m²」「mm³」).
+ */
+const FOOTNOTE_MARK = /(?<=[\p{L}\p{N})）\]］】%％])(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+
+/**
+ * Footnote marks written as superscript digits on the headers and the row labels (gtsummary marks each group's header,
+ * 「A群, N = 158¹」): taken off, said. Read as digits (NFKC makes 「¹」 a 「1」) the N was 1581, silently; a value cell
+ * with one stays refused (cell.ts, `cell/mark`).
+ */
+export function readFootnoteMarks(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  let first: { line: number; text: string; mark: string } | undefined;
+  const strip = (f: string, line: number) => {
+    const out = f.replace(FOOTNOTE_MARK, '');
+    if (out !== f) first ??= { line, text: f.trim(), mark: f.match(FOOTNOTE_MARK)![0] };
+    return out;
+  };
+  const out = records.map((r, i) =>
+    i === 0
+      ? { ...r, fields: r.fields.map((f) => strip(f, r.line)) }
+      : { ...r, fields: [strip(r.fields[0] ?? '', r.line), ...r.fields.slice(1)] },
+  );
+  if (first === undefined) return { records: out };
+  return {
+    records: out,
+    note: {
+      code: 'layout/footnote-mark',
+      line: first.line,
+      message: `${first.line}行目の見出し${quote(first.text)}の「${first.mark}」など、見出しの上付きの数字を注の記号と読み、見出しから外しました（チェッカーの判断：数字として読むと、見出しの数が変わるため）`,
+    },
+  };
 }
 
 /** A note giving the unit of the table's cells: 「n (%)」, 「¹ n (%); Median (Q1, Q3)」, 「n (%) / Mean (SD)」. */

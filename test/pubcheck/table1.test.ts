@@ -179,6 +179,18 @@ describe('gtsummary / flextable output', () => {
       'header/statistic',
     ]);
   });
+  it('「A群, N = 158¹」 (a footnote mark on the header): misread before as N = 1581, read now as N = 158 and said', () => {
+    const text = GTSUMMARY.replace('A群, N = 158', 'A群, N = 158¹').replace('B群, N = 154', 'B群, N = 154¹');
+    const r = run(text);
+    expect(r.tables[0]!.table.cols.map((h) => h.denominator)).toEqual([158, 154]);
+    expect(r.warnings.find((w) => w.code === 'layout/footnote-mark')?.message).toContain('「¹」');
+    // With plain counts (no shares to disagree) the N was 1581 with nothing said.
+    const counts = text.replace(/ \(\d+(\.\d)?\)/g, '').replace('¹ n (%)', '');
+    expect(run(counts).tables[0]!.table.cols.map((h) => h.denominator)).toEqual([158, 154]);
+    // A unit's power is no mark (「BMI (kg/m²)」), and a value cell with one stays refused.
+    expect(warned('\tA (N=10)\nBMI (kg/m²) 25以上\t3\nBMI (kg/m²) 25未満\t7\n')).not.toContain('layout/footnote-mark');
+    expect(refusedCodes('\tA\tB\nx\t3¹\t20\ny\t25\t40\n')).toContain('cell/mark');
+  });
   it('a last line that is another note (a count, a sentence) is no unit note', () => {
     expect(warned(`${GTSUMMARY.replace('¹ n (%)', '※ 3例は除外')}`)).not.toContain('layout/unit-note');
     expect(warned(`${GTSUMMARY.replace('¹ n (%)', 'n (%) 12例')}`)).not.toContain('layout/unit-note');

@@ -118,6 +118,7 @@ describe('the words of the report', () => {
       'layout/blocks-total',
       'layout/blank-total',
       'layout/section',
+      'layout/footnote-mark',
       'table/blocks-total',
     ])
       expect(codes, code).toContain(code);

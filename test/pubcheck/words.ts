@@ -278,7 +278,7 @@ export function edgeInputs(): string[] {
     // Table 1s as tools print them (table1.ts): tableone's n row and (%) headings, gtsummary's unit note, a total under
     // blocks (read, and refused), a section over headings, a total with a blank label.
     '\tA群\tB群\nn\t158\t154\n性別 (%)\t\t\n   男性\t60 (38.0)\t70 (45.5)\n   女性\t98 (62.0)\t84 (54.5)\nsex = f (%)\t137 (86.7)\t139 (90.3)\n',
-    '特性\tA群, N = 158\tB群, N = 154\n性別\t\t\n  男性\t60 (38)\t70 (45)\n  女性\t98 (62)\t84 (55)\n¹ n (%)\n',
+    '特性\tA群, N = 158¹\tB群, N = 154¹\n性別\t\t\n  男性\t60 (38)\t70 (45)\n  女性\t98 (62)\t84 (55)\n¹ n (%)\n',
     '項目\t区分\tA群\tB群\n性別\t男性\t60\t150\n\t女性\t60\t147\n年齢\t65歳未満\t50\t100\n\t65歳以上\t70\t197\n\t\t120\t297\n',
     '項目\t区分\tA群\tB群\n性別\t男性\t60\t150\n\t女性\t59\t147\n年齢\t65歳未満\t50\t100\n\t65歳以上\t69\t197\n合計\t\t120\t297\n',
     '\tA群 (N=57)\tB群 (N=63)\n患者背景\n性別\n男性\t30\t35\n女性\t27\t28\n',
