@@ -162,6 +162,21 @@ export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRe
       },
     };
   }
+  // A header stating another N: which is the group's cannot be told.
+  const clash = totals.findIndex((n, k) => {
+    const stated = headerDenominator(head.fields[k + 1] ?? '');
+    return stated !== undefined && stated !== n;
+  });
+  if (clash >= 0)
+    return {
+      ...same,
+      error: {
+        code: 'table/blocks-total',
+        line: total.line,
+        message: `行${quote(totalLabel)}を各区分（${listed}）の N と読むと、列${quote((head.fields[clash + 1] ?? '').trim())}の見出しの N（${headerDenominator(head.fields[clash + 1] ?? '')}）と値 ${totals[clash]} が合いません`,
+        hint: 'N は列見出しか合計の行のどちらか一方に、同じ数で書いてください',
+      },
+    };
   const fields = head.fields.map((h, k) => (k === 0 || k > width ? h : withN(h, totals[k - 1]!)));
   return {
     records: [{ ...head, fields }, ...rows],

@@ -99,6 +99,16 @@ describe('a total under blocks of rows (項目 | 区分, heading rows) is read a
     expect(o.map((x) => x.code)).toEqual(['table/blocks-total']);
     expect(o[0]!.message).toContain('「年齢」');
   });
+  it('a header stating an N beside the total: the same N read once, another refused naming the total’s line', () => {
+    const same = run(COLUMNS.replace('項目\t区分\tA群\tB群', '項目\t区分\tA群 (N=120)\tB群'));
+    expect(same.tables[0]!.table.cols.map((h) => [h.label, h.denominator])).toEqual([
+      ['A群 (N=120)', 120],
+      ['B群 (N=297)', 297],
+    ]);
+    const e = readTables(COLUMNS.replace('項目\t区分\tA群\tB群', '項目\t区分\tA群 (N=125)\tB群')).errors;
+    expect(e.map((x) => [x.code, x.place?.line])).toEqual([['table/blocks-total', 6]]);
+    expect(e[0]!.message).toContain('125');
+  });
   it('a cross-classification (年代 | 性別) whose 合計 is the sum of all rows is read as before', () => {
     const text = [
       '年代\t性別\tA群\tB群',
