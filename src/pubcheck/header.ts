@@ -221,6 +221,7 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     });
   }
   const closers = new Set<number>();
+  const emptySubtotals: number[] = [];
   // Open groups, innermost last; -1 stands for the top level.
   const stack: { index: number; indent: number }[] = [{ index: -1, indent: -1 }];
   const childrenOf = (i: number) => (i < 0 ? topLevel : headers[i]!.children);
@@ -236,14 +237,8 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
       let from = siblings.length;
       while (from > 0 && !closers.has(siblings[from - 1]!)) from--;
       const group = siblings.splice(from);
-      if (group.length === 0) {
-        errors.push({
-          index: i,
-          code: 'header/empty-subtotal',
-          message: `小計${quote(h.label)}の前に内訳がありません`,
-          hint: '小計は内訳の見出しの後に置いてください',
-        });
-      }
+      // None before it: its parts may be the lines indented under it (小計 first, 「入院 小計」 over its items).
+      if (group.length === 0) emptySubtotals.push(i);
       for (const g of group) headers[g]!.parent = i;
       h.children = group;
       closers.add(i);
@@ -252,6 +247,14 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     childrenOf(parent).push(i);
     stack.push({ index: i, indent });
   });
+  for (const i of emptySubtotals)
+    if (headers[i]!.children.length === 0)
+      errors.push({
+        index: i,
+        code: 'header/empty-subtotal',
+        message: `小計${quote(headers[i]!.label)}の前に内訳がなく、下に字下げした内訳もありません`,
+        hint: '小計は内訳の見出しの後に置くか、内訳の見出しを小計の下に字下げしてください',
+      });
   const total = totals[0];
   if (total !== undefined) headers[total]!.children = [...topLevel];
   for (const h of headers) {

@@ -15,10 +15,13 @@
  * each group's N (a block short of N by 1 to the threshold is a blocking finding; one adding up to N an equation,
  * sums.ts), and labels.ts links it across tables by that name.
  *
+ * A heading over headings (「患者背景」 over 「性別」 over its rows, up to three deep) is the name of a section: taken out,
+ * joined to no label (it holds no count and names no breakdown), and said (read.ts). Rows indented under a heading end
+ * at the first row no deeper than the heading (tableone: 「stage (%)」 over its levels, then 「sex = f (%)」).
+ *
  * Not read, and refused as before (`row/short`, the row's values missing): a heading with a number in a value cell;
- * one whose label states an N (「性別 (N=57)」); a total's label; one not followed directly by a row with values
- * (two headings in a row: 「患者背景」 over 「性別」); and one over rows that are not one level of plain items — rows
- * indented unevenly, うち / 再掲 lines, 小計 — whose reading under a heading is not settled here.
+ * one whose label states an N (「性別 (N=57)」); a total's label; and one over rows that are not one level of plain
+ * items — rows indented unevenly, うち / 再掲 lines, 小計 — whose reading under a heading is not settled here.
  */
 import { normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
@@ -30,6 +33,12 @@ export interface Heading {
   label: string;
   name: string;
   rows: number[];
+}
+
+/** A heading over headings (「患者背景」 over 「性別」): a section's name, no count, joined to no label. */
+export interface Section {
+  line: number;
+  label: string;
 }
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
@@ -68,7 +77,7 @@ function nameOf(label: string, cells: readonly string[]): string {
  * The records with each heading row taken out and its name joined in front of the labels of the rows under it; the
  * headings read. `records[0]` is the header row.
  */
-export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecord[]; headings: Heading[] } {
+export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecord[]; headings: Heading[]; sections: Section[] } {
   const body = records.slice(1);
   const isHeading = (i: number) => {
     const r = body[i];
@@ -87,10 +96,18 @@ export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecor
     const r = body[i];
     return r !== undefined && !blank(r.fields[0]) && trimEnd(r.fields).slice(1).some(valued);
   };
+  // A heading over headings (「患者背景」 over 「性別」 over its rows), up to three deep: the name of a section.
+  const section = (i: number, depth = 0): boolean =>
+    depth < 3 && isHeading(i) && !hasValues(i + 1) && (heads(i + 1) || section(i + 1, depth + 1));
   const headings: Heading[] = [];
+  const sections: Section[] = [];
   const out: CsvRecord[] = [records[0]!];
   for (let i = 0; i < body.length; i++) {
     const r = body[i]!;
+    if (section(i)) {
+      sections.push({ line: r.line, label: (r.fields[0] ?? '').trim() });
+      continue;
+    }
     if (!heads(i)) {
       out.push(r);
       continue;
@@ -104,6 +121,14 @@ export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecor
       !isTotalLabel(body[j]!.fields[0] ?? '')
     )
       j++;
+    // Rows indented under the heading end where a row is no deeper than the heading (tableone: 「stage (%)」 over its
+    // levels indented, then 「sex = f (%)」 at the heading's depth, a row of its own).
+    const own = indentOf(r.fields[0] ?? '');
+    const first = indentOf(body[i + 1]!.fields[0] ?? '');
+    if (first > own) {
+      const end = body.slice(i + 1, j).findIndex((x) => indentOf(x.fields[0] ?? '') <= own);
+      if (end > 0) j = i + 1 + end;
+    }
     const rows = body.slice(i + 1, j);
     const indents = rows.map((x) => indentOf(x.fields[0] ?? ''));
     if (indents.some((d) => d !== indents[0]) || rows.some((x) => PART.test((x.fields[0] ?? '').trim()))) {
@@ -116,5 +141,7 @@ export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecor
     for (const x of rows) out.push({ ...x, fields: [`${name}・${(x.fields[0] ?? '').trim()}`, ...x.fields.slice(1)] });
     i = j - 1;
   }
-  return { records: out, headings };
+  // Sections over no heading read (a heading left as written under them): the table as written.
+  if (sections.length > 0 && headings.length === 0) return { records: [...records], headings, sections: [] };
+  return { records: out, headings, sections };
 }

@@ -315,15 +315,19 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
   if (labelColumns > 1) {
     const outer: string[] = Array.from({ length: labelColumns - 1 }, () => '');
     // Outer label columns carry their word down the rows they span (a merged cell pasted once); the innermost not.
+    // A row with every label cell blank is under no merged cell (which spans rows with labels of their own): its label
+    // stays blank (a total whose label was left empty, table1.ts), not the last outer word (「年齢」 read as its 小計).
     const parts = body.map((r) =>
-      r.fields.slice(0, labelColumns).map((f, k) => {
-        if (k === labelColumns - 1) return f;
-        if (!blank(f)) {
-          outer[k] = f;
-          for (let j = k + 1; j < outer.length; j++) outer[j] = '';
-        }
-        return outer[k]!;
-      }),
+      r.fields.slice(0, labelColumns).every(blank)
+        ? r.fields.slice(0, labelColumns)
+        : r.fields.slice(0, labelColumns).map((f, k) => {
+            if (k === labelColumns - 1) return f;
+            if (!blank(f)) {
+              outer[k] = f;
+              for (let j = k + 1; j < outer.length; j++) outer[j] = '';
+            }
+            return outer[k]!;
+          }),
     );
     const innermost = parts.map((p) => p[p.length - 1]!);
     const taken = takeGroupNs(

@@ -41,6 +41,15 @@ import {
 import { readHeadings } from './headings.ts';
 import { joinShares, readPersonTime } from './rates.ts';
 import { flattenLayout } from './layout.ts';
+import {
+  PERCENT_UNIT,
+  readBlankTotal,
+  readBlocksTotal,
+  readFootnoteMarks,
+  readUnitNote,
+  type Table1Error,
+  type Table1Note,
+} from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
@@ -100,6 +109,19 @@ const STATISTIC_LABEL =
   /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|リスク差|率差|寄与危険|治療必要数|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
 /** The same, as written in capitals only (「OR」 is an odds ratio, 「or」 a word). */
 const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE|RD|NN[TH])\b/;
+/** A column of a test's result as tableone and gtsummary print it: 「p」「test」「p.value」「q」 (not a group's name). */
+const TEST_COLUMN = /^(?:p|test|p\.?\s*value|p-?val|statistic)$/i;
+/**
+ * A cell that is a statistic, never a count: a number with a range in brackets (a median and its quartiles 「45 (38,
+ * 52)」「45 [38–52]」) or a decimal with a number in brackets (a mean and its SD, 「51.4 (11.0)」; a count has no decimals).
+ */
+const STATISTIC_CELL =
+  /^-?\d+(?:\.\d+)?\s*[(（[［]\s*-?\d+(?:\.\d+)?\s*(?:[,，、–~〜]|\s-\s?|\bto\b)\s*-?\d+(?:\.\d+)?\s*[)）\]］]$|^-?\d+\.\d+\s*[(（]\s*\d+(?:\.\d+)?\s*[)）]$/i;
+/** A row of statistics: every value cell (one at least) a statistic (blank cells aside). */
+const statisticRow = (r: CsvRecord | undefined) => {
+  const values = (r?.fields.slice(1) ?? []).map((f) => normalise(f).trim()).filter((f) => f !== '');
+  return values.length > 0 && values.every((f) => STATISTIC_CELL.test(f));
+};
 /** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
 const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
 
@@ -336,8 +358,18 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       summariseLines();
       return out;
     }
+    // Table 1s as tools print them (table1.ts): a unit written below the table (gtsummary's 「n (%)」), read as the
+    // corner's; the line of Ns as a row (tableone's 「n」) and a total under blocks of rows, read as the columns' Ns.
+    const said = (n: Table1Note | undefined) =>
+      n && out.warnings.push({ code: n.code, message: `表${number}: ${n.message}`, place: { line: n.line, table: number } });
+    const refused = (e: Table1Error | undefined) =>
+      e !== undefined && out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: number } }) > 0;
+    const marks = readFootnoteMarks(rows);
+    said(marks.note);
+    const unitNote = readUnitNote(marks.records);
+    said(unitNote.note);
     // Two header rows or several label columns, as pasted from a spreadsheet: joined into one (layout.ts), said.
-    const layout = flattenLayout(rows);
+    const layout = flattenLayout(unitNote.records);
     if (layout.joined) {
       const { headerRows, labelColumns, example } = layout.joined;
       const what = [
@@ -382,7 +414,23 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // Section heading rows of a Table 1 (「性別」 over 「男性」「女性」, no values): read as the name of the rows under
     // them, joined to their labels (headings.ts), said.
+    // tableone's 「n」 row is a line of sizes, read by readTable (sizes.ts, `count/sizes`) and kept where it stood.
     const sections = readHeadings(layout.records);
+    if (sections.sections.length > 0) {
+      const ss = sections.sections;
+      out.warnings.push({
+        code: 'layout/section',
+        message:
+          `表${number}: 値のない行${ss
+            .slice(0, 5)
+            .map((x) => `${quote(x.label)}（${x.line}行目）`)
+            .join(
+              '',
+            )}${ss.length > 5 ? ` ほか${ss.length - 5}行` : ''}は、すぐ下の見出しをまとめる見出しと読みました（チェッカーの判断）。` +
+          '数を持たないため、行の名前には加えず、表の行としても読んでいません',
+        place: { line: ss[0]!.line, table: number },
+      });
+    }
     if (sections.headings.length > 0) {
       const hs = sections.headings;
       const example = `${hs[0]!.name}・${(layout.records.find((r) => r.line === hs[0]!.rows[0])?.fields[0] ?? '').trim()}`;
@@ -391,11 +439,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         message:
           `表${number}: 値のない行${hs
             .slice(0, 5)
-            .map((h) => `「${h.label}」（${h.line}行目）`)
+            .map((h) => `${quote(h.label)}（${h.line}行目）`)
             .join(
               '',
             )}${hs.length > 5 ? ` ほか${hs.length - 5}行` : ''}は患者数の行ではなく、その下の行（次の見出し・値のない行・合計・表の終わりまで）をまとめる見出しと読みました（チェッカーの判断）。` +
-          `下の行は見出しとつなげた名前（例:「${example}」）で読み、1人1行の一つの区分として各群の N と比べます（区分の和が N に足りない分は、公表していない人数として確かめます）。ほかの表とは、この名前か、見出しのない同じ行見出し（表の中でほかの行と同じにならないもの）で結びつけます。` +
+          `下の行は見出しとつなげた名前（例:${quote(example)}）で読み、1人1行の一つの区分として各群の N と比べます（区分の和が N に足りない分は、公表していない人数として確かめます）。ほかの表とは、この名前か、見出しのない同じ行見出し（表の中でほかの行と同じにならないもの）で結びつけます。` +
           '読み方が違う場合は、見出しの行を除くか、見出しを行見出しの列として「性別」「男性」のように2列に分けて貼り付けてください。1人を複数の行に数える項目（併存疾患など）なら、見出しか題名に「複数回答」と書いてください',
         place: { line: hs[0]!.line, table: number },
       });
@@ -410,8 +458,13 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // A share beside its count whose base is the row's 患者数 (「イベント数」「発現割合（%）」): one column of 「3 (2.5%)」.
     const shares = joinShares(personTime.records, number);
     out.warnings.push(...shares.warnings);
+    const blankTotal = readBlankTotal(shares.records);
+    said(blankTotal.note);
+    const blocksTotal = readBlocksTotal(blankTotal.records);
+    said(blocksTotal.note);
+    if (refused(blocksTotal.error)) continue;
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(shares.records, number, tableN(title, layout.records), options.threshold, title);
+    const parts = readOfWhich(blocksTotal.records, number, tableN(title, blocksTotal.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);
@@ -927,7 +980,14 @@ function readTable(
   const rowRaws = rowRecords.map((r) => r.fields[0] ?? '');
   rowRecords.forEach((r, i) => {
     if (rowRaws[i]!.trim() === '') {
-      fail('header/empty', `${r.line}行目の行見出しが空です`, '1列目に行見出しを書いてください', place(r.line));
+      fail(
+        'header/empty',
+        `${r.line}行目の行見出しが空です`,
+        i === rowRecords.length - 1 && i > 0
+          ? '1列目に行見出しを書いてください。合計の行なら「合計」と書きます（値が上の行の和と一致する行は、見出しが空でも合計と読みますが、この行は一致しません）'
+          : '1列目に行見出しを書いてください',
+        place(r.line),
+      );
     }
   });
   const cols = buildHeaders(colRaws);
@@ -945,13 +1005,17 @@ function readTable(
     ...cols.headers.map((h, c) => ({ h, kind: '列', line: header.line, values: rowRecords.map((r) => r.fields[c + 1] ?? '') })),
     ...rows.headers.map((h, i) => ({ h, kind: '行', line: rowRecords[i]!.line, values: rowRecords[i]!.fields.slice(1) })),
   ].filter(
-    ({ h, values }) =>
+    ({ h, kind, line, values }) =>
       STATISTIC_LABEL.test(normalise(h.label)) ||
       STATISTIC_ACRONYM.test(normalise(h.label)) ||
       // A line headed 「P」 alone is a line of p values where its values are (0.03, <0.001; a category 「p」 otherwise).
       (/^[Pp]$/.test(normalise(h.label)) &&
         values.some((v) => /^[<≤]?\s*0?\.\d+$/.test(normalise(v))) &&
-        values.every((v) => /^(?:[<≤>≥]?\s*(?:0?\.\d+|1(?:\.0+)?)|[-－—]|)$/.test(normalise(v)))),
+        values.every((v) => /^(?:[<≤>≥]?\s*(?:0?\.\d+|1(?:\.0+)?)|[-－—]|)$/.test(normalise(v)))) ||
+      // tableone's and gtsummary's columns of a test (「p」「test」「p-value」 are statistics, not groups).
+      (kind === '列' && TEST_COLUMN.test(normalise(h.label).trim())) ||
+      // A row whose every value is a statistic as gtsummary and tableone print it (「45 (38, 52)」「51.4 (11.0)」).
+      (kind === '行' && statisticRow(rowRecords.find((r) => r.line === line))),
   );
   for (const { h, kind, line } of statistics) {
     fail(
@@ -1017,7 +1081,12 @@ function readTable(
         return;
       }
       // 「n (%)」 over the column, beside the row, in the corner or the title: 「3 (7.5)」 is 3 and its 7.5%.
-      const bracketPercent = bracketPercentOfTable || countAndPercent(cols.headers[ci]!.label) || countAndPercent(rowLabel);
+      // 「(%)」 in a row's label or its heading (tableone's 「stage (%)」「sex = f (%)」): its brackets are shares too.
+      const bracketPercent =
+        bracketPercentOfTable ||
+        countAndPercent(cols.headers[ci]!.label) ||
+        countAndPercent(rowLabel) ||
+        PERCENT_UNIT.test(normalise(rowLabel));
       const reading = readCell(text, bracketPercent);
       if (!reading.ok) {
         // 「発現割合（%）」 over 2.5: a percentage written without its mark, not a count that is no whole number.
@@ -1043,8 +1112,9 @@ function readTable(
       const v = reading.value;
       // A total's label with a unit (「計（％）」, header.ts): its counts are checked as the sum of the items (a line that
       // is none is refused, `total/not-sum`); refused here before, though the issue names 計（％） among a total's labels.
+      // A line of ours (a complement under 「stage (%)・1」, ofwhich.ts) holds counts only.
       const percentHeader = [cols.headers[ci]!, rows.headers[ri]!].find(
-        (h) => h.kind !== 'total' && PERCENT_LABEL.test(normalise(h.label)) && !COUNT_LABEL.test(normalise(h.label)),
+        (h) => h.kind !== 'total' && !h.rest && !h.ns && PERCENT_LABEL.test(normalise(h.label)) && !COUNT_LABEL.test(normalise(h.label)),
       )?.label;
       if (percentHeader !== undefined && v.kind === 'count' && v.percent === undefined && v.denominator === undefined && v.n > 0) {
         // 「割合(%)」 over 10: a percentage written without its mark, read as the count 10 it is not (10% of 30 is 3).

@@ -118,6 +118,18 @@ function cores(named: readonly string[]): string[][] {
   if (f > 0) out.push(named.map((l) => l.slice(f).trim()));
   if (b > 0) out.push(named.map((l) => l.slice(0, l.length - b).trim()));
   if (f > 0 && b > 0 && named.every((l) => l.length > f + b)) out.push(named.map((l) => l.slice(f, l.length - b).trim()));
+  // A word all share, in front of some and behind others (「現在喫煙」「過去喫煙」「喫煙なし」 → 現在・過去・なし): the longest
+  // of two characters or more, in labels of 20 characters at most.
+  const first = named[0] ?? '';
+  if (first.length <= 20 && named.every((l) => l.length <= 20))
+    for (let len = first.length - 1; len >= 2; len--) {
+      const word = Array.from({ length: first.length - len + 1 }, (_, k) => first.slice(k, k + len)).find((w) =>
+        named.every((l) => l.includes(w) && l.length > w.length),
+      );
+      if (word === undefined) continue;
+      out.push(named.map((l) => l.replace(word, '').trim()));
+      break;
+    }
   return out.filter((c) => c.every((x) => x !== ''));
 }
 

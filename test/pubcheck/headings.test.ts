@@ -134,9 +134,14 @@ describe('heading rows that are not only a name stay refused', () => {
   it('a heading holding a number in a value cell', () => {
     expect(codes([AB, '性別\t57\t', ...SEX, ''].join('\n'))).toContain('row/short');
   });
-  it('two headings in a row (「患者背景」 over 「性別」): the first is no heading of rows with values', () => {
-    const c = codes([AB, '患者背景', '性別', ...SEX, ''].join('\n'));
-    expect(c).toContain('row/short');
+  it('two headings in a row (「患者背景」 over 「性別」): refused before (row/short), the first read now as a section’s name (layout/section)', () => {
+    const text = [AB, '患者背景', '性別', ...SEX, '年齢', ...AGE, ''].join('\n');
+    expect(codes(text)).toEqual([]);
+    const r = run(text);
+    expect(r.warnings.find((w) => w.code === 'layout/section')?.message).toContain('「患者背景」（2行目）');
+    expect(printed(r.tables[0]!.table).map((h) => h.label)).toEqual(['性別・男性', '性別・女性', '年齢・65歳未満', '年齢・65歳以上']);
+    // A section over nothing read (its heading over no rows with values) stays refused.
+    expect(codes([AB, '患者背景', '性別', ''].join('\n'))).toContain('row/short');
   });
   it('a heading stating an N (「性別 (N=57)」), a total with no values, a heading over rows indented unevenly or over a うち line', () => {
     expect(codes([AB, '性別 (N=57)', ...SEX, ''].join('\n')).length).toBeGreaterThan(0);

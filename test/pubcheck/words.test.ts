@@ -118,6 +118,12 @@ describe('the words of the report', () => {
       'layout/person-time',
       'header/person-time',
       'layout/share',
+      'layout/unit-note',
+      'layout/blocks-total',
+      'layout/blank-total',
+      'layout/section',
+      'layout/footnote-mark',
+      'table/blocks-total',
     ])
       expect(codes, code).toContain(code);
     expect(n).toBeGreaterThan(50_000);

@@ -285,5 +285,12 @@ export function edgeInputs(): string[] {
     '\t患者数\tイベント数\t発現率（/1,000人）\n曝露群\t120\t3\t25\n非曝露群\t300\t25\t83\n',
     '\t患者数\t発現例数\n曝露群\t120\t13\n　男性\t70\t8\n　女性\t50\t5\n　65歳未満\t60\t4\n　65歳以上\t60\t9\n',
     '\t曝露群\t非曝露群\n患者数\t120\t300\n発現例数\t3\t25\n発現割合（%）\t2.5\t8.3\n',
+    // Table 1s as tools print them (table1.ts): tableone's n row and (%) headings, gtsummary's unit note, a total under
+    // blocks (read, and refused), a section over headings, a total with a blank label.
+    '\tA群\tB群\nn\t158\t154\n性別 (%)\t\t\n   男性\t60 (38.0)\t70 (45.5)\n   女性\t98 (62.0)\t84 (54.5)\nsex = f (%)\t137 (86.7)\t139 (90.3)\n',
+    '特性\tA群, N = 158¹\tB群, N = 154¹\n性別\t\t\n  男性\t60 (38)\t70 (45)\n  女性\t98 (62)\t84 (55)\n¹ n (%)\n',
+    '項目\t区分\tA群\tB群\n性別\t男性\t60\t150\n\t女性\t60\t147\n年齢\t65歳未満\t50\t100\n\t65歳以上\t70\t197\n\t\t120\t297\n',
+    '項目\t区分\tA群\tB群\n性別\t男性\t60\t150\n\t女性\t59\t147\n年齢\t65歳未満\t50\t100\n\t65歳以上\t69\t197\n合計\t\t120\t297\n',
+    '\tA群 (N=57)\tB群 (N=63)\n患者背景\n性別\n男性\t30\t35\n女性\t27\t28\n',
   ];
 }

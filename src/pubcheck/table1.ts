@@ -1,0 +1,239 @@
+/**
+ * Table 1s as common tools print them, read where the reading is unambiguous (issue #11, by the checker's judgement,
+ * each said per line) and refused in words where it is not:
+ * (tableone's 「n」 row, the line of Ns, is read by sizes.ts once its heading rows and 「(%)」 rows read: headings.ts,
+ * read.ts.)
+ * - **A unit written below the table** (gtsummary / flextable: 「n (%)」 or 「¹ n (%); Median (Q1, Q3)」 as the last line,
+ *   one cell): the unit of the table's brackets, as the corner saying 「n (%)」 is; before, a short row.
+ * - **A total under blocks** (two label columns 項目 | 区分 or heading rows, 「合計」 at the end): where each block of rows
+ *   (性別: 男性・女性; 年齢: 65歳未満・65歳以上) is a breakdown of the same patients, the total is each block's N, not the sum
+ *   of all rows — read as the columns' Ns (each block then compared with it, rests.ts) where the rows pass it, no block
+ *   passes it and one block at least adds up to it in every column; otherwise refused naming the line
+ *   (`table/blocks-total`). Before, the total was compared with the sum of all rows and refused as a wrong total.
+ */
+import { normalise, readCell } from './cell.ts';
+import { trimEnd, type CsvRecord } from './csv.ts';
+import { headerDenominator, indentOf, isTotalLabel } from './header.ts';
+import { quote } from './quote.ts';
+
+/** A plain count (no share, no fraction). */
+const plainCount = (s: string): number | undefined => {
+  const c = readCell(s);
+  return c.ok && c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined ? c.value.n : undefined;
+};
+/** The count a cell of a block carries (「60」, 「60 (50.0)」, 「60 (50.0%)」); undefined where none (blank, hidden, text). */
+const countIn = (s: string): number | undefined => {
+  const c = readCell(s, true);
+  return c.ok && c.value.kind === 'count' && c.value.denominator === undefined ? c.value.n : undefined;
+};
+
+/** The header with its N (「A群」 → 「A群 (N=158)」); the same header where it states that N already. */
+const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
+
+export interface Table1Note {
+  code: 'layout/unit-note' | 'layout/blocks-total' | 'layout/blank-total' | 'layout/footnote-mark';
+  line: number;
+  message: string;
+}
+export interface Table1Error {
+  code: 'table/blocks-total';
+  line: number;
+  message: string;
+  hint: string;
+}
+
+/**
+ * Superscript digits after a word, a number or a bracket: a footnote's mark (gtsummary's 「N = 158¹」); not a unit's
+ * power (「kg/m²」「mm³」).
+ */
+const FOOTNOTE_MARK = /(?<=[\p{L}\p{N})）\]］】%％])(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+
+/**
+ * Footnote marks written as superscript digits on the headers and the row labels (gtsummary marks each group's header,
+ * 「A群, N = 158¹」): taken off, said. Read as digits (NFKC makes 「¹」 a 「1」) the N was 1581, silently; a value cell
+ * with one stays refused (cell.ts, `cell/mark`).
+ */
+export function readFootnoteMarks(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  let first: { line: number; text: string; mark: string } | undefined;
+  const strip = (f: string, line: number) => {
+    const out = f.replace(FOOTNOTE_MARK, '');
+    if (out !== f) first ??= { line, text: f.trim(), mark: f.match(FOOTNOTE_MARK)![0] };
+    return out;
+  };
+  const out = records.map((r, i) =>
+    i === 0
+      ? { ...r, fields: r.fields.map((f) => strip(f, r.line)) }
+      : { ...r, fields: [strip(r.fields[0] ?? '', r.line), ...r.fields.slice(1)] },
+  );
+  if (first === undefined) return { records: out };
+  return {
+    records: out,
+    note: {
+      code: 'layout/footnote-mark',
+      line: first.line,
+      message: `${first.line}行目の見出し${quote(first.text)}の「${first.mark}」など、見出しの上付きの数字を注の記号と読み、見出しから外しました（チェッカーの判断：数字として読むと、見出しの数が変わるため）`,
+    },
+  };
+}
+
+/** A note giving the unit of the table's cells: 「n (%)」, 「¹ n (%); Median (Q1, Q3)」, 「n (%) / Mean (SD)」. */
+const UNIT_NOTE = /^(?:[¹²³⁴*＊†‡a-c]|\d\)?)?\s*(.*)$/;
+const N_PERCENT = /(?<![a-z])n\s*[(（]\s*[%％]\s*[)）]/i;
+
+/**
+ * A unit written as the table's last line (one cell, no values: 「n (%)」 or gtsummary's 「¹ n (%); Median (Q1, Q3)」):
+ * taken out of the rows and read as the corner's unit. Undefined where the last line is no such note.
+ */
+export function readUnitNote(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  const last = records[records.length - 1];
+  if (last === undefined || records.length < 3 || trimEnd(last.fields).length !== 1) return { records: [...records] };
+  const text = normalise(last.fields[0] ?? '').trim();
+  const rest = UNIT_NOTE.exec(text)?.[1] ?? '';
+  if (text.length > 80 || !N_PERCENT.test(rest) || /\d/.test(rest.replace(/Q[13]/gi, ''))) return { records: [...records] };
+  const head = records[0]!;
+  const corner = (head.fields[0] ?? '').trim();
+  return {
+    records: [{ ...head, fields: [`${corner}${corner === '' ? '' : ' '}n (%)`, ...head.fields.slice(1)] }, ...records.slice(1, -1)],
+    note: {
+      code: 'layout/unit-note',
+      line: last.line,
+      message: `${last.line}行目${quote(text)}は表の行ではなく、表の値の書き方の注と読み、括弧の数を件数の割合（n (%)）として読みました（チェッカーの判断）`,
+    },
+  };
+}
+
+/** The block of a label joined from a heading or a label column (「性別・男性」 → 「性別」). */
+const blockOf = (label: string) => {
+  const at = label.indexOf('・');
+  return at > 0 && at < label.length - 1 ? label.slice(0, at).trim() : undefined;
+};
+
+/**
+ * A total row at the end of rows in blocks (「性別・男性」「性別・女性」「年齢・…」, then 「合計」): read as each column's N
+ * where the rows pass it, no block passes it, and one block at least adds up to it in every column (its rows are
+ * then one breakdown of the total); refused where the rows pass it otherwise. Left as written where the rows are
+ * no blocks or add up to it (a cross-classification, 20代・男性 …).
+ */
+export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note; error?: Table1Error } {
+  const head = records[0];
+  const body = records.slice(1);
+  const total = body[body.length - 1];
+  const same = { records: [...records] };
+  if (head === undefined || total === undefined || body.length < 5) return same;
+  const totalLabel = (total.fields[0] ?? '').trim();
+  if (!isTotalLabel(totalLabel)) return same;
+  const rows = body.slice(0, -1);
+  if (rows.some((r) => isTotalLabel(r.fields[0] ?? '') || /小計|subtotal/i.test(r.fields[0] ?? ''))) return same;
+  const names = rows.map((r) => blockOf((r.fields[0] ?? '').trim()));
+  if (names.some((n) => n === undefined)) return same;
+  // Blocks: runs of rows of one name, each name one run.
+  const blocks: { name: string; rows: CsvRecord[] }[] = [];
+  rows.forEach((r, i) => {
+    if (i > 0 && names[i] === names[i - 1]) blocks[blocks.length - 1]!.rows.push(r);
+    else blocks.push({ name: names[i]!, rows: [r] });
+  });
+  if (blocks.length < 2 || new Set(blocks.map((b) => b.name)).size !== blocks.length) return same;
+  const width = trimEnd(head.fields).length - 1;
+  const totals = Array.from({ length: width }, (_, k) => plainCount(total.fields[k + 1] ?? ''));
+  const cells = rows.map((r) => Array.from({ length: width }, (_, k) => countIn(r.fields[k + 1] ?? '')));
+  if (width < 1 || totals.some((n) => n === undefined) || cells.some((r) => r.some((n) => n === undefined))) return same;
+  const sum = (rs: readonly CsvRecord[], k: number) => rs.reduce((s, r) => s + cells[rows.indexOf(r)]![k]!, 0);
+  const all = totals.map((_, k) => sum(rows, k));
+  if (all.every((s, k) => s <= totals[k]!)) return same;
+  const over = blocks.find((b) => totals.some((n, k) => sum(b.rows, k) > n!));
+  const whole = blocks.filter((b) => totals.every((n, k) => sum(b.rows, k) === n));
+  const listed = blocks
+    .slice(0, 4)
+    .map((b) => quote(b.name))
+    .join('');
+  if (over !== undefined || whole.length === 0) {
+    const k = over ? totals.findIndex((n, j) => sum(over.rows, j) > n!) : 0;
+    return {
+      ...same,
+      error: {
+        code: 'table/blocks-total',
+        line: total.line,
+        message:
+          `行${quote(totalLabel)}は、すべての行の和（列${quote((head.fields[k + 1] ?? '').trim())}で ${all[k]}）とも合わず、` +
+          (over
+            ? `区分${quote(over.name)}の和（${sum(over.rows, k)}）より小さいため、各区分（${listed}）の N とも読めません`
+            : `どの区分（${listed}）の和とも一致しないため、各区分の N と読む根拠がありません`),
+        hint: '各区分が同じ患者の内訳なら、各群の N を列見出しに「A群 (N=120)」のように書き、合計の行を除いてください（区分の和が N に足りない分は公表していない人数として確かめます）。すべての行の合計なら、合計か内訳の値を確かめてください',
+      },
+    };
+  }
+  // A header stating another N: which is the group's cannot be told.
+  const clash = totals.findIndex((n, k) => {
+    const stated = headerDenominator(head.fields[k + 1] ?? '');
+    return stated !== undefined && stated !== n;
+  });
+  if (clash >= 0)
+    return {
+      ...same,
+      error: {
+        code: 'table/blocks-total',
+        line: total.line,
+        message: `行${quote(totalLabel)}を各区分（${listed}）の N と読むと、列${quote((head.fields[clash + 1] ?? '').trim())}の見出しの N（${headerDenominator(head.fields[clash + 1] ?? '')}）と値 ${totals[clash]} が合いません`,
+        hint: 'N は列見出しか合計の行のどちらか一方に、同じ数で書いてください',
+      },
+    };
+  const fields = head.fields.map((h, k) => (k === 0 || k > width ? h : withN(h, totals[k - 1]!)));
+  return {
+    records: [{ ...head, fields }, ...rows],
+    note: {
+      code: 'layout/blocks-total',
+      line: total.line,
+      message:
+        `${total.line}行目の行${quote(totalLabel)}はすべての行の和ではなく、区分${listed}のそれぞれが同じ患者の内訳で、その各群の N（${totals.join('、')}）と読みました` +
+        `（チェッカーの判断：区分${quote(whole[0]!.name)}の和がどの列でも合計と一致し、どの区分の和も合計を超えないため）。各区分の和が N に足りない分は、公表していない人数として確かめます`,
+    },
+  };
+}
+
+/**
+ * A last row with a blank label (a total whose label cell was left empty, or merged and lost): read as 「合計」 where its
+ * values are the sum of all the rows above in every column, or — rows in blocks (「性別・男性」 …) — of one block's rows
+ * with no block past it (then read as the blocks' N, `readBlocksTotal`). Rows indented, totals or 小計 above: left as
+ * written (refused, `header/empty`).
+ */
+export function readBlankTotal(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  const head = records[0];
+  const body = records.slice(1);
+  const last = body[body.length - 1];
+  const same = { records: [...records] };
+  if (head === undefined || last === undefined || body.length < 3 || (last.fields[0] ?? '').trim() !== '') return same;
+  const rows = body.slice(0, -1);
+  const labels = rows.map((r) => r.fields[0] ?? '');
+  if (labels.some((l) => l.trim() === '' || isTotalLabel(l) || /小計|subtotal|うち|再掲/i.test(l) || indentOf(l) !== indentOf(labels[0]!)))
+    return same;
+  const width = trimEnd(head.fields).length - 1;
+  const values = trimEnd(last.fields).slice(1);
+  if (width < 1 || values.length !== width) return same;
+  const totals = values.map(plainCount);
+  const cells = rows.map((r) => Array.from({ length: width }, (_, k) => countIn(r.fields[k + 1] ?? '')));
+  if (totals.some((n) => n === undefined) || cells.some((r) => r.some((n) => n === undefined))) return same;
+  const sum = (rs: readonly number[], k: number) => rs.reduce((s, i) => s + cells[i]![k]!, 0);
+  const all = rows.map((_, i) => i);
+  const names = labels.map((l) => blockOf(l.trim()));
+  const blocks = [...new Set(names)].map((n) => all.filter((i) => names[i] === n));
+  const equals = (rs: number[]) => totals.every((n, k) => sum(rs, k) === n);
+  const whole = equals(all);
+  const ofBlocks =
+    !whole &&
+    blocks.length >= 2 &&
+    names.every((n) => n !== undefined) &&
+    blocks.some(equals) &&
+    blocks.every((rs) => totals.every((n, k) => sum(rs, k) <= n!));
+  if (!whole && !ofBlocks) return same;
+  return {
+    records: [head, ...rows, { ...last, fields: ['合計', ...last.fields.slice(1)] }],
+    note: {
+      code: 'layout/blank-total',
+      line: last.line,
+      message: `${last.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：値がどの列でも${whole ? '上のすべての行の和' : '区分の一つの行の和'}と一致するため）`,
+    },
+  };
+}
+
+/** Whether a row label marks its brackets as shares (「stage (%)」「sex = f (%)」, tableone's heading and binary rows). */
+export const PERCENT_UNIT = /[(（]\s*[%％]\s*[)）]/;
