@@ -1439,8 +1439,12 @@ function nearSums(table: Table, out: ReadResult, place: (line: number, row?: str
     // slip, and one near-sum holding it is by chance (疾患4 adding up to 疾患4以外, 疾患5 and 疾患5以外 in two of three
     // columns of a table of several answers).
     const ours = (j: number) => headers[j]!.rest === true || headers[j]!.ns === true;
+    // Under a line that is the sum of every other line (sums.ts `wholeLine`) the others are disjoint parts: none is
+    // read as a sum of others, with a slip or not.
+    const whole = wholeLine(table, axis, vecs);
     for (const i of headers.keys()) {
       if (headers[i]!.kind !== 'item' || ours(i) || table.sums.some((x) => x.axis === axis && x.header === i)) continue;
+      if (whole !== undefined && whole !== i) continue;
       const all = headers[i]!.parent === null && top.length >= 3 ? [{ parts: top.filter((j) => j !== i), how: 'total' as const }] : [];
       for (const set of [...all, ...nearbySets(headers, vecs, i)]) {
         if (set.parts.some(ours)) continue;
@@ -1573,7 +1577,9 @@ function disjointParts(table: Table, out: ReadResult, place: (line: number, row?
     );
     const other = axis === 'rows' ? 'cols' : 'rows';
     const otherSums = table.sums.filter((x) => x.axis === other && x.header !== null && !x.alternative);
-    const positions = across.flatMap((h, k) => (h.parent === null && h.kind !== 'total' && !otherSums.some((x) => x.header === k) ? [k] : []));
+    const positions = across.flatMap((h, k) =>
+      h.parent === null && h.kind !== 'total' && !otherSums.some((x) => x.header === k) ? [k] : [],
+    );
     const lines = headers.flatMap((h, i) => (h.parent === null && h.kind === 'item' && i !== whole ? [i] : []));
     const vecs = vectors(table, axis);
     const runs = lines.length >= 4 && positions.length > 0 ? equalRuns(lines.map((i) => positions.map((k) => vecs[i]![k]!))) : [];

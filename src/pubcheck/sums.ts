@@ -216,7 +216,13 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
       // Only a sum the label names (重度・中等度 over 重度 and 中等度) is still taken, as before.
       const named = nearbySets(headers, vecs, i).find((x) => x.how === 'named');
       const listed = named?.parts.filter((j) => j !== whole && within(vecs[j]!, vecs[i]!)) ?? [];
-      if (listed.length >= 2 && equal(across.map((_, k) => listed.reduce((x, j) => x + vecs[j]![k]!, 0)), vecs[i]!))
+      if (
+        listed.length >= 2 &&
+        equal(
+          across.map((_, k) => listed.reduce((x, j) => x + vecs[j]![k]!, 0)),
+          vecs[i]!,
+        )
+      )
         found.push({ axis, header: i, parts: listed, how: 'set' });
       return;
     }

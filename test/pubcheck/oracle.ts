@@ -705,13 +705,29 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       const cells = new Map<string, number>();
       t.cols.forEach((l, c) => !totalish(l) && cells.set(colKeys[c]!, id.get(`${ti}:${r}:${c}`)!));
       const printed = t.cols.every((_, c) => !hidden.has(`${ti}:${r}:${c}`));
-      lines.push({ t: ti, cells, order: t.cols.filter((l) => !totalish(l)).map(sameGroup), label: t.rows[r]!, axis: 'rows', index: r, printed });
+      lines.push({
+        t: ti,
+        cells,
+        order: t.cols.filter((l) => !totalish(l)).map(sameGroup),
+        label: t.rows[r]!,
+        axis: 'rows',
+        index: r,
+        printed,
+      });
     });
     t.cols.forEach((_, c) => {
       const cells = new Map<string, number>();
       t.rows.forEach((l, r) => !totalish(l) && cells.set(rowKeys[r]!, id.get(`${ti}:${r}:${c}`)!));
       const printed = t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${c}`));
-      lines.push({ t: ti, cells, order: t.rows.filter((l) => !totalish(l)).map(sameGroup), label: t.cols[c]!, axis: 'cols', index: c, printed });
+      lines.push({
+        t: ti,
+        cells,
+        order: t.rows.filter((l) => !totalish(l)).map(sameGroup),
+        label: t.cols[c]!,
+        axis: 'cols',
+        index: c,
+        printed,
+      });
     });
   });
   // `disjointParts`: lines of one table and direction under the line that is the sum of every other one, not that line:
