@@ -12,7 +12,8 @@
  * within a work limit (WIDE_BUDGET); a row it cannot settle is reported. In a long list some rows add up to another by
  * chance, so only the first two are searched there, and any set only for a row whose label says it combines others
  * (COMBINED). A sum that holds by chance is still true of the published counts: treating it as an equation only makes
- * the audit stricter.
+ * the audit stricter. Under a line that is the sum of every other line (`wholeLine`: a total of disjoint parts) no
+ * other line is a sum of others (it would be counted twice in the total): none is searched there.
  */
 import { countOf } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
