@@ -173,13 +173,18 @@ const same = (a: readonly number[], b: readonly number[]) => a.length === b.leng
  * direction no sum by arithmetic among the other lines (`findSums`: runs and sets) and no runs adding up alike
  * (system.ts `sameGroups`) is taken: an equality among them is a chance one, and an attacker who sees the total has
  * no basis for such a structure either (チェッカーの判断, `sum/disjoint`). Where the total is the sum of only some
- * lines (小計 rows, indented rows, a total of the top level only), there is none and nothing changes.
+ * lines (小計 rows, indented rows, a total of the top level only), there is none and nothing changes. Lists only (lines
+ * of one position): in a table of several columns an equality holding in every column is seen in those left
+ * published, so it is taken there as before.
  */
 export function wholeLine(table: Table, axis: 'rows' | 'cols', vecs: readonly number[][] = vectors(table, axis)): number | undefined {
   const headers = axis === 'rows' ? table.rows : table.cols;
   if (headers.length < 3 || headers.some((h) => h.kind === 'subtotal' || h.rest || h.ns)) return undefined;
+  // One position only (a list: one column, or one row). Where the lines have several positions an equality holding
+  // in all of them stays in sight in the positions left published once one of its counts is hidden, and an attacker
+  // may take the pattern for a structure: there it is taken as an equation, as before.
   const width = vecs[0]?.length ?? 0;
-  if (width === 0) return undefined;
+  if (width !== 1) return undefined;
   const all = Array.from({ length: width }, (_, k) => vecs.reduce((s, v) => s + v[k]!, 0));
   if (all.every((x) => x === 0)) return undefined;
   const i = vecs.findIndex((v) => v.every((x, k) => 2 * x === all[k]!));
