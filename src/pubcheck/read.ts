@@ -52,7 +52,7 @@ import {
 } from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
-import { findSums, nearbySets, statedSums, vectors } from './sums.ts';
+import { equalRuns, findSums, nearbySets, statedSums, vectors, wholeLine } from './sums.ts';
 import { countRanges, named, PERCENT_READING_WORK, percentSums, shareCounts, type PercentWork } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
@@ -1213,6 +1213,7 @@ function readTable(
     sumLabels(table, out, place);
     nearSums(table, out, place);
     reportSums(table, out, place);
+    disjointParts(table, out, place);
     checkPercentages(table, out, place);
   }
   return out.errors.length > errorsBefore ? undefined : table;
@@ -1438,8 +1439,12 @@ function nearSums(table: Table, out: ReadResult, place: (line: number, row?: str
     // slip, and one near-sum holding it is by chance (疾患4 adding up to 疾患4以外, 疾患5 and 疾患5以外 in two of three
     // columns of a table of several answers).
     const ours = (j: number) => headers[j]!.rest === true || headers[j]!.ns === true;
+    // Under a line that is the sum of every other line (sums.ts `wholeLine`) the others are disjoint parts: none is
+    // read as a sum of others, with a slip or not.
+    const whole = wholeLine(table, axis, vecs);
     for (const i of headers.keys()) {
       if (headers[i]!.kind !== 'item' || ours(i) || table.sums.some((x) => x.axis === axis && x.header === i)) continue;
+      if (whole !== undefined && whole !== i) continue;
       const all = headers[i]!.parent === null && top.length >= 3 ? [{ parts: top.filter((j) => j !== i), how: 'total' as const }] : [];
       for (const set of [...all, ...nearbySets(headers, vecs, i)]) {
         if (set.parts.some(ours)) continue;
@@ -1551,6 +1556,47 @@ function reportSums(table: Table, out: ReadResult, place: (line: number, row?: s
       code: 'sum/found',
       place: sum.axis === 'rows' ? place(table.cells[sum.header]![0]!.line, h.label) : place(table.line, undefined, h.label),
       message: `表${table.number}: ${kind}${quote(h.label)}は${parts}の和と一致するため、${sum.how === 'total' ? '合計' : '小計'}として確かめました（足し算で分かることは秘匿の判断に入れます）${also}。${sum.how === 'total' ? '合計なら見出しを「合計」にすると' : '小計なら字下げか「小計」で示すと'}、この注意は出ません`,
+    });
+  }
+}
+
+/**
+ * Where a line is the sum of every other line (sums.ts `wholeLine`: a total, by its label or by arithmetic), the
+ * others are disjoint parts of it, and an equality among them — a line equal to a sum of others, two runs adding up
+ * alike — is read as a chance one (not taken as an equation: it would count patients twice in the total). Said once
+ * per table and direction where such an equality was set aside (`sum/disjoint`, チェッカーの判断), with one example.
+ */
+function disjointParts(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  for (const axis of ['rows', 'cols'] as const) {
+    const whole = wholeLine(table, axis);
+    if (whole === undefined) continue;
+    const [kind, headers, across] = axis === 'rows' ? (['行', table.rows, table.cols] as const) : (['列', table.cols, table.rows] as const);
+    const kept = table.sums.filter((x) => x.axis === axis && x.header !== null);
+    const aside = findSums(table, axis, [], true).filter(
+      (f) => !f.alternative && f.header !== null && f.header !== whole && !kept.some((k) => k.header === f.header),
+    );
+    const other = axis === 'rows' ? 'cols' : 'rows';
+    const otherSums = table.sums.filter((x) => x.axis === other && x.header !== null && !x.alternative);
+    const positions = across.flatMap((h, k) =>
+      h.parent === null && h.kind !== 'total' && !otherSums.some((x) => x.header === k) ? [k] : [],
+    );
+    const lines = headers.flatMap((h, i) => (h.parent === null && h.kind === 'item' && i !== whole ? [i] : []));
+    const vecs = vectors(table, axis);
+    const runs = lines.length >= 4 && positions.length > 0 ? equalRuns(lines.map((i) => positions.map((k) => vecs[i]![k]!))) : [];
+    if (aside.length === 0 && runs.length === 0) continue;
+    const examples = [
+      ...aside
+        .slice(0, 1)
+        .map((f) => `${kind}${quote(headers[f.header!]!.label)}が${kind}${names(f.parts.map((j) => headers[j]!.label))}の和と一致すること`),
+      ...runs
+        .slice(0, 1)
+        .map((chain) => `${chain.map((run) => quote(run.map((k) => headers[lines[k]!]!.label).join('・'))).join('と')}の和が等しいこと`),
+    ];
+    const more = aside.length + runs.length - examples.length;
+    out.warnings.push({
+      code: 'sum/disjoint',
+      place: place(table.line),
+      message: `表${table.number}: ${kind}${quote(headers[whole]!.label)}がほかのすべての${kind}の和なので、ほかの${kind}は重なりのない内訳と読みました（チェッカーの判断）。${examples.join('、')}${more > 0 ? `など ${aside.length + runs.length} 件の一致` : ''}は偶然と読み、式にしていません（ほかの${kind}の和でもある${kind}や、同じ患者の別の内訳は、合計で二重に数えられるため）。小計や同じ患者の別の内訳なら、字下げか「小計」で示すか、別の表に分けてください`,
     });
   }
 }

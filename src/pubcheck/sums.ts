@@ -12,7 +12,8 @@
  * within a work limit (WIDE_BUDGET); a row it cannot settle is reported. In a long list some rows add up to another by
  * chance, so only the first two are searched there, and any set only for a row whose label says it combines others
  * (COMBINED). A sum that holds by chance is still true of the published counts: treating it as an equation only makes
- * the audit stricter.
+ * the audit stricter. Under a line that is the sum of every other line (`wholeLine`: a total of disjoint parts) no
+ * other line is a sum of others (it would be counted twice in the total): none is searched there.
  */
 import { countOf } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
@@ -164,10 +165,41 @@ const WIDE_TABLE_BUDGET = 3_000_000;
 const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 /**
- * Sums of one axis that the labels do not declare. `unsearched`, when given, receives the rows (columns) whose search
- * for any set was cut short by its work limit (multi-column tables: the wide search).
+ * The line of an axis that is, in every position, the sum of EVERY other line of it (a total, by its label or found by
+ * arithmetic), where there is one: two other lines at least, not all 0, no line of ours (ofwhich.ts: a table of
+ * several answers, its Ns and rests) and no declared subtotal. Under it the other lines are disjoint parts of one
+ * whole: a line that were also the sum of some others would be counted twice in the total (possible only where it is
+ * 0), and two runs of lines adding up alike would be two breakdowns of the same patients, counted twice too. So in that
+ * direction no sum by arithmetic among the other lines (`findSums`: runs and sets) and no runs adding up alike
+ * (system.ts `sameGroups`) is taken: an equality among them is a chance one, and an attacker who sees the total has
+ * no basis for such a structure either (チェッカーの判断, `sum/disjoint`). Where the total is the sum of only some
+ * lines (小計 rows, indented rows, a total of the top level only), there is none and nothing changes. Lists only (lines
+ * of one position): in a table of several columns an equality holding in every column is seen in those left
+ * published, so it is taken there as before.
  */
-export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: number[]): FoundSum[] {
+export function wholeLine(table: Table, axis: 'rows' | 'cols', vecs: readonly number[][] = vectors(table, axis)): number | undefined {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  if (headers.length < 3 || headers.some((h) => h.kind === 'subtotal' || h.rest || h.ns)) return undefined;
+  // One position only (a list: one column, or one row). Where the lines have several positions an equality holding
+  // in all of them stays in sight in the positions left published once one of its counts is hidden, and an attacker
+  // may take the pattern for a structure: there it is taken as an equation, as before.
+  const width = vecs[0]?.length ?? 0;
+  if (width !== 1) return undefined;
+  const all = Array.from({ length: width }, (_, k) => vecs.reduce((s, v) => s + v[k]!, 0));
+  if (all.every((x) => x === 0)) return undefined;
+  const i = vecs.findIndex((v) => v.every((x, k) => 2 * x === all[k]!));
+  if (i < 0 || headers[i]!.kind === 'subtotal') return undefined;
+  // The others: two at least that are not 0 (a line beside one other equal to it is no total of parts).
+  return vecs.filter((v, j) => j !== i && !isZero(v)).length >= 2 ? i : undefined;
+}
+
+/**
+ * Sums of one axis that the labels do not declare. `unsearched`, when given, receives the rows (columns) whose search
+ * for any set was cut short by its work limit (multi-column tables: the wide search). Under a line that is the sum of
+ * every other line (`wholeLine`) no other line is read as a sum of others (only a sum its label names); `every` searches
+ * as if there were none (the sums set aside, for `sum/disjoint`).
+ */
+export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: number[], every = false): FoundSum[] {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const across = axis === 'rows' ? table.cols : table.rows;
   const vecs = vectors(table, axis);
@@ -181,8 +213,25 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
   // A part of a sum is a non-zero row, not a total, not an ancestor of the sum, with no count above the sum's.
   const part = (i: number, j: number) =>
     j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i);
+  // Under a line that is the sum of every other line, the others are disjoint parts: none is a sum of others.
+  // (`every`: the sums the search would take without this reading, to say which were set aside.)
+  const whole = every ? undefined : wholeLine(table, axis, vecs);
   headers.forEach((h, i) => {
     if (h.kind !== 'item' || isZero(vecs[i]!)) return;
+    if (whole !== undefined && whole !== i) {
+      // Only a sum the label names (重度・中等度 over 重度 and 中等度) is still taken, as before.
+      const named = nearbySets(headers, vecs, i).find((x) => x.how === 'named');
+      const listed = named?.parts.filter((j) => j !== whole && within(vecs[j]!, vecs[i]!)) ?? [];
+      if (
+        listed.length >= 2 &&
+        equal(
+          across.map((_, k) => listed.reduce((x, j) => x + vecs[j]![k]!, 0)),
+          vecs[i]!,
+        )
+      )
+        found.push({ axis, header: i, parts: listed, how: 'set' });
+      return;
+    }
     if (!hasTotal && h.parent === null && topLevel.length >= 3 && found.every((f) => f.how !== 'total')) {
       // The sum of the others (two or more: two equal rows are no total) is the top-level sum less this row: the row
       // is that sum if it is half the top-level sum.
@@ -357,4 +406,44 @@ export function grandSum(table: Table): { row: number; col: number }[] | undefin
   const cols = colTotal >= 0 ? [colTotal] : top(table.cols).filter((i) => table.cols[i]!.kind !== 'total');
   const cells = rows.flatMap((row) => cols.map((col) => ({ row, col })));
   return cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0) === n ? cells : undefined;
+}
+
+/** Runs of a table's lines searched for equal sums at most (chains kept). */
+const MAX_RUN_CHAINS = 8;
+
+/**
+ * Chains of two or more runs of adjacent lines (each of two lines or more) back to back whose vectors add up alike in
+ * every position, not all 0: 男性 3, 25 and 女性 30, 40 then 65歳未満 15, 30 and 65歳以上 18, 35 (33 and 65 both). Each
+ * chain as the runs' line positions; at most `MAX_RUN_CHAINS`, the longest first.
+ */
+export function equalRuns(vecs: readonly number[][]): number[][][] {
+  const n = vecs.length;
+  const out: number[][][] = [];
+  for (let start = 0; start + 4 <= n; start++)
+    for (let k = 2; start + 2 * k <= n + (k - 2); k++) {
+      const first = Array.from({ length: k }, (_, i) => start + i);
+      const goal = vecs[0]!.map((_, j) => first.reduce((acc, i) => acc + vecs[i]![j]!, 0));
+      if (goal.every((x) => x === 0)) continue;
+      const chain = [first];
+      let pos = start + k;
+      while (pos < n) {
+        const acc = goal.map(() => 0);
+        let end = pos;
+        let equal = false;
+        while (end < n && vecs[end]!.every((x, j) => acc[j]! + x <= goal[j]!)) {
+          vecs[end]!.forEach((x, j) => (acc[j]! += x));
+          end++;
+          if (acc.every((x, j) => x === goal[j])) {
+            equal = true;
+            break;
+          }
+        }
+        if (!equal || end - pos < 2) break;
+        chain.push(Array.from({ length: end - pos }, (_, i) => pos + i));
+        pos = end;
+      }
+      if (chain.length >= 2) out.push(chain);
+    }
+  // The longest chains first; one that another covers adds nothing new but is kept while the cap allows.
+  return out.sort((a, b) => b.flat().length - a.flat().length).slice(0, MAX_RUN_CHAINS);
 }

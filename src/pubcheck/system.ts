@@ -9,7 +9,8 @@
 import { baseRange, countsForPercent } from './cell.ts';
 import { headerKey, linkByNumbers, type NumberLink } from './labels.ts';
 import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
-import { grandSum } from './sums.ts';
+import { equalRuns, grandSum, wholeLine } from './sums.ts';
+export { equalRuns } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
 
@@ -677,46 +678,6 @@ function topItems(table: Table, axis: 'rows' | 'cols'): number[] {
   );
 }
 
-/** Runs of a table's lines searched for equal sums at most (chains kept). */
-const MAX_RUN_CHAINS = 8;
-
-/**
- * Chains of two or more runs of adjacent lines (each of two lines or more) back to back whose vectors add up alike in
- * every position, not all 0: 男性 3, 25 and 女性 30, 40 then 65歳未満 15, 30 and 65歳以上 18, 35 (33 and 65 both). Each
- * chain as the runs' line positions; at most `MAX_RUN_CHAINS`, the longest first.
- */
-export function equalRuns(vecs: readonly number[][]): number[][][] {
-  const n = vecs.length;
-  const out: number[][][] = [];
-  for (let start = 0; start + 4 <= n; start++)
-    for (let k = 2; start + 2 * k <= n + (k - 2); k++) {
-      const first = Array.from({ length: k }, (_, i) => start + i);
-      const goal = vecs[0]!.map((_, j) => first.reduce((acc, i) => acc + vecs[i]![j]!, 0));
-      if (goal.every((x) => x === 0)) continue;
-      const chain = [first];
-      let pos = start + k;
-      while (pos < n) {
-        const acc = goal.map(() => 0);
-        let end = pos;
-        let equal = false;
-        while (end < n && vecs[end]!.every((x, j) => acc[j]! + x <= goal[j]!)) {
-          vecs[end]!.forEach((x, j) => (acc[j]! += x));
-          end++;
-          if (acc.every((x, j) => x === goal[j])) {
-            equal = true;
-            break;
-          }
-        }
-        if (!equal || end - pos < 2) break;
-        chain.push(Array.from({ length: end - pos }, (_, i) => pos + i));
-        pos = end;
-      }
-      if (chain.length >= 2) out.push(chain);
-    }
-  // The longest chains first; one that another covers adds nothing new but is kept while the cap allows.
-  return out.sort((a, b) => b.flat().length - a.flat().length).slice(0, MAX_RUN_CHAINS);
-}
-
 /**
  * Two count tables of the same groups broken down by different things (A群 and B群 by sex in one table, by age in
  * another; or the same rows 男性 and 女性 by group in one and by age in the other), no margin printed: an attacker
@@ -790,6 +751,9 @@ function sameGroups(tables: readonly Table[], cellVar: number[][], sys: System, 
     for (const { axis, lines } of sets) {
       const across = topItems(table, axis === 'rows' ? 'cols' : 'rows');
       if (lines.length < 4 || across.length === 0) continue;
+      // Under a line that is the sum of every other line (sums.ts `wholeLine`), two runs adding up alike would be two
+      // breakdowns of the same patients counted twice in it: a chance equality, not taken.
+      if (wholeLine(table, axis) !== undefined) continue;
       const varOf = (i: number, j: number) => cellVar[t]![axis === 'rows' ? cellId(table, i, j) : cellId(table, j, i)]!;
       const vecs = lines.map((i) => across.map((j) => sys.vars[varOf(i, j)]!.value));
       const runs = equalRuns(vecs);

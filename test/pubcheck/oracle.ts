@@ -357,6 +357,14 @@ interface Con {
 export interface OracleOptions {
   /** Published zeros: a hidden count that is not 0 is at least 1. */
   zeroExempt: boolean;
+  /**
+   * Where a line is the sum of every other line of its direction (a total of disjoint parts), an equality among the
+   * others — a line equal to a sum of some, two runs adding up alike — is taken only where the attacker can see it:
+   * every count of it printed (then it pins nothing hidden). Under such a total no line can be a sum of others (it
+   * would be counted twice), so the attacker has no other basis to assume one over hidden counts. Off: every
+   * equality of the true counts is taken, as an attacker who saw them all would.
+   */
+  disjointParts?: boolean;
 }
 
 /** `table:row:col` → the whole-number (and LP) range of each hidden count cell given everything published. */
@@ -420,6 +428,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   };
   // Each table's sums of a line's items under that line's labels, printed or not (for tables of the same groups).
   const unprinted: { t: number; labels: string; cells: number[]; value: number }[] = [];
+  // `disjointParts`: per table and direction (`0:rows`), the line that is the sum of every other line.
+  const wholes = new Map<string, number>();
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
     const v = (r: number, c: number) => id.get(`${ti}:${r}:${c}`)!;
@@ -465,16 +475,33 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         }
       }
     };
-    sums(R, rowVec, (h, parts) =>
+    // The line that is the sum of every other line of its direction (two others at least that are not all 0), if any.
+    const wholeOf = (count: number, vec: (i: number) => number[]) => {
+      if (!options.disjointParts || count < 3) return undefined;
+      const all = vec(0).map((_, pos) => [...Array(count).keys()].reduce((s, k) => s + vec(k)[pos]!, 0));
+      if (all.every((x) => x === 0)) return undefined;
+      const w = [...Array(count).keys()].find((i) => vec(i).every((x, pos) => 2 * x === all[pos]!));
+      if (w === undefined || [...Array(count).keys()].filter((k) => k !== w && vec(k).some((x) => x > 0)).length < 2) return undefined;
+      return w;
+    };
+    const wholeRow = wholeOf(R, rowVec);
+    const wholeCol = wholeOf(C, colVec);
+    if (wholeRow !== undefined) wholes.set(`${ti}:rows`, wholeRow);
+    if (wholeCol !== undefined) wholes.set(`${ti}:cols`, wholeCol);
+    const rowPrinted = (r: number) => t.cols.every((_, c) => !hidden.has(`${ti}:${r}:${c}`));
+    const colPrinted = (c: number) => t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${c}`));
+    sums(R, rowVec, (h, parts) => {
+      if (wholeRow !== undefined && h !== wholeRow && ![h, ...parts].every(rowPrinted)) return;
       t.cols.forEach((_, c) =>
         cons.push({ terms: new Map([[v(h, c), -1], ...parts.map((p) => [v(p, c), 1] as [number, number])]), lo: 0, hi: 0 }),
-      ),
-    );
-    sums(C, colVec, (h, parts) =>
+      );
+    });
+    sums(C, colVec, (h, parts) => {
+      if (wholeCol !== undefined && h !== wholeCol && ![h, ...parts].every(colPrinted)) return;
       t.rows.forEach((_, r) =>
         cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 }),
-      ),
-    );
+      );
+    });
     // An N stated for a group in any table of the input is that group's size in this one too.
     const nOf = (l: string) => statedN(l) ?? namedN.get(groupKey(l));
     // A bare number in brackets closing a label (「A群（28）」) was read as its N by `bracketSizes`.
@@ -545,7 +572,12 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     // Blocks of one table (性別 男性・女性 then 年齢 65歳未満・65歳以上 under A群 and B群, no N): runs of adjacent item rows
     // (columns) of two or more, back to back, whose sums are equal in every position are all of each group to a reader,
     // so their sums are equal — every such pair of runs, where it holds.
-    const runsOf = (lines: number[], vec: (i: number) => number[], cell: (line: number, pos: number) => number) => {
+    const runsOf = (
+      lines: number[],
+      vec: (i: number) => number[],
+      cell: (line: number, pos: number) => number,
+      seen: (line: number) => boolean = () => true,
+    ) => {
       const at = (from: number, to: number) =>
         vec(lines[from]!).map((_, pos) => lines.slice(from, to).reduce((acc, l) => acc + vec(l)[pos]!, 0));
       for (let a = 0; a < lines.length; a++)
@@ -556,6 +588,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
             const right = at(b, e);
             if (right.some((x, pos) => x > left[pos]!)) break;
             if (!right.every((x, pos) => x === left[pos])) continue;
+            if (!lines.slice(a, e).every(seen)) continue;
             vec(lines[a]!).forEach((_, pos) => {
               const terms = new Map<number, number>();
               for (const l of lines.slice(a, b)) terms.set(cell(l, pos), (terms.get(cell(l, pos)) ?? 0) + 1);
@@ -570,12 +603,14 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         itemRows,
         (r) => itemCols.map((c) => t.cells[r]![c]!.n!),
         (r, pos) => v(r, itemCols[pos]!),
+        wholeRow !== undefined ? rowPrinted : undefined,
       );
     if (itemCols.length >= 4)
       runsOf(
         itemCols,
         (c) => itemRows.map((r) => t.cells[r]![c]!.n!),
         (c, pos) => v(itemRows[pos]!, c),
+        wholeCol !== undefined ? colPrinted : undefined,
       );
     // A sum of this table (a row's or a column's items, or all of them) that another table prints under its labels.
     const margins = [
@@ -660,7 +695,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   // On two positions within one table too where the line's label says what it is (差, 累積, difference, cumulative …):
   // an attacker reads the label.
   const named = (l: { label: string }) => /差|増減|増加|減少|変化|累積|累計|differ|change|increase|decrease|cumulat/i.test(nfkc(l.label));
-  const lines: { t: number; cells: Map<string, number>; order: string[]; label: string }[] = [];
+  const lines: { t: number; cells: Map<string, number>; order: string[]; label: string; axis: string; index: number; printed: boolean }[] =
+    [];
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
     const rowKeys = t.rows.map(sameGroup);
@@ -668,14 +704,38 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     t.rows.forEach((_, r) => {
       const cells = new Map<string, number>();
       t.cols.forEach((l, c) => !totalish(l) && cells.set(colKeys[c]!, id.get(`${ti}:${r}:${c}`)!));
-      lines.push({ t: ti, cells, order: t.cols.filter((l) => !totalish(l)).map(sameGroup), label: t.rows[r]! });
+      const printed = t.cols.every((_, c) => !hidden.has(`${ti}:${r}:${c}`));
+      lines.push({
+        t: ti,
+        cells,
+        order: t.cols.filter((l) => !totalish(l)).map(sameGroup),
+        label: t.rows[r]!,
+        axis: 'rows',
+        index: r,
+        printed,
+      });
     });
     t.cols.forEach((_, c) => {
       const cells = new Map<string, number>();
       t.rows.forEach((l, r) => !totalish(l) && cells.set(rowKeys[r]!, id.get(`${ti}:${r}:${c}`)!));
-      lines.push({ t: ti, cells, order: t.rows.filter((l) => !totalish(l)).map(sameGroup), label: t.cols[c]! });
+      const printed = t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${c}`));
+      lines.push({
+        t: ti,
+        cells,
+        order: t.rows.filter((l) => !totalish(l)).map(sameGroup),
+        label: t.cols[c]!,
+        axis: 'cols',
+        index: c,
+        printed,
+      });
     });
   });
+  // `disjointParts`: lines of one table and direction under the line that is the sum of every other one, not that line:
+  // a relation among them is taken only where every count of it is printed (the attacker's only basis for it).
+  const unseen = (...ls: (typeof lines)[number][]) => {
+    const w = wholes.get(`${ls[0]!.t}:${ls[0]!.axis}`);
+    return w !== undefined && ls.every((l) => l.t === ls[0]!.t && l.axis === ls[0]!.axis && l.index !== w) && !ls.every((l) => l.printed);
+  };
   // Lines with two counts that are not 0 at least (0, 0, 2 is the running sum of 0, 0, 2 by chance).
   const alike = (a: (typeof lines)[number], b: (typeof lines)[number]) =>
     [a, b].every((l) => [...l.cells.values()].filter((x) => values[x] !== 0).length >= 2) &&
@@ -708,7 +768,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const slip = holding.length === keys.length - 1 && (oneTable ? titled && signs.size > 1 : titled || holding.length >= 4);
         if (holding.length !== keys.length && !slip) continue;
         if (oneTable && holding.length < 3 && !named(d)) continue;
-        if (holding.length < 2) continue;
+        if (holding.length < 2 || unseen(d, a, b)) continue;
         for (const k of holding) {
           const [big, small] = at(a, k) >= at(b, k) ? [a, b] : [b, a];
           const terms = new Map<number, number>();
@@ -736,7 +796,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         }
       }
     for (const a of lines) {
-      if (a === d || !alike(d, a) || (a.t === d.t && d.cells.size < 3 && !named(d))) continue;
+      if (a === d || !alike(d, a) || (a.t === d.t && d.cells.size < 3 && !named(d)) || unseen(d, a)) continue;
       for (const order of [d.order, [...d.order].reverse()]) {
         let run = 0;
         if (!order.every((k) => (run += values[a.cells.get(k)!]!) === values[d.cells.get(k)!]!)) continue;

@@ -21,6 +21,7 @@ export function expectProtected(
   text: string,
   protection: Protection = 'threshold',
   everyReading = false,
+  oracle: { disjointParts?: boolean } = {},
 ): Ranges {
   if (result.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)) {
     expect(result.verdict.afterChanges).toBeUndefined();
@@ -38,8 +39,8 @@ export function expectProtected(
   // Under every reading of the percentage tables an attacker may take (`attackEveryReading`), or the one where all
   // readings hold together.
   const all = everyReading
-    ? attackEveryReading(highs, text, hidden, { zeroExempt: true })
-    : [attack(highs, text, hidden, { zeroExempt: true })];
+    ? attackEveryReading(highs, text, hidden, { zeroExempt: true, ...oracle })
+    : [attack(highs, text, hidden, { zeroExempt: true, ...oracle })];
   for (const [k, ranges] of all.entries()) {
     const under = all.length > 1 ? ` under reading ${k + 1} of ${all.length}` : '';
     for (const [key, range] of ranges) {
