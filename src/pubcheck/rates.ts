@@ -44,11 +44,22 @@ const AMOUNT = /\d\s*(?:十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年�
 /** A number as written in a line of person-time or rates: 250, 1,234.5, blank or 「-」. */
 const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
+/**
+ * A duration in a line's label with its unit of time (「観察期間（日）」「追跡期間（年）」「Follow-up (years)」「曝露期間,
+ * 月」): days, months or years of follow-up, no count of patients — read as counts before, silently. A sum of them
+ * (「総観察期間（年）」「Total follow-up, years」) is person-time; otherwise the label does not tell a sum from a mean.
+ */
+const DURATION =
+  /(?:期間|follow[- ]?up|exposure\s+time|observation\s+(?:time|period)|duration)\s*(?:[(（]\s*(?:年|月|日|週|years?|months?|days?|weeks?)\s*[)）]|[,，、]\s*(?:年|月|日|週|years?|months?|days?|weeks?))$/i;
+/** A sum written in a duration's label: 総, 合計, 累積, 延べ, total, sum, cumulative. */
+const SUM_WORD = /総|合計|累積|延べ|\btotal\b|\bsum\b|\bcumulative\b/i;
+
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /** What a header says: person-time, a rate per person-time, or neither. */
-function kindOf(label: string): 'exposure' | 'rate' | 'patient-rate' | undefined {
+function kindOf(label: string): 'exposure' | 'rate' | 'patient-rate' | 'duration' | undefined {
   const t = normalise(label);
+  if (DURATION.test(t) && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'duration';
   if (PER_PATIENTS.test(t) && !PERSON_TIME.test(t) && !PY.test(t)) return 'patient-rate';
   const unit = PERSON_TIME.test(t) || PY.test(t);
   if (unit && (RATE_WORD.test(t) || PER_UNIT.test(t))) return 'rate';
@@ -83,7 +94,7 @@ interface Line {
   /** Index among the labels of its axis (0-based, the corner not counted). */
   index: number;
   label: string;
-  kind: 'exposure' | 'rate' | 'patient-rate';
+  kind: 'exposure' | 'rate' | 'patient-rate' | 'duration';
   /** The line's values as written, across (empty where the cell is). */
   values: string[];
 }
@@ -109,13 +120,13 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     const values = records.slice(1).map((r) => r.fields[c + 1] ?? '');
     const kind = kindOf(label) ?? (units(values) ? 'exposure' : undefined);
     if (!kind) return;
-    if (kind !== 'exposure' || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
+    if ((kind !== 'exposure' && kind !== 'duration') || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
   });
   rowLabels.forEach((label, r) => {
     const values = records[r + 1]!.fields.slice(1);
     const kind = kindOf(label) ?? (units(values) ? 'exposure' : undefined);
     if (!kind) return;
-    if (kind !== 'exposure' || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
+    if ((kind !== 'exposure' && kind !== 'duration') || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
   });
   const exposures = lines.filter((l) => l.kind === 'exposure');
   // 「発現率」「発生率」 with no unit beside a line of person-time: a rate per person-time (our judgement).
@@ -139,7 +150,20 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     ...(l.axis === 'cols' ? { col: l.label } : { row: l.label }),
   });
 
-  for (const rate of lines.filter((l) => l.kind !== 'exposure')) {
+  // A duration that is not said to be a sum (「観察期間（日）」): a mean, a median or a sum, which the label does not tell.
+  for (const d of lines.filter((l) => l.kind === 'duration')) {
+    const w = kindWord(d.axis);
+    out.errors.push({
+      code: 'header/statistic',
+      message:
+        `${w}${quote(d.label)}は観察期間（日数・年数）のようで、患者数ではありません（チェッカーの判断）。` +
+        'その期間が患者の期間の和（人年）か、平均・中央値か、見出しから分からないため、読みません。平均や中央値なら、全体と群ごとの値から群の人数が計算で分かることがあります',
+      hint:
+        `期間の和なら見出しを「観察期間（人年）」「総観察期間（日）」のように書くと、患者数から外して確かめます。平均・中央値なら、その${w}を除いた表を確かめ、統計量は別に審査を受けてください`,
+      place: place(d),
+    });
+  }
+  for (const rate of lines.filter((l) => l.kind === 'rate' || l.kind === 'patient-rate')) {
     const perPatients = rate.kind === 'patient-rate';
     // What the rate is per: the line of person-time, or of the patients (患者数) for a rate per patients.
     const patients = (rate.axis === 'cols' ? colLabels : rowLabels).findIndex((l) => PATIENTS.test(normalise(l)));

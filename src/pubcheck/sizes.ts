@@ -72,7 +72,7 @@ function onlySizeLine(
         axis,
         index: i,
         label: h.label,
-        sizes: line.map((c, k) => (across[k]!.kind === 'total' ? undefined : countIn(c))),
+        sizes: line.map((c) => countIn(c)),
         texts: line.map((c) => c.text),
         line: line[0]!.line,
       });
