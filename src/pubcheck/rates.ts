@@ -27,8 +27,19 @@ const PY = /\bP-?Y(?:RS?|s)?\b/;
 const RATE_WORD = /(?<![比])率|\brates?\b|\bincidence\b|\bIRs?\b/i;
 const PER_UNIT =
   /(?:\/|／|per\s)\s*[\d,.]*\s*(?:十万|百万|万|千|百)?\s*(?:人|患者|person|patient|P-?Y)|(?:人|患者|person|patient|P-?Y)[^/]*?(?:あたり|当たり|当り|毎)/i;
-/** A rate in English with no unit at all (「Incidence rate」, 「IR」 in capitals): its base cannot be seen. */
-const ENGLISH_RATE = /\b(?:incidence|event)\s+rates?\b/i;
+/**
+ * A rate in English with no unit at all (「Incidence rate」, 「Incidence」, 「Cumulative incidence」, 「IR」 in capitals):
+ * its base cannot be seen. Not where the label names a count as well (「Incidence, n」).
+ */
+const ENGLISH_RATE = /\b(?:incidence|event)\s+rates?\b|\bincidence\b/i;
+const NAMES_COUNT = /\bn\b|\bno\.|\bnumber\b|\bcounts?\b|件数|人数|例数|患者数/i;
+/**
+ * A rate per a number with no unit of persons or time (「Incidence (per 1,000)」「発生頻度（/1000）」「死亡率（人口10万対）」
+ * 「‰」): a rate all the same — read as counts before, its 25 beside 患者数 120 gave the hidden 3 back (25 × 120 ÷ 1,000).
+ * Only a number of 100 or more (or 百・千・万), so that 「1/2」「1対1」 are none.
+ */
+const PER_NUMBER =
+  /(?:\/|／|\bper\s*)\s*(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))(?![\d,.]|\s*[%％年月日歳才])|(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))\s*(?:対(?![照象応策比話])|あたり|当たり)(?!\s*[\d一二三四五六七八九])|‰|\bper\s*mille\b/i;
 const IR = /\bIRs?\b/;
 /**
  * A rate per a number of patients (「発現率（/1,000人）」「1,000人あたり」「per 1,000 patients」): a share of the line's
@@ -65,14 +76,19 @@ function kindOf(label: string): 'exposure' | 'rate' | 'patient-rate' | 'duration
   if (unit && (RATE_WORD.test(t) || PER_UNIT.test(t))) return 'rate';
   // 「曝露群（250人年）」: a group's label stating its person-time, no line of them (and no count: header.ts).
   if (unit) return AMOUNT.test(t) ? undefined : 'exposure';
-  if (!/%|％/.test(t) && (ENGLISH_RATE.test(t) || IR.test(t))) return 'rate';
+  if (!/%|％/.test(t) && PER_NUMBER.test(t)) return 'patient-rate';
+  if (!/%|％/.test(t) && !NAMES_COUNT.test(t) && (ENGLISH_RATE.test(t) || IR.test(t))) return 'rate';
   return undefined;
 }
 
 /** The person-time a rate is per: 1,000 in 「/1,000人年」「千人年あたり」「per 1000 PY」; undefined where none is written. */
 function scaleOf(label: string): number | undefined {
   const t = normalise(label);
-  const m = /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t);
+  if (/‰|per\s*mille/i.test(t)) return 1000;
+  const m =
+    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
+    /(?:\/|／|\bper\s*)\s*([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?/i.exec(t) ??
+    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:対|あたり|当たり)/.exec(t);
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
   const kanji: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000, 十万: 100_000, 百万: 1_000_000 };
   const n = (m[1] === undefined ? 1 : Number(m[1].replace(/,/g, ''))) * (m[2] === undefined ? 1 : kanji[m[2]]!);
@@ -129,6 +145,9 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     if ((kind !== 'exposure' && kind !== 'duration') || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
   });
   const exposures = lines.filter((l) => l.kind === 'exposure');
+  // A rate per a number alone (「per 1,000」) beside a line of person-time: per person-time (our judgement, said).
+  for (const l of lines)
+    if (l.kind === 'patient-rate' && !PER_PATIENTS.test(normalise(l.label)) && exposures.some((e) => e.axis === l.axis)) l.kind = 'rate';
   // 「発現率」「発生率」 with no unit beside a line of person-time: a rate per person-time (our judgement).
   for (const axis of ['cols', 'rows'] as const) {
     if (!exposures.some((e) => e.axis === axis)) continue;

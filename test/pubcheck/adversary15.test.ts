@@ -13,7 +13,7 @@ import { attack } from './oracle.ts';
 import { adversary, asAttacked, expectProtected, hiddenLabels, type Ok } from './protection.ts';
 
 const highs = await solver();
-const { run, holds, codes } = adversary(highs, fixtureBundle());
+const { run, holds, codes, errors: errorsOf } = adversary(highs, fixtureBundle());
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 /** The checker's own reading written out (joined shares, heading rows joined, Ns in the headers), for the oracle. */
 const written = (r: Ok) =>
@@ -129,6 +129,45 @@ describe('statistics written out in words (「Number needed to treat」「Risk d
   it('chance: count tables whose labels hold such letters or words in other senses are read (Arrival, 必要数の内訳 …)', () => {
     for (const label of ['Arrival', 'Carried', '治療あり', 'リスクあり', 'Risk group', '必要度']) {
       expect(codes(tsv([['', label, 'その他'], ['男性', 12, 30], ['女性', 15, 20]])), label).toEqual([]);
+    }
+  });
+});
+
+describe('a rate per a number with no unit of persons or time (「Incidence (per 1,000)」「死亡率（人口10万対）」「‰」)', () => {
+  const table = (label: string) => tsv([['', '患者数', 'イベント数', label], ['A群', 120, 3, 25], ['B群', 130, 40, 308]]);
+  it('before, read as a column of counts: 25 published beside 患者数 120 gives the hidden 3 back (25 × 120 ÷ 1,000); now refused', () => {
+    // On main each label below was read as counts (`count/sizes`, `header/n-below-sum`): 3 hidden, its rate 25 (≥ 10) published.
+    expect((25 * 120) / 1000).toBe(3);
+    const labels = [
+      'Incidence (per 1,000)',
+      '発生頻度（/1000）',
+      'Rate per 1,000',
+      'Risk (per 1000)',
+      'Incidence per 1000',
+      '死亡率（人口10万対）',
+      'Events per 1000',
+      'per mille',
+      'Incidence',
+      'Cumulative incidence',
+    ];
+    for (const label of labels) expect(codes(table(label)), label).toEqual(['header/rate']);
+    // With a rate of the user's numbers, the message shows the equation.
+    const r = errorsOf(table('Incidence (per 1,000)'));
+    expect(r[0]!.message).toContain('25 × 120 ÷ 1,000 = 3');
+  });
+  it('beside a line of person-time, read as a rate per person-time; in a second table, refused too (person-years published in the first)', () => {
+    const r = errorsOf(tsv([['', '患者数', 'イベント数', '人年', 'Rate per 1,000'], ['A群', 120, 3, 250, 12], ['B群', 130, 40, 260, 154]]));
+    expect(r.map((e) => e.code)).toEqual(['header/rate']);
+    expect(r[0]!.message).toContain('12 × 250 ÷ 1,000 = 3');
+    const two =
+      tsv([['', '患者数', 'イベント数', '人年'], ['A群', 120, 3, 250], ['B群', 130, 40, 260]]) +
+      '\n' +
+      tsv([['', 'Incidence (per 1,000)'], ['A群', 12], ['B群', 154]]);
+    expect(codes(two)).toEqual(['header/rate']);
+  });
+  it('chance: labels with numbers or words in other senses are read (per protocol, Stage 1/2, 100対照, Incidence, n, 年収1000万以上 …)', () => {
+    for (const label of ['per protocol', 'Stage 1/2', '100対照', 'Incidence, n', '年収1000万以上', '1000mg/日', '500mg以上', '2020年度', 'Per group']) {
+      expect(refusedCodes(table(label).replace(/\t25\n/, '\t25\n')), label).not.toContain('header/rate');
     }
   });
 });
