@@ -36,10 +36,10 @@ const NAMES_COUNT = /\bn\b|\bno\.|\bnumber\b|\bcounts?\b|件数|人数|例数|�
 /**
  * A rate per a number with no unit of persons or time (「Incidence (per 1,000)」「発生頻度（/1000）」「死亡率（人口10万対）」
  * 「‰」): a rate all the same — read as counts before, its 25 beside 患者数 120 gave the hidden 3 back (25 × 120 ÷ 1,000).
- * Only a number of 100 or more (or 百・千・万), so that 「1/2」「1対1」 are none.
+ * Only a number of 100 or more (or 百・千・万), so that 「1/2」「1対1」 are none, and none before a unit (「g/100mL」).
  */
 const PER_NUMBER =
-  /(?:\/|／|\bper\s*)\s*(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))(?![\d,.]|\s*[%％年月日歳才])|(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))\s*(?:対(?![照象応策比話])|あたり|当たり)(?!\s*[\d一二三四五六七八九])|‰|\bper\s*mille\b/i;
+  /(?:\/|／|\bper\s*)\s*(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))(?![\d,.]|\s*[%％年月日歳才μµ]|\s*(?!population|pop\b|inhabitants|people|births)[a-zA-Z])|(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))\s*(?:対(?![照象応策比話])|あたり|当たり)(?!\s*[\d一二三四五六七八九])|‰|\bper\s*mille\b/i;
 const IR = /\bIRs?\b/;
 /**
  * A rate per a number of patients (「発現率（/1,000人）」「1,000人あたり」「per 1,000 patients」): a share of the line's

@@ -229,6 +229,7 @@ describe('a rate per a number with no unit of persons or time (「Incidence (per
       'per mille',
       'Incidence',
       'Cumulative incidence',
+      'Rate per 1,000 population',
     ];
     for (const label of labels) expect(codes(table(label)), label).toEqual(['header/rate']);
     // With a rate of the user's numbers, the message shows the equation.
