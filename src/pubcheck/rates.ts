@@ -27,8 +27,19 @@ const PY = /\bP-?Y(?:RS?|s)?\b/;
 const RATE_WORD = /(?<![比])率|\brates?\b|\bincidence\b|\bIRs?\b/i;
 const PER_UNIT =
   /(?:\/|／|per\s)\s*[\d,.]*\s*(?:十万|百万|万|千|百)?\s*(?:人|患者|person|patient|P-?Y)|(?:人|患者|person|patient|P-?Y)[^/]*?(?:あたり|当たり|当り|毎)/i;
-/** A rate in English with no unit at all (「Incidence rate」, 「IR」 in capitals): its base cannot be seen. */
-const ENGLISH_RATE = /\b(?:incidence|event)\s+rates?\b/i;
+/**
+ * A rate in English with no unit at all (「Incidence rate」, 「Incidence」, 「Cumulative incidence」, 「IR」 in capitals):
+ * its base cannot be seen. Not where the label names a count as well (「Incidence, n」).
+ */
+const ENGLISH_RATE = /\b(?:incidence|event)\s+rates?\b|\bincidence\b/i;
+const NAMES_COUNT = /\bn\b|\bno\.|\bnumber\b|\bcounts?\b|件数|人数|例数|患者数/i;
+/**
+ * A rate per a number with no unit of persons or time (「Incidence (per 1,000)」「発生頻度（/1000）」「死亡率（人口10万対）」
+ * 「‰」): a rate all the same — read as counts before, its 25 beside 患者数 120 gave the hidden 3 back (25 × 120 ÷ 1,000).
+ * Only a number of 100 or more (or 百・千・万), so that 「1/2」「1対1」 are none, and none before a unit (「g/100mL」).
+ */
+const PER_NUMBER =
+  /(?:\/|／|\bper\s*)\s*(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))(?![\d,.]|\s*[%％年月日歳才μµ]|\s*(?!population|pop\b|inhabitants|people|births)[a-zA-Z])|(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))\s*(?:対(?![照象応策比話])|あたり|当たり)(?!\s*[\d一二三四五六七八九])|‰|\bper\s*mille\b/i;
 const IR = /\bIRs?\b/;
 /**
  * A rate per a number of patients (「発現率（/1,000人）」「1,000人あたり」「per 1,000 patients」): a share of the line's
@@ -44,24 +55,40 @@ const AMOUNT = /\d\s*(?:十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年�
 /** A number as written in a line of person-time or rates: 250, 1,234.5, blank or 「-」. */
 const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
+/**
+ * A duration in a line's label with its unit of time (「観察期間（日）」「追跡期間（年）」「Follow-up (years)」「曝露期間,
+ * 月」): days, months or years of follow-up, no count of patients — read as counts before, silently. A sum of them
+ * (「総観察期間（年）」「Total follow-up, years」) is person-time; otherwise the label does not tell a sum from a mean.
+ */
+const DURATION =
+  /(?:期間|follow[- ]?up|exposure\s+time|observation\s+(?:time|period)|duration)\s*(?:[(（]\s*(?:年|月|日|週|years?|months?|days?|weeks?)\s*[)）]|[,，、]\s*(?:年|月|日|週|years?|months?|days?|weeks?))$/i;
+/** A sum written in a duration's label: 総, 合計, 累積, 延べ, total, sum, cumulative. */
+const SUM_WORD = /総|合計|累積|延べ|\btotal\b|\bsum\b|\bcumulative\b/i;
+
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /** What a header says: person-time, a rate per person-time, or neither. */
-function kindOf(label: string): 'exposure' | 'rate' | 'patient-rate' | undefined {
+function kindOf(label: string): 'exposure' | 'rate' | 'patient-rate' | 'duration' | undefined {
   const t = normalise(label);
+  if (DURATION.test(t) && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'duration';
   if (PER_PATIENTS.test(t) && !PERSON_TIME.test(t) && !PY.test(t)) return 'patient-rate';
   const unit = PERSON_TIME.test(t) || PY.test(t);
   if (unit && (RATE_WORD.test(t) || PER_UNIT.test(t))) return 'rate';
   // 「曝露群（250人年）」: a group's label stating its person-time, no line of them (and no count: header.ts).
   if (unit) return AMOUNT.test(t) ? undefined : 'exposure';
-  if (!/%|％/.test(t) && (ENGLISH_RATE.test(t) || IR.test(t))) return 'rate';
+  if (!/%|％/.test(t) && PER_NUMBER.test(t)) return 'patient-rate';
+  if (!/%|％/.test(t) && !NAMES_COUNT.test(t) && (ENGLISH_RATE.test(t) || IR.test(t))) return 'rate';
   return undefined;
 }
 
 /** The person-time a rate is per: 1,000 in 「/1,000人年」「千人年あたり」「per 1000 PY」; undefined where none is written. */
 function scaleOf(label: string): number | undefined {
   const t = normalise(label);
-  const m = /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t);
+  if (/‰|per\s*mille/i.test(t)) return 1000;
+  const m =
+    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
+    /(?:\/|／|\bper\s*)\s*([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?/i.exec(t) ??
+    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:対|あたり|当たり)/.exec(t);
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
   const kanji: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000, 十万: 100_000, 百万: 1_000_000 };
   const n = (m[1] === undefined ? 1 : Number(m[1].replace(/,/g, ''))) * (m[2] === undefined ? 1 : kanji[m[2]]!);
@@ -83,7 +110,7 @@ interface Line {
   /** Index among the labels of its axis (0-based, the corner not counted). */
   index: number;
   label: string;
-  kind: 'exposure' | 'rate' | 'patient-rate';
+  kind: 'exposure' | 'rate' | 'patient-rate' | 'duration';
   /** The line's values as written, across (empty where the cell is). */
   values: string[];
 }
@@ -109,15 +136,18 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     const values = records.slice(1).map((r) => r.fields[c + 1] ?? '');
     const kind = kindOf(label) ?? (units(values) ? 'exposure' : undefined);
     if (!kind) return;
-    if (kind !== 'exposure' || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
+    if ((kind !== 'exposure' && kind !== 'duration') || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
   });
   rowLabels.forEach((label, r) => {
     const values = records[r + 1]!.fields.slice(1);
     const kind = kindOf(label) ?? (units(values) ? 'exposure' : undefined);
     if (!kind) return;
-    if (kind !== 'exposure' || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
+    if ((kind !== 'exposure' && kind !== 'duration') || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
   });
   const exposures = lines.filter((l) => l.kind === 'exposure');
+  // A rate per a number alone (「per 1,000」) beside a line of person-time: per person-time (our judgement, said).
+  for (const l of lines)
+    if (l.kind === 'patient-rate' && !PER_PATIENTS.test(normalise(l.label)) && exposures.some((e) => e.axis === l.axis)) l.kind = 'rate';
   // 「発現率」「発生率」 with no unit beside a line of person-time: a rate per person-time (our judgement).
   for (const axis of ['cols', 'rows'] as const) {
     if (!exposures.some((e) => e.axis === axis)) continue;
@@ -139,7 +169,19 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     ...(l.axis === 'cols' ? { col: l.label } : { row: l.label }),
   });
 
-  for (const rate of lines.filter((l) => l.kind !== 'exposure')) {
+  // A duration that is not said to be a sum (「観察期間（日）」): a mean, a median or a sum, which the label does not tell.
+  for (const d of lines.filter((l) => l.kind === 'duration')) {
+    const w = kindWord(d.axis);
+    out.errors.push({
+      code: 'header/statistic',
+      message:
+        `${w}${quote(d.label)}は観察期間（日数・年数）のようで、患者数ではありません（チェッカーの判断）。` +
+        'その期間が患者の期間の和（人年）か、平均・中央値か、見出しから分からないため、読みません。平均や中央値なら、全体と群ごとの値から群の人数が計算で分かることがあります',
+      hint: `期間の和なら見出しを「観察期間（人年）」「総観察期間（日）」のように書くと、患者数から外して確かめます。平均・中央値なら、その${w}を除いた表を確かめ、統計量は別に審査を受けてください`,
+      place: place(d),
+    });
+  }
+  for (const rate of lines.filter((l) => l.kind === 'rate' || l.kind === 'patient-rate')) {
     const perPatients = rate.kind === 'patient-rate';
     // What the rate is per: the line of person-time, or of the patients (患者数) for a rate per patients.
     const patients = (rate.axis === 'cols' ? colLabels : rowLabels).findIndex((l) => PATIENTS.test(normalise(l)));

@@ -106,9 +106,9 @@ const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|
  * table's published cells and margins gives a hidden cell (a = OR·b·c/d), so none of them is read as a count.
  */
 const STATISTIC_LABEL =
-  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|リスク差|率差|寄与危険|治療必要数|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
+  /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|リスク差|率差|寄与危険|治療必要数|害必要数|必要治療数|リスク減少|リスク低下|\bnumber needed to\b|\brisk (?:difference|reduction)s?\b|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
 /** The same, as written in capitals only (「OR」 is an odds ratio, 「or」 a word). */
-const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE|RD|NN[TH])\b/;
+const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE|RD|NNT[BH]?|NNH|ARR|RRR|ARI)\b/;
 /** A column of a test's result as tableone and gtsummary print it: 「p」「test」「p.value」「q」 (not a group's name). */
 const TEST_COLUMN = /^(?:p|test|p\.?\s*value|p-?val|statistic)$/i;
 /**
@@ -368,6 +368,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     said(marks.note);
     const unitNote = readUnitNote(marks.records);
     said(unitNote.note);
+    if (refused(unitNote.error)) continue;
     // Two header rows or several label columns, as pasted from a spreadsheet: joined into one (layout.ts), said.
     const layout = flattenLayout(unitNote.records);
     if (layout.joined) {

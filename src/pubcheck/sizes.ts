@@ -37,7 +37,10 @@ export interface SizeLine {
   /** Index of the line (row or column) among its headers. */
   index: number;
   label: string;
-  /** The size under each header across it (columns for a row), in order; undefined under a total. */
+  /**
+   * The size under each header across it (columns for a row), in order; a total's too (tableone's 「Overall」 n, 患者数 on
+   * a 合計 row: the base of the total's shares, left unread before and the table refused, branch attack15).
+   */
   sizes: (number | undefined)[];
   /** The line's cells as written, across (published as they are: the report shows them in the table). */
   texts: string[];
@@ -64,7 +67,7 @@ function onlySizeLine(
 ): SizeLine | undefined {
   const found: SizeLine[] = [];
   for (const axis of ['rows', 'cols'] as const) {
-    const [headers, across] = axis === 'rows' ? [rows, cols] : [cols, rows];
+    const headers = axis === 'rows' ? rows : cols;
     headers.forEach((h, i) => {
       const line = axis === 'rows' ? cells[i]! : cells.map((r) => r[i]!);
       if (!line.every(plain) || !fits(axis, i, headers)) return;
@@ -72,7 +75,7 @@ function onlySizeLine(
         axis,
         index: i,
         label: h.label,
-        sizes: line.map((c, k) => (across[k]!.kind === 'total' ? undefined : countIn(c))),
+        sizes: line.map((c) => countIn(c)),
         texts: line.map((c) => c.text),
         line: line[0]!.line,
       });

@@ -36,7 +36,7 @@ export interface Table1Note {
   message: string;
 }
 export interface Table1Error {
-  code: 'table/blocks-total';
+  code: 'table/blocks-total' | 'header/statistic';
   line: number;
   message: string;
   hint: string;
@@ -79,17 +79,34 @@ export function readFootnoteMarks(records: readonly CsvRecord[]): { records: Csv
 /** A note giving the unit of the table's cells: 「n (%)」, 「¹ n (%); Median (Q1, Q3)」, 「n (%) / Mean (SD)」. */
 const UNIT_NOTE = /^(?:[¹²³⁴*＊†‡a-c]|\d\)?)?\s*(.*)$/;
 const N_PERCENT = /(?<![a-z])n\s*[(（]\s*[%％]\s*[)）]/i;
+/**
+ * A note saying some values are a mean and its SD in brackets (gtsummary's 「¹ n (%); Mean (SD)」): 「58 (12)」 is written
+ * as a count and its share is, so which rows are counts cannot be read (a median's 「45 (38, 52)」 can: read.ts).
+ */
+const MEAN_SD = /(?:mean|平均(?:値)?)\s*[(（]\s*(?:sd|s\.d\.|標準偏差|se|標準誤差)\s*[)）]/i;
 
 /**
  * A unit written as the table's last line (one cell, no values: 「n (%)」 or gtsummary's 「¹ n (%); Median (Q1, Q3)」):
  * taken out of the rows and read as the corner's unit. Undefined where the last line is no such note.
  */
-export function readUnitNote(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+export function readUnitNote(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note; error?: Table1Error } {
   const last = records[records.length - 1];
   if (last === undefined || records.length < 3 || trimEnd(last.fields).length !== 1) return { records: [...records] };
   const text = normalise(last.fields[0] ?? '').trim();
   const rest = UNIT_NOTE.exec(text)?.[1] ?? '';
   if (text.length > 80 || !N_PERCENT.test(rest) || /\d/.test(rest.replace(/Q[13]/gi, ''))) return { records: [...records] };
+  if (MEAN_SD.test(rest))
+    return {
+      records: [...records],
+      error: {
+        code: 'header/statistic',
+        line: last.line,
+        message:
+          `${last.line}行目の注${quote(text)}は、値の一部が平均と標準偏差「58 (12)」の形で書かれていることを示しますが、` +
+          'その形は件数と割合「58 (48)」と同じで、どの行が人数かを読み分けられません（チェッカーの判断：平均の行を人数と読むと、平均を人数として確かめることになるため）',
+        hint: '平均（SD）の行を除き、注を「n (%)」だけにして貼り付けてください。平均などの統計量は、人数と並べると秘匿した人数が計算で分かることがあるため、別に審査を受けてください',
+      },
+    };
   const head = records[0]!;
   const corner = (head.fields[0] ?? '').trim();
   return {
