@@ -475,9 +475,12 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         }
       }
     };
-    // The line that is the sum of every other line of its direction (two others at least that are not all 0), if any.
+    // The line that is the sum of every other line of its direction (two others at least that are not all 0), if any,
+    // in a list.
     const wholeOf = (count: number, vec: (i: number) => number[]) => {
       if (!options.disjointParts || count < 3) return undefined;
+      // Lists only (one position), as the checker reads them: in several positions an equality stays in sight.
+      if (vec(0).length !== 1) return undefined;
       const all = vec(0).map((_, pos) => [...Array(count).keys()].reduce((s, k) => s + vec(k)[pos]!, 0));
       if (all.every((x) => x === 0)) return undefined;
       const w = [...Array(count).keys()].find((i) => vec(i).every((x, pos) => 2 * x === all[pos]!));
