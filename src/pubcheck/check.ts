@@ -524,7 +524,7 @@ function underOtherReadings(
 function readingsUnchecked(tables: readonly Table[], cut: readonly number[], what: 'searches' | 'audits'): InputError {
   const numbers = cut.map((t) => tables[t]!.number);
   const first = tables[cut[0]!]!;
-  const named = `表${numbers.slice(0, 10).join('・表')}${numbers.length > 10 ? ` ほか${numbers.length - 10}表` : ''}`;
+  const named = tableNames(numbers);
   return {
     code: 'percent/readings-unchecked',
     place: { line: first.line, table: first.number },
@@ -624,7 +624,7 @@ function unsearchedWarnings(tables: readonly Table[], groups: readonly LineGroup
       code: 'lines/not-searched',
       place: { line: tables.find((t) => t.number === first.tables[0])!.line, table: first.tables[0]! },
       message:
-        `表${named.slice(0, 10).join('・表')}${named.length > 10 ? ` ほか${named.length - 10}表` : ''}の行・列（${lines} 本）は、` +
+        `${tableNames(named)}の行・列（${lines} 本）は、` +
         `${limit}、すべては探していません。探していない関係（ある行・列が他の2本の差や和であること）から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。` +
         `表を分けて確かめるか、同じ値を繰り返す行・列をまとめてください`,
     });

@@ -39,6 +39,11 @@ export function quote(text: string | number): string {
   return s.trim() === '' ? '（空欄）' : `「${s}」`;
 }
 
+/** The first `max` of a list joined by `sep`, then 「ほか n」 and the unit for the rest: 「表1・表2 ほか3表」. */
+export function some(items: readonly string[], max: number, sep = '', unit = ''): string {
+  return `${items.slice(0, max).join(sep)}${items.length > max ? ` ほか${items.length - max}${unit}` : ''}`;
+}
+
 /** At most `max` characters (code points), with 「…」 where cut. */
 export function clip(text: string, max: number): string {
   const chars = Array.from(text);

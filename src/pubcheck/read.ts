@@ -56,7 +56,7 @@ import { equalRuns, findSums, nearbySets, statedSums, vectors, wholeLine } from 
 import { countRanges, named, PERCENT_READING_WORK, percentSums, shareCounts, type PercentWork } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
-import { clip, quote } from './quote.ts';
+import { clip, quote, some } from './quote.ts';
 
 export interface ReadResult {
   tables: Table[];
@@ -422,12 +422,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       out.warnings.push({
         code: 'layout/section',
         message:
-          `表${number}: 値のない行${ss
-            .slice(0, 5)
-            .map((x) => `${quote(x.label)}（${x.line}行目）`)
-            .join(
-              '',
-            )}${ss.length > 5 ? ` ほか${ss.length - 5}行` : ''}は、すぐ下の見出しをまとめる見出しと読みました（チェッカーの判断）。` +
+          `表${number}: 値のない行${some(
+            ss.map((x) => `${quote(x.label)}（${x.line}行目）`),
+            5,
+            '',
+            '行',
+          )}は、すぐ下の見出しをまとめる見出しと読みました（チェッカーの判断）。` +
           '数を持たないため、行の名前には加えず、表の行としても読んでいません',
         place: { line: ss[0]!.line, table: number },
       });
@@ -438,12 +438,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       out.warnings.push({
         code: 'layout/heading',
         message:
-          `表${number}: 値のない行${hs
-            .slice(0, 5)
-            .map((h) => `${quote(h.label)}（${h.line}行目）`)
-            .join(
-              '',
-            )}${hs.length > 5 ? ` ほか${hs.length - 5}行` : ''}は患者数の行ではなく、その下の行（次の見出し・値のない行・合計・表の終わりまで）をまとめる見出しと読みました（チェッカーの判断）。` +
+          `表${number}: 値のない行${some(
+            hs.map((h) => `${quote(h.label)}（${h.line}行目）`),
+            5,
+            '',
+            '行',
+          )}は患者数の行ではなく、その下の行（次の見出し・値のない行・合計・表の終わりまで）をまとめる見出しと読みました（チェッカーの判断）。` +
           `下の行は見出しとつなげた名前（例:${quote(example)}）で読み、1人1行の一つの区分として各群の N と比べます（区分の和が N に足りない分は、公表していない人数として確かめます）。ほかの表とは、この名前か、見出しのない同じ行見出し（表の中でほかの行と同じにならないもの）で結びつけます。` +
           '読み方が違う場合は、見出しの行を除くか、見出しを行見出しの列として「性別」「男性」のように2列に分けて貼り付けてください。1人を複数の行に数える項目（併存疾患など）なら、見出しか題名に「複数回答」と書いてください',
         place: { line: hs[0]!.line, table: number },
@@ -487,10 +487,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         code: 'labels/not-read',
         place: { line: unread[0]!.table.line, table: unread[0]!.table.number },
         message:
-          `${unread
-            .slice(0, 5)
-            .map((u) => `表${u.table.number}の${quote(clip(u.label, 40))}`)
-            .join('、')}${unread.length > 5 ? ` ほか${unread.length - 5}個` : ''}は、${
+          `${some(
+            unread.map((u) => `表${u.table.number}の${quote(clip(u.label, 40))}`),
+            5,
+            '、',
+            '個',
+          )}は、${
             unread.some((u) => u.work) ? `見出しが多く長いため読み取りの計算が入力全体の上限（${fmt(LABEL_WORK)} 手）に達したか、` : ''
           }${MAX_COMPOUND_LENGTH} 文字を超えるか ${MAX_COMPOUND_PARTS} 個を超える見出しに切れるため、` +
           `ほかの見出しを続けて書いたもの（「男性A群」＝「男性」「A群」）としては読んでいません。` +
@@ -1381,11 +1383,7 @@ function sizeReading(
   });
 }
 
-const names = (labels: string[]) =>
-  `${labels
-    .slice(0, 5)
-    .map((l) => `${quote(l)}`)
-    .join('')}${labels.length > 5 ? ` ほか${labels.length - 5}` : ''}`;
+const names = (labels: string[]) => some(labels.map(quote), 5);
 
 /** A label that says its row is a sum: 患者計, 男性計, 合計値, 総数, Total …, once an N is taken off. */
 const SUM_LABEL = /計$|計\s*[(（]|合計|総計|総数|小計|\b(?:sub)?total\b|\bsum\b/i;
@@ -1905,7 +1903,7 @@ export function capWarnings(warnings: readonly Warning[], code: string, summary:
 
 /** Table numbers in words: 表1・表2・表3 (the first ten, then how many more). */
 export function tableNames(numbers: readonly number[]): string {
-  return `表${numbers.slice(0, 10).join('・表')}${numbers.length > 10 ? ` ほか${numbers.length - 10}表` : ''}`;
+  return `表${some(numbers.map(String), 10, '・表', '表')}`;
 }
 
 /**
