@@ -1720,19 +1720,22 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
   // up to it): one error per group line naming the breakdowns, not a slip per cell (outcome tables, rates.ts' sweep).
   const said = new Set<string>();
   const all = equations(table);
-  for (const eq of all) {
+  // An equation's line: its direction, its total's line and its parts' lines (the same for every position along it).
+  const key = (e: (typeof all)[number]) => `${e.along}:${e.terms.map((t) => (e.along === 'rows' ? t.row : t.col)).join(',')}`;
+  const byLine = new Map<string, (typeof all)[number][]>();
+  for (const e of all) {
+    const same = byLine.get(key(e));
+    if (same) same.push(e);
+    else byLine.set(key(e), [e]);
+  }
+  for (const [lineKey, line] of byLine) {
+    // Every position of the line must cut alike, so its first position's cuts are the line's.
+    const eq = line[0]!;
     const [total, ...parts] = eq.terms;
-    const key = (e: typeof eq) =>
-      `${e.along}:${e.along === 'rows' ? e.terms[0]!.row : e.terms[0]!.col}:${e.terms
-        .slice(1)
-        .map((t) => (e.along === 'rows' ? t.row : t.col))
-        .join(',')}`;
-    if (said.has(key(eq))) continue;
-    const line = all.filter((e) => key(e) === key(eq));
     const value = (t: { row: number; col: number }) => countOf(table.cells[t.row]![t.col]!);
     const cuts = breakdownCuts(parts.map(value), value(total!));
     if (!cuts || !line.every((e) => sameCuts(breakdownCuts(e.terms.slice(1).map(value), value(e.terms[0]!)), cuts))) continue;
-    said.add(key(eq));
+    said.add(lineKey);
     const name = (t: { row: number; col: number }) => (eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col));
     const groups = [0, ...cuts.slice(0, -1)].map((from, k) =>
       parts
@@ -1756,8 +1759,7 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
     const sum = parts.reduce((s, t) => s + countOf(table.cells[t.row]![t.col]!), 0);
     const cell = table.cells[total!.row]![total!.col]!;
     if (sum === countOf(cell)) continue;
-    const lineKey = `${eq.along}:${eq.along === 'rows' ? total!.row : total!.col}:${parts.map((t) => (eq.along === 'rows' ? t.row : t.col)).join(',')}`;
-    if (said.has(lineKey)) continue;
+    if (said.has(key(eq))) continue;
     const partLabels = parts.map((t) => `${quote(eq.along === 'rows' ? rowLabel(t.row) : colLabel(t.col))}`).join('');
     const what = eq.along === 'rows' ? `行${quote(rowLabel(total!.row))}` : `列${quote(colLabel(total!.col))}`;
     out.errors.push({

@@ -10,7 +10,6 @@ import { baseRange, countsForPercent } from './cell.ts';
 import { headerKey, linkByNumbers, type NumberLink } from './labels.ts';
 import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
 import { equalRuns, grandSum, wholeLine } from './sums.ts';
-export { equalRuns } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
 
