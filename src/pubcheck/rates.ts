@@ -148,7 +148,8 @@ function perWordOf(label: string): string | undefined {
   if (PER_PATIENTS.test(t)) return undefined;
   const m = PER_WORD.exec(t);
   const w = (m?.[1] ?? m?.[2])?.trim();
-  if (w === undefined || w === '' || /^(?:人口?|患者|population|pop|inhabitants|people|persons?|patients?|births)$/i.test(w)) return undefined;
+  if (w === undefined || w === '' || /^(?:人口?|患者|population|pop|inhabitants|people|persons?|patients?|births)$/i.test(w))
+    return undefined;
   return w;
 }
 
@@ -194,8 +195,8 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     const labels = l.axis === 'cols' ? colLabels : rowLabels;
     for (const [e, label] of labels.entries()) {
       if (e === l.index || !EVENTS.test(label) || kindOf(label) !== undefined) continue;
-      const events = (l.axis === 'cols' ? records.slice(1).map((r) => r.fields[e + 1] ?? '') : records[e + 1]!.fields.slice(1)).map(
-        (v) => (/^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined),
+      const events = (l.axis === 'cols' ? records.slice(1).map((r) => r.fields[e + 1] ?? '') : records[e + 1]!.fields.slice(1)).map((v) =>
+        /^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined,
       );
       for (const scale of [100, 1000, 10_000, 100_000]) {
         let fits = 0;
@@ -222,7 +223,9 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
   const units = (values: string[]) => plain(values) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || bare(v) !== normalise(v));
   // Values written with a unit of person-time make a line of person-time whatever its label leaves to the numbers.
   const byNumbers = (kind: Kind | undefined, values: string[]): Kind | undefined =>
-    (kind === undefined || kind === 'bare-duration' || kind === 'maybe-duration' || kind === 'frequency') && units(values) ? 'exposure' : kind;
+    (kind === undefined || kind === 'bare-duration' || kind === 'maybe-duration' || kind === 'frequency') && units(values)
+      ? 'exposure'
+      : kind;
   colLabels.forEach((label, c) => {
     const values = records.slice(1).map((r) => r.fields[c + 1] ?? '');
     const kind = byNumbers(kindOf(label), values);
@@ -255,7 +258,9 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     const across = l.axis === 'cols' ? rowLabels : colLabels;
     const over = values.findIndex((v, k) => v !== undefined && ns[k] !== undefined && v > ns[k]!);
     const overWords =
-      over < 0 ? '' : `${quote(across[over]!)}の値 ${fmt(values[over]!)} がその${l.axis === 'cols' ? '行' : '列'}の人数 ${fmt(ns[over]!)} より大きいため`;
+      over < 0
+        ? ''
+        : `${quote(across[over]!)}の値 ${fmt(values[over]!)} がその${l.axis === 'cols' ? '行' : '列'}の人数 ${fmt(ns[over]!)} より大きいため`;
     if (l.kind === 'bare-duration') {
       if (over >= 0) l.reason = overWords;
       l.kind = 'duration';
@@ -338,7 +343,9 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         ? exposure
         : (() => {
             const labels = rate.axis === 'cols' ? colLabels : rowLabels;
-            const at = labels.findIndex((l, k) => k !== rate.index && normalise(l).toLowerCase().includes(word.toLowerCase().replace(/s$/, '')));
+            const at = labels.findIndex(
+              (l, k) => k !== rate.index && normalise(l).toLowerCase().includes(word.toLowerCase().replace(/s$/, '')),
+            );
             return at < 0
               ? undefined
               : {

@@ -144,7 +144,7 @@ export function readUnitNote(records: readonly CsvRecord[]): { records: CsvRecor
           code: 'header/unit-note',
           line: misfit.line,
           message:
-            `${last.line}行目の注${quote((last.fields[0] ?? "").trim())}は、割合の分母 N が行ごとの人数（値のない人を除いた数など）であることを示しますが、` +
+            `${last.line}行目の注${quote((last.fields[0] ?? '').trim())}は、割合の分母 N が行ごとの人数（値のない人を除いた数など）であることを示しますが、` +
             `${misfit.line}行目のセル${quote(misfit.cell)}には分母が書かれておらず、${misfit.n === undefined ? '列の見出しにも N がありません' : `割合が見出しの N（${misfit.n}）に対する割合に合いません`}（チェッカーの判断）。` +
             '分母が分からないまま、見出しの N に対する件数として読むと、公表した割合から分母が、分母から秘匿した件数が分かることを確かめられません',
           hint: `各セルを「${misfit.example}」のように分母とあわせて「件数/分母 (割合%)」で書いてください（分母も確かめます）。値のない人を「不明」の行として書き、割合を見出しの N に対するものにしても構いません`,

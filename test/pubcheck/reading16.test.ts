@@ -76,7 +76,11 @@ describe('a rate whose label says nothing of a rate (「頻度」「発症頻度
         // 副作用 | 頻度 (one column of counts) with a 合計 row.
         const rows = ['悪心', '頭痛', '発疹', 'めまい', '下痢'].slice(0, int(random, 2, 5));
         const vs = rows.map(() => int(random, 0, 80));
-        text = tsv([['副作用', pick(random, ['頻度', '発現頻度', 'Frequency', '発症頻度'])], ...rows.map((r, i) => [r, vs[i]!]), ['合計', vs.reduce((a, b) => a + b, 0)]]);
+        text = tsv([
+          ['副作用', pick(random, ['頻度', '発現頻度', 'Frequency', '発症頻度'])],
+          ...rows.map((r, i) => [r, vs[i]!]),
+          ['合計', vs.reduce((a, b) => a + b, 0)],
+        ]);
       } else if (shape === 1) {
         // Groups across, 頻度 rows of counts under each group's N.
         const ns = [int(random, 40, 200), int(random, 40, 200)];
@@ -234,7 +238,12 @@ describe('gtsummary’s add_n() column 「N」 (each variable’s N on its headi
       ...(unknown
         ? [
             ['あり', '', '20 (40%)', '5 (8.3%)'],
-            ['なし', '', `${30 - unknown[0]} (${2 * (30 - unknown[0])}%)`, `${55 - unknown[1]} (${Math.round((100 * (55 - unknown[1])) / 60)}%)`],
+            [
+              'なし',
+              '',
+              `${30 - unknown[0]} (${2 * (30 - unknown[0])}%)`,
+              `${55 - unknown[1]} (${Math.round((100 * (55 - unknown[1])) / 60)}%)`,
+            ],
             ['不明', '', `${unknown[0]} (${2 * unknown[0]}%)`, `${unknown[1]} (${Math.round((100 * unknown[1]) / 60)}%)`],
           ]
         : [
@@ -256,7 +265,12 @@ describe('gtsummary’s add_n() column 「N」 (each variable’s N on its headi
     const text = addN(105, [2, 3]);
     const without = text
       .split('\n')
-      .map((l) => l.split('\t').filter((_, k) => k !== 1).join('\t'))
+      .map((l) =>
+        l
+          .split('\t')
+          .filter((_, k) => k !== 1)
+          .join('\t'),
+      )
       .join('\n');
     expect(hiddenLabels(run(without))).toEqual(expect.arrayContaining(['喫煙・不明/A群, N = 50', '喫煙・不明/B群, N = 60']));
     expect(110 - 105).toBe(2 + 3);
