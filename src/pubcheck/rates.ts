@@ -91,6 +91,8 @@ const SUM_WORD = /総|合計|累積|延べ|\btotal\b|\bsum\b|\bcumulative\b/i;
  */
 const DURATION_BARE =
   /(?:期間|日数|年数|月数|週数|在院日|\bduration|\blength\s+of\s+(?:stay|follow[- ]?up)|\bfollow[- ]?up\s+(?:time|period|duration)|\bobservation\s+(?:time|period)|\btime\s+(?:on|to)\s+\w+(?:\s\w+)?)(?:\s*[(（][^()（）\d]*[)）])?$/i;
+/** A period named by its number (「第1期間」「2期間目」「期間2」): a category of counts, no length of time. */
+const NUMBERED_PERIOD = /(?:第\s*[\d一二三四五六七八九十]+\s*|[\d一二三四五六七八九十]\s*)期間(?:目)?$|期間\s*[\d一二三四五六七八九十]+$/;
 const DURATION_MAYBE = /^(?:follow[- ]?up|観察|追跡)$/i;
 /**
  * A rate whose label says nothing of a rate: 「頻度」「発症頻度」「発現頻度」「Frequency」 (no 「%」, no word of a count). In
@@ -107,7 +109,7 @@ function kindOf(label: string): Kind | undefined {
   if (DURATION.test(t) && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'duration';
   const counts = NAMES_COUNT.test(t) || /%|％/.test(t);
   if (!counts && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t) && !PER_NUMBER.test(t)) {
-    if (DURATION_BARE.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'bare-duration';
+    if (DURATION_BARE.test(t) && !NUMBERED_PERIOD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'bare-duration';
     if (DURATION_MAYBE.test(t)) return 'maybe-duration';
     if (FREQUENCY.test(t)) return 'frequency';
   }

@@ -214,6 +214,8 @@ describe('a duration with no unit in its label (「観察期間」 250 beside co
       'Baseline',
       '観察期間（1年以上）',
       '在院日数14日以上',
+      '第1期間',
+      '第2期間',
     ];
     const random = lcg(1603);
     let refused = 0;
