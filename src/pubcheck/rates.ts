@@ -15,12 +15,13 @@
  */
 import { normalise } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
+import { headerDenominator } from './header.ts';
 import { quote } from './quote.ts';
 import type { InputError, Warning } from './types.ts';
 
 /** Units of person-time: 人年, 人・年, 人月, 人日, 患者年, person-years, patient-years, person-time, PY (in capitals). */
 const PERSON_TIME =
-  /(?<![成個老])人\s*[・･]?\s*(?:年|月|日)(?!齢|代|生|収|金|度|間|本)|患者\s*[・･]?\s*年(?!齢|間|度|代)|person[- ]?(?:years?|months?|days?|time)|patient[- ]?(?:years?|months?|days?)/i;
+  /(?<![成個老])人\s*[・･]?\s*(?:年|月|日)(?!齢|代|生|収|金|度|間|本)|患者\s*[・･]?\s*(?:年(?!齢|間|度|代)|日(?!誌|記|数)|月(?!齢|数))|person[- ]?(?:years?|months?|days?|time)|patient[- ]?(?:years?|months?|days?)/i;
 /** Person-years as an acronym, in capitals only (「Py」「py」 are no unit). */
 const PY = /\bP-?Y(?:RS?|s)?\b/;
 /** A rate's words: 率 (not 比率 / 構成比, percentages), rate, incidence, IR, or a unit of person-time after 「/」「per」「あたり」. */
@@ -36,10 +37,26 @@ const NAMES_COUNT = /\bn\b|\bno\.|\bnumber\b|\bcounts?\b|件数|人数|例数|�
 /**
  * A rate per a number with no unit of persons or time (「Incidence (per 1,000)」「発生頻度（/1000）」「死亡率（人口10万対）」
  * 「‰」): a rate all the same — read as counts before, its 25 beside 患者数 120 gave the hidden 3 back (25 × 120 ÷ 1,000).
- * Only a number of 100 or more (or 百・千・万), so that 「1/2」「1対1」 are none, and none before a unit (「g/100mL」).
+ * A number of 100 or more (or 百・千・万) after 「/」「per」, or one of 1–99 where no digit stands before the 「/」 (so
+ * that 「1/2」「Stage 1/2」 are none); none before a unit of measure or of time (「g/100mL」「per 10 years」). A word
+ * after the number is what the rate is per (「per 1,000 admissions」「/100 bed-days」); 「1,000入院あたり」「100患者日当たり」
+ * alike, not where a number follows (「1日あたり3回以上」: a category).
  */
-const PER_NUMBER =
-  /(?:\/|／|\bper\s*)\s*(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))(?![\d,.]|\s*[%％年月日歳才μµ]|\s*(?!population|pop\b|inhabitants|people|births)[a-zA-Z])|(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))\s*(?:対(?![照象応策比話])|あたり|当たり)(?!\s*[\d一二三四五六七八九])|‰|\bper\s*mille\b/i;
+const MEASURE =
+  /(?:[%％年月日週歳才時分秒回錠本μµ]|mg|ng|µg|μg|g\b|kg|ml|dl|l\b|mmol|mol|meq|iu\b|u\b|units?\b|mm|cm|m\b|m2|kcal|cal|h\b|hrs?\b|hours?|min|sec|s\b|days?\b|weeks?|months?|years?|yrs?\b|y\b)/i;
+const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))`;
+const SMALL = String.raw`(?:[1-9]\d?)`;
+const PER_NUMBER = new RegExp(
+  String.raw`(?:(?:\/|／|\bper\s*)\s*${NUMBER}|(?<![\d.,]\s*)(?:\/|／|\bper\s*)\s*${SMALL})(?![\d,.])(?!\s*${MEASURE.source})` +
+    String.raw`|(?:${NUMBER}|(?<![\d.,])${SMALL})\s*(?:(?!${MEASURE.source})[^\d\s、，,()（）/／]{1,6}?\s*)?(?:対(?![照象応策比話])|あたり|当たり|当り)(?!\s*[\d一二三四五六七八九])` +
+    String.raw`|‰|\bper\s*mille\b`,
+  'i',
+);
+/** The word a rate is per where it is no unit of patients (「admissions」 in 「per 1,000 admissions」, 「入院」 in 「1,000入院あたり」). */
+const PER_WORD = new RegExp(
+  String.raw`(?:\/|／|\bper\s*)\s*[\d,]+\s*(?:十万|百万|万|千|百)?\s*([a-zA-Z][a-zA-Z-]*(?:\s[a-zA-Z][a-zA-Z-]*)?)|[\d,]+\s*(?:十万|百万|万|千|百)?\s*([^\d\s、，,()（）/／]{1,6}?)\s*(?:あたり|当たり|当り|対)`,
+  'i',
+);
 const IR = /\bIRs?\b/;
 /**
  * A rate per a number of patients (「発現率（/1,000人）」「1,000人あたり」「per 1,000 patients」): a share of the line's
@@ -65,12 +82,37 @@ const DURATION =
 /** A sum written in a duration's label: 総, 合計, 累積, 延べ, total, sum, cumulative. */
 const SUM_WORD = /総|合計|累積|延べ|\btotal\b|\bsum\b|\bcumulative\b/i;
 
+/**
+ * A duration with no unit in its label: the label ends in a word of a length of time (「観察期間」「追跡期間」「在院日数」
+ * 「投与日数」「経過年数」「Duration」「Length of stay」「Follow-up time」), its values plain numbers — no count of patients.
+ * Not where a count or a category follows the word (「観察期間中の死亡」「観察期間1年未満」「投与期間別」), nor where the
+ * label names a count (「期間, n」). 「Follow-up」 alone (a visit, beside 「Baseline」, may count patients) only where a
+ * value passes its line's N (`DURATION_MAYBE`).
+ */
+const DURATION_BARE =
+  /(?:期間|日数|年数|月数|週数|在院日|\bduration|\blength\s+of\s+(?:stay|follow[- ]?up)|\bfollow[- ]?up\s+(?:time|period|duration)|\bobservation\s+(?:time|period)|\btime\s+(?:on|to)\s+\w+(?:\s\w+)?)(?:\s*[(（][^()（）\d]*[)）])?$/i;
+/** A period named by its number (「第1期間」「2期間目」「期間2」): a category of counts, no length of time. */
+const NUMBERED_PERIOD = /(?:第\s*[\d一二三四五六七八九十]+\s*|[\d一二三四五六七八九十]\s*)期間(?:目)?$|期間\s*[\d一二三四五六七八九十]+$/;
+const DURATION_MAYBE = /^(?:follow[- ]?up|観察|追跡)$/i;
+/**
+ * A rate whose label says nothing of a rate: 「頻度」「発症頻度」「発現頻度」「Frequency」 (no 「%」, no word of a count). In
+ * many Japanese tables a count column, so it is read by its numbers (`frequencyReason`): a rate where a value is not
+ * whole, passes its line's N, or fits an event count times 100–100,000 over the N in every line; counts otherwise.
+ */
+const FREQUENCY = /(?:頻度|\bfrequency|\bfreq\.?)(?:\s*[(（][^()（）\d]*[)）])?$/i;
+
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /** What a header says: person-time, a rate per person-time, or neither. */
-function kindOf(label: string): 'exposure' | 'rate' | 'patient-rate' | 'duration' | undefined {
+function kindOf(label: string): Kind | undefined {
   const t = normalise(label);
   if (DURATION.test(t) && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'duration';
+  const counts = NAMES_COUNT.test(t) || /%|％/.test(t);
+  if (!counts && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t) && !PER_NUMBER.test(t)) {
+    if (DURATION_BARE.test(t) && !NUMBERED_PERIOD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'bare-duration';
+    if (DURATION_MAYBE.test(t)) return 'maybe-duration';
+    if (FREQUENCY.test(t)) return 'frequency';
+  }
   if (PER_PATIENTS.test(t) && !PERSON_TIME.test(t) && !PY.test(t)) return 'patient-rate';
   const unit = PERSON_TIME.test(t) || PY.test(t);
   if (unit && (RATE_WORD.test(t) || PER_UNIT.test(t))) return 'rate';
@@ -88,15 +130,30 @@ function scaleOf(label: string): number | undefined {
   const m =
     /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
     /(?:\/|／|\bper\s*)\s*([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?/i.exec(t) ??
-    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:対|あたり|当たり)/.exec(t);
+    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:[^\d\s、，,()（）/／]{0,6}?)\s*(?:対|あたり|当たり|当り)/.exec(t);
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
   const kanji: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000, 十万: 100_000, 百万: 1_000_000 };
   const n = (m[1] === undefined ? 1 : Number(m[1].replace(/,/g, ''))) * (m[2] === undefined ? 1 : kanji[m[2]]!);
   return n > 0 && Number.isFinite(n) ? n : undefined;
 }
 
+type Kind = 'exposure' | 'rate' | 'patient-rate' | 'duration' | 'bare-duration' | 'maybe-duration' | 'frequency';
+/** Kinds read only where the line's cells are plain numbers (others are refused whatever the cells). */
+const NEEDS_PLAIN = new Set<Kind>(['exposure', 'duration', 'bare-duration', 'maybe-duration', 'frequency']);
+
 /** A line's label that counts events (イベント数, 発現例数, 発生件数, Events). */
 const EVENTS = /イベント|発現|発生|発症|罹患|事象|アウトカム|events?\b|cases?\b/i;
+
+/** The word a rate per a number is per, where it is no unit of patients or population (「admissions」「入院」); undefined otherwise. */
+function perWordOf(label: string): string | undefined {
+  const t = normalise(label);
+  if (PER_PATIENTS.test(t)) return undefined;
+  const m = PER_WORD.exec(t);
+  const w = (m?.[1] ?? m?.[2])?.trim();
+  if (w === undefined || w === '' || /^(?:人口?|患者|population|pop|inhabitants|people|persons?|patients?|births)$/i.test(w))
+    return undefined;
+  return w;
+}
 
 export interface PersonTimeReading {
   /** The records without the lines of person-time (as given where none). */
@@ -110,9 +167,11 @@ interface Line {
   /** Index among the labels of its axis (0-based, the corner not counted). */
   index: number;
   label: string;
-  kind: 'exposure' | 'rate' | 'patient-rate' | 'duration';
+  kind: Kind;
   /** The line's values as written, across (empty where the cell is). */
   values: string[];
+  /** Why a line of 「頻度」 or a duration with no unit was read so (the numbers that told it): said in the message. */
+  reason?: string;
 }
 
 /**
@@ -130,20 +189,102 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
   const plain = (values: string[]) =>
     values.some((v) => PLAIN_NUMBER.test(bare(v))) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || PLAIN_NUMBER.test(bare(v)));
   const lines: Line[] = [];
+  /**
+   * A line of 「頻度」 whose value is, in every position with an event count and an N, that count times a scale
+   * (100–100,000) over the N within the rounding of a whole number: a rate of those events (what it says, or undefined).
+   */
+  const fitsEvents = (l: Line, values: (number | undefined)[], ns: (number | undefined)[]): string | undefined => {
+    const labels = l.axis === 'cols' ? colLabels : rowLabels;
+    for (const [e, label] of labels.entries()) {
+      if (e === l.index || !EVENTS.test(label) || kindOf(label) !== undefined) continue;
+      const events = (l.axis === 'cols' ? records.slice(1).map((r) => r.fields[e + 1] ?? '') : records[e + 1]!.fields.slice(1)).map((v) =>
+        /^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined,
+      );
+      for (const scale of [100, 1000, 10_000, 100_000]) {
+        let fits = 0;
+        let differs = false;
+        let first = -1;
+        const all = values.every((v, k) => {
+          const [x, n] = [events[k], ns[k]];
+          if (v === undefined || x === undefined || n === undefined || n === 0) return true;
+          if (Math.abs(v - (x * scale) / n) > 0.5 + 1e-9) return false;
+          fits++;
+          if (v !== x) differs = true;
+          if (first < 0 && x > 0) first = k;
+          return true;
+        });
+        if (all && fits >= 2 && differs && first >= 0) {
+          const across = l.axis === 'cols' ? rowLabels : colLabels;
+          return `${quote(across[first]!)}では ${fmt(events[first]!)} × ${fmt(scale)} ÷ ${fmt(ns[first]!)} = ${fmt(Math.round(((events[first]! * scale) / ns[first]!) * 1000) / 1000)} が値 ${fmt(values[first]!)} に丸めの範囲で合い、ほかの${l.axis === 'cols' ? '行' : '列'}でも同じため`;
+        }
+      }
+    }
+    return undefined;
+  };
   // Every value written with a unit of person-time (「250.0人年」 under 「観察期間」): a line of person-time too.
   const units = (values: string[]) => plain(values) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || bare(v) !== normalise(v));
+  // Values written with a unit of person-time make a line of person-time whatever its label leaves to the numbers.
+  const byNumbers = (kind: Kind | undefined, values: string[]): Kind | undefined =>
+    (kind === undefined || kind === 'bare-duration' || kind === 'maybe-duration' || kind === 'frequency') && units(values)
+      ? 'exposure'
+      : kind;
   colLabels.forEach((label, c) => {
     const values = records.slice(1).map((r) => r.fields[c + 1] ?? '');
-    const kind = kindOf(label) ?? (units(values) ? 'exposure' : undefined);
+    const kind = byNumbers(kindOf(label), values);
     if (!kind) return;
-    if ((kind !== 'exposure' && kind !== 'duration') || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
+    if (!NEEDS_PLAIN.has(kind) || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
   });
   rowLabels.forEach((label, r) => {
     const values = records[r + 1]!.fields.slice(1);
-    const kind = kindOf(label) ?? (units(values) ? 'exposure' : undefined);
+    const kind = byNumbers(kindOf(label), values);
     if (!kind) return;
-    if ((kind !== 'exposure' && kind !== 'duration') || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
+    if (!NEEDS_PLAIN.has(kind) || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
   });
+  // The N of each position across a line: the same axis's line of 患者数, or the N stated in the label across.
+  const nsAcross = (axis: 'rows' | 'cols'): (number | undefined)[] => {
+    const labels = axis === 'cols' ? colLabels : rowLabels;
+    const across = axis === 'cols' ? rowLabels : colLabels;
+    const p = labels.findIndex((l) => PATIENTS.test(normalise(l)));
+    const at = (k: number) =>
+      normalise(axis === 'cols' ? (records[k + 1]!.fields[p + 1] ?? '') : (records[p + 1]!.fields[k + 1] ?? '')).replace(/,/g, '');
+    return across.map((l, k) => (p >= 0 && /^\d+$/.test(at(k)) ? Number(at(k)) : headerDenominator(l)));
+  };
+  const number = (v: string) => {
+    const t = bare(v).replace(/,/g, '');
+    return PLAIN_NUMBER.test(t) ? Number(t) : undefined;
+  };
+  // 「頻度」 and a duration with no unit, read by their numbers: which is no count of patients (the checker's judgement).
+  for (const l of lines.filter((x) => x.kind === 'frequency' || x.kind === 'maybe-duration' || x.kind === 'bare-duration')) {
+    const ns = nsAcross(l.axis);
+    const values = l.values.map(number);
+    const across = l.axis === 'cols' ? rowLabels : colLabels;
+    const over = values.findIndex((v, k) => v !== undefined && ns[k] !== undefined && v > ns[k]!);
+    const overWords =
+      over < 0
+        ? ''
+        : `${quote(across[over]!)}の値 ${fmt(values[over]!)} がその${l.axis === 'cols' ? '行' : '列'}の人数 ${fmt(ns[over]!)} より大きいため`;
+    if (l.kind === 'bare-duration') {
+      if (over >= 0) l.reason = overWords;
+      l.kind = 'duration';
+      continue;
+    }
+    if (l.kind === 'maybe-duration') {
+      if (over < 0) continue;
+      l.reason = overWords;
+      l.kind = 'duration';
+      continue;
+    }
+    const decimal = l.values.findIndex((v) => /\.\d/.test(bare(v)) && number(v) !== undefined);
+    if (decimal >= 0) l.reason = `${quote(across[decimal]!)}の値 ${normalise(l.values[decimal]!)} が整数でないため`;
+    else if (over >= 0) l.reason = overWords;
+    else {
+      const fits = fitsEvents(l, values, ns);
+      if (fits !== undefined) l.reason = fits;
+    }
+    if (l.reason !== undefined) l.kind = 'patient-rate';
+  }
+  // A line of 「頻度」 the numbers do not tell from counts, or 「Follow-up」 none of whose values passes its N: counts.
+  for (let k = lines.length - 1; k >= 0; k--) if (lines[k]!.kind === 'frequency' || lines[k]!.kind === 'maybe-duration') lines.splice(k, 1);
   const exposures = lines.filter((l) => l.kind === 'exposure');
   // A rate per a number alone (「per 1,000」) beside a line of person-time: per person-time (our judgement, said).
   for (const l of lines)
@@ -175,9 +316,12 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     out.errors.push({
       code: 'header/statistic',
       message:
-        `${w}${quote(d.label)}は観察期間（日数・年数）のようで、患者数ではありません（チェッカーの判断）。` +
+        `${w}${quote(d.label)}は観察期間（日数・年数）のようで、患者数ではありません（チェッカーの判断${d.reason ? `：${d.reason}` : ''}）。` +
+        `${DURATION.test(normalise(d.label)) ? '' : '見出しに期間の単位（日・月・年）もありません。'}` +
         'その期間が患者の期間の和（人年）か、平均・中央値か、見出しから分からないため、読みません。平均や中央値なら、全体と群ごとの値から群の人数が計算で分かることがあります',
-      hint: `期間の和なら見出しを「観察期間（人年）」「総観察期間（日）」のように書くと、患者数から外して確かめます。平均・中央値なら、その${w}を除いた表を確かめ、統計量は別に審査を受けてください`,
+      hint:
+        `期間の和なら見出しを「観察期間（人年）」「総観察期間（日）」のように書くと、患者数から外して確かめます。平均・中央値なら、その${w}を除いた表を確かめ、統計量は別に審査を受けてください。` +
+        `患者数なら見出しを「${normalise(d.label)}の患者数」「${normalise(d.label)}, n」のように書いてください`,
       place: place(d),
     });
   }
@@ -194,19 +338,36 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
               rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[patients + 1] ?? '') : records[patients + 1]!.fields.slice(1),
           }
       : exposures.find((e) => e.axis === rate.axis);
-    const unit = perPatients ? '患者数' : '人年';
+    // A rate per a number of something other than patients (「per 1,000 admissions」「1,000入院あたり」): per that.
+    const word = perPatients ? perWordOf(rate.label) : undefined;
+    const base =
+      word === undefined
+        ? exposure
+        : (() => {
+            const labels = rate.axis === 'cols' ? colLabels : rowLabels;
+            const at = labels.findIndex(
+              (l, k) => k !== rate.index && normalise(l).toLowerCase().includes(word.toLowerCase().replace(/s$/, '')),
+            );
+            return at < 0
+              ? undefined
+              : {
+                  label: labels[at]!,
+                  values: rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[at + 1] ?? '') : records[at + 1]!.fields.slice(1),
+                };
+          })();
+    const unit = word !== undefined ? `${quote(word)}の数` : perPatients ? '患者数' : '人年';
     const w = kindWord(rate.axis);
     const across = rate.axis === 'cols' ? '行' : '列';
     const acrossLabels = rate.axis === 'cols' ? rowLabels : colLabels;
     // The equation with the user's numbers: rate × person-time ÷ scale, where it gives an event count the table prints.
     let example = '';
-    const scale = scaleOf(rate.label) ?? (exposure ? scaleOf(exposure.label) : undefined);
+    const scale = scaleOf(rate.label) ?? (base ? scaleOf(base.label) : undefined);
     const events = (rate.axis === 'cols' ? colLabels : rowLabels)
       .map((label, index) => ({ label, index }))
       .filter(({ label, index }) => EVENTS.test(label) && !lines.some((l) => l.axis === rate.axis && l.index === index));
-    if (exposure && scale !== undefined) {
+    if (base && scale !== undefined) {
       for (let k = 0; k < rate.values.length && example === ''; k++) {
-        const [r, p] = [rate.values[k]!, exposure.values[k]!].map((v) => normalise(v));
+        const [r, p] = [rate.values[k]!, base.values[k]!].map((v) => normalise(v));
         if (!PLAIN_NUMBER.test(r!) || !PLAIN_NUMBER.test(p!)) continue;
         const [rv, pv] = [Number(r!.replace(/,/g, '')), Number(p!.replace(/,/g, ''))];
         const product = (rv * pv) / scale;
@@ -232,10 +393,10 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     out.errors.push({
       code: 'header/rate',
       message:
-        `${w}${quote(rate.label)}は${unit}あたりの率のようで（チェッカーの判断${!perPatients && exposure && scaleOf(rate.label) === undefined ? `：同じ表に人年の${w}${quote(exposure.label)}があるため` : ''}）、患者数として確かめられません。` +
+        `${w}${quote(rate.label)}は${unit}あたりの率のようで（チェッカーの判断${!perPatients && exposure && scaleOf(rate.label) === undefined ? `：同じ表に人年の${w}${quote(exposure.label)}があるため` : rate.reason ? `：見出しは率と言っていませんが、${rate.reason}` : ''}）、患者数として確かめられません。` +
         `率に${unit}を掛けるとイベント数に戻ります（率 × ${unit} ÷ 率の単位の${unit} = イベント数）。${example}`,
       hint: perPatients
-        ? `率の${w}を除いた表（患者数・イベント数）を確かめてください。秘匿したイベント数の率は、患者数と並べても、患者数を別に公表しても、イベント数が分かるので公表できません。割合なら「3 (2.5%)」のように件数と一つのセルに書くと、件数とあわせて確かめます`
+        ? `${rate.reason ? `件数なら見出しを「${normalise(rate.label)}（例数）」「${normalise(rate.label)}, n」のように書いてください。` : ''}率の${w}を除いた表（患者数・イベント数）を確かめてください。秘匿したイベント数の率は、患者数と並べても、患者数を別に公表しても、イベント数が分かるので公表できません。割合なら「3 (2.5%)」のように件数と一つのセルに書くと、件数とあわせて確かめます`
         : `率の${w}を除いた表（患者数・イベント数${exposure ? '・人年' : ''}）を確かめてください。人年は患者数でないため確かめの対象から外して読みます。` +
           '秘匿したイベント数の率は、人年と並べても、人年を別に公表しても、イベント数が分かるので公表できません。公表するイベント数の率だけを、別に審査を受けて載せてください',
       place: place(rate),

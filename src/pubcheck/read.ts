@@ -49,6 +49,7 @@ import {
   readUnitNote,
   type Table1Error,
   type Table1Note,
+  readVariableN,
 } from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
@@ -369,8 +370,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const unitNote = readUnitNote(marks.records);
     said(unitNote.note);
     if (refused(unitNote.error)) continue;
+    // gtsummary's add_n() column 「N」 (each variable's N on its heading row): taken out where it is whole.
+    const variableN = readVariableN(unitNote.records);
+    said(variableN.note);
+    if (refused(variableN.error)) continue;
     // Two header rows or several label columns, as pasted from a spreadsheet: joined into one (layout.ts), said.
-    const layout = flattenLayout(unitNote.records);
+    const layout = flattenLayout(variableN.records);
     if (layout.joined) {
       const { headerRows, labelColumns, example } = layout.joined;
       const what = [

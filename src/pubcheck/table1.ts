@@ -31,12 +31,12 @@ const countIn = (s: string): number | undefined => {
 const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
 
 export interface Table1Note {
-  code: 'layout/unit-note' | 'layout/blocks-total' | 'layout/blank-total' | 'layout/footnote-mark';
+  code: 'layout/unit-note' | 'layout/blocks-total' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
   line: number;
   message: string;
 }
 export interface Table1Error {
-  code: 'table/blocks-total' | 'header/statistic';
+  code: 'table/blocks-total' | 'header/statistic' | 'header/unit-note' | 'table/variable-n';
   line: number;
   message: string;
   hint: string;
@@ -85,6 +85,30 @@ const N_PERCENT = /(?<![a-z])n\s*[(（]\s*[%％]\s*[)）]/i;
  */
 const MEAN_SD = /(?:mean|平均(?:値)?)\s*[(（]\s*(?:sd|s\.d\.|標準偏差|se|標準誤差)\s*[)）]/i;
 
+/** A note of counts over their own Ns (gtsummary's 「n / N (%)」). */
+const N_OVER_N = /(?<![a-z])n\s*[/／]\s*n\s*[(（]\s*[%％]\s*[)）]/i;
+
+/**
+ * Under a note of 「n/N (%)」, the first cell with a share and no denominator whose share is not its count over the
+ * column's N stated in the header (within the share's rounding), or that has no such N: its base is not known.
+ */
+function notOverGroupN(records: readonly CsvRecord[]): { line: number; cell: string; n?: number; example: string } | undefined {
+  const head = records[0]!;
+  for (const r of records.slice(1))
+    for (let k = 1; k < r.fields.length; k++) {
+      const text = (r.fields[k] ?? '').trim();
+      const c = readCell(text, true);
+      if (!c.ok || c.value.kind !== 'count' || c.value.percent === undefined || c.value.denominator !== undefined) continue;
+      const n = headerDenominator(head.fields[k] ?? '');
+      const d = c.value.decimals ?? 0;
+      const base = n === undefined ? undefined : Math.round((100 * c.value.n) / c.value.percent);
+      if (n !== undefined && n > 0 && Math.abs(c.value.percent - (100 * c.value.n) / n) <= 0.5 * 10 ** -d + 1e-9) continue;
+      const example = `${c.value.n}/${base !== undefined && Number.isFinite(base) ? base : 'N'} (${c.value.percent}%)`;
+      return { line: r.line, cell: text, ...(n === undefined ? {} : { n }), example };
+    }
+  return undefined;
+}
+
 /**
  * A unit written as the table's last line (one cell, no values: 「n (%)」 or gtsummary's 「¹ n (%); Median (Q1, Q3)」):
  * taken out of the rows and read as the corner's unit. Undefined where the last line is no such note.
@@ -109,12 +133,101 @@ export function readUnitNote(records: readonly CsvRecord[]): { records: CsvRecor
     };
   const head = records[0]!;
   const corner = (head.fields[0] ?? '').trim();
+  // 「n/N (%)」: the share's base is each line's N (those with a value: gtsummary's missing left out), not the group's.
+  const fraction = N_OVER_N.test(rest);
+  if (fraction) {
+    const misfit = notOverGroupN(records.slice(0, -1));
+    if (misfit)
+      return {
+        records: [...records],
+        error: {
+          code: 'header/unit-note',
+          line: misfit.line,
+          message:
+            `${last.line}行目の注${quote((last.fields[0] ?? '').trim())}は、割合の分母 N が行ごとの人数（値のない人を除いた数など）であることを示しますが、` +
+            `${misfit.line}行目のセル${quote(misfit.cell)}には分母が書かれておらず、${misfit.n === undefined ? '列の見出しにも N がありません' : `割合が見出しの N（${misfit.n}）に対する割合に合いません`}（チェッカーの判断）。` +
+            '分母が分からないまま、見出しの N に対する件数として読むと、公表した割合から分母が、分母から秘匿した件数が分かることを確かめられません',
+          hint: `各セルを「${misfit.example}」のように分母とあわせて「件数/分母 (割合%)」で書いてください（分母も確かめます）。値のない人を「不明」の行として書き、割合を見出しの N に対するものにしても構いません`,
+        },
+      };
+  }
   return {
     records: [{ ...head, fields: [`${corner}${corner === '' ? '' : ' '}n (%)`, ...head.fields.slice(1)] }, ...records.slice(1, -1)],
     note: {
       code: 'layout/unit-note',
       line: last.line,
-      message: `${last.line}行目${quote(text)}は表の行ではなく、表の値の書き方の注と読み、括弧の数を件数の割合（n (%)）として読みました（チェッカーの判断）`,
+      message: fraction
+        ? `${last.line}行目${quote(text)}は表の行ではなく、表の値の書き方の注と読みました。分母のあるセル（「3/48 (6.3%)」）は件数・分母・割合として、分母のないセルは見出しの N に対する件数の割合として読みました（チェッカーの判断：どのセルの割合も見出しの N に合うため）`
+        : `${last.line}行目${quote(text)}は表の行ではなく、表の値の書き方の注と読み、括弧の数を件数の割合（n (%)）として読みました（チェッカーの判断）`,
+    },
+  };
+}
+
+/** gtsummary's `add_n()` column: 「N」 (or 「n」「例数」「人数」), a number on each variable's heading row only. */
+const N_COLUMN = /^(?:n|例数|人数|症例数|患者数)$/i;
+
+/**
+ * gtsummary's `add_n()` column (「N」 after the labels: each variable's number of patients with a value, on its heading
+ * row, blank beside the levels): read where it says every block is whole — each heading row's N is the sum of the
+ * groups' Ns stated in the headers, and the block under it adds up to each group's N in every column — and then
+ * taken out (it tells nothing the headers and the blocks do not). Refused in words where a block's N is less
+ * (patients with no value, 「Unknown」): it gives the sum of the missing back, which may be hidden counts. Before,
+ * refused as short rows and blank cells. Left as written where the column has a number beside values (a statistic's
+ * row: refused as before).
+ */
+export function readVariableN(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note; error?: Table1Error } {
+  const same = { records: [...records] };
+  const head = records[0];
+  if (head === undefined || records.length < 3) return same;
+  const c = head.fields.findIndex((f, k) => k > 0 && N_COLUMN.test(normalise(f).trim()));
+  const width = trimEnd(head.fields).length;
+  if (c < 1 || width < 3) return same;
+  const groups = Array.from({ length: width }, (_, k) => k).filter((k) => k > 0 && k !== c);
+  const blank = (f: string | undefined) => (f ?? '').trim() === '';
+  const body = records.slice(1);
+  const headingRows = body.filter((r) => !blank(r.fields[c]));
+  if (headingRows.length === 0) return same;
+  if (headingRows.some((r) => groups.some((k) => !blank(r.fields[k])) || plainCount(r.fields[c] ?? '') === undefined)) return same;
+  if (body.some((r) => blank(r.fields[c]) && groups.every((k) => blank(r.fields[k])))) return same;
+  const ns = groups.map((k) => headerDenominator(head.fields[k] ?? ''));
+  const total = ns.every((n) => n !== undefined) ? ns.reduce((a, n) => a + n!, 0) : undefined;
+  // Each heading row's block: the rows after it up to the next heading row.
+  for (const [i, h] of headingRows.entries()) {
+    const from = body.indexOf(h) + 1;
+    const to = i + 1 < headingRows.length ? body.indexOf(headingRows[i + 1]!) : body.length;
+    const rows = body.slice(from, to);
+    const v = plainCount(h.fields[c] ?? '')!;
+    const sums = groups.map((k) => rows.reduce((a, r) => a + (countIn(r.fields[k] ?? '') ?? NaN), 0));
+    const whole = total !== undefined && v === total && sums.every((x, j) => x === ns[j]);
+    if (whole) continue;
+    const label = (h.fields[0] ?? '').trim();
+    const name = (head.fields[c] ?? '').trim();
+    return {
+      records: [...records],
+      error: {
+        code: 'table/variable-n',
+        line: h.line,
+        message:
+          `列${quote(name)}の${quote(label)}の ${v} は、その項目に値のある患者の数と読めます（チェッカーの判断）が、` +
+          (total === undefined
+            ? '群の見出しに N がなく、群の人数と比べられません。'
+            : v !== total
+              ? `群の N の和 ${total} と違い、その差 ${total - v} が値のない患者（不明など）の数の和として分かります。`
+              : 'その下の区分の和が、群の N と合わない列があります。') +
+          'その数は、群ごとに秘匿した件数の和を明かすことがあり、表の行としては確かめられません',
+        hint: `公表する表から列${quote(name)}を除いて確かめてください（群の N と区分の件数で足ります）。値のない患者の数を載せるなら「不明」の行として各群に書き、その件数も確かめます`,
+      },
+    };
+  }
+  const kept = records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k !== c) }));
+  return {
+    records: kept,
+    note: {
+      code: 'layout/variable-n',
+      line: head.line,
+      message:
+        `列${quote((head.fields[c] ?? '').trim())}は、各項目の見出し行に書かれた、その項目に値のある患者の数と読みました（チェッカーの判断）。` +
+        'どの項目でも群の N の和に等しく、その下の区分が各群の N に合うため、表から分かる数と同じで、確かめる数から外しました',
     },
   };
 }
