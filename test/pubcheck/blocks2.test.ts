@@ -526,5 +526,5 @@ describe('3. integer percentages of N over 100: a block is an equation though it
     console.log(`integer-% Table 1s: ${JSON.stringify(stats)}`);
     expect(stats.leaking).toBe(0);
     expect(stats.refused).toBeLessThanOrEqual(16);
-  });
+  }, 180_000);
 });
