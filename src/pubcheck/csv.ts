@@ -1,5 +1,5 @@
 /** Splits pasted TSV or a CSV file into records (RFC 4180 quoting, BOM, CRLF), and decodes file bytes. */
-import { hasHtmlTable, htmlRecords } from './html.ts';
+import { hasHtmlTable, htmlRecords, HtmlTooDeep } from './html.ts';
 
 export interface CsvRecord {
   fields: string[];
@@ -144,6 +144,8 @@ export interface Records {
   markdown: number[];
   /** Read as HTML (html.ts): the text holds a <table>. */
   html?: true;
+  /** HTML nested deeper than html.ts `HTML_DEPTH`, from this line: not read (refused, read.ts `input/html-depth`). */
+  htmlTooDeep?: number;
   /**
    * A line of cells between pipes (「| A | B |」) in no Markdown table: no delimiter row 「|---|---|」 under its header,
    * or one with another number of cells. Read as one cell, it would be a note; refused instead.
@@ -280,13 +282,19 @@ export function readRecords(input: string, separator?: string): Records {
   const text = cleanText(input);
   // A table in HTML (a web page saved, or its source pasted): read as a browser shows it (html.ts), each cell's text
   // cleaned as a text is (an entity's no-break space, 「&nbsp;」, is an indentation as in a spreadsheet's copy).
-  if (hasHtmlTable(text))
-    return {
-      records: htmlRecords(text).map((r) => ({ fields: r.fields.map(cleanText), line: r.line })),
-      separator: '\t',
-      markdown: [],
-      html: true,
-    };
+  if (hasHtmlTable(text)) {
+    try {
+      return {
+        records: htmlRecords(text).map((r) => ({ fields: r.fields.map(cleanText), line: r.line })),
+        separator: '\t',
+        markdown: [],
+        html: true,
+      };
+    } catch (e) {
+      if (!(e instanceof HtmlTooDeep)) throw e;
+      return { records: [], separator: '\t', markdown: [], html: true, htmlTooDeep: e.line };
+    }
+  }
   const lines = text.split(/\r\n|\r|\n/);
   // The text's last line end ends its last line; no empty line follows it.
   if (lines[lines.length - 1] === '') lines.pop();
