@@ -743,7 +743,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         out.errors.push({
           code: 'title/group-n',
           message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(c.text)}は、${where}の人数のようですが、見出しと書き方が違うため、どの${table.cols.includes(alike) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
-          hint: `${where}の人数なら、見出しに「${alike.label} (N=${c.n})」の形で書いてください（題名からは除くか、見出しと同じ書き方にしてください）`,
+          hint: `${where}の人数なら、見出しに${quote(`${alike.label} (N=${c.n})`)}の形で書いてください（題名からは除くか、見出しと同じ書き方にしてください）`,
           place: { line, table: table.number, ...(table.cols.includes(alike) ? { col: alike.label } : { row: alike.label }) },
         });
         continue;
@@ -762,7 +762,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
         out.errors.push({
           code: 'title/group-n',
           message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の${quote(c.text)}は、${where}の人数とも読めますが（名前の始まりが同じ）、見出しと書き方が違うため、どの${table.cols.includes(stem) ? '列' : '行'}の人数か決められません（チェッカーの判断）。人数と表の数の差も公表されます`,
-          hint: `${where}の人数なら、見出しに「${stem.label} (N=${c.n})」の形で書いてください。表全体の人数なら、表の合計と同じ数にし、群の名前の後ではなく「全${c.n}例」「N=${c.n}」とだけ書いてください`,
+          hint: `${where}の人数なら、見出しに${quote(`${stem.label} (N=${c.n})`)}の形で書いてください。表全体の人数なら、表の合計と同じ数にし、群の名前の後ではなく「全${c.n}例」「N=${c.n}」とだけ書いてください`,
           place: { line, table: table.number, ...(table.cols.includes(stem) ? { col: stem.label } : { row: stem.label }) },
         });
         continue;
