@@ -130,12 +130,24 @@ function parse(argv: string[]) {
   });
 }
 
+/** Node's words for a bad option (「Unknown option '--x'. To specify a positional argument …」) in Japanese. */
+function argumentProblem(e: NodeJS.ErrnoException): string {
+  const option = /'(-[^' ]*)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `オプション「${option}」はありません。`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(e.message)
+      ? `オプション「${option}」の後に値を書いてください。`
+      : `オプション「${option}」は値をとりません（「=」の後を消してください）。`;
+  }
+  return `オプションを読めません（技術情報: ${e.message}）。`;
+}
+
 async function main(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
   } catch (e) {
-    return stop(`${(e as Error).message}\n${USAGE}`);
+    return stop(`${argumentProblem(e as NodeJS.ErrnoException)}\n${USAGE}`);
   }
   const { values, positionals } = args;
   if (values.help) {
@@ -301,7 +313,10 @@ try {
   process.exitCode = 2;
   let error: { code: string; message: string; hint: string };
   if (e instanceof Stop) {
-    process.stderr.write(`pubcheck: ${e.message}\n`);
+    // What the person typed (a file name, --purpose) shown as the report shows labels: a control character as its
+    // picture, never a terminal escape (「--purpose $'\e[2J'」 cleared the screen).
+    const { visible } = await import('../../src/pubcheck/quote.ts');
+    process.stderr.write(`pubcheck: ${e.message.split('\n').map(visible).join('\n')}\n`);
     error = asError(e.message, e.code);
   } else {
     // A failure of the checker itself (the solver, memory, a bug): said in words; the stack only with --debug.

@@ -438,6 +438,25 @@ describe('the CLI on hostile files, in every output form', { timeout: 120_000 },
     expect(json.errors).toEqual([{ code: 'input/unreadable', message: expect.stringMatching(/フォルダです）$/), hint: '' }]);
   });
 
+  it("options typed wrong are said in Japanese (Node's English before), and what was typed shows no terminal escape", async () => {
+    const table = 'test/fixtures/pubcheck/tables/small.csv';
+    const cases: [string[], string][] = [
+      [[table, '--details', '--purpose'], 'オプション「--purpose」の後に値を書いてください。'],
+      [[table, '--details', '--json=yes'], 'オプション「--json」は値をとりません（「=」の後を消してください）。'],
+      [[table, '--details', '--nonsense'], 'オプション「--nonsense」はありません。'],
+      [[table, '--details', '--purpose', 'x\u001b[2Jy'], '--purpose「x␛[2Jy」は使えません。'],
+      [[join(dir, 'nope\u001b[2J.tsv'), '--details', '--json'], 'nope␛[2J.tsv」を読めません（そのファイルがありません）。'],
+    ];
+    const results = await inPairs(cases, ([args]) => cli(args));
+    results.forEach((r, i) => {
+      const [args, words] = cases[i]!;
+      contract(r, args, args.join(' '));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(words);
+      expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]|Unknown option|argument missing/);
+    });
+  });
+
   it('a reader that stops early leaves the verdict as the exit code; an output that cannot be written is exit 2 in words, never 1', () => {
     const big = join(dir, 'big.tsv');
     const rows = Array.from(
