@@ -88,7 +88,7 @@ const fileProblem = (e: unknown): string => {
 };
 
 /**
- * Bytes read from a file or stdin, at most `max`: a text longer than the checker reads (read.ts `LIMITS.text`,
+ * Bytes read from a file or stdin, at most `MAX_BYTES`: a text longer than the checker reads (read.ts `LIMITS.text`,
  * 5,000,000 characters, at most 3 bytes each in UTF-8, 2 in UTF-16 or Shift_JIS) is refused without being held
  * whole (a 1 GB file, or `cat /dev/zero |`, filled the memory before). Read in pieces, so that pipes, devices and
  * files whose size is not known ahead (/proc) are read alike.
@@ -96,12 +96,13 @@ const fileProblem = (e: unknown): string => {
 const MAX_BYTES = 3 * 5_000_000 + 4;
 function readLimited(fd: number): Uint8Array | undefined {
   const chunks: Buffer[] = [];
+  const buffer = Buffer.allocUnsafe(1 << 20);
   let total = 0;
   for (;;) {
-    const chunk = Buffer.allocUnsafe(1 << 20);
-    const n = readSync(fd, chunk, 0, chunk.length, null);
+    const n = readSync(fd, buffer, 0, buffer.length, null);
     if (n === 0) break;
-    chunks.push(chunk.subarray(0, n));
+    // Copied out: a pipe gives 64 KiB a read, and a view would keep a whole MiB alive for each.
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
     total += n;
     if (total > MAX_BYTES) return undefined;
   }
@@ -190,7 +191,10 @@ async function main(argv: string[]): Promise<number> {
       if (fd !== 0) closeSync(fd);
     }
   } catch (e) {
-    return stop(`${named}を読めません（${fileProblem(e)}）。`, 'input/unreadable');
+    return stop(
+      `${named}を読めません（${fileProblem(e)}）。\n  → 表のファイルの名前と場所、読む権限を確かめてください。`,
+      'input/unreadable',
+    );
   }
   if (bytes === undefined) {
     return stop(
