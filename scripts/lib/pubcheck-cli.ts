@@ -3,14 +3,16 @@
  * `npm run pubcheck -- table.csv --details|--no-details [--purpose …] [--json]`.
  * Exit 0: publishable as it is (the route is in the output); 1: cells must be hidden or the table changed;
  * 2: the checker could not judge (bad arguments or input, rules with mistakes, or a failure of the checker itself),
- * said in words, never as a stack trace.
+ * said in words, never as a stack trace. With --json, stdout holds one whole JSON report whatever happened (where the
+ * checker cannot check at all: `ok: false` and the errors, `failureReport`); an output it cannot write (a full disk)
+ * is exit 2 too, never the verdict's code over output cut short.
  *
  * Start-up is kept short: compiled modules are cached (see scripts/pubcheck.js), the rules come from a cache of the
  * bundle (scripts/lib/rule-bundle.ts, so the model loader is not imported), HiGHS loads once, while the rules are
  * read, and only when there is a table to judge. Nothing calls process.exit: the process ends when every byte of
  * its output has been written, whatever stdout is (a pipe drains after the last write).
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -40,11 +42,72 @@ const USAGE = `使い方: npm run pubcheck -- <表のファイル (CSV/TSV) | ->
   --debug               チェッカー自体が失敗したときにスタックトレースを表示
 終了コード: 0 そのまま公表可（経路は出力を参照）、1 秘匿など表の変更が必要、2 判定できない（入力・指定・内容データの誤り、チェッカーの失敗）`;
 
-/** A failure said in words: one line or a few on stderr, exit 2. */
-class Stop extends Error {}
-const stop = (message: string): never => {
-  throw new Stop(message);
+/**
+ * A failure said in words: one line or a few on stderr, exit 2; with --json, the same as an error of the JSON report
+ * (`code`, the first line as `message`, the rest as `hint`).
+ */
+class Stop extends Error {
+  readonly code: string;
+  constructor(message: string, code: string) {
+    super(message);
+    this.code = code;
+  }
+}
+const stop = (message: string, code = 'options/invalid'): never => {
+  throw new Stop(message, code);
 };
+
+/**
+ * What went wrong reading or writing a file, in words (Node's error codes are for maintainers: 「ENOENT」 meant
+ * nothing to a reader of 「ファイル「x」を読めません（ENOENT）」); a code not listed here is kept, marked as such.
+ */
+const FILE_PROBLEMS: Record<string, string> = {
+  ENOENT: 'そのファイルがありません',
+  EISDIR: 'ファイルではなくフォルダです',
+  ENOTDIR: 'パスの途中にフォルダでないものがあります',
+  EACCES: 'アクセスする権限がありません',
+  EPERM: 'アクセスする権限がありません',
+  ENAMETOOLONG: 'ファイルの名前が長すぎます',
+  ELOOP: 'リンクが循環しています',
+  EMFILE: '開いているファイルが多すぎます',
+  ENFILE: '開いているファイルが多すぎます',
+  EBUSY: 'ファイルが使用中です',
+  EIO: '装置の読み書きに失敗しました',
+  ENOSPC: 'ディスクに空きがありません',
+  EDQUOT: 'ディスクの使用量の上限に達しています',
+  EROFS: '書き込めない場所（読み取り専用）です',
+  EFBIG: 'ファイルが大きすぎます',
+  EAGAIN: '入力がまだ読めない状態です（ノンブロッキング）',
+  EBADF: '入力が閉じられています',
+  EINVAL: 'この種類のファイルは読めません',
+  ENXIO: 'この装置は読めません',
+};
+const fileProblem = (e: unknown): string => {
+  const code = (e as NodeJS.ErrnoException).code;
+  return (code && FILE_PROBLEMS[code]) ?? `システムの誤りです（技術情報: ${code ?? (e as Error).message}）`;
+};
+
+/**
+ * Bytes read from a file or stdin, at most `MAX_BYTES`: a text longer than the checker reads (read.ts `LIMITS.text`,
+ * 5,000,000 characters, at most 3 bytes each in UTF-8, 2 in UTF-16 or Shift_JIS) is refused without being held
+ * whole (a 1 GB file, or `cat /dev/zero |`, filled the memory before). Read in pieces, so that pipes, devices and
+ * files whose size is not known ahead (/proc) are read alike.
+ */
+const MAX_BYTES = 3 * 5_000_000 + 4;
+function readLimited(fd: number): Uint8Array | undefined {
+  const chunks: Buffer[] = [];
+  const buffer = Buffer.allocUnsafe(1 << 20);
+  let total = 0;
+  for (;;) {
+    const n = readSync(fd, buffer, 0, buffer.length, null);
+    if (n === 0) break;
+    // Copied out: a pipe gives 64 KiB a read, and a view would keep a whole MiB alive for each.
+    chunks.push(Buffer.from(buffer.subarray(0, n)));
+    total += n;
+    if (total > MAX_BYTES) return undefined;
+  }
+  return Buffer.concat(chunks, total);
+}
 
 function parse(argv: string[]) {
   return parseArgs({
@@ -68,12 +131,24 @@ function parse(argv: string[]) {
   });
 }
 
+/** Node's words for a bad option (「Unknown option '--x'. To specify a positional argument …」) in Japanese. */
+function argumentProblem(e: NodeJS.ErrnoException): string {
+  const option = /'(-[^' ]*)/.exec(e.message)?.[1] ?? '';
+  if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `オプション「${option}」はありません。`;
+  if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return /argument missing/.test(e.message)
+      ? `オプション「${option}」の後に値を書いてください。`
+      : `オプション「${option}」は値をとりません（「=」の後を消してください）。`;
+  }
+  return `オプションを読めません（技術情報: ${e.message}）。`;
+}
+
 async function main(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parse>;
   try {
     args = parse(argv);
   } catch (e) {
-    return stop(`${(e as Error).message}\n${USAGE}`);
+    return stop(`${argumentProblem(e as NodeJS.ErrnoException)}\n${USAGE}`);
   }
   const { values, positionals } = args;
   if (values.help) {
@@ -106,11 +181,27 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const file = positionals[0]!;
-  let bytes: Uint8Array;
+  const named = file === '-' ? '標準入力' : file === '' ? 'ファイル（名前が空）' : `ファイル「${file}」`;
+  let bytes: Uint8Array | undefined;
   try {
-    bytes = file === '-' ? readFileSync(0) : readFileSync(resolve(callerDir, file));
+    const fd = file === '-' ? 0 : openSync(resolve(callerDir, file), 'r');
+    try {
+      bytes = readLimited(fd);
+    } finally {
+      if (fd !== 0) closeSync(fd);
+    }
   } catch (e) {
-    return stop(`ファイル「${file}」を読めません（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。`);
+    return stop(
+      `${named}を読めません（${fileProblem(e)}）。\n  → 表のファイルの名前と場所、読む権限を確かめてください。`,
+      'input/unreadable',
+    );
+  }
+  if (bytes === undefined) {
+    return stop(
+      `${named}が大きすぎます（${MAX_BYTES.toLocaleString('en-US')} バイト超。扱えるのは 5,000,000 文字まで）。\n` +
+        '  → 公表する表だけを入れたファイルにしてください。',
+      'input/too-large',
+    );
   }
 
   // HiGHS (WebAssembly) compiles while the rules are read; it is loaded once for the whole run.
@@ -123,11 +214,15 @@ async function main(argv: string[]): Promise<number> {
     stop(
       `内容データのフォルダ「${contentDir}」がありません。公表基準はここから読みます。` +
         '--content で内容データ（content/）のフォルダを指定してください。',
+      'rules/content',
     );
   }
   const rules = await loadRules(contentDir, checkerDir, values.cache);
   if (rules.problems.length > 0) {
-    stop(`公表基準の内容データに誤りがあるため、判定できません（npm run check で確かめてください）:\n${rules.problems.join('\n')}`);
+    stop(
+      `公表基準の内容データに誤りがあるため、判定できません（npm run check で確かめてください）:\n${rules.problems.join('\n')}`,
+      'rules/content',
+    );
   }
   const [{ check }, { decodeBytes, NotText }, { renderText, reportDocument, sentence, placeText, toReport }, { visible }] =
     await Promise.all([
@@ -140,7 +235,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     text = decodeBytes(bytes);
   } catch (e) {
-    if (e instanceof NotText) return stop(`「${file}」: ${e.message}。\n  → ${e.hint}。`);
+    if (e instanceof NotText) return stop(`${named}: ${e.message}。\n  → ${e.hint}。`, 'input/not-text');
     throw e;
   }
   const highs = await solver;
@@ -161,13 +256,23 @@ async function main(argv: string[]): Promise<number> {
   );
   const report = toReport(result, rules.bundle, new Date());
   if (values.html) {
+    // A file is written whole or not at all: to a file beside it, renamed over the name asked (a full disk left half a
+    // report). Anything else that is there (a device, /dev/stdout, a pipe, a link) is written to as it is, never replaced.
+    const target = resolve(callerDir, values.html);
+    const there = lstatSync(target, { throwIfNoEntry: false });
+    const partial = there === undefined || there.isFile() ? `${target}.${process.pid}.partial` : undefined;
     try {
-      writeFileSync(resolve(callerDir, values.html), reportDocument(report));
+      writeFileSync(partial ?? target, reportDocument(report));
+      if (partial) renameSync(partial, target);
     } catch (e) {
-      stop(`報告書を「${values.html}」に保存できません（${(e as NodeJS.ErrnoException).code ?? (e as Error).message}）。`);
+      if (partial) rmSync(partial, { force: true });
+      stop(`報告書を「${values.html}」に保存できません（${fileProblem(e)}）。`, 'report/unsaved');
     }
   }
-  if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  if (values.json) {
+    jsonWritten = true;
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  }
   if (!result.ok) {
     for (const e of result.errors)
       process.stderr.write(`pubcheck: ${visible(placeText(e) + sentence(e.message))}\n  → ${visible(sentence(e.hint))}\n`);
@@ -178,26 +283,61 @@ async function main(argv: string[]): Promise<number> {
 }
 
 const argv = process.argv.slice(2);
+/** Whether the JSON report went to stdout (with --json, a failure before it prints one of its own). */
+let jsonWritten = false;
+/** An output that could not be written (not a reader that stopped early): the run ends with exit 2. */
+let lost: NodeJS.ErrnoException | undefined;
 // A reader that stops early (`| head`, or `2>&1 | head` for the messages) closes the pipe: that is not the checker's
-// failure, and the exit code stays the verdict's.
+// failure, and the exit code stays the verdict's. Any other failure to write (a full disk, `> /dev/full`) cut the
+// output short: exit 2, said on stderr where stdout failed, never a stack trace and never the verdict's 0 or 1.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
+    if (e.code === 'EPIPE' || lost) return;
+    lost = e;
+    process.exitCode = 2;
+    if (stream === process.stdout) {
+      process.stderr.write(`pubcheck: 結果を最後まで出力できませんでした（${fileProblem(e)}）。出力は途中までです。\n`);
+    }
   });
 }
+process.on('exit', () => {
+  if (lost) process.exitCode = 2;
+});
+
+/** The first line of a message as the JSON error's message, the rest (usage, 「→」 hints) as its hint. */
+function asError(message: string, code: string) {
+  const [first = '', ...rest] = message.split('\n');
+  const strip = (t: string) => t.replace(/。$/, '');
+  return { code, message: strip(first), hint: strip(rest.map((l) => l.replace(/^\s*(→\s*)?/, '')).join(' ')) };
+}
+
 try {
   process.exitCode = await main(argv);
 } catch (e) {
   process.exitCode = 2;
+  let error: { code: string; message: string; hint: string };
   if (e instanceof Stop) {
-    process.stderr.write(`pubcheck: ${e.message}\n`);
+    // What the person typed (a file name, --purpose) shown as the report shows labels: a control character as its
+    // picture, never a terminal escape (「--purpose $'\e[2J'」 cleared the screen).
+    const { visible } = await import('../../src/pubcheck/quote.ts');
+    process.stderr.write(`pubcheck: ${e.message.split('\n').map(visible).join('\n')}\n`);
+    error = asError(e.message, e.code);
   } else {
     // A failure of the checker itself (the solver, memory, a bug): said in words; the stack only with --debug.
     const message = e instanceof Error ? e.message : String(e);
-    process.stderr.write(
-      `pubcheck: 表を判定できませんでした（チェッカー内部の問題: ${message}）。\n` +
-        '  表が大きすぎる場合は、分けて確かめてください。続く場合は --debug の出力を添えて報告してください。\n',
-    );
+    const words =
+      `表を判定できませんでした（チェッカー内部の問題: ${message}）。\n` +
+      '  表が大きすぎる場合は、分けて確かめてください。続く場合は --debug の出力を添えて報告してください。';
+    process.stderr.write(`pubcheck: ${words}\n`);
     if (argv.includes('--debug') && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    error = asError(words, 'checker/failed');
+  }
+  if (argv.includes('--json') && !jsonWritten) {
+    try {
+      const { failureReport } = await import('../../src/pubcheck/report.ts');
+      process.stdout.write(`${JSON.stringify(failureReport([error], [], new Date()), null, 2)}\n`);
+    } catch {
+      // The report's module itself failed to load: the words on stderr and exit 2 say what happened.
+    }
   }
 }

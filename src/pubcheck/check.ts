@@ -693,7 +693,7 @@ function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): 
         place: { table: table.number, line: c.line, row, col },
         message: `表${table.number}の割合 ${cells.length} 個に分母（N）がありません（最初は行${quote(row)}・列${quote(col)}の ${c.text.trim()}）。${why}分母が分からないと、割合が閾値未満の患者数を示していないかを判定できません`,
         hint: bracketed
-          ? `分母なら「${normalise(bracketed.h.label).replace(SIZE_IN_BRACKETS, '')} (N=${bracketed.m![1]})」の形で書き、割合がその人数に対して正しいか確かめてください。番号なら括弧を外すか、見出しに「(N=…)」で分母を書いてください`
+          ? `分母なら${quote(`${normalise(bracketed.h.label).replace(SIZE_IN_BRACKETS, '')} (N=${bracketed.m![1]})`)}の形で書き、割合がその人数に対して正しいか確かめてください。番号なら括弧を外すか、見出しに「(N=…)」で分母を書いてください`
           : '列か行の見出しに「投与群 (N=250)」、表題に「(N=250)」の形で分母を書くか、同じ見出しの件数の表も一緒に貼り付けてください',
       },
     ];
@@ -768,10 +768,10 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
           message: `${where}の${what} ${n} は、群の人数（N）とも番号とも読めません（チェッカーの判断。${nWhy}）。${reason}`,
           hint:
             `件数なら表の${axis}として書いてください（秘匿が必要かどうかを確かめます）。` +
-            `番号なら「（1）」「（2）」…と1から他の見出しにも続けて振るか、番号を前に出してください（「No.${n} ${name}」）。` +
+            `番号なら「（1）」「（2）」…と1から他の見出しにも続けて振るか、番号を前に出してください（${quote(`No.${n} ${name}`)}）。` +
             (small || table.kind === 'percent'
-              ? `群の人数なら「${name} (N=${n})」の形で書いてください`
-              : `群の人数なら「${name} (N=${n})」の形で書き、1人を複数の項目に数える表（複数回答）であることを確かめてください`),
+              ? `群の人数なら${quote(`${name} (N=${n})`)}の形で書いてください`
+              : `群の人数なら${quote(`${name} (N=${n})`)}の形で書き、1人を複数の項目に数える表（複数回答）であることを確かめてください`),
           place: {
             line: axis === '行' ? (table.cells[i]?.[0]?.line ?? table.line) : table.line,
             table: table.number,
@@ -872,7 +872,7 @@ function titleGroupNs(tables: readonly Table[], threshold: number): InputError[]
           message:
             `表${table.number}の${g.where === 'title' ? '題名' : '左上のセル'}${quote(g.whole)}の${quote(g.text)}は群の人数ですが、その群の名前がどの見出しとも違うため、どの${kind}の人数か決められません（チェッカーの判断）。` +
             `${kind}${quote(h.label)}の人数と読む人には、表に載っていない ${g.n - sum} 人（${g.n} − ${sum}）と、その${kind}の隠したセルが閾値 ${threshold} 未満であることが分かります`,
-          hint: `${kind}${quote(h.label)}の人数なら、見出しに「${h.label} (N=${g.n})」の形で書き、載っていない患者を「不明」などの${kind === '列' ? '行' : '列'}として加えてください。別の群の人数なら、題名の群の名前を見出しと同じ書き方にしてください`,
+          hint: `${kind}${quote(h.label)}の人数なら、見出しに${quote(`${h.label} (N=${g.n})`)}の形で書き、載っていない患者を「不明」などの${kind === '列' ? '行' : '列'}として加えてください。別の群の人数なら、題名の群の名前を見出しと同じ書き方にしてください`,
           place: { line: g.line, table: table.number, ...(kind === '列' ? { col: h.label } : { row: h.label }) },
         });
         break;

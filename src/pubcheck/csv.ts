@@ -1,5 +1,5 @@
 /** Splits pasted TSV or a CSV file into records (RFC 4180 quoting, BOM, CRLF), and decodes file bytes. */
-import { hasHtmlTable, htmlRecords } from './html.ts';
+import { hasHtmlTable, htmlRecords, HtmlTooDeep } from './html.ts';
 
 export interface CsvRecord {
   fields: string[];
@@ -43,6 +43,84 @@ function utf16Order(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
+/** Whether the bytes are text of this encoding (no NUL). */
+function decodes(encoding: string, bytes: Uint8Array): boolean {
+  try {
+    return !new TextDecoder(encoding, { fatal: true }).decode(bytes).includes('\u0000');
+  } catch {
+    return false;
+  }
+}
+
+/** A file that ends inside a character: cut short (a download or a copy stopped), not text of another encoding. */
+const cutShort = (encoding: string) =>
+  new NotText(
+    `ファイルが文字の途中で終わっています（${encoding} の最後の文字が欠けています。ファイルが途中で切れているようです）`,
+    '元のファイルを保存し直すか、表を選んでコピーし、貼り付けてください。最後の行まで揃っているかも確かめてください',
+  );
+
+/**
+ * Valid characters of two bytes or more per byte that is no UTF-8 where most of a file is UTF-8: a damaged UTF-8 file,
+ * not Shift_JIS (the checker's corpus of 673 tables with Japanese text, saved as Shift_JIS, has at most one valid
+ * UTF-8 character of several bytes per invalid byte).
+ */
+const DAMAGED_UTF8 = 8;
+
+/**
+ * The bytes read as UTF-8 (RFC 3629, no overlong forms or surrogates): characters of two bytes or more, bytes or
+ * sequences that are none (and the first of them), and whether the bytes end inside a character that began well.
+ */
+function utf8Shape(bytes: Uint8Array): { multi: number; bad: number; firstBad: number; cut: boolean } {
+  let multi = 0;
+  let bad = 0;
+  let firstBad = -1;
+  let cut = false;
+  const n = bytes.length;
+  for (let i = 0; i < n;) {
+    const c = bytes[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    // The length of the sequence and the range of its second byte.
+    const [need, lo, hi] =
+      c >= 0xc2 && c <= 0xdf
+        ? [1, 0x80, 0xbf]
+        : c === 0xe0
+          ? [2, 0xa0, 0xbf]
+          : c === 0xed
+            ? [2, 0x80, 0x9f]
+            : c >= 0xe1 && c <= 0xef
+              ? [2, 0x80, 0xbf]
+              : c === 0xf0
+                ? [3, 0x90, 0xbf]
+                : c >= 0xf1 && c <= 0xf3
+                  ? [3, 0x80, 0xbf]
+                  : c === 0xf4
+                    ? [3, 0x80, 0x8f]
+                    : [0, 0, 0];
+    let j = i + 1;
+    let ok = need > 0;
+    for (let k = 0; ok && k < need; k++, j++) {
+      if (j >= n) {
+        cut = true;
+        break;
+      }
+      const x = bytes[j]!;
+      ok = k === 0 ? x >= lo && x <= hi : x >= 0x80 && x <= 0xbf;
+    }
+    if (cut) break;
+    if (ok) {
+      multi++;
+      i = j;
+    } else {
+      if (bad++ === 0) firstBad = i;
+      i++;
+    }
+  }
+  return { multi, bad, firstBad, cut };
+}
+
 /**
  * Decode a file: UTF-8 (with or without BOM); UTF-16 (Excel's 「Unicode テキスト」, tab-separated, with its BOM, or
  * without one where the zeros of ASCII show the byte order); or Shift_JIS when the bytes are none of these
@@ -59,6 +137,20 @@ export function decodeBytes(bytes: Uint8Array): string {
     );
   }
   const utf16 = starts([0xff, 0xfe]) ? 'utf-16le' : starts([0xfe, 0xff]) ? 'utf-16be' : utf16Order(bytes);
+  if (utf16 && bytes.length % 2 === 1) throw cutShort('UTF-16');
+  if (!utf16) {
+    // UTF-8 cut or damaged is said so before Shift_JIS is tried: read as Shift_JIS, its bytes would be garbled labels
+    // (a UTF-8 file cut inside its last character read 「A群」 as 「A鄒､」 and checked it).
+    const shape = utf8Shape(bytes);
+    if (shape.bad === 0 && shape.cut && shape.multi > 0) throw cutShort('UTF-8');
+    if (shape.bad > 0 && shape.multi >= DAMAGED_UTF8 * shape.bad) {
+      const line = 1 + bytes.subarray(0, shape.firstBad).filter((b) => b === 0x0a).length;
+      throw new NotText(
+        `UTF-8 のファイルですが、文字として読めないバイトが ${shape.bad} か所にあります（最初は ${line}行目）。壊れたファイルか、一部だけ別の文字コードで書かれたファイルのようです`,
+        'ファイルが壊れていないか確かめ、表計算ソフトで「CSV UTF-8」か「テキスト（タブ区切り）」で保存し直すか、表を選んでコピーし、貼り付けてください',
+      );
+    }
+  }
   const encodings = utf16 ? [utf16] : ['utf-8', 'shift_jis'];
   for (const encoding of encodings) {
     try {
@@ -70,6 +162,9 @@ export function decodeBytes(bytes: Uint8Array): string {
       // Not this encoding: try the next.
     }
   }
+  // Shift_JIS whose last character lost its second byte: cut short, as UTF-8 above.
+  if (!utf16 && bytes.length > 1 && decodes('shift_jis', bytes.subarray(0, -1)) && bytes.some((b) => b >= 0x80))
+    throw cutShort('Shift_JIS');
   throw new NotText(
     'ファイルを文字として読めません（UTF-8、UTF-16、Shift_JIS のどれでもありません）',
     '表計算ソフトで「CSV UTF-8」か「テキスト（タブ区切り）」で保存し直すか、表を選んでコピーし、貼り付けてください',
@@ -144,6 +239,8 @@ export interface Records {
   markdown: number[];
   /** Read as HTML (html.ts): the text holds a <table>. */
   html?: true;
+  /** HTML nested deeper than html.ts `HTML_DEPTH`, from this line: not read (refused, read.ts `input/html-depth`). */
+  htmlTooDeep?: number;
   /**
    * A line of cells between pipes (「| A | B |」) in no Markdown table: no delimiter row 「|---|---|」 under its header,
    * or one with another number of cells. Read as one cell, it would be a note; refused instead.
@@ -280,13 +377,19 @@ export function readRecords(input: string, separator?: string): Records {
   const text = cleanText(input);
   // A table in HTML (a web page saved, or its source pasted): read as a browser shows it (html.ts), each cell's text
   // cleaned as a text is (an entity's no-break space, 「&nbsp;」, is an indentation as in a spreadsheet's copy).
-  if (hasHtmlTable(text))
-    return {
-      records: htmlRecords(text).map((r) => ({ fields: r.fields.map(cleanText), line: r.line })),
-      separator: '\t',
-      markdown: [],
-      html: true,
-    };
+  if (hasHtmlTable(text)) {
+    try {
+      return {
+        records: htmlRecords(text).map((r) => ({ fields: r.fields.map(cleanText), line: r.line })),
+        separator: '\t',
+        markdown: [],
+        html: true,
+      };
+    } catch (e) {
+      if (!(e instanceof HtmlTooDeep)) throw e;
+      return { records: [], separator: '\t', markdown: [], html: true, htmlTooDeep: e.line };
+    }
+  }
   const lines = text.split(/\r\n|\r|\n/);
   // The text's last line end ends its last line; no empty line follows it.
   if (lines[lines.length - 1] === '') lines.pop();

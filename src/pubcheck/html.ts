@@ -54,8 +54,143 @@ const HTML_SPACE = /[ \t\n\f\r]+/g;
 /** Elements whose text is not shown. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link']);
 
+/**
+ * Most elements nested in one another that a text may hold (a saved page nests 20 to 60; a table in a cell of a table
+ * in a cell … 50 times is 200). The parser's tree is converted by recursion (hast-util-from-parse5, and the walks
+ * here), which a deeper text would take past the call stack of the browser or of Node (1,000 nested tables ended in
+ * 「Maximum call stack size exceeded」): a deeper text is refused in words (`HtmlTooDeep`, read.ts `input/html-depth`),
+ * the same in every environment, as its depth is counted, not its stack.
+ */
+export const HTML_DEPTH = 200;
+
+/** An HTML text whose elements are nested deeper than `HTML_DEPTH`: refused, naming the line where it is so deep. */
+export class HtmlTooDeep extends Error {
+  /** The line of the first element at the limit's depth. */
+  readonly line: number;
+  constructor(line: number) {
+    super(`HTML nested deeper than ${HTML_DEPTH} elements from line ${line}`);
+    this.line = line;
+  }
+}
+
+/**
+ * The first line at which the text's elements are nested `HTML_DEPTH` deep, or undefined: counted on the tags as
+ * written — a start tag one deeper (void elements and self-closed tags none), an end tag back to the depth of its
+ * start — which is at least as deep as the parser's tree wherever that is deep: the parser never nests an element
+ * whose start tag the text does not hold deeper than that start tag (it closes elements left open, and the elements
+ * it adds — html, head, body, tbody — are 4 levels, within the margin). No recursion, linear in the text.
+ */
+function tooDeep(text: string): number | undefined {
+  const TAG = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>|<!--[\s\S]*?(?:-->|$)|\n/g;
+  const open: string[] = [];
+  let line = 1;
+  for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
+    if (m[0] === '\n') {
+      line++;
+      continue;
+    }
+    if (m[2] === undefined) {
+      line += m[0].split('\n').length - 1;
+      continue;
+    }
+    line += m[0].split('\n').length - 1;
+    const name = m[2].toLowerCase();
+    if (!m[1] && RAW_TEXT.has(name)) {
+      // A script's or a style's text is no markup (a script may write 「"<div>"」): skipped up to its end tag.
+      const close = new RegExp(`</${name}`, 'gi');
+      close.lastIndex = TAG.lastIndex;
+      const to = close.exec(text)?.index ?? text.length;
+      line += text.slice(TAG.lastIndex, to).split('\n').length - 1;
+      TAG.lastIndex = to;
+      continue;
+    }
+    if (m[1]) {
+      const at = open.lastIndexOf(name);
+      if (at >= 0) open.length = at;
+    } else if (!VOID.has(name) && !m[3]) {
+      // An element whose end tag may be left out closes the open ones of its kind up to its scope, as the parser does
+      // (<td> after <td>, <tr> after a <td>, <li>, a block after <p>): counting them deeper would refuse a long table.
+      const closes = CLOSES.get(name);
+      if (closes) {
+        const bound = open.findLastIndex((o) => closes.within.has(o));
+        const at = open.findIndex((o, i) => i > bound && closes.kinds.has(o));
+        if (at >= 0) open.length = at;
+      }
+      open.push(name);
+      if (open.length >= HTML_DEPTH) return line;
+    }
+  }
+  return undefined;
+}
+
+/** Elements whose content is text, not markup, up to their end tag. */
+const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+/** Elements with no content and no end tag. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+/** The scopes of the parser's 「has an element in scope」 (a table, a cell, a caption …): nothing closes past them. */
+const SCOPE = ['html', 'table', 'td', 'th', 'caption', 'template', 'applet', 'marquee', 'object', 'button'];
+const TABLE_PARTS = ['thead', 'tbody', 'tfoot', 'tr', 'td', 'th'];
+/** Blocks whose start tag closes an open <p> (the HTML standard's 「in body」 insertion mode). */
+const BLOCK_TAGS = [
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'dd',
+  'dt',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'search',
+  'section',
+  'summary',
+  'table',
+  'ul',
+];
+const closing = (kinds: string[], within: string[]) => ({ kinds: new Set(kinds), within: new Set(within) });
+/** Start tags that close open elements of these kinds, the first one after the last of `within` and all inside it. */
+const CLOSES = new Map<string, { kinds: Set<string>; within: Set<string> }>([
+  ['td', closing(['td', 'th'], ['table'])],
+  ['th', closing(['td', 'th'], ['table'])],
+  ['tr', closing(['tr', 'td', 'th'], ['table'])],
+  ['thead', closing(TABLE_PARTS, ['table'])],
+  ['tbody', closing(TABLE_PARTS, ['table'])],
+  ['tfoot', closing(TABLE_PARTS, ['table'])],
+  ['li', closing(['li'], ['ul', 'ol', ...SCOPE])],
+  ['dt', closing(['dt', 'dd'], ['dl', ...SCOPE])],
+  ['dd', closing(['dt', 'dd'], ['dl', ...SCOPE])],
+  ['option', closing(['option'], ['select', ...SCOPE])],
+  ...BLOCK_TAGS.filter((t) => !['li', 'dd', 'dt'].includes(t)).map((t) => [t, closing(['p'], SCOPE)] as const),
+]);
+
 /** Most cells a table may span to (a colspan or rowspan past it is taken at it, as browsers cap them). */
 const MAX_SPAN = { col: 1_000, row: 65_534 };
+/** Rows a merged cell's blanks are written in: more than a table may hold (read.ts `LIMITS.rows`, 2,000, and headers). */
+const SPAN_ROWS = 4_000;
 
 /**
  * The text an element shows: its text nodes in order, <br> as a space, runs of HTML white space (space, tab, line
@@ -94,7 +229,9 @@ function tableRows(table: Element): Element[] {
     if (child.tagName === 'tr') body.push(child);
     else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
       const rows = child.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'tr');
-      (child.tagName === 'thead' ? head : child.tagName === 'tfoot' ? foot : body).push(...rows);
+      const to = child.tagName === 'thead' ? head : child.tagName === 'tfoot' ? foot : body;
+      // One by one: spread as arguments, 100,000 rows would pass the call stack.
+      for (const row of rows) to.push(row);
     }
   }
   return [...head, ...body, ...foot];
@@ -117,7 +254,9 @@ function tableRecords(table: Element, fallback: number): HtmlRecord[] {
       const rowsSpanned =
         cell.properties.rowSpan === 0 || cell.properties.rowSpan === '0' ? rows.length - r : span(cell.properties.rowSpan, MAX_SPAN.row);
       const text = textOf(cell);
-      for (let dr = 0; dr < rowsSpanned && r + dr < rows.length; dr++)
+      // Spans fill the rows read.ts may read; past them a table is refused as too large whatever its blanks (a
+      // rowspan="0" over a million rows and 1,000 columns would fill a billion places).
+      for (let dr = 0; dr < rowsSpanned && r + dr < rows.length && (dr === 0 || r + dr < SPAN_ROWS); dr++)
         for (let dc = 0; dc < cols; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? text : '';
       c += cols;
     }
@@ -131,7 +270,16 @@ function tableRecords(table: Element, fallback: number): HtmlRecord[] {
  * after each table and each piece of text that no table follows, so that each table is read on its own.
  */
 export function htmlRecords(text: string): HtmlRecord[] {
-  const tree = fromHtml(text);
+  const deep = tooDeep(text);
+  if (deep !== undefined) throw new HtmlTooDeep(deep);
+  let tree: Root;
+  try {
+    tree = fromHtml(text);
+  } catch (e) {
+    // Misnested tags the count above cannot follow (an end tag the parser ignores) may still nest past the stack.
+    if (e instanceof RangeError) throw new HtmlTooDeep(1);
+    throw e;
+  }
   const out: HtmlRecord[] = [];
   /** A piece of text waiting: the title of a table that follows at once, else a note. */
   let pending: HtmlRecord | undefined;
@@ -160,7 +308,8 @@ export function htmlRecords(text: string): HtmlRecord[] {
         out.push(pending);
         pending = undefined;
       }
-      out.push(...tableRecords(node, at), { fields: [''], line: at });
+      for (const record of tableRecords(node, at)) out.push(record);
+      out.push({ fields: [''], line: at });
       return;
     }
     const holdsBlocks = node.children.some(
@@ -188,7 +337,14 @@ const tsvField = (f: string) => (/[\t\n\r]|^"/.test(f) ? `"${f.replace(/"/g, '""
  */
 export function htmlToText(html: string): string | undefined {
   if (!hasHtmlTable(html)) return undefined;
-  const records = htmlRecords(html);
+  let records: HtmlRecord[];
+  try {
+    records = htmlRecords(html);
+  } catch (e) {
+    // Too deep to read: the text is left as it is, and the check refuses it in words (read.ts `input/html-depth`).
+    if (e instanceof HtmlTooDeep) return undefined;
+    throw e;
+  }
   const lines = records.map((r) => r.fields.map(tsvField).join('\t').replace(/\t+$/, ''));
   // One empty line between blocks, none at the start or the end.
   return `${lines

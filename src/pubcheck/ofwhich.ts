@@ -139,7 +139,7 @@ export function readOfWhich(records: readonly CsvRecord[], table: number, tableN
           : `うち数の列${quote(label.trim())}に N がなく、N との差（その項目のない患者の数）をその列で確かめられないため、判定しません`),
       hint: row
         ? '内訳の行は「うち重症」のように「うち」を付けて書くか、内訳を別の表に分けて貼り付けてください'
-        : `列の見出しに「${label.trim()} (N=…)」のように N を書いてください`,
+        : `列の見出しに${quote(`${label.trim()} (N=…)`)}のように N を書いてください`,
       place: { table, line, ...(row ? { row: label.trim() } : { col: label.trim() }) },
     });
     return out;

@@ -33,10 +33,32 @@ export function quoted(text: string | number): string {
   return visible(text).replace(/「/g, '『').replace(/」/g, '』');
 }
 
-/** 「text」, or （空欄） for text with nothing to show. */
+/**
+ * Most characters a quote shows: a line read as a note may be a million characters long (a 4 MB line was quoted
+ * whole, in the message and in the JSON); past this the quote is cut, and its length said after it.
+ */
+export const QUOTE_MAX = 100;
+
+/** 「text」, or （空欄） for text with nothing to show; past `QUOTE_MAX` characters cut, 「…」（n 文字）. */
 export function quote(text: string | number): string {
-  const s = quoted(text);
-  return s.trim() === '' ? '（空欄）' : `「${s}」`;
+  const raw = String(text);
+  if (raw.trim() === '') return '（空欄）';
+  // Only as much of a long text as is shown goes through `visible` (a 4 MB line in full took its regular expressions).
+  const long = raw.length > 4 * QUOTE_MAX;
+  const s = quoted(long ? raw.slice(0, 4 * QUOTE_MAX) : raw);
+  if (s.trim() === '') return '（空欄）';
+  const length = long ? characters(raw) : characters(s);
+  return length <= QUOTE_MAX && !long ? `「${s}」` : `「${clip(s, QUOTE_MAX)}」（${length.toLocaleString('en-US')} 文字）`;
+}
+
+/** Characters (code points, not UTF-16 units) of a text, counted without an array of them. */
+function characters(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff || i === 0 || text.charCodeAt(i - 1) < 0xd800 || text.charCodeAt(i - 1) > 0xdbff) n++;
+  }
+  return n;
 }
 
 /** The first `max` of a list joined by `sep`, then 「ほか n」 and the unit for the rest: 「表1・表2 ほか3表」. */

@@ -273,23 +273,30 @@ export function leastSentence(least: NonNullable<ReportTable['least']>): string 
 
 const withLabel = <T extends { basis: ReasonBasis }>(x: T): T & { basisLabel: string } => ({ ...x, basisLabel: BASIS_LABEL[x.basis] });
 
+/**
+ * The report of a check that could not judge: its errors and warnings, nothing else. Also what the CLI prints with
+ * --json where it cannot check at all (a file it cannot read, bytes that are no text, a failure of its own), so that
+ * a reader of its JSON gets one whole report whatever happened.
+ */
+export function failureReport(errors: InputError[], warnings: Warning[], generatedAt: Date): Report {
+  return {
+    format: REPORT_FORMAT,
+    generatedAt: japanTimestamp(generatedAt),
+    ok: false,
+    verdict: null,
+    context: null,
+    version: null,
+    protection: null,
+    parameters: [],
+    tables: [],
+    warnings,
+    errors,
+  };
+}
+
 export function toReport(result: CheckResult, bundle: RuleBundle, generatedAt: Date): Report {
   const when = japanTimestamp(generatedAt);
-  if (!result.ok) {
-    return {
-      format: REPORT_FORMAT,
-      generatedAt: when,
-      ok: false,
-      verdict: null,
-      context: null,
-      version: null,
-      protection: null,
-      parameters: [],
-      tables: [],
-      warnings: result.warnings,
-      errors: result.errors,
-    };
-  }
+  if (!result.ok) return failureReport(result.errors, result.warnings, generatedAt);
   const v = result.verdict;
   const purpose = result.context.purpose;
   const route = (r: { route: Route; label: string; basis: ReasonBasis }): ReportRoute =>

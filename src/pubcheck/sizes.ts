@@ -214,7 +214,7 @@ export function readTotalN(table: Table): SizeReading | undefined {
     return {
       ok: false,
       message: `${quote(label)}の N=${n} は${what}の人数の和のようですが、${what}ごとの人数が分からないため、割合がどの人数に対するものか分かりません`,
-      hint: `${what}ごとの分母を、${what}の見出しに「${across[groups[0]!]!.label} (N=…)」の形で書くか、人数の行（「N」や「合計」の行に各${what}の人数）を加えてください`,
+      hint: `${what}ごとの分母を、${what}の見出しに${quote(`${across[groups[0]!]!.label} (N=…)`)}の形で書くか、人数の行（「N」や「合計」の行に各${what}の人数）を加えてください`,
       ...place,
     };
   }

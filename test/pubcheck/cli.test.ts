@@ -152,7 +152,7 @@ describe('pubcheck CLI', { timeout: 60_000 }, () => {
     const purpose = run(`${TABLES}/publishable.tsv`, '--details', '--purpose', 'marketing');
     expect([purpose.code, purpose.stderr]).toEqual([2, expect.stringContaining('--purpose「marketing」は使えません')]);
     const missing = run(`${TABLES}/nothing.tsv`, '--details');
-    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('ENOENT')]);
+    expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining('を読めません（そのファイルがありません）')]);
     const unsaved = run(`${TABLES}/small.csv`, '--details', '--html', tmpdir());
     expect([unsaved.code, unsaved.stderr]).toEqual([2, expect.stringContaining('報告書を')]);
     noStack(unsaved.stderr);

@@ -91,9 +91,18 @@ text.addEventListener('paste', (event) => {
   const plain = event.clipboardData?.getData('text/plain') ?? '';
   void import('../../pubcheck/html.ts').then(
     ({ htmlToText }) => {
-      text.setRangeText(htmlToText(html) ?? plain, at.start, at.end, 'end');
+      let tsv: string | undefined;
+      try {
+        tsv = htmlToText(html);
+      } catch {
+        // HTML the reader fails on: the clipboard's plain text, as if no HTML had come with it.
+      }
+      text.setRangeText(tsv ?? plain, at.start, at.end, 'end');
       text.dispatchEvent(new Event('input', { bubbles: true }));
-      summary.textContent = 'Web ページの表を、結合したセルを空欄にして貼り付けました（タブ区切り）。「判定する」を押してください。';
+      summary.textContent =
+        tsv === undefined
+          ? 'Web ページの表を、そのままの文字として貼り付けました。「判定する」を押してください。'
+          : 'Web ページの表を、結合したセルを空欄にして貼り付けました（タブ区切り）。「判定する」を押してください。';
     },
     () => {
       text.setRangeText(plain, at.start, at.end, 'end');
@@ -105,15 +114,32 @@ text.addEventListener('paste', (event) => {
 byId<HTMLInputElement>('pc-file').addEventListener('change', async (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
-  const [{ decodeBytes, NotText }, { htmlToText }] = await Promise.all([import('../../pubcheck/csv.ts'), import('../../pubcheck/html.ts')]);
   try {
-    const read = decodeBytes(new Uint8Array(await file.arrayBuffer()));
-    // A web page saved as a file: its tables as TSV in the text area, so that each message's line is one seen there.
-    text.value = htmlToText(read) ?? read;
+    const [{ decodeBytes, NotText }, { htmlToText }] = await Promise.all([
+      import('../../pubcheck/csv.ts'),
+      import('../../pubcheck/html.ts'),
+    ]);
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await file.arrayBuffer());
+    } catch {
+      // The browser could not read it (moved or deleted since it was chosen, no permission, a folder): said in words.
+      summary.textContent = `ファイル「${file.name}」を読み込めませんでした。ブラウザーがファイルを読めませんでした（選んだ後に移動・削除されたか、読む権限がないかもしれません）。もう一度選ぶか、表を選んでコピーし、貼り付けてください。`;
+      return;
+    }
+    try {
+      const read = decodeBytes(bytes);
+      // A web page saved as a file: its tables as TSV in the text area, so that each message's line is one seen there.
+      text.value = htmlToText(read) ?? read;
+    } catch (e) {
+      if (!(e instanceof NotText)) throw e;
+      // The text area keeps what it held: a file that is no text is said, never shown as garbled labels.
+      summary.textContent = `ファイル「${file.name}」を読み込めませんでした。${e.message}。${e.hint}。`;
+      return;
+    }
   } catch (e) {
-    if (!(e instanceof NotText)) throw e;
-    // The text area keeps what it held: a file that is no text is said, never shown as garbled labels.
-    summary.textContent = `ファイル「${file.name}」を読み込めませんでした。${e.message}。${e.hint}。`;
+    // The checker's code could not be loaded, or failed on the text: words, not an exception in the console only.
+    summary.textContent = `ファイル「${file.name}」を読み込めませんでした（チェッカーの問題です。ページを再読み込みして、もう一度試してください。技術情報: ${(e as Error).message}）。`;
     return;
   }
   summary.textContent = `ファイル「${file.name}」を読み込みました。「判定する」を押してください。`;
@@ -148,7 +174,7 @@ form.addEventListener('submit', async (event) => {
     heading.scrollIntoView({ block: 'start' });
     engineStatus.textContent = last.ok ? '判定しました。' : '入力に問題があるため、判定できませんでした。判定結果の欄を確認してください。';
   } catch (e) {
-    engineStatus.textContent = `判定中に問題が起きました（${(e as Error).message}）。ページを再読み込みして、もう一度試してください。`;
+    engineStatus.textContent = `判定中にチェッカー内部の問題が起きました。ページを再読み込みして、もう一度試してください（技術情報: ${(e as Error).message}）。`;
   } finally {
     runButton.disabled = false;
   }
