@@ -26,7 +26,7 @@ import {
   wholeCountOf,
 } from './cell.ts';
 import { readRecords, trimEnd, type CsvRecord, type Records } from './csv.ts';
-import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
+import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, isTotalLabel, statedDenominator, statedDenominators } from './header.ts';
 import {
   headerKey,
   LABEL_WORK,
@@ -913,6 +913,31 @@ function stemHeader(table: Table, before: string): Header | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * Row headers that are values, not names (read.ts `header/values` for rows): every row label other than a total's
+ * reads as a value (a count, 「3人」, a percentage, 「3 (7.5%)」, a fraction) — a column of counts taken for the labels.
+ * Numbers that name categories are left as labels: years (1900–2100, as in a header row) and a run of whole numbers
+ * rising by 1 from 0 or 1 (a numbering, grades, scores, counts of events: 「1」「2」「3」), the latter two rows or more.
+ * Returns the labels so read, or undefined where the column is one of labels.
+ */
+export function rowLabelValues(rowRaws: readonly string[]): string[] | undefined {
+  const labels = rowRaws.map((r) => r.trim()).filter((r) => r !== '' && !isTotalLabel(r));
+  if (labels.length === 0) return undefined;
+  const values = labels.map((l) => {
+    if (!/\d/.test(l.normalize('NFKC'))) return undefined;
+    const c = readCell(l, false, true);
+    return c.ok ? c.value : undefined;
+  });
+  if (values.some((v) => v === undefined)) return undefined;
+  const counts = values.map((v) => (v!.kind === 'count' && v!.percent === undefined && v!.denominator === undefined && v!.rate === undefined ? v!.n : undefined));
+  if (counts.every((n) => n !== undefined)) {
+    const ns = counts as number[];
+    if (ns.every((n) => n >= 1900 && n <= 2100)) return undefined;
+    if (ns.length >= 2 && (ns[0] === 0 || ns[0] === 1) && ns.every((n, i) => n === ns[0]! + i)) return undefined;
+  }
+  return labels;
+}
+
 function readTable(
   number: number,
   title: string | undefined,
@@ -981,6 +1006,19 @@ function readTable(
   });
   const rowRecords = records.slice(1);
   const rowRaws = rowRecords.map((r) => r.fields[0] ?? '');
+  const valueLabels = rowLabelValues(rowRaws);
+  if (valueLabels !== undefined) {
+    // A column of values read as the row headers: a table pasted without its label column (「A群」「B群」 over 3 and
+    // 20), whose first column's counts would go unchecked while the rest passed (adversary16).
+    const first = rowRecords.find((r) => (r.fields[0] ?? '').trim() !== '')!;
+    fail(
+      'header/values',
+      `${first.line}行目からの行見出し ${names(valueLabels)} が数だけで、値の列のように見えます（1列目は行見出しとして読むため、この数は確かめられません）`,
+      '1列目が患者数などの値なら、その前に行見出しの列（「男性」「女性」など）を足してください。数が区分の名前なら「3回」「Grade 3」「2021年」のように単位や語を付けてください（1, 2, 3 … と 1 ずつ増える番号と西暦は、そのまま行見出しとして読みます）',
+      place(first.line),
+    );
+    return undefined;
+  }
   rowRecords.forEach((r, i) => {
     if (rowRaws[i]!.trim() === '') {
       fail(
