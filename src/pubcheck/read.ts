@@ -918,9 +918,10 @@ function stemHeader(table: Table, before: string): Header | undefined {
  * reads as a value (a count, 「3人」, a percentage, 「3 (7.5%)」, a fraction) — a column of counts taken for the labels.
  * Numbers that name categories are left as labels: years (1900–2100, as in a header row) and a run of whole numbers
  * rising by 1 from 0 or 1 (a numbering, grades, scores, counts of events: 「1」「2」「3」), the latter two rows or more.
- * Returns the labels so read, or undefined where the column is one of labels.
+ * Returns the labels so read, or undefined where the column is one of labels. (`numbering` false: the corner cell
+ * alone, where a year is a name and any other value is refused.)
  */
-export function rowLabelValues(rowRaws: readonly string[]): string[] | undefined {
+export function rowLabelValues(rowRaws: readonly string[], numbering = true): string[] | undefined {
   const labels = rowRaws.map((r) => r.trim()).filter((r) => r !== '' && !isTotalLabel(r));
   if (labels.length === 0) return undefined;
   const values = labels.map((l) => {
@@ -933,7 +934,7 @@ export function rowLabelValues(rowRaws: readonly string[]): string[] | undefined
   if (counts.every((n) => n !== undefined)) {
     const ns = counts as number[];
     if (ns.every((n) => n >= 1900 && n <= 2100)) return undefined;
-    if (ns.length >= 2 && (ns[0] === 0 || ns[0] === 1) && ns.every((n, i) => n === ns[0]! + i)) return undefined;
+    if (numbering && ns.length >= 2 && (ns[0] === 0 || ns[0] === 1) && ns.every((n, i) => n === ns[0]! + i)) return undefined;
   }
   return labels;
 }
@@ -997,6 +998,18 @@ function readTable(
       'header/values',
       `${header.line}行目の列見出し ${names(colRaws.map((r) => r.trim()))} が数だけで、表の行の値のように見えます`,
       '表の途中に空行があると、そこから別の表になり、空行の次の行が列見出しになります。空行を消してください。数が区分の名前なら「1剤」「2剤」のように単位を付けてください',
+      place(header.line),
+    );
+    return undefined;
+  }
+  const corner = (headerFields[0] ?? '').trim();
+  if (statedDenominator(corner) === undefined && rowLabelValues([corner], false) !== undefined) {
+    // A value in the corner (「3」 over the row headers) is read as the label column's name: it would go unchecked
+    // (a bare 「50」 that is the table's sum gave a hidden 5 back as 50 − 45). An N the checker reads (「50例」) is one.
+    fail(
+      'header/values',
+      `${header.line}行目の左上のセル ${quote(shown(corner))} が数だけで、値のように見えます（行見出しの列の名前として読むため、この数は確かめられません）`,
+      '表全体の人数なら「N=… 」、表の番号なら「表…」と書いてください。値なら、行と列の見出しを付けて表の中に書いてください',
       place(header.line),
     );
     return undefined;
@@ -1197,7 +1210,6 @@ function readTable(
     );
     return undefined;
   }
-  const corner = headerFields[0]!.trim();
   const table: Table = {
     number,
     ...(title !== undefined && { title }),
