@@ -1003,9 +1003,13 @@ function readTable(
     return undefined;
   }
   const corner = (headerFields[0] ?? '').trim();
-  if (statedDenominator(corner) === undefined && rowLabelValues([corner], false) !== undefined) {
+  if (
+    statedDenominator(corner) === undefined &&
+    [...countText(corner).matchAll(COUNT_TEXT)].length === 0 &&
+    rowLabelValues([corner], false) !== undefined
+  ) {
     // A value in the corner (「3」 over the row headers) is read as the label column's name: it would go unchecked
-    // (a bare 「50」 that is the table's sum gave a hidden 5 back as 50 − 45). An N the checker reads (「50例」) is one.
+    // (a bare 「50」 that is the table's sum gave a hidden 5 back as 50 − 45). An N or a count with its unit (「50例」, `statedCounts`) is read as before.
     fail(
       'header/values',
       `${header.line}行目の左上のセル ${quote(shown(corner))} が数だけで、値のように見えます（行見出しの列の名前として読むため、この数は確かめられません）`,
