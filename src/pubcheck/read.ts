@@ -939,6 +939,20 @@ export function rowLabelValues(rowRaws: readonly string[], numbering = true): st
   return labels;
 }
 
+/**
+ * The corner written as one more of the column headers: the same words around a part of one or two characters that
+ * differs (「A群」 beside 「B群」「C群」, 「Group A」 beside 「Group B」, 「薬剤1」 beside 「薬剤2」).
+ */
+export function groupLike(corner: string, colRaws: readonly string[]): boolean {
+  const all = [corner, ...colRaws].map((l) => l.normalize('NFKC').trim());
+  if (all.some((l) => l === '') || new Set(all).size !== all.length) return false;
+  let prefix = 0;
+  while (all.every((l) => prefix < l.length && l[prefix] === all[0]![prefix])) prefix++;
+  let suffix = 0;
+  while (all.every((l) => suffix < l.length - prefix && l[l.length - 1 - suffix] === all[0]![all[0]!.length - 1 - suffix])) suffix++;
+  return prefix + suffix >= 1 && all.every((l) => l.length - prefix - suffix >= 1 && l.length - prefix - suffix <= 2);
+}
+
 function readTable(
   number: number,
   title: string | undefined,
@@ -1023,7 +1037,9 @@ function readTable(
   });
   const rowRecords = records.slice(1);
   const rowRaws = rowRecords.map((r) => r.fields[0] ?? '');
-  const valueLabels = rowLabelValues(rowRaws);
+  // A numbering under a corner that names one more group like the columns (「A群」 over 1 and 2 beside 「B群」「C群」)
+  // is the first group's counts: no numbering is excused there.
+  const valueLabels = rowLabelValues(rowRaws, !groupLike(headerFields[0] ?? '', colRaws));
   if (valueLabels !== undefined) {
     // A column of values read as the row headers: a table pasted without its label column (「A群」「B群」 over 3 and
     // 20), whose first column's counts would go unchecked while the rest passed (adversary16).

@@ -47,6 +47,10 @@ describe('a table pasted without its label column: its first column of values re
       [['', 'A群', 'B群'], [3, 20, 11], [37, 30, 40]],
       [['A群', 'B群'], [3, 20]],
       [['A群', 'B群'], ['１０', '20'], ['２０', '30']],
+      // A first column rising by 1 from 0 or 1 under a corner written as one more group: counts, not a numbering.
+      [['A群', 'B群', 'C群'], [1, 20, 15], [2, 30, 40]],
+      [['Group A', 'Group B'], [0, 20], [1, 30], [2, 12]],
+      [['薬剤1', '薬剤2'], [1, 20], [2, 30]],
     ];
     for (const rows of shapes) expect(codes(tsv(rows)), JSON.stringify(rows)).toEqual(['header/values']);
   });
@@ -61,6 +65,7 @@ describe('a table pasted without its label column: its first column of values re
       ['回数', [0, 1, 2]],
       ['世帯人数', ['1人', '2人', '3人']],
       ['年齢', ['65歳未満', '65歳以上']],
+      ['群', [1, 2]],
     ] as const) {
       const text = label(corner, [...labels]);
       expect(refusedCodes(text), `${corner} ${labels.join(',')}`).toEqual([]);
@@ -92,11 +97,36 @@ describe('a table pasted without its label column: its first column of values re
       const cols = Array.from({ length: int(random, 2, 4) }, (_, j) => `${'ABCD'[j]}群`);
       const rows = Array.from({ length: int(random, 2, 5) }, () => cols.map(() => int(random, 0, 60)));
       const first = rows.map((r) => r[0]!);
-      // A first column rising by 1 from 0 or 1 is read as a numbering (README, limits): counted apart.
+      // A first column rising by 1 from 0 or 1 is refused too: the corner 「A群」 is one more group like the columns.
       if (first.every((n, i) => n === first[0]! + i) && first[0]! <= 1) numbering++;
-      else if (refusedCodes(tsv([cols, ...rows])).includes('header/values')) caught++;
+      if (refusedCodes(tsv([cols, ...rows])).includes('header/values')) caught++;
     }
     expect(numbering).toBe(0);
+    expect(caught).toBe(100);
+  });
+});
+
+describe('a first column rising by 1 from 0 or 1: a numbering under its own name, counts under a group’s', () => {
+  it('chance: 100 numberings under a word for them are read; 100 such counts under one more group’s name are refused', () => {
+    const random = lcg(1603);
+    const corners = ['Grade', 'No.', '回数', '区分', '', '番号', 'スコア', '群', 'NYHA分類', 'ECOG PS'];
+    const groups = [
+      ['A群', 'B群', 'C群', 'D群'],
+      ['Group A', 'Group B', 'Group C', 'Group D'],
+      ['薬剤1', '薬剤2', '薬剤3', '薬剤4'],
+      ['実薬A', '実薬B', '実薬C', '実薬D'],
+    ];
+    let refused = 0;
+    let caught = 0;
+    for (let k = 0; k < 100; k++) {
+      const g = groups[k % groups.length]!;
+      const cols = int(random, 2, 3);
+      const start = int(random, 0, 1);
+      const rows = Array.from({ length: int(random, 2, 5) }, (_, i) => [start + i, ...Array.from({ length: cols }, () => int(random, 0, 60))]);
+      if (refusedCodes(tsv([[corners[k % corners.length]!, ...g.slice(0, cols)], ...rows])).includes('header/values')) refused++;
+      if (refusedCodes(tsv([g.slice(0, cols + 1), ...rows])).includes('header/values')) caught++;
+    }
+    expect(refused).toBe(0);
     expect(caught).toBe(100);
   });
 });
