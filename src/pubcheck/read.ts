@@ -400,6 +400,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       });
       continue;
     }
+    if (layout.valueHeader) {
+      const { line, values } = layout.valueHeader;
+      out.errors.push({
+        code: 'header/values',
+        message: `表${number}の${line}行目（列見出しの上の行） ${some(values.map((v) => quote(v)), 6)} が数だけで、値のように見えます（上の見出しとして下の見出しにつなげて読むため、この数は確かめられません）`,
+        hint: '群の人数（N）なら「A群 (N=40)」のように見出しに書いてください。表の値なら、行見出しを付けて表の中の行に書いてください',
+        place: { line, table: number },
+      });
+      continue;
+    }
     if (layout.groupNs) {
       for (const g of layout.groupNs)
         out.errors.push({

@@ -54,6 +54,25 @@ describe('a table pasted without its label column: its first column of values re
     ];
     for (const rows of shapes) expect(codes(tsv(rows)), JSON.stringify(rows)).toEqual(['header/values']);
   });
+  it('a row of values over the header (「28」「50」 over 「A群」「B群」) was joined as the groups’ names (「28・A群」); now refused', () => {
+    // On main: cols 「28・A群」「50・B群」, exit 0 with nothing to hide. As the groups' Ns, 28 leaves 3 patients of A群
+    // out of 男性 13 and 女性 12 — a count no cell holds, which the checker finds where the N is written as one.
+    const sizes = '\t28\t50\n\tA群\tB群\n男性\t13\t20\n女性\t12\t30\n';
+    const [e] = errorsOf(sizes);
+    expect(e!.code).toBe('header/values');
+    expect(e!.message).toContain('1行目（列見出しの上の行） 「28」「50」');
+    expect(e!.hint).toContain('A群 (N=40)');
+    expect(run(tsv([['', 'A群 (N=28)', 'B群 (N=50)'], ['男性', 13, 20], ['女性', 12, 30]])).tables[0]!.primary.headers.length).toBe(1);
+    for (const text of [
+      '表1\t50\n\tA群\tB群\n男性\t13\t20\n女性\t12\t5\n', // the table's sum beside its title: 50 − 45 gave the 5 back
+      '\t3\t20\n\tA群\tB群\n男性\t13\t20\n女性\t12\t5\n',
+      '\t\t50\n\tA群\tB群\n男性\t13\t20\n女性\t12\t5\n',
+    ])
+      expect(codes(text), text).toEqual(['header/values']);
+    // Years, an N written as one and words over the header are joined as before.
+    for (const over of ['\t2021年\t', '\t2021\t', '\tN=50\t', '\t投与群\t'])
+      expect(refusedCodes(`${over}\n\tA群\tB群\n男性\t13\t20\n女性\t12\t15\n`), over).toEqual([]);
+  });
   it('numbers that name categories are row headers as before: years, a numbering or grades from 0 or 1, 「1人」「2人」', () => {
     const label = (corner: string, labels: (string | number)[]) =>
       tsv([[corner, 'A群', 'B群'], ...labels.map((l, i) => [l, [3, 37, 12, 25][i]!, [20, 30, 15, 22][i]!])]);
