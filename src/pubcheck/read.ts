@@ -404,7 +404,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       const { line, values } = layout.valueHeader;
       out.errors.push({
         code: 'header/values',
-        message: `表${number}の${line}行目（列見出しの上の行） ${some(values.map((v) => quote(v)), 6)} が数だけで、値のように見えます（上の見出しとして下の見出しにつなげて読むため、この数は確かめられません）`,
+        message: `表${number}の${line}行目（列見出しの上の行） ${some(
+          values.map((v) => quote(v)),
+          6,
+        )} が数だけで、値のように見えます（上の見出しとして下の見出しにつなげて読むため、この数は確かめられません）`,
         hint: '群の人数（N）なら「A群 (N=40)」のように見出しに書いてください。表の値なら、行見出しを付けて表の中の行に書いてください',
         place: { line, table: number },
       });
@@ -940,7 +943,9 @@ export function rowLabelValues(rowRaws: readonly string[], numbering = true): st
     return c.ok ? c.value : undefined;
   });
   if (values.some((v) => v === undefined)) return undefined;
-  const counts = values.map((v) => (v!.kind === 'count' && v!.percent === undefined && v!.denominator === undefined && v!.rate === undefined ? v!.n : undefined));
+  const counts = values.map((v) =>
+    v!.kind === 'count' && v!.percent === undefined && v!.denominator === undefined && v!.rate === undefined ? v!.n : undefined,
+  );
   if (counts.every((n) => n !== undefined)) {
     const ns = counts as number[];
     if (ns.every((n) => n >= 1900 && n <= 2100)) return undefined;

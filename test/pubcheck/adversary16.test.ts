@@ -33,24 +33,77 @@ describe('a table pasted without its label column: its first column of values re
     expect(e!.code).toBe('header/values');
     expect(e!.message).toContain('2行目からの行見出し 「3」「37」 が数だけ');
     expect(e!.hint).toContain('行見出しの列');
-    expect(e!.place.line).toBe(2);
+    expect(e!.place?.line).toBe(2);
   });
   it('every way the values may be written, with an N in the headers, a total or a blank corner', () => {
     const shapes = [
-      [['A群', 'B群', 'C群'], [3, 20, 15], [37, 30, 40]],
-      [['A群 (N=40)', 'B群 (N=50)'], [3, 20], [37, 30]], // read before with 「header/n-below-sum」, exit 0
-      [['A群', 'B群'], ['3人', '20人'], ['37人', '30人']],
-      [['A群 (N=40)', 'B群 (N=50)'], ['7.5%', '40.0%'], ['92.5%', '60.0%']],
-      [['A群', 'B群'], ['3 (7.5%)', '20 (40.0%)'], ['37 (92.5%)', '30 (60.0%)']],
-      [['A群', 'B群'], ['3/40', '20/50'], ['37/40', '30/50']],
-      [['A群', 'B群'], [3, 20], [37, 30], ['合計', 50]],
-      [['', 'A群', 'B群'], [3, 20, 11], [37, 30, 40]],
-      [['A群', 'B群'], [3, 20]],
-      [['A群', 'B群'], ['１０', '20'], ['２０', '30']],
+      [
+        ['A群', 'B群', 'C群'],
+        [3, 20, 15],
+        [37, 30, 40],
+      ],
+      [
+        ['A群 (N=40)', 'B群 (N=50)'],
+        [3, 20],
+        [37, 30],
+      ], // read before with 「header/n-below-sum」, exit 0
+      [
+        ['A群', 'B群'],
+        ['3人', '20人'],
+        ['37人', '30人'],
+      ],
+      [
+        ['A群 (N=40)', 'B群 (N=50)'],
+        ['7.5%', '40.0%'],
+        ['92.5%', '60.0%'],
+      ],
+      [
+        ['A群', 'B群'],
+        ['3 (7.5%)', '20 (40.0%)'],
+        ['37 (92.5%)', '30 (60.0%)'],
+      ],
+      [
+        ['A群', 'B群'],
+        ['3/40', '20/50'],
+        ['37/40', '30/50'],
+      ],
+      [
+        ['A群', 'B群'],
+        [3, 20],
+        [37, 30],
+        ['合計', 50],
+      ],
+      [
+        ['', 'A群', 'B群'],
+        [3, 20, 11],
+        [37, 30, 40],
+      ],
+      [
+        ['A群', 'B群'],
+        [3, 20],
+      ],
+      [
+        ['A群', 'B群'],
+        ['１０', '20'],
+        ['２０', '30'],
+      ],
       // A first column rising by 1 from 0 or 1 under a corner written as one more group: counts, not a numbering.
-      [['A群', 'B群', 'C群'], [1, 20, 15], [2, 30, 40]],
-      [['Group A', 'Group B'], [0, 20], [1, 30], [2, 12]],
-      [['薬剤1', '薬剤2'], [1, 20], [2, 30]],
+      [
+        ['A群', 'B群', 'C群'],
+        [1, 20, 15],
+        [2, 30, 40],
+      ],
+      [
+        ['Group A', 'Group B'],
+        [0, 20],
+        [1, 30],
+        [2, 12],
+      ],
+      [
+        ['薬剤1', '薬剤2'],
+        [1, 20],
+        [2, 30],
+      ],
     ];
     for (const rows of shapes) expect(codes(tsv(rows)), JSON.stringify(rows)).toEqual(['header/values']);
   });
@@ -62,7 +115,15 @@ describe('a table pasted without its label column: its first column of values re
     expect(e!.code).toBe('header/values');
     expect(e!.message).toContain('1行目（列見出しの上の行） 「28」「50」');
     expect(e!.hint).toContain('A群 (N=40)');
-    expect(run(tsv([['', 'A群 (N=28)', 'B群 (N=50)'], ['男性', 13, 20], ['女性', 12, 30]])).tables[0]!.primary.headers.length).toBe(1);
+    expect(
+      run(
+        tsv([
+          ['', 'A群 (N=28)', 'B群 (N=50)'],
+          ['男性', 13, 20],
+          ['女性', 12, 30],
+        ]),
+      ).tables[0]!.primary.headers.length,
+    ).toBe(1);
     for (const text of [
       '表1\t50\n\tA群\tB群\n男性\t13\t20\n女性\t12\t5\n', // the table's sum beside its title: 50 − 45 gave the 5 back
       '\t3\t20\n\tA群\tB群\n男性\t13\t20\n女性\t12\t5\n',
@@ -141,7 +202,10 @@ describe('a first column rising by 1 from 0 or 1: a numbering under its own name
       const g = groups[k % groups.length]!;
       const cols = int(random, 2, 3);
       const start = int(random, 0, 1);
-      const rows = Array.from({ length: int(random, 2, 5) }, (_, i) => [start + i, ...Array.from({ length: cols }, () => int(random, 0, 60))]);
+      const rows = Array.from({ length: int(random, 2, 5) }, (_, i) => [
+        start + i,
+        ...Array.from({ length: cols }, () => int(random, 0, 60)),
+      ]);
       if (refusedCodes(tsv([[corners[k % corners.length]!, ...g.slice(0, cols)], ...rows])).includes('header/values')) refused++;
       if (refusedCodes(tsv([g.slice(0, cols + 1), ...rows])).includes('header/values')) caught++;
     }
@@ -185,57 +249,198 @@ describe('what held: tables tried against the oracle (kept so)', () => {
       ['合計', 35, 48, 83],
     ]);
   it('cells already hidden by the applicant (「*」「<10」「≦9」「秘匿」「x」 …) beside totals: refused in words, never read', () => {
-    for (const mark of ['*', '**', '＊', 'x', 'X', 'ｘ', '×', '<10', '< 10', '<5', '10未満', '≦9', '≤9', '9以下', '秘匿', '（秘匿）', '非公開', 'NA', 'N/A', '不詳', '…', '1-9', '1～9', '<10人', '(<10)', 'masked', 'suppressed', '▲', '●', '#', '?', '+3', '5.', '1e1']) {
+    for (const mark of [
+      '*',
+      '**',
+      '＊',
+      'x',
+      'X',
+      'ｘ',
+      '×',
+      '<10',
+      '< 10',
+      '<5',
+      '10未満',
+      '≦9',
+      '≤9',
+      '9以下',
+      '秘匿',
+      '（秘匿）',
+      '非公開',
+      'NA',
+      'N/A',
+      '不詳',
+      '…',
+      '1-9',
+      '1～9',
+      '<10人',
+      '(<10)',
+      'masked',
+      'suppressed',
+      '▲',
+      '●',
+      '#',
+      '?',
+      '+3',
+      '5.',
+      '1e1',
+    ]) {
       const c = codes(cross(mark));
       expect(c.length, mark).toBeGreaterThan(0);
-      expect(c.every((code) => code.startsWith('cell/')), `${mark}: ${c.join(' ')}`).toBe(true);
+      expect(
+        c.every((code) => code.startsWith('cell/')),
+        `${mark}: ${c.join(' ')}`,
+      ).toBe(true);
     }
     // Dashes are 0 by the convention: beside a total they do not add up, refused as such.
     for (const mark of ['-', '—', '―', '－', '–', '‐']) expect(codes(cross(mark)), mark).toContain('total/mismatch');
   });
   it('a cross-tab whose row total, column total or grand total is wrong by 1 is refused, whatever the total is called', () => {
     expect(codes(cross('5').replace('83', '84'))).toContain('total/mismatch');
-    expect(codes(tsv([['', 'A群', 'B群', '全体'], ['男性', 3, 20, 24], ['女性', 37, 30, 67], ['不明', 12, 15, 27]]))).toEqual(['total/mismatch']);
-    expect(codes(tsv([['', 'A群', 'B群', 'Σ'], ['男性', 3, 20, 24], ['女性', 37, 30, 67], ['その他', 10, 14, 24], ['Σ', 50, 64, 114]]))).toContain(
-      'total/almost',
-    );
-    expect(codes(tsv([['', 'A群', 'B群'], ['All', 40, 51], ['Male', 3, 20], ['Female', 37, 30]]))).toEqual(['total/mismatch']);
+    expect(
+      codes(
+        tsv([
+          ['', 'A群', 'B群', '全体'],
+          ['男性', 3, 20, 24],
+          ['女性', 37, 30, 67],
+          ['不明', 12, 15, 27],
+        ]),
+      ),
+    ).toEqual(['total/mismatch']);
+    expect(
+      codes(
+        tsv([
+          ['', 'A群', 'B群', 'Σ'],
+          ['男性', 3, 20, 24],
+          ['女性', 37, 30, 67],
+          ['その他', 10, 14, 24],
+          ['Σ', 50, 64, 114],
+        ]),
+      ),
+    ).toContain('total/almost');
+    expect(
+      codes(
+        tsv([
+          ['', 'A群', 'B群'],
+          ['All', 40, 51],
+          ['Male', 3, 20],
+          ['Female', 37, 30],
+        ]),
+      ),
+    ).toEqual(['total/mismatch']);
   });
   it('percentages with other decimals per cell, at the rounding edges, of rows or of columns: the hidden count holds', () => {
     for (const text of [
-      tsv([['', 'A群 (N=40)', 'B群 (N=50)'], ['男性', '7.5%', '40.0%'], ['女性', '93%', '60.0%']]),
-      tsv([['', 'A群 (N=40)', 'B群 (N=50)'], ['男性', '8%', '40.0%'], ['女性', '92.5%', '60.0%']]),
-      tsv([['', 'A群 (N=400)', 'B群 (N=500)'], ['男性', '0.8%', '40%'], ['女性', '99%', '60%']]),
-      tsv([['', 'A群 (N=40)', 'B群 (N=50)'], ['男性', '3 (7.5%)', '20 (40%)'], ['女性', '37 (93%)', '30 (60%)']]),
-      tsv([['', 'A群', 'B群'], ['男性', '3 (13.0%)', '20 (87.0%)'], ['女性', '37 (55.2%)', '30 (44.8%)']]),
-      tsv([['', 'A群', 'B群', 'C群'], ['男性', '3 (8.8%)', '20 (58.8%)', '11 (32.4%)'], ['女性', '37 (34.3%)', '30 (27.8%)', '41 (38.0%)']]),
-      tsv([['', 'A群', 'B群'], ['男性', '3/23', '20/23'], ['女性', '37/67', '30/67']]),
-      tsv([['', 'A群', 'B群'], ['男性', '7.5%', '40.0%'], ['女性', '92.5%', '60.0%'], ['n', 40, 50]]),
+      tsv([
+        ['', 'A群 (N=40)', 'B群 (N=50)'],
+        ['男性', '7.5%', '40.0%'],
+        ['女性', '93%', '60.0%'],
+      ]),
+      tsv([
+        ['', 'A群 (N=40)', 'B群 (N=50)'],
+        ['男性', '8%', '40.0%'],
+        ['女性', '92.5%', '60.0%'],
+      ]),
+      tsv([
+        ['', 'A群 (N=400)', 'B群 (N=500)'],
+        ['男性', '0.8%', '40%'],
+        ['女性', '99%', '60%'],
+      ]),
+      tsv([
+        ['', 'A群 (N=40)', 'B群 (N=50)'],
+        ['男性', '3 (7.5%)', '20 (40%)'],
+        ['女性', '37 (93%)', '30 (60%)'],
+      ]),
+      tsv([
+        ['', 'A群', 'B群'],
+        ['男性', '3 (13.0%)', '20 (87.0%)'],
+        ['女性', '37 (55.2%)', '30 (44.8%)'],
+      ]),
+      tsv([
+        ['', 'A群', 'B群', 'C群'],
+        ['男性', '3 (8.8%)', '20 (58.8%)', '11 (32.4%)'],
+        ['女性', '37 (34.3%)', '30 (27.8%)', '41 (38.0%)'],
+      ]),
+      tsv([
+        ['', 'A群', 'B群'],
+        ['男性', '3/23', '20/23'],
+        ['女性', '37/67', '30/67'],
+      ]),
+      tsv([
+        ['', 'A群', 'B群'],
+        ['男性', '7.5%', '40.0%'],
+        ['女性', '92.5%', '60.0%'],
+        ['n', 40, 50],
+      ]),
     ]) {
       const r = holds(text);
-      expect(r.tables[0]!.status.some((s) => s === 'primary'), text).toBe(true);
+      expect(
+        r.tables[0]!.status.some((s) => s === 'primary'),
+        text,
+      ).toBe(true);
     }
     // 0% of 2,000 stands for up to 9 patients: a small count, hidden.
-    expect(hiddenLabels(holds(tsv([['', 'A群 (N=2000)', 'B群 (N=1500)'], ['男性', '0%', '40%'], ['女性', '100%', '60%']])))).toContain(
-      '男性/A群 (N=2000)',
-    );
+    expect(
+      hiddenLabels(
+        holds(
+          tsv([
+            ['', 'A群 (N=2000)', 'B群 (N=1500)'],
+            ['男性', '0%', '40%'],
+            ['女性', '100%', '60%'],
+          ]),
+        ),
+      ),
+    ).toContain('男性/A群 (N=2000)');
     // No N anywhere: refused, not guessed from the decimals (7.69% is 1 of 13, 2 of 26 …).
-    expect(codes(tsv([['', 'A群', 'B群'], ['男性', '7.69%', '40.00%'], ['女性', '92.31%', '60.00%']]))).toEqual(['percent/no-denominator']);
+    expect(
+      codes(
+        tsv([
+          ['', 'A群', 'B群'],
+          ['男性', '7.69%', '40.00%'],
+          ['女性', '92.31%', '60.00%'],
+        ]),
+      ),
+    ).toEqual(['percent/no-denominator']);
   });
   it('means ± SD and medians (IQR) beside counts are refused as statistics', () => {
-    const t = (label: string, a: string, b: string) => tsv([['', 'A群', 'B群'], ['男性', 3, 20], ['女性', 37, 30], [label, a, b]]);
+    const t = (label: string, a: string, b: string) =>
+      tsv([
+        ['', 'A群', 'B群'],
+        ['男性', 3, 20],
+        ['女性', 37, 30],
+        [label, a, b],
+      ]);
     expect(codes(t('年齢 平均±SD', '65.2±10.1', '60.3±9.8'))).toEqual(['header/statistic']);
     expect(codes(t('年齢 中央値 (IQR)', '65 (55-72)', '60 (50-70)'))).toEqual(['header/statistic']);
   });
   it('the same patients transposed in a second table with margins, under labels written otherwise: protected together', () => {
     for (const [rows, cols] of [
-      [['Group A', 'Group B'], ['男', '女']],
-      [['群A', '群B'], ['男性', '女性']],
-      [['A', 'B'], ['Male', 'Female']],
-      [['Ａ群', 'Ｂ群'], ['ｵﾄｺ', '女性']],
-      [['Active', 'Placebo'], ['M', 'F']],
+      [
+        ['Group A', 'Group B'],
+        ['男', '女'],
+      ],
+      [
+        ['群A', '群B'],
+        ['男性', '女性'],
+      ],
+      [
+        ['A', 'B'],
+        ['Male', 'Female'],
+      ],
+      [
+        ['Ａ群', 'Ｂ群'],
+        ['ｵﾄｺ', '女性'],
+      ],
+      [
+        ['Active', 'Placebo'],
+        ['M', 'F'],
+      ],
     ]) {
-      const text = `# 表1\n${tsv([['', 'A群', 'B群'], ['男性', 3, 20], ['女性', 37, 30]])}\n# 表2\n${tsv([
+      const text = `# 表1\n${tsv([
+        ['', 'A群', 'B群'],
+        ['男性', 3, 20],
+        ['女性', 37, 30],
+      ])}\n# 表2\n${tsv([
         ['', ...cols!, '合計'],
         [rows![0]!, 3, 37, 40],
         [rows![1]!, 20, 30, 50],
@@ -246,22 +451,50 @@ describe('what held: tables tried against the oracle (kept so)', () => {
     }
   });
   it('margins printed only in a second one-way table (男 23, 女 67; A群 40): the tables are linked and hold', () => {
-    const first = tsv([['', 'A群', 'B群'], ['男性', 3, 20], ['女性', 37, 30]]);
+    const first = tsv([
+      ['', 'A群', 'B群'],
+      ['男性', 3, 20],
+      ['女性', 37, 30],
+    ]);
     for (const second of [
-      tsv([['', '人数'], ['男', 23], ['女', 67]]),
-      tsv([['', '男', '女'], ['人数', 23, 67]]),
-      tsv([['', 'Male', 'Female'], ['n', 23, 67]]),
-      tsv([['', 'A群', 'B群'], ['合計', 40, 50]]),
+      tsv([
+        ['', '人数'],
+        ['男', 23],
+        ['女', 67],
+      ]),
+      tsv([
+        ['', '男', '女'],
+        ['人数', 23, 67],
+      ]),
+      tsv([
+        ['', 'Male', 'Female'],
+        ['n', 23, 67],
+      ]),
+      tsv([
+        ['', 'A群', 'B群'],
+        ['合計', 40, 50],
+      ]),
     ]) {
       const r = holds(`# 表1\n${first}\n# 表2\n${second}`);
       expect(hiddenLabels(r).length, second).toBe(2);
     }
   });
   it('formats: Markdown with alignment rows, a quoted line break in a CSV label, HTML with the footer first: read as the TSV is', () => {
-    const flat = hiddenLabels(run(tsv([['', 'A群', 'B群', '合計'], ['男性', 3, 20, 23], ['女性', 37, 30, 67], ['合計', 40, 50, 90]])));
-    expect(hiddenLabels(run('| | A群 | B群 | 合計 |\n|:---|---:|:---:|---:|\n| 男性 | 3 | 20 | 23 |\n| 女性 | 37 | 30 | 67 |\n| 合計 | 40 | 50 | 90 |\n'))).toEqual(
-      flat,
+    const flat = hiddenLabels(
+      run(
+        tsv([
+          ['', 'A群', 'B群', '合計'],
+          ['男性', 3, 20, 23],
+          ['女性', 37, 30, 67],
+          ['合計', 40, 50, 90],
+        ]),
+      ),
     );
+    expect(
+      hiddenLabels(
+        run('| | A群 | B群 | 合計 |\n|:---|---:|:---:|---:|\n| 男性 | 3 | 20 | 23 |\n| 女性 | 37 | 30 | 67 |\n| 合計 | 40 | 50 | 90 |\n'),
+      ),
+    ).toEqual(flat);
     expect(hiddenLabels(run(',A群,B群,合計\n男性,3,20,23\n女性,37,30,67\n"合計\n",40,50,90\n'))).toEqual(flat);
     expect(
       hiddenLabels(
@@ -276,17 +509,35 @@ describe('what held: tables tried against the oracle (kept so)', () => {
   });
   it('lines an attacker might hope are skipped (「// 不明」「; 不明」「> 不明」「※不明」) are read as rows and checked', () => {
     for (const label of ['// 不明', '-- 不明', '; 不明', '> 不明', '※不明', '(不明)', '[不明]']) {
-      const r = run(tsv([['', 'A群', 'B群'], ['男性', 13, 20], ['女性', 37, 30], [label, 3, 2]]));
+      const r = run(
+        tsv([
+          ['', 'A群', 'B群'],
+          ['男性', 13, 20],
+          ['女性', 37, 30],
+          [label, 3, 2],
+        ]),
+      );
       expect(hiddenLabels(r), label).toEqual([`${label}/A群`, `${label}/B群`]);
     }
-    expect(codes(tsv([['', 'A群', 'B群'], ['男性', 13, 20], ['女性', 37, 30], ['#不明', 3, 2]]))).toContain('line/commented-data');
+    expect(
+      codes(
+        tsv([
+          ['', 'A群', 'B群'],
+          ['男性', 13, 20],
+          ['女性', 37, 30],
+          ['#不明', 3, 2],
+        ]),
+      ),
+    ).toContain('line/commented-data');
   });
   it('chance: random cross-tabs of 「n (p%)」 (per-cell decimals, margins at the top or left) and transposed pairs hold', () => {
     const random = lcg(1602);
     for (let k = 0; k < 8; k++) {
       const R = int(random, 2, 3);
       const C = int(random, 2, 3);
-      const cells = Array.from({ length: R }, () => Array.from({ length: C }, () => (random() < 0.25 ? int(random, 1, 9) : int(random, 10, 60))));
+      const cells = Array.from({ length: R }, () =>
+        Array.from({ length: C }, () => (random() < 0.25 ? int(random, 1, 9) : int(random, 10, 60))),
+      );
       const rs = cells.map((r) => r.reduce((a, b) => a + b, 0));
       const cs = Array.from({ length: C }, (_, j) => cells.reduce((s, r) => s + r[j]!, 0));
       const g = rs.reduce((a, b) => a + b, 0);
@@ -306,7 +557,10 @@ describe('what held: tables tried against the oracle (kept so)', () => {
         holds(tsv([head, ...(top ? [total, ...body] : [...body, total])]));
       } else {
         const t1 = tsv([['', ...cl.slice(0, C)], ...cells.map((r, i) => [rl[i]!, ...r])]);
-        const names = [['男', '女', '不明'], ['Male', 'Female', 'Unknown']][int(random, 0, 1)]!;
+        const names = [
+          ['男', '女', '不明'],
+          ['Male', 'Female', 'Unknown'],
+        ][int(random, 0, 1)]!;
         const t2 = tsv([
           ['', ...names.slice(0, R), '合計'],
           ...cl.slice(0, C).map((c, j) => [[`${c[0]}`, `Group ${c[0]}`, c][int(random, 0, 2)]!, ...cells.map((r) => r[j]!), cs[j]!]),
