@@ -408,7 +408,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           values.map((v) => quote(v)),
           6,
         )} が数だけで、値のように見えます（上の見出しとして下の見出しにつなげて読むため、この数は確かめられません）`,
-        hint: '群の人数（N）なら「A群 (N=40)」のように見出しに書いてください。表の値なら、行見出しを付けて表の中の行に書いてください',
+        hint: '群の人数（N）なら「A群 (N=40)」のように見出しに書いてください。表の値なら、行見出しを付けて表の中の行に書いてください。数が区分の名前なら「10 mg」「2021年」のように単位や語を付けてください',
         place: { line, table: number },
       });
       continue;
