@@ -224,6 +224,25 @@ export interface Layout {
    * its line, its groups and the columns of the row below (refused, read.ts).
    */
   mergedHeader?: { line: number; groups: string[]; columns: number };
+  /**
+   * A header row over the header whose every group is a value (「\t40\t50」 over 「\tA群\tB群」, 「3」「20」): joined as
+   * the groups' names (「40・A群」) its numbers went unchecked — a line of sizes (an N that leaves patients out) or a
+   * row of counts above the header. Refused by read.ts (`header/values`), not joined.
+   */
+  valueHeader?: { line: number; values: string[] };
+}
+
+/**
+ * A group header that is a value, not a name: a count (「40」「3人」), a percentage or a fraction, other than a year
+ * (「2021」) and an N written as one (「N=40」, read by `takeGroupNs`).
+ */
+function valueNotName(text: string): boolean {
+  const t = text.trim();
+  if (!/\d/.test(t.normalize('NFKC')) || headerDenominator(t) !== undefined) return false;
+  const c = readCell(t);
+  if (!c.ok) return false;
+  const v = c.value;
+  return !(v.kind === 'count' && v.percent === undefined && v.denominator === undefined && v.n >= 1900 && v.n <= 2100);
 }
 
 export function flattenLayout(records: readonly CsvRecord[]): Layout {
@@ -250,6 +269,11 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     // Blank under a word of the row above: a cell merged down over both rows (「合計」).
     const vertical = (k: number) => blank(below[k]) && !blank(top.fields[k + 1]);
     if (!below.every((f, k) => word(f) || vertical(k)) || !below.some(word)) break;
+    const over = top.fields.slice(1).filter((f) => !blank(f));
+    if (over.length > 0 && over.every(valueNotName)) {
+      const valueHeader = { line: top.line, values: over.map((f) => f.trim()) };
+      return { records: rows, valueHeader };
+    }
     // A merged cell is pasted as its text then blanks: each blank takes the word before it.
     let group = '';
     const spanned = below.map((_, k) => {

@@ -26,7 +26,7 @@ import {
   wholeCountOf,
 } from './cell.ts';
 import { readRecords, trimEnd, type CsvRecord, type Records } from './csv.ts';
-import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, statedDenominator, statedDenominators } from './header.ts';
+import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, isTotalLabel, statedDenominator, statedDenominators } from './header.ts';
 import {
   headerKey,
   LABEL_WORK,
@@ -436,6 +436,19 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         hint:
           '結合したセルの後ろに、かかる列の数だけ空欄を入れてください（「A群」（空欄）「B群」（空欄）の下に「男性」「女性」「男性」「女性」）。' +
           'ページ（/pubcheck/）には Web ページの表をそのまま貼り付けると、結合したセルを空欄にして読み込みます。HTML のファイルも読めます',
+        place: { line, table: number },
+      });
+      continue;
+    }
+    if (layout.valueHeader) {
+      const { line, values } = layout.valueHeader;
+      out.errors.push({
+        code: 'header/values',
+        message: `表${number}の${line}行目（列見出しの上の行） ${some(
+          values.map((v) => quote(v)),
+          6,
+        )} が数だけで、値のように見えます（上の見出しとして下の見出しにつなげて読むため、この数は確かめられません）`,
+        hint: '群の人数（N）なら「A群 (N=40)」のように見出しに書いてください。表の値なら、行見出しを付けて表の中の行に書いてください。数が区分の名前なら「10 mg」「2021年」のように単位や語を付けてください',
         place: { line, table: number },
       });
       continue;
@@ -953,6 +966,48 @@ function stemHeader(table: Table, before: string): Header | undefined {
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * Row headers that are values, not names (read.ts `header/values` for rows): every row label other than a total's
+ * reads as a value (a count, 「3人」, a percentage, 「3 (7.5%)」, a fraction) — a column of counts taken for the labels.
+ * Numbers that name categories are left as labels: years (1900–2100, as in a header row) and a run of whole numbers
+ * rising by 1 from 0 or 1 (a numbering, grades, scores, counts of events: 「1」「2」「3」), the latter two rows or more.
+ * Returns the labels so read, or undefined where the column is one of labels. (`numbering` false: the corner cell
+ * alone, where a year is a name and any other value is refused.)
+ */
+export function rowLabelValues(rowRaws: readonly string[], numbering = true): string[] | undefined {
+  const labels = rowRaws.map((r) => r.trim()).filter((r) => r !== '' && !isTotalLabel(r));
+  if (labels.length === 0) return undefined;
+  const values = labels.map((l) => {
+    if (!/\d/.test(l.normalize('NFKC'))) return undefined;
+    const c = readCell(l, false, true);
+    return c.ok ? c.value : undefined;
+  });
+  if (values.some((v) => v === undefined)) return undefined;
+  const counts = values.map((v) =>
+    v!.kind === 'count' && v!.percent === undefined && v!.denominator === undefined && v!.rate === undefined ? v!.n : undefined,
+  );
+  if (counts.every((n) => n !== undefined)) {
+    const ns = counts as number[];
+    if (ns.every((n) => n >= 1900 && n <= 2100)) return undefined;
+    if (numbering && ns.length >= 2 && (ns[0] === 0 || ns[0] === 1) && ns.every((n, i) => n === ns[0]! + i)) return undefined;
+  }
+  return labels;
+}
+
+/**
+ * The corner written as one more of the column headers: the same words around a part of one or two characters that
+ * differs (「A群」 beside 「B群」「C群」, 「Group A」 beside 「Group B」, 「薬剤1」 beside 「薬剤2」).
+ */
+export function groupLike(corner: string, colRaws: readonly string[]): boolean {
+  const all = [corner, ...colRaws].map((l) => l.normalize('NFKC').trim());
+  if (all.some((l) => l === '') || new Set(all).size !== all.length) return false;
+  let prefix = 0;
+  while (all.every((l) => prefix < l.length && l[prefix] === all[0]![prefix])) prefix++;
+  let suffix = 0;
+  while (all.every((l) => suffix < l.length - prefix && l[l.length - 1 - suffix] === all[0]![all[0]!.length - 1 - suffix])) suffix++;
+  return prefix + suffix >= 1 && all.every((l) => l.length - prefix - suffix >= 1 && l.length - prefix - suffix <= 2);
+}
+
 function readTable(
   number: number,
   title: string | undefined,
@@ -1016,11 +1071,42 @@ function readTable(
     );
     return undefined;
   }
+  const corner = (headerFields[0] ?? '').trim();
+  if (
+    statedDenominator(corner) === undefined &&
+    [...countText(corner).matchAll(COUNT_TEXT)].length === 0 &&
+    rowLabelValues([corner], false) !== undefined
+  ) {
+    // A value in the corner (「3」 over the row headers) is read as the label column's name: it would go unchecked
+    // (a bare 「50」 that is the table's sum gave a hidden 5 back as 50 − 45). An N or a count with its unit (「50例」, `statedCounts`) is read as before.
+    fail(
+      'header/values',
+      `${header.line}行目の左上のセル ${quote(shown(corner))} が数だけで、値のように見えます（行見出しの列の名前として読むため、この数は確かめられません）`,
+      '表全体の人数なら「N=… 」、表の番号なら「表…」と書いてください。値なら、行と列の見出しを付けて表の中に書いてください',
+      place(header.line),
+    );
+    return undefined;
+  }
   colRaws.forEach((raw, c) => {
     if (raw.trim() === '') fail('header/empty', `${c + 2}列目の列見出しが空です`, '列見出しを書いてください', place(header.line));
   });
   const rowRecords = records.slice(1);
   const rowRaws = rowRecords.map((r) => r.fields[0] ?? '');
+  // A numbering under a corner that names one more group like the columns (「A群」 over 1 and 2 beside 「B群」「C群」)
+  // is the first group's counts: no numbering is excused there.
+  const valueLabels = rowLabelValues(rowRaws, !groupLike(headerFields[0] ?? '', colRaws));
+  if (valueLabels !== undefined) {
+    // A column of values read as the row headers: a table pasted without its label column (「A群」「B群」 over 3 and
+    // 20), whose first column's counts would go unchecked while the rest passed (adversary16).
+    const first = rowRecords.find((r) => (r.fields[0] ?? '').trim() !== '')!;
+    fail(
+      'header/values',
+      `${first.line}行目からの行見出し ${names(valueLabels)} が数だけで、値の列のように見えます（1列目は行見出しとして読むため、この数は確かめられません）`,
+      '1列目が患者数などの値なら、その前に行見出しの列（「男性」「女性」など）を足してください。数が区分の名前なら「3回」「Grade 3」「2021年」のように単位や語を付けてください（1, 2, 3 … と 1 ずつ増える番号と西暦は、そのまま行見出しとして読みます）',
+      place(first.line),
+    );
+    return undefined;
+  }
   rowRecords.forEach((r, i) => {
     if (rowRaws[i]!.trim() === '') {
       fail(
@@ -1199,7 +1285,6 @@ function readTable(
     );
     return undefined;
   }
-  const corner = headerFields[0]!.trim();
   const table: Table = {
     number,
     ...(title !== undefined && { title }),
