@@ -194,6 +194,32 @@ export function wholeLine(table: Table, axis: 'rows' | 'cols', vecs: readonly nu
 }
 
 /**
+ * Whether the lines of a list of counts (one position: one column, or one row) are, all of them, a breakdown of the N
+ * that position states (「A群 (N=231)」 over rows adding up to 231, or the table's N over its one column), with no total
+ * line, no indented or declared subtotal and no line of ours: then, as under a total line (`wholeLine`), the lines are
+ * disjoint parts of N — a line that were also the sum of some others would be counted twice in N — and an equality
+ * among them is a chance one (チェッカーの判断, `sum/disjoint`).
+ */
+export function statedWhole(table: Table, axis: 'rows' | 'cols', vecs: readonly number[][] = vectors(table, axis)): boolean {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const across = axis === 'rows' ? table.cols : table.rows;
+  if (headers.length < 3 || across.length !== 1) return false;
+  if (headers.some((h) => h.kind !== 'item' || h.parent !== null || h.rest || h.ns)) return false;
+  if (!table.cells.every((row) => row.every((c) => c.value.kind === 'count'))) return false;
+  const n = across[0]!.denominator ?? table.denominator;
+  if (n === undefined || n <= 0) return false;
+  return vecs.reduce((s, v) => s + v[0]!, 0) === n && vecs.filter((v) => v[0]! > 0).length >= 2;
+}
+
+/**
+ * The whole the lines of an axis are disjoint parts of, where there is one: the N their one position states where
+ * they add up to it (`statedWhole`, 'N'), else the line that is the sum of every other line (`wholeLine`).
+ */
+export function disjointWhole(table: Table, axis: 'rows' | 'cols', vecs: readonly number[][] = vectors(table, axis)): number | 'N' | undefined {
+  return statedWhole(table, axis, vecs) ? 'N' : wholeLine(table, axis, vecs);
+}
+
+/**
  * Sums of one axis that the labels do not declare. `unsearched`, when given, receives the rows (columns) whose search
  * for any set was cut short by its work limit (multi-column tables: the wide search). Under a line that is the sum of
  * every other line (`wholeLine`) no other line is read as a sum of others (only a sum its label names); `every` searches
@@ -213,9 +239,9 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
   // A part of a sum is a non-zero row, not a total, not an ancestor of the sum, with no count above the sum's.
   const part = (i: number, j: number) =>
     j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i);
-  // Under a line that is the sum of every other line, the others are disjoint parts: none is a sum of others.
-  // (`every`: the sums the search would take without this reading, to say which were set aside.)
-  const whole = every ? undefined : wholeLine(table, axis, vecs);
+  // Under a line that is the sum of every other line, or under the N they all add up to, the lines are disjoint parts:
+  // none is a sum of others. (`every`: the sums the search would take without this reading, to say which were set aside.)
+  const whole = every ? undefined : disjointWhole(table, axis, vecs);
   headers.forEach((h, i) => {
     if (h.kind !== 'item' || isZero(vecs[i]!)) return;
     if (whole !== undefined && whole !== i) {
