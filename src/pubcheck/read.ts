@@ -52,7 +52,7 @@ import {
 } from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
-import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, vectors } from './sums.ts';
+import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
 import { countRanges, disjointShares, named, PERCENT_READING_WORK, percentSums, percentSumsAside, shareCounts, type PercentWork } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
@@ -1573,6 +1573,8 @@ function disjointParts(table: Table, out: ReadResult, place: (line: number, row?
     if (whole === undefined) continue;
     const [kind, headers, across] = axis === 'rows' ? (['行', table.rows, table.cols] as const) : (['列', table.cols, table.rows] as const);
     const n = percent ? denominatorOf(table, 0, 0) : (across[0]?.denominator ?? table.denominator);
+    // A total of the top level over rows indented under their subtotals (sums.ts `treeWhole`).
+    const tree = typeof whole === 'number' && !percent && treeWhole(table, axis) === whole && wholeLine(table, axis) === undefined;
     const kept = table.sums.filter((x) => x.axis === axis && x.header !== null);
     const aside = (percent ? percentSumsAside(table, axis) : findSums(table, axis, [], true)).filter(
       (f) => !f.alternative && f.header !== null && f.header !== whole && !kept.some((k) => k.header === f.header),
@@ -1599,7 +1601,7 @@ function disjointParts(table: Table, out: ReadResult, place: (line: number, row?
     out.warnings.push({
       code: 'sum/disjoint',
       place: place(table.line),
-      message: `表${table.number}: ${whole === 'N' ? `すべての${kind}の和が N（${n}）なので、${kind}は N の重なりのない内訳と読みました` : `${kind}${quote(headers[whole]!.label)}がほかのすべての${kind}の和なので、ほかの${kind}は重なりのない内訳と読みました`}（チェッカーの判断）。${examples.join('、')}${more > 0 ? `など ${aside.length + runs.length} 件の一致` : ''}は偶然と読み、式にしていません（ほかの${kind}の和でもある${kind}や、同じ患者の別の内訳は、${whole === 'N' ? 'N' : '合計'}で二重に数えられるため）。小計や同じ患者の別の内訳なら、字下げか「小計」で示すか、別の表に分けてください`,
+      message: `表${table.number}: ${whole === 'N' ? `すべての${kind}の和が N（${n}）なので、${kind}は N の重なりのない内訳と読みました` : tree ? `${kind}${quote(headers[whole]!.label)}が字下げで示した内訳の合計なので、${kind}は重なりのない内訳（字下げした${kind}はその上の${kind}の内訳）と読みました` : `${kind}${quote(headers[whole]!.label)}がほかのすべての${kind}の和なので、ほかの${kind}は重なりのない内訳と読みました`}（チェッカーの判断）。${examples.join('、')}${more > 0 ? `など ${aside.length + runs.length} 件の一致` : ''}は偶然と読み、式にしていません（ほかの${kind}の和でもある${kind}や、同じ患者の別の内訳は、${whole === 'N' ? 'N' : '合計'}で二重に数えられるため）。小計や同じ患者の別の内訳なら、字下げか「小計」で示すか、別の表に分けてください`,
     });
   }
 }

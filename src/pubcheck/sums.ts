@@ -212,11 +212,42 @@ export function statedWhole(table: Table, axis: 'rows' | 'cols', vecs: readonly 
 }
 
 /**
+ * The total row of a list of counts (one column) whose rows are, all of them, one tree under it declared by
+ * indentation: the total the sum of the top level (a total of the top level only), each subtotal the sum of the rows
+ * indented under it after it, every other row an item. Every row is then a part of the total or of a row it is
+ * indented under, and two rows are either one inside the other or disjoint: a row equal to a sum of rows other than a
+ * breakdown the tree makes would count patients twice (or leave a row of 0 out), so an equality among the rows by
+ * arithmetic is a chance one, as under a total of every row (`wholeLine`). 小計 rows after their items, rows of ours
+ * and several columns are not taken.
+ */
+export function treeWhole(table: Table, axis: 'rows' | 'cols', vecs: readonly number[][] = vectors(table, axis)): number | undefined {
+  if (axis !== 'rows' || table.cols.length !== 1) return undefined;
+  const headers = table.rows;
+  if (headers.length < 4 || headers.some((h) => h.rest || h.ns || !['item', 'subtotal', 'total'].includes(h.kind))) return undefined;
+  const totals = headers.flatMap((h, i) => (h.kind === 'total' ? [i] : []));
+  if (totals.length !== 1 || !headers.some((h) => h.parent !== null)) return undefined;
+  const t = totals[0]!;
+  const v = (i: number) => vecs[i]![0]!;
+  const top = headers.flatMap((h, i) => (h.parent === null && i !== t ? [i] : []));
+  if (headers[t]!.parent !== null || !sameSet(headers[t]!.children, top) || v(t) !== top.reduce((s, i) => s + v(i), 0)) return undefined;
+  for (const [i, h] of headers.entries()) {
+    if (i === t) continue;
+    if (h.parent !== null && (h.parent > i || !headers[h.parent]!.children.includes(i) || h.depth <= headers[h.parent]!.depth)) return undefined;
+    if (h.children.length === 0) continue;
+    if (h.kind !== 'subtotal' || h.children.length < 2 || v(i) !== h.children.reduce((s, c) => s + v(c), 0)) return undefined;
+  }
+  return headers.filter((h, i) => i !== t && h.children.length === 0 && v(i) > 0).length >= 2 ? t : undefined;
+}
+
+const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/**
  * The whole the lines of an axis are disjoint parts of, where there is one: the N their one position states where
- * they add up to it (`statedWhole`, 'N'), else the line that is the sum of every other line (`wholeLine`).
+ * they add up to it (`statedWhole`, 'N'), else the line that is the sum of every other line (`wholeLine`), else the
+ * total of a list whose rows are one tree under it (`treeWhole`).
  */
 export function disjointWhole(table: Table, axis: 'rows' | 'cols', vecs: readonly number[][] = vectors(table, axis)): number | 'N' | undefined {
-  return statedWhole(table, axis, vecs) ? 'N' : wholeLine(table, axis, vecs);
+  return statedWhole(table, axis, vecs) ? 'N' : (wholeLine(table, axis, vecs) ?? treeWhole(table, axis, vecs));
 }
 
 /**

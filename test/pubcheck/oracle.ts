@@ -37,6 +37,8 @@ interface OTable {
   cols: string[];
   cells: OCell[][];
   percentOnly: boolean;
+  /** Each row label's indentation as printed (spaces, full-width ones and non-breaking ones at its start). */
+  rowDepths?: number[];
 }
 
 /**
@@ -135,6 +137,7 @@ export function parse(text: string): OTable[] {
       rows: body.map((r) => nfkc(r[0]!)),
       cells,
       percentOnly: cells.flat().every((c) => c.n === undefined),
+      rowDepths: body.map((r) => /^[ \u3000\u00a0]*/.exec(r[0]!)![0].length),
     };
     tables.push(bracketSizes(withSizes(titleGroups(t))));
   }
@@ -496,14 +499,39 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       return lines.reduce((s, k) => s + vec(k)[0]!, 0) === n && lines.filter((k) => vec(k)[0]! > 0).length >= 2 ? -1 : undefined;
     };
     const listN = (l: string) => statedN(l) ?? namedN.get(groupKey(l)) ?? statedN(t.title) ?? statedN(t.corner);
-    const wholeRow = byN(R, rowVec, C === 1 ? listN(t.cols[0]!) : undefined) ?? wholeOf(R, rowVec);
+    // Or a list of one column whose rows are one tree by their indentation under its total row (a total of the top
+    // level only: each row under the nearest row before it printed less indented, each row with rows under it their
+    // sum, the total the sum of the rows at the left): rows are nested or disjoint, and only the tree's own sums are
+    // taken over hidden counts (-1, with `tree`).
+    const tree = (() => {
+      const d = t.rowDepths;
+      if (!options.disjointParts || C !== 1 || R < 4 || !d || d.length !== R) return undefined;
+      const totals = t.rows.flatMap((l, r) => (totalish(l) ? [r] : []));
+      if (totals.length !== 1 || d[totals[0]!] !== 0 || !d.some((x) => x > 0)) return undefined;
+      const total = totals[0]!;
+      const x = (r: number) => t.cells[r]![0]!.n!;
+      const kids = new Map<number, number[]>([[total, []]]);
+      const stack: number[] = [];
+      for (let r = 0; r < R; r++) {
+        if (r === total) continue;
+        while (stack.length > 0 && d[stack[stack.length - 1]!]! >= d[r]!) stack.pop();
+        const parent = stack.length > 0 ? stack[stack.length - 1]! : total;
+        if (parent === total && d[r] !== 0) return undefined;
+        kids.set(parent, [...(kids.get(parent) ?? []), r]);
+        stack.push(r);
+      }
+      for (const [h, parts] of kids) if (parts.length < 2 || x(h) !== parts.reduce((s, p) => s + x(p), 0)) return undefined;
+      return kids;
+    })();
+    const wholeRow = byN(R, rowVec, C === 1 ? listN(t.cols[0]!) : undefined) ?? wholeOf(R, rowVec) ?? (tree ? -1 : undefined);
+    const own = (h: number, parts: number[]) => tree?.get(h)?.length === parts.length && parts.every((p) => tree.get(h)!.includes(p));
     const wholeCol = byN(C, colVec, R === 1 ? listN(t.rows[0]!) : undefined) ?? wholeOf(C, colVec);
     if (wholeRow !== undefined) wholes.set(`${ti}:rows`, wholeRow);
     if (wholeCol !== undefined) wholes.set(`${ti}:cols`, wholeCol);
     const rowPrinted = (r: number) => t.cols.every((_, c) => !hidden.has(`${ti}:${r}:${c}`));
     const colPrinted = (c: number) => t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${c}`));
     sums(R, rowVec, (h, parts) => {
-      if (wholeRow !== undefined && h !== wholeRow && ![h, ...parts].every(rowPrinted)) return;
+      if (wholeRow !== undefined && h !== wholeRow && !own(h, parts) && ![h, ...parts].every(rowPrinted)) return;
       t.cols.forEach((_, c) =>
         cons.push({ terms: new Map([[v(h, c), -1], ...parts.map((p) => [v(p, c), 1] as [number, number])]), lo: 0, hi: 0 }),
       );

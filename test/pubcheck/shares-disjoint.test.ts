@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 import { readTables } from '../../src/pubcheck/read.ts';
 import { disjointShares } from '../../src/pubcheck/shares.ts';
-import { statedWhole } from '../../src/pubcheck/sums.ts';
+import { statedWhole, treeWhole } from '../../src/pubcheck/sums.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { adversary, asAttacked, expectProtected, type Ok } from './protection.ts';
@@ -115,5 +115,54 @@ describe('chance: random lists under N hold against the oracle', () => {
     }
     expect(read).toBeGreaterThan(60);
     expect(said).toBeGreaterThan(10);
+  }, 300_000);
+});
+
+describe('a list of one column under a total of the top level, its rows indented under their subtotals: one tree', () => {
+  /** Groups of items under their subtotal, a 合計 of the subtotals. */
+  const tree = (groups: number[][]) =>
+    `\tn\n${groups.map((g, k) => [`g${k + 1}\t${sum(g)}`, ...g.map((x, i) => `  g${k + 1}-${i + 1}\t${x}`)].join('\n')).join('\n')}\n合計\t${sum(groups.flat())}\n`;
+  it('the chance sums across the tree (g3-1 = g1 + g1-1 + g2-2 + g3-2) set aside, said once; holding', () => {
+    const text = tree([
+      [19, 11, 12],
+      [27, 2],
+      [175, 112, 48],
+    ]);
+    const t = readTables(text).tables[0]!;
+    expect(treeWhole(t, 'rows')).toBe(11);
+    for (const protection of ['threshold', 'not-exact'] as Protection[]) {
+      const r = holds(text, protection);
+      expect(codes(r)).not.toContain('sum/found');
+      const w = r.warnings.find((x) => x.code === 'sum/disjoint')!;
+      expect(w.message).toContain('字下げで示した内訳の合計');
+      // Before: 6 cells hidden (threshold); the 2 and its neighbour 27 now.
+      expect(hiddenCount(r)).toBe(2);
+    }
+  });
+  it('a 小計 row after its items, a total of some rows only, several columns: no tree', () => {
+    expect(treeWhole(readTables('\tn\nICU\t12\n一般\t18\n小計\t30\n外来\t25\n合計\t55\n').tables[0]!, 'rows')).toBeUndefined();
+    expect(treeWhole(readTables('\tn\n入院\t30\n  ICU\t12\n  一般\t18\n外来\t25\n').tables[0]!, 'rows')).toBeUndefined();
+    expect(
+      treeWhole(readTables('\ta\tb\n入院\t30\t5\n  ICU\t12\t2\n  一般\t18\t3\n外来\t25\t4\n合計\t55\t9\n').tables[0]!, 'rows'),
+    ).toBeUndefined();
+  });
+  it('60 random trees (2–3 groups of 2–3 items, counts 1–60, a few small), both protections: holding', () => {
+    const random = lcg(20261205);
+    let said = 0;
+    for (let k = 0; k < 60; k++) {
+      const groups = Array.from({ length: 2 + Math.floor(random() * 2) }, () =>
+        Array.from({ length: 2 + Math.floor(random() * 2) }, () =>
+          random() < 0.25 ? 1 + Math.floor(random() * 9) : 1 + Math.floor(random() * 60),
+        ),
+      );
+      const text = tree(groups);
+      const protection: Protection = k % 2 === 0 ? 'threshold' : 'not-exact';
+      const r = result(text, protection);
+      if (!r.ok) continue;
+      holds(text, protection);
+      expect(codes(r)).not.toContain('sum/found');
+      if (codes(r).includes('sum/disjoint')) said++;
+    }
+    expect(said).toBeGreaterThan(0);
   }, 300_000);
 });
