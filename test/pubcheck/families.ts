@@ -525,6 +525,12 @@ export function measure(
   };
 }
 
+/**
+ * Families whose chance sums the checker still reads (lists with no total and no N: an unmarked subtotal cannot be
+ * told from a chance sum there, README Limits): measured by minimum-families.ts, not held to 1.05× by minimum2.test.
+ */
+export const OPEN_FAMILIES = ['list, no total'];
+
 /** The generators by family, each drawing one case from a random source. */
 export const FAMILIES: Record<string, (rnd: () => number) => Case> = {
   'sparse, zeros exempt': (rnd) => sparse(rnd, true),
