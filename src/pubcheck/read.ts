@@ -53,7 +53,16 @@ import {
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
-import { countRanges, disjointShares, named, PERCENT_READING_WORK, percentSums, percentSumsAside, shareCounts, type PercentWork } from './shares.ts';
+import {
+  countRanges,
+  disjointShares,
+  named,
+  PERCENT_READING_WORK,
+  percentSums,
+  percentSumsAside,
+  shareCounts,
+  type PercentWork,
+} from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
 import { clip, quote, some } from './quote.ts';

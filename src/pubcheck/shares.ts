@@ -111,7 +111,11 @@ const sameSet = (a: readonly number[], b: readonly number[]) =>
  * to 1,000 (each count one number) always is; integer percentages of a larger N, whose ranges leave room for a line
  * left out, are not, and are read as before.
  */
-export function disjointShares(table: Table, axis: 'rows' | 'cols', r: { lo: number[][]; hi: number[][] } | undefined = countRanges(table)): boolean {
+export function disjointShares(
+  table: Table,
+  axis: 'rows' | 'cols',
+  r: { lo: number[][]; hi: number[][] } | undefined = countRanges(table),
+): boolean {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const across = axis === 'rows' ? table.cols : table.rows;
   if (!r || across.length !== 1 || across[0]!.rest || across[0]!.ns) return false;
@@ -133,7 +137,13 @@ export function disjointShares(table: Table, axis: 'rows' | 'cols', r: { lo: num
  * lines are disjoint parts of N (`disjointShares`) only a sum its label names is taken, unless `every` (the sums set
  * aside, for `sum/disjoint`).
  */
-function rangeSums(table: Table, axis: 'rows' | 'cols', r: { lo: number[][]; hi: number[][] }, work?: PercentWork, every = false): FoundSum[] {
+function rangeSums(
+  table: Table,
+  axis: 'rows' | 'cols',
+  r: { lo: number[][]; hi: number[][] },
+  work?: PercentWork,
+  every = false,
+): FoundSum[] {
   const headers = axis === 'rows' ? table.rows : table.cols;
   const disjoint = !every && disjointShares(table, axis, r);
   const across = axis === 'rows' ? table.cols : table.rows;

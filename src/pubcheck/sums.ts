@@ -232,7 +232,8 @@ export function treeWhole(table: Table, axis: 'rows' | 'cols', vecs: readonly nu
   if (headers[t]!.parent !== null || !sameSet(headers[t]!.children, top) || v(t) !== top.reduce((s, i) => s + v(i), 0)) return undefined;
   for (const [i, h] of headers.entries()) {
     if (i === t) continue;
-    if (h.parent !== null && (h.parent > i || !headers[h.parent]!.children.includes(i) || h.depth <= headers[h.parent]!.depth)) return undefined;
+    if (h.parent !== null && (h.parent > i || !headers[h.parent]!.children.includes(i) || h.depth <= headers[h.parent]!.depth))
+      return undefined;
     if (h.children.length === 0) continue;
     if (h.kind !== 'subtotal' || h.children.length < 2 || v(i) !== h.children.reduce((s, c) => s + v(c), 0)) return undefined;
   }
@@ -246,7 +247,11 @@ const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.l
  * they add up to it (`statedWhole`, 'N'), else the line that is the sum of every other line (`wholeLine`), else the
  * total of a list whose rows are one tree under it (`treeWhole`).
  */
-export function disjointWhole(table: Table, axis: 'rows' | 'cols', vecs: readonly number[][] = vectors(table, axis)): number | 'N' | undefined {
+export function disjointWhole(
+  table: Table,
+  axis: 'rows' | 'cols',
+  vecs: readonly number[][] = vectors(table, axis),
+): number | 'N' | undefined {
   return statedWhole(table, axis, vecs) ? 'N' : (wholeLine(table, axis, vecs) ?? treeWhole(table, axis, vecs));
 }
 

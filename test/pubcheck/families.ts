@@ -408,8 +408,7 @@ export function bareList(rnd: () => number, top: boolean): Case {
     const k = int(rnd, 3, 12);
     const counts = Array.from({ length: k }, () => lognormal(rnd, 2.8));
     const v = counts.map((x) => b.count(x));
-    if (rnd() < 0.5)
-      b.print({ title: '', corner: '', rows: counts.map((_, i) => `r${i + 1}`), cols: ['n'], vars: v.map((x) => [x]) });
+    if (rnd() < 0.5) b.print({ title: '', corner: '', rows: counts.map((_, i) => `r${i + 1}`), cols: ['n'], vars: v.map((x) => [x]) });
     else b.print({ title: '', corner: '', rows: ['人数'], cols: counts.map((_, i) => `c${i + 1}`), vars: [v] });
     return b.done('list, no total', true);
   }

@@ -1019,7 +1019,12 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     // its N the ranges allow (no line whose count can be above 0 can be left out: the others' most is under N) is a
     // breakdown of N into disjoint parts, as a list under its total: a sum among its lines is taken only where every
     // cell of it is printed.
-    const disjointList = (count: number, across: number, at: (i: number, k: number) => { v: number; n: number } | undefined, labels: string[]) => {
+    const disjointList = (
+      count: number,
+      across: number,
+      at: (i: number, k: number) => { v: number; n: number } | undefined,
+      labels: string[],
+    ) => {
       if (!options.disjointParts || across !== 1 || count < 3) return false;
       const items = [...Array(count).keys()].filter((i) => !totalish(labels[i]!));
       if (items.length < 3 || items.some((i) => !at(i, 0))) return false;
