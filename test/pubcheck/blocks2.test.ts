@@ -526,5 +526,6 @@ describe('3. integer percentages of N over 100: a block is an equation though it
     console.log(`integer-% Table 1s: ${JSON.stringify(stats)}`);
     expect(stats.leaking).toBe(0);
     expect(stats.refused).toBeLessThanOrEqual(16);
-  });
+    // 26–37 s on the shared cores (load 3–5), past the default 30 s on main too: a timing, not a behaviour.
+  }, 300_000);
 });
