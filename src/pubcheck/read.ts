@@ -54,8 +54,17 @@ import {
 } from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
-import { equalRuns, findSums, nearbySets, statedSums, vectors, wholeLine } from './sums.ts';
-import { countRanges, named, PERCENT_READING_WORK, percentSums, shareCounts, type PercentWork } from './shares.ts';
+import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
+import {
+  countRanges,
+  disjointShares,
+  named,
+  PERCENT_READING_WORK,
+  percentSums,
+  percentSumsAside,
+  shareCounts,
+  type PercentWork,
+} from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
 import { clip, quote, some } from './quote.ts';
@@ -1563,9 +1572,9 @@ function nearSums(table: Table, out: ReadResult, place: (line: number, row?: str
     // slip, and one near-sum holding it is by chance (疾患4 adding up to 疾患4以外, 疾患5 and 疾患5以外 in two of three
     // columns of a table of several answers).
     const ours = (j: number) => headers[j]!.rest === true || headers[j]!.ns === true;
-    // Under a line that is the sum of every other line (sums.ts `wholeLine`) the others are disjoint parts: none is
-    // read as a sum of others, with a slip or not.
-    const whole = wholeLine(table, axis, vecs);
+    // Under a line that is the sum of every other line, or the N they all add up to (sums.ts `disjointWhole`), the
+    // lines are disjoint parts: none is read as a sum of others, with a slip or not.
+    const whole = disjointWhole(table, axis, vecs);
     for (const i of headers.keys()) {
       if (headers[i]!.kind !== 'item' || ours(i) || table.sums.some((x) => x.axis === axis && x.header === i)) continue;
       if (whole !== undefined && whole !== i) continue;
@@ -1692,11 +1701,16 @@ function reportSums(table: Table, out: ReadResult, place: (line: number, row?: s
  */
 function disjointParts(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
   for (const axis of ['rows', 'cols'] as const) {
-    const whole = wholeLine(table, axis);
+    // A list of percentages (shares.ts `disjointShares`): the lines are disjoint parts of N alike.
+    const percent = table.kind === 'percent';
+    const whole = percent ? (disjointShares(table, axis) ? 'N' : undefined) : disjointWhole(table, axis);
     if (whole === undefined) continue;
     const [kind, headers, across] = axis === 'rows' ? (['行', table.rows, table.cols] as const) : (['列', table.cols, table.rows] as const);
+    const n = percent ? denominatorOf(table, 0, 0) : (across[0]?.denominator ?? table.denominator);
+    // A total of the top level over rows indented under their subtotals (sums.ts `treeWhole`).
+    const tree = typeof whole === 'number' && !percent && treeWhole(table, axis) === whole && wholeLine(table, axis) === undefined;
     const kept = table.sums.filter((x) => x.axis === axis && x.header !== null);
-    const aside = findSums(table, axis, [], true).filter(
+    const aside = (percent ? percentSumsAside(table, axis) : findSums(table, axis, [], true)).filter(
       (f) => !f.alternative && f.header !== null && f.header !== whole && !kept.some((k) => k.header === f.header),
     );
     const other = axis === 'rows' ? 'cols' : 'rows';
@@ -1706,7 +1720,8 @@ function disjointParts(table: Table, out: ReadResult, place: (line: number, row?
     );
     const lines = headers.flatMap((h, i) => (h.parent === null && h.kind === 'item' && i !== whole ? [i] : []));
     const vecs = vectors(table, axis);
-    const runs = lines.length >= 4 && positions.length > 0 ? equalRuns(lines.map((i) => positions.map((k) => vecs[i]![k]!))) : [];
+    const runs =
+      !percent && lines.length >= 4 && positions.length > 0 ? equalRuns(lines.map((i) => positions.map((k) => vecs[i]![k]!))) : [];
     if (aside.length === 0 && runs.length === 0) continue;
     const examples = [
       ...aside
@@ -1720,7 +1735,7 @@ function disjointParts(table: Table, out: ReadResult, place: (line: number, row?
     out.warnings.push({
       code: 'sum/disjoint',
       place: place(table.line),
-      message: `表${table.number}: ${kind}${quote(headers[whole]!.label)}がほかのすべての${kind}の和なので、ほかの${kind}は重なりのない内訳と読みました（チェッカーの判断）。${examples.join('、')}${more > 0 ? `など ${aside.length + runs.length} 件の一致` : ''}は偶然と読み、式にしていません（ほかの${kind}の和でもある${kind}や、同じ患者の別の内訳は、合計で二重に数えられるため）。小計や同じ患者の別の内訳なら、字下げか「小計」で示すか、別の表に分けてください`,
+      message: `表${table.number}: ${whole === 'N' ? `すべての${kind}の和が N（${n}）なので、${kind}は N の重なりのない内訳と読みました` : tree ? `${kind}${quote(headers[whole]!.label)}が字下げで示した内訳の合計なので、${kind}は重なりのない内訳（字下げした${kind}はその上の${kind}の内訳）と読みました` : `${kind}${quote(headers[whole]!.label)}がほかのすべての${kind}の和なので、ほかの${kind}は重なりのない内訳と読みました`}（チェッカーの判断）。${examples.join('、')}${more > 0 ? `など ${aside.length + runs.length} 件の一致` : ''}は偶然と読み、式にしていません（ほかの${kind}の和でもある${kind}や、同じ患者の別の内訳は、${whole === 'N' ? 'N' : '合計'}で二重に数えられるため）。小計や同じ患者の別の内訳なら、字下げか「小計」で示すか、別の表に分けてください`,
     });
   }
 }
@@ -2040,6 +2055,7 @@ export function tableNames(numbers: readonly number[]): string {
  */
 function percentReading(table: Table, out: ReadResult, work?: PercentWork): void {
   table.sums = percentSums(table, work);
+  disjointParts(table, out, (line) => ({ line, table: table.number }));
   if (table.sums.length === 0) return;
   const kind = (axis: 'rows' | 'cols') => (axis === 'rows' ? '行' : '列');
   const headersOf = (axis: 'rows' | 'cols') => (axis === 'rows' ? table.rows : table.cols);

@@ -102,9 +102,50 @@ function rangeSets(
 const sameSet = (a: readonly number[], b: readonly number[]) =>
   a.length === b.length && [...a].sort((x, y) => x - y).every((x, k) => x === [...b].sort((y, z) => y - z)[k]);
 
-/** Rows (axis `rows`) or columns of a percentage table that are sums of others, by their count ranges. */
-function rangeSums(table: Table, axis: 'rows' | 'cols', r: { lo: number[][]; hi: number[][] }, work?: PercentWork): FoundSum[] {
+/**
+ * Whether the lines of a list of percentages (one position: one column, or one row, and its total line of 100% if
+ * any) are a breakdown of their N into disjoint parts: every line whose count can be above 0 is in every breakdown of
+ * N the ranges allow (the others' most is under N, so none can be left out), no indented or declared subtotal, no line
+ * of ours. A line that were also the sum of some others would then be counted twice in N, as under a total of counts
+ * (sums.ts `wholeLine`): an equality among them is a chance one (チェッカーの判断, `sum/disjoint`). One decimal of N up
+ * to 1,000 (each count one number) always is; integer percentages of a larger N, whose ranges leave room for a line
+ * left out, are not, and are read as before.
+ */
+export function disjointShares(
+  table: Table,
+  axis: 'rows' | 'cols',
+  r: { lo: number[][]; hi: number[][] } | undefined = countRanges(table),
+): boolean {
   const headers = axis === 'rows' ? table.rows : table.cols;
+  const across = axis === 'rows' ? table.cols : table.rows;
+  if (!r || across.length !== 1 || across[0]!.rest || across[0]!.ns) return false;
+  if (headers.some((h) => h.kind === 'subtotal' || h.parent !== null || h.rest || h.ns)) return false;
+  const items = headers.flatMap((h, i) => (h.kind === 'item' ? [i] : []));
+  if (items.length < 3) return false;
+  const at = (i: number) => (axis === 'rows' ? { row: i, col: 0 } : { row: 0, col: i });
+  const n = denominatorOf(table, at(items[0]!).row, at(items[0]!).col);
+  if (n === undefined || items.some((i) => denominatorOf(table, at(i).row, at(i).col) !== n)) return false;
+  const lo = (i: number) => r.lo[at(i).row]![at(i).col]!;
+  const hi = (i: number) => r.hi[at(i).row]![at(i).col]!;
+  const most = items.reduce((s, i) => s + hi(i), 0);
+  if (items.reduce((s, i) => s + lo(i), 0) > n || most < n) return false;
+  return items.filter((i) => hi(i) > 0).length >= 2 && items.every((i) => hi(i) === 0 || most - hi(i) < n);
+}
+
+/**
+ * Rows (axis `rows`) or columns of a percentage table that are sums of others, by their count ranges. In a list whose
+ * lines are disjoint parts of N (`disjointShares`) only a sum its label names is taken, unless `every` (the sums set
+ * aside, for `sum/disjoint`).
+ */
+function rangeSums(
+  table: Table,
+  axis: 'rows' | 'cols',
+  r: { lo: number[][]; hi: number[][] },
+  work?: PercentWork,
+  every = false,
+): FoundSum[] {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const disjoint = !every && disjointShares(table, axis, r);
   const across = axis === 'rows' ? table.cols : table.rows;
   const line = (m: number[][]) => headers.map((_, i) => across.map((__, k) => (axis === 'rows' ? m[i]![k]! : m[k]![i]!)));
   const lo = line(r.lo);
@@ -124,6 +165,14 @@ function rangeSums(table: Table, axis: 'rows' | 'cols', r: { lo: number[][]; hi:
   const found: FoundSum[] = [];
   headers.forEach((h, i) => {
     if (h.kind !== 'item' || zero(i)) return;
+    if (disjoint) {
+      // Only a sum the label names (重度・中等度 over 重度 and 中等度) is still taken, as for counts.
+      const named = nearbySets(headers, hi, i)
+        .find((x) => x.how === 'named')
+        ?.parts.filter((j) => part(i, j));
+      if (named && named.length >= 2 && fits(named, i)) found.push({ axis, header: i, parts: named, how: 'set' });
+      return;
+    }
     const others = topLevel.filter((j) => j !== i);
     if (!hasTotal && h.parent === null && others.length >= 2 && found.every((f) => f.how !== 'total') && fits(others, i)) {
       found.push({ axis, header: i, parts: others, how: 'total' });
@@ -254,6 +303,17 @@ export function percentSums(table: Table, work?: PercentWork): FoundSum[] {
   if (!r) return [];
   const sums = [...rangeSums(table, 'rows', r, work), ...rangeSums(table, 'cols', r, work)];
   return [...sums, ...breakdowns(table, r, sums, work)];
+}
+
+/**
+ * The sums by arithmetic a list of percentages under its N would have, set aside where its lines are disjoint parts
+ * of N (`disjointShares`): for `sum/disjoint` (read.ts), which says so with one example.
+ */
+export function percentSumsAside(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
+  const r = countRanges(table);
+  if (!r || !disjointShares(table, axis, r)) return [];
+  const kept = new Set(rangeSums(table, axis, r).map((f) => f.header));
+  return rangeSums(table, axis, r, undefined, true).filter((f) => !f.alternative && !kept.has(f.header));
 }
 
 /** An equation on cell ids: Σ coefs·x = rhs. */

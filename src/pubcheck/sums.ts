@@ -194,6 +194,68 @@ export function wholeLine(table: Table, axis: 'rows' | 'cols', vecs: readonly nu
 }
 
 /**
+ * Whether the lines of a list of counts (one position: one column, or one row) are, all of them, a breakdown of the N
+ * that position states (「A群 (N=231)」 over rows adding up to 231, or the table's N over its one column), with no total
+ * line, no indented or declared subtotal and no line of ours: then, as under a total line (`wholeLine`), the lines are
+ * disjoint parts of N — a line that were also the sum of some others would be counted twice in N — and an equality
+ * among them is a chance one (チェッカーの判断, `sum/disjoint`).
+ */
+export function statedWhole(table: Table, axis: 'rows' | 'cols', vecs: readonly number[][] = vectors(table, axis)): boolean {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const across = axis === 'rows' ? table.cols : table.rows;
+  if (headers.length < 3 || across.length !== 1) return false;
+  if (headers.some((h) => h.kind !== 'item' || h.parent !== null || h.rest || h.ns)) return false;
+  if (!table.cells.every((row) => row.every((c) => c.value.kind === 'count'))) return false;
+  const n = across[0]!.denominator ?? table.denominator;
+  if (n === undefined || n <= 0) return false;
+  return vecs.reduce((s, v) => s + v[0]!, 0) === n && vecs.filter((v) => v[0]! > 0).length >= 2;
+}
+
+/**
+ * The total row of a list of counts (one column) whose rows are, all of them, one tree under it declared by
+ * indentation: the total the sum of the top level (a total of the top level only), each subtotal the sum of the rows
+ * indented under it after it, every other row an item. Every row is then a part of the total or of a row it is
+ * indented under, and two rows are either one inside the other or disjoint: a row equal to a sum of rows other than a
+ * breakdown the tree makes would count patients twice (or leave a row of 0 out), so an equality among the rows by
+ * arithmetic is a chance one, as under a total of every row (`wholeLine`). 小計 rows after their items, rows of ours
+ * and several columns are not taken.
+ */
+export function treeWhole(table: Table, axis: 'rows' | 'cols', vecs: readonly number[][] = vectors(table, axis)): number | undefined {
+  if (axis !== 'rows' || table.cols.length !== 1) return undefined;
+  const headers = table.rows;
+  if (headers.length < 4 || headers.some((h) => h.rest || h.ns || !['item', 'subtotal', 'total'].includes(h.kind))) return undefined;
+  const totals = headers.flatMap((h, i) => (h.kind === 'total' ? [i] : []));
+  if (totals.length !== 1 || !headers.some((h) => h.parent !== null)) return undefined;
+  const t = totals[0]!;
+  const v = (i: number) => vecs[i]![0]!;
+  const top = headers.flatMap((h, i) => (h.parent === null && i !== t ? [i] : []));
+  if (headers[t]!.parent !== null || !sameSet(headers[t]!.children, top) || v(t) !== top.reduce((s, i) => s + v(i), 0)) return undefined;
+  for (const [i, h] of headers.entries()) {
+    if (i === t) continue;
+    if (h.parent !== null && (h.parent > i || !headers[h.parent]!.children.includes(i) || h.depth <= headers[h.parent]!.depth))
+      return undefined;
+    if (h.children.length === 0) continue;
+    if (h.kind !== 'subtotal' || h.children.length < 2 || v(i) !== h.children.reduce((s, c) => s + v(c), 0)) return undefined;
+  }
+  return headers.filter((h, i) => i !== t && h.children.length === 0 && v(i) > 0).length >= 2 ? t : undefined;
+}
+
+const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/**
+ * The whole the lines of an axis are disjoint parts of, where there is one: the N their one position states where
+ * they add up to it (`statedWhole`, 'N'), else the line that is the sum of every other line (`wholeLine`), else the
+ * total of a list whose rows are one tree under it (`treeWhole`).
+ */
+export function disjointWhole(
+  table: Table,
+  axis: 'rows' | 'cols',
+  vecs: readonly number[][] = vectors(table, axis),
+): number | 'N' | undefined {
+  return statedWhole(table, axis, vecs) ? 'N' : (wholeLine(table, axis, vecs) ?? treeWhole(table, axis, vecs));
+}
+
+/**
  * Sums of one axis that the labels do not declare. `unsearched`, when given, receives the rows (columns) whose search
  * for any set was cut short by its work limit (multi-column tables: the wide search). Under a line that is the sum of
  * every other line (`wholeLine`) no other line is read as a sum of others (only a sum its label names); `every` searches
@@ -213,9 +275,9 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
   // A part of a sum is a non-zero row, not a total, not an ancestor of the sum, with no count above the sum's.
   const part = (i: number, j: number) =>
     j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i);
-  // Under a line that is the sum of every other line, the others are disjoint parts: none is a sum of others.
-  // (`every`: the sums the search would take without this reading, to say which were set aside.)
-  const whole = every ? undefined : wholeLine(table, axis, vecs);
+  // Under a line that is the sum of every other line, or under the N they all add up to, the lines are disjoint parts:
+  // none is a sum of others. (`every`: the sums the search would take without this reading, to say which were set aside.)
+  const whole = every ? undefined : disjointWhole(table, axis, vecs);
   headers.forEach((h, i) => {
     if (h.kind !== 'item' || isZero(vecs[i]!)) return;
     if (whole !== undefined && whole !== i) {

@@ -9,7 +9,7 @@
 import { baseRange, countsForPercent } from './cell.ts';
 import { headerKey, linkByNumbers, type NumberLink } from './labels.ts';
 import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
-import { equalRuns, grandSum, wholeLine } from './sums.ts';
+import { disjointWhole, equalRuns, grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
 
@@ -750,9 +750,9 @@ function sameGroups(tables: readonly Table[], cellVar: number[][], sys: System, 
     for (const { axis, lines } of sets) {
       const across = topItems(table, axis === 'rows' ? 'cols' : 'rows');
       if (lines.length < 4 || across.length === 0) continue;
-      // Under a line that is the sum of every other line (sums.ts `wholeLine`), two runs adding up alike would be two
-      // breakdowns of the same patients counted twice in it: a chance equality, not taken.
-      if (wholeLine(table, axis) !== undefined) continue;
+      // Under a line that is the sum of every other line, or the N they all add up to (sums.ts `disjointWhole`), two
+      // runs adding up alike would be two breakdowns of the same patients counted twice in it: a chance equality, not taken.
+      if (disjointWhole(table, axis) !== undefined) continue;
       const varOf = (i: number, j: number) => cellVar[t]![axis === 'rows' ? cellId(table, i, j) : cellId(table, j, i)]!;
       const vecs = lines.map((i) => across.map((j) => sys.vars[varOf(i, j)]!.value));
       const runs = equalRuns(vecs);

@@ -22,9 +22,9 @@ const run = (text: string, budgets?: Budgets) =>
   check(highs, bundle, text, { details: true }, { mipSeconds: 0.2, ...(budgets && { budgets }) });
 const errorsOf = (r: ReturnType<typeof run>) => (r.ok ? [] : r.errors);
 
-/** reading.test.ts's list (N=206, integer percentages: its sums cannot all hold together), under labels of its own. */
+/** reading.test.ts's list (N=206, integer percentages adding up to 101%: its sums cannot all hold together), under labels of its own. */
 const list = (k: number) =>
-  `# 表${k}\n\tA${k} (N=206)\n${[13, 16, 12, 17, 2, 19, 10, 11].map((p, i) => `r${i + 1}_${k}\t${p}%`).join('\n')}\n`;
+  `# 表${k}\n\tA${k} (N=206)\n${[13, 16, 13, 17, 2, 19, 10, 11].map((p, i) => `r${i + 1}_${k}\t${p}%`).join('\n')}\n`;
 const two = `${list(1)}\n${list(2)}`;
 
 /** The least budget within which `fits` holds (it holds for every budget from some point on). */

@@ -361,6 +361,78 @@ export function nPercent(rnd: () => number): Case {
   return b.done('n (%) under N', true);
 }
 
+/**
+ * A list of percentages under one N (shares.ts): one group column 「A群 (N=…)」 (or one row), 3–12 categories adding up
+ * to N, cells 「n (x.x%)」 or a bare 「x.x%」 (one decimal: each count one number), half with a 合計 line of N (100.0%).
+ */
+export function percentList(rnd: () => number, form: 'n (%)' | '%'): Case {
+  const k = int(rnd, 3, 12);
+  const counts = Array.from({ length: k }, () => lognormal(rnd, 2.8));
+  const n = counts.reduce((a, c) => a + c, 0);
+  const withTotal = rnd() < 0.5;
+  const b = new Builder();
+  const v = counts.map((x) => b.count(x));
+  const pct = (x: number) => `${((100 * x) / n).toFixed(1)}%`;
+  const text = (x: number) => (form === '%' ? pct(x) : `${x} (${pct(x)})`);
+  const vars = v.map((x) => [x]);
+  const labels = counts.map((_, i) => `カテゴリ${i + 1}`);
+  if (withTotal) {
+    const t = b.count(n);
+    b.sum(t, v);
+    b.fixed([t]);
+    vars.push([t]);
+    labels.push('合計');
+  } else b.fixed(v);
+  const cells = vars.map((r) => r.map((x) => text(b.x[x]!)));
+  const col = `A群 (N=${n})`;
+  if (rnd() < 0.5) b.print({ title: '', corner: form === '%' ? '%' : 'n (%)', rows: labels, cols: [col], vars, cells });
+  else
+    b.print({
+      title: '',
+      corner: form === '%' ? '%' : 'n (%)',
+      rows: [col],
+      cols: labels,
+      vars: [vars.map((r) => r[0]!)],
+      cells: [cells.map((r) => r[0]!)],
+    });
+  return b.done(form === '%' ? '% list under N' : 'n (%) list under N', true);
+}
+
+/**
+ * A list with no total line (one column 「n」 or one row 「人数」 of 3–12 counts), or (`top`) a one-column list of 2–3
+ * groups of 2–3 indented items under their subtotal, with a 合計 of the top level only.
+ */
+export function bareList(rnd: () => number, top: boolean): Case {
+  const b = new Builder();
+  if (!top) {
+    const k = int(rnd, 3, 12);
+    const counts = Array.from({ length: k }, () => lognormal(rnd, 2.8));
+    const v = counts.map((x) => b.count(x));
+    if (rnd() < 0.5) b.print({ title: '', corner: '', rows: counts.map((_, i) => `r${i + 1}`), cols: ['n'], vars: v.map((x) => [x]) });
+    else b.print({ title: '', corner: '', rows: ['人数'], cols: counts.map((_, i) => `c${i + 1}`), vars: [v] });
+    return b.done('list, no total', true);
+  }
+  const rows: string[] = [];
+  const vars: number[][] = [];
+  const heads: number[] = [];
+  const groups = int(rnd, 2, 3);
+  for (let g = 1; g <= groups; g++) {
+    const kids = Array.from({ length: int(rnd, 2, 3) }, () => lognormal(rnd, 2.8));
+    const kv = kids.map((x) => b.count(x));
+    const h = b.count(kids.reduce((a, c) => a + c, 0));
+    b.sum(h, kv);
+    heads.push(h);
+    rows.push(`g${g}`, ...kids.map((_, i) => `  g${g}-${i + 1}`));
+    vars.push([h], ...kv.map((x) => [x]));
+  }
+  const t = b.count(heads.reduce((a, h) => a + b.x[h]!, 0));
+  b.sum(t, heads);
+  rows.push('合計');
+  vars.push([t]);
+  b.print({ title: '', corner: '', rows, cols: ['n'], vars });
+  return b.done('list, total of the top level', true);
+}
+
 /** Warnings of equations the checker reads by arithmetic alone (a sum, two breakdowns of the same patients, lines related). */
 const READ_BY_ARITHMETIC = ['sum/found', 'tables/same-groups', 'lines/related', 'tables/number-linked'];
 
@@ -452,6 +524,12 @@ export function measure(
   };
 }
 
+/**
+ * Families whose chance sums the checker still reads (lists with no total and no N: an unmarked subtotal cannot be
+ * told from a chance sum there, README Limits): measured by minimum-families.ts, not held to 1.05× by minimum2.test.
+ */
+export const OPEN_FAMILIES = ['list, no total'];
+
 /** The generators by family, each drawing one case from a random source. */
 export const FAMILIES: Record<string, (rnd: () => number) => Case> = {
   'sparse, zeros exempt': (rnd) => sparse(rnd, true),
@@ -465,4 +543,8 @@ export const FAMILIES: Record<string, (rnd: () => number) => Case> = {
   'n (%) under N': nPercent,
   'one line': (rnd) => oneLine(rnd),
   'one line, no chance sums': (rnd) => oneLine(rnd, false),
+  'n (%) list under N': (rnd) => percentList(rnd, 'n (%)'),
+  '% list under N': (rnd) => percentList(rnd, '%'),
+  'list, no total': (rnd) => bareList(rnd, false),
+  'list, total of the top level': (rnd) => bareList(rnd, true),
 };

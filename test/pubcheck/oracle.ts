@@ -37,6 +37,8 @@ interface OTable {
   cols: string[];
   cells: OCell[][];
   percentOnly: boolean;
+  /** Each row label's indentation as printed (spaces, full-width ones and non-breaking ones at its start). */
+  rowDepths?: number[];
 }
 
 /**
@@ -135,6 +137,7 @@ export function parse(text: string): OTable[] {
       rows: body.map((r) => nfkc(r[0]!)),
       cells,
       percentOnly: cells.flat().every((c) => c.n === undefined),
+      rowDepths: body.map((r) => /^[ \u3000\u00a0]*/.exec(r[0]!)![0].length),
     };
     tables.push(bracketSizes(withSizes(titleGroups(t))));
   }
@@ -487,14 +490,48 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       if (w === undefined || [...Array(count).keys()].filter((k) => k !== w && vec(k).some((x) => x > 0)).length < 2) return undefined;
       return w;
     };
-    const wholeRow = wholeOf(R, rowVec);
-    const wholeCol = wholeOf(C, colVec);
+    // Or, with no such line, the N of the list's one position (「A群 (N=231)」, the title's or corner's over one column)
+    // where every line adds up to it: the lines are a breakdown of N, disjoint parts of it alike (-1: the N).
+    const byN = (count: number, vec: (i: number) => number[], n: number | undefined) => {
+      if (!options.disjointParts || count < 3 || vec(0).length !== 1 || n === undefined) return undefined;
+      const lines = [...Array(count).keys()];
+      if (lines.some((k) => totalish((count === R ? t.rows : t.cols)[k]!))) return undefined;
+      return lines.reduce((s, k) => s + vec(k)[0]!, 0) === n && lines.filter((k) => vec(k)[0]! > 0).length >= 2 ? -1 : undefined;
+    };
+    const listN = (l: string) => statedN(l) ?? namedN.get(groupKey(l)) ?? statedN(t.title) ?? statedN(t.corner);
+    // Or a list of one column whose rows are one tree by their indentation under its total row (a total of the top
+    // level only: each row under the nearest row before it printed less indented, each row with rows under it their
+    // sum, the total the sum of the rows at the left): rows are nested or disjoint, and only the tree's own sums are
+    // taken over hidden counts (-1, with `tree`).
+    const tree = (() => {
+      const d = t.rowDepths;
+      if (!options.disjointParts || C !== 1 || R < 4 || !d || d.length !== R) return undefined;
+      const totals = t.rows.flatMap((l, r) => (totalish(l) ? [r] : []));
+      if (totals.length !== 1 || d[totals[0]!] !== 0 || !d.some((x) => x > 0)) return undefined;
+      const total = totals[0]!;
+      const x = (r: number) => t.cells[r]![0]!.n!;
+      const kids = new Map<number, number[]>([[total, []]]);
+      const stack: number[] = [];
+      for (let r = 0; r < R; r++) {
+        if (r === total) continue;
+        while (stack.length > 0 && d[stack[stack.length - 1]!]! >= d[r]!) stack.pop();
+        const parent = stack.length > 0 ? stack[stack.length - 1]! : total;
+        if (parent === total && d[r] !== 0) return undefined;
+        kids.set(parent, [...(kids.get(parent) ?? []), r]);
+        stack.push(r);
+      }
+      for (const [h, parts] of kids) if (parts.length < 2 || x(h) !== parts.reduce((s, p) => s + x(p), 0)) return undefined;
+      return kids;
+    })();
+    const wholeRow = byN(R, rowVec, C === 1 ? listN(t.cols[0]!) : undefined) ?? wholeOf(R, rowVec) ?? (tree ? -1 : undefined);
+    const own = (h: number, parts: number[]) => tree?.get(h)?.length === parts.length && parts.every((p) => tree.get(h)!.includes(p));
+    const wholeCol = byN(C, colVec, R === 1 ? listN(t.rows[0]!) : undefined) ?? wholeOf(C, colVec);
     if (wholeRow !== undefined) wholes.set(`${ti}:rows`, wholeRow);
     if (wholeCol !== undefined) wholes.set(`${ti}:cols`, wholeCol);
     const rowPrinted = (r: number) => t.cols.every((_, c) => !hidden.has(`${ti}:${r}:${c}`));
     const colPrinted = (c: number) => t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${c}`));
     sums(R, rowVec, (h, parts) => {
-      if (wholeRow !== undefined && h !== wholeRow && ![h, ...parts].every(rowPrinted)) return;
+      if (wholeRow !== undefined && h !== wholeRow && !own(h, parts) && ![h, ...parts].every(rowPrinted)) return;
       t.cols.forEach((_, c) =>
         cons.push({ terms: new Map([[v(h, c), -1], ...parts.map((p) => [v(p, c), 1] as [number, number])]), lo: 0, hi: 0 }),
       );
@@ -978,7 +1015,31 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     const range = (x: { v: number } | undefined) => (x ? ranges.get(x.v)! : undefined);
     const hypotheses: Con[][] = [];
     const own = cons.length;
-    const lines = (count: number, across: number, at: (i: number, k: number) => { v: number } | undefined) => {
+    // `disjointParts`: a list of percentages (one position) whose lines, every one of them, are in every breakdown of
+    // its N the ranges allow (no line whose count can be above 0 can be left out: the others' most is under N) is a
+    // breakdown of N into disjoint parts, as a list under its total: a sum among its lines is taken only where every
+    // cell of it is printed.
+    const disjointList = (
+      count: number,
+      across: number,
+      at: (i: number, k: number) => { v: number; n: number } | undefined,
+      labels: string[],
+    ) => {
+      if (!options.disjointParts || across !== 1 || count < 3) return false;
+      const items = [...Array(count).keys()].filter((i) => !totalish(labels[i]!));
+      if (items.length < 3 || items.some((i) => !at(i, 0))) return false;
+      const n = at(items[0]!, 0)!.n;
+      if (items.some((i) => at(i, 0)!.n !== n)) return false;
+      const lo = (i: number) => ranges.get(at(i, 0)!.v)![0];
+      const hi = (i: number) => ranges.get(at(i, 0)!.v)![1];
+      const most = items.reduce((s, i) => s + hi(i), 0);
+      if (items.reduce((s, i) => s + lo(i), 0) > n || most < n) return false;
+      return items.filter((i) => hi(i) > 0).length >= 2 && items.every((i) => hi(i) === 0 || most - hi(i) < n);
+    };
+    const cellPrinted = (x: { v: number } | undefined) =>
+      x !== undefined && [...id].some(([key, v]) => v === x.v && key.startsWith(`${ti}:`) && !hidden.has(key));
+    const lines = (count: number, across: number, at: (i: number, k: number) => { v: number; n: number } | undefined, labels: string[]) => {
+      const disjoint = disjointList(count, across, at, labels);
       const line = (i: number) => [...Array(across).keys()].map((k) => range(at(i, k)));
       for (let h = 0; h < count; h++) {
         const target = line(h);
@@ -996,6 +1057,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
             return lo <= x![1] && hi >= x![0];
           });
           if (!fits) continue;
+          if (disjoint && ![h, ...parts].every((i) => cellPrinted(at(i, 0)))) continue;
           const hypothesis: Con[] = [];
           for (let k = 0; k < across; k++) {
             const terms = new Map<number, number>([[at(h, k)!.v, -1]]);
@@ -1006,8 +1068,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         }
       }
     };
-    lines(t.rows.length, t.cols.length, (r, c) => vars[r]![c]);
-    lines(t.cols.length, t.rows.length, (c, r) => vars[r]![c]);
+    lines(t.rows.length, t.cols.length, (r, c) => vars[r]![c], t.rows);
+    lines(t.cols.length, t.rows.length, (c, r) => vars[r]![c], t.cols);
     // Running sums (累積): a line (three items at least) whose count can be, at each item in its order (either way
     // round), the one before plus another line's count there.
     const running = (count: number, across: number, at: (i: number, k: number) => { v: number } | undefined) => {

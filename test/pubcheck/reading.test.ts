@@ -144,10 +144,12 @@ describe('labels run together in another word order (「男性A群」 and 「A�
 });
 
 describe('integer-percentage tables read in more than one way', () => {
-  // N=206, integer percentages: 2% is 3 to 5 patients (primary). The sums found by arithmetic cannot all hold
-  // together; before, those not taken (sum/not-taken) were not used, and an attacker who took 「r2 = r1 + r5」 (with
-  // r3 = r5 + r7, r1 = r5 + r8) for the structure showed r5 to be under 10 (oracle, every reading).
-  const text = '\tA (N=206)\nr1\t13%\nr2\t16%\nr3\t12%\nr4\t17%\nr5\t2%\nr6\t19%\nr7\t10%\nr8\t11%\n';
+  // N=206, integer percentages: 2% is 4 to 5 patients (primary). The sums found by arithmetic cannot all hold
+  // together; before, those not taken (sum/not-taken) were not used, and an attacker who took one of them for the
+  // structure showed r5 to be under 10 (oracle, every reading). The rows add up to 101%: their ranges leave room for
+  // a row left out of N (r5), so they are no breakdown into disjoint parts (shares.ts `disjointShares`; with r3 at
+  // 12%, 100%, they are, and no chance sum is read: shares-disjoint.test.ts).
+  const text = '\tA (N=206)\nr1\t13%\nr2\t16%\nr3\t13%\nr4\t17%\nr5\t2%\nr6\t19%\nr7\t10%\nr8\t11%\n';
   it('every other largest set of readings that can hold together is found (shares.ts readingSets)', () => {
     const t = readTables(text).tables[0]!;
     expect(t.otherReadings?.length).toBeGreaterThan(0);
@@ -169,7 +171,8 @@ describe('integer-percentage tables read in more than one way', () => {
     expectProtected(highs, r, text, 'threshold', true);
   });
   it('where a reading bounds a small count even with every cell hidden, the table is refused naming it', () => {
-    const found = errors('\tA (N=125)\nr1\t5%\nr2\t24%\nr3\t3%\nr4\t2%\nr5\t30%\nr6\t9%\nr7\t19%\nr8\t8%\n');
+    // 101% (r1 6%): no breakdown into disjoint parts, as above.
+    const found = errors('\tA (N=125)\nr1\t6%\nr2\t24%\nr3\t3%\nr4\t2%\nr5\t30%\nr6\t9%\nr7\t19%\nr8\t8%\n');
     expect(found.map((e) => e.code)).toEqual(['percent/sum-unclear']);
     expect(found[0]!.message).toContain('この表の隠せるセルをすべて隠しても');
     expect(found[0]!.hint).toContain('小数第1位');
@@ -193,7 +196,8 @@ describe('integer-percentage tables read in more than one way', () => {
       // Readings past the search's limit are said to be unchecked: not judged here.
       if (r.warnings.some((w) => w.code === 'sum/other-reading' && w.message.includes('確かめていません'))) continue;
       try {
-        expectProtected(highs, r, list, 'threshold', true);
+        // Lists whose rows are a breakdown of N into disjoint parts (shares.ts `disjointShares`) are attacked as read.
+        expectProtected(highs, r, list, 'threshold', true, { disjointParts: true });
         judged++;
       } catch (e) {
         if (!String(e).includes('the oracle cannot judge')) throw e;

@@ -73,9 +73,9 @@ describe('labels run together stay within their budget', () => {
 });
 
 describe('other readings of integer-percentage tables stay within one budget for the input', () => {
-  // reading.test.ts's list (N=206, integer percentages: its sums cannot all hold together), under other labels.
+  // reading.test.ts's list (N=206, integer percentages adding up to 101%: its sums cannot all hold together), under other labels.
   const list = (k: number) =>
-    `# 表${k}\n\tA${k} (N=206)\n${[13, 16, 12, 17, 2, 19, 10, 11].map((p, i) => `r${i + 1}_${k}\t${p}%`).join('\n')}\n`;
+    `# 表${k}\n\tA${k} (N=206)\n${[13, 16, 13, 17, 2, 19, 10, 11].map((p, i) => `r${i + 1}_${k}\t${p}%`).join('\n')}\n`;
   const tables = readTables(`${list(1)}\n${list(2)}`).tables;
   const built = systemOf(tables, { zeroExempt: true });
   const options = { zeroExempt: true };
