@@ -4,11 +4,16 @@
  * across columns (colspan) or rows (rowspan) holds its text in its first place and leaves the others blank, which is
  * how two header rows of groups (「A群」 over 「男性」「女性」) and label columns are written in TSV (layout.ts reads them
  * so). The caption, or a heading or paragraph just before a table, is its title; other text outside tables is kept
- * as lines of one cell (notes, each reported by read.ts: none is dropped). Parsed by hast-util-from-html (parse5, the
- * HTML standard's parser), so that entities, omitted end tags and attributes are read as a browser reads them.
+ * as lines of one cell (notes, each reported by read.ts: none is dropped). Parsed by parse5 (the HTML standard's parser)
+ * and converted by hast-util-from-parse5, as hast-util-from-html does, so that entities, omitted end tags and attributes are read as a browser reads them.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromHtml } from 'hast-util-from-html';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { VFile } from 'vfile';
+
+type P5Document = DefaultTreeAdapterMap['document'];
+type P5Parent = DefaultTreeAdapterMap['parentNode'];
 
 /** A line of cells and the line of the text where it starts (csv.ts reads these as its records). */
 export interface HtmlRecord {
@@ -74,118 +79,27 @@ export class HtmlTooDeep extends Error {
 }
 
 /**
- * The first line at which the text's elements are nested `HTML_DEPTH` deep, or undefined: counted on the tags as
- * written — a start tag one deeper (void elements and self-closed tags none), an end tag back to the depth of its
- * start — which is at least as deep as the parser's tree wherever that is deep: the parser never nests an element
- * whose start tag the text does not hold deeper than that start tag (it closes elements left open, and the elements
- * it adds — html, head, body, tbody — are 4 levels, within the margin). No recursion, linear in the text.
+ * The first line at which the parser's tree nests elements `HTML_DEPTH` deep, or undefined: walked with a stack of
+ * its own (no recursion), on parse5's tree before it is converted — the tree the conversion would take, the elements
+ * the parser adds (html, body, tbody) and those it leaves open included, so the depth is the parser's whatever the
+ * tags as written (misnested, end tags left out).
  */
-function tooDeep(text: string): number | undefined {
-  const TAG = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*?(\/?)>|<!--[\s\S]*?(?:-->|$)|\n/g;
-  const open: string[] = [];
-  let line = 1;
-  for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
-    if (m[0] === '\n') {
-      line++;
-      continue;
-    }
-    if (m[2] === undefined) {
-      line += m[0].split('\n').length - 1;
-      continue;
-    }
-    line += m[0].split('\n').length - 1;
-    const name = m[2].toLowerCase();
-    if (!m[1] && RAW_TEXT.has(name)) {
-      // A script's or a style's text is no markup (a script may write 「"<div>"」): skipped up to its end tag.
-      const close = new RegExp(`</${name}`, 'gi');
-      close.lastIndex = TAG.lastIndex;
-      const to = close.exec(text)?.index ?? text.length;
-      line += text.slice(TAG.lastIndex, to).split('\n').length - 1;
-      TAG.lastIndex = to;
-      continue;
-    }
-    if (m[1]) {
-      const at = open.lastIndexOf(name);
-      if (at >= 0) open.length = at;
-    } else if (!VOID.has(name) && !m[3]) {
-      // An element whose end tag may be left out closes the open ones of its kind up to its scope, as the parser does
-      // (<td> after <td>, <tr> after a <td>, <li>, a block after <p>): counting them deeper would refuse a long table.
-      const closes = CLOSES.get(name);
-      if (closes) {
-        const bound = open.findLastIndex((o) => closes.within.has(o));
-        const at = open.findIndex((o, i) => i > bound && closes.kinds.has(o));
-        if (at >= 0) open.length = at;
-      }
-      open.push(name);
-      if (open.length >= HTML_DEPTH) return line;
+function tooDeep(document: P5Document): number | undefined {
+  // Each node with its depth and the line of its start tag, or of the nearest element above it with one (the elements
+  // the parser adds, tbody, have none).
+  const stack: [P5Parent, number, number][] = [[document, 0, 1]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, depth, line] = next;
+    const children = [...node.childNodes, ...('content' in node && node.content ? [node.content] : [])];
+    for (const child of children) {
+      if (!('childNodes' in child)) continue;
+      const at = child.sourceCodeLocation?.startLine ?? line;
+      if (depth + 1 >= HTML_DEPTH) return at;
+      stack.push([child, depth + 1, at]);
     }
   }
   return undefined;
 }
-
-/** Elements whose content is text, not markup, up to their end tag. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
-/** Elements with no content and no end tag. */
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-/** The scopes of the parser's 「has an element in scope」 (a table, a cell, a caption …): nothing closes past them. */
-const SCOPE = ['html', 'table', 'td', 'th', 'caption', 'template', 'applet', 'marquee', 'object', 'button'];
-const TABLE_PARTS = ['thead', 'tbody', 'tfoot', 'tr', 'td', 'th'];
-/** Blocks whose start tag closes an open <p> (the HTML standard's 「in body」 insertion mode). */
-const BLOCK_TAGS = [
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'details',
-  'dialog',
-  'dir',
-  'div',
-  'dl',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'dd',
-  'dt',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'search',
-  'section',
-  'summary',
-  'table',
-  'ul',
-];
-const closing = (kinds: string[], within: string[]) => ({ kinds: new Set(kinds), within: new Set(within) });
-/** Start tags that close open elements of these kinds, the first one after the last of `within` and all inside it. */
-const CLOSES = new Map<string, { kinds: Set<string>; within: Set<string> }>([
-  ['td', closing(['td', 'th'], ['table'])],
-  ['th', closing(['td', 'th'], ['table'])],
-  ['tr', closing(['tr', 'td', 'th'], ['table'])],
-  ['thead', closing(TABLE_PARTS, ['table'])],
-  ['tbody', closing(TABLE_PARTS, ['table'])],
-  ['tfoot', closing(TABLE_PARTS, ['table'])],
-  ['li', closing(['li'], ['ul', 'ol', ...SCOPE])],
-  ['dt', closing(['dt', 'dd'], ['dl', ...SCOPE])],
-  ['dd', closing(['dt', 'dd'], ['dl', ...SCOPE])],
-  ['option', closing(['option'], ['select', ...SCOPE])],
-  ...BLOCK_TAGS.filter((t) => !['li', 'dd', 'dt'].includes(t)).map((t) => [t, closing(['p'], SCOPE)] as const),
-]);
 
 /** Most cells a table may span to (a colspan or rowspan past it is taken at it, as browsers cap them). */
 const MAX_SPAN = { col: 1_000, row: 65_534 };
@@ -270,16 +184,12 @@ function tableRecords(table: Element, fallback: number): HtmlRecord[] {
  * after each table and each piece of text that no table follows, so that each table is read on its own.
  */
 export function htmlRecords(text: string): HtmlRecord[] {
-  const deep = tooDeep(text);
+  // Parsed as hast-util-from-html parses (parse5, locations kept, scripting off), then its depth checked before the
+  // conversion to hast, which recurses.
+  const document = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const deep = tooDeep(document);
   if (deep !== undefined) throw new HtmlTooDeep(deep);
-  let tree: Root;
-  try {
-    tree = fromHtml(text);
-  } catch (e) {
-    // Misnested tags the count above cannot follow (an end tag the parser ignores) may still nest past the stack.
-    if (e instanceof RangeError) throw new HtmlTooDeep(1);
-    throw e;
-  }
+  const tree = fromParse5(document, { file: new VFile(text) }) as Root;
   const out: HtmlRecord[] = [];
   /** A piece of text waiting: the title of a table that follows at once, else a note. */
   let pending: HtmlRecord | undefined;
