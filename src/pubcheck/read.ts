@@ -983,7 +983,7 @@ function stemHeader(table: Table, before: string): Header | undefined {
  * Returns the labels so read, or undefined where the column is one of labels. (`numbering` false: the corner cell
  * alone, where a year is a name and any other value is refused.)
  */
-export function rowLabelValues(rowRaws: readonly string[], numbering = true): string[] | undefined {
+export function rowLabelValues(rowRaws: readonly string[], numbering = true, measure = false): string[] | undefined {
   const labels = rowRaws.map((r) => r.trim()).filter((r) => r !== '' && !isTotalLabel(r));
   if (labels.length === 0) return undefined;
   const values = labels.map((l) => {
@@ -999,9 +999,25 @@ export function rowLabelValues(rowRaws: readonly string[], numbering = true): st
     const ns = counts as number[];
     if (ns.every((n) => n >= 1900 && n <= 2100)) return undefined;
     if (numbering && ns.length >= 2 && (ns[0] === 0 || ns[0] === 1) && ns.every((n, i) => n === ns[0]! + i)) return undefined;
+    // Under a corner naming the measure the numbers are of (「年代」「用量 (mg)」: `MEASURE_CORNER`), whole numbers
+    // rising row by row are its categories (age bands 20, 30, 40; doses 5, 10, 20), as 「20歳」「5 mg」 would be.
+    if (measure && ns.length >= 2 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)) return undefined;
   }
   return labels;
 }
+
+/**
+ * A corner that names a measure whose values are numbers (age, a dose, a count of times, a year) or states a unit in
+ * brackets (「用量 (mg)」「年齢（歳）」「[mg/日]」) or alone (「mg」「歳」): the rows under it are its categories
+ * (「20」「30」「40」), not a column of counts pasted without its labels. Read as names only where they rise row by row
+ * (`rowLabelValues`); a corner that is a group's name (「A群」, `groupLike`) is none.
+ */
+const MEASURE_UNIT = String.raw`(?:mg|µg|μg|mcg|g|kg|ml|mL|l|mmHg|mmol|mg\/dl|mg\/kg|IU|単位|錠|回|歳|才|代|年|年度|か月|ヶ月|カ月|月|週|日|時間|cm|m|kg\/m2|点|age|years?|days?|weeks?|months?|times)`;
+const MEASURE_CORNER = new RegExp(
+  String.raw`(?:年齢|年代|年次|年度|年齢階級|用量|投与量|[1１]日量|回数|点数|スコア|\bage\b|\bdose\b|\bdosage\b|\byear\b|\bscore\b)|[(（\[]\s*${MEASURE_UNIT}(?:\s*\/\s*[^)）\]]{1,6})?\s*[)）\]]|^\s*${MEASURE_UNIT}\s*$`,
+  'i',
+);
+export const measureCorner = (corner: string) => MEASURE_CORNER.test(corner.normalize('NFKC'));
 
 /**
  * The corner written as one more of the column headers: the same words around a part of one or two characters that
@@ -1103,7 +1119,8 @@ function readTable(
   const rowRaws = rowRecords.map((r) => r.fields[0] ?? '');
   // A numbering under a corner that names one more group like the columns (「A群」 over 1 and 2 beside 「B群」「C群」)
   // is the first group's counts: no numbering is excused there.
-  const valueLabels = rowLabelValues(rowRaws, !groupLike(headerFields[0] ?? '', colRaws));
+  const grouped = groupLike(headerFields[0] ?? '', colRaws);
+  const valueLabels = rowLabelValues(rowRaws, !grouped, !grouped && measureCorner(headerFields[0] ?? ''));
   if (valueLabels !== undefined) {
     // A column of values read as the row headers: a table pasted without its label column (「A群」「B群」 over 3 and
     // 20), whose first column's counts would go unchecked while the rest passed (adversary16).
