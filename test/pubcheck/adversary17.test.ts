@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
-import { adversary, asAttacked } from './protection.ts';
+import { adversary, asAttacked, expectProtected } from './protection.ts';
 
 const highs = await solver();
 const { run, holds, codes } = adversary(highs, fixtureBundle());
@@ -140,6 +140,58 @@ describe('numbers naming categories under a corner that names their measure', ()
       if (refusedCodes(text).includes('header/values')) refused++;
     }
     expect(refused).toBe(tried);
+  });
+});
+
+describe('two lists of one column with the same lines: a sum seen in one is taken for the structure of the other', () => {
+  const year = (y: string, values: number[]) =>
+    tsv([
+      ['', y],
+      ...['心筋梗塞', '脳卒中', '心血管疾患', '糖尿病'].map((l, i) => [l, values[i]!]),
+      ['合計', values.reduce((a, b) => a + b, 0)],
+    ]);
+  it("before, the 2021 list hid 心筋梗塞 2 and 糖尿病 15 and printed 脳卒中 20, 心血管疾患 22: 22 − 20 = 2 by the 2022 list's 32 = 12 + 20; now holds", () => {
+    // On main (205d08f): each list read as disjoint parts (sum/disjoint), 心血管疾患 = 心筋梗塞 + 脳卒中 set aside in
+    // both; the oracle, taking a relation among a list's lines where it is printed whole in any table, pinned 2.
+    const text = year('2021年', [2, 20, 22, 15]) + '\n' + year('2022年', [12, 20, 32, 26]);
+    const r = run(text);
+    expectProtected(highs, r, asAttacked(r, text), 'threshold', false, { disjointParts: true });
+    expect(r.warnings.map((w) => w.code)).toContain('sum/seen');
+    expect(r.warnings.find((w) => w.code === 'sum/seen')!.message).toContain('表2でも同じ見出しの数で成り立つ');
+  });
+  it('under their N too (「2021年 (N=59)」)', () => {
+    const n = (y: string, values: number[]) =>
+      tsv([
+        ['', `${y} (N=${values.reduce((a, b) => a + b, 0)})`],
+        ...['心筋梗塞', '脳卒中', '心血管疾患', '糖尿病'].map((l, i) => [l, values[i]!]),
+      ]);
+    const text = n('2021年', [2, 20, 22, 15]) + '\n' + n('2022年', [12, 20, 32, 26]);
+    const r = run(text);
+    expectProtected(highs, r, asAttacked(r, text), 'threshold', false, { disjointParts: true });
+  });
+  it('chance: where the other list does not add up alike, the disjoint reading stands (no sum/seen)', () => {
+    const text = year('2021年', [2, 20, 22, 15]) + '\n' + year('2022年', [12, 20, 30, 26]);
+    const r = run(text);
+    expect(r.warnings.map((w) => w.code)).not.toContain('sum/seen');
+    expect(r.warnings.map((w) => w.code)).toContain('sum/disjoint');
+  });
+  it('chance: 200 random pairs of lists under a total, refusing none and saying sum/seen only where the other list adds up alike', () => {
+    const random = lcg(1701);
+    const labels = ['A', 'B', 'C', 'D', 'E'];
+    for (let t = 0; t < 200; t++) {
+      const lists = [0, 1].map(() => labels.map(() => int(random, 0, 40)));
+      const text = lists
+        .map((v, k) => tsv([['', `${2021 + k}年`], ...labels.map((l, i) => [l, v[i]!]), ['合計', v.reduce((a, b) => a + b, 0)]]))
+        .join('\n');
+      const read = readTables(text);
+      expect(read.errors).toEqual([]);
+      for (const w of read.warnings.filter((x) => x.code === 'sum/seen')) {
+        const m = /行「(.)」が行((?:「.」)+)の和/.exec(w.message)!;
+        const parts = [...m[2]!.matchAll(/「(.)」/g)].map((x) => labels.indexOf(x[1]!));
+        const other = lists[w.place!.table === 1 ? 1 : 0]!;
+        expect(other[labels.indexOf(m[1]!)]).toBe(parts.reduce((s, p) => s + other[p]!, 0));
+      }
+    }
   });
 });
 
