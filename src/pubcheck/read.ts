@@ -1045,9 +1045,10 @@ function stemHeader(table: Table, before: string): Header | undefined {
  * Numbers that name categories are left as labels: years (1900–2100, as in a header row) and a run of whole numbers
  * rising by 1 from 0 or 1 (a numbering, grades, scores, counts of events: 「1」「2」「3」), the latter two rows or more.
  * Returns the labels so read, or undefined where the column is one of labels. (`numbering` false: the corner cell
- * alone, where a year is a name and any other value is refused.)
+ * alone, where a year is a name and any other value is refused; `measure`: the corner names the numbers' measure;
+ * `years` false: under a corner that is one more group, where a year is no name either.)
  */
-export function rowLabelValues(rowRaws: readonly string[], numbering = true, measure = false): string[] | undefined {
+export function rowLabelValues(rowRaws: readonly string[], numbering = true, measure = false, years = true): string[] | undefined {
   const labels = rowRaws.map((r) => r.trim()).filter((r) => r !== '' && !isTotalLabel(r));
   if (labels.length === 0) return undefined;
   const values = labels.map((l) => {
@@ -1061,7 +1062,7 @@ export function rowLabelValues(rowRaws: readonly string[], numbering = true, mea
   );
   if (counts.every((n) => n !== undefined)) {
     const ns = counts as number[];
-    if (ns.every((n) => n >= 1900 && n <= 2100)) return undefined;
+    if (years && ns.every((n) => n >= 1900 && n <= 2100)) return undefined;
     if (numbering && ns.length >= 2 && (ns[0] === 0 || ns[0] === 1) && ns.every((n, i) => n === ns[0]! + i)) return undefined;
     // Under a corner naming the measure the numbers are of (「年代」「用量 (mg)」: `MEASURE_CORNER`), whole numbers
     // rising row by row are its categories (age bands 20, 30, 40; doses 5, 10, 20), as 「20歳」「5 mg」 would be.
@@ -1184,7 +1185,8 @@ function readTable(
   // A numbering under a corner that names one more group like the columns (「A群」 over 1 and 2 beside 「B群」「C群」)
   // is the first group's counts: no numbering is excused there.
   const grouped = groupLike(headerFields[0] ?? '', colRaws);
-  const valueLabels = rowLabelValues(rowRaws, !grouped, !grouped && measureCorner(headerFields[0] ?? ''));
+  // Nor years (「A群」 over 1998 and 2005 beside 「B群」: counts of a large group read as years, unchecked).
+  const valueLabels = rowLabelValues(rowRaws, !grouped, !grouped && measureCorner(headerFields[0] ?? ''), !grouped);
   if (valueLabels !== undefined) {
     // A column of values read as the row headers: a table pasted without its label column (「A群」「B群」 over 3 and
     // 20), whose first column's counts would go unchecked while the rest passed (adversary16).

@@ -127,6 +127,36 @@ describe('numbers naming categories under a corner that names their measure', ()
       ),
     ).toEqual(['header/values']);
   });
+  it("before, 「A群」「B群」 over 1998 and 2005 (a large group's counts) read the counts as years, unchecked (exit 0); now refused", () => {
+    expect(
+      refusedCodes(
+        tsv([
+          ['A群', 'B群'],
+          [1998, 3],
+          [2005, 12],
+        ]),
+      ),
+    ).toEqual(['header/values']);
+    // Years under a corner naming them, or none, are read as before.
+    expect(
+      refusedCodes(
+        tsv([
+          ['年', 'A群', 'B群'],
+          [2019, 12, 15],
+          [2020, 30, 25],
+        ]),
+      ),
+    ).toEqual([]);
+    expect(
+      refusedCodes(
+        tsv([
+          ['', 'A群', 'B群'],
+          [2019, 12, 15],
+          [2020, 30, 25],
+        ]),
+      ),
+    ).toEqual([]);
+  });
   it('chance: random pasted columns of counts (not rising) under a measure corner are refused, 300 of 300', () => {
     const random = lcg(1717);
     let refused = 0;
