@@ -41,7 +41,7 @@ import {
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { joinShares, readPersonTime } from './rates.ts';
-import { flattenLayout } from './layout.ts';
+import { flattenLayout, measureCorner } from './layout.ts';
 import {
   PERCENT_UNIT,
   readBlankTotal,
@@ -1070,19 +1070,6 @@ export function rowLabelValues(rowRaws: readonly string[], numbering = true, mea
   }
   return labels;
 }
-
-/**
- * A corner that names a measure whose values are numbers (age, a dose, a count of times, a year) or states a unit in
- * brackets (「用量 (mg)」「年齢（歳）」「[mg/日]」) or alone (「mg」「歳」): the rows under it are its categories
- * (「20」「30」「40」), not a column of counts pasted without its labels. Read as names only where they rise row by row
- * (`rowLabelValues`); a corner that is a group's name (「A群」, `groupLike`) is none.
- */
-const MEASURE_UNIT = String.raw`(?:mg|µg|μg|mcg|g|kg|ml|mL|l|mmHg|mmol|mg\/dl|mg\/kg|IU|単位|錠|回|歳|才|代|年|年度|か月|ヶ月|カ月|月|週|日|時間|cm|m|kg\/m2|点|age|years?|days?|weeks?|months?|times)`;
-const MEASURE_CORNER = new RegExp(
-  String.raw`(?:年齢|年代|年次|年度|年齢階級|用量|投与量|[1１]日量|回数|点数|スコア|\bage\b|\bdose\b|\bdosage\b|\byear\b|\bscore\b)|[(（\[]\s*${MEASURE_UNIT}(?:\s*\/\s*[^)）\]]{1,6})?\s*[)）\]]|^\s*${MEASURE_UNIT}\s*$`,
-  'i',
-);
-export const measureCorner = (corner: string) => MEASURE_CORNER.test(corner.normalize('NFKC'));
 
 /**
  * The corner written as one more of the column headers: the same words around a part of one or two characters that

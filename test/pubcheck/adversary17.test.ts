@@ -173,6 +173,42 @@ describe('numbers naming categories under a corner that names their measure', ()
   });
 });
 
+describe('a header row of numbers over the header: categories, not a line of sizes', () => {
+  const body = [
+    ['男性', 12, 15, 13, 16],
+    ['女性', 30, 25, 20, 21],
+  ];
+  it('before (attack16), 「0」「1」 spanning their groups and 「5」「10」 under 「用量 (mg)」 were refused (header/values); now read', () => {
+    // On 064a4d5 both were read; attack16's valueHeader refused them with the line of Ns.
+    const coded = tsv([['', '0', '', '1', ''], ['', 'A群', 'B群', 'A群', 'B群'], ...body]);
+    expect(refusedCodes(coded)).toEqual([]);
+    expect(readTables(coded).tables[0]!.cols.map((h) => h.label)).toEqual(['0・A群', '0・B群', '1・A群', '1・B群']);
+    const dose = tsv([['用量 (mg)', '5', '', '10', ''], ['', 'A群', 'B群', 'A群', 'B群'], ...body]);
+    expect(refusedCodes(dose)).toEqual([]);
+    expect(run(dose).tables[0]!.table.cols.map((h) => h.label)).toEqual(['5・A群', '5・B群', '10・A群', '10・B群']);
+  });
+  it('a line of Ns stays refused: one over each group, not rising under a measure, spanning n and % columns', () => {
+    const two = [
+      ['男性', 12, 15],
+      ['女性', 30, 25],
+    ];
+    expect(refusedCodes(tsv([['', '28', '50'], ['', 'A群', 'B群'], ...two]))).toEqual(['header/values']);
+    expect(refusedCodes(tsv([['', '1', '2'], ['', 'A群', 'B群'], ...two]))).toEqual(['header/values']);
+    expect(refusedCodes(tsv([['用量 (mg)', '10', '5'], ['', 'A群', 'B群'], ...two]))).toEqual(['header/values']);
+    expect(refusedCodes(tsv([['', '5', '', '10', ''], ['', 'A群', 'B群', 'A群', 'B群'], ...body]))).toEqual(['header/values']);
+    expect(
+      refusedCodes(
+        tsv([
+          ['', '28', '', '50', ''],
+          ['', 'n', '%', 'n', '%'],
+          ['男性', 12, '42.9%', 15, '30.0%'],
+          ['女性', 16, '57.1%', 35, '70.0%'],
+        ]),
+      ),
+    ).toEqual(['header/values']);
+  });
+});
+
 describe('two lists of one column with the same lines: a sum seen in one is taken for the structure of the other', () => {
   const year = (y: string, values: number[]) =>
     tsv([
