@@ -245,6 +245,38 @@ function valueNotName(text: string): boolean {
   return !(v.kind === 'count' && v.percent === undefined && v.denominator === undefined && v.n >= 1900 && v.n <= 2100);
 }
 
+/**
+ * A corner that names a measure whose values are numbers (age, a dose, a count of times, a year) or states a unit in
+ * brackets (「用量 (mg)」「年齢（歳）」「[mg/日]」) or alone (「mg」「歳」): the rows under it are its categories
+ * (「20」「30」「40」), not a column of counts pasted without its labels. Read as names only where they rise row by row
+ * (read.ts `rowLabelValues`; a header row over the header alike, `flattenLayout`); a corner that is a group's name (「A群」, `groupLike`) is none.
+ */
+const MEASURE_UNIT = String.raw`(?:mg|µg|μg|mcg|g|kg|ml|mL|l|mmHg|mmol|mg\/dl|mg\/kg|IU|単位|錠|回|歳|才|代|年|年度|か月|ヶ月|カ月|月|週|日|時間|cm|m|kg\/m2|点|age|years?|days?|weeks?|months?|times)`;
+const MEASURE_CORNER = new RegExp(
+  String.raw`(?:年齢|年代|年次|年度|年齢階級|用量|投与量|[1１]日量|回数|点数|スコア|\bage\b|\bdose\b|\bdosage\b|\byear\b|\bscore\b)|[(（\[]\s*${MEASURE_UNIT}(?:\s*\/\s*[^)）\]]{1,6})?\s*[)）\]]|^\s*${MEASURE_UNIT}\s*$`,
+  'i',
+);
+export const measureCorner = (corner: string) => MEASURE_CORNER.test(corner.normalize('NFKC'));
+
+/**
+ * A header row over the header whose numbers name categories, not sizes: whole numbers rising from left to right under
+ * a corner naming their measure (「用量 (mg)」 over 「5」「10」, `measureCorner`), or a numbering rising by 1 from 0 or 1
+ * whose every number spans two columns or more (「0」「」「1」「」 over 「A群」「B群」「A群」「B群」: a code's groups, each with
+ * its columns). A line of Ns stands one over each group (「28」「50」 over 「A群」「B群」) and stays refused.
+ */
+function categoryNumbers(fields: readonly string[], width: number): boolean {
+  const cells = Array.from({ length: width - 1 }, (_, k) => fields[k + 1] ?? '');
+  const at = cells.flatMap((f, k) => (blank(f) ? [] : [k]));
+  const ns = at.map((k) => {
+    const t = cells[k]!.trim().normalize('NFKC');
+    return /^\d+$/.test(t) ? Number(t) : NaN;
+  });
+  if (ns.length < 2 || ns.some((n) => Number.isNaN(n)) || !ns.every((n, i) => i === 0 || n > ns[i - 1]!)) return false;
+  if (measureCorner(fields[0] ?? '')) return true;
+  const spans = at.map((k, i) => (at[i + 1] ?? cells.length) - k);
+  return (ns[0] === 0 || ns[0] === 1) && ns.every((n, i) => n === ns[0]! + i) && spans.every((s) => s >= 2);
+}
+
 export function flattenLayout(records: readonly CsvRecord[]): Layout {
   let rows = records.map((r) => ({ ...r, fields: [...r.fields] }));
   let headerRows = 1;
@@ -270,7 +302,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     const vertical = (k: number) => blank(below[k]) && !blank(top.fields[k + 1]);
     if (!below.every((f, k) => word(f) || vertical(k)) || !below.some(word)) break;
     const over = top.fields.slice(1).filter((f) => !blank(f));
-    if (over.length > 0 && over.every(valueNotName)) {
+    if (over.length > 0 && over.every(valueNotName) && !categoryNumbers(top.fields, width)) {
       const valueHeader = { line: top.line, values: over.map((f) => f.trim()) };
       return { records: rows, valueHeader };
     }

@@ -101,6 +101,16 @@ const DURATION_MAYBE = /^(?:follow[- ]?up|観察|追跡)$/i;
  */
 const FREQUENCY = /(?:頻度|\bfrequency|\bfreq\.?)(?:\s*[(（][^()（）\d]*[)）])?$/i;
 
+/**
+ * A rate per one patient or one facility, no number written (「件/人」「イベント/患者」「per patient」「施設あたり患者数」):
+ * a mean per patient (or facility), read as counts before (adversary17) — its value times the line of patients (or
+ * facilities) gives the event count back, as a rate per 1–99 does (`PER_NUMBER`). 「/人」 only at the end of the label or
+ * before a closing bracket (「男/女」「人/年」 are none).
+ */
+const PER_ONE =
+  /(?:\/|／)\s*(?:人|患者|例|名|症例)\s*(?:[)）]|$)|\bper\s+(?:patient|person|subject|case|capita|facility|hospital)\b|(?<![\d一二三四五六七八九十万千百])(?:患者|施設|病院|医療機関|一人|ひとり)\s*(?:あたり|当たり|当り)(?!\s*[\d一二三四五六七八九])/i;
+/** The facility a rate per one is per (「施設」 in 「施設あたり患者数」), where it is no patient. */
+const PER_FACILITY = /(施設|病院|医療機関|facility|hospital)/i;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /** What a header says: person-time, a rate per person-time, or neither. */
@@ -108,7 +118,7 @@ function kindOf(label: string): Kind | undefined {
   const t = normalise(label);
   if (DURATION.test(t) && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'duration';
   const counts = NAMES_COUNT.test(t) || /%|％/.test(t);
-  if (!counts && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t) && !PER_NUMBER.test(t)) {
+  if (!counts && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t) && !PER_NUMBER.test(t) && !PER_ONE.test(t)) {
     if (DURATION_BARE.test(t) && !NUMBERED_PERIOD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'bare-duration';
     if (DURATION_MAYBE.test(t)) return 'maybe-duration';
     if (FREQUENCY.test(t)) return 'frequency';
@@ -118,7 +128,7 @@ function kindOf(label: string): Kind | undefined {
   if (unit && (RATE_WORD.test(t) || PER_UNIT.test(t))) return 'rate';
   // 「曝露群（250人年）」: a group's label stating its person-time, no line of them (and no count: header.ts).
   if (unit) return AMOUNT.test(t) ? undefined : 'exposure';
-  if (!/%|％/.test(t) && PER_NUMBER.test(t)) return 'patient-rate';
+  if (!/%|％/.test(t) && (PER_NUMBER.test(t) || PER_ONE.test(t))) return 'patient-rate';
   if (!/%|％/.test(t) && !NAMES_COUNT.test(t) && (ENGLISH_RATE.test(t) || IR.test(t))) return 'rate';
   return undefined;
 }
@@ -149,7 +159,7 @@ function perWordOf(label: string): string | undefined {
   const t = normalise(label);
   if (PER_PATIENTS.test(t)) return undefined;
   const m = PER_WORD.exec(t);
-  const w = (m?.[1] ?? m?.[2])?.trim();
+  const w = (m?.[1] ?? m?.[2] ?? (PER_ONE.test(t) ? PER_FACILITY.exec(t)?.[1] : undefined))?.trim();
   if (w === undefined || w === '' || /^(?:人口?|患者|population|pop|inhabitants|people|persons?|patients?|births)$/i.test(w))
     return undefined;
   return w;

@@ -41,7 +41,7 @@ import {
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { joinShares, readPersonTime } from './rates.ts';
-import { flattenLayout } from './layout.ts';
+import { flattenLayout, measureCorner } from './layout.ts';
 import {
   PERCENT_UNIT,
   readBlankTotal,
@@ -561,6 +561,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           `ほかの表の同じ群と結びつけて確かめていないため、表どうしを引き算して秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。見出しを短くし、区切り（「男性・A群」）を入れてください`,
       });
   }
+  if (out.errors.length === 0) relationsSeenElsewhere(out.tables, out);
   if (out.errors.length === 0) linkHeadings(out.tables);
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
@@ -574,6 +575,69 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     });
   }
   return out;
+}
+
+/**
+ * A sum among the lines of a list read as disjoint parts (sums.ts `disjointWhole`: under its N, a total of every line,
+ * a tree) is set aside as a chance one — but where another table of the input has lines of the same labels that add
+ * up alike in every position (「心血管疾患」 = 「心筋梗塞」 + 「脳卒中」 in the 2022 list, printed whole), an attacker
+ * sees it there and may take it for the structure of this list too: the 2021 list's hidden 心筋梗塞 was 22 − 20 = 2
+ * (adversary17; two lists of one column each escaped the rule that keeps such equalities in tables of several
+ * columns). Taken as an equation then, as before the disjoint reading, and said (`sum/seen`, チェッカーの判断).
+ */
+function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void {
+  const key = (h: Header) => labelKey(h.label);
+  for (const table of tables) {
+    if (table.kind !== 'count') continue;
+    const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Table }[] = [];
+    for (const axis of ['rows', 'cols'] as const) {
+      const whole = disjointWhole(table, axis);
+      if (whole === undefined) continue;
+      const headers = axis === 'rows' ? table.rows : table.cols;
+      const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+      const aside = findSums(table, axis, [], true).filter(
+        (f) =>
+          f.header !== null &&
+          f.header !== whole &&
+          !table.sums.some((k) => k.axis === axis && k.header === f.header && same([...k.parts].sort(), [...f.parts].sort())),
+      );
+      for (const f of aside) {
+        const labels = [f.header!, ...f.parts].map((i) => key(headers[i]!));
+        const other = tables.find(
+          (o) =>
+            o !== table &&
+            o.kind === 'count' &&
+            (['rows', 'cols'] as const).some((ax) => {
+              const hs = ax === 'rows' ? o.rows : o.cols;
+              const at = labels.map((l) => hs.findIndex((h) => key(h) === l));
+              if (at.some((i) => i < 0) || new Set(at).size !== at.length) return false;
+              const vecs = vectors(o, ax);
+              const [t, ...ps] = at as [number, ...number[]];
+              return vecs[t]!.some((x) => x > 0) && vecs[t]!.every((x, k) => x === ps.reduce((s, p) => s + vecs[p]![k]!, 0));
+            }),
+        );
+        if (other === undefined) continue;
+        const sum: FoundSum = { axis, header: f.header, parts: [...f.parts], how: f.how };
+        table.sums.push(sum);
+        taken.push({ axis, sum, other });
+      }
+    }
+    if (taken.length === 0) continue;
+    // The note of the sums set aside is said again without these.
+    out.warnings = out.warnings.filter((w) => !(w.code === 'sum/disjoint' && w.place?.table === table.number));
+    disjointParts(table, out, (line) => ({ line, table: table.number }));
+    const [first] = taken;
+    const kind = first!.axis === 'rows' ? '行' : '列';
+    const headers = first!.axis === 'rows' ? table.rows : table.cols;
+    out.warnings.push({
+      code: 'sum/seen',
+      place: { line: table.line, table: table.number },
+      message:
+        `表${table.number}: ${kind}${quote(headers[first!.sum.header!]!.label)}が${kind}${names(first!.sum.parts.map((j) => headers[j]!.label))}の和と一致することは、` +
+        `表${first!.other.number}でも同じ見出しの数で成り立つため、偶然とは読まず、式にしました${taken.length > 1 ? `（ほか ${taken.length - 1} 件）` : ''}（チェッカーの判断）。` +
+        `どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した数を引き算で割り出せるためです`,
+    });
+  }
 }
 
 /**
@@ -981,9 +1045,10 @@ function stemHeader(table: Table, before: string): Header | undefined {
  * Numbers that name categories are left as labels: years (1900–2100, as in a header row) and a run of whole numbers
  * rising by 1 from 0 or 1 (a numbering, grades, scores, counts of events: 「1」「2」「3」), the latter two rows or more.
  * Returns the labels so read, or undefined where the column is one of labels. (`numbering` false: the corner cell
- * alone, where a year is a name and any other value is refused.)
+ * alone, where a year is a name and any other value is refused; `measure`: the corner names the numbers' measure;
+ * `years` false: under a corner that is one more group, where a year is no name either.)
  */
-export function rowLabelValues(rowRaws: readonly string[], numbering = true): string[] | undefined {
+export function rowLabelValues(rowRaws: readonly string[], numbering = true, measure = false, years = true): string[] | undefined {
   const labels = rowRaws.map((r) => r.trim()).filter((r) => r !== '' && !isTotalLabel(r));
   if (labels.length === 0) return undefined;
   const values = labels.map((l) => {
@@ -997,8 +1062,11 @@ export function rowLabelValues(rowRaws: readonly string[], numbering = true): st
   );
   if (counts.every((n) => n !== undefined)) {
     const ns = counts as number[];
-    if (ns.every((n) => n >= 1900 && n <= 2100)) return undefined;
+    if (years && ns.every((n) => n >= 1900 && n <= 2100)) return undefined;
     if (numbering && ns.length >= 2 && (ns[0] === 0 || ns[0] === 1) && ns.every((n, i) => n === ns[0]! + i)) return undefined;
+    // Under a corner naming the measure the numbers are of (「年代」「用量 (mg)」: `MEASURE_CORNER`), whole numbers
+    // rising row by row are its categories (age bands 20, 30, 40; doses 5, 10, 20), as 「20歳」「5 mg」 would be.
+    if (measure && ns.length >= 2 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)) return undefined;
   }
   return labels;
 }
@@ -1103,7 +1171,9 @@ function readTable(
   const rowRaws = rowRecords.map((r) => r.fields[0] ?? '');
   // A numbering under a corner that names one more group like the columns (「A群」 over 1 and 2 beside 「B群」「C群」)
   // is the first group's counts: no numbering is excused there.
-  const valueLabels = rowLabelValues(rowRaws, !groupLike(headerFields[0] ?? '', colRaws));
+  const grouped = groupLike(headerFields[0] ?? '', colRaws);
+  // Nor years (「A群」 over 1998 and 2005 beside 「B群」: counts of a large group read as years, unchecked).
+  const valueLabels = rowLabelValues(rowRaws, !grouped, !grouped && measureCorner(headerFields[0] ?? ''), !grouped);
   if (valueLabels !== undefined) {
     // A column of values read as the row headers: a table pasted without its label column (「A群」「B群」 over 3 and
     // 20), whose first column's counts would go unchecked while the rest passed (adversary16).

@@ -433,6 +433,35 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   const unprinted: { t: number; labels: string; cells: number[]; value: number }[] = [];
   // `disjointParts`: per table and direction (`0:rows`), the line that is the sum of every other line.
   const wholes = new Map<string, number>();
+  // `disjointParts`: relations among lines the attacker sees whole in some table (every count of them printed), by
+  // their labels (`sum=part+part`): seen in one table, an attacker may take them for the structure of another table
+  // of the same lines, where they pass over hidden counts (two lists of one column, 2021 and 2022).
+  const seenRelations = new Set<string>();
+  const relationKey = (sum: string, parts: string[]) => `${sameGroup(sum)}=${parts.map(sameGroup).sort().join('+')}`;
+  tables.forEach((t, ti) => {
+    if (!options.disjointParts || t.percentOnly) return;
+    for (const axis of ['rows', 'cols'] as const) {
+      const labels = axis === 'rows' ? t.rows : t.cols;
+      if (labels.length > 16) continue;
+      const vec = (i: number) => (axis === 'rows' ? t.cells[i]!.map((x) => x.n!) : t.cells.map((row) => row[i]!.n!));
+      const printed = (i: number) =>
+        axis === 'rows' ? t.cols.every((_, c) => !hidden.has(`${ti}:${i}:${c}`)) : t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${i}`));
+      const lines = labels.map((_, i) => i).filter((i) => printed(i) && vec(i).some((x) => x > 0));
+      for (const h of lines) {
+        const others = lines.filter((i) => i !== h);
+        for (let mask = 1; mask < 1 << others.length; mask++) {
+          const parts = others.filter((_, k) => mask & (1 << k));
+          if (parts.length >= 2 && vec(h).every((x, pos) => parts.reduce((s, p) => s + vec(p)[pos]!, 0) === x))
+            seenRelations.add(
+              relationKey(
+                labels[h]!,
+                parts.map((p) => labels[p]!),
+              ),
+            );
+        }
+      }
+    }
+  });
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
     const v = (r: number, c: number) => id.get(`${ti}:${r}:${c}`)!;
@@ -531,13 +560,36 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     const rowPrinted = (r: number) => t.cols.every((_, c) => !hidden.has(`${ti}:${r}:${c}`));
     const colPrinted = (c: number) => t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${c}`));
     sums(R, rowVec, (h, parts) => {
-      if (wholeRow !== undefined && h !== wholeRow && !own(h, parts) && ![h, ...parts].every(rowPrinted)) return;
+      if (
+        wholeRow !== undefined &&
+        h !== wholeRow &&
+        !own(h, parts) &&
+        ![h, ...parts].every(rowPrinted) &&
+        !seenRelations.has(
+          relationKey(
+            t.rows[h]!,
+            parts.map((p) => t.rows[p]!),
+          ),
+        )
+      )
+        return;
       t.cols.forEach((_, c) =>
         cons.push({ terms: new Map([[v(h, c), -1], ...parts.map((p) => [v(p, c), 1] as [number, number])]), lo: 0, hi: 0 }),
       );
     });
     sums(C, colVec, (h, parts) => {
-      if (wholeCol !== undefined && h !== wholeCol && ![h, ...parts].every(colPrinted)) return;
+      if (
+        wholeCol !== undefined &&
+        h !== wholeCol &&
+        ![h, ...parts].every(colPrinted) &&
+        !seenRelations.has(
+          relationKey(
+            t.cols[h]!,
+            parts.map((p) => t.cols[p]!),
+          ),
+        )
+      )
+        return;
       t.rows.forEach((_, r) =>
         cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 }),
       );
