@@ -10,21 +10,11 @@ import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
-import { adversary, asAttacked, expectProtected, hiddenLabels, type Ok } from './protection.ts';
+import { adversary, asAttacked, expectProtected, hiddenLabels, written } from './protection.ts';
 
 const highs = await solver();
 const { run, holds, codes, errors: errorsOf } = adversary(highs, fixtureBundle());
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
-/** The checker's own reading written out (joined shares, heading rows joined, Ns in the headers), for the oracle. */
-const written = (r: Ok) =>
-  r.tables
-    .map(({ table }) =>
-      [
-        [table.corner, ...table.cols.map((h) => h.label)].join('\t'),
-        ...table.rows.map((h, i) => [h.label, ...table.cells[i]!.map((c) => c.text)].join('\t')),
-      ].join('\n'),
-    )
-    .join('\n\n');
 /** The reading's refusals alone (no search): for chance tests over many tables. */
 const refusedCodes = (text: string) => readTables(text).errors.map((e) => e.code);
 const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));

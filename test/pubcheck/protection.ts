@@ -83,6 +83,17 @@ export function asAttacked(r: Ok, text: string): string {
     .join('\n\n');
 }
 
+/** The checker's own reading written out as it read it (joined shares, heading rows joined, Ns in the headers), for the oracle. */
+export const written = (r: Ok) =>
+  r.tables
+    .map(({ table }) =>
+      [
+        [table.corner, ...table.cols.map((h) => h.label)].join('\t'),
+        ...table.rows.map((h, i) => [h.label, ...table.cells[i]!.map((c) => c.text)].join('\t')),
+      ].join('\n'),
+    )
+    .join('\n\n');
+
 /**
  * How the adversarial tests check a text: with details, under a protection (`threshold` unless said), with a short
  * least-loss search. `run` fails the test on input errors, `holds` also asserts the protection against the oracle

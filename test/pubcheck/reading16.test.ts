@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
-import { adversary, expectProtected, hiddenLabels, type Ok } from './protection.ts';
+import { adversary, expectProtected, hiddenLabels, written } from './protection.ts';
 
 const highs = await solver();
 const { run, holds, codes, errors: errorsOf } = adversary(highs, fixtureBundle());
@@ -17,16 +17,6 @@ const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join(
 const refusedCodes = (text: string) => readTables(text).errors.map((e) => e.code);
 const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
-/** The checker's own reading written out (heading rows joined, notes taken off), for the oracle. */
-const written = (r: Ok) =>
-  r.tables
-    .map(({ table }) =>
-      [
-        [table.corner, ...table.cols.map((h) => h.label)].join('\t'),
-        ...table.rows.map((h, i) => [h.label, ...table.cells[i]!.map((c) => c.text)].join('\t')),
-      ].join('\n'),
-    )
-    .join('\n\n');
 const outcome = (label: string, a: number | string, b: number | string, n1 = 120, n2 = 130) =>
   tsv([
     ['', '患者数', 'イベント数', label],
