@@ -2285,8 +2285,19 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
   const rates: TableRate[] = [];
   for (const r of readings) {
     const lineIndex = (l: { label: string; line: number }) => (r.axis === 'cols' ? colAt(l.label) : rowAt(l.line));
-    const events = r.events.map(lineIndex);
-    const base = r.base.counts ? lineIndex(r.base) : -1;
+    // A line read as the table's line of sizes (患者数 beside 施設あたり患者数) is published as written, never hidden.
+    const sizes = (l: { label: string }) => table.sizeLine?.axis === r.axis && same(table.sizeLine.label, l.label);
+    const events = r.events.filter((e) => !sizes(e)).map(lineIndex);
+    const base = r.base.counts && !sizes(r.base) ? lineIndex(r.base) : -1;
+    if (r.base.counts && !sizes(r.base) && base < 0)
+      return {
+        error: {
+          code: 'header/rate',
+          message: `${r.axis === 'cols' ? '列' : '行'}${quote(r.label)}の率の${r.unit}${quote(r.base.label)}を、読んだ表の中に見つけられませんでした（チェッカーの判断）。率から${r.unit}が分かるため、${r.unit}と一緒に秘匿できない率は確かめられません`,
+          hint: '率の列・行を除いた表を確かめてください。公表する数の率だけを、別に審査を受けて載せてください',
+          place: { table: table.number, line: r.line, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }) },
+        },
+      };
     const cells: TableRate['cells'] = [];
     for (const p of r.positions) {
       if (p.text === '' || /^[-－—]$/.test(p.text)) continue;
