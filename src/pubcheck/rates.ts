@@ -199,6 +199,8 @@ export interface RateReading {
   positions: { label: string; line: number; text: string; base: string }[];
   /** Line of the rate's header (axis `cols`) or row (axis `rows`), for messages. */
   line: number;
+  /** Why a line whose label says nothing of a rate (「頻度」) was read as one: the numbers that told it. */
+  reason?: string;
 }
 
 /** A rate cell's number (the rate before a confidence interval 「12.0 (3.9-37.2)」); undefined where none is printed. */
@@ -458,6 +460,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
               base: normalise(b.values[k] ?? '').trim(),
             })),
             line: lineOfIndex(rate.index),
+            ...(rate.reason !== undefined && { reason: rate.reason }),
           },
         };
       }
@@ -589,10 +592,13 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
       code: 'layout/rate',
       message:
         `表${table}: ${w}${quote(r.label)}は、${events}のイベント数の${w}${quote(r.base.label)}（${r.unit}）あたりの率（率 ＝ イベント数 × ${fmt(r.scale)} ÷ ${r.unit}）と読みました` +
-        `（チェッカーの判断：率を載せたどの${across}でも、この式の値が丸めの範囲で率に合うため${r.scaleWritten ? '' : `。見出しに率の単位がないため、合う単位 ${fmt(r.scale)} と読みました`}）。` +
+        `（チェッカーの判断：${r.reason !== undefined ? `見出しは率と言っていませんが、${r.reason}。また、` : ''}率を載せたどの${across}でも、この式の値が丸めの範囲で率に合うため${r.scaleWritten ? '' : `。見出しに率の単位がないため、合う単位 ${fmt(r.scale)} と読みました`}）。` +
         `率はイベント数と${r.unit}から決まる値なので、患者数として確かめる数からは外し、率 × ${r.unit} ÷ ${fmt(r.scale)} でイベント数が分かることから、` +
         `イベント数を秘匿する${across}では率も秘匿します${r.base.counts ? `（${r.unit}を秘匿する${across}でも、率とイベント数から${r.unit}が分かるので同じです）` : ''}。` +
-        `秘匿する率は公表用の表に X で示します`,
+        `秘匿する率は公表用の表に X で示します` +
+        (r.reason !== undefined
+          ? `。件数なら見出しを「${normalise(r.label)}（例数）」「${normalise(r.label)}, n」のように書いてください`
+          : ''),
       place: { table, line: r.line, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }) },
     });
   }

@@ -210,10 +210,13 @@ describe('tables refused before (header/rate) and now read, the rate hidden with
 
   it('the report says which rates must go, and why, in the action, the table for publication and the JSON', async () => {
     const { renderReport, renderText } = await import('../../src/pubcheck/report.ts');
-    const text = '\t患者数\tイベント数\t人年\t発現率（/1,000人年）\n曝露群\t120\t3\t250.0\t12.0\n非曝露群\t300\t25\t800.0\t31.3\n合計\t420\t28\t1050.0\t26.7\n';
+    const text =
+      '\t患者数\tイベント数\t人年\t発現率（/1,000人年）\n曝露群\t120\t3\t250.0\t12.0\n非曝露群\t300\t25\t800.0\t31.3\n合計\t420\t28\t1050.0\t26.7\n';
     const report = toReport(run(text), bundle, AT);
     const out = renderText(report);
-    expect(out).toContain('行「曝露群」・列「発現率（/1,000人年）」（12.0） ［率も秘匿］行「曝露群」・列「イベント数」のイベント数を秘匿するため');
+    expect(out).toContain(
+      '行「曝露群」・列「発現率（/1,000人年）」（12.0） ［率も秘匿］行「曝露群」・列「イベント数」のイベント数を秘匿するため',
+    );
     expect(out).toContain('率 12.0 × 人年 250.0 ÷ 1,000 でイベント数が丸めの範囲で分かるため。チェッカーの判断');
     // The table for publication: the rate column with X where the count is hidden, 26.7 of the published 28 kept.
     const grid = out.slice(out.indexOf('表1（公表用）'), out.indexOf('公表の条件'));
@@ -242,9 +245,9 @@ describe('still refused where a rate cannot be read soundly, with clear messages
   });
   it('a rate per patients with no line of patients, and a rate whose count is not printed in a row', () => {
     expect(codes('\tイベント数\t発現率（/1,000人）\n曝露群\t3\t25\n非曝露群\t25\t83\n')).toEqual(['header/rate']);
-    expect(codes('\t患者数\tイベント数\t人年\t発現率（/1,000人年）\n曝露群\t120\t-\t250.0\t12.0\n非曝露群\t300\t25\t800.0\t31.3\n')).toEqual([
-      'header/rate',
-    ]);
+    expect(
+      codes('\t患者数\tイベント数\t人年\t発現率（/1,000人年）\n曝露群\t120\t-\t250.0\t12.0\n非曝露群\t300\t25\t800.0\t31.3\n'),
+    ).toEqual(['header/rate']);
   });
 });
 
@@ -311,7 +314,9 @@ describe('chance: random outcome tables with rates computed and rounded', () => 
       // chance sums over hidden counts of one column, 29 = 15 + 14 with 14 hidden, which no attacker can compute:
       // README Limits).
       const without = run(withoutColumns(text, [3, 4]));
-      expect(r.tables[0]!.table.cells.map((l) => l.map((c) => c.text))).toEqual(without.tables[0]!.table.cells.map((l) => l.map((c) => c.text)));
+      expect(r.tables[0]!.table.cells.map((l) => l.map((c) => c.text))).toEqual(
+        without.tables[0]!.table.cells.map((l) => l.map((c) => c.text)),
+      );
       const primary = (x: Ok) => [...x.tables[0]!.status.entries()].filter(([, st]) => st === 'primary').map(([id]) => id);
       expect(primary(r), text).toEqual(primary(without));
       expect(r.tables[0]!.suppression?.passed).toBe(without.tables[0]!.suppression?.passed);
