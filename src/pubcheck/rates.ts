@@ -166,11 +166,79 @@ function perWordOf(label: string): string | undefined {
 }
 
 export interface PersonTimeReading {
-  /** The records without the lines of person-time (as given where none). */
+  /** The records without the lines of person-time and of the rates read (as given where none). */
   records: CsvRecord[];
   errors: InputError[];
   warnings: Warning[];
+  /** Lines of rates read as derived from a line of event counts and its base (`readRate`), set aside from the counts. */
+  rates: RateReading[];
 }
+
+/**
+ * A line of rates read soundly: in every position where it prints a rate, the rate is the events' count times `scale`
+ * over the base (person-time or the line's patients) within the rounding of both as printed. The rate is then a
+ * function of its count and base: published with both it shows nothing more, and it must be hidden where either is.
+ */
+export interface RateReading {
+  axis: 'rows' | 'cols';
+  label: string;
+  /** The unit the rate is per (1,000 in 「/1,000人年」). */
+  scale: number;
+  /** Whether `scale` was written in a label (else our reading, the one scale the numbers fit). */
+  scaleWritten: boolean;
+  /** 「人年」, 「患者数」 or 「「入院」の数」: what the base is, for messages. */
+  unit: string;
+  /** The lines of event counts the rate fits (count lines kept in the table; hidden with any of them). */
+  events: { label: string; line: number }[];
+  /** The base: a line of person-time (set aside, published as written) or a line of counts (患者数: may be hidden). */
+  base: { label: string; line: number; counts: boolean };
+  /**
+   * Each position across: the across line's label and its record line (axis `cols`: the row's line; `rows`: the
+   * header's line, the column found by label), and the texts.
+   */
+  positions: { label: string; line: number; text: string; base: string }[];
+  /** Line of the rate's header (axis `cols`) or row (axis `rows`), for messages. */
+  line: number;
+  /** Why a line whose label says nothing of a rate (「頻度」) was read as one: the numbers that told it. */
+  reason?: string;
+}
+
+/** A rate cell's number (the rate before a confidence interval 「12.0 (3.9-37.2)」); undefined where none is printed. */
+export function rateNumber(text: string): { value: number; decimals: number } | undefined {
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*[(（\[][^)）\]]*[)）\]])?$/.exec(normalise(text).trim());
+  if (!m) return undefined;
+  return { value: Number(`${m[1]!.replace(/,/g, '')}${m[2] !== undefined ? `.${m[2]}` : ''}`), decimals: m[2]?.length ?? 0 };
+}
+
+/**
+ * Whether a rate printed `rate` (rounded to its decimals) can be `events` × `scale` ÷ a base printed `base` (rounded to
+ * its decimals, or exact where the base is a count): the interval of events × scale ÷ base over the base's rounding
+ * meets the rate's rounding interval.
+ */
+export function rateFits(
+  rate: { value: number; decimals: number },
+  events: number,
+  base: { value: number; decimals: number },
+  scale: number,
+  exactBase: boolean,
+): boolean {
+  const h = 0.5 * 10 ** -rate.decimals;
+  const hb = exactBase ? 0 : 0.5 * 10 ** -base.decimals;
+  const [rLo, rHi] = [rate.value - h, rate.value + h];
+  const [bLo, bHi] = [base.value - hb, base.value + hb];
+  if (bHi <= 0) return events === 0;
+  const lo = (events * scale) / bHi;
+  const hi = bLo <= 0 ? (events === 0 ? 0 : Infinity) : (events * scale) / bLo;
+  const eps = 1e-9 * Math.max(1, rate.value);
+  return lo <= rHi + eps && hi >= rLo - eps;
+}
+
+/** A count as a line of events prints it (「3」, 「13 (10.8%)」); undefined otherwise. */
+const eventCount = (text: string) => {
+  const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\s*[(（].*)?$/.exec(normalise(text).trim());
+  return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
+};
+const blank = (text: string) => /^\s*[-－—]?\s*$/.test(text);
 
 interface Line {
   axis: 'rows' | 'cols';
@@ -189,7 +257,7 @@ interface Line {
  * are not all plain numbers (or blank, 「-」) is left to the rest of the reading.
  */
 export function readPersonTime(records: readonly CsvRecord[], table: number): PersonTimeReading {
-  const out: PersonTimeReading = { records: [...records], errors: [], warnings: [] };
+  const out: PersonTimeReading = { records: [...records], errors: [], warnings: [], rates: [] };
   if (records.length < 2) return out;
   const header = records[0]!;
   const colLabels = header.fields.slice(1).map((f) => f.trim());
@@ -335,6 +403,72 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
       place: place(d),
     });
   }
+  /**
+   * A line of rates read soundly (`RateReading`), or why not: a base line in the same axis (person-time, or the
+   * patients for a rate per patients), a scale (written, or the one of 1,000, 100, 10,000, 100,000, 10, 1 the numbers
+   * fit), and one or more lines of counts in the same axis such that in every position where a rate is printed, the
+   * count and the base are printed and the rate is count × scale ÷ base within the rounding of both.
+   */
+  const readRate = (
+    rate: Line,
+    bases: { label: string; index: number; values: string[]; counts: boolean }[],
+    unit: string,
+  ): { rate?: RateReading; why: string } => {
+    const w = kindWord(rate.axis);
+    if (bases.length === 0) return { why: `表の中に、この率の${unit}の${w}がありません。` };
+    const printed = rate.values.map((v, k) => (rateNumber(v) ? k : -1)).filter((k) => k >= 0);
+    const unread = rate.values.findIndex((v) => !blank(v) && rateNumber(v) === undefined);
+    const across = rate.axis === 'cols' ? rowLabels : colLabels;
+    if (unread >= 0) return { why: `${quote(across[unread]!)}の値${quote(normalise(rate.values[unread]!))}が率の数として読めません。` };
+    if (printed.length === 0) return { why: '率の値がありません。' };
+    const labels = rate.axis === 'cols' ? colLabels : rowLabels;
+    const valuesOf = (index: number) =>
+      rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[index + 1] ?? '') : records[index + 1]!.fields.slice(1);
+    const lineOfIndex = (index: number) => (rate.axis === 'cols' ? header.line : records[index + 1]!.line);
+    const written = scaleOf(rate.label);
+    for (const b of bases) {
+      const scales =
+        written !== undefined ? [written] : scaleOf(b.label) !== undefined ? [scaleOf(b.label)!] : [1000, 100, 10_000, 100_000, 10, 1];
+      for (const scale of scales) {
+        const fit: number[] = [];
+        labels.forEach((_, e) => {
+          if (e === rate.index || e === b.index || lines.some((l) => l.axis === rate.axis && l.index === e)) return;
+          const values = valuesOf(e);
+          if (!values.every((v) => blank(v) || eventCount(v) !== undefined)) return;
+          const ok = printed.every((k) => {
+            const [n, base] = [eventCount(values[k] ?? ''), rateNumber(bare(b.values[k] ?? ''))];
+            return n !== undefined && base !== undefined && rateFits(rateNumber(rate.values[k]!)!, n, base, scale, b.counts);
+          });
+          // With no scale written, one fit where every count is 0 says nothing of the scale: not taken.
+          if (ok && (written !== undefined || printed.some((k) => (eventCount(values[k] ?? '') ?? 0) > 0))) fit.push(e);
+        });
+        if (fit.length === 0) continue;
+        return {
+          why: '',
+          rate: {
+            axis: rate.axis,
+            label: rate.label,
+            scale,
+            scaleWritten: written !== undefined || scaleOf(b.label) !== undefined,
+            unit,
+            events: fit.map((e) => ({ label: labels[e]!, line: lineOfIndex(e) })),
+            base: { label: b.label, line: lineOfIndex(b.index), counts: b.counts },
+            positions: across.map((label, k) => ({
+              label,
+              line: rate.axis === 'cols' ? records[k + 1]!.line : header.line,
+              text: normalise(rate.values[k] ?? '').trim(),
+              base: normalise(b.values[k] ?? '').trim(),
+            })),
+            line: lineOfIndex(rate.index),
+            ...(rate.reason !== undefined && { reason: rate.reason }),
+          },
+        };
+      }
+    }
+    return {
+      why: `どの${rate.axis === 'cols' ? '行' : '列'}でも率が「イベント数 × 単位 ÷ ${unit}」に丸めの範囲で合う件数の${w}が、表の中に見つかりません（率がどの数のものか読めません）。`,
+    };
+  };
   for (const rate of lines.filter((l) => l.kind === 'rate' || l.kind === 'patient-rate')) {
     const perPatients = rate.kind === 'patient-rate';
     // What the rate is per: the line of person-time, or of the patients (患者数) for a rate per patients.
@@ -369,6 +503,22 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     const w = kindWord(rate.axis);
     const across = rate.axis === 'cols' ? '行' : '列';
     const acrossLabels = rate.axis === 'cols' ? rowLabels : colLabels;
+    // Read soundly where the numbers allow (`readRate`): set aside as a derived line, hidden with its count.
+    const baseIndex = (() => {
+      if (!base) return -1;
+      const labels = rate.axis === 'cols' ? colLabels : rowLabels;
+      return labels.findIndex((l, k) => k !== rate.index && l === base.label);
+    })();
+    const bases: { label: string; index: number; values: string[]; counts: boolean }[] = perPatients
+      ? base && baseIndex >= 0
+        ? [{ label: base.label, index: baseIndex, values: base.values, counts: true }]
+        : []
+      : exposures.filter((e) => e.axis === rate.axis).map((e) => ({ label: e.label, index: e.index, values: e.values, counts: false }));
+    const reading = readRate(rate, bases, unit);
+    if (reading.rate) {
+      out.rates.push(reading.rate);
+      continue;
+    }
     // The equation with the user's numbers: rate × person-time ÷ scale, where it gives an event count the table prints.
     let example = '';
     const scale = scaleOf(rate.label) ?? (base ? scaleOf(base.label) : undefined);
@@ -404,7 +554,8 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
       code: 'header/rate',
       message:
         `${w}${quote(rate.label)}は${unit}あたりの率のようで（チェッカーの判断${!perPatients && exposure && scaleOf(rate.label) === undefined ? `：同じ表に人年の${w}${quote(exposure.label)}があるため` : rate.reason ? `：見出しは率と言っていませんが、${rate.reason}` : ''}）、患者数として確かめられません。` +
-        `率に${unit}を掛けるとイベント数に戻ります（率 × ${unit} ÷ 率の単位の${unit} = イベント数）。${example}`,
+        `率に${unit}を掛けるとイベント数に戻ります（率 × ${unit} ÷ 率の単位の${unit} = イベント数）。${example}` +
+        `${reading.why}そのため、率をイベント数から決まる値として読み、イベント数と一緒に秘匿することができません`,
       hint: perPatients
         ? `${rate.reason ? `件数なら見出しを「${normalise(rate.label)}（例数）」「${normalise(rate.label)}, n」のように書いてください。` : ''}率の${w}を除いた表（患者数・イベント数）を確かめてください。秘匿したイベント数の率は、患者数と並べても、患者数を別に公表しても、イベント数が分かるので公表できません。割合なら「3 (2.5%)」のように件数と一つのセルに書くと、件数とあわせて確かめます`
         : `率の${w}を除いた表（患者数・イベント数${exposure ? '・人年' : ''}）を確かめてください。人年は患者数でないため確かめの対象から外して読みます。` +
@@ -414,8 +565,11 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
   }
   if (out.errors.length > 0) return out;
 
-  // Only person-time: set aside and said.
-  const drop = new Set(exposures.map((e) => `${e.axis}:${e.index}`));
+  // Person-time and the rates read: set aside and said.
+  const rateLines = lines.filter(
+    (l) => (l.kind === 'rate' || l.kind === 'patient-rate') && out.rates.some((r) => r.axis === l.axis && r.label === l.label),
+  );
+  const drop = new Set([...exposures, ...rateLines].map((e) => `${e.axis}:${e.index}`));
   const kept = out.records
     .filter((_, k) => k === 0 || !drop.has(`rows:${k - 1}`))
     .map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !drop.has(`cols:${k - 1}`)) }));
@@ -430,11 +584,31 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     return out;
   }
   out.records = kept;
+  for (const r of out.rates) {
+    const w = kindWord(r.axis);
+    const across = r.axis === 'cols' ? '行' : '列';
+    const events = r.events.map((e) => `${w}${quote(e.label)}`).join('・');
+    out.warnings.push({
+      code: 'layout/rate',
+      message:
+        `表${table}: ${w}${quote(r.label)}は、${events}のイベント数の${w}${quote(r.base.label)}（${r.unit}）あたりの率（率 ＝ イベント数 × ${fmt(r.scale)} ÷ ${r.unit}）と読みました` +
+        `（チェッカーの判断：${r.reason !== undefined ? `見出しは率と言っていませんが、${r.reason}。また、` : ''}率を載せたどの${across}でも、この式の値が丸めの範囲で率に合うため${r.scaleWritten ? '' : `。見出しに率の単位がないため、合う単位 ${fmt(r.scale)} と読みました`}）。` +
+        `率はイベント数と${r.unit}から決まる値なので、患者数として確かめる数からは外し、率 × ${r.unit} ÷ ${fmt(r.scale)} でイベント数が分かることから、` +
+        `イベント数を秘匿する${across}では率も秘匿します${r.base.counts ? `（${r.unit}を秘匿する${across}でも、率とイベント数から${r.unit}が分かるので同じです）` : ''}。` +
+        `秘匿する率は公表用の表に X で示します` +
+        (r.reason !== undefined
+          ? `。件数なら見出しを「${normalise(r.label)}（例数）」「${normalise(r.label)}, n」のように書いてください`
+          : ''),
+      place: { table, line: r.line, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }) },
+    });
+  }
+  if (exposures.length === 0) return out;
   out.warnings.push({
     code: 'layout/person-time',
     message:
       `表${table}: ${exposures.map((e) => `${kindWord(e.axis)}${quote(e.label)}`).join('')}は人年（患者数ではなく観察期間の和）と読み、患者数として確かめる数から外しました（チェッカーの判断）。` +
-      '人年だけから秘匿したイベント数は分かりませんが、人年あたりの率（発現率など）と並べると、率 × 人年でイベント数が分かります。秘匿したイベント数の率は公表しないでください。' +
+      '人年だけから秘匿したイベント数は分かりませんが、人年あたりの率（発現率など）と並べると、率 × 人年でイベント数が分かります。秘匿したイベント数の率は公表しないでください（表の率の' +
+      '列・行を読んだときは、秘匿する率を公表用の表に X で示します）。' +
       '人年は秘匿の対象ではないため、公表用の表には載せていません（書いたとおりに載せて構いません）',
     place: place(exposures[0]!),
   });

@@ -40,7 +40,7 @@ import {
 } from './labels.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
-import { joinShares, readPersonTime } from './rates.ts';
+import { joinShares, readPersonTime, type RateReading } from './rates.ts';
 import { flattenLayout, measureCorner } from './layout.ts';
 import {
   PERCENT_UNIT,
@@ -66,7 +66,7 @@ import {
   type PercentWork,
 } from './shares.ts';
 import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
-import type { Cell, FoundSum, Header, InputError, Place, Table, Warning } from './types.ts';
+import type { Cell, FoundSum, Header, InputError, Place, Table, TableRate, Warning } from './types.ts';
 import { clip, quote, some } from './quote.ts';
 
 export interface ReadResult {
@@ -539,6 +539,14 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         const under = sections.headings.find((s) => h.label.startsWith(`${s.name}・`));
         if (under && !h.rest && !h.ns) h.heading = under.name;
       }
+    if (table && personTime.rates.length > 0) {
+      const rates = tableRates(table, personTime.rates);
+      if ('error' in rates) {
+        out.errors.push({ ...rates.error, place: { ...rates.error.place!, table: number } });
+        continue;
+      }
+      table.rates = rates.rates;
+    }
     if (table) out.tables.push(table);
   }
   summariseLines();
@@ -2252,4 +2260,69 @@ function linkHeadings(tables: readonly Table[]): void {
       if (others.has(k) && own.get(k) === 1) h.linkedKey = k;
     }
   });
+}
+
+/**
+ * The lines of rates rates.ts read, placed on the table as read (`Table.rates`): each printed rate's row (or column)
+ * and the cells of its events and of its base where the base is a line of counts in the table (a line of sizes, or
+ * person-time, is published as written and never hidden). Rows are found by the line of their record, columns by
+ * their label; a printed rate whose count cannot be found is refused (it would be published unchecked).
+ */
+function tableRates(table: Table, readings: readonly RateReading[]): { rates: TableRate[] } | { error: InputError } {
+  const same = (a: string, b: string) => normalise(a).trim() === normalise(b).trim();
+  const rowAt = (line: number) =>
+    table.rows.findIndex(
+      (h, i) =>
+        !h.rest &&
+        !h.ns &&
+        table.cells[i]?.[0]?.line === line &&
+        !table.rows.some((g, k) => k < i && !g.rest && !g.ns && table.cells[k]?.[0]?.line === line),
+    );
+  const colAt = (label: string) => {
+    const found = table.cols.map((h, j) => (!h.rest && !h.ns && same(h.label, label) ? j : -1)).filter((j) => j >= 0);
+    return found.length === 1 ? found[0]! : -1;
+  };
+  const rates: TableRate[] = [];
+  for (const r of readings) {
+    const lineIndex = (l: { label: string; line: number }) => (r.axis === 'cols' ? colAt(l.label) : rowAt(l.line));
+    // A line read as the table's line of sizes (患者数 beside 施設あたり患者数) is published as written, never hidden.
+    const sizes = (l: { label: string }) => table.sizeLine?.axis === r.axis && same(table.sizeLine.label, l.label);
+    const events = r.events.filter((e) => !sizes(e)).map(lineIndex);
+    const base = r.base.counts && !sizes(r.base) ? lineIndex(r.base) : -1;
+    if (r.base.counts && !sizes(r.base) && base < 0)
+      return {
+        error: {
+          code: 'header/rate',
+          message: `${r.axis === 'cols' ? '列' : '行'}${quote(r.label)}の率の${r.unit}${quote(r.base.label)}を、読んだ表の中に見つけられませんでした（チェッカーの判断）。率から${r.unit}が分かるため、${r.unit}と一緒に秘匿できない率は確かめられません`,
+          hint: '率の列・行を除いた表を確かめてください。公表する数の率だけを、別に審査を受けて載せてください',
+          place: { table: table.number, line: r.line, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }) },
+        },
+      };
+    const cells: TableRate['cells'] = [];
+    for (const p of r.positions) {
+      if (p.text === '' || /^[-－—]$/.test(p.text)) continue;
+      const at = r.axis === 'cols' ? rowAt(p.line) : colAt(p.label);
+      const cell = (line: number): [number, number] => (r.axis === 'cols' ? [at, line] : [line, at]);
+      if (at < 0 || events.some((e) => e < 0))
+        return {
+          error: {
+            code: 'header/rate',
+            message: `${r.axis === 'cols' ? '列' : '行'}${quote(r.label)}の率（${r.axis === 'cols' ? '行' : '列'}${quote(p.label)}）のイベント数を、読んだ表の中に見つけられませんでした（チェッカーの判断）。率からイベント数が分かるため、イベント数と一緒に秘匿できない率は確かめられません`,
+            hint: '率の列・行を除いた表（患者数・イベント数・人年）を確かめてください。公表するイベント数の率だけを、別に審査を受けて載せてください',
+            place: { table: table.number, line: p.line, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }) },
+          },
+        };
+      cells.push({ at, text: p.text, events: events.map(cell), ...(base >= 0 && { base: cell(base) }), baseText: p.base });
+    }
+    rates.push({
+      axis: r.axis,
+      label: r.label,
+      scale: r.scale,
+      unit: r.unit,
+      events: r.events.map((e) => e.label),
+      base: r.base.label,
+      cells,
+    });
+  }
+  return { rates };
 }

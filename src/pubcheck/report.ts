@@ -46,6 +46,25 @@ export interface ReportCell {
   findings: string[];
 }
 
+export interface ReportRateCell {
+  row: string;
+  col: string;
+  /** The table's row (axis `cols`) or column (axis `rows`) the rate is in. */
+  at: number;
+  text: string;
+  hidden: boolean;
+  /** Why the rate is hidden: the count it would give back, with the base (チェッカーの判断). */
+  why: string | null;
+}
+
+export interface ReportRate {
+  axis: 'rows' | 'cols';
+  label: string;
+  unit: string;
+  scale: number;
+  cells: ReportRateCell[];
+}
+
 export interface ReportAuditCell {
   row: string;
   col: string;
@@ -65,6 +84,12 @@ export interface ReportTable {
   corner: string;
   /** A line of group sizes printed in the table and read as its Ns (never hidden): shown where it stood. */
   sizeLine: { axis: 'rows' | 'cols'; index: number; label: string; texts: string[] } | null;
+  /**
+   * Lines of rates (発現率（/1,000人年）, rates.ts): set aside from the counts, each rate derived from its events' count
+   * and its base; `hidden` where either is hidden (`why` says which count the rate would give back). Shown after the
+   * table's lines, in the order read.
+   */
+  rates: ReportRate[];
   /** `ours`: a line the checker added (a うち line's rest, the line of Ns: ofwhich.ts), which need not be printed. */
   rows: { label: string; kind: string; depth: number; ours?: true }[];
   cols: { label: string; kind: string; depth: number; ours?: true }[];
@@ -176,6 +201,33 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
       ],
     };
   });
+  const statusAt = ([r, c]: [number, number]) => tr.status[r * cols + c]!;
+  const place = ([r, c]: [number, number]) => `行${quote(t.rows[r]!.label)}・列${quote(t.cols[c]!.label)}`;
+  const rates: ReportRate[] = (t.rates ?? []).map((rate) => ({
+    axis: rate.axis,
+    label: rate.label,
+    unit: rate.unit,
+    scale: rate.scale,
+    cells: rate.cells.map((c) => {
+      const events = c.events.filter((e) => statusAt(e) !== 'published');
+      const base = c.base && statusAt(c.base) !== 'published' ? c.base : undefined;
+      const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 3 });
+      const why =
+        events.length > 0
+          ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${n(rate.scale)} でイベント数が丸めの範囲で分かるため。チェッカーの判断）`
+          : base
+            ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${n(rate.scale)} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
+            : null;
+      return {
+        row: rate.axis === 'cols' ? t.rows[c.at]!.label : rate.label,
+        col: rate.axis === 'cols' ? rate.label : t.cols[c.at]!.label,
+        at: c.at,
+        text: c.text,
+        hidden: why !== null,
+        why,
+      };
+    }),
+  }));
   const suppressed = cells.filter((c) => c.status !== 'published');
   const secondary = cells.filter((c) => c.status === 'secondary');
   const sum = (list: ReportCell[]) => (t.kind === 'count' ? list.reduce((s, c) => s + c.value, 0) : 0);
@@ -186,6 +238,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
     kind: t.kind,
     corner: t.corner,
     sizeLine: t.sizeLine ?? null,
+    rates,
     rows: t.rows.map((h) => ({ label: h.label, kind: h.kind, depth: h.depth, ...((h.rest || h.ns) && { ours: true as const }) })),
     cols: t.cols.map((h) => ({ label: h.label, kind: h.kind, depth: h.depth, ...((h.rest || h.ns) && { ours: true as const }) })),
     cells,
@@ -432,6 +485,37 @@ function withSizeLine<T>(
   return [at(head, sizeCell(s.label, true)), ...body.map((line, ri) => at(line, sizeCell(s.texts[ri] ?? '', false)))];
 }
 
+/**
+ * The grid with the table's lines of rates after its lines (rates.ts: set aside from the counts, shown as printed,
+ * hidden where their count is): `rateHead(label, axis)` a rate line's header, `rateCell(cell)` a rate's cell (undefined
+ * where none is printed).
+ */
+function withRates<T>(
+  t: ReportTable,
+  head: T[],
+  body: T[][],
+  rateHead: (label: string, axis: 'rows' | 'cols') => T,
+  rateCell: (cell: ReportRateCell | undefined) => T,
+): { head: T[]; body: T[][] } {
+  const byCol = t.rates.filter((r) => r.axis === 'cols');
+  const byRow = t.rates.filter((r) => r.axis === 'rows');
+  const h = [...head, ...byCol.map((r) => rateHead(r.label, 'cols'))];
+  const b = body.map((line, ri) => [...line, ...byCol.map((r) => rateCell(r.cells.find((c) => c.at === ri)))]);
+  for (const r of byRow)
+    b.push([
+      rateHead(r.label, 'rows'),
+      ...t.cols.map((_, ci) => rateCell(r.cells.find((c) => c.at === ci))),
+      ...byCol.map(() => rateCell(undefined)),
+    ]);
+  return { head: h, body: b };
+}
+
+/** The rates a table hides with their counts, in the order of its lines. */
+export const hiddenRates = (t: ReportTable) => t.rates.flatMap((r) => r.cells.filter((c) => c.hidden));
+
+/** The mark of a rate hidden with its count, in the report. */
+export const RATE_MARK = '率も秘匿';
+
 /** The mark of a line the checker added to a table (ofwhich.ts), in the tables of the report. */
 const OURS_TEXT = '［チェッカーが加えた行］';
 
@@ -460,11 +544,23 @@ function gridHtml(t: ReportTable, masked: boolean): string {
     const ours = r.ours ? `<span class="pc-ours">${esc(OURS_TEXT)}</span>` : '';
     return [`<th scope="row" class="pc-h-${r.kind} pc-depth-${Math.min(r.depth, 4)}">${headerText(r.label)}${ours}</th>`, ...tds];
   });
-  // The size line is published as written: never hidden, so never marked.
-  const [headLine, ...bodyLines] = withSizeLine(
+  const rated = withRates(
     t,
     headCells,
     bodyCells,
+    (label, axis) => `<th scope="${axis === 'cols' ? 'col' : 'row'}" class="pc-h-rate">${headerText(label)}</th>`,
+    (c) =>
+      c === undefined
+        ? '<td class="pc-cell pc-rate"></td>'
+        : masked
+          ? `<td class="pc-cell pc-rate${c.hidden ? ' pc-rate-hidden' : ''}">${c.hidden ? 'X' : esc(c.text)}</td>`
+          : `<td class="pc-cell pc-rate${c.hidden ? ' pc-rate-hidden' : ''}">${esc(c.text)}${c.hidden ? ` <span class="pc-mark pc-mark-rate">［${RATE_MARK}］</span><span class="pc-findings">${esc(sentence(c.why!))}</span>` : ''}</td>`,
+  );
+  // The size line is published as written: never hidden, so never marked.
+  const [headLine, ...bodyLines] = withSizeLine(
+    t,
+    rated.head,
+    rated.body,
     (label, texts) => [
       `<th scope="row" class="pc-h-size">${esc(label)}</th>`,
       ...texts.map((x) => `<td class="pc-cell pc-published pc-size">${esc(x)}</td>`),
@@ -519,6 +615,13 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
     out.push(`<${sub}>${esc(tableName(t))}: ${cells.length} 個</${sub}><ul class="pc-hide">`);
     for (const c of cells) out.push(`<li>${esc(cellPlace(c))}${mark(c.status)}</li>`);
     out.push('</ul>');
+    const rates = hiddenRates(t);
+    if (rates.length > 0) {
+      out.push(`<p>率（イベント数から決まる値）も ${rates.length} 個秘匿してください。</p><ul class="pc-hide pc-hide-rates">`);
+      for (const c of rates)
+        out.push(`<li>${esc(cellPlace(c))} <span class="pc-mark pc-mark-rate">［${RATE_MARK}］</span>${esc(sentence(c.why!))}</li>`);
+      out.push('</ul>');
+    }
     out.push(gridHtml(t, true));
   }
   for (const r of blocking) out.push(`<p><span class="pc-tag">［要対応］</span>${esc(r.text)}</p>`);
@@ -670,7 +773,7 @@ const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - width(s)));
 
 function gridText(t: ReportTable, masked: boolean): string[] {
   const byPos = new Map(t.cells.map((c) => [`${c.rowIndex}:${c.colIndex}`, c]));
-  const grid = withSizeLine(
+  const rated = withRates(
     t,
     [t.corner, ...t.cols.map((c) => `${c.label}${c.ours ? OURS_TEXT : ''}`)],
     t.rows.map((r, ri) => [
@@ -681,6 +784,13 @@ function gridText(t: ReportTable, masked: boolean): string[] {
         return masked ? 'X' : `${c.text}［${c.status === 'primary' ? '一次' : '二次'}］`;
       }),
     ]),
+    (label) => label,
+    (c) => (c === undefined ? '' : !c.hidden ? c.text : masked ? 'X' : `${c.text}［${RATE_MARK}］`),
+  );
+  const grid = withSizeLine(
+    t,
+    rated.head,
+    rated.body,
     (label, texts) => [label, ...texts],
     (text) => text,
   );
@@ -706,6 +816,7 @@ export function renderText(report: Report): string {
   for (const t of hiding) {
     lines.push(`  ${tableName(t)}:`);
     for (const c of t.cells.filter((x) => x.status !== 'published')) lines.push(`    ${cellPlace(c)} ［${STATUS_LABEL[c.status]}］`);
+    for (const c of hiddenRates(t)) lines.push(`    ${cellPlace(c)} ［${RATE_MARK}］${sentence(c.why!)}`);
     lines.push(`  ${tableName(t)}（公表用）:`, ...gridText(t, true));
   }
   for (const r of blocking) lines.push(`  ［要対応］${r.text}`);

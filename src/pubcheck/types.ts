@@ -165,6 +165,20 @@ export interface FoundSum {
   alternative?: true;
 }
 
+/** A line of rates of a table (`Table.rates`). */
+export interface TableRate {
+  axis: 'rows' | 'cols';
+  label: string;
+  scale: number;
+  /** What the rate is per, for messages: 「人年」「患者数」. */
+  unit: string;
+  /** Labels of the lines of events and of the base. */
+  events: string[];
+  base: string;
+  /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
+  cells: { at: number; text: string; events: [number, number][]; base?: [number, number]; baseText: string }[];
+}
+
 /** A parsed table: headers, cells and the sums that hold between them. */
 export interface Table {
   /** 1-based number in the input. */
@@ -198,6 +212,12 @@ export interface Table {
    * of a line (`title/group-n`).
    */
   groupNs?: { text: string; n: number; line: number; where: 'title' | 'corner'; whole: string; groups: number }[];
+  /**
+   * Lines of rates printed in the table (rates.ts `readRate`: 発現率（/1,000人年） beside イベント数 and 人年), set aside from
+   * the counts: each rate is its events' count × `scale` ÷ its base within rounding, so it is published as written
+   * where its count (and its base, where the base is a line of counts) is, and hidden where either is (report.ts).
+   */
+  rates?: TableRate[];
   rows: Header[];
   cols: Header[];
   /** cells[r][c]. */

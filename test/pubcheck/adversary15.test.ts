@@ -13,7 +13,7 @@ import { attack } from './oracle.ts';
 import { adversary, asAttacked, expectProtected, hiddenLabels, written } from './protection.ts';
 
 const highs = await solver();
-const { run, holds, codes, errors: errorsOf } = adversary(highs, fixtureBundle());
+const { run, holds, codes, rates } = adversary(highs, fixtureBundle());
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 /** The reading's refusals alone (no search): for chance tests over many tables. */
 const refusedCodes = (text: string) => readTables(text).errors.map((e) => e.code);
@@ -55,16 +55,16 @@ describe('a duration beside counts (「観察期間（日）」「Follow-up (yea
       expect(r.warnings.map((w) => w.code)).toContain('layout/person-time');
       expect(hiddenLabels(r)).toEqual(['A群/イベント数']);
     }
-    // And a rate beside it is a rate per person-time (refused with its equation).
+    // And a rate beside it is a rate per person-time (read as one since rates2: hidden with its count).
     expect(
-      codes(
+      rates(
         tsv([
           ['', '患者数', 'イベント数', '総観察期間（年）', '発現率'],
           ['A群', 120, 3, 250, 12],
           ['B群', 130, 40, 260, 154],
         ]),
       ),
-    ).toEqual(['header/rate']);
+    ).toEqual(['layout/rate']);
   });
   it('chance: 200 random count tables whose labels name periods as categories (観察期間1年未満, 1-3年, 期間別): none refused', () => {
     const random = lcg(1501);
@@ -221,21 +221,23 @@ describe('a rate per a number with no unit of persons or time (「Incidence (per
       'Cumulative incidence',
       'Rate per 1,000 population',
     ];
-    for (const label of labels) expect(codes(table(label)), label).toEqual(['header/rate']);
-    // With a rate of the user's numbers, the message shows the equation.
-    const r = errorsOf(table('Incidence (per 1,000)'));
-    expect(r[0]!.message).toContain('25 × 120 ÷ 1,000 = 3');
+    // Each a rate: read as one where it fits the events × its unit ÷ 患者数 (rates2: hidden with the hidden 3), or
+    // refused where its base cannot be read (「Incidence」 alone: per person-time, none printed).
+    for (const label of labels) expect(['layout/rate', 'header/rate'], label).toContain(rates(table(label)).join());
+    expect(rates(table('Incidence (per 1,000)'))).toEqual(['layout/rate']);
+    // The rate of the hidden 3 is hidden, said with the equation's numbers.
+    const r = run(table('Incidence (per 1,000)'));
+    expect(r.warnings.find((w) => w.code === 'layout/rate')!.message).toContain('率 ＝ イベント数 × 1,000 ÷ 患者数');
   });
   it('beside a line of person-time, read as a rate per person-time; in a second table, refused too (person-years published in the first)', () => {
-    const r = errorsOf(
-      tsv([
-        ['', '患者数', 'イベント数', '人年', 'Rate per 1,000'],
-        ['A群', 120, 3, 250, 12],
-        ['B群', 130, 40, 260, 154],
-      ]),
-    );
-    expect(r.map((e) => e.code)).toEqual(['header/rate']);
-    expect(r[0]!.message).toContain('12 × 250 ÷ 1,000 = 3');
+    const one = tsv([
+      ['', '患者数', 'イベント数', '人年', 'Rate per 1,000'],
+      ['A群', 120, 3, 250, 12],
+      ['B群', 130, 40, 260, 154],
+    ]);
+    // Read as a rate per person-time since rates2: 12 × 250 ÷ 1,000 = 3, hidden with the 3.
+    expect(rates(one)).toEqual(['layout/rate']);
+    expect(run(one).warnings.find((w) => w.code === 'layout/rate')!.message).toContain('人年');
     const two =
       tsv([
         ['', '患者数', 'イベント数', '人年'],
@@ -248,6 +250,7 @@ describe('a rate per a number with no unit of persons or time (「Incidence (per
         ['A群', 12],
         ['B群', 154],
       ]);
+    // The second table's rates have no base in their table (the person-years are in the first): refused.
     expect(codes(two)).toEqual(['header/rate']);
   });
   it('chance: labels with numbers or words in other senses are read (per protocol, Stage 1/2, 100対照, Incidence, n, 年収1000万以上 …)', () => {

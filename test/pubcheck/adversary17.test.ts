@@ -8,12 +8,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
+import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary, asAttacked, expectProtected } from './protection.ts';
 
 const highs = await solver();
-const { run, holds, codes } = adversary(highs, fixtureBundle());
+const bundle = fixtureBundle();
+const { run, holds, codes, rates } = adversary(highs, bundle);
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 const refusedCodes = (text: string) => readTables(text).errors.map((e) => e.code);
 const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
@@ -21,7 +23,7 @@ const list = (header: string, values: number[] = [12, 30, 18]) =>
   tsv([['', header], ...['あり', 'なし', '不明'].slice(0, values.length).map((l, i) => [l, values[i]!])]);
 
 describe('a rate per one patient or facility, no number written', () => {
-  it('before, 「施設あたり患者数」 was read as counts (exit 0): 36 ÷ 12 gave the hidden 施設数 3 back; now refused', () => {
+  it('before, 「施設あたり患者数」 was read as counts (exit 0): 36 ÷ 12 gave the hidden 施設数 3 back; now a rate hidden with it', () => {
     // On main (205d08f): three columns of counts, only 施設数 3 hidden (under 10), exit 0; yet 患者数 36 ÷ 施設あたり
     // 患者数 12 = 3, a relation the checker did not know (nor the oracle: it reads sums only).
     const text = tsv([
@@ -30,10 +32,16 @@ describe('a rate per one patient or facility, no number written', () => {
       ['B地域', 10, 12, 120],
       ['C地域', 12, 10, 120],
     ]);
-    expect(codes(text)).toContain('header/rate');
-    const e = readTables(text).errors.find((x) => x.code === 'header/rate')!;
-    expect(e.message).toContain('「施設」の数あたりの率');
-    expect(e.message).toContain('チェッカーの判断');
+    // Refused as a rate (adversary17), read as one since rates2: 12 = 36 ÷ 3 per 施設, hidden with the hidden 3.
+    expect(rates(text)).toEqual(['layout/rate']);
+    const r = run(text);
+    const w = r.warnings.find((x) => x.code === 'layout/rate')!;
+    expect(w.message).toContain('「施設」の数');
+    expect(w.message).toContain('チェッカーの判断');
+    const report = toReport(r, bundle, new Date('2026-12-03T00:00:00Z'));
+    const a = report.tables[0]!.rates[0]!.cells.find((c) => c.row === 'A地域')!;
+    expect(a.hidden).toBe(true);
+    expect(a.why).toContain('行「A地域」・列「施設数」の「施設」の数を秘匿するため');
   });
   it('every way a rate per one is written is refused: 「件/人」「イベント/患者」「per patient」「患者あたり」「一人あたり」', () => {
     for (const h of [

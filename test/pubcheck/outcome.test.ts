@@ -20,7 +20,7 @@ import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { adversary, expectProtected, hiddenLabels, type Ok } from './protection.ts';
 
 const highs = await solver();
-const { result, run, codes, errors } = adversary(highs, fixtureBundle());
+const { result, run, codes, errors, rates } = adversary(highs, fixtureBundle());
 
 /** The text without its column `col` (1-based among the values). */
 const withoutColumn = (text: string, col: number) =>
@@ -63,80 +63,73 @@ function attacked(r: Ok, text?: string): string {
 }
 
 describe('(a) a rate per person-time beside its person-years gives the hidden event count back', () => {
+  // Refused (`header/rate`) from branch outcome to rates2; since rates2 read as rates (rates.ts `readRate`), each rate
+  // hidden with its count (`rates` asserts it: protection.ts `expectRatesHidden`); test/pubcheck/rates2.test.ts attacks them.
   const english = '\t患者数\tイベント数\t人年\tIR per 1000 PY\nExposed\t120\t3\t250\t12\nUnexposed\t300\t25\t800\t31\n';
-  it('before, 「IR per 1000 PY」 in whole numbers was read as counts and the table passed with the 3 hidden; now refused', () => {
+  it('before, 「IR per 1000 PY」 in whole numbers was read as counts and the table passed with the 3 hidden; now the 12 is hidden too', () => {
     // The attacker's arithmetic on what was published: the rate times its person-years is the hidden count.
     expect((12 * 250) / 1000).toBe(3);
-    // The checker hid 3 (and nothing in the rate's column): the 12 stayed published beside 250.
-    const e = errors(english);
-    expect(e.map((x) => x.code)).toEqual(['header/rate']);
-    expect(e[0]!.message).toContain('列「IR per 1000 PY」は人年あたりの率のようで（チェッカーの判断）');
-    expect(e[0]!.message).toContain('行「Exposed」では 12 × 250 ÷ 1,000 = 3 で、列「イベント数」の 3 と丸めの範囲で一致します');
-    expect(e[0]!.hint).toContain('率の列を除いた表');
+    expect(rates(english)).toEqual(['layout/rate']);
+    const w = run(english).warnings.find((x) => x.code === 'layout/rate')!;
+    expect(w.message).toContain('列「IR per 1000 PY」は、列「イベント数」のイベント数の列「人年」（人年）あたりの率');
+    expect(w.message).toContain('イベント数を秘匿する行では率も秘匿します');
   });
   it('English headers with no unit at all (「Incidence rate」, 「IR」) are rates too, not counts', () => {
     for (const h of ['Incidence rate (per 1,000 person-years)', 'Incidence rate', 'IR', 'Event rate'])
-      expect(codes(`\tPatients\tEvents\tPerson-years\t${h}\nExposed\t120\t3\t250\t12\nUnexposed\t300\t25\t800\t31\n`), h).toEqual([
-        'header/rate',
+      expect(rates(`\tPatients\tEvents\tPerson-years\t${h}\nExposed\t120\t3\t250\t12\nUnexposed\t300\t25\t800\t31\n`), h).toEqual([
+        'layout/rate',
       ]);
   });
-  it('each form of a rate is refused with the equation, not as a count of 1,000 patients or a decimal', () => {
-    const forms: [string, string, string][] = [
-      ['発現率（/1,000人年）', '12.0', '12.0 × 250.0 ÷ 1,000 = 3'],
-      ['発現率（/1000人年）', '12', '12 × 250.0 ÷ 1,000 = 3'],
-      ['発現率（千人年あたり）', '12.0', '12.0 × 250.0 ÷ 1,000 = 3'],
-      ['発生率（/1,000 PY）', '12.0', '12.0 × 250.0 ÷ 1,000 = 3'],
-      ['発現率（/100人年）', '1.2', '1.2 × 250.0 ÷ 100 = 3'],
-      ['発現率（1万人年あたり）', '120', '120 × 250.0 ÷ 10,000 = 3'],
-      ['発現率', '12.0', ''],
+  it('each form of a rate is read as one, not as a count of 1,000 patients or a decimal', () => {
+    const forms: [string, string][] = [
+      ['発現率（/1,000人年）', '12.0'],
+      ['発現率（/1000人年）', '12'],
+      ['発現率（千人年あたり）', '12.0'],
+      ['発生率（/1,000 PY）', '12.0'],
+      ['発現率（/100人年）', '1.2'],
+      ['発現率（1万人年あたり）', '120'],
+      ['発現率', '12.0'],
     ];
-    for (const [h, v, eq] of forms) {
-      const text = `\t患者数\tイベント数\t人年\t${h}\n曝露群\t120\t3\t250.0\t${v}\n非曝露群\t300\t25\t800.0\t31.3\n`;
-      const e = errors(text);
-      expect(
-        e.map((x) => x.code),
-        h,
-      ).toEqual(['header/rate']);
-      expect(e[0]!.message).not.toContain('整数でない');
-      if (eq) expect(e[0]!.message, h).toContain(eq);
-      // 「発現率」 alone is a rate per person-time only by the person-years beside it: said.
-      else expect(e[0]!.message).toContain('チェッカーの判断：同じ表に人年の列「人年」があるため');
+    for (const [h, v] of forms) {
+      const other = h.includes('/100人') ? '3.1' : h.includes('1万') ? '313' : '31.3';
+      const text = `\t患者数\tイベント数\t人年\t${h}\n曝露群\t120\t3\t250.0\t${v}\n非曝露群\t300\t25\t800.0\t${other}\n`;
+      expect(rates(text), h).toEqual(['layout/rate']);
+      // 「発現率」 alone is a rate per person-time only by the person-years beside it, its unit by the numbers: said.
+      if (h === '発現率')
+        expect(run(text).warnings.find((x) => x.code === 'layout/rate')!.message).toContain('合う単位 1,000 と読みました');
     }
   });
-  it('rows as well as columns, with a confidence interval in the cells, and a rate with no person-years printed', () => {
+  it('rows as well as columns, with a confidence interval in the cells; a rate with no person-years printed is refused', () => {
     const rows = '\t曝露群\t非曝露群\n患者数\t120\t300\nイベント数\t3\t25\n人年\t250.0\t800.0\n発現率（/1,000人年）\t12.0\t31.3\n';
-    expect(errors(rows)[0]!.message).toContain('列「曝露群」では 12.0 × 250.0 ÷ 1,000 = 3 で、行「イベント数」の 3');
+    expect(rates(rows)).toEqual(['layout/rate']);
     expect(
-      codes(
+      rates(
         '\t患者数\tイベント数\t人年\t発現率（/1,000人年, 95%CI）\n曝露群\t120\t3\t250.0\t12.0 (3.9-37.2)\n非曝露群\t300\t25\t800.0\t31.3 (21.1-46.3)\n',
       ),
-    ).toEqual(['header/rate']);
+    ).toEqual(['layout/rate']);
     // No person-years beside it: still no count; published elsewhere, the person-years give the events back.
     const alone = errors('\t患者数\tイベント数\t発現率（/1,000人年）\n曝露群\t120\t3\t12.0\n非曝露群\t300\t25\t31.3\n');
     expect(alone.map((x) => x.code)).toEqual(['header/rate']);
     expect(alone[0]!.hint).toContain('人年を別に公表しても');
   });
-  it('a rate per patients (「発現率（/1,000人）」「Rate per 1,000 patients」) is refused as one, not as a count of 1,000 patients', () => {
+  it('a rate per patients (「発現率（/1,000人）」「Rate per 1,000 patients」) is read as one, not as a count of 1,000 patients', () => {
     // Before: 「/1,000人」 was refused as a header stating 1,000 patients (`header/count`).
-    const e = errors('\t患者数\tイベント数\t発現率（/1,000人）\n曝露群\t120\t3\t25\n非曝露群\t300\t25\t83\n');
-    expect(e.map((x) => x.code)).toEqual(['header/rate']);
-    expect(e[0]!.message).toContain('患者数あたりの率のようで（チェッカーの判断）');
-    expect(e[0]!.message).toContain('行「曝露群」では 25 × 120 ÷ 1,000 = 3 で、列「イベント数」の 3');
-    expect(codes('\tPatients\tEvents\tRate per 1,000 patients\nA\t120\t3\t25\nB\t300\t25\t83\n')).toEqual(['header/rate']);
-    expect(codes('\t曝露群\t非曝露群\n患者数\t120\t300\nイベント数\t3\t25\n発現率（1,000人あたり）\t25.0\t83.3\n')).toEqual([
-      'header/rate',
+    const text = '\t患者数\tイベント数\t発現率（/1,000人）\n曝露群\t120\t3\t25\n非曝露群\t300\t25\t83\n';
+    expect(rates(text)).toEqual(['layout/rate']);
+    expect(run(text).warnings.find((x) => x.code === 'layout/rate')!.message).toContain('列「患者数」（患者数）あたりの率');
+    expect(rates('\tPatients\tEvents\tRate per 1,000 patients\nA\t120\t3\t25\nB\t300\t25\t83\n')).toEqual(['layout/rate']);
+    expect(rates('\t曝露群\t非曝露群\n患者数\t120\t300\nイベント数\t3\t25\n発現率（1,000人あたり）\t25.0\t83.3\n')).toEqual([
+      'layout/rate',
     ]);
     // A count in a label that is no rate stays what it was (「1人暮らし」 a word; 「（3人）」 an N).
     expect(codes('\t患者数\tイベント数\t1人暮らし\n曝露群\t120\t3\t25\n非曝露群\t300\t25\t83\n')).not.toContain('header/rate');
   });
-  it('the subgroup rows of each group (性別) with 「n」「%」 joined: the equation found in the joined cell', () => {
+  it('the subgroup rows of each group (性別) with 「n」「%」 joined: the rate read against the joined cell', () => {
     const text =
       '\t患者数\t発現例数\t発現割合（%）\t人年\t発現率（/1,000人年）\n' +
       '曝露群\t120\t13\t10.8\t250.0\t52.0\n　男性\t70\t8\t11.4\t140.0\t57.1\n　女性\t50\t5\t10.0\t110.0\t45.5\n' +
       '非曝露群\t300\t25\t8.3\t800.0\t31.3\n　男性\t160\t15\t9.4\t420.0\t35.7\n　女性\t140\t10\t7.1\t380.0\t26.3\n';
-    const e = errors(text);
-    expect(e.map((x) => x.code)).toEqual(['header/rate']);
-    expect(e[0]!.message).toContain('52.0 × 250.0 ÷ 1,000 = 13');
+    expect(rates(text)).toEqual(['layout/rate']);
   });
 });
 
@@ -342,11 +335,11 @@ function outcome(random: () => number, withRate: boolean): { text: string; rate:
 }
 
 describe('chance: random outcome tables and ordinary tables', () => {
-  it('60 random outcome tables with a rate per person-time: every one refused for its rate, and only for it', () => {
+  it('60 random outcome tables with a rate per person-time: every one read with its rate (refused before rates2), hidden with its count', () => {
     const random = lcg(1101);
     for (let k = 0; k < 60; k++) {
       const { text } = outcome(random, true);
-      expect(codes(text), text).toEqual(['header/rate']);
+      expect(rates(text), text).toEqual(['layout/rate']);
     }
   });
   it('60 random outcome tables with person-years and no rate: read, and judged as the same table without them', () => {
@@ -408,7 +401,11 @@ describe('chance: random outcome tables and ordinary tables', () => {
       const rs = rows.slice(0, 2 + Math.floor(random() * 5));
       const text = `\t${cols.join('\t')}\n${rs.map((r) => `${r}\t${cols.map(() => Math.floor(random() * 41)).join('\t')}`).join('\n')}\n`;
       const read1 = readTables(text);
-      if ([...read1.errors, ...read1.warnings].some((x) => ['header/rate', 'layout/person-time', 'header/person-time'].includes(x.code)))
+      if (
+        [...read1.errors, ...read1.warnings].some((x) =>
+          ['header/rate', 'layout/rate', 'layout/person-time', 'header/person-time'].includes(x.code),
+        )
+      )
         read++;
     }
     expect(read).toBe(0);

@@ -7,6 +7,7 @@
 import type { Highs } from 'highs';
 import { expect } from 'vitest';
 import { check, type CheckResult } from '../../src/pubcheck/check.ts';
+import { toReport } from '../../src/pubcheck/report.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { attack, attackEveryReading, type Ranges } from './oracle.ts';
@@ -50,6 +51,27 @@ export function expectProtected(
     }
   }
   return all[0]!;
+}
+
+/**
+ * Every rate a check read (Table.rates) is hidden in the report exactly where one of its counts (the events, or the
+ * base where it is a line of counts) is hidden; returns how many rates are hidden.
+ */
+export function expectRatesHidden(r: Extract<CheckResult, { ok: true }>, bundle: RuleBundle): number {
+  const report = toReport(r, bundle, new Date('2026-12-03T00:00:00Z'));
+  let hidden = 0;
+  r.tables.forEach((tr, ti) => {
+    const cols = tr.table.cols.length;
+    (tr.table.rates ?? []).forEach((rate, k) => {
+      rate.cells.forEach((c, j) => {
+        const shown = [...c.events, ...(c.base ? [c.base] : [])].every(([row, col]) => tr.status[row * cols + col] === 'published');
+        const cell = report.tables[ti]!.rates[k]!.cells[j]!;
+        expect(cell.hidden, `${rate.label} at ${c.at} (${c.text})`).toBe(!shown);
+        if (cell.hidden) hidden++;
+      });
+    });
+  });
+  return hidden;
 }
 
 /** A check that read its input. */
@@ -117,5 +139,16 @@ export function adversary(highs: Highs, bundle: RuleBundle) {
     return r.ok ? [] : r.errors;
   };
   const codes = (text: string) => errors(text).map((e) => e.code);
-  return { result, run, holds, errors, codes };
+  /**
+   * How a text with a line of rates fares: its input errors where refused (`header/rate` …), or — read (rates.ts
+   * `readRate`) — 「layout/rate」 once per line of rates read, after asserting that every rate whose count or base is
+   * hidden is hidden in the report (`expectRatesHidden`).
+   */
+  const rates = (text: string, protection: Protection = 'threshold') => {
+    const r = result(text, protection);
+    if (!r.ok) return r.errors.map((e) => e.code);
+    expectRatesHidden(r, bundle);
+    return r.warnings.filter((w) => w.code === 'layout/rate').map((w) => w.code);
+  };
+  return { result, run, holds, errors, codes, rates };
 }

@@ -9,10 +9,21 @@
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
-import { adversary, expectProtected, hiddenLabels, written } from './protection.ts';
+import { adversary, expectRatesHidden, expectProtected, hiddenLabels, written } from './protection.ts';
 
 const highs = await solver();
-const { run, holds, codes, errors: errorsOf } = adversary(highs, fixtureBundle());
+const bundle = fixtureBundle();
+const { run, holds, codes, result, rates, errors: errorsOf } = adversary(highs, bundle);
+/**
+ * What the checker says of a line of rates: its input errors where refused, or (read as a rate since rates2, the rate
+ * hidden with its count: `expectRatesHidden`) its `layout/rate` notes.
+ */
+const said = (text: string): { code: string; message: string }[] => {
+  const r = result(text);
+  if (!r.ok) return r.errors;
+  expectRatesHidden(r, bundle);
+  return r.warnings.filter((w) => w.code === 'layout/rate');
+};
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 const refusedCodes = (text: string) => readTables(text).errors.map((e) => e.code);
 const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
@@ -25,19 +36,20 @@ const outcome = (label: string, a: number | string, b: number | string, n1 = 120
   ]);
 
 describe('a rate whose label says nothing of a rate (「頻度」「発症頻度」「Frequency」): read by its numbers', () => {
-  it('before, whole numbers were read as counts: 頻度 25 beside 患者数 120 gives the hidden 3 back (25 × 120 ÷ 1,000); now refused, saying why', () => {
-    // main: read as counts, exit 0 with イベント数 3 hidden and 頻度 25 (≥ 10) published.
+  it('before, whole numbers were read as counts: 頻度 25 beside 患者数 120 gives the hidden 3 back (25 × 120 ÷ 1,000); now a rate, saying why', () => {
+    // main: read as counts, exit 0 with イベント数 3 hidden and 頻度 25 (≥ 10) published. reading16: refused as a rate;
+    // rates2: read as the rate it is (25 = 3 × 1,000 ÷ 120), hidden with the hidden 3.
     expect((25 * 120) / 1000).toBe(3);
-    const over = errorsOf(outcome('頻度', 25, 308));
-    expect(over.map((e) => e.code)).toEqual(['header/rate']);
+    const over = said(outcome('頻度', 25, 308));
+    expect(over.map((e) => e.code)).toEqual(['layout/rate']);
     expect(over[0]!.message).toContain('308 がその行の人数 130 より大きいため');
-    expect(over[0]!.hint).toContain('「頻度（例数）」');
+    expect(over[0]!.message).toContain('「頻度（例数）」');
     // Every value under its N: told by the event counts (3 × 1,000 ÷ 1,200 = 2.5 ≈ 3, 40 × 1,000 ÷ 1,300 ≈ 31).
-    const fit = errorsOf(outcome('頻度', 3, 31, 1200, 1300));
-    expect(fit.map((e) => e.code)).toEqual(['header/rate']);
+    const fit = said(outcome('頻度', 3, 31, 1200, 1300));
+    expect(fit.map((e) => e.code)).toEqual(['layout/rate']);
     expect(fit[0]!.message).toContain('3 × 1,000 ÷ 1,200 = 2.5');
-    expect(codes(outcome('Frequency', 25, 308))).toEqual(['header/rate']);
-    // In rows, the N in the column headers.
+    expect(rates(outcome('Frequency', 25, 308))).toEqual(['layout/rate']);
+    // In rows, the N in the column headers: no line of 患者数 to read the rate by, refused as before.
     expect(
       codes(
         tsv([
@@ -50,10 +62,10 @@ describe('a rate whose label says nothing of a rate (「頻度」「発症頻度
   });
   it('before, decimals were refused as 「整数でない数」 with a hint for counts; now as a rate, saying so', () => {
     // main: cell/decimal twice.
-    const r = errorsOf(outcome('発症頻度', 2.5, 30.8));
-    expect(r.map((e) => e.code)).toEqual(['header/rate']);
+    const r = said(outcome('発症頻度', 2.5, 30.8));
+    expect(r.map((e) => e.code)).toEqual(['layout/rate']);
     expect(r[0]!.message).toContain('2.5 が整数でないため');
-    expect(codes(outcome('Frequency', 0.025, 0.308))).toEqual(['header/rate']);
+    expect(rates(outcome('Frequency', 0.025, 0.308))).toEqual(['layout/rate']);
   });
   it('chance: 200 random tables where 頻度 is a count column (adverse events by group, 頻度 beside 患者数 under the N, with a 合計 row): none refused', () => {
     const random = lcg(1601);
@@ -119,16 +131,18 @@ describe('rates per 1–99 and per a word other than patients (「/10」「per 1
       ['100患者日当たり', 3, 31],
       ['Rate per 1,000 bed-days', 25, 308],
     ] as const)
-      expect(codes(outcome(label, a, b)), label).toEqual(['header/rate']);
-    const r = errorsOf(
+      // A rate (refused where its base is no line of the table; read where it is: rates2).
+      expect(['header/rate', 'layout/rate'], label).toContain(rates(outcome(label, a, b)).join());
+    const r = said(
       tsv([
         ['', '入院数', 'イベント数', '1,000入院あたり'],
         ['A群', 1200, 3, 3],
         ['B群', 1300, 40, 31],
       ]),
     );
-    expect(r[0]!.message).toContain('「入院」の数あたりの率');
-    expect(r[0]!.message).toContain('3 × 1200 ÷ 1,000 = 3.6');
+    // Per 入院: 3 × 1,000 ÷ 1,200 = 2.5 ≈ 3 (read since rates2, hidden with the 3).
+    expect(r.map((e) => e.code)).toEqual(['layout/rate']);
+    expect(r[0]!.message).toContain('「入院」の数');
   });
   it('chance: 200 random count tables whose labels hold slashes, 「per」 or 「あたり」 in other senses: none refused as rates', () => {
     const words = [
