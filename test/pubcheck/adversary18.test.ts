@@ -190,7 +190,7 @@ describe('held: denominators and totals as people write them', () => {
     const body = L.map((l, i) => [l, `${pct(A[i]!, 30)}%`, `${pct(B[i]!, 40)}%`]);
     const small = (text: string) => [...run(text).tables[0]!.status.entries()].filter(([, s]) => s === 'primary').map(([id]) => id);
     for (const [a, b] of [
-      ['A群 (N=30)', 'B群 (N=40)'],
+      ['A群 (N=30)', 'B群 (N=40)'] as const,
       ['A群 (n=30)', 'B群 (n=40)'],
       ['A群 N＝３０', 'B群 N＝４０'],
       ['A群（30例）', 'B群（40例）'],
@@ -199,7 +199,7 @@ describe('held: denominators and totals as people write them', () => {
       ['A群(30)', 'B群(40)'],
       ['A群 全30例', 'B群 全40例'],
       ['A群, N = 30', 'B群, N = 40'],
-    ])
+    ] as const)
       expect(small(tsv([['', a, b], ...body])), a).toEqual([0, 1]);
     for (const lab of ['N', 'n', '症例数', '解析対象数', '例数', '対象者数', '人数', '患者数', '母数', '分母'])
       for (const below of [false, true]) {
