@@ -60,10 +60,11 @@ function leftOutShares(
     }
     return cells.length === 0 || lo > n ? undefined : { lo: n - hi, hi: n - lo };
   };
-  // The top-level items of an axis, a part of a sum found by arithmetic left out (the sum kept), a total left out:
+  // The top-level items of an axis (a subtotal with its parts under it too), a part of a sum found by arithmetic left
+  // out (the sum kept), a total left out:
   // what the items leave out of N is the rest, whether or not a total prints their sum.
   const items = (hs: readonly { kind: string; parent: number | null }[], parts: ReadonlySet<number>) =>
-    hs.flatMap((h, i) => (h.kind === 'item' && h.parent === null && !parts.has(i) ? [i] : []));
+    hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null && !parts.has(i) ? [i] : []));
   const push = (axis: 'row' | 'col' | 'table', index: number, label: string, n: number, cells: { row: number; col: number }[]) => {
     const r = rest(cells, n);
     if (r !== undefined) out.push({ axis, index, label, denominator: n, ...r });
