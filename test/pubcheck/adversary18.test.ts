@@ -97,6 +97,19 @@ describe('an N over bare percentages that leaves a few patients out', () => {
         ['中等度', '34.0%'],
         ['重度', '35.8%'],
       ],
+      [
+        ['', 'A群 (N=53)'],
+        ['入院', '50.9%'],
+        ['  重症', '20.8%'],
+        ['  軽症', '30.2%'],
+        ['外来', '43.4%'],
+      ], // a subtotal among the items
+      [
+        ['', 'A群', 'B群'],
+        ['男性', '24.5%', '40.0%'],
+        ['女性', '69.8%', '60.0%'],
+        ['合計', 53, 50],
+      ], // a 合計 row of counts
     ];
     shapes.forEach((rows, k) => {
       const text = (k === 0 ? '# 表1 (N=53)\n' : '') + tsv(rows);
