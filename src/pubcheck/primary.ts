@@ -5,7 +5,7 @@
 import { countsForPercent } from './cell.ts';
 import { blockRests } from './rests.ts';
 import type { SmallCellValues } from './rules.ts';
-import { bases, cellId, denominatorOf, foundParts, saysSeveralAnswers } from './table.ts';
+import { bases, cellId, denominatorOf, foundParts, saysSeveralAnswers, totalIndex } from './table.ts';
 import type { PrimaryFinding, PrimaryResult, Table } from './types.ts';
 
 /** A small-cell rule with the values it has for the version used (rules.ts: smallCellCheckFor). */
@@ -61,16 +61,16 @@ function leftOutShares(
     return cells.length === 0 || lo > n ? undefined : { lo: n - hi, hi: n - lo };
   };
   // The top-level items of an axis (a subtotal with its parts under it too), a part of a sum found by arithmetic left
-  // out (the sum kept), a total left out:
+  // out (the sum kept), a total left out (labelled, or found by arithmetic: 「Σ」):
   // what the items leave out of N is the rest, whether or not a total prints their sum.
-  const items = (hs: readonly { kind: string; parent: number | null }[], parts: ReadonlySet<number>) =>
-    hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null && !parts.has(i) ? [i] : []));
+  const items = (hs: readonly { kind: string; parent: number | null }[], parts: ReadonlySet<number>, total: number | undefined) =>
+    hs.flatMap((h, i) => (h.kind !== 'total' && i !== total && h.parent === null && !parts.has(i) ? [i] : []));
   const push = (axis: 'row' | 'col' | 'table', index: number, label: string, n: number, cells: { row: number; col: number }[]) => {
     const r = rest(cells, n);
     if (r !== undefined) out.push({ axis, index, label, denominator: n, ...r });
   };
-  const rows = items(table.rows, foundParts(table, 'rows'));
-  const cols = items(table.cols, foundParts(table, 'cols'));
+  const rows = items(table.rows, foundParts(table, 'rows'), totalIndex(table, 'rows'));
+  const cols = items(table.cols, foundParts(table, 'cols'), totalIndex(table, 'cols'));
   const colNs = cols.some((c) => table.cols[c]!.denominator !== undefined);
   const rowNs = rows.some((r) => table.rows[r]!.denominator !== undefined);
   if (rows.length === 0 || cols.length === 0) return [];

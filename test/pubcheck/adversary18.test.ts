@@ -110,6 +110,16 @@ describe('an N over bare percentages that leaves a few patients out', () => {
         ['女性', '69.8%', '60.0%'],
         ['合計', 53, 50],
       ], // a 合計 row of counts
+      [
+        ['', 'A群 (N=53)'],
+        ['Σ', '94.3%'],
+        ['男性', '24.5%'],
+        ['女性', '69.8%'],
+      ], // a total found by arithmetic, first
+      [
+        ['', '男性', 'Σ', '女性'],
+        ['A群 (N=53)', '24.5%', '94.3%', '69.8%'],
+      ],
     ];
     shapes.forEach((rows, k) => {
       const text = (k === 0 ? '# 表1 (N=53)\n' : '') + tsv(rows);
