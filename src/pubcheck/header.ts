@@ -68,6 +68,12 @@ const HEADER_N_FORMS = [
   String.raw`(?<=\S\s)(${NUMBER})\s*${COUNT_UNIT}$`,
 ];
 const DENOMINATOR = new RegExp(HEADER_N_FORMS.join('|'), 'i');
+/**
+ * A header that is a count of patients and nothing else, after `countText`: 「53例」「53名」「53人」「53 patients」
+ * (adversary18). No N by `DENOMINATOR` (a lone 「2人」 may name a category, a household of two); read.ts takes it as
+ * its line's N where the number is at least the line's sum.
+ */
+export const LONE_COUNT = new RegExp(String.raw`^\s*(${NUMBER})\s*${COUNT_UNIT}\s*$`, 'i');
 const TEXT_N = new RegExp(N_FORMS.join('|'), 'i');
 /** An N as a header, a title or the corner writes it, with the brackets around it, anywhere in a text (for removing it). */
 export const DENOMINATOR_TEXT = new RegExp(

@@ -5,7 +5,7 @@
 import { countsForPercent } from './cell.ts';
 import { blockRests } from './rests.ts';
 import type { SmallCellValues } from './rules.ts';
-import { bases, cellId, denominatorOf, saysSeveralAnswers } from './table.ts';
+import { bases, cellId, denominatorOf, foundParts, saysSeveralAnswers, totalIndex } from './table.ts';
 import type { PrimaryFinding, PrimaryResult, Table } from './types.ts';
 
 /** A small-cell rule with the values it has for the version used (rules.ts: smallCellCheckFor). */
@@ -31,6 +31,81 @@ function leftOut(table: Table, axis: 'row' | 'col' | 'table', index: number, n: 
   const of = axis === 'row' ? 'row' : axis === 'col' ? 'col' : 'table';
   const base = bases(table, axis === 'row' ? index : 0, axis === 'col' ? index : 0).find((b) => b.of === of)!;
   return n > base.value ? n - base.value : undefined;
+}
+
+/**
+ * In a table of percentages, what a stated N leaves out of the counts its line's percentages stand for (adversary18:
+ * 「A群 (N=53)」 over 男性 24.5% and 女性 69.8% shows 13 + 37 = 50 of 53, 3 patients of unknown sex — the same as 13
+ * and 37 under N=53 in a count table, `leftOut`, which found it; the percentages passed as they were). A line is a
+ * column with its N (or every column under the table's one N where there is one item column), a row with its N (no
+ * column stating one), or the whole table under the table's N where the percentages are of that N in every cell (%
+ * of the total). Its items are the line's top-level cells (totals and parts of sums found by arithmetic left out), each the range of counts its rounding allows; the rest is N less their sum, a range. Only
+ * where N passes what the items can hold (a line past N — several answers — says nothing of a rest).
+ */
+function leftOutShares(
+  table: Table,
+): { axis: 'row' | 'col' | 'table'; index: number; label: string; denominator: number; lo: number; hi: number }[] {
+  if (table.kind !== 'percent' || saysSeveralAnswers(table)) return [];
+  const out: { axis: 'row' | 'col' | 'table'; index: number; label: string; denominator: number; lo: number; hi: number }[] = [];
+  const rest = (cells: readonly { row: number; col: number }[], n: number) => {
+    let lo = 0;
+    let hi = 0;
+    for (const { row, col } of cells) {
+      const v = table.cells[row]![col]!.value;
+      if (v.kind !== 'percent' || denominatorOf(table, row, col) !== n) return undefined;
+      const r = countsForPercent(v.percent, v.decimals, n);
+      if (r.lo > r.hi) return undefined;
+      lo += r.lo;
+      hi += r.hi;
+    }
+    return cells.length === 0 || lo > n ? undefined : { lo: n - hi, hi: n - lo };
+  };
+  // The top-level items of an axis (a subtotal with its parts under it too), a part of a sum found by arithmetic left
+  // out (the sum kept), a total left out (labelled, or found by arithmetic: 「Σ」):
+  // what the items leave out of N is the rest, whether or not a total prints their sum.
+  const items = (hs: readonly { kind: string; parent: number | null }[], parts: ReadonlySet<number>, total: number | undefined) =>
+    hs.flatMap((h, i) => (h.kind !== 'total' && i !== total && h.parent === null && !parts.has(i) ? [i] : []));
+  const push = (axis: 'row' | 'col' | 'table', index: number, label: string, n: number, cells: { row: number; col: number }[]) => {
+    const r = rest(cells, n);
+    if (r !== undefined) out.push({ axis, index, label, denominator: n, ...r });
+  };
+  const rows = items(table.rows, foundParts(table, 'rows'), totalIndex(table, 'rows'));
+  const cols = items(table.cols, foundParts(table, 'cols'), totalIndex(table, 'cols'));
+  const colNs = cols.some((c) => table.cols[c]!.denominator !== undefined);
+  const rowNs = rows.some((r) => table.rows[r]!.denominator !== undefined);
+  if (rows.length === 0 || cols.length === 0) return [];
+  for (const c of cols) {
+    const n = table.cols[c]!.denominator ?? (cols.length === 1 && !rowNs ? table.denominator : undefined);
+    if (n !== undefined)
+      push(
+        'col',
+        c,
+        table.cols[c]!.label,
+        n,
+        rows.map((row) => ({ row, col: c })),
+      );
+  }
+  if (!colNs)
+    for (const r of rows) {
+      const n = table.rows[r]!.denominator;
+      if (n !== undefined)
+        push(
+          'row',
+          r,
+          table.rows[r]!.label,
+          n,
+          cols.map((col) => ({ row: r, col })),
+        );
+    }
+  if (!colNs && !rowNs && cols.length > 1 && table.denominator !== undefined)
+    push(
+      'table',
+      -1,
+      table.title ?? table.corner,
+      table.denominator,
+      rows.flatMap((row) => cols.map((col) => ({ row, col }))),
+    );
+  return out;
 }
 
 /**
@@ -153,6 +228,9 @@ export function primary(table: Table, checks: readonly SmallCellCheck[]): Primar
         rest: b.rest.lo,
         block: { labels: b.block, how: b.how, lo: b.rest.lo, hi: b.rest.hi },
       });
+    // The same in a table of percentages: what its N leaves out of the counts its percentages stand for.
+    for (const f of leftOutShares(table))
+      if (f.lo >= 1 && small(check, f.hi)) result.headers.push({ rule: check.rule.id, ...f, rest: f.lo, shares: { lo: f.lo, hi: f.hi } });
     const label = table.title ?? table.corner;
     if (table.denominator !== undefined && small(check, table.denominator)) {
       // The table's N (全3例, N=3) is itself a count under the threshold, published in the title.

@@ -26,7 +26,16 @@ import {
   wholeCountOf,
 } from './cell.ts';
 import { readRecords, trimEnd, type CsvRecord, type Records } from './csv.ts';
-import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, isTotalLabel, statedDenominator, statedDenominators } from './header.ts';
+import {
+  buildHeaders,
+  COUNT_TEXT,
+  countText,
+  DENOMINATOR_TEXT,
+  isTotalLabel,
+  LONE_COUNT,
+  statedDenominator,
+  statedDenominators,
+} from './header.ts';
 import {
   headerKey,
   LABEL_WORK,
@@ -1478,8 +1487,17 @@ function bracketSizes(table: Table): void {
           : undefined;
       return m ? [{ h, i, ...m }] : [];
     });
-    if (numbering(spaced)) continue;
-    for (const { h, i, n } of spaced) {
+    // A label that is a count of patients alone (「53例」「53 patients」: `LONE_COUNT`) at least its line's sum: an N
+    // too, as an attacker reads it (53 over 13 and 37 shows 3 left out; read as a label before, exit 0, adversary18).
+    // One under the sum names a category (「2人」 over a line of 30: households of two).
+    const lone = headers.flatMap((h, i) => {
+      const m = h.kind === 'item' && h.denominator === undefined ? LONE_COUNT.exec(countText(h.label)) : null;
+      return m ? [{ h, i, n: Number(m[1]!.replace(/,/g, '')) }] : [];
+    });
+    if (numbering(spaced)) {
+      spaced.length = 0;
+    }
+    for (const { h, i, n } of [...spaced, ...lone]) {
       const sum = items.reduce((x, k) => x + countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
       if (n >= sum && sum > 0) {
         h.denominator = n;

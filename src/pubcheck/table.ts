@@ -151,6 +151,6 @@ export function bases(table: Table, row: number, col: number): Base[] {
 }
 
 /** The headers that are parts of a sum found by arithmetic that is itself top-level (so they are counted there). */
-function foundParts(table: Pick<Table, 'sums'>, axis: 'rows' | 'cols'): Set<number> {
+export function foundParts(table: Pick<Table, 'sums'>, axis: 'rows' | 'cols'): Set<number> {
   return new Set(table.sums.flatMap((s) => (s.axis === axis && s.header !== null && s.how !== 'total' && !s.alternative ? s.parts : [])));
 }

@@ -286,6 +286,11 @@ export interface HeaderFinding {
   /** N less the sum of the counts it is the N of, when that difference is the small count. */
   rest?: number;
   /**
+   * In a table of bare percentages (adversary18): the range of that rest, N less the counts the line's percentages
+   * stand for within rounding (24.5% and 69.8% of N=53: 13 and 37, 3 left out); `rest` is its least.
+   */
+  shares?: { lo: number; hi: number };
+  /**
    * Where the rest is what N leaves out of one block of the line's items only (rests.ts: Table 1's 性別 block, 男性 30
    * and 女性 24 under N=57), read by the checker's judgement: the block's labels, how it was read, and the rest's
    * range (one number in a count table; `rest` is its least).
