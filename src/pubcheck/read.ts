@@ -53,6 +53,7 @@ import {
   readVariableN,
 } from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
+import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
 import {
@@ -533,7 +534,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       out.errors.push(...parts.errors);
       continue;
     }
-    const table = readTable(number, title, titleLine, parts.records, out, undefined, parts.decompositions);
+    // 「n/N」 cells with each variable's own N (missing data per row): read as blocks, with the missing as a line of
+    // ours (fractions.ts); not beside うち lines (their rests are other lines of ours).
+    const fractions = parts.decompositions.length === 0 ? readFractionBlocks(parts.records) : { records: parts.records, blocks: [] };
+    const table = readTable(number, title, titleLine, fractions.records, out, undefined, parts.decompositions, fractions.blocks);
     if (table)
       for (const h of table.rows) {
         const under = sections.headings.find((s) => h.label.startsWith(`${s.name}・`));
@@ -1093,6 +1097,7 @@ function readTable(
   out: ReadResult,
   given?: SizeLine,
   decompositions: readonly Decomposition[] = [],
+  fractionBlocks: readonly FractionBlock[] = [],
 ): Table | undefined {
   const errorsBefore = out.errors.length;
   const header = records[0]!;
@@ -1348,7 +1353,7 @@ function readTable(
       parent: moved(d.parent, d.axis),
       pairs: d.pairs.map(([a, b]) => [moved(a, d.axis), moved(b, d.axis)] as [number, number]),
     }));
-    return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes, kept);
+    return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes, kept, fractionBlocks);
   }
 
   const all = cells.flat();
@@ -1376,6 +1381,7 @@ function readTable(
     line: header.line,
     ...(given && { sizeLine: { axis: given.axis, index: given.index, label: given.label, texts: given.texts } }),
   };
+  if (table.kind === 'count' && fractionBlocks.length > 0) readBlocks(table, fractionBlocks, out);
   if (table.kind === 'percent') {
     for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table)])
       sizeReading(reading, table, out, place);
@@ -1695,7 +1701,12 @@ function nearSums(table: Table, out: ReadResult, place: (line: number, row?: str
 function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): boolean {
   const loose = table.cells.flat().filter((c) => {
     const v = c.value;
-    return v.kind === 'count' && v.denominator !== undefined && !bases(table, c.row, c.col).some((b) => b.value === v.denominator);
+    return (
+      v.kind === 'count' &&
+      v.denominator !== undefined &&
+      !bases(table, c.row, c.col).some((b) => b.value === v.denominator) &&
+      !(table.fractionBlocks ?? []).some((b) => b.col === c.col && b.n === v.denominator && b.rows.includes(c.row))
+    );
   });
   if (loose.length === 0) return false;
   const nOf = (c: Cell) => (c.value.kind === 'count' ? c.value.denominator : undefined);
@@ -1732,6 +1743,43 @@ function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: s
     });
   }
   return lifted;
+}
+
+/**
+ * The blocks fractions.ts read (each variable's rows under its own N per column): their rows found by the lines they
+ * are printed on, the line of ours after each marked as such (`rest`: the applicant need not print it), each block's
+ * N per column kept for the cells to state (system.ts), and said once (チェッカーの判断).
+ */
+function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadResult): void {
+  const lineOf = (r: number) => table.cells[r]![0]!.line;
+  const read: { rows: number[]; col: number; n: number }[] = [];
+  const missing: string[] = [];
+  for (const b of blocks) {
+    const rows = b.lines.map((line) => table.rows.findIndex((h, r) => lineOf(r) === line && h.label !== b.missing));
+    if (rows.some((r) => r < 0) || b.ns.length !== table.cols.length) continue;
+    b.ns.forEach((n, col) => read.push({ rows, col, n }));
+    if (b.missing === undefined) continue;
+    const m = table.rows.findIndex((h, r) => h.label === b.missing && lineOf(r) === b.lines[b.lines.length - 1]);
+    if (m >= 0) {
+      table.rows[m]!.rest = true;
+      missing.push(b.missing);
+    }
+  }
+  if (read.length === 0) return;
+  table.fractionBlocks = read;
+  const example = blocks[0]!;
+  out.warnings.push({
+    code: 'fraction/blocks',
+    place: { table: table.number, line: example.lines[0]! },
+    message:
+      `表${table.number}: 分数「n/N」の分母が行ごとに違うため、同じ分母の隣り合う行を1つの項目（値のある患者）とし、その分母をその行の和として確かめました（チェッカーの判断）` +
+      (missing.length > 0
+        ? `。列見出しの N との差は値のない患者の数として分かるため、その数を表にない行${missing
+            .slice(0, 3)
+            .map((l) => `「${l}」`)
+            .join('')}${missing.length > 3 ? ` ほか ${missing.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません）`
+        : ''),
+  });
 }
 
 /** Every sum found by arithmetic is reported: the table is checked with it as an equation. */
