@@ -537,7 +537,17 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // 「n/N」 cells with each variable's own N (missing data per row): read as blocks, with the missing as a line of
     // ours (fractions.ts); not beside うち lines (their rests are other lines of ours).
     const fractions = parts.decompositions.length === 0 ? readFractionBlocks(parts.records) : { records: parts.records, blocks: [] };
-    const table = readTable(number, title, titleLine, fractions.records, out, undefined, parts.decompositions, fractions.blocks);
+    const table = readTable(
+      number,
+      title,
+      titleLine,
+      fractions.records,
+      out,
+      undefined,
+      parts.decompositions,
+      fractions.blocks,
+      variableN.rowSums,
+    );
     if (table)
       for (const h of table.rows) {
         const under = sections.headings.find((s) => h.label.startsWith(`${s.name}・`));
@@ -1098,6 +1108,7 @@ function readTable(
   given?: SizeLine,
   decompositions: readonly Decomposition[] = [],
   fractionBlocks: readonly FractionBlock[] = [],
+  rowSums: readonly { line: number; n: number }[] = [],
 ): Table | undefined {
   const errorsBefore = out.errors.length;
   const header = records[0]!;
@@ -1353,7 +1364,7 @@ function readTable(
       parent: moved(d.parent, d.axis),
       pairs: d.pairs.map(([a, b]) => [moved(a, d.axis), moved(b, d.axis)] as [number, number]),
     }));
-    return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes, kept, fractionBlocks);
+    return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes, kept, fractionBlocks, rowSums);
   }
 
   const all = cells.flat();
@@ -1406,9 +1417,20 @@ function readTable(
         ...statedSums(table, 'rows'),
         ...statedSums(table, 'cols'),
         ...ofWhichSums,
+        ...statedRowSums(table, rowSums),
       ];
     };
     table.sums = sumsNow();
+    if (statedRowSums(table, rowSums).length < rowSums.length) {
+      // The column's equation has no row to hold in (a row joined or taken out on the way): not read without it.
+      fail(
+        'table/variable-n',
+        `表${table.number}: 列「N」の数（その項目に値のある患者の数）を、値のない患者の行の和として確かめられません（チェッカーの判断）`,
+        '公表する表から列「N」を除いて確かめてください（群の N と区分の件数で足ります）',
+        place(table.line),
+      );
+      return undefined;
+    }
     if (fractionNs(table, out, place)) {
       if (out.errors.length > errorsBefore) return undefined;
       table.sums = sumsNow();
@@ -1779,6 +1801,28 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
             .map((l) => `「${l}」`)
             .join('')}${missing.length > 3 ? ` ほか ${missing.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません）`
         : ''),
+  });
+}
+
+/**
+ * Sums over the columns a table1.ts reading states for a row (gtsummary's add_n() N: the 「不明」 row's sum over the
+ * groups is the groups' N less it), found by the line the row is printed on: an equation, not the table's structure.
+ */
+function statedRowSums(table: Table, rowSums: readonly { line: number; n: number }[]): FoundSum[] {
+  const cols = table.cols.flatMap((h, k) => (h.kind === 'item' && h.parent === null ? [k] : []));
+  return rowSums.flatMap(({ line, n }) => {
+    const r = table.rows.findIndex((h, i) => !h.rest && !h.ns && table.cells[i]![0]!.line === line);
+    if (r < 0 || cols.length !== table.cols.length) return [];
+    return [
+      {
+        axis: 'cols',
+        header: null,
+        parts: cols,
+        stated: table.rows.map((_, i) => (i === r ? n : undefined)),
+        how: 'set',
+        alternative: true,
+      },
+    ];
   });
 }
 

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
-import { adversary, asAttacked, hiddenLabels } from './protection.ts';
+import { adversary, asAttacked, expectProtected, hiddenLabels, written } from './protection.ts';
 import { attack } from './oracle.ts';
 
 const highs = await solver();
@@ -163,5 +163,99 @@ describe('「n/N」 cells under each variable’s own N (missing data per row)',
   it('attack: 10 random Table 1s with few missing (0–3, small counts hidden with their blocks): every hidden count holds', () => {
     const random = lcg(1703);
     for (let k = 0; k < 10; k++) holds(missingTable(random, { missing: [0, 3], percent: pick(random, [true, false]), variables: 3 }));
+  });
+});
+
+describe('gtsummary’s add_n() 「N」 where a variable has patients of no value (its 「不明」 row printed)', () => {
+  /** A gtsummary Table 1 with add_n(): 喫煙's N is the groups' N less its 不明 row over the groups. */
+  const addN = (unknown: number[], ns = [50, 60], smokers = [20, 5]) => {
+    const total = ns.reduce((a, b) => a + b, 0);
+    const share = (x: number, n: number) => `${x} (${Math.round((100 * x) / n)}%)`;
+    return tsv([
+      ['Characteristic', 'N', ...ns.map((n, j) => `${'AB'[j]}群, N = ${n}¹`)],
+      ['性別', total, ...ns.map(() => '')],
+      ['男性', '', ...ns.map((n, j) => share(j === 0 ? 3 : 30, n))],
+      ['女性', '', ...ns.map((n, j) => share(n - (j === 0 ? 3 : 30), n))],
+      ['喫煙', total - unknown.reduce((a, b) => a + b, 0), ...ns.map(() => '')],
+      ['あり', '', ...ns.map((n, j) => share(smokers[j]!, n))],
+      ['なし', '', ...ns.map((n, j) => share(n - smokers[j]! - unknown[j]!, n))],
+      ['不明', '', ...ns.map((n, j) => share(unknown[j]!, n))],
+      ['¹ n (%)'],
+    ]);
+  };
+  /** The checker's reading written out, with the sum the column states over the 不明 row as a count in the title. */
+  const attacked = (r: ReturnType<typeof run>, n: number) => `# 値なしの患者 ${n}人\n${written(r)}`;
+  it('before, refused (`table/variable-n`); now read as the equation it is (不明 over the groups = 110 − 105), and the hidden counts hold', () => {
+    // main: table/variable-n (「その差 5 が値のない患者（不明など）の数の和として分かります」), exit 2.
+    const text = addN([2, 3]);
+    const r = run(text);
+    const note = r.warnings.find((w) => w.code === 'layout/variable-n')!;
+    expect(note.message).toContain('「喫煙」の「不明」 5');
+    const t = r.tables[0]!.table;
+    const unknownRow = t.rows.findIndex((h) => h.label === '喫煙・不明');
+    expect(t.sums.some((s) => s.axis === 'cols' && s.header === null && s.stated![unknownRow] === 5)).toBe(true);
+    expect(hiddenLabels(r)).toEqual(expect.arrayContaining(['喫煙・不明/A群, N = 50', '喫煙・不明/B群, N = 60']));
+    expectProtected(highs, r, attacked(r, 5));
+  });
+  it('the oracle takes the stated sum: with 不明 and なし hidden in both groups, 2 + 3 = 5 bounds each under 10', () => {
+    const text = addN([2, 3], [50, 60], [20, 25]);
+    const r = run(text);
+    const t = r.tables[0]!.table;
+    const u = t.rows.findIndex((h) => h.label === '喫煙・不明');
+    // 不明 and なし hidden, with their complements (lines of ours: 「不明以外」 48 would give 2 back).
+    const rows = ['喫煙・不明', '喫煙・なし', '喫煙・不明以外', '喫煙・なし以外'].map((l) => t.rows.findIndex((h) => h.label === l));
+    expect(rows).not.toContain(-1);
+    const hidden = new Set(rows.flatMap((row) => [0, 1].map((c) => `0:${row}:${c}`)));
+    const plain = attack(highs, written(r), hidden, { zeroExempt: true });
+    const told = attack(highs, attacked(r, 5), hidden, { zeroExempt: true });
+    expect(plain.get(`0:${u}:0`)!.hi ?? Infinity).toBeGreaterThanOrEqual(10);
+    expect(told.get(`0:${u}:0`)!.hi).toBeLessThan(10);
+  });
+  it('what stays ambiguous stays refused: no 不明 row, two of them, a 不明 row whose sum is not the difference', () => {
+    const noUnknown = addN([2, 3])
+      .replace(/\n不明[^\n]*/, '')
+      .replace(/なし\t\t(\d+)/, (_, x) => `なし\t\t${x}`);
+    expect(codes(noUnknown)).not.toEqual([]);
+    expect(codes(addN([2, 3]).replace('喫煙\t105', '喫煙\t104'))).toContain('table/variable-n');
+  });
+  it('chance: 200 random gtsummary Table 1s with add_n() and 「不明」 rows (1–3 groups, 0–15 unknown): none refused', () => {
+    const random = lcg(1711);
+    let refused = 0;
+    for (let k = 0; k < 200; k++) {
+      const ns = Array.from({ length: int(random, 1, 3) }, () => int(random, 30, 150));
+      const total = ns.reduce((a, b) => a + b, 0);
+      const rows: (string | number)[][] = [['Characteristic', 'N', ...ns.map((n, j) => `${'ABC'[j]}群, N = ${n}¹`)]];
+      for (const [name, levels] of [
+        ['性別', ['男性', '女性']],
+        ['喫煙', ['あり', 'なし']],
+        ['重症度', ['軽症', '中等症', '重症']],
+      ] as const) {
+        const unknown = ns.map(() => (random() < 0.3 ? 0 : int(random, 0, 15)));
+        const split = ns.map((n, j) => {
+          const m = n - unknown[j]!;
+          const parts = levels.map(() => 0);
+          for (let x = 0; x < m; x++) parts[int(random, 0, levels.length - 1)]!++;
+          return parts;
+        });
+        const some = unknown.some((u) => u > 0);
+        rows.push([name, total - unknown.reduce((a, b) => a + b, 0), ...ns.map(() => '')]);
+        const cell = (x: number, n: number) => `${x} (${Math.round((100 * x) / n)}%)`;
+        levels.forEach((l, i) => rows.push([l, '', ...ns.map((n, j) => cell(split[j]![i]!, n))]));
+        if (some) rows.push([pick(random, ['不明', 'Unknown']), '', ...ns.map((n, j) => cell(unknown[j]!, n))]);
+      }
+      rows.push(['¹ n (%)']);
+      if (refusedCodes(tsv(rows)).length > 0) refused++;
+    }
+    expect(refused).toBe(0);
+  });
+  it('attack: 10 random ones (2 groups, unknown 0–12 in 喫煙): every hidden count holds with the stated sum', () => {
+    const random = lcg(1712);
+    for (let k = 0; k < 10; k++) {
+      const ns = [int(random, 30, 90), int(random, 30, 90)];
+      const unknown = [int(random, 0, 12), int(random, 1, 12)];
+      const smokers = ns.map((n, j) => int(random, 0, n - unknown[j]!));
+      const r = run(addN(unknown, ns, smokers));
+      expectProtected(highs, r, attacked(r, unknown[0]! + unknown[1]!));
+    }
   });
 });
