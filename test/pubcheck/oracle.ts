@@ -101,6 +101,8 @@ function parseCell(text: string): OCell {
   const t = nfkc(text);
   let m: RegExpExecArray | null;
   if (/^[-‐‑‒–—―−]$/.test(t)) return { n: 0 };
+  // 「-0」「−0」: a zero printed with a sign.
+  if (/^[-‐‑‒–—―−]\s*0+$/.test(t)) return { n: 0 };
   if ((m = /^([\d,]+)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')) };
   // 「3 (7.5)」: the inputs print it only under 「n (%)」, which a reader of the table sees.
   if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%?\s*\)$/.exec(t)))

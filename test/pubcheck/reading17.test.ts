@@ -259,3 +259,40 @@ describe('gtsummary’s add_n() 「N」 where a variable has patients of no valu
     }
   });
 });
+
+describe('「-0」「−0」「－0」 in a cell: 0, not a negative count', () => {
+  const table = (zero: string) =>
+    tsv([
+      ['', 'A群', 'B群', '合計'],
+      ['男性', 30, zero, 30],
+      ['女性', 3, 25, 28],
+      ['合計', 33, 25, 58],
+    ]);
+  it('before, refused (`cell/negative`); now read as 0, with the same cells hidden as for 「0」, and the hidden counts hold', () => {
+    // main: cell/negative 「負の値「-0」です」, exit 2.
+    const plain = hiddenLabels(holds(table('0')));
+    for (const zero of ['-0', '−0', '－0', '- 0', '-00']) {
+      const r = holds(table(zero));
+      expect(r.tables[0]!.table.cells[0]![1]!.value).toEqual({ kind: 'count', n: 0 });
+      expect(hiddenLabels(r)).toEqual(plain);
+    }
+  });
+  it('a negative count stays refused', () => {
+    for (const v of ['-1', '−3', '－10', '-0.5']) expect(refusedCodes(table(v)).length).toBeGreaterThan(0);
+    expect(refusedCodes(table('-1'))).toContain('cell/negative');
+  });
+  it('chance: 100 random 4×3 tables with their zeros written 「-0」「−0」: read as with 「0」, the same cells hidden', () => {
+    const random = lcg(1721);
+    let differ = 0;
+    for (let k = 0; k < 100; k++) {
+      const cells = Array.from({ length: 4 }, () => Array.from({ length: 3 }, () => (random() < 0.3 ? 0 : int(random, 0, 40))));
+      const write = (zero: () => string) =>
+        tsv([['', 'A群', 'B群', 'C群'], ...cells.map((row, i) => [`区分${i + 1}`, ...row.map((x) => (x === 0 ? zero() : x))])]);
+      const signed = write(() => pick(random, ['-0', '−0', '－0']));
+      if (refusedCodes(signed).length > 0) differ++;
+      else if (k % 10 === 0 && JSON.stringify(hiddenLabels(holds(signed))) !== JSON.stringify(hiddenLabels(run(write(() => '0')))))
+        differ++;
+    }
+    expect(differ).toBe(0);
+  });
+});
