@@ -24,6 +24,7 @@ import {
   shown,
   showPercent,
   wholeCountOf,
+  type CellReading,
 } from './cell.ts';
 import { readRecords, trimEnd, type CsvRecord, type Records } from './csv.ts';
 import { buildHeaders, COUNT_TEXT, countText, DENOMINATOR_TEXT, isTotalLabel, statedDenominator, statedDenominators } from './header.ts';
@@ -41,7 +42,7 @@ import {
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { joinShares, readPersonTime } from './rates.ts';
-import { flattenLayout, measureCorner } from './layout.ts';
+import { flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import {
   PERCENT_UNIT,
   readBlankTotal,
@@ -1062,7 +1063,14 @@ function stemHeader(table: Table, before: string): Header | undefined {
  * alone, where a year is a name and any other value is refused; `measure`: the corner names the numbers' measure;
  * `years` false: under a corner that is one more group, where a year is no name either.)
  */
-export function rowLabelValues(rowRaws: readonly string[], numbering = true, measure = false, years = true): string[] | undefined {
+export function rowLabelValues(
+  rowRaws: readonly string[],
+  numbering = true,
+  measure = false,
+  years = true,
+  unit = false,
+  named = false,
+): string[] | undefined {
   const labels = rowRaws.map((r) => r.trim()).filter((r) => r !== '' && !isTotalLabel(r));
   if (labels.length === 0) return undefined;
   const values = labels.map((l) => {
@@ -1081,8 +1089,30 @@ export function rowLabelValues(rowRaws: readonly string[], numbering = true, mea
     // Under a corner naming the measure the numbers are of (「年代」「用量 (mg)」: `MEASURE_CORNER`), whole numbers
     // rising row by row are its categories (age bands 20, 30, 40; doses 5, 10, 20), as 「20歳」「5 mg」 would be.
     if (measure && ns.length >= 2 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)) return undefined;
+    // Under a corner stating their unit (「用量 (mg)」), distinct whole numbers in any order are its categories
+    // (「30」「20」「40」, reading17): a column of counts has no unit of measure.
+    if (unit && ns.length >= 2 && new Set(ns).size === ns.length) return undefined;
   }
+  // Pairs of adjacent grades (「1/2」「3/4」: N = n + 1 in every row) under a corner naming them (「Grade」): categories.
+  if (
+    named &&
+    labels.length >= 2 &&
+    values.every((v) => v!.kind === 'count' && v!.denominator === v!.n + 1 && v!.percent === undefined && v!.rate === undefined)
+  )
+    return undefined;
   return labels;
+}
+
+/**
+ * tableone's strata (「Stratified by treat」 above, read as the title, over 「0」「1」: reading17): distinct whole numbers
+ * under a title naming the variable they are the values of — a row of counts an empty line cut off has no such title.
+ */
+function strata(title: string | undefined, cells: readonly CellReading[]): boolean {
+  if (title === undefined || !/^\s*(?:stratified\s+by\s+\S|\S.*(?:で|により|による)層別)/i.test(title.normalize('NFKC'))) return false;
+  const ns = cells.map((c) =>
+    c.ok && c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined ? c.value.n : NaN,
+  );
+  return ns.length >= 2 && ns.every((n) => !Number.isNaN(n)) && new Set(ns).size === ns.length;
 }
 
 /**
@@ -1152,7 +1182,8 @@ function readTable(
   const numeric = colRaws.map((raw) => readCell(raw, false, false)).filter((c) => c.ok && c.value.kind === 'count');
   if (
     numeric.length === colRaws.length &&
-    !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100)
+    !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100) &&
+    !strata(title, numeric)
   ) {
     // A row of counts read as the header: an empty line inside a table starts a new one there, and its counts would
     // go unchecked.
@@ -1189,7 +1220,15 @@ function readTable(
   // is the first group's counts: no numbering is excused there.
   const grouped = groupLike(headerFields[0] ?? '', colRaws);
   // Nor years (「A群」 over 1998 and 2005 beside 「B群」: counts of a large group read as years, unchecked).
-  const valueLabels = rowLabelValues(rowRaws, !grouped, !grouped && measureCorner(headerFields[0] ?? ''), !grouped);
+  const cornerText = headerFields[0] ?? '';
+  const valueLabels = rowLabelValues(
+    rowRaws,
+    !grouped,
+    !grouped && measureCorner(cornerText),
+    !grouped,
+    !grouped && unitCorner(cornerText),
+    !grouped && /\p{L}/u.test(cornerText.normalize('NFKC')) && !/\d/.test(cornerText.normalize('NFKC')),
+  );
   if (valueLabels !== undefined) {
     // A column of values read as the row headers: a table pasted without its label column (「A群」「B群」 over 3 and
     // 20), whose first column's counts would go unchecked while the rest passed (adversary16).

@@ -296,3 +296,116 @@ describe('「-0」「−0」「－0」 in a cell: 0, not a negative count', () =
     expect(differ).toBe(0);
   });
 });
+
+describe('numbers that name categories where the context names them (a unit, a word above, a corner naming grades)', () => {
+  const body = [
+    ['男性', 12, 15, 13, 16],
+    ['女性', 30, 3, 20, 21],
+  ];
+  it('before, refused (`header/values`); now read: 「30」「20」「40」 under 「用量 (mg)」, 「1/2」「3/4」 under 「Grade」, tableone’s strata, 「5」「10」 over repeated groups', () => {
+    // main: header/values for each.
+    const dose = holds(
+      tsv([
+        ['用量 (mg)', 'A群', 'B群'],
+        [30, 12, 15],
+        [20, 30, 3],
+        [40, 18, 20],
+      ]),
+    );
+    expect(dose.tables[0]!.table.rows.map((h) => h.label)).toEqual(['30', '20', '40']);
+    expect(hiddenLabels(dose)).toContain('20/B群');
+    const grade = holds(
+      tsv([
+        ['Grade', 'A群', 'B群'],
+        ['1/2', 12, 15],
+        ['3/4', 30, 3],
+      ]),
+    );
+    expect(grade.tables[0]!.table.rows.map((h) => h.label)).toEqual(['1/2', '3/4']);
+    // tableone's CSV: 「Stratified by trt」 over 「1」「2」, and a # title over 「0」「1」.
+    // (The oracle reads one header row: the reading written out is attacked.)
+    const strata = run('"","Stratified by trt",""\n"","1","2"\n"sex = m","19","3"\n"sex = f","139","137"\n');
+    expectProtected(highs, strata, written(strata));
+    expect(strata.tables[0]!.table.cols.map((h) => h.label)).toEqual(['Stratified by trt・1', 'Stratified by trt・2']);
+    const titled = holds(
+      `# Stratified by trt\n${tsv([
+        ['', '0', '1'],
+        ['男性', 12, 3],
+        ['女性', 30, 25],
+      ])}`,
+    );
+    expect(titled.tables[0]!.table.cols.map((h) => h.label)).toEqual(['0', '1']);
+    const repeated = run(tsv([['', '5', '', '10', ''], ['', 'A群', 'B群', 'A群', 'B群'], ...body]));
+    expectProtected(highs, repeated, written(repeated));
+    expect(hiddenLabels(repeated)).toContain('女性/5・B群');
+    expect(repeated.tables[0]!.table.cols.map((h) => h.label)).toEqual(['5・A群', '5・B群', '10・A群', '10・B群']);
+  });
+  it('still refused: no unit (「年代」 over 30, 20, 40), a repeated number, 「1/2」 under a blank corner, 0 and 1 with no title, Ns over repeated groups', () => {
+    const rows = (corner: string, labels: (string | number)[]) =>
+      tsv([[corner, 'A群', 'B群'], ...labels.map((l, i) => [l, 12 + i, 15 + i])]);
+    expect(refusedCodes(rows('年代', [30, 20, 40]))).toEqual(['header/values']);
+    expect(refusedCodes(rows('用量 (mg)', [30, 20, 30]))).toEqual(['header/values']);
+    expect(refusedCodes(rows('', ['1/2', '3/4']))).toEqual(['header/values']);
+    // A corner that is one more group (a table pasted without its labels).
+    expect(
+      refusedCodes(
+        tsv([
+          ['A群', 'B群', 'C群'],
+          ['1/2', 12, 15],
+          ['3/4', 30, 3],
+        ]),
+      ),
+    ).toEqual(['header/values']);
+    expect(refusedCodes(rows('Grade', ['12/40', '3/40']))).toEqual(['header/values']);
+    expect(
+      refusedCodes(
+        tsv([
+          ['', '0', '1'],
+          ['男性', 12, 3],
+          ['女性', 30, 25],
+        ]),
+      ),
+    ).toEqual(['header/values']);
+    expect(
+      refusedCodes(
+        `# 死亡\n${tsv([
+          ['', '0', '1'],
+          ['男性', 12, 3],
+          ['女性', 30, 25],
+        ])}`,
+      ),
+    ).toEqual(['header/values']);
+    expect(refusedCodes('"","死亡",""\n"","3","20"\n"男性","19","3"\n"女性","139","137"\n')).not.toEqual([]);
+    // 60 and 70 are no smaller than any row's counts under them: they may be the strata's Ns.
+    expect(refusedCodes(tsv([['', '60', '', '70', ''], ['', 'A群', 'B群', 'A群', 'B群'], ...body]))).toEqual(['header/values']);
+  });
+  it('chance (attack16’s measurement again): 100 random tables pasted without their label column all refused; 300 ordinary ones none', () => {
+    const random = lcg(1731);
+    const words = ['男性', '女性', '不明', '65歳未満', '65歳以上', 'あり', 'なし', 'Grade 1', 'Grade 2', '2021年', '1回', '10 mg'];
+    const corners = ['区分', '用量 (mg)', 'Grade', '年代', ''];
+    let refused = 0;
+    for (let k = 0; k < 300; k++) {
+      const r = int(random, 1, 5);
+      const kind = k % 3;
+      const start = int(random, 0, 1);
+      const year = int(random, 1995, 2020);
+      const labels = Array.from({ length: r }, (_, i) =>
+        kind === 0 ? words[(i + k) % words.length]! : kind === 1 ? String(year + i) : String(start + i),
+      );
+      if (kind === 2 && r === 1) labels[0] = `第${labels[0]}期`;
+      const cols = Array.from({ length: int(random, 1, 3) }, (_, j) => `${'ABC'[j]}群`);
+      const text = tsv([[corners[k % corners.length]!, ...cols], ...labels.map((l) => [l, ...cols.map(() => int(random, 0, 60))])]);
+      if (refusedCodes(text).includes('header/values')) refused++;
+    }
+    expect(refused).toBe(0);
+    let caught = 0;
+    for (let k = 0; k < 100; k++) {
+      const cols = Array.from({ length: int(random, 2, 4) }, (_, j) => `${'ABCD'[j]}群`);
+      const rows = Array.from({ length: int(random, 2, 5) }, () => cols.map(() => int(random, 0, 60)));
+      // Some with a fraction column, some under a title (no strata named): refused alike.
+      const text = tsv([cols, ...rows.map((r, i) => (k % 4 === 0 ? [`${r[0]}/${r[0]! + 1 + (i % 3)}`, ...r.slice(1)] : r))]);
+      if (refusedCodes(k % 5 === 0 ? `# 表${k}\n${text}` : text).includes('header/values')) caught++;
+    }
+    expect(caught).toBe(100);
+  });
+});
