@@ -66,8 +66,13 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
   const ns = cols.map((k) => headerDenominator(head.fields[k] ?? ''));
   const body = records.slice(1);
   const cells = body.map((r) => cols.map((k) => fractionOf(r.fields[k] ?? '')));
-  // Only where some fraction's N is no header's N: others are read as they were.
-  const loose = cells.some((row) => row.some((f, j) => f !== undefined && f.d !== ns[j]));
+  // Only where some fraction's N is no header's N nor its column's sum (one block whose fractions share an N they add
+  // up to is read as before: that N is the column's sum, read.ts `bases`).
+  const loose = cols.some((_, j) => {
+    const fs = cells.flatMap((row) => (row[j] === undefined ? [] : [row[j]!]));
+    const oneBlock = fs.length > 0 && fs.every((f) => f.d === fs[0]!.d) && fs.reduce((a, f) => a + f.n, 0) === fs[0]!.d;
+    return fs.some((f) => f.d !== ns[j]) && !oneBlock;
+  });
   if (!loose) return same;
   // A row of fractions in every column, or none.
   if (cells.some((row) => row.some((f) => f !== undefined) && row.some((f) => f === undefined))) return same;
