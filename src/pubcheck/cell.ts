@@ -4,6 +4,7 @@
  * Text is normalised first (NFKC: full-width digits, ％, （）, ／ and ， become ASCII). Then:
  * - `25`, `1,234`            a patient count (`12人`, `12例`, `12名`, `12件`: the same count with its unit)
  * - `-`, `－`, `—`           0 (the usual mark for "none" in Japanese statistical tables)
+ * - `-0`, `−0`, `－0`        0 (a zero printed with a sign: no negative count)
  * - `8 (3.2%)`               a count with its percentage; the count is what is checked
  * - `8 (3.2)`                the same, only under a header, corner or title that says so (「n (%)」「人数（割合）」)
  * - `3.2% (8)`               the same, the percentage first (「% (n)」; refused as text before)
@@ -35,6 +36,8 @@ const PERCENT = new RegExp(String.raw`^(${DEC})\s*%$`);
 const DECIMAL = new RegExp(`^${DEC}$`);
 const ZERO_DASH = /^[-‐‑‒–—―−]$/;
 const NEGATIVE = /^[-‐‑‒–—―−]\s*\d/;
+/** 「-0」「−0」「－0」 (a zero a spreadsheet or a rounding printed with a sign): 0, no negative count. */
+const SIGNED_ZERO = /^[-‐‑‒–—―−]\s*0+$/;
 /** A unit of patients written after a count (「12人」「12 例」「12名（3.4%）」): the count is read without it. */
 const COUNT_UNIT = new RegExp(String.raw`^(${NUM})\s*(?:人|例|名|件)(?=\s*\(|$)`);
 const HIDDEN = /^(?:x+|\*+|…+|\.{3}|秘匿|<\s*\d+|\d+\s*未満|n\/?a|不詳)$/i;
@@ -207,6 +210,7 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
   if ((m = PERCENT.exec(t))) {
     return { ok: true, value: { kind: 'percent', percent: Number(m[1]), decimals: m[1]!.split('.')[1]?.length ?? 0 } };
   }
+  if (SIGNED_ZERO.test(t)) return { ok: true, value: { kind: 'count', n: 0 } };
   if (NEGATIVE.test(t)) {
     return {
       ok: false,

@@ -257,6 +257,9 @@ const MEASURE_CORNER = new RegExp(
   'i',
 );
 export const measureCorner = (corner: string) => MEASURE_CORNER.test(corner.normalize('NFKC'));
+/** A corner stating the unit of the numbers under it (「用量 (mg)」「年齢（歳）」「mg」): their measure, named. */
+const UNIT_CORNER = new RegExp(String.raw`[(（\[]\s*${MEASURE_UNIT}(?:\s*\/\s*[^)）\]]{1,6})?\s*[)）\]]|^\s*${MEASURE_UNIT}\s*$`, 'i');
+export const unitCorner = (corner: string) => UNIT_CORNER.test(corner.normalize('NFKC'));
 
 /**
  * A header row over the header whose numbers name categories, not sizes: whole numbers rising from left to right under
@@ -264,7 +267,12 @@ export const measureCorner = (corner: string) => MEASURE_CORNER.test(corner.norm
  * whose every number spans two columns or more (「0」「」「1」「」 over 「A群」「B群」「A群」「B群」: a code's groups, each with
  * its columns). A line of Ns stands one over each group (「28」「50」 over 「A群」「B群」) and stays refused.
  */
-function categoryNumbers(fields: readonly string[], width: number): boolean {
+function categoryNumbers(
+  fields: readonly string[],
+  width: number,
+  below: readonly string[] = [],
+  body: readonly CsvRecord[] = [],
+): boolean {
   const cells = Array.from({ length: width - 1 }, (_, k) => fields[k + 1] ?? '');
   const at = cells.flatMap((f, k) => (blank(f) ? [] : [k]));
   const ns = at.map((k) => {
@@ -274,7 +282,23 @@ function categoryNumbers(fields: readonly string[], width: number): boolean {
   if (ns.length < 2 || ns.some((n) => Number.isNaN(n)) || !ns.every((n, i) => i === 0 || n > ns[i - 1]!)) return false;
   if (measureCorner(fields[0] ?? '')) return true;
   const spans = at.map((k, i) => (at[i + 1] ?? cells.length) - k);
-  return (ns[0] === 0 || ns[0] === 1) && ns.every((n, i) => n === ns[0]! + i) && spans.every((s) => s >= 2);
+  if ((ns[0] === 0 || ns[0] === 1) && ns.every((n, i) => n === ns[0]! + i) && spans.every((s) => s >= 2)) return true;
+  // Any rising numbers over the same groups repeated under each (「5」「10」 over 「A群」「B群」「A群」「B群」, reading17)
+  // where each is below the counts of one row under it: no N of those columns (a row of them counts no more patients
+  // than their N), nor a count of theirs — a dose or a code naming the stratum.
+  if (spans.some((s) => s < 2) || spans.some((s) => s !== spans[0])) return false;
+  const groups = (i: number) => below.slice(at[i]!, at[i]! + spans[i]!).map((f) => f.normalize('NFKC').trim());
+  if (groups(0).some((g) => g === '' || /^(?:n|%|N|件数|人数|割合)$/.test(g)) || new Set(groups(0)).size !== spans[0]) return false;
+  if (!ns.every((_, i) => groups(i).join('\u0000') === groups(0).join('\u0000'))) return false;
+  return ns.every((n, i) =>
+    body.some((r) => {
+      const counts = r.fields.slice(at[i]! + 1, at[i]! + 1 + spans[i]!).map((f) => {
+        const c = readCell(f);
+        return c.ok && c.value.kind === 'count' ? c.value.n : NaN;
+      });
+      return counts.every((x) => !Number.isNaN(x)) && counts.reduce((a, x) => a + x, 0) > n;
+    }),
+  );
 }
 
 export function flattenLayout(records: readonly CsvRecord[]): Layout {
@@ -300,9 +324,20 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     const below = Array.from({ length: width - 1 }, (_, k) => next.fields[k + 1] ?? '');
     // Blank under a word of the row above: a cell merged down over both rows (「合計」).
     const vertical = (k: number) => blank(below[k]) && !blank(top.fields[k + 1]);
-    if (!below.every((f, k) => word(f) || vertical(k)) || !below.some(word)) break;
+    // tableone's strata (「Stratified by trt」 over 「1」「2」, reading17): distinct whole numbers under the one word above
+    // naming their variable are its values, named by it (「Stratified by trt・1」); a row of counts has no such word.
+    const overWords = top.fields.slice(1).filter((f) => !blank(f));
+    const codes = below.map((f) => (/^\d+$/.test(f.normalize('NFKC').trim()) ? Number(f.normalize('NFKC').trim()) : NaN));
+    const strata =
+      overWords.length === 1 &&
+      blank(top.fields[0]) &&
+      /^\s*(?:stratified\s+by\s+\S|\S.*(?:で|により|による)層別)/i.test(overWords[0]!.normalize('NFKC')) &&
+      codes.length >= 2 &&
+      codes.every((n) => !Number.isNaN(n)) &&
+      new Set(codes).size === codes.length;
+    if (!strata && (!below.every((f, k) => word(f) || vertical(k)) || !below.some(word))) break;
     const over = top.fields.slice(1).filter((f) => !blank(f));
-    if (over.length > 0 && over.every(valueNotName) && !categoryNumbers(top.fields, width)) {
+    if (over.length > 0 && over.every(valueNotName) && !categoryNumbers(top.fields, width, below, rows.slice(2))) {
       const valueHeader = { line: top.line, values: over.map((f) => f.trim()) };
       return { records: rows, valueHeader };
     }

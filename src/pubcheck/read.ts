@@ -24,6 +24,7 @@ import {
   shown,
   showPercent,
   wholeCountOf,
+  type CellReading,
 } from './cell.ts';
 import { readRecords, trimEnd, type CsvRecord, type Records } from './csv.ts';
 import {
@@ -50,7 +51,7 @@ import {
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { joinShares, readPersonTime, type RateReading } from './rates.ts';
-import { flattenLayout, measureCorner } from './layout.ts';
+import { flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import {
   PERCENT_UNIT,
   readBlankTotal,
@@ -62,6 +63,7 @@ import {
   readVariableN,
 } from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
+import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
 import {
@@ -542,7 +544,20 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       out.errors.push(...parts.errors);
       continue;
     }
-    const table = readTable(number, title, titleLine, parts.records, out, undefined, parts.decompositions);
+    // 「n/N」 cells with each variable's own N (missing data per row): read as blocks, with the missing as a line of
+    // ours (fractions.ts); not beside うち lines (their rests are other lines of ours).
+    const fractions = parts.decompositions.length === 0 ? readFractionBlocks(parts.records) : { records: parts.records, blocks: [] };
+    const table = readTable(
+      number,
+      title,
+      titleLine,
+      fractions.records,
+      out,
+      undefined,
+      parts.decompositions,
+      fractions.blocks,
+      variableN.rowSums,
+    );
     if (table)
       for (const h of table.rows) {
         const under = sections.headings.find((s) => h.label.startsWith(`${s.name}・`));
@@ -1065,7 +1080,14 @@ function stemHeader(table: Table, before: string): Header | undefined {
  * alone, where a year is a name and any other value is refused; `measure`: the corner names the numbers' measure;
  * `years` false: under a corner that is one more group, where a year is no name either.)
  */
-export function rowLabelValues(rowRaws: readonly string[], numbering = true, measure = false, years = true): string[] | undefined {
+export function rowLabelValues(
+  rowRaws: readonly string[],
+  numbering = true,
+  measure = false,
+  years = true,
+  unit = false,
+  named = false,
+): string[] | undefined {
   const labels = rowRaws.map((r) => r.trim()).filter((r) => r !== '' && !isTotalLabel(r));
   if (labels.length === 0) return undefined;
   const values = labels.map((l) => {
@@ -1084,8 +1106,30 @@ export function rowLabelValues(rowRaws: readonly string[], numbering = true, mea
     // Under a corner naming the measure the numbers are of (「年代」「用量 (mg)」: `MEASURE_CORNER`), whole numbers
     // rising row by row are its categories (age bands 20, 30, 40; doses 5, 10, 20), as 「20歳」「5 mg」 would be.
     if (measure && ns.length >= 2 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)) return undefined;
+    // Under a corner stating their unit (「用量 (mg)」), distinct whole numbers in any order are its categories
+    // (「30」「20」「40」, reading17): a column of counts has no unit of measure.
+    if (unit && ns.length >= 2 && new Set(ns).size === ns.length) return undefined;
   }
+  // Pairs of adjacent grades (「1/2」「3/4」: N = n + 1 in every row) under a corner naming them (「Grade」): categories.
+  if (
+    named &&
+    labels.length >= 2 &&
+    values.every((v) => v!.kind === 'count' && v!.denominator === v!.n + 1 && v!.percent === undefined && v!.rate === undefined)
+  )
+    return undefined;
   return labels;
+}
+
+/**
+ * tableone's strata (「Stratified by treat」 above, read as the title, over 「0」「1」: reading17): distinct whole numbers
+ * under a title naming the variable they are the values of — a row of counts an empty line cut off has no such title.
+ */
+function strata(title: string | undefined, cells: readonly CellReading[]): boolean {
+  if (title === undefined || !/^\s*(?:stratified\s+by\s+\S|\S.*(?:で|により|による)層別)/i.test(title.normalize('NFKC'))) return false;
+  const ns = cells.map((c) =>
+    c.ok && c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined ? c.value.n : NaN,
+  );
+  return ns.length >= 2 && ns.every((n) => !Number.isNaN(n)) && new Set(ns).size === ns.length;
 }
 
 /**
@@ -1110,6 +1154,8 @@ function readTable(
   out: ReadResult,
   given?: SizeLine,
   decompositions: readonly Decomposition[] = [],
+  fractionBlocks: readonly FractionBlock[] = [],
+  rowSums: readonly { line: number; n: number }[] = [],
 ): Table | undefined {
   const errorsBefore = out.errors.length;
   const header = records[0]!;
@@ -1153,7 +1199,8 @@ function readTable(
   const numeric = colRaws.map((raw) => readCell(raw, false, false)).filter((c) => c.ok && c.value.kind === 'count');
   if (
     numeric.length === colRaws.length &&
-    !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100)
+    !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100) &&
+    !strata(title, numeric)
   ) {
     // A row of counts read as the header: an empty line inside a table starts a new one there, and its counts would
     // go unchecked.
@@ -1190,7 +1237,15 @@ function readTable(
   // is the first group's counts: no numbering is excused there.
   const grouped = groupLike(headerFields[0] ?? '', colRaws);
   // Nor years (「A群」 over 1998 and 2005 beside 「B群」: counts of a large group read as years, unchecked).
-  const valueLabels = rowLabelValues(rowRaws, !grouped, !grouped && measureCorner(headerFields[0] ?? ''), !grouped);
+  const cornerText = headerFields[0] ?? '';
+  const valueLabels = rowLabelValues(
+    rowRaws,
+    !grouped,
+    !grouped && measureCorner(cornerText),
+    !grouped,
+    !grouped && unitCorner(cornerText),
+    !grouped && /\p{L}/u.test(cornerText.normalize('NFKC')) && !/\d/.test(cornerText.normalize('NFKC')),
+  );
   if (valueLabels !== undefined) {
     // A column of values read as the row headers: a table pasted without its label column (「A群」「B群」 over 3 and
     // 20), whose first column's counts would go unchecked while the rest passed (adversary16).
@@ -1365,7 +1420,7 @@ function readTable(
       parent: moved(d.parent, d.axis),
       pairs: d.pairs.map(([a, b]) => [moved(a, d.axis), moved(b, d.axis)] as [number, number]),
     }));
-    return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes, kept);
+    return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes, kept, fractionBlocks, rowSums);
   }
 
   const all = cells.flat();
@@ -1393,6 +1448,7 @@ function readTable(
     line: header.line,
     ...(given && { sizeLine: { axis: given.axis, index: given.index, label: given.label, texts: given.texts } }),
   };
+  if (table.kind === 'count' && fractionBlocks.length > 0) readBlocks(table, fractionBlocks, out);
   if (table.kind === 'percent') {
     for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table)])
       sizeReading(reading, table, out, place);
@@ -1417,9 +1473,20 @@ function readTable(
         ...statedSums(table, 'rows'),
         ...statedSums(table, 'cols'),
         ...ofWhichSums,
+        ...statedRowSums(table, rowSums),
       ];
     };
     table.sums = sumsNow();
+    if (statedRowSums(table, rowSums).length < rowSums.length) {
+      // The column's equation has no row to hold in (a row joined or taken out on the way): not read without it.
+      fail(
+        'table/variable-n',
+        `表${table.number}: 列「N」の数（その項目に値のある患者の数）を、値のない患者の行の和として確かめられません（チェッカーの判断）`,
+        '公表する表から列「N」を除いて確かめてください（群の N と区分の件数で足ります）',
+        place(table.line),
+      );
+      return undefined;
+    }
     if (fractionNs(table, out, place)) {
       if (out.errors.length > errorsBefore) return undefined;
       table.sums = sumsNow();
@@ -1721,7 +1788,12 @@ function nearSums(table: Table, out: ReadResult, place: (line: number, row?: str
 function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): boolean {
   const loose = table.cells.flat().filter((c) => {
     const v = c.value;
-    return v.kind === 'count' && v.denominator !== undefined && !bases(table, c.row, c.col).some((b) => b.value === v.denominator);
+    return (
+      v.kind === 'count' &&
+      v.denominator !== undefined &&
+      !bases(table, c.row, c.col).some((b) => b.value === v.denominator) &&
+      !(table.fractionBlocks ?? []).some((b) => b.col === c.col && b.n === v.denominator && b.rows.includes(c.row))
+    );
   });
   if (loose.length === 0) return false;
   const nOf = (c: Cell) => (c.value.kind === 'count' ? c.value.denominator : undefined);
@@ -1758,6 +1830,65 @@ function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: s
     });
   }
   return lifted;
+}
+
+/**
+ * The blocks fractions.ts read (each variable's rows under its own N per column): their rows found by the lines they
+ * are printed on, the line of ours after each marked as such (`rest`: the applicant need not print it), each block's
+ * N per column kept for the cells to state (system.ts), and said once (チェッカーの判断).
+ */
+function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadResult): void {
+  const lineOf = (r: number) => table.cells[r]![0]!.line;
+  const read: { rows: number[]; col: number; n: number }[] = [];
+  const missing: string[] = [];
+  for (const b of blocks) {
+    const rows = b.lines.map((line) => table.rows.findIndex((h, r) => lineOf(r) === line && h.label !== b.missing));
+    if (rows.some((r) => r < 0) || b.ns.length !== table.cols.length) continue;
+    b.ns.forEach((n, col) => read.push({ rows, col, n }));
+    if (b.missing === undefined) continue;
+    const m = table.rows.findIndex((h, r) => h.label === b.missing && lineOf(r) === b.lines[b.lines.length - 1]);
+    if (m >= 0) {
+      table.rows[m]!.rest = true;
+      missing.push(b.missing);
+    }
+  }
+  if (read.length === 0) return;
+  table.fractionBlocks = read;
+  const example = blocks[0]!;
+  out.warnings.push({
+    code: 'fraction/blocks',
+    place: { table: table.number, line: example.lines[0]! },
+    message:
+      `表${table.number}: 分数「n/N」の分母が行ごとに違うため、同じ分母の隣り合う行を1つの項目（値のある患者）とし、その分母をその行の和として確かめました（チェッカーの判断）` +
+      (missing.length > 0
+        ? `。列見出しの N との差は値のない患者の数として分かるため、その数を表にない行${missing
+            .slice(0, 3)
+            .map((l) => `「${l}」`)
+            .join('')}${missing.length > 3 ? ` ほか ${missing.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません）`
+        : ''),
+  });
+}
+
+/**
+ * Sums over the columns a table1.ts reading states for a row (gtsummary's add_n() N: the 「不明」 row's sum over the
+ * groups is the groups' N less it), found by the line the row is printed on: an equation, not the table's structure.
+ */
+function statedRowSums(table: Table, rowSums: readonly { line: number; n: number }[]): FoundSum[] {
+  const cols = table.cols.flatMap((h, k) => (h.kind === 'item' && h.parent === null ? [k] : []));
+  return rowSums.flatMap(({ line, n }) => {
+    const r = table.rows.findIndex((h, i) => !h.rest && !h.ns && table.cells[i]![0]!.line === line);
+    if (r < 0 || cols.length !== table.cols.length) return [];
+    return [
+      {
+        axis: 'cols',
+        header: null,
+        parts: cols,
+        stated: table.rows.map((_, i) => (i === r ? n : undefined)),
+        how: 'set',
+        alternative: true,
+      },
+    ];
+  });
 }
 
 /** Every sum found by arithmetic is reported: the table is checked with it as an equation. */

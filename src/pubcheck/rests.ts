@@ -208,7 +208,13 @@ export function blockRests(table: Table, threshold: number): BlockRest[] {
     // complements of ours left out, the rows' indices mapped back.
     return [...along(own.table, 'col', threshold), ...along(own.table, 'row', threshold).map((b) => ({ ...b, index: own.rows[b.index]! }))];
   }
-  return [...along(table, 'col', threshold), ...along(table, 'row', threshold)];
+  // Rows of a block read from its 「n/N」 cells (fractions.ts): what it leaves out of N is a line of ours after it,
+  // checked and hidden as any count; no rest of such rows is said again here.
+  const fractionRows = new Set((table.fractionBlocks ?? []).flatMap((b) => b.rows.map((r) => table.rows[r]!.label)));
+  const missing = new Set(table.rows.flatMap((h) => (h.rest ? [h.label] : [])));
+  return [...along(table, 'col', threshold), ...along(table, 'row', threshold)].filter(
+    (b) => fractionRows.size === 0 || !b.block.every((l) => fractionRows.has(l) || missing.has(l)),
+  );
 }
 
 /**

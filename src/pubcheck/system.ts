@@ -880,6 +880,17 @@ function statedRows(
     for (const base of bases(table, row, col)) {
       if (base.cells.length > 0 && base.value === v.denominator) x.stated.push(sumRow(t, base.cells, v.denominator, v.denominator));
     }
+    // A variable's own N (fractions.ts): its block's cells in this column add up to it.
+    for (const b of table.fractionBlocks ?? [])
+      if (b.col === col && b.n === v.denominator && b.rows.includes(row))
+        x.stated.push(
+          sumRow(
+            t,
+            b.rows.map((r) => ({ row: r, col })),
+            b.n,
+            b.n,
+          ),
+        );
   }
 }
 

@@ -163,6 +163,9 @@ export function readUnitNote(records: readonly CsvRecord[]): { records: CsvRecor
   };
 }
 
+/** A row of patients with no value under a variable (gtsummary's 「Unknown」). */
+const MISSING_ROW = /^(?:不明|欠測|欠損|未測定|未記載|無回答|unknown|missing|n\/?a)$/i;
+
 /** gtsummary's `add_n()` column: 「N」 (or 「n」「例数」「人数」), a number on each variable's heading row only. */
 const N_COLUMN = /^(?:n|例数|人数|症例数|患者数)$/i;
 
@@ -175,7 +178,13 @@ const N_COLUMN = /^(?:n|例数|人数|症例数|患者数)$/i;
  * refused as short rows and blank cells. Left as written where the column has a number beside values (a statistic's
  * row: refused as before).
  */
-export function readVariableN(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note; error?: Table1Error } {
+export function readVariableN(records: readonly CsvRecord[]): {
+  records: CsvRecord[];
+  note?: Table1Note;
+  error?: Table1Error;
+  /** Rows of patients with no value (「不明」) whose sum over the groups the column states (the groups' N less its N). */
+  rowSums?: { line: number; n: number }[];
+} {
   const same = { records: [...records] };
   const head = records[0];
   if (head === undefined || records.length < 3) return same;
@@ -191,6 +200,7 @@ export function readVariableN(records: readonly CsvRecord[]): { records: CsvReco
   if (body.some((r) => blank(r.fields[c]) && groups.every((k) => blank(r.fields[k])))) return same;
   const ns = groups.map((k) => headerDenominator(head.fields[k] ?? ''));
   const total = ns.every((n) => n !== undefined) ? ns.reduce((a, n) => a + n!, 0) : undefined;
+  const rowSums: { line: number; n: number; label: string; heading: string }[] = [];
   // Each heading row's block: the rows after it up to the next heading row.
   for (const [i, h] of headingRows.entries()) {
     const from = body.indexOf(h) + 1;
@@ -200,6 +210,21 @@ export function readVariableN(records: readonly CsvRecord[]): { records: CsvReco
     const sums = groups.map((k) => rows.reduce((a, r) => a + (countIn(r.fields[k] ?? '') ?? NaN), 0));
     const whole = total !== undefined && v === total && sums.every((x, j) => x === ns[j]);
     if (whole) continue;
+    // A variable with patients of no value printed as its row 「Unknown」 (gtsummary's default), the block whole in every
+    // group: the N is the groups' N less that row's sum over the groups — an equation on that row (reading17).
+    const unknown = rows.filter((r) => MISSING_ROW.test(normalise(r.fields[0] ?? '').trim()));
+    if (total !== undefined && v < total && sums.every((x, j) => x === ns[j]) && unknown.length === 1) {
+      const missing = groups.reduce((a, k) => a + (countIn(unknown[0]!.fields[k] ?? '') ?? NaN), 0);
+      if (missing === total - v) {
+        rowSums.push({
+          line: unknown[0]!.line,
+          n: missing,
+          label: (unknown[0]!.fields[0] ?? '').trim(),
+          heading: (h.fields[0] ?? '').trim(),
+        });
+        continue;
+      }
+    }
     const label = (h.fields[0] ?? '').trim();
     const name = (head.fields[c] ?? '').trim();
     return {
@@ -220,15 +245,24 @@ export function readVariableN(records: readonly CsvRecord[]): { records: CsvReco
     };
   }
   const kept = records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k !== c) }));
+  const name = quote((head.fields[c] ?? '').trim());
   return {
     records: kept,
     note: {
       code: 'layout/variable-n',
       line: head.line,
       message:
-        `列${quote((head.fields[c] ?? '').trim())}は、各項目の見出し行に書かれた、その項目に値のある患者の数と読みました（チェッカーの判断）。` +
-        'どの項目でも群の N の和に等しく、その下の区分が各群の N に合うため、表から分かる数と同じで、確かめる数から外しました',
+        `列${name}は、各項目の見出し行に書かれた、その項目に値のある患者の数と読みました（チェッカーの判断）。` +
+        (rowSums.length === 0
+          ? 'どの項目でも群の N の和に等しく、その下の区分が各群の N に合うため、表から分かる数と同じで、確かめる数から外しました'
+          : `群の N の和との差は、値のない患者の行（${rowSums
+              .slice(0, 3)
+              .map((x) => `${quote(x.heading)}の${quote(x.label)} ${x.n}`)
+              .join(
+                '、',
+              )}${rowSums.length > 3 ? ` ほか ${rowSums.length - 3} 行` : ''}）の群を通した和と読み、その和を式として確かめました（列そのものは確かめる数から外しました）`),
     },
+    ...(rowSums.length > 0 && { rowSums: rowSums.map(({ line, n }) => ({ line, n })) }),
   };
 }
 

@@ -222,6 +222,11 @@ export interface Table {
   cols: Header[];
   /** cells[r][c]. */
   cells: Cell[][];
+  /**
+   * Blocks of rows whose 「n/N」 cells share one N per column (a variable's patients with a value, fractions.ts): each
+   * published cell of the block states that the block's cells in its column add up to `n`.
+   */
+  fractionBlocks?: { rows: number[]; col: number; n: number }[];
   /** `count`: every cell carries a count; `percent`: every cell is a bare percentage. */
   kind: 'count' | 'percent';
   /** The line of the header row. */

@@ -300,6 +300,8 @@ describe('faults found, each at its root', { timeout: 60_000 }, () => {
       expect(cell(v)).toBe(`cell/text: 行「x」・列「A」: 患者数のはずのセルに文字「${v}」があります`);
     expect(cell('９９')).toBe('read {"kind":"count","n":99}');
     expect(cell('−3')).toBe('cell/negative: 行「x」・列「A」: 負の値「−3」です');
+    // A zero printed with a sign is 0 (reading17).
+    for (const v of ['-0', '−0', '－0']) expect(cell(v)).toBe('read {"kind":"count","n":0}');
     expect(cell('   ')).toBe('cell/empty: 行「x」・列「A」: 空欄です');
   });
 });

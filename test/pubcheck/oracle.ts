@@ -9,7 +9,8 @@
  * - an N in a header equals any set of rows (columns) it is the sum of; an N in the title or the corner is the sum of
  *   all the cells that are no sums;
  * - a published "n (p%)" bounds the base it fits: its row, its column, the whole table, a stated N (rounded or cut
- *   off, whichever conventions fit); "n/N" fixes the base it equals;
+ *   off, whichever conventions fit); "n/N" fixes the base it equals, and any run of adjacent rows around it in its
+ *   column that adds up to N (a variable's rows under its own N: missing data per row);
  * - cells of different tables with the same labels (in any order, totals left out; labels read as an attacker
  *   reads them, `sameGroup`: width, spaces, case, units, quotes, 男/男性, 20代/20-29歳) and the same value are one
  *   count, and so is a sum of one table's items that another prints under the same labels; a percentage table's
@@ -100,6 +101,8 @@ function parseCell(text: string): OCell {
   const t = nfkc(text);
   let m: RegExpExecArray | null;
   if (/^[-‐‑‒–—―−]$/.test(t)) return { n: 0 };
+  // 「-0」「−0」: a zero printed with a sign.
+  if (/^[-‐‑‒–—―−]\s*0+$/.test(t)) return { n: 0 };
   if ((m = /^([\d,]+)$/.exec(t))) return { n: Number(m[1]!.replace(/,/g, '')) };
   // 「3 (7.5)」: the inputs print it only under 「n (%)」, which a reader of the table sees.
   if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%?\s*\)$/.exec(t)))
@@ -732,6 +735,20 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     t.cells.forEach((row, r) =>
       row.forEach((cell, c) => {
         if (hidden.has(`${ti}:${r}:${c}`)) return;
+        // A fraction's N that is a variable's own (missing data per row: 男性 12/28, 女性 16/28 under N = 30): the
+        // attacker takes it for the sum of the adjacent rows around the cell that add up to it in its column — every
+        // such run, whatever the labels (a reader groups a variable's rows by their place).
+        if (cell.denominator !== undefined)
+          for (let a = 0; a <= r; a++)
+            for (let b = r; b < R; b++) {
+              const run = Array.from({ length: b - a + 1 }, (_, k) => a + k);
+              if (run.every((x) => t.cells[x]![c]!.n !== undefined) && run.reduce((s, x) => s + t.cells[x]![c]!.n!, 0) === cell.denominator)
+                sumCon(
+                  run.map((x) => v(x, c)),
+                  cell.denominator,
+                  cell.denominator,
+                );
+            }
         for (const b of basesOf(r, c)) {
           if (cell.denominator !== undefined && b.value === cell.denominator) sumCon(b.cells, b.value, b.value);
           if (cell.percent !== undefined) {

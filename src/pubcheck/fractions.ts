@@ -1,0 +1,139 @@
+/**
+ * 「n/N」 cells whose N is each variable's own (a Table 1 with missing data, reading17): under 「A群 (N=30)」 the rows of
+ * 性別 say 男性 12/28 and 女性 16/28 — 28 patients with a value, 2 with none — and the rows of 年齢 14/30, 16/30. Each
+ * variable's rows share one N per column (N_row), and add up to it: N_row is the published total of that block, and
+ * where the header states N, N − N_row (the patients with no value) is a published count too.
+ *
+ * Read here, before the table is read, where it is unambiguous: the rows split, from the first, into runs of adjacent
+ * rows whose cells are all fractions sharing one N per column and adding up to it in every column (a run ends where
+ * its sums reach their Ns together). After each run whose N_row is below the header's N in some column, a line of
+ * ours is added: 「値なし（男性・女性）」 with N − N_row per column — the block and that line add up to the
+ * header's N, an equation; each published cell of the run states its block's sum (N_row, system.ts `statedRows`).
+ * Percentages written beside (「12/28 (42.9%)」) are shares of N_row; they are taken off where they are (they tell
+ * nothing n and N_row do not), and the cell is refused as before where they are not. Anything else — a run whose sums
+ * pass their N, one ending before it adds up, a column with an N and another without where N_row is short of it,
+ * fractions beside plain counts in a run — is left as written (refused by read.ts `fractionNs`, naming the cell).
+ */
+import { readCell, countsForPercent } from './cell.ts';
+import { trimEnd, type CsvRecord } from './csv.ts';
+import { headerDenominator } from './header.ts';
+
+/** A run of rows read as one variable's block, by the lines its rows are printed on. */
+export interface FractionBlock {
+  /** Input lines of the block's rows, in order. */
+  lines: number[];
+  /** The block's N per value column (0-based among the value columns). */
+  ns: number[];
+  /** The label of the line of ours added after it (patients with no value), if any. */
+  missing?: string;
+}
+
+export interface FractionReading {
+  records: CsvRecord[];
+  blocks: FractionBlock[];
+}
+
+type Fraction = { n: number; d: number; percent?: number; decimals?: number };
+
+const fractionOf = (text: string): Fraction | undefined => {
+  const c = readCell(text);
+  if (!c.ok || c.value.kind !== 'count' || c.value.denominator === undefined) return undefined;
+  const { n, denominator: d, percent, decimals, rate } = c.value;
+  if (rate !== undefined) {
+    // 「50/110 (45.5%)」 is read by cell.ts as a rate with its fraction: a share of N_row where it is one.
+    const written = /(\d+(?:\.(\d+))?)\s*[%％]/.exec(text);
+    if (!written || Number(written[1]) !== rate) return undefined;
+    return { n, d, percent: rate, decimals: written[2]?.length ?? 0 };
+  }
+  return { n, d, ...(percent !== undefined && { percent, decimals: decimals ?? 0 }) };
+};
+
+/** The label of the line of ours after a block: the rows it stands beside, as printed. */
+export const missingLabel = (labels: readonly string[]) => {
+  const at = labels[0]!.indexOf('・');
+  const group = at > 0 && labels.every((l) => l.startsWith(labels[0]!.slice(0, at + 1))) ? labels[0]!.slice(0, at) : undefined;
+  const names = labels.length <= 3 ? labels.join('・') : `${labels[0]}〜${labels[labels.length - 1]}`;
+  return `値なし（${group ?? names}）`;
+};
+
+export function readFractionBlocks(records: readonly CsvRecord[]): FractionReading {
+  const same: FractionReading = { records: [...records], blocks: [] };
+  const head = records[0];
+  if (head === undefined || records.length < 2) return same;
+  const width = records.reduce((w, r) => Math.max(w, trimEnd(r.fields).length), 0);
+  const cols = Array.from({ length: width - 1 }, (_, k) => k + 1);
+  if (cols.length === 0) return same;
+  const ns = cols.map((k) => headerDenominator(head.fields[k] ?? ''));
+  const body = records.slice(1);
+  const cells = body.map((r) => cols.map((k) => fractionOf(r.fields[k] ?? '')));
+  // Only where some fraction's N is no header's N nor its column's sum (one block whose fractions share an N they add
+  // up to is read as before: that N is the column's sum, read.ts `bases`).
+  const loose = cols.some((_, j) => {
+    const fs = cells.flatMap((row) => (row[j] === undefined ? [] : [row[j]!]));
+    const oneBlock = fs.length > 0 && fs.every((f) => f.d === fs[0]!.d) && fs.reduce((a, f) => a + f.n, 0) === fs[0]!.d;
+    return fs.some((f) => f.d !== ns[j]) && !oneBlock;
+  });
+  if (!loose) return same;
+  // A row of fractions in every column, or none.
+  if (cells.some((row) => row.some((f) => f !== undefined) && row.some((f) => f === undefined))) return same;
+  const blocks: { from: number; to: number; ds: number[] }[] = [];
+  let i = 0;
+  while (i < body.length) {
+    const row = cells[i]!;
+    if (row.every((f) => f === undefined)) {
+      i++;
+      continue;
+    }
+    const ds = row.map((f) => f!.d);
+    const sums = ds.map(() => 0);
+    let j = i;
+    for (; j < body.length; j++) {
+      const r = cells[j]!;
+      if (r.some((f, k) => f === undefined || f.d !== ds[k])) return same;
+      r.forEach((f, k) => (sums[k]! += f!.n));
+      if (sums.some((s, k) => s > ds[k]!)) return same;
+      if (sums.every((s, k) => s === ds[k])) break;
+    }
+    if (j === body.length) return same;
+    // An N_row above the header's N, or a share that is no share of N_row: no reading.
+    if (ds.some((d, k) => ns[k] !== undefined && d > ns[k]!)) return same;
+    for (let r = i; r <= j; r++)
+      for (const f of cells[r]!) {
+        if (f!.percent === undefined) continue;
+        const { lo, hi } = countsForPercent(f!.percent, f!.decimals!, f!.d);
+        if (f!.n < lo || f!.n > hi) return same;
+      }
+    blocks.push({ from: i, to: j, ds });
+    i = j + 1;
+  }
+  // A line of ours where a block is short of a header's N: every column then states one.
+  const short = (b: { ds: number[] }) => b.ds.some((d, k) => ns[k] !== undefined && d < ns[k]!);
+  if (blocks.some(short) && ns.some((n) => n === undefined)) return same;
+  const out: CsvRecord[] = [head];
+  const read: FractionBlock[] = [];
+  let next = 0;
+  for (const b of blocks) {
+    out.push(...body.slice(next, b.from));
+    const rows = body.slice(b.from, b.to + 1);
+    // The cell as 「n/N」: a share beside it is taken off (it is n ÷ N_row, told by the two).
+    for (const [r, rec] of rows.entries())
+      out.push({
+        ...rec,
+        fields: rec.fields.map((f, k) => {
+          const at = cols.indexOf(k);
+          const fr = at < 0 ? undefined : cells[b.from + r]![at];
+          return fr === undefined ? f : `${fr.n}/${fr.d}`;
+        }),
+      });
+    const labels = rows.map((r) => (r.fields[0] ?? '').trim());
+    const block: FractionBlock = { lines: rows.map((r) => r.line), ns: b.ds };
+    if (short(b)) {
+      block.missing = missingLabel(labels);
+      out.push({ line: rows[rows.length - 1]!.line, fields: [block.missing, ...b.ds.map((d, k) => String(ns[k]! - d))] });
+    }
+    read.push(block);
+    next = b.to + 1;
+  }
+  out.push(...body.slice(next));
+  return { records: out, blocks: read };
+}
