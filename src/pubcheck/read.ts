@@ -52,7 +52,8 @@ import {
   type Table1Note,
   readVariableN,
 } from './table1.ts';
-import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
+import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
+import { pathOf } from './system.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
 import {
@@ -577,66 +578,205 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   return out;
 }
 
+/** 小計 written with the name of its line (「心血管疾患・小計」「小計（心血管疾患）」「心血管疾患 小計」): that name. */
+const SUBTOTAL_NAMED = [
+  /^(?:小計|subtotal)\s*[(（[［]\s*(.+?)\s*[)）\]］]$/i,
+  /^(?:小計|subtotal)\s*[・:：\s]\s*(.+)$/i,
+  /^(.+?)\s*[(（[［]\s*(?:小計|subtotal)\s*[)）\]］]$/i,
+  /^(.+?)\s*[・\s]\s*(?:小計|subtotal)$/i,
+];
+
+/**
+ * What a line names when a relation printed in one table is looked for in another: the key that links tables
+ * (labels.ts `headerKey`: width, case, units, N, 男 = 男性, labels run together), read through what the line says it
+ * is — a うち line the group it names (「うち心筋梗塞」「心筋梗塞（再掲）」: 心筋梗塞, ofwhich.ts `partName`), a 小計
+ * written with its line's name that name. '' for a total and a line of ours.
+ */
+function seenKey(h: Header): string {
+  if (h.kind === 'total' || h.rest || h.ns) return '';
+  const written = normalise(h.label).trim();
+  const part = partName(written, undefined);
+  if (part !== undefined && part.trim() !== '' && part !== written) return labelKey(part);
+  for (const re of SUBTOTAL_NAMED) {
+    const m = re.exec(written);
+    if (m && m[1]!.trim() !== '') return labelKey(m[1]!);
+  }
+  return headerKey(h);
+}
+
+/** A line of one table that is the sum of two lines or more of the same axis in every position, not all 0. */
+interface Relation {
+  table: Table;
+  axis: 'rows' | 'cols';
+  sum: number;
+  parts: number[];
+}
+
+/** The relations a count table prints, on one axis: its subtotals, its sums, and the sums found by arithmetic. */
+function printedRelations(table: Table, axis: 'rows' | 'cols', keys: readonly string[]): Relation[] {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const vecs = vectors(table, axis);
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  for (const { sum, parts } of [
+    ...headers.flatMap((h, i) => (h.kind === 'subtotal' ? [{ sum: i, parts: h.children }] : [])),
+    ...table.sums.flatMap((x) => (x.axis === axis && x.header !== null ? [{ sum: x.header, parts: x.parts }] : [])),
+    ...findSums(table, axis, [], true).flatMap((x) => (x.header !== null ? [{ sum: x.header, parts: x.parts }] : [])),
+    // The うち lines of a line, their rests (lines of ours) left out, where they add up to it (32: うち 12, うち 20).
+    ...headers.flatMap((_, i) => {
+      const under = headers.flatMap((h, j) => (h.parent === i && !h.rest && !h.ns ? [j] : []));
+      return under.length >= 2 ? [{ sum: i, parts: under }] : [];
+    }),
+  ]) {
+    if (parts.length < 2 || [sum, ...parts].some((i) => keys[i] === '') || !vecs[sum]!.some((x) => x > 0)) continue;
+    if (!vecs[sum]!.every((x, k) => x === parts.reduce((acc, p) => acc + vecs[p]![k]!, 0))) continue;
+    const id = `${sum}=${[...parts].sort((a, b) => a - b).join('+')}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ table, axis, sum, parts: [...parts] });
+  }
+  return out;
+}
+
 /**
  * A sum among the lines of a list read as disjoint parts (sums.ts `disjointWhole`: under its N, a total of every line,
- * a tree) is set aside as a chance one — but where another table of the input has lines of the same labels that add
- * up alike in every position (「心血管疾患」 = 「心筋梗塞」 + 「脳卒中」 in the 2022 list, printed whole), an attacker
- * sees it there and may take it for the structure of this list too: the 2021 list's hidden 心筋梗塞 was 22 − 20 = 2
- * (adversary17; two lists of one column each escaped the rule that keeps such equalities in tables of several
- * columns). Taken as an equation then, as before the disjoint reading, and said (`sum/seen`, チェッカーの判断).
+ * a tree) is set aside as a chance one — but where another table of the input prints a line of the same name as
+ * the sum of lines of the same names (「心血管疾患」 = 「心筋梗塞」 + 「脳卒中」 in the 2022 list), an attacker sees it
+ * there and may take it for the structure of this list too: the 2021 list's hidden 心筋梗塞 was 22 − 20 = 2
+ * (adversary17). Taken as an equation then, as before the disjoint reading, and said (`sum/seen`, チェッカーの判断).
+ * Names are read as tables are linked (`seenKey`). The other table may print parts this one does not (「その他」),
+ * and this one parts the other does not: the relation is the same where, on the lines both print, the parts are the
+ * same. Where this table does not print some of the other's parts and its line is larger than the sum of those it
+ * prints, the structure still gives 心血管疾患 ≥ 心筋梗塞 + 脳卒中 here (the rest unprinted): taken as that
+ * inequality (`Table.atLeast`), in every count table; 22 − 20 = 2 bounded the hidden 2 under the threshold before
+ * (seen2). A part so taken that the other table prints nested under its sum (indented, under a 小計, a うち line) is
+ * read across tables under that sum (`Header.seenUnder`), as the other table's part is.
  */
 function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void {
-  const key = (h: Header) => labelKey(h.label);
-  for (const table of tables) {
-    if (table.kind !== 'count') continue;
-    const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Table }[] = [];
-    for (const axis of ['rows', 'cols'] as const) {
-      const whole = disjointWhole(table, axis);
-      if (whole === undefined) continue;
+  const counts = tables.filter((t) => t.kind === 'count');
+  if (counts.length < 2) return;
+  const keyMemo = new Map<Table, { rows: string[]; cols: string[] }>();
+  const keysOf = (t: Table, axis: 'rows' | 'cols') => {
+    let k = keyMemo.get(t);
+    if (!k) keyMemo.set(t, (k = { rows: t.rows.map(seenKey), cols: t.cols.map(seenKey) }));
+    return k[axis];
+  };
+  const relations = counts.flatMap((t) => (['rows', 'cols'] as const).flatMap((axis) => printedRelations(t, axis, keysOf(t, axis))));
+  /** The one line of `keys` named `key`, or -1 (none, or several). */
+  const only = (keys: readonly string[], key: string) => {
+    const i = keys.indexOf(key);
+    return i >= 0 && keys.indexOf(key, i + 1) < 0 ? i : -1;
+  };
+  const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  for (const table of counts) {
+    const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Relation; also: boolean }[] = [];
+    const bounds: { axis: 'rows' | 'cols'; header: number; parts: number[]; other: Relation }[] = [];
+    /** Parts of this table read under the other table's sum line, where that table nests them (`Header.seenUnder`). */
+    const nest = (axis: 'rows' | 'cols', parts: readonly number[], r: Relation) => {
+      const rHeaders = r.axis === 'rows' ? r.table.rows : r.table.cols;
+      if (!r.parts.every((p) => rHeaders[p]!.parent === r.sum)) return;
       const headers = axis === 'rows' ? table.rows : table.cols;
-      const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-      const aside = findSums(table, axis, [], true).filter(
-        (f) =>
-          f.header !== null &&
-          f.header !== whole &&
-          !table.sums.some((k) => k.axis === axis && k.header === f.header && same([...k.parts].sort(), [...f.parts].sort())),
-      );
-      for (const f of aside) {
-        const labels = [f.header!, ...f.parts].map((i) => key(headers[i]!));
-        const other = tables.find(
-          (o) =>
-            o !== table &&
-            o.kind === 'count' &&
-            (['rows', 'cols'] as const).some((ax) => {
-              const hs = ax === 'rows' ? o.rows : o.cols;
-              const at = labels.map((l) => hs.findIndex((h) => key(h) === l));
-              if (at.some((i) => i < 0) || new Set(at).size !== at.length) return false;
-              const vecs = vectors(o, ax);
-              const [t, ...ps] = at as [number, ...number[]];
-              return vecs[t]!.some((x) => x > 0) && vecs[t]!.every((x, k) => x === ps.reduce((s, p) => s + vecs[p]![k]!, 0));
-            }),
+      const under = pathOf(rHeaders, r.sum);
+      for (const p of parts) {
+        const h = headers[p]!;
+        if (h.parent === null || headers[h.parent]!.kind === 'total') h.seenUnder = under;
+      }
+    };
+    for (const axis of ['rows', 'cols'] as const) {
+      const headers = axis === 'rows' ? table.rows : table.cols;
+      const keys = keysOf(table, axis);
+      const vecs = vectors(table, axis);
+      // Relations of the other tables over lines of this one: the sum's line here, and the parts printed here.
+      const here = relations.flatMap((r) => {
+        if (r.table === table) return [];
+        const rKeys = keysOf(r.table, r.axis);
+        const sum = only(keys, rKeys[r.sum]!);
+        const parts = r.parts.map((p) => only(keys, rKeys[p]!));
+        // A part named here more than once cannot be told; a part the other prints that this table does not: -1.
+        if (sum < 0 || parts.some((p, k) => p < 0 && keys.includes(rKeys[r.parts[k]!]!)) || parts.includes(sum)) return [];
+        const printed = parts.filter((p) => p >= 0);
+        if (printed.length === 0) return [];
+        return [{ r, sum, printed, missing: parts.length - printed.length, rKeys }];
+      });
+      if (here.length === 0) continue;
+      const whole = disjointWhole(table, axis);
+      if (whole !== undefined) {
+        const aside = findSums(table, axis, [], true).filter(
+          (f) =>
+            f.header !== null &&
+            f.header !== whole &&
+            !table.sums.some((k) => k.axis === axis && k.header === f.header && same([...k.parts].sort(), [...f.parts].sort())),
         );
-        if (other === undefined) continue;
-        const sum: FoundSum = { axis, header: f.header, parts: [...f.parts], how: f.how };
-        table.sums.push(sum);
-        taken.push({ axis, sum, other });
+        for (const f of aside) {
+          // The same relation: the same sum, and on the lines both tables print, the same parts.
+          const match = here.find(
+            (x) =>
+              x.sum === f.header &&
+              x.printed.every((p) => f.parts.includes(p)) &&
+              f.parts.every((p) => x.printed.includes(p) || !x.rKeys.includes(keys[p]!)),
+          );
+          if (match === undefined) continue;
+          const sum: FoundSum = { axis, header: f.header, parts: [...f.parts], how: f.how };
+          table.sums.push(sum);
+          taken.push({ axis, sum, other: match.r, also: match.missing > 0 || match.printed.length < f.parts.length });
+          nest(axis, f.parts, match.r);
+        }
+      }
+      // Parts the other table prints and this one does not: this line is at least the sum of those it prints.
+      for (const x of here) {
+        if (x.missing === 0) continue;
+        const at = vecs[x.sum]!;
+        const part = at.map((_, k) => x.printed.reduce((acc, p) => acc + vecs[p]![k]!, 0));
+        if (!at.some((v) => v > 0) || at.some((v, k) => v < part[k]!) || at.every((v, k) => v === part[k]!)) continue;
+        if (headers[x.sum]!.kind === 'total') continue;
+        // Implied by a sum of this table's own (taken above, or found) over those parts and others.
+        if (table.sums.some((k) => k.axis === axis && k.header === x.sum && x.printed.every((p) => k.parts.includes(p)))) continue;
+        if (headers[x.sum]!.children.length > 0 && x.printed.every((p) => headers[p]!.parent === x.sum)) continue;
+        const parts = [...x.printed].sort((a, b) => a - b);
+        if ((table.atLeast ?? []).some((b) => b.axis === axis && b.header === x.sum && same(b.parts, parts))) continue;
+        (table.atLeast ??= []).push({ axis, header: x.sum, parts });
+        bounds.push({ axis, header: x.sum, parts, other: x.r });
+        nest(axis, parts, x.r);
       }
     }
-    if (taken.length === 0) continue;
-    // The note of the sums set aside is said again without these.
-    out.warnings = out.warnings.filter((w) => !(w.code === 'sum/disjoint' && w.place?.table === table.number));
-    disjointParts(table, out, (line) => ({ line, table: table.number }));
-    const [first] = taken;
-    const kind = first!.axis === 'rows' ? '行' : '列';
-    const headers = first!.axis === 'rows' ? table.rows : table.cols;
-    out.warnings.push({
-      code: 'sum/seen',
-      place: { line: table.line, table: table.number },
-      message:
-        `表${table.number}: ${kind}${quote(headers[first!.sum.header!]!.label)}が${kind}${names(first!.sum.parts.map((j) => headers[j]!.label))}の和と一致することは、` +
-        `表${first!.other.number}でも同じ見出しの数で成り立つため、偶然とは読まず、式にしました${taken.length > 1 ? `（ほか ${taken.length - 1} 件）` : ''}（チェッカーの判断）。` +
-        `どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した数を引き算で割り出せるためです`,
-    });
+    const label = (r: Relation) => {
+      const kind = r.axis === 'rows' ? '行' : '列';
+      const hs = r.axis === 'rows' ? r.table.rows : r.table.cols;
+      return `${kind}${quote(hs[r.sum]!.label)}が${kind}${names(r.parts.map((j) => hs[j]!.label))}の和`;
+    };
+    if (taken.length > 0) {
+      // The note of the sums set aside is said again without these.
+      out.warnings = out.warnings.filter((w) => !(w.code === 'sum/disjoint' && w.place?.table === table.number));
+      disjointParts(table, out, (line) => ({ line, table: table.number }));
+      const [first] = taken;
+      const kind = first!.axis === 'rows' ? '行' : '列';
+      const headers = first!.axis === 'rows' ? table.rows : table.cols;
+      out.warnings.push({
+        code: 'sum/seen',
+        place: { line: table.line, table: table.number },
+        message:
+          `表${table.number}: ${kind}${quote(headers[first!.sum.header!]!.label)}が${kind}${names(first!.sum.parts.map((j) => headers[j]!.label))}の和と一致することは、` +
+          (first!.also
+            ? `表${first!.other.table.number}で${label(first!.other)}であることと、両方の表にある見出しでは同じ組み合わせなので`
+            : `表${first!.other.table.number}でも同じ見出しの数で成り立つため`) +
+          `、偶然とは読まず、式にしました${taken.length > 1 ? `（ほか ${taken.length - 1} 件）` : ''}（チェッカーの判断）。` +
+          `どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した数を引き算で割り出せるためです`,
+      });
+    }
+    if (bounds.length > 0) {
+      const [first] = bounds;
+      const kind = first!.axis === 'rows' ? '行' : '列';
+      const headers = first!.axis === 'rows' ? table.rows : table.cols;
+      out.warnings.push({
+        code: 'sum/seen',
+        place: { line: table.line, table: table.number },
+        message:
+          `表${table.number}: 表${first!.other.table.number}では${label(first!.other)}です。表${table.number}にない${kind}を除くと、` +
+          `表${table.number}の${kind}${quote(headers[first!.header]!.label)}は${kind}${names(first!.parts.map((j) => headers[j]!.label))}の和以上と読めるため、` +
+          `その大小の関係も秘匿の判断に入れました${bounds.length > 1 ? `（ほか ${bounds.length - 1} 件）` : ''}（チェッカーの判断）。` +
+          `どちらの表も見る人は、秘匿した数の範囲をそこから狭められるためです`,
+      });
+    }
   }
 }
 

@@ -156,10 +156,19 @@ export interface BuildOptions {
   zeroExempt: boolean;
 }
 
-/** What a header stands for: the labels from the top of its tree down to it, totals (which stand for all) left out. */
-function pathOf(headers: readonly Header[], i: number): string[] {
+/**
+ * What a header stands for: the labels from the top of its tree down to it, totals (which stand for all) left out; a
+ * part of a sum another table prints nested (`Header.seenUnder`) under that table's sum line.
+ */
+export function pathOf(headers: readonly Header[], i: number): string[] {
   const out: string[] = [];
-  for (let h: number | null = i; h !== null; h = headers[h]!.parent) if (headers[h]!.kind !== 'total') out.unshift(headerKey(headers[h]!));
+  for (let h: number | null = i; h !== null; h = headers[h]!.parent) {
+    if (headers[h]!.kind !== 'total') out.unshift(headerKey(headers[h]!));
+    if (headers[h]!.seenUnder) {
+      out.unshift(...headers[h]!.seenUnder!);
+      break;
+    }
+  }
   return out;
 }
 
@@ -289,6 +298,19 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     const grand = grandSum(table);
     if (grand) sys.rows.push(sumRow(t, grand, table.denominator!, table.denominator!));
     blocks.push(Array.from({ length: sys.rows.length - start }, (_, k) => start + k));
+    // A line at least the sum of some others (a sum another table prints with parts this one does not): in every position.
+    for (const { axis, header, parts } of table.atLeast ?? [])
+      (axis === 'rows' ? table.cols : table.rows).forEach((_, k) => {
+        const at = (i: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
+        sys.rows.push(
+          normaliseRow(
+            [at(header), ...parts.map(at)].map((c) => varAt(t, c.row, c.col)),
+            [1, ...parts.map(() => -1)],
+            0,
+            Infinity,
+          ),
+        );
+      });
     // A margin this table leaves out, shown by a cell of another table: the same count, so an equation.
     for (const margin of margins(table)) {
       const other = byKey

@@ -434,10 +434,11 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   // `disjointParts`: per table and direction (`0:rows`), the line that is the sum of every other line.
   const wholes = new Map<string, number>();
   // `disjointParts`: relations among lines the attacker sees whole in some table (every count of them printed), by
-  // their labels (`sum=part+part`): seen in one table, an attacker may take them for the structure of another table
-  // of the same lines, where they pass over hidden counts (two lists of one column, 2021 and 2022).
-  const seenRelations = new Set<string>();
-  const relationKey = (sum: string, parts: string[]) => `${sameGroup(sum)}=${parts.map(sameGroup).sort().join('+')}`;
+  // their names (`relationName`): seen in one table, an attacker may take them for the structure of another table
+  // of the same lines, where they pass over hidden counts (two lists of one column, 2021 and 2022). The other table
+  // may print parts this one does not (「その他」) and this one parts the other does not: on the lines both print the
+  // parts are the same. `lines`: the names of the lines of the axis the relation is printed on.
+  const seenRelations: { t: number; sum: string; parts: string[]; lines: Set<string> }[] = [];
   tables.forEach((t, ti) => {
     if (!options.disjointParts || t.percentOnly) return;
     for (const axis of ['rows', 'cols'] as const) {
@@ -446,22 +447,28 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       const vec = (i: number) => (axis === 'rows' ? t.cells[i]!.map((x) => x.n!) : t.cells.map((row) => row[i]!.n!));
       const printed = (i: number) =>
         axis === 'rows' ? t.cols.every((_, c) => !hidden.has(`${ti}:${i}:${c}`)) : t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${i}`));
-      const lines = labels.map((_, i) => i).filter((i) => printed(i) && vec(i).some((x) => x > 0));
+      const lines = labels.map((_, i) => i).filter((i) => printed(i) && vec(i).some((x) => x > 0) && !totalish(labels[i]!));
+      const names = new Set(labels.filter((l) => !totalish(l)).map(relationName));
       for (const h of lines) {
         const others = lines.filter((i) => i !== h);
         for (let mask = 1; mask < 1 << others.length; mask++) {
           const parts = others.filter((_, k) => mask & (1 << k));
           if (parts.length >= 2 && vec(h).every((x, pos) => parts.reduce((s, p) => s + vec(p)[pos]!, 0) === x))
-            seenRelations.add(
-              relationKey(
-                labels[h]!,
-                parts.map((p) => labels[p]!),
-              ),
-            );
+            seenRelations.push({ t: ti, sum: relationName(labels[h]!), parts: parts.map((p) => relationName(labels[p]!)), lines: names });
         }
       }
     }
   });
+  /** Whether `sum` = `parts` (names) among `lines` (the names of its table's axis) is a relation seen in another table. */
+  const seenElsewhere = (ti: number, lines: string[], sum: string, parts: string[]) =>
+    seenRelations.some(
+      (r) =>
+        r.t !== ti &&
+        r.sum === sum &&
+        r.parts.some((p) => parts.includes(p)) &&
+        r.parts.every((p) => parts.includes(p) || !lines.includes(p)) &&
+        parts.every((p) => r.parts.includes(p) || !r.lines.has(p)),
+    );
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
     const v = (r: number, c: number) => id.get(`${ti}:${r}:${c}`)!;
@@ -565,11 +572,11 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         h !== wholeRow &&
         !own(h, parts) &&
         ![h, ...parts].every(rowPrinted) &&
-        !seenRelations.has(
-          relationKey(
-            t.rows[h]!,
-            parts.map((p) => t.rows[p]!),
-          ),
+        !seenElsewhere(
+          ti,
+          t.rows.map(relationName),
+          relationName(t.rows[h]!),
+          parts.map((p) => relationName(t.rows[p]!)),
         )
       )
         return;
@@ -582,11 +589,11 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         wholeCol !== undefined &&
         h !== wholeCol &&
         ![h, ...parts].every(colPrinted) &&
-        !seenRelations.has(
-          relationKey(
-            t.cols[h]!,
-            parts.map((p) => t.cols[p]!),
-          ),
+        !seenElsewhere(
+          ti,
+          t.cols.map(relationName),
+          relationName(t.cols[h]!),
+          parts.map((p) => relationName(t.cols[p]!)),
         )
       )
         return;
@@ -594,6 +601,28 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 }),
       );
     });
+    // `disjointParts`: a relation seen in another table whose parts this table prints only some of (「その他」 not
+    // printed here): where this table's line is larger than the sum of those, the rest is the parts not printed, and
+    // an attacker who takes the structure reads line ≥ that sum (in every position).
+    if (options.disjointParts)
+      for (const axis of ['rows', 'cols'] as const) {
+        const labels = (axis === 'rows' ? t.rows : t.cols).map((l) => (totalish(l) ? '' : relationName(l)));
+        const vec = axis === 'rows' ? rowVec : colVec;
+        const cell = (i: number, pos: number) => (axis === 'rows' ? v(i, pos) : v(pos, i));
+        const one = (name: string) => (labels.indexOf(name) >= 0 && labels.indexOf(name) === labels.lastIndexOf(name) ? labels.indexOf(name) : -1);
+        for (const r of seenRelations) {
+          if (r.t === ti) continue;
+          const h = one(r.sum);
+          const printed = r.parts.map(one).filter((i) => i >= 0);
+          const missing = r.parts.filter((p) => !labels.includes(p));
+          if (h < 0 || printed.length === 0 || missing.length === 0 || printed.length + missing.length !== r.parts.length) continue;
+          const part = vec(h).map((_, pos) => printed.reduce((acc, p) => acc + vec(p)[pos]!, 0));
+          if (vec(h).some((x, pos) => x < part[pos]!) || vec(h).every((x, pos) => x === part[pos]!)) continue;
+          vec(h).forEach((_, pos) =>
+            cons.push({ terms: new Map([[cell(h, pos), 1], ...printed.map((p) => [cell(p, pos), -1] as [number, number])]), lo: 0, hi: Infinity }),
+          );
+        }
+      }
     // An N stated for a group in any table of the input is that group's size in this one too.
     const nOf = (l: string) => statedN(l) ?? namedN.get(groupKey(l));
     // A bare number in brackets closing a label (「A群（28）」) was read as its N by `bracketSizes`.
@@ -1552,6 +1581,22 @@ export function minimumOf(
  */
 function groupKey(l: string): string {
   return totalish(l) ? '' : sameGroup(l);
+}
+
+/**
+ * The group a line names where a relation printed in one table is looked for in another (`disjointParts`): as
+ * `sameGroup`, read through what the line says it is — a part of the line above (「うち心筋梗塞」「（うち）心筋梗塞」
+ * 「心筋梗塞（再掲）」: 心筋梗塞), a 小計 written with its line's name (「心血管疾患・小計」「小計（心血管疾患）」: 心血管疾患).
+ */
+function relationName(label: string): string {
+  const s = nfkc(label);
+  const m =
+    /^[(（]?\s*(?:うち|再掲|内数)\s*[)）]?\s*[、,:：]?\s*(.+)$/.exec(s) ??
+    /^(.+?)\s*[(（]\s*(?:再掲|うち数|内数|小計)\s*[)）]$/.exec(s) ??
+    /^(?:小計|subtotal)\s*[(（]\s*(.+?)\s*[)）]$/i.exec(s) ??
+    /^(?:小計|subtotal)[\s・:：]+(.+)$/i.exec(s) ??
+    /^(.+?)[\s・]+(?:小計|subtotal)$/i.exec(s);
+  return sameGroup(m ? m[1]! : s);
 }
 
 /**
