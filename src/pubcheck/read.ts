@@ -592,7 +592,7 @@ const SUBTOTAL_NAMED = [
  * is — a うち line the group it names (「うち心筋梗塞」「心筋梗塞（再掲）」: 心筋梗塞, ofwhich.ts `partName`), a 小計
  * written with its line's name that name. '' for a total and a line of ours.
  */
-function seenKey(h: Header): string {
+function seenKey(h: Pick<Header, 'kind' | 'label' | 'rest' | 'ns' | 'sizeInLabel' | 'compound' | 'linkedKey'>): string {
   if (h.kind === 'total' || h.rest || h.ns) return '';
   const written = normalise(h.label).trim();
   const part = partName(written, undefined);
@@ -604,16 +604,50 @@ function seenKey(h: Header): string {
   return headerKey(h);
 }
 
+/**
+ * The lines of one axis of a table a relation is looked for among, each by its `seenKey` ('' for a line not among
+ * them): all of them, or the rows under one heading row (a block of a Table 1, `Header.heading`: 「2021年」 over
+ * 心筋梗塞 … and 「2022年」 over the same names), named without the heading, so that a relation printed in one block
+ * is seen for another.
+ */
+interface Unit {
+  table: Table;
+  axis: 'rows' | 'cols';
+  block?: string;
+  keys: string[];
+}
+
+function unitsOf(table: Table): Unit[] {
+  const out: Unit[] = [
+    { table, axis: 'rows', keys: table.rows.map(seenKey) },
+    { table, axis: 'cols', keys: table.cols.map(seenKey) },
+  ];
+  const blocks = [...new Set(table.rows.flatMap((h) => (h.heading !== undefined ? [h.heading] : [])))];
+  if (blocks.length >= 2)
+    for (const block of blocks)
+      out.push({
+        table,
+        axis: 'rows',
+        block,
+        keys: table.rows.map((h) =>
+          h.heading === block ? seenKey({ kind: h.kind, label: h.label.slice(block.length + 1), ...(h.rest && { rest: true }) }) : '',
+        ),
+      });
+  return out;
+}
+
 /** A line of one table that is the sum of two lines or more of the same axis in every position, not all 0. */
 interface Relation {
+  unit: Unit;
   table: Table;
   axis: 'rows' | 'cols';
   sum: number;
   parts: number[];
 }
 
-/** The relations a count table prints, on one axis: its subtotals, its sums, and the sums found by arithmetic. */
-function printedRelations(table: Table, axis: 'rows' | 'cols', keys: readonly string[]): Relation[] {
+/** The relations a count table prints among the lines of a unit: its subtotals, its sums, and the sums found by arithmetic. */
+function printedRelations(unit: Unit): Relation[] {
+  const { table, axis, keys } = unit;
   const headers = axis === 'rows' ? table.rows : table.cols;
   const vecs = vectors(table, axis);
   const out: Relation[] = [];
@@ -633,7 +667,7 @@ function printedRelations(table: Table, axis: 'rows' | 'cols', keys: readonly st
     const id = `${sum}=${[...parts].sort((a, b) => a - b).join('+')}`;
     if (seen.has(id)) continue;
     seen.add(id);
-    out.push({ table, axis, sum, parts: [...parts] });
+    out.push({ unit, table, axis, sum, parts: [...parts] });
   }
   return out;
 }
@@ -654,14 +688,9 @@ function printedRelations(table: Table, axis: 'rows' | 'cols', keys: readonly st
  */
 function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void {
   const counts = tables.filter((t) => t.kind === 'count');
-  if (counts.length < 2) return;
-  const keyMemo = new Map<Table, { rows: string[]; cols: string[] }>();
-  const keysOf = (t: Table, axis: 'rows' | 'cols') => {
-    let k = keyMemo.get(t);
-    if (!k) keyMemo.set(t, (k = { rows: t.rows.map(seenKey), cols: t.cols.map(seenKey) }));
-    return k[axis];
-  };
-  const relations = counts.flatMap((t) => (['rows', 'cols'] as const).flatMap((axis) => printedRelations(t, axis, keysOf(t, axis))));
+  if (counts.length < 2 && !counts.some((t) => t.rows.some((h) => h.heading !== undefined))) return;
+  const units = new Map(counts.map((t) => [t, unitsOf(t)] as const));
+  const relations = counts.flatMap((t) => units.get(t)!.flatMap(printedRelations));
   /** The one line of `keys` named `key`, or -1 (none, or several). */
   const only = (keys: readonly string[], key: string) => {
     const i = keys.indexOf(key);
@@ -673,6 +702,7 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
     const bounds: { axis: 'rows' | 'cols'; header: number; parts: number[]; other: Relation }[] = [];
     /** Parts of this table read under the other table's sum line, where that table nests them (`Header.seenUnder`). */
     const nest = (axis: 'rows' | 'cols', parts: readonly number[], r: Relation) => {
+      if (r.table === table) return;
       const rHeaders = r.axis === 'rows' ? r.table.rows : r.table.cols;
       if (!r.parts.every((p) => rHeaders[p]!.parent === r.sum)) return;
       const headers = axis === 'rows' ? table.rows : table.cols;
@@ -682,14 +712,14 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
         if (h.parent === null || headers[h.parent]!.kind === 'total') h.seenUnder = under;
       }
     };
-    for (const axis of ['rows', 'cols'] as const) {
+    for (const unit of units.get(table)!) {
+      const { axis, keys } = unit;
       const headers = axis === 'rows' ? table.rows : table.cols;
-      const keys = keysOf(table, axis);
       const vecs = vectors(table, axis);
-      // Relations of the other tables over lines of this one: the sum's line here, and the parts printed here.
+      // Relations of the other tables (blocks) over lines of this one: the sum's line here, and the parts printed here.
       const here = relations.flatMap((r) => {
-        if (r.table === table) return [];
-        const rKeys = keysOf(r.table, r.axis);
+        if (r.table === table && (r.unit.block === undefined || unit.block === undefined || r.unit.block === unit.block)) return [];
+        const rKeys = r.unit.keys;
         const sum = only(keys, rKeys[r.sum]!);
         const parts = r.parts.map((p) => only(keys, rKeys[p]!));
         // A part named here more than once cannot be told; a part the other prints that this table does not: -1.
@@ -705,6 +735,7 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
           (f) =>
             f.header !== null &&
             f.header !== whole &&
+            [f.header, ...f.parts].every((i) => keys[i] !== '') &&
             !table.sums.some((k) => k.axis === axis && k.header === f.header && same([...k.parts].sort(), [...f.parts].sort())),
         );
         for (const f of aside) {
@@ -739,6 +770,8 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
         nest(axis, parts, x.r);
       }
     }
+    /** Where a relation is printed: another table, or another block of this one (its heading row). */
+    const where = (r: Relation) => (r.table === table ? `表${table.number}の見出し${quote(r.unit.block!)}の下` : `表${r.table.number}`);
     const label = (r: Relation) => {
       const kind = r.axis === 'rows' ? '行' : '列';
       const hs = r.axis === 'rows' ? r.table.rows : r.table.cols;
@@ -757,8 +790,8 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
         message:
           `表${table.number}: ${kind}${quote(headers[first!.sum.header!]!.label)}が${kind}${names(first!.sum.parts.map((j) => headers[j]!.label))}の和と一致することは、` +
           (first!.also
-            ? `表${first!.other.table.number}で${label(first!.other)}であることと、両方の表にある見出しでは同じ組み合わせなので`
-            : `表${first!.other.table.number}でも同じ見出しの数で成り立つため`) +
+            ? `${where(first!.other)}で${label(first!.other)}であることと、両方にある見出しでは同じ組み合わせなので`
+            : `${where(first!.other)}でも同じ見出しの数で成り立つため`) +
           `、偶然とは読まず、式にしました${taken.length > 1 ? `（ほか ${taken.length - 1} 件）` : ''}（チェッカーの判断）。` +
           `どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した数を引き算で割り出せるためです`,
       });
@@ -771,7 +804,7 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
         code: 'sum/seen',
         place: { line: table.line, table: table.number },
         message:
-          `表${table.number}: 表${first!.other.table.number}では${label(first!.other)}です。表${table.number}にない${kind}を除くと、` +
+          `表${table.number}: ${where(first!.other)}では${label(first!.other)}です。${first!.other.table === table ? 'そこ' : `表${table.number}`}にない${kind}を除くと、` +
           `表${table.number}の${kind}${quote(headers[first!.header]!.label)}は${kind}${names(first!.parts.map((j) => headers[j]!.label))}の和以上と読めるため、` +
           `その大小の関係も秘匿の判断に入れました${bounds.length > 1 ? `（ほか ${bounds.length - 1} 件）` : ''}（チェッカーの判断）。` +
           `どちらの表も見る人は、秘匿した数の範囲をそこから狭められるためです`,

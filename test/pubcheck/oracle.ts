@@ -438,7 +438,21 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   // of the same lines, where they pass over hidden counts (two lists of one column, 2021 and 2022). The other table
   // may print parts this one does not (「その他」) and this one parts the other does not: on the lines both print the
   // parts are the same. `lines`: the names of the lines of the axis the relation is printed on.
-  const seenRelations: { t: number; sum: string; parts: string[]; lines: Set<string> }[] = [];
+  const seenRelations: { t: number; block?: string; sum: string; parts: string[]; lines: Set<string> }[] = [];
+  /**
+   * The lines of a table's axis a relation is looked for among, by name: all of them, and the rows of each block
+   * (rows 「2021年・心筋梗塞」 …, 「2022年・心筋梗塞」 …: a first word before 「・」 that two blocks or more of two rows
+   * or more share), named without it — a relation printed in one block is seen for another.
+   */
+  const unitsOf = (t: OTable, axis: 'rows' | 'cols') => {
+    const labels = axis === 'rows' ? t.rows : t.cols;
+    const out: { block?: string; names: string[] }[] = [{ names: labels.map((l) => (totalish(l) ? '' : relationName(l))) }];
+    const split = labels.map((l) => /^([^・]+)・(.+)$/.exec(nfkc(l)));
+    const blocks = [...new Set(split.flatMap((m) => (m ? [m[1]!] : [])))].filter((b) => split.filter((m) => m?.[1] === b).length >= 2);
+    if (blocks.length >= 2)
+      for (const block of blocks) out.push({ block, names: split.map((m) => (m?.[1] === block ? relationName(m[2]!) : '')) });
+    return out;
+  };
   tables.forEach((t, ti) => {
     if (!options.disjointParts || t.percentOnly) return;
     for (const axis of ['rows', 'cols'] as const) {
@@ -447,28 +461,42 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       const vec = (i: number) => (axis === 'rows' ? t.cells[i]!.map((x) => x.n!) : t.cells.map((row) => row[i]!.n!));
       const printed = (i: number) =>
         axis === 'rows' ? t.cols.every((_, c) => !hidden.has(`${ti}:${i}:${c}`)) : t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${i}`));
-      const lines = labels.map((_, i) => i).filter((i) => printed(i) && vec(i).some((x) => x > 0) && !totalish(labels[i]!));
-      const names = new Set(labels.filter((l) => !totalish(l)).map(relationName));
-      for (const h of lines) {
-        const others = lines.filter((i) => i !== h);
-        for (let mask = 1; mask < 1 << others.length; mask++) {
-          const parts = others.filter((_, k) => mask & (1 << k));
-          if (parts.length >= 2 && vec(h).every((x, pos) => parts.reduce((s, p) => s + vec(p)[pos]!, 0) === x))
-            seenRelations.push({ t: ti, sum: relationName(labels[h]!), parts: parts.map((p) => relationName(labels[p]!)), lines: names });
+      for (const { block, names } of unitsOf(t, axis)) {
+        const lines = labels.map((_, i) => i).filter((i) => names[i] !== '' && printed(i) && vec(i).some((x) => x > 0));
+        const all = new Set(names.filter((n) => n !== ''));
+        for (const h of lines) {
+          const others = lines.filter((i) => i !== h);
+          for (let mask = 1; mask < 1 << others.length; mask++) {
+            const parts = others.filter((_, k) => mask & (1 << k));
+            if (parts.length >= 2 && vec(h).every((x, pos) => parts.reduce((s, p) => s + vec(p)[pos]!, 0) === x))
+              seenRelations.push({
+                t: ti,
+                ...(block !== undefined && { block }),
+                sum: names[h]!,
+                parts: parts.map((p) => names[p]!),
+                lines: all,
+              });
+          }
         }
       }
     }
   });
-  /** Whether `sum` = `parts` (names) among `lines` (the names of its table's axis) is a relation seen in another table. */
-  const seenElsewhere = (ti: number, lines: string[], sum: string, parts: string[]) =>
-    seenRelations.some(
-      (r) =>
-        r.t !== ti &&
-        r.sum === sum &&
-        r.parts.some((p) => parts.includes(p)) &&
-        r.parts.every((p) => parts.includes(p) || !lines.includes(p)) &&
-        parts.every((p) => r.parts.includes(p) || !r.lines.has(p)),
-    );
+  /** Relations seen elsewhere (another table, or another block of this one) for the lines of a unit. */
+  const elsewhere = (ti: number, block: string | undefined) =>
+    seenRelations.filter((r) => r.t !== ti || (r.block !== undefined && block !== undefined && r.block !== block));
+  /** Whether `sum` = `parts` (lines of one axis of table `ti`) is a relation seen elsewhere, in a unit holding them all. */
+  const seenElsewhere = (ti: number, axis: 'rows' | 'cols', sum: number, parts: number[]) =>
+    unitsOf(tables[ti]!, axis).some(({ block, names }) => {
+      if ([sum, ...parts].some((i) => names[i] === '')) return false;
+      const ps = parts.map((p) => names[p]!);
+      return elsewhere(ti, block).some(
+        (r) =>
+          r.sum === names[sum] &&
+          r.parts.some((p) => ps.includes(p)) &&
+          r.parts.every((p) => ps.includes(p) || !names.includes(p)) &&
+          ps.every((p) => r.parts.includes(p) || !r.lines.has(p)),
+      );
+    });
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
     const v = (r: number, c: number) => id.get(`${ti}:${r}:${c}`)!;
@@ -572,12 +600,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         h !== wholeRow &&
         !own(h, parts) &&
         ![h, ...parts].every(rowPrinted) &&
-        !seenElsewhere(
-          ti,
-          t.rows.map(relationName),
-          relationName(t.rows[h]!),
-          parts.map((p) => relationName(t.rows[p]!)),
-        )
+        !seenElsewhere(ti, 'rows', h, parts)
       )
         return;
       t.cols.forEach((_, c) =>
@@ -585,18 +608,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       );
     });
     sums(C, colVec, (h, parts) => {
-      if (
-        wholeCol !== undefined &&
-        h !== wholeCol &&
-        ![h, ...parts].every(colPrinted) &&
-        !seenElsewhere(
-          ti,
-          t.cols.map(relationName),
-          relationName(t.cols[h]!),
-          parts.map((p) => relationName(t.cols[p]!)),
-        )
-      )
-        return;
+      if (wholeCol !== undefined && h !== wholeCol && ![h, ...parts].every(colPrinted) && !seenElsewhere(ti, 'cols', h, parts)) return;
       t.rows.forEach((_, r) =>
         cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 }),
       );
@@ -606,21 +618,26 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     // an attacker who takes the structure reads line ≥ that sum (in every position).
     if (options.disjointParts)
       for (const axis of ['rows', 'cols'] as const) {
-        const labels = (axis === 'rows' ? t.rows : t.cols).map((l) => (totalish(l) ? '' : relationName(l)));
         const vec = axis === 'rows' ? rowVec : colVec;
         const cell = (i: number, pos: number) => (axis === 'rows' ? v(i, pos) : v(pos, i));
-        const one = (name: string) => (labels.indexOf(name) >= 0 && labels.indexOf(name) === labels.lastIndexOf(name) ? labels.indexOf(name) : -1);
-        for (const r of seenRelations) {
-          if (r.t === ti) continue;
-          const h = one(r.sum);
-          const printed = r.parts.map(one).filter((i) => i >= 0);
-          const missing = r.parts.filter((p) => !labels.includes(p));
-          if (h < 0 || printed.length === 0 || missing.length === 0 || printed.length + missing.length !== r.parts.length) continue;
-          const part = vec(h).map((_, pos) => printed.reduce((acc, p) => acc + vec(p)[pos]!, 0));
-          if (vec(h).some((x, pos) => x < part[pos]!) || vec(h).every((x, pos) => x === part[pos]!)) continue;
-          vec(h).forEach((_, pos) =>
-            cons.push({ terms: new Map([[cell(h, pos), 1], ...printed.map((p) => [cell(p, pos), -1] as [number, number])]), lo: 0, hi: Infinity }),
-          );
+        for (const { block, names: labels } of unitsOf(t, axis)) {
+          const one = (name: string) =>
+            labels.indexOf(name) >= 0 && labels.indexOf(name) === labels.lastIndexOf(name) ? labels.indexOf(name) : -1;
+          for (const r of elsewhere(ti, block)) {
+            const h = one(r.sum);
+            const printed = r.parts.map(one).filter((i) => i >= 0);
+            const missing = r.parts.filter((p) => !labels.includes(p));
+            if (h < 0 || printed.length === 0 || missing.length === 0 || printed.length + missing.length !== r.parts.length) continue;
+            const part = vec(h).map((_, pos) => printed.reduce((acc, p) => acc + vec(p)[pos]!, 0));
+            if (vec(h).some((x, pos) => x < part[pos]!) || vec(h).every((x, pos) => x === part[pos]!)) continue;
+            vec(h).forEach((_, pos) =>
+              cons.push({
+                terms: new Map([[cell(h, pos), 1], ...printed.map((p) => [cell(p, pos), -1] as [number, number])]),
+                lo: 0,
+                hi: Infinity,
+              }),
+            );
+          }
         }
       }
     // An N stated for a group in any table of the input is that group's size in this one too.
