@@ -672,6 +672,40 @@ function printedRelations(unit: Unit): Relation[] {
   return out;
 }
 
+/** The one line of `keys` named `key`, or -1 (none, or several). */
+const onlyLine = (keys: readonly string[], key: string) => {
+  const i = keys.indexOf(key);
+  return i >= 0 && keys.indexOf(key, i + 1) < 0 ? i : -1;
+};
+
+/** A relation of another unit over the lines of `unit`: its sum's line here, the parts printed here, how many are not. */
+interface RelationHere {
+  r: Relation;
+  sum: number;
+  printed: number[];
+  missing: number;
+  rKeys: readonly string[];
+}
+
+function relationHere(r: Relation, unit: Unit): RelationHere | undefined {
+  const { keys } = unit;
+  if (r.table === unit.table && (r.unit.block === undefined || unit.block === undefined || r.unit.block === unit.block)) return undefined;
+  const rKeys = r.unit.keys;
+  const sum = onlyLine(keys, rKeys[r.sum]!);
+  const parts = r.parts.map((p) => onlyLine(keys, rKeys[p]!));
+  // A part named here more than once cannot be told; a part the other prints that this table does not: -1.
+  if (sum < 0 || parts.some((p, k) => p < 0 && keys.includes(rKeys[r.parts[k]!]!)) || parts.includes(sum)) return undefined;
+  const printed = parts.filter((p) => p >= 0);
+  if (printed.length === 0) return undefined;
+  return { r, sum, printed, missing: parts.length - printed.length, rKeys };
+}
+
+/** Whether sum `f` of `unit`'s lines is relation `x`: the same sum, and on the lines both print, the same parts. */
+const sameRelation = (x: RelationHere, f: FoundSum, keys: readonly string[]) =>
+  x.sum === f.header &&
+  x.printed.every((p) => f.parts.includes(p)) &&
+  f.parts.every((p) => x.printed.includes(p) || !x.rKeys.includes(keys[p]!));
+
 /**
  * A sum among the lines of a list read as disjoint parts (sums.ts `disjointWhole`: under its N, a total of every line,
  * a tree) is set aside as a chance one — but where another table of the input prints a line of the same name as
@@ -691,11 +725,6 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
   if (counts.length < 2 && !counts.some((t) => t.rows.some((h) => h.heading !== undefined))) return;
   const units = new Map(counts.map((t) => [t, unitsOf(t)] as const));
   const relations = counts.flatMap((t) => units.get(t)!.flatMap(printedRelations));
-  /** The one line of `keys` named `key`, or -1 (none, or several). */
-  const only = (keys: readonly string[], key: string) => {
-    const i = keys.indexOf(key);
-    return i >= 0 && keys.indexOf(key, i + 1) < 0 ? i : -1;
-  };
   const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   for (const table of counts) {
     const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Relation; also: boolean }[] = [];
@@ -717,17 +746,7 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
       const headers = axis === 'rows' ? table.rows : table.cols;
       const vecs = vectors(table, axis);
       // Relations of the other tables (blocks) over lines of this one: the sum's line here, and the parts printed here.
-      const here = relations.flatMap((r) => {
-        if (r.table === table && (r.unit.block === undefined || unit.block === undefined || r.unit.block === unit.block)) return [];
-        const rKeys = r.unit.keys;
-        const sum = only(keys, rKeys[r.sum]!);
-        const parts = r.parts.map((p) => only(keys, rKeys[p]!));
-        // A part named here more than once cannot be told; a part the other prints that this table does not: -1.
-        if (sum < 0 || parts.some((p, k) => p < 0 && keys.includes(rKeys[r.parts[k]!]!)) || parts.includes(sum)) return [];
-        const printed = parts.filter((p) => p >= 0);
-        if (printed.length === 0) return [];
-        return [{ r, sum, printed, missing: parts.length - printed.length, rKeys }];
-      });
+      const here = relations.flatMap((r) => relationHere(r, unit) ?? []);
       if (here.length === 0) continue;
       const whole = disjointWhole(table, axis);
       if (whole !== undefined) {
@@ -740,12 +759,7 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
         );
         for (const f of aside) {
           // The same relation: the same sum, and on the lines both tables print, the same parts.
-          const match = here.find(
-            (x) =>
-              x.sum === f.header &&
-              x.printed.every((p) => f.parts.includes(p)) &&
-              f.parts.every((p) => x.printed.includes(p) || !x.rKeys.includes(keys[p]!)),
-          );
+          const match = here.find((x) => sameRelation(x, f, keys));
           if (match === undefined) continue;
           const sum: FoundSum = { axis, header: f.header, parts: [...f.parts], how: f.how };
           table.sums.push(sum);
@@ -2296,8 +2310,38 @@ export function tableNames(numbers: readonly number[]): string {
  * each sum reported as our reading; where they cannot all hold for whole counts together with the table's other
  * equations, the reading is ambiguous and the table is refused, naming the row and how to mark it.
  */
+/**
+ * A list of percentages read as disjoint parts of its N (shares.ts `disjointShares`): a sum set aside there (on the
+ * counts the percentages stand for, `percentSumsAside`) that a count table of the input prints (the relation as
+ * `relationsSeenElsewhere` matches it) is taken as an equation, as in a list of counts: 2022's 32 = 12 + 20 printed as
+ * counts gave 2021's hidden 心筋梗塞 3.4% of 59 back as 37.3% − 33.9% (22 − 20 = 2) before (seen2). Relations printed
+ * only in other percentage tables are not looked for (README Limits).
+ */
+function percentSeen(table: Table, tables: readonly Table[]): { sum: FoundSum; other: Relation }[] {
+  const out: { sum: FoundSum; other: Relation }[] = [];
+  const others = tables.filter((t) => t !== table && t.kind === 'count');
+  if (others.length === 0) return out;
+  const relations = others.flatMap((t) => unitsOf(t).flatMap(printedRelations));
+  if (relations.length === 0) return out;
+  for (const unit of unitsOf(table)) {
+    const { axis, keys } = unit;
+    if (!disjointShares(table, axis)) continue;
+    const here = relations.flatMap((r) => relationHere(r, unit) ?? []);
+    if (here.length === 0) continue;
+    for (const f of percentSumsAside(table, axis)) {
+      if (f.header === null || f.alternative || [f.header, ...f.parts].some((i) => keys[i] === '')) continue;
+      if ([...table.sums, ...out.map((x) => x.sum)].some((k) => k.axis === axis && k.header === f.header)) continue;
+      const match = here.find((x) => sameRelation(x, f, keys));
+      if (match) out.push({ sum: { axis, header: f.header, parts: [...f.parts], how: f.how }, other: match.r });
+    }
+  }
+  return out;
+}
+
 function percentReading(table: Table, out: ReadResult, work?: PercentWork): void {
   table.sums = percentSums(table, work);
+  const seen = percentSeen(table, out.tables);
+  table.sums.push(...seen.map((x) => x.sum));
   disjointParts(table, out, (line) => ({ line, table: table.number }));
   if (table.sums.length === 0) return;
   const kind = (axis: 'rows' | 'cols') => (axis === 'rows' ? '行' : '列');
@@ -2350,8 +2394,22 @@ function percentReading(table: Table, out: ReadResult, work?: PercentWork): void
       });
     }
   }
+  const kept = seen.filter((x) => table.sums.includes(x.sum));
+  if (kept.length > 0) {
+    const [first] = kept;
+    const hs = headersOf(first!.sum.axis);
+    const rs = first!.other.axis === 'rows' ? first!.other.table.rows : first!.other.table.cols;
+    out.warnings.push({
+      code: 'sum/seen',
+      place: { line: table.line, table: table.number },
+      message:
+        `表${table.number}: ${kind(first!.sum.axis)}${quote(hs[first!.sum.header!]!.label)}の割合が表す人数が${kind(first!.sum.axis)}${names(first!.sum.parts.map((j) => hs[j]!.label))}の人数の和と一致することは、` +
+        `表${first!.other.table.number}で${kind(first!.other.axis)}${quote(rs[first!.other.sum]!.label)}が${kind(first!.other.axis)}${names(first!.other.parts.map((j) => rs[j]!.label))}の和であることと同じ組み合わせなので、` +
+        `偶然とは読まず、式にしました${kept.length > 1 ? `（ほか ${kept.length - 1} 件）` : ''}（チェッカーの判断）。どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した割合の人数を引き算で割り出せるためです`,
+    });
+  }
   for (const sum of table.sums) {
-    if (sum.alternative || sum.header === null) continue;
+    if (sum.alternative || sum.header === null || seen.some((x) => x.sum === sum)) continue;
     const headers = headersOf(sum.axis);
     const others = table.sums.filter((x) => x.alternative && x.axis === sum.axis && x.header === sum.header).length;
     const also = others > 0 ? `。ほかに ${others} 通りの${kind(sum.axis)}の組の和とも一致し、どれも式として扱いました` : '';

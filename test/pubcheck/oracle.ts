@@ -1136,7 +1136,13 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     };
     const cellPrinted = (x: { v: number } | undefined) =>
       x !== undefined && [...id].some(([key, v]) => v === x.v && key.startsWith(`${ti}:`) && !hidden.has(key));
-    const lines = (count: number, across: number, at: (i: number, k: number) => { v: number; n: number } | undefined, labels: string[]) => {
+    const lines = (
+      count: number,
+      across: number,
+      at: (i: number, k: number) => { v: number; n: number } | undefined,
+      labels: string[],
+      axis: 'rows' | 'cols',
+    ) => {
       const disjoint = disjointList(count, across, at, labels);
       const line = (i: number) => [...Array(across).keys()].map((k) => range(at(i, k)));
       for (let h = 0; h < count; h++) {
@@ -1155,7 +1161,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
             return lo <= x![1] && hi >= x![0];
           });
           if (!fits) continue;
-          if (disjoint && ![h, ...parts].every((i) => cellPrinted(at(i, 0)))) continue;
+          // Unless a count table prints it whole (`seenElsewhere`).
+          if (disjoint && ![h, ...parts].every((i) => cellPrinted(at(i, 0))) && !seenElsewhere(ti, axis, h, parts)) continue;
           const hypothesis: Con[] = [];
           for (let k = 0; k < across; k++) {
             const terms = new Map<number, number>([[at(h, k)!.v, -1]]);
@@ -1166,8 +1173,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         }
       }
     };
-    lines(t.rows.length, t.cols.length, (r, c) => vars[r]![c], t.rows);
-    lines(t.cols.length, t.rows.length, (c, r) => vars[r]![c], t.cols);
+    lines(t.rows.length, t.cols.length, (r, c) => vars[r]![c], t.rows, 'rows');
+    lines(t.cols.length, t.rows.length, (c, r) => vars[r]![c], t.cols, 'cols');
     // Running sums (累積): a line (three items at least) whose count can be, at each item in its order (either way
     // round), the one before plus another line's count there.
     const running = (count: number, across: number, at: (i: number, k: number) => { v: number } | undefined) => {
