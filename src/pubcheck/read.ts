@@ -622,7 +622,11 @@ function unitsOf(table: Table): Unit[] {
     { table, axis: 'rows', keys: table.rows.map(seenKey) },
     { table, axis: 'cols', keys: table.cols.map(seenKey) },
   ];
-  const blocks = [...new Set(table.rows.flatMap((h) => (h.heading !== undefined ? [h.heading] : [])))];
+  // A row's block: its heading row's name, or the first of two label columns joined (layout.ts: 「2021年・心筋梗塞」).
+  const blockOf = (h: Header) => (h.kind === 'total' ? undefined : (h.heading ?? /^([^・]+)・./.exec(h.label)?.[1]));
+  const blocks = [...new Set(table.rows.flatMap((h) => blockOf(h) ?? []))].filter(
+    (b) => table.rows.filter((h) => blockOf(h) === b).length >= 2,
+  );
   if (blocks.length >= 2)
     for (const block of blocks)
       out.push({
@@ -630,7 +634,7 @@ function unitsOf(table: Table): Unit[] {
         axis: 'rows',
         block,
         keys: table.rows.map((h) =>
-          h.heading === block ? seenKey({ kind: h.kind, label: h.label.slice(block.length + 1), ...(h.rest && { rest: true }) }) : '',
+          blockOf(h) === block ? seenKey({ kind: h.kind, label: h.label.slice(block.length + 1), ...(h.rest && { rest: true }) }) : '',
         ),
       });
   return out;
@@ -722,7 +726,7 @@ const sameRelation = (x: RelationHere, f: FoundSum, keys: readonly string[]) =>
  */
 function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void {
   const counts = tables.filter((t) => t.kind === 'count');
-  if (counts.length < 2 && !counts.some((t) => t.rows.some((h) => h.heading !== undefined))) return;
+  if (counts.length < 2 && !counts.some((t) => t.rows.some((h) => h.heading !== undefined || h.label.includes('・')))) return;
   const units = new Map(counts.map((t) => [t, unitsOf(t)] as const));
   const relations = counts.flatMap((t) => units.get(t)!.flatMap(printedRelations));
   const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -219,6 +219,19 @@ describe('(e) a relation printed in one block of a Table 1, taken for another bl
     const r = holdsBoth(text, written);
     expect(seen(r).join()).toContain('表1の見出し「2022年」の下でも同じ見出しの数で成り立つため');
   });
+  it('two label columns 年 | 疾患 (joined 「2021年・心筋梗塞」): before pinned 2, now holding', () => {
+    const x = [2, 20, 22, 15];
+    const y = [40, 20, 60, 26];
+    for (const every of [false, true]) {
+      const text = tsv([
+        ['年', '疾患', '人数'],
+        ...L.map((l, i) => [every || i === 0 ? '2021年' : '', l, x[i]!]),
+        ...L.map((l, i) => [every || i === 0 ? '2022年' : '', l, y[i]!]),
+        ['合計', '', [...x, ...y].reduce((a, b) => a + b, 0)],
+      ]);
+      expect(seen(holdsBoth(text, written)).length).toBeGreaterThan(0);
+    }
+  });
   it('with one more part in the other block (その他): line ≥ parts, holding', () => {
     const text = blocks(L, [2, 20, 25, 15], L5, [40, 20, 13, 73, 26]);
     const r = holdsBoth(text, written);
@@ -273,12 +286,19 @@ describe('chance', () => {
       holdsBoth(list('2021年', a, va) + '\n' + list('2022年', b, vb));
     }
   });
-  it('100 random Table 1s of two blocks of the same names: none refused', () => {
+  it('100 random Table 1s of two blocks of the same names (heading rows, label columns): none refused', () => {
     const random = lcg(2004);
     for (let t = 0; t < 100; t++) {
       const x = L.map(() => int(random, 0, 40));
       const y = L.map(() => int(random, 0, 40));
       if (random() < 0.5) y[2] = y[0]! + y[1]!;
+      const columns = tsv([
+        ['年', '疾患', '人数'],
+        ...L.map((l, i) => [i === 0 ? '2021年' : '', l, x[i]!]),
+        ...L.map((l, i) => [i === 0 ? '2022年' : '', l, y[i]!]),
+        ['合計', '', [...x, ...y].reduce((s, v) => s + v, 0)],
+      ]);
+      expect(readTables(columns).errors).toEqual([]);
       const text = tsv([
         ['', '人数'],
         ['2021年', ''],
