@@ -617,6 +617,12 @@ interface Unit {
   keys: string[];
 }
 
+/**
+ * Blocks of one table beyond which relations are not looked for block by block (each block is compared with every
+ * relation of the input): a Table 1 has a few; past it the table's relations are looked for as a whole only (Limits).
+ */
+const MAX_BLOCKS = 32;
+
 function unitsOf(table: Table): Unit[] {
   const out: Unit[] = [
     { table, axis: 'rows', keys: table.rows.map(seenKey) },
@@ -624,10 +630,13 @@ function unitsOf(table: Table): Unit[] {
   ];
   // A row's block: its heading row's name, or the first of two label columns joined (layout.ts: 「2021年・心筋梗塞」).
   const blockOf = (h: Header) => (h.kind === 'total' ? undefined : (h.heading ?? /^([^・]+)・./.exec(h.label)?.[1]));
-  const blocks = [...new Set(table.rows.flatMap((h) => blockOf(h) ?? []))].filter(
-    (b) => table.rows.filter((h) => blockOf(h) === b).length >= 2,
-  );
-  if (blocks.length >= 2)
+  const size = new Map<string, number>();
+  for (const h of table.rows) {
+    const b = blockOf(h);
+    if (b !== undefined) size.set(b, (size.get(b) ?? 0) + 1);
+  }
+  const blocks = [...size].flatMap(([b, n]) => (n >= 2 ? [b] : []));
+  if (blocks.length >= 2 && blocks.length <= MAX_BLOCKS)
     for (const block of blocks)
       out.push({
         table,
@@ -652,20 +661,10 @@ interface Relation {
 /** The relations a count table prints among the lines of a unit: its subtotals, its sums, and the sums found by arithmetic. */
 function printedRelations(unit: Unit): Relation[] {
   const { table, axis, keys } = unit;
-  const headers = axis === 'rows' ? table.rows : table.cols;
   const vecs = vectors(table, axis);
   const out: Relation[] = [];
   const seen = new Set<string>();
-  for (const { sum, parts } of [
-    ...headers.flatMap((h, i) => (h.kind === 'subtotal' ? [{ sum: i, parts: h.children }] : [])),
-    ...table.sums.flatMap((x) => (x.axis === axis && x.header !== null ? [{ sum: x.header, parts: x.parts }] : [])),
-    ...findSums(table, axis, [], true).flatMap((x) => (x.header !== null ? [{ sum: x.header, parts: x.parts }] : [])),
-    // The うち lines of a line, their rests (lines of ours) left out, where they add up to it (32: うち 12, うち 20).
-    ...headers.flatMap((_, i) => {
-      const under = headers.flatMap((h, j) => (h.parent === i && !h.rest && !h.ns ? [j] : []));
-      return under.length >= 2 ? [{ sum: i, parts: under }] : [];
-    }),
-  ]) {
+  for (const { sum, parts } of candidateRelations(table, axis)) {
     if (parts.length < 2 || [sum, ...parts].some((i) => keys[i] === '') || !vecs[sum]!.some((x) => x > 0)) continue;
     if (!vecs[sum]!.every((x, k) => x === parts.reduce((acc, p) => acc + vecs[p]![k]!, 0))) continue;
     const id = `${sum}=${[...parts].sort((a, b) => a - b).join('+')}`;
@@ -674,6 +673,26 @@ function printedRelations(unit: Unit): Relation[] {
     out.push({ unit, table, axis, sum, parts: [...parts] });
   }
   return out;
+}
+
+const candidates = new WeakMap<Table, { rows?: { sum: number; parts: number[] }[]; cols?: { sum: number; parts: number[] }[] }>();
+/** The sums one axis of a table prints, for every unit of it (found once: the search by arithmetic has its own budget). */
+function candidateRelations(table: Table, axis: 'rows' | 'cols'): { sum: number; parts: number[] }[] {
+  const known = candidates.get(table)?.[axis];
+  if (known) return known;
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const found = [
+    ...headers.flatMap((h, i) => (h.kind === 'subtotal' ? [{ sum: i, parts: h.children }] : [])),
+    ...table.sums.flatMap((x) => (x.axis === axis && x.header !== null ? [{ sum: x.header, parts: x.parts }] : [])),
+    ...findSums(table, axis, [], true).flatMap((x) => (x.header !== null ? [{ sum: x.header, parts: x.parts }] : [])),
+    // The うち lines of a line, their rests (lines of ours) left out, where they add up to it (32: うち 12, うち 20).
+    ...headers.flatMap((_, i) => {
+      const under = headers.flatMap((h, j) => (h.parent === i && !h.rest && !h.ns ? [j] : []));
+      return under.length >= 2 ? [{ sum: i, parts: under }] : [];
+    }),
+  ];
+  candidates.set(table, { ...candidates.get(table), [axis]: found });
+  return found;
 }
 
 /** The one line of `keys` named `key`, or -1 (none, or several). */
