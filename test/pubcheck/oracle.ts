@@ -453,12 +453,42 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       for (const block of blocks) out.push({ block, names: split.map((m) => (m?.[1] === block ? relationName(m[2]!) : '')) });
     return out;
   };
+  // A percentage table's relations: each cell the counts of its N its rounding admits (N written in its column's
+  // header, its row's, the title or the corner). A cell whose rounding admits exactly one count is that count (35.6%
+  // of 90 is 32): a relation among such cells is seen as a count table's is. Where a cell admits several counts, a
+  // relation that holds for some choice of them cannot be told from a chance match of the rounding — but an attacker
+  // may take it for the structure all the same (as this oracle reads sums within rounding in a percentage table,
+  // below): taken too, as holding for some choice.
+  const percentRange = (t: OTable, r: number, c: number): [number, number] | undefined => {
+    const cell = t.cells[r]![c]!;
+    const n = statedN(t.cols[c]!) ?? statedN(t.rows[r]!) ?? statedN(t.title) ?? statedN(t.corner);
+    if (n === undefined || cell.percent === undefined) return undefined;
+    const h = 0.5 * 10 ** -cell.decimals!;
+    const lo = Math.max(0, Math.ceil((n * (cell.percent - h)) / 100 - 1e-9));
+    const hi = Math.min(n, Math.floor((n * (cell.percent + h)) / 100 + 1e-9));
+    return lo <= hi ? [lo, hi] : undefined;
+  };
   tables.forEach((t, ti) => {
-    if (!options.disjointParts || t.percentOnly) return;
+    if (!options.disjointParts) return;
+    const shares = t.percentOnly ? t.cells.map((row, r) => row.map((_, c) => percentRange(t, r, c))) : undefined;
+    if (shares && shares.flat().some((x) => x === undefined)) return;
     for (const axis of ['rows', 'cols'] as const) {
       const labels = axis === 'rows' ? t.rows : t.cols;
       if (labels.length > 16) continue;
-      const vec = (i: number) => (axis === 'rows' ? t.cells[i]!.map((x) => x.n!) : t.cells.map((row) => row[i]!.n!));
+      const at = (i: number) => (axis === 'rows' ? t.cells[i]!.map((_, c) => [i, c]) : t.cells.map((_, r) => [r, i]));
+      const vec = (i: number) => at(i).map(([r, c]) => (shares ? shares[r!]![c!]![1] : t.cells[r!]![c!]!.n!));
+      /** Whether line h can be the sum of `parts` in every position: for counts, it is; for percentages, for some choice. */
+      const adds = (h: number, parts: number[]) =>
+        at(h).every((_, pos) => {
+          if (!shares) return parts.reduce((s, p) => s + vec(p)[pos]!, 0) === vec(h)[pos]!;
+          const cell = (i: number) => {
+            const [r, c] = at(i)[pos]!;
+            return shares[r!]![c!]!;
+          };
+          const lo = parts.reduce((s, p) => s + cell(p)[0], 0);
+          const hi = parts.reduce((s, p) => s + cell(p)[1], 0);
+          return lo <= cell(h)[1] && hi >= cell(h)[0];
+        });
       const printed = (i: number) =>
         axis === 'rows' ? t.cols.every((_, c) => !hidden.has(`${ti}:${i}:${c}`)) : t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${i}`));
       for (const { block, names } of unitsOf(t, axis)) {
@@ -468,7 +498,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           const others = lines.filter((i) => i !== h);
           for (let mask = 1; mask < 1 << others.length; mask++) {
             const parts = others.filter((_, k) => mask & (1 << k));
-            if (parts.length >= 2 && vec(h).every((x, pos) => parts.reduce((s, p) => s + vec(p)[pos]!, 0) === x))
+            if (parts.length >= 2 && adds(h, parts))
               seenRelations.push({
                 t: ti,
                 ...(block !== undefined && { block }),
