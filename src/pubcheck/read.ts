@@ -623,20 +623,46 @@ interface Unit {
  */
 const MAX_BLOCKS = 32;
 
-function unitsOf(table: Table): Unit[] {
-  const out: Unit[] = [
-    { table, axis: 'rows', keys: table.rows.map(seenKey) },
-    { table, axis: 'cols', keys: table.cols.map(seenKey) },
-  ];
-  // A row's block: its heading row's name, or the first of two label columns joined (layout.ts: 「2021年・心筋梗塞」).
-  const blockOf = (h: Header) => (h.kind === 'total' ? undefined : (h.heading ?? /^([^・]+)・./.exec(h.label)?.[1]));
+/** A row's block: its heading row's name, or the first of two label columns joined (layout.ts: 「2021年・心筋梗塞」). */
+const blockOf = (h: Header) => (h.kind === 'total' ? undefined : (h.heading ?? /^([^・]+)・./.exec(h.label)?.[1]));
+
+/** The blocks of a table's rows: names of two rows or more (two blocks at least, else none). */
+function blocksOf(table: Table): string[] {
   const size = new Map<string, number>();
   for (const h of table.rows) {
     const b = blockOf(h);
     if (b !== undefined) size.set(b, (size.get(b) ?? 0) + 1);
   }
   const blocks = [...size].flatMap(([b, n]) => (n >= 2 ? [b] : []));
-  if (blocks.length >= 2 && blocks.length <= MAX_BLOCKS)
+  return blocks.length >= 2 ? blocks : [];
+}
+
+/**
+ * A table of more blocks than `MAX_BLOCKS`: its relations are compared across the whole table only, said (not
+ * dropped in silence, seen3) — naming the table, how many blocks, and what was not compared.
+ */
+function tooManyBlocks(table: Table, out: ReadResult): void {
+  const blocks = blocksOf(table);
+  if (blocks.length <= MAX_BLOCKS) return;
+  if (out.warnings.some((w) => w.code === 'sum/blocks' && w.place?.table === table.number)) return;
+  out.warnings.push({
+    code: 'sum/blocks',
+    place: { line: table.line, table: table.number },
+    message:
+      `表${table.number}: 見出しごとの行のまとまり（${some(blocks.map((b) => quote(clip(b, 20))), 3, '', '個')}）が ${fmt(blocks.length)} 個あり、` +
+      `上限の ${MAX_BLOCKS} 個を超えるため、一つのまとまりで成り立つ和（小計）をほかのまとまりの同じ見出しの行に当てはめて比べていません。` +
+      `和は表全体の行どうし、ほかの表とだけ比べました（チェッカーの判断）。あるまとまりで見える和から、別のまとまりで秘匿した数を引き算で割り出せないかは確かめていません。` +
+      `まとまりを ${MAX_BLOCKS} 個以下の表に分けて貼り付けると、まとまりどうしも比べます`,
+  });
+}
+
+function unitsOf(table: Table): Unit[] {
+  const out: Unit[] = [
+    { table, axis: 'rows', keys: table.rows.map(seenKey) },
+    { table, axis: 'cols', keys: table.cols.map(seenKey) },
+  ];
+  const blocks = blocksOf(table);
+  if (blocks.length <= MAX_BLOCKS)
     for (const block of blocks)
       out.push({
         table,
@@ -649,13 +675,67 @@ function unitsOf(table: Table): Unit[] {
   return out;
 }
 
-/** A line of one table that is the sum of two lines or more of the same axis in every position, not all 0. */
+/**
+ * A line of one table that is the sum of two lines or more of the same axis in every position, not all 0. In a
+ * percentage table (`percent`), on the counts its percentages stand for: `exact` where each is one count of its N.
+ */
 interface Relation {
   unit: Unit;
   table: Table;
   axis: 'rows' | 'cols';
   sum: number;
   parts: number[];
+  percent?: { exact: boolean };
+}
+
+/** Nodes the search for a percentage table's relations may visit per unit (`percentRelations`; past it, Limits). */
+const PERCENT_RELATION_NODES = 20_000;
+
+/**
+ * The relations a percentage table shows among the lines of a unit, on the counts its percentages stand for
+ * (shares.ts `countRanges`, its Ns as read so far): a line whose count can be the sum of the counts of two lines or
+ * more in every position. Where every percentage of them is one count of its N (35.6%, 13.3% and 22.2% of 90: 32 = 12
+ * + 20) the relation is as plain as a count table's; where some admit several counts, it holds for some choice of them
+ * — an attacker cannot be sure of it, but may take it for the structure (as the checker reads a sum within rounding in
+ * a percentage table, `sum/found`): taken too, said so. `wanted`: the names a sum is looked for under elsewhere.
+ */
+function percentRelations(unit: Unit, wanted: ReadonlySet<string>): Relation[] {
+  const { table, axis, keys } = unit;
+  const ranges = table.kind === 'percent' ? countRanges(table) : undefined;
+  if (!ranges) return [];
+  const line = (m: number[][], i: number) => (axis === 'rows' ? m[i]! : m.map((row) => row[i]!));
+  const lo = keys.map((_, i) => line(ranges.lo, i));
+  const hi = keys.map((_, i) => line(ranges.hi, i));
+  const lines = keys.flatMap((k, i) => (k !== '' && hi[i]!.some((x) => x > 0) ? [i] : []));
+  const out: Relation[] = [];
+  let nodes = 0;
+  for (const h of lines) {
+    if (!wanted.has(keys[h]!)) continue;
+    const others = lines.filter((i) => i !== h);
+    const chosen: number[] = [];
+    const least = hi[h]!.map(() => 0);
+    const most = hi[h]!.map(() => 0);
+    const visit = (from: number) => {
+      if (nodes++ > PERCENT_RELATION_NODES) return;
+      if (chosen.length >= 2 && most.every((x, k) => x >= lo[h]![k]!) && chosen.some((p) => wanted.has(keys[p]!))) {
+        const exact = [h, ...chosen].every((i) => lo[i]!.every((x, k) => x === hi[i]![k]!));
+        out.push({ unit, table, axis, sum: h, parts: [...chosen], percent: { exact } });
+      }
+      for (let j = from; j < others.length; j++) {
+        const p = others[j]!;
+        if (lo[p]!.some((x, k) => least[k]! + x > hi[h]![k]!)) continue;
+        chosen.push(p);
+        lo[p]!.forEach((x, k) => (least[k]! += x));
+        hi[p]!.forEach((x, k) => (most[k]! += x));
+        visit(j + 1);
+        chosen.pop();
+        lo[p]!.forEach((x, k) => (least[k]! -= x));
+        hi[p]!.forEach((x, k) => (most[k]! -= x));
+      }
+    };
+    visit(0);
+  }
+  return out;
 }
 
 /** The relations a count table prints among the lines of a unit: its subtotals, its sums, and the sums found by arithmetic. */
@@ -745,9 +825,18 @@ const sameRelation = (x: RelationHere, f: FoundSum, keys: readonly string[]) =>
  */
 function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void {
   const counts = tables.filter((t) => t.kind === 'count');
-  if (counts.length < 2 && !counts.some((t) => t.rows.some((h) => h.heading !== undefined || h.label.includes('・')))) return;
+  // Percentage tables whose percentages stand for counts of an N read so far: their relations are seen too (seen3).
+  const percents = tables.filter((t) => t.kind === 'percent' && countRanges(t) !== undefined);
+  if (counts.length === 0) return;
+  if (counts.length + percents.length < 2 && !counts.some((t) => t.rows.some((h) => h.heading !== undefined || h.label.includes('・'))))
+    return;
+  for (const t of counts) tooManyBlocks(t, out);
   const units = new Map(counts.map((t) => [t, unitsOf(t)] as const));
-  const relations = counts.flatMap((t) => units.get(t)!.flatMap(printedRelations));
+  const wanted = new Set([...units.values()].flatMap((us) => us.flatMap((u) => u.keys)));
+  const relations = [
+    ...counts.flatMap((t) => units.get(t)!.flatMap(printedRelations)),
+    ...percents.flatMap((t) => unitsOf(t).flatMap((u) => percentRelations(u, wanted))),
+  ];
   const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   for (const table of counts) {
     const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Relation; also: boolean }[] = [];
@@ -809,11 +898,7 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
     }
     /** Where a relation is printed: another table, or another block of this one (its heading row). */
     const where = (r: Relation) => (r.table === table ? `表${table.number}の見出し${quote(r.unit.block!)}の下` : `表${r.table.number}`);
-    const label = (r: Relation) => {
-      const kind = r.axis === 'rows' ? '行' : '列';
-      const hs = r.axis === 'rows' ? r.table.rows : r.table.cols;
-      return `${kind}${quote(hs[r.sum]!.label)}が${kind}${names(r.parts.map((j) => hs[j]!.label))}の和`;
-    };
+    const label = (r: Relation) => relationLabel(r);
     if (taken.length > 0) {
       // The note of the sums set aside is said again without these.
       out.warnings = out.warnings.filter((w) => !(w.code === 'sum/disjoint' && w.place?.table === table.number));
@@ -828,7 +913,7 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
           `表${table.number}: ${kind}${quote(headers[first!.sum.header!]!.label)}が${kind}${names(first!.sum.parts.map((j) => headers[j]!.label))}の和と一致することは、` +
           (first!.also
             ? `${where(first!.other)}で${label(first!.other)}であることと、両方にある見出しでは同じ組み合わせなので`
-            : `${where(first!.other)}でも同じ見出しの数で成り立つため`) +
+            : `${where(first!.other)}でも同じ見出しの${seenOn(first!.other)}ため`) +
           `、偶然とは読まず、式にしました${taken.length > 1 ? `（ほか ${taken.length - 1} 件）` : ''}（チェッカーの判断）。` +
           `どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した数を引き算で割り出せるためです`,
       });
@@ -849,6 +934,18 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
     }
   }
 }
+
+/** A relation in words: 行「心血管疾患」が行「心筋梗塞」「脳卒中」の和, with what it is on where it is a percentage table's. */
+function relationLabel(r: Relation): string {
+  const kind = r.axis === 'rows' ? '行' : '列';
+  const hs = r.axis === 'rows' ? r.table.rows : r.table.cols;
+  const on = r.percent ? (r.percent.exact ? '（割合が表す人数で）' : '（割合が表す人数で、四捨五入の範囲で成り立ち得る）') : '';
+  return `${kind}${quote(hs[r.sum]!.label)}が${kind}${names(r.parts.map((j) => hs[j]!.label))}の和${on}`;
+}
+
+/** What a relation seen elsewhere holds on: 数で成り立つ, or the counts a percentage table's percentages stand for. */
+const seenOn = (r: Relation) =>
+  r.percent ? (r.percent.exact ? '割合が表す人数で成り立つ' : '割合が表す人数で四捨五入の範囲で成り立ち得る') : '数で成り立つ';
 
 /**
  * A table in HTML (<td>), or lines of cells between pipes that are no Markdown table (no delimiter row 「|---|---|」
@@ -2342,11 +2439,13 @@ export function tableNames(numbers: readonly number[]): string {
  */
 function percentSeen(table: Table, tables: readonly Table[]): { sum: FoundSum; other: Relation }[] {
   const out: { sum: FoundSum; other: Relation }[] = [];
-  const others = tables.filter((t) => t !== table && t.kind === 'count');
+  const others = tables.filter((t) => t !== table && (t.kind === 'count' || t.kind === 'percent'));
   if (others.length === 0) return out;
-  const relations = others.flatMap((t) => unitsOf(t).flatMap(printedRelations));
+  const mine = unitsOf(table);
+  const wanted = new Set(mine.flatMap((u) => u.keys));
+  const relations = others.flatMap((t) => unitsOf(t).flatMap((u) => (t.kind === 'count' ? printedRelations(u) : percentRelations(u, wanted))));
   if (relations.length === 0) return out;
-  for (const unit of unitsOf(table)) {
+  for (const unit of mine) {
     const { axis, keys } = unit;
     if (!disjointShares(table, axis)) continue;
     const here = relations.flatMap((r) => relationHere(r, unit) ?? []);
@@ -2364,6 +2463,7 @@ function percentSeen(table: Table, tables: readonly Table[]): { sum: FoundSum; o
 function percentReading(table: Table, out: ReadResult, work?: PercentWork): void {
   table.sums = percentSums(table, work);
   const seen = percentSeen(table, out.tables);
+  if (seen.length > 0 || out.tables.some((t) => t !== table)) tooManyBlocks(table, out);
   table.sums.push(...seen.map((x) => x.sum));
   disjointParts(table, out, (line) => ({ line, table: table.number }));
   if (table.sums.length === 0) return;
@@ -2421,13 +2521,12 @@ function percentReading(table: Table, out: ReadResult, work?: PercentWork): void
   if (kept.length > 0) {
     const [first] = kept;
     const hs = headersOf(first!.sum.axis);
-    const rs = first!.other.axis === 'rows' ? first!.other.table.rows : first!.other.table.cols;
     out.warnings.push({
       code: 'sum/seen',
       place: { line: table.line, table: table.number },
       message:
         `表${table.number}: ${kind(first!.sum.axis)}${quote(hs[first!.sum.header!]!.label)}の割合が表す人数が${kind(first!.sum.axis)}${names(first!.sum.parts.map((j) => hs[j]!.label))}の人数の和と一致することは、` +
-        `表${first!.other.table.number}で${kind(first!.other.axis)}${quote(rs[first!.other.sum]!.label)}が${kind(first!.other.axis)}${names(first!.other.parts.map((j) => rs[j]!.label))}の和であることと同じ組み合わせなので、` +
+        `表${first!.other.table.number}で${relationLabel(first!.other)}であることと同じ組み合わせなので、` +
         `偶然とは読まず、式にしました${kept.length > 1 ? `（ほか ${kept.length - 1} 件）` : ''}（チェッカーの判断）。どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した割合の人数を引き算で割り出せるためです`,
     });
   }

@@ -993,6 +993,11 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           s.cells.forEach((srow, sr) =>
             srow.forEach((scell, sc) => {
               if (labelsOf(s, sr, sc) !== labels) return;
+              // A percentage of an N stated for it (「2022年 (N=125)」) is of a count of that N: a count of the same
+              // labels it cannot stand for (28% of 125 is 35, not 2021's 22) is another count, and the attacker sees
+              // that the numbers disagree — not its share of some base of that table (22 of 79 is also 28%).
+              const own = percentRange(t, r, c);
+              if (own && (scell.n! < own[0] || scell.n! > own[1])) return;
               const x = id.get(`${si}:${sr}:${sc}`)!;
               const sv = (rr: number, cc: number) => id.get(`${si}:${rr}:${cc}`)!;
               const rowCells = s.cols.map((_, k) => sv(sr, k)).filter((_, k) => !totalish(s.cols[k]!));
