@@ -649,7 +649,12 @@ function tooManyBlocks(table: Table, out: ReadResult): void {
     code: 'sum/blocks',
     place: { line: table.line, table: table.number },
     message:
-      `表${table.number}: 見出しごとの行のまとまり（${some(blocks.map((b) => quote(clip(b, 20))), 3, '', '個')}）が ${fmt(blocks.length)} 個あり、` +
+      `表${table.number}: 見出しごとの行のまとまり（${some(
+        blocks.map((b) => quote(clip(b, 20))),
+        3,
+        '',
+        '個',
+      )}）が ${fmt(blocks.length)} 個あり、` +
       `上限の ${MAX_BLOCKS} 個を超えるため、一つのまとまりで成り立つ和（小計）をほかのまとまりの同じ見出しの行に当てはめて比べていません。` +
       `和は表全体の行どうし、ほかの表とだけ比べました（チェッカーの判断）。あるまとまりで見える和から、別のまとまりで秘匿した数を引き算で割り出せないかは確かめていません。` +
       `まとまりを ${MAX_BLOCKS} 個以下の表に分けて貼り付けると、まとまりどうしも比べます`,
@@ -2434,8 +2439,8 @@ export function tableNames(numbers: readonly number[]): string {
  * A list of percentages read as disjoint parts of its N (shares.ts `disjointShares`): a sum set aside there (on the
  * counts the percentages stand for, `percentSumsAside`) that a count table of the input prints (the relation as
  * `relationsSeenElsewhere` matches it) is taken as an equation, as in a list of counts: 2022's 32 = 12 + 20 printed as
- * counts gave 2021's hidden 心筋梗塞 3.4% of 59 back as 37.3% − 33.9% (22 − 20 = 2) before (seen2). Relations printed
- * only in other percentage tables are not looked for (README Limits).
+ * counts gave 2021's hidden 心筋梗塞 3.4% of 59 back as 37.3% − 33.9% (22 − 20 = 2) before (seen2). Relations another
+ * percentage table shows are taken too (`percentRelations`, seen3).
  */
 function percentSeen(table: Table, tables: readonly Table[]): { sum: FoundSum; other: Relation }[] {
   const out: { sum: FoundSum; other: Relation }[] = [];
@@ -2443,7 +2448,9 @@ function percentSeen(table: Table, tables: readonly Table[]): { sum: FoundSum; o
   if (others.length === 0) return out;
   const mine = unitsOf(table);
   const wanted = new Set(mine.flatMap((u) => u.keys));
-  const relations = others.flatMap((t) => unitsOf(t).flatMap((u) => (t.kind === 'count' ? printedRelations(u) : percentRelations(u, wanted))));
+  const relations = others.flatMap((t) =>
+    unitsOf(t).flatMap((u) => (t.kind === 'count' ? printedRelations(u) : percentRelations(u, wanted))),
+  );
   if (relations.length === 0) return out;
   for (const unit of mine) {
     const { axis, keys } = unit;

@@ -60,7 +60,7 @@ describe('a relation printed only in a percentage table (more)', () => {
     const r = holdsBoth(text);
     expect(seen(r).find((x) => x.startsWith('表1'))).toContain('割合が表す人数で');
   });
-  it('one more part in the percentage table (「その他」): 2021 larger than its parts (25 ≥ 2 + 20): line ≥ parts taken, holding', () => {
+  it('one more part in the percentage table (「その他」): 2021 larger than its parts (25 ≥ 2 + 20): before 心筋梗塞 was bounded to 1–5 (under the threshold); line ≥ parts taken, holding', () => {
     const L5 = ['心筋梗塞', '脳卒中', 'その他', '心血管疾患', '糖尿病'];
     const text = list('2021年', L, [2, 20, 25, 15]) + '\n' + pct('2022年', [12, 20, 13, 45, 26], 116, 1, L5);
     const r = holdsBoth(text);
@@ -74,6 +74,14 @@ describe('a relation printed only in a percentage table (more)', () => {
     ];
     for (const text of texts)
       for (const m of readTables(text).warnings.filter((w) => w.code === 'sum/seen')) expect(problems(m.message), m.message).toEqual([]);
+  });
+});
+
+describe('a percentage of its own N and a count of the same name in another table', () => {
+  it("2022 (N = 91) 8% is 7, no share of 2021's 心筋梗塞 4: before, linked to it, the list's breakdown of N lost the cell and 91 − 26 − 30 − 28 gave the hidden 7 back; now holding", () => {
+    const text = list('2021年', L, [4, 11, 15, 8]) + '\n' + pct('2022年', [7, 26, 30, 28], 91, 0);
+    const r = holdsBoth(text);
+    expect(hiddenLabels(r, 1).length).toBeGreaterThanOrEqual(2);
   });
 });
 
@@ -120,7 +128,7 @@ describe('chance', () => {
       if (random() < 0.5) x[2] = x[0]! + x[1]!;
       if (random() < 0.5) y[2] = y[0]! + y[1]!;
       const n = x.reduce((a, b) => a + b, 0);
-      const text = list("2021年", L, y) + "\n" + pct("2022年", x, n, random() < 0.5 ? 0 : 1);
+      const text = list('2021年', L, y) + '\n' + pct('2022年', x, n, random() < 0.5 ? 0 : 1);
       try {
         holdsBoth(text);
       } catch (e) {
@@ -134,7 +142,10 @@ describe('blocks past MAX_BLOCKS (32) said', () => {
   const blocks = (count: number) =>
     tsv([
       ['', '人数'],
-      ...[...Array(count).keys()].flatMap((k) => [[`${2000 + k}年`, ''], ...L.map((l, i) => [l, [k === 0 ? 2 : 40, 20, k === 0 ? 22 : 60, 26][i]!])]),
+      ...[...Array(count).keys()].flatMap((k) => [
+        [`${2000 + k}年`, ''],
+        ...L.map((l, i) => [l, [k === 0 ? 2 : 40, 20, k === 0 ? 22 : 60, 26][i]!]),
+      ]),
       ['合計', 2 + 20 + 22 + 26 + (count - 1) * (40 + 20 + 60 + 26)],
     ]);
   it('33 blocks of heading rows: a warning naming the table and what was not compared (チェッカーの判断)', () => {
