@@ -46,7 +46,7 @@ const REPEATED = /再掲/;
 const BRACKETED = /^(.+?)\s*[(（[［]\s*(?:の)?うち\s*(.+?)\s*[)）\]］]$/;
 
 /** What a うち label names (「重症」 of 「うち重症」), or undefined where the label is no うち label. */
-function partName(label: string, parent: string | undefined): string | undefined {
+export function partName(label: string, parent: string | undefined): string | undefined {
   const t = normalise(label);
   const suffix = SUFFIX.exec(t);
   if (suffix) return suffix[1]!;

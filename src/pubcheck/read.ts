@@ -62,8 +62,9 @@ import {
   type Table1Note,
   readVariableN,
 } from './table1.ts';
-import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
+import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
+import { pathOf } from './system.ts';
 import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
 import {
@@ -609,68 +610,379 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   return out;
 }
 
+/** 小計 written with the name of its line (「心血管疾患・小計」「小計（心血管疾患）」「心血管疾患 小計」): that name. */
+const SUBTOTAL_NAMED = [
+  /^(?:小計|subtotal)\s*[(（[［]\s*(.+?)\s*[)）\]］]$/i,
+  /^(?:小計|subtotal)\s*[・:：\s]\s*(.+)$/i,
+  /^(.+?)\s*[(（[［]\s*(?:小計|subtotal)\s*[)）\]］]$/i,
+  /^(.+?)\s*[・\s]\s*(?:小計|subtotal)$/i,
+];
+
+/**
+ * What a line names when a relation printed in one table is looked for in another: the key that links tables
+ * (labels.ts `headerKey`: width, case, units, N, 男 = 男性, labels run together), read through what the line says it
+ * is — a うち line the group it names (「うち心筋梗塞」「心筋梗塞（再掲）」: 心筋梗塞, ofwhich.ts `partName`), a 小計
+ * written with its line's name that name. '' for a total and a line of ours.
+ */
+function seenKey(h: Pick<Header, 'kind' | 'label' | 'rest' | 'ns' | 'sizeInLabel' | 'compound' | 'linkedKey'>): string {
+  if (h.kind === 'total' || h.rest || h.ns) return '';
+  const written = normalise(h.label).trim();
+  const part = partName(written, undefined);
+  if (part !== undefined && part.trim() !== '' && part !== written) return labelKey(part);
+  for (const re of SUBTOTAL_NAMED) {
+    const m = re.exec(written);
+    if (m && m[1]!.trim() !== '') return labelKey(m[1]!);
+  }
+  return headerKey(h);
+}
+
+/**
+ * The lines of one axis of a table a relation is looked for among, each by its `seenKey` ('' for a line not among
+ * them): all of them, or the rows under one heading row (a block of a Table 1, `Header.heading`: 「2021年」 over
+ * 心筋梗塞 … and 「2022年」 over the same names), named without the heading, so that a relation printed in one block
+ * is seen for another.
+ */
+interface Unit {
+  table: Table;
+  axis: 'rows' | 'cols';
+  block?: string;
+  keys: string[];
+}
+
+/**
+ * Blocks of one table beyond which relations are not looked for block by block (each block is compared with every
+ * relation of the input): a Table 1 has a few; past it the table's relations are looked for as a whole only (Limits).
+ */
+const MAX_BLOCKS = 32;
+
+/** A row's block: its heading row's name, or the first of two label columns joined (layout.ts: 「2021年・心筋梗塞」). */
+const blockOf = (h: Header) => (h.kind === 'total' ? undefined : (h.heading ?? /^([^・]+)・./.exec(h.label)?.[1]));
+
+/** The blocks of a table's rows: names of two rows or more (two blocks at least, else none). */
+function blocksOf(table: Table): string[] {
+  const size = new Map<string, number>();
+  for (const h of table.rows) {
+    const b = blockOf(h);
+    if (b !== undefined) size.set(b, (size.get(b) ?? 0) + 1);
+  }
+  const blocks = [...size].flatMap(([b, n]) => (n >= 2 ? [b] : []));
+  return blocks.length >= 2 ? blocks : [];
+}
+
+/**
+ * A table of more blocks than `MAX_BLOCKS`: its relations are compared across the whole table only, said (not
+ * dropped in silence, seen3) — naming the table, how many blocks, and what was not compared.
+ */
+function tooManyBlocks(table: Table, out: ReadResult): void {
+  const blocks = blocksOf(table);
+  if (blocks.length <= MAX_BLOCKS) return;
+  if (out.warnings.some((w) => w.code === 'sum/blocks' && w.place?.table === table.number)) return;
+  out.warnings.push({
+    code: 'sum/blocks',
+    place: { line: table.line, table: table.number },
+    message:
+      `表${table.number}: 見出しごとの行のまとまり（${some(
+        blocks.map((b) => quote(clip(b, 20))),
+        3,
+        '',
+        '個',
+      )}）が ${fmt(blocks.length)} 個あり、` +
+      `上限の ${MAX_BLOCKS} 個を超えるため、一つのまとまりで成り立つ和（小計）をほかのまとまりの同じ見出しの行に当てはめて比べていません。` +
+      `和は表全体の行どうし、ほかの表とだけ比べました（チェッカーの判断）。あるまとまりで見える和から、別のまとまりで秘匿した数を引き算で割り出せないかは確かめていません。` +
+      `まとまりを ${MAX_BLOCKS} 個以下の表に分けて貼り付けると、まとまりどうしも比べます`,
+  });
+}
+
+function unitsOf(table: Table): Unit[] {
+  const out: Unit[] = [
+    { table, axis: 'rows', keys: table.rows.map(seenKey) },
+    { table, axis: 'cols', keys: table.cols.map(seenKey) },
+  ];
+  const blocks = blocksOf(table);
+  if (blocks.length <= MAX_BLOCKS)
+    for (const block of blocks)
+      out.push({
+        table,
+        axis: 'rows',
+        block,
+        keys: table.rows.map((h) =>
+          blockOf(h) === block ? seenKey({ kind: h.kind, label: h.label.slice(block.length + 1), ...(h.rest && { rest: true }) }) : '',
+        ),
+      });
+  return out;
+}
+
+/**
+ * A line of one table that is the sum of two lines or more of the same axis in every position, not all 0. In a
+ * percentage table (`percent`), on the counts its percentages stand for: `exact` where each is one count of its N.
+ */
+interface Relation {
+  unit: Unit;
+  table: Table;
+  axis: 'rows' | 'cols';
+  sum: number;
+  parts: number[];
+  percent?: { exact: boolean };
+}
+
+/** Nodes the search for a percentage table's relations may visit per unit (`percentRelations`; past it, Limits). */
+const PERCENT_RELATION_NODES = 20_000;
+
+/**
+ * The relations a percentage table shows among the lines of a unit, on the counts its percentages stand for
+ * (shares.ts `countRanges`, its Ns as read so far): a line whose count can be the sum of the counts of two lines or
+ * more in every position. Where every percentage of them is one count of its N (35.6%, 13.3% and 22.2% of 90: 32 = 12
+ * + 20) the relation is as plain as a count table's; where some admit several counts, it holds for some choice of them
+ * — an attacker cannot be sure of it, but may take it for the structure (as the checker reads a sum within rounding in
+ * a percentage table, `sum/found`): taken too, said so. `wanted`: the names a sum is looked for under elsewhere.
+ */
+function percentRelations(unit: Unit, wanted: ReadonlySet<string>): Relation[] {
+  const { table, axis, keys } = unit;
+  const ranges = table.kind === 'percent' ? countRanges(table) : undefined;
+  if (!ranges) return [];
+  const line = (m: number[][], i: number) => (axis === 'rows' ? m[i]! : m.map((row) => row[i]!));
+  const lo = keys.map((_, i) => line(ranges.lo, i));
+  const hi = keys.map((_, i) => line(ranges.hi, i));
+  const lines = keys.flatMap((k, i) => (k !== '' && hi[i]!.some((x) => x > 0) ? [i] : []));
+  const out: Relation[] = [];
+  let nodes = 0;
+  for (const h of lines) {
+    if (!wanted.has(keys[h]!)) continue;
+    const others = lines.filter((i) => i !== h);
+    const chosen: number[] = [];
+    const least = hi[h]!.map(() => 0);
+    const most = hi[h]!.map(() => 0);
+    const visit = (from: number) => {
+      if (nodes++ > PERCENT_RELATION_NODES) return;
+      if (chosen.length >= 2 && most.every((x, k) => x >= lo[h]![k]!) && chosen.some((p) => wanted.has(keys[p]!))) {
+        const exact = [h, ...chosen].every((i) => lo[i]!.every((x, k) => x === hi[i]![k]!));
+        out.push({ unit, table, axis, sum: h, parts: [...chosen], percent: { exact } });
+      }
+      for (let j = from; j < others.length; j++) {
+        const p = others[j]!;
+        if (lo[p]!.some((x, k) => least[k]! + x > hi[h]![k]!)) continue;
+        chosen.push(p);
+        lo[p]!.forEach((x, k) => (least[k]! += x));
+        hi[p]!.forEach((x, k) => (most[k]! += x));
+        visit(j + 1);
+        chosen.pop();
+        lo[p]!.forEach((x, k) => (least[k]! -= x));
+        hi[p]!.forEach((x, k) => (most[k]! -= x));
+      }
+    };
+    visit(0);
+  }
+  return out;
+}
+
+/** The relations a count table prints among the lines of a unit: its subtotals, its sums, and the sums found by arithmetic. */
+function printedRelations(unit: Unit): Relation[] {
+  const { table, axis, keys } = unit;
+  const vecs = vectors(table, axis);
+  const out: Relation[] = [];
+  const seen = new Set<string>();
+  for (const { sum, parts } of candidateRelations(table, axis)) {
+    if (parts.length < 2 || [sum, ...parts].some((i) => keys[i] === '') || !vecs[sum]!.some((x) => x > 0)) continue;
+    if (!vecs[sum]!.every((x, k) => x === parts.reduce((acc, p) => acc + vecs[p]![k]!, 0))) continue;
+    const id = `${sum}=${[...parts].sort((a, b) => a - b).join('+')}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push({ unit, table, axis, sum, parts: [...parts] });
+  }
+  return out;
+}
+
+const candidates = new WeakMap<Table, { rows?: { sum: number; parts: number[] }[]; cols?: { sum: number; parts: number[] }[] }>();
+/** The sums one axis of a table prints, for every unit of it (found once: the search by arithmetic has its own budget). */
+function candidateRelations(table: Table, axis: 'rows' | 'cols'): { sum: number; parts: number[] }[] {
+  const known = candidates.get(table)?.[axis];
+  if (known) return known;
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  const found = [
+    ...headers.flatMap((h, i) => (h.kind === 'subtotal' ? [{ sum: i, parts: h.children }] : [])),
+    ...table.sums.flatMap((x) => (x.axis === axis && x.header !== null ? [{ sum: x.header, parts: x.parts }] : [])),
+    ...findSums(table, axis, [], true).flatMap((x) => (x.header !== null ? [{ sum: x.header, parts: x.parts }] : [])),
+    // The うち lines of a line, their rests (lines of ours) left out, where they add up to it (32: うち 12, うち 20).
+    ...headers.flatMap((_, i) => {
+      const under = headers.flatMap((h, j) => (h.parent === i && !h.rest && !h.ns ? [j] : []));
+      return under.length >= 2 ? [{ sum: i, parts: under }] : [];
+    }),
+  ];
+  candidates.set(table, { ...candidates.get(table), [axis]: found });
+  return found;
+}
+
+/** The one line of `keys` named `key`, or -1 (none, or several). */
+const onlyLine = (keys: readonly string[], key: string) => {
+  const i = keys.indexOf(key);
+  return i >= 0 && keys.indexOf(key, i + 1) < 0 ? i : -1;
+};
+
+/** A relation of another unit over the lines of `unit`: its sum's line here, the parts printed here, how many are not. */
+interface RelationHere {
+  r: Relation;
+  sum: number;
+  printed: number[];
+  missing: number;
+  rKeys: readonly string[];
+}
+
+function relationHere(r: Relation, unit: Unit): RelationHere | undefined {
+  const { keys } = unit;
+  if (r.table === unit.table && (r.unit.block === undefined || unit.block === undefined || r.unit.block === unit.block)) return undefined;
+  const rKeys = r.unit.keys;
+  const sum = onlyLine(keys, rKeys[r.sum]!);
+  const parts = r.parts.map((p) => onlyLine(keys, rKeys[p]!));
+  // A part named here more than once cannot be told; a part the other prints that this table does not: -1.
+  if (sum < 0 || parts.some((p, k) => p < 0 && keys.includes(rKeys[r.parts[k]!]!)) || parts.includes(sum)) return undefined;
+  const printed = parts.filter((p) => p >= 0);
+  if (printed.length === 0) return undefined;
+  return { r, sum, printed, missing: parts.length - printed.length, rKeys };
+}
+
+/** Whether sum `f` of `unit`'s lines is relation `x`: the same sum, and on the lines both print, the same parts. */
+const sameRelation = (x: RelationHere, f: FoundSum, keys: readonly string[]) =>
+  x.sum === f.header &&
+  x.printed.every((p) => f.parts.includes(p)) &&
+  f.parts.every((p) => x.printed.includes(p) || !x.rKeys.includes(keys[p]!));
+
 /**
  * A sum among the lines of a list read as disjoint parts (sums.ts `disjointWhole`: under its N, a total of every line,
- * a tree) is set aside as a chance one — but where another table of the input has lines of the same labels that add
- * up alike in every position (「心血管疾患」 = 「心筋梗塞」 + 「脳卒中」 in the 2022 list, printed whole), an attacker
- * sees it there and may take it for the structure of this list too: the 2021 list's hidden 心筋梗塞 was 22 − 20 = 2
- * (adversary17; two lists of one column each escaped the rule that keeps such equalities in tables of several
- * columns). Taken as an equation then, as before the disjoint reading, and said (`sum/seen`, チェッカーの判断).
+ * a tree) is set aside as a chance one — but where another table of the input prints a line of the same name as
+ * the sum of lines of the same names (「心血管疾患」 = 「心筋梗塞」 + 「脳卒中」 in the 2022 list), an attacker sees it
+ * there and may take it for the structure of this list too: the 2021 list's hidden 心筋梗塞 was 22 − 20 = 2
+ * (adversary17). Taken as an equation then, as before the disjoint reading, and said (`sum/seen`, チェッカーの判断).
+ * Names are read as tables are linked (`seenKey`). The other table may print parts this one does not (「その他」),
+ * and this one parts the other does not: the relation is the same where, on the lines both print, the parts are the
+ * same. Where this table does not print some of the other's parts and its line is larger than the sum of those it
+ * prints, the structure still gives 心血管疾患 ≥ 心筋梗塞 + 脳卒中 here (the rest unprinted): taken as that
+ * inequality (`Table.atLeast`), in every count table; 22 − 20 = 2 bounded the hidden 2 under the threshold before
+ * (seen2). A part so taken that the other table prints nested under its sum (indented, under a 小計, a うち line) is
+ * read across tables under that sum (`Header.seenUnder`), as the other table's part is.
  */
 function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void {
-  const key = (h: Header) => labelKey(h.label);
-  for (const table of tables) {
-    if (table.kind !== 'count') continue;
-    const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Table }[] = [];
-    for (const axis of ['rows', 'cols'] as const) {
-      const whole = disjointWhole(table, axis);
-      if (whole === undefined) continue;
+  const counts = tables.filter((t) => t.kind === 'count');
+  // Percentage tables whose percentages stand for counts of an N read so far: their relations are seen too (seen3).
+  const percents = tables.filter((t) => t.kind === 'percent' && countRanges(t) !== undefined);
+  if (counts.length === 0) return;
+  if (counts.length + percents.length < 2 && !counts.some((t) => t.rows.some((h) => h.heading !== undefined || h.label.includes('・'))))
+    return;
+  for (const t of counts) tooManyBlocks(t, out);
+  const units = new Map(counts.map((t) => [t, unitsOf(t)] as const));
+  const wanted = new Set([...units.values()].flatMap((us) => us.flatMap((u) => u.keys)));
+  const relations = [
+    ...counts.flatMap((t) => units.get(t)!.flatMap(printedRelations)),
+    ...percents.flatMap((t) => unitsOf(t).flatMap((u) => percentRelations(u, wanted))),
+  ];
+  const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  for (const table of counts) {
+    const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Relation; also: boolean }[] = [];
+    const bounds: { axis: 'rows' | 'cols'; header: number; parts: number[]; other: Relation }[] = [];
+    /** Parts of this table read under the other table's sum line, where that table nests them (`Header.seenUnder`). */
+    const nest = (axis: 'rows' | 'cols', parts: readonly number[], r: Relation) => {
+      if (r.table === table) return;
+      const rHeaders = r.axis === 'rows' ? r.table.rows : r.table.cols;
+      if (!r.parts.every((p) => rHeaders[p]!.parent === r.sum)) return;
       const headers = axis === 'rows' ? table.rows : table.cols;
-      const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-      const aside = findSums(table, axis, [], true).filter(
-        (f) =>
-          f.header !== null &&
-          f.header !== whole &&
-          !table.sums.some((k) => k.axis === axis && k.header === f.header && same([...k.parts].sort(), [...f.parts].sort())),
-      );
-      for (const f of aside) {
-        const labels = [f.header!, ...f.parts].map((i) => key(headers[i]!));
-        const other = tables.find(
-          (o) =>
-            o !== table &&
-            o.kind === 'count' &&
-            (['rows', 'cols'] as const).some((ax) => {
-              const hs = ax === 'rows' ? o.rows : o.cols;
-              const at = labels.map((l) => hs.findIndex((h) => key(h) === l));
-              if (at.some((i) => i < 0) || new Set(at).size !== at.length) return false;
-              const vecs = vectors(o, ax);
-              const [t, ...ps] = at as [number, ...number[]];
-              return vecs[t]!.some((x) => x > 0) && vecs[t]!.every((x, k) => x === ps.reduce((s, p) => s + vecs[p]![k]!, 0));
-            }),
+      const under = pathOf(rHeaders, r.sum);
+      for (const p of parts) {
+        const h = headers[p]!;
+        if (h.parent === null || headers[h.parent]!.kind === 'total') h.seenUnder = under;
+      }
+    };
+    for (const unit of units.get(table)!) {
+      const { axis, keys } = unit;
+      const headers = axis === 'rows' ? table.rows : table.cols;
+      const vecs = vectors(table, axis);
+      // Relations of the other tables (blocks) over lines of this one: the sum's line here, and the parts printed here.
+      const here = relations.flatMap((r) => relationHere(r, unit) ?? []);
+      if (here.length === 0) continue;
+      const whole = disjointWhole(table, axis);
+      if (whole !== undefined) {
+        const aside = findSums(table, axis, [], true).filter(
+          (f) =>
+            f.header !== null &&
+            f.header !== whole &&
+            [f.header, ...f.parts].every((i) => keys[i] !== '') &&
+            !table.sums.some((k) => k.axis === axis && k.header === f.header && same([...k.parts].sort(), [...f.parts].sort())),
         );
-        if (other === undefined) continue;
-        const sum: FoundSum = { axis, header: f.header, parts: [...f.parts], how: f.how };
-        table.sums.push(sum);
-        taken.push({ axis, sum, other });
+        for (const f of aside) {
+          // The same relation: the same sum, and on the lines both tables print, the same parts.
+          const match = here.find((x) => sameRelation(x, f, keys));
+          if (match === undefined) continue;
+          const sum: FoundSum = { axis, header: f.header, parts: [...f.parts], how: f.how };
+          table.sums.push(sum);
+          taken.push({ axis, sum, other: match.r, also: match.missing > 0 || match.printed.length < f.parts.length });
+          nest(axis, f.parts, match.r);
+        }
+      }
+      // Parts the other table prints and this one does not: this line is at least the sum of those it prints.
+      for (const x of here) {
+        if (x.missing === 0) continue;
+        const at = vecs[x.sum]!;
+        const part = at.map((_, k) => x.printed.reduce((acc, p) => acc + vecs[p]![k]!, 0));
+        if (!at.some((v) => v > 0) || at.some((v, k) => v < part[k]!) || at.every((v, k) => v === part[k]!)) continue;
+        if (headers[x.sum]!.kind === 'total') continue;
+        // Implied by a sum of this table's own (taken above, or found) over those parts and others.
+        if (table.sums.some((k) => k.axis === axis && k.header === x.sum && x.printed.every((p) => k.parts.includes(p)))) continue;
+        if (headers[x.sum]!.children.length > 0 && x.printed.every((p) => headers[p]!.parent === x.sum)) continue;
+        const parts = [...x.printed].sort((a, b) => a - b);
+        if ((table.atLeast ?? []).some((b) => b.axis === axis && b.header === x.sum && same(b.parts, parts))) continue;
+        (table.atLeast ??= []).push({ axis, header: x.sum, parts });
+        bounds.push({ axis, header: x.sum, parts, other: x.r });
+        nest(axis, parts, x.r);
       }
     }
-    if (taken.length === 0) continue;
-    // The note of the sums set aside is said again without these.
-    out.warnings = out.warnings.filter((w) => !(w.code === 'sum/disjoint' && w.place?.table === table.number));
-    disjointParts(table, out, (line) => ({ line, table: table.number }));
-    const [first] = taken;
-    const kind = first!.axis === 'rows' ? '行' : '列';
-    const headers = first!.axis === 'rows' ? table.rows : table.cols;
-    out.warnings.push({
-      code: 'sum/seen',
-      place: { line: table.line, table: table.number },
-      message:
-        `表${table.number}: ${kind}${quote(headers[first!.sum.header!]!.label)}が${kind}${names(first!.sum.parts.map((j) => headers[j]!.label))}の和と一致することは、` +
-        `表${first!.other.number}でも同じ見出しの数で成り立つため、偶然とは読まず、式にしました${taken.length > 1 ? `（ほか ${taken.length - 1} 件）` : ''}（チェッカーの判断）。` +
-        `どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した数を引き算で割り出せるためです`,
-    });
+    /** Where a relation is printed: another table, or another block of this one (its heading row). */
+    const where = (r: Relation) => (r.table === table ? `表${table.number}の見出し${quote(r.unit.block!)}の下` : `表${r.table.number}`);
+    const label = (r: Relation) => relationLabel(r);
+    if (taken.length > 0) {
+      // The note of the sums set aside is said again without these.
+      out.warnings = out.warnings.filter((w) => !(w.code === 'sum/disjoint' && w.place?.table === table.number));
+      disjointParts(table, out, (line) => ({ line, table: table.number }));
+      const [first] = taken;
+      const kind = first!.axis === 'rows' ? '行' : '列';
+      const headers = first!.axis === 'rows' ? table.rows : table.cols;
+      out.warnings.push({
+        code: 'sum/seen',
+        place: { line: table.line, table: table.number },
+        message:
+          `表${table.number}: ${kind}${quote(headers[first!.sum.header!]!.label)}が${kind}${names(first!.sum.parts.map((j) => headers[j]!.label))}の和と一致することは、` +
+          (first!.also
+            ? `${where(first!.other)}で${label(first!.other)}であることと、両方にある見出しでは同じ組み合わせなので`
+            : `${where(first!.other)}でも同じ見出しの${seenOn(first!.other)}ため`) +
+          `、偶然とは読まず、式にしました${taken.length > 1 ? `（ほか ${taken.length - 1} 件）` : ''}（チェッカーの判断）。` +
+          `どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した数を引き算で割り出せるためです`,
+      });
+    }
+    if (bounds.length > 0) {
+      const [first] = bounds;
+      const kind = first!.axis === 'rows' ? '行' : '列';
+      const headers = first!.axis === 'rows' ? table.rows : table.cols;
+      out.warnings.push({
+        code: 'sum/seen',
+        place: { line: table.line, table: table.number },
+        message:
+          `表${table.number}: ${where(first!.other)}では${label(first!.other)}です。${first!.other.table === table ? 'そこ' : `表${table.number}`}にない${kind}を除くと、` +
+          `表${table.number}の${kind}${quote(headers[first!.header]!.label)}は${kind}${names(first!.parts.map((j) => headers[j]!.label))}の和以上と読めるため、` +
+          `その大小の関係も秘匿の判断に入れました${bounds.length > 1 ? `（ほか ${bounds.length - 1} 件）` : ''}（チェッカーの判断）。` +
+          `どちらの表も見る人は、秘匿した数の範囲をそこから狭められるためです`,
+      });
+    }
   }
 }
+
+/** A relation in words: 行「心血管疾患」が行「心筋梗塞」「脳卒中」の和, with what it is on where it is a percentage table's. */
+function relationLabel(r: Relation): string {
+  const kind = r.axis === 'rows' ? '行' : '列';
+  const hs = r.axis === 'rows' ? r.table.rows : r.table.cols;
+  const on = r.percent ? (r.percent.exact ? '（割合が表す人数で）' : '（割合が表す人数で、四捨五入の範囲で成り立ち得る）') : '';
+  return `${kind}${quote(hs[r.sum]!.label)}が${kind}${names(r.parts.map((j) => hs[j]!.label))}の和${on}`;
+}
+
+/** What a relation seen elsewhere holds on: 数で成り立つ, or the counts a percentage table's percentages stand for. */
+const seenOn = (r: Relation) =>
+  r.percent ? (r.percent.exact ? '割合が表す人数で成り立つ' : '割合が表す人数で四捨五入の範囲で成り立ち得る') : '数で成り立つ';
 
 /**
  * A table in HTML (<td>), or lines of cells between pipes that are no Markdown table (no delimiter row 「|---|---|」
@@ -2280,8 +2592,43 @@ export function tableNames(numbers: readonly number[]): string {
  * each sum reported as our reading; where they cannot all hold for whole counts together with the table's other
  * equations, the reading is ambiguous and the table is refused, naming the row and how to mark it.
  */
+/**
+ * A list of percentages read as disjoint parts of its N (shares.ts `disjointShares`): a sum set aside there (on the
+ * counts the percentages stand for, `percentSumsAside`) that a count table of the input prints (the relation as
+ * `relationsSeenElsewhere` matches it) is taken as an equation, as in a list of counts: 2022's 32 = 12 + 20 printed as
+ * counts gave 2021's hidden 心筋梗塞 3.4% of 59 back as 37.3% − 33.9% (22 − 20 = 2) before (seen2). Relations another
+ * percentage table shows are taken too (`percentRelations`, seen3).
+ */
+function percentSeen(table: Table, tables: readonly Table[]): { sum: FoundSum; other: Relation }[] {
+  const out: { sum: FoundSum; other: Relation }[] = [];
+  const others = tables.filter((t) => t !== table && (t.kind === 'count' || t.kind === 'percent'));
+  if (others.length === 0) return out;
+  const mine = unitsOf(table);
+  const wanted = new Set(mine.flatMap((u) => u.keys));
+  const relations = others.flatMap((t) =>
+    unitsOf(t).flatMap((u) => (t.kind === 'count' ? printedRelations(u) : percentRelations(u, wanted))),
+  );
+  if (relations.length === 0) return out;
+  for (const unit of mine) {
+    const { axis, keys } = unit;
+    if (!disjointShares(table, axis)) continue;
+    const here = relations.flatMap((r) => relationHere(r, unit) ?? []);
+    if (here.length === 0) continue;
+    for (const f of percentSumsAside(table, axis)) {
+      if (f.header === null || f.alternative || [f.header, ...f.parts].some((i) => keys[i] === '')) continue;
+      if ([...table.sums, ...out.map((x) => x.sum)].some((k) => k.axis === axis && k.header === f.header)) continue;
+      const match = here.find((x) => sameRelation(x, f, keys));
+      if (match) out.push({ sum: { axis, header: f.header, parts: [...f.parts], how: f.how }, other: match.r });
+    }
+  }
+  return out;
+}
+
 function percentReading(table: Table, out: ReadResult, work?: PercentWork): void {
   table.sums = percentSums(table, work);
+  const seen = percentSeen(table, out.tables);
+  if (seen.length > 0 || out.tables.some((t) => t !== table)) tooManyBlocks(table, out);
+  table.sums.push(...seen.map((x) => x.sum));
   disjointParts(table, out, (line) => ({ line, table: table.number }));
   if (table.sums.length === 0) return;
   const kind = (axis: 'rows' | 'cols') => (axis === 'rows' ? '行' : '列');
@@ -2334,8 +2681,21 @@ function percentReading(table: Table, out: ReadResult, work?: PercentWork): void
       });
     }
   }
+  const kept = seen.filter((x) => table.sums.includes(x.sum));
+  if (kept.length > 0) {
+    const [first] = kept;
+    const hs = headersOf(first!.sum.axis);
+    out.warnings.push({
+      code: 'sum/seen',
+      place: { line: table.line, table: table.number },
+      message:
+        `表${table.number}: ${kind(first!.sum.axis)}${quote(hs[first!.sum.header!]!.label)}の割合が表す人数が${kind(first!.sum.axis)}${names(first!.sum.parts.map((j) => hs[j]!.label))}の人数の和と一致することは、` +
+        `表${first!.other.table.number}で${relationLabel(first!.other)}であることと同じ組み合わせなので、` +
+        `偶然とは読まず、式にしました${kept.length > 1 ? `（ほか ${kept.length - 1} 件）` : ''}（チェッカーの判断）。どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した割合の人数を引き算で割り出せるためです`,
+    });
+  }
   for (const sum of table.sums) {
-    if (sum.alternative || sum.header === null) continue;
+    if (sum.alternative || sum.header === null || seen.some((x) => x.sum === sum)) continue;
     const headers = headersOf(sum.axis);
     const others = table.sums.filter((x) => x.alternative && x.axis === sum.axis && x.header === sum.header).length;
     const also = others > 0 ? `。ほかに ${others} 通りの${kind(sum.axis)}の組の和とも一致し、どれも式として扱いました` : '';

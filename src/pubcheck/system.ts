@@ -156,10 +156,19 @@ export interface BuildOptions {
   zeroExempt: boolean;
 }
 
-/** What a header stands for: the labels from the top of its tree down to it, totals (which stand for all) left out. */
-function pathOf(headers: readonly Header[], i: number): string[] {
+/**
+ * What a header stands for: the labels from the top of its tree down to it, totals (which stand for all) left out; a
+ * part of a sum another table prints nested (`Header.seenUnder`) under that table's sum line.
+ */
+export function pathOf(headers: readonly Header[], i: number): string[] {
   const out: string[] = [];
-  for (let h: number | null = i; h !== null; h = headers[h]!.parent) if (headers[h]!.kind !== 'total') out.unshift(headerKey(headers[h]!));
+  for (let h: number | null = i; h !== null; h = headers[h]!.parent) {
+    if (headers[h]!.kind !== 'total') out.unshift(headerKey(headers[h]!));
+    if (headers[h]!.seenUnder) {
+      out.unshift(...headers[h]!.seenUnder!);
+      break;
+    }
+  }
   return out;
 }
 
@@ -289,6 +298,19 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     const grand = grandSum(table);
     if (grand) sys.rows.push(sumRow(t, grand, table.denominator!, table.denominator!));
     blocks.push(Array.from({ length: sys.rows.length - start }, (_, k) => start + k));
+    // A line at least the sum of some others (a sum another table prints with parts this one does not): in every position.
+    for (const { axis, header, parts } of table.atLeast ?? [])
+      (axis === 'rows' ? table.cols : table.rows).forEach((_, k) => {
+        const at = (i: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
+        sys.rows.push(
+          normaliseRow(
+            [at(header), ...parts.map(at)].map((c) => varAt(t, c.row, c.col)),
+            [1, ...parts.map(() => -1)],
+            0,
+            Infinity,
+          ),
+        );
+      });
     // A margin this table leaves out, shown by a cell of another table: the same count, so an equation.
     for (const margin of margins(table)) {
       const other = byKey
@@ -323,15 +345,20 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     if (table.kind !== 'percent') return;
     for (const cell of table.cells.flat()) {
       if (cell.value.kind !== 'percent') continue;
-      const counts = byKey.get(keyOf(table, cell.row, cell.col)) ?? [];
-      for (const c of counts) {
+      const p = cell.value;
+      // Where the percentage's own N is stated, a count it cannot stand for of that N is no count of this cell (seen3:
+      // a list's 8% of N = 91 is 7, not another year's 心筋梗塞 4 of the same name; linked to it, the list's breakdown
+      // of N lost the cell and 91 − 26 − 30 − 28 gave the hidden 7 back). The cell keeps a count of its own, in its
+      // N's breakdown; an attacker sees that the numbers disagree (the oracle alike).
+      const own = denominatorOf(table, cell.row, cell.col);
+      const range = own === undefined ? undefined : countsForPercent(p.percent, p.decimals, own);
+      for (const c of byKey.get(keyOf(table, cell.row, cell.col)) ?? []) {
         const source = tables[c.table]!;
         const at = { row: Math.floor(c.id / source.cols.length), col: c.id % source.cols.length };
         const x = sys.vars[cellVar[c.table]![c.id]!]!;
-        const rows = percentRows(source, at.row, at.col, c.value, cell.value.percent, cell.value.decimals, (cells, lo, hi) =>
-          sumRow(c.table, cells, lo, hi),
-        );
+        const rows = percentRows(source, at.row, at.col, c.value, p.percent, p.decimals, (cells, lo, hi) => sumRow(c.table, cells, lo, hi));
         if (rows.length === 0) continue;
+        if (range && (c.value < range.lo || c.value > range.hi)) continue;
         x.stated.push(...rows);
         x.cells.push({ table: t, id: cellId(table, cell.row, cell.col) });
         cellVar[t]![cellId(table, cell.row, cell.col)] = cellVar[c.table]![c.id]!;

@@ -60,6 +60,12 @@ export interface Header {
   parent: number | null;
   /** Indices of the headers that sum to this one (total and subtotal only). */
   children: number[];
+  /**
+   * Where a sum of this line's table is taken because another table prints it with its parts nested under it
+   * (read.ts `relationsSeenElsewhere`: 「　脳卒中」 indented under 「心血管疾患」 there, unmarked here): the path of that
+   * other table's sum line (system.ts `pathOf`), under which this part is read across tables, as the other table's part is.
+   */
+  seenUnder?: string[];
   /** Denominator declared in the label, as in 「投与群 (N=250)」, or taken from another table (`denominatorFrom`). */
   denominator?: number;
   /**
@@ -194,6 +200,12 @@ export interface Table {
    * whatever they are called, and stated N that are sums of rows or columns. Each is an equation of the table.
    */
   sums: FoundSum[];
+  /**
+   * A line at least the sum of some lines of the same axis, in every position (read.ts `relationsSeenElsewhere`): another
+   * table prints it as the sum of those lines and of others this table does not print (「その他」): an attacker who
+   * takes that structure for this table reads 心血管疾患 ≥ 心筋梗塞 + 脳卒中 here.
+   */
+  atLeast?: { axis: 'rows' | 'cols'; header: number; parts: number[] }[];
   /**
    * A percentage table's sums and breakdowns found by arithmetic that can hold alone but not with those taken
    * (shares.ts `shareCounts`, reported as `sum/not-taken`): other readings an attacker may take for the table's

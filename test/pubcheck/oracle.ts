@@ -437,34 +437,99 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   // `disjointParts`: per table and direction (`0:rows`), the line that is the sum of every other line.
   const wholes = new Map<string, number>();
   // `disjointParts`: relations among lines the attacker sees whole in some table (every count of them printed), by
-  // their labels (`sum=part+part`): seen in one table, an attacker may take them for the structure of another table
-  // of the same lines, where they pass over hidden counts (two lists of one column, 2021 and 2022).
-  const seenRelations = new Set<string>();
-  const relationKey = (sum: string, parts: string[]) => `${sameGroup(sum)}=${parts.map(sameGroup).sort().join('+')}`;
+  // their names (`relationName`): seen in one table, an attacker may take them for the structure of another table
+  // of the same lines, where they pass over hidden counts (two lists of one column, 2021 and 2022). The other table
+  // may print parts this one does not (「その他」) and this one parts the other does not: on the lines both print the
+  // parts are the same. `lines`: the names of the lines of the axis the relation is printed on.
+  const seenRelations: { t: number; block?: string; sum: string; parts: string[]; lines: Set<string> }[] = [];
+  /**
+   * The lines of a table's axis a relation is looked for among, by name: all of them, and the rows of each block
+   * (rows 「2021年・心筋梗塞」 …, 「2022年・心筋梗塞」 …: a first word before 「・」 that two blocks or more of two rows
+   * or more share), named without it — a relation printed in one block is seen for another.
+   */
+  const unitsOf = (t: OTable, axis: 'rows' | 'cols') => {
+    const labels = axis === 'rows' ? t.rows : t.cols;
+    const out: { block?: string; names: string[] }[] = [{ names: labels.map((l) => (totalish(l) ? '' : relationName(l))) }];
+    const split = labels.map((l) => /^([^・]+)・(.+)$/.exec(nfkc(l)));
+    const blocks = [...new Set(split.flatMap((m) => (m ? [m[1]!] : [])))].filter((b) => split.filter((m) => m?.[1] === b).length >= 2);
+    if (blocks.length >= 2)
+      for (const block of blocks) out.push({ block, names: split.map((m) => (m?.[1] === block ? relationName(m[2]!) : '')) });
+    return out;
+  };
+  // A percentage table's relations: each cell the counts of its N its rounding admits (N written in its column's
+  // header, its row's, the title or the corner). A cell whose rounding admits exactly one count is that count (35.6%
+  // of 90 is 32): a relation among such cells is seen as a count table's is. Where a cell admits several counts, a
+  // relation that holds for some choice of them cannot be told from a chance match of the rounding — but an attacker
+  // may take it for the structure all the same (as this oracle reads sums within rounding in a percentage table,
+  // below): taken too, as holding for some choice.
+  const percentRange = (t: OTable, r: number, c: number): [number, number] | undefined => {
+    const cell = t.cells[r]![c]!;
+    const n = statedN(t.cols[c]!) ?? statedN(t.rows[r]!) ?? statedN(t.title) ?? statedN(t.corner);
+    if (n === undefined || cell.percent === undefined) return undefined;
+    const h = 0.5 * 10 ** -cell.decimals!;
+    const lo = Math.max(0, Math.ceil((n * (cell.percent - h)) / 100 - 1e-9));
+    const hi = Math.min(n, Math.floor((n * (cell.percent + h)) / 100 + 1e-9));
+    return lo <= hi ? [lo, hi] : undefined;
+  };
   tables.forEach((t, ti) => {
-    if (!options.disjointParts || t.percentOnly) return;
+    if (!options.disjointParts) return;
+    const shares = t.percentOnly ? t.cells.map((row, r) => row.map((_, c) => percentRange(t, r, c))) : undefined;
+    if (shares && shares.flat().some((x) => x === undefined)) return;
     for (const axis of ['rows', 'cols'] as const) {
       const labels = axis === 'rows' ? t.rows : t.cols;
       if (labels.length > 16) continue;
-      const vec = (i: number) => (axis === 'rows' ? t.cells[i]!.map((x) => x.n!) : t.cells.map((row) => row[i]!.n!));
+      const at = (i: number) => (axis === 'rows' ? t.cells[i]!.map((_, c) => [i, c]) : t.cells.map((_, r) => [r, i]));
+      const vec = (i: number) => at(i).map(([r, c]) => (shares ? shares[r!]![c!]![1] : t.cells[r!]![c!]!.n!));
+      /** Whether line h can be the sum of `parts` in every position: for counts, it is; for percentages, for some choice. */
+      const adds = (h: number, parts: number[]) =>
+        at(h).every((_, pos) => {
+          if (!shares) return parts.reduce((s, p) => s + vec(p)[pos]!, 0) === vec(h)[pos]!;
+          const cell = (i: number) => {
+            const [r, c] = at(i)[pos]!;
+            return shares[r!]![c!]!;
+          };
+          const lo = parts.reduce((s, p) => s + cell(p)[0], 0);
+          const hi = parts.reduce((s, p) => s + cell(p)[1], 0);
+          return lo <= cell(h)[1] && hi >= cell(h)[0];
+        });
       const printed = (i: number) =>
         axis === 'rows' ? t.cols.every((_, c) => !hidden.has(`${ti}:${i}:${c}`)) : t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${i}`));
-      const lines = labels.map((_, i) => i).filter((i) => printed(i) && vec(i).some((x) => x > 0));
-      for (const h of lines) {
-        const others = lines.filter((i) => i !== h);
-        for (let mask = 1; mask < 1 << others.length; mask++) {
-          const parts = others.filter((_, k) => mask & (1 << k));
-          if (parts.length >= 2 && vec(h).every((x, pos) => parts.reduce((s, p) => s + vec(p)[pos]!, 0) === x))
-            seenRelations.add(
-              relationKey(
-                labels[h]!,
-                parts.map((p) => labels[p]!),
-              ),
-            );
+      for (const { block, names } of unitsOf(t, axis)) {
+        const lines = labels.map((_, i) => i).filter((i) => names[i] !== '' && printed(i) && vec(i).some((x) => x > 0));
+        const all = new Set(names.filter((n) => n !== ''));
+        for (const h of lines) {
+          const others = lines.filter((i) => i !== h);
+          for (let mask = 1; mask < 1 << others.length; mask++) {
+            const parts = others.filter((_, k) => mask & (1 << k));
+            if (parts.length >= 2 && adds(h, parts))
+              seenRelations.push({
+                t: ti,
+                ...(block !== undefined && { block }),
+                sum: names[h]!,
+                parts: parts.map((p) => names[p]!),
+                lines: all,
+              });
+          }
         }
       }
     }
   });
+  /** Relations seen elsewhere (another table, or another block of this one) for the lines of a unit. */
+  const elsewhere = (ti: number, block: string | undefined) =>
+    seenRelations.filter((r) => r.t !== ti || (r.block !== undefined && block !== undefined && r.block !== block));
+  /** Whether `sum` = `parts` (lines of one axis of table `ti`) is a relation seen elsewhere, in a unit holding them all. */
+  const seenElsewhere = (ti: number, axis: 'rows' | 'cols', sum: number, parts: number[]) =>
+    unitsOf(tables[ti]!, axis).some(({ block, names }) => {
+      if ([sum, ...parts].some((i) => names[i] === '')) return false;
+      const ps = parts.map((p) => names[p]!);
+      return elsewhere(ti, block).some(
+        (r) =>
+          r.sum === names[sum] &&
+          r.parts.some((p) => ps.includes(p)) &&
+          r.parts.every((p) => ps.includes(p) || !names.includes(p)) &&
+          ps.every((p) => r.parts.includes(p) || !r.lines.has(p)),
+      );
+    });
   tables.forEach((t, ti) => {
     if (t.percentOnly) return;
     const v = (r: number, c: number) => id.get(`${ti}:${r}:${c}`)!;
@@ -568,12 +633,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         h !== wholeRow &&
         !own(h, parts) &&
         ![h, ...parts].every(rowPrinted) &&
-        !seenRelations.has(
-          relationKey(
-            t.rows[h]!,
-            parts.map((p) => t.rows[p]!),
-          ),
-        )
+        !seenElsewhere(ti, 'rows', h, parts)
       )
         return;
       t.cols.forEach((_, c) =>
@@ -581,22 +641,38 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       );
     });
     sums(C, colVec, (h, parts) => {
-      if (
-        wholeCol !== undefined &&
-        h !== wholeCol &&
-        ![h, ...parts].every(colPrinted) &&
-        !seenRelations.has(
-          relationKey(
-            t.cols[h]!,
-            parts.map((p) => t.cols[p]!),
-          ),
-        )
-      )
-        return;
+      if (wholeCol !== undefined && h !== wholeCol && ![h, ...parts].every(colPrinted) && !seenElsewhere(ti, 'cols', h, parts)) return;
       t.rows.forEach((_, r) =>
         cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 }),
       );
     });
+    // `disjointParts`: a relation seen in another table whose parts this table prints only some of (「その他」 not
+    // printed here): where this table's line is larger than the sum of those, the rest is the parts not printed, and
+    // an attacker who takes the structure reads line ≥ that sum (in every position).
+    if (options.disjointParts)
+      for (const axis of ['rows', 'cols'] as const) {
+        const vec = axis === 'rows' ? rowVec : colVec;
+        const cell = (i: number, pos: number) => (axis === 'rows' ? v(i, pos) : v(pos, i));
+        for (const { block, names: labels } of unitsOf(t, axis)) {
+          const one = (name: string) =>
+            labels.indexOf(name) >= 0 && labels.indexOf(name) === labels.lastIndexOf(name) ? labels.indexOf(name) : -1;
+          for (const r of elsewhere(ti, block)) {
+            const h = one(r.sum);
+            const printed = r.parts.map(one).filter((i) => i >= 0);
+            const missing = r.parts.filter((p) => !labels.includes(p));
+            if (h < 0 || printed.length === 0 || missing.length === 0 || printed.length + missing.length !== r.parts.length) continue;
+            const part = vec(h).map((_, pos) => printed.reduce((acc, p) => acc + vec(p)[pos]!, 0));
+            if (vec(h).some((x, pos) => x < part[pos]!) || vec(h).every((x, pos) => x === part[pos]!)) continue;
+            vec(h).forEach((_, pos) =>
+              cons.push({
+                terms: new Map([[cell(h, pos), 1], ...printed.map((p) => [cell(p, pos), -1] as [number, number])]),
+                lo: 0,
+                hi: Infinity,
+              }),
+            );
+          }
+        }
+      }
     // An N stated for a group in any table of the input is that group's size in this one too.
     const nOf = (l: string) => statedN(l) ?? namedN.get(groupKey(l));
     // A bare number in brackets closing a label (「A群（28）」) was read as its N by `bracketSizes`.
@@ -934,6 +1010,11 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           s.cells.forEach((srow, sr) =>
             srow.forEach((scell, sc) => {
               if (labelsOf(s, sr, sc) !== labels) return;
+              // A percentage of an N stated for it (「2022年 (N=125)」) is of a count of that N: a count of the same
+              // labels it cannot stand for (28% of 125 is 35, not 2021's 22) is another count, and the attacker sees
+              // that the numbers disagree — not its share of some base of that table (22 of 79 is also 28%).
+              const own = percentRange(t, r, c);
+              if (own && (scell.n! < own[0] || scell.n! > own[1])) return;
               const x = id.get(`${si}:${sr}:${sc}`)!;
               const sv = (rr: number, cc: number) => id.get(`${si}:${rr}:${cc}`)!;
               const rowCells = s.cols.map((_, k) => sv(sr, k)).filter((_, k) => !totalish(s.cols[k]!));
@@ -1107,7 +1188,13 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     };
     const cellPrinted = (x: { v: number } | undefined) =>
       x !== undefined && [...id].some(([key, v]) => v === x.v && key.startsWith(`${ti}:`) && !hidden.has(key));
-    const lines = (count: number, across: number, at: (i: number, k: number) => { v: number; n: number } | undefined, labels: string[]) => {
+    const lines = (
+      count: number,
+      across: number,
+      at: (i: number, k: number) => { v: number; n: number } | undefined,
+      labels: string[],
+      axis: 'rows' | 'cols',
+    ) => {
       const disjoint = disjointList(count, across, at, labels);
       const line = (i: number) => [...Array(across).keys()].map((k) => range(at(i, k)));
       for (let h = 0; h < count; h++) {
@@ -1126,7 +1213,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
             return lo <= x![1] && hi >= x![0];
           });
           if (!fits) continue;
-          if (disjoint && ![h, ...parts].every((i) => cellPrinted(at(i, 0)))) continue;
+          // Unless a count table prints it whole (`seenElsewhere`).
+          if (disjoint && ![h, ...parts].every((i) => cellPrinted(at(i, 0))) && !seenElsewhere(ti, axis, h, parts)) continue;
           const hypothesis: Con[] = [];
           for (let k = 0; k < across; k++) {
             const terms = new Map<number, number>([[at(h, k)!.v, -1]]);
@@ -1137,8 +1225,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         }
       }
     };
-    lines(t.rows.length, t.cols.length, (r, c) => vars[r]![c], t.rows);
-    lines(t.cols.length, t.rows.length, (c, r) => vars[r]![c], t.cols);
+    lines(t.rows.length, t.cols.length, (r, c) => vars[r]![c], t.rows, 'rows');
+    lines(t.cols.length, t.rows.length, (c, r) => vars[r]![c], t.cols, 'cols');
     // Running sums (累積): a line (three items at least) whose count can be, at each item in its order (either way
     // round), the one before plus another line's count there.
     const running = (count: number, across: number, at: (i: number, k: number) => { v: number } | undefined) => {
@@ -1569,6 +1657,22 @@ export function minimumOf(
  */
 function groupKey(l: string): string {
   return totalish(l) ? '' : sameGroup(l);
+}
+
+/**
+ * The group a line names where a relation printed in one table is looked for in another (`disjointParts`): as
+ * `sameGroup`, read through what the line says it is — a part of the line above (「うち心筋梗塞」「（うち）心筋梗塞」
+ * 「心筋梗塞（再掲）」: 心筋梗塞), a 小計 written with its line's name (「心血管疾患・小計」「小計（心血管疾患）」: 心血管疾患).
+ */
+function relationName(label: string): string {
+  const s = nfkc(label);
+  const m =
+    /^[(（]?\s*(?:うち|再掲|内数)\s*[)）]?\s*[、,:：]?\s*(.+)$/.exec(s) ??
+    /^(.+?)\s*[(（]\s*(?:再掲|うち数|内数|小計)\s*[)）]$/.exec(s) ??
+    /^(?:小計|subtotal)\s*[(（]\s*(.+?)\s*[)）]$/i.exec(s) ??
+    /^(?:小計|subtotal)[\s・:：]+(.+)$/i.exec(s) ??
+    /^(.+?)[\s・]+(?:小計|subtotal)$/i.exec(s);
+  return sameGroup(m ? m[1]! : s);
 }
 
 /**
