@@ -6,6 +6,7 @@
  * is what turns 10.0% into 3 patients.
  */
 import { normalise, wholeCountOf } from './cell.ts';
+import { countText, LONE_COUNT } from './header.ts';
 import { plainKey, SIZE_IN_BRACKETS } from './labels.ts';
 import type { Cell, Header, Table } from './types.ts';
 import { quote } from './quote.ts';
@@ -239,7 +240,8 @@ export function readBracketNs(table: Table): SizeReading | undefined {
     const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const parts = items(across);
     const taken = own.flatMap((h, i) => {
-      const m = SIZE_IN_BRACKETS.exec(normalise(h.label));
+      // Or a header that is a count alone (「53例」「53 pts」「53例 n (%)」: header.ts `LONE_COUNT`, rowpct).
+      const m = SIZE_IN_BRACKETS.exec(normalise(h.label)) ?? LONE_COUNT.exec(countText(h.label));
       if (!m || h.denominator !== undefined) return [];
       const n = Number(m[1]!.replace(/,/g, ''));
       return fits(n, lineOf(axis, i)) ? [{ i, n }] : [];
@@ -264,6 +266,6 @@ export function readBracketNs(table: Table): SizeReading | undefined {
   const shown = choice.taken.map(({ i, n }) => `${quote(choice.own[i]!.label)}の ${n}`).join('、');
   return {
     ok: true,
-    note: `${what}の見出しの括弧内の数（${shown}）を、その${what}の割合の分母（N）として読み、確かめました（推定。どの割合もその人数の整数人として四捨五入の範囲で合うため）。分母なら「(N=…)」と書くとはっきりします`,
+    note: `${what}の見出しの${choice.taken.every(({ i }) => SIZE_IN_BRACKETS.test(normalise(choice!.own[i]!.label))) ? '括弧内の' : ''}数（${shown}）を、その${what}の割合の分母（N）として読み、確かめました（推定。どの割合もその人数の整数人として四捨五入の範囲で合うため）。分母なら「(N=…)」と書くとはっきりします`,
   };
 }

@@ -77,7 +77,7 @@ const CLOSE = '[)）\\]］}>】〕〗〙〉》]';
  */
 const statedN = (s: string) => {
   const t = arabic(nfkc(s));
-  const unit = '(?:症例|例|人|名|件|\\s?patients?)';
+  const unit = '(?:症例|例|人|名|件|\\s?patients?|\\s?pts\\.?)';
   const m =
     /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)/.exec(t) ??
     /(?<![a-zA-Z\d])[nN]\s+([\d,]+)(?![\d.,]*\s*[%a-zA-Z])/.exec(t) ??
@@ -104,6 +104,12 @@ function parseCell(text: string): OCell {
   // 「3 (7.5)」: the inputs print it only under 「n (%)」, which a reader of the table sees.
   if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%?\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
+  // 「3 [7.5%]」「3, 7.5%」「3、7.5%」: as 「3 (7.5%)」 (a comma with a space after it; 「3 [7.5]」 under 「n [%]」).
+  if ((m = /^([\d,]+?)\s*(?:\[\s*(\d+(?:\.(\d+))?)\s*%?\s*\]|[【〔]\s*(\d+(?:\.(\d+))?)\s*%\s*[】〕]|,\s+(\d+(?:\.(\d+))?)\s*%|、\s*(\d+(?:\.(\d+))?)\s*%)$/.exec(t))) {
+    const p = m[2] ?? m[4] ?? m[6] ?? m[8];
+    const d = m[3] ?? m[5] ?? m[7] ?? m[9];
+    return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(p), decimals: d?.length ?? 0 };
+  }
   // 「10.0% (3)」: the percentage first.
   if ((m = /^(\d+(?:\.(\d+))?)\s*%\s*\(\s*([\d,]+)\s*\)$/.exec(t)))
     return { n: Number(m[3]!.replace(/,/g, '')), percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
@@ -240,6 +246,15 @@ function titleGroups(t: OTable): OTable {
 }
 
 /**
+ * A label that is a count of patients alone, with the form of its cells after it or not (「53例」「53 pts」「53例 n (%)」):
+ * an attacker reads it as its line's N as a number in brackets is read; matched as [whole, name (empty), number].
+ */
+const loneCount = (l: string) => {
+  const m = /^([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?|\s?pts\.?|\s?subjects?)\s*(?:[,、]?\s*(?:n\s*)?(?:[(\[]\s*%\s*[)\]]|%)\s*)?$/i.exec(arabic(nfkc(l)));
+  return m ? ([m[0], '', m[1]!] as unknown as RegExpExecArray) : null;
+};
+
+/**
  * A bare number in brackets closing a count table's label (「A群（28）」, 「A [28]」) that is at least the sum of its
  * line's items (lines not labelled as totals): an attacker reads it as that group's N, 「A群 (N=28)」, and 「A群」 in
  * another table as the same group. A smaller number (「薬剤（1）」) is part of the label.
@@ -247,7 +262,7 @@ function titleGroups(t: OTable): OTable {
 function bracketSizes(t: OTable): OTable {
   if (t.percentOnly) return bracketShares(t);
   const read = (l: string, line: number[]) => {
-    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l));
+    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l)) ?? loneCount(l);
     const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
     const sum = line.reduce((a, b) => a + b, 0);
     return m && !totalish(l) && statedN(l) === undefined && n >= sum && sum > 0 ? `${m[1]} (N=${n})`.trim() : l;
@@ -283,7 +298,7 @@ function bracketShares(t: OTable): OTable {
     return false;
   };
   const read = (l: string, line: OCell[]) => {
-    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l));
+    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l)) ?? loneCount(l);
     const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
     return m && statedN(l) === undefined && n > 0 && line.every((c) => whole(n, c)) ? `${m[1]} (N=${n})`.trim() : l;
   };
