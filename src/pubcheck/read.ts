@@ -62,7 +62,7 @@ import {
   readVariableN,
 } from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
-import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
+import { applySizeLine, countSizeLine, readBracketNs, readPercentAxis, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
 import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
 import {
   countRanges,
@@ -1394,7 +1394,7 @@ function readTable(
     ...(given && { sizeLine: { axis: given.axis, index: given.index, label: given.label, texts: given.texts } }),
   };
   if (table.kind === 'percent') {
-    for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table)])
+    for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table), readPercentAxis(table, title)])
       sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
   }
@@ -1606,7 +1606,7 @@ function sizeReading(
     return;
   }
   out.errors.push({
-    code: 'percent/sizes',
+    code: reading.code ?? 'percent/sizes',
     message: reading.message,
     hint: reading.hint,
     place: place(table.line, reading.row, reading.col),

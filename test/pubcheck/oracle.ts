@@ -1000,7 +1000,29 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       statedN(t.corner) !== undefined;
     const colSizes = anyN ? [] : printed(t.cols, (c) => t.cells.map((row) => row[c]!));
     const rowSizes = anyN || colSizes.every((x) => x !== undefined) ? [] : printed(t.rows, (r) => t.cells[r]!);
+    // Rows and columns both stating an N (「A群 (N=50)」 over 「男性 (n=40)」 25.0%): the percentages are of the N every
+    // cell is a whole count of — the rows' where the columns' does not fit; where both do, the one the corner or the
+    // title names (「行%」), else the rows' where each row adds up to 100% and not each column.
+    const fitsAll = (axis: 'rows' | 'cols') =>
+      t.cells.every((row, r) =>
+        row.every((cell, c) => {
+          const n = statedN(axis === 'rows' ? t.rows[r]! : t.cols[c]!);
+          return n === undefined || whole(cell.percent!, cell.decimals!, n);
+        }),
+      );
+    const hundred = (cells: OCell[]) =>
+      cells.length > 1 &&
+      Math.abs(cells.reduce((a, x) => a + x.percent!, 0) - 100) <= cells.reduce((a, x) => a + 0.5 * 10 ** -x.decimals!, 0) + 1e-9;
+    const itemR = t.rows.flatMap((l, r) => (totalish(l) ? [] : [r]));
+    const itemC = t.cols.flatMap((l, c) => (totalish(l) ? [] : [c]));
+    const rowsAdd = itemR.every((r) => hundred(itemC.map((c) => t.cells[r]![c]!)));
+    const colsAdd = itemC.every((c) => hundred(itemR.map((r) => t.cells[r]![c]!)));
+    const bothNs = t.rows.some((l) => statedN(l) !== undefined) && t.cols.some((l) => statedN(l) !== undefined);
+    const saysRow = /行\s*(?:%|割合)|row\s*%/i.test(`${t.corner} ${t.title}`);
+    const rowFirst =
+      bothNs && fitsAll('rows') && (!fitsAll('cols') || saysRow || (rowsAdd && !colsAdd && !/列\s*(?:%|割合)/.test(`${t.corner} ${t.title}`)));
     const nOf = (r: number, c: number) =>
+      (rowFirst ? statedN(t.rows[r]!) : undefined) ??
       statedN(t.cols[c]!) ??
       statedN(t.rows[r]!) ??
       statedN(t.title) ??
@@ -1009,7 +1031,9 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       (rowSizes.length > 0 && rowSizes.every((x) => x !== undefined) ? rowSizes[r] : undefined);
     // Where a cell's N is written: a group of cells is a breakdown of one N written in one place.
     const whereN = (r: number, c: number) =>
-      statedN(t.cols[c]!) !== undefined || colSizes[c] !== undefined
+      rowFirst && statedN(t.rows[r]!) !== undefined
+        ? `r${r}`
+        : statedN(t.cols[c]!) !== undefined || colSizes[c] !== undefined
         ? `c${c}`
         : statedN(t.rows[r]!) !== undefined || rowSizes[r] !== undefined
           ? `r${r}`
@@ -1074,6 +1098,33 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           group[0]!.n,
         );
     }
+    // A line stating its own N whose cells are shares of the other axis's N (row percentages under 「A群 (N=50)」, column
+    // percentages beside 「男性 (n=40)」): its counts add up to its N, where their ranges allow it.
+    const ownN = (cells: ({ v: number; n: number; where: string } | undefined)[], n: number | undefined, where: string) => {
+      if (n === undefined || cells.length < 2 || cells.some((x) => x === undefined) || cells.every((x) => x!.where === where)) return;
+      const least = cells.reduce((acc, x) => acc + ranges.get(x!.v)![0], 0);
+      const most = cells.reduce((acc, x) => acc + ranges.get(x!.v)![1], 0);
+      if (least <= n && most >= n)
+        sumCon(
+          cells.map((x) => x!.v),
+          n,
+          n,
+        );
+    };
+    itemR.forEach((r) =>
+      ownN(
+        itemC.map((c) => vars[r]![c]),
+        statedN(t.rows[r]!),
+        `r${r}`,
+      ),
+    );
+    itemC.forEach((c) =>
+      ownN(
+        itemR.map((r) => vars[r]![c]),
+        statedN(t.cols[c]!),
+        `c${c}`,
+      ),
+    );
     // Sums by arithmetic, whatever the labels: a row (column) whose count can be, in every position, the sum of the
     // counts of some set of two or more other rows within what their percentages allow (重度＋中等度 30.0% beside
     // 重度 20.0% and 中等度 10.0%) is that sum to an attacker, who cannot tell a chance match from a subtotal. And any
