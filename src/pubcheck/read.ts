@@ -62,7 +62,16 @@ import {
   readVariableN,
 } from './table1.ts';
 import { applyDecompositions, readOfWhich, type Decomposition } from './ofwhich.ts';
-import { applySizeLine, countSizeLine, readBracketNs, readPercentAxis, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
+import {
+  applySizeLine,
+  countSizeLine,
+  readBracketNs,
+  readPercentAxis,
+  readTotalN,
+  sizeLine,
+  type SizeLine,
+  type SizeReading,
+} from './sizes.ts';
 import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
 import {
   countRanges,

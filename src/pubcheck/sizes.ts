@@ -119,7 +119,8 @@ export function countSizeLine(rows: readonly Header[], cols: readonly Header[], 
 }
 
 /** Why a table's written sizes cannot be read as the bases of its percentages: a message and what to do, or ok. */
-export type SizeReading = { ok: true; note?: string } | { ok: false; code?: string; message: string; hint: string; row?: string; col?: string };
+export type SizeReading =
+  { ok: true; note?: string } | { ok: false; code?: string; message: string; hint: string; row?: string; col?: string };
 
 const adds = (cells: readonly Cell[]) => {
   const sum = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? c.value.percent : 0), 0);
@@ -323,7 +324,9 @@ export function readPercentAxis(table: Table, title: string | undefined): SizeRe
   const rowsAdd = lines('rows');
   const colsAdd = lines('cols');
   if (rowsAdd && !colsAdd)
-    return rowsNote('どの割合も行の N と列の N のどちらの整数人にも合い、行ごとの和が100%になるため。推定。列の N に対する割合なら、角のセルに「列%」と書いてください');
+    return rowsNote(
+      'どの割合も行の N と列の N のどちらの整数人にも合い、行ごとの和が100%になるため。推定。列の N に対する割合なら、角のセルに「列%」と書いてください',
+    );
   if (colsAdd && !rowsAdd)
     return {
       ok: true,

@@ -105,7 +105,12 @@ function parseCell(text: string): OCell {
   if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%?\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
   // 「3 [7.5%]」「3, 7.5%」「3、7.5%」: as 「3 (7.5%)」 (a comma with a space after it; 「3 [7.5]」 under 「n [%]」).
-  if ((m = /^([\d,]+?)\s*(?:\[\s*(\d+(?:\.(\d+))?)\s*%?\s*\]|[【〔]\s*(\d+(?:\.(\d+))?)\s*%\s*[】〕]|,\s+(\d+(?:\.(\d+))?)\s*%|、\s*(\d+(?:\.(\d+))?)\s*%)$/.exec(t))) {
+  if (
+    (m =
+      /^([\d,]+?)\s*(?:\[\s*(\d+(?:\.(\d+))?)\s*%?\s*\]|[【〔]\s*(\d+(?:\.(\d+))?)\s*%\s*[】〕]|,\s+(\d+(?:\.(\d+))?)\s*%|、\s*(\d+(?:\.(\d+))?)\s*%)$/.exec(
+        t,
+      ))
+  ) {
     const p = m[2] ?? m[4] ?? m[6] ?? m[8];
     const d = m[3] ?? m[5] ?? m[7] ?? m[9];
     return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(p), decimals: d?.length ?? 0 };
@@ -250,7 +255,10 @@ function titleGroups(t: OTable): OTable {
  * an attacker reads it as its line's N as a number in brackets is read; matched as [whole, name (empty), number].
  */
 const loneCount = (l: string) => {
-  const m = /^([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?|\s?pts\.?|\s?subjects?)\s*(?:[,、]?\s*(?:n\s*)?(?:[(\[]\s*%\s*[)\]]|%)\s*)?$/i.exec(arabic(nfkc(l)));
+  const m =
+    /^([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?|\s?pts\.?|\s?subjects?)\s*(?:[,、]?\s*(?:n\s*)?(?:[(\[]\s*%\s*[)\]]|%)\s*)?$/i.exec(
+      arabic(nfkc(l)),
+    );
   return m ? ([m[0], '', m[1]!] as unknown as RegExpExecArray) : null;
 };
 
@@ -1020,7 +1028,9 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     const bothNs = t.rows.some((l) => statedN(l) !== undefined) && t.cols.some((l) => statedN(l) !== undefined);
     const saysRow = /行\s*(?:%|割合)|row\s*%/i.test(`${t.corner} ${t.title}`);
     const rowFirst =
-      bothNs && fitsAll('rows') && (!fitsAll('cols') || saysRow || (rowsAdd && !colsAdd && !/列\s*(?:%|割合)/.test(`${t.corner} ${t.title}`)));
+      bothNs &&
+      fitsAll('rows') &&
+      (!fitsAll('cols') || saysRow || (rowsAdd && !colsAdd && !/列\s*(?:%|割合)/.test(`${t.corner} ${t.title}`)));
     const nOf = (r: number, c: number) =>
       (rowFirst ? statedN(t.rows[r]!) : undefined) ??
       statedN(t.cols[c]!) ??
@@ -1034,10 +1044,10 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       rowFirst && statedN(t.rows[r]!) !== undefined
         ? `r${r}`
         : statedN(t.cols[c]!) !== undefined || colSizes[c] !== undefined
-        ? `c${c}`
-        : statedN(t.rows[r]!) !== undefined || rowSizes[r] !== undefined
-          ? `r${r}`
-          : 't';
+          ? `c${c}`
+          : statedN(t.rows[r]!) !== undefined || rowSizes[r] !== undefined
+            ? `r${r}`
+            : 't';
     const vars = t.cells.map((row, r) =>
       row.map((cell, c) => {
         const key = `${ti}:${r}:${c}`;
