@@ -147,6 +147,33 @@ describe('row percentages with an N on both axes', () => {
     }
     expect(hidden).toBeGreaterThanOrEqual(40);
   });
+  it('chance: 30 random row-percentage tables of integer percentages with a small count: read (or refused as either N fits), the hidden counts hold', () => {
+    const random = lcg(77);
+    let read = 0;
+    for (let k = 0; k < 30; k++) {
+      const { text } = bothNs(random, 'row', 0, int(random, 1, 9));
+      const c = codes(text);
+      if (c.length > 0) {
+        expect(c).toEqual(['percent/two-bases']);
+        continue;
+      }
+      holds(text);
+      read++;
+    }
+    expect(read).toBeGreaterThanOrEqual(25);
+  });
+  it('chance: 30 random row-percentage tables whose first column’s N is 1–9 more than its rows’ counts: each a finding', () => {
+    const random = lcg(5151);
+    for (let k = 0; k < 30; k++) {
+      const extra = int(random, 1, 9);
+      const { text } = bothNs(random, 'row', 1);
+      const more = text.replace(/A群 \(N=(\d+)\)/, (_, n: string) => `A群 (N=${Number(n) + extra})`);
+      expect(
+        run(more).tables[0]!.primary.headers.map((h) => h.shares),
+        more,
+      ).toContainEqual({ lo: extra, hi: extra });
+    }
+  });
   it('column percentages beside rows stating their N: the rows’ N is an equation now too (the hidden counts hold)', () => {
     const random = lcg(3434);
     for (let k = 0; k < 20; k++) holds(bothNs(random, 'col', 1, int(random, 1, 9)).text);
