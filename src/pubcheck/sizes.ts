@@ -288,10 +288,12 @@ export function readPercentAxis(table: Table, title: string | undefined): SizeRe
   if (table.kind !== 'percent') return undefined;
   if (!table.rows.some((h) => h.denominator !== undefined) || !table.cols.some((h) => h.denominator !== undefined)) return undefined;
   const cells = table.cells.flat().filter((c) => c.value.kind === 'percent');
-  // Where no cell has two Ns that differ (「合計 (N=53)」 giving its column's N), either reading is the same.
+  // Where no cell of two items has two Ns that differ (「合計 (N=53)」 giving its column's N; a 合計 row's N, the grand
+  // total, beside the columns' Ns: 100% of each column as before), either reading is the same.
   const two = (c: Cell) => {
-    const [r, k] = [table.rows[c.row]!.denominator, table.cols[c.col]!.denominator];
-    return r !== undefined && k !== undefined && r !== k;
+    const [row, col] = [table.rows[c.row]!, table.cols[c.col]!];
+    const [r, k] = [row.denominator, col.denominator];
+    return row.kind !== 'total' && col.kind !== 'total' && r !== undefined && k !== undefined && r !== k;
   };
   if (!cells.some(two)) return undefined;
   const fits = (axis: 'rows' | 'cols') =>
