@@ -42,7 +42,7 @@ function bothNs(random: () => number, kind: 'row' | 'col', digits: number, small
 
 describe('row percentages with an N on both axes', () => {
   it('before refused as percent/not-whole (the column N taken first); now read as shares of the rows’ N', () => {
-    // On main (6a1d3c3): 「行「男性 (n=40)」・列「A群 (N=50)」: 割合 25.0% は N=50 のどの整数の患者数にもなりません」.
+    // On main (4908e2f): 「行「男性 (n=40)」・列「A群 (N=50)」: 割合 25.0% は N=50 のどの整数の患者数にもなりません」.
     const text = tsv([
       ['', 'A群 (N=50)', 'B群 (N=50)'],
       ['男性 (n=40)', '25.0%', '75.0%'],
