@@ -7,6 +7,7 @@
  * - `-0`, `−0`, `－0`        0 (a zero printed with a sign: no negative count)
  * - `8 (3.2%)`               a count with its percentage; the count is what is checked
  * - `8 (3.2)`                the same, only under a header, corner or title that says so (「n (%)」「人数（割合）」)
+ * - `8 [3.2%]`, `8, 3.2%`    the same (a comma only with a space after it: 「3,5%」 may be a decimal comma)
  * - `3.2% (8)`               the same, the percentage first (「% (n)」; refused as text before)
  * - `8/250`                  a count and its denominator; both are patient counts
  * - `3.2 (8/250)`, `3.2% (8/250)`, `12.5‰ (8/64)`   a rate with the count and denominator it was computed from
@@ -27,6 +28,15 @@ const NUM = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 const DEC = String.raw`\d+(?:\.\d+)?`;
 const COUNT = new RegExp(`^(${NUM})$`);
 const COUNT_PERCENT = new RegExp(String.raw`^(${NUM})\s*\(\s*(${DEC})\s*%\s*\)$`);
+/**
+ * 「12 [30.0%]」「12【30.0%】」 and 「12, 30.0%」「12、30.0%」: a count with its percentage as 「12 (30.0%)」 (rowpct). The
+ * comma only with a space after it (「3,5%」 may be 3.5% written with a decimal comma, 「1,234%」 one number).
+ */
+const COUNT_PERCENT_OTHER = new RegExp(
+  String.raw`^(${NUM})\s*(?:\[\s*(${DEC})\s*%\s*\]|【\s*(${DEC})\s*%\s*】|〔\s*(${DEC})\s*%\s*〕|,\s+(${DEC})\s*%|、\s*(${DEC})\s*%)$`,
+);
+/** 「12 [30.0]」 under a header that says 「n [%]」 or 「n (%)」, as 「12 (30.0)」. */
+const COUNT_SQUARE = new RegExp(String.raw`^(${NUM})\s*\[\s*(${DEC})\s*\]$`);
 const FRACTION = new RegExp(String.raw`^(${NUM})\s*/\s*(${NUM})$`);
 const RATE = new RegExp(String.raw`^(${DEC})\s*(?:%|‰)?\s*\(\s*(${NUM})\s*/\s*(${NUM})\s*\)$`);
 const PERCENT_COUNT = new RegExp(String.raw`^(${DEC})\s*%\s*\(\s*(${NUM})\s*\)$`);
@@ -192,9 +202,13 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
   if (ZERO_DASH.test(t)) return { ok: true, value: { kind: 'count', n: 0 } };
   if ((m = COUNT_PERCENT.exec(t)))
     return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
+  if ((m = COUNT_PERCENT_OTHER.exec(t))) {
+    const p = m.slice(2).find((x) => x !== undefined)!;
+    return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(p), decimals: p.split('.')[1]?.length ?? 0 } };
+  }
   if ((m = PERCENT_COUNT.exec(t)))
     return { ok: true, value: { kind: 'count', n: int(m[2]!), percent: Number(m[1]), decimals: m[1]!.split('.')[1]?.length ?? 0 } };
-  if (bracketPercent && (m = COUNT_BRACKETED.exec(t)))
+  if (bracketPercent && ((m = COUNT_BRACKETED.exec(t)) || (m = COUNT_SQUARE.exec(t))))
     return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
   if ((m = FRACTION.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!) } };
   if ((m = RATE.exec(t))) {

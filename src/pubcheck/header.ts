@@ -47,7 +47,7 @@ const SUBTOTAL = /^(?:小計|subtotal)|・(?:小計|subtotal)$/;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 /** Not person-time: 「250人年」「1,050 person-years」 are an exposure, no count of patients (rates.ts). */
-const COUNT_UNIT = String.raw`(?:症例|例|人(?!\s*[・･]?\s*[年月日](?!齢|代|生|収|金|度|間|本))|名|件|患者(?!\s*[・･]?\s*年(?!齢|間|度|代))|\s?(?:patients?|subjects?|cases?|persons?|people)(?![a-z]|[- ]?(?:years?|months?|days?|time)\b))`;
+const COUNT_UNIT = String.raw`(?:症例|例|人(?!\s*[・･]?\s*[年月日](?!齢|代|生|収|金|度|間|本))|名|件|患者(?!\s*[・･]?\s*年(?!齢|間|度|代))|\s?(?:patients?|pts\.?|subjects?|cases?|persons?|people)(?![a-z]|[- ]?(?:years?|months?|days?|time)\b))`;
 /**
  * How a header, a title or the corner states the N of its group, after NFKC: `N=250`, `n: 250`, `N：250`, `N 250`, 全250例,
  * 250例中, and in a header also a count in brackets or at its end after a space: 「A群（28名）」, 「A 28例」,
@@ -69,11 +69,16 @@ const HEADER_N_FORMS = [
 ];
 const DENOMINATOR = new RegExp(HEADER_N_FORMS.join('|'), 'i');
 /**
+ * What a header may say of its cells after its N (「53例 n (%)」「53 pts, n (%)」「53例 (%)」「53例 n [%]」, rowpct): the
+ * form of the cells, no part of a label.
+ */
+const CELL_FORM = String.raw`(?:[,、]?\s*(?:n\s*)?(?:[(\[]\s*%\s*[)\]]|%)\s*)?`;
+/**
  * A header that is a count of patients and nothing else, after `countText`: 「53例」「53名」「53人」「53 patients」
- * (adversary18). No N by `DENOMINATOR` (a lone 「2人」 may name a category, a household of two); read.ts takes it as
+ * (adversary18), 「53 pts」, and with the form of its cells after it (「53例 n (%)」, rowpct). No N by `DENOMINATOR` (a lone 「2人」 may name a category, a household of two); read.ts takes it as
  * its line's N where the number is at least the line's sum.
  */
-export const LONE_COUNT = new RegExp(String.raw`^\s*(${NUMBER})\s*${COUNT_UNIT}\s*$`, 'i');
+export const LONE_COUNT = new RegExp(String.raw`^\s*(${NUMBER})\s*${COUNT_UNIT}\s*${CELL_FORM}$`, 'i');
 const TEXT_N = new RegExp(N_FORMS.join('|'), 'i');
 /** An N as a header, a title or the corner writes it, with the brackets around it, anywhere in a text (for removing it). */
 export const DENOMINATOR_TEXT = new RegExp(

@@ -52,8 +52,11 @@ function leftOutShares(
     let hi = 0;
     for (const { row, col } of cells) {
       const v = table.cells[row]![col]!.value;
-      if (v.kind !== 'percent' || denominatorOf(table, row, col) !== n) return undefined;
-      const r = countsForPercent(v.percent, v.decimals, n);
+      // Each cell the counts its percentage allows of its own base: of the line's N, or (row percentages under columns
+      // stating an N, or column percentages beside rows stating one) of the other axis's N (rowpct).
+      const base = denominatorOf(table, row, col);
+      if (v.kind !== 'percent' || base === undefined) return undefined;
+      const r = countsForPercent(v.percent, v.decimals, base);
       if (r.lo > r.hi) return undefined;
       lo += r.lo;
       hi += r.hi;
@@ -85,18 +88,18 @@ function leftOutShares(
         rows.map((row) => ({ row, col: c })),
       );
   }
-  if (!colNs)
-    for (const r of rows) {
-      const n = table.rows[r]!.denominator;
-      if (n !== undefined)
-        push(
-          'row',
-          r,
-          table.rows[r]!.label,
-          n,
-          cols.map((col) => ({ row: r, col })),
-        );
-    }
+  // A row's N beside columns stating theirs too: what the row's counts leave out of it (rowpct; before, not looked at).
+  for (const r of rows) {
+    const n = table.rows[r]!.denominator;
+    if (n !== undefined)
+      push(
+        'row',
+        r,
+        table.rows[r]!.label,
+        n,
+        cols.map((col) => ({ row: r, col })),
+      );
+  }
   if (!colNs && !rowNs && cols.length > 1 && table.denominator !== undefined)
     push(
       'table',

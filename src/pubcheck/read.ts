@@ -65,7 +65,16 @@ import {
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { pathOf } from './system.ts';
-import { applySizeLine, countSizeLine, readBracketNs, readTotalN, sizeLine, type SizeLine, type SizeReading } from './sizes.ts';
+import {
+  applySizeLine,
+  countSizeLine,
+  readBracketNs,
+  readPercentAxis,
+  readTotalN,
+  sizeLine,
+  type SizeLine,
+  type SizeReading,
+} from './sizes.ts';
 import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
 import {
   countRanges,
@@ -1762,7 +1771,7 @@ function readTable(
   };
   if (table.kind === 'count' && fractionBlocks.length > 0) readBlocks(table, fractionBlocks, out);
   if (table.kind === 'percent') {
-    for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table)])
+    for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table), readPercentAxis(table, title)])
       sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
   }
@@ -1985,7 +1994,7 @@ function sizeReading(
     return;
   }
   out.errors.push({
-    code: 'percent/sizes',
+    code: reading.code ?? 'percent/sizes',
     message: reading.message,
     hint: reading.hint,
     place: place(table.line, reading.row, reading.col),

@@ -219,9 +219,17 @@ function breakdowns(table: Table, r: { lo: number[][]; hi: number[][] }, sums: r
       const at = (i: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
       const n = g.denominator ?? (single || total || lineOfN(g) ? table.denominator : undefined);
       const cells = headers.flatMap((h, i) => (h.kind !== 'total' ? [i] : []));
-      // Each cell a share of this line's N (a column's N is not overridden by a row's: denominatorOf prefers it).
-      if (n === undefined || !cells.every((i) => denominatorOf(table, at(i).row, at(i).col) === n)) return;
-      if (axis === 'cols' && table.cols.some((c) => c.kind !== 'total' && c.denominator !== undefined)) return;
+      if (n === undefined) return;
+      // Each cell a share of this line's N (a column's N is not overridden by a row's: denominatorOf prefers it, and
+      // the row's in a table of row percentages), or — the line stating its own N while its cells are shares of the
+      // other axis's (rowpct: 「A群 (N=50)」 over row percentages of 「男性 (n=40)」) — counts of another base that can
+      // add up to the line's N: a breakdown of it all the same, as a reader adds them up.
+      const theirs = (i: number) => denominatorOf(table, at(i).row, at(i).col);
+      const otherFirst = axis === 'cols' ? table.percentOf !== 'rows' : table.percentOf === 'rows';
+      const otherStates = (axis === 'cols' ? table.cols : table.rows).some((h) => h.kind !== 'total' && h.denominator !== undefined);
+      const shares = cells.every((i) => theirs(i) === n) && !(otherFirst && otherStates);
+      const counts = g.denominator !== undefined && otherFirst && otherStates && cells.every((i) => theirs(i) !== undefined);
+      if (!shares && !counts) return;
       const lo = headers.map((_, i) => [r.lo[at(i).row]![at(i).col]!]);
       const hi = headers.map((_, i) => [r.hi[at(i).row]![at(i).col]!]);
       const candidates = cells.filter((i) => hi[i]![0]! > 0);

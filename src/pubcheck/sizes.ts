@@ -6,6 +6,7 @@
  * is what turns 10.0% into 3 patients.
  */
 import { normalise, wholeCountOf } from './cell.ts';
+import { countText, LONE_COUNT } from './header.ts';
 import { plainKey, SIZE_IN_BRACKETS } from './labels.ts';
 import type { Cell, Header, Table } from './types.ts';
 import { quote } from './quote.ts';
@@ -118,7 +119,8 @@ export function countSizeLine(rows: readonly Header[], cols: readonly Header[], 
 }
 
 /** Why a table's written sizes cannot be read as the bases of its percentages: a message and what to do, or ok. */
-export type SizeReading = { ok: true; note?: string } | { ok: false; message: string; hint: string; row?: string; col?: string };
+export type SizeReading =
+  { ok: true; note?: string } | { ok: false; code?: string; message: string; hint: string; row?: string; col?: string };
 
 const adds = (cells: readonly Cell[]) => {
   const sum = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? c.value.percent : 0), 0);
@@ -239,7 +241,8 @@ export function readBracketNs(table: Table): SizeReading | undefined {
     const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const parts = items(across);
     const taken = own.flatMap((h, i) => {
-      const m = SIZE_IN_BRACKETS.exec(normalise(h.label));
+      // Or a header that is a count alone (「53例」「53 pts」「53例 n (%)」: header.ts `LONE_COUNT`, rowpct).
+      const m = SIZE_IN_BRACKETS.exec(normalise(h.label)) ?? LONE_COUNT.exec(countText(h.label));
       if (!m || h.denominator !== undefined) return [];
       const n = Number(m[1]!.replace(/,/g, ''));
       return fits(n, lineOf(axis, i)) ? [{ i, n }] : [];
@@ -264,6 +267,77 @@ export function readBracketNs(table: Table): SizeReading | undefined {
   const shown = choice.taken.map(({ i, n }) => `${quote(choice.own[i]!.label)}の ${n}`).join('、');
   return {
     ok: true,
-    note: `${what}の見出しの括弧内の数（${shown}）を、その${what}の割合の分母（N）として読み、確かめました（推定。どの割合もその人数の整数人として四捨五入の範囲で合うため）。分母なら「(N=…)」と書くとはっきりします`,
+    note: `${what}の見出しの${choice.taken.every(({ i }) => SIZE_IN_BRACKETS.test(normalise(choice!.own[i]!.label))) ? '括弧内の' : ''}数（${shown}）を、その${what}の割合の分母（N）として読み、確かめました（推定。どの割合もその人数の整数人として四捨五入の範囲で合うため）。分母なら「(N=…)」と書くとはっきりします`,
+  };
+}
+
+/** A corner or a title that says which way its percentages run: 「行%」「行割合」「row %」, 「列%」「列割合」「column %」. */
+const ROW_PERCENT = /行\s*(?:%|パーセント|割合|百分率)|row\s*(?:%|percent)/i;
+const COLUMN_PERCENT = /列\s*(?:%|パーセント|割合|百分率)|col(?:umn)?\s*(?:%|percent)/i;
+
+/**
+ * Which N a percentage table's cells are shares of where its rows and its columns both state one (rowpct: 「A群 (N=50)」
+ * 「B群 (N=50)」 over 「男性 (n=40)」 25.0% 75.0%). Before, the columns' N was always taken, and row percentages were
+ * refused as no whole count of it (`percent/not-whole`, 91 of 94 random tables). The axis every cell is a whole count
+ * of (within rounding) is taken; where each cell fits both, the axis the corner or the title names (「行%」「列%」),
+ * else the one whose lines add up to 100% where the other's do not (推定, said in a note), else the table is refused
+ * (`percent/two-bases`): an attacker may take either, and the counts of each differ. The other axis's N is then an
+ * equation on the counts (shares.ts `breakdowns`, primary.ts `leftOutShares`). Sets `Table.percentOf`.
+ */
+export function readPercentAxis(table: Table, title: string | undefined): SizeReading | undefined {
+  if (table.kind !== 'percent') return undefined;
+  if (!table.rows.some((h) => h.denominator !== undefined) || !table.cols.some((h) => h.denominator !== undefined)) return undefined;
+  const cells = table.cells.flat().filter((c) => c.value.kind === 'percent');
+  // Where no cell of two items has two Ns that differ (「合計 (N=53)」 giving its column's N; a 合計 row's N, the grand
+  // total, beside the columns' Ns: 100% of each column as before), either reading is the same.
+  const two = (c: Cell) => {
+    const [row, col] = [table.rows[c.row]!, table.cols[c.col]!];
+    const [r, k] = [row.denominator, col.denominator];
+    return row.kind !== 'total' && col.kind !== 'total' && r !== undefined && k !== undefined && r !== k;
+  };
+  if (!cells.some(two)) return undefined;
+  const fits = (axis: 'rows' | 'cols') =>
+    cells.every((c) => {
+      const n = (axis === 'rows' ? table.rows[c.row]! : table.cols[c.col]!).denominator;
+      return n === undefined || wholeCountOf(n, c.value);
+    });
+  const byRows = fits('rows');
+  const byCols = fits('cols');
+  if (!byRows) return undefined; // the columns' N, as before (or no whole count of either: percent/not-whole)
+  const rowsNote = (why: string) => {
+    table.percentOf = 'rows';
+    return {
+      ok: true as const,
+      note: `割合を、行の見出しの N に対する割合（行%）として読みました（${why}）。列の見出しの N は、その列の人数の和として確かめます`,
+    };
+  };
+  if (!byCols) return rowsNote('どの割合も行の N の整数人として四捨五入の範囲で合い、列の N とは合わないため');
+  const said = `${table.corner} ${title ?? ''}`;
+  const saysRows = ROW_PERCENT.test(said);
+  const saysCols = COLUMN_PERCENT.test(said);
+  if (saysRows !== saysCols) return saysRows ? rowsNote('角のセルか表題に行%と書かれているため') : undefined;
+  const lines = (axis: 'rows' | 'cols') => {
+    const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const mine = items(own);
+    const parts = items(across);
+    const line = (i: number) => (axis === 'rows' ? table.cells[i]! : table.cells.map((r) => r[i]!)).filter((_, k) => parts.includes(k));
+    return mine.length > 0 && mine.every((i) => adds(line(i)));
+  };
+  const rowsAdd = lines('rows');
+  const colsAdd = lines('cols');
+  if (rowsAdd && !colsAdd)
+    return rowsNote(
+      'どの割合も行の N と列の N のどちらの整数人にも合い、行ごとの和が100%になるため。推定。列の N に対する割合なら、角のセルに「列%」と書いてください',
+    );
+  if (colsAdd && !rowsAdd)
+    return {
+      ok: true,
+      note: '割合を、列の見出しの N に対する割合（列%）として読みました（どの割合も行の N と列の N のどちらの整数人にも合い、列ごとの和が100%になるため。推定）。行の N に対する割合なら、角のセルに「行%」と書いてください。行の見出しの N は、その行の人数の和として確かめます',
+    };
+  return {
+    ok: false,
+    code: 'percent/two-bases',
+    message: `行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合うため、割合が行の N と列の N のどちらに対するものか分かりません（チェッカーの判断）。どちらとして読むかで割合が表す人数が変わり、読み手はどちらとも読めます`,
+    hint: '角のセル（1行目の1列目）に、行の N に対する割合なら「行%」、列の N に対する割合なら「列%」と書いてください',
   };
 }

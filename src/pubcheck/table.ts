@@ -58,9 +58,18 @@ export function countOf(cell: Cell): number {
   return cell.value.kind === 'count' ? cell.value.n : 0;
 }
 
-/** The denominator for a bare percentage: the column header's `(N=…)`, else the row header's, else the table's. */
-export function denominatorOf(table: Pick<Table, 'rows' | 'cols' | 'denominator'>, row: number, col: number): number | undefined {
-  return table.cols[col]!.denominator ?? table.rows[row]!.denominator ?? table.denominator;
+/**
+ * The denominator for a bare percentage: the column header's `(N=…)`, else the row header's, else the table's; the
+ * row header's first in a table of row percentages (`Table.percentOf`).
+ */
+export function denominatorOf(
+  table: Pick<Table, 'rows' | 'cols' | 'denominator' | 'percentOf'>,
+  row: number,
+  col: number,
+): number | undefined {
+  return table.percentOf === 'rows'
+    ? (table.rows[row]!.denominator ?? table.cols[col]!.denominator ?? table.denominator)
+    : (table.cols[col]!.denominator ?? table.rows[row]!.denominator ?? table.denominator);
 }
 
 /** The total header of an axis: the declared one, else a row or column found to be the sum of all others. */

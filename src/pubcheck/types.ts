@@ -241,6 +241,12 @@ export interface Table {
   fractionBlocks?: { rows: number[]; col: number; n: number }[];
   /** `count`: every cell carries a count; `percent`: every cell is a bare percentage. */
   kind: 'count' | 'percent';
+  /**
+   * `rows`: a percentage table whose rows and columns both state an N, its percentages shares of the rows' N (row
+   * percentages: every cell a whole count of its row's N and not of its column's, sizes.ts `readPercentAxis`); the
+   * columns' N is then an equation on the counts, as the rows' is for column percentages. Unset: the columns' N first.
+   */
+  percentOf?: 'rows';
   /** The line of the header row. */
   line: number;
 }

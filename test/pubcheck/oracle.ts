@@ -78,7 +78,7 @@ const CLOSE = '[)）\\]］}>】〕〗〙〉》]';
  */
 const statedN = (s: string) => {
   const t = arabic(nfkc(s));
-  const unit = '(?:症例|例|人|名|件|\\s?patients?)';
+  const unit = '(?:症例|例|人|名|件|\\s?patients?|\\s?pts\\.?)';
   const m =
     /(?<![a-z])[nN]\s*[=:]\s*([\d,]+)/.exec(t) ??
     /(?<![a-zA-Z\d])[nN]\s+([\d,]+)(?![\d.,]*\s*[%a-zA-Z])/.exec(t) ??
@@ -107,6 +107,17 @@ function parseCell(text: string): OCell {
   // 「3 (7.5)」: the inputs print it only under 「n (%)」, which a reader of the table sees.
   if ((m = /^([\d,]+)\s*\(\s*(\d+(?:\.(\d+))?)\s*%?\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(m[2]), decimals: m[3]?.length ?? 0 };
+  // 「3 [7.5%]」「3, 7.5%」「3、7.5%」: as 「3 (7.5%)」 (a comma with a space after it; 「3 [7.5]」 under 「n [%]」).
+  if (
+    (m =
+      /^([\d,]+?)\s*(?:\[\s*(\d+(?:\.(\d+))?)\s*%?\s*\]|[【〔]\s*(\d+(?:\.(\d+))?)\s*%\s*[】〕]|,\s+(\d+(?:\.(\d+))?)\s*%|、\s*(\d+(?:\.(\d+))?)\s*%)$/.exec(
+        t,
+      ))
+  ) {
+    const p = m[2] ?? m[4] ?? m[6] ?? m[8];
+    const d = m[3] ?? m[5] ?? m[7] ?? m[9];
+    return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(p), decimals: d?.length ?? 0 };
+  }
   // 「10.0% (3)」: the percentage first.
   if ((m = /^(\d+(?:\.(\d+))?)\s*%\s*\(\s*([\d,]+)\s*\)$/.exec(t)))
     return { n: Number(m[3]!.replace(/,/g, '')), percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
@@ -243,6 +254,18 @@ function titleGroups(t: OTable): OTable {
 }
 
 /**
+ * A label that is a count of patients alone, with the form of its cells after it or not (「53例」「53 pts」「53例 n (%)」):
+ * an attacker reads it as its line's N as a number in brackets is read; matched as [whole, name (empty), number].
+ */
+const loneCount = (l: string) => {
+  const m =
+    /^([\d,]+)\s*(?:症例|例|人|名|件|\s?patients?|\s?pts\.?|\s?subjects?)\s*(?:[,、]?\s*(?:n\s*)?(?:[(\[]\s*%\s*[)\]]|%)\s*)?$/i.exec(
+      arabic(nfkc(l)),
+    );
+  return m ? ([m[0], '', m[1]!] as unknown as RegExpExecArray) : null;
+};
+
+/**
  * A bare number in brackets closing a count table's label (「A群（28）」, 「A [28]」) that is at least the sum of its
  * line's items (lines not labelled as totals): an attacker reads it as that group's N, 「A群 (N=28)」, and 「A群」 in
  * another table as the same group. A smaller number (「薬剤（1）」) is part of the label.
@@ -250,7 +273,7 @@ function titleGroups(t: OTable): OTable {
 function bracketSizes(t: OTable): OTable {
   if (t.percentOnly) return bracketShares(t);
   const read = (l: string, line: number[]) => {
-    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l));
+    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l)) ?? loneCount(l);
     const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
     const sum = line.reduce((a, b) => a + b, 0);
     return m && !totalish(l) && statedN(l) === undefined && n >= sum && sum > 0 ? `${m[1]} (N=${n})`.trim() : l;
@@ -286,7 +309,7 @@ function bracketShares(t: OTable): OTable {
     return false;
   };
   const read = (l: string, line: OCell[]) => {
-    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l));
+    const m = new RegExp(`^(.*?)\\s*${OPEN}\\s*([\\d,]+)\\s*${CLOSE}$`).exec(nfkc(l)) ?? loneCount(l);
     const n = m ? Number(m[2]!.replace(/,/g, '')) : NaN;
     return m && statedN(l) === undefined && n > 0 && line.every((c) => whole(n, c)) ? `${m[1]} (N=${n})`.trim() : l;
   };
@@ -1083,7 +1106,31 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       statedN(t.corner) !== undefined;
     const colSizes = anyN ? [] : printed(t.cols, (c) => t.cells.map((row) => row[c]!));
     const rowSizes = anyN || colSizes.every((x) => x !== undefined) ? [] : printed(t.rows, (r) => t.cells[r]!);
+    // Rows and columns both stating an N (「A群 (N=50)」 over 「男性 (n=40)」 25.0%): the percentages are of the N every
+    // cell is a whole count of — the rows' where the columns' does not fit; where both do, the one the corner or the
+    // title names (「行%」), else the rows' where each row adds up to 100% and not each column.
+    const fitsAll = (axis: 'rows' | 'cols') =>
+      t.cells.every((row, r) =>
+        row.every((cell, c) => {
+          const n = statedN(axis === 'rows' ? t.rows[r]! : t.cols[c]!);
+          return n === undefined || whole(cell.percent!, cell.decimals!, n);
+        }),
+      );
+    const hundred = (cells: OCell[]) =>
+      cells.length > 1 &&
+      Math.abs(cells.reduce((a, x) => a + x.percent!, 0) - 100) <= cells.reduce((a, x) => a + 0.5 * 10 ** -x.decimals!, 0) + 1e-9;
+    const itemR = t.rows.flatMap((l, r) => (totalish(l) ? [] : [r]));
+    const itemC = t.cols.flatMap((l, c) => (totalish(l) ? [] : [c]));
+    const rowsAdd = itemR.every((r) => hundred(itemC.map((c) => t.cells[r]![c]!)));
+    const colsAdd = itemC.every((c) => hundred(itemR.map((r) => t.cells[r]![c]!)));
+    const bothNs = t.rows.some((l) => statedN(l) !== undefined) && t.cols.some((l) => statedN(l) !== undefined);
+    const saysRow = /行\s*(?:%|割合)|row\s*%/i.test(`${t.corner} ${t.title}`);
+    const rowFirst =
+      bothNs &&
+      fitsAll('rows') &&
+      (!fitsAll('cols') || saysRow || (rowsAdd && !colsAdd && !/列\s*(?:%|割合)/.test(`${t.corner} ${t.title}`)));
     const nOf = (r: number, c: number) =>
+      (rowFirst ? statedN(t.rows[r]!) : undefined) ??
       statedN(t.cols[c]!) ??
       statedN(t.rows[r]!) ??
       statedN(t.title) ??
@@ -1092,11 +1139,13 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       (rowSizes.length > 0 && rowSizes.every((x) => x !== undefined) ? rowSizes[r] : undefined);
     // Where a cell's N is written: a group of cells is a breakdown of one N written in one place.
     const whereN = (r: number, c: number) =>
-      statedN(t.cols[c]!) !== undefined || colSizes[c] !== undefined
-        ? `c${c}`
-        : statedN(t.rows[r]!) !== undefined || rowSizes[r] !== undefined
-          ? `r${r}`
-          : 't';
+      rowFirst && statedN(t.rows[r]!) !== undefined
+        ? `r${r}`
+        : statedN(t.cols[c]!) !== undefined || colSizes[c] !== undefined
+          ? `c${c}`
+          : statedN(t.rows[r]!) !== undefined || rowSizes[r] !== undefined
+            ? `r${r}`
+            : 't';
     const vars = t.cells.map((row, r) =>
       row.map((cell, c) => {
         const key = `${ti}:${r}:${c}`;
@@ -1157,6 +1206,33 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           group[0]!.n,
         );
     }
+    // A line stating its own N whose cells are shares of the other axis's N (row percentages under 「A群 (N=50)」, column
+    // percentages beside 「男性 (n=40)」): its counts add up to its N, where their ranges allow it.
+    const ownN = (cells: ({ v: number; n: number; where: string } | undefined)[], n: number | undefined, where: string) => {
+      if (n === undefined || cells.length < 2 || cells.some((x) => x === undefined) || cells.every((x) => x!.where === where)) return;
+      const least = cells.reduce((acc, x) => acc + ranges.get(x!.v)![0], 0);
+      const most = cells.reduce((acc, x) => acc + ranges.get(x!.v)![1], 0);
+      if (least <= n && most >= n)
+        sumCon(
+          cells.map((x) => x!.v),
+          n,
+          n,
+        );
+    };
+    itemR.forEach((r) =>
+      ownN(
+        itemC.map((c) => vars[r]![c]),
+        statedN(t.rows[r]!),
+        `r${r}`,
+      ),
+    );
+    itemC.forEach((c) =>
+      ownN(
+        itemR.map((r) => vars[r]![c]),
+        statedN(t.cols[c]!),
+        `c${c}`,
+      ),
+    );
     // Sums by arithmetic, whatever the labels: a row (column) whose count can be, in every position, the sum of the
     // counts of some set of two or more other rows within what their percentages allow (重度＋中等度 30.0% beside
     // 重度 20.0% and 中等度 10.0%) is that sum to an attacker, who cannot tell a chance match from a subtotal. And any

@@ -292,5 +292,11 @@ export function edgeInputs(): string[] {
     '項目\t区分\tA群\tB群\n性別\t男性\t60\t150\n\t女性\t60\t147\n年齢\t65歳未満\t50\t100\n\t65歳以上\t70\t197\n\t\t120\t297\n',
     '項目\t区分\tA群\tB群\n性別\t男性\t60\t150\n\t女性\t59\t147\n年齢\t65歳未満\t50\t100\n\t65歳以上\t69\t197\n合計\t\t120\t297\n',
     '\tA群 (N=57)\tB群 (N=63)\n患者背景\n性別\n男性\t30\t35\n女性\t27\t28\n',
+    // rowpct: row percentages under columns with an N (read, said), either N fitting (refused), 「53例」, 「n [p%]」.
+    '\tA群 (N=50)\tB群 (N=50)\n男性 (n=40)\t12.5%\t87.5%\n女性 (n=60)\t75.0%\t25.0%\n',
+    '\tA群 (N=50)\tB群 (N=50)\n男性 (n=40)\t50%\t50%\n女性 (n=60)\t50%\t50%\n',
+    '\tA群 (N=50)\tB群 (N=50)\n男性 (n=40)\t30%\t70%\n女性 (n=60)\t60%\t40%\n',
+    '\t53例 n (%)\t50 pts\n男性\t24.5%\t40.0%\n女性\t69.8%\t60.0%\n',
+    '\tA群 (N=50)\tB群 (N=60)\n軽度\t3 [6.0%]\t14, 23.3%\n中等度\t47 [94.0%]\t46、76.7%\n',
   ];
 }
