@@ -734,8 +734,30 @@ interface Relation {
   percent?: { exact: boolean };
 }
 
-/** Nodes the search for a percentage table's relations may visit per unit (`percentRelations`; past it, Limits). */
-const PERCENT_RELATION_NODES = 20_000;
+/** Nodes the search for a percentage table's relations may visit per unit (`percentRelations`; past it, said). */
+export const PERCENT_RELATION_NODES = 20_000;
+/** Percentage tables whose relations' search stopped at `PERCENT_RELATION_NODES` (said by `relationSearchCut`). */
+const relationSearchStopped = new WeakSet<Table>();
+
+/**
+ * A percentage table whose search for relations stopped at its budget: said once (`sum/not-searched`), never left
+ * out in silence — the sums not looked for may be ones an attacker sees.
+ */
+function relationSearchCut(tables: readonly Table[], out: ReadResult): void {
+  for (const t of tables) {
+    if (!relationSearchStopped.has(t)) continue;
+    if (out.warnings.some((w) => w.code === 'sum/not-searched' && w.place?.table === t.number && w.message.includes('割合が表す人数')))
+      continue;
+    out.warnings.push({
+      code: 'sum/not-searched',
+      place: { line: t.line, table: t.number },
+      message:
+        `表${t.number}: 割合が表す人数の和になる行の組（ほかの表に同じ見出しで載る和）を探す上限（${fmt(PERCENT_RELATION_NODES)} 通り）に達したため、` +
+        `残りの組は確かめていません（チェッカーの判断）。この表の割合から和の関係を読み取り、ほかの表で秘匿した数を割り出せないかは、その分確かめきれていません。` +
+        `割合を一つの N に対する小数 1 桁以上で書くか、件数の表として貼り付けると、探す組が減ります`,
+    });
+  }
+}
 
 /**
  * The relations a percentage table shows among the lines of a unit, on the counts its percentages stand for
@@ -762,7 +784,10 @@ function percentRelations(unit: Unit, wanted: ReadonlySet<string>): Relation[] {
     const least = hi[h]!.map(() => 0);
     const most = hi[h]!.map(() => 0);
     const visit = (from: number) => {
-      if (nodes++ > PERCENT_RELATION_NODES) return;
+      if (nodes++ > PERCENT_RELATION_NODES) {
+        relationSearchStopped.add(table);
+        return;
+      }
       if (chosen.length >= 2 && most.every((x, k) => x >= lo[h]![k]!) && chosen.some((p) => wanted.has(keys[p]!))) {
         const exact = [h, ...chosen].every((i) => lo[i]!.every((x, k) => x === hi[i]![k]!));
         out.push({ unit, table, axis, sum: h, parts: [...chosen], percent: { exact } });
@@ -883,6 +908,7 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
     ...counts.flatMap((t) => units.get(t)!.flatMap(printedRelations)),
     ...percents.flatMap((t) => unitsOf(t).flatMap((u) => percentRelations(u, wanted))),
   ];
+  relationSearchCut(percents, out);
   const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
   for (const table of counts) {
     const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Relation; also: boolean }[] = [];
@@ -2636,6 +2662,7 @@ function percentSeen(table: Table, tables: readonly Table[]): { sum: FoundSum; o
 function percentReading(table: Table, out: ReadResult, work?: PercentWork): void {
   table.sums = percentSums(table, work);
   const seen = percentSeen(table, out.tables);
+  relationSearchCut(out.tables, out);
   if (seen.length > 0 || out.tables.some((t) => t !== table)) tooManyBlocks(table, out);
   table.sums.push(...seen.map((x) => x.sum));
   disjointParts(table, out, (line) => ({ line, table: table.number }));

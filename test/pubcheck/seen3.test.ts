@@ -169,3 +169,26 @@ describe('blocks past MAX_BLOCKS (32) said', () => {
     expect(r.warnings.some((w) => w.code === 'sum/blocks')).toBe(true);
   });
 });
+
+describe('the search for a percentage table’s relations stopping at its budget is said', () => {
+  // 24 lines of 0% of N = 2,000 (each 0–9 patients): every set of them may add up to another's count, past the
+  // 20,000 nodes `percentRelations` visits; before, the rest was not looked for and nothing said.
+  const names = [...Array(24).keys()].map((i) => `疾患${i + 1}`);
+  const counts = tsv([['', '2021年'], ...names.map((l, i) => [l, 10 + i]), ['合計', names.reduce((a, _, i) => a + 10 + i, 0)]]);
+  const shares = tsv([['', '2022年 (N=2000)'], ...names.map((l) => [l, '0%']), ['その他', '100%']]);
+  it('a warning naming the percentage table, the budget and what was not checked (チェッカーの判断), once', () => {
+    const read = readTables(counts + '\n' + shares);
+    expect(read.errors).toEqual([]);
+    const w = read.warnings.filter((x) => x.code === 'sum/not-searched' && x.message.includes('割合が表す人数'));
+    expect(w.length).toBe(1);
+    expect(w[0]!.place?.table).toBe(2);
+    expect(w[0]!.message).toContain('20,000 通り');
+    expect(w[0]!.message).toContain('確かめていません');
+    expect(w[0]!.message).toContain('チェッカーの判断');
+    expect(problems(w[0]!.message)).toEqual([]);
+  });
+  it('a search within its budget says nothing', () => {
+    const text = list('2021年', L, [2, 20, 22, 15]) + '\n' + pct('2022年', [12, 20, 32, 26], 90);
+    expect(readTables(text).warnings.filter((x) => x.code === 'sum/not-searched')).toEqual([]);
+  });
+});
