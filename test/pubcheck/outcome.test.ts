@@ -17,7 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
-import { adversary, expectProtected, hiddenLabels, type Ok } from './protection.ts';
+import { adversary, expectProtected, hiddenLabels, outcomeAttacked, type Ok } from './protection.ts';
 
 const highs = await solver();
 const { result, run, codes, errors, rates } = adversary(highs, fixtureBundle());
@@ -35,32 +35,6 @@ const withoutColumn = (text: string, col: number) =>
         : l,
     )
     .join('\n');
-
-/**
- * What an attacker has, in the cells the checker read: the table without its person-years (they give no count), and
- * a line of sizes (患者数, count/sizes) written as each line's N (「曝露群 (N=120)」), so that the oracle's cells are
- * the checker's (the oracle would otherwise read 患者数 as a column of counts, and attack its cells).
- */
-function attacked(r: Ok, text?: string): string {
-  const { table } = r.tables[0]!;
-  // The labels as written (indented under their group), where the rows are the text's; a subgroup's with its group's
-  // name (「　曝露群・男性」): the oracle takes cells of one label for one count.
-  let group = '';
-  const written = text
-    ?.split('\n')
-    .slice(1, table.rows.length + 1)
-    .map((l) => l.split('\t')[0]!)
-    .map((l) => (/^\s/.test(l) ? l.replace(/^(\s+)/, `$1${group}・`) : (group = l)));
-  const size = table.sizeLine;
-  const n = (k: number) => (size && size.texts[k]?.trim() ? ` (N=${size.texts[k]!.trim()})` : '');
-  const cols = table.cols.map((h, k) => h.label + (size?.axis === 'rows' ? n(k) : ''));
-  return [
-    [table.corner, ...cols].join('\t'),
-    ...table.rows.map((h, i) =>
-      [(written?.[i] ?? h.label) + (size?.axis === 'cols' ? n(i) : ''), ...table.cells[i]!.map((c) => c.text)].join('\t'),
-    ),
-  ].join('\n');
-}
 
 describe('(a) a rate per person-time beside its person-years gives the hidden event count back', () => {
   // Refused (`header/rate`) from branch outcome to rates2; since rates2 read as rates (rates.ts `readRate`), each rate
@@ -144,8 +118,8 @@ describe('(c) person-years are an exposure, not a count', () => {
     expect(r.tables[0]!.table.cols.map((h) => h.label)).toEqual(['イベント数']);
     expect(hiddenLabels(r)).toEqual(['曝露群/イベント数']);
     // Person-years give no count: the attacker's text is the table without them.
-    expectProtected(highs, r, attacked(r));
-    expect(attacked(r)).toBe('\tイベント数\n曝露群 (N=120)\t3\n非曝露群 (N=300)\t25');
+    expectProtected(highs, r, outcomeAttacked(r));
+    expect(outcomeAttacked(r)).toBe('\tイベント数\n曝露群 (N=120)\t3\n非曝露群 (N=300)\t25');
   });
   it('two outcomes and subgroups (性別) under each group, person-years beside them: holds against the oracle', () => {
     const text =
@@ -155,7 +129,7 @@ describe('(c) person-years are an exposure, not a count', () => {
     const r = run(text);
     expect(r.warnings.map((w) => w.code)).toContain('layout/person-time');
     expect(hiddenLabels(r).length).toBeGreaterThan(0);
-    expectProtected(highs, r, attacked(r, text));
+    expectProtected(highs, r, outcomeAttacked(r, text));
   });
   it('before, 人年 250.0 was refused as 「整数でない数」 with a hint for counts and shares; now read', () => {
     for (const h of ['人年', '観察人年', '追跡期間（人年）', '総観察期間（人・年）', 'Person-years', 'PY', 'person-time', '患者年']) {
@@ -194,7 +168,7 @@ describe('(c) a share column whose base is the same row’s 患者数 (「イベ
       expect(w.message, text).toContain('チェッカーの判断：どの');
       expect(r.tables[0]!.table.cells.flat().map((c) => c.text)).toEqual(['3 (2.5%)', '25 (8.3%)']);
       expect(hiddenLabels(r)).toHaveLength(1);
-      expectProtected(highs, r, attacked(r));
+      expectProtected(highs, r, outcomeAttacked(r));
     }
   });
   it('with subgroups and person-years: joined, person-years set aside, holding', () => {
@@ -206,7 +180,7 @@ describe('(c) a share column whose base is the same row’s 患者数 (「イベ
     expect(r.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['layout/person-time', 'layout/share']));
     // 「重篤例数」「重篤割合（%）」 share their words: joined by layout.ts as before (「重篤」).
     expect(r.tables[0]!.table.cols.map((h) => h.label)).toEqual(['イベント数', '重篤']);
-    expectProtected(highs, r, attacked(r, text));
+    expectProtected(highs, r, outcomeAttacked(r, text));
   });
   it('a share of another base is not joined: refused as before (the hint leads to 「3 (25.0%)」, then to the N)', () => {
     expect(codes('\t患者数\tイベント数\t発現割合（%）\n曝露群\t120\t3\t25.0\n非曝露群\t300\t25\t8.3\n')).toEqual([

@@ -152,3 +152,30 @@ export function adversary(highs: Highs, bundle: RuleBundle) {
   };
   return { result, run, holds, errors, codes, rates };
 }
+
+/**
+ * What an attacker has, in the cells the checker read: the table without its person-years (they give no count), and
+ * a line of sizes (患者数, count/sizes) written as each line's N (「曝露群 (N=120)」), so that the oracle's cells are
+ * the checker's (the oracle would otherwise read 患者数 as a column of counts, and attack its cells). Rates are set
+ * aside as person-time is (rates2): outcome.test and rates2.test attack with it.
+ */
+export function outcomeAttacked(r: Ok, text?: string): string {
+  const { table } = r.tables[0]!;
+  // The labels as written (indented under their group), where the rows are the text's; a subgroup's with its group's
+  // name (「　曝露群・男性」): the oracle takes cells of one label for one count.
+  let group = '';
+  const written = text
+    ?.split('\n')
+    .slice(1, table.rows.length + 1)
+    .map((l) => l.split('\t')[0]!)
+    .map((l) => (/^\s/.test(l) ? l.replace(/^(\s+)/, `$1${group}・`) : (group = l)));
+  const size = table.sizeLine;
+  const n = (k: number) => (size && size.texts[k]?.trim() ? ` (N=${size.texts[k]!.trim()})` : '');
+  const cols = table.cols.map((h, k) => h.label + (size?.axis === 'rows' ? n(k) : ''));
+  return [
+    [table.corner, ...cols].join('\t'),
+    ...table.rows.map((h, i) =>
+      [(written?.[i] ?? h.label) + (size?.axis === 'cols' ? n(i) : ''), ...table.cells[i]!.map((c) => c.text)].join('\t'),
+    ),
+  ].join('\n');
+}

@@ -18,7 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { rateFits } from '../../src/pubcheck/rates.ts';
 import { toReport, type Report, type ReportTable } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
-import { adversary, expectProtected, THRESHOLD, type Ok } from './protection.ts';
+import { adversary, expectProtected, outcomeAttacked, THRESHOLD, type Ok } from './protection.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -40,29 +40,6 @@ const wholes = (i: { lo: number; hi: number }) => {
   for (let n = Math.max(0, Math.ceil(i.lo - 1e-9)); n <= Math.floor(i.hi + 1e-9); n++) out.push(n);
   return out;
 };
-
-/**
- * The counts as the checker read them, written out for the oracle: the rates and person-time set aside, the line
- * of 患者数 (count/sizes) as each line's N (「曝露群 (N=120)」), subgroups with their group's name.
- */
-function attacked(r: Ok, text: string): string {
-  const { table } = r.tables[0]!;
-  let group = '';
-  const written = text
-    .split('\n')
-    .slice(1, table.rows.length + 1)
-    .map((l) => l.split('\t')[0]!)
-    .map((l) => (/^\s/.test(l) ? l.replace(/^(\s+)/, `$1${group}・`) : (group = l)));
-  const size = table.sizeLine;
-  const n = (k: number) => (size && size.texts[k]?.trim() ? ` (N=${size.texts[k]!.trim()})` : '');
-  const cols = table.cols.map((h, k) => h.label + (size?.axis === 'rows' ? n(k) : ''));
-  return [
-    [table.corner, ...cols].join('\t'),
-    ...table.rows.map((h, i) =>
-      [(written[i] ?? h.label) + (size?.axis === 'cols' ? n(i) : ''), ...table.cells[i]!.map((c) => c.text)].join('\t'),
-    ),
-  ].join('\n');
-}
 
 /** The text's column (by header) as written, row by row: [label, value] (labels trimmed). */
 function column(text: string, header: string): [string, string][] {
@@ -91,7 +68,7 @@ function expectRatesHold(
   expect(t.rates.length, text).toBe(1);
   const rates = t.rates[0]!;
   const hiddenEvents = t.cells.filter((c) => c.status !== 'published');
-  const ranges = oracle ? expectProtected(highs, r, attacked(r, text)) : new Map();
+  const ranges = oracle ? expectProtected(highs, r, outcomeAttacked(r, text)) : new Map();
   const rateText = column(text, rateHeader);
   const baseText = column(text, baseHeader);
   let wouldLeak = 0;
