@@ -16,7 +16,7 @@
  */
 import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
 import { countText, DENOMINATOR_TEXT } from './header.ts';
-import { countOf } from './table.ts';
+import { countOf, topLevel } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
 
@@ -463,7 +463,7 @@ export interface Line {
 }
 
 /** The top-level items of an axis. */
-const itemsOf = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
+const itemsOf = topLevel;
 
 /** Every row and column of items of a count table, and the sums of its items per column and per row. */
 function linesOf(t: Table, index: number): Line[] {

@@ -5,7 +5,7 @@
 import { countsForPercent } from './cell.ts';
 import { blockRests } from './rests.ts';
 import type { SmallCellValues } from './rules.ts';
-import { bases, cellId, denominatorOf, foundParts, saysSeveralAnswers, totalIndex } from './table.ts';
+import { bases, cellId, denominatorOf, foundParts, saysSeveralAnswers, topLevel, totalIndex } from './table.ts';
 import type { PrimaryFinding, PrimaryResult, Table } from './types.ts';
 
 /** A small-cell rule with the values it has for the version used (rules.ts: smallCellCheckFor). */
@@ -67,7 +67,7 @@ function leftOutShares(
   // out (the sum kept), a total left out (labelled, or found by arithmetic: 「Σ」):
   // what the items leave out of N is the rest, whether or not a total prints their sum.
   const items = (hs: readonly { kind: string; parent: number | null }[], parts: ReadonlySet<number>, total: number | undefined) =>
-    hs.flatMap((h, i) => (h.kind !== 'total' && i !== total && h.parent === null && !parts.has(i) ? [i] : []));
+    topLevel(hs).filter((i) => i !== total && !parts.has(i));
   const push = (axis: 'row' | 'col' | 'table', index: number, label: string, n: number, cells: { row: number; col: number }[]) => {
     const r = rest(cells, n);
     if (r !== undefined) out.push({ axis, index, label, denominator: n, ...r });
@@ -128,8 +128,7 @@ function complements(table: Table, check: SmallCellCheck, t: number, add: (id: n
   if (table.rows.some((h) => h.ns) || !saysSeveralAnswers(table)) return;
   // Each line of the first level that is no total: 「高血圧」 with 「うち重症」 under it (ofwhich.ts) is a subtotal of
   // うち重症 and its rest, and still one of the several answers (40 − 38 = 2 without hypertension), its parts not.
-  const items = (hs: readonly { kind: string; parent: number | null }[]) =>
-    hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
+  const items = topLevel;
   // Rows whose complement is a line of ours (ofwhich.ts `markedComplements`: the row and it a breakdown of N) are
   // checked as counts, that line with them.
   const covered = new Set(

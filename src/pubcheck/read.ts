@@ -75,7 +75,7 @@ import {
   type SizeLine,
   type SizeReading,
 } from './sizes.ts';
-import { disjointWhole, equalRuns, findSums, nearbySets, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
+import { disjointWhole, equalRuns, findSums, nearbySets, sameNumbers, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
 import {
   countRanges,
   disjointShares,
@@ -86,7 +86,7 @@ import {
   shareCounts,
   type PercentWork,
 } from './shares.ts';
-import { bases, cellId, countOf, denominatorOf, equations } from './table.ts';
+import { bases, cellId, countOf, denominatorOf, equations, topLevel } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, TableRate, Warning } from './types.ts';
 import { clip, quote, some } from './quote.ts';
 
@@ -909,7 +909,7 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
     ...percents.flatMap((t) => unitsOf(t).flatMap((u) => percentRelations(u, wanted))),
   ];
   relationSearchCut(percents, out);
-  const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const same = sameNumbers;
   for (const table of counts) {
     const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Relation; also: boolean }[] = [];
     const bounds: { axis: 'rows' | 'cols'; header: number; parts: number[]; other: Relation }[] = [];
@@ -1170,7 +1170,7 @@ function tableN(title: string | undefined, records: readonly CsvRecord[]): numbe
 function statedCounts(table: Table, title: { text: string; line: number } | undefined, out: ReadResult): void {
   const texts = [...(title ? [title] : []), ...(table.corner !== '' ? [{ text: table.corner, line: table.line }] : [])];
   const count = (c: Cell) => (c.value.kind === 'count' ? c.value.n : undefined);
-  const items = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
+  const items = topLevel;
   const lineSum = (axis: 'rows' | 'cols', i: number) => {
     const across = items(axis === 'rows' ? table.cols : table.rows);
     return across.reduce((s, k) => s + (count(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!) ?? NaN), 0);

@@ -8,6 +8,7 @@
 import { normalise, wholeCountOf } from './cell.ts';
 import { countText, LONE_COUNT } from './header.ts';
 import { plainKey, SIZE_IN_BRACKETS } from './labels.ts';
+import { topLevel } from './table.ts';
 import type { Cell, Header, Table } from './types.ts';
 import { quote } from './quote.ts';
 
@@ -129,7 +130,7 @@ const adds = (cells: readonly Cell[]) => {
 };
 
 /** The top-level items of an axis (totals and subtotals' parts left out of a breakdown). */
-const items = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
+const items = topLevel;
 
 /**
  * Sets the bases a line of sizes gives (already taken out of `table`): each column's N from a row of sizes, each

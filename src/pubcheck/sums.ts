@@ -162,7 +162,9 @@ export function nearbySets(
 const WIDE_BUDGET = 50_000;
 const WIDE_TABLE_BUDGET = 3_000_000;
 
-const same = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+/** Two lists of numbers the same, place by place. */
+export const sameNumbers = (a: readonly number[], b: readonly number[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const same = sameNumbers;
 
 /**
  * The line of an axis that is, in every position, the sum of EVERY other line of it (a total, by its label or found by

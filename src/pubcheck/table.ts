@@ -58,6 +58,10 @@ export function countOf(cell: Cell): number {
   return cell.value.kind === 'count' ? cell.value.n : 0;
 }
 
+/** The top-level lines of an axis that are no total (items and subtotals, no part under another line), by index. */
+export const topLevel = (hs: readonly { kind: string; parent: number | null }[]) =>
+  hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
+
 /**
  * The denominator for a bare percentage: the column header's `(N=…)`, else the row header's, else the table's; the
  * row header's first in a table of row percentages (`Table.percentOf`).
