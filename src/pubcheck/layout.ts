@@ -252,14 +252,11 @@ function valueNotName(text: string): boolean {
  * (read.ts `rowLabelValues`; a header row over the header alike, `flattenLayout`); a corner that is a group's name (「A群」, `groupLike`) is none.
  */
 const MEASURE_UNIT = String.raw`(?:mg|µg|μg|mcg|g|kg|ml|mL|l|mmHg|mmol|mg\/dl|mg\/kg|IU|単位|錠|回|歳|才|代|年|年度|か月|ヶ月|カ月|月|週|日|時間|cm|m|kg\/m2|点|age|years?|days?|weeks?|months?|times)`;
-const MEASURE_CORNER = new RegExp(
-  String.raw`(?:年齢|年代|年次|年度|年齢階級|用量|投与量|[1１]日量|回数|点数|スコア|\bage\b|\bdose\b|\bdosage\b|\byear\b|\bscore\b)|[(（\[]\s*${MEASURE_UNIT}(?:\s*\/\s*[^)）\]]{1,6})?\s*[)）\]]|^\s*${MEASURE_UNIT}\s*$`,
-  'i',
-);
-export const measureCorner = (corner: string) => MEASURE_CORNER.test(corner.normalize('NFKC'));
 /** A corner stating the unit of the numbers under it (「用量 (mg)」「年齢（歳）」「mg」): their measure, named. */
 const UNIT_CORNER = new RegExp(String.raw`[(（\[]\s*${MEASURE_UNIT}(?:\s*\/\s*[^)）\]]{1,6})?\s*[)）\]]|^\s*${MEASURE_UNIT}\s*$`, 'i');
+const MEASURE_WORD = /年齢|年代|年次|年度|年齢階級|用量|投与量|[1１]日量|回数|点数|スコア|\bage\b|\bdose\b|\bdosage\b|\byear\b|\bscore\b/i;
 export const unitCorner = (corner: string) => UNIT_CORNER.test(corner.normalize('NFKC'));
+export const measureCorner = (corner: string) => MEASURE_WORD.test(corner.normalize('NFKC')) || unitCorner(corner);
 
 /**
  * A header row over the header whose numbers name categories, not sizes: whole numbers rising from left to right under
