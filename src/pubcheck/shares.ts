@@ -15,7 +15,7 @@
  */
 import { countsForPercent } from './cell.ts';
 import { oneVariable } from './rests.ts';
-import { COMBINED, LIST_ROWS, SET_CANDIDATES, SET_ROWS, ancestor, nearbySets } from './sums.ts';
+import { COMBINED, LIST_ROWS, SET_CANDIDATES, SET_ROWS, ancestor, nearbySets, sameSet } from './sums.ts';
 import { cellId, denominatorOf, equations } from './table.ts';
 import type { Equation, FoundSum, Header, Table } from './types.ts';
 
@@ -98,9 +98,6 @@ function rangeSets(
   visit(0);
   return found;
 }
-
-const sameSet = (a: readonly number[], b: readonly number[]) =>
-  a.length === b.length && [...a].sort((x, y) => x - y).every((x, k) => x === [...b].sort((y, z) => y - z)[k]);
 
 /**
  * Whether the lines of a list of percentages (one position: one column, or one row, and its total line of 100% if

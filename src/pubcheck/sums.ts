@@ -242,7 +242,12 @@ export function treeWhole(table: Table, axis: 'rows' | 'cols', vecs: readonly nu
   return headers.filter((h, i) => i !== t && h.children.length === 0 && v(i) > 0).length >= 2 ? t : undefined;
 }
 
-const sameSet = (a: readonly number[], b: readonly number[]) => a.length === b.length && [...a].sort().join() === [...b].sort().join();
+/** Two lists of numbers the same but for their order. */
+export const sameSet = (a: readonly number[], b: readonly number[]) =>
+  sameNumbers(
+    [...a].sort((x, y) => x - y),
+    [...b].sort((x, y) => x - y),
+  );
 
 /**
  * The whole the lines of an axis are disjoint parts of, where there is one: the N their one position states where
