@@ -2832,7 +2832,8 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
     const lineIndex = (l: { label: string; line: number }) => (r.axis === 'cols' ? colAt(l.label) : rowAt(l.line));
     // A line read as the table's line of sizes (患者数 beside 施設あたり患者数) is published as written, never hidden.
     const sizes = (l: { label: string }) => table.sizeLine?.axis === r.axis && same(table.sizeLine.label, l.label);
-    const events = r.events.filter((e) => !sizes(e)).map(lineIndex);
+    // The rate is hidden with the lines it fits under another base or unit too (`also`).
+    const events = [...r.events, ...r.also].filter((e) => !sizes(e)).map(lineIndex);
     const base = r.base.counts && !sizes(r.base) ? lineIndex(r.base) : -1;
     if (r.base.counts && !sizes(r.base) && base < 0)
       return {
@@ -2865,6 +2866,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
       scale: r.scale,
       unit: r.unit,
       events: r.events.map((e) => e.label),
+      also: r.also.map((e) => e.label),
       base: r.base.label,
       cells,
     });
