@@ -1904,23 +1904,23 @@ function bracketSizes(table: Table): void {
     // A label that is a count of patients alone (「53例」「53 patients」: `LONE_COUNT`) at least its line's sum: an N
     // too, as an attacker reads it (53 over 13 and 37 shows 3 left out; read as a label before, exit 0, adversary18).
     // One under the sum names a category (「2人」 over a line of 30: households of two) — but not in a table said to
-    // count a patient in several items (複数回答), nor where its unit is one of patients, 例・名・patients (not 人・件),
-    // and the lone counts of the axis are no numbering (「1例」「2例」「3例」): there 「12例」 over 10, 11 and 13 is the
-    // column's N as 「A群 12例」 is, as an attacker reads it (12 − 10 = 2 without 頭痛; read as a label before, exit 0 —
-    // adversary19).
+    // count a patient in several items (複数回答), nor where no cell of its line passes it and the lone counts of the
+    // axis are no numbering (「1人」「2人」「3人」): there 「12例」 over 10, 11 and 13 is the column's N as 「A群 12例」
+    // is, as an attacker reads it (12 − 10 = 2 without 頭痛; read as a label before, exit 0 — adversary19).
     const lone = headers.flatMap((h, i) => {
       const m = h.kind === 'item' && h.denominator === undefined ? LONE_COUNT.exec(countText(h.label)) : null;
       return m ? [{ h, i, n: Number(m[1]!.replace(/,/g, '')), lone: true }] : [];
     });
     const loneNumbering = numbering(lone.map(({ n }, k) => ({ n, name: String(k) })));
-    const underSum = (h: Header) =>
-      saysSeveralAnswers(table) || (!loneNumbering && /例|名|patients?|pts|subjects?/i.test(normalise(h.label)));
+    const underSum = (i: number, n: number) =>
+      saysSeveralAnswers(table) ||
+      (!loneNumbering && items.every((k) => countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!) <= n));
     if (numbering(spaced)) {
       spaced.length = 0;
     }
     for (const { h, i, n, lone: alone } of [...spaced.map((x) => ({ ...x, lone: false })), ...lone]) {
       const sum = items.reduce((x, k) => x + countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
-      if ((n >= sum || (alone && underSum(h))) && sum > 0) {
+      if ((n >= sum || (alone && underSum(i, n))) && sum > 0) {
         h.denominator = n;
         h.sizeInLabel = true;
       }
