@@ -51,7 +51,7 @@ import {
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { joinShares, readPersonTime, type RateReading } from './rates.ts';
-import { flattenLayout, measureCorner, unitCorner } from './layout.ts';
+import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import {
   PERCENT_UNIT,
   readBlankTotal,
@@ -1585,12 +1585,14 @@ function readTable(
   const grouped = groupLike(headerFields[0] ?? '', colRaws);
   // Nor years (「A群」 over 1998 and 2005 beside 「B群」: counts of a large group read as years, unchecked).
   const cornerText = headerFields[0] ?? '';
+  // Nor the corner's unit or measure where a column says it too (「入院回数（回）」 beside 「外来受診数（回）」).
+  const ownMeasure = !grouped && !cornerLikeColumns(cornerText, colRaws);
   const valueLabels = rowLabelValues(
     rowRaws,
     !grouped,
-    !grouped && measureCorner(cornerText),
+    ownMeasure && measureCorner(cornerText),
     !grouped,
-    !grouped && unitCorner(cornerText),
+    ownMeasure && unitCorner(cornerText),
     !grouped && /\p{L}/u.test(cornerText.normalize('NFKC')) && !/\d/.test(cornerText.normalize('NFKC')),
   );
   if (valueLabels !== undefined) {
