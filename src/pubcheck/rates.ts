@@ -418,6 +418,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     rate: Line,
     bases: { label: string; index: number; values: string[]; counts: boolean }[],
     unit: string,
+    otherBases: { label: string; index: number; values: string[]; counts: boolean }[] = [],
   ): { rate?: RateReading; why: string } => {
     const w = kindWord(rate.axis);
     if (bases.length === 0) return { why: `表の中に、この率の${unit}の${w}がありません。` };
@@ -453,7 +454,9 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         // The lines the rate fits under another base or unit the labels leave open (adversary19): an attacker who
         // takes the rate for theirs (発現率 2.0 of イベント数 100 per 100 人年, where 死亡数 10 fits per 1,000) reads
         // their counts from it, so the rate is hidden with those too.
-        const also = [...new Set(bases.flatMap((o) => scalesOf(o).flatMap((s) => fitsAt(o, s, true))))].filter((e) => !fit.includes(e));
+        const also = [...new Set([...bases, ...otherBases].flatMap((o) => scalesOf(o).flatMap((s) => fitsAt(o, s, true))))].filter(
+          (e) => !fit.includes(e),
+        );
         return {
           why: '',
           rate: {
@@ -526,7 +529,23 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         ? [{ label: base.label, index: baseIndex, values: base.values, counts: true }]
         : []
       : exposures.filter((e) => e.axis === rate.axis).map((e) => ({ label: e.label, index: e.index, values: e.values, counts: false }));
-    const reading = readRate(rate, bases, unit);
+    // A rate whose label names no unit of person-time (「発現率」 beside 人年, read as per person-time by our judgement)
+    // may be read per patients as well (20.0 of 100 events in 500 patients): its count is looked for over the line of
+    // 患者数 too (`also`).
+    const t = normalise(rate.label);
+    const patientsToo =
+      !perPatients && patients >= 0 && !PERSON_TIME.test(t) && !PY.test(t) && !PER_UNIT.test(t) && scaleOf(rate.label) === undefined
+        ? [
+            {
+              label: (rate.axis === 'cols' ? colLabels : rowLabels)[patients]!,
+              index: patients,
+              values:
+                rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[patients + 1] ?? '') : records[patients + 1]!.fields.slice(1),
+              counts: true,
+            },
+          ]
+        : [];
+    const reading = readRate(rate, bases, unit, patientsToo);
     if (reading.rate) {
       out.rates.push(reading.rate);
       continue;
@@ -608,7 +627,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         `率はイベント数と${r.unit}から決まる値なので、患者数として確かめる数からは外し、率 × ${r.unit} ÷ ${fmt(r.scale)} でイベント数が分かることから、` +
         `イベント数を秘匿する${across}では率も秘匿します${r.base.counts ? `（${r.unit}を秘匿する${across}でも、率とイベント数から${r.unit}が分かるので同じです）` : ''}。` +
         (r.also.length > 0
-          ? `率は、単位や人年の${w}の取り方を変えると${r.also.map((e) => `${w}${quote(e.label)}`).join('・')}の数の率とも丸めの範囲で合い、そう読む人はその数を率から計算できるため、その数を秘匿する${across}でも率を秘匿します（チェッカーの判断）。単位は見出しに「発現率（/1,000人年）」のように書いてください。`
+          ? `率は、単位や分母（人年・患者数）の取り方を変えると${r.also.map((e) => `${w}${quote(e.label)}`).join('・')}の数の率とも丸めの範囲で合い、そう読む人はその数を率から計算できるため、その数を秘匿する${across}でも率を秘匿します（チェッカーの判断）。単位は見出しに「発現率（/1,000人年）」のように書いてください。`
           : '') +
         `秘匿する率は公表用の表に X で示します` +
         (r.reason !== undefined

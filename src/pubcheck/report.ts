@@ -216,7 +216,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
       const lineLabel = ([r, col]: [number, number]) => (rate.axis === 'cols' ? t.cols[col]!.label : t.rows[r]!.label);
       const why =
         events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
-          ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や人年の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
+          ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
           : events.length > 0
             ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${n(rate.scale)} でイベント数が丸めの範囲で分かるため。チェッカーの判断）`
             : base

@@ -74,6 +74,22 @@ describe('a rate whose unit the labels leave open, fitting two lines of counts u
     expect(why).toContain('行「B群」・列「イベント数」の数を秘匿するため、この率も秘匿します');
     expectProtected(highs, r, outcomeAttacked(r, text));
   });
+  it('before, 「発現率」 beside 人年 was tried per person-time only: per 100 patients it gave the hidden 3 back (2–4); now hidden', () => {
+    // On main (0b466ec): read as 死亡数 per 1,000 人年 (10 of 500 PY: 20; 10 of 10,000: 1), every rate published; per 100
+    // patients it is イベント数's (100 of 500: 20; 3 of 300: 1), and B群's 1 × 300 ÷ 100 gives 2–4 of the hidden 3.
+    const text = tsv([
+      ['', '患者数', 'イベント数', '死亡数', '人年', '発現率'],
+      ['A群', 500, 100, 10, '500.0', '20'],
+      ['B群', 300, 3, 10, '10000.0', '1'],
+    ]);
+    expect(fromRate('1', '300', 100, true)).toEqual([2, 3, 4]);
+    const r = run(text);
+    expect(r.tables[0]!.table.rates![0]!.also).toEqual(['イベント数']);
+    expect(rateCells(r)).toEqual([
+      ['A群', '20', false],
+      ['B群', '1', true],
+    ]);
+  });
   it('with the unit written (「発現率（/1,000人年）」) the rate is of 死亡数 alone, as before', () => {
     const r = run(text.replace('発現率', '発現率（/1,000人年）'));
     expect(r.tables[0]!.table.rates![0]!.also).toEqual([]);
