@@ -1471,6 +1471,22 @@ export function rowLabelValues(
  * tableone's strata (「Stratified by treat」 above, read as the title, over 「0」「1」: reading17): distinct whole numbers
  * under a title naming the variable they are the values of — a row of counts an empty line cut off has no such title.
  */
+/**
+ * Whether a stratum's number is at least the sum of the counts under it (「5」 over 3 and 2): it may be the column's N, a
+ * line of Ns the empty line cut off, which an attacker reads as one (3 + 2 = 5 with both hidden: each under 10).
+ * Strata are codes (「1」「2」), far under their columns' sums (adversary19).
+ */
+function stratumAtLeastItsColumn(cells: readonly CellReading[], body: readonly CsvRecord[]): boolean {
+  return cells.some((c, j) => {
+    if (!c.ok || c.value.kind !== 'count') return false;
+    const sum = body.reduce((a, r) => {
+      const v = readCell(r.fields[j + 1] ?? '');
+      return a + (v.ok && v.value.kind === 'count' ? v.value.n : 0);
+    }, 0);
+    return sum > 0 && c.value.n >= sum;
+  });
+}
+
 function strata(title: string | undefined, cells: readonly CellReading[]): boolean {
   if (title === undefined || !/^\s*(?:stratified\s+by\s+\S|\S.*(?:で|により|による)層別)/i.test(title.normalize('NFKC'))) return false;
   const ns = cells.map((c) =>
@@ -1547,7 +1563,7 @@ function readTable(
   if (
     numeric.length === colRaws.length &&
     !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100) &&
-    !strata(title, numeric)
+    !(strata(title, numeric) && !stratumAtLeastItsColumn(numeric, records.slice(1)))
   ) {
     // A row of counts read as the header: an empty line inside a table starts a new one there, and its counts would
     // go unchecked.

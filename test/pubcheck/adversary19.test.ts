@@ -305,6 +305,30 @@ describe('a corner whose unit or measure a column header repeats', () => {
   });
 });
 
+describe('tableone’s strata whose number is at least its column’s sum', () => {
+  it('before, 「5」「12」 under 「# Stratified by trt」 over 3 + 2 and 2 + 10 were names: both hidden, 3 + 2 = 5 shows each under 10; now header/values', () => {
+    // On main (0b466ec): read as strata 「5」「12」, 女性/5, 男性/5 and 男性/12 hidden, exit 0 with the cells hidden; an
+    // attacker who takes 5 for the column's N (a line of Ns an empty line cut off) has 男性 + 女性 = 5.
+    expect(codes('# Stratified by trt\n\t5\t12\n男性\t3\t2\n女性\t2\t10\n')).toEqual(['header/values']);
+  });
+  it('chance: 200 random tableone tables of strata 0/1, 1/2, 1/2/3 (counts 0–60, an 「n」 row in half): none refused', () => {
+    const random = lcg(1931);
+    let refused = 0;
+    for (let k = 0; k < 200; k++) {
+      const strata = pick(random, [
+        ['0', '1'],
+        ['1', '2'],
+        ['1', '2', '3'],
+      ]);
+      const rows = ['男性', '女性', '65歳以上'].map((l) => [l, ...strata.map(() => int(random, 0, 60))]);
+      const n = strata.map((_, j) => rows[0]![j + 1] as number).map((x, j) => x + (rows[1]![j + 1] as number));
+      const body = random() < 0.5 ? [['n', ...n], ...rows] : rows;
+      if (refusedCodes('# Stratified by trt\n' + tsv([['', ...strata], ...body])).includes('header/values')) refused++;
+    }
+    expect(refused).toBe(0);
+  });
+});
+
 describe('held (asserted): readings of the last merge that an attacker could not break', () => {
   it('rates: with a share of the same count, in a second table, with subgroups, in rows, to 0 or 5 decimals, with a CI in brackets', () => {
     const texts = [
