@@ -264,7 +264,11 @@ export const measureCorner = (corner: string) => MEASURE_WORD.test(corner.normal
  */
 export function cornerLikeColumns(corner: string, colRaws: readonly string[]): boolean {
   const t = corner.normalize('NFKC');
-  const marks = [UNIT_CORNER.exec(t)?.[0], MEASURE_WORD.exec(t)?.[0]].filter((m): m is string => m !== undefined && m.trim() !== '');
+  // A unit in brackets (「（回）」) or a measure's word (「回数」); a unit alone (「mg」「回」) is too short to compare.
+  const unit = UNIT_CORNER.exec(t)?.[0];
+  const marks = [/^[(（[]/.test(unit?.trim() ?? '') ? unit : undefined, MEASURE_WORD.exec(t)?.[0]].filter(
+    (m): m is string => m !== undefined && m.trim() !== '',
+  );
   const plain = (x: string) => x.replace(/\s+/g, '').toLowerCase();
   return marks.some((m) => colRaws.some((c) => plain(c.normalize('NFKC')).includes(plain(m))));
 }
