@@ -257,6 +257,21 @@ const UNIT_CORNER = new RegExp(String.raw`[(（\[]\s*${MEASURE_UNIT}(?:\s*\/\s*[
 const MEASURE_WORD = /年齢|年代|年次|年度|年齢階級|用量|投与量|[1１]日量|回数|点数|スコア|\bage\b|\bdose\b|\bdosage\b|\byear\b|\bscore\b/i;
 export const unitCorner = (corner: string) => UNIT_CORNER.test(corner.normalize('NFKC'));
 export const measureCorner = (corner: string) => MEASURE_WORD.test(corner.normalize('NFKC')) || unitCorner(corner);
+/**
+ * Whether the corner's unit in brackets or measure word is written in a column header too (「入院回数（回）」 beside
+ * 「外来受診数（回）」): the corner is one more column of the same measure as the columns — counts pasted without their
+ * label column — not the name of the categories under it (adversary19).
+ */
+export function cornerLikeColumns(corner: string, colRaws: readonly string[]): boolean {
+  const t = corner.normalize('NFKC');
+  // A unit in brackets (「（回）」) or a measure's word (「回数」); a unit alone (「mg」「回」) is too short to compare.
+  const unit = UNIT_CORNER.exec(t)?.[0];
+  const marks = [/^[(（[]/.test(unit?.trim() ?? '') ? unit : undefined, MEASURE_WORD.exec(t)?.[0]].filter(
+    (m): m is string => m !== undefined && m.trim() !== '',
+  );
+  const plain = (x: string) => x.replace(/\s+/g, '').toLowerCase();
+  return marks.some((m) => colRaws.some((c) => plain(c.normalize('NFKC')).includes(plain(m))));
+}
 
 /**
  * A header row over the header whose numbers name categories, not sizes: whole numbers rising from left to right under

@@ -190,6 +190,11 @@ export interface RateReading {
   unit: string;
   /** The lines of event counts the rate fits (count lines kept in the table; hidden with any of them). */
   events: { label: string; line: number }[];
+  /**
+   * Lines of counts the rate fits as well under another base or unit (where the labels leave several open, or with
+   * every printed count 0): not the rate's reading, but the rate is hidden with them too.
+   */
+  also: { label: string; line: number }[];
   /** The base: a line of person-time (set aside, published as written) or a line of counts (患者数: may be hidden). */
   base: { label: string; line: number; counts: boolean };
   /**
@@ -413,6 +418,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     rate: Line,
     bases: { label: string; index: number; values: string[]; counts: boolean }[],
     unit: string,
+    otherBases: { label: string; index: number; values: string[]; counts: boolean }[] = [],
   ): { rate?: RateReading; why: string } => {
     const w = kindWord(rate.axis);
     if (bases.length === 0) return { why: `表の中に、この率の${unit}の${w}がありません。` };
@@ -426,23 +432,31 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
       rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[index + 1] ?? '') : records[index + 1]!.fields.slice(1);
     const lineOfIndex = (index: number) => (rate.axis === 'cols' ? header.line : records[index + 1]!.line);
     const written = scaleOf(rate.label);
-    for (const b of bases) {
-      const scales =
-        written !== undefined ? [written] : scaleOf(b.label) !== undefined ? [scaleOf(b.label)!] : [1000, 100, 10_000, 100_000, 10, 1];
-      for (const scale of scales) {
-        const fit: number[] = [];
-        labels.forEach((_, e) => {
-          if (e === rate.index || e === b.index || lines.some((l) => l.axis === rate.axis && l.index === e)) return;
-          const values = valuesOf(e);
-          if (!values.every((v) => blank(v) || eventCount(v) !== undefined)) return;
-          const ok = printed.every((k) => {
-            const [n, base] = [eventCount(values[k] ?? ''), rateNumber(bare(b.values[k] ?? ''))];
-            return n !== undefined && base !== undefined && rateFits(rateNumber(rate.values[k]!)!, n, base, scale, b.counts);
-          });
-          // With no scale written, one fit where every count is 0 says nothing of the scale: not taken.
-          if (ok && (written !== undefined || printed.some((k) => (eventCount(values[k] ?? '') ?? 0) > 0))) fit.push(e);
+    const scalesOf = (b: { label: string }) =>
+      written !== undefined ? [written] : scaleOf(b.label) !== undefined ? [scaleOf(b.label)!] : [1000, 100, 10_000, 100_000, 10, 1];
+    /** The lines of counts the rate fits over base `b` at `scale` in every position that prints a rate. */
+    const fitsAt = (b: (typeof bases)[number], scale: number, zeros: boolean): number[] =>
+      labels.flatMap((_, e) => {
+        if (e === rate.index || e === b.index || lines.some((l) => l.axis === rate.axis && l.index === e)) return [];
+        const values = valuesOf(e);
+        if (!values.every((v) => blank(v) || eventCount(v) !== undefined)) return [];
+        const ok = printed.every((k) => {
+          const [n, base] = [eventCount(values[k] ?? ''), rateNumber(bare(b.values[k] ?? ''))];
+          return n !== undefined && base !== undefined && rateFits(rateNumber(rate.values[k]!)!, n, base, scale, b.counts);
         });
+        // With no scale written, one fit where every count is 0 says nothing of the scale: not taken (`zeros` false).
+        return ok && (zeros || written !== undefined || printed.some((k) => (eventCount(values[k] ?? '') ?? 0) > 0)) ? [e] : [];
+      });
+    for (const b of bases) {
+      for (const scale of scalesOf(b)) {
+        const fit = fitsAt(b, scale, false);
         if (fit.length === 0) continue;
+        // The lines the rate fits under another base or unit the labels leave open (adversary19): an attacker who
+        // takes the rate for theirs (発現率 2.0 of イベント数 100 per 100 人年, where 死亡数 10 fits per 1,000) reads
+        // their counts from it, so the rate is hidden with those too.
+        const also = [...new Set([...bases, ...otherBases].flatMap((o) => scalesOf(o).flatMap((s) => fitsAt(o, s, true))))].filter(
+          (e) => !fit.includes(e),
+        );
         return {
           why: '',
           rate: {
@@ -452,6 +466,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
             scaleWritten: written !== undefined || scaleOf(b.label) !== undefined,
             unit,
             events: fit.map((e) => ({ label: labels[e]!, line: lineOfIndex(e) })),
+            also: also.map((e) => ({ label: labels[e]!, line: lineOfIndex(e) })),
             base: { label: b.label, line: lineOfIndex(b.index), counts: b.counts },
             positions: across.map((label, k) => ({
               label,
@@ -514,7 +529,23 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         ? [{ label: base.label, index: baseIndex, values: base.values, counts: true }]
         : []
       : exposures.filter((e) => e.axis === rate.axis).map((e) => ({ label: e.label, index: e.index, values: e.values, counts: false }));
-    const reading = readRate(rate, bases, unit);
+    // A rate whose label names no unit of person-time (「発現率」 beside 人年, read as per person-time by our judgement)
+    // may be read per patients as well (20.0 of 100 events in 500 patients): its count is looked for over the line of
+    // 患者数 too (`also`).
+    const t = normalise(rate.label);
+    const patientsToo =
+      !perPatients && patients >= 0 && !PERSON_TIME.test(t) && !PY.test(t) && !PER_UNIT.test(t) && scaleOf(rate.label) === undefined
+        ? [
+            {
+              label: (rate.axis === 'cols' ? colLabels : rowLabels)[patients]!,
+              index: patients,
+              values:
+                rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[patients + 1] ?? '') : records[patients + 1]!.fields.slice(1),
+              counts: true,
+            },
+          ]
+        : [];
+    const reading = readRate(rate, bases, unit, patientsToo);
     if (reading.rate) {
       out.rates.push(reading.rate);
       continue;
@@ -595,6 +626,9 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         `（チェッカーの判断：${r.reason !== undefined ? `見出しは率と言っていませんが、${r.reason}。また、` : ''}率を載せたどの${across}でも、この式の値が丸めの範囲で率に合うため${r.scaleWritten ? '' : `。見出しに率の単位がないため、合う単位 ${fmt(r.scale)} と読みました`}）。` +
         `率はイベント数と${r.unit}から決まる値なので、患者数として確かめる数からは外し、率 × ${r.unit} ÷ ${fmt(r.scale)} でイベント数が分かることから、` +
         `イベント数を秘匿する${across}では率も秘匿します${r.base.counts ? `（${r.unit}を秘匿する${across}でも、率とイベント数から${r.unit}が分かるので同じです）` : ''}。` +
+        (r.also.length > 0
+          ? `率は、単位や分母（人年・患者数）の取り方を変えると${r.also.map((e) => `${w}${quote(e.label)}`).join('・')}の数の率とも丸めの範囲で合い、そう読む人はその数を率から計算できるため、その数を秘匿する${across}でも率を秘匿します（チェッカーの判断）。単位は見出しに「発現率（/1,000人年）」のように書いてください。`
+          : '') +
         `秘匿する率は公表用の表に X で示します` +
         (r.reason !== undefined
           ? `。件数なら見出しを「${normalise(r.label)}（例数）」「${normalise(r.label)}, n」のように書いてください`

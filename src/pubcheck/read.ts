@@ -51,7 +51,7 @@ import {
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { joinShares, readPersonTime, type RateReading } from './rates.ts';
-import { flattenLayout, measureCorner, unitCorner } from './layout.ts';
+import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import {
   PERCENT_UNIT,
   readBlankTotal,
@@ -86,7 +86,7 @@ import {
   shareCounts,
   type PercentWork,
 } from './shares.ts';
-import { bases, cellId, countOf, denominatorOf, equations, topLevel } from './table.ts';
+import { bases, cellId, countOf, denominatorOf, equations, saysSeveralAnswers, topLevel } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, TableRate, Warning } from './types.ts';
 import { clip, quote, some } from './quote.ts';
 
@@ -1471,6 +1471,22 @@ export function rowLabelValues(
  * tableone's strata (「Stratified by treat」 above, read as the title, over 「0」「1」: reading17): distinct whole numbers
  * under a title naming the variable they are the values of — a row of counts an empty line cut off has no such title.
  */
+/**
+ * Whether a stratum's number is at least the sum of the counts under it (「5」 over 3 and 2): it may be the column's N, a
+ * line of Ns the empty line cut off, which an attacker reads as one (3 + 2 = 5 with both hidden: each under 10).
+ * Strata are codes (「1」「2」), far under their columns' sums (adversary19).
+ */
+function stratumAtLeastItsColumn(cells: readonly CellReading[], body: readonly CsvRecord[]): boolean {
+  return cells.some((c, j) => {
+    if (!c.ok || c.value.kind !== 'count') return false;
+    const sum = body.reduce((a, r) => {
+      const v = readCell(r.fields[j + 1] ?? '');
+      return a + (v.ok && v.value.kind === 'count' ? v.value.n : 0);
+    }, 0);
+    return sum > 0 && c.value.n >= sum;
+  });
+}
+
 function strata(title: string | undefined, cells: readonly CellReading[]): boolean {
   if (title === undefined || !/^\s*(?:stratified\s+by\s+\S|\S.*(?:で|により|による)層別)/i.test(title.normalize('NFKC'))) return false;
   const ns = cells.map((c) =>
@@ -1547,7 +1563,7 @@ function readTable(
   if (
     numeric.length === colRaws.length &&
     !numeric.every((c) => c.ok && c.value.kind === 'count' && c.value.n >= 1900 && c.value.n <= 2100) &&
-    !strata(title, numeric)
+    !(strata(title, numeric) && !stratumAtLeastItsColumn(numeric, records.slice(1)))
   ) {
     // A row of counts read as the header: an empty line inside a table starts a new one there, and its counts would
     // go unchecked.
@@ -1585,12 +1601,14 @@ function readTable(
   const grouped = groupLike(headerFields[0] ?? '', colRaws);
   // Nor years (「A群」 over 1998 and 2005 beside 「B群」: counts of a large group read as years, unchecked).
   const cornerText = headerFields[0] ?? '';
+  // Nor the corner's unit or measure where a column says it too (「入院回数（回）」 beside 「外来受診数（回）」).
+  const ownMeasure = !grouped && !cornerLikeColumns(cornerText, colRaws);
   const valueLabels = rowLabelValues(
     rowRaws,
     !grouped,
-    !grouped && measureCorner(cornerText),
+    ownMeasure && measureCorner(cornerText),
     !grouped,
-    !grouped && unitCorner(cornerText),
+    ownMeasure && unitCorner(cornerText),
     !grouped && /\p{L}/u.test(cornerText.normalize('NFKC')) && !/\d/.test(cornerText.normalize('NFKC')),
   );
   if (valueLabels !== undefined) {
@@ -1903,17 +1921,24 @@ function bracketSizes(table: Table): void {
     });
     // A label that is a count of patients alone (「53例」「53 patients」: `LONE_COUNT`) at least its line's sum: an N
     // too, as an attacker reads it (53 over 13 and 37 shows 3 left out; read as a label before, exit 0, adversary18).
-    // One under the sum names a category (「2人」 over a line of 30: households of two).
+    // One under the sum names a category (「2人」 over a line of 30: households of two) — but not in a table said to
+    // count a patient in several items (複数回答), nor where no cell of its line passes it and the lone counts of the
+    // axis are no numbering (「1人」「2人」「3人」): there 「12例」 over 10, 11 and 13 is the column's N as 「A群 12例」
+    // is, as an attacker reads it (12 − 10 = 2 without 頭痛; read as a label before, exit 0 — adversary19).
     const lone = headers.flatMap((h, i) => {
       const m = h.kind === 'item' && h.denominator === undefined ? LONE_COUNT.exec(countText(h.label)) : null;
-      return m ? [{ h, i, n: Number(m[1]!.replace(/,/g, '')) }] : [];
+      return m ? [{ h, i, n: Number(m[1]!.replace(/,/g, '')), lone: true }] : [];
     });
+    const loneNumbering = numbering(lone.map(({ n }, k) => ({ n, name: String(k) })));
+    const underSum = (i: number, n: number) =>
+      saysSeveralAnswers(table) ||
+      (!loneNumbering && items.every((k) => countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!) <= n));
     if (numbering(spaced)) {
       spaced.length = 0;
     }
-    for (const { h, i, n } of [...spaced, ...lone]) {
+    for (const { h, i, n, lone: alone } of [...spaced.map((x) => ({ ...x, lone: false })), ...lone]) {
       const sum = items.reduce((x, k) => x + countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
-      if (n >= sum && sum > 0) {
+      if ((n >= sum || (alone && underSum(i, n))) && sum > 0) {
         h.denominator = n;
         h.sizeInLabel = true;
       }
@@ -2832,7 +2857,8 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
     const lineIndex = (l: { label: string; line: number }) => (r.axis === 'cols' ? colAt(l.label) : rowAt(l.line));
     // A line read as the table's line of sizes (患者数 beside 施設あたり患者数) is published as written, never hidden.
     const sizes = (l: { label: string }) => table.sizeLine?.axis === r.axis && same(table.sizeLine.label, l.label);
-    const events = r.events.filter((e) => !sizes(e)).map(lineIndex);
+    // The rate is hidden with the lines it fits under another base or unit too (`also`).
+    const events = [...r.events, ...r.also].filter((e) => !sizes(e)).map(lineIndex);
     const base = r.base.counts && !sizes(r.base) ? lineIndex(r.base) : -1;
     if (r.base.counts && !sizes(r.base) && base < 0)
       return {
@@ -2865,6 +2891,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
       scale: r.scale,
       unit: r.unit,
       events: r.events.map((e) => e.label),
+      also: r.also.map((e) => e.label),
       base: r.base.label,
       cells,
     });

@@ -180,6 +180,8 @@ export interface TableRate {
   unit: string;
   /** Labels of the lines of events and of the base. */
   events: string[];
+  /** Labels of lines the rate fits under another base or unit too (rates.ts `also`): hidden with them as well. */
+  also: string[];
   base: string;
   /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
   cells: { at: number; text: string; events: [number, number][]; base?: [number, number]; baseText: string }[];
