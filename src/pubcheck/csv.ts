@@ -318,6 +318,9 @@ function strong(text: string): string {
 /** Characters of a Markdown cell whose escapes, references, code spans and emphasis are read. */
 export const MARKDOWN_CELL = 2_000;
 
+/** A character that may start an escape, a line break, a code span, emphasis or a reference in a Markdown cell. */
+const MARKDOWN_MARK = /[\\<`*_&]/;
+
 /**
  * A Markdown table cell as its reader sees it: spaces around it dropped, backslash escapes (「\\|」「\\*」) as the
  * character, 「<br>」 as a line break inside the cell, character references (「&nbsp;」, 「&#12288;」) as their
@@ -327,6 +330,8 @@ export const MARKDOWN_CELL = 2_000;
 export function markdownCell(raw: string): string {
   // Longer cells are no label or value of a table (the reader refuses them as written): taken as written.
   if (raw.length > MARKDOWN_CELL) return cleanText(raw.trim());
+  // A cell with no mark of Markdown or HTML (most cells: 「男性」「30」) has nothing else to read.
+  if (!MARKDOWN_MARK.test(raw)) return cleanText(raw.replace(/^[ \t]+|[ \t]+$/g, ''));
   const escaped: string[] = [];
   // Escapes first, kept apart so that 「\\*」 is no emphasis and 「\\&amp;」 no reference.
   let t = raw.replace(/^[ \t]+|[ \t]+$/g, '').replace(/\\([!-/:-@[-`{-~])/g, (_, ch: string) => {
