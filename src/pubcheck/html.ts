@@ -57,8 +57,11 @@ const BLOCKS = new Set([
 ]);
 /** A run of HTML's white space (space, tab, line ends): one space as shown; no-break spaces are none of it. */
 const HTML_SPACE = /[ \t\n\f\r]+/g;
-/** Elements whose text is not shown. */
-const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link']);
+/**
+ * Elements whose text is not shown. Not 「noscript」: a reader whose browser runs no scripts sees it (a table in it was
+ * dropped unsaid), and parsed with scripting off its content is elements, read as any others.
+ */
+const HIDDEN = new Set(['script', 'style', 'template', 'head', 'title', 'meta', 'link']);
 
 /**
  * Most elements nested in one another that a text may hold (a saved page nests 20 to 60; a table in a cell of a table
@@ -148,8 +151,13 @@ const attribute = (e: P5Element, name: string) => e.attrs.find((a) => a.name ===
  * rest ignored — 「1e3」 is 1, 「0x10」 is 0): a whole number from 1 (0 and junk are 1), capped.
  */
 function span(value: string | undefined, max: number): number {
-  const n = parseInt(value ?? '', 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1;
+  const n = nonNegative(value);
+  return n !== undefined && n >= 1 ? Math.min(n, max) : 1;
+}
+/** The HTML standard's rules for parsing non-negative integers: ASCII white space, an optional 「+」, digits. */
+function nonNegative(value: string | undefined): number | undefined {
+  const digits = /^[\t\n\f\r ]*\+?(\d+)/.exec(value ?? '')?.[1];
+  return digits === undefined ? undefined : Number(digits);
 }
 
 const line = (n: P5Child, fallback: number) => n.sourceCodeLocation?.startLine ?? fallback;
@@ -186,7 +194,7 @@ function tableRecords(table: P5Element, fallback: number): HtmlRecord[] {
       const cols = span(attribute(cell, 'colspan'), MAX_SPAN.col);
       // rowspan="0" spans to the end of its section in the standard; taken as the rest of the table here.
       const rowSpan = attribute(cell, 'rowspan');
-      const rowsSpanned = parseInt(rowSpan ?? '', 10) === 0 ? rows.length - r : span(rowSpan, MAX_SPAN.row);
+      const rowsSpanned = nonNegative(rowSpan) === 0 ? rows.length - r : span(rowSpan, MAX_SPAN.row);
       const text = textOf(cell);
       // Spans fill the rows read.ts may read; past them a table is refused as too large whatever its blanks (a
       // rowspan="0" over a million rows and 1,000 columns would fill a billion places).
