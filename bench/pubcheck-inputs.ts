@@ -17,7 +17,9 @@ import { saveResult } from './results.ts';
 
 const RUNS = 5;
 const [filter = '', root = '.'] = process.argv.slice(2);
-const { readTables } = (await import(pathToFileURL(resolve(root, 'src/pubcheck/read.ts')).href)) as typeof import('../src/pubcheck/read.ts');
+const { readTables } = (await import(
+  pathToFileURL(resolve(root, 'src/pubcheck/read.ts')).href
+)) as typeof import('../src/pubcheck/read.ts');
 
 const rows = (n: number, line: (i: number) => string) => Array.from({ length: n }, (_, i) => line(i)).join('\n');
 const count = (i: number) => (i % 50) + 10;
@@ -30,7 +32,11 @@ const CASES: [string, () => string][] = [
   ],
   [
     'HTML, 30 tables × 1,000 rows',
-    () => rows(30, () => `<table>\n<tr><th>項目</th><th>A群</th></tr>\n${rows(1_000, (i) => `<tr><td>r${i}</td><td>${count(i)}</td></tr>`)}\n</table>`),
+    () =>
+      rows(
+        30,
+        () => `<table>\n<tr><th>項目</th><th>A群</th></tr>\n${rows(1_000, (i) => `<tr><td>r${i}</td><td>${count(i)}</td></tr>`)}\n</table>`,
+      ),
   ],
   ['TSV, 250,000 lines', () => `項目\tA群\n${rows(249_999, (i) => `r${i}\t${count(i)}`)}`],
   ['CSV quoted, 250,000 lines', () => `項目,A群\n${rows(249_999, (i) => `"r${i}","${count(i)}"`)}`],
@@ -39,7 +45,10 @@ const CASES: [string, () => string][] = [
   ['TSV, one line of 3.8 M characters', () => rows(490_000, (i) => `c${i}`).replace(/\n/g, '\t')],
   ['notes: 250,000 「#」 lines with a number', () => rows(250_000, (i) => `# note ${i}`)],
   ['notes: 125,000 lines between empty lines', () => rows(125_000, (i) => `note ${i}\n`)],
-  ['TSV, 10 tables × 2,000 rows', () => rows(10, () => `項目\tA群\n${rows(2_000, (i) => `r${i}\t${count(i)}`)}`).replace(/\n項目/g, '\n\n項目')],
+  [
+    'TSV, 10 tables × 2,000 rows',
+    () => rows(10, () => `項目\tA群\n${rows(2_000, (i) => `r${i}\t${count(i)}`)}`).replace(/\n項目/g, '\n\n項目'),
+  ],
 ];
 
 interface Row {

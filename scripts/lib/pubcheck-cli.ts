@@ -163,7 +163,9 @@ async function main(argv: string[]): Promise<number> {
   for (const t of tokens) if (t.kind === 'option' && t.value !== undefined) given.set(t.name, [...(given.get(t.name) ?? []), t.value]);
   for (const [name, written] of given) {
     if (new Set(written).size > 1)
-      stop(`--${name} が ${written.length} 回、違う値で指定されています（${written.map(quote).join('')}）。どれか一つだけを指定してください。`);
+      stop(
+        `--${name} が ${written.length} 回、違う値で指定されています（${written.map(quote).join('')}）。どれか一つだけを指定してください。`,
+      );
   }
   if (values.html === '') stop('--html の後に、報告書を保存するファイルの名前を書いてください。');
   const purpose = values.purpose;
@@ -192,7 +194,8 @@ async function main(argv: string[]): Promise<number> {
 
   const file = positionals[0]!;
   // An empty name resolves to the folder the command was typed in (「フォルダです」 said of a name nobody typed).
-  if (file === '') stop('表のファイルの名前が空です。読むファイルの名前を書いてください（標準入力から読むなら「-」）。', 'input/unreadable');
+  if (file === '')
+    stop('表のファイルの名前が空です。読むファイルの名前を書いてください（標準入力から読むなら「-」）。', 'input/unreadable');
   const named = file === '-' ? '標準入力' : `ファイル「${file}」`;
   let bytes: Uint8Array | undefined;
   try {

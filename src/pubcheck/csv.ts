@@ -184,7 +184,7 @@ export function decodeBytes(bytes: Uint8Array): string {
   return fail(`ファイルを文字として読めません（UTF-8、UTF-16、Shift_JIS のどれでもありません）${where}`, hint);
 }
 
-const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', 'shift_jis': 'Shift_JIS', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
+const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', shift_jis: 'Shift_JIS', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
 const fail = (message: string, hint: string): never => {
   throw new NotText(message, hint);
 };

@@ -145,15 +145,12 @@ const KANJI_COUNT = new RegExp(
  * in 一人暮らし) stays a word, as 1人暮らし is.
  */
 export function countText(text: string): string {
-  return normalise(text).replace(
-    KANJI_COUNT,
-    (whole: string, ...groups: (string | undefined)[]) => {
-      const written = groups[0] ?? groups[1]!;
-      if (!/[〇零一二三四五六七八九十百千万]/.test(written)) return whole;
-      const n = kanjiNumber(written);
-      return n === undefined || (written === '一' && /^一人/.test(whole)) ? whole : String(n);
-    },
-  );
+  return normalise(text).replace(KANJI_COUNT, (whole: string, ...groups: (string | undefined)[]) => {
+    const written = groups[0] ?? groups[1]!;
+    if (!/[〇零一二三四五六七八九十百千万]/.test(written)) return whole;
+    const n = kanjiNumber(written);
+    return n === undefined || (written === '一' && /^一人/.test(whole)) ? whole : String(n);
+  });
 }
 
 /** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」, 「A群（三十名）」), if any. */

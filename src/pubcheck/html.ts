@@ -267,9 +267,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
       out.push({ fields: [''], line: at });
       return;
     }
-    const holdsBlocks = node.childNodes.some(
-      (c) => isElement(c) && (BLOCKS.has(c.tagName) || c.tagName === 'table' || c.tagName === 'br'),
-    );
+    const holdsBlocks = node.childNodes.some((c) => isElement(c) && (BLOCKS.has(c.tagName) || c.tagName === 'table' || c.tagName === 'br'));
     // A block or an inline element holding no blocks, tables or line breaks: its text as one line; otherwise each child
     // on its own.
     if (!holdsBlocks && node.tagName !== 'html') return hold(textOf(node), at);

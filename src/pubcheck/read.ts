@@ -1706,9 +1706,11 @@ function readTable(
     } else if (fields.length - 1 > colRaws.length) {
       // 1,234 written in a CSV without quotes splits into 「1」「234」: say so rather than only that the row is long.
       const split = fields.slice(1).findIndex((f, k) => /^\d{1,3}$/.test(f.trim()) && /^\d{3}$/.test(fields[k + 2]?.trim() ?? ''));
+      // The first value past the headers that is written (「男性,30,,3」 under 「項目,A群,」: the 3, not the blank before it).
+      const extra = fields.findIndex((f, k) => k > colRaws.length && f.trim() !== '');
       fail(
         'row/long',
-        `行${quote(rowLabel)}に列見出しのない値${quote(fields[colRaws.length + 1]!.trim())}があります（${colRaws.length + 2}列目）`,
+        `行${quote(rowLabel)}に列見出しのない値${quote(fields[extra]!.trim())}があります（${extra + 1}列目）`,
         split >= 0
           ? `桁区切りのカンマが値を分けているようです（${quote(fields[split + 1]!.trim())}${quote(fields[split + 2]!.trim())}）。CSV では ${quote(`"${fields[split + 1]!.trim()},${fields[split + 2]!.trim()}"`)} のように引用符で囲むか、カンマなしで書いてください`
           : '列見出しを加えるか、余分な値を消してください',

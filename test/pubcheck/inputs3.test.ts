@@ -69,14 +69,16 @@ describe('HTML as a browser shows it', () => {
       '<p>表</p><noscript><table><tr><th>項目</th><th>A群</th></tr><tr><td>女性</td><td>3</td></tr></table></noscript>' +
       '<table><tr><th>項目</th><th>A群</th></tr><tr><td>男性</td><td>30</td></tr></table>';
     const result = check(highs, bundle, html, { details: true }, { mipSeconds: 0 });
-    expect(result.ok).toBe(true);
+    if (!result.ok) throw new Error(result.errors[0]!.message);
     expect(result.verdict.publishableAsIs).toBe(false);
     const cells = result.tables.flatMap((t) => t.table.cells.flat().map((c, i) => ({ text: c.text, status: t.status[i] })));
     expect(cells).toContainEqual({ text: '3', status: 'primary' });
   });
 
   it('keeps each row its line (the parser keeps only the first line of each node now)', () => {
-    const records = htmlRecords('<p>題名</p>\n<table>\n<tr><td>項目</td><td>A群</td></tr>\n\n<tr>\n<td>男性</td><td>30</td></tr>\n</table>');
+    const records = htmlRecords(
+      '<p>題名</p>\n<table>\n<tr><td>項目</td><td>A群</td></tr>\n\n<tr>\n<td>男性</td><td>30</td></tr>\n</table>',
+    );
     expect(records.filter((r) => r.fields.length > 1).map((r) => r.line)).toEqual([3, 5]);
   });
 });
@@ -85,7 +87,11 @@ describe('bytes that are no text: refused naming the line', () => {
   it('a NUL in UTF-8 and in UTF-16 text: its line', () => {
     const e = refusal(utf8('項目\tA群\n男性\t30\n女\u0000性\t28\n'));
     expect(e?.message).toMatch(/^3行目に、文字コード 0 の見えない文字があります（UTF-8 として読んだとき）/);
-    const u16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...'A\tB\n1\t\u00002\n'].map((c) => c.charCodeAt(0))).buffer)]);
+    const u16 = new Uint8Array([
+      0xff,
+      0xfe,
+      ...new Uint8Array(new Uint16Array([...'A\tB\n1\t\u00002\n'].map((c) => c.charCodeAt(0))).buffer),
+    ]);
     expect(refusal(u16)?.message).toMatch(/^2行目に、文字コード 0 の見えない文字があります（UTF-16 として読んだとき）/);
   });
 
@@ -156,6 +162,13 @@ describe('the CLI refuses what cannot be told apart, in words', { timeout: 120_0
       // The usage, spaced for the terminal, is not the JSON's hint (main put all of it there, on one line).
       expect(report.errors[0]!.hint).not.toContain('終了コード');
     }
+  });
+});
+
+describe('a row longer than its header: the value past it named', () => {
+  it('「男性,30,,3」 under 「項目,A群,」: the 3 in the 4th column (main named the blank in the 3rd, （空欄）)', () => {
+    const r = check(highs, bundle, '項目,A群,\n男性,30,,3\n女性,31\n', { details: true }, { mipSeconds: 0 });
+    expect(!r.ok && r.errors.map((e) => e.message)).toContain('行「男性」に列見出しのない値「3」があります（4列目）');
   });
 });
 
