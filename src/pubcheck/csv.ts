@@ -1,5 +1,5 @@
 /** Splits pasted TSV or a CSV file into records (RFC 4180 quoting, BOM, CRLF), and decodes file bytes. */
-import { hasHtmlTable, htmlRecords, HtmlTooDeep } from './html.ts';
+import { hasHtmlTable, htmlRecords, HtmlTooDeep, HtmlTooWide } from './html.ts';
 
 export interface CsvRecord {
   fields: string[];
@@ -263,6 +263,8 @@ export interface Records {
   html?: true;
   /** HTML nested deeper than html.ts `HTML_DEPTH`, from this line: not read (refused, read.ts `input/html-depth`). */
   htmlTooDeep?: number;
+  /** An HTML row with text past the places html.ts writes out (`HtmlTooWide`): not read (refused, read.ts). */
+  htmlTooWide?: { line: number; column: number };
   /**
    * A line of cells between pipes (「| A | B |」) in no Markdown table: no delimiter row 「|---|---|」 under its header,
    * or one with another number of cells. Read as one cell, it would be a note; refused instead.
@@ -413,6 +415,8 @@ export function readRecords(input: string, separator?: string): Records {
         html: true,
       };
     } catch (e) {
+      if (e instanceof HtmlTooWide)
+        return { records: [], separator: '\t', markdown: [], html: true, htmlTooWide: { line: e.line, column: e.column } };
       if (!(e instanceof HtmlTooDeep)) throw e;
       return { records: [], separator: '\t', markdown: [], html: true, htmlTooDeep: e.line };
     }

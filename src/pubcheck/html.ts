@@ -116,10 +116,32 @@ function tooDeep(document: P5Document): number | undefined {
   return undefined;
 }
 
+/**
+ * A row whose cells, spans counted, put text past `ROW_PLACES`: refused in words (read.ts `input/too-large`) rather
+ * than written out — 60 rows of 1,000 cells of colspan="1000" (a 1.4 MB page, within the count of cells) made 60
+ * million places: 41 s and 2.1 GB before.
+ */
+export class HtmlTooWide extends Error {
+  /** The line of the row, and the column (spans counted, from 1) of its first text past the limit. */
+  readonly line: number;
+  readonly column: number;
+  constructor(line: number, column: number) {
+    super(`HTML table row at line ${line} has text in column ${column}`);
+    this.line = line;
+    this.column = column;
+  }
+}
+
 /** Most cells a table may span to (a colspan or rowspan past it is taken at it, as browsers cap them). */
 const MAX_SPAN = { col: 1_000, row: 65_534 };
 /** Rows a merged cell's blanks are written in: more than a table may hold (read.ts `LIMITS.rows`, 2,000, and headers). */
 const SPAN_ROWS = 4_000;
+/**
+ * Places of a row written out: more than a table may hold (read.ts `LIMITS.cols`, 200, and its label columns). Blanks
+ * past it (a header's colspan="1000" at the row's end) are dropped, as read.ts drops a row's trailing blanks; text past
+ * it is refused (`HtmlTooWide`).
+ */
+const ROW_PLACES = 4_000;
 
 const isElement = (n: P5Child): n is P5Element => 'tagName' in n;
 const isText = (n: P5Child): n is DefaultTreeAdapterMap['textNode'] => n.nodeName === '#text';
@@ -190,16 +212,17 @@ function tableRecords(table: P5Element, fallback: number): HtmlRecord[] {
     let c = 0;
     for (const cell of tr.childNodes) {
       if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
-      while (grid[r]![c] !== undefined) c++;
+      while (c < ROW_PLACES && grid[r]![c] !== undefined) c++;
       const cols = span(attribute(cell, 'colspan'), MAX_SPAN.col);
       // rowspan="0" spans to the end of its section in the standard; taken as the rest of the table here.
       const rowSpan = attribute(cell, 'rowspan');
       const rowsSpanned = nonNegative(rowSpan) === 0 ? rows.length - r : span(rowSpan, MAX_SPAN.row);
       const text = textOf(cell);
+      if (c >= ROW_PLACES && text !== '') throw new HtmlTooWide(line(tr, fallback), c + 1);
       // Spans fill the rows read.ts may read; past them a table is refused as too large whatever its blanks (a
       // rowspan="0" over a million rows and 1,000 columns would fill a billion places).
       for (let dr = 0; dr < rowsSpanned && r + dr < rows.length && (dr === 0 || r + dr < SPAN_ROWS); dr++)
-        for (let dc = 0; dc < cols; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? text : '';
+        for (let dc = 0; dc < cols && c + dc < ROW_PLACES; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? text : '';
       c += cols;
     }
   });
@@ -294,8 +317,8 @@ export function htmlToText(html: string): string | undefined {
   try {
     records = htmlRecords(html);
   } catch (e) {
-    // Too deep to read: the text is left as it is, and the check refuses it in words (read.ts `input/html-depth`).
-    if (e instanceof HtmlTooDeep) return undefined;
+    // Too deep or too wide to read: the text is left as it is, and the check refuses it in words (read.ts).
+    if (e instanceof HtmlTooDeep || e instanceof HtmlTooWide) return undefined;
     throw e;
   }
   const lines = records.map((r) => r.fields.map(tsvField).join('\t').replace(/\t+$/, ''));

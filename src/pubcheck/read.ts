@@ -233,6 +233,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     });
     return out;
   }
+  if (read.htmlTooWide !== undefined) {
+    const { line, column } = read.htmlTooWide;
+    out.errors.push({
+      code: 'input/too-large',
+      message: `HTML の表の${line}行目の行は、結合したセル（colspan）を数えて ${fmt(column)} 列目に値があり、広すぎて読めません（扱えるのは 1表 ${fmt(LIMITS.cols)} 列まで）`,
+      hint: `公表する表だけを選んでコピーし、貼り付けてください。結合したセルの列数（colspan）も確かめてください。1表は ${fmt(LIMITS.cells)} セル（${fmt(LIMITS.rows)} 行、${fmt(LIMITS.cols)} 列）までです`,
+      place: { line, table: 0 },
+    });
+    return out;
+  }
   const foreign = foreignTable(text, read);
   if (foreign) {
     out.errors.push(foreign);
