@@ -264,7 +264,7 @@ export interface Records {
   /** HTML nested deeper than html.ts `HTML_DEPTH`, from this line: not read (refused, read.ts `input/html-depth`). */
   htmlTooDeep?: number;
   /** An HTML row with text past the places html.ts writes out (`HtmlTooWide`): not read (refused, read.ts). */
-  htmlTooWide?: { line: number; column: number };
+  htmlTooWide?: { line: number; column: number; places?: number | undefined };
   /**
    * A line of cells between pipes (「| A | B |」) in no Markdown table: no delimiter row 「|---|---|」 under its header,
    * or one with another number of cells. Read as one cell, it would be a note; refused instead.
@@ -416,7 +416,13 @@ export function readRecords(input: string, separator?: string): Records {
       };
     } catch (e) {
       if (e instanceof HtmlTooWide)
-        return { records: [], separator: '\t', markdown: [], html: true, htmlTooWide: { line: e.line, column: e.column } };
+        return {
+          records: [],
+          separator: '\t',
+          markdown: [],
+          html: true,
+          htmlTooWide: { line: e.line, column: e.column, places: e.places },
+        };
       if (!(e instanceof HtmlTooDeep)) throw e;
       return { records: [], separator: '\t', markdown: [], html: true, htmlTooDeep: e.line };
     }

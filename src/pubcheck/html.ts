@@ -122,13 +122,18 @@ function tooDeep(document: P5Document): number | undefined {
  * million places: 41 s and 2.1 GB before.
  */
 export class HtmlTooWide extends Error {
-  /** The line of the row, and the column (spans counted, from 1) of its first text past the limit. */
+  /**
+   * The line of the row, and the column (spans counted, from 1) of its first text past the limit; or, where the
+   * table's spans would fill more than `TABLE_PLACES` places, the line of the row where they would and `places`.
+   */
   readonly line: number;
   readonly column: number;
-  constructor(line: number, column: number) {
+  readonly places: number | undefined;
+  constructor(line: number, column: number, places?: number) {
     super(`HTML table row at line ${line} has text in column ${column}`);
     this.line = line;
     this.column = column;
+    this.places = places;
   }
 }
 
@@ -142,6 +147,12 @@ const SPAN_ROWS = 4_000;
  * it is refused (`HtmlTooWide`).
  */
 const ROW_PLACES = 4_000;
+/**
+ * Places a table's rows and spans may fill (a table read.ts may read holds 2,000 rows of 200 values, its labels and
+ * header rows: under half a million): 4 rows of 1,000 cells of rowspan="0" over 4,000 empty rows filled 16 million
+ * places (19 s and 680 MB before). Past it the table is refused (`HtmlTooWide` with `places`).
+ */
+const TABLE_PLACES = 1_000_000;
 
 const isElement = (n: P5Child): n is P5Element => 'tagName' in n;
 const isText = (n: P5Child): n is DefaultTreeAdapterMap['textNode'] => n.nodeName === '#text';
@@ -208,6 +219,7 @@ function tableRows(table: P5Element): P5Element[] {
 function tableRecords(table: P5Element, fallback: number): HtmlRecord[] {
   const rows = tableRows(table);
   const grid: (string | undefined)[][] = rows.map(() => []);
+  let places = 0;
   rows.forEach((tr, r) => {
     let c = 0;
     for (const cell of tr.childNodes) {
@@ -221,8 +233,11 @@ function tableRecords(table: P5Element, fallback: number): HtmlRecord[] {
       if (c >= ROW_PLACES && text !== '') throw new HtmlTooWide(line(tr, fallback), c + 1);
       // Spans fill the rows read.ts may read; past them a table is refused as too large whatever its blanks (a
       // rowspan="0" over a million rows and 1,000 columns would fill a billion places).
-      for (let dr = 0; dr < rowsSpanned && r + dr < rows.length && (dr === 0 || r + dr < SPAN_ROWS); dr++)
-        for (let dc = 0; dc < cols && c + dc < ROW_PLACES; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? text : '';
+      const down = Math.min(rowsSpanned, rows.length - r, Math.max(1, SPAN_ROWS - r));
+      const across = Math.max(0, Math.min(cols, ROW_PLACES - c));
+      places += down * across;
+      if (places > TABLE_PLACES) throw new HtmlTooWide(line(tr, fallback), c + 1, places);
+      for (let dr = 0; dr < down; dr++) for (let dc = 0; dc < across; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? text : '';
       c += cols;
     }
   });

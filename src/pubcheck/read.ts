@@ -234,10 +234,13 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     return out;
   }
   if (read.htmlTooWide !== undefined) {
-    const { line, column } = read.htmlTooWide;
+    const { line, column, places } = read.htmlTooWide;
     out.errors.push({
       code: 'input/too-large',
-      message: `HTML の表の${line}行目の行は、結合したセル（colspan）を数えて ${fmt(column)} 列目に値があり、広すぎて読めません（扱えるのは 1表 ${fmt(LIMITS.cols)} 列まで）`,
+      message:
+        places === undefined
+          ? `HTML の表の${line}行目の行は、結合したセル（colspan）を数えて ${fmt(column)} 列目に値があり、広すぎて読めません（扱えるのは 1表 ${fmt(LIMITS.cols)} 列まで）`
+          : `HTML の表が、結合したセル（rowspan、colspan）を数えると ${line}行目までで ${fmt(places)} か所になり、大きすぎて読めません（扱えるのは 1表 ${fmt(LIMITS.cells)} セル（${fmt(LIMITS.rows)} 行、${fmt(LIMITS.cols)} 列）まで）`,
       hint: `公表する表だけを選んでコピーし、貼り付けてください。結合したセルの列数（colspan）も確かめてください。1表は ${fmt(LIMITS.cells)} セル（${fmt(LIMITS.rows)} 行、${fmt(LIMITS.cols)} 列）までです`,
       place: { line, table: 0 },
     });

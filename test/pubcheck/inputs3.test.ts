@@ -96,6 +96,17 @@ describe('HTML as a browser shows it', () => {
     expect(header[0]!.fields.slice(0, 3)).toEqual(['項目', 'A群', '']);
   });
 
+  it('refuses a table whose spans would fill more than a million places (rowspan="0" over empty rows)', () => {
+    // 4 rows of 1,000 cells of rowspan="0" over 4,000 empty rows: 16 million places on main (19 s, 680 MB).
+    const tall = `<table>\n${('<tr>' + '<td rowspan="0">1</td>'.repeat(1_000) + '</tr>\n').repeat(4)}${'<tr></tr>\n'.repeat(4_000)}</table>`;
+    expect(() => htmlRecords(tall)).toThrow(HtmlTooWide);
+    const r = check(highs, bundle, tall, { details: true }, { mipSeconds: 0 });
+    expect(!r.ok && r.errors[0]!.message).toBe(
+      'HTML の表が、結合したセル（rowspan、colspan）を数えると 2行目までで 1,004,000 か所になり、大きすぎて読めません（扱えるのは 1表 10,000 セル（2,000 行、200 列）まで）',
+    );
+    expect(badWords(toReport(r, bundle, AT))).toEqual([]);
+  });
+
   it('keeps each row its line (the parser keeps only the first line of each node now)', () => {
     const records = htmlRecords(
       '<p>題名</p>\n<table>\n<tr><td>項目</td><td>A群</td></tr>\n\n<tr>\n<td>男性</td><td>30</td></tr>\n</table>',
