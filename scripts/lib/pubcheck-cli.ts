@@ -114,6 +114,7 @@ function parse(argv: string[]) {
     args: argv,
     allowPositionals: true,
     allowNegative: true,
+    tokens: true,
     options: {
       purpose: { type: 'string' },
       details: { type: 'boolean' },
@@ -150,12 +151,23 @@ async function main(argv: string[]): Promise<number> {
   } catch (e) {
     return stop(`${argumentProblem(e as NodeJS.ErrnoException)}\n${USAGE}`);
   }
-  const { values, positionals } = args;
+  const { values, positionals, tokens } = args;
   if (values.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
   if (positionals.length !== 1) stop(`表のファイルを1つ指定してください。\n${USAGE}`);
+  // An option given twice with two values (「--protection threshold --protection not-exact」) was taken at its last,
+  // the first dropped unsaid: which one was meant cannot be told.
+  const given = new Map<string, string[]>();
+  for (const t of tokens) if (t.kind === 'option' && t.value !== undefined) given.set(t.name, [...(given.get(t.name) ?? []), t.value]);
+  for (const [name, written] of given) {
+    if (new Set(written).size > 1)
+      stop(
+        `--${name} が ${written.length} 回、違う値で指定されています（${written.map(quote).join('')}）。どれか一つだけを指定してください。`,
+      );
+  }
+  if (values.html === '') stop('--html の後に、報告書を保存するファイルの名前を書いてください。');
   const purpose = values.purpose;
   if (purpose !== undefined && !(PURPOSES as readonly string[]).includes(purpose)) {
     stop(`--purpose「${purpose}」は使えません。次のどれかです: ${PURPOSES.join(', ')}。`);
@@ -168,7 +180,7 @@ async function main(argv: string[]): Promise<number> {
   if (searchSeconds !== undefined && !(Number.isFinite(searchSeconds) && searchSeconds >= 0 && searchSeconds <= 600)) {
     stop(`--search-seconds「${values['search-seconds']}」は使えません。0 から 600 までの秒数です。`);
   }
-  if (argv.includes('--details') && argv.includes('--no-details')) {
+  if (options.includes('--details') && options.includes('--no-details')) {
     stop(
       '--details と --no-details の両方が指定されています。表が患者背景またはアウトカムの詳細を示すなら --details、示さないなら --no-details の一方だけを指定してください。',
     );
@@ -181,7 +193,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const file = positionals[0]!;
-  const named = file === '-' ? '標準入力' : file === '' ? 'ファイル（名前が空）' : `ファイル「${file}」`;
+  // An empty name resolves to the folder the command was typed in (「フォルダです」 said of a name nobody typed).
+  if (file === '')
+    stop('表のファイルの名前が空です。読むファイルの名前を書いてください（標準入力から読むなら「-」）。', 'input/unreadable');
+  const named = file === '-' ? '標準入力' : `ファイル「${file}」`;
   let bytes: Uint8Array | undefined;
   try {
     const fd = file === '-' ? 0 : openSync(resolve(callerDir, file), 'r');
@@ -283,6 +298,10 @@ async function main(argv: string[]): Promise<number> {
 }
 
 const argv = process.argv.slice(2);
+/** The arguments before 「--」 (after it every argument is a file's name, 「--json」 too). */
+const options = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+/** A name or a value as typed, quoted in a message. */
+const quote = (t: string) => `「${t}」`;
 /** Whether the JSON report went to stdout (with --json, a failure before it prints one of its own). */
 let jsonWritten = false;
 /** An output that could not be written (not a reader that stopped early): the run ends with exit 2. */
@@ -308,7 +327,10 @@ process.on('exit', () => {
 function asError(message: string, code: string) {
   const [first = '', ...rest] = message.split('\n');
   const strip = (t: string) => t.replace(/。$/, '');
-  return { code, message: strip(first), hint: strip(rest.map((l) => l.replace(/^\s*(→\s*)?/, '')).join(' ')) };
+  // The usage (a column of options, spaced for the terminal) is no hint in a JSON or HTML report: where it is, said.
+  const usage = rest.findIndex((l) => l.startsWith('使い方:'));
+  const hint = usage < 0 ? rest : [...rest.slice(0, usage), '使い方は --help で表示されます'];
+  return { code, message: strip(first), hint: strip(hint.map((l) => l.replace(/^\s*(→\s*)?/, '')).join(' ')) };
 }
 
 try {
@@ -329,10 +351,10 @@ try {
       `表を判定できませんでした（チェッカー内部の問題: ${message}）。\n` +
       '  表が大きすぎる場合は、分けて確かめてください。続く場合は --debug の出力を添えて報告してください。';
     process.stderr.write(`pubcheck: ${words}\n`);
-    if (argv.includes('--debug') && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
+    if (options.includes('--debug') && e instanceof Error && e.stack) process.stderr.write(`${e.stack}\n`);
     error = asError(words, 'checker/failed');
   }
-  if (argv.includes('--json') && !jsonWritten) {
+  if (options.includes('--json') && !jsonWritten) {
     try {
       const { failureReport } = await import('../../src/pubcheck/report.ts');
       process.stdout.write(`${JSON.stringify(failureReport([error], [], new Date()), null, 2)}\n`);

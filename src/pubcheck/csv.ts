@@ -1,5 +1,5 @@
 /** Splits pasted TSV or a CSV file into records (RFC 4180 quoting, BOM, CRLF), and decodes file bytes. */
-import { hasHtmlTable, htmlRecords, HtmlTooDeep } from './html.ts';
+import { hasHtmlTable, htmlRecords, HtmlTooDeep, HtmlTooWide } from './html.ts';
 
 export interface CsvRecord {
   fields: string[];
@@ -144,7 +144,7 @@ export function decodeBytes(bytes: Uint8Array): string {
     const shape = utf8Shape(bytes);
     if (shape.bad === 0 && shape.cut && shape.multi > 0) throw cutShort('UTF-8');
     if (shape.bad > 0 && shape.multi >= DAMAGED_UTF8 * shape.bad) {
-      const line = 1 + bytes.subarray(0, shape.firstBad).filter((b) => b === 0x0a).length;
+      const line = lineOfByte(bytes, shape.firstBad);
       throw new NotText(
         `UTF-8 のファイルですが、文字として読めないバイトが ${shape.bad} か所にあります（最初は ${line}行目）。壊れたファイルか、一部だけ別の文字コードで書かれたファイルのようです`,
         'ファイルが壊れていないか確かめ、表計算ソフトで「CSV UTF-8」か「テキスト（タブ区切り）」で保存し直すか、表を選んでコピーし、貼り付けてください',
@@ -152,12 +152,16 @@ export function decodeBytes(bytes: Uint8Array): string {
     }
   }
   const encodings = utf16 ? [utf16] : ['utf-8', 'shift_jis'];
+  /** The first encoding that decoded the bytes but for a NUL, and the line of its first NUL. */
+  let nul: { encoding: string; line: number } | undefined;
   for (const encoding of encodings) {
     try {
       // 「\r\r\n」 (line ends converted twice) as 「\r\n」: the page's text area would make it a line end and an empty line.
       const text = stripBom(new TextDecoder(encoding, { fatal: true }).decode(bytes)).replace(/\r{2,}\n/g, '\r\n');
       // A NUL is in no table's text: bytes that decode without one are text of this encoding.
-      if (!text.includes('\u0000')) return text;
+      const at = text.indexOf('\u0000');
+      if (at < 0) return text;
+      nul ??= { encoding, line: lineAt(text, at) };
     } catch {
       // Not this encoding: try the next.
     }
@@ -165,11 +169,29 @@ export function decodeBytes(bytes: Uint8Array): string {
   // Shift_JIS whose last character lost its second byte: cut short, as UTF-8 above.
   if (!utf16 && bytes.length > 1 && decodes('shift_jis', bytes.subarray(0, -1)) && bytes.some((b) => b >= 0x80))
     throw cutShort('Shift_JIS');
-  throw new NotText(
-    'ファイルを文字として読めません（UTF-8、UTF-16、Shift_JIS のどれでもありません）',
-    '表計算ソフトで「CSV UTF-8」か「テキスト（タブ区切り）」で保存し直すか、表を選んでコピーし、貼り付けてください',
-  );
+  const hint = '表計算ソフトで「CSV UTF-8」か「テキスト（タブ区切り）」で保存し直すか、表を選んでコピーし、貼り付けてください';
+  // Text but for a NUL (a byte 0 that a program wrote into it): the line, so that it can be found and taken out.
+  if (nul) {
+    return fail(
+      `${nul.line}行目に、文字コード 0 の見えない文字があります（${ENCODING_NAMES[nul.encoding] ?? nul.encoding} として読んだとき）。表のテキストにはない文字で、ファイルが壊れているか、文字のファイルではないようです`,
+      `その行からその文字を取り除くか、${hint}`,
+    );
+  }
+  // Where the bytes stop being UTF-8 (a file written partly in another encoding, a lone half of a surrogate pair):
+  // the line, as for a damaged UTF-8 file above.
+  const firstBad = utf16 ? -1 : utf8Shape(bytes).firstBad;
+  const where = firstBad < 0 ? '' : `。UTF-8 として読めない最初のバイトは ${lineOfByte(bytes, firstBad)}行目にあります`;
+  return fail(`ファイルを文字として読めません（UTF-8、UTF-16、Shift_JIS のどれでもありません）${where}`, hint);
 }
+
+const ENCODING_NAMES: Record<string, string> = { 'utf-8': 'UTF-8', shift_jis: 'Shift_JIS', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
+const fail = (message: string, hint: string): never => {
+  throw new NotText(message, hint);
+};
+/** The 1-based line of a place in a text (line ends: LF, CRLF, CR). */
+const lineAt = (text: string, at: number) => 1 + (text.slice(0, at).match(/\r\n|\r|\n/g)?.length ?? 0);
+/** The 1-based line of a byte of a file in UTF-8, Shift_JIS or another ASCII-compatible encoding (LF ends a line). */
+const lineOfByte = (bytes: Uint8Array, at: number) => 1 + bytes.subarray(0, at).filter((b) => b === 0x0a).length;
 
 export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -241,6 +263,8 @@ export interface Records {
   html?: true;
   /** HTML nested deeper than html.ts `HTML_DEPTH`, from this line: not read (refused, read.ts `input/html-depth`). */
   htmlTooDeep?: number;
+  /** An HTML row with text past the places html.ts writes out (`HtmlTooWide`): not read (refused, read.ts). */
+  htmlTooWide?: { line: number; column: number; places?: number | undefined };
   /**
    * A line of cells between pipes (「| A | B |」) in no Markdown table: no delimiter row 「|---|---|」 under its header,
    * or one with another number of cells. Read as one cell, it would be a note; refused instead.
@@ -318,6 +342,9 @@ function strong(text: string): string {
 /** Characters of a Markdown cell whose escapes, references, code spans and emphasis are read. */
 export const MARKDOWN_CELL = 2_000;
 
+/** A character that may start an escape, a line break, a code span, emphasis or a reference in a Markdown cell. */
+const MARKDOWN_MARK = /[\\<`*_&]/;
+
 /**
  * A Markdown table cell as its reader sees it: spaces around it dropped, backslash escapes (「\\|」「\\*」) as the
  * character, 「<br>」 as a line break inside the cell, character references (「&nbsp;」, 「&#12288;」) as their
@@ -327,6 +354,8 @@ export const MARKDOWN_CELL = 2_000;
 export function markdownCell(raw: string): string {
   // Longer cells are no label or value of a table (the reader refuses them as written): taken as written.
   if (raw.length > MARKDOWN_CELL) return cleanText(raw.trim());
+  // A cell with no mark of Markdown or HTML (most cells: 「男性」「30」) has nothing else to read.
+  if (!MARKDOWN_MARK.test(raw)) return cleanText(raw.replace(/^[ \t]+|[ \t]+$/g, ''));
   const escaped: string[] = [];
   // Escapes first, kept apart so that 「\\*」 is no emphasis and 「\\&amp;」 no reference.
   let t = raw.replace(/^[ \t]+|[ \t]+$/g, '').replace(/\\([!-/:-@[-`{-~])/g, (_, ch: string) => {
@@ -386,6 +415,14 @@ export function readRecords(input: string, separator?: string): Records {
         html: true,
       };
     } catch (e) {
+      if (e instanceof HtmlTooWide)
+        return {
+          records: [],
+          separator: '\t',
+          markdown: [],
+          html: true,
+          htmlTooWide: { line: e.line, column: e.column, places: e.places },
+        };
       if (!(e instanceof HtmlTooDeep)) throw e;
       return { records: [], separator: '\t', markdown: [], html: true, htmlTooDeep: e.line };
     }

@@ -4,16 +4,17 @@
  * across columns (colspan) or rows (rowspan) holds its text in its first place and leaves the others blank, which is
  * how two header rows of groups (「A群」 over 「男性」「女性」) and label columns are written in TSV (layout.ts reads them
  * so). The caption, or a heading or paragraph just before a table, is its title; other text outside tables is kept
- * as lines of one cell (notes, each reported by read.ts: none is dropped). Parsed by parse5 (the HTML standard's parser)
- * and converted by hast-util-from-parse5, as hast-util-from-html does, so that entities, omitted end tags and attributes are read as a browser reads them.
+ * as lines of one cell (notes, each reported by read.ts: none is dropped). Parsed by parse5 (the HTML standard's parser),
+ * so that entities, omitted end tags and attributes are read as a browser reads them, and read from parse5's own tree
+ * (converting it to hast first, as hast-util-from-html does, was a third of the time of a large page, and its
+ * garbage more).
  */
-import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { fromParse5 } from 'hast-util-from-parse5';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
-import { VFile } from 'vfile';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 
 type P5Document = DefaultTreeAdapterMap['document'];
 type P5Parent = DefaultTreeAdapterMap['parentNode'];
+type P5Element = DefaultTreeAdapterMap['element'];
+type P5Child = DefaultTreeAdapterMap['childNode'];
 
 /** A line of cells and the line of the text where it starts (csv.ts reads these as its records). */
 export interface HtmlRecord {
@@ -56,14 +57,17 @@ const BLOCKS = new Set([
 ]);
 /** A run of HTML's white space (space, tab, line ends): one space as shown; no-break spaces are none of it. */
 const HTML_SPACE = /[ \t\n\f\r]+/g;
-/** Elements whose text is not shown. */
-const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'meta', 'link']);
+/**
+ * Elements whose text is not shown. Not 「noscript」: a reader whose browser runs no scripts sees it (a table in it was
+ * dropped unsaid), and parsed with scripting off its content is elements, read as any others.
+ */
+const HIDDEN = new Set(['script', 'style', 'template', 'head', 'title', 'meta', 'link']);
 
 /**
  * Most elements nested in one another that a text may hold (a saved page nests 20 to 60; a table in a cell of a table
- * in a cell … 50 times is 200). The parser's tree is converted by recursion (hast-util-from-parse5, and the walks
- * here), which a deeper text would take past the call stack of the browser or of Node (1,000 nested tables ended in
- * 「Maximum call stack size exceeded」): a deeper text is refused in words (`HtmlTooDeep`, read.ts `input/html-depth`),
+ * in a cell … 50 times is 200). The parser's tree is read by recursion (the walks here; hast-util-from-parse5 too,
+ * which read it before), which a deeper text would take past the call stack of the browser or of Node (1,000 nested
+ * tables ended in 「Maximum call stack size exceeded」): a deeper text is refused in words (`HtmlTooDeep`, read.ts `input/html-depth`),
  * the same in every environment, as its depth is counted, not its stack.
  */
 export const HTML_DEPTH = 200;
@@ -80,72 +84,129 @@ export class HtmlTooDeep extends Error {
 
 /**
  * The first line at which the parser's tree nests elements `HTML_DEPTH` deep, or undefined: walked with a stack of
- * its own (no recursion), on parse5's tree before it is converted — the tree the conversion would take, the elements
- * the parser adds (html, body, tbody) and those it leaves open included, so the depth is the parser's whatever the
- * tags as written (misnested, end tags left out).
+ * its own (no recursion), before the walks that recurse — the elements the parser adds (html, body, tbody) and those
+ * it leaves open included, so the depth is the parser's whatever the tags as written (misnested, end tags left out).
  */
 function tooDeep(document: P5Document): number | undefined {
   // Each node with its depth and the line of its start tag, or of the nearest element above it with one (the elements
   // the parser adds, tbody, have none).
-  const stack: [P5Parent, number, number][] = [[document, 0, 1]];
-  for (let next = stack.pop(); next; next = stack.pop()) {
-    const [node, depth, line] = next;
-    const children = [...node.childNodes, ...('content' in node && node.content ? [node.content] : [])];
-    for (const child of children) {
+  // Three stacks side by side (a tuple for each of 150,000 nodes was garbage of its own).
+  const nodes: P5Parent[] = [document];
+  const depths = [0];
+  const lines = [1];
+  while (nodes.length > 0) {
+    const node = nodes.pop()!;
+    const depth = depths.pop()! + 1;
+    const line = lines.pop()!;
+    for (const child of node.childNodes) {
       if (!('childNodes' in child)) continue;
       const at = child.sourceCodeLocation?.startLine ?? line;
-      if (depth + 1 >= HTML_DEPTH) return at;
-      stack.push([child, depth + 1, at]);
+      if (depth >= HTML_DEPTH) return at;
+      nodes.push(child);
+      depths.push(depth);
+      lines.push(at);
+    }
+    if ('content' in node && node.content) {
+      if (depth >= HTML_DEPTH) return line;
+      nodes.push(node.content);
+      depths.push(depth);
+      lines.push(line);
     }
   }
   return undefined;
+}
+
+/**
+ * A row whose cells, spans counted, put text past `ROW_PLACES`: refused in words (read.ts `input/too-large`) rather
+ * than written out — 60 rows of 1,000 cells of colspan="1000" (a 1.4 MB page, within the count of cells) made 60
+ * million places: 41 s and 2.1 GB before.
+ */
+export class HtmlTooWide extends Error {
+  /**
+   * The line of the row, and the column (spans counted, from 1) of its first text past the limit; or, where the
+   * table's spans would fill more than `TABLE_PLACES` places, the line of the row where they would and `places`.
+   */
+  readonly line: number;
+  readonly column: number;
+  readonly places: number | undefined;
+  constructor(line: number, column: number, places?: number) {
+    super(`HTML table row at line ${line} has text in column ${column}`);
+    this.line = line;
+    this.column = column;
+    this.places = places;
+  }
 }
 
 /** Most cells a table may span to (a colspan or rowspan past it is taken at it, as browsers cap them). */
 const MAX_SPAN = { col: 1_000, row: 65_534 };
 /** Rows a merged cell's blanks are written in: more than a table may hold (read.ts `LIMITS.rows`, 2,000, and headers). */
 const SPAN_ROWS = 4_000;
+/**
+ * Places of a row written out: more than a table may hold (read.ts `LIMITS.cols`, 200, and its label columns). Blanks
+ * past it (a header's colspan="1000" at the row's end) are dropped, as read.ts drops a row's trailing blanks; text past
+ * it is refused (`HtmlTooWide`).
+ */
+const ROW_PLACES = 4_000;
+/**
+ * Places a table's rows and spans may fill (a table read.ts may read holds 2,000 rows of 200 values, its labels and
+ * header rows: under half a million): 4 rows of 1,000 cells of rowspan="0" over 4,000 empty rows filled 16 million
+ * places (19 s and 680 MB before). Past it the table is refused (`HtmlTooWide` with `places`).
+ */
+const TABLE_PLACES = 1_000_000;
+
+const isElement = (n: P5Child): n is P5Element => 'tagName' in n;
+const isText = (n: P5Child): n is DefaultTreeAdapterMap['textNode'] => n.nodeName === '#text';
 
 /**
  * The text an element shows: its text nodes in order, <br> as a space, runs of HTML white space (space, tab, line
  * ends) as one space, trimmed of it. No-break spaces and U+3000 stay: at a cell's start they are an indentation
  * (read.ts), as in a spreadsheet's copy.
  */
-function textOf(node: Element | Root): string {
+function textOf(node: P5Parent): string {
   let out = '';
-  const walk = (n: ElementContent | RootContent | Root) => {
-    if (n.type === 'text') out += n.value;
-    else if (n.type === 'element') {
+  const walk = (n: P5Child) => {
+    if (isText(n)) out += n.value;
+    else if (isElement(n)) {
       if (HIDDEN.has(n.tagName)) return;
       if (n.tagName === 'br') out += ' ';
-      else n.children.forEach(walk);
-    } else if (n.type === 'root') n.children.forEach(walk);
+      else n.childNodes.forEach(walk);
+    }
   };
-  walk(node);
+  node.childNodes.forEach(walk);
   return out.replace(HTML_SPACE, ' ').replace(/^ | $/g, '');
 }
 
-/** A span attribute as browsers read it: a whole number from 1 (0 and junk are 1), capped. */
-function span(value: unknown, max: number): number {
-  const n = typeof value === 'number' ? value : parseInt(String(value ?? ''), 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(Math.floor(n), max) : 1;
+/** An attribute's value as written, or undefined. */
+const attribute = (e: P5Element, name: string) => e.attrs.find((a) => a.name === name)?.value;
+
+/**
+ * A span attribute as browsers read it (the rules for parsing non-negative integers: white space, then digits, the
+ * rest ignored — 「1e3」 is 1, 「0x10」 is 0): a whole number from 1 (0 and junk are 1), capped.
+ */
+function span(value: string | undefined, max: number): number {
+  const n = nonNegative(value);
+  return n !== undefined && n >= 1 ? Math.min(n, max) : 1;
+}
+/** The HTML standard's rules for parsing non-negative integers: ASCII white space, an optional 「+」, digits. */
+function nonNegative(value: string | undefined): number | undefined {
+  const digits = /^[\t\n\f\r ]*\+?(\d+)/.exec(value ?? '')?.[1];
+  return digits === undefined ? undefined : Number(digits);
 }
 
-const line = (n: { position?: { start: { line: number } } | undefined }, fallback: number) => n.position?.start.line ?? fallback;
+const line = (n: P5Child, fallback: number) => n.sourceCodeLocation?.startLine ?? fallback;
 
 /** The rows of a table in the order shown: the header rows, the body rows, then the footer rows. */
-function tableRows(table: Element): Element[] {
-  const head: Element[] = [];
-  const body: Element[] = [];
-  const foot: Element[] = [];
-  for (const child of table.children) {
-    if (child.type !== 'element') continue;
+function tableRows(table: P5Element): P5Element[] {
+  const head: P5Element[] = [];
+  const body: P5Element[] = [];
+  const foot: P5Element[] = [];
+  for (const child of table.childNodes) {
+    if (!isElement(child)) continue;
     if (child.tagName === 'tr') body.push(child);
     else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
-      const rows = child.children.filter((c): c is Element => c.type === 'element' && c.tagName === 'tr');
       const to = child.tagName === 'thead' ? head : child.tagName === 'tfoot' ? foot : body;
       // One by one: spread as arguments, 100,000 rows would pass the call stack.
-      for (const row of rows) to.push(row);
+      for (const row of child.childNodes) if (isElement(row) && row.tagName === 'tr') to.push(row);
     }
   }
   return [...head, ...body, ...foot];
@@ -155,28 +216,51 @@ function tableRows(table: Element): Element[] {
  * The records of one table: each row a record of its cells, a merged cell's text in its first place and blanks in
  * the places it spans (the grid of the HTML table model: a cell goes to the first place its row leaves free).
  */
-function tableRecords(table: Element, fallback: number): HtmlRecord[] {
+function tableRecords(table: P5Element, fallback: number): HtmlRecord[] {
   const rows = tableRows(table);
   const grid: (string | undefined)[][] = rows.map(() => []);
+  let places = 0;
   rows.forEach((tr, r) => {
     let c = 0;
-    for (const cell of tr.children) {
-      if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
-      while (grid[r]![c] !== undefined) c++;
-      const cols = span(cell.properties.colSpan, MAX_SPAN.col);
+    for (const cell of tr.childNodes) {
+      if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      while (c < ROW_PLACES && grid[r]![c] !== undefined) c++;
+      const cols = span(attribute(cell, 'colspan'), MAX_SPAN.col);
       // rowspan="0" spans to the end of its section in the standard; taken as the rest of the table here.
-      const rowsSpanned =
-        cell.properties.rowSpan === 0 || cell.properties.rowSpan === '0' ? rows.length - r : span(cell.properties.rowSpan, MAX_SPAN.row);
+      const rowSpan = attribute(cell, 'rowspan');
+      const rowsSpanned = nonNegative(rowSpan) === 0 ? rows.length - r : span(rowSpan, MAX_SPAN.row);
       const text = textOf(cell);
+      if (c >= ROW_PLACES && text !== '') throw new HtmlTooWide(line(tr, fallback), c + 1);
       // Spans fill the rows read.ts may read; past them a table is refused as too large whatever its blanks (a
       // rowspan="0" over a million rows and 1,000 columns would fill a billion places).
-      for (let dr = 0; dr < rowsSpanned && r + dr < rows.length && (dr === 0 || r + dr < SPAN_ROWS); dr++)
-        for (let dc = 0; dc < cols; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? text : '';
+      const down = Math.min(rowsSpanned, rows.length - r, Math.max(1, SPAN_ROWS - r));
+      const across = Math.max(0, Math.min(cols, ROW_PLACES - c));
+      places += down * across;
+      if (places > TABLE_PLACES) throw new HtmlTooWide(line(tr, fallback), c + 1, places);
+      for (let dr = 0; dr < down; dr++) for (let dc = 0; dc < across; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? text : '';
       c += cols;
     }
   });
-  return rows.map((tr, r) => ({ fields: Array.from(grid[r]!, (f) => f ?? ''), line: line(tr, fallback) }));
+  return rows.map((tr, r) => {
+    const places = grid[r]!;
+    const fields: string[] = [];
+    for (let c = 0; c < places.length; c++) fields.push(places[c] ?? '');
+    return { fields, line: line(tr, fallback) };
+  });
 }
+
+/**
+ * parse5's tree with each node's first line as its only location: the line is all the records name, and the whole
+ * location the parser gives (start and end, of the tag and of each attribute), kept for the 150,000 nodes of a page
+ * of 30,000 rows, was most of the garbage of reading it.
+ */
+const LINES_ONLY: TreeAdapter<DefaultTreeAdapterMap> = {
+  ...defaultTreeAdapter,
+  setNodeSourceCodeLocation(node, location) {
+    node.sourceCodeLocation = location && ({ startLine: location.startLine } as typeof location);
+  },
+  updateNodeSourceCodeLocation() {},
+};
 
 /**
  * The records of an HTML text: each table's rows (after its title: its caption as a 「#」 line, or the heading or
@@ -185,11 +269,10 @@ function tableRecords(table: Element, fallback: number): HtmlRecord[] {
  */
 export function htmlRecords(text: string): HtmlRecord[] {
   // Parsed as hast-util-from-html parses (parse5, locations kept, scripting off), then its depth checked before the
-  // conversion to hast, which recurses.
-  const document = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  // walks, which recurse.
+  const document = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter: LINES_ONLY });
   const deep = tooDeep(document);
   if (deep !== undefined) throw new HtmlTooDeep(deep);
-  const tree = fromParse5(document, { file: new VFile(text) }) as Root;
   const out: HtmlRecord[] = [];
   /** A piece of text waiting: the title of a table that follows at once, else a note. */
   let pending: HtmlRecord | undefined;
@@ -204,12 +287,12 @@ export function htmlRecords(text: string): HtmlRecord[] {
     flush();
     pending = { fields: [t], line: at };
   };
-  const visit = (node: ElementContent | RootContent, parentLine: number): void => {
-    if (node.type === 'text') return hold(node.value.replace(HTML_SPACE, ' ').trim(), line(node, parentLine));
-    if (node.type !== 'element' || HIDDEN.has(node.tagName)) return;
+  const visit = (node: P5Child, parentLine: number): void => {
+    if (isText(node)) return hold(node.value.replace(HTML_SPACE, ' ').trim(), line(node, parentLine));
+    if (!isElement(node) || HIDDEN.has(node.tagName)) return;
     const at = line(node, parentLine);
     if (node.tagName === 'table') {
-      const caption = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'caption');
+      const caption = node.childNodes.find((c): c is P5Element => isElement(c) && c.tagName === 'caption');
       const title = caption && textOf(caption);
       if (title) {
         flush();
@@ -222,18 +305,16 @@ export function htmlRecords(text: string): HtmlRecord[] {
       out.push({ fields: [''], line: at });
       return;
     }
-    const holdsBlocks = node.children.some(
-      (c) => c.type === 'element' && (BLOCKS.has(c.tagName) || c.tagName === 'table' || c.tagName === 'br'),
-    );
+    const holdsBlocks = node.childNodes.some((c) => isElement(c) && (BLOCKS.has(c.tagName) || c.tagName === 'table' || c.tagName === 'br'));
     // A block or an inline element holding no blocks, tables or line breaks: its text as one line; otherwise each child
     // on its own.
     if (!holdsBlocks && node.tagName !== 'html') return hold(textOf(node), at);
-    for (const child of node.children) {
-      if (child.type === 'element' && child.tagName === 'br') flush();
+    for (const child of node.childNodes) {
+      if (isElement(child) && child.tagName === 'br') flush();
       else visit(child, at);
     }
   };
-  for (const child of tree.children) visit(child, 1);
+  for (const child of document.childNodes) visit(child, 1);
   flush();
   return out;
 }
@@ -251,8 +332,8 @@ export function htmlToText(html: string): string | undefined {
   try {
     records = htmlRecords(html);
   } catch (e) {
-    // Too deep to read: the text is left as it is, and the check refuses it in words (read.ts `input/html-depth`).
-    if (e instanceof HtmlTooDeep) return undefined;
+    // Too deep or too wide to read: the text is left as it is, and the check refuses it in words (read.ts).
+    if (e instanceof HtmlTooDeep || e instanceof HtmlTooWide) return undefined;
     throw e;
   }
   const lines = records.map((r) => r.fields.map(tsvField).join('\t').replace(/\t+$/, ''));

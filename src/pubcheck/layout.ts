@@ -25,6 +25,8 @@ const blank = (s: string | undefined) => (s ?? '').trim() === '';
 const MARKED_NUMBER = /^[(（[［]?\s*\d[\d,.]*\s*[)）\]］]?\s*[*＊†‡§¶#]*\s*$/;
 /** Codes of cells that are values written wrongly, not words (「3.0」「-3」「<3」「3①」, a rate that is not n/N). */
 const FAILED_VALUE = new Set(['cell/decimal', 'cell/negative', 'cell/mark', 'cell/rate-mismatch', 'cell/too-large']);
+/** `COUNT_TEXT` for `test` (no 'g': no lastIndex carried from one call to the next). */
+const COUNT_IN_TEXT = new RegExp(COUNT_TEXT.source, 'i');
 /**
  * A word of a header or a label: not blank, no value, no count with its unit in it, and no value written so that it
  * fails to read — 「3 (7.5)」 (a count and its percentage with no 「n (%)」 above it), 「3.0」, 「-3」, 「10未満」, 「3*」:
@@ -33,7 +35,7 @@ const FAILED_VALUE = new Set(['cell/decimal', 'cell/negative', 'cell/mark', 'cel
  * mark that is a letter (「x」) and a bound (「<65」「≥65」) stay words: a column of them is labels, or hidden values.
  */
 const word = (s: string) => {
-  if (blank(s) || new RegExp(COUNT_TEXT.source, 'i').test(s)) return false;
+  if (blank(s) || COUNT_IN_TEXT.test(s)) return false;
   const reading = readCell(s);
   if (reading.ok || readCell(s, true).ok || FAILED_VALUE.has(reading.code)) return false;
   const t = normalise(s);

@@ -233,6 +233,19 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     });
     return out;
   }
+  if (read.htmlTooWide !== undefined) {
+    const { line, column, places } = read.htmlTooWide;
+    out.errors.push({
+      code: 'input/too-large',
+      message:
+        places === undefined
+          ? `HTML の表の${line}行目の行は、結合したセル（colspan）を数えて ${fmt(column)} 列目に値があり、広すぎて読めません（扱えるのは 1表 ${fmt(LIMITS.cols)} 列まで）`
+          : `HTML の表が、結合したセル（rowspan、colspan）を数えると ${line}行目までで ${fmt(places)} か所になり、大きすぎて読めません（扱えるのは 1表 ${fmt(LIMITS.cells)} セル（${fmt(LIMITS.rows)} 行、${fmt(LIMITS.cols)} 列）まで）`,
+      hint: `公表する表だけを選んでコピーし、貼り付けてください。結合したセルの列数（colspan）も確かめてください。1表は ${fmt(LIMITS.cells)} セル（${fmt(LIMITS.rows)} 行、${fmt(LIMITS.cols)} 列）までです`,
+      place: { line, table: 0 },
+    });
+    return out;
+  }
   const foreign = foreignTable(text, read);
   if (foreign) {
     out.errors.push(foreign);
@@ -258,13 +271,17 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   // Lines outside tables are reported one by one up to LINE_REPORTS per kind of finding, then counted: 2 million
   // lines of 「#」 would otherwise make 2 million messages (minutes and gigabytes for a 5 MB input).
   const reported = new Map<string, { shown: number; more: number; line: number; hint?: string; list: 'errors' | 'warnings' }>();
-  const lineReport = (list: 'errors' | 'warnings', item: InputError | Warning) => {
-    const seen = reported.get(item.code) ?? { shown: 0, more: 0, line: 0, list, ...('hint' in item && { hint: item.hint }) };
-    reported.set(item.code, seen);
+  // The finding is made only where it is shown (`make`): past LINE_REPORTS, its words (a quote of the line each) were
+  // most of the time of reading 250,000 lines of notes.
+  const lineReport = (list: 'errors' | 'warnings', code: string, line: number, make: () => InputError | Warning) => {
+    let seen = reported.get(code);
+    if (!seen) reported.set(code, (seen = { shown: 0, more: 0, line: 0, list }));
     if (seen.shown < LINE_REPORTS) {
+      const item = make();
+      if ('hint' in item && seen.shown === 0) seen.hint = item.hint;
       seen.shown++;
       (out[list] as (InputError | Warning)[]).push(item);
-    } else if (seen.more++ === 0) seen.line = item.place?.line ?? 0;
+    } else if (seen.more++ === 0) seen.line = line;
   };
   const summariseLines = () => {
     for (const [code, seen] of reported) {
@@ -286,19 +303,19 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const counts = numbers.length > 0 ? numbers : undefined;
     if (counts) {
       // A note with a count (※ 3例は除外) publishes it where no table shows it: it cannot be checked.
-      lineReport('errors', {
+      lineReport('errors', 'line/count', r.line, () => ({
         code: 'line/count',
         message: `${r.line}行目${quote(text)}は${kind}ですが、数 ${counts.map((c) => `${quote(c)}`).join('')} が書かれていて、確かめられません`,
         hint: '注の患者数も公表されます。表の内訳なら表の行として書き、そうでなければ注から数を除いてください',
         place: { line: r.line, table: 0 },
-      });
+      }));
       return;
     }
-    lineReport('warnings', {
+    lineReport('warnings', 'line/not-read', r.line, () => ({
       code: 'line/not-read',
       message: `${r.line}行目${quote(text)}は${kind}のため、表として確かめていません`,
       place: { line: r.line, table: 0 },
-    });
+    }));
   };
   // Blank lines end a table; a # line ends the table above it and titles the next one (a # line with no table
   // after it, or followed by another # line, is a note, and every note is reported).
@@ -320,12 +337,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       const values = commentedValues(r);
       if (values.length > 0) {
         // A row of the table put out of it with #: the checker cannot vouch for a line it does not read.
-        lineReport('errors', {
+        lineReport('errors', 'line/commented-data', r.line, () => ({
           code: 'line/commented-data',
           message: `${r.line}行目${quote(lineText(r))}は # で始まる行ですが、値 ${values.map((v) => `${quote(v)}`).join('')} があります`,
           hint: '表の行なら先頭の # を外してください。公表しない行なら入力から消してください（# の行の数は確かめられません）',
           place: { line: r.line, table: 0 },
-        });
+        }));
         continue;
       }
       if (current.title) note(current.title, ' # で始まり、すぐ後に表がない行');
@@ -360,12 +377,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       for (const r of block.records) {
         const value = r.fields[0]!.trim();
         if (readCell(value).ok) {
-          lineReport('errors', {
+          lineReport('errors', 'table/stray-value', r.line, () => ({
             code: 'table/stray-value',
             message: `${r.line}行目に値${quote(value)}だけの行があります`,
             hint: '表の一部なら行見出しと一緒に表の中へ書いてください',
             place: { line: r.line, table: 0 },
-          });
+          }));
         } else note(r, '表の外の、1つのセルだけの行');
       }
       continue;
@@ -378,12 +395,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     if (rows.length > 1 && trimEnd(rows[0]!.fields).length === 1 && trimEnd(rows[1]!.fields).length > 1) {
       const lone = rows[0]!;
       if (readCell(lone.fields[0]!).ok) {
-        lineReport('errors', {
+        lineReport('errors', 'table/stray-value', lone.line, () => ({
           code: 'table/stray-value',
           message: `${lone.line}行目に値${quote(lone.fields[0]!.trim())}だけの行があります`,
           hint: '表の一部なら行見出しと一緒に表の中へ、表の題名なら文字で書いてください（題名は「# 」で始めても書けます）',
           place: { line: lone.line, table: number + 1 },
-        });
+        }));
         continue;
       }
       if (title !== undefined) note(block.title!, ' # で始まり、すぐ後に別の題名が続く行');
@@ -826,6 +843,18 @@ function printedRelations(unit: Unit): Relation[] {
   return out;
 }
 
+/** The うち lines printed under each line (their rests and lines of Ns, lines of ours, left out), in one pass. */
+function linesUnder(headers: readonly Header[]): Map<number, number[]> {
+  const under = new Map<number, number[]>();
+  headers.forEach((h, j) => {
+    if (h.parent === null || h.rest || h.ns) return;
+    const list = under.get(h.parent);
+    if (list) list.push(j);
+    else under.set(h.parent, [j]);
+  });
+  return under;
+}
+
 const candidates = new WeakMap<Table, { rows?: { sum: number; parts: number[] }[]; cols?: { sum: number; parts: number[] }[] }>();
 /** The sums one axis of a table prints, for every unit of it (found once: the search by arithmetic has its own budget). */
 function candidateRelations(table: Table, axis: 'rows' | 'cols'): { sum: number; parts: number[] }[] {
@@ -837,10 +866,10 @@ function candidateRelations(table: Table, axis: 'rows' | 'cols'): { sum: number;
     ...table.sums.flatMap((x) => (x.axis === axis && x.header !== null ? [{ sum: x.header, parts: x.parts }] : [])),
     ...findSums(table, axis, [], true).flatMap((x) => (x.header !== null ? [{ sum: x.header, parts: x.parts }] : [])),
     // The うち lines of a line, their rests (lines of ours) left out, where they add up to it (32: うち 12, うち 20).
-    ...headers.flatMap((_, i) => {
-      const under = headers.flatMap((h, j) => (h.parent === i && !h.rest && !h.ns ? [j] : []));
-      return under.length >= 2 ? [{ sum: i, parts: under }] : [];
-    }),
+    ...(() => {
+      const under = linesUnder(headers);
+      return headers.flatMap((_, i) => ((under.get(i)?.length ?? 0) >= 2 ? [{ sum: i, parts: under.get(i)! }] : []));
+    })(),
   ];
   candidates.set(table, { ...candidates.get(table), [axis]: found });
   return found;
@@ -1058,7 +1087,7 @@ function strangeText(
   lines: readonly CsvRecord[],
   table: number,
   separator: string,
-  report: (list: 'errors', item: InputError) => void,
+  report: (list: 'errors', code: string, line: number, make: () => InputError) => void,
 ): boolean {
   let found = false;
   for (const r of lines)
@@ -1069,20 +1098,20 @@ function strangeText(
       const foreign = foreignText(f);
       if (foreign) {
         found = true;
-        report('errors', {
+        report('errors', foreign.code, r.line, () => ({
           code: foreign.code,
           message: `${where}: ${foreign.message}`,
           hint: foreign.hint,
           place: { line: r.line, table },
-        });
+        }));
       } else if (separator === ';' && k > 0 && /\d,\d/.test(normalise(f))) {
         found = true;
-        report('errors', {
+        report('errors', 'cell/decimal-comma', r.line, () => ({
           code: 'cell/decimal-comma',
           message: `${where}${quote(shown(f))}: 「;」で区切った CSV では、「,」が小数点（12,5 は 12.5）か桁区切り（1,234 は 1234）か分かりません`,
           hint: '患者数は桁区切りの「,」なしで（1234）、割合は小数点を「.」にして（12.5%）書いてください。表計算ソフトの表をコピーして貼り付けても読めます（タブ区切り）',
           place: { line: r.line, table },
-        });
+        }));
       }
     });
   return found;
@@ -1708,9 +1737,11 @@ function readTable(
     } else if (fields.length - 1 > colRaws.length) {
       // 1,234 written in a CSV without quotes splits into 「1」「234」: say so rather than only that the row is long.
       const split = fields.slice(1).findIndex((f, k) => /^\d{1,3}$/.test(f.trim()) && /^\d{3}$/.test(fields[k + 2]?.trim() ?? ''));
+      // The first value past the headers that is written (「男性,30,,3」 under 「項目,A群,」: the 3, not the blank before it).
+      const extra = fields.findIndex((f, k) => k > colRaws.length && f.trim() !== '');
       fail(
         'row/long',
-        `行${quote(rowLabel)}に列見出しのない値${quote(fields[colRaws.length + 1]!.trim())}があります（${colRaws.length + 2}列目）`,
+        `行${quote(rowLabel)}に列見出しのない値${quote(fields[extra]!.trim())}があります（${extra + 1}列目）`,
         split >= 0
           ? `桁区切りのカンマが値を分けているようです（${quote(fields[split + 1]!.trim())}${quote(fields[split + 2]!.trim())}）。CSV では ${quote(`"${fields[split + 1]!.trim()},${fields[split + 2]!.trim()}"`)} のように引用符で囲むか、カンマなしで書いてください`
           : '列見出しを加えるか、余分な値を消してください',

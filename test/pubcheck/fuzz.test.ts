@@ -422,7 +422,8 @@ describe('the CLI on hostile files, in every output form', { timeout: 120_000 },
       [[dir, '--details', '--json'], /を読めません（ファイルではなくフォルダです）/],
       [[join(dir, 'nothing.tsv'), '--details', '--json'], /を読めません（そのファイルがありません）/],
       [['/dev/zero', '--details', '--json'], /が大きすぎます（15,000,004 バイト超。扱えるのは 5,000,000 文字まで）/],
-      [['', '--details'], /ファイル（名前が空）を読めません/],
+      // An empty name is said so (it resolved to the folder the command was typed in: 「フォルダです」 of no name typed).
+      [['', '--details'], /表のファイルの名前が空です/],
       // Root reads any file: there the unreadable one is read, and the contract holds all the same.
       ...(process.getuid?.() === 0
         ? []
