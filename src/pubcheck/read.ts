@@ -1497,10 +1497,6 @@ export function rowLabelValues(
 }
 
 /**
- * tableone's strata (「Stratified by treat」 above, read as the title, over 「0」「1」: reading17): distinct whole numbers
- * under a title naming the variable they are the values of — a row of counts an empty line cut off has no such title.
- */
-/**
  * Whether a stratum's number is at least the sum of the counts under it (「5」 over 3 and 2): it may be the column's N, a
  * line of Ns the empty line cut off, which an attacker reads as one (3 + 2 = 5 with both hidden: each under 10).
  * Strata are codes (「1」「2」), far under their columns' sums (adversary19).
@@ -1516,6 +1512,10 @@ function stratumAtLeastItsColumn(cells: readonly CellReading[], body: readonly C
   });
 }
 
+/**
+ * tableone's strata (「Stratified by treat」 above, read as the title, over 「0」「1」: reading17): distinct whole numbers
+ * under a title naming the variable they are the values of — a row of counts an empty line cut off has no such title.
+ */
 function strata(title: string | undefined, cells: readonly CellReading[]): boolean {
   if (title === undefined || !/^\s*(?:stratified\s+by\s+\S|\S.*(?:で|により|による)層別)/i.test(title.normalize('NFKC'))) return false;
   const ns = cells.map((c) =>
