@@ -141,8 +141,8 @@ export function parse(text: string): OTable[] {
     let title = '';
     while (lines[0]!.startsWith('#')) title = lines.shift()!.replace(/^#+\s*/, '');
     const grid = lines.map((l) => l.split('\t'));
-    const head = grid[0]!;
-    const body = grid.slice(1);
+    const head = twoHeaderRows(grid) ?? grid[0]!;
+    const body = grid.slice(head === grid[0] ? 1 : 2);
     const cells = body.map((r) => r.slice(1).map(parseCell));
     const t: OTable = {
       title,
@@ -156,6 +156,21 @@ export function parse(text: string): OTable[] {
     tables.push(bracketSizes(withSizes(titleGroups(t))));
   }
   return runTogether(tables);
+}
+
+/**
+ * Columns under two header rows, as a reader sees them: 「2021年」 over 「心筋梗塞」「脳卒中」 (blank cells after it: the
+ * same year), and 「2022年」 over the same names — read as 「2021年・心筋梗塞」 …; the second row has a blank corner and
+ * a label (no number) over every column, the first row at least one blank over a column. undefined otherwise.
+ */
+function twoHeaderRows(grid: string[][]): string[] | undefined {
+  if (grid.length < 3) return undefined;
+  const [top, sub] = [grid[0]!, grid[1]!];
+  if (nfkc(sub[0] ?? '') !== '' || sub.length !== top.length || sub.length < 3) return undefined;
+  const label = (x: string) => nfkc(x) !== '' && !/^[\d,.\s%()-]+$/.test(nfkc(x));
+  if (!sub.slice(1).every(label) || !top.slice(1).some((x) => nfkc(x) === '') || !label(top[1] ?? '')) return undefined;
+  let over = '';
+  return [top[0]!, ...sub.slice(1).map((x, k) => ((over = nfkc(top[k + 1]!) || over), `${over}・${nfkc(x)}`))];
 }
 
 /**
@@ -494,9 +509,55 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     const hi = Math.min(n, Math.floor((n * (cell.percent + h)) / 100 + 1e-9));
     return lo <= hi ? [lo, hi] : undefined;
   };
+  /**
+   * The N of a line of a percentage table that prints none, as a reader borrows it: the size a count table prints for
+   * a group of that name (its column's or row's 合計 cell, else the sum of its items), one such size in the input,
+   * of which every percentage of the line is a whole count (「2022年」 10.0% … beside a count table whose 2022年 adds
+   * up to 90).
+   */
+  const borrowedN = (t: OTable, axis: 'rows' | 'cols', i: number): number | undefined => {
+    const key = groupKey((axis === 'rows' ? t.rows : t.cols)[i]!);
+    if (key === '') return undefined;
+    const sizes = new Set<number>();
+    for (const u of tables) {
+      if (u.percentOnly) continue;
+      const count = (r: number, c: number) => u.cells[r]![c]!.n ?? 0;
+      const totalRow = u.rows.findIndex(totalish);
+      const totalCol = u.cols.findIndex(totalish);
+      u.cols.forEach((l, c) => {
+        if (groupKey(l) !== key) return;
+        sizes.add(totalRow >= 0 ? count(totalRow, c) : u.rows.reduce((s, _, r) => s + count(r, c), 0));
+      });
+      u.rows.forEach((l, r) => {
+        if (groupKey(l) !== key) return;
+        sizes.add(totalCol >= 0 ? count(r, totalCol) : u.cols.reduce((s, _, c) => s + count(r, c), 0));
+      });
+    }
+    if (sizes.size !== 1) return undefined;
+    const [n] = [...sizes];
+    const line = axis === 'rows' ? t.cells[i]! : t.cells.map((row) => row[i]!);
+    const fits = (cell: OCell) => {
+      if (cell.percent === undefined) return false;
+      const h = 0.5 * 10 ** -cell.decimals!;
+      return Math.ceil((n! * (cell.percent - h)) / 100 - 1e-9) <= Math.floor((n! * (cell.percent + h)) / 100 + 1e-9);
+    };
+    return n! > 0 && line.every(fits) ? n : undefined;
+  };
+  /** `percentRange` for a relation: the N stated, else the N borrowed for its column, else for its row (`borrowedN`). */
+  const relationRange = (t: OTable, r: number, c: number): [number, number] | undefined => {
+    const stated = percentRange(t, r, c);
+    if (stated) return stated;
+    const n = borrowedN(t, 'cols', c) ?? borrowedN(t, 'rows', r);
+    const cell = t.cells[r]![c]!;
+    if (n === undefined || cell.percent === undefined) return undefined;
+    const h = 0.5 * 10 ** -cell.decimals!;
+    const lo = Math.max(0, Math.ceil((n * (cell.percent - h)) / 100 - 1e-9));
+    const hi = Math.min(n, Math.floor((n * (cell.percent + h)) / 100 + 1e-9));
+    return lo <= hi ? [lo, hi] : undefined;
+  };
   tables.forEach((t, ti) => {
     if (!options.disjointParts) return;
-    const shares = t.percentOnly ? t.cells.map((row, r) => row.map((_, c) => percentRange(t, r, c))) : undefined;
+    const shares = t.percentOnly ? t.cells.map((row, r) => row.map((_, c) => relationRange(t, r, c))) : undefined;
     if (shares && shares.flat().some((x) => x === undefined)) return;
     for (const axis of ['rows', 'cols'] as const) {
       const labels = axis === 'rows' ? t.rows : t.cols;
@@ -547,7 +608,10 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       const ps = parts.map((p) => names[p]!);
       return elsewhere(ti, block).some(
         (r) =>
-          r.sum === names[sum] &&
+          (r.sum === names[sum] ||
+            // An unnamed 「小計」 is the sum of the run it closes: a reader matches it to the line that is that run's sum
+            // here (the same parts, every one printed here).
+            (r.sum === UNNAMED_SUBTOTAL && !ps.includes(names[sum]!) && r.parts.length === ps.length)) &&
           r.parts.some((p) => ps.includes(p)) &&
           r.parts.every((p) => ps.includes(p) || !names.includes(p)) &&
           ps.every((p) => r.parts.includes(p) || !r.lines.has(p)),
@@ -1740,8 +1804,12 @@ function groupKey(l: string): string {
  * `sameGroup`, read through what the line says it is — a part of the line above (「うち心筋梗塞」「（うち）心筋梗塞」
  * 「心筋梗塞（再掲）」: 心筋梗塞), a 小計 written with its line's name (「心血管疾患・小計」「小計（心血管疾患）」: 心血管疾患).
  */
+/** The name `relationName` gives a 「小計」 written with no name (「小計」「Subtotal」). */
+const UNNAMED_SUBTOTAL = '\u0000小計';
+
 function relationName(label: string): string {
   const s = nfkc(label);
+  if (/^(?:小計|sub-?total)$/i.test(s.replace(/\s+/g, ''))) return UNNAMED_SUBTOTAL;
   const m =
     /^[(（]?\s*(?:うち|再掲|内数)\s*[)）]?\s*[、,:：]?\s*(.+)$/.exec(s) ??
     /^(.+?)\s*[(（]\s*(?:再掲|うち数|内数|小計)\s*[)）]$/.exec(s) ??

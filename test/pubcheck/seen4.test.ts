@@ -1,0 +1,80 @@
+/**
+ * seen4: the relations seen elsewhere that seen2/seen3 left (README Limits), each shown leaking on main with the
+ * oracle (oracle.ts `disjointParts`) and holding now:
+ * (a) a percentage table whose N is borrowed from a count table (read.ts `borrowDenominators`) — its relations were
+ *     looked for before its N was read;
+ * (b) an unnamed 「小計」 — the sum of the run it closes, matched by that run in another table;
+ * (c) columns under two header rows (「2021年」 over 「心筋梗塞」「脳卒中」 …) — blocks of columns;
+ * (d) a percentage of its own N linked to a count of the same name elsewhere — measured.
+ */
+import { describe, expect, it } from 'vitest';
+import { readTables } from '../../src/pubcheck/read.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { adversary, asAttacked, expectProtected, hiddenLabels, type Ok } from './protection.ts';
+import { problems } from './words.ts';
+
+const highs = await solver();
+const { run } = adversary(highs, fixtureBundle());
+const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
+const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+const L = ['心筋梗塞', '脳卒中', '心血管疾患', '糖尿病'];
+const L5 = ['心筋梗塞', '脳卒中', 'その他', '心血管疾患', '糖尿病'];
+/** A list of one column under its 合計. */
+const list = (year: string, labels: readonly string[], values: readonly number[]) =>
+  tsv([['', year], ...labels.map((l, i) => [l, values[i]!]), ['合計', values.reduce((a, b) => a + b, 0)]]);
+/** A list of percentages of n (`decimals` places), no N printed. */
+const bare = (year: string, v: readonly number[], n: number, decimals = 1, labels: readonly string[] = L) =>
+  tsv([['', year], ...labels.map((l, i) => [l, `${((v[i]! / n) * 100).toFixed(decimals)}%`])]);
+/** Counts of two years by sex: each year's 合計 is the N a percentage table of that year borrows. */
+const bySex = (a: readonly number[], b: readonly number[]) =>
+  tsv([['', '2021年', '2022年'], ['男性', a[0]!, b[0]!], ['女性', a[1]!, b[1]!], ['合計', a[0]! + a[1]!, b[0]! + b[1]!]]);
+const seen = (r: Ok) => r.warnings.filter((w) => w.code === 'sum/seen').map((w) => w.message);
+/** Holds under `threshold` and `not-exact` against the oracle reading lists as disjoint parts. */
+const holdsBoth = (text: string) => {
+  const r = run(text);
+  expectProtected(highs, r, asAttacked(r, text), 'threshold', false, { disjointParts: true });
+  const n = run(text, 'not-exact');
+  expectProtected(highs, n, asAttacked(n, text), 'not-exact', false, { disjointParts: true });
+  return r;
+};
+
+describe('(a) a percentage table whose N is borrowed from a count table', () => {
+  it('2022 as percentages with no N (N = 90 borrowed from 表2): 35.6% = 13.3% + 22.2% (32 = 12 + 20) is seen for 2021; holding', () => {
+    const text = list('2021年', L, [2, 20, 22, 15]) + '\n' + bySex([30, 29], [50, 40]) + '\n' + bare('2022年', [12, 20, 32, 26], 90);
+    const r = holdsBoth(text);
+    expect(r.warnings.some((w) => w.code === 'percent/borrowed-n')).toBe(true);
+    expect(seen(r).find((x) => x.startsWith('表1'))).toContain('割合が表す人数');
+  });
+  it('one more part there (「その他」, N = 116 borrowed): 2021 larger than its parts (25 ≥ 2 + 20): line ≥ parts taken, holding', () => {
+    const text = list('2021年', L, [2, 20, 25, 15]) + '\n' + bySex([30, 32], [60, 56]) + '\n' + bare('2022年', [12, 20, 13, 45, 26], 116, 1, L5);
+    const r = holdsBoth(text);
+    expect(r.tables[0]!.table.atLeast).toEqual([{ axis: 'rows', header: 2, parts: [0, 1] }]);
+  });
+});
+
+describe('(b) an unnamed 「小計」', () => {
+  it('2022 closes 心筋梗塞 and 脳卒中 with 「小計」 32; 2021 prints 心血管疾患 22 = 2 + 20 where the 小計 stands: taken, holding', () => {
+    const text =
+      list('2021年', L, [2, 20, 22, 15]) +
+      '\n' +
+      tsv([['', '2022年'], ['心筋梗塞', 12], ['脳卒中', 20], ['小計', 32], ['糖尿病', 26], ['合計', 58]]);
+    const r = holdsBoth(text);
+    expect(seen(r).find((x) => x.startsWith('表1'))).toContain('小計');
+  });
+});
+
+describe('(c) columns under two header rows', () => {
+  it('2021年 and 2022年 over 心筋梗塞・脳卒中・心血管疾患; 表2 prints 心血管疾患 = 心筋梗塞 + 脳卒中 + その他: 2021年 心血管疾患 25 ≥ 2 + 20 taken, holding', () => {
+    const text =
+      tsv([
+        ['', '2021年', '', '', '2022年', '', ''],
+        ['', '心筋梗塞', '脳卒中', '心血管疾患', '心筋梗塞', '脳卒中', '心血管疾患'],
+        ['男性', 2, 20, 25, 30, 25, 70],
+        ['女性', 15, 18, 40, 22, 19, 50],
+      ]) +
+      '\n' +
+      list('2023年', ['心筋梗塞', '脳卒中', 'その他', '心血管疾患'], [12, 20, 13, 45]);
+    const r = holdsBoth(text);
+    expect(r.tables[0]!.table.atLeast?.length).toBeGreaterThan(0);
+  });
+});
