@@ -75,7 +75,7 @@ import {
   type SizeLine,
   type SizeReading,
 } from './sizes.ts';
-import { disjointWhole, equalRuns, findSums, nearbySets, sameNumbers, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
+import { disjointWhole, equalRuns, findSums, nearbySets, sameNumbers, sameSet, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
 import {
   countRanges,
   disjointShares,
@@ -605,8 +605,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   }
   if (out.errors.length === 0) relationsSeenElsewhere(out.tables, out);
   if (out.errors.length === 0) linkHeadings(out.tables);
+  const known = new Set(out.tables.filter(readAsCounts));
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
+  // A percentage table whose N was borrowed just now shows relations too (seen4): looked for as the others' were.
+  const borrowed = out.tables.filter((t) => readAsCounts(t) && !known.has(t));
+  if (out.errors.length === 0 && borrowed.length > 0) relationsSeenElsewhere(out.tables, out, borrowed);
   if (out.errors.length === 0) percentReadings(out, options.percentWork ?? PERCENT_READING_WORK);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
@@ -618,6 +622,14 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   }
   return out;
 }
+
+/** A 「小計」 written with no name (「小計」「Subtotal」, a 「計」 read as a subtotal). */
+const UNNAMED_SUBTOTAL_LABEL = /^(?:小計|sub-?total|計)$/i;
+/**
+ * `seenKey` of an unnamed 小計 (seen4): it names no line of another table, but it is the sum of the run it closes, and
+ * a reader matches it to the line that is that run's sum elsewhere (`relationHere`: the same parts, all printed there).
+ */
+const UNNAMED = '\u0000小計';
 
 /** 小計 written with the name of its line (「心血管疾患・小計」「小計（心血管疾患）」「心血管疾患 小計」): that name. */
 const SUBTOTAL_NAMED = [
@@ -636,6 +648,7 @@ const SUBTOTAL_NAMED = [
 function seenKey(h: Pick<Header, 'kind' | 'label' | 'rest' | 'ns' | 'sizeInLabel' | 'compound' | 'linkedKey'>): string {
   if (h.kind === 'total' || h.rest || h.ns) return '';
   const written = normalise(h.label).trim();
+  if (UNNAMED_SUBTOTAL_LABEL.test(written.replace(/\s+/g, '')) && (h.kind === 'subtotal' || !/^計$/.test(written))) return UNNAMED;
   const part = partName(written, undefined);
   if (part !== undefined && part.trim() !== '' && part !== written) return labelKey(part);
   for (const re of SUBTOTAL_NAMED) {
@@ -778,7 +791,7 @@ function percentRelations(unit: Unit, wanted: ReadonlySet<string>): Relation[] {
   const out: Relation[] = [];
   let nodes = 0;
   for (const h of lines) {
-    if (!wanted.has(keys[h]!)) continue;
+    if (!wanted.has(keys[h]!) && keys[h] !== UNNAMED) continue;
     const others = lines.filter((i) => i !== h);
     const chosen: number[] = [];
     const least = hi[h]!.map(() => 0);
@@ -865,6 +878,12 @@ function relationHere(r: Relation, unit: Unit): RelationHere | undefined {
   const { keys } = unit;
   if (r.table === unit.table && (r.unit.block === undefined || unit.block === undefined || r.unit.block === unit.block)) return undefined;
   const rKeys = r.unit.keys;
+  if (rKeys[r.sum] === UNNAMED) {
+    // An unnamed 小計 there: its parts, every one printed here (one line each); its line here is any that is their sum
+    // (`sameRelation`, sum -1).
+    const printed = r.parts.map((p) => onlyLine(keys, rKeys[p]!));
+    return printed.some((p) => p < 0) ? undefined : { r, sum: -1, printed, missing: 0, rKeys };
+  }
   const sum = onlyLine(keys, rKeys[r.sum]!);
   const parts = r.parts.map((p) => onlyLine(keys, rKeys[p]!));
   // A part named here more than once cannot be told; a part the other prints that this table does not: -1.
@@ -876,9 +895,11 @@ function relationHere(r: Relation, unit: Unit): RelationHere | undefined {
 
 /** Whether sum `f` of `unit`'s lines is relation `x`: the same sum, and on the lines both print, the same parts. */
 const sameRelation = (x: RelationHere, f: FoundSum, keys: readonly string[]) =>
-  x.sum === f.header &&
-  x.printed.every((p) => f.parts.includes(p)) &&
-  f.parts.every((p) => x.printed.includes(p) || !x.rKeys.includes(keys[p]!));
+  x.sum === -1
+    ? f.header !== null && !x.printed.includes(f.header) && sameSet(x.printed, f.parts)
+    : x.sum === f.header &&
+      x.printed.every((p) => f.parts.includes(p)) &&
+      f.parts.every((p) => x.printed.includes(p) || !x.rKeys.includes(keys[p]!));
 
 /**
  * A sum among the lines of a list read as disjoint parts (sums.ts `disjointWhole`: under its N, a total of every line,
@@ -894,24 +915,25 @@ const sameRelation = (x: RelationHere, f: FoundSum, keys: readonly string[]) =>
  * (seen2). A part so taken that the other table prints nested under its sum (indented, under a 小計, a うち line) is
  * read across tables under that sum (`Header.seenUnder`), as the other table's part is.
  */
-function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void {
+function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult, only?: readonly Table[]): void {
   const counts = tables.filter((t) => t.kind === 'count');
   // Percentage tables whose percentages stand for counts of an N read so far: their relations are seen too (seen3).
-  const percents = tables.filter((t) => t.kind === 'percent' && countRanges(t) !== undefined);
+  const percents = tables.filter(readAsCounts);
   if (counts.length === 0) return;
   if (counts.length + percents.length < 2 && !counts.some((t) => t.rows.some((h) => h.heading !== undefined || h.label.includes('・'))))
     return;
-  for (const t of counts) tooManyBlocks(t, out);
+  if (!only) for (const t of counts) tooManyBlocks(t, out);
   const units = new Map(counts.map((t) => [t, unitsOf(t)] as const));
   const wanted = new Set([...units.values()].flatMap((us) => us.flatMap((u) => u.keys)));
+  // `only`: the percentage tables whose N was borrowed after the first pass (seen4): their relations alone.
   const relations = [
-    ...counts.flatMap((t) => units.get(t)!.flatMap(printedRelations)),
-    ...percents.flatMap((t) => unitsOf(t).flatMap((u) => percentRelations(u, wanted))),
+    ...(only ? [] : counts.flatMap((t) => units.get(t)!.flatMap(printedRelations))),
+    ...(only ?? percents).flatMap((t) => unitsOf(t).flatMap((u) => percentRelations(u, wanted))),
   ];
   relationSearchCut(percents, out);
   const same = sameNumbers;
   for (const table of counts) {
-    const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Relation; also: boolean }[] = [];
+    const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Relation; also: boolean; unnamed?: boolean }[] = [];
     const bounds: { axis: 'rows' | 'cols'; header: number; parts: number[]; other: Relation }[] = [];
     /** Parts of this table read under the other table's sum line, where that table nests them (`Header.seenUnder`). */
     const nest = (axis: 'rows' | 'cols', parts: readonly number[], r: Relation) => {
@@ -947,7 +969,13 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
           if (match === undefined) continue;
           const sum: FoundSum = { axis, header: f.header, parts: [...f.parts], how: f.how };
           table.sums.push(sum);
-          taken.push({ axis, sum, other: match.r, also: match.missing > 0 || match.printed.length < f.parts.length });
+          taken.push({
+            axis,
+            sum,
+            other: match.r,
+            also: match.missing > 0 || match.printed.length < f.parts.length,
+            ...(match.sum === -1 && { unnamed: true }),
+          });
           nest(axis, f.parts, match.r);
         }
       }
@@ -983,9 +1011,11 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
         place: { line: table.line, table: table.number },
         message:
           `表${table.number}: ${kind}${quote(headers[first!.sum.header!]!.label)}が${kind}${names(first!.sum.parts.map((j) => headers[j]!.label))}の和と一致することは、` +
-          (first!.also
-            ? `${where(first!.other)}で${label(first!.other)}であることと、両方にある見出しでは同じ組み合わせなので`
-            : `${where(first!.other)}でも同じ見出しの${seenOn(first!.other)}ため`) +
+          (first!.unnamed
+            ? `${where(first!.other)}で${label(first!.other)}であり、名前のない小計でも、同じ見出しの行の組をまとめた和と読めるので`
+            : first!.also
+              ? `${where(first!.other)}で${label(first!.other)}であることと、両方にある見出しでは同じ組み合わせなので`
+              : `${where(first!.other)}でも同じ見出しの${seenOn(first!.other)}ため`) +
           `、偶然とは読まず、式にしました${taken.length > 1 ? `（ほか ${taken.length - 1} 件）` : ''}（チェッカーの判断）。` +
           `どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した数を引き算で割り出せるためです`,
       });
@@ -1006,6 +1036,9 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
     }
   }
 }
+
+/** A percentage table whose percentages stand for counts of an N read so far (shares.ts `countRanges`). */
+const readAsCounts = (t: Table) => t.kind === 'percent' && countRanges(t) !== undefined;
 
 /** A relation in words: 行「心血管疾患」が行「心筋梗塞」「脳卒中」の和, with what it is on where it is a percentage table's. */
 function relationLabel(r: Relation): string {
