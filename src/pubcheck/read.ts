@@ -677,13 +677,16 @@ interface Unit {
  */
 const MAX_BLOCKS = 32;
 
-/** A row's block: its heading row's name, or the first of two label columns joined (layout.ts: 「2021年・心筋梗塞」). */
+/**
+ * A line's block: a row's heading row's name, or the first of two labels joined (layout.ts: two label columns
+ * 「2021年・心筋梗塞」 for rows, two header rows 「2021年」 over 「心筋梗塞」 for columns, seen4).
+ */
 const blockOf = (h: Header) => (h.kind === 'total' ? undefined : (h.heading ?? /^([^・]+)・./.exec(h.label)?.[1]));
 
-/** The blocks of a table's rows: names of two rows or more (two blocks at least, else none). */
-function blocksOf(table: Table): string[] {
+/** The blocks of one axis of a table: names of two lines or more (two blocks at least, else none). */
+function blocksOf(table: Table, axis: 'rows' | 'cols' = 'rows'): string[] {
   const size = new Map<string, number>();
-  for (const h of table.rows) {
+  for (const h of axis === 'rows' ? table.rows : table.cols) {
     const b = blockOf(h);
     if (b !== undefined) size.set(b, (size.get(b) ?? 0) + 1);
   }
@@ -696,23 +699,26 @@ function blocksOf(table: Table): string[] {
  * dropped in silence, seen3) — naming the table, how many blocks, and what was not compared.
  */
 function tooManyBlocks(table: Table, out: ReadResult): void {
-  const blocks = blocksOf(table);
-  if (blocks.length <= MAX_BLOCKS) return;
-  if (out.warnings.some((w) => w.code === 'sum/blocks' && w.place?.table === table.number)) return;
-  out.warnings.push({
-    code: 'sum/blocks',
-    place: { line: table.line, table: table.number },
-    message:
-      `表${table.number}: 見出しごとの行のまとまり（${some(
-        blocks.map((b) => quote(clip(b, 20))),
-        3,
-        '',
-        '個',
-      )}）が ${fmt(blocks.length)} 個あり、` +
-      `上限の ${MAX_BLOCKS} 個を超えるため、一つのまとまりで成り立つ和（小計）をほかのまとまりの同じ見出しの行に当てはめて比べていません。` +
-      `和は表全体の行どうし、ほかの表とだけ比べました（チェッカーの判断）。あるまとまりで見える和から、別のまとまりで秘匿した数を引き算で割り出せないかは確かめていません。` +
-      `まとまりを ${MAX_BLOCKS} 個以下の表に分けて貼り付けると、まとまりどうしも比べます`,
-  });
+  for (const axis of ['rows', 'cols'] as const) {
+    const blocks = blocksOf(table, axis);
+    if (blocks.length <= MAX_BLOCKS) continue;
+    if (out.warnings.some((w) => w.code === 'sum/blocks' && w.place?.table === table.number)) return;
+    const kind = axis === 'rows' ? '行' : '列';
+    out.warnings.push({
+      code: 'sum/blocks',
+      place: { line: table.line, table: table.number },
+      message:
+        `表${table.number}: 見出しごとの${kind}のまとまり（${some(
+          blocks.map((b) => quote(clip(b, 20))),
+          3,
+          '',
+          '個',
+        )}）が ${fmt(blocks.length)} 個あり、` +
+        `上限の ${MAX_BLOCKS} 個を超えるため、一つのまとまりで成り立つ和（小計）をほかのまとまりの同じ見出しの${kind}に当てはめて比べていません。` +
+        `和は表全体の${kind}どうし、ほかの表とだけ比べました（チェッカーの判断）。あるまとまりで見える和から、別のまとまりで秘匿した数を引き算で割り出せないかは確かめていません。` +
+        `まとまりを ${MAX_BLOCKS} 個以下の表に分けて貼り付けると、まとまりどうしも比べます`,
+    });
+  }
 }
 
 function unitsOf(table: Table): Unit[] {
@@ -720,17 +726,20 @@ function unitsOf(table: Table): Unit[] {
     { table, axis: 'rows', keys: table.rows.map(seenKey) },
     { table, axis: 'cols', keys: table.cols.map(seenKey) },
   ];
-  const blocks = blocksOf(table);
-  if (blocks.length <= MAX_BLOCKS)
-    for (const block of blocks)
-      out.push({
-        table,
-        axis: 'rows',
-        block,
-        keys: table.rows.map((h) =>
-          blockOf(h) === block ? seenKey({ kind: h.kind, label: h.label.slice(block.length + 1), ...(h.rest && { rest: true }) }) : '',
-        ),
-      });
+  for (const axis of ['rows', 'cols'] as const) {
+    const blocks = blocksOf(table, axis);
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    if (blocks.length <= MAX_BLOCKS)
+      for (const block of blocks)
+        out.push({
+          table,
+          axis,
+          block,
+          keys: headers.map((h) =>
+            blockOf(h) === block ? seenKey({ kind: h.kind, label: h.label.slice(block.length + 1), ...(h.rest && { rest: true }) }) : '',
+          ),
+        });
+  }
   return out;
 }
 
@@ -920,7 +929,10 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult, only?
   // Percentage tables whose percentages stand for counts of an N read so far: their relations are seen too (seen3).
   const percents = tables.filter(readAsCounts);
   if (counts.length === 0) return;
-  if (counts.length + percents.length < 2 && !counts.some((t) => t.rows.some((h) => h.heading !== undefined || h.label.includes('・'))))
+  if (
+    counts.length + percents.length < 2 &&
+    !counts.some((t) => [...t.rows, ...t.cols].some((h) => h.heading !== undefined || h.label.includes('・')))
+  )
     return;
   if (!only) for (const t of counts) tooManyBlocks(t, out);
   const units = new Map(counts.map((t) => [t, unitsOf(t)] as const));

@@ -27,7 +27,12 @@ const bare = (year: string, v: readonly number[], n: number, decimals = 1, label
   tsv([['', year], ...labels.map((l, i) => [l, `${((v[i]! / n) * 100).toFixed(decimals)}%`])]);
 /** Counts of two years by sex: each year's 合計 is the N a percentage table of that year borrows. */
 const bySex = (a: readonly number[], b: readonly number[]) =>
-  tsv([['', '2021年', '2022年'], ['男性', a[0]!, b[0]!], ['女性', a[1]!, b[1]!], ['合計', a[0]! + a[1]!, b[0]! + b[1]!]]);
+  tsv([
+    ['', '2021年', '2022年'],
+    ['男性', a[0]!, b[0]!],
+    ['女性', a[1]!, b[1]!],
+    ['合計', a[0]! + a[1]!, b[0]! + b[1]!],
+  ]);
 const seen = (r: Ok) => r.warnings.filter((w) => w.code === 'sum/seen').map((w) => w.message);
 /** Holds under `threshold` and `not-exact` against the oracle reading lists as disjoint parts. */
 const holdsBoth = (text: string) => {
@@ -46,7 +51,8 @@ describe('(a) a percentage table whose N is borrowed from a count table', () => 
     expect(seen(r).find((x) => x.startsWith('表1'))).toContain('割合が表す人数');
   });
   it('one more part there (「その他」, N = 116 borrowed): 2021 larger than its parts (25 ≥ 2 + 20): line ≥ parts taken, holding', () => {
-    const text = list('2021年', L, [2, 20, 25, 15]) + '\n' + bySex([30, 32], [60, 56]) + '\n' + bare('2022年', [12, 20, 13, 45, 26], 116, 1, L5);
+    const text =
+      list('2021年', L, [2, 20, 25, 15]) + '\n' + bySex([30, 32], [60, 56]) + '\n' + bare('2022年', [12, 20, 13, 45, 26], 116, 1, L5);
     const r = holdsBoth(text);
     expect(r.tables[0]!.table.atLeast).toEqual([{ axis: 'rows', header: 2, parts: [0, 1] }]);
   });
@@ -57,7 +63,14 @@ describe('(b) an unnamed 「小計」', () => {
     const text =
       list('2021年', L, [2, 20, 22, 15]) +
       '\n' +
-      tsv([['', '2022年'], ['心筋梗塞', 12], ['脳卒中', 20], ['小計', 32], ['糖尿病', 26], ['合計', 58]]);
+      tsv([
+        ['', '2022年'],
+        ['心筋梗塞', 12],
+        ['脳卒中', 20],
+        ['小計', 32],
+        ['糖尿病', 26],
+        ['合計', 58],
+      ]);
     const r = holdsBoth(text);
     expect(seen(r).find((x) => x.startsWith('表1'))).toContain('小計');
   });
@@ -75,6 +88,21 @@ describe('(c) columns under two header rows', () => {
       '\n' +
       list('2023年', ['心筋梗塞', '脳卒中', 'その他', '心血管疾患'], [12, 20, 13, 45]);
     const r = holdsBoth(text);
-    expect(r.tables[0]!.table.atLeast?.length).toBeGreaterThan(0);
+    // Both blocks: 2021年 25 ≥ 2 + 20, 2022年 70 ≥ 30 + 25.
+    expect(r.tables[0]!.table.atLeast).toEqual([
+      { axis: 'cols', header: 2, parts: [0, 1] },
+      { axis: 'cols', header: 5, parts: [3, 4] },
+    ]);
+    expect(seen(r).join()).toContain('和以上');
+  });
+  it('one table: 2022年 prints その他 and 2021年 not; 2021年 心血管疾患 25 ≥ 2 + 20 taken from the 2022年 block, holding', () => {
+    const text = tsv([
+      ['', '2021年', '', '', '2022年', '', '', ''],
+      ['', '心筋梗塞', '脳卒中', '心血管疾患', '心筋梗塞', '脳卒中', 'その他', '心血管疾患'],
+      ['男性', 2, 20, 25, 30, 25, 15, 70],
+      ['女性', 15, 18, 40, 22, 19, 9, 50],
+    ]);
+    const r = holdsBoth(text);
+    expect(r.tables[0]!.table.atLeast).toEqual([{ axis: 'cols', header: 2, parts: [0, 1] }]);
   });
 });
