@@ -173,7 +173,7 @@ describe('(d) a subtotal marked in one table, unmarked in the other', () => {
       expect(seen(holdsBoth(text)).length, label).toBeGreaterThan(0);
     }
   });
-  it('held: a 「小計」 with no name there names no line here (nothing taken, nothing to take for the oracle either)', () => {
+  it('a 「小計」 with no name there: the sum of the run it closes (心筋梗塞 + 脳卒中), matched to the line that is their sum here (seen4: before, nothing was taken and the oracle, which now matches it too, pinned 心筋梗塞 2)', () => {
     const text =
       y2021 +
       '\n' +
@@ -186,7 +186,7 @@ describe('(d) a subtotal marked in one table, unmarked in the other', () => {
         ['合計', 58],
       ]);
     const r = holdsBoth(text);
-    expect(seen(r)).toEqual([]);
+    expect(seen(r).join()).toContain('名前のない小計');
   });
   it('held: indented here, unmarked there (the tree declares it here)', () => {
     const text =
