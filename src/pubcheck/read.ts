@@ -888,7 +888,7 @@ function relationHere(r: Relation, unit: Unit): RelationHere | undefined {
   if (r.table === unit.table && (r.unit.block === undefined || unit.block === undefined || r.unit.block === unit.block)) return undefined;
   const rKeys = r.unit.keys;
   if (rKeys[r.sum] === UNNAMED) {
-    // An unnamed 小計 there: its parts, every one printed here (one line each); its line here is any that is their sum
+    // An unnamed 小計 there: its parts, every one printed here (one line each); its line here is any line the other does not name that is their sum
     // (`sameRelation`, sum -1).
     const printed = r.parts.map((p) => onlyLine(keys, rKeys[p]!));
     return printed.some((p) => p < 0) ? undefined : { r, sum: -1, printed, missing: 0, rKeys };
@@ -905,7 +905,7 @@ function relationHere(r: Relation, unit: Unit): RelationHere | undefined {
 /** Whether sum `f` of `unit`'s lines is relation `x`: the same sum, and on the lines both print, the same parts. */
 const sameRelation = (x: RelationHere, f: FoundSum, keys: readonly string[]) =>
   x.sum === -1
-    ? f.header !== null && !x.printed.includes(f.header) && sameSet(x.printed, f.parts)
+    ? f.header !== null && !x.rKeys.includes(keys[f.header]!) && sameSet(x.printed, f.parts)
     : x.sum === f.header &&
       x.printed.every((p) => f.parts.includes(p)) &&
       f.parts.every((p) => x.printed.includes(p) || !x.rKeys.includes(keys[p]!));

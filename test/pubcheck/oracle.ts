@@ -582,7 +582,12 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const lines = labels.map((_, i) => i).filter((i) => names[i] !== '' && printed(i) && vec(i).some((x) => x > 0));
         const all = new Set(names.filter((n) => n !== ''));
         for (const h of lines) {
-          const others = lines.filter((i) => i !== h);
+          // An unnamed 小計 is the sum of the run it closes: the lines after the last 小計 or total above it.
+          const from =
+            names[h] === UNNAMED_SUBTOTAL
+              ? Math.max(-1, ...labels.flatMap((l, i) => (i < h && (totalish(l) || names[i] === UNNAMED_SUBTOTAL) ? [i] : [])))
+              : -1;
+          const others = lines.filter((i) => i !== h && (names[h] !== UNNAMED_SUBTOTAL || (i > from && i < h)));
           for (let mask = 1; mask < 1 << others.length; mask++) {
             const parts = others.filter((_, k) => mask & (1 << k));
             if (parts.length >= 2 && adds(h, parts))
@@ -611,7 +616,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           (r.sum === names[sum] ||
             // An unnamed 「小計」 is the sum of the run it closes: a reader matches it to the line that is that run's sum
             // here (the same parts, every one printed here).
-            (r.sum === UNNAMED_SUBTOTAL && !ps.includes(names[sum]!) && r.parts.length === ps.length)) &&
+            (r.sum === UNNAMED_SUBTOTAL && !r.lines.has(names[sum]!) && r.parts.length === ps.length)) &&
           r.parts.some((p) => ps.includes(p)) &&
           r.parts.every((p) => ps.includes(p) || !names.includes(p)) &&
           ps.every((p) => r.parts.includes(p) || !r.lines.has(p)),
@@ -687,26 +692,49 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     // level only: each row under the nearest row before it printed less indented, each row with rows under it their
     // sum, the total the sum of the rows at the left): rows are nested or disjoint, and only the tree's own sums are
     // taken over hidden counts (-1, with `tree`).
-    const tree = (() => {
-      const d = t.rowDepths;
-      if (!options.disjointParts || C !== 1 || R < 4 || !d || d.length !== R) return undefined;
+    // Or one tree by its unnamed 「小計」 rows (no indentation): each 小計 the sum of the run it closes (the rows since the
+    // last 小計), the total the sum of the 小計 rows and the rows in no run — as a reader sees it, rows nested or disjoint.
+    const runs = (() => {
+      if (!options.disjointParts || C !== 1 || R < 4) return undefined;
       const totals = t.rows.flatMap((l, r) => (totalish(l) ? [r] : []));
-      if (totals.length !== 1 || d[totals[0]!] !== 0 || !d.some((x) => x > 0)) return undefined;
-      const total = totals[0]!;
+      const subs = t.rows.flatMap((l, r) => (relationName(l) === UNNAMED_SUBTOTAL ? [r] : []));
+      if (totals.length !== 1 || totals[0] !== R - 1 || subs.length === 0) return undefined;
       const x = (r: number) => t.cells[r]![0]!.n!;
-      const kids = new Map<number, number[]>([[total, []]]);
-      const stack: number[] = [];
-      for (let r = 0; r < R; r++) {
-        if (r === total) continue;
-        while (stack.length > 0 && d[stack[stack.length - 1]!]! >= d[r]!) stack.pop();
-        const parent = stack.length > 0 ? stack[stack.length - 1]! : total;
-        if (parent === total && d[r] !== 0) return undefined;
-        kids.set(parent, [...(kids.get(parent) ?? []), r]);
-        stack.push(r);
+      const kids = new Map<number, number[]>([[R - 1, []]]);
+      let run: number[] = [];
+      for (let r = 0; r < R - 1; r++) {
+        if (subs.includes(r)) {
+          kids.set(r, run);
+          kids.get(R - 1)!.push(r);
+          run = [];
+        } else run.push(r);
       }
+      kids.get(R - 1)!.push(...run);
       for (const [h, parts] of kids) if (parts.length < 2 || x(h) !== parts.reduce((s, p) => s + x(p), 0)) return undefined;
       return kids;
     })();
+    const tree =
+      runs ??
+      (() => {
+        const d = t.rowDepths;
+        if (!options.disjointParts || C !== 1 || R < 4 || !d || d.length !== R) return undefined;
+        const totals = t.rows.flatMap((l, r) => (totalish(l) ? [r] : []));
+        if (totals.length !== 1 || d[totals[0]!] !== 0 || !d.some((x) => x > 0)) return undefined;
+        const total = totals[0]!;
+        const x = (r: number) => t.cells[r]![0]!.n!;
+        const kids = new Map<number, number[]>([[total, []]]);
+        const stack: number[] = [];
+        for (let r = 0; r < R; r++) {
+          if (r === total) continue;
+          while (stack.length > 0 && d[stack[stack.length - 1]!]! >= d[r]!) stack.pop();
+          const parent = stack.length > 0 ? stack[stack.length - 1]! : total;
+          if (parent === total && d[r] !== 0) return undefined;
+          kids.set(parent, [...(kids.get(parent) ?? []), r]);
+          stack.push(r);
+        }
+        for (const [h, parts] of kids) if (parts.length < 2 || x(h) !== parts.reduce((s, p) => s + x(p), 0)) return undefined;
+        return kids;
+      })();
     const wholeRow = byN(R, rowVec, C === 1 ? listN(t.cols[0]!) : undefined) ?? wholeOf(R, rowVec) ?? (tree ? -1 : undefined);
     const own = (h: number, parts: number[]) => tree?.get(h)?.length === parts.length && parts.every((p) => tree.get(h)!.includes(p));
     const wholeCol = byN(C, colVec, R === 1 ? listN(t.rows[0]!) : undefined) ?? wholeOf(C, colVec);
@@ -1099,8 +1127,9 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
               if (labelsOf(s, sr, sc) !== labels) return;
               // A percentage of an N stated for it (「2022年 (N=125)」) is of a count of that N: a count of the same
               // labels it cannot stand for (28% of 125 is 35, not 2021's 22) is another count, and the attacker sees
-              // that the numbers disagree — not its share of some base of that table (22 of 79 is also 28%).
-              const own = percentRange(t, r, c);
+              // that the numbers disagree — not its share of some base of that table (22 of 79 is also 28%). So too with
+              // an N borrowed from a count table (「2022年」 12.5% of 2022's 112 is 14, not 2021's 7 of 56).
+              const own = relationRange(t, r, c);
               if (own && (scell.n! < own[0] || scell.n! > own[1])) return;
               const x = id.get(`${si}:${sr}:${sc}`)!;
               const sv = (rr: number, cc: number) => id.get(`${si}:${rr}:${cc}`)!;

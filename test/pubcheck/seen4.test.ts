@@ -9,30 +9,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, solver } from './helpers.ts';
+import { bare, bySex, classes, L, L5, list, tsv } from './seen4-inputs.ts';
 import { adversary, asAttacked, expectProtected, hiddenLabels, type Ok } from './protection.ts';
 import { problems } from './words.ts';
 
 const highs = await solver();
-const { run } = adversary(highs, fixtureBundle());
-const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const L = ['心筋梗塞', '脳卒中', '心血管疾患', '糖尿病'];
-const L5 = ['心筋梗塞', '脳卒中', 'その他', '心血管疾患', '糖尿病'];
-/** A list of one column under its 合計. */
-const list = (year: string, labels: readonly string[], values: readonly number[]) =>
-  tsv([['', year], ...labels.map((l, i) => [l, values[i]!]), ['合計', values.reduce((a, b) => a + b, 0)]]);
-/** A list of percentages of n (`decimals` places), no N printed. */
-const bare = (year: string, v: readonly number[], n: number, decimals = 1, labels: readonly string[] = L) =>
-  tsv([['', year], ...labels.map((l, i) => [l, `${((v[i]! / n) * 100).toFixed(decimals)}%`])]);
-/** Counts of two years by sex: each year's 合計 is the N a percentage table of that year borrows. */
-const bySex = (a: readonly number[], b: readonly number[]) =>
-  tsv([
-    ['', '2021年', '2022年'],
-    ['男性', a[0]!, b[0]!],
-    ['女性', a[1]!, b[1]!],
-    ['合計', a[0]! + a[1]!, b[0]! + b[1]!],
-  ]);
+const { run, result } = adversary(highs, fixtureBundle());
 const seen = (r: Ok) => r.warnings.filter((w) => w.code === 'sum/seen').map((w) => w.message);
 /** Holds under `threshold` and `not-exact` against the oracle reading lists as disjoint parts. */
 const holdsBoth = (text: string) => {
@@ -105,4 +88,36 @@ describe('(c) columns under two header rows', () => {
     const r = holdsBoth(text);
     expect(r.tables[0]!.table.atLeast).toEqual([{ axis: 'cols', header: 2, parts: [0, 1] }]);
   });
+});
+
+/** How a text fares: its refusal's codes, `sum/seen` said, cells hidden, and any oracle failure under either protection. */
+const fare = (text: string) => {
+  const first = result(text);
+  if (!first.ok) return { refused: first.errors.map((e) => e.code).join(), seen: 0, hidden: 0, leak: '' };
+  let leak = '';
+  for (const protection of ['threshold', 'not-exact'] as const) {
+    const x = protection === 'threshold' ? first : run(text, protection);
+    try {
+      expectProtected(highs, x, asAttacked(x, text), protection, true, { disjointParts: true });
+    } catch (e) {
+      leak ||= `${protection}: ${String(e).split('\n')[0]}`;
+    }
+  }
+  const hidden = first.tables.reduce((a, t) => a + [...t.status.values()].filter((s) => s !== 'published').length, 0);
+  return { refused: '', seen: first.warnings.filter((w) => w.code === 'sum/seen').length, hidden, leak };
+};
+
+describe('chance: 100 random inputs of each class, none refused, each holding against the oracle under both protections', () => {
+  for (const [name, make] of Object.entries(classes))
+    it(name, () => {
+      let seen = 0;
+      for (let t = 0; t < 100; t++) {
+        const text = make(t);
+        const f = fare(text);
+        expect(f.refused, text).toBe(0);
+        expect(f.leak, `${t}\n${text}`).toBe('');
+        seen += f.seen;
+      }
+      expect(seen).toBeGreaterThan(0);
+    });
 });
