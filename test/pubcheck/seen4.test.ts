@@ -107,17 +107,27 @@ const fare = (text: string) => {
   return { refused: '', seen: first.warnings.filter((w) => w.code === 'sum/seen').length, hidden, leak };
 };
 
-describe('chance: 100 random inputs of each class, none refused, each holding against the oracle under both protections', () => {
+describe('chance: 100 random inputs of each class (seen4-inputs.ts), attacked under both protections and every reading', () => {
+  // Measured with main's read.ts (0b466ec, with this oracle) → now: refused 26 → 26 (borrowed: the same inputs, each
+  // `percent/no-denominator`, a row of the percentage table taking a count table's size by chance), 0 → 0, 0 → 0;
+  // sum/seen 13 → 41, 8 → 50, 0 → 34; cells hidden 275 → 281, 440 → 457, 277 → 290; oracle failures 4 → 0,
+  // 13 → 0, 10 → 0.
+  const expected = { borrowed: { refused: 26, seen: 41 }, unnamed: { refused: 0, seen: 50 }, columns: { refused: 0, seen: 34 } };
   for (const [name, make] of Object.entries(classes))
     it(name, () => {
       let seen = 0;
+      let refused = 0;
       for (let t = 0; t < 100; t++) {
         const text = make(t);
         const f = fare(text);
-        expect(f.refused, text).toBe(0);
+        if (f.refused) {
+          refused++;
+          expect(f.refused, text).toBe('percent/no-denominator');
+          continue;
+        }
         expect(f.leak, `${t}\n${text}`).toBe('');
         seen += f.seen;
       }
-      expect(seen).toBeGreaterThan(0);
+      expect({ refused, seen }).toEqual(expected[name as keyof typeof expected]);
     });
 });
