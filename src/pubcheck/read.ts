@@ -623,8 +623,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   return out;
 }
 
-/** A 「小計」 written with no name (「小計」「Subtotal」, a 「計」 read as a subtotal). */
-const UNNAMED_SUBTOTAL_LABEL = /^(?:小計|sub-?total|計)$/i;
+/** A 「小計」 written with no name (「小計」「Subtotal」; a 「計」 in the middle of a list is refused, `header/two-totals`). */
+const UNNAMED_SUBTOTAL_LABEL = /^(?:小計|sub-?total)$/i;
 /**
  * `seenKey` of an unnamed 小計 (seen4): it names no line of another table, but it is the sum of the run it closes, and
  * a reader matches it to the line that is that run's sum elsewhere (`relationHere`: the same parts, all printed there).
@@ -648,7 +648,7 @@ const SUBTOTAL_NAMED = [
 function seenKey(h: Pick<Header, 'kind' | 'label' | 'rest' | 'ns' | 'sizeInLabel' | 'compound' | 'linkedKey'>): string {
   if (h.kind === 'total' || h.rest || h.ns) return '';
   const written = normalise(h.label).trim();
-  if (UNNAMED_SUBTOTAL_LABEL.test(written.replace(/\s+/g, '')) && (h.kind === 'subtotal' || !/^計$/.test(written))) return UNNAMED;
+  if (UNNAMED_SUBTOTAL_LABEL.test(written.replace(/\s+/g, ''))) return UNNAMED;
   const part = partName(written, undefined);
   if (part !== undefined && part.trim() !== '' && part !== written) return labelKey(part);
   for (const re of SUBTOTAL_NAMED) {
