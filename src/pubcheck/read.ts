@@ -2805,6 +2805,7 @@ function sharedDenominators(out: ReadResult): void {
   for (const t of out.tables) {
     if (t.kind !== 'count') continue;
     let taken = false;
+    const also: FoundSum[] = [];
     for (const [axis, headers] of [
       ['rows', t.rows],
       ['cols', t.cols],
@@ -2814,7 +2815,30 @@ function sharedDenominators(out: ReadResult): void {
         const ns = stated.get(headerKey(h));
         if (!ns) return;
         const base = bases(t, axis === 'rows' ? i : 0, axis === 'cols' ? i : 0).find((b) => b.of === (axis === 'rows' ? 'row' : 'col'))!;
-        if (!ns.has(base.value)) return;
+        if (!ns.has(base.value)) {
+          // The N is the sum of every item of the line, the sums found among them read as chance (seen4): a reader
+          // who takes it so has that equation (2021's 2 + 20 + 22 + 15 = 59, 心血管疾患 22 found as 2 + 20), taken as
+          // one more (`alternative`), the reading kept.
+          const across = axis === 'rows' ? t.cols : t.rows;
+          const items = across.flatMap((g, k) => (g.kind === 'item' && !g.rest && !g.ns ? [k] : []));
+          const line = (k: number) => countOf(axis === 'rows' ? t.cells[i]![k]! : t.cells[k]![i]!);
+          const all = items.reduce((sum, k) => sum + line(k), 0);
+          if (items.length < 2 || !ns.has(all) || across.some((g) => g.kind !== 'item')) return;
+          also.push({
+            axis: axis === 'rows' ? 'cols' : 'rows',
+            header: null,
+            parts: items,
+            stated: headers.map((_, k) => (k === i ? all : undefined)),
+            how: 'set',
+            alternative: true,
+          });
+          out.warnings.push({
+            code: 'sum/stated',
+            place: { line: t.line, table: t.number },
+            message: `表${t.number}の${quote(h.label)}のすべての項目の和 ${all} は、ほかの表の見出しが同じ群の N として示しているため、公表されているものとして確かめました（推定）`,
+          });
+          return;
+        }
         h.denominator = base.value;
         taken = true;
         out.warnings.push({
@@ -2825,6 +2849,7 @@ function sharedDenominators(out: ReadResult): void {
       });
     }
     if (taken) t.sums = [...t.sums.filter((x) => x.header !== null), ...statedSums(t, 'rows'), ...statedSums(t, 'cols')];
+    t.sums.push(...also);
   }
 }
 
