@@ -25,7 +25,7 @@ export const bySex = (a: readonly number[], b: readonly number[]) =>
 export { tsv, int };
 
 /** The random inputs of each class (seeded), 100 each: ordinary tables, the relation printed in about half. */
-export const classes: Record<'borrowed' | 'unnamed' | 'columns', (t: number) => string> = {
+export const classes: Record<'borrowed' | 'unnamed' | 'columns' | 'sharedN', (t: number) => string> = {
   // (a) a 2021 count list, counts of 2021 and 2022 by sex, 2022 as bare percentages (N borrowed), integer or one decimal,
   // in half with one more part (「その他」).
   borrowed: (t) => {
@@ -97,5 +97,28 @@ export const classes: Record<'borrowed' | 'unnamed' | 'columns', (t: number) => 
     const body = ['男性', '女性'].map((l) => [l, ...line(sub), ...line(sub22)]);
     const other = random() < 0.5 ? '\n' + list('2023年', ['心筋梗塞', '脳卒中', 'その他', '心血管疾患'], [12, 20, 13, 45]) : '';
     return tsv([...head, ...body]) + other;
+  },
+  // (e) a 2021 count list with no total, its N stated in a percentage table by sex (「2021年 (N=…)」), a 2022 list;
+  // 心血管疾患 the sum of 心筋梗塞 and 脳卒中 in half of each.
+  sharedN: (t) => {
+    const random = lcg(8001 + t);
+    const y = L.map(() => int(random, 1, 30));
+    const x = L.map(() => int(random, 1, 40));
+    if (random() < 0.5) y[2] = y[0]! + y[1]!;
+    if (random() < 0.5) x[2] = x[0]! + x[1]!;
+    const n = y.reduce((a, b) => a + b, 0);
+    const men = int(random, 1, n - 1);
+    const share = (k: number) => `${((k / n) * 100).toFixed(1)}%`;
+    return (
+      tsv([['', '2021年'], ...L.map((l, i) => [l, y[i]!])]) +
+      '\n' +
+      tsv([
+        ['', `2021年 (N=${n})`],
+        ['男性', share(men)],
+        ['女性', share(n - men)],
+      ]) +
+      '\n' +
+      list('2022年', L, x)
+    );
   },
 };
