@@ -111,8 +111,13 @@ describe('chance: 100 random inputs of each class (seen4-inputs.ts), attacked un
   // Measured with main's read.ts (0b466ec, with this oracle) → now: refused 26 → 26 (borrowed: the same inputs, each
   // `percent/no-denominator`, a row of the percentage table taking a count table's size by chance), 0 → 0, 0 → 0;
   // sum/seen 13 → 41, 8 → 50, 0 → 34; cells hidden 275 → 281, 440 → 457, 277 → 290; oracle failures 4 → 0,
-  // 13 → 0, 10 → 0.
-  const expected = { borrowed: { refused: 26, seen: 41 }, unnamed: { refused: 0, seen: 50 }, columns: { refused: 0, seen: 34 } };
+  // 13 → 0, 10 → 0. sharedN (e): refused 0 → 0, sum/seen 25 → 25, hidden 356 → 388, oracle failures 10 → 0.
+  const expected = {
+    borrowed: { refused: 26, seen: 41 },
+    unnamed: { refused: 0, seen: 50 },
+    columns: { refused: 0, seen: 34 },
+    sharedN: { refused: 0, seen: 25 },
+  };
   for (const [name, make] of Object.entries(classes))
     it(
       name,
@@ -178,6 +183,23 @@ describe('(d) a percentage of its own N whose count is a count of the same name 
   }, 600_000);
 });
 
+describe('(e) an N stated in another table, the sum of every item of a count list whose found sum gives it another base', () => {
+  it('2021 (no total: 2, 20, 22, 15; 22 found as 2 + 20, a base of 37) and 「2021年 (N=59)」 by sex, 2022 printing 32 = 12 + 20: before, 心筋梗塞 and 心血管疾患 hidden, 59 − 20 − 15 = 24 = 2 + 22 gave 2 back; now 59 is an equation too, holding', () => {
+    const text =
+      tsv([['', '2021年'], ...L.map((l, i) => [l, [2, 20, 22, 15][i]!])]) +
+      '\n' +
+      tsv([
+        ['', '2021年 (N=59)'],
+        ['男性', '50.8%'],
+        ['女性', '49.2%'],
+      ]) +
+      '\n' +
+      list('2022年', L, [12, 20, 32, 26]);
+    const r = holdsBoth(text);
+    expect(r.warnings.find((w) => w.code === 'sum/stated')?.message).toContain('すべての項目の和 59');
+  });
+});
+
 describe('words', () => {
   it('the sentences of seen4 pass the words sweep', () => {
     const texts = [
@@ -193,6 +215,7 @@ describe('words', () => {
         ]),
       classes.columns(0),
       list('2021年', L, [2, 20, 22, 15]) + '\n' + bySex([30, 29], [50, 40]) + '\n' + bare('2022年', [12, 20, 32, 26], 90),
+      classes.sharedN(0),
     ];
     for (const text of texts)
       for (const m of readTables(text).warnings.filter((w) => w.code.startsWith('sum/')))
