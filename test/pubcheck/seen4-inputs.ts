@@ -23,6 +23,15 @@ export const bySex = (a: readonly number[], b: readonly number[]) =>
     ['合計', a[0]! + a[1]!, b[0]! + b[1]!],
   ]);
 export { tsv, int };
+/** 2022 closing 心筋梗塞 12 and 脳卒中 20 with an unnamed 「小計」 32. */
+export const subtotal2022 = tsv([
+  ['', '2022年'],
+  ['心筋梗塞', 12],
+  ['脳卒中', 20],
+  ['小計', 32],
+  ['糖尿病', 26],
+  ['合計', 58],
+]);
 
 /** The random inputs of each class (seeded), 100 each: ordinary tables, the relation printed in about half. */
 export const classes: Record<'borrowed' | 'unnamed' | 'columns' | 'sharedN', (t: number) => string> = {
