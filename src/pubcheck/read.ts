@@ -75,7 +75,7 @@ import {
   type SizeLine,
   type SizeReading,
 } from './sizes.ts';
-import { disjointWhole, equalRuns, findSums, nearbySets, sameNumbers, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
+import { disjointWhole, equalRuns, findSums, nearbySets, sameNumbers, sameSet, statedSums, treeWhole, vectors, wholeLine } from './sums.ts';
 import {
   countRanges,
   disjointShares,
@@ -622,8 +622,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   }
   if (out.errors.length === 0) relationsSeenElsewhere(out.tables, out);
   if (out.errors.length === 0) linkHeadings(out.tables);
+  const known = new Set(out.tables.filter(readAsCounts));
   if (out.errors.length === 0) borrowDenominators(out);
   if (out.errors.length === 0) sharedDenominators(out);
+  // A percentage table whose N was borrowed just now shows relations too (seen4): looked for as the others' were.
+  const borrowed = out.tables.filter((t) => readAsCounts(t) && !known.has(t));
+  if (out.errors.length === 0 && borrowed.length > 0) relationsSeenElsewhere(out.tables, out, borrowed);
   if (out.errors.length === 0) percentReadings(out, options.percentWork ?? PERCENT_READING_WORK);
   if (number === 0 && out.errors.length === 0) {
     out.errors.push({
@@ -635,6 +639,14 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   }
   return out;
 }
+
+/** A 「小計」 written with no name (「小計」「Subtotal」; a 「計」 in the middle of a list is refused, `header/two-totals`). */
+const UNNAMED_SUBTOTAL_LABEL = /^(?:小計|sub-?total)$/i;
+/**
+ * `seenKey` of an unnamed 小計 (seen4): it names no line of another table, but it is the sum of the run it closes, and
+ * a reader matches it to the line that is that run's sum elsewhere (`relationHere`: the same parts, all printed there).
+ */
+const UNNAMED = '\u0000小計';
 
 /** 小計 written with the name of its line (「心血管疾患・小計」「小計（心血管疾患）」「心血管疾患 小計」): that name. */
 const SUBTOTAL_NAMED = [
@@ -653,6 +665,7 @@ const SUBTOTAL_NAMED = [
 function seenKey(h: Pick<Header, 'kind' | 'label' | 'rest' | 'ns' | 'sizeInLabel' | 'compound' | 'linkedKey'>): string {
   if (h.kind === 'total' || h.rest || h.ns) return '';
   const written = normalise(h.label).trim();
+  if (UNNAMED_SUBTOTAL_LABEL.test(written.replace(/\s+/g, ''))) return UNNAMED;
   const part = partName(written, undefined);
   if (part !== undefined && part.trim() !== '' && part !== written) return labelKey(part);
   for (const re of SUBTOTAL_NAMED) {
@@ -681,13 +694,16 @@ interface Unit {
  */
 const MAX_BLOCKS = 32;
 
-/** A row's block: its heading row's name, or the first of two label columns joined (layout.ts: 「2021年・心筋梗塞」). */
+/**
+ * A line's block: a row's heading row's name, or the first of two labels joined (layout.ts: two label columns
+ * 「2021年・心筋梗塞」 for rows, two header rows 「2021年」 over 「心筋梗塞」 for columns, seen4).
+ */
 const blockOf = (h: Header) => (h.kind === 'total' ? undefined : (h.heading ?? /^([^・]+)・./.exec(h.label)?.[1]));
 
-/** The blocks of a table's rows: names of two rows or more (two blocks at least, else none). */
-function blocksOf(table: Table): string[] {
+/** The blocks of one axis of a table: names of two lines or more (two blocks at least, else none). */
+function blocksOf(table: Table, axis: 'rows' | 'cols' = 'rows'): string[] {
   const size = new Map<string, number>();
-  for (const h of table.rows) {
+  for (const h of axis === 'rows' ? table.rows : table.cols) {
     const b = blockOf(h);
     if (b !== undefined) size.set(b, (size.get(b) ?? 0) + 1);
   }
@@ -700,23 +716,26 @@ function blocksOf(table: Table): string[] {
  * dropped in silence, seen3) — naming the table, how many blocks, and what was not compared.
  */
 function tooManyBlocks(table: Table, out: ReadResult): void {
-  const blocks = blocksOf(table);
-  if (blocks.length <= MAX_BLOCKS) return;
-  if (out.warnings.some((w) => w.code === 'sum/blocks' && w.place?.table === table.number)) return;
-  out.warnings.push({
-    code: 'sum/blocks',
-    place: { line: table.line, table: table.number },
-    message:
-      `表${table.number}: 見出しごとの行のまとまり（${some(
-        blocks.map((b) => quote(clip(b, 20))),
-        3,
-        '',
-        '個',
-      )}）が ${fmt(blocks.length)} 個あり、` +
-      `上限の ${MAX_BLOCKS} 個を超えるため、一つのまとまりで成り立つ和（小計）をほかのまとまりの同じ見出しの行に当てはめて比べていません。` +
-      `和は表全体の行どうし、ほかの表とだけ比べました（チェッカーの判断）。あるまとまりで見える和から、別のまとまりで秘匿した数を引き算で割り出せないかは確かめていません。` +
-      `まとまりを ${MAX_BLOCKS} 個以下の表に分けて貼り付けると、まとまりどうしも比べます`,
-  });
+  for (const axis of ['rows', 'cols'] as const) {
+    const blocks = blocksOf(table, axis);
+    if (blocks.length <= MAX_BLOCKS) continue;
+    if (out.warnings.some((w) => w.code === 'sum/blocks' && w.place?.table === table.number)) return;
+    const kind = axis === 'rows' ? '行' : '列';
+    out.warnings.push({
+      code: 'sum/blocks',
+      place: { line: table.line, table: table.number },
+      message:
+        `表${table.number}: 見出しごとの${kind}のまとまり（${some(
+          blocks.map((b) => quote(clip(b, 20))),
+          3,
+          '',
+          '個',
+        )}）が ${fmt(blocks.length)} 個あり、` +
+        `上限の ${MAX_BLOCKS} 個を超えるため、一つのまとまりで成り立つ和（小計）をほかのまとまりの同じ見出しの${kind}に当てはめて比べていません。` +
+        `和は表全体の${kind}どうし、ほかの表とだけ比べました（チェッカーの判断）。あるまとまりで見える和から、別のまとまりで秘匿した数を引き算で割り出せないかは確かめていません。` +
+        `まとまりを ${MAX_BLOCKS} 個以下の表に分けて貼り付けると、まとまりどうしも比べます`,
+    });
+  }
 }
 
 function unitsOf(table: Table): Unit[] {
@@ -724,17 +743,20 @@ function unitsOf(table: Table): Unit[] {
     { table, axis: 'rows', keys: table.rows.map(seenKey) },
     { table, axis: 'cols', keys: table.cols.map(seenKey) },
   ];
-  const blocks = blocksOf(table);
-  if (blocks.length <= MAX_BLOCKS)
-    for (const block of blocks)
-      out.push({
-        table,
-        axis: 'rows',
-        block,
-        keys: table.rows.map((h) =>
-          blockOf(h) === block ? seenKey({ kind: h.kind, label: h.label.slice(block.length + 1), ...(h.rest && { rest: true }) }) : '',
-        ),
-      });
+  for (const axis of ['rows', 'cols'] as const) {
+    const blocks = blocksOf(table, axis);
+    const headers = axis === 'rows' ? table.rows : table.cols;
+    if (blocks.length <= MAX_BLOCKS)
+      for (const block of blocks)
+        out.push({
+          table,
+          axis,
+          block,
+          keys: headers.map((h) =>
+            blockOf(h) === block ? seenKey({ kind: h.kind, label: h.label.slice(block.length + 1), ...(h.rest && { rest: true }) }) : '',
+          ),
+        });
+  }
   return out;
 }
 
@@ -795,7 +817,7 @@ function percentRelations(unit: Unit, wanted: ReadonlySet<string>): Relation[] {
   const out: Relation[] = [];
   let nodes = 0;
   for (const h of lines) {
-    if (!wanted.has(keys[h]!)) continue;
+    if (!wanted.has(keys[h]!) && keys[h] !== UNNAMED) continue;
     const others = lines.filter((i) => i !== h);
     const chosen: number[] = [];
     const least = hi[h]!.map(() => 0);
@@ -894,6 +916,12 @@ function relationHere(r: Relation, unit: Unit): RelationHere | undefined {
   const { keys } = unit;
   if (r.table === unit.table && (r.unit.block === undefined || unit.block === undefined || r.unit.block === unit.block)) return undefined;
   const rKeys = r.unit.keys;
+  if (rKeys[r.sum] === UNNAMED) {
+    // An unnamed 小計 there: its parts, every one printed here (one line each); its line here is any line the other does not name that is their sum
+    // (`sameRelation`, sum -1).
+    const printed = r.parts.map((p) => onlyLine(keys, rKeys[p]!));
+    return printed.some((p) => p < 0) ? undefined : { r, sum: -1, printed, missing: 0, rKeys };
+  }
   const sum = onlyLine(keys, rKeys[r.sum]!);
   const parts = r.parts.map((p) => onlyLine(keys, rKeys[p]!));
   // A part named here more than once cannot be told; a part the other prints that this table does not: -1.
@@ -905,9 +933,11 @@ function relationHere(r: Relation, unit: Unit): RelationHere | undefined {
 
 /** Whether sum `f` of `unit`'s lines is relation `x`: the same sum, and on the lines both print, the same parts. */
 const sameRelation = (x: RelationHere, f: FoundSum, keys: readonly string[]) =>
-  x.sum === f.header &&
-  x.printed.every((p) => f.parts.includes(p)) &&
-  f.parts.every((p) => x.printed.includes(p) || !x.rKeys.includes(keys[p]!));
+  x.sum === -1
+    ? f.header !== null && !x.rKeys.includes(keys[f.header]!) && sameSet(x.printed, f.parts)
+    : x.sum === f.header &&
+      x.printed.every((p) => f.parts.includes(p)) &&
+      f.parts.every((p) => x.printed.includes(p) || !x.rKeys.includes(keys[p]!));
 
 /**
  * A sum among the lines of a list read as disjoint parts (sums.ts `disjointWhole`: under its N, a total of every line,
@@ -923,24 +953,28 @@ const sameRelation = (x: RelationHere, f: FoundSum, keys: readonly string[]) =>
  * (seen2). A part so taken that the other table prints nested under its sum (indented, under a 小計, a うち line) is
  * read across tables under that sum (`Header.seenUnder`), as the other table's part is.
  */
-function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void {
+function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult, only?: readonly Table[]): void {
   const counts = tables.filter((t) => t.kind === 'count');
   // Percentage tables whose percentages stand for counts of an N read so far: their relations are seen too (seen3).
-  const percents = tables.filter((t) => t.kind === 'percent' && countRanges(t) !== undefined);
+  const percents = tables.filter(readAsCounts);
   if (counts.length === 0) return;
-  if (counts.length + percents.length < 2 && !counts.some((t) => t.rows.some((h) => h.heading !== undefined || h.label.includes('・'))))
+  if (
+    counts.length + percents.length < 2 &&
+    !counts.some((t) => [...t.rows, ...t.cols].some((h) => h.heading !== undefined || h.label.includes('・')))
+  )
     return;
-  for (const t of counts) tooManyBlocks(t, out);
+  if (!only) for (const t of counts) tooManyBlocks(t, out);
   const units = new Map(counts.map((t) => [t, unitsOf(t)] as const));
   const wanted = new Set([...units.values()].flatMap((us) => us.flatMap((u) => u.keys)));
+  // `only`: the percentage tables whose N was borrowed after the first pass (seen4): their relations alone.
   const relations = [
-    ...counts.flatMap((t) => units.get(t)!.flatMap(printedRelations)),
-    ...percents.flatMap((t) => unitsOf(t).flatMap((u) => percentRelations(u, wanted))),
+    ...(only ? [] : counts.flatMap((t) => units.get(t)!.flatMap(printedRelations))),
+    ...(only ?? percents).flatMap((t) => unitsOf(t).flatMap((u) => percentRelations(u, wanted))),
   ];
   relationSearchCut(percents, out);
   const same = sameNumbers;
   for (const table of counts) {
-    const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Relation; also: boolean }[] = [];
+    const taken: { axis: 'rows' | 'cols'; sum: FoundSum; other: Relation; also: boolean; unnamed?: boolean }[] = [];
     const bounds: { axis: 'rows' | 'cols'; header: number; parts: number[]; other: Relation }[] = [];
     /** Parts of this table read under the other table's sum line, where that table nests them (`Header.seenUnder`). */
     const nest = (axis: 'rows' | 'cols', parts: readonly number[], r: Relation) => {
@@ -976,7 +1010,13 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
           if (match === undefined) continue;
           const sum: FoundSum = { axis, header: f.header, parts: [...f.parts], how: f.how };
           table.sums.push(sum);
-          taken.push({ axis, sum, other: match.r, also: match.missing > 0 || match.printed.length < f.parts.length });
+          taken.push({
+            axis,
+            sum,
+            other: match.r,
+            also: match.missing > 0 || match.printed.length < f.parts.length,
+            ...(match.sum === -1 && { unnamed: true }),
+          });
           nest(axis, f.parts, match.r);
         }
       }
@@ -1012,9 +1052,11 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
         place: { line: table.line, table: table.number },
         message:
           `表${table.number}: ${kind}${quote(headers[first!.sum.header!]!.label)}が${kind}${names(first!.sum.parts.map((j) => headers[j]!.label))}の和と一致することは、` +
-          (first!.also
-            ? `${where(first!.other)}で${label(first!.other)}であることと、両方にある見出しでは同じ組み合わせなので`
-            : `${where(first!.other)}でも同じ見出しの${seenOn(first!.other)}ため`) +
+          (first!.unnamed
+            ? `${where(first!.other)}で${label(first!.other)}であり、名前のない小計でも、同じ見出しの行の組をまとめた和と読めるので`
+            : first!.also
+              ? `${where(first!.other)}で${label(first!.other)}であることと、両方にある見出しでは同じ組み合わせなので`
+              : `${where(first!.other)}でも同じ見出しの${seenOn(first!.other)}ため`) +
           `、偶然とは読まず、式にしました${taken.length > 1 ? `（ほか ${taken.length - 1} 件）` : ''}（チェッカーの判断）。` +
           `どちらの表も見る人は、その和を表${table.number}の構造と見て、秘匿した数を引き算で割り出せるためです`,
       });
@@ -1035,6 +1077,9 @@ function relationsSeenElsewhere(tables: readonly Table[], out: ReadResult): void
     }
   }
 }
+
+/** A percentage table whose percentages stand for counts of an N read so far (shares.ts `countRanges`). */
+const readAsCounts = (t: Table) => t.kind === 'percent' && countRanges(t) !== undefined;
 
 /** A relation in words: 行「心血管疾患」が行「心筋梗塞」「脳卒中」の和, with what it is on where it is a percentage table's. */
 function relationLabel(r: Relation): string {
@@ -2816,6 +2861,7 @@ function sharedDenominators(out: ReadResult): void {
   for (const t of out.tables) {
     if (t.kind !== 'count') continue;
     let taken = false;
+    const also: FoundSum[] = [];
     for (const [axis, headers] of [
       ['rows', t.rows],
       ['cols', t.cols],
@@ -2825,7 +2871,30 @@ function sharedDenominators(out: ReadResult): void {
         const ns = stated.get(headerKey(h));
         if (!ns) return;
         const base = bases(t, axis === 'rows' ? i : 0, axis === 'cols' ? i : 0).find((b) => b.of === (axis === 'rows' ? 'row' : 'col'))!;
-        if (!ns.has(base.value)) return;
+        if (!ns.has(base.value)) {
+          // The N is the sum of every item of the line, the sums found among them read as chance (seen4): a reader
+          // who takes it so has that equation (2021's 2 + 20 + 22 + 15 = 59, 心血管疾患 22 found as 2 + 20), taken as
+          // one more (`alternative`), the reading kept.
+          const across = axis === 'rows' ? t.cols : t.rows;
+          const items = across.flatMap((g, k) => (g.kind === 'item' && !g.rest && !g.ns ? [k] : []));
+          const line = (k: number) => countOf(axis === 'rows' ? t.cells[i]![k]! : t.cells[k]![i]!);
+          const all = items.reduce((sum, k) => sum + line(k), 0);
+          if (items.length < 2 || !ns.has(all) || across.some((g) => g.kind !== 'item')) return;
+          also.push({
+            axis: axis === 'rows' ? 'cols' : 'rows',
+            header: null,
+            parts: items,
+            stated: headers.map((_, k) => (k === i ? all : undefined)),
+            how: 'set',
+            alternative: true,
+          });
+          out.warnings.push({
+            code: 'sum/stated',
+            place: { line: t.line, table: t.number },
+            message: `表${t.number}の${quote(h.label)}のすべての項目の和 ${all} は、ほかの表の見出しが同じ群の N として示しているため、公表されているものとして確かめました（推定）`,
+          });
+          return;
+        }
         h.denominator = base.value;
         taken = true;
         out.warnings.push({
@@ -2836,6 +2905,7 @@ function sharedDenominators(out: ReadResult): void {
       });
     }
     if (taken) t.sums = [...t.sums.filter((x) => x.header !== null), ...statedSums(t, 'rows'), ...statedSums(t, 'cols')];
+    t.sums.push(...also);
   }
 }
 

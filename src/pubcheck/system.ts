@@ -343,6 +343,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   const percentKeys = new Map<string, { table: number; v: number }[]>();
   tables.forEach((table, t) => {
     if (table.kind !== 'percent') return;
+    const linked: Linked = new Map();
     for (const cell of table.cells.flat()) {
       if (cell.value.kind !== 'percent') continue;
       const p = cell.value;
@@ -359,6 +360,13 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
         const rows = percentRows(source, at.row, at.col, c.value, p.percent, p.decimals, (cells, lo, hi) => sumRow(c.table, cells, lo, hi));
         if (rows.length === 0) continue;
         if (range && (c.value < range.lo || c.value > range.hi)) continue;
+        // Of its own N too (seen4): the cell keeps a count of its own, in its N's breakdown, equal to that count (an
+        // equation, `percentCounts`). Shared as one count, the breakdown lost the cell, and where the other count was
+        // hidden, 100% less the list's other percentages gave this one back (2022's 11% of 75 beside 2021's 8).
+        if (range) {
+          linked.set(cellId(table, cell.row, cell.col), { v: cellVar[c.table]![c.id]!, value: c.value, rows, table: c.table });
+          break;
+        }
         x.stated.push(...rows);
         x.cells.push({ table: t, id: cellId(table, cell.row, cell.col) });
         cellVar[t]![cellId(table, cell.row, cell.col)] = cellVar[c.table]![c.id]!;
@@ -366,7 +374,8 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
         break;
       }
     }
-    percentCounts(reading?.table === t ? { ...table, sums: reading.sums } : table, t, sys, cellVar[t]!, options);
+    percentCounts(reading?.table === t ? { ...table, sums: reading.sums } : table, t, sys, cellVar[t]!, options, linked);
+    for (const l of linked.values()) share(l.table, t);
     // A margin of these counts that a count table prints (あり 37 beside column percentages of A, B and C): an
     // equation, as between count tables, where the counts the percentages stand for add up to it.
     for (const margin of margins(table)) {
@@ -829,20 +838,38 @@ function sameGroups(tables: readonly Table[], cellVar: number[][], sys: System, 
  * every equation — small cells at the least they can be — a table consistent with everything published, which is
  * all the audit and the suppression need of it.
  */
-function percentCounts(table: Table, t: number, sys: System, vars: number[], options: BuildOptions): void {
+/**
+ * Cells of a percentage table of its own N whose count a count table shows under the same key (cell id → that count's
+ * variable, its value, the rows the percentage states about that count's bases while published, its table).
+ */
+type Linked = Map<number, { v: number; value: number; rows: Row[]; table: number }>;
+
+function percentCounts(table: Table, t: number, sys: System, vars: number[], options: BuildOptions, linked: Linked = new Map()): void {
   const { ranges, whole } = shareRanges(table, vars);
   if (ranges.size === 0) return;
-  const { values, equations: eqs } = sharedCounts(table, ranges);
+  const free = sharedCounts(table, ranges);
+  // Each linked cell that count (an equation below), where the table's equations still all hold with it; else none is
+  // linked (the numbers disagree with the table: another count of the same name).
+  const pinned = new Map([...ranges].map(([id, r]) => [id, linked.has(id) ? { lo: linked.get(id)!.value, hi: linked.get(id)!.value } : r]));
+  const tied = linked.size > 0 ? sharedCounts(table, pinned) : free;
+  const holds =
+    tied.equations.length === free.equations.length &&
+    tied.impossible.length === free.impossible.length &&
+    tied.conflicting.length === free.conflicting.length;
+  const { values, equations: eqs } = holds ? tied : free;
   for (const [id, r] of ranges) {
     sys.vars.push({
       value: values.get(id)!,
       cells: [{ table: t, id }],
-      stated: [],
+      stated: holds ? (linked.get(id)?.rows ?? []) : [],
       lb: options.zeroExempt && r.lo >= 1 ? 1 : 0,
       hideable: (r.hi > 0 || !options.zeroExempt) && !whole.has(id),
     });
     vars[id] = sys.vars.length - 1;
+    const l = linked.get(id);
+    if (holds && l) sys.rows.push(normaliseRow([vars[id]!, l.v], [1, -1], 0, 0));
   }
+  if (!holds) linked.clear();
   for (const e of eqs)
     sys.rows.push(
       normaliseRow(

@@ -141,8 +141,8 @@ export function parse(text: string): OTable[] {
     let title = '';
     while (lines[0]!.startsWith('#')) title = lines.shift()!.replace(/^#+\s*/, '');
     const grid = lines.map((l) => l.split('\t'));
-    const head = grid[0]!;
-    const body = grid.slice(1);
+    const head = twoHeaderRows(grid) ?? grid[0]!;
+    const body = grid.slice(head === grid[0] ? 1 : 2);
     const cells = body.map((r) => r.slice(1).map(parseCell));
     const t: OTable = {
       title,
@@ -156,6 +156,21 @@ export function parse(text: string): OTable[] {
     tables.push(bracketSizes(withSizes(titleGroups(t))));
   }
   return runTogether(tables);
+}
+
+/**
+ * Columns under two header rows, as a reader sees them: 「2021年」 over 「心筋梗塞」「脳卒中」 (blank cells after it: the
+ * same year), and 「2022年」 over the same names — read as 「2021年・心筋梗塞」 …; the second row has a blank corner and
+ * a label (no number) over every column, the first row at least one blank over a column. undefined otherwise.
+ */
+function twoHeaderRows(grid: string[][]): string[] | undefined {
+  if (grid.length < 3) return undefined;
+  const [top, sub] = [grid[0]!, grid[1]!];
+  if (nfkc(sub[0] ?? '') !== '' || sub.length !== top.length || sub.length < 3) return undefined;
+  const label = (x: string) => nfkc(x) !== '' && !/^[\d,.\s%()-]+$/.test(nfkc(x));
+  if (!sub.slice(1).every(label) || !top.slice(1).some((x) => nfkc(x) === '') || !label(top[1] ?? '')) return undefined;
+  let over = '';
+  return [top[0]!, ...sub.slice(1).map((x, k) => ((over = nfkc(top[k + 1]!) || over), `${over}・${nfkc(x)}`))];
 }
 
 /**
@@ -494,9 +509,55 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     const hi = Math.min(n, Math.floor((n * (cell.percent + h)) / 100 + 1e-9));
     return lo <= hi ? [lo, hi] : undefined;
   };
+  /**
+   * The N of a line of a percentage table that prints none, as a reader borrows it: the size a count table prints for
+   * a group of that name (its column's or row's 合計 cell, else the sum of its items), one such size in the input,
+   * of which every percentage of the line is a whole count (「2022年」 10.0% … beside a count table whose 2022年 adds
+   * up to 90).
+   */
+  const borrowedN = (t: OTable, axis: 'rows' | 'cols', i: number): number | undefined => {
+    const key = groupKey((axis === 'rows' ? t.rows : t.cols)[i]!);
+    if (key === '') return undefined;
+    const sizes = new Set<number>();
+    for (const u of tables) {
+      if (u.percentOnly) continue;
+      const count = (r: number, c: number) => u.cells[r]![c]!.n ?? 0;
+      const totalRow = u.rows.findIndex(totalish);
+      const totalCol = u.cols.findIndex(totalish);
+      u.cols.forEach((l, c) => {
+        if (groupKey(l) !== key) return;
+        sizes.add(totalRow >= 0 ? count(totalRow, c) : u.rows.reduce((s, _, r) => s + count(r, c), 0));
+      });
+      u.rows.forEach((l, r) => {
+        if (groupKey(l) !== key) return;
+        sizes.add(totalCol >= 0 ? count(r, totalCol) : u.cols.reduce((s, _, c) => s + count(r, c), 0));
+      });
+    }
+    if (sizes.size !== 1) return undefined;
+    const [n] = [...sizes];
+    const line = axis === 'rows' ? t.cells[i]! : t.cells.map((row) => row[i]!);
+    const fits = (cell: OCell) => {
+      if (cell.percent === undefined) return false;
+      const h = 0.5 * 10 ** -cell.decimals!;
+      return Math.ceil((n! * (cell.percent - h)) / 100 - 1e-9) <= Math.floor((n! * (cell.percent + h)) / 100 + 1e-9);
+    };
+    return n! > 0 && line.every(fits) ? n : undefined;
+  };
+  /** `percentRange` for a relation: the N stated, else the N borrowed for its column, else for its row (`borrowedN`). */
+  const relationRange = (t: OTable, r: number, c: number): [number, number] | undefined => {
+    const stated = percentRange(t, r, c);
+    if (stated) return stated;
+    const n = borrowedN(t, 'cols', c) ?? borrowedN(t, 'rows', r);
+    const cell = t.cells[r]![c]!;
+    if (n === undefined || cell.percent === undefined) return undefined;
+    const h = 0.5 * 10 ** -cell.decimals!;
+    const lo = Math.max(0, Math.ceil((n * (cell.percent - h)) / 100 - 1e-9));
+    const hi = Math.min(n, Math.floor((n * (cell.percent + h)) / 100 + 1e-9));
+    return lo <= hi ? [lo, hi] : undefined;
+  };
   tables.forEach((t, ti) => {
     if (!options.disjointParts) return;
-    const shares = t.percentOnly ? t.cells.map((row, r) => row.map((_, c) => percentRange(t, r, c))) : undefined;
+    const shares = t.percentOnly ? t.cells.map((row, r) => row.map((_, c) => relationRange(t, r, c))) : undefined;
     if (shares && shares.flat().some((x) => x === undefined)) return;
     for (const axis of ['rows', 'cols'] as const) {
       const labels = axis === 'rows' ? t.rows : t.cols;
@@ -521,7 +582,12 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const lines = labels.map((_, i) => i).filter((i) => names[i] !== '' && printed(i) && vec(i).some((x) => x > 0));
         const all = new Set(names.filter((n) => n !== ''));
         for (const h of lines) {
-          const others = lines.filter((i) => i !== h);
+          // An unnamed 小計 is the sum of the run it closes: the lines after the last 小計 or total above it.
+          const from =
+            names[h] === UNNAMED_SUBTOTAL
+              ? Math.max(-1, ...labels.flatMap((l, i) => (i < h && (totalish(l) || names[i] === UNNAMED_SUBTOTAL) ? [i] : [])))
+              : -1;
+          const others = lines.filter((i) => i !== h && (names[h] !== UNNAMED_SUBTOTAL || (i > from && i < h)));
           for (let mask = 1; mask < 1 << others.length; mask++) {
             const parts = others.filter((_, k) => mask & (1 << k));
             if (parts.length >= 2 && adds(h, parts))
@@ -547,7 +613,10 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       const ps = parts.map((p) => names[p]!);
       return elsewhere(ti, block).some(
         (r) =>
-          r.sum === names[sum] &&
+          (r.sum === names[sum] ||
+            // An unnamed 「小計」 is the sum of the run it closes: a reader matches it to the line that is that run's sum
+            // here (the same parts, every one printed here).
+            (r.sum === UNNAMED_SUBTOTAL && !r.lines.has(names[sum]!) && r.parts.length === ps.length)) &&
           r.parts.some((p) => ps.includes(p)) &&
           r.parts.every((p) => ps.includes(p) || !names.includes(p)) &&
           ps.every((p) => r.parts.includes(p) || !r.lines.has(p)),
@@ -623,26 +692,49 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     // level only: each row under the nearest row before it printed less indented, each row with rows under it their
     // sum, the total the sum of the rows at the left): rows are nested or disjoint, and only the tree's own sums are
     // taken over hidden counts (-1, with `tree`).
-    const tree = (() => {
-      const d = t.rowDepths;
-      if (!options.disjointParts || C !== 1 || R < 4 || !d || d.length !== R) return undefined;
+    // Or one tree by its unnamed 「小計」 rows (no indentation): each 小計 the sum of the run it closes (the rows since the
+    // last 小計), the total the sum of the 小計 rows and the rows in no run — as a reader sees it, rows nested or disjoint.
+    const runs = (() => {
+      if (!options.disjointParts || C !== 1 || R < 4) return undefined;
       const totals = t.rows.flatMap((l, r) => (totalish(l) ? [r] : []));
-      if (totals.length !== 1 || d[totals[0]!] !== 0 || !d.some((x) => x > 0)) return undefined;
-      const total = totals[0]!;
+      const subs = t.rows.flatMap((l, r) => (relationName(l) === UNNAMED_SUBTOTAL ? [r] : []));
+      if (totals.length !== 1 || totals[0] !== R - 1 || subs.length === 0) return undefined;
       const x = (r: number) => t.cells[r]![0]!.n!;
-      const kids = new Map<number, number[]>([[total, []]]);
-      const stack: number[] = [];
-      for (let r = 0; r < R; r++) {
-        if (r === total) continue;
-        while (stack.length > 0 && d[stack[stack.length - 1]!]! >= d[r]!) stack.pop();
-        const parent = stack.length > 0 ? stack[stack.length - 1]! : total;
-        if (parent === total && d[r] !== 0) return undefined;
-        kids.set(parent, [...(kids.get(parent) ?? []), r]);
-        stack.push(r);
+      const kids = new Map<number, number[]>([[R - 1, []]]);
+      let run: number[] = [];
+      for (let r = 0; r < R - 1; r++) {
+        if (subs.includes(r)) {
+          kids.set(r, run);
+          kids.get(R - 1)!.push(r);
+          run = [];
+        } else run.push(r);
       }
+      kids.get(R - 1)!.push(...run);
       for (const [h, parts] of kids) if (parts.length < 2 || x(h) !== parts.reduce((s, p) => s + x(p), 0)) return undefined;
       return kids;
     })();
+    const tree =
+      runs ??
+      (() => {
+        const d = t.rowDepths;
+        if (!options.disjointParts || C !== 1 || R < 4 || !d || d.length !== R) return undefined;
+        const totals = t.rows.flatMap((l, r) => (totalish(l) ? [r] : []));
+        if (totals.length !== 1 || d[totals[0]!] !== 0 || !d.some((x) => x > 0)) return undefined;
+        const total = totals[0]!;
+        const x = (r: number) => t.cells[r]![0]!.n!;
+        const kids = new Map<number, number[]>([[total, []]]);
+        const stack: number[] = [];
+        for (let r = 0; r < R; r++) {
+          if (r === total) continue;
+          while (stack.length > 0 && d[stack[stack.length - 1]!]! >= d[r]!) stack.pop();
+          const parent = stack.length > 0 ? stack[stack.length - 1]! : total;
+          if (parent === total && d[r] !== 0) return undefined;
+          kids.set(parent, [...(kids.get(parent) ?? []), r]);
+          stack.push(r);
+        }
+        for (const [h, parts] of kids) if (parts.length < 2 || x(h) !== parts.reduce((s, p) => s + x(p), 0)) return undefined;
+        return kids;
+      })();
     const wholeRow = byN(R, rowVec, C === 1 ? listN(t.cols[0]!) : undefined) ?? wholeOf(R, rowVec) ?? (tree ? -1 : undefined);
     const own = (h: number, parts: number[]) => tree?.get(h)?.length === parts.length && parts.every((p) => tree.get(h)!.includes(p));
     const wholeCol = byN(C, colVec, R === 1 ? listN(t.rows[0]!) : undefined) ?? wholeOf(C, colVec);
@@ -1035,8 +1127,9 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
               if (labelsOf(s, sr, sc) !== labels) return;
               // A percentage of an N stated for it (「2022年 (N=125)」) is of a count of that N: a count of the same
               // labels it cannot stand for (28% of 125 is 35, not 2021's 22) is another count, and the attacker sees
-              // that the numbers disagree — not its share of some base of that table (22 of 79 is also 28%).
-              const own = percentRange(t, r, c);
+              // that the numbers disagree — not its share of some base of that table (22 of 79 is also 28%). So too with
+              // an N borrowed from a count table (「2022年」 12.5% of 2022's 112 is 14, not 2021's 7 of 56).
+              const own = relationRange(t, r, c);
               if (own && (scell.n! < own[0] || scell.n! > own[1])) return;
               const x = id.get(`${si}:${sr}:${sc}`)!;
               const sv = (rr: number, cc: number) => id.get(`${si}:${rr}:${cc}`)!;
@@ -1740,8 +1833,12 @@ function groupKey(l: string): string {
  * `sameGroup`, read through what the line says it is — a part of the line above (「うち心筋梗塞」「（うち）心筋梗塞」
  * 「心筋梗塞（再掲）」: 心筋梗塞), a 小計 written with its line's name (「心血管疾患・小計」「小計（心血管疾患）」: 心血管疾患).
  */
+/** The name `relationName` gives a 「小計」 written with no name (「小計」「Subtotal」). */
+const UNNAMED_SUBTOTAL = '\u0000小計';
+
 function relationName(label: string): string {
   const s = nfkc(label);
+  if (/^(?:小計|sub-?total)$/i.test(s.replace(/\s+/g, ''))) return UNNAMED_SUBTOTAL;
   const m =
     /^[(（]?\s*(?:うち|再掲|内数)\s*[)）]?\s*[、,:：]?\s*(.+)$/.exec(s) ??
     /^(.+?)\s*[(（]\s*(?:再掲|うち数|内数|小計)\s*[)）]$/.exec(s) ??

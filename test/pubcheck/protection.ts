@@ -134,6 +134,17 @@ export function adversary(highs: Highs, bundle: RuleBundle) {
     expectProtected(highs, r, asAttacked(r, text), protection);
     return r;
   };
+  /**
+   * Holds under `threshold` and `not-exact` against the oracle reading lists as disjoint parts (seen2–seen4); the
+   * text attacked is `attacked` of each check (the input, or the checker's lines of its own written out).
+   */
+  const holdsBoth = (text: string, attacked: (r: Ok) => string = (r) => asAttacked(r, text)): Ok => {
+    const r = run(text);
+    expectProtected(highs, r, attacked(r), 'threshold', false, { disjointParts: true });
+    const n = run(text, 'not-exact');
+    expectProtected(highs, n, attacked(n), 'not-exact', false, { disjointParts: true });
+    return r;
+  };
   const errors = (text: string) => {
     const r = result(text);
     return r.ok ? [] : r.errors;
@@ -150,7 +161,7 @@ export function adversary(highs: Highs, bundle: RuleBundle) {
     expectRatesHidden(r, bundle);
     return r.warnings.filter((w) => w.code === 'layout/rate').map((w) => w.code);
   };
-  return { result, run, holds, errors, codes, rates };
+  return { result, run, holds, holdsBoth, errors, codes, rates };
 }
 
 /**

@@ -7,11 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
-import { adversary, asAttacked, expectProtected, hiddenLabels, type Ok } from './protection.ts';
+import { adversary, hiddenLabels, type Ok } from './protection.ts';
 import { problems } from './words.ts';
 
 const highs = await solver();
-const { run } = adversary(highs, fixtureBundle());
+const { run, holdsBoth } = adversary(highs, fixtureBundle());
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const L = ['心筋梗塞', '脳卒中', '心血管疾患', '糖尿病'];
@@ -22,14 +22,6 @@ const list = (year: string, labels: readonly string[], values: readonly number[]
 const pct = (year: string, v: readonly number[], n: number, decimals = 1, labels: readonly string[] = L) =>
   tsv([['', `${year} (N=${n})`], ...labels.map((l, i) => [l, `${((v[i]! / n) * 100).toFixed(decimals)}%`])]);
 const seen = (r: Ok) => r.warnings.filter((w) => w.code === 'sum/seen').map((w) => w.message);
-/** Holds under `threshold` and `not-exact` against the oracle reading lists as disjoint parts. */
-const holdsBoth = (text: string) => {
-  const r = run(text);
-  expectProtected(highs, r, asAttacked(r, text), 'threshold', false, { disjointParts: true });
-  const n = run(text, 'not-exact');
-  expectProtected(highs, n, asAttacked(n, text), 'not-exact', false, { disjointParts: true });
-  return r;
-};
 
 describe('a relation printed only in a percentage table', () => {
   it('one count each (one decimal of N = 90): 2022 shows 35.6% = 13.3% + 22.2% (32 = 12 + 20); before, 2021 hid 心筋梗塞 2 alone and 22 − 20 gave it back; now holding', () => {
