@@ -86,8 +86,16 @@ const YEARS = /^([1-9]\d*)0-\1(?:9)(?:歳|才)$/;
 function wordKey(plain: string): string {
   const decade = DECADE.exec(plain) ?? YEARS.exec(plain);
   if (decade) return `${decade[1]}0-${decade[1]}9歳`;
-  return READINGS.get(plain) ?? plain;
+  return READINGS.get(plain) ?? plain.replace(GROUP_SUFFIX, '');
 }
+/**
+ * A group's name with or without the word for group (「実薬群」「実薬」, 「A群」「Group A」「A」; our reading, step 2): a
+ * reader lines up 実薬群 in one table with 実薬 in another (combo: 対照群's hidden 入院 56 printed under 「対照」 in a
+ * second table gave the hidden 3 by subtraction; the labels were said alike but checked apart). 「群」 closing a word
+ * of two characters or more, and a word 「group」「グループ」「arm」 beside another, are dropped.
+ */
+const GROUP_SUFFIX = /(?<=.)群$/;
+const GROUP_WORD = new Set(['group', 'grp', 'arm', 'グループ', '群']);
 /**
  * Marks between the words of a label that names a group by two classifications: 「男性 A群」, 「A群・男性」, 「A群／男性」,
  * 「A群_男性」, 「A群&男性」, 「A群:男性」, 「A群;男性」, 「A群·男性」 (U+00B7, which NFKC keeps), 「A群•男性」, 「A群*男性」, and
@@ -127,6 +135,11 @@ function labelKeyOnce(label: string): string {
   const words = wordsIn(stripped(label))
     .map((w) => plainKey(w))
     .filter((w) => w !== '' && !JOINER_WORD.has(w));
+  if (words.length >= 2 && words.some((w) => GROUP_WORD.has(w))) {
+    const named = words.filter((w) => !GROUP_WORD.has(w));
+    if (named.length === 1) return wordKey(named[0]!);
+    words.splice(0, words.length, ...named);
+  }
   if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w))) return words.map(wordKey).sort().join('\u0000');
   return wordKey(plainKey(label));
 }

@@ -775,7 +775,10 @@ function sameGroups(tables: readonly Table[], cellVar: number[][], sys: System, 
       return [{ axis, lines: top }, ...(all.join() === top.join() ? [] : [{ axis, lines: all }])];
     });
     for (const { axis, lines } of sets) {
-      const across = topItems(table, axis === 'rows' ? 'cols' : 'rows');
+      // Across every line that is no total the labels declare (a total found by arithmetic, 「患者全体」 beside the
+      // groups, included: combo found the groups' columns left out with it, topItems taking neither it nor its parts,
+      // and two blocks adding up alike went unread — 75歳以上 3 hidden, pinned by 男 + 女 − the other ages).
+      const across = plain(axis === 'rows' ? 'cols' : 'rows');
       if (lines.length < 4 || across.length === 0) continue;
       // Under a line that is the sum of every other line, or the N they all add up to (sums.ts `disjointWhole`), two
       // runs adding up alike would be two breakdowns of the same patients counted twice in it: a chance equality, not taken.
