@@ -215,9 +215,16 @@ export function readCompounds(tables: readonly Table[], budget = LABEL_WORK): { 
       .filter((w) => w !== '' && !JOINER_WORD.has(w));
   // Labels and words of labels, each also through step 2 (「男」 is a part where 「男性」 is a label).
   const vocabulary = new Set<string>();
-  for (const h of headers) for (const w of wordsOf(h)) if (!NUMERIC.test(w)) vocabulary.add(wordKey(w));
+  // The words as written too, for the lengths of the pieces tried (「A群」 is 「a」 through step 2, and a piece of 「A群男性」).
+  const written = new Set<string>();
+  for (const h of headers)
+    for (const w of wordsOf(h))
+      if (!NUMERIC.test(w)) {
+        vocabulary.add(wordKey(w));
+        written.add(w);
+      }
   if (vocabulary.size < 2) return unread;
-  const longest = Math.max(...[...vocabulary, ...READINGS.keys()].map((w) => w.length));
+  const longest = Math.max(...[...vocabulary, ...written, ...READINGS.keys()].map((w) => w.length));
   // A piece is a word of the vocabulary, or one through step 2: a reading's key (男 for 男性) or a decade (20代), which
   // starts with a digit. The words of the first two kinds by their first two characters (by their one, for words of
   // one): from each place in a word only the lengths of the words that start as it does there are tried; from a digit
@@ -225,7 +232,7 @@ export function readCompounds(tables: readonly Table[], budget = LABEL_WORK): { 
   // 150–199 characters tried 40,000 pieces each).
   const ones = new Set<string>();
   const byStart = new Map<string, number[]>();
-  for (const w of new Set([...vocabulary, ...[...READINGS.keys()].filter((k) => vocabulary.has(wordKey(k)))])) {
+  for (const w of new Set([...vocabulary, ...written, ...[...READINGS.keys()].filter((k) => vocabulary.has(wordKey(k)))])) {
     if (w.length === 1) ones.add(w);
     else (byStart.get(w.slice(0, 2)) ?? byStart.set(w.slice(0, 2), []).get(w.slice(0, 2))!).push(w.length);
   }
