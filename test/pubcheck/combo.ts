@@ -186,8 +186,9 @@ export function build(random: () => number, spec: Spec): Case {
       for (const b of blocks) {
         const names = b === 'sex' ? sexes : AGES;
         if (spec.headings) rows.push({ labels: [pick(random, b === 'sex' ? ['性別', '【性別】', '性別, n (%)'] : ['年齢', '■年齢', '年齢区分'])], depth: 0, counts: [], heading: true });
+        const depth = spec.headings && random() < 0.3 ? 1 : 0;
         names.forEach((name, i) =>
-          rows.push({ labels: [name], depth: spec.headings && random() < 0.3 ? 1 : 0, counts: groups.map((_, gi) => (b === 'sex' ? sumOf(gi, i, null) : sumOf(gi, null, i))) }),
+          rows.push({ labels: [name], depth, counts: groups.map((_, gi) => (b === 'sex' ? sumOf(gi, i, null) : sumOf(gi, null, i))) }),
         );
       }
       // Two blocks: a total only at the end (as Table 1s print it).
@@ -245,20 +246,17 @@ export function build(random: () => number, spec: Spec): Case {
     spec.n ??= 'header';
   }
   // Total row: the sum of the top-level rows (the first block's, in a Table 1 of blocks).
-  const top = rows.filter((r) => !r.heading && r.depth === 0);
-  const firstBlock = spec.kind === 'table1' && !twoRows && !spec.twoLabelCols ? top.filter((r) => sexes.includes(r.labels[0]!)) : top;
-  const rowOf = (r: Row) => r.labels.length === 2 && r.labels[0] === '' ? r : r;
-  void rowOf;
   if (spec.total) {
     const labels = spec.twoLabelCols ? [spec.total.label, ''] : [spec.total.label];
     const total: Row = { labels, depth: 0, counts: cols.map((c) => c.n), total: true };
-    void firstBlock;
     if (spec.total.where === 'first') rows.unshift(total);
     else if (spec.total.where === 'last') rows.push(total);
     else {
       // In the middle: between two top-level rows (after a whole group of the two label columns).
       const step = spec.twoLabelCols ? sexes.length : 1;
-      const at = step * int(random, 1, Math.max(1, Math.floor(rows.length / step) - 1));
+      let at = step * int(random, 1, Math.max(1, Math.floor(rows.length / step) - 1));
+      // Not between a line and its うち line or its indented parts (a reader would take them for the total's).
+      while (at < rows.length && (rows[at]!.depth > 0 || (spec.kind === 'ofwhich' && at === 1))) at++;
       rows.splice(at, 0, total);
     }
   }
@@ -453,13 +451,15 @@ export interface Outcome {
   pinned: string[];
   /** Lines with values that are neither read as cells nor reported. */
   dropped: number[];
+  /** The input errors' messages, where refused. */
+  messages: string[];
   /** Lines whose cells could not be matched to the printed fields (the attack then publishes them all). */
   unmatched: number[];
 }
 
 /** Checks a case under a protection and attacks the output with the true structure. */
 export function judge(highs: Highs, bundle: RuleBundle, c: Case, protection: Protection): Outcome {
-  const out: Outcome = { verdict: 'ok', codes: [], leaks: [], pinned: [], dropped: [], unmatched: [] };
+  const out: Outcome = { verdict: 'ok', codes: [], messages: [], leaks: [], pinned: [], dropped: [], unmatched: [] };
   let r: CheckResult;
   try {
     r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
@@ -471,6 +471,7 @@ export function judge(highs: Highs, bundle: RuleBundle, c: Case, protection: Pro
   if (!r.ok) {
     out.verdict = 'refused';
     out.codes = [...new Set(r.errors.map((e) => e.code))];
+    out.messages = r.errors.map((e) => e.message);
     return out;
   }
   out.codes = [...new Set(r.warnings.map((w) => w.code))];
@@ -481,7 +482,6 @@ export function judge(highs: Highs, bundle: RuleBundle, c: Case, protection: Pro
   }
   // The hidden printed fields: the checker's cells on each line, in order, matched to the line's fields.
   const hidden = new Set<Field>();
-  const read = new Set<number>();
   const cellsByLine = new Map<number, { status: string }[]>();
   for (const t of r.tables) {
     const { table } = t;
@@ -495,7 +495,6 @@ export function judge(highs: Highs, bundle: RuleBundle, c: Case, protection: Pro
         cellsByLine.set(cell.line, list);
       });
     });
-    if (table.sizeLine) read.add(-1);
   }
   const reported = new Set<number>();
   for (const w of r.warnings) if (w.place) reported.add(w.place.line);
@@ -556,6 +555,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const byFeature = new Map<string, { runs: number; refused: number; blocked: number; leaks: number }>();
   const totals = { runs: 0, ok: 0, refused: 0, blocked: 0, crash: 0, leaks: 0, pinned: 0, dropped: 0, unmatched: 0 };
   const refusals = new Map<string, number>();
+  const shown = new Map<string, number>();
   const started = performance.now();
   for (let k = 0; k < n; k++) {
     const c = generate(random);
@@ -576,6 +576,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         byFeature.set(f, s);
       }
       if (o.verdict === 'refused') for (const code of o.codes) refusals.set(code, (refusals.get(code) ?? 0) + 1);
+      const refusedAs = process.env.SHOW_REFUSED;
+      if (refusedAs && o.verdict === 'refused' && o.codes.includes(refusedAs) && (shown.set(refusedAs, (shown.get(refusedAs) ?? 0) + 1).get(refusedAs)! <= 4))
+        console.log(`#${k} ${protection} [${c.features.join(', ')}] refused ${o.codes.join(' ')}: ${o.messages.join(' / ')}\n${c.text}`);
       const show = o.leaks.length || o.dropped.length || o.unmatched.length || o.verdict === 'crash' || (process.env.SHOW_PINNED && o.pinned.length);
       if (show || process.env.SHOW === String(k))
         console.log(
