@@ -7,13 +7,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
-import { adversary, hiddenLabels } from './protection.ts';
+import { adversary, expectProtected, hiddenLabels, written } from './protection.ts';
 import { generate, judge } from './combo.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
-const { holds } = adversary(highs, bundle);
+const { holds, run, codes } = adversary(highs, bundle);
 const codesOf = (r: ReturnType<typeof holds>) => r.warnings.map((w) => w.code);
 
 describe('two blocks of one table beside a total column found by arithmetic', () => {
@@ -37,6 +37,27 @@ describe('a group written with and without its word for group in two tables (「
       expect(codesOf(r)).toContain('labels/equated');
       expect(codesOf(r)).not.toContain('labels/apart');
     }
+  });
+});
+
+describe('two header rows, each group’s N in brackets in the lower one (「Male （41例）」)', () => {
+  const text =
+    '\t実薬群\t\t対照群\t\n\tMale （41例）\tFemale （72例）\tMale （81例）\tFemale （56例）\n65歳未満\t6\t32\t26\t2\n65-74歳\t30\t3\t12\t43\n75歳以上\t5\t37\t43\t11\n';
+  it('before, refused (`header/empty`: the lower row read as values, 「41例」 a count); now joined as 「(N=41)」 was, and holds', () => {
+    for (const protection of ['threshold', 'not-exact'] as Protection[]) {
+      const r = run(text, protection);
+      expect(codesOf(r)).toContain('layout/joined');
+      expect(r.tables[0]!.table.cols.map((h) => h.denominator)).toEqual([41, 72, 81, 56]);
+      expectProtected(highs, r, written(r), protection);
+    }
+  });
+});
+
+describe('cumulative lines under each column’s N, read as several answers (the lines pass N)', () => {
+  const text = '\tA群 (N=138)\tB群 (N=137)\n1年 累積イベント数\t6\t20\n2年 累積イベント数\t6\t23\n3年 累積イベント数\t57\t75\n4年 累積イベント数\t112\t123\n';
+  it('before, passed with 20 and 23 published (3 events in the second year shown); now refused for that step, as without the N', () => {
+    expect(codes(text)).toEqual(['line/cumulative']);
+    expect(codes(text.replace(' (N=138)', '').replace(' (N=137)', ''))).toEqual(['line/cumulative']);
   });
 });
 
@@ -68,7 +89,7 @@ describe('random combinations of 2–4 features, attacked with the true counts',
         .join(', ')}`,
     );
     expect(leaks).toEqual([]);
-    // Measured on this seed (over-refusal: mostly cumulative lines with a small step, refused by design).
-    expect(refused).toBeLessThanOrEqual(70);
+    // Measured on this seed (over-refusal, README Limits 「combo」: mostly cumulative lines with a small step, refused by design).
+    expect(refused).toBeLessThanOrEqual(76);
   });
 });

@@ -548,8 +548,10 @@ export function judge(highs: Highs, bundle: RuleBundle, c: Case, protection: Pro
 /** The sweep by hand: `node test/pubcheck/combo.ts [inputs] [seed]`. */
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { fixtureBundle, lcg, solver } = await import('./helpers.ts');
+  // Several seeds (「1,2,3」), each for `n` inputs: one lcg sequence of this generator repeats after about 300 inputs.
   const n = Number(process.argv[2] ?? 200);
-  const random = lcg(Number(process.argv[3] ?? 2026));
+  const seeds = (process.argv[3] ?? '2026').split(',').map(Number);
+  let random = lcg(seeds[0]!);
   const highs = await solver();
   const bundle = fixtureBundle();
   const byFeature = new Map<string, { runs: number; refused: number; blocked: number; leaks: number }>();
@@ -557,7 +559,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const refusals = new Map<string, number>();
   const shown = new Map<string, number>();
   const started = performance.now();
-  for (let k = 0; k < n; k++) {
+  for (let k = 0; k < n * seeds.length; k++) {
+    if (k % n === 0) random = lcg(seeds[k / n]!);
     const c = generate(random);
     for (const protection of ['threshold', 'not-exact'] as Protection[]) {
       const o = judge(highs, bundle, c, protection);
