@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
-import { adversary, expectProtected, hiddenLabels, written } from './protection.ts';
+import { adversary, asAttacked, expectProtected, hiddenLabels, written } from './protection.ts';
 import { generate, judge } from './combo.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 
@@ -61,6 +61,18 @@ describe('cumulative lines under each column’s N, read as several answers (the
   });
 });
 
+describe('a percentage table’s total column beside groups a count table shows (「n=244」 unlabelled, a うち line, 「Group A」)', () => {
+  const text =
+    '\tn=244\tA群 n=67\tB群 n=63\tC群 n=114\n入院\t62.3%\t62.7%\t61.9%\t62.3%\n重症（再掲）\t43.9%\t56.7%\t19.0%\t50.0%\n外来\t16.4%\t26.9%\t27.0%\t4.4%\nなし\t21.3%\t10.4%\t11.1%\t33.3%\n\n# 表2\n\tGroup A\tGroup B\tGroup C\n入院\t42\t39\t71\n重症（再掲）\t38\t12\t57\n外来\t18\t17\t5\nなし\t7\t7\t38\n';
+  it('before, 入院 A 42 hidden alone beside 71 and 39 published: 62.3% of 244 = 152 − 39 − 71 = 42, then なし 67 − 42 − 18 = 7; now the total’s equation is kept', () => {
+    for (const protection of ['threshold', 'not-exact'] as Protection[]) {
+      const r = run(text, protection);
+      expect(hiddenLabels(r, 1)).toContain('入院/Group C');
+      expectProtected(highs, r, asAttacked(r, text), protection);
+    }
+  });
+});
+
 describe('random combinations of 2–4 features, attacked with the true counts', () => {
   it('200 inputs × 2 protections: no leak, no crash, no line dropped; refusals counted per feature', () => {
     const random = lcg(2026);
@@ -90,6 +102,6 @@ describe('random combinations of 2–4 features, attacked with the true counts',
     );
     expect(leaks).toEqual([]);
     // Measured on this seed (over-refusal, README Limits 「combo」: mostly cumulative lines with a small step, refused by design).
-    expect(refused).toBeLessThanOrEqual(76);
+    expect(refused).toBeLessThanOrEqual(90);
   });
 });

@@ -78,7 +78,9 @@ interface Spec {
   headings?: boolean;
   twoHeaderRows?: boolean;
   twoLabelCols?: boolean;
-  linked?: 'same' | 'margins' | 'groups';
+  linked?: 'same' | 'margins' | 'groups' | 'transposed';
+  /** Two label columns with each group's 計 (a subtotal per age). */
+  subtotals?: boolean;
   zeros?: boolean;
 }
 
@@ -106,7 +108,7 @@ export function randomSpec(random: () => number): Spec {
   ];
   if (kind !== 'several' && kind !== 'cumulative') {
     options.push(() => (spec.total = { label: pick(random, TOTALS), where: pick(random, ['first', 'middle', 'last'] as const) }));
-    options.push(() => (spec.linked = pick(random, ['same', 'margins', 'groups'] as const)));
+    options.push(() => (spec.linked = pick(random, ['same', 'margins', 'groups', 'transposed'] as const)));
   }
   if (kind !== 'cumulative') options.push(() => (spec.totalCol = { label: pick(random, TOTALS), where: pick(random, ['first', 'middle', 'last'] as const) }));
   if (kind === 'table1') {
@@ -131,7 +133,7 @@ export const featuresOf = (s: Spec): string[] =>
     s.format === 'count' ? '' : s.format,
     s.headings ? 'headings' : '',
     s.twoHeaderRows ? 'two-header-rows' : '',
-    s.twoLabelCols ? 'two-label-cols' : '',
+    s.twoLabelCols ? `two-label-cols${s.subtotals ? '+計' : ''}` : '',
     s.linked ? `linked-${s.linked}` : '',
     s.zeros ? 'zeros' : '',
   ].filter(Boolean);
@@ -179,7 +181,11 @@ export function build(random: () => number, spec: Spec): Case {
       rows = AGES.map((a, ai) => ({ labels: [a], depth: 0, counts: groups.flatMap((_, gi) => sexes.map((_, si) => sumOf(gi, si, ai))) }));
     } else if (spec.twoLabelCols) {
       cols = groups.map((g, gi) => ({ labels: [g], n: sumOf(gi, null, null) }));
-      rows = AGES.flatMap((a, ai) => sexes.map((s, si) => ({ labels: [si === 0 ? a : '', s], depth: 0, counts: groups.map((_, gi) => sumOf(gi, si, ai)) })));
+      spec.subtotals = random() < 0.4;
+      rows = AGES.flatMap((a, ai) => [
+        ...sexes.map((s, si) => ({ labels: [si === 0 ? a : '', s], depth: 0, counts: groups.map((_, gi) => sumOf(gi, si, ai)) })),
+        ...(spec.subtotals ? [{ labels: ['', '計'], depth: 0, counts: groups.map((_, gi) => sumOf(gi, null, ai)) }] : []),
+      ]);
     } else {
       cols = groups.map((g, gi) => ({ labels: [g], n: sumOf(gi, null, null) }));
       const blocks = random() < 0.5 ? ['sex'] : ['sex', 'age'];
@@ -253,7 +259,7 @@ export function build(random: () => number, spec: Spec): Case {
     else if (spec.total.where === 'last') rows.push(total);
     else {
       // In the middle: between two top-level rows (after a whole group of the two label columns).
-      const step = spec.twoLabelCols ? sexes.length : 1;
+      const step = spec.twoLabelCols ? sexes.length + (spec.subtotals ? 1 : 0) : 1;
       let at = step * int(random, 1, Math.max(1, Math.floor(rows.length / step) - 1));
       // Not between a line and its うち line or its indented parts (a reader would take them for the total's).
       while (at < rows.length && (rows[at]!.depth > 0 || (spec.kind === 'ofwhich' && at === 1))) at++;
@@ -352,6 +358,17 @@ export function build(random: () => number, spec: Spec): Case {
         const si = sexes.indexOf(r.labels[0]!);
         const label = si >= 0 ? otherSex[si]! : r.labels[0]!.trim();
         second.push({ cells: [label, ...gcols.map((c) => ({ count: r.counts[cols.indexOf(c)]!, text: String(valueOf(truth, r.counts[cols.indexOf(c)]!)) }) as Field)] });
+      }
+    } else if (spec.linked === 'transposed') {
+      // The first block transposed: groups as rows (written otherwise), its rows as columns, with a total column.
+      const block = datarows.slice(0, spec.kind === 'table1' ? sexes.length : datarows.length);
+      const otherSex = SEXES.find((x) => x !== sexes) ?? sexes;
+      const name = (r: Row) => (sexes.indexOf(r.labels[0]!) >= 0 ? otherSex[sexes.indexOf(r.labels[0]!)]! : r.labels[0]!.trim());
+      second.push({ cells: ['', ...block.map(name), ...(spec.kind === 'table1' ? ['合計'] : [])] });
+      for (const c of gcols) {
+        const counts = block.map((r) => r.counts[cols.indexOf(c)]!);
+        const fs = [...counts, ...(spec.kind === 'table1' ? [plus(...counts)] : [])].map((f) => ({ count: f, text: String(valueOf(truth, f)) }) as Field);
+        second.push({ cells: [otherGroup(groups[groupIndex(c)]!, pickOther), ...fs] });
       }
     } else if (spec.linked === 'margins') {
       // One-way margins: each row's total over the groups.
