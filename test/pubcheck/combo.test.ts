@@ -61,14 +61,14 @@ describe('cumulative lines under each column’s N, read as several answers (the
   });
 });
 
-describe('a percentage table’s total column beside groups a count table shows (「n=244」 unlabelled, a うち line, 「Group A」)', () => {
+describe('a percentage table’s total column beside groups a count table shows (「n=244」 unlabelled, a 再掲 line)', () => {
   const text =
-    '\tn=244\tA群 n=67\tB群 n=63\tC群 n=114\n入院\t62.3%\t62.7%\t61.9%\t62.3%\n重症（再掲）\t43.9%\t56.7%\t19.0%\t50.0%\n外来\t16.4%\t26.9%\t27.0%\t4.4%\nなし\t21.3%\t10.4%\t11.1%\t33.3%\n\n# 表2\n\tGroup A\tGroup B\tGroup C\n入院\t42\t39\t71\n重症（再掲）\t38\t12\t57\n外来\t18\t17\t5\nなし\t7\t7\t38\n';
+    '\tn=244\tA群 n=67\tB群 n=63\tC群 n=114\n入院\t62.3%\t62.7%\t61.9%\t62.3%\n重症（再掲）\t43.9%\t56.7%\t19.0%\t50.0%\n外来\t16.4%\t26.9%\t27.0%\t4.4%\nなし\t21.3%\t10.4%\t11.1%\t33.3%\n\n# 表2\n\tA群\tB群\tC群\n入院\t42\t39\t71\n重症（再掲）\t38\t12\t57\n外来\t18\t17\t5\nなし\t7\t7\t38\n';
   it('before, 入院 A 42 hidden alone beside 71 and 39 published: 62.3% of 244 = 152 − 39 − 71 = 42, then なし 67 − 42 − 18 = 7; now the total’s equation is kept', () => {
     for (const protection of ['threshold', 'not-exact'] as Protection[]) {
       const r = run(text, protection);
-      expect(hiddenLabels(r, 1)).toContain('入院/Group C');
       expectProtected(highs, r, asAttacked(r, text), protection);
+      expect(hiddenLabels(r, 1)).toContain('入院/C群');
     }
   });
 });
