@@ -372,13 +372,25 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     // own only): combo found a total column 「n=244」 of percentages beside groups linked to a count table lose its
     // equation, and 入院 62.3% of 244 = 152 less the groups' published 39 and 71 gave the hidden 42 back. Taken where
     // the counts satisfy it (the counts of its own are one whole-number table of their ranges, chosen apart).
-    const linked = new Set(table.cells.flat().flatMap((c) => (sys.vars[cellVar[t]![cellId(table, c.row, c.col)]!]?.cells[0]?.table !== t ? [cellId(table, c.row, c.col)] : [])));
+    const linked = new Set(
+      table.cells
+        .flat()
+        .flatMap((c) => (sys.vars[cellVar[t]![cellId(table, c.row, c.col)]!]?.cells[0]?.table !== t ? [cellId(table, c.row, c.col)] : [])),
+    );
     if (linked.size > 0)
       for (const eq of equations(read)) {
         const ids = eq.terms.map((term) => cellVar[t]![cellId(table, term.row, term.col)]!);
         if (ids.some((v) => v === undefined || v < 0) || !eq.terms.some((term) => linked.has(cellId(table, term.row, term.col)))) continue;
         const value = ids.reduce((acc, v, k) => acc + eq.terms[k]!.coef * sys.vars[v]!.value, 0);
-        if (value === eq.rhs) sys.rows.push(normaliseRow(ids, eq.terms.map((term) => term.coef), eq.rhs, eq.rhs));
+        if (value === eq.rhs)
+          sys.rows.push(
+            normaliseRow(
+              ids,
+              eq.terms.map((term) => term.coef),
+              eq.rhs,
+              eq.rhs,
+            ),
+          );
       }
     // A margin of these counts that a count table prints (あり 37 beside column percentages of A, B and C): an
     // equation, as between count tables, where the counts the percentages stand for add up to it.

@@ -18,7 +18,8 @@ const codesOf = (r: ReturnType<typeof holds>) => r.warnings.map((w) => w.code);
 
 describe('two blocks of one table beside a total column found by arithmetic', () => {
   // 性別 and 年齢 under three groups with 「患者全体」 first (no N, no total row): 男 + 女 = the ages in every column.
-  const text = '\t患者全体\t実薬群\t対照群\t併用群\n男\t191\t48\t47\t96\n女\t222\t54\t67\t101\n65歳未満\t200\t22\t83\t95\n65-74歳\t103\t77\t14\t12\n75歳以上\t110\t3\t17\t90\n';
+  const text =
+    '\t患者全体\t実薬群\t対照群\t併用群\n男\t191\t48\t47\t96\n女\t222\t54\t67\t101\n65歳未満\t200\t22\t83\t95\n65-74歳\t103\t77\t14\t12\n75歳以上\t110\t3\t17\t90\n';
   it('before, only 75歳以上 3 and 17 were hidden: 48 + 54 − 22 − 77 = 3 (the oracle pinned it); now the blocks are read as the same patients', () => {
     const r = holds(text);
     expect(codesOf(r)).toContain('tables/same-groups');
@@ -54,7 +55,8 @@ describe('two header rows, each group’s N in brackets in the lower one (「Mal
 });
 
 describe('cumulative lines under each column’s N, read as several answers (the lines pass N)', () => {
-  const text = '\tA群 (N=138)\tB群 (N=137)\n1年 累積イベント数\t6\t20\n2年 累積イベント数\t6\t23\n3年 累積イベント数\t57\t75\n4年 累積イベント数\t112\t123\n';
+  const text =
+    '\tA群 (N=138)\tB群 (N=137)\n1年 累積イベント数\t6\t20\n2年 累積イベント数\t6\t23\n3年 累積イベント数\t57\t75\n4年 累積イベント数\t112\t123\n';
   it('before, passed with 20 and 23 published (3 events in the second year shown); now refused for that step, as without the N', () => {
     expect(codes(text)).toEqual(['line/cumulative']);
     expect(codes(text.replace(' (N=138)', '').replace(' (N=137)', ''))).toEqual(['line/cumulative']);

@@ -12,7 +12,9 @@
  * protected: every printed count, each うち line's rest, each answer's complement (N less it), each step of a
  * cumulative line. It takes no chance sums (README Limits: the oracle's false positives), only the true ones.
  *
- * `node test/pubcheck/combo.ts [inputs] [seed]` runs the bigger sweep by hand; combo.test.ts a small one.
+ * `node test/pubcheck/combo.ts [inputs] [seeds, 「1,2,3」]` runs the bigger sweep by hand (README Limits 「combo」);
+ * combo.test.ts a small one. SHOW=k prints input k, SHOW_REFUSED=code the first refusals of a code, SHOW_PINNED=1 the
+ * hidden counts pinned that are not small; NOHIDE=1 publishes every cell (the attacker's own test: it must then leak).
  */
 import type { Highs } from 'highs';
 import { check, type CheckResult } from '../../src/pubcheck/check.ts';
@@ -57,7 +59,11 @@ const plus = (...fs: Form[]): Form => {
   for (const f of fs) for (const [v, k] of f) m.set(v, (m.get(v) ?? 0) + k);
   return [...m].filter(([, k]) => k !== 0).sort((a, b) => a[0] - b[0]);
 };
-const minus = (a: Form, b: Form): Form => plus(a, b.map(([v, k]) => [v, -k] as [number, number]));
+const minus = (a: Form, b: Form): Form =>
+  plus(
+    a,
+    b.map(([v, k]) => [v, -k] as [number, number]),
+  );
 const valueOf = (truth: number[], f: Form) => f.reduce((s, [v, k]) => s + k * truth[v]!, 0);
 const key = (f: Form) => f.map(([v, k]) => `${v}*${k}`).join('+');
 
@@ -89,7 +95,14 @@ const GROUPS = [
   ['A群', 'B群', 'C群'],
   ['実薬群', '対照群', '併用群'],
 ];
-const OTHER_GROUPS: Record<string, string[]> = { A群: ['Group A', 'A'], B群: ['Group B', 'B'], C群: ['Group C', 'C'], 実薬群: ['実薬'], 対照群: ['対照'], 併用群: ['併用'] };
+const OTHER_GROUPS: Record<string, string[]> = {
+  A群: ['Group A', 'A'],
+  B群: ['Group B', 'B'],
+  C群: ['Group C', 'C'],
+  実薬群: ['実薬'],
+  対照群: ['対照'],
+  併用群: ['併用'],
+};
 const SEXES = [
   ['男性', '女性'],
   ['男', '女'],
@@ -110,7 +123,8 @@ export function randomSpec(random: () => number): Spec {
     options.push(() => (spec.total = { label: pick(random, TOTALS), where: pick(random, ['first', 'middle', 'last'] as const) }));
     options.push(() => (spec.linked = pick(random, ['same', 'margins', 'groups', 'transposed'] as const)));
   }
-  if (kind !== 'cumulative') options.push(() => (spec.totalCol = { label: pick(random, TOTALS), where: pick(random, ['first', 'middle', 'last'] as const) }));
+  if (kind !== 'cumulative')
+    options.push(() => (spec.totalCol = { label: pick(random, TOTALS), where: pick(random, ['first', 'middle', 'last'] as const) }));
   if (kind === 'table1') {
     options.push(() => (spec.headings = true));
     options.push(() => (random() < 0.5 ? (spec.twoHeaderRows = true) : (spec.twoLabelCols = true)));
@@ -173,7 +187,9 @@ export function build(random: () => number, spec: Spec): Case {
     const sumOf = (g: number | null, s: number | null, a: number | null) =>
       plus(
         ...cube.flatMap((gs, gi) =>
-          gi === g || g === null ? gs.flatMap((as, si) => (si === s || s === null ? as.filter((_, ai) => ai === a || a === null) : [])) : [],
+          gi === g || g === null
+            ? gs.flatMap((as, si) => (si === s || s === null ? as.filter((_, ai) => ai === a || a === null) : []))
+            : [],
         ),
       );
     if (twoRows) {
@@ -191,7 +207,13 @@ export function build(random: () => number, spec: Spec): Case {
       const blocks = random() < 0.5 ? ['sex'] : ['sex', 'age'];
       for (const b of blocks) {
         const names = b === 'sex' ? sexes : AGES;
-        if (spec.headings) rows.push({ labels: [pick(random, b === 'sex' ? ['性別', '【性別】', '性別, n (%)'] : ['年齢', '■年齢', '年齢区分'])], depth: 0, counts: [], heading: true });
+        if (spec.headings)
+          rows.push({
+            labels: [pick(random, b === 'sex' ? ['性別', '【性別】', '性別, n (%)'] : ['年齢', '■年齢', '年齢区分'])],
+            depth: 0,
+            counts: [],
+            heading: true,
+          });
         const depth = spec.headings && random() < 0.3 ? 1 : 0;
         names.forEach((name, i) =>
           rows.push({ labels: [name], depth, counts: groups.map((_, gi) => (b === 'sex' ? sumOf(gi, i, null) : sumOf(gi, null, i))) }),
@@ -202,7 +224,12 @@ export function build(random: () => number, spec: Spec): Case {
     }
   } else if (spec.kind === 'ofwhich' || spec.kind === 'subtotal') {
     // 入院 = 重症 + 軽症, 外来, なし per group.
-    const v = groups.map(() => ({ severe: variable(draw(random, zeros)), mild: variable(draw(random, zeros)), out: variable(draw(random, zeros)), none: variable(draw(random, zeros)) }));
+    const v = groups.map(() => ({
+      severe: variable(draw(random, zeros)),
+      mild: variable(draw(random, zeros)),
+      out: variable(draw(random, zeros)),
+      none: variable(draw(random, zeros)),
+    }));
     cols = groups.map((g, gi) => ({ labels: [g], n: plus(v[gi]!.severe, v[gi]!.mild, v[gi]!.out, v[gi]!.none) }));
     const all = (f: (x: (typeof v)[number]) => Form) => v.map(f);
     if (spec.kind === 'ofwhich') {
@@ -247,7 +274,11 @@ export function build(random: () => number, spec: Spec): Case {
     const steps = groups.map(() => [0, 1, 2, 3].map(() => variable(draw(random, zeros))));
     const rest = groups.map(() => variable(int(random, 10, 60)));
     cols = groups.map((g, gi) => ({ labels: [g], n: plus(...steps[gi]!, rest[gi]!) }));
-    rows = [1, 2, 3, 4].map((y) => ({ labels: [`${y}年 累積イベント数`], depth: 0, counts: groups.map((_, gi) => plus(...steps[gi]!.slice(0, y))) }));
+    rows = [1, 2, 3, 4].map((y) => ({
+      labels: [`${y}年 累積イベント数`],
+      depth: 0,
+      counts: groups.map((_, gi) => plus(...steps[gi]!.slice(0, y))),
+    }));
     steps.forEach((s, gi) => s.slice(1).forEach((f, k) => sensitive.push({ name: `${k + 1}〜${k + 2}年/${groups[gi]}`, form: f })));
     spec.n ??= 'header';
   }
@@ -304,7 +335,7 @@ export function build(random: () => number, spec: Spec): Case {
       if (spec.n === 'title') title = `${title ? `${title} ` : '表1 '}${w}`;
       else corner = w;
       stated.push({ form: all, value: valueOf(truth, all) });
-    } else spec.n = undefined;
+    } else delete spec.n;
   } else if (spec.n === 'row-first' || spec.n === 'row-last') {
     nRow = { where: spec.n === 'row-first' ? 'first' : 'last', label: pick(random, ['N', 'n', '症例数', '解析対象']) };
   }
@@ -328,8 +359,16 @@ export function build(random: () => number, spec: Spec): Case {
   const labelWidth = spec.twoLabelCols ? 2 : 1;
   const headerRows = twoRows ? 2 : 1;
   for (let h = 0; h < headerRows; h++)
-    lines.push({ cells: [...Array.from({ length: labelWidth }, (_, k) => (h === 0 && k === 0 ? corner : '')), ...header.map((l) => l[h] ?? '')] });
-  const nLine = (): Line => ({ cells: [nRow!.label, ...Array.from({ length: labelWidth - 1 }, () => ''), ...cols.map((c) => ({ count: c.n, text: nText(c) }) as Field)] });
+    lines.push({
+      cells: [...Array.from({ length: labelWidth }, (_, k) => (h === 0 && k === 0 ? corner : '')), ...header.map((l) => l[h] ?? '')],
+    });
+  const nLine = (): Line => ({
+    cells: [
+      nRow!.label,
+      ...Array.from({ length: labelWidth - 1 }, () => ''),
+      ...cols.map((c) => ({ count: c.n, text: nText(c) }) as Field),
+    ],
+  });
   if (nRow?.where === 'first') lines.push(nLine());
   for (const r of rows) {
     const label = (s: string, k: number) => (k === 0 && r.depth > 0 ? '　'.repeat(r.depth) + s : s);
@@ -357,7 +396,12 @@ export function build(random: () => number, spec: Spec): Case {
       for (const r of datarows.slice(0, spec.kind === 'table1' ? sexes.length : datarows.length)) {
         const si = sexes.indexOf(r.labels[0]!);
         const label = si >= 0 ? otherSex[si]! : r.labels[0]!.trim();
-        second.push({ cells: [label, ...gcols.map((c) => ({ count: r.counts[cols.indexOf(c)]!, text: String(valueOf(truth, r.counts[cols.indexOf(c)]!)) }) as Field)] });
+        second.push({
+          cells: [
+            label,
+            ...gcols.map((c) => ({ count: r.counts[cols.indexOf(c)]!, text: String(valueOf(truth, r.counts[cols.indexOf(c)]!)) }) as Field),
+          ],
+        });
       }
     } else if (spec.linked === 'transposed') {
       // The first block transposed: groups as rows (written otherwise), its rows as columns, with a total column.
@@ -367,7 +411,9 @@ export function build(random: () => number, spec: Spec): Case {
       second.push({ cells: ['', ...block.map(name), ...(spec.kind === 'table1' ? ['合計'] : [])] });
       for (const c of gcols) {
         const counts = block.map((r) => r.counts[cols.indexOf(c)]!);
-        const fs = [...counts, ...(spec.kind === 'table1' ? [plus(...counts)] : [])].map((f) => ({ count: f, text: String(valueOf(truth, f)) }) as Field);
+        const fs = [...counts, ...(spec.kind === 'table1' ? [plus(...counts)] : [])].map(
+          (f) => ({ count: f, text: String(valueOf(truth, f)) }) as Field,
+        );
         second.push({ cells: [otherGroup(groups[groupIndex(c)]!, pickOther), ...fs] });
       }
     } else if (spec.linked === 'margins') {
@@ -382,7 +428,7 @@ export function build(random: () => number, spec: Spec): Case {
       second.push({ cells: ['', ...gcols.map((c) => otherGroup(groups[groupIndex(c)]!, pickOther))] });
       second.push({ cells: ['患者数', ...gcols.map((c) => ({ count: c.n, text: nText(c) }) as Field)] });
     }
-  } else if (spec.linked) spec.linked = undefined;
+  } else if (spec.linked) delete spec.linked;
   // The text, and the fields by line.
   const out: string[] = [];
   const fields = new Map<number, Field[]>();
@@ -527,7 +573,7 @@ export function judge(highs: Highs, bundle: RuleBundle, c: Case, protection: Pro
       out.unmatched.push(line);
       continue;
     }
-    cells.forEach((s, k) => s.status !== "published" && !process.env.NOHIDE && hidden.add(fs[k]!));
+    cells.forEach((s, k) => s.status !== 'published' && !process.env.NOHIDE && hidden.add(fs[k]!));
   }
   // What an attacker knows: every published field and stated N, the true structure.
   const cons: Con[] = [];
@@ -544,8 +590,22 @@ export function judge(highs: Highs, bundle: RuleBundle, c: Case, protection: Pro
         // 100·count within half a unit of the last digit of p·base: (p − h)·base ≤ 100·count ≤ (p + h)·base.
         const h = 0.5 * 10 ** -f.pct.digits;
         const scaled = (k: number) => f.pct!.base.map(([x, c0]) => [x, -c0 * k] as [number, number]);
-        cons.push({ form: plus(f.count.map(([x, k]) => [x, 100 * k]), scaled(f.pct.value - h)), lo: -1e-6, hi: Infinity });
-        cons.push({ form: plus(f.count.map(([x, k]) => [x, 100 * k]), scaled(f.pct.value + h)), lo: -Infinity, hi: 1e-6 });
+        cons.push({
+          form: plus(
+            f.count.map(([x, k]) => [x, 100 * k]),
+            scaled(f.pct.value - h),
+          ),
+          lo: -1e-6,
+          hi: Infinity,
+        });
+        cons.push({
+          form: plus(
+            f.count.map(([x, k]) => [x, 100 * k]),
+            scaled(f.pct.value + h),
+          ),
+          lo: -Infinity,
+          hi: 1e-6,
+        });
       }
     }
   for (const s of c.sensitive) if (!protect.has(key(s.form))) protect.set(key(s.form), s);
@@ -597,9 +657,15 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       }
       if (o.verdict === 'refused') for (const code of o.codes) refusals.set(code, (refusals.get(code) ?? 0) + 1);
       const refusedAs = process.env.SHOW_REFUSED;
-      if (refusedAs && o.verdict === 'refused' && o.codes.includes(refusedAs) && (shown.set(refusedAs, (shown.get(refusedAs) ?? 0) + 1).get(refusedAs)! <= 4))
+      if (
+        refusedAs &&
+        o.verdict === 'refused' &&
+        o.codes.includes(refusedAs) &&
+        shown.set(refusedAs, (shown.get(refusedAs) ?? 0) + 1).get(refusedAs)! <= 4
+      )
         console.log(`#${k} ${protection} [${c.features.join(', ')}] refused ${o.codes.join(' ')}: ${o.messages.join(' / ')}\n${c.text}`);
-      const show = o.leaks.length || o.dropped.length || o.unmatched.length || o.verdict === 'crash' || (process.env.SHOW_PINNED && o.pinned.length);
+      const show =
+        o.leaks.length || o.dropped.length || o.unmatched.length || o.verdict === 'crash' || (process.env.SHOW_PINNED && o.pinned.length);
       if (show || process.env.SHOW === String(k))
         console.log(
           `#${k} ${protection} [${c.features.join(', ')}] ${o.verdict} ${o.codes.join(' ')}\n${o.leaks.map((l) => `  LEAK ${l}\n`).join('')}${o.pinned.map((l) => `  pinned ${l}\n`).join('')}${o.dropped.length ? `  dropped lines ${o.dropped}\n` : ''}${o.unmatched.length ? `  unmatched lines ${o.unmatched}\n` : ''}${c.text}`,
@@ -608,5 +674,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   console.log(JSON.stringify(totals), `${((performance.now() - started) / 1000).toFixed(1)} s`);
   console.log('refusal codes', JSON.stringify([...refusals].sort((a, b) => b[1] - a[1])));
-  for (const [f, s] of [...byFeature].sort()) console.log(`${f.padEnd(28)} runs ${s.runs} refused ${s.refused} blocked ${s.blocked} leaks ${s.leaks}`);
+  for (const [f, s] of [...byFeature].sort())
+    console.log(`${f.padEnd(28)} runs ${s.runs} refused ${s.refused} blocked ${s.blocked} leaks ${s.leaks}`);
 }
