@@ -83,10 +83,10 @@ const DECADE = /^([1-9]\d*)0(?:歳|才)?代$/;
 const YEARS = /^([1-9]\d*)0-\1(?:9)(?:歳|才)$/;
 
 /** One word of a label read through `READINGS` and the decades (step 2). */
-function wordKey(plain: string): string {
+function wordKey(plain: string, keepGroupWord = false): string {
   const decade = DECADE.exec(plain) ?? YEARS.exec(plain);
   if (decade) return `${decade[1]}0-${decade[1]}9歳`;
-  return READINGS.get(plain) ?? plain.replace(GROUP_SUFFIX, '');
+  return READINGS.get(plain) ?? (keepGroupWord ? plain : plain.replace(GROUP_SUFFIX, ''));
 }
 /**
  * A group's name with or without the word for group (「実薬群」「実薬」, 「A群」「Group A」「A」; our reading, step 2): a
@@ -130,11 +130,21 @@ const wordsIn = (s: string) =>
  * The words of such a key are joined by U+0000, as the labels of a cell's row and column are in system.ts `keyOf`:
  * column 「A群・男性」's total is the count of row 男性, column A群 of another table.
  */
-export const labelKey = remembered(labelKeyOnce);
-function labelKeyOnce(label: string): string {
+export const labelKey = remembered((label: string) => labelKeyOnce(label, false));
+/** `labelKey` with the word for group kept (「A群」 and 「A」 apart): two labels of one table (`readCompounds`). */
+const groupWordKey = remembered((label: string) => labelKeyOnce(label, true));
+function labelKeyOnce(label: string, keepGroupWord: boolean): string {
   const words = wordsIn(stripped(label))
     .map((w) => plainKey(w))
     .filter((w) => w !== '' && !JOINER_WORD.has(w));
+  if (keepGroupWord) {
+    if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w)))
+      return words
+        .map((w) => wordKey(w, true))
+        .sort()
+        .join('\u0000');
+    return wordKey(plainKey(label), true);
+  }
   if (words.length >= 2 && words.some((w) => GROUP_WORD.has(w))) {
     const named = words.filter((w) => !GROUP_WORD.has(w));
     if (named.length === 1) return wordKey(named[0]!);
@@ -337,6 +347,17 @@ export function readCompounds(tables: readonly Table[], budget = LABEL_WORK): { 
         unread.push({ table, label: h.label, ...(words.some((w) => outOfWork.has(w)) && { work: true as const }) });
       if (split.every((x) => x === null)) continue;
       h.compound = words.flatMap((w, i) => split[i] ?? [wordKey(w)]);
+    }
+  // Two labels of one axis of one table are never one group through the word for group: where dropping it makes two
+  // of them one (「A群（28）」 and 「A」 side by side), each keeps it.
+  for (const table of tables)
+    for (const hs of [table.rows, table.cols]) {
+      const byKey = new Map<string, Header[]>();
+      for (const h of hs) if (h.kind !== 'total') (byKey.get(ownKey(h)) ?? byKey.set(ownKey(h), []).get(ownKey(h))!).push(h);
+      for (const same of byKey.values()) {
+        const kept = same.filter((h) => h.compound === undefined);
+        if (new Set(kept.map((h) => groupWordKey(nameOf(h)))).size > 1) for (const h of kept) h.compound = [groupWordKey(nameOf(h))];
+      }
     }
   return unread;
 }
