@@ -150,7 +150,11 @@ function labelKeyOnce(label: string, keepGroupWord: boolean): string {
     if (named.length === 1) return wordKey(named[0]!);
     words.splice(0, words.length, ...named);
   }
-  if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w))) return words.map(wordKey).sort().join('\u0000');
+  if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w)))
+    return words
+      .map((w) => wordKey(w))
+      .sort()
+      .join('\u0000');
   return wordKey(plainKey(label));
 }
 
