@@ -65,7 +65,10 @@ function linesOf(table: Table): Line[] {
   const out: Line[] = [];
   for (const axis of ['rows', 'cols'] as const) {
     const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
-    const positions = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+    // Lines of ours (ofwhich.ts: a うち line's rest, N less a line where the lines pass N) are no time points: read as
+    // several answers, 「1年 累積」 20 then 「2年 累積」 23 under 「B群 (N=137)」 had 「1年 累積以外」 between them, and the
+    // step of 3 went unseen (combo).
+    const positions = across.flatMap((h, k) => (h.kind === 'item' && !h.rest && !h.ns ? [k] : []));
     own.forEach((h, index) => {
       const cells = positions.map((k) => (axis === 'rows' ? table.cells[index]![k]! : table.cells[k]![index]!));
       // The line's N, else each time point's (「2021年 (N=50)」: a percentage line's N stated per point), else the table's.

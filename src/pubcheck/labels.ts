@@ -83,11 +83,19 @@ const DECADE = /^([1-9]\d*)0(?:歳|才)?代$/;
 const YEARS = /^([1-9]\d*)0-\1(?:9)(?:歳|才)$/;
 
 /** One word of a label read through `READINGS` and the decades (step 2). */
-function wordKey(plain: string): string {
+function wordKey(plain: string, keepGroupWord = false): string {
   const decade = DECADE.exec(plain) ?? YEARS.exec(plain);
   if (decade) return `${decade[1]}0-${decade[1]}9歳`;
-  return READINGS.get(plain) ?? plain;
+  return READINGS.get(plain) ?? (keepGroupWord ? plain : plain.replace(GROUP_SUFFIX, ''));
 }
+/**
+ * A group's name with or without the word for group (「実薬群」「実薬」, 「A群」「Group A」「A」; our reading, step 2): a
+ * reader lines up 実薬群 in one table with 実薬 in another (combo: 対照群's hidden 入院 56 printed under 「対照」 in a
+ * second table gave the hidden 3 by subtraction; the labels were said alike but checked apart). 「群」 closing a word
+ * of two characters or more, and a word 「group」「グループ」「arm」 beside another, are dropped.
+ */
+const GROUP_SUFFIX = /(?<=.)群$/;
+const GROUP_WORD = new Set(['group', 'grp', 'arm', 'グループ', '群']);
 /**
  * Marks between the words of a label that names a group by two classifications: 「男性 A群」, 「A群・男性」, 「A群／男性」,
  * 「A群_男性」, 「A群&男性」, 「A群:男性」, 「A群;男性」, 「A群·男性」 (U+00B7, which NFKC keeps), 「A群•男性」, 「A群*男性」, and
@@ -122,12 +130,31 @@ const wordsIn = (s: string) =>
  * The words of such a key are joined by U+0000, as the labels of a cell's row and column are in system.ts `keyOf`:
  * column 「A群・男性」's total is the count of row 男性, column A群 of another table.
  */
-export const labelKey = remembered(labelKeyOnce);
-function labelKeyOnce(label: string): string {
+export const labelKey = remembered((label: string) => labelKeyOnce(label, false));
+/** `labelKey` with the word for group kept (「A群」 and 「A」 apart): two labels of one table (`readCompounds`). */
+const groupWordKey = remembered((label: string) => labelKeyOnce(label, true));
+function labelKeyOnce(label: string, keepGroupWord: boolean): string {
   const words = wordsIn(stripped(label))
     .map((w) => plainKey(w))
     .filter((w) => w !== '' && !JOINER_WORD.has(w));
-  if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w))) return words.map(wordKey).sort().join('\u0000');
+  if (keepGroupWord) {
+    if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w)))
+      return words
+        .map((w) => wordKey(w, true))
+        .sort()
+        .join('\u0000');
+    return wordKey(plainKey(label), true);
+  }
+  if (words.length >= 2 && words.some((w) => GROUP_WORD.has(w))) {
+    const named = words.filter((w) => !GROUP_WORD.has(w));
+    if (named.length === 1) return wordKey(named[0]!);
+    words.splice(0, words.length, ...named);
+  }
+  if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w)))
+    return words
+      .map((w) => wordKey(w))
+      .sort()
+      .join('\u0000');
   return wordKey(plainKey(label));
 }
 
@@ -202,9 +229,16 @@ export function readCompounds(tables: readonly Table[], budget = LABEL_WORK): { 
       .filter((w) => w !== '' && !JOINER_WORD.has(w));
   // Labels and words of labels, each also through step 2 (「男」 is a part where 「男性」 is a label).
   const vocabulary = new Set<string>();
-  for (const h of headers) for (const w of wordsOf(h)) if (!NUMERIC.test(w)) vocabulary.add(wordKey(w));
+  // The words as written too, for the lengths of the pieces tried (「A群」 is 「a」 through step 2, and a piece of 「A群男性」).
+  const written = new Set<string>();
+  for (const h of headers)
+    for (const w of wordsOf(h))
+      if (!NUMERIC.test(w)) {
+        vocabulary.add(wordKey(w));
+        written.add(w);
+      }
   if (vocabulary.size < 2) return unread;
-  const longest = Math.max(...[...vocabulary, ...READINGS.keys()].map((w) => w.length));
+  const longest = Math.max(...[...vocabulary, ...written, ...READINGS.keys()].map((w) => w.length));
   // A piece is a word of the vocabulary, or one through step 2: a reading's key (男 for 男性) or a decade (20代), which
   // starts with a digit. The words of the first two kinds by their first two characters (by their one, for words of
   // one): from each place in a word only the lengths of the words that start as it does there are tried; from a digit
@@ -212,7 +246,7 @@ export function readCompounds(tables: readonly Table[], budget = LABEL_WORK): { 
   // 150–199 characters tried 40,000 pieces each).
   const ones = new Set<string>();
   const byStart = new Map<string, number[]>();
-  for (const w of new Set([...vocabulary, ...[...READINGS.keys()].filter((k) => vocabulary.has(wordKey(k)))])) {
+  for (const w of new Set([...vocabulary, ...written, ...[...READINGS.keys()].filter((k) => vocabulary.has(wordKey(k)))])) {
     if (w.length === 1) ones.add(w);
     else (byStart.get(w.slice(0, 2)) ?? byStart.set(w.slice(0, 2), []).get(w.slice(0, 2))!).push(w.length);
   }
@@ -317,6 +351,17 @@ export function readCompounds(tables: readonly Table[], budget = LABEL_WORK): { 
         unread.push({ table, label: h.label, ...(words.some((w) => outOfWork.has(w)) && { work: true as const }) });
       if (split.every((x) => x === null)) continue;
       h.compound = words.flatMap((w, i) => split[i] ?? [wordKey(w)]);
+    }
+  // Two labels of one axis of one table are never one group through the word for group: where dropping it makes two
+  // of them one (「A群（28）」 and 「A」 side by side), each keeps it.
+  for (const table of tables)
+    for (const hs of [table.rows, table.cols]) {
+      const byKey = new Map<string, Header[]>();
+      for (const h of hs) if (h.kind !== 'total') (byKey.get(ownKey(h)) ?? byKey.set(ownKey(h), []).get(ownKey(h))!).push(h);
+      for (const same of byKey.values()) {
+        const kept = same.filter((h) => h.compound === undefined);
+        if (new Set(kept.map((h) => groupWordKey(nameOf(h)))).size > 1) for (const h of kept) h.compound = [groupWordKey(nameOf(h))];
+      }
     }
   return unread;
 }

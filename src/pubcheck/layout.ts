@@ -34,7 +34,12 @@ const COUNT_IN_TEXT = new RegExp(COUNT_TEXT.source, 'i');
  * with no check, where the table read as written is refused for the cell (its error says how to write it). A hidden
  * mark that is a letter (「x」) and a bound (「<65」「≥65」) stay words: a column of them is labels, or hidden values.
  */
-const word = (s: string) => {
+/** A count in brackets closing a label (「Male （41例）」): the group's N, as in the first header row (header.ts). */
+const BRACKETED_COUNT = new RegExp(String.raw`\s*[(（\[［]\s*(?:${COUNT_TEXT.source})\s*[)）\]］]\s*$`, 'i');
+const word = (s: string): boolean => {
+  // A word with its N in brackets is a word (combo: 「男性 （41例）」 under 「A群」 was refused as a row of values).
+  const named = s.replace(BRACKETED_COUNT, '');
+  if (named !== s && /\p{L}/u.test(named)) return word(named);
   if (blank(s) || COUNT_IN_TEXT.test(s)) return false;
   const reading = readCell(s);
   if (reading.ok || readCell(s, true).ok || FAILED_VALUE.has(reading.code)) return false;

@@ -374,8 +374,33 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
         break;
       }
     }
-    percentCounts(reading?.table === t ? { ...table, sums: reading.sums } : table, t, sys, cellVar[t]!, options, linked);
+    const read = reading?.table === t ? { ...table, sums: reading.sums } : table;
+    percentCounts(read, t, sys, cellVar[t]!, options, linked);
     for (const l of linked.values()) share(l.table, t);
+    // The table's sums over counts another table shows and counts of its own alike (percentCounts takes those among its
+    // own only): combo found a total column 「n=244」 of percentages beside groups linked to a count table lose its
+    // equation, and 入院 62.3% of 244 = 152 less the groups' published 39 and 71 gave the hidden 42 back. Taken where
+    // the counts satisfy it (the counts of its own are one whole-number table of their ranges, chosen apart).
+    const shared = new Set(
+      table.cells
+        .flat()
+        .flatMap((c) => (sys.vars[cellVar[t]![cellId(table, c.row, c.col)]!]?.cells[0]?.table !== t ? [cellId(table, c.row, c.col)] : [])),
+    );
+    if (shared.size > 0)
+      for (const eq of equations(read)) {
+        const ids = eq.terms.map((term) => cellVar[t]![cellId(table, term.row, term.col)]!);
+        if (ids.some((v) => v === undefined || v < 0) || !eq.terms.some((term) => shared.has(cellId(table, term.row, term.col)))) continue;
+        const value = ids.reduce((acc, v, k) => acc + eq.terms[k]!.coef * sys.vars[v]!.value, 0);
+        if (value === eq.rhs)
+          sys.rows.push(
+            normaliseRow(
+              ids,
+              eq.terms.map((term) => term.coef),
+              eq.rhs,
+              eq.rhs,
+            ),
+          );
+      }
     // A margin of these counts that a count table prints (あり 37 beside column percentages of A, B and C): an
     // equation, as between count tables, where the counts the percentages stand for add up to it.
     for (const margin of margins(table)) {
@@ -784,7 +809,10 @@ function sameGroups(tables: readonly Table[], cellVar: number[][], sys: System, 
       return [{ axis, lines: top }, ...(all.join() === top.join() ? [] : [{ axis, lines: all }])];
     });
     for (const { axis, lines } of sets) {
-      const across = topItems(table, axis === 'rows' ? 'cols' : 'rows');
+      // Across every line that is no total the labels declare (a total found by arithmetic, 「患者全体」 beside the
+      // groups, included: combo found the groups' columns left out with it, topItems taking neither it nor its parts,
+      // and two blocks adding up alike went unread — 75歳以上 3 hidden, pinned by 男 + 女 − the other ages).
+      const across = plain(axis === 'rows' ? 'cols' : 'rows');
       if (lines.length < 4 || across.length === 0) continue;
       // Under a line that is the sum of every other line, or the N they all add up to (sums.ts `disjointWhole`), two
       // runs adding up alike would be two breakdowns of the same patients counted twice in it: a chance equality, not taken.

@@ -96,7 +96,7 @@ describe('labels run together in another word order (「男性A群」 and 「A�
     expect(keys[1]![1]).toBe(keys[2]![1]);
     expect(keys[1]![0]).not.toBe(keys[1]![1]);
     expect(keys[3]).toEqual([keys[1]![0], keys[1]![0]]);
-    expect(read.tables[1]!.cols[0]!.compound).toEqual(['a群', '男性']);
+    expect(read.tables[1]!.cols[0]!.compound).toEqual(['a', '男性']); // 「A群」 through step 2 (the word for group dropped, combo)
   });
   it('the two tables are protected together (oracle), and the reading is reported as ours', () => {
     const r = holds(`${t0}\n${t1}\n${t2()}`);
