@@ -73,10 +73,7 @@ function generate(random: () => number, kind: 'row' | 'col', digits: number): Ge
   if (rowN.every((n) => colN.every((k) => k === n))) return undefined;
   const rows = ['男性', '女性', '不明'];
   const cols = ['A群', 'B群', 'C群'];
-  const lines = [
-    ['', ...colN.map((n, c) => `${cols[c]} (N=${n})`)],
-    ...text.map((r, i) => [`${rows[i]} (n=${rowN[i]})`, ...r]),
-  ];
+  const lines = [['', ...colN.map((n, c) => `${cols[c]} (N=${n})`)], ...text.map((r, i) => [`${rows[i]} (n=${rowN[i]})`, ...r])];
   return { text: lines.map((l) => l.join('\t')).join('\n') + '\n', cells, rowN, colN, digits };
 }
 
@@ -88,10 +85,22 @@ function chance(random: () => number, kind: 'row' | 'col'): Gen | undefined {
   if (!p.every((r) => Math.abs(r.reduce((a, b) => a + b, 0) - 100) <= 1.5)) return undefined;
   const fit = (q: number, n: number) => counts(q, 0, n).lo <= counts(q, 0, n).hi;
   if (!p.every((r, i) => r.every((q) => fit(q, rowN[i]!)))) return undefined;
-  const t = <T,>(a: T[][]) => a[0]!.map((_, c) => a.map((r) => r[c]!));
+  const t = <T>(a: T[][]) => a[0]!.map((_, c) => a.map((r) => r[c]!));
   const [cells, rN, cN] = kind === 'col' ? [p, rowN, colN] : [t(p), colN, rowN];
-  const [rl, cl] = kind === 'col' ? [['男性', '女性'], ['A群', 'B群', 'C群']] : [['A群', 'B群', 'C群'], ['男性', '女性']];
-  const lines = [['', ...cN.map((n, c) => `${cl[c]} (N=${n})`)], ...cells.map((r, i) => [`${rl[i]} (n=${rN[i]})`, ...r.map((q) => `${q}%`)])];
+  const [rl, cl] =
+    kind === 'col'
+      ? [
+          ['男性', '女性'],
+          ['A群', 'B群', 'C群'],
+        ]
+      : [
+          ['A群', 'B群', 'C群'],
+          ['男性', '女性'],
+        ];
+  const lines = [
+    ['', ...cN.map((n, c) => `${cl[c]} (N=${n})`)],
+    ...cells.map((r, i) => [`${rl[i]} (n=${rN[i]})`, ...r.map((q) => `${q}%`)]),
+  ];
   return { text: lines.map((l) => l.join('\t')).join('\n') + '\n', cells, rowN: rN, colN: cN, digits: 0 };
 }
 
@@ -108,7 +117,8 @@ function judge(g: Gen): { outcome: Outcome; code?: string; why?: string } {
   });
   for (const reading of ['rows', 'cols'] as const) {
     const ranges = attack(highs, g.text, hidden, { zeroExempt: true, percentOf: reading });
-    for (const [key, range] of ranges) if (range.hi !== null && range.hi <= range.lo) return { outcome: 'leaked', why: `${key} pinned (${reading})` };
+    for (const [key, range] of ranges)
+      if (range.hi !== null && range.hi <= range.lo) return { outcome: 'leaked', why: `${key} pinned (${reading})` };
     for (const [i, row] of g.cells.entries())
       for (const [c, p] of row.entries()) {
         const { lo, hi } = counts(p, g.digits, reading === 'rows' ? g.rowN[i]! : g.colN[c]!);

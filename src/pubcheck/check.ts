@@ -227,7 +227,8 @@ function underBothReadings(
     const next = new Map(hide);
     for (const r of [rows!, cols!])
       for (const [k, s] of hiddenOf(r)) if (next.get(k) !== 'primary') next.set(k, s === 'primary' ? 'primary' : 'secondary');
-    if ([rows!, cols!].every((r) => hiddenOf(r).size === next.size) && next.size === hide.size) return { ...rows!, warnings: [...rows!.warnings, note] };
+    if ([rows!, cols!].every((r) => hiddenOf(r).size === next.size) && next.size === hide.size)
+      return { ...rows!, warnings: [...rows!.warnings, note] };
     hide = next;
   }
   return {

@@ -1864,7 +1864,12 @@ function readTable(
   };
   if (table.kind === 'count' && fractionBlocks.length > 0) readBlocks(table, fractionBlocks, out);
   if (table.kind === 'percent') {
-    for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table), readPercentAxis(table, title, percentAxis)])
+    for (const reading of [
+      given && applySizeLine(table, given),
+      readBracketNs(table),
+      readTotalN(table),
+      readPercentAxis(table, title, percentAxis),
+    ])
       sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
   }
