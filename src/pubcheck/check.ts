@@ -219,7 +219,7 @@ function underBothReadings(
       code: 'percent/both-readings',
       ...(refusal.place && { place: refusal.place }),
       message:
-        '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合うため、行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。どちらの読み方の読み手にも割り出せないよう、両方で隠すセルを合わせて隠しています。角のセル（1行目の1列目）に「行%」か「列%」と書くと、読み方が一つに決まります',
+        '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合います。行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。どちらの読み方の読み手にも割り出せないよう、両方で隠すセルを合わせて隠しています。角のセル（1行目の1列目）に「行%」か「列%」と書くと、読み方が一つに決まります',
     };
     // A reading under which the table cannot be published as it is (a header finding, no suppression passing): that one.
     const stuck = [rows!, cols!].find((r) => r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0));
