@@ -85,6 +85,14 @@ describe('percentages fitting both Ns, the table not saying which', () => {
     expect(both(r)).toBe(true);
     safe(r, PINNED);
   });
+  it('under not-exact too: no hidden count pinned under either reading', () => {
+    for (const text of [PINNED, SMALL_PUBLISHED]) {
+      const r = run(text, 'not-exact');
+      expect(both(r)).toBe(true);
+      const pinned = [...leaks(r, text, 'rows'), ...leaks(r, text, 'cols')].filter((l) => l.includes('pinned'));
+      expect(pinned, text).toEqual([]);
+    }
+  });
   it('where the corner says 「行%」 or 「列%」 one reading is kept, as before', () => {
     for (const [corner, of] of [
       ['行%', 'rows'],
