@@ -249,6 +249,11 @@ export interface Table {
    * columns' N is then an equation on the counts, as the rows' is for column percentages. Unset: the columns' N first.
    */
   percentOf?: 'rows';
+  /**
+   * bothpct: every percentage is a whole count of both its row's N and its column's N and the table does not say which
+   * (no 「行%」「列%」): read under the reading check.ts asked for (`ReadOptions.percentAxis`), and checked under both.
+   */
+  percentBoth?: boolean;
   /** The line of the header row. */
   line: number;
 }
