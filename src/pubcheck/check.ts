@@ -47,6 +47,8 @@ import type {
   FoundSum,
   InputError,
   Place,
+  PrimaryFinding,
+  PrimaryResult,
   Protection,
   Suppression,
   Table,
@@ -189,6 +191,32 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   return underBothReadings(highs, bundle, text, context, options, first.errors[0]!);
 }
 
+const READING_WORDS = { rows: '行%（行の見出しの N に対する割合）', cols: '列%（列の見出しの N に対する割合）' } as const;
+
+/**
+ * A table's primary findings under one of both readings (`underBothReadings`): its own, said as of that reading, and the
+ * other reading's for cells it does not flag itself (hidden as primary under both).
+ */
+function bothReadingsFindings(
+  p: PrimaryResult,
+  t: number,
+  both: { axis: 'rows' | 'cols'; findings: ReadonlyMap<string, PrimaryFinding[]> },
+): PrimaryResult {
+  const as = (axis: 'rows' | 'cols', f: PrimaryFinding): PrimaryFinding =>
+    f.reading ? f : { ...f, reading: axis, message: `${READING_WORDS[axis]}として読むと、${f.message}` };
+  const findings = new Map([...p.findings].map(([id, fs]) => [id, fs.map((f) => as(both.axis, f))]));
+  for (const [key, fs] of both.findings) {
+    const [table, id] = key.split(':').map(Number) as [number, number];
+    if (table !== t || findings.has(id)) continue;
+    const other = both.axis === 'rows' ? 'cols' : 'rows';
+    findings.set(
+      id,
+      fs.map((f) => as(other, f)),
+    );
+  }
+  return { ...p, findings };
+}
+
 /** Rounds of `underBothReadings` before it gives up in words (each checks the text twice). */
 export const BOTH_READINGS_ROUNDS = 6;
 
@@ -209,27 +237,47 @@ function underBothReadings(
   refusal: InputError,
 ): CheckResult {
   let hide = new Map<string, CellStatus>();
+  // Each reading's own primary findings (`${table}:${id}`), given to the other reading's check: the cells it hides as
+  // primary say why (13% is 6 of 45 under the column reading), the verdict and the reasons count them.
+  let findings = new Map<string, PrimaryFinding[]>();
+  const findingsOf = (r: Extract<CheckResult, { ok: true }>, axis: 'rows' | 'cols') =>
+    r.tables.flatMap((t, ti) =>
+      [...t.primary.findings].flatMap(([id, fs]) => {
+        const own = fs.filter((f) => f.reading === axis);
+        return own.length > 0 ? [[`${ti}:${id}`, own] as const] : [];
+      }),
+    );
   const hiddenOf = (r: Extract<CheckResult, { ok: true }>) =>
     new Map(r.tables.flatMap((t, ti) => t.status.flatMap((s, id) => (s === 'published' ? [] : [[`${ti}:${id}`, s] as const]))));
   for (let round = 0; round < BOTH_READINGS_ROUNDS; round++) {
-    const [rows, cols] = (['rows', 'cols'] as const).map((axis) => checkOnce(highs, bundle, text, context, options, { axis, hide }));
+    const [rows, cols] = (['rows', 'cols'] as const).map((axis) =>
+      checkOnce(highs, bundle, text, context, options, { axis, hide, findings }),
+    );
     if (!rows!.ok) return rows!;
     if (!cols!.ok) return cols!;
-    const note: Warning = {
+    const note = (passed: boolean): Warning => ({
       code: 'percent/both-readings',
       ...(refusal.place && { place: refusal.place }),
       message:
-        '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合います。行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。どちらの読み方の読み手にも割り出せないよう、両方で隠すセルを合わせて隠しています。角のセル（1行目の1列目）に「行%」か「列%」と書くと、読み方が一つに決まります',
-    };
+        '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合います。行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。どちらの読み方の読み手にも割り出せないよう、両方で隠すセルを合わせて隠しています' +
+        (passed
+          ? '（判定結果と監査に示す値は行%として読んだときのもので、列%として読んだときの監査も通っています。一次秘匿のセルには、どちらの読み方で閾値未満になるかを添えています）'
+          : '') +
+        '。角のセル（1行目の1列目）に「行%」か「列%」と書くと、読み方が一つに決まります',
+    });
     // A reading under which the table cannot be published as it is (a header finding, no suppression passing): that one.
     const stuck = [rows!, cols!].find((r) => r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0));
-    if (stuck) return { ...stuck, warnings: [...stuck.warnings, note] };
+    if (stuck) return { ...stuck, warnings: [...stuck.warnings, note(false)] };
     const next = new Map(hide);
     for (const r of [rows!, cols!])
       for (const [k, s] of hiddenOf(r)) if (next.get(k) !== 'primary') next.set(k, s === 'primary' ? 'primary' : 'secondary');
-    if ([rows!, cols!].every((r) => hiddenOf(r).size === next.size) && next.size === hide.size)
-      return { ...rows!, warnings: [...rows!.warnings, note] };
+    const found = new Map([...findingsOf(rows!, 'rows'), ...findingsOf(cols!, 'cols')].map(([k]) => [k, [] as PrimaryFinding[]]));
+    for (const [k, fs] of [...findingsOf(rows!, 'rows'), ...findingsOf(cols!, 'cols')]) found.get(k)!.push(...fs);
+    const sameFindings = found.size === findings.size && [...found].every(([k, fs]) => findings.get(k)?.length === fs.length);
+    if ([rows!, cols!].every((r) => hiddenOf(r).size === next.size) && next.size === hide.size && sameFindings)
+      return { ...rows!, warnings: [...rows!.warnings, note(true)] };
     hide = next;
+    findings = found;
   }
   return {
     ok: false,
@@ -249,7 +297,7 @@ function checkOnce(
   text: string,
   context: CheckContext,
   options: CheckOptions,
-  both?: { axis: 'rows' | 'cols'; hide: ReadonlyMap<string, CellStatus> },
+  both?: { axis: 'rows' | 'cols'; hide: ReadonlyMap<string, CellStatus>; findings: ReadonlyMap<string, PrimaryFinding[]> },
 ): CheckResult {
   const protection = options.protection ?? DEFAULT_PROTECTION;
   const rules = smallCellRules(bundle);
@@ -425,7 +473,7 @@ function checkOnce(
   }
   const auditOf = new Map(proposal?.audit.map((a) => [a.var, a]));
   const tables = read.tables.map((table, t): TableResult => {
-    const p = primaries[t]!;
+    const p = both ? bothReadingsFindings(primaries[t]!, t, both) : primaries[t]!;
     const vars = cellVar[t]!;
     const status: CellStatus[] = vars.map((v, id) => {
       const other = both?.hide.get(`${t}:${id}`);
@@ -446,7 +494,8 @@ function checkOnce(
       audit: cells,
       passed: cells.every((c) => c.protected),
       method: proposal.method,
-      ...(proposal.least && { least: proposal.least }),
+      // Under both readings the least-loss search saw one reading with the other's cells forced: no least is claimed.
+      ...(proposal.least && !both && { least: proposal.least }),
     };
     return { table, status, primary: p, suppression };
   });

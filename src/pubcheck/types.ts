@@ -282,6 +282,11 @@ export interface PrimaryFinding {
   message: string;
   /** The N a complement is of (`via` `complement`: N less the cell). */
   n?: number;
+  /**
+   * A table read both as row and as column percentages (check.ts `underBothReadings`): the reading this finding is of,
+   * said in its message (a cell small under the other reading is hidden under both).
+   */
+  reading?: 'rows' | 'cols';
 }
 
 /**

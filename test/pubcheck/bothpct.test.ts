@@ -79,6 +79,20 @@ describe('percentages fitting both Ns, the table not saying which', () => {
     expect(r.tables[0]!.status[3]).toBe('primary');
     safe(r, SMALL_PUBLISHED);
   });
+  it('the result says why under which reading: the verdict counts the other reading’s small cells, each cell names its reading, no least claimed', () => {
+    // Returned as the row reading (nothing small there: 13% of 142 is 18), the table was judged publishable as it is and
+    // its primary cells had no reason; the least-loss search saw one reading with the other's cells forced.
+    const r = run(SMALL_PUBLISHED);
+    expect(r.verdict.publishableAsIs).toBe(false);
+    const findings = r.tables[0]!.primary.findings;
+    expect(findings.get(0)!.map((f) => f.message)).toEqual([
+      '列%（列の見出しの N に対する割合）として読むと、割合 13% と分母 45 から患者数が 6 と分かり、閾値 10 未満を含みます',
+    ]);
+    expect(findings.get(3)![0]!.reading).toBe('cols');
+    expect(r.verdict.reasons.some((x) => x.kind === 'primary' && x.text.includes('閾値 10 未満の数を示すセルが 2 個'))).toBe(true);
+    expect(r.tables[0]!.suppression!.least).toBeUndefined();
+    expect(r.warnings.find((w) => w.code === 'percent/both-readings')!.message).toContain('列%として読んだときの監査も通っています');
+  });
   it('before, the column reading pinned a hidden count (B群 5 of 84 at 6%); now it holds under both readings', () => {
     expect(leaks(run(PINNED.replace(/^/, '行%')), PINNED, 'cols')).not.toEqual([]);
     const r = run(PINNED);
