@@ -47,6 +47,8 @@ import type {
   FoundSum,
   InputError,
   Place,
+  PrimaryFinding,
+  PrimaryResult,
   Protection,
   Suppression,
   Table,
@@ -182,6 +184,121 @@ function complementsSqueezed(
 }
 
 export function check(highs: Highs, bundle: RuleBundle, text: string, context: CheckContext, options: CheckOptions = {}): CheckResult {
+  const first = checkOnce(highs, bundle, text, context, options);
+  // One table whose every percentage is a whole count of both its row's N and its column's N, not saying which: checked
+  // under both readings (several such tables would make mixtures of readings: refused, as before).
+  if (first.ok || first.errors.length !== 1 || first.errors[0]!.code !== 'percent/two-bases') return first;
+  return underBothReadings(highs, bundle, text, context, options, first.errors[0]!);
+}
+
+const READING_WORDS = { rows: '行%（行の見出しの N に対する割合）', cols: '列%（列の見出しの N に対する割合）' } as const;
+
+/**
+ * A table's primary findings under one of both readings (`underBothReadings`): its own, said as of that reading, and the
+ * other reading's for cells it does not flag itself (hidden as primary under both).
+ */
+function bothReadingsFindings(
+  p: PrimaryResult,
+  t: number,
+  both: { axis: 'rows' | 'cols'; findings: ReadonlyMap<string, PrimaryFinding[]> },
+): PrimaryResult {
+  const as = (axis: 'rows' | 'cols', f: PrimaryFinding): PrimaryFinding =>
+    f.reading ? f : { ...f, reading: axis, message: `${READING_WORDS[axis]}として読むと、${f.message}` };
+  const findings = new Map([...p.findings].map(([id, fs]) => [id, fs.map((f) => as(both.axis, f))]));
+  for (const [key, fs] of both.findings) {
+    const [table, id] = key.split(':').map(Number) as [number, number];
+    if (table !== t || findings.has(id)) continue;
+    const other = both.axis === 'rows' ? 'cols' : 'rows';
+    findings.set(
+      id,
+      fs.map((f) => as(other, f)),
+    );
+  }
+  return { ...p, findings };
+}
+
+/** Rounds of `underBothReadings` before it gives up in words (each checks the text twice). */
+export const BOTH_READINGS_ROUNDS = 6;
+
+/**
+ * bothpct: a percentage table with an N on both axes, every cell a whole count of both, and no 「行%」「列%」 — an
+ * attacker may take either reading, and the counts (and which are small) differ. Before, the axis whose lines add up to
+ * 100% was taken (推定): column percentages whose columns leave categories out and whose rows add up to 100% by
+ * chance were read as row percentages, the column reading's small counts published or pinned. Now the text is checked
+ * under each reading, the cells hidden under either hidden under both (as primary where small under either), until
+ * both readings' suppressions hide the same cells and pass their audits; else refused in words.
+ */
+function underBothReadings(
+  highs: Highs,
+  bundle: RuleBundle,
+  text: string,
+  context: CheckContext,
+  options: CheckOptions,
+  refusal: InputError,
+): CheckResult {
+  let hide = new Map<string, CellStatus>();
+  // Each reading's own primary findings (`${table}:${id}`), given to the other reading's check: the cells it hides as
+  // primary say why (13% is 6 of 45 under the column reading), the verdict and the reasons count them.
+  let findings = new Map<string, PrimaryFinding[]>();
+  const findingsOf = (r: Extract<CheckResult, { ok: true }>, axis: 'rows' | 'cols') =>
+    r.tables.flatMap((t, ti) =>
+      [...t.primary.findings].flatMap(([id, fs]) => {
+        const own = fs.filter((f) => f.reading === axis);
+        return own.length > 0 ? [[`${ti}:${id}`, own] as const] : [];
+      }),
+    );
+  const hiddenOf = (r: Extract<CheckResult, { ok: true }>) =>
+    new Map(r.tables.flatMap((t, ti) => t.status.flatMap((s, id) => (s === 'published' ? [] : [[`${ti}:${id}`, s] as const]))));
+  for (let round = 0; round < BOTH_READINGS_ROUNDS; round++) {
+    const [rows, cols] = (['rows', 'cols'] as const).map((axis) =>
+      checkOnce(highs, bundle, text, context, options, { axis, hide, findings }),
+    );
+    if (!rows!.ok) return rows!;
+    if (!cols!.ok) return cols!;
+    const note = (passed: boolean): Warning => ({
+      code: 'percent/both-readings',
+      ...(refusal.place && { place: refusal.place }),
+      message:
+        '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合います。行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。どちらの読み方の読み手にも割り出せないよう、両方で隠すセルを合わせて隠しています' +
+        (passed
+          ? '（判定結果と監査に示す値は行%として読んだときのもので、列%として読んだときの監査も通っています。一次秘匿のセルには、どちらの読み方で閾値未満になるかを添えています）'
+          : '') +
+        '。角のセル（1行目の1列目）に「行%」か「列%」と書くと、読み方が一つに決まります',
+    });
+    // A reading under which the table cannot be published as it is (a header finding, no suppression passing): that one.
+    const stuck = [rows!, cols!].find((r) => r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0));
+    if (stuck) return { ...stuck, warnings: [...stuck.warnings, note(false)] };
+    const next = new Map(hide);
+    for (const r of [rows!, cols!])
+      for (const [k, s] of hiddenOf(r)) if (next.get(k) !== 'primary') next.set(k, s === 'primary' ? 'primary' : 'secondary');
+    const found = new Map([...findingsOf(rows!, 'rows'), ...findingsOf(cols!, 'cols')].map(([k]) => [k, [] as PrimaryFinding[]]));
+    for (const [k, fs] of [...findingsOf(rows!, 'rows'), ...findingsOf(cols!, 'cols')]) found.get(k)!.push(...fs);
+    const sameFindings = found.size === findings.size && [...found].every(([k, fs]) => findings.get(k)?.length === fs.length);
+    if ([rows!, cols!].every((r) => hiddenOf(r).size === next.size) && next.size === hide.size && sameFindings)
+      return { ...rows!, warnings: [...rows!.warnings, note(true)] };
+    hide = next;
+    findings = found;
+  }
+  return {
+    ok: false,
+    warnings: [],
+    errors: [
+      {
+        ...refusal,
+        message: `${refusal.message}。両方の読み方で確かめましたが、${BOTH_READINGS_ROUNDS} 回合わせても、両方の読み方で同じセルを隠す案に落ち着きませんでした（チェッカーの判断）`,
+      },
+    ],
+  };
+}
+
+function checkOnce(
+  highs: Highs,
+  bundle: RuleBundle,
+  text: string,
+  context: CheckContext,
+  options: CheckOptions,
+  both?: { axis: 'rows' | 'cols'; hide: ReadonlyMap<string, CellStatus>; findings: ReadonlyMap<string, PrimaryFinding[]> },
+): CheckResult {
   const protection = options.protection ?? DEFAULT_PROTECTION;
   const rules = smallCellRules(bundle);
   if (rules.length === 0) {
@@ -236,6 +353,7 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   const read = readTables(text, {
     ...(options.budgets?.percentReading !== undefined && { percentWork: options.budgets.percentReading }),
     threshold,
+    ...(both && { percentAxis: both.axis }),
   });
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: read.warnings };
 
@@ -283,6 +401,15 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
       sys.vars[v]!.hideable = true;
     }
   });
+  // bothpct: the cells hidden under the other reading of a table read both ways are hidden under this one too (as
+  // primary: protected as such, the threshold asked only of counts small under this reading, audit.ts).
+  for (const key of both?.hide.keys() ?? []) {
+    const [t, id] = key.split(':').map(Number) as [number, number];
+    const v = cellVar[t]?.[id] ?? -1;
+    if (v < 0) continue;
+    primaryVars.add(v);
+    sys.vars[v]!.hideable = true;
+  }
   // Other readings of percentage tables, searched before the suppression (they do not depend on it): where the input's
   // limits left some table's readings unsearched, no suppression can be shown to hold under them, so none is sought.
   const alternatives =
@@ -346,9 +473,11 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
   }
   const auditOf = new Map(proposal?.audit.map((a) => [a.var, a]));
   const tables = read.tables.map((table, t): TableResult => {
-    const p = primaries[t]!;
+    const p = both ? bothReadingsFindings(primaries[t]!, t, both) : primaries[t]!;
     const vars = cellVar[t]!;
     const status: CellStatus[] = vars.map((v, id) => {
+      const other = both?.hide.get(`${t}:${id}`);
+      if (other && !p.findings.has(id)) return other;
       if (p.findings.has(id) || primaryVars.has(v)) return 'primary';
       return proposal?.hidden.has(v) ? 'secondary' : 'published';
     });
@@ -365,7 +494,8 @@ export function check(highs: Highs, bundle: RuleBundle, text: string, context: C
       audit: cells,
       passed: cells.every((c) => c.protected),
       method: proposal.method,
-      ...(proposal.least && { least: proposal.least }),
+      // Under both readings the least-loss search saw one reading with the other's cells forced: no least is claimed.
+      ...(proposal.least && !both && { least: proposal.least }),
     };
     return { table, status, primary: p, suppression };
   });

@@ -172,9 +172,27 @@ export interface ReadOptions {
   labelWork?: number;
   /** The small-count threshold (check.ts: the rules'), for the rests of うち lines read as parts of sums (ofwhich.ts). */
   threshold?: number;
+  /**
+   * bothpct: the reading of a percentage table every cell of which fits both its row's N and its column's N, where the
+   * table does not say which (sizes.ts `readPercentAxis`): check.ts reads the text under each. Unset: refused
+   * (`percent/two-bases`).
+   */
+  percentAxis?: 'rows' | 'cols';
 }
 
+/** `ReadOptions.percentAxis` while readTables runs (read synchronously; reset after). */
+let percentAxis: 'rows' | 'cols' | undefined;
+
 export function readTables(text: string, options: ReadOptions = {}): ReadResult {
+  percentAxis = options.percentAxis;
+  try {
+    return readAll(text, options);
+  } finally {
+    percentAxis = undefined;
+  }
+}
+
+function readAll(text: string, options: ReadOptions): ReadResult {
   const out: ReadResult = { tables: [], errors: [], warnings: [] };
   if (text.length > LIMITS.text) {
     out.errors.push({
@@ -1891,7 +1909,12 @@ function readTable(
   };
   if (table.kind === 'count' && fractionBlocks.length > 0) readBlocks(table, fractionBlocks, out);
   if (table.kind === 'percent') {
-    for (const reading of [given && applySizeLine(table, given), readBracketNs(table), readTotalN(table), readPercentAxis(table, title)])
+    for (const reading of [
+      given && applySizeLine(table, given),
+      readBracketNs(table),
+      readTotalN(table),
+      readPercentAxis(table, title, percentAxis),
+    ])
       sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
   }

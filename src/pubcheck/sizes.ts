@@ -287,11 +287,13 @@ const COLUMN_PERCENT = /列\s*(?:%|パーセント|割合|百分率)|col(?:umn)?
  * 「B群 (N=50)」 over 「男性 (n=40)」 25.0% 75.0%). Before, the columns' N was always taken, and row percentages were
  * refused as no whole count of it (`percent/not-whole`, 91 of 94 random tables). The axis every cell is a whole count
  * of (within rounding) is taken; where each cell fits both, the axis the corner or the title names (「行%」「列%」),
- * else the one whose lines add up to 100% where the other's do not (推定, said in a note), else the table is refused
- * (`percent/two-bases`): an attacker may take either, and the counts of each differ. The other axis's N is then an
+ * else the table is refused (`percent/two-bases`): an attacker may take either, and the counts of each differ. The
+ * lines of one axis adding up to 100% decided before (推定) and is only named now (bothpct: column percentages of
+ * columns leaving categories out whose rows add up to 100% by chance were read as row percentages, and a hidden count
+ * of the column reading was pinned). The other axis's N is then an
  * equation on the counts (shares.ts `breakdowns`, primary.ts `leftOutShares`). Sets `Table.percentOf`.
  */
-export function readPercentAxis(table: Table, title: string | undefined): SizeReading | undefined {
+export function readPercentAxis(table: Table, title: string | undefined, axis?: 'rows' | 'cols'): SizeReading | undefined {
   if (table.kind !== 'percent') return undefined;
   if (!table.rows.some((h) => h.denominator !== undefined) || !table.cols.some((h) => h.denominator !== undefined)) return undefined;
   const cells = table.cells.flat().filter((c) => c.value.kind === 'percent');
@@ -330,21 +332,26 @@ export function readPercentAxis(table: Table, title: string | undefined): SizeRe
     const line = (i: number) => (axis === 'rows' ? table.cells[i]! : table.cells.map((r) => r[i]!)).filter((_, k) => parts.includes(k));
     return mine.length > 0 && mine.every((i) => adds(line(i)));
   };
+  // bothpct: where the table does not say, check.ts checks it under each reading in turn (`axis`), hiding the union.
+  if (axis) {
+    table.percentBoth = true;
+    if (axis === 'rows') table.percentOf = 'rows';
+    return { ok: true };
+  }
+  // The lines of one axis adding up to 100% is no proof — column percentages of columns leaving categories
+  // out may add up to 100% along each row by chance (A群 (N=18) 44%, B群 (N=37) 32%, C群 (N=54) 56% over 男性 (n=50):
+  // read as row percentages, the column reading's count 8 of 18 was pinned). Where the table does not say which, an
+  // attacker may take either reading: refused, the lines adding up named as what suggests one (推定).
   const rowsAdd = lines('rows');
   const colsAdd = lines('cols');
-  if (rowsAdd && !colsAdd)
-    return rowsNote(
-      'どの割合も行の N と列の N のどちらの整数人にも合い、行ごとの和が100%になるため。推定。列の N に対する割合なら、角のセルに「列%」と書いてください',
-    );
-  if (colsAdd && !rowsAdd)
-    return {
-      ok: true,
-      note: '割合を、列の見出しの N に対する割合（列%）として読みました（どの割合も行の N と列の N のどちらの整数人にも合い、列ごとの和が100%になるため。推定）。行の N に対する割合なら、角のセルに「行%」と書いてください。行の見出しの N は、その行の人数の和として確かめます',
-    };
+  const suggests =
+    rowsAdd !== colsAdd
+      ? `${rowsAdd ? '行' : '列'}ごとの和が100%になるため${rowsAdd ? '行%' : '列%'}のようにも見えますが（推定）、${rowsAdd ? '列' : '行'}の N に対する割合でも、${rowsAdd ? '列' : '行'}が一部の区分を載せていなければ同じ数字になりえます。`
+      : '';
   return {
     ok: false,
     code: 'percent/two-bases',
-    message: `行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合うため、割合が行の N と列の N のどちらに対するものか分かりません（チェッカーの判断）。どちらとして読むかで割合が表す人数が変わり、読み手はどちらとも読めます`,
+    message: `行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合うため、割合が行の N と列の N のどちらに対するものか分かりません（チェッカーの判断）。${suggests}どちらとして読むかで割合が表す人数が変わり、読み手はどちらとも読めます`,
     hint: '角のセル（1行目の1列目）に、行の N に対する割合なら「行%」、列の N に対する割合なら「列%」と書いてください',
   };
 }

@@ -249,6 +249,11 @@ export interface Table {
    * columns' N is then an equation on the counts, as the rows' is for column percentages. Unset: the columns' N first.
    */
   percentOf?: 'rows';
+  /**
+   * bothpct: every percentage is a whole count of both its row's N and its column's N and the table does not say which
+   * (no 「行%」「列%」): read under the reading check.ts asked for (`ReadOptions.percentAxis`), and checked under both.
+   */
+  percentBoth?: boolean;
   /** The line of the header row. */
   line: number;
 }
@@ -277,6 +282,11 @@ export interface PrimaryFinding {
   message: string;
   /** The N a complement is of (`via` `complement`: N less the cell). */
   n?: number;
+  /**
+   * A table read both as row and as column percentages (check.ts `underBothReadings`): the reading this finding is of,
+   * said in its message (a cell small under the other reading is hidden under both).
+   */
+  reading?: 'rows' | 'cols';
 }
 
 /**

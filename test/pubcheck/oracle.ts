@@ -409,6 +409,12 @@ export interface OracleOptions {
    * equality of the true counts is taken, as an attacker who saw them all would.
    */
   disjointParts?: boolean;
+  /**
+   * bothpct: where every percentage of a table with an N on both axes is a whole count of both its row's N and its
+   * column's N, the reading an attacker takes: `rows` (each cell a share of its row's N) or `cols` (its column's),
+   * whatever the corner, the title or the lines adding up to 100% suggest. Unset: as a reader would (`rowFirst`).
+   */
+  percentOf?: 'rows' | 'cols';
 }
 
 /** `table:row:col` → the whole-number (and LP) range of each hidden count cell given everything published. */
@@ -1221,7 +1227,10 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     const rowFirst =
       bothNs &&
       fitsAll('rows') &&
-      (!fitsAll('cols') || saysRow || (rowsAdd && !colsAdd && !/列\s*(?:%|割合)/.test(`${t.corner} ${t.title}`)));
+      (!fitsAll('cols') ||
+        (options.percentOf
+          ? options.percentOf === 'rows'
+          : saysRow || (rowsAdd && !colsAdd && !/列\s*(?:%|割合)/.test(`${t.corner} ${t.title}`))));
     const nOf = (r: number, c: number) =>
       (rowFirst ? statedN(t.rows[r]!) : undefined) ??
       statedN(t.cols[c]!) ??
