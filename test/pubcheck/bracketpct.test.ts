@@ -117,6 +117,16 @@ describe('bracket numbers on both axes fitting every percentage, the table not s
       ['薬剤（1）', '10.7%', '25.0%'],
       ['薬剤（2）', '89.3%', '75.0%'],
     ]);
+    // Numbers on both axes, every row's fitting and one column's not (B群（7）: 75% of 7 is no whole count): the rows'
+    // reading only, not both (the column reading would leave B群 without a base).
+    const partial = tsv([
+      ['', 'A群（40）', 'B群（7）'],
+      ['男性（40）', '25%', '75%'],
+      ['女性（60）', '50%', '50%'],
+    ]);
+    const p = result(partial);
+    expect(p.ok ? p.warnings.map((w) => w.code) : p.errors.map((e) => e.code)).not.toContain('percent/both-readings');
+    if (!p.ok) expect(p.errors.map((e) => e.code)).not.toContain('percent/two-bases');
     const n = run(numbered);
     expect(both(n)).toBe(false);
     expect(n.tables[0]!.table.rows.map((h) => h.denominator)).toEqual([undefined, undefined]);
