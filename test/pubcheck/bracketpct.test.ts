@@ -12,6 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { adversary, percentLeaks, type Ok } from './protection.ts';
+import { readTables } from '../../src/pubcheck/read.ts';
 
 const highs = await solver();
 const { result, run } = adversary(highs, fixtureBundle());
@@ -84,6 +85,16 @@ describe('bracket numbers on both axes fitting every percentage, the table not s
     expect(both(r)).toBe(true);
     if (publishable(r)) expect(allLeaks(r, PINNED)).toEqual([]);
     else expect(r.tables[0]!.status[1]).not.toBe('published');
+  });
+  it('read alone: percent/two-bases, and ReadOptions.percentAxis forces each reading', () => {
+    expect(readTables(SMALL_PUBLISHED).errors.map((e) => e.code)).toEqual(['percent/two-bases']);
+    for (const axis of ['rows', 'cols'] as const) {
+      const { errors, tables } = readTables(SMALL_PUBLISHED, { percentAxis: axis });
+      expect(errors).toEqual([]);
+      expect(tables[0]!.percentBoth).toBe(true);
+      expect(tables[0]!.percentOf).toBe(axis === 'rows' ? 'rows' : undefined);
+      expect(tables[0]!.rows.every((h) => h.sizeInLabel) && tables[0]!.cols.every((h) => h.sizeInLabel)).toBe(true);
+    }
   });
   it('where the corner or the title says 「行%」 or 「列%」 one reading is kept, and the column reading leaks nothing under 「列%」', () => {
     for (const [corner, of] of [
