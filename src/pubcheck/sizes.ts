@@ -234,10 +234,12 @@ export function readTotalN(table: Table): SizeReading | undefined {
  * A bare number in brackets closing a percentage table's header (「A群（28）」 over 10.7%, 「男性 [30]」 beside its row's
  * shares): a reader takes it for the group's N, as 「A群 (N=28)」, where every percentage under (beside) it is a whole
  * count of it within rounding (the fit test of a stated N, cell.ts `wholeCountOf`) — 10.7% of 28 is 3. Read so
- * (`Header.sizeInLabel`: across tables the group is 「A群」, labels.ts `headerKey`) for the headers of one axis only:
- * where both axes have such numbers that fit, the axis whose shares add up to 100% (none where both or neither do);
- * never where the shares add up to 100% the other way only (row shares under column numbers), nor where the table or
- * the other axis states an N already. A number that does not fit stays part of the label (a numbering, 「薬剤（1）」);
+ * (`Header.sizeInLabel`: across tables the group is 「A群」, labels.ts `headerKey`). Where both axes have such numbers
+ * that fit, every item's on both axes, both are read, and which the percentages are of is readPercentAxis's, as for Ns stated on both axes (the
+ * corner or the title, else `percent/two-bases`: checked under both readings, bracketpct; before, the axis whose
+ * shares add up to 100% was taken); where one axis only has one for every item, that axis (none where neither
+ * does). Where one axis only has them: never where the shares add up to 100% the other way
+ * only (row shares under column numbers), nor where the table or the other axis states an N already. A number that does not fit stays part of the label (a numbering, 「薬剤（1）」);
  * the percentages then have no N and check.ts says how to write one. Undefined when nothing is read.
  */
 export function readBracketNs(table: Table): SizeReading | undefined {
@@ -260,21 +262,45 @@ export function readBracketNs(table: Table): SizeReading | undefined {
   };
   const rows = plan('rows');
   const cols = plan('cols');
-  let choice: ReturnType<typeof plan> | undefined;
-  if (rows.taken.length > 0 && cols.taken.length > 0) choice = rows.adding !== cols.adding ? (rows.adding ? rows : cols) : undefined;
-  else choice = rows.taken.length > 0 ? rows : cols.taken.length > 0 ? cols : undefined;
+  const take = (p: ReturnType<typeof plan>) => {
+    for (const { i, n } of p.taken) {
+      p.own[i]!.denominator = n;
+      p.own[i]!.sizeInLabel = true;
+    }
+  };
+  const bracketed = (p: ReturnType<typeof plan>) => p.taken.every(({ i }) => SIZE_IN_BRACKETS.test(normalise(p.own[i]!.label)));
+  const shownOf = (p: ReturnType<typeof plan>) => p.taken.map(({ i, n }) => `${quote(p.own[i]!.label)}の ${n}`).join('、');
+  // Every item of the axis has its N read: under this axis's reading no percentage is left without a base.
+  const complete = (p: ReturnType<typeof plan>) => items(p.own).every((i) => p.taken.some((x) => x.i === i));
+  let only: ReturnType<typeof plan> | undefined;
+  if (rows.taken.length > 0 && cols.taken.length > 0) {
+    if (rows.stated || cols.stated) return undefined;
+    // Where one axis only has an N for every item, its reading is the only one with a base for every cell.
+    if (complete(rows) !== complete(cols)) only = complete(rows) ? rows : cols;
+    else if (!complete(rows)) return undefined;
+  }
+  if (rows.taken.length > 0 && cols.taken.length > 0 && !only) {
+    // bracketpct: numbers on both axes that every percentage under and beside them fits are the Ns of both, as
+    // 「A群 (N=28)」 over 「男性 (n=40)」: which the percentages are of is then readPercentAxis's (the corner or the
+    // title, else checked under both readings). Before, the axis whose lines add up to 100% was taken (推定), and
+    // the other axis's numbers were left as possible counts: column percentages whose rows add up to 100% by chance
+    // were refused (`header/count`), as were row percentages whose columns do.
+    take(rows);
+    take(cols);
+    return {
+      ok: true,
+      note: `行の見出しの${bracketed(rows) ? '括弧内の' : ''}数（${shownOf(rows)}）と列の見出しの${bracketed(cols) ? '括弧内の' : ''}数（${shownOf(cols)}）を、それぞれの行と列の人数（N）として読みました（推定。どの割合もその人数の整数人として四捨五入の範囲で合うため）。分母なら「(N=…)」と書くとはっきりします`,
+    };
+  }
+  const choice = only ?? (rows.taken.length > 0 ? rows : cols.taken.length > 0 ? cols : undefined);
   if (!choice) return undefined;
   const other = choice === rows ? cols : rows;
   if (other.stated || (!choice.adding && other.adding)) return undefined;
-  for (const { i, n } of choice.taken) {
-    choice.own[i]!.denominator = n;
-    choice.own[i]!.sizeInLabel = true;
-  }
+  take(choice);
   const what = choice.axis === 'rows' ? '行' : '列';
-  const shown = choice.taken.map(({ i, n }) => `${quote(choice.own[i]!.label)}の ${n}`).join('、');
   return {
     ok: true,
-    note: `${what}の見出しの${choice.taken.every(({ i }) => SIZE_IN_BRACKETS.test(normalise(choice!.own[i]!.label))) ? '括弧内の' : ''}数（${shown}）を、その${what}の割合の分母（N）として読み、確かめました（推定。どの割合もその人数の整数人として四捨五入の範囲で合うため）。分母なら「(N=…)」と書くとはっきりします`,
+    note: `${what}の見出しの${bracketed(choice) ? '括弧内の' : ''}数（${shownOf(choice)}）を、その${what}の割合の分母（N）として読み、確かめました（推定。どの割合もその人数の整数人として四捨五入の範囲で合うため）。分母なら「(N=…)」と書くとはっきりします`,
   };
 }
 

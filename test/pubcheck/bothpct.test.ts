@@ -8,9 +8,8 @@
  * `percentOf`).
  */
 import { describe, expect, it } from 'vitest';
-import { attack } from './oracle.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
-import { adversary, THRESHOLD, type Ok } from './protection.ts';
+import { adversary, percentLeaks, type Ok } from './protection.ts';
 
 const highs = await solver();
 const { run, codes } = adversary(highs, fixtureBundle());
@@ -23,27 +22,8 @@ const both = (r: Ok) => r.warnings.some((w) => w.code === 'percent/both-readings
  * count pinned, a count of 1–9 published, or hidden with less than 10 possible. Empty where nothing does.
  */
 function leaks(r: Ok, text: string, reading: 'rows' | 'cols'): string[] {
-  const t = r.tables[0]!;
-  const C = t.table.cols.length;
-  const hidden = new Set<string>();
-  t.status.forEach((s, id) => s !== 'published' && hidden.add(`0:${Math.floor(id / C)}:${id % C}`));
-  const ranges = attack(highs, text, hidden, { zeroExempt: true, percentOf: reading });
-  const out: string[] = [];
-  for (const [k, g] of ranges) if (g.hi !== null && g.hi <= g.lo) out.push(`${k} pinned to ${g.lo} (${reading})`);
-  t.table.cells.forEach((row, i) =>
-    row.forEach((cell, c) => {
-      if (cell.value.kind !== 'percent') return;
-      const n = (reading === 'rows' ? t.table.rows[i]! : t.table.cols[c]!).denominator!;
-      const h = 0.5 * 10 ** -cell.value.decimals;
-      const lo = Math.max(0, Math.ceil((n * (cell.value.percent - h)) / 100 - 1e-9));
-      const hi = Math.min(n, Math.floor((n * (cell.value.percent + h)) / 100 + 1e-9));
-      if (lo < 1 || hi >= THRESHOLD) return;
-      const k = `0:${i}:${c}`;
-      if (!hidden.has(k)) out.push(`${k} ${cell.text} published: ${lo}–${hi} (${reading})`);
-      else if ((ranges.get(k)?.hi ?? Infinity) < THRESHOLD) out.push(`${k} shown under ${THRESHOLD} (${reading})`);
-    }),
-  );
-  return out;
+  const t = r.tables[0]!.table;
+  return percentLeaks(highs, r, text, reading, (i, c) => (reading === 'rows' ? t.rows[i]! : t.cols[c]!).denominator!);
 }
 const safe = (r: Ok, text: string) => expect([...leaks(r, text, 'rows'), ...leaks(r, text, 'cols')], text).toEqual([]);
 /** Whether the check can publish the table after its changes (no header finding, a suppression that passes). */

@@ -190,3 +190,38 @@ export function outcomeAttacked(r: Ok, text?: string): string {
     ),
   ].join('\n');
 }
+
+/**
+ * What leaks of `text` (one table of whole percentages, checked as `r`) under `reading` (oracle.ts `percentOf`): a
+ * hidden count pinned, a count of 1–9 published, or hidden with less than 10 possible, the counts of each cell found
+ * by interval arithmetic from its reading's N, `nOf(row, col)`. Empty where nothing does (bothpct, bracketpct).
+ */
+export function percentLeaks(
+  highs: Highs,
+  r: Extract<CheckResult, { ok: true }>,
+  text: string,
+  reading: 'rows' | 'cols',
+  nOf: (row: number, col: number) => number,
+): string[] {
+  const t = r.tables[0]!;
+  const C = t.table.cols.length;
+  const hidden = new Set<string>();
+  t.status.forEach((s, id) => s !== 'published' && hidden.add(`0:${Math.floor(id / C)}:${id % C}`));
+  const ranges = attack(highs, text, hidden, { zeroExempt: true, percentOf: reading });
+  const out: string[] = [];
+  for (const [k, g] of ranges) if (g.hi !== null && g.hi <= g.lo) out.push(`${k} pinned to ${g.lo} (${reading})`);
+  t.table.cells.forEach((row, i) =>
+    row.forEach((cell, c) => {
+      if (cell.value.kind !== 'percent') return;
+      const n = nOf(i, c);
+      const h = 0.5 * 10 ** -cell.value.decimals;
+      const lo = Math.max(0, Math.ceil((n * (cell.value.percent - h)) / 100 - 1e-9));
+      const hi = Math.min(n, Math.floor((n * (cell.value.percent + h)) / 100 + 1e-9));
+      if (lo < 1 || hi >= THRESHOLD) return;
+      const k = `0:${i}:${c}`;
+      if (!hidden.has(k)) out.push(`${k} ${cell.text} published: ${lo}–${hi} (${reading})`);
+      else if ((ranges.get(k)?.hi ?? Infinity) < THRESHOLD) out.push(`${k} shown under ${THRESHOLD} (${reading})`);
+    }),
+  );
+  return out;
+}
