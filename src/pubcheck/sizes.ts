@@ -235,11 +235,12 @@ export function readTotalN(table: Table): SizeReading | undefined {
  * shares): a reader takes it for the group's N, as 「A群 (N=28)」, where every percentage under (beside) it is a whole
  * count of it within rounding (the fit test of a stated N, cell.ts `wholeCountOf`) — 10.7% of 28 is 3. Read so
  * (`Header.sizeInLabel`: across tables the group is 「A群」, labels.ts `headerKey`). Where both axes have such numbers
- * that fit, every item's on both axes, both are read, and which the percentages are of is readPercentAxis's, as for Ns stated on both axes (the
- * corner or the title, else `percent/two-bases`: checked under both readings, bracketpct; before, the axis whose
- * shares add up to 100% was taken); where one axis only has one for every item, that axis (none where neither
- * does). Where one axis only has them: never where the shares add up to 100% the other way
- * only (row shares under column numbers), nor where the table or the other axis states an N already. A number that does not fit stays part of the label (a numbering, 「薬剤（1）」);
+ * that fit, for every item of both, both are read, and which the percentages are of is readPercentAxis's, as for Ns
+ * stated on both axes (the corner or the title, else `percent/two-bases`: checked under both readings, bracketpct;
+ * before, the axis whose shares add up to 100% was taken); where one axis only has one for every item, that axis (none
+ * where neither does). Where one axis only has them: never where the shares add up to 100% the other way only (row
+ * shares under column numbers), nor where the table or the other axis states an N already. A number that does not fit
+ * stays part of the label (a numbering, 「薬剤（1）」);
  * the percentages then have no N and check.ts says how to write one. Undefined when nothing is read.
  */
 export function readBracketNs(table: Table): SizeReading | undefined {
