@@ -122,7 +122,7 @@ describe('percentages fitting both Ns, the table not saying which', () => {
     expect(codes(`${PINNED}\n${SMALL_PUBLISHED}`)).toEqual(['percent/two-bases', 'percent/two-bases']);
   });
   it('chance: 40 column percentage tables whose rows add up to 100% by chance (2 × 3, counts 1–9 or 20–90), and 40 transposed: none leaks under either reading', () => {
-    // bench/pubcheck-bothpct.ts CHANCE=1 on the same generator, 100 of each on main: see README (bothpct).
+    // test/pubcheck/bothpct-measure.ts CHANCE=1 on the same generator, 100 of each on main: see README (bothpct).
     const random = lcg(4711);
     let read = 0;
     let found = 0;

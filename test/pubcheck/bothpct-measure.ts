@@ -4,14 +4,14 @@
  * decimal, small counts, lines leaving 0–3 patients out), checked and then attacked by the oracle under BOTH
  * readings (oracle.ts `percentOf`): refused (input error), finding (no suppression passes / a header finding), leaked
  * (under either reading a hidden count pinned, or a count of 1–9 published or hidden with less than 10 possible), held.
- * `node bench/pubcheck-bothpct.ts` (GAP=1 or CHANCE=1, SRC=<dir with src/pubcheck> to run another version's engine, TABLES per kind).
+ * `node test/pubcheck/bothpct-measure.ts` (GAP=1 or CHANCE=1, SRC=<dir with src/pubcheck> to run another version's engine, TABLES per kind).
  */
 import loadHighs from 'highs';
-import { attack } from '../test/pubcheck/oracle.ts';
-import { fixtureBundle, lcg } from '../test/pubcheck/helpers.ts';
+import { attack } from './oracle.ts';
+import { fixtureBundle, lcg } from './helpers.ts';
 
-const SRC = process.env.SRC ?? new URL('..', import.meta.url).pathname;
-const { check } = (await import(`${SRC}/src/pubcheck/check.ts`)) as typeof import('../src/pubcheck/check.ts');
+const SRC = process.env.SRC ?? new URL('../..', import.meta.url).pathname;
+const { check } = (await import(`${SRC}/src/pubcheck/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
 const TABLES = Number(process.env.TABLES ?? 125);
 /** GAP=1: the true axis's lines leave 1–15 patients out (integer percentages), as a table of some categories only. */
 const GAP = process.env.GAP === '1';
