@@ -58,11 +58,13 @@ describe('a bare N in brackets over percentages', () => {
     // 28 and 60 fit every share by chance with integer percentages; the shares are of the rows.
     expect(codes('\tA群（100）\tB群（50）\n男性\t30%\t70%\n女性\t40%\t60%\n')).toEqual(['percent/no-denominator']);
   });
-  it('numbers on both axes that both fit: the axis whose shares add up to 100%', () => {
-    const read = readTables('\tA群（20）\tB群（50）\n男性（10）\t20%\t40%\n女性（60）\t80%\t60%\n');
+  it('numbers on both axes that both fit: both read as Ns, and which the percentages are of is asked of both readings (bracketpct)', () => {
+    // Before, the axis whose shares add up to 100% was taken (the columns here), the rows' numbers left in the labels.
+    const text = '\tA群（20）\tB群（50）\n男性（10）\t20%\t40%\n女性（60）\t80%\t60%\n';
+    expect(readTables(text).errors.map((e) => e.code)).toEqual(['percent/two-bases']);
+    const read = readTables(text, { percentAxis: 'cols' });
     expect(read.tables[0]!.cols.map((h) => h.denominator)).toEqual([20, 50]);
-    expect(read.tables[0]!.rows.map((h) => h.denominator)).toEqual([undefined, undefined]);
-    expect(read.tables[0]!.rows.map((h) => headerKey(h))).toEqual(['男性(10)', '女性(60)']);
+    expect(read.tables[0]!.rows.map((h) => h.denominator)).toEqual([10, 60]);
   });
   it('a stated N of the table leaves the bracket a label (the percentages have their N)', () => {
     const read = readTables('# N=88\n\tA群（28）\tB群（60）\n男性\t10.2%\t33.0%\n女性\t21.6%\t35.2%\n');
