@@ -205,14 +205,14 @@ function bothReadingsFindings(
   const as = (axis: 'rows' | 'cols', f: PrimaryFinding): PrimaryFinding =>
     f.reading ? f : { ...f, reading: axis, message: `${READING_WORDS[axis]}として読むと、${f.message}` };
   const findings = new Map([...p.findings].map(([id, fs]) => [id, fs.map((f) => as(both.axis, f))]));
+  const other = both.axis === 'rows' ? 'cols' : 'rows';
   for (const [key, fs] of both.findings) {
     const [table, id] = key.split(':').map(Number) as [number, number];
-    if (table !== t || findings.has(id)) continue;
-    const other = both.axis === 'rows' ? 'cols' : 'rows';
-    findings.set(
-      id,
-      fs.map((f) => as(other, f)),
-    );
+    if (table === t && !findings.has(id))
+      findings.set(
+        id,
+        fs.map((f) => as(other, f)),
+      );
   }
   return { ...p, findings };
 }
@@ -271,8 +271,8 @@ function underBothReadings(
     const next = new Map(hide);
     for (const r of [rows!, cols!])
       for (const [k, s] of hiddenOf(r)) if (next.get(k) !== 'primary') next.set(k, s === 'primary' ? 'primary' : 'secondary');
-    const found = new Map([...findingsOf(rows!, 'rows'), ...findingsOf(cols!, 'cols')].map(([k]) => [k, [] as PrimaryFinding[]]));
-    for (const [k, fs] of [...findingsOf(rows!, 'rows'), ...findingsOf(cols!, 'cols')]) found.get(k)!.push(...fs);
+    const found = new Map<string, PrimaryFinding[]>();
+    for (const [k, fs] of [...findingsOf(rows!, 'rows'), ...findingsOf(cols!, 'cols')]) found.set(k, [...(found.get(k) ?? []), ...fs]);
     const sameFindings = found.size === findings.size && [...found].every(([k, fs]) => findings.get(k)?.length === fs.length);
     if ([rows!, cols!].every((r) => hiddenOf(r).size === next.size) && next.size === hide.size && sameFindings)
       return { ...rows!, warnings: [...rows!.warnings, note(true)] };
