@@ -137,25 +137,17 @@ function labelKeyOnce(label: string, keepGroupWord: boolean): string {
   const words = wordsIn(stripped(label))
     .map((w) => plainKey(w))
     .filter((w) => w !== '' && !JOINER_WORD.has(w));
-  if (keepGroupWord) {
-    if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w)))
-      return words
-        .map((w) => wordKey(w, true))
-        .sort()
-        .join('\u0000');
-    return wordKey(plainKey(label), true);
-  }
-  if (words.length >= 2 && words.some((w) => GROUP_WORD.has(w))) {
+  if (!keepGroupWord && words.length >= 2 && words.some((w) => GROUP_WORD.has(w))) {
     const named = words.filter((w) => !GROUP_WORD.has(w));
     if (named.length === 1) return wordKey(named[0]!);
     words.splice(0, words.length, ...named);
   }
   if (words.length >= 2 && !words.some((w) => /^[\d.,-]+$/.test(w)))
     return words
-      .map((w) => wordKey(w))
+      .map((w) => wordKey(w, keepGroupWord))
       .sort()
       .join('\u0000');
-  return wordKey(plainKey(label));
+  return wordKey(plainKey(label), keepGroupWord);
 }
 
 /**
