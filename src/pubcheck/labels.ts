@@ -240,7 +240,7 @@ export function readCompounds(tables: readonly Table[], budget = LABEL_WORK): { 
   const byStart = new Map<string, number[]>();
   for (const w of new Set([...vocabulary, ...written, ...[...READINGS.keys()].filter((k) => vocabulary.has(wordKey(k)))])) {
     if (w.length === 1) ones.add(w);
-    else (byStart.get(w.slice(0, 2)) ?? byStart.set(w.slice(0, 2), []).get(w.slice(0, 2))!).push(w.length);
+    else pushAt(byStart, w.slice(0, 2), w.length);
   }
   for (const ls of byStart.values()) ls.sort((a, b) => a - b);
   /** The ends `to` (ascending, at most `longest` on) of the pieces of `w` from `from` that may be words. */
@@ -349,7 +349,7 @@ export function readCompounds(tables: readonly Table[], budget = LABEL_WORK): { 
   for (const table of tables)
     for (const hs of [table.rows, table.cols]) {
       const byKey = new Map<string, Header[]>();
-      for (const h of hs) if (h.kind !== 'total') (byKey.get(ownKey(h)) ?? byKey.set(ownKey(h), []).get(ownKey(h))!).push(h);
+      for (const h of hs) if (h.kind !== 'total') pushAt(byKey, ownKey(h), h);
       for (const same of byKey.values()) {
         const kept = same.filter((h) => h.compound === undefined);
         if (new Set(kept.map((h) => groupWordKey(nameOf(h)))).size > 1) for (const h of kept) h.compound = [groupWordKey(nameOf(h))];
@@ -414,13 +414,12 @@ export function labelWarnings(tables: readonly Table[], together: (a: number, b:
     if (!list.includes(text)) list.push(text);
   };
   const byKey = new Map<string, Seen[]>();
-  const push = (m: Map<string, Seen[]>, k: string, x: Seen) => (m.get(k) ?? m.set(k, []).get(k)!).push(x);
-  for (const x of seen) push(byKey, x.key, x);
+  for (const x of seen) pushAt(byKey, x.key, x);
   if (tables.length < 2) return [];
   for (const group of byKey.values())
     for (let i = 0; i < group.length; i++) for (let j = i + 1; j < group.length; j++) note(group[i]!, group[j]!, true);
   const byPlain = new Map<string, Seen[]>();
-  for (const x of seen) push(byPlain, x.plain, x);
+  for (const x of seen) pushAt(byPlain, x.plain, x);
   const plains = [...byPlain.keys()];
   const out: Warning[] = [];
   if (plains.length > LOOKALIKE_LABELS) {
@@ -613,7 +612,7 @@ export function linkByNumbers(tables: readonly Table[]): NumberLink[] {
   const index = new Map(
     counts.map(({ index: i }) => {
       const byValues = new Map<string, Line[]>();
-      for (const l of lines.get(i)!) (byValues.get(sortedKey(l)) ?? byValues.set(sortedKey(l), []).get(sortedKey(l))!).push(l);
+      for (const l of lines.get(i)!) pushAt(byValues, sortedKey(l), l);
       return [i, byValues];
     }),
   );
@@ -649,7 +648,10 @@ export function linkByNumbers(tables: readonly Table[]): NumberLink[] {
       ['cols', t.cols],
     ] as const)
       for (const h of hs)
-        if (h.kind !== 'total') (owners.get(ownKey(h)) ?? owners.set(ownKey(h), new Set()).get(ownKey(h))!).add(`${i}:${axis}`);
+        if (h.kind !== 'total') {
+          const key = ownKey(h);
+          (owners.get(key) ?? owners.set(key, new Set()).get(key)!).add(`${i}:${axis}`);
+        }
   const parent = new Map<string, string>();
   const members = new Map<string, Set<string>>();
   const find = (k: string): string => {
@@ -743,3 +745,10 @@ const NUMBERING_WORD = new RegExp(
     String.raw`|(?:^|\s)(?:期|相|第|型|番|#|№|日|週|月|年|群|組|点|版|回|度|区|層|段|級|問|号|波)$`,
   'i',
 );
+
+/** Adds `x` to the list kept at `k`, starting the list where there is none. */
+function pushAt<K, V>(m: Map<K, V[]>, k: K, x: V): void {
+  const list = m.get(k);
+  if (list) list.push(x);
+  else m.set(k, [x]);
+}

@@ -180,19 +180,7 @@ export interface ReadOptions {
   percentAxis?: 'rows' | 'cols';
 }
 
-/** `ReadOptions.percentAxis` while readTables runs (read synchronously; reset after). */
-let percentAxis: 'rows' | 'cols' | undefined;
-
 export function readTables(text: string, options: ReadOptions = {}): ReadResult {
-  percentAxis = options.percentAxis;
-  try {
-    return readAll(text, options);
-  } finally {
-    percentAxis = undefined;
-  }
-}
-
-function readAll(text: string, options: ReadOptions): ReadResult {
   const out: ReadResult = { tables: [], errors: [], warnings: [] };
   if (text.length > LIMITS.text) {
     out.errors.push({
@@ -592,17 +580,14 @@ function readAll(text: string, options: ReadOptions): ReadResult {
     // 「n/N」 cells with each variable's own N (missing data per row): read as blocks, with the missing as a line of
     // ours (fractions.ts); not beside うち lines (their rests are other lines of ours).
     const fractions = parts.decompositions.length === 0 ? readFractionBlocks(parts.records) : { records: parts.records, blocks: [] };
-    const table = readTable(
-      number,
+    const table = readTable(number, fractions.records, out, {
       title,
       titleLine,
-      fractions.records,
-      out,
-      undefined,
-      parts.decompositions,
-      fractions.blocks,
-      variableN.rowSums,
-    );
+      decompositions: parts.decompositions,
+      fractionBlocks: fractions.blocks,
+      rowSums: variableN.rowSums,
+      percentAxis: options.percentAxis,
+    });
     if (table)
       for (const h of table.rows) {
         const under = sections.headings.find((s) => h.label.startsWith(`${s.name}・`));
@@ -1601,17 +1586,24 @@ export function groupLike(corner: string, colRaws: readonly string[]): boolean {
   return prefix + suffix >= 1 && all.every((l) => l.length - prefix - suffix >= 1 && l.length - prefix - suffix <= 2);
 }
 
-function readTable(
-  number: number,
-  title: string | undefined,
-  titleLine: number | undefined,
-  records: CsvRecord[],
-  out: ReadResult,
-  given?: SizeLine,
-  decompositions: readonly Decomposition[] = [],
-  fractionBlocks: readonly FractionBlock[] = [],
-  rowSums: readonly { line: number; n: number }[] = [],
-): Table | undefined {
+/** What a table's reading is given besides its lines: read around it (readTables) or on its first reading (readTable). */
+interface TableContext {
+  title?: string | undefined;
+  titleLine?: number | undefined;
+  /** A line of group sizes read out of the table on its first reading (sizes.ts), read again without it. */
+  given?: SizeLine;
+  /** うち lines read as parts of the line above (ofwhich.ts). */
+  decompositions?: readonly Decomposition[];
+  /** 「n/N」 blocks with each variable's own N (fractions.ts). */
+  fractionBlocks?: readonly FractionBlock[];
+  /** Rows of patients with no value whose sum over the groups a column of Ns states (table1.ts `readVariableN`). */
+  rowSums?: readonly { line: number; n: number }[] | undefined;
+  /** `ReadOptions.percentAxis`. */
+  percentAxis?: 'rows' | 'cols' | undefined;
+}
+
+function readTable(number: number, records: CsvRecord[], out: ReadResult, context: TableContext): Table | undefined {
+  const { title, titleLine, given, decompositions = [], fractionBlocks = [], rowSums = [], percentAxis } = context;
   const errorsBefore = out.errors.length;
   const header = records[0]!;
   const headerFields = trimEnd(header.fields);
@@ -1879,7 +1871,7 @@ function readTable(
       parent: moved(d.parent, d.axis),
       pairs: d.pairs.map(([a, b]) => [moved(a, d.axis), moved(b, d.axis)] as [number, number]),
     }));
-    return readTable(number, title, titleLine, withoutLine(records, sizes), out, sizes, kept, fractionBlocks, rowSums);
+    return readTable(number, withoutLine(records, sizes), out, { ...context, given: sizes, decompositions: kept });
   }
 
   const all = cells.flat();
