@@ -1,5 +1,5 @@
 /** Splits pasted TSV or a CSV file into records (RFC 4180 quoting, BOM, CRLF), and decodes file bytes. */
-import { hasHtmlTable, htmlRecords, HtmlTooDeep, HtmlTooWide } from './html.ts';
+import { hasHtmlTable, htmlRecords, HtmlHidden, HtmlTooDeep, HtmlTooWide } from './html.ts';
 
 export interface CsvRecord {
   fields: string[];
@@ -265,6 +265,8 @@ export interface Records {
   htmlTooDeep?: number;
   /** An HTML row with text past the places html.ts writes out (`HtmlTooWide`): not read (refused, read.ts). */
   htmlTooWide?: { line: number; column: number; places?: number | undefined };
+  /** An element of a table the page does not show as text (`HtmlHidden`): not read (refused, read.ts `input/html-hidden`). */
+  htmlHidden?: { line: number; how: string };
   /**
    * A line of cells between pipes (「| A | B |」) in no Markdown table: no delimiter row 「|---|---|」 under its header,
    * or one with another number of cells. Read as one cell, it would be a note; refused instead.
@@ -423,6 +425,8 @@ export function readRecords(input: string, separator?: string): Records {
           html: true,
           htmlTooWide: { line: e.line, column: e.column, places: e.places },
         };
+      if (e instanceof HtmlHidden)
+        return { records: [], separator: '\t', markdown: [], html: true, htmlHidden: { line: e.line, how: e.how } };
       if (!(e instanceof HtmlTooDeep)) throw e;
       return { records: [], separator: '\t', markdown: [], html: true, htmlTooDeep: e.line };
     }

@@ -137,6 +137,89 @@ export class HtmlTooWide extends Error {
   }
 }
 
+/**
+ * A table holding text the page does not show, or shows otherwise than as text: an element hidden by its own
+ * attributes (`hidden`, 「style="display:none"」 and the like) or by a rule of the page's own stylesheet naming it, or a
+ * form control (a 「select」's options are all in the file, one shown; an 「input」's value is shown but is no text).
+ * Read as the file has it, a cell shown as 「3」 beside a hidden 「0」 was read as 30 (its 3 published unchecked), and a
+ * hidden cell moves the cells after it to other columns: refused in words (read.ts `input/html-hidden`), naming the line
+ * and what hides it. Text outside tables is read whether shown or not (it is in the published file either way).
+ */
+export class HtmlHidden extends Error {
+  readonly line: number;
+  /** What hides it, in Japanese for the message (「style="display:none"」, 「hidden 属性」, 「選択肢（select）」 …). */
+  readonly how: string;
+  constructor(line: number, how: string) {
+    super(`HTML table text not shown as text at line ${line}`);
+    this.line = line;
+    this.how = how;
+  }
+}
+
+/** Declarations that leave an element's text unseen (any of them, in a style attribute or a stylesheet's rule). */
+const HIDING =
+  /(?:^|[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)[a-z%]*|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?)\s*(?:!\s*important\s*)?(?=;|}|$)/i;
+
+/** Elements that show a value other than as their text (a select shows one option; an input, its value attribute). */
+const CONTROLS: Record<string, string> = {
+  select: '選択肢（select）',
+  datalist: '選択肢（datalist）',
+  input: '入力欄（input）',
+  textarea: '入力欄（textarea）',
+};
+
+/** The selectors of the rules of a page's stylesheets (its 「style」 elements) that hide what they name. */
+function hidingSelectors(document: P5Document): string[] {
+  const css: string[] = [];
+  const stack: P5Parent[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const child of node.childNodes) {
+      if (!isElement(child)) continue;
+      if (child.tagName === 'style') css.push(child.childNodes.map((t) => (isText(t) ? t.value : '')).join(''));
+      else stack.push(child);
+    }
+  }
+  const selectors: string[] = [];
+  // Rules innermost first (a rule in @media is found without the @media before it).
+  for (const m of css
+    .join('\n')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .matchAll(/([^{}]+)\{([^{}]*)\}/g))
+    if (HIDING.test(m[2]!)) selectors.push(m[1]!.trim());
+  return selectors;
+}
+
+/** Tag names of a table's parts: a hiding rule naming one (「tr.x」, 「td:nth-child(3)」) may hide text in any table. */
+const TABLE_TAGS = /(?:^|[\s>+~,(])(?:table|caption|colgroup|col|thead|tbody|tfoot|tr|td|th)(?![\w-])/i;
+
+/**
+ * What hides `e` or shows it otherwise than as text, or undefined: its attributes, or a hiding rule of the page's
+ * stylesheets that names it by class or id, names a table's part, or names any element (「*」, an attribute selector).
+ */
+function hiddenHow(e: P5Element, selectors: readonly string[]): string | undefined {
+  const control = CONTROLS[e.tagName];
+  if (control) return control;
+  if (attribute(e, 'hidden') !== undefined) return 'hidden 属性';
+  const style = attribute(e, 'style');
+  const inline = style !== undefined ? HIDING.exec(style) : null;
+  if (inline) return `style="${inline[1]!.replace(/\s+/g, '')}"`;
+  if (selectors.length === 0) return undefined;
+  const names = [
+    ...(attribute(e, 'class') ?? '')
+      .split(/[\t\n\f\r ]+/)
+      .filter(Boolean)
+      .map((c) => `.${c}`),
+    ...(attribute(e, 'id') ? [`#${attribute(e, 'id')}`] : []),
+  ];
+  for (const sel of selectors) {
+    const named = names.find((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&')}(?![\\w-])`).test(sel));
+    if (named || TABLE_TAGS.test(sel) || /(?:^|[\s>+~,])\*|\[/.test(sel))
+      return `ページのスタイルシートの「${sel.length > 40 ? `${sel.slice(0, 40)}…` : sel}」（表示しない指定）`;
+  }
+  return undefined;
+}
+
 /** Most cells a table may span to (a colspan or rowspan past it is taken at it, as browsers cap them). */
 const MAX_SPAN = { col: 1_000, row: 65_534 };
 /** Rows a merged cell's blanks are written in: more than a table may hold (read.ts `LIMITS.rows`, 2,000, and headers). */
@@ -160,14 +243,16 @@ const isText = (n: P5Child): n is DefaultTreeAdapterMap['textNode'] => n.nodeNam
 /**
  * The text an element shows: its text nodes in order, <br> as a space, runs of HTML white space (space, tab, line
  * ends) as one space, trimmed of it. No-break spaces and U+3000 stay: at a cell's start they are an indentation
- * (read.ts), as in a spreadsheet's copy.
+ * (read.ts), as in a spreadsheet's copy. `shown` is called on each element whose text is taken (in a table: refuses
+ * what the page does not show as text).
  */
-function textOf(node: P5Parent): string {
+function textOf(node: P5Parent, shown?: (e: P5Element) => void): string {
   let out = '';
   const walk = (n: P5Child) => {
     if (isText(n)) out += n.value;
     else if (isElement(n)) {
       if (HIDDEN.has(n.tagName)) return;
+      shown?.(n);
       if (n.tagName === 'br') out += ' ';
       else n.childNodes.forEach(walk);
     }
@@ -196,17 +281,23 @@ function nonNegative(value: string | undefined): number | undefined {
 const line = (n: P5Child, fallback: number) => n.sourceCodeLocation?.startLine ?? fallback;
 
 /** The rows of a table in the order shown: the header rows, the body rows, then the footer rows. */
-function tableRows(table: P5Element): P5Element[] {
+function tableRows(table: P5Element, shown: (e: P5Element) => void): P5Element[] {
   const head: P5Element[] = [];
   const body: P5Element[] = [];
   const foot: P5Element[] = [];
+  shown(table);
   for (const child of table.childNodes) {
     if (!isElement(child)) continue;
+    if (child.tagName === 'tr' || child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') shown(child);
     if (child.tagName === 'tr') body.push(child);
     else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
       const to = child.tagName === 'thead' ? head : child.tagName === 'tfoot' ? foot : body;
       // One by one: spread as arguments, 100,000 rows would pass the call stack.
-      for (const row of child.childNodes) if (isElement(row) && row.tagName === 'tr') to.push(row);
+      for (const row of child.childNodes)
+        if (isElement(row) && row.tagName === 'tr') {
+          shown(row);
+          to.push(row);
+        }
     }
   }
   return [...head, ...body, ...foot];
@@ -216,8 +307,8 @@ function tableRows(table: P5Element): P5Element[] {
  * The records of one table: each row a record of its cells, a merged cell's text in its first place and blanks in
  * the places it spans (the grid of the HTML table model: a cell goes to the first place its row leaves free).
  */
-function tableRecords(table: P5Element, fallback: number): HtmlRecord[] {
-  const rows = tableRows(table);
+function tableRecords(table: P5Element, fallback: number, shown: (e: P5Element) => void): HtmlRecord[] {
+  const rows = tableRows(table, shown);
   const grid: (string | undefined)[][] = rows.map(() => []);
   let places = 0;
   rows.forEach((tr, r) => {
@@ -229,7 +320,8 @@ function tableRecords(table: P5Element, fallback: number): HtmlRecord[] {
       // rowspan="0" spans to the end of its section in the standard; taken as the rest of the table here.
       const rowSpan = attribute(cell, 'rowspan');
       const rowsSpanned = nonNegative(rowSpan) === 0 ? rows.length - r : span(rowSpan, MAX_SPAN.row);
-      const text = textOf(cell);
+      shown(cell);
+      const text = textOf(cell, shown);
       if (c >= ROW_PLACES && text !== '') throw new HtmlTooWide(line(tr, fallback), c + 1);
       // Spans fill the rows read.ts may read; past them a table is refused as too large whatever its blanks (a
       // rowspan="0" over a million rows and 1,000 columns would fill a billion places).
@@ -273,6 +365,12 @@ export function htmlRecords(text: string): HtmlRecord[] {
   const document = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter: LINES_ONLY });
   const deep = tooDeep(document);
   if (deep !== undefined) throw new HtmlTooDeep(deep);
+  const selectors = hidingSelectors(document);
+  /** Refuses an element of a table that the page does not show as text (`HtmlHidden`), naming its line or the table's. */
+  const shownIn = (fallback: number) => (e: P5Element) => {
+    const how = hiddenHow(e, selectors);
+    if (how !== undefined) throw new HtmlHidden(line(e, fallback), how);
+  };
   const out: HtmlRecord[] = [];
   /** A piece of text waiting: the title of a table that follows at once, else a note. */
   let pending: HtmlRecord | undefined;
@@ -289,11 +387,26 @@ export function htmlRecords(text: string): HtmlRecord[] {
   };
   const visit = (node: P5Child, parentLine: number): void => {
     if (isText(node)) return hold(node.value.replace(HTML_SPACE, ' ').trim(), line(node, parentLine));
-    if (!isElement(node) || HIDDEN.has(node.tagName)) return;
+    if (!isElement(node)) return;
     const at = line(node, parentLine);
+    // The page's title (the browser's tab, and the name a saved file or a search shows): published with the page, a
+    // note of its own where it holds a number (a count in it is refused as any note's), never a table's title.
+    if (node.tagName === 'head') {
+      const title = node.childNodes.find((c): c is P5Element => isElement(c) && c.tagName === 'title');
+      const text = title && textOf(title);
+      // Without a digit it can say no count: not reported (a saved page's 「結果」 would be a note in every report).
+      if (text && /\d/.test(text.normalize('NFKC'))) {
+        flush();
+        out.push({ fields: [text], line: line(title, at) }, { fields: [''], line: line(title, at) });
+      }
+      return;
+    }
+    if (HIDDEN.has(node.tagName)) return;
     if (node.tagName === 'table') {
       const caption = node.childNodes.find((c): c is P5Element => isElement(c) && c.tagName === 'caption');
-      const title = caption && textOf(caption);
+      const shown = shownIn(at);
+      if (caption) shown(caption);
+      const title = caption && textOf(caption, shown);
       if (title) {
         flush();
         out.push({ fields: [`# ${title}`], line: line(caption, at) });
@@ -301,7 +414,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
         out.push(pending);
         pending = undefined;
       }
-      for (const record of tableRecords(node, at)) out.push(record);
+      for (const record of tableRecords(node, at, shown)) out.push(record);
       out.push({ fields: [''], line: at });
       return;
     }
@@ -333,7 +446,7 @@ export function htmlToText(html: string): string | undefined {
     records = htmlRecords(html);
   } catch (e) {
     // Too deep or too wide to read: the text is left as it is, and the check refuses it in words (read.ts).
-    if (e instanceof HtmlTooDeep || e instanceof HtmlTooWide) return undefined;
+    if (e instanceof HtmlTooDeep || e instanceof HtmlTooWide || e instanceof HtmlHidden) return undefined;
     throw e;
   }
   const lines = records.map((r) => r.fields.map(tsvField).join('\t').replace(/\t+$/, ''));

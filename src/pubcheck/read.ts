@@ -252,6 +252,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     });
     return out;
   }
+  if (read.htmlHidden !== undefined) {
+    const { line, how } = read.htmlHidden;
+    out.errors.push({
+      code: 'input/html-hidden',
+      message: `HTML の表の${line}行目に、画面に文字として表示されない部分があります（${how}）。ファイルにある文字と画面の表が違うことがあり、どちらの数を公表するのか決められないため読みません`,
+      hint: '隠した行・列・文字は、公表する表に含めるなら表示して文字として書き、含めないならファイルから削除してください。選択肢（select）や入力欄（input）は、公表する値を文字として書いてください。表計算ソフトに貼り付けて確かめ、タブ区切りのテキストとしてコピーしても読めます',
+      place: { line, table: 0 },
+    });
+    return out;
+  }
   const foreign = foreignTable(text, read);
   if (foreign) {
     out.errors.push(foreign);
