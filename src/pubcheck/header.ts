@@ -139,18 +139,34 @@ const KANJI_COUNT = new RegExp(
   String.raw`(?<=全\s*|n\s*[=:]\s*)([〇零一二三四五六七八九十百千万\d]+)|([〇零一二三四五六七八九十百千万\d]*[〇零一二三四五六七八九十百千万][〇零一二三四五六七八九十百千万\d]*)(?=\s*${COUNT_UNIT})`,
   'gi',
 );
+const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const ENGLISH_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const ENGLISH_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+/** A number under 100 in English words before a unit of patients (「three patients」, 「Twenty-one cases」). */
+const ENGLISH_COUNT = new RegExp(
+  String.raw`\b(?:(${ENGLISH_TENS.join('|')})(?:[- ](${ENGLISH_UNITS.slice(1).join('|')}))?|(${[...ENGLISH_UNITS, ...ENGLISH_TEENS].join('|')}))(?=\s+(?:patients?|pts\.?|subjects?|cases?|persons?|people)(?![a-z]))`,
+  'gi',
+);
+const englishNumber = (tens: string | undefined, unit: string | undefined, small: string | undefined) =>
+  small !== undefined
+    ? [...ENGLISH_UNITS, ...ENGLISH_TEENS].indexOf(small.toLowerCase())
+    : (ENGLISH_TENS.indexOf(tens!.toLowerCase()) + 2) * 10 + (unit === undefined ? 0 : ENGLISH_UNITS.indexOf(unit.toLowerCase()));
+
 /**
  * Text as the checker reads counts in it: NFKC, and a number written in kanji before a unit of patients or after
  * 全 or N= (全三十一例, 二十八名, N＝三十) in digits — an attacker reads 三十一例 as 31 patients. 一人 alone (hitori, as
- * in 一人暮らし) stays a word, as 1人暮らし is.
+ * in 一人暮らし) stays a word, as 1人暮らし is. A number under 100 in English words before patients, cases, subjects …
+ * (「three patients excluded」) likewise.
  */
 export function countText(text: string): string {
-  return normalise(text).replace(KANJI_COUNT, (whole: string, ...groups: (string | undefined)[]) => {
-    const written = groups[0] ?? groups[1]!;
-    if (!/[〇零一二三四五六七八九十百千万]/.test(written)) return whole;
-    const n = kanjiNumber(written);
-    return n === undefined || (written === '一' && /^一人/.test(whole)) ? whole : String(n);
-  });
+  return normalise(text)
+    .replace(KANJI_COUNT, (whole: string, ...groups: (string | undefined)[]) => {
+      const written = groups[0] ?? groups[1]!;
+      if (!/[〇零一二三四五六七八九十百千万]/.test(written)) return whole;
+      const n = kanjiNumber(written);
+      return n === undefined || (written === '一' && /^一人/.test(whole)) ? whole : String(n);
+    })
+    .replace(ENGLISH_COUNT, (_whole: string, tens?: string, unit?: string, small?: string) => String(englishNumber(tens, unit, small)));
 }
 
 /** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」, 「A群（三十名）」), if any. */

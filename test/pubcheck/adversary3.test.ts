@@ -62,6 +62,27 @@ describe('counts written in kanji', () => {
   });
 });
 
+describe('counts written in English words (read as text before)', () => {
+  it('a note 「three patients excluded」 is an error as 「3 patients excluded」 is; words that are no count are not', () => {
+    for (const note of [
+      'Note: three patients were excluded.',
+      'Twenty-one cases lost to follow-up',
+      'one patient withdrew',
+      'ninety nine subjects',
+    ])
+      expect(codes(`\tn\nx\t13\ny\t25\n\n${note}\n`), note).toEqual(['line/count']);
+    for (const note of ['One of the patients withdrew', 'one-year follow-up', 'Stone patients'])
+      expect(
+        run(`\tn\nx\t13\ny\t25\n\n${note}\n`).warnings.map((w) => w.code),
+        note,
+      ).toEqual(['line/not-read']);
+  });
+  it('an N in words in a header is the N, and the small count behind it protected', () => {
+    const r = holds('\tA (twenty-eight patients)\tB\nx\t3\t20\ny\t25\t40\n');
+    expect(r.tables[0]!.status.filter((s) => s === 'secondary').length).toBeGreaterThan(0);
+  });
+});
+
 describe('numbers in notes that are no count with a unit', () => {
   it.each([
     '\tn\nx\t3\ny\t25\n\n注：N=28\n',
