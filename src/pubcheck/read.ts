@@ -3013,6 +3013,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
       axis: r.axis,
       label: r.label,
       scale: r.scale,
+      scaleWords: r.scaleWords,
       unit: r.unit,
       events: r.events.map((e) => e.label),
       also: r.also.map((e) => e.label),
