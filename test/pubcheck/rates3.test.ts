@@ -1,0 +1,135 @@
+/**
+ * Rates per units the checker did not try before (issue #11, branch rates3; rates.ts `scaleOf`, `timeOf`, `Scale`):
+ * a rate per a million person-years (「100万人年あたり」「/10^6人年」「/10⁶人年」「per million person-years」), a rate per
+ * person-years over a base of person-days (「観察人日」: 1 year = 365 to 365.25 days) or person-months (「人月」: 12), a rate
+ * per 100 patient-months — with the unit written, and with none beside a line of person-time. Before, the units tried
+ * were 1, 10, …, 100,000 of the base's own unit of time: a written unit of these was misread (「10^6」 as 6) or not
+ * tried, the table refused (`header/rate`); and where no unit was written, a rate fitting another line of counts under
+ * one of those units (死亡数 ten times the events, per 100,000) was read as that line's, and published where its own
+ * count was hidden — an attacker knowing the true unit (per a million) had the count back.
+ *
+ * The attacker is the interval arithmetic of a published rate with its printed base under the true unit, against the
+ * true counts (rates3-families.ts `attack`; the oracle reads no rates).
+ */
+import { describe, expect, it } from 'vitest';
+import { toReport } from '../../src/pubcheck/report.ts';
+import { fixtureBundle, solver } from './helpers.ts';
+import { adversary, expectProtected, hiddenLabels, outcomeAttacked } from './protection.ts';
+import { attack, countsFrom, familyTables, type Family } from './rates3-families.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { result, run, rates } = adversary(highs, bundle);
+const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
+const AT = new Date('2026-12-03T01:00:00Z');
+
+/** A table of 2 groups: A群 40 events in 5,000 person-years, B群 3 in 2,500, person-time in `unit` (years × `per`). */
+const table = (rateLabel: string, baseLabel: string, bases: string[], values: string[], more: (string | number)[][] = []) =>
+  tsv([
+    ['', '患者数', 'イベント数', ...more.map((m) => m[0]!), baseLabel, rateLabel],
+    ['A群', 500, 40, ...more.map((m) => m[1]!), bases[0]!, values[0]!],
+    ['B群', 300, 3, ...more.map((m) => m[2]!), bases[1]!, values[1]!],
+  ]);
+/** The printed rates of the first table: [row, text, hidden]. */
+const rateCells = (r: ReturnType<typeof run>) => toReport(r, bundle, AT).tables[0]!.rates[0]!.cells.map((c) => [c.row, c.text, c.hidden]);
+
+describe('a rate per a million, no unit written, fitting another line per 100,000', () => {
+  // 発現率 8,000 and 1,200 per a million person-years of イベント数 (40 of 5,000; 3 of 2,500); 死亡数 400 and 30 fit the
+  // same rates per 100,000 — tried before, so the rate was read as 死亡数's.
+  const text = table('発現率', '人年', ['5000.0', '2500.0'], ['8000', '1200'], [['死亡数', 400, 30]]);
+  it('before, read as 死亡数 per 100,000 and published beside the hidden 3: 1,200 × 2,500 ÷ 1,000,000 = 3 (2.99–3.00); now hidden', () => {
+    // On main (17f3ee0): rates [死亡数 per 100,000], also [] — B群's 1,200 published, its イベント数 3 hidden.
+    expect(countsFrom('1200', '2500.0', 1e6)).toEqual([3]);
+    const r = run(text);
+    const rate = r.tables[0]!.table.rates![0]!;
+    expect(rate.events).toEqual(['死亡数']);
+    expect(rate.also).toEqual(['イベント数']);
+    expect(hiddenLabels(r)).toContain('B群/イベント数');
+    expect(rateCells(r)).toEqual([
+      ['A群', '8000', false],
+      ['B群', '1200', true],
+    ]);
+    expectProtected(highs, r, outcomeAttacked(r, text));
+  });
+});
+
+describe('units written that were misread or not tried: refused before, read now', () => {
+  const forms: [string, string, string[], string[], number][] = [
+    // [rate label, base label, bases, rates, the unit as read (its lower end)]
+    ['発現率（/10^6人年）', '人年', ['5000.0', '2500.0'], ['8000', '1200'], 1e6],
+    ['発現率（/10⁶人年）', '人年', ['5000.0', '2500.0'], ['8000', '1200'], 1e6],
+    ['IR per million person-years', '人年', ['5000.0', '2500.0'], ['8000', '1200'], 1e6],
+    ['Incidence rate (per 1 000 000 PY)', 'PY', ['5000.0', '2500.0'], ['8000', '1200'], 1e6],
+    ['発現率', '人年', ['5000.0', '2500.0'], ['8000', '1200'], 1e6],
+    // 5,000 years of 365.25 days: 1,826,250 person-days.
+    ['発現率（/1,000人年）', '観察人日', ['1826250', '913125'], ['8.0', '1.2'], 365_000],
+    ['発現率', '観察人日', ['1826250', '913125'], ['8.0', '1.2'], 365_000],
+    ['発現率（/人年）', 'Person-days', ['1826250', '913125'], ['0.008', '0.0012'], 365],
+    ['発現率（/1,000人年）', '人月', ['60000', '30000'], ['8.0', '1.2'], 12_000],
+    ['発現率', '人月', ['60000', '30000'], ['8.0', '1.2'], 12_000],
+  ];
+  for (const [label, base, bases, values, scale] of forms)
+    it(`「${label}」 over 「${base}」: read per ${scale.toLocaleString('en-US')}, B群's rate hidden with its 3`, () => {
+      const text = table(label, base, bases, values);
+      const r = run(text);
+      const rate = r.tables[0]!.table.rates![0]!;
+      expect(rate.scale).toBe(scale);
+      expect(rate.events).toEqual(['イベント数']);
+      expect(rateCells(r)).toEqual([
+        ['A群', values[0], false],
+        ['B群', values[1], true],
+      ]);
+      const note = r.warnings.find((w) => w.code === 'layout/rate')!.message;
+      if (base !== '人年' && base !== 'PY') expect(note).toMatch(/1年＝(?:12か月|365〜365\.25日)として/);
+    });
+  it('per 100 patient-months over patient-months, and 「100万人年あたり」, read as before', () => {
+    expect(rates(table('Rate per 100 patient-months', 'Patient-months', ['60000', '30000'], ['0.067', '0.010']))).toEqual(['layout/rate']);
+    expect(rates(table('発現率（100万人年あたり）', '人年', ['5000.0', '2500.0'], ['8000', '1200']))).toEqual(['layout/rate']);
+  });
+  it('a rate per 人年 over 人日 says the conversion in its reason (÷ (1,000 × 365〜365.25))', () => {
+    const r = run(table('発現率（/1,000人年）', '観察人日', ['1826250', '913125'], ['8.0', '1.2']));
+    const why = toReport(r, bundle, AT).tables[0]!.rates[0]!.cells[1]!.why!;
+    expect(why).toContain('÷ （1,000 × 365〜365.25）');
+  });
+  it('a footnote mark on an N (「N = 10¹」) is still a footnote; a power of ten after 「/」 is no mark', () => {
+    const r = result(tsv([['', 'A群 (N = 10¹)', 'B群'], ['男性', 4, 12], ['女性', 6, 13]]));
+    expect(r.ok && r.tables[0]!.table.cols[0]!.denominator).toBe(10);
+  });
+});
+
+describe('a rate no unit under the checker’s tries fits: refused in words', () => {
+  it('a rate per 1,000 person-years over a base of person-weeks (no unit of ours) fitting no line: header/rate, the line named', () => {
+    // 人週 is no unit of person-time the checker knows (no line of person-time): the rate is refused, not published.
+    const r = result(table('発現率（/1,000人年）', '観察人週', ['260893', '130446'], ['8.0', '1.2']));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.code)).toContain('header/rate');
+  });
+});
+
+/**
+ * The three families (rates3-families.ts), 100 tables each, attacked under the true unit. Measured on main (17f3ee0)
+ * with the same families (tmp measure run by hand): million 60 refused, 4 rates leaked in 2 tables; days 80 refused,
+ * 2 leaked in 1; months 42 refused, 1 leaked in 1.
+ */
+describe('random families per unit, attacked by the interval arithmetic under the true unit', () => {
+  // [family, seed, held, kept, lost] as measured now.
+  const families: [Family, number, number, number, number][] = [
+    ['million', 301, 163, 185, 0],
+    ['days', 302, 126, 177, 2],
+    ['months', 303, 81, 183, 6],
+  ];
+  for (const [family, seed, held, kept, lost] of families)
+    it(`${family}: 100 tables, none refused, none leaked (${held} rates hidden that would give their count back)`, () => {
+      const total = { refused: 0, leaked: 0, held: 0, kept: 0, lost: 0 };
+      for (const t of familyTables(family, 100, seed)) {
+        const o = attack(t, result(t.text));
+        total.refused += o.refused ? 1 : 0;
+        total.leaked += o.leaked;
+        total.held += o.held;
+        total.kept += o.kept;
+        total.lost += o.lost;
+      }
+      // `lost`: rates of a published count hidden with another line they fit under another unit (more than need be).
+      expect(total).toEqual({ refused: 0, leaked: 0, held, kept, lost });
+    });
+});
