@@ -833,3 +833,99 @@ export function joinShares(records: readonly CsvRecord[], table: number): { reco
   }
   return { records: recs, warnings };
 }
+
+/** A label of a rate with no unit and no word of a count (「頻度」「Frequency」「Rate」「発生率」): the numbers may be counts or rates. */
+const rateLike = (label: string) => {
+  const t = normalise(label);
+  return (FREQUENCY.test(t) || RATE_WORD.test(t) || ENGLISH_RATE.test(t)) && !NAMES_COUNT.test(t) && !/%|％|割合|構成比|比率/.test(t);
+};
+
+/**
+ * Lines of rates in a table of their own, read as counts (「頻度」「Rate」 whose values are whole numbers, rates2's
+ * Limits): where, in every row (column) that another table of the input prints under the same label, the value is a
+ * count of that table times a unit over its 患者数 or person-time (units as `readRate` tries them, within the
+ * rounding of both), the line is the rate of that count — published as counts, it gave a count hidden in the other
+ * table back (10 × 300 ÷ 1,000 = 3). Refused in words (`header/rate`, our judgement, the equation shown); the hint
+ * says to put the rate beside its counts, where it is read with them. `tables` are the records of the tables read
+ * (header row first), numbered as the input numbers them.
+ */
+export function linkedRates(tables: readonly { number: number; records: readonly CsvRecord[] }[]): InputError[] {
+  const errors: InputError[] = [];
+  /** A table's lines along `axis`: label, its record line, and its values keyed by the label across. */
+  const linesOf = (records: readonly CsvRecord[], axis: 'rows' | 'cols') => {
+    const cols = records[0]!.fields.slice(1).map((f) => normalise(f));
+    const rows = records.slice(1).map((r) => normalise(r.fields[0] ?? ''));
+    const [labels, across] = axis === 'cols' ? [cols, rows] : [rows, cols];
+    return labels.map((label, i) => ({
+      label,
+      line: axis === 'cols' ? records[0]!.line : records[i + 1]!.line,
+      across,
+      values: across.map((_, k) => normalise(axis === 'cols' ? (records[k + 1]!.fields[i + 1] ?? '') : (records[i + 1]!.fields[k + 1] ?? ''))),
+    }));
+  };
+  const unique = (xs: string[], x: string) => xs.indexOf(x) >= 0 && xs.indexOf(x) === xs.lastIndexOf(x);
+  for (const t of tables) {
+    if (t.records.length < 2) continue;
+    for (const axis of ['cols', 'rows'] as const) {
+      for (const rate of linesOf(t.records, axis).filter((l) => rateLike(l.label))) {
+        const values = rate.values.map((v) => (blank(v) ? undefined : rateNumber(v)));
+        if (values.some((v, k) => v === undefined && !blank(rate.values[k]!)) || values.every((v) => v === undefined)) continue;
+        let found: string | undefined;
+        for (const o of tables) {
+          if (o === t || o.records.length < 2 || found) continue;
+          const lines = linesOf(o.records, axis);
+          // Each position of the rate matched to one position of the other table by its label across.
+          const at = rate.across.map((a) => (unique(lines[0]?.across ?? [], a) && unique(rate.across, a) ? lines[0]!.across.indexOf(a) : -1));
+          const printed = values.map((v, k) => (v !== undefined && at[k]! >= 0 ? k : -1)).filter((k) => k >= 0);
+          if (printed.length < 2) continue;
+          const bases = lines.flatMap((l) => {
+            const kind = kindOf(l.label);
+            if (PATIENTS.test(l.label)) return [{ l, counts: true, scales: POWERS.map((n): Scale => ({ lo: n, hi: n, words: fmt(n) })) }];
+            if (kind !== 'exposure') return [];
+            const bt = timeOf(l.label);
+            const times = bt ? [bt] : TIMES;
+            return [{ l, counts: false, scales: TIMES.flatMap((r) => POWERS.flatMap((n) => times.map((b) => scaleFor(n, r, b)))) }];
+          });
+          for (const b of bases) {
+            for (const e of lines) {
+              if (e === b.l || kindOf(e.label) !== undefined || !e.values.every((v) => blank(v) || eventCount(v) !== undefined)) continue;
+              const fit = b.scales.find((s) => {
+                let positive = false;
+                let differs = false;
+                const all = printed.every((k) => {
+                  const [n, base] = [eventCount(e.values[at[k]!]!), rateNumber(b.l.values[at[k]!]!.replace(/,/g, '') || '')];
+                  if (n === undefined || base === undefined) return false;
+                  if (n > 0) positive = true;
+                  if (Math.abs(n - values[k]!.value) > 1e-9) differs = true;
+                  return rateFits(values[k]!, n, base, s, b.counts);
+                });
+                return all && positive && differs;
+              });
+              if (!fit) continue;
+              const k = printed.find((j) => (eventCount(e.values[at[j]!]!) ?? 0) > 0)!;
+              const w = axis === 'cols' ? '列' : '行';
+              found =
+                `表${o.number}の${w}${quote(e.label)}の数 × ${fit.words} ÷ ${w}${quote(b.l.label)}に、どの${axis === 'cols' ? '行' : '列'}でも丸めの範囲で合います` +
+                `（${quote(rate.across[k]!)}では ${e.values[at[k]!]} × ${fit.words} ÷ ${b.l.values[at[k]!]} が ${rate.values[k]}${fit.note ? `。${fit.note}として` : ''}）`;
+              break;
+            }
+            if (found) break;
+          }
+        }
+        if (!found) continue;
+        const w = axis === 'cols' ? '列' : '行';
+        errors.push({
+          code: 'header/rate',
+          message:
+            `表${t.number}の${w}${quote(rate.label)}は、${found}。別の表の数の率のようで（チェッカーの判断）、件数として確かめると、秘匿する数が率とその表の数から分かります。` +
+            '表をまたいで率を読むことはしないため、確かめられません',
+          hint:
+            `率なら、率の${w}をそのイベント数と患者数（人年）の表に並べて貼り付けてください（同じ表の率は、イベント数を秘匿するところで率も秘匿します）。` +
+            `件数なら見出しを「${rate.label}（例数）」「${rate.label}, n」のように書いてください`,
+          place: { table: t.number, line: rate.line, ...(axis === 'cols' ? { col: rate.label } : { row: rate.label }) },
+        });
+      }
+    }
+  }
+  return errors;
+}

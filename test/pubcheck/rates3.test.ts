@@ -13,7 +13,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toReport } from '../../src/pubcheck/report.ts';
-import { fixtureBundle, solver } from './helpers.ts';
+import { readTables } from '../../src/pubcheck/read.ts';
+import { fixtureBundle, lcg as lcgOf, solver } from './helpers.ts';
 import { adversary, expectProtected, hiddenLabels, outcomeAttacked } from './protection.ts';
 import { attack, countsFrom, familyTables, type Family } from './rates3-families.ts';
 
@@ -22,6 +23,8 @@ const bundle = fixtureBundle();
 const { result, run, rates } = adversary(highs, bundle);
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 const AT = new Date('2026-12-03T01:00:00Z');
+/** Ordinary pairs refused by chance (measured). */
+const CHANCE = 0;
 
 /** A table of 2 groups: A群 40 events in 5,000 person-years, B群 3 in 2,500, person-time in `unit` (years × `per`). */
 const table = (rateLabel: string, baseLabel: string, bases: string[], values: string[], more: (string | number)[][] = []) =>
@@ -132,4 +135,128 @@ describe('random families per unit, attacked by the interval arithmetic under th
       // `lost`: rates of a published count hidden with another line they fit under another unit (more than need be).
       expect(total).toEqual({ refused: 0, leaked: 0, held, kept, lost });
     });
+});
+
+/**
+ * Rates in a table of their own (class 2). Labelled with a unit (「発現率（/1,000人年）」「IR per 1000 PY」「Incidence」),
+ * or 「発現率」 unmarked, they were refused on main (`header/rate`: no base in the table; `cell/percent-unmarked`) and still
+ * are. Labelled 「頻度」「Frequency」「発生頻度」「Rate」 with whole numbers, they were read as counts in their own table:
+ * 10 beside a first table's hidden 3 of 300 patients (10 × 300 ÷ 1,000 = 3) was published. Now refused in words where
+ * the line is, row by row, a count of another table (linked by the same labels) times a unit over its 患者数 or
+ * person-time (rates.ts `linkedRates`); read across tables it is not (Limits).
+ */
+describe('a table of rates whose counts are in another table of the input', () => {
+  const first = tsv([
+    ['', '患者数', 'イベント数', '人年'],
+    ['A群', 500, 40, '5000.0'],
+    ['B群', 300, 3, '2500.0'],
+  ]);
+  const own = (label: string, a: string, b: string) => `${first}\n${tsv([['', label], ['A群', a], ['B群', b]])}`;
+  it('before, 「頻度」「Frequency」「発生頻度」「Rate」 of whole numbers were counts (10 published beside the hidden 3 of 300); now header/rate', () => {
+    // On main (17f3ee0): each read, table 2's 80 and 10 published, table 1's 3 hidden: 10 × 300 ÷ 1,000 = 3.
+    expect(countsFrom('10', '300', 1000)).toEqual([3]);
+    for (const [label, a, b] of [
+      ['頻度', '80', '10'],
+      ['Frequency', '80', '10'],
+      ['発生頻度', '80', '10'],
+      ['Rate', '80', '10'],
+      // per 10,000 person-years: 40 × 10,000 ÷ 5,000 = 80, 3 × 10,000 ÷ 2,500 = 12.
+      ['頻度', '80', '12'],
+    ]) {
+      const r = result(own(label!, a!, b!));
+      expect(r.ok, label).toBe(false);
+      if (r.ok) continue;
+      const e = r.errors.find((x) => x.code === 'header/rate')!;
+      expect(e.place).toMatchObject({ table: 2, col: label });
+      expect(e.message).toContain('表1の列「イベント数」の数');
+      expect(e.message).toContain('チェッカーの判断');
+      expect(e.hint).toContain('並べて貼り付けてください');
+    }
+  });
+  it('rows as well: a row 「頻度」 under the groups as columns', () => {
+    const text = `${tsv([
+      ['', 'A群', 'B群'],
+      ['患者数', 500, 300],
+      ['イベント数', 40, 3],
+    ])}\n${tsv([
+      ['', 'A群', 'B群'],
+      ['頻度', '80', '10'],
+    ])}`;
+    const r = result(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]!.place).toMatchObject({ table: 2, row: '頻度' });
+  });
+  it('still refused as before: units written, 「発現率」 unmarked, decimals under 「Rate」 (cell/decimal)', () => {
+    for (const label of ['発現率（/1,000人年）', 'IR per 1000 PY', 'Incidence rate', '発現率', 'Rate'])
+      expect(result(own(label, '8.0', '1.2')).ok, label).toBe(false);
+  });
+  it('the rate beside its counts in one table, as the hint says: read, B群’s rate hidden with its 3', () => {
+    const text = tsv([
+      ['', '患者数', 'イベント数', '人年', '頻度'],
+      ['A群', 500, 40, '5000.0', '8.0'],
+      ['B群', 300, 3, '2500.0', '1.2'],
+    ]);
+    expect(rates(text)).toEqual(['layout/rate']);
+  });
+
+  /**
+   * Random pairs: a first table of 患者数 and events (2–4 groups, some events under 10), a second of its rates per
+   * 1,000 or 10,000 patients or person-years under 「頻度」「Frequency」「Rate」「発生頻度」, whole or to one decimal.
+   * Leaked: a rate published (the table read) whose count is hidden in the first table and which pins it or shows it
+   * under 10. And 200 ordinary pairs whose second table counts something else (its own counts, 0–200) under the same
+   * labels: refused by chance.
+   */
+  it('chance: 100 random pairs (75 rates in 41 leaked on main), none now; 200 ordinary pairs: none refused by chance', () => {
+    const random = lcgOf(3107);
+    let leaked = 0;
+    let refused = 0;
+    let pairsLeaking = 0;
+    for (let k = 0; k < 100; k++) {
+      const groups = ['A群', 'B群', 'C群', 'D群'].slice(0, 2 + Math.floor(random() * 3));
+      const perPT = random() < 0.5;
+      const scale = random() < 0.5 ? 1000 : 10_000;
+      const decimals = random() < 0.5 ? 0 : 1;
+      const label = ['頻度', 'Frequency', 'Rate', '発生頻度'][Math.floor(random() * 4)]!;
+      const rows = groups.map((g) => {
+        const n = 100 + Math.floor(random() * 900);
+        const e = random() < 0.5 ? 1 + Math.floor(random() * 9) : 10 + Math.floor(random() * 60);
+        const py = (n * (1 + random() * 4)).toFixed(1);
+        return { g, n, e, py, rate: ((e * scale) / (perPT ? Number(py) : n)).toFixed(decimals) };
+      });
+      const text = `${tsv([['', '患者数', 'イベント数', ...(perPT ? ['人年'] : [])], ...rows.map((x) => [x.g, x.n, x.e, ...(perPT ? [x.py] : [])])])}\n${tsv([
+        ['', label],
+        ...rows.map((x) => [x.g, x.rate]),
+      ])}`;
+      const r = result(text);
+      if (!r.ok) {
+        refused++;
+        continue;
+      }
+      const t = r.tables[0]!;
+      const ev = t.table.cols.findIndex((h) => h.label === 'イベント数');
+      let leaks = false;
+      rows.forEach((x, i) => {
+        const status = t.status[i * t.table.cols.length + ev]!;
+        if (status === 'published') return;
+        const values = countsFrom(x.rate, perPT ? x.py : String(x.n), scale).filter((v) => !perPT || v >= 0);
+        if (values.length <= 1 || (status === 'primary' && Math.max(...values) < 10)) {
+          leaked++;
+          leaks = true;
+        }
+      });
+      if (leaks) pairsLeaking++;
+    }
+    // Measured on main (17f3ee0; the same run without linkedRates): 53 refused (cell/decimal: rates to one decimal),
+    // 47 read as counts, 75 rates in 41 pairs leaked. Now all 100 refused (header/rate where whole).
+    expect({ leaked, pairsLeaking, refused }).toEqual({ leaked: 0, pairsLeaking: 0, refused: 100 });
+    let chance = 0;
+    for (let k = 0; k < 200; k++) {
+      const groups = ['A群', 'B群', 'C群', 'D群'].slice(0, 2 + Math.floor(random() * 3));
+      const label = ['頻度', 'Frequency', 'Rate', '発生頻度'][Math.floor(random() * 4)]!;
+      const rows = groups.map((g) => [g, 100 + Math.floor(random() * 900), Math.floor(random() * 60), Math.floor(random() * 200)] as const);
+      const text = `${tsv([['', '患者数', 'イベント数'], ...rows.map((x) => [x[0], x[1], x[2]])])}\n${tsv([['', label], ...rows.map((x) => [x[0], x[3]])])}`;
+      if (readTables(text).errors.some((e) => e.code === 'header/rate')) chance++;
+    }
+    expect(chance).toBe(CHANCE);
+  });
 });
