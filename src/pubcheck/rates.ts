@@ -139,7 +139,18 @@ function kindOf(label: string): Kind | undefined {
  * separated by spaces (「100 000」) joined with commas.
  */
 function powers(label: string): string {
-  const SUP: Record<string, string> = { '⁰': '0', '¹': '1', '²': '2', '³': '3', '⁴': '4', '⁵': '5', '⁶': '6', '⁷': '7', '⁸': '8', '⁹': '9' };
+  const SUP: Record<string, string> = {
+    '⁰': '0',
+    '¹': '1',
+    '²': '2',
+    '³': '3',
+    '⁴': '4',
+    '⁵': '5',
+    '⁶': '6',
+    '⁷': '7',
+    '⁸': '8',
+    '⁹': '9',
+  };
   const digits = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
   return label
     .replace(/(\d+(?:\.\d+)?)?\s*[x×*・]?\s*10\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/g, (_, m: string | undefined, e: string) =>
@@ -177,7 +188,8 @@ function timeOf(label: string): Time | undefined {
   const t = normalise(label);
   const found = new Set<Time>();
   const unit = /(?:人|患者)\s*[・･]?\s*(年|月|日)|(?:person|patient)[- ]?(year|month|day)s?/gi;
-  for (const m of t.matchAll(unit)) found.add(({ 年: 'year', 月: 'month', 日: 'day' } as Record<string, Time>)[m[1] ?? ''] ?? (m[2]!.toLowerCase() as Time));
+  for (const m of t.matchAll(unit))
+    found.add(({ 年: 'year', 月: 'month', 日: 'day' } as Record<string, Time>)[m[1] ?? ''] ?? (m[2]!.toLowerCase() as Time));
   if (PY.test(t)) found.add('year');
   const d = /[(（,，、]\s*(年|月|日|years?|months?|days?)\s*[)）]?$/i.exec(t);
   if (found.size === 0 && d && DURATION.test(t)) found.add(/^年|^y/i.test(d[1]!) ? 'year' : /^月|^m/i.test(d[1]!) ? 'month' : 'day');
@@ -860,7 +872,9 @@ export function linkedRates(tables: readonly { number: number; records: readonly
       label,
       line: axis === 'cols' ? records[0]!.line : records[i + 1]!.line,
       across,
-      values: across.map((_, k) => normalise(axis === 'cols' ? (records[k + 1]!.fields[i + 1] ?? '') : (records[i + 1]!.fields[k + 1] ?? ''))),
+      values: across.map((_, k) =>
+        normalise(axis === 'cols' ? (records[k + 1]!.fields[i + 1] ?? '') : (records[i + 1]!.fields[k + 1] ?? '')),
+      ),
     }));
   };
   const unique = (xs: string[], x: string) => xs.indexOf(x) >= 0 && xs.indexOf(x) === xs.lastIndexOf(x);
@@ -875,7 +889,9 @@ export function linkedRates(tables: readonly { number: number; records: readonly
           if (o === t || o.records.length < 2 || found) continue;
           const lines = linesOf(o.records, axis);
           // Each position of the rate matched to one position of the other table by its label across.
-          const at = rate.across.map((a) => (unique(lines[0]?.across ?? [], a) && unique(rate.across, a) ? lines[0]!.across.indexOf(a) : -1));
+          const at = rate.across.map((a) =>
+            unique(lines[0]?.across ?? [], a) && unique(rate.across, a) ? lines[0]!.across.indexOf(a) : -1,
+          );
           const printed = values.map((v, k) => (v !== undefined && at[k]! >= 0 ? k : -1)).filter((k) => k >= 0);
           if (printed.length < 2) continue;
           const bases = lines.flatMap((l) => {

@@ -95,7 +95,13 @@ describe('units written that were misread or not tried: refused before, read now
     expect(why).toContain('÷ （1,000 × 365〜365.25）');
   });
   it('a footnote mark on an N (「N = 10¹」) is still a footnote; a power of ten after 「/」 is no mark', () => {
-    const r = result(tsv([['', 'A群 (N = 10¹)', 'B群'], ['男性', 4, 12], ['女性', 6, 13]]));
+    const r = result(
+      tsv([
+        ['', 'A群 (N = 10¹)', 'B群'],
+        ['男性', 4, 12],
+        ['女性', 6, 13],
+      ]),
+    );
     expect(r.ok && r.tables[0]!.table.cols[0]!.denominator).toBe(10);
   });
 });
@@ -151,7 +157,12 @@ describe('a table of rates whose counts are in another table of the input', () =
     ['A群', 500, 40, '5000.0'],
     ['B群', 300, 3, '2500.0'],
   ]);
-  const own = (label: string, a: string, b: string) => `${first}\n${tsv([['', label], ['A群', a], ['B群', b]])}`;
+  const own = (label: string, a: string, b: string) =>
+    `${first}\n${tsv([
+      ['', label],
+      ['A群', a],
+      ['B群', b],
+    ])}`;
   it('before, 「頻度」「Frequency」「発生頻度」「Rate」 of whole numbers were counts (10 published beside the hidden 3 of 300); now header/rate', () => {
     // On main (17f3ee0): each read, table 2's 80 and 10 published, table 1's 3 hidden: 10 × 300 ÷ 1,000 = 3.
     expect(countsFrom('10', '300', 1000)).toEqual([3]);
@@ -223,10 +234,9 @@ describe('a table of rates whose counts are in another table of the input', () =
         const py = (n * (1 + random() * 4)).toFixed(1);
         return { g, n, e, py, rate: ((e * scale) / (perPT ? Number(py) : n)).toFixed(decimals) };
       });
-      const text = `${tsv([['', '患者数', 'イベント数', ...(perPT ? ['人年'] : [])], ...rows.map((x) => [x.g, x.n, x.e, ...(perPT ? [x.py] : [])])])}\n${tsv([
-        ['', label],
-        ...rows.map((x) => [x.g, x.rate]),
-      ])}`;
+      const text = `${tsv([['', '患者数', 'イベント数', ...(perPT ? ['人年'] : [])], ...rows.map((x) => [x.g, x.n, x.e, ...(perPT ? [x.py] : [])])])}\n${tsv(
+        [['', label], ...rows.map((x) => [x.g, x.rate])],
+      )}`;
       const r = result(text);
       if (!r.ok) {
         refused++;
