@@ -870,6 +870,7 @@ export function linkedRates(tables: readonly { number: number; records: readonly
     const [labels, across] = axis === 'cols' ? [cols, rows] : [rows, cols];
     return labels.map((label, i) => ({
       label,
+      index: i,
       line: axis === 'cols' ? records[0]!.line : records[i + 1]!.line,
       across,
       values: across.map((_, k) =>
@@ -894,13 +895,19 @@ export function linkedRates(tables: readonly { number: number; records: readonly
           );
           const printed = values.map((v, k) => (v !== undefined && at[k]! >= 0 ? k : -1)).filter((k) => k >= 0);
           if (printed.length < 2) continue;
-          const bases = lines.flatMap((l) => {
-            const kind = kindOf(l.label);
-            if (PATIENTS.test(l.label)) return [{ l, counts: true, scales: POWERS.map((n): Scale => ({ lo: n, hi: n, words: fmt(n) })) }];
-            if (kind !== 'exposure') return [];
-            const bt = timeOf(l.label);
+          // The base in the other table, or in the rate's own (its 患者数 or person-time beside it): its value at
+          // each of the rate's positions (`of`), and the table named in the message.
+          const own = linesOf(t.records, axis);
+          const bases = [
+            ...lines.map((l) => ({ l, of: (k: number) => l.values[at[k]!] ?? '', table: o.number })),
+            ...own.filter((l) => l.index !== rate.index).map((l) => ({ l, of: (k: number) => l.values[k] ?? '', table: t.number })),
+          ].flatMap((b) => {
+            if (PATIENTS.test(b.l.label))
+              return [{ ...b, counts: true, scales: POWERS.map((n): Scale => ({ lo: n, hi: n, words: fmt(n) })) }];
+            if (kindOf(b.l.label) !== 'exposure') return [];
+            const bt = timeOf(b.l.label);
             const times = bt ? [bt] : TIMES;
-            return [{ l, counts: false, scales: TIMES.flatMap((r) => POWERS.flatMap((n) => times.map((b) => scaleFor(n, r, b)))) }];
+            return [{ ...b, counts: false, scales: TIMES.flatMap((r) => POWERS.flatMap((n) => times.map((x) => scaleFor(n, r, x)))) }];
           });
           for (const b of bases) {
             for (const e of lines) {
@@ -909,7 +916,7 @@ export function linkedRates(tables: readonly { number: number; records: readonly
                 let positive = false;
                 let differs = false;
                 const all = printed.every((k) => {
-                  const [n, base] = [eventCount(e.values[at[k]!]!), rateNumber(b.l.values[at[k]!]!.replace(/,/g, '') || '')];
+                  const [n, base] = [eventCount(e.values[at[k]!]!), rateNumber(b.of(k))];
                   if (n === undefined || base === undefined) return false;
                   if (n > 0) positive = true;
                   if (Math.abs(n - values[k]!.value) > 1e-9) differs = true;
@@ -921,8 +928,8 @@ export function linkedRates(tables: readonly { number: number; records: readonly
               const k = printed.find((j) => (eventCount(e.values[at[j]!]!) ?? 0) > 0)!;
               const w = axis === 'cols' ? '列' : '行';
               found =
-                `表${o.number}の${w}${quote(e.label)}の数 × ${fit.words} ÷ ${w}${quote(b.l.label)}に、どの${axis === 'cols' ? '行' : '列'}でも丸めの範囲で合います` +
-                `（${quote(rate.across[k]!)}では ${e.values[at[k]!]} × ${fit.words} ÷ ${b.l.values[at[k]!]} が ${rate.values[k]}${fit.note ? `。${fit.note}として` : ''}）`;
+                `表${o.number}の${w}${quote(e.label)}の数 × ${fit.words} ÷ ${b.table === o.number ? '' : `表${b.table}の`}${w}${quote(b.l.label)}に、どの${axis === 'cols' ? '行' : '列'}でも丸めの範囲で合います` +
+                `（${quote(rate.across[k]!)}では ${e.values[at[k]!]} × ${fit.words} ÷ ${b.of(k)} が ${rate.values[k]}${fit.note ? `。${fit.note}として` : ''}）`;
               break;
             }
             if (found) break;

@@ -184,6 +184,30 @@ describe('a table of rates whose counts are in another table of the input', () =
       expect(e.hint).toContain('並べて貼り付けてください');
     }
   });
+  it('the base beside the rate in its own table (患者数 or 人年), the events in the other: header/rate as well', () => {
+    // On main (17f3ee0): read, 80 and 10 (12) published as counts beside table 1's hidden 3.
+    const events = tsv([
+      ['', 'イベント数'],
+      ['A群', 40],
+      ['B群', 3],
+    ]);
+    for (const second of [
+      tsv([
+        ['', '患者数', '頻度'],
+        ['A群', 500, 80],
+        ['B群', 300, 10],
+      ]),
+      tsv([
+        ['', '人年', '頻度'],
+        ['A群', '5000.0', 80],
+        ['B群', '2500.0', 12],
+      ]),
+    ]) {
+      const r = result(`${events}\n${second}`);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors[0]!.message).toMatch(/表1の列「イベント数」の数 × [\d,]+ ÷ 表2の列「(?:患者数|人年)」に/);
+    }
+  });
   it('rows as well: a row 「頻度」 under the groups as columns', () => {
     const text = `${tsv([
       ['', 'A群', 'B群'],
@@ -211,13 +235,14 @@ describe('a table of rates whose counts are in another table of the input', () =
   });
 
   /**
-   * Random pairs: a first table of 患者数 and events (2–4 groups, some events under 10), a second of its rates per
+   * Random pairs: a first table of 患者数 and events (2–4 groups, some events under 10; in a third the 患者数 or 人年
+   * printed beside the rate in the second table instead), a second of its rates per
    * 1,000 or 10,000 patients or person-years under 「頻度」「Frequency」「Rate」「発生頻度」, whole or to one decimal.
    * Leaked: a rate published (the table read) whose count is hidden in the first table and which pins it or shows it
    * under 10. And 200 ordinary pairs whose second table counts something else (its own counts, 0–200) under the same
    * labels: refused by chance.
    */
-  it('chance: 100 random pairs (75 rates in 41 leaked on main), none now; 200 ordinary pairs: none refused by chance', () => {
+  it('chance: 100 random pairs (78 rates in 41 leaked on main), none now; 200 ordinary pairs: none refused by chance', () => {
     const random = lcgOf(3107);
     let leaked = 0;
     let refused = 0;
@@ -234,9 +259,15 @@ describe('a table of rates whose counts are in another table of the input', () =
         const py = (n * (1 + random() * 4)).toFixed(1);
         return { g, n, e, py, rate: ((e * scale) / (perPT ? Number(py) : n)).toFixed(decimals) };
       });
-      const text = `${tsv([['', '患者数', 'イベント数', ...(perPT ? ['人年'] : [])], ...rows.map((x) => [x.g, x.n, x.e, ...(perPT ? [x.py] : [])])])}\n${tsv(
-        [['', label], ...rows.map((x) => [x.g, x.rate])],
-      )}`;
+      // In a third, the base (患者数 or 人年) is printed beside the rate in the second table, not in the first.
+      const beside = random() < 1 / 3;
+      const baseLabel = perPT ? '人年' : '患者数';
+      const base = (x: (typeof rows)[number]) => (perPT ? x.py : x.n);
+      const text = beside
+        ? `${tsv([['', 'イベント数'], ...rows.map((x) => [x.g, x.e])])}\n${tsv([['', baseLabel, label], ...rows.map((x) => [x.g, base(x), x.rate])])}`
+        : `${tsv([['', '患者数', 'イベント数', ...(perPT ? ['人年'] : [])], ...rows.map((x) => [x.g, x.n, x.e, ...(perPT ? [x.py] : [])])])}\n${tsv(
+            [['', label], ...rows.map((x) => [x.g, x.rate])],
+          )}`;
       const r = result(text);
       if (!r.ok) {
         refused++;
@@ -256,15 +287,24 @@ describe('a table of rates whose counts are in another table of the input', () =
       });
       if (leaks) pairsLeaking++;
     }
-    // Measured on main (17f3ee0; the same run without linkedRates): 53 refused (cell/decimal: rates to one decimal),
-    // 47 read as counts, 75 rates in 41 pairs leaked. Now all 100 refused (header/rate where whole).
+    // Measured on main (17f3ee0; the same run without linkedRates): 49 refused (cell/decimal: rates to one decimal),
+    // 51 read as counts, 78 rates in 41 pairs leaked. Now all 100 refused (header/rate where whole).
     expect({ leaked, pairsLeaking, refused }).toEqual({ leaked: 0, pairsLeaking: 0, refused: 100 });
     let chance = 0;
     for (let k = 0; k < 200; k++) {
       const groups = ['A群', 'B群', 'C群', 'D群'].slice(0, 2 + Math.floor(random() * 3));
       const label = ['頻度', 'Frequency', 'Rate', '発生頻度'][Math.floor(random() * 4)]!;
-      const rows = groups.map((g) => [g, 100 + Math.floor(random() * 900), Math.floor(random() * 60), Math.floor(random() * 200)] as const);
-      const text = `${tsv([['', '患者数', 'イベント数'], ...rows.map((x) => [x[0], x[1], x[2]])])}\n${tsv([['', label], ...rows.map((x) => [x[0], x[3]])])}`;
+      const rows = groups.map((g) => {
+        const n = 100 + Math.floor(random() * 900);
+        // Counts of patients, none over the line's N (a value over it makes 「頻度」 a rate within its own table, reading16).
+        return [g, n, Math.floor(random() * 60), Math.floor(random() * Math.min(200, n))] as const;
+      });
+      // In half, the second table prints its own 患者数 beside its counts (a base the rate's reading tries too).
+      const own = random() < 0.5;
+      const text = `${tsv([['', '患者数', 'イベント数'], ...rows.map((x) => [x[0], x[1], x[2]])])}\n${tsv([
+        ['', ...(own ? ['患者数'] : []), label],
+        ...rows.map((x) => [x[0], ...(own ? [x[1]] : []), x[3]]),
+      ])}`;
       if (readTables(text).errors.some((e) => e.code === 'header/rate')) chance++;
     }
     expect(chance).toBe(CHANCE);
