@@ -859,10 +859,19 @@ const rateLike = (label: string) => {
  * rounding of both), the line is the rate of that count — published as counts, it gave a count hidden in the other
  * table back (10 × 300 ÷ 1,000 = 3). Refused in words (`header/rate`, our judgement, the equation shown); the hint
  * says to put the rate beside its counts, where it is read with them. `tables` are the records of the tables read
- * (header row first), numbered as the input numbers them.
+ * (header row first), numbered as the input numbers them, with their titles and the rates read in each (not tried).
+ * A table whose title or corner says rates (「発現率（/1万人年）」「頻度」 over a row 「全体」) has each line tried.
  */
-export function linkedRates(tables: readonly { number: number; records: readonly CsvRecord[] }[]): InputError[] {
+export function linkedRates(
+  tables: readonly { number: number; records: readonly CsvRecord[]; title?: string; rates: readonly RateReading[] }[],
+): InputError[] {
   const errors: InputError[] = [];
+  /** A title or corner saying the table's values are rates (「発現率（/1万人年）」「頻度」 over rows 「全体」). */
+  const ofRates = (text: string | undefined) => {
+    if (text === undefined || normalise(text) === '') return false;
+    const kind = kindOf(text);
+    return rateLike(text) || kind === 'rate' || kind === 'patient-rate';
+  };
   /** A table's lines along `axis`: label, its record line, and its values keyed by the label across. */
   const linesOf = (records: readonly CsvRecord[], axis: 'rows' | 'cols') => {
     const cols = records[0]!.fields.slice(1).map((f) => normalise(f));
@@ -882,7 +891,17 @@ export function linkedRates(tables: readonly { number: number; records: readonly
   for (const t of tables) {
     if (t.records.length < 2) continue;
     for (const axis of ['cols', 'rows'] as const) {
-      for (const rate of linesOf(t.records, axis).filter((l) => rateLike(l.label))) {
+      // Every line of a table whose title or corner says rates (but lines of patients and of person-time), else the
+      // lines whose label does.
+      const said = [t.title, t.records[0]!.fields[0]].find(ofRates);
+      // Not a line read as a rate in its own table (`readPersonTime`: hidden with its count there) nor one it refuses.
+      const candidates = linesOf(t.records, axis).filter(
+        (l) =>
+          !t.rates.some((r) => r.axis === axis && normalise(r.label) === l.label) &&
+          !['rate', 'patient-rate'].includes(kindOf(l.label) ?? '') &&
+          (said !== undefined ? !PATIENTS.test(l.label) && kindOf(l.label) === undefined : rateLike(l.label)),
+      );
+      for (const rate of candidates) {
         const values = rate.values.map((v) => (blank(v) ? undefined : rateNumber(v)));
         if (values.some((v, k) => v === undefined && !blank(rate.values[k]!)) || values.every((v) => v === undefined)) continue;
         let found: string | undefined;
@@ -940,7 +959,7 @@ export function linkedRates(tables: readonly { number: number; records: readonly
         errors.push({
           code: 'header/rate',
           message:
-            `表${t.number}の${w}${quote(rate.label)}は、${found}。別の表の数の率のようで（チェッカーの判断）、件数として確かめると、秘匿する数が率とその表の数から分かります。` +
+            `表${t.number}${said !== undefined ? `（${quote(normalise(said))}）` : ''}の${w}${quote(rate.label)}は、${found}。別の表の数の率のようで（チェッカーの判断）、件数として確かめると、秘匿する数が率とその表の数から分かります。` +
             '表をまたいで率を読むことはしないため、確かめられません',
           hint:
             `率なら、率の${w}をそのイベント数と患者数（人年）の表に並べて貼り付けてください（同じ表の率は、イベント数を秘匿するところで率も秘匿します）。` +

@@ -374,7 +374,7 @@ function readAll(text: string, options: ReadOptions): ReadResult {
 
   let number = 0;
   /** Each table's records as the reading of person-time takes them: lines of rates linked across tables (rates.ts). */
-  const rateTables: { number: number; records: CsvRecord[] }[] = [];
+  const rateTables: { number: number; records: CsvRecord[]; title?: string; rates: RateReading[] }[] = [];
   let cells = 0;
   for (const block of blocks) {
     if (block.records.every((r) => trimEnd(r.fields).length <= 1)) {
@@ -571,7 +571,7 @@ function readAll(text: string, options: ReadOptions): ReadResult {
     }
     // Person-time (「人年」) set aside as an exposure, rates per person-time refused (rates.ts).
     const personTime = readPersonTime(sections.records, number);
-    rateTables.push({ number, records: sections.records });
+    rateTables.push({ number, records: sections.records, rates: personTime.rates, ...(title !== undefined && { title }) });
     out.warnings.push(...personTime.warnings);
     if (personTime.errors.length > 0) {
       out.errors.push(...personTime.errors);

@@ -208,6 +208,33 @@ describe('a table of rates whose counts are in another table of the input', () =
       if (!r.ok) expect(r.errors[0]!.message).toMatch(/表1の列「イベント数」の数 × [\d,]+ ÷ 表2の列「(?:患者数|人年)」に/);
     }
   });
+  it('a table whose title or corner says rates (「発現率（/1万人年）」「頻度」「Rate」 over a row 「全体」): header/rate, the title named', () => {
+    // On main (17f3ee0): read as counts, 80 and 12 published beside table 1's hidden 3 (12 × 2,500 ÷ 10,000 = 3).
+    const first = tsv([
+      ['', 'A群', 'B群'],
+      ['患者数', 500, 300],
+      ['イベント数', 40, 3],
+      ['人年', '5000.0', '2500.0'],
+    ]);
+    for (const said of ['発現率（/1万人年）', '頻度', 'Rate', '発現率'])
+      for (const text of [
+        `${first}\n${tsv([
+          [said, 'A群', 'B群'],
+          ['全体', 80, 12],
+        ])}`,
+        `${first}\n# ${said}\n${tsv([
+          ['', 'A群', 'B群'],
+          ['全体', 80, 12],
+        ])}`,
+      ]) {
+        const r = result(text);
+        expect(r.ok, text).toBe(false);
+        if (!r.ok)
+          expect(r.errors[0]!.message).toContain(
+            `表2（「${said.normalize('NFKC')}」）の行「全体」は、表1の行「イベント数」の数 × 10,000 ÷ 行「人年」に`,
+          );
+      }
+  });
   it('rows as well: a row 「頻度」 under the groups as columns', () => {
     const text = `${tsv([
       ['', 'A群', 'B群'],
@@ -301,7 +328,9 @@ describe('a table of rates whose counts are in another table of the input', () =
       });
       // In half, the second table prints its own 患者数 beside its counts (a base the rate's reading tries too).
       const own = random() < 0.5;
-      const text = `${tsv([['', '患者数', 'イベント数'], ...rows.map((x) => [x[0], x[1], x[2]])])}\n${tsv([
+      // In a third, a title saying rates over the second table (「# 発現頻度」): each of its lines is tried.
+      const title = random() < 1 / 3 ? '# 発現頻度\n' : '';
+      const text = `${tsv([['', '患者数', 'イベント数'], ...rows.map((x) => [x[0], x[1], x[2]])])}\n${title}${tsv([
         ['', ...(own ? ['患者数'] : []), label],
         ...rows.map((x) => [x[0], ...(own ? [x[1]] : []), x[3]]),
       ])}`;
