@@ -16,6 +16,7 @@
 import { normalise } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
 import { headerDenominator } from './header.ts';
+import { labelKey } from './labels.ts';
 import { quote } from './quote.ts';
 import type { InputError, Warning } from './types.ts';
 
@@ -908,20 +909,31 @@ export function linkedRates(
         for (const o of tables) {
           if (o === t || o.records.length < 2 || found) continue;
           const lines = linesOf(o.records, axis);
-          // Each position of the rate matched to one position of the other table by its label across.
-          const at = rate.across.map((a) =>
-            unique(lines[0]?.across ?? [], a) && unique(rate.across, a) ? lines[0]!.across.indexOf(a) : -1,
-          );
+          // Each position of the rate matched to one position of the other table by its label across, read as the
+          // tables are linked (labels.ts `labelKey`: 「A群 (N=500)」 and 「A群」 alike).
+          const [mine, theirs] = [rate.across.map(labelKey), (lines[0]?.across ?? []).map(labelKey)];
+          const at = mine.map((a) => (unique(theirs, a) && unique(mine, a) ? theirs.indexOf(a) : -1));
           const printed = values.map((v, k) => (v !== undefined && at[k]! >= 0 ? k : -1)).filter((k) => k >= 0);
           if (printed.length < 2) continue;
           // The base in the other table, or in the rate's own (its 患者数 or person-time beside it): its value at
           // each of the rate's positions (`of`), and the table named in the message.
+          // The Ns stated in the labels across (「A群 (N=500)」), of either table, are a base of patients too.
           const own = linesOf(t.records, axis);
+          const stated = (across: string[], table: number, of: (k: number) => number) => {
+            const ns = across.map((a) => headerDenominator(a));
+            return ns.every((n) => n !== undefined)
+              ? [{ l: { label: 'N', values: [] as string[] }, of: (k: number) => String(ns[of(k)] ?? ''), table, stated: true }]
+              : [];
+          };
           const bases = [
-            ...lines.map((l) => ({ l, of: (k: number) => l.values[at[k]!] ?? '', table: o.number })),
-            ...own.filter((l) => l.index !== rate.index).map((l) => ({ l, of: (k: number) => l.values[k] ?? '', table: t.number })),
+            ...lines.map((l) => ({ l, of: (k: number) => l.values[at[k]!] ?? '', table: o.number, stated: false })),
+            ...own
+              .filter((l) => l.index !== rate.index)
+              .map((l) => ({ l, of: (k: number) => l.values[k] ?? '', table: t.number, stated: false })),
+            ...stated(lines[0]?.across ?? [], o.number, (k) => at[k]!),
+            ...stated(rate.across, t.number, (k) => k),
           ].flatMap((b) => {
-            if (PATIENTS.test(b.l.label))
+            if (b.stated || PATIENTS.test(b.l.label))
               return [{ ...b, counts: true, scales: POWERS.map((n): Scale => ({ lo: n, hi: n, words: fmt(n) })) }];
             if (kindOf(b.l.label) !== 'exposure') return [];
             const bt = timeOf(b.l.label);
@@ -947,7 +959,7 @@ export function linkedRates(
               const k = printed.find((j) => (eventCount(e.values[at[j]!]!) ?? 0) > 0)!;
               const w = axis === 'cols' ? '列' : '行';
               found =
-                `表${o.number}の${w}${quote(e.label)}の数 × ${fit.words} ÷ ${b.table === o.number ? '' : `表${b.table}の`}${w}${quote(b.l.label)}に、どの${axis === 'cols' ? '行' : '列'}でも丸めの範囲で合います` +
+                `表${o.number}の${w}${quote(e.label)}の数 × ${fit.words} ÷ ${b.table === o.number ? '' : `表${b.table}の`}${b.stated ? '見出しの N ' : `${w}${quote(b.l.label)}`}に、どの${axis === 'cols' ? '行' : '列'}でも丸めの範囲で合います` +
                 `（${quote(rate.across[k]!)}では ${e.values[at[k]!]} × ${fit.words} ÷ ${b.of(k)} が ${rate.values[k]}${fit.note ? `。${fit.note}として` : ''}）`;
               break;
             }

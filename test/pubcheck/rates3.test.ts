@@ -235,6 +235,33 @@ describe('a table of rates whose counts are in another table of the input', () =
           );
       }
   });
+  it('labels linked as the tables are (「A群 (N=500)」 and 「A群」), and the N stated in the labels as the base', () => {
+    // On main (17f3ee0): both read as counts, 12 (10) published beside the hidden 3.
+    const withPT = tsv([
+      ['', 'イベント数', '人年'],
+      ['A群 (N=500)', 40, '5000.0'],
+      ['B群 (N=300)', 3, '2500.0'],
+    ]);
+    const withN = tsv([
+      ['', 'イベント数'],
+      ['A群 (N=500)', 40],
+      ['B群 (N=300)', 3],
+    ]);
+    for (const [first, b, base] of [
+      [withPT, 12, '列「人年」'],
+      [withN, 10, '見出しの N '],
+    ] as const) {
+      const r = result(
+        `${first}\n${tsv([
+          ['', '頻度'],
+          ['A群', 80],
+          ['B群', b],
+        ])}`,
+      );
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors[0]!.message).toContain(`÷ ${base}に、どの行でも丸めの範囲で合います`);
+    }
+  });
   it('rows as well: a row 「頻度」 under the groups as columns', () => {
     const text = `${tsv([
       ['', 'A群', 'B群'],
@@ -266,8 +293,9 @@ describe('a table of rates whose counts are in another table of the input', () =
    * printed beside the rate in the second table instead), a second of its rates per
    * 1,000 or 10,000 patients or person-years under 「頻度」「Frequency」「Rate」「発生頻度」, whole or to one decimal.
    * Leaked: a rate published (the table read) whose count is hidden in the first table and which pins it or shows it
-   * under 10. And 200 ordinary pairs whose second table counts something else (its own counts, 0–200) under the same
-   * labels: refused by chance.
+   * under 10. And 200 ordinary pairs whose second table counts something else (its own counts, 0–200, none over the
+   * N) under the same labels — its own 患者数 in half, a title 「# 発現頻度」 in a third, the first table's Ns in its
+   * labels in a third: refused by chance.
    */
   it('chance: 100 random pairs (78 rates in 41 leaked on main), none now; 200 ordinary pairs: none refused by chance', () => {
     const random = lcgOf(3107);
@@ -330,7 +358,12 @@ describe('a table of rates whose counts are in another table of the input', () =
       const own = random() < 0.5;
       // In a third, a title saying rates over the second table (「# 発現頻度」): each of its lines is tried.
       const title = random() < 1 / 3 ? '# 発現頻度\n' : '';
-      const text = `${tsv([['', '患者数', 'イベント数'], ...rows.map((x) => [x[0], x[1], x[2]])])}\n${title}${tsv([
+      // In a third, the first table's Ns in its labels (「A群 (N=500)」) rather than a column of 患者数.
+      const first =
+        random() < 1 / 3
+          ? tsv([['', 'イベント数'], ...rows.map((x) => [`${x[0]} (N=${x[1]})`, x[2]])])
+          : tsv([['', '患者数', 'イベント数'], ...rows.map((x) => [x[0], x[1], x[2]])]);
+      const text = `${first}\n${title}${tsv([
         ['', ...(own ? ['患者数'] : []), label],
         ...rows.map((x) => [x[0], ...(own ? [x[1]] : []), x[3]]),
       ])}`;
