@@ -16,6 +16,7 @@
 import { normalise } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
 import { headerDenominator } from './header.ts';
+import { labelKey } from './labels.ts';
 import { quote } from './quote.ts';
 import type { InputError, Warning } from './types.ts';
 
@@ -115,7 +116,7 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 
 
 /** What a header says: person-time, a rate per person-time, or neither. */
 function kindOf(label: string): Kind | undefined {
-  const t = normalise(label);
+  const t = normalise(powers(label));
   if (DURATION.test(t) && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'duration';
   const counts = NAMES_COUNT.test(t) || /%|％/.test(t);
   if (!counts && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t) && !PER_NUMBER.test(t) && !PER_ONE.test(t)) {
@@ -133,9 +134,42 @@ function kindOf(label: string): Kind | undefined {
   return undefined;
 }
 
-/** The person-time a rate is per: 1,000 in 「/1,000人年」「千人年あたり」「per 1000 PY」; undefined where none is written. */
+/**
+ * A label with its powers of ten and words of numbers written as digits, before NFKC (which makes 「10⁶」 「106」):
+ * 「10⁶」「10^6」「10E6」「1e6」 → 1,000,000, 「million」「1 million」 → 1,000,000, 「thousand」 → 1,000, and thousands
+ * separated by spaces (「100 000」) joined with commas.
+ */
+function powers(label: string): string {
+  const SUP: Record<string, string> = {
+    '⁰': '0',
+    '¹': '1',
+    '²': '2',
+    '³': '3',
+    '⁴': '4',
+    '⁵': '5',
+    '⁶': '6',
+    '⁷': '7',
+    '⁸': '8',
+    '⁹': '9',
+  };
+  const digits = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
+  return label
+    .replace(/(\d+(?:\.\d+)?)?\s*[x×*・]?\s*10\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/g, (_, m: string | undefined, e: string) =>
+      digits(Number(m ?? 1) * 10 ** Number([...e].map((c) => SUP[c]).join(''))),
+    )
+    .replace(/(\d+(?:\.\d+)?\s*[x×*・]\s*)?10\s*(?:\^|\*\*)\s*(\d{1,2})(?!\d)/g, (_, m: string | undefined, e: string) =>
+      digits(Number((m ?? '1').replace(/[^\d.]/g, '')) * 10 ** Number(e)),
+    )
+    .replace(/(?<![\w.])(\d+(?:\.\d+)?)[eE]\+?(\d{1,2})(?![\w.])/g, (_, m: string, e: string) => digits(Number(m) * 10 ** Number(e)))
+    .replace(/(?:(\d+(?:\.\d+)?)\s*)?\b(million|thousand)\b/gi, (_, m: string | undefined, w: string) =>
+      digits(Number(m ?? 1) * (/^m/i.test(w) ? 1_000_000 : 1000)),
+    )
+    .replace(/(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])/g, (m) => m.replace(/[ \u00a0\u2009\u202f]/g, ','));
+}
+
+/** The person-time a rate is per: 1,000 in 「/1,000人年」「千人年あたり」「per 1000 PY」「/10⁶人年」; undefined where none is written. */
 function scaleOf(label: string): number | undefined {
-  const t = normalise(label);
+  const t = normalise(powers(label));
   if (/‰|per\s*mille/i.test(t)) return 1000;
   const m =
     /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
@@ -146,6 +180,59 @@ function scaleOf(label: string): number | undefined {
   const n = (m[1] === undefined ? 1 : Number(m[1].replace(/,/g, ''))) * (m[2] === undefined ? 1 : kanji[m[2]]!);
   return n > 0 && Number.isFinite(n) ? n : undefined;
 }
+
+/** A unit of time of person-time: what 「人年」「人月」「人日」 (person-years, -months, -days) count. */
+type Time = 'year' | 'month' | 'day';
+const TIMES: readonly Time[] = ['year', 'month', 'day'];
+/** The unit of time a label of person-time or of a rate per person-time states (「人日」「person-months」「PY」「総観察期間（日）」). */
+function timeOf(label: string): Time | undefined {
+  const t = normalise(label);
+  const found = new Set<Time>();
+  const unit = /(?:人|患者)\s*[・･]?\s*(年|月|日)|(?:person|patient)[- ]?(year|month|day)s?/gi;
+  for (const m of t.matchAll(unit))
+    found.add(({ 年: 'year', 月: 'month', 日: 'day' } as Record<string, Time>)[m[1] ?? ''] ?? (m[2]!.toLowerCase() as Time));
+  if (PY.test(t)) found.add('year');
+  const d = /[(（,，、]\s*(年|月|日|years?|months?|days?)\s*[)）]?$/i.exec(t);
+  if (found.size === 0 && d && DURATION.test(t)) found.add(/^年|^y/i.test(d[1]!) ? 'year' : /^月|^m/i.test(d[1]!) ? 'month' : 'day');
+  return found.size === 1 ? [...found][0] : undefined;
+}
+/** Days in a unit of time: a year of 365 to 365.25 days, a month of 30 to 30.4375 (365.25 ÷ 12). */
+const DAYS: Record<Time, [number, number]> = { year: [365, 365.25], month: [30, 30.4375], day: [1, 1] };
+/**
+ * A rate's unit as the factor from its base (`lo` to `hi`: a conversion of days is no one number): the rate is count ×
+ * factor ÷ base. 1,000 per 人年 over 人年 is 1,000; 1,000 per 人年 over 人日 is 365,000 to 365,250; per 100 人月 over
+ * 人年 is 100 ÷ 12. `words` says it in a message.
+ */
+export interface Scale {
+  lo: number;
+  hi: number;
+  /** The factor as a message writes it: 「1,000」「1,000 × 12」「1,000 × 365〜365.25」. */
+  words: string;
+  /** The conversion said, where there is one: 「1年＝365〜365.25日」. */
+  note?: string;
+}
+const NAMES: Record<Time, string> = { year: '年', month: 'か月', day: '日' };
+function scaleFor(n: number, rate: Time, base: Time): Scale {
+  if (rate === base) return { lo: n, hi: n, words: fmt(n) };
+  const months: Partial<Record<Time, number>> = { year: 12, month: 1 };
+  const [r, b] = [months[rate], months[base]];
+  if (r !== undefined && b !== undefined) {
+    const f = r / b;
+    return { lo: n * f, hi: n * f, words: `${fmt(n)} ${f > 1 ? `× ${fmt(f)}` : `÷ ${fmt(1 / f)}`}`, note: '1年＝12か月' };
+  }
+  const [big, small] = DAYS[rate][0] > DAYS[base][0] ? [rate, base] : [base, rate];
+  const range = `${fmt(DAYS[big][0] / DAYS[small][1])}〜${fmt(DAYS[big][1] / DAYS[small][0])}`;
+  return {
+    lo: (n * DAYS[rate][0]) / DAYS[base][1],
+    hi: (n * DAYS[rate][1]) / DAYS[base][0],
+    words: `${fmt(n)} ${big === rate ? '×' : '÷'} ${range}`,
+    note: `1${NAMES[big]}＝${fmt(DAYS[big][0])}〜${fmt(DAYS[big][1])}日`,
+  };
+}
+/** A unit as a divisor in a message: in brackets where it is a product (「÷（1,000 × 12）」). */
+export const divisor = (words: string) => (/[×÷]/.test(words) ? `（${words}）` : words);
+/** The units a rate with no number written is tried under: 1,000 first (most tables), then the others up to a million. */
+const POWERS = [1000, 100, 10_000, 100_000, 10, 1, 1_000_000];
 
 type Kind = 'exposure' | 'rate' | 'patient-rate' | 'duration' | 'bare-duration' | 'maybe-duration' | 'frequency';
 /** Kinds read only where the line's cells are plain numbers (others are refused whatever the cells). */
@@ -182,8 +269,15 @@ export interface PersonTimeReading {
 export interface RateReading {
   axis: 'rows' | 'cols';
   label: string;
-  /** The unit the rate is per (1,000 in 「/1,000人年」). */
+  /**
+   * The unit the rate is per (1,000 in 「/1,000人年」), times the conversion from the rate's unit of time to its base's
+   * (365,000 for 1,000 per 人年 over 人日: the lower end where the conversion is a range).
+   */
   scale: number;
+  /** The unit as a message says it: 「1,000」, 「1,000 × 365〜365.25（1年＝365〜365.25日）」. */
+  scaleWords: string;
+  /** The conversion of units of time the unit takes (「1年＝365〜365.25日」), where it takes one (our reading, said). */
+  scaleNote?: string;
   /** Whether `scale` was written in a label (else our reading, the one scale the numbers fit). */
   scaleWritten: boolean;
   /** 「人年」, 「患者数」 or 「「入院」の数」: what the base is, for messages. */
@@ -218,22 +312,23 @@ export function rateNumber(text: string): { value: number; decimals: number } | 
 /**
  * Whether a rate printed `rate` (rounded to its decimals) can be `events` × `scale` ÷ a base printed `base` (rounded to
  * its decimals, or exact where the base is a count): the interval of events × scale ÷ base over the base's rounding
- * meets the rate's rounding interval.
+ * (and over the scale's range, where a conversion of days makes it one: `Scale`) meets the rate's rounding interval.
  */
 export function rateFits(
   rate: { value: number; decimals: number },
   events: number,
   base: { value: number; decimals: number },
-  scale: number,
+  scale: number | { lo: number; hi: number },
   exactBase: boolean,
 ): boolean {
+  const [sLo, sHi] = typeof scale === 'number' ? [scale, scale] : [scale.lo, scale.hi];
   const h = 0.5 * 10 ** -rate.decimals;
   const hb = exactBase ? 0 : 0.5 * 10 ** -base.decimals;
   const [rLo, rHi] = [rate.value - h, rate.value + h];
   const [bLo, bHi] = [base.value - hb, base.value + hb];
   if (bHi <= 0) return events === 0;
-  const lo = (events * scale) / bHi;
-  const hi = bLo <= 0 ? (events === 0 ? 0 : Infinity) : (events * scale) / bLo;
+  const lo = (events * sLo) / bHi;
+  const hi = bLo <= 0 ? (events === 0 ? 0 : Infinity) : (events * sHi) / bLo;
   const eps = 1e-9 * Math.max(1, rate.value);
   return lo <= rHi + eps && hi >= rLo - eps;
 }
@@ -432,10 +527,23 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
       rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[index + 1] ?? '') : records[index + 1]!.fields.slice(1);
     const lineOfIndex = (index: number) => (rate.axis === 'cols' ? header.line : records[index + 1]!.line);
     const written = scaleOf(rate.label);
-    const scalesOf = (b: { label: string }) =>
-      written !== undefined ? [written] : scaleOf(b.label) !== undefined ? [scaleOf(b.label)!] : [1000, 100, 10_000, 100_000, 10, 1];
+    const rateTime = timeOf(rate.label);
+    /**
+     * The units tried over base `b`: the number written in the rate's label (else 1,000, 100, … a million, the base's
+     * own number first), times the conversion from the rate's unit of time to the base's (a rate per 人年 over 人日:
+     * 365 to 365.25) — each unit of time where a label does not state it. Per patients, the number alone.
+     */
+    const scalesOf = (b: { label: string; counts: boolean }): Scale[] => {
+      const own = scaleOf(b.label);
+      const numbers = written !== undefined ? [written] : [...new Set([...(own !== undefined ? [own] : []), ...POWERS])];
+      if (b.counts) return numbers.map((n) => ({ lo: n, hi: n, words: fmt(n) }));
+      const baseTime = timeOf(b.label);
+      const baseTimes = baseTime ? [baseTime] : TIMES;
+      const rateTimes = rateTime ? [rateTime] : [...new Set([...baseTimes, ...TIMES])];
+      return rateTimes.flatMap((r) => numbers.flatMap((n) => baseTimes.map((t) => scaleFor(n, r, t))));
+    };
     /** The lines of counts the rate fits over base `b` at `scale` in every position that prints a rate. */
-    const fitsAt = (b: (typeof bases)[number], scale: number, zeros: boolean): number[] =>
+    const fitsAt = (b: (typeof bases)[number], scale: Scale, zeros: boolean): number[] =>
       labels.flatMap((_, e) => {
         if (e === rate.index || e === b.index || lines.some((l) => l.axis === rate.axis && l.index === e)) return [];
         const values = valuesOf(e);
@@ -462,8 +570,12 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
           rate: {
             axis: rate.axis,
             label: rate.label,
-            scale,
-            scaleWritten: written !== undefined || scaleOf(b.label) !== undefined,
+            scale: scale.lo,
+            scaleWords: scale.words,
+            ...(scale.note !== undefined && { scaleNote: scale.note }),
+            scaleWritten:
+              (written !== undefined || scaleOf(b.label) !== undefined) &&
+              (scale.note === undefined || (rateTime !== undefined && timeOf(b.label) !== undefined)),
             unit,
             events: fit.map((e) => ({ label: labels[e]!, line: lineOfIndex(e) })),
             also: also.map((e) => ({ label: labels[e]!, line: lineOfIndex(e) })),
@@ -622,9 +734,9 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     out.warnings.push({
       code: 'layout/rate',
       message:
-        `表${table}: ${w}${quote(r.label)}は、${events}のイベント数の${w}${quote(r.base.label)}（${r.unit}）あたりの率（率 ＝ イベント数 × ${fmt(r.scale)} ÷ ${r.unit}）と読みました` +
-        `（チェッカーの判断：${r.reason !== undefined ? `見出しは率と言っていませんが、${r.reason}。また、` : ''}率を載せたどの${across}でも、この式の値が丸めの範囲で率に合うため${r.scaleWritten ? '' : `。見出しに率の単位がないため、合う単位 ${fmt(r.scale)} と読みました`}）。` +
-        `率はイベント数と${r.unit}から決まる値なので、患者数として確かめる数からは外し、率 × ${r.unit} ÷ ${fmt(r.scale)} でイベント数が分かることから、` +
+        `表${table}: ${w}${quote(r.label)}は、${events}のイベント数の${w}${quote(r.base.label)}（${r.unit}）あたりの率（率 ＝ イベント数 × ${r.scaleWords} ÷ ${r.unit}${r.scaleNote !== undefined ? `。${r.scaleNote}として` : ''}）と読みました` +
+        `（チェッカーの判断：${r.reason !== undefined ? `見出しは率と言っていませんが、${r.reason}。また、` : ''}率を載せたどの${across}でも、この式の値が丸めの範囲で率に合うため${r.scaleWritten ? '' : `。見出しに率の単位がないため、合う単位 ${r.scaleWords} と読みました`}）。` +
+        `率はイベント数と${r.unit}から決まる値なので、患者数として確かめる数からは外し、率 × ${r.unit} ÷ ${divisor(r.scaleWords)} でイベント数が分かることから、` +
         `イベント数を秘匿する${across}では率も秘匿します${r.base.counts ? `（${r.unit}を秘匿する${across}でも、率とイベント数から${r.unit}が分かるので同じです）` : ''}。` +
         (r.also.length > 0
           ? `率は、単位や分母（人年・患者数）の取り方を変えると${r.also.map((e) => `${w}${quote(e.label)}`).join('・')}の数の率とも丸めの範囲で合い、そう読む人はその数を率から計算できるため、その数を秘匿する${across}でも率を秘匿します（チェッカーの判断）。単位は見出しに「発現率（/1,000人年）」のように書いてください。`
@@ -733,4 +845,141 @@ export function joinShares(records: readonly CsvRecord[], table: number): { reco
     });
   }
   return { records: recs, warnings };
+}
+
+/** A label of a rate with no unit and no word of a count (「頻度」「Frequency」「Rate」「発生率」): the numbers may be counts or rates. */
+const rateLike = (label: string) => {
+  const t = normalise(label);
+  return (FREQUENCY.test(t) || RATE_WORD.test(t) || ENGLISH_RATE.test(t)) && !NAMES_COUNT.test(t) && !/%|％|割合|構成比|比率/.test(t);
+};
+
+/**
+ * Lines of rates in a table of their own, read as counts (「頻度」「Rate」 whose values are whole numbers, rates2's
+ * Limits): where, in every row (column) that another table of the input prints under the same label, the value is a
+ * count of that table times a unit over its 患者数 or person-time (units as `readRate` tries them, within the
+ * rounding of both), the line is the rate of that count — published as counts, it gave a count hidden in the other
+ * table back (10 × 300 ÷ 1,000 = 3). Refused in words (`header/rate`, our judgement, the equation shown); the hint
+ * says to put the rate beside its counts, where it is read with them. `tables` are the records of the tables read
+ * (header row first), numbered as the input numbers them, with their titles and the rates read in each (not tried).
+ * A table whose title or corner says rates (「発現率（/1万人年）」「頻度」 over a row 「全体」) has each line tried.
+ */
+export function linkedRates(
+  tables: readonly { number: number; records: readonly CsvRecord[]; title?: string; rates: readonly RateReading[] }[],
+): InputError[] {
+  const errors: InputError[] = [];
+  /** A title or corner saying the table's values are rates (「発現率（/1万人年）」「頻度」 over rows 「全体」). */
+  const ofRates = (text: string | undefined) => {
+    if (text === undefined || normalise(text) === '') return false;
+    const kind = kindOf(text);
+    return rateLike(text) || kind === 'rate' || kind === 'patient-rate';
+  };
+  /** A table's lines along `axis`: label, its record line, and its values keyed by the label across. */
+  const linesOf = (records: readonly CsvRecord[], axis: 'rows' | 'cols') => {
+    const cols = records[0]!.fields.slice(1).map((f) => normalise(f));
+    const rows = records.slice(1).map((r) => normalise(r.fields[0] ?? ''));
+    const [labels, across] = axis === 'cols' ? [cols, rows] : [rows, cols];
+    return labels.map((label, i) => ({
+      label,
+      index: i,
+      line: axis === 'cols' ? records[0]!.line : records[i + 1]!.line,
+      across,
+      values: across.map((_, k) =>
+        normalise(axis === 'cols' ? (records[k + 1]!.fields[i + 1] ?? '') : (records[i + 1]!.fields[k + 1] ?? '')),
+      ),
+    }));
+  };
+  const unique = (xs: string[], x: string) => xs.indexOf(x) >= 0 && xs.indexOf(x) === xs.lastIndexOf(x);
+  for (const t of tables) {
+    if (t.records.length < 2) continue;
+    for (const axis of ['cols', 'rows'] as const) {
+      // Every line of a table whose title or corner says rates (but lines of patients and of person-time), else the
+      // lines whose label does.
+      const said = [t.title, t.records[0]!.fields[0]].find(ofRates);
+      // Not a line read as a rate in its own table (`readPersonTime`: hidden with its count there) nor one it refuses.
+      const candidates = linesOf(t.records, axis).filter(
+        (l) =>
+          !t.rates.some((r) => r.axis === axis && normalise(r.label) === l.label) &&
+          !['rate', 'patient-rate'].includes(kindOf(l.label) ?? '') &&
+          (said !== undefined ? !PATIENTS.test(l.label) && kindOf(l.label) === undefined : rateLike(l.label)),
+      );
+      for (const rate of candidates) {
+        const values = rate.values.map((v) => (blank(v) ? undefined : rateNumber(v)));
+        if (values.some((v, k) => v === undefined && !blank(rate.values[k]!)) || values.every((v) => v === undefined)) continue;
+        let found: string | undefined;
+        for (const o of tables) {
+          if (o === t || o.records.length < 2 || found) continue;
+          const lines = linesOf(o.records, axis);
+          // Each position of the rate matched to one position of the other table by its label across, read as the
+          // tables are linked (labels.ts `labelKey`: 「A群 (N=500)」 and 「A群」 alike).
+          const [mine, theirs] = [rate.across.map(labelKey), (lines[0]?.across ?? []).map(labelKey)];
+          const at = mine.map((a) => (unique(theirs, a) && unique(mine, a) ? theirs.indexOf(a) : -1));
+          const printed = values.map((v, k) => (v !== undefined && at[k]! >= 0 ? k : -1)).filter((k) => k >= 0);
+          if (printed.length < 2) continue;
+          // The base in the other table, or in the rate's own (its 患者数 or person-time beside it): its value at
+          // each of the rate's positions (`of`), and the table named in the message.
+          // The Ns stated in the labels across (「A群 (N=500)」), of either table, are a base of patients too.
+          const own = linesOf(t.records, axis);
+          const stated = (across: string[], table: number, of: (k: number) => number) => {
+            const ns = across.map((a) => headerDenominator(a));
+            return ns.every((n) => n !== undefined)
+              ? [{ l: { label: 'N', values: [] as string[] }, of: (k: number) => String(ns[of(k)] ?? ''), table, stated: true }]
+              : [];
+          };
+          const bases = [
+            ...lines.map((l) => ({ l, of: (k: number) => l.values[at[k]!] ?? '', table: o.number, stated: false })),
+            ...own
+              .filter((l) => l.index !== rate.index)
+              .map((l) => ({ l, of: (k: number) => l.values[k] ?? '', table: t.number, stated: false })),
+            ...stated(lines[0]?.across ?? [], o.number, (k) => at[k]!),
+            ...stated(rate.across, t.number, (k) => k),
+          ].flatMap((b) => {
+            if (b.stated || PATIENTS.test(b.l.label))
+              return [{ ...b, counts: true, scales: POWERS.map((n): Scale => ({ lo: n, hi: n, words: fmt(n) })) }];
+            if (kindOf(b.l.label) !== 'exposure') return [];
+            const bt = timeOf(b.l.label);
+            const times = bt ? [bt] : TIMES;
+            return [{ ...b, counts: false, scales: TIMES.flatMap((r) => POWERS.flatMap((n) => times.map((x) => scaleFor(n, r, x)))) }];
+          });
+          for (const b of bases) {
+            for (const e of lines) {
+              if (e === b.l || kindOf(e.label) !== undefined || !e.values.every((v) => blank(v) || eventCount(v) !== undefined)) continue;
+              const fit = b.scales.find((s) => {
+                let positive = false;
+                let differs = false;
+                const all = printed.every((k) => {
+                  const [n, base] = [eventCount(e.values[at[k]!]!), rateNumber(b.of(k))];
+                  if (n === undefined || base === undefined) return false;
+                  if (n > 0) positive = true;
+                  if (Math.abs(n - values[k]!.value) > 1e-9) differs = true;
+                  return rateFits(values[k]!, n, base, s, b.counts);
+                });
+                return all && positive && differs;
+              });
+              if (!fit) continue;
+              const k = printed.find((j) => (eventCount(e.values[at[j]!]!) ?? 0) > 0)!;
+              const w = axis === 'cols' ? '列' : '行';
+              found =
+                `表${o.number}の${w}${quote(e.label)}の数 × ${fit.words} ÷ ${b.table === o.number ? '' : `表${b.table}の`}${b.stated ? '見出しの N ' : `${w}${quote(b.l.label)}`}に、どの${axis === 'cols' ? '行' : '列'}でも丸めの範囲で合います` +
+                `（${quote(rate.across[k]!)}では ${e.values[at[k]!]} × ${fit.words} ÷ ${b.of(k)} が ${rate.values[k]}${fit.note ? `。${fit.note}として` : ''}）`;
+              break;
+            }
+            if (found) break;
+          }
+        }
+        if (!found) continue;
+        const w = axis === 'cols' ? '列' : '行';
+        errors.push({
+          code: 'header/rate',
+          message:
+            `表${t.number}${said !== undefined ? `（${quote(normalise(said))}）` : ''}の${w}${quote(rate.label)}は、${found}。別の表の数の率のようで（チェッカーの判断）、件数として確かめると、秘匿する数が率とその表の数から分かります。` +
+            '表をまたいで率を読むことはしないため、確かめられません',
+          hint:
+            `率なら、率の${w}をそのイベント数と患者数（人年）の表に並べて貼り付けてください（同じ表の率は、イベント数を秘匿するところで率も秘匿します）。` +
+            `件数なら見出しを「${rate.label}（例数）」「${rate.label}, n」のように書いてください`,
+          place: { table: t.number, line: rate.line, ...(axis === 'cols' ? { col: rate.label } : { row: rate.label }) },
+        });
+      }
+    }
+  }
+  return errors;
 }

@@ -50,7 +50,7 @@ import {
 } from './labels.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
-import { joinShares, readPersonTime, type RateReading } from './rates.ts';
+import { joinShares, linkedRates, readPersonTime, type RateReading } from './rates.ts';
 import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import {
   PERCENT_UNIT,
@@ -371,6 +371,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   if (current.title) note(current.title, ' # で始まり、後に表がない行');
 
   let number = 0;
+  /** Each table's records as the reading of person-time takes them: lines of rates linked across tables (rates.ts). */
+  const rateTables: { number: number; records: CsvRecord[]; title?: string; rates: RateReading[] }[] = [];
   let cells = 0;
   for (const block of blocks) {
     if (block.records.every((r) => trimEnd(r.fields).length <= 1)) {
@@ -567,6 +569,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // Person-time (「人年」) set aside as an exposure, rates per person-time refused (rates.ts).
     const personTime = readPersonTime(sections.records, number);
+    rateTables.push({ number, records: sections.records, rates: personTime.rates, ...(title !== undefined && { title }) });
     out.warnings.push(...personTime.warnings);
     if (personTime.errors.length > 0) {
       out.errors.push(...personTime.errors);
@@ -613,6 +616,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     if (table) out.tables.push(table);
   }
+  // A line of 「頻度」「Rate」 read as counts that is the rate of another table's counts: refused (rates.ts).
+  out.errors.push(...linkedRates(rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
   summariseLines();
   if (out.errors.length === 0) {
     const unread = readCompounds(out.tables, options.labelWork);
@@ -3015,6 +3020,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
       axis: r.axis,
       label: r.label,
       scale: r.scale,
+      scaleWords: r.scaleWords,
       unit: r.unit,
       events: r.events.map((e) => e.label),
       also: r.also.map((e) => e.label),

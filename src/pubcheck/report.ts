@@ -23,6 +23,7 @@ import {
   type Severity,
 } from './verdict.ts';
 import { quote, visible } from './quote.ts';
+import { divisor } from './rates.ts';
 
 /** Text for HTML: control characters shown as their pictures (`visible`), then escaped. */
 const esc = (s: string) => escapeHtml(visible(s));
@@ -211,16 +212,15 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
     cells: rate.cells.map((c) => {
       const events = c.events.filter((e) => statusAt(e) !== 'published');
       const base = c.base && statusAt(c.base) !== 'published' ? c.base : undefined;
-      const n = (x: number) => x.toLocaleString('en-US', { maximumFractionDigits: 3 });
       // Lines the rate fits only under another base or unit (rates.ts `also`): said without the equation read.
       const lineLabel = ([r, col]: [number, number]) => (rate.axis === 'cols' ? t.cols[col]!.label : t.rows[r]!.label);
       const why =
         events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
           ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
           : events.length > 0
-            ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${n(rate.scale)} でイベント数が丸めの範囲で分かるため。チェッカーの判断）`
+            ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断）`
             : base
-              ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${n(rate.scale)} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
+              ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
               : null;
       return {
         row: rate.axis === 'cols' ? t.rows[c.at]!.label : rate.label,

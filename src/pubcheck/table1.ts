@@ -44,9 +44,9 @@ export interface Table1Error {
 
 /**
  * Superscript digits after a word, a number or a bracket: a footnote's mark (gtsummary's 「N = 158¹」); not a unit's
- * power (「kg/m²」「mm³」).
+ * power (「kg/m²」「mm³」), nor a rate's power of ten (「/10⁶人年」「per 10⁵」「× 10³」: rates.ts reads it).
  */
-const FOOTNOTE_MARK = /(?<=[\p{L}\p{N})）\]］】%％])(?<![mM])[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+const FOOTNOTE_MARK = /(?<=[\p{L}\p{N})）\]］】%％])(?<![mM])(?<!(?:[/／×x*]|\bper)\s*10)[⁰¹²³⁴⁵⁶⁷⁸⁹]+/giu;
 
 /**
  * Footnote marks written as superscript digits on the headers and the row labels (gtsummary marks each group's header,

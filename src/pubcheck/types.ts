@@ -176,6 +176,8 @@ export interface TableRate {
   axis: 'rows' | 'cols';
   label: string;
   scale: number;
+  /** The unit as a message writes it (rates.ts `Scale`): 「1,000」「1,000 × 365〜365.25」. */
+  scaleWords: string;
   /** What the rate is per, for messages: 「人年」「患者数」. */
   unit: string;
   /** Labels of the lines of events and of the base. */
