@@ -332,10 +332,12 @@ export function readPercentAxis(table: Table, title: string | undefined, axis?: 
     return row.kind !== 'total' && col.kind !== 'total' && r !== undefined && k !== undefined && r !== k;
   };
   if (!cells.some(two)) return undefined;
+  // A line of N = 0 (「不明 (n=0)」 0%) decides nothing: 0% is the only share of 0 there is, and no whole count of 0
+  // (adversary20: row percentages with such a row were read as column percentages, the row reading's 6 of 45 published).
   const fits = (axis: 'rows' | 'cols') =>
     cells.every((c) => {
       const n = (axis === 'rows' ? table.rows[c.row]! : table.cols[c.col]!).denominator;
-      return n === undefined || wholeCountOf(n, c.value);
+      return n === undefined || (n === 0 && c.value.kind === 'percent' && c.value.percent === 0) || wholeCountOf(n, c.value);
     });
   const byRows = fits('rows');
   const byCols = fits('cols');

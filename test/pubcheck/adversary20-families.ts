@@ -1,0 +1,63 @@
+/**
+ * adversary20's random families: integer percentage tables of 2 × 3 (and transposed) whose every cell is a whole count
+ * of both its row's N and its column's N, the lines of the wrong axis adding up to 100% by chance (bothpct-measure's
+ * CHANCE generator), printed three ways:
+ * - `zero-true`: a line of N = 0 (「不明 (n=0)」 0%) on the true reading's axis (before, it made that reading fit no
+ *   longer, and the other was taken);
+ * - `zero-other`: that line on the other axis (the true reading was taken before too);
+ * - `borrowed`: no N in the table, both axes' sizes printed by count tables of their own (read.ts `borrowDenominators`;
+ *   before, the axis adding up to 100% was taken).
+ * `attacked` is the text an oracle attacks: the percentage table with every N stated in its headers.
+ */
+const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+const counts = (p: number, n: number) => ({
+  lo: Math.max(0, Math.ceil((n * (p - 0.5)) / 100 - 1e-9)),
+  hi: Math.min(n, Math.floor((n * (p + 0.5)) / 100 + 1e-9)),
+});
+
+export interface Gen {
+  text: string;
+  attacked: string;
+  /** The printed percentages, [row][col], and each row's and column's N (the zero line's N is 0). */
+  cells: number[][];
+  rowN: number[];
+  colN: number[];
+}
+
+export function family(name: string, random: () => number, kind: 'row' | 'col'): Gen | undefined {
+  const m = [0, 1].map(() => Array.from({ length: 3 }, () => (random() < 0.5 ? int(random, 1, 9) : int(random, 20, 90))));
+  const rowN = m.map((r) => r.reduce((a, b) => a + b, 0));
+  const colN = m[0]!.map((_, c) => m[0]![c]! + m[1]![c]! + int(random, 1, 60));
+  const p = m.map((r) => r.map((x, c) => Math.round((100 * x) / colN[c]!)));
+  if (!p.every((r) => Math.abs(r.reduce((a, b) => a + b, 0) - 100) <= 1.5)) return undefined;
+  const fit = (q: number, n: number) => counts(q, n).lo <= counts(q, n).hi;
+  if (!p.every((r, i) => r.every((q) => fit(q, rowN[i]!)))) return undefined;
+  const t = <T>(a: T[][]) => a[0]!.map((_, c) => a.map((r) => r[c]!));
+  // `col`: column percentages as generated; `row`: the same transposed (row percentages whose columns add up by chance).
+  let [cells, rN, cN] = kind === 'col' ? [p, rowN, colN] : [t(p), colN, rowN];
+  let [rl, cl] = kind === 'col' ? [['男性', '女性'], ['A群', 'B群', 'C群']] : [['A群', 'B群', 'C群'], ['男性', '女性']];
+  if (name === 'zero-true' || name === 'zero-other') {
+    // The true axis is the columns' for `col`: a zero column there (zero-true) or a zero row (zero-other).
+    const onCols = (kind === 'col') === (name === 'zero-true');
+    if (onCols) {
+      cells = cells.map((r) => [...r, 0]);
+      cN = [...cN, 0];
+      cl = [...cl, '不明'];
+    } else {
+      cells = [...cells, cells[0]!.map(() => 0)];
+      rN = [...rN, 0];
+      rl = [...rl, '不明'];
+    }
+  }
+  const table = (withN: boolean) =>
+    [
+      ['', ...cl.map((l, c) => (withN ? `${l} (N=${cN[c]})` : l))],
+      ...cells.map((r, i) => [withN ? `${rl[i]} (n=${rN[i]})` : rl[i]!, ...r.map((q) => `${q}%`)]),
+    ]
+      .map((l) => l.join('\t'))
+      .join('\n') + '\n';
+  const attacked = table(true);
+  if (name !== 'borrowed') return { text: attacked, attacked, cells, rowN: rN, colN: cN };
+  const sizes = (labels: string[], ns: number[]) => ['\t人数', ...labels.map((l, k) => `${l}\t${ns[k]}`)].join('\n') + '\n';
+  return { text: `${table(false)}\n${sizes(cl, cN)}\n${sizes(rl, rN)}`, attacked, cells, rowN: rN, colN: cN };
+}
