@@ -35,7 +35,16 @@ export function family(name: string, random: () => number, kind: 'row' | 'col'):
   const t = <T>(a: T[][]) => a[0]!.map((_, c) => a.map((r) => r[c]!));
   // `col`: column percentages as generated; `row`: the same transposed (row percentages whose columns add up by chance).
   let [cells, rN, cN] = kind === 'col' ? [p, rowN, colN] : [t(p), colN, rowN];
-  let [rl, cl] = kind === 'col' ? [['男性', '女性'], ['A群', 'B群', 'C群']] : [['A群', 'B群', 'C群'], ['男性', '女性']];
+  let [rl, cl] =
+    kind === 'col'
+      ? [
+          ['男性', '女性'],
+          ['A群', 'B群', 'C群'],
+        ]
+      : [
+          ['A群', 'B群', 'C群'],
+          ['男性', '女性'],
+        ];
   if (name === 'zero-true' || name === 'zero-other') {
     // The true axis is the columns' for `col`: a zero column there (zero-true) or a zero row (zero-other).
     const onCols = (kind === 'col') === (name === 'zero-true');
