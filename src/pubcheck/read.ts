@@ -70,6 +70,7 @@ import {
   countSizeLine,
   readBracketNs,
   readPercentAxis,
+  readTableShare,
   readTotalN,
   sizeLine,
   type SizeLine,
@@ -1923,6 +1924,8 @@ function readTable(
   if (table.kind === 'count') bracketSizes(table);
   bracketNumbers(table);
   statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
+  // The table's N read (the title's, the corner's, a total row's): percentages fitting it and their lines' Ns alike.
+  if (table.kind === 'percent') sizeReading(readTableShare(table, title), table, out, place);
   labelCounts(table, out);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;

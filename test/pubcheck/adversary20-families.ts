@@ -70,3 +70,72 @@ export function family(name: string, random: () => number, kind: 'row' | 'col'):
   const sizes = (labels: string[], ns: number[]) => ['\t人数', ...labels.map((l, k) => `${l}\t${ns[k]}`)].join('\n') + '\n';
   return { text: `${table(false)}\n${sizes(cl, cN)}\n${sizes(rl, rN)}`, attacked, cells, rowN: rN, colN: cN };
 }
+
+/** A percentage table whose lines state their N and whose title states the table's (`table-n`): the counts of each. */
+export interface TableShares {
+  text: string;
+  /** The counts [line][item] (lines are rows for `row`, columns for `col`), each line's N, the table's N. */
+  counts: number[][];
+  lineN: number[];
+  n: number;
+  /** The printed percentages of the table's N, [line][item]. */
+  shares: number[][];
+}
+
+/**
+ * `table-n`: shares of the table's N (the title 「(N=…)」), each line (row for `row`, column for `col`) stating its N
+ * and adding up to it under that reading (rows of 100–150 patients, 2–3 items each, one of 1–9 in half of them); kept
+ * where every share is a whole count of its line's N too (read as the line's shares before adversary20).
+ */
+export function tableShares(random: () => number, kind: 'row' | 'col'): TableShares | undefined {
+  const lines = int(random, 2, 3);
+  const items = int(random, 2, 3);
+  const counts = Array.from({ length: lines }, () => {
+    const n = int(random, 100, 150);
+    const small = random() < 0.5 ? int(random, 1, 9) : undefined;
+    const cuts = Array.from({ length: items - 1 }, () => int(random, 10, n - 10)).sort((a, b) => a - b);
+    const parts = [...cuts, n].map((x, j) => x - (j === 0 ? 0 : cuts[j - 1]!));
+    if (small !== undefined) {
+      const k = int(random, 0, items - 1);
+      const other = (k + 1) % items;
+      parts[other] = parts[other]! + parts[k]! - small;
+      parts[k] = small;
+    }
+    return parts;
+  });
+  if (counts.some((l) => l.some((x) => x < 0))) return undefined;
+  const lineN = counts.map((l) => l.reduce((a, b) => a + b, 0));
+  const n = lineN.reduce((a, b) => a + b, 0);
+  const shares = counts.map((l) => l.map((x) => Math.round((100 * x) / n)));
+  const fit = (q: number, m: number) => counts0(q, m).lo <= counts0(q, m).hi;
+  if (!shares.every((l, i) => l.every((q) => fit(q, lineN[i]!)))) return undefined;
+  const lineLabels = ['男性', '女性', '不明'];
+  const itemLabels = ['A群', 'B群', 'C群'];
+  const grid =
+    kind === 'row'
+      ? [['', ...itemLabels.slice(0, items)], ...shares.map((l, i) => [`${lineLabels[i]} (n=${lineN[i]})`, ...l.map((q) => `${q}%`)])]
+      : [
+          ['', ...lineN.map((m, i) => `${lineLabels[i]} (N=${m})`)],
+          ...itemLabels.slice(0, items).map((label, j) => [label, ...shares.map((l) => `${l[j]}%`)]),
+        ];
+  return { text: `# 対象患者 (N=${n})\n` + grid.map((l) => l.join('\t')).join('\n') + '\n', counts, lineN, n, shares };
+}
+const counts0 = counts;
+
+/**
+ * What an attacker taking the shares as of the table's N learns of each count of `t` with `hidden` ([line][item]
+ * hidden or not): the values a count may take where each line's counts lie within the rounding of their shares
+ * (hidden ones anywhere from 0 to the line's N) and add up to its N. Per line (the lines' Ns add up to the table's).
+ */
+export function underTableN(t: TableShares, hidden: boolean[][]): { lo: number; hi: number }[][] {
+  return t.counts.map((line, i) => {
+    const m = t.lineN[i]!;
+    const range = (j: number) => (hidden[i]![j] ? { lo: 0, hi: m } : counts0(t.shares[i]![j]!, t.n));
+    return line.map((_, j) => {
+      const others = line.map((__, k) => (k === j ? { lo: 0, hi: 0 } : range(k)));
+      const [lo, hi] = others.reduce(([a, b], r) => [a + r.lo, b + r.hi], [0, 0]);
+      const own = range(j);
+      return { lo: Math.max(own.lo, m - hi), hi: Math.min(own.hi, m - lo) };
+    });
+  });
+}

@@ -10,16 +10,20 @@
  * - a percentage table with no N whose both axes' sizes another table prints (read.ts `borrowDenominators`): the axis
  *   whose lines add up to 100% was taken (推定), the mistake bothpct removed for Ns stated on both axes — column
  *   percentages whose rows add up to 100% by chance were read as row percentages, the column reading's 6 and 4 of 45
- *   published. Now both axes' sizes are taken and readPercentAxis decides (the corner or the title, else both readings).
+ *   published. Now both axes' sizes are taken and readPercentAxis decides (the corner or the title, else both readings);
+ * - percentages that are whole counts of their line's N and of the table's N alike (「N=200」 over 「男性 (n=100)」 4%
+ *   46%): the line's N was taken silently, and to a reader of all 200 patients (8, 92: the row adds up to its 100) the
+ *   hidden 4% was 100 − (91–93) = 7–9. Now refused where the table's reading makes some line (or the table) add up to its N
+ *   (sizes.ts `readTableShare`, `percent/table-n`), saying to write 「行%」「列%」 or take the lines' Ns off.
  * What held is asserted below (cheaply: the reading and the findings, the oracle on a few).
  */
 import { describe, expect, it } from 'vitest';
-import { family } from './adversary20-families.ts';
+import { family, tableShares, underTableN } from './adversary20-families.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { adversary, percentLeaks, type Ok } from './protection.ts';
 
 const highs = await solver();
-const { run } = adversary(highs, fixtureBundle());
+const { run, codes } = adversary(highs, fixtureBundle());
 const both = (r: Ok) => r.warnings.some((w) => w.code === 'percent/both-readings');
 const publishable = (r: Ok) => r.tables.every((t) => t.suppression?.passed !== false && t.primary.headers.length === 0);
 
@@ -141,4 +145,67 @@ describe('random families (adversary20-families.ts): 2 × 3 integer percentages 
       expect(tally.leaked).toBe(0);
       expect(tally.both).toBe(40);
     });
+});
+
+// Shares of all 200 patients (8, 92; 40, 60), each row adding up to its n: read as row percentages, 4% of 100 hidden.
+const TABLE_N = `# 対象患者 (N=200)
+\tA群\tB群
+男性 (n=100)\t4%\t46%
+女性 (n=100)\t20%\t30%
+`;
+
+describe('percentages fitting their line’s N and the table’s N alike', () => {
+  it('before, the row’s N was taken and only 4% hidden: of all 200 patients it is 100 − (91–93) = 7–9; now refused (percent/table-n)', () => {
+    // On main (17f3ee0): read as row percentages (4 of 100), 男性/A群 hidden alone, passing.
+    expect(
+      underTableN(
+        {
+          text: TABLE_N,
+          counts: [
+            [8, 92],
+            [40, 60],
+          ],
+          lineN: [100, 100],
+          n: 200,
+          shares: [
+            [4, 46],
+            [20, 30],
+          ],
+        },
+        [
+          [true, false],
+          [false, false],
+        ],
+      )[0]![0],
+    ).toEqual({ lo: 7, hi: 9 });
+    expect(codes(TABLE_N)).toEqual(['percent/table-n']);
+    // The corner, a total row alike; columns alike.
+    expect(codes(TABLE_N.replace('# 対象患者 (N=200)\n', '').replace(/^\t/m, 'N=200\t'))).toEqual(['percent/table-n']);
+    expect(codes(TABLE_N.replace('# 対象患者 (N=200)\n', '') + '合計 (n=200)\t24%\t76%\n')).toEqual(['percent/table-n']);
+    const cols = '# 対象患者 (N=200)\n\t男性 (N=100)\t女性 (N=100)\nA群\t4%\t20%\nB群\t46%\t30%\n';
+    expect(codes(cols)).toEqual(['percent/table-n']);
+  });
+  it('said in the corner (「行%」) the line’s N as before; where the table’s reading passes a line’s N (a Table 1’s blocks), or adds up to nothing, as before', () => {
+    const said = run(TABLE_N.replace(/^\t/m, '行%\t'));
+    expect(said.tables[0]!.status[0]).toBe('primary');
+    // Column percentages of 100 patients each, adding up to 100% a column: of 200 patients each column holds 200.
+    const table1 = '# 対象患者 (N=200)\n\tA群 (N=100)\tB群 (N=100)\n男性\t46%\t60%\n女性\t54%\t40%\n';
+    expect(codes(table1)).toEqual([]);
+    // Comorbidities (no line adding up to anything under the table's N).
+    const some = '# 併存疾患 (N=200)\n\tA群 (N=100)\tB群 (N=100)\n高血圧\t20%\t16%\n糖尿病\t12%\t10%\n';
+    expect(codes(some)).toEqual([]);
+  });
+  it('random (adversary20-families.ts `tableShares`): 25 row and 25 column tables of shares of the table’s N — main 78 of 100 leaked (scratch run of 50 + 50), now all refused', () => {
+    let refused = 0;
+    for (const kind of ['row', 'col'] as const) {
+      const random = lcg(20500 + (kind === 'row' ? 0 : 1));
+      for (let got = 0, tries = 0; got < 25 && tries < 100000; tries++) {
+        const t = tableShares(random, kind);
+        if (!t) continue;
+        got++;
+        if (codes(t.text).includes('percent/table-n')) refused++;
+      }
+    }
+    expect(refused).toBe(50);
+  });
 });
