@@ -407,15 +407,16 @@ export function readTableShare(table: Table, title: string | undefined): SizeRea
   if (!cells.some((c) => lineN(c) !== undefined && lineN(c) !== n)) return undefined;
   if (!cells.every((c) => wholeCountOf(n, c.value))) return undefined;
   // Each cell's count under the table's N, as an interval within rounding.
-  const range = (cs: readonly Cell[]) =>
-    cs.reduce(
-      ([lo, hi], c) => {
-        if (c.value.kind !== 'percent') return [lo, hi];
-        const { lo: a, hi: b } = countsForPercent(c.value.percent, c.value.decimals, n);
-        return [lo + a, hi + b];
-      },
-      [0, 0],
-    );
+  const range = (cs: readonly Cell[]): [number, number] => {
+    let [lo, hi] = [0, 0];
+    for (const { value } of cs) {
+      if (value.kind !== 'percent') continue;
+      const counts = countsForPercent(value.percent, value.decimals, n);
+      lo += counts.lo;
+      hi += counts.hi;
+    }
+    return [lo, hi];
+  };
   let exact = false;
   for (const axis of ['rows', 'cols'] as const) {
     const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
