@@ -209,3 +209,33 @@ describe('percentages fitting their line’s N and the table’s N alike', () =>
     expect(refused).toBe(50);
   });
 });
+
+describe('held under both readings (asserted cheaply)', () => {
+  // Column percentages fitting both Ns beside the count table of their true counts (the column reading's 6, 85, 52 …).
+  const LINKED = `\tA群 (N=45)\tB群 (N=169)\tC群 (N=141)
+男性 (n=142)\t13%\t50%\t37%
+女性 (n=143)\t9%\t38%\t53%
+
+\tA群\tB群\tC群
+男性\t6\t85\t52
+女性\t4\t64\t75
+`;
+  it('a count table beside them: its small counts hidden, its findings said without a reading (before: 「行%として読むと、患者数 6 は…」)', () => {
+    const r = run(LINKED);
+    expect(both(r)).toBe(true);
+    const counts = r.tables[1]!;
+    expect(counts.status[0]).toBe('primary');
+    expect(counts.status[3]).toBe('primary');
+    expect(counts.primary.findings.get(0)!.map((f) => f.message)).toEqual(['患者数 6 は閾値 10 未満です']);
+    // The percentage table's own still say which reading.
+    expect(r.tables[0]!.primary.findings.get(0)![0]!.message).toContain('列%（列の見出しの N に対する割合）として読むと');
+  });
+  it('a title N beside bracket Ns on both axes, no line adding up to it under its reading: both readings, as before', () => {
+    const r = run(`# 対象 (N=355)\n\tA群（45）\tB群（169）\tC群（141）\n男性（142）\t13%\t50%\t37%\n女性（143）\t9%\t38%\t53%\n`);
+    expect(both(r)).toBe(true);
+  });
+  it('two tables each fitting both Ns: refused, as before (percent/two-bases)', () => {
+    const text = `\tA群 (N=45)\tB群 (N=169)\tC群 (N=141)\n男性 (n=142)\t13%\t50%\t37%\n女性 (n=143)\t9%\t38%\t53%\n\n\tA群 (N=45)\tB群 (N=169)\tC群 (N=141)\n入院 (n=100)\t20%\t30%\t24%\n`;
+    expect(codes(text)).toContain('percent/two-bases');
+  });
+});
