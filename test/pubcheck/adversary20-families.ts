@@ -24,7 +24,15 @@ export interface Gen {
   colN: number[];
 }
 
-export function family(name: string, random: () => number, kind: 'row' | 'col'): Gen | undefined {
+/**
+ * bothpct-measure's CHANCE table: 2 × 3 column percentages (integer) whose columns leave 1–60 patients out and whose
+ * rows each add up to 100% by chance, every share a whole count of its row's N too, counts 1–9 or 20–90; for `row`,
+ * the same transposed. Undefined where the draw does not fit.
+ */
+export function chanceTable(
+  random: () => number,
+  kind: 'row' | 'col',
+): { cells: number[][]; rowN: number[]; colN: number[]; rowLabels: string[]; colLabels: string[] } | undefined {
   const m = [0, 1].map(() => Array.from({ length: 3 }, () => (random() < 0.5 ? int(random, 1, 9) : int(random, 20, 90))));
   const rowN = m.map((r) => r.reduce((a, b) => a + b, 0));
   const colN = m[0]!.map((_, c) => m[0]![c]! + m[1]![c]! + int(random, 1, 60));
@@ -33,18 +41,20 @@ export function family(name: string, random: () => number, kind: 'row' | 'col'):
   const fit = (q: number, n: number) => counts(q, n).lo <= counts(q, n).hi;
   if (!p.every((r, i) => r.every((q) => fit(q, rowN[i]!)))) return undefined;
   const t = <T>(a: T[][]) => a[0]!.map((_, c) => a.map((r) => r[c]!));
+  const [sex, groups] = [
+    ['男性', '女性'],
+    ['A群', 'B群', 'C群'],
+  ];
+  return kind === 'col'
+    ? { cells: p, rowN, colN, rowLabels: sex, colLabels: groups }
+    : { cells: t(p), rowN: colN, colN: rowN, rowLabels: groups, colLabels: sex };
+}
+
+export function family(name: string, random: () => number, kind: 'row' | 'col'): Gen | undefined {
+  const drawn = chanceTable(random, kind);
+  if (!drawn) return undefined;
   // `col`: column percentages as generated; `row`: the same transposed (row percentages whose columns add up by chance).
-  let [cells, rN, cN] = kind === 'col' ? [p, rowN, colN] : [t(p), colN, rowN];
-  let [rl, cl] =
-    kind === 'col'
-      ? [
-          ['男性', '女性'],
-          ['A群', 'B群', 'C群'],
-        ]
-      : [
-          ['A群', 'B群', 'C群'],
-          ['男性', '女性'],
-        ];
+  let { cells, rowN: rN, colN: cN, rowLabels: rl, colLabels: cl } = drawn;
   if (name === 'zero-true' || name === 'zero-other') {
     // The true axis is the columns' for `col`: a zero column there (zero-true) or a zero row (zero-other).
     const onCols = (kind === 'col') === (name === 'zero-true');

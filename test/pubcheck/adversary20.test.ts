@@ -239,3 +239,19 @@ describe('held under both readings (asserted cheaply)', () => {
     expect(codes(text)).toContain('percent/two-bases');
   });
 });
+
+describe('a column blank in both header rows (combo seed 31–34 sweep, input #312)', () => {
+  // 「A群」「B群」 over 「男」「女」, the last column (a total, 130 (31.9%) …) blank in both rows.
+  const text = `\tA群\t\tB群\t\t
+\t男\t女\t男\t女\t
+65歳未満\t33 (25.4%)\t14 (21.2%)\t44 (40.4%)\t39 (38.2%)\t130 (31.9%)
+65-74歳\t54 (41.5%)\t6 (9.1%)\t6 (5.5%)\t8 (7.8%)\t74 (18.2%)
+75歳以上\t43 (33.1%)\t46 (69.7%)\t59 (54.1%)\t55 (53.9%)\t203 (49.9%)
+`;
+  it('before, cut off as the header rows were joined (layout.ts): 74 − 54 with the shares gave the hidden 6, 6, 8 back; now refused as with one header row (row/long)', () => {
+    // On main (17f3ee0): read as four columns, 6 (9.1%) … hidden with three secondary cells, the column of totals
+    // dropped without a word and published with the table.
+    expect(codes(text)).toEqual(['row/long', 'row/long', 'row/long']);
+    expect(codes(text.replace(/^(\t男\t女\t男\t女\t)$/m, '$1合計'))).not.toContain('row/long');
+  });
+});
