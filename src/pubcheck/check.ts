@@ -195,15 +195,18 @@ const READING_WORDS = { rows: '行%（行の見出しの N に対する割合）
 
 /**
  * A table's primary findings under one of both readings (`underBothReadings`): its own, said as of that reading, and the
- * other reading's for cells it does not flag itself (hidden as primary under both).
+ * other reading's for cells it does not flag itself (hidden as primary under both). A table of the input not read both
+ * ways (a count table beside the percentages, `percentBoth` unset) keeps its words: 「行%として読むと、患者数 6 は…」
+ * said of a count was no reading of it (adversary20).
  */
 function bothReadingsFindings(
   p: PrimaryResult,
   t: number,
   both: { axis: 'rows' | 'cols'; findings: ReadonlyMap<string, PrimaryFinding[]> },
+  percentBoth: boolean,
 ): PrimaryResult {
   const as = (axis: 'rows' | 'cols', f: PrimaryFinding): PrimaryFinding =>
-    f.reading ? f : { ...f, reading: axis, message: `${READING_WORDS[axis]}として読むと、${f.message}` };
+    f.reading ? f : { ...f, reading: axis, message: percentBoth ? `${READING_WORDS[axis]}として読むと、${f.message}` : f.message };
   const findings = new Map([...p.findings].map(([id, fs]) => [id, fs.map((f) => as(both.axis, f))]));
   const other = both.axis === 'rows' ? 'cols' : 'rows';
   for (const [key, fs] of both.findings) {
@@ -473,7 +476,7 @@ function checkOnce(
   }
   const auditOf = new Map(proposal?.audit.map((a) => [a.var, a]));
   const tables = read.tables.map((table, t): TableResult => {
-    const p = both ? bothReadingsFindings(primaries[t]!, t, both) : primaries[t]!;
+    const p = both ? bothReadingsFindings(primaries[t]!, t, both, table.percentBoth === true) : primaries[t]!;
     const vars = cellVar[t]!;
     const status: CellStatus[] = vars.map((v, id) => {
       const other = both?.hide.get(`${t}:${id}`);

@@ -405,9 +405,12 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       if (blank(share) || blank(value)) return blank(value) ? share : value;
       return `${value.trim()} (${share.endsWith('%') || share.endsWith('％') ? share : `${share}%`})`;
     };
+    // Values past the header rows' width stay (adversary20: a last column blank in both header rows, a total
+    // column 「130 (31.9%)」 …, was cut off here, silently; kept, the row reports a value with no header, row/long,
+    // as with one header row).
     rows = [
       { line: next.line, fields: joined },
-      ...rows.slice(2).map((r) => ({ ...r, fields: [r.fields[0] ?? '', ...keep.map((c) => cell(r, c))] })),
+      ...rows.slice(2).map((r) => ({ ...r, fields: [r.fields[0] ?? '', ...keep.map((c) => cell(r, c)), ...r.fields.slice(width)] })),
     ];
     headerRows++;
   }

@@ -70,6 +70,7 @@ import {
   countSizeLine,
   readBracketNs,
   readPercentAxis,
+  readTableShare,
   readTotalN,
   sizeLine,
   type SizeLine,
@@ -1930,6 +1931,8 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   if (table.kind === 'count') bracketSizes(table);
   bracketNumbers(table);
   statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
+  // The table's N read (the title's, the corner's, a total row's): percentages fitting it and their lines' Ns alike.
+  if (table.kind === 'percent') sizeReading(readTableShare(table, title), table, out, place);
   labelCounts(table, out);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
@@ -2621,8 +2624,9 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
  * under 「男」 of a table whose count table shows 男 = 30 are shares of 30, and 10.0% of them is 3 patients. For each
  * axis, each header without N whose label a count table shows as a group's size (a column's or a row's total, or
  * the only count under that label) takes that size as its N, if every percentage of it is a whole count of it. An
- * axis is taken only when it explains every header of it and its groups add up to 100% (or only that axis is
- * printed elsewhere); each header taken is reported.
+ * axis is taken only when it explains every header of it and the other axis has no size printed elsewhere; where both
+ * axes are explained, both are taken and which the percentages are of is readPercentAxis's (adversary20: before, the
+ * axis whose groups add up to 100% was taken); each header taken is reported.
  */
 function borrowDenominators(out: ReadResult): void {
   if (!out.tables.some((t) => t.kind === 'percent' && t.denominator === undefined)) return;
@@ -2641,51 +2645,39 @@ function borrowDenominators(out: ReadResult): void {
   for (const t of out.tables) {
     if (t.kind !== 'percent' || t.denominator !== undefined) continue;
     const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((cell) => wholeCountOf(n, cell.value));
-    const hundred = (cells: readonly Cell[]) => {
-      const sum = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? c.value.percent : 0), 0);
-      const slack = cells.reduce((s, c) => s + (c.value.kind === 'percent' ? 0.5 * 10 ** -c.value.decimals : 0), 0);
-      return Math.abs(sum - 100) <= slack + 1e-9;
-    };
     const plan = (axis: 'rows' | 'cols') => {
       const headers = axis === 'rows' ? t.rows : t.cols;
       const lines = headers.map((_, i) => (axis === 'rows' ? t.cells[i]! : t.cells.map((row) => row[i]!)));
-      // What adds up to 100% is the top-level items across: a total's 100.0% is no part of it.
-      const across = axis === 'rows' ? t.cols : t.rows;
-      const parts = lines.map((line) => line.filter((_, k) => across[k]!.kind !== 'total' && across[k]!.parent === null));
       const taken = headers.map((h, i) => {
         if (h.denominator !== undefined) return undefined;
         const found = sizes.get(headerKey(h)) ?? [];
         return found.length === 1 && fits(found[0]!.value, lines[i]!) ? found[0]! : undefined;
       });
       const complete = headers.every((h, i) => h.denominator !== undefined || taken[i] !== undefined);
-      return { headers, taken, complete, adds: parts.every(hundred), any: taken.some((x) => x !== undefined) };
+      return { headers, taken, complete, any: taken.some((x) => x !== undefined) };
     };
     const cols = plan('cols');
     const rows = plan('rows');
-    const choice =
-      cols.complete && rows.complete
-        ? cols.adds !== rows.adds
-          ? cols.adds
-            ? cols
-            : rows
-          : undefined
-        : cols.complete && !rows.any
-          ? cols
-          : rows.complete && !cols.any
-            ? rows
-            : undefined;
-    if (!choice) continue;
-    choice.headers.forEach((h, i) => {
-      const from = choice.taken[i];
-      if (!from) return;
-      h.denominator = from.value;
-      h.denominatorFrom = from.table;
-      out.warnings.push({
-        code: 'percent/borrowed-n',
-        place: { line: t.line, table: t.number },
-        message: `表${t.number}の${quote(h.label)}の割合には N がないため、表${from.table}の${quote(h.label)}の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
+    // Both axes' sizes printed elsewhere, every percentage a whole count of both (adversary20): the axis whose lines
+    // add up to 100% decided before (推定), as for Ns stated on both axes before bothpct — column percentages whose
+    // rows add up to 100% by chance were taken as row percentages, and the column reading's 6 of 45 published. Now
+    // both are taken, and which the percentages are of is readPercentAxis's (the corner or the title, else checked
+    // under both readings).
+    const chosen =
+      cols.complete && rows.complete ? [rows, cols] : cols.complete && !rows.any ? [cols] : rows.complete && !cols.any ? [rows] : [];
+    for (const choice of chosen)
+      choice.headers.forEach((h, i) => {
+        const from = choice.taken[i];
+        if (!from) return;
+        h.denominator = from.value;
+        h.denominatorFrom = from.table;
+        out.warnings.push({
+          code: 'percent/borrowed-n',
+          place: { line: t.line, table: t.number },
+          message: `表${t.number}の${quote(h.label)}の割合には N がないため、表${from.table}の${quote(h.label)}の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
+        });
       });
-    });
+    if (chosen.length === 2) sizeReading(readPercentAxis(t, t.title, percentAxis), t, out, (line) => ({ line, table: t.number }));
   }
 }
 

@@ -5,10 +5,10 @@
  * equation of it, system.ts), or the table is refused saying what to write instead. Never left unused: a group size
  * is what turns 10.0% into 3 patients.
  */
-import { normalise, wholeCountOf } from './cell.ts';
+import { countsForPercent, normalise, wholeCountOf } from './cell.ts';
 import { countText, LONE_COUNT } from './header.ts';
 import { plainKey, SIZE_IN_BRACKETS } from './labels.ts';
-import { topLevel } from './table.ts';
+import { denominatorOf, topLevel } from './table.ts';
 import type { Cell, Header, Table } from './types.ts';
 import { quote } from './quote.ts';
 
@@ -332,10 +332,12 @@ export function readPercentAxis(table: Table, title: string | undefined, axis?: 
     return row.kind !== 'total' && col.kind !== 'total' && r !== undefined && k !== undefined && r !== k;
   };
   if (!cells.some(two)) return undefined;
+  // A line of N = 0 (「不明 (n=0)」 0%) decides nothing: 0% is the only share of 0 there is, and no whole count of 0
+  // (adversary20: row percentages with such a row were read as column percentages, the row reading's 6 of 45 published).
   const fits = (axis: 'rows' | 'cols') =>
     cells.every((c) => {
       const n = (axis === 'rows' ? table.rows[c.row]! : table.cols[c.col]!).denominator;
-      return n === undefined || wholeCountOf(n, c.value);
+      return n === undefined || (n === 0 && c.value.kind === 'percent' && c.value.percent === 0) || wholeCountOf(n, c.value);
     });
   const byRows = fits('rows');
   const byCols = fits('cols');
@@ -380,5 +382,63 @@ export function readPercentAxis(table: Table, title: string | undefined, axis?: 
     code: 'percent/two-bases',
     message: `行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合うため、割合が行の N と列の N のどちらに対するものか分かりません（チェッカーの判断）。${suggests}どちらとして読むかで割合が表す人数が変わり、読み手はどちらとも読めます`,
     hint: '角のセル（1行目の1列目）に、行の N に対する割合なら「行%」、列の N に対する割合なら「列%」と書いてください',
+  };
+}
+
+/**
+ * adversary20: percentages that are whole counts of their line's N and of the table's N alike (the title, the corner
+ * or a total row: 「N=200」 over 「男性 (n=100)」 4% 46%, 「女性 (n=100)」 20% 30%). The line's N was taken silently
+ * (table.ts `denominatorOf`), and the table's N only where no line states one; but a reader may take the shares as of
+ * all 200 patients — 8, 92, 40, 60, each row adding up to its 100 — and then the hidden 4% (8 of 200) is 100 − 92.
+ * Where the table's N gives each line's items no more than the line's N, and some line (or the whole table) exactly
+ * its N within rounding (an equation the table's reading has and the line's not), and neither the corner nor the title
+ * says which (「行%」「列%」), the table is refused: `percent/table-n`, saying how to write either. Where a line's
+ * items under the table's N pass its N (a Table 1's column of blocks adding up to 100% of 100 patients is 200 of
+ * N = 200: no reader takes that), or nothing adds up to an N, the line's N stays, as before.
+ */
+export function readTableShare(table: Table, title: string | undefined): SizeReading | undefined {
+  const n = table.denominator;
+  if (table.kind !== 'percent' || n === undefined) return undefined;
+  const said = `${table.corner} ${title ?? ''}`;
+  if (ROW_PERCENT.test(said) || COLUMN_PERCENT.test(said)) return undefined;
+  const cells = table.cells.flat().filter((c) => c.value.kind === 'percent');
+  const lineN = (c: Cell) =>
+    table.rows[c.row]!.kind === 'total' || table.cols[c.col]!.kind === 'total' ? undefined : denominatorOf(table, c.row, c.col);
+  if (!cells.some((c) => lineN(c) !== undefined && lineN(c) !== n)) return undefined;
+  if (!cells.every((c) => wholeCountOf(n, c.value))) return undefined;
+  // Each cell's count under the table's N, as an interval within rounding.
+  const range = (cs: readonly Cell[]): [number, number] => {
+    let [lo, hi] = [0, 0];
+    for (const { value } of cs) {
+      if (value.kind !== 'percent') continue;
+      const counts = countsForPercent(value.percent, value.decimals, n);
+      lo += counts.lo;
+      hi += counts.hi;
+    }
+    return [lo, hi];
+  };
+  let exact = false;
+  for (const axis of ['rows', 'cols'] as const) {
+    const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const parts = items(across);
+    for (const i of items(own)) {
+      const size = own[i]!.denominator;
+      if (size === undefined) continue;
+      const line = (axis === 'rows' ? table.cells[i]! : table.cells.map((r) => r[i]!)).filter((_, k) => parts.includes(k));
+      const [lo, hi] = range(line);
+      if (lo > size) return undefined; // the table's reading gives the line more than its N: none takes it
+      if (hi >= size) exact = true;
+    }
+  }
+  const top = items(table.rows).flatMap((i) => items(table.cols).map((k) => table.cells[i]![k]!));
+  const [lo, hi] = range(top);
+  if (lo > n) return undefined;
+  if (hi >= n) exact = true;
+  if (!exact) return undefined;
+  return {
+    ok: false,
+    code: 'percent/table-n',
+    message: `見出しの N（行や列の人数）と表全体の N=${n} のどちらに対する割合としても、どの割合も整数人に合い、全体の N に対する割合と読むと行や列の人数の和が見出しの N に合います（チェッカーの判断）。どちらとして読むかで割合が表す人数が変わり、読み手はどちらとも読めます`,
+    hint: `行の N に対する割合なら角のセル（1行目の1列目）に「行%」、列の N に対する割合なら「列%」と書いてください。表全体の N=${n} に対する割合なら、行や列の見出しの N を外してください`,
   };
 }

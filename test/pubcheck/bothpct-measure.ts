@@ -8,6 +8,7 @@
  */
 import loadHighs from 'highs';
 import { attack } from './oracle.ts';
+import { chanceTable } from './adversary20-families.ts';
 import { fixtureBundle, lcg } from './helpers.ts';
 
 const SRC = process.env.SRC ?? new URL('../..', import.meta.url).pathname;
@@ -78,25 +79,9 @@ function generate(random: () => number, kind: 'row' | 'col', digits: number): Ge
 }
 
 function chance(random: () => number, kind: 'row' | 'col'): Gen | undefined {
-  const m = [0, 1].map(() => Array.from({ length: 3 }, () => (random() < 0.5 ? int(random, 1, 9) : int(random, 20, 90))));
-  const rowN = m.map((r) => r.reduce((a, b) => a + b, 0));
-  const colN = m[0]!.map((_, c) => m[0]![c]! + m[1]![c]! + int(random, 1, 60));
-  const p = m.map((r) => r.map((x, c) => Math.round((100 * x) / colN[c]!)));
-  if (!p.every((r) => Math.abs(r.reduce((a, b) => a + b, 0) - 100) <= 1.5)) return undefined;
-  const fit = (q: number, n: number) => counts(q, 0, n).lo <= counts(q, 0, n).hi;
-  if (!p.every((r, i) => r.every((q) => fit(q, rowN[i]!)))) return undefined;
-  const t = <T>(a: T[][]) => a[0]!.map((_, c) => a.map((r) => r[c]!));
-  const [cells, rN, cN] = kind === 'col' ? [p, rowN, colN] : [t(p), colN, rowN];
-  const [rl, cl] =
-    kind === 'col'
-      ? [
-          ['男性', '女性'],
-          ['A群', 'B群', 'C群'],
-        ]
-      : [
-          ['A群', 'B群', 'C群'],
-          ['男性', '女性'],
-        ];
+  const drawn = chanceTable(random, kind);
+  if (!drawn) return undefined;
+  const { cells, rowN: rN, colN: cN, rowLabels: rl, colLabels: cl } = drawn;
   const lines = [
     ['', ...cN.map((n, c) => `${cl[c]} (N=${n})`)],
     ...cells.map((r, i) => [`${rl[i]} (n=${rN[i]})`, ...r.map((q) => `${q}%`)]),
