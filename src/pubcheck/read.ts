@@ -642,7 +642,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   if (out.errors.length === 0) relationsSeenElsewhere(out.tables, out);
   if (out.errors.length === 0) linkHeadings(out.tables);
   const known = new Set(out.tables.filter(readAsCounts));
-  if (out.errors.length === 0) borrowDenominators(out);
+  if (out.errors.length === 0) borrowDenominators(out, options.percentAxis);
   if (out.errors.length === 0) sharedDenominators(out);
   // A percentage table whose N was borrowed just now shows relations too (seen4): looked for as the others' were.
   const borrowed = out.tables.filter((t) => readAsCounts(t) && !known.has(t));
@@ -2626,9 +2626,10 @@ function validateTable(table: Table, out: ReadResult, place: (line: number, row?
  * the only count under that label) takes that size as its N, if every percentage of it is a whole count of it. An
  * axis is taken only when it explains every header of it and the other axis has no size printed elsewhere; where both
  * axes are explained, both are taken and which the percentages are of is readPercentAxis's (adversary20: before, the
- * axis whose groups add up to 100% was taken); each header taken is reported.
+ * axis whose groups add up to 100% was taken; `percentAxis`, `ReadOptions.percentAxis`, says which reading is asked);
+ * each header taken is reported.
  */
-function borrowDenominators(out: ReadResult): void {
+function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAxis']): void {
   if (!out.tables.some((t) => t.kind === 'percent' && t.denominator === undefined)) return;
   const sizes = new Map<string, { value: number; table: number }[]>();
   const note = (h: Header, value: number, table: number) => {
