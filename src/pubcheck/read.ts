@@ -174,14 +174,15 @@ export interface ReadOptions {
   threshold?: number;
   /**
    * bothpct: the reading of a percentage table every cell of which fits both its row's N and its column's N, where the
-   * table does not say which (sizes.ts `readPercentAxis`): check.ts reads the text under each. Unset: refused
-   * (`percent/two-bases`).
+   * table does not say which (sizes.ts `readPercentAxis`): check.ts reads the text under each. One axis for every such
+   * table, or each table's by its number (both2: several such tables, read under every combination of their readings);
+   * a table with none: refused (`percent/two-bases`).
    */
-  percentAxis?: 'rows' | 'cols';
+  percentAxis?: 'rows' | 'cols' | ReadonlyMap<number, 'rows' | 'cols'>;
 }
 
 /** `ReadOptions.percentAxis` while readTables runs (read synchronously; reset after). */
-let percentAxis: 'rows' | 'cols' | undefined;
+let percentAxis: ReadOptions['percentAxis'];
 
 export function readTables(text: string, options: ReadOptions = {}): ReadResult {
   percentAxis = options.percentAxis;
@@ -1913,7 +1914,7 @@ function readTable(
       given && applySizeLine(table, given),
       readBracketNs(table),
       readTotalN(table),
-      readPercentAxis(table, title, percentAxis),
+      readPercentAxis(table, title, typeof percentAxis === 'string' ? percentAxis : percentAxis?.get(number)),
     ])
       sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
