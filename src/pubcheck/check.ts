@@ -219,7 +219,12 @@ interface BothReadings {
  * in that combination (a table read one way only: as they are), and the other reading's for cells it does not flag
  * itself (hidden as primary under both).
  */
-function bothReadingsFindings(p: PrimaryResult, t: number, axis: 'rows' | 'cols' | undefined, findingsOf: BothReadings['findings']): PrimaryResult {
+function bothReadingsFindings(
+  p: PrimaryResult,
+  t: number,
+  axis: 'rows' | 'cols' | undefined,
+  findingsOf: BothReadings['findings'],
+): PrimaryResult {
   if (!axis) return p;
   const as = (f: PrimaryFinding): PrimaryFinding =>
     f.reading ? f : { ...f, reading: axis, message: `${READING_WORDS[axis]}として読むと、${f.message}` };
@@ -298,7 +303,8 @@ function underBothReadings(
     const stuck = runs.find((r) => r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0));
     if (stuck) return { ...stuck, warnings: [...stuck.warnings, ...notes(false)] };
     const next = new Map(hide);
-    for (const r of runs) for (const [k, s] of hiddenOf(r)) if (next.get(k) !== 'primary') next.set(k, s === 'primary' ? 'primary' : 'secondary');
+    for (const r of runs)
+      for (const [k, s] of hiddenOf(r)) if (next.get(k) !== 'primary') next.set(k, s === 'primary' ? 'primary' : 'secondary');
     // Each table's own findings under each of its readings (the same in every combination that reads it so).
     const found = new Map<string, PrimaryFinding[]>();
     runs.forEach((r, i) =>

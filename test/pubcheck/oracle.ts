@@ -1231,9 +1231,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       bothNs &&
       fitsAll('rows') &&
       (!fitsAll('cols') ||
-        (forced
-          ? forced === 'rows'
-          : saysRow || (rowsAdd && !colsAdd && !/列\s*(?:%|割合)/.test(`${t.corner} ${t.title}`))));
+        (forced ? forced === 'rows' : saysRow || (rowsAdd && !colsAdd && !/列\s*(?:%|割合)/.test(`${t.corner} ${t.title}`))));
     const nOf = (r: number, c: number) =>
       (rowFirst ? statedN(t.rows[r]!) : undefined) ??
       statedN(t.cols[c]!) ??
