@@ -185,43 +185,69 @@ function complementsSqueezed(
 
 export function check(highs: Highs, bundle: RuleBundle, text: string, context: CheckContext, options: CheckOptions = {}): CheckResult {
   const first = checkOnce(highs, bundle, text, context, options);
-  // One table whose every percentage is a whole count of both its row's N and its column's N, not saying which: checked
-  // under both readings (several such tables would make mixtures of readings: refused, as before).
-  if (first.ok || first.errors.length !== 1 || first.errors[0]!.code !== 'percent/two-bases') return first;
-  return underBothReadings(highs, bundle, text, context, options, first.errors[0]!);
+  // Tables whose every percentage is a whole count of both its row's N and its column's N, not saying which: checked
+  // under every combination of their readings (up to BOTH_READINGS_TABLES tables; more are refused in words).
+  if (first.ok || first.errors.length === 0 || first.errors.some((e) => e.code !== 'percent/two-bases' || e.place?.table === undefined))
+    return first;
+  const refusals = first.errors;
+  if (refusals.length > BOTH_READINGS_TABLES) {
+    const named = refusals.map((e) => `表${e.place!.table}`).join('・');
+    return {
+      ...first,
+      errors: refusals.map((e) => ({
+        ...e,
+        message: `${e.message}。このように読める表が ${refusals.length} 個（${named}）あり、読み方の組み合わせ ${2 ** refusals.length} 通りは多すぎるため、確かめていません（チェッカーの判断。${BOTH_READINGS_TABLES} 個までは、すべての組み合わせで確かめます）`,
+      })),
+    };
+  }
+  return underBothReadings(highs, bundle, text, context, options, refusals);
 }
 
 const READING_WORDS = { rows: '行%（行の見出しの N に対する割合）', cols: '列%（列の見出しの N に対する割合）' } as const;
 
+/** The readings of the tables read both ways in one combination of `underBothReadings`: each table's by its number. */
+type Axes = ReadonlyMap<number, 'rows' | 'cols'>;
+interface BothReadings {
+  axes: Axes;
+  /** Cells hidden under some combination (`${table index}:${cell id}`), and the primary findings of each reading. */
+  hide: ReadonlyMap<string, CellStatus>;
+  findings: ReadonlyMap<string, PrimaryFinding[]>;
+}
+
 /**
- * A table's primary findings under one of both readings (`underBothReadings`): its own, said as of that reading, and the
- * other reading's for cells it does not flag itself (hidden as primary under both). A table of the input not read both
- * ways (a count table beside the percentages, `percentBoth` unset) keeps its words: 「行%として読むと、患者数 6 は…」
- * said of a count was no reading of it (adversary20).
+ * A table's primary findings under one combination of readings (`underBothReadings`): its own, said as of its reading
+ * in that combination (a table read one way only: as they are), and the other reading's for cells it does not flag
+ * itself (hidden as primary under both).
  */
 function bothReadingsFindings(
   p: PrimaryResult,
   t: number,
-  both: { axis: 'rows' | 'cols'; findings: ReadonlyMap<string, PrimaryFinding[]> },
-  percentBoth: boolean,
+  axis: 'rows' | 'cols' | undefined,
+  findingsOf: BothReadings['findings'],
 ): PrimaryResult {
-  const as = (axis: 'rows' | 'cols', f: PrimaryFinding): PrimaryFinding =>
-    f.reading ? f : { ...f, reading: axis, message: percentBoth ? `${READING_WORDS[axis]}として読むと、${f.message}` : f.message };
-  const findings = new Map([...p.findings].map(([id, fs]) => [id, fs.map((f) => as(both.axis, f))]));
-  const other = both.axis === 'rows' ? 'cols' : 'rows';
-  for (const [key, fs] of both.findings) {
+  if (!axis) return p;
+  const as = (f: PrimaryFinding): PrimaryFinding =>
+    f.reading ? f : { ...f, reading: axis, message: `${READING_WORDS[axis]}として読むと、${f.message}` };
+  const findings = new Map([...p.findings].map(([id, fs]) => [id, fs.map(as)]));
+  for (const [key, fs] of findingsOf) {
     const [table, id] = key.split(':').map(Number) as [number, number];
-    if (table === t && !findings.has(id))
-      findings.set(
-        id,
-        fs.map((f) => as(other, f)),
-      );
+    if (table === t && !findings.has(id)) findings.set(id, fs);
   }
   return { ...p, findings };
 }
 
-/** Rounds of `underBothReadings` before it gives up in words (each checks the text twice). */
+/** Rounds of `underBothReadings` before it gives up in words (each checks the text under every combination). */
 export const BOTH_READINGS_ROUNDS = 6;
+/** Tables read both ways that one input may have: 2³ = 8 combinations of readings checked each round; more refused. */
+export const BOTH_READINGS_TABLES = 3;
+
+/** Every assignment of both readings to the tables `numbers` (the first all row percentages). */
+function combinations(numbers: readonly number[]): Axes[] {
+  return Array.from(
+    { length: 2 ** numbers.length },
+    (_, k) => new Map(numbers.map((n, i) => [n, (k >> i) & 1 ? 'cols' : 'rows'] as const)),
+  );
+}
 
 /**
  * bothpct: a percentage table with an N on both axes, every cell a whole count of both, and no 「行%」「列%」 — an
@@ -229,7 +255,9 @@ export const BOTH_READINGS_ROUNDS = 6;
  * 100% was taken (推定): column percentages whose columns leave categories out and whose rows add up to 100% by
  * chance were read as row percentages, the column reading's small counts published or pinned. Now the text is checked
  * under each reading, the cells hidden under either hidden under both (as primary where small under either), until
- * both readings' suppressions hide the same cells and pass their audits; else refused in words.
+ * both readings' suppressions hide the same cells and pass their audits; else refused in words. both2: several such
+ * tables (up to BOTH_READINGS_TABLES) under every combination of their readings, the cells hidden under any hidden
+ * under all — tables linked to one another attacked together under each combination (before, refused).
  */
 function underBothReadings(
   highs: Highs,
@@ -237,60 +265,73 @@ function underBothReadings(
   text: string,
   context: CheckContext,
   options: CheckOptions,
-  refusal: InputError,
+  refusals: readonly InputError[],
 ): CheckResult {
+  const numbers = refusals.map((e) => e.place!.table!);
+  const combos = combinations(numbers);
   let hide = new Map<string, CellStatus>();
-  // Each reading's own primary findings (`${table}:${id}`), given to the other reading's check: the cells it hides as
+  // Each reading's own primary findings (`${table}:${id}`), given to the other readings' checks: the cells it hides as
   // primary say why (13% is 6 of 45 under the column reading), the verdict and the reasons count them.
   let findings = new Map<string, PrimaryFinding[]>();
-  const findingsOf = (r: Extract<CheckResult, { ok: true }>, axis: 'rows' | 'cols') =>
-    r.tables.flatMap((t, ti) =>
-      [...t.primary.findings].flatMap(([id, fs]) => {
-        const own = fs.filter((f) => f.reading === axis);
-        return own.length > 0 ? [[`${ti}:${id}`, own] as const] : [];
-      }),
-    );
   const hiddenOf = (r: Extract<CheckResult, { ok: true }>) =>
     new Map(r.tables.flatMap((t, ti) => t.status.flatMap((s, id) => (s === 'published' ? [] : [[`${ti}:${id}`, s] as const]))));
-  for (let round = 0; round < BOTH_READINGS_ROUNDS; round++) {
-    const [rows, cols] = (['rows', 'cols'] as const).map((axis) =>
-      checkOnce(highs, bundle, text, context, options, { axis, hide, findings }),
-    );
-    if (!rows!.ok) return rows!;
-    if (!cols!.ok) return cols!;
-    const note = (passed: boolean): Warning => ({
+  const notes = (passed: boolean): Warning[] =>
+    refusals.map((refusal) => ({
       code: 'percent/both-readings',
       ...(refusal.place && { place: refusal.place }),
       message:
-        '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合います。行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。どちらの読み方の読み手にも割り出せないよう、両方で隠すセルを合わせて隠しています' +
+        '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合います。行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。' +
+        (numbers.length > 1
+          ? `このように読める表が ${numbers.length} 個（${numbers.map((n) => `表${n}`).join('・')}）あり、読み方の組み合わせ ${combos.length} 通りすべてで確かめ、どの組み合わせの読み手にも割り出せないよう、どれかの組み合わせで隠すセルを合わせて隠しています`
+          : 'どちらの読み方の読み手にも割り出せないよう、両方で隠すセルを合わせて隠しています') +
         (passed
-          ? '（判定結果と監査に示す値は行%として読んだときのもので、列%として読んだときの監査も通っています。一次秘匿のセルには、どちらの読み方で閾値未満になるかを添えています）'
+          ? numbers.length > 1
+            ? '（判定結果と監査に示す値はどの表も行%として読んだときのもので、ほかの組み合わせの監査も通っています。一次秘匿のセルには、どちらの読み方で閾値未満になるかを添えています）'
+            : '（判定結果と監査に示す値は行%として読んだときのもので、列%として読んだときの監査も通っています。一次秘匿のセルには、どちらの読み方で閾値未満になるかを添えています）'
           : '') +
         '。角のセル（1行目の1列目）に「行%」か「列%」と書くと、読み方が一つに決まります',
-    });
-    // A reading under which the table cannot be published as it is (a header finding, no suppression passing): that one.
-    const stuck = [rows!, cols!].find((r) => r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0));
-    if (stuck) return { ...stuck, warnings: [...stuck.warnings, note(false)] };
+    }));
+  for (let round = 0; round < BOTH_READINGS_ROUNDS; round++) {
+    const runs: Extract<CheckResult, { ok: true }>[] = [];
+    for (const axes of combos) {
+      const r = checkOnce(highs, bundle, text, context, options, { axes, hide, findings });
+      if (!r.ok) return r;
+      runs.push(r);
+    }
+    // A combination under which the tables cannot be published as they are (a header finding, no suppression
+    // passing): that one.
+    const stuck = runs.find((r) => r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0));
+    if (stuck) return { ...stuck, warnings: [...stuck.warnings, ...notes(false)] };
     const next = new Map(hide);
-    for (const r of [rows!, cols!])
+    for (const r of runs)
       for (const [k, s] of hiddenOf(r)) if (next.get(k) !== 'primary') next.set(k, s === 'primary' ? 'primary' : 'secondary');
+    // Each table's own findings under each of its readings (the same in every combination that reads it so).
     const found = new Map<string, PrimaryFinding[]>();
-    for (const [k, fs] of [...findingsOf(rows!, 'rows'), ...findingsOf(cols!, 'cols')]) found.set(k, [...(found.get(k) ?? []), ...fs]);
+    runs.forEach((r, i) =>
+      r.tables.forEach((t, ti) => {
+        const axis = combos[i]!.get(t.table.number);
+        if (!axis) return;
+        for (const [id, fs] of t.primary.findings) {
+          const own = fs.filter((f) => f.reading === axis);
+          const key = `${ti}:${id}`;
+          const had = found.get(key) ?? [];
+          if (own.length > 0 && !had.some((f) => f.reading === axis)) found.set(key, [...had, ...own]);
+        }
+      }),
+    );
     const sameFindings = found.size === findings.size && [...found].every(([k, fs]) => findings.get(k)?.length === fs.length);
-    if ([rows!, cols!].every((r) => hiddenOf(r).size === next.size) && next.size === hide.size && sameFindings)
-      return { ...rows!, warnings: [...rows!.warnings, note(true)] };
+    if (runs.every((r) => hiddenOf(r).size === next.size) && next.size === hide.size && sameFindings)
+      return { ...runs[0]!, warnings: [...runs[0]!.warnings, ...notes(true)] };
     hide = next;
     findings = found;
   }
   return {
     ok: false,
     warnings: [],
-    errors: [
-      {
-        ...refusal,
-        message: `${refusal.message}。両方の読み方で確かめましたが、${BOTH_READINGS_ROUNDS} 回合わせても、両方の読み方で同じセルを隠す案に落ち着きませんでした（チェッカーの判断）`,
-      },
-    ],
+    errors: refusals.map((refusal) => ({
+      ...refusal,
+      message: `${refusal.message}。${numbers.length > 1 ? `読み方の組み合わせ ${combos.length} 通りすべてで` : '両方の読み方で'}確かめましたが、${BOTH_READINGS_ROUNDS} 回合わせても、${numbers.length > 1 ? 'すべての組み合わせ' : '両方の読み方'}で同じセルを隠す案に落ち着きませんでした（チェッカーの判断）`,
+    })),
   };
 }
 
@@ -300,7 +341,7 @@ function checkOnce(
   text: string,
   context: CheckContext,
   options: CheckOptions,
-  both?: { axis: 'rows' | 'cols'; hide: ReadonlyMap<string, CellStatus>; findings: ReadonlyMap<string, PrimaryFinding[]> },
+  both?: BothReadings,
 ): CheckResult {
   const protection = options.protection ?? DEFAULT_PROTECTION;
   const rules = smallCellRules(bundle);
@@ -356,7 +397,7 @@ function checkOnce(
   const read = readTables(text, {
     ...(options.budgets?.percentReading !== undefined && { percentWork: options.budgets.percentReading }),
     threshold,
-    ...(both && { percentAxis: both.axis }),
+    ...(both && { percentAxis: both.axes }),
   });
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: read.warnings };
 
@@ -476,7 +517,7 @@ function checkOnce(
   }
   const auditOf = new Map(proposal?.audit.map((a) => [a.var, a]));
   const tables = read.tables.map((table, t): TableResult => {
-    const p = both ? bothReadingsFindings(primaries[t]!, t, both, table.percentBoth === true) : primaries[t]!;
+    const p = both ? bothReadingsFindings(primaries[t]!, t, both.axes.get(table.number), both.findings) : primaries[t]!;
     const vars = cellVar[t]!;
     const status: CellStatus[] = vars.map((v, id) => {
       const other = both?.hide.get(`${t}:${id}`);

@@ -175,11 +175,15 @@ export interface ReadOptions {
   threshold?: number;
   /**
    * bothpct: the reading of a percentage table every cell of which fits both its row's N and its column's N, where the
-   * table does not say which (sizes.ts `readPercentAxis`): check.ts reads the text under each. Unset: refused
-   * (`percent/two-bases`).
+   * table does not say which (sizes.ts `readPercentAxis`): check.ts reads the text under each. One axis for every such
+   * table, or each table's by its number (both2: several such tables, read under every combination of their readings);
+   * a table with none: refused (`percent/two-bases`).
    */
-  percentAxis?: 'rows' | 'cols';
+  percentAxis?: 'rows' | 'cols' | ReadonlyMap<number, 'rows' | 'cols'>;
 }
+
+/** The reading `ReadOptions.percentAxis` asks of table `table`, if any. */
+const askedAxis = (asked: ReadOptions['percentAxis'], table: number) => (typeof asked === 'string' ? asked : asked?.get(table));
 
 export function readTables(text: string, options: ReadOptions = {}): ReadResult {
   const out: ReadResult = { tables: [], errors: [], warnings: [] };
@@ -1614,8 +1618,8 @@ interface TableContext {
   fractionBlocks?: readonly FractionBlock[];
   /** Rows of patients with no value whose sum over the groups a column of Ns states (table1.ts `readVariableN`). */
   rowSums?: readonly { line: number; n: number }[] | undefined;
-  /** `ReadOptions.percentAxis`. */
-  percentAxis?: 'rows' | 'cols' | undefined;
+  /** `ReadOptions.percentAxis`: one axis for every such table, or each table's by its number. */
+  percentAxis?: ReadOptions['percentAxis'] | undefined;
 }
 
 function readTable(number: number, records: CsvRecord[], out: ReadResult, context: TableContext): Table | undefined {
@@ -1921,7 +1925,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       given && applySizeLine(table, given),
       readBracketNs(table),
       readTotalN(table),
-      readPercentAxis(table, title, percentAxis),
+      readPercentAxis(table, title, askedAxis(percentAxis, number)),
     ])
       sizeReading(reading, table, out, place);
     if (out.errors.length > errorsBefore) return undefined;
@@ -2678,7 +2682,8 @@ function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAx
           message: `表${t.number}の${quote(h.label)}の割合には N がないため、表${from.table}の${quote(h.label)}の ${from.value} 人に対する割合として確かめました（推定）。別の数に対する割合なら「(N=…)」を見出しに書いてください`,
         });
       });
-    if (chosen.length === 2) sizeReading(readPercentAxis(t, t.title, percentAxis), t, out, (line) => ({ line, table: t.number }));
+    if (chosen.length === 2)
+      sizeReading(readPercentAxis(t, t.title, askedAxis(percentAxis, t.number)), t, out, (line) => ({ line, table: t.number }));
   }
 }
 

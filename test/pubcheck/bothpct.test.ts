@@ -118,8 +118,10 @@ describe('percentages fitting both Ns, the table not saying which', () => {
     expect(s.tables[0]!.status.filter((x) => x === 'primary').length).toBeGreaterThanOrEqual(2);
     if (publishable(s)) safe(s, small);
   });
-  it('two such tables in one input are refused as before (mixtures of readings are not checked)', () => {
-    expect(codes(`${PINNED}\n${SMALL_PUBLISHED}`)).toEqual(['percent/two-bases', 'percent/two-bases']);
+  it('two such tables in one input: before refused (percent/two-bases twice), now checked under the 4 combinations of readings (bothpct2.test.ts)', () => {
+    expect(codes(`${PINNED}\n${SMALL_PUBLISHED}`)).toEqual([]);
+    const r = run(`${PINNED}\n${SMALL_PUBLISHED}`);
+    expect(r.warnings.filter((w) => w.code === 'percent/both-readings').map((w) => w.place?.table)).toEqual([1, 2]);
   });
   it('chance: 40 column percentage tables whose rows add up to 100% by chance (2 × 3, counts 1–9 or 20–90), and 40 transposed: none leaks under either reading', () => {
     // test/pubcheck/bothpct-measure.ts CHANCE=1 on the same generator, 100 of each on main: see README (bothpct).

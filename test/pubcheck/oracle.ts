@@ -412,9 +412,11 @@ export interface OracleOptions {
   /**
    * bothpct: where every percentage of a table with an N on both axes is a whole count of both its row's N and its
    * column's N, the reading an attacker takes: `rows` (each cell a share of its row's N) or `cols` (its column's),
-   * whatever the corner, the title or the lines adding up to 100% suggest. Unset: as a reader would (`rowFirst`).
+   * whatever the corner, the title or the lines adding up to 100% suggest; or each table's by its index in the text
+   * (both2: several such tables, each under its own reading; a table without one as a reader would). Unset: as a
+   * reader would (`rowFirst`).
    */
-  percentOf?: 'rows' | 'cols';
+  percentOf?: 'rows' | 'cols' | readonly ('rows' | 'cols' | undefined)[];
 }
 
 /** `table:row:col` → the whole-number (and LP) range of each hidden count cell given everything published. */
@@ -1224,13 +1226,12 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     const colsAdd = itemC.every((c) => hundred(itemR.map((r) => t.cells[r]![c]!)));
     const bothNs = t.rows.some((l) => statedN(l) !== undefined) && t.cols.some((l) => statedN(l) !== undefined);
     const saysRow = /行\s*(?:%|割合)|row\s*%/i.test(`${t.corner} ${t.title}`);
+    const forced = typeof options.percentOf === 'string' ? options.percentOf : options.percentOf?.[ti];
     const rowFirst =
       bothNs &&
       fitsAll('rows') &&
       (!fitsAll('cols') ||
-        (options.percentOf
-          ? options.percentOf === 'rows'
-          : saysRow || (rowsAdd && !colsAdd && !/列\s*(?:%|割合)/.test(`${t.corner} ${t.title}`))));
+        (forced ? forced === 'rows' : saysRow || (rowsAdd && !colsAdd && !/列\s*(?:%|割合)/.test(`${t.corner} ${t.title}`))));
     const nOf = (r: number, c: number) =>
       (rowFirst ? statedN(t.rows[r]!) : undefined) ??
       statedN(t.cols[c]!) ??

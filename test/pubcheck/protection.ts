@@ -203,25 +203,93 @@ export function percentLeaks(
   reading: 'rows' | 'cols',
   nOf: (row: number, col: number) => number,
 ): string[] {
-  const t = r.tables[0]!;
-  const C = t.table.cols.length;
+  return percentLeaksUnder(highs, r, text, [reading], () => nOf);
+}
+
+/**
+ * percentLeaks over every table of `text` (both2: several tables each fitting both readings), table `t` read as
+ * `readings[t]` by the oracle (undefined: as a reader would) and its cells' counts found from `nOf(t)` (a table
+ * without one: not looked at for small counts, only for pinned ones).
+ */
+export function percentLeaksUnder(
+  highs: Highs,
+  r: Extract<CheckResult, { ok: true }>,
+  text: string,
+  readings: readonly ('rows' | 'cols' | undefined)[],
+  nOf: (table: number) => ((row: number, col: number) => number) | undefined,
+  infeasible?: string[],
+): string[] {
   const hidden = new Set<string>();
-  t.status.forEach((s, id) => s !== 'published' && hidden.add(`0:${Math.floor(id / C)}:${id % C}`));
-  const ranges = attack(highs, text, hidden, { zeroExempt: true, percentOf: reading });
+  r.tables.forEach((t, ti) => {
+    const C = t.table.cols.length;
+    t.status.forEach((s, id) => s !== 'published' && hidden.add(`${ti}:${Math.floor(id / C)}:${id % C}`));
+  });
+  const said = readings.map((x) => x ?? '-').join('');
+  let ranges: Ranges;
+  try {
+    ranges = attack(highs, text, hidden, { zeroExempt: true, percentOf: readings });
+  } catch (e) {
+    // No counts fit the oracle's equations under these readings (HiGHS status 8, infeasible: column percentages whose
+    // rows add up to 100% by chance, read as row percentages, leave the columns' Ns unmet — the oracle takes each
+    // column's N as the sum of its rows where the rows' shares add up to 100%). Only the interval arithmetic below
+    // is asked of them; `infeasible` counts them.
+    if (!(e instanceof Error && e.message === 'oracle: HiGHS status 8') || !infeasible) throw e;
+    infeasible.push(said);
+    ranges = new Map();
+  }
   const out: string[] = [];
-  for (const [k, g] of ranges) if (g.hi !== null && g.hi <= g.lo) out.push(`${k} pinned to ${g.lo} (${reading})`);
-  t.table.cells.forEach((row, i) =>
-    row.forEach((cell, c) => {
-      if (cell.value.kind !== 'percent') return;
-      const n = nOf(i, c);
-      const h = 0.5 * 10 ** -cell.value.decimals;
-      const lo = Math.max(0, Math.ceil((n * (cell.value.percent - h)) / 100 - 1e-9));
-      const hi = Math.min(n, Math.floor((n * (cell.value.percent + h)) / 100 + 1e-9));
-      if (lo < 1 || hi >= THRESHOLD) return;
-      const k = `0:${i}:${c}`;
-      if (!hidden.has(k)) out.push(`${k} ${cell.text} published: ${lo}–${hi} (${reading})`);
-      else if ((ranges.get(k)?.hi ?? Infinity) < THRESHOLD) out.push(`${k} shown under ${THRESHOLD} (${reading})`);
-    }),
-  );
+  for (const [k, g] of ranges) if (g.hi !== null && g.hi <= g.lo) out.push(`${k} pinned to ${g.lo} (${said})`);
+  r.tables.forEach((t, ti) => {
+    const n = nOf(ti);
+    if (!n) return;
+    t.table.cells.forEach((row, i) =>
+      row.forEach((cell, c) => {
+        if (cell.value.kind !== 'percent') return;
+        const N = n(i, c);
+        const h = 0.5 * 10 ** -cell.value.decimals;
+        const lo = Math.max(0, Math.ceil((N * (cell.value.percent - h)) / 100 - 1e-9));
+        const hi = Math.min(N, Math.floor((N * (cell.value.percent + h)) / 100 + 1e-9));
+        if (lo < 1 || hi >= THRESHOLD) return;
+        const k = `${ti}:${i}:${c}`;
+        if (!hidden.has(k)) out.push(`${k} ${cell.text} published: ${lo}–${hi} (${said})`);
+        else if ((ranges.get(k)?.hi ?? Infinity) < THRESHOLD) out.push(`${k} shown under ${THRESHOLD} (${said})`);
+      }),
+    );
+  });
+  return out;
+}
+
+/**
+ * What leaks under every combination of readings of the tables read both ways (`both`: their indices), each table's
+ * counts from its headers' Ns under its reading (both2). `infeasible` given: combinations no counts fit under the
+ * oracle's equations are collected there (only published small counts asked of them), else they throw.
+ */
+export function combinedPercentLeaks(
+  highs: Highs,
+  r: Extract<CheckResult, { ok: true }>,
+  text: string,
+  both: readonly number[],
+  infeasible?: string[],
+): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < 2 ** both.length; k++) {
+    const readings: ('rows' | 'cols' | undefined)[] = r.tables.map(() => undefined);
+    both.forEach((t, i) => (readings[t] = (k >> i) & 1 ? 'cols' : 'rows'));
+    out.push(
+      ...percentLeaksUnder(
+        highs,
+        r,
+        text,
+        readings,
+        (t) => {
+          const reading = readings[t];
+          if (!reading) return undefined;
+          const { rows, cols } = r.tables[t]!.table;
+          return (i, c) => (reading === 'rows' ? rows[i]! : cols[c]!).denominator!;
+        },
+        infeasible,
+      ),
+    );
+  }
   return out;
 }
