@@ -15,6 +15,7 @@ import { normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator, indentOf, isTotalLabel } from './header.ts';
 import { quote } from './quote.ts';
+import { blockCuts } from './sums.ts';
 
 /** A plain count (no share, no fraction). */
 const plainCount = (s: string): number | undefined => {
@@ -26,6 +27,26 @@ const countIn = (s: string): number | undefined => {
   const c = readCell(s, true);
   return c.ok && c.value.kind === 'count' && c.value.denominator === undefined ? c.value.n : undefined;
 };
+
+/** A total's count: a plain count, or 「179 (100.0%)」 (the total of a table of 「n (p%)」). */
+const totalCount = (s: string): number | undefined => {
+  const c = readCell(s, true);
+  if (!c.ok || c.value.kind !== 'count' || c.value.denominator !== undefined) return undefined;
+  return c.value.percent === undefined || c.value.percent === 100 ? c.value.n : undefined;
+};
+
+/**
+ * Rows of one label column with no block named, under a total that they pass: blocks where the rows, in order, cut
+ * one way only into runs of two rows or more each adding up to the total in every column (sums.ts `blockCuts`),
+ * each named by its rows' labels; undefined where they do not, or where a label says the rows are no such breakdown
+ * (indented, 小計, うち, 再掲, blank).
+ */
+function arithmeticBlocks(rows: readonly CsvRecord[], cells: number[][], totals: number[]): { name: string; rows: CsvRecord[] }[] | undefined {
+  const labels = rows.map((r) => r.fields[0] ?? '');
+  if (labels.some((l) => l.trim() === '' || /小計|subtotal|うち|再掲|内数|of which/i.test(l) || indentOf(l) !== indentOf(labels[0]!))) return undefined;
+  const runs = blockCuts(cells, totals);
+  return runs?.map((run) => ({ name: run.map((i) => labels[i]!.trim()).join('・'), rows: run.map((i) => rows[i]!) }));
+}
 
 /** The header with its N (「A群」 → 「A群 (N=158)」); the same header where it states that N already. */
 const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
@@ -288,19 +309,22 @@ export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRe
   if (!isTotalLabel(totalLabel)) return same;
   const rows = body.slice(0, -1);
   if (rows.some((r) => isTotalLabel(r.fields[0] ?? '') || /小計|subtotal/i.test(r.fields[0] ?? ''))) return same;
-  const names = rows.map((r) => blockOf((r.fields[0] ?? '').trim()));
-  if (names.some((n) => n === undefined)) return same;
-  // Blocks: runs of rows of one name, each name one run.
-  const blocks: { name: string; rows: CsvRecord[] }[] = [];
-  rows.forEach((r, i) => {
-    if (i > 0 && names[i] === names[i - 1]) blocks[blocks.length - 1]!.rows.push(r);
-    else blocks.push({ name: names[i]!, rows: [r] });
-  });
-  if (blocks.length < 2 || new Set(blocks.map((b) => b.name)).size !== blocks.length) return same;
   const width = trimEnd(head.fields).length - 1;
-  const totals = Array.from({ length: width }, (_, k) => plainCount(total.fields[k + 1] ?? ''));
+  const totals = Array.from({ length: width }, (_, k) => totalCount(total.fields[k + 1] ?? ''));
   const cells = rows.map((r) => Array.from({ length: width }, (_, k) => countIn(r.fields[k + 1] ?? '')));
   if (width < 1 || totals.some((n) => n === undefined) || cells.some((r) => r.some((n) => n === undefined))) return same;
+  const names = rows.map((r) => blockOf((r.fields[0] ?? '').trim()));
+  // No block named (no heading rows, one label column): blocks only where the numbers cut the rows so, one way only.
+  const cut = names.every((n) => n === undefined) ? arithmeticBlocks(rows, cells as number[][], totals as number[]) : undefined;
+  if (cut === undefined && names.some((n) => n === undefined)) return same;
+  // Blocks: runs of rows of one name, each name one run.
+  const blocks: { name: string; rows: CsvRecord[] }[] = cut ?? [];
+  if (cut === undefined)
+    rows.forEach((r, i) => {
+      if (i > 0 && names[i] === names[i - 1]) blocks[blocks.length - 1]!.rows.push(r);
+      else blocks.push({ name: names[i]!, rows: [r] });
+    });
+  if (blocks.length < 2 || new Set(blocks.map((b) => b.name)).size !== blocks.length) return same;
   const sum = (rs: readonly CsvRecord[], k: number) => rs.reduce((s, r) => s + cells[rows.indexOf(r)]![k]!, 0);
   const all = totals.map((_, k) => sum(rows, k));
   if (all.every((s, k) => s <= totals[k]!)) return same;
@@ -348,8 +372,12 @@ export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRe
       code: 'layout/blocks-total',
       line: total.line,
       message:
-        `${total.line}行目の行${quote(totalLabel)}はすべての行の和ではなく、区分${listed}のそれぞれが同じ患者の内訳で、その各群の N（${totals.join('、')}）と読みました` +
-        `（チェッカーの判断：区分${quote(whole[0]!.name)}の和がどの列でも合計と一致し、どの区分の和も合計を超えないため）。各区分の和が N に足りない分は、公表していない人数として確かめます`,
+        cut === undefined
+          ? `${total.line}行目の行${quote(totalLabel)}はすべての行の和ではなく、区分${listed}のそれぞれが同じ患者の内訳で、その各群の N（${totals.join('、')}）と読みました` +
+            `（チェッカーの判断：区分${quote(whole[0]!.name)}の和がどの列でも合計と一致し、どの区分の和も合計を超えないため）。各区分の和が N に足りない分は、公表していない人数として確かめます`
+          : `${total.line}行目の行${quote(totalLabel)}はすべての行の和ではなく、続いて並ぶ行の組${listed}のそれぞれが同じ患者の内訳（性別・年齢のような区分）で、その各群の N（${totals.join('、')}）と読みました` +
+            `（推定。チェッカーの判断：上から順に行を足すと、どの列でも合計とちょうど同じになるところで${blocks.length}組に切れ、切り方がほかにないため）。` +
+            '読み方が違う場合は、区分ごとに「性別」「年齢」のような見出しの行を置くか、各群の N を列見出しに「A群 (N=120)」のように書いてください',
     },
   };
 }
@@ -373,7 +401,7 @@ export function readBlankTotal(records: readonly CsvRecord[]): { records: CsvRec
   const width = trimEnd(head.fields).length - 1;
   const values = trimEnd(last.fields).slice(1);
   if (width < 1 || values.length !== width) return same;
-  const totals = values.map(plainCount);
+  const totals = values.map(totalCount);
   const cells = rows.map((r) => Array.from({ length: width }, (_, k) => countIn(r.fields[k + 1] ?? '')));
   if (totals.some((n) => n === undefined) || cells.some((r) => r.some((n) => n === undefined))) return same;
   const sum = (rs: readonly number[], k: number) => rs.reduce((s, i) => s + cells[i]![k]!, 0);
@@ -384,10 +412,11 @@ export function readBlankTotal(records: readonly CsvRecord[]): { records: CsvRec
   const whole = equals(all);
   const ofBlocks =
     !whole &&
-    blocks.length >= 2 &&
-    names.every((n) => n !== undefined) &&
-    blocks.some(equals) &&
-    blocks.every((rs) => totals.every((n, k) => sum(rs, k) <= n!));
+    ((blocks.length >= 2 &&
+      names.every((n) => n !== undefined) &&
+      blocks.some(equals) &&
+      blocks.every((rs) => totals.every((n, k) => sum(rs, k) <= n!))) ||
+      (names.every((n) => n === undefined) && arithmeticBlocks(rows, cells as number[][], totals as number[]) !== undefined));
   if (!whole && !ofBlocks) return same;
   return {
     records: [head, ...rows, { ...last, fields: ['合計', ...last.fields.slice(1)] }],
