@@ -54,6 +54,7 @@ import { joinShares, readPersonTime, type RateReading } from './rates.ts';
 import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import {
   PERCENT_UNIT,
+  readBlankSums,
   readBlankTotal,
   readBlocksTotal,
   readFootnoteMarks,
@@ -577,7 +578,9 @@ function readAll(text: string, options: ReadOptions): ReadResult {
     // A share beside its count whose base is the row's 患者数 (「イベント数」「発現割合（%）」): one column of 「3 (2.5%)」.
     const shares = joinShares(personTime.records, number);
     out.warnings.push(...shares.warnings);
-    const blankTotal = readBlankTotal(shares.records);
+    const blankSums = readBlankSums(shares.records);
+    blankSums.notes.forEach(said);
+    const blankTotal = readBlankTotal(blankSums.records);
     said(blankTotal.note);
     const blocksTotal = readBlocksTotal(blankTotal.records);
     said(blocksTotal.note);

@@ -428,5 +428,73 @@ export function readBlankTotal(records: readonly CsvRecord[]): { records: CsvRec
   };
 }
 
+/** A bare percentage's value (「45.3%」); undefined where the cell is none. */
+const percentIn = (s: string): number | undefined => {
+  const c = readCell(s);
+  return c.ok && c.value.kind === 'percent' ? c.value.percent : undefined;
+};
+const blankCells = (r: CsvRecord) => r.fields.slice(1).every((f) => f.trim() === '');
+
+/**
+ * A blank label that is a total all the same, not at the end of the rows (there: `readBlankTotal`), read as 「合計」 and
+ * said (combo: the total's label left out, or lost in a merged cell):
+ * - the one column with a blank header, where each row's count in it is the sum of the row's other counts (two other
+ *   columns or more; rows with no values, headings, skipped);
+ * - the one row with a blank label, first or in the middle, where its counts are the sum of every other row's in every
+ *   column (rows not indented, no 小計, うち or 再掲), or, in a table of bare percentages, anywhere, where every cell of it
+ *   is 100% (the whole of each column: its count is the column's N, which a reader knows already); not over a うち line.
+ * Anything else is left as written (refused, `header/empty`).
+ */
+export function readBlankSums(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: Table1Note[] } {
+  const head = records[0];
+  const out = { records: [...records], notes: [] as Table1Note[] };
+  if (head === undefined || records.length < 3) return out;
+  const width = trimEnd(head.fields).length - 1;
+  if (width < 2) return out;
+  const body = records.slice(1).filter((r) => !blankCells(r) || (r.fields[0] ?? '').trim() === '');
+  const cellsOf = (read: (s: string) => number | undefined) =>
+    body.map((r) => Array.from({ length: width }, (_, k) => read(r.fields[k + 1] ?? '')));
+  const counts = cellsOf(countIn);
+  const whole = (xs: (number | undefined)[][]): xs is number[][] => xs.every((r) => r.every((x) => x !== undefined));
+  // A column.
+  const blankCols = head.fields.slice(1, width + 1).flatMap((h, k) => (h.trim() === '' ? [k] : []));
+  if (blankCols.length === 1 && width >= 3 && whole(counts)) {
+    const c = blankCols[0]!;
+    if (counts.every((r) => r[c] === r.reduce((s, x, k) => (k === c ? s : s + x), 0))) {
+      const fields = head.fields.map((h, k) => (k === c + 1 ? '合計' : h));
+      out.records[0] = { ...head, fields };
+      out.notes.push({
+        code: 'layout/blank-total',
+        line: head.line,
+        message: `${head.line}行目の${c + 2}列目の空の列見出しを「合計」と読みました（チェッカーの判断：どの行でも値がほかの列の和と一致するため）`,
+      });
+    }
+  }
+  // A row, not the last.
+  const labels = body.map((r) => r.fields[0] ?? '');
+  const blankRows = labels.flatMap((l, i) => (l.trim() === '' ? [i] : []));
+  if (blankRows.length !== 1 || labels.some((l) => isTotalLabel(l))) return out;
+  const i = blankRows[0]!;
+  // Not over a うち line (it would be read as the total's part, as printed): which line it is part of is not told.
+  if (/うち|再掲|内数|of which/i.test(labels[i + 1] ?? '')) return out;
+  const others = body.flatMap((_, j) => (j === i ? [] : [j]));
+  const plain = others.every((j) => !/小計|subtotal|うち|再掲|内数|of which/i.test(labels[j]!) && indentOf(labels[j]!) === indentOf(labels[others[0]!]!));
+  const percents = cellsOf(percentIn);
+  const sum =
+    i < body.length - 1 &&
+    plain &&
+    whole(counts) && counts[i]!.every((n, k) => n === others.reduce((s, j) => s + counts[j]![k]!, 0)) && counts[i]!.some((n) => n > 0);
+  const hundred = whole(percents) && percents[i]!.every((p) => p === 100);
+  if (!sum && !hundred) return out;
+  const row = body[i]!;
+  out.records[records.indexOf(row)] = { ...row, fields: ['合計', ...row.fields.slice(1)] };
+  out.notes.push({
+    code: 'layout/blank-total',
+    line: row.line,
+    message: `${row.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：${sum ? '値がどの列でもほかのすべての行の和と一致する' : 'どの列でも 100% で、列全体の割合である'}ため）`,
+  });
+  return out;
+}
+
 /** Whether a row label marks its brackets as shares (「stage (%)」「sex = f (%)」, tableone's heading and binary rows). */
 export const PERCENT_UNIT = /[(（]\s*[%％]\s*[)）]/;
