@@ -440,8 +440,8 @@ const blankCells = (r: CsvRecord) => r.fields.slice(1).every((f) => f.trim() ===
  * said (combo: the total's label left out, or lost in a merged cell):
  * - the one column with a blank header, where each row's count in it is the sum of the row's other counts (two other
  *   columns or more; rows with no values, headings, skipped);
- * - the one row with a blank label, first or in the middle, where its counts are the sum of every other row's in every
- *   column (rows not indented, no 小計, うち or 再掲), or, in a table of bare percentages, anywhere, where every cell of it
+ * - the one row with a blank label, first or in the middle, where its counts are the sum of every other row of the top
+ *   level (the least indented) in every column, the rows after it starting there (no 小計, うち or 再掲), or, in a table of bare percentages, anywhere, where every cell of it
  *   is 100% (the whole of each column: its count is the column's N, which a reader knows already); not over a うち line.
  * Anything else is left as written (refused, `header/empty`).
  */
@@ -478,12 +478,18 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
   // Not over a うち line (it would be read as the total's part, as printed): which line it is part of is not told.
   if (/うち|再掲|内数|of which/i.test(labels[i + 1] ?? '')) return out;
   const others = body.flatMap((_, j) => (j === i ? [] : [j]));
-  const plain = others.every((j) => !/小計|subtotal|うち|再掲|内数|of which/i.test(labels[j]!) && indentOf(labels[j]!) === indentOf(labels[others[0]!]!));
+  // The top level: the rows least indented (an indented row is a part of the row above it).
+  const top = Math.min(...others.map((j) => indentOf(labels[j]!)));
+  const tops = others.filter((j) => indentOf(labels[j]!) === top);
+  const plain =
+    others.every((j) => !/小計|subtotal|うち|再掲|内数|of which/i.test(labels[j]!)) &&
+    indentOf(labels[others[0]!]!) === top &&
+    (i === body.length - 1 || indentOf(labels[i + 1]!) === top);
   const percents = cellsOf(percentIn);
   const sum =
     i < body.length - 1 &&
     plain &&
-    whole(counts) && counts[i]!.every((n, k) => n === others.reduce((s, j) => s + counts[j]![k]!, 0)) && counts[i]!.some((n) => n > 0);
+    whole(counts) && counts[i]!.every((n, k) => n === tops.reduce((s, j) => s + counts[j]![k]!, 0)) && counts[i]!.some((n) => n > 0);
   const hundred = whole(percents) && percents[i]!.every((p) => p === 100);
   if (!sum && !hundred) return out;
   const row = body[i]!;
@@ -491,7 +497,7 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
   out.notes.push({
     code: 'layout/blank-total',
     line: row.line,
-    message: `${row.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：${sum ? '値がどの列でもほかのすべての行の和と一致する' : 'どの列でも 100% で、列全体の割合である'}ため）`,
+    message: `${row.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：${sum ? '値がどの列でもほかのすべての行${tops.length < others.length ? '（字下げした行はその上の行の内訳）' : ''}の和と一致する' : 'どの列でも 100% で、列全体の割合である'}ため）`,
   });
   return out;
 }
