@@ -497,7 +497,7 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
   out.notes.push({
     code: 'layout/blank-total',
     line: row.line,
-    message: `${row.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：${sum ? '値がどの列でもほかのすべての行${tops.length < others.length ? '（字下げした行はその上の行の内訳）' : ''}の和と一致する' : 'どの列でも 100% で、列全体の割合である'}ため）`,
+    message: `${row.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：${sum ? `値がどの列でもほかのすべての行${tops.length < others.length ? '（字下げした行はその上の行の内訳）' : ''}の和と一致する` : 'どの列でも 100% で、列全体の割合である'}ため）`,
   });
   return out;
 }
