@@ -55,6 +55,7 @@ import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './l
 import {
   PERCENT_UNIT,
   readBlankSums,
+  readBlocksN,
   readBlankTotal,
   readBlocksTotal,
   readFootnoteMarks,
@@ -585,8 +586,11 @@ function readAll(text: string, options: ReadOptions): ReadResult {
     const blocksTotal = readBlocksTotal(blankTotal.records);
     said(blocksTotal.note);
     if (refused(blocksTotal.error)) continue;
+    // 「n (p%)」 in blocks with no N written: each block's sum, where the percentages are shares of it (table1.ts).
+    const blocksN = tableN(title, blocksTotal.records) === undefined ? readBlocksN(blocksTotal.records) : blocksTotal;
+    said(blocksN.note);
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(blocksTotal.records, number, tableN(title, blocksTotal.records), options.threshold, title);
+    const parts = readOfWhich(blocksN.records, number, tableN(title, blocksN.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);

@@ -11,7 +11,7 @@
  *   passes it and one block at least adds up to it in every column; otherwise refused naming the line
  *   (`table/blocks-total`). Before, the total was compared with the sum of all rows and refused as a wrong total.
  */
-import { normalise, readCell } from './cell.ts';
+import { baseRange, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator, indentOf, isTotalLabel } from './header.ts';
 import { quote } from './quote.ts';
@@ -35,6 +35,10 @@ const totalCount = (s: string): number | undefined => {
   return c.value.percent === undefined || c.value.percent === 100 ? c.value.n : undefined;
 };
 
+/** Labels that may be rows of blocks: none blank, indented unlike the first, a 小計, うち or 再掲 line. */
+const blockLabels = (labels: readonly string[]) =>
+  labels.every((l) => l.trim() !== '' && !/小計|subtotal|うち|再掲|内数|of which/i.test(l) && indentOf(l) === indentOf(labels[0]!));
+
 /**
  * Rows of one label column with no block named, under a total that they pass: blocks where the rows, in order, cut
  * one way only into runs of two rows or more each adding up to the total in every column (sums.ts `blockCuts`),
@@ -43,7 +47,7 @@ const totalCount = (s: string): number | undefined => {
  */
 function arithmeticBlocks(rows: readonly CsvRecord[], cells: number[][], totals: number[]): { name: string; rows: CsvRecord[] }[] | undefined {
   const labels = rows.map((r) => r.fields[0] ?? '');
-  if (labels.some((l) => l.trim() === '' || /小計|subtotal|うち|再掲|内数|of which/i.test(l) || indentOf(l) !== indentOf(labels[0]!))) return undefined;
+  if (!blockLabels(labels)) return undefined;
   const runs = blockCuts(cells, totals);
   return runs?.map((run) => ({ name: run.map((i) => labels[i]!.trim()).join('・'), rows: run.map((i) => rows[i]!) }));
 }
@@ -52,7 +56,7 @@ function arithmeticBlocks(rows: readonly CsvRecord[], cells: number[][], totals:
 const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
 
 export interface Table1Note {
-  code: 'layout/unit-note' | 'layout/blocks-total' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
+  code: 'layout/unit-note' | 'layout/blocks-total' | 'layout/blocks-n' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
   line: number;
   message: string;
 }
@@ -424,6 +428,59 @@ export function readBlankTotal(records: readonly CsvRecord[]): { records: CsvRec
       code: 'layout/blank-total',
       line: last.line,
       message: `${last.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：値がどの列でも${whole ? '上のすべての行の和' : '区分の一つの行の和'}と一致するため）`,
+    },
+  };
+}
+
+/**
+ * A Table 1 of 「n (p%)」 cells in blocks (男・女 then 65歳未満・65-74歳・75歳以上) with no N written: each column's N read as
+ * its blocks' sum, where exactly one such sum fits — the rows, in order, cut one way into runs of two rows or more each
+ * adding up to it in every column (sums.ts `blockCuts`), and every percentage of the column is a share of it within
+ * rounding (as the bases of read.ts `checkPercentages` are). Said (`layout/blocks-n`, 推定); left as written (refused,
+ * `percent/unknown-base`) where a header states an N, a row is a total, 小計, うち line, indented or blank, or no sum or
+ * two fit.
+ */
+export function readBlocksN(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  const head = records[0];
+  const rows = records.slice(1);
+  const same = { records: [...records] };
+  if (head === undefined || rows.length < 4) return same;
+  const width = trimEnd(head.fields).length - 1;
+  if (width < 1 || head.fields.slice(1, width + 1).some((h) => h.trim() === '' || headerDenominator(h) !== undefined)) return same;
+  const labels = rows.map((r) => r.fields[0] ?? '');
+  if (labels.some((l) => isTotalLabel(l)) || !blockLabels(labels)) return same;
+  const cells = rows.map((r) =>
+    Array.from({ length: width }, (_, k) => {
+      const c = readCell(r.fields[k + 1] ?? '', true);
+      return c.ok && c.value.kind === 'count' && c.value.percent !== undefined && c.value.denominator === undefined ? c.value : undefined;
+    }),
+  );
+  if (cells.some((r) => r.some((c) => c === undefined)) || trimEnd(rows[0]!.fields).length - 1 > width) return same;
+  const vecs = cells.map((r) => r.map((c) => c!.n));
+  const fits = (goal: number[]) =>
+    cells.every((r) => r.every((c, k) => baseRange(c!.n, c!.percent!, c!.decimals ?? 0, goal[k]!) !== undefined));
+  const found: { goal: number[]; runs: number[][] }[] = [];
+  for (let j = 2; j + 2 <= rows.length; j++) {
+    const goal = vecs[0]!.map((_, k) => vecs.slice(0, j).reduce((s, v) => s + v[k]!, 0));
+    const runs = blockCuts(vecs, goal);
+    if (runs !== undefined && fits(goal)) found.push({ goal, runs });
+  }
+  if (found.length !== 1) return same;
+  const { goal, runs } = found[0]!;
+  const fields = head.fields.map((h, k) => (k === 0 || k > width ? h : withN(h, goal[k - 1]!)));
+  const listed = runs
+    .slice(0, 4)
+    .map((run) => quote(run.map((i) => labels[i]!.trim()).join('・')))
+    .join('');
+  return {
+    records: [{ ...head, fields }, ...rows],
+    note: {
+      code: 'layout/blocks-n',
+      line: head.line,
+      message:
+        `列見出しに N がありませんが、続いて並ぶ行の組${listed}のそれぞれが同じ患者の内訳（性別・年齢のような区分）で、その和（${goal.join('、')}）が各群の N と読みました` +
+        `（推定。チェッカーの判断：上から順に行を足すと、どの列でもこの和ちょうどで${runs.length}組に切れ、どの割合もこの N に対する割合と合うため）。` +
+        '読み方が違う場合は、各群の N を列見出しに「A群 (N=120)」のように書いてください',
     },
   };
 }
