@@ -50,7 +50,7 @@ export interface SizeLine {
 }
 
 /** A label that names a group size: N, n, 人数, 症例数, 解析対象数 … */
-const isSizeName = (label: string) => SIZE_LABELS.has(plainKey(label));
+export const isSizeName = (label: string) => SIZE_LABELS.has(plainKey(label));
 const isSizeLabel = (h: Header) => h.kind === 'total' || isSizeName(h.label);
 
 /** A cell holding a plain count: no percentage, no fraction. */

@@ -53,7 +53,7 @@ function arithmeticBlocks(rows: readonly CsvRecord[], cells: number[][], totals:
 }
 
 /** The header with its N (「A群」 → 「A群 (N=158)」); the same header where it states that N already. */
-const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
+export const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
 
 export interface Table1Note {
   code: 'layout/unit-note' | 'layout/blocks-total' | 'layout/blocks-n' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
