@@ -497,8 +497,9 @@ const blankCells = (r: CsvRecord) => r.fields.slice(1).every((f) => f.trim() ===
  * said (combo: the total's label left out, or lost in a merged cell):
  * - the one column with a blank header, where each row's count in it is the sum of the row's other counts (two other
  *   columns or more; rows with no values, headings, skipped);
- * - the one row with a blank label, first or in the middle, where its counts are the sum of every other row of the top
- *   level (the least indented) in every column, the rows after it starting there (no 小計, うち or 再掲), or, in a table of bare percentages, anywhere, where every cell of it
+ * - the one row with a blank label, first or in the middle (or last, over rows indented), where its counts are the sum
+ *   of every other row of the top level (the least indented) in every column, the rows after it starting there (no
+ *   小計, うち or 再掲), or, in a table of bare percentages, anywhere, where every cell of it
  *   is 100% (the whole of each column: its count is the column's N, which a reader knows already); not over a うち line.
  * Anything else is left as written (refused, `header/empty`).
  */
@@ -543,8 +544,9 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
     indentOf(labels[others[0]!]!) === top &&
     (i === body.length - 1 || indentOf(labels[i + 1]!) === top);
   const percents = cellsOf(percentIn);
+  // The last row where no row is indented: readBlankTotal's (a total, or the blocks' N).
   const sum =
-    i < body.length - 1 &&
+    (i < body.length - 1 || tops.length < others.length) &&
     plain &&
     whole(counts) && counts[i]!.every((n, k) => n === tops.reduce((s, j) => s + counts[j]![k]!, 0)) && counts[i]!.some((n) => n > 0);
   const hundred = whole(percents) && percents[i]!.every((p) => p === 100);
