@@ -310,7 +310,12 @@ export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRe
   const same = { records: [...records] };
   if (head === undefined || total === undefined || body.length < 5) return same;
   const totalLabel = (total.fields[0] ?? '').trim();
-  if (!isTotalLabel(totalLabel)) return same;
+  // 「患者全体 107 (100.0%)」: a whole by its shares, whatever its label (read where the rows cut into blocks only).
+  const hundred = total.fields.slice(1).every((f) => {
+    const c = readCell(f, true);
+    return f.trim() === '' || (c.ok && c.value.kind === 'count' && c.value.percent === 100);
+  });
+  if (!isTotalLabel(totalLabel) && !hundred) return same;
   const rows = body.slice(0, -1);
   if (rows.some((r) => isTotalLabel(r.fields[0] ?? '') || /小計|subtotal/i.test(r.fields[0] ?? ''))) return same;
   const width = trimEnd(head.fields).length - 1;
@@ -320,7 +325,7 @@ export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRe
   const names = rows.map((r) => blockOf((r.fields[0] ?? '').trim()));
   // No block named (no heading rows, one label column): blocks only where the numbers cut the rows so, one way only.
   const cut = names.every((n) => n === undefined) ? arithmeticBlocks(rows, cells as number[][], totals as number[]) : undefined;
-  if (cut === undefined && names.some((n) => n === undefined)) return same;
+  if (cut === undefined && (names.some((n) => n === undefined) || !isTotalLabel(totalLabel))) return same;
   // Blocks: runs of rows of one name, each name one run.
   const blocks: { name: string; rows: CsvRecord[] }[] = cut ?? [];
   if (cut === undefined)
@@ -498,8 +503,8 @@ const blankCells = (r: CsvRecord) => r.fields.slice(1).every((f) => f.trim() ===
  * - the one column with a blank header, where each row's count in it is the sum of the row's other counts (two other
  *   columns or more; rows with no values, headings, skipped);
  * - the one row with a blank label, first or in the middle (or last, over rows indented), where its counts are the sum
- *   of every other row of the top level (the least indented) in every column, the rows after it starting there (no
- *   小計, うち or 再掲), or, in a table of bare percentages, anywhere, where every cell of it
+ *   of every other row of the top level (the least indented, うち and 再掲 lines left out: parts of the line above) in
+ *   every column, the rows after it starting there (no 小計), or, in a table of bare percentages, anywhere, where every cell of it
  *   is 100% (the whole of each column: its count is the column's N, which a reader knows already); not over a うち line.
  * Anything else is left as written (refused, `header/empty`).
  */
@@ -537,10 +542,13 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
   if (/うち|再掲|内数|of which/i.test(labels[i + 1] ?? '')) return out;
   const others = body.flatMap((_, j) => (j === i ? [] : [j]));
   // The top level: the rows least indented (an indented row is a part of the row above it).
+  // A うち or 再掲 line is a part of the line above it too.
+  const partOf = (j: number) => /うち|再掲|内数|of which/i.test(labels[j]!);
   const top = Math.min(...others.map((j) => indentOf(labels[j]!)));
-  const tops = others.filter((j) => indentOf(labels[j]!) === top);
+  const tops = others.filter((j) => indentOf(labels[j]!) === top && !partOf(j));
   const plain =
-    others.every((j) => !/小計|subtotal|うち|再掲|内数|of which/i.test(labels[j]!)) &&
+    others.every((j) => !/小計|subtotal/i.test(labels[j]!)) &&
+    !partOf(others[0]!) &&
     indentOf(labels[others[0]!]!) === top &&
     (i === body.length - 1 || indentOf(labels[i + 1]!) === top);
   const percents = cellsOf(percentIn);
@@ -556,7 +564,7 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
   out.notes.push({
     code: 'layout/blank-total',
     line: row.line,
-    message: `${row.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：${sum ? `値がどの列でもほかのすべての行${tops.length < others.length ? '（字下げした行はその上の行の内訳）' : ''}の和と一致する` : 'どの列でも 100% で、列全体の割合である'}ため）`,
+    message: `${row.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：${sum ? `値がどの列でもほかのすべての行${tops.length < others.length ? '（字下げした行とうち数の行はその上の行の内訳）' : ''}の和と一致する` : 'どの列でも 100% で、列全体の割合である'}ため）`,
   });
   return out;
 }
