@@ -533,10 +533,10 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
       });
     }
   }
-  // A row, not the last.
+  // A row.
   const labels = body.map((r) => r.fields[0] ?? '');
   const blankRows = labels.flatMap((l, i) => (l.trim() === '' ? [i] : []));
-  if (blankRows.length !== 1 || labels.some((l) => isTotalLabel(l))) return out;
+  if (body.length < 3 || blankRows.length !== 1 || labels.some((l) => isTotalLabel(l))) return out;
   const i = blankRows[0]!;
   // Not over a うち line (it would be read as the total's part, as printed): which line it is part of is not told.
   if (/うち|再掲|内数|of which/i.test(labels[i + 1] ?? '')) return out;
