@@ -263,9 +263,15 @@ function sizeRow(records: readonly CsvRecord[]): { records: CsvRecord[]; ns: num
   if (width < 1 || found.length !== 1) return undefined;
   const row = found[0]!;
   const ns = plainCounts(row) as number[];
-  if (head.fields.slice(1, width + 1).some((h, k) => headerDenominator(h) !== undefined && headerDenominator(h) !== ns[k])) return undefined;
+  if (head.fields.slice(1, width + 1).some((h, k) => headerDenominator(h) !== undefined && headerDenominator(h) !== ns[k]))
+    return undefined;
   const fields = head.fields.map((h, k) => (k === 0 || k > width ? h : withN(h, ns[k - 1]!)));
-  return { records: [{ ...head, fields }, ...records.slice(1).filter((r) => r !== row)], ns, label: (row.fields[0] ?? '').trim(), line: row.line };
+  return {
+    records: [{ ...head, fields }, ...records.slice(1).filter((r) => r !== row)],
+    ns,
+    label: (row.fields[0] ?? '').trim(),
+    line: row.line,
+  };
 }
 
 /** Separators of the lines a 「（再掲）」 label names (「重度・中等度」「重度＋中等度」「重度、中等度」). */

@@ -223,7 +223,11 @@ export function readTotalN(table: Table): SizeReading | undefined {
     // The total's N the sum of its own axis's Ns, every one stated (「合計 (n=150)」 beside 54, 50 and 46): the N of the
     // total line's own shares, as each group's N is of its line's (combo: refused before, `percent/sizes`).
     const siblings = items(own);
-    if (siblings.length >= 2 && siblings.every((k) => own[k]!.denominator !== undefined) && siblings.reduce((s, k) => s + own[k]!.denominator!, 0) === n)
+    if (
+      siblings.length >= 2 &&
+      siblings.every((k) => own[k]!.denominator !== undefined) &&
+      siblings.reduce((s, k) => s + own[k]!.denominator!, 0) === n
+    )
       return undefined;
     return {
       ok: false,

@@ -45,7 +45,11 @@ const blockLabels = (labels: readonly string[]) =>
  * each named by its rows' labels; undefined where they do not, or where a label says the rows are no such breakdown
  * (indented, 小計, うち, 再掲, blank).
  */
-function arithmeticBlocks(rows: readonly CsvRecord[], cells: number[][], totals: number[]): { name: string; rows: CsvRecord[] }[] | undefined {
+function arithmeticBlocks(
+  rows: readonly CsvRecord[],
+  cells: number[][],
+  totals: number[],
+): { name: string; rows: CsvRecord[] }[] | undefined {
   const labels = rows.map((r) => r.fields[0] ?? '');
   if (!blockLabels(labels)) return undefined;
   const runs = blockCuts(cells, totals);
@@ -56,7 +60,8 @@ function arithmeticBlocks(rows: readonly CsvRecord[], cells: number[][], totals:
 export const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
 
 export interface Table1Note {
-  code: 'layout/unit-note' | 'layout/blocks-total' | 'layout/blocks-n' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
+  code:
+    'layout/unit-note' | 'layout/blocks-total' | 'layout/blocks-n' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
   line: number;
   message: string;
 }
@@ -556,7 +561,9 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
   const sum =
     (i < body.length - 1 || tops.length < others.length) &&
     plain &&
-    whole(counts) && counts[i]!.every((n, k) => n === tops.reduce((s, j) => s + counts[j]![k]!, 0)) && counts[i]!.some((n) => n > 0);
+    whole(counts) &&
+    counts[i]!.every((n, k) => n === tops.reduce((s, j) => s + counts[j]![k]!, 0)) &&
+    counts[i]!.some((n) => n > 0);
   const hundred = whole(percents) && percents[i]!.every((p) => p === 100);
   if (!sum && !hundred) return out;
   const row = body[i]!;
