@@ -36,7 +36,7 @@ import { MULTIPLE_ANSWERS } from './table.ts';
 import type { CellValue, FoundSum, Header, InputError, PercentValue, Warning } from './types.ts';
 import { quote } from './quote.ts';
 import { isSizeName } from './sizes.ts';
-import { withN } from './table1.ts';
+import { withNs } from './table1.ts';
 
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
 const PREFIX =
@@ -265,9 +265,8 @@ function sizeRow(records: readonly CsvRecord[]): { records: CsvRecord[]; ns: num
   const ns = plainCounts(row) as number[];
   if (head.fields.slice(1, width + 1).some((h, k) => headerDenominator(h) !== undefined && headerDenominator(h) !== ns[k]))
     return undefined;
-  const fields = head.fields.map((h, k) => (k === 0 || k > width ? h : withN(h, ns[k - 1]!)));
   return {
-    records: [{ ...head, fields }, ...records.slice(1).filter((r) => r !== row)],
+    records: [withNs(head, ns), ...records.slice(1).filter((r) => r !== row)],
     ns,
     label: (row.fields[0] ?? '').trim(),
     line: row.line,

@@ -57,7 +57,12 @@ function arithmeticBlocks(
 }
 
 /** The header with its N (「A群」 → 「A群 (N=158)」); the same header where it states that N already. */
-export const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
+const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
+/** The header row with each column's N (`ns`, one per column after the label column) written into its label. */
+export const withNs = (head: CsvRecord, ns: readonly number[]): CsvRecord => ({
+  ...head,
+  fields: head.fields.map((h, k) => (k === 0 || k > ns.length ? h : withN(h, ns[k - 1]!))),
+});
 
 export interface Table1Note {
   code:
@@ -379,9 +384,8 @@ export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRe
         hint: 'N は列見出しか合計の行のどちらか一方に、同じ数で書いてください',
       },
     };
-  const fields = head.fields.map((h, k) => (k === 0 || k > width ? h : withN(h, totals[k - 1]!)));
   return {
-    records: [{ ...head, fields }, ...rows],
+    records: [withNs(head, totals as number[]), ...rows],
     note: {
       code: 'layout/blocks-total',
       line: total.line,
@@ -477,13 +481,12 @@ export function readBlocksN(records: readonly CsvRecord[]): { records: CsvRecord
   }
   if (found.length !== 1) return same;
   const { goal, runs } = found[0]!;
-  const fields = head.fields.map((h, k) => (k === 0 || k > width ? h : withN(h, goal[k - 1]!)));
   const listed = runs
     .slice(0, 4)
     .map((run) => quote(run.map((i) => labels[i]!.trim()).join('・')))
     .join('');
   return {
-    records: [{ ...head, fields }, ...rows],
+    records: [withNs(head, goal), ...rows],
     note: {
       code: 'layout/blocks-n',
       line: head.line,
