@@ -6,6 +6,7 @@
  * by the oracle too. The bigger run: `node test/pubcheck/refuse2-classes.ts 100 7`.
  */
 import { describe, expect, it } from 'vitest';
+import { readCell } from '../../src/pubcheck/cell.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { blockCuts } from '../../src/pubcheck/sums.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
@@ -15,7 +16,7 @@ import { CLASSES, casesOf } from './refuse2-classes.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
-const { holds, codes } = adversary(highs, bundle);
+const { holds, codes, run } = adversary(highs, bundle);
 const warned = (text: string) => readTables(text).warnings.map((w) => w.code);
 const both = (text: string) => {
   const r = holds(text);
@@ -186,4 +187,23 @@ describe('each class forced in the combo generator, attacked by the oracle', () 
       }
       expect(attacked).toBe(4);
     }, 300_000);
+});
+
+describe('a zero with a sign and its share or N (「-0 (0.0%)」「-0/50」「-0.0%」: cell/negative on main)', () => {
+  it('read as the zero it is; any other number after a minus stays negative', () => {
+    expect(readCell('-0 (0.0%)', true)).toMatchObject({ ok: true, value: { kind: 'count', n: 0, percent: 0 } });
+    expect(readCell('−0/50')).toMatchObject({ ok: true, value: { kind: 'count', n: 0, denominator: 50 } });
+    expect(readCell('-0.0%')).toMatchObject({ ok: true, value: { kind: 'percent', percent: 0 } });
+    for (const t of ['-05', '-0.5%', '-0.0', '-3 (1.0%)', '-1/50'])
+      expect(readCell(t, true), t).toMatchObject({ ok: false, code: 'cell/negative' });
+  });
+  it('a table with them: the same cells hidden as with the zeros unsigned', () => {
+    const unsigned = '\tA群 (N=50)\tB群 (N=40)\n男性\t0 (0.0%)\t22 (55.0%)\n女性\t50 (100.0%)\t18 (45.0%)\n';
+    const signed = unsigned.replace('0 (0.0%)', '-0 (0.0%)');
+    expect(codes(signed)).toEqual([]);
+    for (const protection of ['threshold', 'not-exact'] as const)
+      expect(hiddenLabels(run(signed, protection))).toEqual(hiddenLabels(run(unsigned, protection)));
+    const pct = '\tA群 (N=50)\tB群 (N=40)\n男性\t-0.0%\t55.0%\n女性\t100.0%\t45.0%\n';
+    expect(hiddenLabels(run(pct))).toEqual(hiddenLabels(run(pct.replace('-0.0%', '0.0%'))));
+  });
 });
