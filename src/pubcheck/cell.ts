@@ -48,6 +48,8 @@ const ZERO_DASH = /^[-‐‑‒–—―−]$/;
 const NEGATIVE = /^[-‐‑‒–—―−]\s*\d/;
 /** 「-0」「−0」「－0」 (a zero a spreadsheet or a rounding printed with a sign): 0, no negative count. */
 const SIGNED_ZERO = /^[-‐‑‒–—―−]\s*0+$/;
+/** A sign before a zero's digits (「-0 (0.0%)」「-0/50」「-0.0%」): the sign alone, where what follows is a zero. */
+const ZERO_SIGN = /^[-‐‑‒–—―−]\s*(?=0(?![\d.]*[1-9]))/;
 /** A unit of patients written after a count (「12人」「12 例」「12名（3.4%）」): the count is read without it. */
 const COUNT_UNIT = new RegExp(String.raw`^(${NUM})\s*(?:人|例|名|件)(?=\s*\(|$)`);
 const HIDDEN = /^(?:x+|\*+|…+|\.{3}|秘匿|<\s*\d+|\d+\s*未満|n\/?a|不詳)$/i;
@@ -225,6 +227,9 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
     return { ok: true, value: { kind: 'percent', percent: Number(m[1]), decimals: m[1]!.split('.')[1]?.length ?? 0 } };
   }
   if (SIGNED_ZERO.test(t)) return { ok: true, value: { kind: 'count', n: 0 } };
+  // 「-0 (0.0%)」「-0/50」「-0.0%」: a zero with a sign, its share or its N after it, read as the zero it is.
+  const unsigned = ZERO_SIGN.test(t) ? readValue(t.replace(ZERO_SIGN, ''), bracketPercent, units) : undefined;
+  if (unsigned?.ok && (unsigned.value.kind === 'count' ? unsigned.value.n === 0 : unsigned.value.percent === 0)) return unsigned;
   if (NEGATIVE.test(t)) {
     return {
       ok: false,

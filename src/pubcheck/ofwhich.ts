@@ -35,6 +35,8 @@ import { buildHeaders, DENOMINATOR_TEXT, headerDenominator, indentOf, setDepths 
 import { MULTIPLE_ANSWERS } from './table.ts';
 import type { CellValue, FoundSum, Header, InputError, PercentValue, Warning } from './types.ts';
 import { quote } from './quote.ts';
+import { isSizeName } from './sizes.ts';
+import { withNs } from './table1.ts';
 
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
 const PREFIX =
@@ -121,7 +123,8 @@ interface Grid {
 /**
  * Rewrites the うち rows, then the うち columns, of one table's records (header row first, labels in the first column).
  */
-export function readOfWhich(records: readonly CsvRecord[], table: number, tableN?: number, small = SMALL, title = ''): OfWhich {
+export function readOfWhich(input: readonly CsvRecord[], table: number, tableN?: number, small = SMALL, title = ''): OfWhich {
+  let records = input;
   const out: OfWhich = { records: [...records], decompositions: [], warnings: [], errors: [] };
   if (records.length < 2) return out;
   const complements = severalAnswers(records);
@@ -171,6 +174,17 @@ export function readOfWhich(records: readonly CsvRecord[], table: number, tableN
       // lines): 入院 33.0% and 「重症（再掲）」 30.0% of N = 100 showed 3 as well. One larger somewhere, or naming lines
       // (「（再掲）重度・中等度」), lists again a sum of rows: left to shares.ts (found by arithmetic).
       // The N is each column's header's, or the one N the title or the corner states (`tableN`, read.ts).
+      // The Ns in a row of their own (「症例数」「N」 over the percentages, first or last): taken into the headers.
+      const sizes = sizeRow(records);
+      if (sizes) {
+        records = sizes.records;
+        out.records = [...records];
+        out.warnings.push({
+          code: 'percent/sizes',
+          message: `表${table}: 行${quote(sizes.label)}の数（${sizes.ns.join('、')}）を、列ごとの割合の分母（N）として読み、確かめました（推定）`,
+          place: { table, line: sizes.line, row: sizes.label },
+        });
+      }
       const head = trimEnd(records[0]!.fields);
       const rowNs = records.slice(1).some((r) => headerDenominator(r.fields[0] ?? '') !== undefined);
       const ns = head.slice(1).map((label) => headerDenominator(label) ?? (rowNs ? undefined : tableN));
@@ -230,6 +244,33 @@ export function readOfWhich(records: readonly CsvRecord[], table: number, tableN
   const cells = back.cells[0]!.map((_, r) => back.cells.map((col) => col[r]!));
   out.records = cells.map((fields, r) => ({ fields, line: grid.lines[r]! }));
   return out;
+}
+
+/**
+ * The one row of a table of bare percentages whose label names a size (「症例数」「N」, sizes.ts `isSizeName`) and whose
+ * every cell is a plain count, a count for every column: the records with those counts as the headers' Ns (「実薬群
+ * (N=137)」) and without the row; undefined where there is none, two, or a header states another N.
+ */
+function sizeRow(records: readonly CsvRecord[]): { records: CsvRecord[]; ns: number[]; label: string; line: number } | undefined {
+  const head = records[0]!;
+  const width = trimEnd(head.fields).length - 1;
+  const plainCounts = (r: CsvRecord) =>
+    Array.from({ length: width }, (_, k) => {
+      const c = readCell(r.fields[k + 1] ?? '');
+      return c.ok && c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined ? c.value.n : undefined;
+    });
+  const found = records.slice(1).filter((r) => isSizeName(r.fields[0] ?? '') && plainCounts(r).every((n) => n !== undefined && n > 0));
+  if (width < 1 || found.length !== 1) return undefined;
+  const row = found[0]!;
+  const ns = plainCounts(row) as number[];
+  if (head.fields.slice(1, width + 1).some((h, k) => headerDenominator(h) !== undefined && headerDenominator(h) !== ns[k]))
+    return undefined;
+  return {
+    records: [withNs(head, ns), ...records.slice(1).filter((r) => r !== row)],
+    ns,
+    label: (row.fields[0] ?? '').trim(),
+    line: row.line,
+  };
 }
 
 /** Separators of the lines a 「（再掲）」 label names (「重度・中等度」「重度＋中等度」「重度、中等度」). */

@@ -54,6 +54,8 @@ import { joinShares, linkedRates, readPersonTime, type RateReading } from './rat
 import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import {
   PERCENT_UNIT,
+  readBlankSums,
+  readBlocksN,
   readBlankTotal,
   readBlocksTotal,
   readFootnoteMarks,
@@ -583,13 +585,18 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // A share beside its count whose base is the row's 患者数 (「イベント数」「発現割合（%）」): one column of 「3 (2.5%)」.
     const shares = joinShares(personTime.records, number);
     out.warnings.push(...shares.warnings);
-    const blankTotal = readBlankTotal(shares.records);
+    const blankSums = readBlankSums(shares.records);
+    blankSums.notes.forEach(said);
+    const blankTotal = readBlankTotal(blankSums.records);
     said(blankTotal.note);
     const blocksTotal = readBlocksTotal(blankTotal.records);
     said(blocksTotal.note);
     if (refused(blocksTotal.error)) continue;
+    // 「n (p%)」 in blocks with no N written: each block's sum, where the percentages are shares of it (table1.ts).
+    const blocksN = tableN(title, blocksTotal.records) === undefined ? readBlocksN(blocksTotal.records) : blocksTotal;
+    said(blocksN.note);
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(blocksTotal.records, number, tableN(title, blocksTotal.records), options.threshold, title);
+    const parts = readOfWhich(blocksN.records, number, tableN(title, blocksN.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);

@@ -50,7 +50,7 @@ export interface SizeLine {
 }
 
 /** A label that names a group size: N, n, 人数, 症例数, 解析対象数 … */
-const isSizeName = (label: string) => SIZE_LABELS.has(plainKey(label));
+export const isSizeName = (label: string) => SIZE_LABELS.has(plainKey(label));
 const isSizeLabel = (h: Header) => h.kind === 'total' || isSizeName(h.label);
 
 /** A cell holding a plain count: no percentage, no fraction. */
@@ -220,6 +220,15 @@ export function readTotalN(table: Table): SizeReading | undefined {
       return { ok: true, note: `${quote(label)}の N=${n} を、表全体の割合の分母として読み、確かめました（推定）` };
     }
     if (table.denominator === n || groups.every((k) => across[k]!.denominator !== undefined)) return undefined;
+    // The total's N the sum of its own axis's Ns, every one stated (「合計 (n=150)」 beside 54, 50 and 46): the N of the
+    // total line's own shares, as each group's N is of its line's (combo: refused before, `percent/sizes`).
+    const siblings = items(own);
+    if (
+      siblings.length >= 2 &&
+      siblings.every((k) => own[k]!.denominator !== undefined) &&
+      siblings.reduce((s, k) => s + own[k]!.denominator!, 0) === n
+    )
+      return undefined;
     return {
       ok: false,
       message: `${quote(label)}の N=${n} は${what}の人数の和のようですが、${what}ごとの人数が分からないため、割合がどの人数に対するものか分かりません`,

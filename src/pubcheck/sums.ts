@@ -516,3 +516,31 @@ export function equalRuns(vecs: readonly number[][]): number[][][] {
   // The longest chains first; one that another covers adds nothing new but is kept while the cap allows.
   return out.sort((a, b) => b.flat().length - a.flat().length).slice(0, MAX_RUN_CHAINS);
 }
+
+/**
+ * The lines, in order, cut into two runs or more of two lines or more, each adding up to `goal` in every position (a
+ * Table 1 of blocks under its total: 男・女 then 65歳未満・65-74歳・75歳以上, each adding up to 合計): the runs' line
+ * positions; undefined where no such cut exists or where it is not the only one (a line of 0s where a run ends could
+ * close it or open the next: which block it belongs to is then not told by the numbers), or `goal` has a 0.
+ */
+export function blockCuts(vecs: readonly number[][], goal: readonly number[]): number[][] | undefined {
+  if (vecs.length < 4 || goal.length === 0 || goal.some((x) => x <= 0)) return undefined;
+  const acc = goal.map(() => 0);
+  const runs: number[][] = [[]];
+  for (let i = 0; i < vecs.length; i++) {
+    const v = vecs[i]!;
+    if (v.length !== goal.length) return undefined;
+    // A line of 0s right after a run closed: it could belong to either run.
+    if (runs[runs.length - 1]!.length === 0 && runs.length > 1 && v.every((x) => x === 0)) return undefined;
+    runs[runs.length - 1]!.push(i);
+    v.forEach((x, j) => (acc[j]! += x));
+    if (acc.some((x, j) => x > goal[j]!)) return undefined;
+    if (acc.every((x, j) => x === goal[j])) {
+      if (runs[runs.length - 1]!.length < 2) return undefined;
+      acc.fill(0);
+      runs.push([]);
+    }
+  }
+  const last = runs.pop()!;
+  return last.length === 0 && runs.length >= 2 ? runs : undefined;
+}

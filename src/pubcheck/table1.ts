@@ -11,10 +11,11 @@
  *   passes it and one block at least adds up to it in every column; otherwise refused naming the line
  *   (`table/blocks-total`). Before, the total was compared with the sum of all rows and refused as a wrong total.
  */
-import { normalise, readCell } from './cell.ts';
+import { baseRange, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator, indentOf, isTotalLabel } from './header.ts';
 import { quote } from './quote.ts';
+import { blockCuts } from './sums.ts';
 
 /** A plain count (no share, no fraction). */
 const plainCount = (s: string): number | undefined => {
@@ -27,11 +28,45 @@ const countIn = (s: string): number | undefined => {
   return c.ok && c.value.kind === 'count' && c.value.denominator === undefined ? c.value.n : undefined;
 };
 
+/** A total's count: a plain count, or 「179 (100.0%)」 (the total of a table of 「n (p%)」). */
+const totalCount = (s: string): number | undefined => {
+  const c = readCell(s, true);
+  if (!c.ok || c.value.kind !== 'count' || c.value.denominator !== undefined) return undefined;
+  return c.value.percent === undefined || c.value.percent === 100 ? c.value.n : undefined;
+};
+
+/** Labels that may be rows of blocks: none blank, indented unlike the first, a 小計, うち or 再掲 line. */
+const blockLabels = (labels: readonly string[]) =>
+  labels.every((l) => l.trim() !== '' && !/小計|subtotal|うち|再掲|内数|of which/i.test(l) && indentOf(l) === indentOf(labels[0]!));
+
+/**
+ * Rows of one label column with no block named, under a total that they pass: blocks where the rows, in order, cut
+ * one way only into runs of two rows or more each adding up to the total in every column (sums.ts `blockCuts`),
+ * each named by its rows' labels; undefined where they do not, or where a label says the rows are no such breakdown
+ * (indented, 小計, うち, 再掲, blank).
+ */
+function arithmeticBlocks(
+  rows: readonly CsvRecord[],
+  cells: number[][],
+  totals: number[],
+): { name: string; rows: CsvRecord[] }[] | undefined {
+  const labels = rows.map((r) => r.fields[0] ?? '');
+  if (!blockLabels(labels)) return undefined;
+  const runs = blockCuts(cells, totals);
+  return runs?.map((run) => ({ name: run.map((i) => labels[i]!.trim()).join('・'), rows: run.map((i) => rows[i]!) }));
+}
+
 /** The header with its N (「A群」 → 「A群 (N=158)」); the same header where it states that N already. */
 const withN = (header: string, n: number) => (headerDenominator(header) === n ? header : `${header.trim()} (N=${n})`);
+/** The header row with each column's N (`ns`, one per column after the label column) written into its label. */
+export const withNs = (head: CsvRecord, ns: readonly number[]): CsvRecord => ({
+  ...head,
+  fields: head.fields.map((h, k) => (k === 0 || k > ns.length ? h : withN(h, ns[k - 1]!))),
+});
 
 export interface Table1Note {
-  code: 'layout/unit-note' | 'layout/blocks-total' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
+  code:
+    'layout/unit-note' | 'layout/blocks-total' | 'layout/blocks-n' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
   line: number;
   message: string;
 }
@@ -285,22 +320,30 @@ export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRe
   const same = { records: [...records] };
   if (head === undefined || total === undefined || body.length < 5) return same;
   const totalLabel = (total.fields[0] ?? '').trim();
-  if (!isTotalLabel(totalLabel)) return same;
+  // 「患者全体 107 (100.0%)」: a whole by its shares, whatever its label (read where the rows cut into blocks only).
+  const hundred = total.fields.slice(1).every((f) => {
+    const c = readCell(f, true);
+    return f.trim() === '' || (c.ok && c.value.kind === 'count' && c.value.percent === 100);
+  });
+  if (!isTotalLabel(totalLabel) && !hundred) return same;
   const rows = body.slice(0, -1);
   if (rows.some((r) => isTotalLabel(r.fields[0] ?? '') || /小計|subtotal/i.test(r.fields[0] ?? ''))) return same;
-  const names = rows.map((r) => blockOf((r.fields[0] ?? '').trim()));
-  if (names.some((n) => n === undefined)) return same;
-  // Blocks: runs of rows of one name, each name one run.
-  const blocks: { name: string; rows: CsvRecord[] }[] = [];
-  rows.forEach((r, i) => {
-    if (i > 0 && names[i] === names[i - 1]) blocks[blocks.length - 1]!.rows.push(r);
-    else blocks.push({ name: names[i]!, rows: [r] });
-  });
-  if (blocks.length < 2 || new Set(blocks.map((b) => b.name)).size !== blocks.length) return same;
   const width = trimEnd(head.fields).length - 1;
-  const totals = Array.from({ length: width }, (_, k) => plainCount(total.fields[k + 1] ?? ''));
+  const totals = Array.from({ length: width }, (_, k) => totalCount(total.fields[k + 1] ?? ''));
   const cells = rows.map((r) => Array.from({ length: width }, (_, k) => countIn(r.fields[k + 1] ?? '')));
   if (width < 1 || totals.some((n) => n === undefined) || cells.some((r) => r.some((n) => n === undefined))) return same;
+  const names = rows.map((r) => blockOf((r.fields[0] ?? '').trim()));
+  // No block named (no heading rows, one label column): blocks only where the numbers cut the rows so, one way only.
+  const cut = names.every((n) => n === undefined) ? arithmeticBlocks(rows, cells as number[][], totals as number[]) : undefined;
+  if (cut === undefined && (names.some((n) => n === undefined) || !isTotalLabel(totalLabel))) return same;
+  // Blocks: runs of rows of one name, each name one run.
+  const blocks: { name: string; rows: CsvRecord[] }[] = cut ?? [];
+  if (cut === undefined)
+    rows.forEach((r, i) => {
+      if (i > 0 && names[i] === names[i - 1]) blocks[blocks.length - 1]!.rows.push(r);
+      else blocks.push({ name: names[i]!, rows: [r] });
+    });
+  if (blocks.length < 2 || new Set(blocks.map((b) => b.name)).size !== blocks.length) return same;
   const sum = (rs: readonly CsvRecord[], k: number) => rs.reduce((s, r) => s + cells[rows.indexOf(r)]![k]!, 0);
   const all = totals.map((_, k) => sum(rows, k));
   if (all.every((s, k) => s <= totals[k]!)) return same;
@@ -341,15 +384,18 @@ export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRe
         hint: 'N は列見出しか合計の行のどちらか一方に、同じ数で書いてください',
       },
     };
-  const fields = head.fields.map((h, k) => (k === 0 || k > width ? h : withN(h, totals[k - 1]!)));
   return {
-    records: [{ ...head, fields }, ...rows],
+    records: [withNs(head, totals as number[]), ...rows],
     note: {
       code: 'layout/blocks-total',
       line: total.line,
       message:
-        `${total.line}行目の行${quote(totalLabel)}はすべての行の和ではなく、区分${listed}のそれぞれが同じ患者の内訳で、その各群の N（${totals.join('、')}）と読みました` +
-        `（チェッカーの判断：区分${quote(whole[0]!.name)}の和がどの列でも合計と一致し、どの区分の和も合計を超えないため）。各区分の和が N に足りない分は、公表していない人数として確かめます`,
+        cut === undefined
+          ? `${total.line}行目の行${quote(totalLabel)}はすべての行の和ではなく、区分${listed}のそれぞれが同じ患者の内訳で、その各群の N（${totals.join('、')}）と読みました` +
+            `（チェッカーの判断：区分${quote(whole[0]!.name)}の和がどの列でも合計と一致し、どの区分の和も合計を超えないため）。各区分の和が N に足りない分は、公表していない人数として確かめます`
+          : `${total.line}行目の行${quote(totalLabel)}はすべての行の和ではなく、続いて並ぶ行の組${listed}のそれぞれが同じ患者の内訳（性別・年齢のような区分）で、その各群の N（${totals.join('、')}）と読みました` +
+            `（推定。チェッカーの判断：上から順に行を足すと、どの列でも合計とちょうど同じになるところで${blocks.length}組に切れ、切り方がほかにないため）。` +
+            '読み方が違う場合は、区分ごとに「性別」「年齢」のような見出しの行を置くか、各群の N を列見出しに「A群 (N=120)」のように書いてください',
     },
   };
 }
@@ -373,7 +419,7 @@ export function readBlankTotal(records: readonly CsvRecord[]): { records: CsvRec
   const width = trimEnd(head.fields).length - 1;
   const values = trimEnd(last.fields).slice(1);
   if (width < 1 || values.length !== width) return same;
-  const totals = values.map(plainCount);
+  const totals = values.map(totalCount);
   const cells = rows.map((r) => Array.from({ length: width }, (_, k) => countIn(r.fields[k + 1] ?? '')));
   if (totals.some((n) => n === undefined) || cells.some((r) => r.some((n) => n === undefined))) return same;
   const sum = (rs: readonly number[], k: number) => rs.reduce((s, i) => s + cells[i]![k]!, 0);
@@ -384,10 +430,11 @@ export function readBlankTotal(records: readonly CsvRecord[]): { records: CsvRec
   const whole = equals(all);
   const ofBlocks =
     !whole &&
-    blocks.length >= 2 &&
-    names.every((n) => n !== undefined) &&
-    blocks.some(equals) &&
-    blocks.every((rs) => totals.every((n, k) => sum(rs, k) <= n!));
+    ((blocks.length >= 2 &&
+      names.every((n) => n !== undefined) &&
+      blocks.some(equals) &&
+      blocks.every((rs) => totals.every((n, k) => sum(rs, k) <= n!))) ||
+      (names.every((n) => n === undefined) && arithmeticBlocks(rows, cells as number[][], totals as number[]) !== undefined));
   if (!whole && !ofBlocks) return same;
   return {
     records: [head, ...rows, { ...last, fields: ['合計', ...last.fields.slice(1)] }],
@@ -397,6 +444,139 @@ export function readBlankTotal(records: readonly CsvRecord[]): { records: CsvRec
       message: `${last.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：値がどの列でも${whole ? '上のすべての行の和' : '区分の一つの行の和'}と一致するため）`,
     },
   };
+}
+
+/**
+ * A Table 1 of 「n (p%)」 cells in blocks (男・女 then 65歳未満・65-74歳・75歳以上) with no N written: each column's N read as
+ * its blocks' sum, where exactly one such sum fits — the rows, in order, cut one way into runs of two rows or more each
+ * adding up to it in every column (sums.ts `blockCuts`), and every percentage of the column is a share of it within
+ * rounding (as the bases of read.ts `checkPercentages` are). Said (`layout/blocks-n`, 推定); left as written (refused,
+ * `percent/unknown-base`) where a header states an N, a row is a total, 小計, うち line, indented or blank, or no sum or
+ * two fit.
+ */
+export function readBlocksN(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  const head = records[0];
+  const rows = records.slice(1);
+  const same = { records: [...records] };
+  if (head === undefined || rows.length < 4) return same;
+  const width = trimEnd(head.fields).length - 1;
+  if (width < 1 || head.fields.slice(1, width + 1).some((h) => h.trim() === '' || headerDenominator(h) !== undefined)) return same;
+  const labels = rows.map((r) => r.fields[0] ?? '');
+  if (labels.some((l) => isTotalLabel(l)) || !blockLabels(labels)) return same;
+  const cells = rows.map((r) =>
+    Array.from({ length: width }, (_, k) => {
+      const c = readCell(r.fields[k + 1] ?? '', true);
+      return c.ok && c.value.kind === 'count' && c.value.percent !== undefined && c.value.denominator === undefined ? c.value : undefined;
+    }),
+  );
+  if (cells.some((r) => r.some((c) => c === undefined)) || trimEnd(rows[0]!.fields).length - 1 > width) return same;
+  const vecs = cells.map((r) => r.map((c) => c!.n));
+  const fits = (goal: number[]) =>
+    cells.every((r) => r.every((c, k) => baseRange(c!.n, c!.percent!, c!.decimals ?? 0, goal[k]!) !== undefined));
+  const found: { goal: number[]; runs: number[][] }[] = [];
+  for (let j = 2; j + 2 <= rows.length; j++) {
+    const goal = vecs[0]!.map((_, k) => vecs.slice(0, j).reduce((s, v) => s + v[k]!, 0));
+    const runs = blockCuts(vecs, goal);
+    if (runs !== undefined && fits(goal)) found.push({ goal, runs });
+  }
+  if (found.length !== 1) return same;
+  const { goal, runs } = found[0]!;
+  const listed = runs
+    .slice(0, 4)
+    .map((run) => quote(run.map((i) => labels[i]!.trim()).join('・')))
+    .join('');
+  return {
+    records: [withNs(head, goal), ...rows],
+    note: {
+      code: 'layout/blocks-n',
+      line: head.line,
+      message:
+        `列見出しに N がありませんが、続いて並ぶ行の組${listed}のそれぞれが同じ患者の内訳（性別・年齢のような区分）で、その和（${goal.join('、')}）が各群の N と読みました` +
+        `（推定。チェッカーの判断：上から順に行を足すと、どの列でもこの和ちょうどで${runs.length}組に切れ、どの割合もこの N に対する割合と合うため）。` +
+        '読み方が違う場合は、各群の N を列見出しに「A群 (N=120)」のように書いてください',
+    },
+  };
+}
+
+/** A bare percentage's value (「45.3%」); undefined where the cell is none. */
+const percentIn = (s: string): number | undefined => {
+  const c = readCell(s);
+  return c.ok && c.value.kind === 'percent' ? c.value.percent : undefined;
+};
+const blankCells = (r: CsvRecord) => r.fields.slice(1).every((f) => f.trim() === '');
+
+/**
+ * A blank label that is a total all the same, not at the end of the rows (there: `readBlankTotal`), read as 「合計」 and
+ * said (combo: the total's label left out, or lost in a merged cell):
+ * - the one column with a blank header, where each row's count in it is the sum of the row's other counts (two other
+ *   columns or more; rows with no values, headings, skipped);
+ * - the one row with a blank label, first or in the middle (or last, over rows indented), where its counts are the sum
+ *   of every other row of the top level (the least indented, うち and 再掲 lines left out: parts of the line above) in
+ *   every column, the rows after it starting there (no 小計), or, in a table of bare percentages, anywhere, where every cell of it
+ *   is 100% (the whole of each column: its count is the column's N, which a reader knows already); not over a うち line.
+ * Anything else is left as written (refused, `header/empty`).
+ */
+export function readBlankSums(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: Table1Note[] } {
+  const head = records[0];
+  const out = { records: [...records], notes: [] as Table1Note[] };
+  if (head === undefined || records.length < 3) return out;
+  const width = trimEnd(head.fields).length - 1;
+  if (width < 2) return out;
+  const body = records.slice(1).filter((r) => !blankCells(r) || (r.fields[0] ?? '').trim() === '');
+  const cellsOf = (read: (s: string) => number | undefined) =>
+    body.map((r) => Array.from({ length: width }, (_, k) => read(r.fields[k + 1] ?? '')));
+  const counts = cellsOf(countIn);
+  const whole = (xs: (number | undefined)[][]): xs is number[][] => xs.every((r) => r.every((x) => x !== undefined));
+  // A column.
+  const blankCols = head.fields.slice(1, width + 1).flatMap((h, k) => (h.trim() === '' ? [k] : []));
+  if (blankCols.length === 1 && width >= 3 && whole(counts)) {
+    const c = blankCols[0]!;
+    if (counts.every((r) => r[c] === r.reduce((s, x, k) => (k === c ? s : s + x), 0))) {
+      const fields = head.fields.map((h, k) => (k === c + 1 ? '合計' : h));
+      out.records[0] = { ...head, fields };
+      out.notes.push({
+        code: 'layout/blank-total',
+        line: head.line,
+        message: `${head.line}行目の${c + 2}列目の空の列見出しを「合計」と読みました（チェッカーの判断：どの行でも値がほかの列の和と一致するため）`,
+      });
+    }
+  }
+  // A row.
+  const labels = body.map((r) => r.fields[0] ?? '');
+  const blankRows = labels.flatMap((l, i) => (l.trim() === '' ? [i] : []));
+  if (body.length < 3 || blankRows.length !== 1 || labels.some((l) => isTotalLabel(l))) return out;
+  const i = blankRows[0]!;
+  // Not over a うち line (it would be read as the total's part, as printed): which line it is part of is not told.
+  if (/うち|再掲|内数|of which/i.test(labels[i + 1] ?? '')) return out;
+  const others = body.flatMap((_, j) => (j === i ? [] : [j]));
+  // The top level: the rows least indented (an indented row is a part of the row above it).
+  // A うち or 再掲 line is a part of the line above it too.
+  const partOf = (j: number) => /うち|再掲|内数|of which/i.test(labels[j]!);
+  const top = Math.min(...others.map((j) => indentOf(labels[j]!)));
+  const tops = others.filter((j) => indentOf(labels[j]!) === top && !partOf(j));
+  const plain =
+    others.every((j) => !/小計|subtotal/i.test(labels[j]!)) &&
+    !partOf(others[0]!) &&
+    indentOf(labels[others[0]!]!) === top &&
+    (i === body.length - 1 || indentOf(labels[i + 1]!) === top);
+  const percents = cellsOf(percentIn);
+  // The last row where no row is indented: readBlankTotal's (a total, or the blocks' N).
+  const sum =
+    (i < body.length - 1 || tops.length < others.length) &&
+    plain &&
+    whole(counts) &&
+    counts[i]!.every((n, k) => n === tops.reduce((s, j) => s + counts[j]![k]!, 0)) &&
+    counts[i]!.some((n) => n > 0);
+  const hundred = whole(percents) && percents[i]!.every((p) => p === 100);
+  if (!sum && !hundred) return out;
+  const row = body[i]!;
+  out.records[records.indexOf(row)] = { ...row, fields: ['合計', ...row.fields.slice(1)] };
+  out.notes.push({
+    code: 'layout/blank-total',
+    line: row.line,
+    message: `${row.line}行目の行見出しが空の行を「合計」と読みました（チェッカーの判断：${sum ? `値がどの列でもほかのすべての行${tops.length < others.length ? '（字下げした行とうち数の行はその上の行の内訳）' : ''}の和と一致する` : 'どの列でも 100% で、列全体の割合である'}ため）`,
+  });
+  return out;
 }
 
 /** Whether a row label marks its brackets as shares (「stage (%)」「sex = f (%)」, tableone's heading and binary rows). */

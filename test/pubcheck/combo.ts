@@ -75,7 +75,7 @@ function draw(random: () => number, zeros: boolean): number {
   return int(random, 10, 60);
 }
 
-interface Spec {
+export interface Spec {
   kind: 'table1' | 'ofwhich' | 'subtotal' | 'several' | 'cumulative';
   total?: { label: string; where: 'first' | 'middle' | 'last' };
   totalCol?: { label: string; where: 'first' | 'middle' | 'last' };
