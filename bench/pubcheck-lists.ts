@@ -11,10 +11,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** The tests' generator (test/pubcheck/helpers.ts lcg): the same lists every run. */
+/** The tests' generator (test/pubcheck/helpers.ts lcg, its product exact modulo 2³²): the same lists every run. */
 function lcg(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
 }
 
 function lists(n: number, decimals: 0 | 1): string {

@@ -7,11 +7,14 @@ import type { ParamValue } from '../../schemas/publication-rule.ts';
 
 /**
  * The random tables of the adversarial tests' chance measurements: a linear congruential generator in [0, 1), the
- * same sequence every run for a seed (the numbers they print and assert were measured on it).
+ * same sequence every run for a seed (the numbers they print and assert were measured on it). Its product is taken
+ * modulo 2³² exactly (`Math.imul`): written as `s * 1103515245` in doubles it passed 2⁵³ and lost its low bits, and
+ * every seed fell into one cycle of 10,466 draws (both2 found it) — a measurement of a thousand tables measured a few
+ * hundred, and seeds 1–4 the same ones. Now the full period of 2³¹.
  */
 export function lcg(seed: number): () => number {
-  let s = seed;
-  return () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
 }
 
 export const FIXTURE_CONTENT = 'test/fixtures/pubcheck/content';

@@ -8,6 +8,7 @@
  * never empty and never cut in a character.
  */
 import { renderReport, renderText, type Report } from '../../src/pubcheck/report.ts';
+import { lcg } from './helpers.ts';
 
 export interface Sentence {
   where: string;
@@ -211,8 +212,7 @@ const LABELS = [
 
 /** Random inputs over the reader's paths: counts, totals, n (%), bare %, fractions, うち lines, several answers, HTML. */
 export function randomInputs(seed: number, n: number): string[] {
-  let s = seed;
-  const rnd = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const rnd = lcg(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)]!;
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const out: string[] = [];
