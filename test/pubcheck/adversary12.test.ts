@@ -96,9 +96,12 @@ describe('groups named differently across the tables of one input, the same numb
       else if (r.warnings.some((w) => w.code === 'tables/number-linked')) linked++;
     }
     console.log(`tables/number-linked by chance: ${linked} of 100 inputs of two random tables; refused: ${refused.join(' ')}`);
-    // Measured: 2 linked (a column of 8 and 19 that the other table's column sums print; a chance link hides more,
-    // never less), and 1 refused for a near-subtotal of table 1 alone (`total/almost`, as before).
-    expect(refused).toEqual(['total/almost']);
+    // Measured on the fixed generator (lcg exact modulo 2^32): 0 linked and none refused. (On the old generator, whose
+    // seeds all fell into one cycle: 2 linked — a column of 8 and 19 that the other table's column sums print; a
+    // chance link hides more, never less — and 1 refused for a near-subtotal of table 1 alone, `total/almost`.)
+    // A near-subtotal by chance is a refusal, never a leak: at most one such is allowed.
+    expect(refused.filter((c) => c !== 'total/almost')).toEqual([]);
+    expect(refused.length).toBeLessThanOrEqual(1);
     expect(linked).toBeLessThanOrEqual(2);
   });
 });
@@ -254,9 +257,12 @@ describe('numbers closing labels that were left in the label', () => {
       if (codes(text).includes('header/count')) refused++;
     }
     console.log(`header/count on 200 numbered lists of 3–8 rows: ${refused}`);
-    // Measured: 0 of 200 (refusing every row whose sum under the threshold is its number refused 2 of 100 lists of
-    // 6 and 8 rows in adversary8's test; of counts 0–5, 44 of 200 lists are refused, a count pinned in each).
-    expect(refused).toBe(0);
+    // Measured on the fixed generator (lcg exact modulo 2^32): 4 of 200, each a row whose two cells add up to its
+    // number with one under the threshold (「糖尿病（2）」 over 2 and 0, 「腎疾患（4）」 over 4 and 0, 「高血圧（1）」
+    // over 0 and 1): the refusal this class asks for, a count pinned by its label. About 1.5% of lists of 3–8 rows of
+    // counts 0–40 have such a row, 3 of 200 expected. (The old generator drew 0 of 200.) Of counts 0–5, 44 of 200
+    // lists are refused, a count pinned in each.
+    expect(refused).toBeLessThanOrEqual(4);
   });
 });
 
