@@ -105,7 +105,7 @@ describe('a rate whose unit the labels leave open, fitting two lines of counts u
    * the threshold. `main` counts the rates published under the first reading alone (main's rule, the count part being
    * the same): those leaked.
    */
-  it('chance: 150 random tables of two lines of counts and a rate with no unit: 16 rates in 8 leaked on main, none now', () => {
+  it('chance: 150 random tables of two lines of counts and a rate with no unit: 31 rates in 14 leaked on main, none now', () => {
     const random = lcg(1907);
     let main = 0;
     let now = 0;
@@ -152,11 +152,13 @@ describe('a rate whose unit the labels leave open, fitting two lines of counts u
         else hiddenRates++;
       }
     }
-    // Measured: 16 rates in 8 of 150 tables (the first reading 死亡数 per 1,000) published with their hidden イベント数 pinned
-    // or shown under 10 by the true unit; none now, each hidden.
-    expect(main).toBe(16);
-    expect(mainTables.size).toBe(8);
+    console.log(`rates leaked on main: ${main} in ${mainTables.size} tables; now ${now}; hidden ${hiddenRates}`);
+    // Measured on the fixed generator (lcg exact modulo 2^32): 31 rates in 14 of 150 tables (the first reading 死亡数 per
+    // 1,000) published on main with their hidden イベント数 pinned or shown under 10 by the true unit; none now, each
+    // hidden (192 such rates hidden). (The old generator, whose seeds fell into one cycle, drew 16 in 8.)
     expect(now).toBe(0);
+    expect(main).toBe(31);
+    expect(mainTables.size).toBe(14);
     expect(hiddenRates).toBeGreaterThanOrEqual(main);
   });
 });
