@@ -118,14 +118,16 @@ describe('a rate no unit under the checker’s tries fits: refused in words', ()
 /**
  * The three families (rates3-families.ts), 100 tables each, attacked under the true unit. Measured on main (17f3ee0)
  * with the same families (tmp measure run by hand): million 60 refused, 4 rates leaked in 2 tables; days 80 refused,
- * 2 leaked in 1; months 42 refused, 1 leaked in 1.
+ * 2 leaked in 1; months 42 refused, 1 leaked in 1 (those main figures drawn by the tests' generator before its fix,
+ * which repeated tables; not re-measured).
  */
 describe('random families per unit, attacked by the interval arithmetic under the true unit', () => {
-  // [family, seed, held, kept, lost] as measured now.
+  // [family, seed, held, kept, lost] as measured now, on the tests' fixed generator (lcg exact modulo 2^32; before its
+  // fix, drawing repeated tables: million 163, 185, 0; days 126, 177, 2; months 81, 183, 6).
   const families: [Family, number, number, number, number][] = [
-    ['million', 301, 163, 185, 0],
-    ['days', 302, 126, 177, 2],
-    ['months', 303, 81, 183, 6],
+    ['million', 301, 156, 185, 0],
+    ['days', 302, 116, 180, 0],
+    ['months', 303, 96, 178, 5],
   ];
   for (const [family, seed, held, kept, lost] of families)
     it(`${family}: 100 tables, none refused, none leaked (${held} rates hidden that would give their count back)`, () => {
