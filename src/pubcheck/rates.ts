@@ -387,9 +387,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     const labels = l.axis === 'cols' ? colLabels : rowLabels;
     for (const [e, label] of labels.entries()) {
       if (e === l.index || !EVENTS.test(label) || kindOf(label) !== undefined) continue;
-      const events = valuesAt(l.axis, e).map((v) =>
-        /^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined,
-      );
+      const events = valuesAt(l.axis, e).map((v) => (/^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined));
       for (const scale of [100, 1000, 10_000, 100_000]) {
         let fits = 0;
         let differs = false;
@@ -615,8 +613,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         ? undefined
         : {
             label: (rate.axis === 'cols' ? colLabels : rowLabels)[patients]!,
-            values:
-              valuesAt(rate.axis, patients),
+            values: valuesAt(rate.axis, patients),
           }
       : exposures.find((e) => e.axis === rate.axis);
     // A rate per a number of something other than patients (「per 1,000 admissions」「1,000入院あたり」): per that.
@@ -661,8 +658,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
             {
               label: (rate.axis === 'cols' ? colLabels : rowLabels)[patients]!,
               index: patients,
-              values:
-                valuesAt(rate.axis, patients),
+              values: valuesAt(rate.axis, patients),
               counts: true,
             },
           ]

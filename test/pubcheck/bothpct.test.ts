@@ -24,9 +24,7 @@ const both = (r: Ok) => r.warnings.some((w) => w.code === 'percent/both-readings
 function leaks(r: Ok, text: string, reading: 'rows' | 'cols', infeasible?: string[]): string[] {
   const t = r.tables[0]!.table;
   const nOf = (i: number, c: number) => (reading === 'rows' ? t.rows[i]! : t.cols[c]!).denominator!;
-  return infeasible
-    ? percentLeaksUnder(highs, r, text, [reading], () => nOf, infeasible)
-    : percentLeaks(highs, r, text, reading, nOf);
+  return infeasible ? percentLeaksUnder(highs, r, text, [reading], () => nOf, infeasible) : percentLeaks(highs, r, text, reading, nOf);
 }
 /** `infeasible`: where given, a reading no counts fit is counted there (protection.ts `percentLeaksUnder`), not thrown. */
 const safe = (r: Ok, text: string, infeasible?: string[]) =>
@@ -168,7 +166,8 @@ describe('percentages fitting both Ns, the table not saying which', () => {
         }
         const before = infeasible.length;
         safe(r, text, infeasible);
-        if (infeasible.length > before) console.log(`bothpct chance: a reading no counts fit (${infeasible.slice(before).join(', ')}):\n${text}`);
+        if (infeasible.length > before)
+          console.log(`bothpct chance: a reading no counts fit (${infeasible.slice(before).join(', ')}):\n${text}`);
         read++;
       }
     console.log(`bothpct chance: ${read} read, ${found} with a finding, ${infeasible.length} readings no counts fit`);
