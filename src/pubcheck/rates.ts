@@ -14,7 +14,7 @@
  *   prints.
  */
 import { normalise } from './cell.ts';
-import type { CsvRecord } from './csv.ts';
+import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator } from './header.ts';
 import { labelKey } from './labels.ts';
 import { quote } from './quote.ts';
@@ -362,6 +362,18 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
   const header = records[0]!;
   const colLabels = header.fields.slice(1).map((f) => f.trim());
   const rowLabels = records.slice(1).map((r) => (r.fields[0] ?? '').trim());
+  /**
+   * A line's values, one per position across: a column's down the rows, a row's across the header's columns — a short
+   * row's missing cells blank (a short 人年 row under a rate crashed the example of the rate's refusal: fuzz).
+   */
+  const valuesAt = (axis: 'rows' | 'cols', index: number): string[] =>
+    axis === 'cols'
+      ? records.slice(1).map((r) => r.fields[index + 1] ?? '')
+      : colLabels.map((_, c) => records[index + 1]!.fields[c + 1] ?? '');
+  // A row with a value past the header's columns is no line of ours: left to the rest, which refuses it naming the row
+  // (`row/long`), rather than set aside (a rate's or person-time's row) with a value no header names. A short row's
+  // missing cells are blank, as a rate not printed there (read.ts refuses a short row of counts, `row/short`).
+  const long = (r: number) => trimEnd(records[r + 1]!.fields).length > header.fields.length;
   // A number, with or without its unit of person-time (「250.0人年」).
   const bare = (v: string) => normalise(v).replace(/\s*(?:人\s*[・･]?\s*[年月日]|person[- ]?(?:years?|time)|PY)$/i, '');
   const plain = (values: string[]) =>
@@ -375,9 +387,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     const labels = l.axis === 'cols' ? colLabels : rowLabels;
     for (const [e, label] of labels.entries()) {
       if (e === l.index || !EVENTS.test(label) || kindOf(label) !== undefined) continue;
-      const events = (l.axis === 'cols' ? records.slice(1).map((r) => r.fields[e + 1] ?? '') : records[e + 1]!.fields.slice(1)).map((v) =>
-        /^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined,
-      );
+      const events = valuesAt(l.axis, e).map((v) => (/^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined));
       for (const scale of [100, 1000, 10_000, 100_000]) {
         let fits = 0;
         let differs = false;
@@ -407,15 +417,15 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
       ? 'exposure'
       : kind;
   colLabels.forEach((label, c) => {
-    const values = records.slice(1).map((r) => r.fields[c + 1] ?? '');
+    const values = valuesAt('cols', c);
     const kind = byNumbers(kindOf(label), values);
     if (!kind) return;
     if (!NEEDS_PLAIN.has(kind) || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
   });
   rowLabels.forEach((label, r) => {
-    const values = records[r + 1]!.fields.slice(1);
+    const values = valuesAt('rows', r);
     const kind = byNumbers(kindOf(label), values);
-    if (!kind) return;
+    if (!kind || long(r)) return;
     if (!NEEDS_PLAIN.has(kind) || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
   });
   // The N of each position across a line: the same axis's line of 患者数, or the N stated in the label across.
@@ -474,9 +484,8 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     labels.forEach((label, index) => {
       const t = normalise(label);
       if (lines.some((l) => l.axis === axis && l.index === index)) return;
-      if (!RATE_WORD.test(t) || /%|％|割合|構成比/.test(t)) return;
-      const values = axis === 'cols' ? records.slice(1).map((r) => r.fields[index + 1] ?? '') : records[index + 1]!.fields.slice(1);
-      lines.push({ axis, index, label, kind: 'rate', values });
+      if (!RATE_WORD.test(t) || /%|％|割合|構成比/.test(t) || (axis === 'rows' && long(index))) return;
+      lines.push({ axis, index, label, kind: 'rate', values: valuesAt(axis, index) });
     });
   }
   if (lines.length === 0) return out;
@@ -523,8 +532,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     if (unread >= 0) return { why: `${quote(across[unread]!)}の値${quote(normalise(rate.values[unread]!))}が率の数として読めません。` };
     if (printed.length === 0) return { why: '率の値がありません。' };
     const labels = rate.axis === 'cols' ? colLabels : rowLabels;
-    const valuesOf = (index: number) =>
-      rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[index + 1] ?? '') : records[index + 1]!.fields.slice(1);
+    const valuesOf = (index: number) => valuesAt(rate.axis, index);
     const lineOfIndex = (index: number) => (rate.axis === 'cols' ? header.line : records[index + 1]!.line);
     const written = scaleOf(rate.label);
     const rateTime = timeOf(rate.label);
@@ -605,8 +613,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         ? undefined
         : {
             label: (rate.axis === 'cols' ? colLabels : rowLabels)[patients]!,
-            values:
-              rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[patients + 1] ?? '') : records[patients + 1]!.fields.slice(1),
+            values: valuesAt(rate.axis, patients),
           }
       : exposures.find((e) => e.axis === rate.axis);
     // A rate per a number of something other than patients (「per 1,000 admissions」「1,000入院あたり」): per that.
@@ -623,7 +630,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
               ? undefined
               : {
                   label: labels[at]!,
-                  values: rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[at + 1] ?? '') : records[at + 1]!.fields.slice(1),
+                  values: valuesAt(rate.axis, at),
                 };
           })();
     const unit = word !== undefined ? `${quote(word)}の数` : perPatients ? '患者数' : '人年';
@@ -651,8 +658,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
             {
               label: (rate.axis === 'cols' ? colLabels : rowLabels)[patients]!,
               index: patients,
-              values:
-                rate.axis === 'cols' ? records.slice(1).map((r) => r.fields[patients + 1] ?? '') : records[patients + 1]!.fields.slice(1),
+              values: valuesAt(rate.axis, patients),
               counts: true,
             },
           ]

@@ -16,8 +16,11 @@ import type { HeaderFinding } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, lcg, solver, splitter } from './helpers.ts';
 import { adversary, type Ok } from './protection.ts';
 
-/** Measured with rests.ts before this round (main at 8301b8b): 2 of 400. */
-const WORDS_BEFORE = 2;
+/**
+ * Measured with rests.ts before this round (main at 8301b8b): 2 of 400 on the tests' old generator (helpers.ts `lcg`,
+ * whose seeds fell into one cycle); 3 of 400 on the fixed one (8301b8b's rests.ts on the same inputs: the same 3).
+ */
+const WORDS_BEFORE = 3;
 const highs = await solver();
 const { run, result: adversaryResult } = adversary(highs, fixtureBundle());
 
@@ -470,8 +473,45 @@ describe('3. integer percentages of N over 100: a block is an equation though it
     // Before, BMI 18.5未満 of B was the block's only hidden cell: { lo: 7, hi: 9 }.
     expect(leaks(singleHidden(r, blockRows, [61, 138]))).toEqual([]);
   });
+  it('N=190: the BMI block (5%, 63%, 33%) lost to sums found by chance (男性 51% = 65歳未満 + BMI 18.5未満 + Stage IV) and left the hidden 5% at 190 − (119〜120) − (62〜63) = 7〜9; now the block is taken first', () => {
+    // Found by the random Table 1s below on the fixed generator (helpers.ts `lcg`): shares.ts took each line's first
+    // breakdown of N, then sums found by arithmetic, and the other blocks of labels naming one variable last.
+    const text = table(
+      ['A群 (N=190)', 'B群 (N=200)'],
+      [
+        ['男性', '51%', '51%'],
+        ['女性', '49%', '50%'],
+        ['65歳未満', '38%', '38%'],
+        ['65〜74歳', '35%', '32%'],
+        ['75歳以上', '27%', '31%'],
+        ['喫煙あり', '30%', '23%'],
+        ['喫煙なし', '70%', '78%'],
+        ['BMI 18.5未満', '5%', '6%'],
+        ['BMI 18.5〜25', '63%', '67%'],
+        ['BMI 25以上', '33%', '27%'],
+        ['Stage I', '32%', '30%'],
+        ['Stage II', '33%', '32%'],
+        ['Stage III', '27%', '31%'],
+        ['Stage IV', '7%', '7%'],
+        ['高血圧', '25%', '29%'],
+        ['糖尿病', '32%', '22%'],
+      ],
+    );
+    expect([190 - 120 - 63, 190 - 119 - 62]).toEqual([7, 9]);
+    const r = run(text);
+    expect(r.tables[0]!.suppression?.passed).toBe(true);
+    const blockRows = [
+      [0, 1],
+      [2, 3, 4],
+      [5, 6],
+      [7, 8, 9],
+      [10, 11, 12, 13],
+    ];
+    // Before: [{ label: 'BMI 18.5未満', group: 0, lo: 7, hi: 9, small: true }].
+    expect(leaks(singleHidden(r, blockRows, [190, 200]))).toEqual([]);
+  });
   // 60 checks with their audits: 26–60 s on the shared two cores (load 3–8), past vitest's 30 s: a safety net, not a timing.
-  it('60 random integer-% Table 1s of 1–2 groups (N 101–400): no hidden count shown by its block (4 tables before), and fewer refused', () => {
+  it('60 random integer-% Table 1s of 1–2 groups (N 101–400): no hidden count shown by its block (13 tables before, on the fixed generator), and fewer refused (20, 22 before)', () => {
     const next = lcg(7);
     const vars: [string[], number[]][] = [
       [
@@ -523,9 +563,14 @@ describe('3. integer percentages of N over 100: a block is an equation though it
       stats.passed++;
       if (leaks(singleHidden(r, blockRows, ns)).length > 0) stats.leaking++;
     }
-    // Before: {"refused":16,"blocking":2,"passed":42,"leaking":4} (refused: percent/sum-unclear, sets by chance).
+    // Before: {"refused":16,"blocking":2,"passed":42,"leaking":4} (refused: percent/sum-unclear, sets by chance) on the
+    // tests' old generator (helpers.ts `lcg`, whose seeds fell into one cycle). Measured on the fixed generator:
+    // before this round (8301b8b's src/pubcheck, these tests) {"refused":22,"blocking":2,"passed":36,"leaking":13};
+    // main after it (70d7bf2) {"refused":19,"blocking":2,"passed":39,"leaking":1} — the N=190 table above; now, the
+    // blocks of labels naming one variable taken before sums found by chance (shares.ts `shareCounts`),
+    // {"refused":20,"blocking":3,"passed":37,"leaking":0}.
     console.log(`integer-% Table 1s: ${JSON.stringify(stats)}`);
     expect(stats.leaking).toBe(0);
-    expect(stats.refused).toBeLessThanOrEqual(16);
+    expect(stats.refused).toBeLessThanOrEqual(20);
   }, 300_000);
 });

@@ -225,6 +225,21 @@ describe('faults found, each at its root', { timeout: 60_000 }, () => {
     for (const e of many.errors) expect(e.message).toMatch(JAPANESE);
   });
 
+  it('a row of person-time or rates shorter or longer than the header is refused in words (a short 人年 row under a rate crashed the rate’s refusal)', () => {
+    // The mutation that found it (seed 20261203, input 314): code read as CSV, a row 「/1e」 read as a rate beside a
+    // shorter row. Its least form, and the same in a table as written.
+    const codes = (t: string) => readTables(t).errors.map((e) => e.code);
+    expect(codes(',)\ne,)\n/1e\nb,,)')).toContain('row/long');
+    const short = '項目\tA群\tB群\nイベント数\t3\t5\n人年\t100\n発現率（/1,000人年）\t31.0\t50.0\n';
+    expect(codes(short)).toEqual(['header/rate']);
+    // A value past the header in the rate's row: refused naming it, never set aside with the rate.
+    const long = '項目\tA群\tB群\nイベント数\t3\t5\n人年\t100\t200\n発現率（/1,000人年）\t30.0\t25.0\t7\n';
+    const r = readTables(long);
+    expect(r.errors[0]!.code).toBe('row/long');
+    expect(r.errors[0]!.message).toContain('「7」');
+    for (const t of [short, long]) for (const e of readTables(t).errors) expect(e.message).toMatch(JAPANESE);
+  });
+
   it('a file cut inside its last character is refused as cut short, never read as another encoding', () => {
     const table = '\t男性\t女性\nA群\t30\t50\nB群\t40\t60\n';
     const utf8 = new TextEncoder().encode(`${table}C群`);

@@ -589,23 +589,29 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       for (const { block, names } of unitsOf(t, axis)) {
         const lines = labels.map((_, i) => i).filter((i) => names[i] !== '' && printed(i) && vec(i).some((x) => x > 0));
         const all = new Set(names.filter((n) => n !== ''));
+        const seen = (h: number, parts: number[]) =>
+          seenRelations.push({
+            t: ti,
+            ...(block !== undefined && { block }),
+            sum: names[h]!,
+            parts: parts.map((p) => names[p]!),
+            lines: all,
+          });
         for (const h of lines) {
-          // An unnamed 小計 is the sum of the run it closes: the lines after the last 小計 or total above it.
-          const from =
-            names[h] === UNNAMED_SUBTOTAL
-              ? Math.max(-1, ...labels.flatMap((l, i) => (i < h && (totalish(l) || names[i] === UNNAMED_SUBTOTAL) ? [i] : [])))
-              : -1;
-          const others = lines.filter((i) => i !== h && (names[h] !== UNNAMED_SUBTOTAL || (i > from && i < h)));
+          // An unnamed 小計 is the sum of the run it closes: the lines after the last 小計 or total above it. Its parts
+          // are the whole run as printed, lines of 0 included: 心筋梗塞 0, 脳卒中 16, 心不全 11 under 「小計」 27 is
+          // 心筋梗塞 + 脳卒中 + 心不全, not 脳卒中 + 心不全 (taken so before, it matched 2021's 疾患群 29 = 8 + 21 by chance
+          // where 心筋梗塞 was 18: no relation an attacker sees, seen4 unnamed t = 56 on the fixed lcg).
+          if (names[h] === UNNAMED_SUBTOTAL) {
+            const from = Math.max(-1, ...labels.flatMap((l, i) => (i < h && (totalish(l) || names[i] === UNNAMED_SUBTOTAL) ? [i] : [])));
+            const run = labels.map((_, i) => i).filter((i) => i > from && i < h);
+            if (run.length >= 2 && run.every((i) => names[i] !== '' && printed(i)) && adds(h, run)) seen(h, run);
+            continue;
+          }
+          const others = lines.filter((i) => i !== h);
           for (let mask = 1; mask < 1 << others.length; mask++) {
             const parts = others.filter((_, k) => mask & (1 << k));
-            if (parts.length >= 2 && adds(h, parts))
-              seenRelations.push({
-                t: ti,
-                ...(block !== undefined && { block }),
-                sum: names[h]!,
-                parts: parts.map((p) => names[p]!),
-                lines: all,
-              });
+            if (parts.length >= 2 && adds(h, parts)) seen(h, parts);
           }
         }
       }
@@ -619,15 +625,19 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     unitsOf(tables[ti]!, axis).some(({ block, names }) => {
       if ([sum, ...parts].some((i) => names[i] === '')) return false;
       const ps = parts.map((p) => names[p]!);
-      return elsewhere(ti, block).some(
-        (r) =>
-          (r.sum === names[sum] ||
-            // An unnamed 「小計」 is the sum of the run it closes: a reader matches it to the line that is that run's sum
-            // here (the same parts, every one printed here).
-            (r.sum === UNNAMED_SUBTOTAL && !r.lines.has(names[sum]!) && r.parts.length === ps.length)) &&
-          r.parts.some((p) => ps.includes(p)) &&
-          r.parts.every((p) => ps.includes(p) || !names.includes(p)) &&
-          ps.every((p) => r.parts.includes(p) || !r.lines.has(p)),
+      const t = tables[ti]!;
+      // A line of this table that is 0 everywhere (left out of the sums found here).
+      const zero = (name: string) =>
+        names.some((n, i) => n === name && (axis === 'rows' ? t.cells[i]! : t.cells.map((row) => row[i]!)).every((x) => (x.n ?? 0) === 0));
+      return elsewhere(ti, block).some((r) =>
+        r.sum === UNNAMED_SUBTOTAL
+          ? // An unnamed 「小計」 is the sum of the run it closes: a reader matches it to the line that is that run's sum
+            // here (the same parts, every one printed here but those that are 0 here).
+            !r.lines.has(names[sum]!) && ps.every((p) => r.parts.includes(p)) && r.parts.every((p) => ps.includes(p) || zero(p))
+          : r.sum === names[sum] &&
+            r.parts.some((p) => ps.includes(p)) &&
+            r.parts.every((p) => ps.includes(p) || !names.includes(p)) &&
+            ps.every((p) => r.parts.includes(p) || !r.lines.has(p)),
       );
     });
   tables.forEach((t, ti) => {

@@ -90,15 +90,21 @@ const fare = (text: string) => {
 };
 
 describe('chance: 100 random inputs of each class (seen4-inputs.ts), attacked under both protections and every reading', () => {
-  // Measured with main's read.ts (0b466ec, with this oracle) → now: refused 26 → 26 (borrowed: the same inputs, each
+  // Measured with main's read.ts (0b466ec, with this oracle) → now, on the old generator (helpers.ts `lcg` before it
+  // was fixed, whose seeds fell into one cycle): refused 26 → 26 (borrowed: the same inputs, each
   // `percent/no-denominator`, a row of the percentage table taking a count table's size by chance), 0 → 0, 0 → 0;
   // sum/seen 13 → 41, 8 → 50, 0 → 34; cells hidden 275 → 281, 440 → 457, 277 → 290; oracle failures 4 → 0,
   // 13 → 0, 10 → 0. sharedN (e): refused 0 → 0, sum/seen 25 → 25, hidden 356 → 388, oracle failures 10 → 0.
+  // Measured on the fixed generator (other inputs; main not measured again): refused 25, 0, 0, 0; sum/seen 28, 52,
+  // 39, 29; oracle failures 0. One of unnamed (t = 56) failed at first: an oracle artefact, not a leak (oracle.ts: an
+  // unnamed 小計's relation is its whole run, lines of 0 included — 2022's 小計 27 over 心筋梗塞 0, 脳卒中 16, 心不全 11
+  // had been taken as 脳卒中 + 心不全 and matched to 2021's 疾患群 29 = 8 + 21 by chance, where 心筋梗塞 is 18 and the
+  // run's sum 47: no reader takes 疾患群 for that 小計, and the checker rightly did not).
   const expected = {
-    borrowed: { refused: 26, seen: 41 },
-    unnamed: { refused: 0, seen: 50 },
-    columns: { refused: 0, seen: 34 },
-    sharedN: { refused: 0, seen: 25 },
+    borrowed: { refused: 25, seen: 28 },
+    unnamed: { refused: 0, seen: 52 },
+    columns: { refused: 0, seen: 39 },
+    sharedN: { refused: 0, seen: 29 },
   };
   for (const [name, make] of Object.entries(classes))
     it(
@@ -106,6 +112,7 @@ describe('chance: 100 random inputs of each class (seen4-inputs.ts), attacked un
       () => {
         let seen = 0;
         let refused = 0;
+        let hidden = 0;
         for (let t = 0; t < 100; t++) {
           const text = make(t);
           const f = fare(text);
@@ -116,7 +123,9 @@ describe('chance: 100 random inputs of each class (seen4-inputs.ts), attacked un
           }
           expect(f.leak, `${t}\n${text}`).toBe('');
           seen += f.seen;
+          hidden += f.hidden;
         }
+        console.log(`seen4 ${name}: ${JSON.stringify({ refused, seen, hidden })}`);
         expect({ refused, seen }).toEqual(expected[name as keyof typeof expected]);
       },
       600_000,
@@ -134,9 +143,10 @@ describe('(d) a percentage of its own N whose count is a count of the same name 
     expect(hiddenLabels(r, 1)).toContain('心血管疾患/2022年 (N=75)');
     expect(hiddenLabels(r, 1).length).toBeGreaterThanOrEqual(2);
   });
-  it('100 random pairs, one line of the same count in both (seed 7001): hold under both protections and every reading; hidden cells 289 → 294 (main → now), with that count one apart 290 → 291', () => {
+  it('100 random pairs, one line of the same count in both (seed 7001): hold under both protections and every reading; hidden cells 306, with that count one apart 301 (measured on the fixed generator)', () => {
     // On main 5 of the 100 (11 attacks: pairs, their variants one apart, two protections) were pinned or shown
-    // under the threshold by the oracle.
+    // under the threshold by the oracle; hidden 289 → 294 (main → now), one apart 290 → 291 — on the old generator
+    // (helpers.ts `lcg` before it was fixed). On the fixed one: 306 and 301, none leaking (main not measured again).
     const random = lcg(7001);
     let same = 0;
     let apart = 0;
@@ -161,7 +171,7 @@ describe('(d) a percentage of its own N whose count is a count of the same name 
       same += f.hidden;
       apart += g.hidden;
     }
-    expect([same, apart]).toEqual([294, 291]);
+    expect([same, apart]).toEqual([306, 301]);
   }, 600_000);
 });
 
