@@ -229,6 +229,14 @@ function scaleFor(n: number, rate: Time, base: Time): Scale {
     note: `1${NAMES[big]}＝${fmt(DAYS[big][0])}〜${fmt(DAYS[big][1])}日`,
   };
 }
+/**
+ * The units `numbers` (per 1,000 …) as factors from a base: over patients, the numbers themselves; over person-time,
+ * each number per each of the rate's units of time over each of the base's (`scaleFor`), in that order.
+ */
+function scalesOf(numbers: readonly number[], time?: { rate: readonly Time[]; base: readonly Time[] }): Scale[] {
+  if (!time) return numbers.map((n) => ({ lo: n, hi: n, words: fmt(n) }));
+  return time.rate.flatMap((r) => numbers.flatMap((n) => time.base.map((t) => scaleFor(n, r, t))));
+}
 /** A unit as a divisor in a message: in brackets where it is a product (「÷（1,000 × 12）」). */
 export const divisor = (words: string) => (/[×÷]/.test(words) ? `（${words}）` : words);
 /** The units a rate with no number written is tried under: 1,000 first (most tables), then the others up to a million. */
@@ -541,14 +549,13 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
      * own number first), times the conversion from the rate's unit of time to the base's (a rate per 人年 over 人日:
      * 365 to 365.25) — each unit of time where a label does not state it. Per patients, the number alone.
      */
-    const scalesOf = (b: { label: string; counts: boolean }): Scale[] => {
+    const unitsOver = (b: { label: string; counts: boolean }): Scale[] => {
       const own = scaleOf(b.label);
       const numbers = written !== undefined ? [written] : [...new Set([...(own !== undefined ? [own] : []), ...POWERS])];
-      if (b.counts) return numbers.map((n) => ({ lo: n, hi: n, words: fmt(n) }));
+      if (b.counts) return scalesOf(numbers);
       const baseTime = timeOf(b.label);
       const baseTimes = baseTime ? [baseTime] : TIMES;
-      const rateTimes = rateTime ? [rateTime] : [...new Set([...baseTimes, ...TIMES])];
-      return rateTimes.flatMap((r) => numbers.flatMap((n) => baseTimes.map((t) => scaleFor(n, r, t))));
+      return scalesOf(numbers, { rate: rateTime ? [rateTime] : [...new Set([...baseTimes, ...TIMES])], base: baseTimes });
     };
     /** The lines of counts the rate fits over base `b` at `scale` in every position that prints a rate. */
     const fitsAt = (b: (typeof bases)[number], scale: Scale, zeros: boolean): number[] =>
@@ -564,13 +571,13 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         return ok && (zeros || written !== undefined || printed.some((k) => (eventCount(values[k] ?? '') ?? 0) > 0)) ? [e] : [];
       });
     for (const b of bases) {
-      for (const scale of scalesOf(b)) {
+      for (const scale of unitsOver(b)) {
         const fit = fitsAt(b, scale, false);
         if (fit.length === 0) continue;
         // The lines the rate fits under another base or unit the labels leave open (adversary19): an attacker who
         // takes the rate for theirs (発現率 2.0 of イベント数 100 per 100 人年, where 死亡数 10 fits per 1,000) reads
         // their counts from it, so the rate is hidden with those too.
-        const also = [...new Set([...bases, ...otherBases].flatMap((o) => scalesOf(o).flatMap((s) => fitsAt(o, s, true))))].filter(
+        const also = [...new Set([...bases, ...otherBases].flatMap((o) => unitsOver(o).flatMap((s) => fitsAt(o, s, true))))].filter(
           (e) => !fit.includes(e),
         );
         return {
@@ -939,12 +946,10 @@ export function linkedRates(
             ...stated(lines[0]?.across ?? [], o.number, (k) => at[k]!),
             ...stated(rate.across, t.number, (k) => k),
           ].flatMap((b) => {
-            if (b.stated || PATIENTS.test(b.l.label))
-              return [{ ...b, counts: true, scales: POWERS.map((n): Scale => ({ lo: n, hi: n, words: fmt(n) })) }];
+            if (b.stated || PATIENTS.test(b.l.label)) return [{ ...b, counts: true, scales: scalesOf(POWERS) }];
             if (kindOf(b.l.label) !== 'exposure') return [];
             const bt = timeOf(b.l.label);
-            const times = bt ? [bt] : TIMES;
-            return [{ ...b, counts: false, scales: TIMES.flatMap((r) => POWERS.flatMap((n) => times.map((x) => scaleFor(n, r, x)))) }];
+            return [{ ...b, counts: false, scales: scalesOf(POWERS, { rate: TIMES, base: bt ? [bt] : TIMES }) }];
           });
           for (const b of bases) {
             for (const e of lines) {
