@@ -168,8 +168,20 @@ const CONTROLS: Record<string, string> = {
   textarea: '入力欄（textarea）',
 };
 
-/** The selectors of the rules of a page's stylesheets (its 「style」 elements) that hide what they name. */
-function hidingSelectors(document: P5Document): string[] {
+/** Tag names of a table's parts: a hiding rule naming one (「tr.x」, 「td:nth-child(3)」) may hide text in any table. */
+const TABLE_TAGS = /(?:^|[\s>+~,(])(?:table|caption|colgroup|col|thead|tbody|tfoot|tr|td|th)(?![\w-])/i;
+
+/** A rule of the page's stylesheets that hides what it names, read once: its selector, and what it names. */
+interface HidingRule {
+  selector: string;
+  /** The classes and ids the selector names (「.off」「#x9」), each to where a selector's name ends. */
+  names: ReadonlySet<string>;
+  /** Whether it names a table's part, any element (「*」) or an attribute: it may hide any element of a table. */
+  any: boolean;
+}
+
+/** The rules of a page's stylesheets (its 「style」 elements) that hide what they name. */
+function hidingRules(document: P5Document): HidingRule[] {
   const css: string[] = [];
   const stack: P5Parent[] = [document];
   while (stack.length > 0) {
@@ -180,44 +192,47 @@ function hidingSelectors(document: P5Document): string[] {
       else stack.push(child);
     }
   }
-  const selectors: string[] = [];
+  const rules: HidingRule[] = [];
   // Rules innermost first (a rule in @media is found without the @media before it).
   for (const m of css
     .join('\n')
     .replace(/\/\*[\s\S]*?\*\//g, '')
-    .matchAll(/([^{}]+)\{([^{}]*)\}/g))
-    if (HIDING.test(m[2]!)) selectors.push(m[1]!.trim());
-  return selectors;
+    .matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    if (!HIDING.test(m[2]!)) continue;
+    const selector = m[1]!.trim();
+    rules.push({
+      selector,
+      names: new Set(selector.match(/[.#][^\s.#:[\]>+~,()*{}]+/g) ?? []),
+      any: TABLE_TAGS.test(selector) || /(?:^|[\s>+~,])\*|\[/.test(selector),
+    });
+  }
+  return rules;
 }
-
-/** Tag names of a table's parts: a hiding rule naming one (「tr.x」, 「td:nth-child(3)」) may hide text in any table. */
-const TABLE_TAGS = /(?:^|[\s>+~,(])(?:table|caption|colgroup|col|thead|tbody|tfoot|tr|td|th)(?![\w-])/i;
 
 /**
  * What hides `e` or shows it otherwise than as text, or undefined: its attributes, or a hiding rule of the page's
  * stylesheets that names it by class or id, names a table's part, or names any element (「*」, an attribute selector).
  */
-function hiddenHow(e: P5Element, selectors: readonly string[]): string | undefined {
+function hiddenHow(e: P5Element, rules: readonly HidingRule[]): string | undefined {
   const control = CONTROLS[e.tagName];
   if (control) return control;
   if (attribute(e, 'hidden') !== undefined) return 'hidden 属性';
   const style = attribute(e, 'style');
   const inline = style !== undefined ? HIDING.exec(style) : null;
   if (inline) return `style="${inline[1]!.replace(/\s+/g, '')}"`;
-  if (selectors.length === 0) return undefined;
+  if (rules.length === 0) return undefined;
+  const id = attribute(e, 'id');
   const names = [
     ...(attribute(e, 'class') ?? '')
       .split(/[\t\n\f\r ]+/)
       .filter(Boolean)
       .map((c) => `.${c}`),
-    ...(attribute(e, 'id') ? [`#${attribute(e, 'id')}`] : []),
+    ...(id ? [`#${id}`] : []),
   ];
-  for (const sel of selectors) {
-    const named = names.find((n) => new RegExp(`${n.replace(/[.*+?^${}()|[\]\\#]/g, '\\$&')}(?![\\w-])`).test(sel));
-    if (named || TABLE_TAGS.test(sel) || /(?:^|[\s>+~,])\*|\[/.test(sel))
-      return `ページのスタイルシートの「${sel.length > 40 ? `${sel.slice(0, 40)}…` : sel}」（表示しない指定）`;
-  }
-  return undefined;
+  const rule = rules.find((r) => r.any || names.some((n) => r.names.has(n)));
+  return (
+    rule && `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（表示しない指定）`
+  );
 }
 
 /** Most cells a table may span to (a colspan or rowspan past it is taken at it, as browsers cap them). */
@@ -365,10 +380,10 @@ export function htmlRecords(text: string): HtmlRecord[] {
   const document = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter: LINES_ONLY });
   const deep = tooDeep(document);
   if (deep !== undefined) throw new HtmlTooDeep(deep);
-  const selectors = hidingSelectors(document);
+  const rules = hidingRules(document);
   /** Refuses an element of a table that the page does not show as text (`HtmlHidden`), naming its line or the table's. */
   const shownIn = (fallback: number) => (e: P5Element) => {
-    const how = hiddenHow(e, selectors);
+    const how = hiddenHow(e, rules);
     if (how !== undefined) throw new HtmlHidden(line(e, fallback), how);
   };
   const out: HtmlRecord[] = [];
