@@ -89,7 +89,7 @@ import {
   shareCounts,
   type PercentWork,
 } from './shares.ts';
-import { bases, cellId, countOf, denominatorOf, equations, saysSeveralAnswers, topLevel } from './table.ts';
+import { bases, cellId, countOf, denominatorOf, equations, lineCells, saysSeveralAnswers, topLevel } from './table.ts';
 import type { Cell, FoundSum, Header, InputError, Place, Table, TableRate, Warning } from './types.ts';
 import { clip, quote, some } from './quote.ts';
 
@@ -2659,7 +2659,7 @@ function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAx
     const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((cell) => wholeCountOf(n, cell.value));
     const plan = (axis: 'rows' | 'cols') => {
       const headers = axis === 'rows' ? t.rows : t.cols;
-      const lines = headers.map((_, i) => (axis === 'rows' ? t.cells[i]! : t.cells.map((row) => row[i]!)));
+      const lines = headers.map((_, i) => lineCells(t.cells, axis, i));
       const taken = headers.map((h, i) => {
         if (h.denominator !== undefined) return undefined;
         const found = sizes.get(headerKey(h)) ?? [];

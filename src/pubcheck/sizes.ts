@@ -8,7 +8,7 @@
 import { countsForPercent, normalise, wholeCountOf } from './cell.ts';
 import { countText, LONE_COUNT } from './header.ts';
 import { plainKey, SIZE_IN_BRACKETS } from './labels.ts';
-import { denominatorOf, topLevel } from './table.ts';
+import { denominatorOf, lineCells, topLevel } from './table.ts';
 import type { Cell, Header, Table } from './types.ts';
 import { quote } from './quote.ts';
 
@@ -71,7 +71,7 @@ function onlySizeLine(
   for (const axis of ['rows', 'cols'] as const) {
     const headers = axis === 'rows' ? rows : cols;
     headers.forEach((h, i) => {
-      const line = axis === 'rows' ? cells[i]! : cells.map((r) => r[i]!);
+      const line = lineCells(cells, axis, i);
       if (!line.every(plain) || !fits(axis, i, headers)) return;
       found.push({
         axis,
@@ -145,8 +145,8 @@ const items = topLevel;
  */
 export function applySizeLine(table: Table, line: SizeLine): SizeReading {
   const [headers, other] = line.axis === 'rows' ? [table.cols, table.rows] : [table.rows, table.cols];
-  const lineOf = (i: number) => (line.axis === 'rows' ? table.cells.map((r) => r[i]!) : table.cells[i]!);
-  const across = (i: number) => (line.axis === 'rows' ? table.cells[i]! : table.cells.map((r) => r[i]!));
+  const lineOf = (i: number) => lineCells(table.cells, line.axis === 'rows' ? 'cols' : 'rows', i);
+  const across = (i: number) => lineCells(table.cells, line.axis, i);
   const what = line.axis === 'rows' ? '列' : '行';
   const otherWhat = line.axis === 'rows' ? '行' : '列';
   const mine = items(other);
@@ -254,7 +254,6 @@ export function readTotalN(table: Table): SizeReading | undefined {
  */
 export function readBracketNs(table: Table): SizeReading | undefined {
   if (table.denominator !== undefined) return undefined;
-  const lineOf = (axis: 'rows' | 'cols', i: number) => (axis === 'rows' ? table.cells[i]! : table.cells.map((r) => r[i]!));
   const fits = (n: number, cells: readonly Cell[]) => n > 0 && cells.every((c) => c.value.kind !== 'percent' || wholeCountOf(n, c.value));
   const plan = (axis: 'rows' | 'cols') => {
     const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
@@ -264,10 +263,10 @@ export function readBracketNs(table: Table): SizeReading | undefined {
       const m = SIZE_IN_BRACKETS.exec(normalise(h.label)) ?? LONE_COUNT.exec(countText(h.label));
       if (!m || h.denominator !== undefined) return [];
       const n = Number(m[1]!.replace(/,/g, ''));
-      return fits(n, lineOf(axis, i)) ? [{ i, n }] : [];
+      return fits(n, lineCells(table.cells, axis, i)) ? [{ i, n }] : [];
     });
     const mine = items(own);
-    const adding = mine.length > 0 && mine.every((i) => adds(lineOf(axis, i).filter((_, k) => parts.includes(k))));
+    const adding = mine.length > 0 && mine.every((i) => adds(lineCells(table.cells, axis, i).filter((_, k) => parts.includes(k))));
     return { axis, own, taken, adding, stated: own.some((h) => h.denominator !== undefined) };
   };
   const rows = plan('rows');
@@ -367,7 +366,7 @@ export function readPercentAxis(table: Table, title: string | undefined, axis?: 
     const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
     const mine = items(own);
     const parts = items(across);
-    const line = (i: number) => (axis === 'rows' ? table.cells[i]! : table.cells.map((r) => r[i]!)).filter((_, k) => parts.includes(k));
+    const line = (i: number) => lineCells(table.cells, axis, i).filter((_, k) => parts.includes(k));
     return mine.length > 0 && mine.every((i) => adds(line(i)));
   };
   // bothpct: where the table does not say, check.ts checks it under each reading in turn (`axis`), hiding the union.
@@ -433,7 +432,7 @@ export function readTableShare(table: Table, title: string | undefined): SizeRea
     for (const i of items(own)) {
       const size = own[i]!.denominator;
       if (size === undefined) continue;
-      const line = (axis === 'rows' ? table.cells[i]! : table.cells.map((r) => r[i]!)).filter((_, k) => parts.includes(k));
+      const line = lineCells(table.cells, axis, i).filter((_, k) => parts.includes(k));
       const [lo, hi] = range(line);
       if (lo > size) return undefined; // the table's reading gives the line more than its N: none takes it
       if (hi >= size) exact = true;

@@ -58,6 +58,10 @@ export function countOf(cell: Cell): number {
   return cell.value.kind === 'count' ? cell.value.n : 0;
 }
 
+/** The cells of line `i` of `axis`: a row's across the columns, a column's down the rows. */
+export const lineCells = <T>(cells: readonly (readonly T[])[], axis: 'rows' | 'cols', i: number): readonly T[] =>
+  axis === 'rows' ? cells[i]! : cells.map((r) => r[i]!);
+
 /** The top-level lines of an axis that are no total (items and subtotals, no part under another line), by index. */
 export const topLevel = (hs: readonly { kind: string; parent: number | null }[]) =>
   hs.flatMap((h, i) => (h.kind !== 'total' && h.parent === null ? [i] : []));
