@@ -36,7 +36,7 @@ import { MULTIPLE_ANSWERS } from './table.ts';
 import type { CellValue, FoundSum, Header, InputError, PercentValue, Warning } from './types.ts';
 import { quote } from './quote.ts';
 import { isSizeName } from './sizes.ts';
-import { withNs } from './table1.ts';
+import { plainCount, withNs } from './table1.ts';
 
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
 const PREFIX =
@@ -254,11 +254,7 @@ export function readOfWhich(input: readonly CsvRecord[], table: number, tableN?:
 function sizeRow(records: readonly CsvRecord[]): { records: CsvRecord[]; ns: number[]; label: string; line: number } | undefined {
   const head = records[0]!;
   const width = trimEnd(head.fields).length - 1;
-  const plainCounts = (r: CsvRecord) =>
-    Array.from({ length: width }, (_, k) => {
-      const c = readCell(r.fields[k + 1] ?? '');
-      return c.ok && c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined ? c.value.n : undefined;
-    });
+  const plainCounts = (r: CsvRecord) => Array.from({ length: width }, (_, k) => plainCount(r.fields[k + 1] ?? ''));
   const found = records.slice(1).filter((r) => isSizeName(r.fields[0] ?? '') && plainCounts(r).every((n) => n !== undefined && n > 0));
   // Not under a blank column header: read after it, a blank beside 「A群」 is A群's second column (a merged cell), and its
   // N (the groups' sum, 172 beside 39) made no total — the groups' hidden 入院 and うち重症 came back from that column

@@ -18,7 +18,7 @@ import { quote } from './quote.ts';
 import { blockCuts } from './sums.ts';
 
 /** A plain count (no share, no fraction). */
-const plainCount = (s: string): number | undefined => {
+export const plainCount = (s: string): number | undefined => {
   const c = readCell(s);
   return c.ok && c.value.kind === 'count' && c.value.percent === undefined && c.value.denominator === undefined ? c.value.n : undefined;
 };
@@ -35,9 +35,12 @@ const totalCount = (s: string): number | undefined => {
   return c.value.percent === undefined || c.value.percent === 100 ? c.value.n : undefined;
 };
 
+/** A label that says its line is part of the line above (うち, 再掲, 内数, of which), anywhere in it. */
+const PART_WORD = /うち|再掲|内数|of which/i;
+
 /** Labels that may be rows of blocks: none blank, indented unlike the first, a 小計, うち or 再掲 line. */
 const blockLabels = (labels: readonly string[]) =>
-  labels.every((l) => l.trim() !== '' && !/小計|subtotal|うち|再掲|内数|of which/i.test(l) && indentOf(l) === indentOf(labels[0]!));
+  labels.every((l) => l.trim() !== '' && !/小計|subtotal/i.test(l) && !PART_WORD.test(l) && indentOf(l) === indentOf(labels[0]!));
 
 /**
  * Rows of one label column with no block named, under a total that they pass: blocks where the rows, in order, cut
@@ -546,12 +549,12 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
   const blankRows = labels.flatMap((l, i) => (l.trim() === '' ? [i] : []));
   if (body.length < 3 || blankRows.length !== 1 || labels.some((l) => isTotalLabel(l))) return out;
   const i = blankRows[0]!;
+  // A うち or 再掲 line is a part of the line above it.
+  const partOf = (j: number) => PART_WORD.test(labels[j] ?? '');
   // Not over a うち line (it would be read as the total's part, as printed): which line it is part of is not told.
-  if (/うち|再掲|内数|of which/i.test(labels[i + 1] ?? '')) return out;
+  if (partOf(i + 1)) return out;
   const others = body.flatMap((_, j) => (j === i ? [] : [j]));
-  // The top level: the rows least indented (an indented row is a part of the row above it).
-  // A うち or 再掲 line is a part of the line above it too.
-  const partOf = (j: number) => /うち|再掲|内数|of which/i.test(labels[j]!);
+  // The top level: the rows least indented (an indented row is a part of the row above it), うち lines left out.
   const top = Math.min(...others.map((j) => indentOf(labels[j]!)));
   const tops = others.filter((j) => indentOf(labels[j]!) === top && !partOf(j));
   const plain =
