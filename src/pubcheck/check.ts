@@ -302,9 +302,9 @@ function underBothReadings(
     // passing): that one.
     const stuck = runs.find((r) => r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0));
     if (stuck) return { ...stuck, warnings: [...stuck.warnings, ...notes(false)] };
+    const hidden = runs.map(hiddenOf);
     const next = new Map(hide);
-    for (const r of runs)
-      for (const [k, s] of hiddenOf(r)) if (next.get(k) !== 'primary') next.set(k, s === 'primary' ? 'primary' : 'secondary');
+    for (const h of hidden) for (const [k, s] of h) if (next.get(k) !== 'primary') next.set(k, s === 'primary' ? 'primary' : 'secondary');
     // Each table's own findings under each of its readings (the same in every combination that reads it so).
     const found = new Map<string, PrimaryFinding[]>();
     runs.forEach((r, i) =>
@@ -320,7 +320,7 @@ function underBothReadings(
       }),
     );
     const sameFindings = found.size === findings.size && [...found].every(([k, fs]) => findings.get(k)?.length === fs.length);
-    if (runs.every((r) => hiddenOf(r).size === next.size) && next.size === hide.size && sameFindings)
+    if (hidden.every((h) => h.size === next.size) && next.size === hide.size && sameFindings)
       return { ...runs[0]!, warnings: [...runs[0]!.warnings, ...notes(true)] };
     hide = next;
     findings = found;
