@@ -47,7 +47,7 @@ const SUBTOTAL = /^(?:小計|subtotal)|・(?:小計|subtotal)$/;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 /** Not person-time: 「250人年」「1,050 person-years」 are an exposure, no count of patients (rates.ts). */
-const COUNT_UNIT = String.raw`(?:症例|例|人(?!\s*[・･]?\s*[年月日](?!齢|代|生|収|金|度|間|本))|名|件|患者(?!\s*[・･]?\s*年(?!齢|間|度|代))|\s?(?:patients?|pts\.?|subjects?|cases?|persons?|people)(?![a-z]|[- ]?(?:years?|months?|days?|time)\b))`;
+const COUNT_UNIT = String.raw`(?:症例|例|人(?!\s*[・･]?\s*[年月日](?!齢|代|生|収|金|度|間|本))|名|件|患者(?!\s*[・･]?\s*年(?!齢|間|度|代))|\s?(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z]|[- ]?(?:years?|months?|days?|time)\b))`;
 /**
  * How a header, a title or the corner states the N of its group, after NFKC: `N=250`, `n: 250`, `N：250`, `N 250`, 全250例,
  * 250例中, and in a header also a count in brackets or at its end after a space: 「A群（28名）」, 「A 28例」,
@@ -142,9 +142,13 @@ const KANJI_COUNT = new RegExp(
 const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const ENGLISH_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const ENGLISH_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-/** A number under 100 in English words before a unit of patients (「three patients」, 「Twenty-one cases」). */
+/**
+ * A number under 100 in English words before a unit of patients (「three patients」, 「Twenty-one cases」, 「28
+ * participants」) or after N= (「N = twenty-eight」「n: three」, as 「N=二十八」 is read: unread, its 28 − 25 gave a hidden 3
+ * back, adversary21).
+ */
 const ENGLISH_COUNT = new RegExp(
-  String.raw`\b(?:(${ENGLISH_TENS.join('|')})(?:[- ](${ENGLISH_UNITS.slice(1).join('|')}))?|(${[...ENGLISH_UNITS, ...ENGLISH_TEENS].join('|')}))(?=\s+(?:patients?|pts\.?|subjects?|cases?|persons?|people)(?![a-z]))`,
+  String.raw`(?:(?<=(?<![a-z])n\s*[=:]\s*)|\b)(?:(${ENGLISH_TENS.join('|')})(?:[- ](${ENGLISH_UNITS.slice(1).join('|')}))?|(${[...ENGLISH_UNITS, ...ENGLISH_TEENS].join('|')}))(?:(?=\s+(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z]))|(?<=(?<![a-z])n\s*[=:]\s*[a-z]+(?:[- ][a-z]+)?)(?![a-z-]))`,
   'gi',
 );
 const englishNumber = (tens: string | undefined, unit: string | undefined, small: string | undefined) =>

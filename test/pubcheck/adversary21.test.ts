@@ -44,7 +44,7 @@ const codes = (text: string) => readTables(text).errors.map((e) => e.code);
 const firstLine = (text: string) => readTables(text).tables[0]?.cells[0]?.map((c) => c.text);
 
 describe('HTML: text a table shows otherwise than its file has it is refused in words (read as the file has it on main)', () => {
-  const refused: [string, Parameters<typeof page>[0]][] = [
+  const refused: [string, NonNullable<Parameters<typeof page>[0]>][] = [
     ['struck (del), read 330', { cell: '<del>3</del>30' }],
     ['struck (s)', { cell: '<s>3</s>' }],
     ['a closed details, its summary 3 shown, 30 read', { cell: '<details><summary>3</summary>0</details>' }],
@@ -102,7 +102,7 @@ describe('HTML: text a table shows otherwise than its file has it is refused in 
   });
 
   it('ways that show the text as the file has it are read: aria-hidden, a spreadsheet’s own value, a comment with no number, a box of no size that lets its text overflow, an empty sr-only span', () => {
-    const read: Parameters<typeof page>[0][] = [
+    const read: NonNullable<Parameters<typeof page>[0]>[] = [
       { cell: '3<span aria-hidden="true">0</span>' },
       { cell: '<span x:num="30">30</span>' },
       { cell: '<span x:num="0.027">2.7%</span>' },
