@@ -162,3 +162,21 @@ describe('several answers (複数回答): every line with an N has its complemen
     expect(refused).toBeLessThanOrEqual(2);
   });
 });
+
+describe('counts in English words after N=, and participants as patients', () => {
+  // x 3 + y 25 = the N of A: with the N read, 25 is hidden with the 3 (28 − 25 = 3); unread, 25 was published.
+  const forms = ['N = twenty-eight', 'n=twenty-eight', 'n: Twenty-Eight', 'twenty-eight participants', '28 participants', 'twenty-eight individuals'];
+  it.each(forms)('「A (%s)」 is the N 28 (unread on main, 25 published beside the hidden 3)', (form) => {
+    const r = check(highs, bundle, `\tA (${form})\tB\nx\t3\t20\ny\t25\t40\n`, { details: true });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.tables[0]!.table.cols[0]!.denominator).toBe(28);
+    expect(hiddenLabels(r)).toEqual(expect.arrayContaining([`x/A (${form})`, `y/A (${form})`]));
+  });
+  it('words that are no number after N= stay words (「n=one-year」, 「N=none」)', () => {
+    for (const form of ['n=one-year', 'N=none']) {
+      const r = check(highs, bundle, `\tA (${form})\tB\nx\t3\t20\ny\t25\t40\n`, { details: true });
+      expect(r.ok && r.tables[0]!.table.cols[0]!.denominator).toBeUndefined();
+    }
+  });
+});
