@@ -5,8 +5,12 @@
  * 腎疾患: combo seed 50) were published unprotected. The attacker is the table's own arithmetic: a published cell's
  * count interval from its percentage and N, its complement N − count.
  */
+import type { Highs } from 'highs';
 import type { CheckResult } from '../../src/pubcheck/check.ts';
 import { countsForPercent } from '../../src/pubcheck/cell.ts';
+import type { RuleBundle } from '../../src/pubcheck/rules.ts';
+import type { Protection } from '../../src/pubcheck/types.ts';
+import { build, judge, type Spec } from './combo.ts';
 
 const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const ROWS = ['高血圧', '糖尿病', '脂質異常症', '腎疾患', '心疾患'];
@@ -76,4 +80,48 @@ export function publishedComplementLeaks(result: CheckResult, t: SeveralTable, t
     }),
   );
   return out;
+}
+
+/**
+ * combo.ts specs forced to tables of several answers in percentages under each column's N (the rows' complements
+ * lines of ours, ofwhich.ts `markedComplements`), attacked by combo's own attacker (`judge`, the true structure): the
+ * class combo seeds 50 and 57 found.
+ */
+export const severalPercentSpec = (random: () => number): Spec => ({
+  kind: 'several',
+  format: random() < 0.75 ? 'percent' : 'n (p%)',
+  n: random() < 0.5 ? 'header' : 'row-first',
+  zeros: random() < 0.5,
+});
+
+/** Runs of `spec` judged under both protections: leaks (with the input), refusals. */
+export function judgeFamily(
+  highs: Highs,
+  bundle: RuleBundle,
+  random: () => number,
+  spec: (random: () => number) => Spec,
+  n: number,
+): { runs: number; refused: number; blocked: number; leaks: string[] } {
+  const out = { runs: 0, refused: 0, blocked: 0, leaks: [] as string[] };
+  for (let k = 0; k < n; k++) {
+    const c = build(random, spec(random));
+    for (const protection of ['threshold', 'not-exact'] as Protection[]) {
+      const o = judge(highs, bundle, c, protection);
+      out.runs++;
+      if (o.verdict === 'refused') out.refused++;
+      if (o.verdict === 'blocked') out.blocked++;
+      if (o.verdict === 'crash' || o.leaks.length || o.dropped.length || o.unmatched.length)
+        out.leaks.push(`#${k} ${protection} ${o.verdict} ${[...o.codes, ...o.leaks].join(' ')}\n${c.text}`);
+    }
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { fixtureBundle, lcg, solver } = await import('./helpers.ts');
+  const n = Number(process.argv[2] ?? 150);
+  const seed = Number(process.argv[3] ?? 21);
+  const o = judgeFamily(await solver(), fixtureBundle(), lcg(seed), severalPercentSpec, n);
+  console.log(`several answers in percentages (combo's attacker): runs ${o.runs}, refused ${o.refused}, blocked ${o.blocked}, leaking ${o.leaks.length}`);
+  if (process.env.SHOW) console.log(o.leaks.slice(0, Number(process.env.SHOW)).join('\n'));
 }

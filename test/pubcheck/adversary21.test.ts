@@ -18,8 +18,8 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
-import { hiddenLabels } from './protection.ts';
-import { publishedComplementLeaks, severalTable } from './adversary21-families.ts';
+import { expectProtected, hiddenLabels, outcomeAttacked } from './protection.ts';
+import { judgeFamily, publishedComplementLeaks, severalPercentSpec, severalTable } from './adversary21-families.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
@@ -178,5 +178,24 @@ describe('counts in English words after N=, and participants as patients', () =>
       const r = check(highs, bundle, `\tA (${form})\tB\nx\t3\t20\ny\t25\t40\n`, { details: true });
       expect(r.ok && r.tables[0]!.table.cols[0]!.denominator).toBeUndefined();
     }
+  });
+});
+
+describe('several answers in percentages: each row and its complement (a line of ours) a breakdown of every column’s N', () => {
+  const text =
+    '# 既往歴（重複あり）\n\t実薬群 n=74\t対照群 n=41\t併用群 n=20\n高血圧\t89.2%\t34.1%\t70.0%\n糖尿病\t56.8%\t92.7%\t70.0%\n脂質異常症\t70.3%\t73.2%\t30.0%\n腎疾患\t87.8%\t68.3%\t90.0%\n';
+  it('併用群 (N = 20) had its 8 breakdowns found by chance before 腎疾患 + 腎疾患以外: 90.0% published gave the hidden 10.0% (2) back under not-exact; now hidden', () => {
+    const r = check(highs, bundle, text, { details: true }, { protection: 'not-exact' });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(hiddenLabels(r)).toContain('腎疾患/併用群 n=20');
+    // The oracle pinned a hidden count on main (0:0:2 at 14); now protected.
+    expectProtected(highs, r, outcomeAttacked(r, text), 'not-exact');
+  });
+
+  it('random: 60 such tables (combo specs forced), both protections, attacked with the true structure: none leaks (main: 2 of 300 runs on 150)', () => {
+    const o = judgeFamily(highs, bundle, lcg(21), severalPercentSpec, 60);
+    expect(o.leaks).toEqual([]);
+    expect(o.refused).toBe(0);
   });
 });
