@@ -208,9 +208,6 @@ const CONTROLS: Record<string, string> = {
   textarea: '入力欄（textarea）',
 };
 
-/** Tag names of a table's parts: a hiding rule naming one (「tr.x」, 「td:nth-child(3)」) may hide text in any table. */
-const TABLE_TAGS = /(?:^|[\s>+~,(])(?:table|caption|colgroup|col|thead|tbody|tfoot|tr|td|th)(?![\w-])/i;
-
 /** A rule of the page's stylesheets that hides what it names, read once: its selector, and what it names. */
 interface HidingRule {
   selector: string;
@@ -218,9 +215,9 @@ interface HidingRule {
   how: string;
   /** Whether it matters only where the element holds text (hidingDeclaration). */
   text: boolean;
-  /** The classes and ids the selector names (「.off」「#x9」), each to where a selector's name ends. */
+  /** The tags, classes and ids of the elements it styles (「span」「.off」「#x9」), lower case. */
   names: ReadonlySet<string>;
-  /** Whether it names a table's part, any element (「*」) or an attribute: it may hide any element of a table. */
+  /** Whether it may style any element (a last compound with no tag, class or id: 「*」「:nth-child(2)」「[title]」). */
   any: boolean;
 }
 
@@ -242,18 +239,19 @@ function hidingRules(document: P5Document): HidingRule[] {
     const hiding = hidingDeclaration(m[2]!);
     if (hiding === undefined) continue;
     const selector = m[1]!.trim();
-    const folded = selector.toLowerCase();
+    // The element each selector of the list styles is its last compound's (「td > b」 hides b, not every cell): its tag,
+    // classes and ids, in any case (a page with no DOCTYPE matches classes so); a last compound naming none
+    // (「:nth-child(2)」「*」「[title]」) may be any element.
+    const subjects = selector
+      .toLowerCase()
+      .split(/,(?![^(]*\))/)
+      .map((one) => one.trim().split(/\s*[>+~]\s*|\s+(?![^(]*\))/).pop() ?? '');
+    const names = subjects.flatMap((c) => [...(c.match(/^[a-z][a-z0-9-]*/) ?? []), ...(c.match(/[.#][^\s.#:[\]>+~,()*{}]+/g) ?? [])]);
     rules.push({
       selector,
       ...hiding,
-      // Classes and ids in any case (a page with no DOCTYPE matches them so), and the elements named by tag
-      // (「span{display:none}」 hid a span in a cell, unseen before).
-      names: new Set([
-        ...(folded.match(/[.#][^\s.#:[\]>+~,()*{}]+/g) ?? []),
-        ...[...folded.matchAll(/(?:^|[\s>+~,(])([a-z][a-z0-9-]*)/g)].map((t) => t[1]!),
-      ]),
-      // A compound naming no element, class or id (「:nth-child(2)」「*」「[title]」) may name any.
-      any: TABLE_TAGS.test(selector) || /(?:^|[\s>+~,(])[*:[]|\[/.test(selector),
+      names: new Set(names),
+      any: subjects.some((c) => !/^[a-z]/.test(c) && !/^[.#]/.test(c)),
     });
   }
   return rules;

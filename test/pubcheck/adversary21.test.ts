@@ -16,6 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
+import { htmlToText } from '../../src/pubcheck/html.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { expectProtected, hiddenLabels, outcomeAttacked } from './protection.ts';
@@ -197,5 +198,46 @@ describe('several answers in percentages: each row and its complement (a line of
     const o = judgeFamily(highs, bundle, lcg(21), severalPercentSpec, 60);
     expect(o.leaks).toEqual([]);
     expect(o.refused).toBe(0);
+  });
+});
+
+describe('random: tables written in HTML with one cell showing one number and holding another', () => {
+  // Each way shows `shown` and holds `held` in the file (read run on before: a number the page does not show).
+  const WAYS: ((shown: number, held: number) => string)[] = [
+    (s, h) => `<del>${h}</del>${s}`,
+    (s, h) => `${s}<noscript>${h}</noscript>`,
+    (s, h) => `<details><summary>${s}</summary>${h}</details>`,
+    (s, h) => `${s}<template>${h}</template>`,
+    (s, h) => `${s}<!-- ${h} -->`,
+    (s, h) => `<span title="${h}">${s}</span>`,
+    (s, h) => `<span data-sort="${h}">${s}</span>`,
+    (s, h) => `<ruby>${s}<rt>${h}</rt></ruby>`,
+    (s, h) => `${s}<span style="font:0/0 a">${h}</span>`,
+    (s, h) => `${s}<span style="display:/**/none">${h}</span>`,
+    (s, h) => `${s}<span class="sr-only">${h}</span>`,
+    (s, h) => `${s}<b>${h}</b>`,
+    (s, h) => `${s}<sup>${h}</sup>`,
+  ];
+  const CSS = '.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)} td > b{color:transparent}';
+  const html = (cells: string[][], css: string) =>
+    `<html><head><style>${css}</style></head><body><table><tr><th></th><th>A群</th><th>B群</th><th>C群</th></tr>${cells
+      .map((r, i) => `<tr><td>r${i + 1}</td>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`)
+      .join('')}</table></body></html>`;
+
+  it('200 pages: every one refused in words (its cell read as shown or refused); the same pages without the held number read as their TSV', () => {
+    const random = lcg(2121);
+    const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+    const read: string[] = [];
+    for (let k = 0; k < 200; k++) {
+      const counts = Array.from({ length: int(2, 4) }, () => Array.from({ length: 3 }, () => int(0, 60)));
+      const [r, c] = [int(0, counts.length - 1), int(0, 2)];
+      const way = WAYS[k % WAYS.length]!;
+      const cells = counts.map((row, i) => row.map((v, j) => (i === r && j === c ? way(v, int(0, 9)) : String(v))));
+      const errors = codes(html(cells, CSS));
+      if (!errors.some((e) => e === 'input/html-hidden' || e === 'cell/mark')) read.push(`${k}: ${way(1, 2)} ${errors.join(',')}`);
+      const plain = htmlToText(html(counts.map((row) => row.map(String)), CSS));
+      expect(plain).toBe(`\tA群\tB群\tC群\n${counts.map((row, i) => `r${i + 1}\t${row.join('\t')}`).join('\n')}\n`);
+    }
+    expect(read).toEqual([]);
   });
 });
