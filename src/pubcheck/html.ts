@@ -457,6 +457,22 @@ type P5Comment = DefaultTreeAdapterMap['commentNode'];
 const isComment = (n: P5Child): n is P5Comment => n.nodeName === '#comment';
 /** A comment holding a digit; not Office's conditional comments (「[if gte mso 9]」, 「[endif]」). */
 const numberComment = (n: P5Comment) => /\d/.test(n.data.normalize('NFKC')) && !/^\s*\[(?:if\b|endif\b)|\[endif\]\s*$/i.test(n.data);
+/**
+ * Whether an element holds a block, a table or a line break at any depth: a table inside an element of no block's
+ * (Google Sheets' copy wraps its table in 「google-sheets-html-origin」, a page in 「form」 or 「font」) was read as the
+ * text of its wrapper, one line of its cells run together (refused as a note's counts, `line/count`; adversary21).
+ */
+function holdsBlock(node: P5Element): boolean {
+  const stack: P5Child[] = [...node.childNodes];
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (!isElement(c) || HIDDEN.has(c.tagName)) continue;
+    if (BLOCKS.has(c.tagName) || c.tagName === 'table' || c.tagName === 'br') return true;
+    for (const d of c.childNodes) stack.push(d);
+  }
+  return false;
+}
+
 /** A template's content (parse5 keeps it in a fragment of its own). */
 const templateContent = (e: P5Element): P5Child[] => ('content' in e && e.content ? (e.content as P5Parent).childNodes : []);
 
@@ -640,7 +656,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
       out.push({ fields: [''], line: at });
       return;
     }
-    const holdsBlocks = node.childNodes.some((c) => isElement(c) && (BLOCKS.has(c.tagName) || c.tagName === 'table' || c.tagName === 'br'));
+    const holdsBlocks = holdsBlock(node);
     // A block or an inline element holding no blocks, tables or line breaks: its text as one line; otherwise each child
     // on its own.
     if (!holdsBlocks && node.tagName !== 'html') return hold(textOf(node), at);

@@ -241,3 +241,15 @@ describe('random: tables written in HTML with one cell showing one number and ho
     expect(read).toEqual([]);
   });
 });
+
+describe('a table inside an element that is no block (Google Sheets’ copy, a form)', () => {
+  it('was read as one line of its cells run together (「xA群男性30」, refused as a note’s counts); now as a table', () => {
+    const table = '<table><tr><td></td><td>A群</td><td>B群</td></tr><tr><td>男性</td><td>30</td><td>45</td></tr></table>';
+    const wrapped = [
+      `<meta charset="utf-8"><google-sheets-html-origin><style type="text/css"><!--td {border: 1px solid #cccccc;}--></style>${table}</google-sheets-html-origin>`,
+      `<html><body><form>${table}</form></body></html>`,
+      `<html><body><font size="2"><span>${table}</span></font></body></html>`,
+    ];
+    for (const text of wrapped) expect(htmlToText(text), text).toBe('\tA群\tB群\n男性\t30\t45\n');
+  });
+});
