@@ -434,6 +434,12 @@ function textOf(node: P5Parent, shown?: (e: P5Element) => void): string {
         return;
       }
       shown?.(n);
+      // Outside tables, an image's text (alt) and a control's value holding a number are read with the text around
+      // them (in the published file, shown in the image's place or as the value: dropped unsaid before).
+      if (!shown && (n.tagName === 'img' || n.tagName === 'area' || n.tagName === 'input')) {
+        const said = attribute(n, n.tagName === 'input' ? 'value' : 'alt');
+        if (said && /\d/.test(said.normalize('NFKC'))) out += ` ${said} `;
+      }
       if (n.tagName === 'br') out += ' ';
       else if (n.tagName === 'sup' || n.tagName === 'sub') {
         // Digits raised or lowered as they are shown (「3<sup>1</sup>」 is 「3¹」, a mark: cell.ts; read run on, 31):

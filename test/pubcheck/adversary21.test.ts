@@ -253,3 +253,11 @@ describe('a table inside an element that is no block (Google Sheets’ copy, a f
     for (const text of wrapped) expect(htmlToText(text), text).toBe('\tA群\tB群\n男性\t30\t45\n');
   });
 });
+
+describe('outside tables: an image’s alt and a control’s value holding a number', () => {
+  it('were dropped unsaid (the table passed); now read as notes, a count refused as any note’s', () => {
+    expect(codes(page({ after: '<p>死亡 <img alt="3" src="x.png"> 例</p>' }))).toEqual(['line/count']);
+    expect(codes(page({ after: '<p>死亡例 <input value="3"></p>' }))).toEqual(['line/count']);
+    expect(codes(page({ after: '<p><img alt="ロゴ" src="x.png"></p>' }))).toEqual([]);
+  });
+});
