@@ -169,9 +169,15 @@ const ALTERING: readonly [RegExp, string][] = [
   [/(?:^|[;{\s])clip\s*:\s*rect\(/i, 'clip'],
   [/(?:^|[;{\s])clip-path\s*:\s*(?!none\b)[^;}\s]/i, 'clip-path'],
   [/(?:^|[;{\s])font\s*:\s*(?:[^;}]*\s)?(?:0+(?:\.0*)?|\.0+)[a-z%]*\s*(?:\/|\s)/i, 'font'],
-  [/(?:^|[;{\s])(?:-webkit-text-fill-)?color\s*:\s*(?:transparent|rgba\([^)]*[,/]\s*0*(?:\.0*)?\s*\)|hsla\([^)]*[,/]\s*0*(?:\.0*)?\s*\)|#[0-9a-f]{6}00\b|#[0-9a-f]{3}0\b)/i, 'color'],
+  [
+    /(?:^|[;{\s])(?:-webkit-text-fill-)?color\s*:\s*(?:transparent|rgba\([^)]*[,/]\s*0*(?:\.0*)?\s*\)|hsla\([^)]*[,/]\s*0*(?:\.0*)?\s*\)|#[0-9a-f]{6}00\b|#[0-9a-f]{3}0\b)/i,
+    'color',
+  ],
   [/(?:^|[;{\s])transform\s*:[^;}]*scale[xy]?\(\s*(?:0+(?:\.0*)?|\.0+)\s*[,)]/i, 'transform'],
-  [/(?:^|[;{\s])(?:max-)?(?:width|height)\s*:\s*(?:0+(?:\.0*)?|\.0+|1px)[a-z%]*\s*(?:!\s*important\s*)?(?=;|}|$)(?=[\s\S]*overflow\s*:\s*(?:hidden|clip))|overflow\s*:\s*(?:hidden|clip)(?=[\s\S]*(?:^|[;{\s])(?:max-)?(?:width|height)\s*:\s*(?:0+(?:\.0*)?|\.0+|1px)[a-z%]*\s*(?:!\s*important\s*)?(?:;|}|$))/i, 'width/height'],
+  [
+    /(?:^|[;{\s])(?:max-)?(?:width|height)\s*:\s*(?:0+(?:\.0*)?|\.0+|1px)[a-z%]*\s*(?:!\s*important\s*)?(?=;|}|$)(?=[\s\S]*overflow\s*:\s*(?:hidden|clip))|overflow\s*:\s*(?:hidden|clip)(?=[\s\S]*(?:^|[;{\s])(?:max-)?(?:width|height)\s*:\s*(?:0+(?:\.0*)?|\.0+|1px)[a-z%]*\s*(?:!\s*important\s*)?(?:;|}|$))/i,
+    'width/height',
+  ],
   [/(?:^|[;{\s])(?:left|right|top|bottom|text-indent|margin(?:-left|-top)?)\s*:\s*-\d{3,}/i, '位置'],
   [/(?:^|[;{\s])text-decoration(?:-line)?\s*:[^;}]*line-through/i, 'text-decoration（取り消し線）'],
   [/(?:^|[;{\s])unicode-bidi\s*:\s*bidi-override/i, 'unicode-bidi'],
@@ -245,7 +251,13 @@ function hidingRules(document: P5Document): HidingRule[] {
     const subjects = selector
       .toLowerCase()
       .split(/,(?![^(]*\))/)
-      .map((one) => one.trim().split(/\s*[>+~]\s*|\s+(?![^(]*\))/).pop() ?? '');
+      .map(
+        (one) =>
+          one
+            .trim()
+            .split(/\s*[>+~]\s*|\s+(?![^(]*\))/)
+            .pop() ?? '',
+      );
     const names = subjects.flatMap((c) => [...(c.match(/^[a-z][a-z0-9-]*/) ?? []), ...(c.match(/[.#][^\s.#:[\]>+~,()*{}]+/g) ?? [])]);
     rules.push({
       selector,
@@ -362,7 +374,12 @@ function attributeWithNumber(e: P5Element): string | undefined {
     else if (name === 'x:fmla' || name === 'data-sheets-formula')
       found = /\d/.test(value.replace(/\$?[A-Za-z]{1,3}\$?\d+|R\[?-?\d*\]?C\[?-?\d*\]?/g, ''));
     else if (name.startsWith('data-sheets-')) found = false;
-    else found = /^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*$/.test(plain) && (e.tagName === 'td' || e.tagName === 'th' || !isTablePart(e)) && !sameNumber(plain, shownText()) && !/^(?:colspan|rowspan|span|width|height|border|cellpadding|cellspacing|size|start|value|tabindex|x:num)$/.test(name);
+    else
+      found =
+        /^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*$/.test(plain) &&
+        (e.tagName === 'td' || e.tagName === 'th' || !isTablePart(e)) &&
+        !sameNumber(plain, shownText()) &&
+        !/^(?:colspan|rowspan|span|width|height|border|cellpadding|cellspacing|size|start|value|tabindex|x:num)$/.test(name);
     if (found) return `属性 ${name}="${value.length > 20 ? `${value.slice(0, 20)}…` : value}"`;
   }
   return undefined;

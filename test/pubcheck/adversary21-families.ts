@@ -122,6 +122,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 150);
   const seed = Number(process.argv[3] ?? 21);
   const o = judgeFamily(await solver(), fixtureBundle(), lcg(seed), severalPercentSpec, n);
-  console.log(`several answers in percentages (combo's attacker): runs ${o.runs}, refused ${o.refused}, blocked ${o.blocked}, leaking ${o.leaks.length}`);
+  console.log(
+    `several answers in percentages (combo's attacker): runs ${o.runs}, refused ${o.refused}, blocked ${o.blocked}, leaking ${o.leaks.length}`,
+  );
   if (process.env.SHOW) console.log(o.leaks.slice(0, Number(process.env.SHOW)).join('\n'));
 }

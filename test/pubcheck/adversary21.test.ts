@@ -112,7 +112,10 @@ describe('HTML: text a table shows otherwise than its file has it is refused in 
       { cell: '<!--StartFragment-->30<!--EndFragment-->' },
       { cell: '<span data-block-id="ab12">30</span>' },
       { cell: '3<span style="width:0">0</span>' },
-      { cell: '30<span class="sr-only"></span>', css: '.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}' },
+      {
+        cell: '30<span class="sr-only"></span>',
+        css: '.sr-only{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)}',
+      },
       { cell: '30', css: 'a:hover{color:transparent} .fa-x::before{content:"\\f00c"}' },
     ];
     for (const o of read) {
@@ -166,7 +169,14 @@ describe('several answers (複数回答): every line with an N has its complemen
 
 describe('counts in English words after N=, and participants as patients', () => {
   // x 3 + y 25 = the N of A: with the N read, 25 is hidden with the 3 (28 − 25 = 3); unread, 25 was published.
-  const forms = ['N = twenty-eight', 'n=twenty-eight', 'n: Twenty-Eight', 'twenty-eight participants', '28 participants', 'twenty-eight individuals'];
+  const forms = [
+    'N = twenty-eight',
+    'n=twenty-eight',
+    'n: Twenty-Eight',
+    'twenty-eight participants',
+    '28 participants',
+    'twenty-eight individuals',
+  ];
   it.each(forms)('「A (%s)」 is the N 28 (unread on main, 25 published beside the hidden 3)', (form) => {
     const r = check(highs, bundle, `\tA (${form})\tB\nx\t3\t20\ny\t25\t40\n`, { details: true });
     expect(r.ok).toBe(true);
@@ -235,7 +245,12 @@ describe('random: tables written in HTML with one cell showing one number and ho
       const cells = counts.map((row, i) => row.map((v, j) => (i === r && j === c ? way(v, int(0, 9)) : String(v))));
       const errors = codes(html(cells, CSS));
       if (!errors.some((e) => e === 'input/html-hidden' || e === 'cell/mark')) read.push(`${k}: ${way(1, 2)} ${errors.join(',')}`);
-      const plain = htmlToText(html(counts.map((row) => row.map(String)), CSS));
+      const plain = htmlToText(
+        html(
+          counts.map((row) => row.map(String)),
+          CSS,
+        ),
+      );
       expect(plain).toBe(`\tA群\tB群\tC群\n${counts.map((row, i) => `r${i + 1}\t${row.join('\t')}`).join('\n')}\n`);
     }
     expect(read).toEqual([]);
