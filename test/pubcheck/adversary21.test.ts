@@ -10,7 +10,7 @@
  *   case, the 「sr-only」 way of frameworks, a zero font in the shorthand, transparent text, a scale of 0, text moved
  *   off the page, text struck through or reversed by CSS, text added by CSS (content);
  * - outside tables: a template's content and a comment holding a number were dropped unsaid (now read as notes);
- * - the override of direction (U+202E) in any text: removed as invisible, 「‮30」 was read as 30 where 「03」 is shown;
+ * - the override of direction (U+202E) in any text: removed as invisible, 「U+202E 30」 was read as 30 where 「03」 is shown;
  * - a table of several answers (複数回答) whose column happens to add up under its N: its complements were not
  *   checked (74 − 87.8% of 74 = 9 without 腎疾患 published: combo seed 50 on the fixed lcg).
  */
@@ -131,7 +131,7 @@ describe('HTML: text a table shows otherwise than its file has it is refused in 
   });
 });
 
-describe('the override of direction (U+202E): 「‮30」 shows 03', () => {
+describe('the override of direction (U+202E): 「U+202E 30」 shows 03', () => {
   it('in a TSV cell it was removed as invisible and 30 read; now refused in words', () => {
     const text = '\tA群\tB群\n男性\t\u202e30\t45\n女性\t42\t38\n';
     expect(codes(text)).toEqual(['input/markup']);
