@@ -185,12 +185,13 @@ const ALTERING: readonly [RegExp, string][] = [
 ];
 
 /**
- * CSS as the browser reads it: comments gone (「display:/＊＊/none」 is display:none) and escapes written out
+ * CSS as the browser reads it: comments gone (「display:/＊＊/none」 is display:none, and the 「<!--」 「-->」 old pages
+ * wrap a stylesheet in) and escapes written out
  * (「displa\\79:none」 is display:none).
  */
 const plainCss = (css: string) =>
   css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\*[\s\S]*?\*\/|<!--|-->/g, '')
     .replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd))
     .replace(/\\(.)/g, '$1');
 
