@@ -184,6 +184,11 @@ describe('counts in English words after N=, and participants as patients', () =>
     expect(r.tables[0]!.table.cols[0]!.denominator).toBe(28);
     expect(hiddenLabels(r)).toEqual(expect.arrayContaining([`x/A (${form})`, `y/A (${form})`]));
   });
+  it('a note saying a count so (「n = three」「Excluded: n=five」「twenty-eight participants enrolled」) was not read (line/not-read); now refused as a note’s count', () => {
+    for (const note of ['n = three', 'Excluded: n=five', 'twenty-eight participants enrolled'])
+      expect(codes(`\tA群\tB群\n男性\t30\t45\n\n${note}\n`), note).toEqual(['line/count']);
+    expect(codes('\tA群\tB群\n男性\t30\t45\n\nnone of the patients\n')).toEqual([]);
+  });
   it('words that are no number after N= stay words (「n=one-year」, 「N=none」)', () => {
     for (const form of ['n=one-year', 'N=none']) {
       const r = check(highs, bundle, `\tA (${form})\tB\nx\t3\t20\ny\t25\t40\n`, { details: true });
