@@ -142,19 +142,48 @@ const KANJI_COUNT = new RegExp(
 const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const ENGLISH_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const ENGLISH_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ENGLISH_WORD = [...ENGLISH_UNITS, ...ENGLISH_TEENS, ...ENGLISH_TENS].join('|');
+const ENGLISH_PHRASE = String.raw`\b(?:a|${ENGLISH_WORD})(?:(?:[\s-]+and)?[\s-]+(?:${ENGLISH_WORD}|hundred|thousand))*\b`;
+/** Units of patients after a count in words (as COUNT_UNIT's English ones). */
+const ENGLISH_UNIT = String.raw`\s+(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z])`;
 /**
- * A number under 100 in English words before a unit of patients (「three patients」, 「Twenty-one cases」, 「28
- * participants」) or after N= (「N = twenty-eight」「n: three」, as 「N=二十八」 is read: unread, its 28 − 25 gave a hidden 3
- * back, adversary21).
+ * A number in English words before a unit of patients (「three patients」, 「Twenty-one cases」, 「two hundred and five
+ * participants」) or after N= (「N = twenty-eight」「n: two hundred」, as 「N=二十八」 is read: unread, 28 − 25 gave a
+ * hidden 3 back, and a title's 「(N = two hundred)」 left shares of the table's N unrefused; adversary21).
  */
-const ENGLISH_COUNT = new RegExp(
-  String.raw`(?:(?<=(?<![a-z])n\s*[=:]\s*)|\b)(?:(${ENGLISH_TENS.join('|')})(?:[- ](${ENGLISH_UNITS.slice(1).join('|')}))?|(${[...ENGLISH_UNITS, ...ENGLISH_TEENS].join('|')}))(?:(?=\s+(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z]))|(?<=(?<![a-z])n\s*[=:]\s*[a-z]+(?:[- ][a-z]+)?)(?![a-z-]))`,
-  'gi',
-);
-const englishNumber = (tens: string | undefined, unit: string | undefined, small: string | undefined) =>
-  small !== undefined
-    ? [...ENGLISH_UNITS, ...ENGLISH_TEENS].indexOf(small.toLowerCase())
-    : (ENGLISH_TENS.indexOf(tens!.toLowerCase()) + 2) * 10 + (unit === undefined ? 0 : ENGLISH_UNITS.indexOf(unit.toLowerCase()));
+const ENGLISH_COUNT = new RegExp(`(?:(?<=(?<![a-z])n\\s*[=:]\\s*)${ENGLISH_PHRASE}(?![a-z-])|${ENGLISH_PHRASE}(?=${ENGLISH_UNIT}))`, 'gi');
+
+/**
+ * The number an English phrase says (「one hundred and twenty-eight」 128, 「a thousand」 1000), or undefined where its
+ * words are no number as written (「seven and eight」, 「a」 alone).
+ */
+function englishNumber(phrase: string): number | undefined {
+  let total = 0;
+  let group = 0;
+  // What came last: the start, 「a」, a unit or teen, a ten, 「hundred」, 「thousand」, 「and」.
+  let last: 'start' | 'a' | 'unit' | 'ten' | 'hundred' | 'thousand' | 'and' = 'start';
+  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+    const small = [...ENGLISH_UNITS, ...ENGLISH_TEENS].indexOf(word);
+    const ten = ENGLISH_TENS.indexOf(word);
+    if (word === 'a' && last === 'start') last = 'a';
+    else if (small >= 0 && (last === 'start' || last === 'hundred' || last === 'thousand' || last === 'and' || (last === 'ten' && small >= 1 && small <= 9))) {
+      group += small;
+      last = 'unit';
+    } else if (ten >= 0 && (last === 'start' || last === 'hundred' || last === 'thousand' || last === 'and')) {
+      group += (ten + 2) * 10;
+      last = 'ten';
+    } else if (word === 'hundred' && (last === 'a' || (last === 'unit' && group % 100 > 0 && group % 100 < 10))) {
+      group = (group - (group % 100) + Math.max(1, group % 100)) * 100;
+      last = 'hundred';
+    } else if (word === 'thousand' && last !== 'start' && last !== 'and' && last !== 'thousand' && total === 0) {
+      total = Math.max(1, group) * 1000;
+      group = 0;
+      last = 'thousand';
+    } else if (word === 'and' && (last === 'hundred' || last === 'thousand')) last = 'and';
+    else return undefined;
+  }
+  return last === 'a' || last === 'and' ? undefined : total + group;
+}
 
 /**
  * Text as the checker reads counts in it: NFKC, and a number written in kanji before a unit of patients or after
@@ -170,7 +199,7 @@ export function countText(text: string): string {
       const n = kanjiNumber(written);
       return n === undefined || (written === '一' && /^一人/.test(whole)) ? whole : String(n);
     })
-    .replace(ENGLISH_COUNT, (_whole: string, tens?: string, unit?: string, small?: string) => String(englishNumber(tens, unit, small)));
+    .replace(ENGLISH_COUNT, (phrase: string) => String(englishNumber(phrase) ?? phrase));
 }
 
 /** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」, 「A群（三十名）」), if any. */

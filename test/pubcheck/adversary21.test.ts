@@ -16,6 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
+import { countText } from '../../src/pubcheck/header.ts';
 import { htmlToText } from '../../src/pubcheck/html.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
@@ -188,6 +189,17 @@ describe('counts in English words after N=, and participants as patients', () =>
     for (const note of ['n = three', 'Excluded: n=five', 'twenty-eight participants enrolled'])
       expect(codes(`\tA群\tB群\n男性\t30\t45\n\n${note}\n`), note).toEqual(['line/count']);
     expect(codes('\tA群\tB群\n男性\t30\t45\n\nnone of the patients\n')).toEqual([]);
+  });
+  it('a hundred or more in words: a title’s 「(N = two hundred)」 left shares of all 200 unrefused (a hidden 4% of 100 was 7–9 of 200); now percent/table-n', () => {
+    const body = '\tA群\tB群\n男性 (n=100)\t4%\t46%\n女性 (n=100)\t20%\t30%\n';
+    for (const title of ['対象患者 (N = two hundred)', '対象患者 (two hundred patients)', '対象患者 (200 participants)'])
+      expect(codes(`# ${title}\n${body}`), title).toEqual(['percent/table-n']);
+    expect(countText('two hundred and five participants')).toBe('205 participants');
+    expect(countText('N = one thousand two hundred')).toBe('N = 1200');
+    expect(countText('a hundred patients')).toBe('100 patients');
+    // Words that are no number as written stay words.
+    expect(countText('seven and eight patients')).toBe('seven and eight patients');
+    expect(countText('a patient')).toBe('a patient');
   });
   it('words that are no number after N= stay words (「n=one-year」, 「N=none」)', () => {
     for (const form of ['n=one-year', 'N=none']) {
