@@ -166,7 +166,10 @@ function englishNumber(phrase: string): number | undefined {
     const small = [...ENGLISH_UNITS, ...ENGLISH_TEENS].indexOf(word);
     const ten = ENGLISH_TENS.indexOf(word);
     if (word === 'a' && last === 'start') last = 'a';
-    else if (small >= 0 && (last === 'start' || last === 'hundred' || last === 'thousand' || last === 'and' || (last === 'ten' && small >= 1 && small <= 9))) {
+    else if (
+      small >= 0 &&
+      (last === 'start' || last === 'hundred' || last === 'thousand' || last === 'and' || (last === 'ten' && small >= 1 && small <= 9))
+    ) {
       group += small;
       last = 'unit';
     } else if (ten >= 0 && (last === 'start' || last === 'hundred' || last === 'thousand' || last === 'and')) {

@@ -221,8 +221,8 @@ describe('several answers in percentages: each row and its complement (a line of
     expectProtected(highs, r, outcomeAttacked(r, text), 'not-exact');
   });
 
-  it('random: 60 such tables (combo specs forced), both protections, attacked with the true structure: none leaks (main: 2 of 300 runs on 150)', () => {
-    const o = judgeFamily(highs, bundle, lcg(21), severalPercentSpec, 60);
+  it('random: 150 such tables (combo specs forced), both protections, attacked with the true structure: none leaks (main: 2 of 300 runs)', () => {
+    const o = judgeFamily(highs, bundle, lcg(21), severalPercentSpec, 150);
     expect(o.leaks).toEqual([]);
     expect(o.refused).toBe(0);
   });
