@@ -143,7 +143,7 @@ const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'se
 const ENGLISH_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const ENGLISH_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ENGLISH_WORD = [...ENGLISH_UNITS, ...ENGLISH_TEENS, ...ENGLISH_TENS].join('|');
-const ENGLISH_PHRASE = String.raw`\b(?:a|${ENGLISH_WORD})(?:(?:[\s-]+and)?[\s-]+(?:${ENGLISH_WORD}|hundred|thousand))*\b`;
+const ENGLISH_PHRASE = String.raw`\b(?:a[\s-]+(?:hundred|thousand)|${ENGLISH_WORD})(?:(?:[\s-]+and)?[\s-]+(?:${ENGLISH_WORD}|hundred|thousand))*\b`;
 /** Units of patients after a count in words (as COUNT_UNIT's English ones). */
 const ENGLISH_UNIT = String.raw`\s+(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z])`;
 /**
@@ -189,6 +189,19 @@ function englishNumber(phrase: string): number | undefined {
 }
 
 /**
+ * An English phrase of `ENGLISH_COUNT` as the number it says, or its longest end that says one (「seven and eight
+ * patients」: 「seven and 8 patients」, as 「eight patients」 alone was read), or as written.
+ */
+function englishCount(phrase: string): string {
+  const words = phrase.split(/([\s-]+)/);
+  for (let i = 0; i < words.length; i += 2) {
+    const n = englishNumber(words.slice(i).join(''));
+    if (n !== undefined) return `${words.slice(0, i).join('')}${n}`;
+  }
+  return phrase;
+}
+
+/**
  * Text as the checker reads counts in it: NFKC, and a number written in kanji before a unit of patients or after
  * 全 or N= (全三十一例, 二十八名, N＝三十) in digits — an attacker reads 三十一例 as 31 patients. 一人 alone (hitori, as
  * in 一人暮らし) stays a word, as 1人暮らし is. A number under 100 in English words before patients, cases, subjects …
@@ -202,7 +215,7 @@ export function countText(text: string): string {
       const n = kanjiNumber(written);
       return n === undefined || (written === '一' && /^一人/.test(whole)) ? whole : String(n);
     })
-    .replace(ENGLISH_COUNT, (phrase: string) => String(englishNumber(phrase) ?? phrase));
+    .replace(ENGLISH_COUNT, englishCount);
 }
 
 /** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」, 「A群（三十名）」), if any. */

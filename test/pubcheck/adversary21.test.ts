@@ -198,7 +198,8 @@ describe('counts in English words after N=, and participants as patients', () =>
     expect(countText('N = one thousand two hundred')).toBe('N = 1200');
     expect(countText('a hundred patients')).toBe('100 patients');
     // Words that are no number as written stay words.
-    expect(countText('seven and eight patients')).toBe('seven and eight patients');
+    expect(countText('seven and eight patients')).toBe('seven and 8 patients');
+    expect(countText('Group A twenty patients')).toBe('Group A 20 patients');
     expect(countText('a patient')).toBe('a patient');
   });
   it('words that are no number after N= stay words (「n=one-year」, 「N=none」)', () => {
