@@ -200,9 +200,11 @@ export function stripBom(text: string): string {
 /**
  * Characters that show nothing and separate nothing (Unicode's format characters: zero-width spaces and joiners, the
  * soft hyphen, direction marks, a BOM inside the text), as web pages and word processors leave them in copied text:
- * a reader sees 「12」 where the text holds 「1\u200b2」, so the checker reads what is seen.
+ * a reader sees 「12」 where the text holds 「1\u200b2」, so the checker reads what is seen. Not the overrides of
+ * direction (U+202D, U+202E): after one a reader sees 「03」 where the text holds 「30」 (removed, the 30 was read;
+ * adversary21); kept, a table's line holding one is refused (cell.ts `foreignText`).
  */
-const INVISIBLE = /\p{Cf}/gu;
+const INVISIBLE = /(?![\u202d\u202e])\p{Cf}/gu;
 /** Spaces of other widths (no-break, en, em, thin, narrow no-break …): one space, as NFKC makes them. U+3000 stays (an indentation of two). */
 const OTHER_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 

@@ -47,7 +47,7 @@ const SUBTOTAL = /^(?:小計|subtotal)|・(?:小計|subtotal)$/;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 /** Not person-time: 「250人年」「1,050 person-years」 are an exposure, no count of patients (rates.ts). */
-const COUNT_UNIT = String.raw`(?:症例|例|人(?!\s*[・･]?\s*[年月日](?!齢|代|生|収|金|度|間|本))|名|件|患者(?!\s*[・･]?\s*年(?!齢|間|度|代))|\s?(?:patients?|pts\.?|subjects?|cases?|persons?|people)(?![a-z]|[- ]?(?:years?|months?|days?|time)\b))`;
+const COUNT_UNIT = String.raw`(?:症例|例|人(?!\s*[・･]?\s*[年月日](?!齢|代|生|収|金|度|間|本))|名|件|患者(?!\s*[・･]?\s*年(?!齢|間|度|代))|\s?(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z]|[- ]?(?:years?|months?|days?|time)\b))`;
 /**
  * How a header, a title or the corner states the N of its group, after NFKC: `N=250`, `n: 250`, `N：250`, `N 250`, 全250例,
  * 250例中, and in a header also a count in brackets or at its end after a space: 「A群（28名）」, 「A 28例」,
@@ -142,15 +142,64 @@ const KANJI_COUNT = new RegExp(
 const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 const ENGLISH_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const ENGLISH_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-/** A number under 100 in English words before a unit of patients (「three patients」, 「Twenty-one cases」). */
-const ENGLISH_COUNT = new RegExp(
-  String.raw`\b(?:(${ENGLISH_TENS.join('|')})(?:[- ](${ENGLISH_UNITS.slice(1).join('|')}))?|(${[...ENGLISH_UNITS, ...ENGLISH_TEENS].join('|')}))(?=\s+(?:patients?|pts\.?|subjects?|cases?|persons?|people)(?![a-z]))`,
-  'gi',
-);
-const englishNumber = (tens: string | undefined, unit: string | undefined, small: string | undefined) =>
-  small !== undefined
-    ? [...ENGLISH_UNITS, ...ENGLISH_TEENS].indexOf(small.toLowerCase())
-    : (ENGLISH_TENS.indexOf(tens!.toLowerCase()) + 2) * 10 + (unit === undefined ? 0 : ENGLISH_UNITS.indexOf(unit.toLowerCase()));
+const ENGLISH_WORD = [...ENGLISH_UNITS, ...ENGLISH_TEENS, ...ENGLISH_TENS].join('|');
+const ENGLISH_PHRASE = String.raw`\b(?:a[\s-]+(?:hundred|thousand)|${ENGLISH_WORD})(?:(?:[\s-]+and)?[\s-]+(?:${ENGLISH_WORD}|hundred|thousand))*\b`;
+/** Units of patients after a count in words (as COUNT_UNIT's English ones). */
+const ENGLISH_UNIT = String.raw`\s+(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z])`;
+/**
+ * A number in English words before a unit of patients (「three patients」, 「Twenty-one cases」, 「two hundred and five
+ * participants」) or after N= (「N = twenty-eight」「n: two hundred」, as 「N=二十八」 is read: unread, 28 − 25 gave a
+ * hidden 3 back, and a title's 「(N = two hundred)」 left shares of the table's N unrefused; adversary21).
+ */
+const ENGLISH_COUNT = new RegExp(`(?:(?<=(?<![a-z])n\\s*[=:]\\s*)${ENGLISH_PHRASE}(?![a-z-])|${ENGLISH_PHRASE}(?=${ENGLISH_UNIT}))`, 'gi');
+
+/**
+ * The number an English phrase says (「one hundred and twenty-eight」 128, 「a thousand」 1000), or undefined where its
+ * words are no number as written (「seven and eight」, 「a」 alone).
+ */
+function englishNumber(phrase: string): number | undefined {
+  let total = 0;
+  let group = 0;
+  // What came last: the start, 「a」, a unit or teen, a ten, 「hundred」, 「thousand」, 「and」.
+  let last: 'start' | 'a' | 'unit' | 'ten' | 'hundred' | 'thousand' | 'and' = 'start';
+  for (const word of phrase.toLowerCase().split(/[\s-]+/)) {
+    const small = [...ENGLISH_UNITS, ...ENGLISH_TEENS].indexOf(word);
+    const ten = ENGLISH_TENS.indexOf(word);
+    if (word === 'a' && last === 'start') last = 'a';
+    else if (
+      small >= 0 &&
+      (last === 'start' || last === 'hundred' || last === 'thousand' || last === 'and' || (last === 'ten' && small >= 1 && small <= 9))
+    ) {
+      group += small;
+      last = 'unit';
+    } else if (ten >= 0 && (last === 'start' || last === 'hundred' || last === 'thousand' || last === 'and')) {
+      group += (ten + 2) * 10;
+      last = 'ten';
+    } else if (word === 'hundred' && (last === 'a' || (last === 'unit' && group % 100 > 0 && group % 100 < 10))) {
+      group = (group - (group % 100) + Math.max(1, group % 100)) * 100;
+      last = 'hundred';
+    } else if (word === 'thousand' && last !== 'start' && last !== 'and' && last !== 'thousand' && total === 0) {
+      total = Math.max(1, group) * 1000;
+      group = 0;
+      last = 'thousand';
+    } else if (word === 'and' && (last === 'hundred' || last === 'thousand')) last = 'and';
+    else return undefined;
+  }
+  return last === 'a' || last === 'and' ? undefined : total + group;
+}
+
+/**
+ * An English phrase of `ENGLISH_COUNT` as the number it says, or its longest end that says one (「seven and eight
+ * patients」: 「seven and 8 patients」, as 「eight patients」 alone was read), or as written.
+ */
+function englishCount(phrase: string): string {
+  const words = phrase.split(/([\s-]+)/);
+  for (let i = 0; i < words.length; i += 2) {
+    const n = englishNumber(words.slice(i).join(''));
+    if (n !== undefined) return `${words.slice(0, i).join('')}${n}`;
+  }
+  return phrase;
+}
 
 /**
  * Text as the checker reads counts in it: NFKC, and a number written in kanji before a unit of patients or after
@@ -166,7 +215,7 @@ export function countText(text: string): string {
       const n = kanjiNumber(written);
       return n === undefined || (written === '一' && /^一人/.test(whole)) ? whole : String(n);
     })
-    .replace(ENGLISH_COUNT, (_whole: string, tens?: string, unit?: string, small?: string) => String(englishNumber(tens, unit, small)));
+    .replace(ENGLISH_COUNT, englishCount);
 }
 
 /** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」, 「A群（三十名）」), if any. */

@@ -159,6 +159,53 @@ export class HtmlHidden extends Error {
 /** Declarations that leave an element's text unseen (any of them, in a style attribute or a stylesheet's rule). */
 const HIDING =
   /(?:^|[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)[a-z%]*|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?)\s*(?:!\s*important\s*)?(?=;|}|$)/i;
+/**
+ * Other declarations that hide text or show it otherwise than the file has it (adversary21): the 「sr-only」 and
+ * 「visually-hidden」 classes of page frameworks (a clip, a box of no size), a font of size 0 in the shorthand, a
+ * transparent colour, a scale of 0, text moved off the page, text struck through, digits shown in reverse order
+ * (bidi-override), and text the page adds (content, as of ::before).
+ */
+const ALTERING: readonly [RegExp, string][] = [
+  [/(?:^|[;{\s])clip\s*:\s*rect\(/i, 'clip'],
+  [/(?:^|[;{\s])clip-path\s*:\s*(?!none\b)[^;}\s]/i, 'clip-path'],
+  [/(?:^|[;{\s])font\s*:\s*(?:[^;}]*\s)?(?:0+(?:\.0*)?|\.0+)[a-z%]*\s*(?:\/|\s)/i, 'font'],
+  [
+    /(?:^|[;{\s])(?:-webkit-text-fill-)?color\s*:\s*(?:transparent|rgba\([^)]*[,/]\s*0*(?:\.0*)?\s*\)|hsla\([^)]*[,/]\s*0*(?:\.0*)?\s*\)|#[0-9a-f]{6}00\b|#[0-9a-f]{3}0\b)/i,
+    'color',
+  ],
+  [/(?:^|[;{\s])transform\s*:[^;}]*scale[xy]?\(\s*(?:0+(?:\.0*)?|\.0+)\s*[,)]/i, 'transform'],
+  [
+    /(?:^|[;{\s])(?:max-)?(?:width|height)\s*:\s*(?:0+(?:\.0*)?|\.0+|1px)[a-z%]*\s*(?:!\s*important\s*)?(?=;|}|$)(?=[\s\S]*overflow\s*:\s*(?:hidden|clip))|overflow\s*:\s*(?:hidden|clip)(?=[\s\S]*(?:^|[;{\s])(?:max-)?(?:width|height)\s*:\s*(?:0+(?:\.0*)?|\.0+|1px)[a-z%]*\s*(?:!\s*important\s*)?(?:;|}|$))/i,
+    'width/height',
+  ],
+  [/(?:^|[;{\s])(?:left|right|top|bottom|text-indent|margin(?:-left|-top)?)\s*:\s*-\d{3,}/i, '位置'],
+  [/(?:^|[;{\s])text-decoration(?:-line)?\s*:[^;}]*line-through/i, 'text-decoration（取り消し線）'],
+  [/(?:^|[;{\s])unicode-bidi\s*:\s*bidi-override/i, 'unicode-bidi'],
+  [/(?:^|[;{\s])content\s*:\s*(?!none\b|normal\b|(?:""|'')\s*(?:[;}!]|$))[^;}\s]/i, 'content（ページが加える文字）'],
+];
+
+/**
+ * CSS as the browser reads it: comments gone (「display:/＊＊/none」 is display:none, and the 「<!--」 「-->」 old pages
+ * wrap a stylesheet in) and escapes written out
+ * (「displa\\79:none」 is display:none).
+ */
+const plainCss = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\/|<!--|-->/g, '')
+    .replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd))
+    .replace(/\\(.)/g, '$1');
+
+/**
+ * What a declaration block (a style attribute's or a rule's) does that hides text or alters it, or undefined;
+ * `text`, whether it matters only where the element holds text (it hides no cell, as display:none does, nor adds text).
+ */
+function hidingDeclaration(css: string): { how: string; text: boolean } | undefined {
+  const plain = plainCss(css);
+  const hiding = HIDING.exec(plain);
+  if (hiding) return { how: hiding[1]!.replace(/\s+/g, ''), text: false };
+  const how = ALTERING.find(([re]) => re.test(plain))?.[1];
+  return how === undefined ? undefined : { how, text: !how.startsWith('content') };
+}
 
 /** Elements that show a value other than as their text (a select shows one option; an input, its value attribute). */
 const CONTROLS: Record<string, string> = {
@@ -168,15 +215,16 @@ const CONTROLS: Record<string, string> = {
   textarea: '入力欄（textarea）',
 };
 
-/** Tag names of a table's parts: a hiding rule naming one (「tr.x」, 「td:nth-child(3)」) may hide text in any table. */
-const TABLE_TAGS = /(?:^|[\s>+~,(])(?:table|caption|colgroup|col|thead|tbody|tfoot|tr|td|th)(?![\w-])/i;
-
 /** A rule of the page's stylesheets that hides what it names, read once: its selector, and what it names. */
 interface HidingRule {
   selector: string;
-  /** The classes and ids the selector names (「.off」「#x9」), each to where a selector's name ends. */
+  /** The declaration that hides or alters text (「display:none」, 「content（ページが加える文字）」 …). */
+  how: string;
+  /** Whether it matters only where the element holds text (hidingDeclaration). */
+  text: boolean;
+  /** The tags, classes and ids of the elements it styles (「span」「.off」「#x9」), lower case. */
   names: ReadonlySet<string>;
-  /** Whether it names a table's part, any element (「*」) or an attribute: it may hide any element of a table. */
+  /** Whether it may style any element (a last compound with no tag, class or id: 「*」「:nth-child(2)」「[title]」). */
   any: boolean;
 }
 
@@ -194,16 +242,29 @@ function hidingRules(document: P5Document): HidingRule[] {
   }
   const rules: HidingRule[] = [];
   // Rules innermost first (a rule in @media is found without the @media before it).
-  for (const m of css
-    .join('\n')
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    if (!HIDING.test(m[2]!)) continue;
+  for (const m of plainCss(css.join('\n')).matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
+    const hiding = hidingDeclaration(m[2]!);
+    if (hiding === undefined) continue;
     const selector = m[1]!.trim();
+    // The element each selector of the list styles is its last compound's (「td > b」 hides b, not every cell): its tag,
+    // classes and ids, in any case (a page with no DOCTYPE matches classes so); a last compound naming none
+    // (「:nth-child(2)」「*」「[title]」) may be any element.
+    const subjects = selector
+      .toLowerCase()
+      .split(/,(?![^(]*\))/)
+      .map(
+        (one) =>
+          one
+            .trim()
+            .split(/\s*[>+~]\s*|\s+(?![^(]*\))/)
+            .pop() ?? '',
+      );
+    const names = subjects.flatMap((c) => [...(c.match(/^[a-z][a-z0-9-]*/) ?? []), ...(c.match(/[.#][^\s.#:[\]>+~,()*{}]+/g) ?? [])]);
     rules.push({
       selector,
-      names: new Set(selector.match(/[.#][^\s.#:[\]>+~,()*{}]+/g) ?? []),
-      any: TABLE_TAGS.test(selector) || /(?:^|[\s>+~,])\*|\[/.test(selector),
+      ...hiding,
+      names: new Set(names),
+      any: subjects.some((c) => !/^[a-z]/.test(c) && !/^[.#]/.test(c)),
     });
   }
   return rules;
@@ -216,23 +277,136 @@ function hidingRules(document: P5Document): HidingRule[] {
 function hiddenHow(e: P5Element, rules: readonly HidingRule[]): string | undefined {
   const control = CONTROLS[e.tagName];
   if (control) return control;
+  const other = NOT_TEXT[e.tagName];
+  if (other && !(e.tagName === 'dialog' && attribute(e, 'open') !== undefined)) return other;
+  if (e.tagName === 'rt' && /\d/.test(textOf(e).normalize('NFKC'))) return 'ルビ（rt）の数字';
+  if (e.tagName === 'script' && e.childNodes.some((t) => isText(t) && /\d/.test(t.value))) return 'スクリプト（script）の数字';
   if (attribute(e, 'hidden') !== undefined) return 'hidden 属性';
+  const holdsText = () => textOf(e) !== '';
   const style = attribute(e, 'style');
-  const inline = style !== undefined ? HIDING.exec(style) : null;
-  if (inline) return `style="${inline[1]!.replace(/\s+/g, '')}"`;
+  const inline = style !== undefined ? hidingDeclaration(style) : undefined;
+  if (inline && (!inline.text || holdsText())) return `style="${inline.how}"`;
+  const said = attributeWithNumber(e);
+  if (said) return said;
   if (rules.length === 0) return undefined;
   const id = attribute(e, 'id');
   const names = [
+    e.tagName,
     ...(attribute(e, 'class') ?? '')
       .split(/[\t\n\f\r ]+/)
       .filter(Boolean)
-      .map((c) => `.${c}`),
-    ...(id ? [`#${id}`] : []),
+      .map((c) => `.${c.toLowerCase()}`),
+    ...(id ? [`#${id.toLowerCase()}`] : []),
   ];
-  const rule = rules.find((r) => r.any || names.some((n) => r.names.has(n)));
+  const rule = rules.find((r) => (r.any || names.some((n) => r.names.has(n))) && (!r.text || holdsText()));
   return (
-    rule && `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（表示しない指定）`
+    rule &&
+    `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`
   );
+}
+
+/**
+ * Elements of a table whose text is not shown as it is in the file, or that show what is not text (adversary21):
+ * refused in a table as hidden text is. Struck-through text is shown but read run on with the rest (「<del>3</del>30」
+ * was 330); a closed 「details」 shows its summary only (「3」 of 「30」); 「noscript」 is shown only where scripts are off
+ * (it was read as shown); a template, a closed dialog, the fallback text of a canvas, a video, an iframe … are not
+ * shown; an image shows what its text is not; 「bdo」 shows digits in reverse.
+ */
+const NOT_TEXT: Record<string, string> = {
+  del: '取り消し線（del）',
+  s: '取り消し線（s）',
+  strike: '取り消し線（strike）',
+  details: '折りたたみ（details）',
+  noscript: 'スクリプトが無効なときだけ表示（noscript）',
+  template: 'テンプレート（template）',
+  dialog: '閉じたダイアログ（dialog）',
+  canvas: '描画領域（canvas）',
+  video: '動画（video）',
+  audio: '音声（audio）',
+  iframe: '埋め込み（iframe）',
+  object: '埋め込み（object）',
+  embed: '埋め込み（embed）',
+  noembed: '埋め込み（noembed）',
+  noframes: '埋め込み（noframes）',
+  img: '画像（img）',
+  picture: '画像（picture）',
+  progress: 'バー（progress）',
+  meter: 'バー（meter）',
+  option: '選択肢（option）',
+  bdo: '文字の向きの指定（bdo）',
+};
+
+/**
+ * Attributes whose text some readers are shown in place of, or beside, the element's: a tooltip (title), what a screen
+ * reader says (aria-label …), an image's alt. One holding a digit is refused, as text not shown as the cell is.
+ */
+const SAID_ATTRIBUTES = new Set([
+  'title',
+  'alt',
+  'abbr',
+  'summary',
+  'label',
+  'placeholder',
+  'aria-label',
+  'aria-description',
+  'aria-valuetext',
+  'aria-valuenow',
+  'aria-roledescription',
+]);
+
+/**
+ * An attribute of `e` that holds a number the file publishes beside the cell, in words, or undefined (adversary21): a
+ * tooltip's or a screen reader's text holding a digit, or any other attribute whose value is a number other than the
+ * one the cell shows (a sortable table's 「data-sort="3"」 behind a cell of 「X」). Spreadsheets' copies keep each
+ * cell's value: Excel's 「x:num」 and Google Sheets' 「data-sheets-value」, taken where it is the number shown (a
+ * percentage's over 100), refused where it holds more (the unrounded share); their formulas' cell references are no
+ * numbers of the table.
+ */
+function attributeWithNumber(e: P5Element): string | undefined {
+  let text: string | undefined;
+  const shownText = () => (text ??= textOf(e));
+  for (const { name, value } of e.attrs) {
+    const plain = value.normalize('NFKC');
+    if (!/\d/.test(plain) || name === 'style' || name === 'class' || name === 'id') continue;
+    let found: boolean;
+    if (SAID_ATTRIBUTES.has(name)) found = true;
+    else if (name === 'x:num') found = !sameNumber(value, shownText());
+    else if (name === 'data-sheets-value') found = !sheetsValueShown(value, shownText());
+    else if (name === 'x:fmla' || name === 'data-sheets-formula')
+      found = /\d/.test(value.replace(/\$?[A-Za-z]{1,3}\$?\d+|R\[?-?\d*\]?C\[?-?\d*\]?/g, ''));
+    else if (name.startsWith('data-sheets-')) found = false;
+    else
+      found =
+        /^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*$/.test(plain) &&
+        (e.tagName === 'td' || e.tagName === 'th' || !isTablePart(e)) &&
+        !sameNumber(plain, shownText()) &&
+        !/^(?:colspan|rowspan|span|width|height|border|cellpadding|cellspacing|size|start|value|tabindex|x:num)$/.test(name);
+    if (found) return `属性 ${name}="${value.length > 20 ? `${value.slice(0, 20)}…` : value}"`;
+  }
+  return undefined;
+}
+
+const isTablePart = (e: P5Element) => /^(?:table|caption|colgroup|col|thead|tbody|tfoot|tr)$/.test(e.tagName);
+
+/** Google Sheets' 「data-sheets-value」 (JSON: 「3」 a number, 「2」 a text): its number is the one shown, or it has none. */
+function sheetsValueShown(value: string, text: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(value);
+    const n = parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>)['3'] : undefined;
+    return n === undefined || (typeof n === 'number' && sameNumber(String(n), text));
+  } catch {
+    return false;
+  }
+}
+
+/** Whether a value kept beside a cell is the number the cell shows (a percentage's over 100), to no more digits. */
+function sameNumber(value: string, text: string): boolean {
+  if (value.trim() === '') return true;
+  const shownNumber = /^-?\d[\d,]*(?:\.\d+)?/.exec(text.normalize('NFKC').trim())?.[0]?.replace(/,/g, '');
+  if (shownNumber === undefined) return false;
+  const x = Number(value);
+  const v = Number(shownNumber);
+  return x === v || (/%\s*$/.test(text.normalize('NFKC')) && Math.abs(x * 100 - v) < 1e-9 * Math.max(1, Math.abs(v)));
 }
 
 /** Most cells a table may span to (a colspan or rowspan past it is taken at it, as browsers cap them). */
@@ -265,15 +439,77 @@ function textOf(node: P5Parent, shown?: (e: P5Element) => void): string {
   let out = '';
   const walk = (n: P5Child) => {
     if (isText(n)) out += n.value;
-    else if (isElement(n)) {
-      if (HIDDEN.has(n.tagName)) return;
+    else if (isComment(n)) {
+      // Outside tables a comment holding a number is read with the text around it (it is in the published file); in
+      // a table it is refused (tableRecords, `commentWithNumber`).
+      if (!shown && numberComment(n)) out += ` ${n.data} `;
+    } else if (isElement(n)) {
+      if (HIDDEN.has(n.tagName)) {
+        // In a table a template, or a script holding a number, is refused (hiddenHow); outside tables a template's
+        // content is read as the file has it.
+        if (shown && (n.tagName === 'template' || n.tagName === 'script')) shown(n);
+        else if (!shown && n.tagName === 'template') templateContent(n).forEach(walk);
+        return;
+      }
       shown?.(n);
+      // Outside tables, an image's text (alt) and a control's value holding a number are read with the text around
+      // them (in the published file, shown in the image's place or as the value: dropped unsaid before).
+      if (!shown && (n.tagName === 'img' || n.tagName === 'area' || n.tagName === 'input')) {
+        const said = attribute(n, n.tagName === 'input' ? 'value' : 'alt');
+        if (said && /\d/.test(said.normalize('NFKC'))) out += ` ${said} `;
+      }
       if (n.tagName === 'br') out += ' ';
-      else n.childNodes.forEach(walk);
+      else if (n.tagName === 'sup' || n.tagName === 'sub') {
+        // Digits raised or lowered as they are shown (「3<sup>1</sup>」 is 「3¹」, a mark: cell.ts; read run on, 31):
+        // 「10<sup>6</sup>」 is 10⁶ (rates.ts reads it as a million).
+        const before = out;
+        out = '';
+        n.childNodes.forEach(walk);
+        out = before + [...out].map((ch) => (n.tagName === 'sup' ? SUPER : SUB)[ch] ?? ch).join('');
+      } else n.childNodes.forEach(walk);
     }
   };
   node.childNodes.forEach(walk);
   return out.replace(HTML_SPACE, ' ').replace(/^ | $/g, '');
+}
+
+const RAISED = '0123456789+-=()';
+const SUPER: Record<string, string> = Object.fromEntries([...RAISED].map((c, i) => [c, '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾'[i]!]));
+const SUB: Record<string, string> = Object.fromEntries([...RAISED].map((c, i) => [c, '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎'[i]!]));
+
+type P5Comment = DefaultTreeAdapterMap['commentNode'];
+const isComment = (n: P5Child): n is P5Comment => n.nodeName === '#comment';
+/** A comment holding a digit; not Office's conditional comments (「[if gte mso 9]」, 「[endif]」). */
+const numberComment = (n: P5Comment) => /\d/.test(n.data.normalize('NFKC')) && !/^\s*\[(?:if\b|endif\b)|\[endif\]\s*$/i.test(n.data);
+/**
+ * Whether an element holds a block, a table or a line break at any depth: a table inside an element of no block's
+ * (Google Sheets' copy wraps its table in 「google-sheets-html-origin」, a page in 「form」 or 「font」) was read as the
+ * text of its wrapper, one line of its cells run together (refused as a note's counts, `line/count`; adversary21).
+ */
+function holdsBlock(node: P5Element): boolean {
+  const stack: P5Child[] = [...node.childNodes];
+  while (stack.length > 0) {
+    const c = stack.pop()!;
+    if (!isElement(c) || HIDDEN.has(c.tagName)) continue;
+    if (BLOCKS.has(c.tagName) || c.tagName === 'table' || c.tagName === 'br') return true;
+    for (const d of c.childNodes) stack.push(d);
+  }
+  return false;
+}
+
+/** A template's content (parse5 keeps it in a fragment of its own). */
+const templateContent = (e: P5Element): P5Child[] => ('content' in e && e.content ? (e.content as P5Parent).childNodes : []);
+
+/** The first comment holding a number in a table (「<td>X<!-- 3 --></td>」: the hidden count left in the file), or undefined. */
+function commentWithNumber(table: P5Element): P5Comment | undefined {
+  const stack: P5Parent[] = [table];
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.childNodes) {
+      if (isComment(child) && numberComment(child)) return child;
+      if ('childNodes' in child) stack.push(child);
+    }
+  }
+  return undefined;
 }
 
 /** An attribute's value as written, or undefined. */
@@ -304,6 +540,11 @@ function tableRows(table: P5Element, shown: (e: P5Element) => void): P5Element[]
   for (const child of table.childNodes) {
     if (!isElement(child)) continue;
     if (child.tagName === 'tr' || child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') shown(child);
+    // A column hidden by its 「col」 or 「colgroup」 (visibility:collapse) is hidden text too.
+    if (child.tagName === 'colgroup' || child.tagName === 'col') {
+      shown(child);
+      for (const col of child.childNodes) if (isElement(col)) shown(col);
+    }
     if (child.tagName === 'tr') body.push(child);
     else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
       const to = child.tagName === 'thead' ? head : child.tagName === 'tfoot' ? foot : body;
@@ -402,6 +643,8 @@ export function htmlRecords(text: string): HtmlRecord[] {
   };
   const visit = (node: P5Child, parentLine: number): void => {
     if (isText(node)) return hold(node.value.replace(HTML_SPACE, ' ').trim(), line(node, parentLine));
+    // A comment holding a number is a note (in the published file, as hidden text outside tables is): dropped unsaid before.
+    if (isComment(node) && numberComment(node)) return hold(node.data.replace(HTML_SPACE, ' ').trim(), line(node, parentLine));
     if (!isElement(node)) return;
     const at = line(node, parentLine);
     // The page's title (the browser's tab, and the name a saved file or a search shows): published with the page, a
@@ -416,10 +659,14 @@ export function htmlRecords(text: string): HtmlRecord[] {
       }
       return;
     }
+    // A template's content is in the file though not shown: read (a table in it was dropped unsaid before).
+    if (node.tagName === 'template') return templateContent(node).forEach((c) => visit(c, at));
     if (HIDDEN.has(node.tagName)) return;
     if (node.tagName === 'table') {
       const caption = node.childNodes.find((c): c is P5Element => isElement(c) && c.tagName === 'caption');
       const shown = shownIn(at);
+      const comment = commentWithNumber(node);
+      if (comment) throw new HtmlHidden(line(comment, at), 'コメント（<!-- -->）の数字');
       if (caption) shown(caption);
       const title = caption && textOf(caption, shown);
       if (title) {
@@ -433,7 +680,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
       out.push({ fields: [''], line: at });
       return;
     }
-    const holdsBlocks = node.childNodes.some((c) => isElement(c) && (BLOCKS.has(c.tagName) || c.tagName === 'table' || c.tagName === 'br'));
+    const holdsBlocks = holdsBlock(node);
     // A block or an inline element holding no blocks, tables or line breaks: its text as one line; otherwise each child
     // on its own.
     if (!holdsBlocks && node.tagName !== 'html') return hold(textOf(node), at);
