@@ -56,6 +56,7 @@ import {
   PERCENT_UNIT,
   readBlankSums,
   readBlocksN,
+  readPercentN,
   readBlankTotal,
   readBlocksTotal,
   readFootnoteMarks,
@@ -595,8 +596,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // 「n (p%)」 in blocks with no N written: each block's sum, where the percentages are shares of it (table1.ts).
     const blocksN = tableN(title, blocksTotal.records) === undefined ? readBlocksN(blocksTotal.records) : blocksTotal;
     said(blocksN.note);
+    // 「n (p%)」 with no N written whose shares each column fits one N alone (cumulative lines): that N (table1.ts).
+    const percentN = blocksN.note === undefined && tableN(title, blocksN.records) === undefined ? readPercentN(blocksN.records) : blocksN;
+    said(percentN.note);
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(blocksN.records, number, tableN(title, blocksN.records), options.threshold, title);
+    const parts = readOfWhich(percentN.records, number, tableN(title, percentN.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);

@@ -15,6 +15,7 @@ import { baseRange, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator, indentOf, isTotalLabel } from './header.ts';
 import { quote } from './quote.ts';
+import { isSizeName } from './sizes.ts';
 import { blockCuts } from './sums.ts';
 
 /** A plain count (no share, no fraction). */
@@ -69,7 +70,7 @@ export const withNs = (head: CsvRecord, ns: readonly number[]): CsvRecord => ({
 
 export interface Table1Note {
   code:
-    'layout/unit-note' | 'layout/blocks-total' | 'layout/blocks-n' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
+    'layout/unit-note' | 'layout/blocks-total' | 'layout/blocks-n' | 'layout/percent-n' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
   line: number;
   message: string;
 }
@@ -319,16 +320,51 @@ const blockOf = (label: string) => {
 export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note; error?: Table1Error } {
   const head = records[0];
   const body = records.slice(1);
+  const same = { records: [...records] };
+  if (head === undefined || body.length < 5) return same;
+  const width = trimEnd(head.fields).length - 1;
+  // A row of Ns (「症例数」「N」, plain counts) first or last, beside the total: set aside, kept where it stands where
+  // it is the total's counts (sizes.ts reads it then as the line of Ns the header states).
+  const isNs = (r: CsvRecord | undefined) =>
+    r !== undefined &&
+    isSizeName((r.fields[0] ?? '').trim()) &&
+    Array.from({ length: width }, (_, k) => plainCount(r.fields[k + 1] ?? '')).every((n) => n !== undefined);
+  const first = isNs(body[0]) ? body[0] : undefined;
+  const last = !first && isNs(body[body.length - 1]) ? body[body.length - 1] : undefined;
+  const inner = body.filter((r) => r !== first && r !== last);
+  // A total first (its label, or 「n (100.0%)」 cells) read as at the end.
+  const opens = (r: CsvRecord) => isTotalLabel(r.fields[0] ?? '') || hundredRow(r);
+  const moved = inner.length > 0 && opens(inner[0]!) && !opens(inner[inner.length - 1]!) ? [...inner.slice(1), inner[0]!] : inner;
+  if (first === undefined && last === undefined && moved === inner) return blocksTotalLast(records);
+  const read = blocksTotalLast([head, ...moved]);
+  const total = moved[moved.length - 1]!;
+  const aside = first ?? last;
+  const sameNs =
+    aside === undefined ||
+    Array.from({ length: width }, (_, k) => plainCount(aside.fields[k + 1] ?? '') === totalCount(total.fields[k + 1] ?? '')).every(Boolean);
+  if (read.note === undefined || !sameNs) return read.error ? { ...same, error: read.error } : same;
+  const rows = read.records.slice(1);
+  return { ...read, records: [read.records[0]!, ...(first ? [first] : []), ...rows, ...(last ? [last] : [])] };
+}
+
+/** A row whose every value is 「n (100.0%)」 (a whole by its shares, whatever its label). */
+const hundredRow = (r: CsvRecord) =>
+  r.fields.slice(1).some((f) => f.trim() !== '') &&
+  r.fields.slice(1).every((f) => {
+    const c = readCell(f, true);
+    return f.trim() === '' || (c.ok && c.value.kind === 'count' && c.value.percent === 100);
+  });
+
+/** `readBlocksTotal` with the total the last row. */
+function blocksTotalLast(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note; error?: Table1Error } {
+  const head = records[0];
+  const body = records.slice(1);
   const total = body[body.length - 1];
   const same = { records: [...records] };
   if (head === undefined || total === undefined || body.length < 5) return same;
   const totalLabel = (total.fields[0] ?? '').trim();
   // 「患者全体 107 (100.0%)」: a whole by its shares, whatever its label (read where the rows cut into blocks only).
-  const hundred = total.fields.slice(1).every((f) => {
-    const c = readCell(f, true);
-    return f.trim() === '' || (c.ok && c.value.kind === 'count' && c.value.percent === 100);
-  });
-  if (!isTotalLabel(totalLabel) && !hundred) return same;
+  if (!isTotalLabel(totalLabel) && !hundredRow(total)) return same;
   const rows = body.slice(0, -1);
   if (rows.some((r) => isTotalLabel(r.fields[0] ?? '') || /小計|subtotal/i.test(r.fields[0] ?? ''))) return same;
   const width = trimEnd(head.fields).length - 1;
@@ -501,6 +537,84 @@ export function readBlocksN(records: readonly CsvRecord[]): { records: CsvRecord
   };
 }
 
+/** The whole bases every 「n (p%)」 of `cells` is a share of, within rounding (`baseRange`); at most `limit` + 1 listed. */
+function commonBases(cells: readonly { n: number; percent: number; decimals: number }[], limit = 1): number[] {
+  const shown = cells.filter((c) => c.n > 0 && c.percent > 0);
+  if (shown.length === 0) return [];
+  // The cell whose count is largest bounds the base tightest: 100n/(p + 2h) < N ≤ 100n/(p − h).
+  const c = shown.reduce((a, b) => (b.n > a.n ? b : a));
+  const h = 0.5 * 10 ** -c.decimals;
+  const lo = Math.max(1, Math.floor((100 * c.n) / (c.percent + 2 * h)));
+  const hi = c.percent - h > 1e-12 ? Math.ceil((100 * c.n) / (c.percent - h)) : lo + 10_000;
+  const out: number[] = [];
+  for (let d = lo; d <= hi && out.length <= limit; d++)
+    if (cells.every((x) => x.n <= d && baseRange(x.n, x.percent, x.decimals, d) !== undefined)) out.push(d);
+  return out;
+}
+
+/**
+ * A table of 「n (p%)」 cells with no N written anywhere and no total, whose shares are of no sum the table shows (combo:
+ * cumulative lines, each passing the one before, 「4年 累積イベント数 151 (89.9%)」): each column's N read as the one whole
+ * number every percentage of the column is a share of, within rounding — what any reader of the percentages finds.
+ * Only where exactly one such N fits each column, some column's N is not its sum, the rows read as shares of a base of
+ * their own fit none (some row has no one base), and the columns' Ns are not all one number (that could be one N of the
+ * whole table). Said (`layout/percent-n`, 推定); otherwise left as written (refused, `percent/unknown-base`).
+ */
+export function readPercentN(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  const head = records[0];
+  const rows = records.slice(1);
+  const same = { records: [...records] };
+  if (head === undefined || rows.length < 2) return same;
+  const width = trimEnd(head.fields).length - 1;
+  if (width < 2 || head.fields.slice(1, width + 1).some((h) => h.trim() === '' || isTotalLabel(h) || headerDenominator(h) !== undefined))
+    return same;
+  const labels = rows.map((r) => r.fields[0] ?? '');
+  if (labels.some((l) => l.trim() === '' || isTotalLabel(l) || headerDenominator(l) !== undefined)) return same;
+  if (rows.some((r) => trimEnd(r.fields).length - 1 > width)) return same;
+  const cells = rows.map((r) =>
+    Array.from({ length: width }, (_, k) => {
+      const c = readCell(r.fields[k + 1] ?? '', true);
+      return c.ok && c.value.kind === 'count' && c.value.percent !== undefined && c.value.denominator === undefined
+        ? { n: c.value.n, percent: c.value.percent, decimals: c.value.decimals ?? 0 }
+        : undefined;
+    }),
+  );
+  if (cells.some((r) => r.some((c) => c === undefined))) return same;
+  const grid = cells as { n: number; percent: number; decimals: number }[][];
+  const ns: number[] = [];
+  for (let k = 0; k < width; k++) {
+    const fit = commonBases(grid.map((r) => r[k]!));
+    if (fit.length !== 1) return same;
+    ns.push(fit[0]!);
+  }
+  const sums = ns.map((_, k) => grid.reduce((s, r) => s + r[k]!.n, 0));
+  if (ns.every((n, k) => n === sums[k]) || ns.every((n) => n === ns[0])) return same;
+  // No total under another label (「患者全体」「Σ」): a row of 100%, a row that is the sum of the others, a column that is
+  // the sum of the others, or a row indented (a breakdown under the row above).
+  const counts = grid.map((r) => r.map((c) => c.n));
+  const sumOfOthers = (xs: readonly number[], i: number) => xs[i] === xs.reduce((s, x, j) => (j === i ? s : s + x), 0);
+  if (
+    labels.some((l) => indentOf(l) > 0) ||
+    grid.some((r) => r.every((c) => c.percent === 100)) ||
+    counts.some((_, i) => ns.every((__, k) => sumOfOthers(counts.map((r) => r[k]!), i))) ||
+    ns.some((_, k) => counts.every((r) => sumOfOthers(r, k)))
+  )
+    return same;
+  // Row percentages (each row a base of its own) would fit as well: which the table means is not told.
+  if (grid.every((r) => commonBases(r).length > 0)) return same;
+  return {
+    records: [withNs(head, ns), ...rows],
+    note: {
+      code: 'layout/percent-n',
+      line: head.line,
+      message:
+        `列見出しに N がありませんが、各列の割合がどれもただ一つの分母（${ns.join('、')}）に対する割合と合うので、それを各群の N と読みました` +
+        '（推定。チェッカーの判断：割合から読める N は、表を読む人にも分かるため、公表された数として扱います）。' +
+        '読み方が違う場合は、各群の N を列見出しに「A群 (N=120)」のように書いてください',
+    },
+  };
+}
+
 /** A bare percentage's value (「45.3%」); undefined where the cell is none. */
 const percentIn = (s: string): number | undefined => {
   const c = readCell(s);
@@ -523,7 +637,12 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
   const head = records[0];
   const out = { records: [...records], notes: [] as Table1Note[] };
   if (head === undefined || records.length < 3) return out;
-  const width = trimEnd(head.fields).length - 1;
+  // A blank header last (「\t実薬群\t対照群\t」): the header's trailing blank is a column where every row with values
+  // has one there (it would be cut off, and the values past it refused as `row/long`).
+  const written = trimEnd(head.fields).length - 1;
+  const valued = records.slice(1).filter((r) => !blankCells(r));
+  const past = valued.length > 0 && valued.every((r) => trimEnd(r.fields).length - 1 === written + 1) && head.fields.length - 1 > written;
+  const width = past ? written + 1 : written;
   if (width < 2) return out;
   const body = records.slice(1).filter((r) => !blankCells(r) || (r.fields[0] ?? '').trim() === '');
   const cellsOf = (read: (s: string) => number | undefined) =>
