@@ -57,6 +57,7 @@ import {
   readBlankSums,
   readBlocksN,
   readPercentN,
+  readNsBesideTotal,
   readBlankTotal,
   readBlocksTotal,
   readFootnoteMarks,
@@ -586,7 +587,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // A share beside its count whose base is the row's 患者数 (「イベント数」「発現割合（%）」): one column of 「3 (2.5%)」.
     const shares = joinShares(personTime.records, number);
     out.warnings.push(...shares.warnings);
-    const blankSums = readBlankSums(shares.records);
+    // A row of Ns beside a total of the same counts (or over a blank total column): the headers' Ns (table1.ts).
+    const nsRow = readNsBesideTotal(shares.records);
+    said(nsRow.note);
+    const blankSums = readBlankSums(nsRow.records);
     blankSums.notes.forEach(said);
     const blankTotal = readBlankTotal(blankSums.records);
     said(blankTotal.note);

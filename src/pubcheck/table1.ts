@@ -70,7 +70,7 @@ export const withNs = (head: CsvRecord, ns: readonly number[]): CsvRecord => ({
 
 export interface Table1Note {
   code:
-    'layout/unit-note' | 'layout/blocks-total' | 'layout/blocks-n' | 'layout/percent-n' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
+    'layout/unit-note' | 'layout/blocks-total' | 'layout/blocks-n' | 'layout/percent-n' | 'layout/ns-row' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
   line: number;
   message: string;
 }
@@ -320,31 +320,92 @@ const blockOf = (label: string) => {
 export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note; error?: Table1Error } {
   const head = records[0];
   const body = records.slice(1);
-  const same = { records: [...records] };
-  if (head === undefined || body.length < 5) return same;
-  const width = trimEnd(head.fields).length - 1;
-  // A row of Ns (「症例数」「N」, plain counts) first or last, beside the total: set aside, kept where it stands where
-  // it is the total's counts (sizes.ts reads it then as the line of Ns the header states).
-  const isNs = (r: CsvRecord | undefined) =>
-    r !== undefined &&
-    isSizeName((r.fields[0] ?? '').trim()) &&
-    Array.from({ length: width }, (_, k) => plainCount(r.fields[k + 1] ?? '')).every((n) => n !== undefined);
-  const first = isNs(body[0]) ? body[0] : undefined;
-  const last = !first && isNs(body[body.length - 1]) ? body[body.length - 1] : undefined;
-  const inner = body.filter((r) => r !== first && r !== last);
-  // A total first (its label, or 「n (100.0%)」 cells) read as at the end.
+  // A total first (its label, or 「n (100.0%)」 cells) read as at the end (a row of Ns beside it: `readNsBesideTotal`).
   const opens = (r: CsvRecord) => isTotalLabel(r.fields[0] ?? '') || hundredRow(r);
-  const moved = inner.length > 0 && opens(inner[0]!) && !opens(inner[inner.length - 1]!) ? [...inner.slice(1), inner[0]!] : inner;
-  if (first === undefined && last === undefined && moved === inner) return blocksTotalLast(records);
-  const read = blocksTotalLast([head, ...moved]);
-  const total = moved[moved.length - 1]!;
-  const aside = first ?? last;
-  const sameNs =
-    aside === undefined ||
-    Array.from({ length: width }, (_, k) => plainCount(aside.fields[k + 1] ?? '') === totalCount(total.fields[k + 1] ?? '')).every(Boolean);
-  if (read.note === undefined || !sameNs) return read.error ? { ...same, error: read.error } : same;
-  const rows = read.records.slice(1);
-  return { ...read, records: [read.records[0]!, ...(first ? [first] : []), ...rows, ...(last ? [last] : [])] };
+  if (head === undefined || body.length < 5 || !opens(body[0]!) || opens(body[body.length - 1]!)) return blocksTotalLast(records);
+  const read = blocksTotalLast([head, ...body.slice(1), body[0]!]);
+  return read.note === undefined ? { records: [...records], ...(read.error && { error: read.error }) } : read;
+}
+
+/**
+ * A row of Ns (「症例数」「N」「解析対象」, sizes.ts `isSizeName`, a plain count in every column) beside a total that says
+ * the same (combo: 「合計 82 101」 then 「N 82 101」, both read as lines of the breakdown before, `total/mismatch`): the
+ * Ns written into the headers (「実薬群 (N=82)」) and the row taken out, said on its line (`layout/ns-row`). The total is
+ * a row labelled so or of 「n (100.0%)」 with the same counts, a blank-labelled row with the same counts (read then by
+ * `readBlankSums` where it is the sum of the rows), or a row of 100% in every column of bare percentages (the whole of
+ * each column). A blank column header is read as 「合計」 where its N is the sum of the other columns' Ns and every
+ * percentage in it is the pooled share of the others' within rounding (the groups' total). Anything else left as
+ * written: two rows of Ns, a header stating another N, a blank column whose N is no sum.
+ */
+export function readNsBesideTotal(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  const head = records[0];
+  const body = records.slice(1);
+  const same = { records: [...records] };
+  if (head === undefined || body.length < 3) return same;
+  const width = trimEnd(head.fields).length - 1;
+  if (width < 1) return same;
+  const across = (r: CsvRecord, read: (s: string) => number | undefined) => Array.from({ length: width }, (_, k) => read(r.fields[k + 1] ?? ''));
+  const found = body.filter((r) => isSizeName((r.fields[0] ?? '').trim()) && across(r, plainCount).every((n) => n !== undefined && n > 0));
+  if (found.length !== 1) return same;
+  const row = found[0]!;
+  const ns = across(row, plainCount) as number[];
+  const headers = head.fields.slice(1, width + 1);
+  if (headers.some((h, k) => headerDenominator(h) !== undefined && headerDenominator(h) !== ns[k])) return same;
+  const fields = [...head.fields];
+  // A blank column header over the groups' total.
+  const blanks = headers.flatMap((h, k) => (h.trim() === '' ? [k] : []));
+  if (blanks.length > 1) return same;
+  if (blanks.length === 1) {
+    const c = blanks[0]!;
+    const others = ns.flatMap((_, k) => (k === c ? [] : [k]));
+    if (others.length < 2 || ns[c] !== others.reduce((s, k) => s + ns[k]!, 0)) return same;
+    const pooled = body.every((r) => {
+      if (r === row) return true;
+      const cells = Array.from({ length: width }, (_, k) => r.fields[k + 1] ?? '').map((t) => {
+        const v = readCell(t, true);
+        return v.ok && v.value.kind === 'percent' ? v.value : undefined;
+      });
+      if (cells.some((v) => v === undefined)) return false;
+      // Counts within rounding or cut off: 100x/N in [p − h, p + 2h).
+      const range = (k: number) => {
+        const { percent, decimals } = cells[k]!;
+        const h = 0.5 * 10 ** -decimals;
+        return {
+          lo: Math.max(0, Math.ceil((ns[k]! * (percent - h)) / 100 - 1e-9)),
+          hi: Math.min(ns[k]!, Math.floor((ns[k]! * (percent + 2 * h)) / 100 + 1e-9)),
+        };
+      };
+      const lo = others.reduce((s, k) => s + range(k).lo, 0);
+      const hi = others.reduce((s, k) => s + range(k).hi, 0);
+      return range(c).lo <= hi && lo <= range(c).hi;
+    });
+    if (!pooled) return same;
+    fields[c + 1] = '合計';
+  }
+  const total = body.find((r) => {
+    if (r === row) return false;
+    const label = (r.fields[0] ?? '').trim();
+    const counts = across(r, totalCount);
+    if ((label === '' || isTotalLabel(label) || hundredRow(r)) && counts.every((n, k) => n === ns[k])) return true;
+    return across(r, (t) => {
+      const v = readCell(t, true);
+      return v.ok && v.value.kind === 'percent' ? v.value.percent : undefined;
+    }).every((p) => p === 100);
+  });
+  if (total === undefined && blanks.length === 0) return same;
+  const label = (row.fields[0] ?? '').trim();
+  return {
+    records: [withNs({ ...head, fields }, ns), ...body.filter((r) => r !== row)],
+    note: {
+      code: 'layout/ns-row',
+      line: row.line,
+      message:
+        `${row.line}行目の行${quote(label)}を各群の N（${ns.join('、')}）と読み、列見出しに書いたものとして確かめました` +
+        (blanks.length === 1
+          ? `。${blanks[0]! + 2}列目の空の列見出しは「合計」と読みました（チェッカーの判断：その N がほかの列の N の和で、どの割合もほかの列を合わせた割合と合うため）`
+          : `（チェッカーの判断：${total!.line}行目の合計と同じ数のため）`),
+    },
+  };
 }
 
 /** A row whose every value is 「n (100.0%)」 (a whole by its shares, whatever its label). */
