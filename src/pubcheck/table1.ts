@@ -328,6 +328,18 @@ export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRe
 }
 
 /**
+ * The table's width in value columns: the header's, or one more where its trailing blank (「\t実薬群\t対照群\t」) is a
+ * column every row with values has a value in (it would be cut off, and the values past it refused as `row/long`).
+ */
+function widthWithBlankLast(records: readonly CsvRecord[]): number {
+  const head = records[0]!;
+  const written = trimEnd(head.fields).length - 1;
+  const valued = records.slice(1).filter((r) => r.fields.slice(1).some((f) => f.trim() !== ''));
+  const past = valued.length > 0 && valued.every((r) => trimEnd(r.fields).length - 1 === written + 1) && head.fields.length - 1 > written;
+  return past ? written + 1 : written;
+}
+
+/**
  * A row of Ns (「症例数」「N」「解析対象」, sizes.ts `isSizeName`, a plain count in every column) beside a total that says
  * the same (combo: 「合計 82 101」 then 「N 82 101」, both read as lines of the breakdown before, `total/mismatch`): the
  * Ns written into the headers (「実薬群 (N=82)」) and the row taken out, said on its line (`layout/ns-row`). The total is
@@ -342,7 +354,7 @@ export function readNsBesideTotal(records: readonly CsvRecord[]): { records: Csv
   const body = records.slice(1);
   const same = { records: [...records] };
   if (head === undefined || body.length < 3) return same;
-  const width = trimEnd(head.fields).length - 1;
+  const width = widthWithBlankLast(records);
   if (width < 1) return same;
   const across = (r: CsvRecord, read: (s: string) => number | undefined) => Array.from({ length: width }, (_, k) => read(r.fields[k + 1] ?? ''));
   const found = body.filter((r) => isSizeName((r.fields[0] ?? '').trim()) && across(r, plainCount).every((n) => n !== undefined && n > 0));
@@ -598,14 +610,14 @@ export function readBlocksN(records: readonly CsvRecord[]): { records: CsvRecord
   };
 }
 
-/** The whole bases every 「n (p%)」 of `cells` is a share of, within rounding (`baseRange`); at most `limit` + 1 listed. */
-function commonBases(cells: readonly { n: number; percent: number; decimals: number }[], limit = 1): number[] {
+/** The whole bases from `least` every 「n (p%)」 of `cells` is a share of, within rounding (`baseRange`); at most `limit` + 1 listed. */
+function commonBases(cells: readonly { n: number; percent: number; decimals: number }[], least = 1, limit = 1): number[] {
   const shown = cells.filter((c) => c.n > 0 && c.percent > 0);
   if (shown.length === 0) return [];
   // The cell whose count is largest bounds the base tightest: 100n/(p + 2h) < N ≤ 100n/(p − h).
   const c = shown.reduce((a, b) => (b.n > a.n ? b : a));
   const h = 0.5 * 10 ** -c.decimals;
-  const lo = Math.max(1, Math.floor((100 * c.n) / (c.percent + 2 * h)));
+  const lo = Math.max(least, Math.floor((100 * c.n) / (c.percent + 2 * h)));
   const hi = c.percent - h > 1e-12 ? Math.ceil((100 * c.n) / (c.percent - h)) : lo + 10_000;
   const out: number[] = [];
   for (let d = lo; d <= hi && out.length <= limit; d++)
@@ -649,7 +661,9 @@ export function readPercentN(records: readonly CsvRecord[]): { records: CsvRecor
     ns.push(fit[0]!);
   }
   const sums = ns.map((_, k) => grid.reduce((s, r) => s + r[k]!.n, 0));
-  if (ns.every((n, k) => n === sums[k]) || ns.every((n) => n === ns[0])) return same;
+  // One N in every column could be the whole table's (the columns its parts) unless a row passes it.
+  const oneN = ns.every((n) => n === ns[0]) && grid.every((r) => r.reduce((s, c) => s + c.n, 0) <= ns[0]!);
+  if (ns.every((n, k) => n === sums[k]) || oneN) return same;
   // No total under another label (「患者全体」「Σ」): a row of 100%, a row that is the sum of the others, a column that is
   // the sum of the others, or a row indented (a breakdown under the row above).
   const counts = grid.map((r) => r.map((c) => c.n));
@@ -661,8 +675,8 @@ export function readPercentN(records: readonly CsvRecord[]): { records: CsvRecor
     ns.some((_, k) => counts.every((r) => sumOfOthers(r, k)))
   )
     return same;
-  // Row percentages (each row a base of its own) would fit as well: which the table means is not told.
-  if (grid.every((r) => commonBases(r).length > 0)) return same;
+  // Row percentages (each row a base of its own, the row's counts its parts) would fit as well: which is not told.
+  if (grid.every((r) => commonBases(r, r.reduce((s, c) => s + c.n, 0)).length > 0)) return same;
   return {
     records: [withNs(head, ns), ...rows],
     note: {
@@ -698,12 +712,7 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
   const head = records[0];
   const out = { records: [...records], notes: [] as Table1Note[] };
   if (head === undefined || records.length < 3) return out;
-  // A blank header last (「\t実薬群\t対照群\t」): the header's trailing blank is a column where every row with values
-  // has one there (it would be cut off, and the values past it refused as `row/long`).
-  const written = trimEnd(head.fields).length - 1;
-  const valued = records.slice(1).filter((r) => !blankCells(r));
-  const past = valued.length > 0 && valued.every((r) => trimEnd(r.fields).length - 1 === written + 1) && head.fields.length - 1 > written;
-  const width = past ? written + 1 : written;
+  const width = widthWithBlankLast(records);
   if (width < 2) return out;
   const body = records.slice(1).filter((r) => !blankCells(r) || (r.fields[0] ?? '').trim() === '');
   const cellsOf = (read: (s: string) => number | undefined) =>
