@@ -343,9 +343,8 @@ function widthWithBlankLast(records: readonly CsvRecord[]): number {
  * A row of Ns (「症例数」「N」「解析対象」, sizes.ts `isSizeName`, a plain count in every column) beside a total that says
  * the same (combo: 「合計 82 101」 then 「N 82 101」, both read as lines of the breakdown before, `total/mismatch`): the
  * Ns written into the headers (「実薬群 (N=82)」) and the row taken out, said on its line (`layout/ns-row`). The total is
- * a row labelled so or of 「n (100.0%)」 with the same counts, a blank-labelled row with the same counts (read then by
- * `readBlankSums` where it is the sum of the rows), or a row of 100% in every column of bare percentages (the whole of
- * each column). A blank column header is read as 「合計」 where its N is the sum of the other columns' Ns and every
+ * a row labelled so (header.ts `isTotalLabel`) or blank (read then by `readBlankSums` where it is the sum of the rows)
+ * with the same counts, or of 100% in every column of bare percentages (the whole of each column). A blank column header is read as 「合計」 where its N is the sum of the other columns' Ns and every
  * percentage in it is the pooled share of the others' within rounding (the groups' total). Anything else left as
  * written: two rows of Ns, a header stating another N, a blank column whose N is no sum.
  */
@@ -398,7 +397,9 @@ export function readNsBesideTotal(records: readonly CsvRecord[]): { records: Csv
     if (r === row) return false;
     const label = (r.fields[0] ?? '').trim();
     const counts = across(r, totalCount);
-    if ((label === '' || isTotalLabel(label) || hundredRow(r)) && counts.every((n, k) => n === ns[k])) return true;
+    // (A row of 「n (100.0%)」 under another label, 「Σ」 in the middle, is left to the sums found: it is read so.)
+    if (label !== '' && !isTotalLabel(label)) return false;
+    if (counts.every((n, k) => n === ns[k])) return true;
     return across(r, (t) => {
       const v = readCell(t, true);
       return v.ok && v.value.kind === 'percent' ? v.value.percent : undefined;
