@@ -70,7 +70,14 @@ export const withNs = (head: CsvRecord, ns: readonly number[]): CsvRecord => ({
 
 export interface Table1Note {
   code:
-    'layout/unit-note' | 'layout/blocks-total' | 'layout/blocks-n' | 'layout/percent-n' | 'layout/ns-row' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
+    | 'layout/unit-note'
+    | 'layout/blocks-total'
+    | 'layout/blocks-n'
+    | 'layout/percent-n'
+    | 'layout/ns-row'
+    | 'layout/blank-total'
+    | 'layout/footnote-mark'
+    | 'layout/variable-n';
   line: number;
   message: string;
 }
@@ -355,7 +362,8 @@ export function readNsBesideTotal(records: readonly CsvRecord[]): { records: Csv
   if (head === undefined || body.length < 3) return same;
   const width = widthWithBlankLast(records);
   if (width < 1) return same;
-  const across = (r: CsvRecord, read: (s: string) => number | undefined) => Array.from({ length: width }, (_, k) => read(r.fields[k + 1] ?? ''));
+  const across = (r: CsvRecord, read: (s: string) => number | undefined) =>
+    Array.from({ length: width }, (_, k) => read(r.fields[k + 1] ?? ''));
   const found = body.filter((r) => isSizeName((r.fields[0] ?? '').trim()) && across(r, plainCount).every((n) => n !== undefined && n > 0));
   if (found.length !== 1) return same;
   const row = found[0]!;
@@ -576,16 +584,10 @@ export function readBlocksN(records: readonly CsvRecord[]): { records: CsvRecord
   if (width < 1 || head.fields.slice(1, width + 1).some((h) => h.trim() === '' || headerDenominator(h) !== undefined)) return same;
   const labels = rows.map((r) => r.fields[0] ?? '');
   if (labels.some((l) => isTotalLabel(l)) || !blockLabels(labels)) return same;
-  const cells = rows.map((r) =>
-    Array.from({ length: width }, (_, k) => {
-      const c = readCell(r.fields[k + 1] ?? '', true);
-      return c.ok && c.value.kind === 'count' && c.value.percent !== undefined && c.value.denominator === undefined ? c.value : undefined;
-    }),
-  );
-  if (cells.some((r) => r.some((c) => c === undefined)) || trimEnd(rows[0]!.fields).length - 1 > width) return same;
-  const vecs = cells.map((r) => r.map((c) => c!.n));
-  const fits = (goal: number[]) =>
-    cells.every((r) => r.every((c, k) => baseRange(c!.n, c!.percent!, c!.decimals ?? 0, goal[k]!) !== undefined));
+  const cells = shareGrid(rows, width);
+  if (cells === undefined || trimEnd(rows[0]!.fields).length - 1 > width) return same;
+  const vecs = cells.map((r) => r.map((c) => c.n));
+  const fits = (goal: number[]) => cells.every((r) => r.every((c, k) => baseRange(c.n, c.percent, c.decimals, goal[k]!) !== undefined));
   const found: { goal: number[]; runs: number[][] }[] = [];
   for (let j = 2; j + 2 <= rows.length; j++) {
     const goal = vecs[0]!.map((_, k) => vecs.slice(0, j).reduce((s, v) => s + v[k]!, 0));
@@ -611,8 +613,27 @@ export function readBlocksN(records: readonly CsvRecord[]): { records: CsvRecord
   };
 }
 
+/** A count with its share (「12 (7.6%)」, no N written). */
+interface Share {
+  n: number;
+  percent: number;
+  decimals: number;
+}
+/** Every row's cells across `width` as 「n (p%)」 (no 「n/N」); undefined where one is not. */
+function shareGrid(rows: readonly CsvRecord[], width: number): Share[][] | undefined {
+  const grid = rows.map((r) =>
+    Array.from({ length: width }, (_, k) => {
+      const c = readCell(r.fields[k + 1] ?? '', true);
+      return c.ok && c.value.kind === 'count' && c.value.percent !== undefined && c.value.denominator === undefined
+        ? { n: c.value.n, percent: c.value.percent, decimals: c.value.decimals ?? 0 }
+        : undefined;
+    }),
+  );
+  return grid.every((r) => r.every((c) => c !== undefined)) ? (grid as Share[][]) : undefined;
+}
+
 /** The whole bases from `least` every 「n (p%)」 of `cells` is a share of, within rounding (`baseRange`); at most `limit` + 1 listed. */
-function commonBases(cells: readonly { n: number; percent: number; decimals: number }[], least = 1, limit = 1): number[] {
+function commonBases(cells: readonly Share[], least = 1, limit = 1): number[] {
   const shown = cells.filter((c) => c.n > 0 && c.percent > 0);
   if (shown.length === 0) return [];
   // The cell whose count is largest bounds the base tightest: 100n/(p + 2h) < N ≤ 100n/(p − h).
@@ -630,9 +651,9 @@ function commonBases(cells: readonly { n: number; percent: number; decimals: num
  * A table of 「n (p%)」 cells with no N written anywhere and no total, whose shares are of no sum the table shows (combo:
  * cumulative lines, each passing the one before, 「4年 累積イベント数 151 (89.9%)」): each column's N read as the one whole
  * number every percentage of the column is a share of, within rounding — what any reader of the percentages finds.
- * Only where exactly one such N fits each column, some column's N is not its sum, the rows read as shares of a base of
- * their own fit none (some row has no one base), and the columns' Ns are not all one number (that could be one N of the
- * whole table). Said (`layout/percent-n`, 推定); otherwise left as written (refused, `percent/unknown-base`).
+ * Only where no total, blank or indented line is there, exactly one such N fits each column, some column's N is not
+ * its sum, the rows read as shares of a base of their own that holds their counts fit none (some row has no such base),
+ * and the columns' Ns are not one number no row passes (that could be one N of the whole table). Said (`layout/percent-n`, 推定); otherwise left as written (refused, `percent/unknown-base`).
  */
 export function readPercentN(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
   const head = records[0];
@@ -645,16 +666,8 @@ export function readPercentN(records: readonly CsvRecord[]): { records: CsvRecor
   const labels = rows.map((r) => r.fields[0] ?? '');
   if (labels.some((l) => l.trim() === '' || isTotalLabel(l) || headerDenominator(l) !== undefined)) return same;
   if (rows.some((r) => trimEnd(r.fields).length - 1 > width)) return same;
-  const cells = rows.map((r) =>
-    Array.from({ length: width }, (_, k) => {
-      const c = readCell(r.fields[k + 1] ?? '', true);
-      return c.ok && c.value.kind === 'count' && c.value.percent !== undefined && c.value.denominator === undefined
-        ? { n: c.value.n, percent: c.value.percent, decimals: c.value.decimals ?? 0 }
-        : undefined;
-    }),
-  );
-  if (cells.some((r) => r.some((c) => c === undefined))) return same;
-  const grid = cells as { n: number; percent: number; decimals: number }[][];
+  const grid = shareGrid(rows, width);
+  if (grid === undefined) return same;
   const ns: number[] = [];
   for (let k = 0; k < width; k++) {
     const fit = commonBases(grid.map((r) => r[k]!));
@@ -672,12 +685,28 @@ export function readPercentN(records: readonly CsvRecord[]): { records: CsvRecor
   if (
     labels.some((l) => indentOf(l) > 0) ||
     grid.some((r) => r.every((c) => c.percent === 100)) ||
-    counts.some((_, i) => ns.every((__, k) => sumOfOthers(counts.map((r) => r[k]!), i))) ||
+    counts.some((_, i) =>
+      ns.every((__, k) =>
+        sumOfOthers(
+          counts.map((r) => r[k]!),
+          i,
+        ),
+      ),
+    ) ||
     ns.some((_, k) => counts.every((r) => sumOfOthers(r, k)))
   )
     return same;
   // Row percentages (each row a base of its own, the row's counts its parts) would fit as well: which is not told.
-  if (grid.every((r) => commonBases(r, r.reduce((s, c) => s + c.n, 0)).length > 0)) return same;
+  if (
+    grid.every(
+      (r) =>
+        commonBases(
+          r,
+          r.reduce((s, c) => s + c.n, 0),
+        ).length > 0,
+    )
+  )
+    return same;
   return {
     records: [withNs(head, ns), ...rows],
     note: {

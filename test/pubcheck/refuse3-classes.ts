@@ -4,8 +4,7 @@
  * `node test/pubcheck/refuse3-classes.ts [per class] [seed]` prints each class's outcomes by verdict and refusal code;
  * refuse3.test.ts asserts a smaller run.
  */
-import { build, type Case, type Spec } from './combo.ts';
-import type { OverRefused } from './refuse2-classes.ts';
+import { runClasses, type OverRefused } from './refuse2-classes.ts';
 
 const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const LABELS = ['合計', 'Total', '計（人）', '全体', 'All patients', '全症例', 'Σ', '患者全体', '総数'];
@@ -76,40 +75,4 @@ export const CLASSES: OverRefused[] = [
   },
 ];
 
-/** `count` cases of a class (each kept by its `keep`), from one lcg sequence. */
-export function casesOf(k: OverRefused, random: () => number, count: number): Case[] {
-  const out: Case[] = [];
-  for (let tries = 0; out.length < count && tries < 20 * count; tries++) {
-    const c = build(random, k.spec(random) as Spec);
-    if (k.keep(c)) out.push(c);
-  }
-  return out;
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { fixtureBundle, lcg, solver } = await import('./helpers.ts');
-  const { judge } = await import('./combo.ts');
-  const n = Number(process.argv[2] ?? 100);
-  const seed = Number(process.argv[3] ?? 7);
-  const highs = await solver();
-  const bundle = fixtureBundle();
-  for (const k of CLASSES) {
-    const tally = { runs: 0, ok: 0, refused: 0, blocked: 0, crash: 0, leaks: 0, pinned: 0, dropped: 0 };
-    const codes = new Map<string, number>();
-    for (const c of casesOf(k, lcg(seed), n))
-      for (const protection of ['threshold', 'not-exact'] as const) {
-        const o = judge(highs, bundle, c, protection);
-        tally.runs++;
-        tally[o.verdict]++;
-        if (o.leaks.length) tally.leaks++;
-        if (o.leaks.length || o.pinned.length || o.dropped.length)
-          console.log(`LEAK/PIN/DROP ${protection} ${[...o.leaks, ...o.pinned, ...o.dropped].join('; ')}\n${c.text}`);
-        if (o.pinned.length) tally.pinned++;
-        if (o.dropped.length) tally.dropped++;
-        if (o.verdict === 'refused') for (const code of o.codes) codes.set(code, (codes.get(code) ?? 0) + 1);
-        if (process.env.SHOW_REFUSED && o.verdict === 'refused' && o.codes.includes(process.env.SHOW_REFUSED) && protection === 'threshold')
-          console.log(`refused ${o.codes.join(' ')} [${c.features.join(', ')}]\n${c.text}`);
-      }
-    console.log(`${k.code} (${k.name}): ${JSON.stringify(tally)} refused by code ${JSON.stringify([...codes])}`);
-  }
-}
+if (import.meta.url === `file://${process.argv[1]}`) await runClasses(CLASSES);
