@@ -311,10 +311,13 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop();
     const parent = stack[stack.length - 1]!.index;
     if (SUBTOTAL.test(key(h.label))) {
-      // 小計 takes the siblings before it, back to the previous 小計.
+      // 小計 takes the siblings before it, back to the previous 小計; 「65歳未満・小計」 (joined from two label columns,
+      // layout.ts) only those of its group, 「65歳未満・…」 (a row of Ns or a total first, its second label blank, is none).
       const siblings = childrenOf(parent);
+      const named = /^(.+)・(?:小計|subtotal)$/.exec(key(h.label))?.[1];
+      const ofGroup = (j: number) => named === undefined || key(headers[j]!.label).startsWith(`${named}・`);
       let from = siblings.length;
-      while (from > 0 && !closers.has(siblings[from - 1]!)) from--;
+      while (from > 0 && !closers.has(siblings[from - 1]!) && ofGroup(siblings[from - 1]!)) from--;
       const group = siblings.splice(from);
       // None before it: its parts may be the lines indented under it (小計 first, 「入院 小計」 over its items).
       if (group.length === 0) emptySubtotals.push(i);

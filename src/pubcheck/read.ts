@@ -56,6 +56,8 @@ import {
   PERCENT_UNIT,
   readBlankSums,
   readBlocksN,
+  readPercentN,
+  readNsBesideTotal,
   readBlankTotal,
   readBlocksTotal,
   readFootnoteMarks,
@@ -585,7 +587,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // A share beside its count whose base is the row's 患者数 (「イベント数」「発現割合（%）」): one column of 「3 (2.5%)」.
     const shares = joinShares(personTime.records, number);
     out.warnings.push(...shares.warnings);
-    const blankSums = readBlankSums(shares.records);
+    // A row of Ns beside a total of the same counts (or over a blank total column): the headers' Ns (table1.ts).
+    const nsRow = readNsBesideTotal(shares.records);
+    said(nsRow.note);
+    const blankSums = readBlankSums(nsRow.records);
     blankSums.notes.forEach(said);
     const blankTotal = readBlankTotal(blankSums.records);
     said(blankTotal.note);
@@ -595,8 +600,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // 「n (p%)」 in blocks with no N written: each block's sum, where the percentages are shares of it (table1.ts).
     const blocksN = tableN(title, blocksTotal.records) === undefined ? readBlocksN(blocksTotal.records) : blocksTotal;
     said(blocksN.note);
+    // 「n (p%)」 with no N written whose shares each column fits one N alone (cumulative lines): that N (table1.ts).
+    const percentN = blocksN.note === undefined && tableN(title, blocksN.records) === undefined ? readPercentN(blocksN.records) : blocksN;
+    said(percentN.note);
     // Lines that count part of the line above (「うち重症」): read as its part, with the rest added (ofwhich.ts).
-    const parts = readOfWhich(blocksN.records, number, tableN(title, blocksN.records), options.threshold, title);
+    const parts = readOfWhich(percentN.records, number, tableN(title, percentN.records), options.threshold, title);
     out.warnings.push(...parts.warnings);
     if (parts.errors.length > 0) {
       out.errors.push(...parts.errors);

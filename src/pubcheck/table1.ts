@@ -15,6 +15,7 @@ import { baseRange, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator, indentOf, isTotalLabel } from './header.ts';
 import { quote } from './quote.ts';
+import { isSizeName } from './sizes.ts';
 import { blockCuts } from './sums.ts';
 
 /** A plain count (no share, no fraction). */
@@ -69,7 +70,14 @@ export const withNs = (head: CsvRecord, ns: readonly number[]): CsvRecord => ({
 
 export interface Table1Note {
   code:
-    'layout/unit-note' | 'layout/blocks-total' | 'layout/blocks-n' | 'layout/blank-total' | 'layout/footnote-mark' | 'layout/variable-n';
+    | 'layout/unit-note'
+    | 'layout/blocks-total'
+    | 'layout/blocks-n'
+    | 'layout/percent-n'
+    | 'layout/ns-row'
+    | 'layout/blank-total'
+    | 'layout/footnote-mark'
+    | 'layout/variable-n';
   line: number;
   message: string;
 }
@@ -319,16 +327,126 @@ const blockOf = (label: string) => {
 export function readBlocksTotal(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note; error?: Table1Error } {
   const head = records[0];
   const body = records.slice(1);
+  // A total first (its label, or 「n (100.0%)」 cells) read as at the end (a row of Ns beside it: `readNsBesideTotal`).
+  const opens = (r: CsvRecord) => isTotalLabel(r.fields[0] ?? '') || hundredRow(r);
+  if (head === undefined || body.length < 5 || !opens(body[0]!) || opens(body[body.length - 1]!)) return blocksTotalLast(records);
+  const read = blocksTotalLast([head, ...body.slice(1), body[0]!]);
+  return read.note === undefined ? { records: [...records], ...(read.error && { error: read.error }) } : read;
+}
+
+/**
+ * The table's width in value columns: the header's, or one more where its trailing blank (「\t実薬群\t対照群\t」) is a
+ * column every row with values has a value in (it would be cut off, and the values past it refused as `row/long`).
+ */
+function widthWithBlankLast(records: readonly CsvRecord[]): number {
+  const head = records[0]!;
+  const written = trimEnd(head.fields).length - 1;
+  const valued = records.slice(1).filter((r) => r.fields.slice(1).some((f) => f.trim() !== ''));
+  const past = valued.length > 0 && valued.every((r) => trimEnd(r.fields).length - 1 === written + 1) && head.fields.length - 1 > written;
+  return past ? written + 1 : written;
+}
+
+/**
+ * A row of Ns (「症例数」「N」「解析対象」, sizes.ts `isSizeName`, a plain count in every column) beside a total that says
+ * the same (combo: 「合計 82 101」 then 「N 82 101」, both read as lines of the breakdown before, `total/mismatch`): the
+ * Ns written into the headers (「実薬群 (N=82)」) and the row taken out, said on its line (`layout/ns-row`). The total is
+ * a row labelled so (header.ts `isTotalLabel`) or blank (read then by `readBlankSums` where it is the sum of the rows)
+ * with the same counts, or of 100% in every column of bare percentages (the whole of each column). A blank column header is read as 「合計」 where its N is the sum of the other columns' Ns and every
+ * percentage in it is the pooled share of the others' within rounding (the groups' total). Anything else left as
+ * written: two rows of Ns, a header stating another N, a blank column whose N is no sum.
+ */
+export function readNsBesideTotal(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  const head = records[0];
+  const body = records.slice(1);
+  const same = { records: [...records] };
+  if (head === undefined || body.length < 3) return same;
+  const width = widthWithBlankLast(records);
+  if (width < 1) return same;
+  const across = (r: CsvRecord, read: (s: string) => number | undefined) =>
+    Array.from({ length: width }, (_, k) => read(r.fields[k + 1] ?? ''));
+  const found = body.filter((r) => isSizeName((r.fields[0] ?? '').trim()) && across(r, plainCount).every((n) => n !== undefined && n > 0));
+  if (found.length !== 1) return same;
+  const row = found[0]!;
+  const ns = across(row, plainCount) as number[];
+  const headers = head.fields.slice(1, width + 1);
+  if (headers.some((h, k) => headerDenominator(h) !== undefined && headerDenominator(h) !== ns[k])) return same;
+  const fields = [...head.fields];
+  // A blank column header over the groups' total.
+  const blanks = headers.flatMap((h, k) => (h.trim() === '' ? [k] : []));
+  if (blanks.length > 1) return same;
+  if (blanks.length === 1) {
+    const c = blanks[0]!;
+    const others = ns.flatMap((_, k) => (k === c ? [] : [k]));
+    if (others.length < 2 || ns[c] !== others.reduce((s, k) => s + ns[k]!, 0)) return same;
+    const pooled = body.every((r) => {
+      if (r === row) return true;
+      const cells = Array.from({ length: width }, (_, k) => r.fields[k + 1] ?? '').map((t) => {
+        const v = readCell(t, true);
+        return v.ok && v.value.kind === 'percent' ? v.value : undefined;
+      });
+      if (cells.some((v) => v === undefined)) return false;
+      // Counts within rounding or cut off: 100x/N in [p − h, p + 2h).
+      const range = (k: number) => {
+        const { percent, decimals } = cells[k]!;
+        const h = 0.5 * 10 ** -decimals;
+        return {
+          lo: Math.max(0, Math.ceil((ns[k]! * (percent - h)) / 100 - 1e-9)),
+          hi: Math.min(ns[k]!, Math.floor((ns[k]! * (percent + 2 * h)) / 100 + 1e-9)),
+        };
+      };
+      const lo = others.reduce((s, k) => s + range(k).lo, 0);
+      const hi = others.reduce((s, k) => s + range(k).hi, 0);
+      return range(c).lo <= hi && lo <= range(c).hi;
+    });
+    if (!pooled) return same;
+    fields[c + 1] = '合計';
+  }
+  const total = body.find((r) => {
+    if (r === row) return false;
+    const label = (r.fields[0] ?? '').trim();
+    const counts = across(r, totalCount);
+    // (A row of 「n (100.0%)」 under another label, 「Σ」 in the middle, is left to the sums found: it is read so.)
+    if (label !== '' && !isTotalLabel(label)) return false;
+    if (counts.every((n, k) => n === ns[k])) return true;
+    return across(r, (t) => {
+      const v = readCell(t, true);
+      return v.ok && v.value.kind === 'percent' ? v.value.percent : undefined;
+    }).every((p) => p === 100);
+  });
+  if (total === undefined && blanks.length === 0) return same;
+  const label = (row.fields[0] ?? '').trim();
+  return {
+    records: [withNs({ ...head, fields }, ns), ...body.filter((r) => r !== row)],
+    note: {
+      code: 'layout/ns-row',
+      line: row.line,
+      message:
+        `${row.line}行目の行${quote(label)}を各群の N（${ns.join('、')}）と読み、列見出しに書いたものとして確かめました` +
+        (blanks.length === 1
+          ? `。${blanks[0]! + 2}列目の空の列見出しは「合計」と読みました（チェッカーの判断：その N がほかの列の N の和で、どの割合もほかの列を合わせた割合と合うため）`
+          : `（チェッカーの判断：${total!.line}行目の合計と同じ数のため）`),
+    },
+  };
+}
+
+/** A row whose every value is 「n (100.0%)」 (a whole by its shares, whatever its label). */
+const hundredRow = (r: CsvRecord) =>
+  r.fields.slice(1).some((f) => f.trim() !== '') &&
+  r.fields.slice(1).every((f) => {
+    const c = readCell(f, true);
+    return f.trim() === '' || (c.ok && c.value.kind === 'count' && c.value.percent === 100);
+  });
+
+/** `readBlocksTotal` with the total the last row. */
+function blocksTotalLast(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note; error?: Table1Error } {
+  const head = records[0];
+  const body = records.slice(1);
   const total = body[body.length - 1];
   const same = { records: [...records] };
   if (head === undefined || total === undefined || body.length < 5) return same;
   const totalLabel = (total.fields[0] ?? '').trim();
   // 「患者全体 107 (100.0%)」: a whole by its shares, whatever its label (read where the rows cut into blocks only).
-  const hundred = total.fields.slice(1).every((f) => {
-    const c = readCell(f, true);
-    return f.trim() === '' || (c.ok && c.value.kind === 'count' && c.value.percent === 100);
-  });
-  if (!isTotalLabel(totalLabel) && !hundred) return same;
+  if (!isTotalLabel(totalLabel) && !hundredRow(total)) return same;
   const rows = body.slice(0, -1);
   if (rows.some((r) => isTotalLabel(r.fields[0] ?? '') || /小計|subtotal/i.test(r.fields[0] ?? ''))) return same;
   const width = trimEnd(head.fields).length - 1;
@@ -466,16 +584,10 @@ export function readBlocksN(records: readonly CsvRecord[]): { records: CsvRecord
   if (width < 1 || head.fields.slice(1, width + 1).some((h) => h.trim() === '' || headerDenominator(h) !== undefined)) return same;
   const labels = rows.map((r) => r.fields[0] ?? '');
   if (labels.some((l) => isTotalLabel(l)) || !blockLabels(labels)) return same;
-  const cells = rows.map((r) =>
-    Array.from({ length: width }, (_, k) => {
-      const c = readCell(r.fields[k + 1] ?? '', true);
-      return c.ok && c.value.kind === 'count' && c.value.percent !== undefined && c.value.denominator === undefined ? c.value : undefined;
-    }),
-  );
-  if (cells.some((r) => r.some((c) => c === undefined)) || trimEnd(rows[0]!.fields).length - 1 > width) return same;
-  const vecs = cells.map((r) => r.map((c) => c!.n));
-  const fits = (goal: number[]) =>
-    cells.every((r) => r.every((c, k) => baseRange(c!.n, c!.percent!, c!.decimals ?? 0, goal[k]!) !== undefined));
+  const cells = shareGrid(rows, width);
+  if (cells === undefined || trimEnd(rows[0]!.fields).length - 1 > width) return same;
+  const vecs = cells.map((r) => r.map((c) => c.n));
+  const fits = (goal: number[]) => cells.every((r) => r.every((c, k) => baseRange(c.n, c.percent, c.decimals, goal[k]!) !== undefined));
   const found: { goal: number[]; runs: number[][] }[] = [];
   for (let j = 2; j + 2 <= rows.length; j++) {
     const goal = vecs[0]!.map((_, k) => vecs.slice(0, j).reduce((s, v) => s + v[k]!, 0));
@@ -496,6 +608,113 @@ export function readBlocksN(records: readonly CsvRecord[]): { records: CsvRecord
       message:
         `列見出しに N がありませんが、続いて並ぶ行の組${listed}のそれぞれが同じ患者の内訳（性別・年齢のような区分）で、その和（${goal.join('、')}）が各群の N と読みました` +
         `（推定。チェッカーの判断：上から順に行を足すと、どの列でもこの和ちょうどで${runs.length}組に切れ、どの割合もこの N に対する割合と合うため）。` +
+        '読み方が違う場合は、各群の N を列見出しに「A群 (N=120)」のように書いてください',
+    },
+  };
+}
+
+/** A count with its share (「12 (7.6%)」, no N written). */
+interface Share {
+  n: number;
+  percent: number;
+  decimals: number;
+}
+/** Every row's cells across `width` as 「n (p%)」 (no 「n/N」); undefined where one is not. */
+function shareGrid(rows: readonly CsvRecord[], width: number): Share[][] | undefined {
+  const grid = rows.map((r) =>
+    Array.from({ length: width }, (_, k) => {
+      const c = readCell(r.fields[k + 1] ?? '', true);
+      return c.ok && c.value.kind === 'count' && c.value.percent !== undefined && c.value.denominator === undefined
+        ? { n: c.value.n, percent: c.value.percent, decimals: c.value.decimals ?? 0 }
+        : undefined;
+    }),
+  );
+  return grid.every((r) => r.every((c) => c !== undefined)) ? (grid as Share[][]) : undefined;
+}
+
+/** The whole bases from `least` every 「n (p%)」 of `cells` is a share of, within rounding (`baseRange`); at most `limit` + 1 listed. */
+function commonBases(cells: readonly Share[], least = 1, limit = 1): number[] {
+  const shown = cells.filter((c) => c.n > 0 && c.percent > 0);
+  if (shown.length === 0) return [];
+  // The cell whose count is largest bounds the base tightest: 100n/(p + 2h) < N ≤ 100n/(p − h).
+  const c = shown.reduce((a, b) => (b.n > a.n ? b : a));
+  const h = 0.5 * 10 ** -c.decimals;
+  const lo = Math.max(least, Math.floor((100 * c.n) / (c.percent + 2 * h)));
+  const hi = c.percent - h > 1e-12 ? Math.ceil((100 * c.n) / (c.percent - h)) : lo + 10_000;
+  const out: number[] = [];
+  for (let d = lo; d <= hi && out.length <= limit; d++)
+    if (cells.every((x) => x.n <= d && baseRange(x.n, x.percent, x.decimals, d) !== undefined)) out.push(d);
+  return out;
+}
+
+/**
+ * A table of 「n (p%)」 cells with no N written anywhere and no total, whose shares are of no sum the table shows (combo:
+ * cumulative lines, each passing the one before, 「4年 累積イベント数 151 (89.9%)」): each column's N read as the one whole
+ * number every percentage of the column is a share of, within rounding — what any reader of the percentages finds.
+ * Only where no total, blank or indented line is there, exactly one such N fits each column, some column's N is not
+ * its sum, the rows read as shares of a base of their own that holds their counts fit none (some row has no such base),
+ * and the columns' Ns are not one number no row passes (that could be one N of the whole table). Said (`layout/percent-n`, 推定); otherwise left as written (refused, `percent/unknown-base`).
+ */
+export function readPercentN(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  const head = records[0];
+  const rows = records.slice(1);
+  const same = { records: [...records] };
+  if (head === undefined || rows.length < 2) return same;
+  const width = trimEnd(head.fields).length - 1;
+  if (width < 2 || head.fields.slice(1, width + 1).some((h) => h.trim() === '' || isTotalLabel(h) || headerDenominator(h) !== undefined))
+    return same;
+  const labels = rows.map((r) => r.fields[0] ?? '');
+  if (labels.some((l) => l.trim() === '' || isTotalLabel(l) || headerDenominator(l) !== undefined)) return same;
+  if (rows.some((r) => trimEnd(r.fields).length - 1 > width)) return same;
+  const grid = shareGrid(rows, width);
+  if (grid === undefined) return same;
+  const ns: number[] = [];
+  for (let k = 0; k < width; k++) {
+    const fit = commonBases(grid.map((r) => r[k]!));
+    if (fit.length !== 1) return same;
+    ns.push(fit[0]!);
+  }
+  const sums = ns.map((_, k) => grid.reduce((s, r) => s + r[k]!.n, 0));
+  // One N in every column could be the whole table's (the columns its parts) unless a row passes it.
+  const oneN = ns.every((n) => n === ns[0]) && grid.every((r) => r.reduce((s, c) => s + c.n, 0) <= ns[0]!);
+  if (ns.every((n, k) => n === sums[k]) || oneN) return same;
+  // No total under another label (「患者全体」「Σ」): a row of 100%, a row that is the sum of the others, a column that is
+  // the sum of the others, or a row indented (a breakdown under the row above).
+  const counts = grid.map((r) => r.map((c) => c.n));
+  const sumOfOthers = (xs: readonly number[], i: number) => xs[i] === xs.reduce((s, x, j) => (j === i ? s : s + x), 0);
+  if (
+    labels.some((l) => indentOf(l) > 0) ||
+    grid.some((r) => r.every((c) => c.percent === 100)) ||
+    counts.some((_, i) =>
+      ns.every((__, k) =>
+        sumOfOthers(
+          counts.map((r) => r[k]!),
+          i,
+        ),
+      ),
+    ) ||
+    ns.some((_, k) => counts.every((r) => sumOfOthers(r, k)))
+  )
+    return same;
+  // Row percentages (each row a base of its own, the row's counts its parts) would fit as well: which is not told.
+  if (
+    grid.every(
+      (r) =>
+        commonBases(
+          r,
+          r.reduce((s, c) => s + c.n, 0),
+        ).length > 0,
+    )
+  )
+    return same;
+  return {
+    records: [withNs(head, ns), ...rows],
+    note: {
+      code: 'layout/percent-n',
+      line: head.line,
+      message:
+        `列見出しに N がありませんが、各列の割合がどれもただ一つの分母（${ns.join('、')}）に対する割合と合うので、それを各群の N と読みました` +
+        '（推定。チェッカーの判断：割合から読める N は、表を読む人にも分かるため、公表された数として扱います）。' +
         '読み方が違う場合は、各群の N を列見出しに「A群 (N=120)」のように書いてください',
     },
   };
@@ -523,7 +742,7 @@ export function readBlankSums(records: readonly CsvRecord[]): { records: CsvReco
   const head = records[0];
   const out = { records: [...records], notes: [] as Table1Note[] };
   if (head === undefined || records.length < 3) return out;
-  const width = trimEnd(head.fields).length - 1;
+  const width = widthWithBlankLast(records);
   if (width < 2) return out;
   const body = records.slice(1).filter((r) => !blankCells(r) || (r.fields[0] ?? '').trim() === '');
   const cellsOf = (read: (s: string) => number | undefined) =>

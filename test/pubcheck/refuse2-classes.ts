@@ -95,14 +95,15 @@ export function casesOf(k: OverRefused, random: () => number, count: number): Ca
   return out;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+/** The run by hand: each class's outcomes by verdict and refusal code (`[per class] [seed]` from the command line). */
+export async function runClasses(classes: readonly OverRefused[]): Promise<void> {
   const { fixtureBundle, lcg, solver } = await import('./helpers.ts');
   const { judge } = await import('./combo.ts');
   const n = Number(process.argv[2] ?? 100);
   const seed = Number(process.argv[3] ?? 7);
   const highs = await solver();
   const bundle = fixtureBundle();
-  for (const k of CLASSES) {
+  for (const k of classes) {
     const tally = { runs: 0, ok: 0, refused: 0, blocked: 0, crash: 0, leaks: 0, pinned: 0, dropped: 0 };
     const codes = new Map<string, number>();
     for (const c of casesOf(k, lcg(seed), n))
@@ -111,7 +112,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
         tally.runs++;
         tally[o.verdict]++;
         if (o.leaks.length) tally.leaks++;
-        if (o.leaks.length) console.log(`LEAK ${protection} ${o.leaks.join('; ')}\n${c.text}`);
+        if (o.leaks.length || o.pinned.length || o.dropped.length)
+          console.log(`LEAK/PIN/DROP ${protection} ${[...o.leaks, ...o.pinned, ...o.dropped].join('; ')}\n${c.text}`);
         if (o.pinned.length) tally.pinned++;
         if (o.dropped.length) tally.dropped++;
         if (o.verdict === 'refused') for (const code of o.codes) codes.set(code, (codes.get(code) ?? 0) + 1);
@@ -119,3 +121,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(`${k.code} (${k.name}): ${JSON.stringify(tally)} refused by code ${JSON.stringify([...codes])}`);
   }
 }
+
+if (import.meta.url === `file://${process.argv[1]}`) await runClasses(CLASSES);

@@ -156,10 +156,15 @@ describe('うち lines in bare percentages with the Ns in a row of their own (ta
   });
   it('not under a blank column header (read as the second column of 「A群」, its N made no total: the rest 7 came back)', () => {
     // combo seed 9 on the fixed lcg: the blank column (the groups' sum, 172) was read as A群's second column, and the
-    // hidden 入院 (17) and うち重症 (10) of A群 were 117 − 33 − 67 and 82 − 31 − 41. Refused as before refuse2.
+    // hidden 入院 (17) and うち重症 (10) of A群 were 117 − 33 − 67 and 82 − 31 − 41. Refused since (sizeRow); read
+    // since refuse3 as 「合計」 (table1.ts readNsBesideTotal: its N the others' sum, each share their pooled one) and
+    // protected as the named one is.
     const body =
       '入院\t43.6%\t68.0%\t80.5%\t72.8%\nうち、重症\t25.6%\t47.7%\t75.6%\t44.6%\n外来\t43.6%\t25.6%\t7.3%\t26.1%\nなし\t12.8%\t6.4%\t12.2%\t1.1%\n';
-    expect(codes(`\tA群\t\tB群\tC群\nn\t39\t172\t41\t92\n${body}`)).toEqual(['table/of-which']);
+    expect(warned(`\tA群\t\tB群\tC群\nn\t39\t172\t41\t92\n${body}`)).toContain('layout/ns-row');
+    both(`\tA群\t\tB群\tC群\nn\t39\t172\t41\t92\n${body}`);
+    // Its N no sum of the others' (173): refused as before.
+    expect(codes(`\tA群\t\tB群\tC群\nn\t39\t173\t41\t92\n${body}`)).toEqual(['table/of-which']);
     // With the column named, read and protected.
     both(`\tA群\t合計\tB群\tC群\nn\t39\t172\t41\t92\n${body}`);
   });
