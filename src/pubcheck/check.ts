@@ -283,11 +283,9 @@ function underBothReadings(
       message:
         '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合います。行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。' +
         (numbers.length > 1
-          ? `このように読める表が ${numbers.length} 個（${numbers.map((n) => `表${n}`).join('・')}）あり、読み方の組み合わせ ${combos.length} 通りすべてで確かめ、どの組み合わせの読み手にも割り出せないよう、どれかの組み合わせで隠すセルを合わせて隠しています`
-          : 'どちらの読み方の読み手にも割り出せないよう、両方で隠すセルを合わせて隠しています') +
-        (fewer
-          ? `。ただし、合わせると多く隠すため、${numbers.length > 1 ? 'すべての組み合わせ' : '両方の読み方'}で同時に守られるセルの組のうち、隠すセルがいちばん少ない組を探し、それを隠しています`
-          : '') +
+          ? `このように読める表が ${numbers.length} 個（${numbers.map((n) => `表${n}`).join('・')}）あり、読み方の組み合わせ ${combos.length} 通りすべてで確かめ、どの組み合わせの読み手にも割り出せないよう、` +
+            (fewer ? `すべての組み合わせ${FEWER_WORDS}` : 'どれかの組み合わせで隠すセルを合わせて隠しています')
+          : `どちらの読み方の読み手にも割り出せないよう、${fewer ? `両方の読み方${FEWER_WORDS}` : '両方で隠すセルを合わせて隠しています'}`) +
         (passed
           ? numbers.length > 1
             ? '（判定結果と監査に示す値はどの表も行%として読んだときのもので、ほかの組み合わせの監査も通っています。一次秘匿のセルには、どちらの読み方で閾値未満になるかを添えています）'
@@ -343,6 +341,10 @@ function underBothReadings(
   };
 }
 
+/** The note's words where the fewest cells under every reading at once are hidden (`fewerUnderAll`), not the union. */
+const FEWER_WORDS =
+  'で同時に守られるセルの組のうち、隠すセルがいちばん少ない組を探して隠しています（それぞれの読み方で隠すセルを合わせるより少なく済むため）';
+
 /** `hiddenOf`: a result's hidden cells (`${table index}:${cell id}`) and how each is hidden. */
 const hiddenOf = (r: Extract<CheckResult, { ok: true }>) =>
   new Map(r.tables.flatMap((t, ti) => t.status.flatMap((s, id) => (s === 'published' ? [] : [[`${ti}:${id}`, s] as const]))));
@@ -366,8 +368,14 @@ function fewerUnderAll(
 ): Extract<CheckResult, { ok: true }> | undefined {
   const required = new Set([...hide].flatMap(([k, s]) => (s === 'primary' ? [k] : [])));
   const work = { used: 0, limit: options.budgets?.jointWork ?? JOINT_WORK };
-  const found = jointSuppression(highs, systems, required, new Set(hide.keys()), work);
-  if (process.env.JDEBUG) console.error('joint', work.used, found && [...found.hidden], [...hide.keys()]);
+  let found: ReturnType<typeof jointSuppression>;
+  try {
+    found = jointSuppression(highs, systems, required, new Set(hide.keys()), work);
+  } catch (e) {
+    // Past the check's time, or HiGHS failing on an audit: the union, which every combination has passed, stands.
+    if (!(e instanceof TimeLimitError || e instanceof SolverError || e instanceof highs.errors.HighsError)) throw e;
+    return undefined;
+  }
   if (!found) return undefined;
   const fewer = new Map([...found.hidden].map((k) => [k, required.has(k) ? 'primary' : 'secondary'] as const));
   let first: Extract<CheckResult, { ok: true }> | undefined;
@@ -375,7 +383,6 @@ function fewerUnderAll(
     const r = checkOnce(highs, bundle, text, context, options, { axes, hide: fewer, findings });
     if (!r.ok || r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)) return undefined;
     const h = hiddenOf(r);
-    if (process.env.JDEBUG) console.error('verify', r.ok, [...hiddenOf(r as any).keys()], r.ok && r.warnings.map((w) => w.code), r.ok && r.tables[0]!.suppression?.rounds, r.ok && r.tables[0]!.suppression?.method);
     if (h.size !== fewer.size || [...h.keys()].some((k) => !fewer.has(k))) return undefined;
     first ??= r;
   }

@@ -48,7 +48,6 @@ while (tried < TABLES) {
   };
   const got = t.status.filter((s) => s !== 'published').length;
   excess.push(got - least());
-  if (process.env.JDEBUG) console.error('EXCESS', got - least(), JSON.stringify(text));
   // The same table with its reading said (「行%」「列%」 in the corner): the checker's own excess under one reading,
   // against which the union's is measured.
   for (const reading of ['rows', 'cols'] as const) {
