@@ -324,7 +324,10 @@ function underBothReadings(
     );
     const sameFindings = found.size === findings.size && [...found].every(([k, fs]) => findings.get(k)?.length === fs.length);
     if (hidden.every((h) => h.size === next.size) && next.size === hide.size && sameFindings) {
-      const fewer = systems.length === combos.length ? fewerUnderAll(highs, bundle, text, context, options, combos, systems.flat(), hide, findings) : undefined;
+      const fewer =
+        systems.length === combos.length
+          ? fewerUnderAll(highs, bundle, text, context, options, combos, systems.flat(), hide, findings)
+          : undefined;
       const r = fewer ?? runs[0]!;
       return { ...r, warnings: [...r.warnings, ...notes(true, fewer !== undefined)] };
     }

@@ -76,8 +76,11 @@ export function jointSuppression(
   // hidden count): forced, and so on until none is left.
   const forced = new Set(required);
   let list = [...units.values()];
-  for (let more = true; more; ) {
-    const [shares, rest] = [list.filter((u) => u.vars.some((v, i) => requiredVars[i]!.has(v))), list.filter((u) => u.vars.every((v, i) => !requiredVars[i]!.has(v)))];
+  for (let more = true; more;) {
+    const [shares, rest] = [
+      list.filter((u) => u.vars.some((v, i) => requiredVars[i]!.has(v))),
+      list.filter((u) => u.vars.every((v, i) => !requiredVars[i]!.has(v))),
+    ];
     more = shares.length > 0;
     for (const u of shares) {
       u.keys.forEach((k) => forced.add(k));

@@ -55,7 +55,12 @@ function judge(text: string, k: number): { outcome: Outcome; code?: string; why?
   }
   console.log(
     JSON.stringify(
-      { tally, codes, hiddenCells, infeasible: { inputs: tallyInfeasible.length, combinations: tallyInfeasible.reduce((a, b) => a + b, 0) } },
+      {
+        tally,
+        codes,
+        hiddenCells,
+        infeasible: { inputs: tallyInfeasible.length, combinations: tallyInfeasible.reduce((a, b) => a + b, 0) },
+      },
       null,
       1,
     ),
