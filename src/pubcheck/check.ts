@@ -22,6 +22,7 @@ import {
   type VersionUsed,
 } from './rules.ts';
 import type { Settle } from './exact.ts';
+import { JOINT_WORK, jointSuppression, type ReadingSystem } from './joint.ts';
 import { extend, OutOfWork, suppress, type Proposal, type Work } from './secondary.ts';
 import {
   alternativeSystems,
@@ -78,9 +79,9 @@ export interface CheckOptions {
   /**
    * The input's work budgets on percentage tables read more than one way (counted work, not time; tests lower them):
    * `percentReading` (shares.ts PERCENT_READING_WORK), `readingSearches` (shares.ts READING_SEARCHES_INPUT),
-   * `otherReadingsWork` (OTHER_READINGS_WORK).
+   * `otherReadingsWork` (OTHER_READINGS_WORK), `jointWork` (joint.ts JOINT_WORK).
    */
-  budgets?: { percentReading?: number; readingSearches?: number; otherReadingsWork?: number };
+  budgets?: { percentReading?: number; readingSearches?: number; otherReadingsWork?: number; jointWork?: number };
 }
 
 /**
@@ -212,6 +213,8 @@ interface BothReadings {
   /** Cells hidden under some combination (`${table index}:${cell id}`), and the primary findings of each reading. */
   hide: ReadonlyMap<string, CellStatus>;
   findings: ReadonlyMap<string, PrimaryFinding[]>;
+  /** Given each combination's system as it is built, for the search under every reading at once (joint.ts). */
+  seen?: (systems: ReadingSystem[]) => void;
 }
 
 /**
@@ -273,17 +276,16 @@ function underBothReadings(
   // Each reading's own primary findings (`${table}:${id}`), given to the other readings' checks: the cells it hides as
   // primary say why (13% is 6 of 45 under the column reading), the verdict and the reasons count them.
   let findings = new Map<string, PrimaryFinding[]>();
-  const hiddenOf = (r: Extract<CheckResult, { ok: true }>) =>
-    new Map(r.tables.flatMap((t, ti) => t.status.flatMap((s, id) => (s === 'published' ? [] : [[`${ti}:${id}`, s] as const]))));
-  const notes = (passed: boolean): Warning[] =>
+  const notes = (passed: boolean, fewer = false): Warning[] =>
     refusals.map((refusal) => ({
       code: 'percent/both-readings',
       ...(refusal.place && { place: refusal.place }),
       message:
         '行の見出しにも列の見出しにも N があり、どの割合もどちらの N の整数人にも合います。行%とも列%とも読めるため、両方の読み方で確かめました（チェッカーの判断）。' +
         (numbers.length > 1
-          ? `このように読める表が ${numbers.length} 個（${numbers.map((n) => `表${n}`).join('・')}）あり、読み方の組み合わせ ${combos.length} 通りすべてで確かめ、どの組み合わせの読み手にも割り出せないよう、どれかの組み合わせで隠すセルを合わせて隠しています`
-          : 'どちらの読み方の読み手にも割り出せないよう、両方で隠すセルを合わせて隠しています') +
+          ? `このように読める表が ${numbers.length} 個（${numbers.map((n) => `表${n}`).join('・')}）あり、読み方の組み合わせ ${combos.length} 通りすべてで確かめ、どの組み合わせの読み手にも割り出せないよう、` +
+            (fewer ? `すべての組み合わせ${FEWER_WORDS}` : 'どれかの組み合わせで隠すセルを合わせて隠しています')
+          : `どちらの読み方の読み手にも割り出せないよう、${fewer ? `両方の読み方${FEWER_WORDS}` : '両方で隠すセルを合わせて隠しています'}`) +
         (passed
           ? numbers.length > 1
             ? '（判定結果と監査に示す値はどの表も行%として読んだときのもので、ほかの組み合わせの監査も通っています。一次秘匿のセルには、どちらの読み方で閾値未満になるかを添えています）'
@@ -293,8 +295,9 @@ function underBothReadings(
     }));
   for (let round = 0; round < BOTH_READINGS_ROUNDS; round++) {
     const runs: Extract<CheckResult, { ok: true }>[] = [];
+    const systems: ReadingSystem[][] = [];
     for (const axes of combos) {
-      const r = checkOnce(highs, bundle, text, context, options, { axes, hide, findings });
+      const r = checkOnce(highs, bundle, text, context, options, { axes, hide, findings, seen: (s) => systems.push(s) });
       if (!r.ok) return r;
       runs.push(r);
     }
@@ -320,8 +323,14 @@ function underBothReadings(
       }),
     );
     const sameFindings = found.size === findings.size && [...found].every(([k, fs]) => findings.get(k)?.length === fs.length);
-    if (hidden.every((h) => h.size === next.size) && next.size === hide.size && sameFindings)
-      return { ...runs[0]!, warnings: [...runs[0]!.warnings, ...notes(true)] };
+    if (hidden.every((h) => h.size === next.size) && next.size === hide.size && sameFindings) {
+      const fewer =
+        systems.length === combos.length
+          ? fewerUnderAll(highs, bundle, text, context, options, combos, systems.flat(), hide, findings)
+          : undefined;
+      const r = fewer ?? runs[0]!;
+      return { ...r, warnings: [...r.warnings, ...notes(true, fewer !== undefined)] };
+    }
     hide = next;
     findings = found;
   }
@@ -333,6 +342,54 @@ function underBothReadings(
       message: `${refusal.message}。${numbers.length > 1 ? `読み方の組み合わせ ${combos.length} 通りすべてで` : '両方の読み方で'}確かめましたが、${BOTH_READINGS_ROUNDS} 回合わせても、${numbers.length > 1 ? 'すべての組み合わせ' : '両方の読み方'}で同じセルを隠す案に落ち着きませんでした（チェッカーの判断）`,
     })),
   };
+}
+
+/** The note's words where the fewest cells under every reading at once are hidden (`fewerUnderAll`), not the union. */
+const FEWER_WORDS =
+  'で同時に守られるセルの組のうち、隠すセルがいちばん少ない組を探して隠しています（それぞれの読み方で隠すセルを合わせるより少なく済むため）';
+
+/** `hiddenOf`: a result's hidden cells (`${table index}:${cell id}`) and how each is hidden. */
+const hiddenOf = (r: Extract<CheckResult, { ok: true }>) =>
+  new Map(r.tables.flatMap((t, ti) => t.status.flatMap((s, id) => (s === 'published' ? [] : [[`${ti}:${id}`, s] as const]))));
+
+/**
+ * both3: where the union `hide` of every combination's suppression is settled, the fewest cells protected under every
+ * combination at once (joint.ts, within its work), checked again as a whole under each combination (its own audit,
+ * and its other checks); that result where every combination hides exactly those cells and passes, else undefined
+ * (the union stands: the search found nothing fewer, ran out of work, or some combination would hide more).
+ */
+function fewerUnderAll(
+  highs: Highs,
+  bundle: RuleBundle,
+  text: string,
+  context: CheckContext,
+  options: CheckOptions,
+  combos: readonly Axes[],
+  systems: readonly ReadingSystem[],
+  hide: ReadonlyMap<string, CellStatus>,
+  findings: BothReadings['findings'],
+): Extract<CheckResult, { ok: true }> | undefined {
+  const required = new Set([...hide].flatMap(([k, s]) => (s === 'primary' ? [k] : [])));
+  const work = { used: 0, limit: options.budgets?.jointWork ?? JOINT_WORK };
+  let found: ReturnType<typeof jointSuppression>;
+  try {
+    found = jointSuppression(highs, systems, required, new Set(hide.keys()), work);
+  } catch (e) {
+    // Past the check's time, or HiGHS failing on an audit: the union, which every combination has passed, stands.
+    if (!(e instanceof TimeLimitError || e instanceof SolverError || e instanceof highs.errors.HighsError)) throw e;
+    return undefined;
+  }
+  if (!found) return undefined;
+  const fewer = new Map([...found.hidden].map((k) => [k, required.has(k) ? 'primary' : 'secondary'] as const));
+  let first: Extract<CheckResult, { ok: true }> | undefined;
+  for (const axes of combos) {
+    const r = checkOnce(highs, bundle, text, context, options, { axes, hide: fewer, findings });
+    if (!r.ok || r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)) return undefined;
+    const h = hiddenOf(r);
+    if (h.size !== fewer.size || [...h.keys()].some((k) => !fewer.has(k))) return undefined;
+    first ??= r;
+  }
+  return first;
 }
 
 function checkOnce(
@@ -462,13 +519,18 @@ function checkOnce(
       : undefined;
   if (alternatives && alternatives.cut.length > 0)
     return { ok: false, errors: [readingsUnchecked(read.tables, alternatives.cut, 'searches')], warnings };
+  const giveUpAt = performance.now() + 1000 * (options.timeLimitSeconds ?? TIME_LIMIT_SECONDS);
+  // The joint search (joint.ts) asks a choice to pass this combination's system and its other sum readings' alike.
+  both?.seen?.(
+    [sys, ...(alternatives?.systems.map((a) => a.sys) ?? [])].map((s) => ({ sys: s, cellVar, req: { protection, threshold, giveUpAt } })),
+  );
   let proposal: Proposal | undefined;
   try {
     const req = {
       protection,
       threshold,
       primary: primaryVars,
-      giveUpAt: performance.now() + 1000 * (options.timeLimitSeconds ?? TIME_LIMIT_SECONDS),
+      giveUpAt,
     };
     proposal =
       primaryVars.size > 0

@@ -3,7 +3,8 @@
  * its row's N and its column's N (either reading fits), printed as row or column percentages (integer), checked and
  * then attacked by the oracle under EVERY combination of the tables' readings (oracle.ts `percentOf` per table):
  * refused (input error), finding (no suppression passes / a header finding), leaked (under some combination a hidden
- * count pinned, or a count of 1–9 published or hidden with less than 10 possible), held. LINKED=1: the tables share
+ * count pinned, or a count of 1–9 published or hidden with less than 10 possible), held; the cells the inputs that
+ * held hide in all (`hiddenCells`). LINKED=1: the tables share
  * their column headers (the same groups and Ns, 「A群 (N=45)」), the later ones column percentages of them.
  * `node test/pubcheck/bothpct2-measure.ts` (SRC=<dir with src/pubcheck> to run another version's engine, TABLES).
  */
@@ -20,6 +21,8 @@ const highs = await loadHighs();
 const bundle = fixtureBundle();
 
 type Outcome = 'refused' | 'finding' | 'leaked' | 'held';
+/** Cells hidden in all over the inputs that held (both3: the joint search against the union of rounds, SRC=before). */
+let hiddenCells = 0;
 /** Per input, the combinations of readings under which no counts fit the oracle's equations (interval checks only). */
 const tallyInfeasible: number[] = [];
 function judge(text: string, k: number): { outcome: Outcome; code?: string; why?: string } {
@@ -31,6 +34,7 @@ function judge(text: string, k: number): { outcome: Outcome; code?: string; why?
   if (infeasible.length > 0) tallyInfeasible.push(infeasible.length);
   if (leaks.length > 0) return { outcome: 'leaked', why: leaks.slice(0, 3).join('; ') };
   const hidden = r.tables.reduce((a, t) => a + t.status.filter((s) => s !== 'published').length, 0);
+  hiddenCells += hidden;
   const said = r.warnings.filter((w) => w.code === 'percent/both-readings').length === k;
   return { outcome: 'held', code: `${said ? 'both-readings said' : 'NOT said'}, ${hidden > 0 ? 'some hidden' : 'none hidden'}` };
 }
@@ -51,7 +55,12 @@ function judge(text: string, k: number): { outcome: Outcome; code?: string; why?
   }
   console.log(
     JSON.stringify(
-      { tally, codes, infeasible: { inputs: tallyInfeasible.length, combinations: tallyInfeasible.reduce((a, b) => a + b, 0) } },
+      {
+        tally,
+        codes,
+        hiddenCells,
+        infeasible: { inputs: tallyInfeasible.length, combinations: tallyInfeasible.reduce((a, b) => a + b, 0) },
+      },
       null,
       1,
     ),
