@@ -114,9 +114,19 @@ const PER_ONE =
 const PER_FACILITY = /(施設|病院|医療機関|facility|hospital)/i;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
+/**
+ * A confidence interval named in a rate's label (「IR (95% CI)」「発現率 (95%信頼区間)」「発現率（/1,000人年, 95%CI）」):
+ * the interval printed after the rate in its cells (`rateNumber` reads the rate before it). Its 「%」 is no share, so
+ * it is taken off before the label is read: a bracket holding it alone, or it after a comma inside a bracket.
+ */
+const CI_PART =
+  /\s*[(（\[]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)\s*[)）\]]|\s*[,，、;；]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)(?=\s*(?:[)）\]]|$))/gi;
+/** A label without the confidence interval it names (`CI_PART`), as written otherwise. */
+export const withoutCi = (label: string) => label.replace(CI_PART, '');
+
 /** What a header says: person-time, a rate per person-time, or neither. */
 function kindOf(label: string): Kind | undefined {
-  const t = normalise(powers(label));
+  const t = normalise(powers(withoutCi(label)));
   if (DURATION.test(t) && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'duration';
   const counts = NAMES_COUNT.test(t) || /%|％/.test(t);
   if (!counts && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t) && !PER_NUMBER.test(t) && !PER_ONE.test(t)) {
@@ -490,7 +500,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     if (!exposures.some((e) => e.axis === axis)) continue;
     const labels = axis === 'cols' ? colLabels : rowLabels;
     labels.forEach((label, index) => {
-      const t = normalise(label);
+      const t = normalise(withoutCi(label));
       if (lines.some((l) => l.axis === axis && l.index === index)) return;
       if (!RATE_WORD.test(t) || /%|％|割合|構成比/.test(t) || (axis === 'rows' && long(index))) return;
       lines.push({ axis, index, label, kind: 'rate', values: valuesAt(axis, index) });

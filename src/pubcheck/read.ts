@@ -2333,8 +2333,18 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
   const lineOf = (r: number) => table.cells[r]![0]!.line;
   const read: { rows: number[]; col: number; n: number }[] = [];
   const missing: string[] = [];
+  const complements: string[] = [];
   for (const b of blocks) {
-    const rows = b.lines.map((line) => table.rows.findIndex((h, r) => lineOf(r) === line && h.label !== b.missing));
+    const ours = (h: Header) => h.label === b.missing || h.label === b.complement;
+    const rows = b.lines.map((line) => table.rows.findIndex((h, r) => lineOf(r) === line && !ours(h)));
+    if (b.complement !== undefined) {
+      const c = table.rows.findIndex((h, r) => h.label === b.complement && lineOf(r) === b.lines[0]);
+      if (c >= 0) {
+        table.rows[c]!.rest = true;
+        rows.push(c);
+        complements.push(`「${table.rows[rows[0]!]?.label ?? ''}」の残り「${b.complement}」`);
+      } else rows.push(-1);
+    }
     if (rows.some((r) => r < 0) || b.ns.length !== table.cols.length) continue;
     b.ns.forEach((n, col) => read.push({ rows, col, n }));
     if (b.missing === undefined) continue;
@@ -2352,6 +2362,13 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
     place: { table: table.number, line: example.lines[0]! },
     message:
       `表${table.number}: 分数「n/N」の分母が行ごとに違うため、同じ分母の隣り合う行を1つの項目（値のある患者）とし、その分母をその行の和として確かめました（チェッカーの判断）` +
+      (complements.length > 0
+        ? `。分母の違う行にはさまれた1行だけの分数は、2つの値の項目（「男性」と「女性」など）の1行と読み、分母からその行を引いた数を表にない行${complements
+            .slice(0, 3)
+            .join(
+              '',
+            )}${complements.length > 3 ? ` ほか ${complements.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません。小さい数なら、その1行の分数も秘匿します）`
+        : '') +
       (missing.length > 0
         ? `。列見出しの N との差は値のない患者の数として分かるため、その数を表にない行${missing
             .slice(0, 3)

@@ -1,0 +1,98 @@
+/**
+ * Random tables of the classes refuse4 reads (refuse4.test.ts): plain data, so that the same tables can be checked
+ * against an older tree by hand (the numbers the test quotes for main were measured so).
+ *
+ * - `ciTables`: outcome tables whose rate column names its confidence interval and no unit (「IR (95% CI)」「Incidence
+ *   rate (95% CI)」「発現率 (95%信頼区間)」), cells 「8.0 (5.7-10.9)」, beside 患者数, イベント数, a second count line
+ *   and 人年 — attacked as rates3-families.ts's (`attack`: the interval arithmetic under the true unit).
+ * - `binaryTables`: Table 1s of 1–3 groups (N 40–150) with a binary variable printed as one 「n/N」 row under its own N
+ *   (「男性 50/110」: 女性 not printed), beside a block of 年齢 rows under another N, and sometimes a 0 row after a
+ *   block that adds up (「不明 0/110」).
+ */
+import { lcg } from './helpers.ts';
+import type { RateTable } from './rates3-families.ts';
+
+const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+
+/** Labels of a rate naming its CI and no unit; the unit is the one the table is made with (per 1,000 or 100 人年). */
+export const CI_LABELS = ['IR (95% CI)', 'Incidence rate (95% CI)', '発現率 (95%信頼区間)', '発現率（95%CI）', 'IR, 95% CI', 'IR [95% CI]'];
+
+/** A rough 95% interval of a Poisson rate (printed beside it; the checker does not read it). */
+const interval = (e: number, years: number, factor: number, decimals: number) => {
+  const lo = e === 0 ? 0 : (Math.max(0, e - 1.96 * Math.sqrt(e)) * factor) / years;
+  const hi = ((e + 1.96 * Math.sqrt(e + 1) + 1) * factor) / years;
+  return `${lo.toFixed(decimals)}-${hi.toFixed(decimals)}`;
+};
+
+export function ciTables(count: number, seed: number): RateTable[] {
+  const random = lcg(seed);
+  const out: RateTable[] = [];
+  for (let k = 0; k < count; k++) {
+    const label = pick(random, CI_LABELS);
+    const factor = pick(random, [1000, 1000, 100]);
+    const decimals = pick(random, [1, 1, 2]);
+    const ratio = pick(random, [10, 0.1, 100]);
+    const rows = ['A群', 'B群', 'C群'].slice(0, int(random, 2, 3)).map((name) => {
+      const n = int(random, 200, 3000);
+      const e = random() < 0.4 ? int(random, 1, 9) : int(random, 10, 150);
+      return { name, n, e, f: Math.max(0, Math.round(e * ratio) + int(random, -1, 1)), base: n * (0.5 + random() * 4) };
+    });
+    const sum = (key: 'n' | 'e' | 'f' | 'base') => rows.reduce((a, x) => a + x[key], 0);
+    rows.push({ name: '合計', n: sum('n'), e: sum('e'), f: sum('f'), base: sum('base') });
+    const bases = rows.map((x) => x.base.toFixed(1));
+    const rates = rows.map((x, i) => ((x.e * factor) / Number(bases[i])).toFixed(decimals));
+    const cells = rows.map((x, i) => `${rates[i]} (${interval(x.e, Number(bases[i]), factor, decimals)})`);
+    const text =
+      [
+        ['', '患者数', 'イベント数', '死亡数', '人年', label].join('\t'),
+        ...rows.map((x, i) => [x.name, x.n, x.e, x.f, bases[i], cells[i]].join('\t')),
+      ].join('\n') + '\n';
+    out.push({ text, events: rows.map((x) => x.e), rates, bases, factor, label });
+  }
+  return out;
+}
+
+export interface BinaryTable {
+  text: string;
+  /** Per group: the true counts of the printed row (男性), its complement (女性) and the block's N (N_row). */
+  groups: { n: number; male: number; female: number; known: number }[];
+  /** The label of the binary row. */
+  row: string;
+}
+
+/** `count` Table 1s (seeded) with one binary variable printed as its one 「n/N」 row, small counts on either side often. */
+export function binaryTables(count: number, seed: number): BinaryTable[] {
+  const random = lcg(seed);
+  const out: BinaryTable[] = [];
+  for (let k = 0; k < count; k++) {
+    const row = pick(random, ['男性', '喫煙あり', '糖尿病あり', 'Male']);
+    const groups = ['A群', 'B群', 'C群'].slice(0, int(random, 1, 3)).map(() => {
+      const n = int(random, 40, 150);
+      const known = n - int(random, 1, 15);
+      const u = random();
+      const male = u < 0.25 ? int(random, 1, 9) : u < 0.5 ? known - int(random, 1, 9) : int(random, 10, known - 10);
+      return { n, male, female: known - male, known };
+    });
+    // 年齢 under each group's N (every patient has an age): a block adding up to N.
+    const ages = groups.map((g) => {
+      const young = int(random, 10, g.n - 10);
+      return [young, g.n - young];
+    });
+    const zeroRow = random() < 0.5;
+    const lines = [
+      ['', ...groups.map((g, j) => `${'ABC'[j]}群 (N=${g.n})`)],
+      ...(random() < 0.5
+        ? [[row, ...groups.map((g) => `${g.male}/${g.known}`)], ...ageRows(ages, groups, zeroRow)]
+        : [...ageRows(ages, groups, zeroRow), [row, ...groups.map((g) => `${g.male}/${g.known}`)]]),
+    ];
+    out.push({ text: lines.map((l) => l.join('\t')).join('\n') + '\n', groups, row });
+  }
+  return out;
+}
+
+const ageRows = (ages: number[][], groups: { n: number }[], zero: boolean) => [
+  ['65歳未満', ...ages.map((a, j) => `${a[0]}/${groups[j]!.n}`)],
+  ['65歳以上', ...ages.map((a, j) => `${a[1]}/${groups[j]!.n}`)],
+  ...(zero ? [['年齢不明', ...groups.map((g) => `0/${g.n}`)]] : []),
+];
