@@ -83,6 +83,12 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
   if (cells.some((row) => row.some((f) => f !== undefined) && row.some((f) => f === undefined))) return same;
   const blocks: { from: number; to: number; ds: number[]; complement?: true }[] = [];
   const sameNs = (r: number, ds: readonly number[]) => cells[r]?.every((f, k) => f !== undefined && f.d === ds[k]) === true;
+  /**
+   * Whether row `r` shares no N with `ds` in any column (or is no row of fractions): a neighbour sharing one (男性
+   * 20/38 beside 女性 18/38 in one column, 12/28 and 16/29 in the other) may make a block with the row there, which a
+   * reader takes (男性 = 38 − 女性) and the row's rest alone would not say.
+   */
+  const apart = (r: number, ds: readonly number[]) => cells[r] === undefined || cells[r]!.every((f, k) => f === undefined || f.d !== ds[k]);
   /** The run of rows from `i` under Ns `ds`: the row it adds up to them at, or the row where it fails. */
   const runFrom = (i: number, ds: readonly number[]): { to: number } | { over: true } | { differs: number } => {
     const sums = ds.map(() => 0);
@@ -111,7 +117,7 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
       prev.to = i;
     // One row alone under its Ns, its neighbours under others (「男性 50/110」, 女性 not printed): a binary variable's
     // row, the rest of its N (N_row − n: 「男性以外」) a line of ours after it, protected as any count.
-    else if ('differs' in run && run.differs === i + 1 && !(i > 0 && sameNs(i - 1, ds)))
+    else if ('differs' in run && run.differs === i + 1 && apart(i - 1, ds) && apart(i + 1, ds))
       blocks.push({ from: i, to: i, ds, complement: true });
     else return same;
     i = blocks[blocks.length - 1]!.to + 1;

@@ -96,3 +96,48 @@ const ageRows = (ages: number[][], groups: { n: number }[], zero: boolean) => [
   ['65歳以上', ...ages.map((a, j) => `${a[1]}/${groups[j]!.n}`)],
   ...(zero ? [['年齢不明', ...groups.map((g) => `0/${g.n}`)]] : []),
 ];
+
+/**
+ * Outcome tables for the units not tried (refuse4 measured whether to try them): `unit` — a rate per 2,000 or per
+ * 10,000,000 person-years with no unit written (「発現率」 beside 人年), beside イベント数 and a second line of counts;
+ * `orphan` — a 死亡率 with no unit whose deaths the table does not print (beside 患者数, イベント数 and 人年 only), under
+ * a usual unit (per 1,000, 100 or 100,000): read at all, it is read by chance as the events' rate, its own count
+ * unchecked (rates3's measure of chance readings).
+ */
+export function unitTables(kind: 'unit' | 'orphan', count: number, seed: number): RateTable[] {
+  const random = lcg(seed);
+  const out: RateTable[] = [];
+  for (let k = 0; k < count; k++) {
+    const factor = kind === 'unit' ? pick(random, [2000, 1e7]) : pick(random, [1000, 100, 100_000]);
+    const decimals = kind === 'unit' && factor === 1e7 ? pick(random, [0, 0, 1]) : pick(random, [0, 1, 1, 2]);
+    const rows = ['A群', 'B群', 'C群'].slice(0, int(random, 2, 3)).map((name) => {
+      const n = int(random, 200, 3000);
+      const e = random() < 0.4 ? int(random, 1, 9) : int(random, 10, 150);
+      const d = random() < 0.4 ? int(random, 0, 9) : int(random, 10, 60);
+      return {
+        name,
+        n,
+        e,
+        d,
+        f: Math.max(0, Math.round(e * pick(random, [10, 0.1])) + int(random, -1, 1)),
+        base: n * (0.5 + random() * 4),
+      };
+    });
+    const sum = (key: 'n' | 'e' | 'd' | 'f' | 'base') => rows.reduce((a, x) => a + x[key], 0);
+    rows.push({ name: '合計', n: sum('n'), e: sum('e'), d: sum('d'), f: sum('f'), base: sum('base') });
+    const bases = rows.map((x) => x.base.toFixed(1));
+    const of = (x: (typeof rows)[number]) => (kind === 'unit' ? x.e : x.d);
+    const rates = rows.map((x, i) => ((of(x) * factor) / Number(bases[i])).toFixed(decimals));
+    const label = kind === 'unit' ? '発現率' : '死亡率';
+    const head = kind === 'unit' ? ['', '患者数', 'イベント数', '死亡数', '人年', label] : ['', '患者数', 'イベント数', '人年', label];
+    const text =
+      [
+        head.join('\t'),
+        ...rows.map((x, i) =>
+          (kind === 'unit' ? [x.name, x.n, x.e, x.f, bases[i], rates[i]] : [x.name, x.n, x.e, bases[i], rates[i]]).join('\t'),
+        ),
+      ].join('\n') + '\n';
+    out.push({ text, events: rows.map(of), rates, bases, factor, label });
+  }
+  return out;
+}

@@ -16,7 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, asAttacked, expectProtected, hiddenLabels } from './protection.ts';
 import { attack } from './rates3-families.ts';
-import { binaryTables, ciTables, type BinaryTable } from './refuse4-families.ts';
+import { binaryTables, ciTables, unitTables, type BinaryTable } from './refuse4-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -161,7 +161,7 @@ describe('2. a binary variable printed as one 「n/N」 row, and a 0 row after a
     const block = r.tables[0]!.table.fractionBlocks!.find((b) => b.col === 0 && b.n === 110)!;
     expect(block.rows.map((i) => r.tables[0]!.table.rows[i]!.label)).toEqual(['男性', '女性', '不明']);
   });
-  it('stays refused: two rows under one N that do not add up (fraction/unknown-base)', () => {
+  it('stays refused: two rows under one N that do not add up, a row sharing its N with a neighbour in one column (fraction/unknown-base)', () => {
     // 12/28 + 14/28: a run of two rows not adding up (its rest could be several rows).
     expect(
       codes(
@@ -171,6 +171,18 @@ describe('2. a binary variable printed as one 「n/N」 row, and a 0 row after a
           ['女性', '14/50', '14/28'],
           ['65歳未満', '10/60', '10/30'],
           ['65歳以上', '50/60', '20/30'],
+        ]),
+      ),
+    ).toContain('fraction/unknown-base');
+    // 男性 12/28 beside 女性 16/29 in A群, but 20/38 and 18/38 in B群 — a block there (男性 = 38 − 女性): no row alone.
+    expect(
+      codes(
+        tsv([
+          ['', 'A群 (N=30)', 'B群 (N=40)'],
+          ['男性', '12/28', '20/38'],
+          ['女性', '16/29', '18/38'],
+          ['65歳未満', '10/30', '22/40'],
+          ['65歳以上', '20/30', '18/40'],
         ]),
       ),
     ).toContain('fraction/unknown-base');
@@ -206,5 +218,84 @@ describe('2. a binary variable printed as one 「n/N」 row, and a 0 row after a
       }
     }
     expect({ refused, shown, attacked }).toEqual({ refused: 0, shown: 0, attacked: 40 });
+  });
+});
+
+describe('3. person-weeks (人週, person-weeks) as person-time, a week of 7 days as our reading', () => {
+  // A群 40 events in 5,000 person-years = 260,893 person-weeks (5,000 × 365.25 ÷ 7), B群 3 in 130,446.
+  const weeks = (label: string, base: string, values: string[], bases = ['260893', '130446']) =>
+    tsv([
+      ['', '患者数', 'イベント数', base, label],
+      ['A群', 500, 40, bases[0]!, values[0]!],
+      ['B群', 300, 3, bases[1]!, values[1]!],
+    ]);
+  const forms: [string, string, string[], number][] = [
+    // [rate, base, rates, the unit as read (its lower end)]
+    ['発現率（/1,000人年）', '観察人週', ['8.0', '1.2'], (1000 * 365) / 7],
+    ['発現率（/1,000人年）', 'Person-weeks', ['8.0', '1.2'], (1000 * 365) / 7],
+    ['発現率（/1,000人週）', '人週', ['0.15', '0.02'], 1000],
+    ['Rate per 10,000 person-weeks', 'Person-weeks', ['1.5', '0.2'], 10_000],
+    ['発現率', '人週', ['0.15', '0.02'], 1000],
+  ];
+  for (const [label, base, values, scale] of forms)
+    it(`「${label}」 over 「${base}」: refused on main (header/rate or read as counts), read now; B群's rate hidden with its 3`, () => {
+      const text = weeks(label, base, values);
+      const r = run(text);
+      const rate = r.tables[0]!.table.rates![0]!;
+      expect(rate.scale).toBeCloseTo(scale, 6);
+      expect(rate.events).toEqual(['イベント数']);
+      expect(hiddenLabels(r)).toContain('B群/イベント数');
+      expect(r.warnings.some((w) => w.code === 'layout/person-time')).toBe(true);
+      if (label.includes('人年')) expect(r.warnings.find((w) => w.code === 'layout/rate')!.message).toContain('1週＝7日');
+      expect(rates(text)).toEqual(['layout/rate']);
+    });
+  it('a line of 人週 alone is set aside as person-time (before: counts, its decimals refused)', () => {
+    const r = run(
+      tsv([
+        ['', '患者数', 'イベント数', '観察人週'],
+        ['A群', 500, 40, '26089.3'],
+        ['B群', 300, 12, '13044.6'],
+      ]),
+    );
+    expect(r.tables[0]!.table.cols.map((h) => h.label)).not.toContain('観察人週');
+    expect(r.warnings.find((w) => w.code === 'layout/person-time')!.message).toContain('「観察人週」');
+  });
+  it('stays as before: 「週数」「投与週」 are no person-time; a rate over 人週 fitting no line is refused (header/rate)', () => {
+    const r = result(weeks('発現率（/1,000人年）', '観察人週', ['9.9', '7.7']));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.code)).toContain('header/rate');
+  });
+});
+
+describe('3. rates per 2,000 and per 10⁷ with no unit written: tried since refuse4 (measured)', () => {
+  it('「発現率」 per 10⁷ and per 2,000 beside 人年: refused on main (header/rate), read now, B群 hidden', () => {
+    for (const values of [
+      ['80000', '12000'],
+      ['16.0', '2.4'],
+    ]) {
+      const r = run(rateTable('発現率', values));
+      expect(r.tables[0]!.table.rates![0]!.scale).toBe(values[0] === '80000' ? 1e7 : 2000);
+      expect(hiddenLabels(r)).toContain('B群/イベント数');
+    }
+  });
+  /**
+   * Measured by hand (the same families, before and after the two units were added to `POWERS`): `unit` (200 tables,
+   * seed 431) 198 refused and 2 read by chance under another unit, 2 rates of hidden counts published; now 0 refused,
+   * 0 leaked. The chance readings did not grow: `orphan` (300 tables of a 死亡率 whose deaths are not printed, seed
+   * 432) 13 read by chance before and after (README Limits), rates3's three families and `ciTables` read the same.
+   */
+  it('random: 200 tables per 2,000 or 10⁷ (no unit) attacked under the true unit: none refused, none leaked', () => {
+    const total = { refused: 0, leaked: 0 };
+    for (const t of unitTables('unit', 200, 431)) {
+      const o = attack(t, result(t.text));
+      total.refused += o.refused ? 1 : 0;
+      total.leaked += o.leaked;
+    }
+    expect(total).toEqual({ refused: 0, leaked: 0 });
+  });
+  it('chance: 300 tables of a 死亡率 whose deaths are not printed: read by chance as before (13), no more', () => {
+    let read = 0;
+    for (const t of unitTables('orphan', 300, 432)) if (result(t.text).ok) read++;
+    expect(read).toBe(13);
   });
 });
