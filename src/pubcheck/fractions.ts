@@ -10,7 +10,11 @@
  * ours is added: 「値なし（男性・女性）」 with N − N_row per column — the block and that line add up to the
  * header's N, an equation; each published cell of the run states its block's sum (N_row, system.ts `statedRows`).
  * Percentages written beside (「12/28 (42.9%)」) are shares of N_row; they are taken off where they are (they tell
- * nothing n and N_row do not), and the cell is refused as before where they are not. Anything else — a run whose sums
+ * nothing n and N_row do not), and the cell is refused as before where they are not. Since refuse4: a row alone
+ * under Ns that neither neighbour shares in any column (「男性 50/110」, 女性 not printed) is a binary variable's row,
+ * its block with the rest of N_row (「男性以外」 60) as a line of ours after it (`FractionBlock.complement`); a row of
+ * 0 in every column under the Ns of the block just before it (「不明 0/110」), where no run starts at it, is in that
+ * block. Anything else — a run whose sums
  * pass their N, one ending before it adds up, a column with an N and another without where N_row is short of it,
  * fractions beside plain counts in a run — is left as written (refused by read.ts `fractionNs`, naming the cell).
  */

@@ -141,3 +141,81 @@ export function unitTables(kind: 'unit' | 'orphan', count: number, seed: number)
   }
   return out;
 }
+
+export interface HeadingTable {
+  text: string;
+  /**
+   * The same table written as main reads it: the heading rows without their N (「性別」, or 「性別」 with 「n (%)」 in
+   * every cell), the N in the column's header (「全体 (N=57)」「合計 (N=110)」「A群 (N=57)」).
+   */
+  equivalent: string;
+  mode: 'label' | 'total' | 'cells';
+}
+
+/**
+ * Table 1s whose heading rows state an N (`label`: 「性別 (N=57)」 over one column of values; `total`: over groups and
+ * a 合計 column, the N the 合計's; `cells`: 「性別」 with a count in one group's cell and 「n (%)」 in the others), each
+ * variable's rows adding up to the groups' N (small counts often).
+ */
+export function headingTables(count: number, seed: number): HeadingTable[] {
+  const random = lcg(seed);
+  const VARIABLES: [string, string[]][] = [
+    ['性別', ['男性', '女性']],
+    ['年齢', ['65歳未満', '65-74歳', '75歳以上']],
+    ['喫煙', ['あり', 'なし']],
+    ['BMI', ['25未満', '25以上']],
+  ];
+  const out: HeadingTable[] = [];
+  for (let k = 0; k < count; k++) {
+    const mode = pick(random, ['label', 'total', 'cells'] as const);
+    const groups = mode === 'label' ? ['全体'] : ['A群', 'B群'];
+    const ns = groups.map(() => int(random, 25, 90));
+    const vars = VARIABLES.slice(0, int(random, 2, 4));
+    const split = (n: number, parts: number) => {
+      const cuts = Array.from({ length: parts - 1 }, () => (random() < 0.3 ? int(random, 1, 9) : int(random, 1, n - 1)));
+      const xs: number[] = [];
+      let left = n;
+      for (const c of cuts) {
+        const x = Math.min(left, c);
+        xs.push(x);
+        left -= x;
+      }
+      return [...xs, left];
+    };
+    const blocks = vars.map(([name, levels]) => ({ name, levels, counts: levels.map(() => ns.map(() => 0)) }));
+    for (const b of blocks) ns.forEach((n, j) => split(n, b.levels.length).forEach((x, i) => (b.counts[i]![j] = x)));
+    const withTotal = mode === 'total';
+    const cols = [...groups, ...(withTotal ? ['合計'] : [])];
+    const total = ns.reduce((a, b) => a + b, 0);
+    const valuesOf = (row: number[]) => [...row, ...(withTotal ? [row.reduce((a, b) => a + b, 0)] : [])];
+    // One group's count in the heading, 「n (%)」 in the other's.
+    const one = int(random, 0, 1);
+    const counted = ns.map((_, j) => j === one);
+    const heading = (name: string) =>
+      mode === 'label'
+        ? [`${name} (N=${ns[0]})`, '']
+        : mode === 'total'
+          ? [`${name} (N=${total})`, ...cols.map(() => '')]
+          : [name, ...ns.map((n, j) => (counted[j] ? String(n) : 'n (%)'))];
+    const lines = [['', ...cols], ...blocks.flatMap((b) => [heading(b.name), ...b.levels.map((l, i) => [l, ...valuesOf(b.counts[i]!)])])];
+    const text = lines.map((l) => l.join('\t')).join('\n') + '\n';
+    const head = cols.map((c, j) =>
+      mode === 'label'
+        ? `${c} (N=${ns[0]})`
+        : mode === 'total'
+          ? j === cols.length - 1
+            ? `${c} (N=${total})`
+            : c
+          : counted[j]
+            ? `${c} (N=${ns[j]})`
+            : c,
+    );
+    const plainHeading = (name: string) => (mode === 'cells' ? [name, ...cols.map(() => 'n (%)')] : [name, ...cols.map(() => '')]);
+    const equivalent =
+      [['', ...head], ...blocks.flatMap((b) => [plainHeading(b.name), ...b.levels.map((l, i) => [l, ...valuesOf(b.counts[i]!)])])]
+        .map((l) => l.join('\t'))
+        .join('\n') + '\n';
+    out.push({ text, equivalent, mode });
+  }
+  return out;
+}

@@ -16,11 +16,11 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, asAttacked, expectProtected, hiddenLabels } from './protection.ts';
 import { attack } from './rates3-families.ts';
-import { binaryTables, ciTables, unitTables, type BinaryTable } from './refuse4-families.ts';
+import { binaryTables, ciTables, headingTables, unitTables, type BinaryTable } from './refuse4-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
-const { result, run, codes, rates } = adversary(highs, bundle);
+const { result, run, codes, errors, rates } = adversary(highs, bundle);
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 
 /** A table of 2 groups: A群 40 events in 5,000 person-years, B群 3 in 2,500; the rate per 1,000 with its interval. */
@@ -297,5 +297,111 @@ describe('3. rates per 2,000 and per 10⁷ with no unit written: tried since ref
     let read = 0;
     for (const t of unitTables('orphan', 300, 432)) if (result(t.text).ok) read++;
     expect(read).toBe(13);
+  });
+});
+
+describe('4. Table 1 heading rows stating an N: 「性別 (N=57)」, and a count beside 「n (%)」 in a heading’s cells', () => {
+  const one = tsv([
+    ['', '全体'],
+    ['性別 (N=57)', ''],
+    ['男性', 30],
+    ['女性', 27],
+    ['年齢 (N=57)', ''],
+    ['65歳未満', 3],
+    ['65歳以上', 54],
+  ]);
+  it('「性別 (N=57)」 over one column: refused on main (row/short), read now; the N an equation (3 + 54 = 57 hides 54)', () => {
+    const r = run(one);
+    expect(r.tables[0]!.table.rows.map((h) => h.label)).toEqual(['性別・男性', '性別・女性', '年齢・65歳未満', '年齢・65歳以上']);
+    expect(hiddenLabels(r)).toEqual(expect.arrayContaining(['年齢・65歳未満/全体', '年齢・65歳以上/全体']));
+    expect(r.warnings.some((w) => w.code === 'layout/heading')).toBe(true);
+  });
+  it('「性別 (N=110)」 over groups and a 合計 column: the 合計’s; 「性別」 with 57 beside 「n (%)」: that column’s', () => {
+    const total = tsv([
+      ['', 'A群', 'B群', '合計'],
+      ['性別 (N=110)', '', '', ''],
+      ['男性', 30, 3, 33],
+      ['女性', 27, 50, 77],
+    ]);
+    const r = run(total);
+    expect(r.tables[0]!.table.sums.some((s) => s.header === null && s.stated?.[2] === 110)).toBe(true);
+    const cells = tsv([
+      ['', 'A群', 'B群'],
+      ['性別', '57', 'n (%)'],
+      ['男性', 30, 3],
+      ['女性', 27, 50],
+    ]);
+    const c = run(cells);
+    expect(c.tables[0]!.table.sums.some((s) => s.header === null && s.stated?.[0] === 57)).toBe(true);
+    expect(hiddenLabels(c)).toContain('性別 n (%)・男性/B群');
+  });
+  it('stays refused, in words (layout/heading-n): an N over several groups and no 合計, an N its rows do not add up to', () => {
+    const groups = tsv([
+      ['', 'A群', 'B群'],
+      ['性別 (N=57)', '', ''],
+      ['男性', 30, 20],
+      ['女性', 27, 30],
+    ]);
+    expect(codes(groups)).toContain('layout/heading-n');
+    const short = tsv([
+      ['', '全体'],
+      ['性別 (N=57)', ''],
+      ['男性', 30],
+      ['女性', 25],
+    ]);
+    expect(codes(short)).toContain('layout/heading-n');
+    expect(errors(short)[0]!.message).toContain('一致しません');
+  });
+  /**
+   * 150 random Table 1s (refuse4-families.ts `headingTables`, seed 441), measured by hand on main (81b95ae) with the
+   * same tables: 150 refused (row/short, cell text). Now none refused. Over groups and a 合計, or with a count in a
+   * heading's cell, each hides exactly the cells the same table hides written as main reads it (the N in its column's
+   * header, `equivalent`): 104 of 104. Over one column main reads that equivalent otherwise (several answers, each
+   * row's complement of N), so those 46 are attacked exactly (9 of them with no suppression passing the audit, said): in one column each variable's rows add up to N and
+   * nothing else ties them (a hidden count is at least 1, zeros being published), so a block with one hidden count
+   * pins it and one whose hidden counts leave under 10 shows a small one, and they hold. (The oracle, attacking each variable's rows
+   * as a table of its own, pins counts in main's equivalent reading as in this one — 男性 7 of A群 (N=30) beside 65歳未満
+   * 7, equalities of the true counts no attacker can compute: README Limits.)
+   */
+  it('random: 150 Table 1s of three forms: none refused, the same cells hidden as main’s equivalent, one column attacked exactly', () => {
+    let refused = 0;
+    let same = 0;
+    let attacked = 0;
+    let unsettled = 0;
+    for (const t of headingTables(150, 441)) {
+      const r = result(t.text);
+      if (!r.ok) {
+        refused++;
+        continue;
+      }
+      const tr = r.tables[0]!;
+      if (t.mode !== 'label') {
+        const e = result(t.equivalent);
+        if (e.ok && tr.status.join() === e.tables[0]!.status.join()) same++;
+        continue;
+      }
+      if (tr.suppression?.passed === false) {
+        unsettled++;
+        continue;
+      }
+      attacked++;
+      const blocks = new Map<string, number[]>();
+      tr.table.rows.forEach((h, i) => blocks.set(h.label.split('・')[0]!, [...(blocks.get(h.label.split('・')[0]!) ?? []), i]));
+      for (const rows of blocks.values()) {
+        const hidden = rows.filter((i) => tr.status[i] !== 'published');
+        if (hidden.length === 0) continue;
+        const n = (i: number) => {
+          const v = tr.table.cells[i]![0]!.value;
+          return v.kind === 'count' ? v.n : 0;
+        };
+        const left = hidden.reduce((a, i) => a + n(i), 0);
+        expect(hidden.length, `a block with one hidden count in\n${t.text}`).toBeGreaterThan(1);
+        // Each hidden count's largest value: the rest of the block less 1 for each other hidden count.
+        for (const i of hidden)
+          if (tr.status[i] === 'primary')
+            expect(left - (hidden.length - 1), `a small count shown in\n${t.text}`).toBeGreaterThanOrEqual(10);
+      }
+    }
+    expect({ refused, same, attacked, unsettled }).toEqual({ refused: 0, same: 104, attacked: 37, unsettled: 9 });
   });
 });
