@@ -101,7 +101,7 @@ export function readHeadings(records: readonly CsvRecord[]): {
   unread: UnreadHeading[];
 } {
   const body = records.slice(1);
-  const head = records[0]!.fields.slice(1).map((f) => f.trim());
+  const head = (records[0]?.fields ?? []).slice(1).map((f) => f.trim());
   const unread: UnreadHeading[] = [];
   /** A count alone in a heading's cell (「57」): the block's N there, where another cell is a unit (「n (%)」). */
   const countIn = (s: string) =>
