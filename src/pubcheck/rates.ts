@@ -127,6 +127,22 @@ const CI_PART =
 /** A label without the confidence interval it names (`CI_PART`), as written otherwise. */
 export const withoutCi = (label: string) => label.replace(CI_PART, '');
 
+/**
+ * The event a rate's label names before 率 (「死亡率」 → 死亡, 「骨折発生率」 → 骨折), where it names one: not the words
+ * of any rate (「発現率」「発生率」「罹患率」「イベント発生率」「累積発現率」). A rate naming an event fits only a line of
+ * counts whose label says that event (refuse4: 死亡率 of deaths the table does not print was read as the rate of
+ * イベント数 where its numbers fitted by chance, and published).
+ */
+const GENERIC_EVENT = /^(?:発現|発生|発症|罹患|イベント|事象|累積|粗|調整|年間|全体|平均)*$/;
+function eventWordOf(label: string): string | undefined {
+  const t = normalise(withoutCi(label))
+    .replace(/\s*[(（［[].*$/, '')
+    .trim();
+  const m = /^(.+?)(?:発生|発現|発症|罹患)?率$/.exec(t);
+  if (!m || GENERIC_EVENT.test(m[1]!)) return undefined;
+  return m[1]!.replace(/^(?:累積|粗|調整|年間)+/, '');
+}
+
 /** What a header says: person-time, a rate per person-time, or neither. */
 function kindOf(label: string): Kind | undefined {
   const t = normalise(powers(withoutCi(label)));
@@ -595,10 +611,18 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         // With no scale written, one fit where every count is 0 says nothing of the scale: not taken (`zeros` false).
         return ok && (zeros || written !== undefined || printed.some((k) => (eventCount(values[k] ?? '') ?? 0) > 0)) ? [e] : [];
       });
+    const named = eventWordOf(rate.label);
     for (const b of bases) {
       for (const scale of unitsOver(b)) {
         const fit = fitsAt(b, scale, false);
         if (fit.length === 0) continue;
+        // A rate naming an event (「死亡率」) that fits only lines of other counts (イベント数): a fit by chance, not read.
+        if (named !== undefined && !fit.some((e) => normalise(labels[e]!).includes(named)))
+          return {
+            why:
+              `見出しは${quote(named)}の率と言っていますが、率が丸めの範囲で合う件数の${w}は${fit.map((e) => quote(labels[e]!)).join('')}で、${quote(named)}の件数ではありません` +
+              `（数がたまたま合ったと読みます。チェッカーの判断）。${quote(named)}の件数を同じ表に載せるか、率がその件数の率なら見出しを合わせてください。`,
+          };
         // The lines the rate fits under another base or unit the labels leave open (adversary19): an attacker who
         // takes the rate for theirs (発現率 2.0 of イベント数 100 per 100 人年, where 死亡数 10 fits per 1,000) reads
         // their counts from it, so the rate is hidden with those too.
