@@ -10,7 +10,11 @@
  * ours is added: 「値なし（男性・女性）」 with N − N_row per column — the block and that line add up to the
  * header's N, an equation; each published cell of the run states its block's sum (N_row, system.ts `statedRows`).
  * Percentages written beside (「12/28 (42.9%)」) are shares of N_row; they are taken off where they are (they tell
- * nothing n and N_row do not), and the cell is refused as before where they are not. Anything else — a run whose sums
+ * nothing n and N_row do not), and the cell is refused as before where they are not. Since refuse4: a row alone
+ * under Ns that neither neighbour shares in any column (「男性 50/110」, 女性 not printed) is a binary variable's row,
+ * its block with the rest of N_row (「男性以外」 60) as a line of ours after it (`FractionBlock.complement`); a row of
+ * 0 in every column under the Ns of the block just before it (「不明 0/110」), where no run starts at it, is in that
+ * block. Anything else — a run whose sums
  * pass their N, one ending before it adds up, a column with an N and another without where N_row is short of it,
  * fractions beside plain counts in a run — is left as written (refused by read.ts `fractionNs`, naming the cell).
  */
@@ -26,6 +30,11 @@ export interface FractionBlock {
   ns: number[];
   /** The label of the line of ours added after it (patients with no value), if any. */
   missing?: string;
+  /**
+   * A binary variable's one row (「男性 50/110」): the label of the line of ours after it, N_row less the row
+   * (「男性以外」), a row of the block.
+   */
+  complement?: string;
 }
 
 export interface FractionReading {
@@ -76,7 +85,25 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
   if (!loose) return same;
   // A row of fractions in every column, or none.
   if (cells.some((row) => row.some((f) => f !== undefined) && row.some((f) => f === undefined))) return same;
-  const blocks: { from: number; to: number; ds: number[] }[] = [];
+  const blocks: { from: number; to: number; ds: number[]; complement?: true }[] = [];
+  const sameNs = (r: number, ds: readonly number[]) => cells[r]?.every((f, k) => f !== undefined && f.d === ds[k]) === true;
+  /**
+   * Whether row `r` shares no N with `ds` in any column (or is no row of fractions): a neighbour sharing one (男性
+   * 20/38 beside 女性 18/38 in one column, 12/28 and 16/29 in the other) may make a block with the row there, which a
+   * reader takes (男性 = 38 − 女性) and the row's rest alone would not say.
+   */
+  const apart = (r: number, ds: readonly number[]) => cells[r] === undefined || cells[r]!.every((f, k) => f === undefined || f.d !== ds[k]);
+  /** The run of rows from `i` under Ns `ds`: the row it adds up to them at, or the row where it fails. */
+  const runFrom = (i: number, ds: readonly number[]): { to: number } | { over: true } | { differs: number } => {
+    const sums = ds.map(() => 0);
+    for (let j = i; j < body.length; j++) {
+      if (!sameNs(j, ds)) return { differs: j };
+      cells[j]!.forEach((f, k) => (sums[k]! += f!.n));
+      if (sums.some((s, k) => s > ds[k]!)) return { over: true };
+      if (sums.every((s, k) => s === ds[k])) return { to: j };
+    }
+    return { differs: body.length };
+  };
   let i = 0;
   while (i < body.length) {
     const row = cells[i]!;
@@ -85,26 +112,29 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
       continue;
     }
     const ds = row.map((f) => f!.d);
-    const sums = ds.map(() => 0);
-    let j = i;
-    for (; j < body.length; j++) {
-      const r = cells[j]!;
-      if (r.some((f, k) => f === undefined || f.d !== ds[k])) return same;
-      r.forEach((f, k) => (sums[k]! += f!.n));
-      if (sums.some((s, k) => s > ds[k]!)) return same;
-      if (sums.every((s, k) => s === ds[k])) break;
-    }
-    if (j === body.length) return same;
+    const run = runFrom(i, ds);
+    const prev = blocks[blocks.length - 1];
+    if ('to' in run) blocks.push({ from: i, to: run.to, ds });
+    // A row of 0 in every column under the Ns of the block just before it, which already adds up to them (「不明
+    // 0/110」 after 男性 50/110, 女性 60/110): part of that block (it adds nothing), where no run starts at it.
+    else if (prev !== undefined && prev.to === i - 1 && !prev.complement && row.every((f, k) => f!.n === 0 && f!.d === prev.ds[k]))
+      prev.to = i;
+    // One row alone under its Ns, its neighbours under others (「男性 50/110」, 女性 not printed): a binary variable's
+    // row, the rest of its N (N_row − n: 「男性以外」) a line of ours after it, protected as any count.
+    else if ('differs' in run && run.differs === i + 1 && apart(i - 1, ds) && apart(i + 1, ds))
+      blocks.push({ from: i, to: i, ds, complement: true });
+    else return same;
+    i = blocks[blocks.length - 1]!.to + 1;
+  }
+  for (const b of blocks) {
     // An N_row above the header's N, or a share that is no share of N_row: no reading.
-    if (ds.some((d, k) => ns[k] !== undefined && d > ns[k]!)) return same;
-    for (let r = i; r <= j; r++)
+    if (b.ds.some((d, k) => ns[k] !== undefined && d > ns[k]!)) return same;
+    for (let r = b.from; r <= b.to; r++)
       for (const f of cells[r]!) {
         if (f!.percent === undefined) continue;
         const { lo, hi } = countsForPercent(f!.percent, f!.decimals!, f!.d);
         if (f!.n < lo || f!.n > hi) return same;
       }
-    blocks.push({ from: i, to: j, ds });
-    i = j + 1;
   }
   // A line of ours where a block is short of a header's N: every column then states one.
   const short = (b: { ds: number[] }) => b.ds.some((d, k) => ns[k] !== undefined && d < ns[k]!);
@@ -127,6 +157,11 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
       });
     const labels = rows.map((r) => (r.fields[0] ?? '').trim());
     const block: FractionBlock = { lines: rows.map((r) => r.line), ns: b.ds };
+    if (b.complement) {
+      block.complement = `${labels[0]}以外`;
+      const n = cells[b.from]!.map((f) => f!.n);
+      out.push({ line: rows[0]!.line, fields: [block.complement, ...b.ds.map((d, k) => String(d - n[k]!))] });
+    }
     if (short(b)) {
       block.missing = missingLabel(labels);
       out.push({ line: rows[rows.length - 1]!.line, fields: [block.missing, ...b.ds.map((d, k) => String(ns[k]! - d))] });

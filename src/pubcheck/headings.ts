@@ -19,13 +19,17 @@
  * joined to no label (it holds no count and names no breakdown), and said (read.ts). Rows indented under a heading end
  * at the first row no deeper than the heading (tableone: 「stage (%)」 over its levels, then 「sex = f (%)」).
  *
- * Not read, and refused as before (`row/short`, the row's values missing): a heading with a number in a value cell;
- * one whose label states an N (「性別 (N=57)」); a total's label; and one over rows that are not one level of plain
- * items — rows indented unevenly, うち / 再掲 lines, 小計 — whose reading under a heading is not settled here.
+ * A heading stating its rows' N (refuse4): in its label (「性別 (N=57)」) over one column of values or over groups and one
+ * total column (the total's), or as a count in a cell beside 「n (%)」 in the others (「性別」「57」「n (%)」: that column's),
+ * is read where its rows add up to that N there (`Heading.sums`, an equation read.ts adds), else refused in words
+ * (`UnreadHeading`, `layout/heading-n`). Not read, and refused as before (`row/short`, the row's values missing): a
+ * heading with a number in a value cell and no 「n (%)」 beside it; a total's label; and one over rows that are not one
+ * level of plain items — rows indented unevenly, うち / 再掲 lines, 小計 — whose reading under a heading is not settled.
  */
 import { normalise, readCell } from './cell.ts';
+import { quote } from './quote.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
-import { headerDenominator, indentOf, isTotalLabel } from './header.ts';
+import { DENOMINATOR_TEXT, countText, headerDenominator, indentOf, isTotalLabel } from './header.ts';
 
 /** A heading read: its line, the label as written, the name joined to its rows, and the rows' lines. */
 export interface Heading {
@@ -33,6 +37,19 @@ export interface Heading {
   label: string;
   name: string;
   rows: number[];
+  /**
+   * The block's sum the heading states per column (by the column's header as written): its label's N where the table
+   * has one column of values or one total column (「性別 (N=57)」), or a count in its cells beside 「n (%)」 — each the
+   * sum of the rows under it in that column (read.ts holds the rows to it, an equation).
+   */
+  sums?: { col: string; n: number }[];
+}
+
+/** A heading that states an N the checker cannot place or that its rows do not add up to: refused in words (read.ts). */
+export interface UnreadHeading {
+  line: number;
+  label: string;
+  why: string;
 }
 
 /** A heading over headings (「患者背景」 over 「性別」): a section's name, no count, joined to no label. */
@@ -77,16 +94,31 @@ function nameOf(label: string, cells: readonly string[]): string {
  * The records with each heading row taken out and its name joined in front of the labels of the rows under it; the
  * headings read. `records[0]` is the header row.
  */
-export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecord[]; headings: Heading[]; sections: Section[] } {
+export function readHeadings(records: readonly CsvRecord[]): {
+  records: CsvRecord[];
+  headings: Heading[];
+  sections: Section[];
+  unread: UnreadHeading[];
+} {
   const body = records.slice(1);
+  const head = (records[0]?.fields ?? []).slice(1).map((f) => f.trim());
+  const unread: UnreadHeading[] = [];
+  /** A count alone in a heading's cell (「57」): the block's N there, where another cell is a unit (「n (%)」). */
+  const countIn = (s: string) =>
+    /^\d{1,3}(?:,\d{3})*$|^\d+$/.test(normalise(s).trim()) ? Number(normalise(s).trim().replace(/,/g, '')) : undefined;
+  const withCounts = (fields: readonly string[]) =>
+    fields.some((f) => countIn(f) !== undefined) &&
+    fields.some((f) => UNIT.test(normalise(f).trim())) &&
+    fields.every((f) => emptyCell(f) || countIn(f) !== undefined);
   const isHeading = (i: number) => {
     const r = body[i];
     if (r === undefined) return false;
     const label = r.fields[0] ?? '';
-    if (blank(label) || isTotalLabel(label) || PART.test(label.trim()) || headerDenominator(label) !== undefined) return false;
+    if (blank(label) || isTotalLabel(label) || PART.test(label.trim())) return false;
     // The label a word, not a value (a row of a value and blanks is something else).
     if (readCell(label).ok) return false;
-    if (!r.fields.slice(1).every(emptyCell)) return false;
+    // A count beside 「n (%)」 in its cells (the block's N there) only under a label that states none.
+    if (!r.fields.slice(1).every(emptyCell) && (headerDenominator(label) !== undefined || !withCounts(r.fields.slice(1)))) return false;
     // A row of dashes under a category's word (「不明」「なし」 — 0 written as 「-」) is a row of zeros.
     return !(dashes(i) && ZERO_WORD.test(normalise(label).trim()));
   };
@@ -118,7 +150,9 @@ export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecor
     while (
       j < body.length &&
       (hasValues(j) || (dashes(j) && !blank(body[j]!.fields[0]) && !heads(j))) &&
-      !isTotalLabel(body[j]!.fields[0] ?? '')
+      !isTotalLabel(body[j]!.fields[0] ?? '') &&
+      // The next heading, where its cells hold a count beside 「n (%)」 (it has values).
+      !heads(j)
     )
       j++;
     // Rows indented under the heading end where a row is no deeper than the heading (tableone: 「stage (%)」 over its
@@ -136,12 +170,60 @@ export function readHeadings(records: readonly CsvRecord[]): { records: CsvRecor
       out.push(r);
       continue;
     }
-    const name = nameOf(r.fields[0] ?? '', r.fields.slice(1));
-    headings.push({ line: r.line, label: (r.fields[0] ?? '').trim(), name, rows: rows.map((x) => x.line) });
+    const label = (r.fields[0] ?? '').trim();
+    const labelN = headerDenominator(label);
+    // The sums the heading states: its label's N in the one column of values or the one total column; its cells' counts.
+    const totals = head.flatMap((h, k) => (isTotalLabel(h) ? [k] : []));
+    const at = labelN === undefined ? [] : head.length === 1 ? [0] : totals.length === 1 ? totals : [];
+    const sums =
+      labelN !== undefined
+        ? at.map((k) => ({ col: head[k]!, k, n: labelN }))
+        : r.fields.slice(1).flatMap((f, k) => (countIn(f) === undefined || k >= head.length ? [] : [{ col: head[k]!, k, n: countIn(f)! }]));
+    if (labelN !== undefined && at.length === 0) {
+      unread.push({
+        line: r.line,
+        label,
+        why: `N=${labelN} がどの列の人数か分かりません（値の列が${head.length}列あり、合計の列が${totals.length === 0 ? 'ありません' : '2列以上あります'}）`,
+      });
+      out.push(r);
+      continue;
+    }
+    // A row's count in a column: its cell's, or the n of 「30 (52.6)」 under a heading saying 「n (%)」.
+    const shares = r.fields.slice(1).some((f) => UNIT.test(normalise(f).trim()) && f.includes('%'));
+    const countAt = (x: CsvRecord, k: number) => {
+      const c = readCell(x.fields[k + 1] ?? '');
+      if (c.ok && c.value.kind === 'count') return c.value.n;
+      const m = shares ? /^(\d+)\s*[(（]\s*\d+(?:\.\d+)?\s*[)）]$/.exec(normalise(x.fields[k + 1] ?? '').trim()) : null;
+      return m ? Number(m[1]) : undefined;
+    };
+    const short = sums.find(({ k, n }) => {
+      const counts = rows.map((x) => countAt(x, k));
+      return counts.some((c) => c === undefined) || counts.reduce((a: number, c) => a + c!, 0) !== n;
+    });
+    if (short !== undefined) {
+      unread.push({
+        line: r.line,
+        label,
+        why: `列${quote(short.col)}の N=${short.n} が、下の行の数の和と一致しません（または下の行に数でないセルがあります）`,
+      });
+      out.push(r);
+      continue;
+    }
+    const name = nameOf(
+      labelN === undefined ? label : countText(label).replace(DENOMINATOR_TEXT, '').trim(),
+      labelN === undefined ? r.fields.slice(1) : [],
+    );
+    headings.push({
+      line: r.line,
+      label,
+      name,
+      rows: rows.map((x) => x.line),
+      ...(sums.length > 0 && { sums: sums.map(({ col, n }) => ({ col, n })) }),
+    });
     for (const x of rows) out.push({ ...x, fields: [`${name}・${(x.fields[0] ?? '').trim()}`, ...x.fields.slice(1)] });
     i = j - 1;
   }
   // Sections over no heading read (a heading left as written under them): the table as written.
-  if (sections.length > 0 && headings.length === 0) return { records: [...records], headings, sections: [] };
-  return { records: out, headings, sections };
+  if (sections.length > 0 && headings.length === 0) return { records: [...records], headings, sections: [], unread };
+  return { records: out, headings, sections, unread };
 }

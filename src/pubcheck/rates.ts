@@ -20,9 +20,12 @@ import { labelKey } from './labels.ts';
 import { quote } from './quote.ts';
 import type { InputError, Warning } from './types.ts';
 
-/** Units of person-time: 人年, 人・年, 人月, 人日, 患者年, person-years, patient-years, person-time, PY (in capitals). */
+/**
+ * Units of person-time: 人年, 人・年, 人月, 人週, 人日, 患者年, person-years, patient-years, person-weeks, person-time, PY (in
+ * capitals). Person-weeks since refuse4 (a week of 7 days: `DAYS`), read as counts before.
+ */
 const PERSON_TIME =
-  /(?<![成個老])人\s*[・･]?\s*(?:年|月|日)(?!齢|代|生|収|金|度|間|本)|患者\s*[・･]?\s*(?:年(?!齢|間|度|代)|日(?!誌|記|数)|月(?!齢|数))|person[- ]?(?:years?|months?|days?|time)|patient[- ]?(?:years?|months?|days?)/i;
+  /(?<![成個老])人\s*[・･]?\s*(?:年|月|週|日)(?!齢|代|生|収|金|度|間|本|目)|患者\s*[・･]?\s*(?:年(?!齢|間|度|代)|日(?!誌|記|数)|月(?!齢|数)|週(?!齢|数|間))|person[- ]?(?:years?|months?|weeks?|days?|time)|patient[- ]?(?:years?|months?|weeks?|days?)/i;
 /** Person-years as an acronym, in capitals only (「Py」「py」 are no unit). */
 const PY = /\bP-?Y(?:RS?|s)?\b/;
 /** A rate's words: 率 (not 比率 / 構成比, percentages), rate, incidence, IR, or a unit of person-time after 「/」「per」「あたり」. */
@@ -69,7 +72,7 @@ const PER_PATIENTS =
 const PATIENTS =
   /^(?:患者数|症例数|人数|対象者?数|例数|解析対象者?数|n|patients|no\.? of patients|number of patients)(?:\s*[(（].*[)）])?$/i;
 /** An amount of person-time in a label: 「250人年」「250.0 person-years」. */
-const AMOUNT = /\d\s*(?:十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|患者\s*[・･]?\s*年|person|patient|P-?Y)/i;
+const AMOUNT = /\d\s*(?:十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月週日]|患者\s*[・･]?\s*年|person|patient|P-?Y)/i;
 /** A number as written in a line of person-time or rates: 250, 1,234.5, blank or 「-」. */
 const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -114,9 +117,35 @@ const PER_ONE =
 const PER_FACILITY = /(施設|病院|医療機関|facility|hospital)/i;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
+/**
+ * A confidence interval named in a rate's label (「IR (95% CI)」「発現率 (95%信頼区間)」「発現率（/1,000人年, 95%CI）」):
+ * the interval printed after the rate in its cells (`rateNumber` reads the rate before it). Its 「%」 is no share, so
+ * it is taken off before the label is read: a bracket holding it alone, or it after a comma inside a bracket.
+ */
+const CI_PART =
+  /\s*[(（\[]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)\s*[)）\]]|\s*[,，、;；]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)(?=\s*(?:[)）\]]|$))/gi;
+/** A label without the confidence interval it names (`CI_PART`), as written otherwise. */
+export const withoutCi = (label: string) => label.replace(CI_PART, '');
+
+/**
+ * The event a rate's label names before 率 (「死亡率」 → 死亡, 「骨折発生率」 → 骨折), where it names one: not the words
+ * of any rate (「発現率」「発生率」「罹患率」「イベント発生率」「累積発現率」). A rate naming an event fits only a line of
+ * counts whose label says that event (refuse4: 死亡率 of deaths the table does not print was read as the rate of
+ * イベント数 where its numbers fitted by chance, and published).
+ */
+const GENERIC_EVENT = /^(?:発現|発生|発症|罹患|イベント|事象|累積|粗|調整|年間|全体|平均)*$/;
+function eventWordOf(label: string): string | undefined {
+  const t = normalise(withoutCi(label))
+    .replace(/\s*[(（［[].*$/, '')
+    .trim();
+  const m = /^(.+?)(?:発生|発現|発症|罹患)?率$/.exec(t);
+  if (!m || GENERIC_EVENT.test(m[1]!)) return undefined;
+  return m[1]!.replace(/^(?:累積|粗|調整|年間)+/, '');
+}
+
 /** What a header says: person-time, a rate per person-time, or neither. */
 function kindOf(label: string): Kind | undefined {
-  const t = normalise(powers(label));
+  const t = normalise(powers(withoutCi(label)));
   if (DURATION.test(t) && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'duration';
   const counts = NAMES_COUNT.test(t) || /%|％/.test(t);
   if (!counts && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t) && !PER_NUMBER.test(t) && !PER_ONE.test(t)) {
@@ -172,7 +201,7 @@ function scaleOf(label: string): number | undefined {
   const t = normalise(powers(label));
   if (/‰|per\s*mille/i.test(t)) return 1000;
   const m =
-    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
+    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月週日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
     /(?:\/|／|\bper\s*)\s*([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?/i.exec(t) ??
     /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:[^\d\s、，,()（）/／]{0,6}?)\s*(?:対|あたり|当たり|当り)/.exec(t);
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
@@ -182,22 +211,23 @@ function scaleOf(label: string): number | undefined {
 }
 
 /** A unit of time of person-time: what 「人年」「人月」「人日」 (person-years, -months, -days) count. */
-type Time = 'year' | 'month' | 'day';
+type Time = 'year' | 'month' | 'week' | 'day';
+/** The units of time tried where no label states one: a week only where a label says it (人週). */
 const TIMES: readonly Time[] = ['year', 'month', 'day'];
 /** The unit of time a label of person-time or of a rate per person-time states (「人日」「person-months」「PY」「総観察期間（日）」). */
 function timeOf(label: string): Time | undefined {
   const t = normalise(label);
   const found = new Set<Time>();
-  const unit = /(?:人|患者)\s*[・･]?\s*(年|月|日)|(?:person|patient)[- ]?(year|month|day)s?/gi;
+  const unit = /(?:人|患者)\s*[・･]?\s*(年|月|週|日)|(?:person|patient)[- ]?(year|month|week|day)s?/gi;
   for (const m of t.matchAll(unit))
-    found.add(({ 年: 'year', 月: 'month', 日: 'day' } as Record<string, Time>)[m[1] ?? ''] ?? (m[2]!.toLowerCase() as Time));
+    found.add(({ 年: 'year', 月: 'month', 週: 'week', 日: 'day' } as Record<string, Time>)[m[1] ?? ''] ?? (m[2]!.toLowerCase() as Time));
   if (PY.test(t)) found.add('year');
   const d = /[(（,，、]\s*(年|月|日|years?|months?|days?)\s*[)）]?$/i.exec(t);
   if (found.size === 0 && d && DURATION.test(t)) found.add(/^年|^y/i.test(d[1]!) ? 'year' : /^月|^m/i.test(d[1]!) ? 'month' : 'day');
   return found.size === 1 ? [...found][0] : undefined;
 }
 /** Days in a unit of time: a year of 365 to 365.25 days, a month of 30 to 30.4375 (365.25 ÷ 12). */
-const DAYS: Record<Time, [number, number]> = { year: [365, 365.25], month: [30, 30.4375], day: [1, 1] };
+const DAYS: Record<Time, [number, number]> = { year: [365, 365.25], month: [30, 30.4375], week: [7, 7], day: [1, 1] };
 /**
  * A rate's unit as the factor from its base (`lo` to `hi`: a conversion of days is no one number): the rate is count ×
  * factor ÷ base. 1,000 per 人年 over 人年 is 1,000; 1,000 per 人年 over 人日 is 365,000 to 365,250; per 100 人月 over
@@ -211,7 +241,7 @@ export interface Scale {
   /** The conversion said, where there is one: 「1年＝365〜365.25日」. */
   note?: string;
 }
-const NAMES: Record<Time, string> = { year: '年', month: 'か月', day: '日' };
+const NAMES: Record<Time, string> = { year: '年', month: 'か月', week: '週', day: '日' };
 function scaleFor(n: number, rate: Time, base: Time): Scale {
   if (rate === base) return { lo: n, hi: n, words: fmt(n) };
   const months: Partial<Record<Time, number>> = { year: 12, month: 1 };
@@ -221,12 +251,18 @@ function scaleFor(n: number, rate: Time, base: Time): Scale {
     return { lo: n * f, hi: n * f, words: `${fmt(n)} ${f > 1 ? `× ${fmt(f)}` : `÷ ${fmt(1 / f)}`}`, note: '1年＝12か月' };
   }
   const [big, small] = DAYS[rate][0] > DAYS[base][0] ? [rate, base] : [base, rate];
-  const range = `${fmt(DAYS[big][0] / DAYS[small][1])}〜${fmt(DAYS[big][1] / DAYS[small][0])}`;
+  const [lo, hi] = [DAYS[big][0] / DAYS[small][1], DAYS[big][1] / DAYS[small][0]];
+  const range = lo === hi ? fmt(lo) : `${fmt(lo)}〜${fmt(hi)}`;
+  // The days of each unit other than a day said (「1年＝365〜365.25日、1週＝7日」): a week of 7 days is our reading too.
+  const days = (t: Time) => (DAYS[t][0] === DAYS[t][1] ? fmt(DAYS[t][0]) : `${fmt(DAYS[t][0])}〜${fmt(DAYS[t][1])}`);
   return {
     lo: (n * DAYS[rate][0]) / DAYS[base][1],
     hi: (n * DAYS[rate][1]) / DAYS[base][0],
     words: `${fmt(n)} ${big === rate ? '×' : '÷'} ${range}`,
-    note: `1${NAMES[big]}＝${fmt(DAYS[big][0])}〜${fmt(DAYS[big][1])}日`,
+    note: [big, small]
+      .filter((t) => t !== 'day')
+      .map((t) => `1${NAMES[t]}＝${days(t)}日`)
+      .join('、'),
   };
 }
 /**
@@ -239,8 +275,13 @@ function scalesOf(numbers: readonly number[], time?: { rate: readonly Time[]; ba
 }
 /** A unit as a divisor in a message: in brackets where it is a product (「÷（1,000 × 12）」). */
 export const divisor = (words: string) => (/[×÷]/.test(words) ? `（${words}）` : words);
-/** The units a rate with no number written is tried under: 1,000 first (most tables), then the others up to a million. */
-const POWERS = [1000, 100, 10_000, 100_000, 10, 1, 1_000_000];
+/**
+ * The units a rate with no number written is tried under: 1,000 first (most tables), then the others up to a million,
+ * then per 2,000 and per 10,000,000 (refuse4: of 200 random tables of such rates with no unit, 198 were refused and
+ * the 2 read by chance under another unit published 2 rates of hidden counts; tried, none refused and none leaked, and
+ * rates3's families, 300 tables of a rate of uncounted deaths and 150 of 「IR (95% CI)」 read exactly as before).
+ */
+const POWERS = [1000, 100, 10_000, 100_000, 10, 1, 1_000_000, 2000, 10_000_000];
 
 type Kind = 'exposure' | 'rate' | 'patient-rate' | 'duration' | 'bare-duration' | 'maybe-duration' | 'frequency';
 /** Kinds read only where the line's cells are plain numbers (others are refused whatever the cells). */
@@ -383,7 +424,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
   // missing cells are blank, as a rate not printed there (read.ts refuses a short row of counts, `row/short`).
   const long = (r: number) => trimEnd(records[r + 1]!.fields).length > header.fields.length;
   // A number, with or without its unit of person-time (「250.0人年」).
-  const bare = (v: string) => normalise(v).replace(/\s*(?:人\s*[・･]?\s*[年月日]|person[- ]?(?:years?|time)|PY)$/i, '');
+  const bare = (v: string) => normalise(v).replace(/\s*(?:人\s*[・･]?\s*[年月週日]|person[- ]?(?:years?|weeks?|time)|PY)$/i, '');
   const plain = (values: string[]) =>
     values.some((v) => PLAIN_NUMBER.test(bare(v))) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || PLAIN_NUMBER.test(bare(v)));
   const lines: Line[] = [];
@@ -490,7 +531,7 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
     if (!exposures.some((e) => e.axis === axis)) continue;
     const labels = axis === 'cols' ? colLabels : rowLabels;
     labels.forEach((label, index) => {
-      const t = normalise(label);
+      const t = normalise(withoutCi(label));
       if (lines.some((l) => l.axis === axis && l.index === index)) return;
       if (!RATE_WORD.test(t) || /%|％|割合|構成比/.test(t) || (axis === 'rows' && long(index))) return;
       lines.push({ axis, index, label, kind: 'rate', values: valuesAt(axis, index) });
@@ -570,10 +611,18 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         // With no scale written, one fit where every count is 0 says nothing of the scale: not taken (`zeros` false).
         return ok && (zeros || written !== undefined || printed.some((k) => (eventCount(values[k] ?? '') ?? 0) > 0)) ? [e] : [];
       });
+    const named = eventWordOf(rate.label);
     for (const b of bases) {
       for (const scale of unitsOver(b)) {
         const fit = fitsAt(b, scale, false);
         if (fit.length === 0) continue;
+        // A rate naming an event (「死亡率」) that fits only lines of other counts (イベント数): a fit by chance, not read.
+        if (named !== undefined && !fit.some((e) => normalise(labels[e]!).includes(named)))
+          return {
+            why:
+              `見出しは${quote(named)}の率と言っていますが、率が丸めの範囲で合う件数の${w}は${fit.map((e) => quote(labels[e]!)).join('')}で、${quote(named)}の件数ではありません` +
+              `（数がたまたま合ったと読みます。チェッカーの判断）。${quote(named)}の件数を同じ表に載せるか、率がその件数の率なら見出しを合わせてください。`,
+          };
         // The lines the rate fits under another base or unit the labels leave open (adversary19): an attacker who
         // takes the rate for theirs (発現率 2.0 of イベント数 100 per 100 人年, where 死亡数 10 fits per 1,000) reads
         // their counts from it, so the rate is hidden with those too.

@@ -559,6 +559,14 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: ss[0]!.line, table: number },
       });
     }
+    for (const u of sections.unread)
+      out.errors.push({
+        code: 'layout/heading-n',
+        message: `値のない見出しの行${quote(u.label)}の N を、その下の行の和として読めません（${u.why}）`,
+        hint: '見出しの行から N を外し、N は列見出しに「A群 (N=57)」のように書いてください。値のない患者がいるなら、「不明」の行として下の行に加えてください',
+        place: { table: number, line: u.line, row: u.label },
+      });
+    if (sections.unread.length > 0) continue;
     if (sections.headings.length > 0) {
       const hs = sections.headings;
       const example = `${hs[0]!.name}・${(layout.records.find((r) => r.line === hs[0]!.rows[0])?.fields[0] ?? '').trim()}`;
@@ -619,6 +627,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       decompositions: parts.decompositions,
       fractionBlocks: fractions.blocks,
       rowSums: variableN.rowSums,
+      headingSums: sections.headings.flatMap((h) => (h.sums ? [{ line: h.line, label: h.label, rows: h.rows, sums: h.sums }] : [])),
       percentAxis: options.percentAxis,
     });
     if (table)
@@ -1631,6 +1640,8 @@ interface TableContext {
   decompositions?: readonly Decomposition[];
   /** 「n/N」 blocks with each variable's own N (fractions.ts). */
   fractionBlocks?: readonly FractionBlock[];
+  /** Sums a heading row states for the rows under it (headings.ts `Heading.sums`), by the rows' lines and the columns' labels. */
+  headingSums?: readonly { line: number; label: string; rows: number[]; sums: { col: string; n: number }[] }[];
   /** Rows of patients with no value whose sum over the groups a column of Ns states (table1.ts `readVariableN`). */
   rowSums?: readonly { line: number; n: number }[] | undefined;
   /** `ReadOptions.percentAxis`: one axis for every such table, or each table's by its number. */
@@ -1638,7 +1649,7 @@ interface TableContext {
 }
 
 function readTable(number: number, records: CsvRecord[], out: ReadResult, context: TableContext): Table | undefined {
-  const { title, titleLine, given, decompositions = [], fractionBlocks = [], rowSums = [], percentAxis } = context;
+  const { title, titleLine, given, decompositions = [], fractionBlocks = [], rowSums = [], headingSums = [], percentAxis } = context;
   const errorsBefore = out.errors.length;
   const header = records[0]!;
   const headerFields = trimEnd(header.fields);
@@ -1967,9 +1978,21 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
         ...statedSums(table, 'cols'),
         ...ofWhichSums,
         ...statedRowSums(table, rowSums),
+        ...statedHeadingSums(table, headingSums),
       ];
     };
     table.sums = sumsNow();
+    if (statedHeadingSums(table, headingSums).length < headingSums.length) {
+      // The heading's N has no rows or column to hold in (joined or taken out on the way): not read without it.
+      const h = headingSums.find((x) => statedHeadingSums(table, [x]).length === 0)!;
+      fail(
+        'layout/heading-n',
+        `見出しの行${quote(h.label)}の N を、その下の行の和として確かめられません（チェッカーの判断）`,
+        '見出しの行から N を外し、N は列見出しに「A群 (N=57)」のように書いてください',
+        place(h.line),
+      );
+      return undefined;
+    }
     if (statedRowSums(table, rowSums).length < rowSums.length) {
       // The column's equation has no row to hold in (a row joined or taken out on the way): not read without it.
       fail(
@@ -2341,8 +2364,18 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
   const lineOf = (r: number) => table.cells[r]![0]!.line;
   const read: { rows: number[]; col: number; n: number }[] = [];
   const missing: string[] = [];
+  const complements: string[] = [];
   for (const b of blocks) {
-    const rows = b.lines.map((line) => table.rows.findIndex((h, r) => lineOf(r) === line && h.label !== b.missing));
+    const ours = (h: Header) => h.label === b.missing || h.label === b.complement;
+    const rows = b.lines.map((line) => table.rows.findIndex((h, r) => lineOf(r) === line && !ours(h)));
+    if (b.complement !== undefined) {
+      const c = table.rows.findIndex((h, r) => h.label === b.complement && lineOf(r) === b.lines[0]);
+      if (c >= 0) {
+        table.rows[c]!.rest = true;
+        rows.push(c);
+        complements.push(`「${table.rows[rows[0]!]?.label ?? ''}」の残り「${b.complement}」`);
+      } else rows.push(-1);
+    }
     if (rows.some((r) => r < 0) || b.ns.length !== table.cols.length) continue;
     b.ns.forEach((n, col) => read.push({ rows, col, n }));
     if (b.missing === undefined) continue;
@@ -2360,12 +2393,43 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
     place: { table: table.number, line: example.lines[0]! },
     message:
       `表${table.number}: 分数「n/N」の分母が行ごとに違うため、同じ分母の隣り合う行を1つの項目（値のある患者）とし、その分母をその行の和として確かめました（チェッカーの判断）` +
+      (complements.length > 0
+        ? `。分母の違う行にはさまれた1行だけの分数は、2つの値の項目（「男性」と「女性」など）の1行と読み、分母からその行を引いた数を表にない行${complements
+            .slice(0, 3)
+            .join(
+              '',
+            )}${complements.length > 3 ? ` ほか ${complements.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません。小さい数なら、その1行の分数も秘匿します）`
+        : '') +
       (missing.length > 0
         ? `。列見出しの N との差は値のない患者の数として分かるため、その数を表にない行${missing
             .slice(0, 3)
             .map((l) => `「${l}」`)
             .join('')}${missing.length > 3 ? ` ほか ${missing.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません）`
         : ''),
+  });
+}
+
+/**
+ * Sums a heading row states for the rows under it (「性別 (N=57)」 over one column of values, 「57」 beside 「n (%)」):
+ * the rows, found by their lines, add up to it in that column — an equation whatever is hidden (the heading is
+ * printed). None where a row or the column is not found or the rows' counts do not add up to it.
+ */
+function statedHeadingSums(table: Table, headingSums: readonly { rows: number[]; sums: { col: string; n: number }[] }[]): FoundSum[] {
+  return headingSums.flatMap(({ rows: lines, sums }) => {
+    const rows = lines.map((line) => table.rows.findIndex((h, i) => !h.rest && !h.ns && table.cells[i]![0]!.line === line));
+    const cols = sums.map((s) => table.cols.findIndex((h) => h.label.trim() === s.col));
+    if (rows.some((r) => r < 0) || cols.some((c) => c < 0)) return [];
+    if (cols.some((c, k) => rows.reduce((a, r) => a + countOf(table.cells[r]![c]!), 0) !== sums[k]!.n)) return [];
+    return [
+      {
+        axis: 'rows',
+        header: null,
+        parts: rows,
+        stated: table.cols.map((_, c) => (cols.includes(c) ? sums[cols.indexOf(c)]!.n : undefined)),
+        how: 'set',
+        alternative: true,
+      } satisfies FoundSum,
+    ];
   });
 }
 

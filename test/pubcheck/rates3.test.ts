@@ -107,9 +107,9 @@ describe('units written that were misread or not tried: refused before, read now
 });
 
 describe('a rate no unit under the checker’s tries fits: refused in words', () => {
-  it('a rate per 1,000 person-years over a base of person-weeks (no unit of ours) fitting no line: header/rate, the line named', () => {
-    // 人週 is no unit of person-time the checker knows (no line of person-time): the rate is refused, not published.
-    const r = result(table('発現率（/1,000人年）', '観察人週', ['260893', '130446'], ['8.0', '1.2']));
+  it('a rate per 50 person-years with no unit written (no unit of ours) fitting no line: header/rate, the line named', () => {
+    // Person-weeks (人週), refused here before, are person-time since refuse4, and per 2,000 and per 10⁷ are tried.
+    const r = result(table('発現率', '人年', ['5000.0', '2500.0'], ['0.40', '0.06']));
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.code)).toContain('header/rate');
   });
