@@ -315,7 +315,10 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
       // layout.ts) only those of its group, 「65歳未満・…」 (a row of Ns or a total first, its second label blank, is none).
       const siblings = childrenOf(parent);
       const named = /^(.+)・(?:小計|subtotal)$/.exec(key(h.label))?.[1];
-      const ofGroup = (j: number) => named === undefined || key(headers[j]!.label).startsWith(`${named}・`);
+      const inGroup = (j: number) => named !== undefined && key(headers[j]!.label).startsWith(`${named}・`);
+      // Only where the labels were joined so (a 「心血管疾患・小計」 of one label column names no group: its run as before).
+      const joined = siblings.some(inGroup);
+      const ofGroup = (j: number) => !joined || inGroup(j);
       let from = siblings.length;
       while (from > 0 && !closers.has(siblings[from - 1]!) && ofGroup(siblings[from - 1]!)) from--;
       const group = siblings.splice(from);

@@ -52,7 +52,8 @@ describe('small-counts: zero', () => {
 
 describe('small-counts: what else reveals a small count', () => {
   it('a denominator under the threshold', () => {
-    expect(statuses(run('\tA\tB\nx\t0/5\t10/50\n'))).toEqual([['primary', 'published']]);
+    // A binary variable's one n/N row is read with its rest as a line of ours (refuse4): x以外 5 of 5 is small too.
+    expect(statuses(run('\tA\tB\nx\t0/5\t10/50\n'))).toEqual([['primary', 'published', 'primary', 'published']]);
   });
   it('the count in "n (p%)" and in "rate (n/N)"', () => {
     expect(statuses(run('\tA (N=250)\tB\nx\t8 (3.2%)\t3.2 (8/250)\ny\t30 (12%)\t4.8 (12/250)\n'))).toEqual([

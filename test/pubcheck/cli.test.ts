@@ -127,7 +127,8 @@ describe('pubcheck CLI', { timeout: 60_000 }, () => {
   it("prints a label's control characters as their pictures, in the report and in the error lines (no terminal escapes)", () => {
     const dir = mkdtempSync(join(tmpdir(), 'pubcheck-esc-'));
     writeFileSync(join(dir, 'ok.tsv'), '\t\u001b[31mA群\t合計\n男性\u0007\t3\t3\n女性\t30\t30\n合計\t33\t33\n');
-    writeFileSync(join(dir, 'bad.tsv'), '\t\u001b[2JA群\nx\u202e\t多数\n');
+    writeFileSync(join(dir, 'bad.tsv'), '\t\u001b[2JA群\nx\u0007\t多数\n');
+    writeFileSync(join(dir, 'bidi.tsv'), '\tA群\nx\u202e\t30\n');
     const ok = run(join(dir, 'ok.tsv'), '--details');
     expect(ok.code).toBe(1);
     expect(ok.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
@@ -138,7 +139,12 @@ describe('pubcheck CLI', { timeout: 60_000 }, () => {
     const bad = run(join(dir, 'bad.tsv'), '--details');
     expect(bad.code).toBe(2);
     expect(bad.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202e]/);
-    expect(bad.stderr).toContain('行「x」・列「␛[2JA群」');
+    expect(bad.stderr).toContain('行「x␇」・列「␛[2JA群」');
+    // A direction override is refused in words (it shows 30 as 03), never printed.
+    const bidi = run(join(dir, 'bidi.tsv'), '--details');
+    expect(bidi.code).toBe(2);
+    expect(bidi.stderr).not.toMatch(/\u202e/);
+    expect(bidi.stderr).toContain('文字の向きを変える制御文字（U+202E）');
   });
 
   it('exits 2 for totals that do not add up, naming the total cell', () => {
