@@ -145,6 +145,12 @@ export function adversary(highs: Highs, bundle: RuleBundle) {
     expectProtected(highs, n, attacked(n), 'not-exact', false, { disjointParts: true });
     return r;
   };
+  /** Holds under `threshold` and under `not-exact` (the oracle's default reading); the `threshold` check is returned. */
+  const holdsEach = (text: string): Ok => {
+    const r = holds(text);
+    holds(text, 'not-exact');
+    return r;
+  };
   const errors = (text: string) => {
     const r = result(text);
     return r.ok ? [] : r.errors;
@@ -161,7 +167,7 @@ export function adversary(highs: Highs, bundle: RuleBundle) {
     expectRatesHidden(r, bundle);
     return r.warnings.filter((w) => w.code === 'layout/rate').map((w) => w.code);
   };
-  return { result, run, holds, holdsBoth, errors, codes, rates };
+  return { result, run, holds, holdsBoth, holdsEach, errors, codes, rates };
 }
 
 /**
