@@ -41,8 +41,8 @@ function parse(formula: string, style: RefStyle, row: number, col: number): Node
     if (kinds[i] === 'sheet') sheet = true;
     else tokens.push({ kind: kinds[i]!, text: m[i + 1]! });
   }
-  // A reference to another sheet: its cells are not in the table.
-  if (sheet) return { k: 'other' };
+  // A reference to another sheet: its cells are not in the table (read as unread: its digits refused).
+  if (sheet) return undefined;
   let p = 0;
   const peek = () => tokens[p];
   const ref = (t: string): { row: number; col: number } | undefined => {

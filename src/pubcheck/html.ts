@@ -845,7 +845,7 @@ function phoneticGuide(e: P5Element): boolean {
   if (parent?.tagName !== 'ruby') return false;
   const guides = e.tagName === 'rt' ? [e] : e.childNodes.filter(isElement);
   if (guides.length === 0 || guides.some((g) => g.tagName !== 'rt')) return false;
-  if (e.childNodes.some((c) => (isText(c) && c.value.trim() !== '') || (isComment(c) && numberComment(c)))) return false;
+  if (e.tagName !== 'rt' && e.childNodes.some((c) => (isText(c) && c.value.trim() !== '') || (isComment(c) && numberComment(c)))) return false;
   return guides.every(
     (g) =>
       g.attrs.every(({ name }) => name === 'class' || name === 'style' || name === 'lang') &&
