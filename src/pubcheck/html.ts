@@ -249,20 +249,63 @@ interface HidingRule {
   subjects: { self: Compound; ancestor?: Compound; child: boolean }[];
 }
 
-/** A compound selector read: pseudo-classes and their arguments left out (nothing they hold is required). */
+/**
+ * A compound selector read (its text as written: escapes are read here, so that 「.md\\:hidden」 is the class
+ * 「md:hidden」): pseudo-classes and their arguments left out (nothing they hold is required).
+ */
 function compound(text: string): Compound {
-  const plain = text.replace(/::?[a-z-]+(?:\([^()]*(?:\([^()]*\)[^()]*)*\))?/g, '');
-  const attrs = [...plain.matchAll(/\[\s*([^\s~|^$*=\]]+)\s*(?:(=|[~|^$*]=)\s*(?:"([^"]*)"|'([^']*)'|([^\s\]]*))\s*[a-z]?\s*)?\]/g)].map((m) => ({
-    name: m[1]!.replace(/\\/g, ''),
-    ...(m[2] === '=' ? { value: m[3] ?? m[4] ?? m[5] ?? '' } : {}),
-  }));
-  const rest = plain.replace(/\[[^\]]*\]/g, '');
-  return {
-    ...(/^[a-z][a-z0-9-]*/.test(rest) ? { tag: /^[a-z][a-z0-9-]*/.exec(rest)![0] } : {}),
-    classes: (rest.match(/\.[^\s.#:[\]>+~,()*{}]+/g) ?? []).map((c) => c.slice(1)),
-    ids: (rest.match(/#[^\s.#:[\]>+~,()*{}]+/g) ?? []).map((c) => c.slice(1)),
-    attrs,
+  const out: Compound = { classes: [], ids: [], attrs: [] };
+  let i = 0;
+  const ident = () => {
+    let name = '';
+    while (i < text.length) {
+      const ch = text[i]!;
+      if (ch === '\\') {
+        const m = /^\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|([\s\S]))/.exec(text.slice(i));
+        if (!m) break;
+        name += m[1] !== undefined ? String.fromCodePoint(Math.min(parseInt(m[1], 16), 0x10ffff) || 0xfffd) : m[2]!;
+        i += m[0].length;
+      } else if (/[-\w]/.test(ch) || ch.charCodeAt(0) >= 0x80) {
+        name += ch;
+        i++;
+      } else break;
+    }
+    return name.toLowerCase();
   };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '.') {
+      i++;
+      out.classes.push(ident());
+    } else if (ch === '#') {
+      i++;
+      out.ids.push(ident());
+    } else if (ch === '[') {
+      const end = text.indexOf(']', i);
+      const inner = text.slice(i + 1, end < 0 ? text.length : end);
+      i = end < 0 ? text.length : end + 1;
+      const m = /^\s*([^\s~|^$*=]+)\s*(?:(=|[~|^$*]=)\s*(?:"([^"]*)"|'([^']*)'|(\S*?))\s*(?:\s[a-z])?\s*)?$/.exec(inner);
+      if (m) out.attrs.push({ name: m[1]!.replace(/\\/g, ''), ...(m[2] === '=' ? { value: (m[3] ?? m[4] ?? m[5] ?? '').toLowerCase() } : {}) });
+    } else if (ch === ':') {
+      // A pseudo-class or element and its arguments, nested brackets counted.
+      i += text[i + 1] === ':' ? 2 : 1;
+      ident();
+      if (text[i] === '(')
+        for (let depth = 0; i < text.length; i++) {
+          if (text[i] === '(') depth++;
+          else if (text[i] === ')' && --depth === 0) {
+            i++;
+            break;
+          }
+        }
+    } else if (/[-\w\\]/.test(ch) || ch.charCodeAt(0) >= 0x80) {
+      const name = ident();
+      if (out.tag === undefined && out.classes.length === 0 && out.ids.length === 0) out.tag = name;
+      else if (name === '') i++;
+    } else i++;
+  }
+  if (out.tag === undefined) delete out.tag;
+  return out;
 }
 
 /** Whether `e` may match `c` (its tag, every class, id and attribute it requires; classes and ids in any case). */
@@ -326,7 +369,8 @@ function hidingRules(document: P5Document): HidingRule[] {
     }
   }
   const rules: HidingRule[] = [];
-  for (const { selector, body, within } of cssRules(plainCss(css.join('\n')))) {
+  // Comments dropped, escapes left for the selectors (read in `compound`) and read in the declarations (plainCss).
+  for (const { selector, body, within } of cssRules(css.join('\n').replace(/\/\*[\s\S]*?\*\/|<!--|-->/g, ''))) {
     const hiding = hidingDeclaration(body);
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
@@ -337,7 +381,13 @@ function hidingRules(document: P5Document): HidingRule[] {
       .toLowerCase()
       .split(/,(?![^(]*\))/)
       .map((one) => {
-        const parts = one.trim().split(/(\s*[>+~]\s*|\s+)(?![^(]*\))/);
+        // Spaces inside an attribute selector (「[data-k = a]」) are no combinators.
+        const parts = one
+          .trim()
+          // A hex escape's space is part of it (「.\\31 0」 is the class 「10」): written with six digits and none.
+          .replace(/\\([0-9a-f]{1,6})[ \t\n\r\f]?/g, (_, hex: string) => `\\${hex.padStart(6, '0')}`)
+          .replace(/\[[^\]]*\]/g, (b) => b.replace(/\s+/g, ' ').replace(/\s*([~|^$*]?=)\s*/g, '$1').replace(/^\[\s+|\s+\]$/g, (x) => x.trim()))
+          .split(/(\s*[>+~]\s*|\s+)(?![^(]*\))(?![^[]*\])/);
         const self = compound(parts.pop() ?? '');
         const combinator = parts.pop()?.trim();
         const before = parts.pop();
@@ -817,7 +867,7 @@ const LAYOUT_ATTRIBUTES = new Set(['style', 'class', 'id', 'width', 'height', 'l
  * no control, image or other element shown otherwise than as text, and no attribute with a digit but those of layout
  * (Excel's row of widths: 「<td width=72 style='width:54pt'></td>」).
  */
-function holdsNothing(e: P5Element): boolean {
+function holdsNothing(e: P5Element, rules: readonly HidingRule[]): boolean {
   const stack: P5Child[] = [e];
   while (stack.length > 0) {
     const n = stack.pop()!;
@@ -828,6 +878,8 @@ function holdsNothing(e: P5Element): boolean {
     } else if (isElement(n)) {
       if (CONTROLS[n.tagName] || NOT_TEXT[n.tagName] || n.tagName === 'template' || n.tagName === 'script') return false;
       if (n.attrs.some(({ name, value }) => /\d/.test(value.normalize('NFKC')) && !LAYOUT_ATTRIBUTES.has(name))) return false;
+      // Text a rule adds (「::before { content: "3"; visibility: visible }」) may be shown whatever hides the element.
+      if (rules.some((r) => !r.hides && ruleMatches(r, n))) return false;
       for (const c of n.childNodes) stack.push(c);
     }
   }
@@ -840,7 +892,7 @@ function holdsNothing(e: P5Element): boolean {
  * element of a ruby holding rt alone, in kana alone — no digit, kanji or letter, so no number the checker reads
  * (a reading in kana, 「サンジュウ」, is read as no number shown either).
  */
-function phoneticGuide(e: P5Element): boolean {
+function phoneticGuide(e: P5Element, rules: readonly HidingRule[]): boolean {
   const parent = e.parentNode && 'tagName' in e.parentNode ? (e.parentNode as P5Element) : undefined;
   if (parent?.tagName !== 'ruby') return false;
   const guides = e.tagName === 'rt' ? [e] : e.childNodes.filter(isElement);
@@ -849,6 +901,7 @@ function phoneticGuide(e: P5Element): boolean {
   return guides.every(
     (g) =>
       g.attrs.every(({ name }) => name === 'class' || name === 'style' || name === 'lang') &&
+      !rules.some((r) => !r.hides && ruleMatches(r, g)) &&
       g.childNodes.every((c) => isText(c) || (isElement(c) && c.tagName === 'ruby' && textOf(c) === '')) &&
       /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ \t\n\r\u00a0\u3000]*$/u.test(textOf(g)),
   );
@@ -886,7 +939,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
     (e, drop = true) => {
       const how = hiddenHow(e, rules, where.place);
       if (how === undefined || 'text' in how) return how;
-      if (drop && how.hides && (holdsNothing(e) || phoneticGuide(e))) return 'drop';
+      if (drop && how.hides && (holdsNothing(e, rules) || phoneticGuide(e, rules))) return 'drop';
       throw new HtmlHidden(line(e, fallback), how.how);
     };
   const out: HtmlRecord[] = [];

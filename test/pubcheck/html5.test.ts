@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { B_COUNTS, B_N, FIXTURES, TABLE_A, TABLE_B } from './html5-fixtures.ts';
+import { B_COUNTS, B_N, FIXTURES, TABLE_A } from './html5-fixtures.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { expectProtected, hiddenLabels, type Ok } from './protection.ts';
 
@@ -200,6 +200,17 @@ describe('what hides nothing is read; what hides a number stays refused', () => 
     expect(codes(page({ css: '.no-print *{display:none}', wrap: ['<div class="no-print">', '</div>'] }))).toEqual(['input/html-hidden']);
     expect(codes(page({ css: '.wrap > table{visibility:hidden}', wrap: ['<div class="wrap"><div>', '</div></div>'] }))).toEqual([]);
     expect(codes(page({ css: '.wrap > table{visibility:hidden}', wrap: ['<div class="wrap">', '</div>'] }))).toEqual(['input/html-hidden']);
+    // Escapes in a selector are read (Tailwind's 「md:hidden」 is one class), comments and spaces in brackets too.
+    expect(codes(page({ css: '@media (min-width: 768px) { .md\\:hidden { display: none } }', cell: '<span class="md:hidden">3</span>28' }))).toEqual([
+      'input/html-hidden',
+    ]);
+    expect(codes(page({ css: '.a\\.b{display:none}', cell: '<span class="a.b">3</span>28' }))).toEqual(['input/html-hidden']);
+    expect(codes(page({ css: '.\\31 0{display:none}', cell: '<span class="10">3</span>28' }))).toEqual(['input/html-hidden']);
+    expect(codes(page({ css: 'td [ data-k = "a" ] /* x */ {display:none}', cell: '<span data-k="a">3</span>28' }))).toEqual(['input/html-hidden']);
+    // A hidden empty element whose rule adds text that may be shown: refused.
+    expect(codes(page({ css: '.y::before{content:"3";visibility:visible}', cell: '<span style="visibility:hidden"><i class="y"></i></span>28' }))).toEqual([
+      'input/html-hidden',
+    ]);
     // For print alone: hiding leaves the screen's text as it is (a print shows no more); adding text stays refused.
     expect(codes(page({ css: '@media print { td, th, .no-print * { display: none } }' }))).toEqual([]);
     expect(codes(page({ css: '@media only print { td { visibility: hidden } }' }))).toEqual([]);
