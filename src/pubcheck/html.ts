@@ -285,7 +285,8 @@ function compound(text: string): Compound {
       const inner = text.slice(i + 1, end < 0 ? text.length : end);
       i = end < 0 ? text.length : end + 1;
       const m = /^\s*([^\s~|^$*=]+)\s*(?:(=|[~|^$*]=)\s*(?:"([^"]*)"|'([^']*)'|(\S*?))\s*(?:\s[a-z])?\s*)?$/.exec(inner);
-      if (m) out.attrs.push({ name: m[1]!.replace(/\\/g, ''), ...(m[2] === '=' ? { value: (m[3] ?? m[4] ?? m[5] ?? '').toLowerCase() } : {}) });
+      if (m)
+        out.attrs.push({ name: m[1]!.replace(/\\/g, ''), ...(m[2] === '=' ? { value: (m[3] ?? m[4] ?? m[5] ?? '').toLowerCase() } : {}) });
     } else if (ch === ':') {
       // A pseudo-class or element and its arguments, nested brackets counted.
       i += text[i + 1] === ':' ? 2 : 1;
@@ -386,7 +387,12 @@ function hidingRules(document: P5Document): HidingRule[] {
           .trim()
           // A hex escape's space is part of it (「.\\31 0」 is the class 「10」): written with six digits and none.
           .replace(/\\([0-9a-f]{1,6})[ \t\n\r\f]?/g, (_, hex: string) => `\\${hex.padStart(6, '0')}`)
-          .replace(/\[[^\]]*\]/g, (b) => b.replace(/\s+/g, ' ').replace(/\s*([~|^$*]?=)\s*/g, '$1').replace(/^\[\s+|\s+\]$/g, (x) => x.trim()))
+          .replace(/\[[^\]]*\]/g, (b) =>
+            b
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([~|^$*]?=)\s*/g, '$1')
+              .replace(/^\[\s+|\s+\]$/g, (x) => x.trim()),
+          )
           .split(/(\s*[>+~]\s*|\s+)(?![^(]*\))(?![^[]*\])/);
         const self = compound(parts.pop() ?? '');
         const combinator = parts.pop()?.trim();
@@ -431,7 +437,8 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   const other = NOT_TEXT[e.tagName];
   if (other && !(e.tagName === 'dialog' && attribute(e, 'open') !== undefined)) return { how: other, hides: false };
   if (e.tagName === 'rt' && /\d/.test(textOf(e).normalize('NFKC'))) return { how: 'ルビ（rt）の数字', hides: false };
-  if (e.tagName === 'script' && e.childNodes.some((t) => isText(t) && /\d/.test(t.value))) return { how: 'スクリプト（script）の数字', hides: false };
+  if (e.tagName === 'script' && e.childNodes.some((t) => isText(t) && /\d/.test(t.value)))
+    return { how: 'スクリプト（script）の数字', hides: false };
   if (attribute(e, 'hidden') !== undefined) return { how: 'hidden 属性', hides: true };
   const holdsText = () => textOf(e) !== '';
   const style = attribute(e, 'style');
@@ -806,7 +813,8 @@ function tableRecords(table: P5Element, fallback: number, shown: Shown, at: { pl
       const rowSpan = attribute(cell, 'rowspan');
       const rowsSpanned = nonNegative(rowSpan) === 0 ? rows.length - r : span(rowSpan, MAX_SPAN.row);
       // A row read as absent must leave no cell spanning into the rows shown (their cells would move).
-      if (dropped.has(tr) && rowsSpanned > 1) throw new HtmlHidden(line(tr, fallback), `${attribute(tr, 'style') ? 'style' : 'hidden'} の行の rowspan`);
+      if (dropped.has(tr) && rowsSpanned > 1)
+        throw new HtmlHidden(line(tr, fallback), `${attribute(tr, 'style') ? 'style' : 'hidden'} の行の rowspan`);
       at.place = { row: r, col: c, head };
       const seen = shown(cell, false);
       const text = seen === undefined || seen === 'drop' ? textOf(cell, shown) : (textOf(cell, shown), seen.text);
@@ -860,7 +868,20 @@ function formulasIn(cell: P5Element): { formula: string; name: string; result: n
 }
 
 /** Attributes an element hidden and holding nothing may have: none of them a number of the table. */
-const LAYOUT_ATTRIBUTES = new Set(['style', 'class', 'id', 'width', 'height', 'lang', 'dir', 'align', 'valign', 'hidden', 'colspan', 'rowspan']);
+const LAYOUT_ATTRIBUTES = new Set([
+  'style',
+  'class',
+  'id',
+  'width',
+  'height',
+  'lang',
+  'dir',
+  'align',
+  'valign',
+  'hidden',
+  'colspan',
+  'rowspan',
+]);
 
 /**
  * Whether a hidden element holds nothing a reader could be shown: no text but spaces, no comment holding a number,
@@ -897,7 +918,8 @@ function phoneticGuide(e: P5Element, rules: readonly HidingRule[]): boolean {
   if (parent?.tagName !== 'ruby') return false;
   const guides = e.tagName === 'rt' ? [e] : e.childNodes.filter(isElement);
   if (guides.length === 0 || guides.some((g) => g.tagName !== 'rt')) return false;
-  if (e.tagName !== 'rt' && e.childNodes.some((c) => (isText(c) && c.value.trim() !== '') || (isComment(c) && numberComment(c)))) return false;
+  if (e.tagName !== 'rt' && e.childNodes.some((c) => (isText(c) && c.value.trim() !== '') || (isComment(c) && numberComment(c))))
+    return false;
   return guides.every(
     (g) =>
       g.attrs.every(({ name }) => name === 'class' || name === 'style' || name === 'lang') &&

@@ -62,6 +62,48 @@ export interface Fixture {
 
 const share = (n: number, N: number) => n / N;
 
+/** What Excel writes at the start of every page it saves or copies. */
+const EXCEL_HEAD = `<html xmlns:v="urn:schemas-microsoft-com:vml"
+xmlns:o="urn:schemas-microsoft-com:office:office"
+xmlns:x="urn:schemas-microsoft-com:office:excel"
+xmlns="http://www.w3.org/TR/REC-html40">
+
+<head>
+<meta http-equiv=Content-Type content="text/html; charset=utf-8">
+<meta name=ProgId content=Excel.Sheet>
+<meta name=Generator content="Microsoft Excel 15">
+`;
+/** Excel's stylesheet for the sheet (in an HTML comment, as Excel writes it). */
+const EXCEL_SHEET_CSS = `<!--table
+	{mso-displayed-decimal-separator:"\\.";
+	mso-displayed-thousand-separator:"\\,";}
+@page
+	{margin:.75in .7in .75in .7in;
+	mso-header-margin:.3in;
+	mso-footer-margin:.3in;}
+tr
+	{mso-height-source:auto;
+	mso-ruby-visibility:none;}
+col
+	{mso-width-source:auto;}
+br
+	{mso-data-placement:same-cell;}
+`;
+/** Excel's stylesheet for phonetic guides: hidden (「rt {display:none}」). */
+const EXCEL_RUBY_CSS = `ruby
+	{ruby-align:left;}
+rt
+	{color:windowtext;
+	font-size:6.0pt;
+	font-weight:400;
+	font-style:normal;
+	text-decoration:none;
+	font-family:游ゴシック, monospace;
+	mso-font-charset:128;
+	mso-char-type:katakana;
+	display:none;}
+`;
+
 // --- Excel: 「Web ページとして保存」 (a whole sheet, Japanese Excel: phonetic guides, x:num, x:fmla, the hidden row of
 // column widths it writes after every table) ------------------------------------------------------------------------
 function excelPage(o: { hiddenCell?: boolean } = {}) {
@@ -82,32 +124,9 @@ function excelPage(o: { hiddenCell?: boolean } = {}) {
     const l = TABLE_B[r + 1]![0]!;
     return `<td height=18 class=xl65 style='height:13.5pt;border-top:none'><ruby>${l}<span style='display:none'><rt class=font6>${ruby[l]}</rt></span></ruby></td>`;
   };
-  return `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:x="urn:schemas-microsoft-com:office:excel"
-xmlns="http://www.w3.org/TR/REC-html40">
-
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=utf-8">
-<meta name=ProgId content=Excel.Sheet>
-<meta name=Generator content="Microsoft Excel 15">
-<link rel=File-List href="table1.files/filelist.xml">
+  return `${EXCEL_HEAD}<link rel=File-List href="table1.files/filelist.xml">
 <style id="table1_12345_Styles">
-<!--table
-	{mso-displayed-decimal-separator:"\\.";
-	mso-displayed-thousand-separator:"\\,";}
-@page
-	{margin:.75in .7in .75in .7in;
-	mso-header-margin:.3in;
-	mso-footer-margin:.3in;}
-tr
-	{mso-height-source:auto;
-	mso-ruby-visibility:none;}
-col
-	{mso-width-source:auto;}
-br
-	{mso-data-placement:same-cell;}
-.style0
+${EXCEL_SHEET_CSS}.style0
 	{mso-number-format:General;
 	text-align:general;
 	vertical-align:middle;
@@ -153,19 +172,7 @@ td
 	{mso-style-parent:style0;
 	mso-number-format:"0\\.0%";
 	border:.5pt solid windowtext;}
-ruby
-	{ruby-align:left;}
-rt
-	{color:windowtext;
-	font-size:6.0pt;
-	font-weight:400;
-	font-style:normal;
-	text-decoration:none;
-	font-family:游ゴシック, monospace;
-	mso-font-charset:128;
-	mso-char-type:katakana;
-	display:none;}
--->
+${EXCEL_RUBY_CSS}-->
 </style>
 <!--[if gte mso 9]><xml>
  <x:ExcelWorkbook>
@@ -223,7 +230,9 @@ const heldTsv = tsvOf(
   TABLE_B.map((r, i) =>
     i === 0 || i === 4
       ? r.map((v, j) => (i === 4 && j % 2 === 0 && j > 0 ? `${v}%` : v))
-      : r.map((v, j) => (j === 2 || j === 4 ? `${Number(((B_COUNTS[i - 1]![j === 2 ? 0 : 1] / B_N[j === 2 ? 0 : 1]) * 100).toPrecision(12))}%` : v)),
+      : r.map((v, j) =>
+          j === 2 || j === 4 ? `${Number(((B_COUNTS[i - 1]![j === 2 ? 0 : 1] / B_N[j === 2 ? 0 : 1]) * 100).toPrecision(12))}%` : v,
+        ),
   ),
 );
 const shownPercentTsv = excelTsv.replace(/\t(49\.1|45\.6|5\.3|100\.0|58\.5|37\.7|3\.8)(?=\t|\n)/g, '\t$1%');
@@ -242,36 +251,12 @@ function excelClipboard(o: { hiddenCell?: boolean } = {}) {
     });
     return `<tr height=18 style='height:13.5pt'>\n  <td height=18 class=xl65 style='height:13.5pt;border-top:none'>${r[0]}</td>\n  ${cells.join('\n  ')}\n </tr>`;
   });
-  return `<html xmlns:v="urn:schemas-microsoft-com:vml"
-xmlns:o="urn:schemas-microsoft-com:office:office"
-xmlns:x="urn:schemas-microsoft-com:office:excel"
-xmlns="http://www.w3.org/TR/REC-html40">
-
-<head>
-<meta http-equiv=Content-Type content="text/html; charset=utf-8">
-<meta name=ProgId content=Excel.Sheet>
-<meta name=Generator content="Microsoft Excel 15">
-<link id=Main-File rel=Main-File
+  return `${EXCEL_HEAD}<link id=Main-File rel=Main-File
 href="file:///C:/Users/user/AppData/Local/Temp/msohtmlclip1/01/clip.htm">
 <link rel=File-List
 href="file:///C:/Users/user/AppData/Local/Temp/msohtmlclip1/01/clip_filelist.xml">
 <style>
-<!--table
-	{mso-displayed-decimal-separator:"\\.";
-	mso-displayed-thousand-separator:"\\,";}
-@page
-	{margin:.75in .7in .75in .7in;
-	mso-header-margin:.3in;
-	mso-footer-margin:.3in;}
-tr
-	{mso-height-source:auto;
-	mso-ruby-visibility:none;}
-col
-	{mso-width-source:auto;
-	mso-ruby-visibility:none;}
-br
-	{mso-data-placement:same-cell;}
-td
+${EXCEL_SHEET_CSS}td
 	{padding-top:1px;
 	padding-right:1px;
 	padding-left:1px;
@@ -301,16 +286,7 @@ td
 .xl68
 	{mso-number-format:"0\\.0";
 	border:.5pt solid windowtext;}
-ruby
-	{ruby-align:left;}
-rt
-	{color:windowtext;
-	font-size:6.0pt;
-	font-family:游ゴシック, monospace;
-	mso-font-charset:128;
-	mso-char-type:katakana;
-	display:none;}
--->
+${EXCEL_RUBY_CSS}-->
 </style>
 </head>
 
@@ -393,8 +369,7 @@ function googleSheets(o: { hiddenCell?: boolean } = {}) {
     const cells = r.slice(1).map((v, j) => {
       const isPct = j % 2 === 1;
       const n = B_COUNTS[i]![Math.floor(j / 2) as 0 | 1];
-      if (o.hiddenCell && i === 2 && j === 0)
-        return `<td style="${td}text-align:right;" data-sheets-value="${q({ 1: 3, 3: n })}">X</td>`;
+      if (o.hiddenCell && i === 2 && j === 0) return `<td style="${td}text-align:right;" data-sheets-value="${q({ 1: 3, 3: n })}">X</td>`;
       if (isPct)
         return `<td style="${td}text-align:right;" data-sheets-value="${q({ 1: 3, 3: share(n, B_N[Math.floor(j / 2) as 0 | 1]) })}" data-sheets-numberformat="${q({ 1: 4, 2: '0.0%', 3: 1 })}" data-sheets-formula="=R[0]C[-1]/R${5 - i > 0 ? `[${4 - i}]` : ''}C[-1]">${v}%</td>`;
       return `<td style="${td}text-align:right;" data-sheets-value="${q({ 1: 3, 3: n })}"${i === 3 ? ' data-sheets-formula="=SUM(R[-3]C[0]:R[-1]C[0])"' : ''}>${v}</td>`;
@@ -408,7 +383,7 @@ function googleSheets(o: { hiddenCell?: boolean } = {}) {
 function word(o: { hiddenCell?: boolean } = {}) {
   const cell = (text: string, first: boolean, w = 113) =>
     `  <td width=${w} valign=top style='width:3.0cm;border:solid windowtext 1.0pt;${first ? '' : 'border-left:none;mso-border-left-alt:solid windowtext .5pt;'}mso-border-alt:solid windowtext .5pt;padding:0mm 5.4pt 0mm 5.4pt'>
-  <p class=MsoNormal${first ? '' : ' align=right style=\'text-align:right\''}><span lang=EN-US style='font-family:"游明朝",serif'>${text}<o:p></o:p></span></p>
+  <p class=MsoNormal${first ? '' : " align=right style='text-align:right'"}><span lang=EN-US style='font-family:"游明朝",serif'>${text}<o:p></o:p></span></p>
   </td>`;
   const rows = TABLE_A.map(
     (r, i) =>
@@ -618,7 +593,8 @@ ${rows.join('\n')}
 // --- R: gtsummary::tbl_summary() |> as_gt() (gt's HTML, its stylesheet by the table's id) ----------------------------
 function gtsummary(o: { hiddenCell?: boolean } = {}) {
   const id = 'qwkzrtplmn';
-  const mark = '<span class="gt_footnote_marks" style="white-space:nowrap;font-style:italic;font-weight:normal;line-height:0;"><sup>1</sup></span>';
+  const mark =
+    '<span class="gt_footnote_marks" style="white-space:nowrap;font-style:italic;font-weight:normal;line-height:0;"><sup>1</sup></span>';
   const body = TABLE_C.slice(2, 5).map(
     (r, i) =>
       `<tr><td headers="label" class="gt_row gt_left" style="text-align: left; text-indent: 10px;">${r[0]!.trim()}</td>
@@ -787,7 +763,10 @@ function kableExtra(o: { hiddenCell?: boolean } = {}) {
    <td style="text-align:left;padding-left: 2em;" indentlevel="1"> ${r[0]} </td>
 ${r
   .slice(1)
-  .map((v, j) => `   <td style="text-align:right;"> ${o.hiddenCell && i === 2 && j === 0 ? '<span style="color: transparent !important;">3</span>X' : v} </td>`)
+  .map(
+    (v, j) =>
+      `   <td style="text-align:right;"> ${o.hiddenCell && i === 2 && j === 0 ? '<span style="color: transparent !important;">3</span>X' : v} </td>`,
+  )
   .join('\n')}
   </tr>`,
   );
@@ -829,30 +808,42 @@ const kableTsv = `# 表1 性別\n${[
   .map((r) => r.join('\t'))
   .join('\n')}\n`;
 
+/**
+ * Table A's header and body rows as a tool writes them: `th` each header cell, `label` each row's first cell, `td` each
+ * value (its row from 0 in the body, its column from 0 among the values), `tr` around each row's cells.
+ */
+function tableA(
+  th: (h: string, j: number) => string,
+  label: (l: string) => string,
+  td: (v: string, i: number, j: number) => string,
+  tr = (cells: string[]) => `<tr>\n${cells.join('\n')}\n</tr>`,
+) {
+  return `<thead>\n${tr(TABLE_A[0]!.map(th))}\n</thead>\n<tbody>\n${TABLE_A.slice(1)
+    .map((r, i) => tr([label(r[0]!), ...r.slice(1).map((v, j) => td(v, i, j))]))
+    .join('\n')}\n</tbody>`;
+}
+
+/** knitr::kable's table (alone, and in R Markdown); `hidden`, the text of A群・不明's cell where it hides a number. */
+const kableTable = (hidden?: string) => `<table class="table" style="width: auto !important; margin-left: auto; margin-right: auto;">
+${tableA(
+  (h, j) => `   <th style="text-align:${j === 0 ? 'left' : 'right'};"> ${h} </th>`,
+  (l) => `   <td style="text-align:left;"> ${l} </td>`,
+  (v, i, j) => `   <td style="text-align:right;"> ${hidden !== undefined && i === 2 && j === 0 ? hidden : v} </td>`,
+)}
+</table>`;
+
 // --- R: knitr::kable(format = "html") alone ------------------------------------------------------------------------
 function kable(o: { hiddenCell?: boolean } = {}) {
-  return `<table>
- <thead>
-  <tr>
-${TABLE_A[0]!.map((h, j) => `   <th style="text-align:${j === 0 ? 'left' : 'right'};"> ${h} </th>`).join('\n')}
-  </tr>
- </thead>
-<tbody>
-${TABLE_A.slice(1)
-  .map(
-    (r, i) =>
-      `  <tr>\n${r.map((v, j) => `   <td style="text-align:${j === 0 ? 'left' : 'right'};"> ${o.hiddenCell && i === 2 && j === 1 ? `<del>5</del>${v}` : v} </td>`).join('\n')}\n  </tr>`,
-  )
-  .join('\n')}
-</tbody>
-</table>`;
+  return kableTable(o.hiddenCell ? '<del>5</del>3' : undefined);
 }
 
 // --- R: flextable (its HTML: classes per cell, p and span in each cell) --------------------------------------------------
 function flextable(o: { hiddenCell?: boolean } = {}) {
   const c = (text: string, header: boolean, right: boolean) =>
     `<${header ? 'th' : 'td'} class="cl-7a1c${header ? '40' : '41'}"><p class="cl-7a1c${right ? '2f' : '2e'}"><span class="cl-7a1c1a">${text}</span></p></${header ? 'th' : 'td'}>`;
-  return `<div class="tabwid"><style>.cl-7a1c5e{}.cl-7a1b0c{table-layout:auto;}.cl-7a1c1a{font-family:'Arial';font-size:11pt;font-weight:normal;font-style:normal;text-decoration:none;color:rgba(0, 0, 0, 1.00);background-color:transparent;}.cl-7a1c2e{margin:0;text-align:left;border-bottom: 0 solid rgba(0, 0, 0, 1.00);border-top: 0 solid rgba(0, 0, 0, 1.00);border-left: 0 solid rgba(0, 0, 0, 1.00);border-right: 0 solid rgba(0, 0, 0, 1.00);padding-bottom:5pt;padding-top:5pt;padding-left:5pt;padding-right:5pt;line-height: 1;background-color:transparent;}.cl-7a1c2f{margin:0;text-align:right;border-bottom: 0 solid rgba(0, 0, 0, 1.00);border-top: 0 solid rgba(0, 0, 0, 1.00);border-left: 0 solid rgba(0, 0, 0, 1.00);border-right: 0 solid rgba(0, 0, 0, 1.00);padding-bottom:5pt;padding-top:5pt;padding-left:5pt;padding-right:5pt;line-height: 1;background-color:transparent;}.cl-7a1c40{width:0.75in;background-color:transparent;vertical-align: middle;border-bottom: 1.5pt solid rgba(102, 102, 102, 1.00);border-top: 1.5pt solid rgba(102, 102, 102, 1.00);border-left: 0 solid rgba(0, 0, 0, 1.00);border-right: 0 solid rgba(0, 0, 0, 1.00);margin-bottom:0;margin-top:0;margin-left:0;margin-right:0;}.cl-7a1c41{width:0.75in;background-color:transparent;vertical-align: middle;border-bottom: 0 solid rgba(0, 0, 0, 1.00);border-top: 0 solid rgba(0, 0, 0, 1.00);border-left: 0 solid rgba(0, 0, 0, 1.00);border-right: 0 solid rgba(0, 0, 0, 1.00);margin-bottom:0;margin-top:0;margin-left:0;margin-right:0;}${o.hiddenCell ? '.cl-7a1c99{color:rgba(0, 0, 0, 0.00);}' : ''}</style><table data-quarto-disable-processing='true' class='cl-7a1c5e'><thead><tr style="overflow-wrap:break-word;">${TABLE_A[0]!.map((h, j) => c(h, true, j > 0)).join('')}</tr></thead><tbody>${TABLE_A.slice(1)
+  return `<div class="tabwid"><style>.cl-7a1c5e{}.cl-7a1b0c{table-layout:auto;}.cl-7a1c1a{font-family:'Arial';font-size:11pt;font-weight:normal;font-style:normal;text-decoration:none;color:rgba(0, 0, 0, 1.00);background-color:transparent;}.cl-7a1c2e{margin:0;text-align:left;border-bottom: 0 solid rgba(0, 0, 0, 1.00);border-top: 0 solid rgba(0, 0, 0, 1.00);border-left: 0 solid rgba(0, 0, 0, 1.00);border-right: 0 solid rgba(0, 0, 0, 1.00);padding-bottom:5pt;padding-top:5pt;padding-left:5pt;padding-right:5pt;line-height: 1;background-color:transparent;}.cl-7a1c2f{margin:0;text-align:right;border-bottom: 0 solid rgba(0, 0, 0, 1.00);border-top: 0 solid rgba(0, 0, 0, 1.00);border-left: 0 solid rgba(0, 0, 0, 1.00);border-right: 0 solid rgba(0, 0, 0, 1.00);padding-bottom:5pt;padding-top:5pt;padding-left:5pt;padding-right:5pt;line-height: 1;background-color:transparent;}.cl-7a1c40{width:0.75in;background-color:transparent;vertical-align: middle;border-bottom: 1.5pt solid rgba(102, 102, 102, 1.00);border-top: 1.5pt solid rgba(102, 102, 102, 1.00);border-left: 0 solid rgba(0, 0, 0, 1.00);border-right: 0 solid rgba(0, 0, 0, 1.00);margin-bottom:0;margin-top:0;margin-left:0;margin-right:0;}.cl-7a1c41{width:0.75in;background-color:transparent;vertical-align: middle;border-bottom: 0 solid rgba(0, 0, 0, 1.00);border-top: 0 solid rgba(0, 0, 0, 1.00);border-left: 0 solid rgba(0, 0, 0, 1.00);border-right: 0 solid rgba(0, 0, 0, 1.00);margin-bottom:0;margin-top:0;margin-left:0;margin-right:0;}${o.hiddenCell ? '.cl-7a1c99{color:rgba(0, 0, 0, 0.00);}' : ''}</style><table data-quarto-disable-processing='true' class='cl-7a1c5e'><thead><tr style="overflow-wrap:break-word;">${TABLE_A[0]!.map((h, j) => c(h, true, j > 0)).join('')}</tr></thead><tbody>${TABLE_A.slice(
+    1,
+  )
     .map(
       (r, i) =>
         `<tr style="overflow-wrap:break-word;">${r.map((v, j) => c(o.hiddenCell && i === 2 && j === 1 ? `<span class="cl-7a1c99">3</span>X` : v, false, j > 0)).join('')}</tr>`,
@@ -903,21 +894,7 @@ div.column{flex: auto; overflow-x: auto;}
 </div>
 <div id="表1" class="section level2">
 <h2>表1</h2>
-<table class="table" style="width: auto !important; margin-left: auto; margin-right: auto;">
- <thead>
-  <tr>
-${TABLE_A[0]!.map((h, j) => `   <th style="text-align:${j === 0 ? 'left' : 'right'};"> ${h} </th>`).join('\n')}
-  </tr>
- </thead>
-<tbody>
-${TABLE_A.slice(1)
-  .map(
-    (r, i) =>
-      `  <tr>\n${r.map((v, j) => `   <td style="text-align:${j === 0 ? 'left' : 'right'};"> ${o.hiddenCell && i === 2 && j === 1 ? `X<span class="sr-only">${v}</span>` : v} </td>`).join('\n')}\n  </tr>`,
-  )
-  .join('\n')}
-</tbody>
-</table>
+${kableTable(o.hiddenCell ? 'X<span class="sr-only">3</span>' : undefined)}
 </div>
 </div>
 </body>
@@ -973,16 +950,11 @@ function jupyter(o: { hiddenCell?: boolean } = {}) {
     }
 </style>
 <table border="1" class="dataframe">
-  <thead>
-    <tr style="text-align: right;">
-${TABLE_A[0]!.map((h) => `      <th>${h}</th>`).join('\n')}
-    </tr>
-  </thead>
-  <tbody>
-${TABLE_A.slice(1)
-  .map((r, i) => `    <tr>\n      <th>${r[0]}</th>\n${r.slice(1).map((v, j) => `      <td${o.hiddenCell && i === 2 && j === 0 ? ' class="jp-mod-hidden"' : ''}>${v}</td>`).join('\n')}\n    </tr>`)
-  .join('\n')}
-  </tbody>
+${tableA(
+  (h) => `      <th>${h}</th>`,
+  (l) => `      <th>${l}</th>`,
+  (v, i, j) => `      <td${o.hiddenCell && i === 2 && j === 0 ? ' class="jp-mod-hidden"' : ''}>${v}</td>`,
+)}
 </table>
 </div>
 </div>
@@ -1050,22 +1022,11 @@ var msie4 = 0;
 <col>
 <col>
 </colgroup>
-<thead>
-<tr>
-${TABLE_A[0]!.map((h, j) => `<th class="${j === 0 ? 'l' : 'r'} b header" scope="col">${h}</th>`).join('\n')}
-</tr>
-</thead>
-<tbody>
-${TABLE_A.slice(1)
-  .map(
-    (r, i) =>
-      `<tr>\n<td class="l data">${r[0]}</td>\n${r
-        .slice(1)
-        .map((v, j) => `<td class="r data">${o.hiddenCell && i === 2 && j === 0 ? `<span class="hid">${v}</span>X` : v}</td>`)
-        .join('\n')}\n</tr>`,
-  )
-  .join('\n')}
-</tbody>
+${tableA(
+  (h, j) => `<th class="${j === 0 ? 'l' : 'r'} b header" scope="col">${h}</th>`,
+  (l) => `<td class="l data">${l}</td>`,
+  (v, i, j) => `<td class="r data">${o.hiddenCell && i === 2 && j === 0 ? `<span class="hid">${v}</span>X` : v}</td>`,
+)}
 </table>
 </div>
 </div>
@@ -1093,22 +1054,12 @@ ${o.hiddenCell ? `.${cls(4, 1)} { font-size: 0; }\n` : ''}</style>
 </head>
 <body>
 <table class="stata-table" id="tbl-1">
-<thead>
-<tr>
-${TABLE_A[0]!.map((h, j) => `<th class="${j === 0 ? 'stata-rowhead' : cls(1, j)}">${h}</th>`).join('\n')}
-</tr>
-</thead>
-<tbody>
-${TABLE_A.slice(1)
-  .map(
-    (r, i) =>
-      `<tr>\n<td class="stata-rowhead">${r[0]}</td>\n${r
-        .slice(1)
-        .map((v, j) => `<td class="${cls(i + 2, j + 1)}" data-row="${i + 2}" data-col="${j + 1}">${o.hiddenCell && i === 2 && j === 0 ? `<span class="${cls(4, 1)}">3</span>X` : v}</td>`)
-        .join('\n')}\n</tr>`,
-  )
-  .join('\n')}
-</tbody>
+${tableA(
+  (h, j) => `<th class="${j === 0 ? 'stata-rowhead' : cls(1, j)}">${h}</th>`,
+  (l) => `<td class="stata-rowhead">${l}</td>`,
+  (v, i, j) =>
+    `<td class="${cls(i + 2, j + 1)}" data-row="${i + 2}" data-col="${j + 1}">${o.hiddenCell && i === 2 && j === 0 ? `<span class="${cls(4, 1)}">3</span>X` : v}</td>`,
+)}
 </table>
 </body>
 </html>
@@ -1157,21 +1108,37 @@ const spssTsv = `性別 と 群 のクロス表\n項目\t群\t\t合計\n\tA群\t
   .map((r) => r.join('\t'))
   .join('\n')}\n`;
 
+/** A fixture of a tool's page: as written, and with one cell's number hidden (`hiddenCell`). */
+const fixture = (name: string, tool: string, page: (o?: { hiddenCell?: boolean }) => string, tsv: string, held?: string): Fixture => ({
+  name,
+  tool,
+  html: page(),
+  tsv,
+  hide: page({ hiddenCell: true }),
+  ...(held === undefined ? {} : { held }),
+});
+
 export const FIXTURES: Fixture[] = [
-  { name: 'excel-web-page', tool: 'Excel 「Web ページとして保存」 (x:num, x:fmla, phonetic guides, the hidden row of widths)', html: excelPage(), tsv: shownPercentTsv, held: heldTsv, hide: excelPage({ hiddenCell: true }) },
-  { name: 'excel-clipboard', tool: 'Excel, a range copied (ROUND formulas, StartFragment)', html: excelClipboard(), tsv: excelTsv, hide: excelClipboard({ hiddenCell: true }) },
-  { name: 'libreoffice', tool: 'LibreOffice Calc, Export ▸ HTML (sdval, sdnum)', html: libreOffice(), tsv: shownPercentTsv, held: heldTsv, hide: libreOffice({ hiddenCell: true }) },
-  { name: 'google-sheets', tool: 'Google Sheets, a range copied (data-sheets-value, -formula)', html: googleSheets(), tsv: shownPercentTsv, held: heldTsv, hide: googleSheets({ hiddenCell: true }) },
-  { name: 'word', tool: 'Word, a table copied (MsoTableGrid, o:p, StartFragment)', html: word(), tsv: tsvOf(TABLE_A), hide: word({ hiddenCell: true }) },
-  { name: 'pandas', tool: 'pandas DataFrame.to_html (two column levels, in Jupyter)', html: pandas(), tsv: pandasTsv, hide: pandas({ hiddenCell: true }) },
-  { name: 'styler', tool: 'pandas Styler.to_html (ids, a caption)', html: styler(), tsv: tsvOf(TABLE_A, '表1 性別'), hide: styler({ hiddenCell: true }) },
-  { name: 'gtsummary', tool: 'R gtsummary tbl_summary |> as_gt (gt HTML)', html: gtsummary(), tsv: gtTsv, hide: gtsummary({ hiddenCell: true }) },
-  { name: 'kableExtra', tool: 'R kableExtra (add_header_above, pack_rows, footnote)', html: kableExtra(), tsv: kableTsv, hide: kableExtra({ hiddenCell: true }) },
-  { name: 'kable', tool: 'R knitr::kable(format = "html")', html: kable(), tsv: tsvOf(TABLE_A), hide: kable({ hiddenCell: true }) },
-  { name: 'flextable', tool: 'R flextable (htmltools output)', html: flextable(), tsv: tsvOf(TABLE_A), hide: flextable({ hiddenCell: true }) },
-  { name: 'rmarkdown', tool: 'R Markdown html_document (Bootstrap 3 inline, print rules)', html: rmarkdown(), tsv: rmarkdownTsv, hide: rmarkdown({ hiddenCell: true }) },
-  { name: 'jupyter', tool: 'Jupyter nbconvert HTML (JupyterLab classes)', html: jupyter(), tsv: jupyterTsv, hide: jupyter({ hiddenCell: true }) },
-  { name: 'sas', tool: 'SAS ODS HTML (PROC REPORT, HTMLBlue)', html: sas(), tsv: sasTsv, hide: sas({ hiddenCell: true }) },
-  { name: 'stata', tool: 'Stata collect export as(html) (data-row, data-col)', html: stata(), tsv: tsvOf(TABLE_A), hide: stata({ hiddenCell: true }) },
-  { name: 'spss', tool: 'SPSS Output ▸ Export ▸ HTML (pivot table, two header rows)', html: spss(), tsv: spssTsv, hide: spss({ hiddenCell: true }) },
+  fixture(
+    'excel-web-page',
+    'Excel 「Web ページとして保存」 (x:num, x:fmla, phonetic guides, the hidden row of widths)',
+    excelPage,
+    shownPercentTsv,
+    heldTsv,
+  ),
+  fixture('excel-clipboard', 'Excel, a range copied (ROUND formulas, StartFragment)', excelClipboard, excelTsv),
+  fixture('libreoffice', 'LibreOffice Calc, Export ▸ HTML (sdval, sdnum)', libreOffice, shownPercentTsv, heldTsv),
+  fixture('google-sheets', 'Google Sheets, a range copied (data-sheets-value, -formula)', googleSheets, shownPercentTsv, heldTsv),
+  fixture('word', 'Word, a table copied (MsoTableGrid, o:p, StartFragment)', word, tsvOf(TABLE_A)),
+  fixture('pandas', 'pandas DataFrame.to_html (two column levels, in Jupyter)', pandas, pandasTsv),
+  fixture('styler', 'pandas Styler.to_html (ids, a caption)', styler, tsvOf(TABLE_A, '表1 性別')),
+  fixture('gtsummary', 'R gtsummary tbl_summary |> as_gt (gt HTML)', gtsummary, gtTsv),
+  fixture('kableExtra', 'R kableExtra (add_header_above, pack_rows, footnote)', kableExtra, kableTsv),
+  fixture('kable', 'R knitr::kable(format = "html")', kable, tsvOf(TABLE_A)),
+  fixture('flextable', 'R flextable (htmltools output)', flextable, tsvOf(TABLE_A)),
+  fixture('rmarkdown', 'R Markdown html_document (Bootstrap 3 inline, print rules)', rmarkdown, rmarkdownTsv),
+  fixture('jupyter', 'Jupyter nbconvert HTML (JupyterLab classes)', jupyter, jupyterTsv),
+  fixture('sas', 'SAS ODS HTML (PROC REPORT, HTMLBlue)', sas, sasTsv),
+  fixture('stata', 'Stata collect export as(html) (data-row, data-col)', stata, tsvOf(TABLE_A)),
+  fixture('spss', 'SPSS Output ▸ Export ▸ HTML (pivot table, two header rows)', spss, spssTsv),
 ];

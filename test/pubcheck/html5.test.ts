@@ -64,7 +64,10 @@ describe('tables as real tools export them to HTML are read as their shown text 
 
   it.each(FIXTURES.map((f) => [f.name, f] as const))('%s holding a number it does not show: refused in words', (name, f) => {
     const r = readTables(f.hide);
-    expect(r.errors.map((e) => e.code), name).toEqual(['input/html-hidden']);
+    expect(
+      r.errors.map((e) => e.code),
+      name,
+    ).toEqual(['input/html-hidden']);
     expect(r.errors[0]!.place?.line).toBeGreaterThan(0);
   });
 });
@@ -147,37 +150,58 @@ describe('what hides nothing is read; what hides a number stays refused', () => 
     const widths = "<tr height=0 style='display:none'><td width=72 style='width:54pt'></td><td width=72></td><td width=72></td></tr>";
     expect(codes(page({ rows: widths }))).toEqual([]);
     expect(cells(page({ rows: widths }))).toEqual(plain);
-    expect(codes(page({ rows: '<tr hidden><td></td><td>&nbsp;</td><td></td></tr><tr><td>不明</td><td>3</td><td>2</td></tr>' }))).toEqual([]);
-    expect(cells(page({ rows: '<tr hidden><td></td><td></td><td></td></tr><tr><td>不明</td><td>3</td><td>2</td></tr>' }))).toEqual([...plain!, ['3', '2']]);
+    expect(codes(page({ rows: '<tr hidden><td></td><td>&nbsp;</td><td></td></tr><tr><td>不明</td><td>3</td><td>2</td></tr>' }))).toEqual(
+      [],
+    );
+    expect(cells(page({ rows: '<tr hidden><td></td><td></td><td></td></tr><tr><td>不明</td><td>3</td><td>2</td></tr>' }))).toEqual([
+      ...plain!,
+      ['3', '2'],
+    ]);
     expect(codes(page({ rows: "<tr style='display:none'><td>不明</td><td>3</td><td>2</td></tr>" }))).toEqual(['input/html-hidden']);
     expect(codes(page({ rows: "<tr style='display:none'><td></td><td title='3'></td><td></td></tr>" }))).toEqual(['input/html-hidden']);
     expect(codes(page({ rows: "<tr style='display:none'><td></td><td><!-- 3 --></td><td></td></tr>" }))).toEqual(['input/html-hidden']);
-    expect(codes(page({ rows: "<tr style='display:none'><td rowspan=2></td><td></td><td></td></tr><tr><td>3</td><td>2</td></tr>" }))).toEqual([
+    expect(
+      codes(page({ rows: "<tr style='display:none'><td rowspan=2></td><td></td><td></td></tr><tr><td>3</td><td>2</td></tr>" })),
+    ).toEqual(['input/html-hidden']);
+    // A hidden empty cell in a row shown moves the cells after it: refused.
+    expect(codes(page({ rows: "<tr><td>不明</td><td style='display:none'></td><td>3</td><td>2</td></tr>" }))).toEqual([
       'input/html-hidden',
     ]);
-    // A hidden empty cell in a row shown moves the cells after it: refused.
-    expect(codes(page({ rows: "<tr><td>不明</td><td style='display:none'></td><td>3</td><td>2</td></tr>" }))).toEqual(['input/html-hidden']);
     // A hidden empty element in a cell: nothing to read.
     expect(cells(page({ cell: "<span style='display:none'></span>28" }))).toEqual(plain);
     expect(cells(page({ cell: "<span style='display:none'>&nbsp;</span>28" }))).toEqual(plain);
   });
 
   it('Excel’s phonetic guide (kana in a hidden rt of a ruby) is read as absent; one holding a digit or kanji, refused', () => {
-    const label = (guide: string) => page({ rows: `<tr><td><ruby>不明<span style='display:none'><rt class=font6>${guide}</rt></span></ruby></td><td>3</td><td>2</td></tr>` });
+    const label = (guide: string) =>
+      page({
+        rows: `<tr><td><ruby>不明<span style='display:none'><rt class=font6>${guide}</rt></span></ruby></td><td>3</td><td>2</td></tr>`,
+      });
     expect(codes(label('フメイ'))).toEqual([]);
     expect(readTables(label('フメイ')).tables[0]!.rows.map((h) => h.label)).toEqual(['男性', '女性', '不明']);
     expect(codes(label('ふめい'))).toEqual([]);
-    expect(codes(page({ css: 'rt{display:none}', rows: '<tr><td><ruby>不明<rt>フメイ</rt></ruby></td><td>3</td><td>2</td></tr>' }))).toEqual([]);
+    expect(
+      codes(page({ css: 'rt{display:none}', rows: '<tr><td><ruby>不明<rt>フメイ</rt></ruby></td><td>3</td><td>2</td></tr>' })),
+    ).toEqual([]);
     for (const g of ['3', '三', 'three', 'フメイ3']) expect(codes(label(g)), g).toEqual(['input/html-hidden']);
-    expect(codes(page({ rows: "<tr><td><ruby>不明<span style='display:none'>フメイ</span></ruby></td><td>3</td><td>2</td></tr>" }))).toEqual([
-      'input/html-hidden',
-    ]);
+    expect(
+      codes(page({ rows: "<tr><td><ruby>不明<span style='display:none'>フメイ</span></ruby></td><td>3</td><td>2</td></tr>" })),
+    ).toEqual(['input/html-hidden']);
     expect(codes(page({ cell: "<ruby>28<span style='display:none'><rt>3</rt></span></ruby>" }))).toEqual(['input/html-hidden']);
   });
 
   it('attributes saying where a cell is (its row or column, its indentation) are read; other numbers refused', () => {
-    const at = (attrs: string) => `<table><tr><td>項目</td><td>A群</td></tr><tr><td>男性</td><td ${attrs}>28</td></tr><tr><td>女性</td><td>26</td></tr></table>`;
-    for (const a of ['data-row="2"', 'data-row="1"', 'data-col="2"', 'data-col="1"', 'aria-rowindex="2"', 'aria-colindex="2"', 'data-row-index="1"'])
+    const at = (attrs: string) =>
+      `<table><tr><td>項目</td><td>A群</td></tr><tr><td>男性</td><td ${attrs}>28</td></tr><tr><td>女性</td><td>26</td></tr></table>`;
+    for (const a of [
+      'data-row="2"',
+      'data-row="1"',
+      'data-col="2"',
+      'data-col="1"',
+      'aria-rowindex="2"',
+      'aria-colindex="2"',
+      'data-row-index="1"',
+    ])
       expect(codes(at(a)), a).toEqual([]);
     for (const a of ['data-row="3"', 'data-col="3"', 'data-sort="3"', 'data-value="3"', 'data-n="3"', 'indentlevel="3"'])
       expect(codes(at(a)), a).toEqual(['input/html-hidden']);
@@ -201,16 +225,20 @@ describe('what hides nothing is read; what hides a number stays refused', () => 
     expect(codes(page({ css: '.wrap > table{visibility:hidden}', wrap: ['<div class="wrap"><div>', '</div></div>'] }))).toEqual([]);
     expect(codes(page({ css: '.wrap > table{visibility:hidden}', wrap: ['<div class="wrap">', '</div>'] }))).toEqual(['input/html-hidden']);
     // Escapes in a selector are read (Tailwind's 「md:hidden」 is one class), comments and spaces in brackets too.
-    expect(codes(page({ css: '@media (min-width: 768px) { .md\\:hidden { display: none } }', cell: '<span class="md:hidden">3</span>28' }))).toEqual([
-      'input/html-hidden',
-    ]);
+    expect(
+      codes(page({ css: '@media (min-width: 768px) { .md\\:hidden { display: none } }', cell: '<span class="md:hidden">3</span>28' })),
+    ).toEqual(['input/html-hidden']);
     expect(codes(page({ css: '.a\\.b{display:none}', cell: '<span class="a.b">3</span>28' }))).toEqual(['input/html-hidden']);
     expect(codes(page({ css: '.\\31 0{display:none}', cell: '<span class="10">3</span>28' }))).toEqual(['input/html-hidden']);
-    expect(codes(page({ css: 'td [ data-k = "a" ] /* x */ {display:none}', cell: '<span data-k="a">3</span>28' }))).toEqual(['input/html-hidden']);
-    // A hidden empty element whose rule adds text that may be shown: refused.
-    expect(codes(page({ css: '.y::before{content:"3";visibility:visible}', cell: '<span style="visibility:hidden"><i class="y"></i></span>28' }))).toEqual([
+    expect(codes(page({ css: 'td [ data-k = "a" ] /* x */ {display:none}', cell: '<span data-k="a">3</span>28' }))).toEqual([
       'input/html-hidden',
     ]);
+    // A hidden empty element whose rule adds text that may be shown: refused.
+    expect(
+      codes(
+        page({ css: '.y::before{content:"3";visibility:visible}', cell: '<span style="visibility:hidden"><i class="y"></i></span>28' }),
+      ),
+    ).toEqual(['input/html-hidden']);
     // For print alone: hiding leaves the screen's text as it is (a print shows no more); adding text stays refused.
     expect(codes(page({ css: '@media print { td, th, .no-print * { display: none } }' }))).toEqual([]);
     expect(codes(page({ css: '@media only print { td { visibility: hidden } }' }))).toEqual([]);
@@ -235,14 +263,16 @@ describe('random: tables of counts and shares as spreadsheets export them (unrou
         : `<td${value !== undefined ? ` x:num="${value}"` : ''}${formula ? ` x:fmla="${formula}"` : ''}>${text}</td>`;
     const rows = [...counts, N].map((r, i) => {
       const label = i === counts.length ? '合計' : labels[i]!;
-      const cell = google ? `<td>${label}</td>` : `<td><ruby>${label}<span style='display:none'><rt class=font6>カナ</rt></span></ruby></td>`;
+      const cell = google
+        ? `<td>${label}</td>`
+        : `<td><ruby>${label}<span style='display:none'><rt class=font6>カナ</rt></span></ruby></td>`;
       const sum = (col: string) => (google ? `=SUM(R[-${counts.length}]C[0]:R[-1]C[0])` : `=SUM(${col}2:${col}${counts.length + 1})`);
-      const share = (col: string, c: 0 | 1) => (google ? `=R[0]C[-1]/R[${counts.length - i}]C[-1]` : `=${col}${i + 2}/${col}$${counts.length + 2}`);
+      const share = (col: string) => (google ? `=R[0]C[-1]/R[${counts.length - i}]C[-1]` : `=${col}${i + 2}/${col}$${counts.length + 2}`);
       return `<tr>${cell}${[0, 1]
         .map((c) =>
           i === counts.length
             ? `${td(String(N[c as 0 | 1]), N[c as 0 | 1], sum(c === 0 ? 'B' : 'D'))}${td(`${(100).toFixed(decimals)}%`, 1)}`
-            : `${td(String(r[c]), r[c])}${td(shownPct(r[c]!, c as 0 | 1), r[c]! / N[c as 0 | 1], share(c === 0 ? 'B' : 'D', c as 0 | 1))}`,
+            : `${td(String(r[c]), r[c])}${td(shownPct(r[c]!, c as 0 | 1), r[c]! / N[c as 0 | 1], share(c === 0 ? 'B' : 'D'))}`,
         )
         .join('')}</tr>`;
     });
