@@ -504,16 +504,15 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   const inline = style !== undefined ? hidingDeclaration(style) : undefined;
   if (inline && (!inline.text || holdsText())) return { how: `style="${inline.how}"`, hides: inline.hides };
   const said = attributeWithNumber(e, at);
-  if (said) return said;
-  if (rules.length === 0) return undefined;
+  if (said && 'how' in said) return said;
+  // A value read with its held digits (`said` a text) only where no rule of the page hides the element either.
   let holds: boolean | undefined;
-  const rule = candidates(rules, e).find((r) => ruleMatches(r, e) && (!r.text || (holds ??= holdsText())));
-  return (
-    rule && {
-      how: `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
-      hides: rule.hides,
-    }
-  );
+  const rule = rules.length === 0 ? undefined : candidates(rules, e).find((r) => ruleMatches(r, e) && (!r.text || (holds ??= holdsText())));
+  if (!rule) return said;
+  return {
+    how: `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
+    hides: rule.hides,
+  };
 }
 
 /**
@@ -892,7 +891,10 @@ function tableRecords(table: P5Element, fallback: number, shown: Shown, at: { pl
     }
   });
   const valueAt = (row: number, col: number) => {
-    const text = (grid[row]?.[col] ?? '').normalize('NFKC').trim();
+    // A reference past the table's cells (another part of the sheet) is not known: refused where it counts.
+    const place = grid[row]?.[col];
+    if (place === undefined) return undefined;
+    const text = place.normalize('NFKC').trim();
     if (text === '') return 0;
     const m = SHOWN_NUMBER.exec(text);
     return m ? Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`) / (m[3] ? 100 : 1) : undefined;
