@@ -585,7 +585,7 @@ function attributeWithNumber(e: P5Element, at?: Place): Hiding | { text: string 
     if (!/\d/.test(plain) || name === 'style' || name === 'class' || name === 'id') continue;
     if (SAID_ATTRIBUTES.has(name)) return refused(name, value);
     if (name === 'x:num' || name === 'sdval' || name === 'data-sheets-value') {
-      const n = name === 'data-sheets-value' ? sheetsNumber(value) : value.trim() === '' ? undefined : Number(value);
+      const n = name === 'data-sheets-value' ? sheetsNumber(value, shownText()) : value.trim() === '' ? undefined : Number(value);
       if (n === null || (n !== undefined && !Number.isFinite(n))) return refused(name, value);
       if (n === undefined || sameNumber(String(n), shownText())) continue;
       // More digits than shown (the unrounded share behind 「52.6%」): read as the file holds it, to 12 digits, where it
@@ -638,10 +638,15 @@ function structural(e: P5Element, name: string, n: number, at: Place | undefined
 const isTablePart = (e: P5Element) => /^(?:table|caption|colgroup|col|thead|tbody|tfoot|tr)$/.test(e.tagName);
 
 /** Google Sheets' 「data-sheets-value」 (JSON: 「3」 a number, 「2」 a text): its number, undefined where none, null where unread. */
-function sheetsNumber(value: string): number | undefined | null {
+function sheetsNumber(value: string, shown = ''): number | undefined | null {
   try {
     const parsed: unknown = JSON.parse(value);
-    const n = parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>)['3'] : undefined;
+    const fields = parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+    const n = fields['3'];
+    // A text (「2」) holding a digit other than the text shown: another number in the file.
+    const text = fields['2'];
+    if (typeof text === 'string' && /\d/.test(text.normalize('NFKC')) && text.normalize('NFKC').trim() !== shown.normalize('NFKC').trim())
+      return null;
     return n === undefined ? undefined : typeof n === 'number' ? n : null;
   } catch {
     return null;

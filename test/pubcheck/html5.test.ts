@@ -108,6 +108,8 @@ describe('spreadsheets’ unrounded shares are read to the digits the file holds
     expect(codes(cell('sdval="0.4951"', '49.1%'))).toEqual(['input/html-hidden']);
     expect(codes(cell(`data-sheets-value='{"1":3,"3":0.4951}'`, '49.1%'))).toEqual(['input/html-hidden']);
     expect(codes(cell(`data-sheets-value='{"1":3,"3":"0.49"}'`, '49.1%'))).toEqual(['input/html-hidden']);
+    expect(codes(cell(`data-sheets-value='{"1":2,"2":"3"}'`, 'X'))).toEqual(['input/html-hidden']);
+    expect(codes(cell(`data-sheets-value='{"1":2,"2":"49.1%"}'`, '49.1%'))).toEqual([]);
     // A cell a rule hides, its value held: refused (the rule is looked at whatever its value).
     expect(codes(`<style>.h{display:none}</style>${cell('class="h" x:num="0.491228"', '49.1%')}`)).toEqual(['input/html-hidden']);
     // A hidden part inside the cell is refused as any (its digits are not read past it).
@@ -128,7 +130,17 @@ describe('formulas kept beside cells (Excel’s x:fmla, Google Sheets’ data-sh
     expect(codes(excel('=ROUND(SUM(B2:B4)*100/100,0)'))).toEqual([]);
     // Not given back: the formula is not the value shown, two numbers, a number multiplied or rounded, another sheet.
     expect(codes(excel("='集計'!B5"))).toEqual([]);
-    for (const f of ['=B2+B3+4', '=B2+Z99+29', '=28+29', '=B2+26+3', '=B2*2+1', '=ROUND(B2+29.4,0)', '=Sheet2!B5+0', "='集計'!B5+0", '=TEXT(57,"0")'])
+    for (const f of [
+      '=B2+B3+4',
+      '=B2+Z99+29',
+      '=28+29',
+      '=B2+26+3',
+      '=B2*2+1',
+      '=ROUND(B2+29.4,0)',
+      '=Sheet2!B5+0',
+      "='集計'!B5+0",
+      '=TEXT(57,"0")',
+    ])
       expect(codes(excel(f)), f).toEqual(['input/html-hidden']);
   });
   it('Google Sheets’ relative references (R1C1) are placed from the cell', () => {
