@@ -50,6 +50,11 @@ describe('tables as real tools export them to HTML are read as their shown text 
     const html = shape(f.html);
     expect(html.errors, `${name} (${f.tool})`).not.toContain('input/html-hidden');
     expect(html).toEqual(shape(f.held ?? f.tsv));
+    // And checked alike: the same cells hidden as in the TSV's check.
+    const a = check(highs, bundle, f.html, { details: true });
+    const b = check(highs, bundle, f.held ?? f.tsv, { details: true });
+    expect(a.ok).toBe(b.ok);
+    if (a.ok && b.ok) expect(hiddenLabels(a)).toEqual(hiddenLabels(b));
     if (!(name in MAIN_REFUSED)) return;
     // Those main refused are read now with no error but the TSV's own.
     expect(html.errors).toEqual(shape(f.tsv).errors);
