@@ -10,6 +10,7 @@
  * garbage more).
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
+import { formulaHoldsNoOtherNumber } from './formula.ts';
 
 type P5Document = DefaultTreeAdapterMap['document'];
 type P5Parent = DefaultTreeAdapterMap['parentNode'];
@@ -199,13 +200,16 @@ const plainCss = (css: string) =>
  * What a declaration block (a style attribute's or a rule's) does that hides text or alters it, or undefined;
  * `text`, whether it matters only where the element holds text (it hides no cell, as display:none does, nor adds text).
  */
-function hidingDeclaration(css: string): { how: string; text: boolean } | undefined {
+function hidingDeclaration(css: string): { how: string; text: boolean; hides: boolean } | undefined {
   const plain = plainCss(css);
   const hiding = HIDING.exec(plain);
-  if (hiding) return { how: hiding[1]!.replace(/\s+/g, ''), text: false };
+  if (hiding) return { how: hiding[1]!.replace(/\s+/g, ''), text: false, hides: true };
   const how = ALTERING.find(([re]) => re.test(plain))?.[1];
-  return how === undefined ? undefined : { how, text: !how.startsWith('content') };
+  return how === undefined ? undefined : { how, text: !how.startsWith('content'), hides: !ALTERS.has(how) };
 }
+
+/** Declarations of `ALTERING` that show text otherwise (struck, reversed) or add text, rather than hide it. */
+const ALTERS = new Set(['text-decoration（取り消し線）', 'unicode-bidi', 'content（ページが加える文字）']);
 
 /** Elements that show a value other than as their text (a select shows one option; an input, its value attribute). */
 const CONTROLS: Record<string, string> = {
@@ -215,6 +219,19 @@ const CONTROLS: Record<string, string> = {
   textarea: '入力欄（textarea）',
 };
 
+/**
+ * One compound selector (「td.c2」「span[hidden]」「#x9」): what an element must be to match it, lower case. Pseudo-classes
+ * and their arguments are left out (「td:not(.x)」 is taken as any td: a rule may match more elements than it does, never
+ * fewer); 「*」 and a compound of pseudo-classes alone require nothing.
+ */
+interface Compound {
+  tag?: string;
+  classes: string[];
+  ids: string[];
+  /** Attributes it requires: present, or with this value where written 「[name=value]」. */
+  attrs: { name: string; value?: string }[];
+}
+
 /** A rule of the page's stylesheets that hides what it names, read once: its selector, and what it names. */
 interface HidingRule {
   selector: string;
@@ -222,11 +239,138 @@ interface HidingRule {
   how: string;
   /** Whether it matters only where the element holds text (hidingDeclaration). */
   text: boolean;
-  /** The tags, classes and ids of the elements it styles (「span」「.off」「#x9」), lower case. */
-  names: ReadonlySet<string>;
-  /** Whether it may style any element (a last compound with no tag, class or id: 「*」「:nth-child(2)」「[title]」). */
-  any: boolean;
+  /** Whether it hides (display, visibility …) rather than alters (content, bidi, line-through). */
+  hides: boolean;
+  /**
+   * For each selector of the list: the compound of the element it styles (its last) and, where a descendant or child
+   * combinator comes before it, the compound just before (an ancestor must match it; the compounds further left, and
+   * those before a sibling combinator, are not required: matched more, never less).
+   */
+  subjects: { self: Compound; ancestor?: Compound; child: boolean }[];
 }
+
+/**
+ * A compound selector read (its text as written: escapes are read here, so that 「.md\\:hidden」 is the class
+ * 「md:hidden」): pseudo-classes and their arguments left out (nothing they hold is required).
+ */
+function compound(text: string): Compound {
+  const out: Compound = { classes: [], ids: [], attrs: [] };
+  let i = 0;
+  const ident = () => {
+    let name = '';
+    while (i < text.length) {
+      const ch = text[i]!;
+      if (ch === '\\') {
+        const m = /^\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|([\s\S]))/.exec(text.slice(i));
+        if (!m) break;
+        name += m[1] !== undefined ? String.fromCodePoint(Math.min(parseInt(m[1], 16), 0x10ffff) || 0xfffd) : m[2]!;
+        i += m[0].length;
+      } else if (/[-\w]/.test(ch) || ch.charCodeAt(0) >= 0x80) {
+        name += ch;
+        i++;
+      } else break;
+    }
+    return name.toLowerCase();
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '.') {
+      i++;
+      out.classes.push(ident());
+    } else if (ch === '#') {
+      i++;
+      out.ids.push(ident());
+    } else if (ch === '[') {
+      const end = text.indexOf(']', i);
+      const inner = text.slice(i + 1, end < 0 ? text.length : end);
+      i = end < 0 ? text.length : end + 1;
+      const m = /^\s*([^\s~|^$*=]+)\s*(?:(=|[~|^$*]=)\s*(?:"([^"]*)"|'([^']*)'|(\S*?))\s*(?:\s[a-z])?\s*)?$/.exec(inner);
+      if (m)
+        out.attrs.push({ name: m[1]!.replace(/\\/g, ''), ...(m[2] === '=' ? { value: (m[3] ?? m[4] ?? m[5] ?? '').toLowerCase() } : {}) });
+    } else if (ch === ':') {
+      // A pseudo-class or element and its arguments, nested brackets counted.
+      i += text[i + 1] === ':' ? 2 : 1;
+      ident();
+      if (text[i] === '(')
+        for (let depth = 0; i < text.length; i++) {
+          if (text[i] === '(') depth++;
+          else if (text[i] === ')' && --depth === 0) {
+            i++;
+            break;
+          }
+        }
+    } else if (/[-\w\\]/.test(ch) || ch.charCodeAt(0) >= 0x80) {
+      const name = ident();
+      if (out.tag === undefined && out.classes.length === 0 && out.ids.length === 0) out.tag = name;
+      else if (name === '') i++;
+    } else i++;
+  }
+  if (out.tag === undefined) delete out.tag;
+  return out;
+}
+
+/** An element's classes, lower case (read once for the rules that name classes). */
+const CLASSES = new WeakMap<P5Element, ReadonlySet<string>>();
+function classesOf(e: P5Element): ReadonlySet<string> {
+  let classes = CLASSES.get(e);
+  if (!classes) {
+    classes = new Set(
+      (attribute(e, 'class') ?? '')
+        .toLowerCase()
+        .split(/[\t\n\f\r ]+/)
+        .filter(Boolean),
+    );
+    CLASSES.set(e, classes);
+  }
+  return classes;
+}
+
+/** Whether `e` may match `c` (its tag, every class, id and attribute it requires; classes and ids in any case). */
+function matches(e: P5Element, c: Compound): boolean {
+  if (c.tag !== undefined && c.tag !== e.tagName) return false;
+  if (c.classes.length > 0) {
+    const classes = classesOf(e);
+    if (!c.classes.every((x) => classes.has(x))) return false;
+  }
+  if (c.ids.length > 0) {
+    const id = attribute(e, 'id')?.toLowerCase();
+    if (!c.ids.every((x) => x === id)) return false;
+  }
+  return c.attrs.every((a) => {
+    const v = e.attrs.find((x) => x.name === a.name)?.value;
+    return v !== undefined && (a.value === undefined || v.toLowerCase() === a.value);
+  });
+}
+
+/** The rules of a stylesheet's text, each with the at-rules it is inside (「@media print」), innermost first. */
+function cssRules(css: string): { selector: string; body: string; within: string[] }[] {
+  const out: { selector: string; body: string; within: string[] }[] = [];
+  const within: string[] = [];
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    const ch = css[i];
+    if (ch === '{') {
+      const prelude = css.slice(start, i).trim();
+      const close = css.indexOf('}', i);
+      const nextOpen = css.indexOf('{', i + 1);
+      if (prelude.startsWith('@') || (nextOpen !== -1 && nextOpen < close)) {
+        within.push(prelude.toLowerCase());
+        start = i + 1;
+      } else {
+        out.push({ selector: prelude, body: css.slice(i + 1, close === -1 ? css.length : close), within: [...within] });
+        i = close === -1 ? css.length : close;
+        start = i + 1;
+      }
+    } else if (ch === '}') {
+      within.pop();
+      start = i + 1;
+    } else if (ch === ';' && within.length === 0) start = i + 1;
+  }
+  return out;
+}
+
+/** Whether an at-rule applies only to print (「@media print」, 「@media print and (…)」; not 「@media screen, print」). */
+const printOnly = (within: readonly string[]) => within.some((w) => /^@media\s+(?:only\s+)?print\b(?![^{]*,)/.test(w));
 
 /** The rules of a page's stylesheets (its 「style」 elements) that hide what they name. */
 function hidingRules(document: P5Document): HidingRule[] {
@@ -241,68 +385,134 @@ function hidingRules(document: P5Document): HidingRule[] {
     }
   }
   const rules: HidingRule[] = [];
-  // Rules innermost first (a rule in @media is found without the @media before it).
-  for (const m of plainCss(css.join('\n')).matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
-    const hiding = hidingDeclaration(m[2]!);
+  // Comments dropped, escapes left for the selectors (read in `compound`) and read in the declarations (plainCss).
+  for (const { selector, body, within } of cssRules(css.join('\n').replace(/\/\*[\s\S]*?\*\/|<!--|-->/g, ''))) {
+    const hiding = hidingDeclaration(body);
     if (hiding === undefined) continue;
-    const selector = m[1]!.trim();
-    // The element each selector of the list styles is its last compound's (「td > b」 hides b, not every cell): its tag,
-    // classes and ids, in any case (a page with no DOCTYPE matches classes so); a last compound naming none
-    // (「:nth-child(2)」「*」「[title]」) may be any element.
+    // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
+    // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
+    if (printOnly(within) && hiding.hides) continue;
+    // The element each selector of the list styles is its last compound's (「td > b」 hides b, not every cell).
     const subjects = selector
       .toLowerCase()
       .split(/,(?![^(]*\))/)
-      .map(
-        (one) =>
-          one
-            .trim()
-            .split(/\s*[>+~]\s*|\s+(?![^(]*\))/)
-            .pop() ?? '',
-      );
-    const names = subjects.flatMap((c) => [...(c.match(/^[a-z][a-z0-9-]*/) ?? []), ...(c.match(/[.#][^\s.#:[\]>+~,()*{}]+/g) ?? [])]);
-    rules.push({
-      selector,
-      ...hiding,
-      names: new Set(names),
-      any: subjects.some((c) => !/^[a-z]/.test(c) && !/^[.#]/.test(c)),
-    });
+      .map((one) => {
+        // Spaces inside an attribute selector (「[data-k = a]」) are no combinators.
+        const parts = one
+          .trim()
+          // A hex escape's space is part of it (「.\\31 0」 is the class 「10」): written with six digits and none.
+          .replace(/\\([0-9a-f]{1,6})[ \t\n\r\f]?/g, (_, hex: string) => `\\${hex.padStart(6, '0')}`)
+          .replace(/\[[^\]]*\]/g, (b) =>
+            b
+              .replace(/\s+/g, ' ')
+              .replace(/\s*([~|^$*]?=)\s*/g, '$1')
+              .replace(/^\[\s+|\s+\]$/g, (x) => x.trim()),
+          )
+          .split(/(\s*[>+~]\s*|\s+)(?![^(]*\))(?![^[]*\])/);
+        const self = compound(parts.pop() ?? '');
+        const combinator = parts.pop()?.trim();
+        const before = parts.pop();
+        return combinator === undefined || combinator === '+' || combinator === '~' || before === undefined
+          ? { self, child: false }
+          : { self, ancestor: compound(before), child: combinator === '>' };
+      });
+    rules.push({ selector, ...hiding, subjects });
   }
   return rules;
 }
 
+/** Whether a rule may style `e`: one of its selectors' last compound matches it, and the compound before an ancestor. */
+function ruleMatches(rule: HidingRule, e: P5Element): boolean {
+  return rule.subjects.some(({ self, ancestor, child }) => {
+    if (!matches(e, self)) return false;
+    if (!ancestor) return true;
+    for (let p = e.parentNode; p && 'tagName' in p; p = p.parentNode) {
+      if (matches(p as P5Element, ancestor)) return true;
+      if (child) return false;
+    }
+    return false;
+  });
+}
+
+/** A page's rules by what their selectors' last compounds require first (an id, a class, a tag), or nothing. */
+interface RuleIndex {
+  byKey: Map<string, number[]>;
+  any: number[];
+}
+const INDEXES = new WeakMap<readonly HidingRule[], RuleIndex>();
+
+/**
+ * The rules that may style `e`, in the stylesheets' order: those whose selector's last compound requires its id, one of
+ * its classes or its tag, and those requiring none of these (a page's 60 rules against each of 100,000 elements took
+ * seconds).
+ */
+function candidates(rules: readonly HidingRule[], e: P5Element): HidingRule[] {
+  let index = INDEXES.get(rules);
+  if (!index) {
+    index = { byKey: new Map(), any: [] };
+    for (const [i, r] of rules.entries())
+      for (const { self } of r.subjects) {
+        const key =
+          self.ids[0] !== undefined
+            ? `#${self.ids[0]}`
+            : self.classes[0] !== undefined
+              ? `.${self.classes[0]}`
+              : (self.tag ?? (self.attrs[0] !== undefined ? `[${self.attrs[0].name}` : undefined));
+        if (key === undefined) index.any.push(i);
+        else index.byKey.set(key, [...(index.byKey.get(key) ?? []), i]);
+      }
+    INDEXES.set(rules, index);
+  }
+  let found: number[] | undefined;
+  const add = (key: string) => {
+    const some = index.byKey.get(key);
+    if (some) (found ??= []).push(...some);
+  };
+  add(e.tagName);
+  for (const { name, value } of e.attrs) {
+    add(`[${name}`);
+    if (name === 'id') add(`#${value.toLowerCase()}`);
+  }
+  if (attribute(e, 'class') !== undefined) for (const c of classesOf(e)) add(`.${c}`);
+  if (!found) return index.any.map((i) => rules[i]!);
+  return [...new Set([...index.any, ...found])].sort((a, b) => a - b).map((i) => rules[i]!);
+}
+
+/** What hides an element or shows it otherwise than as text (`how`, for the message), and whether it only hides it. */
+interface Hiding {
+  how: string;
+  /** Hidden (display, visibility, the 「hidden」 attribute, a size of 0 …), its text unseen: not altered or added to. */
+  hides: boolean;
+}
+
 /**
  * What hides `e` or shows it otherwise than as text, or undefined: its attributes, or a hiding rule of the page's
- * stylesheets that names it by class or id, names a table's part, or names any element (「*」, an attribute selector).
+ * stylesheets that may style it. `at`, the cell it is in (its row and column in the table, from 0) for attributes that
+ * say where a cell is.
  */
-function hiddenHow(e: P5Element, rules: readonly HidingRule[]): string | undefined {
+function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hiding | { text: string } | undefined {
   const control = CONTROLS[e.tagName];
-  if (control) return control;
+  if (control) return { how: control, hides: false };
   const other = NOT_TEXT[e.tagName];
-  if (other && !(e.tagName === 'dialog' && attribute(e, 'open') !== undefined)) return other;
-  if (e.tagName === 'rt' && /\d/.test(textOf(e).normalize('NFKC'))) return 'ルビ（rt）の数字';
-  if (e.tagName === 'script' && e.childNodes.some((t) => isText(t) && /\d/.test(t.value))) return 'スクリプト（script）の数字';
-  if (attribute(e, 'hidden') !== undefined) return 'hidden 属性';
+  if (other && !(e.tagName === 'dialog' && attribute(e, 'open') !== undefined)) return { how: other, hides: false };
+  if (e.tagName === 'rt' && /\d/.test(textOf(e).normalize('NFKC'))) return { how: 'ルビ（rt）の数字', hides: false };
+  if (e.tagName === 'script' && e.childNodes.some((t) => isText(t) && /\d/.test(t.value)))
+    return { how: 'スクリプト（script）の数字', hides: false };
+  if (attribute(e, 'hidden') !== undefined) return { how: 'hidden 属性', hides: true };
   const holdsText = () => textOf(e) !== '';
   const style = attribute(e, 'style');
   const inline = style !== undefined ? hidingDeclaration(style) : undefined;
-  if (inline && (!inline.text || holdsText())) return `style="${inline.how}"`;
-  const said = attributeWithNumber(e);
-  if (said) return said;
-  if (rules.length === 0) return undefined;
-  const id = attribute(e, 'id');
-  const names = [
-    e.tagName,
-    ...(attribute(e, 'class') ?? '')
-      .split(/[\t\n\f\r ]+/)
-      .filter(Boolean)
-      .map((c) => `.${c.toLowerCase()}`),
-    ...(id ? [`#${id.toLowerCase()}`] : []),
-  ];
-  const rule = rules.find((r) => (r.any || names.some((n) => r.names.has(n))) && (!r.text || holdsText()));
-  return (
-    rule &&
-    `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`
-  );
+  if (inline && (!inline.text || holdsText())) return { how: `style="${inline.how}"`, hides: inline.hides };
+  const said = attributeWithNumber(e, at);
+  if (said && 'how' in said) return said;
+  // A value read with its held digits (`said` a text) only where no rule of the page hides the element either.
+  let holds: boolean | undefined;
+  const rule = rules.length === 0 ? undefined : candidates(rules, e).find((r) => ruleMatches(r, e) && (!r.text || (holds ??= holdsText())));
+  if (!rule) return said;
+  return {
+    how: `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
+    hides: rule.hides,
+  };
 }
 
 /**
@@ -362,41 +572,108 @@ const SAID_ATTRIBUTES = new Set([
  * percentage's over 100), refused where it holds more (the unrounded share); their formulas' cell references are no
  * numbers of the table.
  */
-function attributeWithNumber(e: P5Element): string | undefined {
+function attributeWithNumber(e: P5Element, at?: Place): Hiding | { text: string } | undefined {
   let text: string | undefined;
   const shownText = () => (text ??= textOf(e));
+  const refused = (name: string, value: string): Hiding => ({
+    how: `属性 ${name}="${value.length > 20 ? `${value.slice(0, 20)}…` : value}"`,
+    hides: false,
+  });
+  let held: string | undefined;
   for (const { name, value } of e.attrs) {
     const plain = value.normalize('NFKC');
     if (!/\d/.test(plain) || name === 'style' || name === 'class' || name === 'id') continue;
-    let found: boolean;
-    if (SAID_ATTRIBUTES.has(name)) found = true;
-    else if (name === 'x:num') found = !sameNumber(value, shownText());
-    else if (name === 'data-sheets-value') found = !sheetsValueShown(value, shownText());
-    else if (name === 'x:fmla' || name === 'data-sheets-formula')
-      found = /\d/.test(value.replace(/\$?[A-Za-z]{1,3}\$?\d+|R\[?-?\d*\]?C\[?-?\d*\]?/g, ''));
-    else if (name.startsWith('data-sheets-')) found = false;
-    else
-      found =
-        /^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*$/.test(plain) &&
-        (e.tagName === 'td' || e.tagName === 'th' || !isTablePart(e)) &&
-        !sameNumber(plain, shownText()) &&
-        !/^(?:colspan|rowspan|span|width|height|border|cellpadding|cellspacing|size|start|value|tabindex|x:num)$/.test(name);
-    if (found) return `属性 ${name}="${value.length > 20 ? `${value.slice(0, 20)}…` : value}"`;
+    if (SAID_ATTRIBUTES.has(name)) return refused(name, value);
+    if (name === 'x:num' || name === 'sdval' || name === 'data-sheets-value') {
+      const n = name === 'data-sheets-value' ? sheetsNumber(value, shownText()) : value.trim() === '' ? undefined : Number(value);
+      if (n === null || (n !== undefined && !Number.isFinite(n))) return refused(name, value);
+      if (n === undefined || sameNumber(String(n), shownText())) continue;
+      // More digits than shown (the unrounded share behind 「52.6%」): read as the file holds it, to 12 digits, where it
+      // rounds to what is shown — the file publishes the share to those digits, and the counts it gives back are
+      // checked as such (a small count's share hidden with it). Refused where it is another number.
+      const precise = unrounded(n, shownText());
+      if (precise === undefined) return refused(name, value);
+      held = precise;
+    } else if (name === 'x:fmla' || name === 'data-sheets-formula') {
+      // Checked once the table's cells are known (`formulaConstants`): its numbers are no numbers of the table
+      // where they scale or round (「*100」, 「ROUND(…,1)」) or where the one left is given back by the cells shown.
+      continue;
+    } else if (name.startsWith('data-sheets-') || name === 'sdnum') continue;
+    else if (
+      /^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*$/.test(plain) &&
+      (e.tagName === 'td' || e.tagName === 'th' || !isTablePart(e)) &&
+      !sameNumber(plain, shownText()) &&
+      !/^(?:colspan|rowspan|span|width|height|border|cellpadding|cellspacing|size|start|value|tabindex|x:num)$/.test(name) &&
+      !structural(e, name, Number(plain), at)
+    )
+      return refused(name, value);
   }
-  return undefined;
+  return held === undefined ? undefined : { text: held };
+}
+
+/** Where a cell is in its table: its row (from 0, header rows counted), its column (from 0), the table's header rows. */
+interface Place {
+  row: number;
+  col: number;
+  head: number;
+}
+
+/**
+ * An attribute that says where a cell is or how deep it is indented, holding just that (not a number of the table):
+ * a row's or column's place (「data-row="2"」「aria-colindex="3"」: its position, from 0 or 1, among all rows or the body's),
+ * kableExtra's 「indentlevel="1"」 beside the 「padding-left: 2em」 it writes with it.
+ */
+function structural(e: P5Element, name: string, n: number, at: Place | undefined): boolean {
+  if (name === 'indentlevel') {
+    const pad = /padding-left\s*:\s*(\d+(?:\.\d+)?)em/i.exec(attribute(e, 'style') ?? '')?.[1];
+    return pad !== undefined && Number(pad) === 2 * n;
+  }
+  if (!at) return false;
+  const kind = /^(?:data-|aria-)(row|col|column)(?:-?(?:index|idx|num|number|no))?$/.exec(name)?.[1];
+  if (kind === undefined) return false;
+  const place = kind === 'row' ? [at.row, at.row - at.head] : [at.col];
+  return place.some((p) => p >= 0 && (n === p || n === p + 1));
 }
 
 const isTablePart = (e: P5Element) => /^(?:table|caption|colgroup|col|thead|tbody|tfoot|tr)$/.test(e.tagName);
 
-/** Google Sheets' 「data-sheets-value」 (JSON: 「3」 a number, 「2」 a text): its number is the one shown, or it has none. */
-function sheetsValueShown(value: string, text: string): boolean {
+/** Google Sheets' 「data-sheets-value」 (JSON: 「3」 a number, 「2」 a text): its number, undefined where none, null where unread. */
+function sheetsNumber(value: string, shown = ''): number | undefined | null {
   try {
     const parsed: unknown = JSON.parse(value);
-    const n = parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>)['3'] : undefined;
-    return n === undefined || (typeof n === 'number' && sameNumber(String(n), text));
+    const fields = parsed !== null && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {};
+    const n = fields['3'];
+    // A text (「2」) holding a digit other than the text shown: another number in the file.
+    const text = fields['2'];
+    if (typeof text === 'string' && /\d/.test(text.normalize('NFKC')) && text.normalize('NFKC').trim() !== shown.normalize('NFKC').trim())
+      return null;
+    return n === undefined ? undefined : typeof n === 'number' ? n : null;
   } catch {
-    return false;
+    return null;
   }
+}
+
+/** A shown number alone (「49.1」「1,234」「49.1%」「49.1 %」), its parts. */
+const SHOWN_NUMBER = /^(-?\d{1,3}(?:,\d{3})+|-?\d+)(\.\d+)?(\s*%)?$/;
+
+/**
+ * The number a cell holds with more digits than it shows, written to 12 significant digits with the shown text's mark
+ * (「52.6315789474%」 for 0.526315789473684 shown as 「52.6%」), or undefined where the cell shows no number alone or
+ * the value held is not what it shows rounded.
+ */
+function unrounded(value: number, text: string): string | undefined {
+  const m = SHOWN_NUMBER.exec(text.normalize('NFKC').trim());
+  if (!m) return undefined;
+  const shown = Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`);
+  const decimals = (m[2]?.length ?? 1) - 1;
+  const v = m[3] ? value * 100 : value;
+  if (Math.abs(v - shown) > 0.5 * 10 ** -decimals * (1 + 1e-9)) return undefined;
+  const digits = Math.min(15, Math.max(decimals, 12 - Math.floor(Math.log10(Math.max(Math.abs(v), 1e-12))) - 1));
+  let out = v.toFixed(digits);
+  if (out.includes('.')) out = out.replace(/0+$/, '').replace(/\.$/, '');
+  const [, frac = ''] = out.split('.');
+  if (frac.length < decimals) out = v.toFixed(decimals);
+  return `${out}${m[3] ?? ''}`;
 }
 
 /** Whether a value kept beside a cell is the number the cell shows (a percentage's over 100), to no more digits. */
@@ -435,7 +712,15 @@ const isText = (n: P5Child): n is DefaultTreeAdapterMap['textNode'] => n.nodeNam
  * (read.ts), as in a spreadsheet's copy. `shown` is called on each element whose text is taken (in a table: refuses
  * what the page does not show as text).
  */
-function textOf(node: P5Parent, shown?: (e: P5Element) => void): string {
+/**
+ * What a table's element shows, checked (`htmlRecords`): undefined where its text is read as it is; 'drop' where it is
+ * hidden and holds nothing (no text, no number: a hidden empty row, Excel's phonetic guide), read as absent; a text
+ * where it holds its number with more digits than it shows (read so). Throws `HtmlHidden` where refused; with `drop`
+ * false (a cell, a column, a table's part) a hidden element is refused even where empty.
+ */
+type Shown = (e: P5Element, drop?: boolean) => 'drop' | { text: string } | undefined;
+
+function textOf(node: P5Parent, shown?: Shown): string {
   let out = '';
   const walk = (n: P5Child) => {
     if (isText(n)) out += n.value;
@@ -451,7 +736,14 @@ function textOf(node: P5Parent, shown?: (e: P5Element) => void): string {
         else if (!shown && n.tagName === 'template') templateContent(n).forEach(walk);
         return;
       }
-      shown?.(n);
+      const seen = shown?.(n, n.tagName !== 'td' && n.tagName !== 'th' && !isTablePart(n));
+      if (seen === 'drop') return;
+      if (seen !== undefined) {
+        // Its parts are checked as any (a hidden one refused), its text read as it holds it.
+        textOf(n, shown);
+        out += seen.text;
+        return;
+      }
       // Outside tables, an image's text (alt) and a control's value holding a number are read with the text around
       // them (in the published file, shown in the image's place or as the value: dropped unsaid before).
       if (!shown && (n.tagName === 'img' || n.tagName === 'area' || n.tagName === 'input')) {
@@ -532,18 +824,24 @@ function nonNegative(value: string | undefined): number | undefined {
 const line = (n: P5Child, fallback: number) => n.sourceCodeLocation?.startLine ?? fallback;
 
 /** The rows of a table in the order shown: the header rows, the body rows, then the footer rows. */
-function tableRows(table: P5Element, shown: (e: P5Element) => void): P5Element[] {
+function tableRows(table: P5Element, shown: Shown, dropped: Set<P5Element>): { rows: P5Element[]; head: number } {
   const head: P5Element[] = [];
   const body: P5Element[] = [];
   const foot: P5Element[] = [];
-  shown(table);
+  shown(table, false);
+  // A row hidden that holds nothing (Excel writes one of column widths, 「display:none」, after each table) is read as
+  // absent: its places are kept while the grid is filled, then its record dropped.
+  const rowChecked = (tr: P5Element) => {
+    if (shown(tr) === 'drop') dropped.add(tr);
+  };
   for (const child of table.childNodes) {
     if (!isElement(child)) continue;
-    if (child.tagName === 'tr' || child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') shown(child);
+    if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') shown(child, false);
+    if (child.tagName === 'tr') rowChecked(child);
     // A column hidden by its 「col」 or 「colgroup」 (visibility:collapse) is hidden text too.
     if (child.tagName === 'colgroup' || child.tagName === 'col') {
-      shown(child);
-      for (const col of child.childNodes) if (isElement(col)) shown(col);
+      shown(child, false);
+      for (const col of child.childNodes) if (isElement(col)) shown(col, false);
     }
     if (child.tagName === 'tr') body.push(child);
     else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
@@ -551,21 +849,23 @@ function tableRows(table: P5Element, shown: (e: P5Element) => void): P5Element[]
       // One by one: spread as arguments, 100,000 rows would pass the call stack.
       for (const row of child.childNodes)
         if (isElement(row) && row.tagName === 'tr') {
-          shown(row);
+          rowChecked(row);
           to.push(row);
         }
     }
   }
-  return [...head, ...body, ...foot];
+  return { rows: [...head, ...body, ...foot], head: head.length };
 }
 
 /**
  * The records of one table: each row a record of its cells, a merged cell's text in its first place and blanks in
  * the places it spans (the grid of the HTML table model: a cell goes to the first place its row leaves free).
  */
-function tableRecords(table: P5Element, fallback: number, shown: (e: P5Element) => void): HtmlRecord[] {
-  const rows = tableRows(table, shown);
+function tableRecords(table: P5Element, fallback: number, shown: Shown, at: { place?: Place | undefined }): HtmlRecord[] {
+  const dropped = new Set<P5Element>();
+  const { rows, head } = tableRows(table, shown, dropped);
   const grid: (string | undefined)[][] = rows.map(() => []);
+  const formulas: { formula: string; name: string; row: number; col: number; result: number | undefined; line: number }[] = [];
   let places = 0;
   rows.forEach((tr, r) => {
     let c = 0;
@@ -576,8 +876,14 @@ function tableRecords(table: P5Element, fallback: number, shown: (e: P5Element) 
       // rowspan="0" spans to the end of its section in the standard; taken as the rest of the table here.
       const rowSpan = attribute(cell, 'rowspan');
       const rowsSpanned = nonNegative(rowSpan) === 0 ? rows.length - r : span(rowSpan, MAX_SPAN.row);
-      shown(cell);
-      const text = textOf(cell, shown);
+      // A row read as absent must leave no cell spanning into the rows shown (their cells would move).
+      if (dropped.has(tr) && rowsSpanned > 1)
+        throw new HtmlHidden(line(tr, fallback), `${attribute(tr, 'style') ? 'style' : 'hidden'} の行の rowspan`);
+      at.place = { row: r, col: c, head };
+      const seen = shown(cell, false);
+      const text = seen === undefined || seen === 'drop' ? textOf(cell, shown) : (textOf(cell, shown), seen.text);
+      for (const f of formulasIn(cell)) formulas.push({ ...f, row: r, col: c, line: line(cell, line(tr, fallback)) });
+      at.place = undefined;
       if (c >= ROW_PLACES && text !== '') throw new HtmlTooWide(line(tr, fallback), c + 1);
       // Spans fill the rows read.ts may read; past them a table is refused as too large whatever its blanks (a
       // rowspan="0" over a million rows and 1,000 columns would fill a billion places).
@@ -589,12 +895,105 @@ function tableRecords(table: P5Element, fallback: number, shown: (e: P5Element) 
       c += cols;
     }
   });
-  return rows.map((tr, r) => {
+  const valueAt = (row: number, col: number) => {
+    // A reference past the table's cells (another part of the sheet) is not known: refused where it counts.
+    const place = grid[row]?.[col];
+    if (place === undefined) return undefined;
+    const text = place.normalize('NFKC').trim();
+    if (text === '') return 0;
+    const m = SHOWN_NUMBER.exec(text);
+    return m ? Number(`${m[1]!.replace(/,/g, '')}${m[2] ?? ''}`) / (m[3] ? 100 : 1) : undefined;
+  };
+  for (const f of formulas)
+    if (!formulaHoldsNoOtherNumber(f.formula, f.name === 'x:fmla' ? 'a1' : 'r1c1', f, f.result ?? valueAt(f.row, f.col), valueAt))
+      throw new HtmlHidden(f.line, `属性 ${f.name}="${f.formula.length > 20 ? `${f.formula.slice(0, 20)}…` : f.formula}"`);
+  return rows.flatMap((tr, r) => {
+    if (dropped.has(tr)) return [];
     const places = grid[r]!;
     const fields: string[] = [];
     for (let c = 0; c < places.length; c++) fields.push(places[c] ?? '');
-    return { fields, line: line(tr, fallback) };
+    return [{ fields, line: line(tr, fallback) }];
   });
+}
+
+/** The formulas kept in a cell (「x:fmla」, 「data-sheets-formula」), each with the value the cell holds beside it. */
+function formulasIn(cell: P5Element): { formula: string; name: string; result: number | undefined }[] {
+  const out: { formula: string; name: string; result: number | undefined }[] = [];
+  const stack: P5Element[] = [cell];
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    for (const { name, value } of e.attrs)
+      if (name === 'x:fmla' || name === 'data-sheets-formula') {
+        const num = attribute(e, 'x:num');
+        const sheets = attribute(e, 'data-sheets-value');
+        const held = num !== undefined && num.trim() !== '' ? Number(num) : sheets !== undefined ? sheetsNumber(sheets) : undefined;
+        out.push({ formula: value, name, result: typeof held === 'number' && Number.isFinite(held) ? held : undefined });
+      }
+    for (const c of e.childNodes) if (isElement(c)) stack.push(c);
+  }
+  return out;
+}
+
+/** Attributes an element hidden and holding nothing may have: none of them a number of the table. */
+const LAYOUT_ATTRIBUTES = new Set([
+  'style',
+  'class',
+  'id',
+  'width',
+  'height',
+  'lang',
+  'dir',
+  'align',
+  'valign',
+  'hidden',
+  'colspan',
+  'rowspan',
+]);
+
+/**
+ * Whether a hidden element holds nothing a reader could be shown: no text but spaces, no comment holding a number,
+ * no control, image or other element shown otherwise than as text, and no attribute with a digit but those of layout
+ * (Excel's row of widths: 「<td width=72 style='width:54pt'></td>」).
+ */
+function holdsNothing(e: P5Element, rules: readonly HidingRule[]): boolean {
+  const stack: P5Child[] = [e];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isText(n)) {
+      if (!/^[\s\u00a0\u3000]*$/.test(n.value)) return false;
+    } else if (isComment(n)) {
+      if (numberComment(n)) return false;
+    } else if (isElement(n)) {
+      if (CONTROLS[n.tagName] || NOT_TEXT[n.tagName] || n.tagName === 'template' || n.tagName === 'script') return false;
+      if (n.attrs.some(({ name, value }) => /\d/.test(value.normalize('NFKC')) && !LAYOUT_ATTRIBUTES.has(name))) return false;
+      // Text a rule adds (「::before { content: "3"; visibility: visible }」) may be shown whatever hides the element.
+      if (rules.some((r) => !r.hides && ruleMatches(r, n))) return false;
+      for (const c of n.childNodes) stack.push(c);
+    }
+  }
+  return true;
+}
+
+/**
+ * Whether a hidden element is Excel's phonetic guide (Japanese Excel writes 「<ruby>男性<span style='display:none'><rt
+ * class=font6>ダンセイ</rt></span></ruby>」 in each cell typed with the input method): a ruby's text (rt), or an
+ * element of a ruby holding rt alone, in kana alone — no digit, kanji or letter, so no number the checker reads
+ * (a reading in kana, 「サンジュウ」, is read as no number shown either).
+ */
+function phoneticGuide(e: P5Element, rules: readonly HidingRule[]): boolean {
+  const parent = e.parentNode && 'tagName' in e.parentNode ? (e.parentNode as P5Element) : undefined;
+  if (parent?.tagName !== 'ruby') return false;
+  const guides = e.tagName === 'rt' ? [e] : e.childNodes.filter(isElement);
+  if (guides.length === 0 || guides.some((g) => g.tagName !== 'rt')) return false;
+  if (e.tagName !== 'rt' && e.childNodes.some((c) => (isText(c) && c.value.trim() !== '') || (isComment(c) && numberComment(c))))
+    return false;
+  return guides.every(
+    (g) =>
+      g.attrs.every(({ name }) => name === 'class' || name === 'style' || name === 'lang') &&
+      !rules.some((r) => !r.hides && ruleMatches(r, g)) &&
+      g.childNodes.every((c) => isText(c) || (isElement(c) && c.tagName === 'ruby' && textOf(c) === '')) &&
+      /^[\p{Script=Hiragana}\p{Script=Katakana}ー・ \t\n\r\u00a0\u3000]*$/u.test(textOf(g)),
+  );
 }
 
 /**
@@ -623,10 +1022,15 @@ export function htmlRecords(text: string): HtmlRecord[] {
   if (deep !== undefined) throw new HtmlTooDeep(deep);
   const rules = hidingRules(document);
   /** Refuses an element of a table that the page does not show as text (`HtmlHidden`), naming its line or the table's. */
-  const shownIn = (fallback: number) => (e: P5Element) => {
-    const how = hiddenHow(e, rules);
-    if (how !== undefined) throw new HtmlHidden(line(e, fallback), how);
-  };
+  const where: { place?: Place | undefined } = {};
+  const shownIn =
+    (fallback: number): Shown =>
+    (e, drop = true) => {
+      const how = hiddenHow(e, rules, where.place);
+      if (how === undefined || 'text' in how) return how;
+      if (drop && how.hides && (holdsNothing(e, rules) || phoneticGuide(e, rules))) return 'drop';
+      throw new HtmlHidden(line(e, fallback), how.how);
+    };
   const out: HtmlRecord[] = [];
   /** A piece of text waiting: the title of a table that follows at once, else a note. */
   let pending: HtmlRecord | undefined;
@@ -667,7 +1071,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
       const shown = shownIn(at);
       const comment = commentWithNumber(node);
       if (comment) throw new HtmlHidden(line(comment, at), 'コメント（<!-- -->）の数字');
-      if (caption) shown(caption);
+      if (caption) shown(caption, false);
       const title = caption && textOf(caption, shown);
       if (title) {
         flush();
@@ -676,7 +1080,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
         out.push(pending);
         pending = undefined;
       }
-      for (const record of tableRecords(node, at, shown)) out.push(record);
+      for (const record of tableRecords(node, at, shown, where)) out.push(record);
       out.push({ fields: [''], line: at });
       return;
     }

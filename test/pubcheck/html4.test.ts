@@ -88,8 +88,8 @@ describe('a table holding what the page does not show as text is refused, naming
       { css: '/* 注 */ #x9{visibility:hidden}', cell: '3<span id="x9">0</span>' },
       { css: '@media screen { .sr { display:none } }', cell: '3<b class="sr">0</b>' },
       { css: 'tr:nth-child(3) { display: none }', cell: '30' },
-      { css: 'table td.c2{display:none}', cell: '30' },
-      { css: '[data-x] { display: none }', cell: '30' },
+      { css: 'table td.c2{display:none}', cell: '30', row: '><td class="c2">3</td></tr><tr' },
+      { css: '[data-x] { display: none }', cell: '<span data-x>30</span>' },
     ];
     for (const h of hidden)
       expect(
@@ -101,6 +101,10 @@ describe('a table holding what the page does not show as text is refused, naming
       { css: '.menu { display: none } .offcanvas{display:none}', cell: '30', before: '<nav class="menu">メニュー</nav>' },
       { css: 'th { text-align: left } td { font-size: 0.9em }', cell: '30' },
       { css: '.off { display: none }', cell: '3<span class="offline">0</span>' },
+      // html5: a selector is matched whole — its tag with its classes and attributes — and no element of the table
+      // has class c2 or data-x (refused on main: any td, any element).
+      { css: 'table td.c2{display:none}', cell: '30' },
+      { css: '[data-x] { display: none }', cell: '30' },
     ];
     for (const h of read) expect(codes(page(h)), h.css).toEqual([]);
   });
