@@ -382,6 +382,24 @@ export function rateFits(
   return lo <= rHi + eps && hi >= rLo - eps;
 }
 
+/**
+ * The whole counts a rate printed `rate` can be of over a base printed `base` at `scale` (`rateFits` inverted): the
+ * counts in [rate's low × base's low ÷ scale's high, rate's high × base's high ÷ scale's low].
+ */
+export function countsOf(
+  rate: { value: number; decimals: number },
+  base: { value: number; decimals: number },
+  scale: { lo: number; hi: number },
+  exactBase: boolean,
+): number[] {
+  const h = 0.5 * 10 ** -rate.decimals;
+  const hb = exactBase ? 0 : 0.5 * 10 ** -base.decimals;
+  const eps = 1e-9 * Math.max(1, rate.value * base.value);
+  const lo = Math.max(0, Math.ceil(((rate.value - h) * (base.value - hb)) / scale.hi - eps));
+  const hi = Math.floor(((rate.value + h) * (base.value + hb)) / scale.lo + eps);
+  return hi - lo > 10_000 ? [lo, hi] : Array.from({ length: Math.max(0, hi - lo + 1) }, (_, k) => lo + k);
+}
+
 /** A count as a line of events prints it (「3」, 「13 (10.8%)」); undefined otherwise. */
 const eventCount = (text: string) => {
   const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\s*[(（].*)?$/.exec(normalise(text).trim());
@@ -612,10 +630,53 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         return ok && (zeros || written !== undefined || printed.some((k) => (eventCount(values[k] ?? '') ?? 0) > 0)) ? [e] : [];
       });
     const named = eventWordOf(rate.label);
-    for (const b of bases) {
+    /**
+     * Whether a fit of a rate naming no event can be trusted where the labels leave its unit or base open (rates5): a
+     * rate of events the table does not print fits another line by chance under some unit tried (「発現率」 of 2 deaths
+     * not printed, 0 per 1,000 人年 printed 「0」, fitted 入院数 per 10), and was published where that line's count
+     * was — its own count with it. Trusted where a line it fits is one of events (`EVENTS`: the label agrees) and
+     * some printed rate is not 0 to its precision (a line of 「0」 fits any count under a unit large enough). Where the
+     * unit and base are written, the published rate's interval holds its line's published count whatever the rate is
+     * of, and the fit is taken as before. Otherwise why not, said (our judgement). Only a label of a rate's words
+     * (「発現率」「Incidence rate」「IR」「率」): 「施設あたり患者数」「入院回数/人」 name what they count.
+     */
+    const generic = RATE_WORD.test(normalise(withoutCi(rate.label))) || ENGLISH_RATE.test(normalise(withoutCi(rate.label)));
+    const open = bases.length + otherBases.length > 1 || bases.some((b) => unitsOver(b).length > 1);
+    const doubt = (b: (typeof bases)[number], scale: Scale, fit: number[]): string | undefined => {
+      if (named !== undefined || !generic || !open) return undefined;
+      const lines = fit.map((e) => quote(labels[e]!)).join('');
+      if (!fit.some((e) => EVENTS.test(normalise(labels[e]!)) && !PATIENTS.test(normalise(labels[e]!))))
+        return (
+          `見出しは何の率かを言っておらず、単位も書かれていません。率が丸めの範囲で合う件数の${w}は${lines}で、イベント（発現・発生）の件数の${w}ではありません。` +
+          `率の件数が表にない数でも、単位の取り方によって数がたまたま合うことがあり、そう読むと率からその件数が分かります（チェッカーの判断）。`
+        );
+      // A fit where every printed rate is 0 to its precision (「0」 over 3,693.9 人年 per 10: 0–184) says nothing of the
+      // line: a rate of any count fits it under a unit large enough.
+      const countsAt = (k: number) => countsOf(rateNumber(rate.values[k]!)!, rateNumber(bare(b.values[k] ?? ''))!, scale, b.counts);
+      if (printed.some((k) => countsAt(k)[0]! > 0)) return undefined;
+      const counts = countsAt(printed[0]!);
+      return (
+        `見出しに率の単位がなく、どの${rate.axis === 'cols' ? '行' : '列'}の率も丸めると 0 で（${quote(across[printed[0]!]!)}では率 ${normalise(rate.values[printed[0]!]!).trim()} と${quote(b.label)}の ${normalise(b.values[printed[0]!] ?? '').trim()} から、単位 ${scale.words} で件数は ${fmt(counts[0]!)}〜${fmt(counts[counts.length - 1]!)}）、` +
+        `率が${lines}の率であることは数からは確かめられません。率の件数が表にない数なら、単位の取り方によって率からその件数が分かることがあります（チェッカーの判断）。`
+      );
+    };
+    let doubted: string | undefined;
+    // The other bases the labels leave open (患者数 for 「発現率」 beside 人年) are tried for the rate's own reading too,
+    // after its bases, where no fit under those could be trusted (rates5: 「発現率」 20 and 1 fitting 死亡数 per 1,000
+    // 人年, and イベント数 per 100 patients).
+    const tried = function* () {
+      for (const b of bases) yield { b, unit };
+      if (doubted !== undefined) for (const b of otherBases) yield { b, unit: '患者数' };
+    };
+    for (const { b, unit } of tried()) {
       for (const scale of unitsOver(b)) {
         const fit = fitsAt(b, scale, false);
         if (fit.length === 0) continue;
+        const why = doubt(b, scale, fit);
+        if (why !== undefined) {
+          doubted ??= why;
+          continue;
+        }
         // A rate naming an event (「死亡率」) that fits only lines of other counts (イベント数): a fit by chance, not read.
         if (named !== undefined && !fit.some((e) => normalise(labels[e]!).includes(named)))
           return {
@@ -656,6 +717,12 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         };
       }
     }
+    if (doubted !== undefined)
+      return {
+        why:
+          doubted +
+          `率の単位を見出しに「${normalise(withoutCi(rate.label))}（/1,000人年）」のように書き、率の件数の${w}を「イベント数」のように同じ表に載せてください。`,
+      };
     return {
       why: `どの${rate.axis === 'cols' ? '行' : '列'}でも率が「イベント数 × 単位 ÷ ${unit}」に丸めの範囲で合う件数の${w}が、表の中に見つかりません（率がどの数のものか読めません）。`,
     };
