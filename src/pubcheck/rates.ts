@@ -420,12 +420,158 @@ interface Line {
 }
 
 /**
+ * A line of confidence intervals (rates5): 「95% CI」「95%CI」「CI」「95%信頼区間」「信頼区間」「95% confidence interval」,
+ * alone (a statistic's own label, 「ハザード比 (95% CI)」, is no such line), with cells 「5.7-10.9」「(5.7, 10.9)」
+ * 「[5.7, 10.9]」「5.7 to 10.9」「5.7〜10.9」.
+ */
+const CI_LABEL =
+  /^(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?(?:CI|C\.I\.|信頼区間|confidence\s+intervals?)(?:\s*[(（][^()（）]*[)）])?$/i;
+/**
+ * A line of an interval's lower or upper limit: 「下限」「95%CI下限」「信頼区間の上限」「Lower」「Upper 95% CI」「LCL」「UCL」
+ * 「LL」「UL」 (read as counts before: 20 and 350 per 100,000 人年 published beside a hidden 3 of 2,500 人年, whose
+ * upper limit 350 × 2,500 ÷ 100,000 = 8.75 shows the count under 10).
+ */
+const BOUND = String.raw`(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?(?:CI|信頼区間の?|confidence\s+(?:interval\s+)?)?`;
+const LOWER = new RegExp(
+  String.raw`^${BOUND}(?:下限値?|lower(?:\s+(?:limit|bound|CL|CI|[0-9]{2}\s*%\s*CI))?|LCL|LL)(?:\s*(?:[0-9]{2}\s*%\s*)?(?:CI|信頼区間))?(?:\s*[(（][^()（）]*[)）])?$`,
+  'i',
+);
+const UPPER = new RegExp(LOWER.source.replace('下限値?', '上限値?').replace('lower', 'upper').replace('LCL|LL', 'UCL|UL'), 'i');
+/** A cell of an interval: its two limits (undefined where the cell is none). */
+function intervalOf(text: string): [string, string] | undefined {
+  const m = /^[(（[［]?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:[-–—−~〜～]|\bto\b|[,，、;；])\s*(-?\d[\d,]*(?:\.\d+)?)\s*[)）\]］]?$/i.exec(
+    normalise(text),
+  );
+  return m ? [m[1]!, m[2]!] : undefined;
+}
+
+/**
+ * Confidence intervals printed in lines of their own (rates5): a line of 「95% CI」 (cells 「5.7-10.9」), or a pair of
+ * lines 「下限」「上限」 (「Lower」「Upper」, 「LCL」「UCL」), just after a line of rates — joined into the rate's cells as
+ * 「8.0 (5.7-10.9)」, read with the rate and hidden with it (the interval, computed from the count and its base, gives
+ * the count back or bounds it as the rate does: the rate lies in it, so the count is at most the upper limit × base ÷
+ * unit). Said as our reading (`layout/interval`). Anywhere else (beside counts or shares: an interval of a proportion
+ * n/N, Wilson's or the exact one, is a function of n and N too) it is refused in words (`header/statistic`): which
+ * count it is of cannot be read, so it cannot be hidden with it. Before, such a pair of whole numbers was read as two
+ * lines of counts and published beside the hidden count (「下限」 20, 「上限」 350); 「95% CI」 was refused as a statistic
+ * with no word of why. `isRate` says whether a line's label is a rate's.
+ */
+export function joinIntervals(
+  records: readonly CsvRecord[],
+  table: number,
+  isRate: (label: string) => boolean,
+): { records: CsvRecord[]; errors: InputError[]; warnings: Warning[] } {
+  let recs = [...records];
+  const errors: InputError[] = [];
+  const warnings: Warning[] = [];
+  if (recs.length < 2) return { records: recs, errors, warnings };
+  for (const axis of ['cols', 'rows'] as const) {
+    const labels = axis === 'cols' ? recs[0]!.fields.slice(1).map((f) => f.trim()) : recs.slice(1).map((r) => (r.fields[0] ?? '').trim());
+    const width = axis === 'cols' ? recs.length - 1 : Math.max(0, ...recs.map((r) => r.fields.length - 1));
+    const values = (k: number) =>
+      axis === 'cols'
+        ? recs.slice(1).map((r) => r.fields[k + 1] ?? '')
+        : Array.from({ length: width }, (_, i) => recs[k + 1]!.fields[i + 1] ?? '');
+    const empty = (v: string) => /^\s*[-－—]?\s*$/.test(v);
+    const plain = (v: string) => /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(normalise(v));
+    /** Each interval: its lines (one of 「95% CI」, or 下限 and 上限), the limits per position, the line before. */
+    const found: { lines: number[]; limits: ([string, string] | undefined)[] }[] = [];
+    for (let k = 0; k < labels.length; k++) {
+      const label = normalise(labels[k]!);
+      if (CI_LABEL.test(label)) {
+        const vs = values(k);
+        if (vs.some((v) => !empty(v)) && vs.every((v) => empty(v) || intervalOf(v) !== undefined))
+          found.push({ lines: [k], limits: vs.map((v) => intervalOf(v)) });
+        continue;
+      }
+      if (!LOWER.test(label) || k + 1 >= labels.length || !UPPER.test(normalise(labels[k + 1]!))) continue;
+      const [lo, hi] = [values(k), values(k + 1)];
+      const ok = lo.every((v, i) => (empty(v) && empty(hi[i]!)) || (plain(v) && plain(hi[i]!)));
+      if (!ok || lo.every(empty)) continue;
+      // 「Lower」「Upper」 alone may name categories: an interval only where each lower limit is at most its upper.
+      const num = (v: string) => Number(normalise(v).replace(/,/g, ''));
+      if (lo.some((v, i) => !empty(v) && num(v) > num(hi[i]!))) continue;
+      found.push({ lines: [k, k + 1], limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])) });
+      k++;
+    }
+    if (found.length === 0) continue;
+    const w = axis === 'cols' ? '列' : '行';
+    const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
+    const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }) });
+    const named = (f: { lines: number[] }) => f.lines.map((k) => `${w}${quote(labels[k]!)}`).join('・');
+    const joins = new Map<number, (typeof found)[number]>();
+    for (const f of found) {
+      const before = f.lines[0]! - 1;
+      const rateCells = before >= 0 ? values(before) : [];
+      // The rate's cells must be plain numbers (an interval in them already: which is the rate's is unknown).
+      const joinable =
+        before >= 0 &&
+        isRate(labels[before]!) &&
+        rateCells.every((v, i) => (empty(v) ? f.limits[i] === undefined : plain(v))) &&
+        rateCells.some((v) => !empty(v));
+      if (joinable) {
+        joins.set(before, f);
+        continue;
+      }
+      errors.push({
+        code: 'header/statistic',
+        message:
+          `${named(f)}は信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}のようで、患者数として確かめられません。信頼区間は件数とその分母（割合なら n と N、率なら件数と人年）から決まる値で、` +
+          `区間が公表されていると、件数を秘匿しても区間から件数が分かるか、狭い範囲に絞られます（区間の中に点推定があるので、件数は上限 × 分母 ÷ 単位 以下です。チェッカーの判断）。` +
+          `率の${w}のすぐ後にない区間は、どの件数の区間か読めないため、件数と一緒に秘匿することができません`,
+        hint:
+          `率の区間なら、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。` +
+          '割合の区間なら、区間を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください',
+        place: placeOf(f.lines[0]!),
+      });
+    }
+    if (errors.length > 0 || joins.size === 0) continue;
+    for (const [k, f] of joins)
+      warnings.push({
+        code: 'layout/interval',
+        message:
+          `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：率の${w}のすぐ後にあり、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。` +
+          '区間は率と同じく件数と分母から決まり、件数を秘匿するところでは率と一緒に区間も秘匿します（区間の中に率があるので、件数は上限 × 分母 ÷ 単位 以下と分かるため）',
+        place: placeOf(f.lines[0]!),
+      });
+    const drop = new Set([...joins.values()].flatMap((f) => f.lines));
+    const cell = (rate: string, limits: [string, string] | undefined) =>
+      limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
+    if (axis === 'cols') {
+      recs = recs.map((r, ri) => ({
+        ...r,
+        fields: r.fields.flatMap((f, fi) => {
+          const k = fi - 1;
+          if (drop.has(k)) return [];
+          const j = joins.get(k);
+          return ri === 0 || j === undefined ? [f] : [cell(f, j.limits[ri - 1])];
+        }),
+      }));
+    } else {
+      recs = recs.flatMap((r, ri) => {
+        const k = ri - 1;
+        if (drop.has(k)) return [];
+        const j = joins.get(k);
+        return j === undefined ? [r] : [{ ...r, fields: r.fields.map((f, fi) => (fi === 0 ? f : cell(f, j.limits[fi - 1]))) }];
+      });
+    }
+  }
+  return { records: recs, errors, warnings };
+}
+
+/**
  * Lines of person-time and rates in one table's records (header row first, label column first). A line whose cells
  * are not all plain numbers (or blank, 「-」) is left to the rest of the reading.
  */
-export function readPersonTime(records: readonly CsvRecord[], table: number): PersonTimeReading {
-  const out: PersonTimeReading = { records: [...records], errors: [], warnings: [], rates: [] };
-  if (records.length < 2) return out;
+export function readPersonTime(input: readonly CsvRecord[], table: number): PersonTimeReading {
+  // Confidence intervals in lines of their own: joined into their rate's cells, or refused (rates5, `joinIntervals`).
+  const intervals = joinIntervals(input, table, (label) => {
+    const t = normalise(withoutCi(label));
+    return ['rate', 'patient-rate'].includes(kindOf(label) ?? '') || (RATE_WORD.test(t) && !/%|％|割合|構成比/.test(t));
+  });
+  const records = intervals.records;
+  const out: PersonTimeReading = { records: [...records], errors: intervals.errors, warnings: intervals.warnings, rates: [] };
+  if (out.errors.length > 0 || records.length < 2) return out;
   const header = records[0]!;
   const colLabels = header.fields.slice(1).map((f) => f.trim());
   const rowLabels = records.slice(1).map((r) => (r.fields[0] ?? '').trim());
