@@ -867,7 +867,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
       return {
         why:
           doubted +
-          `率の単位を見出しに「${normalise(withoutCi(rate.label))}（/1,000人年）」のように書き、率の件数の${w}を「イベント数」のように同じ表に載せてください。`,
+          `率の単位を見出しに「${normalise(withoutCi(rate.label))}${/^[\x20-\x7e]+$/.test(normalise(withoutCi(rate.label))) ? ' per 1,000 PY' : '（/1,000人年）'}」のように書き、率の件数の${w}を「イベント数」のように同じ表に載せてください。`,
       };
     return {
       why: `どの${rate.axis === 'cols' ? '行' : '列'}でも率が「イベント数 × 単位 ÷ ${unit}」に丸めの範囲で合う件数の${w}が、表の中に見つかりません（率がどの数のものか読めません）。`,
