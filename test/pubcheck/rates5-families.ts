@@ -92,3 +92,92 @@ export function attackOrphan(t: OrphanTable, r: CheckResult, threshold = 10): Or
   }
   return { refused: false, read: rates.length > 0, leaked };
 }
+
+export interface IntervalTable {
+  text: string;
+  /** Row by row: the true event count, the base printed, the interval's upper limit printed. */
+  events: number[];
+  bases: string[];
+  uppers: string[];
+  factor: number;
+  /** The label of the upper limit's line (or of the interval's: 「95% CI」). */
+  upper: string;
+}
+
+/** Forms of an interval in lines of its own: a pair of limits, or one line of 「lo-hi」. */
+export const INTERVAL_FORMS: [string, string | undefined][] = [
+  ['下限', '上限'],
+  ['Lower', 'Upper'],
+  ['LCL', 'UCL'],
+  ['95%CI下限', '95%CI上限'],
+  ['95% CI', undefined],
+  ['95%信頼区間', undefined],
+];
+
+/**
+ * `count` random outcome tables (seeded) with a rate per 1,000 (1 decimal) or per 100,000 人年 (whole numbers) written
+ * in its label and its 95% interval (a rough Poisson one) in lines of their own after it: 2–3 groups, a 合計 row in
+ * half, small event counts in 4 of 10 groups.
+ */
+export function intervalTables(count: number, seed: number): IntervalTable[] {
+  const random = lcg(seed);
+  const out: IntervalTable[] = [];
+  for (let k = 0; k < count; k++) {
+    const [lower, upper] = pick(random, INTERVAL_FORMS);
+    const factor = pick(random, [1000, 100_000]);
+    const decimals = factor === 1000 ? 1 : 0;
+    const rows = ['A群', 'B群', 'C群'].slice(0, int(random, 2, 3)).map((name) => {
+      const n = int(random, 200, 3000);
+      const e = random() < 0.4 ? int(random, 1, 9) : int(random, 10, 150);
+      return { name, n, e, base: n * (0.5 + random() * 4) };
+    });
+    if (random() < 0.5)
+      rows.push({
+        name: '合計',
+        n: rows.reduce((a, x) => a + x.n, 0),
+        e: rows.reduce((a, x) => a + x.e, 0),
+        base: rows.reduce((a, x) => a + x.base, 0),
+      });
+    const bases = rows.map((x) => x.base.toFixed(1));
+    const lo = rows.map((x, i) => ((Math.max(0, x.e - 1.96 * Math.sqrt(x.e)) * factor) / Number(bases[i])).toFixed(decimals));
+    const hi = rows.map((x, i) => (((x.e + 1.96 * Math.sqrt(x.e + 1) + 1) * factor) / Number(bases[i])).toFixed(decimals));
+    const rates = rows.map((x, i) => ((x.e * factor) / Number(bases[i])).toFixed(decimals));
+    const label = `発現率（/${factor.toLocaleString('en-US')}人年）`;
+    const head = ['', '患者数', 'イベント数', '人年', label, ...(upper === undefined ? [lower] : [lower, upper])];
+    const text =
+      [
+        head.join('\t'),
+        ...rows.map((x, i) =>
+          [x.name, x.n, x.e, bases[i], rates[i], ...(upper === undefined ? [`${lo[i]}-${hi[i]}`] : [lo[i], hi[i]])].join('\t'),
+        ),
+      ].join('\n') + '\n';
+    out.push({ text, events: rows.map((x) => x.e), bases, uppers: hi, factor, upper: upper ?? lower });
+  }
+  return out;
+}
+
+/**
+ * What a check of an interval table shows: each hidden event count of 1–9 whose interval's upper limit is published
+ * (as a line of counts, or with a rate not hidden) and shows it under the threshold — the rate lies in its interval, so
+ * the count is at most upper × base ÷ unit, whatever the method.
+ */
+export function attackInterval(t: IntervalTable, r: CheckResult, threshold = 10): { refused: boolean; leaked: number; held: number } {
+  if (!r.ok) return { refused: true, leaked: 0, held: 0 };
+  const tr = r.tables[0]!;
+  const cols = tr.table.cols.length;
+  const ev = tr.table.cols.findIndex((h) => h.label === 'イベント数');
+  const up = tr.table.cols.findIndex((h) => h.label === t.upper);
+  const rates = tr.table.rates ?? [];
+  const published = ([row, col]: [number, number]) => tr.status[row * cols + col] === 'published';
+  let leaked = 0;
+  let held = 0;
+  for (let i = 0; i < t.events.length; i++) {
+    if (published([i, ev]) || t.events[i]! >= threshold) continue;
+    if (Math.floor((Number(t.uppers[i]) * Number(t.bases[i])) / t.factor + 1e-9) >= threshold) continue;
+    const cell = rates.flatMap((x) => x.cells).find((c) => c.at === i && /\(/.test(c.text ?? ''));
+    const shown = up >= 0 ? published([i, up]) : cell !== undefined && [...cell.events, ...(cell.base ? [cell.base] : [])].every(published);
+    if (shown) leaked++;
+    else held++;
+  }
+  return { refused: false, leaked, held };
+}

@@ -20,7 +20,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected, hiddenLabels, outcomeAttacked } from './protection.ts';
-import { attackOrphan, orphanTables, type Orphan } from './rates5-families.ts';
+import { attackInterval, attackOrphan, intervalTables, orphanTables, type Orphan } from './rates5-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -225,6 +225,22 @@ describe('2. confidence intervals', () => {
       ]);
       expect(result(text).ok, cell).toBe(false);
     }
+  });
+  /**
+   * 200 random outcome tables (rates5-families.ts `intervalTables`, seed 511: a rate per 1,000 or 100,000 人年 written,
+   * its interval after it in the six forms, a 合計 row in half). On main (78dfba8), measured by hand with the same
+   * tables: 178 refused (header/statistic, cell/decimal, total/mismatch), 22 read with the limits as counts, 9 upper
+   * limits published beside a hidden count of 1–9 that they show under 10, in 7 tables. Now none refused, none shown.
+   */
+  it('random: 200 tables of a rate and its interval in lines of their own: none refused, no hidden count bounded under 10', () => {
+    const total = { refused: 0, leaked: 0, held: 0 };
+    for (const t of intervalTables(200, 511)) {
+      const o = attackInterval(t, result(t.text));
+      total.refused += o.refused ? 1 : 0;
+      total.leaked += o.leaked;
+      total.held += o.held;
+    }
+    expect(total).toEqual({ refused: 0, leaked: 0, held: 90 });
   });
   it('「Lower」「Upper」 as categories (a lower limit above its upper somewhere) stay counts', () => {
     const text = tsv([
