@@ -419,13 +419,70 @@ interface Line {
   reason?: string;
 }
 
+/** A table's lines along `axis` in its records: their labels, and each line's values across (a short row's missing cells blank). */
+function axisLines(recs: readonly CsvRecord[], axis: 'rows' | 'cols') {
+  const labels = axis === 'cols' ? recs[0]!.fields.slice(1).map((f) => f.trim()) : recs.slice(1).map((r) => (r.fields[0] ?? '').trim());
+  const width = axis === 'cols' ? recs.length - 1 : Math.max(0, ...recs.map((r) => r.fields.length - 1));
+  const values = (k: number) =>
+    axis === 'cols'
+      ? recs.slice(1).map((r) => r.fields[k + 1] ?? '')
+      : Array.from({ length: width }, (_, i) => recs[k + 1]!.fields[i + 1] ?? '');
+  return { labels, values };
+}
+
+/**
+ * The records with lines of `axis` joined: each line `k` of `joins` keeps its place, its cells written `cell(own, the
+ * joined lines' cells at the same position)`; the joined lines are taken out.
+ */
+function joinLines(
+  recs: readonly CsvRecord[],
+  axis: 'rows' | 'cols',
+  joins: ReadonlyMap<number, readonly number[]>,
+  cell: (own: string, others: string[]) => string,
+): CsvRecord[] {
+  const drop = new Set([...joins.values()].flat());
+  if (axis === 'cols')
+    return recs.map((r, ri) => ({
+      ...r,
+      fields: r.fields.flatMap((f, fi) => {
+        const j = joins.get(fi - 1);
+        if (drop.has(fi - 1)) return [];
+        return ri === 0 || j === undefined
+          ? [f]
+          : [
+              cell(
+                f,
+                j.map((o) => r.fields[o + 1] ?? ''),
+              ),
+            ];
+      }),
+    }));
+  return recs.flatMap((r, ri) => {
+    const j = joins.get(ri - 1);
+    if (drop.has(ri - 1)) return [];
+    if (j === undefined) return [r];
+    return [
+      {
+        ...r,
+        fields: r.fields.map((f, fi) =>
+          fi === 0
+            ? f
+            : cell(
+                f,
+                j.map((o) => recs[o + 1]!.fields[fi] ?? ''),
+              ),
+        ),
+      },
+    ];
+  });
+}
+
 /**
  * A line of confidence intervals (rates5): 「95% CI」「95%CI」「CI」「95%信頼区間」「信頼区間」「95% confidence interval」,
  * alone (a statistic's own label, 「ハザード比 (95% CI)」, is no such line), with cells 「5.7-10.9」「(5.7, 10.9)」
  * 「[5.7, 10.9]」「5.7 to 10.9」「5.7〜10.9」.
  */
-const CI_LABEL =
-  /^(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?(?:CI|C\.I\.|信頼区間|confidence\s+intervals?)(?:\s*[(（][^()（）]*[)）])?$/i;
+const CI_LABEL = /^(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?(?:CI|C\.I\.|信頼区間|confidence\s+intervals?)(?:\s*[(（][^()（）]*[)）])?$/i;
 /**
  * A line of an interval's lower or upper limit: 「下限」「95%CI下限」「信頼区間の上限」「Lower」「Upper 95% CI」「LCL」「UCL」
  * 「LL」「UL」 (read as counts before: 20 and 350 per 100,000 人年 published beside a hidden 3 of 2,500 人年, whose
@@ -466,12 +523,7 @@ export function joinIntervals(
   const warnings: Warning[] = [];
   if (recs.length < 2) return { records: recs, errors, warnings };
   for (const axis of ['cols', 'rows'] as const) {
-    const labels = axis === 'cols' ? recs[0]!.fields.slice(1).map((f) => f.trim()) : recs.slice(1).map((r) => (r.fields[0] ?? '').trim());
-    const width = axis === 'cols' ? recs.length - 1 : Math.max(0, ...recs.map((r) => r.fields.length - 1));
-    const values = (k: number) =>
-      axis === 'cols'
-        ? recs.slice(1).map((r) => r.fields[k + 1] ?? '')
-        : Array.from({ length: width }, (_, i) => recs[k + 1]!.fields[i + 1] ?? '');
+    const { labels, values } = axisLines(recs, axis);
     const empty = (v: string) => /^\s*[-－—]?\s*$/.test(v);
     const plain = (v: string) => /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(normalise(v));
     /** Each interval: its lines (one of 「95% CI」, or 下限 and 上限), the limits per position, the line before. */
@@ -521,7 +573,7 @@ export function joinIntervals(
           `率の${w}のすぐ後にない区間は、どの件数の区間か読めないため、件数と一緒に秘匿することができません`,
         hint:
           `率の区間なら、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。` +
-          '割合の区間なら、区間を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください',
+          '割合の区間なら、区間を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。ハザード比などの統計量の区間なら、統計量と一緒に除いた表を確かめてください',
         place: placeOf(f.lines[0]!),
       });
     }
@@ -534,27 +586,11 @@ export function joinIntervals(
           '区間は率と同じく件数と分母から決まり、件数を秘匿するところでは率と一緒に区間も秘匿します（区間の中に率があるので、件数は上限 × 分母 ÷ 単位 以下と分かるため）',
         place: placeOf(f.lines[0]!),
       });
-    const drop = new Set([...joins.values()].flatMap((f) => f.lines));
-    const cell = (rate: string, limits: [string, string] | undefined) =>
-      limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
-    if (axis === 'cols') {
-      recs = recs.map((r, ri) => ({
-        ...r,
-        fields: r.fields.flatMap((f, fi) => {
-          const k = fi - 1;
-          if (drop.has(k)) return [];
-          const j = joins.get(k);
-          return ri === 0 || j === undefined ? [f] : [cell(f, j.limits[ri - 1])];
-        }),
-      }));
-    } else {
-      recs = recs.flatMap((r, ri) => {
-        const k = ri - 1;
-        if (drop.has(k)) return [];
-        const j = joins.get(k);
-        return j === undefined ? [r] : [{ ...r, fields: r.fields.map((f, fi) => (fi === 0 ? f : cell(f, j.limits[fi - 1]))) }];
-      });
-    }
+    // The rate's cell with its interval: 「120 (20-350)」 (none where the interval's cells are blank or 「-」).
+    recs = joinLines(recs, axis, new Map([...joins].map(([k, f]) => [k, f.lines])), (rate, others) => {
+      const limits = others.length === 1 ? intervalOf(others[0]!) : others.every((o) => !empty(o)) ? others.map(normalise) : undefined;
+      return limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
+    });
   }
   return { records: recs, errors, warnings };
 }
@@ -1051,12 +1087,7 @@ export function joinShares(records: readonly CsvRecord[], table: number): { reco
   const warnings: Warning[] = [];
   if (recs.length < 2) return { records: recs, warnings };
   for (const axis of ['cols', 'rows'] as const) {
-    const labels = axis === 'cols' ? recs[0]!.fields.slice(1).map((f) => f.trim()) : recs.slice(1).map((r) => (r.fields[0] ?? '').trim());
-    const width = axis === 'cols' ? recs.length - 1 : Math.max(0, ...recs.map((r) => r.fields.length - 1));
-    const values = (k: number) =>
-      axis === 'cols'
-        ? recs.slice(1).map((r) => r.fields[k + 1] ?? '')
-        : Array.from({ length: width }, (_, i) => recs[k + 1]!.fields[i + 1] ?? '');
+    const { labels, values } = axisLines(recs, axis);
     const patients = labels.findIndex((l) => PATIENTS.test(normalise(l)));
     if (patients < 0) continue;
     const ns = values(patients).map((v) => (/^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined));
@@ -1088,27 +1119,7 @@ export function joinShares(records: readonly CsvRecord[], table: number): { reco
       const [cn, sn] = [normalise(c), normalise(s).replace(/%$/, '').trim()];
       return cn === '' ? s : sn === '' ? c : `${cn} (${sn}%)`;
     };
-    const shareOf = new Map(pairs.map(([c, s]) => [s, c]));
-    const countOf = new Map(pairs.map(([c, s]) => [c, s]));
-    if (axis === 'cols') {
-      recs = recs.map((r, ri) => ({
-        ...r,
-        fields: r.fields.flatMap((f, fi) => {
-          const k = fi - 1;
-          if (shareOf.has(k)) return [];
-          if (ri === 0 || !countOf.has(k)) return [f];
-          return [joined(f, r.fields[countOf.get(k)! + 1] ?? '')];
-        }),
-      }));
-    } else {
-      recs = recs.flatMap((r, ri) => {
-        const k = ri - 1;
-        if (shareOf.has(k)) return [];
-        if (!countOf.has(k)) return [r];
-        const share = recs[countOf.get(k)! + 1]!;
-        return [{ ...r, fields: r.fields.map((f, fi) => (fi === 0 ? f : joined(f, share.fields[fi] ?? ''))) }];
-      });
-    }
+    recs = joinLines(recs, axis, new Map(pairs.map(([c, s]) => [c, [s]])), (c, [s]) => joined(c, s!));
     const w = axis === 'cols' ? '列' : '行';
     const across = axis === 'cols' ? '行' : '列';
     warnings.push({

@@ -139,7 +139,10 @@ describe('a rate whose unit the labels leave open, fitting two lines of counts u
       // Since rates5 a line of rates every one of which is 0 to its precision, with no unit written, is refused in words
       // (it fits any line under a unit large enough: header/rate).
       if (!r.ok) {
-        expect(rows.every((x) => Number(((x.e * scale) / x.py).toFixed(decimals)) === 0), text).toBe(true);
+        expect(
+          rows.every((x) => Number(((x.e * scale) / x.py).toFixed(decimals)) === 0),
+          text,
+        ).toBe(true);
         expect(r.errors.map((e) => e.code)).toEqual(['header/rate']);
         refused++;
         continue;

@@ -39,7 +39,11 @@ export function orphanTables(kind: Orphan, count: number, seed: number): OrphanT
     const factor = pick(random, [1000, 1000, 100, 10_000, 100_000]);
     const written = random() < 1 / 3;
     const word = pick(random, GENERIC);
-    const label = written ? (/^[a-z]/i.test(word) ? `${word} per ${factor.toLocaleString('en-US')} PY` : `${word}（/${factor.toLocaleString('en-US')}人年）`) : word;
+    const label = written
+      ? /^[a-z]/i.test(word)
+        ? `${word} per ${factor.toLocaleString('en-US')} PY`
+        : `${word}（/${factor.toLocaleString('en-US')}人年）`
+      : word;
     const decimals = pick(random, [0, 1, 1, 2]);
     const others = kind === 'other' ? pick(random, [['死亡数'], ['入院数'], ['死亡数', '入院数']]) : ['イベント数'];
     const rows = ['A群', 'B群', 'C群'].slice(0, int(random, 2, 3)).map((name) => {

@@ -32,7 +32,10 @@ const rateStatus = (text: string) => {
   const r = run(text);
   const t = r.tables[0]!;
   const cols = t.table.cols.length;
-  return t.table.rates![0]!.cells.map((c) => [c.text, ![...c.events, ...(c.base ? [c.base] : [])].every(([i, j]) => t.status[i * cols + j] === 'published')]);
+  return t.table.rates![0]!.cells.map((c) => [
+    c.text,
+    ![...c.events, ...(c.base ? [c.base] : [])].every(([i, j]) => t.status[i * cols + j] === 'published'),
+  ]);
 };
 
 describe('1. a rate naming no event, its unit not written, fitting another line by chance', () => {
