@@ -18,9 +18,11 @@
  * unit, whatever the method).
  */
 import { describe, expect, it } from 'vitest';
+import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected, hiddenLabels, outcomeAttacked } from './protection.ts';
 import { attackInterval, attackOrphan, intervalTables, orphanTables, type Orphan } from './rates5-families.ts';
+import { htmlLines, problems, sentences, textLines } from './words.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -252,5 +254,23 @@ describe('2. confidence intervals', () => {
       ['Upper', 40, 12],
     ]);
     expect(result(text).ok).toBe(true);
+  });
+});
+
+describe('3. the words', () => {
+  it('no sentence of these refusals and readings breaks the report’s rules (words.ts)', () => {
+    const texts = [...orphanTables('other', 5, 501), ...orphanTables('events', 5, 502), ...intervalTables(10, 511)].map((t) => t.text);
+    const proportion = tsv([
+      ['', '患者数', 'イベント数', '発現割合（%）', '下限', '上限'],
+      ['A群', 20, 3, 15, 3, 38],
+      ['B群', 80, 40, 50, 39, 61],
+    ]);
+    const bad: string[] = [];
+    for (const text of [...texts, proportion]) {
+      const r = toReport(result(text), bundle, new Date('2026-12-03T01:00:00Z'));
+      for (const x of [...sentences(r), ...textLines(r), ...htmlLines(r)])
+        for (const p of problems(x.text)) bad.push(`${p} | ${x.text.slice(0, 120)}`);
+    }
+    expect(bad).toEqual([]);
   });
 });
