@@ -540,9 +540,19 @@ export function joinIntervals(
       const [lo, hi] = [values(k), values(k + 1)];
       const ok = lo.every((v, i) => (empty(v) && empty(hi[i]!)) || (plain(v) && plain(hi[i]!)));
       if (!ok || lo.every(empty)) continue;
-      // 「Lower」「Upper」 alone may name categories: an interval only where each lower limit is at most its upper.
+      // An interval only where each lower limit is at most its upper; 「下限」「上限」「Lower」「Upper」 with no word of an
+      // interval may name categories of counts, so there only after a line of estimates (a rate, a share: its label,
+      // or 「%」 or decimals in its cells) printing in each position a number between the two (the estimate lies in
+      // its interval: 「3 (15.0%)」 or 15 within 3 and 38).
       const num = (v: string) => Number(normalise(v).replace(/,/g, ''));
       if (lo.some((v, i) => !empty(v) && num(v) > num(hi[i]!))) continue;
+      const bare = !/CI|信頼区間|confidence|%|LCL|UCL/i.test(`${label} ${normalise(labels[k + 1]!)}`);
+      const before = k > 0 ? values(k - 1) : [];
+      const estimates =
+        k > 0 && (isRate(labels[k - 1]!) || SHARE_LABEL.test(normalise(labels[k - 1]!)) || before.some((v) => /%|\.\d/.test(normalise(v))));
+      const within = (v: string, i: number) =>
+        [...normalise(before[i] ?? '').matchAll(/\d[\d,]*(?:\.\d+)?/g)].some((m) => num(m[0]) >= num(v) && num(m[0]) <= num(hi[i]!));
+      if (bare && !(estimates && lo.every((v, i) => empty(v) || within(v, i)))) continue;
       found.push({ lines: [k, k + 1], limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])) });
       k++;
     }

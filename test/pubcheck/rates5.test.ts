@@ -19,7 +19,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { toReport } from '../../src/pubcheck/report.ts';
-import { fixtureBundle, solver } from './helpers.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { adversary, expectProtected, hiddenLabels, outcomeAttacked } from './protection.ts';
 import { attackInterval, attackOrphan, intervalTables, orphanTables, type Orphan } from './rates5-families.ts';
 import { htmlLines, problems, sentences, textLines } from './words.ts';
@@ -246,6 +246,24 @@ describe('2. confidence intervals', () => {
       total.held += o.held;
     }
     expect(total).toEqual({ refused: 0, leaked: 0, held: 90 });
+  });
+  it('chance: 200 random count tables with categories 「Lower」「Upper」「下限」「上限」 (rows or columns, n (%) in half): none read as an interval', () => {
+    const random = lcg(521);
+    const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+    let refused = 0;
+    for (let k = 0; k < 200; k++) {
+      const [lower, upper] = random() < 0.5 ? ['Lower', 'Upper'] : ['下限', '上限'];
+      const groups = ['A群', 'B群', 'C群'].slice(0, int(1, 3));
+      const labels = ['Middle', lower, upper, 'Other'].slice(random() < 0.5 ? 0 : 1);
+      const counts = labels.map(() => groups.map(() => int(0, 40)));
+      const ns = groups.map((_, j) => counts.reduce((a, c) => a + c[j]!, 0));
+      const pct = random() < 0.5;
+      const cell = (n: number, j: number) => (pct ? `${n} (${((100 * n) / Math.max(1, ns[j]!)).toFixed(1)}%)` : String(n));
+      const rows = [['', ...groups.map((g, j) => (pct ? `${g} (N=${ns[j]})` : g))], ...labels.map((l, i) => [l, ...counts[i]!.map(cell)])];
+      const text = random() < 0.5 ? tsv(rows) : tsv(rows[0]!.map((_, c) => rows.map((r) => r[c]!)));
+      if (errors(text).some((e) => e.message.includes('信頼区間'))) refused++;
+    }
+    expect(refused).toBe(0);
   });
   it('「Lower」「Upper」 as categories (a lower limit above its upper somewhere) stay counts', () => {
     const text = tsv([
