@@ -836,10 +836,13 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
     const open = bases.length + otherBases.length > 1 || bases.some((b) => unitsOver(b).length > 1);
     const doubt = (b: (typeof bases)[number], scale: Scale, fit: number[]): string | undefined => {
       if (named !== undefined || !generic || !open) return undefined;
+      // What the labels leave open: the unit, or (the unit written) the base among several lines of 人年 or 患者数.
+      const left = unitsOver(b).length > 1 ? '単位も書かれていません' : '率の分母（人年・患者数の行・列）が一つに決まりません';
+      const noUnit = unitsOver(b).length > 1 ? '見出しに率の単位がなく' : '率の分母が一つに決まらず';
       const lines = fit.map((e) => quote(labels[e]!)).join('');
       if (!fit.some((e) => EVENTS.test(normalise(labels[e]!)) && !PATIENTS.test(normalise(labels[e]!))))
         return (
-          `見出しは何の率かを言っておらず、単位も書かれていません。率が丸めの範囲で合う件数の${w}は${lines}で、イベント（発現・発生）の件数の${w}ではありません。` +
+          `見出しは何の率かを言っておらず、${left}。率が丸めの範囲で合う件数の${w}は${lines}で、イベント（発現・発生）の件数の${w}ではありません。` +
           `率の件数が表にない数でも、単位の取り方によって数がたまたま合うことがあり、そう読むと率からその件数が分かります（チェッカーの判断）。`
         );
       // A fit where every printed rate is 0 to its precision (「0」 over 3,693.9 人年 per 10: 0–184) says nothing of the
@@ -848,7 +851,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
       if (printed.some((k) => countsAt(k)[0]! > 0)) return undefined;
       const counts = countsAt(printed[0]!);
       return (
-        `見出しに率の単位がなく、どの${rate.axis === 'cols' ? '行' : '列'}の率も丸めると 0 で（${quote(across[printed[0]!]!)}では率 ${normalise(rate.values[printed[0]!]!).trim()} と${quote(b.label)}の ${normalise(b.values[printed[0]!] ?? '').trim()} から、単位 ${scale.words} で件数は ${fmt(counts[0]!)}〜${fmt(counts[counts.length - 1]!)}）、` +
+        `${noUnit}、どの${rate.axis === 'cols' ? '行' : '列'}の率も丸めると 0 で（${quote(across[printed[0]!]!)}では率 ${normalise(rate.values[printed[0]!]!).trim()} と${quote(b.label)}の ${normalise(b.values[printed[0]!] ?? '').trim()} から、単位 ${scale.words} で件数は ${fmt(counts[0]!)}〜${fmt(counts[counts.length - 1]!)}）、` +
         `率が${lines}の率であることは数からは確かめられません。率の件数が表にない数なら、単位の取り方によって率からその件数が分かることがあります（チェッカーの判断）。`
       );
     };
