@@ -12,6 +12,9 @@
  *   an equation within the rate's rounding, so a rate published beside its person-time shows the event count the
  *   checker hides. The message shows that equation with the user's numbers where they give an event count the table
  *   prints.
+ * - Since rates5: a rate naming no event whose unit or base the labels leave open is read only as a line of events'
+ *   rate, and not where every printed rate is 0 (`readRate`'s `doubt`); confidence intervals printed in lines of their
+ *   own just after a rate are joined into its cells and hidden with it, refused in words elsewhere (`joinIntervals`).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
