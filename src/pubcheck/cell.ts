@@ -260,6 +260,15 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
       hint: '患者数は整数で、割合は「3.2%」、率は「3.2 (8/250)」の形で書いてください',
     };
   }
+  // A count or a share with a range after it (「3 (15.0%) [3.2-37.9]」「3/20 (3.2-37.9)」「15.0 (3.2-37.9)」): an interval
+  // (rates5), a function of the count and its base like the share — said as such.
+  if (INTERVAL_IN_CELL.test(t))
+    return {
+      ok: false,
+      code: 'cell/text',
+      message: `患者数のはずのセルに、信頼区間のような範囲のある${quote(shown(text))}があります。件数や割合の信頼区間は件数と分母から決まり、件数を秘匿しても区間から件数が分かるか、狭い範囲に絞られるため、読みません（チェッカーの判断）`,
+      hint: '区間を除いて「3 (15.0%)」のように書いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。率の区間なら、率の列のセルに「8.0 (5.7-10.9)」のように書くと、率と一緒に確かめます',
+    };
   return {
     ok: false,
     code: 'cell/text',
@@ -269,6 +278,10 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
       : '患者数（25）、件数と割合（8 (3.2%) か 3.2% (8)）、分数（8/250、8/250 (3.2%)）、率（3.2 (8/250)）、割合（3.2%）のいずれかで書いてください',
   };
 }
+
+/** A range of two numbers in brackets, or a confidence interval named, after a number: 「3 (15.0%) [3.2-37.9]」「3/20 (3.2-37.9)」. */
+const INTERVAL_IN_CELL =
+  /^\d[\d,./%\s]*(?:[(（[［][^)）\]］]*[)）\]］]\s*)*[(（[［][^)）\]］]*?\d+(?:\.\d+)?\s*(?:[-–—~〜～]|\bto\b)\s*\d+(?:\.\d+)?\s*[)）\]］]$|\b(?:95\s*%\s*)?CI\b|信頼区間/i;
 
 /**
  * The counts a bare percentage can stand for, given its denominator: a percentage written with d decimals

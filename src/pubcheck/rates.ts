@@ -12,6 +12,9 @@
  *   an equation within the rate's rounding, so a rate published beside its person-time shows the event count the
  *   checker hides. The message shows that equation with the user's numbers where they give an event count the table
  *   prints.
+ * - Since rates5: a rate naming no event whose unit or base the labels leave open is read only as a line of events'
+ *   rate, and not where every printed rate is 0 (`readRate`'s `doubt`); confidence intervals printed in lines of their
+ *   own just after a rate are joined into its cells and hidden with it, refused in words elsewhere (`joinIntervals`).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
@@ -382,6 +385,24 @@ export function rateFits(
   return lo <= rHi + eps && hi >= rLo - eps;
 }
 
+/**
+ * The whole counts a rate printed `rate` can be of over a base printed `base` at `scale` (`rateFits` inverted): the
+ * counts in [rate's low × base's low ÷ scale's high, rate's high × base's high ÷ scale's low].
+ */
+export function countsOf(
+  rate: { value: number; decimals: number },
+  base: { value: number; decimals: number },
+  scale: { lo: number; hi: number },
+  exactBase: boolean,
+): number[] {
+  const h = 0.5 * 10 ** -rate.decimals;
+  const hb = exactBase ? 0 : 0.5 * 10 ** -base.decimals;
+  const eps = 1e-9 * Math.max(1, rate.value * base.value);
+  const lo = Math.max(0, Math.ceil(((rate.value - h) * (base.value - hb)) / scale.hi - eps));
+  const hi = Math.floor(((rate.value + h) * (base.value + hb)) / scale.lo + eps);
+  return hi - lo > 10_000 ? [lo, hi] : Array.from({ length: Math.max(0, hi - lo + 1) }, (_, k) => lo + k);
+}
+
 /** A count as a line of events prints it (「3」, 「13 (10.8%)」); undefined otherwise. */
 const eventCount = (text: string) => {
   const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\s*[(（].*)?$/.exec(normalise(text).trim());
@@ -401,13 +422,205 @@ interface Line {
   reason?: string;
 }
 
+/** A table's lines along `axis` in its records: their labels, and each line's values across (a short row's missing cells blank). */
+function axisLines(recs: readonly CsvRecord[], axis: 'rows' | 'cols') {
+  const labels = axis === 'cols' ? recs[0]!.fields.slice(1).map((f) => f.trim()) : recs.slice(1).map((r) => (r.fields[0] ?? '').trim());
+  const width = axis === 'cols' ? recs.length - 1 : Math.max(0, ...recs.map((r) => r.fields.length - 1));
+  const values = (k: number) =>
+    axis === 'cols'
+      ? recs.slice(1).map((r) => r.fields[k + 1] ?? '')
+      : Array.from({ length: width }, (_, i) => recs[k + 1]!.fields[i + 1] ?? '');
+  return { labels, values };
+}
+
+/**
+ * The records with lines of `axis` joined: each line `k` of `joins` keeps its place, its cells written `cell(own, the
+ * joined lines' cells at the same position)`; the joined lines are taken out.
+ */
+function joinLines(
+  recs: readonly CsvRecord[],
+  axis: 'rows' | 'cols',
+  joins: ReadonlyMap<number, readonly number[]>,
+  cell: (own: string, others: string[]) => string,
+): CsvRecord[] {
+  const drop = new Set([...joins.values()].flat());
+  if (axis === 'cols')
+    return recs.map((r, ri) => ({
+      ...r,
+      fields: r.fields.flatMap((f, fi) => {
+        const j = joins.get(fi - 1);
+        if (drop.has(fi - 1)) return [];
+        return ri === 0 || j === undefined
+          ? [f]
+          : [
+              cell(
+                f,
+                j.map((o) => r.fields[o + 1] ?? ''),
+              ),
+            ];
+      }),
+    }));
+  return recs.flatMap((r, ri) => {
+    const j = joins.get(ri - 1);
+    if (drop.has(ri - 1)) return [];
+    if (j === undefined) return [r];
+    return [
+      {
+        ...r,
+        fields: r.fields.map((f, fi) =>
+          fi === 0
+            ? f
+            : cell(
+                f,
+                j.map((o) => recs[o + 1]!.fields[fi] ?? ''),
+              ),
+        ),
+      },
+    ];
+  });
+}
+
+/**
+ * A line of confidence intervals (rates5): 「95% CI」「95%CI」「CI」「95%信頼区間」「信頼区間」「95% confidence interval」,
+ * alone (a statistic's own label, 「ハザード比 (95% CI)」, is no such line), with cells 「5.7-10.9」「(5.7, 10.9)」
+ * 「[5.7, 10.9]」「5.7 to 10.9」「5.7〜10.9」.
+ */
+const CI_LABEL = /^(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?(?:CI|C\.I\.|信頼区間|confidence\s+intervals?)(?:\s*[(（][^()（）]*[)）])?$/i;
+/**
+ * A line of an interval's lower or upper limit: 「下限」「95%CI下限」「信頼区間の上限」「Lower」「Upper 95% CI」「LCL」「UCL」
+ * 「LL」「UL」 (read as counts before: 20 and 350 per 100,000 人年 published beside a hidden 3 of 2,500 人年, whose
+ * upper limit 350 × 2,500 ÷ 100,000 = 8.75 shows the count under 10).
+ */
+const BOUND = String.raw`(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?(?:CI|信頼区間の?|confidence\s+(?:interval\s+)?)?`;
+const LOWER = new RegExp(
+  String.raw`^${BOUND}(?:下限値?|lower(?:\s+(?:limit|bound|CL|CI|[0-9]{2}\s*%\s*CI))?|LCL|LL)(?:\s*(?:[0-9]{2}\s*%\s*)?(?:CI|信頼区間))?(?:\s*[(（][^()（）]*[)）])?$`,
+  'i',
+);
+const UPPER = new RegExp(LOWER.source.replace('下限値?', '上限値?').replace('lower', 'upper').replace('LCL|LL', 'UCL|UL'), 'i');
+/** A cell of an interval: its two limits (undefined where the cell is none). */
+function intervalOf(text: string): [string, string] | undefined {
+  const m = /^[(（[［]?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:[-–—−~〜～]|\bto\b|[,，、;；])\s*(-?\d[\d,]*(?:\.\d+)?)\s*[)）\]］]?$/i.exec(
+    normalise(text),
+  );
+  return m ? [m[1]!, m[2]!] : undefined;
+}
+
+/**
+ * Confidence intervals printed in lines of their own (rates5): a line of 「95% CI」 (cells 「5.7-10.9」), or a pair of
+ * lines 「下限」「上限」 (「Lower」「Upper」, 「LCL」「UCL」), just after a line of rates — joined into the rate's cells as
+ * 「8.0 (5.7-10.9)」, read with the rate and hidden with it (the interval, computed from the count and its base, gives
+ * the count back or bounds it as the rate does: the rate lies in it, so the count is at most the upper limit × base ÷
+ * unit). Said as our reading (`layout/interval`). Anywhere else (beside counts or shares: an interval of a proportion
+ * n/N, Wilson's or the exact one, is a function of n and N too) it is refused in words (`header/statistic`): which
+ * count it is of cannot be read, so it cannot be hidden with it. Before, such a pair of whole numbers was read as two
+ * lines of counts and published beside the hidden count (「下限」 20, 「上限」 350); 「95% CI」 was refused as a statistic
+ * with no word of why. `isRate` says whether a line's label is a rate's.
+ */
+export function joinIntervals(
+  records: readonly CsvRecord[],
+  table: number,
+  isRate: (label: string) => boolean,
+): { records: CsvRecord[]; errors: InputError[]; warnings: Warning[] } {
+  let recs = [...records];
+  const errors: InputError[] = [];
+  const warnings: Warning[] = [];
+  if (recs.length < 2) return { records: recs, errors, warnings };
+  for (const axis of ['cols', 'rows'] as const) {
+    const { labels, values } = axisLines(recs, axis);
+    const empty = (v: string) => /^\s*[-－—]?\s*$/.test(v);
+    const plain = (v: string) => /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(normalise(v));
+    /** Each interval: its lines (one of 「95% CI」, or 下限 and 上限), the limits per position, the line before. */
+    const found: { lines: number[]; limits: ([string, string] | undefined)[] }[] = [];
+    for (let k = 0; k < labels.length; k++) {
+      const label = normalise(labels[k]!);
+      if (CI_LABEL.test(label)) {
+        const vs = values(k);
+        if (vs.some((v) => !empty(v)) && vs.every((v) => empty(v) || intervalOf(v) !== undefined))
+          found.push({ lines: [k], limits: vs.map((v) => intervalOf(v)) });
+        continue;
+      }
+      if (!LOWER.test(label) || k + 1 >= labels.length || !UPPER.test(normalise(labels[k + 1]!))) continue;
+      const [lo, hi] = [values(k), values(k + 1)];
+      const ok = lo.every((v, i) => (empty(v) && empty(hi[i]!)) || (plain(v) && plain(hi[i]!)));
+      if (!ok || lo.every(empty)) continue;
+      // An interval only where each lower limit is at most its upper; 「下限」「上限」「Lower」「Upper」 with no word of an
+      // interval may name categories of counts, so there only after a line of estimates (a rate, a share: its label,
+      // or 「%」 or decimals in its cells) printing in each position a number between the two (the estimate lies in
+      // its interval: 「3 (15.0%)」 or 15 within 3 and 38).
+      const num = (v: string) => Number(normalise(v).replace(/,/g, ''));
+      if (lo.some((v, i) => !empty(v) && num(v) > num(hi[i]!))) continue;
+      const bare = !/CI|信頼区間|confidence|%|LCL|UCL/i.test(`${label} ${normalise(labels[k + 1]!)}`);
+      const before = k > 0 ? values(k - 1) : [];
+      const estimates =
+        k > 0 && (isRate(labels[k - 1]!) || SHARE_LABEL.test(normalise(labels[k - 1]!)) || before.some((v) => /%|\.\d/.test(normalise(v))));
+      const within = (v: string, i: number) =>
+        [...normalise(before[i] ?? '').matchAll(/\d[\d,]*(?:\.\d+)?/g)].some((m) => num(m[0]) >= num(v) && num(m[0]) <= num(hi[i]!));
+      if (bare && !(estimates && lo.every((v, i) => empty(v) || within(v, i)))) continue;
+      found.push({ lines: [k, k + 1], limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])) });
+      k++;
+    }
+    if (found.length === 0) continue;
+    const w = axis === 'cols' ? '列' : '行';
+    const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
+    const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }) });
+    const named = (f: { lines: number[] }) => f.lines.map((k) => `${w}${quote(labels[k]!)}`).join('・');
+    const joins = new Map<number, (typeof found)[number]>();
+    for (const f of found) {
+      const before = f.lines[0]! - 1;
+      const rateCells = before >= 0 ? values(before) : [];
+      // The rate's cells must be plain numbers (an interval in them already: which is the rate's is unknown).
+      const joinable =
+        before >= 0 &&
+        isRate(labels[before]!) &&
+        rateCells.every((v, i) => (empty(v) ? f.limits[i] === undefined : plain(v))) &&
+        rateCells.some((v) => !empty(v));
+      if (joinable) {
+        joins.set(before, f);
+        continue;
+      }
+      errors.push({
+        code: 'header/statistic',
+        message:
+          `${named(f)}は信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}のようで、患者数として確かめられません。信頼区間は件数とその分母（割合なら n と N、率なら件数と人年）から決まる値で、` +
+          `区間が公表されていると、件数を秘匿しても区間から件数が分かるか、狭い範囲に絞られます（区間の中に点推定があるので、件数は上限 × 分母 ÷ 単位 以下です。チェッカーの判断）。` +
+          `率の${w}のすぐ後にない区間は、どの件数の区間か読めないため、件数と一緒に秘匿することができません`,
+        hint:
+          `率の区間なら、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。` +
+          '割合の区間なら、区間を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。ハザード比などの統計量の区間なら、統計量と一緒に除いた表を確かめてください',
+        place: placeOf(f.lines[0]!),
+      });
+    }
+    if (errors.length > 0 || joins.size === 0) continue;
+    for (const [k, f] of joins)
+      warnings.push({
+        code: 'layout/interval',
+        message:
+          `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：率の${w}のすぐ後にあり、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。` +
+          '区間は率と同じく件数と分母から決まり、件数を秘匿するところでは率と一緒に区間も秘匿します（区間の中に率があるので、件数は上限 × 分母 ÷ 単位 以下と分かるため）',
+        place: placeOf(f.lines[0]!),
+      });
+    // The rate's cell with its interval: 「120 (20-350)」 (none where the interval's cells are blank or 「-」).
+    recs = joinLines(recs, axis, new Map([...joins].map(([k, f]) => [k, f.lines])), (rate, others) => {
+      const limits = others.length === 1 ? intervalOf(others[0]!) : others.every((o) => !empty(o)) ? others.map(normalise) : undefined;
+      return limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
+    });
+  }
+  return { records: recs, errors, warnings };
+}
+
 /**
  * Lines of person-time and rates in one table's records (header row first, label column first). A line whose cells
  * are not all plain numbers (or blank, 「-」) is left to the rest of the reading.
  */
-export function readPersonTime(records: readonly CsvRecord[], table: number): PersonTimeReading {
-  const out: PersonTimeReading = { records: [...records], errors: [], warnings: [], rates: [] };
-  if (records.length < 2) return out;
+export function readPersonTime(input: readonly CsvRecord[], table: number): PersonTimeReading {
+  // Confidence intervals in lines of their own: joined into their rate's cells, or refused (rates5, `joinIntervals`).
+  const intervals = joinIntervals(input, table, (label) => {
+    const t = normalise(withoutCi(label));
+    return ['rate', 'patient-rate'].includes(kindOf(label) ?? '') || (RATE_WORD.test(t) && !/%|％|割合|構成比/.test(t));
+  });
+  const records = intervals.records;
+  const out: PersonTimeReading = { records: [...records], errors: intervals.errors, warnings: intervals.warnings, rates: [] };
+  if (out.errors.length > 0 || records.length < 2) return out;
   const header = records[0]!;
   const colLabels = header.fields.slice(1).map((f) => f.trim());
   const rowLabels = records.slice(1).map((r) => (r.fields[0] ?? '').trim());
@@ -612,10 +825,56 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         return ok && (zeros || written !== undefined || printed.some((k) => (eventCount(values[k] ?? '') ?? 0) > 0)) ? [e] : [];
       });
     const named = eventWordOf(rate.label);
-    for (const b of bases) {
+    /**
+     * Whether a fit of a rate naming no event can be trusted where the labels leave its unit or base open (rates5): a
+     * rate of events the table does not print fits another line by chance under some unit tried (「発現率」 of 2 deaths
+     * not printed, 0 per 1,000 人年 printed 「0」, fitted 入院数 per 10), and was published where that line's count
+     * was — its own count with it. Trusted where a line it fits is one of events (`EVENTS`: the label agrees) and
+     * some printed rate is not 0 to its precision (a line of 「0」 fits any count under a unit large enough). Where the
+     * unit and base are written, the published rate's interval holds its line's published count whatever the rate is
+     * of, and the fit is taken as before. Otherwise why not, said (our judgement). Only a label of a rate's words
+     * (「発現率」「Incidence rate」「IR」「率」): 「施設あたり患者数」「入院回数/人」 name what they count.
+     */
+    const generic = RATE_WORD.test(normalise(withoutCi(rate.label))) || ENGLISH_RATE.test(normalise(withoutCi(rate.label)));
+    const open = bases.length + otherBases.length > 1 || bases.some((b) => unitsOver(b).length > 1);
+    const doubt = (b: (typeof bases)[number], scale: Scale, fit: number[]): string | undefined => {
+      if (named !== undefined || !generic || !open) return undefined;
+      // What the labels leave open: the unit, or (the unit written) the base among several lines of 人年 or 患者数.
+      const left = unitsOver(b).length > 1 ? '単位も書かれていません' : '率の分母（人年・患者数の行・列）が一つに決まりません';
+      const noUnit = unitsOver(b).length > 1 ? '見出しに率の単位がなく' : '率の分母が一つに決まらず';
+      const lines = fit.map((e) => quote(labels[e]!)).join('');
+      if (!fit.some((e) => EVENTS.test(normalise(labels[e]!)) && !PATIENTS.test(normalise(labels[e]!))))
+        return (
+          `見出しは何の率かを言っておらず、${left}。率が丸めの範囲で合う件数の${w}は${lines}で、イベント（発現・発生）の件数の${w}ではありません。` +
+          `率の件数が表にない数でも、単位の取り方によって数がたまたま合うことがあり、そう読むと率からその件数が分かります（チェッカーの判断）。`
+        );
+      // A fit where every printed rate is 0 to its precision (「0」 over 3,693.9 人年 per 10: 0–184) says nothing of the
+      // line: a rate of any count fits it under a unit large enough.
+      const countsAt = (k: number) => countsOf(rateNumber(rate.values[k]!)!, rateNumber(bare(b.values[k] ?? ''))!, scale, b.counts);
+      if (printed.some((k) => countsAt(k)[0]! > 0)) return undefined;
+      const counts = countsAt(printed[0]!);
+      return (
+        `${noUnit}、どの${rate.axis === 'cols' ? '行' : '列'}の率も丸めると 0 で（${quote(across[printed[0]!]!)}では率 ${normalise(rate.values[printed[0]!]!).trim()} と${quote(b.label)}の ${normalise(b.values[printed[0]!] ?? '').trim()} から、単位 ${scale.words} で件数は ${fmt(counts[0]!)}〜${fmt(counts[counts.length - 1]!)}）、` +
+        `率が${lines}の率であることは数からは確かめられません。率の件数が表にない数なら、単位の取り方によって率からその件数が分かることがあります（チェッカーの判断）。`
+      );
+    };
+    let doubted: string | undefined;
+    // The other bases the labels leave open (患者数 for 「発現率」 beside 人年) are tried for the rate's own reading too,
+    // after its bases, where no fit under those could be trusted (rates5: 「発現率」 20 and 1 fitting 死亡数 per 1,000
+    // 人年, and イベント数 per 100 patients).
+    const tried = function* () {
+      for (const b of bases) yield { b, unit };
+      if (doubted !== undefined) for (const b of otherBases) yield { b, unit: '患者数' };
+    };
+    for (const { b, unit } of tried()) {
       for (const scale of unitsOver(b)) {
         const fit = fitsAt(b, scale, false);
         if (fit.length === 0) continue;
+        const why = doubt(b, scale, fit);
+        if (why !== undefined) {
+          doubted ??= why;
+          continue;
+        }
         // A rate naming an event (「死亡率」) that fits only lines of other counts (イベント数): a fit by chance, not read.
         if (named !== undefined && !fit.some((e) => normalise(labels[e]!).includes(named)))
           return {
@@ -656,6 +915,12 @@ export function readPersonTime(records: readonly CsvRecord[], table: number): Pe
         };
       }
     }
+    if (doubted !== undefined)
+      return {
+        why:
+          doubted +
+          `率の単位を見出しに「${normalise(withoutCi(rate.label))}${/^[\x20-\x7e]+$/.test(normalise(withoutCi(rate.label))) ? ' per 1,000 PY' : '（/1,000人年）'}」のように書き、率の件数の${w}を「イベント数」のように同じ表に載せてください。`,
+      };
     return {
       why: `どの${rate.axis === 'cols' ? '行' : '列'}でも率が「イベント数 × 単位 ÷ ${unit}」に丸めの範囲で合う件数の${w}が、表の中に見つかりません（率がどの数のものか読めません）。`,
     };
@@ -838,12 +1103,7 @@ export function joinShares(records: readonly CsvRecord[], table: number): { reco
   const warnings: Warning[] = [];
   if (recs.length < 2) return { records: recs, warnings };
   for (const axis of ['cols', 'rows'] as const) {
-    const labels = axis === 'cols' ? recs[0]!.fields.slice(1).map((f) => f.trim()) : recs.slice(1).map((r) => (r.fields[0] ?? '').trim());
-    const width = axis === 'cols' ? recs.length - 1 : Math.max(0, ...recs.map((r) => r.fields.length - 1));
-    const values = (k: number) =>
-      axis === 'cols'
-        ? recs.slice(1).map((r) => r.fields[k + 1] ?? '')
-        : Array.from({ length: width }, (_, i) => recs[k + 1]!.fields[i + 1] ?? '');
+    const { labels, values } = axisLines(recs, axis);
     const patients = labels.findIndex((l) => PATIENTS.test(normalise(l)));
     if (patients < 0) continue;
     const ns = values(patients).map((v) => (/^\d+$/.test(normalise(v)) ? Number(normalise(v)) : undefined));
@@ -875,27 +1135,7 @@ export function joinShares(records: readonly CsvRecord[], table: number): { reco
       const [cn, sn] = [normalise(c), normalise(s).replace(/%$/, '').trim()];
       return cn === '' ? s : sn === '' ? c : `${cn} (${sn}%)`;
     };
-    const shareOf = new Map(pairs.map(([c, s]) => [s, c]));
-    const countOf = new Map(pairs.map(([c, s]) => [c, s]));
-    if (axis === 'cols') {
-      recs = recs.map((r, ri) => ({
-        ...r,
-        fields: r.fields.flatMap((f, fi) => {
-          const k = fi - 1;
-          if (shareOf.has(k)) return [];
-          if (ri === 0 || !countOf.has(k)) return [f];
-          return [joined(f, r.fields[countOf.get(k)! + 1] ?? '')];
-        }),
-      }));
-    } else {
-      recs = recs.flatMap((r, ri) => {
-        const k = ri - 1;
-        if (shareOf.has(k)) return [];
-        if (!countOf.has(k)) return [r];
-        const share = recs[countOf.get(k)! + 1]!;
-        return [{ ...r, fields: r.fields.map((f, fi) => (fi === 0 ? f : joined(f, share.fields[fi] ?? ''))) }];
-      });
-    }
+    recs = joinLines(recs, axis, new Map(pairs.map(([c, s]) => [c, [s]])), (c, [s]) => joined(c, s!));
     const w = axis === 'cols' ? '列' : '行';
     const across = axis === 'cols' ? '行' : '列';
     warnings.push({

@@ -45,8 +45,9 @@ describe('a rate per a million, no unit written, fitting another line per 100,00
     expect(countsFrom('1200', '2500.0', 1e6)).toEqual([3]);
     const r = run(text);
     const rate = r.tables[0]!.table.rates![0]!;
-    expect(rate.events).toEqual(['死亡数']);
-    expect(rate.also).toEqual(['イベント数']);
+    // Since rates5 the line of events (イベント数) is read first, the other line of counts it fits (死亡数) hidden with it.
+    expect(rate.events).toEqual(['イベント数']);
+    expect(rate.also).toEqual(['死亡数']);
     expect(hiddenLabels(r)).toContain('B群/イベント数');
     expect(rateCells(r)).toEqual([
       ['A群', '8000', false],
@@ -124,13 +125,15 @@ describe('a rate no unit under the checker’s tries fits: refused in words', ()
 describe('random families per unit, attacked by the interval arithmetic under the true unit', () => {
   // [family, seed, held, kept, lost] as measured now, on the tests' fixed generator (lcg exact modulo 2^32; before its
   // fix, drawing repeated tables: million 163, 185, 0; days 126, 177, 2; months 81, 183, 6).
-  const families: [Family, number, number, number, number][] = [
-    ['million', 301, 156, 185, 0],
-    ['days', 302, 116, 180, 0],
-    ['months', 303, 96, 178, 5],
+  // `refused`: since rates5, tables whose rates are all 0 to their precision with no unit written (header/rate: such a
+  // line fits any count under a unit large enough, and its own count may be one the table does not print).
+  const families: [Family, number, number, number, number, number][] = [
+    ['million', 301, 156, 185, 0, 0],
+    ['days', 302, 116, 180, 0, 0],
+    ['months', 303, 96, 174, 3, 5],
   ];
-  for (const [family, seed, held, kept, lost] of families)
-    it(`${family}: 100 tables, none refused, none leaked (${held} rates hidden that would give their count back)`, () => {
+  for (const [family, seed, held, kept, lost, refused] of families)
+    it(`${family}: 100 tables, ${refused} refused (rates all 0), none leaked (${held} rates hidden that would give their count back)`, () => {
       const total = { refused: 0, leaked: 0, held: 0, kept: 0, lost: 0 };
       for (const t of familyTables(family, 100, seed)) {
         const o = attack(t, result(t.text));
@@ -141,7 +144,7 @@ describe('random families per unit, attacked by the interval arithmetic under th
         total.lost += o.lost;
       }
       // `lost`: rates of a published count hidden with another line they fit under another unit (more than need be).
-      expect(total).toEqual({ refused: 0, leaked: 0, held, kept, lost });
+      expect(total).toEqual({ refused, leaked: 0, held, kept, lost });
     });
 });
 
