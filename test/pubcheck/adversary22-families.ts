@@ -89,6 +89,41 @@ export function rateLabels(count: number, seed: number): RateTable[] {
   });
 }
 
+export interface TableShare {
+  /** As printed: each group's N in its header, every share of the whole table's patients (their sum). */
+  text: string;
+  /** The same shares with the table's N in the corner and no N in the headers: the true reading, for the oracle. */
+  truth: string;
+  n: number;
+}
+
+/**
+ * `count` tables of 2–3 groups × 2–4 rows whose shares (0 or 1 decimal) are of all the table's patients, each group's N
+ * in its header (「A群 (N=120)」): every column's shares add up to its N's share, the whole table to 100% — a reader
+ * sees they are shares of the headers' sum. Small counts (1–9) in a fifth of the cells.
+ */
+export function tableShares(count: number, seed: number): TableShare[] {
+  const random = lcg(seed);
+  const out: TableShare[] = [];
+  for (let k = 0; k < count; k++) {
+    const groups = ['A群', 'B群', 'C群'].slice(0, int(random, 2, 3));
+    const rows = ['男性', '女性', '不明', 'その他'].slice(0, int(random, 2, 4));
+    // Shares that are whole counts of each group's N too (as a reader of column percentages finds them): whole
+    // percentages of groups of 100 or more, or one decimal of groups of 1,000 or more.
+    const decimals = random() < 0.5 ? 0 : 1;
+    const big = decimals === 0 ? 60 : 400;
+    const counts = rows.map(() => groups.map(() => (random() < 0.2 ? int(random, 1, 9) : int(random, big, 3 * big))));
+    const ns = groups.map((_, g) => counts.reduce((s, r) => s + r[g]!, 0));
+    const n = ns.reduce((a, b) => a + b, 0);
+    const share = (v: number) => `${((100 * v) / n).toFixed(decimals)}%`;
+    const body = rows.map((label, r) => [label, ...groups.map((_, g) => share(counts[r]![g]!))].join('\t'));
+    const text = [['', ...groups.map((x, g) => `${x} (N=${ns[g]})`)].join('\t'), ...body].join('\n') + '\n';
+    const truth = [[`N=${n}`, ...groups].join('\t'), ...body].join('\n') + '\n';
+    out.push({ text, truth, n });
+  }
+  return out;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { fixtureBundle, solver } = await import('./helpers.ts');
   const { check } = await import('../../src/pubcheck/check.ts');
@@ -113,4 +148,25 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   let read = 0;
   for (const t of rateLabels(n, seed)) if (check(highs, bundle, t.text, { details: true }, { protection: 'threshold', mipSeconds: 0.05 }).ok) read++;
   console.log(`English rates of deaths not printed: ${n} tables, read by chance ${read}`);
+  const { attack } = await import('./oracle.ts');
+  const shares = { refused: 0, blocked: 0, leaking: 0, held: 0 };
+  for (const t of tableShares(n, seed)) {
+    const r = check(highs, bundle, t.text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
+    if (!r.ok) {
+      shares.refused++;
+      continue;
+    }
+    const tr = r.tables[0]!;
+    if (tr.suppression?.passed === false || tr.primary.headers.length > 0) {
+      shares.blocked++;
+      continue;
+    }
+    const C = tr.table.cols.length;
+    const hidden = new Set(tr.status.flatMap((s, id) => (s === 'published' ? [] : [`0:${Math.floor(id / C)}:${id % C}`])));
+    const ranges = attack(highs, t.truth, hidden, { zeroExempt: true });
+    const bad = [...ranges.values()].some((g) => g.hi !== null && (g.hi <= g.lo || g.hi < 10));
+    if (bad) shares.leaking++;
+    else shares.held++;
+  }
+  console.log(`shares of the table's N under each group's N: ${JSON.stringify(shares)}`);
 }

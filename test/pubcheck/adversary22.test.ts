@@ -8,6 +8,10 @@
  * - counts in English words where no table shows them: a note or a title (「Note: Seven died in group A.」「# Seven
  *   deaths in group A」), where 「7 deaths」 was refused (notes) or said (titles); a label's bare count beside うち /
  *   excluding / 除外 (「死亡（うち3）」「(seven excluded)」), where 「うち3例」 was refused;
+ * - shares of the whole table's patients under each group's N (「A群 (N=120)」「B群 (N=80)」 over 57.5%, 2.5% and
+ *   25.0%, 15.0%), no table N written: read as column percentages, though every column's shares add up to its N's
+ *   share of the headers' sum (200) and the table to 100% — a reader sees they are of 200, and the hidden 2.5% is
+ *   100 − 57.5 − 25.0 − 15.0 (5 patients); refused now as when the table's N is written (`percent/table-n`);
  * - an English rate naming death (「Mortality rate」「Death rate」「Rate of death」「Incidence of death」「Case fatality
  *   rate」) of deaths the table does not print, read as イベント数's rate where its numbers fitted by chance and
  *   published beside them (refuse4 closed this for 「死亡率」 only).
@@ -16,7 +20,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { adversary, expectProtected, hiddenLabels } from './protection.ts';
 import { judgeFamily } from './adversary21-families.ts';
-import { rateLabels, totalRowSpec, wordsCases } from './adversary22-families.ts';
+import { rateLabels, tableShares, totalRowSpec, wordsCases } from './adversary22-families.ts';
+import { attack } from './oracle.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -124,5 +129,44 @@ describe('an English rate naming death fits only a line of deaths', () => {
     let read = 0;
     for (const t of rateLabels(150, 2203)) if (result(t.text).ok) read++;
     expect(read).toBe(0);
+  });
+});
+
+describe('shares of the whole table under each group’s N, no table N written (the headers’ sum, a reader adds it)', () => {
+  const text = tsv([
+    ['', 'A群 (N=120)', 'B群 (N=80)'],
+    ['男性', '57.5%', '25.0%'],
+    ['女性', '2.5%', '15.0%'],
+  ]);
+  const truth = tsv([
+    ['N=200', 'A群', 'B群'],
+    ['男性', '57.5%', '25.0%'],
+    ['女性', '2.5%', '15.0%'],
+  ]);
+  it('on main read as column percentages, 2.5% of A群 hidden alone and pinned to 5 of 200 by the oracle; refused now', () => {
+    // What main published, attacked under the true reading: the hidden cell is 100% less the others.
+    const pinned = attack(highs, truth, new Set(['0:1:0']), { zeroExempt: true }).get('0:1:0')!;
+    expect(pinned.hi).toBe(pinned.lo);
+    const e = result(text);
+    expect(!e.ok && e.errors.map((x) => x.code)).toEqual(['percent/table-n']);
+    expect(!e.ok && e.errors[0]!.message).toContain('N=200（見出しの N の和');
+    expect(!e.ok && e.errors[0]!.hint).toContain('「N=200」と書き');
+  });
+  it('said 「列%」 in the corner: read as column percentages, as before; complete breakdowns per column: read', () => {
+    expect(result(text.replace(/^\t/, '列%\t')).ok).toBe(true);
+    const whole = tsv([
+      ['', 'A群 (N=120)', 'B群 (N=80)'],
+      ['男性', '95.8%', '31.3%'],
+      ['女性', '4.2%', '68.8%'],
+    ]);
+    expect(result(whole).ok).toBe(true);
+  });
+  /**
+   * 100 random tables (`tableShares`, seed 2201: 2–3 groups, 2–4 rows, whole percentages of groups of 100+ or one
+   * decimal of 1,000+): on main 89 read, 4 of them leaking against the oracle under the true reading (a hidden count
+   * pinned or shown under 10), 11 refused (percent/not-whole); now 100 refused (percent/table-n).
+   */
+  it('random: 40 such tables: each refused in words', () => {
+    for (const t of tableShares(40, 2204)) expect(codes(t.text), t.text).toContain('percent/table-n');
   });
 });
