@@ -159,6 +159,10 @@ export class HtmlHidden extends Error {
 /** Declarations that leave an element's text unseen (any of them, in a style attribute or a stylesheet's rule). */
 const HIDING =
   /(?:^|[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)[a-z%]*|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?)\s*(?:!\s*important\s*)?(?=;|}|$)/i;
+/** What `ALTERING` says of text raised or lowered by CSS (not on a table's own elements: `CELLS`). */
+const VERTICAL = 'vertical-align（上付き・下付き）';
+/** A table's own elements, where vertical-align places the content and raises no text. */
+const CELLS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'col', 'colgroup']);
 /**
  * Other declarations that hide text or show it otherwise than the file has it (adversary21): the 「sr-only」 and
  * 「visually-hidden」 classes of page frameworks (a clip, a box of no size), a font of size 0 in the shorthand, a
@@ -182,6 +186,16 @@ const ALTERING: readonly [RegExp, string][] = [
   [/(?:^|[;{\s])text-decoration(?:-line)?\s*:[^;}]*line-through/i, 'text-decoration（取り消し線）'],
   [/(?:^|[;{\s])unicode-bidi\s*:\s*bidi-override/i, 'unicode-bidi'],
   [/(?:^|[;{\s])content\s*:\s*(?!none\b|normal\b|(?:""|'')\s*(?:[;}!]|$))[^;}\s]/i, 'content（ページが加える文字）'],
+  // attack22: a font too small to read but not 0 (「font-size:1px」, 0.1em, 20%), text all but transparent
+  // (「opacity:0.01」, 「filter:opacity(0)」): 「3<span style="font-size:1px">0</span>」 is shown 3 and was read 30.
+  [
+    /(?:^|[;{\s])font-size\s*:\s*(?:(?:[0-3](?:\.\d*)?|\.\d+)px|(?:[0-2](?:\.\d*)?|\.\d+)pt|0*\.[0-2]\d*(?:r?em|ex|ch|vw|vh)|(?:[0-2]?\d(?:\.\d*)?|\.\d+)%)\s*(?:!\s*important\s*)?(?=;|}|$)/i,
+    'font-size（読めない大きさ）',
+  ],
+  [/(?:^|[;{\s])(?:opacity\s*:\s*0*\.0\d*|filter\s*:[^;}]*opacity\(\s*(?:0*(?:\.0\d*)?|0*\.0\d*|[0-9](?:\.\d*)?%)\s*\))/i, 'opacity（ほぼ透明）'],
+  // Text raised or lowered by CSS as 「sup」「sub」 raise it (「3<span style="vertical-align:super">1</span>」 is shown 3¹
+  // and was read 31): not on a table's cells, where it places the cell's content (hiddenHow).
+  [/(?:^|[;{\s])vertical-align\s*:\s*(?!baseline\b|middle\b|inherit\b|initial\b|unset\b|revert\b)[^;}\s]/i, VERTICAL],
 ];
 
 /**
@@ -285,7 +299,8 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[]): string | undefin
   const holdsText = () => textOf(e) !== '';
   const style = attribute(e, 'style');
   const inline = style !== undefined ? hidingDeclaration(style) : undefined;
-  if (inline && (!inline.text || holdsText())) return `style="${inline.how}"`;
+  const placed = (how: string) => how === VERTICAL && CELLS.has(e.tagName);
+  if (inline && !placed(inline.how) && (!inline.text || holdsText())) return `style="${inline.how}"`;
   const said = attributeWithNumber(e);
   if (said) return said;
   if (rules.length === 0) return undefined;
@@ -298,7 +313,7 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[]): string | undefin
       .map((c) => `.${c.toLowerCase()}`),
     ...(id ? [`#${id.toLowerCase()}`] : []),
   ];
-  const rule = rules.find((r) => (r.any || names.some((n) => r.names.has(n))) && (!r.text || holdsText()));
+  const rule = rules.find((r) => (r.any || names.some((n) => r.names.has(n))) && !placed(r.how) && (!r.text || holdsText()));
   return (
     rule &&
     `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`

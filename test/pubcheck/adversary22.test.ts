@@ -12,6 +12,10 @@
  *   25.0%, 15.0%), no table N written: read as column percentages, though every column's shares add up to its N's
  *   share of the headers' sum (200) and the table to 100% — a reader sees they are of 200, and the hidden 2.5% is
  *   100 − 57.5 − 25.0 − 15.0 (5 patients); refused now as when the table's N is written (`percent/table-n`);
+ * - HTML cells shown otherwise than the file has them in ways html4 and adversary21 did not look for: a digit raised
+ *   or lowered by CSS (「3<span style="vertical-align:super">1</span>」, shown 3¹ as 「3<sup>1</sup>」 is, read 31), a
+ *   font too small to read but not 0 (「font-size:1px」, 0.1em, 20%), text all but transparent (「opacity:0.01」,
+ *   「filter:opacity(0)」): 「3<span style="font-size:1px">0</span>」 shown 3 was read 30;
  * - an English rate naming death (「Mortality rate」「Death rate」「Rate of death」「Incidence of death」「Case fatality
  *   rate」) of deaths the table does not print, read as イベント数's rate where its numbers fitted by chance and
  *   published beside them (refuse4 closed this for 「死亡率」 only).
@@ -168,5 +172,40 @@ describe('shares of the whole table under each group’s N, no table N written (
    */
   it('random: 40 such tables: each refused in words', () => {
     for (const t of tableShares(40, 2204)) expect(codes(t.text), t.text).toContain('percent/table-n');
+  });
+});
+
+describe('HTML: a digit raised by CSS, a font too small to read, text all but transparent (read run on on main)', () => {
+  const page = (cell: string, css = '', td = '<td>') =>
+    `<html><head><style>${css}</style></head><body><table><tr><th>性別</th><th>A群</th><th>B群</th></tr>` +
+    `<tr><td>男性</td>${td}${cell}</td><td>45</td></tr><tr><td>女性</td><td>42</td><td>38</td></tr></table></body></html>`;
+  const shownOtherwise = [
+    '3<span style="vertical-align:super">1</span>',
+    '3<span style="vertical-align: 4px">1</span>',
+    '3<span class="fn">1</span>',
+    '3<span style="font-size:1px">0</span>',
+    '3<span style="font-size:0.1em">0</span>',
+    '3<span style="font-size:20%">0</span>',
+    '3<span style="opacity:0.01">0</span>',
+    '3<span style="filter:opacity(0)">0</span>',
+  ];
+  it('each refused in words (input/html-hidden), naming how', () => {
+    for (const cell of shownOtherwise) {
+      const r = result(page(cell, cell.includes('fn') ? '.fn{vertical-align:super}' : ''));
+      expect(!r.ok && r.errors.map((e) => e.code), cell).toEqual(['input/html-hidden']);
+    }
+    const r = result(page('3<span style="vertical-align:super">1</span>'));
+    expect(!r.ok && r.errors[0]!.message).toContain('vertical-align（上付き・下付き）');
+  });
+  it('what shows the text as the file has it is read: cells placed by vertical-align, a small but legible font, half opacity', () => {
+    for (const [cell, css, td] of [
+      ['30', 'td{vertical-align:top}', '<td>'],
+      ['30', '', '<td style="vertical-align:text-top">'],
+      ['3<span style="font-size:80%">0</span>', '', '<td>'],
+      ['3<span style="font-size:11px">0</span>', '', '<td>'],
+      ['3<span style="opacity:0.5">0</span>', '', '<td>'],
+      ['3<span style="vertical-align:baseline">0</span>', '', '<td>'],
+    ] as const)
+      expect(result(page(cell, css, td)).ok, cell).toBe(true);
   });
 });
