@@ -192,7 +192,10 @@ const ALTERING: readonly [RegExp, string][] = [
     /(?:^|[;{\s])font-size\s*:\s*(?:(?:[0-3](?:\.\d*)?|\.\d+)px|(?:[0-2](?:\.\d*)?|\.\d+)pt|0*\.[0-2]\d*(?:r?em|ex|ch|vw|vh)|(?:[0-2]?\d(?:\.\d*)?|\.\d+)%)\s*(?:!\s*important\s*)?(?=;|}|$)/i,
     'font-size（読めない大きさ）',
   ],
-  [/(?:^|[;{\s])(?:opacity\s*:\s*0*\.0\d*|filter\s*:[^;}]*opacity\(\s*(?:0*(?:\.0\d*)?|0*\.0\d*|[0-9](?:\.\d*)?%)\s*\))/i, 'opacity（ほぼ透明）'],
+  [
+    /(?:^|[;{\s])(?:opacity\s*:\s*0*\.0\d*|filter\s*:[^;}]*opacity\(\s*(?:0*(?:\.0\d*)?|0*\.0\d*|[0-9](?:\.\d*)?%)\s*\))/i,
+    'opacity（ほぼ透明）',
+  ],
   // Text raised or lowered by CSS as 「sup」「sub」 raise it (「3<span style="vertical-align:super">1</span>」 is shown 3¹
   // and was read 31): not on a table's cells, where it places the cell's content (hiddenHow).
   [/(?:^|[;{\s])vertical-align\s*:\s*(?!baseline\b|middle\b|inherit\b|initial\b|unset\b|revert\b)[^;}\s]/i, VERTICAL],

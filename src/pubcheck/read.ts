@@ -1414,6 +1414,13 @@ const MARKED_NUMBER = new RegExp(
  * part of what the label names (「1人暮らし」, 「2人以上」).
  */
 function labelCounts(table: Table, out: ReadResult): void {
+  const refuse = (h: Header, axis: 'rows' | 'cols', line: number, count: string) =>
+    out.errors.push({
+      code: 'header/count',
+      message: `表${table.number}の${axis === 'rows' ? '行' : '列'}${quote(h.label)}の見出しにある数${quote(count.trim())}は、表のどのセルでもないため確かめられません（見出しの数も公表されます。閾値未満の数なら、そのまま示していることになります）`,
+      hint: '内訳なら表の行（列）として書いてください（秘匿が必要かどうかを確かめます）。群の人数なら「A群 (N=28)」の形で書き、それ以外なら見出しから除いてください',
+      place: { line, table: table.number, ...(axis === 'rows' ? { row: h.label } : { col: h.label }) },
+    });
   const check = (h: Header, axis: 'rows' | 'cols', line: number) => {
     const text = countText(h.label).replace(DENOMINATOR_TEXT, ' ');
     for (const m of text.matchAll(COUNT_TEXT)) {
@@ -1424,28 +1431,14 @@ function labelCounts(table: Table, out: ReadResult): void {
         /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom)\s*$/i.test(before) ||
         /^\s*(?:を?除|を?含|は|が|excluded|included)/i.test(after);
       if (!(open || marked) || /^\s*(?:暮らし|以上|以下|未満|超|世帯|目)/.test(after)) continue;
-      const where = `${axis === 'rows' ? '行' : '列'}${quote(h.label)}`;
-      out.errors.push({
-        code: 'header/count',
-        message: `表${table.number}の${where}の見出しにある数${quote(m[0].trim())}は、表のどのセルでもないため確かめられません（見出しの数も公表されます。閾値未満の数なら、そのまま示していることになります）`,
-        hint: '内訳なら表の行（列）として書いてください（秘匿が必要かどうかを確かめます）。群の人数なら「A群 (N=28)」の形で書き、それ以外なら見出しから除いてください',
-        place: { line, table: table.number, ...(axis === 'rows' ? { row: h.label } : { col: h.label }) },
-      });
+      refuse(h, axis, line, m[0]);
       return;
     }
     // A number with no unit beside a word that makes it a count of the label's patients (「死亡（うち3）」「脱落 (seven
     // excluded)」「3除外」): as above (attack22: read as a word before, the 3 in plain view). Not before a unit of
     // measure or a step (「うち2型」「うち65歳以上」「うち3回以上」).
     const bare = MARKED_NUMBER.exec(text);
-    if (bare !== null) {
-      const where = `${axis === 'rows' ? '行' : '列'}${quote(h.label)}`;
-      out.errors.push({
-        code: 'header/count',
-        message: `表${table.number}の${where}の見出しにある数${quote(bare[0].trim())}は、表のどのセルでもないため確かめられません（見出しの数も公表されます。閾値未満の数なら、そのまま示していることになります）`,
-        hint: '内訳なら表の行（列）として書いてください（秘匿が必要かどうかを確かめます）。群の人数なら「A群 (N=28)」の形で書き、それ以外なら見出しから除いてください',
-        place: { line, table: table.number, ...(axis === 'rows' ? { row: h.label } : { col: h.label }) },
-      });
-    }
+    if (bare !== null) refuse(h, axis, line, bare[0]);
   };
   table.rows.forEach((h, i) => check(h, 'rows', table.cells[i]?.[0]?.line ?? table.line));
   table.cols.forEach((h) => check(h, 'cols', table.line));

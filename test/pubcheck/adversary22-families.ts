@@ -68,7 +68,13 @@ export function wordsCases(count: number, seed: number): WordsCase[] {
       title = pick(random, [`# ${Word} deaths in group A`, `# 入院 (deaths: ${word})`, `# Table 2. Admissions, ${word} excluded`]);
     else {
       const d = String(VALUE[w]!);
-      label = pick(random, [`入院（うち${d}）`, `入院 (of whom ${word} died)`, `入院（${d}除外）`, `Admission (excluding ${word})`, `入院 (${word} excluded)`]);
+      label = pick(random, [
+        `入院（うち${d}）`,
+        `入院 (of whom ${word} died)`,
+        `入院（${d}除外）`,
+        `Admission (excluding ${word})`,
+        `入院 (${word} excluded)`,
+      ]);
     }
     const text =
       [title, ['', 'A群', 'B群'].join('\t'), [label, cells[0], cells[1]].join('\t'), ['外来', cells[2], cells[3]].join('\t')].join('\n') +
@@ -79,7 +85,14 @@ export function wordsCases(count: number, seed: number): WordsCase[] {
   return out;
 }
 
-export const RATE_LABELS = ['Mortality rate', 'Death rate', 'Rate of death', 'Incidence of death', 'Case fatality rate', 'Mortality rate (95% CI)'];
+export const RATE_LABELS = [
+  'Mortality rate',
+  'Death rate',
+  'Rate of death',
+  'Incidence of death',
+  'Case fatality rate',
+  'Mortality rate (95% CI)',
+];
 
 /** rates3's orphan family (a rate of deaths the table does not print) under each English label naming death. */
 export function rateLabels(count: number, seed: number): RateTable[] {
@@ -133,20 +146,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 100);
   const seed = Number(process.argv[3] ?? 2201);
   const o = judgeFamily(highs, bundle, lcg(seed), totalRowSpec, n);
-  console.log(`total row over blocks in percentages: runs ${o.runs}, refused ${o.refused}, blocked ${o.blocked}, leaking ${o.leaks.length}`);
+  console.log(
+    `total row over blocks in percentages: runs ${o.runs}, refused ${o.refused}, blocked ${o.blocked}, leaking ${o.leaks.length}`,
+  );
   if (process.env.SHOW) console.log(o.leaks.slice(0, Number(process.env.SHOW)).join('\n'));
-  const words = { note: [0, 0], title: [0, 0], label: [0, 0] };
+  const words = { note: { tables: 0, unsaid: 0 }, title: { tables: 0, unsaid: 0 }, label: { tables: 0, unsaid: 0 } };
   for (const c of wordsCases(n, seed)) {
     const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.05 });
     const said = r.ok
       ? r.warnings.some((w) => w.code === 'title/number')
       : r.errors.some((e) => ['line/count', 'header/count', 'title/count'].includes(e.code));
-    words[c.where][0]++;
-    if (!said) words[c.where][1]++;
+    words[c.where].tables++;
+    if (!said) words[c.where].unsaid++;
   }
-  console.log(`counts in words (tables, unsaid): ${JSON.stringify(words)}`);
+  console.log(`counts in words: ${JSON.stringify(words)}`);
   let read = 0;
-  for (const t of rateLabels(n, seed)) if (check(highs, bundle, t.text, { details: true }, { protection: 'threshold', mipSeconds: 0.05 }).ok) read++;
+  for (const t of rateLabels(n, seed))
+    if (check(highs, bundle, t.text, { details: true }, { protection: 'threshold', mipSeconds: 0.05 }).ok) read++;
   console.log(`English rates of deaths not printed: ${n} tables, read by chance ${read}`);
   const { attack } = await import('./oracle.ts');
   const shares = { refused: 0, blocked: 0, leaking: 0, held: 0 };

@@ -76,7 +76,12 @@ describe('counts in words where no table shows them: refused (notes, labels) or 
       ['外来', 42, 38],
     ])}${note ? `\n${note}\n` : ''}`;
   it('a note in English words: line/not-read on main (passed), line/count now naming the number', () => {
-    for (const note of ['Note: Seven died in group A.', 'Note: eleven deaths, three in A.', 'Note: zero deaths in A.', '※ Deaths in A: nine.']) {
+    for (const note of [
+      'Note: Seven died in group A.',
+      'Note: eleven deaths, three in A.',
+      'Note: zero deaths in A.',
+      '※ Deaths in A: nine.',
+    ]) {
       expect(codes(table(note))).toEqual(['line/count']);
     }
     const r = result(table('Note: Seven died in group A.'));
@@ -93,9 +98,21 @@ describe('counts in words where no table shows them: refused (notes, labels) or 
     }
   });
   it('a label’s bare count beside うち / excluding / 除外: passed on main, header/count now; units and steps stay labels', () => {
-    for (const label of ['入院（うち3）', '入院 (of whom seven died)', '入院（3除外）', 'Admission (excluding two)', '入院 (seven excluded)'])
+    for (const label of [
+      '入院（うち3）',
+      '入院 (of whom seven died)',
+      '入院（3除外）',
+      'Admission (excluding two)',
+      '入院 (seven excluded)',
+    ])
       expect(codes(table('', label))).toEqual(['header/count']);
-    for (const label of ['入院（うち2型）', '入院（うち65歳以上）', '入院（うち3回以上）', 'Grade 3 (excluding grade 4)', '入院（うち1年以内）'])
+    for (const label of [
+      '入院（うち2型）',
+      '入院（うち65歳以上）',
+      '入院（うち3回以上）',
+      'Grade 3 (excluding grade 4)',
+      '入院（うち1年以内）',
+    ])
       expect(result(table('', label)).ok).toBe(true);
   });
   /** 100 random tables (`wordsCases`, seed 2201): on main 100 of 100 passed with the count unsaid; now 0. */
