@@ -2779,6 +2779,10 @@ function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAx
       });
     if (chosen.length === 2)
       sizeReading(readPercentAxis(t, t.title, askedAxis(percentAxis, t.number)), t, out, (line) => ({ line, table: t.number }));
+    // Shares of the borrowed sizes' sum (attack22: 57.5%, 2.5%, 25.0%, 15.0% beside a count table of 115, 5, 50, 30 were
+    // read as shares of its columns' 120 and 80, and the hidden 2.5% was 100 − the others, 5 of 200): as when the
+    // sizes are written (sizes.ts `readTableShare`).
+    if (chosen.length > 0) sizeReading(readTableShare(t, t.title), t, out, (line) => ({ line, table: t.number }));
   }
 }
 

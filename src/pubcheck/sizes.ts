@@ -423,6 +423,8 @@ function impliedTableN(table: Table): number | undefined {
 export function readTableShare(table: Table, title: string | undefined): SizeReading | undefined {
   const implied = table.denominator === undefined ? impliedTableN(table) : undefined;
   const n = table.denominator ?? implied;
+  // Sizes taken from another table (read.ts borrowDenominators), not written in this one's headers.
+  const borrowed = [...table.rows, ...table.cols].some((h) => h.denominatorFrom !== undefined);
   if (table.kind !== 'percent' || n === undefined) return undefined;
   const said = `${table.corner} ${title ?? ''}`;
   if (ROW_PERCENT.test(said) || COLUMN_PERCENT.test(said)) return undefined;
@@ -463,7 +465,7 @@ export function readTableShare(table: Table, title: string | undefined): SizeRea
   return {
     ok: false,
     code: 'percent/table-n',
-    message: `見出しの N（行や列の人数）と表全体の N=${n}${implied !== undefined ? '（見出しの N の和。表に書かれていなくても読み手が足せる数）' : ''} のどちらに対する割合としても、どの割合も整数人に合い、全体の N に対する割合と読むと行や列の人数の和が見出しの N に合います（チェッカーの判断）。どちらとして読むかで割合が表す人数が変わり、読み手はどちらとも読めます`,
-    hint: `行の N に対する割合なら角のセル（1行目の1列目）に「行%」、列の N に対する割合なら「列%」と書いてください。表全体の N=${n} に対する割合なら、${implied !== undefined ? `角のセルか題名に「N=${n}」と書き、` : ''}行や列の見出しの N を外してください`,
+    message: `${borrowed ? 'ほかの表から借りた行や列の N ' : '見出しの N（行や列の人数）'}と表全体の N=${n}${implied !== undefined ? `（${borrowed ? 'その ' : '見出しの '}N の和。表に書かれていなくても読み手が足せる数）` : ''} のどちらに対する割合としても、どの割合も整数人に合い、全体の N に対する割合と読むと行や列の人数の和が${borrowed ? 'その' : '見出しの'} N に合います（チェッカーの判断）。どちらとして読むかで割合が表す人数が変わり、読み手はどちらとも読めます`,
+    hint: `行の N に対する割合なら角のセル（1行目の1列目）に「行%」、列の N に対する割合なら「列%」と書いてください。表全体の N=${n} に対する割合なら、${implied !== undefined ? `角のセルか題名に「N=${n}」と書き、` : ''}${borrowed ? '表の見出しに N を書かないでください' : '行や列の見出しの N を外してください'}`,
   };
 }

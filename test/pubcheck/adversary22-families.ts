@@ -107,6 +107,8 @@ export interface TableShare {
   text: string;
   /** The same shares with the table's N in the corner and no N in the headers: the true reading, for the oracle. */
   truth: string;
+  /** The same shares with no N, beside a count table of the same counts (their sizes borrowed, read.ts). */
+  borrowed: string;
   n: number;
 }
 
@@ -132,7 +134,9 @@ export function tableShares(count: number, seed: number): TableShare[] {
     const body = rows.map((label, r) => [label, ...groups.map((_, g) => share(counts[r]![g]!))].join('\t'));
     const text = [['', ...groups.map((x, g) => `${x} (N=${ns[g]})`)].join('\t'), ...body].join('\n') + '\n';
     const truth = [[`N=${n}`, ...groups].join('\t'), ...body].join('\n') + '\n';
-    out.push({ text, truth, n });
+    const counted = [['', ...groups].join('\t'), ...rows.map((label, r) => [label, ...counts[r]!].join('\t'))].join('\n');
+    const borrowed = `${counted}\n\n${[['', ...groups].join('\t'), ...body].join('\n')}\n`;
+    out.push({ text, truth, borrowed, n });
   }
   return out;
 }
@@ -185,4 +189,26 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     else shares.held++;
   }
   console.log(`shares of the table's N under each group's N: ${JSON.stringify(shares)}`);
+  const borrowed = { refused: 0, blocked: 0, leaking: 0, held: 0 };
+  for (const t of tableShares(n, seed)) {
+    const r = check(highs, bundle, t.borrowed, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
+    if (!r.ok) {
+      borrowed.refused++;
+      continue;
+    }
+    if (r.tables.some((x) => x.suppression?.passed === false || x.primary.headers.length > 0)) {
+      borrowed.blocked++;
+      continue;
+    }
+    // The attacker on the shares alone, read as of their sum (the shares' table with N in its corner; the oracle
+    // takes the two tables together as no whole-number table fits: it links their labels' counts as the same).
+    const tr = r.tables[1]!;
+    const C = tr.table.cols.length;
+    const hidden = new Set(tr.status.flatMap((st, id) => (st === 'published' ? [] : [`0:${Math.floor(id / C)}:${id % C}`])));
+    const ranges = attack(highs, t.truth, hidden, { zeroExempt: true });
+    const bad = [...ranges.values()].some((g) => g.hi !== null && (g.hi <= g.lo || g.hi < 10));
+    if (bad) borrowed.leaking++;
+    else borrowed.held++;
+  }
+  console.log(`shares of the borrowed sizes' sum beside a count table: ${JSON.stringify(borrowed)}`);
 }

@@ -190,6 +190,36 @@ describe('shares of the whole table under each group’s N, no table N written (
   it('random: 40 such tables: each refused in words', () => {
     for (const t of tableShares(40, 2204)) expect(codes(t.text), t.text).toContain('percent/table-n');
   });
+  const borrowed = `${tsv([
+    ['', 'A群', 'B群'],
+    ['男性', 115, 50],
+    ['女性', 5, 30],
+  ])}\n${tsv([
+    ['', 'A群', 'B群'],
+    ['男性', '57.5%', '25.0%'],
+    ['女性', '2.5%', '15.0%'],
+  ])}`;
+  it('the sizes borrowed from a count table (its columns’ 120 and 80): read so on main, 2.5% hidden and 5 of 200 back; refused now', () => {
+    const e = result(borrowed);
+    expect(!e.ok && e.errors.map((x) => x.code)).toEqual(['percent/table-n']);
+    expect(!e.ok && e.errors[0]!.message).toContain('ほかの表から借りた行や列の N');
+  });
+  /**
+   * The same 100 tables without Ns beside a count table of their counts (`tableShares` `borrowed`, seed 2201),
+   * attacked on the shares alone under the true reading: on main 2 leaking, 1 blocked, 97 held; now 73 refused
+   * (percent/table-n), 27 linked to the count table (no size borrowed) and holding.
+   */
+  it('random: 30 such pairs: none read with the borrowed sizes (refused, or linked to the counts)', () => {
+    for (const t of tableShares(30, 2205)) {
+      const r = result(t.borrowed);
+      if (r.ok)
+        expect(
+          r.warnings.map((w) => w.code),
+          t.borrowed,
+        ).not.toContain('percent/borrowed-n');
+      else expect(r.errors.map((x) => x.code)).toContain('percent/table-n');
+    }
+  });
 });
 
 describe('HTML: a digit raised by CSS, a font too small to read, text all but transparent (read run on on main)', () => {
