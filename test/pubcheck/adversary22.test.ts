@@ -233,6 +233,7 @@ describe('HTML: a digit raised by CSS, a font too small to read, text all but tr
     '3<span style="font-size:1px">0</span>',
     '3<span style="font-size:0.1em">0</span>',
     '3<span style="font-size:20%">0</span>',
+    '3<span style="font: bold 2px Arial">0</span>',
     '3<span style="opacity:0.01">0</span>',
     '3<span style="filter:opacity(0)">0</span>',
   ];
@@ -250,6 +251,7 @@ describe('HTML: a digit raised by CSS, a font too small to read, text all but tr
       ['30', '', '<td style="vertical-align:text-top">'],
       ['3<span style="font-size:80%">0</span>', '', '<td>'],
       ['3<span style="font-size:11px">0</span>', '', '<td>'],
+      ['3<span style="font: 12px/1.5 Arial">0</span>', '', '<td>'],
       ['3<span style="opacity:0.5">0</span>', '', '<td>'],
       ['3<span style="vertical-align:baseline">0</span>', '', '<td>'],
     ] as const)
