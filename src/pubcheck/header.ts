@@ -143,7 +143,7 @@ const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'se
 const ENGLISH_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
 const ENGLISH_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ENGLISH_WORD = [...ENGLISH_UNITS, ...ENGLISH_TEENS, ...ENGLISH_TENS].join('|');
-const ENGLISH_PHRASE = String.raw`\b(?:a[\s-]+(?:hundred|thousand)|${ENGLISH_WORD})(?:(?:[\s-]+and)?[\s-]+(?:${ENGLISH_WORD}|hundred|thousand))*\b`;
+export const ENGLISH_PHRASE = String.raw`\b(?:a[\s-]+(?:hundred|thousand)|${ENGLISH_WORD})(?:(?:[\s-]+and)?[\s-]+(?:${ENGLISH_WORD}|hundred|thousand))*\b`;
 /** Units of patients after a count in words (as COUNT_UNIT's English ones). */
 const ENGLISH_UNIT = String.raw`\s+(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z])`;
 /**
@@ -152,6 +152,37 @@ const ENGLISH_UNIT = String.raw`\s+(?:patients?|pts\.?|subjects?|cases?|persons?
  * hidden 3 back, and a title's 「(N = two hundred)」 left shares of the table's N unrefused; adversary21).
  */
 const ENGLISH_COUNT = new RegExp(`(?:(?<=(?<![a-z])n\\s*[=:]\\s*)${ENGLISH_PHRASE}(?![a-z-])|${ENGLISH_PHRASE}(?=${ENGLISH_UNIT}))`, 'gi');
+
+/** Any English number phrase, wherever it stands (`englishNumbers`). */
+const ENGLISH_ANY = new RegExp(`(?<![a-z-])${ENGLISH_PHRASE}(?![a-z]|-[a-z])`, 'gi');
+/**
+ * A lone 「one」 that says no count: a pronoun or part of a phrase, or a bound (「more than one comorbidity」「at least one
+ * event」: a criterion, no count; 「one of the」 stays a number: 1 of them).
+ */
+const ONE_WORD_BEFORE =
+  /(?:\b(?:no|any|each|every|the|this|that|which|a|another|such|(?:more|less|fewer|greater)\s+than|at\s+(?:least|most))|[-'’])\s*$/i;
+const ONE_WORD_AFTER = /^(?:\s+or\s+more|\s+another|\s+(?:way|time|side|hand|day)s?\b|\s+at\s+a\s+time|-(?:sided|way|time|off|to-one))/i;
+
+/**
+ * The numbers written in English words anywhere in a text (after `countText`, which turned those before a unit of
+ * patients into digits): 「seven deaths」「eleven, three in A」「(deaths: seven)」 — counts an attacker reads as a 7, which
+ * a note or a title publishes as its digits would (attack22: silent before, where 「7 deaths」 was refused). A lone
+ * 「one」 used as a word (「no one」「one or more」「one-sided」) is left.
+ */
+export function englishNumbers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(ENGLISH_ANY)) {
+    const phrase = m[0];
+    if (/^one$/i.test(phrase)) {
+      const before = text.slice(0, m.index);
+      const after = text.slice(m.index + phrase.length);
+      if (ONE_WORD_BEFORE.test(before) || ONE_WORD_AFTER.test(after)) continue;
+    }
+    const n = englishNumber(phrase);
+    out.push(n === undefined ? phrase : `${phrase}（${n}）`);
+  }
+  return out;
+}
 
 /**
  * The number an English phrase says (「one hundred and twenty-eight」 128, 「a thousand」 1000), or undefined where its

@@ -160,6 +160,10 @@ export class HtmlHidden extends Error {
 /** Declarations that leave an element's text unseen (any of them, in a style attribute or a stylesheet's rule). */
 const HIDING =
   /(?:^|[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)[a-z%]*|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?)\s*(?:!\s*important\s*)?(?=;|}|$)/i;
+/** What `ALTERING` says of text raised or lowered by CSS (not on a table's own elements: `CELLS`). */
+const VERTICAL = 'vertical-align（上付き・下付き）';
+/** A table's own elements, where vertical-align places the content and raises no text. */
+const CELLS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'col', 'colgroup']);
 /**
  * Other declarations that hide text or show it otherwise than the file has it (adversary21): the 「sr-only」 and
  * 「visually-hidden」 classes of page frameworks (a clip, a box of no size), a font of size 0 in the shorthand, a
@@ -183,6 +187,20 @@ const ALTERING: readonly [RegExp, string][] = [
   [/(?:^|[;{\s])text-decoration(?:-line)?\s*:[^;}]*line-through/i, 'text-decoration（取り消し線）'],
   [/(?:^|[;{\s])unicode-bidi\s*:\s*bidi-override/i, 'unicode-bidi'],
   [/(?:^|[;{\s])content\s*:\s*(?!none\b|normal\b|(?:""|'')\s*(?:[;}!]|$))[^;}\s]/i, 'content（ページが加える文字）'],
+  // attack22: a font too small to read but not 0 (「font-size:1px」, 0.1em, 20%), text all but transparent
+  // (「opacity:0.01」, 「filter:opacity(0)」): 「3<span style="font-size:1px">0</span>」 is shown 3 and was read 30.
+  [
+    /(?:^|[;{\s])font-size\s*:\s*(?:(?:[0-3](?:\.\d*)?|\.\d+)px|(?:[0-2](?:\.\d*)?|\.\d+)pt|0*\.[0-2]\d*(?:r?em|ex|ch|vw|vh)|(?:[0-2]?\d(?:\.\d*)?|\.\d+)%)\s*(?:!\s*important\s*)?(?=;|}|$)/i,
+    'font-size（読めない大きさ）',
+  ],
+  [/(?:^|[;{\s])font\s*:\s*(?:[^;}]*\s)?(?:[0-3](?:\.\d*)?|\.\d+)px\s*(?:\/|\s)/i, 'font（読めない大きさ）'],
+  [
+    /(?:^|[;{\s])(?:opacity\s*:\s*0*\.0\d*|filter\s*:[^;}]*opacity\(\s*(?:0*(?:\.0\d*)?|0*\.0\d*|[0-9](?:\.\d*)?%)\s*\))/i,
+    'opacity（ほぼ透明）',
+  ],
+  // Text raised or lowered by CSS as 「sup」「sub」 raise it (「3<span style="vertical-align:super">1</span>」 is shown 3¹
+  // and was read 31): not on a table's cells, where it places the cell's content (hiddenHow).
+  [/(?:^|[;{\s])vertical-align\s*:\s*(?!baseline\b|middle\b|inherit\b|initial\b|unset\b|revert\b)[^;}\s]/i, VERTICAL],
 ];
 
 /**
@@ -502,12 +520,18 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   const holdsText = () => textOf(e) !== '';
   const style = attribute(e, 'style');
   const inline = style !== undefined ? hidingDeclaration(style) : undefined;
-  if (inline && (!inline.text || holdsText())) return { how: `style="${inline.how}"`, hides: inline.hides };
+  // Raised by CSS, text whose digits are all in 「sup」「sub」 already is read as shown (gt's footnote marks: a span
+  // raised over 「<sup>1</sup>」, read 「¹」); a plain digit raised so is refused, as it would be read run on.
+  const placed = (how: string) => how === VERTICAL && (CELLS.has(e.tagName) || !plainDigit(e));
+  if (inline && !placed(inline.how) && (!inline.text || holdsText())) return { how: `style="${inline.how}"`, hides: inline.hides };
   const said = attributeWithNumber(e, at);
   if (said && 'how' in said) return said;
   // A value read with its held digits (`said` a text) only where no rule of the page hides the element either.
   let holds: boolean | undefined;
-  const rule = rules.length === 0 ? undefined : candidates(rules, e).find((r) => ruleMatches(r, e) && (!r.text || (holds ??= holdsText())));
+  const rule =
+    rules.length === 0
+      ? undefined
+      : candidates(rules, e).find((r) => !placed(r.how) && ruleMatches(r, e) && (!r.text || (holds ??= holdsText())));
   if (!rule) return said;
   return {
     how: `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
@@ -719,6 +743,13 @@ const isText = (n: P5Child): n is DefaultTreeAdapterMap['textNode'] => n.nodeNam
  * false (a cell, a column, a table's part) a hidden element is refused even where empty.
  */
 type Shown = (e: P5Element, drop?: boolean) => 'drop' | { text: string } | undefined;
+
+/** Whether an element holds a digit outside 「sup」 and 「sub」 (where it is read raised or lowered, as shown). */
+function plainDigit(e: P5Element): boolean {
+  return e.childNodes.some((n) =>
+    isText(n) ? /\d/.test(n.value.normalize('NFKC')) : isElement(n) && n.tagName !== 'sup' && n.tagName !== 'sub' && plainDigit(n),
+  );
+}
 
 function textOf(node: P5Parent, shown?: Shown): string {
   let out = '';

@@ -137,14 +137,29 @@ export const withoutCi = (label: string) => label.replace(CI_PART, '');
  * イベント数 where its numbers fitted by chance, and published).
  */
 const GENERIC_EVENT = /^(?:発現|発生|発症|罹患|イベント|事象|累積|粗|調整|年間|全体|平均)*$/;
+/** English words of any rate (no event named): 「Incidence rate」「Event rate」「Crude rate」「IR」. */
+const GENERIC_EVENT_EN = /^(?:(?:incidence|event|events|crude|adjusted|overall|cumulative|annual|annualized|ir|the|an?)\s*)*$/i;
+/** Words of death in either language: a rate of deaths fits a line of 「死亡数」「Deaths」「Died」 alike. */
+const DEATH = /死亡|死去|致死|\bdeaths?\b|\bdead\b|\bdied\b|\bdying\b|mortality|fatalit/i;
 function eventWordOf(label: string): string | undefined {
   const t = normalise(withoutCi(label))
     .replace(/\s*[(（［[].*$/, '')
     .trim();
   const m = /^(.+?)(?:発生|発現|発症|罹患)?率$/.exec(t);
-  if (!m || GENERIC_EVENT.test(m[1]!)) return undefined;
-  return m[1]!.replace(/^(?:累積|粗|調整|年間)+/, '');
+  if (m && !GENERIC_EVENT.test(m[1]!)) return m[1]!.replace(/^(?:累積|粗|調整|年間)+/, '');
+  // English (attack22: 「Mortality rate」「Death rate」「Rate of death」「Incidence of death」 fitted イベント数 by chance as
+  // 死亡率 had): the words before 「rate」 or after 「of」, or a word of death alone (「Mortality」「Case fatality」).
+  const en =
+    /^(.+?)\s+(?:incidence\s+)?(?:rates?|incidence)$/i.exec(t)?.[1] ??
+    /^(?:(?:incidence\s+)?rates?|incidence|risk)\s+of\s+(.+)$/i.exec(t)?.[1] ??
+    (DEATH.test(t) ? t : undefined);
+  if (en === undefined || GENERIC_EVENT_EN.test(en)) return undefined;
+  return en.replace(/^(?:(?:crude|adjusted|cumulative|annual|annualized|overall)\s+)+/i, '');
 }
+
+/** Whether a line of counts' label says the event `named` (eventWordOf): its words, or death in either language. */
+const saysEvent = (named: string, label: string) =>
+  DEATH.test(named) ? DEATH.test(normalise(label)) : normalise(label).toLowerCase().includes(named.toLowerCase());
 
 /** What a header says: person-time, a rate per person-time, or neither. */
 function kindOf(label: string): Kind | undefined {
@@ -876,7 +891,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
           continue;
         }
         // A rate naming an event (「死亡率」) that fits only lines of other counts (イベント数): a fit by chance, not read.
-        if (named !== undefined && !fit.some((e) => normalise(labels[e]!).includes(named)))
+        if (named !== undefined && !fit.some((e) => saysEvent(named, labels[e]!)))
           return {
             why:
               `見出しは${quote(named)}の率と言っていますが、率が丸めの範囲で合う件数の${w}は${fit.map((e) => quote(labels[e]!)).join('')}で、${quote(named)}の件数ではありません` +

@@ -32,6 +32,8 @@ import {
   COUNT_TEXT,
   countText,
   DENOMINATOR_TEXT,
+  ENGLISH_PHRASE,
+  englishNumbers,
   isTotalLabel,
   LONE_COUNT,
   statedDenominator,
@@ -1396,6 +1398,14 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
   }
 }
 
+/** Units of measure, steps and bounds a number in a label may carry (「2型」「65歳」「3回以上」「Grade 3」 is no count). */
+const MEASURE = String.raw`歳|才|年|か月|ヶ月|カ月|ケ月|月|週|日|時間|分|%|％|mg|g\b|kg|ml|mL|l\b|mmhg|cm|mm|m\b|回|度|期|型|剤|次|種|級|群|号|点|倍|割|錠|本|箇所|以上|以下|未満|超|[/:：~〜\-–]|[a-z]`;
+/** A number (digits or English words) after うち / excluding … or before 除外 / excluded …, with no unit of measure after it. */
+const MARKED_NUMBER = new RegExp(
+  String.raw`(?:(?:うち|除外|除く|excluding|including|of\s+whom|of\s+which)[\s:：、,]*(?:\d[\d,]*|${ENGLISH_PHRASE})(?![\d.,]|\s*(?:${MEASURE})))|(?:(?<![\d.])\d[\d,]*|${ENGLISH_PHRASE})\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`,
+  'i',
+);
+
 /**
  * Counts written in a label beside what it names (「死亡（うち3例は転院後）」, 「脱落（3例除外）」, 「入院 うち3名」): they
  * are published with the label, as a title's are, and no sum of the table checks them — a 3 there is a small count
@@ -1404,6 +1414,13 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
  * part of what the label names (「1人暮らし」, 「2人以上」).
  */
 function labelCounts(table: Table, out: ReadResult): void {
+  const refuse = (h: Header, axis: 'rows' | 'cols', line: number, count: string) =>
+    out.errors.push({
+      code: 'header/count',
+      message: `表${table.number}の${axis === 'rows' ? '行' : '列'}${quote(h.label)}の見出しにある数${quote(count.trim())}は、表のどのセルでもないため確かめられません（見出しの数も公表されます。閾値未満の数なら、そのまま示していることになります）`,
+      hint: '内訳なら表の行（列）として書いてください（秘匿が必要かどうかを確かめます）。群の人数なら「A群 (N=28)」の形で書き、それ以外なら見出しから除いてください',
+      place: { line, table: table.number, ...(axis === 'rows' ? { row: h.label } : { col: h.label }) },
+    });
   const check = (h: Header, axis: 'rows' | 'cols', line: number) => {
     const text = countText(h.label).replace(DENOMINATOR_TEXT, ' ');
     for (const m of text.matchAll(COUNT_TEXT)) {
@@ -1414,15 +1431,14 @@ function labelCounts(table: Table, out: ReadResult): void {
         /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom)\s*$/i.test(before) ||
         /^\s*(?:を?除|を?含|は|が|excluded|included)/i.test(after);
       if (!(open || marked) || /^\s*(?:暮らし|以上|以下|未満|超|世帯|目)/.test(after)) continue;
-      const where = `${axis === 'rows' ? '行' : '列'}${quote(h.label)}`;
-      out.errors.push({
-        code: 'header/count',
-        message: `表${table.number}の${where}の見出しにある数${quote(m[0].trim())}は、表のどのセルでもないため確かめられません（見出しの数も公表されます。閾値未満の数なら、そのまま示していることになります）`,
-        hint: '内訳なら表の行（列）として書いてください（秘匿が必要かどうかを確かめます）。群の人数なら「A群 (N=28)」の形で書き、それ以外なら見出しから除いてください',
-        place: { line, table: table.number, ...(axis === 'rows' ? { row: h.label } : { col: h.label }) },
-      });
+      refuse(h, axis, line, m[0]);
       return;
     }
+    // A number with no unit beside a word that makes it a count of the label's patients (「死亡（うち3）」「脱落 (seven
+    // excluded)」「3除外」): as above (attack22: read as a word before, the 3 in plain view). Not before a unit of
+    // measure or a step (「うち2型」「うち65歳以上」「うち3回以上」).
+    const bare = MARKED_NUMBER.exec(text);
+    if (bare !== null) refuse(h, axis, line, bare[0]);
   };
   table.rows.forEach((h, i) => check(h, 'rows', table.cells[i]?.[0]?.line ?? table.line));
   table.cols.forEach((h) => check(h, 'cols', table.line));
@@ -1439,7 +1455,7 @@ function otherNumbers(t: string): string[] {
     .replace(COUNT_TEXT, '')
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
     .replace(/(?:令和|平成|昭和)?\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
-  return rest.match(/\d[\d,]*/g) ?? [];
+  return [...(rest.match(/\d[\d,]*/g) ?? []), ...englishNumbers(rest)];
 }
 
 /** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
@@ -2763,6 +2779,10 @@ function borrowDenominators(out: ReadResult, percentAxis: ReadOptions['percentAx
       });
     if (chosen.length === 2)
       sizeReading(readPercentAxis(t, t.title, askedAxis(percentAxis, t.number)), t, out, (line) => ({ line, table: t.number }));
+    // Shares of the borrowed sizes' sum (attack22: 57.5%, 2.5%, 25.0%, 15.0% beside a count table of 115, 5, 50, 30 were
+    // read as shares of its columns' 120 and 80, and the hidden 2.5% was 100 − the others, 5 of 200): as when the
+    // sizes are written (sizes.ts `readTableShare`).
+    if (chosen.length > 0) sizeReading(readTableShare(t, t.title), t, out, (line) => ({ line, table: t.number }));
   }
 }
 

@@ -507,8 +507,21 @@ export function shareCounts(
   const fixed = all.filter((e) => !e.found);
   const found = [...new Set(all.flatMap((e) => (e.found ? [e.found] : [])))];
   let values = solve(fixed);
-  // Declared sums that contradict the percentages (an input error the reading does not catch): the found ones alone.
-  const base = values ? fixed : [];
+  // Declared sums that cannot all hold with the percentages (a 「Total」 row of 100% over blocks of rows, each block a
+  // whole of its own; an input error the reading does not catch): each kept that holds with those kept before, in
+  // order. Before, all were dropped, and with them the sums a total column declares (attack22: 合計 11.7% of 257 less
+  // 対照群 16.8% of 173 gave 実薬群's hidden 1.2% of 84, one patient, back).
+  let base = fixed;
+  if (!values) {
+    base = [];
+    for (const e of fixed) {
+      const next = solve([...base, e]);
+      if (next) {
+        base.push(e);
+        values = next;
+      }
+    }
+  }
   values ??= lo;
   // A breakdown of N over adjacent lines whose labels name one variable's categories (性別, 年齢区分, BMI, Stage …): a
   // block of a Table 1, as a reader takes it first, with each line's first breakdown — taken after the sums found by

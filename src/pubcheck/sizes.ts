@@ -394,6 +394,22 @@ export function readPercentAxis(table: Table, title: string | undefined, axis?: 
 }
 
 /**
+ * The table's N a reader adds up where none is written: the sum of the Ns every item line of one axis states (two lines
+ * or more; on both axes, only where both sums agree). attack22: 「A群 (N=120)」「B群 (N=80)」 over shares of all 200
+ * (57.5%, 2.5% and 25.0%, 15.0%: every column's shares add up to its N's share of 200, the whole table to 100%) was
+ * read as column percentages, and the hidden 2.5% (5 of 200) was 100 − 57.5 − 25.0 − 15.0 to a reader.
+ */
+function impliedTableN(table: Table): number | undefined {
+  const sums = (['rows', 'cols'] as const).flatMap((axis) => {
+    const own = axis === 'rows' ? table.rows : table.cols;
+    const lines = items(own);
+    if (lines.length < 2 || lines.some((i) => own[i]!.denominator === undefined)) return [];
+    return [lines.reduce((s, i) => s + own[i]!.denominator!, 0)];
+  });
+  return sums.length > 0 && sums.every((x) => x === sums[0]) ? sums[0] : undefined;
+}
+
+/**
  * adversary20: percentages that are whole counts of their line's N and of the table's N alike (the title, the corner
  * or a total row: 「N=200」 over 「男性 (n=100)」 4% 46%, 「女性 (n=100)」 20% 30%). The line's N was taken silently
  * (table.ts `denominatorOf`), and the table's N only where no line states one; but a reader may take the shares as of
@@ -405,7 +421,10 @@ export function readPercentAxis(table: Table, title: string | undefined, axis?: 
  * N = 200: no reader takes that), or nothing adds up to an N, the line's N stays, as before.
  */
 export function readTableShare(table: Table, title: string | undefined): SizeReading | undefined {
-  const n = table.denominator;
+  const implied = table.denominator === undefined ? impliedTableN(table) : undefined;
+  const n = table.denominator ?? implied;
+  // Sizes taken from another table (read.ts borrowDenominators), not written in this one's headers.
+  const borrowed = [...table.rows, ...table.cols].some((h) => h.denominatorFrom !== undefined);
   if (table.kind !== 'percent' || n === undefined) return undefined;
   const said = `${table.corner} ${title ?? ''}`;
   if (ROW_PERCENT.test(said) || COLUMN_PERCENT.test(said)) return undefined;
@@ -446,7 +465,7 @@ export function readTableShare(table: Table, title: string | undefined): SizeRea
   return {
     ok: false,
     code: 'percent/table-n',
-    message: `見出しの N（行や列の人数）と表全体の N=${n} のどちらに対する割合としても、どの割合も整数人に合い、全体の N に対する割合と読むと行や列の人数の和が見出しの N に合います（チェッカーの判断）。どちらとして読むかで割合が表す人数が変わり、読み手はどちらとも読めます`,
-    hint: `行の N に対する割合なら角のセル（1行目の1列目）に「行%」、列の N に対する割合なら「列%」と書いてください。表全体の N=${n} に対する割合なら、行や列の見出しの N を外してください`,
+    message: `${borrowed ? 'ほかの表から借りた行や列の N ' : '見出しの N（行や列の人数）'}と表全体の N=${n}${implied !== undefined ? `（${borrowed ? 'その ' : '見出しの '}N の和。表に書かれていなくても読み手が足せる数）` : ''} のどちらに対する割合としても、どの割合も整数人に合い、全体の N に対する割合と読むと行や列の人数の和が${borrowed ? 'その' : '見出しの'} N に合います（チェッカーの判断）。どちらとして読むかで割合が表す人数が変わり、読み手はどちらとも読めます`,
+    hint: `行の N に対する割合なら角のセル（1行目の1列目）に「行%」、列の N に対する割合なら「列%」と書いてください。表全体の N=${n} に対する割合なら、${implied !== undefined ? `角のセルか題名に「N=${n}」と書き、` : ''}${borrowed ? '表の見出しに N を書かないでください' : '行や列の見出しの N を外してください'}`,
   };
 }
