@@ -69,9 +69,11 @@ describe('counts written in English words (read as text before)', () => {
       'Twenty-one cases lost to follow-up',
       'one patient withdrew',
       'ninety nine subjects',
+      // 「One of the patients」 is one patient (adversary22: a lone 「one」 before 「of the」 stays a number).
+      'One of the patients withdrew',
     ])
       expect(codes(`\tn\nx\t13\ny\t25\n\n${note}\n`), note).toEqual(['line/count']);
-    for (const note of ['One of the patients withdrew', 'one-year follow-up', 'Stone patients'])
+    for (const note of ['one-year follow-up', 'Stone patients'])
       expect(
         run(`\tn\nx\t13\ny\t25\n\n${note}\n`).warnings.map((w) => w.code),
         note,
