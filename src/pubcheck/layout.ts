@@ -320,6 +320,19 @@ function categoryNumbers(
   );
 }
 
+/**
+ * The header rows' trailing blank (「\tA群\t\tB群\t\t」 over 「\t男性\t女性\t男性\t女性\t」, a total column whose label
+ * was left out): kept as one blank header past the joined ones (`['']`) where a header row has the cell written and
+ * every row with values has exactly one value past the headers' width — table1.ts `readBlankSums` then reads it as
+ * 「合計」 where each row's value there is the sum of its others, else it is refused as a blank header (`header/empty`,
+ * `row/long`), as with one header row. None otherwise (the values past the headers stay, and are refused: row/long).
+ */
+function blankLast(top: CsvRecord, next: CsvRecord, width: number, body: readonly CsvRecord[]): string[] {
+  if (top.fields.length <= width && next.fields.length <= width) return [];
+  const valued = body.filter((r) => r.fields.slice(1).some((f) => !blank(f)));
+  return valued.length > 0 && valued.every((r) => trimEnd(r.fields).length === width + 1) ? [''] : [];
+}
+
 export function flattenLayout(records: readonly CsvRecord[]): Layout {
   let rows = records.map((r) => ({ ...r, fields: [...r.fields] }));
   let headerRows = 1;
@@ -397,7 +410,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     }
     pairs += keep.filter((c) => c.pair).length;
     const names = labels(groups, below, taken.subtotalNs);
-    const joined = [taken.corner, ...keep.map((c) => (c.pair ? groups[c.from]!.trim() : names[c.from]!))];
+    const joined = [taken.corner, ...keep.map((c) => (c.pair ? groups[c.from]!.trim() : names[c.from]!)), ...blankLast(top, next, width, rows.slice(2))];
     const cell = (r: CsvRecord, c: { from: number; pair: boolean }) => {
       const value = r.fields[c.from + 1] ?? '';
       if (!c.pair) return value;
