@@ -2417,7 +2417,12 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
 function statedHeadingSums(table: Table, headingSums: readonly { rows: number[]; sums: { col: string; n: number }[] }[]): FoundSum[] {
   return headingSums.flatMap(({ rows: lines, sums }) => {
     const rows = lines.map((line) => table.rows.findIndex((h, i) => !h.rest && !h.ns && table.cells[i]![0]!.line === line));
-    const cols = sums.map((s) => table.cols.findIndex((h) => h.label.trim() === s.col));
+    // The column by its header as written, or with the N a reading wrote into it (「全体」 → 「全体 (N=57)」, table1.ts).
+    const bare = (label: string) => countText(label).replace(DENOMINATOR_TEXT, '').trim();
+    const cols = sums.map((s) => {
+      const k = table.cols.findIndex((h) => h.label.trim() === s.col);
+      return k >= 0 ? k : table.cols.findIndex((h) => bare(h.label) === bare(s.col));
+    });
     if (rows.some((r) => r < 0) || cols.some((c) => c < 0)) return [];
     if (cols.some((c, k) => rows.reduce((a, r) => a + countOf(table.cells[r]![c]!), 0) !== sums[k]!.n)) return [];
     return [
@@ -2428,6 +2433,7 @@ function statedHeadingSums(table: Table, headingSums: readonly { rows: number[];
         stated: table.cols.map((_, c) => (cols.includes(c) ? sums[cols.indexOf(c)]!.n : undefined)),
         how: 'set',
         alternative: true,
+        heading: true,
       } satisfies FoundSum,
     ];
   });
