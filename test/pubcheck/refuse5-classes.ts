@@ -57,6 +57,19 @@ export const CLASSES: OverRefused[] = [
     },
     keep: () => true,
   },
+  {
+    name: 'a total under a word no total’s (患者全体) over indented subtotals, each column’s N in its header',
+    code: 'table/several-answers',
+    spec: (r) => ({
+      kind: 'subtotal',
+      format: pick(r, ['count', 'n (p%)'] as const),
+      total: { label: '患者全体', where: pick(r, ['first', 'middle', 'last'] as const) },
+      n: 'header',
+      ...(r() < 0.3 && { totalCol: { label: pick(r, LABELS), where: pick(r, ['first', 'middle', 'last'] as const) } }),
+      zeros: r() < 0.3,
+    }),
+    keep: () => true,
+  },
 ];
 
 if (import.meta.url === `file://${process.argv[1]}`) await runClasses(CLASSES);
