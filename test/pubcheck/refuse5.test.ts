@@ -12,6 +12,9 @@
  *    計: left to the sums found, which did not find it, and the shares' base was unknown (`percent/unknown-base`).
  * 4. 「n (p)」 cells under a heading stating its N (「性別 (N=57)」 over 「30 (52.6)」): refused (`layout/heading-n`,
  *    `percent/unknown-base`); read now where every bracket is its n's share of the block's sum in its column.
+ * 5. A line of the N in every column under a word no total's (「患者全体 163 (100.0%)」) over indented subtotals, each
+ *    column's N in its header: the lines' sum twice N was taken for several answers per patient, refused beside the
+ *    indented lines (`table/several-answers`); now, where the other lines add up to N exactly, left to the sums found.
  *
  * And a leak on main found by the combo sweep on seeds 121–140 (seed 136): in a percentage table whose declared total
  * row cannot hold (a 100% row under two blocks that each add up to 100%), every declared equation was dropped, the
@@ -101,6 +104,8 @@ const T = {
   headingSharesTotal:
     '\tA群\tB群\t合計\n性別 (N=57)\t\t\t\n男性\t20 (57.1%)\t10 (45.5%)\t30 (52.6%)\n女性\t15 (42.9%)\t12 (54.5%)\t27 (47.4%)\n年齢 (N=57)\t\t\t\n65歳未満\t31 (88.6%)\t19 (86.4%)\t50 (87.7%)\n65歳以上\t4 (11.4%)\t3 (13.6%)\t7 (12.3%)\n',
   headingSharesOff: '\t全体\n性別 (N=57)\t\n男性\t30 (55.0)\n女性\t27 (45.0)\n',
+  wholeOverSubtotals:
+    '\tA群 n=163\tB群 n=153\tC群 n=89\n患者全体\t163 (100.0%)\t153 (100.0%)\t89 (100.0%)\n入院\t72 (44.2%)\t93 (60.8%)\t27 (30.3%)\n　重症\t56 (34.4%)\t56 (36.6%)\t8 (9.0%)\n　軽症\t16 (9.8%)\t37 (24.2%)\t19 (21.3%)\n外来\t49 (30.1%)\t57 (37.3%)\t7 (7.9%)\nなし\t42 (25.8%)\t3 (2.0%)\t55 (61.8%)\n',
   declaredFalse:
     '\t計（人）\t実薬群\t対照群\t併用群\n男\t34.7%\t36.3%\t30.9%\t38.8%\n女\t65.3%\t63.7%\t69.1%\t61.2%\n65歳未満\t39.4%\t37.7%\t28.9%\t64.3%\n65-74歳\t32.1%\t32.1%\t34.5%\t27.6%\n75歳以上\t28.4%\t30.2%\t36.6%\t8.2%\n全体\t100.0%\t100.0%\t100.0%\t100.0%\n症例数\t507\t215\t194\t98\n',
 };
@@ -191,6 +196,17 @@ describe('4. 「n (p)」 under a heading stating its N (layout/heading-n, percen
       tally.attacked++;
     }
     expect(tally).toEqual({ refused: 0, groups: 18, same: 34, other: 8, attacked: 36 });
+  });
+});
+
+describe('5. a line of the N in every column under a word no total’s (患者全体) over indented subtotals (table/several-answers on main)', () => {
+  it('no sign of several answers: the line found to be the total by arithmetic, said; protected', () => {
+    const r = both(T.wholeOverSubtotals);
+    expect(r.warnings.map((w) => w.code)).toContain('sum/found');
+    expect(hiddenLabels(r)).toContain('重症/C群 n=89');
+  });
+  it('several answers still where the other lines add up past N', () => {
+    expect(codes(T.wholeOverSubtotals.replace('なし\t42 (25.8%)', 'なし\t52 (31.9%)'))).toContain('table/several-answers');
   });
 });
 
