@@ -410,7 +410,11 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     }
     pairs += keep.filter((c) => c.pair).length;
     const names = labels(groups, below, taken.subtotalNs);
-    const joined = [taken.corner, ...keep.map((c) => (c.pair ? groups[c.from]!.trim() : names[c.from]!)), ...blankLast(top, next, width, rows.slice(2))];
+    const joined = [
+      taken.corner,
+      ...keep.map((c) => (c.pair ? groups[c.from]!.trim() : names[c.from]!)),
+      ...blankLast(top, next, width, rows.slice(2)),
+    ];
     const cell = (r: CsvRecord, c: { from: number; pair: boolean }) => {
       const value = r.fields[c.from + 1] ?? '';
       if (!c.pair) return value;

@@ -381,7 +381,9 @@ function severalAnswers(records: readonly CsvRecord[]): Grid | { refuse: { label
   // One line of the N in every column (「患者全体 163 (100.0%)」, a total under a word no total's) over lines adding up to
   // N exactly in every column: the whole and its breakdown, not several answers (left to the sums found, as without
   // the Ns; before, refused as several answers beside an indented line).
-  const counts = rows.map((r) => cols.map((_, c) => (c === unstated ? undefined : (readValue(r.fields[c + 1]!) as { value: { n: number } }).value.n)));
+  const counts = rows.map((r) =>
+    cols.map((_, c) => (c === unstated ? undefined : (readValue(r.fields[c + 1]!) as { value: { n: number } }).value.n)),
+  );
   const wholes = rows.flatMap((_, i) =>
     !ofWhich[i] && indentOf(labels[i]!) === 0 && counts[i]!.every((n, c) => n === undefined || n === ns[c]) ? [i] : [],
   );

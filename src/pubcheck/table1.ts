@@ -441,7 +441,9 @@ export function readNsBesideTotal(records: readonly CsvRecord[]): { records: Csv
         (blanks.length === 1
           ? `。${blanks[0]! + 2}列目の空の列見出しは「合計」と読みました（チェッカーの判断：その N がほかの列の N の和で、${counted ? 'どの行でも値がほかの列の和と一致する' : 'どの割合もほかの列を合わせた割合と合う'}ため）`
           : `（チェッカーの判断：${total!.line}行目の合計と同じ数のため）`) +
-        (renamed ? `。${total!.line}行目の行${quote(totalLabel)}は、どの列でもその N の 100% なので「合計」と読みました（チェッカーの判断）` : ''),
+        (renamed
+          ? `。${total!.line}行目の行${quote(totalLabel)}は、どの列でもその N の 100% なので「合計」と読みました（チェッカーの判断）`
+          : ''),
     },
   };
 }

@@ -9,6 +9,7 @@
  *   (「A群 (N=35)」), the headings 「性別, n (%)」 without theirs.
  */
 import { lcg } from './helpers.ts';
+import { blocksOf, VARIABLES } from './refuse4-families.ts';
 
 const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
@@ -21,12 +22,6 @@ export interface ShareHeadingTable {
 
 export function shareHeadingTables(count: number, seed: number, modes = ['label', 'total', 'groups'] as const): ShareHeadingTable[] {
   const random = lcg(seed);
-  const VARIABLES: [string, string[]][] = [
-    ['性別', ['男性', '女性']],
-    ['年齢', ['65歳未満', '65-74歳', '75歳以上']],
-    ['喫煙', ['あり', 'なし']],
-    ['BMI', ['25未満', '25以上']],
-  ];
   const out: ShareHeadingTable[] = [];
   for (let k = 0; k < count; k++) {
     const mode = pick(random, modes);
@@ -34,18 +29,7 @@ export function shareHeadingTables(count: number, seed: number, modes = ['label'
     const ns = groups.map(() => int(random, 25, 90));
     const vars = VARIABLES.slice(0, int(random, 2, 4));
     const mark = random() < 0.5 ? '%' : '';
-    const split = (n: number, parts: number) => {
-      const xs: number[] = [];
-      let left = n;
-      for (let i = 0; i < parts - 1; i++) {
-        const x = Math.min(left, random() < 0.3 ? int(random, 1, 9) : int(random, 1, Math.max(1, n - 1)));
-        xs.push(x);
-        left -= x;
-      }
-      return [...xs, left];
-    };
-    const blocks = vars.map(([name, levels]) => ({ name, levels, counts: levels.map(() => ns.map(() => 0)) }));
-    for (const b of blocks) ns.forEach((n, j) => split(n, b.levels.length).forEach((x, i) => (b.counts[i]![j] = x)));
+    const blocks = blocksOf(random, ns, vars);
     const withTotal = mode === 'total';
     const cols = [...groups, ...(withTotal ? ['合計'] : [])];
     const colNs = [...ns, ...(withTotal ? [ns.reduce((a, b) => a + b, 0)] : [])];
@@ -59,7 +43,10 @@ export function shareHeadingTables(count: number, seed: number, modes = ['label'
       blocks.flatMap((b) => [head(b.name), ...b.levels.map((l, i) => [l, ...values(b.counts[i]!)])]);
     const tsv = (lines: string[][]) => lines.map((l) => l.join('\t')).join('\n') + '\n';
     const text = tsv([['', ...cols], ...body((name) => [`${name} (N=${heading})`, ...cols.map(() => '')])]);
-    const equivalent = tsv([['', ...cols.map((c, j) => `${c} (N=${colNs[j]})`)], ...body((name) => [`${name}, n (%)`, ...cols.map(() => '')])]);
+    const equivalent = tsv([
+      ['', ...cols.map((c, j) => `${c} (N=${colNs[j]})`)],
+      ...body((name) => [`${name}, n (%)`, ...cols.map(() => '')]),
+    ]);
     out.push({ text, equivalent, mode });
   }
   return out;

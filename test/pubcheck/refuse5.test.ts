@@ -30,8 +30,7 @@ import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary, expectProtected, hiddenLabels, written, type Ok } from './protection.ts';
-import { judge } from './combo.ts';
-import { casesOf } from './refuse2-classes.ts';
+import { casesOf, judgeClass } from './refuse2-classes.ts';
 import { CLASSES } from './refuse5-classes.ts';
 import { shareHeadingTables } from './refuse5-families.ts';
 
@@ -80,8 +79,13 @@ function attackBlocks(r: Ok): void {
       }),
     );
     if (hidden.size === 0) continue;
-    const head = ['', ...table.cols.map((h, c) => `${h.label.replace(/\s*\(N=\d+\)$/, '')} (N=${block.reduce((a, i) => a + count(i, c), 0)})`)];
-    const text = [head, ...block.map((i) => [table.rows[i]!.label, ...table.cells[i]!.map((c) => cell(c.text))])].map((l) => l.join('\t')).join('\n');
+    const head = [
+      '',
+      ...table.cols.map((h, c) => `${h.label.replace(/\s*\(N=\d+\)$/, '')} (N=${block.reduce((a, i) => a + count(i, c), 0)})`),
+    ];
+    const text = [head, ...block.map((i) => [table.rows[i]!.label, ...table.cells[i]!.map((c) => cell(c.text))])]
+      .map((l) => l.join('\t'))
+      .join('\n');
     for (const [key, range] of attack(highs, `${text}\n`, hidden, { zeroExempt: true })) {
       expect(range.hi === null || range.hi > range.lo, `${key} is pinned to ${range.lo} in\n${text}`).toBe(true);
       if (small.has(key)) expect(range.hi ?? Infinity, `${key} is shown to be under 10 in\n${text}`).toBeGreaterThanOrEqual(10);
@@ -127,7 +131,9 @@ describe('2. two blanks beside a row of Ns: a blank total column of counts and a
     expect(warned(T.twoBlanksNs)).toContain('layout/ns-row');
     const r = bothWritten(T.twoBlanksNs);
     expect(r.tables[0]!.table.cols.map((h) => h.kind)).toContain('total');
-    expect(readTables(T.twoBlanksNs).warnings.find((w) => w.code === 'layout/ns-row')!.message).toContain('どの行でも値がほかの列の和と一致する');
+    expect(readTables(T.twoBlanksNs).warnings.find((w) => w.code === 'layout/ns-row')!.message).toContain(
+      'どの行でも値がほかの列の和と一致する',
+    );
   });
   it('refused still where a row’s count in the blank column is not the sum of its others', () => {
     expect(codes(T.twoBlanksNsOff)).toContain('header/empty');
@@ -217,25 +223,17 @@ describe('a percentage table whose declared total row cannot hold (combo seed 13
     const hidden = hiddenLabels(r);
     expect(hidden).toContain('75歳以上/併用群 (N=98)');
     // 144 (28.4% of 507) − 65 (30.2% of 215) − 71 (36.6% of 194) = 8: one of the other two is hidden too.
-    expect(hidden.some((h) => h === '75歳以上/実薬群 (N=215)' || h === '75歳以上/対照群 (N=194)' || h === '75歳以上/計（人） (N=507)')).toBe(true);
+    expect(
+      hidden.some((h) => h === '75歳以上/実薬群 (N=215)' || h === '75歳以上/対照群 (N=194)' || h === '75歳以上/計（人） (N=507)'),
+    ).toBe(true);
   });
 });
 
 describe('each class forced in the combo generator, attacked with the true structure', () => {
   for (const k of CLASSES)
     it(`${k.code}: ${k.name}`, () => {
-      const tally = { runs: 0, ok: 0, refused: 0, leaks: 0, pinned: 0, dropped: 0 };
-      for (const c of casesOf(k, lcg(11), 12))
-        for (const protection of ['threshold', 'not-exact'] as const) {
-          const o = judge(highs, bundle, c, protection);
-          tally.runs++;
-          if (o.verdict === 'ok') tally.ok++;
-          if (o.verdict === 'refused') tally.refused++;
-          if (o.leaks.length) tally.leaks++;
-          if (o.pinned.length) tally.pinned++;
-          if (o.dropped.length) tally.dropped++;
-          expect(o.verdict).not.toBe('crash');
-        }
+      const { tally, outcomes } = judgeClass(highs, bundle, k, 11, 12);
+      for (const o of outcomes) expect(o.verdict).not.toBe('crash');
       expect({ leaks: tally.leaks, pinned: tally.pinned, dropped: tally.dropped }).toEqual({ leaks: 0, pinned: 0, dropped: 0 });
       expect(tally.ok).toBeGreaterThan(tally.runs / 2);
     });
