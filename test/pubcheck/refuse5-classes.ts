@@ -25,6 +25,20 @@ export const CLASSES: OverRefused[] = [
     keep: () => true,
   },
   {
+    name: 'an unlabelled total column in the middle under two header rows',
+    code: 'header/empty',
+    spec: (r) => ({
+      kind: 'table1',
+      twoHeaderRows: true,
+      format: pick(r, ['count', 'count', 'n (p%)'] as const),
+      totalCol: { label: '', where: 'middle' },
+      ...(r() < 0.3 && { total: { label: pick(r, LABELS), where: pick(r, ['first', 'middle', 'last'] as const) } }),
+      ...(r() < 0.4 && { n: pick(r, ['header', 'row-first', 'row-last'] as const) }),
+      zeros: r() < 0.3,
+    }),
+    keep: () => true,
+  },
+  {
     name: 'two blanks at once: an unlabelled total column and an unlabelled total row',
     code: 'header/empty',
     spec: (r) => {
