@@ -5,6 +5,8 @@
  * 1. An unlabelled total column last under two header rows (group over sex): the header rows' trailing blank was cut
  *    when they were joined, and the values past them refused (`row/long`). Kept now as one blank header, read as
  *    「合計」 by table1.ts `readBlankSums` where each row's value there is the sum of its others.
+ *    A column blank in both header rows in the middle: the rows were not joined at all (`header/empty`, `row/long`,
+ *    `cell/text` …); joined now with a blank header there, read as 「合計」 where it is the sum of every other column.
  * 2. Two blanks at once beside a row of Ns (an unlabelled total column and an unlabelled total row): the blank column
  *    of counts was read as 「合計」 only in bare percentages (`header/empty`); now where each row's count in it is the
  *    sum of its others.
@@ -98,6 +100,10 @@ const T = {
     '\tA群\t\tB群\t\t\n\t男性\t女性\t男性\t女性\t\n65歳未満\t12\t15\t20\t3\t50\n65-74歳\t22\t18\t11\t14\t65\n75歳以上\t30\t5\t16\t25\t76\n',
   twoHeaderBlankOff:
     '\tA群\t\tB群\t\t\n\t男性\t女性\t男性\t女性\t\n65歳未満\t12\t15\t20\t3\t51\n65-74歳\t22\t18\t11\t14\t65\n75歳以上\t30\t5\t16\t25\t76\n',
+  twoHeaderBlankMiddle:
+    '\tA群\t\t\tB群\t\n\t男性\t女性\t\t男性\t女性\n65歳未満\t9\t43\t63\t3\t8\n65-74歳\t26\t38\t121\t16\t41\n75歳以上\t10\t8\t73\t27\t28\n',
+  twoHeaderBlankMiddleGroup:
+    '\tA群\t\t\tB群\t\n\t男性\t女性\t\t男性\t女性\n65歳未満\t9\t43\t52\t3\t8\n65-74歳\t26\t38\t64\t16\t41\n75歳以上\t10\t8\t18\t27\t28\n',
   twoBlanksNs:
     '\tA群\t\tB群\tC群\nN\t176\t429\t66\t187\n男性\t108\t203\t11\t84\n女性\t68\t226\t55\t103\n65歳未満\t44\t95\t8\t43\n65-74歳\t76\t198\t51\t71\n75歳以上\t56\t136\t7\t73\n\t176\t429\t66\t187\n',
   twoBlanksNsOff:
@@ -123,6 +129,12 @@ describe('1. an unlabelled total column last under two header rows (row/long on 
   });
   it('refused still where one row’s value there is no sum', () => {
     expect(codes(T.twoHeaderBlankOff).length).toBeGreaterThan(0);
+  });
+  it('in the middle (header/empty, the rows not joined, on main): read as 合計 where it is the sum of every other column', () => {
+    const r = bothWritten(T.twoHeaderBlankMiddle);
+    expect(r.tables[0]!.table.cols.map((h) => h.label)).toEqual(['A群・男性', 'A群・女性', '合計', 'B群・男性', 'B群・女性']);
+    // The sum of its group's columns only (A群's 計): whose it is is not written — refused in one sentence.
+    expect(codes(T.twoHeaderBlankMiddleGroup)).toEqual(['header/empty']);
   });
 });
 
