@@ -90,6 +90,31 @@ function nameOf(label: string, cells: readonly string[]): string {
   return name.replace(/・/g, ' ');
 }
 
+/** 「30 (52.6)」 or 「30 (52.6%)」: its n, its bracket and the bracket's decimals. */
+const N_SHARE = /^(\d+)\s*[(（]\s*(\d+(?:\.(\d+))?)\s*%?\s*[)）]$/;
+
+/**
+ * Whether the rows under a heading are 「n (p)」 cells (some at least, the others counts or blank) whose every p is n's
+ * share of the rows' sum in its column, within half a unit of its last digit: the brackets are shares of the block.
+ */
+function bracketShares(rows: readonly CsvRecord[], width: number): boolean {
+  let seen = 0;
+  for (let k = 0; k < width; k++) {
+    const cells = rows.map((x) => normalise(x.fields[k + 1] ?? '').trim());
+    const parsed = cells.map((t) => N_SHARE.exec(t));
+    const counts = cells.map((t, i) => (parsed[i] ? Number(parsed[i]![1]) : /^\d+$/.test(t) ? Number(t) : undefined));
+    if (counts.some((n) => n === undefined)) return false;
+    const sum = counts.reduce((a: number, n) => a + n!, 0);
+    for (const m of parsed) {
+      if (!m) continue;
+      seen++;
+      const h = 0.5 * 10 ** -(m[3]?.length ?? 0);
+      if (sum === 0 || Math.abs((100 * Number(m[1])) / sum - Number(m[2])) > h + 1e-9) return false;
+    }
+  }
+  return seen > 0;
+}
+
 /**
  * The records with each heading row taken out and its name joined in front of the labels of the rows under it; the
  * headings read. `records[0]` is the header row.
@@ -188,8 +213,11 @@ export function readHeadings(records: readonly CsvRecord[]): {
       out.push(r);
       continue;
     }
-    // A row's count in a column: its cell's, or the n of 「30 (52.6)」 under a heading saying 「n (%)」.
-    const shares = r.fields.slice(1).some((f) => UNIT.test(normalise(f).trim()) && f.includes('%'));
+    // A row's count in a column: its cell's, or the n of 「30 (52.6)」 under a heading saying 「n (%)」 — or under a
+    // heading stating its N (「性別 (N=57)」, refuse5) where every such cell's bracket is its n's share of the block's sum
+    // in its column within rounding (52.6 = 30 of 57): the unit then goes with the name (「性別 n (%)」), as 「性別, n (%)」's.
+    const stated = labelN !== undefined && bracketShares(rows, head.length);
+    const shares = stated || r.fields.slice(1).some((f) => UNIT.test(normalise(f).trim()) && f.includes('%'));
     const countAt = (x: CsvRecord, k: number) => {
       const c = readCell(x.fields[k + 1] ?? '');
       if (c.ok && c.value.kind === 'count') return c.value.n;
@@ -211,7 +239,7 @@ export function readHeadings(records: readonly CsvRecord[]): {
     }
     const name = nameOf(
       labelN === undefined ? label : countText(label).replace(DENOMINATOR_TEXT, '').trim(),
-      labelN === undefined ? r.fields.slice(1) : [],
+      labelN === undefined ? r.fields.slice(1) : stated ? ['n (%)'] : [],
     );
     headings.push({
       line: r.line,

@@ -320,6 +320,19 @@ function categoryNumbers(
   );
 }
 
+/**
+ * The header rows' trailing blank (「\tA群\t\tB群\t\t」 over 「\t男性\t女性\t男性\t女性\t」, a total column whose label
+ * was left out): kept as one blank header past the joined ones (`['']`) where a header row has the cell written and
+ * every row with values has exactly one value past the headers' width — table1.ts `readBlankSums` then reads it as
+ * 「合計」 where each row's value there is the sum of its others, else it is refused as a blank header (`header/empty`,
+ * `row/long`), as with one header row. None otherwise (the values past the headers stay, and are refused: row/long).
+ */
+function blankLast(top: CsvRecord, next: CsvRecord, width: number, body: readonly CsvRecord[]): string[] {
+  if (top.fields.length <= width && next.fields.length <= width) return [];
+  const valued = body.filter((r) => r.fields.slice(1).some((f) => !blank(f)));
+  return valued.length > 0 && valued.every((r) => trimEnd(r.fields).length === width + 1) ? [''] : [];
+}
+
 export function flattenLayout(records: readonly CsvRecord[]): Layout {
   let rows = records.map((r) => ({ ...r, fields: [...r.fields] }));
   let headerRows = 1;
@@ -354,7 +367,18 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       codes.length >= 2 &&
       codes.every((n) => !Number.isNaN(n)) &&
       new Set(codes).size === codes.length;
-    if (!strata && (!below.every((f, k) => word(f) || vertical(k)) || !below.some(word))) break;
+    // One column blank in both header rows (a total column whose label was left out, 「\t実薬群\t\t\t対照群」 over
+    // 「\tMale\tFemale\t\tMale」), not last (blankLast's), before a new group, with a value in every row: a blank header
+    // of its own (no group's), read as 「合計」 by readBlankSums where it is the sum of every other column, else refused
+    // as a blank header (`header/empty`); before, the rows were not joined at all.
+    const both = below.flatMap((f, k) =>
+      blank(f) && blank(top.fields[k + 1]) && k < below.length - 1 && k > 0 && !blank(top.fields[k + 2]) ? [k] : [],
+    );
+    const lone =
+      both.length === 1 &&
+      rows.slice(2).every((r) => blank(r.fields[0]) || !blank(r.fields[both[0]! + 1])) &&
+      below.every((f, k) => k === both[0] || word(f) || vertical(k));
+    if (!strata && (!below.every((f, k) => word(f) || vertical(k) || (lone && k === both[0])) || !below.some(word))) break;
     const over = top.fields.slice(1).filter((f) => !blank(f));
     if (over.length > 0 && over.every(valueNotName) && !categoryNumbers(top.fields, width, below, rows.slice(2))) {
       const valueHeader = { line: top.line, values: over.map((f) => f.trim()) };
@@ -365,7 +389,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     const spanned = below.map((_, k) => {
       const over = top.fields[k + 1] ?? '';
       if (!blank(over)) group = over;
-      return group;
+      return lone && k === both[0] ? '' : group;
     });
     // A web table's merged cells copied as plain text lose their blanks (「A群」「B群」 over 「男性」「女性」「男性」「女性」):
     // the row above ends before the row below, each group but the last over one column and the last over the rest.
@@ -397,7 +421,11 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
     }
     pairs += keep.filter((c) => c.pair).length;
     const names = labels(groups, below, taken.subtotalNs);
-    const joined = [taken.corner, ...keep.map((c) => (c.pair ? groups[c.from]!.trim() : names[c.from]!))];
+    const joined = [
+      taken.corner,
+      ...keep.map((c) => (c.pair ? groups[c.from]!.trim() : names[c.from]!)),
+      ...blankLast(top, next, width, rows.slice(2)),
+    ];
     const cell = (r: CsvRecord, c: { from: number; pair: boolean }) => {
       const value = r.fields[c.from + 1] ?? '';
       if (!c.pair) return value;

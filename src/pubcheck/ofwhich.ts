@@ -378,6 +378,16 @@ function severalAnswers(records: readonly CsvRecord[]): Grid | { refuse: { label
     }
   }
   if (!sums.some((sum, c) => sum > ns[c]!)) return undefined;
+  // One line of the N in every column (「患者全体 163 (100.0%)」, a total under a word no total's) over lines adding up to
+  // N exactly in every column: the whole and its breakdown, not several answers (left to the sums found, as without
+  // the Ns; before, refused as several answers beside an indented line).
+  const counts = rows.map((r) =>
+    cols.map((_, c) => (c === unstated ? undefined : (readValue(r.fields[c + 1]!) as { value: { n: number } }).value.n)),
+  );
+  const wholes = rows.flatMap((_, i) =>
+    !ofWhich[i] && indentOf(labels[i]!) === 0 && counts[i]!.every((n, c) => n === undefined || n === ns[c]) ? [i] : [],
+  );
+  if (wholes.length === 1 && sums.every((sum, c) => c === unstated || sum === 2 * ns[c]!)) return undefined;
   if (indented >= 0) return { refuse: { label: labels[indented]!, line: rows[indented]!.line, row: true } };
   if (unstated >= 0) return { refuse: { label: cols[unstated]!, line: records[0]!.line, row: false } };
   return {

@@ -2433,7 +2433,12 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
 function statedHeadingSums(table: Table, headingSums: readonly { rows: number[]; sums: { col: string; n: number }[] }[]): FoundSum[] {
   return headingSums.flatMap(({ rows: lines, sums }) => {
     const rows = lines.map((line) => table.rows.findIndex((h, i) => !h.rest && !h.ns && table.cells[i]![0]!.line === line));
-    const cols = sums.map((s) => table.cols.findIndex((h) => h.label.trim() === s.col));
+    // The column by its header as written, or with the N a reading wrote into it (「全体」 → 「全体 (N=57)」, table1.ts).
+    const bare = (label: string) => countText(label).replace(DENOMINATOR_TEXT, '').trim();
+    const cols = sums.map((s) => {
+      const k = table.cols.findIndex((h) => h.label.trim() === s.col);
+      return k >= 0 ? k : table.cols.findIndex((h) => bare(h.label) === bare(s.col));
+    });
     if (rows.some((r) => r < 0) || cols.some((c) => c < 0)) return [];
     if (cols.some((c, k) => rows.reduce((a, r) => a + countOf(table.cells[r]![c]!), 0) !== sums[k]!.n)) return [];
     return [
@@ -2444,6 +2449,7 @@ function statedHeadingSums(table: Table, headingSums: readonly { rows: number[];
         stated: table.cols.map((_, c) => (cols.includes(c) ? sums[cols.indexOf(c)]!.n : undefined)),
         how: 'set',
         alternative: true,
+        heading: true,
       } satisfies FoundSum,
     ];
   });
@@ -2908,7 +2914,23 @@ function percentReading(table: Table, out: ReadResult, work?: PercentWork): void
     const all = new Map(
       table.cells.flat().map((c) => [cellId(table, c.row, c.col), { lo: ranges.lo[c.row]![c.col]!, hi: ranges.hi[c.row]![c.col]! }]),
     );
-    const { impossible, conflicting } = shareCounts(table, all, work);
+    const { impossible, conflicting, declared } = shareCounts(table, all, work);
+    const totals = [...table.rows, ...table.cols].filter((h) => h.kind !== 'item').map((h) => quote(h.label));
+    if (declared && declared.unsure > 0) {
+      out.errors.push({
+        code: 'total/mismatch',
+        message: `表${table.number}: 合計・小計の${totals.slice(0, 3).join('')}の割合が、内訳の割合の和と四捨五入の範囲で合いません（チェッカーの判断）。どの合計が何の和か読めないため、確かめられません`,
+        hint: '合計・小計の行（列）がどの行（列）の和かを確かめてください。項目ごとに別の内訳（性別・年齢など）がある表なら、合計の行を除き、N は列見出しに「A群 (N=57)」のように書いてください',
+        place: { line: table.line, table: table.number },
+      });
+      return;
+    }
+    if (declared && declared.false > 0)
+      out.warnings.push({
+        code: 'sum/not-taken',
+        place: { line: table.line, table: table.number },
+        message: `表${table.number}: 合計・小計の${totals.slice(0, 3).join('')}の割合は、内訳の割合の和と四捨五入の範囲で合わないところがあるため（${declared.false} か所）、そこは和として扱っていません（チェッカーの判断。割合から、どの読み手にも和でないと分かります）。合計の行が項目ごとの内訳（性別・年齢など）それぞれの 100% なら、合計の行を除いても同じに確かめます`,
+      });
     table.sums = table.sums.filter((s) => !impossible.includes(s) && !conflicting.includes(s));
     if (conflicting.length > 0) table.otherReadings = conflicting;
     const parts = (sum: FoundSum) => `${kind(sum.axis)}${names(sum.parts.map((p) => headersOf(sum.axis)[p]!.label))}`;

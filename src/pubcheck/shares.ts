@@ -497,7 +497,14 @@ export function shareCounts(
   table: Table,
   ranges: ReadonlyMap<number, { lo: number; hi: number }>,
   work?: PercentWork,
-): { values: Map<number, number>; equations: CellEquation[]; impossible: FoundSum[]; conflicting: FoundSum[] } {
+): {
+  values: Map<number, number>;
+  equations: CellEquation[];
+  impossible: FoundSum[];
+  conflicting: FoundSum[];
+  /** Declared sums (a total line's, per position) left out: `false` those that cannot hold even alone, `unsure` the rest. */
+  declared?: { false: number; unsure: number };
+} {
   const all = shareEquations(table).filter((e) => e.ids.every((id) => ranges.has(id)));
   const lo = new Map([...ranges].map(([id, r]) => [id, r.lo]));
   const hi = new Map([...ranges].map(([id, r]) => [id, r.hi]));
@@ -507,20 +514,18 @@ export function shareCounts(
   const fixed = all.filter((e) => !e.found);
   const found = [...new Set(all.flatMap((e) => (e.found ? [e.found] : [])))];
   let values = solve(fixed);
-  // Declared sums that cannot all hold with the percentages (a 「Total」 row of 100% over blocks of rows, each block a
-  // whole of its own; an input error the reading does not catch): each kept that holds with those kept before, in
-  // order. Before, all were dropped, and with them the sums a total column declares (attack22: 合計 11.7% of 257 less
-  // 対照群 16.8% of 173 gave 実薬群's hidden 1.2% of 84, one patient, back).
+  // Declared sums that contradict the percentages: each one that cannot hold even alone is false of the true counts
+  // (a 100% total row under two blocks that each add up to 100%: no sum of every row), as an attacker sees too, and is
+  // left out; the others are kept where they hold together (combo seed 136: the total column's equations were dropped
+  // with the total row's, and a hidden 8 of N = 98 was 144 − 65 − 71 from the total column). Where they do not, none
+  // is kept and read.ts refuses the table (`declared.unsure`).
+  let declared: { false: number; unsure: number } | undefined;
   let base = fixed;
   if (!values) {
-    base = [];
-    for (const e of fixed) {
-      const next = solve([...base, e]);
-      if (next) {
-        base.push(e);
-        values = next;
-      }
-    }
+    const holding = fixed.filter((e) => solve([e]) !== undefined);
+    values = solve(holding);
+    base = values ? holding : [];
+    declared = { false: fixed.length - holding.length, unsure: values ? 0 : holding.length };
   }
   values ??= lo;
   // A breakdown of N over adjacent lines whose labels name one variable's categories (性別, 年齢区分, BMI, Stage …): a
@@ -559,7 +564,7 @@ export function shareCounts(
     if (solve([...base, ...own]) === undefined) impossible.push(f);
     else conflicting.push(f);
   }
-  return { values, equations: kept, impossible, conflicting };
+  return { values, equations: kept, impossible, conflicting, ...(declared && { declared }) };
 }
 
 /**

@@ -161,6 +161,15 @@ export function bases(table: Table, row: number, col: number): Base[] {
         allRows.flatMap((r) => allCols.map((c) => ({ row: r, col: c }))),
       ),
     );
+  // The rows under a heading stating its N (「性別 (N=57)」): their sum in this column (the block's whole).
+  for (const s of table.sums)
+    if (s.heading && s.axis === 'rows' && s.parts.includes(row))
+      out.push(
+        base(
+          'col',
+          s.parts.map((r) => ({ row: r, col })),
+        ),
+      );
   for (const n of [table.rows[row]!.denominator, table.cols[col]!.denominator, table.denominator]) {
     if (n !== undefined) out.push({ of: 'stated', cells: [], value: n });
   }

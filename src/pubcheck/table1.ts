@@ -380,6 +380,11 @@ export function readNsBesideTotal(records: readonly CsvRecord[]): { records: Csv
     if (others.length < 2 || ns[c] !== others.reduce((s, k) => s + ns[k]!, 0)) return same;
     const pooled = body.every((r) => {
       if (r === row) return true;
+      // Counts (「51」「51 (51.4%)」): the column's the sum of the others', exactly (as readBlankSums reads it).
+      const counts = across(r, countIn);
+      if (counts.every((n) => n !== undefined))
+        return counts[c] === others.reduce((s, k) => s + counts[k]!, 0) && r.fields.slice(1).some((f) => f.trim() !== '');
+      if (blankCells(r)) return true;
       const cells = Array.from({ length: width }, (_, k) => r.fields[k + 1] ?? '').map((t) => {
         const v = readCell(t, true);
         return v.ok && v.value.kind === 'percent' ? v.value : undefined;
@@ -405,8 +410,14 @@ export function readNsBesideTotal(records: readonly CsvRecord[]): { records: Csv
     if (r === row) return false;
     const label = (r.fields[0] ?? '').trim();
     const counts = across(r, totalCount);
-    // (A row of 「n (100.0%)」 under another label, 「Σ」 in the middle, is left to the sums found: it is read so.)
-    if (label !== '' && !isTotalLabel(label)) return false;
+    // Under another label (「Σ」), a row of 「n (100.0%)」 with n the column's N in every column: the whole of each
+    // column, which no breakdown's line is (before: left to the sums found, which two label columns with their 計
+    // did not find, and the shares' base was then unknown, `percent/unknown-base`).
+    const whole = across(r, (t) => {
+      const v = readCell(t, true);
+      return v.ok && v.value.kind === 'count' && v.value.percent === 100 ? v.value.n : undefined;
+    });
+    if (label !== '' && !isTotalLabel(label)) return whole.every((n, k) => n === ns[k]);
     if (counts.every((n, k) => n === ns[k])) return true;
     return across(r, (t) => {
       const v = readCell(t, true);
@@ -415,16 +426,24 @@ export function readNsBesideTotal(records: readonly CsvRecord[]): { records: Csv
   });
   if (total === undefined && blanks.length === 0) return same;
   const label = (row.fields[0] ?? '').trim();
+  // A total under another label (「Σ」) is read as 「合計」 (its every cell the column's N at 100%).
+  const totalLabel = total === undefined ? '' : (total.fields[0] ?? '').trim();
+  const renamed = totalLabel !== '' && !isTotalLabel(totalLabel);
+  const rest = body.filter((r) => r !== row).map((r) => (renamed && r === total ? { ...r, fields: ['合計', ...r.fields.slice(1)] } : r));
+  const counted = blanks.length === 1 && body.some((r) => r !== row && across(r, countIn).every((n) => n !== undefined));
   return {
-    records: [withNs({ ...head, fields }, ns), ...body.filter((r) => r !== row)],
+    records: [withNs({ ...head, fields }, ns), ...rest],
     note: {
       code: 'layout/ns-row',
       line: row.line,
       message:
         `${row.line}行目の行${quote(label)}を各群の N（${ns.join('、')}）と読み、列見出しに書いたものとして確かめました` +
         (blanks.length === 1
-          ? `。${blanks[0]! + 2}列目の空の列見出しは「合計」と読みました（チェッカーの判断：その N がほかの列の N の和で、どの割合もほかの列を合わせた割合と合うため）`
-          : `（チェッカーの判断：${total!.line}行目の合計と同じ数のため）`),
+          ? `。${blanks[0]! + 2}列目の空の列見出しは「合計」と読みました（チェッカーの判断：その N がほかの列の N の和で、${counted ? 'どの行でも値がほかの列の和と一致する' : 'どの割合もほかの列を合わせた割合と合う'}ため）`
+          : `（チェッカーの判断：${total!.line}行目の合計と同じ数のため）`) +
+        (renamed
+          ? `。${total!.line}行目の行${quote(totalLabel)}は、どの列でもその N の 100% なので「合計」と読みました（チェッカーの判断）`
+          : ''),
     },
   };
 }

@@ -169,6 +169,11 @@ export interface FoundSum {
    * top-level, what a percentage's base is).
    */
   alternative?: true;
+  /**
+   * A heading row's stated N (「性別 (N=57)」, headings.ts): its rows are a block whose sum in each column is a base
+   * the shares of its rows may be of (table.ts `bases`).
+   */
+  heading?: true;
 }
 
 /** A line of rates of a table (`Table.rates`). */

@@ -151,6 +151,14 @@ export function adversary(highs: Highs, bundle: RuleBundle) {
     holds(text, 'not-exact');
     return r;
   };
+  /** Holds under `threshold` and `not-exact`, the oracle attacking the checker's reading written out (`written`). */
+  const holdsWritten = (text: string): Ok => {
+    for (const protection of ['threshold', 'not-exact'] as const) {
+      const r = run(text, protection);
+      expectProtected(highs, r, written(r), protection);
+    }
+    return run(text);
+  };
   const errors = (text: string) => {
     const r = result(text);
     return r.ok ? [] : r.errors;
@@ -167,7 +175,7 @@ export function adversary(highs: Highs, bundle: RuleBundle) {
     expectRatesHidden(r, bundle);
     return r.warnings.filter((w) => w.code === 'layout/rate').map((w) => w.code);
   };
-  return { result, run, holds, holdsBoth, holdsEach, errors, codes, rates };
+  return { result, run, holds, holdsBoth, holdsEach, holdsWritten, errors, codes, rates };
 }
 
 /**

@@ -4,7 +4,10 @@
  * structure). `node test/pubcheck/refuse2-classes.ts [per class] [seed]` prints each class's outcomes by verdict and
  * refusal code; refuse2.test.ts asserts a smaller run.
  */
-import { build, type Case, type Spec } from './combo.ts';
+import type { Highs } from 'highs';
+import type { RuleBundle } from '../../src/pubcheck/rules.ts';
+import { build, judge, type Case, type Outcome, type Spec } from './combo.ts';
+import { lcg } from './helpers.ts';
 
 const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const LABELS = ['合計', 'Total', '計（人）', '全体', 'All patients', '全症例', '患者全体', '総数'];
@@ -95,10 +98,30 @@ export function casesOf(k: OverRefused, random: () => number, count: number): Ca
   return out;
 }
 
+/**
+ * `count` cases of a class from `seed`, each judged under both protections by combo's attacker: the tally, and the
+ * outcomes (for the tests' own assertions on them).
+ */
+export function judgeClass(highs: Highs, bundle: RuleBundle, k: OverRefused, seed: number, count: number) {
+  const tally = { runs: 0, ok: 0, refused: 0, leaks: 0, pinned: 0, dropped: 0 };
+  const outcomes: Outcome[] = [];
+  for (const c of casesOf(k, lcg(seed), count))
+    for (const protection of ['threshold', 'not-exact'] as const) {
+      const o = judge(highs, bundle, c, protection);
+      outcomes.push(o);
+      tally.runs++;
+      if (o.verdict === 'ok') tally.ok++;
+      if (o.verdict === 'refused') tally.refused++;
+      if (o.leaks.length) tally.leaks++;
+      if (o.pinned.length) tally.pinned++;
+      if (o.dropped.length) tally.dropped++;
+    }
+  return { tally, outcomes };
+}
+
 /** The run by hand: each class's outcomes by verdict and refusal code (`[per class] [seed]` from the command line). */
 export async function runClasses(classes: readonly OverRefused[]): Promise<void> {
-  const { fixtureBundle, lcg, solver } = await import('./helpers.ts');
-  const { judge } = await import('./combo.ts');
+  const { fixtureBundle, solver } = await import('./helpers.ts');
   const n = Number(process.argv[2] ?? 100);
   const seed = Number(process.argv[3] ?? 7);
   const highs = await solver();

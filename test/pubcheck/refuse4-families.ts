@@ -157,33 +157,41 @@ export interface HeadingTable {
  * a 合計 column, the N the 合計's; `cells`: 「性別」 with a count in one group's cell and 「n (%)」 in the others), each
  * variable's rows adding up to the groups' N (small counts often).
  */
+/** A Table 1's variables and their levels (refuse5-families.ts too). */
+export const VARIABLES: [string, string[]][] = [
+  ['性別', ['男性', '女性']],
+  ['年齢', ['65歳未満', '65-74歳', '75歳以上']],
+  ['喫煙', ['あり', 'なし']],
+  ['BMI', ['25未満', '25以上']],
+];
+
+/** Each variable's levels' counts per group (`counts[level][group]`), adding up to each group's N; small often. */
+export function blocksOf(random: () => number, ns: readonly number[], vars: readonly [string, string[]][]) {
+  const split = (n: number, parts: number) => {
+    const cuts = Array.from({ length: parts - 1 }, () => (random() < 0.3 ? int(random, 1, 9) : int(random, 1, n - 1)));
+    const xs: number[] = [];
+    let left = n;
+    for (const c of cuts) {
+      const x = Math.min(left, c);
+      xs.push(x);
+      left -= x;
+    }
+    return [...xs, left];
+  };
+  const blocks = vars.map(([name, levels]) => ({ name, levels, counts: levels.map(() => ns.map(() => 0)) }));
+  for (const b of blocks) ns.forEach((n, j) => split(n, b.levels.length).forEach((x, i) => (b.counts[i]![j] = x)));
+  return blocks;
+}
+
 export function headingTables(count: number, seed: number): HeadingTable[] {
   const random = lcg(seed);
-  const VARIABLES: [string, string[]][] = [
-    ['性別', ['男性', '女性']],
-    ['年齢', ['65歳未満', '65-74歳', '75歳以上']],
-    ['喫煙', ['あり', 'なし']],
-    ['BMI', ['25未満', '25以上']],
-  ];
   const out: HeadingTable[] = [];
   for (let k = 0; k < count; k++) {
     const mode = pick(random, ['label', 'total', 'cells'] as const);
     const groups = mode === 'label' ? ['全体'] : ['A群', 'B群'];
     const ns = groups.map(() => int(random, 25, 90));
     const vars = VARIABLES.slice(0, int(random, 2, 4));
-    const split = (n: number, parts: number) => {
-      const cuts = Array.from({ length: parts - 1 }, () => (random() < 0.3 ? int(random, 1, 9) : int(random, 1, n - 1)));
-      const xs: number[] = [];
-      let left = n;
-      for (const c of cuts) {
-        const x = Math.min(left, c);
-        xs.push(x);
-        left -= x;
-      }
-      return [...xs, left];
-    };
-    const blocks = vars.map(([name, levels]) => ({ name, levels, counts: levels.map(() => ns.map(() => 0)) }));
-    for (const b of blocks) ns.forEach((n, j) => split(n, b.levels.length).forEach((x, i) => (b.counts[i]![j] = x)));
+    const blocks = blocksOf(random, ns, vars);
     const withTotal = mode === 'total';
     const cols = [...groups, ...(withTotal ? ['合計'] : [])];
     const total = ns.reduce((a, b) => a + b, 0);
