@@ -14,9 +14,9 @@
  * ours and is said as such (`layout/joined`); where a word of a label column holds a count (「3例」) it is not joined,
  * and the table is read as written (its errors say what is wrong).
  */
-import { normalise, readCell } from './cell.ts';
+import { CLOSE_BRACKET, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
-import { COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
+import { bracketedEnglishNumber, COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
 import { SIZE_IN_BRACKETS, spacedNumber } from './labels.ts';
 import { quote } from './quote.ts';
 
@@ -237,6 +237,8 @@ export interface Layout {
    * row of counts above the header. Refused by read.ts (`header/values`), not joined.
    */
   valueHeader?: { line: number; values: string[] };
+  /** Cells closing with an English number in brackets, read as its digits (「A群 (Twenty-eight)」 as 「A群 (28)」). */
+  numberWords?: { line: number; written: string; read: string }[];
 }
 
 /**
@@ -320,7 +322,29 @@ function categoryNumbers(
   );
 }
 
-export function flattenLayout(records: readonly CsvRecord[]): Layout {
+/** A cell closing with a letter in brackets (「A群 (Twenty-eight)」): one that may hold a number in words. */
+const WORD_IN_BRACKETS = new RegExp(String.raw`[a-z]\s*${CLOSE_BRACKET}\s*$`, 'i');
+
+export function flattenLayout(written: readonly CsvRecord[]): Layout {
+  // 「A群 (Twenty-eight)」 is read as 「A群 (28)」 is: the number in words where digits would be (the group's N, a
+  // numbering, a count in a label), said in a warning; before, it was a word and the N went unread.
+  const numberWords: NonNullable<Layout['numberWords']> = [];
+  const records = written.map((r) => {
+    if (!r.fields.some((f) => WORD_IN_BRACKETS.test(f))) return r;
+    const fields = r.fields.map((f) => {
+      const read = bracketedEnglishNumber(f);
+      if (read === undefined) return f;
+      numberWords.push({ line: r.line, written: f.trim(), read: read.trim() });
+      return read;
+    });
+    return { ...r, fields };
+  });
+  const said = numberWords.length > 0 ? { numberWords } : {};
+  const layout = flattenWritten(records);
+  return { ...layout, ...said };
+}
+
+function flattenWritten(records: readonly CsvRecord[]): Layout {
   let rows = records.map((r) => ({ ...r, fields: [...r.fields] }));
   let headerRows = 1;
   const groupNs: GroupN[] = [];
@@ -339,8 +363,19 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
   while (headerRows < MAX_LEVELS && rows.length > 2) {
     const [top, next] = [rows[0]!, rows[1]!];
     const width = Math.max(trimEnd(top.fields).length, trimEnd(next.fields).length);
-    if (width < 3 || !blank(next.fields[0])) break;
+    if (width < 3) break;
     const below = Array.from({ length: width - 1 }, (_, k) => next.fields[k + 1] ?? '');
+    // The stub's name in the lower row (「」「投与群」「」 over 「項目」「A群 (N=30)」「B群 (N=28)」: pandas' columns of two
+    // levels with an index name, kableExtra's add_header_above, gt's spanners, SAS and Stata): the upper row is a
+    // spanner over the lower, the real header, and the stub's name is the corner. Only where the upper row's corner is
+    // blank and its other cells are all words (or all values: refused below as a line of Ns); one mixing words and
+    // numbers is left as written (refused).
+    const lowerStub =
+      !blank(next.fields[0]) &&
+      blank(top.fields[0]) &&
+      word(next.fields[0]!) &&
+      (top.fields.slice(1).every((f) => blank(f) || word(f)) || top.fields.slice(1).every((f) => blank(f) || valueNotName(f)));
+    if (!blank(next.fields[0]) && !lowerStub) break;
     // Blank under a word of the row above: a cell merged down over both rows (「合計」).
     const vertical = (k: number) => blank(below[k]) && !blank(top.fields[k + 1]);
     // tableone's strata (「Stratified by trt」 over 「1」「2」, reading17): distinct whole numbers under the one word above
@@ -384,7 +419,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       mergedHeader = { line: top.line, groups: named.map((r) => r.group.trim()), columns: below.length };
       break;
     }
-    const taken = takeGroupNs(spanned, below, top.fields[0] ?? '', percentages);
+    const taken = takeGroupNs(spanned, below, lowerStub ? next.fields[0]! : (top.fields[0] ?? ''), percentages);
     const groups = taken.groups;
     groupNs.push(...taken.refused);
     // 「n」 and 「%」 side by side under one group (男性 | n | %): one column of 「3 (10.0%)」 cells, the group's.
