@@ -370,7 +370,13 @@ function flattenWritten(records: readonly CsvRecord[]): Layout {
     // spanner over the lower, the real header, and the stub's name is the corner. Only where the upper row's corner is
     // blank and its other cells are all words (or all values: refused below as a line of Ns); one mixing words and
     // numbers is left as written (refused).
+    // A spanner spans: some word of the upper row is over two columns or more (a blank after it, or its word written
+    // again). An upper row of one word a column is the header itself and the row below a heading of rows under it
+    // (「A群 (N=57)」「B群 (N=63)」 over 「性別」「n (%)」「n (%)」, headings.test).
+    const upper = Array.from({ length: width - 1 }, (_, k) => (top.fields[k + 1] ?? '').trim());
+    const spans = upper.some((f, k) => k > 0 && upper[k - 1] !== '' && (f === '' || f === upper[k - 1]));
     const lowerStub =
+      spans &&
       !blank(next.fields[0]) &&
       blank(top.fields[0]) &&
       word(next.fields[0]!) &&
