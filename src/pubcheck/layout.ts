@@ -5,7 +5,10 @@
  *   or over the rows they span, left blank below):
  *   「A群」 over 「男性」「女性」 is read as the columns 「A群・男性」「A群・女性」, the words joined by ・ as a label of two
  *   classifications (labels.ts links it to 「男性 A群」 in another table). A header row below the first is one whose
- *   first cell is blank and whose other cells are all words, none a value (or blank under a word).
+ *   first cell is blank and whose other cells are all words, none a value (or blank under a word); or, under an upper
+ *   row with a blank corner some word of which spans two columns or more, one whose first cell is the stub's name (the
+ *   label column's: pandas with an index name, kableExtra's add_header_above, gt's spanners), the corner read so.
+ * - **A number in English words alone in brackets closing a cell** (「A群 (Twenty-eight)」): read as its digits.
  * - **Several label columns** (年代 | 性別 | counts…, the outer label left blank on the rows it spans): read as one
  *   label column, 「20代・男性」. A label column is one whose cells, below the header, are words or blank, never a value,
  *   before the first column holding values.
