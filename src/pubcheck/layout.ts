@@ -371,8 +371,9 @@ function flattenWritten(records: readonly CsvRecord[]): Layout {
     // The stub's name in the lower row (「」「投与群」「」 over 「項目」「A群 (N=30)」「B群 (N=28)」: pandas' columns of two
     // levels with an index name, kableExtra's add_header_above, gt's spanners, SAS and Stata): the upper row is a
     // spanner over the lower, the real header, and the stub's name is the corner. Only where the upper row's corner is
-    // blank and its other cells are all words (or all values: refused below as a line of Ns); one mixing words and
-    // numbers is left as written (refused).
+    // blank and its other cells are all words, or all numbers (years and a measure's categories joined as with the
+    // stub above, a line of Ns refused below: `header/values`); one mixing words and numbers is left as written
+    // (refused).
     // A spanner spans: some word of the upper row is over two columns or more (a blank after it, or its word written
     // again). An upper row of one word a column is the header itself and the row below a heading of rows under it
     // (「A群 (N=57)」「B群 (N=63)」 over 「性別」「n (%)」「n (%)」, headings.test).
@@ -383,7 +384,7 @@ function flattenWritten(records: readonly CsvRecord[]): Layout {
       !blank(next.fields[0]) &&
       blank(top.fields[0]) &&
       word(next.fields[0]!) &&
-      (top.fields.slice(1).every((f) => blank(f) || word(f)) || top.fields.slice(1).every((f) => blank(f) || valueNotName(f)));
+      (top.fields.slice(1).every((f) => blank(f) || word(f)) || top.fields.slice(1).every((f) => blank(f) || !word(f)));
     if (!blank(next.fields[0]) && !lowerStub) break;
     // Blank under a word of the row above: a cell merged down over both rows (「合計」).
     const vertical = (k: number) => blank(below[k]) && !blank(top.fields[k + 1]);
@@ -400,7 +401,9 @@ function flattenWritten(records: readonly CsvRecord[]): Layout {
       new Set(codes).size === codes.length;
     if (!strata && (!below.every((f, k) => word(f) || vertical(k)) || !below.some(word))) break;
     const over = top.fields.slice(1).filter((f) => !blank(f));
-    if (over.length > 0 && over.every(valueNotName) && !categoryNumbers(top.fields, width, below, rows.slice(2))) {
+    // Numbers naming categories are told by the corner's measure (「用量 (mg)」), the stub's where it is in the row below.
+    const cornered = lowerStub ? [next.fields[0]!, ...top.fields.slice(1)] : top.fields;
+    if (over.length > 0 && over.every(valueNotName) && !categoryNumbers(cornered, width, below, rows.slice(2))) {
       const valueHeader = { line: top.line, values: over.map((f) => f.trim()) };
       return { records: rows, valueHeader };
     }

@@ -107,8 +107,23 @@ describe('the stub’s name in the lower of two header rows (main: refused)', ()
     holdsEach(flat ?? upper);
   });
 
+  it('years and a measure’s categories spanning the groups are read as with the stub above', () => {
+    const body = 'x\t3\t4\t5\t6\ny\t30\t40\t50\t60\n';
+    for (const [corner, a, b] of [
+      ['項目', '2021', '2022'],
+      ['用量 (mg)', '5', '10'],
+    ])
+      sameAsUpper(
+        `\t${a}\t\t${b}\t\n${corner}\tA群\tB群\tA群\tB群\n${body}`,
+        `${corner}\t${a}\t\t${b}\t\n\tA群\tB群\tA群\tB群\n${body}`,
+        // The oracle reads no number over the header: attacked on the labels joined.
+        `${corner}\t${a}・A群\t${a}・B群\t${b}・A群\t${b}・B群\n${body}`,
+      );
+  });
+
   it('an upper row of numbers, of words and numbers, or whose spans cannot be placed stays refused', () => {
     expect(codes(`\t57\t53\n項目\tA群\tB群\n${COUNTS}`)).toEqual(['header/values']);
+    expect(codes('\t110\t\n項目\tA群\tB群\n' + COUNTS)).toEqual(['header/values']);
     expect(codes(`\t投与群\t53\n項目\tA群\tB群\n${COUNTS}`)[0]).toBe('cell/text');
     expect(codes('\tA群\tB群\n項目\t男性\t女性\t男性\t女性\nあり\t28\t31\t13\t14\nなし\t20\t22\t25\t26\n')).toEqual([
       'layout/merged-header',
