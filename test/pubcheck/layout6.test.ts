@@ -179,6 +179,27 @@ describe('an English number alone in brackets closing a label (main: a word, its
       ['投与群・B群 (53)', 53],
     ]);
   });
+  it('random: 40 tables of 2–3 groups whose Ns are written in words (1–999, any case, hyphens or spaces) read as in digits', () => {
+    const units = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+    const teens = ['thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+    const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+    const below100 = (n: number, sep: string) =>
+      n < 13 ? units[n]! : n < 20 ? teens[n - 13]! : `${tens[Math.floor(n / 10)]}${n % 10 ? `${sep}${units[n % 10]}` : ''}`;
+    const words = (n: number, sep: string) =>
+      n < 100 ? below100(n, sep) : `${units[Math.floor(n / 100)]} hundred${n % 100 ? ` and ${below100(n % 100, sep)}` : ''}`;
+    const next = lcg(11);
+    for (let k = 0; k < 40; k++) {
+      const groups = ['A群', 'B群', 'C群'].slice(0, 2 + Math.floor(next() * 2));
+      const cells = groups.map(() => [1 + Math.floor(next() * 30), 10 + Math.floor(next() * 200)]);
+      const ns = cells.map(([a, b]) => a! + b!);
+      const cased = (w: string) => (next() < 0.5 ? w : w[0]!.toUpperCase() + w.slice(1));
+      const head = (n: (j: number) => string) => `項目\t${groups.map((g, j) => `${g} (${n(j)})`).join('\t')}\n`;
+      const body = ['あり', 'なし'].map((l, i) => `${l}\t${cells.map((c) => c[i]).join('\t')}\n`).join('');
+      const written = head((j) => cased(words(ns[j]!, next() < 0.5 ? '-' : ' '))) + body;
+      expect(shape(written), written).toEqual(shape(head((j) => String(ns[j])) + body));
+      expect(shape(written).tables[0]!.cols.map((c) => c[1])).toEqual(ns);
+    }
+  });
   it('words that say no number stay words (「Group (seven and eight)」, 「Arm (One-two)」)', () => {
     expect(shape(`項目\tGroup (seven and eight)\tB\nx\t13\t20\n`).tables[0]!.cols[0]![0]).toBe('Group (seven and eight)');
   });
