@@ -232,6 +232,21 @@ function englishCount(phrase: string): string {
   return phrase;
 }
 
+/** An English number alone in brackets closing a text (「A群 (Twenty-eight)」), the brackets kept apart. */
+const BRACKETED_ENGLISH = new RegExp(String.raw`(${OPEN_BRACKET}\s*)(${ENGLISH_PHRASE})(\s*${CLOSE_BRACKET}\s*)$`, 'i');
+/**
+ * A text closing with an English number alone in brackets (「A群 (Twenty-eight)」「A群（twenty-eight）」) written with the
+ * number in digits where it says one (「A群 (28)」), so that it is read as digits there are — the group's N, a numbering
+ * or a count in the label (layout6: it was read as a word, and 「A (Twenty-eight)」's N went unread). Undefined where
+ * there is none.
+ */
+export function bracketedEnglishNumber(text: string): string | undefined {
+  const m = BRACKETED_ENGLISH.exec(text);
+  if (!m) return undefined;
+  const n = englishNumber(m[2]!);
+  return n === undefined ? undefined : `${text.slice(0, m.index)}${m[1]}${n}${m[3]}`;
+}
+
 /**
  * Text as the checker reads counts in it: NFKC, and a number written in kanji before a unit of patients or after
  * 全 or N= (全三十一例, 二十八名, N＝三十) in digits — an attacker reads 三十一例 as 31 patients. 一人 alone (hitori, as

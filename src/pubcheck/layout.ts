@@ -5,7 +5,10 @@
  *   or over the rows they span, left blank below):
  *   「A群」 over 「男性」「女性」 is read as the columns 「A群・男性」「A群・女性」, the words joined by ・ as a label of two
  *   classifications (labels.ts links it to 「男性 A群」 in another table). A header row below the first is one whose
- *   first cell is blank and whose other cells are all words, none a value (or blank under a word).
+ *   first cell is blank and whose other cells are all words, none a value (or blank under a word); or, under an upper
+ *   row with a blank corner some word of which spans two columns or more, one whose first cell is the stub's name (the
+ *   label column's: pandas with an index name, kableExtra's add_header_above, gt's spanners), the corner read so.
+ * - **A number in English words alone in brackets closing a cell** (「A群 (Twenty-eight)」): read as its digits.
  * - **Several label columns** (年代 | 性別 | counts…, the outer label left blank on the rows it spans): read as one
  *   label column, 「20代・男性」. A label column is one whose cells, below the header, are words or blank, never a value,
  *   before the first column holding values.
@@ -14,9 +17,9 @@
  * ours and is said as such (`layout/joined`); where a word of a label column holds a count (「3例」) it is not joined,
  * and the table is read as written (its errors say what is wrong).
  */
-import { normalise, readCell } from './cell.ts';
+import { CLOSE_BRACKET, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
-import { COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
+import { bracketedEnglishNumber, COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
 import { SIZE_IN_BRACKETS, spacedNumber } from './labels.ts';
 import { quote } from './quote.ts';
 
@@ -237,6 +240,8 @@ export interface Layout {
    * row of counts above the header. Refused by read.ts (`header/values`), not joined.
    */
   valueHeader?: { line: number; values: string[] };
+  /** Cells closing with an English number in brackets, read as its digits (「A群 (Twenty-eight)」 as 「A群 (28)」). */
+  numberWords?: { line: number; written: string; read: string }[];
 }
 
 /**
@@ -333,7 +338,29 @@ function blankLast(top: CsvRecord, next: CsvRecord, width: number, body: readonl
   return valued.length > 0 && valued.every((r) => trimEnd(r.fields).length === width + 1) ? [''] : [];
 }
 
-export function flattenLayout(records: readonly CsvRecord[]): Layout {
+/** A cell closing with a letter in brackets (「A群 (Twenty-eight)」): one that may hold a number in words. */
+const WORD_IN_BRACKETS = new RegExp(String.raw`[a-z]\s*${CLOSE_BRACKET}\s*$`, 'i');
+
+export function flattenLayout(written: readonly CsvRecord[]): Layout {
+  // 「A群 (Twenty-eight)」 is read as 「A群 (28)」 is: the number in words where digits would be (the group's N, a
+  // numbering, a count in a label), said in a warning; before, it was a word and the N went unread.
+  const numberWords: NonNullable<Layout['numberWords']> = [];
+  const records = written.map((r) => {
+    if (!r.fields.some((f) => WORD_IN_BRACKETS.test(f))) return r;
+    const fields = r.fields.map((f) => {
+      const read = bracketedEnglishNumber(f);
+      if (read === undefined) return f;
+      numberWords.push({ line: r.line, written: f.trim(), read: read.trim() });
+      return read;
+    });
+    return { ...r, fields };
+  });
+  const said = numberWords.length > 0 ? { numberWords } : {};
+  const layout = flattenWritten(records);
+  return { ...layout, ...said };
+}
+
+function flattenWritten(records: readonly CsvRecord[]): Layout {
   let rows = records.map((r) => ({ ...r, fields: [...r.fields] }));
   let headerRows = 1;
   const groupNs: GroupN[] = [];
@@ -352,8 +379,26 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
   while (headerRows < MAX_LEVELS && rows.length > 2) {
     const [top, next] = [rows[0]!, rows[1]!];
     const width = Math.max(trimEnd(top.fields).length, trimEnd(next.fields).length);
-    if (width < 3 || !blank(next.fields[0])) break;
+    if (width < 3) break;
     const below = Array.from({ length: width - 1 }, (_, k) => next.fields[k + 1] ?? '');
+    // The stub's name in the lower row (「」「投与群」「」 over 「項目」「A群 (N=30)」「B群 (N=28)」: pandas' columns of two
+    // levels with an index name, kableExtra's add_header_above, gt's spanners, SAS and Stata): the upper row is a
+    // spanner over the lower, the real header, and the stub's name is the corner. Only where the upper row's corner is
+    // blank and its other cells are all words, or all numbers (years and a measure's categories joined as with the
+    // stub above, a line of Ns refused below: `header/values`); one mixing words and numbers is left as written
+    // (refused).
+    // A spanner spans: some word of the upper row is over two columns or more (a blank after it, or its word written
+    // again). An upper row of one word a column is the header itself and the row below a heading of rows under it
+    // (「A群 (N=57)」「B群 (N=63)」 over 「性別」「n (%)」「n (%)」, headings.test).
+    const upper = Array.from({ length: width - 1 }, (_, k) => (top.fields[k + 1] ?? '').trim());
+    const spans = upper.some((f, k) => k > 0 && upper[k - 1] !== '' && (f === '' || f === upper[k - 1]));
+    const lowerStub =
+      spans &&
+      !blank(next.fields[0]) &&
+      blank(top.fields[0]) &&
+      word(next.fields[0]!) &&
+      (top.fields.slice(1).every((f) => blank(f) || word(f)) || top.fields.slice(1).every((f) => blank(f) || !word(f)));
+    if (!blank(next.fields[0]) && !lowerStub) break;
     // Blank under a word of the row above: a cell merged down over both rows (「合計」).
     const vertical = (k: number) => blank(below[k]) && !blank(top.fields[k + 1]);
     // tableone's strata (「Stratified by trt」 over 「1」「2」, reading17): distinct whole numbers under the one word above
@@ -380,7 +425,9 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       below.every((f, k) => k === both[0] || word(f) || vertical(k));
     if (!strata && (!below.every((f, k) => word(f) || vertical(k) || (lone && k === both[0])) || !below.some(word))) break;
     const over = top.fields.slice(1).filter((f) => !blank(f));
-    if (over.length > 0 && over.every(valueNotName) && !categoryNumbers(top.fields, width, below, rows.slice(2))) {
+    // Numbers naming categories are told by the corner's measure (「用量 (mg)」), the stub's where it is in the row below.
+    const cornered = lowerStub ? [next.fields[0]!, ...top.fields.slice(1)] : top.fields;
+    if (over.length > 0 && over.every(valueNotName) && !categoryNumbers(cornered, width, below, rows.slice(2))) {
       const valueHeader = { line: top.line, values: over.map((f) => f.trim()) };
       return { records: rows, valueHeader };
     }
@@ -408,7 +455,7 @@ export function flattenLayout(records: readonly CsvRecord[]): Layout {
       mergedHeader = { line: top.line, groups: named.map((r) => r.group.trim()), columns: below.length };
       break;
     }
-    const taken = takeGroupNs(spanned, below, top.fields[0] ?? '', percentages);
+    const taken = takeGroupNs(spanned, below, lowerStub ? next.fields[0]! : (top.fields[0] ?? ''), percentages);
     const groups = taken.groups;
     groupNs.push(...taken.refused);
     // 「n」 and 「%」 side by side under one group (男性 | n | %): one column of 「3 (10.0%)」 cells, the group's.

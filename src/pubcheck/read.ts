@@ -502,6 +502,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: rows[0]!.line, table: number },
       });
     }
+    for (const w of layout.numberWords ?? [])
+      out.warnings.push({
+        code: 'layout/number-word',
+        message: `表${number}: ${quote(w.written)}の括弧内の英語の数を、数字で${quote(w.read)}と書いたものとして読みました（チェッカーの判断）`,
+        place: { line: w.line, table: number },
+      });
     if (layout.mergedHeader) {
       const { line, groups, columns } = layout.mergedHeader;
       out.errors.push({
