@@ -1,0 +1,95 @@
+/**
+ * refuse6: ordinary tables applicants paste that main refused (exit 2) where a safe reading exists.
+ * 1. Footnote lines under a table as kableExtra, gt, gtsummary and flextable print them (「Note:」 and its text on the
+ *    next line, 「¹ n (%)」「² Fisher's exact test」, 「a Fisher's exact test」, 「Abbreviations: …」): main refused each as a
+ *    row with no values (`row/short`), or as a statistic's row (「CI」), or the cells' unit unread (`cell/text`). Now read
+ *    as notes (footnotes.ts); a note with a count stays refused (`line/count`), a unit note among them is read as the
+ *    cells' unit. Measured (refuse6-families.ts, seed 61: 200 tables, TSV and HTML): main refused 396 of 400, now the
+ *    328 with no count in a note read, the 72 with one refused.
+ */
+import { describe, expect, it } from 'vitest';
+import { lcg, fixtureBundle, solver } from './helpers.ts';
+import { footnoteTable } from './refuse6-families.ts';
+import { adversary, expectProtected, hiddenLabels } from './protection.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { run, codes, errors, holdsEach } = adversary(highs, bundle);
+
+const SHARES = '男性\t28 (49.1%)\t31 (58.5%)\n女性\t26 (45.6%)\t20 (37.7%)\n不明\t3 (5.3%)\t2 (3.8%)\n';
+const BARE = '男性\t28 (49.1)\t31 (58.5)\n女性\t26 (45.6)\t20 (37.7)\n不明\t3 (5.3)\t2 (3.8)\n';
+const HEAD = '\tA群 (N=57)\tB群 (N=53)\n';
+
+describe('footnote lines under a table (main: refused as rows, row/short)', () => {
+  const read: [string, string, string][] = [
+    ['kableExtra: 「Note:」 and its text on the next line', `${HEAD}${SHARES}Note:\nPercentages may not total due to rounding.\n`, HEAD + SHARES],
+    ['kableExtra: 「Note:」 over the unit', `${HEAD}${BARE}Note:\nData are n (%).\n`, `n (%)${HEAD}${BARE}`],
+    ['gt: 「a Fisher’s exact test」', `${HEAD}${SHARES}a Fisher's exact test\nb Wilcoxon rank sum test\n`, HEAD + SHARES],
+    ['gtsummary: 「¹ n (%)」 over 「² Fisher’s exact test」', `${HEAD}${BARE}¹ n (%)\n² Fisher's exact test\n`, `n (%)${HEAD}${BARE}`],
+    ['gtsummary: 「¹ n (%); ² Fisher’s exact test」 on one line', `${HEAD}${BARE}¹ n (%); ² Fisher's exact test\n`, `n (%)${HEAD}${BARE}`],
+    ['flextable: 「Abbreviations: CI, …」', `${HEAD}${SHARES}Abbreviations: CI, confidence interval\n`, HEAD + SHARES],
+    ['注：and ※', `${HEAD}${SHARES}注：\n※ 割合は四捨五入のため合計が一致しないことがある。\n`, HEAD + SHARES],
+    [
+      'gt as HTML (tfoot, marks in sup)',
+      `<table><thead><tr><th></th><th>A群 (N=57)</th><th>B群 (N=53)</th></tr></thead><tbody>${BARE.trim()
+        .split('\n')
+        .map((l) => `<tr>${l
+          .split('\t')
+          .map((v) => `<td>${v}</td>`)
+          .join('')}</tr>`)
+        .join('')}</tbody><tfoot><tr><td colspan="3"><sup>1</sup> n (%)</td></tr><tr><td colspan="3"><sup>2</sup> Fisher's exact test</td></tr></tfoot></table>\n`,
+      `n (%)${HEAD}${BARE}`,
+    ],
+  ];
+  it.each(read)('%s: read as notes, judged as the table without them, attacked there', (_, text, plain) => {
+    expect(codes(text)).toEqual([]);
+    const r = run(text);
+    expect(r.warnings.some((w) => w.code === 'line/not-read' || w.code === 'layout/unit-note')).toBe(true);
+    for (const protection of ['threshold', 'not-exact'] as const) {
+      const a = run(text, protection);
+      expect(hiddenLabels(a)).toEqual(hiddenLabels(run(plain, protection)));
+      expectProtected(highs, a, plain, protection);
+    }
+  });
+
+  it('a note holding a count stays refused (line/count), naming the line', () => {
+    for (const note of ['3 patients were excluded.', '除外 2例', 'Two patients withdrew.'])
+      for (const text of [`${HEAD}${SHARES}Note:\n${note}\n`, `${HEAD}${SHARES}a Fisher's exact test\n※ ${note}\n`]) {
+        const e = errors(text);
+        expect(e.map((x) => x.code)).toEqual(['line/count']);
+        expect(e[0]!.message).toContain('表1の下の注');
+      }
+    // A superscript mark is no count; a superscript after a word is read as a digit (refused as a count).
+    expect(codes(`${HEAD}${SHARES}¹ Fisher's exact test; ² 3 patients excluded\n`)).toEqual(['line/count']);
+  });
+
+  it('lines of one cell that open as no note stay rows (row/short), as on main', () => {
+    expect(codes(`${HEAD}${SHARES}B 型肝炎\n`)).toEqual(['row/short']);
+    expect(codes(`${HEAD}${SHARES}Percentages may not total due to rounding.\n`)).toEqual(['row/short']);
+  });
+
+  it('family: 200 tables with footnotes as R tools print them, TSV and HTML; read as without them, 20 attacked hold', () => {
+    const next = lcg(61);
+    const tally = { read: 0, refused: 0, counted: 0, countedRefused: 0, attacked: 0 };
+    for (let k = 0; k < 200; k++) {
+      const t = footnoteTable(next);
+      for (const text of [t.text, t.html]) {
+        const c = codes(text);
+        if (t.counted) {
+          tally.counted++;
+          if (c.length > 0) tally.countedRefused++;
+          continue;
+        }
+        if (c.length === 0) tally.read++;
+        else tally.refused++;
+      }
+      if (t.counted || tally.attacked >= 20 || codes(t.plain).length > 0) continue;
+      const r = run(t.text);
+      expect(hiddenLabels(r)).toEqual(hiddenLabels(run(t.plain)));
+      holdsEach(t.plain);
+      expectProtected(highs, r, t.plain);
+      tally.attacked++;
+    }
+    expect(tally).toEqual({ read: 328, refused: 0, counted: 72, countedRefused: 72, attacked: 20 });
+  }, 300_000);
+});
