@@ -9,6 +9,8 @@
  * `ROOT=/path/to/main node test/pubcheck/refuse6-families.ts 200 61`.
  */
 import { lcg } from './helpers.ts';
+import type { RateTable } from './rates3-families.ts';
+import { ciTables } from './refuse4-families.ts';
 
 export interface FootnoteTable {
   text: string;
@@ -79,6 +81,37 @@ export function footnoteTable(next: () => number): FootnoteTable {
   return { text, html, plain, counted };
 }
 
+/** Labels of person-time as a sum of years of follow-up, and of a rate as 「頻度」 with its interval. */
+export const DURATION_LABELS = ['観察期間（年）', '追跡期間（年）', 'Follow-up (years)', '観察期間(年)'];
+export const FREQUENCY_LABELS = ['頻度 (95% CI)', '頻度（95%CI）', '発現頻度 (95% CI)', 'IR (95% CI)'];
+
+export interface PersonTimeTable extends RateTable {
+  /** `sum`: the years of follow-up summed over the line's patients (person-time); `mean`: their mean (a statistic). */
+  mode: 'sum' | 'mean';
+  /** Every value of the duration is more than 120 years (no one patient's time). */
+  overLife: boolean;
+}
+
+/**
+ * refuse4's `ciTables` (2–3 groups and 合計, 患者数, イベント数, 死亡数, 人年 0.5–4.5 years a patient, a rate per 1,000 or
+ * 100 人年 with its interval) with 人年 headed as a duration in years (`DURATION_LABELS`) and the rate as 「頻度 (95% CI)」
+ * (`FREQUENCY_LABELS`); in `mean` mode the duration's values are each line's mean years (person-time ÷ 患者数).
+ */
+export function personTimeTables(count: number, seed: number): PersonTimeTable[] {
+  const random = lcg(seed + 1);
+  return ciTables(count, seed).map((t) => {
+    const [duration, frequency] = [pick(random, DURATION_LABELS), pick(random, FREQUENCY_LABELS)];
+    const mode = random() < 0.25 ? 'mean' : 'sum';
+    const lines = t.text.trimEnd().split('\n').map((l) => l.split('\t'));
+    lines[0]![4] = duration;
+    lines[0]![5] = frequency;
+    for (const l of lines.slice(1)) if (mode === 'mean') l[4] = (Number(l[4]) / Number(l[1])).toFixed(1);
+    const values = lines.slice(1).map((l) => Number(l[4]));
+    const text = lines.map((l) => l.join('\t')).join('\n') + '\n';
+    return { ...t, text, label: frequency, mode, overLife: values.every((v) => v > 120) };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
   const { check } = await import(`${root}/src/pubcheck/check.ts`);
@@ -99,6 +132,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const codes = r.ok ? [] : [...new Set(r.errors.map((e: { code: string }) => e.code))].sort();
       add(`${t.counted ? 'counted' : 'plain'} ${shape}: ${codes.length === 0 ? 'read' : `refused ${codes.join('+')}`}`);
     }
+  }
+  for (const t of personTimeTables(count, seed)) {
+    const r = check(highs, bundle, t.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+    const codes = r.ok ? [] : [...new Set(r.errors.map((e: { code: string }) => e.code))].sort();
+    add(`person-time ${t.mode}${t.overLife ? ' >120y' : ''}: ${codes.length === 0 ? 'read' : `refused ${codes.join('+')}`}`);
   }
   for (const [k, n] of [...tally].sort()) console.log(`${n}\t${k}`);
 }

@@ -6,15 +6,23 @@
  *    as notes (footnotes.ts); a note with a count stays refused (`line/count`), a unit note among them is read as the
  *    cells' unit. Measured (refuse6-families.ts, seed 61: 200 tables, TSV and HTML): main refused 396 of 400, now the
  *    328 with no count in a note read, the 72 with one refused.
+ * 2. 「頻度 (95% CI)」 beside person-time: refused as a statistic (`header/statistic`: its cells hold the interval, no
+ *    plain numbers, so rates.ts did not take the line). Now a rate (an interval is an estimate's, never a count's),
+ *    read as 「IR (95% CI)」 is. Person-time headed 「観察期間（年）」「追跡期間（年）」「Follow-up (years)」: refused (a sum
+ *    or a mean, the label does not tell). Now read as person-time where every value passes 120 years (no one
+ *    patient's time can), said; a mean (or a sum of 120 years or less) stays refused in words. Measured
+ *    (refuse6-families.ts `personTimeTables`, seed 61: refuse4's ciTables relabelled, a quarter with mean years):
+ *    main refused 200 of 200; now the 156 sums read, attacked under the true unit: 0 leaked; the 44 means refused.
  */
 import { describe, expect, it } from 'vitest';
 import { lcg, fixtureBundle, solver } from './helpers.ts';
-import { footnoteTable } from './refuse6-families.ts';
+import { attack } from './rates3-families.ts';
+import { footnoteTable, personTimeTables } from './refuse6-families.ts';
 import { adversary, expectProtected, hiddenLabels } from './protection.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
-const { run, codes, errors, holdsEach } = adversary(highs, bundle);
+const { result, run, codes, errors, holdsEach, rates } = adversary(highs, bundle);
 
 const SHARES = '男性\t28 (49.1%)\t31 (58.5%)\n女性\t26 (45.6%)\t20 (37.7%)\n不明\t3 (5.3%)\t2 (3.8%)\n';
 const BARE = '男性\t28 (49.1)\t31 (58.5)\n女性\t26 (45.6)\t20 (37.7)\n不明\t3 (5.3)\t2 (3.8)\n';
@@ -91,5 +99,54 @@ describe('footnote lines under a table (main: refused as rows, row/short)', () =
       tally.attacked++;
     }
     expect(tally).toEqual({ read: 328, refused: 0, counted: 72, countedRefused: 72, attacked: 20 });
+  }, 300_000);
+});
+
+describe('「頻度 (95% CI)」 and person-time in years of follow-up (main: header/statistic)', () => {
+  const table = (duration: string, rate: string, years = ['5000.0', '2500.0']) =>
+    `\t患者数\tイベント数\t${duration}\t${rate}\nA群\t500\t40\t${years[0]}\t8.0 (5.7-10.9)\nB群\t300\t3\t${years[1]}\t1.2 (0.2-3.5)\n`;
+  it.each([
+    ['人年', '頻度 (95% CI)'],
+    ['人年', '頻度（95%CI）'],
+    ['観察期間（年）', 'IR (95% CI)'],
+    ['追跡期間（年）', '頻度 (95% CI)'],
+    ['Follow-up (years)', 'IR (95% CI)'],
+  ])('「%s」 and 「%s」: read, the small count’s rate hidden with it', (duration, rate) => {
+    const text = table(duration, rate);
+    expect(rates(text)).toEqual(['layout/rate']);
+    const r = run(text);
+    expect(hiddenLabels(r)).toContain('B群/イベント数');
+    if (duration !== '人年') {
+      const said = r.warnings.find((w) => w.code === 'layout/person-time')!.message;
+      expect(said).toContain('120年');
+      expect(said).toContain('チェッカーの判断');
+    }
+  });
+  it('a mean follow-up, or a sum that one patient could have, stays refused in words', () => {
+    for (const years of [
+      ['10.0', '8.3'],
+      ['5000.0', '80.0'],
+    ]) {
+      const e = errors(table('観察期間（年）', 'IR (95% CI)', years));
+      expect(e[0]!.code).toBe('header/statistic');
+      expect(e[0]!.hint).toContain('観察期間（人年）');
+    }
+  });
+  it('family: 200 outcome tables (sums and means of years, 「頻度 (95% CI)」), attacked under the true unit', () => {
+    const total = { sumRead: 0, sumRefused: 0, meanRefused: 0, leaked: 0, held: 0 };
+    for (const t of personTimeTables(200, 61)) {
+      const r = result(t.text);
+      if (t.mode === 'mean') {
+        expect(r.ok).toBe(false);
+        total.meanRefused++;
+        continue;
+      }
+      const o = attack(t, r);
+      total[o.refused ? 'sumRefused' : 'sumRead']++;
+      total.leaked += o.leaked;
+      total.held += o.held;
+    }
+    expect(total).toMatchObject({ sumRead: 156, sumRefused: 0, meanRefused: 44, leaked: 0 });
+    expect(total.held).toBeGreaterThan(0);
   }, 300_000);
 });
