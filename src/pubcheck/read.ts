@@ -575,7 +575,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       out.errors.push({
         code: 'layout/heading-n',
         message: `値のない見出しの行${quote(u.label)}の N を、その下の行の和として読めません（${u.why}）`,
-        hint: '見出しの行から N を外し、N は列見出しに「A群 (N=57)」のように書いてください。値のない患者がいるなら、「不明」の行として下の行に加えてください',
+        hint:
+          u.hint ??
+          '見出しの行から N を外し、N は列見出しに「A群 (N=57)」のように書いてください。値のない患者がいるなら、「不明」の行として下の行に加えてください',
         place: { table: number, line: u.line, row: u.label },
       });
     if (sections.unread.length > 0) continue;
