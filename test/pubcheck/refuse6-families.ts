@@ -102,7 +102,10 @@ export function personTimeTables(count: number, seed: number): PersonTimeTable[]
   return ciTables(count, seed).map((t) => {
     const [duration, frequency] = [pick(random, DURATION_LABELS), pick(random, FREQUENCY_LABELS)];
     const mode = random() < 0.25 ? 'mean' : 'sum';
-    const lines = t.text.trimEnd().split('\n').map((l) => l.split('\t'));
+    const lines = t.text
+      .trimEnd()
+      .split('\n')
+      .map((l) => l.split('\t'));
     lines[0]![4] = duration;
     lines[0]![5] = frequency;
     for (const l of lines.slice(1)) if (mode === 'mean') l[4] = (Number(l[4]) / Number(l[1])).toFixed(1);

@@ -30,7 +30,11 @@ const HEAD = '\tA群 (N=57)\tB群 (N=53)\n';
 
 describe('footnote lines under a table (main: refused as rows, row/short)', () => {
   const read: [string, string, string][] = [
-    ['kableExtra: 「Note:」 and its text on the next line', `${HEAD}${SHARES}Note:\nPercentages may not total due to rounding.\n`, HEAD + SHARES],
+    [
+      'kableExtra: 「Note:」 and its text on the next line',
+      `${HEAD}${SHARES}Note:\nPercentages may not total due to rounding.\n`,
+      HEAD + SHARES,
+    ],
     ['kableExtra: 「Note:」 over the unit', `${HEAD}${BARE}Note:\nData are n (%).\n`, `n (%)${HEAD}${BARE}`],
     ['gt: 「a Fisher’s exact test」', `${HEAD}${SHARES}a Fisher's exact test\nb Wilcoxon rank sum test\n`, HEAD + SHARES],
     ['gtsummary: 「¹ n (%)」 over 「² Fisher’s exact test」', `${HEAD}${BARE}¹ n (%)\n² Fisher's exact test\n`, `n (%)${HEAD}${BARE}`],
@@ -41,11 +45,16 @@ describe('footnote lines under a table (main: refused as rows, row/short)', () =
       'gt as HTML (tfoot, marks in sup)',
       `<table><thead><tr><th></th><th>A群 (N=57)</th><th>B群 (N=53)</th></tr></thead><tbody>${BARE.trim()
         .split('\n')
-        .map((l) => `<tr>${l
-          .split('\t')
-          .map((v) => `<td>${v}</td>`)
-          .join('')}</tr>`)
-        .join('')}</tbody><tfoot><tr><td colspan="3"><sup>1</sup> n (%)</td></tr><tr><td colspan="3"><sup>2</sup> Fisher's exact test</td></tr></tfoot></table>\n`,
+        .map(
+          (l) =>
+            `<tr>${l
+              .split('\t')
+              .map((v) => `<td>${v}</td>`)
+              .join('')}</tr>`,
+        )
+        .join(
+          '',
+        )}</tbody><tfoot><tr><td colspan="3"><sup>1</sup> n (%)</td></tr><tr><td colspan="3"><sup>2</sup> Fisher's exact test</td></tr></tfoot></table>\n`,
       `n (%)${HEAD}${BARE}`,
     ],
   ];
