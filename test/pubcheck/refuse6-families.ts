@@ -9,6 +9,7 @@
  * `ROOT=/path/to/main node test/pubcheck/refuse6-families.ts 200 61`.
  */
 import { lcg } from './helpers.ts';
+import { pick, shuffled } from './layout6-families.ts';
 import type { RateTable } from './rates3-families.ts';
 import { ciTables } from './refuse4-families.ts';
 
@@ -29,16 +30,6 @@ const TEXTS = [
   '割合は四捨五入のため合計が一致しないことがある。',
 ];
 const COUNTED = ['3 patients were excluded.', '除外 2例', 'Two patients withdrew.'];
-
-const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-const shuffled = <T>(next: () => number, xs: readonly T[]): T[] => {
-  const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
-};
 
 export function footnoteTable(next: () => number): FootnoteTable {
   const groups = shuffled(next, GROUPS).slice(0, 2 + Math.floor(next() * 2));
