@@ -30,6 +30,9 @@ const MARKS = /(?:^|(?<=[;；,、]\s*))[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=\s*\p{L}
 /** A footnote's text with its superscript marks taken off (NFKC would make them digits, read as counts). */
 export const withoutMarks = (text: string) => text.replace(MARKS, '');
 
+/** A mark and a number with nothing after (「* 12」「※3」): a count or a note's number, not told apart; left a row. */
+const BARE_NUMBER = /^\s*(?:注|※|\*|＊|†|‡|§|¶)\s*\d[\d,.]*\s*[):：.．、]?\s*$/;
+
 const oneCell = (r: CsvRecord) => trimEnd(r.fields).length === 1 && (r.fields[0] ?? '').trim() !== '';
 
 /**
@@ -42,6 +45,8 @@ export function trailingNotes(records: readonly CsvRecord[]): { records: CsvReco
   const opens = (text: string) => [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim()));
   const first = records.findIndex((r, i) => i >= end && opens(r.fields[0]!));
   if (first < 0) return { records: [...records], notes: [] };
+  // A line of a mark and a number alone among them: the lines stay the table's rows (refused, `row/short`).
+  if (records.slice(first).some((r) => BARE_NUMBER.test(normalise(r.fields[0]!)))) return { records: [...records], notes: [] };
   const tail = records.slice(first);
   const unit = tail.findIndex((r) => isUnitNote(withoutMarks(r.fields[0]!)));
   const notes = tail.filter((_, i) => i !== unit);

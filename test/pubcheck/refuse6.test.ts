@@ -83,6 +83,9 @@ describe('footnote lines under a table (main: refused as rows, row/short)', () =
   it('lines of one cell that open as no note stay rows (row/short), as on main', () => {
     expect(codes(`${HEAD}${SHARES}B 型肝炎\n`)).toEqual(['row/short']);
     expect(codes(`${HEAD}${SHARES}Percentages may not total due to rounding.\n`)).toEqual(['row/short']);
+    // A mark and a number alone (a count, or a note's number?): the lines stay rows.
+    expect(codes(`${HEAD}${SHARES}* 12\n`)).toEqual(['row/short']);
+    expect(codes(`${HEAD}${SHARES}Note:\n※3\n`)).toEqual(['row/short', 'row/short']);
   });
 
   it('family: 200 tables with footnotes as R tools print them, TSV and HTML; read as without them, 20 attacked hold', () => {
