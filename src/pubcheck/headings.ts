@@ -50,6 +50,8 @@ export interface UnreadHeading {
   line: number;
   label: string;
   why: string;
+  /** How to write it, where the rows' sums tell (refuse6: the N over several groups and no 合計). */
+  hint?: string;
 }
 
 /** A heading over headings (「患者背景」 over 「性別」): a section's name, no count, joined to no label. */
@@ -205,10 +207,31 @@ export function readHeadings(records: readonly CsvRecord[]): {
         ? at.map((k) => ({ col: head[k]!, k, n: labelN }))
         : r.fields.slice(1).flatMap((f, k) => (countIn(f) === undefined || k >= head.length ? [] : [{ col: head[k]!, k, n: countIn(f)! }]));
     if (labelN !== undefined && at.length === 0) {
+      // The block's sum in each column (counts, or the n of 「30 (52.6)」): where they add up to the N, the N is their
+      // sum over the groups — an equation across columns the checker does not hold; the words then say what to write.
+      const blockSums = head.map((_, k) =>
+        rows.reduce<number | undefined>((a, x) => {
+          const m = /^(\d+)(?:\s*[(（][^()（）]*[)）])?$/.exec(normalise(x.fields[k + 1] ?? '').trim());
+          return a === undefined || m === null ? undefined : a + Number(m[1]);
+        }, 0),
+      );
+      const known = blockSums.every((n) => n !== undefined) ? (blockSums as number[]) : undefined;
+      const over = known && known.reduce((a, n) => a + n, 0) === labelN && totals.length === 0;
       unread.push({
         line: r.line,
         label,
-        why: `N=${labelN} がどの列の人数か分かりません（値の列が${head.length}列あり、合計の列が${totals.length === 0 ? 'ありません' : '2列以上あります'}）`,
+        why:
+          `N=${labelN} がどの列の人数か分かりません（値の列が${head.length}列あり、合計の列が${totals.length === 0 ? 'ありません' : '2列以上あります'}）` +
+          (over
+            ? `。下の行の和は${head.map((h, k) => `${quote(h)} ${known[k]}`).join('、')}で、その計が N=${labelN} に合うため、N は群をあわせた人数のようです（チェッカーの判断）。このチェッカーは、列をまたぐ和を確かめる式を持たないため読みません`
+            : ''),
+        ...(over
+          ? {
+              hint:
+                `見出しの行から N を外し、群ごとの N を列見出しに${head.map((h, k) => quote(`${h} (N=${known[k]})`)).join('')}と書いてください` +
+                `（または合計の列「合計 (N=${labelN})」を加えてください）。値のない患者がいるなら、「不明」の行として下の行に加えてください`,
+            }
+          : {}),
       });
       out.push(r);
       continue;

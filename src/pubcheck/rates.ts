@@ -86,6 +86,16 @@ const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  */
 const DURATION =
   /(?:期間|follow[- ]?up|exposure\s+time|observation\s+(?:time|period)|duration)\s*(?:[(（]\s*(?:年|月|日|週|years?|months?|days?|weeks?)\s*[)）]|[,，、]\s*(?:年|月|日|週|years?|months?|days?|weeks?))$/i;
+/** The longest one patient's time can be (120 years) in a duration's unit of time, where its label states one. */
+function lifeLength(label: string): { length: number; unit: string } | undefined {
+  const unit = /[(（,，、]\s*(年|月|週|日|years?|months?|weeks?|days?)\s*[)）]?$/i.exec(label)?.[1]?.toLowerCase();
+  if (unit === undefined) return undefined;
+  if (unit === '年' || unit.startsWith('year')) return { length: 120, unit: '年' };
+  if (unit === '月' || unit.startsWith('month')) return { length: 1440, unit: 'か月' };
+  if (unit === '週' || unit.startsWith('week')) return { length: 6261, unit: '週' };
+  return { length: 43830, unit: '日' };
+}
+
 /** A sum written in a duration's label: 総, 合計, 累積, 延べ, total, sum, cumulative. */
 const SUM_WORD = /総|合計|累積|延べ|\btotal\b|\bsum\b|\bcumulative\b/i;
 
@@ -693,17 +703,20 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
     (kind === undefined || kind === 'bare-duration' || kind === 'maybe-duration' || kind === 'frequency') && units(values)
       ? 'exposure'
       : kind;
+  // 「頻度 (95% CI)」: its cells hold the interval (refuse6), no plain numbers.
+  const taken = (kind: Kind, label: string, values: string[]) =>
+    !NEEDS_PLAIN.has(kind) || plain(values) || (kind === 'frequency' && withoutCi(label) !== label);
   colLabels.forEach((label, c) => {
     const values = valuesAt('cols', c);
     const kind = byNumbers(kindOf(label), values);
     if (!kind) return;
-    if (!NEEDS_PLAIN.has(kind) || plain(values)) lines.push({ axis: 'cols', index: c, label, kind, values });
+    if (taken(kind, label, values)) lines.push({ axis: 'cols', index: c, label, kind, values });
   });
   rowLabels.forEach((label, r) => {
     const values = valuesAt('rows', r);
     const kind = byNumbers(kindOf(label), values);
     if (!kind || long(r)) return;
-    if (!NEEDS_PLAIN.has(kind) || plain(values)) lines.push({ axis: 'rows', index: r, label, kind, values });
+    if (taken(kind, label, values)) lines.push({ axis: 'rows', index: r, label, kind, values });
   });
   // The N of each position across a line: the same axis's line of 患者数, or the N stated in the label across.
   const nsAcross = (axis: 'rows' | 'cols'): (number | undefined)[] => {
@@ -740,7 +753,9 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
       continue;
     }
     const decimal = l.values.findIndex((v) => /\.\d/.test(bare(v)) && number(v) !== undefined);
-    if (decimal >= 0) l.reason = `${quote(across[decimal]!)}の値 ${normalise(l.values[decimal]!)} が整数でないため`;
+    // A confidence interval is an estimate's, never a count's: 「頻度 (95% CI)」 is a rate (or a share: readRate).
+    if (withoutCi(l.label) !== l.label) l.reason = `見出し${quote(l.label)}に信頼区間が書かれているため`;
+    else if (decimal >= 0) l.reason = `${quote(across[decimal]!)}の値 ${normalise(l.values[decimal]!)} が整数でないため`;
     else if (over >= 0) l.reason = overWords;
     else {
       const fits = fitsEvents(l, values, ns);
@@ -750,6 +765,16 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
   }
   // A line of 「頻度」 the numbers do not tell from counts, or 「Follow-up」 none of whose values passes its N: counts.
   for (let k = lines.length - 1; k >= 0; k--) if (lines[k]!.kind === 'frequency' || lines[k]!.kind === 'maybe-duration') lines.splice(k, 1);
+  // A duration with its unit whose every value is more than a life's length (「観察期間（年）」 5,000.0): no mean, median
+  // or one patient's time, but a sum over patients — person-time (refuse6; the checker's judgement, said).
+  for (const l of lines.filter((x) => x.kind === 'duration' && DURATION.test(normalise(x.label)))) {
+    const life = lifeLength(normalise(l.label));
+    const values = l.values.map(number);
+    const least = Math.min(...values.filter((v) => v !== undefined));
+    if (life === undefined || !Number.isFinite(least) || least <= life.length) continue;
+    l.kind = 'exposure';
+    l.reason = `どの値も ${fmt(least)}${life.unit} 以上で、1人の期間（平均・中央値）なら ${fmt(life.length)}${life.unit}（120年）を超えないため、患者の期間の和と読みました`;
+  }
   const exposures = lines.filter((l) => l.kind === 'exposure');
   // A rate per a number alone (「per 1,000」) beside a line of person-time: per person-time (our judgement, said).
   for (const l of lines)
@@ -1091,10 +1116,11 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
     });
   }
   if (exposures.length === 0) return out;
+  const sums = exposures.filter((e) => e.reason !== undefined).map((e) => `：${kindWord(e.axis)}${quote(e.label)}は${e.reason}`);
   out.warnings.push({
     code: 'layout/person-time',
     message:
-      `表${table}: ${exposures.map((e) => `${kindWord(e.axis)}${quote(e.label)}`).join('')}は人年（患者数ではなく観察期間の和）と読み、患者数として確かめる数から外しました（チェッカーの判断）。` +
+      `表${table}: ${exposures.map((e) => `${kindWord(e.axis)}${quote(e.label)}`).join('')}は人年（患者数ではなく観察期間の和）と読み、患者数として確かめる数から外しました（チェッカーの判断${sums.join('')}）。` +
       '人年だけから秘匿したイベント数は分かりませんが、人年あたりの率（発現率など）と並べると、率 × 人年でイベント数が分かります。秘匿したイベント数の率は公表しないでください（表の率の' +
       '列・行を読んだときは、秘匿する率を公表用の表に X で示します）。' +
       '人年は秘匿の対象ではないため、公表用の表には載せていません（書いたとおりに載せて構いません）',

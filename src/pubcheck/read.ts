@@ -50,6 +50,7 @@ import {
   readCompounds,
   SIZE_IN_BRACKETS,
 } from './labels.ts';
+import { trailingNotes, withoutMarks } from './footnotes.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { joinShares, linkedRates, readPersonTime, type RateReading } from './rates.ts';
@@ -320,9 +321,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       seen.more = 0;
     }
   };
-  const note = (r: CsvRecord, kind: string) => {
+  const note = (r: CsvRecord, kind: string, counted = (text: string) => text) => {
     const text = lineText(r);
-    const t = countText(text);
+    const t = countText(counted(text));
     const stated = statedDenominator(t);
     const withUnit = t.match(COUNT_TEXT) ?? [];
     const explicit = stated !== undefined && !withUnit.some((c) => Number(/[\d,]+/.exec(c)![0].replace(/,/g, '')) === stated);
@@ -476,7 +477,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       n && out.warnings.push({ code: n.code, message: `表${number}: ${n.message}`, place: { line: n.line, table: number } });
     const refused = (e: Table1Error | undefined) =>
       e !== undefined && out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: number } }) > 0;
-    const marks = readFootnoteMarks(rows);
+    // Footnote lines under the table (kableExtra's 「Note:」, gtsummary's 「² Fisher's exact test」): notes (footnotes.ts).
+    const footnotes = trailingNotes(rows);
+    for (const r of footnotes.notes) note(r, `表${number}の下の注`, withoutMarks);
+    const marks = readFootnoteMarks(footnotes.records);
     said(marks.note);
     const unitNote = readUnitNote(marks.records);
     said(unitNote.note);
@@ -571,7 +575,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       out.errors.push({
         code: 'layout/heading-n',
         message: `値のない見出しの行${quote(u.label)}の N を、その下の行の和として読めません（${u.why}）`,
-        hint: '見出しの行から N を外し、N は列見出しに「A群 (N=57)」のように書いてください。値のない患者がいるなら、「不明」の行として下の行に加えてください',
+        hint:
+          u.hint ??
+          '見出しの行から N を外し、N は列見出しに「A群 (N=57)」のように書いてください。値のない患者がいるなら、「不明」の行として下の行に加えてください',
         place: { table: number, line: u.line, row: u.label },
       });
     if (sections.unread.length > 0) continue;

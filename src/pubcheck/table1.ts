@@ -155,6 +155,13 @@ function notOverGroupN(records: readonly CsvRecord[]): { line: number; cell: str
   return undefined;
 }
 
+/** A line giving the cells' unit (「n (%)」, 「¹ n (%); Median (Q1, Q3)」), holding no other number. */
+export function isUnitNote(line: string): boolean {
+  const text = normalise(line).trim();
+  const rest = UNIT_NOTE.exec(text)?.[1] ?? '';
+  return text.length <= 80 && N_PERCENT.test(rest) && !/\d/.test(rest.replace(/Q[13]/gi, ''));
+}
+
 /**
  * A unit written as the table's last line (one cell, no values: 「n (%)」 or gtsummary's 「¹ n (%); Median (Q1, Q3)」):
  * taken out of the rows and read as the corner's unit. Undefined where the last line is no such note.
@@ -164,7 +171,7 @@ export function readUnitNote(records: readonly CsvRecord[]): { records: CsvRecor
   if (last === undefined || records.length < 3 || trimEnd(last.fields).length !== 1) return { records: [...records] };
   const text = normalise(last.fields[0] ?? '').trim();
   const rest = UNIT_NOTE.exec(text)?.[1] ?? '';
-  if (text.length > 80 || !N_PERCENT.test(rest) || /\d/.test(rest.replace(/Q[13]/gi, ''))) return { records: [...records] };
+  if (!isUnitNote(text)) return { records: [...records] };
   if (MEAN_SD.test(rest))
     return {
       records: [...records],

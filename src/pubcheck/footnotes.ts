@@ -1,0 +1,55 @@
+/**
+ * Footnote lines under a table as R's kableExtra, gt, gtsummary and flextable print them, pasted with the table (no
+ * empty line between): 「Note:」 on one line and its text on the next, 「¹ n (%)」「² Fisher's exact test」, 「a Fisher's
+ * exact test」, 「Abbreviations: CI, confidence interval」. Before (refuse6), each was a row of the table with no values
+ * (`row/short`). Now the table's last lines of one cell, from the first that opens as a footnote does, are read as
+ * notes: each is checked as any note is (a count in it refused, `line/count`) and said (`line/not-read`). A unit note
+ * among them (「n (%)」: table1.ts `readUnitNote`) is left as the table's last line, where it is read as the cells' unit.
+ */
+import type { CsvRecord } from './csv.ts';
+import { normalise } from './cell.ts';
+import { isUnitNote } from './table1.ts';
+import { trimEnd } from './csv.ts';
+
+/**
+ * How a footnote opens: a word (Note:, 注:, Abbreviations:, Source:), a mark (※ * † ‡ § ¶), superscript digits or
+ * letters, or a letter as gt and flextable mark one (「a Fisher's exact test」「a) …」「(a) …」) before words.
+ */
+const NOTE_START = new RegExp(
+  String.raw`^(?:(?:notes?|注記?|備考|出典|データ出典|sources?|abbreviations?|略語|略号)\s*(?:[:：.]|$)` +
+    String.raw`|[※*＊†‡§¶]` +
+    String.raw`|[⁰¹²³⁴⁵⁶⁷⁸⁹ᵃᵇᶜᵈᵉ]+\s*\S)`,
+  'iu',
+);
+/** A lowercase letter as a mark (gt, flextable): 「a Fisher's exact test」「a) …」「(a) …」; not 「B 型」, a row's label. */
+const LETTER_MARK = /^(?:\(?[a-h]\)|[a-h])\s+\p{L}{2}/u;
+
+/** Superscript digits marking a footnote: at the line's start or after 「;」「,」 before words (「¹ n (%); ² Fisher's」). */
+const MARKS = /(?:^|(?<=[;；,、]\s*))[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=\s*\p{L})/gu;
+
+/** A footnote's text with its superscript marks taken off (NFKC would make them digits, read as counts). */
+export const withoutMarks = (text: string) => text.replace(MARKS, '');
+
+/** A mark and a number with nothing after (「* 12」「※3」): a count or a note's number, not told apart; left a row. */
+const BARE_NUMBER = /^\s*(?:注|※|\*|＊|†|‡|§|¶)\s*\d[\d,.]*\s*[):：.．、]?\s*$/;
+
+const oneCell = (r: CsvRecord) => trimEnd(r.fields).length === 1 && (r.fields[0] ?? '').trim() !== '';
+
+/**
+ * The table's records with its footnote lines taken off (a unit note among them kept last, one only), and the notes.
+ * Only lines of one cell at the table's end, from the first that opens as a footnote; at least a header and a row stay.
+ */
+export function trailingNotes(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: CsvRecord[] } {
+  let end = records.length;
+  while (end > 2 && oneCell(records[end - 1]!)) end--;
+  const opens = (text: string) => [text, normalise(text)].some((t) => NOTE_START.test(t.trim()) || LETTER_MARK.test(t.trim()));
+  const first = records.findIndex((r, i) => i >= end && opens(r.fields[0]!));
+  if (first < 0) return { records: [...records], notes: [] };
+  // A line of a mark and a number alone among them: the lines stay the table's rows (refused, `row/short`).
+  if (records.slice(first).some((r) => BARE_NUMBER.test(normalise(r.fields[0]!)))) return { records: [...records], notes: [] };
+  const tail = records.slice(first);
+  const unit = tail.findIndex((r) => isUnitNote(withoutMarks(r.fields[0]!)));
+  const notes = tail.filter((_, i) => i !== unit);
+  const unitLine = unit < 0 ? [] : [{ ...tail[unit]!, fields: [withoutMarks(tail[unit]!.fields[0]!)] }];
+  return { records: [...records.slice(0, first), ...unitLine], notes };
+}
