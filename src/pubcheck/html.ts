@@ -11,6 +11,7 @@
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { formulaHoldsNoOtherNumber } from './formula.ts';
+import { bracketEnd, cssRules, lastCompounds, splitTop, unescapeCss, withoutComments } from './css.ts';
 
 type P5Document = DefaultTreeAdapterMap['document'];
 type P5Parent = DefaultTreeAdapterMap['parentNode'];
@@ -208,11 +209,7 @@ const ALTERING: readonly [RegExp, string][] = [
  * wrap a stylesheet in) and escapes written out
  * (「displa\\79:none」 is display:none).
  */
-const plainCss = (css: string) =>
-  css
-    .replace(/\/\*[\s\S]*?\*\/|<!--|-->/g, '')
-    .replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd))
-    .replace(/\\(.)/g, '$1');
+const plainCss = (css: string) => unescapeCss(withoutComments(css));
 
 /**
  * What a declaration block (a style attribute's or a rule's) does that hides text or alters it, or undefined;
@@ -299,12 +296,16 @@ function compound(text: string): Compound {
       i++;
       out.ids.push(ident());
     } else if (ch === '[') {
-      const end = text.indexOf(']', i);
-      const inner = text.slice(i + 1, end < 0 ? text.length : end);
-      i = end < 0 ? text.length : end + 1;
-      const m = /^\s*([^\s~|^$*=]+)\s*(?:(=|[~|^$*]=)\s*(?:"([^"]*)"|'([^']*)'|(\S*?))\s*(?:\s[a-z])?\s*)?$/.exec(inner);
+      // Its end and value read as CSS (a 「]」 or an escape inside the quotes is the value's: 「[class="\\68"]」 is 「h」).
+      const end = bracketEnd(text, i);
+      const inner = text.slice(i + 1, text[end - 1] === ']' ? end - 1 : end);
+      i = end;
+      const m = /^\s*((?:[^\s~|^$*=\\]|\\[\s\S])+)\s*(?:(=|[~|^$*]=)\s*(?:"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|(\S*?))\s*(?:\s[a-z])?\s*)?$/.exec(inner);
       if (m)
-        out.attrs.push({ name: m[1]!.replace(/\\/g, ''), ...(m[2] === '=' ? { value: (m[3] ?? m[4] ?? m[5] ?? '').toLowerCase() } : {}) });
+        out.attrs.push({
+          name: unescapeCss(m[1]!).toLowerCase(),
+          ...(m[2] === '=' ? { value: unescapeCss(m[3] ?? m[4] ?? m[5] ?? '').toLowerCase() } : {}),
+        });
     } else if (ch === ':') {
       // A pseudo-class or element and its arguments, nested brackets counted.
       i += text[i + 1] === ':' ? 2 : 1;
@@ -360,33 +361,6 @@ function matches(e: P5Element, c: Compound): boolean {
   });
 }
 
-/** The rules of a stylesheet's text, each with the at-rules it is inside (「@media print」), innermost first. */
-function cssRules(css: string): { selector: string; body: string; within: string[] }[] {
-  const out: { selector: string; body: string; within: string[] }[] = [];
-  const within: string[] = [];
-  let start = 0;
-  for (let i = 0; i < css.length; i++) {
-    const ch = css[i];
-    if (ch === '{') {
-      const prelude = css.slice(start, i).trim();
-      const close = css.indexOf('}', i);
-      const nextOpen = css.indexOf('{', i + 1);
-      if (prelude.startsWith('@') || (nextOpen !== -1 && nextOpen < close)) {
-        within.push(prelude.toLowerCase());
-        start = i + 1;
-      } else {
-        out.push({ selector: prelude, body: css.slice(i + 1, close === -1 ? css.length : close), within: [...within] });
-        i = close === -1 ? css.length : close;
-        start = i + 1;
-      }
-    } else if (ch === '}') {
-      within.pop();
-      start = i + 1;
-    } else if (ch === ';' && within.length === 0) start = i + 1;
-  }
-  return out;
-}
-
 /** Whether an at-rule applies only to print (「@media print」, 「@media print and (…)」; not 「@media screen, print」). */
 const printOnly = (within: readonly string[]) => within.some((w) => /^@media\s+(?:only\s+)?print\b(?![^{]*,)/.test(w));
 
@@ -403,37 +377,22 @@ function hidingRules(document: P5Document): HidingRule[] {
     }
   }
   const rules: HidingRule[] = [];
-  // Comments dropped, escapes left for the selectors (read in `compound`) and read in the declarations (plainCss).
-  for (const { selector, body, within } of cssRules(css.join('\n').replace(/\/\*[\s\S]*?\*\/|<!--|-->/g, ''))) {
+  // Read as CSS (css.ts): comments dropped, strings and escapes read whole; escapes left for the selectors (read in
+  // `compound`) and read in the declarations (plainCss).
+  for (const { selector, body, within } of cssRules(withoutComments(css.join('\n')))) {
     const hiding = hidingDeclaration(body);
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
     // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
     if (printOnly(within) && hiding.hides) continue;
-    // The element each selector of the list styles is its last compound's (「td > b」 hides b, not every cell).
-    const subjects = selector
-      .toLowerCase()
-      .split(/,(?![^(]*\))/)
-      .map((one) => {
-        // Spaces inside an attribute selector (「[data-k = a]」) are no combinators.
-        const parts = one
-          .trim()
-          // A hex escape's space is part of it (「.\\31 0」 is the class 「10」): written with six digits and none.
-          .replace(/\\([0-9a-f]{1,6})[ \t\n\r\f]?/g, (_, hex: string) => `\\${hex.padStart(6, '0')}`)
-          .replace(/\[[^\]]*\]/g, (b) =>
-            b
-              .replace(/\s+/g, ' ')
-              .replace(/\s*([~|^$*]?=)\s*/g, '$1')
-              .replace(/^\[\s+|\s+\]$/g, (x) => x.trim()),
-          )
-          .split(/(\s*[>+~]\s*|\s+)(?![^(]*\))(?![^[]*\])/);
-        const self = compound(parts.pop() ?? '');
-        const combinator = parts.pop()?.trim();
-        const before = parts.pop();
-        return combinator === undefined || combinator === '+' || combinator === '~' || before === undefined
-          ? { self, child: false }
-          : { self, ancestor: compound(before), child: combinator === '>' };
-      });
+    // The element each selector of the list styles is its last compound's (「td > b」 hides b, not every cell); the list
+    // split and the combinators read at the top level only (not inside a string, brackets or parentheses).
+    const subjects = splitTop(selector.toLowerCase(), (ch) => ch === ',').map((one) => {
+      const { self, combinator, before } = lastCompounds(one);
+      return combinator === undefined || combinator === '+' || combinator === '~' || before === undefined || before === ''
+        ? { self: compound(self), child: false }
+        : { self: compound(self), ancestor: compound(before), child: combinator === '>' };
+    });
     rules.push({ selector, ...hiding, subjects });
   }
   return rules;

@@ -1,0 +1,181 @@
+/**
+ * CSS read as a browser tokenizes it (attack23), for html.ts's stylesheet rules: strings, escapes, comments, brackets
+ * and parentheses are read before any brace, comma or combinator is taken as structure. Before, a brace or 「/*」
+ * inside a string (「@media print{.p{content:"{"}} .h{display:none}」), an escaped brace (「.p\{」), an unquoted url
+ * holding a brace, or a comma inside an attribute's value (「[data-z="a,b"] .h」) moved a screen rule into 「@media
+ * print」, into a comment, or split its selector in the wrong place, and the rule hiding a cell's digit was not seen
+ * (「3<span class="h">0</span>」 shown 3, read 30); a rule's own declarations beside nested rules (CSS nesting) were
+ * not read at all.
+ */
+
+/** The index just past what starts at `i` and is read whole: an escape, a string, a comment; else i + 1. */
+function pastToken(css: string, i: number): number {
+  const ch = css[i];
+  if (ch === '\\') {
+    const hex = /^[0-9a-fA-F]{1,6}[ \t\n\r\f]?/.exec(css.slice(i + 1, i + 8));
+    return i + 1 + (hex ? hex[0].length : 1);
+  }
+  if (ch === '"' || ch === "'") {
+    for (let j = i + 1; j < css.length; j++) {
+      if (css[j] === '\\') j++;
+      else if (css[j] === ch || css[j] === '\n') return j + 1;
+    }
+    return css.length;
+  }
+  if (ch === '/' && css[i + 1] === '*') {
+    const end = css.indexOf('*/', i + 2);
+    return end < 0 ? css.length : end + 2;
+  }
+  return i + 1;
+}
+
+/** Whether `url(` opens an unquoted url at `i` (its text, braces and all, runs to 「)」). */
+const unquotedUrl = (css: string, i: number) =>
+  (css[i] === 'u' || css[i] === 'U') && /^url\(\s*(?!["'])/i.test(css.slice(i, i + 8)) && !/[-\w\\]/.test(css[i - 1] ?? '');
+
+/** CSS with its comments gone (not 「/*」 inside a string), and the 「<!--」「-->」 old pages wrap a stylesheet in. */
+export function withoutComments(css: string): string {
+  let out = '';
+  for (let i = 0; i < css.length; ) {
+    const next = pastToken(css, i);
+    if (!(css[i] === '/' && css[i + 1] === '*')) out += css.slice(i, next);
+    else out += ' ';
+    i = next;
+  }
+  return out.replace(/<!--|-->/g, ' ');
+}
+
+/**
+ * Walks `css` calling `at(i, depth)` for each character outside strings, escapes, comments and unquoted urls, with the
+ * depth of brackets and parentheses it is in (0 at the top); `at` returns the index to go on from, or undefined.
+ */
+function walk(css: string, at: (i: number, depth: number) => number | undefined): void {
+  let depth = 0;
+  for (let i = 0; i < css.length; ) {
+    const ch = css[i]!;
+    if (ch === '\\' || ch === '"' || ch === "'" || (ch === '/' && css[i + 1] === '*')) {
+      i = pastToken(css, i);
+      continue;
+    }
+    if (unquotedUrl(css, i)) {
+      const close = css.indexOf(')', i);
+      i = close < 0 ? css.length : close + 1;
+      continue;
+    }
+    const next = at(i, depth);
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    i = next ?? i + 1;
+  }
+}
+
+/** `text` split where `sep(ch)` holds at the top level (outside strings, escapes, brackets and parentheses). */
+export function splitTop(text: string, sep: (ch: string) => boolean): string[] {
+  const out: string[] = [];
+  let start = 0;
+  walk(text, (i, depth) => {
+    if (depth === 0 && sep(text[i]!)) {
+      out.push(text.slice(start, i));
+      start = i + 1;
+    }
+    return undefined;
+  });
+  out.push(text.slice(start));
+  return out;
+}
+
+/** The index of the 「}」 closing the block opened at `open`, or the text's end. */
+function blockEnd(css: string, open: number): number {
+  let braces = 0;
+  let end = css.length;
+  walk(css.slice(open), (i) => {
+    const ch = css[open + i];
+    if (ch === '{') braces++;
+    else if (ch === '}' && --braces === 0) {
+      end = open + i;
+      return css.length;
+    }
+    return undefined;
+  });
+  return end;
+}
+
+/**
+ * The rules of a stylesheet's text (comments already gone): each with its selector, its own declarations (not those of
+ * rules nested in it) and the at-rules and rules it is inside, innermost last (「@media print」). Declarations written
+ * straight inside an at-rule nested in a style rule (「.h{@media screen{display:none}}」) are that style rule's.
+ */
+export function cssRules(css: string): { selector: string; body: string; within: string[] }[] {
+  const out: { selector: string; body: string; within: string[] }[] = [];
+  const read = (from: number, to: number, within: string[]) => {
+    let start = from;
+    let own = '';
+    walk(css.slice(from, to), (k, depth) => {
+      const i = from + k;
+      const ch = css[i];
+      if (depth > 0) return undefined;
+      if (ch === ';') {
+        own += css.slice(start, i + 1);
+        start = i + 1;
+      } else if (ch === '{') {
+        const prelude = css.slice(start, i).trim();
+        const close = Math.min(blockEnd(css, i), to);
+        read(i + 1, close, [...within, prelude.toLowerCase()]);
+        start = close + 1;
+        return close + 1 - from;
+      } else if (ch === '}') start = i + 1;
+      return undefined;
+    });
+    own += css.slice(start, to);
+    const style = [...within].reverse().find((w) => !w.startsWith('@'));
+    const at = within.lastIndexOf(style ?? '');
+    if (style !== undefined && own.trim() !== '') out.push({ selector: style, body: own, within: within.filter((_, k) => k !== at) });
+  };
+  read(0, css.length, []);
+  return out;
+}
+
+/** CSS escapes written out (「\\68 」 is 「h」, 「\\{」 is 「{」). */
+export const unescapeCss = (text: string) =>
+  text.replace(/\\(?:([0-9a-fA-F]{1,6})[ \t\n\r\f]?|([\s\S]))/g, (_, hex: string | undefined, ch: string | undefined) =>
+    hex !== undefined ? String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd) : ch!,
+  );
+
+/** The index just past the 「]」 closing the bracket opened at `open` (strings and escapes read whole), or the end. */
+export function bracketEnd(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; ) {
+    if (text[i] === ']') return i + 1;
+    i = pastToken(text, i);
+  }
+  return text.length;
+}
+
+/**
+ * A selector's last compound (the element it styles), the combinator before it (「 」 a descendant, 「>」「+」「~」) and
+ * the compound before that: combinators read only at the top level (not in 「:nth-child(2n+1)」, 「[title="a b"]」, an
+ * escape's space).
+ */
+export function lastCompounds(selector: string): { self: string; combinator?: string; before?: string } {
+  const text = selector.trim();
+  const marks = new Set<number>();
+  walk(text, (i, depth) => {
+    if (depth === 0 && /[\s>+~]/.test(text[i]!)) marks.add(i);
+    return undefined;
+  });
+  const parts: string[] = [];
+  const seps: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let j = i;
+    while (j < text.length && !marks.has(j)) j++;
+    parts.push(text.slice(i, j));
+    let sep = '';
+    while (j < text.length && marks.has(j)) sep += text[j++];
+    if (j < text.length) seps.push(sep.trim() || ' ');
+    i = j;
+  }
+  const self = parts.pop() ?? '';
+  const combinator = seps.pop();
+  const before = parts.pop();
+  return { self, ...(combinator !== undefined ? { combinator } : {}), ...(before !== undefined ? { before } : {}) };
+}
