@@ -6,11 +6,23 @@
  *   so skipped) or into a comment; a comma inside an attribute's value split a selector in the wrong place; an escaped
  *   attribute value (「[class="\68"]」) was compared unread; a rule's own declarations beside nested rules (CSS nesting)
  *   and declarations inside an at-rule nested in a rule were never read. Each left 「3<span class="h">0</span>」 —
- *   shown 3 — read as 30, a small count published as a large one.
+ *   shown 3 — read as 30, a small count published as a large one;
+ * - a confidence interval's limits in lines of their own after a rate, in forms rates5 did not join: 「LCI」「UCI」,
+ *   「Low」「High」, 「最小」「最大」, an upper limit's line alone (「上限」「UCL」), the upper limit's line first, a lower limit
+ *   above its upper — read as lines of counts and published beside the hidden count they bound (B群's 3 of 2,500 人年
+ *   hidden, 「UCI」 350 per 100,000 published: at most 8). Joined into the rate's cells now where they are a lower and
+ *   an upper limit in order, refused in words otherwise (`header/statistic`).
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { lcg } from './helpers.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { adversary } from './protection.ts';
+import { attackInterval, intervalTables } from './rates5-families.ts';
+import { FORMS23 } from './adversary23-families.ts';
+
+const highs = await solver();
+const { result, errors } = adversary(highs, fixtureBundle());
+const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 
 /** A page of two groups whose cell 「3」 holds a hidden 「0」 in a span of class h (shown 3, read 30 if the rule is missed). */
 const page = (css: string, inline = '') => `<html><head><style>${css}</style></head><body><table>
@@ -72,5 +84,56 @@ describe('stylesheets read as a browser tokenizes them (strings, escapes, commen
       const css = `${wrap(before.join(' '))} ${pick(HIDE)} ${after.join(' ')}`;
       expect(codes(page(css)), css).toEqual(['input/html-hidden']);
     }
+  });
+});
+
+describe("an interval's limits after a rate in forms rates5 did not join (rates.ts joinIntervals)", () => {
+  /** A群 40 events in 5,000 人年, B群 3 in 2,500 (hidden): per 100,000 人年, the limits after the rate. */
+  const apart = (labels: string[], a: (string | number)[], b: (string | number)[]) =>
+    tsv([
+      ['', '患者数', 'イベント数', '人年', '発現率（/100,000人年）', ...labels],
+      ['A群', 500, 40, '5000.0', 800, ...a],
+      ['B群', 300, 3, '2500.0', 120, ...b],
+    ]);
+  it.each([
+    ['LCI', 'UCI'],
+    ['Low', 'High'],
+    ['最小', '最大'],
+  ])('「%s」「%s」: read on main as counts (350 published beside the hidden 3); joined into the rate now', (lower, upper) => {
+    const r = result(apart([lower, upper], [570, 1090], [20, 350]));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.tables[0]!.table.cols.map((h) => h.label)).toEqual(['イベント数']);
+    expect(r.warnings.map((w) => w.code)).toContain('layout/interval');
+  });
+  it.each([
+    [['上限'], [1090], [350]],
+    [['UCL'], [1090], [350]],
+    [['上限', '下限'], [1090, 570], [350, 20]],
+    [['LCL', 'UCL'], [1090, 570], [350, 20]],
+    [['Low', 'High'], [1090, 570], [350, 20]],
+  ])('%j: read on main as counts; refused now in words', (labels, a, b) => {
+    const e = errors(apart(labels, a, b));
+    expect(e.map((x) => x.code)).toContain('header/statistic');
+    expect(e.find((x) => x.code === 'header/statistic')!.message).toContain('チェッカーの判断');
+  });
+  it('a bare 「上限」「Lower」 with no rate or share before it stays a category of counts', () => {
+    expect(result(tsv([['', 'A群', 'B群'], ['Lower', 30, 45], ['Upper', 40, 12]])).ok).toBe(true);
+    expect(result(tsv([['', 'A群', 'B群'], ['男性', 30, 45], ['上限', 40, 12]])).ok).toBe(true);
+  });
+  /**
+   * 200 random outcome tables (adversary23-families.ts `FORMS23`, rates5's `intervalTables`, seed 2311): main published
+   * 23 upper limits beside a hidden count of 1–9 they show under 10 (22 tables), refused 153; now 0, refused 124, 32
+   * hidden with their rate.
+   */
+  it('200 random tables with the limits in these forms: none published beside the hidden count it bounds', () => {
+    const total = { refused: 0, leaked: 0, held: 0 };
+    for (const t of intervalTables(200, 2311, FORMS23)) {
+      const o = attackInterval(t, result(t.text));
+      total.refused += o.refused ? 1 : 0;
+      total.leaked += o.leaked;
+      total.held += o.held;
+    }
+    expect(total).toEqual({ refused: 124, leaked: 0, held: 32 });
   });
 });
