@@ -147,6 +147,25 @@ export class HtmlTooWide extends Error {
  * hidden cell moves the cells after it to other columns: refused in words (read.ts `input/html-hidden`), naming the line
  * and what hides it. Text outside tables is read whether shown or not (it is in the published file either way).
  */
+/**
+ * A merged cell holding a number (「投与群 (N=110)」, colspan="2") followed in its row by an empty cell of its own (an
+ * empty header over the column after: kableExtra's 「" " = 1」): written out as text, the empty cell continues the
+ * merged one (layout.ts reads blanks after a word as its span), and the number — an N over A群 and B群 — would be read
+ * over the column after too (the table's N over プラセボ as well: on main the sum A + B = 110 was not taken and a
+ * hidden 3 and 3 were left at most 6 each). Refused in words (read.ts `layout/merged-header`).
+ */
+export class HtmlSpanEnds extends Error {
+  readonly line: number;
+  readonly cell: string;
+  readonly cols: number;
+  constructor(line: number, cell: string, cols: number) {
+    super(`HTML merged cell ending before an empty cell at line ${line}`);
+    this.line = line;
+    this.cell = cell;
+    this.cols = cols;
+  }
+}
+
 export class HtmlHidden extends Error {
   readonly line: number;
   /** What hides it, in Japanese for the message (「style="display:none"」, 「hidden 属性」, 「選択肢（select）」 …). */
@@ -859,6 +878,10 @@ function tableRecords(table: P5Element, fallback: number, shown: Shown, at: { pl
   let places = 0;
   rows.forEach((tr, r) => {
     let c = 0;
+    // A merged cell holding a number (「投与群 (N=110)」 over two columns) followed by an empty cell of its own: written
+    // out, the empty cell continues the merged one (blanks after a word continue its span, layout.ts), so the N would
+    // be read over a column the page does not put under it (attack23).
+    let spanned: { text: string; cols: number } | undefined;
     for (const cell of tr.childNodes) {
       if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
       while (c < ROW_PLACES && grid[r]![c] !== undefined) c++;
@@ -882,6 +905,8 @@ function tableRecords(table: P5Element, fallback: number, shown: Shown, at: { pl
       places += down * across;
       if (places > TABLE_PLACES) throw new HtmlTooWide(line(tr, fallback), c + 1, places);
       for (let dr = 0; dr < down; dr++) for (let dc = 0; dc < across; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? text : '';
+      if (spanned && text.trim() === '') throw new HtmlSpanEnds(line(cell, line(tr, fallback)), spanned.text, spanned.cols);
+      spanned = cols >= 2 && /\d/.test(text.normalize('NFKC')) ? { text: text.trim(), cols } : undefined;
       c += cols;
     }
   });

@@ -137,3 +137,19 @@ describe("an interval's limits after a rate in forms rates5 did not join (rates.
     expect(total).toEqual({ refused: 124, leaked: 0, held: 32 });
   });
 });
+
+describe('an HTML spanner stating an N, an empty cell of its own after it (html.ts HtmlSpanEnds)', () => {
+  const page = (upper: string) => `<table><tr><th></th>${upper}</tr><tr><th>項目</th><th>A群</th><th>B群</th><th>プラセボ</th></tr>
+<tr><td>男性</td><td>3</td><td>47</td><td>20</td></tr><tr><td>女性</td><td>57</td><td>3</td><td>30</td></tr></table>`;
+  it('「投与群 (N=110)」 over two columns, an empty header after: refused in words (main read the N over プラセボ too)', () => {
+    const e = readTables(page('<th colspan="2">投与群 (N=110)</th><th></th>')).errors;
+    expect(e.map((x) => x.code)).toEqual(['layout/merged-header']);
+    expect(e[0]!.message).toContain('「投与群 (N=110)」（2 列）の後ろに空のセル');
+    expect(e[0]!.message).toContain('チェッカーの判断');
+  });
+  it('a spanner with no number, or over every column, or followed by a word, is read as before', () => {
+    expect(codes(page('<th colspan="2">投与群</th><th></th>'))).toEqual([]);
+    expect(codes(page('<th colspan="3">投与群 (N=160)</th>'))).toEqual([]);
+    expect(codes(page('<th colspan="2">投与群 (N=110)</th><th>対照</th>'))).toEqual(['layout/group-n']);
+  });
+});
