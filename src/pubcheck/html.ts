@@ -989,11 +989,17 @@ function holdsNothing(e: P5Element, rules: readonly HidingRule[]): boolean {
   return true;
 }
 
+/** Whether an element holds a phonetic guide (「rt」) anywhere in it. */
+function holdsRt(e: P5Element): boolean {
+  return e.childNodes.some((c) => isElement(c) && (c.tagName === 'rt' || holdsRt(c)));
+}
+
 /**
  * Whether a hidden element is Excel's phonetic guide (Japanese Excel writes 「<ruby>男性<span style='display:none'><rt
  * class=font6>ダンセイ</rt></span></ruby>」 in each cell typed with the input method): a ruby's text (rt), or an
  * element of a ruby holding rt alone, in kana alone — no digit, kanji or letter, so no number the checker reads
- * (a reading in kana, 「サンジュウ」, is read as no number shown either).
+ * (a reading in kana, 「サンジュウ」, is read as no number shown either) — over a base of Japanese words holding no digit
+ * (attack23: over 「-」 or 「3」 a guide is no reading, and 「サンジュウ」 there is a number the page hides).
  */
 function phoneticGuide(e: P5Element, rules: readonly HidingRule[]): boolean {
   const parent = e.parentNode && 'tagName' in e.parentNode ? (e.parentNode as P5Element) : undefined;
@@ -1002,6 +1008,13 @@ function phoneticGuide(e: P5Element, rules: readonly HidingRule[]): boolean {
   if (guides.length === 0 || guides.some((g) => g.tagName !== 'rt')) return false;
   if (e.tagName !== 'rt' && e.childNodes.some((c) => (isText(c) && c.value.trim() !== '') || (isComment(c) && numberComment(c))))
     return false;
+  // A guide is a reading of Japanese words (attack23): over text holding none (「-」「X」「<10」) or holding a digit it is
+  // no reading but kana the page hides — 「サンジュウ」 behind a cell shown 「-」 was read as the dash.
+  const base = parent.childNodes
+    .map((c) => (isText(c) ? c.value : isElement(c) && c.tagName !== 'rt' && c.tagName !== 'rp' && !holdsRt(c) ? textOf(c) : ''))
+    .join('')
+    .normalize('NFKC');
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(base) || /\d/.test(base)) return false;
   return guides.every(
     (g) =>
       g.attrs.every(({ name }) => name === 'class' || name === 'style' || name === 'lang') &&

@@ -153,3 +153,14 @@ describe('an HTML spanner stating an N, an empty cell of its own after it (html.
     expect(codes(page('<th colspan="2">投与群 (N=110)</th><th>対照</th>'))).toEqual(['layout/group-n']);
   });
 });
+
+describe('a phonetic guide over no Japanese word (html.ts phoneticGuide)', () => {
+  const page = (cell: string) => `<table><tr><th>項目</th><th>A群</th><th>B群</th></tr>
+<tr><td><ruby>男性<span style='display:none'><rt>ダンセイ</rt></span></ruby></td>${cell}<td>25</td></tr><tr><td>女性</td><td>40</td><td>31</td></tr></table>`;
+  it('「サンジュウ」 hidden behind a dash: read on main as the dash; refused now', () => {
+    expect(codes(page(`<td><ruby>-<rt style="display:none">サンジュウ</rt></ruby></td>`))).toEqual(['input/html-hidden']);
+  });
+  it("Excel's guides over Japanese words are still read as absent", () => {
+    expect(codes(page('<td>30</td>'))).toEqual([]);
+  });
+});
