@@ -11,7 +11,7 @@
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { formulaHoldsNoOtherNumber } from './formula.ts';
-import { bracketEnd, cssRules, lastCompounds, splitTop, unescapeCss, withoutComments } from './css.ts';
+import { bracketEnd, cssRules, dataUrlText, lastCompounds, splitTop, unescapeCss, withImports, withoutComments } from './css.ts';
 
 type P5Document = DefaultTreeAdapterMap['document'];
 type P5Parent = DefaultTreeAdapterMap['parentNode'];
@@ -391,8 +391,13 @@ function hidingRules(document: P5Document): HidingRule[] {
     const node = stack.pop()!;
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
-      if (child.tagName === 'style') css.push(child.childNodes.map((t) => (isText(t) ? t.value : '')).join(''));
-      else stack.push(child);
+      if (child.tagName === 'style') css.push(withImports(child.childNodes.map((t) => (isText(t) ? t.value : '')).join('')));
+      // A stylesheet the page holds in a 「data:」 url is read as its own (attack23).
+      else if (child.tagName === 'link' && /\bstylesheet\b/i.test(attribute(child, 'rel') ?? '')) {
+        const text = dataUrlText(attribute(child, 'href') ?? '');
+        const media = attribute(child, 'media')?.trim() ?? '';
+        if (text !== undefined) css.push(media === '' || media === 'all' ? withImports(text) : `@media ${media}{${withImports(text)}}`);
+      } else stack.push(child);
     }
   }
   const rules: HidingRule[] = [];

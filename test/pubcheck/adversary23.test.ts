@@ -6,7 +6,8 @@
  *   so skipped) or into a comment; a comma inside an attribute's value split a selector in the wrong place; an escaped
  *   attribute value (「[class="\68"]」) was compared unread; a rule's own declarations beside nested rules (CSS nesting)
  *   and declarations inside an at-rule nested in a rule were never read. Each left 「3<span class="h">0</span>」 —
- *   shown 3 — read as 30, a small count published as a large one;
+ *   shown 3 — read as 30, a small count published as a large one; so did a stylesheet the page holds in a 「data:」 url
+ *   (「@import url(data:text/css,.h{display:none})」, 「<link rel="stylesheet" href="data:…">」), never read;
  * - a confidence interval's limits in lines of their own after a rate, in forms rates5 did not join: 「LCI」「UCI」,
  *   「Low」「High」, 「最小」「最大」, an upper limit's line alone (「上限」「UCL」), the upper limit's line first, a lower limit
  *   above its upper — read as lines of counts and published beside the hidden count they bound (B群's 3 of 2,500 人年
@@ -50,6 +51,19 @@ describe('stylesheets read as a browser tokenizes them (strings, escapes, commen
   });
   it('a style attribute with 「/*」 and 「*/」 in strings around display:none is refused', () => {
     expect(codes(page('', ` style="font-family:'/*'; display:none; --x:'*/'"`))).toEqual(['input/html-hidden']);
+  });
+  it('a stylesheet held in a 「data:」 url (imported, or a link) is read: refused (main read 30)', () => {
+    const head = (h: string) => page('').replace('<style></style>', h);
+    for (const h of [
+      '<style>@import url(data:text/css,.h{display:none});</style>',
+      '<style>@import "data:text/css,.h%7Bdisplay:none%7D";</style>',
+      `<style>@import url("data:text/css;base64,${btoa('.h{display:none}')}");</style>`,
+      '<link rel="stylesheet" href="data:text/css,.h{display:none}">',
+    ])
+      expect(codes(head(h)), h).toEqual(['input/html-hidden']);
+    // One for print alone hides nothing on the screen.
+    expect(codes(head('<style>@import url(data:text/css,.h{display:none}) print;</style>'))).toEqual([]);
+    expect(codes(head('<link rel="stylesheet" media="print" href="data:text/css,.h{display:none}">'))).toEqual([]);
   });
   it('rules that do not match the span, or hide only in print, still read the table (no over-refusal)', () => {
     for (const css of [
