@@ -36,7 +36,7 @@ const unquotedUrl = (css: string, i: number) =>
 /** CSS with its comments gone (not 「/*」 inside a string), and the 「<!--」「-->」 old pages wrap a stylesheet in. */
 export function withoutComments(css: string): string {
   let out = '';
-  for (let i = 0; i < css.length; ) {
+  for (let i = 0; i < css.length;) {
     const next = pastToken(css, i);
     if (!(css[i] === '/' && css[i + 1] === '*')) out += css.slice(i, next);
     else out += ' ';
@@ -51,7 +51,7 @@ export function withoutComments(css: string): string {
  */
 function walk(css: string, at: (i: number, depth: number) => number | undefined): void {
   let depth = 0;
-  for (let i = 0; i < css.length; ) {
+  for (let i = 0; i < css.length;) {
     const ch = css[i]!;
     if (ch === '\\' || ch === '"' || ch === "'" || (ch === '/' && css[i + 1] === '*')) {
       i = pastToken(css, i);
@@ -143,7 +143,7 @@ export const unescapeCss = (text: string) =>
 
 /** The index just past the 「]」 closing the bracket opened at `open` (strings and escapes read whole), or the end. */
 export function bracketEnd(text: string, open: number): number {
-  for (let i = open + 1; i < text.length; ) {
+  for (let i = open + 1; i < text.length;) {
     if (text[i] === ']') return i + 1;
     i = pastToken(text, i);
   }

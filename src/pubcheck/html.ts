@@ -319,7 +319,10 @@ function compound(text: string): Compound {
       const end = bracketEnd(text, i);
       const inner = text.slice(i + 1, text[end - 1] === ']' ? end - 1 : end);
       i = end;
-      const m = /^\s*((?:[^\s~|^$*=\\]|\\[\s\S])+)\s*(?:(=|[~|^$*]=)\s*(?:"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|(\S*?))\s*(?:\s[a-z])?\s*)?$/.exec(inner);
+      const m =
+        /^\s*((?:[^\s~|^$*=\\]|\\[\s\S])+)\s*(?:(=|[~|^$*]=)\s*(?:"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|(\S*?))\s*(?:\s[a-z])?\s*)?$/.exec(
+          inner,
+        );
       if (m)
         out.attrs.push({
           name: unescapeCss(m[1]!).toLowerCase(),

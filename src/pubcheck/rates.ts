@@ -605,7 +605,11 @@ export function joinIntervals(
         hint:
           `率の区間なら、「下限」「上限」をこの順に二つ並べ（どの位置でも下限 ≤ 上限）、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください。` +
           `区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください`,
-        place: { table, line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line, ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }) },
+        place: {
+          table,
+          line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
+          ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
+        },
       });
     }
     if (found.length === 0) continue;

@@ -187,3 +187,18 @@ export function attackInterval(t: IntervalTable, r: CheckResult, threshold = 10)
   }
   return { refused: false, leaked, held };
 }
+
+/** `attackInterval` summed over tables checked by `check`: how many refused, upper limits shown, hidden counts held. */
+export function attackIntervals(
+  tables: readonly IntervalTable[],
+  check: (text: string) => CheckResult,
+): { refused: number; leaked: number; held: number } {
+  const total = { refused: 0, leaked: 0, held: 0 };
+  for (const t of tables) {
+    const o = attackInterval(t, check(t.text));
+    total.refused += o.refused ? 1 : 0;
+    total.leaked += o.leaked;
+    total.held += o.held;
+  }
+  return total;
+}
