@@ -213,3 +213,80 @@ export function withImports(css: string, depth = 0): string {
   }
   return out;
 }
+
+const NUM = String.raw`[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?`;
+/** Each value of a property in a declaration block (the last wins in CSS; any of them is looked at here). */
+const valuesOf = (css: string, property: RegExp) =>
+  [...css.matchAll(new RegExp(String.raw`(?:^|[;{\s])(?:${property.source})\s*:\s*([^;}]*)`, 'gi'))].map((m) => m[1]!.trim());
+/** A number with its unit (「50em」「5%」「1e-9px」), or undefined. */
+function measure(text: string): { n: number; unit: string } | undefined {
+  const m = new RegExp(String.raw`^(${NUM})([a-z%]*)$`, 'i').exec(text.trim());
+  return m ? { n: Number(m[1]), unit: m[2]!.toLowerCase() } : undefined;
+}
+/** A factor (「0.05」「5%」) as a number. */
+const factor = (text: string) => {
+  const m = measure(text);
+  return m === undefined ? undefined : m.unit === '%' ? m.n / 100 : m.unit === '' ? m.n : undefined;
+};
+/** A length far enough to put text off the page: 999px or more, 50 of a font's or the window's units, 100% … */
+const farOff = (text: string) => {
+  const m = measure(text);
+  if (!m) return false;
+  const a = Math.abs(m.n);
+  return ['px', 'pt', 'pc', 'mm', 'cm', 'in', 'q', ''].includes(m.unit)
+    ? a >= 999 || (m.unit !== 'px' && m.unit !== '' && a >= 200)
+    : a >= 50;
+};
+
+/**
+ * Declarations that leave text unseen as the patterns of html.ts do not say them (attack23), read by their numbers:
+ * a colour whose alpha is under 0.1 in any notation (「rgb(0 0 0 / 0)」「hsl(… / 5%)」「oklch(… / 0)」「rgba(0,0,0,0.01)」),
+ * an opacity or zoom under 0.1 written any way (「1%」「1e-9」), a scale under 0.1 (the 「scale」 property, scaleX(0.01),
+ * a matrix of zeros), text moved off the page (「translate: -9999px」「text-indent: -99em」「left: -99vw」), a font size
+ * computed (「calc(0px)」) or under 4px written with an exponent, a blur of more than 1px, letters overlapping
+ * (「letter-spacing: -1em」). Before, each left 「3<span style="…">0</span>」 read 30.
+ */
+export function unseenByNumbers(css: string): string | undefined {
+  for (const v of valuesOf(css, /(?:-webkit-text-fill-)?color|-webkit-text-stroke-color/)) {
+    const m = /^[a-z-]+\(([^)]*)\)/i.exec(v);
+    if (!m) continue;
+    const args = m[1]!.includes('/') ? [m[1]!.split('/').pop()!] : m[1]!.split(',').slice(3);
+    const alpha = args.length === 1 ? factor(args[0]!) : undefined;
+    if (alpha !== undefined && alpha < 0.1) return 'color（ほぼ透明）';
+  }
+  for (const v of valuesOf(css, /opacity|zoom/)) {
+    const f = factor(v);
+    if (f !== undefined && f < 0.1) return 'opacity/zoom（ほぼ見えない）';
+  }
+  for (const v of valuesOf(css, /scale/)) if (v.split(/\s+/).some((x) => (factor(x) ?? 1) < 0.1 && (factor(x) ?? 1) > -0.1)) return 'scale';
+  for (const v of valuesOf(css, /transform/)) {
+    for (const f of v.matchAll(/(scale(?:3d|x|y|z)?|matrix(?:3d)?|translate(?:3d|x|y|z)?)\(([^)]*)\)/gi)) {
+      const args = f[2]!.split(/[\s,]+/).filter(Boolean);
+      const kind = f[1]!.toLowerCase();
+      if (kind.startsWith('scale') && args.some((x) => Math.abs(factor(x) ?? 1) < 0.1)) return 'transform';
+      if (kind === 'matrix' && args.length >= 4 && Math.abs(Number(args[0]) * Number(args[3]) - Number(args[1]) * Number(args[2])) < 0.01)
+        return 'transform';
+      if (kind.startsWith('translate') && args.some(farOff)) return '位置';
+    }
+  }
+  for (const v of valuesOf(
+    css,
+    /translate|left|right|top|bottom|text-indent|margin(?:-left|-right|-top|-bottom|-inline-start|-block-start)?|inset(?:-[a-z-]+)?/,
+  ))
+    if (v.split(/\s+/).some((x) => /^-/.test(x) && farOff(x))) return '位置';
+  for (const v of valuesOf(css, /font-size/)) {
+    if (/\b(?:calc|min|max|clamp)\(/i.test(v)) return 'font-size（計算した大きさ）';
+    const m = measure(v);
+    if (m && /e/i.test(v) && m.unit === 'px' && m.n < 4) return 'font-size（読めない大きさ）';
+  }
+  for (const v of valuesOf(css, /filter|backdrop-filter/)) {
+    const b = /blur\(\s*([^)]*)\)/i.exec(v);
+    const m = b ? measure(b[1]!) : undefined;
+    if (m && m.n > 1) return 'filter（ぼかし）';
+  }
+  for (const v of valuesOf(css, /letter-spacing/)) {
+    const m = measure(v);
+    if (m && m.n < 0 && (['em', 'rem', 'ch', 'ex'].includes(m.unit) ? m.n <= -0.3 : m.n <= -4)) return 'letter-spacing（重なる文字）';
+  }
+  return undefined;
+}

@@ -11,7 +11,17 @@
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { formulaHoldsNoOtherNumber } from './formula.ts';
-import { bracketEnd, cssRules, dataUrlText, lastCompounds, splitTop, unescapeCss, withImports, withoutComments } from './css.ts';
+import {
+  bracketEnd,
+  cssRules,
+  dataUrlText,
+  lastCompounds,
+  splitTop,
+  unescapeCss,
+  unseenByNumbers,
+  withImports,
+  withoutComments,
+} from './css.ts';
 
 type P5Document = DefaultTreeAdapterMap['document'];
 type P5Parent = DefaultTreeAdapterMap['parentNode'];
@@ -238,7 +248,7 @@ function hidingDeclaration(css: string): { how: string; text: boolean; hides: bo
   const plain = plainCss(css);
   const hiding = HIDING.exec(plain);
   if (hiding) return { how: hiding[1]!.replace(/\s+/g, ''), text: false, hides: true };
-  const how = ALTERING.find(([re]) => re.test(plain))?.[1];
+  const how = ALTERING.find(([re]) => re.test(plain))?.[1] ?? unseenByNumbers(plain);
   return how === undefined ? undefined : { how, text: !how.startsWith('content'), hides: !ALTERS.has(how) };
 }
 

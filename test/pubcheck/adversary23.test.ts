@@ -7,7 +7,10 @@
  *   attribute value (「[class="\68"]」) was compared unread; a rule's own declarations beside nested rules (CSS nesting)
  *   and declarations inside an at-rule nested in a rule were never read. Each left 「3<span class="h">0</span>」 —
  *   shown 3 — read as 30, a small count published as a large one; so did a stylesheet the page holds in a 「data:」 url
- *   (「@import url(data:text/css,.h{display:none})」, 「<link rel="stylesheet" href="data:…">」), never read;
+ *   (「@import url(data:text/css,.h{display:none})」, 「<link rel="stylesheet" href="data:…">」), never read; and
+ *   declarations leaving text unseen in notations the patterns did not say (css.ts `unseenByNumbers`: 「rgb(0 0 0 /
+ *   0)」, 「opacity: 1%」, 「scale: 0」, 「translate: -9999px」, 「text-indent: -99em」, 「font-size: calc(0px)」, 「zoom:
+ *   0.01」, 「filter: blur(30px)」, 「letter-spacing: -1em」 … 26 of 26 read 30 on main);
  * - a confidence interval's limits in lines of their own after a rate, in forms rates5 did not join: 「LCI」「UCI」,
  *   「Low」「High」, 「最小」「最大」, an upper limit's line alone (「上限」「UCL」), the upper limit's line first, a lower limit
  *   above its upper — read as lines of counts and published beside the hidden count they bound (B群's 3 of 2,500 人年
@@ -193,5 +196,56 @@ describe('a phonetic guide over no Japanese word (html.ts phoneticGuide)', () =>
   });
   it("Excel's guides over Japanese words are still read as absent", () => {
     expect(codes(page('<td>30</td>'))).toEqual([]);
+  });
+});
+
+describe('declarations leaving text unseen, read by their numbers (css.ts unseenByNumbers)', () => {
+  const UNSEEN = [
+    'color: rgb(0 0 0 / 0)',
+    'color: rgb(0 0 0 / 0%)',
+    'color: hsl(0 0% 0% / 0)',
+    'color: oklch(0 0 0 / 0)',
+    'color: rgba(0,0,0,0.01)',
+    'color: rgb(0,0,0,0)',
+    'opacity: 1%',
+    'opacity: 5%',
+    'opacity: 1e-9',
+    'scale: 0',
+    'scale: 0.01',
+    'transform: scale(0.01)',
+    'transform: scaleX(0.01)',
+    'transform: matrix(0,0,0,0,0,0)',
+    'transform: translateX(-9999px)',
+    'translate: -9999px',
+    'text-indent: -99em',
+    'margin-left: -99em',
+    'position:absolute; left: -99vw',
+    'font-size: calc(0px)',
+    'font-size: 1e-9px',
+    'zoom: 0.01',
+    'filter: blur(30px)',
+    'letter-spacing: -1em',
+    '-webkit-text-fill-color: hsl(0 0% 0% / 0.02)',
+    'inset-inline-start: -120em',
+  ];
+  it.each(UNSEEN)('「3<span style="%s">0</span>」 is refused (main read 30)', (style) => {
+    expect(codes(page('', ` style="${style}"`))).toEqual(['input/html-hidden']);
+  });
+  it('the same in a stylesheet rule', () => {
+    for (const style of UNSEEN) expect(codes(page(`.h{${style}}`)), style).toEqual(['input/html-hidden']);
+  });
+  it('ordinary values are read (no over-refusal)', () => {
+    for (const style of [
+      'color: rgb(0 0 0 / 0.8)',
+      'color: rgba(0,0,0,0.5)',
+      'opacity: 50%',
+      'transform: scale(1.2)',
+      'margin-left: -2px',
+      'text-indent: -1em',
+      'letter-spacing: -0.5pt',
+      'filter: blur(0.5px)',
+      'font-size: var(--jp-ui-font-size1)',
+    ])
+      expect(codes(page('', ` style="${style}"`)), style).toEqual([]);
   });
 });
