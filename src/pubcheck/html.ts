@@ -240,12 +240,49 @@ const ALTERING: readonly [RegExp, string][] = [
  */
 const plainCss = (css: string) => unescapeCss(withoutComments(css));
 
+/** Each page's custom properties, by its rules (read once with them, `hidingRules`). */
+const VARS = new WeakMap<readonly HidingRule[], CustomProperties>();
+
+/** The values a page gives each custom property (「--x: 0」), in its stylesheets and style attributes, lower case. */
+type CustomProperties = ReadonlyMap<string, readonly string[]>;
+
+/** Custom properties' definitions in a declaration block, added to `into`. */
+function addCustomProperties(css: string, into: Map<string, string[]>): void {
+  for (const m of plainCss(css).matchAll(/(?:^|[;{\s])(--[-\w]+)\s*:\s*([^;}]*)/g)) {
+    const name = m[1]!.toLowerCase();
+    const list = into.get(name) ?? [];
+    if (list.length < 20) list.push(m[2]!.trim());
+    into.set(name, list);
+  }
+}
+
+/**
+ * A declaration block with each 「var(--x, fallback)」 written as each value the page gives --x and as its fallback
+ * (the first 20 combinations; nested var() inside values left as they are).
+ */
+function withVars(css: string, vars: CustomProperties): string[] {
+  let out = [css];
+  for (const m of css.matchAll(/var\(\s*(--[-\w]+)\s*(?:,([^()]*(?:\([^()]*\)[^()]*)*))?\)/gi)) {
+    const values = [...(vars.get(m[1]!.toLowerCase()) ?? []), ...(m[2] !== undefined ? [m[2].trim()] : [])];
+    if (values.length === 0) continue;
+    out = out.flatMap((c) => values.map((v) => c.replace(m[0], v))).slice(0, 20);
+  }
+  return out;
+}
+
 /**
  * What a declaration block (a style attribute's or a rule's) does that hides text or alters it, or undefined;
  * `text`, whether it matters only where the element holds text (it hides no cell, as display:none does, nor adds text).
  */
-function hidingDeclaration(css: string): { how: string; text: boolean; hides: boolean } | undefined {
+function hidingDeclaration(css: string, vars?: CustomProperties): { how: string; text: boolean; hides: boolean } | undefined {
   const plain = plainCss(css);
+  // A value given by a custom property (「font-size: var(--x)」) is read with each value the page gives the property,
+  // and its fallback (attack23): 「--x: 0」 anywhere makes it hide.
+  if (vars && /\bvar\(/i.test(plain))
+    for (const one of withVars(plain, vars)) {
+      const found = hidingDeclaration(one);
+      if (found) return found;
+    }
   const hiding = HIDING.exec(plain);
   if (hiding) return { how: hiding[1]!.replace(/\s+/g, ''), text: false, hides: true };
   const how = ALTERING.find(([re]) => re.test(plain))?.[1] ?? unseenByNumbers(plain);
@@ -399,11 +436,14 @@ const printOnly = (within: readonly string[]) => within.some((w) => /^@media\s+(
 /** The rules of a page's stylesheets (its 「style」 elements) that hide what they name. */
 function hidingRules(document: P5Document): HidingRule[] {
   const css: string[] = [];
+  const vars = new Map<string, string[]>();
   const stack: P5Parent[] = [document];
   while (stack.length > 0) {
     const node = stack.pop()!;
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
+      const style = attribute(child, 'style');
+      if (style?.includes('--')) addCustomProperties(style, vars);
       if (child.tagName === 'style') css.push(withImports(child.childNodes.map((t) => (isText(t) ? t.value : '')).join('')));
       // A stylesheet the page holds in a 「data:」 url is read as its own (attack23).
       else if (child.tagName === 'link' && /\bstylesheet\b/i.test(attribute(child, 'rel') ?? '')) {
@@ -416,8 +456,10 @@ function hidingRules(document: P5Document): HidingRule[] {
   const rules: HidingRule[] = [];
   // Read as CSS (css.ts): comments dropped, strings and escapes read whole; escapes left for the selectors (read in
   // `compound`) and read in the declarations (plainCss).
-  for (const { selector, body, within } of cssRules(withoutComments(css.join('\n')))) {
-    const hiding = hidingDeclaration(body);
+  const all = cssRules(withoutComments(css.join('\n')));
+  for (const { body } of all) if (body.includes('--')) addCustomProperties(body, vars);
+  for (const { selector, body, within } of all) {
+    const hiding = hidingDeclaration(body, vars);
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
     // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
@@ -432,6 +474,7 @@ function hidingRules(document: P5Document): HidingRule[] {
     });
     rules.push({ selector, ...hiding, subjects });
   }
+  VARS.set(rules, vars);
   return rules;
 }
 
@@ -515,7 +558,7 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   if (attribute(e, 'hidden') !== undefined) return { how: 'hidden 属性', hides: true };
   const holdsText = () => textOf(e) !== '';
   const style = attribute(e, 'style');
-  const inline = style !== undefined ? hidingDeclaration(style) : undefined;
+  const inline = style !== undefined ? hidingDeclaration(style, VARS.get(rules)) : undefined;
   // Raised by CSS, text whose digits are all in 「sup」「sub」 already is read as shown (gt's footnote marks: a span
   // raised over 「<sup>1</sup>」, read 「¹」); a plain digit raised so is refused, as it would be read run on.
   const placed = (how: string) => how === VERTICAL && (CELLS.has(e.tagName) || !plainDigit(e));

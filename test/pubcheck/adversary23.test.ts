@@ -234,6 +234,16 @@ describe('declarations leaving text unseen, read by their numbers (css.ts unseen
   it('the same in a stylesheet rule', () => {
     for (const style of UNSEEN) expect(codes(page(`.h{${style}}`)), style).toEqual(['input/html-hidden']);
   });
+  it('a value given by a custom property is read with the values the page gives it (main read 30 for each)', () => {
+    const cell = (css: string, style: string, td = '') =>
+      page(css, ` style="${style}"`).replace('<td data-z="a,b">', `<td data-z="a,b"${td}>`);
+    expect(codes(cell(':root{--x:0}', 'font-size:var(--x)'))).toEqual(['input/html-hidden']);
+    expect(codes(cell('.h{display:var(--d)} :root{--d:none}', ''))).toEqual(['input/html-hidden']);
+    expect(codes(cell('', 'font-size:var(--x)', ' style="--x:0px"'))).toEqual(['input/html-hidden']);
+    expect(codes(cell('', 'opacity:var(--o, 0)'))).toEqual(['input/html-hidden']);
+    expect(codes(cell('', 'color:rgb(0 0 0 / var(--a))', ' style="--a:0"'))).toEqual(['input/html-hidden']);
+    expect(codes(cell(':root{--x:13px}', 'font-size:var(--x)'))).toEqual([]);
+  });
   it('ordinary values are read (no over-refusal)', () => {
     for (const style of [
       'color: rgb(0 0 0 / 0.8)',
