@@ -23,6 +23,8 @@ import { fixtureBundle, lcg, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 import { attackIntervals, intervalTables } from './rates5-families.ts';
 import { FORMS23 } from './adversary23-families.ts';
+import { toReport } from '../../src/pubcheck/report.ts';
+import { htmlLines, problems, sentences, textLines } from './words.ts';
 
 const highs = await solver();
 const { result, errors } = adversary(highs, fixtureBundle());
@@ -257,5 +259,30 @@ describe('declarations leaving text unseen, read by their numbers (css.ts unseen
       'font-size: var(--jp-ui-font-size1)',
     ])
       expect(codes(page('', ` style="${style}"`)), style).toEqual([]);
+  });
+});
+
+describe('the words', () => {
+  it('no sentence of these refusals breaks the report’s rules (words.ts)', () => {
+    const rates = (labels: string[], b: number[]) =>
+      tsv([
+        ['', '患者数', 'イベント数', '人年', '発現率（/100,000人年）', ...labels],
+        ['A群', 500, 40, '5000.0', 800, ...b.map((x) => x * 3)],
+        ['B群', 300, 3, '2500.0', 120, ...b],
+      ]);
+    const texts = [
+      rates(['上限'], [350]),
+      rates(['LCL', 'UCL'], [350, 20]),
+      `<table><tr><th></th><th colspan="2">投与群 (N=110)</th><th></th></tr><tr><th>項目</th><th>A群</th><th>B群</th><th>プラセボ</th></tr>
+<tr><td>男性</td><td>3</td><td>47</td><td>20</td></tr><tr><td>女性</td><td>57</td><td>3</td><td>30</td></tr></table>`,
+      page('.h{scale:0}'),
+    ];
+    const bad: string[] = [];
+    for (const text of texts) {
+      const r = toReport(result(text), fixtureBundle(), new Date('2026-12-03T23:00:00Z'));
+      for (const x of [...sentences(r), ...textLines(r), ...htmlLines(r)])
+        for (const p of problems(x.text)) bad.push(`${p} | ${x.text.slice(0, 120)}`);
+    }
+    expect(bad).toEqual([]);
   });
 });
