@@ -553,6 +553,13 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   const other = NOT_TEXT[e.tagName];
   if (other && !(e.tagName === 'dialog' && attribute(e, 'open') !== undefined)) return { how: other, hides: false };
   if (e.tagName === 'rt' && /\d/.test(textOf(e).normalize('NFKC'))) return { how: 'ルビ（rt）の数字', hides: false };
+  // attack23: a ruby's brackets (rp) are not shown where ruby is; a picture or formula (svg, math) holds text not laid
+  // out as the cell's (a title, a description, metadata, defs, an annotation, text its attributes hide); a popover is
+  // hidden until opened. 「<ruby>3<rp>0</rp></ruby>」「3<svg><desc>0</desc></svg>」「3<span popover>0</span>」 read 30.
+  if (e.tagName === 'rp' && /\d/.test(allText(e))) return { how: 'ルビの括弧（rp）の数字', hides: false };
+  if ((e.tagName === 'svg' || e.tagName === 'math') && /\d/.test(allText(e)))
+    return { how: `${e.tagName === 'svg' ? '図（svg）' : '数式（math）'}の数字`, hides: false };
+  if (attribute(e, 'popover') !== undefined) return { how: 'popover 属性', hides: true };
   if (e.tagName === 'script' && e.childNodes.some((t) => isText(t) && /\d/.test(t.value)))
     return { how: 'スクリプト（script）の数字', hides: false };
   if (attribute(e, 'hidden') !== undefined) return { how: 'hidden 属性', hides: true };
@@ -1048,6 +1055,14 @@ function holdsNothing(e: P5Element, rules: readonly HidingRule[]): boolean {
     }
   }
   return true;
+}
+
+/** Every text an element holds, shown or not, normalised (NFKC). */
+function allText(e: P5Element): string {
+  return e.childNodes
+    .map((c) => (isText(c) ? c.value : isElement(c) ? allText(c) : ''))
+    .join('')
+    .normalize('NFKC');
 }
 
 /** Whether an element holds a phonetic guide (「rt」) anywhere in it. */

@@ -262,6 +262,27 @@ describe('declarations leaving text unseen, read by their numbers (css.ts unseen
   });
 });
 
+describe("elements not shown as the cell's text (html.ts hiddenHow)", () => {
+  const cell = (inner: string) => `<table><tr><th>項目</th><th>A群</th><th>B群</th></tr>
+<tr><td>男性</td><td>${inner}</td><td>25</td></tr><tr><td>女性</td><td>40</td><td>31</td></tr></table>`;
+  it.each([
+    '3<span popover>0</span>',
+    '<ruby>3<rp>0</rp></ruby>',
+    '3<svg><title>0</title></svg>',
+    '3<svg><desc>0</desc></svg>',
+    '3<svg><defs><text>0</text></defs></svg>',
+    '3<svg><text opacity="0">0</text></svg>',
+    '3<svg><metadata>0</metadata></svg>',
+    '3<math><annotation encoding="text/plain">0</annotation></math>',
+  ])('「%s」 is refused (main read 30, or 3 with the 0 in the file)', (inner) => {
+    expect(codes(cell(inner))).toEqual(['input/html-hidden']);
+  });
+  it('an svg icon holding no digit is read as before', () => {
+    expect(codes(cell('30<svg><path d="M0 0"/></svg>'))).toEqual([]);
+    expect(codes(cell('30'))).toEqual([]);
+  });
+});
+
 describe('the words', () => {
   it('no sentence of these refusals breaks the report’s rules (words.ts)', () => {
     const rates = (labels: string[], b: number[]) =>
