@@ -240,11 +240,31 @@ const ALTERING: readonly [RegExp, string][] = [
  */
 const plainCss = (css: string) => unescapeCss(withoutComments(css));
 
+/** What a font the page supplies is called in messages. */
+const SUPPLIED_FONT = 'font-family（ページが定める字形）';
+
 /** Each page's custom properties, by its rules (read once with them, `hidingRules`). */
-const VARS = new WeakMap<readonly HidingRule[], CustomProperties>();
+const VARS = new WeakMap<readonly HidingRule[], PageCss>();
 
 /** The values a page gives each custom property (「--x: 0」), in its stylesheets and style attributes, lower case. */
 type CustomProperties = ReadonlyMap<string, readonly string[]>;
+/**
+ * What a page's stylesheets define that its declarations may use: custom properties' values, and the families of
+ * fonts it supplies itself (「@font-face」 with a 「src: url(…)」), whose glyphs may draw any digit as another or as none.
+ */
+interface PageCss {
+  /** None where the declarations' var() are written out already (`withVars`). */
+  vars?: CustomProperties;
+  fonts: ReadonlySet<string>;
+}
+
+/** The families of the fonts a stylesheet supplies (an 「@font-face」 whose src names a url), lower case. */
+function suppliedFonts(css: string): string[] {
+  return [...withoutComments(css).matchAll(/@font-face\s*\{([^}]*)\}/gi)]
+    .filter((m) => /(?:^|[;\s])src\s*:[^;]*url\(/i.test(m[1]!))
+    .flatMap((m) => /(?:^|[;\s])font-family\s*:\s*([^;]*)/i.exec(m[1]!)?.[1] ?? [])
+    .map((f) => unescapeCss(f).replace(/["']/g, '').trim().toLowerCase());
+}
 
 /** Custom properties' definitions in a declaration block, added to `into`. */
 function addCustomProperties(css: string, into: Map<string, string[]>): void {
@@ -274,13 +294,20 @@ function withVars(css: string, vars: CustomProperties): string[] {
  * What a declaration block (a style attribute's or a rule's) does that hides text or alters it, or undefined;
  * `text`, whether it matters only where the element holds text (it hides no cell, as display:none does, nor adds text).
  */
-function hidingDeclaration(css: string, vars?: CustomProperties): { how: string; text: boolean; hides: boolean } | undefined {
+function hidingDeclaration(css: string, page?: PageCss): { how: string; text: boolean; hides: boolean } | undefined {
   const plain = plainCss(css);
+  const vars = page?.vars;
+  // A font the page supplies itself draws its digits as its glyphs say (attack23: 「3<span style="font-family:X">0
+  // </span>」 with X's 0 drawn as nothing is shown 3).
+  if (page && page.fonts.size > 0)
+    for (const m of plain.matchAll(/(?:^|[;{\s])font(?:-family)?\s*:\s*([^;}]*)/gi))
+      if ([...page.fonts].some((x) => m[1]!.replace(/["']/g, '').toLowerCase().includes(x)))
+        return { how: SUPPLIED_FONT, text: true, hides: false };
   // A value given by a custom property (「font-size: var(--x)」) is read with each value the page gives the property,
   // and its fallback (attack23): 「--x: 0」 anywhere makes it hide.
   if (vars && /\bvar\(/i.test(plain))
     for (const one of withVars(plain, vars)) {
-      const found = hidingDeclaration(one);
+      const found = hidingDeclaration(one, { fonts: page!.fonts });
       if (found) return found;
     }
   const hiding = HIDING.exec(plain);
@@ -456,10 +483,12 @@ function hidingRules(document: P5Document): HidingRule[] {
   const rules: HidingRule[] = [];
   // Read as CSS (css.ts): comments dropped, strings and escapes read whole; escapes left for the selectors (read in
   // `compound`) and read in the declarations (plainCss).
+  const fonts = new Set(suppliedFonts(css.join('\n')));
+  const page: PageCss = { vars, fonts };
   const all = cssRules(withoutComments(css.join('\n')));
   for (const { body } of all) if (body.includes('--')) addCustomProperties(body, vars);
   for (const { selector, body, within } of all) {
-    const hiding = hidingDeclaration(body, vars);
+    const hiding = hidingDeclaration(body, page);
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
     // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
@@ -474,7 +503,7 @@ function hidingRules(document: P5Document): HidingRule[] {
     });
     rules.push({ selector, ...hiding, subjects });
   }
-  VARS.set(rules, vars);
+  VARS.set(rules, page);
   return rules;
 }
 
@@ -1065,6 +1094,20 @@ function allText(e: P5Element): string {
     .normalize('NFKC');
 }
 
+/** What sets a font the page supplies on an element around `table` (its style or a rule matching it), or undefined. */
+function suppliedFontAround(table: P5Element, rules: readonly HidingRule[]): string | undefined {
+  const page = VARS.get(rules);
+  if (!page || page.fonts.size === 0) return undefined;
+  for (let p = table.parentNode; p && 'tagName' in p; p = p.parentNode) {
+    const e = p as P5Element;
+    const style = attribute(e, 'style');
+    if (style !== undefined && hidingDeclaration(style, page)?.how === SUPPLIED_FONT) return `style="${SUPPLIED_FONT}"`;
+    const rule = candidates(rules, e).find((r) => r.how === SUPPLIED_FONT && ruleMatches(r, e));
+    if (rule) return `ページのスタイルシートの「${rule.selector.slice(0, 40)}」（${SUPPLIED_FONT}）`;
+  }
+  return undefined;
+}
+
 /** Whether an element holds a phonetic guide (「rt」) anywhere in it. */
 function holdsRt(e: P5Element): boolean {
   return e.childNodes.some((c) => isElement(c) && (c.tagName === 'rt' || holdsRt(c)));
@@ -1175,6 +1218,10 @@ export function htmlRecords(text: string): HtmlRecord[] {
       const shown = shownIn(at);
       const comment = commentWithNumber(node);
       if (comment) throw new HtmlHidden(line(comment, at), 'コメント（<!-- -->）の数字');
+      // A font the page supplies, set on an element around the table (「body{font-family:X}」), draws the table's
+      // digits as its glyphs say, whatever the cells' own styles (attack23): refused as on a cell.
+      const font = suppliedFontAround(node, rules);
+      if (font) throw new HtmlHidden(line(node, at), font);
       if (caption) shown(caption, false);
       const title = caption && textOf(caption, shown);
       if (title) {

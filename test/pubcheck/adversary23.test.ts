@@ -283,6 +283,21 @@ describe("elements not shown as the cell's text (html.ts hiddenHow)", () => {
   });
 });
 
+describe('a font the page supplies (「@font-face」 with a url: its glyphs may draw 0 as nothing)', () => {
+  const FF = '@font-face{font-family:"Blank0"; src:url(data:font/woff2;base64,AAAA) format("woff2")}';
+  const table = `<table><tr><th>項目</th><th>A群</th><th>B群</th></tr><tr><td>男性</td><td>30</td><td>25</td></tr><tr><td>女性</td><td>40</td><td>31</td></tr></table>`;
+  it('on the digit, in a rule, or around the table: refused (main read 30 in each)', () => {
+    expect(codes(page(FF, ' style="font-family:Blank0"'))).toEqual(['input/html-hidden']);
+    expect(codes(page(`${FF} .h{font: 12px "Blank0", serif}`))).toEqual(['input/html-hidden']);
+    expect(codes(`<style>${FF} body{font-family:Blank0}</style>${table}`)).toEqual(['input/html-hidden']);
+    expect(codes(`<style>${FF}</style><div style="font-family:Blank0">${table}</div>`)).toEqual(['input/html-hidden']);
+  });
+  it("Word's @font-face of a font by name (no url), and other fonts, are read", () => {
+    expect(codes(page('@font-face{font-family:游明朝; panose-1:2 2 4 0 0 0 0 0 0 0}', ' style="font-family:游明朝"'))).toEqual([]);
+    expect(codes(page(FF, ' style="font-family:serif"'))).toEqual([]);
+  });
+});
+
 describe('the words', () => {
   it('no sentence of these refusals breaks the report’s rules (words.ts)', () => {
     const rates = (labels: string[], b: number[]) =>
