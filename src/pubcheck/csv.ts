@@ -1,5 +1,5 @@
 /** Splits pasted TSV or a CSV file into records (RFC 4180 quoting, BOM, CRLF), and decodes file bytes. */
-import { hasHtmlTable, htmlRecords, HtmlHidden, HtmlTooDeep, HtmlTooWide } from './html.ts';
+import { hasHtmlTable, htmlRecords, HtmlHidden, HtmlSpanEnds, HtmlTooDeep, HtmlTooWide } from './html.ts';
 
 export interface CsvRecord {
   fields: string[];
@@ -269,6 +269,8 @@ export interface Records {
   htmlTooWide?: { line: number; column: number; places?: number | undefined };
   /** An element of a table the page does not show as text (`HtmlHidden`): not read (refused, read.ts `input/html-hidden`). */
   htmlHidden?: { line: number; how: string };
+  /** A merged cell holding a number followed by an empty cell of its own (`HtmlSpanEnds`): refused (read.ts). */
+  htmlSpanEnds?: { line: number; cell: string; cols: number };
   /**
    * A line of cells between pipes (「| A | B |」) in no Markdown table: no delimiter row 「|---|---|」 under its header,
    * or one with another number of cells. Read as one cell, it would be a note; refused instead.
@@ -427,6 +429,8 @@ export function readRecords(input: string, separator?: string): Records {
           html: true,
           htmlTooWide: { line: e.line, column: e.column, places: e.places },
         };
+      if (e instanceof HtmlSpanEnds)
+        return { records: [], separator: '\t', markdown: [], html: true, htmlSpanEnds: { line: e.line, cell: e.cell, cols: e.cols } };
       if (e instanceof HtmlHidden)
         return { records: [], separator: '\t', markdown: [], html: true, htmlHidden: { line: e.line, how: e.how } };
       if (!(e instanceof HtmlTooDeep)) throw e;

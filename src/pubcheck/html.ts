@@ -11,6 +11,17 @@
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { formulaHoldsNoOtherNumber } from './formula.ts';
+import {
+  bracketEnd,
+  cssRules,
+  dataUrlText,
+  lastCompounds,
+  splitTop,
+  unescapeCss,
+  unseenByNumbers,
+  withImports,
+  withoutComments,
+} from './css.ts';
 
 type P5Document = DefaultTreeAdapterMap['document'];
 type P5Parent = DefaultTreeAdapterMap['parentNode'];
@@ -146,6 +157,25 @@ export class HtmlTooWide extends Error {
  * hidden cell moves the cells after it to other columns: refused in words (read.ts `input/html-hidden`), naming the line
  * and what hides it. Text outside tables is read whether shown or not (it is in the published file either way).
  */
+/**
+ * A merged cell holding a number (「投与群 (N=110)」, colspan="2") followed in its row by an empty cell of its own (an
+ * empty header over the column after: kableExtra's 「" " = 1」): written out as text, the empty cell continues the
+ * merged one (layout.ts reads blanks after a word as its span), and the number — an N over A群 and B群 — would be read
+ * over the column after too (the table's N over プラセボ as well: on main the sum A + B = 110 was not taken and a
+ * hidden 3 and 3 were left at most 6 each). Refused in words (read.ts `layout/merged-header`).
+ */
+export class HtmlSpanEnds extends Error {
+  readonly line: number;
+  readonly cell: string;
+  readonly cols: number;
+  constructor(line: number, cell: string, cols: number) {
+    super(`HTML merged cell ending before an empty cell at line ${line}`);
+    this.line = line;
+    this.cell = cell;
+    this.cols = cols;
+  }
+}
+
 export class HtmlHidden extends Error {
   readonly line: number;
   /** What hides it, in Japanese for the message (「style="display:none"」, 「hidden 属性」, 「選択肢（select）」 …). */
@@ -208,21 +238,81 @@ const ALTERING: readonly [RegExp, string][] = [
  * wrap a stylesheet in) and escapes written out
  * (「displa\\79:none」 is display:none).
  */
-const plainCss = (css: string) =>
-  css
-    .replace(/\/\*[\s\S]*?\*\/|<!--|-->/g, '')
-    .replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16), 0x10ffff) || 0xfffd))
-    .replace(/\\(.)/g, '$1');
+const plainCss = (css: string) => unescapeCss(withoutComments(css));
+
+/** What a font the page supplies is called in messages. */
+const SUPPLIED_FONT = 'font-family（ページが定める字形）';
+
+/** Each page's custom properties, by its rules (read once with them, `hidingRules`). */
+const VARS = new WeakMap<readonly HidingRule[], PageCss>();
+
+/** The values a page gives each custom property (「--x: 0」), in its stylesheets and style attributes, lower case. */
+type CustomProperties = ReadonlyMap<string, readonly string[]>;
+/**
+ * What a page's stylesheets define that its declarations may use: custom properties' values, and the families of
+ * fonts it supplies itself (「@font-face」 with a 「src: url(…)」), whose glyphs may draw any digit as another or as none.
+ */
+interface PageCss {
+  /** None where the declarations' var() are written out already (`withVars`). */
+  vars?: CustomProperties;
+  fonts: ReadonlySet<string>;
+}
+
+/** The families of the fonts a stylesheet supplies (an 「@font-face」 whose src names a url), lower case. */
+function suppliedFonts(css: string): string[] {
+  return [...withoutComments(css).matchAll(/@font-face\s*\{([^}]*)\}/gi)]
+    .filter((m) => /(?:^|[;\s])src\s*:[^;]*url\(/i.test(m[1]!))
+    .flatMap((m) => /(?:^|[;\s])font-family\s*:\s*([^;]*)/i.exec(m[1]!)?.[1] ?? [])
+    .map((f) => unescapeCss(f).replace(/["']/g, '').trim().toLowerCase());
+}
+
+/** Custom properties' definitions in a declaration block, added to `into`. */
+function addCustomProperties(css: string, into: Map<string, string[]>): void {
+  for (const m of plainCss(css).matchAll(/(?:^|[;{\s])(--[-\w]+)\s*:\s*([^;}]*)/g)) {
+    const name = m[1]!.toLowerCase();
+    const list = into.get(name) ?? [];
+    if (list.length < 20) list.push(m[2]!.trim());
+    into.set(name, list);
+  }
+}
+
+/**
+ * A declaration block with each 「var(--x, fallback)」 written as each value the page gives --x and as its fallback
+ * (the first 20 combinations; nested var() inside values left as they are).
+ */
+function withVars(css: string, vars: CustomProperties): string[] {
+  let out = [css];
+  for (const m of css.matchAll(/var\(\s*(--[-\w]+)\s*(?:,([^()]*(?:\([^()]*\)[^()]*)*))?\)/gi)) {
+    const values = [...(vars.get(m[1]!.toLowerCase()) ?? []), ...(m[2] !== undefined ? [m[2].trim()] : [])];
+    if (values.length === 0) continue;
+    out = out.flatMap((c) => values.map((v) => c.replace(m[0], v))).slice(0, 20);
+  }
+  return out;
+}
 
 /**
  * What a declaration block (a style attribute's or a rule's) does that hides text or alters it, or undefined;
  * `text`, whether it matters only where the element holds text (it hides no cell, as display:none does, nor adds text).
  */
-function hidingDeclaration(css: string): { how: string; text: boolean; hides: boolean } | undefined {
+function hidingDeclaration(css: string, page?: PageCss): { how: string; text: boolean; hides: boolean } | undefined {
   const plain = plainCss(css);
+  const vars = page?.vars;
+  // A font the page supplies itself draws its digits as its glyphs say (attack23: 「3<span style="font-family:X">0
+  // </span>」 with X's 0 drawn as nothing is shown 3).
+  if (page && page.fonts.size > 0)
+    for (const m of plain.matchAll(/(?:^|[;{\s])font(?:-family)?\s*:\s*([^;}]*)/gi))
+      if ([...page.fonts].some((x) => m[1]!.replace(/["']/g, '').toLowerCase().includes(x)))
+        return { how: SUPPLIED_FONT, text: true, hides: false };
+  // A value given by a custom property (「font-size: var(--x)」) is read with each value the page gives the property,
+  // and its fallback (attack23): 「--x: 0」 anywhere makes it hide.
+  if (vars && /\bvar\(/i.test(plain))
+    for (const one of withVars(plain, vars)) {
+      const found = hidingDeclaration(one, { fonts: page!.fonts });
+      if (found) return found;
+    }
   const hiding = HIDING.exec(plain);
   if (hiding) return { how: hiding[1]!.replace(/\s+/g, ''), text: false, hides: true };
-  const how = ALTERING.find(([re]) => re.test(plain))?.[1];
+  const how = ALTERING.find(([re]) => re.test(plain))?.[1] ?? unseenByNumbers(plain);
   return how === undefined ? undefined : { how, text: !how.startsWith('content'), hides: !ALTERS.has(how) };
 }
 
@@ -299,12 +389,19 @@ function compound(text: string): Compound {
       i++;
       out.ids.push(ident());
     } else if (ch === '[') {
-      const end = text.indexOf(']', i);
-      const inner = text.slice(i + 1, end < 0 ? text.length : end);
-      i = end < 0 ? text.length : end + 1;
-      const m = /^\s*([^\s~|^$*=]+)\s*(?:(=|[~|^$*]=)\s*(?:"([^"]*)"|'([^']*)'|(\S*?))\s*(?:\s[a-z])?\s*)?$/.exec(inner);
+      // Its end and value read as CSS (a 「]」 or an escape inside the quotes is the value's: 「[class="\\68"]」 is 「h」).
+      const end = bracketEnd(text, i);
+      const inner = text.slice(i + 1, text[end - 1] === ']' ? end - 1 : end);
+      i = end;
+      const m =
+        /^\s*((?:[^\s~|^$*=\\]|\\[\s\S])+)\s*(?:(=|[~|^$*]=)\s*(?:"((?:[^"\\]|\\[\s\S])*)"|'((?:[^'\\]|\\[\s\S])*)'|(\S*?))\s*(?:\s[a-z])?\s*)?$/.exec(
+          inner,
+        );
       if (m)
-        out.attrs.push({ name: m[1]!.replace(/\\/g, ''), ...(m[2] === '=' ? { value: (m[3] ?? m[4] ?? m[5] ?? '').toLowerCase() } : {}) });
+        out.attrs.push({
+          name: unescapeCss(m[1]!).toLowerCase(),
+          ...(m[2] === '=' ? { value: unescapeCss(m[3] ?? m[4] ?? m[5] ?? '').toLowerCase() } : {}),
+        });
     } else if (ch === ':') {
       // A pseudo-class or element and its arguments, nested brackets counted.
       i += text[i + 1] === ':' ? 2 : 1;
@@ -360,82 +457,53 @@ function matches(e: P5Element, c: Compound): boolean {
   });
 }
 
-/** The rules of a stylesheet's text, each with the at-rules it is inside (「@media print」), innermost first. */
-function cssRules(css: string): { selector: string; body: string; within: string[] }[] {
-  const out: { selector: string; body: string; within: string[] }[] = [];
-  const within: string[] = [];
-  let start = 0;
-  for (let i = 0; i < css.length; i++) {
-    const ch = css[i];
-    if (ch === '{') {
-      const prelude = css.slice(start, i).trim();
-      const close = css.indexOf('}', i);
-      const nextOpen = css.indexOf('{', i + 1);
-      if (prelude.startsWith('@') || (nextOpen !== -1 && nextOpen < close)) {
-        within.push(prelude.toLowerCase());
-        start = i + 1;
-      } else {
-        out.push({ selector: prelude, body: css.slice(i + 1, close === -1 ? css.length : close), within: [...within] });
-        i = close === -1 ? css.length : close;
-        start = i + 1;
-      }
-    } else if (ch === '}') {
-      within.pop();
-      start = i + 1;
-    } else if (ch === ';' && within.length === 0) start = i + 1;
-  }
-  return out;
-}
-
 /** Whether an at-rule applies only to print (「@media print」, 「@media print and (…)」; not 「@media screen, print」). */
 const printOnly = (within: readonly string[]) => within.some((w) => /^@media\s+(?:only\s+)?print\b(?![^{]*,)/.test(w));
 
 /** The rules of a page's stylesheets (its 「style」 elements) that hide what they name. */
 function hidingRules(document: P5Document): HidingRule[] {
   const css: string[] = [];
+  const vars = new Map<string, string[]>();
   const stack: P5Parent[] = [document];
   while (stack.length > 0) {
     const node = stack.pop()!;
     for (const child of node.childNodes) {
       if (!isElement(child)) continue;
-      if (child.tagName === 'style') css.push(child.childNodes.map((t) => (isText(t) ? t.value : '')).join(''));
-      else stack.push(child);
+      const style = attribute(child, 'style');
+      if (style?.includes('--')) addCustomProperties(style, vars);
+      if (child.tagName === 'style') css.push(withImports(child.childNodes.map((t) => (isText(t) ? t.value : '')).join('')));
+      // A stylesheet the page holds in a 「data:」 url is read as its own (attack23).
+      else if (child.tagName === 'link' && /\bstylesheet\b/i.test(attribute(child, 'rel') ?? '')) {
+        const text = dataUrlText(attribute(child, 'href') ?? '');
+        const media = attribute(child, 'media')?.trim() ?? '';
+        if (text !== undefined) css.push(media === '' || media === 'all' ? withImports(text) : `@media ${media}{${withImports(text)}}`);
+      } else stack.push(child);
     }
   }
   const rules: HidingRule[] = [];
-  // Comments dropped, escapes left for the selectors (read in `compound`) and read in the declarations (plainCss).
-  for (const { selector, body, within } of cssRules(css.join('\n').replace(/\/\*[\s\S]*?\*\/|<!--|-->/g, ''))) {
-    const hiding = hidingDeclaration(body);
+  // Read as CSS (css.ts): comments dropped, strings and escapes read whole; escapes left for the selectors (read in
+  // `compound`) and read in the declarations (plainCss).
+  const fonts = new Set(suppliedFonts(css.join('\n')));
+  const page: PageCss = { vars, fonts };
+  const all = cssRules(withoutComments(css.join('\n')));
+  for (const { body } of all) if (body.includes('--')) addCustomProperties(body, vars);
+  for (const { selector, body, within } of all) {
+    const hiding = hidingDeclaration(body, page);
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
     // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
     if (printOnly(within) && hiding.hides) continue;
-    // The element each selector of the list styles is its last compound's (「td > b」 hides b, not every cell).
-    const subjects = selector
-      .toLowerCase()
-      .split(/,(?![^(]*\))/)
-      .map((one) => {
-        // Spaces inside an attribute selector (「[data-k = a]」) are no combinators.
-        const parts = one
-          .trim()
-          // A hex escape's space is part of it (「.\\31 0」 is the class 「10」): written with six digits and none.
-          .replace(/\\([0-9a-f]{1,6})[ \t\n\r\f]?/g, (_, hex: string) => `\\${hex.padStart(6, '0')}`)
-          .replace(/\[[^\]]*\]/g, (b) =>
-            b
-              .replace(/\s+/g, ' ')
-              .replace(/\s*([~|^$*]?=)\s*/g, '$1')
-              .replace(/^\[\s+|\s+\]$/g, (x) => x.trim()),
-          )
-          .split(/(\s*[>+~]\s*|\s+)(?![^(]*\))(?![^[]*\])/);
-        const self = compound(parts.pop() ?? '');
-        const combinator = parts.pop()?.trim();
-        const before = parts.pop();
-        return combinator === undefined || combinator === '+' || combinator === '~' || before === undefined
-          ? { self, child: false }
-          : { self, ancestor: compound(before), child: combinator === '>' };
-      });
+    // The element each selector of the list styles is its last compound's (「td > b」 hides b, not every cell); the list
+    // split and the combinators read at the top level only (not inside a string, brackets or parentheses).
+    const subjects = splitTop(selector.toLowerCase(), (ch) => ch === ',').map((one) => {
+      const { self, combinator, before } = lastCompounds(one);
+      return combinator === undefined || combinator === '+' || combinator === '~' || before === undefined || before === ''
+        ? { self: compound(self), child: false }
+        : { self: compound(self), ancestor: compound(before), child: combinator === '>' };
+    });
     rules.push({ selector, ...hiding, subjects });
   }
+  VARS.set(rules, page);
   return rules;
 }
 
@@ -514,12 +582,19 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   const other = NOT_TEXT[e.tagName];
   if (other && !(e.tagName === 'dialog' && attribute(e, 'open') !== undefined)) return { how: other, hides: false };
   if (e.tagName === 'rt' && /\d/.test(textOf(e).normalize('NFKC'))) return { how: 'ルビ（rt）の数字', hides: false };
+  // attack23: a ruby's brackets (rp) are not shown where ruby is; a picture or formula (svg, math) holds text not laid
+  // out as the cell's (a title, a description, metadata, defs, an annotation, text its attributes hide); a popover is
+  // hidden until opened. 「<ruby>3<rp>0</rp></ruby>」「3<svg><desc>0</desc></svg>」「3<span popover>0</span>」 read 30.
+  if (e.tagName === 'rp' && /\d/.test(allText(e))) return { how: 'ルビの括弧（rp）の数字', hides: false };
+  if ((e.tagName === 'svg' || e.tagName === 'math') && /\d/.test(allText(e)))
+    return { how: `${e.tagName === 'svg' ? '図（svg）' : '数式（math）'}の数字`, hides: false };
+  if (attribute(e, 'popover') !== undefined) return { how: 'popover 属性', hides: true };
   if (e.tagName === 'script' && e.childNodes.some((t) => isText(t) && /\d/.test(t.value)))
     return { how: 'スクリプト（script）の数字', hides: false };
   if (attribute(e, 'hidden') !== undefined) return { how: 'hidden 属性', hides: true };
   const holdsText = () => textOf(e) !== '';
   const style = attribute(e, 'style');
-  const inline = style !== undefined ? hidingDeclaration(style) : undefined;
+  const inline = style !== undefined ? hidingDeclaration(style, VARS.get(rules)) : undefined;
   // Raised by CSS, text whose digits are all in 「sup」「sub」 already is read as shown (gt's footnote marks: a span
   // raised over 「<sup>1</sup>」, read 「¹」); a plain digit raised so is refused, as it would be read run on.
   const placed = (how: string) => how === VERTICAL && (CELLS.has(e.tagName) || !plainDigit(e));
@@ -900,6 +975,10 @@ function tableRecords(table: P5Element, fallback: number, shown: Shown, at: { pl
   let places = 0;
   rows.forEach((tr, r) => {
     let c = 0;
+    // A merged cell holding a number (「投与群 (N=110)」 over two columns) followed by an empty cell of its own: written
+    // out, the empty cell continues the merged one (blanks after a word continue its span, layout.ts), so the N would
+    // be read over a column the page does not put under it (attack23).
+    let spanned: { text: string; cols: number } | undefined;
     for (const cell of tr.childNodes) {
       if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
       while (c < ROW_PLACES && grid[r]![c] !== undefined) c++;
@@ -923,6 +1002,8 @@ function tableRecords(table: P5Element, fallback: number, shown: Shown, at: { pl
       places += down * across;
       if (places > TABLE_PLACES) throw new HtmlTooWide(line(tr, fallback), c + 1, places);
       for (let dr = 0; dr < down; dr++) for (let dc = 0; dc < across; dc++) grid[r + dr]![c + dc] = dr === 0 && dc === 0 ? text : '';
+      if (spanned && text.trim() === '') throw new HtmlSpanEnds(line(cell, line(tr, fallback)), spanned.text, spanned.cols);
+      spanned = cols >= 2 && /\d/.test(text.normalize('NFKC')) ? { text: text.trim(), cols } : undefined;
       c += cols;
     }
   });
@@ -1005,11 +1086,39 @@ function holdsNothing(e: P5Element, rules: readonly HidingRule[]): boolean {
   return true;
 }
 
+/** Every text an element holds, shown or not, normalised (NFKC). */
+function allText(e: P5Element): string {
+  return e.childNodes
+    .map((c) => (isText(c) ? c.value : isElement(c) ? allText(c) : ''))
+    .join('')
+    .normalize('NFKC');
+}
+
+/** What sets a font the page supplies on an element around `table` (its style or a rule matching it), or undefined. */
+function suppliedFontAround(table: P5Element, rules: readonly HidingRule[]): string | undefined {
+  const page = VARS.get(rules);
+  if (!page || page.fonts.size === 0) return undefined;
+  for (let p = table.parentNode; p && 'tagName' in p; p = p.parentNode) {
+    const e = p as P5Element;
+    const style = attribute(e, 'style');
+    if (style !== undefined && hidingDeclaration(style, page)?.how === SUPPLIED_FONT) return `style="${SUPPLIED_FONT}"`;
+    const rule = candidates(rules, e).find((r) => r.how === SUPPLIED_FONT && ruleMatches(r, e));
+    if (rule) return `ページのスタイルシートの「${rule.selector.slice(0, 40)}」（${SUPPLIED_FONT}）`;
+  }
+  return undefined;
+}
+
+/** Whether an element holds a phonetic guide (「rt」) anywhere in it. */
+function holdsRt(e: P5Element): boolean {
+  return e.childNodes.some((c) => isElement(c) && (c.tagName === 'rt' || holdsRt(c)));
+}
+
 /**
  * Whether a hidden element is Excel's phonetic guide (Japanese Excel writes 「<ruby>男性<span style='display:none'><rt
  * class=font6>ダンセイ</rt></span></ruby>」 in each cell typed with the input method): a ruby's text (rt), or an
  * element of a ruby holding rt alone, in kana alone — no digit, kanji or letter, so no number the checker reads
- * (a reading in kana, 「サンジュウ」, is read as no number shown either).
+ * (a reading in kana, 「サンジュウ」, is read as no number shown either) — over a base of Japanese words holding no digit
+ * (attack23: over 「-」 or 「3」 a guide is no reading, and 「サンジュウ」 there is a number the page hides).
  */
 function phoneticGuide(e: P5Element, rules: readonly HidingRule[]): boolean {
   const parent = e.parentNode && 'tagName' in e.parentNode ? (e.parentNode as P5Element) : undefined;
@@ -1018,6 +1127,13 @@ function phoneticGuide(e: P5Element, rules: readonly HidingRule[]): boolean {
   if (guides.length === 0 || guides.some((g) => g.tagName !== 'rt')) return false;
   if (e.tagName !== 'rt' && e.childNodes.some((c) => (isText(c) && c.value.trim() !== '') || (isComment(c) && numberComment(c))))
     return false;
+  // A guide is a reading of Japanese words (attack23): over text holding none (「-」「X」「<10」) or holding a digit it is
+  // no reading but kana the page hides — 「サンジュウ」 behind a cell shown 「-」 was read as the dash.
+  const base = parent.childNodes
+    .map((c) => (isText(c) ? c.value : isElement(c) && c.tagName !== 'rt' && c.tagName !== 'rp' && !holdsRt(c) ? textOf(c) : ''))
+    .join('')
+    .normalize('NFKC');
+  if (!/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(base) || /\d/.test(base)) return false;
   return guides.every(
     (g) =>
       g.attrs.every(({ name }) => name === 'class' || name === 'style' || name === 'lang') &&
@@ -1102,6 +1218,10 @@ export function htmlRecords(text: string): HtmlRecord[] {
       const shown = shownIn(at);
       const comment = commentWithNumber(node);
       if (comment) throw new HtmlHidden(line(comment, at), 'コメント（<!-- -->）の数字');
+      // A font the page supplies, set on an element around the table (「body{font-family:X}」), draws the table's
+      // digits as its glyphs say, whatever the cells' own styles (attack23): refused as on a cell.
+      const font = suppliedFontAround(node, rules);
+      if (font) throw new HtmlHidden(line(node, at), font);
       if (caption) shown(caption, false);
       const title = caption && textOf(caption, shown);
       if (title) {

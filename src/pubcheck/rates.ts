@@ -522,6 +522,16 @@ const LOWER = new RegExp(
   'i',
 );
 const UPPER = new RegExp(LOWER.source.replace('下限値?', '上限値?').replace('lower', 'upper').replace('LCL|LL', 'UCL|UL'), 'i');
+/**
+ * Other words for an interval's limits (attack23): 「LCI」「UCI」, 「Low」「High」, 「Min」「Max」, 「最小」「最大」, 「下側」「上側」 — read
+ * as counts before (「LCI」「UCI」 20 and 350 per 100,000 人年 published beside the hidden 3 of 2,500 人年).
+ */
+const LOWER_WORD = /^(?:LCI|low|min(?:imum)?|最小値?|下側)$/i;
+const UPPER_WORD = /^(?:UCI|high|max(?:imum)?|最大値?|上側)$/i;
+const isLower = (label: string) => LOWER.test(label) || LOWER_WORD.test(label);
+const isUpper = (label: string) => UPPER.test(label) || UPPER_WORD.test(label);
+/** A limit's label with no word of an interval (「下限」「Upper」「Low」「最大」), which may name categories of counts. */
+const bareLimit = (label: string) => !/CI|信頼区間|confidence|%|LCL|UCL/i.test(label);
 /** A cell of an interval: its two limits (undefined where the cell is none). */
 function intervalOf(text: string): [string, string] | undefined {
   const m = /^[(（[［]?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:[-–—−~〜～]|\bto\b|[,，、;；])\s*(-?\d[\d,]*(?:\.\d+)?)\s*[)）\]］]?$/i.exec(
@@ -564,7 +574,7 @@ export function joinIntervals(
           found.push({ lines: [k], limits: vs.map((v) => intervalOf(v)) });
         continue;
       }
-      if (!LOWER.test(label) || k + 1 >= labels.length || !UPPER.test(normalise(labels[k + 1]!))) continue;
+      if (!isLower(label) || k + 1 >= labels.length || !isUpper(normalise(labels[k + 1]!))) continue;
       const [lo, hi] = [values(k), values(k + 1)];
       const ok = lo.every((v, i) => (empty(v) && empty(hi[i]!)) || (plain(v) && plain(hi[i]!)));
       if (!ok || lo.every(empty)) continue;
@@ -574,7 +584,7 @@ export function joinIntervals(
       // its interval: 「3 (15.0%)」 or 15 within 3 and 38).
       const num = (v: string) => Number(normalise(v).replace(/,/g, ''));
       if (lo.some((v, i) => !empty(v) && num(v) > num(hi[i]!))) continue;
-      const bare = !/CI|信頼区間|confidence|%|LCL|UCL/i.test(`${label} ${normalise(labels[k + 1]!)}`);
+      const bare = bareLimit(`${label} ${normalise(labels[k + 1]!)}`);
       const before = k > 0 ? values(k - 1) : [];
       const estimates =
         k > 0 && (isRate(labels[k - 1]!) || SHARE_LABEL.test(normalise(labels[k - 1]!)) || before.some((v) => /%|\.\d/.test(normalise(v))));
@@ -584,8 +594,35 @@ export function joinIntervals(
       found.push({ lines: [k, k + 1], limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])) });
       k++;
     }
-    if (found.length === 0) continue;
     const w = axis === 'cols' ? '列' : '行';
+    // A limit's line not read as one interval (attack23): alone (「上限」「UCL」), in the wrong order (「上限」「下限」), or
+    // a lower limit above its upper — read as counts before, its upper limit bounding the hidden count it is of
+    // (350 per 100,000 人年 of 2,500 人年: at most 8). Refused in words where its label says an interval, or where it
+    // follows a line of rates or shares (a bare 「上限」 elsewhere may name a category of counts).
+    const used = new Set(found.flatMap((f) => f.lines));
+    for (let k = 0; k < labels.length; k++) {
+      const label = normalise(labels[k]!);
+      if (used.has(k) || !(isLower(label) || isUpper(label))) continue;
+      let first = k;
+      while (first > 0 && (isLower(normalise(labels[first - 1]!)) || isUpper(normalise(labels[first - 1]!)))) first--;
+      const after = first > 0 ? normalise(withoutCi(labels[first - 1]!)) : '';
+      if (bareLimit(label) && !(first > 0 && (isRate(labels[first - 1]!) || SHARE_LABEL.test(after)))) continue;
+      errors.push({
+        code: 'header/statistic',
+        message:
+          `${w}${quote(labels[k]!)}は信頼区間の${isLower(label) ? '下限' : '上限'}のようですが、下限・上限の二つが順に並んだ区間として読めません（ひとつだけ、上限が先、または下限が上限より大きい位置があります）。` +
+          `件数として読むと、区間の中に点推定があるので、件数は上限 × 分母 ÷ 単位 以下と分かり、秘匿した件数が区間から分かることがあります（チェッカーの判断）`,
+        hint:
+          `率の区間なら、「下限」「上限」をこの順に二つ並べ（どの位置でも下限 ≤ 上限）、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください。` +
+          `区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください`,
+        place: {
+          table,
+          line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
+          ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
+        },
+      });
+    }
+    if (found.length === 0) continue;
     const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
     const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }) });
     const named = (f: { lines: number[] }) => f.lines.map((k) => `${w}${quote(labels[k]!)}`).join('・');

@@ -264,6 +264,18 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     });
     return out;
   }
+  if (read.htmlSpanEnds !== undefined) {
+    const { line, cell, cols } = read.htmlSpanEnds;
+    out.errors.push({
+      code: 'layout/merged-header',
+      message:
+        `HTML の表の${line}行目で、数を含む結合したセル${quote(cell)}（${cols} 列）の後ろに空のセルがあります。` +
+        `テキストに直すと空欄は左の結合したセルの続きと読まれ、${quote(cell)}の数（N など）が、ページではかからない列にもかかることになるため読みません（チェッカーの判断）`,
+      hint: `空のセルに、その列の上の見出しを書いてください（「対照」など）。N は「A群 (N=60)」のように下の見出しごとに書くこともできます`,
+      place: { line, table: 0 },
+    });
+    return out;
+  }
   if (read.htmlHidden !== undefined) {
     const { line, how } = read.htmlHidden;
     out.errors.push({

@@ -108,8 +108,12 @@ export interface IntervalTable {
   upper: string;
 }
 
-/** Forms of an interval in lines of its own: a pair of limits, or one line of 「lo-hi」. */
-export const INTERVAL_FORMS: [string, string | undefined][] = [
+/**
+ * Forms of an interval in lines of its own: a pair of limits, or one line of 「lo-hi」; attack23's a third word:
+ * 「upper」 the upper limit's line alone (its label the first), 「reversed」 the upper limit's line first.
+ */
+export type IntervalForm = [string, string | undefined] | [string, string | undefined, 'upper' | 'reversed'];
+export const INTERVAL_FORMS: IntervalForm[] = [
   ['下限', '上限'],
   ['Lower', 'Upper'],
   ['LCL', 'UCL'],
@@ -123,11 +127,11 @@ export const INTERVAL_FORMS: [string, string | undefined][] = [
  * in its label and its 95% interval (a rough Poisson one) in lines of their own after it: 2–3 groups, a 合計 row in
  * half, small event counts in 4 of 10 groups.
  */
-export function intervalTables(count: number, seed: number): IntervalTable[] {
+export function intervalTables(count: number, seed: number, forms: readonly IntervalForm[] = INTERVAL_FORMS): IntervalTable[] {
   const random = lcg(seed);
   const out: IntervalTable[] = [];
   for (let k = 0; k < count; k++) {
-    const [lower, upper] = pick(random, INTERVAL_FORMS);
+    const [lower, upper, how] = pick(random, forms);
     const factor = pick(random, [1000, 100_000]);
     const decimals = factor === 1000 ? 1 : 0;
     const rows = ['A群', 'B群', 'C群'].slice(0, int(random, 2, 3)).map((name) => {
@@ -147,15 +151,13 @@ export function intervalTables(count: number, seed: number): IntervalTable[] {
     const hi = rows.map((x, i) => (((x.e + 1.96 * Math.sqrt(x.e + 1) + 1) * factor) / Number(bases[i])).toFixed(decimals));
     const rates = rows.map((x, i) => ((x.e * factor) / Number(bases[i])).toFixed(decimals));
     const label = `発現率（/${factor.toLocaleString('en-US')}人年）`;
-    const head = ['', '患者数', 'イベント数', '人年', label, ...(upper === undefined ? [lower] : [lower, upper])];
+    const labels = how === 'upper' ? [lower] : how === 'reversed' ? [upper!, lower] : upper === undefined ? [lower] : [lower, upper];
+    const limits = (i: number) =>
+      how === 'upper' ? [hi[i]] : how === 'reversed' ? [hi[i], lo[i]] : upper === undefined ? [`${lo[i]}-${hi[i]}`] : [lo[i], hi[i]];
+    const head = ['', '患者数', 'イベント数', '人年', label, ...labels];
     const text =
-      [
-        head.join('\t'),
-        ...rows.map((x, i) =>
-          [x.name, x.n, x.e, bases[i], rates[i], ...(upper === undefined ? [`${lo[i]}-${hi[i]}`] : [lo[i], hi[i]])].join('\t'),
-        ),
-      ].join('\n') + '\n';
-    out.push({ text, events: rows.map((x) => x.e), bases, uppers: hi, factor, upper: upper ?? lower });
+      [head.join('\t'), ...rows.map((x, i) => [x.name, x.n, x.e, bases[i], rates[i], ...limits(i)].join('\t'))].join('\n') + '\n';
+    out.push({ text, events: rows.map((x) => x.e), bases, uppers: hi, factor, upper: how === 'upper' ? lower : (upper ?? lower) });
   }
   return out;
 }
@@ -184,4 +186,19 @@ export function attackInterval(t: IntervalTable, r: CheckResult, threshold = 10)
     else held++;
   }
   return { refused: false, leaked, held };
+}
+
+/** `attackInterval` summed over tables checked by `check`: how many refused, upper limits shown, hidden counts held. */
+export function attackIntervals(
+  tables: readonly IntervalTable[],
+  check: (text: string) => CheckResult,
+): { refused: number; leaked: number; held: number } {
+  const total = { refused: 0, leaked: 0, held: 0 };
+  for (const t of tables) {
+    const o = attackInterval(t, check(t.text));
+    total.refused += o.refused ? 1 : 0;
+    total.leaked += o.leaked;
+    total.held += o.held;
+  }
+  return total;
 }
