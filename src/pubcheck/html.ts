@@ -190,10 +190,8 @@ export class HtmlHidden extends Error {
 /** Declarations that leave an element's text unseen (any of them, in a style attribute or a stylesheet's rule). */
 const HIDING =
   /(?:^|[;{\s])(display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility\s*:\s*hidden|font-size\s*:\s*(?:0+(?:\.0*)?|\.0+)[a-z%]*|opacity\s*:\s*(?:0+(?:\.0*)?|\.0+)%?)\s*(?:!\s*important\s*)?(?=;|}|$)/i;
-/** What `ALTERING` says of text raised or lowered by CSS (not on a table's own elements: `CELLS`). */
+/** What `ALTERING` says of text raised or lowered by CSS (not on a table's own elements: `isTablePart`, cells). */
 const VERTICAL = 'vertical-align（上付き・下付き）';
-/** A table's own elements, where vertical-align places the content and raises no text. */
-const CELLS = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'col', 'colgroup']);
 /**
  * Other declarations that hide text or show it otherwise than the file has it (adversary21): the 「sr-only」 and
  * 「visually-hidden」 classes of page frameworks (a clip, a box of no size), a font of size 0 in the shorthand, a
@@ -597,7 +595,8 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   const inline = style !== undefined ? hidingDeclaration(style, VARS.get(rules)) : undefined;
   // Raised by CSS, text whose digits are all in 「sup」「sub」 already is read as shown (gt's footnote marks: a span
   // raised over 「<sup>1</sup>」, read 「¹」); a plain digit raised so is refused, as it would be read run on.
-  const placed = (how: string) => how === VERTICAL && (CELLS.has(e.tagName) || !plainDigit(e));
+  // On a table's own elements vertical-align places the content and raises no text.
+  const placed = (how: string) => how === VERTICAL && (e.tagName === 'td' || e.tagName === 'th' || isTablePart(e) || !plainDigit(e));
   if (inline && !placed(inline.how) && (!inline.text || holdsText())) return { how: `style="${inline.how}"`, hides: inline.hides };
   const said = attributeWithNumber(e, at);
   if (said && 'how' in said) return said;
