@@ -131,12 +131,21 @@ const PER_FACILITY = /(施設|病院|医療機関|facility|hospital)/i;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /**
- * A confidence interval named in a rate's label (「IR (95% CI)」「発現率 (95%信頼区間)」「発現率（/1,000人年, 95%CI）」):
+ * The name of an interval (rates7): 「CI」「C.I.」「CrI」「信頼区間」「信用区間」「信頼限界」「confidence interval(s)」
+ * 「confidence limit(s)」「credible interval(s)」, after its level where one is written (「90%」「99.9%」). Before, 「95%
+ * CrI」「信用区間」「C.I. lower」「CI_low」 were not read as an interval's: refused with a word of percentages or read as
+ * lines of counts (「C.I. upper」 published beside the hidden count it bounds).
+ */
+const CI_NAME = String.raw`(?:\bCI\b|C\.\s?I\.?|\bCrI\b|信頼区間|信用区間|信頼限界|confidence\s+(?:intervals?|limits?|bounds?)|credible\s+(?:intervals?|limits?)|\bconfidence\b|\bcredible\b)`;
+const LEVEL = String.raw`(?:[0-9]{2}(?:\.[0-9]+)?\s*%)`;
+/**
+ * A confidence interval named in a rate's label (「IR (95% CI)」「発現率 (95%信頼区間)」「発現率（/1,000人年, 95%CI）」; since
+ * rates7 any name of `CI_NAME` at any level, 「(90% CrI)」「(99.9%信用区間)」):
  * the interval printed after the rate in its cells (`rateNumber` reads the rate before it). Its 「%」 is no share, so
  * it is taken off before the label is read: a bracket holding it alone, or it after a comma inside a bracket.
  */
-const CI_PART =
-  /\s*[(（\[]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)\s*[)）\]]|\s*[,，、;；]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)(?=\s*(?:[)）\]]|$))/gi;
+const CI_LEVEL = String.raw`[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:${CI_NAME}|ＣＩ)`;
+const CI_PART = new RegExp(String.raw`\s*[(（\[]\s*${CI_LEVEL}\s*[)）\]]|\s*[,，、;；]\s*${CI_LEVEL}(?=\s*(?:[)）\]]|$))`, 'gi');
 /** A label without the confidence interval it names (`CI_PART`), as written otherwise. */
 export const withoutCi = (label: string) => label.replace(CI_PART, '');
 
@@ -506,32 +515,38 @@ function joinLines(
 }
 
 /**
- * A line of confidence intervals (rates5): 「95% CI」「95%CI」「CI」「95%信頼区間」「信頼区間」「95% confidence interval」,
+ * An interval's lower or upper limit, its name and level taken off (`limitOf`): 「下限」「下限値」「下側」「Lower」「Lower
+ * limit」「Lower bound」「LL」「LB」「LCL」「LCI」「Low」「Min」「最小」, and 「L」 where the label names an interval
+ * (「95%CI-L」). So 「95% CI lower」「Lower 99.9% CI」「信頼区間（下限）」「下側信頼限界」「CI_low」「lower_ci」「95%
+ * confidence limit, lower」「90% CrI lower」 are each a lower limit.
+ */
+const LOWER_REST = /^(?:下限値?|下側|lower(?: (?:limit|bound|cl|ci|value))?|low|ll|lb|lcl|lci|min(?:imum)?|最小値?)$/i;
+const UPPER_REST = /^(?:上限値?|上側|upper(?: (?:limit|bound|cl|ci|value))?|high|ul|ub|ucl|uci|max(?:imum)?|最大値?)$/i;
+/**
+ * A line of confidence intervals (rates5): 「95% CI」「95%CI」「CI」「95%信頼区間」「信頼区間」「95% confidence interval」 (since rates7 any `CI_NAME`, any level: 「99.9% CrI」「信用区間」「90% confidence limits」),
  * alone (a statistic's own label, 「ハザード比 (95% CI)」, is no such line), with cells 「5.7-10.9」「(5.7, 10.9)」
  * 「[5.7, 10.9]」「5.7 to 10.9」「5.7〜10.9」.
  */
-const CI_LABEL = /^(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?(?:CI|C\.I\.|信頼区間|confidence\s+intervals?)(?:\s*[(（][^()（）]*[)）])?$/i;
-/**
- * A line of an interval's lower or upper limit: 「下限」「95%CI下限」「信頼区間の上限」「Lower」「Upper 95% CI」「LCL」「UCL」
- * 「LL」「UL」 (read as counts before: 20 and 350 per 100,000 人年 published beside a hidden 3 of 2,500 人年, whose
- * upper limit 350 × 2,500 ÷ 100,000 = 8.75 shows the count under 10).
- */
-const BOUND = String.raw`(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?(?:CI|信頼区間の?|confidence\s+(?:interval\s+)?)?`;
-const LOWER = new RegExp(
-  String.raw`^${BOUND}(?:下限値?|lower(?:\s+(?:limit|bound|CL|CI|[0-9]{2}\s*%\s*CI))?|LCL|LL)(?:\s*(?:[0-9]{2}\s*%\s*)?(?:CI|信頼区間))?(?:\s*[(（][^()（）]*[)）])?$`,
-  'i',
-);
-const UPPER = new RegExp(LOWER.source.replace('下限値?', '上限値?').replace('lower', 'upper').replace('LCL|LL', 'UCL|UL'), 'i');
-/**
- * Other words for an interval's limits (attack23): 「LCI」「UCI」, 「Low」「High」, 「Min」「Max」, 「最小」「最大」, 「下側」「上側」 — read
- * as counts before (「LCI」「UCI」 20 and 350 per 100,000 人年 published beside the hidden 3 of 2,500 人年).
- */
-const LOWER_WORD = /^(?:LCI|low|min(?:imum)?|最小値?|下側)$/i;
-const UPPER_WORD = /^(?:UCI|high|max(?:imum)?|最大値?|上側)$/i;
-const isLower = (label: string) => LOWER.test(label) || LOWER_WORD.test(label);
-const isUpper = (label: string) => UPPER.test(label) || UPPER_WORD.test(label);
-/** A limit's label with no word of an interval (「下限」「Upper」「Low」「最大」), which may name categories of counts. */
-const bareLimit = (label: string) => !/CI|信頼区間|confidence|%|LCL|UCL/i.test(label);
+const CI_LABEL = new RegExp(String.raw`^(?:${LEVEL}\s*)?${CI_NAME}(?:\s*(?:[(（][^()（）]*[)）]|${LEVEL}))?$`, 'i');
+/** Whether a label names an interval (`CI_NAME`, a level, LCL/UCL). */
+const namesInterval = (label: string) => new RegExp(`${CI_NAME}|${LEVEL}`, 'i').test(normalise(label).replace(/_/g, ' '));
+function limitOf(label: string): 'lower' | 'upper' | undefined {
+  const t = normalise(label).replace(/_/g, ' ');
+  const named = namesInterval(t);
+  const rest = t
+    .replace(new RegExp(LEVEL, 'gi'), ' ')
+    .replace(new RegExp(CI_NAME, 'gi'), ' ')
+    .replace(/[(（)）[\]［］_\-－‐:：,，、;；/／・.]|の|\bof\b|\bthe\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (LOWER_REST.test(rest) || (named && /^l$/i.test(rest))) return 'lower';
+  if (UPPER_REST.test(rest) || (named && /^u$/i.test(rest))) return 'upper';
+  return undefined;
+}
+const isLower = (label: string) => limitOf(label) === 'lower';
+const isUpper = (label: string) => limitOf(label) === 'upper';
+/** A limit's label with no word of an interval (「下限」「Upper」「Low」「最大」「LB」), which may name categories of counts. */
+const bareLimit = (label: string) => !namesInterval(label) && !/LCL|UCL|LCI|UCI/i.test(label);
 /** A cell of an interval: its two limits (undefined where the cell is none). */
 function intervalOf(text: string): [string, string] | undefined {
   const m = /^[(（[［]?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:[-–—−~〜～]|\bto\b|[,，、;；])\s*(-?\d[\d,]*(?:\.\d+)?)\s*[)）\]］]?$/i.exec(
@@ -568,7 +583,8 @@ export function joinIntervals(
     const found: { lines: number[]; limits: ([string, string] | undefined)[] }[] = [];
     for (let k = 0; k < labels.length; k++) {
       const label = normalise(labels[k]!);
-      if (CI_LABEL.test(label)) {
+      // 「信頼区間（下限）」「95% credible interval (lower)」 name a limit, no line of 「lo-hi」 (rates7).
+      if (CI_LABEL.test(label) && limitOf(label) === undefined) {
         const vs = values(k);
         if (vs.some((v) => !empty(v)) && vs.every((v) => empty(v) || intervalOf(v) !== undefined))
           found.push({ lines: [k], limits: vs.map((v) => intervalOf(v)) });
