@@ -360,6 +360,8 @@ export interface RateReading {
    * (365,000 for 1,000 per 人年 over 人日: the lower end where the conversion is a range).
    */
   scale: number;
+  /** The upper end of `scale` where the conversion is a range (365,250 for 1,000 per 人年 over 人日); `scale` otherwise. */
+  scaleHi: number;
   /** The unit as a message says it: 「1,000」, 「1,000 × 365〜365.25（1年＝365〜365.25日）」. */
   scaleWords: string;
   /** The conversion of units of time the unit takes (「1年＝365〜365.25日」), where it takes one (our reading, said). */
@@ -436,6 +438,31 @@ export function countsOf(
   const hi = Math.floor(((rate.value + h) * (base.value + hb)) / scale.lo + eps);
   return hi - lo > 10_000 ? [lo, hi] : Array.from({ length: Math.max(0, hi - lo + 1) }, (_, k) => lo + k);
 }
+
+/**
+ * How the report and messages name a count the checker computes from a rate and its base (rates7): our reading, not a
+ * number of the table — 「率から求めた件数（チェッカーの推定）」 — so that no computed count reads as the table's.
+ */
+export const DERIVED_COUNT = '率から求めた件数（チェッカーの推定）';
+
+/**
+ * The counts a printed rate and base give back under a unit (`countsOf`, the rate's rounding and the base's): the
+ * least and the most, or undefined where either is no number.
+ */
+export function derivedCounts(
+  rateText: string,
+  baseText: string,
+  scale: { lo: number; hi: number },
+  exactBase: boolean,
+): [number, number] | undefined {
+  const [rate, base] = [rateNumber(rateText), rateNumber(baseText)];
+  if (rate === undefined || base === undefined) return undefined;
+  const counts = countsOf(rate, base, scale, exactBase);
+  return counts.length === 0 ? undefined : [counts[0]!, counts[counts.length - 1]!];
+}
+
+/** A range of counts as a message says it: 「3」, 「2〜4」. */
+export const countWords = ([lo, hi]: [number, number]) => (lo === hi ? fmt(lo) : `${fmt(lo)}〜${fmt(hi)}`);
 
 /** A count as a line of events prints it (「3」, 「13 (10.8%)」); undefined otherwise. */
 const eventCount = (text: string) => {
@@ -947,7 +974,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
       if (printed.some((k) => countsAt(k)[0]! > 0)) return undefined;
       const counts = countsAt(printed[0]!);
       return (
-        `${noUnit}、どの${rate.axis === 'cols' ? '行' : '列'}の率も丸めると 0 で（${quote(across[printed[0]!]!)}では率 ${normalise(rate.values[printed[0]!]!).trim()} と${quote(b.label)}の ${normalise(b.values[printed[0]!] ?? '').trim()} から、単位 ${scale.words} で件数は ${fmt(counts[0]!)}〜${fmt(counts[counts.length - 1]!)}）、` +
+        `${noUnit}、どの${rate.axis === 'cols' ? '行' : '列'}の率も丸めると 0 で（${quote(across[printed[0]!]!)}では率 ${normalise(rate.values[printed[0]!]!).trim()} と${quote(b.label)}の ${normalise(b.values[printed[0]!] ?? '').trim()} から、単位 ${scale.words} で${DERIVED_COUNT}は ${fmt(counts[0]!)}〜${fmt(counts[counts.length - 1]!)}）、` +
         `率が${lines}の率であることは数からは確かめられません。率の件数が表にない数なら、単位の取り方によって率からその件数が分かることがあります（チェッカーの判断）。`
       );
     };
@@ -987,6 +1014,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
             axis: rate.axis,
             label: rate.label,
             scale: scale.lo,
+            scaleHi: scale.hi,
             scaleWords: scale.words,
             ...(scale.note !== undefined && { scaleNote: scale.note }),
             scaleWritten:
@@ -1106,7 +1134,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
           if (count === undefined) continue;
           if (Math.abs(Number(count) - product) <= slack + 1e-9) {
             example =
-              `${across}${quote(acrossLabels[k]!)}では ${r} × ${p} ÷ ${fmt(scale)} = ${fmt(Math.round(product * 1000) / 1000)} で、` +
+              `${across}${quote(acrossLabels[k]!)}では ${r} × ${p} ÷ ${fmt(scale)} = ${fmt(Math.round(product * 1000) / 1000)}（${DERIVED_COUNT}）で、` +
               `${w}${quote(e.label)}の ${count} と丸めの範囲で一致します。`;
             break;
           }

@@ -1,0 +1,159 @@
+/**
+ * Rates and their intervals against an attacker who tries every unit and every name (issue #11, branch rates7; README
+ * 「Outcome tables」):
+ *
+ * 1. Units: a rate whose unit is only in the title or the corner, mislabelled (「/10,000人年」 over rates per 1,000),
+ *    per person-months, -weeks or -days over 人年 with no unit written, or printing 0 in most rows — measured on main
+ *    and now alike (no rate of a hidden count published that shows it under 10: read and hidden with it, or refused).
+ * 2. Interval limits in more words: 「C.I. lower」「CI_low」「lower_ci」「LB」「UB」「95%CI-L」「信頼区間（下限）」
+ *    「下側信頼限界」「90% CrI lower」「99.9%信用区間上限」「95% confidence limit, upper」… and lines 「95% CrI」「信用区間」
+ *    「credible interval」「99% 信頼限界」「90% confidence limits」 were refused as percentages or statistics with no word of
+ *    an interval, or read as lines of counts and published beside the hidden count they bound (an exact Poisson limit
+ *    gives the count back; an upper one bounds it). Now joined into the rate's cells after which they stand and hidden
+ *    with it (rates.ts `limitOf`, `CI_NAME`).
+ * 3. A count the checker computes from a rate and its base is named as ours: 「率から求めた件数（チェッカーの推定）」 in
+ *    the report (text, HTML) and the JSON (`rates[].cells[].note`), and in the messages that print one.
+ *
+ * Attacked by rates7-families.ts `attackRates7` (every number of the rate's and the limits' lines published, times its
+ * person-years over the true unit) and, for the counts, by the oracle (protection.ts `expectProtected` on `outcomeAttacked`: the cells the checker read, the rates set aside).
+ */
+import { describe, expect, it } from 'vitest';
+import { renderReport, renderText, toReport } from '../../src/pubcheck/report.ts';
+import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { adversary, expectProtected, outcomeAttacked } from './protection.ts';
+import { attackAll, rates7Tables } from './rates7-families.ts';
+import { htmlLines, problems, sentences, textLines } from './words.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { result, run } = adversary(highs, bundle);
+
+const PAIRS = [
+  '下限|上限',
+  'Lower|Upper',
+  'LCL|UCL',
+  'LV% CI lower|LV% CI upper',
+  'LV%CI下限|LV%CI上限',
+  'LV%信頼区間下限|LV%信頼区間上限',
+  '信頼区間（下限）|信頼区間（上限）',
+  'Lower LV% CI|Upper LV% CI',
+  'LV% CrI lower|LV% CrI upper',
+  'LV%信用区間下限|LV%信用区間上限',
+  'Lower limit|Upper limit',
+  'LL|UL',
+  'LB|UB',
+  '下限値|上限値',
+  'CI lower|CI upper',
+  'C.I. lower|C.I. upper',
+  'Lower bound|Upper bound',
+  'LV% credible interval (lower)|LV% credible interval (upper)',
+  'LV% confidence limit, lower|LV% confidence limit, upper',
+  '95%CI-L|95%CI-U',
+  'CI_low|CI_high',
+  'lower_ci|upper_ci',
+  'LCI|UCI',
+  '下側信頼限界|上側信頼限界',
+].map((p) => `pair:${p}`);
+const LINES = [
+  'LV% CI',
+  'C.I.',
+  'LV% C.I.',
+  'LV% CrI',
+  'LV%信用区間',
+  '信用区間',
+  'LV% credible interval',
+  'Confidence interval (LV%)',
+  'LV% confidence limits',
+  'LV% 信頼限界',
+].map((p) => `one:${p}`);
+const UNITS = ['time:人月', 'time:人週', 'time:人日', 'zero', 'title', 'corner', 'mislabel'];
+
+describe('1. units an attacker tries', () => {
+  /**
+   * Measured with rates7-measure.ts on main (67c08a3) and now: 140 tables, 47 refused, none leaked on both
+   * (mislabelled all refused: their numbers fit no line under the unit written; per person-weeks over 人年 with no
+   * unit written mostly refused: weeks are tried only where a label says 人週). A guard, not a change.
+   */
+  it('random: 140 tables (unit in the title or corner, mislabelled, per month/week/day over 人年, mostly 0): none shows a hidden count', () => {
+    expect(attackAll(rates7Tables(UNITS, 140, 413), result)).toEqual({ refused: 47, leaked: 0, held: 119 });
+  });
+});
+
+describe('2. interval limits in more words', () => {
+  /** Main (67c08a3): 132 of 250 refused, 14 hidden counts of 1–9 shown under 10 by a limit published as a count. */
+  it('random: 250 tables, 24 pairs of limit names at 90–99.9%: none refused, none shown (main: 132 refused, 14 shown)', () => {
+    expect(attackAll(rates7Tables(PAIRS, 250, 411), result)).toEqual({ refused: 0, leaked: 0, held: 322 });
+  });
+  /** Main: 131 of 200 refused (「CrI」「信用区間」「credible interval」「信頼限界」「confidence limits」). */
+  it('random: 200 tables, 10 names of an interval in one line: none refused, none shown (main: 131 refused)', () => {
+    expect(attackAll(rates7Tables(LINES, 200, 412), result)).toEqual({ refused: 0, leaked: 0, held: 255 });
+  });
+  it('the oracle: the counts of 30 of these tables hold under the threshold (the limits hidden with their rate)', () => {
+    for (const t of rates7Tables([...PAIRS, ...LINES], 30, 414)) {
+      const r = run(t.text);
+      expectProtected(highs, r, outcomeAttacked(r, t.text));
+    }
+  });
+  it('a lone limit in the new words is refused in words, not read as counts', () => {
+    const text =
+      '\t患者数\tイベント数\t人年\t発現率（/100,000人年）\t95% CrI upper\nA群\t500\t40\t5000.0\t800\t1089\nB群\t300\t3\t2500.0\t120\t351\n';
+    const r = result(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.errors.map((e) => e.code)).toEqual(['header/statistic']);
+      expect(r.errors[0]!.message).toContain('信頼区間の上限のようですが');
+    }
+  });
+  it('chance: 200 random count tables with categories 「LB」「UB」「Low」「High」「L」「U」 (no estimate before): none read as an interval', () => {
+    const random = lcg(415);
+    const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+    let refused = 0;
+    let joined = 0;
+    for (let k = 0; k < 200; k++) {
+      const [lower, upper] = [
+        ['LB', 'UB'],
+        ['Low', 'High'],
+        ['L', 'U'],
+      ][int(0, 2)]!;
+      const groups = ['A群', 'B群', 'C群'].slice(0, int(1, 3));
+      const labels = ['Middle', lower!, upper!, 'Other'].slice(random() < 0.5 ? 0 : 1);
+      const counts = labels.map(() => groups.map(() => int(0, 40)));
+      const text = ['\t' + groups.join('\t'), ...labels.map((l, i) => [l, ...counts[i]!].join('\t'))].join('\n') + '\n';
+      const r = result(text);
+      refused += r.ok ? 0 : 1;
+      joined += r.warnings.some((w) => w.code === 'layout/interval') ? 1 : 0;
+    }
+    expect({ refused, joined }).toEqual({ refused: 0, joined: 0 });
+  });
+});
+
+describe('3. a count computed from a rate is named as ours', () => {
+  const text =
+    '\t患者数\tイベント数\t人年\t発現率（/1,000人年）\nA群\t300\t3\t250.0\t12.0\nB群\t500\t40\t800.0\t50.0\nC群\t400\t25\t600.0\t41.7\n';
+  it('the JSON note, the reason, the text and the HTML report say 「率から求めた件数（チェッカーの推定）」 (main: no note)', () => {
+    const report = toReport(result(text), bundle, new Date('2026-12-04T01:00:00Z'));
+    const cell = report.tables[0]!.rates[0]!.cells[0]!;
+    expect(cell.hidden).toBe(true);
+    expect(cell.note).toBe('率から求めた件数（チェッカーの推定）: 3');
+    expect(cell.why).toContain('チェッカーの判断。率から求めた件数（チェッカーの推定）: 3）');
+    expect(renderText(report)).toContain('率から求めた件数（チェッカーの推定）: 3');
+    expect(renderReport(report)).toContain('率から求めた件数（チェッカーの推定）: 3');
+    // A published rate has no note (nothing of ours to say).
+    expect(report.tables[0]!.rates[0]!.cells.filter((c) => !c.hidden).every((c) => c.note === null)).toBe(true);
+  });
+  it('a range where the rounding leaves several counts: 「0」 per 1,000 over 9,000 人年 is 0〜4', () => {
+    const zero =
+      '\t患者数\tイベント数\t人年\t発現率（/1,000人年）\nA群\t3000\t3\t9000.0\t0\nB群\t500\t40\t800.0\t50\nC群\t400\t25\t600.0\t42\n';
+    const report = toReport(result(zero), bundle, new Date('2026-12-04T01:00:00Z'));
+    expect(report.tables[0]!.rates[0]!.cells[0]!.note).toBe('率から求めた件数（チェッカーの推定）: 0〜4');
+  });
+  it('no sentence of these readings breaks the report’s rules (words.ts)', () => {
+    const bad: string[] = [];
+    for (const t of [text, ...rates7Tables([...PAIRS, ...LINES], 10, 416).map((x) => x.text)]) {
+      const r = toReport(result(t), bundle, new Date('2026-12-04T01:00:00Z'));
+      for (const x of [...sentences(r), ...textLines(r), ...htmlLines(r)])
+        for (const p of problems(x.text)) bad.push(`${p} | ${x.text.slice(0, 120)}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
