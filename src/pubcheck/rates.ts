@@ -573,6 +573,8 @@ function limitOf(label: string): 'lower' | 'upper' | undefined {
 const isLower = (label: string) => limitOf(label) === 'lower';
 const isUpper = (label: string) => limitOf(label) === 'upper';
 /** A limit's label with no word of an interval (「下限」「Upper」「Low」「最大」「LB」), which may name categories of counts. */
+/** A limit not estimated: 「NE」「NA」「N/A」「NC」「n.e.」「not estimable」「算出不能」「推定不能」「計算不能」 (rates7). */
+const NOT_ESTIMABLE = /^(?:NE|NA|N\/A|NC|n\.e\.|n\.a\.|not\s+estimable|not\s+calculable|算出不能|推定不能|計算不能)$/i;
 const bareLimit = (label: string) => !namesInterval(label) && !/LCL|UCL|LCI|UCI/i.test(label);
 /** A cell of an interval: its two limits (undefined where the cell is none). */
 function intervalOf(text: string): [string, string] | undefined {
@@ -606,6 +608,9 @@ export function joinIntervals(
     const { labels, values } = axisLines(recs, axis);
     const empty = (v: string) => /^\s*[-－—]?\s*$/.test(v);
     const plain = (v: string) => /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(normalise(v));
+    // A limit not estimated (「NE」「NA」「N/A」「NC」「算出不能」「推定不能」, rates7): no number, as a blank; refused as a
+    // statistic with no word of an interval before, where one line of 「95% CI」 printed it for a count of 0.
+    const ne = (v: string) => NOT_ESTIMABLE.test(normalise(v).trim());
     /** Each interval: its lines (one of 「95% CI」, or 下限 and 上限), the limits per position, the line before. */
     const found: { lines: number[]; limits: ([string, string] | undefined)[] }[] = [];
     for (let k = 0; k < labels.length; k++) {
@@ -613,20 +618,21 @@ export function joinIntervals(
       // 「信頼区間（下限）」「95% credible interval (lower)」 name a limit, no line of 「lo-hi」 (rates7).
       if (CI_LABEL.test(label) && limitOf(label) === undefined) {
         const vs = values(k);
-        if (vs.some((v) => !empty(v)) && vs.every((v) => empty(v) || intervalOf(v) !== undefined))
+        if (vs.some((v) => intervalOf(v) !== undefined) && vs.every((v) => empty(v) || ne(v) || intervalOf(v) !== undefined))
           found.push({ lines: [k], limits: vs.map((v) => intervalOf(v)) });
         continue;
       }
       if (!isLower(label) || k + 1 >= labels.length || !isUpper(normalise(labels[k + 1]!))) continue;
       const [lo, hi] = [values(k), values(k + 1)];
-      const ok = lo.every((v, i) => (empty(v) && empty(hi[i]!)) || (plain(v) && plain(hi[i]!)));
-      if (!ok || lo.every(empty)) continue;
+      const limit = (v: string) => plain(v) || ne(v);
+      const ok = lo.every((v, i) => (empty(v) && empty(hi[i]!)) || (limit(v) && limit(hi[i]!)));
+      if (!ok || ![...lo, ...hi].some(plain)) continue;
       // An interval only where each lower limit is at most its upper; 「下限」「上限」「Lower」「Upper」 with no word of an
       // interval may name categories of counts, so there only after a line of estimates (a rate, a share: its label,
       // or 「%」 or decimals in its cells) printing in each position a number between the two (the estimate lies in
       // its interval: 「3 (15.0%)」 or 15 within 3 and 38).
       const num = (v: string) => Number(normalise(v).replace(/,/g, ''));
-      if (lo.some((v, i) => !empty(v) && num(v) > num(hi[i]!))) continue;
+      if (lo.some((v, i) => plain(v) && plain(hi[i]!) && num(v) > num(hi[i]!))) continue;
       const bare = bareLimit(`${label} ${normalise(labels[k + 1]!)}`);
       const before = k > 0 ? values(k - 1) : [];
       const estimates =
@@ -707,6 +713,9 @@ export function joinIntervals(
     // The rate's cell with its interval: 「120 (20-350)」 (none where the interval's cells are blank or 「-」).
     recs = joinLines(recs, axis, new Map([...joins].map(([k, f]) => [k, f.lines])), (rate, others) => {
       const limits = others.length === 1 ? intervalOf(others[0]!) : others.every((o) => !empty(o)) ? others.map(normalise) : undefined;
+      // An interval not estimated (「NE」) stays with its rate as printed: 「0.0 (NE)」.
+      if (limits === undefined && others.length === 1 && ne(others[0]!) && !empty(rate))
+        return `${normalise(rate)} (${normalise(others[0]!).trim()})`;
       return limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
     });
   }

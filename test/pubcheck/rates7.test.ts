@@ -104,6 +104,30 @@ describe('2. interval limits in more words', () => {
       expect(r.errors[0]!.message).toContain('信頼区間の上限のようですが');
     }
   });
+  it('a limit not estimated (「NE」) beside the others: joined and hidden with its rate (main: refused — 「95% CI」 as a statistic, 「LCL」「UCL」 as no interval in order)', () => {
+    const line =
+      '\t患者数\tイベント数\t人年\t発現率（/1,000人年）\t95% CI\nA群\t300\t3\t250.0\t12.0\t2.5-35.1\nB群\t500\t40\t800.0\t50.0\t35.7-68.1\nC群\t400\t0\t600.0\t0.0\tNE\n';
+    const pair =
+      '\t患者数\tイベント数\t人年\t発現率（/1,000人年）\tLCL\tUCL\nA群\t300\t3\t250.0\t12.0\t2.5\t35.1\nB群\t500\t40\t800.0\t50.0\t35.7\t68.1\nC群\t400\t0\t600.0\t0.0\t0.0\tNE\n';
+    for (const [text, zero] of [
+      [line, '0.0 (NE)'],
+      [pair, '0.0 (0.0-NE)'],
+    ] as const) {
+      const r = run(text);
+      expect(r.warnings.map((w) => w.code)).toContain('layout/interval');
+      const report = toReport(r, bundle, new Date('2026-12-04T01:00:00Z'));
+      const cells = report.tables[0]!.rates[0]!.cells;
+      expect(cells.map((c) => c.text)).toEqual(['12.0 (2.5-35.1)', '50.0 (35.7-68.1)', zero]);
+      expect(cells[0]!.hidden).toBe(true);
+    }
+  });
+  it('an interval in a column of its own where no rate stands before it (「95% CrI」 after 人年) is refused as an interval (main: 「文字」)', () => {
+    const text =
+      '\t曝露群\t\t\t非曝露群\t\t\n\tイベント数\t人年\t95% CrI\tイベント数\t人年\t95% CrI\n男性\t3\t250.0\t3.0-35.1\t40\t800.0\t35.7-68.1\n女性\t25\t600.0\t27.0-61.5\t30\t700.0\t28.9-61.2\n';
+    const r = result(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.every((e) => e.code === 'cell/text' && e.message.includes('信頼区間のような範囲'))).toBe(true);
+  });
   it('chance: 200 random count tables with categories 「LB」「UB」「Low」「High」「L」「U」 (no estimate before): none read as an interval', () => {
     const random = lcg(415);
     const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
