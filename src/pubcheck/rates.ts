@@ -612,7 +612,7 @@ export function joinIntervals(
     // statistic with no word of an interval before, where one line of 「95% CI」 printed it for a count of 0.
     const ne = (v: string) => NOT_ESTIMABLE.test(normalise(v).trim());
     /** Each interval: its lines (one of 「95% CI」, or 下限 and 上限), the limits per position, the line before. */
-    const found: { lines: number[]; limits: ([string, string] | undefined)[] }[] = [];
+    const found: { lines: number[]; bare?: boolean; limits: ([string, string] | undefined)[] }[] = [];
     for (let k = 0; k < labels.length; k++) {
       const label = normalise(labels[k]!);
       // 「信頼区間（下限）」「95% credible interval (lower)」 name a limit, no line of 「lo-hi」 (rates7).
@@ -639,8 +639,26 @@ export function joinIntervals(
         k > 0 && (isRate(labels[k - 1]!) || SHARE_LABEL.test(normalise(labels[k - 1]!)) || before.some((v) => /%|\.\d/.test(normalise(v))));
       const within = (v: string, i: number) =>
         [...normalise(before[i] ?? '').matchAll(/\d[\d,]*(?:\.\d+)?/g)].some((m) => num(m[0]) >= num(v) && num(m[0]) <= num(hi[i]!));
-      if (bare && !(estimates && lo.every((v, i) => empty(v) || within(v, i)))) continue;
-      found.push({ lines: [k, k + 1], limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])) });
+      // A bare pair elsewhere than just after its rate (「下限」「上限」 before 「発現率」, rates7): a line of rates of the
+      // table lying between the two in every position that prints both is arithmetic that they are its interval —
+      // joined into the rate where it stands just after them and they name an interval, refused in words otherwise
+      // (below), no longer read as two lines of counts (25 and 351 per 100,000 人年 of 2,500 人年 published beside the
+      // hidden 3 they bound: at most 8).
+      const between = (j: number) => {
+        const vs = values(j);
+        const both = lo.map((v, i) => plain(v) && plain(hi[i]!) && !empty(vs[i] ?? ''));
+        return (
+          both.some(Boolean) &&
+          both.every(
+            (b, i) =>
+              !b ||
+              [...normalise(vs[i]!).matchAll(/\d[\d,]*(?:\.\d+)?/g)].some((m) => num(m[0]) >= num(lo[i]!) && num(m[0]) <= num(hi[i]!)),
+          )
+        );
+      };
+      const ofRate = labels.some((l, j) => j !== k && j !== k + 1 && isRate(l) && between(j));
+      if (bare && !(estimates && lo.every((v, i) => empty(v) || within(v, i))) && !ofRate) continue;
+      found.push({ lines: [k, k + 1], bare, limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])) });
       k++;
     }
     const w = axis === 'cols' ? '列' : '行';
@@ -676,17 +694,36 @@ export function joinIntervals(
     const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }) });
     const named = (f: { lines: number[] }) => f.lines.map((k) => `${w}${quote(labels[k]!)}`).join('・');
     const joins = new Map<number, (typeof found)[number]>();
+    /** Where an interval printed just before its rate is joined into it (the rate, not the line before it). */
+    const ahead = new Set<number>();
     for (const f of found) {
-      const before = f.lines[0]! - 1;
-      const rateCells = before >= 0 ? values(before) : [];
       // The rate's cells must be plain numbers (an interval in them already: which is the rate's is unknown).
-      const joinable =
-        before >= 0 &&
-        isRate(labels[before]!) &&
-        rateCells.every((v, i) => (empty(v) ? f.limits[i] === undefined : plain(v))) &&
-        rateCells.some((v) => !empty(v));
-      if (joinable) {
-        joins.set(before, f);
+      const fits = (r: number) =>
+        r >= 0 &&
+        r < labels.length &&
+        isRate(labels[r]!) &&
+        values(r).every((v, i) => (empty(v) ? f.limits[i] === undefined : plain(v))) &&
+        values(r).some((v) => !empty(v));
+      const before = f.lines[0]! - 1;
+      // Just before its rate (「下限」「上限」「発現率」, rates7): joined where the rate lies within the interval in every
+      // position that prints both (the arithmetic that it is the rate's); published as counts on main.
+      const after = f.lines[f.lines.length - 1]! + 1;
+      // Not a bare pair (「下限」「上限」「Low」「High」 may name categories of counts that lie about a rate by chance):
+      // refused in words instead.
+      const inside =
+        !f.bare &&
+        fits(after) &&
+        f.limits.some((l) => l !== undefined) &&
+        values(after).every((v, i) => {
+          const l = f.limits[i];
+          if (l === undefined || !plain(l[0]) || !plain(l[1])) return true;
+          const [x, a, b] = [v, l[0], l[1]].map((t) => Number(normalise(t).replace(/,/g, '')));
+          return x! >= a! && x! <= b!;
+        });
+      const rate = fits(before) ? before : inside ? after : -1;
+      if (rate >= 0 && !joins.has(rate)) {
+        joins.set(rate, f);
+        if (rate === after) ahead.add(rate);
         continue;
       }
       errors.push({
@@ -697,7 +734,8 @@ export function joinIntervals(
           `率の${w}のすぐ後にない区間は、どの件数の区間か読めないため、件数と一緒に秘匿することができません`,
         hint:
           `率の区間なら、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。` +
-          '割合の区間なら、区間を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。ハザード比などの統計量の区間なら、統計量と一緒に除いた表を確かめてください',
+          '割合の区間なら、区間を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。ハザード比などの統計量の区間なら、統計量と一緒に除いた表を確かめてください' +
+          (f.bare ? '。区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください' : ''),
         place: placeOf(f.lines[0]!),
       });
     }
@@ -706,7 +744,7 @@ export function joinIntervals(
       warnings.push({
         code: 'layout/interval',
         message:
-          `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：率の${w}のすぐ後にあり、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。` +
+          `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：${ahead.has(k) ? `率の${w}のすぐ前にあって、どの位置でも率が区間の中にあり` : `率の${w}のすぐ後にあり`}、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。` +
           '区間は率と同じく件数と分母から決まり、件数を秘匿するところでは率と一緒に区間も秘匿します（区間の中に率があるので、件数は上限 × 分母 ÷ 単位 以下と分かるため）',
         place: placeOf(f.lines[0]!),
       });

@@ -7,6 +7,7 @@
  * then the form's lines — a rate per 100 to 1,000,000 人年 (0–2 decimals) and its interval at 90, 95, 99 or 99.9%
  * (exact Poisson limits, approximated: any limits with the rate between them will do) in the form's words:
  * - `pair:<lower>|<upper>`: the limits in two lines after the rate (「LV」 in a label is the level: 「95」);
+ * - `before:<lower>|<upper>`: the limits in two lines before the rate (after 人年);
  * - `one:<label>`: the interval in one line 「lo-hi」 after the rate;
  * - `cellh:<name>`: the interval in the rate's cells in one of eight forms of brackets and dashes, the rate's label
  *   naming it (「発現率（/1,000人年）（95%CrI）」);
@@ -128,6 +129,11 @@ export function rates7Tables(forms: readonly string[], count: number, seed: numb
       add(rl, rates);
       add(a!, lo);
       add(b!, hi);
+    } else if (kind === 'before') {
+      const [a, b] = level_(arg).split('|');
+      add(a!, lo);
+      add(b!, hi);
+      add(rl, rates);
     } else if (kind === 'one') {
       add(rl, rates);
       add(

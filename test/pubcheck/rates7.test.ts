@@ -66,6 +66,18 @@ const LINES = [
   'LV% confidence limits',
   'LV% 信頼限界',
 ].map((p) => `one:${p}`);
+const BEFORE = [
+  '下限|上限',
+  'Lower|Upper',
+  'LB|UB',
+  'LL|UL',
+  '下限値|上限値',
+  'Lower limit|Upper limit',
+  'LCL|UCL',
+  'LV% CI lower|LV% CI upper',
+  'LV%CI下限|LV%CI上限',
+  'C.I. lower|C.I. upper',
+].map((p) => `before:${p}`);
 const UNITS = ['time:人月', 'time:人週', 'time:人日', 'zero', 'title', 'corner', 'mislabel'];
 
 describe('1. units an attacker tries', () => {
@@ -88,10 +100,18 @@ describe('2. interval limits in more words', () => {
   it('random: 200 tables, 10 names of an interval in one line: none refused, none shown (main: 131 refused)', () => {
     expect(attackAll(rates7Tables(LINES, 200, 412), result)).toEqual({ refused: 0, leaked: 0, held: 255 });
   });
+  /**
+   * Main (67c08a3): 99 of 120 refused, 14 hidden counts of 1–9 shown under 10 by a bare pair before its rate read as
+   * counts. Now named pairs just before a rate lying within them are joined into it; bare ones (「下限」「LB」「Lower
+   * limit」: they may name categories of counts) refused in words.
+   */
+  it('random: 120 tables, the limits just before their rate: none shown (main: 99 refused, 14 shown)', () => {
+    expect(attackAll(rates7Tables(BEFORE, 120, 417), result)).toEqual({ refused: 75, leaked: 0, held: 49 });
+  });
   it('the oracle: the counts of 30 of these tables hold under the threshold (the limits hidden with their rate)', () => {
-    for (const t of rates7Tables([...PAIRS, ...LINES], 30, 414)) {
-      const r = run(t.text);
-      expectProtected(highs, r, outcomeAttacked(r, t.text));
+    for (const t of rates7Tables([...PAIRS, ...LINES, ...BEFORE], 30, 414)) {
+      const r = result(t.text);
+      if (r.ok) expectProtected(highs, r, outcomeAttacked(r, t.text));
     }
   });
   it('a lone limit in the new words is refused in words, not read as counts', () => {
@@ -148,6 +168,30 @@ describe('2. interval limits in more words', () => {
       joined += r.warnings.some((w) => w.code === 'layout/interval') ? 1 : 0;
     }
     expect({ refused, joined }).toEqual({ refused: 0, joined: 0 });
+  });
+});
+
+describe('2b. chance: categories of counts about a rate', () => {
+  it('200 outcome tables with count columns 「Low」「High」「下限」「上限」 before a rate: 3 refused as an interval by chance, none joined', () => {
+    const random = lcg(418);
+    const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+    let refused = 0;
+    let joined = 0;
+    for (let k = 0; k < 200; k++) {
+      const [lower, upper] = random() < 0.5 ? ['Low', 'High'] : ['下限', '上限'];
+      const rows = ['A群', 'B群', 'C群'].slice(0, int(2, 3)).map((g) => {
+        const [e, b] = [int(10, 60), int(500, 3000)];
+        return [g, int(200, 900), e, `${b}.0`, int(0, 40), int(0, 40), ((e * 1000) / b).toFixed(1)];
+      });
+      const text =
+        [['', '患者数', 'イベント数', '人年', lower, upper, '発現率（/1,000人年）'], ...rows].map((r) => r.join('\t')).join('\n') + '\n';
+      const r = result(text);
+      refused += r.ok ? 0 : 1;
+      joined += r.warnings.some((w) => w.code === 'layout/interval') ? 1 : 0;
+    }
+    // Main (67c08a3): 1 refused (total/almost), none read as an interval. Now 3 more refused in words (header/statistic:
+    // every rate lies between the two counts by chance; the hint says to name categories otherwise), none joined.
+    expect({ refused, joined }).toEqual({ refused: 4, joined: 0 });
   });
 });
 
