@@ -15,6 +15,9 @@
  * - Since rates5: a rate naming no event whose unit or base the labels leave open is read only as a line of events'
  *   rate, and not where every printed rate is 0 (`readRate`'s `doubt`); confidence intervals printed in lines of their
  *   own just after a rate are joined into its cells and hidden with it, refused in words elsewhere (`joinIntervals`).
+ * - Since rates7: an interval's names and limits in more words and at any level (`CI_NAME`, `limitOf`: 「C.I. lower」
+ *   「CI_low」「90% CrI」「信用区間」「下側信頼限界」「LB」), a limit not estimated (「NE」), and limits just before their rate
+ *   (joined where named, refused where bare); a count computed from a rate is named as ours (`DERIVED_COUNT`).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';

@@ -10,7 +10,9 @@
  *    「credible interval」「99% 信頼限界」「90% confidence limits」 were refused as percentages or statistics with no word of
  *    an interval, or read as lines of counts and published beside the hidden count they bound (an exact Poisson limit
  *    gives the count back; an upper one bounds it). Now joined into the rate's cells after which they stand and hidden
- *    with it (rates.ts `limitOf`, `CI_NAME`).
+ *    with it (rates.ts `limitOf`, `CI_NAME`). Limits just before their rate (a rate line within them everywhere):
+ *    joined where named, refused in words where bare (main read bare ones as counts). A limit 「NE」: taken with its
+ *    rate. An interval in a column with no rate before it: refused as an interval (cell.ts).
  * 3. A count the checker computes from a rate and its base is named as ours: 「率から求めた件数（チェッカーの推定）」 in
  *    the report (text, HTML) and the JSON (`rates[].cells[].note`), and in the messages that print one.
  *
@@ -217,7 +219,7 @@ describe('3. a count computed from a rate is named as ours', () => {
   });
   it('no sentence of these readings breaks the report’s rules (words.ts)', () => {
     const bad: string[] = [];
-    for (const t of [text, ...rates7Tables([...PAIRS, ...LINES], 10, 416).map((x) => x.text)]) {
+    for (const t of [text, ...rates7Tables([...PAIRS, ...LINES, ...BEFORE], 20, 416).map((x) => x.text)]) {
       const r = toReport(result(t), bundle, new Date('2026-12-04T01:00:00Z'));
       for (const x of [...sentences(r), ...textLines(r), ...htmlLines(r)])
         for (const p of problems(x.text)) bad.push(`${p} | ${x.text.slice(0, 120)}`);
