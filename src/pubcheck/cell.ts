@@ -279,9 +279,13 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
   };
 }
 
-/** A range of two numbers in brackets, or a confidence interval named, after a number: 「3 (15.0%) [3.2-37.9]」「3/20 (3.2-37.9)」. */
+/**
+ * A range of two numbers in brackets, or a confidence interval named, after a number: 「3 (15.0%) [3.2-37.9]」「3/20
+ * (3.2-37.9)」; since rates7 a range alone with a decimal in it (「3.0-35.1」「(0.31, 4.52)」: an interval's cell, in a
+ * column of its own where no rate stands before it) and the names 「CrI」「信用区間」「信頼限界」.
+ */
 const INTERVAL_IN_CELL =
-  /^\d[\d,./%\s]*(?:[(（[［][^)）\]］]*[)）\]］]\s*)*[(（[［][^)）\]］]*?\d+(?:\.\d+)?\s*(?:[-–—~〜～]|\bto\b)\s*\d+(?:\.\d+)?\s*[)）\]］]$|\b(?:95\s*%\s*)?CI\b|信頼区間/i;
+  /^\d[\d,./%\s]*(?:[(（[［][^)）\]］]*[)）\]］]\s*)*[(（[［][^)）\]］]*?\d+(?:\.\d+)?\s*(?:[-–—~〜～]|\bto\b)\s*\d+(?:\.\d+)?\s*[)）\]］]$|^[(（[［]?\s*(?:\d+\.\d+\s*(?:[-–—~〜～,，;；]|\bto\b)\s*\d+(?:\.\d+)?|\d+\s*(?:[-–—~〜～,，;；]|\bto\b)\s*\d+\.\d+)\s*[)）\]］]?$|\b(?:\d{2}(?:\.\d+)?\s*%\s*)?(?:CI|CrI)\b|信頼区間|信用区間|信頼限界/i;
 
 /**
  * The counts a bare percentage can stand for, given its denominator: a percentage written with d decimals

@@ -15,6 +15,9 @@
  * - Since rates5: a rate naming no event whose unit or base the labels leave open is read only as a line of events'
  *   rate, and not where every printed rate is 0 (`readRate`'s `doubt`); confidence intervals printed in lines of their
  *   own just after a rate are joined into its cells and hidden with it, refused in words elsewhere (`joinIntervals`).
+ * - Since rates7: an interval's names and limits in more words and at any level (`CI_NAME`, `limitOf`: 「C.I. lower」
+ *   「CI_low」「90% CrI」「信用区間」「下側信頼限界」「LB」), a limit not estimated (「NE」), and limits just before their rate
+ *   (joined where named, refused where bare); a count computed from a rate is named as ours (`DERIVED_COUNT`).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
@@ -131,12 +134,21 @@ const PER_FACILITY = /(施設|病院|医療機関|facility|hospital)/i;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 });
 
 /**
- * A confidence interval named in a rate's label (「IR (95% CI)」「発現率 (95%信頼区間)」「発現率（/1,000人年, 95%CI）」):
+ * The name of an interval (rates7): 「CI」「C.I.」「CrI」「信頼区間」「信用区間」「信頼限界」「confidence interval(s)」
+ * 「confidence limit(s)」「credible interval(s)」, after its level where one is written (「90%」「99.9%」). Before, 「95%
+ * CrI」「信用区間」「C.I. lower」「CI_low」 were not read as an interval's: refused with a word of percentages or read as
+ * lines of counts (「C.I. upper」 published beside the hidden count it bounds).
+ */
+const CI_NAME = String.raw`(?:\bCI\b|C\.\s?I\.?|\bCrI\b|信頼区間|信用区間|信頼限界|confidence\s+(?:intervals?|limits?|bounds?)|credible\s+(?:intervals?|limits?)|\bconfidence\b|\bcredible\b)`;
+const LEVEL = String.raw`(?:[0-9]{2}(?:\.[0-9]+)?\s*%)`;
+/**
+ * A confidence interval named in a rate's label (「IR (95% CI)」「発現率 (95%信頼区間)」「発現率（/1,000人年, 95%CI）」; since
+ * rates7 any name of `CI_NAME` at any level, 「(90% CrI)」「(99.9%信用区間)」):
  * the interval printed after the rate in its cells (`rateNumber` reads the rate before it). Its 「%」 is no share, so
  * it is taken off before the label is read: a bracket holding it alone, or it after a comma inside a bracket.
  */
-const CI_PART =
-  /\s*[(（\[]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)\s*[)）\]]|\s*[,，、;；]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)(?=\s*(?:[)）\]]|$))/gi;
+const CI_LEVEL = String.raw`[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:${CI_NAME}|ＣＩ)`;
+const CI_PART = new RegExp(String.raw`\s*[(（\[]\s*${CI_LEVEL}\s*[)）\]]|\s*[,，、;；]\s*${CI_LEVEL}(?=\s*(?:[)）\]]|$))`, 'gi');
 /** A label without the confidence interval it names (`CI_PART`), as written otherwise. */
 export const withoutCi = (label: string) => label.replace(CI_PART, '');
 
@@ -351,6 +363,8 @@ export interface RateReading {
    * (365,000 for 1,000 per 人年 over 人日: the lower end where the conversion is a range).
    */
   scale: number;
+  /** The upper end of `scale` where the conversion is a range (365,250 for 1,000 per 人年 over 人日); `scale` otherwise. */
+  scaleHi: number;
   /** The unit as a message says it: 「1,000」, 「1,000 × 365〜365.25（1年＝365〜365.25日）」. */
   scaleWords: string;
   /** The conversion of units of time the unit takes (「1年＝365〜365.25日」), where it takes one (our reading, said). */
@@ -427,6 +441,31 @@ export function countsOf(
   const hi = Math.floor(((rate.value + h) * (base.value + hb)) / scale.lo + eps);
   return hi - lo > 10_000 ? [lo, hi] : Array.from({ length: Math.max(0, hi - lo + 1) }, (_, k) => lo + k);
 }
+
+/**
+ * How the report and messages name a count the checker computes from a rate and its base (rates7): our reading, not a
+ * number of the table — 「率から求めた件数（チェッカーの推定）」 — so that no computed count reads as the table's.
+ */
+export const DERIVED_COUNT = '率から求めた件数（チェッカーの推定）';
+
+/**
+ * The counts a printed rate and base give back under a unit (`countsOf`, the rate's rounding and the base's): the
+ * least and the most, or undefined where either is no number.
+ */
+export function derivedCounts(
+  rateText: string,
+  baseText: string,
+  scale: { lo: number; hi: number },
+  exactBase: boolean,
+): [number, number] | undefined {
+  const [rate, base] = [rateNumber(rateText), rateNumber(baseText)];
+  if (rate === undefined || base === undefined) return undefined;
+  const counts = countsOf(rate, base, scale, exactBase);
+  return counts.length === 0 ? undefined : [counts[0]!, counts[counts.length - 1]!];
+}
+
+/** A range of counts as a message says it: 「3」, 「2〜4」. */
+export const countWords = ([lo, hi]: [number, number]) => (lo === hi ? fmt(lo) : `${fmt(lo)}〜${fmt(hi)}`);
 
 /** A count as a line of events prints it (「3」, 「13 (10.8%)」); undefined otherwise. */
 const eventCount = (text: string) => {
@@ -506,32 +545,40 @@ function joinLines(
 }
 
 /**
- * A line of confidence intervals (rates5): 「95% CI」「95%CI」「CI」「95%信頼区間」「信頼区間」「95% confidence interval」,
+ * An interval's lower or upper limit, its name and level taken off (`limitOf`): 「下限」「下限値」「下側」「Lower」「Lower
+ * limit」「Lower bound」「LL」「LB」「LCL」「LCI」「Low」「Min」「最小」, and 「L」 where the label names an interval
+ * (「95%CI-L」). So 「95% CI lower」「Lower 99.9% CI」「信頼区間（下限）」「下側信頼限界」「CI_low」「lower_ci」「95%
+ * confidence limit, lower」「90% CrI lower」 are each a lower limit.
+ */
+const LOWER_REST = /^(?:下限値?|下側|lower(?: (?:limit|bound|cl|ci|value))?|low|ll|lb|lcl|lci|min(?:imum)?|最小値?)$/i;
+const UPPER_REST = /^(?:上限値?|上側|upper(?: (?:limit|bound|cl|ci|value))?|high|ul|ub|ucl|uci|max(?:imum)?|最大値?)$/i;
+/**
+ * A line of confidence intervals (rates5): 「95% CI」「95%CI」「CI」「95%信頼区間」「信頼区間」「95% confidence interval」 (since rates7 any `CI_NAME`, any level: 「99.9% CrI」「信用区間」「90% confidence limits」),
  * alone (a statistic's own label, 「ハザード比 (95% CI)」, is no such line), with cells 「5.7-10.9」「(5.7, 10.9)」
  * 「[5.7, 10.9]」「5.7 to 10.9」「5.7〜10.9」.
  */
-const CI_LABEL = /^(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?(?:CI|C\.I\.|信頼区間|confidence\s+intervals?)(?:\s*[(（][^()（）]*[)）])?$/i;
-/**
- * A line of an interval's lower or upper limit: 「下限」「95%CI下限」「信頼区間の上限」「Lower」「Upper 95% CI」「LCL」「UCL」
- * 「LL」「UL」 (read as counts before: 20 and 350 per 100,000 人年 published beside a hidden 3 of 2,500 人年, whose
- * upper limit 350 × 2,500 ÷ 100,000 = 8.75 shows the count under 10).
- */
-const BOUND = String.raw`(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?(?:CI|信頼区間の?|confidence\s+(?:interval\s+)?)?`;
-const LOWER = new RegExp(
-  String.raw`^${BOUND}(?:下限値?|lower(?:\s+(?:limit|bound|CL|CI|[0-9]{2}\s*%\s*CI))?|LCL|LL)(?:\s*(?:[0-9]{2}\s*%\s*)?(?:CI|信頼区間))?(?:\s*[(（][^()（）]*[)）])?$`,
-  'i',
-);
-const UPPER = new RegExp(LOWER.source.replace('下限値?', '上限値?').replace('lower', 'upper').replace('LCL|LL', 'UCL|UL'), 'i');
-/**
- * Other words for an interval's limits (attack23): 「LCI」「UCI」, 「Low」「High」, 「Min」「Max」, 「最小」「最大」, 「下側」「上側」 — read
- * as counts before (「LCI」「UCI」 20 and 350 per 100,000 人年 published beside the hidden 3 of 2,500 人年).
- */
-const LOWER_WORD = /^(?:LCI|low|min(?:imum)?|最小値?|下側)$/i;
-const UPPER_WORD = /^(?:UCI|high|max(?:imum)?|最大値?|上側)$/i;
-const isLower = (label: string) => LOWER.test(label) || LOWER_WORD.test(label);
-const isUpper = (label: string) => UPPER.test(label) || UPPER_WORD.test(label);
-/** A limit's label with no word of an interval (「下限」「Upper」「Low」「最大」), which may name categories of counts. */
-const bareLimit = (label: string) => !/CI|信頼区間|confidence|%|LCL|UCL/i.test(label);
+const CI_LABEL = new RegExp(String.raw`^(?:${LEVEL}\s*)?${CI_NAME}(?:\s*(?:[(（][^()（）]*[)）]|${LEVEL}))?$`, 'i');
+/** Whether a label names an interval (`CI_NAME`, a level, LCL/UCL). */
+const namesInterval = (label: string) => new RegExp(`${CI_NAME}|${LEVEL}`, 'i').test(normalise(label).replace(/_/g, ' '));
+function limitOf(label: string): 'lower' | 'upper' | undefined {
+  const t = normalise(label).replace(/_/g, ' ');
+  const named = namesInterval(t);
+  const rest = t
+    .replace(new RegExp(LEVEL, 'gi'), ' ')
+    .replace(new RegExp(CI_NAME, 'gi'), ' ')
+    .replace(/[(（)）[\]［］_\-－‐:：,，、;；/／・.]|の|\bof\b|\bthe\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (LOWER_REST.test(rest) || (named && /^l$/i.test(rest))) return 'lower';
+  if (UPPER_REST.test(rest) || (named && /^u$/i.test(rest))) return 'upper';
+  return undefined;
+}
+const isLower = (label: string) => limitOf(label) === 'lower';
+const isUpper = (label: string) => limitOf(label) === 'upper';
+/** A limit's label with no word of an interval (「下限」「Upper」「Low」「最大」「LB」), which may name categories of counts. */
+/** A limit not estimated: 「NE」「NA」「N/A」「NC」「n.e.」「not estimable」「算出不能」「推定不能」「計算不能」 (rates7). */
+const NOT_ESTIMABLE = /^(?:NE|NA|N\/A|NC|n\.e\.|n\.a\.|not\s+estimable|not\s+calculable|算出不能|推定不能|計算不能)$/i;
+const bareLimit = (label: string) => !namesInterval(label) && !/LCL|UCL|LCI|UCI/i.test(label);
 /** A cell of an interval: its two limits (undefined where the cell is none). */
 function intervalOf(text: string): [string, string] | undefined {
   const m = /^[(（[［]?\s*(-?\d[\d,]*(?:\.\d+)?)\s*(?:[-–—−~〜～]|\bto\b|[,，、;；])\s*(-?\d[\d,]*(?:\.\d+)?)\s*[)）\]］]?$/i.exec(
@@ -564,34 +611,57 @@ export function joinIntervals(
     const { labels, values } = axisLines(recs, axis);
     const empty = (v: string) => /^\s*[-－—]?\s*$/.test(v);
     const plain = (v: string) => /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(normalise(v));
+    // A limit not estimated (「NE」「NA」「N/A」「NC」「算出不能」「推定不能」, rates7): no number, as a blank; refused as a
+    // statistic with no word of an interval before, where one line of 「95% CI」 printed it for a count of 0.
+    const ne = (v: string) => NOT_ESTIMABLE.test(normalise(v).trim());
     /** Each interval: its lines (one of 「95% CI」, or 下限 and 上限), the limits per position, the line before. */
-    const found: { lines: number[]; limits: ([string, string] | undefined)[] }[] = [];
+    const found: { lines: number[]; bare?: boolean; limits: ([string, string] | undefined)[] }[] = [];
     for (let k = 0; k < labels.length; k++) {
       const label = normalise(labels[k]!);
-      if (CI_LABEL.test(label)) {
+      // 「信頼区間（下限）」「95% credible interval (lower)」 name a limit, no line of 「lo-hi」 (rates7).
+      if (CI_LABEL.test(label) && limitOf(label) === undefined) {
         const vs = values(k);
-        if (vs.some((v) => !empty(v)) && vs.every((v) => empty(v) || intervalOf(v) !== undefined))
+        if (vs.some((v) => intervalOf(v) !== undefined) && vs.every((v) => empty(v) || ne(v) || intervalOf(v) !== undefined))
           found.push({ lines: [k], limits: vs.map((v) => intervalOf(v)) });
         continue;
       }
       if (!isLower(label) || k + 1 >= labels.length || !isUpper(normalise(labels[k + 1]!))) continue;
       const [lo, hi] = [values(k), values(k + 1)];
-      const ok = lo.every((v, i) => (empty(v) && empty(hi[i]!)) || (plain(v) && plain(hi[i]!)));
-      if (!ok || lo.every(empty)) continue;
+      const limit = (v: string) => plain(v) || ne(v);
+      const ok = lo.every((v, i) => (empty(v) && empty(hi[i]!)) || (limit(v) && limit(hi[i]!)));
+      if (!ok || ![...lo, ...hi].some(plain)) continue;
       // An interval only where each lower limit is at most its upper; 「下限」「上限」「Lower」「Upper」 with no word of an
       // interval may name categories of counts, so there only after a line of estimates (a rate, a share: its label,
       // or 「%」 or decimals in its cells) printing in each position a number between the two (the estimate lies in
       // its interval: 「3 (15.0%)」 or 15 within 3 and 38).
       const num = (v: string) => Number(normalise(v).replace(/,/g, ''));
-      if (lo.some((v, i) => !empty(v) && num(v) > num(hi[i]!))) continue;
+      if (lo.some((v, i) => plain(v) && plain(hi[i]!) && num(v) > num(hi[i]!))) continue;
       const bare = bareLimit(`${label} ${normalise(labels[k + 1]!)}`);
       const before = k > 0 ? values(k - 1) : [];
       const estimates =
         k > 0 && (isRate(labels[k - 1]!) || SHARE_LABEL.test(normalise(labels[k - 1]!)) || before.some((v) => /%|\.\d/.test(normalise(v))));
       const within = (v: string, i: number) =>
         [...normalise(before[i] ?? '').matchAll(/\d[\d,]*(?:\.\d+)?/g)].some((m) => num(m[0]) >= num(v) && num(m[0]) <= num(hi[i]!));
-      if (bare && !(estimates && lo.every((v, i) => empty(v) || within(v, i)))) continue;
-      found.push({ lines: [k, k + 1], limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])) });
+      // A bare pair elsewhere than just after its rate (「下限」「上限」 before 「発現率」, rates7): a line of rates of the
+      // table lying between the two in every position that prints both is arithmetic that they are its interval —
+      // joined into the rate where it stands just after them and they name an interval, refused in words otherwise
+      // (below), no longer read as two lines of counts (25 and 351 per 100,000 人年 of 2,500 人年 published beside the
+      // hidden 3 they bound: at most 8).
+      const between = (j: number) => {
+        const vs = values(j);
+        const both = lo.map((v, i) => plain(v) && plain(hi[i]!) && !empty(vs[i] ?? ''));
+        return (
+          both.some(Boolean) &&
+          both.every(
+            (b, i) =>
+              !b ||
+              [...normalise(vs[i]!).matchAll(/\d[\d,]*(?:\.\d+)?/g)].some((m) => num(m[0]) >= num(lo[i]!) && num(m[0]) <= num(hi[i]!)),
+          )
+        );
+      };
+      const ofRate = labels.some((l, j) => j !== k && j !== k + 1 && isRate(l) && between(j));
+      if (bare && !(estimates && lo.every((v, i) => empty(v) || within(v, i))) && !ofRate) continue;
+      found.push({ lines: [k, k + 1], bare, limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])) });
       k++;
     }
     const w = axis === 'cols' ? '列' : '行';
@@ -627,17 +697,36 @@ export function joinIntervals(
     const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }) });
     const named = (f: { lines: number[] }) => f.lines.map((k) => `${w}${quote(labels[k]!)}`).join('・');
     const joins = new Map<number, (typeof found)[number]>();
+    /** Where an interval printed just before its rate is joined into it (the rate, not the line before it). */
+    const ahead = new Set<number>();
     for (const f of found) {
-      const before = f.lines[0]! - 1;
-      const rateCells = before >= 0 ? values(before) : [];
       // The rate's cells must be plain numbers (an interval in them already: which is the rate's is unknown).
-      const joinable =
-        before >= 0 &&
-        isRate(labels[before]!) &&
-        rateCells.every((v, i) => (empty(v) ? f.limits[i] === undefined : plain(v))) &&
-        rateCells.some((v) => !empty(v));
-      if (joinable) {
-        joins.set(before, f);
+      const fits = (r: number) =>
+        r >= 0 &&
+        r < labels.length &&
+        isRate(labels[r]!) &&
+        values(r).every((v, i) => (empty(v) ? f.limits[i] === undefined : plain(v))) &&
+        values(r).some((v) => !empty(v));
+      const before = f.lines[0]! - 1;
+      // Just before its rate (「下限」「上限」「発現率」, rates7): joined where the rate lies within the interval in every
+      // position that prints both (the arithmetic that it is the rate's); published as counts on main.
+      const after = f.lines[f.lines.length - 1]! + 1;
+      // Not a bare pair (「下限」「上限」「Low」「High」 may name categories of counts that lie about a rate by chance):
+      // refused in words instead.
+      const inside =
+        !f.bare &&
+        fits(after) &&
+        f.limits.some((l) => l !== undefined) &&
+        values(after).every((v, i) => {
+          const l = f.limits[i];
+          if (l === undefined || !plain(l[0]) || !plain(l[1])) return true;
+          const [x, a, b] = [v, l[0], l[1]].map((t) => Number(normalise(t).replace(/,/g, '')));
+          return x! >= a! && x! <= b!;
+        });
+      const rate = fits(before) ? before : inside ? after : -1;
+      if (rate >= 0 && !joins.has(rate)) {
+        joins.set(rate, f);
+        if (rate === after) ahead.add(rate);
         continue;
       }
       errors.push({
@@ -648,7 +737,8 @@ export function joinIntervals(
           `率の${w}のすぐ後にない区間は、どの件数の区間か読めないため、件数と一緒に秘匿することができません`,
         hint:
           `率の区間なら、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。` +
-          '割合の区間なら、区間を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。ハザード比などの統計量の区間なら、統計量と一緒に除いた表を確かめてください',
+          '割合の区間なら、区間を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。ハザード比などの統計量の区間なら、統計量と一緒に除いた表を確かめてください' +
+          (f.bare ? '。区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください' : ''),
         place: placeOf(f.lines[0]!),
       });
     }
@@ -657,13 +747,16 @@ export function joinIntervals(
       warnings.push({
         code: 'layout/interval',
         message:
-          `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：率の${w}のすぐ後にあり、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。` +
+          `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：${ahead.has(k) ? `率の${w}のすぐ前にあって、どの位置でも率が区間の中にあり` : `率の${w}のすぐ後にあり`}、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。` +
           '区間は率と同じく件数と分母から決まり、件数を秘匿するところでは率と一緒に区間も秘匿します（区間の中に率があるので、件数は上限 × 分母 ÷ 単位 以下と分かるため）',
         place: placeOf(f.lines[0]!),
       });
     // The rate's cell with its interval: 「120 (20-350)」 (none where the interval's cells are blank or 「-」).
     recs = joinLines(recs, axis, new Map([...joins].map(([k, f]) => [k, f.lines])), (rate, others) => {
       const limits = others.length === 1 ? intervalOf(others[0]!) : others.every((o) => !empty(o)) ? others.map(normalise) : undefined;
+      // An interval not estimated (「NE」) stays with its rate as printed: 「0.0 (NE)」.
+      if (limits === undefined && others.length === 1 && ne(others[0]!) && !empty(rate))
+        return `${normalise(rate)} (${normalise(others[0]!).trim()})`;
       return limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
     });
   }
@@ -931,7 +1024,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
       if (printed.some((k) => countsAt(k)[0]! > 0)) return undefined;
       const counts = countsAt(printed[0]!);
       return (
-        `${noUnit}、どの${rate.axis === 'cols' ? '行' : '列'}の率も丸めると 0 で（${quote(across[printed[0]!]!)}では率 ${normalise(rate.values[printed[0]!]!).trim()} と${quote(b.label)}の ${normalise(b.values[printed[0]!] ?? '').trim()} から、単位 ${scale.words} で件数は ${fmt(counts[0]!)}〜${fmt(counts[counts.length - 1]!)}）、` +
+        `${noUnit}、どの${rate.axis === 'cols' ? '行' : '列'}の率も丸めると 0 で（${quote(across[printed[0]!]!)}では率 ${normalise(rate.values[printed[0]!]!).trim()} と${quote(b.label)}の ${normalise(b.values[printed[0]!] ?? '').trim()} から、単位 ${scale.words} で${DERIVED_COUNT}は ${fmt(counts[0]!)}〜${fmt(counts[counts.length - 1]!)}）、` +
         `率が${lines}の率であることは数からは確かめられません。率の件数が表にない数なら、単位の取り方によって率からその件数が分かることがあります（チェッカーの判断）。`
       );
     };
@@ -971,6 +1064,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
             axis: rate.axis,
             label: rate.label,
             scale: scale.lo,
+            scaleHi: scale.hi,
             scaleWords: scale.words,
             ...(scale.note !== undefined && { scaleNote: scale.note }),
             scaleWritten:
@@ -1090,7 +1184,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
           if (count === undefined) continue;
           if (Math.abs(Number(count) - product) <= slack + 1e-9) {
             example =
-              `${across}${quote(acrossLabels[k]!)}では ${r} × ${p} ÷ ${fmt(scale)} = ${fmt(Math.round(product * 1000) / 1000)} で、` +
+              `${across}${quote(acrossLabels[k]!)}では ${r} × ${p} ÷ ${fmt(scale)} = ${fmt(Math.round(product * 1000) / 1000)}（${DERIVED_COUNT}）で、` +
               `${w}${quote(e.label)}の ${count} と丸めの範囲で一致します。`;
             break;
           }

@@ -53,7 +53,7 @@ import {
 import { trailingNotes, withoutMarks } from './footnotes.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
-import { joinShares, linkedRates, readPersonTime, type RateReading } from './rates.ts';
+import { derivedCounts, joinShares, linkedRates, readPersonTime, type RateReading } from './rates.ts';
 import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import {
   PERCENT_UNIT,
@@ -3157,12 +3157,21 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
             place: { table: table.number, line: p.line, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }) },
           },
         };
-      cells.push({ at, text: p.text, events: events.map(cell), ...(base >= 0 && { base: cell(base) }), baseText: p.base });
+      const derived = derivedCounts(p.text, p.base, { lo: r.scale, hi: r.scaleHi }, r.base.counts);
+      cells.push({
+        at,
+        text: p.text,
+        events: events.map(cell),
+        ...(base >= 0 && { base: cell(base) }),
+        baseText: p.base,
+        ...(derived !== undefined && { derived }),
+      });
     }
     rates.push({
       axis: r.axis,
       label: r.label,
       scale: r.scale,
+      scaleHi: r.scaleHi,
       scaleWords: r.scaleWords,
       unit: r.unit,
       events: r.events.map((e) => e.label),

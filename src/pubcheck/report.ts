@@ -23,7 +23,7 @@ import {
   type Severity,
 } from './verdict.ts';
 import { quote, visible } from './quote.ts';
-import { divisor } from './rates.ts';
+import { countWords, DERIVED_COUNT, divisor } from './rates.ts';
 
 /** Text for HTML: control characters shown as their pictures (`visible`), then escaped. */
 const esc = (s: string) => escapeHtml(visible(s));
@@ -56,6 +56,11 @@ export interface ReportRateCell {
   hidden: boolean;
   /** Why the rate is hidden: the count it would give back, with the base (チェッカーの判断). */
   why: string | null;
+  /**
+   * The event count the checker computes from the hidden rate and its printed base (rates.ts `derivedCounts`), named as
+   * our reading: 「率から求めた件数（チェッカーの推定）: 3」 (`DERIVED_COUNT`), also the end of `why`; null otherwise.
+   */
+  note: string | null;
 }
 
 export interface ReportRate {
@@ -214,11 +219,16 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
       const base = c.base && statusAt(c.base) !== 'published' ? c.base : undefined;
       // Lines the rate fits only under another base or unit (rates.ts `also`): said without the equation read.
       const lineLabel = ([r, col]: [number, number]) => (rate.axis === 'cols' ? t.cols[col]!.label : t.rows[r]!.label);
+      // The count computed from the rate and its base, said as ours (rates7): only for the rate's own events.
+      const note =
+        events.length > 0 && !events.every((e) => rate.also.includes(lineLabel(e))) && c.derived
+          ? `${DERIVED_COUNT}: ${countWords(c.derived)}`
+          : null;
       const why =
         events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
           ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
           : events.length > 0
-            ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断）`
+            ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
             : base
               ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
               : null;
@@ -229,6 +239,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         text: c.text,
         hidden: why !== null,
         why,
+        note: why !== null ? note : null,
       };
     }),
   }));

@@ -181,6 +181,8 @@ export interface TableRate {
   axis: 'rows' | 'cols';
   label: string;
   scale: number;
+  /** The upper end of `scale` where a conversion of units of time makes it a range; `scale` otherwise. */
+  scaleHi: number;
   /** The unit as a message writes it (rates.ts `Scale`): 「1,000」「1,000 × 365〜365.25」. */
   scaleWords: string;
   /** What the rate is per, for messages: 「人年」「患者数」. */
@@ -191,7 +193,18 @@ export interface TableRate {
   also: string[];
   base: string;
   /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
-  cells: { at: number; text: string; events: [number, number][]; base?: [number, number]; baseText: string }[];
+  cells: {
+    at: number;
+    text: string;
+    events: [number, number][];
+    base?: [number, number];
+    baseText: string;
+    /**
+     * The counts the rate and its printed base give back under the unit read (rates.ts `derivedCounts`): the checker's
+     * reading (`DERIVED_COUNT`), said so wherever shown; absent where either is no number.
+     */
+    derived?: [number, number];
+  }[];
 }
 
 /** A parsed table: headers, cells and the sums that hold between them. */

@@ -84,7 +84,7 @@ describe('1. a rate naming no event, its unit not written, fitting another line 
     const e = errors(zeros);
     expect(e.map((x) => x.code)).toEqual(['header/rate']);
     expect(e[0]!.message).toContain('どの行の率も丸めると 0 で');
-    expect(e[0]!.message).toContain('単位 10 で件数は 0〜625');
+    expect(e[0]!.message).toContain('単位 10 で率から求めた件数（チェッカーの推定）は 0〜625');
   });
   it('read as before: 「発現率」 beside イベント数 (labels agree); a line of events fitting after another line (死亡数 per 1,000)', () => {
     const text = tsv([
