@@ -43,6 +43,12 @@ export interface Heading {
    * sum of the rows under it in that column (read.ts holds the rows to it, an equation).
    */
   sums?: { col: string; n: number }[];
+  /**
+   * The block's sum over every group the heading states (attack25): its label's N over several groups and no total
+   * column, where the rows' counts over all the groups add up to it (「性別 (N=110)」 over A群 57 and B群 53) — an
+   * equation across the columns (read.ts `Table.crossSums`).
+   */
+  across?: number;
 }
 
 /** A heading that states an N the checker cannot place or that its rows do not add up to: refused in words (read.ts). */
@@ -115,6 +121,23 @@ function bracketShares(rows: readonly CsvRecord[], width: number): boolean {
     }
   }
   return seen > 0;
+}
+
+/**
+ * The sum of a block's counts over every column (a count, or the n of 「30 (52.6)」 whose bracket is that n's share of
+ * the block's sum in its column): undefined where a cell is anything else (a hidden mark, a blank, a mean).
+ */
+function acrossSums(rows: readonly CsvRecord[], width: number): number | undefined {
+  let sum = 0;
+  for (const x of rows)
+    for (let k = 0; k < width; k++) {
+      const t = normalise(x.fields[k + 1] ?? '').trim();
+      const m = N_SHARE.exec(t);
+      if (m) sum += Number(m[1]);
+      else if (/^\d+$/.test(t)) sum += Number(t);
+      else return undefined;
+    }
+  return sum;
 }
 
 /**
@@ -206,7 +229,14 @@ export function readHeadings(records: readonly CsvRecord[]): {
       labelN !== undefined
         ? at.map((k) => ({ col: head[k]!, k, n: labelN }))
         : r.fields.slice(1).flatMap((f, k) => (countIn(f) === undefined || k >= head.length ? [] : [{ col: head[k]!, k, n: countIn(f)! }]));
-    if (labelN !== undefined && at.length === 0) {
+    // The N over several groups and no 合計, where the block's counts over every group add up to it (each row's cells
+    // all counts or 「n (p)」, the brackets shares of the block's sum in their column): the N is their sum over the
+    // groups (チェッカーの判断), an equation across the columns (attack25; refused with the columns' Ns before).
+    const acrossN =
+      labelN !== undefined && at.length === 0 && totals.length === 0 && head.length > 1 && acrossSums(rows, head.length) === labelN
+        ? labelN
+        : undefined;
+    if (labelN !== undefined && at.length === 0 && acrossN === undefined) {
       // The block's sum in each column (counts, or the n of 「30 (52.6)」): where they add up to the N, the N is their
       // sum over the groups — an equation across columns the checker does not hold; the words then say what to write.
       const blockSums = head.map((_, k) =>
@@ -240,6 +270,16 @@ export function readHeadings(records: readonly CsvRecord[]): {
     // heading stating its N (「性別 (N=57)」, refuse5) where every such cell's bracket is its n's share of the block's sum
     // in its column within rounding (52.6 = 30 of 57): the unit then goes with the name (「性別 n (%)」), as 「性別, n (%)」's.
     const stated = labelN !== undefined && bracketShares(rows, head.length);
+    if (acrossN !== undefined && !stated && rows.some((x) => x.fields.slice(1).some((f) => N_SHARE.test(normalise(f).trim())))) {
+      unread.push({
+        line: r.line,
+        label,
+        why: `N=${labelN} は下の行の群をあわせた和に合いますが、括弧の割合が各列の和に対する割合になっていません（チェッカーの判断）`,
+        hint: `見出しの行から N を外し、群ごとの N を列見出しに「A群 (N=57)」のように書いてください`,
+      });
+      out.push(r);
+      continue;
+    }
     const shares = stated || r.fields.slice(1).some((f) => UNIT.test(normalise(f).trim()) && f.includes('%'));
     const countAt = (x: CsvRecord, k: number) => {
       const c = readCell(x.fields[k + 1] ?? '');
@@ -251,7 +291,19 @@ export function readHeadings(records: readonly CsvRecord[]): {
       const counts = rows.map((x) => countAt(x, k));
       return counts.some((c) => c === undefined) || counts.reduce((a: number, c) => a + c!, 0) !== n;
     });
-    if (short !== undefined) {
+    // One count in a heading's cells (「性別」「110」「n (%)」) over several groups and no 合計 that is not its column's
+    // sum but the block's over every group: the N over the groups, as in the label (attack25).
+    const cellAcross =
+      short !== undefined &&
+      labelN === undefined &&
+      sums.length === 1 &&
+      totals.length === 0 &&
+      head.length > 1 &&
+      acrossSums(rows, head.length) === short.n &&
+      (!rows.some((x) => x.fields.slice(1).some((f) => N_SHARE.test(normalise(f).trim()))) || bracketShares(rows, head.length))
+        ? short.n
+        : undefined;
+    if (short !== undefined && cellAcross === undefined) {
       unread.push({
         line: r.line,
         label,
@@ -269,7 +321,8 @@ export function readHeadings(records: readonly CsvRecord[]): {
       label,
       name,
       rows: rows.map((x) => x.line),
-      ...(sums.length > 0 && { sums: sums.map(({ col, n }) => ({ col, n })) }),
+      ...(sums.length > 0 && cellAcross === undefined && { sums: sums.map(({ col, n }) => ({ col, n })) }),
+      ...((acrossN ?? cellAcross) !== undefined && { across: (acrossN ?? cellAcross)! }),
     });
     for (const x of rows) out.push({ ...x, fields: [`${name}・${(x.fields[0] ?? '').trim()}`, ...x.fields.slice(1)] });
     i = j - 1;

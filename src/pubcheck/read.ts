@@ -609,6 +609,20 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           '読み方が違う場合は、見出しの行を除くか、見出しを行見出しの列として「性別」「男性」のように2列に分けて貼り付けてください。1人を複数の行に数える項目（併存疾患など）なら、見出しか題名に「複数回答」と書いてください',
         place: { line: hs[0]!.line, table: number },
       });
+      const across = hs.filter((h) => h.across !== undefined);
+      if (across.length > 0)
+        out.warnings.push({
+          code: 'layout/heading-n-across',
+          message:
+            `表${number}: 見出しの行${some(
+              across.map((h) => `${quote(h.label)}（${h.line}行目）の N=${h.across}`),
+              5,
+              '',
+              '行',
+            )}は、合計の列がなく、下の行の数を全部の群にわたって足した和に合うため、群をあわせた人数と読みました（チェッカーの判断）。` +
+            'その下の行のすべての群のセルの和が N になる、列をまたぐ式として秘匿と監査に使います。群ごとの N なら、見出しの行から N を外し、列見出しに「A群 (N=57)」のように書いてください',
+          place: { line: across[0]!.line, table: number },
+        });
     }
     // Person-time (「人年」) set aside as an exposure, rates per person-time refused (rates.ts).
     const personTime = readPersonTime(sections.records, number);
@@ -653,7 +667,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       decompositions: parts.decompositions,
       fractionBlocks: fractions.blocks,
       rowSums: variableN.rowSums,
-      headingSums: sections.headings.flatMap((h) => (h.sums ? [{ line: h.line, label: h.label, rows: h.rows, sums: h.sums }] : [])),
+      headingSums: sections.headings.flatMap((h) =>
+        h.sums || h.across !== undefined
+          ? [{ line: h.line, label: h.label, rows: h.rows, sums: h.sums ?? [], ...(h.across !== undefined && { across: h.across }) }]
+          : [],
+      ),
       percentAxis: options.percentAxis,
     });
     if (table)
@@ -1681,7 +1699,7 @@ interface TableContext {
   /** 「n/N」 blocks with each variable's own N (fractions.ts). */
   fractionBlocks?: readonly FractionBlock[];
   /** Sums a heading row states for the rows under it (headings.ts `Heading.sums`), by the rows' lines and the columns' labels. */
-  headingSums?: readonly { line: number; label: string; rows: number[]; sums: { col: string; n: number }[] }[];
+  headingSums?: readonly { line: number; label: string; rows: number[]; sums: { col: string; n: number }[]; across?: number }[];
   /** Rows of patients with no value whose sum over the groups a column of Ns states (table1.ts `readVariableN`). */
   rowSums?: readonly { line: number; n: number }[] | undefined;
   /** `ReadOptions.percentAxis`: one axis for every such table, or each table's by its number. */
@@ -2022,9 +2040,15 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       ];
     };
     table.sums = sumsNow();
-    if (statedHeadingSums(table, headingSums).length < headingSums.length) {
+    const perColumn = headingSums.filter((x) => x.sums.length > 0);
+    const across = headingSums.flatMap((x) => (x.across !== undefined ? [x] : []));
+    const crossSums = across.flatMap((x) => crossSumOf(table, x.rows, x.across!, x.line));
+    if (crossSums.length > 0) table.crossSums = crossSums;
+    if (statedHeadingSums(table, perColumn).length < perColumn.length || crossSums.length < across.length) {
       // The heading's N has no rows or column to hold in (joined or taken out on the way): not read without it.
-      const h = headingSums.find((x) => statedHeadingSums(table, [x]).length === 0)!;
+      const h =
+        perColumn.find((x) => statedHeadingSums(table, [x]).length === 0) ??
+        across.find((x) => crossSumOf(table, x.rows, x.across!, x.line).length === 0)!;
       fail(
         'layout/heading-n',
         `見出しの行${quote(h.label)}の N を、その下の行の和として確かめられません（チェッカーの判断）`,
@@ -2477,6 +2501,20 @@ function statedHeadingSums(table: Table, headingSums: readonly { rows: number[];
       } satisfies FoundSum,
     ];
   });
+}
+
+/**
+ * A heading's N over every group (`Table.crossSums`): the rows, found by their lines, over every column of the table
+ * (items at the top level, no total among them) add up to it. None where a row is not found, a column is a total or a
+ * part, or the counts do not add up to it.
+ */
+function crossSumOf(table: Table, lines: readonly number[], n: number, line: number): NonNullable<Table['crossSums']> {
+  const rows = lines.map((l) => table.rows.findIndex((h, i) => !h.rest && !h.ns && table.cells[i]![0]!.line === l));
+  const cols = table.cols.map((_, k) => k);
+  if (rows.some((r) => r < 0) || table.cols.some((h) => h.kind !== 'item' || h.parent !== null || h.children.length > 0)) return [];
+  if (table.sums.some((s) => s.axis === 'cols' && s.header !== null && !s.alternative)) return [];
+  if (rows.reduce((a, r) => a + cols.reduce((b, c) => b + countOf(table.cells[r]![c]!), 0), 0) !== n) return [];
+  return [{ rows, cols, n, line }];
 }
 
 /**

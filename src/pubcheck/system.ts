@@ -10,7 +10,7 @@ import { baseRange, countsForPercent } from './cell.ts';
 import { headerKey, linkByNumbers, type NumberLink } from './labels.ts';
 import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
 import { disjointWhole, equalRuns, grandSum } from './sums.ts';
-import { bases, cellId, countOf, denominatorOf, equations, totalIndex } from './table.ts';
+import { bases, cellId, countOf, denominatorOf, crossEquations, equations, totalIndex } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
 
 /** lo ≤ Σ coefs·x ≤ hi over variables `ids` (each id at most once). */
@@ -285,7 +285,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   tables.forEach((table, t) => {
     if (table.kind !== 'count') return;
     const start = sys.rows.length;
-    for (const eq of equations(table)) {
+    for (const eq of [...equations(table), ...crossEquations(table)]) {
       sys.rows.push(
         normaliseRow(
           eq.terms.map((term) => varAt(t, term.row, term.col)),
@@ -387,7 +387,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
         .flatMap((c) => (sys.vars[cellVar[t]![cellId(table, c.row, c.col)]!]?.cells[0]?.table !== t ? [cellId(table, c.row, c.col)] : [])),
     );
     if (shared.size > 0)
-      for (const eq of equations(read)) {
+      for (const eq of [...equations(read), ...crossEquations(read)]) {
         const ids = eq.terms.map((term) => cellVar[t]![cellId(table, term.row, term.col)]!);
         if (ids.some((v) => v === undefined || v < 0) || !eq.terms.some((term) => shared.has(cellId(table, term.row, term.col)))) continue;
         const value = ids.reduce((acc, v, k) => acc + eq.terms[k]!.coef * sys.vars[v]!.value, 0);

@@ -53,6 +53,20 @@ export function equations(table: Pick<Table, 'rows' | 'cols' | 'sums'>): Equatio
   return eqs;
 }
 
+/**
+ * The equations across columns a table states (`Table.crossSums`): a heading's N over several groups is the sum of its
+ * block's cells in every group. Apart from `equations` (whose first term is a total's): each has every term +1.
+ */
+export function crossEquations(table: Pick<Table, 'crossSums'>): Equation[] {
+  return (table.crossSums ?? []).map((x) => ({
+    along: 'rows',
+    header: null,
+    at: x.cols[0]!,
+    rhs: x.n,
+    terms: x.rows.flatMap((row) => x.cols.map((col) => ({ row, col, coef: 1 as const }))),
+  }));
+}
+
 /** The count a cell carries (0 for a bare percentage, which takes part in no sum). */
 export function countOf(cell: Cell): number {
   return cell.value.kind === 'count' ? cell.value.n : 0;
@@ -168,6 +182,15 @@ export function bases(table: Table, row: number, col: number): Base[] {
         base(
           'col',
           s.parts.map((r) => ({ row: r, col })),
+        ),
+      );
+  // The rows under a heading stating its N over every group (「性別 (N=110)」, `Table.crossSums`): their sum in this column.
+  for (const x of table.crossSums ?? [])
+    if (x.rows.includes(row) && x.cols.includes(col))
+      out.push(
+        base(
+          'col',
+          x.rows.map((r) => ({ row: r, col })),
         ),
       );
   for (const n of [table.rows[row]!.denominator, table.cols[col]!.denominator, table.denominator]) {

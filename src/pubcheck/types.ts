@@ -261,6 +261,12 @@ export interface Table {
    * published cell of the block states that the block's cells in its column add up to `n`.
    */
   fractionBlocks?: { rows: number[]; col: number; n: number }[];
+  /**
+   * A heading row's N over several groups and no total column (「性別 (N=110)」 over A群 and B群, headings.ts
+   * `Heading.across`): the block's cells in every column `cols` add up to `n` — an equation across the columns
+   * (table.ts `crossEquations`), and each column's block sum a base its shares may be of.
+   */
+  crossSums?: { rows: number[]; cols: number[]; n: number; line: number }[];
   /** `count`: every cell carries a count; `percent`: every cell is a bare percentage. */
   kind: 'count' | 'percent';
   /**

@@ -82,6 +82,11 @@ export interface Spec {
   n?: 'header' | 'title' | 'corner' | 'row-first' | 'row-last';
   format: 'count' | 'n (p%)' | 'percent';
   headings?: boolean;
+  /**
+   * Each heading states its block's N over every group (「性別 (N=110)」, attack25): an equation across the columns the
+   * attacker knows (a stated form). Forced by a class only (randomSpec never sets it: seeds keep their inputs).
+   */
+  headingN?: boolean;
   twoHeaderRows?: boolean;
   twoLabelCols?: boolean;
   linked?: 'same' | 'margins' | 'groups' | 'transposed';
@@ -145,7 +150,7 @@ export const featuresOf = (s: Spec): string[] =>
     s.totalCol ? `total-col(${s.totalCol.where})` : '',
     s.n ? `N-${s.n}` : '',
     s.format === 'count' ? '' : s.format,
-    s.headings ? 'headings' : '',
+    s.headings ? (s.headingN ? 'headings(N over groups)' : 'headings') : '',
     s.twoHeaderRows ? 'two-header-rows' : '',
     s.twoLabelCols ? `two-label-cols${s.subtotals ? '+計' : ''}` : '',
     s.linked ? `linked-${s.linked}` : '',
@@ -164,6 +169,8 @@ interface Row {
   counts: Form[];
   /** A heading row (no values). */
   heading?: true;
+  /** The N a heading states (`Spec.headingN`): its block's sum over every column. */
+  headingN?: Form;
   /** A total (printed 100% of N in a percentage table). */
   total?: true;
 }
@@ -213,6 +220,9 @@ export function build(random: () => number, spec: Spec): Case {
             depth: 0,
             counts: [],
             heading: true,
+            ...(spec.headingN && {
+              headingN: plus(...groups.flatMap((_, gi) => names.map((_, i) => (b === 'sex' ? sumOf(gi, i, null) : sumOf(gi, null, i))))),
+            }),
           });
         const depth = spec.headings && random() < 0.3 ? 1 : 0;
         names.forEach((name, i) =>
@@ -373,7 +383,15 @@ export function build(random: () => number, spec: Spec): Case {
   for (const r of rows) {
     const label = (s: string, k: number) => (k === 0 && r.depth > 0 ? '　'.repeat(r.depth) + s : s);
     if (r.heading) {
-      lines.push({ cells: [...r.labels, ...cols.map(() => (r.labels[0]!.includes('n (%)') ? '' : random() < 0.3 ? '-' : ''))] });
+      const cells = cols.map(() => (r.labels[0]!.includes('n (%)') ? '' : random() < 0.3 ? '-' : ''));
+      if (r.headingN) {
+        // 「性別 (N=110)」: the block's N over every group, a stated form.
+        const n = valueOf(truth, r.headingN);
+        stated.push({ form: r.headingN, value: n });
+        lines.push({ cells: [`${r.labels[0]!.replace(/,\s*n \(%\)$/, '')} (N=${n})`, ...cells.map(() => '')] });
+        continue;
+      }
+      lines.push({ cells: [...r.labels, ...cells] });
       continue;
     }
     lines.push({ cells: [...r.labels.map(label), ...r.counts.map((f, k) => cell(f, cols[k]!.n, r.total))] });

@@ -20,7 +20,11 @@ export interface ShareHeadingTable {
   mode: 'label' | 'total' | 'groups';
 }
 
-export function shareHeadingTables(count: number, seed: number, modes = ['label', 'total', 'groups'] as const): ShareHeadingTable[] {
+export function shareHeadingTables(
+  count: number,
+  seed: number,
+  modes: readonly ShareHeadingTable['mode'][] = ['label', 'total', 'groups'],
+): ShareHeadingTable[] {
   const random = lcg(seed);
   const out: ShareHeadingTable[] = [];
   for (let k = 0; k < count; k++) {
