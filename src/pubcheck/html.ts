@@ -13,8 +13,15 @@ import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter
 import { formulaHoldsNoOtherNumber } from './formula.ts';
 import {
   bracketEnd,
+  colourOf,
+  contrast,
   cssRules,
   dataUrlText,
+  declarations,
+  notable,
+  over,
+  pixels,
+  shownOtherwiseBy,
   lastCompounds,
   splitTop,
   unescapeCss,
@@ -353,6 +360,8 @@ interface HidingRule {
    * those before a sibling combinator, are not required: matched more, never less).
    */
   subjects: { self: Compound; ancestor?: Compound; child: boolean }[];
+  /** Its declarations (for the rules `shownOtherwise` reads: STYLING). */
+  body?: string;
 }
 
 /**
@@ -485,25 +494,38 @@ function hidingRules(document: P5Document): HidingRule[] {
   const page: PageCss = { vars, fonts };
   const all = cssRules(withoutComments(css.join('\n')));
   for (const { body } of all) if (body.includes('--')) addCustomProperties(body, vars);
+  const styling: HidingRule[] = [];
   for (const { selector, body, within } of all) {
     const hiding = hidingDeclaration(body, page);
+    // Every rule with a declaration that may change what is shown (css.ts `notable`), for `shownOtherwise` (html6);
+    // not those for print alone (the screen shows the page as the file has it there).
+    if (hiding === undefined && !printOnly(within) && declarations(plainCss(body)).some(readHere))
+      styling.push({ selector, how: '', text: true, hides: false, subjects: subjectsOf(selector), body });
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
     // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
     if (printOnly(within) && hiding.hides) continue;
-    // The element each selector of the list styles is its last compound's (「td > b」 hides b, not every cell); the list
-    // split and the combinators read at the top level only (not inside a string, brackets or parentheses).
-    const subjects = splitTop(selector.toLowerCase(), (ch) => ch === ',').map((one) => {
-      const { self, combinator, before } = lastCompounds(one);
-      return combinator === undefined || combinator === '+' || combinator === '~' || before === undefined || before === ''
-        ? { self: compound(self), child: false }
-        : { self: compound(self), ancestor: compound(before), child: combinator === '>' };
-    });
-    rules.push({ selector, ...hiding, subjects });
+    rules.push({ selector, ...hiding, subjects: subjectsOf(selector) });
   }
   VARS.set(rules, page);
+  STYLING.set(rules, styling);
   return rules;
 }
+
+/**
+ * The element each selector of a list styles is its last compound's (「td > b」 styles b, not every cell); the list split
+ * and the combinators read at the top level only (not inside a string, brackets or parentheses).
+ */
+const subjectsOf = (selector: string): HidingRule['subjects'] =>
+  splitTop(selector.toLowerCase(), (ch) => ch === ',').map((one) => {
+    const { self, combinator, before } = lastCompounds(one);
+    return combinator === undefined || combinator === '+' || combinator === '~' || before === undefined || before === ''
+      ? { self: compound(self), child: false }
+      : { self: compound(self), ancestor: compound(before), child: combinator === '>' };
+  });
+
+/** Each page's rules with a declaration that may change what is shown (`hidingRules`), by its hiding rules. */
+const STYLING = new WeakMap<readonly HidingRule[], readonly HidingRule[]>();
 
 /** Whether a rule may style `e`: one of its selectors' last compound matches it, and the compound before an ancestor. */
 function ruleMatches(rule: HidingRule, e: P5Element): boolean {
@@ -606,11 +628,264 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
     rules.length === 0
       ? undefined
       : candidates(rules, e).find((r) => !placed(r.how) && ruleMatches(r, e) && (!r.text || (holds ??= holdsText())));
-  if (!rule) return said;
+  if (!rule) {
+    const otherwise = shownOtherwise(e, rules, at);
+    return otherwise === undefined ? said : { how: otherwise, hides: false };
+  }
   return {
     how: `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
     hides: rule.hides,
   };
+}
+
+type Declaration = { property: string; value: string };
+/** Declarations `shownOtherwise` reads: those that may change what is shown, and the sizes it judges them with. */
+const readHere = (d: Declaration) =>
+  notable(d.property) ||
+  /^(?:font-size|font|(?:max-|min-)?(?:width|height|inline-size|block-size)|white-space|table-layout)$/.test(d.property);
+/** Each element's declarations that may change what is shown: its style attribute's and its rules' (STYLING), var() written out. */
+const DECLARED = new WeakMap<P5Element, Declaration[]>();
+function declared(e: P5Element, rules: readonly HidingRule[]): Declaration[] {
+  let out = DECLARED.get(e);
+  if (out) return out;
+  const page = VARS.get(rules);
+  const blocks: string[] = [];
+  const style = attribute(e, 'style');
+  if (style !== undefined) blocks.push(plainCss(style));
+  const styling = STYLING.get(rules) ?? [];
+  if (styling.length > 0) for (const r of candidates(styling, e)) if (ruleMatches(r, e)) blocks.push(plainCss(r.body ?? ''));
+  out = blocks
+    .flatMap((b) => (page?.vars && /\bvar\(/i.test(b) ? withVars(b, page.vars) : [b]))
+    .flatMap(declarations)
+    .filter(readHere);
+  DECLARED.set(e, out);
+  return out;
+}
+
+const parentElement = (e: P5Element): P5Element | undefined =>
+  e.parentNode && 'tagName' in e.parentNode ? (e.parentNode as P5Element) : undefined;
+
+/** An element's font size in px as its declarations and its ancestors' say (16 where none is read). */
+const FONT_PX = new WeakMap<P5Element, number>();
+function fontPx(e: P5Element, rules: readonly HidingRule[]): number {
+  const known = FONT_PX.get(e);
+  if (known !== undefined) return known;
+  const parent = parentElement(e);
+  const inherited = parent ? fontPx(parent, rules) : 16;
+  let px = inherited;
+  for (const { property, value } of declared(e, rules)) {
+    const v = property === 'font-size' ? value : property === 'font' ? /(?:^|\s)([\d.]+[a-z%]+)(?:\/|\s|$)/i.exec(value)?.[1] : undefined;
+    if (v === undefined) continue;
+    const pct = /^([\d.]+)%$/.exec(v.trim());
+    const read = pct ? (inherited * Number(pct[1])) / 100 : pixels(v, inherited);
+    if (read !== undefined && Number.isFinite(read)) px = read;
+  }
+  FONT_PX.set(e, px);
+  return px;
+}
+
+/** Whether an element's own text (not its children's) holds a digit. */
+const ownDigit = (e: P5Element) => e.childNodes.some((n) => isText(n) && /\d/.test(n.value.normalize('NFKC')));
+
+/** The colours an element's declarations give a property list (null where one is not read), or undefined where none. */
+function colours(e: P5Element, rules: readonly HidingRule[], properties: RegExp): (number[] | null)[] | undefined {
+  const out: (number[] | null)[] = [];
+  for (const { property, value } of declared(e, rules)) {
+    if (!properties.test(property)) continue;
+    if (property === 'background') {
+      // The shorthand's colour, where it names one; an image (a url, a gradient) is not read.
+      if (/\b(?:url|gradient|image|element|cross-fade)\(/i.test(value)) out.push(null);
+      else {
+        const words = splitTop(value, (ch) => /\s/.test(ch)).filter(Boolean);
+        const found = words.map((w) => colourOf(w)).find((c) => c !== null && c !== undefined);
+        if (found) out.push(found);
+        else if (words.some((w) => colourOf(w) === undefined && /^currentcolor$/i.test(w))) out.push(null);
+      }
+    } else if (property === 'background-image') {
+      if (!/^none$/i.test(value.trim())) out.push(null);
+    } else {
+      const c = colourOf(value);
+      if (c !== undefined) out.push(c);
+      // 「currentColor」 as a background is the text's colour (html6): not read.
+      else if (/^background/.test(property) && /currentcolor/i.test(value)) out.push(null);
+    }
+  }
+  return out.length === 0 ? undefined : out;
+}
+
+/** White as a page's canvas is by default. */
+const WHITE = [255, 255, 255, 1];
+
+/**
+ * What shows an element of a table otherwise than the file has it by its declarations, judged as a browser would lay it
+ * out (html6), or undefined: any declaration not proved harmless (css.ts `shownOtherwiseBy`); text whose colour, its
+ * opacities laid over its background, is too close to that background to be seen (contrast under 1.5, as 「color:#fff」,
+ * 「hsl(0 0% 100%)」, 「ivory」 on white) or not read (「color-mix()」); a box that clips its text (overflow hidden in a
+ * width or height too small for it, or one not known); text drawn right to left (dir="rtl"). Before, each left
+ * 「3<span …>0</span>」, shown 3, read 30 (or a covering box shown over a digit read).
+ */
+function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | undefined): string | undefined {
+  const decls = declared(e, rules);
+  const cellOrPart = e.tagName === 'td' || e.tagName === 'th' || isTablePart(e);
+  const em = fontPx(e, rules);
+  const digits = () => /\d/.test(textOf(e).normalize('NFKC'));
+  const dir = attribute(e, 'dir')?.trim().toLowerCase();
+  if ((dir === 'rtl' || dir === 'auto') && digits() && (dir === 'rtl' || /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(textOf(e))))
+    return `dir="${dir}"（右から左）`;
+  const position = decls.filter((d) => d.property === 'position').map((d) => d.value.toLowerCase());
+  for (const { property, value } of decls) {
+    const how = shownOtherwiseBy(property, value, em, !cellOrPart);
+    if (how) return how;
+    // An offset moves only a positioned element: by more than half a digit it may put a digit over another.
+    if (/^(?:top|right|bottom|left|inset)/.test(property) && position.some((p) => p !== 'static'))
+      for (const x of value.split(/\s+/)) {
+        const px = pixels(x, em);
+        if (x !== 'auto' && !(px !== undefined && Math.abs(px) <= 0.5 * em)) return `${property}（位置をずらす指定）`;
+      }
+  }
+  if (ownDigit(e)) {
+    const seen = colourSeen(e, rules);
+    if (seen) return seen;
+  }
+  const clipping = decls.some(
+    (d) => /^overflow(?:-x|-y)?$/.test(d.property) && !/^(?:visible|inherit|initial|unset|revert)$/i.test(d.value),
+  );
+  if (clipping && digits()) {
+    const fits = fitsIn(e, rules, decls, em, at);
+    if (fits !== true) return fits;
+  }
+  return undefined;
+}
+
+/** Whether the text's colour is seen on its background (`shownOtherwise`); what is wrong with it, or undefined. */
+function colourSeen(e: P5Element, rules: readonly HidingRule[]): string | undefined {
+  let text: (number[] | null)[] | undefined;
+  let opacity = 1;
+  const layers: (number[] | null)[][] = [];
+  for (let p: P5Element | undefined = e; p; p = parentElement(p)) {
+    text ??= colours(p, rules, /^(?:color|-webkit-text-fill-color)$/);
+    for (const { property, value } of declared(p, rules))
+      if (property === 'opacity') {
+        const v = value.trim();
+        const f = /%$/.test(v) ? Number(v.slice(0, -1)) / 100 : Number(v);
+        if (Number.isFinite(f)) opacity *= Math.min(1, Math.max(0, f));
+      }
+    const bg = colours(p, rules, /^background(?:-color|-image)?$/);
+    if (bg && layers.every((l) => !l.every((c) => c !== null && c[3] === 1))) layers.push(bg);
+  }
+  const all = [...(text ?? [[0, 0, 0, 1]]), ...layers.flat()];
+  if (all.some((c) => c === null)) return 'color/background（判定できない色）';
+  // Each colour given is tried (the cascade may take any): the nearest background over those below it, over white.
+  const backs: number[][] = [];
+  const stack = (i: number, below: number[]): void => {
+    if (i < 0) {
+      backs.push(below);
+      return;
+    }
+    for (const c of layers[i]!.slice(0, 4)) stack(i - 1, over(c!, below));
+  };
+  stack(layers.length - 1, WHITE);
+  for (const bg of backs)
+    for (const c of (text ?? [[0, 0, 0, 1]]).slice(0, 4)) {
+      const shown = over([c![0]!, c![1]!, c![2]!, c![3]! * opacity], bg);
+      if (contrast(shown, bg) < 1.5) return 'color（背景と見分けられない色）';
+    }
+  return undefined;
+}
+
+/**
+ * Whether an element that clips what overflows it (overflow not visible) holds its text whole (`shownOtherwise`):
+ * true, or what may clip it. Its widths and heights are read; a cell without one in a table laid out automatically is
+ * as wide as its longest word (not clipped), one in a table of fixed layout as wide as its column says; an element in a
+ * cell without one is as wide as its text. A digit is taken as 0.6 of the font's size wide (the widest digits of common
+ * fonts), other letters as wide as the size (CJK), and a line as 0.8 of it high.
+ */
+function fitsIn(e: P5Element, rules: readonly HidingRule[], decls: Declaration[], em: number, at: Place | undefined): true | string {
+  const cell = e.tagName === 'td' || e.tagName === 'th';
+  const how = 'overflow（はみ出す文字を隠す枠）';
+  const display = decls.filter((d) => d.property === 'display').map((d) => d.value.toLowerCase());
+  // overflow applies to blocks (a span is inline unless its display says otherwise).
+  const block =
+    cell || /^(?:div|p|li|dd|dt|pre|blockquote|figure|section|article|header|footer|main|aside|nav|h[1-6]|caption|table)$/.test(e.tagName);
+  if (!block && !display.some((d) => d !== 'inline' && d !== 'contents')) return true;
+  const text = textOf(e).normalize('NFKC');
+  const nowrap = decls.some((d) => d.property === 'white-space' && /nowrap|pre/i.test(d.value));
+  const width = (t: string) => [...t].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? (/\s/.test(ch) ? 0.3 : 0.6) : 1) * em, 0);
+  const need = nowrap ? width(text) : Math.max(0, ...text.split(/\s+/).map(width));
+  const limits: number[] = [];
+  for (const { property, value } of decls) {
+    if (!/^(?:width|max-width|inline-size|max-inline-size)$/.test(property)) continue;
+    const v = value.trim().toLowerCase();
+    if (/^(?:auto|none|max-content|fit-content|inherit|initial|unset)$/.test(v)) continue;
+    const pct = /^([\d.]+)%$/.exec(v);
+    // A percentage of a cell sized to its text (a table laid out automatically): 100% or more holds it.
+    if (pct && Number(pct[1]) >= 100 && !fixedLayout(e, rules)) continue;
+    const px = pixels(v, em);
+    if (px === undefined) return how;
+    limits.push(px);
+  }
+  if (cell) {
+    if (limits.length === 0 && fixedLayout(e, rules)) {
+      const col = columnWidth(e, rules, at);
+      if (col === undefined) return how;
+      limits.push(col);
+    }
+  }
+  if (limits.some((w) => w < need)) return how;
+  // Its height: a cell's is at least its text's; another box's as its height and line-height say.
+  const lines: number[] = [];
+  for (const { property, value } of decls) {
+    const v = value.trim().toLowerCase();
+    if (!cell && /^(?:height|max-height|block-size|max-block-size)$/.test(property) && !/^(?:auto|none|inherit|initial|unset)$/.test(v)) {
+      const px = pixels(v, em);
+      if (px === undefined) return how;
+      lines.push(px);
+    }
+    if (property === 'line-height' && !/^(?:normal|inherit|initial|unset)$/.test(v)) {
+      const n = Number(v);
+      const px = Number.isFinite(n) ? n * em : /%$/.test(v) ? (Number(v.slice(0, -1)) / 100) * em : pixels(v, em);
+      if (px === undefined) return how;
+      if (!decls.some((d) => /^(?:height|min-height)$/.test(d.property) && (pixels(d.value, em) ?? 0) >= 0.8 * em)) lines.push(px);
+    }
+  }
+  return lines.some((h) => h < 0.8 * em) ? how : true;
+}
+
+/** The table an element is in, or undefined. */
+function tableOf(e: P5Element): P5Element | undefined {
+  for (let p: P5Element | undefined = e; p; p = parentElement(p)) if (p.tagName === 'table') return p;
+  return undefined;
+}
+
+/** Whether an element's table is laid out by its columns' widths (table-layout: fixed), not by its text. */
+function fixedLayout(e: P5Element, rules: readonly HidingRule[]): boolean {
+  const table = tableOf(e);
+  return !!table && declared(table, rules).some((d) => d.property === 'table-layout' && /fixed/i.test(d.value));
+}
+
+/** A cell's width in a table of fixed layout, from its columns (col) or the first row's cells, in px; undefined where not said. */
+function columnWidth(cell: P5Element, rules: readonly HidingRule[], at: Place | undefined): number | undefined {
+  const table = tableOf(cell);
+  if (!table || !at) return undefined;
+  const em = fontPx(cell, rules);
+  const widthOf = (e: P5Element) => {
+    const d = declared(e, rules)
+      .filter((x) => x.property === 'width')
+      .pop();
+    const attr = attribute(e, 'width');
+    return d ? pixels(d.value, em) : attr !== undefined && /^\s*\d+(?:\.\d+)?\s*$/.test(attr) ? Number(attr) : undefined;
+  };
+  const own = widthOf(cell);
+  const cols: (number | undefined)[] = [];
+  for (const c of table.childNodes) {
+    if (!isElement(c)) continue;
+    const list = c.tagName === 'col' ? [c] : c.tagName === 'colgroup' ? c.childNodes.filter(isElement) : [];
+    for (const col of list) for (let k = 0; k < span(attribute(col, 'span'), MAX_SPAN.col); k++) cols.push(widthOf(col));
+  }
+  const n = span(attribute(cell, 'colspan'), MAX_SPAN.col);
+  const mine = cols.slice(at.col, at.col + n);
+  if (mine.length === n && mine.every((w) => w !== undefined)) return mine.reduce((a, b) => a! + b!, 0);
+  return own;
 }
 
 /**
