@@ -321,6 +321,18 @@ function hidingDeclaration(css: string, page?: PageCss): { how: string; text: bo
   return how === undefined ? undefined : { how, text: !how.startsWith('content'), hides: !ALTERS.has(how) };
 }
 
+/** What a style attribute's text hides or alters (hidingDeclaration), read once for each text on a page. */
+const INLINE = new WeakMap<readonly HidingRule[], Map<string, ReturnType<typeof hidingDeclaration> | null>>();
+function inlineHiding(style: string, rules: readonly HidingRule[]): ReturnType<typeof hidingDeclaration> {
+  let known = INLINE.get(rules);
+  if (!known) INLINE.set(rules, (known = new Map()));
+  const had = known.get(style);
+  if (had !== undefined) return had ?? undefined;
+  const found = hidingDeclaration(style, VARS.get(rules));
+  if (known.size < 50_000) known.set(style, found ?? null);
+  return found;
+}
+
 /** Declarations of `ALTERING` that show text otherwise (struck, reversed) or add text, rather than hide it. */
 const ALTERS = new Set(['text-decoration（取り消し線）', 'unicode-bidi', 'content（ページが加える文字）']);
 
@@ -614,7 +626,7 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   if (attribute(e, 'hidden') !== undefined) return { how: 'hidden 属性', hides: true };
   const holdsText = () => textOf(e) !== '';
   const style = attribute(e, 'style');
-  const inline = style !== undefined ? hidingDeclaration(style, VARS.get(rules)) : undefined;
+  const inline = style !== undefined ? inlineHiding(style, rules) : undefined;
   // Raised by CSS, text whose digits are all in 「sup」「sub」 already is read as shown (gt's footnote marks: a span
   // raised over 「<sup>1</sup>」, read 「¹」); a plain digit raised so is refused, as it would be read run on.
   // On a table's own elements vertical-align places the content and raises no text.
@@ -645,19 +657,28 @@ const readHere = (d: Declaration) =>
   /^(?:font-size|font|(?:max-|min-)?(?:width|height|inline-size|block-size)|white-space|table-layout)$/.test(d.property);
 /** Each element's declarations that may change what is shown: its style attribute's and its rules' (STYLING), var() written out. */
 const DECLARED = new WeakMap<P5Element, Declaration[]>();
+/** A declaration block's declarations that `shownOtherwise` reads, by the block's text, for each page (read once each). */
+const READ_BLOCKS = new WeakMap<readonly HidingRule[], Map<string, Declaration[]>>();
+function blockDeclarations(block: string, rules: readonly HidingRule[]): Declaration[] {
+  let known = READ_BLOCKS.get(rules);
+  if (!known) READ_BLOCKS.set(rules, (known = new Map()));
+  let out = known.get(block);
+  if (!out) {
+    const vars = VARS.get(rules)?.vars;
+    const plain = plainCss(block);
+    out = (vars && /\bvar\(/i.test(plain) ? withVars(plain, vars) : [plain]).flatMap(declarations).filter(readHere);
+    if (known.size < 50_000) known.set(block, out);
+  }
+  return out;
+}
 function declared(e: P5Element, rules: readonly HidingRule[]): Declaration[] {
   let out = DECLARED.get(e);
   if (out) return out;
-  const page = VARS.get(rules);
-  const blocks: string[] = [];
   const style = attribute(e, 'style');
-  if (style !== undefined) blocks.push(plainCss(style));
+  out = style !== undefined ? blockDeclarations(style, rules) : [];
   const styling = STYLING.get(rules) ?? [];
-  if (styling.length > 0) for (const r of candidates(styling, e)) if (ruleMatches(r, e)) blocks.push(plainCss(r.body ?? ''));
-  out = blocks
-    .flatMap((b) => (page?.vars && /\bvar\(/i.test(b) ? withVars(b, page.vars) : [b]))
-    .flatMap(declarations)
-    .filter(readHere);
+  if (styling.length > 0)
+    for (const r of candidates(styling, e)) if (ruleMatches(r, e)) out = [...out, ...blockDeclarations(r.body ?? '', rules)];
   DECLARED.set(e, out);
   return out;
 }
