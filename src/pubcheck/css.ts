@@ -620,6 +620,7 @@ const BY_VALUE = new Set([
   'column-count',
   'columns',
   'content-visibility',
+  'color-scheme',
   'font-family',
   'font-feature-settings',
   'font-variant',
@@ -852,9 +853,21 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
     case 'text-indent':
     case 'letter-spacing':
     case 'word-spacing':
-      return v === 'normal' || v.split(/\s+/).every((x) => !/^-/.test(x) || small(x, property === 'text-indent' ? 1 : 0.1))
+      // Negative, text moves out of its box over what is beside it; a long positive indent puts it far away, letters
+      // spaced wide show one number as several (「3    0」).
+      return v === 'normal' ||
+        v
+          .split(/\s+/)
+          .every((x) =>
+            /^-/.test(x)
+              ? small(x, property === 'text-indent' ? 1 : 0.1)
+              : property === 'word-spacing' ||
+                !/\d/.test(x) ||
+                (pixels(x, em) ?? (/%$/.test(x) && Number(x.slice(0, -1)) <= 10 ? 0 : Infinity)) <=
+                  (property === 'text-indent' ? 5 : 0.5) * em,
+          )
         ? undefined
-        : `${property}（負の値）`;
+        : `${property}（離れた位置）`;
     case 'outline':
     case 'outline-width': {
       // An outline is drawn over what is around the element (after the text): wider than a fifth of a digit it may cover one.
@@ -874,6 +887,9 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
       return v === 'none' || splitTop(v, (ch) => ch === ',').every((one) => quietShadow(one, em))
         ? undefined
         : `${property}（周りを覆いうる影）`;
+    case 'color-scheme':
+      return undefined;
+    case 'font':
     case 'font-family':
       // Fonts of symbols draw digits as pictures (Wingdings' 「0」 is a folder).
       return /wingdings|webdings|marlett|dingbats|mdl2 assets|fluent icons|ornaments|monotype sorts/.test(v)

@@ -265,10 +265,13 @@ interface PageCss {
 
 /** The families of the fonts a stylesheet supplies (an 「@font-face」 whose src names a url), lower case. */
 function suppliedFonts(css: string): string[] {
-  return [...withoutComments(css).matchAll(/@font-face\s*\{([^}]*)\}/gi)]
-    .filter((m) => /(?:^|[;\s])src\s*:[^;]*url\(/i.test(m[1]!))
-    .flatMap((m) => /(?:^|[;\s])font-family\s*:\s*([^;]*)/i.exec(m[1]!)?.[1] ?? [])
-    .map((f) => unescapeCss(f).replace(/["']/g, '').trim().toLowerCase());
+  return (
+    [...withoutComments(css).matchAll(/@font-face\s*\{([^}]*)\}/gi)]
+      // A font by url, or one installed under another name (「src: local(Wingdings)」, html6).
+      .filter((m) => /(?:^|[;\s])src\s*:[^;]*(?:url|local)\(/i.test(m[1]!))
+      .flatMap((m) => /(?:^|[;\s])font-family\s*:\s*([^;]*)/i.exec(m[1]!)?.[1] ?? [])
+      .map((f) => unescapeCss(f).replace(/["']/g, '').trim().toLowerCase())
+  );
 }
 
 /** Custom properties' definitions in a declaration block, added to `into`. */
@@ -654,7 +657,9 @@ type Declaration = { property: string; value: string };
 /** Declarations `shownOtherwise` reads: those that may change what is shown, and the sizes it judges them with. */
 const readHere = (d: Declaration) =>
   notable(d.property) ||
-  /^(?:font-size|font|(?:max-|min-)?(?:width|height|inline-size|block-size)|white-space|table-layout)$/.test(d.property);
+  /^(?:font-size|font|(?:max-|min-)?(?:width|height|inline-size|block-size)|white-space|table-layout|list-style(?:-type)?|padding(?:-top|-bottom|-block)?|border(?:-top|-bottom|-block)?(?:-width)?)$/.test(
+    d.property,
+  );
 /** Each element's declarations that may change what is shown: its style attribute's and its rules' (STYLING), var() written out. */
 const DECLARED = new WeakMap<P5Element, Declaration[]>();
 /** A declaration block's declarations that `shownOtherwise` reads, by the block's text, for each page (read once each). */
@@ -711,6 +716,17 @@ const ownDigit = (e: P5Element) => e.childNodes.some((n) => isText(n) && /\d/.te
 /** The colours an element's declarations give a property list (null where one is not read), or undefined where none. */
 function colours(e: P5Element, rules: readonly HidingRule[], properties: RegExp): (number[] | null)[] | undefined {
   const out: (number[] | null)[] = [];
+  // HTML's own colours (html6): 「<font color>」, 「<body text>」, 「bgcolor」 on any element; a value CSS does not read
+  // as a colour is read as the legacy rules read it only where it is hex digits (「ffffff」), else not proved.
+  const legacy = (v: string) => {
+    const c = colourOf(v);
+    if (c !== undefined && c !== null) return c;
+    return /^\s*[0-9a-f]{3}(?:[0-9a-f]{3})?\s*$/i.test(v) ? colourOf(`#${v.trim()}`)! : null;
+  };
+  const text = properties.test('color');
+  const attr = text ? (e.tagName === 'font' ? 'color' : e.tagName === 'body' ? 'text' : undefined) : 'bgcolor';
+  const held = attr && attribute(e, attr);
+  if (held !== undefined && held.trim() !== '') out.push(legacy(held));
   for (const { property, value } of declared(e, rules)) {
     if (!properties.test(property)) continue;
     if (property === 'background') {
@@ -734,8 +750,18 @@ function colours(e: P5Element, rules: readonly HidingRule[], properties: RegExp)
   return out.length === 0 ? undefined : out;
 }
 
-/** White as a page's canvas is by default. */
+/** White as a page's canvas is by default, black its text. */
 const WHITE = [255, 255, 255, 1];
+const BLACK = [0, 0, 0, 1];
+/** Pages whose meta says they may be shown dark (「<meta name="color-scheme" content="dark">」), by their rules. */
+const DARK_META = new WeakSet<readonly HidingRule[]>();
+/** Whether an element may be shown in a dark scheme (its page's meta, or color-scheme on it or above it naming dark). */
+function darkScheme(e: P5Element, rules: readonly HidingRule[]): boolean {
+  if (DARK_META.has(rules)) return true;
+  for (let p: P5Element | undefined = e; p; p = parentElement(p))
+    if (declared(p, rules).some((d) => d.property === 'color-scheme' && /dark/i.test(d.value))) return true;
+  return false;
+}
 
 /**
  * What shows an element of a table otherwise than the file has it by its declarations, judged as a browser would lay it
@@ -768,6 +794,44 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
     const seen = colourSeen(e, rules);
     if (seen) return seen;
   }
+  // A list's item in a cell shows a marker before its text: a number (「<ol start="3">」, 「list-style-type: '3'」) the
+  // text does not hold, read without it (html6). Bullets (disc, circle, square) and none are read.
+  if (e.tagName === 'li' && !cellOrPart) {
+    const parent = parentElement(e);
+    const styles = [...decls, ...(parent ? declared(parent, rules) : [])]
+      .filter((d) => d.property === 'list-style-type' || d.property === 'list-style')
+      .map((d) => d.value.trim().toLowerCase());
+    const bullet = (v: string) =>
+      /^(?:none|disc|circle|square|disclosure-open|disclosure-closed)\b/.test(v) || /(?:^|\s)none(?:\s|$)/.test(v);
+    const marker = styles.length > 0 ? !styles.every(bullet) : parent?.tagName === 'ol';
+    if (marker) return 'リストの番号（li）';
+  }
+  // An inline box's background is drawn after the text before it: taller than its line (padding, a border, a larger
+  // font), it may cover the line above or the row above (html6).
+  if (!cellOrPart && !BLOCKS.has(e.tagName) && !decls.some((d) => d.property === 'display' && !/^inline$/i.test(d.value.trim()))) {
+    const paints = decls.some(
+      (d) =>
+        (/^background(?:-color|-image)?$/.test(d.property) && !/^(?:none|transparent|initial|inherit|unset)$/i.test(d.value.trim())) ||
+        /^border/.test(d.property),
+    );
+    if (paints) {
+      const parent = parentElement(e);
+      const base = parent ? fontPx(parent, rules) : 16;
+      const tall = decls.some(({ property, value }) => {
+        if (
+          !/^(?:padding|padding-top|padding-bottom|padding-block|border|border-top|border-bottom|border-width|border-top-width|border-bottom-width|border-block)$/.test(
+            property,
+          )
+        )
+          return false;
+        return value.split(/\s+/).some((x) => {
+          const px = x === 'thick' ? 5 : pixels(x, em);
+          return px !== undefined && px > Math.max(4, 0.3 * em);
+        });
+      });
+      if (tall || em > 1.5 * base) return 'background（行を越えて覆いうる背景）';
+    }
+  }
   const clipping = decls.some(
     (d) => /^overflow(?:-x|-y)?$/.test(d.property) && !/^(?:visible|inherit|initial|unset|revert)$/i.test(d.value),
   );
@@ -794,23 +858,33 @@ function colourSeen(e: P5Element, rules: readonly HidingRule[]): string | undefi
     const bg = colours(p, rules, /^background(?:-color|-image)?$/);
     if (bg && layers.every((l) => !l.every((c) => c !== null && c[3] === 1))) layers.push(bg);
   }
-  const all = [...(text ?? [[0, 0, 0, 1]]), ...layers.flat()];
+  const all = [...(text ?? []), ...layers.flat()];
   if (all.some((c) => c === null)) return 'color/background（判定できない色）';
-  // Each colour given is tried (the cascade may take any): the nearest background over those below it, over white.
-  const backs: number[][] = [];
-  const stack = (i: number, below: number[]): void => {
-    if (i < 0) {
-      backs.push(below);
-      return;
-    }
-    for (const c of layers[i]!.slice(0, 4)) stack(i - 1, over(c!, below));
-  };
-  stack(layers.length - 1, WHITE);
-  for (const bg of backs)
-    for (const c of (text ?? [[0, 0, 0, 1]]).slice(0, 4)) {
-      const shown = over([c![0]!, c![1]!, c![2]!, c![3]! * opacity], bg);
-      if (contrast(shown, bg) < 1.5) return 'color（背景と見分けられない色）';
-    }
+  // The page's default text and canvas: black on white, and white on black where the page may be shown dark
+  // (「color-scheme: dark」, or its meta).
+  const schemes = darkScheme(e, rules)
+    ? [
+        [BLACK, WHITE],
+        [WHITE, BLACK],
+      ]
+    : [[BLACK, WHITE]];
+  for (const [ink, canvas] of schemes) {
+    // Each colour given is tried (the cascade may take any): the nearest background over those below it, over the canvas.
+    const backs: number[][] = [];
+    const stack = (i: number, below: number[]): void => {
+      if (i < 0) {
+        backs.push(below);
+        return;
+      }
+      for (const c of layers[i]!.slice(0, 4)) stack(i - 1, over(c!, below));
+    };
+    stack(layers.length - 1, canvas!);
+    for (const bg of backs)
+      for (const c of (text ?? [ink!]).slice(0, 4)) {
+        const shown = over([c![0]!, c![1]!, c![2]!, c![3]! * opacity], bg);
+        if (contrast(shown, bg) < 1.5) return 'color（背景と見分けられない色）';
+      }
+  }
   return undefined;
 }
 
@@ -938,6 +1012,7 @@ const NOT_TEXT: Record<string, string> = {
   meter: 'バー（meter）',
   option: '選択肢（option）',
   bdo: '文字の向きの指定（bdo）',
+  marquee: '流れる文字（marquee）',
 };
 
 /**
