@@ -377,6 +377,8 @@ interface HidingRule {
   subjects: { self: Compound; ancestor?: Compound; child: boolean }[];
   /** Its declarations (for the rules `shownOtherwise` reads: STYLING). */
   body?: string;
+  /** Whether it styles a box the page adds (「::before」「::after」), not the element's own. */
+  generated?: boolean;
 }
 
 /**
@@ -515,7 +517,15 @@ function hidingRules(document: P5Document): HidingRule[] {
     // Every rule with a declaration that may change what is shown (css.ts `notable`), for `shownOtherwise` (html6);
     // not those for print alone (the screen shows the page as the file has it there).
     if (hiding === undefined && !printOnly(within) && declarations(plainCss(body)).some(readHere))
-      styling.push({ selector, how: '', text: true, hides: false, subjects: subjectsOf(selector), body });
+      styling.push({
+        selector,
+        how: '',
+        text: true,
+        hides: false,
+        subjects: subjectsOf(selector),
+        body,
+        ...(/::?(?:before|after)\b/i.test(selector) ? { generated: true } : {}),
+      });
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
     // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
@@ -944,6 +954,135 @@ function fitsIn(e: P5Element, rules: readonly HidingRule[], decls: Declaration[]
     }
   }
   return lines.some((h) => h < 0.8 * em) ? how : true;
+}
+
+/** Declarations on an element around a table that show every cell in it otherwise (inherited, or drawn over the whole). */
+const AROUND =
+  /^(?:transform|translate|rotate|scale|filter|backdrop-filter|mix-blend-mode|clip-path|mask|mask-image|-webkit-mask|-webkit-mask-image|direction|unicode-bidi|font|font-family|font-feature-settings|font-variant|font-variant-numeric|font-variant-position|letter-spacing|text-indent|animation|animation-name)$/;
+
+/**
+ * What on an element around a table (its ancestors, to the page's root) shows the table's cells otherwise (html6), with
+ * the element's line: a transform, filter, mask, blend, bidi, a symbol font or glyphs, spacing inherited by every cell;
+ * a box that clips the table (overflow hidden in a width or height said, or a scrolling box under 100px); 「dir="rtl"」.
+ * Moving the whole table (position, margins, float) shows each cell as it is and is read. Before, 「<div
+ * style="transform:scaleX(-1)">」 around a table was read as the table.
+ */
+function aroundTable(table: P5Element, rules: readonly HidingRule[]): { line: number | undefined; how: string } | undefined {
+  for (let p = parentElement(table); p; p = parentElement(p)) {
+    const where = p.sourceCodeLocation?.startLine;
+    const decls = declared(p, rules);
+    const em = fontPx(p, rules);
+    for (const d of decls)
+      if (AROUND.test(d.property)) {
+        const how = shownOtherwiseBy(d.property, d.value, em, false);
+        if (how) return { line: where, how: `表を囲む要素の ${how}` };
+      }
+    if (attribute(p, 'dir')?.trim().toLowerCase() === 'rtl') return { line: where, how: '表を囲む要素の dir="rtl"（右から左）' };
+    const flow = decls.filter((d) => /^overflow(?:-x|-y)?$/.test(d.property)).map((d) => d.value.trim().toLowerCase());
+    if (flow.some((v) => !/^(?:visible|inherit|initial|unset|revert)$/.test(v))) {
+      const hides = flow.some((v) => /hidden|clip/.test(v));
+      const sized = decls
+        .filter((d) => /^(?:max-)?(?:width|height|inline-size|block-size)$/.test(d.property))
+        .map((d) => d.value.trim().toLowerCase());
+      const small = sized.some((v) => {
+        if (/^(?:auto|none|max-content|fit-content|inherit|initial|unset)$/.test(v) || /%$/.test(v)) return false;
+        const px = pixels(v, em);
+        return px === undefined || hides || px < 100;
+      });
+      if (small) return { line: where, how: '表を囲む要素の overflow（表を切り取る枠）' };
+    }
+  }
+  return undefined;
+}
+
+/** Whether an element's declarations draw anything of a box (a background, a border, a shadow, an outline). */
+const boxPaint = (decls: readonly Declaration[]) =>
+  decls.some(
+    ({ property, value }) =>
+      (/^(?:background(?:-color|-image)?|box-shadow|-webkit-box-shadow|outline|outline-style|border(?:-top|-bottom|-left|-right)?(?:-style)?|border-image)$/.test(
+        property,
+      ) &&
+        !/^(?:none|transparent|0|hidden|initial|inherit|unset)$/i.test(value.trim())) ||
+      (property === 'content' && /["'][^"']*[^\s"'][^"']*["']|\b(?:url|attr|counter|counters)\(/i.test(value)),
+  );
+
+/**
+ * A box outside the page's tables, or one the page adds to any element (「::after」), that may be drawn over a table's
+ * cell (html6): taken out of its place (position absolute or fixed), or moved from it (an offset, a transform, a
+ * negative margin of more than a fifth of a digit), and drawing something (text, a background, a border, a shadow, an
+ * image). Where it lands is a matter of layout the checker does not do: refused, naming the element's line. Before, 「<div
+ * style="position:absolute;left:60px;top:30px;width:12px;height:20px;background:white">」 after a table hid the digit
+ * under it, read. A box that draws nothing, one hidden (display:none, 「visibility:hidden」, opacity under 0.1) and one
+ * clipped to nothing (Bootstrap's 「sr-only」: 「clip: rect(0,0,0,0)」) are read.
+ */
+function coveringBox(document: P5Document, rules: readonly HidingRule[]): { line: number | undefined; how: string } | undefined {
+  const styling = STYLING.get(rules) ?? [];
+  const moved = (decls: readonly Declaration[], em: number): string | undefined => {
+    const position = decls.filter((d) => d.property === 'position').map((d) => d.value.trim().toLowerCase());
+    if (position.some((p) => p === 'absolute' || p === 'fixed'))
+      return `position: ${position.find((p) => p === 'absolute' || p === 'fixed')}`;
+    for (const { property, value } of decls) {
+      if (/^(?:margin|transform|translate|rotate|scale)/.test(property) && shownOtherwiseBy(property, value, em, true)) return property;
+      if (/^(?:top|right|bottom|left|inset)/.test(property) && position.some((p) => p !== 'static'))
+        for (const x of value.split(/\s+/)) {
+          const px = pixels(x, em);
+          if (x !== 'auto' && !(px !== undefined && Math.abs(px) <= 0.5 * em)) return property;
+        }
+    }
+    return undefined;
+  };
+  const nothing = (decls: readonly Declaration[]) =>
+    decls.some(
+      ({ property, value }) =>
+        (property === 'clip' && /rect\(\s*0[a-z]*\s*,?\s*0[a-z]*\s*,?\s*0[a-z]*\s*,?\s*0[a-z]*\s*\)/i.test(value)) ||
+        (property === 'opacity' && Number(value.trim().replace(/%$/, '')) / (/%$/.test(value.trim()) ? 100 : 1) < 0.1) ||
+        (property === 'display' && /^none$/i.test(value.trim())) ||
+        (property === 'visibility' && /^(?:hidden|collapse)$/i.test(value.trim())),
+    );
+  const draws = (e: P5Element, decls: readonly Declaration[]): boolean => {
+    if (boxPaint(decls)) return true;
+    if (/^(?:img|svg|canvas|video|iframe|object|embed|input|button|select|textarea|picture|math)$/.test(e.tagName)) return true;
+    return e.childNodes.some((c) => (isText(c) ? c.value.trim() !== '' : isElement(c) && draws(c, declared(c, rules))));
+  };
+  const stack: P5Element[] = document.childNodes.filter(isElement);
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.tagName === 'table' || e.tagName === 'head' || HIDDEN.has(e.tagName) || e.tagName === 'template') continue;
+    const where = e.sourceCodeLocation?.startLine;
+    const em = fontPx(e, rules);
+    // Boxes the page adds to it, with their own declarations.
+    if (styling.length > 0)
+      for (const r of candidates(styling, e))
+        if (r.generated && ruleMatches(r, e)) {
+          const decls = blockDeclarations(r.body ?? '', rules);
+          const how = moved(decls, em);
+          if (how && boxPaint(decls) && !nothing(decls))
+            return { line: where, how: `ページが加える箱（${r.selector.slice(0, 30)}）の ${how}（表に重なりうる）` };
+        }
+    const own = declared(e, rules);
+    const hidden =
+      attribute(e, 'hidden') !== undefined || nothing(own) || hidingDeclaration(attribute(e, 'style') ?? '', VARS.get(rules))?.hides;
+    if (hidden) continue;
+    // An element holding a table moves it with itself: only one holding none is judged as a box of its own.
+    if (!holdsTable(e)) {
+      const how = moved(own, em);
+      if (how && draws(e, own)) return { line: where, how: `表の外の要素の ${how}（表に重なりうる）` };
+      continue;
+    }
+    for (const c of e.childNodes) if (isElement(c)) stack.push(c);
+  }
+  return undefined;
+}
+
+/** Whether an element holds a table at any depth. */
+function holdsTable(e: P5Element): boolean {
+  const stack: P5Element[] = [e];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.tagName === 'table') return true;
+    for (const c of n.childNodes) if (isElement(c)) stack.push(c);
+  }
+  return false;
 }
 
 /** The table an element is in, or undefined. */
@@ -1549,6 +1688,14 @@ export function htmlRecords(text: string): HtmlRecord[] {
       throw new HtmlHidden(line(e, fallback), how.how);
     };
   const out: HtmlRecord[] = [];
+  /** A box outside the tables that may be drawn over one (`coveringBox`), found at the first table; null where none. */
+  let covering: { line: number | undefined; how: string } | null | undefined;
+  if (
+    [...text.matchAll(/<meta\b[^>]*>/gi)].some(
+      (m) => /name\s*=\s*["']?color-scheme/i.test(m[0]) && /content\s*=\s*["'][^"']*dark/i.test(m[0]),
+    )
+  )
+    DARK_META.add(rules);
   /** A piece of text waiting: the title of a table that follows at once, else a note. */
   let pending: HtmlRecord | undefined;
   const flush = () => {
@@ -1592,6 +1739,9 @@ export function htmlRecords(text: string): HtmlRecord[] {
       // digits as its glyphs say, whatever the cells' own styles (attack23): refused as on a cell.
       const font = suppliedFontAround(node, rules);
       if (font) throw new HtmlHidden(line(node, at), font);
+      if (covering === undefined) covering = coveringBox(document, rules) ?? null;
+      const around = aroundTable(node, rules) ?? covering ?? undefined;
+      if (around) throw new HtmlHidden(around.line ?? line(node, at), around.how);
       if (caption) shown(caption, false);
       const title = caption && textOf(caption, shown);
       if (title) {

@@ -54,6 +54,9 @@ export interface Attack {
   cell?: string;
   /** A stylesheet the page adds (the rule of `style`, when given by a class, is added besides). */
   css?: string;
+  /** An element wrapped around the table (its start tag; closed after it), or markup after the table. */
+  wrap?: string;
+  after?: string;
 }
 
 /** The attack forms, each drawing its numbers from the generator (the width of a box, the angle, the colour …). */
@@ -184,6 +187,53 @@ export const ATTACKS: ((rng: Rng) => Attack)[] = [
       'font-variant:ordinal',
     ]),
   }),
+  // HTML's own colours, a list's number, a box outside the table or around it (html6, second round).
+  (r) => ({ name: 'font color', cell: `3<font color="${pick(r, ['#ffffff', 'ffffff', 'white', '#FEFEFE', 'fff'])}">{d}</font>` }),
+  (r) => ({
+    name: 'background as the text (HTML)',
+    cell: pick(r, [
+      '<font color="navy">3<span style="background:navy">{d}</span></font>',
+      '<font color="#000080">3<b style="background-color:#000080">{d}</b></font>',
+      '<span style="color:#123">3<font style="background:#123">{d}</font></span>',
+    ]),
+  }),
+  (r) => ({
+    name: 'list number',
+    cell: pick(r, [
+      '<ol start="3" style="margin:0;padding:0;list-style-position:inside"><li>{d}</li></ol>',
+      `<ul style="margin:0;padding:0"><li style="list-style:'3' inside">{d}</li></ul>`,
+    ]),
+  }),
+  (r) => ({
+    name: 'box outside the table',
+    cell: '3{d}',
+    after: `<div style="position:${pick(r, ['absolute', 'fixed'])};left:${40 + Math.floor(r() * 80)}px;top:${20 + Math.floor(r() * 60)}px;width:12px;height:20px;background:${pick(r, ['white', '#fff', 'Canvas'])}"></div>`,
+  }),
+  (r) => ({
+    name: 'box the page adds',
+    cell: '3{d}',
+    css: `${pick(r, ['body', 'html', 'table', 'tr'])}::after{content:"";position:${pick(r, ['absolute', 'fixed'])};left:60px;top:30px;width:12px;height:20px;background:#fff}`,
+  }),
+  (r) => ({
+    name: 'around the table',
+    cell: '3{d}',
+    wrap: `<div style="${pick(r, ['transform:scaleX(-1)', 'transform:rotate(180deg)', 'filter:brightness(40)', 'width:80px;overflow:hidden', 'height:40px;overflow:clip', 'font-family:Wingdings', "font-feature-settings:'sups'", 'letter-spacing:2em', 'mix-blend-mode:difference', 'direction:rtl'])}">`,
+  }),
+  (r) => ({
+    name: 'page colours',
+    cell: '3{d}',
+    css: pick(r, ['body{color:#fff}', ':root{color-scheme:dark} td{background:#fff}', 'html{color:ivory}', 'table{color:#fefefe}']),
+  }),
+  (r) => ({
+    name: 'inline box over the line above',
+    cell: `{d}<br><span style="background:white;${pick(r, ['padding-top:1.5em', 'border-top:1.5em solid white', 'font-size:5em;line-height:0'])}">&nbsp;&nbsp;</span>`,
+  }),
+  (r) => ({
+    name: 'font installed under another name',
+    css: `@font-face{font-family:X;src:local("${pick(r, ['Wingdings', 'Webdings', 'Marlett'])}");unicode-range:U+30-39}`,
+    style: 'font-family:X',
+  }),
+  (r) => ({ name: 'spaced apart', style: pick(r, ['letter-spacing:3em', 'display:inline-block;text-indent:30em', 'letter-spacing:40px']) }),
   (r) => ({
     name: 'unknown property',
     style: pick(r, [
@@ -296,8 +346,10 @@ export function page(seed: number): { html: string; attack: string; delivery: st
       (row, i) => `<tr>${row.map((v, j) => (i === 0 ? `<th>${v}</th>` : `<td>${i === r && j === c ? cellText : v}</td>`)).join('')}</tr>`,
     )
     .join('\n');
+  const open = attack.wrap ?? '';
+  const close = attack.wrap ? `</${/^<(\w+)/.exec(attack.wrap)![1]}>` : '';
   return {
-    html: `<html><head><meta charset="utf-8"><style>${css}</style></head><body><table>\n${body}\n</table></body></html>`,
+    html: `<html><head><meta charset="utf-8"><style>${css}</style></head><body>${open}<table>\n${body}\n</table>${close}${attack.after ?? ''}</body></html>`,
     attack: attack.name,
     delivery,
   };

@@ -5,8 +5,11 @@
  * clipped by a box too narrow or too low, covered by a box placed over it, moved away, mirrored, drawn in the colour
  * of its background in any notation (「hsl(0 0% 100%)」「ivory」「color-mix(in srgb, white 100%, black)」「Canvas」), by
  * a filter or blend, reordered by bidi, flex, grid or float, drawn by a symbol font or as a superscript, or a digit
- * added by a list's marker; written in a style attribute or a stylesheet's rule among harmless declarations), 338 were
- * read as 3{d} where the page shows 3 (or nothing, or another order) — a small count published as a large one, exit 0.
+ * added by a list's marker; HTML's own colours (「<font color>」, 「bgcolor」); a box outside the table, or one the page
+ * adds (「body::after」), placed over the cell; a wrapper that mirrors, filters or clips the table; the page's colours
+ * (「body{color:#fff}」, a dark scheme); an inline background taller than its line; written in a style attribute or a
+ * stylesheet's rule among harmless declarations), 338 were read as 3{d} where the page shows 3 (or nothing, or
+ * another order) — a small count published as a large one, exit 0.
  *
  * Now a declaration on a table's element is read only where it is proved harmless (css.ts `HARMLESS` and
  * `shownOtherwiseBy`, html.ts `shownOtherwise`): any other property is refused (`input/html-hidden`, naming it), and
@@ -90,6 +93,55 @@ describe('a number shown otherwise than the file has it is refused, whatever the
     expect(codes(table('<span style="color:white">30</span>'))).toEqual(['input/html-hidden']);
     expect(codes(table('30', 'td.w{color:#fefefe}'))).toEqual(['input/html-hidden']);
     expect(codes(table('30', 'tr{opacity:.3} td.w{opacity:.2}'))).toEqual(['input/html-hidden']);
+  });
+});
+
+describe('HTML’s own colours, list numbers, boxes outside or around the table (read on main)', () => {
+  const around = (cell: string, o: { head?: string; wrap?: string; after?: string } = {}) =>
+    `<html><head>${o.head ?? ''}</head><body>${o.wrap ?? ''}<table><tr><th>項目</th><th>A群</th><th>B群</th></tr><tr><td>男性</td><td>${cell}</td><td>25</td></tr><tr><td>女性</td><td>40</td><td>31</td></tr></table>${o.wrap ? '</div>' : ''}${o.after ?? ''}</body></html>`;
+  it.each([
+    ['<font color> white', around('3<font color="#ffffff">0</font>')],
+    ['<font color> in hex digits alone', around('3<font color="ffffff">0</font>')],
+    ['bgcolor as the text', around('<font color="white">30</font>').replace('<td><font', '<td bgcolor="white"><font')],
+    ['<ol start="3">', around('<ol start="3" style="margin:0;padding:0;list-style-position:inside"><li>0</li></ol>')],
+    ['a marker of 「3」', around(`<ul style="margin:0;padding:0"><li style="list-style-type:'3';list-style-position:inside">0</li></ul>`)],
+    [
+      'a box placed over the cell',
+      around('30', { after: '<div style="position:absolute;left:60px;top:30px;width:12px;height:20px;background:white"></div>' }),
+    ],
+    [
+      'a box the page adds (body::after)',
+      around('30', {
+        head: '<style>body::after{content:"";position:fixed;left:60px;top:30px;width:12px;height:20px;background:#fff}</style>',
+      }),
+    ],
+    ['a mirrored wrapper', around('30', { wrap: '<div style="transform:scaleX(-1)">' })],
+    ['a wrapper clipping the table', around('30', { wrap: '<div style="width:80px;overflow:hidden">' })],
+    ['a symbol font on the body', around('30', { head: '<style>body{font-family:Wingdings}</style>' })],
+    ['a filter on the body', around('30', { head: '<style>body{filter:brightness(50)}</style>' })],
+    ['white text on the body', around('30', { head: '<style>body{color:#fff}</style>' })],
+    ['a dark scheme under white cells', around('30', { head: '<style>:root{color-scheme:dark} td{background:white}</style>' })],
+    ['an inline background over the line above', around('3<br><span style="background:white;padding-top:1.2em">&nbsp;&nbsp;&nbsp;</span>')],
+    [
+      'a font installed under another name',
+      around('3<span style="font-family:X">0</span>', { head: '<style>@font-face{font-family:X;src:local("Wingdings")}</style>' }),
+    ],
+    ['a symbol font in the shorthand', around('3<span style="font:16px Wingdings">0</span>')],
+    ['letters spaced apart', around('3<span style="letter-spacing:3em">0</span>')],
+    ['a marquee', around('<marquee>30</marquee>')],
+  ])('%s: refused', (_, html) => {
+    expect(codes(html)).toEqual(['input/html-hidden']);
+  });
+  it('what moves nothing over the table, or draws nothing, is read', () => {
+    // Bootstrap's sr-only text (clipped to nothing), a hidden tooltip, a positioned wrapper holding the table.
+    expect(
+      codes(around('30', { after: '<span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0,0,0,0)">menu</span>' })),
+    ).toEqual([]);
+    expect(codes(around('30', { after: '<div style="position:absolute;opacity:0">note</div>' }))).toEqual([]);
+    expect(codes(around('30', { after: '<div style="position:absolute;top:0"></div>' }))).toEqual([]);
+    expect(codes(around('30', { wrap: '<div style="position:relative;overflow-x:auto;width:auto">' }))).toEqual([]);
+    expect(codes(around('<ul style="margin:0"><li>30</li></ul>'))).toEqual([]);
+    expect(codes(around('<font color="#333">30</font>'))).toEqual([]);
   });
 });
 
