@@ -672,6 +672,7 @@ const readHere = (d: Declaration) =>
   );
 /** Each element's declarations that may change what is shown: its style attribute's and its rules' (STYLING), var() written out. */
 const DECLARED = new WeakMap<P5Element, Declaration[]>();
+const NONE_RULES: readonly HidingRule[] = [];
 /** A declaration block's declarations that `shownOtherwise` reads, by the block's text, for each page (read once each). */
 const READ_BLOCKS = new WeakMap<readonly HidingRule[], Map<string, Declaration[]>>();
 function blockDeclarations(block: string, rules: readonly HidingRule[]): Declaration[] {
@@ -686,12 +687,15 @@ function blockDeclarations(block: string, rules: readonly HidingRule[]): Declara
   }
   return out;
 }
+const NONE: Declaration[] = [];
 function declared(e: P5Element, rules: readonly HidingRule[]): Declaration[] {
+  const style = attribute(e, 'style');
+  const styling = STYLING.get(rules) ?? NONE_RULES;
+  // Most elements of a plain page: nothing to read, nothing kept.
+  if (style === undefined && styling.length === 0) return NONE;
   let out = DECLARED.get(e);
   if (out) return out;
-  const style = attribute(e, 'style');
-  out = style !== undefined ? blockDeclarations(style, rules) : [];
-  const styling = STYLING.get(rules) ?? [];
+  out = style !== undefined ? blockDeclarations(style, rules) : NONE;
   if (styling.length > 0)
     for (const r of candidates(styling, e)) if (ruleMatches(r, e)) out = [...out, ...blockDeclarations(r.body ?? '', rules)];
   DECLARED.set(e, out);
@@ -765,13 +769,6 @@ const WHITE = [255, 255, 255, 1];
 const BLACK = [0, 0, 0, 1];
 /** Pages whose meta says they may be shown dark (「<meta name="color-scheme" content="dark">」), by their rules. */
 const DARK_META = new WeakSet<readonly HidingRule[]>();
-/** Whether an element may be shown in a dark scheme (its page's meta, or color-scheme on it or above it naming dark). */
-function darkScheme(e: P5Element, rules: readonly HidingRule[]): boolean {
-  if (DARK_META.has(rules)) return true;
-  for (let p: P5Element | undefined = e; p; p = parentElement(p))
-    if (declared(p, rules).some((d) => d.property === 'color-scheme' && /dark/i.test(d.value))) return true;
-  return false;
-}
 
 /**
  * What shows an element of a table otherwise than the file has it by its declarations, judged as a browser would lay it
@@ -784,7 +781,7 @@ function darkScheme(e: P5Element, rules: readonly HidingRule[]): boolean {
 function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | undefined): string | undefined {
   const decls = declared(e, rules);
   const cellOrPart = e.tagName === 'td' || e.tagName === 'th' || isTablePart(e);
-  const em = fontPx(e, rules);
+  const em = decls.length > 0 ? fontPx(e, rules) : 16;
   const digits = () => /\d/.test(textOf(e).normalize('NFKC'));
   const dir = attribute(e, 'dir')?.trim().toLowerCase();
   if ((dir === 'rtl' || dir === 'auto') && digits() && (dir === 'rtl' || /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(textOf(e))))
@@ -853,31 +850,82 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
 }
 
 /** Whether the text's colour is seen on its background (`shownOtherwise`); what is wrong with it, or undefined. */
-function colourSeen(e: P5Element, rules: readonly HidingRule[]): string | undefined {
-  let text: (number[] | null)[] | undefined;
-  let opacity = 1;
-  const layers: (number[] | null)[][] = [];
-  for (let p: P5Element | undefined = e; p; p = parentElement(p)) {
-    text ??= colours(p, rules, /^(?:color|-webkit-text-fill-color)$/);
-    for (const { property, value } of declared(p, rules))
+/**
+ * What colours an element's text is drawn in and over, as its declarations and its ancestors' give them: the nearest
+ * text colours (undefined: the page's default), the product of the opacities, the backgrounds from the nearest down
+ * to the first opaque one, and whether a dark scheme is named. Read once for each element from its parent's.
+ */
+interface Colours {
+  text: (number[] | null)[] | undefined;
+  opacity: number;
+  layers: (number[] | null)[][];
+  dark: boolean;
+}
+const PLAIN_COLOURS: Colours = { text: undefined, opacity: 1, layers: [], dark: false };
+const COLOURS = new WeakMap<P5Element, Colours>();
+function coloursOf(e: P5Element, rules: readonly HidingRule[]): Colours {
+  const known = COLOURS.get(e);
+  if (known) return known;
+  const parent = parentElement(e);
+  const base = parent ? coloursOf(parent, rules) : PLAIN_COLOURS;
+  const decls = declared(e, rules);
+  let out = base;
+  // An element with no colour of its own has its parent's (not kept: most elements of a page).
+  if (!(
+    decls.length > 0 ||
+    attribute(e, 'bgcolor') !== undefined ||
+    (e.tagName === 'font' && attribute(e, 'color') !== undefined) ||
+    e.tagName === 'body'
+  ))
+    return base;
+  {
+    let opacity = base.opacity;
+    for (const { property, value } of decls)
       if (property === 'opacity') {
         const v = value.trim();
         const f = /%$/.test(v) ? Number(v.slice(0, -1)) / 100 : Number(v);
         if (Number.isFinite(f)) opacity *= Math.min(1, Math.max(0, f));
       }
-    const bg = colours(p, rules, /^background(?:-color|-image)?$/);
-    if (bg && layers.every((l) => !l.every((c) => c !== null && c[3] === 1))) layers.push(bg);
+    const text = colours(e, rules, /^(?:color|-webkit-text-fill-color)$/) ?? base.text;
+    const bg = colours(e, rules, /^background(?:-color|-image)?$/);
+    const layers = bg ? (bg.every((c) => c !== null && c[3] === 1) ? [bg] : [bg, ...base.layers]) : base.layers;
+    const dark = base.dark || decls.some((d) => d.property === 'color-scheme' && /dark/i.test(d.value));
+    out =
+      text === base.text && opacity === base.opacity && layers === base.layers && dark === base.dark
+        ? base
+        : { text, opacity, layers, dark };
   }
+  COLOURS.set(e, out);
+  return out;
+}
+
+/** What `colourSeen` found for each set of colours (many cells share their parent's). */
+const SEEN = new WeakMap<Colours, string | null>();
+
+/** Whether the text's colour is seen on its background (`shownOtherwise`); what is wrong with it, or undefined. */
+function colourSeen(e: P5Element, rules: readonly HidingRule[]): string | undefined {
+  const chain = coloursOf(e, rules);
+  const darkPage = DARK_META.has(rules);
+  if (chain === PLAIN_COLOURS && !darkPage) return undefined;
+  const had = SEEN.get(chain);
+  if (had !== undefined) return had ?? undefined;
+  const found = judgeColours(chain, darkPage);
+  SEEN.set(chain, found ?? null);
+  return found;
+}
+
+function judgeColours({ text, opacity, layers, dark }: Colours, darkPage: boolean): string | undefined {
   const all = [...(text ?? []), ...layers.flat()];
   if (all.some((c) => c === null)) return 'color/background（判定できない色）';
   // The page's default text and canvas: black on white, and white on black where the page may be shown dark
   // (「color-scheme: dark」, or its meta).
-  const schemes = darkScheme(e, rules)
-    ? [
-        [BLACK, WHITE],
-        [WHITE, BLACK],
-      ]
-    : [[BLACK, WHITE]];
+  const schemes =
+    dark || darkPage
+      ? [
+          [BLACK, WHITE],
+          [WHITE, BLACK],
+        ]
+      : [[BLACK, WHITE]];
   for (const [ink, canvas] of schemes) {
     // Each colour given is tried (the cascade may take any): the nearest background over those below it, over the canvas.
     const backs: number[][] = [];
