@@ -630,6 +630,8 @@ const BY_VALUE = new Set([
   'box-shadow',
   '-webkit-box-shadow',
   'outline-width',
+  'z-index',
+  'contain',
 ]);
 /** Whether a declaration may change what a table shows (a property read by its value, or one not known harmless). */
 export const notable = (property: string) =>
@@ -889,6 +891,12 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
         : `${property}（周りを覆いうる影）`;
     case 'color-scheme':
       return undefined;
+    case 'z-index':
+      // Drawn under the backgrounds of the boxes around it (a cell's white hides it).
+      return /^-/.test(v) ? 'z-index（背景の下に描く）' : undefined;
+    case 'contain':
+      // Size containment lays the box out as empty (its text then overflows a box of no size).
+      return /\b(?:size|strict)\b/.test(v) ? 'contain（大きさのない箱）' : undefined;
     case 'font':
     case 'font-family':
       // Fonts of symbols draw digits as pictures (Wingdings' 「0」 is a folder).

@@ -696,10 +696,54 @@ function declared(e: P5Element, rules: readonly HidingRule[]): Declaration[] {
   let out = DECLARED.get(e);
   if (out) return out;
   out = style !== undefined ? blockDeclarations(style, rules) : NONE;
-  if (styling.length > 0)
-    for (const r of candidates(styling, e)) if (ruleMatches(r, e)) out = [...out, ...blockDeclarations(r.body ?? '', rules)];
+  if (styling.length > 0) {
+    const matched = candidates(styling, e).filter((r) => ruleMatches(r, e));
+    if (matched.length > 0) {
+      // Elements styled alike share one list (and what `shownOtherwise` finds in it).
+      let shared = SHARED.get(rules);
+      if (!shared) SHARED.set(rules, (shared = { ids: new Map(), lists: new Map() }));
+      const ids = shared.ids;
+      const key = `${style ?? ''}\u0000${matched.map((r) => ids.get(r) ?? (ids.set(r, ids.size), ids.size - 1)).join(',')}`;
+      let list = shared.lists.get(key);
+      if (!list) {
+        list = [...out, ...matched.flatMap((r) => blockDeclarations(r.body ?? '', rules))];
+        if (shared.lists.size < 50_000) shared.lists.set(key, list);
+      }
+      out = list;
+    }
+  }
   DECLARED.set(e, out);
   return out;
+}
+/** Each page's lists of declarations by the style text and the rules that give them (`declared`). */
+const SHARED = new WeakMap<readonly HidingRule[], { ids: Map<HidingRule, number>; lists: Map<string, Declaration[]> }>();
+/** What `movedOrAltered` found in a list of declarations, by the font size and whether in a cell. */
+const BY_VALUE_FOUND = new WeakMap<readonly Declaration[], Map<string, string | null>>();
+
+/** What a list of declarations does, read by value alone (css.ts `shownOtherwiseBy`, and offsets of a positioned box). */
+function movedOrAltered(decls: readonly Declaration[], em: number, inCell: boolean): string | undefined {
+  let known = BY_VALUE_FOUND.get(decls);
+  if (!known) BY_VALUE_FOUND.set(decls, (known = new Map()));
+  const key = `${em}|${inCell}`;
+  const had = known.get(key);
+  if (had !== undefined) return had ?? undefined;
+  let found: string | undefined;
+  const position = decls.filter((d) => d.property === 'position').map((d) => d.value.toLowerCase());
+  search: for (const { property, value } of decls) {
+    found = shownOtherwiseBy(property, value, em, inCell);
+    if (found) break;
+    // An offset moves only a positioned element: by more than half a digit it may put a digit over another.
+    if (/^(?:top|right|bottom|left|inset)/.test(property) && position.some((p) => p !== 'static'))
+      for (const x of value.split(/\s+/)) {
+        const px = pixels(x, em);
+        if (x !== 'auto' && !(px !== undefined && Math.abs(px) <= 0.5 * em)) {
+          found = `${property}（位置をずらす指定）`;
+          break search;
+        }
+      }
+  }
+  known.set(key, found ?? null);
+  return found;
 }
 
 const parentElement = (e: P5Element): P5Element | undefined =>
@@ -712,16 +756,73 @@ function fontPx(e: P5Element, rules: readonly HidingRule[]): number {
   if (known !== undefined) return known;
   const parent = parentElement(e);
   const inherited = parent ? fontPx(parent, rules) : 16;
-  let px = inherited;
-  for (const { property, value } of declared(e, rules)) {
-    const v = property === 'font-size' ? value : property === 'font' ? /(?:^|\s)([\d.]+[a-z%]+)(?:\/|\s|$)/i.exec(value)?.[1] : undefined;
+  const decls = declared(e, rules);
+  // Elements that set a size of their own by default (「small」「sub」「sup」 a size smaller, 「big」 larger, 「font size」).
+  const own = SIZED[e.tagName];
+  const size = e.tagName === 'font' ? attribute(e, 'size') : undefined;
+  if (decls.length === 0 && own === undefined && size === undefined) return inherited;
+  let px = inherited * (own ?? 1);
+  if (size !== undefined) {
+    const m = /^\s*([-+]?)(\d+)/.exec(size);
+    if (m) {
+      const n = Math.min(7, Math.max(1, m[1] === '' ? Number(m[2]) : 3 + Number(`${m[1]}${m[2]}`)));
+      px = [10, 13, 16, 18, 24, 32, 48][n - 1]!;
+    }
+  }
+  for (const { property, value } of decls) {
+    const v =
+      property === 'font-size'
+        ? value
+        : property === 'font'
+          ? /(?:^|\s)([\d.]+[a-z%]+|xx-small|x-small|small|medium|large|x-large|xx-large|smaller|larger)(?:\/|\s|$)/i.exec(value)?.[1]
+          : undefined;
     if (v === undefined) continue;
-    const pct = /^([\d.]+)%$/.exec(v.trim());
-    const read = pct ? (inherited * Number(pct[1])) / 100 : pixels(v, inherited);
+    const w = v.trim().toLowerCase();
+    const pct = /^([\d.]+)%$/.exec(w);
+    const keyword = KEYWORD_SIZES[w];
+    const read =
+      keyword !== undefined
+        ? keyword
+        : w === 'smaller'
+          ? inherited / 1.2
+          : w === 'larger'
+            ? inherited * 1.2
+            : pct
+              ? (inherited * Number(pct[1])) / 100
+              : pixels(w, inherited);
     if (read !== undefined && Number.isFinite(read)) px = read;
   }
   FONT_PX.set(e, px);
   return px;
+}
+const SIZED: Record<string, number> = { small: 1 / 1.2, sub: 1 / 1.2, sup: 1 / 1.2, big: 1.2 };
+const KEYWORD_SIZES: Record<string, number> = {
+  'xx-small': 9,
+  'x-small': 10,
+  small: 13,
+  medium: 16,
+  large: 18,
+  'x-large': 24,
+  'xx-large': 32,
+  'xxx-large': 48,
+};
+
+/**
+ * How much an element's text is drawn larger or smaller than its font size says, by zoom and scale transforms on it
+ * and the elements around it (each one allowed alone — 「scale(0.5)」 — may shrink it to nothing nested: html6).
+ */
+function drawnScale(e: P5Element, rules: readonly HidingRule[]): number {
+  let f = 1;
+  const factor = (x: string) => (/%$/.test(x) ? Number(x.slice(0, -1)) / 100 : Number(x));
+  const least = (xs: string[]) => Math.min(1, ...xs.map((x) => Math.abs(factor(x))).filter(Number.isFinite));
+  for (let p: P5Element | undefined = e; p; p = parentElement(p))
+    for (const { property, value } of declared(p, rules)) {
+      const v = value.trim().toLowerCase();
+      if (property === 'zoom' && Number.isFinite(factor(v))) f *= factor(v) || 1;
+      if (property === 'scale') f *= least(v.split(/\s+/));
+      if (property === 'transform') for (const m of v.matchAll(/scale(?:x|y|3d)?\(([^)]*)\)/g)) f *= least(m[1]!.split(/[\s,]+/));
+    }
+  return f;
 }
 
 /** Whether an element's own text (not its children's) holds a digit. */
@@ -786,20 +887,15 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
   const dir = attribute(e, 'dir')?.trim().toLowerCase();
   if ((dir === 'rtl' || dir === 'auto') && digits() && (dir === 'rtl' || /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(textOf(e))))
     return `dir="${dir}"（右から左）`;
-  const position = decls.filter((d) => d.property === 'position').map((d) => d.value.toLowerCase());
-  for (const { property, value } of decls) {
-    const how = shownOtherwiseBy(property, value, em, !cellOrPart);
+  if (decls.length > 0) {
+    const how = movedOrAltered(decls, em, !cellOrPart);
     if (how) return how;
-    // An offset moves only a positioned element: by more than half a digit it may put a digit over another.
-    if (/^(?:top|right|bottom|left|inset)/.test(property) && position.some((p) => p !== 'static'))
-      for (const x of value.split(/\s+/)) {
-        const px = pixels(x, em);
-        if (x !== 'auto' && !(px !== undefined && Math.abs(px) <= 0.5 * em)) return `${property}（位置をずらす指定）`;
-      }
   }
   if (ownDigit(e)) {
     const seen = colourSeen(e, rules);
     if (seen) return seen;
+    // Its digits drawn under 4px, however the size is reached (nested 「small」, 「font-size: 50%」 within 50%, zoom, scale).
+    if (fontPx(e, rules) * drawnScale(e, rules) < 4) return 'font-size（読めない大きさ）';
   }
   // A list's item in a cell shows a marker before its text: a number (「<ol start="3">」, 「list-style-type: '3'」) the
   // text does not hold, read without it (html6). Bullets (disc, circle, square) and none are read.
@@ -839,8 +935,11 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
       if (tall || em > 1.5 * base) return 'background（行を越えて覆いうる背景）';
     }
   }
+  // 「contain: paint」 (or content, strict) clips as overflow: hidden does.
   const clipping = decls.some(
-    (d) => /^overflow(?:-x|-y)?$/.test(d.property) && !/^(?:visible|inherit|initial|unset|revert)$/i.test(d.value),
+    (d) =>
+      (/^overflow(?:-x|-y)?$/.test(d.property) && !/^(?:visible|inherit|initial|unset|revert)$/i.test(d.value)) ||
+      (d.property === 'contain' && /paint|content|strict/i.test(d.value)),
   );
   if (clipping && digits()) {
     const fits = fitsIn(e, rules, decls, em, at);

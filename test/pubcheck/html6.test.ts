@@ -129,6 +129,17 @@ describe('HTML’s own colours, list numbers, boxes outside or around the table 
     ['a symbol font in the shorthand', around('3<span style="font:16px Wingdings">0</span>')],
     ['letters spaced apart', around('3<span style="letter-spacing:3em">0</span>')],
     ['a marquee', around('<marquee>30</marquee>')],
+    ['nested 「small」 to under 4px', around(`3${'<small>'.repeat(16)}0${'</small>'.repeat(16)}`)],
+    [
+      'scales allowed alone, nested',
+      around(`3${'<span style="display:inline-block;transform:scale(.5)">'.repeat(4)}0${'</span>'.repeat(4)}`),
+    ],
+    [
+      'drawn under the cell’s background (z-index)',
+      around('3<span style="position:relative;z-index:-1">0</span>').replace('<td>3', '<td style="background:white">3'),
+    ],
+    ['clipped by 「contain: paint」', around('3<span style="display:inline-block;width:1px;contain:paint">0</span>')],
+    ['a box of no size (「contain: strict」)', around('3<span style="display:inline-block;contain:strict">0</span>')],
   ])('%s: refused', (_, html) => {
     expect(codes(html)).toEqual(['input/html-hidden']);
   });
@@ -142,6 +153,8 @@ describe('HTML’s own colours, list numbers, boxes outside or around the table 
     expect(codes(around('30', { wrap: '<div style="position:relative;overflow-x:auto;width:auto">' }))).toEqual([]);
     expect(codes(around('<ul style="margin:0"><li>30</li></ul>'))).toEqual([]);
     expect(codes(around('<font color="#333">30</font>'))).toEqual([]);
+    expect(codes(around('3<small>0</small>'))).toEqual([]);
+    expect(codes(around('3<font size="1">0</font>'))).toEqual([]);
   });
 });
 
