@@ -559,7 +559,7 @@ const HARMLESS = new Set([
 ]);
 /** Families of properties harmless whatever their value, as HARMLESS's: borders, padding, a font's variants, page breaks … */
 const HARMLESS_FAMILY =
-  /^(?:border-|padding-|font-variant|font-palette|scroll-|overscroll-|transition-|text-underline-|text-emphasis-|text-decoration-(?:color|style|thickness|skip)|page-break-|break-|column-rule|list-style-|counter-|ruby-|background-(?:position|repeat|size|attachment|origin))/;
+  /^(?:-webkit-(?:tap-highlight-color|user-drag|user-modify|line-break|locale|nbsp-mode|text-decorations-in-effect|border-(?:horizontal|vertical)-spacing|font-feature-settings)$|font-synthesis-|contain-intrinsic-|touch-action$|object-(?:fit|position)$|text-decoration-skip$|hanging-punctuation$|text-spacing-trim$|border-|padding-|font-variant|font-palette|scroll-|overscroll-|transition-|text-underline-|text-emphasis-|text-decoration-(?:color|style|thickness|skip)|page-break-|break-|column-rule|list-style-|counter-|ruby-|background-(?:position|repeat|size|attachment|origin))/;
 const harmless = (property: string) => HARMLESS.has(property) || HARMLESS_FAMILY.test(property);
 /** The properties of HARMLESS whose values are read (`shownOtherwiseBy`, html.ts): all but these are harmless whatever their value. */
 const BY_VALUE = new Set([

@@ -182,6 +182,14 @@ describe('what is proved harmless is read (no over-refusal)', () => {
   ])('%s on the digit: read as 30', (style) => {
     expect(codes(span(style)), style).toEqual([]);
   });
+  it('a browser’s copy of a page’s table (every computed style written on each cell, as Chrome and Safari write them) is read', () => {
+    const st =
+      'color: rgb(33, 37, 41); font-family: -apple-system, &quot;Segoe UI&quot;, Roboto, sans-serif; font-size: 16px; font-style: normal; font-variant-ligatures: normal; font-variant-caps: normal; font-weight: 400; letter-spacing: normal; orphans: 2; text-align: start; text-indent: 0px; text-transform: none; widows: 2; word-spacing: 0px; -webkit-text-stroke-width: 0px; white-space: normal; background-color: rgb(255, 255, 255); text-decoration-thickness: initial; text-decoration-style: initial; text-decoration-color: initial; box-sizing: border-box; border: 1px solid rgb(222, 226, 230); padding: 0.75rem; vertical-align: top; -webkit-tap-highlight-color: rgba(0, 0, 0, 0); text-wrap-mode: wrap; white-space-collapse: collapse; -webkit-border-horizontal-spacing: 0px; -webkit-text-decorations-in-effect: none; caret-color: rgb(33, 37, 41); font-size-adjust: none; font-kerning: auto; font-feature-settings: normal; font-variant-numeric: normal; unicode-bidi: isolate; line-height: 24px; display: table-cell';
+    const td = (v: string) => `<td style="${st}">${v}</td>`;
+    const html = `<meta charset="utf-8"><table style="border-collapse: collapse; width: 100%"><tbody><tr>${['項目', 'A群', 'B群'].map(td).join('')}</tr><tr>${['男性', '30', '25'].map(td).join('')}</tr><tr>${['女性', '40', '31'].map(td).join('')}</tr></tbody></table>`;
+    expect(codes(html)).toEqual([]);
+    expect(codes(html.replace('>30<', '>3<span style="color: rgb(255, 255, 255)">0</span><'))).toEqual(['input/html-hidden']);
+  });
   it('Google Sheets’ fixed layout: a column wide enough for its text is read, one too narrow refused', () => {
     const sheets = (w: number) =>
       `<table style="table-layout:fixed;width:0px"><colgroup><col width="100"/><col width="${w}"/><col width="100"/></colgroup><tr><td style="overflow:hidden">項目</td><td style="overflow:hidden">A群</td><td style="overflow:hidden">B群</td></tr><tr><td style="overflow:hidden">男性</td><td style="overflow:hidden">30</td><td style="overflow:hidden">25</td></tr><tr><td style="overflow:hidden">女性</td><td style="overflow:hidden">40</td><td style="overflow:hidden">31</td></tr></table>`;
