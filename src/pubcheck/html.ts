@@ -884,6 +884,12 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
   const cellOrPart = e.tagName === 'td' || e.tagName === 'th' || isTablePart(e);
   const em = decls.length > 0 ? fontPx(e, rules) : 16;
   const digits = () => /\d/.test(textOf(e).normalize('NFKC'));
+  // 「<font face="Wingdings">」: HTML's own font, read as font-family is (html6).
+  const face = e.tagName === 'font' ? attribute(e, 'face') : undefined;
+  if (face !== undefined) {
+    const how = shownOtherwiseBy('font-family', face, 16, !cellOrPart);
+    if (how) return `face 属性の ${how}`;
+  }
   const dir = attribute(e, 'dir')?.trim().toLowerCase();
   if ((dir === 'rtl' || dir === 'auto') && digits() && (dir === 'rtl' || /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(textOf(e))))
     return `dir="${dir}"（右から左）`;
@@ -1125,6 +1131,9 @@ function aroundTable(table: P5Element, rules: readonly HidingRule[]): { line: nu
         if (how) return { line: where, how: `表を囲む要素の ${how}` };
       }
     if (attribute(p, 'dir')?.trim().toLowerCase() === 'rtl') return { line: where, how: '表を囲む要素の dir="rtl"（右から左）' };
+    const face = p.tagName === 'font' ? attribute(p, 'face') : undefined;
+    const symbol = face !== undefined ? shownOtherwiseBy('font-family', face, em, false) : undefined;
+    if (symbol) return { line: where, how: `表を囲む要素の face 属性の ${symbol}` };
     const flow = decls.filter((d) => /^overflow(?:-x|-y)?$/.test(d.property)).map((d) => d.value.trim().toLowerCase());
     if (flow.some((v) => !/^(?:visible|inherit|initial|unset|revert)$/.test(v))) {
       const hides = flow.some((v) => /hidden|clip/.test(v));

@@ -129,6 +129,8 @@ describe('HTML’s own colours, list numbers, boxes outside or around the table 
     ['a symbol font in the shorthand', around('3<span style="font:16px Wingdings">0</span>')],
     ['letters spaced apart', around('3<span style="letter-spacing:3em">0</span>')],
     ['a marquee', around('<marquee>30</marquee>')],
+    ['<font face="Wingdings">', around('3<font face="Wingdings">0</font>')],
+    ['<font face> around the table', around('30', { wrap: '<div><font face="Webdings">' }).replace('</div>', '</font></div>')],
     ['nested 「small」 to under 4px', around(`3${'<small>'.repeat(16)}0${'</small>'.repeat(16)}`)],
     [
       'scales allowed alone, nested',
