@@ -632,6 +632,9 @@ const BY_VALUE = new Set([
   'outline-width',
   'z-index',
   'contain',
+  'text-emphasis',
+  'text-emphasis-style',
+  'quotes',
 ]);
 /** Whether a declaration may change what a table shows (a property read by its value, or one not known harmless). */
 export const notable = (property: string) =>
@@ -782,31 +785,34 @@ export function contrast(a: readonly number[], b: readonly number[]): number {
  * digit. Colours, overflow and sizes are judged with the element's other declarations (html.ts `shownOtherwise`).
  * `em`, the element's font size in px; `inCell`, whether the element is inside a cell (not the table's own parts).
  */
-export function shownOtherwiseBy(property: string, value: string, em: number, inCell: boolean): string | undefined {
+export function shownOtherwiseBy(property: string, value: string, em: number, inCell: boolean, near = em): string | undefined {
   const v = value.trim().toLowerCase();
+  // Lengths are read in the element's font (`em`); how far is too far, in the digits beside it (`near`: a box of a
+  // large font may not move or draw further than a digit of the text around it).
+  const lim = Math.min(em, near);
   const keyword = /^(?:inherit|initial|unset|revert|revert-layer)$/.test(v);
   if (property.startsWith('--') || property.startsWith('mso-') || keyword) return undefined;
   const small = (x: string, limit: number) => {
     if (/^(?:auto|0)$/.test(x)) return true;
     const px = pixels(x, em);
-    return px !== undefined && Math.abs(px) <= limit * em;
+    return px !== undefined && Math.abs(px) <= limit * lim;
   };
   if (/^(?:margin|top|right|bottom|left|inset)/.test(property) && !/^margin/.test(property)) return undefined; // read with position
   if (/^margin/.test(property))
-    return v.split(/\s+/).every((x) => x === 'auto' || (pixels(x, em) ?? -1) >= -0.2 * em) ? undefined : `${property}（負の余白）`;
+    return v.split(/\s+/).every((x) => x === 'auto' || (pixels(x, em) ?? -1) >= -0.2 * lim) ? undefined : `${property}（負の余白）`;
   if (!harmless(property)) return `${property}（表示を変えうる指定）`;
   if (!BY_VALUE.has(property)) return undefined;
   switch (property) {
     case 'transform':
       return v === 'none' ||
-        ([...v.matchAll(/([a-z0-9]+)\(([^()]*)\)/g)].every((f) => smallTransform(f[1]!, f[2]!, em)) &&
+        ([...v.matchAll(/([a-z0-9]+)\(([^()]*)\)/g)].every((f) => smallTransform(f[1]!, f[2]!, em, lim)) &&
           v.replace(/[a-z0-9]+\([^()]*\)/g, '').trim() === '')
         ? undefined
         : 'transform';
     case 'translate':
     case 'rotate':
     case 'scale':
-      return v === 'none' || smallTransform(property, v, em) ? undefined : property;
+      return v === 'none' || smallTransform(property, v, em, lim) ? undefined : property;
     case 'filter':
       return v === 'none' ||
         ([...v.matchAll(/([a-z-]+)\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].every((f) => lightFilter(f[1]!, f[2]!, em)) &&
@@ -878,7 +884,7 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
         .split(/\s+/)
         .map((x) => (x === 'thick' ? 5 : x === 'thin' ? 1 : x === 'medium' ? 3 : pixels(x, em)))
         .find((x) => x !== undefined);
-      return width === undefined || width <= Math.max(3, 0.2 * em) ? undefined : `${property}（周りを覆いうる線）`;
+      return width === undefined || width <= Math.max(3, 0.2 * lim) ? undefined : `${property}（周りを覆いうる線）`;
     }
     case 'outline-offset':
       return !/^-/.test(v) || small(v, 0.1) ? undefined : 'outline-offset';
@@ -886,11 +892,25 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
     case 'box-shadow':
     case '-webkit-box-shadow':
       // A shadow drawn away from its element may cover the text beside it (a box's shadow is drawn after the text before it).
-      return v === 'none' || splitTop(v, (ch) => ch === ',').every((one) => quietShadow(one, em))
+      return v === 'none' || splitTop(v, (ch) => ch === ',').every((one) => quietShadow(one, em, lim))
         ? undefined
         : `${property}（周りを覆いうる影）`;
     case 'color-scheme':
       return undefined;
+    case '-webkit-text-stroke':
+    case '-webkit-text-stroke-width': {
+      // A stroke is drawn over the glyph's own fill: wide, in another colour, it covers the digit.
+      const width = v
+        .split(/\s+/)
+        .map((x) => (x === 'thin' ? 1 : x === 'medium' ? 3 : x === 'thick' ? 5 : pixels(x, em)))
+        .find((x) => x !== undefined);
+      return width === undefined || width <= Math.max(1, 0.06 * em) ? undefined : `${property}（字を覆う線）`;
+    }
+    case 'text-emphasis':
+    case 'text-emphasis-style':
+    case 'quotes':
+      // Marks or quotes written as text (「text-emphasis: '3'」, 「quotes: '3' ''」 on a 「q」) add what the text lacks.
+      return /["'][^"']*\d/.test(v) ? `${property}（ページが加える文字）` : undefined;
     case 'z-index':
       // Drawn under the backgrounds of the boxes around it (a cell's white hides it).
       return /^-/.test(v) ? 'z-index（背景の下に描く）' : undefined;
@@ -926,7 +946,7 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
  * (skewed under 10 degrees). 「transform: scale(1.2)」 is read; 「rotate(180deg)」, 「scaleX(-1)」, 「translateX(-1em)」, a
  * matrix are not proved.
  */
-function smallTransform(name: string, args: string, em: number): boolean {
+function smallTransform(name: string, args: string, em: number, lim = em): boolean {
   const parts = args.split(/[\s,]+/).filter(Boolean);
   const n = name.toLowerCase();
   if (n.startsWith('scale'))
@@ -939,7 +959,7 @@ function smallTransform(name: string, args: string, em: number): boolean {
       const pct = /^(-?[\d.]+)%$/.exec(x);
       if (pct) return Math.abs(Number(pct[1])) <= 25;
       const px = x === '0' ? 0 : pixels(x, em);
-      return px !== undefined && Math.abs(px) <= 0.5 * em;
+      return px !== undefined && Math.abs(px) <= 0.5 * lim;
     });
   const angle = (x: string) => {
     const m = /^(-?[\d.]+)(deg|turn|rad|grad)?$/.exec(x);
@@ -981,10 +1001,10 @@ function lightFilter(name: string, args: string, em: number): boolean {
 }
 
 /** Whether one shadow stays within a fifth of a digit of its element, or is inset (drawn inside it, under its text). */
-function quietShadow(one: string, em: number): boolean {
+function quietShadow(one: string, em: number, lim = em): boolean {
   const words = splitTop(one.trim(), (ch) => /\s/.test(ch)).filter(Boolean);
   if (words.some((w) => w.toLowerCase() === 'inset')) return true;
   const lengths = words.map((w) => (w === '0' ? 0 : pixels(w, em))).filter((x): x is number => x !== undefined);
   const [x = 0, y = 0, blur = 0, spread = 0] = lengths;
-  return Math.max(Math.abs(x), Math.abs(y)) + blur / 2 + Math.max(0, spread) <= Math.max(5, 0.3 * em);
+  return Math.max(Math.abs(x), Math.abs(y)) + blur / 2 + Math.max(0, spread) <= Math.max(5, 0.3 * lim);
 }

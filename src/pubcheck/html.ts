@@ -667,7 +667,7 @@ type Declaration = { property: string; value: string };
 /** Declarations `shownOtherwise` reads: those that may change what is shown, and the sizes it judges them with. */
 const readHere = (d: Declaration) =>
   notable(d.property) ||
-  /^(?:font-size|font|(?:max-|min-)?(?:width|height|inline-size|block-size)|white-space|table-layout|list-style(?:-type)?|padding(?:-top|-bottom|-block)?|border(?:-top|-bottom|-block)?(?:-width)?)$/.test(
+  /^(?:font-size|font|(?:max-|min-)?(?:width|height|inline-size|block-size)|white-space|table-layout|list-style(?:-type)?|padding(?:-top|-bottom|-block|-left|-right|-inline)?|border(?:-top|-bottom|-block)?(?:-width)?)$/.test(
     d.property,
   );
 /** Each element's declarations that may change what is shown: its style attribute's and its rules' (STYLING), var() written out. */
@@ -721,22 +721,22 @@ const SHARED = new WeakMap<readonly HidingRule[], { ids: Map<HidingRule, number>
 const BY_VALUE_FOUND = new WeakMap<readonly Declaration[], Map<string, string | null>>();
 
 /** What a list of declarations does, read by value alone (css.ts `shownOtherwiseBy`, and offsets of a positioned box). */
-function movedOrAltered(decls: readonly Declaration[], em: number, inCell: boolean): string | undefined {
+function movedOrAltered(decls: readonly Declaration[], em: number, inCell: boolean, near: number): string | undefined {
   let known = BY_VALUE_FOUND.get(decls);
   if (!known) BY_VALUE_FOUND.set(decls, (known = new Map()));
-  const key = `${em}|${inCell}`;
+  const key = `${em}|${inCell}|${near}`;
   const had = known.get(key);
   if (had !== undefined) return had ?? undefined;
   let found: string | undefined;
   const position = decls.filter((d) => d.property === 'position').map((d) => d.value.toLowerCase());
   search: for (const { property, value } of decls) {
-    found = shownOtherwiseBy(property, value, em, inCell);
+    found = shownOtherwiseBy(property, value, em, inCell, near);
     if (found) break;
     // An offset moves only a positioned element: by more than half a digit it may put a digit over another.
     if (/^(?:top|right|bottom|left|inset)/.test(property) && position.some((p) => p !== 'static'))
       for (const x of value.split(/\s+/)) {
         const px = pixels(x, em);
-        if (x !== 'auto' && !(px !== undefined && Math.abs(px) <= 0.5 * em)) {
+        if (x !== 'auto' && !(px !== undefined && Math.abs(px) <= 0.5 * Math.min(em, near))) {
           found = `${property}（位置をずらす指定）`;
           break search;
         }
@@ -894,7 +894,8 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
   if ((dir === 'rtl' || dir === 'auto') && digits() && (dir === 'rtl' || /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(textOf(e))))
     return `dir="${dir}"（右から左）`;
   if (decls.length > 0) {
-    const how = movedOrAltered(decls, em, !cellOrPart);
+    const parent = parentElement(e);
+    const how = movedOrAltered(decls, em, !cellOrPart, parent ? fontPx(parent, rules) : em);
     if (how) return how;
   }
   if (ownDigit(e)) {
@@ -1069,7 +1070,20 @@ function fitsIn(e: P5Element, rules: readonly HidingRule[], decls: Declaration[]
   const text = textOf(e).normalize('NFKC');
   const nowrap = decls.some((d) => d.property === 'white-space' && /nowrap|pre/i.test(d.value));
   const width = (t: string) => [...t].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? (/\s/.test(ch) ? 0.3 : 0.6) : 1) * em, 0);
-  const need = nowrap ? width(text) : Math.max(0, ...text.split(/\s+/).map(width));
+  // What else takes the box's width: a positive indent, and its padding (inside a width that includes it).
+  const taken = decls
+    .filter((d) => d.property === 'text-indent' || /^padding(?:-left|-right|-inline)?$/.test(d.property))
+    .reduce((sum, d) => {
+      const parts = d.value.trim().split(/\s+/);
+      const sides =
+        d.property === 'padding'
+          ? [parts[1] ?? parts[0]!, parts[3] ?? parts[1] ?? parts[0]!]
+          : d.property === 'padding-inline'
+            ? [parts[0]!, parts[1] ?? parts[0]!]
+            : [parts[0]!];
+      return sum + sides.reduce((a, x) => a + Math.max(0, pixels(x, em) ?? 0), 0);
+    }, 0);
+  const need = (nowrap ? width(text) : Math.max(0, ...text.split(/\s+/).map(width))) + taken;
   const limits: number[] = [];
   for (const { property, value } of decls) {
     if (!/^(?:width|max-width|inline-size|max-inline-size)$/.test(property)) continue;

@@ -130,6 +130,10 @@ describe('HTML’s own colours, list numbers, boxes outside or around the table 
     ['letters spaced apart', around('3<span style="letter-spacing:3em">0</span>')],
     ['a marquee', around('<marquee>30</marquee>')],
     ['<font face="Wingdings">', around('3<font face="Wingdings">0</font>')],
+    ['an outline of a large font’s box over its neighbours', around('3<span style="font-size:100px;outline:0.19em solid white"></span>0')],
+    ['a wide text stroke', around('3<span style="-webkit-text-stroke:6px white">0</span>')],
+    ['emphasis marks written as 「3」', around(`<span style="text-emphasis:'3'">0</span>`)],
+    ['quotes written as 「3」', around(`<q style="quotes:'3' ''">0</q>`)],
     ['<font face> around the table', around('30', { wrap: '<div><font face="Webdings">' }).replace('</div>', '</font></div>')],
     ['nested 「small」 to under 4px', around(`3${'<small>'.repeat(16)}0${'</small>'.repeat(16)}`)],
     [
@@ -197,6 +201,10 @@ describe('what is proved harmless is read (no over-refusal)', () => {
       `<table style="table-layout:fixed;width:0px"><colgroup><col width="100"/><col width="${w}"/><col width="100"/></colgroup><tr><td style="overflow:hidden">項目</td><td style="overflow:hidden">A群</td><td style="overflow:hidden">B群</td></tr><tr><td style="overflow:hidden">男性</td><td style="overflow:hidden">30</td><td style="overflow:hidden">25</td></tr><tr><td style="overflow:hidden">女性</td><td style="overflow:hidden">40</td><td style="overflow:hidden">31</td></tr></table>`;
     expect(codes(sheets(100))).toEqual([]);
     expect(codes(sheets(8))).toEqual(['input/html-hidden']);
+    // Wide enough but for its padding.
+    expect(codes(sheets(40).replace('<td style="overflow:hidden">30', '<td style="overflow:hidden;padding-left:30px">30'))).toEqual([
+      'input/html-hidden',
+    ]);
   });
   it('200 random pages with the declarations real exports write (seeds 4310001–4310200): each read as its TSV', () => {
     for (let seed = 4310001; seed <= 4310200; seed++) {
