@@ -844,17 +844,42 @@ function colours(e: P5Element, rules: readonly HidingRule[], properties: RegExp)
   if (held !== undefined && held.trim() !== '') out.push(legacy(held));
   for (const { property, value } of declared(e, rules)) {
     if (!properties.test(property)) continue;
-    if (property === 'background') {
-      // The shorthand's colour, where it names one; an image (a url, a gradient) is not read.
-      if (/\b(?:url|gradient|image|element|cross-fade)\(/i.test(value)) out.push(null);
-      else {
+    if (property === 'background' || property === 'background-image') {
+      // The shorthand's colour, where it names one; a gradient's every stop (pandas Styler.bar's 「linear-gradient(90deg,
+      // #d65f5f 50%, transparent 50%)」: the text may lie on any of them); an image (a url) is not read.
+      const gradients = [...value.matchAll(/(?:repeating-)?(?:linear|radial|conic)-gradient\(/gi)];
+      if (/\b(?:url|image|element|cross-fade|paint)\(/i.test(value)) out.push(null);
+      else if (gradients.length > 0) {
+        for (const g of gradients) {
+          const open = g.index! + g[0].length;
+          let depth = 1;
+          let end = open;
+          while (end < value.length && depth > 0) {
+            if (value[end] === '(') depth++;
+            else if (value[end] === ')') depth--;
+            end++;
+          }
+          for (const part of splitTop(value.slice(open, end - 1), (ch) => ch === ','))
+            for (const w of splitTop(part.trim(), (ch) => /\s/.test(ch)).filter(Boolean)) {
+              const c = colourOf(w);
+              if (c !== undefined && c !== null) out.push(c);
+              else if (/\(/.test(w) || /^currentcolor$/i.test(w)) out.push(null);
+            }
+        }
+        const rest = value.replace(/(?:repeating-)?(?:linear|radial|conic)-gradient\((?:[^()]|\([^()]*\))*\)/gi, ' ');
+        const found = splitTop(rest, (ch) => /\s/.test(ch))
+          .filter(Boolean)
+          .map((w) => colourOf(w))
+          .find((c) => c !== null && c !== undefined);
+        if (found) out.push(found);
+      } else if (property === 'background-image') {
+        if (!/^none$/i.test(value.trim())) out.push(null);
+      } else {
         const words = splitTop(value, (ch) => /\s/.test(ch)).filter(Boolean);
         const found = words.map((w) => colourOf(w)).find((c) => c !== null && c !== undefined);
         if (found) out.push(found);
         else if (words.some((w) => colourOf(w) === undefined && /^currentcolor$/i.test(w))) out.push(null);
       }
-    } else if (property === 'background-image') {
-      if (!/^none$/i.test(value.trim())) out.push(null);
     } else {
       const c = colourOf(value);
       if (c !== undefined) out.push(c);

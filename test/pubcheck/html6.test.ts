@@ -196,6 +196,13 @@ describe('what is proved harmless is read (no over-refusal)', () => {
     expect(codes(html)).toEqual([]);
     expect(codes(html.replace('>30<', '>3<span style="color: rgb(255, 255, 255)">0</span><'))).toEqual(['input/html-hidden']);
   });
+  it('pandas Styler’s bars (a gradient behind the number) and sticky headers are read; a gradient to the text’s colour refused', () => {
+    const styler = (cell: string) =>
+      `<table><tr><th style="position:sticky;top:0px;z-index:1;background-color:white">項目</th><th>A群</th><th>B群</th></tr><tr><td>男性</td><td${cell}>30</td><td>25</td></tr><tr><td>女性</td><td>40</td><td>31</td></tr></table>`;
+    expect(codes(styler(' style="width: 10em; background: linear-gradient(90deg, #d65f5f 50.0%, transparent 50.0%);"'))).toEqual([]);
+    expect(codes(styler(' style="background-color: #08306b; color: #f1f1f1;"'))).toEqual([]);
+    expect(codes(styler(' style="color:white;background: linear-gradient(90deg, #d65f5f 50%, white 50%)"'))).toEqual(['input/html-hidden']);
+  });
   it('Google Sheets’ fixed layout: a column wide enough for its text is read, one too narrow refused', () => {
     const sheets = (w: number) =>
       `<table style="table-layout:fixed;width:0px"><colgroup><col width="100"/><col width="${w}"/><col width="100"/></colgroup><tr><td style="overflow:hidden">項目</td><td style="overflow:hidden">A群</td><td style="overflow:hidden">B群</td></tr><tr><td style="overflow:hidden">男性</td><td style="overflow:hidden">30</td><td style="overflow:hidden">25</td></tr><tr><td style="overflow:hidden">女性</td><td style="overflow:hidden">40</td><td style="overflow:hidden">31</td></tr></table>`;
