@@ -290,3 +290,721 @@ export function unseenByNumbers(css: string): string | undefined {
   }
   return undefined;
 }
+
+/** A declaration block's declarations, in order: each property lower case, its value trimmed without 「!important」. */
+export function declarations(block: string): { property: string; value: string }[] {
+  const out: { property: string; value: string }[] = [];
+  for (const one of splitTop(block, (ch) => ch === ';' || ch === '{' || ch === '}')) {
+    const colon = one.indexOf(':');
+    if (colon < 0) continue;
+    const property = one.slice(0, colon).trim().toLowerCase();
+    if (!/^-?[a-z][-a-z0-9]*$/.test(property) && !property.startsWith('--')) continue;
+    out.push({
+      property,
+      value: one
+        .slice(colon + 1)
+        .replace(/!\s*important\s*$/i, '')
+        .trim(),
+    });
+  }
+  return out;
+}
+
+/**
+ * Properties whose every value leaves a table's text shown as the file has it — each digit drawn, in its order, where
+ * the text puts it (html6): a font's weight, style and variants, alignment, borders, padding, wrapping, text
+ * transformed by case (digits have none), decoration other than struck (html.ts ALTERING reads that), page breaks, Office's
+ * own 「mso-」 properties (no browser draws them). Any property not here, and not read by its value below
+ * (`shownOtherwiseBy`), is refused where it styles a table's element: what it does to the text is not proved.
+ */
+const HARMLESS = new Set([
+  'font-family',
+  'font-weight',
+  'font-style',
+  'font-stretch',
+  'font-kerning',
+  'font-synthesis',
+  'font-optical-sizing',
+  'font-feature-settings',
+  'font-variation-settings',
+  'font-language-override',
+  'font-smooth',
+  '-webkit-font-smoothing',
+  '-moz-osx-font-smoothing',
+  'text-rendering',
+  'text-size-adjust',
+  '-webkit-text-size-adjust',
+  '-ms-text-size-adjust',
+  '-moz-text-size-adjust',
+  'text-align',
+  'text-align-last',
+  'text-justify',
+  'text-justify-trim',
+  'text-autospace',
+  'text-spacing',
+  'text-transform',
+  'text-emphasis',
+  'text-emphasis-style',
+  'text-emphasis-color',
+  'text-emphasis-position',
+  'text-underline-offset',
+  'text-underline-position',
+  'text-decoration-color',
+  'text-decoration-style',
+  'text-decoration-thickness',
+  'text-decoration-skip-ink',
+  'text-shadow',
+  'text-wrap',
+  'text-wrap-mode',
+  'text-wrap-style',
+  'white-space',
+  'white-space-collapse',
+  'word-wrap',
+  'overflow-wrap',
+  'word-break',
+  'line-break',
+  'hyphens',
+  'tab-size',
+  'layout-grid',
+  'layout-grid-mode',
+  'layout-flow',
+  'tab-interval',
+  'writing-mode',
+  'text-orientation',
+  'text-combine-upright',
+  'vertical-align',
+  'border',
+  'border-collapse',
+  'border-spacing',
+  'border-radius',
+  'border-image',
+  'empty-cells',
+  'caption-side',
+  'table-layout',
+  'padding',
+  'padding-top',
+  'padding-right',
+  'padding-bottom',
+  'padding-left',
+  'padding-inline',
+  'padding-block',
+  'padding-inline-start',
+  'padding-inline-end',
+  'padding-block-start',
+  'padding-block-end',
+  'width',
+  'height',
+  'min-width',
+  'min-height',
+  'max-width',
+  'max-height',
+  'inline-size',
+  'block-size',
+  'min-inline-size',
+  'min-block-size',
+  'max-inline-size',
+  'max-block-size',
+  'box-sizing',
+  'box-shadow',
+  '-webkit-box-shadow',
+  'cursor',
+  'pointer-events',
+  'user-select',
+  '-webkit-user-select',
+  'transition',
+  'transition-property',
+  'transition-duration',
+  'transition-timing-function',
+  'transition-delay',
+  '-webkit-transition',
+  'z-index',
+  'isolation',
+  'will-change',
+  'contain',
+  'page-break-inside',
+  'page-break-before',
+  'page-break-after',
+  'break-inside',
+  'break-before',
+  'break-after',
+  'orphans',
+  'widows',
+  'list-style',
+  'list-style-type',
+  'list-style-position',
+  'list-style-image',
+  'counter-reset',
+  'counter-increment',
+  'counter-set',
+  'quotes',
+  'ruby-align',
+  'ruby-position',
+  'page',
+  'size',
+  'speak',
+  'caret-color',
+  'accent-color',
+  'appearance',
+  'resize',
+  'scroll-behavior',
+  'overscroll-behavior',
+  'scrollbar-width',
+  'scrollbar-color',
+  'print-color-adjust',
+  '-webkit-print-color-adjust',
+  'color-adjust',
+  'color-scheme',
+  'forced-color-adjust',
+  'content-visibility',
+  'visibility',
+  'display',
+  'font',
+  'font-size',
+  'line-height',
+  'opacity',
+  'zoom',
+  'text-decoration',
+  'text-decoration-line',
+  'vertical-align',
+  'text-indent',
+  'letter-spacing',
+  'word-spacing',
+  'content',
+  'overflow',
+  'overflow-x',
+  'overflow-y',
+  'text-overflow',
+  'color',
+  '-webkit-text-fill-color',
+  '-webkit-text-stroke',
+  '-webkit-text-stroke-color',
+  '-webkit-text-stroke-width',
+  'background',
+  'background-color',
+  'background-image',
+  'background-repeat',
+  'background-position',
+  'background-size',
+  'background-attachment',
+  'background-origin',
+  'font-size-adjust',
+  'margin',
+  'margin-top',
+  'margin-right',
+  'margin-bottom',
+  'margin-left',
+  'margin-inline',
+  'margin-block',
+  'margin-inline-start',
+  'margin-inline-end',
+  'margin-block-start',
+  'margin-block-end',
+  'position',
+  'top',
+  'right',
+  'bottom',
+  'left',
+  'inset',
+  'inset-inline',
+  'inset-block',
+  'inset-inline-start',
+  'inset-inline-end',
+  'inset-block-start',
+  'inset-block-end',
+  'float',
+  'clear',
+  'direction',
+  'unicode-bidi',
+  'outline',
+  'outline-color',
+  'outline-style',
+  'outline-width',
+  'outline-offset',
+  'filter',
+  'backdrop-filter',
+  'transform',
+  'translate',
+  'rotate',
+  'scale',
+  'mix-blend-mode',
+  'background-blend-mode',
+  'background-clip',
+  '-webkit-background-clip',
+  'clip',
+  'clip-path',
+  'mask',
+  'mask-image',
+  '-webkit-mask',
+  '-webkit-mask-image',
+  'animation',
+  'animation-name',
+  'order',
+  'flex-direction',
+  'flex-flow',
+  'column-count',
+  'columns',
+  'flex',
+  'flex-grow',
+  'flex-shrink',
+  'flex-basis',
+  'gap',
+  'row-gap',
+  'column-gap',
+  'align-items',
+  'align-self',
+  'align-content',
+  'justify-content',
+  'justify-items',
+  'justify-self',
+]);
+/** Families of properties harmless whatever their value, as HARMLESS's: borders, padding, a font's variants, page breaks … */
+const HARMLESS_FAMILY =
+  /^(?:-webkit-(?:tap-highlight-color|user-drag|user-modify|line-break|locale|nbsp-mode|text-decorations-in-effect|border-(?:horizontal|vertical)-spacing|font-feature-settings)$|font-synthesis-|contain-intrinsic-|touch-action$|object-(?:fit|position)$|text-decoration-skip$|hanging-punctuation$|text-spacing-trim$|border-|padding-|font-variant|font-palette|scroll-|overscroll-|transition-|text-underline-|text-emphasis-|text-decoration-(?:color|style|thickness|skip)|page-break-|break-|column-rule|list-style-|counter-|ruby-|background-(?:position|repeat|size|attachment|origin))/;
+const harmless = (property: string) => HARMLESS.has(property) || HARMLESS_FAMILY.test(property);
+/** The properties of HARMLESS whose values are read (`shownOtherwiseBy`, html.ts): all but these are harmless whatever their value. */
+const BY_VALUE = new Set([
+  'visibility',
+  'display',
+  'font',
+  'font-size',
+  'line-height',
+  'opacity',
+  'zoom',
+  'text-decoration',
+  'text-decoration-line',
+  'vertical-align',
+  'text-indent',
+  'letter-spacing',
+  'word-spacing',
+  'content',
+  'overflow',
+  'overflow-x',
+  'overflow-y',
+  'text-overflow',
+  'color',
+  '-webkit-text-fill-color',
+  '-webkit-text-stroke',
+  '-webkit-text-stroke-color',
+  '-webkit-text-stroke-width',
+  'background',
+  'background-color',
+  'background-image',
+  'font-size-adjust',
+  'position',
+  'float',
+  'direction',
+  'unicode-bidi',
+  'outline',
+  'outline-offset',
+  'filter',
+  'backdrop-filter',
+  'transform',
+  'translate',
+  'rotate',
+  'scale',
+  'mix-blend-mode',
+  'background-blend-mode',
+  'background-clip',
+  '-webkit-background-clip',
+  'clip',
+  'clip-path',
+  'mask',
+  'mask-image',
+  '-webkit-mask',
+  '-webkit-mask-image',
+  'animation',
+  'animation-name',
+  'order',
+  'flex-direction',
+  'flex-flow',
+  'column-count',
+  'columns',
+  'content-visibility',
+  'color-scheme',
+  'font-family',
+  'font-feature-settings',
+  'font-variant',
+  'font-variant-numeric',
+  'font-variant-position',
+  'text-shadow',
+  'box-shadow',
+  '-webkit-box-shadow',
+  'outline-width',
+  'z-index',
+  'contain',
+  'text-emphasis',
+  'text-emphasis-style',
+  'quotes',
+]);
+/** Whether a declaration may change what a table shows (a property read by its value, or one not known harmless). */
+export const notable = (property: string) =>
+  !property.startsWith('--') &&
+  !property.startsWith('mso-') &&
+  (!harmless(property) || BY_VALUE.has(property) || /^(?:margin|top|right|bottom|left|inset)/.test(property));
+
+/** A length in CSS pixels, a font's em taken as `em` px (「ch」「ex」 as half of it); undefined where not a length so read. */
+export function pixels(text: string, em = 16): number | undefined {
+  const m = /^([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)([a-z]*)$/i.exec(text.trim());
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const unit = m[2]!.toLowerCase();
+  const per: Record<string, number> = {
+    px: 1,
+    '': n === 0 ? 1 : NaN,
+    pt: 4 / 3,
+    pc: 16,
+    in: 96,
+    cm: 96 / 2.54,
+    mm: 96 / 25.4,
+    q: 96 / 101.6,
+    em,
+    rem: 16,
+    ch: em / 2,
+    ex: em / 2,
+    ic: em,
+    lh: em * 1.2,
+    vw: NaN,
+    vh: NaN,
+  };
+  const f = per[unit];
+  return f === undefined || Number.isNaN(f) ? undefined : n * f;
+}
+
+/** CSS's named colours (and the system colours Office writes), as hex. */
+const NAMED: Record<string, string> = Object.fromEntries(
+  (
+    'black000000 silverc0c0c0 gray808080 grey808080 whiteffffff maroon800000 redff0000 purple800080 fuchsiaff00ff green008000 lime00ff00 ' +
+    'olive808000 yellowffff00 navy000080 blue0000ff teal008080 aqua00ffff ' +
+    'alicebluef0f8ff antiquewhitefaebd7 aquamarine7fffd4 azuref0ffff beigef5f5dc bisqueffe4c4 blanchedalmondffebcd blueviolet8a2be2 ' +
+    'browna52a2a burlywooddeb887 cadetblue5f9ea0 chartreuse7fff00 chocolated2691e coralff7f50 cornflowerblue6495ed cornsilkfff8dc ' +
+    'crimsondc143c cyan00ffff darkblue00008b darkcyan008b8b darkgoldenrodb8860b darkgraya9a9a9 darkgreya9a9a9 darkgreen006400 ' +
+    'darkkhakibdb76b darkmagenta8b008b darkolivegreen556b2f darkorangeff8c00 darkorchid9932cc darkred8b0000 darksalmone9967a ' +
+    'darkseagreen8fbc8f darkslateblue483d8b darkslategray2f4f4f darkslategrey2f4f4f darkturquoise00ced1 darkviolet9400d3 ' +
+    'deeppinkff1493 deepskyblue00bfff dimgray696969 dimgrey696969 dodgerblue1e90ff firebrickb22222 floralwhitefffaf0 ' +
+    'forestgreen228b22 gainsborodcdcdc ghostwhitef8f8ff goldffd700 goldenroddaa520 greenyellowadff2f honeydewf0fff0 hotpinkff69b4 ' +
+    'indianredcd5c5c indigo4b0082 ivoryfffff0 khakif0e68c lavendere6e6fa lavenderblushfff0f5 lawngreen7cfc00 ' +
+    'lemonchiffonfffacd lightblueadd8e6 lightcoralf08080 lightcyane0ffff lightgoldenrodyellowfafad2 lightgrayd3d3d3 lightgreyd3d3d3 ' +
+    'lightgreen90ee90 lightpinkffb6c1 lightsalmonffa07a lightseagreen20b2aa lightskyblue87cefa lightslategray778899 ' +
+    'lightslategrey778899 lightsteelblueb0c4de lightyellowffffe0 limegreen32cd32 linenfaf0e6 magentaff00ff mediumaquamarine66cdaa ' +
+    'mediumblue0000cd mediumorchidba55d3 mediumpurple9370db mediumseagreen3cb371 mediumslateblue7b68ee mediumspringgreen00fa9a ' +
+    'mediumturquoise48d1cc mediumvioletredc71585 midnightblue191970 mintcreamf5fffa mistyroseffe4e1 moccasinffe4b5 ' +
+    'navajowhiteffdead oldlacefdf5e6 olivedrab6b8e23 orangeffa500 orangeredff4500 orchidda70d6 palegoldenrodeee8aa ' +
+    'palegreen98fb98 paleturquoiseafeeee palevioletreddb7093 papayawhipffefd5 peachpuffffdab9 perucd853f pinkffc0cb plumdda0dd ' +
+    'powderblueb0e0e6 rebeccapurple663399 rosybrownbc8f8f royalblue4169e1 saddlebrown8b4513 salmonfa8072 sandybrownf4a460 ' +
+    'seagreen2e8b57 seashellfff5ee siennaa0522d skyblue87ceeb slateblue6a5acd slategray708090 slategrey708090 snowfffafa ' +
+    'springgreen00ff7f steelblue4682b4 tand2b48c thistled8bfd8 tomatoff6347 turquoise40e0d0 violetee82ee wheatf5deb3 ' +
+    'whitesmokef5f5f5 yellowgreen9acd32 windowtext000000 canvastext000000 buttontext000000 fieldtext000000 captiontext000000 ' +
+    'infotext000000 menutext000000 graytext808080 windowffffff canvasffffff buttonfacef0f0f0 fieldffffff'
+  )
+    .split(' ')
+    .map((w) => {
+      const m = /^([a-z]+?)([0-9a-f]{6})$/.exec(
+        w.replace('windowffffff', 'windowffffff').replace('aquaffffff00', 'aqua00ffff').replace('powderblueb0e0e6', 'powderblueb0e0e6'),
+      )!;
+      return [m[1]!, m[2]!];
+    }),
+);
+
+/**
+ * A colour value as red, green, blue (0–255) and alpha (0–1): hex, the named and system colours, rgb(), hsl() in
+ * either syntax; 'transparent' as alpha 0; undefined for 「currentcolor」「inherit」 and the like (the colour above it);
+ * null where not so read (color-mix(), light-dark(), relative colours, lab() …: what it shows is not proved).
+ */
+export function colourOf(value: string): [number, number, number, number] | undefined | null {
+  const v = value.trim().toLowerCase();
+  if (/^(?:currentcolor|inherit|unset|revert|revert-layer|initial)$/.test(v)) return undefined;
+  if (v === 'transparent') return [0, 0, 0, 0];
+  const named = NAMED[v];
+  if (named) return [parseInt(named.slice(0, 2), 16), parseInt(named.slice(2, 4), 16), parseInt(named.slice(4, 6), 16), 1];
+  const hex = /^#([0-9a-f]{3,8})$/.exec(v)?.[1];
+  if (hex) {
+    const full = hex.length <= 4 ? [...hex].map((c) => c + c).join('') : hex;
+    if (full.length !== 6 && full.length !== 8) return null;
+    return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)).concat(full.length === 8 ? parseInt(full.slice(6), 16) / 255 : 1) as [
+      number,
+      number,
+      number,
+      number,
+    ];
+  }
+  const fn = /^(rgba?|hsla?)\(([^()]*)\)$/.exec(v);
+  if (!fn) return null;
+  const [main, alphaText] = fn[2]!.includes('/') ? fn[2]!.split('/') : [fn[2]!.split(',').slice(0, 3).join(' '), fn[2]!.split(',')[3]];
+  const parts = main!.split(/[\s,]+/).filter(Boolean);
+  if (parts.length !== 3 || parts.some((p) => p === 'none' || p.includes('('))) return null;
+  const alpha = alphaText === undefined ? 1 : factorOf(alphaText.trim());
+  if (alpha === undefined) return null;
+  const a = Math.min(1, Math.max(0, alpha));
+  if (fn[1]!.startsWith('rgb')) {
+    const c = parts.map((p) => (p.endsWith('%') ? (Number(p.slice(0, -1)) * 255) / 100 : Number(p)));
+    return c.some((x) => !Number.isFinite(x))
+      ? null
+      : ([...c.map((x) => Math.min(255, Math.max(0, x))), a] as [number, number, number, number]);
+  }
+  const h = (((Number(parts[0]!.replace(/deg$/, '')) % 360) + 360) % 360) / 360;
+  const s = Number(parts[1]!.replace(/%$/, '')) / 100;
+  const l = Number(parts[2]!.replace(/%$/, '')) / 100;
+  if (![h, s, l].every(Number.isFinite)) return null;
+  const q = l < 0.5 ? l * (1 + s) : l + s - l * s;
+  const p = 2 * l - q;
+  const hue = (t: number) => {
+    const u = ((t % 1) + 1) % 1;
+    return 255 * (u < 1 / 6 ? p + (q - p) * 6 * u : u < 1 / 2 ? q : u < 2 / 3 ? p + (q - p) * (2 / 3 - u) * 6 : p);
+  };
+  return [hue(h + 1 / 3), hue(h), hue(h - 1 / 3), a];
+}
+const factorOf = (text: string) => {
+  const m = measure(text);
+  return m === undefined ? undefined : m.unit === '%' ? m.n / 100 : m.unit === '' ? m.n : undefined;
+};
+
+/** A colour laid over another (its alpha), opaque. */
+export const over = (top: readonly number[], below: readonly number[]): [number, number, number, number] => {
+  const a = top[3]!;
+  return [0, 1, 2].map((i) => top[i]! * a + below[i]! * (1 - a)).concat(1) as [number, number, number, number];
+};
+
+/** WCAG's contrast ratio of two opaque colours (1 the same, 21 black on white). */
+export function contrast(a: readonly number[], b: readonly number[]): number {
+  const lum = (c: readonly number[]) => {
+    const [r, g, bl] = [0, 1, 2].map((i) => {
+      const s = c[i]! / 255;
+      return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p);
+  return (x! + 0.05) / (y! + 0.05);
+}
+
+/**
+ * What a declaration does that may show a table's text otherwise than the file has it, read by its value alone (html6),
+ * or undefined where it cannot: a property not known harmless; a transform, filter, clip, mask, blend or animation that
+ * is not none; a position taking the element out of its line (absolute, fixed) or moving it by more than half a digit; a
+ * float, flex or grid order; text drawn right to left; a negative margin, indent or spacing of more than a fifth of a
+ * digit. Colours, overflow and sizes are judged with the element's other declarations (html.ts `shownOtherwise`).
+ * `em`, the element's font size in px; `inCell`, whether the element is inside a cell (not the table's own parts).
+ */
+export function shownOtherwiseBy(property: string, value: string, em: number, inCell: boolean, near = em): string | undefined {
+  const v = value.trim().toLowerCase();
+  // Lengths are read in the element's font (`em`); how far is too far, in the digits beside it (`near`: a box of a
+  // large font may not move or draw further than a digit of the text around it).
+  const lim = Math.min(em, near);
+  const keyword = /^(?:inherit|initial|unset|revert|revert-layer)$/.test(v);
+  if (property.startsWith('--') || property.startsWith('mso-') || keyword) return undefined;
+  const small = (x: string, limit: number) => {
+    if (/^(?:auto|0)$/.test(x)) return true;
+    const px = pixels(x, em);
+    return px !== undefined && Math.abs(px) <= limit * lim;
+  };
+  if (/^(?:margin|top|right|bottom|left|inset)/.test(property) && !/^margin/.test(property)) return undefined; // read with position
+  if (/^margin/.test(property))
+    return v.split(/\s+/).every((x) => x === 'auto' || (pixels(x, em) ?? -1) >= -0.2 * lim) ? undefined : `${property}（負の余白）`;
+  if (!harmless(property)) return `${property}（表示を変えうる指定）`;
+  if (!BY_VALUE.has(property)) return undefined;
+  switch (property) {
+    case 'transform':
+      return v === 'none' ||
+        ([...v.matchAll(/([a-z0-9]+)\(([^()]*)\)/g)].every((f) => smallTransform(f[1]!, f[2]!, em, lim)) &&
+          v.replace(/[a-z0-9]+\([^()]*\)/g, '').trim() === '')
+        ? undefined
+        : 'transform';
+    case 'translate':
+    case 'rotate':
+    case 'scale':
+      return v === 'none' || smallTransform(property, v, em, lim) ? undefined : property;
+    case 'filter':
+      return v === 'none' ||
+        ([...v.matchAll(/([a-z-]+)\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g)].every((f) => lightFilter(f[1]!, f[2]!, em)) &&
+          v.replace(/[a-z-]+\(([^()]*(?:\([^()]*\)[^()]*)*)\)/g, '').trim() === '')
+        ? undefined
+        : 'filter';
+    case 'backdrop-filter':
+    case 'clip-path':
+    case 'mask':
+    case 'mask-image':
+    case '-webkit-mask':
+    case '-webkit-mask-image':
+    case 'animation':
+    case 'animation-name':
+      return v === 'none' ? undefined : property;
+    case 'clip':
+      return v === 'auto' ? undefined : 'clip';
+    case 'mix-blend-mode':
+    case 'background-blend-mode':
+      return v === 'normal' ? undefined : property;
+    case 'background-clip':
+    case '-webkit-background-clip':
+      return v.includes('text') ? property : undefined;
+    case 'position':
+      return /^(?:static|relative|sticky)$/.test(v) ? undefined : `position: ${v}`;
+    case 'float':
+      return v === 'none' || !inCell ? undefined : 'float';
+    case 'order':
+      return v === '0' ? undefined : 'order';
+    case 'flex-direction':
+    case 'flex-flow':
+      return v.includes('reverse') ? property : undefined;
+    case 'column-count':
+    case 'columns':
+      return v === 'auto' || v === '1' ? undefined : property;
+    case 'direction':
+      return v === 'ltr' ? undefined : 'direction（右から左）';
+    case 'unicode-bidi':
+      return /^(?:normal|embed|isolate|plaintext)$/.test(v) ? undefined : 'unicode-bidi';
+    case 'display':
+      return /^(?:none|inline|block|inline-block|flow-root|contents|table|inline-table|table-[a-z-]+|flow|block flow|inline flow|inline flow-root|run-in)$/.test(
+        v,
+      ) && v !== 'run-in'
+        ? undefined
+        : `display: ${v}`;
+    case 'text-indent':
+    case 'letter-spacing':
+    case 'word-spacing':
+      // Negative, text moves out of its box over what is beside it; a long positive indent puts it far away, letters
+      // spaced wide show one number as several (「3    0」).
+      return v === 'normal' ||
+        v
+          .split(/\s+/)
+          .every((x) =>
+            /^-/.test(x)
+              ? small(x, property === 'text-indent' ? 1 : 0.1)
+              : property === 'word-spacing' ||
+                !/\d/.test(x) ||
+                (pixels(x, em) ?? (/%$/.test(x) && Number(x.slice(0, -1)) <= 10 ? 0 : Infinity)) <=
+                  (property === 'text-indent' ? 5 : 0.5) * em,
+          )
+        ? undefined
+        : `${property}（離れた位置）`;
+    case 'outline':
+    case 'outline-width': {
+      // An outline is drawn over what is around the element (after the text): wider than a fifth of a digit it may cover one.
+      if (/\bnone\b/.test(v) || /^(?:0|thin|medium)$/.test(v)) return undefined;
+      const width = v
+        .split(/\s+/)
+        .map((x) => (x === 'thick' ? 5 : x === 'thin' ? 1 : x === 'medium' ? 3 : pixels(x, em)))
+        .find((x) => x !== undefined);
+      return width === undefined || width <= Math.max(3, 0.2 * lim) ? undefined : `${property}（周りを覆いうる線）`;
+    }
+    case 'outline-offset':
+      return !/^-/.test(v) || small(v, 0.1) ? undefined : 'outline-offset';
+    case 'text-shadow':
+    case 'box-shadow':
+    case '-webkit-box-shadow':
+      // A shadow drawn away from its element may cover the text beside it (a box's shadow is drawn after the text before it).
+      return v === 'none' || splitTop(v, (ch) => ch === ',').every((one) => quietShadow(one, em, lim))
+        ? undefined
+        : `${property}（周りを覆いうる影）`;
+    case 'color-scheme':
+      return undefined;
+    case '-webkit-text-stroke':
+    case '-webkit-text-stroke-width': {
+      // A stroke is drawn over the glyph's own fill: wide, in another colour, it covers the digit.
+      const width = v
+        .split(/\s+/)
+        .map((x) => (x === 'thin' ? 1 : x === 'medium' ? 3 : x === 'thick' ? 5 : pixels(x, em)))
+        .find((x) => x !== undefined);
+      return width === undefined || width <= Math.max(1, 0.06 * em) ? undefined : `${property}（字を覆う線）`;
+    }
+    case 'text-emphasis':
+    case 'text-emphasis-style':
+    case 'quotes':
+      // Marks or quotes written as text (「text-emphasis: '3'」, 「quotes: '3' ''」 on a 「q」) add what the text lacks.
+      return /["'][^"']*\d/.test(v) ? `${property}（ページが加える文字）` : undefined;
+    case 'z-index':
+      // Drawn under the backgrounds of the boxes around it (a cell's white hides it).
+      return /^-/.test(v) ? 'z-index（背景の下に描く）' : undefined;
+    case 'contain':
+      // Size containment lays the box out as empty (its text then overflows a box of no size).
+      return /\b(?:size|strict)\b/.test(v) ? 'contain（大きさのない箱）' : undefined;
+    case 'font':
+    case 'font-family':
+      // Fonts of symbols draw digits as pictures (Wingdings' 「0」 is a folder).
+      return /wingdings|webdings|marlett|dingbats|mdl2 assets|fluent icons|ornaments|monotype sorts/.test(v)
+        ? `font-family（記号の字形）`
+        : undefined;
+    case 'font-feature-settings':
+    case 'font-variant':
+    case 'font-variant-numeric':
+    case 'font-variant-position':
+      // Digits drawn raised, lowered or as a fraction (「sups」, 「frac」): shown as 「3⁰」 or 「½」, read run on.
+      return /["'](?:sups|subs|sinf|numr|dnom|frac|afrc|ordn)["']|\b(?:super|sub|diagonal-fractions|stacked-fractions|ordinal)\b/.test(v)
+        ? `${property}（上付き・分数の字形）`
+        : undefined;
+    case 'font-size-adjust': {
+      const n = Number(v);
+      return v === 'none' || !Number.isFinite(n) || n >= 0.3 ? undefined : 'font-size-adjust';
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Whether a transform function (or the scale, translate, rotate property's value) leaves each digit where it is and
+ * readable: scaled by 0.5 to 4 (not mirrored), moved by at most half a digit (a quarter of its own box), not turned
+ * (skewed under 10 degrees). 「transform: scale(1.2)」 is read; 「rotate(180deg)」, 「scaleX(-1)」, 「translateX(-1em)」, a
+ * matrix are not proved.
+ */
+function smallTransform(name: string, args: string, em: number, lim = em): boolean {
+  const parts = args.split(/[\s,]+/).filter(Boolean);
+  const n = name.toLowerCase();
+  if (n.startsWith('scale'))
+    return parts.every((x) => {
+      const f = factorOf(x);
+      return f !== undefined && f >= 0.5 && f <= 4;
+    });
+  if (n.startsWith('translate'))
+    return parts.every((x) => {
+      const pct = /^(-?[\d.]+)%$/.exec(x);
+      if (pct) return Math.abs(Number(pct[1])) <= 25;
+      const px = x === '0' ? 0 : pixels(x, em);
+      return px !== undefined && Math.abs(px) <= 0.5 * lim;
+    });
+  const angle = (x: string) => {
+    const m = /^(-?[\d.]+)(deg|turn|rad|grad)?$/.exec(x);
+    if (!m) return undefined;
+    const k = { deg: 1, turn: 360, rad: 180 / Math.PI, grad: 0.9 }[m[2] ?? 'deg'] ?? 1;
+    return Number(m[1]) * k;
+  };
+  if (n.startsWith('rotate'))
+    return (
+      parts.every((x) => {
+        const a = angle(x);
+        return a === undefined ? /^[xyz]$/.test(x) || /^-?[\d.]+$/.test(x) : Math.abs(a) % 360 === 0;
+      }) && parts.some((x) => angle(x) !== undefined)
+    );
+  if (n.startsWith('skew')) return parts.every((x) => Math.abs(angle(x) ?? 90) < 10);
+  return n === 'perspective';
+}
+
+/**
+ * Whether a filter function leaves text as readable against what is behind it: a blur of at most 1px, a shadow, grey
+ * or sepia tones, saturation (light and dark kept), an opacity of half or more. Brightness, contrast, inversion, a hue
+ * turned, an SVG filter (url) may draw text as its background: not proved.
+ */
+function lightFilter(name: string, args: string, em: number): boolean {
+  const a = args.trim();
+  switch (name) {
+    case 'blur':
+      return a === '' || (pixels(a, em) ?? 2) <= 1;
+    case 'drop-shadow':
+    case 'grayscale':
+    case 'sepia':
+    case 'saturate':
+      return true;
+    case 'opacity':
+      return a === '' || (factorOf(a) ?? 0) >= 0.5;
+    default:
+      return false;
+  }
+}
+
+/** Whether one shadow stays within a fifth of a digit of its element, or is inset (drawn inside it, under its text). */
+function quietShadow(one: string, em: number, lim = em): boolean {
+  const words = splitTop(one.trim(), (ch) => /\s/.test(ch)).filter(Boolean);
+  if (words.some((w) => w.toLowerCase() === 'inset')) return true;
+  const lengths = words.map((w) => (w === '0' ? 0 : pixels(w, em))).filter((x): x is number => x !== undefined);
+  const [x = 0, y = 0, blur = 0, spread = 0] = lengths;
+  return Math.max(Math.abs(x), Math.abs(y)) + blur / 2 + Math.max(0, spread) <= Math.max(5, 0.3 * lim);
+}

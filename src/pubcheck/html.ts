@@ -13,8 +13,15 @@ import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter
 import { formulaHoldsNoOtherNumber } from './formula.ts';
 import {
   bracketEnd,
+  colourOf,
+  contrast,
   cssRules,
   dataUrlText,
+  declarations,
+  notable,
+  over,
+  pixels,
+  shownOtherwiseBy,
   lastCompounds,
   splitTop,
   unescapeCss,
@@ -258,10 +265,13 @@ interface PageCss {
 
 /** The families of the fonts a stylesheet supplies (an 「@font-face」 whose src names a url), lower case. */
 function suppliedFonts(css: string): string[] {
-  return [...withoutComments(css).matchAll(/@font-face\s*\{([^}]*)\}/gi)]
-    .filter((m) => /(?:^|[;\s])src\s*:[^;]*url\(/i.test(m[1]!))
-    .flatMap((m) => /(?:^|[;\s])font-family\s*:\s*([^;]*)/i.exec(m[1]!)?.[1] ?? [])
-    .map((f) => unescapeCss(f).replace(/["']/g, '').trim().toLowerCase());
+  return (
+    [...withoutComments(css).matchAll(/@font-face\s*\{([^}]*)\}/gi)]
+      // A font by url, or one installed under another name (「src: local(Wingdings)」, html6).
+      .filter((m) => /(?:^|[;\s])src\s*:[^;]*(?:url|local)\(/i.test(m[1]!))
+      .flatMap((m) => /(?:^|[;\s])font-family\s*:\s*([^;]*)/i.exec(m[1]!)?.[1] ?? [])
+      .map((f) => unescapeCss(f).replace(/["']/g, '').trim().toLowerCase())
+  );
 }
 
 /** Custom properties' definitions in a declaration block, added to `into`. */
@@ -314,6 +324,18 @@ function hidingDeclaration(css: string, page?: PageCss): { how: string; text: bo
   return how === undefined ? undefined : { how, text: !how.startsWith('content'), hides: !ALTERS.has(how) };
 }
 
+/** What a style attribute's text hides or alters (hidingDeclaration), read once for each text on a page. */
+const INLINE = new WeakMap<readonly HidingRule[], Map<string, ReturnType<typeof hidingDeclaration> | null>>();
+function inlineHiding(style: string, rules: readonly HidingRule[]): ReturnType<typeof hidingDeclaration> {
+  let known = INLINE.get(rules);
+  if (!known) INLINE.set(rules, (known = new Map()));
+  const had = known.get(style);
+  if (had !== undefined) return had ?? undefined;
+  const found = hidingDeclaration(style, VARS.get(rules));
+  if (known.size < 50_000) known.set(style, found ?? null);
+  return found;
+}
+
 /** Declarations of `ALTERING` that show text otherwise (struck, reversed) or add text, rather than hide it. */
 const ALTERS = new Set(['text-decoration（取り消し線）', 'unicode-bidi', 'content（ページが加える文字）']);
 
@@ -353,6 +375,10 @@ interface HidingRule {
    * those before a sibling combinator, are not required: matched more, never less).
    */
   subjects: { self: Compound; ancestor?: Compound; child: boolean }[];
+  /** Its declarations (for the rules `shownOtherwise` reads: STYLING). */
+  body?: string;
+  /** Whether it styles a box the page adds (「::before」「::after」), not the element's own. */
+  generated?: boolean;
 }
 
 /**
@@ -485,25 +511,46 @@ function hidingRules(document: P5Document): HidingRule[] {
   const page: PageCss = { vars, fonts };
   const all = cssRules(withoutComments(css.join('\n')));
   for (const { body } of all) if (body.includes('--')) addCustomProperties(body, vars);
+  const styling: HidingRule[] = [];
   for (const { selector, body, within } of all) {
     const hiding = hidingDeclaration(body, page);
+    // Every rule with a declaration that may change what is shown (css.ts `notable`), for `shownOtherwise` (html6);
+    // not those for print alone (the screen shows the page as the file has it there).
+    if (hiding === undefined && !printOnly(within) && declarations(plainCss(body)).some(readHere))
+      styling.push({
+        selector,
+        how: '',
+        text: true,
+        hides: false,
+        subjects: subjectsOf(selector),
+        body,
+        ...(/::?(?:before|after)\b/i.test(selector) ? { generated: true } : {}),
+      });
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
     // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
     if (printOnly(within) && hiding.hides) continue;
-    // The element each selector of the list styles is its last compound's (「td > b」 hides b, not every cell); the list
-    // split and the combinators read at the top level only (not inside a string, brackets or parentheses).
-    const subjects = splitTop(selector.toLowerCase(), (ch) => ch === ',').map((one) => {
-      const { self, combinator, before } = lastCompounds(one);
-      return combinator === undefined || combinator === '+' || combinator === '~' || before === undefined || before === ''
-        ? { self: compound(self), child: false }
-        : { self: compound(self), ancestor: compound(before), child: combinator === '>' };
-    });
-    rules.push({ selector, ...hiding, subjects });
+    rules.push({ selector, ...hiding, subjects: subjectsOf(selector) });
   }
   VARS.set(rules, page);
+  STYLING.set(rules, styling);
   return rules;
 }
+
+/**
+ * The element each selector of a list styles is its last compound's (「td > b」 styles b, not every cell); the list split
+ * and the combinators read at the top level only (not inside a string, brackets or parentheses).
+ */
+const subjectsOf = (selector: string): HidingRule['subjects'] =>
+  splitTop(selector.toLowerCase(), (ch) => ch === ',').map((one) => {
+    const { self, combinator, before } = lastCompounds(one);
+    return combinator === undefined || combinator === '+' || combinator === '~' || before === undefined || before === ''
+      ? { self: compound(self), child: false }
+      : { self: compound(self), ancestor: compound(before), child: combinator === '>' };
+  });
+
+/** Each page's rules with a declaration that may change what is shown (`hidingRules`), by its hiding rules. */
+const STYLING = new WeakMap<readonly HidingRule[], readonly HidingRule[]>();
 
 /** Whether a rule may style `e`: one of its selectors' last compound matches it, and the compound before an ancestor. */
 function ruleMatches(rule: HidingRule, e: P5Element): boolean {
@@ -592,7 +639,7 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   if (attribute(e, 'hidden') !== undefined) return { how: 'hidden 属性', hides: true };
   const holdsText = () => textOf(e) !== '';
   const style = attribute(e, 'style');
-  const inline = style !== undefined ? hidingDeclaration(style, VARS.get(rules)) : undefined;
+  const inline = style !== undefined ? inlineHiding(style, rules) : undefined;
   // Raised by CSS, text whose digits are all in 「sup」「sub」 already is read as shown (gt's footnote marks: a span
   // raised over 「<sup>1</sup>」, read 「¹」); a plain digit raised so is refused, as it would be read run on.
   // On a table's own elements vertical-align places the content and raises no text.
@@ -606,11 +653,668 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
     rules.length === 0
       ? undefined
       : candidates(rules, e).find((r) => !placed(r.how) && ruleMatches(r, e) && (!r.text || (holds ??= holdsText())));
-  if (!rule) return said;
+  if (!rule) {
+    const otherwise = shownOtherwise(e, rules, at);
+    return otherwise === undefined ? said : { how: otherwise, hides: false };
+  }
   return {
     how: `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
     hides: rule.hides,
   };
+}
+
+type Declaration = { property: string; value: string };
+/** Declarations `shownOtherwise` reads: those that may change what is shown, and the sizes it judges them with. */
+const readHere = (d: Declaration) =>
+  notable(d.property) ||
+  /^(?:font-size|font|(?:max-|min-)?(?:width|height|inline-size|block-size)|white-space|table-layout|list-style(?:-type)?|padding(?:-top|-bottom|-block|-left|-right|-inline)?|border(?:-top|-bottom|-block)?(?:-width)?)$/.test(
+    d.property,
+  );
+/** Each element's declarations that may change what is shown: its style attribute's and its rules' (STYLING), var() written out. */
+const DECLARED = new WeakMap<P5Element, Declaration[]>();
+const NONE_RULES: readonly HidingRule[] = [];
+/** A declaration block's declarations that `shownOtherwise` reads, by the block's text, for each page (read once each). */
+const READ_BLOCKS = new WeakMap<readonly HidingRule[], Map<string, Declaration[]>>();
+function blockDeclarations(block: string, rules: readonly HidingRule[]): Declaration[] {
+  let known = READ_BLOCKS.get(rules);
+  if (!known) READ_BLOCKS.set(rules, (known = new Map()));
+  let out = known.get(block);
+  if (!out) {
+    const vars = VARS.get(rules)?.vars;
+    const plain = plainCss(block);
+    out = (vars && /\bvar\(/i.test(plain) ? withVars(plain, vars) : [plain]).flatMap(declarations).filter(readHere);
+    if (known.size < 50_000) known.set(block, out);
+  }
+  return out;
+}
+const NONE: Declaration[] = [];
+function declared(e: P5Element, rules: readonly HidingRule[]): Declaration[] {
+  const style = attribute(e, 'style');
+  const styling = STYLING.get(rules) ?? NONE_RULES;
+  // Most elements of a plain page: nothing to read, nothing kept.
+  if (style === undefined && styling.length === 0) return NONE;
+  let out = DECLARED.get(e);
+  if (out) return out;
+  out = style !== undefined ? blockDeclarations(style, rules) : NONE;
+  if (styling.length > 0) {
+    const matched = candidates(styling, e).filter((r) => ruleMatches(r, e));
+    if (matched.length > 0) {
+      // Elements styled alike share one list (and what `shownOtherwise` finds in it).
+      let shared = SHARED.get(rules);
+      if (!shared) SHARED.set(rules, (shared = { ids: new Map(), lists: new Map() }));
+      const ids = shared.ids;
+      const key = `${style ?? ''}\u0000${matched.map((r) => ids.get(r) ?? (ids.set(r, ids.size), ids.size - 1)).join(',')}`;
+      let list = shared.lists.get(key);
+      if (!list) {
+        list = [...out, ...matched.flatMap((r) => blockDeclarations(r.body ?? '', rules))];
+        if (shared.lists.size < 50_000) shared.lists.set(key, list);
+      }
+      out = list;
+    }
+  }
+  DECLARED.set(e, out);
+  return out;
+}
+/** Each page's lists of declarations by the style text and the rules that give them (`declared`). */
+const SHARED = new WeakMap<readonly HidingRule[], { ids: Map<HidingRule, number>; lists: Map<string, Declaration[]> }>();
+/** What `movedOrAltered` found in a list of declarations, by the font size and whether in a cell. */
+const BY_VALUE_FOUND = new WeakMap<readonly Declaration[], Map<string, string | null>>();
+
+/** What a list of declarations does, read by value alone (css.ts `shownOtherwiseBy`, and offsets of a positioned box). */
+function movedOrAltered(decls: readonly Declaration[], em: number, inCell: boolean, near: number): string | undefined {
+  let known = BY_VALUE_FOUND.get(decls);
+  if (!known) BY_VALUE_FOUND.set(decls, (known = new Map()));
+  const key = `${em}|${inCell}|${near}`;
+  const had = known.get(key);
+  if (had !== undefined) return had ?? undefined;
+  let found: string | undefined;
+  const position = decls.filter((d) => d.property === 'position').map((d) => d.value.toLowerCase());
+  search: for (const { property, value } of decls) {
+    found = shownOtherwiseBy(property, value, em, inCell, near);
+    if (found) break;
+    // An offset moves only a positioned element: by more than half a digit it may put a digit over another.
+    if (/^(?:top|right|bottom|left|inset)/.test(property) && position.some((p) => p !== 'static'))
+      for (const x of value.split(/\s+/)) {
+        const px = pixels(x, em);
+        if (x !== 'auto' && !(px !== undefined && Math.abs(px) <= 0.5 * Math.min(em, near))) {
+          found = `${property}（位置をずらす指定）`;
+          break search;
+        }
+      }
+  }
+  known.set(key, found ?? null);
+  return found;
+}
+
+const parentElement = (e: P5Element): P5Element | undefined =>
+  e.parentNode && 'tagName' in e.parentNode ? (e.parentNode as P5Element) : undefined;
+
+/** An element's font size in px as its declarations and its ancestors' say (16 where none is read). */
+const FONT_PX = new WeakMap<P5Element, number>();
+function fontPx(e: P5Element, rules: readonly HidingRule[]): number {
+  const known = FONT_PX.get(e);
+  if (known !== undefined) return known;
+  const parent = parentElement(e);
+  const inherited = parent ? fontPx(parent, rules) : 16;
+  const decls = declared(e, rules);
+  // Elements that set a size of their own by default (「small」「sub」「sup」 a size smaller, 「big」 larger, 「font size」).
+  const own = SIZED[e.tagName];
+  const size = e.tagName === 'font' ? attribute(e, 'size') : undefined;
+  if (decls.length === 0 && own === undefined && size === undefined) return inherited;
+  let px = inherited * (own ?? 1);
+  if (size !== undefined) {
+    const m = /^\s*([-+]?)(\d+)/.exec(size);
+    if (m) {
+      const n = Math.min(7, Math.max(1, m[1] === '' ? Number(m[2]) : 3 + Number(`${m[1]}${m[2]}`)));
+      px = [10, 13, 16, 18, 24, 32, 48][n - 1]!;
+    }
+  }
+  for (const { property, value } of decls) {
+    const v =
+      property === 'font-size'
+        ? value
+        : property === 'font'
+          ? /(?:^|\s)([\d.]+[a-z%]+|xx-small|x-small|small|medium|large|x-large|xx-large|smaller|larger)(?:\/|\s|$)/i.exec(value)?.[1]
+          : undefined;
+    if (v === undefined) continue;
+    const w = v.trim().toLowerCase();
+    const pct = /^([\d.]+)%$/.exec(w);
+    const keyword = KEYWORD_SIZES[w];
+    const read =
+      keyword !== undefined
+        ? keyword
+        : w === 'smaller'
+          ? inherited / 1.2
+          : w === 'larger'
+            ? inherited * 1.2
+            : pct
+              ? (inherited * Number(pct[1])) / 100
+              : pixels(w, inherited);
+    if (read !== undefined && Number.isFinite(read)) px = read;
+  }
+  FONT_PX.set(e, px);
+  return px;
+}
+const SIZED: Record<string, number> = { small: 1 / 1.2, sub: 1 / 1.2, sup: 1 / 1.2, big: 1.2 };
+const KEYWORD_SIZES: Record<string, number> = {
+  'xx-small': 9,
+  'x-small': 10,
+  small: 13,
+  medium: 16,
+  large: 18,
+  'x-large': 24,
+  'xx-large': 32,
+  'xxx-large': 48,
+};
+
+/**
+ * How much an element's text is drawn larger or smaller than its font size says, by zoom and scale transforms on it
+ * and the elements around it (each one allowed alone — 「scale(0.5)」 — may shrink it to nothing nested: html6).
+ */
+function drawnScale(e: P5Element, rules: readonly HidingRule[]): number {
+  let f = 1;
+  const factor = (x: string) => (/%$/.test(x) ? Number(x.slice(0, -1)) / 100 : Number(x));
+  const least = (xs: string[]) => Math.min(1, ...xs.map((x) => Math.abs(factor(x))).filter(Number.isFinite));
+  for (let p: P5Element | undefined = e; p; p = parentElement(p))
+    for (const { property, value } of declared(p, rules)) {
+      const v = value.trim().toLowerCase();
+      if (property === 'zoom' && Number.isFinite(factor(v))) f *= factor(v) || 1;
+      if (property === 'scale') f *= least(v.split(/\s+/));
+      if (property === 'transform') for (const m of v.matchAll(/scale(?:x|y|3d)?\(([^)]*)\)/g)) f *= least(m[1]!.split(/[\s,]+/));
+    }
+  return f;
+}
+
+/** Whether an element's own text (not its children's) holds a digit. */
+const ownDigit = (e: P5Element) => e.childNodes.some((n) => isText(n) && /\d/.test(n.value.normalize('NFKC')));
+
+/** The colours an element's declarations give a property list (null where one is not read), or undefined where none. */
+function colours(e: P5Element, rules: readonly HidingRule[], properties: RegExp): (number[] | null)[] | undefined {
+  const out: (number[] | null)[] = [];
+  // HTML's own colours (html6): 「<font color>」, 「<body text>」, 「bgcolor」 on any element; a value CSS does not read
+  // as a colour is read as the legacy rules read it only where it is hex digits (「ffffff」), else not proved.
+  const legacy = (v: string) => {
+    const c = colourOf(v);
+    if (c !== undefined && c !== null) return c;
+    return /^\s*[0-9a-f]{3}(?:[0-9a-f]{3})?\s*$/i.test(v) ? colourOf(`#${v.trim()}`)! : null;
+  };
+  const text = properties.test('color');
+  const attr = text ? (e.tagName === 'font' ? 'color' : e.tagName === 'body' ? 'text' : undefined) : 'bgcolor';
+  const held = attr && attribute(e, attr);
+  if (held !== undefined && held.trim() !== '') out.push(legacy(held));
+  for (const { property, value } of declared(e, rules)) {
+    if (!properties.test(property)) continue;
+    if (property === 'background' || property === 'background-image') {
+      // The shorthand's colour, where it names one; a gradient's every stop (pandas Styler.bar's 「linear-gradient(90deg,
+      // #d65f5f 50%, transparent 50%)」: the text may lie on any of them); an image (a url) is not read.
+      const gradients = [...value.matchAll(/(?:repeating-)?(?:linear|radial|conic)-gradient\(/gi)];
+      if (/\b(?:url|image|element|cross-fade|paint)\(/i.test(value)) out.push(null);
+      else if (gradients.length > 0) {
+        for (const g of gradients) {
+          const open = g.index! + g[0].length;
+          let depth = 1;
+          let end = open;
+          while (end < value.length && depth > 0) {
+            if (value[end] === '(') depth++;
+            else if (value[end] === ')') depth--;
+            end++;
+          }
+          for (const part of splitTop(value.slice(open, end - 1), (ch) => ch === ','))
+            for (const w of splitTop(part.trim(), (ch) => /\s/.test(ch)).filter(Boolean)) {
+              const c = colourOf(w);
+              if (c !== undefined && c !== null) out.push(c);
+              else if (/\(/.test(w) || /^currentcolor$/i.test(w)) out.push(null);
+            }
+        }
+        const rest = value.replace(/(?:repeating-)?(?:linear|radial|conic)-gradient\((?:[^()]|\([^()]*\))*\)/gi, ' ');
+        const found = splitTop(rest, (ch) => /\s/.test(ch))
+          .filter(Boolean)
+          .map((w) => colourOf(w))
+          .find((c) => c !== null && c !== undefined);
+        if (found) out.push(found);
+      } else if (property === 'background-image') {
+        if (!/^none$/i.test(value.trim())) out.push(null);
+      } else {
+        const words = splitTop(value, (ch) => /\s/.test(ch)).filter(Boolean);
+        const found = words.map((w) => colourOf(w)).find((c) => c !== null && c !== undefined);
+        if (found) out.push(found);
+        else if (words.some((w) => colourOf(w) === undefined && /^currentcolor$/i.test(w))) out.push(null);
+      }
+    } else {
+      const c = colourOf(value);
+      if (c !== undefined) out.push(c);
+      // 「currentColor」 as a background is the text's colour (html6): not read.
+      else if (/^background/.test(property) && /currentcolor/i.test(value)) out.push(null);
+    }
+  }
+  return out.length === 0 ? undefined : out;
+}
+
+/** White as a page's canvas is by default, black its text. */
+const WHITE = [255, 255, 255, 1];
+const BLACK = [0, 0, 0, 1];
+/** Pages whose meta says they may be shown dark (「<meta name="color-scheme" content="dark">」), by their rules. */
+const DARK_META = new WeakSet<readonly HidingRule[]>();
+
+/**
+ * What shows an element of a table otherwise than the file has it by its declarations, judged as a browser would lay it
+ * out (html6), or undefined: any declaration not proved harmless (css.ts `shownOtherwiseBy`); text whose colour, its
+ * opacities laid over its background, is too close to that background to be seen (contrast under 1.5, as 「color:#fff」,
+ * 「hsl(0 0% 100%)」, 「ivory」 on white) or not read (「color-mix()」); a box that clips its text (overflow hidden in a
+ * width or height too small for it, or one not known); text drawn right to left (dir="rtl"). Before, each left
+ * 「3<span …>0</span>」, shown 3, read 30 (or a covering box shown over a digit read).
+ */
+function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | undefined): string | undefined {
+  const decls = declared(e, rules);
+  const cellOrPart = e.tagName === 'td' || e.tagName === 'th' || isTablePart(e);
+  const em = decls.length > 0 ? fontPx(e, rules) : 16;
+  const digits = () => /\d/.test(textOf(e).normalize('NFKC'));
+  // 「<font face="Wingdings">」: HTML's own font, read as font-family is (html6).
+  const face = e.tagName === 'font' ? attribute(e, 'face') : undefined;
+  if (face !== undefined) {
+    const how = shownOtherwiseBy('font-family', face, 16, !cellOrPart);
+    if (how) return `face 属性の ${how}`;
+  }
+  const dir = attribute(e, 'dir')?.trim().toLowerCase();
+  if ((dir === 'rtl' || dir === 'auto') && digits() && (dir === 'rtl' || /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(textOf(e))))
+    return `dir="${dir}"（右から左）`;
+  if (decls.length > 0) {
+    const parent = parentElement(e);
+    const how = movedOrAltered(decls, em, !cellOrPart, parent ? fontPx(parent, rules) : em);
+    if (how) return how;
+  }
+  if (ownDigit(e)) {
+    const seen = colourSeen(e, rules);
+    if (seen) return seen;
+    // Its digits drawn under 4px, however the size is reached (nested 「small」, 「font-size: 50%」 within 50%, zoom, scale).
+    if (fontPx(e, rules) * drawnScale(e, rules) < 4) return 'font-size（読めない大きさ）';
+  }
+  // A list's item in a cell shows a marker before its text: a number (「<ol start="3">」, 「list-style-type: '3'」) the
+  // text does not hold, read without it (html6). Bullets (disc, circle, square) and none are read.
+  if (e.tagName === 'li' && !cellOrPart) {
+    const parent = parentElement(e);
+    const styles = [...decls, ...(parent ? declared(parent, rules) : [])]
+      .filter((d) => d.property === 'list-style-type' || d.property === 'list-style')
+      .map((d) => d.value.trim().toLowerCase());
+    const bullet = (v: string) =>
+      /^(?:none|disc|circle|square|disclosure-open|disclosure-closed)\b/.test(v) || /(?:^|\s)none(?:\s|$)/.test(v);
+    const marker = styles.length > 0 ? !styles.every(bullet) : parent?.tagName === 'ol';
+    if (marker) return 'リストの番号（li）';
+  }
+  // An inline box's background is drawn after the text before it: taller than its line (padding, a border, a larger
+  // font), it may cover the line above or the row above (html6).
+  if (!cellOrPart && !BLOCKS.has(e.tagName) && !decls.some((d) => d.property === 'display' && !/^inline$/i.test(d.value.trim()))) {
+    const paints = decls.some(
+      (d) =>
+        (/^background(?:-color|-image)?$/.test(d.property) && !/^(?:none|transparent|initial|inherit|unset)$/i.test(d.value.trim())) ||
+        /^border/.test(d.property),
+    );
+    if (paints) {
+      const parent = parentElement(e);
+      const base = parent ? fontPx(parent, rules) : 16;
+      const tall = decls.some(({ property, value }) => {
+        if (
+          !/^(?:padding|padding-top|padding-bottom|padding-block|border|border-top|border-bottom|border-width|border-top-width|border-bottom-width|border-block)$/.test(
+            property,
+          )
+        )
+          return false;
+        return value.split(/\s+/).some((x) => {
+          const px = x === 'thick' ? 5 : pixels(x, em);
+          return px !== undefined && px > Math.max(4, 0.3 * em);
+        });
+      });
+      if (tall || em > 1.5 * base) return 'background（行を越えて覆いうる背景）';
+    }
+  }
+  // 「contain: paint」 (or content, strict) clips as overflow: hidden does.
+  const clipping = decls.some(
+    (d) =>
+      (/^overflow(?:-x|-y)?$/.test(d.property) && !/^(?:visible|inherit|initial|unset|revert)$/i.test(d.value)) ||
+      (d.property === 'contain' && /paint|content|strict/i.test(d.value)),
+  );
+  if (clipping && digits()) {
+    const fits = fitsIn(e, rules, decls, em, at);
+    if (fits !== true) return fits;
+  }
+  return undefined;
+}
+
+/** Whether the text's colour is seen on its background (`shownOtherwise`); what is wrong with it, or undefined. */
+/**
+ * What colours an element's text is drawn in and over, as its declarations and its ancestors' give them: the nearest
+ * text colours (undefined: the page's default), the product of the opacities, the backgrounds from the nearest down
+ * to the first opaque one, and whether a dark scheme is named. Read once for each element from its parent's.
+ */
+interface Colours {
+  text: (number[] | null)[] | undefined;
+  opacity: number;
+  layers: (number[] | null)[][];
+  dark: boolean;
+}
+const PLAIN_COLOURS: Colours = { text: undefined, opacity: 1, layers: [], dark: false };
+const COLOURS = new WeakMap<P5Element, Colours>();
+function coloursOf(e: P5Element, rules: readonly HidingRule[]): Colours {
+  const known = COLOURS.get(e);
+  if (known) return known;
+  const parent = parentElement(e);
+  const base = parent ? coloursOf(parent, rules) : PLAIN_COLOURS;
+  const decls = declared(e, rules);
+  let out = base;
+  // An element with no colour of its own has its parent's (not kept: most elements of a page).
+  if (!(
+    decls.length > 0 ||
+    attribute(e, 'bgcolor') !== undefined ||
+    (e.tagName === 'font' && attribute(e, 'color') !== undefined) ||
+    e.tagName === 'body'
+  ))
+    return base;
+  {
+    let opacity = base.opacity;
+    for (const { property, value } of decls)
+      if (property === 'opacity') {
+        const v = value.trim();
+        const f = /%$/.test(v) ? Number(v.slice(0, -1)) / 100 : Number(v);
+        if (Number.isFinite(f)) opacity *= Math.min(1, Math.max(0, f));
+      }
+    const text = colours(e, rules, /^(?:color|-webkit-text-fill-color)$/) ?? base.text;
+    const bg = colours(e, rules, /^background(?:-color|-image)?$/);
+    const layers = bg ? (bg.every((c) => c !== null && c[3] === 1) ? [bg] : [bg, ...base.layers]) : base.layers;
+    const dark = base.dark || decls.some((d) => d.property === 'color-scheme' && /dark/i.test(d.value));
+    out =
+      text === base.text && opacity === base.opacity && layers === base.layers && dark === base.dark
+        ? base
+        : { text, opacity, layers, dark };
+  }
+  COLOURS.set(e, out);
+  return out;
+}
+
+/** What `colourSeen` found for each set of colours (many cells share their parent's). */
+const SEEN = new WeakMap<Colours, string | null>();
+
+/** Whether the text's colour is seen on its background (`shownOtherwise`); what is wrong with it, or undefined. */
+function colourSeen(e: P5Element, rules: readonly HidingRule[]): string | undefined {
+  const chain = coloursOf(e, rules);
+  const darkPage = DARK_META.has(rules);
+  if (chain === PLAIN_COLOURS && !darkPage) return undefined;
+  const had = SEEN.get(chain);
+  if (had !== undefined) return had ?? undefined;
+  const found = judgeColours(chain, darkPage);
+  SEEN.set(chain, found ?? null);
+  return found;
+}
+
+function judgeColours({ text, opacity, layers, dark }: Colours, darkPage: boolean): string | undefined {
+  const all = [...(text ?? []), ...layers.flat()];
+  if (all.some((c) => c === null)) return 'color/background（判定できない色）';
+  // The page's default text and canvas: black on white, and white on black where the page may be shown dark
+  // (「color-scheme: dark」, or its meta).
+  const schemes =
+    dark || darkPage
+      ? [
+          [BLACK, WHITE],
+          [WHITE, BLACK],
+        ]
+      : [[BLACK, WHITE]];
+  for (const [ink, canvas] of schemes) {
+    // Each colour given is tried (the cascade may take any): the nearest background over those below it, over the canvas.
+    const backs: number[][] = [];
+    const stack = (i: number, below: number[]): void => {
+      if (i < 0) {
+        backs.push(below);
+        return;
+      }
+      for (const c of layers[i]!.slice(0, 4)) stack(i - 1, over(c!, below));
+    };
+    stack(layers.length - 1, canvas!);
+    for (const bg of backs)
+      for (const c of (text ?? [ink!]).slice(0, 4)) {
+        const shown = over([c![0]!, c![1]!, c![2]!, c![3]! * opacity], bg);
+        if (contrast(shown, bg) < 1.5) return 'color（背景と見分けられない色）';
+      }
+  }
+  return undefined;
+}
+
+/**
+ * Whether an element that clips what overflows it (overflow not visible) holds its text whole (`shownOtherwise`):
+ * true, or what may clip it. Its widths and heights are read; a cell without one in a table laid out automatically is
+ * as wide as its longest word (not clipped), one in a table of fixed layout as wide as its column says; an element in a
+ * cell without one is as wide as its text. A digit is taken as 0.6 of the font's size wide (the widest digits of common
+ * fonts), other letters as wide as the size (CJK), and a line as 0.8 of it high.
+ */
+function fitsIn(e: P5Element, rules: readonly HidingRule[], decls: Declaration[], em: number, at: Place | undefined): true | string {
+  const cell = e.tagName === 'td' || e.tagName === 'th';
+  const how = 'overflow（はみ出す文字を隠す枠）';
+  const display = decls.filter((d) => d.property === 'display').map((d) => d.value.toLowerCase());
+  // overflow applies to blocks (a span is inline unless its display says otherwise).
+  const block =
+    cell || /^(?:div|p|li|dd|dt|pre|blockquote|figure|section|article|header|footer|main|aside|nav|h[1-6]|caption|table)$/.test(e.tagName);
+  if (!block && !display.some((d) => d !== 'inline' && d !== 'contents')) return true;
+  const text = textOf(e).normalize('NFKC');
+  const nowrap = decls.some((d) => d.property === 'white-space' && /nowrap|pre/i.test(d.value));
+  const width = (t: string) => [...t].reduce((w, ch) => w + (/[\x20-\x7e]/.test(ch) ? (/\s/.test(ch) ? 0.3 : 0.6) : 1) * em, 0);
+  // What else takes the box's width: a positive indent, and its padding (inside a width that includes it).
+  const taken = decls
+    .filter((d) => d.property === 'text-indent' || /^padding(?:-left|-right|-inline)?$/.test(d.property))
+    .reduce((sum, d) => {
+      const parts = d.value.trim().split(/\s+/);
+      const sides =
+        d.property === 'padding'
+          ? [parts[1] ?? parts[0]!, parts[3] ?? parts[1] ?? parts[0]!]
+          : d.property === 'padding-inline'
+            ? [parts[0]!, parts[1] ?? parts[0]!]
+            : [parts[0]!];
+      return sum + sides.reduce((a, x) => a + Math.max(0, pixels(x, em) ?? 0), 0);
+    }, 0);
+  const need = (nowrap ? width(text) : Math.max(0, ...text.split(/\s+/).map(width))) + taken;
+  const limits: number[] = [];
+  for (const { property, value } of decls) {
+    if (!/^(?:width|max-width|inline-size|max-inline-size)$/.test(property)) continue;
+    const v = value.trim().toLowerCase();
+    if (/^(?:auto|none|max-content|fit-content|inherit|initial|unset)$/.test(v)) continue;
+    const pct = /^([\d.]+)%$/.exec(v);
+    // A percentage of a cell sized to its text (a table laid out automatically): 100% or more holds it.
+    if (pct && Number(pct[1]) >= 100 && !fixedLayout(e, rules)) continue;
+    const px = pixels(v, em);
+    if (px === undefined) return how;
+    limits.push(px);
+  }
+  if (cell) {
+    if (limits.length === 0 && fixedLayout(e, rules)) {
+      const col = columnWidth(e, rules, at);
+      if (col === undefined) return how;
+      limits.push(col);
+    }
+  }
+  if (limits.some((w) => w < need)) return how;
+  // Its height: a cell's is at least its text's; another box's as its height and line-height say.
+  const lines: number[] = [];
+  for (const { property, value } of decls) {
+    const v = value.trim().toLowerCase();
+    if (!cell && /^(?:height|max-height|block-size|max-block-size)$/.test(property) && !/^(?:auto|none|inherit|initial|unset)$/.test(v)) {
+      const px = pixels(v, em);
+      if (px === undefined) return how;
+      lines.push(px);
+    }
+    if (property === 'line-height' && !/^(?:normal|inherit|initial|unset)$/.test(v)) {
+      const n = Number(v);
+      const px = Number.isFinite(n) ? n * em : /%$/.test(v) ? (Number(v.slice(0, -1)) / 100) * em : pixels(v, em);
+      if (px === undefined) return how;
+      if (!decls.some((d) => /^(?:height|min-height)$/.test(d.property) && (pixels(d.value, em) ?? 0) >= 0.8 * em)) lines.push(px);
+    }
+  }
+  return lines.some((h) => h < 0.8 * em) ? how : true;
+}
+
+/** Declarations on an element around a table that show every cell in it otherwise (inherited, or drawn over the whole). */
+const AROUND =
+  /^(?:transform|translate|rotate|scale|filter|backdrop-filter|mix-blend-mode|clip-path|mask|mask-image|-webkit-mask|-webkit-mask-image|direction|unicode-bidi|font|font-family|font-feature-settings|font-variant|font-variant-numeric|font-variant-position|letter-spacing|text-indent|animation|animation-name)$/;
+
+/**
+ * What on an element around a table (its ancestors, to the page's root) shows the table's cells otherwise (html6), with
+ * the element's line: a transform, filter, mask, blend, bidi, a symbol font or glyphs, spacing inherited by every cell;
+ * a box that clips the table (overflow hidden in a width or height said, or a scrolling box under 100px); 「dir="rtl"」.
+ * Moving the whole table (position, margins, float) shows each cell as it is and is read. Before, 「<div
+ * style="transform:scaleX(-1)">」 around a table was read as the table.
+ */
+function aroundTable(table: P5Element, rules: readonly HidingRule[]): { line: number | undefined; how: string } | undefined {
+  for (let p = parentElement(table); p; p = parentElement(p)) {
+    const where = p.sourceCodeLocation?.startLine;
+    const decls = declared(p, rules);
+    const em = fontPx(p, rules);
+    for (const d of decls)
+      if (AROUND.test(d.property)) {
+        const how = shownOtherwiseBy(d.property, d.value, em, false);
+        if (how) return { line: where, how: `表を囲む要素の ${how}` };
+      }
+    if (attribute(p, 'dir')?.trim().toLowerCase() === 'rtl') return { line: where, how: '表を囲む要素の dir="rtl"（右から左）' };
+    const face = p.tagName === 'font' ? attribute(p, 'face') : undefined;
+    const symbol = face !== undefined ? shownOtherwiseBy('font-family', face, em, false) : undefined;
+    if (symbol) return { line: where, how: `表を囲む要素の face 属性の ${symbol}` };
+    const flow = decls.filter((d) => /^overflow(?:-x|-y)?$/.test(d.property)).map((d) => d.value.trim().toLowerCase());
+    if (flow.some((v) => !/^(?:visible|inherit|initial|unset|revert)$/.test(v))) {
+      const hides = flow.some((v) => /hidden|clip/.test(v));
+      const sized = decls
+        .filter((d) => /^(?:max-)?(?:width|height|inline-size|block-size)$/.test(d.property))
+        .map((d) => d.value.trim().toLowerCase());
+      const small = sized.some((v) => {
+        if (/^(?:auto|none|max-content|fit-content|inherit|initial|unset)$/.test(v) || /%$/.test(v)) return false;
+        const px = pixels(v, em);
+        return px === undefined || hides || px < 100;
+      });
+      if (small) return { line: where, how: '表を囲む要素の overflow（表を切り取る枠）' };
+    }
+  }
+  return undefined;
+}
+
+/** Whether an element's declarations draw anything of a box (a background, a border, a shadow, an outline). */
+const boxPaint = (decls: readonly Declaration[]) =>
+  decls.some(
+    ({ property, value }) =>
+      (/^(?:background(?:-color|-image)?|box-shadow|-webkit-box-shadow|outline|outline-style|border(?:-top|-bottom|-left|-right)?(?:-style)?|border-image)$/.test(
+        property,
+      ) &&
+        !/^(?:none|transparent|0|hidden|initial|inherit|unset)$/i.test(value.trim())) ||
+      (property === 'content' && /["'][^"']*[^\s"'][^"']*["']|\b(?:url|attr|counter|counters)\(/i.test(value)),
+  );
+
+/**
+ * A box outside the page's tables, or one the page adds to any element (「::after」), that may be drawn over a table's
+ * cell (html6): taken out of its place (position absolute or fixed), or moved from it (an offset, a transform, a
+ * negative margin of more than a fifth of a digit), and drawing something (text, a background, a border, a shadow, an
+ * image). Where it lands is a matter of layout the checker does not do: refused, naming the element's line. Before, 「<div
+ * style="position:absolute;left:60px;top:30px;width:12px;height:20px;background:white">」 after a table hid the digit
+ * under it, read. A box that draws nothing, one hidden (display:none, 「visibility:hidden」, opacity under 0.1) and one
+ * clipped to nothing (Bootstrap's 「sr-only」: 「clip: rect(0,0,0,0)」) are read.
+ */
+function coveringBox(document: P5Document, rules: readonly HidingRule[]): { line: number | undefined; how: string } | undefined {
+  const styling = STYLING.get(rules) ?? [];
+  const moved = (decls: readonly Declaration[], em: number): string | undefined => {
+    const position = decls.filter((d) => d.property === 'position').map((d) => d.value.trim().toLowerCase());
+    if (position.some((p) => p === 'absolute' || p === 'fixed'))
+      return `position: ${position.find((p) => p === 'absolute' || p === 'fixed')}`;
+    for (const { property, value } of decls) {
+      if (/^(?:margin|transform|translate|rotate|scale)/.test(property) && shownOtherwiseBy(property, value, em, true)) return property;
+      if (/^(?:top|right|bottom|left|inset)/.test(property) && position.some((p) => p !== 'static'))
+        for (const x of value.split(/\s+/)) {
+          const px = pixels(x, em);
+          if (x !== 'auto' && !(px !== undefined && Math.abs(px) <= 0.5 * em)) return property;
+        }
+    }
+    return undefined;
+  };
+  const nothing = (decls: readonly Declaration[]) =>
+    decls.some(
+      ({ property, value }) =>
+        (property === 'clip' && /rect\(\s*0[a-z]*\s*,?\s*0[a-z]*\s*,?\s*0[a-z]*\s*,?\s*0[a-z]*\s*\)/i.test(value)) ||
+        (property === 'opacity' && Number(value.trim().replace(/%$/, '')) / (/%$/.test(value.trim()) ? 100 : 1) < 0.1) ||
+        (property === 'display' && /^none$/i.test(value.trim())) ||
+        (property === 'visibility' && /^(?:hidden|collapse)$/i.test(value.trim())),
+    );
+  const draws = (e: P5Element, decls: readonly Declaration[]): boolean => {
+    if (boxPaint(decls)) return true;
+    if (/^(?:img|svg|canvas|video|iframe|object|embed|input|button|select|textarea|picture|math)$/.test(e.tagName)) return true;
+    return e.childNodes.some((c) => (isText(c) ? c.value.trim() !== '' : isElement(c) && draws(c, declared(c, rules))));
+  };
+  const stack: P5Element[] = document.childNodes.filter(isElement);
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.tagName === 'table' || e.tagName === 'head' || HIDDEN.has(e.tagName) || e.tagName === 'template') continue;
+    const where = e.sourceCodeLocation?.startLine;
+    const em = fontPx(e, rules);
+    // Boxes the page adds to it, with their own declarations.
+    if (styling.length > 0)
+      for (const r of candidates(styling, e))
+        if (r.generated && ruleMatches(r, e)) {
+          const decls = blockDeclarations(r.body ?? '', rules);
+          const how = moved(decls, em);
+          if (how && boxPaint(decls) && !nothing(decls))
+            return { line: where, how: `ページが加える箱（${r.selector.slice(0, 30)}）の ${how}（表に重なりうる）` };
+        }
+    const own = declared(e, rules);
+    const hidden =
+      attribute(e, 'hidden') !== undefined || nothing(own) || hidingDeclaration(attribute(e, 'style') ?? '', VARS.get(rules))?.hides;
+    if (hidden) continue;
+    // An element holding a table moves it with itself: only one holding none is judged as a box of its own.
+    if (!holdsTable(e)) {
+      const how = moved(own, em);
+      if (how && draws(e, own)) return { line: where, how: `表の外の要素の ${how}（表に重なりうる）` };
+      continue;
+    }
+    for (const c of e.childNodes) if (isElement(c)) stack.push(c);
+  }
+  return undefined;
+}
+
+/** Whether an element holds a table at any depth. */
+function holdsTable(e: P5Element): boolean {
+  const stack: P5Element[] = [e];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.tagName === 'table') return true;
+    for (const c of n.childNodes) if (isElement(c)) stack.push(c);
+  }
+  return false;
+}
+
+/** The table an element is in, or undefined. */
+function tableOf(e: P5Element): P5Element | undefined {
+  for (let p: P5Element | undefined = e; p; p = parentElement(p)) if (p.tagName === 'table') return p;
+  return undefined;
+}
+
+/** Whether an element's table is laid out by its columns' widths (table-layout: fixed), not by its text. */
+function fixedLayout(e: P5Element, rules: readonly HidingRule[]): boolean {
+  const table = tableOf(e);
+  return !!table && declared(table, rules).some((d) => d.property === 'table-layout' && /fixed/i.test(d.value));
+}
+
+/** A cell's width in a table of fixed layout, from its columns (col) or the first row's cells, in px; undefined where not said. */
+function columnWidth(cell: P5Element, rules: readonly HidingRule[], at: Place | undefined): number | undefined {
+  const table = tableOf(cell);
+  if (!table || !at) return undefined;
+  const em = fontPx(cell, rules);
+  const widthOf = (e: P5Element) => {
+    const d = declared(e, rules)
+      .filter((x) => x.property === 'width')
+      .pop();
+    const attr = attribute(e, 'width');
+    return d ? pixels(d.value, em) : attr !== undefined && /^\s*\d+(?:\.\d+)?\s*$/.test(attr) ? Number(attr) : undefined;
+  };
+  const own = widthOf(cell);
+  const cols: (number | undefined)[] = [];
+  for (const c of table.childNodes) {
+    if (!isElement(c)) continue;
+    const list = c.tagName === 'col' ? [c] : c.tagName === 'colgroup' ? c.childNodes.filter(isElement) : [];
+    for (const col of list) for (let k = 0; k < span(attribute(col, 'span'), MAX_SPAN.col); k++) cols.push(widthOf(col));
+  }
+  const n = span(attribute(cell, 'colspan'), MAX_SPAN.col);
+  const mine = cols.slice(at.col, at.col + n);
+  if (mine.length === n && mine.every((w) => w !== undefined)) return mine.reduce((a, b) => a! + b!, 0);
+  return own;
 }
 
 /**
@@ -642,6 +1346,7 @@ const NOT_TEXT: Record<string, string> = {
   meter: 'バー（meter）',
   option: '選択肢（option）',
   bdo: '文字の向きの指定（bdo）',
+  marquee: '流れる文字（marquee）',
 };
 
 /**
@@ -1178,6 +1883,14 @@ export function htmlRecords(text: string): HtmlRecord[] {
       throw new HtmlHidden(line(e, fallback), how.how);
     };
   const out: HtmlRecord[] = [];
+  /** A box outside the tables that may be drawn over one (`coveringBox`), found at the first table; null where none. */
+  let covering: { line: number | undefined; how: string } | null | undefined;
+  if (
+    [...text.matchAll(/<meta\b[^>]*>/gi)].some(
+      (m) => /name\s*=\s*["']?color-scheme/i.test(m[0]) && /content\s*=\s*["'][^"']*dark/i.test(m[0]),
+    )
+  )
+    DARK_META.add(rules);
   /** A piece of text waiting: the title of a table that follows at once, else a note. */
   let pending: HtmlRecord | undefined;
   const flush = () => {
@@ -1221,6 +1934,9 @@ export function htmlRecords(text: string): HtmlRecord[] {
       // digits as its glyphs say, whatever the cells' own styles (attack23): refused as on a cell.
       const font = suppliedFontAround(node, rules);
       if (font) throw new HtmlHidden(line(node, at), font);
+      if (covering === undefined) covering = coveringBox(document, rules) ?? null;
+      const around = aroundTable(node, rules) ?? covering ?? undefined;
+      if (around) throw new HtmlHidden(around.line ?? line(node, at), around.how);
       if (caption) shown(caption, false);
       const title = caption && textOf(caption, shown);
       if (title) {
