@@ -35,6 +35,8 @@ import {
   ENGLISH_PHRASE,
   englishNumbers,
   isTotalLabel,
+  kanjiNumbers,
+  shareWords,
   LONE_COUNT,
   statedDenominator,
   statedDenominators,
@@ -333,8 +335,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       seen.more = 0;
     }
   };
+  // Texts outside the cells stating a share (「半数」「全員」「all but one」), judged once the tables' Ns are read.
+  const shareTexts: { line: number; text: string; where: string; table?: number }[] = [];
   const note = (r: CsvRecord, kind: string, counted = (text: string) => text) => {
     const text = lineText(r);
+    if (shareWords(counted(text)).length > 0) shareTexts.push({ line: r.line, text: counted(text), where: `${r.line}行目${quote(text)}（${kind}）` });
     const t = countText(counted(text));
     const stated = statedDenominator(t);
     const withUnit = t.match(COUNT_TEXT) ?? [];
@@ -670,7 +675,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       table.rates = rates.rates;
     }
     if (table) out.tables.push(table);
+    if (table && title !== undefined && shareWords(title).length > 0)
+      shareTexts.push({ line: titleLine ?? table.line, text: title, where: `表${number}の題名${quote(title)}`, table: number });
   }
+  sharesOfNs(shareTexts, out, options.threshold ?? SMALL_COUNT);
   // A line of 「頻度」「Rate」 read as counts that is the rate of another table's counts: refused (rates.ts).
   out.errors.push(...linkedRates(rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
   summariseLines();
@@ -1426,7 +1434,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
 const MEASURE = String.raw`歳|才|年|か月|ヶ月|カ月|ケ月|月|週|日|時間|分|%|％|mg|g\b|kg|ml|mL|l\b|mmhg|cm|mm|m\b|回|度|期|型|剤|次|種|級|群|号|点|倍|割|錠|本|箇所|以上|以下|未満|超|[/:：~〜\-–]|[a-z]`;
 /** A number (digits or English words) after うち / excluding … or before 除外 / excluded …, with no unit of measure after it. */
 const MARKED_NUMBER = new RegExp(
-  String.raw`(?:(?:うち|除外|除く|excluding|including|of\s+whom|of\s+which)[\s:：、,]*(?:\d[\d,]*|${ENGLISH_PHRASE})(?![\d.,]|\s*(?:${MEASURE})))|(?:(?<![\d.])\d[\d,]*|${ENGLISH_PHRASE})\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`,
+  String.raw`(?:(?:うち|除外|除く|excluding|including|of\s+whom|of\s+which)[\s:：、,]*(?:\d[\d,]*|${ENGLISH_PHRASE}|[〇一二三四五六七八九十百千壱弐参拾]+(?=\s*(?:症例|例|名|人|件)|[\s)）\]］、,，。:：;；]|$))(?![\d.,]|\s*(?:${MEASURE})))|(?:(?<![\d.])\d[\d,]*|${ENGLISH_PHRASE})\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`,
   'i',
 );
 
@@ -1479,7 +1487,56 @@ function otherNumbers(t: string): string[] {
     .replace(COUNT_TEXT, '')
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
     .replace(/(?:令和|平成|昭和)?\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
-  return [...(rest.match(/\d[\d,]*/g) ?? []), ...englishNumbers(rest)];
+  return [...(rest.match(/\d[\d,]*/g) ?? []), ...englishNumbers(rest), ...kanjiNumbers(rest)];
+}
+
+/** The small-count threshold where the caller gives none (check.ts gives the rules'; as ofwhich.ts). */
+const SMALL_COUNT = 10;
+
+/**
+ * Shares written in words outside the cells (a note's 「死亡は半数」, a title's 「全例」, 「all but one」) give a count back
+ * from an N the file publishes (a title's or the corner's N, a header's, a total's): 半数 of N=6 is 3, 「all but one」 of
+ * any N leaves 1 out. Each is refused (`line/share`), naming the line, where for some N published the count it says,
+ * or the rest of N, lies within 1 to under the threshold (an attacker then knows a count under the threshold: as a
+ * note's 「3例」 would say); a bound loose enough (「過半数」 of N=100) is left. A note's own share of no N published
+ * is judged by the words alone (「all but one」 always leaves 1). The words' reading is ours (header.ts `shareWords`).
+ */
+function sharesOfNs(texts: readonly { line: number; text: string; where: string; table?: number }[], out: ReadResult, threshold: number): void {
+  const nsOf = (t: Table) => {
+    const ns = [t.denominator, ...t.cols.map((h) => h.denominator), ...t.rows.map((h) => h.denominator)];
+    t.rows.forEach((h, r) =>
+      t.cells[r]?.forEach((c, k) => {
+        if ((h.kind === 'total' || t.cols[k]?.kind === 'total') && c.value.kind === 'count') ns.push(c.value.n);
+      }),
+    );
+    return ns.filter((n): n is number => n !== undefined && Number.isInteger(n) && n > 0);
+  };
+  const small = (lo: number, hi: number) => lo >= 1 && hi <= threshold - 1 && lo <= hi;
+  for (const t of texts) {
+    const tables = t.table === undefined ? out.tables : out.tables.filter((x) => x.number === t.table);
+    const ns = [...new Set(tables.flatMap(nsOf))].sort((a, b) => a - b);
+    for (const word of shareWords(t.text)) {
+      // Ns the words fit (a share of N at most N); 「all but one」 of any N (the largest one: it leaves the same 1).
+      const leak = [...ns, ...(ns.length === 0 ? [Number.MAX_SAFE_INTEGER] : [])].find((n) => {
+        const [lo, hi] = word.range(n).map((v) => Math.min(n, Math.max(0, v))) as [number, number];
+        return small(lo, hi) || small(n - hi, n - lo);
+      });
+      if (leak === undefined) continue;
+      const [lo, hi] = word.range(leak).map((v) => Math.min(leak, Math.max(0, v))) as [number, number];
+      const of = leak === Number.MAX_SAFE_INTEGER ? '' : `N ${fmt(leak)} のうち`;
+      const said = (a: number, b: number) => (a === b ? `${fmt(a)}人` : `${fmt(a)}〜${fmt(b)}人`);
+      const rest = small(lo, hi) ? '' : `（残りは ${said(leak - hi, leak - lo)}）`;
+      out.errors.push({
+        code: 'line/share',
+        message:
+          `${t.where}の${quote(word.written)}は、${of}${leak === Number.MAX_SAFE_INTEGER && !small(lo, hi) ? `N によらず残りが ${said(leak - hi, leak - lo)}` : `${said(lo, hi)}${leak === Number.MAX_SAFE_INTEGER ? '' : rest}`}と読めます（チェッカーの判断）。` +
+          `閾値 ${threshold} 未満の数が分かるため、数字で書いたのと同じく公表できません`,
+        hint: '割合の言葉（半数、全員、all but one など）も N から人数が分かります。表の内訳なら表の行として書いて確かめ、そうでなければ注や題名から除いてください',
+        place: { line: t.line, table: t.table ?? 0 },
+      });
+      break;
+    }
+  }
 }
 
 /** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
