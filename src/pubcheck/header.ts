@@ -232,8 +232,8 @@ export function kanjiNumbers(text: string): string[] {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + run.length);
     if (KANJI_WORD_BEFORE.test(before) || KANJI_WORD_AFTER.test(after) || /^万/.test(run)) continue;
-    // 参 alone after a kanji is a word's end (持参, 古参), not 3.
-    if (/^参+$/.test(run) && /\p{Script=Han}$/u.test(before)) continue;
+    // 参 alone after a word it ends (持参, 古参, 新参) is no 3.
+    if (/^参+$/.test(run) && /[持古新降見日墓推遅代直宮詣]$/.test(before)) continue;
     const counter = KANJI_COUNTER.test(after);
     if (!counter && !KANJI_END.test(after)) continue;
     // A numeral after kana or a kanji that is no word's end (「死亡三」「うち二」「A群三」) or after punctuation stands alone.
@@ -255,7 +255,8 @@ export interface ShareWord {
   written: string;
   range: (n: number) => [number, number];
 }
-const exact = (f: number) => (n: number) => [Math.floor(n * f), Math.ceil(n * f)] as [number, number];
+// Rounded apart from floating-point noise (0.3 × 40 is 12.000000000000002).
+const exact = (f: number) => (n: number) => [Math.floor(n * f + 1e-9), Math.ceil(n * f - 1e-9)] as [number, number];
 const JAPANESE_FRACTION = /([一二三四五六七八九十\d]+)\s*分\s*の\s*([一二三四五六七八九十\d]+)/g;
 const WARI = /(?<![\d.])([一二三四五六七八九十\d]+)\s*割(?!合|引|増|減|り|当|に満た)/g;
 const ENGLISH_FRACTION = /\b(?:a|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\s+of\b/gi;
@@ -370,7 +371,7 @@ export function bracketedEnglishNumber(text: string): string | undefined {
  * 10 (words8: read as 「0 例」 and a stray 1). Not after a table's or a figure's number (「表1 2例」 is table 1's 2例).
  */
 const SPACED_DIGITS = new RegExp(
-  String.raw`(?<![\d.,\p{L}])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)\d(?: \d)+(?=\s*${COUNT_UNIT})`,
+  String.raw`(?<![\d.,])(?<!(?!全)\p{L})(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)\d(?: \d)+(?=\s*${COUNT_UNIT})`,
   'giu',
 );
 
