@@ -215,7 +215,8 @@ const KANJI_END = /^(?:$|\s|[、。，,．.）)\]」』】；;：:/／・〜~\-�
  * kanji (「持参」「古参」).
  */
 const KANJI_WORD_BEFORE = /(?:第|分\s*の|統|同|単|均|唯|画|択|随|逐|万|無|不|再|数|其の|その|十|百|千|純|専|合)\s*$/;
-const KANJI_WORD_AFTER = /^(?:\s*分\s*の|\s*割|患者(?:さん)?(?:ごと|単位|あたり)|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
+const KANJI_WORD_AFTER =
+  /^(?:\s*分\s*の|\s*割|患者(?:さん)?(?:ごと|単位|あたり)|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
 
 /**
  * The numbers written in kanji (大字 壱弐参 too) or as 「ひとり」「ふたり」 anywhere in a text that a reader takes as a count
@@ -261,32 +262,62 @@ const JAPANESE_FRACTION = /([一二三四五六七八九十\d]+)\s*分\s*の\s*(
 const WARI = /(?<![\d.])([一二三四五六七八九十\d]+)\s*割(?!合|引|増|減|り|当|に満た)/g;
 const ENGLISH_FRACTION = /\b(?:a|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\s+of\b/gi;
 const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | undefined][] = [
-  [/ほぼ\s*全(?:員|例|症例|患者)|ほとんど(?:全員|全例|の(?:患者|症例))|almost\s+all|nearly\s+all|virtually\s+all/gi, () => (n) => [Math.ceil(n * 0.9), n - 1]],
-  [/(?<!ほぼ\s*)全(?:員|例|症例)(?![数中])|\ball\s+(?:the\s+)?(?:patients|subjects|cases|participants)\b|\bevery\s+(?:patient|subject|case|participant)\b|\ball\s+of\s+(?:them|the\s+(?:patients|subjects|cases|participants))\b/gi, () => (n) => [n, n]],
-  [/\ball\s+but\s+(one|two|three|four|five|six|seven|eight|nine|\d+)\b/gi, (m) => {
-    const k = /^\d+$/.test(m[1]!) ? Number(m[1]) : ENGLISH_UNITS.indexOf(m[1]!.toLowerCase());
-    return (n) => [n - k, n - k];
-  }],
-  [/(?:約|およそ|ほぼ|凡そ)\s*半数|\b(?:about|around|approximately|roughly|nearly|almost)\s+half\b/gi, () => (n) => [Math.ceil(n * 0.4), Math.floor(n * 0.6)]],
-  [/(?<!(?:約|およそ|ほぼ|凡そ|過)\s*)半数(?!以[上下]|未満|を超|超)|(?<!(?:about|around|approximately|roughly|nearly|almost|than)\s+)\bhalf\s+(?:of\s+)?(?:the\s+)?(?:patients|subjects|cases|participants|them)\b/gi, () => exact(0.5)],
-  [/過半数|大半|大多数|半数を超え|半数超|\b(?:more\s+than|over)\s+half\b|\bthe\s+majority\b|\bmost\s+(?:of\s+the\s+)?(?:patients|subjects|cases|participants)\b/gi, () => (n) => [Math.floor(n / 2) + 1, n]],
+  [
+    /ほぼ\s*全(?:員|例|症例|患者)|ほとんど(?:全員|全例|の(?:患者|症例))|almost\s+all|nearly\s+all|virtually\s+all/gi,
+    () => (n) => [Math.ceil(n * 0.9), n - 1],
+  ],
+  [
+    /(?<!ほぼ\s*)全(?:員|例|症例)(?![数中])|\ball\s+(?:the\s+)?(?:patients|subjects|cases|participants)\b|\bevery\s+(?:patient|subject|case|participant)\b|\ball\s+of\s+(?:them|the\s+(?:patients|subjects|cases|participants))\b/gi,
+    () => (n) => [n, n],
+  ],
+  [
+    /\ball\s+but\s+(one|two|three|four|five|six|seven|eight|nine|\d+)\b/gi,
+    (m) => {
+      const k = /^\d+$/.test(m[1]!) ? Number(m[1]) : ENGLISH_UNITS.indexOf(m[1]!.toLowerCase());
+      return (n) => [n - k, n - k];
+    },
+  ],
+  [
+    /(?:約|およそ|ほぼ|凡そ)\s*半数|\b(?:about|around|approximately|roughly|nearly|almost)\s+half\b/gi,
+    () => (n) => [Math.ceil(n * 0.4), Math.floor(n * 0.6)],
+  ],
+  [
+    /(?<!(?:約|およそ|ほぼ|凡そ|過)\s*)半数(?!以[上下]|未満|を超|超)|(?<!(?:about|around|approximately|roughly|nearly|almost|than)\s+)\bhalf\s+(?:of\s+)?(?:the\s+)?(?:patients|subjects|cases|participants|them)\b/gi,
+    () => exact(0.5),
+  ],
+  [
+    /過半数|大半|大多数|半数を超え|半数超|\b(?:more\s+than|over)\s+half\b|\bthe\s+majority\b|\bmost\s+(?:of\s+the\s+)?(?:patients|subjects|cases|participants)\b/gi,
+    () => (n) => [Math.floor(n / 2) + 1, n],
+  ],
   [/半数(?:未満|に満たな)|\b(?:less|fewer)\s+than\s+half\b/gi, () => (n) => [0, Math.ceil(n / 2) - 1]],
-  [/\bnone\s+of\b|\bno\s+(?:patients?|subjects?|cases?|participants?)\b|\bneither\b|誰も|(?:全員|全例)(?:が|とも)?(?:なし|無し|い?なかった)|該当(?:者|例)?なし/gi, () => () => [0, 0]],
+  [
+    /\bnone\s+of\b|\bno\s+(?:patients?|subjects?|cases?|participants?)\b|\bneither\b|誰も|(?:全員|全例)(?:が|とも)?(?:なし|無し|い?なかった)|該当(?:者|例)?なし/gi,
+    () => () => [0, 0],
+  ],
   [/\bboth\s+(?:patients|subjects|cases|participants|of\s+them)\b|両者とも|二人とも|ふたりとも/gi, () => () => [2, 2]],
-  [JAPANESE_FRACTION, (m) => {
-    const den = kanjiNumber(m[1]!);
-    const num = kanjiNumber(m[2]!);
-    return den && num !== undefined && num <= den ? exact(num / den) : undefined;
-  }],
-  [WARI, (m) => {
-    const k = kanjiNumber(m[1]!);
-    return k !== undefined && k <= 10 ? exact(k / 10) : undefined;
-  }],
-  [ENGLISH_FRACTION, (m) => {
-    const f = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 }[m[1]!.toLowerCase() as 'half'];
-    const k = /^(?:a|one)$/i.test(m[0].split(/[\s-]/)[0]!) ? 1 : ENGLISH_UNITS.indexOf(m[0].split(/[\s-]/)[0]!.toLowerCase());
-    return exact(k / f);
-  }],
+  [
+    JAPANESE_FRACTION,
+    (m) => {
+      const den = kanjiNumber(m[1]!);
+      const num = kanjiNumber(m[2]!);
+      return den && num !== undefined && num <= den ? exact(num / den) : undefined;
+    },
+  ],
+  [
+    WARI,
+    (m) => {
+      const k = kanjiNumber(m[1]!);
+      return k !== undefined && k <= 10 ? exact(k / 10) : undefined;
+    },
+  ],
+  [
+    ENGLISH_FRACTION,
+    (m) => {
+      const f = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 }[m[1]!.toLowerCase() as 'half'];
+      const k = /^(?:a|one)$/i.test(m[0].split(/[\s-]/)[0]!) ? 1 : ENGLISH_UNITS.indexOf(m[0].split(/[\s-]/)[0]!.toLowerCase());
+      return exact(k / f);
+    },
+  ],
 ];
 
 /** The shares a text states that give a count back from an N (`ShareWord`), in the order written. */

@@ -339,7 +339,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   const shareTexts: { line: number; text: string; where: string; table?: number }[] = [];
   const note = (r: CsvRecord, kind: string, counted = (text: string) => text) => {
     const text = lineText(r);
-    if (shareWords(counted(text)).length > 0) shareTexts.push({ line: r.line, text: counted(text), where: `${r.line}行目${quote(text)}（${kind}）` });
+    if (shareWords(counted(text)).length > 0)
+      shareTexts.push({ line: r.line, text: counted(text), where: `${r.line}行目${quote(text)}（${kind}）` });
     const t = countText(counted(text));
     const stated = statedDenominator(t);
     const withUnit = t.match(COUNT_TEXT) ?? [];
@@ -1501,7 +1502,11 @@ const SMALL_COUNT = 10;
  * note's 「3例」 would say); a bound loose enough (「過半数」 of N=100) is left. A note's own share of no N published
  * is judged by the words alone (「all but one」 always leaves 1). The words' reading is ours (header.ts `shareWords`).
  */
-function sharesOfNs(texts: readonly { line: number; text: string; where: string; table?: number }[], out: ReadResult, threshold: number): void {
+function sharesOfNs(
+  texts: readonly { line: number; text: string; where: string; table?: number }[],
+  out: ReadResult,
+  threshold: number,
+): void {
   const nsOf = (t: Table) => {
     const ns = [t.denominator, ...t.cols.map((h) => h.denominator), ...t.rows.map((h) => h.denominator)];
     t.rows.forEach((h, r) =>
