@@ -295,6 +295,12 @@ const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | und
     () => () => [0, 0],
   ],
   [/\bboth\s+(?:patients|subjects|cases|participants|of\s+them)\b|両者とも|二人とも|ふたりとも/gi, () => () => [2, 2]],
+  // Words of a count under ten (「死亡は数例」「一桁」「a few patients」): 2–9 and 1–9 (our reading of 「数」 and 「a few」).
+  [
+    /(?<![\p{Script=Han}])数\s*(?:症例|例|名|人|件)|\b(?:a\s+few|several|a\s+handful\s+of)\s+(?:patients|subjects|cases|participants)\b/giu,
+    () => () => [2, 9],
+  ],
+  [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
   [
     JAPANESE_FRACTION,
     (m) => {
@@ -319,6 +325,20 @@ const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | und
     },
   ],
 ];
+
+/** A label closing with a number in kanji in brackets (「死亡（三）」「A（二十八）」). */
+const KANJI_IN_BRACKETS = new RegExp(String.raw`(${OPEN_BRACKET}\s*)([〇一二三四五六七八九十百千壱弐参拾]+)(\s*${CLOSE_BRACKET})$`);
+/**
+ * A text closing with a number in kanji in brackets written with it in digits (「死亡（三）」 as 「死亡（3）」), so that it
+ * is judged as the digits are (read.ts `bracketNumbers`: a count published in the label, or a numbering). As written
+ * where there is none.
+ */
+export function kanjiInBrackets(text: string): string {
+  return text.replace(KANJI_IN_BRACKETS, (whole, open: string, run: string, close: string) => {
+    const n = kanjiNumber(run);
+    return n === undefined ? whole : `${open}${n}${close}`;
+  });
+}
 
 /** The shares a text states that give a count back from an N (`ShareWord`), in the order written. */
 export function shareWords(text: string): ShareWord[] {

@@ -35,6 +35,7 @@ import {
   ENGLISH_PHRASE,
   englishNumbers,
   isTotalLabel,
+  kanjiInBrackets,
   kanjiNumbers,
   shareWords,
   LONE_COUNT,
@@ -2206,7 +2207,9 @@ function bracketSizes(table: Table): void {
 function bracketed(headers: readonly Header[], withSizes = false): { h: Header; n: number; name: string }[] {
   return headers.flatMap((h) => {
     const m =
-      h.kind === 'item' && (h.sizeInLabel ? withSizes : h.denominator === undefined) ? SIZE_IN_BRACKETS.exec(normalise(h.label)) : null;
+      h.kind === 'item' && (h.sizeInLabel ? withSizes : h.denominator === undefined)
+        ? SIZE_IN_BRACKETS.exec(kanjiInBrackets(normalise(h.label)))
+        : null;
     return m ? [{ h, n: Number(m[1]!.replace(/,/g, '')), name: plainKey(normalise(h.label).slice(0, m.index)) }] : [];
   });
 }

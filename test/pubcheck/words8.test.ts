@@ -76,6 +76,14 @@ describe('kanji numerals as counts with no unit after them (main: read as words,
     expect(codes(body('死亡（うち二）'))).toEqual(['header/count']);
     for (const label of ['入院（うち一部）', '死亡（うち二次感染）', '死亡（うち一般病棟）']) expect(codes(body(label)), label).toEqual([]);
   });
+  it('a label closing with a kanji number in brackets is judged as the digits are (「死亡（三）」 as 「死亡（3）」: header/count; main: passed)', () => {
+    for (const label of ['死亡（三）', '死亡（十二）']) {
+      const r = check(highs, bundle, `\tA群\tB群\n${label}\t20\t10\n入院\t15\t15\n`, { details: true });
+      expect(r.ok ? [] : r.errors.map((e) => e.code), label).toContain('header/count');
+    }
+    // A numbering in kanji stays one (「薬剤（一）」「薬剤（二）」), as 「（1）」「（2）」 does.
+    expect(check(highs, bundle, '\tA群\tB群\n薬剤（一）\t20\t10\n薬剤（二）\t15\t15\n', { details: true }).ok).toBe(true);
+  });
   it('random: 3 × 200 notes of a count 1–9 in kanji (seeds 441–443): none leaks (main: 82, 73, 81); 3 × 200 innocent notes: none refused (main: 23, 14, 16)', () => {
     for (const seed of [441, 442, 443]) {
       const leaked = kanjiNotes(seed, 200).filter((c) => !judge(readTables, c.text).refused);
@@ -114,6 +122,11 @@ describe('shares in words of a published N (main: read as words; 「半数」 of
       [60, '注：過半数が生存', false],
       [60, '注：死亡は約半数', false],
       [10, '注：死亡は約半数', true],
+      // Words of a count under ten, of any N: 「数例」 2–9, 「一桁」 1–9 (our reading); 「数十例」「複数例」 pin none.
+      [60, '注：死亡は数例', true],
+      [200, '注：死亡は一桁', true],
+      [60, 'Note: a few patients died', true],
+      [60, '注：複数例で再発', false],
     ];
     for (const [n, note, refused] of cases) expect(codes(table(n, note)).includes('line/share'), `N=${n} ${note}`).toBe(refused);
   });
