@@ -120,6 +120,7 @@ const KANJI_DIGITS: Record<string, number> = {
 };
 const KANJI_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 千: 1000 };
 /** A number written in kanji (三十一, 二百五, 一〇三, 1万2千): its value, or undefined where it is none. */
+export const kanjiValue = (text: string) => kanjiNumber(text);
 function kanjiNumber(text: string): number | undefined {
   let total = 0;
   let section = 0;

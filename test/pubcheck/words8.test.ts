@@ -76,11 +76,13 @@ describe('kanji numerals as counts with no unit after them (main: read as words,
     expect(codes(body('死亡（うち二）'))).toEqual(['header/count']);
     for (const label of ['入院（うち一部）', '死亡（うち二次感染）', '死亡（うち一般病棟）']) expect(codes(body(label)), label).toEqual([]);
   });
-  it('a label closing with a kanji number in brackets is judged as the digits are (「死亡（三）」 as 「死亡（3）」: header/count; main: passed)', () => {
-    for (const label of ['死亡（三）', '死亡（十二）']) {
+  it('a label closing with a kanji number in brackets or after a space is judged as the digits are (「死亡（三）」「死亡 三」 as 「死亡（3）」「死亡 3」: header/count; main: passed)', () => {
+    for (const label of ['死亡（三）', '死亡（十二）', '死亡 三']) {
       const r = check(highs, bundle, `\tA群\tB群\n${label}\t20\t10\n入院\t15\t15\n`, { details: true });
       expect(r.ok ? [] : r.errors.map((e) => e.code), label).toContain('header/count');
     }
+    for (const label of ['ステージ 三', '第 三', '定義 統一'])
+      expect(check(highs, bundle, `\tA群\tB群\n${label}\t20\t10\n入院\t15\t15\n`, { details: true }).ok, label).toBe(true);
     // A numbering in kanji stays one (「薬剤（一）」「薬剤（二）」), as 「（1）」「（2）」 does.
     expect(check(highs, bundle, '\tA群\tB群\n薬剤（一）\t20\t10\n薬剤（二）\t15\t15\n', { details: true }).ok).toBe(true);
   });
