@@ -38,6 +38,7 @@ import {
   kanjiInBrackets,
   kanjiNumbers,
   shareWords,
+  type ShareWord,
   LONE_COUNT,
   statedDenominator,
   statedDenominators,
@@ -337,17 +338,18 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
   };
   // Texts outside the cells stating a share (「半数」「全員」「all but one」), judged once the tables' Ns are read.
-  const shareTexts: { line: number; text: string; where: string; table?: number }[] = [];
+  const shareTexts: { line: number; words: ShareWord[]; where: string; table?: number }[] = [];
   const note = (r: CsvRecord, kind: string, counted = (text: string) => text) => {
     const text = lineText(r);
-    if (shareWords(counted(text)).length > 0)
-      shareTexts.push({ line: r.line, text: counted(text), where: `${r.line}行目${quote(text)}（${kind}）` });
     const t = countText(counted(text));
     const stated = statedDenominator(t);
     const withUnit = t.match(COUNT_TEXT) ?? [];
     const explicit = stated !== undefined && !withUnit.some((c) => Number(/[\d,]+/.exec(c)![0].replace(/,/g, '')) === stated);
     const numbers = [...withUnit, ...(explicit ? [`N=${stated}`] : []), ...otherNumbers(t)];
     const counts = numbers.length > 0 ? numbers : undefined;
+    // Without one, a share it states (「死亡は半数」「all but one」), judged once the tables' Ns are read.
+    const shares = counts ? [] : shareWords(t);
+    if (shares.length > 0) shareTexts.push({ line: r.line, words: shares, where: `${r.line}行目${quote(text)}（${kind}）` });
     if (counts) {
       // A note with a count (※ 3例は除外) publishes it where no table shows it: it cannot be checked.
       lineReport('errors', 'line/count', r.line, () => ({
@@ -677,10 +679,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       table.rates = rates.rates;
     }
     if (table) out.tables.push(table);
-    if (table && title !== undefined && shareWords(title).length > 0)
-      shareTexts.push({ line: titleLine ?? table.line, text: title, where: `表${number}の題名${quote(title)}`, table: number });
+    const titleShares = table && title !== undefined ? shareWords(title) : [];
+    if (table && titleShares.length > 0)
+      shareTexts.push({ line: titleLine ?? table.line, words: titleShares, where: `表${number}の題名${quote(title!)}`, table: number });
   }
-  sharesOfNs(shareTexts, out, options.threshold ?? SMALL_COUNT);
+  for (const found of sharesOfNs(shareTexts, out.tables, options.threshold ?? SMALL_COUNT))
+    lineReport('errors', 'line/share', found.line, found.make);
   // A line of 「頻度」「Rate」 read as counts that is the rate of another table's counts: refused (rates.ts).
   out.errors.push(...linkedRates(rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
   summariseLines();
@@ -1504,10 +1508,11 @@ const SMALL_COUNT = 10;
  * is judged by the words alone (「all but one」 always leaves 1). The words' reading is ours (header.ts `shareWords`).
  */
 function sharesOfNs(
-  texts: readonly { line: number; text: string; where: string; table?: number }[],
-  out: ReadResult,
+  texts: readonly { line: number; words: readonly ShareWord[]; where: string; table?: number }[],
+  tables: readonly Table[],
   threshold: number,
-): void {
+): { line: number; make: () => InputError }[] {
+  const found: { line: number; make: () => InputError }[] = [];
   const nsOf = (t: Table) => {
     const ns = [t.denominator, ...t.cols.map((h) => h.denominator), ...t.rows.map((h) => h.denominator)];
     t.rows.forEach((h, r) =>
@@ -1518,10 +1523,12 @@ function sharesOfNs(
     return ns.filter((n): n is number => n !== undefined && Number.isInteger(n) && n > 0);
   };
   const small = (lo: number, hi: number) => lo >= 1 && hi <= threshold - 1 && lo <= hi;
+  const sorted = (ns: number[]) => [...new Set(ns)].sort((a, b) => a - b);
+  const perTable = new Map(tables.map((x) => [x.number, sorted(nsOf(x))]));
+  const every = sorted([...perTable.values()].flat());
   for (const t of texts) {
-    const tables = t.table === undefined ? out.tables : out.tables.filter((x) => x.number === t.table);
-    const ns = [...new Set(tables.flatMap(nsOf))].sort((a, b) => a - b);
-    for (const word of shareWords(t.text)) {
+    const ns = t.table === undefined ? every : (perTable.get(t.table) ?? []);
+    for (const word of t.words) {
       // Ns the words fit (a share of N at most N); 「all but one」 of any N (the largest one: it leaves the same 1).
       const leak = [...ns, ...(ns.length === 0 ? [Number.MAX_SAFE_INTEGER] : [])].find((n) => {
         const [lo, hi] = word.range(n).map((v) => Math.min(n, Math.max(0, v))) as [number, number];
@@ -1532,17 +1539,21 @@ function sharesOfNs(
       const of = leak === Number.MAX_SAFE_INTEGER ? '' : `N ${fmt(leak)} のうち`;
       const said = (a: number, b: number) => (a === b ? `${fmt(a)}人` : `${fmt(a)}〜${fmt(b)}人`);
       const rest = small(lo, hi) ? '' : `（残りは ${said(leak - hi, leak - lo)}）`;
-      out.errors.push({
-        code: 'line/share',
-        message:
-          `${t.where}の${quote(word.written)}は、${of}${leak === Number.MAX_SAFE_INTEGER && !small(lo, hi) ? `N によらず残りが ${said(leak - hi, leak - lo)}` : `${said(lo, hi)}${leak === Number.MAX_SAFE_INTEGER ? '' : rest}`}と読めます（チェッカーの判断）。` +
-          `閾値 ${threshold} 未満の数が分かるため、数字で書いたのと同じく公表できません`,
-        hint: '割合の言葉（半数、全員、all but one など）も N から人数が分かります。表の内訳なら表の行として書いて確かめ、そうでなければ注や題名から除いてください',
-        place: { line: t.line, table: t.table ?? 0 },
+      found.push({
+        line: t.line,
+        make: () => ({
+          code: 'line/share',
+          message:
+            `${t.where}の${quote(word.written)}は、${of}${leak === Number.MAX_SAFE_INTEGER && !small(lo, hi) ? `N によらず残りが ${said(leak - hi, leak - lo)}` : `${said(lo, hi)}${leak === Number.MAX_SAFE_INTEGER ? '' : rest}`}と読めます（チェッカーの判断）。` +
+            `閾値 ${threshold} 未満の数が分かるため、数字で書いたのと同じく公表できません`,
+          hint: '割合の言葉（半数、全員、all but one など）も N から人数が分かります。表の内訳なら表の行として書いて確かめ、そうでなければ注や題名から除いてください',
+          place: { line: t.line, table: t.table ?? 0 },
+        }),
       });
       break;
     }
   }
+  return found;
 }
 
 /** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
