@@ -342,7 +342,8 @@ export function kanjiInBrackets(text: string): string {
 }
 
 /** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
-const SHARE_HINT = /[全半割分桁数ほ両二ふ誰該]|all|every|none|no\b|neither|both|half|third|quarter|fifth|tenth|most|majority|few|several|handful|single|[ａ-ｚＡ-Ｚ]/i;
+const SHARE_HINT =
+  /[全半割分桁数ほ両二ふ誰該]|all|every|none|no\b|neither|both|half|third|quarter|fifth|tenth|most|majority|few|several|handful|single|[ａ-ｚＡ-Ｚ]/i;
 /** The shares a text states that give a count back from an N (`ShareWord`), in the order written. */
 export function shareWords(text: string): ShareWord[] {
   if (!SHARE_HINT.test(text)) return [];
