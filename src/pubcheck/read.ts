@@ -1522,7 +1522,9 @@ function sharesOfNs(
     );
     return ns.filter((n): n is number => n !== undefined && Number.isInteger(n) && n > 0);
   };
-  const small = (lo: number, hi: number) => lo >= 1 && hi <= threshold - 1 && lo <= hi;
+  // Under the threshold for sure and not 0 for sure: a hidden count so bounded is known to be small (the oracle's test:
+  // a hidden count's most under the threshold), whether or not it may be 0 (「過半数」 of 19 leaves 0–9).
+  const small = (lo: number, hi: number) => hi >= 1 && hi <= threshold - 1 && lo <= hi;
   const sorted = (ns: number[]) => [...new Set(ns)].sort((a, b) => a - b);
   const perTable = new Map(tables.map((x) => [x.number, sorted(nsOf(x))]));
   const every = sorted([...perTable.values()].flat());

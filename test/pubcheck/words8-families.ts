@@ -102,9 +102,12 @@ const SHARES: { words: string[]; range: (n: number) => [number, number] }[] = [
   { words: ['a third of', '三分の一'], range: (n) => [Math.floor(n / 3), Math.ceil(n / 3)] },
 ];
 
-/** Whether a count in [lo, hi] of n, or the rest of n, lies within 1 to under the threshold: an attacker knows it. */
+/**
+ * Whether a count in [lo, hi] of n, or the rest of n, is known to be under the threshold and is not known to be 0: an
+ * attacker bounds it as the oracle's test does (protection.ts: a hidden small count's most at least the threshold).
+ */
 export function pins(n: number, [lo, hi]: [number, number]): boolean {
-  const small = (a: number, b: number) => a >= 1 && b <= THRESHOLD - 1;
+  const small = (a: number, b: number) => b >= 1 && b <= THRESHOLD - 1 && a <= b;
   return small(lo, hi) || small(n - hi, n - lo);
 }
 
