@@ -7,7 +7,7 @@
  * Measured on seeds 441–443 (test/pubcheck/words8-families.ts; main read with /work/main's read.ts at 67c08a3):
  * - kanji counts in notes: main 82, 73, 81 of 200 leaked (not refused); now 0;
  * - innocent notes: main 23, 14, 16 of 200 refused (「同一患者」「一人暮らし」 read as 1患者, 1人); now 0;
- * - shares of a published N leaving a count under 10: main 175/222, 171/216, 188/215 leaked; now 0; shares that leave
+ * - shares of a published N leaving a count under 10: main 183/230, 177/222, 193/220 leaked; now 0; shares that leave
  *   none (「半数」 of 100, 「more than half」 of 60): none refused, main or now;
  * - titles with their N spaced one by one (「全3 1例」): main 0 of 100 read as the N; now 100.
  */
