@@ -283,16 +283,19 @@ const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | und
     () => (n) => [Math.ceil(n * 0.4), Math.floor(n * 0.6)],
   ],
   [
-    /(?<!(?:約|およそ|ほぼ|凡そ|過)\s*)半数(?!以[上下]|未満|を超|超)|(?<!(?:about|around|approximately|roughly|nearly|almost|than)\s+)\bhalf\s+(?:of\s+)?(?:the\s+)?(?:patients|subjects|cases|participants|them)\b/gi,
+    /(?<!(?:約|およそ|ほぼ|凡そ|過)\s*)半(?:数|分)(?!以[上下]|未満|を超|超)|(?<!(?:about|around|approximately|roughly|nearly|almost|than)\s+)\bhalf\s+(?:of\s+)?(?:the\s+)?(?:patients|subjects|cases|participants|them)\b/gi,
     () => exact(0.5),
   ],
   [
-    /過半数|大半|大多数|半数を超え|半数超|\b(?:more\s+than|over)\s+half\b|\bthe\s+majority\b|\bmost\s+(?:of\s+the\s+)?(?:patients|subjects|cases|participants)\b/gi,
+    /過半数?|大半|大多数|大部分|半(?:数|分)を超え|半数超|\b(?:more\s+than|over)\s+half\b|\b(?:the|a)\s+majority\b|\bmost\s+(?:of\s+the\s+)?(?:patients|subjects|cases|participants)\b/gi,
     () => (n) => [Math.floor(n / 2) + 1, n],
   ],
-  [/半数(?:未満|に満たな)|\b(?:less|fewer)\s+than\s+half\b/gi, () => (n) => [0, Math.ceil(n / 2) - 1]],
+  [/半(?:数|分)(?:未満|に満たな)|\b(?:less|fewer)\s+than\s+half\b/gi, () => (n) => [0, Math.ceil(n / 2) - 1]],
+  [/半(?:数|分)以上|\bat\s+least\s+half\b/gi, () => (n) => [Math.ceil(n / 2), n]],
+  [/半(?:数|分)以下|\bat\s+most\s+half\b/gi, () => (n) => [0, Math.floor(n / 2)]],
+  [/\b(?:everyone|everybody)\b/gi, () => (n) => [n, n]],
   [
-    /\bnone\s+of\b|\bno\s+(?:patients?|subjects?|cases?|participants?)\b|\bneither\b|誰も|(?:全員|全例)(?:が|とも)?(?:なし|無し|い?なかった)|該当(?:者|例)?なし/gi,
+    /\bnone\s+of\b|\bno[\s-]+one\b|\bnobody\b|\bno\s+(?:patients?|subjects?|cases?|participants?)\b|\bneither\b|誰も|(?:全員|全例)(?:が|とも)?(?:なし|無し|い?なかった)|該当(?:者|例)?なし/gi,
     () => () => [0, 0],
   ],
   [/\bboth\s+(?:patients|subjects|cases|participants|of\s+them)\b|両者とも|二人とも|ふたりとも/gi, () => () => [2, 2]],
@@ -343,7 +346,7 @@ export function kanjiInBrackets(text: string): string {
 
 /** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
 const SHARE_HINT =
-  /[全半割分桁数ほ両二ふ誰該]|all|every|none|no\b|neither|both|half|third|quarter|fifth|tenth|most|majority|few|several|handful|single|[ａ-ｚＡ-Ｚ]/i;
+  /[全半割分桁数ほ両二ふ誰該]|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|several|handful|single|[ａ-ｚＡ-Ｚ]/i;
 /** The shares a text states that give a count back from an N (`ShareWord`), in the order written. */
 export function shareWords(text: string): ShareWord[] {
   if (!SHARE_HINT.test(text)) return [];

@@ -89,13 +89,15 @@ export function innocentNotes(seed: number, size: number): { text: string; note:
  * words said exactly (半数, 全員, all but k, both, none, 二割, 四分の一, a third of) and as bounds (過半数, more than half).
  */
 const SHARES: { words: string[]; range: (n: number) => [number, number] }[] = [
-  { words: ['半数', 'half of the patients'], range: (n) => [Math.floor(n / 2), Math.ceil(n / 2)] },
-  { words: ['全員', '全例', 'all patients', 'every patient'], range: (n) => [n, n] },
+  { words: ['半数', '半分', 'half of the patients'], range: (n) => [Math.floor(n / 2), Math.ceil(n / 2)] },
+  { words: ['半数以上', 'at least half'], range: (n) => [Math.ceil(n / 2), n] },
+  { words: ['半数以下'], range: (n) => [0, Math.floor(n / 2)] },
+  { words: ['全員', '全例', 'all patients', 'every patient', 'everyone'], range: (n) => [n, n] },
   { words: ['all but one'], range: (n) => [n - 1, n - 1] },
   { words: ['all but two'], range: (n) => [n - 2, n - 2] },
   { words: ['both patients'], range: () => [2, 2] },
-  { words: ['none of', 'no patients'], range: () => [0, 0] },
-  { words: ['過半数', 'more than half', '大半'], range: (n) => [Math.floor(n / 2) + 1, n] },
+  { words: ['none of', 'no patients', 'no one', 'nobody'], range: () => [0, 0] },
+  { words: ['過半数', 'more than half', '大半', '大部分', 'a majority'], range: (n) => [Math.floor(n / 2) + 1, n] },
   { words: ['二割'], range: (n) => [Math.floor((n * 2) / 10), Math.ceil((n * 2) / 10)] },
   { words: ['三割'], range: (n) => [Math.floor((n * 3) / 10), Math.ceil((n * 3) / 10)] },
   { words: ['四分の一', 'a quarter of'], range: (n) => [Math.floor(n / 4), Math.ceil(n / 4)] },

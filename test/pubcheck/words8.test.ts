@@ -7,7 +7,7 @@
  * Measured on seeds 441–443 (test/pubcheck/words8-families.ts; main read with /work/main's read.ts at 67c08a3):
  * - kanji counts in notes: main 82, 73, 81 of 200 leaked (not refused); now 0;
  * - innocent notes: main 23, 14, 16 of 200 refused (「同一患者」「一人暮らし」 read as 1患者, 1人); now 0;
- * - shares of a published N leaving a count under 10: main 183/230, 177/222, 193/220 leaked; now 0; shares that leave
+ * - shares of a published N leaving a count under 10: main 189/222, 186/212, 185/214 leaked; now 0; shares that leave
  *   none (「半数」 of 100, 「more than half」 of 60): none refused, main or now;
  * - titles with their N spaced one by one (「全3 1例」): main 0 of 100 read as the N; now 100.
  */
@@ -129,6 +129,11 @@ describe('shares in words of a published N (main: read as words; 「半数」 of
       [200, '注：死亡は一桁', true],
       [60, 'Note: a few patients died', true],
       [60, '注：複数例で再発', false],
+      [8, '注：死亡は半分', true],
+      [15, '注：死亡は半数以上', true],
+      [100, '注：死亡は半数以上', false],
+      [7, 'Note: nobody died', true],
+      [60, 'Note: nobody died', false],
     ];
     // Refused as a share (line/share), or as a note's count where it holds one already (「all but one」: line/count).
     for (const [n, note, refused] of cases)
@@ -151,7 +156,7 @@ describe('shares in words of a published N (main: read as words; 「半数」 of
     expect(shareWords('all but one').map((w) => w.range(40))).toEqual([[39, 39]]);
     expect(shareWords('三割').map((w) => w.range(40))).toEqual([[12, 12]]);
   });
-  it('random: 3 × ~300 notes and titles of a share of N = 4–150 (seeds 447–449): every one the attacker pins is refused (main: 183, 177, 193 leaked), none other', () => {
+  it('random: 3 × ~300 notes and titles of a share of N = 4–150 (seeds 447–449): every one the attacker pins is refused (main: 189, 186, 185 leaked), none other', () => {
     for (const seed of [447, 448, 449]) {
       const family = shareNotes(seed, 300);
       const judged = family.map((c) => ({ ...c, refused: judge(readTables, c.text).refused }));
