@@ -682,6 +682,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const titleShares = table && title !== undefined ? shareWords(title) : [];
     if (table && titleShares.length > 0)
       shareTexts.push({ line: titleLine ?? table.line, words: titleShares, where: `表${number}の題名${quote(title!)}`, table: number });
+    // The corner cell, as a title (「死亡は半数」 over the labels).
+    const cornerShares = table && table.corner !== '' ? shareWords(table.corner) : [];
+    if (table && cornerShares.length > 0)
+      shareTexts.push({ line: table.line, words: cornerShares, where: `表${number}の左上のセル${quote(table.corner)}`, table: number });
   }
   for (const found of sharesOfNs(shareTexts, out.tables, options.threshold ?? SMALL_COUNT))
     lineReport('errors', 'line/share', found.line, found.make);

@@ -149,6 +149,10 @@ describe('shares in words of a published N (main: read as words; 「半数」 of
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.code)).toContain('line/share');
   });
+  it('the corner cell’s share likewise (「死亡は半数」 over the labels, N=6)', () => {
+    expect(codes('# 表1 (N=6)\n死亡は半数\tA群\tB群\n死亡\t2\t1\n生存\t1\t2\n')).toEqual(['line/share']);
+    expect(codes('# 表1 (N=60)\n全例\tA群\tB群\n死亡\t20\t10\n生存\t15\t15\n')).toEqual([]);
+  });
   it('a share of no N published is judged by its words alone: 「all but one」 leaves 1 whatever N is', () => {
     expect(codes('注：both patients died\n')).toEqual(['line/share']);
     // 「one」 is a note's count already (line/count, adversary21): one refusal for the line.
