@@ -149,6 +149,18 @@ describe('shares in words of a published N (main: read as words; 「半数」 of
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.code)).toContain('line/share');
   });
+  it('in an HTML page too: a paragraph’s 「死亡は三」 (line/count) and 「死亡は半数」, a caption’s 「死亡は半数」 (line/share), N=6', () => {
+    const page = (before: string, after: string) =>
+      `<html><body><table>${before}<tr><th></th><th>A群</th><th>B群</th></tr><tr><td>死亡</td><td>2</td><td>1</td></tr><tr><td>生存</td><td>1</td><td>2</td></tr><tr><td>合計</td><td>3</td><td>3</td></tr></table>${after}</body></html>`;
+    const refusal = (html: string) => {
+      const r = check(highs, bundle, html, { details: true });
+      return r.ok ? [] : r.errors.map((e) => e.code);
+    };
+    expect(refusal(page('', '<p>注：A群の死亡は三</p>'))).toContain('line/count');
+    expect(refusal(page('', '<p>注：死亡は半数</p>'))).toContain('line/share');
+    expect(refusal(page('<caption>有害事象（死亡は半数）</caption>', ''))).toContain('line/share');
+    expect(refusal(page('', '<p>注：第三回調査</p>'))).toEqual([]);
+  });
   it('the corner cell’s share likewise (「死亡は半数」 over the labels, N=6)', () => {
     expect(codes('# 表1 (N=6)\n死亡は半数\tA群\tB群\n死亡\t2\t1\n生存\t1\t2\n')).toEqual(['line/share']);
     expect(codes('# 表1 (N=60)\n全例\tA群\tB群\n死亡\t20\t10\n生存\t15\t15\n')).toEqual([]);
