@@ -1552,7 +1552,7 @@ function sharesOfNs(
           message:
             `${t.where}の${quote(word.written)}は、${of}${leak === Number.MAX_SAFE_INTEGER && !small(lo, hi) ? `N によらず残りが ${said(leak - hi, leak - lo)}` : `${said(lo, hi)}${leak === Number.MAX_SAFE_INTEGER ? '' : rest}`}と読めます（チェッカーの判断）。` +
             `閾値 ${threshold} 未満の数が分かるため、数字で書いたのと同じく公表できません`,
-          hint: '割合の言葉（半数、全員、all but one など）も N から人数が分かります。表の内訳なら表の行として書いて確かめ、そうでなければ注や題名から除いてください',
+          hint: '割合の言葉（「半数」「全員」「all but one」など）も N から人数が分かります。表の内訳なら表の行として書いて確かめ、そうでなければ注や題名から除いてください',
           place: { line: t.line, table: t.table ?? 0 },
         }),
       });
