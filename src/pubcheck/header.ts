@@ -301,7 +301,7 @@ const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | und
   [/\bboth\s+(?:patients|subjects|cases|participants|of\s+them)\b|両者とも|二人とも|ふたりとも/gi, () => () => [2, 2]],
   // Words of a count under ten (「死亡は数例」「一桁」「a few patients」): 2–9 and 1–9 (our reading of 「数」 and 「a few」).
   [
-    /(?<![\p{Script=Han}])数\s*(?:症例|例|名|人|件)|\b(?:a\s+few|several|a\s+handful\s+of)\s+(?:patients|subjects|cases|participants)\b/giu,
+    /(?:(?<![\p{Script=Han}])数|若干)\s*(?:症例|例|名|人|件)|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b/giu,
     () => () => [2, 9],
   ],
   [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
@@ -346,7 +346,7 @@ export function kanjiInBrackets(text: string): string {
 
 /** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
 const SHARE_HINT =
-  /[全半割分桁数ほ両二ふ誰該]|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|several|handful|single|[ａ-ｚＡ-Ｚ]/i;
+  /[全半割分桁数ほ両二ふ誰該若]|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|[ａ-ｚＡ-Ｚ]/i;
 /** The shares a text states that give a count back from an N (`ShareWord`), in the order written. */
 export function shareWords(text: string): ShareWord[] {
   if (!SHARE_HINT.test(text)) return [];

@@ -128,6 +128,8 @@ describe('shares in words of a published N (main: read as words; 「半数」 of
       [60, '注：死亡は数例', true],
       [200, '注：死亡は一桁', true],
       [60, 'Note: a few patients died', true],
+      [60, '注：若干名が脱落', true],
+      [60, 'Note: a couple of patients withdrew', true],
       [60, '注：複数例で再発', false],
       [8, '注：死亡は半分', true],
       [15, '注：死亡は半数以上', true],
