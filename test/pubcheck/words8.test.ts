@@ -47,6 +47,8 @@ describe('kanji numerals as counts with no unit after them (main: read as words,
       expect(codes(table(60, note)), note).toContain('line/count');
     expect(kanjiNumbers('A群の死亡は三、入院は二')).toEqual(['三（3）', '二（2）']);
     expect(kanjiNumbers('ふたりは')).toEqual(['ふたり（2）']);
+    // A table's or a figure's number in kanji is none (「表一」「図二」), as 「表1」 is.
+    expect(kanjiNumbers('表一 有害事象、図二')).toEqual([]);
   });
   it('ordinals, dates and fixed words with a numeral are no count (no over-refusal; main refused 「同一患者」「一人暮らし」「一例として」)', () => {
     for (const note of [
