@@ -101,9 +101,26 @@ const nOf = (m: RegExpExecArray | null) => {
   return found === undefined ? undefined : Number(found.replace(/,/g, ''));
 };
 
-const KANJI_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-const KANJI_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+const KANJI_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  // 大字, as on forms and cheques (壱弐参, 拾).
+  壱: 1,
+  弐: 2,
+  参: 3,
+};
+const KANJI_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 千: 1000 };
 /** A number written in kanji (三十一, 二百五, 一〇三, 1万2千): its value, or undefined where it is none. */
+export const kanjiValue = (text: string) => kanjiNumber(text);
 function kanjiNumber(text: string): number | undefined {
   let total = 0;
   let section = 0;
@@ -136,7 +153,7 @@ function kanjiNumber(text: string): number | undefined {
  * look-behind compiled each time).
  */
 const KANJI_COUNT = new RegExp(
-  String.raw`(?<=全\s*|n\s*[=:]\s*)([〇零一二三四五六七八九十百千万\d]+)|([〇零一二三四五六七八九十百千万\d]*[〇零一二三四五六七八九十百千万][〇零一二三四五六七八九十百千万\d]*)(?=\s*${COUNT_UNIT})`,
+  String.raw`(?<=全\s*|n\s*[=:]\s*)([〇零一二三四五六七八九十百千万壱弐拾\d]+)|(?<![持新古降見日墓])([〇零一二三四五六七八九十百千万壱弐参拾\d]*[〇零一二三四五六七八九十百千万壱弐参拾][〇零一二三四五六七八九十百千万壱弐参拾\d]*)(?=\s*${COUNT_UNIT})`,
   'gi',
 );
 const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -182,6 +199,167 @@ export function englishNumbers(text: string): string[] {
     out.push(n === undefined ? phrase : `${phrase}（${n}）`);
   }
   return out;
+}
+
+/** A run of kanji numerals (大字 too) anywhere in a text, for `kanjiNumbers`. */
+const KANJI_RUN = /[〇零一二三四五六七八九十百千万壱弐参拾]+|ひとり|ふたり/g;
+/**
+ * Counters after a number that make it a count of patients or events (「三例」「二人」「三件」「三つ」「二名」「四症例」);
+ * not 「回」 (「三回目」 and 「第三回」 number visits), 「次」「型」「度」 (steps, kinds).
+ */
+const KANJI_COUNTER = /^\s*(?:症例|例|名|人|件|つ|患者|施設)/;
+/** What may follow a count with no counter: the end, a space, punctuation, a bracket closing. */
+const KANJI_END = /^(?:$|\s|[、。，,．.）)\]」』】；;：:/／・〜~\-–ー]|(?:例|件|名|人)?(?:が|は|で|と|も|を|に|の(?![\p{Script=Han}])))/u;
+/**
+ * Words ending with a numeral that are no count (「統一」「同一」「唯一」「単一」「万一」「無二」「再三」「数十」 and ordinals 「第三」
+ * 「その二」), words a counter follows that are no count (「一人暮らし」「一人ひとり」「一例として」「一つずつ」), and 参 after a
+ * kanji (「持参」「古参」).
+ */
+const KANJI_WORD_BEFORE = /(?:第|表|図|分\s*の|統|同|単|均|唯|画|択|随|逐|万|無|不|再|数|其の|その|十|百|千|純|専|合)\s*$/;
+const KANJI_WORD_AFTER =
+  /^(?:\s*分\s*の|\s*割|患者(?:さん)?(?:ごと|単位|あたり)|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
+
+/**
+ * The numbers written in kanji (大字 壱弐参 too) or as 「ひとり」「ふたり」 anywhere in a text that a reader takes as a count
+ * (after `countText`, which turned those before a unit of patients into digits, 一人 aside): 「死亡三、入院二」「うち二」
+ * 「計三」「一人」「三件」「三つ」「ふたり」 — a 3 an attacker reads as a note's 「3」 would be (words8: read as a word before, the
+ * count in plain view). A numeral that is part of a word (「一部」「一般」「一方」「統一」「一次」「二次秘匿」), an ordinal
+ * (「第三回」「三回目」「その二」), a date or a measure (「三月」「二型」) is none: only a numeral with a counter of patients or
+ * events after it, or standing alone (punctuation, a particle or the end after it), is.
+ */
+export function kanjiNumbers(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(KANJI_RUN)) {
+    const run = m[0];
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + run.length);
+    if (KANJI_WORD_BEFORE.test(before) || KANJI_WORD_AFTER.test(after) || /^万/.test(run)) continue;
+    // 参 alone after a word it ends (持参, 古参, 新参) is no 3.
+    if (/^参+$/.test(run) && /[持古新降見日墓推遅代直宮詣]$/.test(before)) continue;
+    const counter = KANJI_COUNTER.test(after);
+    if (!counter && !KANJI_END.test(after)) continue;
+    // A numeral after kana or a kanji that is no word's end (「死亡三」「うち二」「A群三」) or after punctuation stands alone.
+    const n = run === 'ひとり' ? 1 : run === 'ふたり' ? 2 : kanjiNumber(run);
+    if (n === undefined) continue;
+    out.push(`${run}（${n}）`);
+  }
+  return out;
+}
+
+/**
+ * How a share a text states gives its count back from an N (「全員」 N, 「半数」 N/2, 「all but one」 N − 1, 「二割」 a fifth,
+ * 「過半数」 more than N/2): the least and the most count it allows of N. Words a reader takes as an exact share are
+ * read exactly (rounded either way where N does not divide); words of a bound as the bound says (「過半数」「大半」
+ * 「more than half」 over N/2; 「約半数」「about half」 40–60%, 「ほぼ全員」「almost all」 90% or more short of all: our
+ * reading of the words, チェッカーの判断).
+ */
+export interface ShareWord {
+  written: string;
+  range: (n: number) => [number, number];
+}
+// Rounded apart from floating-point noise (0.3 × 40 is 12.000000000000002).
+const exact = (f: number) => (n: number) => [Math.floor(n * f + 1e-9), Math.ceil(n * f - 1e-9)] as [number, number];
+const JAPANESE_FRACTION = /([一二三四五六七八九十\d]+)\s*分\s*の\s*([一二三四五六七八九十\d]+)/g;
+const WARI = /(?<![\d.])([一二三四五六七八九十\d]+)\s*割(?!合|引|増|減|り|当|に満た)/g;
+const ENGLISH_FRACTION = /\b(?:a|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\s+of\b/gi;
+const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | undefined][] = [
+  [
+    /ほぼ\s*全(?:員|例|症例|患者)|ほとんど(?:全員|全例|の(?:患者|症例))|almost\s+all|nearly\s+all|virtually\s+all/gi,
+    () => (n) => [Math.ceil(n * 0.9), n - 1],
+  ],
+  [
+    /(?<!ほぼ\s*)全(?:員|例|症例)(?![数中])|\ball\s+(?:the\s+)?(?:patients|subjects|cases|participants)\b|\bevery\s+(?:patient|subject|case|participant)\b|\ball\s+of\s+(?:them|the\s+(?:patients|subjects|cases|participants))\b/gi,
+    () => (n) => [n, n],
+  ],
+  [
+    /\ball\s+but\s+(one|two|three|four|five|six|seven|eight|nine|\d+)\b/gi,
+    (m) => {
+      const k = /^\d+$/.test(m[1]!) ? Number(m[1]) : ENGLISH_UNITS.indexOf(m[1]!.toLowerCase());
+      return (n) => [n - k, n - k];
+    },
+  ],
+  [
+    /(?:約|およそ|ほぼ|凡そ)\s*半数|\b(?:about|around|approximately|roughly|nearly|almost)\s+half\b/gi,
+    () => (n) => [Math.ceil(n * 0.4), Math.floor(n * 0.6)],
+  ],
+  [
+    /(?<!(?:約|およそ|ほぼ|凡そ|過)\s*)半(?:数|分)(?!以[上下]|未満|を超|超)|(?<!(?:about|around|approximately|roughly|nearly|almost|than)\s+)\bhalf\s+(?:of\s+)?(?:the\s+)?(?:patients|subjects|cases|participants|them)\b/gi,
+    () => exact(0.5),
+  ],
+  [
+    /過半数?|大半|大多数|大部分|半(?:数|分)を超え|半数超|\b(?:more\s+than|over)\s+half\b|\b(?:the|a)\s+majority\b|\bmost\s+(?:of\s+the\s+)?(?:patients|subjects|cases|participants)\b/gi,
+    () => (n) => [Math.floor(n / 2) + 1, n],
+  ],
+  [/半(?:数|分)(?:未満|に満たな)|\b(?:less|fewer)\s+than\s+half\b/gi, () => (n) => [0, Math.ceil(n / 2) - 1]],
+  [/半(?:数|分)以上|\bat\s+least\s+half\b/gi, () => (n) => [Math.ceil(n / 2), n]],
+  [/半(?:数|分)以下|\bat\s+most\s+half\b/gi, () => (n) => [0, Math.floor(n / 2)]],
+  [/\b(?:everyone|everybody)\b/gi, () => (n) => [n, n]],
+  [
+    /\bnone\s+of\b|\bno[\s-]+one\b|\bnobody\b|\bno\s+(?:patients?|subjects?|cases?|participants?)\b|\bneither\b|誰も|(?:全員|全例)(?:が|とも)?(?:なし|無し|い?なかった)|該当(?:者|例)?なし/gi,
+    () => () => [0, 0],
+  ],
+  [/\bboth\s+(?:patients|subjects|cases|participants|of\s+them)\b|両者とも|二人とも|ふたりとも/gi, () => () => [2, 2]],
+  // Words of a count under ten (「死亡は数例」「一桁」「a few patients」): 2–9 and 1–9 (our reading of 「数」 and 「a few」).
+  [
+    /(?:(?<![\p{Script=Han}])数|若干)\s*(?:症例|例|名|人|件)|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b/giu,
+    () => () => [2, 9],
+  ],
+  [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
+  [
+    JAPANESE_FRACTION,
+    (m) => {
+      const den = kanjiNumber(m[1]!);
+      const num = kanjiNumber(m[2]!);
+      return den && num !== undefined && num <= den ? exact(num / den) : undefined;
+    },
+  ],
+  [
+    WARI,
+    (m) => {
+      const k = kanjiNumber(m[1]!);
+      return k !== undefined && k <= 10 ? exact(k / 10) : undefined;
+    },
+  ],
+  [
+    ENGLISH_FRACTION,
+    (m) => {
+      const f = { half: 2, third: 3, quarter: 4, fifth: 5, tenth: 10 }[m[1]!.toLowerCase() as 'half'];
+      const k = /^(?:a|one)$/i.test(m[0].split(/[\s-]/)[0]!) ? 1 : ENGLISH_UNITS.indexOf(m[0].split(/[\s-]/)[0]!.toLowerCase());
+      return exact(k / f);
+    },
+  ],
+];
+
+/** A label closing with a number in kanji in brackets (「死亡（三）」「A（二十八）」). */
+const KANJI_IN_BRACKETS = new RegExp(String.raw`(${OPEN_BRACKET}\s*)([〇一二三四五六七八九十百千壱弐参拾]+)(\s*${CLOSE_BRACKET})$`);
+/**
+ * A text closing with a number in kanji in brackets written with it in digits (「死亡（三）」 as 「死亡（3）」), so that it
+ * is judged as the digits are (read.ts `bracketNumbers`: a count published in the label, or a numbering). As written
+ * where there is none.
+ */
+export function kanjiInBrackets(text: string): string {
+  return text.replace(KANJI_IN_BRACKETS, (whole, open: string, run: string, close: string) => {
+    const n = kanjiNumber(run);
+    return n === undefined ? whole : `${open}${n}${close}`;
+  });
+}
+
+/** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
+const SHARE_HINT =
+  /[全半割分桁数ほ両二ふ誰該若]|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|[ａ-ｚＡ-Ｚ]/i;
+/** The shares a text states that give a count back from an N (`ShareWord`), in the order written. */
+export function shareWords(text: string): ShareWord[] {
+  if (!SHARE_HINT.test(text)) return [];
+  const t = normalise(text);
+  const found: { index: number; end: number; word: ShareWord }[] = [];
+  for (const [pattern, make] of SHARE_PATTERNS)
+    for (const m of t.matchAll(pattern)) {
+      const end = m.index + m[0].length;
+      if (found.some((f) => m.index < f.end && f.index < end)) continue;
+      const range = make(m);
+      if (range) found.push({ index: m.index, end, word: { written: m[0], range } });
+    }
+  return found.sort((a, b) => a.index - b.index).map((f) => f.word);
 }
 
 /**
@@ -248,6 +426,15 @@ export function bracketedEnglishNumber(text: string): string | undefined {
 }
 
 /**
+ * Single digits spaced one by one before a unit of patients (「1 0 例」, 「１ ０ 例」 after NFKC): the number a reader sees,
+ * 10 (words8: read as 「0 例」 and a stray 1). Not after a table's or a figure's number (「表1 2例」 is table 1's 2例).
+ */
+const SPACED_DIGITS = new RegExp(
+  String.raw`(?<![\d.,])(?<!(?!全)\p{L})(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)\d(?: \d)+(?=\s*${COUNT_UNIT})`,
+  'giu',
+);
+
+/**
  * Text as the checker reads counts in it: NFKC, and a number written in kanji before a unit of patients or after
  * 全 or N= (全三十一例, 二十八名, N＝三十) in digits — an attacker reads 三十一例 as 31 patients. 一人 alone (hitori, as
  * in 一人暮らし) stays a word, as 1人暮らし is. A number under 100 in English words before patients, cases, subjects …
@@ -255,11 +442,15 @@ export function bracketedEnglishNumber(text: string): string | undefined {
  */
 export function countText(text: string): string {
   return normalise(text)
-    .replace(KANJI_COUNT, (whole: string, ...groups: (string | undefined)[]) => {
-      const written = groups[0] ?? groups[1]!;
-      if (!/[〇零一二三四五六七八九十百千万]/.test(written)) return whole;
+    .replace(SPACED_DIGITS, (digits) => digits.replace(/ /g, ''))
+    .replace(KANJI_COUNT, (whole: string, g1: string | undefined, g2: string | undefined, offset: number, all: string) => {
+      const written = g1 ?? g2!;
+      if (!/[〇零一二三四五六七八九十百千万壱弐参拾]/.test(written)) return whole;
+      // A numeral that ends a word (「同一患者」「統一」) or starts one (「一人暮らし」「一例として」) is none (words8).
+      if (KANJI_WORD_BEFORE.test(all.slice(0, offset)) && !/^数$/.test(all.slice(offset - 1, offset))) return whole;
+      if (KANJI_WORD_AFTER.test(all.slice(offset + whole.length)) || /^万/.test(written)) return whole;
       const n = kanjiNumber(written);
-      return n === undefined || (written === '一' && /^一人/.test(whole)) ? whole : String(n);
+      return n === undefined ? whole : String(n);
     })
     .replace(ENGLISH_COUNT, englishCount);
 }

@@ -15,7 +15,7 @@
  * groups — and the report says so: which tables were then checked one at a time and what that leaves open.
  */
 import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
-import { countText, DENOMINATOR_TEXT } from './header.ts';
+import { countText, DENOMINATOR_TEXT, kanjiValue } from './header.ts';
 import { countOf, topLevel } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
@@ -731,8 +731,12 @@ export function spacedNumber(label: string, runOn = false): { name: string; n: n
     /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(written) ??
     (runOn ? /^(.*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆])(\d{1,3}(?:,\d{3})+|\d+)$/.exec(written) : null);
   // Not a range or a bound (「0 - 9」「≥ 3」), nor a number after a number.
-  if (!m || NUMBERING_WORD.test(m[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(m[1]!)) return undefined;
-  return { name: plainKey(m[1]!), n: Number(m[2]!.replace(/,/g, '')) };
+  // With `runOn`, a number in kanji after a space too (「死亡 三」 as 「死亡 3」, words8); not run on (「統一」「同一」).
+  const k = !m && runOn ? /^(.*\S)\s+([〇一二三四五六七八九十百千壱弐参拾]+)$/.exec(written) : null;
+  const found = m ?? k;
+  if (!found || NUMBERING_WORD.test(found[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(found[1]!)) return undefined;
+  const n = k ? kanjiValue(k[2]!) : Number(found[2]!.replace(/,/g, ''));
+  return n === undefined ? undefined : { name: plainKey(found[1]!), n };
 }
 /**
  * Words after which a number names a step of a scale or a numbering, not a count: 「Grade 3」「ステージ 2」「第 3」
