@@ -47,7 +47,7 @@ const SUBTOTAL = /^(?:小計|subtotal)|・(?:小計|subtotal)$/;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 /** Not person-time: 「250人年」「1,050 person-years」 are an exposure, no count of patients (rates.ts). */
-const COUNT_UNIT = String.raw`(?:症例|例|人(?!\s*[・･]?\s*[年月日](?!齢|代|生|収|金|度|間|本))|名|件|患者(?!\s*[・･]?\s*年(?!齢|間|度|代))|\s?(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z]|[- ]?(?:years?|months?|days?|time)\b))`;
+const COUNT_UNIT = String.raw`(?:症例|例|人(?!\s*(?:[・･]\s*)?[年月日](?!齢|代|生|収|金|度|間|本))|名|件|患者(?!\s*(?:[・･]\s*)?年(?!齢|間|度|代))|\s?(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z]|[- ]?(?:years?|months?|days?|time)\b))`;
 /**
  * How a header, a title or the corner states the N of its group, after NFKC: `N=250`, `n: 250`, `N：250`, `N 250`, 全250例,
  * 250例中, and in a header also a count in brackets or at its end after a space: 「A群（28名）」, 「A 28例」,
@@ -134,9 +134,15 @@ function kanjiNumber(text: string): number | undefined {
  * A number in kanji (or digits and kanji) after 全 or N=, or before a unit of patients. Compiled once: built in
  * `countText` on each call, it was most of the time of reading 250,000 lines of notes (3.9 s, the pattern's
  * look-behind compiled each time).
+ *
+ * Linear in the text's length (test/pubcheck/regex-linear.test.ts): the look-behind is tried only before a digit or
+ * kanji (else a run of spaces after 全 is walked back from each of its places); a number before a unit starts where no
+ * digit or kanji stands before it and has its digits before its first kanji (`\d*[…]`, not `[…\d]*[…]`, which tried each
+ * split of a long run). The same matches as before: every match ends where its run of digits and kanji ends (no unit
+ * starts with one), so a match never started inside a run.
  */
 const KANJI_COUNT = new RegExp(
-  String.raw`(?<=全\s*|n\s*[=:]\s*)([〇零一二三四五六七八九十百千万\d]+)|([〇零一二三四五六七八九十百千万\d]*[〇零一二三四五六七八九十百千万][〇零一二三四五六七八九十百千万\d]*)(?=\s*${COUNT_UNIT})`,
+  String.raw`(?=[〇零一二三四五六七八九十百千万\d])(?<=全\s*|n\s*[=:]\s*)([〇零一二三四五六七八九十百千万\d]+)|(?<![〇零一二三四五六七八九十百千万\d])(\d*[〇零一二三四五六七八九十百千万][〇零一二三四五六七八九十百千万\d]*)(?=\s*${COUNT_UNIT})`,
   'gi',
 );
 const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];

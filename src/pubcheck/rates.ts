@@ -28,7 +28,7 @@ import type { InputError, Warning } from './types.ts';
  * capitals). Person-weeks since refuse4 (a week of 7 days: `DAYS`), read as counts before.
  */
 const PERSON_TIME =
-  /(?<![成個老])人\s*[・･]?\s*(?:年|月|週|日)(?!齢|代|生|収|金|度|間|本|目)|患者\s*[・･]?\s*(?:年(?!齢|間|度|代)|日(?!誌|記|数)|月(?!齢|数)|週(?!齢|数|間))|person[- ]?(?:years?|months?|weeks?|days?|time)|patient[- ]?(?:years?|months?|weeks?|days?)/i;
+  /(?<![成個老])人\s*(?:[・･]\s*)?(?:年|月|週|日)(?!齢|代|生|収|金|度|間|本|目)|患者\s*(?:[・･]\s*)?(?:年(?!齢|間|度|代)|日(?!誌|記|数)|月(?!齢|数)|週(?!齢|数|間))|person[- ]?(?:years?|months?|weeks?|days?|time)|patient[- ]?(?:years?|months?|weeks?|days?)/i;
 /** Person-years as an acronym, in capitals only (「Py」「py」 are no unit). */
 const PY = /\bP-?Y(?:RS?|s)?\b/;
 /** A rate's words: 率 (not 比率 / 構成比, percentages), rate, incidence, IR, or a unit of person-time after 「/」「per」「あたり」. */
@@ -70,12 +70,12 @@ const IR = /\bIRs?\b/;
  * patients in another unit, no count of 1,000 patients.
  */
 const PER_PATIENTS =
-  /(?:\/|／|per\s)\s*(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名|patients?|persons?|subjects?)(?!\s*[・･]?\s*[年月日])|(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名)(?![年月日])\s*(?:あたり|当たり|当り)/i;
+  /(?:\/|／|per\s)\s*(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名|patients?|persons?|subjects?)(?!\s*(?:[・･]\s*)?[年月日])|(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名)(?![年月日])\s*(?:あたり|当たり|当り)/i;
 /** A line of the patients a rate per patients is of (患者数, 症例数, N, Patients). */
 const PATIENTS =
   /^(?:患者数|症例数|人数|対象者?数|例数|解析対象者?数|n|patients|no\.? of patients|number of patients)(?:\s*[(（].*[)）])?$/i;
 /** An amount of person-time in a label: 「250人年」「250.0 person-years」. */
-const AMOUNT = /\d\s*(?:十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月週日]|患者\s*[・･]?\s*年|person|patient|P-?Y)/i;
+const AMOUNT = /\d\s*(?:十万|百万|万|千|百)?\s*(?:人\s*(?:[・･]\s*)?[年月週日]|患者\s*(?:[・･]\s*)?年|person|patient|P-?Y)/i;
 /** A number as written in a line of person-time or rates: 250, 1,234.5, blank or 「-」. */
 const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -134,9 +134,11 @@ const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 3 
  * A confidence interval named in a rate's label (「IR (95% CI)」「発現率 (95%信頼区間)」「発現率（/1,000人年, 95%CI）」):
  * the interval printed after the rate in its cells (`rateNumber` reads the rate before it). Its 「%」 is no share, so
  * it is taken off before the label is read: a bracket holding it alone, or it after a comma inside a bracket.
+ * Its spaces before start where no space stands before them (`(?<!\s)`): the same matches (one that starts inside
+ * spaces has one a space earlier), and a long run of spaces is passed once, not once from each of its places.
  */
 const CI_PART =
-  /\s*[(（\[]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)\s*[)）\]]|\s*[,，、;；]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)(?=\s*(?:[)）\]]|$))/gi;
+  /(?<!\s)\s*[(（\[]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)\s*[)）\]]|(?<!\s)\s*[,，、;；]\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)(?=\s*(?:[)）\]]|$))/gi;
 /** A label without the confidence interval it names (`CI_PART`), as written otherwise. */
 export const withoutCi = (label: string) => label.replace(CI_PART, '');
 
@@ -195,6 +197,12 @@ function kindOf(label: string): Kind | undefined {
  * A label with its powers of ten and words of numbers written as digits, before NFKC (which makes 「10⁶」 「106」):
  * 「10⁶」「10^6」「10E6」「1e6」 → 1,000,000, 「million」「1 million」 → 1,000,000, 「thousand」 → 1,000, and thousands
  * separated by spaces (「100 000」) joined with commas.
+ *
+ * Each pattern starts its number only where no digit stands before it (`(?<!\d)`), and the first one its match without
+ * a number only where no digit or space does: a match that starts inside a run of digits or spaces has one that
+ * starts a character earlier (the number or the spaces one longer), so these are the matches found before, and a
+ * label of a long run of digits or spaces is read in time linear in its length (it was quadratic to cubic: 16,000
+ * digits took 6 s; test/pubcheck/regex-linear.test.ts).
  */
 function powers(label: string): string {
   const SUP: Record<string, string> = {
@@ -211,14 +219,14 @@ function powers(label: string): string {
   };
   const digits = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
   return label
-    .replace(/(\d+(?:\.\d+)?)?\s*[x×*・]?\s*10\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/g, (_, m: string | undefined, e: string) =>
+    .replace(/(?:(?<!\d)(\d+(?:\.\d+)?)|(?<![\d\s]))\s*(?:[x×*・]\s*)?10\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/g, (_, m: string | undefined, e: string) =>
       digits(Number(m ?? 1) * 10 ** Number([...e].map((c) => SUP[c]).join(''))),
     )
-    .replace(/(\d+(?:\.\d+)?\s*[x×*・]\s*)?10\s*(?:\^|\*\*)\s*(\d{1,2})(?!\d)/g, (_, m: string | undefined, e: string) =>
+    .replace(/((?<!\d)\d+(?:\.\d+)?\s*[x×*・]\s*)?10\s*(?:\^|\*\*)\s*(\d{1,2})(?!\d)/g, (_, m: string | undefined, e: string) =>
       digits(Number((m ?? '1').replace(/[^\d.]/g, '')) * 10 ** Number(e)),
     )
     .replace(/(?<![\w.])(\d+(?:\.\d+)?)[eE]\+?(\d{1,2})(?![\w.])/g, (_, m: string, e: string) => digits(Number(m) * 10 ** Number(e)))
-    .replace(/(?:(\d+(?:\.\d+)?)\s*)?\b(million|thousand)\b/gi, (_, m: string | undefined, w: string) =>
+    .replace(/(?:(?<!\d)(\d+(?:\.\d+)?)\s*)?\b(million|thousand)\b/gi, (_, m: string | undefined, w: string) =>
       digits(Number(m ?? 1) * (/^m/i.test(w) ? 1_000_000 : 1000)),
     )
     .replace(/(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])/g, (m) => m.replace(/[ \u00a0\u2009\u202f]/g, ','));
@@ -229,7 +237,7 @@ function scaleOf(label: string): number | undefined {
   const t = normalise(powers(label));
   if (/‰|per\s*mille/i.test(t)) return 1000;
   const m =
-    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月週日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
+    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*(?:[・･]\s*)?[年月週日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
     /(?:\/|／|\bper\s*)\s*([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?/i.exec(t) ??
     /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:[^\d\s、，,()（）/／]{0,6}?)\s*(?:対|あたり|当たり|当り)/.exec(t);
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
@@ -246,7 +254,7 @@ const TIMES: readonly Time[] = ['year', 'month', 'day'];
 function timeOf(label: string): Time | undefined {
   const t = normalise(label);
   const found = new Set<Time>();
-  const unit = /(?:人|患者)\s*[・･]?\s*(年|月|週|日)|(?:person|patient)[- ]?(year|month|week|day)s?/gi;
+  const unit = /(?:人|患者)\s*(?:[・･]\s*)?(年|月|週|日)|(?:person|patient)[- ]?(year|month|week|day)s?/gi;
   for (const m of t.matchAll(unit))
     found.add(({ 年: 'year', 月: 'month', 週: 'week', 日: 'day' } as Record<string, Time>)[m[1] ?? ''] ?? (m[2]!.toLowerCase() as Time));
   if (PY.test(t)) found.add('year');
@@ -699,7 +707,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
   // missing cells are blank, as a rate not printed there (read.ts refuses a short row of counts, `row/short`).
   const long = (r: number) => trimEnd(records[r + 1]!.fields).length > header.fields.length;
   // A number, with or without its unit of person-time (「250.0人年」).
-  const bare = (v: string) => normalise(v).replace(/\s*(?:人\s*[・･]?\s*[年月週日]|person[- ]?(?:years?|weeks?|time)|PY)$/i, '');
+  const bare = (v: string) => normalise(v).replace(/\s*(?:人\s*(?:[・･]\s*)?[年月週日]|person[- ]?(?:years?|weeks?|time)|PY)$/i, '');
   const plain = (values: string[]) =>
     values.some((v) => PLAIN_NUMBER.test(bare(v))) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || PLAIN_NUMBER.test(bare(v)));
   const lines: Line[] = [];

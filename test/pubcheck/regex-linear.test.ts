@@ -1,0 +1,195 @@
+/**
+ * Issue #11 (「Inputs that must not break it」, 「Speed」): the engine's regular expressions run on the user's text —
+ * cells, labels, notes, titles, HTML and CSS — and one cell may hold a million characters. A pattern that backtracks
+ * super-linearly on a long run of one character (`[…\d]*[…][…\d]*` before a look-ahead, a leading `\s*` tried from
+ * each place of a run of spaces, `(\d+)?…` tried from each digit of a run) makes such a cell take minutes.
+ *
+ * Every pattern of src/pubcheck/*.ts is checked by scslre (RunDevelopment's analysis of super-linear backtracking, the
+ * one eslint-plugin-regexp's no-super-linear-backtracking and no-super-linear-move use): the literals found in the
+ * source by the TypeScript compiler, and the patterns the modules build with `new RegExp` when loaded (recorded by
+ * wrapping the constructor while they are imported). A report names the file and line, the kind (Self, Trade: within
+ * one match; Move: the search tried from each place), and the attack: the character repeated.
+ *
+ * `KNOWN` (regex-linear-known.ts) lists the patterns reported when this test was written and not yet rewritten; the
+ * test fails on any other report (a new super-linear pattern, or one that was rewritten coming back), and on a listed
+ * pattern no longer reported (take it off the list). The patterns rewritten here: rates.ts `powers` (16,000 digits in
+ * a label took 6 s), `CI_PART`, header.ts `KANJI_COUNT`; their matches are compared below with the old patterns'.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RegExpParser } from '@eslint-community/regexpp';
+import { analyse } from 'scslre';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { KNOWN } from './regex-linear-known.ts';
+
+const DIR = join(import.meta.dirname, '../../src/pubcheck');
+const FILES = readdirSync(DIR)
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
+
+interface Found {
+  file: string;
+  line: number;
+  source: string;
+  flags: string;
+}
+
+/** The regular expression literals of one file, with their lines. */
+function literals(file: string): Found[] {
+  const text = readFileSync(join(DIR, file), 'utf8');
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true);
+  const out: Found[] = [];
+  const visit = (n: ts.Node) => {
+    if (n.kind === ts.SyntaxKind.RegularExpressionLiteral) {
+      const lit = n.getText(sf);
+      const end = lit.lastIndexOf('/');
+      out.push({
+        file,
+        line: sf.getLineAndCharacterOfPosition(n.getStart(sf)).line + 1,
+        source: lit.slice(1, end),
+        flags: lit.slice(end + 1),
+      });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/** The patterns the modules build with `new RegExp` when they are loaded, with the file and line that built them. */
+async function built(): Promise<Found[]> {
+  const out: Found[] = [];
+  const Original = globalThis.RegExp;
+  const recorder = new Proxy(Original, {
+    construct(target, args: [string | RegExp, string?]) {
+      const made = new target(...args);
+      const at = /src\/pubcheck\/([\w-]+\.ts):(\d+)/.exec(new Error().stack ?? '');
+      if (at) out.push({ file: at[1]!, line: Number(at[2]), source: made.source, flags: made.flags });
+      return made;
+    },
+  });
+  globalThis.RegExp = recorder;
+  try {
+    for (const f of FILES) await import(/* @vite-ignore */ `${join(DIR, f)}?regex-linear`);
+  } finally {
+    globalThis.RegExp = Original;
+  }
+  return out;
+}
+
+const parser = new RegExpParser({ ecmaVersion: 2025 });
+/** scslre's reports on one pattern, as `kind attack` strings. */
+function reports(p: Found): string[] {
+  const ast = parser.parseLiteral(`/${p.source}/${p.flags}`);
+  const { reports } = analyse(ast, { reportTypes: { Move: true, Self: true, Trade: true }, assumeRejectingSuffix: false });
+  return [
+    ...new Set(
+      reports.map((r) => `${r.type}${r.exponential ? ' (exponential)' : ''}: ${JSON.stringify(r.character.literal.source)} repeated`),
+    ),
+  ];
+}
+
+const key = (p: Found) => `${p.file} /${p.source}/${p.flags}`;
+
+describe('regular expressions on the user text', () => {
+  it('none backtracks super-linearly but those listed as not yet rewritten', { timeout: 120_000 }, async () => {
+    const all = [...FILES.flatMap(literals), ...(await built())];
+    expect(all.length).toBeGreaterThan(400);
+    const seen = new Set<string>();
+    const unexpected: string[] = [];
+    const known = new Set(KNOWN);
+    const stillReported = new Set<string>();
+    for (const p of all) {
+      const k = key(p);
+      if (seen.has(k)) continue;
+      seen.add(k);
+      const r = reports(p);
+      if (r.length === 0) continue;
+      if (known.has(k)) stillReported.add(k);
+      else
+        unexpected.push(
+          `${p.file}:${p.line} /${p.source.length > 100 ? `${p.source.slice(0, 100)}…` : p.source}/${p.flags} — ${r.join('; ')}`,
+        );
+    }
+    if (process.env.REGEX_LINEAR_WRITE) {
+      // `REGEX_LINEAR_WRITE=1 npx vitest run test/pubcheck/regex-linear.test.ts`: the list as reported now.
+      const now = [...stillReported, ...unexpected.map((u) => u)].length;
+      const keys = all.filter((p) => reports(p).length > 0).map(key);
+      const list = [...new Set(keys)].sort().map((k) => `  ${JSON.stringify(k)},`);
+      writeFileSync(
+        join(import.meta.dirname, 'regex-linear-known.ts'),
+        `/** Patterns scslre reports as super-linear, not yet rewritten (regex-linear.test.ts; ${now} when written). */\nexport const KNOWN: readonly string[] = [\n${list.join('\n')}\n];\n`,
+      );
+      return;
+    }
+    expect(unexpected, 'super-linear patterns (rewrite them so that no match starts inside a run, or split the run)').toEqual([]);
+    expect(
+      KNOWN.filter((k) => !stillReported.has(k)),
+      'listed in regex-linear-known.ts but no longer reported: take them off the list',
+    ).toEqual([]);
+  });
+});
+
+/** Matches of a global pattern: index and groups. */
+const matches = (re: RegExp, s: string) => [...s.matchAll(re)].map((m) => [m.index, ...m]);
+
+describe('rewritten patterns give the matches they gave', () => {
+  const SUP = '[⁰¹²³⁴⁵⁶⁷⁸⁹]';
+  const pairs: [string, RegExp, RegExp, string[]][] = [
+    [
+      'rates.ts powers: 10 to a superscript power',
+      new RegExp(String.raw`(\d+(?:\.\d+)?)?\s*[x×*・]?\s*10\s*(${SUP}{1,2})`, 'g'),
+      new RegExp(String.raw`(?:(?<!\d)(\d+(?:\.\d+)?)|(?<![\d\s]))\s*(?:[x×*・]\s*)?10\s*(${SUP}{1,2})`, 'g'),
+      ['/10⁶人年', '/ 1.5 × 10³ PY', '12310⁶', '510⁴', '1.5.3×10²', 'per 10 ⁵ and 2x10⁶', '10⁶10⁶', '3  x  10⁶ 4 10⁷', 'x10⁵', '  10⁶'],
+    ],
+    [
+      'rates.ts powers: 10^n',
+      /(\d+(?:\.\d+)?\s*[x×*・]\s*)?10\s*(?:\^|\*\*)\s*(\d{1,2})(?!\d)/g,
+      /((?<!\d)\d+(?:\.\d+)?\s*[x×*・]\s*)?10\s*(?:\^|\*\*)\s*(\d{1,2})(?!\d)/g,
+      ['/10^6 PY', '2.5 x 10^3', '510^6', '10**5', '3×10^65×10^3', '1 2x10^4', '10^123'],
+    ],
+    [
+      'rates.ts powers: million, thousand',
+      /(?:(\d+(?:\.\d+)?)\s*)?\b(million|thousand)\b/gi,
+      /(?:(?<!\d)(\d+(?:\.\d+)?)\s*)?\b(million|thousand)\b/gi,
+      ['per 1 million PY', 'per million', '1.5 Thousand', '12 3 million', 'amillion', '2million', '1.2.3 thousand'],
+    ],
+  ];
+  for (const [name, old, now, inputs] of pairs)
+    it(name, () => {
+      for (const s of inputs) expect(matches(now, s), s).toEqual(matches(old, s));
+    });
+
+  it('header.ts KANJI_COUNT and rates.ts CI_PART, through countText and withoutCi', async () => {
+    const { countText } = await import('../../src/pubcheck/header.ts');
+    const { withoutCi } = await import('../../src/pubcheck/rates.ts');
+    // Each pair as the patterns before the rewrite gave it (measured on main, 67c08a3).
+    const cases: [string, string][] = [
+      ['全三十一例', '全31例'],
+      ['N＝三十', 'N=30'],
+      ['二十八名', '28名'],
+      ['1二十例', '120例'],
+      ['全 3十例', '全 30例'],
+      ['一人暮らし', '1人暮らし'],
+      ['二十 patients', '20 patients'],
+      ['三十三十例', '60例'],
+      ['A群 五十名 B群 四十名', 'A群 50名 B群 40名'],
+      ['n: 二百', 'n: 200'],
+      ['全  一〇五 例', '全 105 例'],
+      ['12三十例', '1230例'],
+      ['全三十一例中二十例', '全31例中20例'],
+      ['三十人年', '三十人年'],
+    ];
+    for (const [s, want] of cases) expect(countText(s), s).toBe(want);
+    for (const [s, want] of [
+      ['IR (95% CI)', 'IR'],
+      ['発現率（/1,000人年, 95%CI）', '発現率（/1,000人年）'],
+      ['発現率   (95%信頼区間)', '発現率'],
+      ['IR  ,  95% CI', 'IR'],
+      ['IR , 95% CI (per 1000)', 'IR , 95% CI (per 1000)'],
+      ['rate (90 % confidence interval) x (95%CI)', 'rate x'],
+    ] as const)
+      expect(withoutCi(s), s).toBe(want);
+  });
+});
