@@ -60,6 +60,10 @@ if (!isMainThread) {
     result: string;
   }
   const results: Row[] = [];
+  console.log(
+    `pubcheck, one text of ~1 M characters: readTables once each, stopped after ${LIMIT_S} s${root === '.' ? '' : `, engine of ${root}`}`,
+  );
+  console.log('case                                      characters        ms  result');
   for (const [name] of CASES) {
     if (!name.includes(filter)) continue;
     const worker = new Worker(new URL(import.meta.url), { workerData: { root, name } });
@@ -79,14 +83,9 @@ if (!isMainThread) {
       });
     });
     results.push(row);
-  }
-  console.log(
-    `pubcheck, one text of ~1 M characters: readTables once each, stopped after ${LIMIT_S} s${root === '.' ? '' : `, engine of ${root}`}`,
-  );
-  console.log('case                                      characters        ms  result');
-  for (const r of results)
     console.log(
-      `${r.case.padEnd(40)} ${String(r.characters || '').padStart(11)} ${(r.ms === null ? `> ${LIMIT_S * 1000}` : String(r.ms)).padStart(9)}  ${r.result}`,
+      `${row.case.padEnd(40)} ${String(row.characters || '').padStart(11)} ${(row.ms === null ? `> ${LIMIT_S * 1000}` : String(row.ms)).padStart(9)}  ${row.result}`,
     );
+  }
   if (root === '.' && filter === '') saveResult('pubcheck-long', { limitS: LIMIT_S, size: SIZE }, results);
 }
