@@ -113,7 +113,7 @@ describe('regular expressions on the user text', () => {
         );
     }
     if (process.env.REGEX_LINEAR_WRITE) {
-      // `REGEX_LINEAR_WRITE=1 npx vitest run test/pubcheck/regex-linear.test.ts`: the list as reported now.
+      // `REGEX_LINEAR_WRITE=1 npx vitest run test/pubcheck/regex-linear.test.ts`, then prettier: the list as reported now.
       const now = [...stillReported, ...unexpected.map((u) => u)].length;
       const keys = all.filter((p) => reports(p).length > 0).map(key);
       const list = [...new Set(keys)].sort().map((k) => `  ${JSON.stringify(k)},`);
