@@ -60,7 +60,9 @@ const N_FORMS = [
   // 「対象者 28」「症例数：28」「患者数 28」: a number right after a word for the patients counted.
   String.raw`(?:対象者?数?|症例数|患者数|例数|人数|登録(?:者|例)?数|解析対象(?:者)?数?)\s*[:=]?\s*(${NUMBER})(?![\d.,]*\s*(?:%|[a-z]|歳|才|年|月|日))`,
   String.raw`全\s*(${NUMBER})\s*${COUNT_UNIT}`,
-  String.raw`(${NUMBER})\s*${COUNT_UNIT}\s*中`,
+  // A number that starts no run of digits (nor follows a 「,ddd」 group) is read from the run's first digit: the same
+  // matches (that one has a match too, one digit longer), and a long run is walked once, not from each digit.
+  String.raw`(\d{1,3}(?:,\d{3})+|(?:(?<!\d)|(?<=,\d{3}))\d+)\s*${COUNT_UNIT}\s*中`,
 ];
 const HEADER_N_FORMS = [
   ...N_FORMS,
@@ -89,10 +91,11 @@ export const DENOMINATOR_TEXT = new RegExp(
  * A count with its unit anywhere in a free text (a title): 88例, 3名, 12 patients. Not a table's or a figure's number
  * before a word that starts with a unit (「表1 患者数」「Table 2 人数」「表3 例数の内訳」「表2 名前」: no count of 1, 2 or 3 —
  * such titles were refused as stating a count no sum of the table holds), nor a number before such a word at all
- * (「1 件数」): a count is followed by its unit, not by 数 or 前.
+ * (「1 件数」): a count is followed by its unit, not by 数 or 前. Its look-behinds are tried only before a digit (else a
+ * run of spaces is walked back from each of its places: quadratic).
  */
 export const COUNT_TEXT = new RegExp(
-  String.raw`(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`,
+  String.raw`(?=\d)(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`,
   'gi',
 );
 

@@ -156,6 +156,7 @@ describe('rewritten patterns give the matches they gave (each old pattern as mai
   const SUP = '[⁰¹²³⁴⁵⁶⁷⁸⁹]';
   const COUNT_UNIT = rawConstant('header.ts', 'COUNT_UNIT');
   const K = '〇零一二三四五六七八九十百千万';
+  const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
   const TAIL = String.raw`\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`;
   const CI_WORDS = String.raw`\s*[%％]\s*(?:CI|ＣＩ|C\.I\.|信頼区間|confidence\s+intervals?)`;
   const CI_OLD = `\\s*[(（\\[]\\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?${CI_WORDS}\\s*[)）\\]]|\\s*[,，、;；]\\s*[0-9０-９]{2}(?:[.．][0-9０-９]+)?${CI_WORDS}(?=\\s*(?:[)）\\]]|$))`;
@@ -195,6 +196,21 @@ describe('rewritten patterns give the matches they gave (each old pattern as mai
       new RegExp(CI_OLD, 'gi'),
       new RegExp(`(?<!\\s)${CI_OLD.replace('|\\s*', '|(?<!\\s)\\s*')}`, 'gi'),
       ['(', ')', ' ', ',', '95', '%', 'CI', '.5', '信頼区間', 'x'],
+    ],
+    [
+      'header.ts N_FORMS (「250例中」, with 「n=」 before it as TEXT_N_ALL joins them)',
+      new RegExp(String.raw`(?<![a-z])n\s*[=:]\s*(${NUMBER})|(${NUMBER})\s*${COUNT_UNIT}\s*中`, 'gi'),
+      new RegExp(String.raw`(?<![a-z])n\s*[=:]\s*(${NUMBER})|(\d{1,3}(?:,\d{3})+|(?:(?<!\d)|(?<=,\d{3}))\d+)\s*${COUNT_UNIT}\s*中`, 'gi'),
+      ['1', '2', ',', '123', ',456', ' ', 'n=', '例', '中', '人', 'x'],
+    ],
+    [
+      'header.ts COUNT_TEXT',
+      new RegExp(String.raw`(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`, 'gi'),
+      new RegExp(
+        String.raw`(?=\d)(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`,
+        'gi',
+      ),
+      ['1', '2', ',', '123', ',456', ' ', '例', '数', '表', '人', 'x'],
     ],
     [
       'read.ts MARKED_NUMBER: a number before 除外',
