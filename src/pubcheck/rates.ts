@@ -53,9 +53,16 @@ const MEASURE =
   /(?:[%％年月日週歳才時分秒回錠本μµ]|mg|ng|µg|μg|g\b|kg|ml|dl|l\b|mmol|mol|meq|iu\b|u\b|units?\b|mm|cm|m\b|m2|kcal|cal|h\b|hrs?\b|hours?|min|sec|s\b|days?\b|weeks?|months?|years?|yrs?\b|y\b)/i;
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))`;
 const SMALL = String.raw`(?:[1-9]\d?)`;
+/**
+ * NUMBER where nothing is before it: its runs of digits start where no digit stands before them. `PER_NUMBER` and
+ * `PER_PATIENTS` are only tested, never read: a number that starts inside a run has a match one digit earlier too, so
+ * they hold where they held, and a long run of digits is walked once, not from each digit (8,000 digits in an HTML
+ * table's caption and cell: 26 s, cubic; bench/pubcheck-long.ts).
+ */
+const NUMBER_FIRST = String.raw`(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d{3,}|(?:(?<!\d)\d+\s*)?(?:十万|百万|万|千|百))`;
 const PER_NUMBER = new RegExp(
   String.raw`(?:(?:\/|／|\bper\s*)\s*${NUMBER}|(?<![\d.,]\s*)(?:\/|／|\bper\s*)\s*${SMALL})(?![\d,.])(?!\s*${MEASURE.source})` +
-    String.raw`|(?:${NUMBER}|(?<![\d.,])${SMALL})\s*(?:(?!${MEASURE.source})[^\d\s、，,()（）/／]{1,6}?\s*)?(?:対(?![照象応策比話])|あたり|当たり|当り)(?!\s*[\d一二三四五六七八九])` +
+    String.raw`|(?:${NUMBER_FIRST}|(?<![\d.,])${SMALL})\s*(?:(?!${MEASURE.source})[^\d\s、，,()（）/／]{1,6}?\s*)?(?:対(?![照象応策比話])|あたり|当たり|当り)(?!\s*[\d一二三四五六七八九])` +
     String.raw`|‰|\bper\s*mille\b`,
   'i',
 );
@@ -70,7 +77,7 @@ const IR = /\bIRs?\b/;
  * patients in another unit, no count of 1,000 patients.
  */
 const PER_PATIENTS =
-  /(?:\/|／|per\s)\s*(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名|patients?|persons?|subjects?)(?!\s*(?:[・･]\s*)?[年月日])|(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名)(?![年月日])\s*(?:あたり|当たり|当り)/i;
+  /(?:\/|／|per\s)\s*(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名|patients?|persons?|subjects?)(?!\s*(?:[・･]\s*)?[年月日])|(?:(?<![\d,.])[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名)(?![年月日])\s*(?:あたり|当たり|当り)/i;
 /** A line of the patients a rate per patients is of (患者数, 症例数, N, Patients). */
 const PATIENTS =
   /^(?:患者数|症例数|人数|対象者?数|例数|解析対象者?数|n|patients|no\.? of patients|number of patients)(?:\s*[(（].*[)）])?$/i;
