@@ -26,6 +26,8 @@ const CASES: [string, () => string][] = [
   ['label: 1 M kanji numerals', () => table(`${run('三')}x`)],
   ['label: 1 M 「1,」', () => table(`${run('1,')}x`)],
   ['label: 「全」 then 1 M spaces', () => table(`全${run(' ')}x`)],
+  ['label: 1 M 「,111」 groups', () => table(`1${run(',111')}x`)],
+  ['label: 1 M 「one 」', () => table(`${run('one ')}x`)],
   ['cell: 1 M digits and spaces', () => table('男性', `${run('1 ')}x`)],
   ['header: 1 M 「n=」', () => table('男性', '10', `A群 ${run('n=')}`)],
   ['title: 1 M spaces then 「(95」', () => `# 発現率${run(' ')}(95\n${table('男性')}`],
