@@ -153,6 +153,14 @@ const ENGLISH_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifte
 const ENGLISH_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ENGLISH_WORD = [...ENGLISH_UNITS, ...ENGLISH_TEENS, ...ENGLISH_TENS].join('|');
 export const ENGLISH_PHRASE = String.raw`\b(?:a[\s-]+(?:hundred|thousand)|${ENGLISH_WORD})(?:(?:[\s-]+and)?[\s-]+(?:${ENGLISH_WORD}|hundred|thousand))*\b`;
+/**
+ * Before a number word that no phrase before it reaches (`ENGLISH_COUNT`'s count before a unit): a phrase that starts
+ * at a later word of a run has a match from the run's first word too (the same end), so the match is the one found
+ * before, and a run of a million characters of 「one one …」 is walked once, not from each word.
+ */
+const NOT_AFTER_WORDS = String.raw`(?<!\b(?:a[\s-]+(?:hundred|thousand)|${ENGLISH_WORD})(?:(?:[\s-]+and)?[\s-]+(?:${ENGLISH_WORD}|hundred|thousand))*?(?:[\s-]+and)?[\s-]+)`;
+/** ENGLISH_PHRASE from the first word of its run (`NOT_AFTER_WORDS`), where nothing before the phrase is asked for. */
+export const ENGLISH_PHRASE_FIRST = ENGLISH_PHRASE.replace(`|${ENGLISH_WORD})`, `|${NOT_AFTER_WORDS}(?:${ENGLISH_WORD}))`);
 /** Units of patients after a count in words (as COUNT_UNIT's English ones). */
 const ENGLISH_UNIT = String.raw`\s+(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z])`;
 /**
@@ -160,7 +168,10 @@ const ENGLISH_UNIT = String.raw`\s+(?:patients?|pts\.?|subjects?|cases?|persons?
  * participants」) or after N= (「N = twenty-eight」「n: two hundred」, as 「N=二十八」 is read: unread, 28 − 25 gave a
  * hidden 3 back, and a title's 「(N = two hundred)」 left shares of the table's N unrefused; adversary21).
  */
-const ENGLISH_COUNT = new RegExp(`(?:(?<=(?<![a-z])n\\s*[=:]\\s*)${ENGLISH_PHRASE}(?![a-z-])|${ENGLISH_PHRASE}(?=${ENGLISH_UNIT}))`, 'gi');
+const ENGLISH_COUNT = new RegExp(
+  `(?:(?<=(?<![a-z])n\\s*[=:]\\s*)${ENGLISH_PHRASE}(?![a-z-])|${ENGLISH_PHRASE_FIRST}(?=${ENGLISH_UNIT}))`,
+  'gi',
+);
 
 /** Any English number phrase, wherever it stands (`englishNumbers`). */
 const ENGLISH_ANY = new RegExp(`(?<![a-z-])${ENGLISH_PHRASE}(?![a-z]|-[a-z])`, 'gi');

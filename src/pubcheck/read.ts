@@ -33,6 +33,7 @@ import {
   countText,
   DENOMINATOR_TEXT,
   ENGLISH_PHRASE,
+  ENGLISH_PHRASE_FIRST,
   englishNumbers,
   isTotalLabel,
   LONE_COUNT,
@@ -1432,7 +1433,7 @@ const MEASURE = String.raw`歳|才|年|か月|ヶ月|カ月|ケ月|月|週|日|�
  * walked once, not from each of its digits (1 M characters of it in a label: over a minute; bench/pubcheck-long.ts).
  */
 const MARKED_NUMBER = new RegExp(
-  String.raw`(?:(?:うち|除外|除く|excluding|including|of\s+whom|of\s+which)[\s:：、,]*(?:\d[\d,]*|${ENGLISH_PHRASE})(?![\d.,]|\s*(?:${MEASURE})))|(?:(?=\d)(?<![\d.])(?<=^|[^\d,]|(?:^|[^\d,]),+|\.\d+,+)\d[\d,]*|${ENGLISH_PHRASE})\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`,
+  String.raw`(?:(?:うち|除外|除く|excluding|including|of\s+whom|of\s+which)[\s:：、,]*(?:\d[\d,]*|${ENGLISH_PHRASE})(?![\d.,]|\s*(?:${MEASURE})))|(?:(?=\d)(?<![\d.])(?<=^|[^\d,]|(?:^|[^\d,]),+|\.\d+,+)\d[\d,]*|${ENGLISH_PHRASE_FIRST})\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`,
   'i',
 );
 

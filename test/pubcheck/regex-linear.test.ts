@@ -152,7 +152,8 @@ const rawConstant = (file: string, name: string) => {
 };
 
 describe('rewritten patterns give the matches they gave (each old pattern as main wrote it, 20,000 random strings)', async () => {
-  const { ENGLISH_PHRASE } = await import('../../src/pubcheck/header.ts');
+  const { ENGLISH_PHRASE, ENGLISH_PHRASE_FIRST } = await import('../../src/pubcheck/header.ts');
+  const ENGLISH_UNIT = rawConstant('header.ts', 'ENGLISH_UNIT');
   const SUP = '[⁰¹²³⁴⁵⁶⁷⁸⁹]';
   const COUNT_UNIT = rawConstant('header.ts', 'COUNT_UNIT');
   const K = '〇零一二三四五六七八九十百千万';
@@ -234,8 +235,14 @@ describe('rewritten patterns give the matches they gave (each old pattern as mai
     [
       'read.ts MARKED_NUMBER: a number before 除外',
       new RegExp(String.raw`(?:(?<![\d.])\d[\d,]*|${ENGLISH_PHRASE})${TAIL}`, 'i'),
-      new RegExp(String.raw`(?:(?=\d)(?<![\d.])(?<=^|[^\d,]|(?:^|[^\d,]),+|\.\d+,+)\d[\d,]*|${ENGLISH_PHRASE})${TAIL}`, 'i'),
-      ['1', '2', ',', '.', ' ', 'a', '除外', 'x', 'one '],
+      new RegExp(String.raw`(?:(?=\d)(?<![\d.])(?<=^|[^\d,]|(?:^|[^\d,]),+|\.\d+,+)\d[\d,]*|${ENGLISH_PHRASE_FIRST})${TAIL}`, 'i'),
+      ['1', '2', ',', '.', ' ', 'a', '除外', 'x', 'one ', 'two', 'hundred', 'and', '-', ' excluded'],
+    ],
+    [
+      'header.ts ENGLISH_COUNT: English number words before a unit of patients, or after n=',
+      new RegExp(`(?:(?<=(?<![a-z])n\\s*[=:]\\s*)${ENGLISH_PHRASE}(?![a-z-])|${ENGLISH_PHRASE}(?=${ENGLISH_UNIT}))`, 'gi'),
+      new RegExp(`(?:(?<=(?<![a-z])n\\s*[=:]\\s*)${ENGLISH_PHRASE}(?![a-z-])|${ENGLISH_PHRASE_FIRST}(?=${ENGLISH_UNIT}))`, 'gi'),
+      ['one', 'two', 'hundred', 'a', 'and', ' ', '-', 'x', 'n=', ' patients', 'twenty', 'three'],
     ],
   ];
   for (const [name, old, now, alphabet] of pairs)
