@@ -2,8 +2,8 @@
  * `npm run bench`: synthetic content at two sizes (bench/synthetic.ts), and for each the time and peak memory
  * of: parsing the MDX with remark alone (the baseline every other figure is divided by), loading the model, the
  * content check, comparing versions, and building the site (pages per second). Then what grows faster than the
- * content. Prints a table and writes bench/results/<time>.json. Also runs bench/pubcheck.ts and
- * bench/pubcheck-startup.ts when they exist.
+ * content. Prints a table and writes bench/results/<time>.json. Also runs bench/pubcheck.ts,
+ * bench/pubcheck-startup.ts and bench/pubcheck-long.ts when they exist.
  * Usage: node bench/run.ts [--sizes quarter,full] [--skip build,check] [--keep]
  */
 import { spawnSync } from 'node:child_process';
@@ -306,13 +306,21 @@ if (existsSync('bench/pubcheck-startup.ts') && !skip.has('pubcheck')) {
   process.stdout.write(run.stdout);
   pubcheckStartup = { ms: 0, wallMs: 0, peakMiB: null, exit: run.status ?? -1, details: { output: run.stdout } };
 }
+// One text of a million characters (a long run no pattern finishes on): bench/results/pubcheck-long.json.
+let pubcheckLong: Measure | undefined;
+if (existsSync('bench/pubcheck-long.ts') && !skip.has('pubcheck')) {
+  console.log('\n== bench/pubcheck-long.ts');
+  const run = spawnSync(node, ['bench/pubcheck-long.ts'], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+  process.stdout.write(run.stdout);
+  pubcheckLong = { ms: 0, wallMs: 0, peakMiB: null, exit: run.status ?? -1, details: { output: run.stdout } };
+}
 
 mkdirSync('bench/results', { recursive: true });
 const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, '-')}-${sizeNames.join('-')}.json`;
 writeFileSync(
   file,
   JSON.stringify(
-    { node: process.version, cpus: (await import('node:os')).cpus().length, results, growth, pubcheck, pubcheckStartup },
+    { node: process.version, cpus: (await import('node:os')).cpus().length, results, growth, pubcheck, pubcheckStartup, pubcheckLong },
     null,
     2,
   ) + '\n',

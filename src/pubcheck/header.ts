@@ -47,7 +47,7 @@ const SUBTOTAL = /^(?:小計|subtotal)|・(?:小計|subtotal)$/;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 /** Not person-time: 「250人年」「1,050 person-years」 are an exposure, no count of patients (rates.ts). */
-const COUNT_UNIT = String.raw`(?:症例|例|人(?!\s*[・･]?\s*[年月日](?!齢|代|生|収|金|度|間|本))|名|件|患者(?!\s*[・･]?\s*年(?!齢|間|度|代))|\s?(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z]|[- ]?(?:years?|months?|days?|time)\b))`;
+const COUNT_UNIT = String.raw`(?:症例|例|人(?!\s*(?:[・･]\s*)?[年月日](?!齢|代|生|収|金|度|間|本))|名|件|患者(?!\s*(?:[・･]\s*)?年(?!齢|間|度|代))|\s?(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z]|[- ]?(?:years?|months?|days?|time)\b))`;
 /**
  * How a header, a title or the corner states the N of its group, after NFKC: `N=250`, `n: 250`, `N：250`, `N 250`, 全250例,
  * 250例中, and in a header also a count in brackets or at its end after a space: 「A群（28名）」, 「A 28例」,
@@ -60,7 +60,9 @@ const N_FORMS = [
   // 「対象者 28」「症例数：28」「患者数 28」: a number right after a word for the patients counted.
   String.raw`(?:対象者?数?|症例数|患者数|例数|人数|登録(?:者|例)?数|解析対象(?:者)?数?)\s*[:=]?\s*(${NUMBER})(?![\d.,]*\s*(?:%|[a-z]|歳|才|年|月|日))`,
   String.raw`全\s*(${NUMBER})\s*${COUNT_UNIT}`,
-  String.raw`(${NUMBER})\s*${COUNT_UNIT}\s*中`,
+  // A number that starts no run of digits (nor follows a 「,ddd」 group) is read from the run's first digit: the same
+  // matches (that one has a match too, one digit longer), and a long run is walked once, not from each digit.
+  String.raw`(\d{1,3}(?:,\d{3})+|(?:(?<!\d)|(?<=,\d{3}))\d+)\s*${COUNT_UNIT}\s*中`,
 ];
 const HEADER_N_FORMS = [
   ...N_FORMS,
@@ -89,10 +91,11 @@ export const DENOMINATOR_TEXT = new RegExp(
  * A count with its unit anywhere in a free text (a title): 88例, 3名, 12 patients. Not a table's or a figure's number
  * before a word that starts with a unit (「表1 患者数」「Table 2 人数」「表3 例数の内訳」「表2 名前」: no count of 1, 2 or 3 —
  * such titles were refused as stating a count no sum of the table holds), nor a number before such a word at all
- * (「1 件数」): a count is followed by its unit, not by 数 or 前.
+ * (「1 件数」): a count is followed by its unit, not by 数 or 前. Its look-behinds are tried only before a digit (else a
+ * run of spaces is walked back from each of its places: quadratic).
  */
 export const COUNT_TEXT = new RegExp(
-  String.raw`(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`,
+  String.raw`(?=\d)(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`,
   'gi',
 );
 
@@ -151,9 +154,15 @@ function kanjiNumber(text: string): number | undefined {
  * A number in kanji (or digits and kanji) after 全 or N=, or before a unit of patients. Compiled once: built in
  * `countText` on each call, it was most of the time of reading 250,000 lines of notes (3.9 s, the pattern's
  * look-behind compiled each time).
+ *
+ * Linear in the text's length (test/pubcheck/regex-linear.test.ts): the look-behind is tried only before a digit or
+ * kanji (else a run of spaces after 全 is walked back from each of its places); a number before a unit starts where no
+ * digit or kanji stands before it and has its digits before its first kanji (`\d*[…]`, not `[…\d]*[…]`, which tried each
+ * split of a long run). The same matches as before: every match ends where its run of digits and kanji ends (no unit
+ * starts with one), so a match never started inside a run.
  */
 const KANJI_COUNT = new RegExp(
-  String.raw`(?<=全\s*|n\s*[=:]\s*)([〇零一二三四五六七八九十百千万壱弐拾\d]+)|(?<![持新古降見日墓])([〇零一二三四五六七八九十百千万壱弐参拾\d]*[〇零一二三四五六七八九十百千万壱弐参拾][〇零一二三四五六七八九十百千万壱弐参拾\d]*)(?=\s*${COUNT_UNIT})`,
+  String.raw`(?=[〇零一二三四五六七八九十百千万壱弐拾\d])(?<=全\s*|n\s*[=:]\s*)([〇零一二三四五六七八九十百千万壱弐拾\d]+)|(?<![持新古降見日墓〇零一二三四五六七八九十百千万壱弐参拾\d])(\d*[〇零一二三四五六七八九十百千万壱弐参拾][〇零一二三四五六七八九十百千万壱弐参拾\d]*)(?=\s*${COUNT_UNIT})`,
   'gi',
 );
 const ENGLISH_UNITS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
@@ -161,6 +170,14 @@ const ENGLISH_TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifte
 const ENGLISH_TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ENGLISH_WORD = [...ENGLISH_UNITS, ...ENGLISH_TEENS, ...ENGLISH_TENS].join('|');
 export const ENGLISH_PHRASE = String.raw`\b(?:a[\s-]+(?:hundred|thousand)|${ENGLISH_WORD})(?:(?:[\s-]+and)?[\s-]+(?:${ENGLISH_WORD}|hundred|thousand))*\b`;
+/**
+ * Before a number word that no phrase before it reaches (`ENGLISH_COUNT`'s count before a unit): a phrase that starts
+ * at a later word of a run has a match from the run's first word too (the same end), so the match is the one found
+ * before, and a run of a million characters of 「one one …」 is walked once, not from each word.
+ */
+const NOT_AFTER_WORDS = String.raw`(?<!\b(?:a[\s-]+(?:hundred|thousand)|${ENGLISH_WORD})(?:(?:[\s-]+and)?[\s-]+(?:${ENGLISH_WORD}|hundred|thousand))*?(?:[\s-]+and)?[\s-]+)`;
+/** ENGLISH_PHRASE from the first word of its run (`NOT_AFTER_WORDS`), where nothing before the phrase is asked for. */
+export const ENGLISH_PHRASE_FIRST = ENGLISH_PHRASE.replace(`|${ENGLISH_WORD})`, `|${NOT_AFTER_WORDS}(?:${ENGLISH_WORD}))`);
 /** Units of patients after a count in words (as COUNT_UNIT's English ones). */
 const ENGLISH_UNIT = String.raw`\s+(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)(?![a-z])`;
 /**
@@ -168,7 +185,10 @@ const ENGLISH_UNIT = String.raw`\s+(?:patients?|pts\.?|subjects?|cases?|persons?
  * participants」) or after N= (「N = twenty-eight」「n: two hundred」, as 「N=二十八」 is read: unread, 28 − 25 gave a
  * hidden 3 back, and a title's 「(N = two hundred)」 left shares of the table's N unrefused; adversary21).
  */
-const ENGLISH_COUNT = new RegExp(`(?:(?<=(?<![a-z])n\\s*[=:]\\s*)${ENGLISH_PHRASE}(?![a-z-])|${ENGLISH_PHRASE}(?=${ENGLISH_UNIT}))`, 'gi');
+const ENGLISH_COUNT = new RegExp(
+  `(?:(?<=(?<![a-z])n\\s*[=:]\\s*)${ENGLISH_PHRASE}(?![a-z-])|${ENGLISH_PHRASE_FIRST}(?=${ENGLISH_UNIT}))`,
+  'gi',
+);
 
 /** Any English number phrase, wherever it stands (`englishNumbers`). */
 const ENGLISH_ANY = new RegExp(`(?<![a-z-])${ENGLISH_PHRASE}(?![a-z]|-[a-z])`, 'gi');
@@ -259,8 +279,8 @@ export interface ShareWord {
 }
 // Rounded apart from floating-point noise (0.3 × 40 is 12.000000000000002).
 const exact = (f: number) => (n: number) => [Math.floor(n * f + 1e-9), Math.ceil(n * f - 1e-9)] as [number, number];
-const JAPANESE_FRACTION = /([一二三四五六七八九十\d]+)\s*分\s*の\s*([一二三四五六七八九十\d]+)/g;
-const WARI = /(?<![\d.])([一二三四五六七八九十\d]+)\s*割(?!合|引|増|減|り|当|に満た)/g;
+const JAPANESE_FRACTION = /(?<![一二三四五六七八九十\d])([一二三四五六七八九十\d]+)\s*分\s*の\s*([一二三四五六七八九十\d]+)/g;
+const WARI = /(?<![\d.一二三四五六七八九十])([一二三四五六七八九十\d]+)\s*割(?!合|引|増|減|り|当|に満た)/g;
 const ENGLISH_FRACTION = /\b(?:a|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\s+of\b/gi;
 const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | undefined][] = [
   [
@@ -268,7 +288,7 @@ const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | und
     () => (n) => [Math.ceil(n * 0.9), n - 1],
   ],
   [
-    /(?<!ほぼ\s*)全(?:員|例|症例)(?![数中])|\ball\s+(?:the\s+)?(?:patients|subjects|cases|participants)\b|\bevery\s+(?:patient|subject|case|participant)\b|\ball\s+of\s+(?:them|the\s+(?:patients|subjects|cases|participants))\b/gi,
+    /(?=全)(?<!ほぼ\s*)全(?:員|例|症例)(?![数中])|\ball\s+(?:the\s+)?(?:patients|subjects|cases|participants)\b|\bevery\s+(?:patient|subject|case|participant)\b|\ball\s+of\s+(?:them|the\s+(?:patients|subjects|cases|participants))\b/gi,
     () => (n) => [n, n],
   ],
   [
@@ -283,7 +303,7 @@ const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | und
     () => (n) => [Math.ceil(n * 0.4), Math.floor(n * 0.6)],
   ],
   [
-    /(?<!(?:約|およそ|ほぼ|凡そ|過)\s*)半(?:数|分)(?!以[上下]|未満|を超|超)|(?<!(?:about|around|approximately|roughly|nearly|almost|than)\s+)\bhalf\s+(?:of\s+)?(?:the\s+)?(?:patients|subjects|cases|participants|them)\b/gi,
+    /(?=半)(?<!(?:約|およそ|ほぼ|凡そ|過)\s*)半(?:数|分)(?!以[上下]|未満|を超|超)|(?=half)(?<!(?:about|around|approximately|roughly|nearly|almost|than)\s+)\bhalf\s+(?:of\s+)?(?:the\s+)?(?:patients|subjects|cases|participants|them)\b/gi,
     () => exact(0.5),
   ],
   [

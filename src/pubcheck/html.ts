@@ -1198,7 +1198,7 @@ const boxPaint = (decls: readonly Declaration[]) =>
         property,
       ) &&
         !/^(?:none|transparent|0|hidden|initial|inherit|unset)$/i.test(value.trim())) ||
-      (property === 'content' && /["'][^"']*[^\s"'][^"']*["']|\b(?:url|attr|counter|counters)\(/i.test(value)),
+      (property === 'content' && /["']\s*[^\s"'][^"']*["']|\b(?:url|attr|counter|counters)\(/i.test(value)),
   );
 
 /**
@@ -1229,7 +1229,7 @@ function coveringBox(document: P5Document, rules: readonly HidingRule[]): { line
   const nothing = (decls: readonly Declaration[]) =>
     decls.some(
       ({ property, value }) =>
-        (property === 'clip' && /rect\(\s*0[a-z]*\s*,?\s*0[a-z]*\s*,?\s*0[a-z]*\s*,?\s*0[a-z]*\s*\)/i.test(value)) ||
+        (property === 'clip' && /rect\(\s*0[a-z]*\s*(?:,\s*)?0[a-z]*\s*(?:,\s*)?0[a-z]*\s*(?:,\s*)?0[a-z]*\s*\)/i.test(value)) ||
         (property === 'opacity' && Number(value.trim().replace(/%$/, '')) / (/%$/.test(value.trim()) ? 100 : 1) < 0.1) ||
         (property === 'display' && /^none$/i.test(value.trim())) ||
         (property === 'visibility' && /^(?:hidden|collapse)$/i.test(value.trim())),

@@ -31,7 +31,7 @@ import type { InputError, Warning } from './types.ts';
  * capitals). Person-weeks since refuse4 (a week of 7 days: `DAYS`), read as counts before.
  */
 const PERSON_TIME =
-  /(?<![成個老])人\s*[・･]?\s*(?:年|月|週|日)(?!齢|代|生|収|金|度|間|本|目)|患者\s*[・･]?\s*(?:年(?!齢|間|度|代)|日(?!誌|記|数)|月(?!齢|数)|週(?!齢|数|間))|person[- ]?(?:years?|months?|weeks?|days?|time)|patient[- ]?(?:years?|months?|weeks?|days?)/i;
+  /(?<![成個老])人\s*(?:[・･]\s*)?(?:年|月|週|日)(?!齢|代|生|収|金|度|間|本|目)|患者\s*(?:[・･]\s*)?(?:年(?!齢|間|度|代)|日(?!誌|記|数)|月(?!齢|数)|週(?!齢|数|間))|person[- ]?(?:years?|months?|weeks?|days?|time)|patient[- ]?(?:years?|months?|weeks?|days?)/i;
 /** Person-years as an acronym, in capitals only (「Py」「py」 are no unit). */
 const PY = /\bP-?Y(?:RS?|s)?\b/;
 /** A rate's words: 率 (not 比率 / 構成比, percentages), rate, incidence, IR, or a unit of person-time after 「/」「per」「あたり」. */
@@ -56,9 +56,16 @@ const MEASURE =
   /(?:[%％年月日週歳才時分秒回錠本μµ]|mg|ng|µg|μg|g\b|kg|ml|dl|l\b|mmol|mol|meq|iu\b|u\b|units?\b|mm|cm|m\b|m2|kcal|cal|h\b|hrs?\b|hours?|min|sec|s\b|days?\b|weeks?|months?|years?|yrs?\b|y\b)/i;
 const NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})+|\d{3,}|(?:\d+\s*)?(?:十万|百万|万|千|百))`;
 const SMALL = String.raw`(?:[1-9]\d?)`;
+/**
+ * NUMBER where nothing is before it: its runs of digits start where no digit stands before them. `PER_NUMBER` and
+ * `PER_PATIENTS` are only tested, never read: a number that starts inside a run has a match one digit earlier too, so
+ * they hold where they held, and a long run of digits is walked once, not from each digit (8,000 digits in an HTML
+ * table's caption and cell: 26 s, cubic; bench/pubcheck-long.ts).
+ */
+const NUMBER_FIRST = String.raw`(?:\d{1,3}(?:,\d{3})+|(?<!\d)\d{3,}|(?:(?<!\d)\d+\s*)?(?:十万|百万|万|千|百))`;
 const PER_NUMBER = new RegExp(
   String.raw`(?:(?:\/|／|\bper\s*)\s*${NUMBER}|(?<![\d.,]\s*)(?:\/|／|\bper\s*)\s*${SMALL})(?![\d,.])(?!\s*${MEASURE.source})` +
-    String.raw`|(?:${NUMBER}|(?<![\d.,])${SMALL})\s*(?:(?!${MEASURE.source})[^\d\s、，,()（）/／]{1,6}?\s*)?(?:対(?![照象応策比話])|あたり|当たり|当り)(?!\s*[\d一二三四五六七八九])` +
+    String.raw`|(?:${NUMBER_FIRST}|(?<![\d.,])${SMALL})\s*(?:(?!${MEASURE.source})[^\d\s、，,()（）/／]{1,6}?\s*)?(?:対(?![照象応策比話])|あたり|当たり|当り)(?!\s*[\d一二三四五六七八九])` +
     String.raw`|‰|\bper\s*mille\b`,
   'i',
 );
@@ -73,12 +80,12 @@ const IR = /\bIRs?\b/;
  * patients in another unit, no count of 1,000 patients.
  */
 const PER_PATIENTS =
-  /(?:\/|／|per\s)\s*(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名|patients?|persons?|subjects?)(?!\s*[・･]?\s*[年月日])|(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名)(?![年月日])\s*(?:あたり|当たり|当り)/i;
+  /(?:\/|／|per\s)\s*(?:[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名|patients?|persons?|subjects?)(?!\s*(?:[・･]\s*)?[年月日])|(?:(?<![\d,.])[\d,.]+\s*(?:十万|万|千|百)?|十万|万|千|百)\s*(?:人|例|名)(?![年月日])\s*(?:あたり|当たり|当り)/i;
 /** A line of the patients a rate per patients is of (患者数, 症例数, N, Patients). */
 const PATIENTS =
   /^(?:患者数|症例数|人数|対象者?数|例数|解析対象者?数|n|patients|no\.? of patients|number of patients)(?:\s*[(（].*[)）])?$/i;
 /** An amount of person-time in a label: 「250人年」「250.0 person-years」. */
-const AMOUNT = /\d\s*(?:十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月週日]|患者\s*[・･]?\s*年|person|patient|P-?Y)/i;
+const AMOUNT = /\d\s*(?:十万|百万|万|千|百)?\s*(?:人\s*(?:[・･]\s*)?[年月週日]|患者\s*(?:[・･]\s*)?年|person|patient|P-?Y)/i;
 /** A number as written in a line of person-time or rates: 250, 1,234.5, blank or 「-」. */
 const PLAIN_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
@@ -146,9 +153,11 @@ const LEVEL = String.raw`(?:[0-9]{2}(?:\.[0-9]+)?\s*%)`;
  * rates7 any name of `CI_NAME` at any level, 「(90% CrI)」「(99.9%信用区間)」):
  * the interval printed after the rate in its cells (`rateNumber` reads the rate before it). Its 「%」 is no share, so
  * it is taken off before the label is read: a bracket holding it alone, or it after a comma inside a bracket.
+ * Its spaces before start where no space stands before them (`(?<!\s)`): the same matches (one that starts inside
+ * spaces has one a space earlier), and a long run of spaces is passed once, not once from each of its places.
  */
 const CI_LEVEL = String.raw`[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:${CI_NAME}|ＣＩ)`;
-const CI_PART = new RegExp(String.raw`\s*[(（\[]\s*${CI_LEVEL}\s*[)）\]]|\s*[,，、;；]\s*${CI_LEVEL}(?=\s*(?:[)）\]]|$))`, 'gi');
+const CI_PART = new RegExp(String.raw`(?<!\s)\s*[(（\[]\s*${CI_LEVEL}\s*[)）\]]|(?<!\s)\s*[,，、;；]\s*${CI_LEVEL}(?=\s*(?:[)）\]]|$))`, 'gi');
 /** A label without the confidence interval it names (`CI_PART`), as written otherwise. */
 export const withoutCi = (label: string) => label.replace(CI_PART, '');
 
@@ -207,6 +216,12 @@ function kindOf(label: string): Kind | undefined {
  * A label with its powers of ten and words of numbers written as digits, before NFKC (which makes 「10⁶」 「106」):
  * 「10⁶」「10^6」「10E6」「1e6」 → 1,000,000, 「million」「1 million」 → 1,000,000, 「thousand」 → 1,000, and thousands
  * separated by spaces (「100 000」) joined with commas.
+ *
+ * Each pattern starts its number only where no digit stands before it (`(?<!\d)`), and the first one its match without
+ * a number only where no digit or space does: a match that starts inside a run of digits or spaces has one that
+ * starts a character earlier (the number or the spaces one longer), so these are the matches found before, and a
+ * label of a long run of digits or spaces is read in time linear in its length (it was quadratic to cubic: 16,000
+ * digits took 6 s; test/pubcheck/regex-linear.test.ts).
  */
 function powers(label: string): string {
   const SUP: Record<string, string> = {
@@ -223,14 +238,14 @@ function powers(label: string): string {
   };
   const digits = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 0 });
   return label
-    .replace(/(\d+(?:\.\d+)?)?\s*[x×*・]?\s*10\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/g, (_, m: string | undefined, e: string) =>
+    .replace(/(?:(?<!\d)(\d+(?:\.\d+)?)|(?<![\d\s]))\s*(?:[x×*・]\s*)?10\s*([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,2})/g, (_, m: string | undefined, e: string) =>
       digits(Number(m ?? 1) * 10 ** Number([...e].map((c) => SUP[c]).join(''))),
     )
-    .replace(/(\d+(?:\.\d+)?\s*[x×*・]\s*)?10\s*(?:\^|\*\*)\s*(\d{1,2})(?!\d)/g, (_, m: string | undefined, e: string) =>
+    .replace(/((?<!\d)\d+(?:\.\d+)?\s*[x×*・]\s*)?10\s*(?:\^|\*\*)\s*(\d{1,2})(?!\d)/g, (_, m: string | undefined, e: string) =>
       digits(Number((m ?? '1').replace(/[^\d.]/g, '')) * 10 ** Number(e)),
     )
     .replace(/(?<![\w.])(\d+(?:\.\d+)?)[eE]\+?(\d{1,2})(?![\w.])/g, (_, m: string, e: string) => digits(Number(m) * 10 ** Number(e)))
-    .replace(/(?:(\d+(?:\.\d+)?)\s*)?\b(million|thousand)\b/gi, (_, m: string | undefined, w: string) =>
+    .replace(/(?:(?<!\d)(\d+(?:\.\d+)?)\s*)?\b(million|thousand)\b/gi, (_, m: string | undefined, w: string) =>
       digits(Number(m ?? 1) * (/^m/i.test(w) ? 1_000_000 : 1000)),
     )
     .replace(/(?<![\d,.])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d,.])/g, (m) => m.replace(/[ \u00a0\u2009\u202f]/g, ','));
@@ -241,7 +256,7 @@ function scaleOf(label: string): number | undefined {
   const t = normalise(powers(label));
   if (/‰|per\s*mille/i.test(t)) return 1000;
   const m =
-    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*[・･]?\s*[年月週日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
+    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*(?:[・･]\s*)?[年月週日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
     /(?:\/|／|\bper\s*)\s*([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?/i.exec(t) ??
     /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:[^\d\s、，,()（）/／]{0,6}?)\s*(?:対|あたり|当たり|当り)/.exec(t);
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
@@ -258,7 +273,7 @@ const TIMES: readonly Time[] = ['year', 'month', 'day'];
 function timeOf(label: string): Time | undefined {
   const t = normalise(label);
   const found = new Set<Time>();
-  const unit = /(?:人|患者)\s*[・･]?\s*(年|月|週|日)|(?:person|patient)[- ]?(year|month|week|day)s?/gi;
+  const unit = /(?:人|患者)\s*(?:[・･]\s*)?(年|月|週|日)|(?:person|patient)[- ]?(year|month|week|day)s?/gi;
   for (const m of t.matchAll(unit))
     found.add(({ 年: 'year', 月: 'month', 週: 'week', 日: 'day' } as Record<string, Time>)[m[1] ?? ''] ?? (m[2]!.toLowerCase() as Time));
   if (PY.test(t)) found.add('year');
@@ -792,7 +807,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
   // missing cells are blank, as a rate not printed there (read.ts refuses a short row of counts, `row/short`).
   const long = (r: number) => trimEnd(records[r + 1]!.fields).length > header.fields.length;
   // A number, with or without its unit of person-time (「250.0人年」).
-  const bare = (v: string) => normalise(v).replace(/\s*(?:人\s*[・･]?\s*[年月週日]|person[- ]?(?:years?|weeks?|time)|PY)$/i, '');
+  const bare = (v: string) => normalise(v).replace(/\s*(?:人\s*(?:[・･]\s*)?[年月週日]|person[- ]?(?:years?|weeks?|time)|PY)$/i, '');
   const plain = (values: string[]) =>
     values.some((v) => PLAIN_NUMBER.test(bare(v))) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || PLAIN_NUMBER.test(bare(v)));
   const lines: Line[] = [];

@@ -33,6 +33,7 @@ import {
   countText,
   DENOMINATOR_TEXT,
   ENGLISH_PHRASE,
+  ENGLISH_PHRASE_FIRST,
   englishNumbers,
   isTotalLabel,
   kanjiInBrackets,
@@ -1460,9 +1461,15 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
 
 /** Units of measure, steps and bounds a number in a label may carry (「2型」「65歳」「3回以上」「Grade 3」 is no count). */
 const MEASURE = String.raw`歳|才|年|か月|ヶ月|カ月|ケ月|月|週|日|時間|分|%|％|mg|g\b|kg|ml|mL|l\b|mmhg|cm|mm|m\b|回|度|期|型|剤|次|種|級|群|号|点|倍|割|錠|本|箇所|以上|以下|未満|超|[/:：~〜\-–]|[a-z]`;
-/** A number (digits or English words) after うち / excluding … or before 除外 / excluded …, with no unit of measure after it. */
+/**
+ * A number (digits or English words) after うち / excluding … or before 除外 / excluded …, with no unit of measure after it.
+ * A number before 除外 starts at the first digit of its run of digits and commas that no digit or 「.」 stands before
+ * (the look-behinds: nothing but commas before it in the run, or digits after a 「.」 then commas): a later start in
+ * the run reaches only ends the first one reaches, so the match is the one found before, and a run of 「1,1,1,…」 is
+ * walked once, not from each of its digits (1 M characters of it in a label: over a minute; bench/pubcheck-long.ts).
+ */
 const MARKED_NUMBER = new RegExp(
-  String.raw`(?:(?:うち|除外|除く|excluding|including|of\s+whom|of\s+which)[\s:：、,]*(?:\d[\d,]*|${ENGLISH_PHRASE}|[〇一二三四五六七八九十百千壱弐参拾]+(?=\s*(?:症例|例|名|人|件)|[\s)）\]］、,，。:：;；]|$))(?![\d.,]|\s*(?:${MEASURE})))|(?:(?<![\d.])\d[\d,]*|${ENGLISH_PHRASE})\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`,
+  String.raw`(?:(?:うち|除外|除く|excluding|including|of\s+whom|of\s+which)[\s:：、,]*(?:\d[\d,]*|${ENGLISH_PHRASE}|[〇一二三四五六七八九十百千壱弐参拾]+(?=\s*(?:症例|例|名|人|件)|[\s)）\]］、,，。:：;；]|$))(?![\d.,]|\s*(?:${MEASURE})))|(?:(?=\d)(?<![\d.])(?<=^|[^\d,]|(?:^|[^\d,]),+|\.\d+,+)\d[\d,]*|${ENGLISH_PHRASE_FIRST})\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`,
   'i',
 );
 
