@@ -157,7 +157,10 @@ const LEVEL = String.raw`(?:[0-9]{2}(?:\.[0-9]+)?\s*%)`;
  * spaces has one a space earlier), and a long run of spaces is passed once, not once from each of its places.
  */
 const CI_LEVEL = String.raw`[0-9０-９]{2}(?:[.．][0-9０-９]+)?\s*[%％]\s*(?:${CI_NAME}|ＣＩ)`;
-const CI_PART = new RegExp(String.raw`(?<!\s)\s*[(（\[]\s*${CI_LEVEL}\s*[)）\]]|(?<!\s)\s*[,，、;；]\s*${CI_LEVEL}(?=\s*(?:[)）\]]|$))`, 'gi');
+const CI_PART = new RegExp(
+  String.raw`(?<!\s)\s*[(（\[]\s*${CI_LEVEL}\s*[)）\]]|(?<!\s)\s*[,，、;；]\s*${CI_LEVEL}(?=\s*(?:[)）\]]|$))`,
+  'gi',
+);
 /** A label without the confidence interval it names (`CI_PART`), as written otherwise. */
 export const withoutCi = (label: string) => label.replace(CI_PART, '');
 
