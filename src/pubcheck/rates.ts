@@ -612,18 +612,32 @@ function intervalOf(text: string): [string, string] | undefined {
  */
 const PERCENTILE = [
   /^(\d{1,2}(?:\.\d+)?)\s*%$/,
-  /^(\d{1,2}(?:\.\d+)?)\s*(?:st|nd|rd|th)?\s*(?:%\s*ile|percentiles?|centiles?|quantiles?|パーセンタイル|%\s*タイル|%?\s*点|%\s*quantile)$/i,
+  /^(\d{1,2}(?:\.\d+)?)\s*(?:st|nd|rd|th)?\s*(?:%\s*ile|percentiles?|centiles?|quant(?:iles?)?|パーセンタイル|%\s*タイル|%?\s*点|%\s*quantile)$/i,
   /^(\d{1,2}(?:\.\d+)?)\s*(?:st|nd|rd|th)$/i,
   /^(?:percentile|quantile|パーセンタイル)\s*(\d{1,2}(?:\.\d+)?)$/i,
   /^[PQ]\s*(\d{1,2}(?:\.\d+)?)$/,
 ];
+/** A quantile as a fraction (INLA's 「0.025quant」「0.975quant」, 「0.025 quantile」「quantile 0.975」): its percentile. */
+const FRACTION = /^(?:(0?\.\d+)\s*quant(?:ile)?|quantile\s*(0?\.\d+))$/i;
+/** Words about a percentile's label taken off: an interval's name and level (「95% CrI 2.5%」), a limit's word (「下限（2.5%）」). */
+const PERCENTILE_DRESS = new RegExp(
+  String.raw`(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?${CI_NAME}|下限値?|上限値?|下側|上側|\blower\b|\bupper\b|\blimits?\b|\bbounds?\b|\bof\b|[(（)）[\]［］:：,，、;；]`,
+  'gi',
+);
 function percentileOf(label: string): number | undefined {
-  const t = normalise(label).replace(/_/g, ' ');
-  for (const re of PERCENTILE) {
-    const m = re.exec(t);
-    if (m) {
-      const p = Number(m[1]);
+  const plain = normalise(label).replace(/_/g, ' ');
+  for (const t of [plain, plain.replace(PERCENTILE_DRESS, ' ').replace(/\s+/g, ' ').trim()]) {
+    const f = FRACTION.exec(t);
+    if (f) {
+      const p = Number(f[1] ?? f[2]) * 100;
       return p > 0 && p < 100 ? p : undefined;
+    }
+    for (const re of PERCENTILE) {
+      const m = re.exec(t);
+      if (m) {
+        const p = Number(m[1]);
+        return p > 0 && p < 100 ? p : undefined;
+      }
     }
   }
   return undefined;
@@ -789,7 +803,7 @@ export function joinIntervals(
     // stands by a line of rates (a run of such lines just after or before one); elsewhere left to the rest of the
     // reading (a column 「10%」 of counts is refused as a share with no %).
     for (let k = 0; k < labels.length; k++) {
-      if (used.has(k) || !lonePercentile(labels[k]!)) continue;
+      if (used.has(k) || !lonePercentile(labels[k]!) || isLower(labels[k]!) || isUpper(labels[k]!)) continue;
       let [first, last] = [k, k];
       while (first > 0 && !used.has(first - 1) && percentileOf(labels[first - 1]!) !== undefined) first--;
       while (last + 1 < labels.length && !used.has(last + 1) && percentileOf(labels[last + 1]!) !== undefined) last++;

@@ -24,7 +24,7 @@ const highs = await solver();
 const bundle = fixtureBundle();
 const { result } = adversary(highs, bundle);
 
-/** 「PLO」「PHI」: the limits' percentiles at the table's level (0.05/99.95, 0.5/99.5, 2.5/97.5, 5/95). */
+/** 「PLO」「PHI」: the limits' percentiles at the table's level (0.05/99.95, 0.5/99.5, 2.5/97.5, 5/95); 「FLO」「FHI」 as fractions. */
 const PAIRS = [
   'PLO%|PHI%',
   'PLOth percentile|PHIth percentile',
@@ -37,6 +37,19 @@ const PAIRS = [
 ].map((p) => `pair:${p}`);
 const BEFORE = ['PLO%|PHI%', 'PPLO|PPHI', 'PLOth percentile|PHIth percentile'].map((p) => `before:${p}`);
 
+const MORE = [
+  'pair:FLOquant|FHIquant',
+  'pair:LV% CrI PLO%|LV% CrI PHI%',
+  'pair:下限（PLO%）|上限（PHI%）',
+  'pair:Lower (PLO%)|Upper (PHI%)',
+  'pair:PLO percentile|PHI percentile',
+  'pair:PLO% quantile|PHI% quantile',
+  'pair:LV%信用区間 PLO%点|LV%信用区間 PHI%点',
+  'pair:quantile FLO|quantile FHI',
+  'before:下限（PLO%）|上限（PHI%）',
+  'before:FLOquant|FHIquant',
+];
+
 describe('1. percentile limits by their rate', () => {
   /**
    * Main (e1f1d65): 188 of 200 refused (percentages with no %, statistics), 13 hidden counts of 1–9 shown under 10
@@ -45,9 +58,17 @@ describe('1. percentile limits by their rate', () => {
   it('random: 200 tables, 11 forms of percentile labels after or before the rate: none refused, none shown (main: 188 refused, 13 shown)', () => {
     expect(attackAll(rates7Tables([...PAIRS, ...BEFORE], 200, 471), result)).toEqual({ refused: 0, leaked: 0, held: 272 });
   });
+  /**
+   * Main (e1f1d65): 188 of 200 refused, 8 hidden counts shown under 10 by limits read as counts (INLA's
+   * 「0.0005quant」「0.9995quant」 before the rate, 「quantile 0.025」). Now the label's dress is taken off (an interval's
+   * name and level, a limit's word: 「95% CrI 2.5%」「下限（2.5%）」) and fractions are read (「0.025quant」).
+   */
+  it('random: 200 tables, 10 more forms (「0.025quant」, 「95% CrI 2.5%」, 「下限（2.5%）」, 「Lower (2.5%)」, 「2.5 percentile」…): none refused, none shown (main: 188 refused, 8 shown)', () => {
+    expect(attackAll(rates7Tables(MORE, 200, 475), result)).toEqual({ refused: 0, leaked: 0, held: 287 });
+  });
   it('the oracle: the counts of 30 of these tables hold under the threshold (the limits hidden with their rate)', () => {
     let checked = 0;
-    for (const t of rates7Tables([...PAIRS, ...BEFORE], 30, 472)) {
+    for (const t of rates7Tables([...PAIRS, ...BEFORE, ...MORE], 30, 472)) {
       const r = result(t.text);
       expect(r.ok).toBe(true);
       if (r.ok) {
@@ -149,7 +170,7 @@ describe('4. words', () => {
     const bad: string[] = [];
     const lone =
       '\t患者数\tイベント数\t人年\t発現率（/1,000人年）\t97.5%\nA群\t300\t3\t250.0\t12.0\t35.1\nB群\t500\t40\t800.0\t50.0\t68.1\n';
-    for (const t of [lone, ...rates7Tables([...PAIRS, ...BEFORE], 20, 474).map((x) => x.text)]) {
+    for (const t of [lone, ...rates7Tables([...PAIRS, ...BEFORE, ...MORE], 20, 474).map((x) => x.text)]) {
       const r = toReport(result(t), bundle, new Date('2026-12-04T01:00:00Z'));
       for (const x of [...sentences(r), ...textLines(r), ...htmlLines(r)])
         for (const p of problems(x.text)) bad.push(`${p} | ${x.text.slice(0, 120)}`);
