@@ -709,8 +709,10 @@ export function joinIntervals(
             vs.every((v, i) => (empty(v) ? empty(lo[i]!) || ne(lo[i]!) || ne(hi[i]!) : plain(v))) &&
             vs.every((v, i) => {
               if (empty(v)) return true;
+              // Within the rate's rounding (「4」 printed for 4.4, its lower limit 4.3): half a unit of its last digit.
               const [x, a, b] = [v, lo[i]!, hi[i]!];
-              return (!plain(a) || num(a) <= num(x)) && (!plain(b) || num(x) <= num(b));
+              const h = 0.5 * 10 ** -(normalise(x).split('.')[1]?.length ?? 0);
+              return (!plain(a) || num(a) <= num(x) + h) && (!plain(b) || num(x) - h <= num(b));
             })
           );
         };

@@ -97,6 +97,12 @@ describe('1. percentile limits by their rate', () => {
       ]);
     }
   });
+  it('a rate printed with fewer decimals than its limits lies between them within its rounding (「4」 of 4.4, limits 4.3 and 9.1)', () => {
+    const r = result(
+      '\t患者数\tイベント数\t人年\t発現率（/1,000人年）\tQ2.5\tQ97.5\nA群\t300\t3\t680.0\t4\t4.3\t9.1\nB群\t500\t40\t800.0\t50\t35.7\t68.1\n',
+    );
+    expect(r.warnings.map((w) => w.code)).toContain('layout/interval');
+  });
 });
 
 describe('2. not an interval of the rate: refused in words', () => {
