@@ -806,6 +806,8 @@ export function joinIntervals(
     // reading (a column 「10%」 of counts is refused as a share with no %).
     for (let k = 0; k < labels.length; k++) {
       if (used.has(k) || !lonePercentile(labels[k]!) || isLower(labels[k]!) || isUpper(labels[k]!)) continue;
+      // A line of limits' numbers only (a line 「95%」 of 「5.7-10.9」 is no percentile's: left to the rest of the reading).
+      if (!values(k).every((v) => empty(v) || plain(v) || ne(v)) || !values(k).some(plain)) continue;
       let [first, last] = [k, k];
       while (first > 0 && !used.has(first - 1) && percentileOf(labels[first - 1]!) !== undefined) first--;
       while (last + 1 < labels.length && !used.has(last + 1) && percentileOf(labels[last + 1]!) !== undefined) last++;
