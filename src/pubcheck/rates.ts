@@ -612,7 +612,7 @@ function intervalOf(text: string): [string, string] | undefined {
  */
 const PERCENTILE = [
   /^(\d{1,2}(?:\.\d+)?)\s*%$/,
-  /^(\d{1,2}(?:\.\d+)?)\s*(?:st|nd|rd|th)?\s*(?:%\s*ile|percentiles?|centiles?|quant(?:iles?)?|パーセンタイル|%\s*タイル|%?\s*点|%\s*quantile)$/i,
+  /^(\d{1,2}(?:\.\d+)?)\s*(?:(?:st|nd|rd|th)\s*)?(?:%\s*ile|percentiles?|centiles?|quant(?:iles?)?|パーセンタイル|%\s*タイル|(?:%\s*)?点|%\s*quantile)$/i,
   /^(\d{1,2}(?:\.\d+)?)\s*(?:st|nd|rd|th)$/i,
   /^(?:percentile|quantile|パーセンタイル)\s*(\d{1,2}(?:\.\d+)?)$/i,
   /^[PQ]\s*(\d{1,2}(?:\.\d+)?)$/,
