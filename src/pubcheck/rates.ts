@@ -606,6 +606,54 @@ function intervalOf(text: string): [string, string] | undefined {
 }
 
 /**
+ * A limit labelled by its percentile (pctl9): 「2.5%」「97.5%」「2.5th percentile」「97.5th」「2.5%ile」「5%点」「95%点」
+ * 「2.5パーセンタイル」「P2.5」「P97.5」「Q2.5」「Q97.5」「2.5% quantile」 (Bayesian outputs, bootstrap intervals) — its
+ * percentile, 0–100 (none for 「%」 alone, a share's label). Only a pair of them, p and 100 − p, is read as an interval.
+ */
+const PERCENTILE = [
+  /^(\d{1,2}(?:\.\d+)?)\s*%$/,
+  /^(\d{1,2}(?:\.\d+)?)\s*(?:(?:st|nd|rd|th)\s*)?(?:%\s*ile|percentiles?|centiles?|quant(?:iles?)?|パーセンタイル|%\s*タイル|(?:%\s*)?点|%\s*quantile)$/i,
+  /^(\d{1,2}(?:\.\d+)?)\s*(?:st|nd|rd|th)$/i,
+  /^(?:percentile|quantile|パーセンタイル)\s*(\d{1,2}(?:\.\d+)?)$/i,
+  /^[PQ]\s*(\d{1,2}(?:\.\d+)?)$/,
+];
+/** A quantile as a fraction (INLA's 「0.025quant」「0.975quant」, 「0.025 quantile」「quantile 0.975」): its percentile. */
+const FRACTION = /^(?:(0?\.\d+)\s*quant(?:ile)?|quantile\s*(0?\.\d+))$/i;
+/** Words about a percentile's label taken off: an interval's name and level (「95% CrI 2.5%」), a limit's word (「下限（2.5%）」). */
+const PERCENTILE_DRESS = new RegExp(
+  String.raw`(?:[0-9]{2}(?:\.[0-9]+)?\s*%\s*)?${CI_NAME}|下限値?|上限値?|下側|上側|\blower\b|\bupper\b|\blimits?\b|\bbounds?\b|\bof\b|[(（)）[\]［］:：,，、;；]`,
+  'gi',
+);
+function percentileOf(label: string): number | undefined {
+  const plain = normalise(label).replace(/_/g, ' ');
+  for (const t of [plain, plain.replace(PERCENTILE_DRESS, ' ').replace(/\s+/g, ' ').trim()]) {
+    const f = FRACTION.exec(t);
+    if (f) {
+      const p = Number(f[1] ?? f[2]) * 100;
+      return p > 0 && p < 100 ? p : undefined;
+    }
+    for (const re of PERCENTILE) {
+      const m = re.exec(t);
+      if (m) {
+        const p = Number(m[1]);
+        return p > 0 && p < 100 ? p : undefined;
+      }
+    }
+  }
+  return undefined;
+}
+/**
+ * A percentile's label that is refused alone next to a rate: any but 「P3」「Q1」「2nd」 (periods, quarters, ranks) —
+ * those only with a decimal or at 90 and over (「P97.5」「Q95」「97.5th」).
+ */
+const lonePercentile = (label: string) => {
+  const p = percentileOf(label);
+  if (p === undefined) return false;
+  const t = normalise(label);
+  return !(/^[PQ]\s*\d+$/.test(t) || /^\d+\s*(?:st|nd|rd|th)$/i.test(t)) || p >= 90;
+};
+
+/**
  * Confidence intervals printed in lines of their own (rates5): a line of 「95% CI」 (cells 「5.7-10.9」), or a pair of
  * lines 「下限」「上限」 (「Lower」「Upper」, 「LCL」「UCL」), just after a line of rates — joined into the rate's cells as
  * 「8.0 (5.7-10.9)」, read with the rate and hidden with it (the interval, computed from the count and its base, gives
@@ -633,9 +681,52 @@ export function joinIntervals(
     // statistic with no word of an interval before, where one line of 「95% CI」 printed it for a count of 0.
     const ne = (v: string) => NOT_ESTIMABLE.test(normalise(v).trim());
     /** Each interval: its lines (one of 「95% CI」, or 下限 and 上限), the limits per position, the line before. */
-    const found: { lines: number[]; bare?: boolean; limits: ([string, string] | undefined)[] }[] = [];
+    const found: { lines: number[]; bare?: boolean; pctl?: { rate: number; p: number }; limits: ([string, string] | undefined)[] }[] = [];
+    const num = (v: string) => Number(normalise(v).replace(/,/g, ''));
     for (let k = 0; k < labels.length; k++) {
       const label = normalise(labels[k]!);
+      // Limits labelled by their percentiles (pctl9): p and 100 − p side by side (「2.5%」「97.5%」「P2.5」「P97.5」「5%点」
+      // 「95%点」), just after or just before a line of rates plain in every position, the rate lying between the two
+      // wherever the three print a number — the arithmetic that they are its interval. Refused as percentages before
+      // (or read as counts: 「P2.5」), their upper limit bounding the hidden count. Not so (alone, or not about the
+      // rate): refused in words below.
+      const p = percentileOf(label);
+      if (p !== undefined && p < 50 && k + 1 < labels.length) {
+        const q = percentileOf(labels[k + 1]!);
+        const [lo, hi] = [values(k), values(k + 1)];
+        const limit = (v: string) => plain(v) || ne(v);
+        const shape =
+          q !== undefined &&
+          Math.abs(p + q - 100) < 1e-9 &&
+          lo.every((v, i) => (empty(v) && empty(hi[i]!)) || (limit(v) && limit(hi[i]!))) &&
+          lo.some((v, i) => plain(v) && plain(hi[i]!)) &&
+          lo.every((v, i) => !(plain(v) && plain(hi[i]!)) || num(v) <= num(hi[i]!));
+        const brackets = (r: number) => {
+          if (r < 0 || r >= labels.length || r === k || r === k + 1 || !isRate(labels[r]!)) return false;
+          const vs = values(r);
+          return (
+            vs.some((v) => !empty(v)) &&
+            vs.every((v, i) => (empty(v) ? empty(lo[i]!) || ne(lo[i]!) || ne(hi[i]!) : plain(v))) &&
+            vs.every((v, i) => {
+              if (empty(v)) return true;
+              // Within the rate's rounding (「4」 printed for 4.4, its lower limit 4.3): half a unit of its last digit.
+              const [x, a, b] = [v, lo[i]!, hi[i]!];
+              const h = 0.5 * 10 ** -(normalise(x).split('.')[1]?.length ?? 0);
+              return (!plain(a) || num(a) <= num(x) + h) && (!plain(b) || num(x) - h <= num(b));
+            })
+          );
+        };
+        const rate = !shape ? -1 : brackets(k - 1) ? k - 1 : brackets(k + 2) ? k + 2 : -1;
+        if (rate >= 0) {
+          found.push({
+            lines: [k, k + 1],
+            pctl: { rate, p },
+            limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])),
+          });
+          k++;
+          continue;
+        }
+      }
       // 「信頼区間（下限）」「95% credible interval (lower)」 name a limit, no line of 「lo-hi」 (rates7).
       if (CI_LABEL.test(label) && limitOf(label) === undefined) {
         const vs = values(k);
@@ -652,7 +743,6 @@ export function joinIntervals(
       // interval may name categories of counts, so there only after a line of estimates (a rate, a share: its label,
       // or 「%」 or decimals in its cells) printing in each position a number between the two (the estimate lies in
       // its interval: 「3 (15.0%)」 or 15 within 3 and 38).
-      const num = (v: string) => Number(normalise(v).replace(/,/g, ''));
       if (lo.some((v, i) => plain(v) && plain(hi[i]!) && num(v) > num(hi[i]!))) continue;
       const bare = bareLimit(`${label} ${normalise(labels[k + 1]!)}`);
       const before = k > 0 ? values(k - 1) : [];
@@ -710,6 +800,33 @@ export function joinIntervals(
         },
       });
     }
+    // A percentile's line not read as one limit of a rate's interval (pctl9): alone (「97.5%」), without its partner
+    // (「2.5%」「95%」), or not about the rate beside it (the rate outside the two somewhere) — refused in words where it
+    // stands by a line of rates (a run of such lines just after or before one); elsewhere left to the rest of the
+    // reading (a column 「10%」 of counts is refused as a share with no %).
+    for (let k = 0; k < labels.length; k++) {
+      if (used.has(k) || !lonePercentile(labels[k]!) || isLower(labels[k]!) || isUpper(labels[k]!)) continue;
+      // A line of limits' numbers only (a line 「95%」 of 「5.7-10.9」 is no percentile's: left to the rest of the reading).
+      if (!values(k).every((v) => empty(v) || plain(v) || ne(v)) || !values(k).some(plain)) continue;
+      let [first, last] = [k, k];
+      while (first > 0 && !used.has(first - 1) && percentileOf(labels[first - 1]!) !== undefined) first--;
+      while (last + 1 < labels.length && !used.has(last + 1) && percentileOf(labels[last + 1]!) !== undefined) last++;
+      if (!((first > 0 && isRate(labels[first - 1]!)) || (last + 1 < labels.length && isRate(labels[last + 1]!)))) continue;
+      errors.push({
+        code: 'header/statistic',
+        message:
+          `${w}${quote(labels[k]!)}は率の区間の${(percentileOf(labels[k]!) ?? 0) < 50 ? '下限' : '上限'}（${fmt(percentileOf(labels[k]!) ?? 0)} パーセンタイル点）のようですが、率の区間として読めません（p と 100 − p の二つが率の${w}のすぐ後かすぐ前に並び、どの位置でも率がその間にある形ではありません）。` +
+          `件数や割合としても確かめられず、公表されると、区間の中に点推定があるので件数は上限 × 分母 ÷ 単位 以下と分かり、秘匿した件数が分かることがあります（チェッカーの判断）`,
+        hint:
+          `率の区間なら、「2.5%」「97.5%」のように下側と上側の点を二つ並べ（どの位置でも率がその間にあるように）率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。` +
+          `区間でない値なら、表から除いて確かめてください`,
+        place: {
+          table,
+          line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
+          ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
+        },
+      });
+    }
     if (found.length === 0) continue;
     const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
     const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }) });
@@ -741,10 +858,10 @@ export function joinIntervals(
           const [x, a, b] = [v, l[0], l[1]].map((t) => Number(normalise(t).replace(/,/g, '')));
           return x! >= a! && x! <= b!;
         });
-      const rate = fits(before) ? before : inside ? after : -1;
+      const rate = f.pctl ? (fits(f.pctl.rate) ? f.pctl.rate : -1) : fits(before) ? before : inside ? after : -1;
       if (rate >= 0 && !joins.has(rate)) {
         joins.set(rate, f);
-        if (rate === after) ahead.add(rate);
+        if (rate === after && rate !== before) ahead.add(rate);
         continue;
       }
       errors.push({
@@ -765,7 +882,9 @@ export function joinIntervals(
       warnings.push({
         code: 'layout/interval',
         message:
-          `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：${ahead.has(k) ? `率の${w}のすぐ前にあって、どの位置でも率が区間の中にあり` : `率の${w}のすぐ後にあり`}、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。` +
+          (f.pctl
+            ? `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の区間（${fmt(f.pctl.p)} パーセンタイル点と ${fmt(100 - f.pctl.p)} パーセンタイル点の下限・上限）と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：見出しが p と 100 − p の点を示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率がその間にあるため。割合としては読みません）。`
+            : `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：${ahead.has(k) ? `率の${w}のすぐ前にあって、どの位置でも率が区間の中にあり` : `率の${w}のすぐ後にあり`}、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。`) +
           '区間は率と同じく件数と分母から決まり、件数を秘匿するところでは率と一緒に区間も秘匿します（区間の中に率があるので、件数は上限 × 分母 ÷ 単位 以下と分かるため）',
         place: placeOf(f.lines[0]!),
       });

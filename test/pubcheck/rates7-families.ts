@@ -6,7 +6,8 @@
  * Each table: 2–3 groups (a 合計 in half), 患者数, イベント数 (a count of 1–9 in half the groups), 人年 (one decimal),
  * then the form's lines — a rate per 100 to 1,000,000 人年 (0–2 decimals) and its interval at 90, 95, 99 or 99.9%
  * (exact Poisson limits, approximated: any limits with the rate between them will do) in the form's words:
- * - `pair:<lower>|<upper>`: the limits in two lines after the rate (「LV」 in a label is the level: 「95」);
+ * - `pair:<lower>|<upper>`: the limits in two lines after the rate (「LV」 in a label is the level: 「95」; 「PLO」「PHI」
+ *   the limits' percentiles: 「2.5」「97.5」, 「FLO」「FHI」 as fractions: 「0.025」「0.975」, pctl9);
  * - `before:<lower>|<upper>`: the limits in two lines before the rate (after 人年);
  * - `one:<label>`: the interval in one line 「lo-hi」 after the rate;
  * - `cellh:<name>`: the interval in the rate's cells in one of eight forms of brackets and dashes, the rate's label
@@ -103,7 +104,14 @@ export function rates7Tables(forms: readonly string[], count: number, seed: numb
       lines[label] = vs;
     };
     const rl = `発現率（/${fw}人年）`;
-    const level_ = (s: string) => s.replace(/LV/g, lvl);
+    // 「PLO」「PHI」: the limits' percentiles at the level (2.5 and 97.5 at 95%; pctl9).
+    const [plo, phi] = (
+      { 0.05: ['2.5', '97.5'], 0.1: ['5', '95'], 0.01: ['0.5', '99.5'], 0.001: ['0.05', '99.95'] } as Record<number, string[]>
+    )[level]!;
+    // 「FLO」「FHI」: the same as fractions (INLA's 「0.025quant」).
+    const fraction = (p: string) => String(Number(p) / 100);
+    const level_ = (s: string) =>
+      s.replace(/LV/g, lvl).replace(/PLO/g, plo!).replace(/PHI/g, phi!).replace(/FLO/g, fraction(plo!)).replace(/FHI/g, fraction(phi!));
     if (kind === 'title') {
       title = `# 発現率（/${fw}人年）`;
       add('発現率', rates);
