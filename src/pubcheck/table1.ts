@@ -77,7 +77,8 @@ export interface Table1Note {
     | 'layout/ns-row'
     | 'layout/blank-total'
     | 'layout/footnote-mark'
-    | 'layout/variable-n';
+    | 'layout/variable-n'
+    | 'layout/share-total';
   line: number;
   message: string;
 }

@@ -1,0 +1,100 @@
+/**
+ * A total line of a table of 「n (p%)」 cells written by its share only (sigma9, issue #11): 「100%」「100.0」「(100%)」
+ * in every cell of one row (column shares) or one column (row shares), under 合計, 計, Σ, Total, All or no label, first
+ * or last. Such a line says that the shares of each column (row) are of one base and add up to 100%: where every
+ * share of the column fits its count over the column's sum within rounding, that sum is the base and the total line's
+ * count (an equation the table carries, as 「57 (100.0%)」 would state it). The cells are written so — 「N (100.0%)」 —
+ * and the table is read as one with such a total (table1.ts reads its label, blank or 「Σ」, as 合計), said as the
+ * checker's reading. Where a share does not fit (a base other than the sum, several blocks, a stated N that is
+ * another number), the table is left as written and refused as before.
+ */
+import { normalise, readCell } from './cell.ts';
+import type { CsvRecord } from './csv.ts';
+import { headerDenominator } from './header.ts';
+import { quote } from './quote.ts';
+import type { Table1Note } from './table1.ts';
+
+/** 「100%」「100.0%」「100.0」「(100%)」「(100.0)」: a share of 100 with no count. A bare 「100」 is a count. */
+const WHOLE_SHARE = /^(?:100(?:\.0+)?\s*%|100\.0+|\(\s*100(?:\.0+)?\s*%?\s*\))$/;
+
+interface Pair {
+  n: number;
+  p: number;
+  decimals: number;
+  mark: boolean;
+}
+
+function pairOf(text: string): Pair | undefined {
+  const c = readCell(text, true);
+  if (!c.ok || c.value.kind !== 'count' || c.value.percent === undefined || c.value.denominator !== undefined) return undefined;
+  const m = /\(\s*\d+(?:\.(\d+))?\s*(%?)\s*\)\s*$/.exec(normalise(text));
+  if (!m) return undefined;
+  return { n: c.value.n, p: c.value.percent, decimals: m[1]?.length ?? 0, mark: m[2] === '%' };
+}
+
+/** Every share of a line fits its count over the line's sum within rounding, and the sum is some count. */
+function fitsSum(pairs: readonly Pair[]): number | undefined {
+  const sum = pairs.reduce((s, x) => s + x.n, 0);
+  if (sum === 0) return undefined;
+  const fits = pairs.every((x) => Math.abs(x.p - (100 * x.n) / sum) <= 0.5 * 10 ** -x.decimals + 1e-9);
+  return fits ? sum : undefined;
+}
+
+/**
+ * The records with a share-only total line written as 「N (100.0%)」, N each column's (row's) sum, and the note saying
+ * so; the records as they were where no such line is, or where the shares do not prove the sums.
+ */
+export function readShareTotal(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+  const same = { records: [...records] };
+  if (records.length < 3) return same;
+  const width = records[0]!.fields.length;
+  if (width < 3) return same;
+  const trimmed = records.map((r) => r.fields.map((f) => normalise(f)));
+  // The value cells: every row as wide as the header (trailing blanks aside), every cell past the label filled.
+  const grid = trimmed.slice(1).map((f) => f.slice(1, width));
+  if (trimmed.slice(1).some((f) => f.length < width || f.slice(width).some((x) => x !== ''))) return same;
+  if (grid.some((r) => r.some((x) => x === ''))) return same;
+  const whole = (x: string) => WHOLE_SHARE.test(x);
+  const wholeRows = grid.flatMap((r, i) => (r.every(whole) ? [i] : []));
+  const wholeCols = grid[0]!.flatMap((_, j) => (grid.every((r) => whole(r[j]!)) ? [j] : []));
+  if (wholeRows.length + wholeCols.length !== 1) return same;
+  const byRow = wholeRows.length === 1;
+  const at = byRow ? wholeRows[0]! : wholeCols[0]!;
+  // Every other cell a count with its share; no other 100% alone.
+  const pairs = grid.map((r, i) => r.map((x, j) => ((byRow ? i : j) === at ? undefined : pairOf(x))));
+  if (pairs.some((r, i) => r.some((x, j) => (byRow ? i : j) !== at && x === undefined))) return same;
+  const lines = byRow ? grid[0]!.map((_, j) => grid.map((_, i) => pairs[i]![j]).filter((x) => x !== undefined)) : pairs.map((r) => r.filter((x) => x !== undefined));
+  if (lines.some((l) => l.length < 2)) return same;
+  const sums = lines.map(fitsSum);
+  if (sums.some((s) => s === undefined)) return same;
+  // An N stated in the line's header that is another number: the shares are of it, not of the sum (refused as before).
+  const heads = byRow ? records[0]!.fields.slice(1, width) : records.slice(1).map((r) => r.fields[0] ?? '');
+  if (heads.some((h, k) => headerDenominator(h) !== undefined && headerDenominator(h) !== sums[k])) return same;
+  const mark = pairs.flat().some((x) => x?.mark);
+  const cell = (n: number) => `${n} (100.0${mark ? '%' : ''})`;
+  let k = 0;
+  const out = records.map((r, ri) => {
+    if (ri === 0) return { ...r, fields: [...r.fields] };
+    const fields = [...r.fields];
+    if (byRow && ri - 1 === at) {
+      for (let j = 1; j < width; j++) fields[j] = cell(sums[j - 1]!);
+    } else if (!byRow) {
+      fields[at + 1] = cell(sums[k++]!);
+    }
+    return { ...r, fields };
+  });
+  const line = byRow ? records[at + 1]! : records[0]!;
+  const label = (byRow ? line.fields[0] : line.fields[at + 1]) ?? '';
+  const written = grid[byRow ? at : 0]![byRow ? 0 : at]!;
+  const where = byRow ? `${line.line}行目の行` : `列`;
+  return {
+    records: out,
+    note: {
+      code: 'layout/share-total',
+      line: line.line,
+      message:
+        `${where}${quote(label.trim())}の${quote(written)}を、${byRow ? '各列' : '各行'}の割合の分母（合計）と読み、その人数をほかの${byRow ? '行' : '列'}の件数の和（${sums.slice(0, 4).join('、')}${sums.length > 4 ? ' …' : ''}）としました` +
+        `（チェッカーの判断：割合がどれも、その件数のこの和に対する割合に四捨五入の範囲で合うため）。秘匿と監査では、この和を合計として使います`,
+    },
+  };
+}
