@@ -63,7 +63,9 @@ export function readShareTotal(records: readonly CsvRecord[]): { records: CsvRec
   // Every other cell a count with its share; no other 100% alone.
   const pairs = grid.map((r, i) => r.map((x, j) => ((byRow ? i : j) === at ? undefined : pairOf(x))));
   if (pairs.some((r, i) => r.some((x, j) => (byRow ? i : j) !== at && x === undefined))) return same;
-  const lines = byRow ? grid[0]!.map((_, j) => grid.map((_, i) => pairs[i]![j]).filter((x) => x !== undefined)) : pairs.map((r) => r.filter((x) => x !== undefined));
+  const lines = byRow
+    ? grid[0]!.map((_, j) => grid.map((_, i) => pairs[i]![j]).filter((x) => x !== undefined))
+    : pairs.map((r) => r.filter((x) => x !== undefined));
   if (lines.some((l) => l.length < 2)) return same;
   const sums = lines.map(fitsSum);
   if (sums.some((s) => s === undefined)) return same;

@@ -1,0 +1,68 @@
+/**
+ * sigma9 (issue #11): a table of 「n (p%)」 cells whose total line is written by its share only — 「100%」「100.0」
+ * 「(100%)」 in every cell of a row (column shares) or a column (row shares), under 合計 / 計 / Σ / Total / All or no
+ * label, first or last, with or without each group's N in its header. Refused on main (`cell/text`, `cell/decimal`,
+ * `table/mixed`, `header/empty`, `row/long`); read now where every share of each line fits its count over the line's
+ * sum within rounding (the 100% line is the base of the shares: its count is that sum, sharetotal.ts), said as the
+ * checker's reading (`layout/share-total`); refused as before where the shares do not fit.
+ *
+ * Measured on `sigmaTables(200, 461)` (sigma9-families.ts, run as a script with ROOT=<tree> to measure a tree): main
+ * (e1f1d65) refused 98 of 200 (every share-only form; 「N (100%)」「N (100.0)」 were read), now 0. With one share moved
+ * by 5 points (`broken`): 200 of 200 refused on main and now.
+ *
+ * Attack: the oracle (oracle.ts) on the checker's reading written out (`written`: the total line as 「N (100.0%)」, the
+ * N the reading adds stated as a published count — more than the share-only line gives an attacker), under
+ * `threshold` and `not-exact`: no hidden count pinned, no small one shown under 10.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureBundle, solver } from './helpers.ts';
+import { adversary } from './protection.ts';
+import { sigmaTables } from './sigma9-families.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { result, holdsWritten, codes } = adversary(highs, bundle);
+
+describe('a total line of 「n (p%)」 written by its share only', () => {
+  it('a 「Σ」 row of 「100%」 under column shares: read as the columns’ sums, said, the small counts hidden', () => {
+    const text = '\tA群\tB群\n軽度\t30 (90.9%)\t20 (74.1%)\n重度\t3 (9.1%)\t7 (25.9%)\nΣ\t100%\t100%\n';
+    const r = holdsWritten(text);
+    expect(r.warnings.map((w) => w.code)).toContain('layout/share-total');
+    expect(r.tables[0]!.table.cells[2]!.map((c) => c.text)).toEqual(['33 (100.0%)', '27 (100.0%)']);
+    expect(r.tables[0]!.status.filter((s) => s === 'primary')).toHaveLength(2);
+  });
+
+  it('a blank column of 「(100%)」 first under row shares, and a blank row of 「100.0」 under stated Ns: read', () => {
+    for (const text of [
+      '\t\tA群\tB群\n軽度\t(100%)\t30 (60.0%)\t20 (40.0%)\n重度\t(100%)\t3 (30.0%)\t7 (70.0%)\n',
+      '\tA群 (N=33)\tB群 (N=27)\n\t100.0\t100.0\n軽度\t30 (90.9)\t20 (74.1)\n重度\t3 (9.1)\t7 (25.9)\n',
+    ]) {
+      const r = holdsWritten(text);
+      expect(r.warnings.map((w) => w.code)).toContain('layout/share-total');
+    }
+  });
+
+  it('shares that do not add up to 100%, or a stated N other than the sum: refused as before', () => {
+    expect(codes('\tA群\tB群\n軽度\t30 (80.0%)\t20 (74.1%)\n重度\t3 (9.1%)\t7 (25.9%)\n合計\t100%\t100%\n').length).toBeGreaterThan(0);
+    expect(
+      codes('\tA群 (N=40)\tB群 (N=27)\n軽度\t30 (90.9%)\t20 (74.1%)\n重度\t3 (9.1%)\t7 (25.9%)\n合計\t100%\t100%\n').length,
+    ).toBeGreaterThan(0);
+  });
+
+  it('the seeded family: main refused 98 of 200, now none; with one share off by 5 points every one refused', () => {
+    const refused = sigmaTables(200, 461).filter((t) => !result(t.text).ok);
+    expect(refused.map((t) => t.text)).toEqual([]);
+    const broken = sigmaTables(200, 461, true).filter((t) => result(t.text).ok);
+    expect(broken.map((t) => t.text)).toEqual([]);
+  });
+
+  it('20 of the family with small counts hold against the oracle under both protections (the reading’s N stated)', () => {
+    const tables = sigmaTables(60, 462)
+      .filter((t) => t.counts.flat().some((n) => n < 10))
+      .slice(0, 20);
+    expect(tables).toHaveLength(20);
+    let hidden = 0;
+    for (const t of tables) hidden += holdsWritten(t.text).tables[0]!.status.filter((s) => s === 'primary').length;
+    expect(hidden).toBeGreaterThan(20);
+  });
+});
