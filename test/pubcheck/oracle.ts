@@ -129,6 +129,8 @@ function parseCell(text: string): OCell {
   if ((m = /^\d+(?:\.\d+)?\s*[%‰]?\s*\(\s*([\d,]+)\s*\/\s*([\d,]+)\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   if ((m = /^(\d+(?:\.(\d+))?)\s*%$/.exec(t))) return { percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
+  // 「(100%)」「100.0」: a share of 100 with no count, as a total line of 「n (p%)」 cells prints it (`shareTotals`).
+  if ((m = /^\(\s*(100(?:\.(0+))?)\s*%?\s*\)$|^(100)\.(0+)$/.exec(t))) return { percent: 100, decimals: (m[2] ?? m[4])?.length ?? 0 };
   throw new Error(`oracle cannot read cell "${text}"`);
 }
 
@@ -153,9 +155,35 @@ export function parse(text: string): OTable[] {
       percentOnly: cells.flat().every((c) => c.n === undefined),
       rowDepths: body.map((r) => /^[ \u3000\u00a0]*/.exec(r[0]!)![0].length),
     };
+    shareTotals(t);
     tables.push(bracketSizes(withSizes(titleGroups(t))));
   }
   return runTogether(tables);
+}
+
+/**
+ * A line of 100% shares with no count (「100%」「100.0」「(100%)」) in a table of 「n (p%)」 cells, a row or a column:
+ * an attacker reads it as the base of the shares across it — each column's (row's) N, the sum of its counts — and
+ * works that N out from the published pairs; taken here as known (the attacker at his strongest): the line's count is
+ * the sum of the other lines' counts, and the line is a sum as any other (found by arithmetic below). Where the cells
+ * are mixed otherwise, left (the cells without a count stay unread and the table fails to parse as before).
+ */
+function shareTotals(t: OTable): void {
+  if (t.percentOnly || t.cells.length === 0) return;
+  const bare = (c: OCell) => c.n === undefined && c.percent === 100;
+  const rows = t.cells.flatMap((row, r) => (row.every(bare) ? [r] : []));
+  const cols = t.cols.flatMap((_, c) => (t.cells.every((row) => bare(row[c]!)) ? [c] : []));
+  if (rows.length + cols.length !== 1) return;
+  if (rows.length === 1) {
+    const r0 = rows[0]!;
+    t.cells[r0] = t.cells[r0]!.map((cell, c) => ({
+      ...cell,
+      n: t.cells.reduce((s, row, r) => s + (r === r0 ? 0 : (row[c]!.n ?? 0)), 0),
+    }));
+  } else {
+    const c0 = cols[0]!;
+    t.cells.forEach((row) => (row[c0] = { ...row[c0]!, n: row.reduce((s, x, c) => s + (c === c0 ? 0 : (x.n ?? 0)), 0) }));
+  }
 }
 
 /**
