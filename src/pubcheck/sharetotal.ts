@@ -32,13 +32,9 @@ function pairOf(text: string): Pair | undefined {
   return { n: c.value.n, p: c.value.percent, decimals: m[1]?.length ?? 0, mark: m[2] === '%' };
 }
 
-/** Every share of a line fits its count over the line's sum within rounding, and the sum is some count. */
-function fitsSum(pairs: readonly Pair[]): number | undefined {
-  const sum = pairs.reduce((s, x) => s + x.n, 0);
-  if (sum === 0) return undefined;
-  const fits = pairs.every((x) => Math.abs(x.p - (100 * x.n) / sum) <= 0.5 * 10 ** -x.decimals + 1e-9);
-  return fits ? sum : undefined;
-}
+/** Every share of a line fits its count over `n` within rounding. */
+const fitsN = (pairs: readonly Pair[], n: number) =>
+  n > 0 && pairs.every((x) => Math.abs(x.p - (100 * x.n) / n) <= 0.5 * 10 ** -x.decimals + 1e-9);
 
 /**
  * The records with a share-only total line written as 「N (100.0%)」, N each column's (row's) sum, and the note saying
@@ -67,8 +63,15 @@ export function readShareTotal(records: readonly CsvRecord[]): { records: CsvRec
     ? grid[0]!.map((_, j) => grid.map((_, i) => pairs[i]![j]).filter((x) => x !== undefined))
     : pairs.map((r) => r.filter((x) => x !== undefined));
   if (lines.some((l) => l.length < 2)) return same;
-  const sums = lines.map(fitsSum);
-  if (sums.some((s) => s === undefined)) return same;
+  // The base: the line's sum (one breakdown), or — a row of 100% under several breakdowns of the same patients (性別,
+  // 年齢 …: a Table 1) — the sum over k, the same k in every column, where every share fits it and no other k does
+  // (table1.ts `readBlocksTotal` then reads the blocks, or refuses the total where the rows cut into none).
+  const totals = lines.map((l) => l.reduce((a, x) => a + x.n, 0));
+  const ks = Array.from({ length: byRow ? Math.floor(lines[0]!.length / 2) : 1 }, (_, i) => i + 1).filter((k) =>
+    lines.every((l, j) => totals[j]! % k === 0 && fitsN(l, totals[j]! / k)),
+  );
+  if (ks.length !== 1) return same;
+  const sums = totals.map((t) => t / ks[0]!);
   // An N stated in the line's header that is another number: the shares are of it, not of the sum (refused as before).
   const heads = byRow ? records[0]!.fields.slice(1, width) : records.slice(1).map((r) => r.fields[0] ?? '');
   if (heads.some((h, k) => headerDenominator(h) !== undefined && headerDenominator(h) !== sums[k])) return same;
@@ -95,7 +98,7 @@ export function readShareTotal(records: readonly CsvRecord[]): { records: CsvRec
       code: 'layout/share-total',
       line: line.line,
       message:
-        `${where}${quote(label.trim())}の${quote(written)}を、${byRow ? '各列' : '各行'}の割合の分母（合計）と読み、その人数をほかの${byRow ? '行' : '列'}の件数の和（${sums.slice(0, 4).join('、')}${sums.length > 4 ? ' …' : ''}）としました` +
+        `${where}${quote(label.trim())}の${quote(written)}を、${byRow ? '各列' : '各行'}の割合の分母（合計）と読み、その人数をほかの${byRow ? '行' : '列'}の件数の和${ks[0]! > 1 ? `の ${ks[0]} 分の 1（内訳が ${ks[0]} つあるため）` : ''}（${sums.slice(0, 4).join('、')}${sums.length > 4 ? ' …' : ''}）としました` +
         `（チェッカーの判断：割合がどれも、その件数のこの和に対する割合に四捨五入の範囲で合うため）。秘匿と監査では、この和を合計として使います`,
     },
   };

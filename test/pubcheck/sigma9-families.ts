@@ -6,7 +6,7 @@
  * Run as a script, it prints how the checker under `ROOT` (this tree unless said) reads `count` tables of seed `seed`:
  * `ROOT=/path/to/tree node test/pubcheck/sigma9-families.ts 200 461`.
  */
-import { lcg } from './helpers.ts';
+import { lcg, splitter } from './helpers.ts';
 
 export const LABELS = ['合計', '計', 'Σ', 'Total', 'All', ''] as const;
 export const FORMS = ['100%', '100.0', 'N (100%)', 'N (100.0)', '(100%)'] as const;
@@ -75,6 +75,44 @@ export function sigmaTables(count: number, seed: number, broken = false): SigmaT
   return Array.from({ length: count }, () => sigmaTable(next, broken));
 }
 
+/**
+ * Table 1s of several breakdowns of the same patients (性別, then 年齢) in 「n (p%)」 of each group's N, with a total row
+ * of the N's shares only (or 「N (100%)」), first or last, under a label of `LABELS`: the row's N is each block's sum.
+ */
+export function sigmaBlockTable(next: () => number, broken = false): SigmaTable {
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
+  const split = splitter(next);
+  const label = pick(LABELS);
+  const form = pick(FORMS);
+  const first = next() < 0.5;
+  const stated = next() < 0.5;
+  const groups = GROUPS.slice(0, 2 + Math.floor(next() * 2));
+  const ns = groups.map(() => 15 + Math.floor(next() * 60));
+  const items = ['男性', '女性', '65歳未満', '65-74歳', '75歳以上'];
+  const byGroup = ns.map((n) => [...split(n, [0.55, 0.45]), ...split(n, [0.3, 0.45, 0.25])]);
+  const counts = items.map((_, i) => groups.map((_, j) => byGroup[j]![i]!));
+  const mark = form.endsWith('%)') || form === '100%' ? '%' : '';
+  const bi = Math.floor(next() * items.length);
+  const bj = Math.floor(next() * groups.length);
+  const cell = (i: number, j: number) => {
+    let p = (100 * counts[i]![j]!) / ns[j]!;
+    if (broken && i === bi && j === bj) p += 5;
+    return `${counts[i]![j]} (${p.toFixed(1)}${mark})`;
+  };
+  const totalCell = (n: number) =>
+    form === '100%' ? '100%' : form === '100.0' ? '100.0' : form === '(100%)' ? '(100%)' : form.replace('N', String(n));
+  const header = ['', ...groups.map((h, j) => (stated ? `${h} (N=${ns[j]})` : h))];
+  const rows = items.map((it, i) => [it, ...groups.map((_, j) => cell(i, j))]);
+  const total = [label, ...groups.map((_, j) => totalCell(ns[j]!))];
+  const all = first ? [header, total, ...rows] : [header, ...rows, total];
+  return { text: all.map((l) => l.join('\t')).join('\n') + '\n', label, form, first, column: false, stated, counts, broken };
+}
+
+export function sigmaBlockTables(count: number, seed: number, broken = false): SigmaTable[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => sigmaBlockTable(next, broken));
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
   const { check } = (await import(`${root}/src/pubcheck/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
@@ -86,7 +124,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const byKey = new Map<string, [number, number]>();
   const codes = new Map<string, number>();
   let refused = 0;
-  for (const t of sigmaTables(count, seed, process.env.BROKEN === '1')) {
+  for (const t of (process.env.BLOCKS ? sigmaBlockTables : sigmaTables)(count, seed, process.env.BROKEN === '1')) {
     const r = check(highs, bundle, t.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
     const key = `${t.column ? 'col' : 'row'} ${t.first ? 'first' : 'last'} ${t.form} ${t.stated ? 'N' : '-'}`;
     const e = byKey.get(key) ?? [0, 0];

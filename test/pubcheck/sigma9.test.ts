@@ -7,10 +7,13 @@
  * checker's reading (`layout/share-total`); refused as before where the shares do not fit.
  *
  * Measured on `sigmaTables(200, 461)` (sigma9-families.ts, run as a script with ROOT=<tree> to measure a tree): main
- * (e1f1d65) refused 98 of 200 (every share-only form; 「N (100%)」「N (100.0)」 were read), now 0. With one share moved
- * by 5 points (`broken`): 200 of 200 refused on main and now.
+ * (e1f1d65) refused 98 of 200 (every share-only form; 「N (100%)」「N (100.0)」 were read), now 0. Table 1s of two
+ * breakdowns of each group's N under such a total row (`sigmaBlockTables(200, 463)`): main refused 128 of 200, now 0
+ * (the row's N the sum over the breakdowns, then table1.ts's blocks). With one share moved by 5 points (`broken`):
+ * 200 of 200 refused on main and now, in both families.
  *
- * Attack: the oracle (oracle.ts) on the checker's reading written out (`written`: the total line as 「N (100.0%)」, the
+ * Attack: the oracle (oracle.ts, which reads a 100% line itself as the base its shares fit, `shareTotals`) on the text
+ * as printed, and on the checker's reading written out (`written`: the total line as 「N (100.0%)」, the
  * N the reading adds stated as a published count — more than the share-only line gives an attacker), under
  * `threshold` and `not-exact`: no hidden count pinned, no small one shown under 10.
  */
@@ -18,7 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary } from './protection.ts';
-import { sigmaTables } from './sigma9-families.ts';
+import { sigmaBlockTables, sigmaTables } from './sigma9-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -55,6 +58,25 @@ describe('a total line of 「n (p%)」 written by its share only', () => {
     expect(refused.map((t) => t.text)).toEqual([]);
     const broken = sigmaTables(200, 461, true).filter((t) => result(t.text).ok);
     expect(broken.map((t) => t.text)).toEqual([]);
+  });
+
+  it('Table 1s of two breakdowns under a share-only total: main refused 128 of 200, now none; broken shares refused', () => {
+    const refused = sigmaBlockTables(200, 463).filter((t) => !result(t.text).ok);
+    expect(refused.map((t) => t.text)).toEqual([]);
+    const broken = sigmaBlockTables(200, 463, true).filter((t) => result(t.text).ok);
+    expect(broken.map((t) => t.text)).toEqual([]);
+  });
+
+  // The checker adds each row's rest (「男性以外」, layout/complement): `holdsEach` attacks its tables written out (`asAttacked`).
+  it('10 Table 1s with small counts hold against the oracle (written and as printed), both protections', () => {
+    const tables = sigmaBlockTables(60, 464)
+      .filter((t) => t.counts.flat().some((n) => n < 10))
+      .slice(0, 10);
+    expect(tables).toHaveLength(10);
+    for (const t of tables) {
+      holdsWritten(t.text);
+      holdsEach(t.text);
+    }
   });
 
   it('20 of the family with small counts hold against the oracle under both protections (the reading written, and as printed)', () => {
