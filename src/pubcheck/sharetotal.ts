@@ -10,12 +10,15 @@
  */
 import { normalise, readCell } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
-import { headerDenominator } from './header.ts';
+import { headerDenominator, indentOf } from './header.ts';
 import { quote } from './quote.ts';
 import type { Table1Note } from './table1.ts';
 
 /** 「100%」「100.0%」「100.0」「(100%)」「(100.0)」: a share of 100 with no count. A bare 「100」 is a count. */
 const WHOLE_SHARE = /^(?:100(?:\.0+)?\s*%|100\.0+|\(\s*100(?:\.0+)?\s*%?\s*\))$/;
+
+/** A line that is part of another (うち, 再掲, 内数, of which) or a subtotal: no line of the top level. */
+const PART = /うち|再掲|内数|of which|小計|subtotal/i;
 
 interface Pair {
   n: number;
@@ -66,9 +69,17 @@ export function readShareTotal(records: readonly CsvRecord[]): { records: CsvRec
   // The base: the line's sum (one breakdown), or — a row of 100% under several breakdowns of the same patients (性別,
   // 年齢 …: a Table 1) — the sum over k, the same k in every column, where every share fits it and no other k does
   // (table1.ts `readBlocksTotal` then reads the blocks, or refuses the total where the rows cut into none).
-  const totals = lines.map((l) => l.reduce((a, x) => a + x.n, 0));
-  const ks = Array.from({ length: byRow ? Math.floor(lines[0]!.length / 2) : 1 }, (_, i) => i + 1).filter((k) =>
-    lines.every((l, j) => totals[j]! % k === 0 && fitsN(l, totals[j]! / k)),
+  // The lines of the top level only: indented lines (a subtotal's items), 小計 and うち / 再掲 lines are parts of
+  // lines already counted (a row total over them is the sum of the others as header.ts reads it).
+  const labels = byRow ? records.slice(1).map((r) => r.fields[0] ?? '') : records[0]!.fields.slice(1, width);
+  const depth = Math.min(...labels.filter((_, k) => k !== at).map(indentOf));
+  const top = labels.map((l, k) => k !== at && indentOf(l) === depth && !PART.test(normalise(l)));
+  const topPairs = byRow
+    ? grid[0]!.map((_, j) => grid.flatMap((_, i) => (top[i] ? [pairs[i]![j]!] : [])))
+    : pairs.map((r) => r.flatMap((x, j) => (top[j] ? [x!] : [])));
+  const totals = topPairs.map((l) => l.reduce((a, x) => a + x.n, 0));
+  const ks = Array.from({ length: byRow ? Math.floor(topPairs[0]!.length / 2) : 1 }, (_, i) => i + 1).filter((k) =>
+    lines.every((l, j) => topPairs[j]!.length >= 2 && totals[j]! % k === 0 && fitsN(l, totals[j]! / k)),
   );
   if (ks.length !== 1) return same;
   const sums = totals.map((t) => t / ks[0]!);
