@@ -12,6 +12,10 @@
  * (the row's N the sum over the breakdowns, then table1.ts's blocks). With one share moved by 5 points (`broken`):
  * 200 of 200 refused on main and now, in both families.
  *
+ * The combo class (sigma9-classes.ts, `Spec.shareTotal`: kinds table1, ofwhich, subtotal, any of six labels, first or
+ * last, four forms), attacked by combo's attacker, which has the row's shares and not its count: main refused 78 of 80
+ * runs (seed 465; 358 of 360 on seeds 466–468), now 0; 0 leaks, 0 pinned, 0 dropped.
+ *
  * Attack: the oracle (oracle.ts, which reads a 100% line itself as the base its shares fit, `shareTotals`) on the text
  * as printed, and on the checker's reading written out (`written`: the total line as 「N (100.0%)」, the
  * N the reading adds stated as a published count — more than the share-only line gives an attacker), under
@@ -21,6 +25,8 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary } from './protection.ts';
+import { judgeClass } from './refuse2-classes.ts';
+import { CLASSES } from './sigma9-classes.ts';
 import { sigmaBlockTables, sigmaTables } from './sigma9-families.ts';
 
 const highs = await solver();
@@ -102,4 +108,19 @@ describe('a total line of 「n (p%)」 written by its share only', () => {
     }
     expect(hidden).toBeGreaterThan(20);
   });
+});
+
+describe('the combo class forced, attacked by combo’s attacker (the total row’s shares of each N, not its count)', () => {
+  for (const k of CLASSES)
+    it(`${k.code}: ${k.name} — main refused 78 of 80 runs (seed 465), now read; no leak`, () => {
+      const { tally, outcomes } = judgeClass(highs, bundle, k, 465, 40);
+      for (const o of outcomes) expect(o.verdict).not.toBe('crash');
+      expect(tally.runs).toBe(80);
+      expect({ leaks: tally.leaks, pinned: tally.pinned, dropped: tally.dropped, refused: tally.refused }).toEqual({
+        leaks: 0,
+        pinned: 0,
+        dropped: 0,
+        refused: 0,
+      });
+    });
 });
