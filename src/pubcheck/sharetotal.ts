@@ -35,9 +35,24 @@ function pairOf(text: string): Pair | undefined {
   return { n: c.value.n, p: c.value.percent, decimals: m[1]?.length ?? 0, mark: m[2] === '%' };
 }
 
-/** Every share of a line fits its count over `n` within rounding. */
-const fitsN = (pairs: readonly Pair[], n: number) =>
-  n > 0 && pairs.every((x) => Math.abs(x.p - (100 * x.n) / n) <= 0.5 * 10 ** -x.decimals + 1e-9);
+/**
+ * The one whole number N every share of a line fits (its count over N within rounding), as any reader of the shares
+ * finds it; undefined where none or several fit (integer shares of a large N: the base is then not proven).
+ */
+function baseOf(pairs: readonly Pair[]): number | undefined {
+  let lo = Math.max(1, ...pairs.map((x) => x.n));
+  let hi = Infinity;
+  for (const x of pairs) {
+    const h = 0.5 * 10 ** -x.decimals;
+    if (x.n === 0) {
+      if (x.p - h > 1e-9) return undefined;
+      continue;
+    }
+    lo = Math.max(lo, Math.ceil((100 * x.n) / (x.p + h) - 1e-9));
+    if (x.p - h > 1e-9) hi = Math.min(hi, Math.floor((100 * x.n) / (x.p - h) + 1e-9));
+  }
+  return lo === hi ? lo : undefined;
+}
 
 /**
  * The records with a share-only total line written as 「N (100.0%)」, N each column's (row's) sum, and the note saying
@@ -66,9 +81,9 @@ export function readShareTotal(records: readonly CsvRecord[]): { records: CsvRec
     ? grid[0]!.map((_, j) => grid.map((_, i) => pairs[i]![j]).filter((x) => x !== undefined))
     : pairs.map((r) => r.filter((x) => x !== undefined));
   if (lines.some((l) => l.length < 2)) return same;
-  // The base: the line's sum (one breakdown), or — a row of 100% under several breakdowns of the same patients (性別,
-  // 年齢 …: a Table 1) — the sum over k, the same k in every column, where every share fits it and no other k does
-  // (table1.ts `readBlocksTotal` then reads the blocks, or refuses the total where the rows cut into none).
+  // The base: the one N the line's shares fit (`baseOf`), where it is the line's sum (one breakdown) or — a row of
+  // 100% under several breakdowns of the same patients (性別, 年齢 …: a Table 1) — the sum over k, the same k in every
+  // column (table1.ts `readBlocksTotal` then reads the blocks, or refuses the total where the rows cut into none).
   // The lines of the top level only: indented lines (a subtotal's items), 小計 and うち / 再掲 lines are parts of
   // lines already counted (a row total over them is the sum of the others as header.ts reads it).
   const labels = byRow ? records.slice(1).map((r) => r.fields[0] ?? '') : records[0]!.fields.slice(1, width);
@@ -78,11 +93,12 @@ export function readShareTotal(records: readonly CsvRecord[]): { records: CsvRec
     ? grid[0]!.map((_, j) => grid.flatMap((_, i) => (top[i] ? [pairs[i]![j]!] : [])))
     : pairs.map((r) => r.flatMap((x, j) => (top[j] ? [x!] : [])));
   const totals = topPairs.map((l) => l.reduce((a, x) => a + x.n, 0));
+  const bases = lines.map(baseOf);
   const ks = Array.from({ length: byRow ? Math.floor(topPairs[0]!.length / 2) : 1 }, (_, i) => i + 1).filter((k) =>
-    lines.every((l, j) => topPairs[j]!.length >= 2 && totals[j]! % k === 0 && fitsN(l, totals[j]! / k)),
+    lines.every((_, j) => topPairs[j]!.length >= 2 && bases[j] !== undefined && bases[j]! * k === totals[j]),
   );
   if (ks.length !== 1) return same;
-  const sums = totals.map((t) => t / ks[0]!);
+  const sums = bases as number[];
   // An N stated in the line's header that is another number: the shares are of it, not of the sum (refused as before).
   const heads = byRow ? records[0]!.fields.slice(1, width) : records.slice(1).map((r) => r.fields[0] ?? '');
   if (heads.some((h, k) => headerDenominator(h) !== undefined && headerDenominator(h) !== sums[k])) return same;
