@@ -693,6 +693,13 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         const under = sections.headings.find((s) => h.label.startsWith(`${s.name}・`));
         if (under && !h.rest && !h.ns) h.heading = under.name;
       }
+    // A total line written by its share only is shown as printed (「100%」), read as its N (sharetotal.ts).
+    if (table)
+      for (const row of table.cells)
+        for (const c of row) {
+          const s = shareTotal.shown?.find((x) => x.line === c.line && x.read === c.text);
+          if (s) c.text = s.printed;
+        }
     if (table && personTime.rates.length > 0) {
       const rates = tableRates(table, personTime.rates);
       if ('error' in rates) {

@@ -58,7 +58,12 @@ function baseOf(pairs: readonly Pair[]): number | undefined {
  * The records with a share-only total line written as 「N (100.0%)」, N each column's (row's) sum, and the note saying
  * so; the records as they were where no such line is, or where the shares do not prove the sums.
  */
-export function readShareTotal(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: Table1Note } {
+export function readShareTotal(records: readonly CsvRecord[]): {
+  records: CsvRecord[];
+  note?: Table1Note;
+  /** The cells rewritten: their line, the text read and the text as printed (shown as printed in the report). */
+  shown?: { line: number; read: string; printed: string }[];
+} {
   const same = { records: [...records] };
   if (records.length < 3) return same;
   const width = records[0]!.fields.length;
@@ -105,13 +110,18 @@ export function readShareTotal(records: readonly CsvRecord[]): { records: CsvRec
   const mark = pairs.flat().some((x) => x?.mark);
   const cell = (n: number) => `${n} (100.0${mark ? '%' : ''})`;
   let k = 0;
+  const shown: { line: number; read: string; printed: string }[] = [];
+  const write = (r: CsvRecord, fields: string[], j: number, n: number) => {
+    shown.push({ line: r.line, read: cell(n), printed: fields[j]!.trim() });
+    fields[j] = cell(n);
+  };
   const out = records.map((r, ri) => {
     if (ri === 0) return { ...r, fields: [...r.fields] };
     const fields = [...r.fields];
     if (byRow && ri - 1 === at) {
-      for (let j = 1; j < width; j++) fields[j] = cell(sums[j - 1]!);
+      for (let j = 1; j < width; j++) write(r, fields, j, sums[j - 1]!);
     } else if (!byRow) {
-      fields[at + 1] = cell(sums[k++]!);
+      write(r, fields, at + 1, sums[k++]!);
     }
     return { ...r, fields };
   });
@@ -121,6 +131,7 @@ export function readShareTotal(records: readonly CsvRecord[]): { records: CsvRec
   const where = byRow ? `${line.line}行目の行` : `列`;
   return {
     records: out,
+    shown,
     note: {
       code: 'layout/share-total',
       line: line.line,

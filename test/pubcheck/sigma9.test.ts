@@ -38,7 +38,11 @@ describe('a total line of 「n (p%)」 written by its share only', () => {
     const text = '\tA群\tB群\n軽度\t30 (90.9%)\t20 (74.1%)\n重度\t3 (9.1%)\t7 (25.9%)\nΣ\t100%\t100%\n';
     const r = holdsWritten(text);
     expect(r.warnings.map((w) => w.code)).toContain('layout/share-total');
-    expect(r.tables[0]!.table.cells[2]!.map((c) => c.text)).toEqual(['33 (100.0%)', '27 (100.0%)']);
+    // Read as each column's N, shown as printed.
+    expect(r.tables[0]!.table.cells[2]!.map((c) => [c.text, c.value.kind === 'count' && c.value.n])).toEqual([
+      ['100%', 33],
+      ['100%', 27],
+    ]);
     expect(r.tables[0]!.status.filter((s) => s === 'primary')).toHaveLength(2);
   });
 
