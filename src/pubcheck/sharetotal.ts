@@ -1,12 +1,13 @@
 /**
  * A total line of a table of 「n (p%)」 cells written by its share only (sigma9, issue #11): 「100%」「100.0」「(100%)」
  * in every cell of one row (column shares) or one column (row shares), under 合計, 計, Σ, Total, All or no label, first
- * or last. Such a line says that the shares of each column (row) are of one base and add up to 100%: where every
- * share of the column fits its count over the column's sum within rounding, that sum is the base and the total line's
- * count (an equation the table carries, as 「57 (100.0%)」 would state it). The cells are written so — 「N (100.0%)」 —
- * and the table is read as one with such a total (table1.ts reads its label, blank or 「Σ」, as 合計), said as the
- * checker's reading. Where a share does not fit (a base other than the sum, several blocks, a stated N that is
- * another number), the table is left as written and refused as before.
+ * or last. Such a line says that the shares of each column (row) are of one base and add up to 100%: where the one
+ * whole number every share of the column fits (`baseOf`) is the sum of its top-level counts (or, a row over several
+ * breakdowns of the same patients, that sum over k), that number is the base and the total line's count (an equation
+ * the table carries, as 「57 (100.0%)」 would state it). The cells are read so — 「N (100.0%)」, shown as printed — and
+ * the table is read as one with such a total (table1.ts reads its label, blank or 「Σ」, as 合計), said as the
+ * checker's reading. Where the shares prove no such base (none or several Ns fit, a base other than the sum, a stated
+ * N that is another number), the table is left as written and refused as before.
  */
 import { normalise, readCell } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
