@@ -15,8 +15,8 @@ import { headerDenominator, indentOf } from './header.ts';
 import { quote } from './quote.ts';
 import type { Table1Note } from './table1.ts';
 
-/** 「100%」「100.0%」「100.0」「(100%)」「(100.0)」: a share of 100 with no count. A bare 「100」 is a count. */
-const WHOLE_SHARE = /^(?:100(?:\.0+)?\s*%|100\.0+|\(\s*100(?:\.0+)?\s*%?\s*\))$/;
+/** 「100%」「100.0%」「100.0」「(100%)」「(100.0)」 (normalised: one space at most): a share of 100 with no count. A bare 「100」 is a count. */
+const WHOLE_SHARE = /^(?:100(?:\.0+)? ?%|100\.0+|\( ?100(?:\.0+)?(?: ?%)? ?\))$/;
 
 /** A line that is part of another (うち, 再掲, 内数, of which) or a subtotal: no line of the top level. */
 const PART = /うち|再掲|内数|of which|小計|subtotal/i;
@@ -31,7 +31,7 @@ interface Pair {
 function pairOf(text: string): Pair | undefined {
   const c = readCell(text, true);
   if (!c.ok || c.value.kind !== 'count' || c.value.percent === undefined || c.value.denominator !== undefined) return undefined;
-  const m = /\(\s*\d+(?:\.(\d+))?\s*(%?)\s*\)\s*$/.exec(normalise(text));
+  const m = /\( ?\d+(?:\.(\d+))?(?: ?(%))? ?\)$/.exec(normalise(text));
   if (!m) return undefined;
   return { n: c.value.n, p: c.value.percent, decimals: m[1]?.length ?? 0, mark: m[2] === '%' };
 }
