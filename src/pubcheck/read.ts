@@ -515,6 +515,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // A total line of 「n (p%)」 written by its share only (「100%」「(100%)」): 「N (100.0%)」, N the sum its shares prove.
     const shareTotal = readShareTotal(variableN.records);
     said(shareTotal.note);
+    if (refused(shareTotal.error)) continue;
     // Two header rows or several label columns, as pasted from a spreadsheet: joined into one (layout.ts), said.
     const layout = flattenLayout(shareTotal.records);
     if (layout.joined) {

@@ -13,7 +13,7 @@ import { normalise, readCell } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
 import { headerDenominator, indentOf } from './header.ts';
 import { quote } from './quote.ts';
-import type { Table1Note } from './table1.ts';
+import type { Table1Error, Table1Note } from './table1.ts';
 
 /** 「100%」「100.0%」「100.0」「(100%)」「(100.0)」 (normalised: one space at most): a share of 100 with no count. A bare 「100」 is a count. */
 const WHOLE_SHARE = /^(?:100(?:\.0+)? ?%|100\.0+|\( ?100(?:\.0+)?(?: ?%)? ?\))$/;
@@ -62,6 +62,8 @@ function baseOf(pairs: readonly Pair[]): number | undefined {
 export function readShareTotal(records: readonly CsvRecord[]): {
   records: CsvRecord[];
   note?: Table1Note;
+  /** A line of 100% whose shares prove no base (none or several Ns fit, or not the sum): refused naming it. */
+  error?: Table1Error;
   /** The cells rewritten: their line, the text read and the text as printed (shown as printed in the report). */
   shown?: { line: number; read: string; printed: string }[];
 } {
@@ -103,11 +105,35 @@ export function readShareTotal(records: readonly CsvRecord[]): {
   const ks = Array.from({ length: byRow ? Math.floor(topPairs[0]!.length / 2) : 1 }, (_, i) => i + 1).filter((k) =>
     lines.every((_, j) => topPairs[j]!.length >= 2 && bases[j] !== undefined && bases[j]! * k === totals[j]),
   );
-  if (ks.length !== 1) return same;
+  const totalLine = byRow ? records[at + 1]! : records[0]!;
+  const totalLabel = ((byRow ? totalLine.fields[0] : totalLine.fields[at + 1]) ?? '').trim();
+  const totalWhere = byRow ? `${totalLine.line}行目の行${quote(totalLabel)}` : `列${quote(totalLabel)}`;
+  const lineName = (j: number) =>
+    byRow
+      ? `列${quote((records[0]!.fields[j + 1] ?? '').trim())}`
+      : `${records[j + 1]!.line}行目の行${quote((records[j + 1]!.fields[0] ?? '').trim())}`;
+  const refuse = (j: number, why: string) => ({
+    records: [...records],
+    error: {
+      code: 'table/share-total' as const,
+      line: totalLine.line,
+      message:
+        `${totalWhere}の${quote(grid[byRow ? at : 0]![byRow ? 0 : at]!)}は割合の分母（合計）のようですが、${lineName(j)}の割合からは${why}（チェッカーの判断）。` +
+        'この行の人数が決まらないため、判定しません',
+      hint: '合計の人数を「57 (100.0%)」のように書くか、割合が件数とその和に合っているかを確かめてください（割合を小数第1位まで書くと、分母が一つに決まります）',
+    },
+  });
+  if (ks.length !== 1) {
+    const j = bases.findIndex((b) => b === undefined);
+    if (j >= 0) return refuse(j, '分母が一つに決まりません（どの整数にも合わないか、複数の整数に合います）');
+    const k = totals.findIndex((t, i) => t !== bases[i]);
+    return refuse(Math.max(0, k), `分母 ${bases[Math.max(0, k)]} が出ますが、件数の和 ${totals[Math.max(0, k)]} と合いません`);
+  }
   const sums = bases as number[];
   // An N stated in the line's header that is another number: the shares are of it, not of the sum (refused as before).
   const heads = byRow ? records[0]!.fields.slice(1, width) : records.slice(1).map((r) => r.fields[0] ?? '');
-  if (heads.some((h, k) => headerDenominator(h) !== undefined && headerDenominator(h) !== sums[k])) return same;
+  const other = heads.findIndex((h, k) => headerDenominator(h) !== undefined && headerDenominator(h) !== sums[k]);
+  if (other >= 0) return refuse(other, `分母 ${sums[other]} が出ますが、見出しの N=${headerDenominator(heads[other]!)} と違います`);
   const mark = pairs.flat().some((x) => x?.mark);
   const cell = (n: number) => `${n} (100.0${mark ? '%' : ''})`;
   let k = 0;

@@ -83,7 +83,7 @@ export interface Table1Note {
   message: string;
 }
 export interface Table1Error {
-  code: 'table/blocks-total' | 'header/statistic' | 'header/unit-note' | 'table/variable-n';
+  code: 'table/blocks-total' | 'header/statistic' | 'header/unit-note' | 'table/variable-n' | 'table/share-total';
   line: number;
   message: string;
   hint: string;
