@@ -60,6 +60,7 @@ import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { derivedCounts, joinShares, linkedRates, readPersonTime, type RateReading } from './rates.ts';
 import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './layout.ts';
+import { readShareTotal } from './sharetotal.ts';
 import {
   PERCENT_UNIT,
   readBlankSums,
@@ -511,8 +512,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const variableN = readVariableN(unitNote.records);
     said(variableN.note);
     if (refused(variableN.error)) continue;
+    // A total line of 「n (p%)」 written by its share only (「100%」「(100%)」): 「N (100.0%)」, N the sum its shares prove.
+    const shareTotal = readShareTotal(variableN.records);
+    said(shareTotal.note);
+    if (refused(shareTotal.error)) continue;
     // Two header rows or several label columns, as pasted from a spreadsheet: joined into one (layout.ts), said.
-    const layout = flattenLayout(variableN.records);
+    const layout = flattenLayout(shareTotal.records);
     if (layout.joined) {
       const { headerRows, labelColumns, example } = layout.joined;
       const what = [
@@ -689,6 +694,13 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         const under = sections.headings.find((s) => h.label.startsWith(`${s.name}・`));
         if (under && !h.rest && !h.ns) h.heading = under.name;
       }
+    // A total line written by its share only is shown as printed (「100%」), read as its N (sharetotal.ts).
+    if (table)
+      for (const row of table.cells)
+        for (const c of row) {
+          const s = shareTotal.shown?.find((x) => x.line === c.line && x.read === c.text);
+          if (s) c.text = s.printed;
+        }
     if (table && personTime.rates.length > 0) {
       const rates = tableRates(table, personTime.rates);
       if ('error' in rates) {

@@ -77,12 +77,13 @@ export interface Table1Note {
     | 'layout/ns-row'
     | 'layout/blank-total'
     | 'layout/footnote-mark'
-    | 'layout/variable-n';
+    | 'layout/variable-n'
+    | 'layout/share-total';
   line: number;
   message: string;
 }
 export interface Table1Error {
-  code: 'table/blocks-total' | 'header/statistic' | 'header/unit-note' | 'table/variable-n';
+  code: 'table/blocks-total' | 'header/statistic' | 'header/unit-note' | 'table/variable-n' | 'table/share-total';
   line: number;
   message: string;
   hint: string;

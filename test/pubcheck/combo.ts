@@ -90,6 +90,11 @@ export interface Spec {
   twoHeaderRows?: boolean;
   twoLabelCols?: boolean;
   linked?: 'same' | 'margins' | 'groups' | 'transposed';
+  /**
+   * The total row of 「n (p%)」 printed by its share only (「100.0%」「100%」「(100.0%)」「100.0」, sigma9): a bare share of
+   * the column's N, its count not printed. Forced by a class only (randomSpec never sets it).
+   */
+  shareTotal?: '100.0%' | '100%' | '(100.0%)' | '100.0';
   /** Two label columns with each group's 計 (a subtotal per age). */
   subtotals?: boolean;
   zeros?: boolean;
@@ -362,6 +367,9 @@ export function build(random: () => number, spec: Spec): Case {
     const p = d === 0 ? 0 : (100 * n) / d;
     const ptext = total ? '100.0' : p.toFixed(digits);
     if (spec.format === 'count') return { count, text: String(n) };
+    if (total && spec.shareTotal && spec.format === 'n (p%)')
+      // Printed by its share only: an attacker has the share of the column's N, not the count.
+      return { count, pct: { base, value: 100, digits: spec.shareTotal.includes('.') ? 1 : 0, bare: true }, text: spec.shareTotal };
     const pct = { base, value: Number(ptext), digits, bare: spec.format === 'percent' };
     return { count, pct, text: spec.format === 'percent' ? `${ptext}%` : `${n} (${ptext}%)` };
   };

@@ -129,6 +129,8 @@ function parseCell(text: string): OCell {
   if ((m = /^\d+(?:\.\d+)?\s*[%‰]?\s*\(\s*([\d,]+)\s*\/\s*([\d,]+)\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   if ((m = /^(\d+(?:\.(\d+))?)\s*%$/.exec(t))) return { percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
+  // 「(100%)」「100.0」: a share of 100 with no count, as a total line of 「n (p%)」 cells prints it (`shareTotals`).
+  if ((m = /^\(\s*(100(?:\.(0+))?)\s*%?\s*\)$|^(100)\.(0+)$/.exec(t))) return { percent: 100, decimals: (m[2] ?? m[4])?.length ?? 0 };
   throw new Error(`oracle cannot read cell "${text}"`);
 }
 
@@ -153,9 +155,43 @@ export function parse(text: string): OTable[] {
       percentOnly: cells.flat().every((c) => c.n === undefined),
       rowDepths: body.map((r) => /^[ \u3000\u00a0]*/.exec(r[0]!)![0].length),
     };
+    shareTotals(t);
     tables.push(bracketSizes(withSizes(titleGroups(t))));
   }
   return runTogether(tables);
+}
+
+/**
+ * A line of 100% shares with no count (「100%」「100.0」「(100%)」) in a table of 「n (p%)」 cells, a row or a column:
+ * an attacker reads it as the base of the shares across it — each column's (row's) N, the sum of its counts — and
+ * works that N out from the published pairs (the one whole number all the line's shares fit); taken here as known (the
+ * attacker at his strongest). The line is then a sum as any other, of one breakdown or of each (found by arithmetic
+ * below). Where the cells are mixed otherwise, left (the cells without a count stay unread, as before).
+ */
+function shareTotals(t: OTable): void {
+  if (t.percentOnly || t.cells.length === 0) return;
+  const bare = (c: OCell) => c.n === undefined && c.percent === 100;
+  const rows = t.cells.flatMap((row, r) => (row.every(bare) ? [r] : []));
+  const cols = t.cols.flatMap((_, c) => (t.cells.every((row) => bare(row[c]!)) ? [c] : []));
+  if (rows.length + cols.length !== 1) return;
+  // The N every share of the line fits within rounding, between its largest count and its sum (several breakdowns of
+  // the same patients: a fraction of the sum); one only, else the line stays unread.
+  const base = (line: OCell[]) => {
+    const counts = line.filter((x) => x.n !== undefined && x.percent !== undefined);
+    const sum = counts.reduce((a, x) => a + x.n!, 0);
+    const fits: number[] = [];
+    for (let n = Math.max(1, ...counts.map((x) => x.n!)); n <= sum; n++)
+      if (counts.every((x) => Math.abs(x.percent! - (100 * x.n!) / n) <= 0.5 * 10 ** -x.decimals! + 1e-9)) fits.push(n);
+    if (fits.length !== 1) throw new Error(`oracle cannot read the line of 100%: ${fits.length} Ns fit its shares`);
+    return fits[0]!;
+  };
+  if (rows.length === 1) {
+    const r0 = rows[0]!;
+    t.cells[r0] = t.cells[r0]!.map((cell, c) => ({ ...cell, n: base(t.cells.map((row) => row[c]!)) }));
+  } else {
+    const c0 = cols[0]!;
+    t.cells.forEach((row) => (row[c0] = { ...row[c0]!, n: base(row) }));
+  }
 }
 
 /**
