@@ -108,6 +108,8 @@ export function readShareTotal(records: readonly CsvRecord[]): {
   const totalLine = byRow ? records[at + 1]! : records[0]!;
   const totalLabel = ((byRow ? totalLine.fields[0] : totalLine.fields[at + 1]) ?? '').trim();
   const totalWhere = byRow ? `${totalLine.line}行目の行${quote(totalLabel)}` : `列${quote(totalLabel)}`;
+  /** The total line's first cell as printed (「100%」), named in the note and in a refusal. */
+  const written = grid[byRow ? at : 0]![byRow ? 0 : at]!;
   const lineName = (j: number) =>
     byRow
       ? `列${quote((records[0]!.fields[j + 1] ?? '').trim())}`
@@ -118,7 +120,7 @@ export function readShareTotal(records: readonly CsvRecord[]): {
       code: 'table/share-total' as const,
       line: totalLine.line,
       message:
-        `${totalWhere}の${quote(grid[byRow ? at : 0]![byRow ? 0 : at]!)}は割合の分母（合計）のようですが、${lineName(j)}の割合からは${why}（チェッカーの判断）。` +
+        `${totalWhere}の${quote(written)}は割合の分母（合計）のようですが、${lineName(j)}の割合からは${why}（チェッカーの判断）。` +
         'この行の人数が決まらないため、判定しません',
       hint: '合計の人数を「57 (100.0%)」のように書くか、割合が件数とその和に合っているかを確かめてください（割合を小数第1位まで書くと、分母が一つに決まります）',
     },
@@ -152,18 +154,14 @@ export function readShareTotal(records: readonly CsvRecord[]): {
     }
     return { ...r, fields };
   });
-  const line = byRow ? records[at + 1]! : records[0]!;
-  const label = (byRow ? line.fields[0] : line.fields[at + 1]) ?? '';
-  const written = grid[byRow ? at : 0]![byRow ? 0 : at]!;
-  const where = byRow ? `${line.line}行目の行` : `列`;
   return {
     records: out,
     shown,
     note: {
       code: 'layout/share-total',
-      line: line.line,
+      line: totalLine.line,
       message:
-        `${where}${quote(label.trim())}の${quote(written)}を、${byRow ? '各列' : '各行'}の割合の分母（合計）と読み、その人数をほかの${byRow ? '行' : '列'}の件数の和${ks[0]! > 1 ? `の ${ks[0]} 分の 1（内訳が ${ks[0]} つあるため）` : ''}（${sums.slice(0, 4).join('、')}${sums.length > 4 ? ' …' : ''}）としました` +
+        `${totalWhere}の${quote(written)}を、${byRow ? '各列' : '各行'}の割合の分母（合計）と読み、その人数をほかの${byRow ? '行' : '列'}の件数の和${ks[0]! > 1 ? `の ${ks[0]} 分の 1（内訳が ${ks[0]} つあるため）` : ''}（${sums.slice(0, 4).join('、')}${sums.length > 4 ? ' …' : ''}）としました` +
         `（チェッカーの判断：割合がどれも、その件数のこの和に対する割合に四捨五入の範囲で合うため）。秘匿と監査では、この和を合計として使います`,
     },
   };
