@@ -227,11 +227,15 @@ export function dataUrlText(url: string): string | undefined {
  * .h{display:none})」 hides as a rule of its own does; it was not read), each inside 「@media」 where the import names
  * media; imports of files outside the page are not in it (README Limits). `depth` bounds imports within imports.
  */
+/** The urls a stylesheet (comments gone) imports, in order (「@import url(x.css)」, 「@import "x.css"」). */
+export const importedUrls = (plain: string): string[] => [...plain.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '');
+const IMPORT = /@import\s+(?:url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*?))\s*\)|"([^"]*)"|'([^']*)')([^;]*);?/gi;
+
 export function withImports(css: string, depth = 0): string {
   if (depth > 3 || !/@import/i.test(css)) return css;
   const plain = withoutComments(css);
   let out = plain;
-  for (const m of plain.matchAll(/@import\s+(?:url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*?))\s*\)|"([^"]*)"|'([^']*)')([^;]*);?/gi)) {
+  for (const m of plain.matchAll(IMPORT)) {
     const text = dataUrlText(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '');
     if (text === undefined) continue;
     const media = m[6]!.trim();

@@ -268,7 +268,7 @@ export interface Records {
   /** An HTML row with text past the places html.ts writes out (`HtmlTooWide`): not read (refused, read.ts). */
   htmlTooWide?: { line: number; column: number; places?: number | undefined };
   /** An element of a table the page does not show as text (`HtmlHidden`): not read (refused, read.ts `input/html-hidden`). */
-  htmlHidden?: { line: number; how: string };
+  htmlHidden?: { line: number; how: string; sheet?: string | undefined };
   /** A merged cell holding a number followed by an empty cell of its own (`HtmlSpanEnds`): refused (read.ts). */
   htmlSpanEnds?: { line: number; cell: string; cols: number };
   /**
@@ -432,7 +432,7 @@ export function readRecords(input: string, separator?: string): Records {
       if (e instanceof HtmlSpanEnds)
         return { records: [], separator: '\t', markdown: [], html: true, htmlSpanEnds: { line: e.line, cell: e.cell, cols: e.cols } };
       if (e instanceof HtmlHidden)
-        return { records: [], separator: '\t', markdown: [], html: true, htmlHidden: { line: e.line, how: e.how } };
+        return { records: [], separator: '\t', markdown: [], html: true, htmlHidden: { line: e.line, how: e.how, sheet: e.sheet } };
       if (!(e instanceof HtmlTooDeep)) throw e;
       return { records: [], separator: '\t', markdown: [], html: true, htmlTooDeep: e.line };
     }

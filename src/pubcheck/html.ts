@@ -18,6 +18,7 @@ import {
   cssRules,
   dataUrlText,
   declarations,
+  importedUrls,
   notable,
   over,
   pixels,
@@ -187,10 +188,16 @@ export class HtmlHidden extends Error {
   readonly line: number;
   /** What hides it, in Japanese for the message (「style="display:none"」, 「hidden 属性」, 「選択肢（select）」 …). */
   readonly how: string;
-  constructor(line: number, how: string) {
+  /**
+   * A stylesheet outside the file that the page loads (「<link rel="stylesheet" href="style.css">」, 「@import
+   * url(style.css)」), its address: the checker cannot read it, so what the page shows is not known (html7).
+   */
+  readonly sheet: string | undefined;
+  constructor(line: number, how: string, sheet?: string) {
     super(`HTML table text not shown as text at line ${line}`);
     this.line = line;
     this.how = how;
+    this.sheet = sheet;
   }
 }
 
@@ -484,6 +491,34 @@ function matches(e: P5Element, c: Compound): boolean {
 /** Whether an at-rule applies only to print (「@media print」, 「@media print and (…)」; not 「@media screen, print」). */
 const printOnly = (within: readonly string[]) => within.some((w) => /^@media\s+(?:only\s+)?print\b(?![^{]*,)/.test(w));
 
+/**
+ * Whether a 「link」 loads a stylesheet: 「rel="stylesheet"」 (an 「alternate stylesheet」 too: a reader may choose it),
+ * or a stylesheet preloaded for a script to apply (「rel="preload" as="style"」, loadCSS's pattern).
+ */
+const loadsStyle = (e: P5Element) => {
+  const rel = attribute(e, 'rel') ?? '';
+  return /\bstylesheet\b/i.test(rel) || (/\bpreload\b/i.test(rel) && /^\s*style\s*$/i.test(attribute(e, 'as') ?? ''));
+};
+
+/**
+ * The address of the first stylesheet outside the page that a stylesheet imports (「@import url(style.css)」,
+ * 「@import "x.css" print」), or undefined; imports held in 「data:」 urls are read (css.ts `withImports`), and those
+ * they import in turn looked at alike.
+ */
+function outsideImport(css: string, depth = 0): string | undefined {
+  if (depth > 3 || !/@import/i.test(css)) return undefined;
+  for (const url of importedUrls(withoutComments(css))) {
+    const text = dataUrlText(url);
+    if (text === undefined) {
+      if (url.trim() !== '') return url.trim();
+    } else {
+      const inner = outsideImport(text, depth + 1);
+      if (inner !== undefined) return inner;
+    }
+  }
+  return undefined;
+}
+
 /** The rules of a page's stylesheets (its 「style」 elements) that hide what they name. */
 function hidingRules(document: P5Document): HidingRule[] {
   const css: string[] = [];
@@ -495,12 +530,25 @@ function hidingRules(document: P5Document): HidingRule[] {
       if (!isElement(child)) continue;
       const style = attribute(child, 'style');
       if (style?.includes('--')) addCustomProperties(style, vars);
-      if (child.tagName === 'style') css.push(withImports(child.childNodes.map((t) => (isText(t) ? t.value : '')).join('')));
-      // A stylesheet the page holds in a 「data:」 url is read as its own (attack23).
-      else if (child.tagName === 'link' && /\bstylesheet\b/i.test(attribute(child, 'rel') ?? '')) {
-        const text = dataUrlText(attribute(child, 'href') ?? '');
+      if (child.tagName === 'style') {
+        const text = child.childNodes.map((t) => (isText(t) ? t.value : '')).join('');
+        const outside = outsideImport(text);
+        if (outside !== undefined) throw new HtmlHidden(line(child, 1), '@import', outside);
+        css.push(withImports(text));
+      }
+      // A stylesheet the page holds in a 「data:」 url is read as its own (attack23); one in a file outside the page is
+      // not in the text: refused in words, naming it (html7; read before as if the page had no such sheet).
+      else if (child.tagName === 'link' && loadsStyle(child)) {
+        const href = attribute(child, 'href') ?? '';
+        const text = dataUrlText(href);
         const media = attribute(child, 'media')?.trim() ?? '';
-        if (text !== undefined) css.push(media === '' || media === 'all' ? withImports(text) : `@media ${media}{${withImports(text)}}`);
+        if (text === undefined) {
+          if (href.trim() !== '') throw new HtmlHidden(line(child, 1), 'link', href.trim());
+        } else {
+          const outside = outsideImport(text);
+          if (outside !== undefined) throw new HtmlHidden(line(child, 1), '@import', outside);
+          css.push(media === '' || media === 'all' ? withImports(text) : `@media ${media}{${withImports(text)}}`);
+        }
       } else stack.push(child);
     }
   }

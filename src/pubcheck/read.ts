@@ -283,13 +283,24 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     return out;
   }
   if (read.htmlHidden !== undefined) {
-    const { line, how } = read.htmlHidden;
-    out.errors.push({
-      code: 'input/html-hidden',
-      message: `HTML の表の${line}行目に、画面に文字としてそのまま表示されない部分があります（「${how}」）。ファイルにある文字と画面の表が違うことがあり、どちらの数を公表するのか決められないため読みません`,
-      hint: '隠した行・列・文字、取り消し線の文字、コメントや属性に残した数は、公表する表に含めるなら表示して文字として書き、含めないならファイルから削除してください。選択肢や入力欄は、公表する値を文字として書いてください。表計算ソフトに貼り付けて確かめ、タブ区切りのテキストとしてコピーしても読めます',
-      place: { line, table: 0 },
-    });
+    const { line, how, sheet } = read.htmlHidden;
+    // A stylesheet outside the file (html7): what it does to the table is not in the text.
+    if (sheet !== undefined)
+      out.errors.push({
+        code: 'input/html-hidden',
+        message:
+          `HTML の${line}行目で、ファイルの外のスタイルシート${quote(sheet)}を読み込んでいます（${how === 'link' ? '「link rel="stylesheet"」' : '「@import」'}）。` +
+          'チェッカーはその中身を読めず、それが表の文字を隠したり変えたりしていないか確かめられないため、表を読みません（そのスタイルシートがないものとして読むことはしません）',
+        hint: 'スタイルシートの中身をページの「<style>」に書き写すか、読み込みの行を削除してから確かめてください。ブラウザーに表示した表を表計算ソフトに貼り付けて確かめ、タブ区切りのテキストとしてコピーしても読めます',
+        place: { line, table: 0 },
+      });
+    else
+      out.errors.push({
+        code: 'input/html-hidden',
+        message: `HTML の表の${line}行目に、画面に文字としてそのまま表示されない部分があります（「${how}」）。ファイルにある文字と画面の表が違うことがあり、どちらの数を公表するのか決められないため読みません`,
+        hint: '隠した行・列・文字、取り消し線の文字、コメントや属性に残した数は、公表する表に含めるなら表示して文字として書き、含めないならファイルから削除してください。選択肢や入力欄は、公表する値を文字として書いてください。表計算ソフトに貼り付けて確かめ、タブ区切りのテキストとしてコピーしても読めます',
+        place: { line, table: 0 },
+      });
     return out;
   }
   const foreign = foreignTable(text, read);
