@@ -386,6 +386,14 @@ interface HidingRule {
   body?: string;
   /** Whether it styles a box the page adds (「::before」「::after」), not the element's own. */
   generated?: boolean;
+  /**
+   * Colours of a rule that applies only while the reader acts (「:hover」「:focus」「:target」: `actionOnly`),
+   * kept apart (html7): the page is judged without them, and with them each cell's digits must stay seen or vanish
+   * together (`colourStates`).
+   */
+  action?: true;
+  /** A rule only for readers of one colour scheme (「@media (prefers-color-scheme: dark)」), each scheme judged alone. */
+  scheme?: 'dark' | 'light';
 }
 
 /**
@@ -558,9 +566,48 @@ function hidingRules(document: P5Document): HidingRule[] {
   const fonts = new Set(suppliedFonts(css.join('\n')));
   const page: PageCss = { vars, fonts };
   const all = cssRules(withoutComments(css.join('\n')));
-  for (const { body } of all) if (body.includes('--')) addCustomProperties(body, vars);
+  // The custom properties' values of the style attributes alone, and each rule's definitions with its scheme (html7:
+  // each colour scheme takes the values its own rules give).
+  const inlineVars = new Map([...vars].map(([k, v]) => [k, [...v]]));
+  const defining: { selector: string; body: string; scheme?: 'dark' | 'light' | undefined }[] = [];
+  for (const { selector, body, within } of all)
+    if (body.includes('--')) {
+      addCustomProperties(body, vars);
+      defining.push({ selector, body, scheme: schemeOf(within) });
+    }
+  SCHEME_VARS.set(page, { inline: inlineVars, defining });
   const styling: HidingRule[] = [];
-  for (const { selector, body, within } of all) {
+  const states = { action: false, schemes: false };
+  for (const { selector, body: whole, within } of all) {
+    const scheme = schemeOf(within);
+    if (scheme) states.schemes = true;
+    // A rule for a reader's action alone (「tr:hover{background:#036;color:#fff}」): its colours judged apart (html7).
+    const action = actionOnly(selector);
+    let body = whole;
+    if (action) {
+      const parts = splitTop(whole, (ch) => ch === ';');
+      const dim = (part: string) =>
+        DIM.test(
+          plainCss(part.slice(0, Math.max(0, part.indexOf(':'))))
+            .trim()
+            .toLowerCase(),
+        );
+      const dims = parts.filter(dim).join(';');
+      body = parts.filter((part) => !dim(part)).join(';');
+      if (dims.trim() !== '' && !printOnly(within)) {
+        states.action = true;
+        styling.push({
+          selector,
+          how: '',
+          text: true,
+          hides: false,
+          subjects: subjectsOf(selector),
+          body: dims,
+          action: true,
+          ...(scheme ? { scheme } : {}),
+        });
+      }
+    }
     const hiding = hidingDeclaration(body, page);
     // Every rule with a declaration that may change what is shown (css.ts `notable`), for `shownOtherwise` (html6);
     // not those for print alone (the screen shows the page as the file has it there).
@@ -573,6 +620,7 @@ function hidingRules(document: P5Document): HidingRule[] {
         subjects: subjectsOf(selector),
         body,
         ...(/::?(?:before|after)\b/i.test(selector) ? { generated: true } : {}),
+        ...(scheme ? { scheme } : {}),
       });
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
@@ -582,7 +630,171 @@ function hidingRules(document: P5Document): HidingRule[] {
   }
   VARS.set(rules, page);
   STYLING.set(rules, styling);
+  if (states.action || states.schemes) STATES.set(rules, states);
   return rules;
+}
+
+/** Declarations of a reader's action that only colour (kept apart: `HidingRule.action`). */
+const DIM = /^(?:color|-webkit-text-fill-color|background|background-color|background-image|opacity)$/;
+
+/** Pages with rules for a reader's action or for one colour scheme, by their rules (`hidingRules`). */
+const STATES = new WeakMap<readonly HidingRule[], { action: boolean; schemes: boolean }>();
+
+/**
+ * Whether a selector list styles only while a reader acts: each selector names, outside any brackets or parentheses
+ * (「:not(:hover)」 applies otherwise), a pointer, focus or target state (an element's, whole).
+ */
+function actionOnly(selector: string): boolean {
+  return splitTop(selector, (ch) => ch === ',').every((one) => {
+    let top = '';
+    let depth = 0;
+    for (const ch of one) {
+      if (ch === '(' || ch === '[') depth++;
+      else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+      else if (depth === 0) top += ch;
+    }
+    // Not 「::selection」: a reader selects any part of a number (its 0 alone), so its colours are judged as always on.
+    return /:(?:hover|active|focus|focus-within|focus-visible|target|target-within|-moz-focusring)(?![-\w])/i.test(top);
+  });
+}
+
+/**
+ * The colour scheme a rule is for alone, by the 「@media」 it is in: 「(prefers-color-scheme: dark)」 (with 「screen
+ * and」 at most) dark, 「(prefers-color-scheme: light)」 or 「not all and (prefers-color-scheme: dark)」 light; any other
+ * list or condition, none (judged in both).
+ */
+function schemeOf(within: readonly string[]): 'dark' | 'light' | undefined {
+  for (const w of within) {
+    const m = /^@media\s+([^,]*)$/i.exec(w.replace(/\s+/g, ' ').trim());
+    if (!m) continue;
+    const q = m[1]!.toLowerCase().replace(/\s*([():])\s*/g, '$1');
+    const one = /^(?:(?:only )?screen and )?\(prefers-color-scheme:(dark|light)\)$/.exec(q);
+    if (one) return one[1] as 'dark' | 'light';
+    const not = /^not (?:all|screen) and \(prefers-color-scheme:(dark|light)\)$/.exec(q);
+    if (not) return not[1] === 'dark' ? 'light' : 'dark';
+  }
+  return undefined;
+}
+
+/** A page's rules as one state sees them (one scheme, with or without a reader's action), by the page's rules. */
+const VARIANTS = new WeakMap<readonly HidingRule[], Map<string, HidingRule[]>>();
+function variant(rules: readonly HidingRule[], scheme: 'dark' | 'light' | undefined, action: boolean): HidingRule[] {
+  let known = VARIANTS.get(rules);
+  if (!known) VARIANTS.set(rules, (known = new Map()));
+  const key = `${scheme ?? ''}|${action}`;
+  let out = known.get(key);
+  if (!out) {
+    out = [...rules];
+    const styling = (STYLING.get(rules) ?? []).filter(
+      (r) => (action || !r.action) && (scheme === undefined || r.scheme === undefined || r.scheme === scheme),
+    );
+    STYLING.set(out, styling);
+    const page = VARS.get(rules);
+    if (page) VARS.set(out, scheme === undefined || !page.vars ? page : { ...page, vars: schemeVars(page, page.vars, scheme) });
+    if (DARK_META.has(rules)) DARK_META.add(out);
+    if (scheme !== undefined) SCHEME_VARIANT.add(out);
+    known.set(key, out);
+  }
+  return out;
+}
+
+/**
+ * Where the colours of all states together (every colour given tried, html6) leave `e`'s digits unseen, each state
+ * alone (html7): for each colour scheme the page writes rules for, the page as shown without a reader's action must
+ * show them; with the action's colours (「tr:hover」, 「::selection」) they may vanish only with every digit of their
+ * cell, each drawn in one colour on one background (a part of a number hidden under the pointer shows another number).
+ * What is wrong, or undefined where each state shows the cell whole.
+ */
+function colourStates(e: P5Element, rules: readonly HidingRule[], seen: string): string | undefined {
+  const states = STATES.get(rules);
+  if (!states) return seen;
+  for (const scheme of states.schemes ? (['light', 'dark'] as const) : [undefined]) {
+    const said = scheme === 'dark' ? '、暗い配色（prefers-color-scheme: dark）で' : scheme === 'light' ? '、明るい配色で' : '';
+    const calm = variant(rules, scheme, false);
+    const still = colourSeen(e, calm);
+    if (still) return withSource(`${still}${said}`, e, calm);
+    if (!states.action) continue;
+    const acted = variant(rules, scheme, true);
+    const under = colourSeen(e, acted);
+    if (!under) continue;
+    const whole = under === 'color（背景と見分けられない色）' && vanishesWhole(e, acted);
+    if (!whole) return withSource(`${under}${said}（:hover などの操作のあいだ、セルの数字の一部だけが見えなくなりうる）`, e, acted);
+  }
+  return undefined;
+}
+
+/**
+ * Whether every digit of `e`'s cell is drawn as `e`'s are, in one colour over one background (`colourStates`): each
+ * element of the cell holding digits has the same colours, opacity and backgrounds, one of each, and the action's
+ * colours are given to the cell or the elements around it only.
+ */
+function vanishesWhole(e: P5Element, rules: readonly HidingRule[]): boolean {
+  let cell: P5Element | undefined = e;
+  while (cell && !/^(?:td|th|caption)$/.test(cell.tagName)) cell = parentElement(cell);
+  if (!cell) return false;
+  // No element inside the cell has an action's colours of its own: one focused or pointed at alone (「.h:focus」) would
+  // change its digits without the cell's.
+  const acting = (STYLING.get(rules) ?? []).filter((r) => r.action);
+  const inside: P5Element[] = cell.childNodes.filter(isElement);
+  while (inside.length > 0) {
+    const x = inside.pop()!;
+    if (candidates(acting, x).some((r) => ruleMatches(r, x))) return false;
+    for (const c of x.childNodes) if (isElement(c)) inside.push(c);
+  }
+  const key = (x: P5Element) => {
+    const c = coloursOf(x, rules);
+    if ((c.text?.length ?? 0) > 1 || c.layers.some((l) => l.length !== 1)) return undefined;
+    return JSON.stringify([c.text, c.opacity, c.layers, c.dark]);
+  };
+  const mine = key(e);
+  if (mine === undefined) return false;
+  const stack: P5Element[] = [cell];
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (ownDigit(x) && key(x) !== mine) return false;
+    for (const c of x.childNodes) if (isElement(c)) stack.push(c);
+  }
+  return true;
+}
+
+/**
+ * The rule of the page's stylesheets that gives what `how` says of `e` (html7), added to it: the nearest rule matching
+ * `e` or an element around it with a declaration of the property named (colours: the text's colour and the background,
+ * an image or a value not read first), so that the user can find it. `how` as it is where none is found (a style
+ * attribute, the element's line said).
+ */
+function withSource(how: string, e: P5Element, rules: readonly HidingRule[]): string {
+  const styling = STYLING.get(rules) ?? [];
+  if (styling.length === 0) return how;
+  const colour = how.startsWith('color');
+  const named = /^position: /.test(how) ? 'position' : /^(?:表の外の要素の |表を囲む要素の )?([-a-z]+)/.exec(how)?.[1];
+  if (!colour && named === undefined) return how;
+  const wanted = (property: string) =>
+    colour
+      ? DIM.test(property)
+      : property === named ||
+        property.startsWith(`${named}-`) ||
+        named!.startsWith(`${property}-`) ||
+        (named === 'font-size' && property === 'font');
+  const found: string[] = [];
+  const unread = how.includes('判定できない');
+  for (let p: P5Element | undefined = e; p && found.length === 0; p = parentElement(p)) {
+    const matched = candidates(styling, p).filter((r) => ruleMatches(r, p!));
+    for (const r of matched.reverse()) {
+      const d = blockDeclarations(r.body ?? '', rules).find(
+        (x) =>
+          wanted(x.property) &&
+          (!unread || (!/^(?:color|opacity)$/.test(x.property) && !/^(?:none|transparent)$/i.test(x.value.trim()) && !colourOf(x.value))),
+      );
+      if (d) {
+        found.push(
+          `ページのスタイルシートの「${r.selector.length > 40 ? `${r.selector.slice(0, 40)}…` : r.selector}」の ${d.property}: ${d.value.length > 40 ? `${d.value.slice(0, 40)}…` : d.value}`,
+        );
+        break;
+      }
+    }
+  }
+  return found.length === 0 ? how : `${how}。${found.join('、')}`;
 }
 
 /**
@@ -703,7 +915,9 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
       : candidates(rules, e).find((r) => !placed(r.how) && ruleMatches(r, e) && (!r.text || (holds ??= holdsText())));
   if (!rule) {
     const otherwise = shownOtherwise(e, rules, at);
-    return otherwise === undefined ? said : { how: otherwise, hides: false };
+    return otherwise === undefined
+      ? said
+      : { how: otherwise.includes('ページのスタイルシート') ? otherwise : withSource(otherwise, e, rules), hides: false };
   }
   return {
     how: `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
@@ -719,7 +933,13 @@ const readHere = (d: Declaration) =>
     d.property,
   );
 /** Each element's declarations that may change what is shown: its style attribute's and its rules' (STYLING), var() written out. */
-const DECLARED = new WeakMap<P5Element, Declaration[]>();
+const DECLARED = new WeakMap<readonly HidingRule[], WeakMap<P5Element, Declaration[]>>();
+/** A cache of each element's, kept for each page's rules (a state's rules see other declarations: html7 `variant`). */
+function byElement<T>(caches: WeakMap<readonly HidingRule[], WeakMap<P5Element, T>>, rules: readonly HidingRule[]): WeakMap<P5Element, T> {
+  let out = caches.get(rules);
+  if (!out) caches.set(rules, (out = new WeakMap()));
+  return out;
+}
 const NONE_RULES: readonly HidingRule[] = [];
 /** A declaration block's declarations that `shownOtherwise` reads, by the block's text, for each page (read once each). */
 const READ_BLOCKS = new WeakMap<readonly HidingRule[], Map<string, Declaration[]>>();
@@ -741,7 +961,8 @@ function declared(e: P5Element, rules: readonly HidingRule[]): Declaration[] {
   const styling = STYLING.get(rules) ?? NONE_RULES;
   // Most elements of a plain page: nothing to read, nothing kept.
   if (style === undefined && styling.length === 0) return NONE;
-  let out = DECLARED.get(e);
+  const cache = byElement(DECLARED, rules);
+  let out = cache.get(e);
   if (out) return out;
   out = style !== undefined ? blockDeclarations(style, rules) : NONE;
   if (styling.length > 0) {
@@ -754,15 +975,96 @@ function declared(e: P5Element, rules: readonly HidingRule[]): Declaration[] {
       const key = `${style ?? ''}\u0000${matched.map((r) => ids.get(r) ?? (ids.set(r, ids.size), ids.size - 1)).join(',')}`;
       let list = shared.lists.get(key);
       if (!list) {
-        list = [...out, ...matched.flatMap((r) => blockDeclarations(r.body ?? '', rules))];
+        const scheme = SCHEME_VARIANT.has(rules);
+        list = [
+          ...out,
+          ...matched.flatMap((r, i) => {
+            const own = blockDeclarations(r.body ?? '', rules);
+            return scheme && !r.scheme && !r.action ? own.filter((d) => !overriddenBy(r, d, matched.slice(i + 1), rules)) : own;
+          }),
+        ];
         if (shared.lists.size < 50_000) shared.lists.set(key, list);
       }
       out = list;
     }
   }
-  DECLARED.set(e, out);
+  cache.set(e, out);
   return out;
 }
+/** The custom properties of a page's style attributes and its rules' definitions, with their schemes (`hidingRules`). */
+const SCHEME_VARS = new WeakMap<
+  PageCss,
+  { inline: Map<string, string[]>; defining: { selector: string; body: string; scheme?: 'dark' | 'light' | undefined }[] }
+>();
+
+/**
+ * The values a page gives each custom property in one colour scheme (html7): those of its style attributes, and of its
+ * rules for no scheme or this one, where a rule of this scheme after a plain one gives the same property with a
+ * selector at least as specific (「:root{--bg:#fff}」 then, for dark, 「:root{--bg:#222}」) the plain value not taken.
+ */
+function schemeVars(page: PageCss, all: CustomProperties, scheme: 'dark' | 'light'): CustomProperties {
+  const known = SCHEME_VARS.get(page);
+  if (!known) return all;
+  const into = new Map([...known.inline].map(([k, v]) => [k, [...v]]));
+  const rules = known.defining.filter((d) => d.scheme === undefined || d.scheme === scheme);
+  rules.forEach((d, i) => {
+    const own = new Map<string, string[]>();
+    addCustomProperties(d.body, own);
+    if (d.scheme === undefined && !/!\s*important/i.test(d.body)) {
+      const mine = specificity(d.selector, 'high');
+      for (const later of rules.slice(i + 1)) {
+        if (later.scheme === undefined || specificity(later.selector, 'low') < mine) continue;
+        const theirs = new Map<string, string[]>();
+        addCustomProperties(later.body, theirs);
+        for (const name of theirs.keys()) own.delete(name);
+      }
+    }
+    for (const [name, values] of own) {
+      const list = into.get(name) ?? [];
+      for (const v of values) if (list.length < 20) list.push(v);
+      into.set(name, list);
+    }
+  });
+  return into;
+}
+
+/** A page's rules as one colour scheme sees them (`variant`): a rule of the scheme overrides the plain rules before it. */
+const SCHEME_VARIANT = new WeakSet<readonly HidingRule[]>();
+
+/**
+ * Whether a declaration of a plain rule is overridden, in one colour scheme, by a rule of that scheme after it (html7:
+ * 「body{background:#fff;color:#222}」 and, for dark, 「body{background:#121212;color:#eee}」 are not taken together):
+ * the same property (or 「background」 over its parts), a selector at least as specific, and no 「!important」 in the
+ * plain rule. Specificity is counted low for the later rule and high for the earlier (any selector with parentheses
+ * taken as overriding nothing and overridden by nothing): kept where not proved.
+ */
+function overriddenBy(rule: HidingRule, d: Declaration, later: readonly HidingRule[], rules: readonly HidingRule[]): boolean {
+  if (/!\s*important/i.test(rule.body ?? '')) return false;
+  const mine = specificity(rule.selector, 'high');
+  return later.some(
+    (r) =>
+      r.scheme !== undefined &&
+      !r.action &&
+      specificity(r.selector, 'low') >= mine &&
+      blockDeclarations(r.body ?? '', rules).some(
+        (x) => x.property === d.property || (x.property === 'background' && d.property.startsWith('background-')),
+      ),
+  );
+}
+
+/** A selector list's specificity as one number (ids, then classes, attributes and pseudo-classes, then tags), its least or most. */
+function specificity(selector: string, bound: 'low' | 'high'): number {
+  const each = splitTop(selector, (ch) => ch === ',').map((one) => {
+    if (/[()\\]/.test(one)) return bound === 'high' ? Infinity : -Infinity;
+    const plain = one.replace(/\[[^\]]*\]/g, '.a');
+    const ids = (plain.match(/#/g) ?? []).length;
+    const classes = (plain.match(/\.|(?<!:):(?!:)/g) ?? []).length;
+    const tags = (plain.match(/(?:^|[\s>+~])[a-z][-a-z0-9]*|::/gi) ?? []).length;
+    return ids * 10_000 + classes * 100 + tags;
+  });
+  return bound === 'high' ? Math.max(...each) : Math.min(...each);
+}
+
 /** Each page's lists of declarations by the style text and the rules that give them (`declared`). */
 const SHARED = new WeakMap<readonly HidingRule[], { ids: Map<HidingRule, number>; lists: Map<string, Declaration[]> }>();
 /** What `movedOrAltered` found in a list of declarations, by the font size and whether in a cell. */
@@ -973,7 +1275,9 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
   }
   if (ownDigit(e)) {
     const seen = colourSeen(e, rules);
-    if (seen) return seen;
+    // Judged in each state alone where the page has rules for a reader's action or a colour scheme (html7).
+    const shown = seen && colourStates(e, rules, seen);
+    if (shown) return shown;
     // Its digits drawn under 4px, however the size is reached (nested 「small」, 「font-size: 50%」 within 50%, zoom, scale).
     if (fontPx(e, rules) * drawnScale(e, rules) < 4) return 'font-size（読めない大きさ）';
   }
@@ -1041,9 +1345,10 @@ interface Colours {
   dark: boolean;
 }
 const PLAIN_COLOURS: Colours = { text: undefined, opacity: 1, layers: [], dark: false };
-const COLOURS = new WeakMap<P5Element, Colours>();
+const COLOURS = new WeakMap<readonly HidingRule[], WeakMap<P5Element, Colours>>();
 function coloursOf(e: P5Element, rules: readonly HidingRule[]): Colours {
-  const known = COLOURS.get(e);
+  const cache = byElement(COLOURS, rules);
+  const known = cache.get(e);
   if (known) return known;
   const parent = parentElement(e);
   const base = parent ? coloursOf(parent, rules) : PLAIN_COLOURS;
@@ -1074,7 +1379,7 @@ function coloursOf(e: P5Element, rules: readonly HidingRule[]): Colours {
         ? base
         : { text, opacity, layers, dark };
   }
-  COLOURS.set(e, out);
+  cache.set(e, out);
   return out;
 }
 
