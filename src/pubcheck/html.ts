@@ -394,6 +394,8 @@ interface HidingRule {
   action?: true;
   /** A rule only for readers of one colour scheme (「@media (prefers-color-scheme: dark)」), each scheme judged alone. */
   scheme?: 'dark' | 'light';
+  /** The at-rules it is in, only where it is one scheme's (whether it applies in the scheme always: `overriddenBy`). */
+  within?: readonly string[];
 }
 
 /**
@@ -569,11 +571,11 @@ function hidingRules(document: P5Document): HidingRule[] {
   // The custom properties' values of the style attributes alone, and each rule's definitions with its scheme (html7:
   // each colour scheme takes the values its own rules give).
   const inlineVars = new Map([...vars].map(([k, v]) => [k, [...v]]));
-  const defining: { selector: string; body: string; scheme?: 'dark' | 'light' | undefined }[] = [];
+  const defining: { selector: string; body: string; scheme?: 'dark' | 'light' | undefined; exact: boolean }[] = [];
   for (const { selector, body, within } of all)
     if (body.includes('--')) {
       addCustomProperties(body, vars);
-      defining.push({ selector, body, scheme: schemeOf(within) });
+      defining.push({ selector, body, scheme: schemeOf(within), exact: within.length <= 1 });
     }
   SCHEME_VARS.set(page, { inline: inlineVars, defining });
   const styling: HidingRule[] = [];
@@ -620,7 +622,7 @@ function hidingRules(document: P5Document): HidingRule[] {
         subjects: subjectsOf(selector),
         body,
         ...(/::?(?:before|after)\b/i.test(selector) ? { generated: true } : {}),
-        ...(scheme ? { scheme } : {}),
+        ...(scheme ? { scheme, within } : {}),
       });
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
@@ -667,7 +669,11 @@ function schemeOf(within: readonly string[]): 'dark' | 'light' | undefined {
   for (const w of within) {
     const m = /^@media\s+([^,]*)$/i.exec(w.replace(/\s+/g, ' ').trim());
     if (!m) continue;
-    const q = m[1]!.toLowerCase().replace(/\s*([():])\s*/g, '$1');
+    const q = m[1]!
+      .toLowerCase()
+      .replace(/\s*:\s*/g, ':')
+      .replace(/\(\s+/g, '(')
+      .replace(/\s+\)/g, ')');
     const one = /^(?:(?:only )?screen and )?\(prefers-color-scheme:(dark|light)\)$/.exec(q);
     if (one) return one[1] as 'dark' | 'light';
     const not = /^not (?:all|screen) and \(prefers-color-scheme:(dark|light)\)$/.exec(q);
@@ -767,7 +773,9 @@ function withSource(how: string, e: P5Element, rules: readonly HidingRule[]): st
   const styling = STYLING.get(rules) ?? [];
   if (styling.length === 0) return how;
   const colour = how.startsWith('color');
-  const named = /^position: /.test(how) ? 'position' : /^(?:表の外の要素の |表を囲む要素の )?([-a-z]+)/.exec(how)?.[1];
+  const named = /^(?:表の外の要素の |表を囲む要素の )?position: /.test(how)
+    ? 'position'
+    : /^(?:表の外の要素の |表を囲む要素の )?([-a-z]+)/.exec(how)?.[1];
   if (!colour && named === undefined) return how;
   const wanted = (property: string) =>
     colour
@@ -994,13 +1002,13 @@ function declared(e: P5Element, rules: readonly HidingRule[]): Declaration[] {
 /** The custom properties of a page's style attributes and its rules' definitions, with their schemes (`hidingRules`). */
 const SCHEME_VARS = new WeakMap<
   PageCss,
-  { inline: Map<string, string[]>; defining: { selector: string; body: string; scheme?: 'dark' | 'light' | undefined }[] }
+  { inline: Map<string, string[]>; defining: { selector: string; body: string; scheme?: 'dark' | 'light' | undefined; exact: boolean }[] }
 >();
 
 /**
  * The values a page gives each custom property in one colour scheme (html7): those of its style attributes, and of its
- * rules for no scheme or this one, where a rule of this scheme after a plain one gives the same property with a
- * selector at least as specific (「:root{--bg:#fff}」 then, for dark, 「:root{--bg:#222}」) the plain value not taken.
+ * rules for no scheme or this one, where a rule of this scheme alone after a plain one gives the same property with
+ * the same selector (「:root{--bg:#fff}」 then, for dark, 「:root{--bg:#222}」) the plain value not taken.
  */
 function schemeVars(page: PageCss, all: CustomProperties, scheme: 'dark' | 'light'): CustomProperties {
   const known = SCHEME_VARS.get(page);
@@ -1011,9 +1019,15 @@ function schemeVars(page: PageCss, all: CustomProperties, scheme: 'dark' | 'ligh
     const own = new Map<string, string[]>();
     addCustomProperties(d.body, own);
     if (d.scheme === undefined && !/!\s*important/i.test(d.body)) {
-      const mine = specificity(d.selector, 'high');
       for (const later of rules.slice(i + 1)) {
-        if (later.scheme === undefined || specificity(later.selector, 'low') < mine) continue;
+        // The same selector list (the same elements): a custom property is inherited, so a rule for other elements
+        // overrides it there alone.
+        if (
+          later.scheme === undefined ||
+          !later.exact ||
+          later.selector.replace(/\s+/g, ' ').trim() !== d.selector.replace(/\s+/g, ' ').trim()
+        )
+          continue;
         const theirs = new Map<string, string[]>();
         addCustomProperties(later.body, theirs);
         for (const name of theirs.keys()) own.delete(name);
@@ -1045,12 +1059,23 @@ function overriddenBy(rule: HidingRule, d: Declaration, later: readonly HidingRu
     (r) =>
       r.scheme !== undefined &&
       !r.action &&
+      exactly(r) &&
       specificity(r.selector, 'low') >= mine &&
       blockDeclarations(r.body ?? '', rules).some(
         (x) => x.property === d.property || (x.property === 'background' && d.property.startsWith('background-')),
       ),
   );
 }
+
+/**
+ * Whether a scheme's rule is matched here exactly as a browser matches it, so that it may override another for the
+ * elements `ruleMatches` gives it (a rule matched more widely than it applies would take a colour from elements it
+ * does not style): in its scheme's 「@media」 alone (no width, layer or support condition), each selector of its list
+ * a compound or two joined by a space or 「>」, of tags, classes, ids and 「*」 (no pseudo-class, attribute or escape).
+ */
+const exactly = (r: HidingRule) =>
+  (r.within ?? []).length === 1 &&
+  splitTop(r.selector, (ch) => ch === ',').every((one) => /^\s*[-\w.#*]+(?:\s*>\s*|\s+)?[-\w.#*]*\s*$/.test(one));
 
 /** A selector list's specificity as one number (ids, then classes, attributes and pseudo-classes, then tags), its least or most. */
 function specificity(selector: string, bound: 'low' | 'high'): number {
@@ -1192,6 +1217,9 @@ function colours(e: P5Element, rules: readonly HidingRule[], properties: RegExp)
   const attr = text ? (e.tagName === 'font' ? 'color' : e.tagName === 'body' ? 'text' : undefined) : 'bgcolor';
   const held = attr && attribute(e, attr);
   if (held !== undefined && held.trim() !== '') out.push(legacy(held));
+  // HTML's own background image (「<body background="bg.gif">」, Word's page background; 「<td background>」): not read
+  // (html7; read as none before, so an image of the text's colour hid it unsaid).
+  if (!text && (attribute(e, 'background') ?? '').trim() !== '') out.push(null);
   for (const { property, value } of declared(e, rules)) {
     if (!properties.test(property)) continue;
     if (property === 'background' || property === 'background-image') {
@@ -1266,11 +1294,23 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
     if (how) return `face 属性の ${how}`;
   }
   const dir = attribute(e, 'dir')?.trim().toLowerCase();
-  if ((dir === 'rtl' || dir === 'auto') && digits() && (dir === 'rtl' || /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(textOf(e))))
+  // Right to left, a cell's one number keeps its order (html7: `oneNumber`).
+  const one = (e.tagName === 'td' || e.tagName === 'th' || !cellOrPart) && oneNumber(e, rules);
+  if (
+    (dir === 'rtl' || dir === 'auto') &&
+    digits() &&
+    !one &&
+    (dir === 'rtl' || /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/.test(textOf(e)))
+  )
     return `dir="${dir}"（右から左）`;
   if (decls.length > 0) {
     const parent = parentElement(e);
-    const how = movedOrAltered(decls, em, !cellOrPart, parent ? fontPx(parent, rules) : em);
+    const how = movedOrAltered(
+      one ? decls.filter((d) => d.property !== 'direction') : decls,
+      em,
+      !cellOrPart,
+      parent ? fontPx(parent, rules) : em,
+    );
     if (how) return how;
   }
   if (ownDigit(e)) {
@@ -1332,6 +1372,26 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
   return undefined;
 }
 
+/**
+ * Whether a cell (or an element in one) holds one number alone, its digits in plain text: 「30」「1,234」「0.5」「30%」,
+ * no sign, space or letter, and inside it no element but unstyled inline ones (html7). Drawn right to left
+ * (「direction: rtl」, 「dir="rtl"」), such a text keeps its order by the Unicode bidirectional algorithm: its digits are
+ * European numbers (level 2 in a right-to-left paragraph, drawn left to right), a 「,」 or 「.」 between two digits is
+ * one of them (rule W4), a 「%」 after them too (W5); a sign before, a space, a letter or an isolated or inline-block
+ * part would be a neutral and move (「-3」 shown 「3-」, 「1 234」 shown 「234 1」): not read so.
+ */
+function oneNumber(e: P5Element, rules: readonly HidingRule[]): boolean {
+  if (!/^[0-9]+(?:[.,][0-9]+)*%?$/.test(textOf(e).normalize('NFKC').trim())) return false;
+  const stack = e.childNodes.filter(isElement);
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (!/^(?:span|b|strong|i|em|font|u)$/.test(x.tagName) || attribute(x, 'dir') !== undefined || declared(x, rules).length > 0)
+      return false;
+    for (const c of x.childNodes) if (isElement(c)) stack.push(c);
+  }
+  return true;
+}
+
 /** Whether the text's colour is seen on its background (`shownOtherwise`); what is wrong with it, or undefined. */
 /**
  * What colours an element's text is drawn in and over, as its declarations and its ancestors' give them: the nearest
@@ -1358,6 +1418,7 @@ function coloursOf(e: P5Element, rules: readonly HidingRule[]): Colours {
   if (!(
     decls.length > 0 ||
     attribute(e, 'bgcolor') !== undefined ||
+    attribute(e, 'background') !== undefined ||
     (e.tagName === 'font' && attribute(e, 'color') !== undefined) ||
     e.tagName === 'body'
   ))
@@ -1520,7 +1581,7 @@ function aroundTable(table: P5Element, rules: readonly HidingRule[]): { line: nu
     for (const d of decls)
       if (AROUND.test(d.property)) {
         const how = shownOtherwiseBy(d.property, d.value, em, false);
-        if (how) return { line: where, how: `表を囲む要素の ${how}` };
+        if (how) return { line: where, how: withSource(`表を囲む要素の ${how}`, p, rules) };
       }
     if (attribute(p, 'dir')?.trim().toLowerCase() === 'rtl') return { line: where, how: '表を囲む要素の dir="rtl"（右から左）' };
     const face = p.tagName === 'font' ? attribute(p, 'face') : undefined;
@@ -1537,7 +1598,7 @@ function aroundTable(table: P5Element, rules: readonly HidingRule[]): { line: nu
         const px = pixels(v, em);
         return px === undefined || hides || px < 100;
       });
-      if (small) return { line: where, how: '表を囲む要素の overflow（表を切り取る枠）' };
+      if (small) return { line: where, how: withSource('表を囲む要素の overflow（表を切り取る枠）', p, rules) };
     }
   }
   return undefined;
@@ -1614,7 +1675,7 @@ function coveringBox(document: P5Document, rules: readonly HidingRule[]): { line
     // An element holding a table moves it with itself: only one holding none is judged as a box of its own.
     if (!holdsTable(e)) {
       const how = moved(own, em);
-      if (how && draws(e, own)) return { line: where, how: `表の外の要素の ${how}（表に重なりうる）` };
+      if (how && draws(e, own)) return { line: where, how: withSource(`表の外の要素の ${how}（表に重なりうる）`, e, rules) };
       continue;
     }
     for (const c of e.childNodes) if (isElement(c)) stack.push(c);
