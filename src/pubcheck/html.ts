@@ -667,13 +667,9 @@ function actionOnly(selector: string): boolean {
  */
 function schemeOf(within: readonly string[]): 'dark' | 'light' | undefined {
   for (const w of within) {
-    const m = /^@media\s+([^,]*)$/i.exec(w.replace(/\s+/g, ' ').trim());
-    if (!m) continue;
-    const q = m[1]!
-      .toLowerCase()
-      .replace(/\s*:\s*/g, ':')
-      .replace(/\(\s+/g, '(')
-      .replace(/\s+\)/g, ')');
+    const t = w.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (!t.startsWith('@media ') || t.includes(',')) continue;
+    const q = t.slice(7).replace(/ ?: ?/g, ':').replace(/\( /g, '(').replace(/ \)/g, ')');
     const one = /^(?:(?:only )?screen and )?\(prefers-color-scheme:(dark|light)\)$/.exec(q);
     if (one) return one[1] as 'dark' | 'light';
     const not = /^not (?:all|screen) and \(prefers-color-scheme:(dark|light)\)$/.exec(q);
@@ -1075,13 +1071,17 @@ function overriddenBy(rule: HidingRule, d: Declaration, later: readonly HidingRu
  */
 const exactly = (r: HidingRule) =>
   (r.within ?? []).length === 1 &&
-  splitTop(r.selector, (ch) => ch === ',').every((one) => /^\s*[-\w.#*]+(?:\s*>\s*|\s+)?[-\w.#*]*\s*$/.test(one));
+  splitTop(r.selector, (ch) => ch === ',').every((one) => {
+    const t = one.replace(/\s+/g, ' ').trim();
+    const parts = t.replace(/>/g, ' ').split(' ').filter(Boolean);
+    return /^[-\w.#*> ]+$/.test(t) && parts.length >= 1 && parts.length <= 2;
+  });
 
 /** A selector list's specificity as one number (ids, then classes, attributes and pseudo-classes, then tags), its least or most. */
 function specificity(selector: string, bound: 'low' | 'high'): number {
   const each = splitTop(selector, (ch) => ch === ',').map((one) => {
     if (/[()\\]/.test(one)) return bound === 'high' ? Infinity : -Infinity;
-    const plain = one.replace(/\[[^\]]*\]/g, '.a');
+    const plain = one.replace(/\[[^\][]*\]/g, '.a');
     const ids = (plain.match(/#/g) ?? []).length;
     const classes = (plain.match(/\.|(?<!:):(?!:)/g) ?? []).length;
     const tags = (plain.match(/(?:^|[\s>+~])[a-z][-a-z0-9]*|::/gi) ?? []).length;
