@@ -707,7 +707,7 @@ function variant(rules: readonly HidingRule[], scheme: 'dark' | 'light' | undefi
  * cell, each drawn in one colour on one background (a part of a number hidden under the pointer shows another number).
  * What is wrong, or undefined where each state shows the cell whole.
  */
-function colourStates(e: P5Element, rules: readonly HidingRule[], seen: string): string | undefined {
+function colourStates(e: P5Element, rules: readonly HidingRule[], seen: string | undefined): string | undefined {
   const states = STATES.get(rules);
   if (!states) return seen;
   for (const scheme of states.schemes ? (['light', 'dark'] as const) : [undefined]) {
@@ -726,35 +726,35 @@ function colourStates(e: P5Element, rules: readonly HidingRule[], seen: string):
 }
 
 /**
- * Whether every digit of `e`'s cell is drawn as `e`'s are, in one colour over one background (`colourStates`): each
- * element of the cell holding digits has the same colours, opacity and backgrounds, one of each, and the action's
- * colours are given to the cell or the elements around it only.
+ * Whether every digit of `e`'s cell is drawn as the cell's own text is, in every state of a reader's action
+ * (`colourStates`): no element in the cell has colours, a background or an opacity of its own (each takes the cell's,
+ * whichever state the cell and the elements around it are in), no rule of an action styles one (focused or pointed at
+ * alone it would change without the cell), and no background behind the cell is an image or a gradient (which may
+ * differ from one digit to the next).
  */
 function vanishesWhole(e: P5Element, rules: readonly HidingRule[]): boolean {
   let cell: P5Element | undefined = e;
   while (cell && !/^(?:td|th|caption)$/.test(cell.tagName)) cell = parentElement(cell);
   if (!cell) return false;
-  // No element inside the cell has an action's colours of its own: one focused or pointed at alone (「.h:focus」) would
-  // change its digits without the cell's.
+  const chain = coloursOf(cell, rules);
   const acting = (STYLING.get(rules) ?? []).filter((r) => r.action);
   const inside: P5Element[] = cell.childNodes.filter(isElement);
   while (inside.length > 0) {
     const x = inside.pop()!;
     if (candidates(acting, x).some((r) => ruleMatches(r, x))) return false;
+    if (coloursOf(x, rules) !== chain) return false;
     for (const c of x.childNodes) if (isElement(c)) inside.push(c);
   }
-  const key = (x: P5Element) => {
-    const c = coloursOf(x, rules);
-    if ((c.text?.length ?? 0) > 1 || c.layers.some((l) => l.length !== 1)) return undefined;
-    return JSON.stringify([c.text, c.opacity, c.layers, c.dark]);
-  };
-  const mine = key(e);
-  if (mine === undefined) return false;
-  const stack: P5Element[] = [cell];
-  while (stack.length > 0) {
-    const x = stack.pop()!;
-    if (ownDigit(x) && key(x) !== mine) return false;
-    for (const c of x.childNodes) if (isElement(c)) stack.push(c);
+  for (let p: P5Element | undefined = cell; p; p = parentElement(p)) {
+    if (attribute(p, 'background') !== undefined) return false;
+    if (
+      declared(p, rules).some(
+        (d) =>
+          /^background/.test(d.property) &&
+          /\b(?:url|image|element|cross-fade|paint|(?:repeating-)?(?:linear|radial|conic)-gradient)\(/i.test(d.value),
+      )
+    )
+      return false;
   }
   return true;
 }
@@ -929,7 +929,8 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   };
 }
 
-type Declaration = { property: string; value: string };
+/** A declaration; `action`, of a rule for a reader's action (`HidingRule.action`: it may not apply). */
+type Declaration = { property: string; value: string; action?: true };
 /** Declarations `shownOtherwise` reads: those that may change what is shown, and the sizes it judges them with. */
 const readHere = (d: Declaration) =>
   notable(d.property) ||
@@ -984,7 +985,8 @@ function declared(e: P5Element, rules: readonly HidingRule[]): Declaration[] {
           ...out,
           ...matched.flatMap((r, i) => {
             const own = blockDeclarations(r.body ?? '', rules);
-            return scheme && !r.scheme && !r.action ? own.filter((d) => !overriddenBy(r, d, matched.slice(i + 1), rules)) : own;
+            if (r.action) return own.map((d) => ({ ...d, action: true as const }));
+            return scheme && !r.scheme ? own.filter((d) => !overriddenBy(r, d, matched.slice(i + 1), rules)) : own;
           }),
         ];
         if (shared.lists.size < 50_000) shared.lists.set(key, list);
@@ -1316,7 +1318,7 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
   if (ownDigit(e)) {
     const seen = colourSeen(e, rules);
     // Judged in each state alone where the page has rules for a reader's action or a colour scheme (html7).
-    const shown = seen && colourStates(e, rules, seen);
+    const shown = STATES.has(rules) ? colourStates(e, rules, seen) : seen;
     if (shown) return shown;
     // Its digits drawn under 4px, however the size is reached (nested 「small」, 「font-size: 50%」 within 50%, zoom, scale).
     if (fontPx(e, rules) * drawnScale(e, rules) < 4) return 'font-size（読めない大きさ）';
@@ -1403,6 +1405,8 @@ interface Colours {
   opacity: number;
   layers: (number[] | null)[][];
   dark: boolean;
+  /** The page's default text colour tried as well as `text` (a reader's action's colour that may not apply: html7). */
+  inkToo?: boolean;
 }
 const PLAIN_COLOURS: Colours = { text: undefined, opacity: 1, layers: [], dark: false };
 const COLOURS = new WeakMap<readonly HidingRule[], WeakMap<P5Element, Colours>>();
@@ -1431,14 +1435,32 @@ function coloursOf(e: P5Element, rules: readonly HidingRule[]): Colours {
         const f = /%$/.test(v) ? Number(v.slice(0, -1)) / 100 : Number(v);
         if (Number.isFinite(f)) opacity *= Math.min(1, Math.max(0, f));
       }
-    const text = colours(e, rules, /^(?:color|-webkit-text-fill-color)$/) ?? base.text;
-    const bg = colours(e, rules, /^background(?:-color|-image)?$/);
-    const layers = bg ? (bg.every((c) => c !== null && c[3] === 1) ? [bg] : [bg, ...base.layers]) : base.layers;
+    const own = colours(e, rules, /^(?:color|-webkit-text-fill-color)$/);
+    // A colour of a reader's action alone may not apply (html7): the colour it would take otherwise is tried too, the
+    // parent's (or the page's default), and a background of the action alone may be none (the one below shows).
+    const normal = (p: RegExp, attr: boolean) => attr || decls.some((d) => !d.action && p.test(d.property));
+    const textProps = /^(?:color|-webkit-text-fill-color)$/;
+    const bgProps = /^background(?:-color|-image)?$/;
+    const actedText =
+      own !== undefined &&
+      !normal(
+        textProps,
+        (e.tagName === 'font' && attribute(e, 'color') !== undefined) || (e.tagName === 'body' && attribute(e, 'text') !== undefined),
+      );
+    const text = own === undefined ? base.text : actedText ? [...own, ...(base.text ?? [])] : own;
+    const inkToo = own === undefined ? base.inkToo : actedText ? (base.text ? base.inkToo : true) : false;
+    const bg = colours(e, rules, bgProps);
+    const actedBg = !!bg && decls.some((d) => d.action && bgProps.test(d.property));
+    const bgAll =
+      bg && actedBg && !normal(bgProps, attribute(e, 'bgcolor') !== undefined || attribute(e, 'background') !== undefined)
+        ? [...bg, [0, 0, 0, 0]]
+        : bg;
+    const layers = bgAll ? (bgAll.every((c) => c !== null && c[3] === 1) && !actedBg ? [bgAll] : [bgAll, ...base.layers]) : base.layers;
     const dark = base.dark || decls.some((d) => d.property === 'color-scheme' && /dark/i.test(d.value));
     out =
-      text === base.text && opacity === base.opacity && layers === base.layers && dark === base.dark
+      text === base.text && opacity === base.opacity && layers === base.layers && dark === base.dark && inkToo === base.inkToo
         ? base
-        : { text, opacity, layers, dark };
+        : { text, opacity, layers, dark, ...(inkToo ? { inkToo } : {}) };
   }
   cache.set(e, out);
   return out;
@@ -1459,7 +1481,7 @@ function colourSeen(e: P5Element, rules: readonly HidingRule[]): string | undefi
   return found;
 }
 
-function judgeColours({ text, opacity, layers, dark }: Colours, darkPage: boolean): string | undefined {
+function judgeColours({ text, opacity, layers, dark, inkToo }: Colours, darkPage: boolean): string | undefined {
   const all = [...(text ?? []), ...layers.flat()];
   if (all.some((c) => c === null)) return 'color/background（判定できない色）';
   // The page's default text and canvas: black on white, and white on black where the page may be shown dark
@@ -1483,7 +1505,7 @@ function judgeColours({ text, opacity, layers, dark }: Colours, darkPage: boolea
     };
     stack(layers.length - 1, canvas!);
     for (const bg of backs)
-      for (const c of (text ?? [ink!]).slice(0, 4)) {
+      for (const c of (text ? [...text.slice(0, 4), ...(inkToo ? [ink!] : [])] : [ink!]).slice(0, 5)) {
         const shown = over([c![0]!, c![1]!, c![2]!, c![3]! * opacity], bg);
         if (contrast(shown, bg) < 1.5) return 'color（背景と見分けられない色）';
       }

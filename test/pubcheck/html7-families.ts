@@ -217,6 +217,10 @@ export const ATTACKS: readonly { name: string; css?: string; cell?: string; head
   { name: 'focus: the 0 focused alone', css: '.h:focus{color:#fff} td:focus{color:#fff}', cell: '3<span class="h" tabindex="0">0</span>' },
   { name: 'active: the 0 alone', css: '.h:active{opacity:0}' },
   { name: 'target: the 0 alone', css: '.h:target{color:white}', cell: '3<span class="h" id="x">0</span>' },
+  // A colour of the action taken as always on masked a digit hidden without it (read on main).
+  { name: 'hover: the 0 hidden normally, its hover colour seen', css: '.h{background:#000} .h:hover{color:#fff}' },
+  { name: 'hover: the cell pointed at, the 0 not', css: 'td:hover{background:#000;color:#fff} .h{background:#fff} .h:hover{color:#000}' },
+  { name: 'hover: white text seen on its hover background alone', css: 'td.w{color:#fff} td.w:hover{background:#000}' },
   { name: 'hover: an image on the row', css: 'tr:hover{background:url(x.png)}' },
   { name: 'hover: a gradient on the row', css: 'tr:hover{background:linear-gradient(90deg,#fff 50%,#000 50%)}' },
   { name: 'hover: text added', css: 'td:hover .h::after{content:"0"}' },
@@ -243,6 +247,7 @@ export const ATTACKS: readonly { name: string; css?: string; cell?: string; head
     css: '.h{color:#222 !important} @media (prefers-color-scheme: dark){body{background:#222;color:#eee} .h{color:#eee}}',
   },
   { name: 'dark: hidden', css: '@media (prefers-color-scheme: dark){.h{display:none}}' },
+  { name: 'light: the 0 hidden, its dark colour seen', css: '.h{background:#000} @media (prefers-color-scheme: dark){.h{color:#eee}}' },
   { name: 'rtl: a sign', cell: '<span style="direction:rtl;display:block">-3</span>' },
   { name: 'rtl: a space', cell: '<span style="direction:rtl;display:block">3 0</span>' },
   { name: 'rtl: an isolated part', css: 'td.w{direction:rtl} .h{unicode-bidi:isolate}' },
