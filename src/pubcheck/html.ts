@@ -632,15 +632,56 @@ function hidingRules(document: P5Document): HidingRule[] {
   }
   VARS.set(rules, page);
   STYLING.set(rules, styling);
-  if (states.action || states.schemes) STATES.set(rules, states);
+  if (states.action || states.schemes) {
+    STATES.set(rules, { ...states, ...(defining.some((d) => d.scheme !== undefined) ? { vars: true } : {}) });
+    STATE_RULES.set(
+      rules,
+      styling.filter((r) => r.action || r.scheme),
+    );
+  }
   return rules;
 }
+
+/**
+ * Whether an element's colours may differ from one state to another (`colourStates`): a rule of an action or of a
+ * scheme may style it or an element around it, or the page gives a custom property per scheme (whose var() may be
+ * anywhere). Elsewhere every state sees what all rules together give (most elements of a page: judged once).
+ */
+function touched(e: P5Element, rules: readonly HidingRule[]): boolean {
+  const states = STATES.get(rules);
+  if (!states) return false;
+  if (states.vars) return true;
+  const cache = byElement(TOUCHED, rules);
+  const known = cache.get(e);
+  if (known !== undefined) return known;
+  const parent = parentElement(e);
+  const out = (parent !== undefined && touched(parent, rules)) || ownState(e, rules);
+  cache.set(e, out);
+  return out;
+}
+
+/** Whether a rule of an action or a scheme may style `e` itself (not only an element around it). */
+function ownState(e: P5Element, rules: readonly HidingRule[]): boolean {
+  const cache = byElement(OWN_STATE, rules);
+  let out = cache.get(e);
+  if (out === undefined) {
+    out = candidates(STATE_RULES.get(rules) ?? [], e).some((r) => ruleMatches(r, e));
+    cache.set(e, out);
+  }
+  return out;
+}
+const OWN_STATE = new WeakMap<readonly HidingRule[], WeakMap<P5Element, boolean>>();
+/** Each state's rules (`variant`), the page's rules they were made from. */
+const VARIANT_OF = new WeakMap<readonly HidingRule[], readonly HidingRule[]>();
+const TOUCHED = new WeakMap<readonly HidingRule[], WeakMap<P5Element, boolean>>();
+/** Each page's rules of an action or a scheme (`touched`). */
+const STATE_RULES = new WeakMap<readonly HidingRule[], readonly HidingRule[]>();
 
 /** Declarations of a reader's action that only colour (kept apart: `HidingRule.action`). */
 const DIM = /^(?:color|-webkit-text-fill-color|background|background-color|background-image|opacity)$/;
 
 /** Pages with rules for a reader's action or for one colour scheme, by their rules (`hidingRules`). */
-const STATES = new WeakMap<readonly HidingRule[], { action: boolean; schemes: boolean }>();
+const STATES = new WeakMap<readonly HidingRule[], { action: boolean; schemes: boolean; vars?: boolean }>();
 
 /**
  * Whether a selector list styles only while a reader acts: each selector names, outside any brackets or parentheses
@@ -695,6 +736,7 @@ function variant(rules: readonly HidingRule[], scheme: 'dark' | 'light' | undefi
     if (page) VARS.set(out, scheme === undefined || !page.vars ? page : { ...page, vars: schemeVars(page, page.vars, scheme) });
     if (DARK_META.has(rules)) DARK_META.add(out);
     if (scheme !== undefined) SCHEME_VARIANT.add(out);
+    VARIANT_OF.set(out, rules);
     known.set(key, out);
   }
   return out;
@@ -969,6 +1011,14 @@ function declared(e: P5Element, rules: readonly HidingRule[]): Declaration[] {
   const cache = byElement(DECLARED, rules);
   let out = cache.get(e);
   if (out) return out;
+  // In a state's rules, an element no rule of an action or a scheme styles has the declarations of all rules together
+  // (where no custom property differs by scheme).
+  const page = VARIANT_OF.get(rules);
+  if (page && !STATES.get(page)?.vars && !ownState(e, page)) {
+    out = declared(e, page);
+    cache.set(e, out);
+    return out;
+  }
   out = style !== undefined ? blockDeclarations(style, rules) : NONE;
   if (styling.length > 0) {
     const matched = candidates(styling, e).filter((r) => ruleMatches(r, e));
@@ -1318,7 +1368,7 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
   if (ownDigit(e)) {
     const seen = colourSeen(e, rules);
     // Judged in each state alone where the page has rules for a reader's action or a colour scheme (html7).
-    const shown = STATES.has(rules) ? colourStates(e, rules, seen) : seen;
+    const shown = STATES.has(rules) && touched(e, rules) ? colourStates(e, rules, seen) : seen;
     if (shown) return shown;
     // Its digits drawn under 4px, however the size is reached (nested 「small」, 「font-size: 50%」 within 50%, zoom, scale).
     if (fontPx(e, rules) * drawnScale(e, rules) < 4) return 'font-size（読めない大きさ）';
