@@ -696,7 +696,10 @@ function actionOnly(selector: string): boolean {
       else if ((ch === ')' || ch === ']') && depth > 0) depth--;
       else if (depth === 0) top += ch;
     }
-    // Not 「::selection」: a reader selects any part of a number (its 0 alone), so its colours are judged as always on.
+    // Not 「::selection」: a reader selects any part of a number (its 0 alone), so its colours are judged as always on;
+    // nor a part or a box the page adds (「td:hover::first-letter」 colours one digit, 「::after」 a box that may cover
+    // others): a selector with a pseudo-element is judged as always on.
+    if (/::|:(?:before|after|first-letter|first-line)(?![-\w])/i.test(top)) return false;
     return /:(?:hover|active|focus|focus-within|focus-visible|target|target-within|-moz-focusring)(?![-\w])/i.test(top);
   });
 }

@@ -224,6 +224,11 @@ export const ATTACKS: readonly { name: string; css?: string; cell?: string; head
   { name: 'hover: an image on the row', css: 'tr:hover{background:url(x.png)}' },
   { name: 'hover: a gradient on the row', css: 'tr:hover{background:linear-gradient(90deg,#fff 50%,#000 50%)}' },
   { name: 'hover: text added', css: 'td:hover .h::after{content:"0"}' },
+  { name: 'hover: one digit by first-letter', css: 'td.w:hover::first-letter{color:transparent}' },
+  {
+    name: 'hover: a box added over the cell beside',
+    css: 'td{position:relative} td.w:hover::after{content:"";position:absolute;left:-3em;top:0;width:3em;height:1.5em;background:#fff}',
+  },
   { name: 'hover: the 0 removed', css: '.h:hover{display:none}' },
   { name: 'selection: transparent', css: '::selection{color:transparent;background:transparent}' },
   { name: 'selection: white', css: '::selection{color:#fff}' },
