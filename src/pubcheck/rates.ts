@@ -907,7 +907,30 @@ export function joinIntervals(
       let [first, last] = [k, k];
       while (first > 0 && !used.has(first - 1) && percentileOf(labels[first - 1]!) !== undefined) first--;
       while (last + 1 < labels.length && !used.has(last + 1) && percentileOf(labels[last + 1]!) !== undefined) last++;
-      if (!((first > 0 && isRate(labels[first - 1]!)) || (last + 1 < labels.length && isRate(labels[last + 1]!)))) continue;
+      if (!((first > 0 && isRate(labels[first - 1]!)) || (last + 1 < labels.length && isRate(labels[last + 1]!)))) {
+        // Beside a share (rates8: 「割合（%）」「n (%)」 then 「2.5%」「97.5%」): the share's interval, a function of n and N
+        // (Clopper–Pearson, Wilson), is read nowhere — refused in words, as rates5 refuses 「下限」「上限」 after a share.
+        // Main refused it as a percentage with no % or a statistic, or read 「P2.5」「P97.5」 of whole numbers as counts
+        // (the upper limit × N ÷ 100 bounding the hidden count).
+        const share = (j: number) => j >= 0 && j < labels.length && !used.has(j) && SHARE_LABEL.test(normalise(withoutCi(labels[j]!)));
+        if (!(share(first - 1) || share(last + 1))) continue;
+        const of = share(first - 1) ? first - 1 : last + 1;
+        errors.push({
+          code: 'header/statistic',
+          message:
+            `${w}${quote(labels[k]!)}は${w}${quote(labels[of]!)}の割合の区間の${(percentileOf(labels[k]!) ?? 0) < 50 ? '下限' : (percentileOf(labels[k]!) ?? 0) > 50 ? '上限' : '中央値'}（${fmt(percentileOf(labels[k]!) ?? 0)} パーセンタイル点）のようで、患者数として確かめられません（チェッカーの判断）。` +
+            `割合の区間は件数と分母 N から決まる値で、件数を秘匿しても、区間の中に割合があるので件数は上限 × N ÷ 100 以下と分かり、下限からも件数が戻ることがあります。チェッカーは割合の区間を読まないため、件数と一緒に秘匿することができません`,
+          hint:
+            '割合の区間の列・行を除いた表（患者数・件数・割合）を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。' +
+            `区間でない値なら、「2.5%」のような見出しを使わないでください`,
+          place: {
+            table,
+            line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
+            ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
+          },
+        });
+        continue;
+      }
       errors.push({
         code: 'header/statistic',
         message:
