@@ -828,13 +828,31 @@ export function joinIntervals(
     };
     /** A lone limit's line not joined, and the line of rates it bounds (refused in words below). */
     const bounded = new Map<number, number>();
+    // A lone percentile's line (「97.5%」「P97.5」「2.5th percentile」 with no percentile's line beside it; 「50%」 and
+    // 「P3」「Q1」 aside) names an interval as 「95% CI upper」 does: joined alike, refused in words otherwise (pctl9, below).
+    const pctlLine = (j: number) => j >= 0 && j < labels.length && percentileOf(labels[j]!) !== undefined;
+    const lonePctl = (j: number) =>
+      !limitLine(j) && lonePercentile(labels[j]!) && percentileOf(labels[j]!) !== 50 && !pctlLine(j - 1) && !pctlLine(j + 1);
     for (let k = 0; k < labels.length; k++) {
-      if (taken.has(k) || !limitLine(k) || limitLine(k - 1) || limitLine(k + 1)) continue;
+      const pctl = lonePctl(k);
+      if (taken.has(k) || !(pctl || (limitLine(k) && !limitLine(k - 1) && !limitLine(k + 1)))) continue;
       const label = normalise(labels[k]!);
-      const side = isLower(label) ? 'lower' : 'upper';
+      const side = pctl ? ((percentileOf(label) ?? 0) < 50 ? 'lower' : 'upper') : isLower(label) ? 'lower' : 'upper';
       const lv = values(k);
       if (!lv.every((v) => empty(v) || plain(v) || ne(v)) || !lv.some(plain)) continue;
       const next = [k - 1, k + 1].find((r) => bounds(k, r, side) && lv.every((v, i) => empty(v) || !empty(values(r)[i] ?? '')));
+      if (pctl) {
+        // Apart from its rate (「P97.5」 of whole numbers after 患者数): refused in words below, not read as counts.
+        const r = labels.findIndex((_, j) => bounds(k, j, side));
+        if (next === undefined && r >= 0) bounded.set(k, r);
+        if (next !== undefined)
+          found.push({
+            lines: [k],
+            lone: { side, rate: next },
+            limits: lv.map((v) => (empty(v) ? undefined : [normalise(v), normalise(v)])),
+          });
+        continue;
+      }
       if (!bareLimit(label) && next !== undefined) {
         found.push({
           lines: [k],
@@ -907,7 +925,7 @@ export function joinIntervals(
       let [first, last] = [k, k];
       while (first > 0 && !used.has(first - 1) && percentileOf(labels[first - 1]!) !== undefined) first--;
       while (last + 1 < labels.length && !used.has(last + 1) && percentileOf(labels[last + 1]!) !== undefined) last++;
-      if (!((first > 0 && isRate(labels[first - 1]!)) || (last + 1 < labels.length && isRate(labels[last + 1]!)))) {
+      if (!((first > 0 && isRate(labels[first - 1]!)) || (last + 1 < labels.length && isRate(labels[last + 1]!)) || bounded.has(k))) {
         // Beside a share (rates8: 「割合（%）」「n (%)」 then 「2.5%」「97.5%」): the share's interval, a function of n and N
         // (Clopper–Pearson, Wilson), is read nowhere — refused in words, as rates5 refuses 「下限」「上限」 after a share.
         // Main refused it as a percentage with no % or a statistic, or read 「P2.5」「P97.5」 of whole numbers as counts

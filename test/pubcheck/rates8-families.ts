@@ -98,7 +98,7 @@ export function rates8Tables(forms: readonly string[], count: number, seed: numb
     };
     const rl = `発現率（/${fw}人年）`;
     const limit = () => {
-      const upper = /UPPER|上限|UB|UCL|High/.test(arg) || !/LOWER|下限|LB|LCL|Low/.test(arg);
+      const upper = /UPPER|上限|UB|UCL|High/.test(arg) || !/LOWER|下限|LB|LCL|Low|PLO|FLO/.test(arg);
       return { label: dress(arg).replace('UPPER', 'upper').replace('LOWER', 'lower'), vs: upper ? hi : lo };
     };
     if (kind === 'lone-apart') {

@@ -112,6 +112,27 @@ describe('1. a lone limit', () => {
       expect(!r.ok && r.errors.some((e) => e.code === 'header/statistic' && e.message.includes('率の信頼区間の')), t.text).toBe(true);
     }
   });
+  /**
+   * A lone percentile's line (「97.5%」「P97.5」「2.5th percentile」, pctl9 refused it by its rate): joined alike where it
+   * stands just after or before its rate, on its side on every row; refused in words apart from it (whole numbers
+   * read as counts on main). Main (54536fa): 182 of 200 refused, 4 hidden counts shown under 10 by a 「P97.5」 of whole
+   * numbers after 患者数; now 70 refused (apart from the rate, or 「P5」「P0.5」 — 「P5」 a period, pctl9 — read as
+   * decimals), 0 shown, 174 hidden with their rate.
+   */
+  it('random: 200 tables, a lone percentile after, before or apart from its rate: none shown (main: 182 refused, 4 shown)', () => {
+    const forms = [
+      'lone:PPHI',
+      'lone:PHI%',
+      'lone:PLO%',
+      'lone-before:PHIth percentile',
+      'lone-before:PPLO',
+      'lone-apart:PPHI#0',
+      'lone-apart:PHIパーセンタイル#0',
+      'lone-apart:PHI%点',
+      'lone:PHI%#0',
+    ];
+    expect(attackAll(rates8Tables(forms, 200, 509), result)).toEqual({ refused: 70, leaked: 0, held: 174 });
+  });
   it('a named lone limit just after or just before its rate: joined and hidden with it, said as ours (main: refused, 「…下限・上限の二つが順に並んだ区間として読めません」)', () => {
     for (const [labels, a, b, cell] of [
       [[RATE, '95% CI upper'], [800, 1090], [120, 351], '120 (上限 351)'],
