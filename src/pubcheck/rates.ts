@@ -812,9 +812,13 @@ export function joinIntervals(
     const halfOf = (v: string) => 0.5 * 10 ** -(normalise(v).split('.')[1]?.length ?? 0);
     const limitLine = (j: number) => j >= 0 && j < labels.length && (isLower(normalise(labels[j]!)) || isUpper(normalise(labels[j]!)));
     const taken = new Set(found.flatMap((f) => f.lines));
-    const bounds = (k: number, r: number, side: 'lower' | 'upper') => {
-      if (r < 0 || r >= labels.length || r === k || taken.has(r) || !isRate(labels[r]!)) return false;
-      const [lv, rv] = [values(k), values(r)];
+    // A share's estimate in a cell (`shares`): 「2.5」「2.5%」「3 (2.5%)」 — the percentage.
+    const shareOf = (v: string) => /^(?:\d+\s*[(（]\s*)?(\d+(?:\.\d+)?)\s*%?\s*[)）]?$/.exec(normalise(v).trim())?.[1];
+    const bounds = (k: number, r: number, side: 'lower' | 'upper', shares = false) => {
+      if (r < 0 || r >= labels.length || r === k || taken.has(r)) return false;
+      if (shares ? isRate(labels[r]!) || !SHARE_LABEL.test(normalise(withoutCi(labels[r]!))) : !isRate(labels[r]!)) return false;
+      const lv = values(k);
+      const rv = shares ? values(r).map((v) => (empty(v) ? v : (shareOf(v) ?? v))) : values(r);
       if (!rv.every((v) => empty(v) || plain(v))) return false;
       const both = lv.map((v, i) => plain(v) && plain(rv[i] ?? ''));
       return (
@@ -861,8 +865,10 @@ export function joinIntervals(
         });
         continue;
       }
+      // Of a share (「割合（%）」「n (%)」 beside it or apart, rates8): a share's interval is read nowhere — refused alike.
       const r = labels.findIndex((_, j) => bounds(k, j, side));
-      if (r >= 0) bounded.set(k, r);
+      const s = r >= 0 ? r : labels.findIndex((_, j) => bounds(k, j, side, true));
+      if (s >= 0) bounded.set(k, s);
     }
     const w = axis === 'cols' ? '列' : '行';
     // A limit's line not read as one interval (attack23): alone (「上限」「UCL」), in the wrong order (「上限」「下限」), or
@@ -882,14 +888,18 @@ export function joinIntervals(
         // A bare lone limit before its rate or apart from it, lying on its side of a line of rates in every position
         // (rates8): read as counts before.
         const upper = isUpper(label);
+        const what = isRate(labels[rate]!) ? '率' : '割合';
+        const by = what === '率' ? '分母 ÷ 単位' : 'N ÷ 100';
         errors.push({
           code: 'header/statistic',
           message:
-            `${w}${quote(labels[k]!)}は${w}${quote(labels[rate]!)}の率の信頼区間の${upper ? '上限' : '下限'}のようです（どの位置でも率${upper ? '以上' : '以下'}の値です。チェッカーの判断）。` +
-            `相方の${upper ? '下限' : '上限'}がなく、見出しも区間を示さないため、率の区間とも件数の区分とも確かめられません。` +
-            `件数として公表すると、区間の中に率があるので、件数は${upper ? '上限 × 分母 ÷ 単位 以下' : '下限 × 分母 ÷ 単位 以上'}と分かり、秘匿した件数が分かることがあります`,
+            `${w}${quote(labels[k]!)}は${w}${quote(labels[rate]!)}の${what}の信頼区間の${upper ? '上限' : '下限'}のようです（どの位置でも${what}${upper ? '以上' : '以下'}の値です。チェッカーの判断）。` +
+            `相方の${upper ? '下限' : '上限'}がなく、見出しも区間を示さないため、${what}の区間とも件数の区分とも確かめられません。` +
+            `件数として公表すると、区間の中に${what}があるので、件数は${upper ? `上限 × ${by} 以下` : `下限 × ${by} 以上`}と分かり、秘匿した件数が分かることがあります`,
           hint:
-            `率の区間なら、「95%CI下限」「95%CI上限」のように区間と分かる見出しで、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。` +
+            (what === '率'
+              ? `率の区間なら、「95%CI下限」「95%CI上限」のように区間と分かる見出しで、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。`
+              : '割合の区間なら、区間を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。') +
             `区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください`,
           place: {
             table,

@@ -12,6 +12,8 @@
  * - `lone-apart:<label>`: the limit's line between 患者数 and イベント数, the rate last;
  * - `triple:<lo>|<median>|<hi>`: three lines after the rate (「PLO」「PHI」 the percentiles, 「FLO」「FHI」 fractions);
  * - `triple-before:<lo>|<median>|<hi>`: the three before the rate;
+ * - `share-lone-before:<label>`, `share-lone-apart:<label>`: a share's lone limit just before 「割合（%）」 or between
+ *   患者数 and イベント数;
  * - `#0` at a form's end: the rate and its limits printed as whole numbers (0–2 decimals otherwise);
  * - `share:<lo>|<hi>`: no rate — 患者数, イベント数, 「割合（%）」 (one decimal) and the share's exact (Clopper–Pearson,
  *   approximated by Wilson's score with a continuity margin: any limits with the share between them will do) limits.
@@ -49,9 +51,10 @@ export function rates8Tables(forms: readonly string[], count: number, seed: numb
     const [kind, written] = [form.split(':')[0]!, form.slice(form.indexOf(':') + 1)];
     // 「#0」 after the form: the rate and its limits printed as whole numbers (a limit read as counts on main).
     const arg = written.replace(/#0$/, '');
-    const factor = kind === 'share' ? 100 : pick(random, [1000, 10_000, 100_000, 100, 1_000_000]);
+    const share = kind.startsWith('share');
+    const factor = share ? 100 : pick(random, [1000, 10_000, 100_000, 100, 1_000_000]);
     const fw = factor.toLocaleString('en-US');
-    const decimals = written.endsWith('#0') ? 0 : kind === 'share' ? 1 : pick(random, [0, 1, 2]);
+    const decimals = written.endsWith('#0') ? 0 : share ? 1 : pick(random, [0, 1, 2]);
     const rows = ['A群', 'B群', 'C群'].slice(0, int(random, 2, 3)).map((name) => {
       const n = int(random, 200, 3000);
       const e = random() < 0.5 ? int(random, 1, 9) : int(random, 10, 150);
@@ -64,7 +67,7 @@ export function rates8Tables(forms: readonly string[], count: number, seed: numb
         e: rows.reduce((a, x) => a + x.e, 0),
         base: rows.reduce((a, x) => a + x.base, 0),
       });
-    const bases = kind === 'share' ? rows.map((x) => String(x.n)) : rows.map((x) => x.base.toFixed(1));
+    const bases = share ? rows.map((x) => String(x.n)) : rows.map((x) => x.base.toFixed(1));
     const level = pick(random, [0.05, 0.1, 0.01, 0.001]);
     const lvl = ({ 0.05: '95', 0.1: '90', 0.01: '99', 0.001: '99.9' } as Record<number, string>)[level]!;
     const [plo, phi] = (
@@ -75,14 +78,12 @@ export function rates8Tables(forms: readonly string[], count: number, seed: numb
       s.replace(/LV/g, lvl).replace(/PLO/g, plo!).replace(/PHI/g, phi!).replace(/FLO/g, fraction(plo!)).replace(/FHI/g, fraction(phi!));
     const rate = (v: number, i: number) => ((v * factor) / Number(bases[i])).toFixed(decimals);
     const rates = rows.map((x, i) => rate(x.e, i));
-    const lo =
-      kind === 'share'
-        ? rows.map((x) => (100 * wilson(x.e, x.n, level)[0]).toFixed(decimals))
-        : rows.map((x, i) => rate(poissonLower(x.e, level), i));
-    const hi =
-      kind === 'share'
-        ? rows.map((x) => (100 * wilson(x.e, x.n, level)[1]).toFixed(decimals))
-        : rows.map((x, i) => rate(poissonUpper(x.e, level), i));
+    const lo = share
+      ? rows.map((x) => (100 * wilson(x.e, x.n, level)[0]).toFixed(decimals))
+      : rows.map((x, i) => rate(poissonLower(x.e, level), i));
+    const hi = share
+      ? rows.map((x) => (100 * wilson(x.e, x.n, level)[1]).toFixed(decimals))
+      : rows.map((x, i) => rate(poissonUpper(x.e, level), i));
     const median = rows.map((x, i) => rate(gammaMedian(x.e), i));
     const head = ['', '患者数'];
     const cells = rows.map((x) => [x.name, String(x.n)]);
@@ -101,7 +102,7 @@ export function rates8Tables(forms: readonly string[], count: number, seed: numb
       const upper = /UPPER|上限|UB|UCL|High/.test(arg) || !/LOWER|下限|LB|LCL|Low|PLO|FLO/.test(arg);
       return { label: dress(arg).replace('UPPER', 'upper').replace('LOWER', 'lower'), vs: upper ? hi : lo };
     };
-    if (kind === 'lone-apart') {
+    if (kind === 'lone-apart' || kind === 'share-lone-apart') {
       const l = limit();
       add(l.label, l.vs);
     }
@@ -109,7 +110,7 @@ export function rates8Tables(forms: readonly string[], count: number, seed: numb
       'イベント数',
       rows.map((x) => String(x.e)),
     );
-    if (kind !== 'share') plainAdd('人年', bases);
+    if (!share) plainAdd('人年', bases);
     if (kind === 'lone') {
       const l = limit();
       add(rl, rates);
@@ -131,7 +132,12 @@ export function rates8Tables(forms: readonly string[], count: number, seed: numb
       add('割合（%）', rates);
       add(a!, lo);
       add(b!, hi);
-    } else throw new Error(`rates8Tables: no form ${form}`);
+    } else if (kind === 'share-lone-before') {
+      const l = limit();
+      add(l.label, l.vs);
+      add('割合（%）', rates);
+    } else if (kind === 'share-lone-apart') add('割合（%）', rates);
+    else throw new Error(`rates8Tables: no form ${form}`);
     const text = [head.join('\t'), ...cells.map((c) => c.join('\t'))].join('\n') + '\n';
     out.push({ form, text, events: rows.map((x) => x.e), bases, factor, lines });
   }

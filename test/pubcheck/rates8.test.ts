@@ -263,6 +263,57 @@ describe('3. percentile limits of a share', () => {
   });
 });
 
+describe('3b. a lone limit of a share', () => {
+  /**
+   * A bare lone limit (「上限」「UB」「Max」) of a share (「割合（%）」) just before it or apart from it: read as counts on
+   * main (the limit × N ÷ 100 bounding the hidden count). Main (54536fa): 175 of 200 refused, 12 hidden counts shown
+   * under 10 by limits of whole numbers; now all refused in words (no share's interval is read).
+   */
+  it('random: 200 tables, a share’s lone limit before it or apart: all refused, none shown (main: 175 refused, 12 shown)', () => {
+    const forms = [
+      'share-lone-before:上限',
+      'share-lone-before:UB',
+      'share-lone-apart:上限',
+      'share-lone-apart:High',
+      'share-lone-apart:下限',
+      'share-lone-before:上限#0',
+      'share-lone-apart:上限#0',
+      'share-lone-apart:UB#0',
+      'share-lone-apart:Max#0',
+      'share-lone-before:LV% CI UPPER',
+    ];
+    expect(attackAll(rates8Tables(forms, 200, 510), result)).toEqual({ refused: 200, leaked: 0, held: 0 });
+  });
+  /**
+   * The cost: 200 count tables 患者数, イベント数, 割合（%） with a count category named as a lone limit (apart, or after
+   * the share). Main refused 101 (after the share, attack23); now 148 — the category on the limit's side of the share on
+   * every row by chance (shares of 0–60 of 100–900 are small beside counts of 0–200).
+   */
+  it('chance: 200 count tables with a share and a category named as a lone limit: 148 refused (main 101)', () => {
+    const random = lcg(511);
+    const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+    const CATS = ['上限', '下限', 'High', 'Low', 'UB', 'LB', 'Max', 'Min', '最大', '最小'];
+    let refused = 0;
+    for (let k = 0; k < 200; k++) {
+      const groups = ['A群', 'B群', 'C群'].slice(0, int(2, 3));
+      const cat = CATS[int(0, CATS.length - 1)]!;
+      const where = int(0, 1);
+      const sign = random() < 0.5 ? '%' : '';
+      const at = (w: number) => (where === w ? [cat] : []);
+      const head = ['', '患者数', ...at(0), 'イベント数', '割合（%）', ...at(1)];
+      const rows = groups.map((g) => {
+        const [n, e] = [int(100, 900), int(0, 60)];
+        const c = int(0, Math.min(n, 200));
+        const on = (w: number) => (where === w ? [c] : []);
+        return [g, n, ...on(0), e, ((100 * e) / n).toFixed(1) + sign, ...on(1)];
+      });
+      const r = result([head, ...rows].map((x) => x.join('\t')).join('\n') + '\n');
+      refused += r.ok ? 0 : 1;
+    }
+    expect(refused).toBe(148);
+  });
+});
+
 describe('4. the oracle and the words', () => {
   it('the oracle: the counts of 30 tables read (lone limits joined, triples) hold under the threshold', () => {
     let checked = 0;
