@@ -10,9 +10,9 @@
  *    「0.975quant」, 「2.5%」「中央値」「97.5%」): read as the rate's interval and median where the limits are p and
  *    100 − p and both the rate and the median lie between them on every row — joined into the rate's cells
  *    (「12.0 (2.5-35.1; 中央値 11.4)」) and hidden with it. Main refused each line in words.
- * 3. *Percentile limits of a share* (「割合（%）」 then 「2.5%」「97.5%」): refused in words as the share's interval (no
- *    share's interval is read). Main refused them as percentages with no % or as statistics, or read 「P2.5」「P97.5」
- *    of whole numbers as counts.
+ * 3. *Percentile limits of a share* (「割合（%）」 then 「2.5%」「97.5%」), and a bare lone limit of a share before it or
+ *    apart: refused in words as the share's interval (no share's interval is read). Main refused them as percentages
+ *    with no % or as statistics, or read 「P2.5」「P97.5」 (and 「上限」) of whole numbers as counts.
  *
  * Attacked by rates7-families.ts `attackRates7` (every number of the form's lines — the rate, each limit, the median —
  * that the check publishes in a hidden count's row, inverted: times its base over the true unit at the top of both
@@ -333,7 +333,11 @@ describe('4. the oracle and the words', () => {
   });
   it('no sentence of these readings and refusals breaks the report’s rules (words.ts)', () => {
     const bad: string[] = [];
-    for (const t of rates8Tables([...LONE, ...WHOLE, ...TRIPLES, ...SHARES], 40, 508)) {
+    for (const t of rates8Tables(
+      [...LONE, ...WHOLE, ...TRIPLES, ...SHARES, 'share-lone-apart:上限#0', 'share-lone-before:UB', 'lone-apart:PPHI#0'],
+      40,
+      508,
+    )) {
       const r = toReport(result(t.text), bundle, new Date('2026-12-04T01:00:00Z'));
       for (const x of [...sentences(r), ...textLines(r), ...htmlLines(r)])
         for (const p of problems(x.text)) bad.push(`${p} | ${x.text.slice(0, 120)}`);
