@@ -644,12 +644,12 @@ function percentileOf(label: string): number | undefined {
   }
   return undefined;
 }
+/** A median's label beside percentile limits (rates8): the 50th percentile (「50%」「P50」「0.5quant」), 「中央値」「Median」. */
+const isMedian = (label: string) => percentileOf(label) === 50 || /^(?:中央値|median|med\.?)$/i.test(normalise(label).trim());
 /**
  * A percentile's label that is refused alone next to a rate: any but 「P3」「Q1」「2nd」 (periods, quarters, ranks) —
  * those only with a decimal or at 90 and over (「P97.5」「Q95」「97.5th」).
  */
-/** A median's label beside percentile limits (rates8): the 50th percentile (「50%」「P50」「0.5quant」), 「中央値」「Median」. */
-const isMedian = (label: string) => percentileOf(label) === 50 || /^(?:中央値|median|med\.?)$/i.test(normalise(label).trim());
 const lonePercentile = (label: string) => {
   const p = percentileOf(label);
   if (p === undefined) return false;
@@ -813,7 +813,7 @@ export function joinIntervals(
     const limitLine = (j: number) => j >= 0 && j < labels.length && (isLower(normalise(labels[j]!)) || isUpper(normalise(labels[j]!)));
     const taken = new Set(found.flatMap((f) => f.lines));
     // A share's estimate in a cell (`shares`): 「2.5」「2.5%」「3 (2.5%)」 — the percentage.
-    const shareOf = (v: string) => /^(?:\d+\s*[(（]\s*)?(\d+(?:\.\d+)?)\s*%?\s*[)）]?$/.exec(normalise(v).trim())?.[1];
+    const shareOf = (v: string) => /^(?:\d+\s*[(（]\s*)?(\d+(?:\.\d+)?)\s*(?:%\s*)?[)）]?$/.exec(normalise(v).trim())?.[1];
     const bounds = (k: number, r: number, side: 'lower' | 'upper', shares = false) => {
       if (r < 0 || r >= labels.length || r === k || taken.has(r)) return false;
       if (shares ? isRate(labels[r]!) || !SHARE_LABEL.test(normalise(withoutCi(labels[r]!))) : !isRate(labels[r]!)) return false;
