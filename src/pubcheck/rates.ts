@@ -941,7 +941,37 @@ export function joinIntervals(
         // Main refused it as a percentage with no % or a statistic, or read 「P2.5」「P97.5」 of whole numbers as counts
         // (the upper limit × N ÷ 100 bounding the hidden count).
         const share = (j: number) => j >= 0 && j < labels.length && !used.has(j) && SHARE_LABEL.test(normalise(withoutCi(labels[j]!)));
-        if (!(share(first - 1) || share(last + 1))) continue;
+        if (!(share(first - 1) || share(last + 1))) {
+          // By no rate and no share (rates8): a pair p and 100 − p (a median between or not: 「P2.5」「P50」「P97.5」
+          // after 人年, the rate left out — Bayesian outputs print the median as the estimate), lower at most upper in
+          // every position. Main read 「P2.5」「P97.5」「0.025quant」 of whole numbers as counts, published beside the
+          // hidden count they bound; refused in words. A percentile alone by nothing is left to the rest (Limits).
+          const p = percentileOf(labels[k]!)!;
+          const partner = [...Array(last - first + 1).keys()]
+            .map((d) => first + d)
+            .find((j) => {
+              const q = percentileOf(labels[j]!);
+              if (j === k || q === undefined || Math.abs(p + q - 100) > 1e-9 || p === 50) return false;
+              const [lo, hi] = p < 50 ? [values(k), values(j)] : [values(j), values(k)];
+              return lo.every((v, i) => !(plain(v) && plain(hi[i] ?? '')) || num(v) <= num(hi[i]!));
+            });
+          if (partner === undefined) continue;
+          errors.push({
+            code: 'header/statistic',
+            message:
+              `${w}${quote(labels[k]!)}は区間の${p < 50 ? '下限' : '上限'}（${fmt(p)} パーセンタイル点）のようですが（${w}${quote(labels[partner]!)}と p と 100 − p の対で、どの位置でも下限 ≤ 上限です。チェッカーの判断）、すぐ前後に率や割合の${w}がなく、何の区間か読めません。` +
+              `件数として読むと、区間の中に点推定があるので件数は上限 × 分母 ÷ 単位 以下と分かり、秘匿した件数が分かることがあります`,
+            hint:
+              `率の区間なら、率の${w}を置き、そのすぐ後に「2.5%」「97.5%」を並べるか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。` +
+              `区間でない値なら、「2.5%」「P97.5」のような見出しを使わないでください`,
+            place: {
+              table,
+              line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
+              ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
+            },
+          });
+          continue;
+        }
         const of = share(first - 1) ? first - 1 : last + 1;
         errors.push({
           code: 'header/statistic',

@@ -12,6 +12,7 @@
  * - `lone-apart:<label>`: the limit's line between 患者数 and イベント数, the rate last;
  * - `triple:<lo>|<median>|<hi>`: three lines after the rate (「PLO」「PHI」 the percentiles, 「FLO」「FHI」 fractions);
  * - `triple-before:<lo>|<median>|<hi>`: the three before the rate;
+ * - `triple-alone:<lo>|<median>|<hi>`: the three after 人年 with no rate printed (the median the estimate);
  * - `share-lone-before:<label>`, `share-lone-apart:<label>`: a share's lone limit just before 「割合（%）」 or between
  *   患者数 and イベント数;
  * - `#0` at a form's end: the rate and its limits printed as whole numbers (0–2 decimals otherwise);
@@ -120,7 +121,7 @@ export function rates8Tables(forms: readonly string[], count: number, seed: numb
       add(l.label, l.vs);
       add(rl, rates);
     } else if (kind === 'lone-apart') add(rl, rates);
-    else if (kind === 'triple' || kind === 'triple-before') {
+    else if (kind === 'triple' || kind === 'triple-before' || kind === 'triple-alone') {
       const [a, m, b] = dress(arg).split('|');
       if (kind === 'triple') add(rl, rates);
       add(a!, lo);

@@ -214,6 +214,28 @@ describe('2. a median between percentile limits', () => {
   it('random: 200 tables, 10 forms of 「2.5%」「50%」「97.5%」 after or before the rate: none refused, none shown (main: 200 refused)', () => {
     expect(attackAll(rates8Tables(TRIPLES, 200, 502), result)).toEqual({ refused: 0, leaked: 0, held: 271 });
   });
+  /**
+   * Percentile limits (a median between or not) by no rate and no share: the rate left out, the median printed as the
+   * estimate (Bayesian outputs). Main (54536fa): 171 of 200 refused, 29 hidden counts shown under 10 by 「P2.5」「P50」
+   * 「P97.5」「0.025quant」… of whole numbers read as counts; now all refused in words (「…すぐ前後に率や割合の列がなく、
+   * 何の区間か読めません」).
+   */
+  it('random: 200 tables, 「2.5%」「50%」「97.5%」 with no rate printed: all refused in words, none shown (main: 171 refused, 29 shown)', () => {
+    const forms = [
+      'triple-alone:PLO%|50%|PHI%',
+      'triple-alone:PPLO|P50|PPHI',
+      'triple-alone:FLOquant|0.5quant|FHIquant',
+      'triple-alone:PLO%|50%|PHI%#0',
+      'triple-alone:PPLO|P50|PPHI#0',
+      'triple-alone:PLOth percentile|50th percentile|PHIth percentile#0',
+    ];
+    const tables = rates8Tables(forms, 200, 512);
+    expect(attackAll(tables, result)).toEqual({ refused: 200, leaked: 0, held: 0 });
+    for (const t of tables) {
+      const r = result(t.text);
+      expect(!r.ok && r.errors.some((e) => e.message.includes('何の区間か読めません')), t.text).toBe(true);
+    }
+  });
   it('the limits and the median are joined into the rate and hidden with it, said as ours', () => {
     const text =
       '\t患者数\tイベント数\t人年\t発現率（/1,000人年）\t2.5%\t50%\t97.5%\nA群\t300\t3\t250.0\t12.0\t2.5\t11.4\t35.1\nB群\t500\t40\t800.0\t50.0\t35.7\t49.6\t68.1\n';
