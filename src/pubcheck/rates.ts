@@ -523,7 +523,7 @@ function joinLines(
   recs: readonly CsvRecord[],
   axis: 'rows' | 'cols',
   joins: ReadonlyMap<number, readonly number[]>,
-  cell: (own: string, others: string[]) => string,
+  cell: (own: string, others: string[], line: number) => string,
 ): CsvRecord[] {
   const drop = new Set([...joins.values()].flat());
   if (axis === 'cols')
@@ -538,6 +538,7 @@ function joinLines(
               cell(
                 f,
                 j.map((o) => r.fields[o + 1] ?? ''),
+                fi - 1,
               ),
             ];
       }),
@@ -555,6 +556,7 @@ function joinLines(
             : cell(
                 f,
                 j.map((o) => recs[o + 1]!.fields[fi] ?? ''),
+                ri - 1,
               ),
         ),
       },
@@ -642,6 +644,8 @@ function percentileOf(label: string): number | undefined {
   }
   return undefined;
 }
+/** A median's label beside percentile limits (rates8): the 50th percentile (「50%」「P50」「0.5quant」), 「中央値」「Median」. */
+const isMedian = (label: string) => percentileOf(label) === 50 || /^(?:中央値|median|med\.?)$/i.test(normalise(label).trim());
 /**
  * A percentile's label that is refused alone next to a rate: any but 「P3」「Q1」「2nd」 (periods, quarters, ranks) —
  * those only with a decimal or at 90 and over (「P97.5」「Q95」「97.5th」).
@@ -681,7 +685,14 @@ export function joinIntervals(
     // statistic with no word of an interval before, where one line of 「95% CI」 printed it for a count of 0.
     const ne = (v: string) => NOT_ESTIMABLE.test(normalise(v).trim());
     /** Each interval: its lines (one of 「95% CI」, or 下限 and 上限), the limits per position, the line before. */
-    const found: { lines: number[]; bare?: boolean; pctl?: { rate: number; p: number }; limits: ([string, string] | undefined)[] }[] = [];
+    const found: {
+      lines: number[];
+      bare?: boolean;
+      pctl?: { rate: number; p: number; median?: number };
+      /** A lone limit's side (rates8): its one line joined into the rate `rate` as 「12.0 (上限 35.1)」. */
+      lone?: { side: 'lower' | 'upper'; rate: number };
+      limits: ([string, string] | undefined)[];
+    }[] = [];
     const num = (v: string) => Number(normalise(v).replace(/,/g, ''));
     for (let k = 0; k < labels.length; k++) {
       const label = normalise(labels[k]!);
@@ -691,18 +702,35 @@ export function joinIntervals(
       // (or read as counts: 「P2.5」), their upper limit bounding the hidden count. Not so (alone, or not about the
       // rate): refused in words below.
       const p = percentileOf(label);
-      if (p !== undefined && p < 50 && k + 1 < labels.length) {
-        const q = percentileOf(labels[k + 1]!);
-        const [lo, hi] = [values(k), values(k + 1)];
+      // A median between the limits (rates8: 「2.5%」「50%」「97.5%」, 「P2.5」「P50」「P97.5」, 「0.025quant」「0.5quant」
+      // 「0.975quant」, 「2.5%」「中央値」「97.5%」 — Bayesian and bootstrap outputs): its line is k + 1, the upper limit's k + 2.
+      const mid = p !== undefined && p < 50 && k + 2 < labels.length && isMedian(labels[k + 1]!) ? k + 1 : -1;
+      const up = mid >= 0 ? k + 2 : k + 1;
+      if (p !== undefined && p < 50 && up < labels.length) {
+        const q = percentileOf(labels[up]!);
+        const [lo, hi] = [values(k), values(up)];
+        const med = mid >= 0 ? values(mid) : [];
+        // The median prints where the limits print, a number between the two within their rounding (the arithmetic that
+        // it is the middle of the same distribution).
+        const half = (v: string) => 0.5 * 10 ** -(normalise(v).split('.')[1]?.length ?? 0);
+        const middle =
+          mid < 0 ||
+          med.every((m, i) => {
+            const [a, b] = [lo[i]!, hi[i]!];
+            if (empty(m)) return empty(a) || ne(a) || ne(b);
+            if (!plain(m)) return false;
+            return (!plain(a) || num(a) - half(a) <= num(m) + half(m)) && (!plain(b) || num(m) - half(m) <= num(b) + half(b));
+          });
         const limit = (v: string) => plain(v) || ne(v);
         const shape =
           q !== undefined &&
+          middle &&
           Math.abs(p + q - 100) < 1e-9 &&
           lo.every((v, i) => (empty(v) && empty(hi[i]!)) || (limit(v) && limit(hi[i]!))) &&
           lo.some((v, i) => plain(v) && plain(hi[i]!)) &&
           lo.every((v, i) => !(plain(v) && plain(hi[i]!)) || num(v) <= num(hi[i]!));
         const brackets = (r: number) => {
-          if (r < 0 || r >= labels.length || r === k || r === k + 1 || !isRate(labels[r]!)) return false;
+          if (r < 0 || r >= labels.length || (r >= k && r <= up) || !isRate(labels[r]!)) return false;
           const vs = values(r);
           return (
             vs.some((v) => !empty(v)) &&
@@ -716,14 +744,14 @@ export function joinIntervals(
             })
           );
         };
-        const rate = !shape ? -1 : brackets(k - 1) ? k - 1 : brackets(k + 2) ? k + 2 : -1;
+        const rate = !shape ? -1 : brackets(k - 1) ? k - 1 : brackets(up + 1) ? up + 1 : -1;
         if (rate >= 0) {
           found.push({
-            lines: [k, k + 1],
-            pctl: { rate, p },
+            lines: mid >= 0 ? [k, mid, up] : [k, up],
+            pctl: { rate, p, ...(mid >= 0 ? { median: mid } : {}) },
             limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])),
           });
-          k++;
+          k = up;
           continue;
         }
       }
@@ -772,6 +800,76 @@ export function joinIntervals(
       found.push({ lines: [k, k + 1], bare, limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])) });
       k++;
     }
+    // A lone limit (rates8): one line of a lower or an upper limit with no limit's line beside it (「95% CI upper」
+    // 「UCL」「上限」「UB」), read as a line of counts before wherever rates5 and attack23 did not refuse it (a bare one
+    // before the rate or apart from it) — published beside the hidden count it bounds: the rate lies on its side, so the
+    // count is at most the upper limit × base ÷ unit, and an exact lower limit gives it back. One line is joined into its
+    // rate where its label names an interval (a bare word may name a category of counts) and it stands just after or
+    // just before a line of rates printing wherever it prints and lying on its side in every position (the arithmetic
+    // that it bounds that rate): 「12.0 (上限 35.1)」, hidden with the rate. A line that lies so about some line of
+    // rates of the table but is not joined is refused in words below (`bounded`); a bare one that bounds no rate stays a
+    // category of counts.
+    const halfOf = (v: string) => 0.5 * 10 ** -(normalise(v).split('.')[1]?.length ?? 0);
+    const limitLine = (j: number) => j >= 0 && j < labels.length && (isLower(normalise(labels[j]!)) || isUpper(normalise(labels[j]!)));
+    const taken = new Set(found.flatMap((f) => f.lines));
+    // A share's estimate in a cell (`shares`): 「2.5」「2.5%」「3 (2.5%)」 — the percentage.
+    const shareOf = (v: string) => /^(?:\d+\s*[(（]\s*)?(\d+(?:\.\d+)?)\s*(?:%\s*)?[)）]?$/.exec(normalise(v).trim())?.[1];
+    const bounds = (k: number, r: number, side: 'lower' | 'upper', shares = false) => {
+      if (r < 0 || r >= labels.length || r === k || taken.has(r)) return false;
+      if (shares ? isRate(labels[r]!) || !SHARE_LABEL.test(normalise(withoutCi(labels[r]!))) : !isRate(labels[r]!)) return false;
+      const lv = values(k);
+      const rv = shares ? values(r).map((v) => (empty(v) ? v : (shareOf(v) ?? v))) : values(r);
+      if (!rv.every((v) => empty(v) || plain(v))) return false;
+      const both = lv.map((v, i) => plain(v) && plain(rv[i] ?? ''));
+      return (
+        both.some(Boolean) &&
+        both.every((b, i) => {
+          if (!b) return true;
+          const [x, l] = [rv[i]!, lv[i]!];
+          return side === 'upper' ? num(x) - halfOf(x) <= num(l) + halfOf(l) : num(l) - halfOf(l) <= num(x) + halfOf(x);
+        })
+      );
+    };
+    /** A lone limit's line not joined, and the line of rates it bounds (refused in words below). */
+    const bounded = new Map<number, number>();
+    // A lone percentile's line (「97.5%」「P97.5」「2.5th percentile」 with no percentile's line beside it; 「50%」 and
+    // 「P3」「Q1」 aside) names an interval as 「95% CI upper」 does: joined alike, refused in words otherwise (pctl9, below).
+    const pctlLine = (j: number) => j >= 0 && j < labels.length && percentileOf(labels[j]!) !== undefined;
+    const lonePctl = (j: number) =>
+      !limitLine(j) && lonePercentile(labels[j]!) && percentileOf(labels[j]!) !== 50 && !pctlLine(j - 1) && !pctlLine(j + 1);
+    for (let k = 0; k < labels.length; k++) {
+      const pctl = lonePctl(k);
+      if (taken.has(k) || !(pctl || (limitLine(k) && !limitLine(k - 1) && !limitLine(k + 1)))) continue;
+      const label = normalise(labels[k]!);
+      const side = pctl ? ((percentileOf(label) ?? 0) < 50 ? 'lower' : 'upper') : isLower(label) ? 'lower' : 'upper';
+      const lv = values(k);
+      if (!lv.every((v) => empty(v) || plain(v) || ne(v)) || !lv.some(plain)) continue;
+      const next = [k - 1, k + 1].find((r) => bounds(k, r, side) && lv.every((v, i) => empty(v) || !empty(values(r)[i] ?? '')));
+      if (pctl) {
+        // Apart from its rate (「P97.5」 of whole numbers after 患者数): refused in words below, not read as counts.
+        const r = labels.findIndex((_, j) => bounds(k, j, side));
+        if (next === undefined && r >= 0) bounded.set(k, r);
+        if (next !== undefined)
+          found.push({
+            lines: [k],
+            lone: { side, rate: next },
+            limits: lv.map((v) => (empty(v) ? undefined : [normalise(v), normalise(v)])),
+          });
+        continue;
+      }
+      if (!bareLimit(label) && next !== undefined) {
+        found.push({
+          lines: [k],
+          lone: { side, rate: next },
+          limits: lv.map((v) => (empty(v) ? undefined : [normalise(v), normalise(v)])),
+        });
+        continue;
+      }
+      // Of a share (「割合（%）」「n (%)」 beside it or apart, rates8): a share's interval is read nowhere — refused alike.
+      const r = labels.findIndex((_, j) => bounds(k, j, side));
+      const s = r >= 0 ? r : labels.findIndex((_, j) => bounds(k, j, side, true));
+      if (s >= 0) bounded.set(k, s);
+    }
     const w = axis === 'cols' ? '列' : '行';
     // A limit's line not read as one interval (attack23): alone (「上限」「UCL」), in the wrong order (「上限」「下限」), or
     // a lower limit above its upper — read as counts before, its upper limit bounding the hidden count it is of
@@ -784,7 +882,33 @@ export function joinIntervals(
       let first = k;
       while (first > 0 && (isLower(normalise(labels[first - 1]!)) || isUpper(normalise(labels[first - 1]!)))) first--;
       const after = first > 0 ? normalise(withoutCi(labels[first - 1]!)) : '';
-      if (bareLimit(label) && !(first > 0 && (isRate(labels[first - 1]!) || SHARE_LABEL.test(after)))) continue;
+      const rate = bounded.get(k);
+      if (bareLimit(label) && !(first > 0 && (isRate(labels[first - 1]!) || SHARE_LABEL.test(after)))) {
+        if (rate === undefined) continue;
+        // A bare lone limit before its rate or apart from it, lying on its side of a line of rates in every position
+        // (rates8): read as counts before.
+        const upper = isUpper(label);
+        const what = isRate(labels[rate]!) ? '率' : '割合';
+        const by = what === '率' ? '分母 ÷ 単位' : 'N ÷ 100';
+        errors.push({
+          code: 'header/statistic',
+          message:
+            `${w}${quote(labels[k]!)}は${w}${quote(labels[rate]!)}の${what}の信頼区間の${upper ? '上限' : '下限'}のようです（どの位置でも${what}${upper ? '以上' : '以下'}の値です。チェッカーの判断）。` +
+            `相方の${upper ? '下限' : '上限'}がなく、見出しも区間を示さないため、${what}の区間とも件数の区分とも確かめられません。` +
+            `件数として公表すると、区間の中に${what}があるので、件数は${upper ? `上限 × ${by} 以下` : `下限 × ${by} 以上`}と分かり、秘匿した件数が分かることがあります`,
+          hint:
+            (what === '率'
+              ? `率の区間なら、「95%CI下限」「95%CI上限」のように区間と分かる見出しで、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。`
+              : '割合の区間なら、区間を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。') +
+            `区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください`,
+          place: {
+            table,
+            line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
+            ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
+          },
+        });
+        continue;
+      }
       errors.push({
         code: 'header/statistic',
         message:
@@ -811,7 +935,60 @@ export function joinIntervals(
       let [first, last] = [k, k];
       while (first > 0 && !used.has(first - 1) && percentileOf(labels[first - 1]!) !== undefined) first--;
       while (last + 1 < labels.length && !used.has(last + 1) && percentileOf(labels[last + 1]!) !== undefined) last++;
-      if (!((first > 0 && isRate(labels[first - 1]!)) || (last + 1 < labels.length && isRate(labels[last + 1]!)))) continue;
+      if (!((first > 0 && isRate(labels[first - 1]!)) || (last + 1 < labels.length && isRate(labels[last + 1]!)) || bounded.has(k))) {
+        // Beside a share (rates8: 「割合（%）」「n (%)」 then 「2.5%」「97.5%」): the share's interval, a function of n and N
+        // (Clopper–Pearson, Wilson), is read nowhere — refused in words, as rates5 refuses 「下限」「上限」 after a share.
+        // Main refused it as a percentage with no % or a statistic, or read 「P2.5」「P97.5」 of whole numbers as counts
+        // (the upper limit × N ÷ 100 bounding the hidden count).
+        const share = (j: number) => j >= 0 && j < labels.length && !used.has(j) && SHARE_LABEL.test(normalise(withoutCi(labels[j]!)));
+        if (!(share(first - 1) || share(last + 1))) {
+          // By no rate and no share (rates8): a pair p and 100 − p (a median between or not: 「P2.5」「P50」「P97.5」
+          // after 人年, the rate left out — Bayesian outputs print the median as the estimate), lower at most upper in
+          // every position. Main read 「P2.5」「P97.5」「0.025quant」 of whole numbers as counts, published beside the
+          // hidden count they bound; refused in words. A percentile alone by nothing is left to the rest (Limits).
+          const p = percentileOf(labels[k]!)!;
+          const partner = [...Array(last - first + 1).keys()]
+            .map((d) => first + d)
+            .find((j) => {
+              const q = percentileOf(labels[j]!);
+              if (j === k || q === undefined || Math.abs(p + q - 100) > 1e-9 || p === 50) return false;
+              const [lo, hi] = p < 50 ? [values(k), values(j)] : [values(j), values(k)];
+              return lo.every((v, i) => !(plain(v) && plain(hi[i] ?? '')) || num(v) <= num(hi[i]!));
+            });
+          if (partner === undefined) continue;
+          errors.push({
+            code: 'header/statistic',
+            message:
+              `${w}${quote(labels[k]!)}は区間の${p < 50 ? '下限' : '上限'}（${fmt(p)} パーセンタイル点）のようですが（${w}${quote(labels[partner]!)}と p と 100 − p の対で、どの位置でも下限 ≤ 上限です。チェッカーの判断）、すぐ前後に率や割合の${w}がなく、何の区間か読めません。` +
+              `件数として読むと、区間の中に点推定があるので件数は上限 × 分母 ÷ 単位 以下と分かり、秘匿した件数が分かることがあります`,
+            hint:
+              `率の区間なら、率の${w}を置き、そのすぐ後に「2.5%」「97.5%」を並べるか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。` +
+              `区間でない値なら、「2.5%」「P97.5」のような見出しを使わないでください`,
+            place: {
+              table,
+              line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
+              ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
+            },
+          });
+          continue;
+        }
+        const of = share(first - 1) ? first - 1 : last + 1;
+        errors.push({
+          code: 'header/statistic',
+          message:
+            `${w}${quote(labels[k]!)}は${w}${quote(labels[of]!)}の割合の区間の${(percentileOf(labels[k]!) ?? 0) < 50 ? '下限' : (percentileOf(labels[k]!) ?? 0) > 50 ? '上限' : '中央値'}（${fmt(percentileOf(labels[k]!) ?? 0)} パーセンタイル点）のようで、患者数として確かめられません（チェッカーの判断）。` +
+            `割合の区間は件数と分母 N から決まる値で、件数を秘匿しても、区間の中に割合があるので件数は上限 × N ÷ 100 以下と分かり、下限からも件数が戻ることがあります。チェッカーは割合の区間を読まないため、件数と一緒に秘匿することができません`,
+          hint:
+            '割合の区間の列・行を除いた表（患者数・件数・割合）を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。' +
+            `区間でない値なら、「2.5%」のような見出しを使わないでください`,
+          place: {
+            table,
+            line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
+            ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
+          },
+        });
+        continue;
+      }
       errors.push({
         code: 'header/statistic',
         message:
@@ -858,7 +1035,19 @@ export function joinIntervals(
           const [x, a, b] = [v, l[0], l[1]].map((t) => Number(normalise(t).replace(/,/g, '')));
           return x! >= a! && x! <= b!;
         });
-      const rate = f.pctl ? (fits(f.pctl.rate) ? f.pctl.rate : -1) : fits(before) ? before : inside ? after : -1;
+      const rate = f.lone
+        ? fits(f.lone.rate)
+          ? f.lone.rate
+          : -1
+        : f.pctl
+          ? fits(f.pctl.rate)
+            ? f.pctl.rate
+            : -1
+          : fits(before)
+            ? before
+            : inside
+              ? after
+              : -1;
       if (rate >= 0 && !joins.has(rate)) {
         joins.set(rate, f);
         if (rate === after && rate !== before) ahead.add(rate);
@@ -882,14 +1071,30 @@ export function joinIntervals(
       warnings.push({
         code: 'layout/interval',
         message:
-          (f.pctl
-            ? `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の区間（${fmt(f.pctl.p)} パーセンタイル点と ${fmt(100 - f.pctl.p)} パーセンタイル点の下限・上限）と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：見出しが p と 100 − p の点を示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率がその間にあるため。割合としては読みません）。`
-            : `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：${ahead.has(k) ? `率の${w}のすぐ前にあって、どの位置でも率が区間の中にあり` : `率の${w}のすぐ後にあり`}、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。`) +
+          (f.lone
+            ? `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間の${f.lone.side === 'upper' ? '上限' : '下限'}と読み、率のセルに「8.0 (${f.lone.side === 'upper' ? '上限 10.9' : '下限 5.7'})」のようにつなげて読みました（チェッカーの判断：見出しが信頼区間の${f.lone.side === 'upper' ? '上限' : '下限'}を示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率が${f.lone.side === 'upper' ? '上限以下' : '下限以上'}のため）。`
+            : f.pctl
+              ? f.pctl.median !== undefined
+                ? `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の区間（${fmt(f.pctl.p)} パーセンタイル点と ${fmt(100 - f.pctl.p)} パーセンタイル点の下限・上限）とその間の中央値と読み、率のセルに「8.0 (5.7-10.9; 中央値 7.9)」のようにつなげて読みました（チェッカーの判断：見出しが p、中央値、100 − p の点を順に示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率と中央値が下限と上限の間にあるため。割合としては読みません）。` +
+                  '中央値も率と同じく件数と分母から決まる推定値なので、率と一緒に秘匿します。'
+                : `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の区間（${fmt(f.pctl.p)} パーセンタイル点と ${fmt(100 - f.pctl.p)} パーセンタイル点の下限・上限）と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：見出しが p と 100 − p の点を示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率がその間にあるため。割合としては読みません）。`
+              : `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：${ahead.has(k) ? `率の${w}のすぐ前にあって、どの位置でも率が区間の中にあり` : `率の${w}のすぐ後にあり`}、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。`) +
           '区間は率と同じく件数と分母から決まり、件数を秘匿するところでは率と一緒に区間も秘匿します（区間の中に率があるので、件数は上限 × 分母 ÷ 単位 以下と分かるため）',
         place: placeOf(f.lines[0]!),
       });
     // The rate's cell with its interval: 「120 (20-350)」 (none where the interval's cells are blank or 「-」).
-    recs = joinLines(recs, axis, new Map([...joins].map(([k, f]) => [k, f.lines])), (rate, others) => {
+    recs = joinLines(recs, axis, new Map([...joins].map(([k, f]) => [k, f.lines])), (rate, others, k) => {
+      const f = joins.get(k)!;
+      // A lone limit (rates8): 「12.0 (上限 35.1)」; a median between percentile limits: 「12.0 (2.5-35.1; 中央値 11.4)」.
+      if (f.lone)
+        return empty(others[0]!) || empty(rate)
+          ? rate
+          : `${normalise(rate)} (${f.lone.side === 'upper' ? '上限' : '下限'} ${normalise(others[0]!).trim()})`;
+      if (f.pctl?.median !== undefined) {
+        const [a, m, b] = others.map((o) => normalise(o).trim());
+        if ([a, m, b].some((o) => empty(o!))) return rate;
+        return `${normalise(rate)} (${a}-${b}; 中央値 ${m})`;
+      }
       const limits = others.length === 1 ? intervalOf(others[0]!) : others.every((o) => !empty(o)) ? others.map(normalise) : undefined;
       // An interval not estimated (「NE」) stays with its rate as printed: 「0.0 (NE)」.
       if (limits === undefined && others.length === 1 && ne(others[0]!) && !empty(rate))

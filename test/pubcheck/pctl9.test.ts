@@ -111,17 +111,36 @@ describe('2. not an interval of the rate: refused in words', () => {
     expect(r.ok).toBe(false);
     return r.ok ? [] : r.errors.filter((e) => e.code === 'header/statistic' && e.message.includes('パーセンタイル点）のようですが'));
   };
-  it('a lone 「97.5%」 or 「P97.5」 after a rate (main: refused as a percentage or a number not whole, with no word of an interval)', () => {
-    for (const label of ['97.5%', 'P97.5', '97.5th percentile', '95%点'])
+  // Since rates8 a lone percentile's line by its rate, the rate on its side on every row, is joined into the rate as a
+  // lone 「95% CI upper」 is (「12.0 (上限 35.1)」) and hidden with it; these two asserted its refusal before.
+  it('a lone 「97.5%」 or 「P97.5」 after a rate (main: refused as a percentage or a number not whole, with no word of an interval): joined into the rate since rates8; refused where the rate lies above it on a row', () => {
+    for (const label of ['97.5%', 'P97.5', '97.5th percentile', '95%点']) {
+      const joined = result(
+        `\t患者数\tイベント数\t人年\t発現率（/1,000人年）\t${label}\nA群\t300\t3\t250.0\t12.0\t35.1\nB群\t500\t40\t800.0\t50.0\t68.1\n`,
+      );
+      expect(joined.ok).toBe(true);
+      if (joined.ok) {
+        const cells = toReport(joined, bundle, new Date('2026-12-04T01:00:00Z')).tables[0]!.rates[0]!.cells;
+        expect(cells.map((c) => [c.text, c.hidden])).toEqual([
+          ['12.0 (上限 35.1)', true],
+          ['50.0 (上限 68.1)', false],
+        ]);
+      }
       expect(
         refusal(
-          `\t患者数\tイベント数\t人年\t発現率（/1,000人年）\t${label}\nA群\t300\t3\t250.0\t12.0\t35.1\nB群\t500\t40\t800.0\t50.0\t68.1\n`,
+          `\t患者数\tイベント数\t人年\t発現率（/1,000人年）\t${label}\nA群\t300\t3\t250.0\t12.0\t35.1\nB群\t500\t40\t800.0\t50.0\t48.1\n`,
         ),
       ).toHaveLength(1);
+    }
   });
-  it('a lone 「P97.5」 of whole numbers (main: read as counts and 351 published beside the hidden 3 it bounds: 351 × 2,500 ÷ 100,000 < 9)', () => {
+  it('a lone 「P97.5」 of whole numbers (main: read as counts and 351 published beside the hidden 3 it bounds: 351 × 2,500 ÷ 100,000 < 9): hidden with its rate since rates8, refused where it is not by its rate', () => {
+    const r = result(
+      '\t患者数\tイベント数\t人年\t発現率（/100,000人年）\tP97.5\nA群\t300\t3\t2500.0\t120\t351\nB群\t500\t40\t8000.0\t500\t681\n',
+    );
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.tables[0]!.table.cols.map((h) => h.label)).toEqual(['イベント数']);
     expect(
-      refusal('\t患者数\tイベント数\t人年\t発現率（/100,000人年）\tP97.5\nA群\t300\t3\t2500.0\t120\t351\nB群\t500\t40\t8000.0\t500\t681\n'),
+      refusal('\t患者数\tイベント数\t人年\t発現率（/100,000人年）\tP97.5\nA群\t300\t3\t2500.0\t120\t351\nB群\t500\t40\t8000.0\t500\t481\n'),
     ).toHaveLength(1);
   });
   it('a pair the rate falls outside of on one row, or 2.5 with 95 (not p and 100 − p)', () => {
