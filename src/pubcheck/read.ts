@@ -38,6 +38,7 @@ import {
   isTotalLabel,
   kanjiInBrackets,
   kanjiNumbers,
+  NATIVE_NUMBER,
   shareWords,
   type ShareWord,
   LONE_COUNT,
@@ -717,6 +718,24 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const cornerShares = table && table.corner !== '' ? shareWords(table.corner) : [];
     if (table && cornerShares.length > 0)
       shareTexts.push({ line: table.line, words: cornerShares, where: `表${number}の左上のセル${quote(table.corner)}`, table: number });
+    // A row's or a column's label stating a share (「死亡（半数）」「うち半数」「死亡 (all)」, words9): of the table's Ns, as a
+    // title's. Not a total's label (「全例」「全体」「All」 name the line of all, whose counts are in the cells).
+    if (table)
+      for (const [axis, headers] of [
+        ['行', table.rows],
+        ['列', table.cols],
+      ] as const)
+        headers.forEach((h, i) => {
+          if (h.kind === 'total') return;
+          const words = shareWords(countText(h.label).replace(DENOMINATOR_TEXT, ' '));
+          if (words.length > 0)
+            shareTexts.push({
+              line: axis === '行' ? (table.cells[i]?.[0]?.line ?? table.line) : table.line,
+              words,
+              where: `表${number}の${axis}${quote(h.label)}の見出し`,
+              table: number,
+            });
+        });
   }
   for (const found of sharesOfNs(shareTexts, out.tables, options.threshold ?? SMALL_COUNT))
     lineReport('errors', 'line/share', found.line, found.make);
@@ -1481,7 +1500,7 @@ const MEASURE = String.raw`歳|才|年|か月|ヶ月|カ月|ケ月|月|週|日|�
  * walked once, not from each of its digits (1 M characters of it in a label: over a minute; bench/pubcheck-long.ts).
  */
 const MARKED_NUMBER = new RegExp(
-  String.raw`(?:(?:うち|除外|除く|excluding|including|of\s+whom|of\s+which)[\s:：、,]*(?:\d[\d,]*|${ENGLISH_PHRASE}|[〇一二三四五六七八九十百千壱弐参拾]+(?=\s*(?:症例|例|名|人|件)|[\s)）\]］、,，。:：;；]|$))(?![\d.,]|\s*(?:${MEASURE})))|(?:(?=\d)(?<![\d.])(?<=^|[^\d,]|(?:^|[^\d,]),+|\.\d+,+)\d[\d,]*|${ENGLISH_PHRASE_FIRST})\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`,
+  String.raw`(?:(?:うち|除外|除く|excluding|including|of\s+whom|of\s+which)[\s:：、,]*(?:\d[\d,]*|${ENGLISH_PHRASE}|(?:[〇一二三四五六七八九十百千壱弐参拾]+|${NATIVE_NUMBER})(?=\s*(?:症例|例|名|人|件)|[\s)）\]］、,，。:：;；]|$))(?![\d.,]|\s*(?:${MEASURE})))|(?:(?=\d)(?<![\d.])(?<=^|[^\d,]|(?:^|[^\d,]),+|\.\d+,+)\d[\d,]*|${ENGLISH_PHRASE_FIRST})\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`,
   'i',
 );
 
@@ -1570,8 +1589,11 @@ function sharesOfNs(
   const perTable = new Map(tables.map((x) => [x.number, sorted(nsOf(x))]));
   const every = sorted([...perTable.values()].flat());
   for (const t of texts) {
-    const ns = t.table === undefined ? every : (perTable.get(t.table) ?? []);
+    const all = t.table === undefined ? every : (perTable.get(t.table) ?? []);
     for (const word of t.words) {
+      // The share of the group its words name (「A群の半数」「男性の全員」「B群では全例」, words9): that group's N where
+      // each line so named publishes one, else every N as before (our reading of whose share it is, チェッカーの判断).
+      const ns = groupNs(word.before, t.table === undefined ? tables : tables.filter((x) => x.number === t.table)) ?? all;
       // Ns the words fit (a share of N at most N); 「all but one」 of any N (the largest one: it leaves the same 1).
       const leak = [...ns, ...(ns.length === 0 ? [Number.MAX_SAFE_INTEGER] : [])].find((n) => {
         const [lo, hi] = word.range(n).map((v) => Math.min(n, Math.max(0, v))) as [number, number];
@@ -1597,6 +1619,41 @@ function sharesOfNs(
     }
   }
   return found;
+}
+
+/** Words after a group's name that make a share its own: 「A群の半数」「男性では全員」「B群のうち半数」「A群は全例」. */
+const SHARE_OF = /(?:の\s*うち|の\s*中で?|の|では|は|で|中|のうち)\s*$/;
+/** What ends the words before a group's name (punctuation, brackets, a space). */
+const NAME_START = /[\s、。，,．.：:;；!！?？・(（「『【[\]）)」』】/／]/;
+
+/**
+ * The Ns of the lines (columns or rows of items) whose label the words just before a share name (`SHARE_OF`: 「A群の」
+ * before 「半数」): each line's N (its header's, or its cell in the total line). Undefined where the words name none,
+ * or a line so named publishes no N (the share is then judged with every N, as before words9).
+ */
+function groupNs(before: string, tables: readonly Table[]): number[] | undefined {
+  const particle = SHARE_OF.exec(before);
+  if (!particle) return undefined;
+  const words = before.slice(0, particle.index).split(NAME_START).pop()!;
+  const key = (label: string) => plainKey(label).replace(GROUP_WORD, '');
+  const name = key(words);
+  if (name === '') return undefined;
+  const ns: number[] = [];
+  for (const table of tables)
+    for (const axis of ['rows', 'cols'] as const) {
+      const headers = axis === 'rows' ? table.rows : table.cols;
+      const totals = (axis === 'rows' ? table.cols : table.rows).flatMap((h, k) => (h.kind === 'total' ? [k] : []));
+      for (const [i, h] of headers.entries()) {
+        if (h.kind === 'total' || key(h.label) !== name) continue;
+        const cell = totals
+          .map((k) => (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i])?.value)
+          .find((v) => v?.kind === 'count');
+        const n = h.denominator ?? (cell?.kind === 'count' ? cell.n : undefined);
+        if (n === undefined || !Number.isInteger(n) || n <= 0) return undefined;
+        ns.push(n);
+      }
+    }
+  return ns.length > 0 ? [...new Set(ns)].sort((a, b) => a - b) : undefined;
 }
 
 /** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
