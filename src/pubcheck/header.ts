@@ -144,6 +144,11 @@ const NATIVE: Record<string, number> = {
 export const NATIVE_NUMBER = Object.keys(NATIVE)
   .sort((a, b) => b.length - a.length)
   .join('|');
+const NATIVE_WORDS = new RegExp(NATIVE_NUMBER, 'g');
+/** A text with each native numeral as its kanji (「うちふたり」 as 「うち二」), for patterns that read kanji (read.ts `MARKED_NUMBER`). */
+export function nativeAsKanji(text: string): string {
+  return text.replace(NATIVE_WORDS, (w) => (NATIVE[w] === 10 ? '十' : '〇一二三四五六七八九'[NATIVE[w]!]!));
+}
 /** A number written in kanji (三十一, 二百五, 一〇三, 1万2千) or a native numeral (「みっつ」): its value, or undefined where it is none. */
 export const kanjiValue = (text: string) => kanjiNumber(text);
 function kanjiNumber(text: string): number | undefined {
@@ -277,13 +282,15 @@ export function kanjiNumbers(text: string): string[] {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + run.length);
     if (KANJI_WORD_BEFORE.test(before) || KANJI_WORD_AFTER.test(after) || /^万/.test(run)) continue;
-    // A native numeral that is one by one or an ordinal (「ひとつずつ」「ふたりめ」「ひとつひとつ」), one of several
-    // (「理由のひとつ」), part of a verb (「用いつつ」) or of a word (「ことお」) is none.
+    // A native numeral that is one by one or an ordinal (「ひとつずつ」「ふたりめ」「ひとつひとつ」「ひとりひとり」), one of
+    // several (「理由のひとつ」), part of a verb (「用いつつ」) or of a word (「ことお」「とおり」) is none (our reading).
     if (
       run in NATIVE &&
       (/^(?:ずつ|目|め|ひとつ|ひとり)/.test(after) ||
         (run === 'ひとつ' && /の$/.test(before)) ||
-        (run === 'いつつ' && /\p{Script=Han}$/u.test(before)) ||
+        /(?:ひとつ|ひとり)$/.test(before) ||
+        // 「いつつ」 after one kanji is a verb's (「用いつつ」「思いつつ」); after a word of two (「再発いつつ」), five.
+        (run === 'いつつ' && /(?<!\p{Script=Han})\p{Script=Han}$/u.test(before)) ||
         (run === 'とお' && /[\u3041-\u309f\u30a0-\u30ff\p{Script=Han}]$/u.test(before) && !/(?:[はがもをにでと]|うち)$/.test(before)))
     )
       continue;

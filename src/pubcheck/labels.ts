@@ -726,11 +726,11 @@ export function numberLinkWarnings(links: readonly NumberLink[]): Warning[] {
 const KANJI_NUMERALS = '〇一二三四五六七八九十百千壱弐参拾';
 const KANJI_AFTER_SPACE = new RegExp(String.raw`^(.*\S)\s+([${KANJI_NUMERALS}]+|${NATIVE_NUMBER})$`);
 /**
- * A numeral run on after a word in kana or kanji that ends in no numeral (「死亡三」「死亡ふたり」); not 「いつつ」「とお」
- * run on (「用いつつ」「ことお」 end words so).
+ * A numeral run on after a word in kana or kanji that ends in no numeral (「死亡三」「死亡ふたり」「死亡いつつ」); not
+ * 「とお」 (「ことお」), nor 「いつつ」 after one kanji alone (「用いつつ」: a verb's, `spacedNumber`).
  */
 const KANJI_RUN_ON = new RegExp(
-  String.raw`^(.*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆](?<![${KANJI_NUMERALS}]))([${KANJI_NUMERALS}]+|${NATIVE_NUMBER.replace(/\|?(?:いつつ|とお)(?=\||$)/g, '')})$`,
+  String.raw`^(.*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆](?<![${KANJI_NUMERALS}]))([${KANJI_NUMERALS}]+|${NATIVE_NUMBER.replace(/\|?とお(?=\||$)/g, '')})$`,
 );
 export function spacedNumber(label: string, runOn = false): { name: string; n: number } | undefined {
   const written = normalise(label).trim();
@@ -747,7 +747,11 @@ export function spacedNumber(label: string, runOn = false): { name: string; n: n
     !m && runOn
       ? (KANJI_AFTER_SPACE.exec(written) ??
         ((run) =>
-          run && !KANJI_WORD_BEFORE.test(run[1]!) && !(/^参+$/.test(run[2]!) && /[持古新降見日墓推遅代直宮詣]$/.test(run[1]!))
+          run &&
+          !KANJI_WORD_BEFORE.test(run[1]!) &&
+          !(/^参+$/.test(run[2]!) && /[持古新降見日墓推遅代直宮詣]$/.test(run[1]!)) &&
+          !/(?:ひとつ|ひとり)$/.test(run[1]!) &&
+          !(run[2] === 'いつつ' && /(?:^|[^\p{Script=Han}])\p{Script=Han}$/u.test(run[1]!))
             ? run
             : null)(KANJI_RUN_ON.exec(written)))
       : null;

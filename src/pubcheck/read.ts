@@ -38,7 +38,7 @@ import {
   isTotalLabel,
   kanjiInBrackets,
   kanjiNumbers,
-  NATIVE_NUMBER,
+  nativeAsKanji,
   shareWords,
   type ShareWord,
   LONE_COUNT,
@@ -1500,7 +1500,7 @@ const MEASURE = String.raw`歳|才|年|か月|ヶ月|カ月|ケ月|月|週|日|�
  * walked once, not from each of its digits (1 M characters of it in a label: over a minute; bench/pubcheck-long.ts).
  */
 const MARKED_NUMBER = new RegExp(
-  String.raw`(?:(?:うち|除外|除く|excluding|including|of\s+whom|of\s+which)[\s:：、,]*(?:\d[\d,]*|${ENGLISH_PHRASE}|(?:[〇一二三四五六七八九十百千壱弐参拾]+|${NATIVE_NUMBER})(?=\s*(?:症例|例|名|人|件)|[\s)）\]］、,，。:：;；]|$))(?![\d.,]|\s*(?:${MEASURE})))|(?:(?=\d)(?<![\d.])(?<=^|[^\d,]|(?:^|[^\d,]),+|\.\d+,+)\d[\d,]*|${ENGLISH_PHRASE_FIRST})\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`,
+  String.raw`(?:(?:うち|除外|除く|excluding|including|of\s+whom|of\s+which)[\s:：、,]*(?:\d[\d,]*|${ENGLISH_PHRASE}|[〇一二三四五六七八九十百千壱弐参拾]+(?=\s*(?:症例|例|名|人|件)|[\s)）\]］、,，。:：;；]|$))(?![\d.,]|\s*(?:${MEASURE})))|(?:(?=\d)(?<![\d.])(?<=^|[^\d,]|(?:^|[^\d,]),+|\.\d+,+)\d[\d,]*|${ENGLISH_PHRASE_FIRST})\s*(?:を?除外|を?除く|は除|excluded|died|withdrew|lost)`,
   'i',
 );
 
@@ -1535,7 +1535,8 @@ function labelCounts(table: Table, out: ReadResult): void {
     // A number with no unit beside a word that makes it a count of the label's patients (「死亡（うち3）」「脱落 (seven
     // excluded)」「3除外」): as above (attack22: read as a word before, the 3 in plain view). Not before a unit of
     // measure or a step (「うち2型」「うち65歳以上」「うち3回以上」).
-    const bare = MARKED_NUMBER.exec(text);
+    // A native numeral as its kanji (「うちふたり」 as 「うち二」, words9).
+    const bare = MARKED_NUMBER.exec(nativeAsKanji(text));
     if (bare !== null) refuse(h, axis, line, bare[0]);
   };
   table.rows.forEach((h, i) => check(h, 'rows', table.cells[i]?.[0]?.line ?? table.line));
