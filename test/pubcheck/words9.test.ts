@@ -250,7 +250,7 @@ describe('speed of shareWords (words9: a pre-test per pattern)', () => {
           ).toBe(true);
     }
   });
-  it('100,000 share notes through shareWords under 1.5 s (10 µs a line before the pre-test: 1.0–1.6 s; now 0.2–0.5 s)', () => {
+  it('100,000 share notes through shareWords: under 60% of the time of every pattern run on each (before words9; measured 1.0–1.6 s there, 0.2–0.5 s now)', () => {
     const words = [
       '死亡は半数',
       '全員が生存',
@@ -262,10 +262,27 @@ describe('speed of shareWords (words9: a pre-test per pattern)', () => {
       '第三回調査の結果',
     ];
     const lines = Array.from({ length: 100_000 }, (_, i) => `注：${words[i % words.length]}（施設${'ABCDEFG'[i % 7]}）`);
-    const t0 = performance.now();
-    let n = 0;
-    for (const l of lines) n += shareWords(l).length;
-    expect(n).toBeGreaterThan(50_000);
-    expect(performance.now() - t0).toBeLessThan(1500);
+    // Before: each pattern run over each text (normalised as shareWords does).
+    const every = () => {
+      let n = 0;
+      for (const l of lines) {
+        const t = l.normalize('NFKC').replace(/\s+/g, ' ').trim();
+        for (const [pattern] of SHARE_PATTERNS) for (const _ of t.matchAll(pattern)) n++;
+      }
+      return n;
+    };
+    const now = () => lines.reduce((n, l) => n + shareWords(l).length, 0);
+    const time = (f: () => number) => {
+      const t0 = performance.now();
+      expect(f()).toBeGreaterThan(50_000);
+      return performance.now() - t0;
+    };
+    // The least of three runs each, alternated (the machine is shared).
+    const [before, after] = [[] as number[], [] as number[]];
+    for (let k = 0; k < 3; k++) {
+      before.push(time(every));
+      after.push(time(now));
+    }
+    expect(Math.min(...after)).toBeLessThan(0.6 * Math.min(...before));
   });
 });
