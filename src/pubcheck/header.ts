@@ -367,12 +367,13 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
     () => () => [2, 9],
   ],
   [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
-  // A share alone in brackets, as a label says it (「死亡 (all)」「入院 (both)」「脱落 (none)」「死亡 (half)」, words9).
+  // A share alone in brackets, as a label says it (「死亡 (all)」「脱落 (none)」「死亡 (half)」, words9); not 「(both)」,
+  // which names both sides or both drugs in a label (「両眼 (both)」) more often than two patients.
   [
-    /\(\s*(all|both|none|half|everyone)\s*\)/gi,
+    /\(\s*(all|none|half|everyone)\s*\)/gi,
     (m) => {
       const w = m[1]!.toLowerCase();
-      return w === 'half' ? exact(0.5) : w === 'both' ? () => [2, 2] : w === 'none' ? () => [0, 0] : (n) => [n, n];
+      return w === 'half' ? exact(0.5) : w === 'none' ? () => [0, 0] : (n) => [n, n];
     },
   ],
   [
@@ -439,7 +440,7 @@ export const SHARE_NEEDS: readonly (readonly string[])[] = [
   ['both', 'とも'],
   ['数', '若干', 'few', 'several', 'handful', 'couple'],
   ['桁', 'single'],
-  ['all', 'both', 'none', 'half', 'every'],
+  ['all', 'none', 'half', 'every'],
   ['分'],
   ['割'],
   ['half', 'third', 'quarter', 'fifth', 'tenth'],

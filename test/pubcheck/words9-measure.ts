@@ -49,5 +49,7 @@ if (process.argv.includes('--time')) {
     readTables(text, { threshold: 10 });
     times.push((performance.now() - t0) / 1000);
   }
-  console.log(`100,000 share notes: ${times.map((t) => t.toFixed(2)).join(', ')} s (median ${[...times].sort((a, b) => a - b)[2]!.toFixed(2)})`);
+  console.log(
+    `100,000 share notes: ${times.map((t) => t.toFixed(2)).join(', ')} s (median ${[...times].sort((a, b) => a - b)[2]!.toFixed(2)})`,
+  );
 }

@@ -34,9 +34,9 @@ const refused = (text: string) => codes(text).length > 0;
 const SEEDS = [541, 542];
 
 describe('shares in labels (main: read as words)', () => {
-  it('「死亡（半数）」「死亡 (all)」「死亡 (both)」 over a column of N=6 are refused (line/share), naming the label and the count', () => {
+  it('「死亡（半数）」「死亡 (all)」「死亡 (both patients)」 over a column of N=6 are refused (line/share), naming the label and the count', () => {
     const t = (label: string) => `\tA群 (N=6)\tB群 (N=100)\n${label}\t3\t50\nその他\t3\t50\n`;
-    for (const label of ['死亡（半数）', '死亡 (half)', '死亡 (all)', '死亡（全員）', '死亡 (both)', '死亡（二割）'])
+    for (const label of ['死亡（半数）', '死亡 (half)', '死亡 (all)', '死亡（全員）', '死亡 (both patients)', '死亡（二割）'])
       expect(codes(t(label)), label).toEqual(['line/share']);
     const r = readTables(t('死亡（半数）'), { threshold: 10 });
     expect(r.errors[0]!.message).toContain('表1の行「死亡（半数）」の見出しの「半数」は、N 6 のうち3人');
