@@ -977,7 +977,7 @@ function sharesOverHidden(facts: readonly ShareFact[], tables: readonly TableRes
     errors.push({
       code: 'line/share',
       message:
-        `${f.where}の${quote(f.written)}は、N ${f.n} のうち${said}と読めます（チェッカーの判断）。秘匿するセル（${hidden.slice(0, 3).join('、')}${hidden.length > 3 ? ` ほか ${hidden.length - 3} 個` : ''}）の数をこの割合から読み取られると、` +
+        `${f.where}の${quote(f.written)}は、${f.n === 0 ? 'その行（列）の各セルが、それぞれの人数に対して示す割合' : `N ${f.n} のうち${said}`}と読めます（チェッカーの判断）。秘匿するセル（${hidden.slice(0, 3).join('、')}${hidden.length > 3 ? ` ほか ${hidden.length - 3} 個` : ''}）の数をこの割合から読み取られると、` +
         `合計との差から閾値 ${threshold} 未満の数が割り出せるおそれがあります`,
       hint: '割合の言葉（「半数」「二割」など）も N から人数が分かります。表の内訳なら表の行として書いて確かめ、そうでなければ注や題名から除いてください',
       place: { line: f.line, table: f.table ?? 0 },

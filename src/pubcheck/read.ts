@@ -116,6 +116,15 @@ export interface ReadResult {
   shares?: ShareFact[];
 }
 
+/** A text outside the cells stating shares: a note (no table), a title, the corner or a label (`own`: its line). */
+interface ShareText {
+  line: number;
+  words: ShareWord[];
+  where: string;
+  table?: number;
+  own?: { table: number; axis: 'rows' | 'cols'; index: number };
+}
+
 /**
  * A share in words (`sharesOfNs`) that gives a count of N back within `lo`–`hi`: `table` the table it is in (a title,
  * the corner, a label) or none (a note: every table), `lines` the lines of the group it names, if it names one.
@@ -126,6 +135,7 @@ export interface ShareFact {
   written: string;
   table?: number;
   lines?: { table: number; axis: 'rows' | 'cols'; index: number }[];
+  /** The N it is a share of; 0 for a label's own line whose N is published nowhere (then `lo`–`hi` are of 100). */
   n: number;
   lo: number;
   hi: number;
@@ -361,7 +371,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
   };
   // Texts outside the cells stating a share (「半数」「全員」「all but one」), judged once the tables' Ns are read.
-  const shareTexts: { line: number; words: ShareWord[]; where: string; table?: number }[] = [];
+  const shareTexts: ShareText[] = [];
   const note = (r: CsvRecord, kind: string, counted = (text: string) => text) => {
     const text = lineText(r);
     const t = countText(counted(text));
@@ -754,6 +764,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
               words,
               where: `表${number}の${axis}${quote(h.label)}の見出し`,
               table: number,
+              own: { table: number, axis: axis === '行' ? 'rows' : 'cols', index: i },
             });
         });
   }
@@ -1591,7 +1602,7 @@ const SMALL_COUNT = 10;
  * is judged by the words alone (「all but one」 always leaves 1). The words' reading is ours (header.ts `shareWords`).
  */
 function sharesOfNs(
-  texts: readonly { line: number; words: readonly ShareWord[]; where: string; table?: number }[],
+  texts: readonly ShareText[],
   tables: readonly Table[],
   threshold: number,
   facts: ShareFact[] = [],
@@ -1625,7 +1636,21 @@ function sharesOfNs(
         return small(lo, hi) || small(n - hi, n - lo);
       });
       if (leak === undefined) {
-        // Not small, but narrow: kept for check.ts (a hidden complement it gives back; `ShareFact`).
+        // Not small, but narrow: kept for check.ts (a hidden complement it gives back; `ShareFact`). A label's share of
+        // no N published (「死亡（半数）」 over columns with none) narrows its own line all the same: each of its counts
+        // is that share of its column's sum (n 0: of the line's own N, unpublished).
+        const [lo100, hi100] = word.range(100);
+        if (t.own && ns.length === 0 && lo100 > 0 && hi100 < 100 && hi100 - lo100 < threshold)
+          facts.push({
+            line: t.line,
+            where: t.where,
+            written: word.written,
+            table: t.own.table,
+            lines: [t.own],
+            n: 0,
+            lo: lo100,
+            hi: hi100,
+          });
         for (const n of ns) {
           const [lo, hi] = word.range(n).map((v) => Math.min(n, Math.max(0, v))) as [number, number];
           if (lo > 0 && hi < n && hi - lo < threshold) {

@@ -185,6 +185,12 @@ describe('a share that gives a hidden complement back (main and words8: exit 0)'
       expect(bare.tables[0]!.status[0]).not.toBe('published');
     }
   });
+  it('a label’s 「（半数）」 over columns with no N: refused where a count of its line is hidden (each is half its column’s sum: 4 = 2 + 2); left where none is', () => {
+    const r = check(highs, bundle, '\tA群\tB群\n死亡（半数）\t4\t20\n入院\t2\t10\n生存\t2\t10\n', { details: true });
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => e.code)).toEqual(['line/share']);
+    expect(codes('\tA群\tB群\n死亡（半数）\t40\t20\n入院\t20\t10\n生存\t20\t10\n')).toEqual([]);
+  });
   it('the group shares passed are attacked with the share as published: the named line’s count taken as known, no hidden count under 10 recovered', () => {
     let attacked = 0;
     for (const c of groupShares(551, 200).filter((x) => !x.leaks)) {
