@@ -10,7 +10,7 @@ import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { bases, cellId, countOf, denominatorOf, saysSeveralAnswers, type Base } from './table.ts';
-import { capWarnings, readTables, tableNames } from './read.ts';
+import { capWarnings, readTables, tableNames, type ShareFact } from './read.ts';
 import {
   defaultVersion,
   describeVersion,
@@ -612,6 +612,8 @@ function checkOnce(
   if (squeezed.length > 0) return { ok: false, errors: squeezed, warnings };
   const below = nBelowSums(highs, tables, threshold, sys, cellVar, hiddenVars);
   if (below.errors.length > 0) return { ok: false, errors: below.errors, warnings };
+  const shared = sharesOverHidden(read.shares ?? [], tables, threshold);
+  if (shared.length > 0) return { ok: false, errors: shared, warnings };
   warnings.push(...below.warnings);
   return {
     ok: true,
@@ -946,6 +948,44 @@ function unexplainedPercentages(tables: readonly Table[], cellVar: number[][]): 
  * 「(N=…)」). A number after a space at the
  * threshold or over (「年齢 65」「BMI 25」), and a year in brackets (「調査（2020）」), are left in the label.
  */
+/**
+ * Shares in words that narrow a count of a published N to fewer values than the threshold, strictly inside it
+ * (「A群の半数が死亡」 of A群's 100: 50; read.ts `ShareFact`), where a count they may stand for is hidden: the line of the
+ * group the words name, else the table of a title's, corner's or label's share, else every table for a note's. A
+ * reader who takes the share for the hidden count (50 hidden beside B群's 3 under a published row total) works the
+ * small one back (53 − 50 = 3; words9: the checker hid it as a complement, exit 0). Refused (`line/share`), naming the
+ * share and the hidden cells: which count the words mean is our guess (チェッカーの判断), so any hidden in scope is.
+ */
+function sharesOverHidden(facts: readonly ShareFact[], tables: readonly TableResult[], threshold: number): InputError[] {
+  const errors: InputError[] = [];
+  for (const f of facts) {
+    const hidden: string[] = [];
+    for (const { table, status } of tables) {
+      if (f.table !== undefined && table.number !== f.table) continue;
+      const lines = f.lines?.filter((l) => l.table === table.number);
+      if (f.lines && lines!.length === 0) continue;
+      status.forEach((s, id) => {
+        if (s === 'published') return;
+        const r = Math.floor(id / table.cols.length);
+        const k = id % table.cols.length;
+        if (lines && !lines.some((l) => (l.axis === 'rows' ? l.index === r : l.index === k))) return;
+        hidden.push(`表${table.number}の${quote(table.rows[r]!.label)}・${quote(table.cols[k]!.label)}`);
+      });
+    }
+    if (hidden.length === 0) continue;
+    const said = f.lo === f.hi ? `${f.lo}人` : `${f.lo}〜${f.hi}人`;
+    errors.push({
+      code: 'line/share',
+      message:
+        `${f.where}の${quote(f.written)}は、${f.n === 0 ? 'その行（列）の各セルが、それぞれの人数に対して示す割合' : `N ${f.n} のうち${said}`}と読めます（チェッカーの判断）。秘匿するセル（${hidden.slice(0, 3).join('、')}${hidden.length > 3 ? ` ほか ${hidden.length - 3} 個` : ''}）の数をこの割合から読み取られると、` +
+        `合計との差から閾値 ${threshold} 未満の数が割り出せるおそれがあります`,
+      hint: '割合の言葉（「半数」「二割」など）も N から人数が分かります。表の内訳なら表の行として書いて確かめ、そうでなければ注や題名から除いてください',
+      place: { line: f.line, table: f.table ?? 0 },
+    });
+  }
+  return errors;
+}
+
 function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {
   const errors: InputError[] = [];
   for (const table of tables) {

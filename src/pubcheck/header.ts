@@ -122,9 +122,37 @@ const KANJI_DIGITS: Record<string, number> = {
   参: 3,
 };
 const KANJI_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 千: 1000 };
-/** A number written in kanji (三十一, 二百五, 一〇三, 1万2千): its value, or undefined where it is none. */
+/**
+ * Counts in native Japanese numerals (和語の数詞): 「ひとつ」…「とお」, 「ひとり」「ふたり」 — a 3 to a reader as 「三」 is
+ * (words9). Only as whole words (`kanjiNumbers`: the end, punctuation or a particle after them).
+ */
+const NATIVE: Record<string, number> = {
+  ひとつ: 1,
+  ふたつ: 2,
+  みっつ: 3,
+  よっつ: 4,
+  いつつ: 5,
+  むっつ: 6,
+  ななつ: 7,
+  やっつ: 8,
+  ここのつ: 9,
+  とお: 10,
+  ひとり: 1,
+  ふたり: 2,
+};
+/** The native numerals as a pattern's alternatives (`NATIVE`), longest first. */
+export const NATIVE_NUMBER = Object.keys(NATIVE)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NATIVE_WORDS = new RegExp(NATIVE_NUMBER, 'g');
+/** A text with each native numeral as its kanji (「うちふたり」 as 「うち二」), for patterns that read kanji (read.ts `MARKED_NUMBER`). */
+export function nativeAsKanji(text: string): string {
+  return text.replace(NATIVE_WORDS, (w) => (NATIVE[w] === 10 ? '十' : '〇一二三四五六七八九'[NATIVE[w]!]!));
+}
+/** A number written in kanji (三十一, 二百五, 一〇三, 1万2千) or a native numeral (「みっつ」): its value, or undefined where it is none. */
 export const kanjiValue = (text: string) => kanjiNumber(text);
 function kanjiNumber(text: string): number | undefined {
+  if (text in NATIVE) return NATIVE[text];
   let total = 0;
   let section = 0;
   let digit: number | undefined;
@@ -222,7 +250,7 @@ export function englishNumbers(text: string): string[] {
 }
 
 /** A run of kanji numerals (大字 too) anywhere in a text, for `kanjiNumbers`. */
-const KANJI_RUN = /[〇零一二三四五六七八九十百千万壱弐参拾]+|ひとり|ふたり/g;
+const KANJI_RUN = new RegExp(`[〇零一二三四五六七八九十百千万壱弐参拾]+|${NATIVE_NUMBER}`, 'g');
 /**
  * Counters after a number that make it a count of patients or events (「三例」「二人」「三件」「三つ」「二名」「四症例」);
  * not 「回」 (「三回目」 and 「第三回」 number visits), 「次」「型」「度」 (steps, kinds).
@@ -235,7 +263,7 @@ const KANJI_END = /^(?:$|\s|[、。，,．.）)\]」』】；;：:/／・〜~\-�
  * 「その二」), words a counter follows that are no count (「一人暮らし」「一人ひとり」「一例として」「一つずつ」), and 参 after a
  * kanji (「持参」「古参」).
  */
-const KANJI_WORD_BEFORE = /(?:第|表|図|分\s*の|統|同|単|均|唯|画|択|随|逐|万|無|不|再|数|其の|その|十|百|千|純|専|合)\s*$/;
+export const KANJI_WORD_BEFORE = /(?:第|表|図|分\s*の|統|同|単|均|唯|画|択|随|逐|万|無|不|再|数|其の|その|十|百|千|純|専|合)\s*$/;
 const KANJI_WORD_AFTER =
   /^(?:\s*分\s*の|\s*割|患者(?:さん)?(?:ごと|単位|あたり)|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
 
@@ -254,6 +282,18 @@ export function kanjiNumbers(text: string): string[] {
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + run.length);
     if (KANJI_WORD_BEFORE.test(before) || KANJI_WORD_AFTER.test(after) || /^万/.test(run)) continue;
+    // A native numeral that is one by one or an ordinal (「ひとつずつ」「ふたりめ」「ひとつひとつ」「ひとりひとり」), one of
+    // several (「理由のひとつ」), part of a verb (「用いつつ」) or of a word (「ことお」「とおり」) is none (our reading).
+    if (
+      run in NATIVE &&
+      (/^(?:ずつ|目|め|ひとつ|ひとり)/.test(after) ||
+        (run === 'ひとつ' && /の$/.test(before)) ||
+        /(?:ひとつ|ひとり)$/.test(before) ||
+        // 「いつつ」 after one kanji is a verb's (「用いつつ」「思いつつ」); after a word of two (「再発いつつ」), five.
+        (run === 'いつつ' && /(?<!\p{Script=Han})\p{Script=Han}$/u.test(before)) ||
+        (run === 'とお' && /[\u3041-\u309f\u30a0-\u30ff\p{Script=Han}]$/u.test(before) && !/(?:[はがもをにでと]|うち)$/.test(before)))
+    )
+      continue;
     // 参 alone after a word it ends (持参, 古参, 新参) is no 3.
     if (/^参+$/.test(run) && /[持古新降見日墓推遅代直宮詣]$/.test(before)) continue;
     const counter = KANJI_COUNTER.test(after);
@@ -276,13 +316,15 @@ export function kanjiNumbers(text: string): string[] {
 export interface ShareWord {
   written: string;
   range: (n: number) => [number, number];
+  /** The text just before the words (up to 40 characters, after NFKC): whose share it is (「A群の」, read.ts). */
+  before: string;
 }
 // Rounded apart from floating-point noise (0.3 × 40 is 12.000000000000002).
 const exact = (f: number) => (n: number) => [Math.floor(n * f + 1e-9), Math.ceil(n * f - 1e-9)] as [number, number];
 const JAPANESE_FRACTION = /(?<![一二三四五六七八九十\d])([一二三四五六七八九十\d]+)\s*分\s*の\s*([一二三四五六七八九十\d]+)/g;
 const WARI = /(?<![\d.一二三四五六七八九十])([一二三四五六七八九十\d]+)\s*割(?!合|引|増|減|り|当|に満た)/g;
 const ENGLISH_FRACTION = /\b(?:a|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\s+of\b/gi;
-const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | undefined][] = [
+export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | undefined][] = [
   [
     /ほぼ\s*全(?:員|例|症例|患者)|ほとんど(?:全員|全例|の(?:患者|症例))|almost\s+all|nearly\s+all|virtually\s+all/gi,
     () => (n) => [Math.ceil(n * 0.9), n - 1],
@@ -325,6 +367,15 @@ const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | und
     () => () => [2, 9],
   ],
   [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
+  // A share alone in brackets, as a label says it (「死亡 (all)」「脱落 (none)」「死亡 (half)」, words9); not 「(both)」,
+  // which names both sides or both drugs in a label (「両眼 (both)」) more often than two patients.
+  [
+    /\(\s*(all|none|half|everyone)\s*\)/gi,
+    (m) => {
+      const w = m[1]!.toLowerCase();
+      return w === 'half' ? exact(0.5) : w === 'none' ? () => [0, 0] : (n) => [n, n];
+    },
+  ],
   [
     JAPANESE_FRACTION,
     (m) => {
@@ -351,7 +402,9 @@ const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | und
 ];
 
 /** A label closing with a number in kanji in brackets (「死亡（三）」「A（二十八）」). */
-const KANJI_IN_BRACKETS = new RegExp(String.raw`(${OPEN_BRACKET}\s*)([〇一二三四五六七八九十百千壱弐参拾]+)(\s*${CLOSE_BRACKET})$`);
+const KANJI_IN_BRACKETS = new RegExp(
+  String.raw`(${OPEN_BRACKET}\s*)([〇一二三四五六七八九十百千壱弐参拾]+|${NATIVE_NUMBER})(\s*${CLOSE_BRACKET})$`,
+);
 /**
  * A text closing with a number in kanji in brackets written with it in digits (「死亡（三）」 as 「死亡（3）」), so that it
  * is judged as the digits are (read.ts `bracketNumbers`: a count published in the label, or a numbering). As written
@@ -367,18 +420,46 @@ export function kanjiInBrackets(text: string): string {
 /** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
 const SHARE_HINT =
   /[全半割分桁数ほ両二ふ誰該若]|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|[ａ-ｚＡ-Ｚ]/i;
+/**
+ * For each of `SHARE_PATTERNS`, words one of which each of its matches holds (lower case, after NFKC): a pattern none
+ * of whose words the text holds is not run (words9: the 17 patterns, each run over every note, took 10 µs a line;
+ * `String.includes` a fraction of it).
+ */
+export const SHARE_NEEDS: readonly (readonly string[])[] = [
+  ['ほぼ', 'ほとんど', 'all'],
+  ['全', 'all', 'every'],
+  ['all'],
+  ['半', 'half'],
+  ['半', 'half'],
+  ['過', '大', '半', 'half', 'majority', 'most'],
+  ['半', 'half'],
+  ['半', 'half'],
+  ['半', 'half'],
+  ['every'],
+  ['none', 'no', 'neither', '誰', '全', '該当'],
+  ['both', 'とも'],
+  ['数', '若干', 'few', 'several', 'handful', 'couple'],
+  ['桁', 'single'],
+  ['all', 'none', 'half', 'every'],
+  ['分'],
+  ['割'],
+  ['half', 'third', 'quarter', 'fifth', 'tenth'],
+];
 /** The shares a text states that give a count back from an N (`ShareWord`), in the order written. */
 export function shareWords(text: string): ShareWord[] {
   if (!SHARE_HINT.test(text)) return [];
   const t = normalise(text);
+  const lower = t.toLowerCase();
   const found: { index: number; end: number; word: ShareWord }[] = [];
-  for (const [pattern, make] of SHARE_PATTERNS)
+  for (const [k, [pattern, make]] of SHARE_PATTERNS.entries()) {
+    if (!SHARE_NEEDS[k]!.some((w) => lower.includes(w))) continue;
     for (const m of t.matchAll(pattern)) {
       const end = m.index + m[0].length;
       if (found.some((f) => m.index < f.end && f.index < end)) continue;
       const range = make(m);
-      if (range) found.push({ index: m.index, end, word: { written: m[0], range } });
+      if (range) found.push({ index: m.index, end, word: { written: m[0], range, before: t.slice(Math.max(0, m.index - 40), m.index) } });
     }
+  }
   return found.sort((a, b) => a.index - b.index).map((f) => f.word);
 }
 
@@ -455,6 +536,29 @@ const SPACED_DIGITS = new RegExp(
 );
 
 /**
+ * A Roman numeral in capitals (「Ⅲ」 is 「III」 after NFKC) before a unit of patients (「Ⅲ例」「III名」「III patients」):
+ * the count a reader sees (words9). Not after a word of a stage, a grade, a type or a numbering (「Stage III patients」
+ * 「Grade Ⅲ 患者」「NYHA III患者」「第Ⅲ相」), nor inside a word (「CIII」). Starts only where no letter stands before it, so
+ * a run of capitals is not tried from each of its letters (test/pubcheck/regex-linear.test.ts).
+ */
+const ROMAN_COUNT = new RegExp(
+  String.raw`(?<![A-Za-z])(?<!(?:stage|grade|gr\.?|class|type|phase|level|step|part|nyha|ctcae|ps|ecog|asa|tier|group|arm|cohort|category|cat\.?|table|fig\.?|figure|appendix|chapter|section|period|cycle|course|visit|no\.?|wave|round|ステージ|グレード|クラス|タイプ|フェーズ|コホート|レベル|病期|分類|段階|等級|第|表|図|期|相|型|群|度)[\s:：\-]*)([IVX]{1,8})(?![A-Za-z])(?=\s*${COUNT_UNIT})`,
+  'gi',
+);
+/** A Roman numeral's value where it is written as one (「IV」 4, 「XIV」 14), else undefined (「IIII」「VX」). */
+function romanValue(text: string): number | undefined {
+  const value: Record<string, number> = { I: 1, V: 5, X: 10 };
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const v = value[text[i]!]!;
+    const next = value[text[i + 1] ?? ''] ?? 0;
+    n += v < next ? -v : v;
+  }
+  const written = (k: number) => 'X'.repeat(Math.floor(k / 10)) + ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][k % 10];
+  return n > 0 && written(n) === text ? n : undefined;
+}
+
+/**
  * Text as the checker reads counts in it: NFKC, and a number written in kanji before a unit of patients or after
  * 全 or N= (全三十一例, 二十八名, N＝三十) in digits — an attacker reads 三十一例 as 31 patients. 一人 alone (hitori, as
  * in 一人暮らし) stays a word, as 1人暮らし is. A number under 100 in English words before patients, cases, subjects …
@@ -472,7 +576,12 @@ export function countText(text: string): string {
       const n = kanjiNumber(written);
       return n === undefined ? whole : String(n);
     })
-    .replace(ENGLISH_COUNT, englishCount);
+    .replace(ENGLISH_COUNT, englishCount)
+    .replace(ROMAN_COUNT, (whole: string, roman: string) => {
+      // Capitals only (「iii」 numbers a list: 「(iii) patients over 65」).
+      const n = /^[IVX]+$/.test(roman) ? romanValue(roman) : undefined;
+      return n === undefined ? whole : String(n);
+    });
 }
 
 /** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」, 「A群（三十名）」), if any. */

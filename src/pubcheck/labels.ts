@@ -15,7 +15,7 @@
  * groups — and the report says so: which tables were then checked one at a time and what that leaves open.
  */
 import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
-import { countText, DENOMINATOR_TEXT, kanjiValue } from './header.ts';
+import { countText, DENOMINATOR_TEXT, KANJI_WORD_BEFORE, kanjiValue, NATIVE_NUMBER } from './header.ts';
 import { countOf, topLevel } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
@@ -723,6 +723,15 @@ export function numberLinkWarnings(links: readonly NumberLink[]): Warning[] {
  * there is none, or where the word before the number says it is a numbering or a grade (「Grade 3」「ステージ 2」
  * 「PS 1」「Day 7」「第 3」, `NUMBERING_WORD`).
  */
+const KANJI_NUMERALS = '〇一二三四五六七八九十百千壱弐参拾';
+const KANJI_AFTER_SPACE = new RegExp(String.raw`^(.*\S)\s+([${KANJI_NUMERALS}]+|${NATIVE_NUMBER})$`);
+/**
+ * A numeral run on after a word in kana or kanji that ends in no numeral (「死亡三」「死亡ふたり」「死亡いつつ」); not
+ * 「とお」 (「ことお」), nor 「いつつ」 after one kanji alone (「用いつつ」: a verb's, `spacedNumber`).
+ */
+const KANJI_RUN_ON = new RegExp(
+  String.raw`^(.*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆](?<![${KANJI_NUMERALS}]))([${KANJI_NUMERALS}]+|${NATIVE_NUMBER.replace(/\|?とお(?=\||$)/g, '')})$`,
+);
 export function spacedNumber(label: string, runOn = false): { name: string; n: number } | undefined {
   const written = normalise(label).trim();
   // With `runOn`, a number run on without a space after a word ending in kana or kanji (「死亡3」, 「A群12」; not
@@ -731,8 +740,21 @@ export function spacedNumber(label: string, runOn = false): { name: string; n: n
     /^(.*\S)\s+(\d{1,3}(?:,\d{3})+|\d+)$/.exec(written) ??
     (runOn ? /^(.*[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff々〆])(\d{1,3}(?:,\d{3})+|\d+)$/.exec(written) : null);
   // Not a range or a bound (「0 - 9」「≥ 3」), nor a number after a number.
-  // With `runOn`, a number in kanji after a space too (「死亡 三」 as 「死亡 3」, words8); not run on (「統一」「同一」).
-  const k = !m && runOn ? /^(.*\S)\s+([〇一二三四五六七八九十百千壱弐参拾]+)$/.exec(written) : null;
+  // With `runOn`, a number in kanji or a native numeral after a space too (「死亡 三」「死亡 ふたり」 as 「死亡 3」「死亡 2」,
+  // words8, words9), or run on after a word (「死亡三」「死亡ふたつ」, words9) that no numeral closes as part of it
+  // (「統一」「同一」「唯一」「再三」「四分の一」: header.ts `KANJI_WORD_BEFORE`, and the words of a step `NUMBERING_WORD`).
+  const k =
+    !m && runOn
+      ? (KANJI_AFTER_SPACE.exec(written) ??
+        ((run) =>
+          run &&
+          !KANJI_WORD_BEFORE.test(run[1]!) &&
+          !(/^参+$/.test(run[2]!) && /[持古新降見日墓推遅代直宮詣]$/.test(run[1]!)) &&
+          !/(?:ひとつ|ひとり)$/.test(run[1]!) &&
+          !(run[2] === 'いつつ' && /(?:^|[^\p{Script=Han}])\p{Script=Han}$/u.test(run[1]!))
+            ? run
+            : null)(KANJI_RUN_ON.exec(written)))
+      : null;
   const found = m ?? k;
   if (!found || NUMBERING_WORD.test(found[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(found[1]!)) return undefined;
   const n = k ? kanjiValue(k[2]!) : Number(found[2]!.replace(/,/g, ''));

@@ -38,6 +38,7 @@ import {
   isTotalLabel,
   kanjiInBrackets,
   kanjiNumbers,
+  nativeAsKanji,
   shareWords,
   type ShareWord,
   LONE_COUNT,
@@ -108,6 +109,36 @@ export interface ReadResult {
   tables: Table[];
   errors: InputError[];
   warnings: Warning[];
+  /**
+   * Shares in words left unrefused that narrow a count of some N to fewer values than the threshold, strictly between
+   * 0 and N (「A群の半数」 of 100: 50): check.ts refuses one where a count in its scope is hidden (words9).
+   */
+  shares?: ShareFact[];
+}
+
+/** A text outside the cells stating shares: a note (no table), a title, the corner or a label (`own`: its line). */
+interface ShareText {
+  line: number;
+  words: ShareWord[];
+  where: string;
+  table?: number;
+  own?: { table: number; axis: 'rows' | 'cols'; index: number };
+}
+
+/**
+ * A share in words (`sharesOfNs`) that gives a count of N back within `lo`–`hi`: `table` the table it is in (a title,
+ * the corner, a label) or none (a note: every table), `lines` the lines of the group it names, if it names one.
+ */
+export interface ShareFact {
+  line: number;
+  where: string;
+  written: string;
+  table?: number;
+  lines?: { table: number; axis: 'rows' | 'cols'; index: number }[];
+  /** The N it is a share of; 0 for a label's own line whose N is published nowhere (then `lo`–`hi` are of 100). */
+  n: number;
+  lo: number;
+  hi: number;
 }
 
 const isBlank = (r: CsvRecord) => r.fields.every((f) => f.trim() === '');
@@ -351,7 +382,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
   };
   // Texts outside the cells stating a share (「半数」「全員」「all but one」), judged once the tables' Ns are read.
-  const shareTexts: { line: number; words: ShareWord[]; where: string; table?: number }[] = [];
+  const shareTexts: ShareText[] = [];
   const note = (r: CsvRecord, kind: string, counted = (text: string) => text) => {
     const text = lineText(r);
     const t = countText(counted(text));
@@ -728,9 +759,30 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const cornerShares = table && table.corner !== '' ? shareWords(table.corner) : [];
     if (table && cornerShares.length > 0)
       shareTexts.push({ line: table.line, words: cornerShares, where: `表${number}の左上のセル${quote(table.corner)}`, table: number });
+    // A row's or a column's label stating a share (「死亡（半数）」「うち半数」「死亡 (all)」, words9): of the table's Ns, as a
+    // title's. Not a total's label (「全例」「全体」「All」 name the line of all, whose counts are in the cells).
+    if (table)
+      for (const [axis, headers] of [
+        ['行', table.rows],
+        ['列', table.cols],
+      ] as const)
+        headers.forEach((h, i) => {
+          if (h.kind === 'total') return;
+          const words = shareWords(countText(h.label).replace(DENOMINATOR_TEXT, ' '));
+          if (words.length > 0)
+            shareTexts.push({
+              line: axis === '行' ? (table.cells[i]?.[0]?.line ?? table.line) : table.line,
+              words,
+              where: `表${number}の${axis}${quote(h.label)}の見出し`,
+              table: number,
+              own: { table: number, axis: axis === '行' ? 'rows' : 'cols', index: i },
+            });
+        });
   }
-  for (const found of sharesOfNs(shareTexts, out.tables, options.threshold ?? SMALL_COUNT))
+  const shareFacts: ShareFact[] = [];
+  for (const found of sharesOfNs(shareTexts, out.tables, options.threshold ?? SMALL_COUNT, shareFacts))
     lineReport('errors', 'line/share', found.line, found.make);
+  if (shareFacts.length > 0) out.shares = shareFacts;
   // A line of 「頻度」「Rate」 read as counts that is the rate of another table's counts: refused (rates.ts).
   out.errors.push(...linkedRates(rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
   summariseLines();
@@ -1527,7 +1579,8 @@ function labelCounts(table: Table, out: ReadResult): void {
     // A number with no unit beside a word that makes it a count of the label's patients (「死亡（うち3）」「脱落 (seven
     // excluded)」「3除外」): as above (attack22: read as a word before, the 3 in plain view). Not before a unit of
     // measure or a step (「うち2型」「うち65歳以上」「うち3回以上」).
-    const bare = MARKED_NUMBER.exec(text);
+    // A native numeral as its kanji (「うちふたり」 as 「うち二」, words9).
+    const bare = MARKED_NUMBER.exec(nativeAsKanji(text));
     if (bare !== null) refuse(h, axis, line, bare[0]);
   };
   table.rows.forEach((h, i) => check(h, 'rows', table.cells[i]?.[0]?.line ?? table.line));
@@ -1560,9 +1613,10 @@ const SMALL_COUNT = 10;
  * is judged by the words alone (「all but one」 always leaves 1). The words' reading is ours (header.ts `shareWords`).
  */
 function sharesOfNs(
-  texts: readonly { line: number; words: readonly ShareWord[]; where: string; table?: number }[],
+  texts: readonly ShareText[],
   tables: readonly Table[],
   threshold: number,
+  facts: ShareFact[] = [],
 ): { line: number; make: () => InputError }[] {
   const found: { line: number; make: () => InputError }[] = [];
   const nsOf = (t: Table) => {
@@ -1581,14 +1635,51 @@ function sharesOfNs(
   const perTable = new Map(tables.map((x) => [x.number, sorted(nsOf(x))]));
   const every = sorted([...perTable.values()].flat());
   for (const t of texts) {
-    const ns = t.table === undefined ? every : (perTable.get(t.table) ?? []);
+    const all = t.table === undefined ? every : (perTable.get(t.table) ?? []);
     for (const word of t.words) {
+      // The share of the group its words name (「A群の半数」「男性の全員」「B群では全例」, words9): that group's N where
+      // each line so named publishes one, else every N as before (our reading of whose share it is, チェッカーの判断).
+      const group = groupNs(word.before, t.table === undefined ? tables : tables.filter((x) => x.number === t.table));
+      const ns = group?.ns ?? all;
       // Ns the words fit (a share of N at most N); 「all but one」 of any N (the largest one: it leaves the same 1).
       const leak = [...ns, ...(ns.length === 0 ? [Number.MAX_SAFE_INTEGER] : [])].find((n) => {
         const [lo, hi] = word.range(n).map((v) => Math.min(n, Math.max(0, v))) as [number, number];
         return small(lo, hi) || small(n - hi, n - lo);
       });
-      if (leak === undefined) continue;
+      if (leak === undefined) {
+        // Not small, but narrow: kept for check.ts (a hidden complement it gives back; `ShareFact`). A label's share of
+        // no N published (「死亡（半数）」 over columns with none) narrows its own line all the same: each of its counts
+        // is that share of its column's sum (n 0: of the line's own N, unpublished).
+        const [lo100, hi100] = word.range(100);
+        if (t.own && ns.length === 0 && lo100 > 0 && hi100 < 100 && hi100 - lo100 < threshold)
+          facts.push({
+            line: t.line,
+            where: t.where,
+            written: word.written,
+            table: t.own.table,
+            lines: [t.own],
+            n: 0,
+            lo: lo100,
+            hi: hi100,
+          });
+        for (const n of ns) {
+          const [lo, hi] = word.range(n).map((v) => Math.min(n, Math.max(0, v))) as [number, number];
+          if (lo > 0 && hi < n && hi - lo < threshold) {
+            facts.push({
+              line: t.line,
+              where: t.where,
+              written: word.written,
+              ...(t.table !== undefined && { table: t.table }),
+              ...(group && { lines: group.lines }),
+              n,
+              lo,
+              hi,
+            });
+            break;
+          }
+        }
+        continue;
+      }
       const [lo, hi] = word.range(leak).map((v) => Math.min(leak, Math.max(0, v))) as [number, number];
       const of = leak === Number.MAX_SAFE_INTEGER ? '' : `N ${fmt(leak)} のうち`;
       const said = (a: number, b: number) => (a === b ? `${fmt(a)}人` : `${fmt(a)}〜${fmt(b)}人`);
@@ -1608,6 +1699,46 @@ function sharesOfNs(
     }
   }
   return found;
+}
+
+/** Words after a group's name that make a share its own: 「A群の半数」「男性では全員」「B群のうち半数」「A群は全例」. */
+const SHARE_OF = /(?:の\s*うち|の\s*中で?|の|では|は|で|中|のうち)\s*$/;
+/** What ends the words before a group's name (punctuation, brackets, a space). */
+const NAME_START = /[\s、。，,．.：:;；!！?？・(（「『【[\]）)」』】/／]/;
+
+/**
+ * The Ns of the lines (columns or rows of items) whose label the words just before a share name (`SHARE_OF`: 「A群の」
+ * before 「半数」): each line's N (its header's, or its cell in the total line). Undefined where the words name none,
+ * or a line so named publishes no N (the share is then judged with every N, as before words9).
+ */
+function groupNs(
+  before: string,
+  tables: readonly Table[],
+): { ns: number[]; lines: { table: number; axis: 'rows' | 'cols'; index: number }[] } | undefined {
+  const particle = SHARE_OF.exec(before);
+  if (!particle) return undefined;
+  const words = before.slice(0, particle.index).split(NAME_START).pop()!;
+  const key = (label: string) => plainKey(label).replace(GROUP_WORD, '');
+  const name = key(words);
+  if (name === '') return undefined;
+  const ns: number[] = [];
+  const lines: { table: number; axis: 'rows' | 'cols'; index: number }[] = [];
+  for (const table of tables)
+    for (const axis of ['rows', 'cols'] as const) {
+      const headers = axis === 'rows' ? table.rows : table.cols;
+      const totals = (axis === 'rows' ? table.cols : table.rows).flatMap((h, k) => (h.kind === 'total' ? [k] : []));
+      for (const [i, h] of headers.entries()) {
+        if (h.kind === 'total' || key(h.label) !== name) continue;
+        const cell = totals
+          .map((k) => (axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i])?.value)
+          .find((v) => v?.kind === 'count');
+        const n = h.denominator ?? (cell?.kind === 'count' ? cell.n : undefined);
+        if (n === undefined || !Number.isInteger(n) || n <= 0) return undefined;
+        ns.push(n);
+        lines.push({ table: table.number, axis, index: i });
+      }
+    }
+  return ns.length > 0 ? { ns: [...new Set(ns)].sort((a, b) => a - b), lines } : undefined;
 }
 
 /** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
