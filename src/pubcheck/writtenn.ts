@@ -32,7 +32,8 @@ export interface WrittenN {
   text?: string;
 }
 
-const shareOf = (c: Cell) => (c.value.kind === 'count' && c.value.percent !== undefined && c.value.rate === undefined ? c.value : undefined);
+const shareOf = (c: Cell) =>
+  c.value.kind === 'count' && c.value.percent !== undefined && c.value.rate === undefined ? c.value : undefined;
 const fits = (c: Cell, n: number) => {
   const v = shareOf(c)!;
   return baseRange(v.n, v.percent!, v.decimals ?? 0, n) !== undefined;
@@ -42,27 +43,29 @@ export function writtenMisfits(table: Table): WrittenMisfit[] {
   if (table.kind !== 'count') return [];
   const rowTotal = totalIndex(table, 'rows');
   const colTotal = totalIndex(table, 'cols');
-  const shares = table.cells.flat().filter((c) => shareOf(c) !== undefined);
+  // A total line's own 「N (100%)」 cells state their lines' Ns (a row of column totals under a grand total 「350
+  // (100.0%)」): no share of another line's N.
+  const own100 = (c: Cell) => shareOf(c)!.percent === 100 && (c.row === rowTotal || c.col === colTotal);
+  const shares = table.cells.flat().filter((c) => shareOf(c) !== undefined && !own100(c));
   if (shares.length < 2) return [];
   /** A share that proves a base: not 0 (0% is a share of every N). */
   const proves = (c: Cell) => shareOf(c)!.n > 0;
   // The written Ns of each line and of the table, each with the cells under it.
   const lines: (WrittenN & { under: Cell[]; explicit: boolean })[] = [];
-  const cellsOf = (axis: 'rows' | 'cols', i: number) =>
-    shares.filter((c) => (axis === 'cols' ? c.col === i : c.row === i));
+  const cellsOf = (axis: 'rows' | 'cols', i: number) => shares.filter((c) => (axis === 'cols' ? c.col === i : c.row === i));
   for (const axis of ['rows', 'cols'] as const) {
     const [own, total] = axis === 'cols' ? [table.cols, rowTotal] : [table.rows, colTotal];
     own.forEach((h, i) => {
       const under = cellsOf(axis, i);
       if (total !== undefined) {
         const t = axis === 'cols' ? table.cells[total]?.[i] : table.cells[i]?.[total];
-        const v = t && shareOf(t);
+        const v = t?.value.kind === 'count' && t.value.percent !== undefined && t.value.rate === undefined ? t.value : undefined;
         if (v && v.percent === 100 && v.n > 0)
           lines.push({
             n: v.n,
             where: 'total',
             label: (axis === 'cols' ? table.rows[total] : table.cols[total])!.label,
-            text: t.text,
+            text: t!.text,
             under: under.filter((c) => c !== t),
             explicit: true,
           });

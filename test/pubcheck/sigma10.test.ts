@@ -1,0 +1,68 @@
+/**
+ * sigma10 (issue #11): shares under a written N, and share-only total lines sigma9 left unread.
+ *
+ * 1. Shares under a written N (writtenn.ts): a share beside an N written over it — a total cell 「N (100%)」, a
+ *    header's 「(N=…)」, the title's N — passed on main where it fit any other base the table shows (its row's sum
+ *    under column shares), so a share that is no share of its N was read. Now refused naming the cell
+ *    (`percent/not-whole`). Measured on `writtenTables(200, 581, true)` (sigma10-families.ts; run
+ *    `ROOT=<tree> node test/pubcheck/sigma10-families.ts 200 581`): main (54536fa) read 200 of 200 broken tables
+ *    (header 62, total row 47, total column 44, title 47), now 0; the same 200 unbroken read by both. sigma9's
+ *    families with one share moved by 5 points (seeds 466–468, 1,200 tables): main read 3, now 0.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureBundle, solver } from './helpers.ts';
+import { adversary } from './protection.ts';
+import { sigmaBlockTables, sigmaTables } from './sigma9-families.ts';
+import { writtenTables } from './sigma10-families.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { result, codes } = adversary(highs, bundle);
+
+describe('a share under a written N that is no whole count of it (fitting another base) is refused, naming the cell', () => {
+  it('the three tables of sigma9’s broken families main read: a header’s N, a total column 「78 (100%)」, 「58 (100.0)」', () => {
+    const three = [
+      '\tA群\tB群\tC群\nΣ\t46 (100%)\t42 (100%)\t35 (100%)\n男性\t23 (50.0%)\t19 (45.2%)\t24 (68.6%)\n女性\t23 (50.0%)\t23 (54.8%)\t11 (31.4%)\n' +
+        '65歳未満\t12 (26.1%)\t14 (33.3%)\t9 (25.7%)\n65-74歳\t19 (41.3%)\t22 (52.4%)\t16 (45.7%)\n75歳以上\t15 (32.6%)\t6 (19.3%)\t10 (28.6%)\n',
+      '\tA群\tB群\tTotal\n軽度\t44 (56.4%)\t34 (48.6%)\t78 (100%)\n中等度\t17 (32.1%)\t36 (67.9%)\t53 (100%)\n',
+      '\t計\tA群\tB群\tC群\n軽度\t58 (100.0)\t4 (6.9)\t40 (74.0)\t14 (24.1)\n中等度\t89 (100.0)\t43 (48.3)\t14 (15.7)\t32 (36.0)\n',
+    ];
+    const cells = ['「75歳以上」・列「B群 (N=42)」', '「軽度」・列「B群」', '「軽度」・列「B群」'];
+    three.forEach((text, k) => {
+      const r = result(text);
+      expect(r.ok).toBe(false);
+      if (r.ok) return;
+      expect(r.errors.map((e) => e.code)).toEqual(['percent/not-whole']);
+      expect(r.errors[0]!.message).toContain(cells[k]!);
+    });
+  });
+
+  it('the seeded family (total row, total column, header, title): main read 200 of 200 broken, now none; sound ones all read', () => {
+    const broken = writtenTables(200, 581, true);
+    expect(broken.every((t) => t.broken)).toBe(true);
+    expect(broken.filter((t) => result(t.text).ok).map((t) => t.text)).toEqual([]);
+    for (const t of broken.slice(0, 20)) expect(codes(t.text)).toEqual(['percent/not-whole']);
+    expect(
+      writtenTables(200, 581, false)
+        .filter((t) => !result(t.text).ok)
+        .map((t) => t.text),
+    ).toEqual([]);
+  });
+
+  it('sigma9’s families with one share moved by 5 points (seed 466, 400 tables): none read (main read 1)', () => {
+    const read = [...sigmaTables(200, 466, true), ...sigmaBlockTables(200, 466, true)].filter((t) => result(t.text).ok);
+    expect(read.map((t) => t.text)).toEqual([]);
+  });
+
+  it('still read: shares of a heading’s N under a total 「N (100%)」, a うち line’s share of its parent, row shares beside column Ns', () => {
+    for (const text of [
+      // The 性別 block's shares are of its heading's N (57, one patient's sex unknown), not of the column's 58.
+      '\tA群\n合計\t58 (100%)\n性別 (N=57)\t\n　男性\t30 (52.6%)\n　女性\t27 (47.4%)\n年齢\t\n　65歳未満\t20 (34.5%)\n　65歳以上\t38 (65.5%)\n',
+      // Row shares beside groups stating their N: no N proven the base of the column's shares, as before.
+      '\tA群 (N=53)\tB群 (N=47)\n軽度\t30 (60.0%)\t20 (40.0%)\n重度\t23 (46.0%)\t27 (54.0%)\n',
+    ]) {
+      const r = result(text);
+      expect(r.ok ? [] : r.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
+    }
+  });
+});
