@@ -52,7 +52,9 @@ export function writtenMisfits(table: Table): WrittenMisfit[] {
   const proves = (c: Cell) => shareOf(c)!.n > 0;
   // The written Ns of each line and of the table, each with the cells under it.
   const lines: (WrittenN & { under: Cell[]; explicit: boolean })[] = [];
-  const cellsOf = (axis: 'rows' | 'cols', i: number) => shares.filter((c) => (axis === 'cols' ? c.col === i : c.row === i));
+  const isShare = new Set(shares);
+  const cellsOf = (axis: 'rows' | 'cols', i: number) =>
+    (axis === 'cols' ? table.cells.map((r) => r[i]!) : table.cells[i]!).filter((c) => c !== undefined && isShare.has(c));
   for (const axis of ['rows', 'cols'] as const) {
     const [own, total] = axis === 'cols' ? [table.cols, rowTotal] : [table.rows, colTotal];
     own.forEach((h, i) => {
