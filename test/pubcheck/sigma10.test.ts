@@ -19,6 +19,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
+import { attack } from './oracle.ts';
 import { adversary } from './protection.ts';
 import { sigmaBlockTables, sigmaTables } from './sigma9-families.ts';
 import { lineTables, writtenTables } from './sigma10-families.ts';
@@ -120,6 +121,12 @@ describe('share-only totals beside heading rows, several lines of 100%, a line m
       .filter((t) => t.kind !== 'rowcol' && t.kind !== 'missing' && t.counts.flat().some((n) => n < 10))
       .slice(0, 12);
     expect(tables.length).toBe(12);
+    // The oracle's own reading pins a count hidden alone: 3 = 50 − 47 under 「年齢 100%」 (the block's N), 3 = 33 − 30.
+    const blocks =
+      '\tA群\tB群\n性別\t100%\t100%\n　男性\t30 (52.6%)\t20 (40.0%)\n　女性\t27 (47.4%)\t30 (60.0%)\n年齢\t100%\t100%\n　65歳未満\t20 (35.1%)\t3 (6.0%)\n　65歳以上\t37 (64.9%)\t47 (94.0%)\n';
+    expect(attack(highs, blocks, new Set(['0:4:1']), { zeroExempt: true }).get('0:4:1')).toMatchObject({ lo: 3, hi: 3 });
+    const mixed = '\tA群\tB群\n軽度\t30 (90.9%)\t20 (74.1%)\n重度\t3 (9.1%)\t7 (25.9%)\n合計\t33 (100%)\t100%\n';
+    expect(attack(highs, mixed, new Set(['0:1:0']), { zeroExempt: true }).get('0:1:0')).toMatchObject({ lo: 3, hi: 3 });
     for (const t of tables) {
       holdsWritten(t.text);
       holdsEach(t.text);
