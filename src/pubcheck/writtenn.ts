@@ -6,8 +6,9 @@
  * not 14.3% of 42 — and the table was read with a share that is no share of its N. Here each share is checked against
  * the Ns written over it:
  * - its column's (row's) total cell written 「N (100%)」「N (100.0)」: the line's shares are of N by the table's words;
- * - an N written in its column's (row's) header 「(N=42)」, or for the table (title, corner), where at least one other
- *   share under it (not 0) and every one is a whole count of it: that N is proven the base of those shares.
+ * - an N written in its column's (row's) header 「(N=42)」, or for the table (title, corner), where every other share
+ *   under it (not 0; one at least) is a whole count of it, or most of them (two at least): that N is proven the base
+ *   of those shares.
  * A share that is a whole count of none of these Ns is an input error, refused naming the cell (`percent/not-whole`).
  * A share may still be of the N of the block it is in (a heading's N, 「性別 (N=57)」) or of the line it is part of
  * (an indented line, a うち line): those are taken as its base too.
@@ -82,8 +83,10 @@ export function writtenMisfits(table: Table): WrittenMisfit[] {
   const over = new Map<Cell, WrittenN[]>();
   for (const l of lines) {
     if (!l.explicit) {
+      // Proven: every share under it but one fits it (one at least), or most do (two at least): the N is the base.
       const proof = l.under.filter(proves);
-      if (proof.length < 2 || proof.filter((c) => fits(c, l.n)).length < proof.length - 1) continue;
+      const fit = proof.filter((c) => fits(c, l.n)).length;
+      if (!((fit >= 1 && fit >= proof.length - 1) || (fit >= 2 && fit > proof.length - fit))) continue;
     }
     const { under, explicit, ...n } = l;
     void explicit;
