@@ -8,6 +8,12 @@
  * the table is read as one with such a total (table1.ts reads its label, blank or 「Σ」, as 合計), said as the
  * checker's reading. Where the shares prove no such base (none or several Ns fit, a base other than the sum, a stated
  * N that is another number), the table is left as written and refused as before.
+ *
+ * sigma10: heading rows of blank cells beside such a line are set aside while its N is proven (`readHeadingsAround`);
+ * a line may mix 「100%」 with counts written at 100% (「120 (100%)」, that count its N where every share fits it);
+ * several rows of 100%, one heading each block of a Table 1, are read as one total where every block adds up to the
+ * N the shares prove (`readBlockLines`); a row and a column of 100%, several columns, or blocks of other Ns are
+ * refused in words (`table/share-total`).
  */
 import { normalise, readCell } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
