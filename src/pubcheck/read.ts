@@ -62,6 +62,7 @@ import { hasHtmlTable, HTML_DEPTH } from './html.ts';
 import { derivedCounts, joinShares, linkedRates, readPersonTime, type RateReading } from './rates.ts';
 import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import { readShareTotal } from './sharetotal.ts';
+import { writtenMisfits } from './writtenn.ts';
 import {
   PERCENT_UNIT,
   readBlankSums,
@@ -2863,10 +2864,33 @@ function disjointParts(table: Table, out: ReadResult, place: (line: number, row?
  * total, an N): otherwise which count it hides cannot be checked, or the percentage is wrong.
  */
 function checkPercentages(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  // A share beside a written N that is no whole count of it (sigma10, writtenn.ts): refused, whatever other base it fits.
+  const misfits = new Map(writtenMisfits(table).map((m) => [m.cell, m.ns]));
   for (const cell of table.cells.flat()) {
     const v = cell.value;
     if (v.kind !== 'count' || v.percent === undefined || v.rate !== undefined) continue;
     const decimals = v.decimals ?? 0;
+    const ns = misfits.get(cell);
+    if (ns) {
+      const { n, where, label, text } = ns[0]!;
+      const written =
+        where === 'total'
+          ? `合計${quote(label ?? '')}の${quote(text ?? '')}`
+          : where === 'header'
+            ? `見出し${quote(label ?? '')}の N=${n} `
+            : `表題か角のセルの N=${n} `;
+      out.errors.push({
+        code: 'percent/not-whole',
+        place: place(cell.line, table.rows[cell.row]!.label, table.cols[cell.col]!.label),
+        message:
+          `行${quote(table.rows[cell.row]!.label)}・列${quote(table.cols[cell.col]!.label)}: 件数 ${v.n} と割合 ${showPercent(v.percent, decimals)} が、` +
+          `${written}と合いません（${v.n}/${n} は ${showPercent((100 * v.n) / n, Math.max(1, decimals))}。ほかの数の割合としては合いますが、` +
+          `${where === 'total' ? `${quote(text ?? '')}は、この割合の分母が ${n} だと書いています` : `同じ N の下のほかの割合はどれも ${n} の整数人に合うため、${n} をこの割合の分母と読みました（チェッカーの判断）`}）。` +
+          '分母に合わない割合のまま読むと、表の数の関係を確かめられません',
+        hint: '件数、割合、N のどれかを確かめてください（割合を別の分母に対して書いたのなら、その分母を (N=…) で書いてください）',
+      });
+      continue;
+    }
     const candidates = bases(table, cell.row, cell.col);
     if (candidates.some((b) => baseRange(v.n, v.percent!, decimals, b.value) !== undefined)) continue;
     const where = `行${quote(table.rows[cell.row]!.label)}・列${quote(table.cols[cell.col]!.label)}`;

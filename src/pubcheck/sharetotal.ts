@@ -8,6 +8,12 @@
  * the table is read as one with such a total (table1.ts reads its label, blank or 「Σ」, as 合計), said as the
  * checker's reading. Where the shares prove no such base (none or several Ns fit, a base other than the sum, a stated
  * N that is another number), the table is left as written and refused as before.
+ *
+ * sigma10: heading rows of blank cells beside such a line are set aside while its N is proven (`readHeadingsAround`);
+ * a line may mix 「100%」 with counts written at 100% (「120 (100%)」, that count its N where every share fits it);
+ * several rows of 100%, one heading each block of a Table 1, are read as one total where every block adds up to the
+ * N the shares prove (`readBlockLines`); a row and a column of 100%, several columns, or blocks of other Ns are
+ * refused in words (`table/share-total`).
  */
 import { normalise, readCell } from './cell.ts';
 import type { CsvRecord } from './csv.ts';
@@ -36,6 +42,19 @@ function pairOf(text: string): Pair | undefined {
   return { n: c.value.n, p: c.value.percent, decimals: m[1]?.length ?? 0, mark: m[2] === '%' };
 }
 
+/** A total line: every cell 「100%」 alone or a count with 100% (「120 (100%)」), one at least 「100%」 alone. */
+function isLine(cells: readonly string[]): boolean {
+  return cells.length > 0 && cells.every((x) => WHOLE_SHARE.test(x) || pairOf(x)?.p === 100) && cells.some((x) => WHOLE_SHARE.test(x));
+}
+
+/** Whether every share of a line is its count over `n` within rounding. */
+function fitsAll(pairs: readonly Pair[], n: number): boolean {
+  return pairs.every((x) => {
+    const h = 0.5 * 10 ** -x.decimals;
+    return x.n <= n && Math.abs((100 * x.n) / n - x.p) <= h + 1e-9;
+  });
+}
+
 /**
  * The one whole number N every share of a line fits (its count over N within rounding), as any reader of the shares
  * finds it; undefined where none or several fit (integer shares of a large N: the base is then not proven).
@@ -59,14 +78,20 @@ function baseOf(pairs: readonly Pair[]): number | undefined {
  * The records with a share-only total line written as 「N (100.0%)」, N each column's (row's) sum, and the note saying
  * so; the records as they were where no such line is, or where the shares do not prove the sums.
  */
-export function readShareTotal(records: readonly CsvRecord[]): {
+export function readShareTotal(records: readonly CsvRecord[]): ShareTotal {
+  return readHeadingsAround(records);
+}
+
+type ShareTotal = {
   records: CsvRecord[];
   note?: Table1Note;
   /** A line of 100% whose shares prove no base (none or several Ns fit, or not the sum): refused naming it. */
   error?: Table1Error;
   /** The cells rewritten: their line, the text read and the text as printed (shown as printed in the report). */
   shown?: { line: number; read: string; printed: string }[];
-} {
+};
+
+function readCore(records: readonly CsvRecord[]): ShareTotal {
   const same = { records: [...records] };
   if (records.length < 3) return same;
   const width = records[0]!.fields.length;
@@ -77,11 +102,36 @@ export function readShareTotal(records: readonly CsvRecord[]): {
   if (trimmed.slice(1).some((f) => f.length < width || f.slice(width).some((x) => x !== ''))) return same;
   if (grid.some((r) => r.some((x) => x === ''))) return same;
   const whole = (x: string) => WHOLE_SHARE.test(x);
-  const wholeRows = grid.flatMap((r, i) => (r.every(whole) ? [i] : []));
-  const wholeCols = grid[0]!.flatMap((_, j) => (grid.every((r) => whole(r[j]!)) ? [j] : []));
-  if (wholeRows.length + wholeCols.length !== 1) return same;
+  const wholeRows = grid.flatMap((r, i) => (isLine(r) ? [i] : []));
+  const wholeCols = grid[0]!.flatMap((_, j) => (isLine(grid.map((r) => r[j]!)) ? [j] : []));
+  if (wholeRows.length + wholeCols.length === 0) return same;
+  if (wholeRows.length + wholeCols.length > 1) {
+    // Several lines of 100% (a row and a column, two columns; several rows are read by blocks, `readBlockLines`):
+    // refused in words where every other cell is a count with its share, as before otherwise.
+    const inLine = (i: number, j: number) => wholeRows.includes(i) || wholeCols.includes(j);
+    if (grid.some((r, i) => r.some((x, j) => !inLine(i, j) && pairOf(x) === undefined))) return same;
+    const names = [
+      ...wholeRows.map((i) => `${records[i + 1]!.line}行目の行${quote((records[i + 1]!.fields[0] ?? '').trim())}`),
+      ...wholeCols.map((j) => `列${quote((records[0]!.fields[j + 1] ?? '').trim())}`),
+    ];
+    return {
+      records: [...records],
+      error: {
+        code: 'table/share-total',
+        line: records[(wholeRows[0] ?? 0) + 1]!.line,
+        message:
+          `${names.join('と')}の「100%」は、どれも割合の分母（合計）のようです（チェッカーの判断）。` +
+          (wholeRows.length > 0 && wholeCols.length > 0
+            ? '行の割合（行の合計が 100%）と列の割合（列の合計が 100%）が一つの表にあることになり、どの割合がどの分母に対するものか決まらないため、判定しません'
+            : '一つの表に分母の行（列）がいくつもあり、どの割合がどれに対するものか決まらないため、判定しません'),
+        hint: '合計の人数を「57 (100.0%)」のように書き、割合の分母となる合計を一つにしてください（行の割合と列の割合は別の表に分けてください）',
+      },
+    };
+  }
   const byRow = wholeRows.length === 1;
   const at = byRow ? wholeRows[0]! : wholeCols[0]!;
+  /** The total line's cells whose count is written (「120 (100%)」 beside 「100%」): that count is the line's N. */
+  const writtenN = (j: number) => pairOf(byRow ? grid[at]![j]! : grid[j]![at]!)?.n;
   // Every other cell a count with its share; no other 100% alone.
   const pairs = grid.map((r, i) => r.map((x, j) => ((byRow ? i : j) === at ? undefined : pairOf(x))));
   if (pairs.some((r, i) => r.some((x, j) => (byRow ? i : j) !== at && x === undefined))) return same;
@@ -101,15 +151,20 @@ export function readShareTotal(records: readonly CsvRecord[]): {
     ? grid[0]!.map((_, j) => grid.flatMap((_, i) => (top[i] ? [pairs[i]![j]!] : [])))
     : pairs.map((r) => r.flatMap((x, j) => (top[j] ? [x!] : [])));
   const totals = topPairs.map((l) => l.reduce((a, x) => a + x.n, 0));
-  const bases = lines.map(baseOf);
+  // A count written in the total line is its N where every share of the line fits it, none else.
+  const bases = lines.map((l, j) => {
+    const n = writtenN(j);
+    return n === undefined ? baseOf(l) : fitsAll(l, n) ? n : undefined;
+  });
   const ks = Array.from({ length: byRow ? Math.floor(topPairs[0]!.length / 2) : 1 }, (_, i) => i + 1).filter((k) =>
     lines.every((_, j) => topPairs[j]!.length >= 2 && bases[j] !== undefined && bases[j]! * k === totals[j]),
   );
   const totalLine = byRow ? records[at + 1]! : records[0]!;
   const totalLabel = ((byRow ? totalLine.fields[0] : totalLine.fields[at + 1]) ?? '').trim();
   const totalWhere = byRow ? `${totalLine.line}行目の行${quote(totalLabel)}` : `列${quote(totalLabel)}`;
-  /** The total line's first cell as printed (「100%」), named in the note and in a refusal. */
-  const written = grid[byRow ? at : 0]![byRow ? 0 : at]!;
+  /** The total line's first share-only cell as printed (「100%」), named in the note and in a refusal. */
+  const lineCells = byRow ? grid[at]! : grid.map((r) => r[at]!);
+  const written = lineCells.find(whole)!;
   const lineName = (j: number) =>
     byRow
       ? `列${quote((records[0]!.fields[j + 1] ?? '').trim())}`
@@ -141,6 +196,7 @@ export function readShareTotal(records: readonly CsvRecord[]): {
   let k = 0;
   const shown: { line: number; read: string; printed: string }[] = [];
   const write = (r: CsvRecord, fields: string[], j: number, n: number) => {
+    if (!whole(normalise(fields[j]!))) return;
     shown.push({ line: r.line, read: cell(n), printed: fields[j]!.trim() });
     fields[j] = cell(n);
   };
@@ -165,4 +221,126 @@ export function readShareTotal(records: readonly CsvRecord[]): {
         `（チェッカーの判断：割合がどれも、その件数のこの和に対する割合に四捨五入の範囲で合うため）。秘匿と監査では、この和を合計として使います`,
     },
   };
+}
+
+/**
+ * Heading rows around a share-only total (sigma10): a Table 1's 「性別」「年齢」 rows with every value cell blank are
+ * no lines of counts; the total line is read over the other rows (`readCore`), the headings kept as they are.
+ * Several lines of 100%, one heading each block (`readBlockLines`), are read first as one total over those blocks.
+ */
+function readHeadingsAround(records: readonly CsvRecord[]): ShareTotal {
+  const width = records[0]?.fields.length ?? 0;
+  if (records.length < 3 || width < 3) return readCore(records);
+  const blocks = readBlockLines(records, width);
+  if (blocks && 'error' in blocks) return { records: [...records], error: blocks.error };
+  const input = blocks ? blocks.records : records;
+  const heading = (r: CsvRecord, ri: number) =>
+    ri > 0 && normalise(r.fields[0] ?? '') !== '' && r.fields.slice(1).every((f) => normalise(f) === '');
+  const kept = input.flatMap((r, ri) => (heading(r, ri) ? [] : [ri]));
+  if (kept.length === input.length && !blocks) return readCore(records);
+  const inner = readCore(kept.map((ri) => input[ri]!));
+  const blockNames = blocks?.blocks
+    .map((b) => `${records[b.line]!.line}行目の行${quote((records[b.line]!.fields[0] ?? '').trim())}`)
+    .join('、');
+  if (inner.error && blocks) {
+    // The total row is ours (the blocks' lines of 100% read as one): the refusal names the lines as printed.
+    const ours = `${records[blocks.blocks[0]!.line]!.line}行目の行「合計」`;
+    return {
+      records: [...records],
+      error: { ...inner.error, message: inner.error.message.replace(ours, `${blockNames}（一つの合計として読んだもの）`) },
+    };
+  }
+  if (inner.error) return { ...inner, records: [...records] };
+  if (!inner.shown) return { records: [...records] };
+  const out = [...input];
+  kept.forEach((ri, k) => (out[ri] = inner.records[k]!));
+  if (blocks) {
+    // Every block adds up to the total line's N in every column: else the lines of 100% are not one N.
+    const sums = out[blocks.total]!.fields.slice(1, width).map((f) => readCell(f, true));
+    for (const b of blocks.blocks)
+      for (let j = 1; j < width; j++) {
+        const c = sums[j - 1]!;
+        const n = c.ok && c.value.kind === 'count' ? c.value.n : NaN;
+        const items = b.rows.map((ri) => pairOf(normalise(input[ri]!.fields[j] ?? '')));
+        const depth = Math.min(...b.rows.map((ri) => indentOf(input[ri]!.fields[0] ?? '')));
+        const sum = items.reduce(
+          (a, x, k) =>
+            a +
+            (indentOf(input[b.rows[k]!]!.fields[0] ?? '') === depth && !PART.test(normalise(input[b.rows[k]!]!.fields[0] ?? ''))
+              ? (x?.n ?? NaN)
+              : 0),
+          0,
+        );
+        const written = pairOf(normalise(records[b.line]!.fields[j] ?? ''))?.n;
+        if (sum !== n || (written !== undefined && written !== n))
+          return {
+            records: [...records],
+            error: {
+              code: 'table/share-total',
+              line: records[b.line]!.line,
+              message:
+                `${records[b.line]!.line}行目の行${quote((records[b.line]!.fields[0] ?? '').trim())}の「100%」は、その下のブロックの割合の分母のようですが、` +
+                `列${quote((records[0]!.fields[j] ?? '').trim())}ではブロックの件数の和 ${Number.isNaN(sum) ? '（数でない値を含む）' : sum} がほかのブロックの分母 ${n} と合いません（チェッカーの判断）。` +
+                'ブロックごとに分母が違う（欠測がある）と、どの割合がどの人数に対するものか決まらないため、判定しません',
+              hint: '各ブロックの人数を「性別 (N=57)」のように見出しに書くか、合計の人数を「57 (100.0%)」のように書いてください',
+            },
+          };
+      }
+  }
+  const note = inner.note && {
+    ...inner.note,
+    ...(blocks && {
+      line: records[blocks.blocks[0]!.line]!.line,
+      message:
+        `${blockNames}の「100%」を、` +
+        `その下のブロック（同じ患者の別の内訳）ごとの割合の分母と読み、どのブロックも同じ人数の内訳なので、一つの合計として読みました（チェッカーの判断）。` +
+        inner.note.message,
+    }),
+  };
+  return { records: out, ...(note && { note }), shown: inner.shown };
+}
+
+/**
+ * Several rows of 100% in a table of 「n (p%)」 (sigma10), each heading the rows below it up to the next (a Table 1's
+ * 「性別 100% 100%」, 「年齢 100% 100%」): rewritten as one total row of 100% (「合計」, at the first such row's line)
+ * above the blocks, each row of 100% then a heading (blank cells), for `readCore` to prove the N; `readHeadingsAround`
+ * then checks every block adds up to it. Undefined where there are not several such rows heading every line.
+ */
+function readBlockLines(
+  records: readonly CsvRecord[],
+  width: number,
+): { records: CsvRecord[]; total: number; blocks: { line: number; rows: number[] }[] } | { error: Table1Error } | undefined {
+  const cells = (r: CsvRecord) => r.fields.slice(1, width).map((f) => normalise(f));
+  const lines = records.flatMap((r, ri) => (ri > 0 && r.fields.length >= width && isLine(cells(r)) ? [ri] : []));
+  if (lines.length < 2) return undefined;
+  // Every other row a count with its share in every cell (or a heading of blank cells), the first a row of 100%.
+  const blank = (r: CsvRecord) => cells(r).every((x) => x === '');
+  const valued = records.flatMap((r, ri) => (ri > 0 && !lines.includes(ri) && !blank(r) ? [ri] : []));
+  if (valued.some((ri) => cells(records[ri]!).some((x) => pairOf(x) === undefined))) return undefined;
+  if (valued.length === 0 || valued[0]! < lines[0]!) return undefined;
+  const blocks = lines.map((ri, k) => ({ line: ri, rows: valued.filter((v) => v > ri && v < (lines[k + 1] ?? Infinity)) }));
+  const short = blocks.find((b) => b.rows.length < 2);
+  if (short)
+    return {
+      error: {
+        code: 'table/share-total',
+        line: records[short.line]!.line,
+        message: `${records[short.line]!.line}行目の行${quote((records[short.line]!.fields[0] ?? '').trim())}の「100%」の下に、割合の分母となる内訳の行が二つ以上ありません（チェッカーの判断）。割合の分母の行（100%）が一つの表にいくつもあり、どの割合がどれに対するものか決まらないため、判定しません`,
+        hint: '合計の人数を「57 (100.0%)」のように書き、割合の分母となる合計を一つにしてください',
+      },
+    };
+  const first = records[lines[0]!]!;
+  const total: CsvRecord = { ...first, fields: ['合計', ...first.fields.slice(1)] };
+  const out: CsvRecord[] = [];
+  let at = 0;
+  records.forEach((r, ri) => {
+    if (ri === lines[0]) {
+      at = out.length;
+      out.push(total);
+    }
+    out.push(lines.includes(ri) ? { ...r, fields: [r.fields[0] ?? '', ...r.fields.slice(1).map(() => '')] } : r);
+  });
+  // Indices of `out` from here: the blocks' heading rows and rows moved one down past the first line.
+  const shift = (ri: number) => (ri >= lines[0]! ? ri + 1 : ri);
+  return { records: out, total: at, blocks: blocks.map((b) => ({ line: b.line, rows: b.rows.map(shift) })) };
 }

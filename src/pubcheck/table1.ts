@@ -483,7 +483,9 @@ function blocksTotalLast(records: readonly CsvRecord[]): { records: CsvRecord[];
   const names = rows.map((r) => blockOf((r.fields[0] ?? '').trim()));
   // No block named (no heading rows, one label column): blocks only where the numbers cut the rows so, one way only.
   const cut = names.every((n) => n === undefined) ? arithmeticBlocks(rows, cells as number[][], totals as number[]) : undefined;
-  if (cut === undefined && (names.some((n) => n === undefined) || !isTotalLabel(totalLabel))) return same;
+  // Blocks named by heading rows under a total by its label, or by its shares (「Σ 57 (100.0%)」, a share-only total
+  // read as such by sharetotal.ts: sigma10), each block then proven to add up to it below.
+  if (cut === undefined && (names.some((n) => n === undefined) || (!isTotalLabel(totalLabel) && !hundredRow(total)))) return same;
   // Blocks: runs of rows of one name, each name one run.
   const blocks: { name: string; rows: CsvRecord[] }[] = cut ?? [];
   if (cut === undefined)

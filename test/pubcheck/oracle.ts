@@ -171,27 +171,40 @@ export function parse(text: string): OTable[] {
 function shareTotals(t: OTable): void {
   if (t.percentOnly || t.cells.length === 0) return;
   const bare = (c: OCell) => c.n === undefined && c.percent === 100;
-  const rows = t.cells.flatMap((row, r) => (row.every(bare) ? [r] : []));
-  const cols = t.cols.flatMap((_, c) => (t.cells.every((row) => bare(row[c]!)) ? [c] : []));
+  // sigma10: a line may mix 「100%」 with counts written at 100% (「120 (100%)」: that count known as printed).
+  const line = (cs: OCell[]) => cs.every((c) => bare(c) || (c.n !== undefined && c.percent === 100)) && cs.some(bare);
+  const rows = t.cells.flatMap((row, r) => (line(row) ? [r] : []));
+  const cols = t.cols.flatMap((_, c) => (line(t.cells.map((row) => row[c]!)) ? [c] : []));
+  // sigma10: several rows of 100%, each heading the rows below it (a Table 1's 「性別」「年齢」): each the base of its block.
+  if (cols.length === 0 && rows.length > 1) {
+    rows.forEach((r0, k) => {
+      const block = t.cells.slice(r0 + 1, rows[k + 1] ?? t.cells.length);
+      t.cells[r0] = t.cells[r0]!.map((cell, c) => (bare(cell) ? { ...cell, n: base(block.map((row) => row[c]!)) } : cell));
+    });
+    return;
+  }
   if (rows.length + cols.length !== 1) return;
-  // The N every share of the line fits within rounding, between its largest count and its sum (several breakdowns of
-  // the same patients: a fraction of the sum); one only, else the line stays unread.
-  const base = (line: OCell[]) => {
-    const counts = line.filter((x) => x.n !== undefined && x.percent !== undefined);
-    const sum = counts.reduce((a, x) => a + x.n!, 0);
-    const fits: number[] = [];
-    for (let n = Math.max(1, ...counts.map((x) => x.n!)); n <= sum; n++)
-      if (counts.every((x) => Math.abs(x.percent! - (100 * x.n!) / n) <= 0.5 * 10 ** -x.decimals! + 1e-9)) fits.push(n);
-    if (fits.length !== 1) throw new Error(`oracle cannot read the line of 100%: ${fits.length} Ns fit its shares`);
-    return fits[0]!;
-  };
   if (rows.length === 1) {
     const r0 = rows[0]!;
-    t.cells[r0] = t.cells[r0]!.map((cell, c) => ({ ...cell, n: base(t.cells.map((row) => row[c]!)) }));
+    t.cells[r0] = t.cells[r0]!.map((cell, c) => (bare(cell) ? { ...cell, n: base(t.cells.map((row) => row[c]!)) } : cell));
   } else {
     const c0 = cols[0]!;
-    t.cells.forEach((row) => (row[c0] = { ...row[c0]!, n: base(row) }));
+    t.cells.forEach((row) => (row[c0] = bare(row[c0]!) ? { ...row[c0]!, n: base(row) } : row[c0]!));
   }
+}
+
+/**
+ * The N every share of the line fits within rounding, between its largest count and its sum (several breakdowns of
+ * the same patients: a fraction of the sum); one only, else the line stays unread.
+ */
+function base(line: OCell[]): number {
+  const counts = line.filter((x) => x.n !== undefined && x.percent !== undefined);
+  const sum = counts.reduce((a, x) => a + x.n!, 0);
+  const fits: number[] = [];
+  for (let n = Math.max(1, ...counts.map((x) => x.n!)); n <= sum; n++)
+    if (counts.every((x) => Math.abs(x.percent! - (100 * x.n!) / n) <= 0.5 * 10 ** -x.decimals! + 1e-9)) fits.push(n);
+  if (fits.length !== 1) throw new Error(`oracle cannot read the line of 100%: ${fits.length} Ns fit its shares`);
+  return fits[0]!;
 }
 
 /**
