@@ -77,6 +77,7 @@ import {
 } from './table1.ts';
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
+import { overTotals } from './overtotal.ts';
 import { pathOf } from './system.ts';
 import {
   applySizeLine,
@@ -688,6 +689,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           : [],
       ),
       percentAxis: options.percentAxis,
+      threshold: options.threshold,
     });
     if (table)
       for (const h of table.rows) {
@@ -1803,6 +1805,8 @@ interface TableContext {
   rowSums?: readonly { line: number; n: number }[] | undefined;
   /** `ReadOptions.percentAxis`: one axis for every such table, or each table's by its number. */
   percentAxis?: ReadOptions['percentAxis'] | undefined;
+  /** `ReadOptions.threshold`: a line over the others' sum by less than it is refused as a total (overtotal.ts). */
+  threshold?: number | undefined;
 }
 
 function readTable(number: number, records: CsvRecord[], out: ReadResult, context: TableContext): Table | undefined {
@@ -2182,6 +2186,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     }
     sumLabels(table, out, place);
     nearSums(table, out, place);
+    if (out.errors.length === errorsBefore) out.errors.push(...overTotals(table, context.threshold ?? SMALL_COUNT, place));
     reportSums(table, out, place);
     disjointParts(table, out, place);
     checkPercentages(table, out, place);
