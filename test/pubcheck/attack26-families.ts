@@ -53,8 +53,8 @@ export function restTotals(count: number, seed: number): RestTotal[] {
     const cells = items.map(() => groups.map(() => (next() < 0.15 ? 0 : next() < 0.25 ? int(next, 1, 9) : int(next, 10, 60))));
     const axis = next() < 0.6 ? ('rows' as const) : ('cols' as const);
     const across = axis === 'rows' ? groups.length : items.length;
-    const rests = Array.from({ length: across }, () => (next() < 0.3 ? 0 : int(next, 1, 9)));
-    if (rests.every((d) => d === 0)) rests[int(next, 0, across - 1)] = int(next, 1, 9);
+    const rests: number[] = Array.from({ length: across }, () => (next() < 0.3 ? 0 : int(next, 1, 9)));
+    if (!rests.some((d) => d > 0)) rests[int(next, 0, across - 1)] = int(next, 1, 9);
     const label = pick(next, FOREIGN_TOTALS);
     const where = pick(next, ['first', 'middle', 'last'] as const);
     const shape = pick(next, ['tsv', 'csv', 'md', 'html'] as const);
