@@ -2337,7 +2337,7 @@ function wordedSizes(table: Table, threshold: number, out: ReadResult, place: (l
 
 /**
  * The whole numbers of a label that may be an N: not a decimal, a share, an age or a year of age, no end of a range
- * (「65-74」「65〜74」) or bound (「<65」「65以上」「≥65」).
+ * (「65-74」「65〜74」) or bound (「<65」「65以上」「≥65」), none run on to Latin letters (「CYP2C19」「5mg」).
  */
 function labelNumbers(label: string): number[] {
   const ns: number[] = [];
@@ -2347,6 +2347,8 @@ function labelNumbers(label: string): number[] {
     if (/[.,]\d|^[%‰]|^(?:歳|才|か月|ヶ月|カ月|years?\b|yrs?\b|y\.?o\b|以上|以下|未満|超|まで)/i.test(after)) continue;
     if (/[.,]$/.test(label.slice(0, m.index)) || /^[-~〜～–—]\s*\d/.test(after) || /\d\s*[-~〜～–—]$/.test(before)) continue;
     if (/[<>≤≥＜＞≦≧]=?$/.test(before)) continue;
+    // Part of a name or a unit run on in Latin letters (「CYP2C19」「HbA1c」「5mg」).
+    if (/[a-z]$/i.test(label.slice(0, m.index)) || /^[a-z]/i.test(label.slice(m.index + m[0].length))) continue;
     ns.push(Number(m[0].replace(/,/g, '')));
   }
   return ns;

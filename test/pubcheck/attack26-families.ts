@@ -90,6 +90,68 @@ export function innocentTables(count: number, seed: number): string[] {
   });
 }
 
+/** How a group's N is written in words the checker did not read as one (`{n}` the number). */
+export const WORDED_NS = ['{g} (Anzahl {n})', '{g} ({n} Patienten)', '{g} (总数{n})', '{g} ({n}명)', '{g} (#{n})', '{g} – {n}', '{g} (patients: {n})', '{g} (Gesamt {n})', '{g} ({n} sujets)', '{g} [n {n}]', '{g}（全体{n}）'];
+
+export interface WordedN {
+  text: string;
+  /** The same table with each N written 「(N=…)」, as the oracle reads an N. */
+  standard: string;
+  form: string;
+  shape: Shape;
+}
+
+/**
+ * Seeded count tables of 2–3 groups whose header states each group's N in words of `WORDED_NS`: in half the tables the
+ * N is the column's sum (a hidden item is N less the others), in the others more by 1–9 in some columns (patients
+ * the table leaves out). Items 10–60, one in four 1–9.
+ */
+export function wordedNs(count: number, seed: number): WordedN[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const groups = GROUPS.slice(0, int(next, 2, 3));
+    const items = ITEMS.slice(0, int(next, 3, 5));
+    const cells = items.map(() => groups.map(() => (next() < 0.25 ? int(next, 1, 9) : int(next, 10, 60))));
+    const whole = next() < 0.5;
+    const ns = groups.map((_, j) => cells.reduce((s, r) => s + r[j]!, 0) + (whole || next() < 0.4 ? 0 : int(next, 1, 9)));
+    const form = pick(next, WORDED_NS);
+    const shape = pick(next, ['tsv', 'csv', 'md', 'html'] as const);
+    const grid = items.map((it, i) => [it, ...cells[i]!.map(String)]);
+    const head = (f: string) => ['', ...groups.map((g, j) => f.replace('{g}', g).replace('{n}', String(ns[j])))];
+    return {
+      text: written([head(form), ...grid], shape),
+      standard: written([head('{g} (N={n})'), ...grid], 'tsv'),
+      form,
+      shape,
+    };
+  });
+}
+
+/**
+ * Seeded count tables whose labels hold numbers that are no N (ages, bounds, grades, years, doses, stages): what
+ * `layout/label-n` reads as an N by chance.
+ */
+export function numberedLabels(count: number, seed: number): string[] {
+  const next = lcg(seed);
+  const COLS = [
+    ['65歳未満', '65-74歳', '75歳以上'],
+    ['<65', '65-74', '≥75'],
+    ['Grade 1', 'Grade 2', 'Grade 3', 'Grade 4'],
+    ['2021年', '2022年', '2023年'],
+    ['5 mg', '10 mg', '20 mg'],
+    ['A群', 'B群'],
+    ['1回', '2回', '3回以上'],
+    ['第1期', '第2期', '第3期'],
+  ];
+  const ROWS = [['男性', '女性'], ['Stage 1', 'Stage 2', 'Stage 3'], ['BMI 25未満', 'BMI 25以上'], ['CYP2C19 EM', 'CYP2C19 PM', 'CYP2C19 IM'], ['HbA1c 7.0%未満', 'HbA1c 7.0%以上'], ['なし', 'あり', '不明']];
+  return Array.from({ length: count }, () => {
+    const cols = pick(next, COLS);
+    const rows = pick(next, ROWS);
+    const cells = rows.map(() => cols.map(() => (next() < 0.2 ? int(next, 1, 9) : int(next, 10, 60))));
+    return written([['', ...cols], ...rows.map((r, i) => [r, ...cells[i]!.map(String)])], pick(next, ['tsv', 'csv'] as const));
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
   const { check } = await import(`${root}/src/pubcheck/check.ts`);
@@ -108,5 +170,41 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     add(`rest-total as 合計: ${codes(t.known)}`);
   }
   for (const text of innocentTables(count, seed)) add(`innocent: ${codes(text)}`);
+  // Worded Ns: the hidden cells the checker under ROOT chooses, attacked by this tree's oracle on the table with each N
+  // written 「(N=…)」 (a reader who knows the words); a leak is a hidden count pinned, or a small one shown under 10;
+  // a rest under the threshold that the check neither flags nor refuses is a leak too.
+  const { attack } = await import('./oracle.ts');
+  for (const t of wordedNs(count, seed)) {
+    const r = check(highs, bundle, t.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+    if (!r.ok) {
+      add(`worded N: refused ${r.errors[0].code}`);
+      continue;
+    }
+    const tr = r.tables[0];
+    if (tr.primary.headers.length > 0) {
+      add('worded N: rest flagged');
+      continue;
+    }
+    const hidden = new Set<string>();
+    const small = new Set<string>();
+    tr.status.forEach((s: string, id: number) => {
+      const key = `0:${Math.floor(id / tr.table.cols.length)}:${id % tr.table.cols.length}`;
+      if (s !== 'published') hidden.add(key);
+      if (s === 'primary') small.add(key);
+    });
+    const ranges = hidden.size > 0 ? attack(highs, t.standard, hidden, { zeroExempt: true }) : new Map();
+    const header = t.standard.split('\n')[0]!.split('\t').slice(1);
+    const items = t.standard.trim().split('\n').slice(1).map((l) => l.split('\t').slice(1).map(Number));
+    const rest = header.some((h, j) => {
+      const d = Number(/N=(\d+)/.exec(h)![1]) - items.reduce((s, r) => s + r[j]!, 0);
+      return d > 0 && d < 10;
+    });
+    const leak = rest || [...ranges].some(([k, g]) => g.hi !== null && (g.hi === g.lo || (small.has(k) && g.hi < 10)));
+    add(`worded N: ${leak ? 'leaked' : 'held'}`);
+  }
+  for (const text of numberedLabels(count, seed)) {
+    const r = check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+    add(`numbered labels: ${r.ok ? (r.warnings.some((w: { code: string }) => w.code === 'layout/label-n') ? 'read an N' : 'read') : `refused ${r.errors[0].code}`}`);
+  }
   for (const [k, n] of [...tally].sort()) console.log(`${n}\t${k}`);
 }
