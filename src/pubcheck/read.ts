@@ -2320,7 +2320,8 @@ function wordedSizes(table: Table, threshold: number, out: ReadResult, place: (l
       return ns.length > 0 ? [{ h, i, ns }] : [];
     });
     // The numbers of the axis's labels as a numbering (「薬剤 1」「薬剤 2」, 「Grade 3」「Grade 4」): none is an N.
-    if (numbering(found.map(({ ns }, k) => ({ n: ns[ns.length - 1]!, name: String(k) })))) continue;
+    if (numbering(found.map(({ h, ns }) => ({ n: ns[ns.length - 1]!, name: plainKey(normalise(h.label).replace(/\d[\d,]*/g, '')) }))))
+      continue;
     for (const { h, i, ns } of found) {
       const sum = items.reduce((x, k) => x + countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
       const n = [...ns].reverse().find((x) => x >= sum && x - sum < threshold);
