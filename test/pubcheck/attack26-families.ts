@@ -17,7 +17,23 @@ import { lcg } from './helpers.ts';
 const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
 const int = (next: () => number, lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
 
-export const FOREIGN_TOTALS = ['Gesamt', 'Insgesamt', 'Summe', 'Totale', '总计', '合计', '합계', 'Итого', 'Всего', 'Totaal', 'Tous', 'Todos', 'Any', 'Yhteensä', '總數'];
+export const FOREIGN_TOTALS = [
+  'Gesamt',
+  'Insgesamt',
+  'Summe',
+  'Totale',
+  '总计',
+  '合计',
+  '합계',
+  'Итого',
+  'Всего',
+  'Totaal',
+  'Tous',
+  'Todos',
+  'Any',
+  'Yhteensä',
+  '總數',
+];
 const GROUPS = ['A群', 'B群', 'C群', 'D群'];
 const ITEMS = ['発熱', '頭痛', '悪心', '発疹', '下痢', 'めまい'];
 
@@ -91,7 +107,19 @@ export function innocentTables(count: number, seed: number): string[] {
 }
 
 /** How a group's N is written in words the checker did not read as one (`{n}` the number). */
-export const WORDED_NS = ['{g} (Anzahl {n})', '{g} ({n} Patienten)', '{g} (总数{n})', '{g} ({n}명)', '{g} (#{n})', '{g} – {n}', '{g} (patients: {n})', '{g} (Gesamt {n})', '{g} ({n} sujets)', '{g} [n {n}]', '{g}（全体{n}）'];
+export const WORDED_NS = [
+  '{g} (Anzahl {n})',
+  '{g} ({n} Patienten)',
+  '{g} (总数{n})',
+  '{g} ({n}명)',
+  '{g} (#{n})',
+  '{g} – {n}',
+  '{g} (patients: {n})',
+  '{g} (Gesamt {n})',
+  '{g} ({n} sujets)',
+  '{g} [n {n}]',
+  '{g}（全体{n}）',
+];
 
 export interface WordedN {
   text: string;
@@ -143,7 +171,14 @@ export function numberedLabels(count: number, seed: number): string[] {
     ['1回', '2回', '3回以上'],
     ['第1期', '第2期', '第3期'],
   ];
-  const ROWS = [['男性', '女性'], ['Stage 1', 'Stage 2', 'Stage 3'], ['BMI 25未満', 'BMI 25以上'], ['CYP2C19 EM', 'CYP2C19 PM', 'CYP2C19 IM'], ['HbA1c 7.0%未満', 'HbA1c 7.0%以上'], ['なし', 'あり', '不明']];
+  const ROWS = [
+    ['男性', '女性'],
+    ['Stage 1', 'Stage 2', 'Stage 3'],
+    ['BMI 25未満', 'BMI 25以上'],
+    ['CYP2C19 EM', 'CYP2C19 PM', 'CYP2C19 IM'],
+    ['HbA1c 7.0%未満', 'HbA1c 7.0%以上'],
+    ['なし', 'あり', '不明'],
+  ];
   return Array.from({ length: count }, () => {
     const cols = pick(next, COLS);
     const rows = pick(next, ROWS);
@@ -194,7 +229,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     });
     const ranges = hidden.size > 0 ? attack(highs, t.standard, hidden, { zeroExempt: true }) : new Map();
     const header = t.standard.split('\n')[0]!.split('\t').slice(1);
-    const items = t.standard.trim().split('\n').slice(1).map((l) => l.split('\t').slice(1).map(Number));
+    const items = t.standard
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split('\t').slice(1).map(Number));
     const rest = header.some((h, j) => {
       const d = Number(/N=(\d+)/.exec(h)![1]) - items.reduce((s, r) => s + r[j]!, 0);
       return d > 0 && d < 10;
@@ -204,7 +243,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   for (const text of numberedLabels(count, seed)) {
     const r = check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-    add(`numbered labels: ${r.ok ? (r.warnings.some((w: { code: string }) => w.code === 'layout/label-n') ? 'read an N' : 'read') : `refused ${r.errors[0].code}`}`);
+    add(
+      `numbered labels: ${r.ok ? (r.warnings.some((w: { code: string }) => w.code === 'layout/label-n') ? 'read an N' : 'read') : `refused ${r.errors[0].code}`}`,
+    );
   }
   for (const [k, n] of [...tally].sort()) console.log(`${n}\t${k}`);
 }

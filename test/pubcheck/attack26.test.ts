@@ -9,6 +9,10 @@
  *    pinned it. Now read by the arithmetic (read.ts `wordedSizes`, `layout/label-n`): a number in the label that is
  *    the line's sum or over it by less than the threshold is its N.
  *
+ * 3. A table and a table of some of its rows checked as separate inputs (the CLI takes one file, the page one text):
+ *    each passes, and together every hidden count is pinned. The report did not say that only the input's own tables
+ *    were protected together. Now every report says so, with what to do (`scope/one-input`).
+ *
  * Measured with attack26-families.ts (seed 601, 200 tables each; `ROOT=/work/main node test/pubcheck/attack26-families.ts
  * 200 601` on main at 54536fa).
  */
@@ -46,10 +50,10 @@ describe('1. a total under a foreign label over unprinted patients (total/rest)'
     ] as const) {
       const rows = written(
         [
-          ['', 'A', 'B'],
-          ['x', '30', '20'],
-          ['y', '30', '18'],
-          [label, '63', '40'],
+          ['', 'A', 'B', 'C'],
+          ['x', '30', '20', '15'],
+          ['y', '30', '18', '12'],
+          [label, '63', '40', '27'],
         ],
         shape,
       );
@@ -71,13 +75,24 @@ describe('1. a total under a foreign label over unprinted patients (total/rest)'
       expect(codes(cols)).toEqual(['total/rest']);
     }
   });
-  it('still read: an exact sum (a total by arithmetic), a line far above the others, a list of one column', () => {
+  it('still read: an exact sum (a total by arithmetic), a line far above the others, a list of one column, shares', () => {
     expect(result('\tA\tB\nx\t30\t20\ny\t30\t18\nGesamt\t60\t38\n').ok).toBe(true);
+    // Two positions beside two lines: left as an item (common by chance; README, Limits).
+    expect(result('\tA\tB\nx\t30\t20\ny\t30\t18\nGesamt\t63\t40\n').ok).toBe(true);
+    // 「n (p%)」: the line's shares are an item's (a total is 100%).
+    expect(
+      result(
+        '\tA\tB\tC\nx\t19 (37.3%)\t15 (26.3%)\t10 (25.0%)\ny\t6 (11.8%)\t12 (21.1%)\t10 (25.0%)\nz\t26 (51.0%)\t30 (52.6%)\t20 (50.0%)\n',
+      ).ok,
+    ).toBe(true);
     expect(result('\tA\tB\nなし\t80\t60\nあり\t15\t12\n不明\t3\t2\n').ok).toBe(true);
     expect(result('\tA群\nなし\t25\nあり\t12\n不明\t10\n').ok).toBe(true);
   });
-  /** Main (54536fa): 161 of 200 read (the rest published, exit 0), 39 refused `total/almost`. */
-  it('random: 200 tables — main read 161 (rest published), now 0; the same tables as 「合計」 refused as before', () => {
+  /**
+   * Main (54536fa): 161 of 200 read (the rest published, exit 0), 39 refused `total/almost`. Now 17 read: the tables of
+   * two groups and two items, where a line so near the others' sum is common by chance (left as items, README Limits).
+   */
+  it('random: 200 tables — main read 161 (rest published), now 17 (two groups × two items); the same tables as 「合計」 refused as before', () => {
     const tally = new Map<string, number>();
     for (const t of restTotals(200, 601)) {
       const c = codes(t.text);
@@ -85,7 +100,7 @@ describe('1. a total under a foreign label over unprinted patients (total/rest)'
       tally.set(k, (tally.get(k) ?? 0) + 1);
       expect(codes(t.known)[0]).toBe('total/mismatch');
     }
-    expect(Object.fromEntries(tally)).toEqual({ 'total/rest': 161, 'total/almost': 39 });
+    expect(Object.fromEntries(tally)).toEqual({ 'total/rest': 144, 'total/almost': 39, read: 17 });
   }, 300_000);
   /** Main: 199 of 200 read, 1 refused `total/almost`; the same now (none refused by `total/rest`). */
   it('chance: 200 count tables with a dominating category and no total — none refused by total/rest', () => {
@@ -166,7 +181,7 @@ describe('2. a group’s N in words the checker did not read (layout/label-n)', 
       if (leak) tally.leaked++;
       else tally.held++;
     }
-    expect(tally).toEqual({ leaked: 0, held: 109, flagged: 89, refused: 2 });
+    expect(tally).toEqual({ leaked: 0, held: 109, flagged: 91, refused: 0 });
   }, 300_000);
   /** Main: 174 read, 26 refused (`cell/percent-unmarked`); now the same, no label number read as an N. */
   it('chance: 200 tables whose labels hold numbers that are no N — none read as one', () => {
@@ -180,4 +195,48 @@ describe('2. a group’s N in words the checker did not read (layout/label-n)', 
     }
     expect(read).toBe(174);
   }, 300_000);
+});
+
+describe('3. what the check leaves open: tables published elsewhere (scope/one-input)', () => {
+  const whole = '\tA\tB\tTotal\nx\t30\t20\t50\ny\t30\t18\t48\nz\t3\t2\t5\nTotal\t63\t40\t103\n';
+  const part = '\tA\tB\nx\t30\t20\ny\t30\t18\n';
+  it('each checked alone passes; together the oracle pins every hidden count; pasted together they hold', () => {
+    const alone = [whole, part].map((text, ti) => {
+      const r = result(text);
+      expect(r.ok && r.tables.every((t) => t.suppression?.passed !== false)).toBe(true);
+      if (!r.ok) return new Set<string>();
+      return new Set([...hiddenOf(r).hidden].map((k) => k.replace(/^0:/, `${ti}:`)));
+    });
+    const both = `${whole}\n${part}`;
+    const ranges = attack(highs, both, new Set([...alone[0]!, ...alone[1]!]), { zeroExempt: true });
+    expect(ranges.get('0:2:0')).toMatchObject({ lo: 3, hi: 3 });
+    expect([...ranges.values()].every((g) => g.hi === g.lo)).toBe(true);
+    const together = result(both);
+    expect(together.ok).toBe(true);
+    if (!together.ok) return;
+    const hidden = new Set<string>();
+    const small = new Set<string>();
+    together.tables.forEach((t, ti) =>
+      t.status.forEach((st, id) => {
+        const key = `${ti}:${Math.floor(id / t.table.cols.length)}:${id % t.table.cols.length}`;
+        if (st !== 'published') hidden.add(key);
+        if (st === 'primary') small.add(key);
+      }),
+    );
+    for (const [key, g] of attack(highs, both, hidden, { zeroExempt: true })) {
+      expect(g.hi === null || g.hi > g.lo, key).toBe(true);
+      if (small.has(key)) expect(g.hi ?? Infinity).toBeGreaterThanOrEqual(10);
+    }
+  });
+  it('every report says that only this input’s tables were protected together, and to paste the others with them', () => {
+    for (const text of [whole, part, `${whole}\n${part}`]) {
+      const r = result(text);
+      expect(r.ok).toBe(true);
+      if (!r.ok) continue;
+      const w = r.warnings.filter((x) => x.code === 'scope/one-input');
+      expect(w).toHaveLength(1);
+      expect(w[0]!.message).toContain('一緒に貼り付けて確かめてください');
+      expect(w[0]!.message).toContain('チェッカーの判断');
+    }
+  });
 });
