@@ -2342,14 +2342,17 @@ function wordedSizes(table: Table, threshold: number, out: ReadResult, place: (l
  */
 function labelNumbers(label: string): number[] {
   const ns: number[] = [];
-  for (const m of label.matchAll(/\d{1,3}(?:,\d{3})+(?!\d)|\d+/g)) {
-    const before = label.slice(0, m.index).trimEnd();
-    const after = label.slice(m.index + m[0].length).trimStart();
+  // The last three numbers of the label, each judged by the few characters around it (a label of many numbers is
+  // read in time linear in its length).
+  for (const m of [...label.matchAll(/\d{1,3}(?:,\d{3})+(?!\d)|\d+/g)].slice(-3)) {
+    const end = m.index + m[0].length;
+    const before = label.slice(Math.max(0, m.index - 8), m.index);
+    const after = label.slice(end, end + 12).trimStart();
     if (/[.,]\d|^[%‰]|^(?:歳|才|か月|ヶ月|カ月|years?\b|yrs?\b|y\.?o\b|以上|以下|未満|超|まで)/i.test(after)) continue;
-    if (/[.,]$/.test(label.slice(0, m.index)) || /^[-~〜～–—]\s*\d/.test(after) || /\d\s*[-~〜～–—]$/.test(before)) continue;
-    if (/[<>≤≥＜＞≦≧]=?$/.test(before)) continue;
+    if (/[.,]$/.test(before) || /^[-~〜～–—]\s*\d/.test(after) || /\d\s{0,3}[-~〜～–—]\s{0,3}$/.test(before)) continue;
+    if (/[<>≤≥＜＞≦≧]=?\s{0,3}$/.test(before)) continue;
     // Part of a name or a unit run on in Latin letters (「CYP2C19」「HbA1c」「5mg」).
-    if (/[a-z]$/i.test(label.slice(0, m.index)) || /^[a-z]/i.test(label.slice(m.index + m[0].length))) continue;
+    if (/[a-z]$/i.test(before) || /^[a-z]/i.test(label.slice(end, end + 1))) continue;
     ns.push(Number(m[0].replace(/,/g, '')));
   }
   return ns;
