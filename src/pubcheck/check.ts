@@ -615,6 +615,7 @@ function checkOnce(
   const shared = sharesOverHidden(read.shares ?? [], tables, threshold);
   if (shared.length > 0) return { ok: false, errors: shared, warnings };
   warnings.push(...below.warnings);
+  warnings.unshift(scopeWarning(read.tables));
   return {
     ok: true,
     context,
@@ -807,6 +808,25 @@ function cappedLabelWarnings(tables: readonly Table[], together: (a: number, b: 
     (n, numbers) =>
       `ほかに ${n.toLocaleString('en-US')} 組の表（${tableNames(numbers)}と、その前の表）にも、書き方が違っても同じ群を指すと読んだ見出しがあります（推定）。別の群なら見出しを書き分けてください`,
   );
+}
+
+/**
+ * attack26: what a check leaves open, said in every report (`scope/one-input`). The checker protects the tables of one
+ * input together (every sum, shared label and base among them); a table of the same patients published elsewhere —
+ * the same table's rows in another file checked on its own, the paper's text, an earlier report — is no equation it
+ * knows: a table with its 合計 and a table of some of its rows, each checked alone, each pass, and together give every
+ * hidden count back (attack26.test.ts). Said in plain words, with what to do: paste them together.
+ */
+function scopeWarning(tables: readonly Table[]): Warning {
+  const which = tables.length === 1 ? '表1' : `表${tables.map((t) => t.number).join('・表')}`;
+  return {
+    code: 'scope/one-input',
+    place: { line: tables[0]?.line ?? 1, table: tables[0]?.number ?? 1 },
+    message:
+      `確かめたのは、この入力に貼り付けた${which}だけです。秘匿は、これらの表の値どうしの関係（合計、同じ見出しの値、割合の分母など）を使う読み手に対して決め、監査しました。` +
+      '同じ患者の数をほかにも公表するなら（論文のほかの表・本文、一部の行や群だけの表、別の発表や報告書）、それらも一緒に貼り付けて確かめてください。' +
+      '別々に確かめると、それぞれは基準を満たしても、あわせると一方で秘匿した数がもう一方で公表した数から割り出せることがあります（例: 合計のある表と、その一部の行だけの表）。チェッカーの判断',
+  };
 }
 
 /** Say which tables were protected together. */

@@ -79,6 +79,7 @@ import {
 } from './table1.ts';
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
+import { overTotals } from './overtotal.ts';
 import { pathOf } from './system.ts';
 import {
   applySizeLine,
@@ -731,6 +732,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           : [],
       ),
       percentAxis: options.percentAxis,
+      threshold: options.threshold,
     });
     if (table)
       for (const h of table.rows) {
@@ -1946,6 +1948,8 @@ interface TableContext {
   rowSums?: readonly { line: number; n: number }[] | undefined;
   /** `ReadOptions.percentAxis`: one axis for every such table, or each table's by its number. */
   percentAxis?: ReadOptions['percentAxis'] | undefined;
+  /** `ReadOptions.threshold`: a line over the others' sum by less than it is refused as a total (overtotal.ts). */
+  threshold?: number | undefined;
 }
 
 function readTable(number: number, records: CsvRecord[], out: ReadResult, context: TableContext): Table | undefined {
@@ -2260,6 +2264,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') bracketSizes(table);
   bracketNumbers(table);
+  if (table.kind === 'count') wordedSizes(table, context.threshold ?? SMALL_COUNT, out, place);
   statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
   // The table's N read (the title's, the corner's, a total row's): percentages fitting it and their lines' Ns alike.
   if (table.kind === 'percent') sizeReading(readTableShare(table, title), table, out, place);
@@ -2325,6 +2330,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     }
     sumLabels(table, out, place);
     nearSums(table, out, place);
+    if (out.errors.length === errorsBefore) out.errors.push(...overTotals(table, context.threshold ?? SMALL_COUNT, place));
     reportSums(table, out, place);
     disjointParts(table, out, place);
     checkPercentages(table, out, place);
@@ -2435,6 +2441,64 @@ function numbering(numbered: readonly { n: number; name: string }[]): boolean {
       ((sorted[0]! <= 1 || numbered.length >= 4) && sorted.every((n, i) => i === 0 || n === sorted[i - 1]! + 1)) ||
       (numbered.length >= 3 && ns[0]! <= 1 && ns.every((n, i) => i === 0 || n > ns[i - 1]!)))
   );
+}
+
+/**
+ * attack26: an N written in a line's label in words the checker does not read as one (「A (Anzahl 63)」「A (总数63)」
+ * 「A (63명)」「A (63 Patienten)」「A (#63)」「A – 63」「A (patients: 63)」): a reader who knows the words takes the number
+ * for the group's N all the same — the line's sum, so that a hidden item is its N less the others (63 − 30 − 30 = 3,
+ * pinned where the checker hid that item alone), or more than it by a few, the patients the table leaves out. Read by
+ * the arithmetic, not the words: a number in the label (not read otherwise, no part of a range, a bound, an age, a
+ * decimal or a share, no numbering of the axis) that is at least the line's sum and over it by less than the
+ * threshold is the line's N (`denominator`: an equation with its items, and what it leaves out checked as any N's
+ * rest), said as ours (`layout/label-n`). A number farther above the sum gives no count under the threshold.
+ */
+function wordedSizes(table: Table, threshold: number, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): void {
+  for (const axis of ['rows', 'cols'] as const) {
+    const [kind, headers, across] = axis === 'rows' ? (['行', table.rows, table.cols] as const) : (['列', table.cols, table.rows] as const);
+    const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
+    const found = headers.flatMap((h, i) => {
+      if (h.kind !== 'item' || h.denominator !== undefined || h.bracketNumber !== undefined || h.rest || h.ns) return [];
+      const ns = labelNumbers(normalise(h.label));
+      return ns.length > 0 ? [{ h, i, ns }] : [];
+    });
+    // The numbers of the axis's labels as a numbering (「薬剤 1」「薬剤 2」, 「Grade 3」「Grade 4」): none is an N.
+    if (numbering(found.map(({ h, ns }) => ({ n: ns[ns.length - 1]!, name: plainKey(normalise(h.label).replace(/\d[\d,]*/g, '')) }))))
+      continue;
+    for (const { h, i, ns } of found) {
+      const sum = items.reduce((x, k) => x + countOf(axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!), 0);
+      const n = [...ns].reverse().find((x) => x >= sum && x - sum < threshold);
+      if (n === undefined || sum === 0) continue;
+      h.denominator = n;
+      out.warnings.push({
+        code: 'layout/label-n',
+        place: place(table.line),
+        message: `表${table.number}: ${kind}${quote(h.label)}の数 ${n} を、その${kind}の患者数（N）と読みました（その${kind}の内訳の和 ${sum}${n > sum ? ` より ${n - sum} 多い` : ' と同じ'}数で、読み手は N と読めるため。チェッカーの判断）。N なら「(N=${n})」と書いてください`,
+      });
+    }
+  }
+}
+
+/**
+ * The whole numbers of a label that may be an N: not a decimal, a share, an age or a year of age, no end of a range
+ * (「65-74」「65〜74」) or bound (「<65」「65以上」「≥65」), none run on to Latin letters (「CYP2C19」「5mg」).
+ */
+function labelNumbers(label: string): number[] {
+  const ns: number[] = [];
+  // The last three numbers of the label, each judged by the few characters around it (a label of many numbers is
+  // read in time linear in its length).
+  for (const m of [...label.matchAll(/\d{1,3}(?:,\d{3})+(?!\d)|\d+/g)].slice(-3)) {
+    const end = m.index + m[0].length;
+    const before = label.slice(Math.max(0, m.index - 8), m.index);
+    const after = label.slice(end, end + 12).trimStart();
+    if (/[.,]\d|^[%‰]|^(?:歳|才|か月|ヶ月|カ月|years?\b|yrs?\b|y\.?o\b|以上|以下|未満|超|まで)/i.test(after)) continue;
+    if (/[.,]$/.test(before) || /^[-~〜～–—]\s*\d/.test(after) || /\d\s{0,3}[-~〜～–—]\s{0,3}$/.test(before)) continue;
+    if (/[<>≤≥＜＞≦≧]=?\s{0,3}$/.test(before)) continue;
+    // Part of a name or a unit run on in Latin letters (「CYP2C19」「HbA1c」「5mg」).
+    if (/[a-z]$/i.test(before) || /^[a-z]/i.test(label.slice(end, end + 1))) continue;
+    ns.push(Number(m[0].replace(/,/g, '')));
+  }
+  return ns;
 }
 
 /**

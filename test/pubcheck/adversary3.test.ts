@@ -75,7 +75,9 @@ describe('counts written in English words (read as text before)', () => {
       expect(codes(`\tn\nx\t13\ny\t25\n\n${note}\n`), note).toEqual(['line/count']);
     for (const note of ['one-year follow-up', 'Stone patients'])
       expect(
-        run(`\tn\nx\t13\ny\t25\n\n${note}\n`).warnings.map((w) => w.code),
+        run(`\tn\nx\t13\ny\t25\n\n${note}\n`)
+          .warnings.map((w) => w.code)
+          .filter((c) => c !== 'scope/one-input'),
         note,
       ).toEqual(['line/not-read']);
   });
@@ -99,7 +101,7 @@ describe('numbers in notes that are no count with a unit', () => {
   it('a footnote number, a year, a date or a table number is no count', () => {
     for (const note of ['注1：2025年4月時点', '※1 表2を参照', '*2 2024/03/31 現在']) {
       const r = run(`\tn\nx\t13\ny\t25\n\n${note}\n`);
-      expect(r.warnings.map((w) => w.code)).toEqual(['line/not-read']);
+      expect(r.warnings.map((w) => w.code).filter((c) => c !== 'scope/one-input')).toEqual(['line/not-read']);
     }
   });
 });
@@ -118,8 +120,11 @@ describe('a total with a slip', () => {
     expect(found[0]!.place).toMatchObject({ table: 1 });
   });
   it('a line that adds up in fewer places than not, or in none, is an item', () => {
-    holds('\tA\tB\tC\nx\t3\t20\t15\ny\t25\t40\t30\nzz\t28\t61\t46\n');
-    holds('\tA\tB\tC\tD\tE\nx\t3\t20\t15\t11\t12\ny\t25\t40\t30\t13\t14\nzz\t28\t61\t46\t25\t28\n');
+    // attack26: these two are at least the others' sum everywhere and over it by 1–2 (a total under a label not read,
+    // with patients unprinted, gives them back): refused in words (`total/rest`), no longer read as items.
+    expect(codes('\tA\tB\tC\nx\t3\t20\t15\ny\t25\t40\t30\nzz\t28\t61\t46\n')).toEqual(['total/rest']);
+    expect(codes('\tA\tB\tC\tD\tE\nx\t3\t20\t15\t11\t12\ny\t25\t40\t30\t13\t14\nzz\t28\t61\t46\t25\t28\n')).toEqual(['total/rest']);
+    holds('\tA\tB\tC\nx\t3\t20\t15\ny\t25\t40\t30\nzz\t28\t71\t46\n');
     holds('\tA\tB\tC\nx\t13\t20\t15\ny\t25\t40\t30\nzz\t29\t61\t46\n');
   });
 });
