@@ -169,7 +169,9 @@ describe('2. interval limits in more words', () => {
       const counts = labels.map(() => groups.map(() => int(0, 40)));
       const text = ['\t' + groups.join('\t'), ...labels.map((l, i) => [l, ...counts[i]!].join('\t'))].join('\n') + '\n';
       const r = result(text);
-      refused += r.ok ? 0 : 1;
+      // attack26's total/rest (a line at least the others' sum, over it by less than the threshold) is no reading
+      // of an interval: one table of the 200 (Middle 28 | 21 over 26 | 21) is so refused by chance.
+      refused += r.ok || r.errors.every((e) => e.code === 'total/rest') ? 0 : 1;
       joined += r.warnings.some((w) => w.code === 'layout/interval') ? 1 : 0;
     }
     expect({ refused, joined }).toEqual({ refused: 0, joined: 0 });
