@@ -231,7 +231,7 @@ export function withImports(css: string, depth = 0): string {
   if (depth > 3 || !/@import/i.test(css)) return css;
   const plain = withoutComments(css);
   let out = plain;
-  for (const m of plain.matchAll(/@import\s+(?:url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*?))\s*\)|"([^"]*)"|'([^']*)')([^;]*);?/gi)) {
+  for (const m of plain.matchAll(/@import\s+(?:url\(\s*(?:"([^"]*)"|'([^']*)'|(?!\s)((?:[^)\s]|\s+(?![\s)]))*))\s*\)|"([^"]*)"|'([^']*)')([^;]*);?/gi)) {
     const text = dataUrlText(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '');
     if (text === undefined) continue;
     const media = m[6]!.trim();
@@ -307,7 +307,7 @@ export function unseenByNumbers(css: string): string | undefined {
     if (m && /e/i.test(v) && m.unit === 'px' && m.n < 4) return 'font-size（読めない大きさ）';
   }
   for (const v of valuesOf(css, /filter|backdrop-filter/)) {
-    const b = /blur\(\s*([^)]*)\)/i.exec(v);
+    const b = /blur\(\s*(?!\s)([^)]*)\)/i.exec(v);
     const m = b ? measure(b[1]!) : undefined;
     if (m && m.n > 1) return 'filter（ぼかし）';
   }

@@ -512,7 +512,7 @@ const TOTAL_BRACKETS = new RegExp(`${OPEN_BRACKET}[^${CLOSE_BRACKET.slice(1, -1)
 export function isTotalLabel(label: string): boolean {
   const bare = key(label)
     .replace(TOTAL_BRACKETS, '')
-    .replace(/[:：]+$/, '');
+    .replace(/(?<![:：])[:：]+$/, '');
   return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, ''));
 }
 

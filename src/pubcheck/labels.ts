@@ -22,8 +22,8 @@ import { quote } from './quote.ts';
 
 /** Units a label may carry, in brackets or after a space: they say how a group is counted, not which group. */
 const UNITS = '(?:n|%|人|例|件|名|人数|例数|件数|患者数|症例数|割合|数)';
-const UNIT_BRACKETS = new RegExp(`\\s*[(（\\[［]\\s*${UNITS}(?:\\s*[,、，・/]\\s*${UNITS})*\\s*[)）\\]］]\\s*$`, 'i');
-const UNIT_AFTER_SPACE = new RegExp(`\\s+${UNITS}(?:\\s*[(（]\\s*%\\s*[)）])?\\s*$`, 'i');
+const UNIT_BRACKETS = new RegExp(`(?<!\\s)\\s*[(（\\[［]\\s*${UNITS}(?:\\s*[,、，・/]\\s*${UNITS})*\\s*[)）\\]］]\\s*$`, 'i');
+const UNIT_AFTER_SPACE = new RegExp(`(?<!\\s)\\s+${UNITS}(?:\\s*[(（]\\s*%\\s*[)）])?\\s*$`, 'i');
 /**
  * A word after a group's name saying the figure is that whole group's (「A（全体）」, 「A群 全体」, 「男性 (total)」): the
  * same group as 「A」 to a reader, who takes 28 under 「A（全体）」 for column A's total in another table.
@@ -155,14 +155,14 @@ function labelKeyOnce(label: string, keepGroupWord: boolean): string {
  * the group's N where it is at least the sum of the group's items (`Header.sizeInLabel`), and a numbering
  * (「薬剤（1）」) stays part of the label.
  */
-export const SIZE_IN_BRACKETS = new RegExp(String.raw`\s*${OPEN_BRACKET}\s*(\d{1,3}(?:,\d{3})+|\d+)\s*${CLOSE_BRACKET}$`);
+export const SIZE_IN_BRACKETS = new RegExp(String.raw`(?<!\s)\s*${OPEN_BRACKET}\s*(\d{1,3}(?:,\d{3})+|\d+)\s*${CLOSE_BRACKET}$`);
 
 /** The name of a header's group: its label without the bare N in brackets it declares (「A群（28）」 → 「A群」). */
 function nameOf(h: Pick<Header, 'label' | 'sizeInLabel'>): string {
   if (!h.sizeInLabel) return h.label;
   const written = normalise(h.label);
   // 「A群（28）」, or 「A群 28」 (read.ts `bracketSizes`).
-  const name = SIZE_IN_BRACKETS.test(written) ? written.replace(SIZE_IN_BRACKETS, '') : written.replace(/\s*[\d,]+$/, '');
+  const name = SIZE_IN_BRACKETS.test(written) ? written.replace(SIZE_IN_BRACKETS, '') : written.replace(/(?<!\s)\s*(?<![\d,])[\d,]+$/, '');
   return name === '' ? h.label : name;
 }
 

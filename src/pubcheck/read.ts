@@ -1533,7 +1533,7 @@ function otherNumbers(t: string): string[] {
     .replace(DENOMINATOR_TEXT, '')
     .replace(COUNT_TEXT, '')
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
-    .replace(/(?:令和|平成|昭和)?\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
+    .replace(/(?:令和|平成|昭和|(?<!\s))\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
   return [...(rest.match(/\d[\d,]*/g) ?? []), ...englishNumbers(rest), ...kanjiNumbers(rest)];
 }
 
@@ -1622,7 +1622,7 @@ function namedHeader(table: Table, before: string): Header | undefined {
  * What may stand between a group's name and its N in a title or the corner (「A群（N=40）」「A群【N=40】」「A群：N=40」
  * 「A群／N=40」「A群「N=40」」), taken off before the name is compared with the headers.
  */
-const TITLE_N_LEAD = new RegExp(String.raw`(?:\s|${OPEN_BRACKET}|[「『:=、,，・/／|｜;；\-‐–—~〜])+$`);
+const TITLE_N_LEAD = new RegExp(String.raw`(?<!\s|${OPEN_BRACKET}|[「『:=、,，・/／|｜;；\-‐–—~〜])(?:\s|${OPEN_BRACKET}|[「『:=、,，・/／|｜;；\-‐–—~〜])+$`);
 
 /** Every column and row of items without an N whose sum of items is `n`. */
 function headersWithSum(table: Table, n: number, lineSum: (axis: 'rows' | 'cols', i: number) => number): Header[] {
