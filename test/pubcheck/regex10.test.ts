@@ -23,6 +23,8 @@ function strings(alphabet: readonly string[], count: number, seed: number): stri
 const SP = [' ', '  ', '\t', '\u3000', '\n'];
 const OPEN = String.raw`[(（[［{｛<＜【〔〖〘〈《]`;
 const CLOSE = String.raw`[)）\]］}｝>＞】〕〗〙〉》]`;
+/** The brackets BRACKET_WORD's word may not hold (labels.ts). */
+const NOT_WORD = String.raw`()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》`;
 const UNITS = '(?:n|%|人|例|件|名|人数|例数|件数|患者数|症例数|割合|数)';
 
 /** [where, pattern as main wrote it, pattern now, alphabet]. */
@@ -92,6 +94,16 @@ export const REWRITTEN: [string, RegExp, RegExp, readonly string[]][] = [
     new RegExp(String.raw`\s*${OPEN}\s*(\d{1,3}(?:,\d{3})+|\d+)\s*${CLOSE}$`),
     new RegExp(String.raw`(?<!\s)\s*${OPEN}\s*(\d{1,3}(?:,\d{3})+|\d+)\s*${CLOSE}$`),
     ['(', '【', ')', '】', '1', '123', ',', ',456', 'a', ...SP],
+  ],
+  [
+    'labels.ts BRACKET_WORD (cubic on main: 「a」 and 4,000 「＜」 took 190 s)',
+    new RegExp(String.raw`(?<=\S)\s*${OPEN}\s*([^${NOT_WORD}]*?\D[^${NOT_WORD}]*?)\s*${CLOSE}$`),
+    new RegExp(
+      String.raw`(?<=\S)\s*(?:(?![｛＜])${OPEN}|(?<!\S\s*${OPEN}[^${NOT_WORD}]*?)[｛＜])` +
+        String.raw`(?=[^${NOT_WORD}]*(?:[${NOT_WORD}][^${NOT_WORD}]*)?${CLOSE}$)` +
+        String.raw`\s*((?!\s)(?!\d*\s*${CLOSE}$)[^]*?\S|(?!\s)\d+\s|\s\d*)\s*${CLOSE}$`,
+    ),
+    ['(', ')', '（', '）', '＜', '｛', '｝', '＞', '<', '>', '【', '】', '[', ']', '＜b', ' ＜', '1', '2', 'a', '男', ...SP],
   ],
   ['css.ts blur', /blur\(\s*([^)]*)\)/i, /blur\(\s*(?!\s)([^)]*)\)/i, ['blur(', ')', '2px', 'a', ...SP]],
   [
