@@ -30,7 +30,7 @@ const UNIT_AFTER_SPACE = new RegExp(`(?<!\\s)\\s+${UNITS}(?:\\s*[(（]\\s*%\\s*[
  */
 const WHOLE_BRACKETS = /(?<=\S)\s*[(（\[［]\s*(?:全体|全例|総数|合計|計|total|all|overall)\s*[)）\]］]\s*$/i;
 const WHOLE_AFTER_SPACE = /(?<=\S)\s+(?:全体|全例|総数|合計|total|all|overall)\s*$/i;
-const QUOTES = /^[「『“"'《〈【]\s*(.*?)\s*[」』”"'》〉】]$/;
+const QUOTES = /^[「『“"'《〈【]\s*(?!\s)((?:.*?\S)?)\s*[」』”"'》〉】]$/;
 /** Dashes and wave dashes (hyphen-minus, hyphens, en/em dash, minus, tildes, 〜) between two numbers: one mark. */
 const RANGE = /(\d)\s*[-‐‑‒–—―−~〜～]\s*(?=\d)/g;
 

@@ -105,6 +105,12 @@ export const REWRITTEN: [string, RegExp, RegExp, readonly string[]][] = [
     ),
     ['(', ')', '（', '）', '＜', '｛', '｝', '＞', '<', '>', '【', '】', '[', ']', '＜b', ' ＜', '1', '2', 'a', '男', ...SP],
   ],
+  [
+    'labels.ts QUOTES (cubic on main: 「「」 and 2,000 spaces took 8 s)',
+    /^[「『“"'《〈【]\s*(.*?)\s*[」』”"'》〉】]$/,
+    /^[「『“"'《〈【]\s*(?!\s)((?:.*?\S)?)\s*[」』”"'》〉】]$/,
+    ['「', '」', '"', "'", '【', '】', 'a', '1', '\r', '\u2028', ...SP],
+  ],
   ['css.ts blur', /blur\(\s*([^)]*)\)/i, /blur\(\s*(?!\s)([^)]*)\)/i, ['blur(', ')', '2px', 'a', ...SP]],
   [
     'css.ts @import',
