@@ -111,6 +111,24 @@ export const REWRITTEN: [string, RegExp, RegExp, readonly string[]][] = [
     /^[「『“"'《〈【]\s*(?!\s)((?:.*?\S)?)\s*[」』”"'》〉】]$/,
     ['「', '」', '"', "'", '【', '】', 'a', '1', '\r', '\u2028', ...SP],
   ],
+  [
+    'header.ts TOTAL_BRACKETS (an opening after another with no closing between is not tried)',
+    new RegExp(`${OPEN}[^${CLOSE.slice(1, -1)}]*${CLOSE}`, 'g'),
+    new RegExp(`(?<!${OPEN}[^${CLOSE.slice(1, -1)}]*?)${OPEN}[^${CLOSE.slice(1, -1)}]*${CLOSE}`, 'g'),
+    ['(', ')', '（', '）', '＜', '＞', '[', ']', 'a', '計', ...SP],
+  ],
+  [
+    'header.ts SPACED_DIGITS (a digit after a digit that may start the number is not tried)',
+    new RegExp(
+      String.raw`(?<![\d.,])(?<!(?!全)\p{L})(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)\d(?: \d)+(?=\s*(?:例|人|名|件))`,
+      'giu',
+    ),
+    new RegExp(
+      String.raw`(?<![\d.,])(?<!(?!全)\p{L})(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(?<!(?<![\d.,])(?<!(?!全)\p{L})(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)\d )\d(?: \d)+(?=\s*(?:例|人|名|件))`,
+      'giu',
+    ),
+    ['1', '2', ' ', '1 ', ' 2', '.', ',', '表', '全', 'a', '例', '人'],
+  ],
   ['css.ts blur', /blur\(\s*([^)]*)\)/i, /blur\(\s*(?!\s)([^)]*)\)/i, ['blur(', ')', '2px', 'a', ...SP]],
   [
     'css.ts @import',
