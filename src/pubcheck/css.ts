@@ -231,7 +231,9 @@ export function withImports(css: string, depth = 0): string {
   if (depth > 3 || !/@import/i.test(css)) return css;
   const plain = withoutComments(css);
   let out = plain;
-  for (const m of plain.matchAll(/@import\s+(?:url\(\s*(?:"([^"]*)"|'([^']*)'|(?!\s)((?:[^)\s]|\s+(?![\s)]))*))\s*\)|"([^"]*)"|'([^']*)')([^;]*);?/gi)) {
+  for (const m of plain.matchAll(
+    /@import\s+(?:url\(\s*(?:"([^"]*)"|'([^']*)'|(?!\s)((?:[^)\s]|\s+(?![\s)]))*))\s*\)|"([^"]*)"|'([^']*)')([^;]*);?/gi,
+  )) {
     const text = dataUrlText(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '');
     if (text === undefined) continue;
     const media = m[6]!.trim();

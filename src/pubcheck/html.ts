@@ -1981,7 +1981,12 @@ export function htmlToText(html: string): string | undefined {
     if (e instanceof HtmlTooDeep || e instanceof HtmlTooWide || e instanceof HtmlHidden) return undefined;
     throw e;
   }
-  const lines = records.map((r) => r.fields.map(tsvField).join('\t').replace(/(?<!\t)\t+$/, ''));
+  const lines = records.map((r) =>
+    r.fields
+      .map(tsvField)
+      .join('\t')
+      .replace(/(?<!\t)\t+$/, ''),
+  );
   // One empty line between blocks, none at the start or the end.
   return `${lines
     .join('\n')
