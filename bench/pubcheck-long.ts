@@ -40,7 +40,20 @@ const CASES: [string, () => string][] = [
     'HTML style: 1 M spaces',
     () => `<table><tr><th>項目</th><th>A群</th></tr><tr><td style="color:${run(' ')}x">男</td><td>10</td></tr></table>`,
   ],
+  // regex10: a value longer than 2,000 characters is refused (read.ts LIMITS.cellChars); these are the texts as long as
+  // allowed, 1,000 labels of each run the patterns rewritten in regex10 backtracked on (main: minutes).
+  ['1,000 labels at the limit: 「a」 then 「＜」', () => labels((i) => `a${'＜'.repeat(1990)}${i}`)],
+  ['1,000 labels at the limit: 「「」 then spaces', () => labels((i) => `「${' '.repeat(1990)}${i}`)],
+  ['1,000 labels at the limit: 「1 」', () => labels((i) => `${'1 '.repeat(995)}x${i}`)],
+  ['1,000 labels at the limit: 「a(」 then letters', () => labels((i) => `a(${'b'.repeat(1980)}((c${i})`)],
+  ['1,000 labels at the limit: 「I」', () => labels((i) => `${'I'.repeat(1990)}x${i}`)],
+  ['1,000 labels at the limit: 「 ・」', () => labels((i) => `${' ・'.repeat(995)}x${i}`)],
 ];
+
+/** A table of 1,000 rows whose labels are `label(i)`. */
+function labels(label: (i: number) => string) {
+  return `項目\tA群\tB群\n${Array.from({ length: 1000 }, (_, i) => `${label(i)}\t10\t20`).join('\n')}\n`;
+}
 
 if (!isMainThread) {
   const { root, name } = workerData as { root: string; name: string };

@@ -1046,7 +1046,9 @@ function labelNumbers(tables: readonly Table[], threshold: number, zeroExempt: b
         const parts =
           !small && h.numberAfterSpace && table.kind === 'count' ? smallPart(table, axis, i, n, threshold, zeroExempt) : undefined;
         if (!small && ((h.numberAfterSpace && !parts) || year || (table.kind === 'percent' && !stated))) continue;
-        const name = h.numberAfterSpace ? normalise(h.label).replace(/\s*[\d,]+$/, '') : normalise(h.label).replace(SIZE_IN_BRACKETS, '');
+        const name = h.numberAfterSpace
+          ? normalise(h.label).replace(/(?<!\s)\s*(?<![\d,])[\d,]+$/, '')
+          : normalise(h.label).replace(SIZE_IN_BRACKETS, '');
         const where = `表${table.number}の${axis}${quote(h.label)}`;
         const what = h.numberAfterSpace ? '見出しの最後の数' : '見出しの括弧内の数';
         const reason = small

@@ -229,7 +229,7 @@ export function dataUrlText(url: string): string | undefined {
  */
 /** The urls a stylesheet (comments gone) imports, in order (「@import url(x.css)」, 「@import "x.css"」). */
 export const importedUrls = (plain: string): string[] => [...plain.matchAll(IMPORT)].map((m) => m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '');
-const IMPORT = /@import\s+(?:url\(\s*(?:"([^"]*)"|'([^']*)'|([^)]*?))\s*\)|"([^"]*)"|'([^']*)')([^;]*);?/gi;
+const IMPORT = /@import\s+(?:url\(\s*(?:"([^"]*)"|'([^']*)'|(?!\s)((?:[^)\s]|\s+(?![\s)]))*))\s*\)|"([^"]*)"|'([^']*)')([^;]*);?/gi;
 
 export function withImports(css: string, depth = 0): string {
   if (depth > 3 || !/@import/i.test(css)) return css;
@@ -311,7 +311,7 @@ export function unseenByNumbers(css: string): string | undefined {
     if (m && /e/i.test(v) && m.unit === 'px' && m.n < 4) return 'font-size（読めない大きさ）';
   }
   for (const v of valuesOf(css, /filter|backdrop-filter/)) {
-    const b = /blur\(\s*([^)]*)\)/i.exec(v);
+    const b = /blur\(\s*(?!\s)([^)]*)\)/i.exec(v);
     const m = b ? measure(b[1]!) : undefined;
     if (m && m.n > 1) return 'filter（ぼかし）';
   }

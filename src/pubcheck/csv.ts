@@ -157,7 +157,7 @@ export function decodeBytes(bytes: Uint8Array): string {
   for (const encoding of encodings) {
     try {
       // 「\r\r\n」 (line ends converted twice) as 「\r\n」: the page's text area would make it a line end and an empty line.
-      const text = stripBom(new TextDecoder(encoding, { fatal: true }).decode(bytes)).replace(/\r{2,}\n/g, '\r\n');
+      const text = stripBom(new TextDecoder(encoding, { fatal: true }).decode(bytes)).replace(/(?<!\r)\r{2,}\n/g, '\r\n');
       // A NUL is in no table's text: bytes that decode without one are text of this encoding.
       const at = text.indexOf('\u0000');
       if (at < 0) return text;
@@ -218,7 +218,7 @@ export function cleanText(text: string): string {
   return stripBom(text)
     .replace(INVISIBLE, '')
     .replace(OTHER_SPACE, ' ')
-    .replace(/\r+\n|[\u2028\u2029]/g, '\n');
+    .replace(/(?<!\r)\r+\n|[\u2028\u2029]/g, '\n');
 }
 
 /**
@@ -361,10 +361,10 @@ export function markdownCell(raw: string): string {
   // Longer cells are no label or value of a table (the reader refuses them as written): taken as written.
   if (raw.length > MARKDOWN_CELL) return cleanText(raw.trim());
   // A cell with no mark of Markdown or HTML (most cells: 「男性」「30」) has nothing else to read.
-  if (!MARKDOWN_MARK.test(raw)) return cleanText(raw.replace(/^[ \t]+|[ \t]+$/g, ''));
+  if (!MARKDOWN_MARK.test(raw)) return cleanText(raw.replace(/^[ \t]+|(?<![ \t])[ \t]+$/g, ''));
   const escaped: string[] = [];
   // Escapes first, kept apart so that 「\\*」 is no emphasis and 「\\&amp;」 no reference.
-  let t = raw.replace(/^[ \t]+|[ \t]+$/g, '').replace(/\\([!-/:-@[-`{-~])/g, (_, ch: string) => {
+  let t = raw.replace(/^[ \t]+|(?<![ \t])[ \t]+$/g, '').replace(/\\([!-/:-@[-`{-~])/g, (_, ch: string) => {
     escaped.push(ch);
     return `\u{F0000}${escaped.length - 1}\u{F0001}`;
   });

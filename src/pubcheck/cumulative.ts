@@ -22,7 +22,7 @@ const CUMULATIVE = /累積|累計|cumulative|at\s*risk|リスク集合|リスク
  * count as one between 1年目 and 2年目 is.
  */
 const TIME_WORD =
-  /[\d一二三四五六七八九十]+\s*(?:年|か月|カ月|ヶ月|ケ月|箇月|月|週|日|回目)|年度|初年|翌|前年|昨年|今年|本年|来年|開始|終了|登録時|時点|期首|期末|上期|下期|上半期|下半期|baseline|day|week|month|year|visit|\b[dwmy]\s*\d/i;
+  /(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+\s*(?:年|か月|カ月|ヶ月|ケ月|箇月|月|週|日|回目)|年度|初年|翌|前年|昨年|今年|本年|来年|開始|終了|登録時|時点|期首|期末|上期|下期|上半期|下半期|baseline|day|week|month|year|visit|\b[dwmy]\s*\d/i;
 const TIME_POINT = new RegExp(String.raw`\d|${TIME_WORD.source}`, 'i');
 
 /** What an attacker knows of a cell's count: one value, or the range a rounded percentage of a known N allows. */

@@ -25,13 +25,13 @@ const NOTE_START = new RegExp(
 const LETTER_MARK = /^(?:\(?[a-h]\)|[a-h])\s+\p{L}{2}/u;
 
 /** Superscript digits marking a footnote: at the line's start or after 「;」「,」 before words (「¹ n (%); ² Fisher's」). */
-const MARKS = /(?:^|(?<=[;；,、]\s*))[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=\s*\p{L})/gu;
+const MARKS = /(?:^|(?=[⁰¹²³⁴⁵⁶⁷⁸⁹])(?<=[;；,、]\s*))[⁰¹²³⁴⁵⁶⁷⁸⁹]+(?=\s*\p{L})/gu;
 
 /** A footnote's text with its superscript marks taken off (NFKC would make them digits, read as counts). */
 export const withoutMarks = (text: string) => text.replace(MARKS, '');
 
 /** A mark and a number with nothing after (「* 12」「※3」): a count or a note's number, not told apart; left a row. */
-const BARE_NUMBER = /^\s*(?:注|※|\*|＊|†|‡|§|¶)\s*\d[\d,.]*\s*[):：.．、]?\s*$/;
+const BARE_NUMBER = /^\s*(?:注|※|\*|＊|†|‡|§|¶)\s*\d[\d,.]*\s*(?:[):：.．、]\s*)?$/;
 
 const oneCell = (r: CsvRecord) => trimEnd(r.fields).length === 1 && (r.fields[0] ?? '').trim() !== '';
 

@@ -531,7 +531,7 @@ export function bracketedEnglishNumber(text: string): string | undefined {
  * 10 (words8: read as 「0 例」 and a stray 1). Not after a table's or a figure's number (「表1 2例」 is table 1's 2例).
  */
 const SPACED_DIGITS = new RegExp(
-  String.raw`(?<![\d.,])(?<!(?!全)\p{L})(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)\d(?: \d)+(?=\s*${COUNT_UNIT})`,
+  String.raw`(?<![\d.,])(?<!(?!全)\p{L})(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(?<!(?<![\d.,])(?<!(?!全)\p{L})(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)\d )\d(?: \d)+(?=\s*${COUNT_UNIT})`,
   'giu',
 );
 
@@ -615,13 +615,16 @@ function key(label: string): string {
   return countText(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
 }
 
-const TOTAL_BRACKETS = new RegExp(`${OPEN_BRACKET}[^${CLOSE_BRACKET.slice(1, -1)}]*${CLOSE_BRACKET}`, 'g');
+const TOTAL_BRACKETS = new RegExp(
+  `(?<!${OPEN_BRACKET}[^${CLOSE_BRACKET.slice(1, -1)}]*?)${OPEN_BRACKET}[^${CLOSE_BRACKET.slice(1, -1)}]*${CLOSE_BRACKET}`,
+  'g',
+);
 
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
 export function isTotalLabel(label: string): boolean {
   const bare = key(label)
     .replace(TOTAL_BRACKETS, '')
-    .replace(/[:：]+$/, '');
+    .replace(/(?<![:：])[:：]+$/, '');
   return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, ''));
 }
 

@@ -89,8 +89,8 @@ function nameOf(label: string, cells: readonly string[]): string {
   let name = label
     .trim()
     .replace(/^[【［[〔〈《■□●○◆◇▼▽・*＊]+\s*/, '')
-    .replace(/\s*[】］\]〕〉》]\s*/, ' ')
-    .replace(/[\s:：,，、]+$/, '')
+    .replace(/(?<!\s)\s*[】］\]〕〉》]\s*/, ' ')
+    .replace(/(?<![\s:：,，、])[\s:：,，、]+$/, '')
     .trim();
   // The unit written in the cells (「n (%)」) goes with the name, so the rows keep it (read.ts reads 「3 (10.0)」 under it).
   const unit = cells.map((c) => normalise(c).trim()).find((c) => UNIT.test(c) && c.includes('%'));
@@ -99,7 +99,7 @@ function nameOf(label: string, cells: readonly string[]): string {
 }
 
 /** 「30 (52.6)」 or 「30 (52.6%)」: its n, its bracket and the bracket's decimals. */
-const N_SHARE = /^(\d+)\s*[(（]\s*(\d+(?:\.(\d+))?)\s*%?\s*[)）]$/;
+const N_SHARE = /^(\d+)\s*[(（]\s*(\d+(?:\.(\d+))?)\s*(?:%\s*)?[)）]$/;
 
 /**
  * Whether the rows under a heading are 「n (p)」 cells (some at least, the others counts or blank) whose every p is n's

@@ -1892,7 +1892,7 @@ function attributeWithNumber(e: P5Element, at?: Place): Hiding | { text: string 
       continue;
     } else if (name.startsWith('data-sheets-') || name === 'sdnum') continue;
     else if (
-      /^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*%?\s*$/.test(plain) &&
+      /^\s*[-+]?\d[\d,]*(?:\.\d+)?\s*(?:%\s*)?$/.test(plain) &&
       (e.tagName === 'td' || e.tagName === 'th' || !isTablePart(e)) &&
       !sameNumber(plain, shownText()) &&
       !/^(?:colspan|rowspan|span|width|height|border|cellpadding|cellspacing|size|start|value|tabindex|x:num)$/.test(name) &&
@@ -1962,7 +1962,7 @@ function unrounded(value: number, text: string): string | undefined {
   if (Math.abs(v - shown) > 0.5 * 10 ** -decimals * (1 + 1e-9)) return undefined;
   const digits = Math.min(15, Math.max(decimals, 12 - Math.floor(Math.log10(Math.max(Math.abs(v), 1e-12))) - 1));
   let out = v.toFixed(digits);
-  if (out.includes('.')) out = out.replace(/0+$/, '').replace(/\.$/, '');
+  if (out.includes('.')) out = out.replace(/(?<!0)0+$/, '').replace(/\.$/, '');
   const [, frac = ''] = out.split('.');
   if (frac.length < decimals) out = v.toFixed(decimals);
   return `${out}${m[3] ?? ''}`;
@@ -2470,10 +2470,15 @@ export function htmlToText(html: string): string | undefined {
     if (e instanceof HtmlTooDeep || e instanceof HtmlTooWide || e instanceof HtmlHidden) return undefined;
     throw e;
   }
-  const lines = records.map((r) => r.fields.map(tsvField).join('\t').replace(/\t+$/, ''));
+  const lines = records.map((r) =>
+    r.fields
+      .map(tsvField)
+      .join('\t')
+      .replace(/(?<!\t)\t+$/, ''),
+  );
   // One empty line between blocks, none at the start or the end.
   return `${lines
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\n+$/g, '')}\n`;
+    .replace(/^\n+|(?<!\n)\n+$/g, '')}\n`;
 }

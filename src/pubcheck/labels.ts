@@ -22,15 +22,15 @@ import { quote } from './quote.ts';
 
 /** Units a label may carry, in brackets or after a space: they say how a group is counted, not which group. */
 const UNITS = '(?:n|%|人|例|件|名|人数|例数|件数|患者数|症例数|割合|数)';
-const UNIT_BRACKETS = new RegExp(`\\s*[(（\\[［]\\s*${UNITS}(?:\\s*[,、，・/]\\s*${UNITS})*\\s*[)）\\]］]\\s*$`, 'i');
-const UNIT_AFTER_SPACE = new RegExp(`\\s+${UNITS}(?:\\s*[(（]\\s*%\\s*[)）])?\\s*$`, 'i');
+const UNIT_BRACKETS = new RegExp(`(?<!\\s)\\s*[(（\\[［]\\s*${UNITS}(?:\\s*[,、，・/]\\s*${UNITS})*\\s*[)）\\]］]\\s*$`, 'i');
+const UNIT_AFTER_SPACE = new RegExp(`(?<!\\s)\\s+${UNITS}(?:\\s*[(（]\\s*%\\s*[)）])?\\s*$`, 'i');
 /**
  * A word after a group's name saying the figure is that whole group's (「A（全体）」, 「A群 全体」, 「男性 (total)」): the
  * same group as 「A」 to a reader, who takes 28 under 「A（全体）」 for column A's total in another table.
  */
 const WHOLE_BRACKETS = /(?<=\S)\s*[(（\[［]\s*(?:全体|全例|総数|合計|計|total|all|overall)\s*[)）\]］]\s*$/i;
 const WHOLE_AFTER_SPACE = /(?<=\S)\s+(?:全体|全例|総数|合計|total|all|overall)\s*$/i;
-const QUOTES = /^[「『“"'《〈【]\s*(.*?)\s*[」』”"'》〉】]$/;
+const QUOTES = /^[「『“"'《〈【]\s*(?!\s)((?:.*?\S)?)\s*[」』”"'》〉】]$/;
 /** Dashes and wave dashes (hyphen-minus, hyphens, en/em dash, minus, tildes, 〜) between two numbers: one mark. */
 const RANGE = /(\d)\s*[-‐‑‒–—―−~〜～]\s*(?=\d)/g;
 
@@ -110,9 +110,17 @@ const WORDS = /[\s・･·•∙/／×✕、，,|｜_&＆:：;；*＊]+|(?<=[^\s
 const JOINERS = ['の', 'のうち', 'のなか', 'の中', 'の内', 'における', 'に於ける', 'での', '中の', '内の', 'うちの', 'かつ', '且つ'];
 const JOINER_WORD = new Set(JOINERS);
 const LONGEST_JOINER = Math.max(...JOINERS.map((j) => j.length));
-/** A word in brackets closing a label (「A群（男性）」, 「A群【男性】」): the label's last word, as 「A群 男性」 is. */
+/**
+ * A word in brackets closing a label (「A群（男性）」, 「A群【男性】」): the label's last word, as 「A群 男性」 is.
+ * Written (regex10) so that it is linear: main's `\s*([^…]*?\D[^…]*?)\s*` took 190 s for a label of 「a」 and 4,000
+ * 「＜」; the look-ahead asks first for what main's pattern needed (at most one bracket inside, not digits alone), the
+ * three kinds of word then take the part main took, and an opening 「｛」「＜」 after another opening with no bracket
+ * between is not tried (the one before it failed, so it fails). Same matches (test/pubcheck/regex10.test.ts).
+ */
 const BRACKET_WORD = new RegExp(
-  String.raw`(?<=\S)\s*${OPEN_BRACKET}\s*([^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*?\D[^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*?)\s*${CLOSE_BRACKET}$`,
+  String.raw`(?<=\S)\s*(?:(?![｛＜])${OPEN_BRACKET}|(?<!\S\s*${OPEN_BRACKET}[^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*?)[｛＜])` +
+    String.raw`(?=[^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*(?:[()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》][^()（）\[\]［］{}<>【】〔〕〖〗〘〙〈〉《》]*)?${CLOSE_BRACKET}$)` +
+    String.raw`\s*((?!\s)(?!\d*\s*${CLOSE_BRACKET}$)[^]*?\S|(?!\s)\d+\s|\s\d*)\s*${CLOSE_BRACKET}$`,
 );
 /**
  * The words of a label without its N, units and quotes (`stripped`), split at `WORDS` and a closing bracket; a word
@@ -155,14 +163,14 @@ function labelKeyOnce(label: string, keepGroupWord: boolean): string {
  * the group's N where it is at least the sum of the group's items (`Header.sizeInLabel`), and a numbering
  * (「薬剤（1）」) stays part of the label.
  */
-export const SIZE_IN_BRACKETS = new RegExp(String.raw`\s*${OPEN_BRACKET}\s*(\d{1,3}(?:,\d{3})+|\d+)\s*${CLOSE_BRACKET}$`);
+export const SIZE_IN_BRACKETS = new RegExp(String.raw`(?<!\s)\s*${OPEN_BRACKET}\s*(\d{1,3}(?:,\d{3})+|\d+)\s*${CLOSE_BRACKET}$`);
 
 /** The name of a header's group: its label without the bare N in brackets it declares (「A群（28）」 → 「A群」). */
 function nameOf(h: Pick<Header, 'label' | 'sizeInLabel'>): string {
   if (!h.sizeInLabel) return h.label;
   const written = normalise(h.label);
   // 「A群（28）」, or 「A群 28」 (read.ts `bracketSizes`).
-  const name = SIZE_IN_BRACKETS.test(written) ? written.replace(SIZE_IN_BRACKETS, '') : written.replace(/\s*[\d,]+$/, '');
+  const name = SIZE_IN_BRACKETS.test(written) ? written.replace(SIZE_IN_BRACKETS, '') : written.replace(/(?<!\s)\s*(?<![\d,])[\d,]+$/, '');
   return name === '' ? h.label : name;
 }
 

@@ -25,7 +25,7 @@ import { quote } from './quote.ts';
 
 const blank = (s: string | undefined) => (s ?? '').trim() === '';
 /** A number with a footnote mark or in brackets (「3*」「3†」「(3)」): a value, written so it fails to read. */
-const MARKED_NUMBER = /^[(（[［]?\s*\d[\d,.]*\s*[)）\]］]?\s*[*＊†‡§¶#]*\s*$/;
+const MARKED_NUMBER = /^[(（[［]?\s*\d[\d,.]*\s*(?:[)）\]］]\s*)?(?:[*＊†‡§¶#]+\s*)?$/;
 /** Codes of cells that are values written wrongly, not words (「3.0」「-3」「<3」「3①」, a rate that is not n/N). */
 const FAILED_VALUE = new Set(['cell/decimal', 'cell/negative', 'cell/mark', 'cell/rate-mismatch', 'cell/too-large']);
 /** `COUNT_TEXT` for `test` (no 'g': no lastIndex carried from one call to the next). */
@@ -60,7 +60,7 @@ const join = (parts: string[]) =>
 const TOTAL_WORD = /^(?:計|合計|小計|総計|全体|総数|total|subtotal|all)$/i;
 
 /** A word under a group that names what is counted or how, not a group of its own (「A群 (N=40)」 over 「n」「%」). */
-const UNIT_WORD = /^(?:n|%|n\s*\(?\s*%\s*\)?|\(%\)|\(n\)|人数|例数|患者数|件数|症例数|割合|比率|構成比|率|数|人|例|名|件)$/i;
+const UNIT_WORD = /^(?:n|%|n\s*(?:\(\s*)?%\s*\)?|\(%\)|\(n\)|人数|例数|患者数|件数|症例数|割合|比率|構成比|率|数|人|例|名|件)$/i;
 
 /**
  * The N a group's word states (「A群 (N=40)」, 「A群（40例）」, 「A群（40）」, 「A群 40」; not 「Grade 3」「Week 4」), if
@@ -76,7 +76,7 @@ function groupN(group: string): number | undefined {
 }
 const withoutN = (group: string) => {
   const t = group.normalize('NFKC').replace(DENOMINATOR_TEXT, '').replace(SIZE_IN_BRACKETS, '').trim();
-  return spacedNumber(t) ? t.replace(/\s+[\d,]+$/, '') : t;
+  return spacedNumber(t) ? t.replace(/(?<!\s)\s+[\d,]+$/, '') : t;
 };
 
 /** A group word stating an N over two or more labels that are groups of their own, not units. */

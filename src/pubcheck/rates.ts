@@ -177,7 +177,7 @@ const GENERIC_EVENT_EN = /^(?:(?:incidence|event|events|crude|adjusted|overall|c
 const DEATH = /死亡|死去|致死|\bdeaths?\b|\bdead\b|\bdied\b|\bdying\b|mortality|fatalit/i;
 function eventWordOf(label: string): string | undefined {
   const t = normalise(withoutCi(label))
-    .replace(/\s*[(（［[].*$/, '')
+    .replace(/(?<!\s)\s*(?<![(（［[])[(（［[][^]*$/, '')
     .trim();
   const m = /^(.+?)(?:発生|発現|発症|罹患)?率$/.exec(t);
   if (m && !GENERIC_EVENT.test(m[1]!)) return m[1]!.replace(/^(?:累積|粗|調整|年間)+/, '');
@@ -490,7 +490,7 @@ const eventCount = (text: string) => {
   const m = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\s*[(（].*)?$/.exec(normalise(text).trim());
   return m ? Number(m[1]!.replace(/,/g, '')) : undefined;
 };
-const blank = (text: string) => /^\s*[-－—]?\s*$/.test(text);
+const blank = (text: string) => /^\s*(?:[-－—]\s*)?$/.test(text);
 
 interface Line {
   axis: 'rows' | 'cols';
@@ -679,7 +679,7 @@ export function joinIntervals(
   if (recs.length < 2) return { records: recs, errors, warnings };
   for (const axis of ['cols', 'rows'] as const) {
     const { labels, values } = axisLines(recs, axis);
-    const empty = (v: string) => /^\s*[-－—]?\s*$/.test(v);
+    const empty = (v: string) => /^\s*(?:[-－—]\s*)?$/.test(v);
     const plain = (v: string) => /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(normalise(v));
     // A limit not estimated (「NE」「NA」「N/A」「NC」「算出不能」「推定不能」, rates7): no number, as a blank; refused as a
     // statistic with no word of an interval before, where one line of 「95% CI」 printed it for a count of 0.
@@ -1134,9 +1134,9 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
   // missing cells are blank, as a rate not printed there (read.ts refuses a short row of counts, `row/short`).
   const long = (r: number) => trimEnd(records[r + 1]!.fields).length > header.fields.length;
   // A number, with or without its unit of person-time (「250.0人年」).
-  const bare = (v: string) => normalise(v).replace(/\s*(?:人\s*(?:[・･]\s*)?[年月週日]|person[- ]?(?:years?|weeks?|time)|PY)$/i, '');
+  const bare = (v: string) => normalise(v).replace(/(?<!\s)\s*(?:人(?:\s*[・･])?\s*[年月週日]|person[- ]?(?:years?|weeks?|time)|PY)$/i, '');
   const plain = (values: string[]) =>
-    values.some((v) => PLAIN_NUMBER.test(bare(v))) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || PLAIN_NUMBER.test(bare(v)));
+    values.some((v) => PLAIN_NUMBER.test(bare(v))) && values.every((v) => /^\s*(?:[-－—]\s*)?$/.test(v) || PLAIN_NUMBER.test(bare(v)));
   const lines: Line[] = [];
   /**
    * A line of 「頻度」 whose value is, in every position with an event count and an N, that count times a scale
@@ -1169,7 +1169,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
     return undefined;
   };
   // Every value written with a unit of person-time (「250.0人年」 under 「観察期間」): a line of person-time too.
-  const units = (values: string[]) => plain(values) && values.every((v) => /^\s*[-－—]?\s*$/.test(v) || bare(v) !== normalise(v));
+  const units = (values: string[]) => plain(values) && values.every((v) => /^\s*(?:[-－—]\s*)?$/.test(v) || bare(v) !== normalise(v));
   // Values written with a unit of person-time make a line of person-time whatever its label leaves to the numbers.
   const byNumbers = (kind: Kind | undefined, values: string[]): Kind | undefined =>
     (kind === undefined || kind === 'bare-duration' || kind === 'maybe-duration' || kind === 'frequency') && units(values)

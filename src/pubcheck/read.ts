@@ -169,9 +169,43 @@ export const LIMITS = {
   cells: 10_000,
   /** Cells of all tables together (they may be linked, so they are solved together). */
   totalCells: 20_000,
+  /**
+   * Characters of one value of the input — a cell, a header, a title or note line — and of one HTML tag (its
+   * attributes and style): some patterns of the reading still take time growing with the square of a text's length
+   * (test/pubcheck/regex-linear-known.ts; 10,000 characters of 「1」 took 4 s in rates.ts `scaleOf`), so a longer one
+   * is refused in words before it is read (regex10).
+   */
+  cellChars: 2_000,
 } as const;
 
 const fmt = (n: number) => n.toLocaleString('en-US');
+/** The first value of the records longer than `LIMITS.cellChars`: its line, column (1-based) and length. */
+function longValue(records: readonly CsvRecord[]) {
+  for (const r of records)
+    for (let i = 0; i < r.fields.length; i++)
+      if (r.fields[i]!.length > LIMITS.cellChars) return { line: r.line, column: i + 1, length: r.fields[i]!.length };
+  return undefined;
+}
+/** The first HTML tag (from 「<」 to 「>」) longer than `LIMITS.cellChars`: its line and length (one pass over the text). */
+function longTag(text: string) {
+  let line = 1;
+  let start = -1;
+  let startLine = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) line++;
+    if (c === 60 /* < */) {
+      start = i;
+      startLine = line;
+    } else if (c === 62 /* > */ && start >= 0) start = -1;
+    if (start >= 0 && i - start + 1 > LIMITS.cellChars) {
+      let end = text.indexOf('>', i);
+      if (end < 0) end = text.length - 1;
+      return { line: startLine, length: end - start + 1 };
+    }
+  }
+  return undefined;
+}
 /** Cells (<td>, <th>) an HTML text may hold: the tables' cells, as many labels, and a header row for each table. */
 const HTML_CELLS = 2 * LIMITS.totalCells + LIMITS.tables * (LIMITS.cols + 1);
 /** Brackets that open and close a part of a header (not 「<」「>」: 「<65」「>65」 are bounds). */
@@ -260,6 +294,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   // 1.2 GB for the 1,240,000 empty cells that 5 MB of 「<td>」 hold): more than the tables may hold, labels and header
   // rows counted (each cell a label at most, and a header row of 201 cells for each of 100 tables), is refused at once.
   if (hasHtmlTable(text)) {
+    const tag = longTag(text);
+    if (tag !== undefined) {
+      out.errors.push({
+        code: 'input/too-large',
+        message: `${tag.line}行目の HTML のタグ（属性や style を含めて）が長すぎます（${fmt(tag.length)} 文字。扱えるのはタグ 1 つ ${fmt(LIMITS.cellChars)} 文字まで）`,
+        hint: '表だけを選んでコピーし、貼り付けてください。表計算ソフトに貼り付けてから、タブ区切りのテキストとしてコピーしても読めます',
+        place: { line: tag.line, table: 0 },
+      });
+      return out;
+    }
     let cellTags = 0;
     let rowTags = 0;
     for (const m of text.matchAll(/<t([dhr])[\s>/]/gi)) {
@@ -281,6 +325,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   }
   const read = readRecords(text);
   const { records, unclosedQuote } = read;
+  const long = unclosedQuote === undefined ? longValue(records) : undefined;
+  if (long) {
+    out.errors.push({
+      code: 'input/too-large',
+      message: `${long.line}行目の${long.column}列目の値が長すぎます（${fmt(long.length)} 文字。扱えるのはセル・見出し・タイトルや注の行 1 つにつき ${fmt(LIMITS.cellChars)} 文字まで）`,
+      hint: `セルには数と短い見出しだけを書いてください。長い注や説明は ${fmt(LIMITS.cellChars)} 文字以内の行に分けるか、公表する表から外してください`,
+      place: { line: long.line, table: 0 },
+    });
+    return out;
+  }
   if (read.htmlTooDeep !== undefined) {
     out.errors.push({
       code: 'input/html-depth',
@@ -1600,7 +1654,10 @@ function otherNumbers(t: string): string[] {
     .replace(DENOMINATOR_TEXT, '')
     .replace(COUNT_TEXT, '')
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
-    .replace(/(?:令和|平成|昭和)?\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi, '');
+    .replace(
+      /(?:令和|平成|昭和|(?<!\s))\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi,
+      '',
+    );
   return [...(rest.match(/\d[\d,]*/g) ?? []), ...englishNumbers(rest), ...kanjiNumbers(rest)];
 }
 
@@ -1767,7 +1824,9 @@ function namedHeader(table: Table, before: string): Header | undefined {
  * What may stand between a group's name and its N in a title or the corner (「A群（N=40）」「A群【N=40】」「A群：N=40」
  * 「A群／N=40」「A群「N=40」」), taken off before the name is compared with the headers.
  */
-const TITLE_N_LEAD = new RegExp(String.raw`(?:\s|${OPEN_BRACKET}|[「『:=、,，・/／|｜;；\-‐–—~〜])+$`);
+const TITLE_N_LEAD = new RegExp(
+  String.raw`(?<!\s|${OPEN_BRACKET}|[「『:=、,，・/／|｜;；\-‐–—~〜])(?:\s|${OPEN_BRACKET}|[「『:=、,，・/／|｜;；\-‐–—~〜])+$`,
+);
 
 /** Every column and row of items without an N whose sum of items is `n`. */
 function headersWithSum(table: Table, n: number, lineSum: (axis: 'rows' | 'cols', i: number) => number): Header[] {

@@ -16,7 +16,7 @@ import { check } from '../../src/pubcheck/check.ts';
 import { decodeBytes, NotText } from '../../src/pubcheck/csv.ts';
 import { HTML_DEPTH, htmlToText } from '../../src/pubcheck/html.ts';
 import { quote, QUOTE_MAX } from '../../src/pubcheck/quote.ts';
-import { readTables } from '../../src/pubcheck/read.ts';
+import { LIMITS, readTables } from '../../src/pubcheck/read.ts';
 import { renderText, reportDocument, toReport, type Report } from '../../src/pubcheck/report.ts';
 import { FIXTURE_CONTENT, fixtureBundle, lcg, solver } from './helpers.ts';
 import { htmlLines, problems, sentences, textLines } from './words.ts';
@@ -296,11 +296,15 @@ describe('faults found, each at its root', { timeout: 60_000 }, () => {
   });
 
   it('a quote shows at most 100 characters of what was written, then its length (a 4 MB line was quoted whole)', () => {
-    const r = readTables(`${'x'.repeat(4_000_000)}\n`);
+    // A line of 4 MB is refused by its length since regex10 (LIMITS.cellChars); the longest line read is quoted so.
+    const r = readTables(`${'x'.repeat(LIMITS.cellChars)}\n`);
     const note = r.warnings.find((w) => w.code === 'line/not-read')!;
     expect(note.message).toBe(
-      `1行目「${'x'.repeat(QUOTE_MAX)}…」（4,000,000 文字）は表の外の、1つのセルだけの行のため、表として確かめていません`,
+      `1行目「${'x'.repeat(QUOTE_MAX)}…」（2,000 文字）は表の外の、1つのセルだけの行のため、表として確かめていません`,
     );
+    expect(readTables(`${'x'.repeat(4_000_000)}\n`).errors.map((e) => e.message)).toEqual([
+      '1行目の1列目の値が長すぎます（4,000,000 文字。扱えるのはセル・見出し・タイトルや注の行 1 つにつき 2,000 文字まで）',
+    ]);
     expect(quote('😀'.repeat(150))).toBe(`「${'😀'.repeat(100)}…」（150 文字）`);
     expect(quote(' '.repeat(1_000))).toBe('（空欄）');
     expect(quote('「重症」')).toBe('「『重症』」');

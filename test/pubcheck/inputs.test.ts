@@ -547,10 +547,17 @@ describe('inputs with nothing or too much to read end in words', () => {
   it('10,000 columns, a value of a million digits, a line of a million pipes: refused, quoting at most 60 characters', () => {
     const wide = `\t${Array.from({ length: 10_000 }, (_, j) => `c${j}`).join('\t')}\nx\t${Array.from({ length: 10_000 }, () => '30').join('\t')}\n`;
     expect(first(wide)).toEqual(['table/too-large', 1]);
+    // regex10: a value of a million digits is refused by its length before it is read (LIMITS.cellChars); one of 2,000,
+    // the longest allowed, is refused as a number too large, quoted short, as the million digits were.
     const long = readTables(`\tA\nx\t${'1'.repeat(1_000_000)}\n`);
-    expect(long.errors.map((e) => e.code)).toEqual(['cell/too-large']);
+    expect(long.errors.map((e) => e.code)).toEqual(['input/too-large']);
     expect(long.errors[0]!.message.length).toBeLessThan(200);
-    expect(first('|'.repeat(1_000_000))).toEqual(['input/format', 1]);
+    const atLimit = readTables(`\tA\nx\t${'1'.repeat(2_000)}\n`);
+    expect(atLimit.errors.map((e) => e.code)).toEqual(['cell/too-large']);
+    expect(atLimit.errors[0]!.message.length).toBeLessThan(200);
+    // A line of a million pipes is one value past the limit (regex10); one of 2,000 is refused for its format as before.
+    expect(first('|'.repeat(1_000_000))).toEqual(['input/too-large', 1]);
+    expect(first('|'.repeat(2_000))).toEqual(['input/format', 1]);
     const md = `| |${' a |'.repeat(300)}\n|${'---|'.repeat(301)}\n| x |${' 30 |'.repeat(300)}\n`;
     expect(first(md)).toEqual(['table/too-large', 1]);
   });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
 import { MAX_COMPOUND_LENGTH, MAX_COMPOUND_PARTS } from '../../src/pubcheck/labels.ts';
-import { readTables } from '../../src/pubcheck/read.ts';
+import { LIMITS, readTables } from '../../src/pubcheck/read.ts';
 import { alternativeSystems, systemOf } from '../../src/pubcheck/system.ts';
 import { FIXTURE_CONTENT, fixtureBundle, solver } from './helpers.ts';
 
@@ -62,9 +62,14 @@ describe('labels run together stay within their budget', () => {
   });
 
   it(`a label of 40,000 one-character labels (a stack overflow before) and one longer than ${MAX_COMPOUND_LENGTH} characters end in a result`, () => {
-    const deep = run(`\tA\tB\nア\t30\t40\nイ\t50\t60\n${'アイ'.repeat(20_000)}\t70\t80\n`);
+    // regex10: a value is limited to LIMITS.cellChars (2,000 characters): the label of 40,000 labels is refused in words,
+    // and the longest allowed, 2,000 one-character labels, ends in a result as 40,000 did.
+    const deep = run(`\tA\tB\nア\t30\t40\nイ\t50\t60\n${'アイ'.repeat(LIMITS.cellChars / 2)}\t70\t80\n`);
     expect(deep.ok).toBe(true);
     expect(codes(deep)).toContain('labels/not-read');
+    expect(readTables(`\tA\tB\nア\t30\t40\nイ\t50\t60\n${'アイ'.repeat(20_000)}\t70\t80\n`).errors[0]?.message).toContain(
+      '4行目の1列目の値が長すぎます（40,000 文字',
+    );
     const long = 'ア'.repeat(MAX_COMPOUND_LENGTH + 1);
     const wide = run(`\tA\tB\n${long}\t30\t40\nア\t50\t60\nイ${long}\t70\t80\n`);
     expect(wide.ok).toBe(true);
@@ -109,7 +114,7 @@ describe('through the CLI', () => {
     const file = join(dir, 'lines.tsv');
     writeFileSync(
       file,
-      `${repeated(1, 200, [10, 20, 30])}\n\n${repeated(2, 200, [20, 40, 60])}\n\n\tA\tB\nア\t30\t40\nイ\t50\t60\n${'アイ'.repeat(20_000)}\t70\t80\n`,
+      `${repeated(1, 200, [10, 20, 30])}\n\n${repeated(2, 200, [20, 40, 60])}\n\n\tA\tB\nア\t30\t40\nイ\t50\t60\n${'アイ'.repeat(LIMITS.cellChars / 2)}\t70\t80\n`,
     );
     const r = spawnSync('node_modules/.bin/node', ['scripts/pubcheck.js', '--content', FIXTURE_CONTENT, '--details', '--json', file], {
       encoding: 'utf8',
