@@ -289,7 +289,10 @@ describe('「-0」「−0」「－0」 in a cell: 0, not a negative count', () =
       const write = (zero: () => string) =>
         tsv([['', 'A群', 'B群', 'C群'], ...cells.map((row, i) => [`区分${i + 1}`, ...row.map((x) => (x === 0 ? zero() : x))])]);
       const signed = write(() => pick(random, ['-0', '−0', '－0']));
-      if (refusedCodes(signed).length > 0) differ++;
+      // A refusal the same with 「0」 is not the sign's doing (attack26's total/rest: one table of the 100, 区分2
+      // 26 | 37 | 19 over the others' 25 | 37 | 11, is so refused by chance, written either way).
+      const codes = refusedCodes(signed);
+      if (codes.length > 0) differ += JSON.stringify(codes) === JSON.stringify(refusedCodes(write(() => '0'))) ? 0 : 1;
       else if (k % 10 === 0 && JSON.stringify(hiddenLabels(holds(signed))) !== JSON.stringify(hiddenLabels(run(write(() => '0')))))
         differ++;
     }
