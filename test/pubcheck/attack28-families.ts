@@ -13,7 +13,6 @@
  */
 import { lcg } from './helpers.ts';
 
-const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
 const int = (next: () => number, lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
 const GROUPS = ['A群', 'B群', 'C群'];
 const OUTCOMES = ['死亡', '重症', '軽症', '回復'];
