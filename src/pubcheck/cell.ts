@@ -12,8 +12,9 @@
  * - `8/250`                  a count and its denominator; both are patient counts
  * - `3.2 (8/250)`, `3.2% (8/250)`, `12.5‰ (8/64)`   a rate with the count and denominator it was computed from
  * - `8/250 (3.2%)`           the same, the fraction first (「n/N (%)」); `8/250 (3.2)` the same where the
- *                            bracket is n/N in percent (under 「n/N (%)」) or, with no statement, in some power of ten
- *                            (as `3.2 (8/250)`): any other number in the brackets is refused (`cell/rate-mismatch`)
+ *                            bracket is n/N in percent within its rounding (rounded or cut off), whether 「n/N (%)」
+ *                            is written or not (read.ts says so where not); any other number there is refused
+ *                            (`cell/rate-mismatch`)
  * - `8 (32.0‰)`, `32.0‰`     a count with its share in per mille, a bare share in per mille: read as the same share
  *                            in percent (3.20%, one decimal more), which is the same interval of counts
  * - `3.2%`                   a bare percentage; the count it reveals is worked out from a denominator given in
@@ -244,8 +245,9 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
     return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!), rate: Number(m[3]) } };
   }
   if ((m = FRACTION_BRACKETED.exec(t))) {
-    // Under 「n/N (%)」 the bracket is a percentage; with no statement, a rate per some power of ten (as 「3.2 (8/250)」).
-    const wrong = rateMismatch(text, m[3]!, int(m[1]!), int(m[2]!), bracketPercent ? `${t}%` : t);
+    // The bracket is n/N in percent, whether or not 「n/N (%)」 is written (read.ts says so where it is not): any other
+    // number there — per mille, another base, a count of something else — is refused.
+    const wrong = rateMismatch(text, m[3]!, int(m[1]!), int(m[2]!), `${t}%`);
     if (wrong) return wrong;
     return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!), rate: Number(m[3]) } };
   }

@@ -3,9 +3,9 @@
  *
  * 1. 「n/N (p)」 — a fraction with its share and no 「%」 in the brackets, as tables print it under 「n/N (%)」 (or with
  *    no statement at all): refused as text (`cell/text`, 「患者数のはずのセルに文字」) although the corner said what it
- *    is. Now read as 「n/N (p%)」 where the corner, header or title says 「n/N (%)」, and otherwise as 「p (n/N)」 is
- *    read: p must be n/N in some power of ten within its rounding, or the cell is refused (`cell/rate-mismatch`: a
- *    share of another base, unstated, would give that base and what it leaves).
+ *    is. Now read as 「n/N (p%)」: p must be n/N in percent within its rounding, or the cell is refused
+ *    (`cell/rate-mismatch`: a share of another base, unstated, would give that base and what it leaves; a count of
+ *    something else is no share). Where 「n/N (%)」 is not written, the reading is said as ours (`cell/bracket-percent`).
  * 2. Shares per mille, 「3 (5.3‰)」 and a bare 「5.3‰」 under 「A群 (N=570)」: refused as text on 870c315. Now read as
  *    the same share in percent to one decimal more (5.3‰ = 0.53%, the same interval of counts of any N): a bare share
  *    gives its count back with the header's N, and is hidden where the count is; one that fits no count of its N is an
@@ -32,11 +32,14 @@ describe('1. 「n/N (p)」 with no 「%」 in the brackets', () => {
       const t = r.tables[0]!;
       expect(t.status[0]).toBe('primary');
       expect(t.table.cells[0]![0]!.value).toMatchObject({ kind: 'count', n: 3, denominator: 57 });
+      expect(r.warnings.filter((w) => w.code === 'cell/bracket-percent').length).toBe(corner ? 0 : 1);
       expectProtected(highs, r, asAttacked(r, text));
     }
   });
   it('a bracket that is no share of its N is refused, not read (an unstated base)', () => {
     expect(codes('n/N (%)\tA群\tB群\n死亡\t3/57 (53)\t12/43 (27.9)\n生存\t54/57 (94.7)\t31/43 (72.1)\n')).toContain('cell/rate-mismatch');
+    // Per mille with no unit, or a count of something else: no share of N in percent.
+    expect(codes('\tA群\tB群\n死亡\t3/57 (53)\t12/43 (279)\n生存\t54/57 (947)\t31/43 (721)\n')).toContain('cell/rate-mismatch');
     // 3 of 50 (6.0%) printed as of 57: the base 50 and its rest 7 would be published.
     expect(codes('\tA群\tB群\n死亡\t3/57 (6.0)\t12/43 (27.9)\n生存\t54/57 (94.7)\t31/43 (72.1)\n')).toContain('cell/rate-mismatch');
   });
