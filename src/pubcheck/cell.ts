@@ -11,7 +11,12 @@
  * - `3.2% (8)`               the same, the percentage first (「% (n)」; refused as text before)
  * - `8/250`                  a count and its denominator; both are patient counts
  * - `3.2 (8/250)`, `3.2% (8/250)`, `12.5‰ (8/64)`   a rate with the count and denominator it was computed from
- * - `8/250 (3.2%)`           the same, the fraction first (「n/N (%)」)
+ * - `8/250 (3.2%)`           the same, the fraction first (「n/N (%)」); `8/250 (3.2)` the same where the
+ *                            bracket is n/N in percent within its rounding (rounded or cut off), whether 「n/N (%)」
+ *                            is written or not (read.ts says so where not); any other number there is refused
+ *                            (`cell/rate-mismatch`)
+ * - `8 (32.0‰)`, `32.0‰`     a count with its share in per mille, a bare share in per mille: read as the same share
+ *                            in percent (3.20%, one decimal more), which is the same interval of counts
  * - `3.2%`                   a bare percentage; the count it reveals is worked out from a denominator given in
  *                            the row or column header as `(N=250)`
  * Not accepted (the message says what to write instead): empty cells, negative numbers, decimals without `%`,
@@ -42,6 +47,13 @@ const RATE = new RegExp(String.raw`^(${DEC})\s*(?:%|‰)?\s*\(\s*(${NUM})\s*/\s*
 const PERCENT_COUNT = new RegExp(String.raw`^(${DEC})\s*%\s*\(\s*(${NUM})\s*\)$`);
 const COUNT_BRACKETED = new RegExp(String.raw`^(${NUM})\s*\(\s*(${DEC})\s*\)$`);
 const FRACTION_RATE = new RegExp(String.raw`^(${NUM})\s*/\s*(${NUM})\s*\(\s*(${DEC})\s*(?:%|‰)\s*\)$`);
+/** 「8/250 (3.2)」: a fraction with its rate and no unit (attack28). */
+const FRACTION_BRACKETED = new RegExp(String.raw`^(${NUM})\s*/\s*(${NUM})\s*\(\s*(${DEC})\s*\)$`);
+/** 「3 (5.3‰)」「3 [5.3‰]」「3, 5.3‰」 and 「5.3‰ (3)」: a count with its share per mille (attack28). */
+const COUNT_PERMILLE = new RegExp(
+  String.raw`^(?:(${NUM})\s*(?:\(\s*(${DEC})\s*‰\s*\)|\[\s*(${DEC})\s*‰\s*\]|,\s+(${DEC})\s*‰|、\s*(${DEC})\s*‰)|(${DEC})\s*‰\s*\(\s*(${NUM})\s*\))$`,
+);
+const PERMILLE = new RegExp(String.raw`^(${DEC})\s*‰$`);
 const PERCENT = new RegExp(String.raw`^(${DEC})\s*%$`);
 const DECIMAL = new RegExp(`^${DEC}$`);
 const ZERO_DASH = /^[-‐‑‒–—―−]$/;
@@ -53,6 +65,9 @@ const ZERO_SIGN = /^[-‐‑‒–—―−]\s*(?=0(?![\d.]*[1-9]))/;
 /** A unit of patients written after a count (「12人」「12 例」「12名（3.4%）」): the count is read without it. */
 const COUNT_UNIT = new RegExp(String.raw`^(${NUM})\s*(?:人|例|名|件)(?=\s*\(|$)`);
 const HIDDEN = /^(?:x+|\*+|…+|\.{3}|秘匿|<\s*\d+|\d+\s*未満|n\/?a|不詳)$/i;
+
+/** A share written per mille as the same share in percent: one decimal more. */
+const perMille = (p: string) => ({ percent: Number(p) / 10, decimals: (p.split('.')[1]?.length ?? 0) + 1 });
 
 /** NFKC and trimmed, as every comparison in the checker sees the text. */
 export function normalise(text: string): string {
@@ -229,9 +244,23 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
     if (wrong) return wrong;
     return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!), rate: Number(m[3]) } };
   }
+  if ((m = FRACTION_BRACKETED.exec(t))) {
+    // The bracket is n/N in percent, whether or not 「n/N (%)」 is written (read.ts says so where it is not): any other
+    // number there — per mille, another base, a count of something else — is refused.
+    const wrong = rateMismatch(text, m[3]!, int(m[1]!), int(m[2]!), `${t}%`);
+    if (wrong) return wrong;
+    return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!), rate: Number(m[3]) } };
+  }
   if ((m = PERCENT.exec(t))) {
     return { ok: true, value: { kind: 'percent', percent: Number(m[1]), decimals: m[1]!.split('.')[1]?.length ?? 0 } };
   }
+  // Per mille: p‰ to d decimals is (p ÷ 10)% to d + 1 decimals, the same interval of counts of any N.
+  if ((m = COUNT_PERMILLE.exec(t))) {
+    const p = m.slice(2, 7).find((x) => x !== undefined)!;
+    const n = m[1] ?? m[7]!;
+    return { ok: true, value: { kind: 'count', n: int(n), ...perMille(p) } };
+  }
+  if ((m = PERMILLE.exec(t))) return { ok: true, value: { kind: 'percent', ...perMille(m[1]!) } };
   if (SIGNED_ZERO.test(t)) return { ok: true, value: { kind: 'count', n: 0 } };
   // 「-0 (0.0%)」「-0/50」「-0.0%」: a zero with a sign, its share or its N after it, read as the zero it is.
   const unsigned = ZERO_SIGN.test(t) ? readValue(t.replace(ZERO_SIGN, ''), bracketPercent, units) : undefined;

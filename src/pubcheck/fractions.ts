@@ -50,7 +50,9 @@ const fractionOf = (text: string): Fraction | undefined => {
   const { n, denominator: d, percent, decimals, rate } = c.value;
   if (rate !== undefined) {
     // 「50/110 (45.5%)」 is read by cell.ts as a rate with its fraction: a share of N_row where it is one.
-    const written = /(?<!\d)(\d+(?:\.(\d+))?)\s*[%％]/.exec(text);
+    // 「50/110 (45.5)」 with no unit (attack28): the bracket taken as a percentage, which the blocks' check below asks
+    // to be a share of N_row (otherwise the table is left as written).
+    const written = /(?<!\d)(\d+(?:\.(\d+))?)\s*[%％]/.exec(text) ?? /\(\s*(\d+(?:\.(\d+))?)\s*\)\s*$/.exec(text.normalize('NFKC'));
     if (!written || Number(written[1]) !== rate) return undefined;
     return { n, d, percent: rate, decimals: written[2]?.length ?? 0 };
   }

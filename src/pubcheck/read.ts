@@ -214,6 +214,8 @@ const CLOSE_ANY = /[)）\]］}｝】〕〗〙〉》]/g;
 /** Lines outside tables reported one by one per kind of finding; past this, counted in one message. */
 const LINE_REPORTS = 100;
 /** A header that says its values are percentages or rates: 「%」「（％）」「割合」「構成比」「有効率」「percent」. */
+/** 「3/57 (5.3)」: a fraction with a bracketed number and no unit (cell.ts reads the number as n/N in percent). */
+const FRACTION_SHARE_UNMARKED = /^\d[\d,]*\s*\/\s*\d[\d,]*\s*\(\s*\d+(?:\.\d+)?\s*\)$/;
 const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|比率|率\s*$|率\s*[(（]/i;
 /**
  * A header that names a statistic of the patients, not a count of them: 平均年齢, 中央値, SD, mean, median, and the
@@ -2185,6 +2187,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       place: place(header.line),
     });
   }
+  let unmarkedFractionShare: string | undefined;
   const cells: Cell[][] = [];
   rowRecords.forEach((r, ri) => {
     const rowLabel = rows.headers[ri]!.label;
@@ -2265,10 +2268,20 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
           place(r.line, rowLabel, cols.headers[ci]!.label),
         );
       }
+      // 「3/57 (5.3)」 with no 「n/N (%)」 written (attack28): the bracket read as n/N in percent (cell.ts checks it is),
+      // said as ours once per table.
+      if (!bracketPercent && v.kind === 'count' && v.rate !== undefined && unmarkedFractionShare === undefined)
+        if (FRACTION_SHARE_UNMARKED.test(normalise(text))) unmarkedFractionShare = text.trim();
       line.push({ row: ri, col: ci, text, value: v, line: r.line });
     });
     cells.push(line);
   });
+  if (unmarkedFractionShare !== undefined)
+    out.warnings.push({
+      code: 'cell/bracket-percent',
+      message: `表${number}: ${quote(unmarkedFractionShare)}のような分数の後の括弧の数を、その分数の割合（%）として読みました（チェッカーの判断：括弧の数がどれも、分数を百分率にした値に丸めの範囲で合うため。合わないセルは止めます）`,
+      place: place(header.line),
+    });
   if (out.errors.length > errorsBefore) return undefined;
   // A line of group sizes in a percentage table (sizes.ts): read again without it, its sizes as the bases.
   const sizes = given ? undefined : (sizeLine(rows.headers, cols.headers, cells) ?? countSizeLine(rows.headers, cols.headers, cells));

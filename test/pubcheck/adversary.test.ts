@@ -223,7 +223,8 @@ describe('inputs read safely or refused in words', () => {
     ['\t人数\t平均年齢\nA\t3\t45.3\nB\t30\t50.1\n', 'header/statistic'],
     ['\t人数\t年齢範囲\nA\t3\t10–20\nB\t30\t30-40\n', 'cell/text'],
     ['\t発現\nあり\t7.5 (3人)\nなし\t92.5 (37人)\n', 'cell/text'],
-    ['\t率\nA\t3‰\nB\t997‰\n', 'cell/text'],
+    // attack28: a share per mille is read as a share now; with no N it is refused as a percentage is.
+    ['\t率\nA\t3‰\nB\t997‰\n', 'percent/no-denominator'],
     ['\tA\tB\nあり\t3\t10.0%\nなし\t27\t90.0%\n', 'table/mixed'],
     ['\tA\tB\nx\t3\t20\ny\t25\t40\n合計\t28\t60\n総数\t28\t60\n', 'header/two-totals'],
     ['\tA\tB\n', 'table/no-rows'],

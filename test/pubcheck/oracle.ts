@@ -123,7 +123,12 @@ function parseCell(text: string): OCell {
     return { n: Number(m[3]!.replace(/,/g, '')), percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
   if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
-  if ((m = /^([\d,]+)\s*\/\s*([\d,]+)\s*\(\s*\d+(?:\.\d+)?\s*[%‰]\s*\)$/.exec(t)))
+  // 「3 (5.3‰)」「5.3‰」: a share per mille, as the share in percent to one decimal more (attack28).
+  if ((m = /^([\d,]+)\s*\(\s*(\d+)(?:\.(\d+))?\s*‰\s*\)$/.exec(t)))
+    return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(`${m[2]}.${m[3] ?? ''}`) / 10, decimals: (m[3]?.length ?? 0) + 1 };
+  if ((m = /^(\d+)(?:\.(\d+))?\s*‰$/.exec(t))) return { percent: Number(`${m[1]}.${m[2] ?? ''}`) / 10, decimals: (m[2]?.length ?? 0) + 1 };
+  // 「3/57 (5.3)」: a fraction with its rate, no unit (attack28).
+  if ((m = /^([\d,]+)\s*\/\s*([\d,]+)\s*\(\s*\d+(?:\.\d+)?\s*[%‰]?\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
   // 「9.1 (3/33)」「9.1% (3/33)」: a rate with the fraction it was computed from.
   if ((m = /^\d+(?:\.\d+)?\s*[%‰]?\s*\(\s*([\d,]+)\s*\/\s*([\d,]+)\s*\)$/.exec(t)))
