@@ -39,11 +39,99 @@ const TOTAL = new Set([
   'alltotal',
   'allpatients',
   'allsubjects',
+  // attack27: the total in other languages (lower case, spaces taken out, as `key` gives them). A reader of the
+  // language takes such a line for the total as one of 合計 does; read as an item, a rest over its items went unchecked.
+  'gesamt',
+  'insgesamt',
+  'summe',
+  'gesamtsumme',
+  'totale',
+  'totali',
+  'totalgénéral',
+  'totalgeneral',
+  'totalgenerale',
+  '总计',
+  '合计',
+  '总数',
+  '總計',
+  '總數',
+  '总体',
+  '합계',
+  '총계',
+  '전체',
+  'итого',
+  'всего',
+  'suma',
+  'razem',
+  'ogółem',
+  'totaal',
+  'σύνολο',
+  'toplam',
+  'jumlah',
+  'ทั้งหมด',
+  'รวม',
+  'totalt',
+  'ialt',
+  'yhteensä',
+  'celkem',
+  'összesen',
+  'tổngcộng',
+  'tổngsố',
+  'tous',
+  'todos',
+  'tutti',
+  'alle',
+  'somme',
+  'σ',
+  'totals',
+  'grandtotals',
+  'totalpopulation',
+  'populationtotale',
+  'allgroups',
+  'allarms',
+  'allcases',
+  'allparticipants',
+  'gesamtzahl',
+  'zusammen',
+  'samtliga',
+  'tổng',
+  'トータル',
+  '総合',
+  '全群',
+  '両群',
+  '全員',
+  '全例数',
+  '合計数',
+  '総計数',
+  'すべて',
+  '全て',
+]);
+/**
+ * A word that names the total only where the line is at least the others' sum (overtotal.ts): 「Any」 heads a table of
+ * several answers (any adverse event) as often, under the others' sum there and no total.
+ */
+const LOOSE_TOTAL = new Set([
+  'any',
+  'anyevent',
+  'anyae',
+  'combined',
+  'pooled',
+  'both',
+  'bothsexes',
+  'bothgroups',
+  'botharms',
+  '男女計',
+  '男女合計',
 ]);
 /** Units and words that may follow a total's name: 合計（人）, Total (n), 総数（例）, 合計 n, 計（％）, 合計値. */
 const UNIT = /(?:人数|例数|件数|患者数|人|例|件|名|値|n|%)$/;
 /** 小計 closing the labels before it; 「A群・小計」 as layout.ts joins a group's total from two header rows. */
-const SUBTOTAL = /^(?:小計|subtotal)|・(?:小計|subtotal)$/;
+const SUBTOTAL = /^(?:小計|sub-?total)|・(?:小計|sub-?total)$/;
+/**
+ * An English 小計 with a word run on (「Subtotal gastrectomy」「Subtotal colectomy」, key's spaces out) is a category
+ * (attack27); 「Subtotal (male)」「Sub-total n」 are subtotals.
+ */
+const SUBTOTAL_WORD = /^sub-?total(?:n|%)?[a-z\u00c0-\u024f]/;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 /** Not person-time: 「250人年」「1,050 person-years」 are an exposure, no count of patients (rates.ts). */
@@ -620,12 +708,43 @@ const TOTAL_BRACKETS = new RegExp(
   'g',
 );
 
-/** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
-export function isTotalLabel(label: string): boolean {
-  const bare = key(label)
+/**
+ * A label without what only sets it off (attack27): Markdown's emphasis 「**合計**」「__Total__」, dashes, stars and
+ * equals signs around it 「- Total -」「== 計 ==」, and brackets around the whole 「＜合計＞」「【計】」「[Total]」.
+ */
+function undecorated(label: string): string {
+  // A footnote's mark after the name: 「Total†」「合計※」「合計*1」「Total¹」「Totalᵃ」「Total^a」 (before NFKC turns ¹ and ᵃ
+  // into a 1 and an a run on to the word).
+  let s = normalise(
+    label.trim().replace(/(?:\s*(?:[*＊※†‡§¶#＃]+[0-9a-z]?|\^[0-9a-z]{1,2}|[\u00b9\u00b2\u00b3\u2070-\u209f\u1d2c-\u1dbf]+))+$/iu, ''),
+  ).trim();
+  for (let again = true; again;) {
+    const before = s;
+    s = s.replace(/^[-‐‑‒–—―=*_~#・･·.\s]+|[-‐‑‒–—―=*_~#・･·.\s]+$/gu, '');
+    const whole = new RegExp(`^${OPEN_BRACKET}([^${OPEN_BRACKET.slice(1, -1)}${CLOSE_BRACKET.slice(1, -1)}]+)${CLOSE_BRACKET}$`).exec(s);
+    if (whole) s = whole[1]!.trim();
+    again = s !== before && s !== '';
+  }
+  return s === '' ? label : s;
+}
+
+/** The name of a total as compared: decorations, whatever is in brackets, a trailing colon and a trailing unit off. */
+function totalKey(label: string): string {
+  return key(undecorated(label))
     .replace(TOTAL_BRACKETS, '')
     .replace(/(?<![:：])[:：]+$/, '');
-  return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, ''));
+}
+
+/** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
+export function isTotalLabel(label: string): boolean {
+  const bare = totalKey(label);
+  return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, '')) || TOTAL.has(bare.replace(UNIT, '').replace(/[,、;；]+$/, ''));
+}
+
+/** A word that is a total only where its line is at least the others' sum everywhere (「Any」: `LOOSE_TOTAL`). */
+export function isLooseTotalLabel(label: string): boolean {
+  const bare = totalKey(label);
+  return LOOSE_TOTAL.has(bare) || LOOSE_TOTAL.has(bare.replace(UNIT, ''));
 }
 
 export function indentOf(raw: string): number {
@@ -679,11 +798,12 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     const indent = indentOf(raws[i]!);
     while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop();
     const parent = stack[stack.length - 1]!.index;
-    if (SUBTOTAL.test(key(h.label))) {
+    const sub = totalKey(h.label);
+    if (SUBTOTAL.test(sub) && !SUBTOTAL_WORD.test(key(undecorated(h.label)).replace(TOTAL_BRACKETS, ''))) {
       // 小計 takes the siblings before it, back to the previous 小計; 「65歳未満・小計」 (joined from two label columns,
       // layout.ts) only those of its group, 「65歳未満・…」 (a row of Ns or a total first, its second label blank, is none).
       const siblings = childrenOf(parent);
-      const named = /^(.+)・(?:小計|subtotal)$/.exec(key(h.label))?.[1];
+      const named = /^(.+)・(?:小計|sub-?total)$/.exec(key(h.label))?.[1];
       const inGroup = (j: number) => named !== undefined && key(headers[j]!.label).startsWith(`${named}・`);
       // Only where the labels were joined so (a 「心血管疾患・小計」 of one label column names no group: its run as before).
       const joined = siblings.some(inGroup);
