@@ -126,12 +126,13 @@ const LOOSE_TOTAL = new Set([
 /** Units and words that may follow a total's name: 合計（人）, Total (n), 総数（例）, 合計 n, 計（％）, 合計値. */
 const UNIT = /(?:人数|例数|件数|患者数|人|例|件|名|値|n|%)$/;
 /** 小計 closing the labels before it; 「A群・小計」 as layout.ts joins a group's total from two header rows. */
-const SUBTOTAL = /^(?:小計|sub-?total)|・(?:小計|sub-?total)$/;
+const SUBTOTAL_WORDS = String.raw`小計|小计|sub-?total|zwischensumme|teilsumme|sous-?total|subtotale|subtotaal|소계|промежуточныйитог|подытог|ara-?toplam|delsumma`;
+const SUBTOTAL = new RegExp(`^(?:${SUBTOTAL_WORDS})|・(?:${SUBTOTAL_WORDS})$`);
 /**
  * An English 小計 with a word run on (「Subtotal gastrectomy」「Subtotal colectomy」, key's spaces out) is a category
  * (attack27); 「Subtotal (male)」「Sub-total n」 are subtotals.
  */
-const SUBTOTAL_WORD = /^sub-?total(?:n|%)?[a-z\u00c0-\u024f]/;
+const SUBTOTAL_WORD = /^(?:sub-?total|sous-?total|zwischensumme|teilsumme|subtotale|subtotaal|delsumma)(?:n|%)?[a-z\u00c0-\u024f]/;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 /** Not person-time: 「250人年」「1,050 person-years」 are an exposure, no count of patients (rates.ts). */
@@ -716,7 +717,9 @@ function undecorated(label: string): string {
   // A footnote's mark after the name: 「Total†」「合計※」「合計*1」「Total¹」「Totalᵃ」「Total^a」 (before NFKC turns ¹ and ᵃ
   // into a 1 and an a run on to the word).
   let s = normalise(
-    label.trim().replace(/(?:\s*(?:[*＊※†‡§¶#＃]+[0-9a-z]?|\^[0-9a-z]{1,2}|[\u00b9\u00b2\u00b3\u2070-\u209f\u1d2c-\u1dbf]+))+$/iu, ''),
+    label
+      .trim()
+      .replace(/(?:\s*(?:[*＊※†‡§¶#＃]+[0-9a-z]?|\^[0-9a-z]{1,2}|[\u00b9\u00b2\u00b3\u02b0-\u02e4\u2070-\u209f\u1d2c-\u1dbf]+))+$/iu, ''),
   ).trim();
   for (let again = true; again;) {
     const before = s;
@@ -803,7 +806,7 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
       // 小計 takes the siblings before it, back to the previous 小計; 「65歳未満・小計」 (joined from two label columns,
       // layout.ts) only those of its group, 「65歳未満・…」 (a row of Ns or a total first, its second label blank, is none).
       const siblings = childrenOf(parent);
-      const named = /^(.+)・(?:小計|sub-?total)$/.exec(key(h.label))?.[1];
+      const named = new RegExp(`^(.+)・(?:${SUBTOTAL_WORDS})$`).exec(key(h.label))?.[1];
       const inGroup = (j: number) => named !== undefined && key(headers[j]!.label).startsWith(`${named}・`);
       // Only where the labels were joined so (a 「心血管疾患・小計」 of one label column names no group: its run as before).
       const joined = siblings.some(inGroup);

@@ -70,16 +70,19 @@ describe('1. totals in other languages, spelled, set off, or with a footnote mar
     'トータル',
     '全群',
     '両群',
-  ])('「%s」 two groups × two items, over them by 3 and 5: refused as 合計 is (main: read, the 3 published)', (label) => {
-    expect(codes(small(label))).toContain('total/mismatch');
-  });
+  ])(
+    '「%s」 two groups × two items, over them by 3 and 5: refused as 合計 is (main: read, the 3 published, unless already a word: TOTAL, 総計 …)',
+    (label) => {
+      expect(codes(small(label))).toContain('total/mismatch');
+    },
+  );
   it('in a column of one row position, in Markdown bold and HTML: refused', () => {
     expect(codes(small('**合計**', 'md'))).toContain('total/mismatch');
     expect(codes(small('Gesamt', 'html'))).toContain('total/mismatch');
     expect(codes('\tGesamt\tA\tB\n発熱\t45\t20\t22\n')).toContain('total/mismatch');
     expect(codes('\tA群\nx\t30\ny\t25\nSumme\t58\n')).toContain('total/mismatch');
   });
-  it('「Any」「Combined」「Pooled」「Both sexes」 at least the others\' sum by a few: refused whatever the size; under it (several answers): an item', () => {
+  it("「Any」「Combined」「Pooled」「Both sexes」 at least the others' sum by a few: refused whatever the size; under it (several answers): an item", () => {
     for (const label of ['Any', 'Combined', 'Pooled', 'Both sexes']) {
       expect(codes(small(label))).toEqual(['total/rest']);
       expect(result(`\tA群\tB群\n${label}\t40\t38\n発熱\t20\t22\n頭痛\t25\t19\n悪心\t12\t15\n`).ok).toBe(true);
@@ -97,15 +100,41 @@ describe('1. totals in other languages, spelled, set off, or with a footnote mar
   }, 300_000);
 });
 
-describe('2. categories that hold a total word', () => {
-  it.each(['Total cholesterol', 'Total bilirubin 高値', '総数不明', '全体的に良好', '合計点 10点以上', 'Subtotal gastrectomy', 'Combined therapy'])(
-    '「%s」 is an item (main: refused as a total that does not add up, or a subtotal with nothing before it)',
+describe('1b. subtotals in other languages and marks raised in HTML', () => {
+  it.each(['小计', 'Zwischensumme', 'Sous-total', '소계', 'Subtotal†', 'Sub-total'])(
+    '「%s」 over the two lines before it by 3 and 0: refused as 小計 is (main: 小计, Zwischensumme, 소계 read as items, the 3 published)',
     (label) => {
-      expect(result(`\tA群\tB群\tC群\n${label}\t20\t22\t14\n頭痛\t25\t19\t30\n悪心\t12\t15\t11\n`).ok).toBe(true);
+      expect(codes(`\tA群\tB群\n発熱\t20\t22\n頭痛\t25\t19\n${label}\t48\t41\n悪心\t14\t12\n下痢\t20\t30\n`)).toContain('total/mismatch');
     },
   );
+  it('「小计」 as an exact sum closes its group, and the small count is protected against the oracle', () => {
+    const r = holds('\tA群\tB群\n発熱\t3\t22\n頭痛\t25\t19\n小计\t28\t41\n悪心\t14\t12\n下痢\t20\t30\n');
+    expect(r.tables[0]!.table.rows.filter((h) => h.kind === 'subtotal').map((h) => h.label)).toEqual(['小计']);
+  });
+  it('HTML 「<b>Total</b><sup>a</sup>」 is the total with a mark (main: the word 「Totala」, an item, the 3 published)', () => {
+    const html =
+      '<table><tr><th></th><th>A群</th><th>B群</th></tr><tr><th>発熱</th><td>20</td><td>22</td></tr>' +
+      '<tr><th>頭痛</th><td>25</td><td>34</td></tr><tr><th><b>Total</b><sup>a</sup></th><td>48</td><td>61</td></tr></table>\n';
+    expect(codes(html)).toContain('total/mismatch');
+  });
+});
+
+describe('2. categories that hold a total word', () => {
+  it.each([
+    'Total cholesterol',
+    'Total bilirubin 高値',
+    '総数不明',
+    '全体的に良好',
+    '合計点 10点以上',
+    'Subtotal gastrectomy',
+    'Combined therapy',
+  ])('「%s」 is an item (main: refused as a total that does not add up, or a subtotal with nothing before it)', (label) => {
+    expect(result(`\tA群\tB群\tC群\n${label}\t20\t22\t14\n頭痛\t25\t19\t30\n悪心\t12\t15\t11\n`).ok).toBe(true);
+  });
   it('「Sub-total」 closes its group as 「Subtotal」 does (main: refused as a total that does not add up)', () => {
-    const r = holds('\tA群\tB群\n発熱\t3\t22\n頭痛\t25\t19\nSub-total\t28\t41\n悪心\t14\t12\n下痢\t20\t30\nSub-total\t34\t42\nTotal\t62\t83\n');
+    const r = holds(
+      '\tA群\tB群\n発熱\t3\t22\n頭痛\t25\t19\nSub-total\t28\t41\n悪心\t14\t12\n下痢\t20\t30\nSub-total\t34\t42\nTotal\t62\t83\n',
+    );
     expect(r.tables[0]!.table.rows.filter((h) => h.kind === 'subtotal')).toHaveLength(2);
   });
   it('still refused: a sum label that does not add up (患者計, Total patients, 男性計（人）)', () => {
