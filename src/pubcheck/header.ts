@@ -4,10 +4,12 @@
  * - A header 合計, 計, 総計, 総数, 全体, 全症例, Total, All, Overall, Sum … (any case; units in brackets or after the
  *   name, as in 合計（人）, Total (n), 総数（例）, 合計 n; an optional `(N=…)`) is the total of the top-level
  *   headers of its dimension. At most one per dimension, anywhere (first or last). A row or column that is a sum
- *   without such a name is found by its values (sums.ts).
+ *   without such a name is found by its values (sums.ts). The total in other languages too (Gesamt, Totale, 总计, 합계,
+ *   Итого, Suma, Totaal, Σύνολο, Toplam, Jumlah …), set off (「- Total -」「＜合計＞」「【計】」「**合計**」) or with a
+ *   footnote's mark (「Total†」「合計※」「Total¹」): attack27.
  * - Indentation declares subtotals: a header followed by more deeply indented headers is their subtotal
  *   (indent with spaces; a full-width space counts as two).
- * - A header starting with 小計 (or Subtotal) closes a group: it is the subtotal of the headers before it at
+ * - A header starting with 小計 (or Subtotal, Sub-total, 小计, Zwischensumme, Sous-total, 소계) closes a group: it is the subtotal of the headers before it at
  *   the same level, back to the previous 小計 or the start of the level.
  * - `(N=250)` in a header gives the denominator of bare percentages in that row or column.
  */
