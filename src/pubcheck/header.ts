@@ -79,10 +79,6 @@ const TOTAL = new Set([
   'összesen',
   'tổngcộng',
   'tổngsố',
-  'tous',
-  'todos',
-  'tutti',
-  'alle',
   'somme',
   'σ',
   'totals',
@@ -98,19 +94,16 @@ const TOTAL = new Set([
   'samtliga',
   'tổng',
   'トータル',
-  '総合',
   '全群',
   '両群',
-  '全員',
   '全例数',
   '合計数',
   '総計数',
-  'すべて',
-  '全て',
 ]);
 /**
  * A word that names the total only where the line is at least the others' sum (overtotal.ts): 「Any」 heads a table of
- * several answers (any adverse event) as often, under the others' sum there and no total.
+ * several answers (any adverse event) as often, under the others' sum there and no total; 「Combined」 is a therapy and
+ * 「すべて」 an answer (all doses taken) as often as the whole.
  */
 const LOOSE_TOTAL = new Set([
   'any',
@@ -124,6 +117,15 @@ const LOOSE_TOTAL = new Set([
   'botharms',
   '男女計',
   '男女合計',
+  // Also answers of their own (「すべて服用」 written 「すべて」 beside 「一部」「なし」; 総合 a kind of hospital).
+  'tous',
+  'todos',
+  'tutti',
+  'alle',
+  '総合',
+  '全員',
+  'すべて',
+  '全て',
 ]);
 /** Units and words that may follow a total's name: 合計（人）, Total (n), 総数（例）, 合計 n, 計（％）, 合計値. */
 const UNIT = /(?:人数|例数|件数|患者数|人|例|件|名|値|n|%)$/;

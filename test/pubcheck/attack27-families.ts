@@ -121,6 +121,9 @@ export const CATEGORY_LABELS = [
   'Total knee arthroplasty',
   '合計スコア上昇',
   'Overall survival event',
+  'すべて',
+  '総合',
+  'Tous',
 ];
 
 /**
