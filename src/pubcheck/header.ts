@@ -748,6 +748,11 @@ export function isTotalLabel(label: string): boolean {
   return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, '')) || TOTAL.has(bare.replace(UNIT, '').replace(/[,、;；]+$/, ''));
 }
 
+/** A subtotal's name alone (「小計」「Sub-total」「小计」「Zwischensumme」「소계」, set off or marked as a total may be). */
+export function isSubtotalWord(label: string): boolean {
+  return new RegExp(`^(?:${SUBTOTAL_WORDS})$`).test(totalKey(label));
+}
+
 /** A word that is a total only where its line is at least the others' sum everywhere (「Any」: `LOOSE_TOTAL`). */
 export function isLooseTotalLabel(label: string): boolean {
   const bare = totalKey(label);

@@ -23,7 +23,7 @@ import { categoryLabels, writtenTotals } from './attack27-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
-const { result, codes, holds } = adversary(highs, bundle);
+const { result, codes, holds, holdsWritten } = adversary(highs, bundle);
 
 /** Two groups × two items under a total of `label` over them by 3 and 5: the size attack26 left as items. */
 const small = (label: string, shape: 'tsv' | 'csv' | 'md' | 'html' = 'tsv') =>
@@ -117,6 +117,27 @@ describe('1b. subtotals in other languages and marks raised in HTML', () => {
       '<tr><th>頭痛</th><td>25</td><td>34</td></tr><tr><th><b>Total</b><sup>a</sup></th><td>48</td><td>61</td></tr></table>\n';
     expect(codes(html)).toContain('total/mismatch');
   });
+});
+
+describe("1c. a group's total in a second label column or a second header row (layout.ts)", () => {
+  const rows = (w: string, over: number) =>
+    `\t\tA群\tB群\n男性\t発熱\t3\t22\n\t頭痛\t25\t19\n\t${w}\t${28 + over}\t41\n女性\t発熱\t14\t12\n\t頭痛\t20\t30\n\t${w}\t34\t42\n`;
+  const cols = (w: string, over: number) =>
+    `\tA群\t\t\tB群\t\t\n\t男性\t女性\t${w}\t男性\t女性\t${w}\n発熱\t3\t22\t${25 + over}\t14\t12\t26\n頭痛\t25\t19\t44\t20\t30\t50\n`;
+  it.each(['Gesamt', '小计', 'Total†', '【計】'])('「%s」 over its group by 3: refused as 計 is (main: an item, the 3 published)', (w) => {
+    expect(codes(rows(w, 3))).toContain('total/mismatch');
+    expect(codes(cols(w, 3))).toContain('total/mismatch');
+  });
+  it.each(['Gesamt', '小计', 'Total†'])(
+    '「%s」 the exact sum of its group: its subtotal, the small count protected against the oracle',
+    (w) => {
+      // The oracle attacks the labels as the checker joined them (it reads one label column, one header row).
+      for (const text of [rows(w, 0), cols(w, 0)]) {
+        const r = holdsWritten(text);
+        expect([...r.tables[0]!.table.rows, ...r.tables[0]!.table.cols].filter((h) => h.kind === 'subtotal')).toHaveLength(2);
+      }
+    },
+  );
 });
 
 describe('2. categories that hold a total word', () => {
