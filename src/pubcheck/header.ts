@@ -717,6 +717,21 @@ const TOTAL_BRACKETS = new RegExp(
  * A label without what only sets it off (attack27): Markdown's emphasis 「**合計**」「__Total__」, dashes, stars and
  * equals signs around it 「- Total -」「== 計 ==」, and brackets around the whole 「＜合計＞」「【計】」「[Total]」.
  */
+/** What a bracket around the whole of `s` encloses (「((計))」 → 「(計)」; not 「<b>計</b>」, two brackets). */
+function enclosed(s: string): [string, string] | undefined {
+  const open = new RegExp(`^${OPEN_BRACKET}$`);
+  const close = new RegExp(`^${CLOSE_BRACKET}$`);
+  const chars = [...s];
+  if (chars.length < 3 || !open.test(chars[0]!) || !close.test(chars[chars.length - 1]!)) return undefined;
+  let depth = 0;
+  for (const [k, ch] of chars.entries()) {
+    if (open.test(ch)) depth++;
+    else if (close.test(ch)) depth--;
+    if (depth === 0 && k < chars.length - 1) return undefined;
+  }
+  return depth === 0 ? [s, chars.slice(1, -1).join('')] : undefined;
+}
+
 function undecorated(label: string): string {
   // A footnote's mark after the name: 「Total†」「合計※」「合計*1」「Total¹」「Totalᵃ」「Total^a」 (before NFKC turns ¹ and ᵃ
   // into a 1 and an a run on to the word).
@@ -728,7 +743,7 @@ function undecorated(label: string): string {
   for (let again = true; again;) {
     const before = s;
     s = s.replace(/^[-‐‑‒–—―=*_~#・･·.\s]+|[-‐‑‒–—―=*_~#・･·.\s]+$/gu, '');
-    const whole = new RegExp(`^${OPEN_BRACKET}([^${OPEN_BRACKET.slice(1, -1)}${CLOSE_BRACKET.slice(1, -1)}]+)${CLOSE_BRACKET}$`).exec(s);
+    const whole = enclosed(s);
     if (whole) s = whole[1]!.trim();
     again = s !== before && s !== '';
   }

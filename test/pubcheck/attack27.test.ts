@@ -57,6 +57,8 @@ describe('1. totals in other languages, spelled, set off, or with a footnote mar
     '- Total -',
     '＜合計＞',
     '【計】',
+    '((計))',
+    '- **Total** -',
     '計 (n)',
     '総計',
     '総数',
