@@ -142,6 +142,17 @@ describe("1c. a group's total in a second label column or a second header row (l
   );
 });
 
+describe('1d. a row of group sizes named in English or other languages (sizes.ts)', () => {
+  it.each(['Number of patients', 'No.', 'Anzahl', 'Number'])(
+    "「%s」 over items adding up to 3 and 5 less: read as the groups' Ns, the rest flagged (main: an item, exit 0)",
+    (label) => {
+      const r = result(`\tA群\tB群\n${label}\t48\t61\n発熱\t20\t22\n頭痛\t25\t34\n`);
+      expect(r.ok && r.warnings.some((w) => w.code === 'count/sizes')).toBe(true);
+      expect(r.ok && r.tables[0]!.primary.headers.length).toBeGreaterThan(0);
+    },
+  );
+});
+
 describe('2. categories that hold a total word', () => {
   it.each([
     'Total cholesterol',
