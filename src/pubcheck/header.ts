@@ -4,10 +4,12 @@
  * - A header 合計, 計, 総計, 総数, 全体, 全症例, Total, All, Overall, Sum … (any case; units in brackets or after the
  *   name, as in 合計（人）, Total (n), 総数（例）, 合計 n; an optional `(N=…)`) is the total of the top-level
  *   headers of its dimension. At most one per dimension, anywhere (first or last). A row or column that is a sum
- *   without such a name is found by its values (sums.ts).
+ *   without such a name is found by its values (sums.ts). The total in other languages too (Gesamt, Totale, 总计, 합계,
+ *   Итого, Suma, Totaal, Σύνολο, Toplam, Jumlah …), set off (「- Total -」「＜合計＞」「【計】」「**合計**」) or with a
+ *   footnote's mark (「Total†」「合計※」「Total¹」): attack27.
  * - Indentation declares subtotals: a header followed by more deeply indented headers is their subtotal
  *   (indent with spaces; a full-width space counts as two).
- * - A header starting with 小計 (or Subtotal) closes a group: it is the subtotal of the headers before it at
+ * - A header starting with 小計 (or Subtotal, Sub-total, 小计, Zwischensumme, Sous-total, 소계) closes a group: it is the subtotal of the headers before it at
  *   the same level, back to the previous 小計 or the start of the level.
  * - `(N=250)` in a header gives the denominator of bare percentages in that row or column.
  */
@@ -39,11 +41,102 @@ const TOTAL = new Set([
   'alltotal',
   'allpatients',
   'allsubjects',
+  // attack27: the total in other languages (lower case, spaces taken out, as `key` gives them). A reader of the
+  // language takes such a line for the total as one of 合計 does; read as an item, a rest over its items went unchecked.
+  'gesamt',
+  'insgesamt',
+  'summe',
+  'gesamtsumme',
+  'totale',
+  'totali',
+  'totalgénéral',
+  'totalgeneral',
+  'totalgenerale',
+  '总计',
+  '合计',
+  '总数',
+  '總計',
+  '總數',
+  '总体',
+  '합계',
+  '총계',
+  '전체',
+  'итого',
+  'всего',
+  'suma',
+  'razem',
+  'ogółem',
+  'totaal',
+  'σύνολο',
+  'toplam',
+  'jumlah',
+  'ทั้งหมด',
+  'รวม',
+  'totalt',
+  'ialt',
+  'yhteensä',
+  'celkem',
+  'összesen',
+  'tổngcộng',
+  'tổngsố',
+  'somme',
+  'σ',
+  'totals',
+  'grandtotals',
+  'totalpopulation',
+  'populationtotale',
+  'allgroups',
+  'allarms',
+  'allcases',
+  'allparticipants',
+  'gesamtzahl',
+  'zusammen',
+  'samtliga',
+  'tổng',
+  'トータル',
+  '全群',
+  '両群',
+  '全例数',
+  '合計数',
+  '総計数',
+]);
+/**
+ * A word that names the total only where the line is at least the others' sum (overtotal.ts): 「Any」 heads a table of
+ * several answers (any adverse event) as often, under the others' sum there and no total; 「Combined」 is a therapy and
+ * 「すべて」 an answer (all doses taken) as often as the whole.
+ */
+const LOOSE_TOTAL = new Set([
+  'any',
+  'anyevent',
+  'anyae',
+  'combined',
+  'pooled',
+  'both',
+  'bothsexes',
+  'bothgroups',
+  'botharms',
+  '男女計',
+  '男女合計',
+  // Also answers of their own (「すべて服用」 written 「すべて」 beside 「一部」「なし」; 総合 a kind of hospital).
+  'tous',
+  'todos',
+  'tutti',
+  'alle',
+  '総合',
+  '全員',
+  'すべて',
+  '全て',
 ]);
 /** Units and words that may follow a total's name: 合計（人）, Total (n), 総数（例）, 合計 n, 計（％）, 合計値. */
 const UNIT = /(?:人数|例数|件数|患者数|人|例|件|名|値|n|%)$/;
 /** 小計 closing the labels before it; 「A群・小計」 as layout.ts joins a group's total from two header rows. */
-const SUBTOTAL = /^(?:小計|subtotal)|・(?:小計|subtotal)$/;
+const SUBTOTAL_WORDS = String.raw`小計|小计|sub-?total|zwischensumme|teilsumme|sous-?total|subtotale|subtotaal|소계|промежуточныйитог|подытог|ara-?toplam|delsumma`;
+const SUBTOTAL = new RegExp(`^(?:${SUBTOTAL_WORDS})|・(?:${SUBTOTAL_WORDS})$`);
+/**
+ * An English 小計 with a word run on (「Subtotal gastrectomy」「Subtotal colectomy」, key's spaces out) is a category
+ * (attack27); 「Subtotal (male)」「Sub-total n」 are subtotals.
+ */
+const SUBTOTAL_WORD = /^(?:sub-?total|sous-?total|zwischensumme|teilsumme|subtotale|subtotaal|delsumma)(?:n|%)?[a-z\u00c0-\u024f]/;
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
 /** Units of a count of patients (or events): 30例, 30人, 30名, 30 patients. */
 /** Not person-time: 「250人年」「1,050 person-years」 are an exposure, no count of patients (rates.ts). */
@@ -620,12 +713,65 @@ const TOTAL_BRACKETS = new RegExp(
   'g',
 );
 
-/** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
-export function isTotalLabel(label: string): boolean {
-  const bare = key(label)
+/**
+ * A label without what only sets it off (attack27): Markdown's emphasis 「**合計**」「__Total__」, dashes, stars and
+ * equals signs around it 「- Total -」「== 計 ==」, and brackets around the whole 「＜合計＞」「【計】」「[Total]」.
+ */
+/** What a bracket around the whole of `s` encloses (「((計))」 → 「(計)」; not 「<b>計</b>」, two brackets). */
+function enclosed(s: string): [string, string] | undefined {
+  const open = new RegExp(`^${OPEN_BRACKET}$`);
+  const close = new RegExp(`^${CLOSE_BRACKET}$`);
+  const chars = [...s];
+  if (chars.length < 3 || !open.test(chars[0]!) || !close.test(chars[chars.length - 1]!)) return undefined;
+  let depth = 0;
+  for (const [k, ch] of chars.entries()) {
+    if (open.test(ch)) depth++;
+    else if (close.test(ch)) depth--;
+    if (depth === 0 && k < chars.length - 1) return undefined;
+  }
+  return depth === 0 ? [s, chars.slice(1, -1).join('')] : undefined;
+}
+
+function undecorated(label: string): string {
+  // A footnote's mark after the name: 「Total†」「合計※」「合計*1」「Total¹」「Totalᵃ」「Total^a」 (before NFKC turns ¹ and ᵃ
+  // into a 1 and an a run on to the word).
+  let s = normalise(
+    label
+      .trim()
+      .replace(/(?:\s*(?:[*＊※†‡§¶#＃]+[0-9a-z]?|\^[0-9a-z]{1,2}|[\u00b9\u00b2\u00b3\u02b0-\u02e4\u2070-\u209f\u1d2c-\u1dbf]+))+$/iu, ''),
+  ).trim();
+  for (let again = true; again;) {
+    const before = s;
+    s = s.replace(/^[-‐‑‒–—―=*_~#・･·.\s]+|[-‐‑‒–—―=*_~#・･·.\s]+$/gu, '');
+    const whole = enclosed(s);
+    if (whole) s = whole[1]!.trim();
+    again = s !== before && s !== '';
+  }
+  return s === '' ? label : s;
+}
+
+/** The name of a total as compared: decorations, whatever is in brackets, a trailing colon and a trailing unit off. */
+function totalKey(label: string): string {
+  return key(undecorated(label))
     .replace(TOTAL_BRACKETS, '')
     .replace(/(?<![:：])[:：]+$/, '');
-  return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, ''));
+}
+
+/** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
+export function isTotalLabel(label: string): boolean {
+  const bare = totalKey(label);
+  return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, '')) || TOTAL.has(bare.replace(UNIT, '').replace(/[,、;；]+$/, ''));
+}
+
+/** A subtotal's name alone (「小計」「Sub-total」「小计」「Zwischensumme」「소계」, set off or marked as a total may be). */
+export function isSubtotalWord(label: string): boolean {
+  return new RegExp(`^(?:${SUBTOTAL_WORDS})$`).test(totalKey(label));
+}
+
+/** A word that is a total only where its line is at least the others' sum everywhere (「Any」: `LOOSE_TOTAL`). */
+export function isLooseTotalLabel(label: string): boolean {
+  const bare = totalKey(label);
+  return LOOSE_TOTAL.has(bare) || LOOSE_TOTAL.has(bare.replace(UNIT, ''));
 }
 
 export function indentOf(raw: string): number {
@@ -679,11 +825,12 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
     const indent = indentOf(raws[i]!);
     while (stack.length > 1 && stack[stack.length - 1]!.indent >= indent) stack.pop();
     const parent = stack[stack.length - 1]!.index;
-    if (SUBTOTAL.test(key(h.label))) {
+    const sub = totalKey(h.label);
+    if (SUBTOTAL.test(sub) && !SUBTOTAL_WORD.test(key(undecorated(h.label)).replace(TOTAL_BRACKETS, ''))) {
       // 小計 takes the siblings before it, back to the previous 小計; 「65歳未満・小計」 (joined from two label columns,
       // layout.ts) only those of its group, 「65歳未満・…」 (a row of Ns or a total first, its second label blank, is none).
       const siblings = childrenOf(parent);
-      const named = /^(.+)・(?:小計|subtotal)$/.exec(key(h.label))?.[1];
+      const named = new RegExp(`^(.+)・(?:${SUBTOTAL_WORDS})$`).exec(key(h.label))?.[1];
       const inGroup = (j: number) => named !== undefined && key(headers[j]!.label).startsWith(`${named}・`);
       // Only where the labels were joined so (a 「心血管疾患・小計」 of one label column names no group: its run as before).
       const joined = siblings.some(inGroup);

@@ -2065,7 +2065,12 @@ function textOf(node: P5Parent, shown?: Shown): string {
 }
 
 const RAISED = '0123456789+-=()';
-const SUPER: Record<string, string> = Object.fromEntries([...RAISED].map((c, i) => [c, '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾'[i]!]));
+const SUPER: Record<string, string> = {
+  ...Object.fromEntries([...RAISED].map((c, i) => [c, '⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾'[i]!])),
+  // Letters raised as footnotes' marks (「Total<sup>a</sup>」 is 「Totalᵃ」, a total with a mark, not a word 「Totala」:
+  // attack27, header.ts `undecorated`); NFKC reads them back as the letters. No raised q in Unicode.
+  ...Object.fromEntries([...'abcdefghijklmnoprstuvwxyz'].map((c, i) => [c, [...'ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ'][i]!])),
+};
 const SUB: Record<string, string> = Object.fromEntries([...RAISED].map((c, i) => [c, '₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎'[i]!]));
 
 type P5Comment = DefaultTreeAdapterMap['commentNode'];

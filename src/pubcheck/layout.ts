@@ -19,7 +19,7 @@
  */
 import { CLOSE_BRACKET, normalise, readCell } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
-import { bracketedEnglishNumber, COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator } from './header.ts';
+import { bracketedEnglishNumber, COUNT_TEXT, DENOMINATOR_TEXT, headerDenominator, isSubtotalWord, isTotalLabel } from './header.ts';
 import { SIZE_IN_BRACKETS, spacedNumber } from './labels.ts';
 import { quote } from './quote.ts';
 
@@ -57,7 +57,9 @@ const join = (parts: string[]) =>
     .filter((p) => p !== '')
     .join('・');
 /** A word that names the total of its group (「計」 under 「A群」). */
-const TOTAL_WORD = /^(?:計|合計|小計|総計|全体|総数|total|subtotal|all)$/i;
+const TOTAL_WORDS = /^(?:計|合計|小計|総計|全体|総数|total|subtotal|all)$/i;
+/** Also in other languages, set off or marked (header.ts's words: 「Gesamt」「小计」「Total†」「【計】」, attack27); no N in it. */
+const totalWord = (w: string) => TOTAL_WORDS.test(w) || (headerDenominator(w) === undefined && (isTotalLabel(w) || isSubtotalWord(w)));
 
 /** A word under a group that names what is counted or how, not a group of its own (「A群 (N=40)」 over 「n」「%」). */
 const UNIT_WORD = /^(?:n|%|n\s*(?:\(\s*)?%\s*\)?|\(%\)|\(n\)|人数|例数|患者数|件数|症例数|割合|比率|構成比|率|数|人|例|名|件)$/i;
@@ -116,7 +118,7 @@ function takeGroupNs(
     // In a percentage table the table's N would make each column's shares shares of the whole group (25.0% of the
     // men read as 10 of 40): refused there too.
     // The group's last word its total (「男性」「女性」「計」, read as 「A群・小計」): the N is that column's.
-    if (under.length >= 3 && TOTAL_WORD.test(under[under.length - 1]!.trim())) {
+    if (under.length >= 3 && totalWord(under[under.length - 1]!.trim())) {
       subtotalNs.set(stripped, n);
       continue;
     }
@@ -136,7 +138,7 @@ function labels(groups: string[], words: string[], subtotalNs = new Map<string, 
     const group = groups[k]!;
     const last = k === words.length - 1 || groups[k + 1] !== group;
     const members = groups.filter((g) => g === group).length;
-    if (group !== '' && last && members >= 3 && TOTAL_WORD.test(w.trim())) {
+    if (group !== '' && last && members >= 3 && totalWord(w.trim())) {
       const n = subtotalNs.get(group);
       return `${group.trim()}・小計${n === undefined ? '' : ` (N=${n})`}`;
     }

@@ -19,6 +19,7 @@
  * so), and in two columns beside two lines too (below), so such a foreign total is left as an item (README, Limits).
  * Not in a table of shares: there a total line is printed 100% (sharetotal.ts) and an item's share refutes it.
  */
+import { isLooseTotalLabel } from './header.ts';
 import { quote, some } from './quote.ts';
 import { vectors } from './sums.ts';
 import type { InputError, Place, Table } from './types.ts';
@@ -43,9 +44,12 @@ export function overTotals(table: Table, threshold: number, place: (line: number
     // their sum is common by chance (adversary14's 100 random tables of counts 0–40 with a 計（％）: 2 refused so; 8 of
     // 1,000 random 3–6 × 2–4 tables; with this, none and 3 of 1,000). Left as items there (README, Limits).
     const enough = positions.length >= 3 || (positions.length >= 2 && top.length >= 4);
-    if (top.length < 3 || !enough || headers.some((h) => h.kind === 'total') || across.some((h) => h.denominator !== undefined)) continue;
+    if (headers.some((h) => h.kind === 'total') || across.some((h) => h.denominator !== undefined)) continue;
     const vecs = vectors(table, axis);
     for (const i of top) {
+      // A word that names the total where the line is at least the others' sum (「Any」, header.ts `LOOSE_TOTAL`): so
+      // read whatever the number of positions and lines (attack27); other labels only where chance is rare (above).
+      if (!(isLooseTotalLabel(headers[i]!.label) ? top.length >= 2 && positions.length >= 1 : top.length >= 3 && enough)) continue;
       if (table.sums.some((x) => x.axis === axis && x.header === i) || headers[i]!.denominator !== undefined) continue;
       const others = top.filter((j) => j !== i);
       const excess = across.map((_, k) => (positions.includes(k) ? vecs[i]![k]! - others.reduce((s, j) => s + vecs[j]![k]!, 0) : 0));

@@ -2649,8 +2649,22 @@ function sizeReading(
 
 const names = (labels: string[]) => some(labels.map(quote), 5);
 
-/** A label that says its row is a sum: 患者計, 男性計, 合計値, 総数, Total …, once an N is taken off. */
-const SUM_LABEL = /計$|計\s*[(（]|合計|総計|総数|小計|\b(?:sub)?total\b|\bsum\b/i;
+/**
+ * A label that says its row is a sum: 患者計, 男性計, 合計値, 総数, Total …, once an N is taken off — the word ending
+ * the label (「患者総数」「Grand total」「Male subtotal」), or opening it with a unit or a word of what is counted after it
+ * (「合計（人）」「総数 例」「Total patients」「Sum n」), or a total in any language (header.ts `isTotalLabel`). Not a
+ * category that holds the word (attack27: 「Total cholesterol」「総数不明」「合計点 10点以上」「Subtotal gastrectomy」
+ * were refused as sums that do not add up).
+ */
+const SUM_LABEL =
+  /(?:計|合計|総計|総数|小計)(?:値|数|人数|例数|件数|患者数|人|例|件|名|n|%)?[:：]?$|^(?:合計|総計|総数|小計|計)\s*[(（]|(?:^|[^a-z])(?:sub-?\s?)?(?:total|sum)(?:\s*(?:n|no\.?|number|count|patients?|subjects?|cases?|pts\.?|events?|%))?[:：]?$|^(?:sub-?\s?)?(?:total|sum)\s*[(（]/i;
+const sumLabel = (label: string) => {
+  const bare = normalise(label)
+    .replace(DENOMINATOR_TEXT, '')
+    .replace(/[(（][^)）]*[)）]\s*$/, '')
+    .trim();
+  return SUM_LABEL.test(bare) || isTotalLabel(label);
+};
 
 /**
  * A row (column) whose label says it is a sum but that is the sum of no rows (columns): 患者計 28 | 60 | 43 over items
@@ -2661,7 +2675,7 @@ function sumLabels(table: Table, out: ReadResult, place: (line: number, row?: st
   for (const axis of ['rows', 'cols'] as const) {
     const [kind, headers, across] = axis === 'rows' ? (['行', table.rows, table.cols] as const) : (['列', table.cols, table.rows] as const);
     headers.forEach((h, i) => {
-      if (h.kind !== 'item' || !SUM_LABEL.test(normalise(h.label).replace(DENOMINATOR_TEXT, ''))) return;
+      if (h.kind !== 'item' || !sumLabel(h.label)) return;
       if (table.sums.some((x) => x.axis === axis && x.header === i)) return;
       const at = (k: number) => (axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!);
       const others = headers.flatMap((g, j) => (j !== i && g.parent === null && g.kind !== 'total' ? [j] : []));

@@ -30,6 +30,23 @@ const SIZE_LABELS = new Set([
   '登録数',
   '登録例数',
   'base',
+  // attack27: in English and other languages (「Number of patients 48 | 61」 over items adding up to 45 | 56 was an
+  // item, its 3 unprinted patients published). Not 「Patients」「Cases」 alone: categories beside 「Controls」 as often.
+  'no.',
+  'number',
+  'numberofpatients',
+  'numberofsubjects',
+  'numberofparticipants',
+  'numberofcases',
+  'no.ofpatients',
+  'noofpatients',
+  'anzahl',
+  'anzahlpatienten',
+  'effectif',
+  'nombredepatients',
+  '病例数',
+  '患者人数',
+  '환자수',
 ]);
 
 /** A line of counts (a row, or a column) in a table of bare percentages: the sizes of the groups across it. */
