@@ -11,7 +11,7 @@
  *   the same level, back to the previous 小計 or the start of the level.
  * - `(N=250)` in a header gives the denominator of bare percentages in that row or column.
  */
-import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
+import { CLOSE_BRACKET, normalise, OPEN_BRACKET, remembered } from './cell.ts';
 import type { Header } from './types.ts';
 import { quote } from './quote.ts';
 
@@ -565,6 +565,11 @@ function romanValue(text: string): number | undefined {
  * (「three patients excluded」) likewise.
  */
 export function countText(text: string): string {
+  return COUNT_TEXTS(text);
+}
+/** `countText` remembered (perf9: a label is read many times; cell.ts `remembered`). */
+const COUNT_TEXTS = remembered((text: string): string => readCountText(text));
+function readCountText(text: string): string {
   return normalise(text)
     .replace(SPACED_DIGITS, (digits) => digits.replace(/ /g, ''))
     .replace(KANJI_COUNT, (whole: string, g1: string | undefined, g2: string | undefined, offset: number, all: string) => {
@@ -612,6 +617,10 @@ export interface HeaderError {
 
 /** Label without indentation and `(N=…)`, compared case-insensitively and without spaces. */
 function key(label: string): string {
+  return KEYS(label);
+}
+const KEYS = remembered((label: string): string => readKey(label));
+function readKey(label: string): string {
   return countText(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
 }
 
@@ -622,6 +631,10 @@ const TOTAL_BRACKETS = new RegExp(
 
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
 export function isTotalLabel(label: string): boolean {
+  return TOTAL_LABELS(label);
+}
+const TOTAL_LABELS = remembered((label: string): boolean => readIsTotal(label));
+function readIsTotal(label: string): boolean {
   const bare = key(label)
     .replace(TOTAL_BRACKETS, '')
     .replace(/(?<![:：])[:：]+$/, '');
