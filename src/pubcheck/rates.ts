@@ -19,7 +19,7 @@
  *   「CI_low」「90% CrI」「信用区間」「下側信頼限界」「LB」), a limit not estimated (「NE」), and limits just before their rate
  *   (joined where named, refused where bare); a count computed from a rate is named as ours (`DERIVED_COUNT`).
  */
-import { normalise } from './cell.ts';
+import { normalise, remembered } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator } from './header.ts';
 import { labelKey } from './labels.ts';
@@ -581,6 +581,11 @@ const CI_LABEL = new RegExp(String.raw`^(?:${LEVEL}\s*)?${CI_NAME}(?:\s*(?:[(（
 /** Whether a label names an interval (`CI_NAME`, a level, LCL/UCL). */
 const namesInterval = (label: string) => new RegExp(`${CI_NAME}|${LEVEL}`, 'i').test(normalise(label).replace(/_/g, ' '));
 function limitOf(label: string): 'lower' | 'upper' | undefined {
+  return LIMIT_OF(label);
+}
+/** `limitOf` remembered (perf9: each label is asked many times; cell.ts `remembered`). */
+const LIMIT_OF = remembered((label: string): 'lower' | 'upper' | undefined => readLimitOf(label));
+function readLimitOf(label: string): 'lower' | 'upper' | undefined {
   const t = normalise(label).replace(/_/g, ' ');
   const named = namesInterval(t);
   const rest = t
