@@ -259,9 +259,13 @@ function scaleOf(label: string): number | undefined {
   const t = normalise(powers(label));
   if (/‰|per\s*mille/i.test(t)) return 1000;
   const m =
-    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*(?:[・･]\s*)?[年月週日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
+    /((?<![\d,])[\d,]+(?:\.\d+)?)?(?<!\s)\s*(?:(十万|百万|万|千|百)\s*)?(?:人\s*(?:[・･]\s*)?[年月週日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(
+      t,
+    ) ??
     /(?:\/|／|\bper\s*)\s*([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?/i.exec(t) ??
-    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:[^\d\s、，,()（）/／]{0,6}?)\s*(?:対|あたり|当たり|当り)/.exec(t);
+    /((?<![\d,])[\d,]+(?:\.\d+)?)?(?<!\s)\s*(?:(十万|百万|万|千|百)\s*)?(?:[^\d\s、，,()（）/／]{1,6}?\s*)??(?:対|あたり|当たり|当り)/.exec(
+      t,
+    );
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
   const kanji: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000, 十万: 100_000, 百万: 1_000_000 };
   const n = (m[1] === undefined ? 1 : Number(m[1].replace(/,/g, ''))) * (m[2] === undefined ? 1 : kanji[m[2]]!);
