@@ -197,6 +197,11 @@ const saysEvent = (named: string, label: string) =>
 
 /** What a header says: person-time, a rate per person-time, or neither. */
 function kindOf(label: string): Kind | undefined {
+  return KIND_OF(label);
+}
+/** `kindOf` remembered (perf9: each label is asked many times; cell.ts `remembered`). */
+const KIND_OF = remembered((label: string): Kind | undefined => readKindOf(label));
+function readKindOf(label: string): Kind | undefined {
   const t = normalise(powers(withoutCi(label)));
   if (DURATION.test(t) && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'duration';
   const counts = NAMES_COUNT.test(t) || /%|％/.test(t);
@@ -636,6 +641,11 @@ const PERCENTILE_DRESS = new RegExp(
   'gi',
 );
 function percentileOf(label: string): number | undefined {
+  return PERCENTILE_OF(label);
+}
+/** `percentileOf` remembered (perf9: each label is asked many times; cell.ts `remembered`). */
+const PERCENTILE_OF = remembered((label: string): number | undefined => readPercentileOf(label));
+function readPercentileOf(label: string): number | undefined {
   const plain = normalise(label).replace(/_/g, ' ');
   for (const t of [plain, plain.replace(PERCENTILE_DRESS, ' ').replace(/\s+/g, ' ').trim()]) {
     const f = FRACTION.exec(t);
