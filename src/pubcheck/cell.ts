@@ -69,10 +69,33 @@ const HIDDEN = /^(?:x+|\*+|…+|\.{3}|秘匿|<\s*\d+|\d+\s*未満|n\/?a|不詳)$
 /** A share written per mille as the same share in percent: one decimal more. */
 const perMille = (p: string) => ({ percent: Number(p) / 10, decimals: (p.split('.')[1]?.length ?? 0) + 1 });
 
-/** NFKC and trimmed, as every comparison in the checker sees the text. */
-export function normalise(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/g, ' ').trim();
+/** Characters (keys and string values) a `remembered` function holds before it forgets all it holds. */
+const REMEMBERED_CHARS = 4_000_000;
+
+/**
+ * A pure function of one text that remembers its answers (perf9): the readings call `normalise`, `countText` … on
+ * each label many times, and a label may be 2,000 characters long (read.ts `LIMITS.cellChars`), so 1,000 such labels
+ * took seconds each time. The same text gives the same answer, remembered or not; past REMEMBERED_CHARS it forgets.
+ */
+export function remembered<T>(fn: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  let chars = 0;
+  return (text) => {
+    const hit = known.get(text);
+    if (hit !== undefined || known.has(text)) return hit as T;
+    const value = fn(text);
+    chars += text.length + (typeof value === 'string' ? value.length : 0);
+    if (chars > REMEMBERED_CHARS) {
+      known.clear();
+      chars = text.length + (typeof value === 'string' ? value.length : 0);
+    }
+    known.set(text, value);
+    return value;
+  };
 }
+
+/** NFKC and trimmed, as every comparison in the checker sees the text. */
+export const normalise: (text: string) => string = remembered((text) => text.normalize('NFKC').replace(/\s+/g, ' ').trim());
 
 /** A cell's text as a message quotes it: trimmed, and cut after 60 characters (a value of a million digits is not repeated). */
 export function shown(text: string, max = 60): string {
@@ -174,12 +197,18 @@ export function readCell(text: string, bracketPercent = false, units = true): Ce
  * 31 and the small count 3 would pass unseen.
  */
 function digitMark(text: string): string | undefined {
+  return DIGIT_MARKS(text);
+}
+const DIGIT_MARKS = remembered((text: string): string | undefined => readDigitMark(text));
+function readDigitMark(text: string): string | undefined {
   for (const ch of text) {
-    if (/[0-9０-９]/.test(ch)) continue;
-    if (/\d/.test(ch.normalize('NFKC'))) return ch;
+    // ASCII: NFKC leaves it as it is, a digit or not (perf9).
+    if (ch < '\u0080' || /[0-9０-９]/.test(ch)) continue;
+    if (DIGIT_CHARS(ch)) return ch;
   }
   return undefined;
 }
+const DIGIT_CHARS = remembered((ch: string): boolean => /\d/.test(ch.normalize('NFKC')));
 
 /**
  * A rate written with its fraction (「8/250 (3.2%)」, 「3.2 (8/250)」) that is not n/N — in percent, per mille, or (no

@@ -13,7 +13,7 @@
  *   the same level, back to the previous 小計 or the start of the level.
  * - `(N=250)` in a header gives the denominator of bare percentages in that row or column.
  */
-import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
+import { CLOSE_BRACKET, normalise, OPEN_BRACKET, remembered } from './cell.ts';
 import type { Header } from './types.ts';
 import { quote } from './quote.ts';
 
@@ -311,8 +311,17 @@ const ENGLISH_COUNT = new RegExp(
   'gi',
 );
 
+/**
+ * Before a number word: not after a phrase that ENGLISH_ANY could start itself (no letter or hyphen before it) and that
+ * reaches this word (perf9) — a phrase from here has one from there with the same end, so the scan found that one
+ * first (or a longer one), and 「one-and one-and …」 is walked once, not from each word.
+ */
+const NOT_AFTER_PHRASE = NOT_AFTER_WORDS.replace('(?<!\\b', '(?<!(?<![a-z-])\\b');
 /** Any English number phrase, wherever it stands (`englishNumbers`). */
-const ENGLISH_ANY = new RegExp(`(?<![a-z-])${ENGLISH_PHRASE}(?![a-z]|-[a-z])`, 'gi');
+export const ENGLISH_ANY = new RegExp(
+  `(?<![a-z-])${ENGLISH_PHRASE.replace(`|${ENGLISH_WORD})`, `|${NOT_AFTER_PHRASE}(?:${ENGLISH_WORD}))`)}(?![a-z]|-[a-z])`,
+  'gi',
+);
 /**
  * A lone 「one」 that says no count: a pronoun or part of a phrase, or a bound (「more than one comorbidity」「at least one
  * event」: a criterion, no count; 「one of the」 stays a number: 1 of them).
@@ -658,6 +667,11 @@ function romanValue(text: string): number | undefined {
  * (「three patients excluded」) likewise.
  */
 export function countText(text: string): string {
+  return COUNT_TEXTS(text);
+}
+/** `countText` remembered (perf9: a label is read many times; cell.ts `remembered`). */
+const COUNT_TEXTS = remembered((text: string): string => readCountText(text));
+function readCountText(text: string): string {
   return normalise(text)
     .replace(SPACED_DIGITS, (digits) => digits.replace(/ /g, ''))
     .replace(KANJI_COUNT, (whole: string, g1: string | undefined, g2: string | undefined, offset: number, all: string) => {
@@ -705,6 +719,10 @@ export interface HeaderError {
 
 /** Label without indentation and `(N=…)`, compared case-insensitively and without spaces. */
 function key(label: string): string {
+  return KEYS(label);
+}
+const KEYS = remembered((label: string): string => readKey(label));
+function readKey(label: string): string {
   return countText(label).replace(DENOMINATOR_TEXT, '').replace(/\s+/g, '').toLowerCase();
 }
 
@@ -732,17 +750,22 @@ function enclosed(s: string): [string, string] | undefined {
   return depth === 0 ? [s, chars.slice(1, -1).join('')] : undefined;
 }
 
+/**
+ * Footnote marks closing a label (「†」「※1」「*a」「^a」「¹」), each run of marks or of raised characters taken whole (a
+ * run is not split between two marks: attack27's `(?:\s*(?:[*…]+[0-9a-z]?|…))+$` tried every split of 「**…**」 before
+ * failing on what follows, exponential), and a match starting only where no mark, space or raised character stands
+ * before it (no start inside a run).
+ */
+const FOOTNOTE_TRAILER =
+  /(?<![\s*＊※†‡§¶#＃\u00b9\u00b2\u00b3\u02b0-\u02e4\u2070-\u209f\u1d2c-\u1dbf])(?:\s*(?:[*＊※†‡§¶#＃]+(?![*＊※†‡§¶#＃])[0-9a-z]?|\^[0-9a-z]{1,2}|[\u00b9\u00b2\u00b3\u02b0-\u02e4\u2070-\u209f\u1d2c-\u1dbf]+(?![\u00b9\u00b2\u00b3\u02b0-\u02e4\u2070-\u209f\u1d2c-\u1dbf])))+$/iu;
+
 function undecorated(label: string): string {
   // A footnote's mark after the name: 「Total†」「合計※」「合計*1」「Total¹」「Totalᵃ」「Total^a」 (before NFKC turns ¹ and ᵃ
   // into a 1 and an a run on to the word).
-  let s = normalise(
-    label
-      .trim()
-      .replace(/(?:\s*(?:[*＊※†‡§¶#＃]+[0-9a-z]?|\^[0-9a-z]{1,2}|[\u00b9\u00b2\u00b3\u02b0-\u02e4\u2070-\u209f\u1d2c-\u1dbf]+))+$/iu, ''),
-  ).trim();
+  let s = normalise(label.trim().replace(FOOTNOTE_TRAILER, '')).trim();
   for (let again = true; again;) {
     const before = s;
-    s = s.replace(/^[-‐‑‒–—―=*_~#・･·.\s]+|[-‐‑‒–—―=*_~#・･·.\s]+$/gu, '');
+    s = s.replace(/^[-‐‑‒–—―=*_~#・･·.\s]+|(?<![-‐‑‒–—―=*_~#・･·.\s])[-‐‑‒–—―=*_~#・･·.\s]+$/gu, '');
     const whole = enclosed(s);
     if (whole) s = whole[1]!.trim();
     again = s !== before && s !== '';
@@ -759,9 +782,12 @@ function totalKey(label: string): string {
 
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
 export function isTotalLabel(label: string): boolean {
-  const bare = totalKey(label);
-  return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, '')) || TOTAL.has(bare.replace(UNIT, '').replace(/[,、;；]+$/, ''));
+  return TOTAL_LABELS(label);
 }
+const TOTAL_LABELS = remembered((label: string): boolean => {
+  const bare = totalKey(label);
+  return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, '')) || TOTAL.has(bare.replace(UNIT, '').replace(/(?<![,、;；])[,、;；]+$/, ''));
+});
 
 /** A subtotal's name alone (「小計」「Sub-total」「小计」「Zwischensumme」「소계」, set off or marked as a total may be). */
 export function isSubtotalWord(label: string): boolean {

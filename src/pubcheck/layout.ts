@@ -155,8 +155,9 @@ const PERCENT_SUB = /^(?:%|％|[(（][%％][)）]|割合|割合\s*[(（][%％][)
  * 「A群 人数」「A群 割合(%)」 — the group (possibly none) and the word over each, split where the word ends the header
  * after a space, a bracket or a mark (・ _ , 、 /).
  */
-const SPLIT_COUNT = /^(.*?)[\s・_,、/]*[(（[［]?\s*(n|人数|例数|患者数|症例数|件数|count)\s*[)）\]］]?$/i;
-const SPLIT_PERCENT = /^(.*?)[\s・_,、/]*[(（[［]?\s*(%|割合|割合\s*[(（][%％][)）]|percent|比率|構成比)\s*[)）\]］]?$/i;
+const SPLIT_COUNT = /^(.*?)(?<![\s・_,、/])[\s・_,、/]*(?:[(（[［]\s*)?(n|人数|例数|患者数|症例数|件数|count)\s*[)）\]］]?$/i;
+const SPLIT_PERCENT =
+  /^(.*?)(?<![\s・_,、/])[\s・_,、/]*(?:[(（[［]\s*)?(%|割合|割合\s*[(（][%％][)）]|percent|比率|構成比)\s*[)）\]］]?$/i;
 /** A share as a column of shares prints it: 10.0%, 10.0, 10 (blank where the count is blank). */
 const SHARE = /^\d+(?:\.\d+)?\s*%?$/;
 

@@ -19,7 +19,7 @@
  *   「CI_low」「90% CrI」「信用区間」「下側信頼限界」「LB」), a limit not estimated (「NE」), and limits just before their rate
  *   (joined where named, refused where bare); a count computed from a rate is named as ours (`DERIVED_COUNT`).
  */
-import { normalise } from './cell.ts';
+import { normalise, remembered } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator } from './header.ts';
 import { labelKey } from './labels.ts';
@@ -197,6 +197,11 @@ const saysEvent = (named: string, label: string) =>
 
 /** What a header says: person-time, a rate per person-time, or neither. */
 function kindOf(label: string): Kind | undefined {
+  return KIND_OF(label);
+}
+/** `kindOf` remembered (perf9: each label is asked many times; cell.ts `remembered`). */
+const KIND_OF = remembered((label: string): Kind | undefined => readKindOf(label));
+function readKindOf(label: string): Kind | undefined {
   const t = normalise(powers(withoutCi(label)));
   if (DURATION.test(t) && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'duration';
   const counts = NAMES_COUNT.test(t) || /%|％/.test(t);
@@ -259,9 +264,13 @@ function scaleOf(label: string): number | undefined {
   const t = normalise(powers(label));
   if (/‰|per\s*mille/i.test(t)) return 1000;
   const m =
-    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:人\s*(?:[・･]\s*)?[年月週日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(t) ??
+    /((?<![\d,])[\d,]+(?:\.\d+)?)?(?<!\s)\s*(?:(十万|百万|万|千|百)\s*)?(?:人\s*(?:[・･]\s*)?[年月週日]|人|例|名|患者|person|patient|subject|P-?Y)/i.exec(
+      t,
+    ) ??
     /(?:\/|／|\bper\s*)\s*([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?/i.exec(t) ??
-    /([\d,]+(?:\.\d+)?)?\s*(十万|百万|万|千|百)?\s*(?:[^\d\s、，,()（）/／]{0,6}?)\s*(?:対|あたり|当たり|当り)/.exec(t);
+    /((?<![\d,])[\d,]+(?:\.\d+)?)?(?<!\s)\s*(?:(十万|百万|万|千|百)\s*)?(?:[^\d\s、，,()（）/／]{1,6}?\s*)??(?:対|あたり|当たり|当り)/.exec(
+      t,
+    );
   if (!m || (m[1] === undefined && m[2] === undefined)) return undefined;
   const kanji: Record<string, number> = { 百: 100, 千: 1000, 万: 10_000, 十万: 100_000, 百万: 1_000_000 };
   const n = (m[1] === undefined ? 1 : Number(m[1].replace(/,/g, ''))) * (m[2] === undefined ? 1 : kanji[m[2]]!);
@@ -581,6 +590,11 @@ const CI_LABEL = new RegExp(String.raw`^(?:${LEVEL}\s*)?${CI_NAME}(?:\s*(?:[(（
 /** Whether a label names an interval (`CI_NAME`, a level, LCL/UCL). */
 const namesInterval = (label: string) => new RegExp(`${CI_NAME}|${LEVEL}`, 'i').test(normalise(label).replace(/_/g, ' '));
 function limitOf(label: string): 'lower' | 'upper' | undefined {
+  return LIMIT_OF(label);
+}
+/** `limitOf` remembered (perf9: each label is asked many times; cell.ts `remembered`). */
+const LIMIT_OF = remembered((label: string): 'lower' | 'upper' | undefined => readLimitOf(label));
+function readLimitOf(label: string): 'lower' | 'upper' | undefined {
   const t = normalise(label).replace(/_/g, ' ');
   const named = namesInterval(t);
   const rest = t
@@ -627,6 +641,11 @@ const PERCENTILE_DRESS = new RegExp(
   'gi',
 );
 function percentileOf(label: string): number | undefined {
+  return PERCENTILE_OF(label);
+}
+/** `percentileOf` remembered (perf9: each label is asked many times; cell.ts `remembered`). */
+const PERCENTILE_OF = remembered((label: string): number | undefined => readPercentileOf(label));
+function readPercentileOf(label: string): number | undefined {
   const plain = normalise(label).replace(/_/g, ' ');
   for (const t of [plain, plain.replace(PERCENTILE_DRESS, ' ').replace(/\s+/g, ' ').trim()]) {
     const f = FRACTION.exec(t);

@@ -2659,12 +2659,23 @@ const names = (labels: string[]) => some(labels.map(quote), 5);
 const SUM_LABEL =
   /(?:計|合計|総計|総数|小計)(?:値|数|人数|例数|件数|患者数|人|例|件|名|n|%)?[:：]?$|^(?:合計|総計|総数|小計|計)\s*[(（]|(?:^|[^a-z])(?:sub-?\s?)?(?:total|sum)(?:\s*(?:n|no\.?|number|count|patients?|subjects?|cases?|pts\.?|events?|%))?[:：]?$|^(?:sub-?\s?)?(?:total|sum)\s*[(（]/i;
 const sumLabel = (label: string) => {
-  const bare = normalise(label)
-    .replace(DENOMINATOR_TEXT, '')
-    .replace(/[(（][^)）]*[)）]\s*$/, '')
-    .trim();
-  return SUM_LABEL.test(bare) || isTotalLabel(label);
+  const bare = normalise(label).replace(DENOMINATOR_TEXT, '').trim();
+  return SUM_LABEL.test(withoutLastBracket(bare)) || isTotalLabel(label);
 };
+
+/**
+ * A label without the bracket closing it (「合計（人）」 → 「合計」): from the first opening bracket after the last closing
+ * one before the final 「)」 to the end, as `/[(（][^)）]*[)）]\s*$/` took it; found by index, since that pattern tried
+ * each opening bracket of a run (「((((…」) to the end.
+ */
+export function withoutLastBracket(text: string): string {
+  const end = /[)）]\s*$/.exec(text);
+  if (!end) return text;
+  const before = text.slice(0, end.index);
+  const from = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）')) + 1;
+  const open = before.slice(from).search(/[(（]/);
+  return open < 0 ? text : text.slice(0, from + open).trim();
+}
 
 /**
  * A row (column) whose label says it is a sum but that is the sum of no rows (columns): 患者計 28 | 60 | 43 over items

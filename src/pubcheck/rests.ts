@@ -101,7 +101,7 @@ const FAMILIES: readonly RegExp[] = [
 const SCALES =
   /^(stage|grade|ecog|ecog ?ps|ps|ps ?\(ecog\)|nyha|child[- ]?pugh|gold|killip|asa|mrs|kps|ctcae ?grade|病期|ステージ|グレード|臨床病期|病理病期|重症度|分類)$/i;
 /** A label as a scale's name and level: 「Stage III」「ECOG 1」「NYHA Ⅱ」「Child-Pugh A」「Ⅱ度」「2期」「PS 2以上」. */
-const LEVEL = /^(.*?)[\s:：]*((?:[IVX]+|[Ⅰ-Ⅻ])[a-cA-C]?|\d{1,2}[a-cA-C]?|[A-D])(度|期|型)?(?:\s*(?:以上|以下|\+))?$/;
+const LEVEL = /^(.*?)(?<![\s:：])[\s:：]*((?:(?<![IVX])[IVX]+|[Ⅰ-Ⅻ])[a-cA-C]?|\d{1,2}[a-cA-C]?|[A-D])(度|期|型)?(?:\s*(?:以上|以下|\+))?$/;
 const ROMAN = /^([IVX]+|[Ⅰ-Ⅻ])/;
 
 /** Labels whose shared front and back are taken away, where what is left of each is not empty. */
