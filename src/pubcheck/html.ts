@@ -598,16 +598,7 @@ function hidingRules(document: P5Document): HidingRule[] {
       body = parts.filter((part) => !dim(part)).join(';');
       if (dims.trim() !== '' && !printOnly(within)) {
         states.action = true;
-        styling.push({
-          selector,
-          how: '',
-          text: true,
-          hides: false,
-          subjects: subjectsOf(selector),
-          body: dims,
-          action: true,
-          ...(scheme ? { scheme } : {}),
-        });
+        styling.push({ ...restyling(selector, dims), action: true, ...(scheme ? { scheme } : {}) });
       }
     }
     const hiding = hidingDeclaration(body, page);
@@ -615,12 +606,7 @@ function hidingRules(document: P5Document): HidingRule[] {
     // not those for print alone (the screen shows the page as the file has it there).
     if (hiding === undefined && !printOnly(within) && declarations(plainCss(body)).some(readHere))
       styling.push({
-        selector,
-        how: '',
-        text: true,
-        hides: false,
-        subjects: subjectsOf(selector),
-        body,
+        ...restyling(selector, body),
         ...(/::?(?:before|after)\b/i.test(selector) ? { generated: true } : {}),
         ...(scheme ? { scheme, within } : {}),
       });
@@ -857,6 +843,16 @@ const subjectsOf = (selector: string): HidingRule['subjects'] =>
       ? { self: compound(self), child: false }
       : { self: compound(self), ancestor: compound(before), child: combinator === '>' };
   });
+
+/** A rule that hides nothing but may change what is shown (its declarations `body`, read by `shownOtherwise`). */
+const restyling = (selector: string, body: string): HidingRule => ({
+  selector,
+  how: '',
+  text: true,
+  hides: false,
+  subjects: subjectsOf(selector),
+  body,
+});
 
 /** Each page's rules with a declaration that may change what is shown (`hidingRules`), by its hiding rules. */
 const STYLING = new WeakMap<readonly HidingRule[], readonly HidingRule[]>();

@@ -172,8 +172,8 @@ export const LIMITS = {
   /**
    * Characters of one value of the input — a cell, a header, a title or note line — and of one HTML tag (its
    * attributes and style): some patterns of the reading still take time growing with the square of a text's length
-   * (test/pubcheck/regex-linear-known.ts; 10,000 characters of 「1」 took 4 s in rates.ts `scaleOf`), so a longer one
-   * is refused in words before it is read (regex10).
+   * (those listed in test/pubcheck/regex-linear-known.ts: up to 4 s each on 10,000 characters when regex10 measured
+   * them, before perf9 rewrote five), so a longer one is refused in words before it is read (regex10).
    */
   cellChars: 2_000,
 } as const;
