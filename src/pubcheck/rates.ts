@@ -890,6 +890,8 @@ export function joinIntervals(
       if (s >= 0) bounded.set(k, s);
     }
     const w = axis === 'cols' ? '列' : '行';
+    const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
+    const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }) });
     // A limit's line not read as one interval (attack23): alone (「上限」「UCL」), in the wrong order (「上限」「下限」), or
     // a lower limit above its upper — read as counts before, its upper limit bounding the hidden count it is of
     // (350 per 100,000 人年 of 2,500 人年: at most 8). Refused in words where its label says an interval, or where it
@@ -920,11 +922,7 @@ export function joinIntervals(
               ? `率の区間なら、「95%CI下限」「95%CI上限」のように区間と分かる見出しで、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。`
               : '割合の区間なら、区間を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。') +
             `区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください`,
-          place: {
-            table,
-            line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
-            ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
-          },
+          place: placeOf(k),
         });
         continue;
       }
@@ -936,11 +934,7 @@ export function joinIntervals(
         hint:
           `率の区間なら、「下限」「上限」をこの順に二つ並べ（どの位置でも下限 ≤ 上限）、率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください。` +
           `区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください`,
-        place: {
-          table,
-          line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
-          ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
-        },
+        place: placeOf(k),
       });
     }
     // A percentile's line not read as one limit of a rate's interval (pctl9): alone (「97.5%」), without its partner
@@ -949,6 +943,7 @@ export function joinIntervals(
     // reading (a column 「10%」 of counts is refused as a share with no %).
     for (let k = 0; k < labels.length; k++) {
       if (used.has(k) || !lonePercentile(labels[k]!) || isLower(labels[k]!) || isUpper(labels[k]!)) continue;
+      const p = percentileOf(labels[k]!)!; // lonePercentile: a percentile's label
       // A line of limits' numbers only (a line 「95%」 of 「5.7-10.9」 is no percentile's: left to the rest of the reading).
       if (!values(k).every((v) => empty(v) || plain(v) || ne(v)) || !values(k).some(plain)) continue;
       let [first, last] = [k, k];
@@ -965,7 +960,6 @@ export function joinIntervals(
           // after 人年, the rate left out — Bayesian outputs print the median as the estimate), lower at most upper in
           // every position. Main read 「P2.5」「P97.5」「0.025quant」 of whole numbers as counts, published beside the
           // hidden count they bound; refused in words. A percentile alone by nothing is left to the rest (Limits).
-          const p = percentileOf(labels[k]!)!;
           const partner = [...Array(last - first + 1).keys()]
             .map((d) => first + d)
             .find((j) => {
@@ -983,11 +977,7 @@ export function joinIntervals(
             hint:
               `率の区間なら、率の${w}を置き、そのすぐ後に「2.5%」「97.5%」を並べるか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。` +
               `区間でない値なら、「2.5%」「P97.5」のような見出しを使わないでください`,
-            place: {
-              table,
-              line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
-              ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
-            },
+            place: placeOf(k),
           });
           continue;
         }
@@ -995,37 +985,27 @@ export function joinIntervals(
         errors.push({
           code: 'header/statistic',
           message:
-            `${w}${quote(labels[k]!)}は${w}${quote(labels[of]!)}の割合の区間の${(percentileOf(labels[k]!) ?? 0) < 50 ? '下限' : (percentileOf(labels[k]!) ?? 0) > 50 ? '上限' : '中央値'}（${fmt(percentileOf(labels[k]!) ?? 0)} パーセンタイル点）のようで、患者数として確かめられません（チェッカーの判断）。` +
+            `${w}${quote(labels[k]!)}は${w}${quote(labels[of]!)}の割合の区間の${p < 50 ? '下限' : p > 50 ? '上限' : '中央値'}（${fmt(p)} パーセンタイル点）のようで、患者数として確かめられません（チェッカーの判断）。` +
             `割合の区間は件数と分母 N から決まる値で、件数を秘匿しても、区間の中に割合があるので件数は上限 × N ÷ 100 以下と分かり、下限からも件数が戻ることがあります。チェッカーは割合の区間を読まないため、件数と一緒に秘匿することができません`,
           hint:
             '割合の区間の列・行を除いた表（患者数・件数・割合）を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください。' +
             `区間でない値なら、「2.5%」のような見出しを使わないでください`,
-          place: {
-            table,
-            line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
-            ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
-          },
+          place: placeOf(k),
         });
         continue;
       }
       errors.push({
         code: 'header/statistic',
         message:
-          `${w}${quote(labels[k]!)}は率の区間の${(percentileOf(labels[k]!) ?? 0) < 50 ? '下限' : '上限'}（${fmt(percentileOf(labels[k]!) ?? 0)} パーセンタイル点）のようですが、率の区間として読めません（p と 100 − p の二つが率の${w}のすぐ後かすぐ前に並び、どの位置でも率がその間にある形ではありません）。` +
+          `${w}${quote(labels[k]!)}は率の区間の${p < 50 ? '下限' : '上限'}（${fmt(p)} パーセンタイル点）のようですが、率の区間として読めません（p と 100 − p の二つが率の${w}のすぐ後かすぐ前に並び、どの位置でも率がその間にある形ではありません）。` +
           `件数や割合としても確かめられず、公表されると、区間の中に点推定があるので件数は上限 × 分母 ÷ 単位 以下と分かり、秘匿した件数が分かることがあります（チェッカーの判断）`,
         hint:
           `率の区間なら、「2.5%」「97.5%」のように下側と上側の点を二つ並べ（どの位置でも率がその間にあるように）率の${w}のすぐ後に置くか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に、イベント数を秘匿するところで秘匿します）。` +
           `区間でない値なら、表から除いて確かめてください`,
-        place: {
-          table,
-          line: axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line,
-          ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }),
-        },
+        place: placeOf(k),
       });
     }
     if (found.length === 0) continue;
-    const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
-    const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }) });
     const named = (f: { lines: number[] }) => f.lines.map((k) => `${w}${quote(labels[k]!)}`).join('・');
     const joins = new Map<number, (typeof found)[number]>();
     /** Where an interval printed just before its rate is joined into it (the rate, not the line before it). */
