@@ -132,6 +132,9 @@ const UNIT = /(?:人数|例数|件数|患者数|人|例|件|名|値|n|%)$/;
 /** 小計 closing the labels before it; 「A群・小計」 as layout.ts joins a group's total from two header rows. */
 const SUBTOTAL_WORDS = String.raw`小計|小计|sub-?total|zwischensumme|teilsumme|sous-?total|subtotale|subtotaal|소계|промежуточныйитог|подытог|ara-?toplam|delsumma`;
 const SUBTOTAL = new RegExp(`^(?:${SUBTOTAL_WORDS})|・(?:${SUBTOTAL_WORDS})$`);
+/** A subtotal's word alone, and a group's name before one (「男性・小計」), compiled once (attack27 built them per call). */
+const SUBTOTAL_ALONE = new RegExp(`^(?:${SUBTOTAL_WORDS})$`);
+const SUBTOTAL_OF = new RegExp(`^(.+)・(?:${SUBTOTAL_WORDS})$`);
 /**
  * An English 小計 with a word run on (「Subtotal gastrectomy」「Subtotal colectomy」, key's spaces out) is a category
  * (attack27); 「Subtotal (male)」「Sub-total n」 are subtotals.
@@ -791,7 +794,7 @@ const TOTAL_LABELS = remembered((label: string): boolean => {
 
 /** A subtotal's name alone (「小計」「Sub-total」「小计」「Zwischensumme」「소계」, set off or marked as a total may be). */
 export function isSubtotalWord(label: string): boolean {
-  return new RegExp(`^(?:${SUBTOTAL_WORDS})$`).test(totalKey(label));
+  return SUBTOTAL_ALONE.test(totalKey(label));
 }
 
 /** A word that is a total only where its line is at least the others' sum everywhere (「Any」: `LOOSE_TOTAL`). */
@@ -856,7 +859,7 @@ export function buildHeaders(raws: readonly string[]): { headers: Header[]; erro
       // 小計 takes the siblings before it, back to the previous 小計; 「65歳未満・小計」 (joined from two label columns,
       // layout.ts) only those of its group, 「65歳未満・…」 (a row of Ns or a total first, its second label blank, is none).
       const siblings = childrenOf(parent);
-      const named = new RegExp(`^(.+)・(?:${SUBTOTAL_WORDS})$`).exec(key(h.label))?.[1];
+      const named = SUBTOTAL_OF.exec(key(h.label))?.[1];
       const inGroup = (j: number) => named !== undefined && key(headers[j]!.label).startsWith(`${named}・`);
       // Only where the labels were joined so (a 「心血管疾患・小計」 of one label column names no group: its run as before).
       const joined = siblings.some(inGroup);
