@@ -93,6 +93,48 @@ const TOTAL = new Set([
   'zusammen',
   'samtliga',
   'tổng',
+  // totals12: languages attack27 did not list (a bare word of no list is read by the numbers and the rest of the
+  // table only: overtotal.ts `evidence`).
+  'summa',
+  'sammanlagt',
+  'tilsammen',
+  'kokku',
+  'ukupno',
+  'укупно',
+  'samtals',
+  'jami',
+  'jumla',
+  'cəmi',
+  'kopā',
+  'išviso',
+  'skupaj',
+  'spolu',
+  'celkom',
+  'łącznie',
+  'összes',
+  'общо',
+  'всього',
+  'разом',
+  'усяго',
+  'вкупно',
+  'барлығы',
+  'нийт',
+  'gjithsej',
+  'guztira',
+  'cyfanswm',
+  'kabuuan',
+  'مجموع',
+  'المجموع',
+  'الإجمالي',
+  'إجمالي',
+  'סה״כ',
+  'סה"כ',
+  'סךהכל',
+  'कुल',
+  'মোট',
+  'மொத்தம்',
+  'ընդամենը',
+  'სულ',
   'トータル',
   '全群',
   '両群',
@@ -788,6 +830,8 @@ export function isTotalLabel(label: string): boolean {
   return TOTAL_LABELS(label);
 }
 const TOTAL_LABELS = remembered((label: string): boolean => {
+  const mark = lineMark(label);
+  if (mark !== undefined) return mark === 'total';
   const bare = totalKey(label);
   return TOTAL.has(bare) || TOTAL.has(bare.replace(UNIT, '')) || TOTAL.has(bare.replace(UNIT, '').replace(/(?<![,、;；])[,、;；]+$/, ''));
 });
@@ -797,8 +841,45 @@ export function isSubtotalWord(label: string): boolean {
   return SUBTOTAL_ALONE.test(totalKey(label));
 }
 
+/**
+ * The user's mark of what a line is, opening its label (totals12, README Input convention): 「[項目]」「［項目］」「[item]」
+ * an item, 「[合計]」「［合計］」「[total]」 the total of its axis, whatever the rest of the label says or the numbers suggest.
+ * The way out of a refusal where the numbers and the label cannot tell a total from an item (overtotal.ts `total/rest`).
+ */
+const LINE_MARK = /^\s*[[［]\s*(項目|item|合計|total)\s*[\]］]/iu;
+export function lineMark(label: string): 'item' | 'total' | undefined {
+  const m = LINE_MARK.exec(label);
+  if (!m) return undefined;
+  return /^(?:項目|item)$/i.test(m[1]!) ? 'item' : 'total';
+}
+
+/**
+ * A label whose first word is a total's in another language than English, then other words (totals12): 「Toplam
+ * hasta」「Celkem pacientů」「Totalt antal」「Gesamt Patienten」「합계 환자」; or 「Total」 then a letter alone, a mark
+ * written plain (「Total a」). Evidence for a total only where the line is at least the others' sum everywhere and
+ * over it by a few (overtotal.ts). English words open categories as often (「Total cholesterol」「Total knee
+ * arthroplasty」「All-cause death」), and Japanese ones run on (「総数不明」「全体的に良好」): those are no evidence.
+ */
+const ENGLISH_TOTAL = new Set(['total', 'totals', 'all', 'sum', 'overall', 'any', 'both', 'combined', 'pooled', 'grand']);
+export function opensWithTotalWord(label: string): boolean {
+  return totalOpening(label) === 'total';
+}
+/**
+ * 'total' as `opensWithTotalWord`; 'english' for an English total word then words the checker reads as a category's
+ * (「Total knee arthroplasty」: header.ts reads English fully, attack27), which is evidence of an item.
+ */
+export function totalOpening(label: string): 'total' | 'english' | undefined {
+  if (lineMark(label) !== undefined) return undefined;
+  const words = normalise(undecorated(label)).toLowerCase().split(/\s+/u);
+  if (words.length < 2) return undefined;
+  const first = words[0]!.replace(/[:：,、]+$/u, '');
+  if (ENGLISH_TOTAL.has(first)) return words.length === 2 && /^\p{L}\d?$/u.test(words[1]!) ? 'total' : 'english';
+  return TOTAL.has(first) || LOOSE_TOTAL.has(first) || /^total\p{L}/u.test(first) ? 'total' : undefined;
+}
+
 /** A word that is a total only where its line is at least the others' sum everywhere (「Any」: `LOOSE_TOTAL`). */
 export function isLooseTotalLabel(label: string): boolean {
+  if (lineMark(label) !== undefined) return false;
   const bare = totalKey(label);
   return LOOSE_TOTAL.has(bare) || LOOSE_TOTAL.has(bare.replace(UNIT, ''));
 }

@@ -18,11 +18,120 @@
  * others by a few is common (of 200 seeded lists of 3–5 categories, one dominating, 7 of the 47 of one column were
  * so), and in two columns beside two lines too (below), so such a foreign total is left as an item (README, Limits).
  * Not in a table of shares: there a total line is printed 100% (sharetotal.ts) and an item's share refutes it.
+ *
+ * totals12: where the numbers alone are not enough (one column; two columns beside two lines; a line over one other),
+ * the rest of what the table publishes is weighed (`evidence`). Evidence of a total — the label opens with a total's
+ * word (「Toplam hasta」「Total a」), is marks alone (「- -」「†」「＜＞」), names the whole group (「Patients」「Cases」
+ * 「症例」 alone), or the line is the N the headers, the title or the corner state — refuses it so in any size. Evidence
+ * of an item — a label in Japanese (whose words for a total the checker reads: header.ts `TOTAL`), a line between the
+ * others (a total is printed first or last), a word shared with another line's label (「Grade 1」「Grade 2」), a
+ * category's common English word (「No」「Male」) — leaves it an item, as before. Where there is neither, beside two
+ * other lines at least, the table is refused in words naming the line (the label and the numbers cannot tell), with
+ * the user's marks as the way out (header.ts `lineMark`: 「[項目]」 an item, 「[合計]」 the total). A line marked
+ * 「[項目]」 is never refused here.
  */
-import { isLooseTotalLabel } from './header.ts';
+import { isLooseTotalLabel, lineMark, totalOpening } from './header.ts';
+import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
 import { vectors } from './sums.ts';
-import type { InputError, Place, Table } from './types.ts';
+import type { Header, InputError, Place, Table } from './types.ts';
+
+/** Labels that name the whole group of patients alone (a row of sizes, 「Patients 48 | 61」 over its breakdown). */
+const WHOLE_GROUP =
+  /^(?:patients?|cases?|subjects?|participants?|persons?|people|individuals?|pts|症例|患者|対象者?|被験者|参加者|全体の患者)$/u;
+/** A group set beside the cases or patients (「Controls」「Non-cases」「健常者」「対照」). */
+const COUNTERPART = /control|non-?cases?|non-?patients?|healthy|comparator|reference|対照|健常|非患者|非症例/iu;
+/** Signs that are categories of their own (a dipstick's 「-」「±」「+」「2+」). */
+const GRADE_SIGN = /^(?:[+＋]{1,4}|[-−－]|[±]|[1-4][+＋])$/u;
+/**
+ * Common English words for a category (an answer, a sex, a status): an item as often as a Japanese label is (the
+ * checker reads English totals, header.ts `TOTAL`). Our list, not a rule; a label outside it in Latin letters, first
+ * or last, sharing no word with the others, is refused as undecidable where it passes the others' sum by a few.
+ */
+const CATEGORY_WORDS = new Set(
+  (
+    'no none never yes unknown missing other others male female men women man woman boys girls negative positive ' +
+    'normal abnormal absent present current former ever smoker nonsmoker non-smoker alive dead deceased died ' +
+    'improved unchanged worsened inpatient outpatient mild moderate severe low high medium good poor fair ' +
+    'single married divorced widowed urban rural public private treated untreated exposed unexposed ' +
+    'responder nonresponder non-responder controls control placebo active'
+  ).split(' '),
+);
+
+type Evidence = { total: string } | 'item' | 'open';
+
+/** Tokens of a label compared between lines: words of letters (two at least) and numbers. */
+const tokens = (label: string) =>
+  normalise(label)
+    .toLowerCase()
+    .match(/\p{L}{2,}|\p{N}+/gu) ?? [];
+/** A short code standing for a category (「A」「B」「G1」「x」): a sibling of another such code. */
+const code = (label: string) => /^[\p{L}\p{N}]{1,2}$/u.test(normalise(label));
+
+/**
+ * What the published table says about line `i` besides its numbers (see the file's comment): a total, an item, or
+ * nothing either way. `statedN` says whether the line is the N stated over its positions.
+ */
+function evidence(headers: readonly Header[], top: readonly number[], i: number, statedN: boolean): Evidence {
+  const label = headers[i]!.label;
+  const bare = normalise(label);
+  if (statedN) return { total: 'この数は見出し・表題・左上の欄に書かれた N と同じです' };
+  const opening = totalOpening(label);
+  if (opening === 'total') return { total: '見出しが合計の語で始まります' };
+  if (bare !== '' && !/[\p{L}\p{N}]/u.test(bare) && !GRADE_SIGN.test(bare)) return { total: '見出しが記号だけで、区分の名前がありません' };
+  // 「Cases」 beside 「Controls」 (a case-control table) is one of two groups, not the whole.
+  const others = top.filter((j) => j !== i).map((j) => headers[j]!.label);
+  if (WHOLE_GROUP.test(bare.toLowerCase().replace(/[\s:：.．]+$/u, '')) && !others.some((o) => COUNTERPART.test(normalise(o))))
+    return { total: '見出しが患者全体を指す語だけです' };
+  // Japanese (and Chinese, Korean) labels: the checker reads their words for a total, so one it does not read is an item.
+  if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(bare)) return 'item';
+  // An English total's word then a category's words (「Total knee arthroplasty」「All-cause death」): read by the checker.
+  if (opening === 'english') return 'item';
+  const own = new Set(tokens(label));
+  if (others.some((o) => tokens(o).some((t) => own.has(t)) || (code(o) && code(label)))) return 'item';
+  if ([...own].length > 0 && [...own].every((t) => CATEGORY_WORDS.has(t))) return 'item';
+  // A label in a script none of the other lines is written in (「Jami」 over 「発熱」「頭痛」, 「Итог」 over 「Fever」): no
+  // category of theirs, by its looks; the numbers and the words cannot tell more. A word in the others' script that the
+  // checker does not read (「Jami」 over 「Fever」「Headache」) is taken for one of them: an item (README, Limits).
+  const mine = scripts(label);
+  if (
+    mine.size > 0 &&
+    others.every((o) => {
+      const theirs = scripts(o);
+      return theirs.size > 0 && ![...theirs].some((x) => mine.has(x));
+    })
+  )
+    return 'open';
+  // Else an item, wherever it stands (a total is printed first or last, but an unknown word first or last among words of
+  // its own script is no more a total than one between them: README, Limits).
+  return 'item';
+}
+
+/** The scripts of a label's letters (Japanese kana and kanji as one). */
+function scripts(label: string): Set<string> {
+  const out = new Set<string>();
+  for (const ch of normalise(label)) {
+    if (!/\p{L}/u.test(ch)) continue;
+    out.add(
+      /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(ch)
+        ? 'ja'
+        : /\p{Script=Latin}/u.test(ch)
+          ? 'latin'
+          : /\p{Script=Cyrillic}/u.test(ch)
+            ? 'cyrillic'
+            : /\p{Script=Greek}/u.test(ch)
+              ? 'greek'
+              : /\p{Script=Hangul}/u.test(ch)
+                ? 'hangul'
+                : /\p{Script=Arabic}/u.test(ch)
+                  ? 'arabic'
+                  : /\p{Script=Hebrew}/u.test(ch)
+                    ? 'hebrew'
+                    : 'other',
+    );
+  }
+  return out;
+}
 
 /** The lines of `table` refused as totals over unprinted patients (see the file's comment). */
 export function overTotals(table: Table, threshold: number, place: (line: number, row?: string, col?: string) => Place): InputError[] {
@@ -36,24 +145,54 @@ export function overTotals(table: Table, threshold: number, place: (line: number
       axis === 'rows' ? (['行', '列', table.rows, table.cols] as const) : (['列', '行', table.cols, table.rows] as const);
     // Lines of ours (a うち line's rest, a complement: ofwhich.ts) are no printed lines.
     const ours = (j: number) => headers[j]!.rest === true || headers[j]!.ns === true;
-    const top = headers.flatMap((h, j) => (h.parent === null && h.kind === 'item' && !ours(j) ? [j] : []));
+    // A total of ours (ofwhich.ts: a header's N set as the line 「全体（見出しの N）」 over the lines and their complements)
+    // is no printed total: the printed lines under it are the top level.
+    const totals = headers.flatMap((h, j) => (h.kind === 'total' ? [j] : []));
+    if (totals.some((j) => !ours(j))) continue;
+    const top = headers.flatMap((h, j) => ((h.parent === null || totals.includes(h.parent)) && h.kind === 'item' && !ours(j) ? [j] : []));
     // Where the positions state their N (「A (N=31)」, a fraction's 3/31), the whole is that N: a line near the others'
-    // sum is one of several answers (咳 21 beside 発熱 3 and 頭痛 17 of 31), not the total.
-    const positions = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+    // sum is one of several answers (咳 21 beside 発熱 3 and 頭痛 17 of 31), not the total — unless the line is that N
+    // in every position that states one (totals12: 「Jami 53」 under 「A (N=53)」 over 30 and 20 prints the N as a line).
+    const positions = across.flatMap((h, k) => (h.kind === 'item' && !(h.rest === true || h.ns === true) ? [k] : []));
     // Three positions, or two beside three other lines at least: in two positions beside two lines a line so near
     // their sum is common by chance (adversary14's 100 random tables of counts 0–40 with a 計（％）: 2 refused so; 8 of
-    // 1,000 random 3–6 × 2–4 tables; with this, none and 3 of 1,000). Left as items there (README, Limits).
+    // 1,000 random 3–6 × 2–4 tables; with this, none and 3 of 1,000). Below that, the rest of the table decides
+    // (`evidence`, totals12).
     const enough = positions.length >= 3 || (positions.length >= 2 && top.length >= 4);
-    if (headers.some((h) => h.kind === 'total') || across.some((h) => h.denominator !== undefined)) continue;
+    const stated = positions.some((k) => across[k]!.denominator !== undefined);
     const vecs = vectors(table, axis);
     for (const i of top) {
-      // A word that names the total where the line is at least the others' sum (「Any」, header.ts `LOOSE_TOTAL`): so
-      // read whatever the number of positions and lines (attack27); other labels only where chance is rare (above).
-      if (!(isLooseTotalLabel(headers[i]!.label) ? top.length >= 2 && positions.length >= 1 : top.length >= 3 && enough)) continue;
-      if (table.sums.some((x) => x.axis === axis && x.header === i) || headers[i]!.denominator !== undefined) continue;
+      if (lineMark(headers[i]!.label) === 'item' || top.length < 2 || positions.length < 1) continue;
+      // A line stating its own N (「A群 (N=53)」, or the title's N read as this line's): evidence of a total where the
+      // N is the line's sum (below), else a line of its own.
+      const own = headers[i]!.denominator;
+      if (own !== undefined && own !== positions.reduce((s, k) => s + vecs[i]![k]!, 0)) continue;
       const others = top.filter((j) => j !== i);
       const excess = across.map((_, k) => (positions.includes(k) ? vecs[i]![k]! - others.reduce((s, j) => s + vecs[j]![k]!, 0) : 0));
       if (excess.some((d) => d < 0 || d >= threshold) || !excess.some((d) => d > 0)) continue;
+      // The line is the N stated over it: each position's N (「A (N=53)」), or the table's (title, corner) as its sum.
+      const statedN =
+        own !== undefined ||
+        (stated
+          ? positions.every((k) => across[k]!.denominator === undefined || across[k]!.denominator === vecs[i]![k])
+          : table.denominator !== undefined && positions.reduce((s, k) => s + vecs[i]![k]!, 0) === table.denominator);
+      if (stated && !statedN) continue;
+      // A sum found by arithmetic that names this line (an exact sum of some lines) is read as such; a stated N found
+      // to be this line (the title's N equal to it) is evidence that it is the total.
+      if (!statedN && table.sums.some((x) => x.axis === axis && x.header === i)) continue;
+      // 「Any」「Combined」 (header.ts `LOOSE_TOTAL`), or a stated N: a total in any size. Three positions, or two beside
+      // three other lines (`enough`), beside two other lines at least: refused whatever the label (attack26). Else the
+      // rest of the table decides (`evidence`): a total's evidence refuses; an item's leaves it; neither refuses beside
+      // two other lines at least (the user marks it: 「[項目]」), and beside one other line leaves it an item.
+      const loose = isLooseTotalLabel(headers[i]!.label);
+      const byNumbers = top.length >= 3 && enough;
+      const read: Evidence = loose
+        ? { total: '見出しが合計を指しうる語です' }
+        : statedN || !byNumbers
+          ? evidence(headers, top, i, statedN)
+          : 'open';
+      if (read === 'item') continue;
+      const why = typeof read === 'object' ? read.total : undefined;
       const at = excess.findIndex((d) => d > 0);
       const cell = axis === 'rows' ? table.cells[i]![at]! : table.cells[at]![i]!;
       const slips = some(
@@ -63,14 +202,18 @@ export function overTotals(table: Table, threshold: number, place: (line: number
         5,
         '。',
       );
+      const judged =
+        why !== undefined
+          ? `${why}。合計と読む読み手には、表に載らない患者の数（差）が分かります（チェッカーの判断）`
+          : byNumbers
+            ? `合計と読む読み手には、表に載らない患者の数（差）が分かります。合計かどうかは数からは決められません（チェッカーの判断）`
+            : `合計と読む読み手には、表に載らない患者の数（差）が分かります。合計か区分かは、数からも見出しや位置からも決められません（チェッカーの判断）`;
       errors.push({
         code: 'total/rest',
-        message:
-          `${kind}${quote(headers[i]!.label)}は、どの${other}でもほかの${kind}の和以上で、差が閾値 ${threshold} 未満です（${slips}）。` +
-          `合計と読む読み手には、表に載らない患者の数（差）が分かります。合計かどうかは数からは決められません（チェッカーの判断）`,
+        message: `${kind}${quote(headers[i]!.label)}は、どの${other}でもほかの${kind}の和以上で、差が閾値 ${threshold} 未満です（${slips}）。${judged}`,
         hint:
-          `合計なら見出しを「合計」とし、表に載らない患者を「不明」などの${kind}として加えてください（その${kind}を含めて秘匿を確かめます）。` +
-          `合計でなければ、この${kind}を別の表に分けてください`,
+          `合計なら見出しを「合計」（または見出しの前に「[合計]」）とし、表に載らない患者を「不明」などの${kind}として加えてください（その${kind}を含めて秘匿を確かめます）。` +
+          `合計でなく区分なら、見出しの前に「[項目]」と書いてください（例: ${quote(`[項目] ${headers[i]!.label.trim()}`)}。区分として確かめます）。またはこの${kind}を別の表に分けてください`,
         place: place(
           cell.line,
           axis === 'rows' ? headers[i]!.label : table.rows[at]!.label,

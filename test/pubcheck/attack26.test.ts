@@ -79,9 +79,11 @@ describe('1. a total under a foreign label over unprinted patients (total/rest)'
   });
   it('still read: an exact sum (a total by arithmetic), a line far above the others, a list of one column, shares', () => {
     expect(result('\tA\tB\nx\t30\t20\ny\t30\t18\nGesamt\t60\t38\n').ok).toBe(true);
-    // Two positions beside two lines: left as an item (common by chance; README, Limits).
-    // (attack27: under a label of no total word; 「Gesamt」 is now one, refused as 合計 is.)
-    expect(result('\tA\tB\nx\t30\t20\ny\t30\t18\nToplam hasta\t63\t40\n').ok).toBe(true);
+    // Two positions beside two lines: left as an item by the numbers alone (common by chance; README, Limits).
+    // (attack27: under a label of no total word; 「Gesamt」 is now one, refused as 合計 is.) totals12: 「Toplam hasta」
+    // opens with a total's word, evidence of a total besides the numbers, so refused so; a category is still read.
+    expect(codes('\tA\tB\nx\t30\t20\ny\t30\t18\nToplam hasta\t63\t40\n')).toEqual(['total/rest']);
+    expect(result('\tA\tB\nx\t30\t20\ny\t30\t18\nHepatitis\t63\t40\n').ok).toBe(true);
     // 「n (p%)」: the line's shares are an item's (a total is 100%).
     expect(
       result(
