@@ -1,0 +1,169 @@
+/**
+ * totals12 (issue #11): totals the checker still read as items, and its chance refusals.
+ *
+ * 1. A line over the others' sum by less than the threshold (the rest: patients the table does not print) in a list of
+ *    one column, two columns beside two lines, or over one other line, under a word in no list (「Toplam hasta」「Jami」
+ *    「Celkem pacientů」「Totalt antal」「Total a」): attack26's rule by the numbers alone does not refuse there (chance
+ *    refusals), so it was read as an item and its rest went unsaid (exit 0). Now the rest of the table is weighed
+ *    (overtotal.ts `evidence`): a total's word opening the label, marks alone, the whole group alone, the N stated over
+ *    the line, a script no other line has — refused `total/rest` naming the line; a label in Japanese, a word shared
+ *    with the others, an English category — an item.
+ * 2. A total labelled by marks alone (「- -」「†」「**」「＜＞」) in fewer than three positions, and a row of sizes
+ *    labelled 「Patients」「Cases」「Subjects」「症例」 alone: read as items; now refused (not beside 「Controls」).
+ * 3. The user's marks (header.ts `lineMark`, README Input convention): 「[項目]」 reads a line as an item, 「[合計]」 as
+ *    the total, whatever its label — the way out of a `total/rest` refusal, named in its hint.
+ *
+ * Measured with totals12-families.ts (seed 721; `ROOT=<tree> npx node test/pubcheck/totals12-families.ts 200 721`,
+ * main at c9d7a3c).
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureBundle, solver } from './helpers.ts';
+import { adversary, expectProtected } from './protection.ts';
+import { written } from './attack26-families.ts';
+import { chanceTables, smallTotals } from './totals12-families.ts';
+import { check } from '../../src/pubcheck/check.ts';
+import { lcg } from './helpers.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { result, codes, errors } = adversary(highs, bundle);
+
+/** The three shapes where the numbers alone are not enough, with `label` over its items by 3 (and 2). */
+function shapes(label: string): string[] {
+  return [
+    `\tA群\n発熱\t30\n頭痛\t20\n${label}\t53\n`,
+    `\tA群\tB群\nx\t30\t20\ny\t20\t15\n${label}\t53\t37\n`,
+    `\tA群\tB群\n${label}\t33\t25\nFever\t30\t23\n`,
+  ];
+}
+
+describe('1. a total under a word in no list, where the numbers alone are not enough', () => {
+  it.each(['Toplam hasta', 'Jami', 'Celkem pacientů', 'Totalt antal', 'Total a'])(
+    '「%s」 in one column, two columns beside two lines, over one line: refused naming the line and the marks (main: read, rest unsaid)',
+    (label) => {
+      for (const text of shapes(label)) {
+        const e = errors(text);
+        expect(e.length, text).toBeGreaterThan(0);
+        expect(['total/rest', 'total/mismatch']).toContain(e[0]!.code);
+        expect(e[0]!.message).toContain(`「${label}」`);
+        if (e[0]!.code === 'total/rest') {
+          expect(e[0]!.message).toContain('チェッカーの判断');
+          expect(e[0]!.hint).toContain('「[項目]」');
+          expect(e[0]!.hint).toContain('「[合計]」');
+        }
+      }
+    },
+  );
+  it('a word in no list even now, over lines in another script (「Kaikki」 over 発熱, 「Итог」 over Fever): refused, not decided', () => {
+    expect(codes('\tA群\n発熱\t30\n頭痛\t20\nKaikki\t53\n')).toEqual(['total/rest']);
+    expect(codes('\tA\tB\nFever\t30\t20\nHeadache\t20\t15\nИтог\t53\t37\n')).toEqual(['total/rest']);
+    const e = errors('\tA群\n発熱\t30\n頭痛\t20\nKaikki\t53\n')[0]!;
+    expect(e.message).toContain('決められません');
+    expect(e.hint).toContain('「[項目] Kaikki」');
+  });
+  it('the N stated over the line (header, title): the line is the N, its rest refused (main: read, 3 unsaid)', () => {
+    expect(codes('\tA群 (N=53)\n発熱\t30\n頭痛\t20\nKaikki\t53\n')).toEqual(['total/rest']);
+    expect(codes('# 表1 (N=53)\n\tA群\n発熱\t30\n頭痛\t20\nKaikki\t53\n')).toEqual(['total/rest']);
+    expect(errors('# 表1 (N=53)\n\tA群\n発熱\t30\n頭痛\t20\nKaikki\t53\n')[0]!.message).toContain('N と同じ');
+  });
+  it('still read as items: Japanese categories, shared words, English categories, codes, an English total word before a category', () => {
+    for (const text of [
+      '\tA群\nなし\t25\nあり\t12\n不明\t10\n',
+      '\tA群\tB群\nなし\t33\t25\nあり\t30\t23\n',
+      '\tA\nNo\t53\nYes\t30\nUnknown\t20\n',
+      '\tA\tB\nMale\t33\t25\nFemale\t30\t23\n',
+      '\tA\nGrade 1\t53\nGrade 2\t30\nGrade 3\t20\n',
+      '\tA\nA\t53\nB\t30\nC\t20\n',
+      '\tA群\n発熱\t0\n頭痛\t0\n発疹\t29\nTotal knee arthroplasty\t30\n',
+      '\tA\nDiabetes\t39\nHypertension\t15\nStroke\t15\n',
+      '\tExposed\tUnexposed\nCases\t30\t20\nControls\t25\t18\n',
+      '\tA\n-\t53\n+\t30\n2+\t20\n',
+    ])
+      expect(result(text).ok, text).toBe(true);
+  });
+});
+
+describe('2. marks alone and the whole group alone', () => {
+  it.each(['- -', '†', '**', '＜＞', '―'])('a total labelled 「%s」 in fewer than three positions: refused (main: an item)', (label) => {
+    for (const text of shapes(label)) expect(codes(text), text).toEqual(['total/rest']);
+  });
+  it.each(['Patients', 'Cases', 'Subjects', '症例', 'Participants'])(
+    'a row of sizes 「%s」 over its breakdown by a few: refused (main: an item)',
+    (label) => {
+      for (const text of shapes(label)) expect(codes(text), text).toEqual(['total/rest']);
+      expect(errors(shapes(label)[0]!)[0]!.message).toContain('患者全体');
+    },
+  );
+});
+
+describe('3. the user marks a line: 「[項目]」 an item, 「[合計]」 the total', () => {
+  it('「[項目]」 reads a line over the others by a few as an item, in any size (main: no way out of total/rest)', () => {
+    for (const mark of ['[項目] ', '［項目］', '[item] ', '[ITEM]'])
+      for (const text of [...shapes(`${mark}Kaikki`), `\tA\tB\tC\nx\t10\t20\t5\ny\t12\t15\t5\n${mark}Gizmo\t25\t38\t12\n`])
+        expect(result(text).ok, text).toBe(true);
+    // Unmarked, the last is refused by the numbers alone (three positions).
+    expect(codes('\tA\tB\tC\nx\t10\t20\t5\ny\t12\t15\t5\nGizmo\t25\t38\t12\n')).toEqual(['total/rest']);
+  });
+  it('「[合計]」 reads a line as the total whatever its words: an exact sum read, one over its items refused as 合計 is', () => {
+    const r = result('\tA\tB\nx\t30\t20\ny\t20\t15\n[合計] Kaikki\t50\t35\n');
+    expect(r.ok && r.tables[0]!.table.rows[2]!.kind).toBe('total');
+    expect(codes('\tA\tB\nx\t30\t20\ny\t20\t15\n［合計］Kaikki\t53\t35\n')).toEqual(['total/mismatch']);
+    expect(codes('\tA\tB\nx\t30\t20\ny\t20\t15\n[total] Fever\t53\t35\n')).toEqual(['total/mismatch']);
+  });
+  it('the oracle: tables with small counts and a line marked 「[合計]」 (read as 合計) or 「[項目]」 hold under both protections', () => {
+    const next = lcg(731);
+    const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+    let attacked = 0;
+    for (let t = 0; t < 24; t++) {
+      const groups = ['A群', 'B群', 'C群'].slice(0, int(2, 3));
+      const items = ['Fever', 'Headache', 'Nausea', 'Rash'].slice(0, int(2, 4));
+      const cells = items.map(() => groups.map(() => (next() < 0.3 ? int(1, 9) : int(10, 50))));
+      const sums = groups.map((_, k) => cells.reduce((s, r) => s + r[k]!, 0));
+      const total = t % 2 === 0;
+      // 「[合計]」 over the exact sum; 「[項目]」 on an item of its own (no sum of the others).
+      const line = total ? ['[合計] Kaikki', ...sums.map(String)] : ['[項目] Kaikki', ...groups.map(() => String(int(1, 40)))];
+      const grid = [['', ...groups], ...items.map((it, i) => [it, ...cells[i]!.map(String)]), line];
+      const text = written(grid, 'tsv');
+      // What a reader who knows the words reads: the marked total as 合計, the marked item as written.
+      const read = total ? text.replace('[合計] Kaikki', '合計') : text;
+      for (const protection of ['threshold', 'not-exact'] as const) {
+        const r = check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
+        expect(r.ok, text).toBe(true);
+        if (!r.ok) continue;
+        if (total) expect(r.tables[0]!.table.rows.at(-1)!.kind).toBe('total');
+        expectProtected(highs, r, read, protection);
+        attacked++;
+      }
+    }
+    expect(attacked).toBe(48);
+  }, 300_000);
+});
+
+describe('random families (seed 721)', () => {
+  /**
+   * Main (c9d7a3c): of 200 small tables with such a total, 169 leaked (read as an item, the rest unsaid: 45 of 45 under
+   * the brief's words and words totals12 adds, 30 of 30 under words in no list even now, 37 of 37 marks, 42 of 42 the
+   * whole group, 15 of 46 under a stated N), 21 flagged, 10 refused. Now 13 leak, all under words in no list written in
+   * the script of the other lines (「Semua」 over 「Fever」) — README, Limits — and 187 are refused.
+   */
+  it('small totals: main leaked 169 of 200, now 13 (a word in no list among words of its script)', () => {
+    const tally = new Map<string, number>();
+    const add = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
+    for (const t of smallTotals(200, 721)) {
+      const r = result(t.text);
+      const flagged = r.ok && r.tables.some((x) => x.primary.headers.length > 0);
+      add(`${t.kind}: ${r.ok ? (flagged ? 'flagged' : 'leaked') : 'refused'}`);
+    }
+    for (const kind of ['unread', 'marks', 'group', 'stated']) expect(tally.get(`${kind}: leaked`) ?? 0, kind).toBe(0);
+    expect(tally.get('unlisted: leaked')).toBe(13);
+  }, 300_000);
+  /** Main (c9d7a3c): 2 of 1,000 refused (one `total/rest` by the numbers, one `total/almost`); now the same 2. */
+  it('chance: 1,000 ordinary count tables with no total — main refused 2, now 2', () => {
+    const refused: string[] = [];
+    for (const text of chanceTables(1000, 721)) {
+      const r = result(text);
+      if (!r.ok) refused.push(r.errors[0]!.code);
+    }
+    expect(refused.sort()).toEqual(['total/almost', 'total/rest']);
+  }, 600_000);
+});
