@@ -80,7 +80,7 @@ describe('1. a total under a foreign label over unprinted patients (total/rest)'
     }
   });
   it('totals12: 「Jami」 is a total word now, refused as 合計 is', () => {
-    expect(codes('\tA\tB\tC\nx\t30\t20\t15\ny\t30\t18\t12\nJami\t63\t40\t27\n')).toEqual(['total/mismatch']);
+    expect(codes('\tA\tB\tC\nx\t30\t20\t15\ny\t30\t18\t12\nJami\t63\t40\t27\n')).toContain('total/mismatch');
   });
   it('still read: an exact sum (a total by arithmetic), a line far above the others, a list of one column, shares', () => {
     expect(result('\tA\tB\nx\t30\t20\ny\t30\t18\nGesamt\t60\t38\n').ok).toBe(true);
