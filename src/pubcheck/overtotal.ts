@@ -30,7 +30,7 @@
  * the user's marks as the way out (header.ts `lineMark`: 「[項目]」 an item, 「[合計]」 the total). A line marked
  * 「[項目]」 is never refused here.
  */
-import { isLooseTotalLabel, lineMark, totalOpening } from './header.ts';
+import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
 import { vectors } from './sums.ts';
@@ -165,14 +165,20 @@ export function overTotals(table: Table, threshold: number, place: (line: number
       if (lineMark(headers[i]!.label) === 'item' || top.length < 2 || positions.length < 1) continue;
       // A line stating its own N (「A群 (N=53)」, or the title's N read as this line's): evidence of a total where the
       // N is the line's sum (below), else a line of its own.
+      // Only the title's or the corner's N read as this line's (its sum): a line's own N (「A群 (N=20)」 over 10 and 10)
+      // is the N of its breakdown, as before.
       const own = headers[i]!.denominator;
-      if (own !== undefined && own !== positions.reduce((s, k) => s + vecs[i]![k]!, 0)) continue;
+      const fromTitle =
+        own !== undefined &&
+        own === positions.reduce((s, k) => s + vecs[i]![k]!, 0) &&
+        (statedDenominator(table.title ?? '') === own || statedDenominator(table.corner) === own);
+      if (own !== undefined && !fromTitle) continue;
       const others = top.filter((j) => j !== i);
       const excess = across.map((_, k) => (positions.includes(k) ? vecs[i]![k]! - others.reduce((s, j) => s + vecs[j]![k]!, 0) : 0));
       if (excess.some((d) => d < 0 || d >= threshold) || !excess.some((d) => d > 0)) continue;
       // The line is the N stated over it: each position's N (「A (N=53)」), or the table's (title, corner) as its sum.
       const statedN =
-        own !== undefined ||
+        fromTitle ||
         (stated
           ? positions.every((k) => across[k]!.denominator === undefined || across[k]!.denominator === vecs[i]![k])
           : table.denominator !== undefined && positions.reduce((s, k) => s + vecs[i]![k]!, 0) === table.denominator);
