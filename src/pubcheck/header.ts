@@ -847,6 +847,10 @@ export function isSubtotalWord(label: string): boolean {
  * The way out of a refusal where the numbers and the label cannot tell a total from an item (overtotal.ts `total/rest`).
  */
 const LINE_MARK = /^\s*[[［]\s*(項目|item|合計|total)\s*[\]］]/iu;
+/** The label without the user's mark (labels.ts compares 「[項目] Kaikki」 with another table's 「Kaikki」). */
+export function withoutLineMark(label: string): string {
+  return label.replace(LINE_MARK, '').trim();
+}
 export function lineMark(label: string): 'item' | 'total' | undefined {
   const m = LINE_MARK.exec(label);
   if (!m) return undefined;

@@ -15,7 +15,7 @@
  * groups — and the report says so: which tables were then checked one at a time and what that leaves open.
  */
 import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
-import { countText, DENOMINATOR_TEXT, KANJI_WORD_BEFORE, kanjiValue, NATIVE_NUMBER } from './header.ts';
+import { countText, DENOMINATOR_TEXT, KANJI_WORD_BEFORE, kanjiValue, NATIVE_NUMBER, withoutLineMark } from './header.ts';
 import { countOf, topLevel } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
@@ -56,7 +56,7 @@ function remembered(f: (s: string) => string): (s: string) => string {
 /** A label without its N, units and quotes, its spaces kept. */
 const stripped = remembered(strippedOnce);
 function strippedOnce(label: string): string {
-  const written = countText(label).replace(DENOMINATOR_TEXT, ' ').trim();
+  const written = countText(withoutLineMark(label)).replace(DENOMINATOR_TEXT, ' ').trim();
   let s = written;
   for (let before = ''; before !== s;) {
     before = s;

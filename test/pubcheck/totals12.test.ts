@@ -110,6 +110,10 @@ describe('3. the user marks a line: 「[項目]」 an item, 「[合計]」 the t
     expect(codes('\tA\tB\nx\t30\t20\ny\t20\t15\n［合計］Kaikki\t53\t35\n')).toEqual(['total/mismatch']);
     expect(codes('\tA\tB\nx\t30\t20\ny\t20\t15\n[total] Fever\t53\t35\n')).toEqual(['total/mismatch']);
   });
+  it('a marked label names the same line as the label unmarked in another table of the input (labels.ts)', () => {
+    const r = result('\tA群\tB群\n発熱\t3\t20\n頭痛\t25\t14\n[項目] Kaikki\t30\t40\n\n\tA群\tB群\nKaikki\t30\t40\n');
+    expect(r.ok && r.warnings.map((w) => w.code)).toContain('tables/linked');
+  });
   it('the oracle: tables with small counts and a line marked 「[合計]」 (read as 合計) or 「[項目]」 hold under both protections', () => {
     const next = lcg(731);
     const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
