@@ -876,7 +876,7 @@ export function totalOpening(label: string): 'total' | 'english' | undefined {
   if (lineMark(label) !== undefined) return undefined;
   const words = normalise(undecorated(label)).toLowerCase().split(/\s+/u);
   if (words.length < 2) return undefined;
-  const first = words[0]!.replace(/[:：,、]+$/u, '');
+  const first = words[0]!.replace(/(?<![:：,、])[:：,、]+$/u, '');
   if (ENGLISH_TOTAL.has(first)) return words.length === 2 && /^\p{L}\d?$/u.test(words[1]!) ? 'total' : 'english';
   return TOTAL.has(first) || LOOSE_TOTAL.has(first) || /^total\p{L}/u.test(first) ? 'total' : undefined;
 }

@@ -81,7 +81,10 @@ function evidence(headers: readonly Header[], top: readonly number[], i: number,
   if (bare !== '' && !/[\p{L}\p{N}]/u.test(bare) && !GRADE_SIGN.test(bare)) return { total: '見出しが記号だけで、区分の名前がありません' };
   // 「Cases」 beside 「Controls」 (a case-control table) is one of two groups, not the whole.
   const others = top.filter((j) => j !== i).map((j) => headers[j]!.label);
-  if (WHOLE_GROUP.test(bare.toLowerCase().replace(/[\s:：.．]+$/u, '')) && !others.some((o) => COUNTERPART.test(normalise(o))))
+  if (
+    WHOLE_GROUP.test(bare.toLowerCase().replace(/(?<![\s:：.．])[\s:：.．]+$/u, '')) &&
+    !others.some((o) => COUNTERPART.test(normalise(o)))
+  )
     return { total: '見出しが患者全体を指す語だけです' };
   // Japanese (and Chinese, Korean) labels: the checker reads their words for a total, so one it does not read is an item.
   if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(bare)) return 'item';
