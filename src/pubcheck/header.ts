@@ -12,6 +12,8 @@
  * - A header starting with 小計 (or Subtotal, Sub-total, 小计, Zwischensumme, Sous-total, 소계) closes a group: it is the subtotal of the headers before it at
  *   the same level, back to the previous 小計 or the start of the level.
  * - `(N=250)` in a header gives the denominator of bare percentages in that row or column.
+ * - A label opening with 「[合計]」 (「［合計］」「[total]」) is the total, with 「[項目]」 (「［項目］」「[item]」) an item,
+ *   whatever the rest of it says: the user's mark where the checker cannot tell (`lineMark`, totals12).
  */
 import { CLOSE_BRACKET, normalise, OPEN_BRACKET, remembered } from './cell.ts';
 import type { Header } from './types.ts';
