@@ -41,8 +41,8 @@ const WHOLE_GROUP =
   /^(?:patients?|cases?|subjects?|participants?|persons?|people|individuals?|pts|症例|患者|対象者?|被験者|参加者|全体の患者)$/u;
 /** A group set beside the cases or patients (「Controls」「Non-cases」「健常者」「対照」). */
 const COUNTERPART = /control|non-?cases?|non-?patients?|healthy|comparator|reference|対照|健常|非患者|非症例/iu;
-/** Signs that are categories of their own (a dipstick's 「-」「±」「+」「2+」). */
-const GRADE_SIGN = /^(?:[+＋]{1,4}|[-−－]|[±]|[1-4][+＋])$/u;
+/** Signs that are categories of their own (a dipstick's 「-」「±」「+」「2+」; answers 「○」「×」「△」). */
+const GRADE_SIGN = /^(?:[+＋]{1,4}|[-−－]|[±]|[1-4][+＋]|[○◯〇●◎×✕✖△▲▽▼□■◇◆☆★✓✔])$/u;
 /**
  * Common English words for a category (an answer, a sex, a status): an item as often as a Japanese label is (the
  * checker reads English totals, header.ts `TOTAL`). Our list, not a rule; a label outside it in Latin letters, first

@@ -78,6 +78,7 @@ describe('1. a total under a word in no list, where the numbers alone are not en
       '\tA\nDiabetes\t39\nHypertension\t15\nStroke\t15\n',
       '\tExposed\tUnexposed\nCases\t30\t20\nControls\t25\t18\n',
       '\tA\n-\t53\n+\t30\n2+\t20\n',
+      '\tA群\tB群\n○\t33\t25\n×\t20\t15\n△\t10\t8\n',
     ])
       expect(result(text).ok, text).toBe(true);
   });
