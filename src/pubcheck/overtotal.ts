@@ -23,12 +23,13 @@
  * the rest of what the table publishes is weighed (`evidence`). Evidence of a total — the label opens with a total's
  * word (「Toplam hasta」「Total a」), is marks alone (「- -」「†」「＜＞」), names the whole group (「Patients」「Cases」
  * 「症例」 alone), or the line is the N the headers, the title or the corner state — refuses it so in any size. Evidence
- * of an item — a label in Japanese (whose words for a total the checker reads: header.ts `TOTAL`), a line between the
- * others (a total is printed first or last), a word shared with another line's label (「Grade 1」「Grade 2」), a
- * category's common English word (「No」「Male」) — leaves it an item, as before. Where there is neither, beside two
- * other lines at least, the table is refused in words naming the line (the label and the numbers cannot tell), with
- * the user's marks as the way out (header.ts `lineMark`: 「[項目]」 an item, 「[合計]」 the total). A line marked
- * 「[項目]」 is never refused here.
+ * of an item — a label in Japanese (whose words for a total the checker reads: header.ts `TOTAL`), a word shared with
+ * another line's label (「Grade 1」「Grade 2」), codes (「A」「B」), a category's common English word (「No」「Male」), an
+ * English total word before a category's words (「Total knee arthroplasty」) — leaves it an item, as before. A label in
+ * a script no other line has (「Kaikki」 over 「発熱」) cannot be told and is refused in words naming the line; any other
+ * (a word in no list among words of its own script) is an item (README, Limits: refusing those refused 10 of 1,000
+ * ordinary tables). Every refusal names the user's marks as the way out (header.ts `lineMark`: 「[項目]」 an item,
+ * 「[合計]」 the total). A line marked 「[項目]」 is never refused here.
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
