@@ -11,6 +11,7 @@
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { formulaHoldsNoOtherNumber } from './formula.ts';
+import { foldMath } from './cssmath.ts';
 import {
   bracketEnd,
   colourOf,
@@ -250,7 +251,7 @@ const ALTERING: readonly [RegExp, string][] = [
  * wrap a stylesheet in) and escapes written out
  * (「displa\\79:none」 is display:none).
  */
-const plainCss = (css: string) => unescapeCss(withoutComments(css));
+const plainCss = (css: string) => foldMath(unescapeCss(withoutComments(css)));
 
 /** What a font the page supplies is called in messages. */
 const SUPPLIED_FONT = 'font-family（ページが定める字形）';
