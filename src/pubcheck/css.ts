@@ -766,15 +766,14 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
     const px = pixels(x, em);
     return px !== undefined && Math.abs(px) <= limit * lim;
   };
+  // html9: a math function not computed (terms of several kinds, var() …) in a property judged by its numbers is not
+  // proved (「opacity: calc(var(--a) * 0)」); colours are judged by colourOf, which reads none.
+  if (NUMERIC.test(property) && unresolvedMath(v)) return `${property}（計算した値）`;
   if (/^(?:margin|top|right|bottom|left|inset)/.test(property) && !/^margin/.test(property)) return undefined; // read with position
   if (/^margin/.test(property))
     return v.split(/\s+/).every((x) => x === 'auto' || (pixels(x, em) ?? -1) >= -0.2 * lim) ? undefined : `${property}（負の余白）`;
   if (!harmless(property)) return `${property}（表示を変えうる指定）`;
-  // html9: a math function not computed (terms of several kinds, var() …) in a property judged by its numbers is not
-  // proved (「opacity: calc(var(--a) * 0)」); colours are judged by colourOf, which reads none.
-  if (NUMERIC.test(property) && unresolvedMath(v)) return `${property}（計算した値）`;
-  if (property === 'text-underline-offset')
-    return !/^-/.test(v) || small(v, 0.1) ? undefined : 'text-underline-offset（字に重なる線）';
+  if (property === 'text-underline-offset') return !/^-/.test(v) || small(v, 0.1) ? undefined : 'text-underline-offset（字に重なる線）';
   if (property === 'text-decoration-thickness') return decorationThin(v, em, lim) ? undefined : 'text-decoration-thickness（字に重なる線）';
   if (!BY_VALUE.has(property)) return undefined;
   switch (property) {

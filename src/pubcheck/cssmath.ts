@@ -36,7 +36,7 @@ function quantity(n: number, unit: string): Quantity | undefined {
 /** Tokens of a math function's arguments: numbers with their units, operators, brackets, commas, words. */
 function tokens(text: string): string[] | undefined {
   const out: string[] = [];
-  const re = /\s+|([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?(?:%|[a-z]+)?)|([-a-z]+\(|[()*/,+-])|(-?[a-z][-a-z]*)/giy;
+  const re = /\s+|([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?(?:%|[a-z]+)?)|([-a-z]+\(|[()*/,+-])|(-?[a-z][-a-z]*)/giy;
   let at = 0;
   while (at < text.length) {
     re.lastIndex = at;
@@ -49,12 +49,9 @@ function tokens(text: string): string[] | undefined {
   return out.filter((t, i, a) => t !== ' ' || (i > 0 && i < a.length - 1));
 }
 
-/**
- * The value of a math function's arguments (`text`, inside the brackets of `name`), or undefined where it is not
- * computed as above.
- */
+/** The value of a math function (`name`, its arguments `text`), or undefined where it is not computed as above. */
 function evaluate(name: string, text: string): Quantity | undefined {
-  const list = tokens(text);
+  const list = tokens(`${name}(${text})`);
   if (!list) return undefined;
   let i = 0;
   const peek = () => list[i];
@@ -112,7 +109,17 @@ function evaluate(name: string, text: string): Quantity | undefined {
       return out;
     }
   };
+  let nesting = 0;
   const term = (): Quantity | undefined => {
+    // Brackets nested deeper than a page writes them are not computed (no stack spent on 「calc(calc(calc(…」).
+    if (++nesting > 32) return undefined;
+    try {
+      return termInside();
+    } finally {
+      nesting--;
+    }
+  };
+  const termInside = (): Quantity | undefined => {
     skipSpace();
     const t = peek();
     if (t === undefined) return undefined;
@@ -142,15 +149,14 @@ function evaluate(name: string, text: string): Quantity | undefined {
       i++;
       return apply(inner, a, strategy);
     }
-    const num = /^([-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?)(%|[a-z]*)$/i.exec(t);
+    const num = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)(%|[a-z]*)$/i.exec(t);
     if (num) return quantity(Number(num[1]), num[2]!);
     const c = CONSTANT[t.toLowerCase()];
     return c === undefined ? undefined : { n: c, u: '' };
   };
-  const whole = args();
+  const whole = term();
   skipSpace();
-  if (!whole || i !== list.length) return undefined;
-  return apply(name.toLowerCase(), whole, 'nearest');
+  return whole && i === list.length ? whole : undefined;
 }
 
 function apply(name: string, a: readonly Quantity[], strategy: string): Quantity | undefined {
@@ -172,7 +178,8 @@ function apply(name: string, a: readonly Quantity[], strategy: string): Quantity
       if (a.length === 1 && u !== '') return undefined;
       if (step === 0) return undefined;
       const x = a[0]!.n / step;
-      const r = strategy === 'up' ? Math.ceil(x) : strategy === 'down' ? Math.floor(x) : strategy === 'to-zero' ? Math.trunc(x) : Math.round(x);
+      const r =
+        strategy === 'up' ? Math.ceil(x) : strategy === 'down' ? Math.floor(x) : strategy === 'to-zero' ? Math.trunc(x) : Math.round(x);
       return { n: r * step, u };
     }
     case 'mod':
@@ -226,9 +233,12 @@ export function foldMath(css: string): string {
   let at = 0;
   for (let m = re.exec(css); m; m = re.exec(css)) {
     const open = m.index + m[0].length - 1;
+    // Its closing bracket, within a value's length (2,000 characters) and its declaration; a function not closed
+    // there, or not computed, is left whole with what it holds (the scan goes on past it: linear in the text).
     let depth = 0;
     let close = -1;
-    for (let k = open; k < css.length; k++) {
+    let k = open;
+    for (; k < css.length && k < open + 2_000; k++) {
       const ch = css[k];
       if (ch === '(') depth++;
       else if (ch === ')' && --depth === 0) {
@@ -237,12 +247,12 @@ export function foldMath(css: string): string {
       }
       if (ch === ';' || ch === '{' || ch === '}') break;
     }
+    re.lastIndex = Math.max(re.lastIndex, close < 0 ? k : close + 1);
     if (close < 0) continue;
-    const q = evaluate(m[0].slice(0, -1), css.slice(open + 1, close));
+    const q = depth === 0 ? evaluate(m[0].slice(0, -1), css.slice(open + 1, close)) : undefined;
     if (q && Number.isFinite(q.n)) {
       out += css.slice(at, m.index) + written(q);
       at = close + 1;
-      re.lastIndex = close + 1;
     }
   }
   return out + css.slice(at);

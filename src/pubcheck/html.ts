@@ -1156,7 +1156,9 @@ function overriddenPlain(rule: HidingRule, d: Declaration, later: readonly Hidin
       exactSelector(r.selector) &&
       specificity(r.selector, 'low') >= mine &&
       blockDeclarations(r.body ?? '', rules).some((x) =>
-        d.property === 'background' ? x.property === 'background' : x.property === d.property || (x.property === 'background' && d.property === 'background-color'),
+        d.property === 'background'
+          ? x.property === 'background'
+          : x.property === d.property || (x.property === 'background' && d.property === 'background-color'),
       ),
   );
 }
@@ -1598,7 +1600,11 @@ function coloursOf(e: P5Element, rules: readonly HidingRule[]): Colours {
 }
 
 /** What `colourSeen` found for each set of colours (many cells share their parent's). */
-const SEEN = { any: new WeakMap<Colours, string | null>(), light: new WeakMap<Colours, string | null>(), dark: new WeakMap<Colours, string | null>() };
+const SEEN = {
+  any: new WeakMap<Colours, string | null>(),
+  light: new WeakMap<Colours, string | null>(),
+  dark: new WeakMap<Colours, string | null>(),
+};
 
 /** Whether the text's colour is seen on its background (`shownOtherwise`); what is wrong with it, or undefined. */
 function colourSeen(e: P5Element, rules: readonly HidingRule[]): string | undefined {
