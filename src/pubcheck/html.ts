@@ -1540,6 +1540,37 @@ function coloursOf(e: P5Element, rules: readonly HidingRule[]): Colours {
   const cache = byElement(COLOURS, rules);
   const known = cache.get(e);
   if (known) return known;
+  const out = ownColours(e, rules);
+  // A table's columns paint their backgrounds over the table's and under its rows' and cells' (CSS 2 §17.5.1): each
+  // colour of a 「col」 or 「colgroup」 is tried under every cell of the table, and none (a cell outside the column),
+  // html9 — on main they were not read, so 「<col style="background:#000">」 hid a column of black digits unsaid.
+  if (e.tagName === 'table') {
+    const under = columnBackgrounds(e, rules);
+    if (under.length > 0) {
+      const withColumns: Colours = { ...out, layers: [[...under, [0, 0, 0, 0]], ...out.layers] };
+      cache.set(e, withColumns);
+      return withColumns;
+    }
+  }
+  return out;
+}
+
+/** The backgrounds a table's 「colgroup」 and 「col」 elements give (their declarations, 「bgcolor」, 「background」). */
+function columnBackgrounds(table: P5Element, rules: readonly HidingRule[]): (number[] | null)[] {
+  const out: (number[] | null)[] = [];
+  const visit = (e: P5Element) => {
+    for (const c of e.childNodes) {
+      if (!isElement(c) || (c.tagName !== 'colgroup' && c.tagName !== 'col')) continue;
+      out.push(...(colours(c, rules, /^background(?:-color|-image)?$/) ?? []));
+      if (c.tagName === 'colgroup') visit(c);
+    }
+  };
+  visit(table);
+  return out;
+}
+
+function ownColours(e: P5Element, rules: readonly HidingRule[]): Colours {
+  const cache = byElement(COLOURS, rules);
   const parent = parentElement(e);
   const base = parent ? coloursOf(parent, rules) : PLAIN_COLOURS;
   const decls = declared(e, rules);

@@ -116,6 +116,7 @@ const FOUND = [
   'decoration: thick overline',
   'decoration: thick underline',
   'digits of another script in a note',
+  'column background',
 ] as const;
 export const ATTACKS = [...BRIEF, ...FOUND] as const;
 export type Attack = (typeof ATTACKS)[number];
@@ -246,6 +247,19 @@ export function attackPage(seed: number, only?: Attack): Page {
       return page(
         span(`text-decoration-line:underline;text-decoration-color:${white};text-decoration-thickness:${pick(rng, ['3em', '40px'])}`),
       );
+    case 'column background': {
+      // The attacked cell's column painted in the digits' colour by its 「col」 (or its 「colgroup」): the whole column unseen.
+      const dark = pick(rng, ['#000', 'black', '#000000', 'rgb(0 0 0)']);
+      const p = page(cells[at[0] + 1]![at[1] + 1]!);
+      const cols = cells[0]!.map((_, j) =>
+        j === at[1] + 1 ? pick(rng, [`<col style="background:${dark}">`, `<col bgcolor="#000000">`, `<col class="k">`]) : '<col>',
+      );
+      const group =
+        rng() < 0.3
+          ? `<colgroup span="${cells[0]!.length}" style="background-color:${dark}"></colgroup>`
+          : `<colgroup>${cols.join('')}</colgroup>`;
+      return { ...p, html: p.html.replace('<table>', `<table>${group}`).replace('<style>', `<style>col.k{background:${dark}}`) };
+    }
     case 'digits of another script in a note': {
       const digit = int(rng, 1, 9);
       const zero = pick(rng, [0x660, 0x6f0, 0x966, 0xe50, 0x9e6]);

@@ -2,16 +2,16 @@
  * html9 (issue #11): HTML pages whose attacker hides digits from the table the checker reads or shows digits it does
  * not read (html9-families.ts; `npx node test/pubcheck/html9-measure.ts [read.ts]` measures any tree).
  *
- * Measured, attack pages of seeds 9310001–9310400 (39 attacks: the brief's list, and those found read on main): main
- * read 85 of 400 otherwise than a reader is shown them — math functions (opacity 8 of 8, nested opacity calc(.5) 16
- * of 16, margin 12 of 12, font shorthand 6 of 6), decoration lines over the digits (36 of 36), other scripts' digits in
- * a note (7 of 7; on main 86 with one table refused by chance) — now 0. The brief's other attacks were refused in
- * words or read as shown on main too (counters and attr() in content, template, noscript, hidden, details, shadow
- * roots, font-size 0, clip-path, scale(0), opacity on ancestors, transparent, currentColor, custom properties,
- * light-dark() and color-mix() to the background, text-indent, U+202E, bdo, sup/sub; inert, aria-hidden, zero-width
- * characters, entities, wbr and soft hyphens read as shown). Realistic pages of seeds 9320001–9320200 with what html9
- * reads (light-dark() under 「color-scheme: light dark」, two plain colours of which the later rule wins, math computed
- * to harmless values, Arabic-Indic digits in cells): main refused 200 of 200, now 0.
+ * Measured, attack pages of seeds 9310001–9310400 (40 attacks: the brief's list, and those found read on main): main
+ * read 94 of 400 otherwise than a reader is shown them — math functions (opacity 6 of 7, nested opacity calc(.5) 9 of
+ * 9, margin 14 of 14, font shorthand 12 of 12), decoration lines over the digits (34 of 34), other scripts' digits in a
+ * note (12 of 12), a column painted in the digits' colour by its col or colgroup (7 of 7) — now 0. The brief's other
+ * attacks were refused in words or read as shown on main too (counters and attr() in content, template, noscript,
+ * hidden, details, shadow roots, font-size 0, clip-path, scale(0), opacity on ancestors, transparent, currentColor,
+ * custom properties, light-dark() and color-mix() to the background, text-indent, U+202E, bdo, sup/sub; inert,
+ * aria-hidden, zero-width characters, entities, wbr and soft hyphens read as shown). Realistic pages of seeds
+ * 9320001–9320200 with what html9 reads (light-dark() under 「color-scheme: light dark」, two plain colours of which the
+ * later rule wins, math computed to harmless values, Arabic-Indic digits in cells): main refused 200 of 200, now 0.
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
@@ -35,7 +35,7 @@ const table = (cell: string, css = '', after = '') => `<html><head><style>${css}
 <tr><td>女性</td><td>40</td><td>31</td></tr>
 </table>${after}</body></html>`;
 
-describe('attack pages: every cell read as shown or refused in words (main: 85 of 400 read otherwise)', () => {
+describe('attack pages: every cell read as shown or refused in words (main: 94 of 400 read otherwise)', () => {
   it('400 pages (seeds 9310001–9310400): none read otherwise than a reader is shown it', () => {
     const wrong: string[] = [];
     for (let seed = 9310001; seed <= 9310400; seed++) {
@@ -62,6 +62,16 @@ describe('attack pages: every cell read as shown or refused in words (main: 85 o
     ['opacity: calc(var(--a) * 1) (not computed)', '3<span style="--a:0;opacity:calc(var(--a) * 1)">0</span>'],
   ])('%s: refused naming it (main: read 30)', (_name, cell) => {
     expect(hidden(table(cell))).toHaveLength(1);
+  });
+  it("a column painted in the digits' colour by its col or colgroup: refused (main: read)", () => {
+    for (const cols of [
+      '<col><col style="background:#000">',
+      '<col><col bgcolor="#000000">',
+      '<colgroup style="background:black"><col><col><col></colgroup>',
+    ])
+      expect(hidden(table('30').replace('<table>', `<table>${cols}`)), cols).toHaveLength(1);
+    // Columns of light colours (a highlighted column) are read.
+    expect(hidden(table('30').replace('<table>', '<table><col><col style="background:#f5f5f5">'))).toEqual([]);
   });
   it('digits of other scripts: a note 「男性 ٣例」 refused as a count, in HTML and TSV (main: passed unsaid)', () => {
     expect(readTables(table('30', '', '<p>注: 男性 ٣例は除外</p>')).errors.map((e) => e.code)).toEqual(['line/count']);
