@@ -2253,11 +2253,13 @@ function nonNegative(value: string | undefined): number | undefined {
 
 const line = (n: P5Child, fallback: number) => n.sourceCodeLocation?.startLine ?? fallback;
 
-/** The rows of a table in the order shown: the header rows, the body rows, then the footer rows. */
+/** The rows of a table in the order shown: the first header group's rows, the body rows, then the first footer group's. */
 function tableRows(table: P5Element, shown: Shown, dropped: Set<P5Element>): { rows: P5Element[]; head: number } {
   const head: P5Element[] = [];
   const body: P5Element[] = [];
   const foot: P5Element[] = [];
+  let headSeen = false;
+  let footSeen = false;
   shown(table, false);
   // A row hidden that holds nothing (Excel writes one of column widths, 「display:none」, after each table) is read as
   // absent: its places are kept while the grid is filled, then its record dropped.
@@ -2275,7 +2277,20 @@ function tableRows(table: P5Element, shown: Shown, dropped: Set<P5Element>): { r
     }
     if (child.tagName === 'tr') body.push(child);
     else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
-      const to = child.tagName === 'thead' ? head : child.tagName === 'tfoot' ? foot : body;
+      // The first header group is drawn first and the first footer group last; a second of either is drawn where it
+      // stands, as a body's rows (CSS 2 §17.2). html9: every footer was read last, so a second 「tfoot」 between bodies
+      // holding 「うち重症」 under 「入院」 was read as part of the 合計 at the end, not of the line a reader sees above it.
+      const first =
+        child.tagName === 'thead'
+          ? headSeen
+            ? false
+            : (headSeen = true)
+          : child.tagName === 'tfoot'
+            ? footSeen
+              ? false
+              : (footSeen = true)
+            : false;
+      const to = !first ? body : child.tagName === 'thead' ? head : foot;
       // One by one: spread as arguments, 100,000 rows would pass the call stack.
       for (const row of child.childNodes)
         if (isElement(row) && row.tagName === 'tr') {

@@ -73,6 +73,23 @@ describe('attack pages: every cell read as shown or refused in words (main: 94 o
     // Columns of light colours (a highlighted column) are read.
     expect(hidden(table('30').replace('<table>', '<table><col><col style="background:#f5f5f5">'))).toEqual([]);
   });
+  it('a second thead or tfoot is drawn where it stands (CSS 2 §17.2), and read there (main: every tfoot read last)', () => {
+    const head = '<thead><tr><th>項目</th><th>A群</th><th>B群</th></tr></thead>';
+    const rows = (t: string) =>
+      readTables(t).tables[0]!.rows.map(
+        (h) => `${h.label}${h.parent === null ? '' : `<${readTables(t).tables[0]!.rows[h.parent]!.label}`}`,
+      );
+    expect(
+      rows(
+        `<table>${head}<tfoot><tr><td>合計</td><td>80</td><td>85</td></tr></tfoot><tbody><tr><td>入院</td><td>30</td><td>40</td></tr></tbody><tfoot><tr><td>うち重症</td><td>3</td><td>12</td></tr></tfoot><tbody><tr><td>外来</td><td>50</td><td>45</td></tr></tbody></table>`,
+      ),
+    ).toEqual(['入院', 'うち重症<入院', '入院のうち重症以外<入院', '外来', '合計']);
+    expect(
+      rows(
+        `<table>${head}<tbody><tr><td>入院</td><td>30</td><td>40</td></tr><tr><td>外来</td><td>50</td><td>45</td></tr></tbody><thead><tr><td>うち重症</td><td>3</td><td>12</td></tr></thead></table>`,
+      ),
+    ).toEqual(['入院', '外来', 'うち重症<外来', '外来のうち重症以外<外来']);
+  });
   it('digits of other scripts: a note 「男性 ٣例」 refused as a count, in HTML and TSV (main: passed unsaid)', () => {
     expect(readTables(table('30', '', '<p>注: 男性 ٣例は除外</p>')).errors.map((e) => e.code)).toEqual(['line/count']);
     expect(readTables('項目\tA群\n男性\t30\n女性\t40\n\n注: 男性 ३例は除外\n').errors.map((e) => e.code)).toEqual(['line/count']);
