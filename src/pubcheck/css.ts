@@ -7,6 +7,7 @@
  * (「3<span class="h">0</span>」 shown 3, read 30); a rule's own declarations beside nested rules (CSS nesting) were
  * not read at all.
  */
+import { foldMath, unresolvedMath } from './cssmath.ts';
 
 /** The index just past what starts at `i` and is read whole: an escape, a string, a comment; else i + 1. */
 function pastToken(css: string, i: number): number {
@@ -332,10 +333,12 @@ export function declarations(block: string): { property: string; value: string }
     if (!/^-?[a-z][-a-z0-9]*$/.test(property) && !property.startsWith('--')) continue;
     out.push({
       property,
-      value: one
-        .slice(colon + 1)
-        .replace(/!\s*important\s*$/i, '')
-        .trim(),
+      value: foldMath(
+        one
+          .slice(colon + 1)
+          .replace(/!\s*important\s*$/i, '')
+          .trim(),
+      ),
     });
   }
   return out;
@@ -604,7 +607,9 @@ const BY_VALUE = new Set([
 export const notable = (property: string) =>
   !property.startsWith('--') &&
   !property.startsWith('mso-') &&
-  (!harmless(property) || BY_VALUE.has(property) || /^(?:margin|top|right|bottom|left|inset)/.test(property));
+  (!harmless(property) ||
+    BY_VALUE.has(property) ||
+    /^(?:margin|top|right|bottom|left|inset|text-underline-offset$|text-decoration-thickness$)/.test(property));
 
 /** A length in CSS pixels, a font's em taken as `em` px (「ch」「ex」 as half of it); undefined where not a length so read. */
 export function pixels(text: string, em = 16): number | undefined {
@@ -761,10 +766,15 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
     const px = pixels(x, em);
     return px !== undefined && Math.abs(px) <= limit * lim;
   };
+  // html9: a math function not computed (terms of several kinds, var() …) in a property judged by its numbers is not
+  // proved (「opacity: calc(var(--a) * 0)」); colours are judged by colourOf, which reads none.
+  if (NUMERIC.test(property) && unresolvedMath(v)) return `${property}（計算した値）`;
   if (/^(?:margin|top|right|bottom|left|inset)/.test(property) && !/^margin/.test(property)) return undefined; // read with position
   if (/^margin/.test(property))
     return v.split(/\s+/).every((x) => x === 'auto' || (pixels(x, em) ?? -1) >= -0.2 * lim) ? undefined : `${property}（負の余白）`;
   if (!harmless(property)) return `${property}（表示を変えうる指定）`;
+  if (property === 'text-underline-offset') return !/^-/.test(v) || small(v, 0.1) ? undefined : 'text-underline-offset（字に重なる線）';
+  if (property === 'text-decoration-thickness') return decorationThin(v, em, lim) ? undefined : 'text-decoration-thickness（字に重なる線）';
   if (!BY_VALUE.has(property)) return undefined;
   switch (property) {
     case 'transform':
@@ -822,6 +832,10 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
       ) && v !== 'run-in'
         ? undefined
         : `display: ${v}`;
+    case 'text-decoration':
+      // A line under, over or through the text as thick as a digit's part covers it (html9: 「underline #fff 2em」
+      // with 「text-underline-offset: -1em」 laid a white band over the digits, read as shown).
+      return v.split(/\s+/).every((x) => !/\d/.test(x) || decorationThin(x, em, lim)) ? undefined : 'text-decoration（字に重なる線）';
     case 'text-indent':
     case 'letter-spacing':
     case 'word-spacing':
@@ -902,6 +916,18 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
     default:
       return undefined;
   }
+}
+
+/** Properties judged by the numbers in their values (`shownOtherwiseBy`): a math function left in one is not proved. */
+const NUMERIC =
+  /^(?:opacity|zoom|font|font-size|font-size-adjust|line-height|vertical-align|margin.*|top|right|bottom|left|inset.*|text-indent|letter-spacing|word-spacing|transform|translate|rotate|scale|filter|backdrop-filter|outline|outline-width|outline-offset|text-shadow|box-shadow|-webkit-box-shadow|-webkit-text-stroke|-webkit-text-stroke-width|text-decoration|text-decoration-thickness|text-underline-offset|z-index|order|column-count|columns)$/;
+
+/** Whether a decoration line's thickness (「auto」「from-font」, a length) is at most a fifth of a digit, or 3px. */
+function decorationThin(value: string, em: number, lim = em): boolean {
+  if (/^(?:auto|from-font)$/.test(value)) return true;
+  const pct = /^([\d.]+)%$/.exec(value);
+  const px = pct ? (Number(pct[1]) / 100) * em : pixels(value, em);
+  return px !== undefined && px <= Math.max(3, 0.2 * lim);
 }
 
 /**

@@ -209,8 +209,24 @@ const INVISIBLE = /(?![\u202d\u202e])\p{Cf}/gu;
 const OTHER_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 
 /**
- * The text as the checker reads it: without BOM and invisible characters, other spaces as spaces, and the Unicode
- * line and paragraph separators as line ends; 「\r\r\n」 (a CRLF text whose line ends were converted twice) is one
+ * Decimal digits of other scripts (Unicode's Nd: Arabic-Indic 「٣」, Devanagari 「३」, Thai 「๓」 …) as the digit each
+ * shows (html9): a reader reads 「男性 ٣例」 as three patients; on main it held no digit for any reading (a note of it
+ * passed unsaid, a cell of it refused as text). Fullwidth and mathematical digits, which NFKC reads, are taken here
+ * too. Each run of Nd characters is a script's 0–9 (or five alphabets of them), so a digit's value is its distance
+ * from its run's start, modulo 10.
+ */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/gu;
+const ND = /^\p{Nd}$/u;
+function digitValue(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  let start = cp;
+  while (start > cp - 60 && ND.test(String.fromCodePoint(start - 1))) start--;
+  return String((cp - start) % 10);
+}
+
+/**
+ * The text as the checker reads it: without BOM and invisible characters, other spaces as spaces, other scripts'
+ * digits as 0–9 (`OTHER_DIGIT`), and the Unicode line and paragraph separators as line ends; 「\r\r\n」 (a CRLF text whose line ends were converted twice) is one
  * line end, not a line end and an empty line that would end each table after its header. Line numbers are otherwise
  * those of the text as pasted.
  */
@@ -218,6 +234,7 @@ export function cleanText(text: string): string {
   return stripBom(text)
     .replace(INVISIBLE, '')
     .replace(OTHER_SPACE, ' ')
+    .replace(OTHER_DIGIT, digitValue)
     .replace(/(?<!\r)\r+\n|[\u2028\u2029]/g, '\n');
 }
 

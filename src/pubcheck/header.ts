@@ -821,11 +821,11 @@ function undecorated(label: string): string {
 }
 
 /** The name of a total as compared: decorations, whatever is in brackets, a trailing colon and a trailing unit off. */
-function totalKey(label: string): string {
-  return key(undecorated(label))
+const totalKey = remembered((label: string): string =>
+  key(undecorated(label))
     .replace(TOTAL_BRACKETS, '')
-    .replace(/(?<![:：])[:：]+$/, '');
-}
+    .replace(/(?<![:：])[:：]+$/, ''),
+);
 
 /** A total's name, with whatever is in brackets, a trailing colon and a trailing unit taken off. */
 export function isTotalLabel(label: string): boolean {

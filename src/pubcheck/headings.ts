@@ -160,7 +160,14 @@ export function readHeadings(records: readonly CsvRecord[]): {
     fields.some((f) => countIn(f) !== undefined) &&
     fields.some((f) => UNIT.test(normalise(f).trim())) &&
     fields.every((f) => emptyCell(f) || countIn(f) !== undefined);
+  // Each row's answer kept (html9): `section` and `heads` ask about a row and the rows after it again and again.
+  const headingAt = new Map<number, boolean>();
   const isHeading = (i: number) => {
+    let known = headingAt.get(i);
+    if (known === undefined) headingAt.set(i, (known = isHeadingNow(i)));
+    return known;
+  };
+  const isHeadingNow = (i: number) => {
     const r = body[i];
     if (r === undefined) return false;
     const label = r.fields[0] ?? '';

@@ -11,6 +11,7 @@
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { formulaHoldsNoOtherNumber } from './formula.ts';
+import { foldMath } from './cssmath.ts';
 import {
   bracketEnd,
   colourOf,
@@ -250,7 +251,7 @@ const ALTERING: readonly [RegExp, string][] = [
  * wrap a stylesheet in) and escapes written out
  * (「displa\\79:none」 is display:none).
  */
-const plainCss = (css: string) => unescapeCss(withoutComments(css));
+const plainCss = (css: string) => foldMath(unescapeCss(withoutComments(css)));
 
 /** What a font the page supplies is called in messages. */
 const SUPPLIED_FONT = 'font-family（ページが定める字形）';
@@ -394,7 +395,7 @@ interface HidingRule {
   action?: true;
   /** A rule only for readers of one colour scheme (「@media (prefers-color-scheme: dark)」), each scheme judged alone. */
   scheme?: 'dark' | 'light';
-  /** The at-rules it is in, only where it is one scheme's (whether it applies in the scheme always: `overriddenBy`). */
+  /** The at-rules it is in (whether it applies always in its scheme, or in every one: `overriddenBy`, `overriddenPlain`). */
   within?: readonly string[];
 }
 
@@ -533,6 +534,7 @@ function outsideImport(css: string, depth = 0): string | undefined {
 function hidingRules(document: P5Document): HidingRule[] {
   const css: string[] = [];
   const vars = new Map<string, string[]>();
+  let inlineLightDark = false;
   const stack: P5Parent[] = [document];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -540,6 +542,7 @@ function hidingRules(document: P5Document): HidingRule[] {
       if (!isElement(child)) continue;
       const style = attribute(child, 'style');
       if (style?.includes('--')) addCustomProperties(style, vars);
+      if (style !== undefined && /light-dark\(/i.test(style)) inlineLightDark = true;
       if (child.tagName === 'style') {
         const text = child.childNodes.map((t) => (isText(t) ? t.value : '')).join('');
         const outside = outsideImport(text);
@@ -608,7 +611,8 @@ function hidingRules(document: P5Document): HidingRule[] {
       styling.push({
         ...restyling(selector, body),
         ...(/::?(?:before|after)\b/i.test(selector) ? { generated: true } : {}),
-        ...(scheme ? { scheme, within } : {}),
+        ...(scheme ? { scheme } : {}),
+        within,
       });
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
@@ -618,8 +622,14 @@ function hidingRules(document: P5Document): HidingRule[] {
   }
   VARS.set(rules, page);
   STYLING.set(rules, styling);
+  // 「light-dark(#000, #fff)」 anywhere (html9): each scheme takes its own colour, so every element is judged in each.
+  const lightDarkUsed = css.some((t) => /light-dark\(/i.test(t)) || inlineLightDark;
+  if (lightDarkUsed) states.schemes = true;
   if (states.action || states.schemes) {
-    STATES.set(rules, { ...states, ...(defining.some((d) => d.scheme !== undefined) ? { vars: true } : {}) });
+    STATES.set(rules, {
+      ...states,
+      ...(defining.some((d) => d.scheme !== undefined) || lightDarkUsed ? { vars: true } : {}),
+    });
     STATE_RULES.set(
       rules,
       styling.filter((r) => r.action || r.scheme),
@@ -725,6 +735,7 @@ function variant(rules: readonly HidingRule[], scheme: 'dark' | 'light' | undefi
     if (page) VARS.set(out, scheme === undefined || !page.vars ? page : { ...page, vars: schemeVars(page, page.vars, scheme) });
     if (DARK_META.has(rules)) DARK_META.add(out);
     if (scheme !== undefined) SCHEME_VARIANT.add(out);
+    if (scheme !== undefined) VARIANT_SCHEME.set(out, scheme);
     VARIANT_OF.set(out, rules);
     known.set(key, out);
   }
@@ -996,7 +1007,11 @@ function blockDeclarations(block: string, rules: readonly HidingRule[]): Declara
   if (!out) {
     const vars = VARS.get(rules)?.vars;
     const plain = plainCss(block);
-    out = (vars && /\bvar\(/i.test(plain) ? withVars(plain, vars) : [plain]).flatMap(declarations).filter(readHere);
+    const scheme = VARIANT_SCHEME.get(rules);
+    out = (vars && /\bvar\(/i.test(plain) ? withVars(plain, vars) : [plain])
+      .map((one) => (scheme ? lightDark(one, scheme) : one))
+      .flatMap(declarations)
+      .filter(readHere);
     if (known.size < 50_000) known.set(block, out);
   }
   return out;
@@ -1035,7 +1050,11 @@ function declared(e: P5Element, rules: readonly HidingRule[]): Declaration[] {
           ...matched.flatMap((r, i) => {
             const own = blockDeclarations(r.body ?? '', rules);
             if (r.action) return own.map((d) => ({ ...d, action: true as const }));
-            return scheme && !r.scheme ? own.filter((d) => !overriddenBy(r, d, matched.slice(i + 1), rules)) : own;
+            return own.filter(
+              (d) =>
+                !(scheme && !r.scheme && overriddenBy(r, d, matched.slice(i + 1), rules)) &&
+                !overriddenPlain(r, d, matched.slice(i + 1), rules),
+            );
           }),
         ];
         if (shared.lists.size < 50_000) shared.lists.set(key, list);
@@ -1091,6 +1110,58 @@ function schemeVars(page: PageCss, all: CustomProperties, scheme: 'dark' | 'ligh
 
 /** A page's rules as one colour scheme sees them (`variant`): a rule of the scheme overrides the plain rules before it. */
 const SCHEME_VARIANT = new WeakSet<readonly HidingRule[]>();
+/** The scheme of each scheme's rules (`variant`), for 「light-dark()」 (`lightDark`). */
+const VARIANT_SCHEME = new WeakMap<readonly HidingRule[], 'dark' | 'light'>();
+
+/**
+ * CSS text with each 「light-dark(a, b)」 written as the scheme takes it (html9): a in the light scheme, b in the dark.
+ * Each scheme is judged alone (`colourStates`), so both colours are tried, each with its own scheme's others; on main
+ * any 「light-dark()」 was refused as a colour not read. (A page not opting into dark, 「color-scheme: normal」, shows
+ * a alone: judging b too refuses more than a browser hides, never less.)
+ */
+function lightDark(css: string, scheme: 'dark' | 'light'): string {
+  let out = css;
+  for (let guard = 0; guard < 20; guard++) {
+    const m = /light-dark\(/i.exec(out);
+    if (!m) break;
+    const open = m.index + m[0].length;
+    let depth = 1;
+    let end = open;
+    for (; end < out.length && depth > 0; end++) depth += out[end] === '(' ? 1 : out[end] === ')' ? -1 : 0;
+    if (depth > 0) break;
+    end--;
+    const parts = splitTop(out.slice(open, end), (ch) => ch === ',');
+    if (parts.length !== 2) break;
+    out = out.slice(0, m.index) + parts[scheme === 'light' ? 0 : 1]!.trim() + out.slice(end + 1);
+  }
+  return out;
+}
+
+/**
+ * Whether a colour a plain rule gives is overridden for the elements both match (html9): a later rule for every scheme
+ * and state, matched exactly (`exactly`, in no at-rule), at least as specific, gives the same property, and the first is
+ * not 「!important」. On main every colour the plain rules gave was tried (「body{color:#222}」 then
+ * 「body{color:var(--fg)}」: #222 judged though never shown, and refused where it was the background's).
+ */
+function overriddenPlain(rule: HidingRule, d: Declaration, later: readonly HidingRule[], rules: readonly HidingRule[]): boolean {
+  if (!/^(?:color|-webkit-text-fill-color|background-color|background)$/.test(d.property)) return false;
+  if (rule.action || /!\s*important/i.test(rule.body ?? '')) return false;
+  const mine = specificity(rule.selector, 'high');
+  return later.some(
+    (r) =>
+      r.scheme === undefined &&
+      !r.action &&
+      !r.generated &&
+      (r.within ?? []).length === 0 &&
+      exactSelector(r.selector) &&
+      specificity(r.selector, 'low') >= mine &&
+      blockDeclarations(r.body ?? '', rules).some((x) =>
+        d.property === 'background'
+          ? x.property === 'background'
+          : x.property === d.property || (x.property === 'background' && d.property === 'background-color'),
+      ),
+  );
+}
 
 /**
  * Whether a declaration of a plain rule is overridden, in one colour scheme, by a rule of that scheme after it (html7:
@@ -1120,9 +1191,10 @@ function overriddenBy(rule: HidingRule, d: Declaration, later: readonly HidingRu
  * does not style): in its scheme's 「@media」 alone (no width, layer or support condition), each selector of its list
  * a compound or two joined by a space or 「>」, of tags, classes, ids and 「*」 (no pseudo-class, attribute or escape).
  */
-const exactly = (r: HidingRule) =>
-  (r.within ?? []).length === 1 &&
-  splitTop(r.selector, (ch) => ch === ',').every((one) => {
+const exactly = (r: HidingRule) => (r.within ?? []).length === 1 && exactSelector(r.selector);
+/** A selector list of compounds of tags, classes, ids and 「*」, one or two each joined by a space or 「>」 (`exactly`). */
+const exactSelector = (selector: string) =>
+  splitTop(selector, (ch) => ch === ',').every((one) => {
     const t = one.replace(/\s+/g, ' ').trim();
     const parts = t.replace(/>/g, ' ').split(' ').filter(Boolean);
     return /^[-\w.#*> ]+$/.test(t) && parts.length >= 1 && parts.length <= 2;
@@ -1456,6 +1528,11 @@ interface Colours {
   dark: boolean;
   /** The page's default text colour tried as well as `text` (a reader's action's colour that may not apply: html7). */
   inkToo?: boolean;
+  /**
+   * A dark scheme named by an element other than the root (「.x{color-scheme:dark}」): its default text light over the
+   * page's canvas, which the root's scheme gives (html9: both canvases tried in each scheme).
+   */
+  darkInside?: boolean;
 }
 const PLAIN_COLOURS: Colours = { text: undefined, opacity: 1, layers: [], dark: false };
 const COLOURS = new WeakMap<readonly HidingRule[], WeakMap<P5Element, Colours>>();
@@ -1463,6 +1540,37 @@ function coloursOf(e: P5Element, rules: readonly HidingRule[]): Colours {
   const cache = byElement(COLOURS, rules);
   const known = cache.get(e);
   if (known) return known;
+  const out = ownColours(e, rules);
+  // A table's columns paint their backgrounds over the table's and under its rows' and cells' (CSS 2 §17.5.1): each
+  // colour of a 「col」 or 「colgroup」 is tried under every cell of the table, and none (a cell outside the column),
+  // html9 — on main they were not read, so 「<col style="background:#000">」 hid a column of black digits unsaid.
+  if (e.tagName === 'table') {
+    const under = columnBackgrounds(e, rules);
+    if (under.length > 0) {
+      const withColumns: Colours = { ...out, layers: [[...under, [0, 0, 0, 0]], ...out.layers] };
+      cache.set(e, withColumns);
+      return withColumns;
+    }
+  }
+  return out;
+}
+
+/** The backgrounds a table's 「colgroup」 and 「col」 elements give (their declarations, 「bgcolor」, 「background」). */
+function columnBackgrounds(table: P5Element, rules: readonly HidingRule[]): (number[] | null)[] {
+  const out: (number[] | null)[] = [];
+  const visit = (e: P5Element) => {
+    for (const c of e.childNodes) {
+      if (!isElement(c) || (c.tagName !== 'colgroup' && c.tagName !== 'col')) continue;
+      out.push(...(colours(c, rules, /^background(?:-color|-image)?$/) ?? []));
+      if (c.tagName === 'colgroup') visit(c);
+    }
+  };
+  visit(table);
+  return out;
+}
+
+function ownColours(e: P5Element, rules: readonly HidingRule[]): Colours {
+  const cache = byElement(COLOURS, rules);
   const parent = parentElement(e);
   const base = parent ? coloursOf(parent, rules) : PLAIN_COLOURS;
   const decls = declared(e, rules);
@@ -1505,42 +1613,64 @@ function coloursOf(e: P5Element, rules: readonly HidingRule[]): Colours {
         ? [...bg, [0, 0, 0, 0]]
         : bg;
     const layers = bgAll ? (bgAll.every((c) => c !== null && c[3] === 1) && !actedBg ? [bgAll] : [bgAll, ...base.layers]) : base.layers;
-    const dark = base.dark || decls.some((d) => d.property === 'color-scheme' && /dark/i.test(d.value));
+    const named = decls.some((d) => d.property === 'color-scheme' && /dark/i.test(d.value));
+    const dark = base.dark || named;
+    const darkInside = base.darkInside || (named && e.tagName !== 'html');
     out =
-      text === base.text && opacity === base.opacity && layers === base.layers && dark === base.dark && inkToo === base.inkToo
+      text === base.text &&
+      opacity === base.opacity &&
+      layers === base.layers &&
+      dark === base.dark &&
+      inkToo === base.inkToo &&
+      darkInside === base.darkInside
         ? base
-        : { text, opacity, layers, dark, ...(inkToo ? { inkToo } : {}) };
+        : { text, opacity, layers, dark, ...(inkToo ? { inkToo } : {}), ...(darkInside ? { darkInside } : {}) };
   }
   cache.set(e, out);
   return out;
 }
 
 /** What `colourSeen` found for each set of colours (many cells share their parent's). */
-const SEEN = new WeakMap<Colours, string | null>();
+const SEEN = {
+  any: new WeakMap<Colours, string | null>(),
+  light: new WeakMap<Colours, string | null>(),
+  dark: new WeakMap<Colours, string | null>(),
+};
 
 /** Whether the text's colour is seen on its background (`shownOtherwise`); what is wrong with it, or undefined. */
 function colourSeen(e: P5Element, rules: readonly HidingRule[]): string | undefined {
   const chain = coloursOf(e, rules);
   const darkPage = DARK_META.has(rules);
   if (chain === PLAIN_COLOURS && !darkPage) return undefined;
-  const had = SEEN.get(chain);
+  const scheme = VARIANT_SCHEME.get(rules);
+  const seen = SEEN[scheme ?? 'any'];
+  const had = seen.get(chain);
   if (had !== undefined) return had ?? undefined;
-  const found = judgeColours(chain, darkPage);
-  SEEN.set(chain, found ?? null);
+  const found = judgeColours(chain, darkPage, scheme);
+  seen.set(chain, found ?? null);
   return found;
 }
 
-function judgeColours({ text, opacity, layers, dark, inkToo }: Colours, darkPage: boolean): string | undefined {
+function judgeColours(
+  { text, opacity, layers, dark, inkToo, darkInside }: Colours,
+  darkPage: boolean,
+  scheme?: 'light' | 'dark',
+): string | undefined {
   const all = [...(text ?? []), ...layers.flat()];
   if (all.some((c) => c === null)) return 'color/background（判定できない色）';
   // The page's default text and canvas: black on white, and white on black where the page may be shown dark
-  // (「color-scheme: dark」, or its meta).
+  // (「color-scheme: dark」, or its meta). Judged in one scheme (html9), the light one's alone, or the dark one's where
+  // the page may be shown dark (else a browser keeps black on white there too).
   const schemes =
     dark || darkPage
-      ? [
-          [BLACK, WHITE],
-          [WHITE, BLACK],
-        ]
+      ? scheme === 'light' && !darkInside
+        ? [[BLACK, WHITE]]
+        : scheme === 'dark' && !darkInside
+          ? [[WHITE, BLACK]]
+          : [
+              [BLACK, WHITE],
+              [WHITE, BLACK],
+            ]
       : [[BLACK, WHITE]];
   for (const [ink, canvas] of schemes) {
     // Each colour given is tried (the cascade may take any): the nearest background over those below it, over the canvas.
@@ -2123,11 +2253,13 @@ function nonNegative(value: string | undefined): number | undefined {
 
 const line = (n: P5Child, fallback: number) => n.sourceCodeLocation?.startLine ?? fallback;
 
-/** The rows of a table in the order shown: the header rows, the body rows, then the footer rows. */
+/** The rows of a table in the order shown: the first header group's rows, the body rows, then the first footer group's. */
 function tableRows(table: P5Element, shown: Shown, dropped: Set<P5Element>): { rows: P5Element[]; head: number } {
   const head: P5Element[] = [];
   const body: P5Element[] = [];
   const foot: P5Element[] = [];
+  let headSeen = false;
+  let footSeen = false;
   shown(table, false);
   // A row hidden that holds nothing (Excel writes one of column widths, 「display:none」, after each table) is read as
   // absent: its places are kept while the grid is filled, then its record dropped.
@@ -2145,7 +2277,20 @@ function tableRows(table: P5Element, shown: Shown, dropped: Set<P5Element>): { r
     }
     if (child.tagName === 'tr') body.push(child);
     else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
-      const to = child.tagName === 'thead' ? head : child.tagName === 'tfoot' ? foot : body;
+      // The first header group is drawn first and the first footer group last; a second of either is drawn where it
+      // stands, as a body's rows (CSS 2 §17.2). html9: every footer was read last, so a second 「tfoot」 between bodies
+      // holding 「うち重症」 under 「入院」 was read as part of the 合計 at the end, not of the line a reader sees above it.
+      const first =
+        child.tagName === 'thead'
+          ? headSeen
+            ? false
+            : (headSeen = true)
+          : child.tagName === 'tfoot'
+            ? footSeen
+              ? false
+              : (footSeen = true)
+            : false;
+      const to = !first ? body : child.tagName === 'thead' ? head : foot;
       // One by one: spread as arguments, 100,000 rows would pass the call stack.
       for (const row of child.childNodes)
         if (isElement(row) && row.tagName === 'tr') {

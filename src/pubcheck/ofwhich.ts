@@ -41,7 +41,8 @@ import { plainCount, withNs } from './table1.ts';
 /** A label saying its line is part of the line above: 「うち重症」「（うち）重症」「再掲：重症」「重症（再掲）」「of which severe」. */
 const PREFIX =
   /^[(（[［]?\s*(?:うち(?!わけ)|内数(?=[\s、,:：)）\]］])|再掲(?=[\s、,:：)）\]］])|of\s+which\b)\s*[)）\]］]?\s*[、,:：]?\s*(.*?)\s*[)）\]］]?$/i;
-const SUFFIX = /^(.+?)\s*[(（[［]\s*(?:再掲|うち数|内数)\s*[)）\]］]$/;
+/** 「重症（再掲）」: the name before the bracket, ended where no space stands before it or after its first character (html9). */
+const SUFFIX = /^(.+?)(?:(?<!\s)|(?<=^.))\s*[(（[［]\s*(?:再掲|うち数|内数)\s*[)）\]］]$/;
 /** 再掲 (listed again): a part of the line above, or a sum of lines above printed again. */
 const REPEATED = /再掲/;
 /** 「A群（うち男性）」 under 「A群」: the part in brackets names the subset of the line above. */

@@ -184,7 +184,7 @@ function eventWordOf(label: string): string | undefined {
   // English (attack22: 「Mortality rate」「Death rate」「Rate of death」「Incidence of death」 fitted イベント数 by chance as
   // 死亡率 had): the words before 「rate」 or after 「of」, or a word of death alone (「Mortality」「Case fatality」).
   const en =
-    /^(.+?)\s+(?:incidence\s+)?(?:rates?|incidence)$/i.exec(t)?.[1] ??
+    /^(.+?)(?:(?<!\s)|(?<=^.))\s+(?:incidence\s+)?(?:rates?|incidence)$/i.exec(t)?.[1] ??
     /^(?:(?:incidence\s+)?rates?|incidence|risk)\s+of\s+(.+)$/i.exec(t)?.[1] ??
     (DEATH.test(t) ? t : undefined);
   if (en === undefined || GENERIC_EVENT_EN.test(en)) return undefined;

@@ -896,8 +896,11 @@ const UNNAMED = '\u0000小計';
 const SUBTOTAL_NAMED = [
   /^(?:小計|subtotal)\s*[(（[［]\s*(.+?)\s*[)）\]］]$/i,
   /^(?:小計|subtotal)\s*[・:：\s]\s*(.+)$/i,
-  /^(.+?)\s*[(（[［]\s*(?:小計|subtotal)\s*[)）\]］]$/i,
-  /^(.+?)\s*[・\s]\s*(?:小計|subtotal)$/i,
+  // html9: the name ends where no space stands before the separator, or after its first character (no start inside a
+  // run of spaces: the shortest name the lazy group found before ends so too), and spaces split one way
+  // (「\s*[・\s]\s*」 is 「\s*・\s*」 or 「\s+」); the same matches as before on 20,000 random strings (html9-regex.test.ts).
+  /^(.+?)(?:(?<!\s)|(?<=^.))\s*[(（[［]\s*(?:小計|subtotal)\s*[)）\]］]$/i,
+  /^(.+?)(?:(?<!\s)|(?<=^.))(?:\s*・\s*|\s+)(?:小計|subtotal)$/i,
 ];
 
 /**

@@ -123,6 +123,20 @@ function subsets(
 const nfkc = remembered((text: string): string => text.normalize('NFKC'));
 /** A label's name as `nearbySets` compares it (NFKC, trimmed), remembered: one string for one label. */
 const nameOf = remembered((text: string): string => nfkc(text).trim());
+/**
+ * Each header's name (`nameOf`), kept for the list of headers (html9: `nearbySets` asks for all of them for each row
+ * whose label names others, a million look-ups of 2,000-character keys for 1,000 such labels). A list is not changed
+ * while its sums are read (headers' labels are set when the list is built).
+ */
+const NAMES = new WeakMap<readonly Header[], { labels: string[]; names: string[] }>();
+function namesOf(headers: readonly Header[]): string[] {
+  const had = NAMES.get(headers);
+  if (had && had.labels.length === headers.length && had.labels.every((l, j) => l === headers[j]!.label)) return had.names;
+  const labels = headers.map((h) => h.label);
+  const names = labels.map(nameOf);
+  NAMES.set(headers, { labels, names });
+  return names;
+}
 /** A polynomial hash of a text (mod 2³², base HASH_BASE), remembered. */
 const HASH_BASE = 1_000_003;
 const hashOf = remembered((text: string): number => prefixHashes(text)[text.length]!);
@@ -186,9 +200,10 @@ export function nearbySets(
       }
       return powers;
     };
-    const parts = headers.flatMap((g, j) => {
-      const name = nameOf(g.label);
-      return part(j) && name !== '' && holds(label, name, labelHashes, labelPowers) ? [j] : [];
+    const names = namesOf(headers);
+    const parts = headers.flatMap((_, j) => {
+      const name = names[j]!;
+      return name !== '' && name.length <= label.length && part(j) && holds(label, name, labelHashes, labelPowers) ? [j] : [];
     });
     if (parts.length >= 2) out.push({ parts, how: 'named' });
   }

@@ -315,9 +315,11 @@ describe('faults found, each at its root', { timeout: 60_000 }, () => {
       const r = readTables(`\tA\tB\nx\t${v}\t50\ny\t40\t60\n`);
       return r.errors[0] ? `${r.errors[0].code}: ${r.errors[0].message}` : `read ${JSON.stringify(r.tables[0]!.cells[0]![0]!.value)}`;
     };
-    for (const v of ['1e400', '0x10', '1_000', 'Infinity', 'NaN', '3.0e1', '٣', '+5', '1.5e-400'])
+    for (const v of ['1e400', '0x10', '1_000', 'Infinity', 'NaN', '3.0e1', '+5', '1.5e-400'])
       expect(cell(v)).toBe(`cell/text: 行「x」・列「A」: 患者数のはずのセルに文字「${v}」があります`);
     expect(cell('９９')).toBe('read {"kind":"count","n":99}');
+    // Other scripts' digits are read as the digit each shows since html9 (csv.ts `cleanText`): 「٣」 is the 3 a reader sees.
+    expect(cell('٣')).toBe('read {"kind":"count","n":3}');
     expect(cell('−3')).toBe('cell/negative: 行「x」・列「A」: 負の値「−3」です');
     // A zero printed with a sign is 0 (reading17).
     for (const v of ['-0', '−0', '－0']) expect(cell(v)).toBe('read {"kind":"count","n":0}');
