@@ -121,8 +121,14 @@ function parseCell(text: string): OCell {
   // 「10.0% (3)」: the percentage first.
   if ((m = /^(\d+(?:\.(\d+))?)\s*%\s*\(\s*([\d,]+)\s*\)$/.exec(t)))
     return { n: Number(m[3]!.replace(/,/g, '')), percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
-  if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t)))
+  // 「3/57例」「3例/57例」: a fraction with its unit of patients (denom30).
+  if ((m = /^([\d,]+)\s*[人例名件]?\s*\/\s*([\d,]+)\s*[人例名件]?$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
+  // 「3 (5.3%, 3/57)」「3 (3/57, 5.3%)」: a count with its share and its fraction in one bracket (denom30).
+  if ((m = /^([\d,]+)\s*\(\s*(?:\d+(?:\.\d+)?\s*[%‰]\s*[,、;]\s*([\d,]+)\s*\/\s*([\d,]+)|([\d,]+)\s*\/\s*([\d,]+)\s*[,、;]\s*\d+(?:\.\d+)?\s*[%‰])\s*\)$/.exec(t))) {
+    if ((m[2] ?? m[4]) !== m[1]) throw new Error(`oracle: two counts in "${text}"`);
+    return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number((m[3] ?? m[5])!.replace(/,/g, '')) };
+  }
   // 「3 (5.3‰)」「5.3‰」: a share per mille, as the share in percent to one decimal more (attack28).
   if ((m = /^([\d,]+)\s*\(\s*(\d+)(?:\.(\d+))?\s*‰\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(`${m[2]}.${m[3] ?? ''}`) / 10, decimals: (m[3]?.length ?? 0) + 1 };
