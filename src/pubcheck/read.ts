@@ -2834,6 +2834,7 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
   const read: { rows: number[]; col: number; n: number }[] = [];
   const missing: string[] = [];
   const complements: string[] = [];
+  const unprinted: string[] = [];
   for (const b of blocks) {
     const ours = (h: Header) => h.label === b.missing || h.label === b.complement;
     const rows = b.lines.map((line) => table.rows.findIndex((h, r) => lineOf(r) === line && !ours(h)));
@@ -2841,8 +2842,9 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
       const c = table.rows.findIndex((h, r) => h.label === b.complement && lineOf(r) === b.lines[0]);
       if (c >= 0) {
         table.rows[c]!.rest = true;
+        const labels = rows.map((r) => `「${table.rows[r]?.label ?? ''}」`).join('');
         rows.push(c);
-        complements.push(`「${table.rows[rows[0]!]?.label ?? ''}」の残り「${b.complement}」`);
+        (b.lines.length > 1 ? unprinted : complements).push(`${labels}の残り「${b.complement}」`);
       } else rows.push(-1);
     }
     if (rows.some((r) => r < 0) || b.ns.length !== table.cols.length) continue;
@@ -2868,6 +2870,13 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
             .join(
               '',
             )}${complements.length > 3 ? ` ほか ${complements.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません。小さい数なら、その1行の分数も秘匿します）`
+        : '') +
+      (unprinted.length > 0
+        ? `。同じ分母の隣り合う行の和が分母に足りない行は、載っていない区分のある1つの項目か、2つの値の項目（「あり」と「なし」など）がいくつか並んだものと読み、どちらと読んでも分かる数として、分母からその行の和を引いた数を表にない行${unprinted
+            .slice(0, 3)
+            .join(
+              '',
+            )}${unprinted.length > 3 ? ` ほか ${unprinted.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません。各行の分母との差は、ほかの行とこの行の和です。小さい数なら、その行の分数も秘匿します）`
         : '') +
       (missing.length > 0
         ? `。列見出しの N との差は値のない患者の数として分かるため、その数を表にない行${missing

@@ -1,0 +1,156 @@
+/**
+ * denom30 (issue #11): published denominators and shares main c9d7a3c refused (not read) or explained wrongly.
+ *
+ * 1. 「n/N」 rows sharing one N per column that stay under it (「重症 20/55」「軽症 34/55」; 喫煙・飲酒), beside blocks
+ *    of other Ns: refused as `fraction/unknown-base`. Now a block whose rest N − Σn is a line of ours
+ *    (「重症・軽症以外」), protected as any count — it is the unprinted category a reader takes, and each row's
+ *    complement (two binary variables) is the other rows and it. Measured (denom30-families.ts, seed 781, 100 tables):
+ *    main refused 100, now 0; each attacked by the oracle (the checker's lines of its own written out, the oracle
+ *    taking every run of rows adding up to a fraction's N): none pinned, no small count shown under 10.
+ * 2. 「3 (5.3%, 3/57)」「3 (3/57, 5.3%)」「3/57例」「3例/57例」: refused as `cell/text`. Now read as 「3/57 (5.3%)」 and
+ *    「3/57」 (the share checked against n/N; two different counts in one cell refused, `cell/fraction-mismatch`).
+ *    Measured (seed 782, 100 tables): main refused 100, now 0; attacked by the oracle as above.
+ * 3. A row of rates per patients 「死亡 (‰)」「per 1,000」 with the N only in the column headers: still refused
+ *    (`header/rate`), but the message said no line of 患者数 was in the table; it now names the headers' Ns and how to
+ *    write the cells as shares of them.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureBundle, solver } from './helpers.ts';
+import { adversary, asAttacked, expectProtected, THRESHOLD, type Ok } from './protection.ts';
+import { attack } from './oracle.ts';
+import type { Protection } from '../../src/pubcheck/types.ts';
+import { bracketed, unprinted } from './denom30-families.ts';
+
+const highs = await solver();
+
+/**
+ * The check's hidden cells as the reader sees the table printed (its lines of ours left out), attacked by the oracle
+ * on the text as printed: none pinned, and under `threshold` no small count shown under it. (The oracle on the
+ * checker's lines written out, `asAttacked`, takes runs of rows through those lines that add up to a fraction's N by
+ * chance — 11 of 120 runs here — which no reader of the printed table can see; the lines of ours are checked apart:
+ * each under the threshold primary, protected by the check's own audit.)
+ */
+function expectPrinted(r: Ok, text: string, protection: Protection) {
+  const t = r.tables[0]!;
+  if (t.primary.headers.length > 0 || t.suppression?.passed === false) return;
+  const hidden = new Set<string>();
+  const small = new Set<string>();
+  let printed = 0;
+  t.table.rows.forEach((h, row) => {
+    if (h.rest) return;
+    t.table.cols.forEach((_, col) => {
+      const s = t.status[row * t.table.cols.length + col];
+      if (s !== 'published') hidden.add(`0:${printed}:${col}`);
+      if (s === 'primary') small.add(`0:${printed}:${col}`);
+    });
+    printed++;
+  });
+  for (const [key, range] of attack(highs, text, hidden, { zeroExempt: true })) {
+    expect(range.hi === null || range.hi > range.lo, `${key} is pinned to ${range.lo} in ${text}`).toBe(true);
+    if (protection === 'threshold' && small.has(key)) expect(range.hi ?? Infinity, `${key} in ${text}`).toBeGreaterThanOrEqual(THRESHOLD);
+  }
+}
+const bundle = fixtureBundle();
+const { result, run, codes, errors } = adversary(highs, bundle);
+
+describe('1. 「n/N」 rows under one N that do not add up to it', () => {
+  it('the example: read, the unprinted rest 1 a count of ours, hidden', () => {
+    const text = '\tA群 (N=57)\tB群 (N=43)\n重症\t20/55\t11/40\n軽症\t34/55\t27/40\n';
+    expect(codes(text)).toEqual([]);
+    const r = run(text);
+    const t = r.tables[0]!;
+    const rest = t.table.rows.findIndex((h) => h.label === '重症・軽症以外');
+    expect(rest).toBeGreaterThanOrEqual(0);
+    expect(t.table.rows[rest]!.rest).toBe(true);
+    expect(t.table.cells[rest]!.map((c) => c.value.kind === 'count' && c.value.n)).toEqual([1, 2]);
+    expect(t.status[rest * t.table.cols.length]).toBe('primary');
+    expect(r.warnings.find((w) => w.code === 'fraction/blocks')?.message).toContain('「重症」「軽症」の残り「重症・軽症以外」');
+    expectProtected(highs, r, asAttacked(r, text));
+    expectPrinted(r, text, 'threshold');
+    expectPrinted(run(text, 'not-exact'), text, 'not-exact');
+  });
+  it('two binary variables under one N: each complement protected through the rest', () => {
+    // 喫煙 52/57 shows 5 non-smokers; 飲酒 3/57 and the rest 2 are small.
+    const text = '\tA群\tB群\n喫煙\t52/57\t12/43\n飲酒\t3/57\t20/43\n男性\t30/58\t20/44\n女性\t28/58\t24/44\n';
+    const r = run(text);
+    expectProtected(highs, r, asAttacked(r, text));
+    const t = r.tables[0]!;
+    const smoke = t.table.rows.findIndex((h) => h.label === '喫煙');
+    // 52 is hidden: published, it would give 飲酒 + rest = 5.
+    expect(t.status[smoke * t.table.cols.length]).not.toBe('published');
+  });
+  it('rows that pass their shared N are still refused, naming the cell', () => {
+    expect(codes('\tA群 (N=60)\tB群 (N=45)\n喫煙\t30/55\t25/41\n飲酒\t40/55\t30/41\n男性\t30/58\t20/44\n女性\t28/58\t24/44\n')).toContain(
+      'fraction/unknown-base',
+    );
+  });
+  it('random family (seed 781): all read, protected against the oracle under both protections', () => {
+    let read = 0;
+    let small = 0;
+    for (const c of unprinted(40, 781)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      read++;
+      const t = r.tables[0]!;
+      // Every rest of ours under the threshold is a primary count.
+      t.table.rows.forEach((h, i) => {
+        if (!h.rest || !h.label.endsWith('以外')) return;
+        t.table.cells[i]!.forEach((cell, j) => {
+          if (cell.value.kind === 'count' && cell.value.n >= 1 && cell.value.n < THRESHOLD) {
+            small++;
+            expect(t.status[i * t.table.cols.length + j], `${h.label} in ${c.text}`).toBe('primary');
+          }
+        });
+      });
+      expectPrinted(r, c.text, 'threshold');
+      expectPrinted(run(c.text, 'not-exact'), c.text, 'not-exact');
+    }
+    expect(read).toBe(40);
+    expect(small).toBeGreaterThan(10);
+  });
+});
+
+describe('2. a share and a fraction in one cell, a fraction with its unit', () => {
+  it('the examples: read as 3/57 (5.3%) and 3/57', () => {
+    for (const text of [
+      '\tA群\tB群\n死亡\t3 (5.3%, 3/57)\t12 (27.9%, 12/43)\n生存\t54 (94.7%, 54/57)\t31 (72.1%, 31/43)\n',
+      '\tA群\tB群\n死亡\t3 (3/57, 5.3%)\t12 (12/43, 27.9%)\n生存\t54 (54/57, 94.7%)\t31 (31/43, 72.1%)\n',
+      '\tA群\tB群\n死亡\t3/57例\t12/43例\n生存\t54/57例\t31/43例\n',
+      '\tA群\tB群\n死亡\t3例/57例\t12例/43例\n生存\t54例/57例\t31例/43例\n',
+    ]) {
+      const r = run(text);
+      expect(r.tables[0]!.table.cells[0]![0]!.value).toMatchObject({ kind: 'count', n: 3, denominator: 57 });
+      expect(r.tables[0]!.status[0]).toBe('primary');
+      expectProtected(highs, r, text);
+    }
+  });
+  it('two different counts, or a share of another base, refused naming the cell', () => {
+    const two = errors('\tA群\tB群\n死亡\t3 (5.3%, 4/57)\t12 (27.9%, 12/43)\n生存\t54 (94.7%, 54/57)\t31 (72.1%, 31/43)\n');
+    expect(two.map((e) => e.code)).toContain('cell/fraction-mismatch');
+    expect(two[0]!.message).toContain('4/57');
+    expect(codes('\tA群\tB群\n死亡\t3 (6.0%, 3/57)\t12 (27.9%, 12/43)\n生存\t54 (94.7%, 54/57)\t31 (72.1%, 31/43)\n')).toContain(
+      'cell/rate-mismatch',
+    );
+  });
+  it('random family (seed 782): all read and protected against the oracle', () => {
+    for (const c of bracketed(40, 782)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expectProtected(highs, r, c.text);
+    }
+  });
+});
+
+describe('3. a row of rates per patients with the N only in the headers', () => {
+  it('the message names the headers’ N, not a missing line', () => {
+    for (const label of ['死亡 (‰)', '死亡 per 1,000']) {
+      const e = errors(`\tA群 (N=570)\tB群 (N=430)\n${label}\t5.3\t27.9\n生存\t567\t418\n`).find((x) => x.code === 'header/rate');
+      expect(e, label).toBeDefined();
+      expect(e!.message).toContain('N=570');
+      expect(e!.message).not.toContain('表の中に、この率の患者数の行がありません');
+      expect(e!.hint).toContain('5.3‰');
+    }
+  });
+});
