@@ -2804,6 +2804,32 @@ function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: s
     const rowLabel = table.rows[cell.row]!.label;
     const colLabel = table.cols[cell.col]!.label;
     if (axis === undefined) {
+      // Adjacent rows printing the same N in the column (「喫煙 30/55」「飲酒 40/55」, denom30): said by their sum.
+      let [from, to] = [cell.row, cell.row];
+      while (from > 0 && nOf(table.cells[from - 1]![cell.col]!) === n) from--;
+      while (to < table.rows.length - 1 && nOf(table.cells[to + 1]![cell.col]!) === n) to++;
+      if (to > from) {
+        const rows = Array.from({ length: to - from + 1 }, (_, k) => from + k);
+        const sum = rows.reduce(
+          (a, r) => a + (table.cells[r]![cell.col]!.value.kind === 'count' ? (table.cells[r]![cell.col]!.value as { n: number }).n : 0),
+          0,
+        );
+        const names = rows.map((r) => quote(table.rows[r]!.label)).join('');
+        out.errors.push({
+          code: 'fraction/unknown-base',
+          message:
+            `行${quote(rowLabel)}・列${quote(colLabel)}: 分数${quote(cell.text.trim())}の分母 ${n} は、隣り合う行${names}で同じですが、その和 ${sum} が ${n} ` +
+            (sum > n
+              ? 'を超えます。1人を複数の行に数える（2つの値の項目がいくつか並ぶ）と読めますが、どの行が1つの項目かは読めません（チェッカーの判断）'
+              : `${sum < n ? 'に足りません' : 'と同じです'}。ほかの列ではこれらの行の分母が違い（同じ項目の行なら分母は同じです）、どの行が1つの項目か読めません（チェッカーの判断）`),
+          hint:
+            sum > n
+              ? `2つの値の項目なら、項目ごとに「なし」の行も載せて（「${table.rows[rows[0]!]!.label}なし」）項目の行の和を分母にするか、項目ごとに表を分けてください。1つの項目なら分母か数を直してください`
+              : '同じ項目の行はどの列でも同じ分母で隣り合わせ、載せない区分は「不明」「その他」の行として加えてください',
+          place: place(cell.line, rowLabel, colLabel),
+        });
+        continue;
+      }
       out.errors.push({
         code: 'fraction/unknown-base',
         message: `行${quote(rowLabel)}・列${quote(colLabel)}: 分数${quote(cell.text.trim())}の分母 ${n} が、行・列・表の合計とも、見出しの N とも一致しません（同じ列や行のほかの分数とも分母が違います）`,

@@ -79,10 +79,19 @@ describe('1. 「n/N」 rows under one N that do not add up to it', () => {
     // 52 is hidden: published, it would give 飲酒 + rest = 5.
     expect(t.status[smoke * t.table.cols.length]).not.toBe('published');
   });
-  it('rows that pass their shared N are still refused, naming the cell', () => {
-    expect(codes('\tA群 (N=60)\tB群 (N=45)\n喫煙\t30/55\t25/41\n飲酒\t40/55\t30/41\n男性\t30/58\t20/44\n女性\t28/58\t24/44\n')).toContain(
-      'fraction/unknown-base',
+  it('rows that pass their shared N are still refused, naming the rows and their sum (the message said no other fraction shared the N)', () => {
+    const e = errors('\tA群 (N=60)\tB群 (N=45)\n喫煙\t30/55\t25/41\n飲酒\t40/55\t30/41\n男性\t30/58\t20/44\n女性\t28/58\t24/44\n');
+    expect(e.map((x) => x.code)).toContain('fraction/unknown-base');
+    const m = e.find((x) => x.code === 'fraction/unknown-base')!;
+    expect(m.message).toContain('「喫煙」「飲酒」');
+    expect(m.message).toContain('を超えます');
+    expect(m.message).not.toContain('ほかの分数とも分母が違います');
+    expect(m.hint).toContain('喫煙なし');
+    // Two rows sharing an N in one column only: named, not said to share none.
+    const one = errors(
+      '\tA群 (N=30)\tB群 (N=40)\n男性\t12/28\t20/38\n女性\t16/29\t18/38\n65歳未満\t10/30\t22/40\n65歳以上\t20/30\t18/40\n',
     );
+    expect(one.find((x) => x.place.col === 'B群 (N=40)')?.message).toContain('「男性」「女性」');
   });
   it('random family (seed 781): all read, protected against the oracle under both protections', () => {
     let read = 0;
