@@ -105,6 +105,33 @@ export function bracketed(count: number, seed: number): Case[] {
   });
 }
 
+/**
+ * `permille`: count tables (2–3 groups, 2–3 outcomes, N 200–2,000, one count under 10) whose counts and shares per
+ * mille are two columns, 「A群 n」「A群 ‰」 in one header row or 「A群」 over 「n」「(‰)」: main refused them (a rate's
+ * column with no 患者数 line, `header/rate`, or decimals).
+ */
+export function permille(count: number, seed: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const g = int(next, 2, 3);
+    const o = int(next, 2, 3);
+    const cols = Array.from({ length: g }, () => split(next, int(next, 200, 2000), o));
+    cols[int(next, 0, g - 1)]![int(next, 0, o - 1)] = int(next, 1, 9);
+    const ns = cols.map((c) => c.reduce((a, b) => a + b, 0));
+    const d = int(next, 0, 1);
+    const word = ['‰', '(‰)', '割合（‰）'][int(next, 0, 2)]!;
+    const two = next() < 0.5;
+    const names = GROUPS.slice(0, g);
+    const head = two
+      ? [['', ...names.flatMap((l) => [l, ''])].join('\t'), ['', ...names.flatMap(() => ['n', word])].join('\t')]
+      : [['', ...names.flatMap((l) => [`${l} n`, `${l} ${word}`])].join('\t')];
+    const lines = [...head];
+    for (let r = 0; r < o; r++)
+      lines.push([OUTCOMES[r]!, ...cols.flatMap((c, j) => [String(c[r]!), round((1000 * c[r]!) / ns[j]!, d)])].join('\t'));
+    return { text: `${lines.join('\n')}\n`, family: `permille${two ? '-two-rows' : '-one-row'}` };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
   const { check } = await import(`${root}/src/pubcheck/check.ts`);
@@ -114,7 +141,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 100);
   const seed = Number(process.argv[3] ?? 781);
   const tally = new Map<string, { runs: number; read: number; codes: Map<string, number> }>();
-  for (const c of [...unprinted(n, seed), ...bracketed(n, seed + 1)]) {
+  for (const c of [...unprinted(n, seed), ...bracketed(n, seed + 1), ...permille(n, seed + 2)]) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
     const t = tally.get(c.family) ?? { runs: 0, read: 0, codes: new Map() };
     tally.set(c.family, t);

@@ -16,10 +16,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
-import { adversary, asAttacked, expectProtected, THRESHOLD, type Ok } from './protection.ts';
+import { adversary, asAttacked, expectProtected, THRESHOLD, written, type Ok } from './protection.ts';
 import { attack } from './oracle.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
-import { bracketed, unprinted } from './denom30-families.ts';
+import { bracketed, permille, unprinted } from './denom30-families.ts';
 
 const highs = await solver();
 
@@ -91,7 +91,7 @@ describe('1. 「n/N」 rows under one N that do not add up to it', () => {
     const one = errors(
       '\tA群 (N=30)\tB群 (N=40)\n男性\t12/28\t20/38\n女性\t16/29\t18/38\n65歳未満\t10/30\t22/40\n65歳以上\t20/30\t18/40\n',
     );
-    expect(one.find((x) => x.place.col === 'B群 (N=40)')?.message).toContain('「男性」「女性」');
+    expect(one.find((x) => x.place?.col === 'B群 (N=40)')?.message).toContain('「男性」「女性」');
   });
   it('random family (seed 781): all read, protected against the oracle under both protections', () => {
     let read = 0;
@@ -148,6 +148,33 @@ describe('2. a share and a fraction in one cell, a fraction with its unit', () =
       expect(r.ok, c.text).toBe(true);
       if (!r.ok) continue;
       expectProtected(highs, r, c.text);
+    }
+  });
+});
+
+describe('4. counts and shares per mille in two columns', () => {
+  it('「A群 n」「A群 ‰」 and 「A群」 over 「n」「(‰)」: joined as 「3 (5.3‰)」, read against the column’s sum', () => {
+    for (const text of [
+      '\tA群 n\tA群 ‰\tB群 n\tB群 ‰\n死亡\t3\t5.3\t12\t27.9\n生存\t567\t994.7\t418\t972.1\n',
+      '\tA群\t\tB群\t\n\tn\t(‰)\tn\t(‰)\n死亡\t3\t5.3\t12\t27.9\n生存\t567\t994.7\t418\t972.1\n',
+    ]) {
+      const r = run(text);
+      expect(r.tables[0]!.table.cells[0]![0]!.text).toBe('3 (5.3‰)');
+      expect(r.tables[0]!.status[0]).toBe('primary');
+      expectProtected(highs, r, written(r));
+    }
+  });
+  it('a share per mille that is no share of its column stays refused', () => {
+    expect(codes('\tA群 n\tA群 ‰\tB群 n\tB群 ‰\n死亡\t3\t9.3\t12\t27.9\n生存\t567\t994.7\t418\t972.1\n')).not.toEqual([]);
+  });
+  it('random family (seed 783): all read and protected against the oracle (the joined cells written out)', () => {
+    for (const c of permille(30, 783)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expectProtected(highs, r, written(r));
+      const n = run(c.text, 'not-exact');
+      expectProtected(highs, n, written(n), 'not-exact');
     }
   });
 });
