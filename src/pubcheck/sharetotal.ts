@@ -243,6 +243,9 @@ function readHeadingsAround(records: readonly CsvRecord[]): ShareTotal {
     .map((b) => `${records[b.line]!.line}行目の行${quote((records[b.line]!.fields[0] ?? '').trim())}`)
     .join('、');
   if (inner.error && blocks) {
+    // Blocks whose shares each prove their own N, the block's sum, Ns that differ (missing data per variable, denom30).
+    const own = blockNs(records, blocks.blocks, width);
+    if (own) return own;
     // The total row is ours (the blocks' lines of 100% read as one): the refusal names the lines as printed.
     const ours = `${records[blocks.blocks[0]!.line]!.line}行目の行「合計」`;
     return {
@@ -298,6 +301,71 @@ function readHeadingsAround(records: readonly CsvRecord[]): ShareTotal {
     }),
   };
   return { records: out, ...(note && { note }), shown: inner.shown };
+}
+
+/**
+ * Rows of 100% heading blocks whose shares prove each its own N (denom30): 「性別 100%」 over 男性 30 (52.6%), 女性 27
+ * (47.4%) — 57 — and 「年齢 100%」 over 20 (36.4%), 35 (63.6%) — 55 —, the Ns differing (patients with no value of a
+ * variable). Each block's N is the one whole number its shares fit (`baseOf`) where it is the block's sum, in every
+ * column; the cells are then written 「30/57 (52.6%)」 for fractions.ts to read as blocks of their own N (shown as
+ * printed), the rows of 100% as headings, and each column's header given the largest block's N as its group's N (our
+ * reading: a reader takes the largest block for the whole group), so what each other block leaves out of it (57 − 55 =
+ * 2 with no age) is a line of ours, protected as a count. Undefined where a block is not so proven (refused as before),
+ * where the blocks share one N per column (read as one total), or where a block has indented, うち or 小計 rows.
+ */
+function blockNs(
+  records: readonly CsvRecord[],
+  blocks: readonly { line: number; rows: number[] }[],
+  width: number,
+): ShareTotal | undefined {
+  // The blocks' rows in `records` (readBlockLines put one row of ours above them).
+  const rowsOf = (b: { rows: number[] }) => b.rows.map((ri) => ri - 1);
+  const heads = records[0]!.fields.slice(1, width);
+  if (heads.some((h) => headerDenominator(h) !== undefined)) return undefined;
+  const ns: number[][] = [];
+  for (const b of blocks) {
+    const rows = rowsOf(b);
+    if (rows.some((ri) => indentOf(records[ri]!.fields[0] ?? '') > 0 || PART.test(normalise(records[ri]!.fields[0] ?? ''))))
+      return undefined;
+    const row: number[] = [];
+    for (let j = 1; j < width; j++) {
+      const pairs = rows.map((ri) => pairOf(normalise(records[ri]!.fields[j] ?? '')));
+      if (pairs.some((x) => x === undefined)) return undefined;
+      const base = baseOf(pairs as Pair[]);
+      const sum = (pairs as Pair[]).reduce((a, x) => a + x.n, 0);
+      const written = pairOf(normalise(records[b.line]!.fields[j] ?? ''))?.n;
+      if (base === undefined || base !== sum || (written !== undefined && written !== base)) return undefined;
+      row.push(base);
+    }
+    ns.push(row);
+  }
+  if (heads.every((_, j) => ns.every((r) => r[j] === ns[0]![j]))) return undefined;
+  const most = heads.map((_, j) => Math.max(...ns.map((r) => r[j]!)));
+  const shown: { line: number; read: string; printed: string }[] = [];
+  const out = records.map((r) => ({ ...r, fields: [...r.fields] }));
+  out[0]!.fields = [out[0]!.fields[0] ?? '', ...heads.map((h, j) => `${h.trim()} (N=${most[j]})`), ...out[0]!.fields.slice(width)];
+  blocks.forEach((b, k) => {
+    out[b.line]!.fields = [out[b.line]!.fields[0] ?? '', ...heads.map(() => '')];
+    for (const ri of rowsOf(b))
+      for (let j = 1; j < width; j++) {
+        const printed = (records[ri]!.fields[j] ?? '').trim();
+        const x = pairOf(normalise(printed))!;
+        out[ri]!.fields[j] = `${x.n}/${ns[k]![j - 1]} (${x.p.toFixed(x.decimals)}%)`;
+        shown.push({ line: records[ri]!.line, read: `${x.n}/${ns[k]![j - 1]}`, printed });
+      }
+  });
+  const names = blocks.map((b, k) => `${quote((records[b.line]!.fields[0] ?? '').trim())} ${ns[k]!.join('・')}`).join('、');
+  return {
+    records: out,
+    shown,
+    note: {
+      code: 'layout/share-total',
+      line: records[blocks[0]!.line]!.line,
+      message:
+        `ブロックの行の「100%」を、その下の割合の分母と読みました。ブロックごとに割合から分母が一つに決まり、その件数の和と合うため、各ブロックの人数を ${names}（列ごと）としました。` +
+        `分母が違うブロック（欠測のある項目）は、列の最大の人数（${heads.map((h, j) => `${quote(h.trim())} ${most[j]}`).join('、')}）をその群の人数と読み、それに足りない人数を値のない患者として確かめました（チェッカーの判断）`,
+    },
+  };
 }
 
 /**

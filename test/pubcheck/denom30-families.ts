@@ -132,6 +132,46 @@ export function permille(count: number, seed: number): Case[] {
   });
 }
 
+/**
+ * `blocks100`: a Table 1 of 「n (p%)」 cells (one decimal) whose blocks (性別, 年齢, 喫煙) are each headed by a row of
+ * 「100%」「(100%)」「100.0」, each block's N its own (0–12 patients with no value of it, one block short at least in
+ * some column): main refused them (`table/share-total`: blocks of other Ns). `attacked` is the same table as a reader
+ * of the shares writes it: 「30/57 (52.6%)」, each block's N proven by its shares, the group's N taken as the largest.
+ */
+export function blocks100(count: number, seed: number): (Case & { attacked: string })[] {
+  const next = lcg(seed);
+  const BLOCKS: readonly [string, readonly string[]][] = [
+    ['性別', ['男性', '女性']],
+    ['年齢', ['65歳未満', '65〜74歳', '75歳以上']],
+    ['喫煙', ['あり', 'なし']],
+  ];
+  return Array.from({ length: count }, () => {
+    const g = int(next, 2, 3);
+    const mark = ['100%', '(100%)', '100.0'][int(next, 0, 2)]!;
+    const ns = Array.from({ length: g }, () => int(next, 40, 150));
+    const blocks = BLOCKS.slice(0, int(next, 2, 3)).map(([name, levels]) => {
+      const cols = ns.map((n) => {
+        const own = n - (next() < 0.4 ? 0 : int(next, 1, 12));
+        return { own, parts: split(next, own, levels.length) };
+      });
+      return { name, levels, cols };
+    });
+    const most = ns.map((_, j) => Math.max(...blocks.map((b) => b.cols[j]!.own)));
+    const share = (x: number, n: number) => ((100 * x) / n).toFixed(1);
+    const printed = [['', ...GROUPS.slice(0, g)].join('\t')];
+    const attacked = [['', ...GROUPS.slice(0, g).map((l, j) => `${l} (N=${most[j]})`)].join('\t')];
+    for (const b of blocks) {
+      printed.push([b.name, ...ns.map(() => mark)].join('\t'));
+      b.levels.forEach((l, i) => {
+        printed.push([l, ...b.cols.map((c) => `${c.parts[i]!} (${share(c.parts[i]!, c.own)}%)`)].join('\t'));
+        attacked.push([`${b.name}・${l}`, ...b.cols.map((c) => `${c.parts[i]!}/${c.own} (${share(c.parts[i]!, c.own)}%)`)].join('\t'));
+      });
+    }
+    const differ = ns.some((_, j) => blocks.some((b) => b.cols[j]!.own !== blocks[0]!.cols[j]!.own));
+    return { text: `${printed.join('\n')}\n`, attacked: `${attacked.join('\n')}\n`, family: differ ? 'blocks100' : 'blocks100-same' };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
   const { check } = await import(`${root}/src/pubcheck/check.ts`);
@@ -141,7 +181,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 100);
   const seed = Number(process.argv[3] ?? 781);
   const tally = new Map<string, { runs: number; read: number; codes: Map<string, number> }>();
-  for (const c of [...unprinted(n, seed), ...bracketed(n, seed + 1), ...permille(n, seed + 2)]) {
+  for (const c of [...unprinted(n, seed), ...bracketed(n, seed + 1), ...permille(n, seed + 2), ...blocks100(n, seed + 3)]) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
     const t = tally.get(c.family) ?? { runs: 0, read: 0, codes: new Map() };
     tally.set(c.family, t);

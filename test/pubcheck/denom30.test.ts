@@ -19,7 +19,7 @@ import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, asAttacked, expectProtected, THRESHOLD, written, type Ok } from './protection.ts';
 import { attack } from './oracle.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
-import { bracketed, permille, unprinted } from './denom30-families.ts';
+import { blocks100, bracketed, permille, unprinted } from './denom30-families.ts';
 
 const highs = await solver();
 
@@ -30,9 +30,9 @@ const highs = await solver();
  * chance — 11 of 120 runs here — which no reader of the printed table can see; the lines of ours are checked apart:
  * each under the threshold primary, protected by the check's own audit.)
  */
-function expectPrinted(r: Ok, text: string, protection: Protection) {
+function expectPrinted(r: Ok, text: string, protection: Protection): boolean {
   const t = r.tables[0]!;
-  if (t.primary.headers.length > 0 || t.suppression?.passed === false) return;
+  if (t.primary.headers.length > 0 || t.suppression?.passed === false) return false;
   const hidden = new Set<string>();
   const small = new Set<string>();
   let printed = 0;
@@ -49,6 +49,7 @@ function expectPrinted(r: Ok, text: string, protection: Protection) {
     expect(range.hi === null || range.hi > range.lo, `${key} is pinned to ${range.lo} in ${text}`).toBe(true);
     if (protection === 'threshold' && small.has(key)) expect(range.hi ?? Infinity, `${key} in ${text}`).toBeGreaterThanOrEqual(THRESHOLD);
   }
+  return true;
 }
 const bundle = fixtureBundle();
 const { result, run, codes, errors } = adversary(highs, bundle);
@@ -96,6 +97,7 @@ describe('1. 「n/N」 rows under one N that do not add up to it', () => {
   it('random family (seed 781): all read, protected against the oracle under both protections', () => {
     let read = 0;
     let small = 0;
+    let attacked = 0;
     for (const c of unprinted(40, 781)) {
       const r = result(c.text);
       expect(r.ok, c.text).toBe(true);
@@ -112,10 +114,11 @@ describe('1. 「n/N」 rows under one N that do not add up to it', () => {
           }
         });
       });
-      expectPrinted(r, c.text, 'threshold');
+      if (expectPrinted(r, c.text, 'threshold')) attacked++;
       expectPrinted(run(c.text, 'not-exact'), c.text, 'not-exact');
     }
     expect(read).toBe(40);
+    expect(attacked).toBeGreaterThan(30);
     expect(small).toBeGreaterThan(10);
   });
 });
@@ -176,6 +179,47 @@ describe('4. counts and shares per mille in two columns', () => {
       const n = run(c.text, 'not-exact');
       expectProtected(highs, n, written(n), 'not-exact');
     }
+  });
+});
+
+describe('5. rows of 100% heading blocks of different Ns', () => {
+  const text =
+    '\tA群\tB群\n性別\t100%\t100%\n男性\t30 (52.6%)\t20 (46.5%)\n女性\t27 (47.4%)\t23 (53.5%)\n年齢\t100%\t100%\n65歳未満\t20 (36.4%)\t3 (7.0%)\n65歳以上\t35 (63.6%)\t40 (93.0%)\n';
+  it('read: each block’s N the one its shares prove, the group’s N the largest, the 2 with no age a count of ours', () => {
+    const r = run(text);
+    expect(r.warnings.map((w) => w.code)).toContain('layout/share-total');
+    const t = r.tables[0]!;
+    const rest = t.table.rows.findIndex((h) => h.rest && h.label.startsWith('値なし'));
+    expect(t.table.cells[rest]!.map((c) => c.value.kind === 'count' && c.value.n)).toEqual([2, 0]);
+    expect(t.status[rest * 2]).toBe('primary');
+    // Shown as printed.
+    expect(t.table.cells[0]![0]!.text).toBe('30 (52.6%)');
+  });
+  it('a block whose shares prove no N, or one other than its sum, stays refused', () => {
+    expect(codes(text.replace('27 (47.4%)', '27 (48.4%)'))).not.toEqual([]);
+    expect(codes(text.replace('20 (36.4%)\t3 (7.0%)', '20 (36.4%)\t4 (7.0%)'))).not.toEqual([]);
+  });
+  it('random family (seed 784): all read, protected against the oracle reading the blocks’ Ns from the shares', () => {
+    let read = 0;
+    let attacked = 0;
+    for (const c of blocks100(30, 784)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      read++;
+      const t = r.tables[0]!;
+      t.table.rows.forEach((h, i) => {
+        if (!h.rest) return;
+        t.table.cells[i]!.forEach((cell, j) => {
+          if (cell.value.kind === 'count' && cell.value.n >= 1 && cell.value.n < THRESHOLD)
+            expect(t.status[i * t.table.cols.length + j], `${h.label} in ${c.text}`).toBe('primary');
+        });
+      });
+      if (expectPrinted(r, c.attacked, 'threshold')) attacked++;
+      expectPrinted(run(c.text, 'not-exact'), c.attacked, 'not-exact');
+    }
+    expect(read).toBe(30);
+    expect(attacked).toBeGreaterThan(20);
   });
 });
 
