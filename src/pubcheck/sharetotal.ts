@@ -98,8 +98,24 @@ function readCore(records: readonly CsvRecord[]): ShareTotal {
   if (width < 3) return same;
   const trimmed = records.map((r) => r.fields.map((f) => normalise(f)));
   // The value cells: every row as wide as the header (trailing blanks aside), every cell past the label filled.
-  const grid = trimmed.slice(1).map((f) => f.slice(1, width));
+  const printedGrid = trimmed.slice(1).map((f) => f.slice(1, width));
   if (trimmed.slice(1).some((f) => f.length < width || f.slice(width).some((x) => x !== ''))) return same;
+  // A line of 100% with a blank cell (「合計 100% (空欄) 100%」, denom30): the blank read as the 100% of its column
+  // (row), its N then proven by that column's shares alone as any other's — or refused as before.
+  const filled = new Set<string>();
+  const partial = (cells: readonly string[]) =>
+    cells.some((x) => x === '') && cells.some((x) => WHOLE_SHARE.test(x)) && cells.every((x) => x === '' || WHOLE_SHARE.test(x));
+  const grid = printedGrid.map((r) => [...r]);
+  printedGrid.forEach((r, i) => {
+    if (partial(r)) r.forEach((x, j) => x === '' && filled.add(`${i}:${j}`));
+  });
+  printedGrid[0]!.forEach((_, j) => {
+    if (partial(printedGrid.map((r) => r[j]!))) printedGrid.forEach((r, i) => r[j] === '' && filled.add(`${i}:${j}`));
+  });
+  for (const key of filled) {
+    const [i, j] = key.split(':').map(Number) as [number, number];
+    grid[i]![j] = '100%';
+  }
   if (grid.some((r) => r.some((x) => x === ''))) return same;
   const whole = (x: string) => WHOLE_SHARE.test(x);
   const wholeRows = grid.flatMap((r, i) => (isLine(r) ? [i] : []));
@@ -114,6 +130,39 @@ function readCore(records: readonly CsvRecord[]): ShareTotal {
       ...wholeRows.map((i) => `${records[i + 1]!.line}行目の行${quote((records[i + 1]!.fields[0] ?? '').trim())}`),
       ...wholeCols.map((j) => `列${quote((records[0]!.fields[j + 1] ?? '').trim())}`),
     ];
+    // A row and a column of 100% (denom30): which of the two the cells' shares are of, by the arithmetic — each line's
+    // shares fitting one whole number only, the line's sum — named in the refusal with the other line to rewrite.
+    if (wholeRows.length === 1 && wholeCols.length === 1) {
+      const [R, C] = [wholeRows[0]!, wholeCols[0]!];
+      const items = grid.map((r, i) => r.map((x, j) => (i === R || j === C ? undefined : pairOf(x))));
+      const proven = (line: (Pair | undefined)[]) => {
+        const ps = line.filter((x) => x !== undefined);
+        return ps.length >= 2 && baseOf(ps) === ps.reduce((a, x) => a + x.n, 0);
+      };
+      const cols = grid[0]!.map((_, j) => j).filter((j) => j !== C);
+      const rows = grid.map((_, i) => i).filter((i) => i !== R);
+      const byCols = cols.every((j) => proven(items.map((r) => r[j])));
+      const byRows = rows.every((i) => proven(items[i]!));
+      if (byCols !== byRows) {
+        const [kept, other] = byCols ? [names[0]!, names[1]!] : [names[1]!, names[0]!];
+        const sums = byCols
+          ? rows.map((i) => items[i]!.reduce((a, x) => a + (x?.n ?? 0), 0))
+          : cols.map((j) => items.reduce((a, r) => a + (r[j]?.n ?? 0), 0));
+        const grand = sums.reduce((a, x) => a + x, 0);
+        return {
+          records: [...records],
+          error: {
+            code: 'table/share-total',
+            line: records[R + 1]!.line,
+            message:
+              `${kept}の「100%」は割合の分母（合計）と読めます（どの${byCols ? '列' : '行'}の割合も、その件数の和に四捨五入の範囲で合います）が、` +
+              `${other}の「100%」は割合の分母になりません（${byCols ? '行' : '列'}ごとには、割合がその件数の和に合いません。チェッカーの判断）。` +
+              `${other}が何の数かが決まらないため、判定しません`,
+            hint: `${other}には、その${byCols ? '行' : '列'}の件数の和と全体（${grand}）に対する割合を「${sums[0]} (${((100 * sums[0]!) / grand).toFixed(1)}%)」のように書くか（和は ${sums.slice(0, 4).join('、')}${sums.length > 4 ? ' …' : ''}）、${other}を除いてください（${kept}の「100%」はそのまま読みます）`,
+          },
+        };
+      }
+    }
     return {
       records: [...records],
       error: {
@@ -195,8 +244,8 @@ function readCore(records: readonly CsvRecord[]): ShareTotal {
   const cell = (n: number) => `${n} (100.0${mark ? '%' : ''})`;
   let k = 0;
   const shown: { line: number; read: string; printed: string }[] = [];
-  const write = (r: CsvRecord, fields: string[], j: number, n: number) => {
-    if (!whole(normalise(fields[j]!))) return;
+  const write = (r: CsvRecord, fields: string[], j: number, n: number, ri: number) => {
+    if (!whole(normalise(fields[j]!)) && !filled.has(`${ri - 1}:${j - 1}`)) return;
     shown.push({ line: r.line, read: cell(n), printed: fields[j]!.trim() });
     fields[j] = cell(n);
   };
@@ -204,9 +253,9 @@ function readCore(records: readonly CsvRecord[]): ShareTotal {
     if (ri === 0) return { ...r, fields: [...r.fields] };
     const fields = [...r.fields];
     if (byRow && ri - 1 === at) {
-      for (let j = 1; j < width; j++) write(r, fields, j, sums[j - 1]!);
+      for (let j = 1; j < width; j++) write(r, fields, j, sums[j - 1]!, ri);
     } else if (!byRow) {
-      write(r, fields, at + 1, sums[k++]!);
+      write(r, fields, at + 1, sums[k++]!, ri);
     }
     return { ...r, fields };
   });

@@ -172,6 +172,44 @@ export function blocks100(count: number, seed: number): (Case & { attacked: stri
   });
 }
 
+/**
+ * `blank100`: a table of 「n (p%)」 cells (2–4 groups × 2–4 items, one decimal, one count under 10) with a total line of
+ * 「100%」 — a row (column shares) or a column (row shares), first or last — one of whose cells is blank: main refused
+ * them (`cell/empty`). `attacked` is the table with the blank written 「100%」 (the oracle reads such lines itself).
+ */
+export function blank100(count: number, seed: number): (Case & { attacked: string })[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const g = int(next, 2, 4);
+    const o = int(next, 2, 4);
+    const cols = Array.from({ length: g }, () => split(next, int(next, 20, 120), o));
+    cols[int(next, 0, g - 1)]![int(next, 0, o - 1)] = int(next, 1, 9);
+    const ns = cols.map((c) => c.reduce((a, b) => a + b, 0));
+    const first = next() < 0.5;
+    const blank = int(next, 0, g - 1);
+    const cell = (x: number, n: number) => `${x} (${((100 * x) / n).toFixed(1)}%)`;
+    // Rows of items, columns of groups (column shares); transposed for a total column (row shares).
+    const grid = Array.from({ length: o }, (_, r) => cols.map((c, j) => cell(c[r]!, ns[j]!)));
+    const total = ns.map((_, j) => (j === blank ? '' : '100%'));
+    const rows = first ? [total, ...grid] : [...grid, total];
+    const labels = first ? ['合計', ...OUTCOMES.slice(0, o)] : [...OUTCOMES.slice(0, o), '合計'];
+    const transposed = next() < 0.5;
+    const write = (t: string[][]) => {
+      const lines = transposed
+        ? [
+            ['', ...labels],
+            ...GROUPS.concat(['D群'])
+              .slice(0, g)
+              .map((l, j) => [l, ...t.map((r) => r[j]!)]),
+          ]
+        : [['', ...GROUPS.concat(['D群']).slice(0, g)], ...t.map((r, i) => [labels[i]!, ...r])];
+      return `${lines.map((l) => l.join('\t')).join('\n')}\n`;
+    };
+    const full = rows.map((r) => r.map((x) => (x === '' ? '100%' : x)));
+    return { text: write(rows), attacked: write(full), family: transposed ? 'blank100-column' : 'blank100-row' };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
   const { check } = await import(`${root}/src/pubcheck/check.ts`);
@@ -181,7 +219,13 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 100);
   const seed = Number(process.argv[3] ?? 781);
   const tally = new Map<string, { runs: number; read: number; codes: Map<string, number> }>();
-  for (const c of [...unprinted(n, seed), ...bracketed(n, seed + 1), ...permille(n, seed + 2), ...blocks100(n, seed + 3)]) {
+  for (const c of [
+    ...unprinted(n, seed),
+    ...bracketed(n, seed + 1),
+    ...permille(n, seed + 2),
+    ...blocks100(n, seed + 3),
+    ...blank100(n, seed + 4),
+  ]) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
     const t = tally.get(c.family) ?? { runs: 0, read: 0, codes: new Map() };
     tally.set(c.family, t);

@@ -19,7 +19,7 @@ import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, asAttacked, expectProtected, THRESHOLD, written, type Ok } from './protection.ts';
 import { attack } from './oracle.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
-import { blocks100, bracketed, permille, unprinted } from './denom30-families.ts';
+import { blank100, blocks100, bracketed, permille, unprinted } from './denom30-families.ts';
 
 const highs = await solver();
 
@@ -220,6 +220,42 @@ describe('5. rows of 100% heading blocks of different Ns', () => {
     }
     expect(read).toBe(30);
     expect(attacked).toBeGreaterThan(20);
+  });
+});
+
+describe('6. a line of 100% with a blank cell; a row and a column of 100%', () => {
+  it('a blank in a line of 100%: read as its column’s 100%, the N its shares prove', () => {
+    const text = '\tA群\tB群\tC群\n合計\t100%\t\t100%\n男性\t30 (52.6%)\t3 (13.0%)\t10 (50.0%)\n女性\t27 (47.4%)\t20 (87.0%)\t10 (50.0%)\n';
+    const r = run(text);
+    expect(r.warnings.map((w) => w.code)).toContain('layout/share-total');
+    expect(r.tables[0]!.table.cells[0]![1]!.value).toMatchObject({ kind: 'count', n: 23 });
+    expect(r.tables[0]!.table.cells[0]![1]!.text).toBe('');
+    expectProtected(highs, r, text.replace('100%\t\t100%', '100%\t100%\t100%'));
+    // A blank whose column's shares prove no N stays refused.
+    expect(codes(text.replace('3 (13.0%)', '3 (14.0%)'))).not.toEqual([]);
+  });
+  it('random family (seed 785): all read and protected against the oracle (the blank as 100%)', () => {
+    for (const c of blank100(40, 785)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expectProtected(highs, r, c.attacked);
+      const n = run(c.text, 'not-exact');
+      expectProtected(highs, n, c.attacked, 'not-exact');
+    }
+  });
+  it('a row and a column of 100%: refused naming the line the shares prove and how to write the other', () => {
+    const text = '\t男性\t女性\t合計\nA群\t30 (54.5%)\t20 (44.4%)\t100%\nB群\t25 (45.5%)\t25 (55.6%)\t100%\n合計\t100%\t100%\t100%\n';
+    const e = errors(text).find((x) => x.code === 'table/share-total')!;
+    expect(e.message).toContain('4行目の行「合計」の「100%」は割合の分母（合計）と読めます');
+    expect(e.message).toContain('列「合計」の「100%」は割合の分母になりません');
+    expect(e.hint).toContain('50 (50.0%)');
+    // Written so, it is read.
+    expect(
+      codes(
+        text.replace('20 (44.4%)\t100%', '20 (44.4%)\t50 (50.0%)').replace('25 (55.6%)\t100%', '25 (55.6%)\t50 (50.0%)'),
+      ),
+    ).toEqual([]);
   });
 });
 
