@@ -68,7 +68,7 @@ const ZERO_SIGN = /^[-‐‑‒–—―−]\s*(?=0(?![\d.]*[1-9]))/;
 /** A unit of patients written after a count (「12人」「12 例」「12名（3.4%）」): the count is read without it. */
 const COUNT_UNIT = new RegExp(String.raw`^(${NUM})\s*(?:人|例|名|件)(?=\s*\(|$)`);
 /** 「3/57例」「3例/57例」「3/57人 (5.3%)」: a fraction with its unit of patients, read without it (denom30). */
-const FRACTION_UNIT = new RegExp(String.raw`^(${NUM})\s*(?:人|例|名|件)?\s*/\s*(${NUM})\s*(?:人|例|名|件)(?=\s*\(|$)`);
+const FRACTION_UNIT = new RegExp(String.raw`^(${NUM})(?:\s*(?:人|例|名|件))?\s*/\s*(${NUM})\s*(?:人|例|名|件)(?=\s*\(|$)`);
 /**
  * 「3 (5.3%, 3/57)」「3 (3/57, 5.3%)」: a count with its share and its fraction in one bracket (denom30), as
  * 「3/57 (5.3%)」 where the bracket's count is the count.
