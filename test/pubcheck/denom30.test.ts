@@ -251,11 +251,9 @@ describe('6. a line of 100% with a blank cell; a row and a column of 100%', () =
     expect(e.message).toContain('列「合計」の「100%」は割合の分母になりません');
     expect(e.hint).toContain('50 (50.0%)');
     // Written so, it is read.
-    expect(
-      codes(
-        text.replace('20 (44.4%)\t100%', '20 (44.4%)\t50 (50.0%)').replace('25 (55.6%)\t100%', '25 (55.6%)\t50 (50.0%)'),
-      ),
-    ).toEqual([]);
+    expect(codes(text.replace('20 (44.4%)\t100%', '20 (44.4%)\t50 (50.0%)').replace('25 (55.6%)\t100%', '25 (55.6%)\t50 (50.0%)'))).toEqual(
+      [],
+    );
   });
 });
 
