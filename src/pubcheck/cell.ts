@@ -15,6 +15,9 @@
  *                            bracket is n/N in percent within its rounding (rounded or cut off), whether 「n/N (%)」
  *                            is written or not (read.ts says so where not); any other number there is refused
  *                            (`cell/rate-mismatch`)
+ * - `8 (3.2%, 8/250)`, `8 (8/250, 3.2%)`   a count with its share and its fraction in one bracket (denom30): read as
+ *                            `8/250 (3.2%)`, the two counts one number and the share n/N within its rounding, else
+ *                            refused naming what differs; `8/250例`, `8例/250例` the fraction with its unit
  * - `8 (32.0‰)`, `32.0‰`     a count with its share in per mille, a bare share in per mille: read as the same share
  *                            in percent (3.20%, one decimal more), which is the same interval of counts
  * - `3.2%`                   a bare percentage; the count it reveals is worked out from a denominator given in
@@ -64,6 +67,15 @@ const SIGNED_ZERO = /^[-‐‑‒–—―−]\s*0+$/;
 const ZERO_SIGN = /^[-‐‑‒–—―−]\s*(?=0(?![\d.]*[1-9]))/;
 /** A unit of patients written after a count (「12人」「12 例」「12名（3.4%）」): the count is read without it. */
 const COUNT_UNIT = new RegExp(String.raw`^(${NUM})\s*(?:人|例|名|件)(?=\s*\(|$)`);
+/** 「3/57例」「3例/57例」「3/57人 (5.3%)」: a fraction with its unit of patients, read without it (denom30). */
+const FRACTION_UNIT = new RegExp(String.raw`^(${NUM})(?:\s*(?:人|例|名|件))?\s*/\s*(${NUM})\s*(?:人|例|名|件)(?=\s*\(|$)`);
+/**
+ * 「3 (5.3%, 3/57)」「3 (3/57, 5.3%)」: a count with its share and its fraction in one bracket (denom30), as
+ * 「3/57 (5.3%)」 where the bracket's count is the count.
+ */
+const COUNT_SHARE_FRACTION = new RegExp(
+  String.raw`^(${NUM})\s*\(\s*(?:(${DEC})\s*([%‰])\s*[,、;]\s*(${NUM})\s*/\s*(${NUM})|(${NUM})\s*/\s*(${NUM})\s*[,、;]\s*(${DEC})\s*([%‰]))\s*\)$`,
+);
 const HIDDEN = /^(?:x+|\*+|…+|\.{3}|秘匿|<\s*\d+|\d+\s*未満|n\/?a|不詳)$/i;
 
 /** A share written per mille as the same share in percent: one decimal more. */
@@ -250,7 +262,7 @@ function rateMismatch(text: string, written: string, n: number, d: number, t: st
 }
 
 function readValue(text: string, bracketPercent: boolean, units: boolean): CellReading {
-  const t = units ? normalise(text).replace(COUNT_UNIT, '$1') : normalise(text);
+  const t = units ? normalise(text).replace(COUNT_UNIT, '$1').replace(FRACTION_UNIT, '$1/$2') : normalise(text);
   let m: RegExpExecArray | null;
   const mark = digitMark(text);
   if (mark !== undefined) {
@@ -277,6 +289,19 @@ function readValue(text: string, bracketPercent: boolean, units: boolean): CellR
   if (bracketPercent && ((m = COUNT_BRACKETED.exec(t)) || (m = COUNT_SQUARE.exec(t))))
     return { ok: true, value: { kind: 'count', n: int(m[1]!), percent: Number(m[2]), decimals: m[2]!.split('.')[1]?.length ?? 0 } };
   if ((m = FRACTION.exec(t))) return { ok: true, value: { kind: 'count', n: int(m[1]!), denominator: int(m[2]!) } };
+  if ((m = COUNT_SHARE_FRACTION.exec(t))) {
+    const [n, inner, d, p, unit] = m[2] !== undefined ? [m[1]!, m[4]!, m[5]!, m[2], m[3]!] : [m[1]!, m[6]!, m[7]!, m[8]!, m[9]!];
+    if (int(n) !== int(inner))
+      return {
+        ok: false,
+        code: 'cell/fraction-mismatch',
+        message: `${quote(shown(text))}の件数 ${n} と括弧の中の分数 ${inner}/${d} の件数 ${inner} が違います。どちらかは別の数を数えています`,
+        hint: `同じ患者の件数なら「${n} (${p}${unit}, ${n}/${d})」のように同じ数を書くか、「${n}/${d} (${p}${unit})」と書いてください。別の数なら別の列に分けてください`,
+      };
+    const wrong = rateMismatch(text, p, int(n), int(d), `${t}${unit}`);
+    if (wrong) return wrong;
+    return { ok: true, value: { kind: 'count', n: int(n), denominator: int(d), rate: Number(p) } };
+  }
   if ((m = RATE.exec(t))) {
     const wrong = rateMismatch(text, m[1]!, int(m[2]!), int(m[3]!), t);
     if (wrong) return wrong;

@@ -14,7 +14,9 @@
  * under Ns that neither neighbour shares in any column (「男性 50/110」, 女性 not printed) is a binary variable's row,
  * its block with the rest of N_row (「男性以外」 60) as a line of ours after it (`FractionBlock.complement`); a row of
  * 0 in every column under the Ns of the block just before it (「不明 0/110」), where no run starts at it, is in that
- * block. Anything else — a run whose sums
+ * block. Since denom30: adjacent rows under the same Ns, neither neighbour sharing one, that stay under them (「重症
+ * 20/55」「軽症 34/55」: a category not printed, or binary variables) are a block with their rest as a line of ours
+ * (`FractionBlock.complement`, 「重症・軽症以外」 1). Anything else — a run whose sums
  * pass their N, one ending before it adds up, a column with an N and another without where N_row is short of it,
  * fractions beside plain counts in a run — is left as written (refused by read.ts `fractionNs`, naming the cell).
  */
@@ -32,7 +34,8 @@ export interface FractionBlock {
   missing?: string;
   /**
    * A binary variable's one row (「男性 50/110」): the label of the line of ours after it, N_row less the row
-   * (「男性以外」), a row of the block.
+   * (「男性以外」), a row of the block; of several rows under one N_row that stay under it (「重症 20/55」「軽症
+   * 34/55」, denom30), N_row less their sum (「重症・軽症以外」).
    */
   complement?: string;
 }
@@ -125,6 +128,12 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
     // row, the rest of its N (N_row − n: 「男性以外」) a line of ours after it, protected as any count.
     else if ('differs' in run && run.differs === i + 1 && apart(i - 1, ds) && apart(i + 1, ds))
       blocks.push({ from: i, to: i, ds, complement: true });
+    // Several adjacent rows under the same Ns that stay under them (「重症 20/55」「軽症 34/55」, denom30): one variable
+    // with a category not printed, or binary variables each (喫煙, 飲酒) — the block and its rest N_row − Σn
+    // (「重症・軽症以外」, a line of ours) hold both: each row's complement is the other rows and the rest, so the
+    // rest a reader of the first reading takes, and every complement of the second, are protected as counts.
+    else if ('differs' in run && run.differs > i + 1 && apart(i - 1, ds) && apart(run.differs, ds))
+      blocks.push({ from: i, to: run.differs - 1, ds, complement: true });
     else return same;
     i = blocks[blocks.length - 1]!.to + 1;
   }
@@ -160,8 +169,8 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
     const labels = rows.map((r) => (r.fields[0] ?? '').trim());
     const block: FractionBlock = { lines: rows.map((r) => r.line), ns: b.ds };
     if (b.complement) {
-      block.complement = `${labels[0]}以外`;
-      const n = cells[b.from]!.map((f) => f!.n);
+      block.complement = `${labels.length <= 3 ? labels.join('・') : `${labels[0]}〜${labels[labels.length - 1]}`}以外`;
+      const n = b.ds.map((_, k) => rows.reduce((sum, _r, j) => sum + cells[b.from + j]![k]!.n, 0));
       out.push({ line: rows[0]!.line, fields: [block.complement, ...b.ds.map((d, k) => String(d - n[k]!))] });
     }
     if (short(b)) {

@@ -148,7 +148,12 @@ function labels(groups: string[], words: string[], subtotalNs = new Map<string, 
 
 /** The words over a count and over its share in two columns side by side (男性 | n | %). */
 const COUNT_SUB = /^(?:n|人数|例数|患者数|症例数|件数|数|count)$/i;
-const PERCENT_SUB = /^(?:%|％|[(（][%％][)）]|割合|割合\s*[(（][%％][)）]|percent|比率)$/i;
+const PERCENT_SUB = /^(?:%|％|[(（][%％][)）]|割合|割合\s*[(（][%％][)）]|percent|比率|‰|[(（]‰[)）]|割合\s*[(（]‰[)）]|per\s*mille)$/i;
+/** A share's word saying per mille (「‰」「(‰)」「割合（‰）」「per mille」, denom30): the pair's cells 「3 (5.3‰)」. */
+const PER_MILLE_SUB = /‰|per\s*mille/i;
+/** The share's cell of a pair with its unit: 「10.0」 under 「%」 → 「10.0%」, under 「‰」 → 「10.0‰」. */
+const withUnit = (share: string, word: string) =>
+  /[%％‰]$/.test(share) ? share : `${share}${PER_MILLE_SUB.test(word.normalize('NFKC')) ? '‰' : '%'}`;
 
 /**
  * A count column and its share's column side by side in one header row: 「n」「%」, 「A群 n」「A群 %」, 「A群（n）」「A群（%）」,
@@ -157,9 +162,9 @@ const PERCENT_SUB = /^(?:%|％|[(（][%％][)）]|割合|割合\s*[(（][%％][)
  */
 const SPLIT_COUNT = /^(.*?)(?<![\s・_,、/])[\s・_,、/]*(?:[(（[［]\s*)?(n|人数|例数|患者数|症例数|件数|count)\s*[)）\]］]?$/i;
 const SPLIT_PERCENT =
-  /^(.*?)(?<![\s・_,、/])[\s・_,、/]*(?:[(（[［]\s*)?(%|割合|割合\s*[(（][%％][)）]|percent|比率|構成比)\s*[)）\]］]?$/i;
-/** A share as a column of shares prints it: 10.0%, 10.0, 10 (blank where the count is blank). */
-const SHARE = /^\d+(?:\.\d+)?\s*%?$/;
+  /^(.*?)(?<![\s・_,、/])[\s・_,、/]*(?:[(（[［]\s*)?(%|割合|割合\s*[(（][%％‰][)）]|percent|比率|構成比|‰|per\s*mille)\s*[)）\]］]?$/i;
+/** A share as a column of shares prints it: 10.0%, 10.0, 10, 10.0‰ (blank where the count is blank). */
+const SHARE = /^\d+(?:\.\d+)?\s*[%‰]?$/;
 
 /**
  * One header row whose count and share columns stand side by side (「A群 n」「A群 %」 over 3 and 10.0): read as one column
@@ -171,7 +176,7 @@ const SHARE = /^\d+(?:\.\d+)?\s*%?$/;
 function oneRowPairs(rows: CsvRecord[]): { rows: CsvRecord[]; pairs: number; example: string } {
   const head = rows[0]!.fields;
   const body = rows.slice(1);
-  const keep: { from: number; pair: boolean; label: string }[] = [];
+  const keep: { from: number; pair: boolean; label: string; word: string }[] = [];
   let pairs = 0;
   let example = '';
   for (let k = 1; k < head.length; k++) {
@@ -195,22 +200,22 @@ function oneRowPairs(rows: CsvRecord[]): { rows: CsvRecord[]; pairs: number; exa
         );
       });
     if (!paired) {
-      keep.push({ from: k, pair: false, label: head[k] ?? '' });
+      keep.push({ from: k, pair: false, label: head[k] ?? '', word: '' });
       continue;
     }
-    const label = c[1]!.trim() === '' ? 'n (%)' : c[1]!.trim();
-    keep.push({ from: k, pair: true, label });
+    const label = c[1]!.trim() === '' ? (PER_MILLE_SUB.test(p[2]!) ? 'n (‰)' : 'n (%)') : c[1]!.trim();
+    keep.push({ from: k, pair: true, label, word: p[2]! });
     example ||= `${quote(head[k]!.trim())}${quote(head[k + 1]!.trim())}→${quote(label)}`;
     pairs++;
     k++;
   }
   if (pairs === 0) return { rows, pairs: 0, example: '' };
-  const cell = (r: CsvRecord, c: { from: number; pair: boolean }) => {
+  const cell = (r: CsvRecord, c: { from: number; pair: boolean; word: string }) => {
     const value = r.fields[c.from] ?? '';
     if (!c.pair) return value;
     const share = normalise(r.fields[c.from + 1] ?? '');
     if (blank(share) || blank(value)) return blank(value) ? share : value;
-    return `${value.trim()} (${share.endsWith('%') ? share : `${share}%`})`;
+    return `${value.trim()} (${withUnit(share, c.word)})`;
   };
   return {
     rows: [
@@ -481,7 +486,7 @@ function flattenWritten(records: readonly CsvRecord[]): Layout {
       if (!c.pair) return value;
       const share = (r.fields[c.from + 2] ?? '').trim();
       if (blank(share) || blank(value)) return blank(value) ? share : value;
-      return `${value.trim()} (${share.endsWith('%') || share.endsWith('％') ? share : `${share}%`})`;
+      return `${value.trim()} (${withUnit(share, below[c.from + 1] ?? '')})`;
     };
     // Values past the header rows' width stay (adversary20: a last column blank in both header rows, a total
     // column 「130 (31.9%)」 …, was cut off here, silently; kept, the row reports a value with no header, row/long,

@@ -1296,9 +1296,25 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
     bases: { label: string; index: number; values: string[]; counts: boolean }[],
     unit: string,
     otherBases: { label: string; index: number; values: string[]; counts: boolean }[] = [],
-  ): { rate?: RateReading; why: string } => {
+  ): { rate?: RateReading; why: string; headerNs?: true } => {
     const w = kindWord(rate.axis);
-    if (bases.length === 0) return { why: `表の中に、この率の${unit}の${w}がありません。` };
+    if (bases.length === 0) {
+      // The Ns written over the other axis (「A群 (N=570)」 over a row 「死亡 (‰)」, denom30): the patients the rate is
+      // of, where it is per patients — in the headers, not in a line the rate can be hidden with.
+      const across = rate.axis === 'cols' ? rowLabels : colLabels;
+      const ns = across.flatMap((l) => {
+        const n = headerDenominator(l);
+        return n === undefined ? [] : [`${quote(l)}の N=${n}`];
+      });
+      if (unit === '患者数' && ns.length > 0)
+        return {
+          why:
+            `${unit}は${rate.axis === 'cols' ? '行' : '列'}の見出し（${ns.slice(0, 3).join('、')}${ns.length > 3 ? ` ほか ${ns.length - 3} 個` : ''}）にだけ書かれていて、` +
+            `率と一緒に秘匿できる${unit}の${w}が表の中にありません（率 × N ÷ 率の単位でイベント数が分かります）。`,
+          headerNs: true,
+        };
+      return { why: `表の中に、この率の${unit}の${w}がありません。` };
+    }
     const printed = rate.values.map((v, k) => (rateNumber(v) ? k : -1)).filter((k) => k >= 0);
     const unread = rate.values.findIndex((v) => !blank(v) && rateNumber(v) === undefined);
     const across = rate.axis === 'cols' ? rowLabels : colLabels;
@@ -1539,7 +1555,11 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
         `率に${unit}を掛けるとイベント数に戻ります（率 × ${unit} ÷ 率の単位の${unit} = イベント数）。${example}` +
         `${reading.why}そのため、率をイベント数から決まる値として読み、イベント数と一緒に秘匿することができません`,
       hint: perPatients
-        ? `${rate.reason ? `件数なら見出しを「${normalise(rate.label)}（例数）」「${normalise(rate.label)}, n」のように書いてください。` : ''}率の${w}を除いた表（患者数・イベント数）を確かめてください。秘匿したイベント数の率は、患者数と並べても、患者数を別に公表しても、イベント数が分かるので公表できません。割合なら「3 (2.5%)」のように件数と一つのセルに書くと、件数とあわせて確かめます`
+        ? `${rate.reason ? `件数なら見出しを「${normalise(rate.label)}（例数）」「${normalise(rate.label)}, n」のように書いてください。` : ''}${
+            reading.headerNs
+              ? `見出しの N の割合（パーミル・パーセント）なら、セルを「3 (5.3‰)」「3 (0.53%)」のように件数と一つに書くか「5.3‰」と単位を付けて書くと、見出しの N の割合として件数とあわせて確かめます。率なら、`
+              : ''
+          }率の${w}を除いた表（患者数・イベント数）を確かめてください。秘匿したイベント数の率は、患者数と並べても、患者数を別に公表しても、イベント数が分かるので公表できません。割合なら「3 (2.5%)」のように件数と一つのセルに書くと、件数とあわせて確かめます`
         : `率の${w}を除いた表（患者数・イベント数${exposure ? '・人年' : ''}）を確かめてください。人年は患者数でないため確かめの対象から外して読みます。` +
           '秘匿したイベント数の率は、人年と並べても、人年を別に公表しても、イベント数が分かるので公表できません。公表するイベント数の率だけを、別に審査を受けて載せてください',
       place: place(rate),

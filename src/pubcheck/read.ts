@@ -2807,6 +2807,32 @@ function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: s
     const rowLabel = table.rows[cell.row]!.label;
     const colLabel = table.cols[cell.col]!.label;
     if (axis === undefined) {
+      // Adjacent rows printing the same N in the column (「喫煙 30/55」「飲酒 40/55」, denom30): said by their sum.
+      let [from, to] = [cell.row, cell.row];
+      while (from > 0 && nOf(table.cells[from - 1]![cell.col]!) === n) from--;
+      while (to < table.rows.length - 1 && nOf(table.cells[to + 1]![cell.col]!) === n) to++;
+      if (to > from) {
+        const rows = Array.from({ length: to - from + 1 }, (_, k) => from + k);
+        const sum = rows.reduce(
+          (a, r) => a + (table.cells[r]![cell.col]!.value.kind === 'count' ? (table.cells[r]![cell.col]!.value as { n: number }).n : 0),
+          0,
+        );
+        const names = rows.map((r) => quote(table.rows[r]!.label)).join('');
+        out.errors.push({
+          code: 'fraction/unknown-base',
+          message:
+            `行${quote(rowLabel)}・列${quote(colLabel)}: 分数${quote(cell.text.trim())}の分母 ${n} は、隣り合う行${names}で同じですが、その和 ${sum} が ${n} ` +
+            (sum > n
+              ? 'を超えます。1人を複数の行に数える（2つの値の項目がいくつか並ぶ）と読めますが、どの行が1つの項目かは読めません（チェッカーの判断）'
+              : `${sum < n ? 'に足りません' : 'と同じです'}。ほかの列ではこれらの行の分母が違い（同じ項目の行なら分母は同じです）、どの行が1つの項目か読めません（チェッカーの判断）`),
+          hint:
+            sum > n
+              ? `2つの値の項目なら、項目ごとに「なし」の行も載せて（「${table.rows[rows[0]!]!.label}なし」）項目の行の和を分母にするか、項目ごとに表を分けてください。1つの項目なら分母か数を直してください`
+              : '同じ項目の行はどの列でも同じ分母で隣り合わせ、載せない区分は「不明」「その他」の行として加えてください',
+          place: place(cell.line, rowLabel, colLabel),
+        });
+        continue;
+      }
       out.errors.push({
         code: 'fraction/unknown-base',
         message: `行${quote(rowLabel)}・列${quote(colLabel)}: 分数${quote(cell.text.trim())}の分母 ${n} が、行・列・表の合計とも、見出しの N とも一致しません（同じ列や行のほかの分数とも分母が違います）`,
@@ -2837,6 +2863,7 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
   const read: { rows: number[]; col: number; n: number }[] = [];
   const missing: string[] = [];
   const complements: string[] = [];
+  const unprinted: string[] = [];
   for (const b of blocks) {
     const ours = (h: Header) => h.label === b.missing || h.label === b.complement;
     const rows = b.lines.map((line) => table.rows.findIndex((h, r) => lineOf(r) === line && !ours(h)));
@@ -2844,8 +2871,9 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
       const c = table.rows.findIndex((h, r) => h.label === b.complement && lineOf(r) === b.lines[0]);
       if (c >= 0) {
         table.rows[c]!.rest = true;
+        const labels = rows.map((r) => `「${table.rows[r]?.label ?? ''}」`).join('');
         rows.push(c);
-        complements.push(`「${table.rows[rows[0]!]?.label ?? ''}」の残り「${b.complement}」`);
+        (b.lines.length > 1 ? unprinted : complements).push(`${labels}の残り「${b.complement}」`);
       } else rows.push(-1);
     }
     if (rows.some((r) => r < 0) || b.ns.length !== table.cols.length) continue;
@@ -2871,6 +2899,13 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
             .join(
               '',
             )}${complements.length > 3 ? ` ほか ${complements.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません。小さい数なら、その1行の分数も秘匿します）`
+        : '') +
+      (unprinted.length > 0
+        ? `。同じ分母の隣り合う行の和が分母に足りない行は、載っていない区分のある1つの項目か、2つの値の項目（「あり」と「なし」など）がいくつか並んだものと読み、どちらと読んでも分かる数として、分母からその行の和を引いた数を表にない行${unprinted
+            .slice(0, 3)
+            .join(
+              '',
+            )}${unprinted.length > 3 ? ` ほか ${unprinted.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません。各行の分母との差は、ほかの行とこの行の和です。小さい数なら、その行の分数も秘匿します）`
         : '') +
       (missing.length > 0
         ? `。列見出しの N との差は値のない患者の数として分かるため、その数を表にない行${missing

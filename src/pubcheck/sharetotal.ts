@@ -98,8 +98,24 @@ function readCore(records: readonly CsvRecord[]): ShareTotal {
   if (width < 3) return same;
   const trimmed = records.map((r) => r.fields.map((f) => normalise(f)));
   // The value cells: every row as wide as the header (trailing blanks aside), every cell past the label filled.
-  const grid = trimmed.slice(1).map((f) => f.slice(1, width));
+  const printedGrid = trimmed.slice(1).map((f) => f.slice(1, width));
   if (trimmed.slice(1).some((f) => f.length < width || f.slice(width).some((x) => x !== ''))) return same;
+  // A line of 100% with a blank cell (「合計 100% (空欄) 100%」, denom30): the blank read as the 100% of its column
+  // (row), its N then proven by that column's shares alone as any other's — or refused as before.
+  const filled = new Set<string>();
+  const partial = (cells: readonly string[]) =>
+    cells.some((x) => x === '') && cells.some((x) => WHOLE_SHARE.test(x)) && cells.every((x) => x === '' || WHOLE_SHARE.test(x));
+  const grid = printedGrid.map((r) => [...r]);
+  printedGrid.forEach((r, i) => {
+    if (partial(r)) r.forEach((x, j) => x === '' && filled.add(`${i}:${j}`));
+  });
+  printedGrid[0]!.forEach((_, j) => {
+    if (partial(printedGrid.map((r) => r[j]!))) printedGrid.forEach((r, i) => r[j] === '' && filled.add(`${i}:${j}`));
+  });
+  for (const key of filled) {
+    const [i, j] = key.split(':').map(Number) as [number, number];
+    grid[i]![j] = '100%';
+  }
   if (grid.some((r) => r.some((x) => x === ''))) return same;
   const whole = (x: string) => WHOLE_SHARE.test(x);
   const wholeRows = grid.flatMap((r, i) => (isLine(r) ? [i] : []));
@@ -114,6 +130,39 @@ function readCore(records: readonly CsvRecord[]): ShareTotal {
       ...wholeRows.map((i) => `${records[i + 1]!.line}行目の行${quote((records[i + 1]!.fields[0] ?? '').trim())}`),
       ...wholeCols.map((j) => `列${quote((records[0]!.fields[j + 1] ?? '').trim())}`),
     ];
+    // A row and a column of 100% (denom30): which of the two the cells' shares are of, by the arithmetic — each line's
+    // shares fitting one whole number only, the line's sum — named in the refusal with the other line to rewrite.
+    if (wholeRows.length === 1 && wholeCols.length === 1) {
+      const [R, C] = [wholeRows[0]!, wholeCols[0]!];
+      const items = grid.map((r, i) => r.map((x, j) => (i === R || j === C ? undefined : pairOf(x))));
+      const proven = (line: (Pair | undefined)[]) => {
+        const ps = line.filter((x) => x !== undefined);
+        return ps.length >= 2 && baseOf(ps) === ps.reduce((a, x) => a + x.n, 0);
+      };
+      const cols = grid[0]!.map((_, j) => j).filter((j) => j !== C);
+      const rows = grid.map((_, i) => i).filter((i) => i !== R);
+      const byCols = cols.every((j) => proven(items.map((r) => r[j])));
+      const byRows = rows.every((i) => proven(items[i]!));
+      if (byCols !== byRows) {
+        const [kept, other] = byCols ? [names[0]!, names[1]!] : [names[1]!, names[0]!];
+        const sums = byCols
+          ? rows.map((i) => items[i]!.reduce((a, x) => a + (x?.n ?? 0), 0))
+          : cols.map((j) => items.reduce((a, r) => a + (r[j]?.n ?? 0), 0));
+        const grand = sums.reduce((a, x) => a + x, 0);
+        return {
+          records: [...records],
+          error: {
+            code: 'table/share-total',
+            line: records[R + 1]!.line,
+            message:
+              `${kept}の「100%」は割合の分母（合計）と読めます（どの${byCols ? '列' : '行'}の割合も、その件数の和に四捨五入の範囲で合います）が、` +
+              `${other}の「100%」は割合の分母になりません（${byCols ? '行' : '列'}ごとには、割合がその件数の和に合いません。チェッカーの判断）。` +
+              `${other}が何の数かが決まらないため、判定しません`,
+            hint: `${other}には、その${byCols ? '行' : '列'}の件数の和と全体（${grand}）に対する割合を「${sums[0]} (${((100 * sums[0]!) / grand).toFixed(1)}%)」のように書くか（和は ${sums.slice(0, 4).join('、')}${sums.length > 4 ? ' …' : ''}）、${other}を除いてください（${kept}の「100%」はそのまま読みます）`,
+          },
+        };
+      }
+    }
     return {
       records: [...records],
       error: {
@@ -195,8 +244,8 @@ function readCore(records: readonly CsvRecord[]): ShareTotal {
   const cell = (n: number) => `${n} (100.0${mark ? '%' : ''})`;
   let k = 0;
   const shown: { line: number; read: string; printed: string }[] = [];
-  const write = (r: CsvRecord, fields: string[], j: number, n: number) => {
-    if (!whole(normalise(fields[j]!))) return;
+  const write = (r: CsvRecord, fields: string[], j: number, n: number, ri: number) => {
+    if (!whole(normalise(fields[j]!)) && !filled.has(`${ri - 1}:${j - 1}`)) return;
     shown.push({ line: r.line, read: cell(n), printed: fields[j]!.trim() });
     fields[j] = cell(n);
   };
@@ -204,9 +253,9 @@ function readCore(records: readonly CsvRecord[]): ShareTotal {
     if (ri === 0) return { ...r, fields: [...r.fields] };
     const fields = [...r.fields];
     if (byRow && ri - 1 === at) {
-      for (let j = 1; j < width; j++) write(r, fields, j, sums[j - 1]!);
+      for (let j = 1; j < width; j++) write(r, fields, j, sums[j - 1]!, ri);
     } else if (!byRow) {
-      write(r, fields, at + 1, sums[k++]!);
+      write(r, fields, at + 1, sums[k++]!, ri);
     }
     return { ...r, fields };
   });
@@ -243,6 +292,9 @@ function readHeadingsAround(records: readonly CsvRecord[]): ShareTotal {
     .map((b) => `${records[b.line]!.line}行目の行${quote((records[b.line]!.fields[0] ?? '').trim())}`)
     .join('、');
   if (inner.error && blocks) {
+    // Blocks whose shares each prove their own N, the block's sum, Ns that differ (missing data per variable, denom30).
+    const own = blockNs(records, blocks.blocks, width);
+    if (own) return own;
     // The total row is ours (the blocks' lines of 100% read as one): the refusal names the lines as printed.
     const ours = `${records[blocks.blocks[0]!.line]!.line}行目の行「合計」`;
     return {
@@ -298,6 +350,71 @@ function readHeadingsAround(records: readonly CsvRecord[]): ShareTotal {
     }),
   };
   return { records: out, ...(note && { note }), shown: inner.shown };
+}
+
+/**
+ * Rows of 100% heading blocks whose shares prove each its own N (denom30): 「性別 100%」 over 男性 30 (52.6%), 女性 27
+ * (47.4%) — 57 — and 「年齢 100%」 over 20 (36.4%), 35 (63.6%) — 55 —, the Ns differing (patients with no value of a
+ * variable). Each block's N is the one whole number its shares fit (`baseOf`) where it is the block's sum, in every
+ * column; the cells are then written 「30/57 (52.6%)」 for fractions.ts to read as blocks of their own N (shown as
+ * printed), the rows of 100% as headings, and each column's header given the largest block's N as its group's N (our
+ * reading: a reader takes the largest block for the whole group), so what each other block leaves out of it (57 − 55 =
+ * 2 with no age) is a line of ours, protected as a count. Undefined where a block is not so proven (refused as before),
+ * where the blocks share one N per column (read as one total), or where a block has indented, うち or 小計 rows.
+ */
+function blockNs(
+  records: readonly CsvRecord[],
+  blocks: readonly { line: number; rows: number[] }[],
+  width: number,
+): ShareTotal | undefined {
+  // The blocks' rows in `records` (readBlockLines put one row of ours above them).
+  const rowsOf = (b: { rows: number[] }) => b.rows.map((ri) => ri - 1);
+  const heads = records[0]!.fields.slice(1, width);
+  if (heads.some((h) => headerDenominator(h) !== undefined)) return undefined;
+  const ns: number[][] = [];
+  for (const b of blocks) {
+    const rows = rowsOf(b);
+    if (rows.some((ri) => indentOf(records[ri]!.fields[0] ?? '') > 0 || PART.test(normalise(records[ri]!.fields[0] ?? ''))))
+      return undefined;
+    const row: number[] = [];
+    for (let j = 1; j < width; j++) {
+      const pairs = rows.map((ri) => pairOf(normalise(records[ri]!.fields[j] ?? '')));
+      if (pairs.some((x) => x === undefined)) return undefined;
+      const base = baseOf(pairs as Pair[]);
+      const sum = (pairs as Pair[]).reduce((a, x) => a + x.n, 0);
+      const written = pairOf(normalise(records[b.line]!.fields[j] ?? ''))?.n;
+      if (base === undefined || base !== sum || (written !== undefined && written !== base)) return undefined;
+      row.push(base);
+    }
+    ns.push(row);
+  }
+  if (heads.every((_, j) => ns.every((r) => r[j] === ns[0]![j]))) return undefined;
+  const most = heads.map((_, j) => Math.max(...ns.map((r) => r[j]!)));
+  const shown: { line: number; read: string; printed: string }[] = [];
+  const out = records.map((r) => ({ ...r, fields: [...r.fields] }));
+  out[0]!.fields = [out[0]!.fields[0] ?? '', ...heads.map((h, j) => `${h.trim()} (N=${most[j]})`), ...out[0]!.fields.slice(width)];
+  blocks.forEach((b, k) => {
+    out[b.line]!.fields = [out[b.line]!.fields[0] ?? '', ...heads.map(() => '')];
+    for (const ri of rowsOf(b))
+      for (let j = 1; j < width; j++) {
+        const printed = (records[ri]!.fields[j] ?? '').trim();
+        const x = pairOf(normalise(printed))!;
+        out[ri]!.fields[j] = `${x.n}/${ns[k]![j - 1]} (${x.p.toFixed(x.decimals)}%)`;
+        shown.push({ line: records[ri]!.line, read: `${x.n}/${ns[k]![j - 1]}`, printed });
+      }
+  });
+  const names = blocks.map((b, k) => `${quote((records[b.line]!.fields[0] ?? '').trim())} ${ns[k]!.join('・')}`).join('、');
+  return {
+    records: out,
+    shown,
+    note: {
+      code: 'layout/share-total',
+      line: records[blocks[0]!.line]!.line,
+      message:
+        `ブロックの行の「100%」を、その下の割合の分母と読みました。ブロックごとに割合から分母が一つに決まり、その件数の和と合うため、各ブロックの人数を ${names}（列ごと）としました。` +
+        `分母が違うブロック（欠測のある項目）は、列の最大の人数（${heads.map((h, j) => `${quote(h.trim())} ${most[j]}`).join('、')}）をその群の人数と読み、それに足りない人数を値のない患者として確かめました（チェッカーの判断）`,
+    },
+  };
 }
 
 /**

@@ -121,8 +121,19 @@ function parseCell(text: string): OCell {
   // 「10.0% (3)」: the percentage first.
   if ((m = /^(\d+(?:\.(\d+))?)\s*%\s*\(\s*([\d,]+)\s*\)$/.exec(t)))
     return { n: Number(m[3]!.replace(/,/g, '')), percent: Number(m[1]), decimals: m[2]?.length ?? 0 };
-  if ((m = /^([\d,]+)\s*\/\s*([\d,]+)$/.exec(t)))
+  // 「3/57例」「3例/57例」: a fraction with its unit of patients (denom30).
+  if ((m = /^([\d,]+)\s*[人例名件]?\s*\/\s*([\d,]+)\s*[人例名件]?$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number(m[2]!.replace(/,/g, '')) };
+  // 「3 (5.3%, 3/57)」「3 (3/57, 5.3%)」: a count with its share and its fraction in one bracket (denom30).
+  if (
+    (m =
+      /^([\d,]+)\s*\(\s*(?:\d+(?:\.\d+)?\s*[%‰]\s*[,、;]\s*([\d,]+)\s*\/\s*([\d,]+)|([\d,]+)\s*\/\s*([\d,]+)\s*[,、;]\s*\d+(?:\.\d+)?\s*[%‰])\s*\)$/.exec(
+        t,
+      ))
+  ) {
+    if ((m[2] ?? m[4]) !== m[1]) throw new Error(`oracle: two counts in "${text}"`);
+    return { n: Number(m[1]!.replace(/,/g, '')), denominator: Number((m[3] ?? m[5])!.replace(/,/g, '')) };
+  }
   // 「3 (5.3‰)」「5.3‰」: a share per mille, as the share in percent to one decimal more (attack28).
   if ((m = /^([\d,]+)\s*\(\s*(\d+)(?:\.(\d+))?\s*‰\s*\)$/.exec(t)))
     return { n: Number(m[1]!.replace(/,/g, '')), percent: Number(`${m[2]}.${m[3] ?? ''}`) / 10, decimals: (m[3]?.length ?? 0) + 1 };
@@ -1005,7 +1016,18 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           for (let a = 0; a <= r; a++)
             for (let b = r; b < R; b++) {
               const run = Array.from({ length: b - a + 1 }, (_, k) => a + k);
-              if (run.every((x) => t.cells[x]![c]!.n !== undefined) && run.reduce((s, x) => s + t.cells[x]![c]!.n!, 0) === cell.denominator)
+              // A row printing another N in the column (「男性 34/83」 beside 「高血圧 32/74」) is of another block: no
+              // reader takes it into the run of 74, however its count adds up; nor does a run stop beside a row printing
+              // its N (「女性 15/60」 after 「男性 45/60」: 男性 and the hidden row above it are no block of 60) (denom30).
+              const printsN = (x: number) =>
+                x >= 0 && x < R && !hidden.has(`${ti}:${x}:${c}`) && t.cells[x]![c]!.denominator === cell.denominator;
+              if (
+                run.every((x) => t.cells[x]![c]!.n !== undefined) &&
+                run.every((x) => hidden.has(`${ti}:${x}:${c}`) || (t.cells[x]![c]!.denominator ?? cell.denominator) === cell.denominator) &&
+                !printsN(a - 1) &&
+                !printsN(b + 1) &&
+                run.reduce((s, x) => s + t.cells[x]![c]!.n!, 0) === cell.denominator
+              )
                 sumCon(
                   run.map((x) => v(x, c)),
                   cell.denominator,
