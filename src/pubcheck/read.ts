@@ -35,6 +35,7 @@ import {
   ENGLISH_PHRASE,
   ENGLISH_PHRASE_FIRST,
   englishNumbers,
+  englishQuantities,
   isTotalLabel,
   kanjiInBrackets,
   kanjiNumbers,
@@ -1656,11 +1657,13 @@ function otherNumbers(t: string): string[] {
     .replace(DENOMINATOR_TEXT, '')
     .replace(COUNT_TEXT, '')
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
+    // An ordinal (「3例目」「2人目」「3番目」: the third case, words11) is no count.
+    .replace(/\d+\s*(?:症例|例|名|人|件|つ)?\s*番?目/g, '')
     .replace(
       /(?:令和|平成|昭和|(?<!\s))\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi,
       '',
     );
-  return [...(rest.match(/\d[\d,]*/g) ?? []), ...englishNumbers(rest), ...kanjiNumbers(rest)];
+  return [...(rest.match(/\d[\d,]*/g) ?? []), ...englishNumbers(rest), ...englishQuantities(rest), ...kanjiNumbers(rest)];
 }
 
 /** The small-count threshold where the caller gives none (check.ts gives the rules'; as ofwhich.ts). */
@@ -1701,8 +1704,13 @@ function sharesOfNs(
     for (const word of t.words) {
       // The share of the group its words name (「A群の半数」「男性の全員」「B群では全例」, words9): that group's N where
       // each line so named publishes one, else every N as before (our reading of whose share it is, チェッカーの判断).
-      const group = groupNs(word.before, t.table === undefined ? tables : tables.filter((x) => x.number === t.table));
-      const ns = group?.ns ?? all;
+      const scope = t.table === undefined ? tables : tables.filter((x) => x.number === t.table);
+      const group = groupNs(word.before, scope);
+      // Or the share of a cell its words name (「A群の死亡の半数」: of A群's 死亡), or of a line publishing no N
+      // (「死亡の半数」: of one of its counts or their sum, or of an N as before; words11, our reading).
+      const cells = group ? undefined : cellBases(word.before, scope);
+      const ns = group?.ns ?? (cells ? (cells.cell ? cells.ns : sorted([...cells.ns, ...all])) : all);
+      const factNs = cells ? (cells.cell ? [] : all) : ns;
       // Ns the words fit (a share of N at most N); 「all but one」 of any N (the largest one: it leaves the same 1).
       const leak = [...ns, ...(ns.length === 0 ? [Number.MAX_SAFE_INTEGER] : [])].find((n) => {
         const [lo, hi] = word.range(n).map((v) => Math.min(n, Math.max(0, v))) as [number, number];
@@ -1724,7 +1732,7 @@ function sharesOfNs(
             lo: lo100,
             hi: hi100,
           });
-        for (const n of ns) {
+        for (const n of factNs) {
           const [lo, hi] = word.range(n).map((v) => Math.min(n, Math.max(0, v))) as [number, number];
           if (lo > 0 && hi < n && hi - lo < threshold) {
             facts.push({
@@ -1801,6 +1809,53 @@ function groupNs(
       }
     }
   return ns.length > 0 ? { ns: [...new Set(ns)].sort((a, b) => a - b), lines } : undefined;
+}
+
+/**
+ * The counts a share's words name as its base where they name no line with an N (`groupNs`, words11): a cell, by its
+ * row's and its column's names joined with の in either order (「A群の死亡の半数」: A群's 死亡, `cell`), or a line of
+ * items that states no N (「死亡の半数」: each of its published counts and their sum). Undefined where they name none.
+ * Before, such a share was judged with the Ns only, and half of A群's 死亡 of 12 (6) passed beside A群's N of 100.
+ */
+function cellBases(before: string, tables: readonly Table[]): { ns: number[]; cell: boolean } | undefined {
+  const particle = SHARE_OF.exec(before);
+  if (!particle) return undefined;
+  const words = before.slice(0, particle.index).split(NAME_START).pop()!;
+  const key = (label: string) => plainKey(label).replace(GROUP_WORD, '');
+  const parts = words
+    .split(/\s*の\s*/)
+    .map(key)
+    .filter((p) => p !== '');
+  const count = (c: Cell | undefined) => (c?.value.kind === 'count' ? c.value.n : undefined);
+  const find = (hs: readonly Header[], name: string) => hs.findIndex((h) => h.kind !== 'total' && key(h.label) === name);
+  const ns: number[] = [];
+  let cell = false;
+  for (const table of tables) {
+    if (parts.length === 2) {
+      for (const [a, b] of [parts, [...parts].reverse()] as [string, string][]) {
+        const r = find(table.rows, a);
+        const c = find(table.cols, b);
+        const n = r >= 0 && c >= 0 ? count(table.cells[r]?.[c]) : undefined;
+        if (n !== undefined) {
+          ns.push(n);
+          cell = true;
+        }
+      }
+    } else if (parts.length === 1) {
+      for (const axis of ['rows', 'cols'] as const) {
+        const headers = axis === 'rows' ? table.rows : table.cols;
+        const across = axis === 'rows' ? table.cols : table.rows;
+        const i = find(headers, parts[0]!);
+        if (i < 0 || headers[i]!.denominator !== undefined) continue;
+        const at = (k: number) => count(axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i]);
+        const items = topLevel(across).map(at);
+        ns.push(...across.map((_, k) => at(k)).filter((n): n is number => n !== undefined));
+        if (items.every((n) => n !== undefined)) ns.push(items.reduce((x, y) => x! + y!, 0)!);
+      }
+    }
+  }
+  const found = ns.filter((n) => Number.isInteger(n) && n > 0);
+  return found.length > 0 ? { ns: [...new Set(found)].sort((a, b) => a - b), cell } : undefined;
 }
 
 /** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */

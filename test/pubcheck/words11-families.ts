@@ -118,10 +118,14 @@ export function cellShares(seed: number, size: number): (NoteCase & { leaks: boo
     ]);
     const named = note.includes(`${group}の${row}`);
     const k = `${Math.floor(c * s.f)}–${Math.ceil(c * s.f)}`;
-    const small = (x: number) => x >= 1 && x <= 9;
+    // Under the threshold for sure (the whole range the words allow: 9–10 of 19 is not).
+    const small = (lo: number, hi: number) => hi >= 1 && hi <= 9 && lo <= hi;
     // 「死亡の半数」 with no group named: half of one of the line's cells or of its sum (a reader cannot tell which).
     const bases = named ? [c] : [c, 30, c + 30];
-    const leaks = bases.some((x) => small(Math.floor(x * s.f)) || small(x - Math.ceil(x * s.f)));
+    const leaks = bases.some((x) => {
+      const [lo, hi] = [Math.floor(x * s.f + 1e-9), Math.ceil(x * s.f - 1e-9)];
+      return small(lo, hi) || small(x - hi, x - lo);
+    });
     return { text: `${table(100, 120, row, c, 30)}${note}\n`, note, reads: `${s.word} of ${c}: ${k}`, leaks };
   });
 }

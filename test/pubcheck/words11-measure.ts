@@ -7,7 +7,7 @@
 import { fixtureBundle, solver } from './helpers.ts';
 import { cellShares, innocentNotes, wordNotes } from './words11-families.ts';
 
-const dir = process.argv[2] ?? new URL('../../src/pubcheck', import.meta.url).pathname;
+const dir = process.argv[2] || new URL('../../src/pubcheck', import.meta.url).pathname;
 const { check } = (await import(`${dir}/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
 const bundle = fixtureBundle();
 const highs = await solver();
