@@ -1814,11 +1814,13 @@ function groupNs(
 /**
  * The counts a share's words name as its base where they name no line with an N (`groupNs`, words11): a cell, by its
  * row's and its column's names joined with の in either order (「A群の死亡の半数」: A群's 死亡, `cell`), or a line of
- * items that states no N (「死亡の半数」: each of its published counts and their sum). Undefined where they name none.
+ * items that states no N (「死亡の半数」: each of its published counts and their sum; 「死亡は半数」 is half the patients, a
+ * share of N as before). Undefined where they name none.
  * Before, such a share was judged with the Ns only, and half of A群's 死亡 of 12 (6) passed beside A群's N of 100.
  */
 function cellBases(before: string, tables: readonly Table[]): { ns: number[]; cell: boolean } | undefined {
-  const particle = SHARE_OF.exec(before);
+  // Of a line or a cell only after の (「死亡の半数」「死亡のうち半数」); 「死亡は半数」 says half of the patients died.
+  const particle = /の\s*(?:うち|中で?)?\s*$/.exec(before);
   if (!particle) return undefined;
   const words = before.slice(0, particle.index).split(NAME_START).pop()!;
   const key = (label: string) => plainKey(label).replace(GROUP_WORD, '');
