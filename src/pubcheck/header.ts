@@ -191,7 +191,7 @@ export const DENOMINATOR_TEXT = new RegExp(
  * run of spaces is walked back from each of its places: quadratic).
  */
 export const COUNT_TEXT = new RegExp(
-  String.raw`(?=\d)(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿|\s*番?目)`,
+  String.raw`(?=\d)(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`,
   'gi',
 );
 
@@ -472,7 +472,8 @@ function aboutRange(tens: string | undefined, unit: string | undefined): string 
  * First characters of given names that end with a numeral (健一 浩二 誠一 修三 正一 …): chosen so that none ends a word
  * for an event or a group before a count (死亡 入院 再発 脱落 …; words11).
  */
-const NAME_HEAD = '健誠浩修裕祐雄隆俊洋幸功英孝博秀栄勝敬啓晃剛賢謙憲圭慎伸晋達哲徹智雅昌卓拓泰貴宏弘寛陽亮龍竜淳潤茂稔豊義喜嘉富恭慶順悠翔太真正和信清光良康';
+const NAME_HEAD =
+  '健誠浩修裕祐雄隆俊洋幸功英孝博秀栄勝敬啓晃剛賢謙憲圭慎伸晋達哲徹智雅昌卓拓泰貴宏弘寛陽亮龍竜淳潤茂稔豊義喜嘉富恭慶順悠翔太真正和信清光良康';
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}])[${NAME_HEAD}]$`, 'u');
 const NAME_HEAD_LAST = new RegExp(`[${NAME_HEAD}]$`, 'u');
 const HONORIFIC = /^(?:氏|さん|様|君|くん|先生|医師|博士|教授|准教授|講師|薬剤師)/;

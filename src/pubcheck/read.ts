@@ -446,7 +446,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const text = lineText(r);
     const t = countText(counted(text));
     const stated = statedDenominator(t);
-    const withUnit = t.match(COUNT_TEXT) ?? [];
+    const withUnit = cardinals(t).map((m) => m[0]);
     const explicit = stated !== undefined && !withUnit.some((c) => Number(/[\d,]+/.exec(c)![0].replace(/,/g, '')) === stated);
     const numbers = [...withUnit, ...(explicit ? [`N=${stated}`] : []), ...otherNumbers(t)];
     const counts = numbers.length > 0 ? numbers : undefined;
@@ -1500,7 +1500,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     // Every N the text states (N=40, 対象者 28) with the words before it: 「A群（N=40）、B群（N=60）」 states two.
     const stated = statedDenominators(t);
     const explicit = stated[0]?.n;
-    const counts = [...t.matchAll(COUNT_TEXT)].map((m) => ({
+    const counts = cardinals(t).map((m) => ({
       text: m[0],
       n: Number(m[1]!.replace(/,/g, '')),
       before: t.slice(0, m.index),
@@ -1648,6 +1648,14 @@ function labelCounts(table: Table, out: ReadResult): void {
 }
 
 /**
+ * The counts with their unit in a text (`COUNT_TEXT`) that are no ordinal (「3例目」「2人目」「3例目以降」: the third
+ * case, words11 — refused as a count of 3 before).
+ */
+function cardinals(t: string): RegExpExecArray[] {
+  return [...t.matchAll(COUNT_TEXT)].filter((m) => !/^\s?番?目/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 3)));
+}
+
+/**
  * The numbers of a text (after `countText`) that are neither an N, a count with its unit, a table number, a year, a
  * date nor a footnote's number (注1, ※2, *1 at the start): each may be a count the checker cannot place.
  */
@@ -1658,7 +1666,7 @@ function otherNumbers(t: string): string[] {
     .replace(COUNT_TEXT, '')
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
     // An ordinal (「3例目」「2人目」「3番目」: the third case, words11) is no count.
-    .replace(/\d+\s*(?:症例|例|名|人|件|つ)?\s*番?目/g, '')
+    .replace(/(?<!\d)\d+\s?(?:症例|例|名|人|件|つ)?番?目/g, '')
     .replace(
       /(?:令和|平成|昭和|(?<!\s))\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi,
       '',
@@ -1820,13 +1828,13 @@ function groupNs(
  */
 function cellBases(before: string, tables: readonly Table[]): { ns: number[]; cell: boolean } | undefined {
   // Of a line or a cell only after の (「死亡の半数」「死亡のうち半数」); 「死亡は半数」 says half of the patients died.
-  const particle = /の\s*(?:うち|中で?)?\s*$/.exec(before);
+  const particle = /の(?:うち|中で?)?\s*$/.exec(before);
   if (!particle) return undefined;
   const words = before.slice(0, particle.index).split(NAME_START).pop()!;
   const key = (label: string) => plainKey(label).replace(GROUP_WORD, '');
   const parts = words
-    .split(/\s*の\s*/)
-    .map(key)
+    .split('の')
+    .map((p) => key(p.trim()))
     .filter((p) => p !== '');
   const count = (c: Cell | undefined) => (c?.value.kind === 'count' ? c.value.n : undefined);
   const find = (hs: readonly Header[], name: string) => hs.findIndex((h) => h.kind !== 'total' && key(h.label) === name);

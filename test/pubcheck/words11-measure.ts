@@ -26,7 +26,8 @@ for (const seed of seeds) {
   );
   if (verbose) {
     for (const c of words.slice(0, 30)) console.log('  leak', c.note, c.reads);
-    for (const c of cells.filter((c) => c.leaks === c.passes).slice(0, 10)) console.log('  cell', c.leaks ? 'leak' : 'over', c.note, c.reads);
+    for (const c of cells.filter((c) => c.leaks === c.passes).slice(0, 10))
+      console.log('  cell', c.leaks ? 'leak' : 'over', c.note, c.reads);
     for (const c of new Set(innocent.map((c) => c.note))) console.log('  innocent refused', c);
   }
 }
