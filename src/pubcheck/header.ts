@@ -366,7 +366,7 @@ const EVENT_NOUN = String.raw`(?:deaths?|events?|withdrawals?|drop-?outs?|hospit
  * 「double-blind」. Their shares of patients (「a few patients」, header.ts `SHARE_PATTERNS`) are judged there.
  */
 const ENGLISH_QUANTITY = new RegExp(
-  String.raw`\b(?:(?:a\s+couple|a\s+pair|a\s+score|a\s+handful|dozens)\s+of\s+(?!${TIME_NOUN})|(?:half\s+)?a\s+dozen\b(?!\s+(?:of\s+)?${TIME_NOUN})|(?:a\s+few|several)\s+(?=${EVENT_NOUN})|(?:twice|thrice|half|double|triple)\s+(?:as\s+(?:many|much|often|frequent|frequently|common|likely|high|large)|the\s+(?:number|count|rate|incidence|frequency))\b)`,
+  String.raw`\b(?:(?:a\s+couple|a\s+pair)\b(?!\s+of\s+${TIME_NOUN})|(?:a\s+score|a\s+handful|dozens)\s+of\s+(?!${TIME_NOUN})|(?:half\s+)?a\s+dozen\b(?!\s+(?:of\s+)?${TIME_NOUN})|(?:a\s+few|several)\s+(?=${EVENT_NOUN})|(?:twice|thrice|half|double|triple)\s+(?:as\s+(?:many|much|often|frequent|frequently|common|likely|high|large)|the\s+(?:number|count|rate|incidence|frequency))\b)`,
   'gi',
 );
 const QUANTITY_VALUE: [RegExp, string][] = [
@@ -386,6 +386,26 @@ export function englishQuantities(text: string): string[] {
     const said = m[0].trim();
     return `${said}（${QUANTITY_VALUE.find(([p]) => p.test(said))?.[1] ?? '?'}）`;
   });
+}
+
+/** A native numeral before の and a noun (「みっつの施設」; 「ひとつの」 is 「a」 as often, our reading). */
+const NATIVE_OF = new RegExp(
+  `(?:(?<=うち|[はがもをにでと])|(?<![\\u3041-\\u309f]))(?:${NATIVE_NUMBER.replace(/(^|\|)ひとつ(?=\||$)/, '$1(?!)')})(?=の)`,
+  'g',
+);
+/** A unit of patients after a count in words (「十数例」「a dozen patients」): a count a title or a label states. */
+const WORD_UNIT =
+  /^\s*(?:症例|例|名|人|件|患者|(?:of\s+)?(?:the\s+)?(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)\b)/i;
+/**
+ * The counts in words of a text that no digit stands for (words11): rough counts in kanji (「十数例」), English words
+ * of quantity (「a dozen」「a couple of」「twice as many」) and native numerals before の (「みっつの施設」), each where it
+ * stands and whether a unit of patients follows it (a count a title must place, as 「13例」).
+ */
+export function wordCounts(text: string): { index: number; written: string; unit: boolean }[] {
+  const found = [...text.matchAll(KANJI_ABOUT), ...text.matchAll(ENGLISH_QUANTITY), ...text.matchAll(NATIVE_OF)];
+  return found
+    .map((m) => ({ index: m.index, written: m[0].trim(), unit: WORD_UNIT.test(text.slice(m.index + m[0].length)) }))
+    .sort((a, b) => a.index - b.index);
 }
 
 /** A run of kanji numerals (大字 too) anywhere in a text, for `kanjiNumbers`. */
@@ -482,7 +502,7 @@ const HONORIFIC = /^(?:氏|さん|様|君|くん|先生|医師|博士|教授|准
  * after a name's first character that starts a word (or, after a surname written with no space, with a title after
  * it: 氏, さん, 先生 …). Our reading (words11): 「健一が集計」 was read as 1 and the note refused.
  */
-function isGivenName(run: string, before: string, after: string): boolean {
+export function isGivenName(run: string, before: string, after: string): boolean {
   if (!/^[一二三四五]$/.test(run)) return false;
   return NAME_BEFORE.test(before) || (NAME_HEAD_LAST.test(before) && HONORIFIC.test(after));
 }

@@ -15,7 +15,7 @@
  * groups — and the report says so: which tables were then checked one at a time and what that leaves open.
  */
 import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
-import { countText, DENOMINATOR_TEXT, KANJI_WORD_BEFORE, kanjiValue, NATIVE_NUMBER } from './header.ts';
+import { countText, DENOMINATOR_TEXT, isGivenName, KANJI_WORD_BEFORE, kanjiValue, NATIVE_NUMBER } from './header.ts';
 import { countOf, topLevel } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
@@ -757,6 +757,8 @@ export function spacedNumber(label: string, runOn = false): { name: string; n: n
         ((run) =>
           run &&
           !KANJI_WORD_BEFORE.test(run[1]!) &&
+          // A given name (「健一」「担当 浩二」, words11: read as a count of 1 and 2 before).
+          !isGivenName(run[2]!, run[1]!, '') &&
           !(/^参+$/.test(run[2]!) && /[持古新降見日墓推遅代直宮詣]$/.test(run[1]!)) &&
           !/(?:ひとつ|ひとり)$/.test(run[1]!) &&
           !(run[2] === 'いつつ' && /(?:^|[^\p{Script=Han}])\p{Script=Han}$/u.test(run[1]!))

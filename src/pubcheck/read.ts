@@ -36,6 +36,7 @@ import {
   ENGLISH_PHRASE_FIRST,
   englishNumbers,
   englishQuantities,
+  wordCounts,
   isTotalLabel,
   kanjiInBrackets,
   kanjiNumbers,
@@ -1507,7 +1508,11 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     }));
     const withUnit = new Set(counts.map((c) => c.n));
     counts.unshift(...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index) })));
-    const unplaced: string[] = [];
+    // A count in words with its unit that no digit stands for (「十数例除外」「a dozen patients」, words11) is no sum of
+    // the table: as 「13例除外」 is.
+    const unplaced: string[] = wordCounts(t)
+      .filter((w) => w.unit)
+      .map((w) => w.written);
     for (const c of counts) {
       if (table.kind === 'count' && c.n === grand) {
         table.denominator ??= c.n;
@@ -1634,6 +1639,19 @@ function labelCounts(table: Table, out: ReadResult): void {
         /^\s*(?:を?除|を?含|は|が|excluded|included)/i.test(after);
       if (!(open || marked) || /^\s*(?:暮らし|以上|以下|未満|超|世帯|目)/.test(after)) continue;
       refuse(h, axis, line, m[0]);
+      return;
+    }
+    // A count in words no digit stands for (「死亡（うち十数例）」「脱落 (a dozen excluded)」「（うちみっつの施設）」,
+    // words11): as its digits are, in brackets or beside a word that makes it a count of the label's patients.
+    for (const w of wordCounts(text)) {
+      const before = text.slice(0, w.index);
+      const after = text.slice(w.index + w.written.length);
+      const open = (before.match(/[([]/g) ?? []).length > (before.match(/[)\]]/g) ?? []).length;
+      const marked =
+        /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom|of which)\s*$/i.test(before) ||
+        /^\s*(?:を?除|を?含|は|が|excluded|included|withdrew|died)/i.test(after);
+      if (!(open || marked)) continue;
+      refuse(h, axis, line, w.written);
       return;
     }
     // A number with no unit beside a word that makes it a count of the label's patients (「死亡（うち3）」「脱落 (seven

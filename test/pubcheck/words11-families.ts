@@ -160,3 +160,79 @@ export function innocentNotes(seed: number, size: number): NoteCase[] {
     return { text: `${table(60 + Math.floor(rand() * 60), 80, '死亡', 20 + Math.floor(rand() * 20), 30)}${note}\n`, note, reads: 'none' };
   });
 }
+
+/**
+ * A count in words in a row's or a column's label or in the title, with the same count in digits (`digits`): a label
+ * 「死亡（うち十数例）」 beside 「死亡（うち13例）」, a title 「有害事象（十数例除外）」 beside 「（13例除外）」. The digits
+ * were refused already (header/count, title/count); the words leak where they pass.
+ */
+export function wordPlaces(seed: number, size: number): { text: string; digits: string; said: string }[] {
+  const rand = lcg(seed);
+  const forms: (() => [string, string])[] = [
+    () => {
+      const [w, d] = pick(rand, [
+        ['十数例', '13例'],
+        ['二十数名', '24名'],
+        ['十余例', '12例'],
+        ['十数人', '15人'],
+      ] as const);
+      return pick(rand, [
+        [`うち${w}`, `うち${d}`],
+        [`${w}除外`, `${d}除外`],
+      ] as [string, string][]);
+    },
+    () => {
+      const [w, d] = pick(rand, [
+        ['a dozen', '12'],
+        ['half a dozen', '6'],
+        ['a couple', '2'],
+        ['a pair', '2'],
+      ] as const);
+      return pick(rand, [
+        [`${w} excluded`, `${d} excluded`],
+        [`of whom ${w}`, `of whom ${d}`],
+      ] as [string, string][]);
+    },
+    () => {
+      const k = 2 + Math.floor(rand() * 8);
+      return [`うち${NATIVE[k]}の施設`, `うち${k}つの施設`];
+    },
+    () => {
+      const k = 2 + Math.floor(rand() * 8);
+      return [`B群の${KANJI[k]}倍`, `B群の${k}倍`];
+    },
+  ];
+  return Array.from({ length: size }, () => {
+    const [w, d] = pick(rand, forms)();
+    const name = pick(rand, ['死亡', '入院', '脱落']);
+    const place = Math.floor(rand() * 3);
+    const make = (x: string) =>
+      place === 0
+        ? table(60, 80, `${name}（${x}）`, 20, 30)
+        : place === 1
+          ? table(60, 80, name, 20, 30).replace('A群 (N=60)', `A群（${x}） (N=60)`)
+          : table(60, 80, name, 20, 30, `有害事象（${x}）`);
+    return { text: make(w), digits: make(d), said: `${['row', 'column', 'title'][place]} ${w}` };
+  });
+}
+
+/** Innocent labels: names and ordinals (no count to a reader). */
+export const INNOCENT_LABELS = [
+  '担当 健一',
+  '健一',
+  '浩二',
+  '二例目以降',
+  '3例目以降',
+  '一人目',
+  '二人目以降',
+  '第三者評価',
+  'double-blind',
+  'twice daily',
+];
+export function innocentLabels(seed: number, size: number): { text: string; label: string }[] {
+  const rand = lcg(seed);
+  return Array.from({ length: size }, () => {
+    const label = pick(rand, INNOCENT_LABELS);
+    return { text: table(60 + Math.floor(rand() * 60), 80, label, 20 + Math.floor(rand() * 20), 30), label };
+  });
+}

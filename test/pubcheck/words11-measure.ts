@@ -5,7 +5,7 @@
  * ones are refused.
  */
 import { fixtureBundle, solver } from './helpers.ts';
-import { cellShares, innocentNotes, wordNotes } from './words11-families.ts';
+import { cellShares, innocentLabels, innocentNotes, wordNotes, wordPlaces } from './words11-families.ts';
 
 const dir = process.argv[2] || new URL('../../src/pubcheck', import.meta.url).pathname;
 const { check } = (await import(`${dir}/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
@@ -18,16 +18,22 @@ for (const seed of seeds) {
   const words = wordNotes(seed, 200).filter((c) => passes(c.text));
   const cells = cellShares(seed + 2, 200).map((c) => ({ ...c, passes: passes(c.text) }));
   const innocent = innocentNotes(seed + 4, 200).filter((c) => !passes(c.text));
+  const places = wordPlaces(seed + 6, 200).map((c) => ({ ...c, words: passes(c.text), digits: passes(c.digits) }));
+  const labels = innocentLabels(seed + 8, 200).filter((c) => !passes(c.text));
   console.log(
     `seed ${seed}: word notes leaked ${words.length}/200; ` +
       `cell shares leaked ${cells.filter((c) => c.leaks && c.passes).length}/${cells.filter((c) => c.leaks).length}, ` +
       `loose refused ${cells.filter((c) => !c.leaks && !c.passes).length}/${cells.filter((c) => !c.leaks).length}; ` +
-      `innocent notes refused ${innocent.length}/200`,
+      `innocent notes refused ${innocent.length}/200; ` +
+      `labels and titles in words leaked ${places.filter((c) => c.words && !c.digits).length}/${places.filter((c) => !c.digits).length} (digits refused); ` +
+      `innocent labels refused ${labels.length}/200`,
   );
   if (verbose) {
     for (const c of words.slice(0, 30)) console.log('  leak', c.note, c.reads);
     for (const c of cells.filter((c) => c.leaks === c.passes).slice(0, 10))
       console.log('  cell', c.leaks ? 'leak' : 'over', c.note, c.reads);
     for (const c of new Set(innocent.map((c) => c.note))) console.log('  innocent refused', c);
+    for (const c of new Set(places.filter((c) => c.words && !c.digits).map((c) => c.said))) console.log('  place leak', c);
+    for (const c of new Set(labels.map((c) => c.label))) console.log('  innocent label refused', c);
   }
 }
