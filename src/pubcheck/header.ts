@@ -414,7 +414,7 @@ const KANJI_RUN = new RegExp(`[〇零一二三四五六七八九十百千万壱�
  * Counters after a number that make it a count of patients or events (「三例」「二人」「三件」「三つ」「二名」「四症例」);
  * not 「回」 (「三回目」 and 「第三回」 number visits), 「次」「型」「度」 (steps, kinds).
  */
-const KANJI_COUNTER = /^\s*(?:症例|例|名|人|件|つ|患者|施設|倍)/;
+const KANJI_COUNTER = /^\s*(?:症例|例|名|人|件|つ|患者|施設|倍|ダース)/;
 /** What may follow a count with no counter: the end, a space, punctuation, a bracket closing. */
 const KANJI_END = /^(?:$|\s|[、。，,．.）)\]」』】；;：:/／・〜~\-–ー]|(?:例|件|名|人)?(?:が|は|で|と|も|を|に|の(?![\p{Script=Han}])))/u;
 /**
@@ -468,6 +468,9 @@ export function kanjiNumbers(text: string): string[] {
     out.push(`${run}（${n}）`);
   }
   for (const m of text.matchAll(KANJI_ABOUT)) out.push(`${m[0]}（${aboutRange(m[1], m[3])}）`);
+  // 「二桁」「三桁」 (10–99, 100–999: a bound as 「2桁」's digit is; 「一桁」 is a share word, `SHARE_PATTERNS`) and 「半ダース」.
+  for (const m of text.matchAll(/(?<![〇一二三四五六七八九十])([二三四])\s*桁/g)) out.push(`${m[0]}（${10 ** (kanjiNumber(m[1]!)! - 1)}〜）`);
+  for (const m of text.matchAll(/半\s*ダース/g)) out.push(`${m[0]}（6）`);
   return out;
 }
 
@@ -524,6 +527,8 @@ export interface ShareWord {
 const exact = (f: number) => (n: number) => [Math.floor(n * f + 1e-9), Math.ceil(n * f - 1e-9)] as [number, number];
 const JAPANESE_FRACTION = /(?<![一二三四五六七八九十\d])([一二三四五六七八九十\d]+)\s*分\s*の\s*([一二三四五六七八九十\d]+)/g;
 const WARI = /(?<![\d.一二三四五六七八九十])([一二三四五六七八九十\d]+)\s*割(?!合|引|増|減|り|当|に満た)/g;
+const SMALL_WORD = String.raw`\d{1,3}|${[...ENGLISH_UNITS.slice(1), ...ENGLISH_TEENS, ...ENGLISH_TENS].join('|')}`;
+const ONE_IN = new RegExp(String.raw`(?<![\w.,-])(a|an|${SMALL_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(${SMALL_WORD})\b(?![.,]\d)(?!\s+${TIME_NOUN})`, 'gi');
 const ENGLISH_FRACTION = /\b(?:a|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\s+of\b/gi;
 export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | undefined][] = [
   [
@@ -592,6 +597,16 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
       return k !== undefined && k <= 10 ? exact(k / 10) : undefined;
     },
   ],
+  // 「one in five」「1 in 5」「two out of three」 (words11): a share, k of every n (as 「二割」 is).
+  [
+    ONE_IN,
+    (m) => {
+      const value = (w: string) => (/^\d+$/.test(w) ? Number(w) : /^(?:a|an)$/i.test(w) ? 1 : englishNumber(w));
+      const k = value(m[1]!);
+      const n = value(m[2]!);
+      return k !== undefined && n !== undefined && n > 0 && k <= n ? exact(k / n) : undefined;
+    },
+  ],
   [
     ENGLISH_FRACTION,
     (m) => {
@@ -620,7 +635,7 @@ export function kanjiInBrackets(text: string): string {
 
 /** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
 const SHARE_HINT =
-  /[全半割分桁数ほ両二ふ誰該若]|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|[ａ-ｚＡ-Ｚ]/i;
+  /[全半割分桁数ほ両二ふ誰該若]|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
 /**
  * For each of `SHARE_PATTERNS`, words one of which each of its matches holds (lower case, after NFKC): a pattern none
  * of whose words the text holds is not run (words9: the 17 patterns, each run over every note, took 10 µs a line;
@@ -644,6 +659,7 @@ export const SHARE_NEEDS: readonly (readonly string[])[] = [
   ['all', 'none', 'half', 'every'],
   ['分'],
   ['割'],
+  ['in', 'out'],
   ['half', 'third', 'quarter', 'fifth', 'tenth'],
 ];
 /** The shares a text states that give a count back from an N (`ShareWord`), in the order written. */
