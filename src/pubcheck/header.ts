@@ -469,7 +469,8 @@ export function kanjiNumbers(text: string): string[] {
   }
   for (const m of text.matchAll(KANJI_ABOUT)) out.push(`${m[0]}（${aboutRange(m[1], m[3])}）`);
   // 「二桁」「三桁」 (10–99, 100–999: a bound as 「2桁」's digit is; 「一桁」 is a share word, `SHARE_PATTERNS`) and 「半ダース」.
-  for (const m of text.matchAll(/(?<![〇一二三四五六七八九十])([二三四])\s*桁/g)) out.push(`${m[0]}（${10 ** (kanjiNumber(m[1]!)! - 1)}〜）`);
+  for (const m of text.matchAll(/(?<![〇一二三四五六七八九十])([二三四])\s*桁/g))
+    out.push(`${m[0]}（${10 ** (kanjiNumber(m[1]!)! - 1)}〜）`);
   for (const m of text.matchAll(/半\s*ダース/g)) out.push(`${m[0]}（6）`);
   return out;
 }
@@ -528,7 +529,10 @@ const exact = (f: number) => (n: number) => [Math.floor(n * f + 1e-9), Math.ceil
 const JAPANESE_FRACTION = /(?<![一二三四五六七八九十\d])([一二三四五六七八九十\d]+)\s*分\s*の\s*([一二三四五六七八九十\d]+)/g;
 const WARI = /(?<![\d.一二三四五六七八九十])([一二三四五六七八九十\d]+)\s*割(?!合|引|増|減|り|当|に満た)/g;
 const SMALL_WORD = String.raw`\d{1,3}|${[...ENGLISH_UNITS.slice(1), ...ENGLISH_TEENS, ...ENGLISH_TENS].join('|')}`;
-const ONE_IN = new RegExp(String.raw`(?<![\w.,-])(a|an|${SMALL_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(${SMALL_WORD})\b(?![.,]\d)(?!\s+${TIME_NOUN})`, 'gi');
+const ONE_IN = new RegExp(
+  String.raw`(?<![\w.,-])(a|an|${SMALL_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(${SMALL_WORD})\b(?![.,]\d)(?!\s+${TIME_NOUN})`,
+  'gi',
+);
 const ENGLISH_FRACTION = /\b(?:a|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\s+of\b/gi;
 export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | undefined][] = [
   [

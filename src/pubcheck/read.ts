@@ -1666,12 +1666,15 @@ function labelCounts(table: Table, out: ReadResult): void {
 }
 
 /**
- * The counts with their unit in a text (`COUNT_TEXT`) that are no ordinal (「3例目」「2人目」「3例目以降」: the third
+ * The counts with their unit in a text (`COUNT_TEXT`, and 「10例前後」) that are no ordinal (「3例目」「2人目」「3例目以降」: the third
  * case, words11 — refused as a count of 3 before).
  */
 function cardinals(t: string): RegExpExecArray[] {
-  return [...t.matchAll(COUNT_TEXT)].filter((m) => !/^\s?番?目/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 3)));
+  const found = [...t.matchAll(COUNT_TEXT), ...t.matchAll(COUNT_ABOUT)].sort((a, b) => a.index - b.index);
+  return found.filter((m) => !/^\s?番?目/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 3)));
 }
+/** A count said roughly with its unit (「10例前後」, words11), which `COUNT_TEXT` leaves (「3人前」 is no count). */
+const COUNT_ABOUT = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:症例|例|名|人|件)(?=前後)/g;
 
 /**
  * The numbers of a text (after `countText`) that are neither an N, a count with its unit, a table number, a year, a

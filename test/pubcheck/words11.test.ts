@@ -152,3 +152,19 @@ describe('a share of a cell (main: judged with the Ns only)', () => {
     }
   });
 });
+
+describe('shares and bounds in more words (main: read as words)', () => {
+  it('「one in five」「1 in 5」「two out of three」 in a label are shares of N (line/share where they pin a count); 「1 in 2 weeks」 is none', () => {
+    const t = (label: string) => `\tA群 (N=8)\tB群 (N=80)\n${label}\t2\t16\nその他\t6\t64\n`;
+    for (const label of ['死亡 (one in five)', '死亡 (1 in 5)', '死亡（two out of three）'])
+      expect(codes(t(label)), label).toEqual(['line/share']);
+    expect(codes(t('Stage 1 in 2 weeks'))).toEqual([]);
+    // Loose over large Ns: one in five of 60 and 80 is 12 and 16.
+    expect(codes(table(60, 80, '死亡 (one in five)', 12, 16))).toEqual([]);
+  });
+  it('「二桁」「一ダース」 in a note and 「10例前後」 in a title are counts, as 「2桁」「12」「10例」 are', () => {
+    for (const note of ['注：死亡は二桁', '注：一ダースの施設', '注：半ダースが脱落'])
+      expect(codes(`${table(60, 80, '死亡', 20, 30)}${note}\n`), note).toEqual(['line/count']);
+    expect(codes(table(60, 80, '死亡', 20, 30, '有害事象（10例前後を除外）'))).toEqual(['title/count']);
+  });
+});
