@@ -1686,8 +1686,8 @@ function otherNumbers(t: string): string[] {
     .replace(DENOMINATOR_TEXT, '')
     .replace(COUNT_TEXT, '')
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
-    // An ordinal (「3例目」「2人目」「3番目」: the third case, words11) is no count.
-    .replace(/(?<!\d)\d+\s?(?:症例|例|名|人|件|つ)?番?目/g, '')
+    // An ordinal (「3例目」「2人目」「3番目」「the 3rd patient」: the third case, words11) is no count.
+    .replace(/(?<!\d)\d+\s?(?:症例|例|名|人|件|つ)?番?目|(?<![\d.,])\d+(?:st|nd|rd|th)\b/gi, '')
     .replace(
       /(?:令和|平成|昭和|(?<!\s))\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi,
       '',
