@@ -684,6 +684,8 @@ export function shareWords(text: string): ShareWord[] {
   return found.sort((a, b) => a.index - b.index).map((f) => f.word);
 }
 
+/** The number an English phrase says (「twenty-one」 21), or undefined (`englishNumber`). */
+export const englishValue = (phrase: string) => englishNumber(phrase);
 /**
  * The number an English phrase says (「one hundred and twenty-eight」 128, 「a thousand」 1000), or undefined where its
  * words are no number as written (「seven and eight」, 「a」 alone).

@@ -236,3 +236,23 @@ export function innocentLabels(seed: number, size: number): { text: string; labe
     return { text: table(60 + Math.floor(rand() * 60), 80, label, 20 + Math.floor(rand() * 20), 30), label };
   });
 }
+
+const ENGLISH_SMALL = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+/**
+ * A small count closing a label after a space or a colon, in English words or kanji (「Deaths three」「死亡：三」), with
+ * the same label in digits (「Deaths 3」「死亡：3」; refused, header/count, after a space before words11, after a colon
+ * now too).
+ */
+export function closingLabels(seed: number, size: number): { text: string; digits: string; label: string }[] {
+  const rand = lcg(seed);
+  return Array.from({ length: size }, () => {
+    const k = 2 + Math.floor(rand() * 8);
+    const [name, word] = pick(rand, [
+      [pick(rand, ['Deaths', 'Withdrawals', 'Relapse']), ENGLISH_SMALL[k]!],
+      [pick(rand, ['死亡', '入院', '脱落']), pick(rand, [KANJI[k]!, NATIVE[k]!])],
+    ] as [string, string][]);
+    const sep = pick(rand, [' ', ': ', '：', ':']);
+    const make = (x: string | number) => `\tA群\tB群\n${name}${sep}${x}\t20\t10\n入院\t15\t15\n`;
+    return { text: make(word), digits: make(k), label: `${name}${sep}${word}` };
+  });
+}

@@ -9,7 +9,9 @@
  * - a note's share of one cell pinning a count under 10: main 102/102, 104/104 passed; now 0; loose ones refused 0 → 0;
  * - labels and titles with such words where the same text in digits is refused: main 113/113, 114/114 passed; now 0;
  * - innocent notes (names, ordinals, 「double-blind」「twice daily」「a few days」「ひとつの目安」): main 93, 79 of 200
- *   refused; now 0; innocent labels (「健一」「担当 健一」「浩二」, ordinals): main 63, 62 of 200 refused; now 0.
+ *   refused; now 0; innocent labels (「健一」「担当 健一」「浩二」, ordinals): main 63, 62 of 200 refused; now 0;
+ * - a small count closing a label after a space or a colon in English words or kanji (「Deaths three」「死亡：三」,
+ *   seeds 777–778): main 154, 145 of 200 passed (and in digits after a colon, 「死亡：3」, 98 and 84); now 0 and 0.
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
@@ -17,7 +19,7 @@ import { englishQuantities, isGivenName, kanjiNumbers, wordCounts } from '../../
 import { readTables } from '../../src/pubcheck/read.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { expectProtected } from './protection.ts';
-import { cellShares, innocentLabels, innocentNotes, table, wordNotes, wordPlaces } from './words11-families.ts';
+import { cellShares, closingLabels, innocentLabels, innocentNotes, table, wordNotes, wordPlaces } from './words11-families.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
@@ -166,5 +168,32 @@ describe('shares and bounds in more words (main: read as words)', () => {
     for (const note of ['注：死亡は二桁', '注：一ダースの施設', '注：半ダースが脱落'])
       expect(codes(`${table(60, 80, '死亡', 20, 30)}${note}\n`), note).toEqual(['line/count']);
     expect(codes(table(60, 80, '死亡', 20, 30, '有害事象（10例前後を除外）'))).toEqual(['title/count']);
+  });
+});
+
+describe('a count closing a label after a space or a colon (main: English words and a colon left unread)', () => {
+  const t = (label: string) => `\tA群\tB群\n${label}\t20\t10\n入院\t15\t15\n`;
+  it('「Deaths three」「Deaths: three」「死亡：三」「死亡：3」 are refused as 「Deaths 3」 is; steps, bounds and times are none', () => {
+    for (const label of ['Deaths three', 'Deaths: three', 'Deaths:seven', '死亡：三', '死亡：みっつ', '死亡：3'])
+      expect(codes(t(label)), label).toEqual(['header/count']);
+    for (const label of [
+      'At least one',
+      'No one',
+      'More than three',
+      'Grade three',
+      'Cohort one',
+      'Stage: 3',
+      'Grade: 2',
+      'Time 10:30',
+      'ステージ：三',
+    ])
+      expect(codes(t(label)), label).toEqual([]);
+  });
+  it('random: 2 × 200 such labels (seeds 777–778): none passes (main: 154, 145)', () => {
+    for (const seed of [777, 778]) {
+      const judged = closingLabels(seed, 200);
+      expect(judged.filter((c) => passes(c.text)).map((c) => c.label)).toEqual([]);
+      expect(judged.filter((c) => passes(c.digits)).map((c) => c.label)).toEqual([]);
+    }
   });
 });
