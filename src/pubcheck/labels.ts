@@ -766,8 +766,7 @@ export function spacedNumber(label: string, runOn = false): { name: string; n: n
             : null)(KANJI_RUN_ON.exec(written)))
       : null;
   const found = m ?? k ?? (runOn ? (closingEnglish(written) ?? afterColon(written)) : null);
-  if (!found || NUMBERING_WORD.test(found[1]!.replace(/\s*:$/, '')) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(found[1]!))
-    return undefined;
+  if (!found || NUMBERING_WORD.test(withoutColon(found[1]!)) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(found[1]!)) return undefined;
   const n = k
     ? kanjiValue(k[2]!)
     : /^[\d,]+$/.test(found[2]!)
@@ -786,14 +785,17 @@ function closingEnglish(written: string): [string, string, string] | null {
   for (let k = Math.min(6, words.length - 1); k >= 1; k--) {
     const phrase = words.slice(-k).join(' ');
     if (!/^[a-z]+(?:[ -][a-z]+)*$/i.test(phrase) || englishValue(phrase) === undefined) continue;
-    const name = words
-      .slice(0, -k)
-      .join(' ')
-      .replace(/[\s:]+$/, '');
+    const name = withoutColon(words.slice(0, -k).join(' '));
     if (name === '' || /(?:\b(?:than|least|most|to|over|under|and|or|no|any|each|every|the|a|only)|[<>≤≥=+~〜-])$/i.test(name)) return null;
     return [written, name, phrase];
   }
   return null;
+}
+/** A text without the colons and spaces closing it (「Stage:」「Deaths: 」 as 「Stage」「Deaths」; no pattern anchored at the end). */
+function withoutColon(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s:]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }
 const COLON_NUMERAL = new RegExp(`^(?:\\d{1,3}(?:,\\d{3})+|\\d+|[${KANJI_NUMERALS}]+|${NATIVE_NUMBER})$`);
 /** A number after a colon closing a label (「死亡：3」「死亡：三」「Deaths:3」, NFKC; words11: passed where 「死亡 3」 was refused). */
