@@ -1620,7 +1620,7 @@ const MARKED_NUMBER = new RegExp(
  * label. The label's own N (「A群（28例）」, 「N=28」) is read as the N and is no such count; nor is a count that is
  * part of what the label names (「1人暮らし」, 「2人以上」).
  */
-function labelCounts(table: Table, out: ReadResult): void {
+function labelCounts(table: Table, out: ReadResult, threshold: number): void {
   const refuse = (h: Header, axis: 'rows' | 'cols', line: number, count: string) =>
     out.errors.push({
       code: 'header/count',
@@ -1637,6 +1637,16 @@ function labelCounts(table: Table, out: ReadResult): void {
       const marked =
         /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom)\s*$/i.test(before) ||
         /^\s*(?:を?除|を?含|は|が|excluded|included)/i.test(after);
+      // A bound under the threshold in brackets after a name (「死亡（3例未満）」「その他（10例未満）」「脱落（十例未満）」,
+      // words11): the line's count is known to be small, as 「（3例）」 would say — refused; a bound alone (「10例未満」, a
+      // category of facilities by volume) or over the threshold stays a word (our reading).
+      const n = Number(m[1]!.replace(/,/g, ''));
+      const bound = /^\s*(?:未満|以下)/.exec(after);
+      const named = /[^\s([]/.test(before.slice(0, Math.max(before.lastIndexOf('('), before.lastIndexOf('['))));
+      if (open && bound && named && (bound[0].includes('未満') ? n <= threshold : n < threshold)) {
+        refuse(h, axis, line, `${m[0]}${bound[0].trim()}`);
+        return;
+      }
       if (!(open || marked) || /^\s*(?:暮らし|以上|以下|未満|超|世帯|目)/.test(after)) continue;
       refuse(h, axis, line, m[0]);
       return;
@@ -2426,7 +2436,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
   // The table's N read (the title's, the corner's, a total row's): percentages fitting it and their lines' Ns alike.
   if (table.kind === 'percent') sizeReading(readTableShare(table, title), table, out, place);
-  labelCounts(table, out);
+  labelCounts(table, out, context.threshold ?? SMALL_COUNT);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') {

@@ -197,3 +197,14 @@ describe('a count closing a label after a space or a colon (main: English words 
     }
   });
 });
+
+describe('a bound under the threshold in a label (main: read as a category)', () => {
+  const t = (label: string) => `\tA群\tB群\n${label}\t20\t10\n入院\t15\t15\n`;
+  it('「死亡（3例未満）」「その他（10例未満）」「脱落（十例未満）」「死亡（１０名未満）」 are refused (header/count); a bound alone, over the threshold or of a household stays a word', () => {
+    for (const label of ['死亡（3例未満）', 'その他（10例未満）', '脱落（十例未満）', '死亡（3例以下）', '死亡（１０名未満）'])
+      expect(codes(t(label)), label).toEqual(['header/count']);
+    for (const label of ['10例未満', '施設（50例未満）', '死亡（10例以下）', '世帯（2人以上）']) expect(codes(t(label)), label).toEqual([]);
+    const r = readTables(t('死亡（3例未満）'), { threshold: 10 });
+    expect(r.errors[0]!.message).toContain('「3例未満」');
+  });
+});
