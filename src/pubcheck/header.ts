@@ -366,7 +366,7 @@ const EVENT_NOUN = String.raw`(?:deaths?|events?|withdrawals?|drop-?outs?|hospit
  * 「double-blind」. Their shares of patients (「a few patients」, header.ts `SHARE_PATTERNS`) are judged there.
  */
 const ENGLISH_QUANTITY = new RegExp(
-  String.raw`\b(?:(?:a\s+couple|a\s+pair)\b(?!\s+of\s+${TIME_NOUN})|(?:a\s+score|a\s+handful|dozens)\s+of\s+(?!${TIME_NOUN})|(?:half\s+)?a\s+dozen\b(?!\s+(?:of\s+)?${TIME_NOUN})|(?:a\s+few|several)\s+(?=${EVENT_NOUN})|(?:twice|thrice|half|double|triple)\s+(?:as\s+(?:many|much|often|frequent|frequently|common|likely|high|large)|the\s+(?:number|count|rate|incidence|frequency))\b)`,
+  String.raw`\b(?:(?:a\s+couple|a\s+pair|a\s+handful)\b(?!\s+of\s+${TIME_NOUN})|(?:a\s+score|dozens)\s+of\s+(?!${TIME_NOUN})|(?:half\s+)?a\s+dozen\b(?!\s+(?:of\s+)?${TIME_NOUN})|(?:a\s+few|several)\s+(?=${EVENT_NOUN})|(?:twice|thrice|half|double|triple)\s+(?:as\s+(?:many|much|often|frequent|frequently|common|likely|high|large)|the\s+(?:number|count|rate|incidence|frequency))\b)`,
   'gi',
 );
 const QUANTITY_VALUE: [RegExp, string][] = [
