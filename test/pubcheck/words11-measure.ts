@@ -5,7 +5,7 @@
  * ones are refused.
  */
 import { fixtureBundle, solver } from './helpers.ts';
-import { cellShares, innocentLabels, innocentNotes, wordNotes, wordPlaces } from './words11-families.ts';
+import { cellShares, closingLabels, innocentLabels, innocentNotes, wordNotes, wordPlaces } from './words11-families.ts';
 
 const dir = process.argv[2] || new URL('../../src/pubcheck', import.meta.url).pathname;
 const { check } = (await import(`${dir}/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
@@ -20,13 +20,15 @@ for (const seed of seeds) {
   const innocent = innocentNotes(seed + 4, 200).filter((c) => !passes(c.text));
   const places = wordPlaces(seed + 6, 200).map((c) => ({ ...c, words: passes(c.text), digits: passes(c.digits) }));
   const labels = innocentLabels(seed + 8, 200).filter((c) => !passes(c.text));
+  const closing = closingLabels(seed + 16, 200).filter((c) => passes(c.text));
   console.log(
     `seed ${seed}: word notes leaked ${words.length}/200; ` +
       `cell shares leaked ${cells.filter((c) => c.leaks && c.passes).length}/${cells.filter((c) => c.leaks).length}, ` +
       `loose refused ${cells.filter((c) => !c.leaks && !c.passes).length}/${cells.filter((c) => !c.leaks).length}; ` +
       `innocent notes refused ${innocent.length}/200; ` +
       `labels and titles in words leaked ${places.filter((c) => c.words && !c.digits).length}/${places.filter((c) => !c.digits).length} (digits refused); ` +
-      `innocent labels refused ${labels.length}/200`,
+      `innocent labels refused ${labels.length}/200; ` +
+      `closing words in labels leaked ${closing.length}/200`,
   );
   if (verbose) {
     for (const c of words.slice(0, 30)) console.log('  leak', c.note, c.reads);
