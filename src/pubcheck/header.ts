@@ -398,13 +398,67 @@ export function englishNumbers(text: string): string[] {
   return out;
 }
 
+/** Nouns of time after a word of quantity (「a couple of days」): a duration, no count. */
+const TIME_NOUN = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?|doses?|visits?|cycles?|reasons?|ways?)\b`;
+/** Nouns of patients or events a vague 「a few」「several」 counts (「a few deaths」; 「a few days」 is none). */
+const EVENT_NOUN = String.raw`(?:deaths?|events?|withdrawals?|drop-?outs?|hospitali[sz]ations?|admissions?|relapses?|recurrences?|infections?|fractures?|discontinuations?|exclusions?|responders?|non-responders?|survivors?|men|women|males?|females?|children|adults|sites?|centres?|centers?|hospitals?|facilities)\b`;
+/**
+ * English words of quantity that say a count (words11): 「a couple of」 2, 「a pair of」 2, 「a dozen」 12, 「half a dozen」
+ * 6, 「a score of」 20, 「dozens of」, 「a handful of」 and, before a noun of patients or events, 「a few」「several」 (2–9,
+ * our reading), and factors between two counts (「twice as many」「thrice」「half as many」「twice the number of」: an
+ * equation as 「2 times as many」's digits are). Not before a noun of time (「a couple of days」), nor 「twice daily」
+ * 「double-blind」. Their shares of patients (「a few patients」, header.ts `SHARE_PATTERNS`) are judged there.
+ */
+const ENGLISH_QUANTITY = new RegExp(
+  String.raw`\b(?:(?:a\s+couple|a\s+pair|a\s+handful)\b(?!\s+of\s+${TIME_NOUN})|(?:a\s+score|dozens)\s+of\s+(?!${TIME_NOUN})|(?:half\s+)?a\s+dozen\b(?!\s+(?:of\s+)?${TIME_NOUN})|(?:a\s+few|several)\s+(?=${EVENT_NOUN})|(?:twice|thrice|half|double|triple)\s+(?:as\s+(?:many|much|often|frequent|frequently|common|likely|high|large)|the\s+(?:number|count|rate|incidence|frequency))\b)`,
+  'gi',
+);
+const QUANTITY_VALUE: [RegExp, string][] = [
+  [/^half\s+a\s+dozen/i, '6'],
+  [/^a\s+dozen/i, '12'],
+  [/^dozens/i, '24〜'],
+  [/^a\s+(?:couple|pair)/i, '2'],
+  [/^a\s+score/i, '20'],
+  [/^(?:a\s+handful|a\s+few|several)/i, '2〜9'],
+  [/^(?:twice|double)/i, '×2'],
+  [/^(?:thrice|triple)/i, '×3'],
+  [/^half/i, '×1/2'],
+];
+/** The counts English words of quantity say in a text (`ENGLISH_QUANTITY`), each with what it says (「a dozen（12）」). */
+export function englishQuantities(text: string): string[] {
+  return [...text.matchAll(ENGLISH_QUANTITY)].map((m) => {
+    const said = m[0].trim();
+    return `${said}（${QUANTITY_VALUE.find(([p]) => p.test(said))?.[1] ?? '?'}）`;
+  });
+}
+
+/** A native numeral before の and a noun (「みっつの施設」; 「ひとつの」 is 「a」 as often, our reading). */
+const NATIVE_OF = new RegExp(
+  `(?:(?<=うち|[はがもをにでと])|(?<![\\u3041-\\u309f]))(?:${NATIVE_NUMBER.replace(/(^|\|)ひとつ(?=\||$)/, '$1(?!)')})(?=の)`,
+  'g',
+);
+/** A unit of patients after a count in words (「十数例」「a dozen patients」): a count a title or a label states. */
+const WORD_UNIT =
+  /^\s*(?:症例|例|名|人|件|患者|(?:of\s+)?(?:the\s+)?(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)\b)/i;
+/**
+ * The counts in words of a text that no digit stands for (words11): rough counts in kanji (「十数例」), English words
+ * of quantity (「a dozen」「a couple of」「twice as many」) and native numerals before の (「みっつの施設」), each where it
+ * stands and whether a unit of patients follows it (a count a title must place, as 「13例」).
+ */
+export function wordCounts(text: string): { index: number; written: string; unit: boolean }[] {
+  const found = [...text.matchAll(KANJI_ABOUT), ...text.matchAll(ENGLISH_QUANTITY), ...text.matchAll(NATIVE_OF)];
+  return found
+    .map((m) => ({ index: m.index, written: m[0].trim(), unit: WORD_UNIT.test(text.slice(m.index + m[0].length)) }))
+    .sort((a, b) => a.index - b.index);
+}
+
 /** A run of kanji numerals (大字 too) anywhere in a text, for `kanjiNumbers`. */
 const KANJI_RUN = new RegExp(`[〇零一二三四五六七八九十百千万壱弐参拾]+|${NATIVE_NUMBER}`, 'g');
 /**
  * Counters after a number that make it a count of patients or events (「三例」「二人」「三件」「三つ」「二名」「四症例」);
  * not 「回」 (「三回目」 and 「第三回」 number visits), 「次」「型」「度」 (steps, kinds).
  */
-const KANJI_COUNTER = /^\s*(?:症例|例|名|人|件|つ|患者|施設)/;
+const KANJI_COUNTER = /^\s*(?:症例|例|名|人|件|つ|患者|施設|倍|ダース)/;
 /** What may follow a count with no counter: the end, a space, punctuation, a bracket closing. */
 const KANJI_END = /^(?:$|\s|[、。，,．.）)\]」』】；;：:/／・〜~\-–ー]|(?:例|件|名|人)?(?:が|は|で|と|も|を|に|の(?![\p{Script=Han}])))/u;
 /**
@@ -414,7 +468,7 @@ const KANJI_END = /^(?:$|\s|[、。，,．.）)\]」』】；;：:/／・〜~\-�
  */
 export const KANJI_WORD_BEFORE = /(?:第|表|図|分\s*の|統|同|単|均|唯|画|択|随|逐|万|無|不|再|数|其の|その|十|百|千|純|専|合)\s*$/;
 const KANJI_WORD_AFTER =
-  /^(?:\s*分\s*の|\s*割|患者(?:さん)?(?:ごと|単位|あたり)|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
+  /^(?:\s*分\s*の|\s*割|\s*(?:症例|例|名|人|件|つ)\s*番?目|患者(?:さん)?(?:ごと|単位|あたり)|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
 
 /**
  * The numbers written in kanji (大字 壱弐参 too) or as 「ひとり」「ふたり」 anywhere in a text that a reader takes as a count
@@ -446,13 +500,59 @@ export function kanjiNumbers(text: string): string[] {
     // 参 alone after a word it ends (持参, 古参, 新参) is no 3.
     if (/^参+$/.test(run) && /[持古新降見日墓推遅代直宮詣]$/.test(before)) continue;
     const counter = KANJI_COUNTER.test(after);
-    if (!counter && !KANJI_END.test(after)) continue;
+    // A given name ending with a numeral (「健一」「浩二」「誠一氏」, words11): no count, our reading.
+    if (!counter && isGivenName(run, before, after)) continue;
+    // A native numeral before の and a noun is a count of it (「みっつの施設」, words11: a kanji's 「三の…」 stays a word);
+    // 「ひとつの」 is 「a」 as often (「ひとつの目安」), our reading.
+    const nativeOf = run in NATIVE && run !== 'ひとつ' && /^の/.test(after);
+    if (!counter && !nativeOf && !KANJI_END.test(after)) continue;
     // A numeral after kana or a kanji that is no word's end (「死亡三」「うち二」「A群三」) or after punctuation stands alone.
     const n = run === 'ひとり' ? 1 : run === 'ふたり' ? 2 : kanjiNumber(run);
     if (n === undefined) continue;
     out.push(`${run}（${n}）`);
   }
+  for (const m of text.matchAll(KANJI_ABOUT)) out.push(`${m[0]}（${aboutRange(m[1], m[3])}）`);
+  // 「二桁」「三桁」 (10–99, 100–999: a bound as 「2桁」's digit is; 「一桁」 is a share word, `SHARE_PATTERNS`) and 「半ダース」.
+  for (const m of text.matchAll(/(?<![〇一二三四五六七八九十])([二三四])\s*桁/g))
+    out.push(`${m[0]}（${10 ** (kanjiNumber(m[1]!)! - 1)}〜）`);
+  for (const m of text.matchAll(/半\s*ダース/g)) out.push(`${m[0]}（6）`);
   return out;
+}
+
+/**
+ * A count in kanji said roughly (「十数例」「二十数名」「数十例」「十余例」「十数件」「百数十例」, words11): 11–19, 21–29, 20–90 …
+ * — a count to a reader as 「10数例」's digits are (read as words before: 十 before 数 ended no count, and 数 before 十
+ * was 「数十」, a word). With a counter or alone (the end, punctuation or a particle after it).
+ */
+const KANJI_ABOUT = new RegExp(
+  String.raw`(?<![〇一二三四五六七八九十百千万\d])(?:([一二三四五六七八九]?[十百])\s*(数|余)|数\s*([十百]))(?=\s*(?:症例|例|名|人|件|施設|患者|[、。，,．.）)\]」』】；;：:]|$|(?:が|は|で|と|も|を|に)))`,
+  'g',
+);
+/** The range a rough count in kanji says (「十数」 11–19, 「二十数」 21–29, 「数十」 20–90, 「十余」 11–19, our reading). */
+function aboutRange(tens: string | undefined, unit: string | undefined): string {
+  if (unit !== undefined) return unit === '十' ? '20〜90' : '200〜900';
+  const base = kanjiNumber(tens!)!;
+  const step = tens!.endsWith('百') ? 100 : 10;
+  return `${base + 1}〜${base + step - 1}`;
+}
+
+/**
+ * First characters of given names that end with a numeral (健一 浩二 誠一 修三 正一 …): chosen so that none ends a word
+ * for an event or a group before a count (死亡 入院 再発 脱落 …; words11).
+ */
+const NAME_HEAD =
+  '健誠浩修裕祐雄隆俊洋幸功英孝博秀栄勝敬啓晃剛賢謙憲圭慎伸晋達哲徹智雅昌卓拓泰貴宏弘寛陽亮龍竜淳潤茂稔豊義喜嘉富恭慶順悠翔太真正和信清光良康';
+const NAME_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}])[${NAME_HEAD}]$`, 'u');
+const NAME_HEAD_LAST = new RegExp(`[${NAME_HEAD}]$`, 'u');
+const HONORIFIC = /^(?:氏|さん|様|君|くん|先生|医師|博士|教授|准教授|講師|薬剤師)/;
+/**
+ * Whether a numeral is the end of a given name (「健一」「浩二」, 「山田 健一」, 「鈴木健一氏」): one numeral from 一 to 五
+ * after a name's first character that starts a word (or, after a surname written with no space, with a title after
+ * it: 氏, さん, 先生 …). Our reading (words11): 「健一が集計」 was read as 1 and the note refused.
+ */
+export function isGivenName(run: string, before: string, after: string): boolean {
+  if (!/^[一二三四五]$/.test(run)) return false;
+  return NAME_BEFORE.test(before) || (NAME_HEAD_LAST.test(before) && HONORIFIC.test(after));
 }
 
 /**
@@ -472,6 +572,11 @@ export interface ShareWord {
 const exact = (f: number) => (n: number) => [Math.floor(n * f + 1e-9), Math.ceil(n * f - 1e-9)] as [number, number];
 const JAPANESE_FRACTION = /(?<![一二三四五六七八九十\d])([一二三四五六七八九十\d]+)\s*分\s*の\s*([一二三四五六七八九十\d]+)/g;
 const WARI = /(?<![\d.一二三四五六七八九十])([一二三四五六七八九十\d]+)\s*割(?!合|引|増|減|り|当|に満た)/g;
+const SMALL_WORD = String.raw`\d{1,3}|${[...ENGLISH_UNITS.slice(1), ...ENGLISH_TEENS, ...ENGLISH_TENS].join('|')}`;
+const ONE_IN = new RegExp(
+  String.raw`(?<![\w.,-])(a|an|${SMALL_WORD})\s+(?:in|out\s+of)\s+(?:every\s+)?(${SMALL_WORD})\b(?![.,]\d)(?!\s+${TIME_NOUN})`,
+  'gi',
+);
 const ENGLISH_FRACTION = /\b(?:a|one|two|three)[\s-]+(half|third|quarter|fifth|tenth)s?\s+of\b/gi;
 export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'] | undefined][] = [
   [
@@ -540,6 +645,16 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
       return k !== undefined && k <= 10 ? exact(k / 10) : undefined;
     },
   ],
+  // 「one in five」「1 in 5」「two out of three」 (words11): a share, k of every n (as 「二割」 is).
+  [
+    ONE_IN,
+    (m) => {
+      const value = (w: string) => (/^\d+$/.test(w) ? Number(w) : /^(?:a|an)$/i.test(w) ? 1 : englishNumber(w));
+      const k = value(m[1]!);
+      const n = value(m[2]!);
+      return k !== undefined && n !== undefined && n > 0 && k <= n ? exact(k / n) : undefined;
+    },
+  ],
   [
     ENGLISH_FRACTION,
     (m) => {
@@ -568,7 +683,7 @@ export function kanjiInBrackets(text: string): string {
 
 /** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
 const SHARE_HINT =
-  /[全半割分桁数ほ両二ふ誰該若]|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|[ａ-ｚＡ-Ｚ]/i;
+  /[全半割分桁数ほ両二ふ誰該若]|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
 /**
  * For each of `SHARE_PATTERNS`, words one of which each of its matches holds (lower case, after NFKC): a pattern none
  * of whose words the text holds is not run (words9: the 17 patterns, each run over every note, took 10 µs a line;
@@ -592,6 +707,7 @@ export const SHARE_NEEDS: readonly (readonly string[])[] = [
   ['all', 'none', 'half', 'every'],
   ['分'],
   ['割'],
+  ['in', 'out'],
   ['half', 'third', 'quarter', 'fifth', 'tenth'],
 ];
 /** The shares a text states that give a count back from an N (`ShareWord`), in the order written. */
@@ -612,6 +728,8 @@ export function shareWords(text: string): ShareWord[] {
   return found.sort((a, b) => a.index - b.index).map((f) => f.word);
 }
 
+/** The number an English phrase says (「twenty-one」 21), or undefined (`englishNumber`). */
+export const englishValue = (phrase: string) => englishNumber(phrase);
 /**
  * The number an English phrase says (「one hundred and twenty-eight」 128, 「a thousand」 1000), or undefined where its
  * words are no number as written (「seven and eight」, 「a」 alone).

@@ -15,7 +15,16 @@
  * groups — and the report says so: which tables were then checked one at a time and what that leaves open.
  */
 import { CLOSE_BRACKET, normalise, OPEN_BRACKET } from './cell.ts';
-import { countText, DENOMINATOR_TEXT, KANJI_WORD_BEFORE, kanjiValue, NATIVE_NUMBER, withoutLineMark } from './header.ts';
+import {
+  countText,
+  DENOMINATOR_TEXT,
+  englishValue,
+  isGivenName,
+  KANJI_WORD_BEFORE,
+  kanjiValue,
+  NATIVE_NUMBER,
+  withoutLineMark,
+} from './header.ts';
 import { countOf, topLevel } from './table.ts';
 import type { Header, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
@@ -757,17 +766,56 @@ export function spacedNumber(label: string, runOn = false): { name: string; n: n
         ((run) =>
           run &&
           !KANJI_WORD_BEFORE.test(run[1]!) &&
+          // A given name (「健一」「担当 浩二」, words11: read as a count of 1 and 2 before).
+          !isGivenName(run[2]!, run[1]!, '') &&
           !(/^参+$/.test(run[2]!) && /[持古新降見日墓推遅代直宮詣]$/.test(run[1]!)) &&
           !/(?:ひとつ|ひとり)$/.test(run[1]!) &&
           !(run[2] === 'いつつ' && /(?:^|[^\p{Script=Han}])\p{Script=Han}$/u.test(run[1]!))
             ? run
             : null)(KANJI_RUN_ON.exec(written)))
       : null;
-  const found = m ?? k;
-  if (!found || NUMBERING_WORD.test(found[1]!) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(found[1]!)) return undefined;
-  const n = k ? kanjiValue(k[2]!) : Number(found[2]!.replace(/,/g, ''));
+  const found = m ?? k ?? (runOn ? (closingEnglish(written) ?? afterColon(written)) : null);
+  if (!found || NUMBERING_WORD.test(withoutColon(found[1]!)) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(found[1]!)) return undefined;
+  const n = k
+    ? kanjiValue(k[2]!)
+    : /^[\d,]+$/.test(found[2]!)
+      ? Number(found[2]!.replace(/,/g, ''))
+      : (kanjiValue(found[2]!) ?? englishValue(found[2]!));
   return n === undefined ? undefined : { name: plainKey(found[1]!), n };
 }
+/**
+ * A number in English words after a space closing a label (「Deaths three」「Deaths: twenty-one」, words11: passed where
+ * 「Deaths 3」 was refused), as [whole, the words before, the number's words]; not 「one」 after a word that makes it a
+ * pronoun or a bound (「At least one」「No one」), nor a number after a bound (「More than three」「Up to two」).
+ * Found word by word from the end (up to six words), not by a pattern anchored at the end (tried from each place).
+ */
+function closingEnglish(written: string): [string, string, string] | null {
+  const words = written.replace(/:(?=\S)/g, ': ').split(/\s+/);
+  for (let k = Math.min(6, words.length - 1); k >= 1; k--) {
+    const phrase = words.slice(-k).join(' ');
+    if (!/^[a-z]+(?:[ -][a-z]+)*$/i.test(phrase) || englishValue(phrase) === undefined) continue;
+    const name = withoutColon(words.slice(0, -k).join(' '));
+    if (name === '' || /(?:\b(?:than|least|most|to|over|under|and|or|no|any|each|every|the|a|only)|[<>≤≥=+~〜-])$/i.test(name)) return null;
+    return [written, name, phrase];
+  }
+  return null;
+}
+/** A text without the colons and spaces closing it (「Stage:」「Deaths: 」 as 「Stage」「Deaths」; no pattern anchored at the end). */
+function withoutColon(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s:]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+const COLON_NUMERAL = new RegExp(`^(?:\\d{1,3}(?:,\\d{3})+|\\d+|[${KANJI_NUMERALS}]+|${NATIVE_NUMBER})$`);
+/** A number after a colon closing a label (「死亡：3」「死亡：三」「Deaths:3」, NFKC; words11: passed where 「死亡 3」 was refused). */
+function afterColon(written: string): [string, string, string] | null {
+  const at = written.lastIndexOf(':');
+  if (at < 1) return null;
+  const number = written.slice(at + 1).trim();
+  const name = written.slice(0, at).trim();
+  return name !== '' && COLON_NUMERAL.test(number) && !/\d$/.test(name) && !KANJI_WORD_BEFORE.test(name) ? [written, name, number] : null;
+}
+
 /**
  * Words after which a number names a step of a scale or a numbering, not a count: 「Grade 3」「ステージ 2」「第 3」
  * 「Type 2」「PS 1」「Day 7」「Q 1」「群 2」…

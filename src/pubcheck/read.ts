@@ -35,6 +35,8 @@ import {
   ENGLISH_PHRASE,
   ENGLISH_PHRASE_FIRST,
   englishNumbers,
+  englishQuantities,
+  wordCounts,
   isTotalLabel,
   kanjiInBrackets,
   kanjiNumbers,
@@ -445,7 +447,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const text = lineText(r);
     const t = countText(counted(text));
     const stated = statedDenominator(t);
-    const withUnit = t.match(COUNT_TEXT) ?? [];
+    const withUnit = cardinals(t).map((m) => m[0]);
     const explicit = stated !== undefined && !withUnit.some((c) => Number(/[\d,]+/.exec(c)![0].replace(/,/g, '')) === stated);
     const numbers = [...withUnit, ...(explicit ? [`N=${stated}`] : []), ...otherNumbers(t)];
     const counts = numbers.length > 0 ? numbers : undefined;
@@ -1502,14 +1504,18 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     // Every N the text states (N=40, 対象者 28) with the words before it: 「A群（N=40）、B群（N=60）」 states two.
     const stated = statedDenominators(t);
     const explicit = stated[0]?.n;
-    const counts = [...t.matchAll(COUNT_TEXT)].map((m) => ({
+    const counts = cardinals(t).map((m) => ({
       text: m[0],
       n: Number(m[1]!.replace(/,/g, '')),
       before: t.slice(0, m.index),
     }));
     const withUnit = new Set(counts.map((c) => c.n));
     counts.unshift(...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index) })));
-    const unplaced: string[] = [];
+    // A count in words with its unit that no digit stands for (「十数例除外」「a dozen patients」, words11) is no sum of
+    // the table: as 「13例除外」 is.
+    const unplaced: string[] = wordCounts(t)
+      .filter((w) => w.unit)
+      .map((w) => w.written);
     for (const c of counts) {
       if (table.kind === 'count' && c.n === grand) {
         table.denominator ??= c.n;
@@ -1617,7 +1623,7 @@ const MARKED_NUMBER = new RegExp(
  * label. The label's own N (「A群（28例）」, 「N=28」) is read as the N and is no such count; nor is a count that is
  * part of what the label names (「1人暮らし」, 「2人以上」).
  */
-function labelCounts(table: Table, out: ReadResult): void {
+function labelCounts(table: Table, out: ReadResult, threshold: number): void {
   const refuse = (h: Header, axis: 'rows' | 'cols', line: number, count: string) =>
     out.errors.push({
       code: 'header/count',
@@ -1634,8 +1640,31 @@ function labelCounts(table: Table, out: ReadResult): void {
       const marked =
         /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom)\s*$/i.test(before) ||
         /^\s*(?:を?除|を?含|は|が|excluded|included)/i.test(after);
+      // A bound under the threshold in brackets after a name (「死亡（3例未満）」「その他（10例未満）」「脱落（十例未満）」,
+      // words11): the line's count is known to be small, as 「（3例）」 would say — refused; a bound alone (「10例未満」, a
+      // category of facilities by volume) or over the threshold stays a word (our reading).
+      const n = Number(m[1]!.replace(/,/g, ''));
+      const bound = /^\s*(?:未満|以下)/.exec(after);
+      const named = /[^\s([]/.test(before.slice(0, Math.max(before.lastIndexOf('('), before.lastIndexOf('['))));
+      if (open && bound && named && (bound[0].includes('未満') ? n <= threshold : n < threshold)) {
+        refuse(h, axis, line, `${m[0]}${bound[0].trim()}`);
+        return;
+      }
       if (!(open || marked) || /^\s*(?:暮らし|以上|以下|未満|超|世帯|目)/.test(after)) continue;
       refuse(h, axis, line, m[0]);
+      return;
+    }
+    // A count in words no digit stands for (「死亡（うち十数例）」「脱落 (a dozen excluded)」「（うちみっつの施設）」,
+    // words11): as its digits are, in brackets or beside a word that makes it a count of the label's patients.
+    for (const w of wordCounts(text)) {
+      const before = text.slice(0, w.index);
+      const after = text.slice(w.index + w.written.length);
+      const open = (before.match(/[([]/g) ?? []).length > (before.match(/[)\]]/g) ?? []).length;
+      const marked =
+        /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom|of which)\s*$/i.test(before) ||
+        /^\s*(?:を?除|を?含|は|が|excluded|included|withdrew|died)/i.test(after);
+      if (!(open || marked)) continue;
+      refuse(h, axis, line, w.written);
       return;
     }
     // A number with no unit beside a word that makes it a count of the label's patients (「死亡（うち3）」「脱落 (seven
@@ -1650,6 +1679,17 @@ function labelCounts(table: Table, out: ReadResult): void {
 }
 
 /**
+ * The counts with their unit in a text (`COUNT_TEXT`, and 「10例前後」) that are no ordinal (「3例目」「2人目」「3例目以降」: the third
+ * case, words11 — refused as a count of 3 before).
+ */
+function cardinals(t: string): RegExpExecArray[] {
+  const found = [...t.matchAll(COUNT_TEXT), ...t.matchAll(COUNT_ABOUT)].sort((a, b) => a.index - b.index);
+  return found.filter((m) => !/^\s?番?目/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 3)));
+}
+/** A count said roughly with its unit (「10例前後」, words11), which `COUNT_TEXT` leaves (「3人前」 is no count). */
+const COUNT_ABOUT = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:症例|例|名|人|件)(?=前後)/g;
+
+/**
  * The numbers of a text (after `countText`) that are neither an N, a count with its unit, a table number, a year, a
  * date nor a footnote's number (注1, ※2, *1 at the start): each may be a count the checker cannot place.
  */
@@ -1659,11 +1699,13 @@ function otherNumbers(t: string): string[] {
     .replace(DENOMINATOR_TEXT, '')
     .replace(COUNT_TEXT, '')
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
+    // An ordinal (「3例目」「2人目」「3番目」「the 3rd patient」: the third case, words11) is no count.
+    .replace(/(?<!\d)\d+\s?(?:症例|例|名|人|件|つ)?番?目|(?<![\d.,])\d+(?:st|nd|rd|th)\b/gi, '')
     .replace(
       /(?:令和|平成|昭和|(?<!\s))\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi,
       '',
     );
-  return [...(rest.match(/\d[\d,]*/g) ?? []), ...englishNumbers(rest), ...kanjiNumbers(rest)];
+  return [...(rest.match(/\d[\d,]*/g) ?? []), ...englishNumbers(rest), ...englishQuantities(rest), ...kanjiNumbers(rest)];
 }
 
 /** The small-count threshold where the caller gives none (check.ts gives the rules'; as ofwhich.ts). */
@@ -1704,8 +1746,13 @@ function sharesOfNs(
     for (const word of t.words) {
       // The share of the group its words name (「A群の半数」「男性の全員」「B群では全例」, words9): that group's N where
       // each line so named publishes one, else every N as before (our reading of whose share it is, チェッカーの判断).
-      const group = groupNs(word.before, t.table === undefined ? tables : tables.filter((x) => x.number === t.table));
-      const ns = group?.ns ?? all;
+      const scope = t.table === undefined ? tables : tables.filter((x) => x.number === t.table);
+      const group = groupNs(word.before, scope);
+      // Or the share of a cell its words name (「A群の死亡の半数」: of A群's 死亡), or of a line publishing no N
+      // (「死亡の半数」: of one of its counts or their sum, or of an N as before; words11, our reading).
+      const cells = group ? undefined : cellBases(word.before, scope);
+      const ns = group?.ns ?? (cells ? (cells.cell ? cells.ns : sorted([...cells.ns, ...all])) : all);
+      const factNs = cells ? (cells.cell ? [] : all) : ns;
       // Ns the words fit (a share of N at most N); 「all but one」 of any N (the largest one: it leaves the same 1).
       const leak = [...ns, ...(ns.length === 0 ? [Number.MAX_SAFE_INTEGER] : [])].find((n) => {
         const [lo, hi] = word.range(n).map((v) => Math.min(n, Math.max(0, v))) as [number, number];
@@ -1727,7 +1774,7 @@ function sharesOfNs(
             lo: lo100,
             hi: hi100,
           });
-        for (const n of ns) {
+        for (const n of factNs) {
           const [lo, hi] = word.range(n).map((v) => Math.min(n, Math.max(0, v))) as [number, number];
           if (lo > 0 && hi < n && hi - lo < threshold) {
             facts.push({
@@ -1804,6 +1851,55 @@ function groupNs(
       }
     }
   return ns.length > 0 ? { ns: [...new Set(ns)].sort((a, b) => a - b), lines } : undefined;
+}
+
+/**
+ * The counts a share's words name as its base where they name no line with an N (`groupNs`, words11): a cell, by its
+ * row's and its column's names joined with の in either order (「A群の死亡の半数」: A群's 死亡, `cell`), or a line of
+ * items that states no N (「死亡の半数」: each of its published counts and their sum; 「死亡は半数」 is half the patients, a
+ * share of N as before). Undefined where they name none.
+ * Before, such a share was judged with the Ns only, and half of A群's 死亡 of 12 (6) passed beside A群's N of 100.
+ */
+function cellBases(before: string, tables: readonly Table[]): { ns: number[]; cell: boolean } | undefined {
+  // Of a line or a cell only after の (「死亡の半数」「死亡のうち半数」); 「死亡は半数」 says half of the patients died.
+  const particle = /の(?:うち|中で?)?\s*$/.exec(before);
+  if (!particle) return undefined;
+  const words = before.slice(0, particle.index).split(NAME_START).pop()!;
+  const key = (label: string) => plainKey(label).replace(GROUP_WORD, '');
+  const parts = words
+    .split('の')
+    .map((p) => key(p.trim()))
+    .filter((p) => p !== '');
+  const count = (c: Cell | undefined) => (c?.value.kind === 'count' ? c.value.n : undefined);
+  const find = (hs: readonly Header[], name: string) => hs.findIndex((h) => h.kind !== 'total' && key(h.label) === name);
+  const ns: number[] = [];
+  let cell = false;
+  for (const table of tables) {
+    if (parts.length === 2) {
+      for (const [a, b] of [parts, [...parts].reverse()] as [string, string][]) {
+        const r = find(table.rows, a);
+        const c = find(table.cols, b);
+        const n = r >= 0 && c >= 0 ? count(table.cells[r]?.[c]) : undefined;
+        if (n !== undefined) {
+          ns.push(n);
+          cell = true;
+        }
+      }
+    } else if (parts.length === 1) {
+      for (const axis of ['rows', 'cols'] as const) {
+        const headers = axis === 'rows' ? table.rows : table.cols;
+        const across = axis === 'rows' ? table.cols : table.rows;
+        const i = find(headers, parts[0]!);
+        if (i < 0 || headers[i]!.denominator !== undefined) continue;
+        const at = (k: number) => count(axis === 'rows' ? table.cells[i]?.[k] : table.cells[k]?.[i]);
+        const items = topLevel(across).map(at);
+        ns.push(...across.map((_, k) => at(k)).filter((n): n is number => n !== undefined));
+        if (items.every((n) => n !== undefined)) ns.push(items.reduce((x, y) => x! + y!, 0)!);
+      }
+    }
+  }
+  const found = ns.filter((n) => Number.isInteger(n) && n > 0);
+  return found.length > 0 ? { ns: [...new Set(found)].sort((a, b) => a - b), cell } : undefined;
 }
 
 /** The column (or row) without an N whose label a title's text ends with, just before a count: 「男性」 in 「男性30例」. */
@@ -2343,7 +2439,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   statedCounts(table, title !== undefined ? { text: title, line: titleLine ?? header.line } : undefined, out);
   // The table's N read (the title's, the corner's, a total row's): percentages fitting it and their lines' Ns alike.
   if (table.kind === 'percent') sizeReading(readTableShare(table, title), table, out, place);
-  labelCounts(table, out);
+  labelCounts(table, out, context.threshold ?? SMALL_COUNT);
   validateTable(table, out, place);
   if (out.errors.length > errorsBefore) return undefined;
   if (table.kind === 'count') {
