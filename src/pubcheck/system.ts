@@ -311,6 +311,13 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
           ),
         );
       });
+    // Rows said to be in order of their counts (order.ts): each at least (at most) the next, in the column said.
+    for (const { col, rows, descending } of table.order ?? [])
+      rows
+        .slice(1)
+        .forEach((row, k) =>
+          sys.rows.push(normaliseRow([varAt(t, rows[k]!, col), varAt(t, row, col)], descending ? [1, -1] : [-1, 1], 0, Infinity)),
+        );
     // A margin this table leaves out, shown by a cell of another table: the same count, so an equation.
     for (const margin of margins(table)) {
       const other = byKey

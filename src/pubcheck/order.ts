@@ -1,0 +1,83 @@
+/**
+ * A list said to be in order of its counts (attack31): 「施設別の件数（多い順）」「降順」「上位10施設」「ranked by」 in the
+ * title, the corner, a column's label or a note under the table. The order is published with the table: an attacker
+ * reads x₁ ≥ x₂ ≥ … down the rows, and two hidden counts at the end of a list whose sum the total gives (E + F = 16)
+ * are each at most half of it (F ≤ 8) — a small count under the threshold whatever else is hidden there. Read as
+ * inequalities between neighbouring rows (`Table.order`, system.ts), in each column the words name (a column's own
+ * label), else each column whose counts are in that order down the rows (the title names no column; an attacker may
+ * take any such one), only where the counts are so ordered (the words are true of them): the suppression and the
+ * audit then protect against it. Said as our reading (`table/order`). A column of ranks (「順位」「Rank」) is no
+ * count: refused in words (`header/rank`), its order to be written as words instead.
+ */
+import { quote, some } from './quote.ts';
+import { normalise } from './cell.ts';
+import { countOf, topLevel } from './table.ts';
+import type { InputError, Table, Warning } from './types.ts';
+
+/** Words that say the rows are in order of their counts. */
+export const ORDER_WORDS =
+  /多い順|少ない順|大きい順|小さい順|高い順|低い順|降順|昇順|(?:件|人|例|患者|症例|頻度|報告)数?の?順(?!位)|数の順|順に並|並び順|ランキング|上位\s*\d|上位(?:の|から)|(?:数|件数|人数)上位|\branked\b|\branking\b|\bdescending\b|\bascending\b|\bsorted\b|\bin (?:the )?order of\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b/i;
+/** The order is from the least up. */
+const ASCENDING = /少ない順|小さい順|低い順|昇順|\bascending\b/i;
+/** The order is from the most down (else either, as the counts show). */
+const DESCENDING = /多い順|大きい順|高い順|降順|上位|\bdescending\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b/i;
+/** A column of ranks. */
+const RANK_LABEL = /^(?:順位|ランク|ランキング|rank|ranking)$/i;
+
+export interface OrderReading {
+  warning?: Warning;
+  error?: InputError;
+}
+
+/**
+ * Reads the order `texts` (the title, notes) and the table's corner and columns say, onto `table.order`; a column of
+ * ranks is refused.
+ */
+export function readOrder(table: Table, texts: readonly (string | undefined)[]): OrderReading {
+  if (table.kind !== 'count') return {};
+  const rank = table.cols.findIndex((c) => RANK_LABEL.test(normalise(c.label)));
+  if (rank >= 0)
+    return {
+      error: {
+        code: 'header/rank',
+        message: `表${table.number}: 列${quote(table.cols[rank]!.label)}は順位のようで、患者数として確かめられません。順位は行の件数の大小を示すため、秘匿した件数の範囲が狭まります（最後の2行を秘匿しても、合計から引いた和の半分以下と分かります）`,
+        hint: '順位の列を除いて確かめてください。並び順を示すなら、題名に「件数の多い順」のように書いてください（チェッカーはその順も秘匿と監査に使います）',
+        place: { table: table.number, line: table.line, col: table.cols[rank]!.label },
+      },
+    };
+  const general = [...texts, table.corner].filter((t): t is string => t !== undefined && ORDER_WORDS.test(normalise(t)));
+  const named = table.cols.flatMap((c, j) => (ORDER_WORDS.test(normalise(c.label)) ? [j] : []));
+  if (general.length === 0 && named.length === 0) return {};
+  const said = [...general, ...named.map((j) => table.cols[j]!.label)].map(normalise).join(' ');
+  const ascending = ASCENDING.test(said);
+  const descending = DESCENDING.test(said);
+  const sums = new Set(table.sums.filter((s) => s.axis === 'rows' && s.header !== null).map((s) => s.header));
+  const rows = topLevel(table.rows).filter((i) => !sums.has(i) && !table.rows[i]!.rest && !table.rows[i]!.ns);
+  if (rows.length < 2) return {};
+  const candidates = named.length > 0 ? named : table.cols.map((_, j) => j);
+  const order: NonNullable<Table['order']> = [];
+  for (const col of candidates) {
+    const xs = rows.map((i) => countOf(table.cells[i]![col]!));
+    const down = xs.every((x, k) => k === 0 || xs[k - 1]! >= x);
+    const up = xs.every((x, k) => k === 0 || xs[k - 1]! <= x);
+    if (down && up) continue;
+    if (down && !ascending) order.push({ col, rows, descending: true });
+    else if (up && !descending) order.push({ col, rows, descending: false });
+  }
+  if (order.length === 0) return {};
+  table.order = order;
+  const cols = order.map((o) => quote(table.cols[o.col]!.label));
+  return {
+    warning: {
+      code: 'table/order',
+      message:
+        `表${table.number}: 「${some(
+          [...new Set(general.length > 0 ? general : named.map((j) => table.cols[j]!.label))].map((t) => t.trim()),
+          2,
+          '」「',
+        )}」とあるため、列${some(cols, 5)}の行${quote(table.rows[rows[0]!]!.label)}〜${quote(table.rows[rows.at(-1)!]!.label)}が件数の${order[0]!.descending ? '多い' : '少ない'}順に並んでいると読みました（チェッカーの判断）。` +
+        '並び順は秘匿したセルの大小を示すため（隣の行以下・以上）、その関係も使う読み手に対して秘匿を決め、監査しました。並び順が件数によらないなら、その語を除いてください',
+      place: { table: table.number, line: table.line },
+    },
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * attack31 (issue #11): two classes that leaked a count under the threshold on main (c9d7a3c) with the table read.
+ *
+ * 1. A line of means under a word the checker did not read as one (「avg」「Ave.」「1年あたり」「per year」「代表値」):
+ *    read as counts, the mean × k gave back the line's sum (25, X, 30, 22 with 「avg」 20: X = 80 − 77 = 3; rounded,
+ *    an interval of k sums, still under 10). Now found by arithmetic (read.ts `meanLines`) and refused in words
+ *    (`header/statistic`), as 「平均」 was.
+ * 2. A list said to be in order of its counts (「多い順」「降順」「上位」「ranked」): with the total, two hidden counts
+ *    at the end are each at most half their sum (E + F = 16, E ≥ F: F ≤ 8). Now the order is read as inequalities
+ *    between neighbouring rows (order.ts, system.ts) and the suppression and audit protect against it, said as ours
+ *    (`table/order`); a column of ranks is refused (`header/rank`).
+ *
+ * Measured with attack31-families.ts, 100 tables a family, seed 801 (`ROOT=/tmp/base31 npx node
+ * test/pubcheck/attack31-families.ts 100 801` on c9d7a3c): means — main leaked 35, refused 46 (`cell/decimal`, the
+ * rounded means), read and protected 19; now 100 refused (`header/statistic`). Ordered lists (seed 802) — main leaked 39 of 100;
+ * now 0, all 100 read and protected against the families' attacker (HiGHS, the order as constraints).
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureBundle, solver } from './helpers.ts';
+import { adversary, hiddenLabels } from './protection.ts';
+import { meanLeaks, meanLines, ordered, orderLeaks } from './attack31-families.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { result, run, codes } = adversary(highs, bundle);
+
+describe('1. a line of means under another word', () => {
+  it('a last column or row of means is refused, naming the line and the lines it averages', () => {
+    for (const label of ['avg', 'Ave.', '1年あたり', 'per year', '代表値'])
+      for (const text of [
+        `施設,2020年,2021年,2022年,2023年,${label}\nA病院,25,3,30,22,20\nB病院,40,44,38,42,41\n`,
+        `年,A病院,B病院\n2020年,25,40\n2021年,3,44\n2022年,30,38\n2023年,22,42\n${label},20,41\n`,
+        // Rounded to a whole number: 4 × 20 covers sums 78–81, the hidden 4 at most 4.
+        `施設,2020年,2021年,2022年,2023年,${label}\nA病院,25,4,30,22,20\nB病院,40,44,38,43,41\n`,
+        // Beside a 合計 column, which is left out of the mean.
+        `施設,2020年,2021年,2022年,${label},合計\nA病院,25,3,32,20,60\nB病院,40,44,38,41,122\n`,
+      ]) {
+        const r = result(text);
+        expect(r.ok, text).toBe(false);
+        if (r.ok) continue;
+        const e = r.errors.find((x) => x.code === 'header/statistic')!;
+        expect(e.message).toContain(label);
+        expect(e.message).toMatch(/2020年|A病院/);
+      }
+  });
+  it('one line of one value is a mean only where its label says so; lines that are no mean are read', () => {
+    // 20 is the mean of 25, 3, 30, 22 by chance: a hospital 「E病院」, read as counts.
+    const chance = run('区分,A病院,B病院,C病院,D病院,E病院\n件数,25,3,30,22,20\n');
+    expect(chance.tables[0]!.status.filter((s) => s === 'primary').length).toBe(1);
+    expect(codes('区分,2020年,2021年,2022年,2023年,1年あたり\n件数,25,3,30,22,20\n')).toContain('header/statistic');
+    // Not every line matches: read.
+    run('施設,2020年,2021年,2022年,2023年,2024年\nA病院,25,3,30,22,20\nB病院,40,44,38,42,12\n');
+    // All lines equal, or zeros: no mean told apart from a count.
+    run('施設,2020年,2021年,2022年\nA病院,20,20,20\nB病院,40,40,40\n');
+  });
+  it('random family (seed 801): all refused; on main 35 of 100 leaked', () => {
+    let refused = 0;
+    for (const c of meanLines(100, 801)) {
+      const r = result(c.text);
+      if (!r.ok) {
+        expect(r.errors.map((e) => e.code)).toContain('header/statistic');
+        refused++;
+      } else expect(meanLeaks(c, r), c.text).toEqual([]);
+    }
+    expect(refused).toBe(100);
+  });
+});
+
+describe('2. a list said to be in order of its counts', () => {
+  it('the order is read and the suppression protects against it', () => {
+    const text = '# 施設別の件数（多い順）\n施設,件数\nA病院,80\nB病院,55\nC病院,27\nD病院,24\nE病院,8\nF病院,8\n合計,202\n';
+    const r = run(text);
+    expect(r.warnings.map((w) => w.code)).toContain('table/order');
+    // main hid E and F alone: E + F = 16, F ≤ E, so F ≤ 8.
+    expect(hiddenLabels(r).length).toBeGreaterThan(2);
+    const c = { text, family: 'ordered-title', truth: new Map() };
+    expect(orderLeaks(highs, c, r)).toEqual([]);
+  });
+  it('in the corner, a column, a note, ascending; a column the words name; no order where the counts are not in it', () => {
+    for (const text of [
+      '施設（件数の多い順）,件数\nA病院,80\nB病院,55\nC病院,27\nD病院,24\nE病院,8\nF病院,8\n合計,202\n',
+      '施設,件数（降順）\nA病院,80\nB病院,55\nC病院,27\nD病院,24\nE病院,8\nF病院,8\n合計,202\n',
+      '施設,件数\nA病院,80\nB病院,55\nC病院,27\nD病院,24\nE病院,8\nF病院,8\n合計,202\n注：件数の多い順に並べた\n',
+      '# 施設別の件数（少ない順）\n施設,件数\nF病院,8\nE病院,8\nD病院,24\nC病院,27\nB病院,55\nA病院,80\n合計,202\n',
+      '# Facilities ranked by number of patients\nFacility,n\nA,80\nB,55\nC,27\nD,24\nE,8\nF,8\nTotal,202\n',
+    ]) {
+      const r = run(text);
+      expect(
+        r.warnings.map((w) => w.code),
+        text,
+      ).toContain('table/order');
+      const c = { text, family: text.startsWith('#') ? 'ordered-title' : 'ordered-corner', truth: new Map() };
+      expect(orderLeaks(highs, c, r), text).toEqual([]);
+    }
+    // The words are not true of the counts: nothing read.
+    const r = run('# 施設別の件数（多い順）\n施設,件数\nA病院,30\nB病院,55\nC病院,8\nD病院,24\n合計,117\n');
+    expect(r.warnings.map((w) => w.code)).not.toContain('table/order');
+  });
+  it('a column of ranks is refused in words', () => {
+    const e = result('施設,件数,順位\nA病院,25,2\nB病院,13,3\nC病院,30,1\n合計,68,6\n');
+    expect(e.ok).toBe(false);
+    if (!e.ok) expect(e.errors.map((x) => x.code)).toContain('header/rank');
+  });
+  it('random family (seed 802): none leaks; on main 39 of 100 leaked', () => {
+    for (const c of ordered(100, 802)) {
+      const r = run(c.text);
+      expect(orderLeaks(highs, c, r), c.text).toEqual([]);
+    }
+  });
+});
