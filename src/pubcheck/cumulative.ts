@@ -18,7 +18,7 @@ import { quote } from './quote.ts';
  * abbreviations and other words too (attack31: 「Cumul.」「Cum. n」「running total」「通算」 were read as counts per period).
  */
 const CUMULATIVE =
-  /累積|累計|通算|累加|cumulative|\bcum\b\.?|\bcumul\.?|running\s*(?:total|sum)|\bto\s*date\b|\bytd\b|at\s*risk|リスク集合|リスク人数|追跡中|観察中|残存/i;
+  /累積|累計|通算|累加|cumulative|\bcum\b\.?|\bcumul\b\.?|running\s*(?:total|sum)|\bto\s*date\b|\bytd\b|at\s*risk|リスク集合|リスク人数|追跡中|観察中|残存/i;
 
 /**
  * A header naming a point or period in time: a number in it (1年目, 6か月, 2020年, Day 7, Week 4, 0-6M), or a word for

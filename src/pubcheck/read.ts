@@ -283,7 +283,16 @@ function meanLines(
       })),
     },
   ];
-  for (const { kind, lines } of axes) {
+  // The whole axis, and each group of lines joined under one name (layout.ts: 「A群・2020年」…「A群・avg」).
+  const group = (label: string) => (label.includes('・') ? label.slice(0, label.lastIndexOf('・')) : undefined);
+  const sets = axes.flatMap(({ kind, lines }) => [
+    { kind, lines },
+    ...[...new Set(lines.map((l) => group(l.label)).filter((g) => g !== undefined))].map((g) => ({
+      kind,
+      lines: lines.filter((l) => group(l.label) === g),
+    })),
+  ]);
+  for (const { kind, lines } of sets) {
     const plain = lines.filter((l) => !isTotalLabel(l.label) && !isSubtotalWord(l.label) && !/(?:小計|計)\s*$/.test(normalise(l.label)));
     const last = plain.at(-1);
     if (last === undefined || plain.length < 3) continue;

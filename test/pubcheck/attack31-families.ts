@@ -102,6 +102,79 @@ export function ordered(count: number, seed: number): Case[] {
   });
 }
 
+const RATIO_LABELS = ['男女比', '性比', '比', 'M/F', '男/女', '倍', '女性に対する比', 'ratio'];
+
+/**
+ * `ratios`: 2–4 groups, their men and women (10–60, one woman under 10), and a column of the men-to-women ratio headed
+ * 「男女比」「M/F」…, rounded to 0 or 1 decimal. The attacker: a hidden count under 10 lies in a ÷ [r ± ½·10^−d].
+ */
+export function ratios(count: number, seed: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const g = int(next, 2, 4);
+    const label = pick(next, RATIO_LABELS);
+    const men = Array.from({ length: g }, () => int(next, 10, 60));
+    const women = Array.from({ length: g }, () => int(next, 10, 60));
+    women[int(next, 0, g - 1)] = int(next, 1, 9);
+    const d = next() < 0.5 ? 0 : 1;
+    const truth = new Map<string, number>();
+    const lines = [['群', '男性', '女性', label].join(',')];
+    for (let i = 0; i < g; i++) {
+      truth.set(`${HOSPITALS[i]}/男性`, men[i]!);
+      truth.set(`${HOSPITALS[i]}/女性`, women[i]!);
+      lines.push([HOSPITALS[i]!, men[i], women[i], (men[i]! / women[i]!).toFixed(d)].join(','));
+    }
+    return { text: `${lines.join('\n')}\n`, family: 'ratio', truth };
+  });
+}
+
+export function ratioLeaks(c: Case, r: Parameters<typeof seen>[0]): string[] {
+  const { status } = seen(r);
+  const [header, ...rows] = c.text.trim().split('\n');
+  const ratioLabel = header!.split(',')[3]!;
+  const leaks: string[] = [];
+  for (const line of rows) {
+    const [h, a, b, ratio] = line.split(',');
+    const d = ratio!.split('.')[1]?.length ?? 0;
+    const lo = Number(ratio) - 0.5 * 10 ** -d;
+    const shown = (col: string) => status.get(`${h}/${col}`) === 'published';
+    if (Number(b) < 10 && shown(ratioLabel) && !shown('女性') && shown('男性') && lo > 0 && Math.floor(Number(a) / lo + 1e-9) < 10)
+      leaks.push(`${h}/女性`);
+  }
+  return leaks;
+}
+
+const CUMULATIVE_LABELS = ['Cumul.', 'Cum. n', 'running total', '通算', '累加', 'YTD'];
+
+/**
+ * `cumulativeWords`: a column of cumulative counts over 3–6 months headed in words cumulative.ts did not read
+ * (「Cumul.」「running total」「通算」), one month adding under 10. The attacker: two neighbouring published cells'
+ * difference is that month's count.
+ */
+export function cumulativeWords(count: number, seed: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const m = int(next, 3, 6);
+    const steps = Array.from({ length: m }, () => int(next, 10, 40));
+    steps[int(next, 1, m - 1)] = int(next, 1, 9);
+    let run = 0;
+    const cum = steps.map((x) => (run += x));
+    const label = pick(next, CUMULATIVE_LABELS);
+    const lines = [`月,${label}`, ...cum.map((v, i) => `${i + 1}月,${v}`)];
+    return { text: `${lines.join('\n')}\n`, family: 'cumulative', truth: new Map(steps.map((v, i) => [`${i + 1}月`, v])) };
+  });
+}
+
+export function cumulativeLeaks(_c: Case, r: Parameters<typeof seen>[0]): string[] {
+  const t = r.tables[0]!;
+  const cells = (t.table as unknown as { cells: { value: { n?: number } }[][] }).cells.map((row) => row[0]!.value.n ?? 0);
+  const leaks: string[] = [];
+  cells.forEach((v, i) => {
+    if (i > 0 && t.status[i] === 'published' && t.status[i - 1] === 'published' && v - cells[i - 1]! < 10) leaks.push(`${i + 1}月`);
+  });
+  return leaks;
+}
+
 /** A check's published table as the attacker sees it: each cell's status and value by 「row/col」. */
 interface Seen {
   status: Map<string, 'published' | 'hidden' | 'primary'>;
@@ -205,6 +278,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const cases = [
     ...meanLines(n, seed).map((c) => ({ c, leaks: (r: never) => meanLeaks(c, r) })),
     ...ordered(n, seed + 1).map((c) => ({ c, leaks: (r: never) => orderLeaks(highs, c, r) })),
+    ...ratios(n, seed + 2).map((c) => ({ c, leaks: (r: never) => ratioLeaks(c, r) })),
+    ...cumulativeWords(n, seed + 3).map((c) => ({ c, leaks: (r: never) => cumulativeLeaks(c, r) })),
   ].filter(({ c }) => only === undefined || c.family.startsWith(only));
   for (const { c, leaks } of cases) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });

@@ -1,5 +1,5 @@
 /**
- * attack31 (issue #11): two classes that leaked a count under the threshold on main (c9d7a3c) with the table read.
+ * attack31 (issue #11): classes that leaked a count under the threshold on main (c9d7a3c) with the table read.
  *
  * 1. A line of means under a word the checker did not read as one (「avg」「Ave.」「1年あたり」「per year」「代表値」):
  *    read as counts, the mean × k gave back the line's sum (25, X, 30, 22 with 「avg」 20: X = 80 − 77 = 3; rounded,
@@ -9,16 +9,21 @@
  *    at the end are each at most half their sum (E + F = 16, E ≥ F: F ≤ 8). Now the order is read as inequalities
  *    between neighbouring rows (order.ts, system.ts) and the suppression and audit protect against it, said as ours
  *    (`table/order`); a column of ranks is refused (`header/rank`).
+ * 1b. A column of ratios of two others (「男女比」 10 beside 男性 30: the hidden 女性 = 30 ÷ 10): refused in words.
+ * 1c. Cumulative lines headed 「Cumul.」「running total」「通算」: read as counts per period; now cumulative (cumulative.ts).
  *
  * Measured with attack31-families.ts, 100 tables a family, seed 801 (`ROOT=/tmp/base31 npx node
  * test/pubcheck/attack31-families.ts 100 801` on c9d7a3c): means — main leaked 35, refused 46 (`cell/decimal`, the
  * rounded means), read and protected 19; now 100 refused (`header/statistic`). Ordered lists (seed 802) — main leaked 39 of 100;
- * now 0, all 100 read and protected against the families' attacker (HiGHS, the order as constraints).
+ * now 0, all 100 read and protected against the families' attacker (HiGHS, the order as constraints). Ratio lines
+ * (seed 803) — main leaked 24, refused 46 (decimals, or 「倍」 as a share with no %), read and not shown 30; now 100
+ * refused. Cumulative lines in other words (seed 804) — main leaked 100 of 100; now 100 refused (`line/cumulative`).
+ * combo (250 inputs × seeds 801, 802): the same 834 read, 160 refused, 0 leaks on main and now.
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, hiddenLabels } from './protection.ts';
-import { meanLeaks, meanLines, ordered, orderLeaks } from './attack31-families.ts';
+import { cumulativeLeaks, cumulativeWords, meanLeaks, meanLines, ordered, orderLeaks, ratioLeaks, ratios } from './attack31-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -34,6 +39,8 @@ describe('1. a line of means under another word', () => {
         `施設,2020年,2021年,2022年,2023年,${label}\nA病院,25,4,30,22,20\nB病院,40,44,38,43,41\n`,
         // Beside a 合計 column, which is left out of the mean.
         `施設,2020年,2021年,2022年,${label},合計\nA病院,25,3,32,20,60\nB病院,40,44,38,41,122\n`,
+        // Under each group of two header rows (layout.ts joins 「A群・2020年」…「A群・avg」).
+        `施設\tA群\t\t\t\tB群\t\t\t\n\t2020年\t2021年\t2022年\t${label}\t2020年\t2021年\t2022年\t${label}\nX病院\t25\t3\t32\t20\t40\t44\t38\t41\nY病院\t30\t31\t29\t30\t20\t22\t24\t22\n`,
       ]) {
         const r = result(text);
         expect(r.ok, text).toBe(false);
@@ -63,6 +70,46 @@ describe('1. a line of means under another word', () => {
       } else expect(meanLeaks(c, r), c.text).toEqual([]);
     }
     expect(refused).toBe(100);
+  });
+});
+
+describe('1b. a line of ratios of two lines', () => {
+  it('「男女比」「M/F」「性比」 that is one column over another is refused, naming both', () => {
+    for (const label of ['男女比', '性比', 'M/F', '男/女', '女性に対する比', 'ratio'])
+      for (const text of [`群,男性,女性,${label}\nA群,30,3,10\nB群,25,25,1\n`, `群,男性,女性,${label}\nA群,30,4,7.5\nB群,25,20,1.3\n`]) {
+        const r = result(text);
+        expect(r.ok, text).toBe(false);
+        // 「ratio」 was refused by its word before; the others now by arithmetic, naming both columns.
+        if (!r.ok)
+          expect(r.errors.find((e) => e.code === 'header/statistic')?.message, text).toMatch(
+            label === 'ratio' ? /ratio/ : /「女性」で割った比/,
+          );
+      }
+    // A column under such a word that is no ratio of two others is read (「対照群」 counts, 「A/B群」 counts).
+    run('群,男性,女性,A/B群\nA群,30,3,12\nB群,25,25,40\n');
+  });
+  it('random family (seed 803): all refused; on main 24 of 100 leaked', () => {
+    for (const c of ratios(100, 803)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(false);
+      if (r.ok) expect(ratioLeaks(c, r)).toEqual([]);
+    }
+  });
+});
+
+describe('1c. cumulative lines in other words', () => {
+  it('「Cumul.」「Cum. n」「running total」「通算」「累加」「YTD」: refused for the small step as 「累積」 was', () => {
+    for (const label of ['Cumul.', 'Cum. n', 'running total', '通算', '累加', 'YTD'])
+      expect(codes(`月,${label}\n1月,20\n2月,23\n3月,38\n`), label).toContain('line/cumulative');
+    // 「Cumulus」 and 「cumin」 are no cumulative words.
+    run('月,Cumulus,cumin\n1月,20,30\n2月,23,35\n3月,38,40\n');
+  });
+  it('random family (seed 804): all refused; on main 100 of 100 leaked', () => {
+    for (const c of cumulativeWords(100, 804)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(false);
+      if (r.ok) expect(cumulativeLeaks(c, r)).toEqual([]);
+    }
   });
 });
 
