@@ -21,6 +21,8 @@ export const ORDER_WORDS =
 const ASCENDING = /少ない順|小さい順|低い順|昇順|\bascending\b/i;
 /** The order is from the most down (else either, as the counts show). */
 const DESCENDING = /多い順|大きい順|高い順|降順|上位|\bdescending\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b/i;
+/** Lines printed last whatever their size: 「その他」「不明」. */
+const OTHER = /^(?:その他|他|それ以外|不明|未記載|欠測|other|others|unknown|missing)/i;
 /** A column of ranks. */
 const RANK_LABEL = /^(?:順位|ランク|ランキング|rank|ranking)$/i;
 
@@ -46,36 +48,49 @@ export function readOrder(table: Table, texts: readonly (string | undefined)[]):
       },
     };
   const general = [...texts, table.corner].filter((t): t is string => t !== undefined && ORDER_WORDS.test(normalise(t)));
-  const named = table.cols.flatMap((c, j) => (ORDER_WORDS.test(normalise(c.label)) ? [j] : []));
-  if (general.length === 0 && named.length === 0) return {};
-  const said = [...general, ...named.map((j) => table.cols[j]!.label)].map(normalise).join(' ');
+  // A line whose label says the order (「件数（降順）」): the lines across are in order in it.
+  const named = {
+    rows: table.cols.flatMap((c, j) => (ORDER_WORDS.test(normalise(c.label)) ? [j] : [])),
+    cols: table.rows.flatMap((r, i) => (ORDER_WORDS.test(normalise(r.label)) ? [i] : [])),
+  };
+  if (general.length === 0 && named.rows.length === 0 && named.cols.length === 0) return {};
+  const said = [...general, ...named.rows.map((j) => table.cols[j]!.label), ...named.cols.map((i) => table.rows[i]!.label)]
+    .map(normalise)
+    .join(' ');
   const ascending = ASCENDING.test(said);
   const descending = DESCENDING.test(said);
-  const sums = new Set(table.sums.filter((s) => s.axis === 'rows' && s.header !== null).map((s) => s.header));
-  const rows = topLevel(table.rows).filter((i) => !sums.has(i) && !table.rows[i]!.rest && !table.rows[i]!.ns);
-  if (rows.length < 2) return {};
-  const candidates = named.length > 0 ? named : table.cols.map((_, j) => j);
   const order: NonNullable<Table['order']> = [];
-  for (const col of candidates) {
-    const xs = rows.map((i) => countOf(table.cells[i]![col]!));
-    const down = xs.every((x, k) => k === 0 || xs[k - 1]! >= x);
-    const up = xs.every((x, k) => k === 0 || xs[k - 1]! <= x);
-    if (down && up) continue;
-    if (down && !ascending) order.push({ col, rows, descending: true });
-    else if (up && !descending) order.push({ col, rows, descending: false });
+  for (const axis of ['rows', 'cols'] as const) {
+    const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const sums = new Set(table.sums.filter((s) => s.axis === axis && s.header !== null).map((s) => s.header));
+    // The lines in order: top-level items, not a sum, not a line of ours, not 「その他」 or 「不明」 (printed last, whatever their size).
+    const lines = topLevel(own).filter((i) => !sums.has(i) && !own[i]!.rest && !own[i]!.ns && !OTHER.test(normalise(own[i]!.label)));
+    if (lines.length < 2) continue;
+    const candidates = named[axis].length > 0 ? named[axis] : general.length > 0 ? across.map((_, k) => k) : [];
+    for (const at of candidates) {
+      const xs = lines.map((i) => countOf(axis === 'rows' ? table.cells[i]![at]! : table.cells[at]![i]!));
+      const down = xs.every((x, k) => k === 0 || xs[k - 1]! >= x);
+      const up = xs.every((x, k) => k === 0 || xs[k - 1]! <= x);
+      if (down && up) continue;
+      if (down && !ascending) order.push({ axis, at, lines, descending: true });
+      else if (up && !descending) order.push({ axis, at, lines, descending: false });
+    }
   }
   if (order.length === 0) return {};
   table.order = order;
-  const cols = order.map((o) => quote(table.cols[o.col]!.label));
+  const o = order[0]!;
+  const [own, across] = o.axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+  const where = `${o.axis === 'rows' ? '列' : '行'}${some(
+    order.filter((x) => x.axis === o.axis).map((x) => quote(across[x.at]!.label)),
+    5,
+  )}の${o.axis === 'rows' ? '行' : '列'}${quote(own[o.lines[0]!]!.label)}〜${quote(own[o.lines.at(-1)!]!.label)}`;
+  const words =
+    general.length > 0 ? general : [...named.rows.map((j) => table.cols[j]!.label), ...named.cols.map((i) => table.rows[i]!.label)];
   return {
     warning: {
       code: 'table/order',
       message:
-        `表${table.number}: 「${some(
-          [...new Set(general.length > 0 ? general : named.map((j) => table.cols[j]!.label))].map((t) => t.trim()),
-          2,
-          '」「',
-        )}」とあるため、列${some(cols, 5)}の行${quote(table.rows[rows[0]!]!.label)}〜${quote(table.rows[rows.at(-1)!]!.label)}が件数の${order[0]!.descending ? '多い' : '少ない'}順に並んでいると読みました（チェッカーの判断）。` +
+        `表${table.number}: 「${some([...new Set(words.map((t) => t.trim()))], 2, '」「')}」とあるため、${where}が件数の${o.descending ? '多い' : '少ない'}順に並んでいると読みました（チェッカーの判断）。` +
         '並び順は秘匿したセルの大小を示すため（隣の行以下・以上）、その関係も使う読み手に対して秘匿を決め、監査しました。並び順が件数によらないなら、その語を除いてください',
       place: { table: table.number, line: table.line },
     },

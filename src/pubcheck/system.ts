@@ -311,13 +311,13 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
           ),
         );
       });
-    // Rows said to be in order of their counts (order.ts): each at least (at most) the next, in the column said.
-    for (const { col, rows, descending } of table.order ?? [])
-      rows
+    // Lines said to be in order of their counts (order.ts): each at least (at most) the next, in the line said across.
+    for (const { axis, at, lines, descending } of table.order ?? []) {
+      const cell = (i: number) => (axis === 'rows' ? varAt(t, i, at) : varAt(t, at, i));
+      lines
         .slice(1)
-        .forEach((row, k) =>
-          sys.rows.push(normaliseRow([varAt(t, rows[k]!, col), varAt(t, row, col)], descending ? [1, -1] : [-1, 1], 0, Infinity)),
-        );
+        .forEach((i, k) => sys.rows.push(normaliseRow([cell(lines[k]!), cell(i)], descending ? [1, -1] : [-1, 1], 0, Infinity)));
+    }
     // A margin this table leaves out, shown by a cell of another table: the same count, so an equation.
     for (const margin of margins(table)) {
       const other = byKey

@@ -80,24 +80,27 @@ export function ordered(count: number, seed: number): Case[] {
       ...Array.from({ length: smalls }, () => int(next, 1, 9)),
     ].sort((a, b) => b - a);
     const where = int(next, 0, 2);
-    const title = pick(next, ORDER_TITLES);
-    const ascending = title.includes('少ない');
-    const vs = ascending ? [...xs].reverse() : xs;
-    const truth = new Map<string, number>();
-    vs.forEach((v, i) => truth.set(`${FACILITIES[i]}/件数`, v));
+    const title = where === 0 ? pick(next, ORDER_TITLES) : '';
+    const vs = title.includes('少ない') ? [...xs].reverse() : xs;
+    // 「その他」 after the list (larger than its last), a quarter of the time; the list across as a row, a quarter.
+    const other = next() < 0.25 ? int(next, 20, 60) : undefined;
+    const across = next() < 0.25;
     const total = next() < 0.7;
+    const labels = [...vs.map((_, i) => FACILITIES[i]!), ...(other !== undefined ? ['その他'] : []), ...(total ? ['合計'] : [])];
+    const values = [...vs, ...(other !== undefined ? [other] : [])];
+    if (total) values.push(values.reduce((a, b) => a + b, 0));
+    const corner = where === 1 ? '施設（件数の多い順）' : '施設';
+    const name = where === 2 ? '件数（降順）' : '件数';
     const lines = [
       ...(where === 0 ? [title] : []),
-      `${where === 1 ? '施設（件数の多い順）' : '施設'},${where === 2 ? '件数（降順）' : '件数'}`,
-      ...vs.map((v, i) => `${FACILITIES[i]},${v}`),
-      ...(total ? [`合計,${vs.reduce((a, b) => a + b, 0)}`] : []),
+      ...(across
+        ? [`${corner},${labels.join(',')}`, `${name},${values.join(',')}`]
+        : [`${corner},${name}`, ...labels.map((l, i) => `${l},${values[i]}`)]),
     ];
-    // The corner and the column say descending; where the title is not there, the list is so written.
-    if (where !== 0 && ascending) vs.reverse();
     return {
       text: `${lines.join('\n')}\n`,
-      family: `ordered-${where === 0 ? 'title' : where === 1 ? 'corner' : 'column'}`,
-      truth: where !== 0 ? new Map(xs.map((v, i) => [`${FACILITIES[i]}/件数`, v])) : truth,
+      family: `ordered-${where === 0 ? 'title' : where === 1 ? 'corner' : 'column'}${across ? '-across' : ''}`,
+      truth: new Map(vs.map((v, i) => [FACILITIES[i]!, v])),
     };
   });
 }
@@ -238,29 +241,41 @@ export function orderLeaks(
   c: Case,
   r: {
     tables: {
-      table: { rows: { label: string; kind: string }[]; cells: { value: { kind: string; n?: number } }[][] };
+      table: {
+        rows: { label: string; kind: string }[];
+        cols: { label: string; kind: string }[];
+        cells: { value: { kind: string; n?: number } }[][];
+      };
       status: string[];
     }[];
   },
 ): string[] {
   const t = r.tables[0]!;
   const ascending = /少ない順|ascending/.test(c.text) && !/多い順|降順/.test(c.text);
-  const items = t.table.rows.flatMap((row, i) => (row.kind === 'total' ? [] : [i]));
-  const total = t.table.rows.findIndex((row) => row.kind === 'total');
-  const value = (i: number) => t.table.cells[i]![0]!.value.n ?? 0;
-  const hidden = (i: number) => t.status[i] !== 'published';
+  const across = c.family.endsWith('-across');
+  const headers = across ? t.table.cols : t.table.rows;
+  const cols = t.table.cols.length;
+  const id = (i: number) => (across ? i : i * cols);
+  const items = headers.flatMap((h, i) => (h.kind === 'total' ? [] : [i]));
+  // The order holds over the list's facilities (「その他」 after them, in the total only).
+  const listed = items.filter((i) => c.truth.has(headers[i]!.label));
+  const total = headers.findIndex((h) => h.kind === 'total');
+  const value = (i: number) => (across ? t.table.cells[0]![i]! : t.table.cells[i]![0]!).value.n ?? 0;
+  const hidden = (i: number) => t.status[id(i)] !== 'published';
   const leaks: string[] = [];
-  for (const i of items) {
+  for (const i of listed) {
     if (!hidden(i) || value(i) >= 10) continue;
     const cons: string[] = [];
-    items.forEach((j, k) => {
+    items.forEach((j) => {
       if (!hidden(j)) cons.push(` f${j}: x${j} = ${value(j)}`);
-      if (k > 0) cons.push(` o${j}: ${ascending ? `x${j} - x${items[k - 1]}` : `x${items[k - 1]} - x${j}`} >= 0`);
+    });
+    listed.forEach((j, k) => {
+      if (k > 0) cons.push(` o${j}: ${ascending ? `x${j} - x${listed[k - 1]}` : `x${listed[k - 1]} - x${j}`} >= 0`);
     });
     if (total >= 0 && !hidden(total)) cons.push(` t: ${items.map((j) => `x${j}`).join(' + ')} = ${value(total)}`);
     const lp = `Maximize\n obj: x${i}\nSubject To\n${cons.join('\n')}\nBounds\n${items.map((j) => ` 0 <= x${j} <= 100000`).join('\n')}\nGeneral\n ${items.map((j) => `x${j}`).join(' ')}\nEnd\n`;
     const sol = highs.solve(lp);
-    if (sol.Status === 'Optimal' && sol.ObjectiveValue < 10) leaks.push(`${t.table.rows[i]!.label} ≤ ${sol.ObjectiveValue}`);
+    if (sol.Status === 'Optimal' && sol.ObjectiveValue < 10) leaks.push(`${headers[i]!.label} ≤ ${sol.ObjectiveValue}`);
   }
   return leaks;
 }
