@@ -10,8 +10,8 @@
  * count: refused in words (`header/rank`), its order to be written as words instead.
  */
 import { quote, some } from './quote.ts';
-import { normalise } from './cell.ts';
-import { countOf, topLevel } from './table.ts';
+import { countsForPercent, normalise } from './cell.ts';
+import { countOf, denominatorOf, topLevel } from './table.ts';
 import type { InputError, Table, Warning } from './types.ts';
 
 /** Words that say the rows are in order of their counts. */
@@ -35,8 +35,8 @@ export interface OrderReading {
  * Reads the order `texts` (the title, notes) and the table's corner and columns say, onto `table.order`; a column of
  * ranks is refused.
  */
-export function readOrder(table: Table, texts: readonly (string | undefined)[]): OrderReading {
-  if (table.kind !== 'count') return {};
+export function readOrder(table: Table, texts: readonly (string | undefined)[], threshold: number): OrderReading {
+  if (table.kind !== 'count') return percentOrder(table, texts, threshold);
   const rank = table.cols.findIndex((c) => RANK_LABEL.test(normalise(c.label)));
   if (rank >= 0)
     return {
@@ -92,6 +92,48 @@ export function readOrder(table: Table, texts: readonly (string | undefined)[]):
       message:
         `表${table.number}: 「${some([...new Set(words.map((t) => t.trim()))], 2, '」「')}」とあるため、${where}が件数の${o.descending ? '多い' : '少ない'}順に並んでいると読みました（チェッカーの判断）。` +
         '並び順は秘匿したセルの大小を示すため（隣の行以下・以上）、その関係も使う読み手に対して秘匿を決め、監査しました。並び順が件数によらないなら、その語を除いてください',
+      place: { table: table.number, line: table.line },
+    },
+  };
+}
+
+/**
+ * A table of bare percentages said to be in order (「施設別の割合（多い順）」 over 4.0% and 4.0% of N = 202): the order
+ * bounds the hidden counts as in a count table (E + F = 16 from 100% less the rest, F ≤ E: F ≤ 8), but the counts a
+ * percentage stands for are ranges the system chooses within, not the true counts the order is true of. Not read:
+ * refused in words where the words are true of the percentages and a cell may stand for a count under the threshold.
+ */
+function percentOrder(table: Table, texts: readonly (string | undefined)[], threshold: number): OrderReading {
+  const words = [...texts, table.corner, ...table.cols.map((c) => c.label), ...table.rows.map((r) => r.label)].filter(
+    (t): t is string => t !== undefined && ORDER_WORDS.test(normalise(t)),
+  );
+  if (words.length === 0) return {};
+  const pct = (i: number, j: number) => {
+    const v = table.cells[i]![j]!.value;
+    return v.kind === 'percent' ? v.percent : undefined;
+  };
+  const lines = (headers: readonly { kind: string; parent: number | null; label: string }[]) =>
+    topLevel(headers).filter((i) => !OTHER.test(normalise(headers[i]!.label)));
+  const rows = lines(table.rows);
+  const cols = lines(table.cols);
+  const monotone = (xs: (number | undefined)[]) =>
+    xs.length >= 2 &&
+    xs.every((x) => x !== undefined) &&
+    (xs.every((x, k) => k === 0 || xs[k - 1]! >= x!) || xs.every((x, k) => k === 0 || xs[k - 1]! <= x!));
+  const ordered =
+    table.cols.some((_, j) => monotone(rows.map((i) => pct(i, j)))) || table.rows.some((_, i) => monotone(cols.map((j) => pct(i, j))));
+  if (!ordered) return {};
+  const small = table.cells.flat().find((c) => {
+    const v = c.value;
+    const n = denominatorOf(table, c.row, c.col);
+    return v.kind === 'percent' && n !== undefined && countsForPercent(v.percent, v.decimals, n).lo < threshold;
+  });
+  if (small === undefined) return {};
+  return {
+    error: {
+      code: 'table/order',
+      message: `表${table.number}: 「${words[0]!.trim()}」とあり、割合が件数の順に並んでいます。並び順は秘匿したセルの大小を示しますが（隣の行以下・以上）、割合だけの表ではその関係を使う読み手に対して秘匿を確かめられません（行${quote(table.rows[small.row]!.label)}・列${quote(table.cols[small.col]!.label)}は閾値 ${threshold} 未満の数を示すことがあります）`,
+      hint: '件数の表（「8 (4.0%)」や件数の列）として貼り付けるか（チェッカーは並び順も秘匿と監査に使います）、並び順を示す語を除いてください',
       place: { table: table.number, line: table.line },
     },
   };

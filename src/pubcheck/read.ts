@@ -900,7 +900,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         }
     // A list said to be in order of its counts (「多い順」): the order read as inequalities (order.ts), or a column of ranks refused.
     if (table) {
-      const order = readOrder(table, [title, ...footnotes.notes.map((r) => r.fields.join(' '))]);
+      const order = readOrder(table, [title, ...footnotes.notes.map((r) => r.fields.join(' '))], options.threshold ?? SMALL_COUNT);
       if (order.warning) out.warnings.push(order.warning);
       if (order.error) {
         out.errors.push(order.error);

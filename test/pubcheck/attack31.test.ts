@@ -162,6 +162,14 @@ describe('2. a list said to be in order of its counts', () => {
       expect(orderLeaks(highs, { text, family: text.includes('区分') ? 'ordered-across' : 'ordered', truth }, r), text).toEqual([]);
     }
   });
+  it('bare percentages said to be in order, a cell standing for a small count: refused in words (main: E + F = 16 from 100%, F ≤ 8)', () => {
+    const list = '施設,割合 (N=202)\nA病院,39.6%\nB病院,27.2%\nC病院,13.4%\nD病院,11.9%\nE病院,4.0%\nF病院,4.0%\n';
+    expect(codes(`# 施設別の割合（多い順）\n${list}`)).toContain('table/order');
+    expect(codes(`# Top diagnoses (descending)\n${list}`)).toContain('table/order');
+    // No order said, or none small: read as before.
+    run(`# 施設別の割合\n${list}`);
+    run('# 施設別の割合（多い順）\n施設,割合 (N=202)\nA病院,39.6%\nB病院,27.2%\nC病院,17.3%\nD病院,15.8%\n');
+  });
   it('a column of ranks is refused in words', () => {
     const e = result('施設,件数,順位\nA病院,25,2\nB病院,13,3\nC病院,30,1\n合計,68,6\n');
     expect(e.ok).toBe(false);
