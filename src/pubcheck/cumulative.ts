@@ -213,3 +213,102 @@ export function cumulativeLike(tables: readonly Table[], threshold: number, zero
   }
   return out;
 }
+
+/**
+ * Lines that each hold the next (attack31): open bounds on one measure in rising order — 「1回以上」「2回以上」「3回以上」,
+ * 「≥1」「≥2」「≥3」, 「Grade 2以上」「Grade 3以上」, 「65歳以上」「75歳以上」, a line of all (「any grade」「全Grade」)
+ * before them — or 「1回以下」「2回以下」 (「≤1」「<2」) holding the one before. Each patient of 「2回以上」 is one of
+ * 「1回以上」, so their difference (40 − 33) is the count of exactly one visit, which no cell prints: a small one is
+ * a count under the threshold shown though every cell is published (exit 0 before). Found where the labels are the
+ * same but for the bound's number, the numbers rise, and in every position the counts fall (…以上) or rise (…以下) as
+ * nesting needs (else the words mean something else, and the lines are read as before). Refused as a cumulative
+ * line's small step is, naming the two lines, the position and the difference, with how to print each level alone.
+ */
+const AT_LEAST =
+  /^(.*?)(?:(\d+(?:\.\d+)?)\s*(\p{L}{0,4}?)\s*(?:以上|超|\+|or more|and (?:above|over)|or higher)|(?:≥|≧|>=|>|at least|more than)\s*(\d+(?:\.\d+)?)\s*(\p{L}{0,4}?))(\s.*|[^\p{L}\d].*|)$/iu;
+const AT_MOST =
+  /^(.*?)(?:(\d+(?:\.\d+)?)\s*(\p{L}{0,4}?)\s*(?:以下|未満|or less|or fewer|and under|or lower)|(?:≤|≦|<=|<|at most|less than|under)\s*(\d+(?:\.\d+)?)\s*(\p{L}{0,4}?))(\s.*|[^\p{L}\d].*|)$/iu;
+/** A line of all levels before lines of at least (「any grade」「全Grade」「All grades」「すべて」). */
+const ANY_LEVEL = /^(?:any|all|全|すべての?|全て)\s*(?:grades?|グレード|grade)?$|^(?:any|all)\s+\w+$|^全\S{0,6}$/i;
+
+interface Bound {
+  key: string;
+  n: number;
+}
+function boundOf(label: string, pattern: RegExp): Bound | undefined {
+  const m = pattern.exec(normalise(label));
+  if (!m) return undefined;
+  const n = Number(m[2] ?? m[4]);
+  return { key: `${m[1]!.trim()}|${(m[3] ?? m[5] ?? '').trim()}|${m[6]!.trim()}`.toLowerCase(), n };
+}
+
+export function nestedBounds(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {
+  const errors: InputError[] = [];
+  for (const table of tables) {
+    if (table.kind !== 'count') continue;
+    for (const axis of ['rows', 'cols'] as const) {
+      const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+      const positions = across.flatMap((h, k) => (!h.rest && !h.ns ? [k] : []));
+      const value = (i: number, k: number) => {
+        const c = axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!;
+        return c.value.kind === 'count' ? c.value.n : undefined;
+      };
+      for (const [pattern, falls] of [
+        [AT_LEAST, true],
+        [AT_MOST, false],
+      ] as const) {
+        // Runs of adjacent lines with one key and rising numbers (a line of all levels before a run of at least).
+        let i = 0;
+        while (i < own.length) {
+          const first = boundOf(own[i]!.label, pattern);
+          if (!first) {
+            i++;
+            continue;
+          }
+          let j = i + 1;
+          let last = first.n;
+          for (; j < own.length; j++) {
+            const b = boundOf(own[j]!.label, pattern);
+            if (!b || b.key !== first.key || b.n <= last) break;
+            last = b.n;
+          }
+          const run = Array.from({ length: j - i }, (_, k) => i + k);
+          if (falls && i > 0 && ANY_LEVEL.test(normalise(own[i - 1]!.label))) run.unshift(i - 1);
+          i = j;
+          if (run.length < 2) continue;
+          const nested = positions.every((k) =>
+            run.every((l, r) => {
+              if (r === 0) return true;
+              const [a, b] = [value(run[r - 1]!, k), value(l, k)];
+              return a !== undefined && b !== undefined && (falls ? a >= b : a <= b);
+            }),
+          );
+          if (!nested || positions.length === 0) continue;
+          for (const k of positions) {
+            const r = run.findIndex((l, x) => {
+              if (x === 0) return false;
+              const step = Math.abs(value(run[x - 1]!, k)! - value(l, k)!);
+              return step < threshold && !(zeroExempt && step === 0);
+            });
+            if (r < 0) continue;
+            const [a, b] = [own[run[r - 1]!]!.label, own[run[r]!]!.label];
+            const [va, vb] = [value(run[r - 1]!, k)!, value(run[r]!, k)!];
+            const what = axis === 'rows' ? '行' : '列';
+            errors.push({
+              code: 'line/nested',
+              message:
+                `表${table.number}の${what}${quote(a)}と${quote(b)}は、${falls ? `${quote(b)}の患者がみな${quote(a)}にも入る` : `${quote(a)}の患者がみな${quote(b)}にも入る`}区分と読めます（見出しの「以上」「以下」などの境界から。チェッカーの判断）。` +
+                `${axis === 'rows' ? '列' : '行'}${quote(across[k]!.label)}の差（${Math.max(va, vb)} − ${Math.min(va, vb)}）から、その間の区分の患者が ${Math.abs(va - vb)} 人と分かり、閾値 ${threshold} 未満の数をセルにせずに示していることになります`,
+              hint:
+                `区分をそれぞれ重ならない${what}（「1回」「2回」「3回以上」のように）にして貼り付けてください（チェッカーが秘匿を確かめます）。` +
+                `または境界をまとめて、差が閾値以上になるようにしてください。重なる区分でなければ、見出しの書き方を確かめてください`,
+              place: { line: table.line, table: table.number, ...(axis === 'rows' ? { row: a } : { col: a }) },
+            });
+            break;
+          }
+        }
+      }
+    }
+  }
+  return errors;
+}

@@ -178,6 +178,64 @@ export function cumulativeLeaks(_c: Case, r: Parameters<typeof seen>[0]): string
   return leaks;
 }
 
+const NESTED = [
+  (k: number) => `${k}回以上`,
+  (k: number) => `≥${k}`,
+  (k: number) => `Grade ${k}以上`,
+  (k: number) => `grade ≥${k}`,
+  (k: number) => `${k}剤以上`,
+  (k: number) => `${k}+`,
+];
+
+/**
+ * `nested`: lines of open bounds in rising order (「1回以上」「2回以上」「3回以上」, 「≥1」…, 「Grade 2以上」…), 3–4 of
+ * them as columns or rows over 1–3 groups, each group's patients by level (10–40 each, one level under 10), every
+ * printed count 10 or more (so nothing is small to hide on main). The attacker: two neighbouring published lines'
+ * difference is the count of one level.
+ */
+export function nested(count: number, seed: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const levels = int(next, 3, 4);
+    const groups = int(next, 1, 3);
+    const name = pick(next, NESTED);
+    const start = int(next, 1, 2);
+    const labels = Array.from({ length: levels }, (_, k) => name(start + k));
+    // Patients by exact level; the last level's patients are the last line (all of them at least 10).
+    const exact = Array.from({ length: groups }, () => {
+      const xs = Array.from({ length: levels }, () => int(next, 10, 40));
+      xs[int(next, 0, levels - 2)] = int(next, 1, 9);
+      return xs;
+    });
+    const atLeast = exact.map((xs) => xs.map((_, k) => xs.slice(k).reduce((a, b) => a + b, 0)));
+    const gs = HOSPITALS.slice(0, groups);
+    const asRows = next() < 0.5;
+    const lines = asRows
+      ? [['区分', ...gs].join(','), ...labels.map((l, k) => [l, ...atLeast.map((g) => g[k])].join(','))]
+      : [['区分', ...labels].join(','), ...gs.map((g, i) => [g, ...atLeast[i]!].join(','))];
+    const truth = new Map<string, number>();
+    gs.forEach((g, i) => labels.forEach((l, k) => truth.set(`${g}/${l}`, atLeast[i]![k]!)));
+    return { text: `${lines.join('\n')}\n`, family: asRows ? 'nested-rows' : 'nested-cols', truth };
+  });
+}
+
+export function nestedLeaks(c: Case, r: Parameters<typeof seen>[0]): string[] {
+  const { status } = seen(r);
+  const leaks: string[] = [];
+  const keys = [...c.truth.keys()];
+  const shown = (k: string) => {
+    const [g, l] = k.split('/');
+    return status.get(c.family === 'nested-rows' ? `${l}/${g}` : `${g}/${l}`) === 'published';
+  };
+  keys.forEach((k, i) => {
+    const j = keys[i + 1];
+    if (j === undefined || k.split('/')[0] !== j.split('/')[0]) return;
+    const d = c.truth.get(k)! - c.truth.get(j)!;
+    if (d < 10 && shown(k) && shown(j)) leaks.push(`${k} − ${j.split('/')[1]} = ${d}`);
+  });
+  return leaks;
+}
+
 /** A check's published table as the attacker sees it: each cell's status and value by 「row/col」. */
 interface Seen {
   status: Map<string, 'published' | 'hidden' | 'primary'>;
@@ -295,6 +353,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...ordered(n, seed + 1).map((c) => ({ c, leaks: (r: never) => orderLeaks(highs, c, r) })),
     ...ratios(n, seed + 2).map((c) => ({ c, leaks: (r: never) => ratioLeaks(c, r) })),
     ...cumulativeWords(n, seed + 3).map((c) => ({ c, leaks: (r: never) => cumulativeLeaks(c, r) })),
+    ...nested(n, seed + 4).map((c) => ({ c, leaks: (r: never) => nestedLeaks(c, r) })),
   ].filter(({ c }) => only === undefined || c.family.startsWith(only));
   for (const { c, leaks } of cases) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });

@@ -10,6 +10,7 @@
  *    between neighbouring rows (order.ts, system.ts) and the suppression and audit protect against it, said as ours
  *    (`table/order`); a column of ranks is refused (`header/rank`).
  * 1b. A column of ratios of two others (「男女比」 10 beside 男性 30: the hidden 女性 = 30 ÷ 10): refused in words.
+ * 1d. Lines that each hold the next, 「1回以上」「2回以上」 (their difference the count of one level): refused.
  * 1c. Cumulative lines headed 「Cumul.」「running total」「通算」: read as counts per period; now cumulative (cumulative.ts).
  *
  * Measured with attack31-families.ts, 100 tables a family, seed 801 (`ROOT=/tmp/base31 npx node
@@ -19,12 +20,25 @@
  * now 0, all 100 read and protected against the families' attacker (HiGHS, the order as constraints). Ratio lines
  * (seed 803) — main leaked 24, refused 46 (decimals, or 「倍」 as a share with no %), read and not shown 30; now 100
  * refused. Cumulative lines in other words (seed 804) — main leaked 100 of 100; now 100 refused (`line/cumulative`).
+ * Nested lines (seed 805: 「1回以上」「≥2」「Grade 2以上」 over 1–3 groups, every count 10 or more, one level under 10) —
+ * main read 100 of 100 with nothing to hide and leaked each; now 100 refused (`line/nested`, cumulative.ts).
  * combo (250 inputs × seeds 801, 802): the same 834 read, 160 refused, 0 leaks on main and now.
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, hiddenLabels } from './protection.ts';
-import { cumulativeLeaks, cumulativeWords, meanLeaks, meanLines, ordered, orderLeaks, ratioLeaks, ratios } from './attack31-families.ts';
+import {
+  cumulativeLeaks,
+  cumulativeWords,
+  meanLeaks,
+  meanLines,
+  nested,
+  nestedLeaks,
+  ordered,
+  orderLeaks,
+  ratioLeaks,
+  ratios,
+} from './attack31-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -110,6 +124,40 @@ describe('1c. cumulative lines in other words', () => {
       const r = result(c.text);
       expect(r.ok, c.text).toBe(false);
       if (r.ok) expect(cumulativeLeaks(c, r)).toEqual([]);
+    }
+  });
+});
+
+describe('1d. lines that each hold the next (「1回以上」「2回以上」, 「≥1」「≥2」, 「any grade」「grade ≥3」)', () => {
+  it('a small difference of two nested lines is refused, naming both lines, the position and the difference', () => {
+    for (const text of [
+      '区分,1回以上,2回以上,3回以上\nA群,40,33,30\nB群,50,45,20\n',
+      '区分,≥1,≥2,≥3\nA群,40,33,30\nB群,50,45,20\n',
+      '区分,A群,B群\n65歳以上,40,50\n75歳以上,33,45\n85歳以上,30,20\n',
+      '区分,A群,B群\nGrade 2以上,40,50\nGrade 3以上,33,45\n',
+      '区分,A群,B群\nany grade,40,50\ngrade ≥3,33,45\n',
+      '区分,A群,B群\n1年以下,10,20\n2年以下,17,45\n3年以下,30,60\n',
+    ]) {
+      const r = result(text);
+      expect(r.ok, text).toBe(false);
+      if (!r.ok)
+        expect(r.errors.find((e) => e.code === 'line/nested')?.message, text).toMatch(/の差（\d+ − \d+）から、その間の区分の患者が \d 人/);
+    }
+  });
+  it('bounds that do not nest, or nest by 10 or more, are read as before', () => {
+    // 65歳未満 and 65歳以上: a pair, not a run; <65, 65-74, ≥75: ranges.
+    run('区分,A群,B群\n65歳未満,40,50\n65歳以上,33,45\n');
+    run('区分,A群,B群\n<65,40,50\n65-74,33,45\n≥75,12,20\n');
+    // Counts that rise down 「…以上」: no nesting, the words mean something else.
+    run('区分,A群,B群\n1回以上,20,50\n2回以上,33,45\n');
+    // Nested with every difference 10 or more.
+    run('区分,1回以上,2回以上,3回以上\nA群,60,40,20\nB群,50,35,20\n');
+  });
+  it('random family (seed 805): all refused; on main 100 of 100 read with exit 0 and leaked', () => {
+    for (const c of nested(100, 805)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(false);
+      if (r.ok) expect(nestedLeaks(c, r)).toEqual([]);
     }
   });
 });
