@@ -248,8 +248,8 @@ const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
  * A line that is the mean of the other lines of its axis (attack31): 「2020年」…「2023年」 beside a last column
  * 「avg」「Ave.」「1年あたり」 of their mean, written in a word STATISTIC_LABEL does not hold. Its values are no counts, and
  * times the number of lines they give back the lines' sum — a total under another name (a hidden 3 came back as
- * 4 × 20 − 25 − 30 − 22; rounded to a whole number, as the sum's interval of 4 numbers). Found by arithmetic: the last
- * line of an axis that is neither a total nor a subtotal, every value a plain number, at every position within its
+ * 4 × 20 − 25 − 30 − 22; rounded to a whole number, as the sum's interval of 4 numbers). Found by arithmetic: the last (or
+ * first) line of an axis that is neither a total nor a subtotal, every value a plain number, at every position within its
  * printed rounding of the mean of the 2 or more other such lines (totals left out); over one position only where
  * its label also says a mean or a rate per period (「あたり」「per」「avg」「/年」), one number matching a mean being
  * too often chance. Not a line of zeros, nor lines all equal.
@@ -294,22 +294,27 @@ function meanLines(
   ]);
   for (const { kind, lines } of sets) {
     const plain = lines.filter((l) => !isTotalLabel(l.label) && !isSubtotalWord(l.label) && !/(?:小計|計)\s*$/.test(normalise(l.label)));
-    const last = plain.at(-1);
-    if (last === undefined || plain.length < 3) continue;
-    const others = plain.slice(0, -1);
-    const positions = last.values
-      .map((_, j) => j)
-      .filter((j) => last.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
-    if (positions.length === 0 || (positions.length === 1 && !MEAN_HINT.test(normalise(last.label)))) continue;
-    const k = others.length;
-    const sums = positions.map((j) => others.reduce((s, o) => s + o.values[j]!.value, 0));
-    if (sums.every((s) => s === 0)) continue;
-    if (positions.every((j) => others.every((o) => o.values[j]!.value === last.values[j]!.value))) continue;
-    const fits = positions.every((j, p) => {
-      const v = last.values[j]!;
-      return Math.abs(v.value * k - sums[p]!) <= (0.5 * 10 ** -v.decimals + 1e-9) * k;
-    });
-    if (fits) found.push({ kind, label: last.label, line: last.line, others: others.map((o) => o.label), how: 'mean' });
+    if (plain.length < 3) continue;
+    // The last line, or the first (a mean printed before the lines it averages).
+    for (const last of [plain.at(-1)!, plain[0]!]) {
+      const others = plain.filter((o) => o !== last);
+      const positions = last.values
+        .map((_, j) => j)
+        .filter((j) => last.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
+      if (positions.length === 0 || (positions.length === 1 && !MEAN_HINT.test(normalise(last.label)))) continue;
+      const k = others.length;
+      const sums = positions.map((j) => others.reduce((s, o) => s + o.values[j]!.value, 0));
+      if (sums.every((s) => s === 0)) continue;
+      if (positions.every((j) => others.every((o) => o.values[j]!.value === last.values[j]!.value))) continue;
+      const fits = positions.every((j, p) => {
+        const v = last.values[j]!;
+        return Math.abs(v.value * k - sums[p]!) <= (0.5 * 10 ** -v.decimals + 1e-9) * k;
+      });
+      if (fits) {
+        found.push({ kind, label: last.label, line: last.line, others: others.map((o) => o.label), how: 'mean' });
+        break;
+      }
+    }
   }
   // A ratio of two lines (「男女比」 10 beside 男性 30 and a hidden 女性 3: 30 ÷ 10): its label says a ratio, and at every
   // position it is one line's value over the other's within its rounding.

@@ -52,6 +52,8 @@ describe('1. a line of means under another word', () => {
         `年,A病院,B病院\n2020年,25,40\n2021年,3,44\n2022年,30,38\n2023年,22,42\n${label},20,41\n`,
         // Rounded to a whole number: 4 × 20 covers sums 78–81, the hidden 4 at most 4.
         `施設,2020年,2021年,2022年,2023年,${label}\nA病院,25,4,30,22,20\nB病院,40,44,38,43,41\n`,
+        // First, before the lines it averages.
+        `施設,${label},2020年,2021年,2022年,2023年\nA病院,20,25,3,30,22\nB病院,41,40,44,38,42\n`,
         // Beside a 合計 column, which is left out of the mean.
         `施設,2020年,2021年,2022年,${label},合計\nA病院,25,3,32,20,60\nB病院,40,44,38,41,122\n`,
         // Under each group of two header rows (layout.ts joins 「A群・2020年」…「A群・avg」).
