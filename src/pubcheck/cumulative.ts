@@ -224,10 +224,14 @@ export function cumulativeLike(tables: readonly Table[], threshold: number, zero
  * nesting needs (else the words mean something else, and the lines are read as before). Refused as a cumulative
  * line's small step is, naming the two lines, the position and the difference, with how to print each level alone.
  */
-const AT_LEAST =
-  /^(.*?)(?:(\d+(?:\.\d+)?)\s*(\p{L}{0,4}?)\s*(?:以上|超|\+|or more|and (?:above|over)|or higher)|(?:≥|≧|>=|>|at least|more than)\s*(\d+(?:\.\d+)?)\s*(\p{L}{0,4}?))(\s.*|[^\p{L}\d].*|)$/iu;
-const AT_MOST =
-  /^(.*?)(?:(\d+(?:\.\d+)?)\s*(\p{L}{0,4}?)\s*(?:以下|未満|or less|or fewer|and under|or lower)|(?:≤|≦|<=|<|at most|less than|under)\s*(\d+(?:\.\d+)?)\s*(\p{L}{0,4}?))(\s.*|[^\p{L}\d].*|)$/iu;
+const AT_LEAST = [
+  /(?<![\d.])(\d+(?:\.\d+)?) ?(\p{L}{0,4}?) ?(?:以上|超|\+|or more|and above|and over|or higher)/iu,
+  /(?:≥|≧|>=|>|at least|more than) ?(\d+(?:\.\d+)?)(?![\d.]) ?(\p{L}{0,4})/iu,
+];
+const AT_MOST = [
+  /(?<![\d.])(\d+(?:\.\d+)?) ?(\p{L}{0,4}?) ?(?:以下|未満|or less|or fewer|and under|or lower)/iu,
+  /(?:≤|≦|<=|<|at most|less than|under) ?(\d+(?:\.\d+)?)(?![\d.]) ?(\p{L}{0,4})/iu,
+];
 /** A line of all levels before lines of at least (「any grade」「全Grade」「All grades」「すべて」). */
 const ANY_LEVEL = /^(?:any|all|全|すべての?|全て)\s*(?:grades?|グレード|grade)?$|^(?:any|all)\s+\w+$|^全\S{0,6}$/i;
 
@@ -235,11 +239,16 @@ interface Bound {
   key: string;
   n: number;
 }
-function boundOf(label: string, pattern: RegExp): Bound | undefined {
-  const m = pattern.exec(normalise(label));
-  if (!m) return undefined;
-  const n = Number(m[2] ?? m[4]);
-  return { key: `${m[1]!.trim()}|${(m[3] ?? m[5] ?? '').trim()}|${m[6]!.trim()}`.toLowerCase(), n };
+function boundOf(label: string, patterns: readonly RegExp[]): Bound | undefined {
+  const text = normalise(label);
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    // The label but for the bound's number: what it bounds and its unit (「Grade |以上」, 「|回|」).
+    const key = `${text.slice(0, m.index).trim()}|${m[2]!.trim()}|${text.slice(m.index + m[0].length).trim()}`.toLowerCase();
+    return { key: `${patterns === AT_LEAST ? '≥' : '≤'}${key}`, n: Number(m[1]) };
+  }
+  return undefined;
 }
 
 export function nestedBounds(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {

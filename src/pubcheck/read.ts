@@ -250,12 +250,12 @@ const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
  * times the number of lines they give back the lines' sum — a total under another name (a hidden 3 came back as
  * 4 × 20 − 25 − 30 − 22; rounded to a whole number, as the sum's interval of 4 numbers). Found by arithmetic: the last (or
  * first) line of an axis that is neither a total nor a subtotal, every value a plain number, at every position within its
- * printed rounding of the mean of the 2 or more other such lines (totals left out); over one position only where
- * its label also says a mean or a rate per period (「あたり」「per」「avg」「/年」), one number matching a mean being
- * too often chance. Not a line of zeros, nor lines all equal.
+ * printed rounding of the mean of the 2 or more other such lines (totals left out); over one or two positions only
+ * where its label also says a mean or a rate per period (「あたり」「per」「avg」「/年」「代表値」), two numbers matching a
+ * mean being chance in 1 of about 200 random tables of counts (adversary15's, seed 1501). Not a line of zeros, nor lines all equal.
  */
 const MEAN_HINT =
-  /あたり|当たり|平均|均|毎|年間|月間|[/／]\s*(?:年|月|週|日|施設|人|例)|\bper\b|\bavg\b|\bave\b|\bav\b|\bmean\b|\baverage\b/i;
+  /あたり|当たり|平均|均|毎|年間|月間|代表値|x̄|μ|\btypical\b|[/／]\s*(?:年|月|週|日|施設|人|例)|\bper\b|\bavg\b|\bave\b|\bav\b|\bmean\b|\baverage\b/i;
 const PLAIN_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:人|例|名|件|日|回)?$/;
 function plainNumber(field: string | undefined): { value: number; decimals: number } | undefined {
   const m = PLAIN_NUMBER.exec(normalise(field ?? ''));
@@ -272,13 +272,19 @@ function meanLines(
   const axes = [
     {
       kind: '列' as const,
-      lines: cols.map((h, c) => ({ label: h.label, line: headerLine, values: records.map((r) => plainNumber(r.fields[c + 1])) })),
+      lines: cols.map((h, c) => ({
+        label: h.label,
+        line: headerLine,
+        ours: !!(h.rest || h.ns),
+        values: records.map((r) => plainNumber(r.fields[c + 1])),
+      })),
     },
     {
       kind: '行' as const,
       lines: rows.map((h, i) => ({
         label: h.label,
         line: records[i]!.line,
+        ours: !!(h.rest || h.ns),
         values: cols.map((_, c) => plainNumber(records[i]!.fields[c + 1])),
       })),
     },
@@ -293,7 +299,10 @@ function meanLines(
     })),
   ]);
   for (const { kind, lines } of sets) {
-    const plain = lines.filter((l) => !isTotalLabel(l.label) && !isSubtotalWord(l.label) && !/(?:小計|計)\s*$/.test(normalise(l.label)));
+    // Lines of ours (ofwhich.ts: a うち line's rest, N less a line) are no lines of the input.
+    const plain = lines.filter(
+      (l) => !l.ours && !isTotalLabel(l.label) && !isSubtotalWord(l.label) && !/(?:小計|計)\s*$/.test(normalise(l.label)),
+    );
     if (plain.length < 3) continue;
     // The last line, or the first (a mean printed before the lines it averages).
     for (const last of [plain.at(-1)!, plain[0]!]) {
@@ -301,7 +310,7 @@ function meanLines(
       const positions = last.values
         .map((_, j) => j)
         .filter((j) => last.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
-      if (positions.length === 0 || (positions.length === 1 && !MEAN_HINT.test(normalise(last.label)))) continue;
+      if (positions.length === 0 || (positions.length < 3 && !MEAN_HINT.test(normalise(last.label)))) continue;
       const k = others.length;
       const sums = positions.map((j) => others.reduce((s, o) => s + o.values[j]!.value, 0));
       if (sums.every((s) => s === 0)) continue;
@@ -320,7 +329,7 @@ function meanLines(
   // position it is one line's value over the other's within its rounding.
   for (const { kind, lines } of axes)
     for (const l of lines) {
-      if (!RATIO_HINT.test(normalise(l.label)) || found.some((f) => f.kind === kind && f.label === l.label)) continue;
+      if (l.ours || !RATIO_HINT.test(normalise(l.label)) || found.some((f) => f.kind === kind && f.label === l.label)) continue;
       const at = l.values.flatMap((v, j) => (v === undefined ? [] : [j]));
       if (at.length === 0) continue;
       const pair = lines

@@ -31,7 +31,7 @@ export interface Case {
 
 /** Labels of a mean that say it (hint words) and that do not (read by arithmetic over two lines or more). */
 const MEAN_SAID = ['avg', 'Avg.', 'Ave.', 'AVE', '1年あたり', '1年当たり', 'per year', '件/年', '年あたり件数', 'av.'];
-const MEAN_UNSAID = ['代表値', 'x̄', '目安', '基準値', 'Typical'];
+const MEAN_UNSAID = ['代表値', 'x̄', '目安', '基準値', 'Typical', 'Ø'];
 const HOSPITALS = ['A病院', 'B病院', 'C病院', 'D病院'];
 
 export function meanLines(count: number, seed: number): Case[] {
@@ -39,7 +39,7 @@ export function meanLines(count: number, seed: number): Case[] {
   return Array.from({ length: count }, () => {
     const said = next() < 0.6;
     const label = pick(next, said ? MEAN_SAID : MEAN_UNSAID);
-    const h = int(next, said ? 1 : 2, 4);
+    const h = int(next, said ? 1 : 3, 4);
     const years = int(next, 3, 6);
     const ys = Array.from({ length: years }, (_, j) => `${2018 + j}年`);
     const xs = Array.from({ length: h }, () => Array.from({ length: years }, () => int(next, 10, 60)));
