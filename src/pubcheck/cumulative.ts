@@ -10,6 +10,7 @@
  * 「累積投与量 100mg未満」 over groups A and B is a category, not a sequence (our reading, said in the message).
  */
 import { countsForPercent, normalise } from './cell.ts';
+import { denominatorOf } from './table.ts';
 import type { Cell, Header, InputError, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
 
@@ -254,13 +255,16 @@ function boundOf(label: string, patterns: readonly RegExp[]): Bound | undefined 
 export function nestedBounds(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {
   const errors: InputError[] = [];
   for (const table of tables) {
-    if (table.kind !== 'count') continue;
     for (const axis of ['rows', 'cols'] as const) {
       const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
       const positions = across.flatMap((h, k) => (!h.rest && !h.ns ? [k] : []));
-      const value = (i: number, k: number) => {
-        const c = axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!;
-        return c.value.kind === 'count' ? c.value.n : undefined;
+      // A count, or the counts a percentage stands for of its N (bare percentages under 「A群 (N=100)」).
+      const value = (i: number, k: number): Range | undefined => {
+        const [row, col] = axis === 'rows' ? [i, k] : [k, i];
+        const v = table.cells[row]![col]!.value;
+        if (v.kind === 'count') return { lo: v.n, hi: v.n };
+        const n = denominatorOf(table, row, col);
+        return n === undefined ? undefined : countsForPercent(v.percent, v.decimals, n);
       };
       for (const [pattern, falls] of [
         [AT_LEAST, true],
@@ -289,25 +293,29 @@ export function nestedBounds(tables: readonly Table[], threshold: number, zeroEx
             run.every((l, r) => {
               if (r === 0) return true;
               const [a, b] = [value(run[r - 1]!, k), value(l, k)];
-              return a !== undefined && b !== undefined && (falls ? a >= b : a <= b);
+              return a !== undefined && b !== undefined && (falls ? a.hi >= b.lo : a.lo <= b.hi);
             }),
           );
           if (!nested || positions.length === 0) continue;
           for (const k of positions) {
             const r = run.findIndex((l, x) => {
               if (x === 0) return false;
-              const step = Math.abs(value(run[x - 1]!, k)! - value(l, k)!);
-              return step < threshold && !(zeroExempt && step === 0);
+              const step = stepOf(value(l, k)!, value(run[x - 1]!, k)!);
+              return Math.max(Math.abs(step.lo), Math.abs(step.hi)) < threshold && !(zeroExempt && step.lo === 0 && step.hi === 0);
             });
             if (r < 0) continue;
             const [a, b] = [own[run[r - 1]!]!.label, own[run[r]!]!.label];
-            const [va, vb] = [value(run[r - 1]!, k)!, value(run[r]!, k)!];
+            const at = (l: number) => (axis === 'rows' ? table.cells[l]![k]! : table.cells[k]![l]!);
+            const [ta, tb] = [normalise(at(run[r - 1]!).text), normalise(at(run[r]!).text)];
+            const step = stepOf(value(run[r]!, k)!, value(run[r - 1]!, k)!);
+            const size = falls ? step : negative(step);
+            const sized = Math.max(0, size.lo) === size.hi ? `${size.hi}` : `${Math.max(0, size.lo)}〜${size.hi}`;
             const what = axis === 'rows' ? '行' : '列';
             errors.push({
               code: 'line/nested',
               message:
                 `表${table.number}の${what}${quote(a)}と${quote(b)}は、${falls ? `${quote(b)}の患者がみな${quote(a)}にも入る` : `${quote(a)}の患者がみな${quote(b)}にも入る`}区分と読めます（見出しの「以上」「以下」などの境界から。チェッカーの判断）。` +
-                `${axis === 'rows' ? '列' : '行'}${quote(across[k]!.label)}の差（${Math.max(va, vb)} − ${Math.min(va, vb)}）から、その間の区分の患者が ${Math.abs(va - vb)} 人と分かり、閾値 ${threshold} 未満の数をセルにせずに示していることになります`,
+                `${axis === 'rows' ? '列' : '行'}${quote(across[k]!.label)}の差（${falls ? `${ta} − ${tb}` : `${tb} − ${ta}`}${table.kind === 'percent' ? '、割合は人数に直して' : ''}）から、その間の区分の患者が ${sized} 人と分かり、閾値 ${threshold} 未満の数をセルにせずに示していることになります`,
               hint:
                 `区分をそれぞれ重ならない${what}（「1回」「2回」「3回以上」のように）にして貼り付けてください（チェッカーが秘匿を確かめます）。` +
                 `または境界をまとめて、差が閾値以上になるようにしてください。重なる区分でなければ、見出しの書き方を確かめてください`,

@@ -139,11 +139,15 @@ describe('1d. lines that each hold the next (「1回以上」「2回以上」, �
       '区分,A群,B群\nGrade 2以上,40,50\nGrade 3以上,33,45\n',
       '区分,A群,B群\nany grade,40,50\ngrade ≥3,33,45\n',
       '区分,A群,B群\n1年以下,10,20\n2年以下,17,45\n3年以下,30,60\n',
+      // Bare percentages of the header's N: the counts they stand for.
+      '区分,A群 (N=100),B群 (N=100)\n1回以上,40.0%,50.0%\n2回以上,33.0%,45.0%\n3回以上,30.0%,20.0%\n',
     ]) {
       const r = result(text);
       expect(r.ok, text).toBe(false);
       if (!r.ok)
-        expect(r.errors.find((e) => e.code === 'line/nested')?.message, text).toMatch(/の差（\d+ − \d+）から、その間の区分の患者が \d 人/);
+        expect(r.errors.find((e) => e.code === 'line/nested')?.message, text).toMatch(
+          /の差（[^）]+ − [^）]+）から、その間の区分の患者が \d 人/,
+        );
     }
   });
   it('bounds that do not nest, or nest by 10 or more, are read as before', () => {
