@@ -10,11 +10,16 @@
  * 「累積投与量 100mg未満」 over groups A and B is a category, not a sequence (our reading, said in the message).
  */
 import { countsForPercent, normalise } from './cell.ts';
+import { denominatorOf } from './table.ts';
 import type { Cell, Header, InputError, Table, Warning } from './types.ts';
 import { quote } from './quote.ts';
 
-/** A label saying its line counts cumulatively, or counts those still at risk (a cumulative count from the top). */
-const CUMULATIVE = /累積|累計|cumulative|at\s*risk|リスク集合|リスク人数|追跡中|観察中|残存/i;
+/**
+ * A label saying its line counts cumulatively, or counts those still at risk (a cumulative count from the top); in
+ * abbreviations and other words too (attack31: 「Cumul.」「Cum. n」「running total」「通算」 were read as counts per period).
+ */
+const CUMULATIVE =
+  /累積|累計|通算|累加|cumulative|\bcum\b\.?|\bcumul\b\.?|running\s*(?:total|sum)|\bto\s*date\b|\bytd\b|at\s*risk|リスク集合|リスク人数|追跡中|観察中|残存/i;
 
 /**
  * A header naming a point or period in time: a number in it (1年目, 6か月, 2020年, Day 7, Week 4, 0-6M), or a word for
@@ -208,4 +213,119 @@ export function cumulativeLike(tables: readonly Table[], threshold: number, zero
     });
   }
   return out;
+}
+
+/**
+ * Lines that each hold the next (attack31): open bounds on one measure in rising order — 「1回以上」「2回以上」「3回以上」,
+ * 「≥1」「≥2」「≥3」, 「Grade 2以上」「Grade 3以上」, 「65歳以上」「75歳以上」, a line of all (「any grade」「全Grade」)
+ * before them — or 「1回以下」「2回以下」 (「≤1」「<2」) holding the one before. Each patient of 「2回以上」 is one of
+ * 「1回以上」, so their difference (40 − 33) is the count of exactly one visit, which no cell prints: a small one is
+ * a count under the threshold shown though every cell is published (exit 0 before). Found where the labels are the
+ * same but for the bound's number, the numbers rise, and in every position the counts fall (…以上) or rise (…以下) as
+ * nesting needs (else the words mean something else, and the lines are read as before). Refused as a cumulative
+ * line's small step is, naming the two lines, the position and the difference, with how to print each level alone.
+ */
+const AT_LEAST = [
+  /(?<![\d.])(\d+(?:\.\d+)?) ?(\p{L}{0,4}?) ?(?:以上|超|\+|or more|and above|and over|or higher)/iu,
+  /(?:≥|≧|>=|>|at least|more than) ?(\d+(?:\.\d+)?)(?![\d.]) ?(\p{L}{0,4})/iu,
+];
+const AT_MOST = [
+  /(?<![\d.])(\d+(?:\.\d+)?) ?(\p{L}{0,4}?) ?(?:以下|未満|or less|or fewer|and under|or lower)/iu,
+  /(?:≤|≦|<=|<|at most|less than|under) ?(\d+(?:\.\d+)?)(?![\d.]) ?(\p{L}{0,4})/iu,
+];
+/** A line of all levels before lines of at least (「any grade」「全Grade」「All grades」「すべて」). */
+const ANY_LEVEL = /^(?:any|all|全|すべての?|全て)\s*(?:grades?|グレード|grade)?$|^(?:any|all)\s+\w+$|^全\S{0,6}$/i;
+
+interface Bound {
+  key: string;
+  n: number;
+}
+function boundOf(label: string, patterns: readonly RegExp[]): Bound | undefined {
+  const text = normalise(label);
+  for (const pattern of patterns) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    // The label but for the bound's number: what it bounds and its unit (「Grade |以上」, 「|回|」).
+    const key = `${text.slice(0, m.index).trim()}|${m[2]!.trim()}|${text.slice(m.index + m[0].length).trim()}`.toLowerCase();
+    return { key: `${patterns === AT_LEAST ? '≥' : '≤'}${key}`, n: Number(m[1]) };
+  }
+  return undefined;
+}
+
+export function nestedBounds(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {
+  const errors: InputError[] = [];
+  for (const table of tables) {
+    for (const axis of ['rows', 'cols'] as const) {
+      const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+      const positions = across.flatMap((h, k) => (!h.rest && !h.ns ? [k] : []));
+      // A count, or the counts a percentage stands for of its N (bare percentages under 「A群 (N=100)」).
+      const value = (i: number, k: number): Range | undefined => {
+        const [row, col] = axis === 'rows' ? [i, k] : [k, i];
+        const v = table.cells[row]![col]!.value;
+        if (v.kind === 'count') return { lo: v.n, hi: v.n };
+        const n = denominatorOf(table, row, col);
+        return n === undefined ? undefined : countsForPercent(v.percent, v.decimals, n);
+      };
+      for (const [pattern, falls] of [
+        [AT_LEAST, true],
+        [AT_MOST, false],
+      ] as const) {
+        // Runs of adjacent lines with one key and rising numbers (a line of all levels before a run of at least).
+        let i = 0;
+        while (i < own.length) {
+          const first = boundOf(own[i]!.label, pattern);
+          if (!first) {
+            i++;
+            continue;
+          }
+          let j = i + 1;
+          let last = first.n;
+          for (; j < own.length; j++) {
+            const b = boundOf(own[j]!.label, pattern);
+            if (!b || b.key !== first.key || b.n <= last) break;
+            last = b.n;
+          }
+          const run = Array.from({ length: j - i }, (_, k) => i + k);
+          if (falls && i > 0 && ANY_LEVEL.test(normalise(own[i - 1]!.label))) run.unshift(i - 1);
+          i = j;
+          if (run.length < 2) continue;
+          const nested = positions.every((k) =>
+            run.every((l, r) => {
+              if (r === 0) return true;
+              const [a, b] = [value(run[r - 1]!, k), value(l, k)];
+              return a !== undefined && b !== undefined && (falls ? a.hi >= b.lo : a.lo <= b.hi);
+            }),
+          );
+          if (!nested || positions.length === 0) continue;
+          for (const k of positions) {
+            const r = run.findIndex((l, x) => {
+              if (x === 0) return false;
+              const step = stepOf(value(l, k)!, value(run[x - 1]!, k)!);
+              return Math.max(Math.abs(step.lo), Math.abs(step.hi)) < threshold && !(zeroExempt && step.lo === 0 && step.hi === 0);
+            });
+            if (r < 0) continue;
+            const [a, b] = [own[run[r - 1]!]!.label, own[run[r]!]!.label];
+            const at = (l: number) => (axis === 'rows' ? table.cells[l]![k]! : table.cells[k]![l]!);
+            const [ta, tb] = [normalise(at(run[r - 1]!).text), normalise(at(run[r]!).text)];
+            const step = stepOf(value(run[r]!, k)!, value(run[r - 1]!, k)!);
+            const size = falls ? step : negative(step);
+            const sized = Math.max(0, size.lo) === size.hi ? `${size.hi}` : `${Math.max(0, size.lo)}〜${size.hi}`;
+            const what = axis === 'rows' ? '行' : '列';
+            errors.push({
+              code: 'line/nested',
+              message:
+                `表${table.number}の${what}${quote(a)}と${quote(b)}は、${falls ? `${quote(b)}の患者がみな${quote(a)}にも入る` : `${quote(a)}の患者がみな${quote(b)}にも入る`}区分と読めます（見出しの「以上」「以下」などの境界から。チェッカーの判断）。` +
+                `${axis === 'rows' ? '列' : '行'}${quote(across[k]!.label)}の差（${falls ? `${ta} − ${tb}` : `${tb} − ${ta}`}${table.kind === 'percent' ? '、割合は人数に直して' : ''}）から、その間の区分の患者が ${sized} 人と分かり、閾値 ${threshold} 未満の数をセルにせずに示していることになります`,
+              hint:
+                `区分をそれぞれ重ならない${what}（「1回」「2回」「3回以上」のように）にして貼り付けてください（チェッカーが秘匿を確かめます）。` +
+                `または境界をまとめて、差が閾値以上になるようにしてください。重なる区分でなければ、見出しの書き方を確かめてください`,
+              place: { line: table.line, table: table.number, ...(axis === 'rows' ? { row: a } : { col: a }) },
+            });
+            break;
+          }
+        }
+      }
+    }
+  }
+  return errors;
 }

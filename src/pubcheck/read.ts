@@ -36,6 +36,7 @@ import {
   ENGLISH_PHRASE_FIRST,
   englishNumbers,
   englishQuantities,
+  isSubtotalWord,
   wordCounts,
   isTotalLabel,
   kanjiInBrackets,
@@ -82,6 +83,7 @@ import {
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals } from './overtotal.ts';
+import { readOrder } from './order.ts';
 import { pathOf } from './system.ts';
 import {
   applySizeLine,
@@ -243,6 +245,114 @@ const statisticRow = (r: CsvRecord | undefined) => {
 };
 /** A header that names a count as well (「n (%)」「人数（割合）」): its plain numbers are the counts. */
 const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
+
+/**
+ * A line that is the mean of the other lines of its axis (attack31): 「2020年」…「2023年」 beside a last column
+ * 「avg」「Ave.」「1年あたり」 of their mean, written in a word STATISTIC_LABEL does not hold. Its values are no counts, and
+ * times the number of lines they give back the lines' sum — a total under another name (a hidden 3 came back as
+ * 4 × 20 − 25 − 30 − 22; rounded to a whole number, as the sum's interval of 4 numbers). Found by arithmetic: the last (or
+ * first) line of an axis that is neither a total nor a subtotal, every value a plain number, at every position within its
+ * printed rounding of the mean of the 2 or more other such lines (totals left out); over one or two positions only
+ * where its label also says a mean or a rate per period (「あたり」「per」「avg」「/年」「代表値」), two numbers matching a
+ * mean being chance in 1 of about 200 random tables of counts (adversary15's, seed 1501). Not a line of zeros, nor lines all equal.
+ */
+const MEAN_HINT =
+  /あたり|当たり|平均|均|毎|年間|月間|代表値|x̄|μ|\btypical\b|[/／]\s*(?:年|月|週|日|施設|人|例)|\bper\b|\bavg\b|\bave\b|\bav\b|\bmean\b|\baverage\b/i;
+const PLAIN_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:人|例|名|件|日|回)?$/;
+function plainNumber(field: string | undefined): { value: number; decimals: number } | undefined {
+  const m = PLAIN_NUMBER.exec(normalise(field ?? ''));
+  if (!m) return undefined;
+  return { value: Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`), decimals: m[2]?.length ?? 0 };
+}
+function meanLines(
+  records: readonly CsvRecord[],
+  cols: readonly Header[],
+  rows: readonly Header[],
+  headerLine: number,
+): { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'mean' | 'ratio' }[] {
+  const found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'mean' | 'ratio' }[] = [];
+  const axes = [
+    {
+      kind: '列' as const,
+      lines: cols.map((h, c) => ({
+        label: h.label,
+        line: headerLine,
+        ours: !!(h.rest || h.ns),
+        values: records.map((r) => plainNumber(r.fields[c + 1])),
+      })),
+    },
+    {
+      kind: '行' as const,
+      lines: rows.map((h, i) => ({
+        label: h.label,
+        line: records[i]!.line,
+        ours: !!(h.rest || h.ns),
+        values: cols.map((_, c) => plainNumber(records[i]!.fields[c + 1])),
+      })),
+    },
+  ];
+  // The whole axis, and each group of lines joined under one name (layout.ts: 「A群・2020年」…「A群・avg」).
+  const group = (label: string) => (label.includes('・') ? label.slice(0, label.lastIndexOf('・')) : undefined);
+  const sets = axes.flatMap(({ kind, lines }) => [
+    { kind, lines },
+    ...[...new Set(lines.map((l) => group(l.label)).filter((g) => g !== undefined))].map((g) => ({
+      kind,
+      lines: lines.filter((l) => group(l.label) === g),
+    })),
+  ]);
+  for (const { kind, lines } of sets) {
+    // Lines of ours (ofwhich.ts: a うち line's rest, N less a line) are no lines of the input.
+    const plain = lines.filter(
+      (l) => !l.ours && !isTotalLabel(l.label) && !isSubtotalWord(l.label) && !/(?:小計|計)\s*$/.test(normalise(l.label)),
+    );
+    if (plain.length < 3) continue;
+    // The last line, or the first (a mean printed before the lines it averages).
+    for (const last of [plain.at(-1)!, plain[0]!]) {
+      const others = plain.filter((o) => o !== last);
+      const positions = last.values
+        .map((_, j) => j)
+        .filter((j) => last.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
+      if (positions.length === 0 || (positions.length < 3 && !MEAN_HINT.test(normalise(last.label)))) continue;
+      const k = others.length;
+      const sums = positions.map((j) => others.reduce((s, o) => s + o.values[j]!.value, 0));
+      if (sums.every((s) => s === 0)) continue;
+      if (positions.every((j) => others.every((o) => o.values[j]!.value === last.values[j]!.value))) continue;
+      const fits = positions.every((j, p) => {
+        const v = last.values[j]!;
+        return Math.abs(v.value * k - sums[p]!) <= (0.5 * 10 ** -v.decimals + 1e-9) * k;
+      });
+      if (fits) {
+        found.push({ kind, label: last.label, line: last.line, others: others.map((o) => o.label), how: 'mean' });
+        break;
+      }
+    }
+  }
+  // A ratio of two lines (「男女比」 10 beside 男性 30 and a hidden 女性 3: 30 ÷ 10): its label says a ratio, and at every
+  // position it is one line's value over the other's within its rounding.
+  for (const { kind, lines } of axes)
+    for (const l of lines) {
+      if (l.ours || !RATIO_HINT.test(normalise(l.label)) || found.some((f) => f.kind === kind && f.label === l.label)) continue;
+      const at = l.values.flatMap((v, j) => (v === undefined ? [] : [j]));
+      if (at.length === 0) continue;
+      const pair = lines
+        .flatMap((a) => lines.map((b) => [a, b] as const))
+        .find(
+          ([a, b]) =>
+            a !== l &&
+            b !== l &&
+            a !== b &&
+            at.every((j) => a.values[j] !== undefined && b.values[j] !== undefined && b.values[j]!.value > 0) &&
+            !at.every((j) => a.values[j]!.value === b.values[j]!.value) &&
+            at.every(
+              (j) => Math.abs(l.values[j]!.value - a.values[j]!.value / b.values[j]!.value) <= 0.5 * 10 ** -l.values[j]!.decimals + 1e-9,
+            ),
+        );
+      if (pair) found.push({ kind, label: l.label, line: l.line, others: [pair[0].label, pair[1].label], how: 'ratio' });
+    }
+  return found;
+}
+/** A label that says its line is a ratio of two others: 「男女比」「性比」「比」「倍」「M/F」「男:女」「ratio」「女性に対する」. */
+const RATIO_HINT = /比\s*(?:[(（][^)）]*[)）])?$|倍|\bratio\b|^[^/:：\d]{1,8}\s*[/:：]\s*[^/:：\d]{1,8}$|に対する|対比/i;
 
 /** A table as it stands in the input before it is read: its title line, its note lines and its records. */
 interface Block {
@@ -804,6 +914,15 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           const s = shareTotal.shown?.find((x) => x.line === c.line && x.read === c.text);
           if (s) c.text = s.printed;
         }
+    // A list said to be in order of its counts (「多い順」): the order read as inequalities (order.ts), or a column of ranks refused.
+    if (table) {
+      const order = readOrder(table, [title, ...footnotes.notes.map((r) => r.fields.join(' '))], options.threshold ?? SMALL_COUNT);
+      if (order.warning) out.warnings.push(order.warning);
+      if (order.error) {
+        out.errors.push(order.error);
+        continue;
+      }
+    }
     if (table && personTime.rates.length > 0) {
       const rates = tableRates(table, personTime.rates);
       if ('error' in rates) {
@@ -2265,6 +2384,21 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     );
   }
   if (statistics.length > 0) return undefined;
+  for (const m of meanLines(rowRecords, cols.headers, rows.headers, header.line)) {
+    const unit = m.kind === '列' ? '行' : '列';
+    const k = m.others.length;
+    fail(
+      'header/statistic',
+      m.how === 'mean'
+        ? `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の平均（${k} 個の和 ÷ ${k}）に丸めの範囲で一致します（チェッカーの判断）。平均に個数を掛けると和に戻るため、患者数として確かめられません`
+        : `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind}${quote(m.others[0]!)}を${m.kind}${quote(m.others[1]!)}で割った比に丸めの範囲で一致します（チェッカーの判断）。比と一方の数から他方の数が分かるため、患者数として確かめられません`,
+      m.how === 'mean'
+        ? `平均は和（合計）と同じく、秘匿したセルを公表したセルから割り出せます（平均 × ${k} − 公表した値）。平均の${m.kind}を除いた人数の表を確かめてください。平均を公表するなら、見出しを「平均」と書き、人数の表とは別に審査を受けてください`
+        : `秘匿した数が、比と公表した数から割り出せます（${quote(m.others[0]!)} ÷ 比 = ${quote(m.others[1]!)}）。比の${m.kind}を除いた人数の表を確かめ、比は別に審査を受けてください`,
+      m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
+    );
+  }
+  if (out.errors.length > errorsBefore) return undefined;
 
   const countAndPercent = (l: string | undefined) => l !== undefined && PERCENT_LABEL.test(normalise(l)) && COUNT_LABEL.test(normalise(l));
   // 「3 (10.0)」 with no 「n (%)」 written anywhere, where every bracket is its count's share of a base the table shows.

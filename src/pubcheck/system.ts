@@ -311,6 +311,13 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
           ),
         );
       });
+    // Lines said to be in order of their counts (order.ts): each at least (at most) the next, in the line said across.
+    for (const { axis, at, lines, descending } of table.order ?? []) {
+      const cell = (i: number) => (axis === 'rows' ? varAt(t, i, at) : varAt(t, at, i));
+      lines
+        .slice(1)
+        .forEach((i, k) => sys.rows.push(normaliseRow([cell(lines[k]!), cell(i)], descending ? [1, -1] : [-1, 1], 0, Infinity)));
+    }
     // A margin this table leaves out, shown by a cell of another table: the same count, so an equation.
     for (const margin of margins(table)) {
       const other = byKey

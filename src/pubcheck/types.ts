@@ -229,6 +229,12 @@ export interface Table {
    */
   atLeast?: { axis: 'rows' | 'cols'; header: number; parts: number[] }[];
   /**
+   * Lines said to be in order of their counts (order.ts, attack31: 「多い順」 in the title): `lines` of `axis`, in the
+   * line `at` across, each at least (`descending`) or at most the next. Inequalities of the system (system.ts), true
+   * of the counts.
+   */
+  order?: { axis: 'rows' | 'cols'; at: number; lines: number[]; descending: boolean }[];
+  /**
    * A percentage table's sums and breakdowns found by arithmetic that can hold alone but not with those taken
    * (shares.ts `shareCounts`, reported as `sum/not-taken`): other readings an attacker may take for the table's
    * structure, each audited as one (system.ts `alternativeSystems`, check.ts).

@@ -1,0 +1,140 @@
+/**
+ * A list said to be in order of its counts (attack31): 「施設別の件数（多い順）」「降順」「上位10施設」「ranked by」 in the
+ * title, the corner, a column's label or a note under the table. The order is published with the table: an attacker
+ * reads x₁ ≥ x₂ ≥ … down the rows, and two hidden counts at the end of a list whose sum the total gives (E + F = 16)
+ * are each at most half of it (F ≤ 8) — a small count under the threshold whatever else is hidden there. Read as
+ * inequalities between neighbouring rows (`Table.order`, system.ts), in each column the words name (a column's own
+ * label), else each column whose counts are in that order down the rows (the title names no column; an attacker may
+ * take any such one), only where the counts are so ordered (the words are true of them): the suppression and the
+ * audit then protect against it. Said as our reading (`table/order`). A column of ranks (「順位」「Rank」) is no
+ * count: refused in words (`header/rank`), its order to be written as words instead.
+ */
+import { quote, some } from './quote.ts';
+import { countsForPercent, normalise } from './cell.ts';
+import { countOf, denominatorOf, topLevel } from './table.ts';
+import type { InputError, Table, Warning } from './types.ts';
+
+/** Words that say the rows are in order of their counts. */
+export const ORDER_WORDS =
+  /多い順|少ない順|大きい順|小さい順|高い順|低い順|降順|昇順|(?:件|人|例|患者|症例|頻度|報告)数?の?順(?!位)|数の順|順に並|並び順|ランキング|上位\s*\d|上位(?:の|から)|(?:数|件数|人数)上位|\branked\b|\branking\b|\bdescending\b|\bascending\b|\bsorted\b|\bin (?:the )?order of\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b/i;
+/** The order is from the least up. */
+const ASCENDING = /少ない順|小さい順|低い順|昇順|\bascending\b/i;
+/** The order is from the most down (else either, as the counts show). */
+const DESCENDING = /多い順|大きい順|高い順|降順|上位|\bdescending\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b/i;
+/** Lines printed last whatever their size: 「その他」「不明」. */
+const OTHER = /^(?:その他|他|それ以外|不明|未記載|欠測|other|others|unknown|missing)/i;
+/** A column of ranks. */
+const RANK_LABEL = /^(?:順位|ランク|ランキング|rank|ranking)$/i;
+
+export interface OrderReading {
+  warning?: Warning;
+  error?: InputError;
+}
+
+/**
+ * Reads the order `texts` (the title, notes) and the table's corner and columns say, onto `table.order`; a column of
+ * ranks is refused.
+ */
+export function readOrder(table: Table, texts: readonly (string | undefined)[], threshold: number): OrderReading {
+  if (table.kind !== 'count') return percentOrder(table, texts, threshold);
+  const rank = table.cols.findIndex((c) => RANK_LABEL.test(normalise(c.label)));
+  if (rank >= 0)
+    return {
+      error: {
+        code: 'header/rank',
+        message: `表${table.number}: 列${quote(table.cols[rank]!.label)}は順位のようで、患者数として確かめられません。順位は行の件数の大小を示すため、秘匿した件数の範囲が狭まります（最後の2行を秘匿しても、合計から引いた和の半分以下と分かります）`,
+        hint: '順位の列を除いて確かめてください。並び順を示すなら、題名に「件数の多い順」のように書いてください（チェッカーはその順も秘匿と監査に使います）',
+        place: { table: table.number, line: table.line, col: table.cols[rank]!.label },
+      },
+    };
+  const general = [...texts, table.corner].filter((t): t is string => t !== undefined && ORDER_WORDS.test(normalise(t)));
+  // A line whose label says the order (「件数（降順）」): the lines across are in order in it.
+  const named = {
+    rows: table.cols.flatMap((c, j) => (ORDER_WORDS.test(normalise(c.label)) ? [j] : [])),
+    cols: table.rows.flatMap((r, i) => (ORDER_WORDS.test(normalise(r.label)) ? [i] : [])),
+  };
+  if (general.length === 0 && named.rows.length === 0 && named.cols.length === 0) return {};
+  const said = [...general, ...named.rows.map((j) => table.cols[j]!.label), ...named.cols.map((i) => table.rows[i]!.label)]
+    .map(normalise)
+    .join(' ');
+  const ascending = ASCENDING.test(said);
+  const descending = DESCENDING.test(said);
+  const order: NonNullable<Table['order']> = [];
+  for (const axis of ['rows', 'cols'] as const) {
+    const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+    const sums = new Set(table.sums.filter((s) => s.axis === axis && s.header !== null).map((s) => s.header));
+    // The lines in order: top-level items, not a sum, not a line of ours, not 「その他」 or 「不明」 (printed last, whatever their size).
+    const lines = topLevel(own).filter((i) => !sums.has(i) && !own[i]!.rest && !own[i]!.ns && !OTHER.test(normalise(own[i]!.label)));
+    if (lines.length < 2) continue;
+    const candidates = named[axis].length > 0 ? named[axis] : general.length > 0 ? across.map((_, k) => k) : [];
+    for (const at of candidates) {
+      const xs = lines.map((i) => countOf(axis === 'rows' ? table.cells[i]![at]! : table.cells[at]![i]!));
+      const down = xs.every((x, k) => k === 0 || xs[k - 1]! >= x);
+      const up = xs.every((x, k) => k === 0 || xs[k - 1]! <= x);
+      if (down && up) continue;
+      if (down && !ascending) order.push({ axis, at, lines, descending: true });
+      else if (up && !descending) order.push({ axis, at, lines, descending: false });
+    }
+  }
+  if (order.length === 0) return {};
+  table.order = order;
+  const o = order[0]!;
+  const [own, across] = o.axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+  const where = `${o.axis === 'rows' ? '列' : '行'}${some(
+    order.filter((x) => x.axis === o.axis).map((x) => quote(across[x.at]!.label)),
+    5,
+  )}の${o.axis === 'rows' ? '行' : '列'}${quote(own[o.lines[0]!]!.label)}〜${quote(own[o.lines.at(-1)!]!.label)}`;
+  const words =
+    general.length > 0 ? general : [...named.rows.map((j) => table.cols[j]!.label), ...named.cols.map((i) => table.rows[i]!.label)];
+  return {
+    warning: {
+      code: 'table/order',
+      message:
+        `表${table.number}: 「${some([...new Set(words.map((t) => t.trim()))], 2, '」「')}」とあるため、${where}が件数の${o.descending ? '多い' : '少ない'}順に並んでいると読みました（チェッカーの判断）。` +
+        '並び順は秘匿したセルの大小を示すため（隣の行以下・以上）、その関係も使う読み手に対して秘匿を決め、監査しました。並び順が件数によらないなら、その語を除いてください',
+      place: { table: table.number, line: table.line },
+    },
+  };
+}
+
+/**
+ * A table of bare percentages said to be in order (「施設別の割合（多い順）」 over 4.0% and 4.0% of N = 202): the order
+ * bounds the hidden counts as in a count table (E + F = 16 from 100% less the rest, F ≤ E: F ≤ 8), but the counts a
+ * percentage stands for are ranges the system chooses within, not the true counts the order is true of. Not read:
+ * refused in words where the words are true of the percentages and a cell may stand for a count under the threshold.
+ */
+function percentOrder(table: Table, texts: readonly (string | undefined)[], threshold: number): OrderReading {
+  const words = [...texts, table.corner, ...table.cols.map((c) => c.label), ...table.rows.map((r) => r.label)].filter(
+    (t): t is string => t !== undefined && ORDER_WORDS.test(normalise(t)),
+  );
+  if (words.length === 0) return {};
+  const pct = (i: number, j: number) => {
+    const v = table.cells[i]![j]!.value;
+    return v.kind === 'percent' ? v.percent : undefined;
+  };
+  const lines = (headers: readonly { kind: string; parent: number | null; label: string }[]) =>
+    topLevel(headers).filter((i) => !OTHER.test(normalise(headers[i]!.label)));
+  const rows = lines(table.rows);
+  const cols = lines(table.cols);
+  const monotone = (xs: (number | undefined)[]) =>
+    xs.length >= 2 &&
+    xs.every((x) => x !== undefined) &&
+    (xs.every((x, k) => k === 0 || xs[k - 1]! >= x!) || xs.every((x, k) => k === 0 || xs[k - 1]! <= x!));
+  const ordered =
+    table.cols.some((_, j) => monotone(rows.map((i) => pct(i, j)))) || table.rows.some((_, i) => monotone(cols.map((j) => pct(i, j))));
+  if (!ordered) return {};
+  const small = table.cells.flat().find((c) => {
+    const v = c.value;
+    const n = denominatorOf(table, c.row, c.col);
+    return v.kind === 'percent' && n !== undefined && countsForPercent(v.percent, v.decimals, n).lo < threshold;
+  });
+  if (small === undefined) return {};
+  return {
+    error: {
+      code: 'table/order',
+      message: `表${table.number}: 「${words[0]!.trim()}」とあり、割合が件数の順に並んでいます。並び順は秘匿したセルの大小を示しますが（隣の行以下・以上）、割合だけの表ではその関係を使う読み手に対して秘匿を確かめられません（行${quote(table.rows[small.row]!.label)}・列${quote(table.cols[small.col]!.label)}は閾値 ${threshold} 未満の数を示すことがあります）`,
+      hint: '件数の表（「8 (4.0%)」や件数の列）として貼り付けるか（チェッカーは並び順も秘匿と監査に使います）、並び順を示す語を除いてください',
+      place: { table: table.number, line: table.line },
+    },
+  };
+}
