@@ -612,6 +612,8 @@ const isUpper = (label: string) => limitOf(label) === 'upper';
 /** A limit's label with no word of an interval (「下限」「Upper」「Low」「最大」「LB」), which may name categories of counts. */
 /** A limit not estimated: 「NE」「NA」「N/A」「NC」「n.e.」「not estimable」「算出不能」「推定不能」「計算不能」 (rates7). */
 const NOT_ESTIMABLE = /^(?:NE|NA|N\/A|NC|n\.e\.|n\.a\.|not\s+estimable|not\s+calculable|算出不能|推定不能|計算不能)$/i;
+/** An N written in a title, corner or header (rates10): 「N=50」「(n = 50)」「（50）」「120例」「50人」「50 patients」. */
+const STATED_N = /\bn\s*[=＝:：]\s*\d|[(（[［]\s*\d[\d,]*\s*[)）\]］]|\d[\d,]*\s*(?:人|例|名|症例|\bpatients?\b|\bsubjects?\b)/i;
 const bareLimit = (label: string) => !namesInterval(label) && !/LCL|UCL|LCI|UCI/i.test(label);
 /** A cell of an interval: its two limits (undefined where the cell is none). */
 function intervalOf(text: string): [string, string] | undefined {
@@ -691,6 +693,7 @@ export function joinIntervals(
   records: readonly CsvRecord[],
   table: number,
   isRate: (label: string) => boolean,
+  title?: string,
 ): { records: CsvRecord[]; errors: InputError[]; warnings: Warning[] } {
   let recs = [...records];
   const errors: InputError[] = [];
@@ -897,6 +900,12 @@ export function joinIntervals(
     // (350 per 100,000 人年 of 2,500 人年: at most 8). Refused in words where its label says an interval, or where it
     // follows a line of rates or shares (a bare 「上限」 elsewhere may name a category of counts).
     const used = new Set(found.flatMap((f) => f.lines));
+    // Whether the table prints a rate or a share anywhere (a label of either axis, 「%」 or 「n (p)」 in a cell): a bare
+    // lone limit there is rates8's (joined or refused where it lies about one, else a category of counts).
+    const printsEstimates =
+      [...axisLines(recs, 'cols').labels, ...axisLines(recs, 'rows').labels].some(
+        (l) => isRate(l) || SHARE_LABEL.test(normalise(withoutCi(l))),
+      ) || recs.slice(1).some((r) => r.fields.slice(1).some((f) => /%|％|^\s*\d[\d,]*\s*[(（]\s*\d+(?:\.\d+)?\s*[)）]\s*$/.test(f)));
     for (let k = 0; k < labels.length; k++) {
       const label = normalise(labels[k]!);
       if (used.has(k) || !(isLower(label) || isUpper(label))) continue;
@@ -905,7 +914,91 @@ export function joinIntervals(
       const after = first > 0 ? normalise(withoutCi(labels[first - 1]!)) : '';
       const rate = bounded.get(k);
       if (bareLimit(label) && !(first > 0 && (isRate(labels[first - 1]!) || SHARE_LABEL.test(after)))) {
-        if (rate === undefined) continue;
+        if (rate === undefined) {
+          // The table's only limit's line (「上限」「Max」「High」「UB」「下限」「最大」 with no other limit's word along its
+          // axis), of numbers, in a table printing no rate and no share (rates10): read as a line of counts before and
+          // published beside the count whose interval it is a limit of — the exact Poisson upper limit of a count (4:
+          // 10.24, printed 「10」), a share's Clopper–Pearson or Wilson limit with its N, a rate's over 人年: each a
+          // function of the count, strictly increasing, so a published limit gives the hidden count back. Which count
+          // it is of no line says (one line tells no arithmetic), so it cannot be hidden with it: refused in words.
+          // 「Low」「Medium」「High」, 「最小」「通常」「最大」 (two limit's words: categories) stay counts (Limits).
+          const alone = !limitLine(k - 1) && !limitLine(k + 1) && labels.filter((_, j) => limitLine(j)).length === 1;
+          const lv = values(k);
+          // A part of a sum (「通常」「上限」「合計」: the line with its neighbours adds up to another line in every position)
+          // is arithmetic that it is a category of counts — no interval's limit adds up with counts into a total.
+          const whole = (v: string) => /^\d[\d,]*$/.test(normalise(v).trim());
+          const part = () => {
+            for (let a = Math.max(0, k - 8); a <= k; a++)
+              for (let b = k; b < Math.min(labels.length, a + 9); b++) {
+                if (a === b) continue;
+                const sum = lv.map((_, i) => {
+                  let s = 0;
+                  for (let j = a; j <= b; j++) {
+                    const v = values(j)[i] ?? '';
+                    if (!whole(v)) return undefined;
+                    s += num(v);
+                  }
+                  return s;
+                });
+                if (sum.some((s) => s === undefined)) continue;
+                for (let j = 0; j < labels.length; j++)
+                  if ((j < a || j > b) && values(j).every((v, i) => whole(v) && num(v) === sum[i])) return true;
+              }
+            return false;
+          };
+          // And only where it can be a limit of a count the table prints: on its side (within its rounding) of a line
+          // of counts in every position, or of that line's share of another line of counts at least it (the share's
+          // limit in %), or beside a line of person-time (a rate's limit over it, its unit unknown). 「男性」 30 and 45,
+          // 「上限」 40 and 12 is no limit of 男性's count (12 < 45) nor of any share: a category of counts.
+          const upper = isUpper(label);
+          const counts = labels
+            .map((_, j) => j)
+            .filter((j) => j !== k && values(j).every((v) => empty(v) || whole(v)) && values(j).some(whole));
+          const side = (est: (i: number) => number | undefined) => {
+            let any = false;
+            const ok = lv.every((v, i) => {
+              const x = est(i);
+              if (!plain(v) || x === undefined) return true;
+              any = true;
+              return upper ? num(v) + halfOf(v) >= x - 1e-9 : num(v) - halfOf(v) <= x + 1e-9;
+            });
+            return any && ok;
+          };
+          const at = (j: number, i: number) => (whole(values(j)[i] ?? '') ? num(values(j)[i]!) : undefined);
+          // An N written in the title, the corner or a header (「A群 (N=50)」「対象 120例」): a share's base the lines do not
+          // print, so a share's limit of any count fits it.
+          const statedN = [title ?? '', recs[0]!.fields[0] ?? '', ...axisLines(recs, 'cols').labels, ...axisLines(recs, 'rows').labels].some(
+            (l) => STATED_N.test(normalise(l)),
+          );
+          const ofCount =
+            statedN ||
+            labels.some((l, j) => j !== k && kindOf(l) === 'exposure') ||
+            counts.some(
+              (c) =>
+                side((i) => at(c, i)) ||
+                counts.some(
+                  (n) =>
+                    n !== c &&
+                    lv.every((_, i) => at(c, i) === undefined || (at(n, i) !== undefined && at(n, i)! >= at(c, i)! && at(n, i)! > 0)) &&
+                    side((i) => (at(c, i) === undefined || at(n, i) === undefined ? undefined : (100 * at(c, i)!) / at(n, i)!)),
+                ),
+            );
+          if (alone && !printsEstimates && lv.every((v) => empty(v) || plain(v) || ne(v)) && lv.some(plain) && ofCount && !part()) {
+            errors.push({
+              code: 'header/statistic',
+              message:
+                `${w}${quote(labels[k]!)}は区間の${upper ? '上限' : '下限'}のようです（見出しが${upper ? '上限' : '下限'}を示す言葉だけで、この${w}のほかに区間の限界を示す${w}がなく、表に率も割合もありません。チェッカーの判断）。` +
+                `件数の区間（ポアソンの正確な区間）、割合の区間（Clopper–Pearson、Wilson）、人年あたりの率の区間の${upper ? '上限' : '下限'}は、件数とその分母（N、人年）から決まり、件数が増えると増える値です。` +
+                `件数として公表すると、件数を秘匿しても${upper ? '上限' : '下限'}から件数が戻るか、狭い範囲に絞られます（件数 4 の 95% 上限は 10.24 で、「10」と丸めた上限は件数 4 にしか戻りません）。` +
+                `どの件数の区間か読めず、件数と一緒に秘匿することができないため、判定できません`,
+              hint:
+                `区間なら、区間の${w}を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください（率の区間なら、率の${w}のすぐ後に「95%CI下限」「95%CI上限」のように区間と分かる見出しで置くか、率のセルに「8.0 (5.7-10.9)」のように書けば、率と一緒に秘匿します）。` +
+                `区間でなく件数の区分なら、「${upper ? '上限' : '下限'}」などの言葉を使わない見出し（「${upper ? '上限到達' : '下限未満'}」など）にしてください`,
+              place: placeOf(k),
+            });
+          }
+          continue;
+        }
         // A bare lone limit before its rate or apart from it, lying on its side of a line of rates in every position
         // (rates8): read as counts before.
         const upper = isUpper(label);
@@ -1108,12 +1201,17 @@ export function joinIntervals(
  * Lines of person-time and rates in one table's records (header row first, label column first). A line whose cells
  * are not all plain numbers (or blank, 「-」) is left to the rest of the reading.
  */
-export function readPersonTime(input: readonly CsvRecord[], table: number): PersonTimeReading {
+export function readPersonTime(input: readonly CsvRecord[], table: number, title?: string): PersonTimeReading {
   // Confidence intervals in lines of their own: joined into their rate's cells, or refused (rates5, `joinIntervals`).
-  const intervals = joinIntervals(input, table, (label) => {
-    const t = normalise(withoutCi(label));
-    return ['rate', 'patient-rate'].includes(kindOf(label) ?? '') || (RATE_WORD.test(t) && !/%|％|割合|構成比/.test(t));
-  });
+  const intervals = joinIntervals(
+    input,
+    table,
+    (label) => {
+      const t = normalise(withoutCi(label));
+      return ['rate', 'patient-rate'].includes(kindOf(label) ?? '') || (RATE_WORD.test(t) && !/%|％|割合|構成比/.test(t));
+    },
+    title,
+  );
   const records = intervals.records;
   const out: PersonTimeReading = { records: [...records], errors: intervals.errors, warnings: intervals.warnings, rates: [] };
   if (out.errors.length > 0 || records.length < 2) return out;

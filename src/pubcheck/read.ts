@@ -740,7 +740,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         });
     }
     // Person-time (「人年」) set aside as an exposure, rates per person-time refused (rates.ts).
-    const personTime = readPersonTime(sections.records, number);
+    const personTime = readPersonTime(sections.records, number, title);
     rateTables.push({ number, records: sections.records, rates: personTime.rates, ...(title !== undefined && { title }) });
     out.warnings.push(...personTime.warnings);
     if (personTime.errors.length > 0) {

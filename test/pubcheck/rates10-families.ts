@@ -1,0 +1,168 @@
+/**
+ * Random tables of rates10 (rates10.test.ts): a bare lone limit's line (「上限」「Max」「High」「UB」「最大」「下限」…, no
+ * partner, no other limit's word along its axis) in a table printing no rate and no share — the limit of an interval
+ * whose estimate the table leaves out. Plain data, so that the same tables can be checked against another tree
+ * (`npx node test/pubcheck/rates10-measure.ts <n> <seed> [src]`, `src` an export of main's src/ and schemas/).
+ *
+ * Each table: 2–4 groups (a 合計 in a quarter), 患者数 (20–3,000), イベント数 (1–9 in half the groups, else 10–150),
+ * 人年 (one decimal) in the `rate` kind, and the limit's line of whole numbers, of one of three kinds:
+ * - `count`: the exact Poisson limit of the events (95%: chi-squared form, rates7-families.ts);
+ * - `share`: the share's limit in % (Wilson's score interval with a continuity margin, rates8-families.ts);
+ * - `rate`: the events' rate's limit per 100 or 1,000 人年 (the Poisson limit × unit ÷ 人年);
+ * placed last (after イベント数 or 人年) or apart (between 患者数 and イベント数), the groups as rows or as columns.
+ * Attacked by `attackLone`: an attacker who knows the method and the unit inverts each published limit.
+ */
+import type { CheckResult } from '../../src/pubcheck/check.ts';
+import { lcg } from './helpers.ts';
+import { poissonLower, poissonUpper } from './rates7-families.ts';
+
+const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+
+const Z = 1.959964;
+function wilson(n: number, N: number): [number, number] {
+  const p = n / N;
+  const c = p + (Z * Z) / (2 * N);
+  const s = Z * Math.sqrt((p * (1 - p)) / N + (Z * Z) / (4 * N * N));
+  const d = 1 + (Z * Z) / N;
+  return [Math.max(0, (c - s) / d - 0.5 / N), Math.min(1, (c + s) / d + 0.5 / N)];
+}
+
+export const UPPER_WORDS = ['上限', 'Max', 'High', 'UB', '最大', 'Upper', '上限値', 'Maximum', 'Upper limit'];
+export const LOWER_WORDS = ['下限', 'Min', 'LB', 'Low', '最小', 'Lower'];
+export type LoneKind = 'count' | 'share' | 'rate';
+
+export interface LoneTable {
+  form: string;
+  text: string;
+  kind: LoneKind;
+  side: 'lower' | 'upper';
+  label: string;
+  axis: 'rows' | 'cols';
+  /** Group by group: the true events, 患者数, 人年 (`rate`), the limit printed. */
+  groups: { name: string; e: number; n: number; py: number; limit: string }[];
+  unit: number;
+}
+
+/** The limit of `e` events under a kind (what the table prints, before rounding). */
+export function limitOf(kind: LoneKind, side: 'lower' | 'upper', e: number, n: number, py: number, unit: number): number {
+  if (kind === 'count') return side === 'upper' ? poissonUpper(e, 0.05) : poissonLower(e, 0.05);
+  if (kind === 'share') return 100 * wilson(e, n)[side === 'upper' ? 1 : 0];
+  return ((side === 'upper' ? poissonUpper(e, 0.05) : poissonLower(e, 0.05)) * unit) / py;
+}
+
+export function loneTables(count: number, seed: number, kinds: readonly LoneKind[] = ['count', 'share', 'rate']): LoneTable[] {
+  const random = lcg(seed);
+  const out: LoneTable[] = [];
+  for (let k = 0; k < count; k++) {
+    const kind = pick(random, kinds);
+    const side = random() < 0.7 ? 'upper' : 'lower';
+    const label = pick(random, side === 'upper' ? UPPER_WORDS : LOWER_WORDS);
+    const place = random() < 0.7 ? 'last' : 'apart';
+    const axis = random() < 0.75 ? 'cols' : 'rows';
+    const unit = pick(random, [100, 1000]);
+    const groups = ['A群', 'B群', 'C群', 'D群'].slice(0, int(random, 2, 4)).map((name) => {
+      const n = int(random, 20, 3000);
+      const e = random() < 0.5 ? int(random, 1, 9) : int(random, 10, Math.min(150, n));
+      const py = Math.round(n * (0.5 + random() * 3) * 10) / 10;
+      return { name, e, n, py, limit: '' };
+    });
+    if (random() < 0.25)
+      groups.push({
+        name: '合計',
+        e: groups.reduce((a, g) => a + g.e, 0),
+        n: groups.reduce((a, g) => a + g.n, 0),
+        py: Math.round(groups.reduce((a, g) => a + g.py, 0) * 10) / 10,
+        limit: '',
+      });
+    for (const g of groups) g.limit = String(Math.round(limitOf(kind, side, g.e, g.n, g.py, unit)));
+    // The 患者数 in the groups' labels (「A群 (N=50)」) in a fifth, no line of them (the share's base the lines do not print).
+    const inLabels = random() < 0.2;
+    const lines: [string, string[]][] = [
+      ...(inLabels ? [] : ([['患者数', groups.map((g) => String(g.n))]] as [string, string[]][])),
+      ['イベント数', groups.map((g) => String(g.e))],
+      ...(kind === 'rate' ? ([['人年', groups.map((g) => g.py.toFixed(1))]] as [string, string[]][]) : []),
+    ];
+    const limit: [string, string[]] = [label, groups.map((g) => g.limit)];
+    const named = (g: { name: string; n: number }) => (inLabels ? `${g.name} (N=${g.n})` : g.name);
+    if (place === 'last') lines.push(limit);
+    else lines.splice(1, 0, limit);
+    const rows =
+      axis === 'cols'
+        ? [['群', ...lines.map(([l]) => l)], ...groups.map((g, i) => [named(g), ...lines.map(([, vs]) => vs[i]!)])]
+        : [['', ...groups.map(named)], ...lines.map(([l, vs]) => [l, ...vs])];
+    out.push({
+      form: `${kind}:${side}:${place}:${axis}${inLabels ? ':N' : ''}`,
+      text: rows.map((r) => r.join('\t')).join('\n') + '\n',
+      kind,
+      side,
+      label,
+      axis,
+      groups,
+      unit,
+    });
+  }
+  return out;
+}
+
+export interface LoneOutcome {
+  refused: boolean;
+  /** Hidden counts under the threshold that the published limit shows under it (every count it admits is). */
+  leaked: number;
+  /** Hidden counts under the threshold the limit does not show so (hidden with them, or admitting 10 or more). */
+  held: number;
+}
+
+/**
+ * The attacker: for each hidden event count under the threshold whose limit is published, every count c of 0 to its
+ * 患者数 whose limit (the table's method, unit and base, all published or known) rounds to the printed one. A leak
+ * where every such count is under the threshold (the count shown small, or given back).
+ */
+export function attackLone(t: LoneTable, r: CheckResult, threshold = 10): LoneOutcome {
+  if (!r.ok) return { refused: true, leaked: 0, held: 0 };
+  const tr = r.tables[0]!;
+  const cols = tr.table.cols.length;
+  const status = (g: string, line: string) => {
+    const [row, col] =
+      t.axis === 'cols'
+        ? [tr.table.rows.findIndex((h) => h.label.startsWith(g)), tr.table.cols.findIndex((h) => h.label === line)]
+        : [tr.table.rows.findIndex((h) => h.label === line), tr.table.cols.findIndex((h) => h.label.startsWith(g))];
+    return row < 0 || col < 0 ? 'published' : tr.status[row * cols + col]!;
+  };
+  let leaked = 0;
+  let held = 0;
+  for (const g of t.groups) {
+    if (g.e >= threshold || status(g.name, 'イベント数') === 'published') continue;
+    if (status(g.name, t.label) !== 'published') {
+      held++;
+      continue;
+    }
+    const admits: number[] = [];
+    for (let c = 0; c <= g.n; c++) if (String(Math.round(limitOf(t.kind, t.side, c, g.n, g.py, t.unit))) === g.limit) admits.push(c);
+    if (admits.length > 0 && admits.every((c) => c < threshold)) leaked++;
+    else held++;
+  }
+  return { refused: false, leaked, held };
+}
+
+/**
+ * Count tables with one category named as a limit (「通常」「上限」, 「Normal」「High」, 「最大」 beside other doses), no rate
+ * and no share: the cost of refusing a bare lone limit there. 2–4 groups, 2–3 categories, a 合計 column in half.
+ */
+export function categoryTables(count: number, seed: number): { text: string; label: string }[] {
+  const random = lcg(seed);
+  const out: { text: string; label: string }[] = [];
+  for (let k = 0; k < count; k++) {
+    const label = pick(random, [...UPPER_WORDS, ...LOWER_WORDS]);
+    const others = pick(random, [['通常'], ['Normal'], ['標準', '減量'], ['未到達'], ['Standard']]);
+    const cats = random() < 0.5 ? [...others, label] : [label, ...others];
+    const total = random() < 0.5;
+    const head = ['群', ...cats, ...(total ? ['合計'] : [])];
+    const rows = ['A群', 'B群', 'C群', 'D群'].slice(0, int(random, 2, 4)).map((name) => {
+      const vs = cats.map(() => (random() < 0.3 ? int(random, 1, 9) : int(random, 10, 200)));
+      return [name, ...vs.map(String), ...(total ? [String(vs.reduce((a, b) => a + b, 0))] : [])];
+    });
+    out.push({ text: [head, ...rows].map((r) => r.join('\t')).join('\n') + '\n', label });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+/**
+ * A bare lone limit in a table printing no rate and no share (issue #11, branch rates10; README 「Outcome tables」 and
+ * Limits): one line 「上限」「Max」「High」「UB」「最大」「下限」「Min」 with no partner and no other limit's word along its
+ * axis, the interval's estimate left out — the exact Poisson limit of the events, a share's limit in % with its 患者数,
+ * a rate's limit per 人年. Main read it as a line of counts and published it beside the hidden count it gives back
+ * (4 events: 95% upper limit 10.24, printed 「10」, published beside the hidden 4 — only 4 rounds to it). Refused in
+ * words now (`header/statistic`) where it can be a limit of a count the table prints (on its side of a line of counts
+ * in every position, or of its share of another line, or beside 人年, or with an N written in the title, corner or a
+ * header), unless the line is a part of a sum (a category of counts with its 合計).
+ *
+ * Measured with `npx node test/pubcheck/rates10-measure.ts 200 <seed> [src]` (rates10-families.ts; main = c9d7a3c's
+ * src/ exported): seed 741, main refused 50 of 200 and 83 hidden counts under 10 were shown under 10 by the published
+ * limit (the attacker inverting it with the table's method, unit and base), now 200 refused, 0 shown; seed 742, main
+ * 52 refused, 91 shown, now 200 refused, 0 shown. The cost, count tables with one category so named (「通常」「上限」):
+ * seed 742, main refused 0 of 200, now 13 (no 合計 over the category, its counts on a limit's side of another line's
+ * by chance); seed 743, 0 → 17.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureBundle, solver } from './helpers.ts';
+import { adversary, expectProtected } from './protection.ts';
+import { attackLone, categoryTables, loneTables } from './rates10-families.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { result, codes } = adversary(highs, bundle);
+
+describe('a bare lone limit in a table with no rate or share (rates10)', () => {
+  it('refuses 「上限」 of a count (main published 10, the exact upper limit of the hidden 4) in words', () => {
+    const text = '群\t患者数\tイベント数\t上限\nA群\t120\t4\t10\nB群\t150\t25\t37\nC群\t200\t40\t54\n';
+    const r = result(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const e = r.errors.find((x) => x.code === 'header/statistic')!;
+    expect(e.message).toContain('列「上限」は区間の上限のようです');
+    expect(e.message).toContain('チェッカーの判断');
+    expect(e.hint).toContain('上限到達');
+  });
+  it('refuses 「Max」 of a share, 「下限」 as rows, and 「UB」 between 患者数 and イベント数', () => {
+    expect(codes('群\t患者数\tイベント数\tMax\nA群\t50\t4\t20\nB群\t150\t25\t24\n')).toContain('header/statistic');
+    expect(codes('\tA群\tB群\n患者数\t40\t150\nイベント数\t9\t25\n下限\t11\t11\n')).toContain('header/statistic');
+    expect(codes('群\t患者数\tUB\tイベント数\nA群\t120\t10\t4\nB群\t150\t37\t25\n')).toContain('header/statistic');
+  });
+  it('refuses a share\'s limit over an N in the headers or the title', () => {
+    expect(codes('群\tイベント数\t下限\nA群 (N=20)\t9\t23\nB群 (N=150)\t25\t11\n')).toContain('header/statistic');
+    expect(codes('# 対象 (N=20)\n群\tイベント数\t下限\nA群\t9\t23\nB群\t5\t11\n')).toContain('header/statistic');
+  });
+  it('keeps categories: a limit word that is a part of a sum, no limit of any count, and Low / Medium / High', () => {
+    for (const text of [
+      '\tA群\tB群\n男性\t30\t45\n上限\t40\t12\n',
+      '群\t通常\t上限\t合計\nA群\t120\t4\t124\nB群\t150\t25\t175\n',
+      '群\tLow\tMedium\tHigh\nA群\t12\t4\t10\nB群\t15\t25\t37\n',
+      '群\t最小\t通常\t最大\nA群\t12\t40\t3\nB群\t15\t25\t37\n',
+    ])
+      expect(result(text).ok, text).toBe(true);
+  });
+  it('lone limits of counts, shares and rates (seed 741): none shows a hidden count under 10 (main: 83)', () => {
+    const total = { refused: 0, leaked: 0 };
+    for (const t of loneTables(200, 741)) {
+      const o = attackLone(t, result(t.text));
+      total.refused += o.refused ? 1 : 0;
+      total.leaked += o.leaked;
+    }
+    expect(total).toEqual({ refused: 200, leaked: 0 });
+  });
+  it('category tables so named (seed 742): those read hold against the oracle; refusals counted (main 0)', () => {
+    let refused = 0;
+    for (const [i, t] of categoryTables(200, 742).entries()) {
+      const r = result(t.text);
+      if (!r.ok) {
+        refused++;
+        continue;
+      }
+      if (i % 4 === 0) expectProtected(highs, r, t.text);
+    }
+    expect(refused).toBe(13);
+  });
+});
