@@ -1145,6 +1145,26 @@ export function joinIntervals(
         if (rate === after && rate !== before) ahead.add(rate);
         continue;
       }
+      // Just after a share (「割合（%）」「%」 or 「3 (5.3%)」 cells, rates10): said as the share's interval, which is read
+      // nowhere (main: the same words as any interval's, 「率の…すぐ後にない区間」).
+      const shareBefore =
+        before >= 0 &&
+        !isRate(labels[before]!) &&
+        (SHARE_LABEL.test(normalise(withoutCi(labels[before]!))) || values(before).some((v) => /%|％/.test(v)));
+      if (shareBefore) {
+        errors.push({
+          code: 'header/statistic',
+          message:
+            `${named(f)}は${w}${quote(labels[before]!)}の割合の信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}のようで（割合の${w}のすぐ後にあり、見出しが${f.lines.length > 1 ? '下限・上限' : '区間'}を示します。チェッカーの判断）、患者数として確かめられません。` +
+            '割合の信頼区間（Clopper–Pearson、Wilson など）は件数と分母 N から決まり、件数が増えると上限も下限も増える値です。件数を秘匿しても区間から件数が戻るか狭い範囲に絞られ（区間の中に割合があるので、件数は上限 × N ÷ 100 以下）、N が表にないときは公表した件数・割合と区間から N が絞られることがあります。' +
+            'チェッカーは割合の区間を読まないため、件数と一緒に秘匿することができません',
+          hint:
+            `割合の区間の${w}を除いた表（患者数・件数・割合）を確かめ、区間は、秘匿しない件数の区間だけを別に審査を受けて載せてください` +
+            (f.bare ? '。区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください' : ''),
+          place: placeOf(f.lines[0]!),
+        });
+        continue;
+      }
       errors.push({
         code: 'header/statistic',
         message:

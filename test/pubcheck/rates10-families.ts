@@ -166,3 +166,73 @@ export function categoryTables(count: number, seed: number): { text: string; lab
   }
   return out;
 }
+
+/**
+ * A share's confidence interval (rates10, README Limits: read nowhere): 「3 (5.3%) (1.1–14.6)」 under 「n (%)」, 「5.3%
+ * (1.1–14.6)」 under 「割合 (95% CI)」, or lines of their own after the share — 「95% CI」, 「95%CI下限」「95%CI上限」,
+ * 「下限」「上限」 — the share in a column 「割合（%）」 or in 「3 (5.3%)」 cells. 2–4 groups, 患者数 20–400, events 1–9 in
+ * half. The interval: Wilson's with a continuity margin, one decimal.
+ */
+export const SHARE_CI_FORMS = ['cell-n', 'cell-p', 'line', 'pair', 'bare-pair', 'n-line', 'n-pair'] as const;
+export interface ShareCiTable {
+  form: (typeof SHARE_CI_FORMS)[number];
+  text: string;
+  groups: { name: string; e: number; n: number; lo: string; hi: string }[];
+}
+export function shareCiTables(count: number, seed: number): ShareCiTable[] {
+  const random = lcg(seed);
+  const out: ShareCiTable[] = [];
+  for (let k = 0; k < count; k++) {
+    const form = pick(random, SHARE_CI_FORMS);
+    const groups = ['A群', 'B群', 'C群', 'D群'].slice(0, int(random, 2, 4)).map((name) => {
+      const n = int(random, 20, 400);
+      const e = random() < 0.5 ? int(random, 1, 9) : int(random, 10, Math.min(150, n));
+      const [lo, hi] = wilson(e, n).map((x) => (100 * x).toFixed(1)) as [string, string];
+      return { name, e, n, lo, hi };
+    });
+    const p = (g: { e: number; n: number }) => ((100 * g.e) / g.n).toFixed(1);
+    const head: Record<(typeof SHARE_CI_FORMS)[number], string[]> = {
+      'cell-n': ['患者数', 'イベント n (%)'],
+      'cell-p': ['患者数', 'イベント数', '割合 (95% CI)'],
+      line: ['患者数', 'イベント数', '割合（%）', '95% CI'],
+      pair: ['患者数', 'イベント数', '割合（%）', '95%CI下限', '95%CI上限'],
+      'bare-pair': ['患者数', 'イベント数', '割合（%）', '下限', '上限'],
+      'n-line': ['患者数', 'n (%)', '95% CI'],
+      'n-pair': ['患者数', 'n (%)', 'Lower 95% CI', 'Upper 95% CI'],
+    };
+    const cells = (g: ShareCiTable['groups'][number]): string[] => {
+      const n = String(g.n);
+      if (form === 'cell-n') return [n, `${g.e} (${p(g)}%) (${g.lo}–${g.hi})`];
+      if (form === 'cell-p') return [n, String(g.e), `${p(g)}% (${g.lo}–${g.hi})`];
+      if (form === 'line') return [n, String(g.e), p(g), `${g.lo}–${g.hi}`];
+      if (form === 'pair' || form === 'bare-pair') return [n, String(g.e), p(g), g.lo, g.hi];
+      if (form === 'n-line') return [n, `${g.e} (${p(g)}%)`, `${g.lo}–${g.hi}`];
+      return [n, `${g.e} (${p(g)}%)`, g.lo, g.hi];
+    };
+    const rows = [['群', ...head[form]], ...groups.map((g) => [g.name, ...cells(g)])];
+    out.push({ form, text: rows.map((r) => r.join('\t')).join('\n') + '\n', groups });
+  }
+  return out;
+}
+
+/**
+ * How a share's interval fares: refused (and whether the refusal says it is a share's interval — 「割合の信頼区間」 or,
+ * in a cell, 「信頼区間のような範囲」), or read — then each hidden count under the threshold whose interval is published,
+ * inverted over 0 to its 患者数 (Wilson's, as printed): a leak where every count it admits is under the threshold.
+ */
+export function attackShareCi(t: ShareCiTable, r: CheckResult, threshold = 10): { refused: boolean; precise: boolean; leaked: number } {
+  if (!r.ok)
+    return { refused: true, precise: r.errors.every((e) => /割合(?:とその|の)信頼区間|信頼区間のような範囲/.test(e.message)), leaked: 0 };
+  let leaked = 0;
+  for (const g of t.groups) {
+    if (g.e >= threshold) continue;
+    const admits: number[] = [];
+    for (let c = 0; c <= g.n; c++) {
+      const [lo, hi] = wilson(c, g.n).map((x) => (100 * x).toFixed(1));
+      if (lo === g.lo && hi === g.hi) admits.push(c);
+    }
+    // Read: the interval is published as written wherever the text still shows it (the checker hides counts only).
+    if (admits.every((c) => c < threshold)) leaked++;
+  }
+  return { refused: false, precise: false, leaked };
+}

@@ -4,7 +4,7 @@
  * -C /tmp/main`), this tree's by default. Prints refused, leaked and held per form, and the category tables' refusals.
  */
 import { fixtureBundle, solver } from './helpers.ts';
-import { attackLone, categoryTables, loneTables } from './rates10-families.ts';
+import { attackLone, attackShareCi, categoryTables, loneTables, shareCiTables } from './rates10-families.ts';
 
 const [count, seed, src] = process.argv.slice(2);
 const { check } = (await import(`${src ?? '../../src'}/pubcheck/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
@@ -31,3 +31,13 @@ let refused = 0;
 const cats = categoryTables(Number(count ?? 200), Number(seed ?? 741) + 1);
 for (const t of cats) if (!run(t.text).ok) refused++;
 console.log('categories', JSON.stringify({ n: cats.length, refused }));
+const share = { n: 0, refused: 0, precise: 0, leaked: 0 };
+for (const t of shareCiTables(Number(count ?? 200), Number(seed ?? 741) + 2)) {
+  const o = attackShareCi(t, run(t.text));
+  share.n++;
+  share.refused += o.refused ? 1 : 0;
+  share.precise += o.precise ? 1 : 0;
+  share.leaked += o.leaked;
+  if (process.env.V === '3' && !o.precise) console.log(t.form, JSON.stringify(t.text));
+}
+console.log('share intervals', JSON.stringify(share));

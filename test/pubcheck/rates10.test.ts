@@ -18,7 +18,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
-import { attackLone, categoryTables, loneTables } from './rates10-families.ts';
+import { attackLone, attackShareCi, categoryTables, loneTables, shareCiTables } from './rates10-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -73,5 +73,43 @@ describe('a bare lone limit in a table with no rate or share (rates10)', () => {
       if (i % 4 === 0) expectProtected(highs, r, t.text);
     }
     expect(refused).toBe(13);
+  });
+});
+
+/**
+ * A share's confidence interval (「5.3% (1.1–14.6)」, 「95% CI」 or 「下限」「上限」 after 「割合（%）」 or 「n (%)」): read
+ * nowhere (README Limits — published with a published count it may pin an N the share leaves open, and reading it
+ * would carry it through layout.ts, joinShares and cell.ts), refused as before, now saying it is the share's interval
+ * and why. Measured (rates10-measure.ts, `shareCiTables(200, 743)`): main refused 200 of 200, 10 in words naming a
+ * share's interval (the others: 「統計量のようで」 for 「割合 (95% CI)」, 「率の…すぐ後にない区間」 for lines after a
+ * share); now 200 refused, 200 so named, none read.
+ */
+describe("a share's confidence interval (rates10)", () => {
+  it('「割合 (95% CI)」 over 「5.3% (1.1–14.6)」: refused as a share and its interval (main: a statistic)', () => {
+    const r = result('群\t患者数\tイベント数\t割合 (95% CI)\nA群\t57\t3\t5.3% (1.1–14.6)\nB群\t120\t25\t20.8% (13.9–29.2)\n');
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors[0]!.message).toContain('列「割合 (95% CI)」は割合とその信頼区間のようで');
+    expect(r.errors[0]!.message).not.toContain('統計量');
+  });
+  it('lines of an interval after 「割合（%）」 or 「n (%)」: named as the share\'s interval', () => {
+    for (const [text, words] of [
+      ['群\t患者数\tイベント数\t割合（%）\t95% CI\nA群\t57\t3\t5.3\t1.1–14.6\nB群\t120\t25\t20.8\t13.9–29.2\n', '列「95% CI」は列「割合（%）」の割合の信頼区間'],
+      ['群\tN\tn (%)\t下限\t上限\nA群\t57\t3 (5.3%)\t1.1\t14.6\nB群\t120\t25 (20.8%)\t13.9\t29.2\n', '列「下限」・列「上限」は列「n (%)」の割合の信頼区間の下限・上限'],
+    ] as const) {
+      const r = result(text);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.errors[0]!.message).toContain(words);
+    }
+  });
+  it('200 tables of seven forms (seed 743): all refused, each naming the share\'s interval, none read (main: 10 so named)', () => {
+    const total = { refused: 0, precise: 0, leaked: 0 };
+    for (const t of shareCiTables(200, 743)) {
+      const o = attackShareCi(t, result(t.text));
+      total.refused += o.refused ? 1 : 0;
+      total.precise += o.precise ? 1 : 0;
+      total.leaked += o.leaked;
+    }
+    expect(total).toEqual({ refused: 200, precise: 200, leaked: 0 });
   });
 });
