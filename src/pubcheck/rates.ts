@@ -612,6 +612,8 @@ const isUpper = (label: string) => limitOf(label) === 'upper';
 /** A limit's label with no word of an interval (「下限」「Upper」「Low」「最大」「LB」), which may name categories of counts. */
 /** A limit not estimated: 「NE」「NA」「N/A」「NC」「n.e.」「not estimable」「算出不能」「推定不能」「計算不能」 (rates7). */
 const NOT_ESTIMABLE = /^(?:NE|NA|N\/A|NC|n\.e\.|n\.a\.|not\s+estimable|not\s+calculable|算出不能|推定不能|計算不能)$/i;
+/** A standard deviation's or standard error's label (rates10): 「SD」「sd」「S.D.」「標準偏差」「SE」「標準誤差」「std」「std. dev.」. */
+const SD_LABEL = /^(?:SD|S\.D\.|SE|S\.E\.|std\.?(?:\s*dev\.?)?|standard\s+(?:deviation|error)|標準偏差|標準誤差)$/i;
 /** An N written in a title, corner or header (rates10): 「N=50」「(n = 50)」「（50）」「120例」「50人」「50 patients」. */
 const STATED_N = /\bn\s*[=＝:：]\s*\d|[(（[［]\s*\d[\d,]*\s*[)）\]］]|\d[\d,]*\s*(?:人|例|名|症例|\bpatients?\b|\bsubjects?\b)/i;
 const bareLimit = (label: string) => !namesInterval(label) && !/LCL|UCL|LCI|UCI/i.test(label);
@@ -710,7 +712,7 @@ export function joinIntervals(
     const found: {
       lines: number[];
       bare?: boolean;
-      pctl?: { rate: number; p: number; median?: number };
+      pctl?: { rate: number; p: number; median?: number; medianFirst?: boolean };
       /** A lone limit's side (rates8): its one line joined into the rate `rate` as 「12.0 (上限 35.1)」. */
       lone?: { side: 'lower' | 'upper'; rate: number };
       limits: ([string, string] | undefined)[];
@@ -726,8 +728,13 @@ export function joinIntervals(
       const p = percentileOf(label);
       // A median between the limits (rates8: 「2.5%」「50%」「97.5%」, 「P2.5」「P50」「P97.5」, 「0.025quant」「0.5quant」
       // 「0.975quant」, 「2.5%」「中央値」「97.5%」 — Bayesian and bootstrap outputs): its line is k + 1, the upper limit's k + 2.
-      const mid = p !== undefined && p < 50 && k + 2 < labels.length && isMedian(labels[k + 1]!) ? k + 1 : -1;
-      const up = mid >= 0 ? k + 2 : k + 1;
+      // The median first (rates10: 「中央値」「2.5%」「97.5%」, 「50%」「2.5%」「97.5%」, 「0.5quant」「0.025quant」
+      // 「0.975quant」): its line is k − 1, read alike where the rate stands just before the median or just after the
+      // upper limit (refused in words before: 「すぐ前後に率や割合の列がなく」).
+      const midAfter = p !== undefined && p < 50 && k + 2 < labels.length && isMedian(labels[k + 1]!) ? k + 1 : -1;
+      const midFirst = midAfter < 0 && p !== undefined && p < 50 && k >= 1 && isMedian(labels[k - 1]!) ? k - 1 : -1;
+      const mid = midAfter >= 0 ? midAfter : midFirst;
+      const up = midAfter >= 0 ? k + 2 : k + 1;
       if (p !== undefined && p < 50 && up < labels.length) {
         const q = percentileOf(labels[up]!);
         const [lo, hi] = [values(k), values(up)];
@@ -752,7 +759,7 @@ export function joinIntervals(
           lo.some((v, i) => plain(v) && plain(hi[i]!)) &&
           lo.every((v, i) => !(plain(v) && plain(hi[i]!)) || num(v) <= num(hi[i]!));
         const brackets = (r: number) => {
-          if (r < 0 || r >= labels.length || (r >= k && r <= up) || !isRate(labels[r]!)) return false;
+          if (r < 0 || r >= labels.length || (r >= Math.min(k, mid < 0 ? k : mid) && r <= up) || !isRate(labels[r]!)) return false;
           const vs = values(r);
           return (
             vs.some((v) => !empty(v)) &&
@@ -766,11 +773,12 @@ export function joinIntervals(
             })
           );
         };
-        const rate = !shape ? -1 : brackets(k - 1) ? k - 1 : brackets(up + 1) ? up + 1 : -1;
+        const first = midFirst >= 0 ? midFirst : k;
+        const rate = !shape ? -1 : brackets(first - 1) ? first - 1 : brackets(up + 1) ? up + 1 : -1;
         if (rate >= 0) {
           found.push({
             lines: mid >= 0 ? [k, mid, up] : [k, up],
-            pctl: { rate, p, ...(mid >= 0 ? { median: mid } : {}) },
+            pctl: { rate, p, ...(mid >= 0 ? { median: mid } : {}), ...(midFirst >= 0 ? { medianFirst: true } : {}) },
             limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])),
           });
           k = up;
@@ -906,6 +914,32 @@ export function joinIntervals(
       [...axisLines(recs, 'cols').labels, ...axisLines(recs, 'rows').labels].some(
         (l) => isRate(l) || SHARE_LABEL.test(normalise(withoutCi(l))),
       ) || recs.slice(1).some((r) => r.fields.slice(1).some((f) => /%|％|^\s*\d[\d,]*\s*[(（]\s*\d+(?:\.\d+)?\s*[)）]\s*$/.test(f)));
+    // A standard deviation beside an interval's limits (rates10: 「2.5%」「SD」「97.5%」, 「下限」「SD」「上限」, INLA's
+    // 「mean」「sd」「0.025quant」「0.5quant」「0.975quant」): refused in words naming it — a rate's SD (its standard error,
+    // √count × unit ÷ person-time for a Poisson count; a posterior's alike) is a function of the count and its base as
+    // the limits are, which the checker does not read. Main refused the limits as no interval, or 「すぐ前後に率や割合の
+    // 列がなく」, with no word of the SD.
+    const limitish = (j: number) =>
+      j >= 0 && j < labels.length && !used.has(j) && (isLower(normalise(labels[j]!)) || isUpper(normalise(labels[j]!)) || percentileOf(labels[j]!) !== undefined);
+    for (let k = 0; k < labels.length; k++) {
+      if (used.has(k) || !SD_LABEL.test(normalise(labels[k]!).trim()) || !(limitish(k - 1) || limitish(k + 1))) continue;
+      const by = limitish(k - 1) ? k - 1 : k + 1;
+      let [a, b] = [by, by];
+      while (limitish(a - 1)) a--;
+      while (limitish(b + 1) || (b + 1 === k && limitish(b + 2))) b = b + 1 === k ? b + 2 : b + 1;
+      errors.push({
+        code: 'header/statistic',
+        message:
+          `${w}${quote(labels[k]!)}は区間の限界（${w}${quote(labels[by]!)}）の隣にある標準偏差（標準誤差）のようで（チェッカーの判断）、患者数として確かめられません。` +
+          '率の標準偏差も区間の限界も件数とその分母（人年、N）から決まる値で（ポアソンの件数なら標準誤差は √件数 × 単位 ÷ 人年）、件数を秘匿しても公表した値から件数が戻ることがあります。' +
+          'チェッカーは標準偏差を読まず、区間の間や隣に標準偏差のある形を率の区間として読まないため、件数と一緒に秘匿することができません',
+        hint:
+          `標準偏差の${w}を除き、区間の下限・上限（「95%CI下限」「95%CI上限」や「2.5%」「97.5%」、中央値はその間か前）を率の${w}のすぐ後に並べるか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に秘匿します）。` +
+          '標準偏差は、秘匿しない件数の分だけを別に審査を受けて載せてください',
+        place: placeOf(k),
+      });
+      for (let j = Math.min(a, k); j <= Math.max(b, k); j++) used.add(j);
+    }
     for (let k = 0; k < labels.length; k++) {
       const label = normalise(labels[k]!);
       if (used.has(k) || !(isLower(label) || isUpper(label))) continue;
@@ -1187,7 +1221,7 @@ export function joinIntervals(
             ? `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間の${f.lone.side === 'upper' ? '上限' : '下限'}と読み、率のセルに「8.0 (${f.lone.side === 'upper' ? '上限 10.9' : '下限 5.7'})」のようにつなげて読みました（チェッカーの判断：見出しが信頼区間の${f.lone.side === 'upper' ? '上限' : '下限'}を示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率が${f.lone.side === 'upper' ? '上限以下' : '下限以上'}のため）。`
             : f.pctl
               ? f.pctl.median !== undefined
-                ? `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の区間（${fmt(f.pctl.p)} パーセンタイル点と ${fmt(100 - f.pctl.p)} パーセンタイル点の下限・上限）とその間の中央値と読み、率のセルに「8.0 (5.7-10.9; 中央値 7.9)」のようにつなげて読みました（チェッカーの判断：見出しが p、中央値、100 − p の点を順に示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率と中央値が下限と上限の間にあるため。割合としては読みません）。` +
+                ? `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の区間（${fmt(f.pctl.p)} パーセンタイル点と ${fmt(100 - f.pctl.p)} パーセンタイル点の下限・上限）とその間の中央値と読み、率のセルに「8.0 (5.7-10.9; 中央値 7.9)」のようにつなげて読みました（チェッカーの判断：見出しが${f.pctl.medianFirst ? '中央値、p、100 − p' : 'p、中央値、100 − p'} の点を順に示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率と中央値が下限と上限の間にあるため。割合としては読みません）。` +
                   '中央値も率と同じく件数と分母から決まる推定値なので、率と一緒に秘匿します。'
                 : `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の区間（${fmt(f.pctl.p)} パーセンタイル点と ${fmt(100 - f.pctl.p)} パーセンタイル点の下限・上限）と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：見出しが p と 100 − p の点を示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率がその間にあるため。割合としては読みません）。`
               : `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：${ahead.has(k) ? `率の${w}のすぐ前にあって、どの位置でも率が区間の中にあり` : `率の${w}のすぐ後にあり`}、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。`) +
@@ -1551,8 +1585,34 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
           doubted +
           `率の単位を見出しに「${normalise(withoutCi(rate.label))}${/^[\x20-\x7e]+$/.test(normalise(withoutCi(rate.label))) ? ' per 1,000 PY' : '（/1,000人年）'}」のように書き、率の件数の${w}を「イベント数」のように同じ表に載せてください。`,
       };
+    // No unit of time in the rate's label over person-time (rates10): the units tried said, and where the numbers fit
+    // a line per person-week — which is not tried (rates7: trying weeks where no unit is written read more rates by
+    // chance) — said so, with the label to write. Main said only that no line fits.
+    const timed = bases.filter((b) => !b.counts);
+    let weeks = '';
+    if (rateTime === undefined && timed.length > 0) {
+      for (const b of timed) {
+        const baseTimes = timeOf(b.label) ? [timeOf(b.label)!] : TIMES;
+        const numbers = written !== undefined ? [written] : POWERS;
+        for (const scale of scalesOf(numbers, { rate: ['week'], base: baseTimes })) {
+          const fit = fitsAt(b, scale, false);
+          if (fit.length === 0) continue;
+          weeks =
+            `人週あたりの率と読めば${fit.map((e) => quote(labels[e]!)).join('')}に丸めの範囲で合いますが（単位 ${scale.words}${scale.note ? `、${scale.note}` : ''}。チェッカーの判断）、` +
+            `見出しに単位のない率を人週あたりと読むと、ほかの件数にたまたま合う率が増えるため、人週は見出しに「${normalise(withoutCi(rate.label))}${/^[\x20-\x7e]+$/.test(normalise(withoutCi(rate.label))) ? ' per 1,000 person-weeks' : '（/1,000人週）'}」のように書かれたときだけ試します。`;
+          break;
+        }
+        if (weeks) break;
+      }
+    }
+    const triedWords =
+      rateTime === undefined && timed.length > 0
+        ? `見出しに率の単位の期間がないため、人年・人月・人日あたりの${written !== undefined ? ` ${fmt(written)} ` : '単位（1,000、100、10,000 など）'}を試しました。`
+        : '';
     return {
-      why: `どの${rate.axis === 'cols' ? '行' : '列'}でも率が「イベント数 × 単位 ÷ ${unit}」に丸めの範囲で合う件数の${w}が、表の中に見つかりません（率がどの数のものか読めません）。`,
+      why:
+        `${triedWords}${weeks}` +
+        `どの${rate.axis === 'cols' ? '行' : '列'}でも率が「イベント数 × 単位 ÷ ${unit}」に丸めの範囲で合う件数の${w}が、表の中に見つかりません（率がどの数のものか読めません）。`,
     };
   };
   for (const rate of lines.filter((l) => l.kind === 'rate' || l.kind === 'patient-rate')) {
