@@ -920,9 +920,11 @@ export function joinIntervals(
     // the limits are, which the checker does not read. Main refused the limits as no interval, or 「すぐ前後に率や割合の
     // 列がなく」, with no word of the SD.
     const limitish = (j: number) =>
-      j >= 0 && j < labels.length && !used.has(j) && (isLower(normalise(labels[j]!)) || isUpper(normalise(labels[j]!)) || percentileOf(labels[j]!) !== undefined);
+      j >= 0 &&
+      j < labels.length &&
+      (isLower(normalise(labels[j]!)) || isUpper(normalise(labels[j]!)) || percentileOf(labels[j]!) !== undefined);
     for (let k = 0; k < labels.length; k++) {
-      if (used.has(k) || !SD_LABEL.test(normalise(labels[k]!).trim()) || !(limitish(k - 1) || limitish(k + 1))) continue;
+      if (!SD_LABEL.test(normalise(labels[k]!).trim()) || !(limitish(k - 1) || limitish(k + 1))) continue;
       const by = limitish(k - 1) ? k - 1 : k + 1;
       let [a, b] = [by, by];
       while (limitish(a - 1)) a--;
@@ -939,6 +941,9 @@ export function joinIntervals(
         place: placeOf(k),
       });
       for (let j = Math.min(a, k); j <= Math.max(b, k); j++) used.add(j);
+      // The limits beside it, found as an interval (「SD」「下限」「上限」): said here, not as an interval apart from its rate.
+      for (let f = found.length - 1; f >= 0; f--)
+        if (found[f]!.lines.some((j) => j >= Math.min(a, k) && j <= Math.max(b, k))) found.splice(f, 1);
     }
     for (let k = 0; k < labels.length; k++) {
       const label = normalise(labels[k]!);
@@ -1001,9 +1006,12 @@ export function joinIntervals(
           const at = (j: number, i: number) => (whole(values(j)[i] ?? '') ? num(values(j)[i]!) : undefined);
           // An N written in the title, the corner or a header (「A群 (N=50)」「対象 120例」): a share's base the lines do not
           // print, so a share's limit of any count fits it.
-          const statedN = [title ?? '', recs[0]!.fields[0] ?? '', ...axisLines(recs, 'cols').labels, ...axisLines(recs, 'rows').labels].some(
-            (l) => STATED_N.test(normalise(l)),
-          );
+          const statedN = [
+            title ?? '',
+            recs[0]!.fields[0] ?? '',
+            ...axisLines(recs, 'cols').labels,
+            ...axisLines(recs, 'rows').labels,
+          ].some((l) => STATED_N.test(normalise(l)));
           const ofCount =
             statedN ||
             labels.some((l, j) => j !== k && kindOf(l) === 'exposure') ||

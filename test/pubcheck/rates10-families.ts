@@ -236,3 +236,46 @@ export function attackShareCi(t: ShareCiTable, r: CheckResult, threshold = 10): 
   }
   return { refused: false, precise: false, leaked };
 }
+
+/**
+ * rates8's triples (a rate, then 「2.5%」「50%」「97.5%」 or before it) with the median moved first (rates10: 「中央値」
+ * 「2.5%」「97.5%」, 「0.5quant」「0.025quant」「0.975quant」): the same table, the median's column just before the lower
+ * limit's. Columns only (rates8's tables are).
+ */
+export function medianFirst<T extends { text: string }>(t: T): T {
+  const rows = t.text
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split('\t'));
+  const head = rows.findIndex((r) => r.length > 2);
+  const m = rows[head]!.findIndex((l) => /^(?:50%|P50|Q50|0\.5quant|50th percentile|中央値|Median)$/.test(l));
+  if (m < 2) return t;
+  const moved = rows.map((r, i) => (i < head ? r : [...r.slice(0, m - 1), r[m]!, r[m - 1]!, ...r.slice(m + 1)]));
+  return { ...t, text: moved.map((r) => r.join('\t')).join('\n') + '\n' };
+}
+
+/**
+ * An SD beside an interval's limits: rates8's pair after the rate with 「SD」 between (「2.5%」「SD」「97.5%」, 「下限」「SD」
+ * 「上限」) or before the limits (「SD」「95%CI下限」「95%CI上限」), its numbers the Poisson standard error (√e × unit ÷ 人年).
+ */
+export function withSd<T extends { text: string; events: number[]; bases: string[]; factor: number }>(
+  t: T,
+  where: 'between' | 'before',
+): T {
+  const rows = t.text
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split('\t'));
+  const head = rows.findIndex((r) => r.length > 2);
+  const lo = rows[head]!.findIndex((l, j) => j > 0 && /下限|lower|LCL|^2\.5%$|^5%$|^0\.5%$|^0\.05%$|^P2\.5$/i.test(l));
+  if (lo < 0) return t;
+  const at = where === 'between' ? lo + 1 : lo;
+  const sd = rows.map((r, i) =>
+    i < head
+      ? r
+      : i === head
+        ? [...r.slice(0, at), 'SD', ...r.slice(at)]
+        : [...r.slice(0, at), ((Math.sqrt(t.events[i - head - 1]!) * t.factor) / Number(t.bases[i - head - 1])).toFixed(1), ...r.slice(at)],
+  );
+  return { ...t, text: sd.map((r) => r.join('\t')).join('\n') + '\n' };
+}

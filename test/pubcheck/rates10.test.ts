@@ -16,8 +16,10 @@
  * by chance); seed 743, 0 → 17.
  */
 import { describe, expect, it } from 'vitest';
+import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
+import { htmlLines, problems, sentences, textLines } from './words.ts';
 import { attackLone, attackShareCi, categoryTables, loneTables, shareCiTables } from './rates10-families.ts';
 
 const highs = await solver();
@@ -40,7 +42,7 @@ describe('a bare lone limit in a table with no rate or share (rates10)', () => {
     expect(codes('\tA群\tB群\n患者数\t40\t150\nイベント数\t9\t25\n下限\t11\t11\n')).toContain('header/statistic');
     expect(codes('群\t患者数\tUB\tイベント数\nA群\t120\t10\t4\nB群\t150\t37\t25\n')).toContain('header/statistic');
   });
-  it('refuses a share\'s limit over an N in the headers or the title', () => {
+  it("refuses a share's limit over an N in the headers or the title", () => {
     expect(codes('群\tイベント数\t下限\nA群 (N=20)\t9\t23\nB群 (N=150)\t25\t11\n')).toContain('header/statistic');
     expect(codes('# 対象 (N=20)\n群\tイベント数\t下限\nA群\t9\t23\nB群\t5\t11\n')).toContain('header/statistic');
   });
@@ -92,17 +94,23 @@ describe("a share's confidence interval (rates10)", () => {
     expect(r.errors[0]!.message).toContain('列「割合 (95% CI)」は割合とその信頼区間のようで');
     expect(r.errors[0]!.message).not.toContain('統計量');
   });
-  it('lines of an interval after 「割合（%）」 or 「n (%)」: named as the share\'s interval', () => {
+  it("lines of an interval after 「割合（%）」 or 「n (%)」: named as the share's interval", () => {
     for (const [text, words] of [
-      ['群\t患者数\tイベント数\t割合（%）\t95% CI\nA群\t57\t3\t5.3\t1.1–14.6\nB群\t120\t25\t20.8\t13.9–29.2\n', '列「95% CI」は列「割合（%）」の割合の信頼区間'],
-      ['群\tN\tn (%)\t下限\t上限\nA群\t57\t3 (5.3%)\t1.1\t14.6\nB群\t120\t25 (20.8%)\t13.9\t29.2\n', '列「下限」・列「上限」は列「n (%)」の割合の信頼区間の下限・上限'],
+      [
+        '群\t患者数\tイベント数\t割合（%）\t95% CI\nA群\t57\t3\t5.3\t1.1–14.6\nB群\t120\t25\t20.8\t13.9–29.2\n',
+        '列「95% CI」は列「割合（%）」の割合の信頼区間',
+      ],
+      [
+        '群\tN\tn (%)\t下限\t上限\nA群\t57\t3 (5.3%)\t1.1\t14.6\nB群\t120\t25 (20.8%)\t13.9\t29.2\n',
+        '列「下限」・列「上限」は列「n (%)」の割合の信頼区間の下限・上限',
+      ],
     ] as const) {
       const r = result(text);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.errors[0]!.message).toContain(words);
     }
   });
-  it('200 tables of seven forms (seed 743): all refused, each naming the share\'s interval, none read (main: 10 so named)', () => {
+  it("200 tables of seven forms (seed 743): all refused, each naming the share's interval, none read (main: 10 so named)", () => {
     const total = { refused: 0, precise: 0, leaked: 0 };
     for (const t of shareCiTables(200, 743)) {
       const o = attackShareCi(t, result(t.text));
@@ -112,4 +120,14 @@ describe("a share's confidence interval (rates10)", () => {
     }
     expect(total).toEqual({ refused: 200, precise: 200, leaked: 0 });
   });
+});
+
+it('no sentence of these refusals breaks the report’s rules (words.ts)', () => {
+  const bad: string[] = [];
+  for (const t of [...loneTables(20, 750), ...shareCiTables(20, 751)]) {
+    const r = toReport(result(t.text), bundle, new Date('2026-12-04T01:00:00Z'));
+    for (const x of [...sentences(r), ...textLines(r), ...htmlLines(r)])
+      for (const p of problems(x.text)) bad.push(`${p} | ${x.text.slice(0, 120)}`);
+  }
+  expect(bad).toEqual([]);
 });
