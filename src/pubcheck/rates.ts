@@ -1025,7 +1025,66 @@ export function joinIntervals(
                     side((i) => (at(c, i) === undefined || at(n, i) === undefined ? undefined : (100 * at(c, i)!) / at(n, i)!)),
                 ),
             );
-          if (alone && !printsEstimates && lv.every((v) => empty(v) || plain(v) || ne(v)) && lv.some(plain) && ofCount && !part()) {
+          // A lower and an upper limit's line apart (「下限」「イベント数」「上限」, the two limit's words of the axis, lower
+          // first, not side by side): an interval where a printed count (or its share of another line) lies between the
+          // two in every position — refused alike. 「Low」「Medium」「High」 whose Medium lies so on every row by chance
+          // are refused too (the hint says to name them otherwise); with their 合計 they are parts of a sum.
+          const limits = labels.map((_, j) => j).filter((j) => limitLine(j));
+          const [lo, hi] = limits as [number, number];
+          const apart =
+            limits.length === 2 &&
+            hi - lo > 1 &&
+            isLower(normalise(labels[lo]!)) &&
+            isUpper(normalise(labels[hi]!)) &&
+            bareLimit(normalise(labels[hi]!)) &&
+            (k === lo || k === hi);
+          const within = (j: number, up: boolean, est: (i: number) => number | undefined) => {
+            let any = false;
+            const ok = values(j).every((v, i) => {
+              const x = est(i);
+              if (!plain(v) || x === undefined) return true;
+              any = true;
+              return up ? num(v) + halfOf(v) >= x - 1e-9 : num(v) - halfOf(v) <= x + 1e-9;
+            });
+            return any && ok;
+          };
+          const between = (est: (i: number) => number | undefined) => within(lo, false, est) && within(hi, true, est);
+          // Beside person-time, or with an N written elsewhere (a rate's or a share's interval whose base no line
+          // prints): each lower limit at most its upper is all the arithmetic there is.
+          const ordered = apart && values(lo).every((v, i) => !(plain(v) && plain(values(hi)[i] ?? '')) || num(v) <= num(values(hi)[i]!));
+          const ofPair =
+            apart &&
+            ((ordered && (statedN || labels.some((l, j) => j !== lo && j !== hi && kindOf(l) === 'exposure'))) ||
+              counts.some(
+                (c) =>
+                  c !== lo &&
+                  c !== hi &&
+                  (between((i) => at(c, i)) ||
+                    counts.some(
+                      (n) =>
+                        n !== c &&
+                        n !== lo &&
+                        n !== hi &&
+                        lv.every((_, i) => at(c, i) === undefined || (at(n, i) !== undefined && at(n, i)! >= at(c, i)! && at(n, i)! > 0)) &&
+                        between((i) => (at(c, i) === undefined || at(n, i) === undefined ? undefined : (100 * at(c, i)!) / at(n, i)!)),
+                    )),
+              ));
+          const partOfSum = part();
+          if (apart && ofPair && !printsEstimates && k === lo && !partOfSum) {
+            errors.push({
+              code: 'header/statistic',
+              message:
+                `${w}${quote(labels[lo]!)}・${w}${quote(labels[hi]!)}は離れて置かれた区間の下限・上限のようです（見出しが下限・上限を示す言葉で、どの位置でも件数か割合がその間にあり、表に率も割合もありません。チェッカーの判断）。` +
+                '件数や割合の区間の下限・上限は件数とその分母（N、人年）から決まり、件数が増えると増える値です。件数として公表すると、件数を秘匿しても区間から件数が戻るか、狭い範囲に絞られます。' +
+                'どの件数の区間か読めず、件数と一緒に秘匿することができないため、判定できません',
+              hint:
+                `区間なら、区間の${w}を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください（率の区間なら、率の${w}のすぐ後に「95%CI下限」「95%CI上限」のように置けば、率と一緒に秘匿します）。` +
+                '区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください',
+              place: placeOf(lo),
+            });
+            continue;
+          }
+          if (alone && !printsEstimates && lv.every((v) => empty(v) || plain(v) || ne(v)) && lv.some(plain) && ofCount && !partOfSum) {
             errors.push({
               code: 'header/statistic',
               message:

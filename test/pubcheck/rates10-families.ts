@@ -51,13 +51,20 @@ export function limitOf(kind: LoneKind, side: 'lower' | 'upper', e: number, n: n
   return ((side === 'upper' ? poissonUpper(e, 0.05) : poissonLower(e, 0.05)) * unit) / py;
 }
 
-export function loneTables(count: number, seed: number, kinds: readonly LoneKind[] = ['count', 'share', 'rate']): LoneTable[] {
+export function loneTables(
+  count: number,
+  seed: number,
+  kinds: readonly LoneKind[] = ['count', 'share', 'rate'],
+  /** Both limits, apart: the lower before イベント数, the upper after it (「下限」「イベント数」「上限」). */
+  both = false,
+): LoneTable[] {
   const random = lcg(seed);
   const out: LoneTable[] = [];
   for (let k = 0; k < count; k++) {
     const kind = pick(random, kinds);
-    const side = random() < 0.7 ? 'upper' : 'lower';
+    const side = both || random() < 0.7 ? 'upper' : 'lower';
     const label = pick(random, side === 'upper' ? UPPER_WORDS : LOWER_WORDS);
+    const lowerLabel = both ? pick(random, LOWER_WORDS) : '';
     const place = random() < 0.7 ? 'last' : 'apart';
     const axis = random() < 0.75 ? 'cols' : 'rows';
     const unit = pick(random, [100, 1000]);
@@ -85,14 +92,22 @@ export function loneTables(count: number, seed: number, kinds: readonly LoneKind
     ];
     const limit: [string, string[]] = [label, groups.map((g) => g.limit)];
     const named = (g: { name: string; n: number }) => (inLabels ? `${g.name} (N=${g.n})` : g.name);
-    if (place === 'last') lines.push(limit);
+    if (both) {
+      const lower: [string, string[]] = [lowerLabel, groups.map((g) => String(Math.round(limitOf(kind, 'lower', g.e, g.n, g.py, unit))))];
+      lines.splice(
+        lines.findIndex(([l]) => l === 'イベント数'),
+        0,
+        lower,
+      );
+      lines.push(limit);
+    } else if (place === 'last') lines.push(limit);
     else lines.splice(1, 0, limit);
     const rows =
       axis === 'cols'
         ? [['群', ...lines.map(([l]) => l)], ...groups.map((g, i) => [named(g), ...lines.map(([, vs]) => vs[i]!)])]
         : [['', ...groups.map(named)], ...lines.map(([l, vs]) => [l, ...vs])];
     out.push({
-      form: `${kind}:${side}:${place}:${axis}${inLabels ? ':N' : ''}`,
+      form: `${kind}:${both ? 'both' : `${side}:${place}`}:${axis}${inLabels ? ':N' : ''}`,
       text: rows.map((r) => r.join('\t')).join('\n') + '\n',
       kind,
       side,
@@ -278,4 +293,26 @@ export function withSd<T extends { text: string; events: number[]; bases: string
         : [...r.slice(0, at), ((Math.sqrt(t.events[i - head - 1]!) * t.factor) / Number(t.bases[i - head - 1])).toFixed(1), ...r.slice(at)],
   );
   return { ...t, text: sd.map((r) => r.join('\t')).join('\n') + '\n' };
+}
+
+/** Count tables 「Low」「Medium」「High」, 「最小」「通常」「最大」, 「下限」「中間」「上限」 (two limit's words apart), a 合計 in half. */
+export function rangeCategoryTables(count: number, seed: number): { text: string }[] {
+  const random = lcg(seed);
+  const out: { text: string }[] = [];
+  for (let k = 0; k < count; k++) {
+    const cats = pick(random, [
+      ['Low', 'Medium', 'High'],
+      ['最小', '通常', '最大'],
+      ['下限', '中間', '上限'],
+      ['Min', 'Mid', 'Max'],
+    ]);
+    const total = random() < 0.5;
+    const head = ['群', ...cats, ...(total ? ['合計'] : [])];
+    const rows = ['A群', 'B群', 'C群', 'D群'].slice(0, int(random, 2, 4)).map((name) => {
+      const vs = cats.map(() => (random() < 0.3 ? int(random, 1, 9) : int(random, 10, 200)));
+      return [name, ...vs.map(String), ...(total ? [String(vs.reduce((a, b) => a + b, 0))] : [])];
+    });
+    out.push({ text: [head, ...rows].map((r) => r.join('\t')).join('\n') + '\n' });
+  }
+  return out;
 }

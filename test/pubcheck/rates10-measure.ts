@@ -4,7 +4,7 @@
  * -C /tmp/main`), this tree's by default. Prints refused, leaked and held per form, and the category tables' refusals.
  */
 import { fixtureBundle, solver } from './helpers.ts';
-import { attackLone, attackShareCi, categoryTables, loneTables, shareCiTables } from './rates10-families.ts';
+import { attackLone, attackShareCi, categoryTables, loneTables, rangeCategoryTables, shareCiTables } from './rates10-families.ts';
 
 const [count, seed, src] = process.argv.slice(2);
 const { check } = (await import(`${src ?? '../../src'}/pubcheck/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
@@ -41,3 +41,17 @@ for (const t of shareCiTables(Number(count ?? 200), Number(seed ?? 741) + 2)) {
   if (process.env.V === '3' && !o.precise) console.log(t.form, JSON.stringify(t.text));
 }
 console.log('share intervals', JSON.stringify(share));
+const pair = { n: 0, refused: 0, leaked: 0, held: 0 };
+for (const t of loneTables(Number(count ?? 200), Number(seed ?? 741) + 3, undefined, true)) {
+  const o = attackLone(t, run(t.text));
+  pair.n++;
+  pair.refused += o.refused ? 1 : 0;
+  pair.leaked += o.leaked;
+  pair.held += o.held;
+  if (process.env.V === '4' && o.leaked > 0) console.log(JSON.stringify(t.text));
+}
+console.log('limits apart', JSON.stringify(pair));
+let ranges = 0;
+const rangeTables = rangeCategoryTables(Number(count ?? 200), Number(seed ?? 741) + 4);
+for (const t of rangeTables) if (!run(t.text).ok) ranges++;
+console.log('range categories', JSON.stringify({ n: rangeTables.length, refused: ranges }));

@@ -20,7 +20,7 @@ import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
 import { htmlLines, problems, sentences, textLines } from './words.ts';
-import { attackLone, attackShareCi, categoryTables, loneTables, shareCiTables } from './rates10-families.ts';
+import { attackLone, attackShareCi, categoryTables, loneTables, rangeCategoryTables, shareCiTables } from './rates10-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -86,6 +86,42 @@ describe('a bare lone limit in a table with no rate or share (rates10)', () => {
  * share's interval (the others: 「統計量のようで」 for 「割合 (95% CI)」, 「率の…すぐ後にない区間」 for lines after a
  * share); now 200 refused, 200 so named, none read.
  */
+/**
+ * A lower and an upper limit apart (「下限」「イベント数」「上限」, no rate or share): read as two lines of counts on main.
+ * Refused where a printed count (or its share of another line) lies between them in every position, or beside 人年 or
+ * an N written elsewhere with each lower at most its upper. `loneTables(200, 744, …, true)`: main refused 53 and showed
+ * 76 hidden counts under 10; now 200 refused, 0 shown (seed 745: main 50 and 93). The cost, count tables 「Low」
+ * 「Medium」「High」「最小」「通常」「最大」… (`rangeCategoryTables`, seed 745): main 0 of 200 refused, now 4; seed 746, 0.
+ */
+describe('a lower and an upper limit apart (rates10)', () => {
+  it('「下限」「イベント数」「上限」 of the Poisson limits: refused in words', () => {
+    const r = result('群\t患者数\t下限\tイベント数\t上限\nA群\t120\t1\t4\t10\nB群\t150\t16\t25\t37\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]!.message).toContain('列「下限」・列「上限」は離れて置かれた区間の下限・上限のようです');
+  });
+  it('200 tables (seed 744): none shows a hidden count under 10 (main: 76)', () => {
+    const total = { refused: 0, leaked: 0 };
+    for (const t of loneTables(200, 744, undefined, true)) {
+      const o = attackLone(t, result(t.text));
+      total.refused += o.refused ? 1 : 0;
+      total.leaked += o.leaked;
+    }
+    expect(total).toEqual({ refused: 200, leaked: 0 });
+  });
+  it('range categories (seed 745): 4 of 200 refused (main 0), those read hold against the oracle', () => {
+    let refused = 0;
+    for (const [i, t] of rangeCategoryTables(200, 745).entries()) {
+      const r = result(t.text);
+      if (!r.ok) {
+        refused++;
+        continue;
+      }
+      if (i % 5 === 0) expectProtected(highs, r, t.text);
+    }
+    expect(refused).toBe(4);
+  });
+});
+
 describe("a share's confidence interval (rates10)", () => {
   it('「割合 (95% CI)」 over 「5.3% (1.1–14.6)」: refused as a share and its interval (main: a statistic)', () => {
     const r = result('群\t患者数\tイベント数\t割合 (95% CI)\nA群\t57\t3\t5.3% (1.1–14.6)\nB群\t120\t25\t20.8% (13.9–29.2)\n');
