@@ -910,6 +910,8 @@ export function joinIntervals(
     const used = new Set(found.flatMap((f) => f.lines));
     // Whether the table prints a rate or a share anywhere (a label of either axis, 「%」 or 「n (p)」 in a cell): a bare
     // lone limit there is rates8's (joined or refused where it lies about one, else a category of counts).
+    /** Whether a line of either axis is a rate's (beside 人年 with none, a lone limit may be a rate's left out). */
+    const printsRate = [...axisLines(recs, 'cols').labels, ...axisLines(recs, 'rows').labels].some((l) => isRate(l));
     const printsEstimates =
       [...axisLines(recs, 'cols').labels, ...axisLines(recs, 'rows').labels].some(
         (l) => isRate(l) || SHARE_LABEL.test(normalise(withoutCi(l))),
@@ -993,13 +995,22 @@ export function joinIntervals(
           const counts = labels
             .map((_, j) => j)
             .filter((j) => j !== k && values(j).every((v) => empty(v) || whole(v)) && values(j).some(whole));
-          const side = (est: (i: number) => number | undefined) => {
+          // In a table printing a rate or a share (a lone limit bounding none of them), also near the count as an
+          // interval's limit is at any level to 99.9% (Poisson; a share's over N alike): upper at most c + 4√c + 8,
+          // lower at least c − 4√c − 1 — a category of counts merely above a small count is none.
+          const side = (est: (i: number) => number | undefined, per: (i: number) => number = () => 1) => {
             let any = false;
             const ok = lv.every((v, i) => {
               const x = est(i);
               if (!plain(v) || x === undefined) return true;
               any = true;
-              return upper ? num(v) + halfOf(v) >= x - 1e-9 : num(v) - halfOf(v) <= x + 1e-9;
+              const c = x / per(i);
+              const near =
+                !printsEstimates ||
+                (upper
+                  ? num(v) - halfOf(v) <= (c + 4 * Math.sqrt(c) + 8) * per(i)
+                  : num(v) + halfOf(v) >= (c - 4 * Math.sqrt(c) - 1) * per(i));
+              return near && (upper ? num(v) + halfOf(v) >= x - 1e-9 : num(v) - halfOf(v) <= x + 1e-9);
             });
             return any && ok;
           };
@@ -1012,9 +1023,11 @@ export function joinIntervals(
             ...axisLines(recs, 'cols').labels,
             ...axisLines(recs, 'rows').labels,
           ].some((l) => STATED_N.test(normalise(l)));
+          // (In a table printing a rate or a share, a lone limit bounding none of them: only the arithmetic of a count
+          // or its share — a rate's limit would lie on its side of the rate printed, rates8.)
           const ofCount =
-            statedN ||
-            labels.some((l, j) => j !== k && kindOf(l) === 'exposure') ||
+            (!printsEstimates && statedN) ||
+            (!printsRate && labels.some((l, j) => j !== k && kindOf(l) === 'exposure')) ||
             counts.some(
               (c) =>
                 side((i) => at(c, i)) ||
@@ -1022,7 +1035,10 @@ export function joinIntervals(
                   (n) =>
                     n !== c &&
                     lv.every((_, i) => at(c, i) === undefined || (at(n, i) !== undefined && at(n, i)! >= at(c, i)! && at(n, i)! > 0)) &&
-                    side((i) => (at(c, i) === undefined || at(n, i) === undefined ? undefined : (100 * at(c, i)!) / at(n, i)!)),
+                    side(
+                      (i) => (at(c, i) === undefined || at(n, i) === undefined ? undefined : (100 * at(c, i)!) / at(n, i)!),
+                      (i) => 100 / (at(n, i) ?? 1),
+                    ),
                 ),
             );
           // A lower and an upper limit's line apart (「下限」「イベント数」「上限」, the two limit's words of the axis, lower
@@ -1054,7 +1070,9 @@ export function joinIntervals(
           const ordered = apart && values(lo).every((v, i) => !(plain(v) && plain(values(hi)[i] ?? '')) || num(v) <= num(values(hi)[i]!));
           const ofPair =
             apart &&
-            ((ordered && (statedN || labels.some((l, j) => j !== lo && j !== hi && kindOf(l) === 'exposure'))) ||
+            ((ordered &&
+              ((!printsEstimates && statedN) ||
+                (!printsRate && labels.some((l, j) => j !== lo && j !== hi && kindOf(l) === 'exposure')))) ||
               counts.some(
                 (c) =>
                   c !== lo &&
@@ -1070,11 +1088,11 @@ export function joinIntervals(
                     )),
               ));
           const partOfSum = part();
-          if (apart && ofPair && !printsEstimates && k === lo && !partOfSum) {
+          if (apart && ofPair && k === lo && !partOfSum) {
             errors.push({
               code: 'header/statistic',
               message:
-                `${w}${quote(labels[lo]!)}・${w}${quote(labels[hi]!)}は離れて置かれた区間の下限・上限のようです（見出しが下限・上限を示す言葉で、どの位置でも件数か割合がその間にあり、表に率も割合もありません。チェッカーの判断）。` +
+                `${w}${quote(labels[lo]!)}・${w}${quote(labels[hi]!)}は離れて置かれた区間の下限・上限のようです（見出しが下限・上限を示す言葉で、どの位置でも件数か割合がその間にあり${printsEstimates ? '' : '、表に率も割合もありません'}。チェッカーの判断）。` +
                 '件数や割合の区間の下限・上限は件数とその分母（N、人年）から決まり、件数が増えると増える値です。件数として公表すると、件数を秘匿しても区間から件数が戻るか、狭い範囲に絞られます。' +
                 'どの件数の区間か読めず、件数と一緒に秘匿することができないため、判定できません',
               hint:
@@ -1084,11 +1102,11 @@ export function joinIntervals(
             });
             continue;
           }
-          if (alone && !printsEstimates && lv.every((v) => empty(v) || plain(v) || ne(v)) && lv.some(plain) && ofCount && !partOfSum) {
+          if (alone && lv.every((v) => empty(v) || plain(v) || ne(v)) && lv.some(plain) && ofCount && !partOfSum) {
             errors.push({
               code: 'header/statistic',
               message:
-                `${w}${quote(labels[k]!)}は区間の${upper ? '上限' : '下限'}のようです（見出しが${upper ? '上限' : '下限'}を示す言葉だけで、この${w}のほかに区間の限界を示す${w}がなく、表に率も割合もありません。チェッカーの判断）。` +
+                `${w}${quote(labels[k]!)}は区間の${upper ? '上限' : '下限'}のようです（見出しが${upper ? '上限' : '下限'}を示す言葉だけで、この${w}のほかに区間の限界を示す${w}がなく、${printsEstimates ? 'どの位置でも率や割合の側にある形ではありませんが、件数の側にあります' : '表に率も割合もありません'}。チェッカーの判断）。` +
                 `件数の区間（ポアソンの正確な区間）、割合の区間（正確法やスコア法）、人年あたりの率の区間の${upper ? '上限' : '下限'}は、件数とその分母（N、人年）から決まり、件数が増えると増える値です。` +
                 `件数として公表すると、件数を秘匿しても${upper ? '上限' : '下限'}から件数が戻るか、狭い範囲に絞られます（件数 4 の 95% 上限は 10.24 で、「10」と丸めた上限は件数 4 にしか戻りません）。` +
                 `どの件数の区間か読めず、件数と一緒に秘匿することができないため、判定できません`,

@@ -316,3 +316,26 @@ export function rangeCategoryTables(count: number, seed: number): { text: string
   }
   return out;
 }
+
+/**
+ * `loneTables` (groups as rows) with a share of another count after the limit (「死亡数」「死亡割合（%）」 of 患者数): the
+ * table prints a share, which the lone limit does not bound (rates8 leaves such a limit to be read as counts on main).
+ */
+export function withOtherShare(tables: readonly LoneTable[], seed: number): LoneTable[] {
+  const random = lcg(seed);
+  return tables
+    .filter((t) => t.axis === 'cols' && !t.form.endsWith(':N'))
+    .map((t) => {
+      const rows = t.text
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split('\t'));
+      const out = rows.map((r, i) => {
+        if (i === 0) return [...r, '死亡数', '死亡割合（%）'];
+        const g = t.groups[i - 1]!;
+        const d = int(random, 10, Math.max(10, Math.floor(g.n / 2)));
+        return [...r, String(d), ((100 * d) / g.n).toFixed(1)];
+      });
+      return { ...t, form: `${t.form}:share`, text: out.map((r) => r.join('\t')).join('\n') + '\n' };
+    });
+}

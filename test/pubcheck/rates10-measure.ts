@@ -4,7 +4,15 @@
  * -C /tmp/main`), this tree's by default. Prints refused, leaked and held per form, and the category tables' refusals.
  */
 import { fixtureBundle, solver } from './helpers.ts';
-import { attackLone, attackShareCi, categoryTables, loneTables, rangeCategoryTables, shareCiTables } from './rates10-families.ts';
+import {
+  attackLone,
+  attackShareCi,
+  categoryTables,
+  loneTables,
+  rangeCategoryTables,
+  shareCiTables,
+  withOtherShare,
+} from './rates10-families.ts';
 
 const [count, seed, src] = process.argv.slice(2);
 const { check } = (await import(`${src ?? '../../src'}/pubcheck/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
@@ -55,3 +63,12 @@ let ranges = 0;
 const rangeTables = rangeCategoryTables(Number(count ?? 200), Number(seed ?? 741) + 4);
 for (const t of rangeTables) if (!run(t.text).ok) ranges++;
 console.log('range categories', JSON.stringify({ n: rangeTables.length, refused: ranges }));
+const other = { n: 0, refused: 0, leaked: 0, held: 0 };
+for (const t of withOtherShare(loneTables(Number(count ?? 200), Number(seed ?? 741) + 5), Number(seed ?? 741) + 5)) {
+  const o = attackLone(t, run(t.text));
+  other.n++;
+  other.refused += o.refused ? 1 : 0;
+  other.leaked += o.leaked;
+  other.held += o.held;
+}
+console.log('beside another share', JSON.stringify(other));

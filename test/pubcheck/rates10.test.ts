@@ -20,7 +20,15 @@ import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
 import { htmlLines, problems, sentences, textLines } from './words.ts';
-import { attackLone, attackShareCi, categoryTables, loneTables, rangeCategoryTables, shareCiTables } from './rates10-families.ts';
+import {
+  attackLone,
+  attackShareCi,
+  categoryTables,
+  loneTables,
+  rangeCategoryTables,
+  shareCiTables,
+  withOtherShare,
+} from './rates10-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -86,6 +94,31 @@ describe('a bare lone limit in a table with no rate or share (rates10)', () => {
  * share's interval (the others: 「統計量のようで」 for 「割合 (95% CI)」, 「率の…すぐ後にない区間」 for lines after a
  * share); now 200 refused, 200 so named, none read.
  */
+/**
+ * A bare lone limit in a table printing a share (or a rate) it does not bound — 「死亡割合（%）」 of another count — read as
+ * counts on main too (rates8: 「one that bounds no rate or share is read as a line of counts」). Refused where it lies
+ * near a line of counts (or its share of another line) on its side in every position, as an interval's limit at any
+ * level to 99.9% would (upper at most c + 4√c + 8), or beside 人年 with no rate printed. `withOtherShare(loneTables(200,
+ * 746), 746)` (125 tables): main refused 43 and showed 42 hidden counts under 10, now 125 refused, 0 shown (seed 747,
+ * 121 tables: main 63 and 29). The cost: rates8's 200 count tables with a category so named beside a rate, 107 → 109.
+ */
+describe('a bare lone limit beside a share it does not bound (rates10)', () => {
+  it('「上限」 10 of the hidden 4, beside 「死亡割合（%）」: refused', () => {
+    const r = result('群\t患者数\t上限\tイベント数\t死亡数\t死亡割合（%）\nA群\t120\t10\t4\t30\t25.0\nB群\t150\t37\t25\t90\t60.0\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors[0]!.message).toContain('件数の側にあります');
+  });
+  it('125 tables (seed 746): none shows a hidden count under 10 (main: 42)', () => {
+    const total = { refused: 0, leaked: 0 };
+    for (const t of withOtherShare(loneTables(200, 746), 746)) {
+      const o = attackLone(t, result(t.text));
+      total.refused += o.refused ? 1 : 0;
+      total.leaked += o.leaked;
+    }
+    expect(total).toEqual({ refused: 125, leaked: 0 });
+  });
+});
+
 /**
  * A lower and an upper limit apart (「下限」「イベント数」「上限」, no rate or share): read as two lines of counts on main.
  * Refused where a printed count (or its share of another line) lies between them in every position, or beside 人年 or
