@@ -612,6 +612,10 @@ const isUpper = (label: string) => limitOf(label) === 'upper';
 /** A limit's label with no word of an interval (「下限」「Upper」「Low」「最大」「LB」), which may name categories of counts. */
 /** A limit not estimated: 「NE」「NA」「N/A」「NC」「n.e.」「not estimable」「算出不能」「推定不能」「計算不能」 (rates7). */
 const NOT_ESTIMABLE = /^(?:NE|NA|N\/A|NC|n\.e\.|n\.a\.|not\s+estimable|not\s+calculable|算出不能|推定不能|計算不能)$/i;
+/** A standard deviation's or standard error's label (rates10): 「SD」「sd」「S.D.」「標準偏差」「SE」「標準誤差」「std」「std. dev.」. */
+const SD_LABEL = /^(?:SD|S\.D\.|SE|S\.E\.|std\.?(?:\s*dev\.?)?|standard\s+(?:deviation|error)|標準偏差|標準誤差)$/i;
+/** An N written in a title, corner or header (rates10): 「N=50」「(n = 50)」「（50）」「120例」「50人」「50 patients」. */
+const STATED_N = /\bn\s*[=＝:：]\s*\d|[(（[［]\s*\d[\d,]*\s*[)）\]］]|\d[\d,]*\s*(?:人|例|名|症例|\bpatients?\b|\bsubjects?\b)/i;
 const bareLimit = (label: string) => !namesInterval(label) && !/LCL|UCL|LCI|UCI/i.test(label);
 /** A cell of an interval: its two limits (undefined where the cell is none). */
 function intervalOf(text: string): [string, string] | undefined {
@@ -691,6 +695,7 @@ export function joinIntervals(
   records: readonly CsvRecord[],
   table: number,
   isRate: (label: string) => boolean,
+  title?: string,
 ): { records: CsvRecord[]; errors: InputError[]; warnings: Warning[] } {
   let recs = [...records];
   const errors: InputError[] = [];
@@ -707,7 +712,7 @@ export function joinIntervals(
     const found: {
       lines: number[];
       bare?: boolean;
-      pctl?: { rate: number; p: number; median?: number };
+      pctl?: { rate: number; p: number; median?: number; medianFirst?: boolean };
       /** A lone limit's side (rates8): its one line joined into the rate `rate` as 「12.0 (上限 35.1)」. */
       lone?: { side: 'lower' | 'upper'; rate: number };
       limits: ([string, string] | undefined)[];
@@ -723,8 +728,13 @@ export function joinIntervals(
       const p = percentileOf(label);
       // A median between the limits (rates8: 「2.5%」「50%」「97.5%」, 「P2.5」「P50」「P97.5」, 「0.025quant」「0.5quant」
       // 「0.975quant」, 「2.5%」「中央値」「97.5%」 — Bayesian and bootstrap outputs): its line is k + 1, the upper limit's k + 2.
-      const mid = p !== undefined && p < 50 && k + 2 < labels.length && isMedian(labels[k + 1]!) ? k + 1 : -1;
-      const up = mid >= 0 ? k + 2 : k + 1;
+      // The median first (rates10: 「中央値」「2.5%」「97.5%」, 「50%」「2.5%」「97.5%」, 「0.5quant」「0.025quant」
+      // 「0.975quant」): its line is k − 1, read alike where the rate stands just before the median or just after the
+      // upper limit (refused in words before: 「すぐ前後に率や割合の列がなく」).
+      const midAfter = p !== undefined && p < 50 && k + 2 < labels.length && isMedian(labels[k + 1]!) ? k + 1 : -1;
+      const midFirst = midAfter < 0 && p !== undefined && p < 50 && k >= 1 && isMedian(labels[k - 1]!) ? k - 1 : -1;
+      const mid = midAfter >= 0 ? midAfter : midFirst;
+      const up = midAfter >= 0 ? k + 2 : k + 1;
       if (p !== undefined && p < 50 && up < labels.length) {
         const q = percentileOf(labels[up]!);
         const [lo, hi] = [values(k), values(up)];
@@ -749,7 +759,7 @@ export function joinIntervals(
           lo.some((v, i) => plain(v) && plain(hi[i]!)) &&
           lo.every((v, i) => !(plain(v) && plain(hi[i]!)) || num(v) <= num(hi[i]!));
         const brackets = (r: number) => {
-          if (r < 0 || r >= labels.length || (r >= k && r <= up) || !isRate(labels[r]!)) return false;
+          if (r < 0 || r >= labels.length || (r >= Math.min(k, mid < 0 ? k : mid) && r <= up) || !isRate(labels[r]!)) return false;
           const vs = values(r);
           return (
             vs.some((v) => !empty(v)) &&
@@ -763,11 +773,12 @@ export function joinIntervals(
             })
           );
         };
-        const rate = !shape ? -1 : brackets(k - 1) ? k - 1 : brackets(up + 1) ? up + 1 : -1;
+        const first = midFirst >= 0 ? midFirst : k;
+        const rate = !shape ? -1 : brackets(first - 1) ? first - 1 : brackets(up + 1) ? up + 1 : -1;
         if (rate >= 0) {
           found.push({
             lines: mid >= 0 ? [k, mid, up] : [k, up],
-            pctl: { rate, p, ...(mid >= 0 ? { median: mid } : {}) },
+            pctl: { rate, p, ...(mid >= 0 ? { median: mid } : {}), ...(midFirst >= 0 ? { medianFirst: true } : {}) },
             limits: lo.map((v, i) => (empty(v) ? undefined : [normalise(v), normalise(hi[i]!)])),
           });
           k = up;
@@ -897,6 +908,45 @@ export function joinIntervals(
     // (350 per 100,000 人年 of 2,500 人年: at most 8). Refused in words where its label says an interval, or where it
     // follows a line of rates or shares (a bare 「上限」 elsewhere may name a category of counts).
     const used = new Set(found.flatMap((f) => f.lines));
+    // Whether the table prints a rate or a share anywhere (a label of either axis, 「%」 or 「n (p)」 in a cell): a bare
+    // lone limit there is rates8's (joined or refused where it lies about one, else a category of counts).
+    /** Whether a line of either axis is a rate's (beside 人年 with none, a lone limit may be a rate's left out). */
+    const printsRate = [...axisLines(recs, 'cols').labels, ...axisLines(recs, 'rows').labels].some((l) => isRate(l));
+    const printsEstimates =
+      [...axisLines(recs, 'cols').labels, ...axisLines(recs, 'rows').labels].some(
+        (l) => isRate(l) || SHARE_LABEL.test(normalise(withoutCi(l))),
+      ) || recs.slice(1).some((r) => r.fields.slice(1).some((f) => /%|％|^\s*\d[\d,]*\s*[(（]\s*\d+(?:\.\d+)?\s*[)）]\s*$/.test(f)));
+    // A standard deviation beside an interval's limits (rates10: 「2.5%」「SD」「97.5%」, 「下限」「SD」「上限」, INLA's
+    // 「mean」「sd」「0.025quant」「0.5quant」「0.975quant」): refused in words naming it — a rate's SD (its standard error,
+    // √count × unit ÷ person-time for a Poisson count; a posterior's alike) is a function of the count and its base as
+    // the limits are, which the checker does not read. Main refused the limits as no interval, or 「すぐ前後に率や割合の
+    // 列がなく」, with no word of the SD.
+    const limitish = (j: number) =>
+      j >= 0 &&
+      j < labels.length &&
+      (isLower(normalise(labels[j]!)) || isUpper(normalise(labels[j]!)) || percentileOf(labels[j]!) !== undefined);
+    for (let k = 0; k < labels.length; k++) {
+      if (!SD_LABEL.test(normalise(labels[k]!).trim()) || !(limitish(k - 1) || limitish(k + 1))) continue;
+      const by = limitish(k - 1) ? k - 1 : k + 1;
+      let [a, b] = [by, by];
+      while (limitish(a - 1)) a--;
+      while (limitish(b + 1) || (b + 1 === k && limitish(b + 2))) b = b + 1 === k ? b + 2 : b + 1;
+      errors.push({
+        code: 'header/statistic',
+        message:
+          `${w}${quote(labels[k]!)}は区間の限界（${w}${quote(labels[by]!)}）の隣にある標準偏差（標準誤差）のようで（チェッカーの判断）、患者数として確かめられません。` +
+          '率の標準偏差も区間の限界も件数とその分母（人年、N）から決まる値で（ポアソンの件数なら標準誤差は √件数 × 単位 ÷ 人年）、件数を秘匿しても公表した値から件数が戻ることがあります。' +
+          'チェッカーは標準偏差を読まず、区間の間や隣に標準偏差のある形を率の区間として読まないため、件数と一緒に秘匿することができません',
+        hint:
+          `標準偏差の${w}を除き、区間の下限・上限（「95%CI下限」「95%CI上限」や「2.5%」「97.5%」、中央値はその間か前）を率の${w}のすぐ後に並べるか、率のセルに「8.0 (5.7-10.9)」のように書いてください（率と一緒に秘匿します）。` +
+          '標準偏差は、秘匿しない件数の分だけを別に審査を受けて載せてください',
+        place: placeOf(k),
+      });
+      for (let j = Math.min(a, k); j <= Math.max(b, k); j++) used.add(j);
+      // The limits beside it, found as an interval (「SD」「下限」「上限」): said here, not as an interval apart from its rate.
+      for (let f = found.length - 1; f >= 0; f--)
+        if (found[f]!.lines.some((j) => j >= Math.min(a, k) && j <= Math.max(b, k))) found.splice(f, 1);
+    }
     for (let k = 0; k < labels.length; k++) {
       const label = normalise(labels[k]!);
       if (used.has(k) || !(isLower(label) || isUpper(label))) continue;
@@ -905,7 +955,169 @@ export function joinIntervals(
       const after = first > 0 ? normalise(withoutCi(labels[first - 1]!)) : '';
       const rate = bounded.get(k);
       if (bareLimit(label) && !(first > 0 && (isRate(labels[first - 1]!) || SHARE_LABEL.test(after)))) {
-        if (rate === undefined) continue;
+        if (rate === undefined) {
+          // The table's only limit's line (「上限」「Max」「High」「UB」「下限」「最大」 with no other limit's word along its
+          // axis), of numbers, in a table printing no rate and no share (rates10): read as a line of counts before and
+          // published beside the count whose interval it is a limit of — the exact Poisson upper limit of a count (4:
+          // 10.24, printed 「10」), a share's Clopper–Pearson or Wilson limit with its N, a rate's over 人年: each a
+          // function of the count, strictly increasing, so a published limit gives the hidden count back. Which count
+          // it is of no line says (one line tells no arithmetic), so it cannot be hidden with it: refused in words.
+          // 「Low」「Medium」「High」, 「最小」「通常」「最大」 (two limit's words: categories) stay counts (Limits).
+          const alone = !limitLine(k - 1) && !limitLine(k + 1) && labels.filter((_, j) => limitLine(j)).length === 1;
+          const lv = values(k);
+          // A part of a sum (「通常」「上限」「合計」: the line with its neighbours adds up to another line in every position)
+          // is arithmetic that it is a category of counts — no interval's limit adds up with counts into a total.
+          const whole = (v: string) => /^\d[\d,]*$/.test(normalise(v).trim());
+          const part = () => {
+            for (let a = Math.max(0, k - 8); a <= k; a++)
+              for (let b = k; b < Math.min(labels.length, a + 9); b++) {
+                if (a === b) continue;
+                const sum = lv.map((_, i) => {
+                  let s = 0;
+                  for (let j = a; j <= b; j++) {
+                    const v = values(j)[i] ?? '';
+                    if (!whole(v)) return undefined;
+                    s += num(v);
+                  }
+                  return s;
+                });
+                if (sum.some((s) => s === undefined)) continue;
+                for (let j = 0; j < labels.length; j++)
+                  if ((j < a || j > b) && values(j).every((v, i) => whole(v) && num(v) === sum[i])) return true;
+              }
+            return false;
+          };
+          // And only where it can be a limit of a count the table prints: on its side (within its rounding) of a line
+          // of counts in every position, or of that line's share of another line of counts at least it (the share's
+          // limit in %), or beside a line of person-time (a rate's limit over it, its unit unknown). 「男性」 30 and 45,
+          // 「上限」 40 and 12 is no limit of 男性's count (12 < 45) nor of any share: a category of counts.
+          const upper = isUpper(label);
+          const counts = labels
+            .map((_, j) => j)
+            .filter((j) => j !== k && values(j).every((v) => empty(v) || whole(v)) && values(j).some(whole));
+          // In a table printing a rate or a share (a lone limit bounding none of them), also near the count as an
+          // interval's limit is at any level to 99.9% (Poisson; a share's over N alike): upper at most c + 4√c + 8,
+          // lower at least c − 4√c − 1 — a category of counts merely above a small count is none.
+          const side = (est: (i: number) => number | undefined, per: (i: number) => number = () => 1) => {
+            let any = false;
+            const ok = lv.every((v, i) => {
+              const x = est(i);
+              if (!plain(v) || x === undefined) return true;
+              any = true;
+              const c = x / per(i);
+              const near =
+                !printsEstimates ||
+                (upper
+                  ? num(v) - halfOf(v) <= (c + 4 * Math.sqrt(c) + 8) * per(i)
+                  : num(v) + halfOf(v) >= (c - 4 * Math.sqrt(c) - 1) * per(i));
+              return near && (upper ? num(v) + halfOf(v) >= x - 1e-9 : num(v) - halfOf(v) <= x + 1e-9);
+            });
+            return any && ok;
+          };
+          const at = (j: number, i: number) => (whole(values(j)[i] ?? '') ? num(values(j)[i]!) : undefined);
+          // An N written in the title, the corner or a header (「A群 (N=50)」「対象 120例」): a share's base the lines do not
+          // print, so a share's limit of any count fits it.
+          const statedN = [
+            title ?? '',
+            recs[0]!.fields[0] ?? '',
+            ...axisLines(recs, 'cols').labels,
+            ...axisLines(recs, 'rows').labels,
+          ].some((l) => STATED_N.test(normalise(l)));
+          // (In a table printing a rate or a share, a lone limit bounding none of them: only the arithmetic of a count
+          // or its share — a rate's limit would lie on its side of the rate printed, rates8.)
+          const ofCount =
+            (!printsEstimates && statedN) ||
+            (!printsRate && labels.some((l, j) => j !== k && kindOf(l) === 'exposure')) ||
+            counts.some(
+              (c) =>
+                side((i) => at(c, i)) ||
+                counts.some(
+                  (n) =>
+                    n !== c &&
+                    lv.every((_, i) => at(c, i) === undefined || (at(n, i) !== undefined && at(n, i)! >= at(c, i)! && at(n, i)! > 0)) &&
+                    side(
+                      (i) => (at(c, i) === undefined || at(n, i) === undefined ? undefined : (100 * at(c, i)!) / at(n, i)!),
+                      (i) => 100 / (at(n, i) ?? 1),
+                    ),
+                ),
+            );
+          // A lower and an upper limit's line apart (「下限」「イベント数」「上限」, the two limit's words of the axis, lower
+          // first, not side by side): an interval where a printed count (or its share of another line) lies between the
+          // two in every position — refused alike. 「Low」「Medium」「High」 whose Medium lies so on every row by chance
+          // are refused too (the hint says to name them otherwise); with their 合計 they are parts of a sum.
+          const limits = labels.map((_, j) => j).filter((j) => limitLine(j));
+          const [lo, hi] = limits as [number, number];
+          const apart =
+            limits.length === 2 &&
+            hi - lo > 1 &&
+            isLower(normalise(labels[lo]!)) &&
+            isUpper(normalise(labels[hi]!)) &&
+            bareLimit(normalise(labels[hi]!)) &&
+            (k === lo || k === hi);
+          const within = (j: number, up: boolean, est: (i: number) => number | undefined) => {
+            let any = false;
+            const ok = values(j).every((v, i) => {
+              const x = est(i);
+              if (!plain(v) || x === undefined) return true;
+              any = true;
+              return up ? num(v) + halfOf(v) >= x - 1e-9 : num(v) - halfOf(v) <= x + 1e-9;
+            });
+            return any && ok;
+          };
+          const between = (est: (i: number) => number | undefined) => within(lo, false, est) && within(hi, true, est);
+          // Beside person-time, or with an N written elsewhere (a rate's or a share's interval whose base no line
+          // prints): each lower limit at most its upper is all the arithmetic there is.
+          const ordered = apart && values(lo).every((v, i) => !(plain(v) && plain(values(hi)[i] ?? '')) || num(v) <= num(values(hi)[i]!));
+          const ofPair =
+            apart &&
+            ((ordered &&
+              ((!printsEstimates && statedN) ||
+                (!printsRate && labels.some((l, j) => j !== lo && j !== hi && kindOf(l) === 'exposure')))) ||
+              counts.some(
+                (c) =>
+                  c !== lo &&
+                  c !== hi &&
+                  (between((i) => at(c, i)) ||
+                    counts.some(
+                      (n) =>
+                        n !== c &&
+                        n !== lo &&
+                        n !== hi &&
+                        lv.every((_, i) => at(c, i) === undefined || (at(n, i) !== undefined && at(n, i)! >= at(c, i)! && at(n, i)! > 0)) &&
+                        between((i) => (at(c, i) === undefined || at(n, i) === undefined ? undefined : (100 * at(c, i)!) / at(n, i)!)),
+                    )),
+              ));
+          const partOfSum = part();
+          if (apart && ofPair && k === lo && !partOfSum) {
+            errors.push({
+              code: 'header/statistic',
+              message:
+                `${w}${quote(labels[lo]!)}・${w}${quote(labels[hi]!)}は離れて置かれた区間の下限・上限のようです（見出しが下限・上限を示す言葉で、どの位置でも件数か割合がその間にあり${printsEstimates ? '' : '、表に率も割合もありません'}。チェッカーの判断）。` +
+                '件数や割合の区間の下限・上限は件数とその分母（N、人年）から決まり、件数が増えると増える値です。件数として公表すると、件数を秘匿しても区間から件数が戻るか、狭い範囲に絞られます。' +
+                'どの件数の区間か読めず、件数と一緒に秘匿することができないため、判定できません',
+              hint:
+                `区間なら、区間の${w}を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください（率の区間なら、率の${w}のすぐ後に「95%CI下限」「95%CI上限」のように置けば、率と一緒に秘匿します）。` +
+                '区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください',
+              place: placeOf(lo),
+            });
+            continue;
+          }
+          if (alone && lv.every((v) => empty(v) || plain(v) || ne(v)) && lv.some(plain) && ofCount && !partOfSum) {
+            errors.push({
+              code: 'header/statistic',
+              message:
+                `${w}${quote(labels[k]!)}は区間の${upper ? '上限' : '下限'}のようです（見出しが${upper ? '上限' : '下限'}を示す言葉だけで、この${w}のほかに区間の限界を示す${w}がなく、${printsEstimates ? 'どの位置でも率や割合の側にある形ではありませんが、件数の側にあります' : '表に率も割合もありません'}。チェッカーの判断）。` +
+                `件数の区間（ポアソンの正確な区間）、割合の区間（正確法やスコア法）、人年あたりの率の区間の${upper ? '上限' : '下限'}は、件数とその分母（N、人年）から決まり、件数が増えると増える値です。` +
+                `件数として公表すると、件数を秘匿しても${upper ? '上限' : '下限'}から件数が戻るか、狭い範囲に絞られます（件数 4 の 95% 上限は 10.24 で、「10」と丸めた上限は件数 4 にしか戻りません）。` +
+                `どの件数の区間か読めず、件数と一緒に秘匿することができないため、判定できません`,
+              hint:
+                `区間なら、区間の${w}を除いた表を確かめ、秘匿しない件数の区間だけを別に審査を受けて載せてください（率の区間なら、率の${w}のすぐ後に「95%CI下限」「95%CI上限」のように区間と分かる見出しで置くか、率のセルに「8.0 (5.7-10.9)」のように書けば、率と一緒に秘匿します）。` +
+                `区間でなく件数の区分なら、「${upper ? '上限' : '下限'}」などの言葉を使わない見出し（「${upper ? '上限到達' : '下限未満'}」など）にしてください`,
+              place: placeOf(k),
+            });
+          }
+          continue;
+        }
         // A bare lone limit before its rate or apart from it, lying on its side of a line of rates in every position
         // (rates8): read as counts before.
         const upper = isUpper(label);
@@ -1052,6 +1264,26 @@ export function joinIntervals(
         if (rate === after && rate !== before) ahead.add(rate);
         continue;
       }
+      // Just after a share (「割合（%）」「%」 or 「3 (5.3%)」 cells, rates10): said as the share's interval, which is read
+      // nowhere (main: the same words as any interval's, 「率の…すぐ後にない区間」).
+      const shareBefore =
+        before >= 0 &&
+        !isRate(labels[before]!) &&
+        (SHARE_LABEL.test(normalise(withoutCi(labels[before]!))) || values(before).some((v) => /%|％/.test(v)));
+      if (shareBefore) {
+        errors.push({
+          code: 'header/statistic',
+          message:
+            `${named(f)}は${w}${quote(labels[before]!)}の割合の信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}のようで（割合の${w}のすぐ後にあり、見出しが${f.lines.length > 1 ? '下限・上限' : '区間'}を示します。チェッカーの判断）、患者数として確かめられません。` +
+            '割合の信頼区間（正確法やスコア法など）は件数と分母 N から決まり、件数が増えると上限も下限も増える値です。件数を秘匿しても区間から件数が戻るか狭い範囲に絞られ（区間の中に割合があるので、件数は上限 × N ÷ 100 以下）、N が表にないときは公表した件数・割合と区間から N が絞られることがあります。' +
+            'チェッカーは割合の区間を読まないため、件数と一緒に秘匿することができません',
+          hint:
+            `割合の区間を除いた表を確かめ（患者数・件数・割合の表）、区間は、秘匿しない件数の区間だけを別に審査を受けて載せてください` +
+            (f.bare ? '。区間でなく件数の区分なら、「下限」「上限」などの言葉を使わない見出しにしてください' : ''),
+          place: placeOf(f.lines[0]!),
+        });
+        continue;
+      }
       errors.push({
         code: 'header/statistic',
         message:
@@ -1074,7 +1306,7 @@ export function joinIntervals(
             ? `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間の${f.lone.side === 'upper' ? '上限' : '下限'}と読み、率のセルに「8.0 (${f.lone.side === 'upper' ? '上限 10.9' : '下限 5.7'})」のようにつなげて読みました（チェッカーの判断：見出しが信頼区間の${f.lone.side === 'upper' ? '上限' : '下限'}を示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率が${f.lone.side === 'upper' ? '上限以下' : '下限以上'}のため）。`
             : f.pctl
               ? f.pctl.median !== undefined
-                ? `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の区間（${fmt(f.pctl.p)} パーセンタイル点と ${fmt(100 - f.pctl.p)} パーセンタイル点の下限・上限）とその間の中央値と読み、率のセルに「8.0 (5.7-10.9; 中央値 7.9)」のようにつなげて読みました（チェッカーの判断：見出しが p、中央値、100 − p の点を順に示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率と中央値が下限と上限の間にあるため。割合としては読みません）。` +
+                ? `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の区間（${fmt(f.pctl.p)} パーセンタイル点と ${fmt(100 - f.pctl.p)} パーセンタイル点の下限・上限）とその間の中央値と読み、率のセルに「8.0 (5.7-10.9; 中央値 7.9)」のようにつなげて読みました（チェッカーの判断：見出しが${f.pctl.medianFirst ? '中央値、p、100 − p' : 'p、中央値、100 − p'} の点を順に示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率と中央値が下限と上限の間にあるため。割合としては読みません）。` +
                   '中央値も率と同じく件数と分母から決まる推定値なので、率と一緒に秘匿します。'
                 : `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の区間（${fmt(f.pctl.p)} パーセンタイル点と ${fmt(100 - f.pctl.p)} パーセンタイル点の下限・上限）と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：見出しが p と 100 − p の点を示し、率の${w}のすぐ${ahead.has(k) ? '前' : '後'}にあって、どの位置でも率がその間にあるため。割合としては読みません）。`
               : `表${table}: ${named(f)}を${w}${quote(labels[k]!)}の率の信頼区間と読み、率のセルに「8.0 (5.7-10.9)」のようにつなげて読みました（チェッカーの判断：${ahead.has(k) ? `率の${w}のすぐ前にあって、どの位置でも率が区間の中にあり` : `率の${w}のすぐ後にあり`}、見出しが信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}を示すため）。`) +
@@ -1108,12 +1340,17 @@ export function joinIntervals(
  * Lines of person-time and rates in one table's records (header row first, label column first). A line whose cells
  * are not all plain numbers (or blank, 「-」) is left to the rest of the reading.
  */
-export function readPersonTime(input: readonly CsvRecord[], table: number): PersonTimeReading {
+export function readPersonTime(input: readonly CsvRecord[], table: number, title?: string): PersonTimeReading {
   // Confidence intervals in lines of their own: joined into their rate's cells, or refused (rates5, `joinIntervals`).
-  const intervals = joinIntervals(input, table, (label) => {
-    const t = normalise(withoutCi(label));
-    return ['rate', 'patient-rate'].includes(kindOf(label) ?? '') || (RATE_WORD.test(t) && !/%|％|割合|構成比/.test(t));
-  });
+  const intervals = joinIntervals(
+    input,
+    table,
+    (label) => {
+      const t = normalise(withoutCi(label));
+      return ['rate', 'patient-rate'].includes(kindOf(label) ?? '') || (RATE_WORD.test(t) && !/%|％|割合|構成比/.test(t));
+    },
+    title,
+  );
   const records = intervals.records;
   const out: PersonTimeReading = { records: [...records], errors: intervals.errors, warnings: intervals.warnings, rates: [] };
   if (out.errors.length > 0 || records.length < 2) return out;
@@ -1449,8 +1686,34 @@ export function readPersonTime(input: readonly CsvRecord[], table: number): Pers
           doubted +
           `率の単位を見出しに「${normalise(withoutCi(rate.label))}${/^[\x20-\x7e]+$/.test(normalise(withoutCi(rate.label))) ? ' per 1,000 PY' : '（/1,000人年）'}」のように書き、率の件数の${w}を「イベント数」のように同じ表に載せてください。`,
       };
+    // No unit of time in the rate's label over person-time (rates10): the units tried said, and where the numbers fit
+    // a line per person-week — which is not tried (rates7: trying weeks where no unit is written read more rates by
+    // chance) — said so, with the label to write. Main said only that no line fits.
+    const timed = bases.filter((b) => !b.counts);
+    let weeks = '';
+    if (rateTime === undefined && timed.length > 0) {
+      for (const b of timed) {
+        const baseTimes = timeOf(b.label) ? [timeOf(b.label)!] : TIMES;
+        const numbers = written !== undefined ? [written] : POWERS;
+        for (const scale of scalesOf(numbers, { rate: ['week'], base: baseTimes })) {
+          const fit = fitsAt(b, scale, false);
+          if (fit.length === 0) continue;
+          weeks =
+            `人週あたりの率と読めば${fit.map((e) => quote(labels[e]!)).join('')}に丸めの範囲で合いますが（単位 ${scale.words}${scale.note ? `、${scale.note}` : ''}。チェッカーの判断）、` +
+            `見出しに単位のない率を人週あたりと読むと、ほかの件数にたまたま合う率が増えるため、人週は見出しに「${normalise(withoutCi(rate.label))}${/^[\x20-\x7e]+$/.test(normalise(withoutCi(rate.label))) ? ' per 1,000 person-weeks' : '（/1,000人週）'}」のように書かれたときだけ試します。`;
+          break;
+        }
+        if (weeks) break;
+      }
+    }
+    const triedWords =
+      rateTime === undefined && timed.length > 0
+        ? `見出しに率の単位の期間がないため、人年・人月・人日あたりの${written !== undefined ? ` ${fmt(written)} ` : '単位（1,000、100、10,000 など）'}を試しました。`
+        : '';
     return {
-      why: `どの${rate.axis === 'cols' ? '行' : '列'}でも率が「イベント数 × 単位 ÷ ${unit}」に丸めの範囲で合う件数の${w}が、表の中に見つかりません（率がどの数のものか読めません）。`,
+      why:
+        `${triedWords}${weeks}` +
+        `どの${rate.axis === 'cols' ? '行' : '列'}でも率が「イベント数 × 単位 ÷ ${unit}」に丸めの範囲で合う件数の${w}が、表の中に見つかりません（率がどの数のものか読めません）。`,
     };
   };
   for (const rate of lines.filter((l) => l.kind === 'rate' || l.kind === 'patient-rate')) {

@@ -228,6 +228,8 @@ const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|
  */
 const STATISTIC_LABEL =
   /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|リスク差|率差|寄与危険|治療必要数|害必要数|必要治療数|リスク減少|リスク低下|\bnumber needed to\b|\brisk (?:difference|reduction)s?\b|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
+/** A share's label (「割合」「%」「Proportion」「発現割合」), rates10: with an interval's name, a share and its interval. */
+const SHARE_INTERVAL_LABEL = /%|割合|パーセント|percent|proportion|\bn\s*\(\s*%/i;
 /** The same, as written in capitals only (「OR」 is an odds ratio, 「or」 a word). */
 const STATISTIC_ACRONYM = /\b(?:a?OR|a?HR|a?RR|IRR|CI|SMD|SE|RD|NNT[BH]?|NNH|ARR|RRR|ARI)\b/;
 /** A column of a test's result as tableone and gtsummary print it: 「p」「test」「p.value」「q」 (not a group's name). */
@@ -852,7 +854,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         });
     }
     // Person-time (「人年」) set aside as an exposure, rates per person-time refused (rates.ts).
-    const personTime = readPersonTime(sections.records, number);
+    const personTime = readPersonTime(sections.records, number, title);
     rateTables.push({ number, records: sections.records, rates: personTime.rates, ...(title !== undefined && { title }) });
     out.warnings.push(...personTime.warnings);
     if (personTime.errors.length > 0) {
@@ -2376,6 +2378,20 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       (kind === '行' && statisticRow(rowRecords.find((r) => r.line === line))),
   );
   for (const { h, kind, line } of statistics) {
+    // A share with its confidence interval (「割合 (95% CI)」「% (95%CI)」「Proportion (95% CI)」 over 「5.3% (1.1–14.6)」,
+    // rates10): said as a share's interval, which the checker does not read (main: 「統計量のようで」, no word of why).
+    const t = normalise(h.label);
+    if (SHARE_INTERVAL_LABEL.test(t) && /信頼区間|信用区間|\bCI\b|\bCrI\b|confidence|credible/i.test(t)) {
+      fail(
+        'header/statistic',
+        `${kind}${quote(h.label)}は割合とその信頼区間のようで（見出しが割合と信頼区間を示します。チェッカーの判断）、患者数として確かめられません。` +
+          '割合の信頼区間（正確法やスコア法など）は件数と分母 N から決まり、件数が増えると上限も下限も増える値です。件数を秘匿しても区間から件数が戻るか狭い範囲に絞られ、N が表にないときは公表した件数・割合と区間から N が絞られることがあります。' +
+          'チェッカーは割合の区間を読まないため、件数と一緒に秘匿することができません',
+        '区間を除き、件数と割合を「3 (5.3%)」のように書いた表を確かめてください。区間は、秘匿しない件数の区間だけを別に審査を受けて載せてください',
+        kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
+      );
+      continue;
+    }
     fail(
       'header/statistic',
       `${kind}${quote(h.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません`,

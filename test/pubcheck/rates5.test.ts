@@ -203,7 +203,7 @@ describe('2. confidence intervals', () => {
     ]);
     const e = errors(text);
     expect(e.map((x) => x.code)).toEqual(['header/statistic']);
-    expect(e[0]!.message).toContain('列「下限」・列「上限」は信頼区間の下限・上限のようで');
+    expect(e[0]!.message).toContain('列「下限」・列「上限」は列「発現割合（%）」の割合の信頼区間の下限・上限のようで');
     expect(e[0]!.message).toContain('チェッカーの判断');
     expect(e[0]!.hint).toContain('区間を除いた表を確かめ');
     const rows = tsv([

@@ -178,9 +178,11 @@ describe('1. a lone limit', () => {
    * The cost: 200 outcome tables with a count category named as a limit alone (「上限」「下限」「High」「Low」「UB」「LB」
    * 「Max」「Min」「最大」「最小」) before, apart from or after a rate. Main refused 70 (those after the rate, attack23);
    * now 107 — the others lying on the limit's side of the rate in every row by chance (the hint says to name the
-   * category otherwise). None joined.
+   * category otherwise). None joined. Since rates10, 109: two more whose category lies near a line of counts on the
+   * limit's side in every row, as a limit of that count would (rates10.test.ts: a lone limit bounding no rate or
+   * share, read as counts before, published beside the hidden count it gives back).
    */
-  it('chance: 200 count tables with a category named as a lone limit: 107 refused in words (main 70), none joined', () => {
+  it('chance: 200 count tables with a category named as a lone limit: 109 refused in words (main 70), none joined', () => {
     const random = lcg(505);
     const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
     const CATS = ['上限', '下限', 'High', 'Low', 'UB', 'LB', 'Max', 'Min', '最大', '最小'];
@@ -205,7 +207,7 @@ describe('1. a lone limit', () => {
       if (!r.ok) expect(r.errors.map((e) => e.code)).toContain('header/statistic');
       joined += r.warnings.some((w) => w.code === 'layout/interval') ? 1 : 0;
     }
-    expect({ refused, joined }).toEqual({ refused: 107, joined: 0 });
+    expect({ refused, joined }).toEqual({ refused: 109, joined: 0 });
   });
 });
 
