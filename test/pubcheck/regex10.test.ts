@@ -189,6 +189,14 @@ const NORMALISED: [string, RegExp, RegExp, readonly string[]][] = [
   ],
 ];
 
+/** rates.ts STATED_N as rates10 wrote it and as linear (a run of digits and commas tried from its start only). */
+const STATED_N_FORMS: [string, RegExp, RegExp, readonly string[]] = [
+  'rates.ts STATED_N (merge of rates10)',
+  /\bn\s*[=＝:：]\s*\d|[(（[［]\s*\d[\d,]*\s*[)）\]］]|\d[\d,]*\s*(?:人|例|名|症例|\bpatients?\b|\bsubjects?\b)/i,
+  /\bn\s*[=＝:：]\s*\d|[(（[［]\s*\d[\d,]*\s*[)）\]］]|(?<![\d,]),*\d[\d,]*\s*(?:人|例|名|症例|\bpatients?\b|\bsubjects?\b)/i,
+  ['1', '2', ',', '人', '例', 'patient', 's', 'subject', 'n', '=', '(', ')', 'x', ...SP],
+];
+
 describe('rewritten patterns give the matches main gave (20,000 random strings each)', () => {
   it('read.ts withoutLastBracket (attack27 SUM_LABEL): as `/[(（][^)）]*[)）]\\s*$/` took a closing bracket off', () => {
     const old = (t: string) => t.replace(/[(（][^)）]*[)）]\s*$/, '').trim();
@@ -197,6 +205,11 @@ describe('rewritten patterns give the matches main gave (20,000 random strings e
       .filter((s) => withoutLastBracket(s) !== old(s));
     expect(differ.slice(0, 5)).toEqual([]);
     expect(withoutLastBracket('合計（人）')).toBe('合計');
+  });
+  it('rates.ts STATED_N (merge of rates10): the same answer of test(), which is all rates.ts asks of it', () => {
+    const [, old, now, alphabet] = STATED_N_FORMS;
+    const differ = strings(alphabet, 20_000, 10).filter((s) => now.test(s) !== old.test(s));
+    expect(differ.slice(0, 5)).toEqual([]);
   });
   for (const [name, old, now, alphabet] of REWRITTEN)
     it(name, () => {
