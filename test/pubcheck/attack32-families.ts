@@ -546,12 +546,80 @@ export function mixes(r: Rand, kind: 'barepctN' | 'firstnpct' | 'linkedpct' | 's
   return { family: `mixes/${kind}`, text: tsvOf(t) + '\n', fine, tables: [t] };
 }
 
+/** Foreign or trial words for the whole group: labels of totals the checker did not read as such on 71239d0. */
+export const OVER_WORDS = [
+  'Kokonais',
+  'Tutti',
+  'Everyone',
+  'Cohort',
+  'Subjects',
+  'FAS',
+  'ITT',
+  '解析対象集団',
+  '登録例',
+  '対象患者',
+  'Kaikki',
+  'Alle',
+];
+
+/**
+ * A total line under such a word that is over its items' sum in every position: by less than the threshold in one
+ * position at least (a small rest: 不明, 除外) and by the threshold or more in another (attack32's leak class).
+ */
+export function overMixed(r: Rand): Case {
+  const fine: number[] = [];
+  const R = int(r, 2, 4);
+  const C = int(r, 2, 4);
+  const g = grid(r, fine, R, C, 0);
+  const rows = labels(r, ITEMS, R);
+  const cols = labels(r, GROUPS, C);
+  const smallAt = int(r, 0, C - 1);
+  let largeAt = int(r, 0, C - 2);
+  if (largeAt >= smallAt) largeAt++;
+  const rest = cols.map((_, j) => {
+    fine.push(j === smallAt ? int(r, 1, 9) : j === largeAt ? int(r, 10, 40) : pick(r, [int(r, 1, 9), int(r, 10, 40)]));
+    return fine.length - 1;
+  });
+  const word = pick(r, OVER_WORDS);
+  const totalLine = cols.map((_, j) => [...colSum(g, j), rest[j]!]);
+  const first = r() < 0.5;
+  const G = first ? [totalLine, ...g] : [...g, totalLine];
+  const L = first ? [word, ...rows] : [...rows, word];
+  const t = countTable(fine, L, cols, G);
+  return { family: 'totals/overmixed', rests: rest, text: tsvOf(t) + '\n', fine, tables: [t] };
+}
+
+/**
+ * The cost side of the overmixed fix: ordinary tables (no total) where one category outnumbers the others in every
+ * position, by a few somewhere and by many elsewhere (なし over あり's grades). Labels are categories (Japanese, or the
+ * English words of ITEMS); a refusal here is a false refusal.
+ */
+export function dominant(r: Rand): Case {
+  const fine: number[] = [];
+  const R = int(r, 2, 4);
+  const C = int(r, 2, 4);
+  const g = grid(r, fine, R, C, 0.2);
+  const rows = labels(r, ITEMS, R + 1);
+  const cols = labels(r, GROUPS, C);
+  const big = cols.map((_, j) => {
+    fine.push(sum(fine, colSum(g, j)) + (r() < 0.4 ? int(r, 1, 9) : int(r, 10, 60)));
+    return [fine.length - 1];
+  });
+  const at = int(r, 0, R);
+  const G = [...g];
+  G.splice(at, 0, big);
+  const t = countTable(fine, rows, cols, G);
+  return { family: 'ordinary/dominant', text: tsvOf(t) + '\n', fine, tables: [t] };
+}
+
 export const FAMILIES: Record<string, (r: Rand) => Case> = {
   'totals/first': (r) => totals(r, 'first'),
   'totals/firstcol': (r) => totals(r, 'firstcol'),
   'totals/middle': (r) => totals(r, 'middle'),
   'totals/unlabelled': (r) => totals(r, 'unlabelled'),
   'totals/subtotal': (r) => totals(r, 'subtotal'),
+  'totals/overmixed': overMixed,
+  'ordinary/dominant': dominant,
   'denominators/headerN': (r) => denominators(r, 'headerN'),
   'denominators/npct': (r) => denominators(r, 'npct'),
   'denominators/frac': (r) => denominators(r, 'frac'),
