@@ -347,8 +347,13 @@ export function dropped(r: Rand, kind: 'comment' | 'header2' | 'afterblank' | 'n
     const label = pick(r, ['# 不明', '// 不明', '-- 不明', ';不明', '%不明', '* 不明', '（不明）', '[不明]']);
     const before = r() < 0.5;
     text = [head, ...body(rows, t.cells), ...(before ? [unkLine(label), totLine] : [totLine, unkLine(label)])].join('\n');
-    t.rows.push(label, '合計');
-    t.cells.push(unkCells, totCells);
+    if (before) {
+      t.rows.push(label, '合計');
+      t.cells.push(unkCells, totCells);
+    } else {
+      t.rows.push('合計', label);
+      t.cells.push(totCells, unkCells);
+    }
   } else if (kind === 'header2') {
     // A second header row under the first: units, or a repeat of the groups, then the rows; the 不明 line printed.
     const second = pick(r, [
