@@ -39,10 +39,11 @@ import type { Header, InputError, Place, Table } from './types.ts';
 
 /**
  * Labels that name the whole group of patients alone (a row of sizes, 「Patients 48 | 61」 over its breakdown); the
- * analysis sets of a trial's tables (「解析対象集団」「FAS」「ITT」「登録例」, attack32) are such a whole too.
+ * analysis sets of a trial's tables (「解析対象集団」「FAS」「ITT」「登録例」) and words for all patients the checker
+ * does not read as a total (「全患者数」「総症例」「共计」「合共」「全部」) are such a whole too (attack32).
  */
 const WHOLE_GROUP =
-  /^(?:patients?|cases?|subjects?|participants?|persons?|people|individuals?|pts|症例|患者|対象者?|被験者|参加者|全体の患者|(?:full |safety )?analysis set|fas|m?itt|saf|(?:安全性|有効性)?解析対象(?:集団|者|例)?|全?登録(?:例|者|患者)|全例|全症例|対象患者|everyone|everybody|(?:whole |entire |full )?cohort)$/u;
+  /^(?:patients?|cases?|subjects?|participants?|persons?|people|individuals?|pts|症例|患者|対象者?|被験者|参加者|全体の患者|(?:full |safety )?analysis set|fas|m?itt|saf|(?:安全性|有効性)?解析対象(?:集団|者|例)?|全?登録(?:例|者|患者)|全例|全症例|対象患者|everyone|everybody|(?:whole |entire |full )?cohort|全?患者数|全体数|総?症例数?|全症例数|全部|合共|共计)$/u;
 /** A group set beside the cases or patients (「Controls」「Non-cases」「健常者」「対照」). */
 const COUNTERPART = /control|non-?cases?|non-?patients?|healthy|comparator|reference|対照|健常|非患者|非症例/iu;
 /** Signs that are categories of their own (a dipstick's 「-」「±」「+」「2+」; answers 「○」「×」「△」). */
