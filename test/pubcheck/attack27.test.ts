@@ -177,16 +177,17 @@ describe('2. categories that hold a total word', () => {
   });
   /**
    * Main (870c315): of 200 tables with such categories (and 「Any」 over several answers), 65 refused (55
-   * `total/not-sum`, 6 `total/mismatch`, 3 `header/empty-subtotal`, 1 `total/almost`); now 2, neither by a label (one
-   * `total/almost`, one `total/rest` of attack26's rule by the numbers alone).
+   * `total/not-sum`, 6 `total/mismatch`, 3 `header/empty-subtotal`, 1 `total/almost`); now 3, none by a label's
+   * total word (one `total/almost`, one `total/rest` of attack26's rule by the numbers alone, and since attack32 one
+   * `total/rest` of 「Tous 59 | 28」 over 29 | 19: over by 9 in B群, 9 patients left out to a reader of 「Tous」 = all).
    */
-  it('chance: 200 tables — main refused 65, now 2 and none by a total word', () => {
+  it('chance: 200 tables — main refused 65, now 3 and none by a total word', () => {
     const refused: string[][] = [];
     for (const text of categoryLabels(200, 641)) {
       const c = codes(text);
       if (c.length > 0) refused.push(c);
     }
-    expect(refused.length).toBe(2);
+    expect(refused.length).toBe(3);
     expect(refused.flat().filter((c) => ['total/not-sum', 'total/mismatch', 'header/empty-subtotal'].includes(c))).toEqual([]);
   }, 300_000);
 });
