@@ -53,9 +53,7 @@ export function sharesBesideMissing(tables: readonly Table[], threshold: number)
       const cells = table.cells[i] ?? [];
       if (cells.length === 0 || cells.some((c) => c.value.kind !== 'count' || c.value.percent !== undefined)) continue;
       const block = blockOf(row.label);
-      const others = table.rows
-        .map((h, k) => ({ h, k }))
-        .filter(({ h, k }) => k !== i && h.kind === 'item' && blockOf(h.label) === block);
+      const others = table.rows.map((h, k) => ({ h, k })).filter(({ h, k }) => k !== i && h.kind === 'item' && blockOf(h.label) === block);
       for (const [j, cell] of cells.entries()) {
         if (cell.value.kind !== 'count') continue;
         const m = cell.value.n;

@@ -41,7 +41,7 @@ export function published(r: Ok, c: Case) {
 export function leaks(r: Ok, c: Case): [string, number, number, number][] {
   const lo = new Map<string, number>();
   const hi = new Map<string, number>();
-  for (const v of c.truth.keys()) lo.set(v, 0), hi.set(v, 1e9);
+  for (const v of c.truth.keys()) (lo.set(v, 0), hi.set(v, 1e9));
   const cut = (v: string, a: number, b: number) => {
     lo.set(v, Math.max(lo.get(v)!, a));
     hi.set(v, Math.min(hi.get(v)!, b));

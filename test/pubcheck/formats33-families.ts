@@ -50,14 +50,23 @@ function twoWay(next: () => number) {
   const sums: [string, string[]][] = [];
   c.forEach((row, i) => row.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
   rows.forEach((_, i) => {
-    truth.set(`r:${i}`, c[i]!.reduce((a, b) => a + b, 0));
+    truth.set(
+      `r:${i}`,
+      c[i]!.reduce((a, b) => a + b, 0),
+    );
     sums.push([`r:${i}`, cols.map((_, j) => `c:${i}:${j}`)]);
   });
   cols.forEach((_, j) => {
-    truth.set(`k:${j}`, c.reduce((a, r) => a + r[j]!, 0));
+    truth.set(
+      `k:${j}`,
+      c.reduce((a, r) => a + r[j]!, 0),
+    );
     sums.push([`k:${j}`, rows.map((_, i) => `c:${i}:${j}`)]);
   });
-  truth.set('N', [...c.flat()].reduce((a, b) => a + b, 0));
+  truth.set(
+    'N',
+    [...c.flat()].reduce((a, b) => a + b, 0),
+  );
   sums.push(['N', rows.map((_, i) => `r:${i}`)], ['N', cols.map((_, j) => `k:${j}`)]);
   const m = next() < 0.5 ? 1 + Math.floor(next() * 9) : 10 + Math.floor(next() * 20);
   truth.set('m', m);
@@ -140,9 +149,7 @@ export const FAMILIES: Record<string, Gen> = {
     const b = new Builder();
     const { rows, cols, truth: v } = t;
     b.line(['性別', ...cols, 'Total']);
-    rows.forEach((r, i) =>
-      b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]),
-    );
+    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
     b.line(['Total', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
     const f = Math.floor(next() * 4);
     if (f !== 1) b.line(['']);
@@ -159,7 +166,13 @@ export const FAMILIES: Record<string, Gen> = {
     b.line(['', '', '', '転帰', ...cols.slice(1).map(() => ''), '']);
     b.line(['', '', '', ...cols, '合計']);
     rows.forEach((r, i) => {
-      b.line([i === 0 ? '性別' : '', r, '度数', ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]);
+      b.line([
+        i === 0 ? '性別' : '',
+        r,
+        '度数',
+        ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)),
+        cnt(`r:${i}`, v.get(`r:${i}`)!),
+      ]);
       b.line(['', '', '性別 の %', ...cols.map((_, j) => pc(`c:${i}:${j}`, `r:${i}`, v, 1, '%')), ['100.0%', []]]);
       b.line(['', '', '総和の %', ...cols.map((_, j) => pc(`c:${i}:${j}`, 'N', v, 1, '%')), pc(`r:${i}`, 'N', v, 1, '%')]);
     });
@@ -208,12 +221,28 @@ export const FAMILIES: Record<string, Gen> = {
     const row = (lab: string, ms: [string, Meaning[]][], tot: [string, Meaning[]]) =>
       b.line([w(lab), ' |', ...ms.map((m) => [w(m[0], 10), m[1]] as [string, Meaning[]]), ' |', [w(tot[0]), tot[1]]]);
     rows.forEach((r, i) => {
-      row(r, cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!));
-      row('', cols.map((_, j) => pc(`c:${i}:${j}`, `r:${i}`, v, 2)), ['100.00', []]);
-      row('', cols.map((_, j) => pc(`c:${i}:${j}`, `k:${j}`, v, 2)), pc(`r:${i}`, 'N', v, 2));
+      row(
+        r,
+        cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)),
+        cnt(`r:${i}`, v.get(`r:${i}`)!),
+      );
+      row(
+        '',
+        cols.map((_, j) => pc(`c:${i}:${j}`, `r:${i}`, v, 2)),
+        ['100.00', []],
+      );
+      row(
+        '',
+        cols.map((_, j) => pc(`c:${i}:${j}`, `k:${j}`, v, 2)),
+        pc(`r:${i}`, 'N', v, 2),
+      );
       b.line(['-----------+' + '-'.repeat(11 * cols.length) + '+----------']);
     });
-    row('Total', cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!));
+    row(
+      'Total',
+      cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)),
+      cnt('N', v.get('N')!),
+    );
     // Tokens of a text table are matched by value, not by cell (the check refuses such text as a whole anyway).
     return { family: 'stata-text', b, t };
   },
@@ -239,9 +268,7 @@ export const FAMILIES: Record<string, Gen> = {
     const b = new Builder();
     const { rows, cols, truth: v } = t;
     b.line(['', ...cols, 'Sum']);
-    rows.forEach((r, i) =>
-      b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]),
-    );
+    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
     b.line(['Sum', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
     return { family: 'r-addmargins', b, t };
   },
@@ -251,9 +278,7 @@ export const FAMILIES: Record<string, Gen> = {
     const b = new Builder();
     const { rows, cols, truth: v } = t;
     b.line(['', ...cols, 'Sum']);
-    rows.forEach((r, i) =>
-      b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]),
-    );
+    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
     b.line(['Sum', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
     b.line(['']);
     b.line(['', ...cols, 'Sum']);
@@ -287,9 +312,7 @@ export const FAMILIES: Record<string, Gen> = {
     const { rows, cols, truth: v } = t;
     b.line(['outcome', ...cols, 'All']);
     b.line(['sex', ...cols.map(() => ''), '']);
-    rows.forEach((r, i) =>
-      b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]),
-    );
+    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
     b.line(['All', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
     return { family: 'pandas-all', b, t };
   },
@@ -322,9 +345,7 @@ export const FAMILIES: Record<string, Gen> = {
     const { rows, cols, truth: v } = t;
     b.line(['データの個数 / 患者ID', '列ラベル', ...cols.map(() => '')]);
     b.line(['行ラベル', ...cols, '総計']);
-    rows.forEach((r, i) =>
-      b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]),
-    );
+    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
     b.line(['総計', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
     return { family: 'excel-pivot', b, t };
   },
@@ -334,12 +355,15 @@ export const FAMILIES: Record<string, Gen> = {
     const b = new Builder();
     const { rows, cols, truth: v } = t;
     b.line(['行ラベル', ...cols, '総計']);
-    rows.forEach((r, i) =>
-      b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]),
-    );
+    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
     // The missing patients all in the first column; the others' cells blank as Excel leaves them.
     b.line(['(空白)', cnt('m', t.m), ...cols.slice(1).map(() => ''), cnt('m', t.m)]);
-    b.line(['総計', cnt('k:0+m', v.get('k:0')! + t.m), ...cols.slice(1).map((_, j) => cnt(`k:${j + 1}`, v.get(`k:${j + 1}`)!)), cnt('N+m', v.get('N')! + t.m)]);
+    b.line([
+      '総計',
+      cnt('k:0+m', v.get('k:0')! + t.m),
+      ...cols.slice(1).map((_, j) => cnt(`k:${j + 1}`, v.get(`k:${j + 1}`)!)),
+      cnt('N+m', v.get('N')! + t.m),
+    ]);
     t.truth.set('k:0+m', v.get('k:0')! + t.m);
     t.truth.set('N+m', v.get('N')! + t.m);
     t.sums.push(['k:0+m', ['k:0', 'm']], ['N+m', ['N', 'm']]);
@@ -386,9 +410,7 @@ export const FAMILIES: Record<string, Gen> = {
     const { rows, cols, truth: v } = t;
     b.line(['', '転帰', ...cols.slice(1).map(() => ''), '']);
     b.line(['性別', ...cols, '合計']);
-    rows.forEach((r, i) =>
-      b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]),
-    );
+    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
     b.line(['合計', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
     if (next() < 0.5) b.line(['欠測', cnt('m', t.m), ...cols.slice(1).map(() => ''), '']);
     return { family: 'excel-merged', b, t };
@@ -407,9 +429,7 @@ export const FAMILIES: Record<string, Gen> = {
     const order = kinds.filter(() => next() < 0.8);
     b.line(['# Frequency']);
     b.line(['性別', ...cols, 'Total']);
-    rows.forEach((r, i) =>
-      b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]),
-    );
+    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
     b.line(['Total', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
     for (const [name, den, rden, cden] of order) {
       b.line(['']);
@@ -418,7 +438,11 @@ export const FAMILIES: Record<string, Gen> = {
       rows.forEach((r, i) =>
         b.line([r, ...cols.map((_, j) => pc(`c:${i}:${j}`, den(i, j), v, dec, '%')), pc(`r:${i}`, rden(i), v, dec, '%')]),
       );
-      b.line(['Total', ...cols.map((_, j) => pc(`k:${j}`, cden(j), v, dec, '%')), ['100.00%'.replace('00%', dec === 2 ? '00%' : '0%'), []]]);
+      b.line([
+        'Total',
+        ...cols.map((_, j) => pc(`k:${j}`, cden(j), v, dec, '%')),
+        ['100.00%'.replace('00%', dec === 2 ? '00%' : '0%'), []],
+      ]);
     }
     return { family: 'sas-split', b, t };
   },
@@ -439,7 +463,10 @@ export const FAMILIES: Record<string, Gen> = {
       );
       b.tokens.forEach((k) => k.meanings[0]?.kind === 'count' && (k.text = String(t.truth.get((k.meanings[0] as { v: string }).v))));
     } else {
-      b.line(['% within 転帰', ...cols.map((c, j): [string, Meaning[]] => [`${c} (N=${v.get(`k:${j}`)})`, [{ kind: 'count', v: `k:${j}` }]])]);
+      b.line([
+        '% within 転帰',
+        ...cols.map((c, j): [string, Meaning[]] => [`${c} (N=${v.get(`k:${j}`)})`, [{ kind: 'count', v: `k:${j}` }]]),
+      ]);
       rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => pc(`c:${i}:${j}`, `k:${j}`, v, dec, '%'))]));
       b.line(['合計', ...cols.map(() => ['100.0%', []] as [string, Meaning[]])]);
     }
