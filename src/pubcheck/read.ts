@@ -80,6 +80,7 @@ import {
   readVariableN,
 } from './table1.ts';
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
+import { readStacked, type StackedError } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals } from './overtotal.ts';
 import { pathOf } from './system.ts';
@@ -600,13 +601,15 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // corner's; the line of Ns as a row (tableone's 「n」) and a total under blocks of rows, read as the columns' Ns.
     const said = (n: Table1Note | undefined) =>
       n && out.warnings.push({ code: n.code, message: `表${number}: ${n.message}`, place: { line: n.line, table: number } });
-    const refused = (e: Table1Error | undefined) =>
+    const refused = (e: Table1Error | StackedError | undefined) =>
       e !== undefined && out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: number } }) > 0;
     // Footnote lines under the table (kableExtra's 「Note:」, gtsummary's 「² Fisher's exact test」): notes (footnotes.ts).
     const footnotes = trailingNotes(rows);
     for (const r of footnotes.notes) note(r, `表${number}の下の注`, withoutMarks);
     const marks = readFootnoteMarks(footnotes.records);
     said(marks.note);
+    // Cells printed as stacks of a count and its percentages (SAS, SPSS, Stata): refused once, in words (stacked.ts).
+    if (refused(readStacked(marks.records))) continue;
     const unitNote = readUnitNote(marks.records);
     said(unitNote.note);
     if (refused(unitNote.error)) continue;
