@@ -34,12 +34,16 @@ export function readStacked(records: readonly CsvRecord[]): StackedError | undef
   const values = (r: CsvRecord, from: number) => trimEnd(r.fields).slice(from).map(text);
   // 1. Lines named by a statistic (in one of the first three fields), two names at least.
   const named = new Map<string, number[]>();
+  // Each statistic's name as first written.
+  const written = new Map<string, string>();
   for (const r of records.slice(1)) {
     for (const f of r.fields.slice(0, 3)) {
       const t = text(f);
       if (STATISTIC.test(t)) {
-        const key = t.toLowerCase().replace(/^% within .+|.+\s*の\s*%$/, '% within');
+        // 「% within 性別」 and 「性別 の %」 are one statistic whatever the variable; 「総和の %」 is another.
+        const key = /^(?:総和|全体)の/.test(t) ? t : t.toLowerCase().replace(/^% within .+|.+\s*の\s*%$/, '% within');
         named.set(key, [...(named.get(key) ?? []), r.line]);
+        if (!written.has(key)) written.set(key, t);
         break;
       }
     }
@@ -63,16 +67,16 @@ export function readStacked(records: readonly CsvRecord[]): StackedError | undef
   let names: string[] = [];
   if (named.size >= 2) {
     lines = stackOf([...named.values()].flat());
-    names = [...named.keys()];
+    names = [...named.keys()].map((k) => written.get(k) ?? k);
   } else if (unlabelled.length >= 2 || (corner && unlabelled.length >= 1)) lines = stackOf(unlabelled);
   if (lines === undefined) return undefined;
-  const shown = lines.slice(0, 6).join('・') + (lines.length > 6 ? ` ほか ${lines.length - 6} 行` : '');
+  const shown = `${lines.slice(0, 6).join('・')}行目${lines.length > 6 ? `ほか ${lines.length - 6} 行` : ''}`;
   return {
     code: 'table/stacked-statistics',
     line: lines[0]!,
     message:
       `表の各セルが、件数の行の下に割合の行を重ねた形（SAS の PROC FREQ、SPSS のクロス集計表、Stata の tabulate の出力）に見えます` +
-      `（${names.length > 0 ? `${names.map((n) => quote(n)).join('・')} の行、` : '見出しのない小数の行、'}${shown}行目）。` +
+      `（${names.length > 0 ? `${names.map((n) => quote(n)).join('・')} の行、` : '見出しのない小数の行、'}${shown}）。` +
       '重ねた行の割合は、どの件数の、行・列・全体のどれに対する割合かを見出しから読めないため、秘匿した件数が割合から分かるかを確かめられません',
     hint:
       '件数の行（Frequency・度数・Count）だけを残した表にして貼り付けてください（割合の行を除き、行見出しを各行に書きます）。' +

@@ -79,3 +79,23 @@ describe('every family of formats33-families.ts (seed 867, 16 tables each): refu
     expect(passed).toBeGreaterThan(100);
   });
 });
+
+describe('table/stacked-statistics: cells printed as stacks of a count and its percentages (stacked.ts)', () => {
+  it('SAS, SPSS (ja, en) and Stata stacks (seed 868, 20 each): refused once, in words, naming the lines (d5da2f3: cell by cell, hints that lead nowhere)', () => {
+    for (const c of formats(20, 868, ['sas-stacked', 'spss-ja', 'spss-en', 'stata-tsv'])) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(false);
+      if (r.ok) continue;
+      expect(
+        r.errors.map((e) => e.code),
+        c.text,
+      ).toEqual(['table/stacked-statistics']);
+      expect(r.errors[0]!.message).toMatch(/\d+行目/);
+      expect(r.errors[0]!.hint).toContain('件数の行');
+    }
+  });
+  it('the counts alone, and tables of labelled lines, are read as before', () => {
+    for (const c of formats(20, 868, ['spss-count', 'r-addmargins', 'pandas-all', 'sas-split']))
+      expect(result(c.text).ok, c.text).toBe(true);
+  });
+});
