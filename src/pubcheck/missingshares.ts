@@ -19,8 +19,8 @@ import { normalise } from './cell.ts';
 import { quote } from './quote.ts';
 import type { InputError, Table } from './types.ts';
 
-/** A row of patients with no value (the tools' words, and SPSS's system-missing row). */
-const MISSING = /^(?:不明|欠測|欠測値|欠損|欠損値|システム欠損値|未測定|未記載|無回答|unknown|missing|n\/?a|na|<na>)$/i;
+/** A row of patients with no value (the tools' words, forcats' 「(Missing)」, R's 「<NA>」, SPSS's system-missing row). */
+const MISSING = /^[(（<［[]?(?:不明|欠測|欠測値|欠損|欠損値|システム欠損値|未測定|未記載|無回答|unknown|missing|n\/?a|na)[)）>］\]]?$/i;
 
 const lastPart = (label: string) => {
   const at = label.lastIndexOf('・');

@@ -35,6 +35,9 @@ describe('percent/missing-base: shares beside a bare 「Unknown」 count that bo
     expect(e.place).toMatchObject({ line: 6, row: 'sex・Unknown', col: 'A群, N = 150' });
     expect(e.message).toContain('148〜150');
     expect(e.hint).toContain('2 (1.3%)');
+    // The words other tools print for it.
+    for (const word of ['(Missing)', '<NA>', '不明', '欠測'])
+      expect(codes(GT('2\t0').replace('Unknown', word)), word).toContain('percent/missing-base');
   });
   it('read as before where the shares fit N only, the count is at the threshold, or 「Unknown」 has its share', () => {
     // One decimal: 54/150 = 36.0%, not 36.5% of 148 — the tool's reading does not hold.
