@@ -83,3 +83,61 @@ export function readStacked(records: readonly CsvRecord[]): StackedError | undef
       '割合も公表するなら、「3 (6.3%)」のように件数と一つのセルに書くか、行%・列%ごとに別の表にして、その分母を見出しに「男性 (N=48)」の形で書いてください',
   };
 }
+
+/** Excel's pivot table: the value field's caption over the column labels (「データの個数 / 患者ID」「列ラベル」). */
+const PIVOT_COUNT = /^(?:データの個数|個数|count of|count)\s*[/／:：]?\s*\S.*$/i;
+const PIVOT_OTHER = /^(?:合計|平均|最大|最小|積|標準偏差|分散|sum of|average of|max of|min of|sum|average)\s*[/／:：]\s*\S.*$/i;
+const COLUMN_LABELS = /^(?:列ラベル|column labels)$/i;
+
+export interface PivotNote {
+  code: 'layout/pivot';
+  line: number;
+  message: string;
+}
+export interface PivotError {
+  code: 'table/pivot-values';
+  line: number;
+  message: string;
+  hint: string;
+}
+
+/**
+ * An Excel pivot table copied whole: its first line holds the value field's caption (「データの個数 / 患者ID」) and
+ * 「列ラベル」, nothing else and no number; the next line 「行ラベル」 and the column labels. Before, the caption line was
+ * read as the header and the table refused cell by cell (「患者数のはずのセルに文字「死亡」」). A caption counting
+ * records (データの個数, Count of) is taken out as the table's caption, said as ours (the cells are counts of the field's
+ * records: patients where the field is one per patient); a caption of sums or averages (合計 / 費用) is refused in
+ * words: its cells are no counts of patients.
+ */
+export function readPivot(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: PivotNote; error?: PivotError } {
+  const same = { records: [...records] };
+  const head = records[0];
+  if (head === undefined || records.length < 3) return same;
+  const filled = trimEnd(head.fields)
+    .map((f) => normalise(f).trim())
+    .filter((f) => f !== '');
+  if (filled.length < 1 || filled.length > 2 || filled.some((f) => /\d/.test(f))) return same;
+  const caption = filled[0]!;
+  if (filled.length === 2 && !COLUMN_LABELS.test(filled[1]!)) return same;
+  const rowLabels = /^(?:行ラベル|row labels)$/i.test(normalise(records[1]!.fields[0] ?? '').trim());
+  if (!rowLabels && filled.length === 1) return same;
+  if (PIVOT_OTHER.test(caption))
+    return {
+      ...same,
+      error: {
+        code: 'table/pivot-values',
+        line: head.line,
+        message: `${head.line}行目${quote(caption)}は、ピボットテーブルの値が件数でなく合計や平均であることを示します（チェッカーの判断）。患者数として確かめられません`,
+        hint: 'ピボットテーブルの値フィールドを「データの個数」（患者ID など1人1件の項目）にして、患者数の表を貼り付けてください',
+      },
+    };
+  if (!PIVOT_COUNT.test(caption)) return same;
+  return {
+    records: records.slice(1),
+    note: {
+      code: 'layout/pivot',
+      line: head.line,
+      message: `${head.line}行目${quote(caption)}${filled.length === 2 ? `・${quote(filled[1]!)}` : ''}はピボットテーブルの値の名前と読み、表の見出しから外しました。値は${quote(caption.replace(/^.*?[/／:：]\s*/, ''))}の件数（1人1件なら患者数）と読んでいます（チェッカーの判断）`,
+    },
+  };
+}
