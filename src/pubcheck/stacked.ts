@@ -85,8 +85,9 @@ export function readStacked(records: readonly CsvRecord[]): StackedError | undef
 }
 
 /** Excel's pivot table: the value field's caption over the column labels (「データの個数 / 患者ID」「列ラベル」). */
-const PIVOT_COUNT = /^(?:データの個数|個数|count of|count)\s*[/／:：]?\s*\S.*$/i;
-const PIVOT_OTHER = /^(?:合計|平均|最大|最小|積|標準偏差|分散|sum of|average of|max of|min of|sum|average)\s*[/／:：]\s*\S.*$/i;
+const PIVOT_COUNT = /^(?:(?:データの個数|個数)\s*[/／:：]\s*\S.*|count\s+of\s+\S.*)$/i;
+const PIVOT_OTHER =
+  /^(?:(?:合計|平均|最大|最小|積|標準偏差|分散)\s*[/／:：]\s*\S.*|(?:sum|average|max|min|product|stddev|var)\s+of\s+\S.*)$/i;
 const COLUMN_LABELS = /^(?:列ラベル|column labels)$/i;
 
 export interface PivotNote {

@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
-import { adversary } from './protection.ts';
+import { adversary, expectProtected } from './protection.ts';
 import { FAMILIES, formats, unknownShares } from './formats33-families.ts';
 import { leaks } from './formats33-attack.ts';
 
@@ -100,5 +100,26 @@ describe('table/stacked-statistics: cells printed as stacks of a count and its p
   it('the counts alone, and tables of labelled lines, are read as before', () => {
     for (const c of formats(20, 868, ['spss-count', 'r-addmargins', 'pandas-all', 'sas-split']))
       expect(result(c.text).ok, c.text).toBe(true);
+  });
+});
+
+describe('layout/pivot: an Excel pivot table copied whole (「データの個数 / 患者ID」「列ラベル」 over 「行ラベル」)', () => {
+  it('random family (seed 869, 30 tables; d5da2f3 refused all cell by cell): read, said, every count protected', () => {
+    for (const c of formats(30, 869, ['excel-pivot'])) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expect(r.warnings.map((w) => w.code)).toContain('layout/pivot');
+      expect(leaks(r, c), c.text).toEqual([]);
+      // The oracle on the same numbers without the caption line (it reads no pivot).
+      expectProtected(highs, r, c.text.split('\n').slice(1).join('\n'));
+    }
+  });
+  it('a pivot of sums or averages is refused in words; a caption line with no 「列ラベル」 or 「行ラベル」 is left as before', () => {
+    const body = '行ラベル\t死亡\t生存\t総計\nmale\t50\t25\t75\nfemale\t8\t47\t55\n総計\t58\t72\t130\n';
+    expect(codes(`合計 / 費用\t列ラベル\t\t\n${body}`)).toEqual(['table/pivot-values']);
+    expect(codes(`Average of age\tColumn Labels\t\t\n${body}`)).toEqual(['table/pivot-values']);
+    const plain = result(`\t死亡\t生存\t総計\nmale\t50\t25\t75\nfemale\t8\t47\t55\n総計\t58\t72\t130\n`);
+    expect(plain.ok && plain.warnings.some((w) => w.code === 'layout/pivot')).toBe(false);
   });
 });
