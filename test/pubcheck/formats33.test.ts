@@ -11,6 +11,14 @@
  * of 「A群, N = 150」: 148–150), so 「Unknown」 ≤ 2. Measured with `npx node test/pubcheck/formats33-unknown-measure.ts
  * <src/pubcheck> 866` (100 tables): d5da2f3 passed 48 of the 84 whose Unknown the shares bound under 10 (36 refused
  * as tableone's layout), now 0 (refused in words, naming the row, the column and the bounds).
+ *
+ * Refusals in words and a reading (`npx node test/pubcheck/formats33-measure.ts <src/pubcheck> 40 870`, 40 tables a
+ * family, 22 families, 840 tables): SAS / SPSS / Stata stacks of a count and its percentages (160) were refused on
+ * d5da2f3 cell by cell (「行見出しが空です → 1列目に行見出しを書いてください」, 「患者数のはずのセルに文字」, 「整数でない数」:
+ * hints that lead nowhere), now once each, `table/stacked-statistics`, naming the lines and saying to paste the count
+ * lines alone; Excel pivot tables copied whole (40) were refused cell by cell, now read with the caption line taken
+ * out (`layout/pivot`), 40 of 40, none leaking to formats33-attack.ts nor to the oracle. No passed table of any
+ * family leaks before or after (0 of 840) to the attacker over all printed numbers.
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
