@@ -58,6 +58,7 @@ import type {
 } from './types.ts';
 import { verdict, type Verdict } from './verdict.ts';
 import { quote } from './quote.ts';
+import { sharesBesideMissing } from './missingshares.ts';
 
 export interface CheckOptions {
   /** Guideline version whose rule values are used; default: the latest with a known threshold. */
@@ -459,7 +460,11 @@ function checkOnce(
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: read.warnings };
 
   const zeroExempt = applying.length > 0 && applying.every((c) => c.zeroExempt?.value === true);
-  const inLabels = [...labelNumbers(read.tables, threshold, zeroExempt), ...titleGroupNs(read.tables, threshold)];
+  const inLabels = [
+    ...labelNumbers(read.tables, threshold, zeroExempt),
+    ...titleGroupNs(read.tables, threshold),
+    ...sharesBesideMissing(read.tables, threshold),
+  ];
   if (inLabels.length > 0) return { ok: false, errors: inLabels, warnings: read.warnings };
   const steps = [...cumulativeSteps(read.tables, threshold, zeroExempt), ...nestedBounds(read.tables, threshold, zeroExempt)];
   if (steps.length > 0) return { ok: false, errors: steps, warnings: read.warnings };

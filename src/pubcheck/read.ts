@@ -81,6 +81,7 @@ import {
   readVariableN,
 } from './table1.ts';
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
+import { readPivot, readStacked, type PivotError, type StackedError } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals } from './overtotal.ts';
 import { readOrder } from './order.ts';
@@ -712,14 +713,25 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // corner's; the line of Ns as a row (tableone's 「n」) and a total under blocks of rows, read as the columns' Ns.
     const said = (n: Table1Note | undefined) =>
       n && out.warnings.push({ code: n.code, message: `表${number}: ${n.message}`, place: { line: n.line, table: number } });
-    const refused = (e: Table1Error | undefined) =>
+    const refused = (e: Table1Error | StackedError | PivotError | undefined) =>
       e !== undefined && out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: number } }) > 0;
     // Footnote lines under the table (kableExtra's 「Note:」, gtsummary's 「² Fisher's exact test」): notes (footnotes.ts).
     const footnotes = trailingNotes(rows);
     for (const r of footnotes.notes) note(r, `表${number}の下の注`, withoutMarks);
     const marks = readFootnoteMarks(footnotes.records);
     said(marks.note);
-    const unitNote = readUnitNote(marks.records);
+    // Cells printed as stacks of a count and its percentages (SAS, SPSS, Stata): refused once, in words (stacked.ts).
+    if (refused(readStacked(marks.records))) continue;
+    // An Excel pivot table's caption line (「データの個数 / 患者ID」「列ラベル」): taken out, said (stacked.ts).
+    const pivot = readPivot(marks.records);
+    if (pivot.note)
+      out.warnings.push({
+        code: pivot.note.code,
+        message: `表${number}: ${pivot.note.message}`,
+        place: { line: pivot.note.line, table: number },
+      });
+    if (refused(pivot.error)) continue;
+    const unitNote = readUnitNote(pivot.records);
     said(unitNote.note);
     if (refused(unitNote.error)) continue;
     // gtsummary's add_n() column 「N」 (each variable's N on its heading row): taken out where it is whole.

@@ -1,0 +1,144 @@
+/**
+ * Cross-tabulations as statistical software prints them, each cell a stack of lines (formats33, issue #11): SAS PROC
+ * FREQ (Frequency / Percent / Row Pct / Col Pct), SPSS CROSSTABS (度数 / 「性別 の %」 / 総和の %, Count / % within
+ * sex / % of Total), Stata `tabulate a b, row col` (the count line, then lines of percentages with no label). Before,
+ * such tables were refused cell by cell for what they are not (「行見出しが空です → 1列目に行見出しを書いてください」,
+ * 「患者数のはずのセルに文字」, 「整数でない数」), with hints that lead nowhere. The percentage lines name no base the
+ * checker can read (which count's share, of the row, the column or the whole), so each stack is refused once, in words,
+ * naming its lines and saying how to paste the table (the count lines alone; shares as 「n (p%)」 or a table of their
+ * own with its N). Measured on formats33-families.ts: SAS, SPSS and Stata stacks (60 tables, seed 861) were all refused
+ * with those errors on d5da2f3, now all with this one.
+ */
+import { normalise } from './cell.ts';
+import { trimEnd, type CsvRecord } from './csv.ts';
+import { quote } from './quote.ts';
+
+export interface StackedError {
+  code: 'table/stacked-statistics';
+  line: number;
+  message: string;
+  hint: string;
+}
+
+/** A statistic's name as the tools print it on its line of a stack. */
+const STATISTIC =
+  /^(?:frequency|percent|row pct|col pct|count|expected count|% within .+|% of total|度数|期待度数|.+\s*の\s*%|総和の\s*%|行\s*%|列\s*%|全体の\s*%)$/i;
+/** The corner SAS prints over the stack's names, run together on one line. */
+const SAS_CORNER = /frequency\s*[/|\n ]\s*percent|row pct\s*[/|\n ]\s*col pct/i;
+/** A number with decimals and no unit (a percentage printed as the tools print it). */
+const DECIMAL = /^-?\d+\.\d+$/;
+
+export function readStacked(records: readonly CsvRecord[]): StackedError | undefined {
+  if (records.length < 3) return undefined;
+  const text = (f: string | undefined) => normalise(f ?? '').trim();
+  const values = (r: CsvRecord, from: number) => trimEnd(r.fields).slice(from).map(text);
+  // 1. Lines named by a statistic (in one of the first three fields), two names at least.
+  const named = new Map<string, number[]>();
+  // Each statistic's name as first written.
+  const written = new Map<string, string>();
+  for (const r of records.slice(1)) {
+    for (const f of r.fields.slice(0, 3)) {
+      const t = text(f);
+      if (STATISTIC.test(t)) {
+        // 「% within 性別」 and 「性別 の %」 are one statistic whatever the variable; 「総和の %」 is another.
+        const key = /^(?:総和|全体)の/.test(t) ? t : t.toLowerCase().replace(/^% within .+|.+\s*の\s*%$/, '% within');
+        named.set(key, [...(named.get(key) ?? []), r.line]);
+        if (!written.has(key)) written.set(key, t);
+        break;
+      }
+    }
+  }
+  const corner = SAS_CORNER.test(text(records[0]!.fields[0]));
+  // 2. Lines with no label whose values are all decimals, each after a labelled line (Stata, SAS without names).
+  const unlabelled: number[] = [];
+  let after = 0;
+  for (const [k, r] of records.entries()) {
+    if (k === 0) continue;
+    const label = text(r.fields[0]);
+    const vals = values(r, 1).filter((v) => v !== '');
+    if (label !== '') {
+      after = r.line;
+      continue;
+    }
+    if (after > 0 && vals.length >= 2 && vals.every((v) => DECIMAL.test(v))) unlabelled.push(r.line);
+  }
+  const stackOf = (lines: number[]) => [...new Set(lines)].sort((a, b) => a - b);
+  let lines: number[] | undefined;
+  let names: string[] = [];
+  if (named.size >= 2) {
+    lines = stackOf([...named.values()].flat());
+    names = [...named.keys()].map((k) => written.get(k) ?? k);
+  } else if (unlabelled.length >= 2 || (corner && unlabelled.length >= 1)) lines = stackOf(unlabelled);
+  if (lines === undefined) return undefined;
+  const shown = `${lines.slice(0, 6).join('・')}行目${lines.length > 6 ? `ほか ${lines.length - 6} 行` : ''}`;
+  return {
+    code: 'table/stacked-statistics',
+    line: lines[0]!,
+    message:
+      `表の各セルが、件数の行の下に割合の行を重ねた形（SAS の PROC FREQ、SPSS のクロス集計表、Stata の tabulate の出力）に見えます` +
+      `（${names.length > 0 ? `${names.map((n) => quote(n)).join('・')} の行、` : '見出しのない小数の行、'}${shown}）。` +
+      '重ねた行の割合は、どの件数の、行・列・全体のどれに対する割合かを見出しから読めないため、秘匿した件数が割合から分かるかを確かめられません',
+    hint:
+      '件数の行（Frequency・度数・Count）だけを残した表にして貼り付けてください（割合の行を除き、行見出しを各行に書きます）。' +
+      '割合も公表するなら、「3 (6.3%)」のように件数と一つのセルに書くか、行%・列%ごとに別の表にして、その分母を見出しに「男性 (N=48)」の形で書いてください',
+  };
+}
+
+/** Excel's pivot table: the value field's caption over the column labels (「データの個数 / 患者ID」「列ラベル」). */
+const PIVOT_COUNT = /^(?:(?:データの個数|個数)\s*[/／:：]\s*\S.*|count\s+of\s+\S.*)$/i;
+const PIVOT_OTHER =
+  /^(?:(?:合計|平均|最大|最小|積|標準偏差|分散)\s*[/／:：]\s*\S.*|(?:sum|average|max|min|product|stddev|var)\s+of\s+\S.*)$/i;
+const COLUMN_LABELS = /^(?:列ラベル|column labels)$/i;
+
+export interface PivotNote {
+  code: 'layout/pivot';
+  line: number;
+  message: string;
+}
+export interface PivotError {
+  code: 'table/pivot-values';
+  line: number;
+  message: string;
+  hint: string;
+}
+
+/**
+ * An Excel pivot table copied whole: its first line holds the value field's caption (「データの個数 / 患者ID」) and
+ * 「列ラベル」, nothing else and no number; the next line 「行ラベル」 and the column labels. Before, the caption line was
+ * read as the header and the table refused cell by cell (「患者数のはずのセルに文字「死亡」」). A caption counting
+ * records (データの個数, Count of) is taken out as the table's caption, said as ours (the cells are counts of the field's
+ * records: patients where the field is one per patient); a caption of sums or averages (合計 / 費用) is refused in
+ * words: its cells are no counts of patients.
+ */
+export function readPivot(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: PivotNote; error?: PivotError } {
+  const same = { records: [...records] };
+  const head = records[0];
+  if (head === undefined || records.length < 3) return same;
+  const filled = trimEnd(head.fields)
+    .map((f) => normalise(f).trim())
+    .filter((f) => f !== '');
+  if (filled.length < 1 || filled.length > 2 || filled.some((f) => /\d/.test(f))) return same;
+  const caption = filled[0]!;
+  if (filled.length === 2 && !COLUMN_LABELS.test(filled[1]!)) return same;
+  const rowLabels = /^(?:行ラベル|row labels)$/i.test(normalise(records[1]!.fields[0] ?? '').trim());
+  if (!rowLabels && filled.length === 1) return same;
+  if (PIVOT_OTHER.test(caption))
+    return {
+      ...same,
+      error: {
+        code: 'table/pivot-values',
+        line: head.line,
+        message: `${head.line}行目${quote(caption)}は、ピボットテーブルの値が件数でなく合計や平均であることを示します（チェッカーの判断）。患者数として確かめられません`,
+        hint: 'ピボットテーブルの値フィールドを「データの個数」（患者ID など1人1件の項目）にして、患者数の表を貼り付けてください',
+      },
+    };
+  if (!PIVOT_COUNT.test(caption)) return same;
+  return {
+    records: records.slice(1),
+    note: {
+      code: 'layout/pivot',
+      line: head.line,
+      message: `${head.line}行目${quote(caption)}${filled.length === 2 ? `・${quote(filled[1]!)}` : ''}はピボットテーブルの値の名前と読み、表の見出しから外しました。値は${quote(caption.replace(/^.*?[/／:：]\s*/, ''))}の件数（1人1件なら患者数）と読んでいます（チェッカーの判断）`,
+    },
+  };
+}

@@ -1,0 +1,85 @@
+/**
+ * formats33's integer attacker, written apart from the engine: every number the check leaves published (every
+ * printed number of the input but the cells it hides, matched by line and text) with its true meaning from the
+ * generator (formats33-families.ts), propagated as intervals of whole numbers over the sums that always hold and each
+ * percentage as an equation on its base. A count under the threshold is leaked where its interval shows it under the
+ * threshold (published, or worked out); a hidden count pinned is leaked too.
+ */
+import type { CheckResult } from '../../src/pubcheck/check.ts';
+import type { Case } from './formats33-families.ts';
+
+export const THRESHOLD = 10;
+type Ok = Extract<CheckResult, { ok: true }>;
+
+/**
+ * The published tokens: every token but the cells the check hides, matched by line, text and which of the line's
+ * cells of that text it is (「59」 twice on a line, one hidden).
+ */
+export function published(r: Ok, c: Case) {
+  const hidden = new Set<string>();
+  for (const t of r.tables) {
+    const seen = new Map<string, number>();
+    t.table.cells.forEach((row, i) =>
+      row.forEach((cell, j) => {
+        const key = `${cell.line}:${cell.text.trim()}`;
+        const k = seen.get(key) ?? 0;
+        seen.set(key, k + 1);
+        if (t.status[i * t.table.cols.length + j] !== 'published') hidden.add(`${key}:${k}`);
+      }),
+    );
+  }
+  const seen = new Map<string, number>();
+  return c.tokens.filter((t) => {
+    const key = `${t.line}:${t.text}`;
+    const k = seen.get(key) ?? 0;
+    seen.set(key, k + 1);
+    return !hidden.has(`${key}:${k}`);
+  });
+}
+
+/** The leaked variables: [name, true value, lo, hi]. */
+export function leaks(r: Ok, c: Case): [string, number, number, number][] {
+  const lo = new Map<string, number>();
+  const hi = new Map<string, number>();
+  for (const v of c.truth.keys()) (lo.set(v, 0), hi.set(v, 1e9));
+  const cut = (v: string, a: number, b: number) => {
+    lo.set(v, Math.max(lo.get(v)!, a));
+    hi.set(v, Math.min(hi.get(v)!, b));
+  };
+  const pcts: { num: string; den: string; p: number; h: number; scale: number }[] = [];
+  for (const t of published(r, c)) {
+    for (const m of t.meanings) {
+      if (m.kind === 'count') {
+        const x = Number(t.text.replace(/,/g, '').match(/\d+/)![0]);
+        cut(m.v, x, x);
+      } else {
+        const s = t.text.match(/\((\d+(?:\.\d+)?)%\)/)?.[1] ?? t.text.replace(/[^\d.]/g, '');
+        pcts.push({ num: m.num, den: m.den, p: Number(s), h: 0.5 * 10 ** -m.dec + 1e-9, scale: m.scale });
+      }
+    }
+  }
+  for (let it = 0; it < 60; it++) {
+    for (const [s, parts] of c.sums) {
+      const sl = parts.reduce((a, p) => a + lo.get(p)!, 0);
+      const sh = parts.reduce((a, p) => a + hi.get(p)!, 0);
+      cut(s, sl, sh);
+      for (const p of parts) cut(p, lo.get(s)! - (sh - hi.get(p)!), hi.get(s)! - (sl - lo.get(p)!));
+    }
+    for (const q of pcts) {
+      const a = (q.p - q.h) / q.scale;
+      const b = (q.p + q.h) / q.scale;
+      cut(q.num, Math.ceil(lo.get(q.den)! * a - 1e-9), Math.floor(hi.get(q.den)! * b + 1e-9));
+      if (a > 0) cut(q.den, Math.ceil(lo.get(q.num)! / b - 1e-9), Math.floor(hi.get(q.num)! / a + 1e-9));
+    }
+  }
+  const out: [string, number, number, number][] = [];
+  for (const [v, x] of c.truth) {
+    if (x === 0) continue;
+    if ((x < THRESHOLD && hi.get(v)! < THRESHOLD) || lo.get(v) === hi.get(v)) {
+      // A count published as printed is no leak where it is ≥ the threshold.
+      if (x >= THRESHOLD) continue;
+      out.push([v, x, lo.get(v)!, hi.get(v)!]);
+    }
+  }
+  return out;
+}
