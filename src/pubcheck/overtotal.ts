@@ -178,8 +178,13 @@ export function overTotals(table: Table, threshold: number, place: (line: number
         (statedDenominator(table.title ?? '') === own || statedDenominator(table.corner) === own);
       if (own !== undefined && !fromTitle) continue;
       const others = top.filter((j) => j !== i);
-      const excess = across.map((_, k) => (positions.includes(k) ? vecs[i]![k]! - others.reduce((s, j) => s + vecs[j]![k]!, 0) : 0));
+      const sumOthers = across.map((_, k) => others.reduce((s, j) => s + vecs[j]![k]!, 0));
+      const excess = across.map((_, k) => (positions.includes(k) ? vecs[i]![k]! - sumOthers[k]! : 0));
       if (excess.some((d) => d < 0 || d >= threshold) || !excess.some((d) => d > 0)) continue;
+      // Where the other lines hold none (「死亡 0 | 0」 under 「生存 2 | 2」), the excess is the line's own printed cell: read
+      // as a total, the rest it gives is that cell, checked and suppressed as any cell, and a stated N equal to the line
+      // is the whole table's sum read as items too. No rest of its own unless it passes others that hold some.
+      if (!excess.some((d, k) => d > 0 && sumOthers[k]! > 0)) continue;
       // The line is the N stated over it: each position's N (「A (N=53)」), or the table's (title, corner) as its sum.
       const statedN =
         fromTitle ||
