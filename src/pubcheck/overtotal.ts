@@ -182,12 +182,17 @@ export function overTotals(table: Table, threshold: number, place: (line: number
         (statedDenominator(table.title ?? '') === own || statedDenominator(table.corner) === own);
       if (own !== undefined && !fromTitle) continue;
       const others = top.filter((j) => j !== i);
-      const excess = across.map((_, k) => (positions.includes(k) ? vecs[i]![k]! - others.reduce((s, j) => s + vecs[j]![k]!, 0) : 0));
+      const sumOthers = across.map((_, k) => others.reduce((s, j) => s + vecs[j]![k]!, 0));
+      const excess = across.map((_, k) => (positions.includes(k) ? vecs[i]![k]! - sumOthers[k]! : 0));
       // attack32: a rest under the threshold in one position is a small count whatever the others are — 「Kokonais
       // 60 | 93 | 75」 over 57 | 70 | 55 shows 3 patients left out of A群 to a reader who knows the word, although the
       // other positions leave out 23 and 20 (on int 71239d0 such a line was an item, exit 0). Where some excess reaches
       // the threshold, the numbers look like a dominating item as much as a total: the label decides (`evidence`).
       if (excess.some((d) => d < 0) || !excess.some((d) => d > 0 && d < threshold)) continue;
+      // Where the other lines hold none (「死亡 0 | 0」 under 「生存 2 | 2」), the excess is the line's own printed cell: read
+      // as a total, the rest it gives is that cell, checked and suppressed as any cell, and a stated N equal to the line
+      // is the whole table's sum read as items too. No rest of its own unless a small one passes others that hold some.
+      if (!excess.some((d, k) => d > 0 && d < threshold && sumOthers[k]! > 0)) continue;
       const mixed = excess.some((d) => d >= threshold);
       // The line is the N stated over it: each position's N (「A (N=53)」), or the table's (title, corner) as its sum.
       const statedN =

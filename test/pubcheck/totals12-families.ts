@@ -54,6 +54,8 @@ export interface SmallTotal {
   axis: 'rows' | 'cols';
   where: 'first' | 'middle' | 'last';
   rests: number[];
+  /** Each position's items summed: where a rest falls only over items holding none, it is the line's own cell. */
+  itemSums: number[];
   shape: Shape;
 }
 
@@ -103,6 +105,7 @@ export function smallTotals(count: number, seed: number): SmallTotal[] {
       axis,
       where,
       rests,
+      itemSums: positions.map((_, k) => cells.reduce((s, r) => s + r[k]!, 0)),
       shape,
     };
   });

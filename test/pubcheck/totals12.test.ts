@@ -66,6 +66,23 @@ describe('1. a total under a word in no list, where the numbers alone are not en
     expect(codes('# 表1 (N=53)\n\tA群\n発熱\t30\n頭痛\t20\nKaikki\t53\n')).toEqual(['total/rest']);
     expect(errors('# 表1 (N=53)\n\tA群\n発熱\t30\n頭痛\t20\nKaikki\t53\n')[0]!.message).toContain('N と同じ');
   });
+  it('a line over other lines that hold none (「生存 2 | 2」 under 「死亡 0 | 0」, N=4): its excess is its own printed cell, no rest; read as items (int: total/rest, words8 seeds 447–449 lost their line/share so)', () => {
+    const texts = [
+      '# 表1 有害事象 (N=4)\n\tA群\tB群\n死亡\t0\t0\n生存\t2\t2\n',
+      '# 表1 (N=7)\n\tA群\tB群\n死亡\t0\t0\nPatients\t3\t4\n',
+      '\tA群\tB群\tC群\n発熱\t0\t0\t0\n頭痛\t0\t0\t0\nKaikki\t5\t6\t9\n',
+    ];
+    for (const text of texts) expect(codes(text), text).not.toContain('total/rest');
+    // The attacker reads the line as a total: the rest is the line's own cells, hidden as any cell is.
+    for (const text of texts)
+      for (const protection of ['threshold', 'not-exact'] as const) {
+        const r = result(text, protection);
+        expect(r.ok, text).toBe(true);
+        if (r.ok) expectProtected(highs, r, text, protection);
+      }
+    // A line over others that hold some in a position is judged as before (the title's N: refused).
+    expect(codes('# 表1 (N=7)\n\tA群\tB群\n死亡\t1\t0\nPatients\t3\t4\n')).toEqual(['total/rest']);
+  }, 120_000);
   it('still read as items: Japanese categories, shared words, English categories, codes, an English total word before a category', () => {
     for (const text of [
       '\tA群\nなし\t25\nあり\t12\n不明\t10\n',
@@ -172,7 +189,9 @@ describe('random families (seed 721)', () => {
    * Main (c9d7a3c): of 200 small tables with such a total, 169 leaked (read as an item, the rest unsaid: 45 of 45 under
    * the brief's words and words totals12 adds, 30 of 30 under words in no list even now, 37 of 37 marks, 42 of 42 the
    * whole group, 15 of 46 under a stated N), 21 flagged, 10 refused. Now 13 leak, all under words in no list written in
-   * the script of the other lines (「Semua」 over 「Fever」) — README, Limits — and 187 are refused.
+   * the script of the other lines (「Semua」 over 「Fever」) — README, Limits — and 187 are refused. fixt: one of the
+   * 42 whole-group totals (「Patients 1 | 28」 over 「Fever 0 | 28」) has its rest only where the items hold none: the rest
+   * is the line's own printed cell, now read as an item and attacked by the oracle (186 refused).
    */
   it('small totals: main leaked 169 of 200, now 13 (a word in no list among words of its script)', () => {
     const tally = new Map<string, number>();
@@ -180,9 +199,18 @@ describe('random families (seed 721)', () => {
     for (const t of smallTotals(200, 721)) {
       const r = result(t.text);
       const flagged = r.ok && r.tables.some((x) => x.primary.headers.length > 0);
+      // fixt: a rest only over items holding none (「Patients 1 | 28」 over 「Fever 0 | 28」) is the line's own printed
+      // cell, suppressed and attacked as any cell (below), not a rest the table leaves unsaid: counted apart.
+      const own = t.rests.every((d, k) => d === 0 || t.itemSums[k] === 0);
+      if (r.ok && !flagged && own) {
+        expectProtected(highs, r, t.text);
+        add(`${t.kind}: own cell`);
+        continue;
+      }
       add(`${t.kind}: ${r.ok ? (flagged ? 'flagged' : 'leaked') : 'refused'}`);
     }
     for (const kind of ['unread', 'marks', 'group', 'stated']) expect(tally.get(`${kind}: leaked`) ?? 0, kind).toBe(0);
+    expect(tally.get('group: own cell')).toBe(1);
     expect(tally.get('unlisted: leaked')).toBe(13);
   }, 300_000);
   /** Main (c9d7a3c): 2 of 1,000 refused (one `total/rest` by the numbers, one `total/almost`); now the same 2. */
