@@ -274,9 +274,15 @@ function meanLines(
   headerLine: number,
 ): { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'mean' | 'ratio' }[] {
   const found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'mean' | 'ratio' }[] = [];
+  // A line of the other axis that is a total, a subtotal or ours: the mean holds there whenever it holds on its parts,
+  // so it is no further evidence of one (attacker.test: 「c3」 32 the mean of 53 and 11 by chance, then 32 of 53 and 12
+  // within its rounding, and 64 of the 合計 row's 106 and 23 as the sum of both: two positions, not three).
+  const summary = (h: Header) =>
+    !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
   const axes = [
     {
       kind: '列' as const,
+      across: rows.map(summary),
       lines: cols.map((h, c) => ({
         label: h.label,
         line: headerLine,
@@ -286,6 +292,7 @@ function meanLines(
     },
     {
       kind: '行' as const,
+      across: cols.map(summary),
       lines: rows.map((h, i) => ({
         label: h.label,
         line: records[i]!.line,
@@ -296,14 +303,15 @@ function meanLines(
   ];
   // The whole axis, and each group of lines joined under one name (layout.ts: 「A群・2020年」…「A群・avg」).
   const group = (label: string) => (label.includes('・') ? label.slice(0, label.lastIndexOf('・')) : undefined);
-  const sets = axes.flatMap(({ kind, lines }) => [
-    { kind, lines },
+  const sets = axes.flatMap(({ kind, across, lines }) => [
+    { kind, across, lines },
     ...[...new Set(lines.map((l) => group(l.label)).filter((g) => g !== undefined))].map((g) => ({
       kind,
+      across,
       lines: lines.filter((l) => group(l.label) === g),
     })),
   ]);
-  for (const { kind, lines } of sets) {
+  for (const { kind, across, lines } of sets) {
     // Lines of ours (ofwhich.ts: a うち line's rest, N less a line) are no lines of the input.
     const plain = lines.filter(
       (l) => !l.ours && !isTotalLabel(l.label) && !isSubtotalWord(l.label) && !/(?:小計|計)\s*$/.test(normalise(l.label)),
@@ -315,7 +323,17 @@ function meanLines(
       const positions = last.values
         .map((_, j) => j)
         .filter((j) => last.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
-      if (positions.length === 0 || (positions.length < 3 && !MEAN_HINT.test(normalise(last.label)))) continue;
+      // The positions that bear evidence: not a total of the other axis, by its label or by arithmetic (in every line it
+      // would average, the sum of the other positions).
+      const evidence = positions.filter(
+        (j) =>
+          !across[j] &&
+          !(
+            positions.length > 2 &&
+            others.every((l) => l.values[j]!.value === positions.reduce((s, i) => (i === j || across[i] ? s : s + l.values[i]!.value), 0))
+          ),
+      );
+      if (evidence.length === 0 || (evidence.length < 3 && !MEAN_HINT.test(normalise(last.label)))) continue;
       const k = others.length;
       const sums = positions.map((j) => others.reduce((s, o) => s + o.values[j]!.value, 0));
       if (sums.every((s) => s === 0)) continue;

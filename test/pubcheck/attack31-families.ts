@@ -338,6 +338,35 @@ export function orderLeaks(
   return leaks;
 }
 
+/**
+ * `chanceMeans` (fixa): counts of two groups in three or four columns, the last of which happens to lie, in both rows,
+ * within a half of the mean of the others, with a total row (「合計」, 「計」, or a row under no word of a total that is
+ * the sum of the two), as a column or (transposed) a row. Two positions of evidence, the total adding none (a mean that
+ * holds on its parts holds on their sum): no line of means, the counts to be read and protected.
+ */
+export function chanceMeans(count: number, seed: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const cols = int(next, 3, 4);
+    const k = cols - 1;
+    const xs = Array.from({ length: 2 }, () => {
+      const r = Array.from({ length: k }, () => (next() < 0.3 ? int(next, 1, 9) : int(next, 10, 60)));
+      return [...r, Math.round(r.reduce((a, b) => a + b, 0) / k)];
+    });
+    const cs = Array.from({ length: cols }, (_, j) => `c${j + 1}`);
+    const rs = ['r1', 'r2'];
+    const total = pick(next, ['合計', '計', '全施設']);
+    const sums = cs.map((_, j) => xs[0]![j]! + xs[1]![j]!);
+    const truth = new Map<string, number>();
+    xs.forEach((r, i) => r.forEach((v, j) => truth.set(`${rs[i]}/${cs[j]}`, v)));
+    const transposed = next() < 0.4;
+    const lines = transposed
+      ? [['', ...rs, total], ...cs.map((c, j) => [c, String(xs[0]![j]), String(xs[1]![j]), String(sums[j])])]
+      : [['', ...cs], ...xs.map((r, i) => [rs[i]!, ...r.map(String)]), [total, ...sums.map(String)]];
+    return { text: `${lines.map((l) => l.join(',')).join('\n')}\n`, family: transposed ? 'chance-mean-row' : 'chance-mean-column', truth };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
   const { check } = await import(`${root}/src/pubcheck/check.ts`);
@@ -354,6 +383,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...ratios(n, seed + 2).map((c) => ({ c, leaks: (r: never) => ratioLeaks(c, r) })),
     ...cumulativeWords(n, seed + 3).map((c) => ({ c, leaks: (r: never) => cumulativeLeaks(c, r) })),
     ...nested(n, seed + 4).map((c) => ({ c, leaks: (r: never) => nestedLeaks(c, r) })),
+    // Read or refused only (the oracle attacks what is read: attack31.test).
+    ...chanceMeans(n, seed + 10).map((c) => ({ c, leaks: (): string[] => [] })),
   ].filter(({ c }) => only === undefined || c.family.startsWith(only));
   for (const { c, leaks } of cases) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });

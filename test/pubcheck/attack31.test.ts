@@ -28,6 +28,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, hiddenLabels } from './protection.ts';
 import {
+  chanceMeans,
   cumulativeLeaks,
   cumulativeWords,
   meanLeaks,
@@ -87,6 +88,28 @@ describe('1. a line of means under another word', () => {
       } else expect(meanLeaks(c, r), c.text).toEqual([]);
     }
     expect(refused).toBe(100);
+  });
+});
+
+describe('1a. a total is no evidence of a mean (fixa)', () => {
+  it('attacker.test counterexample: 「c3」 the mean of 「c1」「c2」 in two rows by chance, and in the 合計 row as their sum: read', () => {
+    // [[58,3,58],[48,20,6]] broken down the other way: 53 11 32 / 53 12 32 / 合計 106 23 64.
+    const { holds } = adversary(highs, bundle);
+    holds(',c1,c2,c3\nr1,53,11,32\nr2,53,12,32\n合計,106,23,64\n');
+    // The same two rows with a total under no word of a total (the sum of the two, by arithmetic), and transposed.
+    holds(',c1,c2,c3\nr1,53,11,32\nr2,53,12,32\n全施設,106,23,64\n');
+    holds(',r1,r2,計\nc1,53,53,106\nc2,11,12,23\nc3,32,32,64\n');
+    // Said a mean, two positions still refused.
+    expect(codes(',c1,c2,avg\nr1,53,11,32\nr2,53,12,32\n合計,106,23,64\n')).toContain('header/statistic');
+  });
+  it('random family (seed 811): counts whose last line lies within the mean of the others in two rows, with a total, all read and protected; on int (c247e14) 72 of 100 refused (header/statistic)', () => {
+    const { holds } = adversary(highs, bundle);
+    let read = 0;
+    for (const c of chanceMeans(100, 811)) {
+      holds(c.text);
+      read++;
+    }
+    expect(read).toBe(100);
   });
 });
 
