@@ -16,7 +16,8 @@
  * 0 in every column under the Ns of the block just before it (「不明 0/110」), where no run starts at it, is in that
  * block. Since denom30: adjacent rows under the same Ns, neither neighbour sharing one, that stay under them (「重症
  * 20/55」「軽症 34/55」: a category not printed, or binary variables) are a block with their rest as a line of ours
- * (`FractionBlock.complement`, 「重症・軽症以外」 1). Anything else — a run whose sums
+ * (`FractionBlock.complement`, 「重症・軽症以外」 1) — unless they hold every fraction of the table and no header states
+ * an N: each column's N then, as before (read.ts `fractionNs`, fixd). Anything else — a run whose sums
  * pass their N, one ending before it adds up, a column with an N and another without where N_row is short of it,
  * fractions beside plain counts in a run — is left as written (refused by read.ts `fractionNs`, naming the cell).
  */

@@ -6,7 +6,8 @@
  *    column what primary.ts finds the N leaves out. denom30's block of rows that stay under their N took them too,
  *    adding a rest of ours that is 0 in each column whose rows reach its N (hidden as a small count, and a published
  *    cell with it). The column's N again (the block stays for rows beside other Ns or under a header's N).
- *    Measured (family below, seed 1101, 40 tables): int c247e14 read 40 of 40 as such a block, now 0; each holds
+ *    Measured (family below, seed 1101, 40 tables): int c247e14 read 40 of 40 as such a block (14 with a rest of ours of 0), now 0 (all 40
+ *    `fraction/line-n`); each holds
  *    against the oracle (or is sent back for its N, `primary.headers`).
  * 2. The `fraction/blocks` sentence quoted the rows and the rest of ours as 「label」 by hand: a label of 「」 or an
  *    empty one unbalanced it (words.test.ts, random table 135). Quoted through quote.ts now, as the hint of
