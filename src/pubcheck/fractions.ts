@@ -16,7 +16,8 @@
  * 0 in every column under the Ns of the block just before it (「不明 0/110」), where no run starts at it, is in that
  * block. Since denom30: adjacent rows under the same Ns, neither neighbour sharing one, that stay under them (「重症
  * 20/55」「軽症 34/55」: a category not printed, or binary variables) are a block with their rest as a line of ours
- * (`FractionBlock.complement`, 「重症・軽症以外」 1). Anything else — a run whose sums
+ * (`FractionBlock.complement`, 「重症・軽症以外」 1) — unless they hold every fraction of the table and no header states
+ * an N: each column's N then, as before (read.ts `fractionNs`, fixd). Anything else — a run whose sums
  * pass their N, one ending before it adds up, a column with an N and another without where N_row is short of it,
  * fractions beside plain counts in a run — is left as written (refused by read.ts `fractionNs`, naming the cell).
  */
@@ -132,9 +133,15 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
     // with a category not printed, or binary variables each (喫煙, 飲酒) — the block and its rest N_row − Σn
     // (「重症・軽症以外」, a line of ours) hold both: each row's complement is the other rows and the rest, so the
     // rest a reader of the first reading takes, and every complement of the second, are protected as counts.
-    else if ('differs' in run && run.differs > i + 1 && apart(i - 1, ds) && apart(run.differs, ds))
+    else if ('differs' in run && run.differs > i + 1 && apart(i - 1, ds) && apart(run.differs, ds)) {
+      // Unless these rows hold every fraction of the table and no header states an N (「x 3/31」「y 25/31」 alone):
+      // each column's one N is then its column's N, as if written 「A (N=31)」 (read.ts `fractionNs`,
+      // `fraction/line-n`), and what it leaves out the column's rest (primary.ts) — the reading before denom30, which
+      // adds no rest of 0 where a column's rows reach its N.
+      const alone = cells.every((row, r) => (r >= i && r < run.differs) || row.every((f) => f === undefined));
+      if (alone && ns.every((n) => n === undefined)) return same;
       blocks.push({ from: i, to: run.differs - 1, ds, complement: true });
-    else return same;
+    } else return same;
     i = blocks[blocks.length - 1]!.to + 1;
   }
   for (const b of blocks) {

@@ -3103,7 +3103,7 @@ function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: s
               : `${sum < n ? 'に足りません' : 'と同じです'}。ほかの列ではこれらの行の分母が違い（同じ項目の行なら分母は同じです）、どの行が1つの項目か読めません（チェッカーの判断）`),
           hint:
             sum > n
-              ? `2つの値の項目なら、項目ごとに「なし」の行も載せて（「${table.rows[rows[0]!]!.label}なし」）項目の行の和を分母にするか、項目ごとに表を分けてください。1つの項目なら分母か数を直してください`
+              ? `2つの値の項目なら、項目ごとに「なし」の行も載せて（${quote(`${table.rows[rows[0]!]!.label}なし`)}）項目の行の和を分母にするか、項目ごとに表を分けてください。1つの項目なら分母か数を直してください`
               : '同じ項目の行はどの列でも同じ分母で隣り合わせ、載せない区分は「不明」「その他」の行として加えてください',
           place: place(cell.line, rowLabel, colLabel),
         });
@@ -3147,9 +3147,9 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
       const c = table.rows.findIndex((h, r) => h.label === b.complement && lineOf(r) === b.lines[0]);
       if (c >= 0) {
         table.rows[c]!.rest = true;
-        const labels = rows.map((r) => `「${table.rows[r]?.label ?? ''}」`).join('');
+        const labels = rows.map((r) => quote(table.rows[r]?.label ?? '')).join('');
         rows.push(c);
-        (b.lines.length > 1 ? unprinted : complements).push(`${labels}の残り「${b.complement}」`);
+        (b.lines.length > 1 ? unprinted : complements).push(`${labels}の残り${quote(b.complement)}`);
       } else rows.push(-1);
     }
     if (rows.some((r) => r < 0) || b.ns.length !== table.cols.length) continue;
@@ -3186,7 +3186,7 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
       (missing.length > 0
         ? `。列見出しの N との差は値のない患者の数として分かるため、その数を表にない行${missing
             .slice(0, 3)
-            .map((l) => `「${l}」`)
+            .map((l) => quote(l))
             .join('')}${missing.length > 3 ? ` ほか ${missing.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません）`
         : ''),
   });
