@@ -20,11 +20,17 @@ export interface StackedError {
   hint: string;
 }
 
-/** A statistic's name as the tools print it on its line of a stack. */
+/**
+ * A statistic's name as the tools print it on its line of a stack. 「… の %」: the text before 「の」 is one line then
+ * at most a line break and spaces (as `.+\s*の` was, but with one way to split a run of spaces: it was quadratic).
+ */
 const STATISTIC =
-  /^(?:frequency|percent|row pct|col pct|count|expected count|% within .+|% of total|度数|期待度数|.+\s*の\s*%|総和の\s*%|行\s*%|列\s*%|全体の\s*%)$/i;
-/** The corner SAS prints over the stack's names, run together on one line. */
-const SAS_CORNER = /frequency\s*[/|\n ]\s*percent|row pct\s*[/|\n ]\s*col pct/i;
+  /^(?:frequency|percent|row pct|col pct|count|expected count|% within .+|% of total|度数|期待度数|.+(?:[\n\r\u2028\u2029]\s*)?の\s*%|総和の\s*%|行\s*%|列\s*%|全体の\s*%)$/i;
+/**
+ * The corner SAS prints over the stack's names, run together on one line. Spaces between the names are one run taken
+ * whole (the look-ahead asks for a space or a line break in it): 「frequency」 and 16,000 spaces took 0.28 s, now 0.1 ms.
+ */
+const SAS_CORNER = /frequency(?:\s*[/|]\s*|(?=\s*?[\n ])\s+)percent|row pct(?:\s*[/|]\s*|(?=\s*?[\n ])\s+)col pct/i;
 /** A number with decimals and no unit (a percentage printed as the tools print it). */
 const DECIMAL = /^-?\d+\.\d+$/;
 
@@ -41,7 +47,9 @@ export function readStacked(records: readonly CsvRecord[]): StackedError | undef
       const t = text(f);
       if (STATISTIC.test(t)) {
         // 「% within 性別」 and 「性別 の %」 are one statistic whatever the variable; 「総和の %」 is another.
-        const key = /^(?:総和|全体)の/.test(t) ? t : t.toLowerCase().replace(/^% within .+|.+\s*の\s*%$/, '% within');
+        const key = /^(?:総和|全体)の/.test(t)
+          ? t
+          : t.toLowerCase().replace(/^% within .+|(?<![^\n\r\u2028\u2029]).+(?:[\n\r\u2028\u2029]\s*)?の\s*%$/, '% within');
         named.set(key, [...(named.get(key) ?? []), r.line]);
         if (!written.has(key)) written.set(key, t);
         break;

@@ -211,6 +211,37 @@ describe('rewritten patterns give the matches main gave (20,000 random strings e
     const differ = strings(alphabet, 20_000, 10).filter((s) => now.test(s) !== old.test(s));
     expect(differ.slice(0, 5)).toEqual([]);
   });
+  it('stacked.ts STATISTIC, SAS_CORNER and the key of 「… の %」 (merge of formats33): the same answers as formats33 wrote them', () => {
+    const alphabet = [
+      '% within ',
+      'の',
+      '%',
+      ' ',
+      '\t',
+      '\u3000',
+      '\n',
+      'a',
+      'frequency',
+      'percent',
+      '/',
+      '|',
+      'row pct',
+      'col pct',
+      '性別',
+    ];
+    const pairs: [RegExp, RegExp][] = [
+      [/^(?:% within .+|.+\s*の\s*%)$/i, /^(?:% within .+|.+(?:[\n\r\u2028\u2029]\s*)?の\s*%)$/i],
+      [
+        /frequency\s*[/|\n ]\s*percent|row pct\s*[/|\n ]\s*col pct/i,
+        /frequency(?:\s*[/|]\s*|(?=\s*?[\n ])\s+)percent|row pct(?:\s*[/|]\s*|(?=\s*?[\n ])\s+)col pct/i,
+      ],
+    ];
+    const texts = strings(alphabet, 20_000, 8);
+    for (const [old, now] of pairs) expect(texts.filter((t) => old.test(t) !== now.test(t)).slice(0, 5)).toEqual([]);
+    const oldKey = /^% within .+|.+\s*の\s*%$/;
+    const newKey = /^% within .+|(?<![^\n\r\u2028\u2029]).+(?:[\n\r\u2028\u2029]\s*)?の\s*%$/;
+    expect(texts.filter((t) => t.replace(oldKey, 'X') !== t.replace(newKey, 'X')).slice(0, 5)).toEqual([]);
+  });
   for (const [name, old, now, alphabet] of REWRITTEN)
     it(name, () => {
       const differ = strings(alphabet, 20_000, 10).filter((s) => JSON.stringify(matches(now, s)) !== JSON.stringify(matches(old, s)));
