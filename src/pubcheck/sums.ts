@@ -318,7 +318,41 @@ export function disjointWhole(
   axis: 'rows' | 'cols',
   vecs: readonly number[][] = vectors(table, axis),
 ): number | 'N' | undefined {
-  return statedWhole(table, axis, vecs) ? 'N' : (wholeLine(table, axis, vecs) ?? treeWhole(table, axis, vecs));
+  const whole = statedWhole(table, axis, vecs) ? 'N' : wholeLine(table, axis, vecs);
+  if (whole !== undefined) return combinedSum(table, axis, vecs, whole) === undefined ? whole : undefined;
+  return treeWhole(table, axis, vecs);
+}
+
+/**
+ * A line of a list (one position) whose label says it combines others (`COMBINED`: 重度・中等度, 男性計, 65歳以上 …)
+ * and whose count is the sum of two or more other lines (not 0), the whole (`whole`: a line, or 'N') aside: there the
+ * labels and the arithmetic disagree about which relation is the table's structure — the whole of every line
+ * (`wholeLine`, `statedWhole`) makes that line a disjoint part and its sum a chance one, its label makes it the sum
+ * (then the whole, counting its parts twice, is the chance one). Arithmetic cannot tell which, and an attacker may
+ * take either, so neither is set aside: the lines are not read as disjoint parts (`disjointWhole` gives none) and
+ * every sum found is an equation (fixsum.test.ts: a row 「r2」 equal by chance to the sum of every row, a row
+ * 「重度・中等度」 the sum of r1, r3 and r5). The line, where there is one. Only `wholeLine`'s and `statedWhole`'s
+ * wholes: a tree declared by indentation (`treeWhole`) says which rows are parts of which.
+ */
+export function combinedSum(table: Table, axis: 'rows' | 'cols', vecs: readonly number[][], whole: number | 'N'): number | undefined {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  if ((vecs[0]?.length ?? 0) !== 1) return undefined;
+  const value = (i: number) => vecs[i]![0]!;
+  const found = headers.findIndex((h, i) => {
+    if (i === whole || h.kind === 'total' || !COMBINED.test(h.label) || value(i) <= 0) return false;
+    const target = value(i);
+    const parts = headers.flatMap((_, j) => (j !== i && j !== whole && value(j) > 0 && value(j) < target ? [value(j)] : []));
+    if (parts.length < 2) return false;
+    // Too large to search: taken as a sum (the stricter reading).
+    if (target > 1_000_000) return true;
+    // reach[s]: the most parts (up to 2) some set adding up to s has; -1 where none does.
+    const reach = new Int8Array(target + 1).fill(-1);
+    reach[0] = 0;
+    for (const x of parts)
+      for (let s = target; s >= x; s--) if (reach[s - x]! >= 0) reach[s] = Math.max(reach[s]!, Math.min(2, reach[s - x]! + 1));
+    return reach[target] === 2;
+  });
+  return found >= 0 ? found : undefined;
 }
 
 /**

@@ -56,3 +56,26 @@ export function measure(highs: Highs, bundle: RuleBundle, c: Case, disjointParts
   }
   return { outcome: 'read' };
 }
+
+/**
+ * `n` lists where the labels and the arithmetic disagree: items r1…rk (3–5, counts 1–40, small ones often), a row
+ * 「重度・中等度」 the sum of some two or more of them, and one more item 「r0」 equal — by chance, as far as a reader can
+ * tell — to the sum of every other row, the combined row included; each row at a random place.
+ */
+export function combinedFamily(seed: number, n: number): Case[] {
+  const next = lcg(seed);
+  const out: Case[] = [];
+  while (out.length < n) {
+    const len = 3 + Math.floor(next() * 3);
+    const xs = Array.from({ length: len }, () => (next() < 0.5 ? 1 + Math.floor(next() * 9) : 1 + Math.floor(next() * 40)));
+    const parts = xs.flatMap((_, i) => (next() < 0.6 ? [i] : []));
+    if (parts.length < 2) continue;
+    const combined = parts.reduce((s, i) => s + xs[i]!, 0);
+    const rows = xs.map((x, i) => `r${i + 1}\t${x}`);
+    const at = Math.floor(next() * (len + 1));
+    rows.splice(at, 0, `重度・中等度\t${combined}`);
+    rows.splice(Math.floor(next() * (rows.length + 1)), 0, `r0\t${combined + xs.reduce((s, x) => s + x, 0)}`);
+    out.push({ xs, parts, at, text: `\tn\n${rows.join('\n')}\n` });
+  }
+  return out;
+}
