@@ -338,8 +338,15 @@ export function combinedSum(table: Table, axis: 'rows' | 'cols', vecs: readonly 
   const headers = axis === 'rows' ? table.rows : table.cols;
   if ((vecs[0]?.length ?? 0) !== 1) return undefined;
   const value = (i: number) => vecs[i]![0]!;
+  // A first word before 「・」 that other lines share names a block (「2021年・心筋梗塞」, 「2021年・脳卒中」), not a
+  // combination: the label is tested without it.
+  const prefix = (label: string) => /^([^・･]+)[・･]/.exec(label)?.[1];
+  const shared = (label: string) => {
+    const p = prefix(label);
+    return p !== undefined && headers.filter((h) => prefix(h.label) === p).length >= 2 ? label.slice(p.length + 1) : label;
+  };
   const found = headers.findIndex((h, i) => {
-    if (i === whole || h.kind === 'total' || !COMBINED.test(h.label) || value(i) <= 0) return false;
+    if (i === whole || h.kind === 'total' || !COMBINED.test(shared(h.label)) || value(i) <= 0) return false;
     const target = value(i);
     const parts = headers.flatMap((_, j) => (j !== i && j !== whole && value(j) > 0 && value(j) < target ? [value(j)] : []));
     if (parts.length < 2) return false;
