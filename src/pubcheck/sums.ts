@@ -13,7 +13,8 @@
  * chance, so only the first two are searched there, and any set only for a row whose label says it combines others
  * (COMBINED). A sum that holds by chance is still true of the published counts: treating it as an equation only makes
  * the audit stricter. Under a line that is the sum of every other line (`wholeLine`: a total of disjoint parts) no
- * other line is a sum of others (it would be counted twice in the total): none is searched there.
+ * other line is a sum of others (it would be counted twice in the total): none is searched there — unless a line
+ * whose label says it combines others is the sum of some (`combinedSum`: then every sum is searched, as without one).
  */
 import { remembered } from './cell.ts';
 import { countOf } from './table.ts';
