@@ -13,7 +13,8 @@
  * chance, so only the first two are searched there, and any set only for a row whose label says it combines others
  * (COMBINED). A sum that holds by chance is still true of the published counts: treating it as an equation only makes
  * the audit stricter. Under a line that is the sum of every other line (`wholeLine`: a total of disjoint parts) no
- * other line is a sum of others (it would be counted twice in the total): none is searched there.
+ * other line is a sum of others (it would be counted twice in the total): none is searched there — unless a line
+ * whose label says it combines others is the sum of some (`combinedSum`: then every sum is searched, as without one).
  */
 import { remembered } from './cell.ts';
 import { countOf } from './table.ts';
@@ -318,7 +319,48 @@ export function disjointWhole(
   axis: 'rows' | 'cols',
   vecs: readonly number[][] = vectors(table, axis),
 ): number | 'N' | undefined {
-  return statedWhole(table, axis, vecs) ? 'N' : (wholeLine(table, axis, vecs) ?? treeWhole(table, axis, vecs));
+  const whole = statedWhole(table, axis, vecs) ? 'N' : wholeLine(table, axis, vecs);
+  if (whole !== undefined) return combinedSum(table, axis, vecs, whole) === undefined ? whole : undefined;
+  return treeWhole(table, axis, vecs);
+}
+
+/**
+ * A line of a list (one position) whose label says it combines others (`COMBINED`: 重度・中等度, 男性計, 65歳以上 …)
+ * and whose count is the sum of two or more other lines (not 0), the whole (`whole`: a line, or 'N') aside: there the
+ * labels and the arithmetic disagree about which relation is the table's structure — the whole of every line
+ * (`wholeLine`, `statedWhole`) makes that line a disjoint part and its sum a chance one, its label makes it the sum
+ * (then the whole, counting its parts twice, is the chance one). Arithmetic cannot tell which, and an attacker may
+ * take either, so neither is set aside: the lines are not read as disjoint parts (`disjointWhole` gives none) and
+ * every sum found is an equation (fixsum.test.ts: a row 「r2」 equal by chance to the sum of every row, a row
+ * 「重度・中等度」 the sum of r1, r3 and r5). The line, where there is one. Only `wholeLine`'s and `statedWhole`'s
+ * wholes: a tree declared by indentation (`treeWhole`) says which rows are parts of which.
+ */
+export function combinedSum(table: Table, axis: 'rows' | 'cols', vecs: readonly number[][], whole: number | 'N'): number | undefined {
+  const headers = axis === 'rows' ? table.rows : table.cols;
+  if ((vecs[0]?.length ?? 0) !== 1) return undefined;
+  const value = (i: number) => vecs[i]![0]!;
+  // A first word before 「・」 that other lines share names a block (「2021年・心筋梗塞」, 「2021年・脳卒中」), not a
+  // combination: the label is tested without it.
+  const prefix = (label: string) => /^([^・･]+)[・･]/.exec(label)?.[1];
+  const shared = (label: string) => {
+    const p = prefix(label);
+    return p !== undefined && headers.filter((h) => prefix(h.label) === p).length >= 2 ? label.slice(p.length + 1) : label;
+  };
+  const found = headers.findIndex((h, i) => {
+    if (i === whole || h.kind === 'total' || !COMBINED.test(shared(h.label)) || value(i) <= 0) return false;
+    const target = value(i);
+    const parts = headers.flatMap((_, j) => (j !== i && j !== whole && value(j) > 0 && value(j) < target ? [value(j)] : []));
+    if (parts.length < 2) return false;
+    // Too large to search: taken as a sum (the stricter reading).
+    if (target > 1_000_000) return true;
+    // reach[s]: the most parts (up to 2) some set adding up to s has; -1 where none does.
+    const reach = new Int8Array(target + 1).fill(-1);
+    reach[0] = 0;
+    for (const x of parts)
+      for (let s = target; s >= x; s--) if (reach[s - x]! >= 0) reach[s] = Math.max(reach[s]!, Math.min(2, reach[s - x]! + 1));
+    return reach[target] === 2;
+  });
+  return found >= 0 ? found : undefined;
 }
 
 /**

@@ -274,7 +274,13 @@ describe('property: shared margins, zeros and subtotals', () => {
         if (parts.length < 2) return;
         const rows = xs.map((x, i) => `r${i + 1}\t${x}`);
         rows.splice(at % (rows.length + 1), 0, `重度・中等度\t${sum(parts)}`);
-        holds(`\tn\n${rows.join('\n')}\n`);
+        const text = `\tn\n${rows.join('\n')}\n`;
+        // A row that is the sum of every other row is the total, its parts disjoint, and an equality among them a
+        // chance one the checker does not take (sums.ts `wholeLine`, `sum/disjoint`, チェッカーの判断): attacked, as in
+        // disjoint.test.ts, by the oracle that takes such an equality where every count of it is printed — not by
+        // one that knows the hidden counts' chance equalities (r4 = r1 + r2 over a hidden r1: fixsum.test.ts).
+        if (parts.length === xs.length) expectProtected(highs, run(text), text, 'threshold', false, { disjointParts: true });
+        else holds(text);
       }),
       { numRuns: Number(process.env.PUBCHECK_RUNS ?? 20) },
     );
