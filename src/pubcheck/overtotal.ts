@@ -75,9 +75,10 @@ const code = (label: string) => /^[\p{L}\p{N}]{1,2}$/u.test(normalise(label));
 
 /**
  * What the published table says about line `i` besides its numbers (see the file's comment): a total, an item, or
- * nothing either way. `statedN` says whether the line is the N stated over its positions.
+ * nothing either way. `statedN` says whether the line is the N stated over its positions; `mixed`, whether it passes the
+ * others by the threshold or more somewhere.
  */
-function evidence(headers: readonly Header[], top: readonly number[], i: number, statedN: boolean): Evidence {
+function evidence(headers: readonly Header[], top: readonly number[], i: number, statedN: boolean, mixed: boolean): Evidence {
   const label = headers[i]!.label;
   const bare = normalise(label);
   if (statedN) return { total: 'この数は見出し・表題・左上の欄に書かれた N と同じです' };
@@ -98,11 +99,19 @@ function evidence(headers: readonly Header[], top: readonly number[], i: number,
   const own = new Set(tokens(label));
   if (others.some((o) => tokens(o).some((t) => own.has(t)) || (code(o) && code(label)))) return 'item';
   if ([...own].length > 0 && [...own].every((t) => CATEGORY_WORDS.has(t))) return 'item';
+  // A number or a bound outside brackets (「FY 3」「Follow-up < 1 year」「Stage II-3」): a category of a range, a year or
+  // a grade, not a word for all the patients, whatever its script (a two-line table of 「令和 2」 and 「FY 3」 was refused
+  // by chance: adversary8, adversary15, reading16 on the merge of totals12 and attack32).
+  if (/[\p{N}<>≤≥＜＞]/u.test(bare.replace(/[(（[［][^(（[［)）\]］]*[)）\]］]/gu, ''))) return 'item';
   // A label in a script none of the other lines is written in (「Jami」 over 「発熱」「頭痛」, 「Итог」 over 「Fever」): no
   // category of theirs, by its looks; the numbers and the words cannot tell more. A word in the others' script that the
   // checker does not read (「Jami」 over 「Fever」「Headache」) is taken for one of them: an item (README, Limits).
+  // Beside one other line only, such a label decides only where the line passes the other by a few everywhere: over it
+  // by a few in one position and by many in another, a label in another script is common by chance (「Follow-up」
+  // 「Baseline」 beside 「観察期間中の死亡」: reading16's random tables on the merge of totals12 and attack32).
   const mine = scripts(label);
   if (
+    (others.length >= 2 || !mixed) &&
     mine.size > 0 &&
     others.every((o) => {
       const theirs = scripts(o);
@@ -213,7 +222,7 @@ export function overTotals(table: Table, threshold: number, place: (line: number
       const read: Evidence = loose
         ? { total: '見出しが合計を指しうる語です' }
         : statedN || !byNumbers
-          ? evidence(headers, top, i, statedN)
+          ? evidence(headers, top, i, statedN, mixed)
           : 'open';
       if (read === 'item') continue;
       const why = typeof read === 'object' ? read.total : undefined;
