@@ -23,7 +23,7 @@ import { normalise, remembered } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { headerDenominator } from './header.ts';
 import { labelKey } from './labels.ts';
-import { quote } from './quote.ts';
+import { quote, quoted } from './quote.ts';
 import type { InputError, Warning } from './types.ts';
 
 /**
@@ -1523,7 +1523,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
         'その期間が患者の期間の和（人年）か、平均・中央値か、見出しから分からないため、読みません。平均や中央値なら、全体と群ごとの値から群の人数が計算で分かることがあります',
       hint:
         `期間の和なら見出しを「観察期間（人年）」「総観察期間（日）」のように書くと、患者数から外して確かめます。平均・中央値なら、その${w}を除いた表を確かめ、統計量は別に審査を受けてください。` +
-        `患者数なら見出しを「${normalise(d.label)}の患者数」「${normalise(d.label)}, n」のように書いてください`,
+        `患者数なら見出しを「${quoted(normalise(d.label))}の患者数」「${quoted(normalise(d.label))}, n」のように書いてください`,
       place: place(d),
     });
   }
@@ -1689,7 +1689,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
       return {
         why:
           doubted +
-          `率の単位を見出しに「${normalise(withoutCi(rate.label))}${/^[\x20-\x7e]+$/.test(normalise(withoutCi(rate.label))) ? ' per 1,000 PY' : '（/1,000人年）'}」のように書き、率の件数の${w}を「イベント数」のように同じ表に載せてください。`,
+          `率の単位を見出しに「${quoted(normalise(withoutCi(rate.label)))}${/^[\x20-\x7e]+$/.test(normalise(withoutCi(rate.label))) ? ' per 1,000 PY' : '（/1,000人年）'}」のように書き、率の件数の${w}を「イベント数」のように同じ表に載せてください。`,
       };
     // No unit of time in the rate's label over person-time (rates10): the units tried said, and where the numbers fit
     // a line per person-week — which is not tried (rates7: trying weeks where no unit is written read more rates by
@@ -1705,7 +1705,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
           if (fit.length === 0) continue;
           weeks =
             `人週あたりの率と読めば${fit.map((e) => quote(labels[e]!)).join('')}に丸めの範囲で合いますが（単位 ${scale.words}${scale.note ? `、${scale.note}` : ''}。チェッカーの判断）、` +
-            `見出しに単位のない率を人週あたりと読むと、ほかの件数にたまたま合う率が増えるため、人週は見出しに「${normalise(withoutCi(rate.label))}${/^[\x20-\x7e]+$/.test(normalise(withoutCi(rate.label))) ? ' per 1,000 person-weeks' : '（/1,000人週）'}」のように書かれたときだけ試します。`;
+            `見出しに単位のない率を人週あたりと読むと、ほかの件数にたまたま合う率が増えるため、人週は見出しに「${quoted(normalise(withoutCi(rate.label)))}${/^[\x20-\x7e]+$/.test(normalise(withoutCi(rate.label))) ? ' per 1,000 person-weeks' : '（/1,000人週）'}」のように書かれたときだけ試します。`;
           break;
         }
         if (weeks) break;
@@ -1823,7 +1823,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
         `率に${unit}を掛けるとイベント数に戻ります（率 × ${unit} ÷ 率の単位の${unit} = イベント数）。${example}` +
         `${reading.why}そのため、率をイベント数から決まる値として読み、イベント数と一緒に秘匿することができません`,
       hint: perPatients
-        ? `${rate.reason ? `件数なら見出しを「${normalise(rate.label)}（例数）」「${normalise(rate.label)}, n」のように書いてください。` : ''}${
+        ? `${rate.reason ? `件数なら見出しを「${quoted(normalise(rate.label))}（例数）」「${quoted(normalise(rate.label))}, n」のように書いてください。` : ''}${
             reading.headerNs
               ? `見出しの N の割合（パーミル・パーセント）なら、セルを「3 (5.3‰)」「3 (0.53%)」のように件数と一つに書くか「5.3‰」と単位を付けて書くと、見出しの N の割合として件数とあわせて確かめます。率なら、`
               : ''
@@ -1870,7 +1870,7 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
           : '') +
         `秘匿する率は公表用の表に X で示します` +
         (r.reason !== undefined
-          ? `。件数なら見出しを「${normalise(r.label)}（例数）」「${normalise(r.label)}, n」のように書いてください`
+          ? `。件数なら見出しを「${quoted(normalise(r.label))}（例数）」「${quoted(normalise(r.label))}, n」のように書いてください`
           : ''),
       place: { table, line: r.line, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }) },
     });
@@ -2076,7 +2076,7 @@ export function linkedRates(
             '表をまたいで率を読むことはしないため、確かめられません',
           hint:
             `率なら、率の${w}をそのイベント数と患者数（人年）の表に並べて貼り付けてください（同じ表の率は、イベント数を秘匿するところで率も秘匿します）。` +
-            `件数なら見出しを「${rate.label}（例数）」「${rate.label}, n」のように書いてください`,
+            `件数なら見出しを「${quoted(normalise(rate.label))}（例数）」「${quoted(normalise(rate.label))}, n」のように書いてください`,
           place: { table: t.number, line: rate.line, ...(axis === 'cols' ? { col: rate.label } : { row: rate.label }) },
         });
       }
