@@ -11,9 +11,8 @@
  * Run as a script, it prints how the checker under `ROOT` (this tree unless said) reads `count` tables of seed `seed`
  * of each family: `ROOT=/tmp/base28 npx node test/pubcheck/attack28-families.ts 200 681`.
  */
-import { lcg } from './helpers.ts';
+import { lcg, int } from './helpers.ts';
 
-const int = (next: () => number, lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
 const GROUPS = ['A群', 'B群', 'C群'];
 const OUTCOMES = ['死亡', '重症', '軽症', '回復'];
 

@@ -17,10 +17,7 @@
  * protected, refused (by code).
  */
 import type { Highs } from 'highs';
-import { lcg } from './helpers.ts';
-
-const int = (next: () => number, lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+import { lcg, int, pick } from './helpers.ts';
 
 export interface Case {
   text: string;

@@ -15,7 +15,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Highs } from 'highs';
-import { lcg } from './helpers.ts';
+import { lcg, int, pick } from './helpers.ts';
 
 export const T = 10;
 
@@ -45,8 +45,6 @@ export interface Case {
 }
 
 type Rand = () => number;
-const int = (r: Rand, lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-const pick = <X>(r: Rand, xs: readonly X[]): X => xs[Math.floor(r() * xs.length)]!;
 const sum = (fine: number[], e: number[]) => e.reduce((s, v) => s + fine[v]!, 0);
 const round = (x: number, d: number) => (Math.round(x * 10 ** d + 1e-9) / 10 ** d).toFixed(d);
 

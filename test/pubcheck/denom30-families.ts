@@ -12,9 +12,8 @@
  * Run as a script, it prints how the checker under `ROOT` (this tree unless said) reads `count` tables of each family
  * from `seed`: `ROOT=/tmp/base npx node test/pubcheck/denom30-families.ts 100 781`.
  */
-import { lcg } from './helpers.ts';
+import { lcg, int } from './helpers.ts';
 
-const int = (next: () => number, lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
 const GROUPS = ['A群', 'B群', 'C群'];
 
 export interface Case {

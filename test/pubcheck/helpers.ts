@@ -17,6 +17,11 @@ export function lcg(seed: number): () => number {
   return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
 }
 
+/** A whole number from lo to hi, both included, drawn from `next` (an `lcg`). */
+export const int = (next: () => number, lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
+/** One of `xs`, drawn from `next` (an `lcg`). */
+export const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
+
 export const FIXTURE_CONTENT = 'test/fixtures/pubcheck/content';
 
 let highs: Promise<Highs> | undefined;

@@ -16,11 +16,9 @@
  * colours under 「color-scheme: light dark」, two plain colours of which the later rule wins, math functions a browser
  * computes to harmless values, and Arabic-Indic digits in a cell.
  */
-import { lcg } from './helpers.ts';
+import { lcg, int, pick } from './helpers.ts';
 
 type Rng = () => number;
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
-const int = (rng: Rng, lo: number, hi: number) => lo + Math.floor(rng() * (hi - lo + 1));
 
 const GROUPS = ['A群', 'B群', 'C群'];
 const LABELS = ['男性', '女性', '40歳未満', '40歳以上', '喫煙あり'];

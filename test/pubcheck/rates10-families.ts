@@ -13,11 +13,8 @@
  * Attacked by `attackLone`: an attacker who knows the method and the unit inverts each published limit.
  */
 import type { CheckResult } from '../../src/pubcheck/check.ts';
-import { lcg } from './helpers.ts';
+import { lcg, int, pick } from './helpers.ts';
 import { poissonLower, poissonUpper } from './rates7-families.ts';
-
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 
 const Z = 1.959964;
 function wilson(n: number, N: number): [number, number] {

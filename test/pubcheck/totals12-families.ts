@@ -16,11 +16,8 @@
  * Run as a script, it prints how the checker under `ROOT` (this tree unless said) reads them:
  * `ROOT=<tree> npx node test/pubcheck/totals12-families.ts 200 721`.
  */
-import { lcg } from './helpers.ts';
+import { lcg, int, pick } from './helpers.ts';
 import { written, type Shape } from './attack26-families.ts';
-
-const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-const int = (next: () => number, lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
 
 /**
  * Words for the total in no list of header.ts at c9d7a3c, or a total word then a word it does not read (the brief's

@@ -12,9 +12,8 @@
  * - innocent notes and labels (personal names 「健一」「浩二」, ordinals 「一人目」「3例目」「二例目」, 「double-blind」,
  *   「twice daily」, 「a few days」, 「ひとつの目安」): no count to a reader.
  */
-import { lcg } from './helpers.ts';
+import { lcg, pick } from './helpers.ts';
 
-const pick = <T>(rand: () => number, xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 const KANJI = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const NATIVE = ['', 'ひとつ', 'ふたつ', 'みっつ', 'よっつ', 'いつつ', 'むっつ', 'ななつ', 'やっつ', 'ここのつ'];
 
