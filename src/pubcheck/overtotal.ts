@@ -78,7 +78,14 @@ const code = (label: string) => /^[\p{L}\p{N}]{1,2}$/u.test(normalise(label));
  * nothing either way. `statedN` says whether the line is the N stated over its positions; `mixed`, whether it passes the
  * others by the threshold or more somewhere.
  */
-function evidence(headers: readonly Header[], top: readonly number[], i: number, statedN: boolean, mixed: boolean): Evidence {
+function evidence(
+  headers: readonly Header[],
+  top: readonly number[],
+  i: number,
+  statedN: boolean,
+  mixed: boolean,
+  positions: number,
+): Evidence {
   const label = headers[i]!.label;
   const bare = normalise(label);
   if (statedN) return { total: 'この数は見出し・表題・左上の欄に書かれた N と同じです' };
@@ -102,7 +109,7 @@ function evidence(headers: readonly Header[], top: readonly number[], i: number,
   // A number or a bound outside brackets (「FY 3」「Follow-up < 1 year」「Stage II-3」): a category of a range, a year or
   // a grade, not a word for all the patients, whatever its script (a two-line table of 「令和 2」 and 「FY 3」 was refused
   // by chance: adversary8, adversary15, reading16 on the merge of totals12 and attack32).
-  if (/[\p{N}<>≤≥＜＞]/u.test(bare.replace(/[(（[［][^(（[［)）\]］]*[)）\]］]/gu, ''))) return 'item';
+  if (numbered(label)) return 'item';
   // A label in a script none of the other lines is written in (「Jami」 over 「発熱」「頭痛」, 「Итог」 over 「Fever」): no
   // category of theirs, by its looks; the numbers and the words cannot tell more. A word in the others' script that the
   // checker does not read (「Jami」 over 「Fever」「Headache」) is taken for one of them: an item (README, Limits).
@@ -119,9 +126,38 @@ function evidence(headers: readonly Header[], top: readonly number[], i: number,
     })
   )
     return 'open';
+  // totals13: the rest of the table, without a word list. (1) A word among numbered lines (「Kaikki」 over 「Grade 1」
+  // 「Grade 3」「なし」): every other line in its script is a category of a numbered series (a grade, an age, a year) —
+  // the label is no member of the series, and no other line is written like it. (2) Over the others' sum by less than
+  // the threshold in every position of two or more, beside two other lines or more (「Semua 61 | 13」 over 「Fever 17 | 5」
+  // 「Headache 35 | 2」): a coincidence in each position for an item, the sum itself for a total. Neither reached an
+  // ordinary table of totals12's 1,000 (all the lines there are words of one script; a category that outnumbers the
+  // others does so by many somewhere); each is refused as undecidable, the user marks it (「[項目]」「[合計]」).
+  if (others.length >= 2 && series(others, mine)) return 'open';
+  if (others.length >= 2 && positions >= 2 && !mixed) return 'open';
   // Else an item, wherever it stands (a total is printed first or last, but an unknown word first or last among words of
-  // its own script is no more a total than one between them: README, Limits).
+  // its own script, in one position or beside one line, is no more a total than one between them: README, Limits).
   return 'item';
+}
+
+/**
+ * A label with a number or a bound outside brackets (「FY 3」「Follow-up < 1 year」「Stage II-3」「Grade 1」「40代」): a
+ * category of a range, a year or a grade.
+ */
+const numbered = (label: string) => /[\p{N}<>≤≥＜＞]/u.test(normalise(label).replace(/[(（[［][^(（[［)）\]］]*[)）\]］]/gu, ''));
+
+/**
+ * Whether the lines written in the script `mine` (one at least) are a series the label is no member of: each numbered
+ * (「Grade 1」「Grade 3」「40代」), or two or more sharing a word (「Stage I」「Stage II」, 「Type A」「Type B」); the label
+ * itself is unnumbered and shares no word with any of them (`evidence` has returned before otherwise).
+ */
+function series(others: readonly string[], mine: ReadonlySet<string>): boolean {
+  const same = others.filter((o) => [...scripts(o)].some((x) => mine.has(x)));
+  if (same.length === 0 || others.some((o) => !same.includes(o) && scripts(o).size === 0)) return false;
+  if (same.every(numbered)) return true;
+  if (same.length < 2) return false;
+  const shared = same.map((o) => new Set(tokens(o).filter((t) => /^\p{L}{2,}$/u.test(t))));
+  return [...shared[0]!].some((t) => shared.every((x) => x.has(t)));
 }
 
 /** The scripts of a label's letters (Japanese kana and kanji as one). */
@@ -222,7 +258,7 @@ export function overTotals(table: Table, threshold: number, place: (line: number
       const read: Evidence = loose
         ? { total: '見出しが合計を指しうる語です' }
         : statedN || !byNumbers
-          ? evidence(headers, top, i, statedN, mixed)
+          ? evidence(headers, top, i, statedN, mixed, positions.length)
           : 'open';
       if (read === 'item') continue;
       const why = typeof read === 'object' ? read.total : undefined;
