@@ -192,8 +192,12 @@ describe('random families (seed 721)', () => {
    * the script of the other lines (「Semua」 over 「Fever」) — README, Limits — and 187 are refused. fixt: one of the
    * 42 whole-group totals (「Patients 1 | 28」 over 「Fever 0 | 28」) has its rest only where the items hold none: the rest
    * is the line's own printed cell, now read as an item and attacked by the oracle (186 refused).
+   * totals13: 8 leak now (2d529fc: 13) — the five others passed two other lines' sum by less than the threshold in
+   * both positions (「Semua 61 | 13」 over 「Fever 17 | 5」「Headache 35 | 2」), refused (overtotal.ts rule (2)); left: one
+   * position (「Alls 128」 over four lines adding up to 125) and a line over one other line (「Hepsi 6 | 11」 over
+   * 「Fever 1 | 2」), README Limits.
    */
-  it('small totals: main leaked 169 of 200, now 13 (a word in no list among words of its script)', () => {
+  it('small totals: main leaked 169 of 200, now 8 (a word in no list among words of its script, one position or beside one line)', () => {
     const tally = new Map<string, number>();
     const add = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
     for (const t of smallTotals(200, 721)) {
@@ -211,7 +215,7 @@ describe('random families (seed 721)', () => {
     }
     for (const kind of ['unread', 'marks', 'group', 'stated']) expect(tally.get(`${kind}: leaked`) ?? 0, kind).toBe(0);
     expect(tally.get('group: own cell')).toBe(1);
-    expect(tally.get('unlisted: leaked')).toBe(13);
+    expect(tally.get('unlisted: leaked')).toBe(8);
   }, 300_000);
   /** Main (c9d7a3c): 2 of 1,000 refused (one `total/rest` by the numbers, one `total/almost`); now the same 2. */
   it('chance: 1,000 ordinary count tables with no total — main refused 2, now 2', () => {
