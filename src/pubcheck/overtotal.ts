@@ -123,14 +123,16 @@ function evidence(headers: readonly Header[], top: readonly number[], i: number,
   // (「Kaikki」 over 「Grade 1」「Grade 3」「なし」, 「Kõik」 over 「Stage I」「Stage II」): every other line in its script
   // is a member of a series — numbered (a grade, an age, a year) or sharing a word — and the label is none (`series`).
   // (2) First or last, over the sum of two other lines or more by less than the threshold in two positions or more
-  // (「Semua 61 | 13」 over 「Fever 17 | 5」「Headache 35 | 2」; 「Tất cả 153 | 117 | 220 | 98」 over four lines adding up
-  // to 148 | 84 | 213 | 94): a coincidence in each position for an item, the sum itself for a total; between other
-  // lines, a total is rare and such a coincidence not (ordinaryLatin: 2 of 2,000 between). Both are refused as
+  // (「Semua 61 | 13」 over 「Fever 17 | 5」「Headache 35 | 2」), or of three or more in two positions and by more in
+  // another (「Tất cả 153 | 117 | 220 | 98」 over four lines adding up to 148 | 84 | 213 | 94): a coincidence in each
+  // position for an item, the sum itself for a total; between other lines, a total is rare and such a coincidence not
+  // (ordinaryLatin: 2 of 2,000 between), and over two lines by a few in two positions and many in a third, a category
+  // outnumbering two others is (totals12's chanceTables, seed 904: 「Warfarin 39 | 50 | 63」). Both are refused as
   // undecidable, the user marks the line (「[項目]」「[合計]」). Measured in totals13.test.ts (chance refusals, leaks).
   // Left as items: one position (「Alls 128」 over four lines adding up to 125: 「Asthma」 over 「Diabetes」… by 2 is as
   // common) and a line beside one other (two near categories): README, Limits.
   if (mine.size > 0 && others.length >= 2 && series(others, mine)) return 'open';
-  if (mine.size > 0 && others.length >= 2 && near >= 2 && (i === top[0] || i === top.at(-1))) return 'open';
+  if (mine.size > 0 && near >= 2 && (mixed ? others.length >= 3 : others.length >= 2) && (i === top[0] || i === top.at(-1))) return 'open';
   // Else an item, wherever it stands (a total is printed first or last, but an unknown word first or last among words of
   // its own script, in one position or beside one line, is no more a total than one between them: README, Limits).
   return 'item';
