@@ -88,7 +88,11 @@ describe('1. a total under a foreign label over unprinted patients (total/rest)'
     // (attack27: under a label of no total word; 「Gesamt」 is now one, refused as 合計 is.) totals12: 「Toplam hasta」
     // opens with a total's word, evidence of a total besides the numbers, so refused so; a category is still read.
     expect(codes('\tA\tB\nx\t30\t20\ny\t30\t18\nToplam hasta\t63\t40\n')).toEqual(['total/rest']);
-    expect(result('\tA\tB\nx\t30\t20\ny\t30\t18\nHepatitis\t63\t40\n').ok).toBe(true);
+    // totals13: a word last, over two lines' sum by 3 and 2 — as near the sum in both positions as 「Semua」 over
+    // 「Fever」「Headache」 — is refused as undecidable (`total/rest`, the hint naming 「[項目]」); a category far above the
+    // others in one position is still read.
+    expect(codes('\tA\tB\nx\t30\t20\ny\t30\t18\nHepatitis\t63\t40\n')).toEqual(['total/rest']);
+    expect(result('\tA\tB\nx\t30\t20\ny\t30\t18\nHepatitis\t63\t60\n').ok).toBe(true);
     // 「n (p%)」: the line's shares are an item's (a total is 100%).
     expect(
       result(
