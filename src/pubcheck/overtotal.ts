@@ -145,12 +145,13 @@ function evidence(headers: readonly Header[], top: readonly number[], i: number,
 const numbered = (label: string) => /[\p{N}<>≤≥＜＞]/u.test(normalise(label).replace(/[(（[［][^(（[［)）\]］]*[)）\]］]/gu, ''));
 
 /**
- * Whether the lines written in the script `mine` (one at least) are a series the label is no member of: each numbered
- * (「Grade 1」「Grade 3」「40代」), or two or more sharing a word (「Stage I」「Stage II」, 「Type A」「Type B」); the label
+ * Whether the lines written in the script `mine` or in numbers alone (one at least) are a series the label is no member
+ * of: each numbered (「Grade 1」「Grade 3」「40代」「<65」「2021」), or two or more sharing a word (「Stage I」「Stage II」, 「Type A」「Type B」); the label
  * itself is unnumbered and shares no word with any of them (`evidence` has returned before otherwise).
  */
 function series(others: readonly string[], mine: ReadonlySet<string>): boolean {
-  const same = others.filter((o) => [...scripts(o)].some((x) => mine.has(x)));
+  // Numbers and bounds alone (「2021」「<65」「≥65」「0」「1」「2+」) are members of a numbered series in any script.
+  const same = others.filter((o) => [...scripts(o)].some((x) => mine.has(x)) || (scripts(o).size === 0 && numbered(o)));
   if (same.length === 0 || others.some((o) => !same.includes(o) && scripts(o).size === 0)) return false;
   if (same.every(numbered)) return true;
   if (same.length < 2) return false;

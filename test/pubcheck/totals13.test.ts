@@ -41,6 +41,8 @@ describe('1. a word beside a series (main: an item, the rest published)', () => 
       '\t実薬\tA群\nGrade 1\t47\t33\n内科\t21\t31\n男性\t11\t15\nKokonais\t88\t109\n',
       'Kokonais',
     ],
+    ['Kaikki over <65, ≥65 (bounds alone)', '\tA\n<65\t30\n≥65\t20\nKaikki\t53\n', 'Kaikki'],
+    ['Kaikki over the years 2021, 2022', '\tA\tB\n2021\t30\t3\n2022\t20\t4\nKaikki\t53\t9\n', 'Kaikki'],
     ['Visi over 40代, Grade 2 (a column)', '\tVisi\t40代\tGrade 2\nA群\t33\t20\t10\n', 'Visi'],
   ])('%s: refused total/rest, the hint naming the marks', (_, text, label) => {
     const e = errors(text);
@@ -60,6 +62,7 @@ describe('1. a word beside a series (main: an item, the rest published)', () => 
       '\tA\nNone\t53\nStage I\t30\nStage II\t20\n',
       '\tA\nStage III\t53\nStage I\t30\nStage II\t20\n',
       '\tA\nC\t53\nA\t30\nB\t20\n',
+      '\tA\nNone\t53\n0\t30\n1\t20\n',
       '\tA群\tB群\n○\t33\t25\n×\t20\t15\n△\t10\t8\n',
       // A word beside one line of a series only: one other line is no series.
       '\tA\tB\nFever\t33\t40\nGrade 1\t30\t20\n',
