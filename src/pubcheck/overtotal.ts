@@ -30,6 +30,11 @@
  * (a word in no list among words of its own script) is an item (README, Limits: refusing those refused 10 of 1,000
  * ordinary tables). Every refusal names the user's marks as the way out (header.ts `lineMark`: 「[項目]」 an item,
  * 「[合計]」 the total). A line marked 「[項目]」 is never refused here.
+ *
+ * totals13: a word among words of its own script is judged by the rest of the table too, without a word list: beside
+ * a series it is no member of (「Kaikki」 over 「Grade 1」「Grade 2」, 「Stage I」「Stage II」, 「<65」「≥65」), or first or
+ * last and near two lines' sum in two positions (「Semua」 over 「Fever」「Headache」), it is refused as undecidable;
+ * in one position, beside one line or between lines it stays an item (README, Limits).
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
