@@ -270,24 +270,36 @@ export function nestedBounds(tables: readonly Table[], threshold: number, zeroEx
         [AT_LEAST, true],
         [AT_MOST, false],
       ] as const) {
-        // Runs of adjacent lines with one key and rising numbers (a line of all levels before a run of at least).
-        let i = 0;
-        while (i < own.length) {
-          const first = boundOf(own[i]!.label, pattern);
-          if (!first) {
-            i++;
-            continue;
-          }
-          let j = i + 1;
-          let last = first.n;
-          for (; j < own.length; j++) {
-            const b = boundOf(own[j]!.label, pattern);
-            if (!b || b.key !== first.key || b.n <= last) break;
-            last = b.n;
-          }
-          const run = Array.from({ length: j - i }, (_, k) => i + k);
-          if (falls && i > 0 && ANY_LEVEL.test(normalise(own[i - 1]!.label))) run.unshift(i - 1);
-          i = j;
+        // Lines of one key (what is bounded and its unit) wherever they are in the list, in rising order of their
+        // bound (attack33: 「1回以上」 … other rows … 「2回以上」 were read as counts); a bound written without its
+        // unit (「75+」 beside 「65歳以上」) joins the one key of that bounded thing that has a unit. A line of all levels
+        // just before the lowest bound of a run of at least.
+        const bounds = own.map((h) => (h.rest || h.ns ? undefined : boundOf(h.label, pattern)));
+        const groups = new Map<string, number[]>();
+        bounds.forEach((b, l) => {
+          // Under one parent line (「男性」「女性」 each over its own 「65歳以上」「75歳以上」).
+          const key = `${own[l]!.parent ?? ''}#${b?.key}`;
+          if (b) groups.set(key, [...(groups.get(key) ?? []), l]);
+        });
+        for (const [key, ls] of [...groups]) {
+          const [head, unit, tail] = key.split('|');
+          if (unit !== '') continue;
+          const withUnit = [...groups.keys()].filter((k) => {
+            const [h, u, t] = k.split('|');
+            return h === head && t === tail && u !== '';
+          });
+          if (withUnit.length !== 1) continue;
+          groups.set(withUnit[0]!, [...groups.get(withUnit[0]!)!, ...ls]);
+          groups.delete(key);
+        }
+        for (const ls of groups.values()) {
+          const byBound = [...ls].sort((x, y) => bounds[x]!.n - bounds[y]!.n || x - y);
+          // Two lines of one bound are no nesting (one of them another table's or a repeat): left as before.
+          if (byBound.some((l, r) => r > 0 && bounds[l]!.n === bounds[byBound[r - 1]!]!.n)) continue;
+          const run = byBound;
+          const lowest = run[0]!;
+          if (falls && lowest > 0 && ANY_LEVEL.test(normalise(own[lowest - 1]!.label)) && !run.includes(lowest - 1))
+            run.unshift(lowest - 1);
           if (run.length < 2) continue;
           const nested = positions.every((k) =>
             run.every((l, r) => {

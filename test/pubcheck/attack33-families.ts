@@ -1,0 +1,139 @@
+/**
+ * attack33 (issue #11): seeded families of lines that are functions of other lines, which attack31's code did not find.
+ *
+ * - `farNested`: lines of open bounds on one measure (「1回以上」「2回以上」, 「Grade 3以上」「Grade 4以上」, 「≥65歳」
+ *   「≥75歳」, 「65歳以上」 with 「75+」) printed apart, other rows between them or in another order, over 1–3 groups;
+ *   each group's patients by level 10–40 but one level under 10, the other rows 10–60 (every printed count 10 or
+ *   more: nothing small to hide). The attacker: any two published nested lines' difference is the count of the levels
+ *   between them.
+ *
+ * Run as a script, it prints how the checker under `ROOT` (this tree unless said) reads `count` tables of seed `seed`:
+ * `ROOT=/tmp/base33 npx node test/pubcheck/attack33-families.ts 100 981` — read and leaked, read and protected,
+ * refused (by code).
+ */
+import { lcg, int, pick } from './helpers.ts';
+
+export interface Case {
+  text: string;
+  family: string;
+  /** The nested lines' labels, from the lowest bound up. */
+  nested: string[];
+  /** The true counts by 「row/col」. */
+  truth: Map<string, number>;
+}
+
+/** Names of the bounds, from the lowest up (the last may be written without its unit). */
+const NAMES: ((k: number, last: boolean) => string)[] = [
+  (k) => `${k}回以上`,
+  (k) => `Grade ${k + 1}以上`,
+  (k) => `≥${55 + 10 * k}歳`,
+  (k, last) => (last ? `${55 + 10 * k}+` : `${55 + 10 * k}歳以上`),
+  (k) => `${k}剤以上`,
+  (k) => `BMI ${20 + 5 * k}以上`,
+];
+const OTHERS = ['男性', '女性', '入院あり', '外来のみ', '糖尿病', '高血圧', '喫煙あり', '手術あり'];
+const GROUPS = ['A群', 'B群', 'C群'];
+
+export function farNested(count: number, seed: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const levels = int(next, 2, 3);
+    const groups = int(next, 1, 3);
+    const name = pick(next, NAMES);
+    const labels = Array.from({ length: levels }, (_, k) => name(k + 1, k === levels - 1));
+    const exact = Array.from({ length: groups }, () => {
+      const xs = Array.from({ length: levels }, () => int(next, 10, 40));
+      xs[int(next, 0, levels - 2)] = int(next, 1, 9);
+      return xs;
+    });
+    const atLeast = exact.map((xs) => xs.map((_, k) => xs.slice(k).reduce((a, b) => a + b, 0)));
+    // Other rows, and the nested ones placed among them (not next to each other, in any order).
+    const others = Array.from({ length: int(next, 2, 4) }, () => pick(next, OTHERS)).filter((x, i, a) => a.indexOf(x) === i);
+    const rows: { label: string; values: number[] }[] = others.map((label) => ({
+      label,
+      values: Array.from({ length: groups }, () => int(next, 10, 60)),
+    }));
+    const order = labels.map((_, k) => k);
+    if (next() < 0.3) order.reverse();
+    let at = int(next, 0, 1);
+    for (const k of order) {
+      rows.splice(Math.min(at, rows.length), 0, { label: labels[k]!, values: atLeast.map((g) => g[k]!) });
+      at += 2;
+    }
+    const gs = GROUPS.slice(0, groups);
+    const asRows = next() < 0.6;
+    const lines = asRows
+      ? [['区分', ...gs].join(','), ...rows.map((r) => [r.label, ...r.values].join(','))]
+      : [['区分', ...rows.map((r) => r.label)].join(','), ...gs.map((g, i) => [g, ...rows.map((r) => r.values[i]!)].join(','))];
+    const truth = new Map<string, number>();
+    rows.forEach((r) => gs.forEach((g, i) => truth.set(asRows ? `${r.label}/${g}` : `${g}/${r.label}`, r.values[i]!)));
+    return { text: `${lines.join('\n')}\n`, family: asRows ? 'far-nested-rows' : 'far-nested-cols', nested: labels, truth };
+  });
+}
+
+interface Read {
+  tables: { table: { rows: { label: string }[]; cols: { label: string }[] }; status: string[] }[];
+}
+
+/** Two published nested lines whose difference (the patients of the levels between them) is under 10. */
+export function farNestedLeaks(c: Case, r: Read): string[] {
+  const t = r.tables[0]!;
+  const status = new Map<string, string>();
+  t.table.rows.forEach((row, i) =>
+    t.table.cols.forEach((col, j) => status.set(`${row.label}/${col.label}`, t.status[i * t.table.cols.length + j]!)),
+  );
+  const rows = c.family.endsWith('rows');
+  const groups = [...new Set([...c.truth.keys()].map((k) => k.split('/')[rows ? 1 : 0]!))];
+  const key = (l: string, g: string) => (rows ? `${l}/${g}` : `${g}/${l}`);
+  const leaks: string[] = [];
+  for (const g of groups)
+    c.nested.forEach((a, x) =>
+      c.nested.slice(x + 1).forEach((b) => {
+        const d = c.truth.get(key(a, g))! - c.truth.get(key(b, g))!;
+        if (d < 10 && status.get(key(a, g)) === 'published' && status.get(key(b, g)) === 'published')
+          leaks.push(`${g}: ${a} − ${b} = ${d}`);
+      }),
+    );
+  return leaks;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
+  const { check } = await import(`${root}/src/pubcheck/check.ts`);
+  const { fixtureBundle, solver } = await import('./helpers.ts');
+  const highs = await solver();
+  const bundle = fixtureBundle();
+  const n = Number(process.argv[2] ?? 100);
+  const seed = Number(process.argv[3] ?? 981);
+  const tally = new Map<string, { runs: number; leaked: number; safe: number; codes: Map<string, number> }>();
+  const cases = [...farNested(n, seed).map((c) => ({ c, leaks: (r: Read) => farNestedLeaks(c, r) }))];
+  for (const { c, leaks } of cases) {
+    const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
+    const key = c.family.replace(/-(rows|cols)$/, '');
+    const t = tally.get(key) ?? { runs: 0, leaked: 0, safe: 0, codes: new Map() };
+    tally.set(key, t);
+    t.runs++;
+    if (r.ok) {
+      const l = leaks(r as Read);
+      if (l.length > 0) {
+        t.leaked++;
+        if (process.env.SHOW) console.log(c.text, l);
+      } else t.safe++;
+    } else
+      for (const code of new Set<string>(r.errors.map((e: { code: string }) => e.code))) t.codes.set(code, (t.codes.get(code) ?? 0) + 1);
+  }
+  for (const [f, t] of tally)
+    console.log(
+      f.padEnd(12),
+      'runs',
+      t.runs,
+      'read+leaked',
+      t.leaked,
+      'read+protected',
+      t.safe,
+      'refused',
+      t.runs - t.leaked - t.safe,
+      [...t.codes].map(([k, v]) => `${k}:${v}`).join(' '),
+    );
+  process.exit(0);
+}
