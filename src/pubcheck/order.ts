@@ -16,13 +16,24 @@ import type { InputError, Table, Warning } from './types.ts';
 
 /** Words that say the rows are in order of their counts. */
 export const ORDER_WORDS =
-  /多い順|少ない順|大きい順|小さい順|高い順|低い順|降順|昇順|(?:件|人|例|患者|症例|頻度|報告)数?の?順(?!位)|数の順|順に並|並び順|ランキング|上位\s*\d|上位(?:の|から)|(?:数|件数|人数)上位|\branked\b|\branking\b|\bdescending\b|\bascending\b|\bsorted\b|\bin (?:the )?order of\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b/i;
+  /多い順|少ない順|大きい順|小さい順|高い順|低い順|降順|昇順|(?:件|人|例|患者|症例|頻度|報告)数?の?順(?!位)|数の順|順に並|並び順|ランキング|上位\s*\d|上位(?:の|から)|(?:数|件数|人数)上位|\branked\b|\branking\b|\bdescending\b|\bascending\b|\bsorted\b|\bin (?:the )?order of\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b|\b(?:de|in)creasing\b|\bordered by\b|\b(?:highest|largest|most|lowest|smallest|least|fewest) (?:to|first)\b/i;
 /** The order is from the least up. */
-const ASCENDING = /少ない順|小さい順|低い順|昇順|\bascending\b/i;
+const ASCENDING = /少ない順|小さい順|低い順|昇順|\bascending\b|\bincreasing\b|\b(?:lowest|smallest|least|fewest) (?:to|first)\b/i;
 /** The order is from the most down (else either, as the counts show). */
-const DESCENDING = /多い順|大きい順|高い順|降順|上位|\bdescending\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b/i;
+const DESCENDING =
+  /多い順|大きい順|高い順|降順|上位|\bdescending\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b|\bdecreasing\b|\b(?:highest|largest|most) (?:to|first)\b/i;
 /** Lines printed last whatever their size: 「その他」「不明」. */
 const OTHER = /^(?:その他|他|それ以外|不明|未記載|欠測|other|others|unknown|missing)/i;
+/** A rank written before each line's label (「1位 A病院」「第2位 B病院」): the lines are said to be in order. */
+const RANK_PREFIX = /^第?\s?(\d{1,3})\s?位/;
+/** Every line but 「その他」「不明」 and totals opens with a rank, from 1 and never falling (ties repeat one). */
+function ranked(headers: readonly { label: string; kind: string; parent: number | null }[]): boolean {
+  const lines = topLevel(headers).filter((i) => headers[i]!.kind !== 'total' && !OTHER.test(normalise(headers[i]!.label)));
+  const ranks = lines.map((i) => RANK_PREFIX.exec(normalise(headers[i]!.label))?.[1]);
+  if (ranks.length < 2 || ranks.some((r) => r === undefined)) return false;
+  const ns = ranks.map(Number);
+  return ns[0] === 1 && ns.every((n, k) => k === 0 || n >= ns[k - 1]!);
+}
 /** A column of ranks. */
 const RANK_LABEL = /^(?:順位|ランク|ランキング|rank|ranking)$/i;
 
@@ -49,14 +60,21 @@ export function readOrder(table: Table, texts: readonly (string | undefined)[], 
     };
   const general = [...texts, table.corner].filter((t): t is string => t !== undefined && ORDER_WORDS.test(normalise(t)));
   // A line whose label says the order (「件数（降順）」): the lines across are in order in it.
+  // Lines whose labels open with their rank (「1位 A病院」, attack33): in order in each line across them that is so ordered.
+  const byRank = { rows: ranked(table.rows), cols: ranked(table.cols) };
   const named = {
-    rows: table.cols.flatMap((c, j) => (ORDER_WORDS.test(normalise(c.label)) ? [j] : [])),
-    cols: table.rows.flatMap((r, i) => (ORDER_WORDS.test(normalise(r.label)) ? [i] : [])),
+    rows: byRank.rows ? table.cols.map((_, j) => j) : table.cols.flatMap((c, j) => (ORDER_WORDS.test(normalise(c.label)) ? [j] : [])),
+    cols: byRank.cols ? table.rows.map((_, i) => i) : table.rows.flatMap((r, i) => (ORDER_WORDS.test(normalise(r.label)) ? [i] : [])),
   };
   if (general.length === 0 && named.rows.length === 0 && named.cols.length === 0) return {};
-  const said = [...general, ...named.rows.map((j) => table.cols[j]!.label), ...named.cols.map((i) => table.rows[i]!.label)]
-    .map(normalise)
-    .join(' ');
+  // The words said of the order (a rank before each label says none of which way: the counts show it).
+  const wordsOf = (axis: 'rows' | 'cols') =>
+    byRank[axis] ? [] : axis === 'rows' ? named.rows.map((j) => table.cols[j]!.label) : named.cols.map((i) => table.rows[i]!.label);
+  const rankLabels = [...(byRank.rows ? table.rows : []), ...(byRank.cols ? table.cols : [])]
+    .filter((h) => RANK_PREFIX.test(normalise(h.label)))
+    .slice(0, 2)
+    .map((h) => h.label);
+  const said = [...general, ...wordsOf('rows'), ...wordsOf('cols')].map(normalise).join(' ');
   const ascending = ASCENDING.test(said);
   const descending = DESCENDING.test(said);
   const order: NonNullable<Table['order']> = [];
@@ -84,8 +102,7 @@ export function readOrder(table: Table, texts: readonly (string | undefined)[], 
     order.filter((x) => x.axis === o.axis).map((x) => quote(across[x.at]!.label)),
     5,
   )}の${o.axis === 'rows' ? '行' : '列'}${quote(own[o.lines[0]!]!.label)}〜${quote(own[o.lines.at(-1)!]!.label)}`;
-  const words =
-    general.length > 0 ? general : [...named.rows.map((j) => table.cols[j]!.label), ...named.cols.map((i) => table.rows[i]!.label)];
+  const words = general.length > 0 ? general : byRank.rows || byRank.cols ? rankLabels : [...wordsOf('rows'), ...wordsOf('cols')];
   return {
     warning: {
       code: 'table/order',

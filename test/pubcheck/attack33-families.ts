@@ -71,6 +71,48 @@ export function farNested(count: number, seed: number): Case[] {
   });
 }
 
+const NOTES = [
+  'Rows are sorted by frequency.',
+  'Facilities listed in descending order of cases',
+  'Note: ranked by number of patients.',
+  'Ordered by decreasing frequency',
+  'Sorted from highest to lowest count',
+  'Facilities in order of the number of cases (most first)',
+];
+const FACILITIES = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院', 'G病院', 'H病院'];
+
+/**
+ * `statedOrder`: a list of facilities in order of their counts (4–8, the last 1–3 under 10, with a 合計 line 70% of the
+ * time), the order stated other than by words in the title: a rank before each label (「1位 A病院」「第1位 A病院」),
+ * or a note in English outside the table (after an empty line, or a # line under it). The attacker is attack31's
+ * `orderLeaks` (HiGHS, the order as constraints).
+ */
+export function statedOrder(count: number, seed: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const n = int(next, 4, 8);
+    const smalls = int(next, 1, Math.min(3, n - 2));
+    const xs = [
+      ...Array.from({ length: n - smalls }, () => int(next, 10, 80)),
+      ...Array.from({ length: smalls }, () => int(next, 1, 9)),
+    ].sort((a, b) => b - a);
+    const how = int(next, 0, 2);
+    const rank = pick(next, [(i: number) => `${i}位 `, (i: number) => `第${i}位 `]);
+    const names = xs.map((_, i) => (how === 0 ? `${rank(i + 1)}${FACILITIES[i]!}` : FACILITIES[i]!));
+    const total = next() < 0.7;
+    const lines = ['施設,件数', ...names.map((l, i) => `${l},${xs[i]}`), ...(total ? [`合計,${xs.reduce((a, b) => a + b, 0)}`] : [])];
+    const note = pick(next, NOTES);
+    if (how === 1) lines.push('', note);
+    if (how === 2) lines.push(`# ${note}`);
+    return {
+      text: `${lines.join('\n')}\n`,
+      family: `stated-order-${how === 0 ? 'rank' : how === 1 ? 'note' : 'comment'}`,
+      nested: [],
+      truth: new Map(xs.map((v, i) => [names[i]!, v])),
+    };
+  });
+}
+
 interface Read {
   tables: { table: { rows: { label: string }[]; cols: { label: string }[] }; status: string[] }[];
 }
@@ -106,10 +148,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 100);
   const seed = Number(process.argv[3] ?? 981);
   const tally = new Map<string, { runs: number; leaked: number; safe: number; codes: Map<string, number> }>();
-  const cases = [...farNested(n, seed).map((c) => ({ c, leaks: (r: Read) => farNestedLeaks(c, r) }))];
+  const { orderLeaks } = await import('./attack31-families.ts');
+  const cases = [
+    ...farNested(n, seed).map((c) => ({ c, leaks: (r: Read) => farNestedLeaks(c, r) })),
+    ...statedOrder(n, seed + 1).map((c) => ({ c, leaks: (r: Read) => orderLeaks(highs, c, r as never) })),
+  ];
   for (const { c, leaks } of cases) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
-    const key = c.family.replace(/-(rows|cols)$/, '');
+    const key = c.family.replace(/-(rows|cols|rank|note|comment)$/, '');
     const t = tally.get(key) ?? { runs: 0, leaked: 0, safe: 0, codes: new Map() };
     tally.set(key, t);
     t.runs++;

@@ -12,7 +12,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
-import { farNested, farNestedLeaks } from './attack33-families.ts';
+import { farNested, farNestedLeaks, statedOrder } from './attack33-families.ts';
+import { orderLeaks } from './attack31-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -56,5 +57,51 @@ describe('1. nested lines printed apart', () => {
       else expect(farNestedLeaks(c, r), c.text).toEqual([]);
     }
     expect(refused).toBe(100);
+  });
+});
+
+/*
+ * 2. An order stated other than by words in the title, the corner or a column: a rank before each label (「1位 A病院」)
+ *    or a note in English outside the table (after an empty line, or a # line under it: 「sorted by frequency」「in
+ *    descending order」「ranked」「ordered by decreasing frequency」「from highest to lowest」). These notes were
+ *    reported as notes (line/not-read) and the order not read, so the suppression hid the last two alone (E + F = 16,
+ *    F ≤ E: F ≤ 8). Now read as attack31's words are (order.ts, read.ts `looseNotes`) and protected. Family
+ *    `statedOrder` (seed 982, 100 tables): main read and leaked 45, read and protected 55; now 0 leaked, 100 protected.
+ */
+describe('2. an order stated by ranks before the labels or by a note outside the table', () => {
+  const list = (labels: string[]) =>
+    ['施設,件数', ...labels.map((l, i) => `${l},${[80, 55, 27, 24, 8, 8][i]}`), '合計,202'].join('\n') + '\n';
+  const facilities = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病院'];
+  it('the order is read (table/order) and more than the last two are hidden', () => {
+    for (const text of [
+      list(facilities.map((f, i) => `${i + 1}位 ${f}`)),
+      list(facilities.map((f, i) => `第${i + 1}位 ${f}`)),
+      `${list(facilities)}\nRows are sorted by frequency.\n`,
+      `${list(facilities)}# Facilities listed in descending order of cases\n`,
+      `${list(facilities)}\nNote: ranked by number of cases.\n`,
+      `${list(facilities)}\nOrdered by decreasing frequency\n`,
+      `# Sorted from highest to lowest\n# 施設別の件数\n${list(facilities)}`,
+    ]) {
+      const r = holdsEach(text);
+      expect(
+        r.warnings.map((w) => w.code),
+        text,
+      ).toContain('table/order');
+      const hidden = r.tables[0]!.status.filter((s) => s !== 'published').length;
+      expect(hidden, text).toBeGreaterThan(2);
+    }
+  });
+  it('a note under another table is not this one’s; numbered labels not starting at 1 say no order', () => {
+    const r = holdsEach(`${list(facilities)}\n# 表2\n区分,件数\nX,40\nY,30\n\nSorted by frequency.\n`);
+    expect(r.warnings.filter((w) => w.code === 'table/order').map((w) => w.place?.table)).toEqual([2]);
+    const s = holdsEach(list(facilities.map((f, i) => `${i + 2}位 ${f}`)));
+    expect(s.warnings.map((w) => w.code)).not.toContain('table/order');
+  });
+  it('random family (seed 982): none leaks against the order attacker; on main 45 of 100 leaked', () => {
+    for (const c of statedOrder(100, 982)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (r.ok) expect(orderLeaks(highs, c, r as never), c.text).toEqual([]);
+    }
   });
 });
