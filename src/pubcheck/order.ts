@@ -37,6 +37,35 @@ function ranked(headers: readonly { label: string; kind: string; parent: number 
 /** A column of ranks. */
 const RANK_LABEL = /^(?:順位|ランク|ランキング|rank|ranking)$/i;
 
+/**
+ * A column of ranks (「順位」「Rank」 over 1, 2, 3 … down the rows, attack33): no count, but it says the rows are in
+ * order. Its ranks are written before the rows' labels (「1位 A病院」) and the column taken out, so that the order is
+ * read as a rank before each label is; a row with no rank keeps its label (「合計」 under a blank rank). Where the rank
+ * column is the first, the next column holds the labels. Only where every rank is a whole number from 1 never falling
+ * (else the column is left, and refused as before).
+ */
+export function rankColumn<R extends { fields: string[]; line: number }>(
+  records: readonly R[],
+): { records: R[]; label: string } | undefined {
+  const header = records[0];
+  if (header === undefined || records.length < 3) return undefined;
+  const at = header.fields.findIndex((f, j) => (j > 0 || header.fields.length > 2 ? RANK_LABEL.test(normalise(f)) : false));
+  if (at < 0) return undefined;
+  const labelAt = at === 0 ? 1 : 0;
+  const ranks = records.slice(1).map((r) => normalise(r.fields[at] ?? '').replace(/位$/, ''));
+  const numbered = ranks.flatMap((x) => (/^\d{1,3}$/.test(x) ? [Number(x)] : []));
+  if (numbered.length < 2 || numbered[0] !== 1 || numbered.some((n, k) => k > 0 && n < numbered[k - 1]!)) return undefined;
+  // A rank cell holds a rank, nothing, or (the first column) a word for a line that has none (「合計」).
+  if (ranks.some((x) => x !== '' && !/^\d{1,3}$/.test(x) && (at !== 0 || /\d/.test(x)))) return undefined;
+  const out = records.map((r, i) => {
+    const rank = normalise(r.fields[at] ?? '').replace(/位$/, '');
+    const label = r.fields[labelAt] ?? '';
+    const head = i === 0 ? label : /^\d{1,3}$/.test(rank) ? `${rank}位 ${label.trim()}` : `${rank} ${label.trim()}`.trim();
+    return { ...r, fields: [head, ...r.fields.filter((_, j) => j !== at && j !== labelAt)] };
+  });
+  return { records: out, label: header.fields[at]! };
+}
+
 export interface OrderReading {
   warning?: Warning;
   error?: InputError;
@@ -46,16 +75,18 @@ export interface OrderReading {
  * Reads the order `texts` (the title, notes) and the table's corner and columns say, onto `table.order`; a column of
  * ranks is refused.
  */
-export function readOrder(table: Table, texts: readonly (string | undefined)[], threshold: number): OrderReading {
-  if (table.kind !== 'count') return percentOrder(table, texts, threshold);
-  const rank = table.cols.findIndex((c) => RANK_LABEL.test(normalise(c.label)));
-  if (rank >= 0)
+export function readOrder(table: Table, texts: readonly (string | undefined)[], threshold: number, rankColumn?: string): OrderReading {
+  // A column of ranks written before the labels whose rows the reading did not take as ranked throughout: refused.
+  const lost = rankColumn !== undefined && (table.kind !== 'count' || !ranked(table.rows));
+  if (table.kind !== 'count' && !lost) return percentOrder(table, texts, threshold);
+  const rank = lost ? -1 : table.cols.findIndex((c) => RANK_LABEL.test(normalise(c.label)));
+  if (rank >= 0 || lost)
     return {
       error: {
         code: 'header/rank',
-        message: `表${table.number}: 列${quote(table.cols[rank]!.label)}は順位のようで、患者数として確かめられません。順位は行の件数の大小を示すため、秘匿した件数の範囲が狭まります（最後の2行を秘匿しても、合計から引いた和の半分以下と分かります）`,
+        message: `表${table.number}: 列${quote(lost ? rankColumn : table.cols[rank]!.label)}は順位のようで、患者数として確かめられません。順位は行の件数の大小を示すため、秘匿した件数の範囲が狭まります（最後の2行を秘匿しても、合計から引いた和の半分以下と分かります）`,
         hint: '順位の列を除いて確かめてください。並び順を示すなら、題名に「件数の多い順」のように書いてください（チェッカーはその順も秘匿と監査に使います）',
-        place: { table: table.number, line: table.line, col: table.cols[rank]!.label },
+        place: { table: table.number, line: table.line, col: lost ? rankColumn : table.cols[rank]!.label },
       },
     };
   const general = [...texts, table.corner].filter((t): t is string => t !== undefined && ORDER_WORDS.test(normalise(t)));

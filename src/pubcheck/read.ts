@@ -84,7 +84,7 @@ import { applyDecompositions, partName, readOfWhich, type Decomposition } from '
 import { readPivot, readStacked, type PivotError, type StackedError } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals } from './overtotal.ts';
-import { readOrder } from './order.ts';
+import { rankColumn, readOrder } from './order.ts';
 import { pathOf } from './system.ts';
 import {
   applySizeLine,
@@ -941,6 +941,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // 「n/N」 cells with each variable's own N (missing data per row): read as blocks, with the missing as a line of
     // ours (fractions.ts); not beside うち lines (their rests are other lines of ours).
     const fractions = parts.decompositions.length === 0 ? readFractionBlocks(parts.records) : { records: parts.records, blocks: [] };
+    // A column of ranks (「順位」 1, 2, 3 …): written before the rows' labels (「1位 A病院」), its order read (order.ts).
+    const ranks = rankColumn(fractions.records);
+    if (ranks) {
+      fractions.records = ranks.records;
+      out.warnings.push({
+        code: 'table/rank-column',
+        message: `表${number}: 列${quote(ranks.label)}は順位と読み、各行の見出しの前に「1位」のように付けて読みました（チェッカーの判断）。順位は件数ではないため確かめる表から除き、並び順として秘匿と監査に使います`,
+        place: { line: ranks.records[0]!.line, table: number },
+      });
+    }
     const table = readTable(number, fractions.records, out, {
       title,
       titleLine,
@@ -973,6 +983,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         table,
         [title, ...footnotes.notes.map((r) => r.fields.join(' ')), ...looseNotes(block)],
         options.threshold ?? SMALL_COUNT,
+        ranks?.label,
       );
       if (order.warning) out.warnings.push(order.warning);
       if (order.error) {

@@ -84,7 +84,8 @@ const FACILITIES = ['A病院', 'B病院', 'C病院', 'D病院', 'E病院', 'F病
 /**
  * `statedOrder`: a list of facilities in order of their counts (4–8, the last 1–3 under 10, with a 合計 line 70% of the
  * time), the order stated other than by words in the title: a rank before each label (「1位 A病院」「第1位 A病院」),
- * or a note in English outside the table (after an empty line, or a # line under it). The attacker is attack31's
+ * a note in English outside the table (after an empty line, or a # line under it), or a column of ranks (「順位」
+ * 「Rank」 1, 2, 3 …, first or after the labels). The attacker is attack31's
  * `orderLeaks` (HiGHS, the order as constraints).
  */
 export function statedOrder(count: number, seed: number): Case[] {
@@ -96,19 +97,29 @@ export function statedOrder(count: number, seed: number): Case[] {
       ...Array.from({ length: n - smalls }, () => int(next, 10, 80)),
       ...Array.from({ length: smalls }, () => int(next, 1, 9)),
     ].sort((a, b) => b - a);
-    const how = int(next, 0, 2);
+    const how = int(next, 0, 3);
     const rank = pick(next, [(i: number) => `${i}位 `, (i: number) => `第${i}位 `]);
     const names = xs.map((_, i) => (how === 0 ? `${rank(i + 1)}${FACILITIES[i]!}` : FACILITIES[i]!));
     const total = next() < 0.7;
-    const lines = ['施設,件数', ...names.map((l, i) => `${l},${xs[i]}`), ...(total ? [`合計,${xs.reduce((a, b) => a + b, 0)}`] : [])];
+    const sum = xs.reduce((a, b) => a + b, 0);
+    const first = next() < 0.5;
+    const rankLabel = pick(next, ['順位', 'Rank', 'ランク']);
+    // A column of ranks, first or after the labels (the total's rank blank).
+    const lines =
+      how === 3
+        ? first
+          ? [`${rankLabel},施設,件数`, ...names.map((l, i) => `${i + 1},${l},${xs[i]}`), ...(total ? [`,合計,${sum}`] : [])]
+          : [`施設,${rankLabel},件数`, ...names.map((l, i) => `${l},${i + 1},${xs[i]}`), ...(total ? [`合計,,${sum}`] : [])]
+        : ['施設,件数', ...names.map((l, i) => `${l},${xs[i]}`), ...(total ? [`合計,${sum}`] : [])];
     const note = pick(next, NOTES);
     if (how === 1) lines.push('', note);
     if (how === 2) lines.push(`# ${note}`);
     return {
       text: `${lines.join('\n')}\n`,
-      family: `stated-order-${how === 0 ? 'rank' : how === 1 ? 'note' : 'comment'}`,
+      family: `stated-order-${how === 0 ? 'rank' : how === 1 ? 'note' : how === 2 ? 'comment' : 'column'}`,
       nested: [],
-      truth: new Map(xs.map((v, i) => [names[i]!, v])),
+      // The rows as the checker labels them (a column of ranks written before the labels: 「1位 A病院」).
+      truth: new Map(xs.map((v, i) => [how === 3 ? `${i + 1}位 ${names[i]!}` : names[i]!, v])),
     };
   });
 }
@@ -155,7 +166,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   ];
   for (const { c, leaks } of cases) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
-    const key = c.family.replace(/-(rows|cols|rank|note|comment)$/, '');
+    const key = c.family.replace(/-(rows|cols|rank|note|comment|column)$/, '');
     const t = tally.get(key) ?? { runs: 0, leaked: 0, safe: 0, codes: new Map() };
     tally.set(key, t);
     t.runs++;

@@ -66,7 +66,10 @@ describe('1. nested lines printed apart', () => {
  *    descending order」「ranked」「ordered by decreasing frequency」「from highest to lowest」). These notes were
  *    reported as notes (line/not-read) and the order not read, so the suppression hid the last two alone (E + F = 16,
  *    F ≤ E: F ≤ 8). Now read as attack31's words are (order.ts, read.ts `looseNotes`) and protected. Family
- *    `statedOrder` (seed 982, 100 tables): main read and leaked 45, read and protected 55; now 0 leaked, 100 protected.
+ *    `statedOrder` (seed 982, 100 tables): main read and leaked 27, read and protected 43, refused 30 (the columns of
+ *    ranks: header/rank, or the labels' column read as text); now 0 leaked, 100 read and protected. A column of
+ *    ranks (「順位」「Rank」 1, 2, 3 …), refused by attack31, is now written before the labels (「1位 A病院」,
+ *    `table/rank-column`) and read so.
  */
 describe('2. an order stated by ranks before the labels or by a note outside the table', () => {
   const list = (labels: string[]) =>
@@ -81,6 +84,12 @@ describe('2. an order stated by ranks before the labels or by a note outside the
       `${list(facilities)}\nNote: ranked by number of cases.\n`,
       `${list(facilities)}\nOrdered by decreasing frequency\n`,
       `# Sorted from highest to lowest\n# 施設別の件数\n${list(facilities)}`,
+      // A column of ranks (refused as header/rank before): written before the labels, its order read.
+      list(facilities)
+        .replace('施設,件数', '施設,順位,件数')
+        .replace(/(.病院),/g, (_, f: string) => `${f},${f.charCodeAt(0) - 64},`)
+        .replace('合計,', '合計,,'),
+      '順位,施設,件数\n1,A病院,80\n2,B病院,55\n3,C病院,27\n4,D病院,24\n5,E病院,8\n6,F病院,8\n,合計,202\n',
     ]) {
       const r = holdsEach(text);
       expect(
@@ -96,8 +105,10 @@ describe('2. an order stated by ranks before the labels or by a note outside the
     expect(r.warnings.filter((w) => w.code === 'table/order').map((w) => w.place?.table)).toEqual([2]);
     const s = holdsEach(list(facilities.map((f, i) => `${i + 2}位 ${f}`)));
     expect(s.warnings.map((w) => w.code)).not.toContain('table/order');
+    // A column of ranks that does not start at 1 or falls is refused as before (header/rank or as text).
+    expect(result('施設,順位,件数\nA病院,2,80\nB病院,1,55\nC病院,3,27\n').ok).toBe(false);
   });
-  it('random family (seed 982): none leaks against the order attacker; on main 45 of 100 leaked', () => {
+  it('random family (seed 982): none leaks against the order attacker; on main 27 of 100 leaked, 30 refused', () => {
     for (const c of statedOrder(100, 982)) {
       const r = result(c.text);
       expect(r.ok, c.text).toBe(true);
