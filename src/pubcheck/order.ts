@@ -16,9 +16,10 @@ import type { InputError, Table, Warning } from './types.ts';
 
 /** Words that say the rows are in order of their counts. */
 export const ORDER_WORDS =
-  /多い順|少ない順|大きい順|小さい順|高い順|低い順|降順|昇順|(?:件|人|例|患者|症例|頻度|報告)数?の?順(?!位)|数の順|順に並|並び順|ランキング|上位\s*\d|上位(?:の|から)|(?:数|件数|人数)上位|\branked\b|\branking\b|\bdescending\b|\bascending\b|\bsorted\b|\bin (?:the )?order of\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b|\b(?:de|in)creasing\b|\bordered by\b|\b(?:highest|largest|most|lowest|smallest|least|fewest) (?:to|first)\b/i;
+  /多い順|少ない順|大きい順|小さい順|高い順|低い順|降順|昇順|(?:件|人|例|患者|症例|頻度|報告)数?の?順(?!位)|数の順|順に並|並び順|ランキング|上位\s*\d|上位(?:の|から)|(?:数|件数|人数)上位|\branked\b|\branking\b|\bdescending\b|\bascending\b|\bsorted\b|\bin (?:the )?order of\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b|\b(?:de|in)creasing (?:order|frequency|counts?|numbers?)\b|\bordered by\b|\b(?:highest|largest|most|lowest|smallest|least|fewest) (?:to|first)\b/i;
 /** The order is from the least up. */
-const ASCENDING = /少ない順|小さい順|低い順|昇順|\bascending\b|\bincreasing\b|\b(?:lowest|smallest|least|fewest) (?:to|first)\b/i;
+const ASCENDING =
+  /少ない順|小さい順|低い順|昇順|\bascending\b|\bincreasing (?:order|frequency|counts?|numbers?)\b|\b(?:lowest|smallest|least|fewest) (?:to|first)\b/i;
 /** The order is from the most down (else either, as the counts show). */
 const DESCENDING =
   /多い順|大きい順|高い順|降順|上位|\bdescending\b|\btop\s*\d+\b|\bmost (?:common|frequent)\b|\bdecreasing\b|\b(?:highest|largest|most) (?:to|first)\b/i;
@@ -152,9 +153,14 @@ export function readOrder(table: Table, texts: readonly (string | undefined)[], 
  * refused in words where the words are true of the percentages and a cell may stand for a count under the threshold.
  */
 function percentOrder(table: Table, texts: readonly (string | undefined)[], threshold: number): OrderReading {
-  const words = [...texts, table.corner, ...table.cols.map((c) => c.label), ...table.rows.map((r) => r.label)].filter(
-    (t): t is string => t !== undefined && ORDER_WORDS.test(normalise(t)),
-  );
+  const words = [
+    ...[...texts, table.corner, ...table.cols.map((c) => c.label), ...table.rows.map((r) => r.label)].filter(
+      (t): t is string => t !== undefined && ORDER_WORDS.test(normalise(t)),
+    ),
+    // A rank before each line's label (「1位 A病院」) says the order as words do.
+    ...(ranked(table.rows) ? [table.rows[0]!.label] : []),
+    ...(ranked(table.cols) ? [table.cols[0]!.label] : []),
+  ];
   if (words.length === 0) return {};
   const pct = (i: number, j: number) => {
     const v = table.cells[i]![j]!.value;
