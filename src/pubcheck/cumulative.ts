@@ -272,7 +272,8 @@ export function nestedBounds(tables: readonly Table[], threshold: number, zeroEx
       ] as const) {
         // Lines of one key (what is bounded and its unit) wherever they are in the list, in rising order of their
         // bound (attack33: 「1回以上」 … other rows … 「2回以上」 were read as counts); a bound written without its
-        // unit (「75+」 beside 「65歳以上」) joins the one key of that bounded thing that has a unit. A line of all levels
+        // unit (「75+」 beside 「65歳以上」) joins the one key of that bounded thing that has a unit, where its number is
+        // on that key's scale. A line of all levels
         // just before the lowest bound of a run of at least.
         const bounds = own.map((h) => (h.rest || h.ns ? undefined : boundOf(h.label, pattern)));
         const groups = new Map<string, number[]>();
@@ -289,11 +290,27 @@ export function nestedBounds(tables: readonly Table[], threshold: number, zeroEx
             return h === head && t === tail && u !== '';
           });
           if (withUnit.length !== 1) continue;
+          // On one scale: each bound without its unit new to the key and within half its least to twice its most
+          // (「75+」 beside 「65歳以上」; not 「≥75」 beside 「2剤以上」, nor 「3+」 beside 「1回以上」).
+          const ns = groups.get(withUnit[0]!)!.map((l) => bounds[l]!.n);
+          const [least, most] = [Math.min(...ns), Math.max(...ns)];
+          if (ls.some((l) => ns.includes(bounds[l]!.n) || bounds[l]!.n < least / 2 || bounds[l]!.n > 2 * most)) continue;
           groups.set(withUnit[0]!, [...groups.get(withUnit[0]!)!, ...ls]);
           groups.delete(key);
         }
-        for (const ls of groups.values()) {
+        // Bare numbers (「≥1」「3+」, no word or unit): only those on one scale, each at most twice the one before and
+        // one (「≥1」「≥2」「≥3」; not 「3+」 and 「≥75」, whose measures nothing says are one).
+        const runs = [...groups].flatMap(([key, ls]) => {
           const byBound = [...ls].sort((x, y) => bounds[x]!.n - bounds[y]!.n || x - y);
+          if (!/#[≥≤]\|\|$/.test(key)) return [byBound];
+          const out: number[][] = [];
+          byBound.forEach((l, r) => {
+            if (r === 0 || bounds[l]!.n > 2 * bounds[byBound[r - 1]!]!.n + 1) out.push([l]);
+            else out.at(-1)!.push(l);
+          });
+          return out;
+        });
+        for (const byBound of runs) {
           // Two lines of one bound are no nesting (one of them another table's or a repeat): left as before.
           if (byBound.some((l, r) => r > 0 && bounds[l]!.n === bounds[byBound[r - 1]!]!.n)) continue;
           const run = byBound;

@@ -124,6 +124,50 @@ export function statedOrder(count: number, seed: number): Case[] {
   });
 }
 
+const CHANCE_ROWS = [
+  '男性',
+  '女性',
+  '65歳未満',
+  '65歳以上',
+  '75歳以上',
+  'BMI 25以上',
+  '1回以上',
+  '2剤以上',
+  '≥75',
+  '3+',
+  '入院あり',
+  '糖尿病',
+  'その他',
+  '不明',
+];
+const CHANCE_NOTES = [
+  'Note: data from the MID-NET database.',
+  'P for increasing trend',
+  '※ 重複あり',
+  'Source: MID-NET',
+  'Percentages may not add up.',
+];
+
+/**
+ * `chanceTables`: ordinary count tables (2–6 rows drawn from labels some of which hold bounds — 「65歳以上」「75歳以上」
+ * 「1回以上」「≥75」「3+」 —, 1–3 groups, counts 0–60, a 合計 line half of the time) with a note under them (after an empty
+ * line or as a # line) a third of the time: what chance refusals the readings of attack33 add (nested bounds apart,
+ * notes outside the table, ranks).
+ */
+export function chanceTables(count: number, seed: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const rows = Array.from({ length: int(next, 2, 6) }, () => pick(next, CHANCE_ROWS)).filter((x, i, a) => a.indexOf(x) === i);
+    const gs = GROUPS.slice(0, int(next, 1, 3));
+    const xs = rows.map(() => gs.map(() => (next() < 0.2 ? int(next, 0, 9) : int(next, 10, 60))));
+    const lines = [['区分', ...gs].join(','), ...rows.map((r, i) => [r, ...xs[i]!].join(','))];
+    if (next() < 0.5) lines.push(['合計', ...gs.map((_, j) => xs.reduce((a, r) => a + r[j]!, 0))].join(','));
+    const note = next() < 0.33 ? pick(next, CHANCE_NOTES) : undefined;
+    if (note) lines.push(...(next() < 0.5 ? ['', note] : [`# ${note}`]));
+    return { text: `${lines.join('\n')}\n`, family: 'chance', nested: [], truth: new Map() };
+  });
+}
+
 interface Read {
   tables: { table: { rows: { label: string }[]; cols: { label: string }[] }; status: string[] }[];
 }
@@ -163,6 +207,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const cases = [
     ...farNested(n, seed).map((c) => ({ c, leaks: (r: Read) => farNestedLeaks(c, r) })),
     ...statedOrder(n, seed + 1).map((c) => ({ c, leaks: (r: Read) => orderLeaks(highs, c, r as never) })),
+    // Read or refused only: chance refusals (the oracle attacks what is read: attack33.test).
+    ...chanceTables(10 * n, seed + 2).map((c) => ({ c, leaks: (): string[] => [] })),
   ];
   for (const { c, leaks } of cases) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });

@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
-import { farNested, farNestedLeaks, statedOrder } from './attack33-families.ts';
+import { chanceTables, farNested, farNestedLeaks, statedOrder } from './attack33-families.ts';
 import { orderLeaks } from './attack31-families.ts';
 
 const highs = await solver();
@@ -114,5 +114,25 @@ describe('2. an order stated by ranks before the labels or by a note outside the
       expect(r.ok, c.text).toBe(true);
       if (r.ok) expect(orderLeaks(highs, c, r as never), c.text).toEqual([]);
     }
+  });
+});
+
+/*
+ * Chance (attack33-families `chanceTables`, seed 983, 1,000 ordinary count tables of 2–6 rows some of whose labels hold
+ * bounds — 「65歳以上」「75歳以上」「1回以上」「≥75」「3+」 —, with a note outside a third of them): main refused 3
+ * (line/nested 2, total/almost 1), now 14 (line/nested 13, total/almost 1). The 11 more are tables whose labels say
+ * nesting (「65歳以上」 and 「75歳以上」 apart: 7; 「65歳以上」 with 「≥75」: 2; 「2剤以上」 with 「3+」: 4, less the 2 main
+ * found adjacent) and whose random counts fall as nesting needs with a difference under 10: what an attacker reads
+ * from the labels. Bare numbers of unlike scale (「3+」 and 「≥75」: 3 more before) are no nesting. The notes added no
+ * refusal; the orders they state are read.
+ */
+describe('chance', () => {
+  it('1,000 ordinary tables (seed 983): refused only where the labels say nesting; main refused 3, now 14', () => {
+    const codes = new Map<string, number>();
+    for (const c of chanceTables(1000, 983)) {
+      const r = result(c.text);
+      if (!r.ok) for (const code of new Set(r.errors.map((e) => e.code))) codes.set(code, (codes.get(code) ?? 0) + 1);
+    }
+    expect(Object.fromEntries(codes)).toEqual({ 'line/nested': 13, 'total/almost': 1 });
   });
 });
