@@ -168,6 +168,61 @@ export function chanceTables(count: number, seed: number): Case[] {
   });
 }
 
+/**
+ * `nestedTables`: two tables over the same 1–3 groups, one with the lower bound (「≥65歳」「1回以上」…) and one with the
+ * higher, each among other rows (counts 10 or more; the levels between the two bounds 1–9 in one group). The attacker:
+ * the two published lines' difference in a group. `chanceTwo`: two `chanceTables` in one input.
+ */
+export function nestedTables(count: number, seed: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const name = pick(next, NAMES);
+    const [a, b] = [name(1, false), name(2, false)];
+    const gs = GROUPS.slice(0, int(next, 1, 3));
+    const high = gs.map(() => int(next, 10, 40));
+    const between = gs.map(() => int(next, 10, 40));
+    between[int(next, 0, gs.length - 1)] = int(next, 1, 9);
+    const low = high.map((h, i) => h + between[i]!);
+    const table = (title: string, label: string, xs: number[]) => {
+      const others = [pick(next, OTHERS.slice(0, 4)), pick(next, OTHERS.slice(4))];
+      const rows = [{ label, xs }, ...others.map((o) => ({ label: o, xs: gs.map(() => int(next, 10, 60)) }))];
+      if (next() < 0.5) rows.reverse();
+      return [`# ${title}`, ['区分', ...gs].join(','), ...rows.map((r) => [r.label, ...r.xs].join(','))];
+    };
+    const lines = [...table('表A', a, low), '', ...table('表B', b, high)];
+    const truth = new Map<string, number>();
+    gs.forEach((g, i) => {
+      truth.set(`${a}/${g}`, low[i]!);
+      truth.set(`${b}/${g}`, high[i]!);
+    });
+    return { text: `${lines.join('\n')}\n`, family: 'nested-tables', nested: [a, b], truth };
+  });
+}
+
+/** Two published nested lines of two tables whose difference in a group is under 10. */
+export function nestedTablesLeaks(c: Case, r: { tables: Read['tables'] }): string[] {
+  const status = new Map<string, string>();
+  for (const t of r.tables)
+    t.table.rows.forEach((row, i) =>
+      t.table.cols.forEach((col, j) => status.set(`${row.label}/${col.label}`, t.status[i * t.table.cols.length + j]!)),
+    );
+  const [a, b] = c.nested as [string, string];
+  const groups = [...c.truth.keys()].filter((k) => k.startsWith(`${a}/`)).map((k) => k.slice(a.length + 1));
+  return groups.flatMap((g) => {
+    const d = c.truth.get(`${a}/${g}`)! - c.truth.get(`${b}/${g}`)!;
+    return d < 10 && status.get(`${a}/${g}`) === 'published' && status.get(`${b}/${g}`) === 'published' ? [`${g}: ${a} − ${b} = ${d}`] : [];
+  });
+}
+
+export function chanceTwo(count: number, seed: number): Case[] {
+  const xs = chanceTables(2 * count, seed);
+  return Array.from({ length: count }, (_, i) => ({
+    ...xs[2 * i]!,
+    text: `${xs[2 * i]!.text.replace(/\n#[^\n]*\n?$/, '\n')}\n${xs[2 * i + 1]!.text}`,
+    family: 'chance-two',
+  }));
+}
+
 interface Read {
   tables: { table: { rows: { label: string }[]; cols: { label: string }[] }; status: string[] }[];
 }
@@ -209,6 +264,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...statedOrder(n, seed + 1).map((c) => ({ c, leaks: (r: Read) => orderLeaks(highs, c, r as never) })),
     // Read or refused only: chance refusals (the oracle attacks what is read: attack33.test).
     ...chanceTables(10 * n, seed + 2).map((c) => ({ c, leaks: (): string[] => [] })),
+    ...nestedTables(n, seed + 3).map((c) => ({ c, leaks: (r: Read) => nestedTablesLeaks(c, r) })),
+    ...chanceTwo(5 * n, seed + 4).map((c) => ({ c, leaks: (): string[] => [] })),
   ];
   for (const { c, leaks } of cases) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });

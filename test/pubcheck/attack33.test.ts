@@ -12,7 +12,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
-import { chanceTables, farNested, farNestedLeaks, statedOrder } from './attack33-families.ts';
+import { chanceTables, chanceTwo, farNested, farNestedLeaks, nestedTables, nestedTablesLeaks, statedOrder } from './attack33-families.ts';
 import { orderLeaks } from './attack31-families.ts';
 
 const highs = await solver();
@@ -57,6 +57,36 @@ describe('1. nested lines printed apart', () => {
       else expect(farNestedLeaks(c, r), c.text).toEqual([]);
     }
     expect(refused).toBe(100);
+  });
+});
+
+/*
+ * 1b. Nested lines in two tables over the same groups (「≥65歳」 in 表A, 「≥75歳」 in 表B): family `nestedTables` (seed
+ *     984, 100 inputs): main read and leaked 100; now 100 refused (`line/nested`, cumulative.ts `nestedAcross`, counts
+ *     only, the positions across the same labels in both). Chance: `chanceTwo` (seed 985, 500 inputs of two ordinary
+ *     tables): main refused 0, now 15 (12 in one table as in the chance test below, 3 across two tables, each where the
+ *     labels say nesting and the counts fall with a small difference).
+ */
+describe('1b. nested lines in two tables', () => {
+  it('a small difference across two tables over the same groups is refused, naming both tables', () => {
+    const r = result('# 表1\n区分,A群,B群\n≥65歳,40,50\n男性,22,30\n\n# 表2\n区分,B群,A群\n女性,20,18\n≥75歳,45,33\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors.find((e) => e.code === 'line/nested')?.message).toMatch(
+        /表1の行「≥65歳」と表2の行「≥75歳」.*「A群」での差（40 − 33）/,
+      );
+    // Other groups, or differences of 10 or more: read and protected.
+    holdsEach('# 表1\n区分,A群,B群\n≥65歳,40,50\n男性,22,30\n\n# 表2\n区分,C群,D群\n≥75歳,33,45\n女性,18,20\n');
+    holdsEach('# 表1\n区分,A群,B群\n≥65歳,60,50\n男性,22,30\n\n# 表2\n区分,A群,B群\n≥75歳,33,40\n女性,18,20\n');
+  });
+  it('random family (seed 984): all refused; on main 100 of 100 read and leaked; chance (seed 985) 15 of 500', () => {
+    for (const c of nestedTables(100, 984)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(false);
+      if (r.ok) expect(nestedTablesLeaks(c, r)).toEqual([]);
+    }
+    const refused = chanceTwo(500, 985).filter((c) => !result(c.text).ok).length;
+    expect(refused).toBe(15);
   });
 });
 
