@@ -270,24 +270,53 @@ export function nestedBounds(tables: readonly Table[], threshold: number, zeroEx
         [AT_LEAST, true],
         [AT_MOST, false],
       ] as const) {
-        // Runs of adjacent lines with one key and rising numbers (a line of all levels before a run of at least).
-        let i = 0;
-        while (i < own.length) {
-          const first = boundOf(own[i]!.label, pattern);
-          if (!first) {
-            i++;
-            continue;
-          }
-          let j = i + 1;
-          let last = first.n;
-          for (; j < own.length; j++) {
-            const b = boundOf(own[j]!.label, pattern);
-            if (!b || b.key !== first.key || b.n <= last) break;
-            last = b.n;
-          }
-          const run = Array.from({ length: j - i }, (_, k) => i + k);
-          if (falls && i > 0 && ANY_LEVEL.test(normalise(own[i - 1]!.label))) run.unshift(i - 1);
-          i = j;
+        // Lines of one key (what is bounded and its unit) wherever they are in the list, in rising order of their
+        // bound (attack33: 「1回以上」 … other rows … 「2回以上」 were read as counts); a bound written without its
+        // unit (「75+」 beside 「65歳以上」) joins the one key of that bounded thing that has a unit, where its number is
+        // on that key's scale. A line of all levels
+        // just before the lowest bound of a run of at least.
+        const bounds = own.map((h) => (h.rest || h.ns ? undefined : boundOf(h.label, pattern)));
+        const groups = new Map<string, number[]>();
+        bounds.forEach((b, l) => {
+          // Under one parent line (「男性」「女性」 each over its own 「65歳以上」「75歳以上」).
+          const key = `${own[l]!.parent ?? ''}#${b?.key}`;
+          if (b) groups.set(key, [...(groups.get(key) ?? []), l]);
+        });
+        for (const [key, ls] of [...groups]) {
+          const [head, unit, tail] = key.split('|');
+          if (unit !== '') continue;
+          const withUnit = [...groups.keys()].filter((k) => {
+            const [h, u, t] = k.split('|');
+            return h === head && t === tail && u !== '';
+          });
+          if (withUnit.length !== 1) continue;
+          // On one scale: each bound without its unit new to the key and within half its least to twice its most
+          // (「75+」 beside 「65歳以上」; not 「≥75」 beside 「2剤以上」, nor 「3+」 beside 「1回以上」).
+          const ns = groups.get(withUnit[0]!)!.map((l) => bounds[l]!.n);
+          const [least, most] = [Math.min(...ns), Math.max(...ns)];
+          if (ls.some((l) => ns.includes(bounds[l]!.n) || bounds[l]!.n < least / 2 || bounds[l]!.n > 2 * most)) continue;
+          groups.set(withUnit[0]!, [...groups.get(withUnit[0]!)!, ...ls]);
+          groups.delete(key);
+        }
+        // Bare numbers (「≥1」「3+」, no word or unit): only those on one scale, each at most twice the one before and
+        // one (「≥1」「≥2」「≥3」; not 「3+」 and 「≥75」, whose measures nothing says are one).
+        const runs = [...groups].flatMap(([key, ls]) => {
+          const byBound = [...ls].sort((x, y) => bounds[x]!.n - bounds[y]!.n || x - y);
+          if (!/#[≥≤]\|\|$/.test(key)) return [byBound];
+          const out: number[][] = [];
+          byBound.forEach((l, r) => {
+            if (r === 0 || bounds[l]!.n > 2 * bounds[byBound[r - 1]!]!.n + 1) out.push([l]);
+            else out.at(-1)!.push(l);
+          });
+          return out;
+        });
+        for (const byBound of runs) {
+          // Two lines of one bound are no nesting (one of them another table's or a repeat): left as before.
+          if (byBound.some((l, r) => r > 0 && bounds[l]!.n === bounds[byBound[r - 1]!]!.n)) continue;
+          const run = byBound;
+          const lowest = run[0]!;
+          if (falls && lowest > 0 && ANY_LEVEL.test(normalise(own[lowest - 1]!.label)) && !run.includes(lowest - 1))
+            run.unshift(lowest - 1);
           if (run.length < 2) continue;
           const nested = positions.every((k) =>
             run.every((l, r) => {
@@ -327,5 +356,74 @@ export function nestedBounds(tables: readonly Table[], threshold: number, zeroEx
       }
     }
   }
+  if (errors.length === 0) errors.push(...nestedAcross(tables, threshold, zeroExempt));
+  return errors;
+}
+
+/**
+ * Nested lines in two tables (attack33): 「≥65歳」 in one table and 「≥75歳」 in another over the same groups (the same
+ * labels across, in any order): each patient of the second is one of the first's, so their difference in a group is
+ * the count of the levels between. Found as in one table — one name but for the bound's number, the counts falling at
+ * every shared position as nesting needs — and refused alike, naming both tables. Counts only (a percentage's count
+ * is of its own table's N).
+ */
+function nestedAcross(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {
+  interface Line {
+    table: Table;
+    axis: 'rows' | 'cols';
+    index: number;
+    bound: Bound;
+    /** Count by the normalised label of the position across. */
+    counts: Map<string, number>;
+  }
+  const lines: Line[] = [];
+  for (const table of tables) {
+    if (table.kind !== 'count') continue;
+    for (const axis of ['rows', 'cols'] as const) {
+      const [own, across] = axis === 'rows' ? [table.rows, table.cols] : [table.cols, table.rows];
+      own.forEach((h, i) => {
+        if (h.rest || h.ns || h.parent !== null) return;
+        for (const pattern of [AT_LEAST, AT_MOST]) {
+          const bound = boundOf(h.label, pattern);
+          if (!bound) continue;
+          const counts = new Map<string, number>();
+          across.forEach((a, k) => {
+            if (a.rest || a.ns) return;
+            const v = (axis === 'rows' ? table.cells[i]![k]! : table.cells[k]![i]!).value;
+            if (v.kind === 'count') counts.set(normalise(a.label), v.n);
+          });
+          lines.push({ table, axis, index: i, bound, counts });
+          break;
+        }
+      });
+    }
+  }
+  const errors: InputError[] = [];
+  for (const [x, a] of lines.entries())
+    for (const b of lines.slice(x + 1)) {
+      if (a.table === b.table || a.bound.key !== b.bound.key || a.bound.n === b.bound.n) continue;
+      const [lo, hi] = a.bound.n < b.bound.n ? [a, b] : [b, a];
+      const falls = a.bound.key.startsWith('≥');
+      const shared = [...lo.counts.keys()].filter((k) => hi.counts.has(k));
+      if (shared.length === 0 || shared.length !== lo.counts.size || shared.length !== hi.counts.size) continue;
+      const diff = (k: string) => (falls ? lo.counts.get(k)! - hi.counts.get(k)! : hi.counts.get(k)! - lo.counts.get(k)!);
+      if (!shared.every((k) => diff(k) >= 0)) continue;
+      const small = shared.find((k) => diff(k) < threshold && !(zeroExempt && diff(k) === 0));
+      if (small === undefined) continue;
+      const label = (l: Line) => (l.axis === 'rows' ? l.table.rows : l.table.cols)[l.index]!.label;
+      const [big, part] = falls ? [lo, hi] : [hi, lo];
+      errors.push({
+        code: 'line/nested',
+        message:
+          `表${big.table.number}の${big.axis === 'rows' ? '行' : '列'}${quote(label(big))}と表${part.table.number}の${part.axis === 'rows' ? '行' : '列'}${quote(label(part))}は、` +
+          `後者の患者がみな前者にも入る区分と読めます（見出しの「以上」「以下」などの境界と、同じ見出しの${quote(small)}などでの数から。チェッカーの判断）。` +
+          `${quote(small)}での差（${big.counts.get(small)} − ${part.counts.get(small)}）から、その間の区分の患者が ${diff(small)} 人と分かり、閾値 ${threshold} 未満の数をセルにせずに示していることになります`,
+        hint:
+          '区分をそれぞれ重ならない行（「65〜74歳」「75歳以上」のように）にして貼り付けてください（チェッカーが秘匿を確かめます）。' +
+          'または境界をまとめて、差が閾値以上になるようにしてください。重なる区分でなければ、見出しの書き方を確かめてください',
+        place: { line: big.table.line, table: big.table.number, ...(big.axis === 'rows' ? { row: label(big) } : { col: label(big) }) },
+      });
+      return errors;
+    }
   return errors;
 }

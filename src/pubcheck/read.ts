@@ -84,7 +84,7 @@ import { applyDecompositions, partName, readOfWhich, type Decomposition } from '
 import { readPivot, readStacked, type PivotError, type StackedError } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals } from './overtotal.ts';
-import { readOrder } from './order.ts';
+import { rankColumn, readOrder } from './order.ts';
 import { pathOf } from './system.ts';
 import {
   applySizeLine,
@@ -601,6 +601,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       place: { line: r.line, table: 0 },
     }));
   };
+  /** Lines outside every table: # lines with no table after them, lines of one cell (each also a note). */
+  const loose: CsvRecord[] = [];
   // Blank lines end a table; a # line ends the table above it and titles the next one (a # line with no table
   // after it, or followed by another # line, is a note, and every note is reported).
   const blocks: Block[] = [];
@@ -629,14 +631,33 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         }));
         continue;
       }
-      if (current.title) note(current.title, ' # で始まり、すぐ後に表がない行');
+      if (current.title) {
+        note(current.title, ' # で始まり、すぐ後に表がない行');
+        loose.push(current.title);
+      }
       current.title = r;
       continue;
     }
     current.records.push(r);
   }
   flush();
-  if (current.title) note(current.title, ' # で始まり、後に表がない行');
+  if (current.title) {
+    note(current.title, ' # で始まり、後に表がない行');
+    loose.push(current.title);
+  }
+  // Lines of one cell outside any table (a note after an empty line, 「Note: ranked by number of cases.」).
+  for (const b of blocks)
+    if (b.records.every((r) => trimEnd(r.fields).length <= 1)) loose.push(...(b.title ? [b.title] : []), ...b.records);
+  // The notes outside the tables that belong to each table by place (attack33: 「# Rows are sorted by frequency.」 under
+  // the table was a note no reading of order saw): those after it up to the next table, and those before the first.
+  const tableBlocks = blocks.filter((b) => !b.records.every((r) => trimEnd(r.fields).length <= 1));
+  const looseNotes = (block: Block): string[] => {
+    const k = tableBlocks.indexOf(block);
+    const start = (b: Block) => b.title?.line ?? b.records[0]!.line;
+    const from = k === 0 ? -Infinity : block.records.at(-1)!.line;
+    const to = k + 1 < tableBlocks.length ? start(tableBlocks[k + 1]!) : Infinity;
+    return loose.filter((r) => r.line > from && r.line < to).map((r) => lineText(r).replace(/^#+\s*/, ''));
+  };
 
   let number = 0;
   /** Each table's records as the reading of person-time takes them: lines of rates linked across tables (rates.ts). */
@@ -920,6 +941,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // 「n/N」 cells with each variable's own N (missing data per row): read as blocks, with the missing as a line of
     // ours (fractions.ts); not beside うち lines (their rests are other lines of ours).
     const fractions = parts.decompositions.length === 0 ? readFractionBlocks(parts.records) : { records: parts.records, blocks: [] };
+    // A column of ranks (「順位」 1, 2, 3 …): written before the rows' labels (「1位 A病院」), its order read (order.ts).
+    const ranks = rankColumn(fractions.records);
+    if (ranks) {
+      fractions.records = ranks.records;
+      out.warnings.push({
+        code: 'table/rank-column',
+        message: `表${number}: 列${quote(ranks.label)}は順位と読み、各行の見出しの前に「1位」のように付けて読みました（チェッカーの判断）。順位は件数ではないため確かめる表から除き、並び順として秘匿と監査に使います`,
+        place: { line: ranks.records[0]!.line, table: number },
+      });
+    }
     const table = readTable(number, fractions.records, out, {
       title,
       titleLine,
@@ -948,7 +979,12 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         }
     // A list said to be in order of its counts (「多い順」): the order read as inequalities (order.ts), or a column of ranks refused.
     if (table) {
-      const order = readOrder(table, [title, ...footnotes.notes.map((r) => r.fields.join(' '))], options.threshold ?? SMALL_COUNT);
+      const order = readOrder(
+        table,
+        [title, ...footnotes.notes.map((r) => r.fields.join(' ')), ...looseNotes(block)],
+        options.threshold ?? SMALL_COUNT,
+        ranks?.label,
+      );
       if (order.warning) out.warnings.push(order.warning);
       if (order.error) {
         out.errors.push(order.error);
