@@ -1059,17 +1059,25 @@ export function joinIntervals(
             isUpper(normalise(labels[hi]!)) &&
             bareLimit(normalise(labels[hi]!)) &&
             (k === lo || k === hi);
-          const within = (j: number, up: boolean, est: (i: number) => number | undefined) => {
+          // Each limit also near the count as an interval's is at any level to 99.9% (Poisson; a share's over N alike, in
+          // counts: `per` is 100 ÷ N): upper at most c + 4√c + 8, lower at least c − 4√c − 1 (rates11). 「Low」 3,
+          // 「Medium」 16, 「High」 50 is no interval of 16 (its 99.9% upper limit is under 33): categories of counts.
+          const within = (j: number, up: boolean, est: (i: number) => number | undefined, per: (i: number) => number) => {
             let any = false;
             const ok = values(j).every((v, i) => {
               const x = est(i);
               if (!plain(v) || x === undefined) return true;
               any = true;
-              return up ? num(v) + halfOf(v) >= x - 1e-9 : num(v) - halfOf(v) <= x + 1e-9;
+              const c = x / per(i);
+              const near = up
+                ? num(v) - halfOf(v) <= (c + 4 * Math.sqrt(c) + 8) * per(i)
+                : num(v) + halfOf(v) >= (c - 4 * Math.sqrt(c) - 1) * per(i);
+              return near && (up ? num(v) + halfOf(v) >= x - 1e-9 : num(v) - halfOf(v) <= x + 1e-9);
             });
             return any && ok;
           };
-          const between = (est: (i: number) => number | undefined) => within(lo, false, est) && within(hi, true, est);
+          const between = (est: (i: number) => number | undefined, per: (i: number) => number = () => 1) =>
+            within(lo, false, est, per) && within(hi, true, est, per);
           // Beside person-time, or with an N written elsewhere (a rate's or a share's interval whose base no line
           // prints): each lower limit at most its upper is all the arithmetic there is.
           const ordered = apart && values(lo).every((v, i) => !(plain(v) && plain(values(hi)[i] ?? '')) || num(v) <= num(values(hi)[i]!));
@@ -1089,7 +1097,10 @@ export function joinIntervals(
                         n !== lo &&
                         n !== hi &&
                         lv.every((_, i) => at(c, i) === undefined || (at(n, i) !== undefined && at(n, i)! >= at(c, i)! && at(n, i)! > 0)) &&
-                        between((i) => (at(c, i) === undefined || at(n, i) === undefined ? undefined : (100 * at(c, i)!) / at(n, i)!)),
+                        between(
+                          (i) => (at(c, i) === undefined || at(n, i) === undefined ? undefined : (100 * at(c, i)!) / at(n, i)!),
+                          (i) => 100 / (at(n, i) ?? 1),
+                        ),
                     )),
               ));
           const partOfSum = part();
