@@ -418,6 +418,8 @@ export interface RateReading {
   line: number;
   /** Why a line whose label says nothing of a rate (「頻度」) was read as one: the numbers that told it. */
   reason?: string;
+  /** A share's confidence interval (or one of its limits) read as a function of its count and N (rates11), no rate. */
+  interval?: boolean;
 }
 
 /** A rate cell's number (the rate before a confidence interval 「12.0 (3.9-37.2)」); undefined where none is printed. */
@@ -621,6 +623,12 @@ const SD_LABEL = /^(?:SD|S\.D\.|SE|S\.E\.|std\.?(?:\s*dev\.?)?|standard\s+(?:dev
  */
 const STATED_N =
   /\bn\s*[=＝:：]\s*\d|[(（[［]\s*\d[\d,]*\s*[)）\]］]|(?<![\d,]),*\d[\d,]*\s*(?:人|例|名|症例|\bpatients?\b|\bsubjects?\b)/i;
+/**
+ * An interval's method named after its label in brackets (rates11): 「(Wilson)」「（Clopper–Pearson）」「(exact)」「(Wald)」
+ * 「(Agresti-Coull)」「(Jeffreys)」「(score)」「（正確法）」「（スコア法）」, a continuity correction after a comma.
+ */
+const CI_METHOD =
+  /(?<!\s)\s*[(（]\s*(?:Wilson(?:\s+score)?|score|Clopper[-–‐ ]Pearson|exact|Wald|Agresti[-–‐ ]Coull|Jeffreys|正確法|スコア法|ワルド法|ウィルソン法)(?:\s*[,，、]\s*(?:CC|continuity[- ]corrected|連続修正))?\s*[)）]$/i;
 const bareLimit = (label: string) => !namesInterval(label) && !/LCL|UCL|LCI|UCI/i.test(label);
 /** A cell of an interval: its two limits (undefined where the cell is none). */
 function intervalOf(text: string): [string, string] | undefined {
@@ -701,13 +709,18 @@ export function joinIntervals(
   table: number,
   isRate: (label: string) => boolean,
   title?: string,
-): { records: CsvRecord[]; errors: InputError[]; warnings: Warning[] } {
+): { records: CsvRecord[]; errors: InputError[]; warnings: Warning[]; rates: RateReading[] } {
   let recs = [...records];
   const errors: InputError[] = [];
   const warnings: Warning[] = [];
-  if (recs.length < 2) return { records: recs, errors, warnings };
+  /** A share's confidence intervals read (rates11): set aside as rates are, hidden with their count or their N. */
+  const rates: RateReading[] = [];
+  if (recs.length < 2) return { records: recs, errors, warnings, rates };
   for (const axis of ['cols', 'rows'] as const) {
-    const { labels, values } = axisLines(recs, axis);
+    const { labels: written, values } = axisLines(recs, axis);
+    // A method named after an interval's label (「95% CI (Wilson)」「Lower 95% CI (Clopper-Pearson)」「下限（正確法）」,
+    // rates11): the label read without it, said as written.
+    const labels = written.map((l) => l.replace(CI_METHOD, ''));
     const empty = (v: string) => /^\s*(?:[-－—]\s*)?$/.test(v);
     const plain = (v: string) => /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(normalise(v));
     // A limit not estimated (「NE」「NA」「N/A」「NC」「算出不能」「推定不能」, rates7): no number, as a blank; refused as a
@@ -907,7 +920,7 @@ export function joinIntervals(
     }
     const w = axis === 'cols' ? '列' : '行';
     const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
-    const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }) });
+    const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: written[k]! } : { row: written[k]! }) });
     // A limit's line not read as one interval (attack23): alone (「上限」「UCL」), in the wrong order (「上限」「下限」), or
     // a lower limit above its upper — read as counts before, its upper limit bounding the hidden count it is of
     // (350 per 100,000 人年 of 2,500 人年: at most 8). Refused in words where its label says an interval, or where it
@@ -1233,9 +1246,109 @@ export function joinIntervals(
         place: placeOf(k),
       });
     }
-    if (found.length === 0) continue;
+    // (No interval found: a share and its interval in one cell may still be read below, rates11.)
     const named = (f: { lines: number[] }) => f.lines.map((k) => `${w}${quote(labels[k]!)}`).join('・');
     const joins = new Map<number, (typeof found)[number]>();
+    /** A share's line and the lines of its interval read (rates11), taken out of the records. */
+    const shareDrops = new Map<number, number[]>();
+    const across = axisLines(recs, axis === 'cols' ? 'rows' : 'cols').labels;
+    const patients = labels.findIndex(
+      (l, j) => PATIENTS.test(normalise(l).trim()) && values(j).every((v) => empty(v) || /^\d+$/.test(normalise(v).trim())),
+    );
+    /**
+     * A share's interval just after its share (rates11): read where the table prints the share's count and its N (a
+     * line of 患者数) and, in every position that prints the interval, the share is the count's share of that N within
+     * its rounding, the share lies within the interval, and each limit lies near the count as an interval's does at any
+     * level to 99.9% (in counts: upper × N ÷ 100 at most k + 4√k + 8, lower × N ÷ 100 at least k − 4√k − 1). Every
+     * method (Wilson's, Clopper–Pearson's, Wald's, Jeffreys', with or without a continuity correction) gives an interval
+     * that is a function of k and N alone, so whichever one was used the interval shows nothing that k and N do not:
+     * set aside as a rate is and hidden wherever its count or its N is (report.ts), so no (k, N) any method allows is
+     * published beside a hidden count. Undefined where it cannot be so read (refused in words as before).
+     */
+    const shareInterval = (
+      f: { lines: number[]; limits: ([string, string] | undefined)[]; pctl?: unknown; lone?: unknown },
+      share: number,
+      /** The shares where they are printed in the interval's cells (「5.3% (1.1–14.6)」), the count's line just before. */
+      own?: (string | undefined)[],
+    ): { events: number; reason: string } | undefined => {
+      if (patients < 0 || f.pctl || f.lone || f.lines.includes(patients) || share === patients) return undefined;
+      const ns = values(patients).map((v) => (/^\d+$/.test(normalise(v).trim()) ? Number(normalise(v).trim()) : undefined));
+      const sv = own ? own.map((v) => v ?? '') : values(share).map((v) => normalise(v).trim());
+      // The count in the share's cell (「3 (5.3%)」), or the line just before the share (「イベント数」「割合（%）」).
+      const inCell = !own && sv.every((v) => empty(v) || /^\d+\s*[(（]\s*\d+(?:\.\d+)?\s*(?:%\s*)?[)）]$/.test(v));
+      const countLine = inCell ? share : share - 1;
+      if (countLine < 0 || countLine === patients || (!inCell && !sv.every((v) => empty(v) || /^\d+(?:\.\d+)?\s*%?$/.test(v))))
+        return undefined;
+      const cv = values(countLine).map((v) => normalise(v).trim());
+      let any = false;
+      let first = '';
+      const ok = f.limits.every((l, i) => {
+        const n = ns[i];
+        const c = /^(\d+)/.exec(cv[i] ?? '')?.[1];
+        const pct = inCell ? /[(（]\s*(\d+(?:\.\d+)?)/.exec(sv[i] ?? '')?.[1] : /^(\d+(?:\.\d+)?)/.exec(sv[i] ?? '')?.[1];
+        if (l === undefined) return true;
+        if (!plain(l[0]) || !plain(l[1]) || n === undefined || n === 0 || c === undefined || pct === undefined) return false;
+        if (!inCell && !/^\d+$/.test(cv[i]!)) return false;
+        const k = Number(c);
+        const p = (100 * k) / n;
+        if (Math.abs(Number(pct) - p) > halfOf(pct) + 1e-9) return false;
+        const [lo, hi] = [num(l[0]), num(l[1])];
+        const [hl, hh] = [halfOf(l[0]), halfOf(l[1])];
+        if (lo - hl > p + 1e-9 || hi + hh < p - 1e-9) return false;
+        if (((hi - hh) * n) / 100 > k + 4 * Math.sqrt(k) + 8 || ((lo + hl) * n) / 100 < k - 4 * Math.sqrt(k) - 1) return false;
+        if (!any)
+          first = `${quote(across[i]!)}では ${fmt(k)} ÷ ${fmt(n)} = ${fmt(Math.round(p * 100) / 100)}% が区間 ${l[0]}〜${l[1]} の中にあり`;
+        any = true;
+        return true;
+      });
+      return ok && any ? { events: countLine, reason: first } : undefined;
+    };
+    // A share and its interval in one cell under a share's label naming an interval (「割合 (95% CI)」 over 「5.3%
+    // (1.1–14.6)」「45.0% (95% CI 31.2–59.3)」, rates11): read as above, the count's line just before it.
+    const SHARE_CI_CELL =
+      /^(\d+(?:\.\d+)?)\s*(?:%\s*)?[(（[［]\s*(?:\d{2}(?:\.\d+)?\s*%\s*(?:CI|信頼区間)\s*(?:[:：]\s*)?)?(\d+(?:\.\d+)?)\s*[-–—−~〜～,，]\s*(\d+(?:\.\d+)?)\s*[)）\]］]$/i;
+    for (let k = 1; k < labels.length; k++) {
+      const label = normalise(labels[k]!);
+      if (!SHARE_LABEL.test(label) || !namesInterval(label) || isRate(labels[k]!) || k - 1 === patients) continue;
+      const cells = values(k).map((v) => SHARE_CI_CELL.exec(normalise(v).trim()));
+      if (!values(k).every((v, i) => empty(v) || cells[i]) || !cells.some(Boolean)) continue;
+      const f = { lines: [k], limits: cells.map((m) => (m ? ([m[2]!, m[3]!] as [string, string]) : undefined)) };
+      const read = shareInterval(
+        f,
+        k,
+        cells.map((m) => m?.[1]),
+      );
+      if (!read) continue;
+      shareDrops.set(k - 1, [k]);
+      rates.push({
+        axis,
+        label: written[k]!,
+        scale: 100,
+        scaleHi: 100,
+        scaleWords: '100',
+        scaleWritten: true,
+        unit: quote(labels[patients]!),
+        events: [{ label: labels[read.events]!, line: lineOf(read.events) }],
+        also: [],
+        base: { label: labels[patients]!, line: lineOf(patients), counts: true },
+        positions: values(k).map((v, i) => ({
+          label: across[i]!,
+          line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
+          text: normalise(v).trim(),
+          base: normalise(values(patients)[i] ?? '').trim(),
+        })),
+        line: lineOf(k),
+        interval: true,
+      });
+      warnings.push({
+        code: 'layout/interval',
+        message:
+          `表${table}: ${w}${quote(written[k]!)}を${w}${quote(labels[read.events]!)}の件数の割合とその信頼区間と読み、件数と${w}${quote(labels[patients]!)}から決まる値として、件数か患者数を秘匿するところでは割合と区間も秘匿します` +
+          `（チェッカーの判断：見出しが割合と信頼区間を示し、どの位置でも割合がすぐ前の${w}の件数と患者数の割合に丸めの範囲で合い、その割合が区間の中にあって、区間が件数の近くにあるため。${read.reason}ます）。` +
+          '区間の方法（スコア法、正確法など）は読みませんが、どの方法の区間も件数と患者数だけから決まるため、件数と患者数を公表するところで公表しても、それ以上のことは分かりません',
+        place: placeOf(k),
+      });
+    }
     /** Where an interval printed just before its rate is joined into it (the rate, not the line before it). */
     const ahead = new Set<number>();
     for (const f of found) {
@@ -1286,6 +1399,40 @@ export function joinIntervals(
         before >= 0 &&
         !isRate(labels[before]!) &&
         (SHARE_LABEL.test(normalise(withoutCi(labels[before]!))) || values(before).some((v) => /%|％/.test(v)));
+      const read = shareBefore ? shareInterval(f, before) : undefined;
+      if (read) {
+        shareDrops.set(before, f.lines);
+        for (const k of f.lines)
+          rates.push({
+            axis,
+            label: written[k]!,
+            scale: 100,
+            scaleHi: 100,
+            scaleWords: '100',
+            scaleWritten: true,
+            unit: quote(labels[patients]!),
+            events: [{ label: labels[read.events]!, line: lineOf(read.events) }],
+            also: [],
+            base: { label: labels[patients]!, line: lineOf(patients), counts: true },
+            positions: values(k).map((v, i) => ({
+              label: across[i]!,
+              line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
+              text: normalise(v).trim(),
+              base: normalise(values(patients)[i] ?? '').trim(),
+            })),
+            line: lineOf(k),
+            interval: true,
+          });
+        warnings.push({
+          code: 'layout/interval',
+          message:
+            `表${table}: ${named(f)}を${w}${quote(labels[before]!)}の割合の信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}と読み、${w}${quote(labels[read.events]!)}の件数と${w}${quote(labels[patients]!)}から決まる値として、件数か患者数を秘匿するところでは区間も秘匿します` +
+            `（チェッカーの判断：割合の${w}のすぐ後にあり、どの位置でも割合が件数と患者数の割合に丸めの範囲で合い、その割合が区間の中にあって、区間が件数の近くにあるため。${read.reason}ます）。` +
+            '区間の方法（スコア法、正確法など）は読みませんが、どの方法の区間も件数と患者数だけから決まるため、件数と患者数を公表するところで公表しても、それ以上のことは分かりません',
+          place: placeOf(f.lines[0]!),
+        });
+        continue;
+      }
       if (shareBefore) {
         errors.push({
           code: 'header/statistic',
@@ -1313,7 +1460,7 @@ export function joinIntervals(
         place: placeOf(f.lines[0]!),
       });
     }
-    if (errors.length > 0 || joins.size === 0) continue;
+    if (errors.length > 0 || (joins.size === 0 && shareDrops.size === 0)) continue;
     for (const [k, f] of joins)
       warnings.push({
         code: 'layout/interval',
@@ -1330,7 +1477,9 @@ export function joinIntervals(
         place: placeOf(f.lines[0]!),
       });
     // The rate's cell with its interval: 「120 (20-350)」 (none where the interval's cells are blank or 「-」).
-    recs = joinLines(recs, axis, new Map([...joins].map(([k, f]) => [k, f.lines])), (rate, others, k) => {
+    recs = joinLines(recs, axis, new Map([...[...joins].map(([k, f]) => [k, f.lines] as const), ...shareDrops]), (rate, others, k) => {
+      // A share's line keeps its cells; its interval's lines are taken out (read above, rates11).
+      if (shareDrops.has(k)) return rate;
       const f = joins.get(k)!;
       // A lone limit (rates8): 「12.0 (上限 35.1)」; a median between percentile limits: 「12.0 (2.5-35.1; 中央値 11.4)」.
       if (f.lone)
@@ -1349,7 +1498,7 @@ export function joinIntervals(
       return limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
     });
   }
-  return { records: recs, errors, warnings };
+  return { records: recs, errors, warnings, rates };
 }
 
 /**
@@ -1368,7 +1517,12 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
     title,
   );
   const records = intervals.records;
-  const out: PersonTimeReading = { records: [...records], errors: intervals.errors, warnings: intervals.warnings, rates: [] };
+  const out: PersonTimeReading = {
+    records: [...records],
+    errors: intervals.errors,
+    warnings: intervals.warnings,
+    rates: [...intervals.rates],
+  };
   if (out.errors.length > 0 || records.length < 2) return out;
   const header = records[0]!;
   const colLabels = header.fields.slice(1).map((f) => f.trim());

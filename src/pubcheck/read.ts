@@ -3937,7 +3937,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
             place: { table: table.number, line: p.line, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }) },
           },
         };
-      const derived = derivedCounts(p.text, p.base, { lo: r.scale, hi: r.scaleHi }, r.base.counts);
+      const derived = r.interval ? undefined : derivedCounts(p.text, p.base, { lo: r.scale, hi: r.scaleHi }, r.base.counts);
       cells.push({
         at,
         text: p.text,
@@ -3957,6 +3957,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
       events: r.events.map((e) => e.label),
       also: r.also.map((e) => e.label),
       base: r.base.label,
+      ...(r.interval && { interval: true }),
       cells,
     });
   }

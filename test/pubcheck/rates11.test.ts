@@ -7,9 +7,12 @@
  * tables): main refused 3,999 and showed 0 hidden counts, now the same.
  */
 import { describe, expect, it } from 'vitest';
+import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
-import { adversary, expectProtected } from './protection.ts';
+import { adversary, expectProtected, expectRatesHidden } from './protection.ts';
 import { attackLone, loneTables, rangeCategoryTables } from './rates10-families.ts';
+import { attackShareCiFamily, shareCiFamily, withoutIntervals } from './rates11-families.ts';
+import { htmlLines, problems, sentences, textLines } from './words.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -24,7 +27,7 @@ describe('range categories are no interval apart where the limits lie far from t
     ]) {
       const r = result(text);
       expect(r.ok, text).toBe(true);
-      expectProtected(highs, r, text);
+      if (r.ok) expectProtected(highs, r, text);
     }
   });
   it('an interval apart near its count stays refused: 「下限」 11 「イベント数」 16 「上限」 26', () => {
@@ -52,5 +55,75 @@ describe('range categories are no interval apart where the limits lie far from t
         total.leaked += o.leaked;
       }
     expect(total).toEqual({ refused: 399, leaked: 0 });
+  });
+});
+
+/**
+ * A share's confidence interval beside its share, its count and a line of 患者数 (rates11; rates10 refused every one):
+ * read where, in every position, the share is the count's share of the N within its rounding, the share lies in the
+ * interval and each limit lies near the count (at most k + 4√k + 8, at least k − 4√k − 1, in counts). Whatever the
+ * method, the interval is a function of k and N alone: set aside as a rate is and hidden wherever the count or the N
+ * is, so it is published only beside a published k and N. 「3 (5.3%) (1.1–14.6)」 in one cell stays refused (the
+ * count's cell would carry the interval; not read). Measured (`shareCiFamily`, seeds 921–930, 2,000 tables, five
+ * methods, the method named in half, a quarter as rows): main refused 2,000; now 287 (the one-cell form only), and the
+ * attacker (every (k, N) of every method whose interval prints as published) finds no interval published beside a
+ * hidden count or N, 0 small counts shown.
+ */
+describe("a share's confidence interval beside its count and N (rates11)", () => {
+  it('「95% CI」 after 「割合（%）」 is read and hidden with the small count (main: refused)', () => {
+    const text = '群\t患者数\tイベント数\t割合（%）\t95% CI\nA群\t57\t3\t5.3\t1.1–14.6\nB群\t120\t25\t20.8\t13.9–29.2\n';
+    const r = result(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.some((w) => w.message.includes('列「95% CI」を列「割合（%）」の割合の信頼区間と読み'))).toBe(true);
+    expect(expectRatesHidden(r, bundle)).toBe(1);
+    const report = toReport(r, bundle, new Date('2026-12-04T12:00:00Z'));
+    const cell = report.tables[0]!.rates[0]!.cells.find((c) => c.row === 'A群')!;
+    expect(cell.hidden).toBe(true);
+    expect(cell.why).toContain('割合の信頼区間も秘匿します');
+    expect(report.tables[0]!.rates[0]!.cells.find((c) => c.row === 'B群')!.hidden).toBe(false);
+  });
+  it('「割合 (95% CI)」 over 「5.3% (95% CI 1.1–14.6)」 and a named method (「Lower 95% CI (Wilson)」) are read', () => {
+    for (const text of [
+      '群\t患者数\tイベント数\t割合 (95% CI)\nA群\t57\t3\t5.3% (95% CI 1.1–14.6)\nB群\t120\t25\t20.8% (13.9–29.2)\n',
+      '群\t患者数\tn (%)\tLower 95% CI (Wilson)\tUpper 95% CI (Wilson)\nA群\t57\t3 (5.3%)\t1.8\t14.4\nB群\t120\t25 (20.8%)\t14.5\t29.0\n',
+    ]) {
+      const r = result(text);
+      expect(r.ok, text).toBe(true);
+      if (r.ok) expect(expectRatesHidden(r, bundle), text).toBeGreaterThan(0);
+    }
+  });
+  it('an interval far from its count, or a share of no printed N, stays refused', () => {
+    // 1.1–60.0 is no interval of 3 of 57 at any level to 99.9% (60% of 57 is 34).
+    expect(result('群\t患者数\tイベント数\t割合（%）\t95% CI\nA群\t57\t3\t5.3\t1.1–60.0\nB群\t120\t25\t20.8\t13.9–29.2\n').ok).toBe(false);
+    expect(result('群\tイベント数\t割合（%）\t95% CI\nA群\t3\t5.3\t1.1–14.6\nB群\t25\t20.8\t13.9–29.2\n').ok).toBe(false);
+  });
+  it('seeds 921–922 (400 tables): only the one-cell form refused; no interval beside a hidden count or N; the oracle holds', () => {
+    const total = { refused: 0, leaked: 0, shown: 0, beside: 0 };
+    let cellN = 0;
+    let i = 0;
+    for (const seed of [921, 922])
+      for (const t of shareCiFamily(200, seed)) {
+        if (t.form === 'cell-n') cellN++;
+        const r = result(t.text);
+        const o = attackShareCiFamily(t, r, bundle);
+        total.refused += o.refused ? 1 : 0;
+        total.leaked += o.leaked;
+        total.shown += o.shown;
+        total.beside += o.beside;
+        if (!r.ok) expect(t.form).toBe('cell-n');
+        // The rest of the table against the oracle: the intervals left published are of published k and N only.
+        else if (i++ % 4 === 0) expectProtected(highs, r, withoutIntervals(t));
+      }
+    expect(total).toEqual({ refused: cellN, leaked: 0, shown: 0, beside: 0 });
+  });
+  it('no sentence of these readings breaks the report’s rules (words.ts)', () => {
+    const bad: string[] = [];
+    for (const t of shareCiFamily(30, 931)) {
+      const r = toReport(result(t.text), bundle, new Date('2026-12-04T01:00:00Z'));
+      for (const x of [...sentences(r), ...textLines(r), ...htmlLines(r)])
+        for (const p of problems(x.text)) bad.push(`${p} | ${x.text.slice(0, 120)}`);
+    }
+    expect(bad).toEqual([]);
   });
 });
