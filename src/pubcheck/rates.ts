@@ -293,6 +293,22 @@ function timeOf(label: string): Time | undefined {
   if (found.size === 0 && d && DURATION.test(t)) found.add(/^年|^y/i.test(d[1]!) ? 'year' : /^月|^m/i.test(d[1]!) ? 'month' : 'day');
   return found.size === 1 ? [...found][0] : undefined;
 }
+/**
+ * A label of person-time printed in a multiple of its unit (rates11): 「(×1000)」「（×1,000）」「(x 10^3)」「（千）」
+ * 「(thousands)」「('000)」 in brackets, or 「千人年」「万人年」「thousand person-years」 — the multiple; undefined otherwise.
+ */
+const MULTIPLE =
+  /[(（[［]\s*(?:[×xX✕*]\s*)?(1,?000|10,?000|100,?000|1,?000,?000|10\s*\^\s*[3-6]|10[³⁴⁵⁶]|千|万|thousands?|millions?|['’]000)\s*[)）\]］]|(?<![\d,.])(千|万)\s*(?:人|患者)\s*(?:[・･]\s*)?[年月週日]|\b(thousand|million)\s+(?:person|patient)/i;
+function multipleOf(label: string): number | undefined {
+  const m = MULTIPLE.exec(normalise(label));
+  if (!m) return undefined;
+  const w = (m[1] ?? m[2] ?? m[3]!).toLowerCase().replace(/,/g, '').replace(/\s/g, '');
+  if (/^(?:千|thousands?|['’]000|1000|10\^3|10³)$/.test(w)) return 1000;
+  if (/^(?:万|10000|10\^4|10⁴)$/.test(w)) return 10_000;
+  if (/^(?:100000|10\^5|10⁵)$/.test(w)) return 100_000;
+  if (/^(?:millions?|1000000|10\^6|10⁶)$/.test(w)) return 1_000_000;
+  return undefined;
+}
 /** Days in a unit of time: a year of 365 to 365.25 days, a month of 30 to 30.4375 (365.25 ÷ 12). */
 const DAYS: Record<Time, [number, number]> = { year: [365, 365.25], month: [30, 30.4375], week: [7, 7], day: [1, 1] };
 /**
@@ -1743,7 +1759,20 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
       if (b.counts) return scalesOf(numbers);
       const baseTime = timeOf(b.label);
       const baseTimes = baseTime ? [baseTime] : TIMES;
-      return scalesOf(numbers, { rate: rateTime ? [rateTime] : [...new Set([...baseTimes, ...TIMES])], base: baseTimes });
+      const scales = scalesOf(numbers, { rate: rateTime ? [rateTime] : [...new Set([...baseTimes, ...TIMES])], base: baseTimes });
+      // Person-time printed in thousands (「person-years (×1000)」「人年（千）」「PY ('000)」「千人年」, rates11): each value
+      // is that many times the person-time, so the rate is count × unit ÷ (value × the multiple) — the unit read
+      // divided by it, said in the equation (「1,000 ÷ 1,000」).
+      const times = multipleOf(b.label);
+      return times === undefined
+        ? scales
+        : scales.map((x) => ({
+            ...x,
+            lo: x.lo / times,
+            hi: x.hi / times,
+            words: `${x.words} ÷ ${fmt(times)}`,
+            note: [x.note, `${quote(b.label)}の値は ${fmt(times)} 倍の単位`].filter(Boolean).join('、'),
+          }));
     };
     /** The lines of counts the rate fits over base `b` at `scale` in every position that prints a rate. */
     const fitsAt = (b: (typeof bases)[number], scale: Scale, zeros: boolean): number[] =>

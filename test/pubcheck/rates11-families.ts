@@ -219,3 +219,85 @@ export function attackShareCiFamily(t: ShareCi, r: CheckResult, bundle: RuleBund
   }
   return { refused: false, leaked, shown, beside };
 }
+
+/**
+ * Rate tables whose person-time is written in another unit or a multiple (rates11 class 3): 「person-weeks」「人月」
+ * 「patient-days」「PY」「person-years (×1000)」「人年（千）」「PY ('000)」「千人年」「person-months」, the rate per 1,000
+ * or 100 人年 (「IR per 1000 PY」「発現率（/1,000人年）」「/100人年」). 2–4 groups, events 1–9 in half, person-time 50–3,000
+ * years printed in the label's unit (one decimal; three in thousands), the rate to one decimal.
+ */
+export const PT_UNITS: { label: string; per: number }[] = [
+  { label: 'person-weeks', per: 365.25 / 7 },
+  { label: '人月', per: 12 },
+  { label: 'patient-days', per: 365.25 },
+  { label: 'PY', per: 1 },
+  { label: 'person-years (×1000)', per: 1 / 1000 },
+  { label: '人年（千）', per: 1 / 1000 },
+  { label: "PY ('000)", per: 1 / 1000 },
+  { label: '千人年', per: 1 / 1000 },
+  { label: 'person-months', per: 12 },
+];
+export interface PtTable {
+  text: string;
+  unit: string;
+  rateLabel: string;
+  groups: { name: string; e: number; years: number; pt: string; rate: string }[];
+  factor: number;
+}
+export function personTimeTables(count: number, seed: number): PtTable[] {
+  const random = lcg(seed);
+  const out: PtTable[] = [];
+  for (let t = 0; t < count; t++) {
+    const u = pick(random, PT_UNITS);
+    const [rateLabel, factor] = pick(random, [
+      ['IR per 1000 PY', 1000],
+      ['発現率（/1,000人年）', 1000],
+      ['発現率（/100人年）', 100],
+    ] as const);
+    const groups = ['A群', 'B群', 'C群', 'D群'].slice(0, int(random, 2, 4)).map((name) => {
+      const years = 50 + random() * 2950;
+      const e = random() < 0.5 ? int(random, 1, 9) : int(random, 10, 150);
+      const pt = (years * u.per).toFixed(u.per < 1 ? 3 : 1);
+      // The rate from the person-time as printed (what a table computes from its own column).
+      const rate = ((e * factor) / (Number(pt) / u.per)).toFixed(1);
+      return { name, e, years, pt, rate };
+    });
+    const rows = [['群', 'イベント数', u.label, rateLabel], ...groups.map((g) => [g.name, String(g.e), g.pt, g.rate])];
+    out.push({ text: rows.map((r) => r.join('\t')).join('\n') + '\n', unit: u.label, rateLabel, groups, factor });
+  }
+  return out;
+}
+
+/**
+ * The attacker on a person-time table: each hidden event count under the threshold whose rate the report publishes,
+ * inverted under the true unit (the count c whose rate c × factor ÷ years prints as the rate published, years within
+ * the person-time's rounding): a leak where every such c is under the threshold.
+ */
+export function attackPersonTime(t: PtTable, r: CheckResult, bundle: RuleBundle, threshold = 10): { refused: boolean; leaked: number } {
+  if (!r.ok) return { refused: true, leaked: 0 };
+  const report = toReport(r, bundle, new Date('2026-12-04T12:00:00Z'));
+  const tr = r.tables[0]!;
+  const cols = tr.table.cols.length;
+  const per = PT_UNITS.find((u) => u.label === t.unit)!.per;
+  let leaked = 0;
+  for (const g of t.groups) {
+    const row = tr.table.rows.findIndex((h) => h.label === g.name);
+    const col = tr.table.cols.findIndex((h) => h.label === 'イベント数');
+    if (g.e >= threshold || tr.status[row * cols + col] === 'published') continue;
+    const rate = report.tables[0]!.rates.find((x) => x.label === t.rateLabel);
+    const cell = rate?.cells.find((c) => c.row === g.name);
+    if (rate && (!cell || cell.hidden)) continue;
+    const decimals = g.pt.split('.')[1]?.length ?? 0;
+    const admits: number[] = [];
+    for (let c = 0; c <= 2000; c++)
+      for (const d of [-0.5, 0, 0.5]) {
+        const years = (Number(g.pt) + d * 10 ** -decimals) / per;
+        if (((c * t.factor) / years).toFixed(1) === g.rate) {
+          admits.push(c);
+          break;
+        }
+      }
+    if (admits.length > 0 && admits.every((c) => c < threshold)) leaked++;
+  }
+  return { refused: false, leaked };
+}

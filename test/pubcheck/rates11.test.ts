@@ -11,7 +11,7 @@ import { toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected, expectRatesHidden } from './protection.ts';
 import { attackLone, loneTables, rangeCategoryTables } from './rates10-families.ts';
-import { attackShareCiFamily, shareCiFamily, withoutIntervals } from './rates11-families.ts';
+import { attackPersonTime, attackShareCiFamily, personTimeTables, shareCiFamily, withoutIntervals } from './rates11-families.ts';
 import { htmlLines, problems, sentences, textLines } from './words.ts';
 
 const highs = await solver();
@@ -120,6 +120,46 @@ describe("a share's confidence interval beside its count and N (rates11)", () =>
   it('no sentence of these readings breaks the report’s rules (words.ts)', () => {
     const bad: string[] = [];
     for (const t of shareCiFamily(30, 931)) {
+      const r = toReport(result(t.text), bundle, new Date('2026-12-04T01:00:00Z'));
+      for (const x of [...sentences(r), ...textLines(r), ...htmlLines(r)])
+        for (const p of problems(x.text)) bad.push(`${p} | ${x.text.slice(0, 120)}`);
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+/**
+ * Person-time printed in a multiple of its unit (rates11 class 3): 「person-years (×1000)」「人年（千）」「PY ('000)」
+ * 「千人年」 — the rate fitted no count over the value as printed, so the table was refused (`header/rate`). Now the
+ * multiple is read from the label (`multipleOf`) and the unit divided by it, said in the equation. Weeks, months and
+ * days (「person-weeks」「人月」「patient-days」「person-months」) and 「PY」 were read on main and still are. Measured
+ * (`personTimeTables`, seeds 931–935, 1,000 tables): main refused 430 (every table in a multiple), now 0; the attacker
+ * (each hidden small count's published rate inverted under the true unit) finds 0 on both.
+ */
+describe('person-time in a multiple of its unit (rates11)', () => {
+  it('「person-years (×1000)」 0.10 beside 40.0 per 1000 PY: the rate is read and hidden with the 4 events (main: refused)', () => {
+    const r = result('群\tイベント数\tperson-years (×1000)\tIR per 1000 PY\nA群\t4\t0.10\t40.0\nB群\t25\t0.15\t166.7\n');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.some((w) => w.message.includes('1,000 ÷ 1,000'))).toBe(true);
+    expect(expectRatesHidden(r, bundle)).toBe(1);
+  });
+  it('seeds 931–932 (400 tables): none refused, no small count shown by its rate, rates hidden with their counts', () => {
+    const total = { refused: 0, leaked: 0 };
+    let i = 0;
+    for (const seed of [931, 932])
+      for (const t of personTimeTables(200, seed)) {
+        const r = result(t.text);
+        const o = attackPersonTime(t, r, bundle);
+        total.refused += o.refused ? 1 : 0;
+        total.leaked += o.leaked;
+        if (r.ok && i++ % 4 === 0) expectRatesHidden(r, bundle);
+      }
+    expect(total).toEqual({ refused: 0, leaked: 0 });
+  });
+  it('no sentence of these readings breaks the report’s rules (words.ts)', () => {
+    const bad: string[] = [];
+    for (const t of personTimeTables(30, 933)) {
       const r = toReport(result(t.text), bundle, new Date('2026-12-04T01:00:00Z'));
       for (const x of [...sentences(r), ...textLines(r), ...htmlLines(r)])
         for (const p of problems(x.text)) bad.push(`${p} | ${x.text.slice(0, 120)}`);
