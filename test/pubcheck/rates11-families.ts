@@ -301,3 +301,49 @@ export function attackPersonTime(t: PtTable, r: CheckResult, bundle: RuleBundle,
   }
   return { refused: false, leaked };
 }
+
+/**
+ * An SD or SE that pins a count (rates11 class 2): `poisson`, 「SD」「SE」 beside イベント数 printing √events (one or two
+ * decimals); `binary`, a 0/1 variable's mean and SD in lines 「平均」「SD」 or cells 「0.03 (0.18)」 under 「死亡 mean
+ * (SD)」 (the sample's SD, N ÷ (N − 1)); `age`, a mean age and its SD (no count: the control).
+ */
+export interface SdTable {
+  form: 'poisson' | 'binary-lines' | 'binary-cell' | 'age';
+  text: string;
+}
+export function sdTables(count: number, seed: number): SdTable[] {
+  const random = lcg(seed);
+  const out: SdTable[] = [];
+  for (let t = 0; t < count; t++) {
+    const form = pick(random, ['poisson', 'binary-lines', 'binary-cell', 'age'] as const);
+    const groups = ['A群', 'B群', 'C群', 'D群'].slice(0, int(random, 2, 4)).map((name) => {
+      const n = int(random, 20, 400);
+      const e = random() < 0.5 ? int(random, 1, 9) : int(random, 10, Math.min(150, n));
+      return { name, n, e };
+    });
+    const d = random() < 0.5 ? 1 : 2;
+    const label = pick(random, ['SD', 'SE', '標準偏差']);
+    const sd = (g: { n: number; e: number }) => {
+      const p = g.e / g.n;
+      return Math.sqrt((p * (1 - p) * g.n) / (g.n - 1)).toFixed(2);
+    };
+    let rows: string[][];
+    if (form === 'poisson')
+      rows = [['群', '患者数', 'イベント数', label], ...groups.map((g) => [g.name, String(g.n), String(g.e), Math.sqrt(g.e).toFixed(d)])];
+    else if (form === 'binary-lines')
+      rows = [['群', '患者数', '平均', 'SD'], ...groups.map((g) => [g.name, String(g.n), (g.e / g.n).toFixed(2), sd(g)])];
+    else if (form === 'binary-cell')
+      rows = [
+        ['', ...groups.map((g) => g.name)],
+        ['患者数', ...groups.map((g) => String(g.n))],
+        ['死亡 mean (SD)', ...groups.map((g) => `${(g.e / g.n).toFixed(2)} (${sd(g)})`)],
+      ];
+    else
+      rows = [
+        ['群', '患者数', '年齢 平均', 'SD'],
+        ...groups.map((g) => [g.name, String(g.n), (50 + random() * 30).toFixed(1), (8 + random() * 6).toFixed(1)]),
+      ];
+    out.push({ form, text: rows.map((r) => r.join('\t')).join('\n') + '\n' });
+  }
+  return out;
+}
