@@ -293,6 +293,22 @@ function timeOf(label: string): Time | undefined {
   if (found.size === 0 && d && DURATION.test(t)) found.add(/^年|^y/i.test(d[1]!) ? 'year' : /^月|^m/i.test(d[1]!) ? 'month' : 'day');
   return found.size === 1 ? [...found][0] : undefined;
 }
+/**
+ * A label of person-time printed in a multiple of its unit (rates11): 「(×1000)」「（×1,000）」「(x 10^3)」「（千）」
+ * 「(thousands)」「('000)」 in brackets, or 「千人年」「万人年」「thousand person-years」 — the multiple; undefined otherwise.
+ */
+const MULTIPLE =
+  /[(（[［]\s*(?:[×xX✕*]\s*)?(1,?000|10,?000|100,?000|1,?000,?000|10\s*\^\s*[3-6]|10[³⁴⁵⁶]|千|万|thousands?|millions?|['’]000)\s*[)）\]］]|(?<![\d,.])(千|万)\s*(?:人|患者)\s*(?:[・･]\s*)?[年月週日]|\b(thousand|million)\s+(?:person|patient)/i;
+function multipleOf(label: string): number | undefined {
+  const m = MULTIPLE.exec(normalise(label));
+  if (!m) return undefined;
+  const w = (m[1] ?? m[2] ?? m[3]!).toLowerCase().replace(/,/g, '').replace(/\s/g, '');
+  if (/^(?:千|thousands?|['’]000|1000|10\^3|10³)$/.test(w)) return 1000;
+  if (/^(?:万|10000|10\^4|10⁴)$/.test(w)) return 10_000;
+  if (/^(?:100000|10\^5|10⁵)$/.test(w)) return 100_000;
+  if (/^(?:millions?|1000000|10\^6|10⁶)$/.test(w)) return 1_000_000;
+  return undefined;
+}
 /** Days in a unit of time: a year of 365 to 365.25 days, a month of 30 to 30.4375 (365.25 ÷ 12). */
 const DAYS: Record<Time, [number, number]> = { year: [365, 365.25], month: [30, 30.4375], week: [7, 7], day: [1, 1] };
 /**
@@ -418,6 +434,8 @@ export interface RateReading {
   line: number;
   /** Why a line whose label says nothing of a rate (「頻度」) was read as one: the numbers that told it. */
   reason?: string;
+  /** A share's confidence interval (or one of its limits) read as a function of its count and N (rates11), no rate. */
+  interval?: boolean;
 }
 
 /** A rate cell's number (the rate before a confidence interval 「12.0 (3.9-37.2)」); undefined where none is printed. */
@@ -613,7 +631,7 @@ const isUpper = (label: string) => limitOf(label) === 'upper';
 /** A limit not estimated: 「NE」「NA」「N/A」「NC」「n.e.」「not estimable」「算出不能」「推定不能」「計算不能」 (rates7). */
 const NOT_ESTIMABLE = /^(?:NE|NA|N\/A|NC|n\.e\.|n\.a\.|not\s+estimable|not\s+calculable|算出不能|推定不能|計算不能)$/i;
 /** A standard deviation's or standard error's label (rates10): 「SD」「sd」「S.D.」「標準偏差」「SE」「標準誤差」「std」「std. dev.」. */
-const SD_LABEL = /^(?:SD|S\.D\.|SE|S\.E\.|std\.?(?:\s*dev\.?)?|standard\s+(?:deviation|error)|標準偏差|標準誤差)$/i;
+export const SD_LABEL = /^(?:SD|S\.D\.|SE|S\.E\.|std\.?(?:\s*dev\.?)?|standard\s+(?:deviation|error)|標準偏差|標準誤差)$/i;
 /**
  * An N written in a title, corner or header (rates10): 「N=50」「(n = 50)」「（50）」「120例」「50人」「50 patients」. A count
  * before its unit is tried only from the start of its run of digits and commas (the same matches as from any digit in
@@ -621,6 +639,12 @@ const SD_LABEL = /^(?:SD|S\.D\.|SE|S\.E\.|std\.?(?:\s*dev\.?)?|standard\s+(?:dev
  */
 const STATED_N =
   /\bn\s*[=＝:：]\s*\d|[(（[［]\s*\d[\d,]*\s*[)）\]］]|(?<![\d,]),*\d[\d,]*\s*(?:人|例|名|症例|\bpatients?\b|\bsubjects?\b)/i;
+/**
+ * An interval's method named after its label in brackets (rates11): 「(Wilson)」「（Clopper–Pearson）」「(exact)」「(Wald)」
+ * 「(Agresti-Coull)」「(Jeffreys)」「(score)」「（正確法）」「（スコア法）」, a continuity correction after a comma.
+ */
+const CI_METHOD =
+  /(?<!\s)\s*[(（]\s*(?:Wilson(?:\s+score)?|score|Clopper[-–‐ ]Pearson|exact|Wald|Agresti[-–‐ ]Coull|Jeffreys|正確法|スコア法|ワルド法|ウィルソン法)(?:\s*[,，、]\s*(?:CC|continuity[- ]corrected|連続修正))?\s*[)）]$/i;
 const bareLimit = (label: string) => !namesInterval(label) && !/LCL|UCL|LCI|UCI/i.test(label);
 /** A cell of an interval: its two limits (undefined where the cell is none). */
 function intervalOf(text: string): [string, string] | undefined {
@@ -701,13 +725,18 @@ export function joinIntervals(
   table: number,
   isRate: (label: string) => boolean,
   title?: string,
-): { records: CsvRecord[]; errors: InputError[]; warnings: Warning[] } {
+): { records: CsvRecord[]; errors: InputError[]; warnings: Warning[]; rates: RateReading[] } {
   let recs = [...records];
   const errors: InputError[] = [];
   const warnings: Warning[] = [];
-  if (recs.length < 2) return { records: recs, errors, warnings };
+  /** A share's confidence intervals read (rates11): set aside as rates are, hidden with their count or their N. */
+  const rates: RateReading[] = [];
+  if (recs.length < 2) return { records: recs, errors, warnings, rates };
   for (const axis of ['cols', 'rows'] as const) {
-    const { labels, values } = axisLines(recs, axis);
+    const { labels: written, values } = axisLines(recs, axis);
+    // A method named after an interval's label (「95% CI (Wilson)」「Lower 95% CI (Clopper-Pearson)」「下限（正確法）」,
+    // rates11): the label read without it, said as written.
+    const labels = written.map((l) => l.replace(CI_METHOD, ''));
     const empty = (v: string) => /^\s*(?:[-－—]\s*)?$/.test(v);
     const plain = (v: string) => /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(normalise(v));
     // A limit not estimated (「NE」「NA」「N/A」「NC」「算出不能」「推定不能」, rates7): no number, as a blank; refused as a
@@ -907,7 +936,7 @@ export function joinIntervals(
     }
     const w = axis === 'cols' ? '列' : '行';
     const lineOf = (k: number) => (axis === 'cols' ? recs[0]!.line : recs[k + 1]!.line);
-    const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: labels[k]! } : { row: labels[k]! }) });
+    const placeOf = (k: number) => ({ table, line: lineOf(k), ...(axis === 'cols' ? { col: written[k]! } : { row: written[k]! }) });
     // A limit's line not read as one interval (attack23): alone (「上限」「UCL」), in the wrong order (「上限」「下限」), or
     // a lower limit above its upper — read as counts before, its upper limit bounding the hidden count it is of
     // (350 per 100,000 人年 of 2,500 人年: at most 8). Refused in words where its label says an interval, or where it
@@ -1059,17 +1088,25 @@ export function joinIntervals(
             isUpper(normalise(labels[hi]!)) &&
             bareLimit(normalise(labels[hi]!)) &&
             (k === lo || k === hi);
-          const within = (j: number, up: boolean, est: (i: number) => number | undefined) => {
+          // Each limit also near the count as an interval's is at any level to 99.9% (Poisson; a share's over N alike, in
+          // counts: `per` is 100 ÷ N): upper at most c + 4√c + 8, lower at least c − 4√c − 1 (rates11). 「Low」 3,
+          // 「Medium」 16, 「High」 50 is no interval of 16 (its 99.9% upper limit is under 33): categories of counts.
+          const within = (j: number, up: boolean, est: (i: number) => number | undefined, per: (i: number) => number) => {
             let any = false;
             const ok = values(j).every((v, i) => {
               const x = est(i);
               if (!plain(v) || x === undefined) return true;
               any = true;
-              return up ? num(v) + halfOf(v) >= x - 1e-9 : num(v) - halfOf(v) <= x + 1e-9;
+              const c = x / per(i);
+              const near = up
+                ? num(v) - halfOf(v) <= (c + 4 * Math.sqrt(c) + 8) * per(i)
+                : num(v) + halfOf(v) >= (c - 4 * Math.sqrt(c) - 1) * per(i);
+              return near && (up ? num(v) + halfOf(v) >= x - 1e-9 : num(v) - halfOf(v) <= x + 1e-9);
             });
             return any && ok;
           };
-          const between = (est: (i: number) => number | undefined) => within(lo, false, est) && within(hi, true, est);
+          const between = (est: (i: number) => number | undefined, per: (i: number) => number = () => 1) =>
+            within(lo, false, est, per) && within(hi, true, est, per);
           // Beside person-time, or with an N written elsewhere (a rate's or a share's interval whose base no line
           // prints): each lower limit at most its upper is all the arithmetic there is.
           const ordered = apart && values(lo).every((v, i) => !(plain(v) && plain(values(hi)[i] ?? '')) || num(v) <= num(values(hi)[i]!));
@@ -1089,7 +1126,10 @@ export function joinIntervals(
                         n !== lo &&
                         n !== hi &&
                         lv.every((_, i) => at(c, i) === undefined || (at(n, i) !== undefined && at(n, i)! >= at(c, i)! && at(n, i)! > 0)) &&
-                        between((i) => (at(c, i) === undefined || at(n, i) === undefined ? undefined : (100 * at(c, i)!) / at(n, i)!)),
+                        between(
+                          (i) => (at(c, i) === undefined || at(n, i) === undefined ? undefined : (100 * at(c, i)!) / at(n, i)!),
+                          (i) => 100 / (at(n, i) ?? 1),
+                        ),
                     )),
               ));
           const partOfSum = part();
@@ -1222,9 +1262,109 @@ export function joinIntervals(
         place: placeOf(k),
       });
     }
-    if (found.length === 0) continue;
+    // (No interval found: a share and its interval in one cell may still be read below, rates11.)
     const named = (f: { lines: number[] }) => f.lines.map((k) => `${w}${quote(labels[k]!)}`).join('・');
     const joins = new Map<number, (typeof found)[number]>();
+    /** A share's line and the lines of its interval read (rates11), taken out of the records. */
+    const shareDrops = new Map<number, number[]>();
+    const across = axisLines(recs, axis === 'cols' ? 'rows' : 'cols').labels;
+    const patients = labels.findIndex(
+      (l, j) => PATIENTS.test(normalise(l).trim()) && values(j).every((v) => empty(v) || /^\d+$/.test(normalise(v).trim())),
+    );
+    /**
+     * A share's interval just after its share (rates11): read where the table prints the share's count and its N (a
+     * line of 患者数) and, in every position that prints the interval, the share is the count's share of that N within
+     * its rounding, the share lies within the interval, and each limit lies near the count as an interval's does at any
+     * level to 99.9% (in counts: upper × N ÷ 100 at most k + 4√k + 8, lower × N ÷ 100 at least k − 4√k − 1). Every
+     * method (Wilson's, Clopper–Pearson's, Wald's, Jeffreys', with or without a continuity correction) gives an interval
+     * that is a function of k and N alone, so whichever one was used the interval shows nothing that k and N do not:
+     * set aside as a rate is and hidden wherever its count or its N is (report.ts), so no (k, N) any method allows is
+     * published beside a hidden count. Undefined where it cannot be so read (refused in words as before).
+     */
+    const shareInterval = (
+      f: { lines: number[]; limits: ([string, string] | undefined)[]; pctl?: unknown; lone?: unknown },
+      share: number,
+      /** The shares where they are printed in the interval's cells (「5.3% (1.1–14.6)」), the count's line just before. */
+      own?: (string | undefined)[],
+    ): { events: number; reason: string } | undefined => {
+      if (patients < 0 || f.pctl || f.lone || f.lines.includes(patients) || share === patients) return undefined;
+      const ns = values(patients).map((v) => (/^\d+$/.test(normalise(v).trim()) ? Number(normalise(v).trim()) : undefined));
+      const sv = own ? own.map((v) => v ?? '') : values(share).map((v) => normalise(v).trim());
+      // The count in the share's cell (「3 (5.3%)」), or the line just before the share (「イベント数」「割合（%）」).
+      const inCell = !own && sv.every((v) => empty(v) || /^\d+\s*[(（]\s*\d+(?:\.\d+)?\s*(?:%\s*)?[)）]$/.test(v));
+      const countLine = inCell ? share : share - 1;
+      if (countLine < 0 || countLine === patients || (!inCell && !sv.every((v) => empty(v) || /^\d+(?:\.\d+)?\s*%?$/.test(v))))
+        return undefined;
+      const cv = values(countLine).map((v) => normalise(v).trim());
+      let any = false;
+      let first = '';
+      const ok = f.limits.every((l, i) => {
+        const n = ns[i];
+        const c = /^(\d+)/.exec(cv[i] ?? '')?.[1];
+        const pct = inCell ? /[(（]\s*(\d+(?:\.\d+)?)/.exec(sv[i] ?? '')?.[1] : /^(\d+(?:\.\d+)?)/.exec(sv[i] ?? '')?.[1];
+        if (l === undefined) return true;
+        if (!plain(l[0]) || !plain(l[1]) || n === undefined || n === 0 || c === undefined || pct === undefined) return false;
+        if (!inCell && !/^\d+$/.test(cv[i]!)) return false;
+        const k = Number(c);
+        const p = (100 * k) / n;
+        if (Math.abs(Number(pct) - p) > halfOf(pct) + 1e-9) return false;
+        const [lo, hi] = [num(l[0]), num(l[1])];
+        const [hl, hh] = [halfOf(l[0]), halfOf(l[1])];
+        if (lo - hl > p + 1e-9 || hi + hh < p - 1e-9) return false;
+        if (((hi - hh) * n) / 100 > k + 4 * Math.sqrt(k) + 8 || ((lo + hl) * n) / 100 < k - 4 * Math.sqrt(k) - 1) return false;
+        if (!any)
+          first = `${quote(across[i]!)}では ${fmt(k)} ÷ ${fmt(n)} = ${fmt(Math.round(p * 100) / 100)}% が区間 ${l[0]}〜${l[1]} の中にあり`;
+        any = true;
+        return true;
+      });
+      return ok && any ? { events: countLine, reason: first } : undefined;
+    };
+    // A share and its interval in one cell under a share's label naming an interval (「割合 (95% CI)」 over 「5.3%
+    // (1.1–14.6)」「45.0% (95% CI 31.2–59.3)」, rates11): read as above, the count's line just before it.
+    const SHARE_CI_CELL =
+      /^(\d+(?:\.\d+)?)\s*(?:%\s*)?[(（[［]\s*(?:\d{2}(?:\.\d+)?\s*%\s*(?:CI|信頼区間)\s*(?:[:：]\s*)?)?(\d+(?:\.\d+)?)\s*[-–—−~〜～,，]\s*(\d+(?:\.\d+)?)\s*[)）\]］]$/i;
+    for (let k = 1; k < labels.length; k++) {
+      const label = normalise(labels[k]!);
+      if (!SHARE_LABEL.test(label) || !namesInterval(label) || isRate(labels[k]!) || k - 1 === patients) continue;
+      const cells = values(k).map((v) => SHARE_CI_CELL.exec(normalise(v).trim()));
+      if (!values(k).every((v, i) => empty(v) || cells[i]) || !cells.some(Boolean)) continue;
+      const f = { lines: [k], limits: cells.map((m) => (m ? ([m[2]!, m[3]!] as [string, string]) : undefined)) };
+      const read = shareInterval(
+        f,
+        k,
+        cells.map((m) => m?.[1]),
+      );
+      if (!read) continue;
+      shareDrops.set(k - 1, [k]);
+      rates.push({
+        axis,
+        label: written[k]!,
+        scale: 100,
+        scaleHi: 100,
+        scaleWords: '100',
+        scaleWritten: true,
+        unit: quote(labels[patients]!),
+        events: [{ label: labels[read.events]!, line: lineOf(read.events) }],
+        also: [],
+        base: { label: labels[patients]!, line: lineOf(patients), counts: true },
+        positions: values(k).map((v, i) => ({
+          label: across[i]!,
+          line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
+          text: normalise(v).trim(),
+          base: normalise(values(patients)[i] ?? '').trim(),
+        })),
+        line: lineOf(k),
+        interval: true,
+      });
+      warnings.push({
+        code: 'layout/interval',
+        message:
+          `表${table}: ${w}${quote(written[k]!)}を${w}${quote(labels[read.events]!)}の件数の割合とその信頼区間と読み、件数と${w}${quote(labels[patients]!)}から決まる値として、件数か患者数を秘匿するところでは割合と区間も秘匿します` +
+          `（チェッカーの判断：見出しが割合と信頼区間を示し、どの位置でも割合がすぐ前の${w}の件数と患者数の割合に丸めの範囲で合い、その割合が区間の中にあって、区間が件数の近くにあるため。${read.reason}ます）。` +
+          '区間の方法（スコア法、正確法など）は読みませんが、どの方法の区間も件数と患者数だけから決まるため、件数と患者数を公表するところで公表しても、それ以上のことは分かりません',
+        place: placeOf(k),
+      });
+    }
     /** Where an interval printed just before its rate is joined into it (the rate, not the line before it). */
     const ahead = new Set<number>();
     for (const f of found) {
@@ -1275,6 +1415,40 @@ export function joinIntervals(
         before >= 0 &&
         !isRate(labels[before]!) &&
         (SHARE_LABEL.test(normalise(withoutCi(labels[before]!))) || values(before).some((v) => /%|％/.test(v)));
+      const read = shareBefore ? shareInterval(f, before) : undefined;
+      if (read) {
+        shareDrops.set(before, f.lines);
+        for (const k of f.lines)
+          rates.push({
+            axis,
+            label: written[k]!,
+            scale: 100,
+            scaleHi: 100,
+            scaleWords: '100',
+            scaleWritten: true,
+            unit: quote(labels[patients]!),
+            events: [{ label: labels[read.events]!, line: lineOf(read.events) }],
+            also: [],
+            base: { label: labels[patients]!, line: lineOf(patients), counts: true },
+            positions: values(k).map((v, i) => ({
+              label: across[i]!,
+              line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
+              text: normalise(v).trim(),
+              base: normalise(values(patients)[i] ?? '').trim(),
+            })),
+            line: lineOf(k),
+            interval: true,
+          });
+        warnings.push({
+          code: 'layout/interval',
+          message:
+            `表${table}: ${named(f)}を${w}${quote(labels[before]!)}の割合の信頼区間${f.lines.length > 1 ? 'の下限・上限' : ''}と読み、${w}${quote(labels[read.events]!)}の件数と${w}${quote(labels[patients]!)}から決まる値として、件数か患者数を秘匿するところでは区間も秘匿します` +
+            `（チェッカーの判断：割合の${w}のすぐ後にあり、どの位置でも割合が件数と患者数の割合に丸めの範囲で合い、その割合が区間の中にあって、区間が件数の近くにあるため。${read.reason}ます）。` +
+            '区間の方法（スコア法、正確法など）は読みませんが、どの方法の区間も件数と患者数だけから決まるため、件数と患者数を公表するところで公表しても、それ以上のことは分かりません',
+          place: placeOf(f.lines[0]!),
+        });
+        continue;
+      }
       if (shareBefore) {
         errors.push({
           code: 'header/statistic',
@@ -1302,7 +1476,7 @@ export function joinIntervals(
         place: placeOf(f.lines[0]!),
       });
     }
-    if (errors.length > 0 || joins.size === 0) continue;
+    if (errors.length > 0 || (joins.size === 0 && shareDrops.size === 0)) continue;
     for (const [k, f] of joins)
       warnings.push({
         code: 'layout/interval',
@@ -1319,7 +1493,9 @@ export function joinIntervals(
         place: placeOf(f.lines[0]!),
       });
     // The rate's cell with its interval: 「120 (20-350)」 (none where the interval's cells are blank or 「-」).
-    recs = joinLines(recs, axis, new Map([...joins].map(([k, f]) => [k, f.lines])), (rate, others, k) => {
+    recs = joinLines(recs, axis, new Map([...[...joins].map(([k, f]) => [k, f.lines] as const), ...shareDrops]), (rate, others, k) => {
+      // A share's line keeps its cells; its interval's lines are taken out (read above, rates11).
+      if (shareDrops.has(k)) return rate;
       const f = joins.get(k)!;
       // A lone limit (rates8): 「12.0 (上限 35.1)」; a median between percentile limits: 「12.0 (2.5-35.1; 中央値 11.4)」.
       if (f.lone)
@@ -1338,7 +1514,7 @@ export function joinIntervals(
       return limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
     });
   }
-  return { records: recs, errors, warnings };
+  return { records: recs, errors, warnings, rates };
 }
 
 /**
@@ -1357,7 +1533,12 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
     title,
   );
   const records = intervals.records;
-  const out: PersonTimeReading = { records: [...records], errors: intervals.errors, warnings: intervals.warnings, rates: [] };
+  const out: PersonTimeReading = {
+    records: [...records],
+    errors: intervals.errors,
+    warnings: intervals.warnings,
+    rates: [...intervals.rates],
+  };
   if (out.errors.length > 0 || records.length < 2) return out;
   const header = records[0]!;
   const colLabels = header.fields.slice(1).map((f) => f.trim());
@@ -1578,7 +1759,20 @@ export function readPersonTime(input: readonly CsvRecord[], table: number, title
       if (b.counts) return scalesOf(numbers);
       const baseTime = timeOf(b.label);
       const baseTimes = baseTime ? [baseTime] : TIMES;
-      return scalesOf(numbers, { rate: rateTime ? [rateTime] : [...new Set([...baseTimes, ...TIMES])], base: baseTimes });
+      const scales = scalesOf(numbers, { rate: rateTime ? [rateTime] : [...new Set([...baseTimes, ...TIMES])], base: baseTimes });
+      // Person-time printed in thousands (「person-years (×1000)」「人年（千）」「PY ('000)」「千人年」, rates11): each value
+      // is that many times the person-time, so the rate is count × unit ÷ (value × the multiple) — the unit read
+      // divided by it, said in the equation (「1,000 ÷ 1,000」).
+      const times = multipleOf(b.label);
+      return times === undefined
+        ? scales
+        : scales.map((x) => ({
+            ...x,
+            lo: x.lo / times,
+            hi: x.hi / times,
+            words: `${x.words} ÷ ${fmt(times)}`,
+            note: [x.note, `${quote(b.label)}の値は ${fmt(times)} 倍の単位`].filter(Boolean).join('、'),
+          }));
     };
     /** The lines of counts the rate fits over base `b` at `scale` in every position that prints a rate. */
     const fitsAt = (b: (typeof bases)[number], scale: Scale, zeros: boolean): number[] =>

@@ -62,7 +62,7 @@ import {
 import { trailingNotes, withoutMarks } from './footnotes.ts';
 import { readHeadings } from './headings.ts';
 import { hasHtmlTable, HTML_DEPTH } from './html.ts';
-import { derivedCounts, joinShares, linkedRates, readPersonTime, type RateReading } from './rates.ts';
+import { derivedCounts, joinShares, linkedRates, readPersonTime, SD_LABEL, type RateReading } from './rates.ts';
 import { cornerLikeColumns, flattenLayout, measureCorner, unitCorner } from './layout.ts';
 import { readShareTotal } from './sharetotal.ts';
 import { writtenMisfits } from './writtenn.ts';
@@ -2443,7 +2443,78 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       // A row whose every value is a statistic as gtsummary and tableone print it (「45 (38, 52)」「51.4 (11.0)」).
       (kind === '行' && statisticRow(rowRecords.find((r) => r.line === line))),
   );
-  for (const { h, kind, line } of statistics) {
+  /**
+   * An SD or SE that pins a count (rates11), said so in the refusal: beside a line of counts, √count in every position
+   * within the SD's rounding (a Poisson count's SD: SD² gives the count back); or with a mean of a 0/1 variable (「mean
+   * (SD)」 「0.03 (0.18)」, or a line of means just before), √(m(1 − m)) — the mean a share, a count of the N. Words only:
+   * the line is refused as any statistic is, naming the arithmetic that makes it a count's (undefined where none fits).
+   */
+  const lineValues = (kind: string) =>
+    kind === '列'
+      ? cols.headers.map((h, c) => ({ label: h.label, values: rowRecords.map((r) => normalise(r.fields[c + 1] ?? '').trim()) }))
+      : rows.headers.map((h, i) => ({ label: h.label, values: rowRecords[i]!.fields.slice(1).map((v) => normalise(v).trim()) }));
+  const half = (v: string) => 0.5 * 10 ** -(v.split('.')[1]?.length ?? 0);
+  const NUM = /^\d+(?:\.\d+)?$/;
+  const binarySd = (m: string, sd: string) => {
+    const [x, s, hm, hs] = [Number(m), Number(sd), half(m), half(sd)];
+    if (x < 0 || x > 1) return false;
+    // √(p(1 − p)) over the mean's rounding, with N ÷ (N − 1) up to 1.1 (a sample's SD of N ≥ 6).
+    const at = [Math.max(0, x - hm), Math.min(1, x + hm), Math.min(Math.max(0.5, x - hm), x + hm)].map((p) => Math.sqrt(p * (1 - p)));
+    return s + hs >= Math.min(...at) - 1e-9 && s - hs <= Math.max(...at) * Math.sqrt(1.1) + 1e-9;
+  };
+  const pinsCount = (h: { label: string }, kind: string, values: string[]): string | undefined => {
+    const t = normalise(h.label).trim();
+    const lines = lineValues(kind);
+    const k = lines.findIndex((l) => l.label === h.label);
+    const vs = values.map((v) => normalise(v).trim());
+    const w = kind;
+    // 「mean (SD)」 cells of a 0/1 variable.
+    const pairs = vs.map((v) => /^(\d+(?:\.\d+)?|\.\d+)\s*[(（]\s*(\d+(?:\.\d+)?|\.\d+)\s*[)）]$/.exec(v));
+    if (
+      /平均|mean|average/i.test(t) &&
+      /SD|S\.D\.|標準偏差|SE\b|標準誤差/i.test(t) &&
+      pairs.some(Boolean) &&
+      vs.every((v, i) => v === '' || pairs[i])
+    )
+      if (pairs.every((m) => !m || binarySd(m[1]!, m[2]!)))
+        return `${w}${quote(h.label)}は 0/1 の変数の平均（割合）とその標準偏差のようです（どの位置でも標準偏差が √(平均 × (1 − 平均)) に丸めの範囲で合います。チェッカーの判断）。0/1 の変数の平均は人数の割合で、N と並べると人数（平均 × N）が分かり、標準偏差も平均から決まるため、人数を秘匿しても公表した値から戻ります`;
+    if (!SD_LABEL.test(t) || k < 0) return undefined;
+    if (!vs.every((v) => v === '' || NUM.test(v)) || !vs.some((v) => NUM.test(v))) return undefined;
+    // A line of means just before (a 0/1 variable's).
+    const before = k > 0 ? lines[k - 1]! : undefined;
+    if (
+      before &&
+      /平均|mean|average/i.test(normalise(before.label)) &&
+      vs.every((v, i) => v === '' || (NUM.test(before.values[i] ?? '') && binarySd(before.values[i]!, v)))
+    )
+      return `${w}${quote(before.label)}・${w}${quote(h.label)}は 0/1 の変数の平均（割合）とその標準偏差のようです（どの位置でも標準偏差が √(平均 × (1 − 平均)) に丸めの範囲で合います。チェッカーの判断）。0/1 の変数の平均は人数の割合で、N と並べると人数（平均 × N）が分かり、標準偏差も平均から決まるため、人数を秘匿しても公表した値から戻ります`;
+    // Beside a line of counts: √count (a Poisson count's SD or SE) in every position, two at least with a count.
+    for (const l of lines) {
+      if (l.label === h.label || !l.values.every((v) => v === '' || /^\d+$/.test(v))) continue;
+      let fits = 0;
+      const ok = vs.every((v, i) => {
+        const c = l.values[i] ?? '';
+        if (v === '' || c === '') return v === '' || c === '' ? true : false;
+        if (Math.abs(Number(v) - Math.sqrt(Number(c))) > half(v) + 1e-9) return false;
+        if (Number(c) > 0) fits++;
+        return true;
+      });
+      if (ok && fits >= 2)
+        return `${w}${quote(h.label)}は${w}${quote(l.label)}の件数の標準偏差（ポアソン分布の √件数）のようです（どの位置でも √件数に丸めの範囲で合います。チェッカーの判断）。標準偏差の 2 乗が件数になるため、件数を秘匿しても標準偏差から件数が戻ります`;
+    }
+    return undefined;
+  };
+  for (const { h, kind, line, values } of statistics) {
+    const pinned = pinsCount(h, kind, values);
+    if (pinned !== undefined) {
+      fail(
+        'header/statistic',
+        `${pinned}。チェッカーは標準偏差を件数と一緒に秘匿する形では読まないため、確かめられません`,
+        '標準偏差（と 0/1 の変数の平均）を除き、人数と割合を「3 (5.3%)」のように書いた表を確かめてください。標準偏差は、秘匿しない人数の分だけを別に審査を受けて載せてください',
+        kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
+      );
+      continue;
+    }
     // A share with its confidence interval (「割合 (95% CI)」「% (95%CI)」「Proportion (95% CI)」 over 「5.3% (1.1–14.6)」,
     // rates10): said as a share's interval, which the checker does not read (main: 「統計量のようで」, no word of why).
     const t = normalise(h.label);
@@ -3973,7 +4044,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
             place: { table: table.number, line: p.line, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }) },
           },
         };
-      const derived = derivedCounts(p.text, p.base, { lo: r.scale, hi: r.scaleHi }, r.base.counts);
+      const derived = r.interval ? undefined : derivedCounts(p.text, p.base, { lo: r.scale, hi: r.scaleHi }, r.base.counts);
       cells.push({
         at,
         text: p.text,
@@ -3993,6 +4064,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
       events: r.events.map((e) => e.label),
       also: r.also.map((e) => e.label),
       base: r.base.label,
+      ...(r.interval && { interval: true }),
       cells,
     });
   }

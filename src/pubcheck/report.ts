@@ -224,8 +224,11 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         events.length > 0 && !events.every((e) => rate.also.includes(lineLabel(e))) && c.derived
           ? `${DERIVED_COUNT}: ${countWords(c.derived)}`
           : null;
-      const why =
-        events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
+      const why = rate.interval
+        ? events.length > 0 || base
+          ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
+          : null
+        : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
           ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
           : events.length > 0
             ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`

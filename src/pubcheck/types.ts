@@ -192,6 +192,8 @@ export interface TableRate {
   /** Labels of lines the rate fits under another base or unit too (rates.ts `also`): hidden with them as well. */
   also: string[];
   base: string;
+  /** A share's confidence interval (or a limit of it) read as a function of its count and N (rates.ts, rates11), no rate. */
+  interval?: boolean;
   /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
   cells: {
     at: number;

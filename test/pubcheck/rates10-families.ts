@@ -13,6 +13,8 @@
  * Attacked by `attackLone`: an attacker who knows the method and the unit inverts each published limit.
  */
 import type { CheckResult } from '../../src/pubcheck/check.ts';
+import { toReport } from '../../src/pubcheck/report.ts';
+import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import { lcg, int, pick } from './helpers.ts';
 import { poissonLower, poissonUpper } from './rates7-families.ts';
 
@@ -232,12 +234,20 @@ export function shareCiTables(count: number, seed: number): ShareCiTable[] {
  * in a cell, 「信頼区間のような範囲」), or read — then each hidden count under the threshold whose interval is published,
  * inverted over 0 to its 患者数 (Wilson's, as printed): a leak where every count it admits is under the threshold.
  */
-export function attackShareCi(t: ShareCiTable, r: CheckResult, threshold = 10): { refused: boolean; precise: boolean; leaked: number } {
+export function attackShareCi(
+  t: ShareCiTable,
+  r: CheckResult,
+  threshold = 10,
+  /** With the bundle, an interval the report hides with its count (rates11 reads them) is no leak. */
+  bundle?: RuleBundle,
+): { refused: boolean; precise: boolean; leaked: number } {
   if (!r.ok)
     return { refused: true, precise: r.errors.every((e) => /割合(?:とその|の)信頼区間|信頼区間のような範囲/.test(e.message)), leaked: 0 };
+  const report = bundle ? toReport(r, bundle, new Date('2026-12-04T12:00:00Z')) : undefined;
+  const hidden = (g: string) => report?.tables[0]!.rates.some((x) => x.cells.some((c) => c.row === g && c.hidden)) ?? false;
   let leaked = 0;
   for (const g of t.groups) {
-    if (g.e >= threshold) continue;
+    if (g.e >= threshold || hidden(g.name)) continue;
     const admits: number[] = [];
     for (let c = 0; c <= g.n; c++) {
       const [lo, hi] = wilson(c, g.n).map((x) => (100 * x).toFixed(1));

@@ -124,7 +124,7 @@ describe('a bare lone limit beside a share it does not bound (rates10)', () => {
  * Refused where a printed count (or its share of another line) lies between them in every position, or beside 人年 or
  * an N written elsewhere with each lower at most its upper. `loneTables(200, 744, …, true)`: main refused 53 and showed
  * 76 hidden counts under 10; now 200 refused, 0 shown (seed 745: main 50 and 93). The cost, count tables 「Low」
- * 「Medium」「High」「最小」「通常」「最大」… (`rangeCategoryTables`, seed 745): main 0 of 200 refused, now 4; seed 746, 0.
+ * 「Medium」「High」「最小」「通常」「最大」… (`rangeCategoryTables`, seed 745): main 0 of 200 refused, rates10 4; rates11 0 (each limit near the count).
  */
 describe('a lower and an upper limit apart (rates10)', () => {
   it('「下限」「イベント数」「上限」 of the Poisson limits: refused in words', () => {
@@ -141,7 +141,7 @@ describe('a lower and an upper limit apart (rates10)', () => {
     }
     expect(total).toEqual({ refused: 200, leaked: 0 });
   });
-  it('range categories (seed 745): 4 of 200 refused (main 0), those read hold against the oracle', () => {
+  it('range categories (seed 745): 0 of 200 refused (rates10: 4; rates11 asks each limit to lie near the count), those read hold against the oracle', () => {
     let refused = 0;
     for (const [i, t] of rangeCategoryTables(200, 745).entries()) {
       const r = result(t.text);
@@ -151,26 +151,27 @@ describe('a lower and an upper limit apart (rates10)', () => {
       }
       if (i % 5 === 0) expectProtected(highs, r, t.text);
     }
-    expect(refused).toBe(4);
+    expect(refused).toBe(0);
   });
 });
 
 describe("a share's confidence interval (rates10)", () => {
-  it('「割合 (95% CI)」 over 「5.3% (1.1–14.6)」: refused as a share and its interval (main: a statistic)', () => {
-    const r = result('群\t患者数\tイベント数\t割合 (95% CI)\nA群\t57\t3\t5.3% (1.1–14.6)\nB群\t120\t25\t20.8% (13.9–29.2)\n');
+  // With no N printed (rates11 reads these where a line of 患者数 gives the share's N: the interval hidden with it).
+  it('「割合 (95% CI)」 over 「5.3% (1.1–14.6)」, no N: refused as a share and its interval (main: a statistic)', () => {
+    const r = result('群\tイベント数\t割合 (95% CI)\nA群\t3\t5.3% (1.1–14.6)\nB群\t25\t20.8% (13.9–29.2)\n');
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors[0]!.message).toContain('列「割合 (95% CI)」は割合とその信頼区間のようで');
     expect(r.errors[0]!.message).not.toContain('統計量');
   });
-  it("lines of an interval after 「割合（%）」 or 「n (%)」: named as the share's interval", () => {
+  it("lines of an interval after 「割合（%）」 or 「n (%)」, no N: named as the share's interval", () => {
     for (const [text, words] of [
       [
-        '群\t患者数\tイベント数\t割合（%）\t95% CI\nA群\t57\t3\t5.3\t1.1–14.6\nB群\t120\t25\t20.8\t13.9–29.2\n',
+        '群\tイベント数\t割合（%）\t95% CI\nA群\t3\t5.3\t1.1–14.6\nB群\t25\t20.8\t13.9–29.2\n',
         '列「95% CI」は列「割合（%）」の割合の信頼区間',
       ],
       [
-        '群\tN\tn (%)\t下限\t上限\nA群\t57\t3 (5.3%)\t1.1\t14.6\nB群\t120\t25 (20.8%)\t13.9\t29.2\n',
+        '群\tn (%)\t下限\t上限\nA群\t3 (5.3%)\t1.1\t14.6\nB群\t25 (20.8%)\t13.9\t29.2\n',
         '列「下限」・列「上限」は列「n (%)」の割合の信頼区間の下限・上限',
       ],
     ] as const) {
@@ -179,15 +180,17 @@ describe("a share's confidence interval (rates10)", () => {
       if (!r.ok) expect(r.errors[0]!.message).toContain(words);
     }
   });
-  it("200 tables of seven forms (seed 743): all refused, each naming the share's interval, none read (main: 10 so named)", () => {
+  // rates11 reads the six forms whose interval stands apart from the count's cell (hidden with the count or the N):
+  // only 「3 (5.3%) (1.1–14.6)」 in one cell (10 of the 200) is refused now, and no interval read shows a small count.
+  it("200 tables of seven forms (seed 743): the interval in the count's cell refused naming it, the others read, none shown (rates10: all refused)", () => {
     const total = { refused: 0, precise: 0, leaked: 0 };
     for (const t of shareCiTables(200, 743)) {
-      const o = attackShareCi(t, result(t.text));
+      const o = attackShareCi(t, result(t.text), 10, bundle);
       total.refused += o.refused ? 1 : 0;
       total.precise += o.precise ? 1 : 0;
       total.leaked += o.leaked;
     }
-    expect(total).toEqual({ refused: 200, precise: 200, leaked: 0 });
+    expect(total).toEqual({ refused: 10, precise: 10, leaked: 0 });
   });
 });
 

@@ -196,10 +196,20 @@ describe('2. confidence intervals', () => {
    */
   it('intervals of a proportion beside counts: read on main as counts (the upper limit 38% of 20 published); refused now in words', () => {
     expect(atMost(38, 20, 100)).toBe(7);
-    const text = tsv([
+    // With its count and a line of 患者数, rates11 reads the share's interval (3 to 38% of 20: near 3) and hides it with
+    // the count; with no line of N (the share's base written only in a label) it is refused in words as before.
+    const read = tsv([
       ['', '患者数', 'イベント数', '発現割合（%）', '下限', '上限'],
       ['A群', 20, 3, 15, 3, 38],
       ['B群', 80, 40, 50, 39, 61],
+    ]);
+    const ok = result(read);
+    expect(ok.ok).toBe(true);
+    if (ok.ok) expect(toReport(ok, bundle, new Date('2026-12-04T00:00:00Z')).tables[0]!.rates.every((r) => r.cells[0]!.hidden)).toBe(true);
+    const text = tsv([
+      ['', 'イベント数', '発現割合（%）', '下限', '上限'],
+      ['A群', 3, 15, 3, 38],
+      ['B群', 40, 50, 39, 61],
     ]);
     const e = errors(text);
     expect(e.map((x) => x.code)).toEqual(['header/statistic']);
