@@ -1,0 +1,48 @@
+/**
+ * formats34 (issue #11): the export formats formats33 left open.
+ *
+ * percent/missing-base, transposed (missingshares.ts): an 「Unknown」 column of bare counts beside groups written
+ * 「n (p%)」 whose shares are of the row's patients with a known group (formats34-families.ts `unknownColumn`, seeds
+ * 1001–1020, 5 tables each, 83 tables): on 2d529fc the 77 whose Unknown the shares bound under 10 all passed with the
+ * Unknown hidden (and shown under 10 by the shares: N − base), now all refused naming the row, the column and the
+ * bounds; the 6 others pass as before and are attacked by the oracle.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureBundle, solver } from './helpers.ts';
+import { adversary, expectProtected } from './protection.ts';
+import { unknownColumn } from './formats34-families.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { result } = adversary(highs, bundle);
+
+describe('percent/missing-base: an 「Unknown」 column beside row shares of the patients with a known group', () => {
+  it('a hand-made table: 不明 1 beside shares of the 255 with a known group, refused naming the row and the column', () => {
+    const r = result(
+      '\tA群\tB群\tC群\t不明\n男性 (N=525)\t213 (41%)\t104 (20%)\t197 (38%)\t11\n女性 (N=256)\t49 (19%)\t42 (16%)\t164 (64%)\t1\n',
+    );
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const e = r.errors.find((x) => x.code === 'percent/missing-base')!;
+    expect(e.place).toMatchObject({ line: 3, row: '女性 (N=256)', col: '不明' });
+    expect(e.message).toContain('横の列');
+  });
+  it('random family (seeds 1001–1020): every table whose Unknown the shares bound under 10 refused (2d529fc: 77 of 77 passed); the others pass, protected', () => {
+    let bounded = 0;
+    let others = 0;
+    for (let seed = 1001; seed <= 1020; seed++)
+      for (const c of unknownColumn(5, seed)) {
+        const r = result(c.text);
+        if (c.leaks) {
+          bounded++;
+          expect(r.ok, c.text).toBe(false);
+          if (!r.ok) expect(r.errors.map((e) => e.code)).toContain('percent/missing-base');
+          continue;
+        }
+        others++;
+        expect(r.ok, c.text).toBe(true);
+        if (r.ok) expectProtected(highs, r, c.text);
+      }
+    expect([bounded, others]).toEqual([77, 6]);
+  });
+});
