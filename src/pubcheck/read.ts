@@ -81,7 +81,7 @@ import {
   readVariableN,
 } from './table1.ts';
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
-import { readPivot, readStacked, type PivotError, type StackedError } from './stacked.ts';
+import { readPairs, readPivot, readStacked, type PairsNote, type PivotError, type StackedError } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals } from './overtotal.ts';
 import { readOrder } from './order.ts';
@@ -729,7 +729,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // Table 1s as tools print them (table1.ts): a unit written below the table (gtsummary's 「n (%)」), read as the
     // corner's; the line of Ns as a row (tableone's 「n」) and a total under blocks of rows, read as the columns' Ns.
-    const said = (n: Table1Note | undefined) =>
+    const said = (n: Table1Note | PairsNote | undefined) =>
       n && out.warnings.push({ code: n.code, message: `表${number}: ${n.message}`, place: { line: n.line, table: number } });
     const refused = (e: Table1Error | StackedError | PivotError | undefined) =>
       e !== undefined && out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: number } }) > 0;
@@ -738,10 +738,13 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     for (const r of footnotes.notes) note(r, `表${number}の下の注`, withoutMarks);
     const marks = readFootnoteMarks(footnotes.records);
     said(marks.note);
+    // Stacks of a count line 「n」 and its share line 「%」 (SAS PROC TABULATE): one line of 「n (p%)」 each (stacked.ts).
+    const pairs = readPairs(marks.records);
+    said(pairs.note);
     // Cells printed as stacks of a count and its percentages (SAS, SPSS, Stata): refused once, in words (stacked.ts).
-    if (refused(readStacked(marks.records))) continue;
+    if (refused(readStacked(pairs.records))) continue;
     // An Excel pivot table's caption line (「データの個数 / 患者ID」「列ラベル」): taken out, said (stacked.ts).
-    const pivot = readPivot(marks.records);
+    const pivot = readPivot(pairs.records);
     if (pivot.note)
       out.warnings.push({
         code: pivot.note.code,

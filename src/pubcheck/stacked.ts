@@ -150,3 +150,72 @@ export function readPivot(records: readonly CsvRecord[]): { records: CsvRecord[]
     },
   };
 }
+
+/** The count line's statistic in a stack of two (SAS PROC TABULATE 「N」, 「n」, 度数, 例数, 人数, Count). */
+const PAIR_COUNT = /^(?:n|度数|例数|人数|count|frequency)$/i;
+/** The share line's statistic under it (PROC TABULATE 「PctN」「ColPctN」「RowPctN」, 「%」「(%)」「割合」「Percent」). */
+const PAIR_SHARE = /^(?:%|[(（]%[)）]|割合|割合\s*[(（]%[)）]|percent|pct|pctn|colpctn|rowpctn|reppctn|pagepctn)$/i;
+const PAIR_N = /^\d+$/;
+const PAIR_P = /^\d+(?:\.\d+)?%?$/;
+
+export interface PairsNote {
+  code: 'layout/stacked-pairs';
+  line: number;
+  message: string;
+}
+
+/**
+ * Stacks of two lines per row (formats34, issue #11): SAS PROC TABULATE's `TABLE sex*(N PCTN), group`, and tables
+ * written so by hand — a line of counts named 「n」「N」「度数」 in a column of statistics, then a line of their shares
+ * named 「%」「PctN」「割合」 with the same label or none. Before, the share lines were refused cell by cell (「見出し
+ * 「男性・%」は割合ですが、値「60.0」に % がありません」, 「整数でない数」, `table/mixed`). Where EVERY line under the header
+ * is one of such pairs (the same cells filled, whole counts over numbers with or without 「%」), each pair is read as
+ * one line of 「n (p%)」 cells and the statistics' column taken out, said as ours; the shares are then read as any
+ * 「n (p%)」 is — each a whole count of a base the table shows, or refused as such. Anything else is left as it was.
+ */
+export function readPairs(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: PairsNote } {
+  const same = { records: [...records] };
+  if (records.length < 3) return same;
+  const text = (f: string | undefined) => normalise(f ?? '').trim();
+  // The statistics' column: the first of the first three fields that names a count on the first line under the header.
+  const first = records[1]!;
+  const at = first.fields.slice(0, 3).findIndex((f) => PAIR_COUNT.test(text(f)));
+  if (at < 0) return same;
+  const out: CsvRecord[] = [{ ...records[0]!, fields: records[0]!.fields.filter((_, k) => k !== at) }];
+  const lines: number[] = [];
+  for (let k = 1; k < records.length; k += 2) {
+    const a = records[k]!;
+    const b = records[k + 1];
+    if (b === undefined || !PAIR_COUNT.test(text(a.fields[at])) || !PAIR_SHARE.test(text(b.fields[at]))) return same;
+    // The share line's labels: blank, or the count line's.
+    for (let f = 0; f < at; f++) if (text(b.fields[f]) !== '' && text(b.fields[f]) !== text(a.fields[f])) return same;
+    const width = Math.max(trimEnd(a.fields).length, trimEnd(b.fields).length);
+    const fields = a.fields.slice(0, at);
+    let filled = 0;
+    for (let f = at + 1; f < width; f++) {
+      const n = text(a.fields[f]);
+      const p = text(b.fields[f]);
+      if (n === '' && p === '') {
+        fields.push('');
+        continue;
+      }
+      if (!PAIR_N.test(n) || !PAIR_P.test(p)) return same;
+      fields.push(`${n} (${p.endsWith('%') ? p : `${p}%`})`);
+      filled++;
+    }
+    if (filled === 0) return same;
+    out.push({ ...a, fields });
+    lines.push(a.line);
+  }
+  const name = (r: CsvRecord) => text(r.fields[at]);
+  return {
+    records: out,
+    note: {
+      code: 'layout/stacked-pairs',
+      line: lines[0]!,
+      message:
+        `${lines.length} 組の行（${lines.slice(0, 6).join('・')}行目${lines.length > 6 ? 'ほか' : ''}）は、${quote(name(records[1]!))}の行とその下の${quote(name(records[2]!))}の行が組になった形（SAS の PROC TABULATE など）と読み、` +
+        '組ごとに「件数 (割合%)」の1行として読みました（チェッカーの判断）。割合は、表の示す分母に対する件数の割合として確かめます。秘匿するセルは、件数の行と割合の行の両方で隠してください',
+    },
+  };
+}

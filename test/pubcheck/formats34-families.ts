@@ -60,3 +60,112 @@ export function unknownColumn(n: number, seed: number, threshold = 10): UnknownC
   }
   return out;
 }
+
+import type { Case, Meaning, Token } from './formats33-families.ts';
+
+/**
+ * `tabulate`: SAS PROC TABULATE's `TABLE sex*(N PCTN), group ALL` as copied, and tables written so by hand: each row
+ * a line of counts named 「n」「N」「度数」 in a column of statistics, then a line of their shares named 「%」「PctN」
+ * 「ColPctN」「RowPctN」「割合」 with the same label or none; shares of the column, of the row or of the whole, one or two
+ * decimals, with or without 「%」, with or without the 「All」「合計」 margins. Every printed number carries its meaning
+ * (formats33-attack.ts takes every number the check leaves published).
+ */
+export function tabulate(n: number, seed: number): (Case & { joined: string })[] {
+  const next = lcg(seed);
+  const out: (Case & { joined: string })[] = [];
+  const ROWS = [
+    ['男性', '女性'],
+    ['65歳未満', '65-74歳', '75歳以上'],
+    ['male', 'female'],
+    ['Stage I', 'Stage II', 'Stage III'],
+  ];
+  const COLS = [
+    ['A群', 'B群'],
+    ['死亡', '生存'],
+    ['軽症', '中等症', '重症'],
+  ];
+  const STATS: [string, string][] = [
+    ['N', 'PctN'],
+    ['n', '%'],
+    ['度数', '割合'],
+    ['n', '(%)'],
+    ['N', 'ColPctN'],
+    ['N', 'RowPctN'],
+  ];
+  for (let k = 0; k < n; k++) {
+    const rows = pick(next, ROWS);
+    const cols = pick(next, COLS);
+    const c = rows.map(() => cols.map(() => int(next, 10, 69)));
+    for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, rows.length - 1)]![int(next, 0, cols.length - 1)] = int(next, 1, 9);
+    const [sn, sp] = pick(next, STATS);
+    const base = sp === 'ColPctN' ? 'col' : sp === 'RowPctN' ? 'row' : pick(next, ['col', 'row', 'all'] as const);
+    const dec = int(next, 1, 2);
+    const mark = next() < 0.5 ? '%' : '';
+    const margins = next() < 0.6;
+    const sameLabel = next() < 0.3;
+    const total = pick(next, ['All', '合計', 'Total']);
+    const truth = new Map<string, number>();
+    const sums: [string, string[]][] = [];
+    c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
+    rows.forEach(
+      (_, i) => (
+        truth.set(
+          `r:${i}`,
+          c[i]!.reduce((a, b) => a + b, 0),
+        ),
+        sums.push([`r:${i}`, cols.map((_, j) => `c:${i}:${j}`)])
+      ),
+    );
+    cols.forEach(
+      (_, j) => (
+        truth.set(
+          `k:${j}`,
+          c.reduce((a, r) => a + r[j]!, 0),
+        ),
+        sums.push([`k:${j}`, rows.map((_, i) => `c:${i}:${j}`)])
+      ),
+    );
+    truth.set(
+      'N',
+      c.flat().reduce((a, b) => a + b, 0),
+    );
+    sums.push(['N', rows.map((_, i) => `r:${i}`)], ['N', cols.map((_, j) => `k:${j}`)]);
+    const lines: string[] = [];
+    // The same table written with one line of 「n (p%)」 a row (for the oracle, which reads no stacks).
+    const joined: string[] = [];
+    const tokens: Token[] = [];
+    const put = (cells: (string | [string, Meaning[]])[]) => {
+      const line = lines.length + 1;
+      lines.push(cells.map((x) => (typeof x === 'string' ? x : (tokens.push({ line, text: x[0], meanings: x[1] }), x[0]))).join('\t'));
+    };
+    const den = (i: number | 'T', j: number | 'T') =>
+      base === 'all' ? 'N' : base === 'col' ? (j === 'T' ? 'N' : `k:${j}`) : i === 'T' ? 'N' : `r:${i}`;
+    const v = (i: number | 'T', j: number | 'T') => (i === 'T' ? (j === 'T' ? 'N' : `k:${j}`) : j === 'T' ? `r:${i}` : `c:${i}:${j}`);
+    const share = (i: number | 'T', j: number | 'T'): [string, Meaning[]] => {
+      const d = den(i, j);
+      const num = v(i, j);
+      return [
+        ((100 * truth.get(num)!) / truth.get(d)!).toFixed(dec) + mark,
+        num === d ? [] : [{ kind: 'pct', num, den: d, dec, scale: 100 }],
+      ];
+    };
+    const count = (i: number | 'T', j: number | 'T'): [string, Meaning[]] => [String(truth.get(v(i, j))), [{ kind: 'count', v: v(i, j) }]];
+    const js: (number | 'T')[] = [...cols.map((_, j) => j), ...(margins ? ['T' as const] : [])];
+    const is: (number | 'T')[] = [...rows.map((_, i) => i), ...(margins ? ['T' as const] : [])];
+    put(['', '', ...cols, ...(margins ? [total] : [])]);
+    joined.push(['', ...cols, ...(margins ? [total] : [])].join('\t'));
+    for (const i of is) {
+      const label = i === 'T' ? total : rows[i]!;
+      // Each cell's two numbers as one token on the count line, 「n (p%)」: the cell the check reads and hides (the
+      // report's cell is both lines; the user hides both).
+      const line = lines.length + 1;
+      const ns = js.map((j) => count(i, j));
+      const ps = js.map((j) => share(i, j));
+      lines.push([label, sn, ...ns.map((x) => x[0])].join('\t'), [sameLabel ? label : '', sp, ...ps.map((x) => x[0])].join('\t'));
+      joined.push([label, ...ns.map((x, q) => `${x[0]} (${ps[q]![0].replace(/%$/, '')}%)`)].join('\t'));
+      ns.forEach((x, q) => tokens.push({ line, text: `${x[0]} (${ps[q]![0].replace(/%$/, '')}%)`, meanings: [...x[1], ...ps[q]![1]] }));
+    }
+    out.push({ family: `tabulate-${base}`, text: lines.join('\n') + '\n', truth, sums, tokens, joined: joined.join('\n') + '\n' });
+  }
+  return out;
+}

@@ -10,11 +10,12 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
-import { unknownColumn } from './formats34-families.ts';
+import { tabulate, unknownColumn } from './formats34-families.ts';
+import { leaks } from './formats33-attack.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
-const { result } = adversary(highs, bundle);
+const { result, codes } = adversary(highs, bundle);
 
 describe('percent/missing-base: an 「Unknown」 column beside row shares of the patients with a known group', () => {
   it('a hand-made table: 不明 1 beside shares of the 255 with a known group, refused naming the row and the column', () => {
@@ -44,5 +45,34 @@ describe('percent/missing-base: an 「Unknown」 column beside row shares of the
         if (r.ok) expectProtected(highs, r, c.text);
       }
     expect([bounded, others]).toEqual([77, 6]);
+  });
+});
+
+describe('layout/stacked-pairs: a line of counts 「n」 over a line of their shares 「%」 (SAS PROC TABULATE; stacked.ts readPairs)', () => {
+  it('random family (seeds 1001–1020, 100 tables; 2d529fc refused all cell by cell): read as 「n (p%)」, said, nothing given back', () => {
+    let read = 0;
+    for (let seed = 1001; seed <= 1020; seed++)
+      for (const c of tabulate(5, seed)) {
+        const r = result(c.text);
+        expect(r.ok, c.text).toBe(true);
+        if (!r.ok) continue;
+        read++;
+        expect(r.warnings.map((w) => w.code)).toContain('layout/stacked-pairs');
+        // The attacker over every printed number (the share of a hidden cell hidden with it, as the note says).
+        expect(leaks(r, c), c.text).toEqual([]);
+        // The oracle on the same numbers written 「n (p%)」 (it reads no stacks).
+        expectProtected(highs, r, c.joined);
+      }
+    expect(read).toBe(100);
+  });
+  it('left as before where a line is no pair: a count line with no share line under it, a share line with another label', () => {
+    const lone = '\t\tA群\tB群\n男性\tn\t30\t3\n\t%\t60.0\t8.6\n女性\tn\t20\t32\n';
+    expect(codes(lone)).not.toEqual([]);
+    const other = '\t\tA群\tB群\n男性\tn\t30\t3\n女性\t%\t60.0\t8.6\n';
+    expect(codes(other)).not.toEqual([]);
+    for (const t of [lone, other]) {
+      const r = result(t);
+      expect(!r.ok || r.warnings.every((w) => w.code !== 'layout/stacked-pairs')).toBe(true);
+    }
   });
 });
