@@ -81,6 +81,7 @@ import {
   readVariableN,
 } from './table1.ts';
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
+import { readListing } from './listing.ts';
 import { readPairs, readPivot, readStacked, type PairsNote, type PivotError, type StackedError } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals } from './overtotal.ts';
@@ -605,13 +606,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   // after it, or followed by another # line, is a note, and every note is reported).
   const blocks: Block[] = [];
   let current: Block = { records: [] };
+  // A listing's page framing and footers (「The SAS System」, 「Frequency Missing = 3」), columns of spaces (listing.ts).
+  const listing = readListing(records);
+  for (const n of listing.notes) out.warnings.push({ code: n.code, message: n.message, place: { line: n.line, table: 0 } });
   const flush = () => {
     if (current.records.length > 0) {
       blocks.push(current);
       current = { records: [] };
     }
   };
-  for (const r of records) {
+  for (const r of listing.records) {
     if (isBlank(r)) {
       flush();
       continue;

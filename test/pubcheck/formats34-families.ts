@@ -169,3 +169,117 @@ export function tabulate(n: number, seed: number): (Case & { joined: string })[]
   }
   return out;
 }
+
+/**
+ * `listing`: two-way tables as a console or a listing prints them — R's print() of table() / addmargins() (columns
+ * aligned with spaces, the column variable's name above, the row variable's in the corner, labels indented), a
+ * tab-separated table under SAS's page title 「The SAS System」 (time, date, page) with its 「Frequency Missing = m」
+ * footer and a page line, and pandas' value_counts() with its 「Name: count, dtype: int64」 footer. Every printed
+ * number carries its meaning; 「Frequency Missing」's is the count `m`.
+ */
+export function listing(n: number, seed: number): (Case & { joined: string })[] {
+  const next = lcg(seed);
+  const out: (Case & { joined: string })[] = [];
+  const ROWS = [
+    ['male', 'female'],
+    ['男性', '女性'],
+    ['<65', '65-74', '75+'],
+    ['StageI', 'StageII', 'StageIII'],
+  ];
+  const COLS = [
+    ['died', 'alive'],
+    ['A群', 'B群'],
+    ['mild', 'moderate', 'severe'],
+    ['yes', 'no'],
+  ];
+  for (let q = 0; q < n; q++) {
+    const kind = pick(next, ['r-print', 'sas-page', 'pandas-vc'] as const);
+    const rows = pick(next, ROWS);
+    const cols = kind === 'pandas-vc' ? ['count'] : pick(next, COLS);
+    const c = rows.map(() => cols.map(() => int(next, 10, 99)));
+    for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, rows.length - 1)]![int(next, 0, cols.length - 1)] = int(next, 1, 9);
+    const truth = new Map<string, number>();
+    const sums: [string, string[]][] = [];
+    c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
+    rows.forEach(
+      (_, i) => (
+        truth.set(
+          `r:${i}`,
+          c[i]!.reduce((a, b) => a + b, 0),
+        ),
+        sums.push([`r:${i}`, cols.map((_, j) => `c:${i}:${j}`)])
+      ),
+    );
+    cols.forEach(
+      (_, j) => (
+        truth.set(
+          `k:${j}`,
+          c.reduce((a, r) => a + r[j]!, 0),
+        ),
+        sums.push([`k:${j}`, rows.map((_, i) => `c:${i}:${j}`)])
+      ),
+    );
+    truth.set(
+      'N',
+      c.flat().reduce((a, b) => a + b, 0),
+    );
+    sums.push(['N', rows.map((_, i) => `r:${i}`)], ['N', cols.map((_, j) => `k:${j}`)]);
+    const m = next() < 0.5 ? int(next, 1, 9) : int(next, 10, 30);
+    truth.set('m', m);
+    const lines: string[] = [];
+    const tokens: Token[] = [];
+    const margins = kind !== 'pandas-vc' && next() < 0.5;
+    const total = kind === 'r-print' ? 'Sum' : 'Total';
+    const vars = (i: number | 'T') => [
+      ...cols.map((_, j) => (i === 'T' ? `k:${j}` : `c:${i}:${j}`)),
+      ...(margins ? [i === 'T' ? 'N' : `r:${i}`] : []),
+    ];
+    const heads = [...cols, ...(margins ? [total] : [])];
+    const labels: [string, number | 'T'][] = [
+      ...rows.map((r, i): [string, number] => [r, i]),
+      ...(margins ? [[total, 'T'] as [string, 'T']] : []),
+    ];
+    // The same numbers as tab-separated tables (for the oracle, which reads no listing).
+    const joined = [['', ...heads].join('\t'), ...labels.map(([l, i]) => [l, ...vars(i).map((v) => String(truth.get(v)))].join('\t'))];
+    if (kind === 'r-print' || kind === 'pandas-vc') {
+      const w = 1 + Math.max(...heads.map((h) => h.length), ...[...truth.values()].map((x) => String(x).length));
+      const lw = 2 + Math.max(...labels.map(([l]) => l.length), 5);
+      if (kind === 'r-print') {
+        lines.push(`${' '.repeat(lw)}outcome`, `${'group'.padEnd(lw)}${heads.map((h) => h.padStart(w)).join('')}`);
+      } else lines.push('group');
+      for (const [l, i] of labels) {
+        const line = lines.length + 1;
+        const vs = vars(i);
+        lines.push(`${(kind === 'r-print' ? `  ${l}` : l).padEnd(lw)}${vs.map((v) => String(truth.get(v)).padStart(w)).join('')}`);
+        vs.forEach((v) => tokens.push({ line, text: String(truth.get(v)), meanings: [{ kind: 'count', v }] }));
+      }
+      if (kind === 'pandas-vc') lines.push(pick(next, ['Name: count, dtype: int64', 'Name: group, dtype: int64']));
+    } else {
+      lines.push(
+        `The SAS System          ${int(next, 0, 23)}:${String(int(next, 0, 59)).padStart(2, '0')} Thursday, December 3, 2026   ${int(next, 1, 9)}`,
+        '',
+      );
+      lines.push(['group', ...heads].join('\t'));
+      for (const [l, i] of labels) {
+        const line = lines.length + 1;
+        const vs = vars(i);
+        lines.push([l, ...vs.map((v) => String(truth.get(v)))].join('\t'));
+        vs.forEach((v) => tokens.push({ line, text: String(truth.get(v)), meanings: [{ kind: 'count', v }] }));
+      }
+      if (next() < 0.5) lines.push('');
+      const line = lines.length + 1;
+      if (next() < 0.7) {
+        lines.push(`Frequency Missing = ${m}`);
+        joined.push('', '\t件数', `Frequency Missing\t${m}`);
+        tokens.push({ line, text: String(m), meanings: [{ kind: 'count', v: 'm' }] });
+      } else {
+        lines.push(`Frequency Missing\t${m}`);
+        joined.push('', '\t件数', `Frequency Missing\t${m}`);
+        tokens.push({ line, text: String(m), meanings: [{ kind: 'count', v: 'm' }] });
+      }
+      if (next() < 0.5) lines.push('', pick(next, ['Page 1 of 1', '- 1 -']));
+    }
+    out.push({ family: kind, text: lines.join('\n') + '\n', truth, sums, tokens, joined: joined.join('\n') + '\n' });
+  }
+  return out;
+}

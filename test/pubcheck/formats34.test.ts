@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
-import { tabulate, unknownColumn } from './formats34-families.ts';
+import { listing, tabulate, unknownColumn } from './formats34-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const highs = await solver();
@@ -74,5 +74,42 @@ describe('layout/stacked-pairs: a line of counts 「n」 over a line of their sh
       const r = result(t);
       expect(!r.ok || r.warnings.every((w) => w.code !== 'layout/stacked-pairs')).toBe(true);
     }
+  });
+});
+
+describe('listing.ts: a listing or a console (R print(), SAS page title and 「Frequency Missing = m」, pandas value_counts())', () => {
+  it('random family (seeds 1001–1020, 100 tables; 2d529fc refused all: input/spaces, line/count, row/short, table/no-rows/columns): read, said, nothing given back', () => {
+    let read = 0;
+    let missing = 0;
+    for (let seed = 1001; seed <= 1020; seed++)
+      for (const c of listing(5, seed)) {
+        const r = result(c.text);
+        expect(r.ok, c.text).toBe(true);
+        if (!r.ok) continue;
+        read++;
+        const said = r.warnings.map((w) => w.code);
+        if (c.family === 'r-print') expect(said).toContain('layout/spaces');
+        if (c.family === 'sas-page') {
+          expect(said).toContain('layout/frequency-missing');
+          // 「Frequency Missing = m」 is a count: under the threshold, hidden.
+          const t = r.tables.find((x) => x.table.rows.some((h) => h.label === 'Frequency Missing'))!;
+          expect(t.status[0] === 'published').toBe(c.truth.get('m')! >= 10);
+          missing++;
+        }
+        expect(leaks(r, c), c.text).toEqual([]);
+        expectProtected(highs, r, c.joined);
+      }
+    expect(read).toBe(100);
+    expect(missing).toBeGreaterThan(20);
+  });
+  it('left as before where the layout leaves two readings: a header of other length, numbers not aligned, labels repeated', () => {
+    const two = '        outcome\nsex     died early alive\n  male      50    25\n  female     8    47\n';
+    expect(codes(two)).toContain('input/spaces');
+    const ragged = 'sex died alive\nmale 50 25\nfemale 8 47\nother 120 3\n';
+    expect(codes(ragged)).toContain('input/spaces');
+    const repeated = 'grade  A  B\nGrade 1  10  20\nGrade 2  30  40\n';
+    expect(codes(repeated)).toContain('input/spaces');
+    // A note with a number that is no SAS footer stays refused.
+    expect(codes('\t死亡\t生存\nmale\t50\t25\nfemale\t18\t47\n\nうち 3 例は除外\n')).toContain('line/count');
   });
 });
