@@ -82,7 +82,16 @@ import {
 } from './table1.ts';
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
 import { readListing } from './listing.ts';
-import { readPairs, readPivot, readStacked, type PairsNote, type PivotError, type StackedError } from './stacked.ts';
+import {
+  readPairs,
+  readPivot,
+  readProportions,
+  readStacked,
+  type PairsNote,
+  type ProportionsNote,
+  type PivotError,
+  type StackedError,
+} from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals } from './overtotal.ts';
 import { readOrder } from './order.ts';
@@ -733,7 +742,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // Table 1s as tools print them (table1.ts): a unit written below the table (gtsummary's 「n (%)」), read as the
     // corner's; the line of Ns as a row (tableone's 「n」) and a total under blocks of rows, read as the columns' Ns.
-    const said = (n: Table1Note | PairsNote | undefined) =>
+    const said = (n: Table1Note | PairsNote | ProportionsNote | undefined) =>
       n && out.warnings.push({ code: n.code, message: `表${number}: ${n.message}`, place: { line: n.line, table: number } });
     const refused = (e: Table1Error | StackedError | PivotError | undefined) =>
       e !== undefined && out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: number } }) > 0;
@@ -747,8 +756,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     said(pairs.note);
     // Cells printed as stacks of a count and its percentages (SAS, SPSS, Stata): refused once, in words (stacked.ts).
     if (refused(readStacked(pairs.records))) continue;
+    // Shares written as proportions with no 「%」 (pandas normalize=True): read as percentages where they add up to 1.
+    const proportions = readProportions(pairs.records);
+    said(proportions.note);
     // An Excel pivot table's caption line (「データの個数 / 患者ID」「列ラベル」): taken out, said (stacked.ts).
-    const pivot = readPivot(pairs.records);
+    const pivot = readPivot(proportions.records);
     if (pivot.note)
       out.warnings.push({
         code: pivot.note.code,

@@ -219,3 +219,66 @@ export function readPairs(records: readonly CsvRecord[]): { records: CsvRecord[]
     },
   };
 }
+
+/** A proportion as pandas prints it (`normalize=True`): 0.577, .577, 0.062500, 1.0, 0, 1. */
+const PROPORTION = /^(?:0?\.\d{1,9}|[01]\.\d{1,9}|[01])$/;
+
+export interface ProportionsNote {
+  code: 'layout/proportions';
+  line: number;
+  message: string;
+}
+
+/**
+ * Shares written as proportions with no 「%」 (formats34, issue #11): pandas' `value_counts(normalize=True)` and
+ * `crosstab(normalize=…)`, R's prop.table(). Before, each cell was refused as a number that is no whole count
+ * (`cell/decimal`, 「割合は「3.2%」…の形で」). Where every value cell of the table is a number from 0 to 1, one at least
+ * with two decimals or more, and a column, a row or the whole table adds up to 1 within the rounding of its cells (they
+ * are shares of one base), each is read as its percentage with two decimals fewer (0.5770 → 57.70%), said as ours;
+ * the percentages are then read as any bare percentage is (their N from the headers, the title or the corner, else
+ * refused as shares with no N, `percent/no-denominator`). Anything else is left as it was.
+ */
+export function readProportions(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: ProportionsNote } {
+  const same = { records: [...records] };
+  if (records.length < 2) return same;
+  const text = (f: string | undefined) => normalise(f ?? '').trim();
+  const rows = records.slice(1).map((r) => trimEnd(r.fields).slice(1).map(text));
+  const all = rows.flat().filter((v) => v !== '');
+  if (all.length < 2 || !all.every((v) => PROPORTION.test(v) && Number(v) <= 1)) return same;
+  const decimals = (v: string) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0);
+  if (!all.some((v) => decimals(v) >= 2)) return same;
+  const ones = (vs: string[]) => {
+    const xs = vs.filter((v) => v !== '');
+    if (xs.length < 2) return false;
+    const h = xs.reduce((a, v) => a + 0.5 * 10 ** -decimals(v), 0) + 1e-9;
+    return Math.abs(xs.reduce((a, v) => a + Number(v), 0) - 1) <= h;
+  };
+  const width = Math.max(...rows.map((r) => r.length));
+  const cols = Array.from({ length: width }, (_, j) => rows.map((r) => r[j] ?? ''));
+  // Each line whole, or without its last cell (a margin 「All」 of 1.0 or of the line's sum); the table whole, or
+  // without its last row and column.
+  const candidates = [all, rows.slice(0, -1).flatMap((r) => r.slice(0, -1)), ...[...rows, ...cols].flatMap((l) => [l, l.slice(0, -1)])];
+  if (!candidates.some(ones)) return same;
+  const out = records.map((r, k) =>
+    k === 0
+      ? r
+      : {
+          ...r,
+          fields: r.fields.map((f, j) => {
+            const v = text(f);
+            if (j === 0 || v === '') return f;
+            return `${(100 * Number(v)).toFixed(Math.max(0, decimals(v) - 2))}%`;
+          }),
+        },
+  );
+  return {
+    records: out,
+    note: {
+      code: 'layout/proportions',
+      line: records[1]!.line,
+      message:
+        '表の値は、0〜1 の数で、列・行または表全体の和が 1 になるため、割合を小数で書いたもの（pandas の normalize=True、R の prop.table() など）と読み、' +
+        'それぞれ百分率として読みました（0.577 → 57.7%。チェッカーの判断）。割合の分母（N）は見出し・題名・左上のセルから読みます',
+    },
+  };
+}

@@ -283,3 +283,63 @@ export function listing(n: number, seed: number): (Case & { joined: string })[] 
   }
   return out;
 }
+
+/**
+ * `proportions`: pandas' `crosstab(normalize='columns')` and `value_counts(normalize=True)` with each column's N written
+ * in its header (「A群 (N=80)」; a third of the tables with none), 4 or 6 decimals, no 「%」. Every printed number
+ * carries its meaning (a share of its column's N, scale 1; the header's N a count).
+ */
+export function proportions(n: number, seed: number): (Case & { hasN: boolean })[] {
+  const next = lcg(seed);
+  const out: (Case & { hasN: boolean })[] = [];
+  const ROWS = [
+    ['male', 'female'],
+    ['<65', '65-74', '75+'],
+    ['StageI', 'StageII', 'StageIII', 'StageIV'],
+  ];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, ROWS);
+    const cols =
+      next() < 0.4
+        ? ['proportion']
+        : pick(next, [
+            ['A群', 'B群'],
+            ['died', 'alive'],
+            ['mild', 'moderate', 'severe'],
+          ]);
+    const c = rows.map(() => cols.map(() => int(next, 10, 99)));
+    for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, rows.length - 1)]![int(next, 0, cols.length - 1)] = int(next, 1, 9);
+    const dec = pick(next, [4, 6]);
+    const hasN = next() < 2 / 3;
+    const truth = new Map<string, number>();
+    const sums: [string, string[]][] = [];
+    c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
+    cols.forEach(
+      (_, j) => (
+        truth.set(
+          `k:${j}`,
+          c.reduce((a, r) => a + r[j]!, 0),
+        ),
+        sums.push([`k:${j}`, rows.map((_, i) => `c:${i}:${j}`)])
+      ),
+    );
+    const tokens: Token[] = [];
+    const lines = [['', ...cols.map((h, j) => (hasN ? `${h} (N=${truth.get(`k:${j}`)})` : h))].join('\t')];
+    if (hasN)
+      cols.forEach((_, j) => tokens.push({ line: 1, text: String(truth.get(`k:${j}`)), meanings: [{ kind: 'count', v: `k:${j}` }] }));
+    rows.forEach((r, i) => {
+      const ps = cols.map((_, j) => (c[i]![j]! / truth.get(`k:${j}`)!).toFixed(dec));
+      lines.push([r, ...ps].join('\t'));
+      // The cell as the check reads it, 「57.70%」: the attacker reads its number at scale 100.
+      ps.forEach((p, j) =>
+        tokens.push({
+          line: i + 2,
+          text: `${(100 * Number(p)).toFixed(dec - 2)}%`,
+          meanings: [{ kind: 'pct', num: `c:${i}:${j}`, den: `k:${j}`, dec: dec - 2, scale: 100 }],
+        }),
+      );
+    });
+    out.push({ family: hasN ? 'proportions-n' : 'proportions', text: lines.join('\n') + '\n', truth, sums, tokens, hasN });
+  }
+  return out;
+}

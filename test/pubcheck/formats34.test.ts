@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
-import { listing, tabulate, unknownColumn } from './formats34-families.ts';
+import { listing, proportions, tabulate, unknownColumn } from './formats34-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const highs = await solver();
@@ -111,5 +111,34 @@ describe('listing.ts: a listing or a console (R print(), SAS page title and 「F
     expect(codes(repeated)).toContain('input/spaces');
     // A note with a number that is no SAS footer stays refused.
     expect(codes('\t死亡\t生存\nmale\t50\t25\nfemale\t18\t47\n\nうち 3 例は除外\n')).toContain('line/count');
+  });
+});
+
+describe('layout/proportions: shares written as proportions with no 「%」 (pandas normalize=True; stacked.ts readProportions)', () => {
+  it('random family (seeds 1001–1020, 100 tables; 2d529fc refused all as cell/decimal): with N read and protected, without N refused as shares with no N', () => {
+    let read = 0;
+    for (let seed = 1001; seed <= 1020; seed++)
+      for (const c of proportions(5, seed)) {
+        const r = result(c.text);
+        if (!c.hasN) {
+          expect(r.ok, c.text).toBe(false);
+          if (!r.ok) expect(r.errors.map((e) => e.code)).toContain('percent/no-denominator');
+          continue;
+        }
+        expect(r.ok, c.text).toBe(true);
+        if (!r.ok) continue;
+        read++;
+        expect(r.warnings.map((w) => w.code)).toContain('layout/proportions');
+        // A stated N under the threshold: the check says itself the table cannot be published (no route).
+        if (!r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)) expect(leaks(r, c), c.text).toEqual([]);
+        // The oracle on the same shares written as percentages (0.062500 → 6.2500%).
+        const pct = c.text.replace(/(?<=\t)[01]\.(\d+)(?=\t|\n)/g, (p, d: string) => `${(100 * Number(p)).toFixed(d.length - 2)}%`);
+        expectProtected(highs, r, pct);
+      }
+    expect(read).toBe(73);
+  });
+  it('left as before where nothing adds up to 1 or no value has two decimals: refused as numbers that are no counts', () => {
+    expect(codes('\tA群\tB群\nmale\t0.25\t0.30\nfemale\t0.20\t0.10\n')).toContain('cell/decimal');
+    expect(codes('\tA群\tB群\nmale\t0.5\t0.3\nfemale\t0.5\t0.7\n')).toContain('cell/decimal');
   });
 });
