@@ -27,7 +27,8 @@ export interface UnknownCase {
   leaks: boolean;
 }
 
-export function unknownColumn(n: number, seed: number, threshold = 10): UnknownCase[] {
+/** `zero`: the small Unknown is 0 (N less it is N: the tool's reading and the checker's coincide). */
+export function unknownColumn(n: number, seed: number, threshold = 10, zero = false): UnknownCase[] {
   const next = lcg(seed);
   const out: UnknownCase[] = [];
   for (let tries = 0; out.length < n && tries < 5000 * n; tries++) {
@@ -35,7 +36,7 @@ export function unknownColumn(n: number, seed: number, threshold = 10): UnknownC
     const levels = pick(next, LEVELS);
     const counts = levels.map(() => Array.from({ length: g }, () => int(next, 40, 240)));
     const row = int(next, 0, levels.length - 1);
-    const ms = levels.map((_, i) => (i === row ? int(next, 1, 9) : int(next, 10, 19)));
+    const ms = levels.map((_, i) => (i === row ? (zero ? (int(next, 1, 9), 0) : int(next, 1, 9)) : int(next, 10, 19)));
     const dec = next() < 0.8 ? 0 : 1;
     const valid = counts.map((r) => r.reduce((a, b) => a + b, 0));
     const ns = valid.map((v, i) => v + ms[i]!);
@@ -56,7 +57,7 @@ export function unknownColumn(n: number, seed: number, threshold = 10): UnknownC
     const h = 0.5 * 10 ** -dec;
     let lo = 1;
     for (const c of counts[row]!) lo = Math.max(lo, Math.ceil((100 * c) / (Number(pct(c, valid[row]!, dec)) + h) - 1e-9));
-    out.push({ text: lines.map((l) => l.join('\t')).join('\n') + '\n', ms, row, leaks: ns[row]! - lo < threshold });
+    out.push({ text: lines.map((l) => l.join('\t')).join('\n') + '\n', ms, row, leaks: !zero && ns[row]! - lo < threshold });
   }
   return out;
 }

@@ -5,7 +5,14 @@
  * 「n (p%)」 whose shares are of the row's patients with a known group (formats34-families.ts `unknownColumn`, seeds
  * 1001–1020, 5 tables each, 83 tables): on 2d529fc the 77 whose Unknown the shares bound under 10 all passed with the
  * Unknown hidden (and shown under 10 by the shares: N − base), now all refused naming the row, the column and the
- * bounds; the 6 others pass as before and are attacked by the oracle.
+ * bounds; the 6 others pass as before and are attacked by the oracle. An 「Unknown」 of 0 (100 tables) needs no judging:
+ * N less 0 is N, the tool's reading is the checker's; all pass, attacked by the oracle.
+ *
+ * Readings (each 100 tables of seeds 1001–1020, all refused on 2d529fc; now read, said as ours, none leaking to
+ * formats33-attack.ts over every printed number nor to the oracle): SAS PROC TABULATE's stacks of an 「n」 line over a
+ * 「%」 line (layout/stacked-pairs); R print(), SAS's page title and 「Frequency Missing = m」 (a count, read as one),
+ * pandas value_counts() (listing.ts); pandas proportions without 「%」 (layout/proportions: 73 with N read, 27 with
+ * none refused as shares with no N instead of as decimals).
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
@@ -45,6 +52,17 @@ describe('percent/missing-base: an 「Unknown」 column beside row shares of the
         if (r.ok) expectProtected(highs, r, c.text);
       }
     expect([bounded, others]).toEqual([77, 6]);
+  });
+  it('an 「Unknown」 of 0 needs no judging (N less 0 is N): such tables pass, every hidden count attacked by the oracle (seeds 1001–1020)', () => {
+    let n = 0;
+    for (let seed = 1001; seed <= 1020; seed++)
+      for (const c of unknownColumn(5, seed, 10, true)) {
+        const r = result(c.text);
+        expect(r.ok, c.text).toBe(true);
+        if (r.ok) expectProtected(highs, r, c.text);
+        n++;
+      }
+    expect(n).toBe(100);
   });
 });
 
