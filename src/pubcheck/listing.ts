@@ -44,14 +44,19 @@ const text = (r: CsvRecord) => normalise(trimEnd(r.fields).join(' '));
 export function readListing(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[] } {
   const notes: ListingNote[] = [];
   const out: CsvRecord[] = [];
-  for (const r of records) {
+  for (const [k, r] of records.entries()) {
     const t = text(r);
     if (t === '') {
       out.push(r);
       continue;
     }
-    const one = trimEnd(r.fields).filter((f) => f.trim() !== '').length <= 2;
-    if (one && (SAS_TITLE.test(t) || PAGE.test(t) || DTYPE.test(t))) {
+    const filled = trimEnd(r.fields).filter((f) => f.trim() !== '').length;
+    // Two cells (「Frequency Missing」 | 3) only as a footer: the last line of its block, and SAS's own words or a line
+    // of its own between blank lines — a row 「欠測数」 | 3 inside a table, or over its 合計, is its row.
+    const atEnd = k === records.length - 1 || text(records[k + 1]!) === '';
+    const before = k === 0 || text(records[k - 1]!) === '';
+    const one = filled === 1 || (filled === 2 && atEnd && (before || /^frequency missing /i.test(t)));
+    if ((filled === 1 && (SAS_TITLE.test(t) || PAGE.test(t))) || ((filled === 1 || filled === 2) && DTYPE.test(t))) {
       notes.push({
         code: 'layout/listing-page',
         line: r.line,

@@ -127,6 +127,9 @@ describe('listing.ts: a listing or a console (R print(), SAS page title and 「F
     expect(codes(ragged)).toContain('input/spaces');
     const repeated = 'grade  A  B\nGrade 1  10  20\nGrade 2  30  40\n';
     expect(codes(repeated)).toContain('input/spaces');
+    // A row 「欠測数」 | 3 of a table (over its 合計) stays its row.
+    const row = result('\t件数\n男性\t50\n女性\t40\n欠測数\t3\n合計\t93\n');
+    expect(row.ok && row.tables.length === 1 && row.tables[0]!.table.rows.some((h) => h.label === '欠測数')).toBe(true);
     // A note with a number that is no SAS footer stays refused.
     expect(codes('\t死亡\t生存\nmale\t50\t25\nfemale\t18\t47\n\nうち 3 例は除外\n')).toContain('line/count');
   });
