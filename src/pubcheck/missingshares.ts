@@ -17,7 +17,7 @@
  */
 import { normalise } from './cell.ts';
 import { quote } from './quote.ts';
-import type { InputError, Table } from './types.ts';
+import type { Cell, InputError, Table } from './types.ts';
 
 /** A row of patients with no value (the tools' words, forcats' 「(Missing)」, R's 「<NA>」, SPSS's system-missing row). */
 const MISSING = /^[(（<［[]?(?:不明|欠測|欠測値|欠損|欠損値|システム欠損値|未測定|未記載|無回答|unknown|missing|n\/?a|na)[)）>］\]]?$/i;
@@ -44,47 +44,84 @@ function basesFitting(cells: readonly { n: number; p: number; d: number }[], mos
   return lo <= hi ? [lo, hi] : undefined;
 }
 
+/** One line of the table (a row or a column) seen along an axis: its label, kind, stated N and its cells in order. */
+interface Line {
+  label: string;
+  kind: string;
+  denominator?: number;
+}
+interface View {
+  lines: readonly Line[];
+  across: readonly Line[];
+  cell: (line: number, at: number) => Cell | undefined;
+  /** 「行」 for rows, 「列」 for columns: how the message names the line and the one across. */
+  name: string;
+  other: string;
+}
+
+/**
+ * A line of patients with no value along `view`: rows of 「Unknown」 under rows of 「n (p%)」 (the shares of each column),
+ * or a column 「Unknown」 beside columns of 「n (p%)」 (the shares of each row, formats34: of its patients with a known
+ * group, as gtsummary's `percent = "row"` and SPSS's valid percent print them), judged alike.
+ */
+function judge(table: Table, view: View, threshold: number, errors: InputError[]) {
+  for (const [i, line] of view.lines.entries()) {
+    if (line.kind !== 'item' || !MISSING.test(normalise(lastPart(line.label)))) continue;
+    const cells = view.across.map((_, j) => view.cell(i, j));
+    if (cells.length === 0 || cells.some((c) => c === undefined || c.value.kind !== 'count' || c.value.percent !== undefined)) continue;
+    const block = blockOf(line.label);
+    const others = view.lines.map((h, k) => ({ h, k })).filter(({ h, k }) => k !== i && h.kind === 'item' && blockOf(h.label) === block);
+    for (const [j, cell] of cells.entries()) {
+      if (cell?.value.kind !== 'count') continue;
+      const m = cell.value.n;
+      if (m <= 0 || m >= threshold) continue;
+      const shares = others.flatMap(({ k }) => {
+        const v = view.cell(k, j)?.value;
+        return v?.kind === 'count' && v.percent !== undefined ? [{ n: v.n, p: v.percent, d: v.decimals ?? 0 }] : [];
+      });
+      if (shares.length === 0) continue;
+      const across = view.across[j]!;
+      const sum = others.reduce((a, { k }) => {
+        const v = view.cell(k, j)?.value;
+        return a + (v?.kind === 'count' ? v.n : 0);
+      }, m);
+      const n = across.denominator ?? sum;
+      const fit = basesFitting(shares, n);
+      if (fit === undefined || n - m < fit[0] || n - m > fit[1] || n - fit[0] >= threshold) continue;
+      const [row, col] = view.name === '行' ? [line.label, across.label] : [across.label, line.label];
+      const word = quote(lastPart(line.label));
+      errors.push({
+        code: 'percent/missing-base',
+        message:
+          `行${quote(row)}・列${quote(col)}: 割合のない件数 ${m}（値のない患者）の${view.name === '行' ? '上の行' : '横の列'}の割合は、` +
+          `N=${n} に対するものとも、${word}を除いた ${n - m} 人に対するもの（gtsummary・tableone・SPSS の有効パーセントの既定）とも読めます。` +
+          `後の読み方をとると、公表する割合から分母が ${fit[0]}〜${fit[1]} と分かり、${word}の数が ${n - fit[1] < 0 ? 0 : n - fit[1]}〜${n - fit[0]}（閾値 ${threshold} 未満）と分かります（チェッカーの判断）`,
+        hint:
+          `割合が N=${n} に対するものなら、${word}の${view.name}にも割合を書いてください（「${m} (${((100 * m) / n).toFixed(1)}%)」）。` +
+          `値のある患者に対するもの（${word}を除く）なら、公表する割合から${word}の数が分かるため、その項目の割合を除いた件数で確かめるか、${word}を閾値以上の区分とまとめてください`,
+        place: { line: cell.line, table: table.number, row, col },
+      });
+      break;
+    }
+  }
+}
+
 export function sharesBesideMissing(tables: readonly Table[], threshold: number): InputError[] {
   const errors: InputError[] = [];
   for (const table of tables) {
     if (table.kind !== 'count') continue;
-    for (const [i, row] of table.rows.entries()) {
-      if (row.kind !== 'item' || !MISSING.test(normalise(lastPart(row.label)))) continue;
-      const cells = table.cells[i] ?? [];
-      if (cells.length === 0 || cells.some((c) => c.value.kind !== 'count' || c.value.percent !== undefined)) continue;
-      const block = blockOf(row.label);
-      const others = table.rows.map((h, k) => ({ h, k })).filter(({ h, k }) => k !== i && h.kind === 'item' && blockOf(h.label) === block);
-      for (const [j, cell] of cells.entries()) {
-        if (cell.value.kind !== 'count') continue;
-        const m = cell.value.n;
-        if (m <= 0 || m >= threshold) continue;
-        const shares = others.flatMap(({ k }) => {
-          const v = table.cells[k]?.[j]?.value;
-          return v?.kind === 'count' && v.percent !== undefined ? [{ n: v.n, p: v.percent, d: v.decimals ?? 0 }] : [];
-        });
-        if (shares.length === 0) continue;
-        const col = table.cols[j]!;
-        const sum = others.reduce((a, { k }) => {
-          const v = table.cells[k]?.[j]?.value;
-          return a + (v?.kind === 'count' ? v.n : 0);
-        }, m);
-        const n = col.denominator ?? sum;
-        const fit = basesFitting(shares, n);
-        if (fit === undefined || n - m < fit[0] || n - m > fit[1] || n - fit[0] >= threshold) continue;
-        errors.push({
-          code: 'percent/missing-base',
-          message:
-            `行${quote(row.label)}・列${quote(col.label)}: 割合のない件数 ${m}（値のない患者）の上の行の割合は、` +
-            `N=${n} に対するものとも、${quote(lastPart(row.label))}を除いた ${n - m} 人に対するもの（gtsummary・tableone・SPSS の有効パーセントの既定）とも読めます。` +
-            `後の読み方をとると、公表する割合から分母が ${fit[0]}〜${fit[1]} と分かり、${quote(lastPart(row.label))}の数が ${n - fit[1] < 0 ? 0 : n - fit[1]}〜${n - fit[0]}（閾値 ${threshold} 未満）と分かります（チェッカーの判断）`,
-          hint:
-            `割合が N=${n} に対するものなら、${quote(lastPart(row.label))}の行にも割合を書いてください（「${m} (${((100 * m) / n).toFixed(1)}%)」）。` +
-            `値のある患者に対するもの（${quote(lastPart(row.label))}を除く）なら、公表する割合から${quote(lastPart(row.label))}の数が分かるため、その項目の割合を除いた件数で確かめるか、${quote(lastPart(row.label))}を閾値以上の区分とまとめてください`,
-          place: { line: cell.line, table: table.number, row: row.label, col: col.label },
-        });
-        break;
-      }
-    }
+    judge(
+      table,
+      { lines: table.rows, across: table.cols, cell: (i, j) => table.cells[i]?.[j], name: '行', other: '列' },
+      threshold,
+      errors,
+    );
+    judge(
+      table,
+      { lines: table.cols, across: table.rows, cell: (j, i) => table.cells[i]?.[j], name: '列', other: '行' },
+      threshold,
+      errors,
+    );
   }
   return errors;
 }

@@ -81,7 +81,17 @@ import {
   readVariableN,
 } from './table1.ts';
 import { applyDecompositions, partName, readOfWhich, type Decomposition } from './ofwhich.ts';
-import { readPivot, readStacked, type PivotError, type StackedError } from './stacked.ts';
+import { readListing } from './listing.ts';
+import {
+  readPairs,
+  readPivot,
+  readProportions,
+  readStacked,
+  type PairsNote,
+  type ProportionsNote,
+  type PivotError,
+  type StackedError,
+} from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
@@ -607,13 +617,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   // after it, or followed by another # line, is a note, and every note is reported).
   const blocks: Block[] = [];
   let current: Block = { records: [] };
+  // A listing's page framing and footers (「The SAS System」, 「Frequency Missing = 3」), columns of spaces (listing.ts).
+  const listing = readListing(records);
+  for (const n of listing.notes) out.warnings.push({ code: n.code, message: n.message, place: { line: n.line, table: 0 } });
   const flush = () => {
     if (current.records.length > 0) {
       blocks.push(current);
       current = { records: [] };
     }
   };
-  for (const r of records) {
+  for (const r of listing.records) {
     if (isBlank(r)) {
       flush();
       continue;
@@ -750,7 +763,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // Table 1s as tools print them (table1.ts): a unit written below the table (gtsummary's 「n (%)」), read as the
     // corner's; the line of Ns as a row (tableone's 「n」) and a total under blocks of rows, read as the columns' Ns.
-    const said = (n: Table1Note | undefined) =>
+    const said = (n: Table1Note | PairsNote | ProportionsNote | undefined) =>
       n && out.warnings.push({ code: n.code, message: `表${number}: ${n.message}`, place: { line: n.line, table: number } });
     const refused = (e: Table1Error | StackedError | PivotError | undefined) =>
       e !== undefined && out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: number } }) > 0;
@@ -759,10 +772,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     for (const r of footnotes.notes) note(r, `表${number}の下の注`, withoutMarks);
     const marks = readFootnoteMarks(footnotes.records);
     said(marks.note);
+    // Stacks of a count line 「n」 and its share line 「%」 (SAS PROC TABULATE): one line of 「n (p%)」 each (stacked.ts).
+    const pairs = readPairs(marks.records);
+    said(pairs.note);
     // Cells printed as stacks of a count and its percentages (SAS, SPSS, Stata): refused once, in words (stacked.ts).
-    if (refused(readStacked(marks.records))) continue;
+    if (refused(readStacked(pairs.records))) continue;
+    // Shares written as proportions with no 「%」 (pandas normalize=True): read as percentages where they add up to 1.
+    const proportions = readProportions(pairs.records);
+    said(proportions.note);
     // An Excel pivot table's caption line (「データの個数 / 患者ID」「列ラベル」): taken out, said (stacked.ts).
-    const pivot = readPivot(marks.records);
+    const pivot = readPivot(proportions.records);
     if (pivot.note)
       out.warnings.push({
         code: pivot.note.code,

@@ -150,3 +150,135 @@ export function readPivot(records: readonly CsvRecord[]): { records: CsvRecord[]
     },
   };
 }
+
+/** The count line's statistic in a stack of two (SAS PROC TABULATE 「N」, 「n」, 度数, 例数, 人数, Count). */
+const PAIR_COUNT = /^(?:n|度数|例数|人数|count|frequency)$/i;
+/** The share line's statistic under it (PROC TABULATE 「PctN」「ColPctN」「RowPctN」, 「%」「(%)」「割合」「Percent」). */
+const PAIR_SHARE = /^(?:%|[(（]%[)）]|割合|割合\s*[(（]%[)）]|percent|pct|pctn|colpctn|rowpctn|reppctn|pagepctn)$/i;
+const PAIR_N = /^\d+$/;
+const PAIR_P = /^\d+(?:\.\d+)?%?$/;
+
+export interface PairsNote {
+  code: 'layout/stacked-pairs';
+  line: number;
+  message: string;
+}
+
+/**
+ * Stacks of two lines per row (formats34, issue #11): SAS PROC TABULATE's `TABLE sex*(N PCTN), group`, and tables
+ * written so by hand — a line of counts named 「n」「N」「度数」 in a column of statistics, then a line of their shares
+ * named 「%」「PctN」「割合」 with the same label or none. Before, the share lines were refused cell by cell (「見出し
+ * 「男性・%」は割合ですが、値「60.0」に % がありません」, 「整数でない数」, `table/mixed`). Where EVERY line under the header
+ * is one of such pairs (the same cells filled, whole counts over numbers with or without 「%」), each pair is read as
+ * one line of 「n (p%)」 cells and the statistics' column taken out, said as ours; the shares are then read as any
+ * 「n (p%)」 is — each a whole count of a base the table shows, or refused as such. Anything else is left as it was.
+ */
+export function readPairs(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: PairsNote } {
+  const same = { records: [...records] };
+  if (records.length < 3) return same;
+  const text = (f: string | undefined) => normalise(f ?? '').trim();
+  // The statistics' column: the first of the first three fields that names a count on the first line under the header.
+  const first = records[1]!;
+  const at = first.fields.slice(0, 3).findIndex((f) => PAIR_COUNT.test(text(f)));
+  if (at < 0) return same;
+  const out: CsvRecord[] = [{ ...records[0]!, fields: records[0]!.fields.filter((_, k) => k !== at) }];
+  const lines: number[] = [];
+  for (let k = 1; k < records.length; k += 2) {
+    const a = records[k]!;
+    const b = records[k + 1];
+    if (b === undefined || !PAIR_COUNT.test(text(a.fields[at])) || !PAIR_SHARE.test(text(b.fields[at]))) return same;
+    // The share line's labels: blank, or the count line's.
+    for (let f = 0; f < at; f++) if (text(b.fields[f]) !== '' && text(b.fields[f]) !== text(a.fields[f])) return same;
+    const width = Math.max(trimEnd(a.fields).length, trimEnd(b.fields).length);
+    const fields = a.fields.slice(0, at);
+    let filled = 0;
+    for (let f = at + 1; f < width; f++) {
+      const n = text(a.fields[f]);
+      const p = text(b.fields[f]);
+      if (n === '' && p === '') {
+        fields.push('');
+        continue;
+      }
+      if (!PAIR_N.test(n) || !PAIR_P.test(p)) return same;
+      fields.push(`${n} (${p.endsWith('%') ? p : `${p}%`})`);
+      filled++;
+    }
+    if (filled === 0) return same;
+    out.push({ ...a, fields });
+    lines.push(a.line);
+  }
+  const name = (r: CsvRecord) => text(r.fields[at]);
+  return {
+    records: out,
+    note: {
+      code: 'layout/stacked-pairs',
+      line: lines[0]!,
+      message:
+        `${lines.length} 組の行（${lines.slice(0, 6).join('・')}行目${lines.length > 6 ? 'ほか' : ''}）は、${quote(name(records[1]!))}の行とその下の${quote(name(records[2]!))}の行が組になった形（SAS の PROC TABULATE など）と読み、` +
+        '組ごとに「件数 (割合%)」の1行として読みました（チェッカーの判断）。割合は、表の示す分母に対する件数の割合として確かめます。秘匿するセルは、件数の行と割合の行の両方で隠してください',
+    },
+  };
+}
+
+/** A proportion as pandas prints it (`normalize=True`): 0.577, .577, 0.062500, 1.0, 0, 1. */
+const PROPORTION = /^(?:0?\.\d{1,9}|[01]\.\d{1,9}|[01])$/;
+
+export interface ProportionsNote {
+  code: 'layout/proportions';
+  line: number;
+  message: string;
+}
+
+/**
+ * Shares written as proportions with no 「%」 (formats34, issue #11): pandas' `value_counts(normalize=True)` and
+ * `crosstab(normalize=…)`, R's prop.table(). Before, each cell was refused as a number that is no whole count
+ * (`cell/decimal`, 「割合は「3.2%」…の形で」). Where every value cell of the table is a number from 0 to 1, one at least
+ * with two decimals or more, and a column, a row or the whole table adds up to 1 within the rounding of its cells (they
+ * are shares of one base), each is read as its percentage with two decimals fewer (0.5770 → 57.70%), said as ours;
+ * the percentages are then read as any bare percentage is (their N from the headers, the title or the corner, else
+ * refused as shares with no N, `percent/no-denominator`). Anything else is left as it was.
+ */
+export function readProportions(records: readonly CsvRecord[]): { records: CsvRecord[]; note?: ProportionsNote } {
+  const same = { records: [...records] };
+  if (records.length < 2) return same;
+  const text = (f: string | undefined) => normalise(f ?? '').trim();
+  const rows = records.slice(1).map((r) => trimEnd(r.fields).slice(1).map(text));
+  const all = rows.flat().filter((v) => v !== '');
+  if (all.length < 2 || !all.every((v) => PROPORTION.test(v) && Number(v) <= 1)) return same;
+  const decimals = (v: string) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0);
+  if (!all.some((v) => decimals(v) >= 2)) return same;
+  const ones = (vs: string[]) => {
+    const xs = vs.filter((v) => v !== '');
+    if (xs.length < 2) return false;
+    const h = xs.reduce((a, v) => a + 0.5 * 10 ** -decimals(v), 0) + 1e-9;
+    return Math.abs(xs.reduce((a, v) => a + Number(v), 0) - 1) <= h;
+  };
+  const width = Math.max(...rows.map((r) => r.length));
+  const cols = Array.from({ length: width }, (_, j) => rows.map((r) => r[j] ?? ''));
+  // Each line whole, or without its last cell (a margin 「All」 of 1.0 or of the line's sum); the table whole, or
+  // without its last row and column.
+  const candidates = [all, rows.slice(0, -1).flatMap((r) => r.slice(0, -1)), ...[...rows, ...cols].flatMap((l) => [l, l.slice(0, -1)])];
+  if (!candidates.some(ones)) return same;
+  const out = records.map((r, k) =>
+    k === 0
+      ? r
+      : {
+          ...r,
+          fields: r.fields.map((f, j) => {
+            const v = text(f);
+            if (j === 0 || v === '') return f;
+            return `${(100 * Number(v)).toFixed(Math.max(0, decimals(v) - 2))}%`;
+          }),
+        },
+  );
+  return {
+    records: out,
+    note: {
+      code: 'layout/proportions',
+      line: records[1]!.line,
+      message:
+        '表の値は、0〜1 の数で、列・行または表全体の和が 1 になるため、割合を小数で書いたもの（pandas の normalize=True、R の prop.table() など）と読み、' +
+        'それぞれ百分率として読みました（0.577 → 57.7%。チェッカーの判断）。割合の分母（N）は見出し・題名・左上のセルから読みます',
+    },
+  };
+}
