@@ -466,9 +466,9 @@ const KANJI_END = /^(?:$|\s|[、。，,．.）)\]」』】；;：:/／・〜~\-�
  * 「その二」), words a counter follows that are no count (「一人暮らし」「一人ひとり」「一例として」「一つずつ」), and 参 after a
  * kanji (「持参」「古参」).
  */
-export const KANJI_WORD_BEFORE = /(?:第|表|図|分\s*の|統|同|単|均|唯|画|択|随|逐|万|無|不|再|数|其の|その|十|百|千|純|専|合)\s*$/;
+export const KANJI_WORD_BEFORE = /(?:第|表|図|分\s*の|統|同|単|均|唯|画|択|随|逐|万|無|不|再|数|其の|その|十|百|千|純|専|合|一\s*(?:例|人|件|つ))\s*$/;
 const KANJI_WORD_AFTER =
-  /^(?:\s*分\s*の|\s*割|\s*(?:症例|例|名|人|件|つ)\s*番?目|患者(?:さん)?(?:ごと|単位|あたり)|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
+  /^(?:\s*分\s*の|\s*割|\s*(?:症例|例|名|人|件|つ)\s*番?目|\s*(?:症例|例|名|人|件|施設|患者|病院|医療機関)(?:さん)?\s*(?:ごと|単位|あたり|当たり|当り|につき|毎)|(例|人|件|つ)\s*一\s*\1|つ\s*ひとつ|人\s*ひとり|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
 
 /**
  * The numbers written in kanji (大字 壱弐参 too) or as 「ひとり」「ふたり」 anywhere in a text that a reader takes as a count
@@ -497,6 +497,8 @@ export function kanjiNumbers(text: string): string[] {
         (run === 'とお' && /[\u3041-\u309f\u30a0-\u30ff\p{Script=Han}]$/u.test(before) && !/(?:[はがもをにでと]|うち)$/.test(before)))
     )
       continue;
+    // 「もう一つ」「もうひとつ」 (another; words12) is none.
+    if (/もう\s*$/.test(before) && /^(?:つ|$)/.test(run === 'ひとつ' ? '' : after)) continue;
     // 参 alone after a word it ends (持参, 古参, 新参) is no 3.
     if (/^参+$/.test(run) && /[持古新降見日墓推遅代直宮詣]$/.test(before)) continue;
     const counter = KANJI_COUNTER.test(after);
@@ -543,6 +545,14 @@ function aboutRange(tens: string | undefined, unit: string | undefined): string 
 const NAME_HEAD =
   '健誠浩修裕祐雄隆俊洋幸功英孝博秀栄勝敬啓晃剛賢謙憲圭慎伸晋達哲徹智雅昌卓拓泰貴宏弘寛陽亮龍竜淳潤茂稔豊義喜嘉富恭慶順悠翔太真正和信清光良康';
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}])[${NAME_HEAD}]$`, 'u');
+/**
+ * Last characters of surnames (山田 鈴木 佐々木 長谷川 中島 林 …; words12): a given name after one with no space
+ * (「山田健一が」) is read as a name where the character before its first one ends a surname. None of them, before a
+ * name's first character, ends a word for an event or a group (不良 緩和 成功 浸潤 到達 写真 修正: 不 緩 成 浸 到 写 修
+ * are not here), so 「予後不良二」 stays a count (our reading).
+ */
+const SURNAME_END = '田藤木本村川井野山崎﨑口島嶋原中上下部辺邊橋谷沢澤岡林森池松水石西北宮坂内尾浦江瀬地塚城畑津越関根場久保家屋間辻浜濱岩丸堀永吉福安竹今杉梅桜柳柴梶菅熊鈴佐星市沼淵荒角東寺尻倉条垣矢畠葉子戸門宅元';
+const SURNAME_NAME = new RegExp(`[${SURNAME_END}][${NAME_HEAD}]$`, 'u');
 const NAME_HEAD_LAST = new RegExp(`[${NAME_HEAD}]$`, 'u');
 const HONORIFIC = /^(?:氏|さん|様|君|くん|先生|医師|博士|教授|准教授|講師|薬剤師)/;
 /**
@@ -552,7 +562,7 @@ const HONORIFIC = /^(?:氏|さん|様|君|くん|先生|医師|博士|教授|准
  */
 export function isGivenName(run: string, before: string, after: string): boolean {
   if (!/^[一二三四五]$/.test(run)) return false;
-  return NAME_BEFORE.test(before) || (NAME_HEAD_LAST.test(before) && HONORIFIC.test(after));
+  return NAME_BEFORE.test(before) || SURNAME_NAME.test(before) || (NAME_HEAD_LAST.test(before) && HONORIFIC.test(after));
 }
 
 /**

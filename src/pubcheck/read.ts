@@ -1835,7 +1835,8 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
  */
 function cardinals(t: string): RegExpExecArray[] {
   const found = [...t.matchAll(COUNT_TEXT), ...t.matchAll(COUNT_ABOUT)].sort((a, b) => a.index - b.index);
-  return found.filter((m) => !/^\s?番?目/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 3)));
+  // Nor a unit of a rate (「1人あたり」「1症例当たり」: per patient, words12).
+  return found.filter((m) => !/^\s?(?:番?目|あたり|当たり|当り|につき|ごと|毎)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4)));
 }
 /** A count said roughly with its unit (「10例前後」, words11), which `COUNT_TEXT` leaves (「3人前」 is no count). */
 const COUNT_ABOUT = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:症例|例|名|人|件)(?=前後)/g;
@@ -1852,6 +1853,8 @@ function otherNumbers(t: string): string[] {
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
     // An ordinal (「3例目」「2人目」「3番目」「the 3rd patient」: the third case, words11) is no count.
     .replace(/(?<!\d)\d+\s?(?:症例|例|名|人|件|つ)?番?目|(?<![\d.,])\d+(?:st|nd|rd|th)\b/gi, '')
+    // A unit of a rate (「1施設あたり」「1人当たり」: per site, words12) is no count.
+    .replace(/(?<![\d.,])1\s?(?:症例|例|名|人|件|施設|患者|病院|医療機関)\s?(?:あたり|当たり|当り|につき|ごと|毎)/g, '')
     .replace(
       /(?:令和|平成|昭和|(?<!\s))\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi,
       '',
