@@ -403,6 +403,13 @@ const TIME_NOUN = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|ye
 /** Nouns of patients or events a vague 「a few」「several」 counts (「a few deaths」; 「a few days」 is none). */
 const EVENT_NOUN = String.raw`(?:deaths?|events?|withdrawals?|drop-?outs?|hospitali[sz]ations?|admissions?|relapses?|recurrences?|infections?|fractures?|discontinuations?|exclusions?|responders?|non-responders?|survivors?|men|women|males?|females?|children|adults|sites?|centres?|centers?|hospitals?|facilities)\b`;
 /**
+ * Nouns after 「a few」「several」 that are no patients or events (words12): times and amounts, the study's own parts
+ * (reasons, analyses, variables …), after at most one word that qualifies them (「several other reasons」). Any other
+ * noun is counted (「a few strokes」「a few of them」: 2–9, our reading), where words11 counted only the nouns of
+ * `EVENT_NOUN`; patients are left to `SHARE_PATTERNS` (a share of N, line/share).
+ */
+const NOT_COUNTED = String.raw`(?:(?:other|more|additional|further|different|separate|possible|potential|important|major|minor|key|specific|distinct|sensitivity|secondary|exploratory|statistical|technical)\s+)?(?:${TIME_NOUN.slice(3, -4)}|methods?|analys[ie]s|models?|stud(?:y|ies)|trials?|papers?|articles?|reports?|publications?|references?|limitations?|factors?|variables?|covariates?|definitions?|sources?|steps?|aspects?|points?|questions?|items?|tables?|figures?|categories|category|approaches|approach|options?|issues?|exceptions?|changes?|modifications?|adjustments?|assumptions?|criteria|criterion|outcomes?|endpoints?|measures?|parameters?|scenarios?|subgroups?|versions?|databases?|datasets?|data|percent|per\s*cent|hundreds?|thousands?|millions?|dozens?|words?|lines?|pages?|columns?|rows?|fields?|values?|digits?|decimals?|places?|features?|things?|mg|ml|kg|cm|mm|g|l)\b`;
+/**
  * English words of quantity that say a count (words11): 「a couple of」 2, 「a pair of」 2, 「a dozen」 12, 「half a dozen」
  * 6, 「a score of」 20, 「dozens of」, 「a handful of」 and, before a noun of patients or events, 「a few」「several」 (2–9,
  * our reading), and factors between two counts (「twice as many」「thrice」「half as many」「twice the number of」: an
@@ -410,7 +417,7 @@ const EVENT_NOUN = String.raw`(?:deaths?|events?|withdrawals?|drop-?outs?|hospit
  * 「double-blind」. Their shares of patients (「a few patients」, header.ts `SHARE_PATTERNS`) are judged there.
  */
 const ENGLISH_QUANTITY = new RegExp(
-  String.raw`\b(?:(?:a\s+couple|a\s+pair|a\s+handful)\b(?!\s+of\s+${TIME_NOUN})|(?:a\s+score|dozens)\s+of\s+(?!${TIME_NOUN})|(?:half\s+)?a\s+dozen\b(?!\s+(?:of\s+)?${TIME_NOUN})|(?:a\s+few|several)\s+(?=${EVENT_NOUN})|(?:twice|thrice|half|double|triple)\s+(?:as\s+(?:many|much|often|frequent|frequently|common|likely|high|large)|the\s+(?:number|count|rate|incidence|frequency))\b)`,
+  String.raw`\b(?:(?:a\s+couple|a\s+pair|a\s+handful)\b(?!\s+of\s+${TIME_NOUN})|(?:a\s+score|dozens)\s+of\s+(?!${TIME_NOUN})|(?:half\s+)?a\s+dozen\b(?!\s+(?:of\s+)?${TIME_NOUN})|(?:a\s+few|several)\s+(?=${EVENT_NOUN}|(?!${NOT_COUNTED}|(?:patients|subjects|cases|participants)\b)[a-z])|(?:twice|thrice|half|double|triple)\s+(?:as\s+(?:many|much|often|frequent|frequently|common|likely|high|large)|the\s+(?:number|count|rate|incidence|frequency))\b)`,
   'gi',
 );
 const QUANTITY_VALUE: [RegExp, string][] = [
@@ -625,9 +632,10 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
     () => () => [0, 0],
   ],
   [/\bboth\s+(?:patients|subjects|cases|participants|of\s+them)\b|両者とも|二人とも|ふたりとも/gi, () => () => [2, 2]],
-  // Words of a count under ten (「死亡は数例」「一桁」「a few patients」): 2–9 and 1–9 (our reading of 「数」 and 「a few」).
+  // Words of a count under ten (「死亡は数例」「少数例」「一桁」「a few patients」「(several)」): 2–9 and 1–9 (our reading of
+  // 「数」「少数」 and 「a few」; 「少数」 and a bracket's 「(a few)」 since words12).
   [
-    /(?:(?<![\p{Script=Han}])数|若干)\s*(?:症例|例|名|人|件)|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b/giu,
+    /(?:(?<![\p{Script=Han}])数|若干|少数)\s*(?:症例|例|名|人|件)|少数(?=\s*(?:$|[)）\]」、。,，]|の(?:患者|症例)))|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b|\(\s*(?:a\s+few|several|a\s+handful)\s*\)/giu,
     () => () => [2, 9],
   ],
   [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],

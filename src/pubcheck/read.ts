@@ -1784,13 +1784,18 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
     });
   const check = (h: Header, axis: 'rows' | 'cols', line: number) => {
     const text = countText(h.label).replace(DENOMINATOR_TEXT, ' ');
-    for (const m of text.matchAll(COUNT_TEXT)) {
+    // 「10例前後」 too (words12: left by COUNT_TEXT, 「3人前」 being none, and passed in a label as a word).
+    for (const m of [...text.matchAll(COUNT_TEXT), ...text.matchAll(COUNT_ABOUT)].sort((a, b) => a.index - b.index)) {
       const before = text.slice(0, m.index);
       const after = text.slice(m.index + m[0].length);
       const open = (before.match(/[([]/g) ?? []).length > (before.match(/[)\]]/g) ?? []).length;
+      // A count said roughly after a name (「死亡 約3例」「死亡 3例前後」「死亡 3例程度」, words12) is a count of the
+      // line, never a group's N; alone (「10例前後」) a category, as 「10例未満」 is (our reading).
+      const rough = ROUGH_BEFORE.exec(before);
       const marked =
         /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom)\s*$/i.test(before) ||
-        /^\s*(?:を?除|を?含|は|が|excluded|included)/i.test(after);
+        /^\s*(?:を?除|を?含|は|が|excluded|included)/i.test(after) ||
+        ((rough !== null || ROUGH_AFTER.test(after)) && /\S/.test(before.slice(0, rough?.index)));
       // A bound under the threshold in brackets after a name (「死亡（3例未満）」「その他（10例未満）」「脱落（十例未満）」,
       // words11): the line's count is known to be small, as 「（3例）」 would say — refused; a bound alone (「10例未満」, a
       // category of facilities by volume) or over the threshold stays a word (our reading).
@@ -1838,6 +1843,9 @@ function cardinals(t: string): RegExpExecArray[] {
   // Nor a unit of a rate (「1人あたり」「1症例当たり」: per patient, words12).
   return found.filter((m) => !/^\s?(?:番?目|あたり|当たり|当り|につき|ごと|毎)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4)));
 }
+/** Words before and after a count that say it roughly (「約3例」「3例前後」「3例程度」; words12). */
+const ROUGH_BEFORE = /(?:約|およそ|凡そ|概ね|おおむね|ほぼ|approximately|about|around|roughly|~|〜)\s*$/i;
+const ROUGH_AFTER = /^\s*(?:前後|程度|ほど|くらい|ぐらい|弱|強|余り|あまり|余)/;
 /** A count said roughly with its unit (「10例前後」, words11), which `COUNT_TEXT` leaves (「3人前」 is no count). */
 const COUNT_ABOUT = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:症例|例|名|人|件)(?=前後)/g;
 
