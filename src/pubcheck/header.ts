@@ -520,7 +520,7 @@ export function kanjiNumbers(text: string): string[] {
     if (n === undefined) continue;
     out.push(`${run}（${n}）`);
   }
-  for (const m of text.matchAll(KANJI_ABOUT)) out.push(`${m[0]}（${aboutRange(m[1], m[3])}）`);
+  for (const m of text.matchAll(KANJI_ABOUT)) out.push(`${m[0]}（${aboutRange(m)}）`);
   // 「二桁」「三桁」 (10–99, 100–999: a bound as 「2桁」's digit is; 「一桁」 is a share word, `SHARE_PATTERNS`) and 「半ダース」.
   for (const m of text.matchAll(/(?<![〇一二三四五六七八九十])([二三四])\s*桁/g))
     out.push(`${m[0]}（${10 ** (kanjiNumber(m[1]!)! - 1)}〜）`);
@@ -529,20 +529,38 @@ export function kanjiNumbers(text: string): string[] {
 }
 
 /**
- * A count in kanji said roughly (「十数例」「二十数名」「数十例」「十余例」「十数件」「百数十例」, words11): 11–19, 21–29, 20–90 …
- * — a count to a reader as 「10数例」's digits are (read as words before: 十 before 数 ended no count, and 数 before 十
- * was 「数十」, a word). With a counter or alone (the end, punctuation or a particle after it).
+ * A count in kanji said roughly (「十数例」「二十数名」「数十例」「十余例」「十数件」, words11; 「百数十例」「数百例」「千数百例」
+ * 「数千例」「百余例」, words12): 11–19, 21–29, 20–90 … — a count to a reader as 「10数例」's digits are (read as words
+ * before: 十 before 数 ended no count, and 数 before 十 was 「数十」, a word; 「数百例」 was read as 「100例」). With a
+ * counter or alone (the end, punctuation or a particle after it). Groups: the number before 数 or 余, which, and the
+ * unit after 数 (「百数十」: 百, 数, 十), or the unit after a 数 that opens it (「数百」: 百).
  */
 const KANJI_ABOUT = new RegExp(
-  String.raw`(?<![〇一二三四五六七八九十百千万\d])(?:([一二三四五六七八九]?[十百])\s*(数|余)|数\s*([十百]))(?=\s*(?:症例|例|名|人|件|施設|患者|[、。，,．.）)\]」』】；;：:]|$|(?:が|は|で|と|も|を|に)))`,
+  String.raw`(?<![〇一二三四五六七八九十百千万\d])(?:((?=[一二三四五六七八九十百千])(?:[一二三四五六七八九]?千)?(?:[一二三四五六七八九]?百)?(?:[一二三四五六七八九]?十)?)\s*(?:(数)\s*([十百千])?|(余))|数\s*([十百千]))(?=\s*(?:症例|例|名|人|件|施設|患者|[、。，,．.）)\]」』】；;：:]|$|(?:が|は|で|と|も|を|に)))`,
   'g',
 );
-/** The range a rough count in kanji says (「十数」 11–19, 「二十数」 21–29, 「数十」 20–90, 「十余」 11–19, our reading). */
-function aboutRange(tens: string | undefined, unit: string | undefined): string {
-  if (unit !== undefined) return unit === '十' ? '20〜90' : '200〜900';
-  const base = kanjiNumber(tens!)!;
-  const step = tens!.endsWith('百') ? 100 : 10;
-  return `${base + 1}〜${base + step - 1}`;
+const UNIT_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/**
+ * The range a rough count in kanji says (`KANJI_ABOUT`'s match), our reading: 数 alone 2–9 of its unit (「数十」 20–90,
+ * 「数百」 200–900), after a number 1–9 of the unit after it or of one (「十数」 11–19, 「二十数」 21–29, 「百数十」 110–190,
+ * 「千数百」 1,100–1,900), 余 up to the next step of the number's last unit (「十余」 11–19, 「百余」 101–199).
+ */
+export function aboutBounds(m: RegExpMatchArray): [number, number] | undefined {
+  if (m[5] !== undefined) return [2 * UNIT_VALUE[m[5]]!, 9 * UNIT_VALUE[m[5]]!];
+  const base = kanjiNumber(m[1]!);
+  if (base === undefined || base === 0) return undefined;
+  if (m[4] !== undefined) {
+    const step = UNIT_VALUE[m[1]!.slice(-1)] ?? 1;
+    return [base + 1, base + step - 1];
+  }
+  const unit = m[3] !== undefined ? UNIT_VALUE[m[3]]! : 1;
+  // A unit after 数 no smaller than the number's last (「十数百」) says no count.
+  if (unit >= (UNIT_VALUE[m[1]!.slice(-1)] ?? 1) && m[3] !== undefined) return undefined;
+  return [base + unit, base + 9 * unit];
+}
+function aboutRange(m: RegExpMatchArray): string {
+  const b = aboutBounds(m);
+  return b === undefined ? '?' : `${b[0].toLocaleString('en-US')}〜${b[1].toLocaleString('en-US')}`;
 }
 
 /**
@@ -862,6 +880,8 @@ function readCountText(text: string): string {
       if (!/[〇零一二三四五六七八九十百千万壱弐参拾]/.test(written)) return whole;
       // A numeral that ends a word (「同一患者」「統一」) or starts one (「一人暮らし」「一例として」) is none (words8).
       if (KANJI_WORD_BEFORE.test(all.slice(0, offset)) && !/^数$/.test(all.slice(offset - 1, offset))) return whole;
+      // After a 数 that opens a rough count (「数百例」「百数十例」「うち数十例」, words12): `KANJI_ABOUT`'s, not 「100例」.
+      if (/(?:^|[^\p{Script=Han}]|[一二三四五六七八九十百千])数$/u.test(all.slice(Math.max(0, offset - 2), offset))) return whole;
       if (KANJI_WORD_AFTER.test(all.slice(offset + whole.length)) || /^万/.test(written)) return whole;
       const n = kanjiNumber(written);
       return n === undefined ? whole : String(n);
