@@ -473,7 +473,8 @@ const KANJI_END = /^(?:$|\s|[、。，,．.）)\]」』】；;：:/／・〜~\-�
  * 「その二」), words a counter follows that are no count (「一人暮らし」「一人ひとり」「一例として」「一つずつ」), and 参 after a
  * kanji (「持参」「古参」).
  */
-export const KANJI_WORD_BEFORE = /(?:第|表|図|分\s*の|統|同|単|均|唯|画|択|随|逐|万|無|不|再|数|其の|その|十|百|千|純|専|合|一\s*(?:例|人|件|つ))\s*$/;
+export const KANJI_WORD_BEFORE =
+  /(?:第|表|図|分\s*の|統|同|単|均|唯|画|択|随|逐|万|無|不|再|数|其の|その|十|百|千|純|専|合|一\s*(?:例|人|件|つ))\s*$/;
 const KANJI_WORD_AFTER =
   /^(?:\s*分\s*の|\s*割|\s*(?:症例|例|名|人|件|つ)\s*番?目|\s*(?:症例|例|名|人|件|施設|患者|病院|医療機関)(?:さん)?\s*(?:ごと|単位|あたり|当たり|当り|につき|毎)|(例|人|件|つ)\s*一\s*\1|つ\s*ひとつ|人\s*ひとり|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
 
@@ -576,7 +577,8 @@ const NAME_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}])[${NAME_HEAD}]$`, 'u');
  * name's first character, ends a word for an event or a group (不良 緩和 成功 浸潤 到達 写真 修正: 不 緩 成 浸 到 写 修
  * are not here), so 「予後不良二」 stays a count (our reading).
  */
-const SURNAME_END = '田藤木本村川井野山崎﨑口島嶋原中上下部辺邊橋谷沢澤岡林森池松水石西北宮坂内尾浦江瀬地塚城畑津越関根場久保家屋間辻浜濱岩丸堀永吉福安竹今杉梅桜柳柴梶菅熊鈴佐星市沼淵荒角東寺尻倉条垣矢畠葉子戸門宅元';
+const SURNAME_END =
+  '田藤木本村川井野山崎﨑口島嶋原中上下部辺邊橋谷沢澤岡林森池松水石西北宮坂内尾浦江瀬地塚城畑津越関根場久保家屋間辻浜濱岩丸堀永吉福安竹今杉梅桜柳柴梶菅熊鈴佐星市沼淵荒角東寺尻倉条垣矢畠葉子戸門宅元';
 const SURNAME_NAME = new RegExp(`[${SURNAME_END}][${NAME_HEAD}]$`, 'u');
 const NAME_HEAD_LAST = new RegExp(`[${NAME_HEAD}]$`, 'u');
 const HONORIFIC = /^(?:氏|さん|様|君|くん|先生|医師|博士|教授|准教授|講師|薬剤師)/;
@@ -602,6 +604,10 @@ export interface ShareWord {
   range: (n: number) => [number, number];
   /** The text just before the words (up to 40 characters, after NFKC): whose share it is (「A群の」, read.ts). */
   before: string;
+  /** The text just after the words (up to 60 characters): whose share it is in English (「half of group A's deaths」). */
+  after?: string;
+  /** Judged only where the words name a cell or a line (「half of …」 naming neither is no share of N; words12). */
+  cellOnly?: boolean;
 }
 // Rounded apart from floating-point noise (0.3 × 40 is 12.000000000000002).
 const exact = (f: number) => (n: number) => [Math.floor(n * f + 1e-9), Math.ceil(n * f - 1e-9)] as [number, number];
@@ -644,6 +650,12 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
   [/半(?:数|分)(?:未満|に満たな)|\b(?:less|fewer)\s+than\s+half\b/gi, () => (n) => [0, Math.ceil(n / 2) - 1]],
   [/半(?:数|分)以上|\bat\s+least\s+half\b/gi, () => (n) => [Math.ceil(n / 2), n]],
   [/半(?:数|分)以下|\bat\s+most\s+half\b/gi, () => (n) => [0, Math.floor(n / 2)]],
+  // 「half of」 before anything but patients (「half of group A's deaths」「half of the deaths in group A」, words12): a
+  // share of the cell or the line its words name, else none (`ShareWord.cellOnly`).
+  [
+    /(?<!(?:about|around|approximately|roughly|nearly|almost|than|least|most)\s+)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:patients|subjects|cases|participants|them)\b)/gi,
+    () => exact(0.5),
+  ],
   [/\b(?:everyone|everybody)\b/gi, () => (n) => [n, n]],
   [
     /\bnone\s+of\b|\bno[\s-]+one\b|\bnobody\b|\bno\s+(?:patients?|subjects?|cases?|participants?)\b|\bneither\b|誰も|(?:全員|全例)(?:が|とも)?(?:なし|無し|い?なかった)|該当(?:者|例)?なし/gi,
@@ -735,6 +747,7 @@ export const SHARE_NEEDS: readonly (readonly string[])[] = [
   ['半', 'half'],
   ['半', 'half'],
   ['半', 'half'],
+  ['half'],
   ['every'],
   ['none', 'no', 'neither', '誰', '全', '該当'],
   ['both', 'とも'],
@@ -758,7 +771,18 @@ export function shareWords(text: string): ShareWord[] {
       const end = m.index + m[0].length;
       if (found.some((f) => m.index < f.end && f.index < end)) continue;
       const range = make(m);
-      if (range) found.push({ index: m.index, end, word: { written: m[0], range, before: t.slice(Math.max(0, m.index - 40), m.index) } });
+      if (range)
+        found.push({
+          index: m.index,
+          end,
+          word: {
+            written: m[0],
+            range,
+            before: t.slice(Math.max(0, m.index - 40), m.index),
+            after: t.slice(end, end + 60),
+            ...(/^half\s+of$/i.test(m[0]) && { cellOnly: true }),
+          },
+        });
     }
   }
   return found.sort((a, b) => a.index - b.index).map((f) => f.word);
