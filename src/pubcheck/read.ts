@@ -1664,8 +1664,15 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     counts.unshift(...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index) })));
     // A count in words with its unit that no digit stands for (「十数例除外」「a dozen patients」, words11) is no sum of
     // the table: as 「13例除外」 is.
+    // Or one a word makes a count of the table's patients (「Adverse events (a few strokes excluded)」「（うち十数件）」,
+    // words12), as the digits are in a label (`labelCounts`).
     const unplaced: string[] = wordCounts(t)
-      .filter((w) => w.unit)
+      .filter(
+        (w) =>
+          w.unit ||
+          /(?:うち|内|除外|除く|excluding|including|of whom|of which)\s*$/i.test(t.slice(0, w.index)) ||
+          /(?:excluded|included|withdr|died|除外|除く|脱落|死亡)/i.test(t.slice(w.index, w.index + 60).split(/[()（）、。,;]/)[0]!),
+      )
       .map((w) => w.written);
     for (const c of counts) {
       if (table.kind === 'count' && c.n === grand) {
