@@ -57,7 +57,11 @@ export function nameNotes(seed: number, size: number): Case[] {
         : kind === 1
           ? `注：${pick(rand, WORDS)}`
           : `注：${pick(rand, ['A群で', '死亡は', 'うち', ''])}${pick(rand, COUNTS)}${pick(rand, ['が脱落', 'を除外', 'で死亡', ''])}`;
-    return { text: `${table(60 + Math.floor(rand() * 60), 80, '死亡', 20 + Math.floor(rand() * 20), 30)}${note}\n`, said: note, leaks: kind === 2 };
+    return {
+      text: `${table(60 + Math.floor(rand() * 60), 80, '死亡', 20 + Math.floor(rand() * 20), 30)}${note}\n`,
+      said: note,
+      leaks: kind === 2,
+    };
   });
 }
 
@@ -104,14 +108,23 @@ export function roughLabels(seed: number, size: number): Case[] {
     ]);
     const name = pick(rand, ['死亡', '入院', '脱落']);
     const col = rand() < 0.3;
-    const text = col
-      ? table(60, 80, name, 20, 30).replace('A群 (N=60)', `A群${words} (N=60)`)
-      : table(60, 80, `${name}${words}`, 20, 30);
+    const text = col ? table(60, 80, name, 20, 30).replace('A群 (N=60)', `A群${words} (N=60)`) : table(60, 80, `${name}${words}`, 20, 30);
     return { text, said: `${col ? 'column A群' : `row ${name}`}${words}`, leaks: true };
   });
 }
 
-const EVENTS = ['strokes', 'bleeds', 'falls', 'seizures', 'MIs', 'rashes', 'fractures of the hip', 'serious bleeds', 'of them', 'more deaths'];
+const EVENTS = [
+  'strokes',
+  'bleeds',
+  'falls',
+  'seizures',
+  'MIs',
+  'rashes',
+  'fractures of the hip',
+  'serious bleeds',
+  'of them',
+  'more deaths',
+];
 const INNOCENT_EN = [
   'within a few days of onset',
   'for several reasons',

@@ -25,8 +25,11 @@ for (const seed of seeds) {
     const judged = family.map((c) => ({ ...c, ok: run(c.text).ok }));
     const leaked = judged.filter((c) => c.leaks && c.ok);
     const over = judged.filter((c) => !c.leaks && !c.ok);
-    line.push(`${name}: leaked ${leaked.length}/${judged.filter((c) => c.leaks).length}, innocent refused ${over.length}/${judged.filter((c) => !c.leaks).length}`);
-    if (verbose) for (const c of [...leaked.slice(0, 8), ...over.slice(0, 8)]) console.log(`  ${name} ${c.leaks ? 'leak' : 'over'}: ${c.said}`);
+    line.push(
+      `${name}: leaked ${leaked.length}/${judged.filter((c) => c.leaks).length}, innocent refused ${over.length}/${judged.filter((c) => !c.leaks).length}`,
+    );
+    if (verbose)
+      for (const c of [...leaked.slice(0, 8), ...over.slice(0, 8)]) console.log(`  ${name} ${c.leaks ? 'leak' : 'over'}: ${c.said}`);
   }
   const rough = roughKanji(seed + 8, 200).map((c) => {
     const r = run(c.text);
