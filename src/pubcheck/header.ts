@@ -653,7 +653,7 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
   // 「half of」 before anything but patients (「half of group A's deaths」「half of the deaths in group A」, words12): a
   // share of the cell or the line its words name, else none (`ShareWord.cellOnly`).
   [
-    /(?<!(?:about|around|approximately|roughly|nearly|almost|than|least|most)\s+)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:patients|subjects|cases|participants|them)\b)/gi,
+    /(?=half)(?<!(?:about|around|approximately|roughly|nearly|almost|than|least|most)\s+)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:patients|subjects|cases|participants|them)\b)/gi,
     () => exact(0.5),
   ],
   [/\b(?:everyone|everybody)\b/gi, () => (n) => [n, n]],
