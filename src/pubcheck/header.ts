@@ -669,6 +669,19 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
     () => () => [2, 9],
   ],
   [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
+  // A small range in English words in brackets (「Deaths (one or two)」「(two to three cases)」, words12: a label's
+  // count as 「(2)」 is) and 「ひと握り」「一握り」 (a handful, 2–9 as 「a handful」; our reading).
+  [
+    /\(\s*(one|two|three|four|five|six|seven|eight|nine)\s+(?:or|to)\s+(two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:patients|subjects|cases|participants|deaths|events))?\s*\)/gi,
+    (m) => {
+      const [a, b] = [
+        ENGLISH_UNITS.indexOf(m[1]!.toLowerCase()),
+        m[2]!.toLowerCase() === 'ten' ? 10 : ENGLISH_UNITS.indexOf(m[2]!.toLowerCase()),
+      ];
+      return a < b ? () => [a, b] : undefined;
+    },
+  ],
+  [/(?:ひと|一)握り/g, () => () => [2, 9]],
   // A share alone in brackets, as a label says it (「死亡 (all)」「脱落 (none)」「死亡 (half)」, words9); not 「(both)」,
   // which names both sides or both drugs in a label (「両眼 (both)」) more often than two patients.
   [
@@ -731,7 +744,7 @@ export function kanjiInBrackets(text: string): string {
 
 /** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
 const SHARE_HINT =
-  /[全半割分桁数ほ両二ふ誰該若]|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
+  /[全半割分桁数ほ両二ふ誰該若握少]|\((?:one|two|three|four|five|six|seven|eight|nine)\s|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
 /**
  * For each of `SHARE_PATTERNS`, words one of which each of its matches holds (lower case, after NFKC): a pattern none
  * of whose words the text holds is not run (words9: the 17 patterns, each run over every note, took 10 µs a line;
@@ -753,6 +766,8 @@ export const SHARE_NEEDS: readonly (readonly string[])[] = [
   ['both', 'とも'],
   ['数', '若干', 'few', 'several', 'handful', 'couple'],
   ['桁', 'single'],
+  [' or ', ' to '],
+  ['握'],
   ['all', 'none', 'half', 'every'],
   ['分'],
   ['割'],
