@@ -663,9 +663,10 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
   ],
   [/\bboth\s+(?:patients|subjects|cases|participants|of\s+them)\b|両者とも|二人とも|ふたりとも/gi, () => () => [2, 2]],
   // Words of a count under ten (「死亡は数例」「少数例」「一桁」「a few patients」「(several)」): 2–9 and 1–9 (our reading of
-  // 「数」「少数」 and 「a few」; 「少数」 and a bracket's 「(a few)」 since words12).
+  // 「数」「少数」 and 「a few」; 「少数」, a bracket's 「(a few)」 and 「数名」 right after a word, 「脱落数名」「患者数名が」,
+  // since words12; not after a word 数 ends, 「人数」「症例数」「多数」「複数」).
   [
-    /(?:(?<![\p{Script=Han}])数|若干|少数)\s*(?:症例|例|名|人|件)|少数(?=\s*(?:$|[)）\]」、。,，]|[がはをにでも]|の(?:患者|症例)))|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b|\(\s*(?:a\s+few|several|a\s+handful)\s*\)/giu,
+    /(?:(?<![\p{Script=Han}])数|若干|少数)\s*(?:症例|例|名|人|件)|(?<=[\p{Script=Han}])(?<![人例件回点総整係変関多半複奇偶指分定乗年日月週度個枚本台率値桁素字語票部冊株手口面画倍次算計級号項歳才代])数(?:症例|例|名|人|件)(?=\s*(?:$|[、。，,．.）)\]」』】；;：:]|[がはをにでもと]))|少数(?=\s*(?:$|[)）\]」、。,，]|[がはをにでも]|の(?:患者|症例)))|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b|\(\s*(?:a\s+few|several|a\s+handful)\s*\)/giu,
     () => () => [2, 9],
   ],
   [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
