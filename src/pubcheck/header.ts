@@ -921,7 +921,9 @@ function readCountText(text: string): string {
       // A numeral that ends a word (「同一患者」「統一」) or starts one (「一人暮らし」「一例として」) is none (words8).
       if (KANJI_WORD_BEFORE.test(all.slice(0, offset)) && !/^数$/.test(all.slice(offset - 1, offset))) return whole;
       // After a 数 that opens a rough count (「数百例」「百数十例」「うち数十例」, words12): `KANJI_ABOUT`'s, not 「100例」.
-      if (/(?:^|[^\p{Script=Han}]|[一二三四五六七八九十百千])数$/u.test(all.slice(Math.max(0, offset - 2), offset))) return whole;
+      if (/(?:^|[^\p{Script=Han}]|[一二三四五六七八九十百千全約])数$/u.test(all.slice(Math.max(0, offset - 2), offset))) return whole;
+      // Before 数 or 余 (「全百数十例」「全十数例」「百余例」): a rough count's first part, not 「全100」.
+      if (/^[数余]/.test(all.slice(offset + whole.length))) return whole;
       if (KANJI_WORD_AFTER.test(all.slice(offset + whole.length)) || /^万/.test(written)) return whole;
       const n = kanjiNumber(written);
       return n === undefined ? whole : String(n);

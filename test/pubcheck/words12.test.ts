@@ -70,6 +70,9 @@ describe('rough counts in kanji with 百 and 千 (main: 「10例」「100例」)
     expect(kanjiNumbers('千数百名')).toEqual(['千数百（1,100〜1,900）']);
     expect(kanjiNumbers('百余例')).toEqual(['百余（101〜199）']);
     expect(kanjiNumbers('十数例')).toEqual(['十数（11〜19）']);
+    // After 全 too (main: 「全百数十例」 read as 「全100」 and 「10例」, the title passed).
+    const r = check(highs, bundle, table(60, 80, '死亡', 20, 30, '有害事象（全百数十例）'), { details: true });
+    expect(r.ok ? [] : r.errors.map((e) => e.message)).toEqual([expect.stringContaining('「百数十」')]);
   });
   it('random: 2 × 200 notes (seeds 949–950): each refused naming its range (main: 165 of 200 misread)', () => {
     for (const seed of SEEDS) {
