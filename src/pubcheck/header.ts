@@ -417,7 +417,7 @@ const NOT_COUNTED = String.raw`(?:(?:other|more|additional|further|different|sep
  * 「double-blind」. Their shares of patients (「a few patients」, header.ts `SHARE_PATTERNS`) are judged there.
  */
 const ENGLISH_QUANTITY = new RegExp(
-  String.raw`\b(?:(?:a\s+couple|a\s+pair|a\s+handful)\b(?!\s+of\s+${TIME_NOUN})|(?:a\s+score|dozens)\s+of\s+(?!${TIME_NOUN})|(?:half\s+)?a\s+dozen\b(?!\s+(?:of\s+)?${TIME_NOUN})|(?:a\s+few|several)\s+(?=${EVENT_NOUN}|(?!${NOT_COUNTED}|(?:patients|subjects|cases|participants)\b)[a-z])|(?:twice|thrice|half|double|triple)\s+(?:as\s+(?:many|much|often|frequent|frequently|common|likely|high|large)|the\s+(?:number|count|rate|incidence|frequency))\b)`,
+  String.raw`\b(?:(?:a\s+couple|a\s+pair|a\s+handful)\b(?!\s+of\s+${TIME_NOUN})|(?:a\s+score|dozens)\s+of\s+(?!${TIME_NOUN})|(?:half\s+)?a\s+dozen\b(?!\s+(?:of\s+)?${TIME_NOUN})|(?:a\s+few|several)(?=\s*$)|(?:a\s+few|several)\s+(?=${EVENT_NOUN}|(?!${NOT_COUNTED}|(?:patients|subjects|cases|participants)\b)[a-z])|(?:twice|thrice|half|double|triple)\s+(?:as\s+(?:many|much|often|frequent|frequently|common|likely|high|large)|the\s+(?:number|count|rate|incidence|frequency))\b)`,
   'gi',
 );
 const QUANTITY_VALUE: [RegExp, string][] = [

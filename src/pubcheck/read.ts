@@ -1826,7 +1826,12 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
       const marked =
         /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom|of which)\s*$/i.test(before) ||
         /^\s*(?:を?除|を?含|は|が|excluded|included|withdrew|died)/i.test(after);
-      if (!(open || marked)) continue;
+      // Closing the label after its name and a space, a colon or a dash (「Deaths: several」「Deaths - a handful」
+      // 「死亡 a few」, words12), as 「Deaths three」 is.
+      const name = before.trimEnd();
+      const closing =
+        after.trim() === '' && (name.length < before.length || /[:：\-–—]$/.test(name)) && name.replace(/[:：\-–—]$/, '').trim() !== '';
+      if (!(open || marked || closing)) continue;
       refuse(h, axis, line, w.written);
       return;
     }
@@ -1852,8 +1857,9 @@ function cardinals(t: string): RegExpExecArray[] {
     (m) => !/^\s?(?:番?目|あたり|当たり|当り|につき|ごと|毎)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4)),
   );
 }
-/** Words before and after a count that say it roughly (「約3例」「3例前後」「3例程度」; words12). */
-const ROUGH_BEFORE = /(?:約|およそ|凡そ|概ね|おおむね|ほぼ|approximately|about|around|roughly|~|〜)\s*$/i;
+/** Words before and after a count that say it roughly (「約3例」「3例前後」「3例程度」「二、三例」; words12). */
+const ROUGH_BEFORE =
+  /(?:約|およそ|凡そ|概ね|おおむね|ほぼ|approximately|about|around|roughly|~|〜|(?:\d|[一二三四五六七八九十])[、,，\-–])\s*$/i;
 const ROUGH_AFTER = /^\s*(?:前後|程度|ほど|くらい|ぐらい|弱|強|余り|あまり|余)/;
 /** A count said roughly with its unit (「10例前後」, words11), which `COUNT_TEXT` leaves (「3人前」 is no count). */
 const COUNT_ABOUT = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:症例|例|名|人|件)(?=前後)/g;

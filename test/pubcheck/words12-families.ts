@@ -7,7 +7,7 @@
  * - rough counts in kanji with 百 and 千 (「百数十例」 110–190, 「数百例」 200–900, 「千数百例」 1,100–1,900): the range a
  *   reader takes (`roughKanji`; main read 「10例」「100例」);
  * - rough counts after a name in a row's or a column's label (「死亡 約3例」「死亡（3例前後）」「死亡 3例程度」
- *   「死亡（少数例）」「死亡（数例）」「Deaths (one or two)」「死亡（ひと握り）」「脱落数名」): a count under (or about) the threshold
+ *   「死亡（少数例）」「死亡（数例）」「Deaths (one or two)」「死亡（ひと握り）」「脱落数名」「Deaths: several」「死亡 二、三例」): a count under (or about) the threshold
  *   (`roughLabels`);
  * - 「a few」「several」「a handful of」 before a noun of events (「a few strokes」「several bleeds」): 2–9; 「a few days」
  *   「several reasons」「several analyses」「few events」: none (`englishFew`);
@@ -109,6 +109,8 @@ export function roughLabels(seed: number, size: number): Case[] {
       ` (${pick(rand, ['one or two', 'two or three', 'two to three cases'])})`,
       '（ひと握り）',
       pick(rand, ['数名', '数例']),
+      `${pick(rand, [' ', ': ', ' - '])}${pick(rand, ['a few', 'several', 'a handful', 'a couple'])}`,
+      ` ${pick(rand, ['二、三例', '2、3名', '一、二例'])}`,
     ]);
     const name = pick(rand, ['死亡', '入院', '脱落']);
     const col = rand() < 0.3;
