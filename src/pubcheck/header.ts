@@ -403,6 +403,13 @@ const TIME_NOUN = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|ye
 /** Nouns of patients or events a vague 「a few」「several」 counts (「a few deaths」; 「a few days」 is none). */
 const EVENT_NOUN = String.raw`(?:deaths?|events?|withdrawals?|drop-?outs?|hospitali[sz]ations?|admissions?|relapses?|recurrences?|infections?|fractures?|discontinuations?|exclusions?|responders?|non-responders?|survivors?|men|women|males?|females?|children|adults|sites?|centres?|centers?|hospitals?|facilities)\b`;
 /**
+ * Nouns after 「a few」「several」 that are no patients or events (words12): times and amounts, the study's own parts
+ * (reasons, analyses, variables …), after at most one word that qualifies them (「several other reasons」). Any other
+ * noun is counted (「a few strokes」「a few of them」: 2–9, our reading), where words11 counted only the nouns of
+ * `EVENT_NOUN`; patients are left to `SHARE_PATTERNS` (a share of N, line/share).
+ */
+const NOT_COUNTED = String.raw`(?:(?:other|more|additional|further|different|separate|possible|potential|important|major|minor|key|specific|distinct|sensitivity|secondary|exploratory|statistical|technical)\s+)?(?:${TIME_NOUN.slice(3, -4)}|methods?|analys[ie]s|models?|stud(?:y|ies)|trials?|papers?|articles?|reports?|publications?|references?|limitations?|factors?|variables?|covariates?|definitions?|sources?|steps?|aspects?|points?|questions?|items?|tables?|figures?|categories|category|approaches|approach|options?|issues?|exceptions?|changes?|modifications?|adjustments?|assumptions?|criteria|criterion|outcomes?|endpoints?|measures?|parameters?|scenarios?|subgroups?|versions?|databases?|datasets?|data|percent|per\s*cent|hundreds?|thousands?|millions?|dozens?|words?|lines?|pages?|columns?|rows?|fields?|values?|digits?|decimals?|places?|features?|things?|codes?|algorithms?|diagnos[ie]s|comorbidit(?:y|ies)|conditions?|drugs?|medications?|products?|formulations?|tests?|measurements?|samples?|imputations?|iterations?|runs?|rounds?|queries|query|answers?|folds?|mg|ml|kg|cm|mm|g|l)\b`;
+/**
  * English words of quantity that say a count (words11): 「a couple of」 2, 「a pair of」 2, 「a dozen」 12, 「half a dozen」
  * 6, 「a score of」 20, 「dozens of」, 「a handful of」 and, before a noun of patients or events, 「a few」「several」 (2–9,
  * our reading), and factors between two counts (「twice as many」「thrice」「half as many」「twice the number of」: an
@@ -410,7 +417,7 @@ const EVENT_NOUN = String.raw`(?:deaths?|events?|withdrawals?|drop-?outs?|hospit
  * 「double-blind」. Their shares of patients (「a few patients」, header.ts `SHARE_PATTERNS`) are judged there.
  */
 const ENGLISH_QUANTITY = new RegExp(
-  String.raw`\b(?:(?:a\s+couple|a\s+pair|a\s+handful)\b(?!\s+of\s+${TIME_NOUN})|(?:a\s+score|dozens)\s+of\s+(?!${TIME_NOUN})|(?:half\s+)?a\s+dozen\b(?!\s+(?:of\s+)?${TIME_NOUN})|(?:a\s+few|several)\s+(?=${EVENT_NOUN})|(?:twice|thrice|half|double|triple)\s+(?:as\s+(?:many|much|often|frequent|frequently|common|likely|high|large)|the\s+(?:number|count|rate|incidence|frequency))\b)`,
+  String.raw`\b(?:(?:a\s+couple|a\s+pair|a\s+handful)\b(?!\s+of\s+${TIME_NOUN})|(?:a\s+score|dozens)\s+of\s+(?!${TIME_NOUN})|(?:half\s+)?a\s+dozen\b(?!\s+(?:of\s+)?${TIME_NOUN})|(?:a\s+few|several)(?=\s*$)|(?:a\s+few|several)\s+(?=${EVENT_NOUN}|(?!${NOT_COUNTED}|(?:patients|subjects|cases|participants)\b)[a-z])|(?:twice|thrice|half|double|triple)\s+(?:as\s+(?:many|much|often|frequent|frequently|common|likely|high|large)|the\s+(?:number|count|rate|incidence|frequency))\b)`,
   'gi',
 );
 const QUANTITY_VALUE: [RegExp, string][] = [
@@ -466,9 +473,10 @@ const KANJI_END = /^(?:$|\s|[、。，,．.）)\]」』】；;：:/／・〜~\-�
  * 「その二」), words a counter follows that are no count (「一人暮らし」「一人ひとり」「一例として」「一つずつ」), and 参 after a
  * kanji (「持参」「古参」).
  */
-export const KANJI_WORD_BEFORE = /(?:第|表|図|分\s*の|統|同|単|均|唯|画|択|随|逐|万|無|不|再|数|其の|その|十|百|千|純|専|合)\s*$/;
+export const KANJI_WORD_BEFORE =
+  /(?:第|表|図|分\s*の|統|同|単|均|唯|画|択|随|逐|万|無|不|再|数|其の|その|十|百|千|純|専|合|一\s*(?:例|人|件|つ))\s*$/;
 const KANJI_WORD_AFTER =
-  /^(?:\s*分\s*の|\s*割|\s*(?:症例|例|名|人|件|つ)\s*番?目|患者(?:さん)?(?:ごと|単位|あたり)|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
+  /^(?:\s*分\s*の|\s*割|\s*(?:症例|例|名|人|件|つ)\s*番?目|\s*(?:症例|例|名|人|件|施設|患者|病院|医療機関)(?:さん)?\s*(?:ごと|単位|あたり|当たり|当り|につき|毎)|(例|人|件|つ)\s*一\s*\1|つ\s*ひとつ|人\s*ひとり|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
 
 /**
  * The numbers written in kanji (大字 壱弐参 too) or as 「ひとり」「ふたり」 anywhere in a text that a reader takes as a count
@@ -497,6 +505,8 @@ export function kanjiNumbers(text: string): string[] {
         (run === 'とお' && /[\u3041-\u309f\u30a0-\u30ff\p{Script=Han}]$/u.test(before) && !/(?:[はがもをにでと]|うち)$/.test(before)))
     )
       continue;
+    // 「もう一つ」「もうひとつ」 (another; words12) is none.
+    if (/もう\s*$/.test(before) && /^(?:つ|$)/.test(run === 'ひとつ' ? '' : after)) continue;
     // 参 alone after a word it ends (持参, 古参, 新参) is no 3.
     if (/^参+$/.test(run) && /[持古新降見日墓推遅代直宮詣]$/.test(before)) continue;
     const counter = KANJI_COUNTER.test(after);
@@ -511,7 +521,7 @@ export function kanjiNumbers(text: string): string[] {
     if (n === undefined) continue;
     out.push(`${run}（${n}）`);
   }
-  for (const m of text.matchAll(KANJI_ABOUT)) out.push(`${m[0]}（${aboutRange(m[1], m[3])}）`);
+  for (const m of text.matchAll(KANJI_ABOUT)) out.push(`${m[0]}（${aboutRange(m)}）`);
   // 「二桁」「三桁」 (10–99, 100–999: a bound as 「2桁」's digit is; 「一桁」 is a share word, `SHARE_PATTERNS`) and 「半ダース」.
   for (const m of text.matchAll(/(?<![〇一二三四五六七八九十])([二三四])\s*桁/g))
     out.push(`${m[0]}（${10 ** (kanjiNumber(m[1]!)! - 1)}〜）`);
@@ -520,20 +530,38 @@ export function kanjiNumbers(text: string): string[] {
 }
 
 /**
- * A count in kanji said roughly (「十数例」「二十数名」「数十例」「十余例」「十数件」「百数十例」, words11): 11–19, 21–29, 20–90 …
- * — a count to a reader as 「10数例」's digits are (read as words before: 十 before 数 ended no count, and 数 before 十
- * was 「数十」, a word). With a counter or alone (the end, punctuation or a particle after it).
+ * A count in kanji said roughly (「十数例」「二十数名」「数十例」「十余例」「十数件」, words11; 「百数十例」「数百例」「千数百例」
+ * 「数千例」「百余例」, words12): 11–19, 21–29, 20–90 … — a count to a reader as 「10数例」's digits are (read as words
+ * before: 十 before 数 ended no count, and 数 before 十 was 「数十」, a word; 「数百例」 was read as 「100例」). With a
+ * counter or alone (the end, punctuation or a particle after it). Groups: the number before 数 or 余, which, and the
+ * unit after 数 (「百数十」: 百, 数, 十), or the unit after a 数 that opens it (「数百」: 百).
  */
 const KANJI_ABOUT = new RegExp(
-  String.raw`(?<![〇一二三四五六七八九十百千万\d])(?:([一二三四五六七八九]?[十百])\s*(数|余)|数\s*([十百]))(?=\s*(?:症例|例|名|人|件|施設|患者|[、。，,．.）)\]」』】；;：:]|$|(?:が|は|で|と|も|を|に)))`,
+  String.raw`(?<![〇一二三四五六七八九十百千万\d])(?:((?=[一二三四五六七八九十百千])(?:[一二三四五六七八九]?千)?(?:[一二三四五六七八九]?百)?(?:[一二三四五六七八九]?十)?)\s*(?:(数)\s*([十百千])?|(余))|数\s*([十百千]))(?=\s*(?:症例|例|名|人|件|施設|患者|[、。，,．.）)\]」』】；;：:]|$|(?:が|は|で|と|も|を|に)))`,
   'g',
 );
-/** The range a rough count in kanji says (「十数」 11–19, 「二十数」 21–29, 「数十」 20–90, 「十余」 11–19, our reading). */
-function aboutRange(tens: string | undefined, unit: string | undefined): string {
-  if (unit !== undefined) return unit === '十' ? '20〜90' : '200〜900';
-  const base = kanjiNumber(tens!)!;
-  const step = tens!.endsWith('百') ? 100 : 10;
-  return `${base + 1}〜${base + step - 1}`;
+const UNIT_VALUE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+/**
+ * The range a rough count in kanji says (`KANJI_ABOUT`'s match), our reading: 数 alone 2–9 of its unit (「数十」 20–90,
+ * 「数百」 200–900), after a number 1–9 of the unit after it or of one (「十数」 11–19, 「二十数」 21–29, 「百数十」 110–190,
+ * 「千数百」 1,100–1,900), 余 up to the next step of the number's last unit (「十余」 11–19, 「百余」 101–199).
+ */
+export function aboutBounds(m: RegExpMatchArray): [number, number] | undefined {
+  if (m[5] !== undefined) return [2 * UNIT_VALUE[m[5]]!, 9 * UNIT_VALUE[m[5]]!];
+  const base = kanjiNumber(m[1]!);
+  if (base === undefined || base === 0) return undefined;
+  if (m[4] !== undefined) {
+    const step = UNIT_VALUE[m[1]!.slice(-1)] ?? 1;
+    return [base + 1, base + step - 1];
+  }
+  const unit = m[3] !== undefined ? UNIT_VALUE[m[3]]! : 1;
+  // A unit after 数 no smaller than the number's last (「十数百」) says no count.
+  if (unit >= (UNIT_VALUE[m[1]!.slice(-1)] ?? 1) && m[3] !== undefined) return undefined;
+  return [base + unit, base + 9 * unit];
+}
+function aboutRange(m: RegExpMatchArray): string {
+  const b = aboutBounds(m);
+  return b === undefined ? '?' : `${b[0].toLocaleString('en-US')}〜${b[1].toLocaleString('en-US')}`;
 }
 
 /**
@@ -543,6 +571,15 @@ function aboutRange(tens: string | undefined, unit: string | undefined): string 
 const NAME_HEAD =
   '健誠浩修裕祐雄隆俊洋幸功英孝博秀栄勝敬啓晃剛賢謙憲圭慎伸晋達哲徹智雅昌卓拓泰貴宏弘寛陽亮龍竜淳潤茂稔豊義喜嘉富恭慶順悠翔太真正和信清光良康';
 const NAME_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}])[${NAME_HEAD}]$`, 'u');
+/**
+ * Last characters of surnames (山田 鈴木 佐々木 長谷川 中島 林 …; words12): a given name after one with no space
+ * (「山田健一が」) is read as a name where the character before its first one ends a surname. None of them, before a
+ * name's first character, ends a word for an event or a group (不良 緩和 成功 浸潤 到達 写真 修正: 不 緩 成 浸 到 写 修
+ * are not here), so 「予後不良二」 stays a count (our reading).
+ */
+const SURNAME_END =
+  '田藤木本村川井野山崎﨑口島嶋原中上下部辺邊橋谷沢澤岡林森池松水石西北宮坂内尾浦江瀬地塚城畑津越関根場久保家屋間辻浜濱岩丸堀永吉福安竹今杉梅桜柳柴梶菅熊鈴佐星市沼淵荒角東寺尻倉条垣矢畠葉子戸門宅元';
+const SURNAME_NAME = new RegExp(`[${SURNAME_END}][${NAME_HEAD}]$`, 'u');
 const NAME_HEAD_LAST = new RegExp(`[${NAME_HEAD}]$`, 'u');
 const HONORIFIC = /^(?:氏|さん|様|君|くん|先生|医師|博士|教授|准教授|講師|薬剤師)/;
 /**
@@ -552,7 +589,7 @@ const HONORIFIC = /^(?:氏|さん|様|君|くん|先生|医師|博士|教授|准
  */
 export function isGivenName(run: string, before: string, after: string): boolean {
   if (!/^[一二三四五]$/.test(run)) return false;
-  return NAME_BEFORE.test(before) || (NAME_HEAD_LAST.test(before) && HONORIFIC.test(after));
+  return NAME_BEFORE.test(before) || SURNAME_NAME.test(before) || (NAME_HEAD_LAST.test(before) && HONORIFIC.test(after));
 }
 
 /**
@@ -567,6 +604,10 @@ export interface ShareWord {
   range: (n: number) => [number, number];
   /** The text just before the words (up to 40 characters, after NFKC): whose share it is (「A群の」, read.ts). */
   before: string;
+  /** The text just after the words (up to 60 characters): whose share it is in English (「half of group A's deaths」). */
+  after?: string;
+  /** Judged only where the words name a cell or a line (「half of …」 naming neither is no share of N; words12). */
+  cellOnly?: boolean;
 }
 // Rounded apart from floating-point noise (0.3 × 40 is 12.000000000000002).
 const exact = (f: number) => (n: number) => [Math.floor(n * f + 1e-9), Math.ceil(n * f - 1e-9)] as [number, number];
@@ -609,18 +650,39 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
   [/半(?:数|分)(?:未満|に満たな)|\b(?:less|fewer)\s+than\s+half\b/gi, () => (n) => [0, Math.ceil(n / 2) - 1]],
   [/半(?:数|分)以上|\bat\s+least\s+half\b/gi, () => (n) => [Math.ceil(n / 2), n]],
   [/半(?:数|分)以下|\bat\s+most\s+half\b/gi, () => (n) => [0, Math.floor(n / 2)]],
+  // 「half of」 before anything but patients (「half of group A's deaths」「half of the deaths in group A」, words12): a
+  // share of the cell or the line its words name, else none (`ShareWord.cellOnly`).
+  [
+    /(?=half)(?<!(?:about|around|approximately|roughly|nearly|almost|than|least|most)\s+)\bhalf\s+of\b(?!\s+(?:the\s+)?(?:patients|subjects|cases|participants|them)\b)/gi,
+    () => exact(0.5),
+  ],
   [/\b(?:everyone|everybody)\b/gi, () => (n) => [n, n]],
   [
     /\bnone\s+of\b|\bno[\s-]+one\b|\bnobody\b|\bno\s+(?:patients?|subjects?|cases?|participants?)\b|\bneither\b|誰も|(?:全員|全例)(?:が|とも)?(?:なし|無し|い?なかった)|該当(?:者|例)?なし/gi,
     () => () => [0, 0],
   ],
   [/\bboth\s+(?:patients|subjects|cases|participants|of\s+them)\b|両者とも|二人とも|ふたりとも/gi, () => () => [2, 2]],
-  // Words of a count under ten (「死亡は数例」「一桁」「a few patients」): 2–9 and 1–9 (our reading of 「数」 and 「a few」).
+  // Words of a count under ten (「死亡は数例」「少数例」「一桁」「a few patients」「(several)」): 2–9 and 1–9 (our reading of
+  // 「数」「少数」 and 「a few」; 「少数」, a bracket's 「(a few)」 and 「数名」 right after a word, 「脱落数名」「患者数名が」,
+  // since words12; not after a word 数 ends, 「人数」「症例数」「多数」「複数」).
   [
-    /(?:(?<![\p{Script=Han}])数|若干)\s*(?:症例|例|名|人|件)|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b/giu,
+    /(?:(?<![\p{Script=Han}])数|若干|少数)\s*(?:症例|例|名|人|件)|(?<=[\p{Script=Han}])(?<![人例件回点総整係変関多半複奇偶指分定乗年日月週度個枚本台率値桁素字語票部冊株手口面画倍次算計級号項歳才代])数(?:症例|例|名|人|件)(?=\s*(?:$|[、。，,．.）)\]」』】；;：:]|[がはをにでもと]))|少数(?=\s*(?:$|[)）\]」、。,，]|[がはをにでも]|の(?:患者|症例)))|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b|\(\s*(?:a\s+few|several|a\s+handful)\s*\)/giu,
     () => () => [2, 9],
   ],
   [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
+  // A small range in English words in brackets (「Deaths (one or two)」「(two to three cases)」, words12: a label's
+  // count as 「(2)」 is) and 「ひと握り」「一握り」 (a handful, 2–9 as 「a handful」; our reading).
+  [
+    /\(\s*(one|two|three|four|five|six|seven|eight|nine)\s+(?:or|to)\s+(two|three|four|five|six|seven|eight|nine|ten)(?:\s+(?:patients|subjects|cases|participants|deaths|events))?\s*\)/gi,
+    (m) => {
+      const [a, b] = [
+        ENGLISH_UNITS.indexOf(m[1]!.toLowerCase()),
+        m[2]!.toLowerCase() === 'ten' ? 10 : ENGLISH_UNITS.indexOf(m[2]!.toLowerCase()),
+      ];
+      return a < b ? () => [a, b] : undefined;
+    },
+  ],
+  [/(?:ひと|一)握り/g, () => () => [2, 9]],
   // A share alone in brackets, as a label says it (「死亡 (all)」「脱落 (none)」「死亡 (half)」, words9); not 「(both)」,
   // which names both sides or both drugs in a label (「両眼 (both)」) more often than two patients.
   [
@@ -683,7 +745,7 @@ export function kanjiInBrackets(text: string): string {
 
 /** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
 const SHARE_HINT =
-  /[全半割分桁数ほ両二ふ誰該若]|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
+  /[全半割分桁数ほ両二ふ誰該若握少]|\((?:one|two|three|four|five|six|seven|eight|nine)\s|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
 /**
  * For each of `SHARE_PATTERNS`, words one of which each of its matches holds (lower case, after NFKC): a pattern none
  * of whose words the text holds is not run (words9: the 17 patterns, each run over every note, took 10 µs a line;
@@ -699,11 +761,14 @@ export const SHARE_NEEDS: readonly (readonly string[])[] = [
   ['半', 'half'],
   ['半', 'half'],
   ['半', 'half'],
+  ['half'],
   ['every'],
   ['none', 'no', 'neither', '誰', '全', '該当'],
   ['both', 'とも'],
   ['数', '若干', 'few', 'several', 'handful', 'couple'],
   ['桁', 'single'],
+  [' or ', ' to '],
+  ['握'],
   ['all', 'none', 'half', 'every'],
   ['分'],
   ['割'],
@@ -722,7 +787,18 @@ export function shareWords(text: string): ShareWord[] {
       const end = m.index + m[0].length;
       if (found.some((f) => m.index < f.end && f.index < end)) continue;
       const range = make(m);
-      if (range) found.push({ index: m.index, end, word: { written: m[0], range, before: t.slice(Math.max(0, m.index - 40), m.index) } });
+      if (range)
+        found.push({
+          index: m.index,
+          end,
+          word: {
+            written: m[0],
+            range,
+            before: t.slice(Math.max(0, m.index - 40), m.index),
+            after: t.slice(end, end + 60),
+            ...(/^half\s+of$/i.test(m[0]) && { cellOnly: true }),
+          },
+        });
     }
   }
   return found.sort((a, b) => a.index - b.index).map((f) => f.word);
@@ -844,6 +920,10 @@ function readCountText(text: string): string {
       if (!/[〇零一二三四五六七八九十百千万壱弐参拾]/.test(written)) return whole;
       // A numeral that ends a word (「同一患者」「統一」) or starts one (「一人暮らし」「一例として」) is none (words8).
       if (KANJI_WORD_BEFORE.test(all.slice(0, offset)) && !/^数$/.test(all.slice(offset - 1, offset))) return whole;
+      // After a 数 that opens a rough count (「数百例」「百数十例」「うち数十例」, words12): `KANJI_ABOUT`'s, not 「100例」.
+      if (/(?:^|[^\p{Script=Han}]|[一二三四五六七八九十百千全約])数$/u.test(all.slice(Math.max(0, offset - 2), offset))) return whole;
+      // Before 数 or 余 (「全百数十例」「全十数例」「百余例」): a rough count's first part, not 「全100」.
+      if (/^[数余]/.test(all.slice(offset + whole.length))) return whole;
       if (KANJI_WORD_AFTER.test(all.slice(offset + whole.length)) || /^万/.test(written)) return whole;
       const n = kanjiNumber(written);
       return n === undefined ? whole : String(n);

@@ -1719,8 +1719,15 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     counts.unshift(...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index) })));
     // A count in words with its unit that no digit stands for (「十数例除外」「a dozen patients」, words11) is no sum of
     // the table: as 「13例除外」 is.
+    // Or one a word makes a count of the table's patients (「Adverse events (a few strokes excluded)」「（うち十数件）」,
+    // words12), as the digits are in a label (`labelCounts`).
     const unplaced: string[] = wordCounts(t)
-      .filter((w) => w.unit)
+      .filter(
+        (w) =>
+          w.unit ||
+          /(?:うち|内|除外|除く|excluding|including|of whom|of which)\s*$/i.test(t.slice(0, w.index)) ||
+          /(?:excluded|included|withdr|died|除外|除く|脱落|死亡)/i.test(t.slice(w.index, w.index + 60).split(/[()（）、。,;]/)[0]!),
+      )
       .map((w) => w.written);
     for (const c of counts) {
       if (table.kind === 'count' && c.n === grand) {
@@ -1839,13 +1846,18 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
     });
   const check = (h: Header, axis: 'rows' | 'cols', line: number) => {
     const text = countText(h.label).replace(DENOMINATOR_TEXT, ' ');
-    for (const m of text.matchAll(COUNT_TEXT)) {
+    // 「10例前後」 too (words12: left by COUNT_TEXT, 「3人前」 being none, and passed in a label as a word).
+    for (const m of [...text.matchAll(COUNT_TEXT), ...text.matchAll(COUNT_ABOUT)].sort((a, b) => a.index - b.index)) {
       const before = text.slice(0, m.index);
       const after = text.slice(m.index + m[0].length);
       const open = (before.match(/[([]/g) ?? []).length > (before.match(/[)\]]/g) ?? []).length;
+      // A count said roughly after a name (「死亡 約3例」「死亡 3例前後」「死亡 3例程度」, words12) is a count of the
+      // line, never a group's N; alone (「10例前後」) a category, as 「10例未満」 is (our reading).
+      const rough = ROUGH_BEFORE.exec(before);
       const marked =
         /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom)\s*$/i.test(before) ||
-        /^\s*(?:を?除|を?含|は|が|excluded|included)/i.test(after);
+        /^\s*(?:を?除|を?含|は|が|excluded|included)/i.test(after) ||
+        ((rough !== null || ROUGH_AFTER.test(after)) && /\S/.test(before.slice(0, rough?.index)));
       // A bound under the threshold in brackets after a name (「死亡（3例未満）」「その他（10例未満）」「脱落（十例未満）」,
       // words11): the line's count is known to be small, as 「（3例）」 would say — refused; a bound alone (「10例未満」, a
       // category of facilities by volume) or over the threshold stays a word (our reading).
@@ -1869,7 +1881,12 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
       const marked =
         /(?:うち|内|除外|除く|含む|含め|以外|excluding|including|of whom|of which)\s*$/i.test(before) ||
         /^\s*(?:を?除|を?含|は|が|excluded|included|withdrew|died)/i.test(after);
-      if (!(open || marked)) continue;
+      // Closing the label after its name and a space, a colon or a dash (「Deaths: several」「Deaths - a handful」
+      // 「死亡 a few」, words12), as 「Deaths three」 is.
+      const name = before.trimEnd();
+      const closing =
+        after.trim() === '' && (name.length < before.length || /[:：\-–—]$/.test(name)) && name.replace(/[:：\-–—]$/, '').trim() !== '';
+      if (!(open || marked || closing)) continue;
       refuse(h, axis, line, w.written);
       return;
     }
@@ -1890,8 +1907,15 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
  */
 function cardinals(t: string): RegExpExecArray[] {
   const found = [...t.matchAll(COUNT_TEXT), ...t.matchAll(COUNT_ABOUT)].sort((a, b) => a.index - b.index);
-  return found.filter((m) => !/^\s?番?目/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 3)));
+  // Nor a unit of a rate (「1人あたり」「1症例当たり」: per patient, words12).
+  return found.filter(
+    (m) => !/^\s?(?:番?目|あたり|当たり|当り|につき|ごと|毎)/.test(t.slice(m.index + m[0].length, m.index + m[0].length + 4)),
+  );
 }
+/** Words before and after a count that say it roughly (「約3例」「3例前後」「3例程度」「二、三例」; words12). */
+const ROUGH_BEFORE =
+  /(?:約|およそ|凡そ|概ね|おおむね|ほぼ|approximately|about|around|roughly|~|〜|(?:\d|[一二三四五六七八九十])[、,，\-–])\s*$/i;
+const ROUGH_AFTER = /^\s*(?:前後|程度|ほど|くらい|ぐらい|弱|強|余り|あまり|余)/;
 /** A count said roughly with its unit (「10例前後」, words11), which `COUNT_TEXT` leaves (「3人前」 is no count). */
 const COUNT_ABOUT = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:症例|例|名|人|件)(?=前後)/g;
 
@@ -1907,6 +1931,8 @@ function otherNumbers(t: string): string[] {
     .replace(/(?:表|table|figure|図|第)\s*\d+(?:[.-]\d+)*/gi, '')
     // An ordinal (「3例目」「2人目」「3番目」「the 3rd patient」: the third case, words11) is no count.
     .replace(/(?<!\d)\d+\s?(?:症例|例|名|人|件|つ)?番?目|(?<![\d.,])\d+(?:st|nd|rd|th)\b/gi, '')
+    // A unit of a rate (「1施設あたり」「1人当たり」: per site, words12) is no count.
+    .replace(/(?<![\d.,])1\s?(?:症例|例|名|人|件|施設|患者|病院|医療機関)\s?(?:あたり|当たり|当り|につき|ごと|毎)/g, '')
     .replace(
       /(?:令和|平成|昭和|(?<!\s))\s*\d{1,4}\s*年度?|\d{1,2}\s*月|\d{1,2}\s*日|\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?|fy\s*\d{2,4}/gi,
       '',
@@ -1956,7 +1982,10 @@ function sharesOfNs(
       const group = groupNs(word.before, scope);
       // Or the share of a cell its words name (「A群の死亡の半数」: of A群's 死亡), or of a line publishing no N
       // (「死亡の半数」: of one of its counts or their sum, or of an N as before; words11, our reading).
-      const cells = group ? undefined : cellBases(word.before, scope);
+      const cells = group
+        ? undefined
+        : cellBases(/\bof$/i.test(word.written) ? `${word.before}${word.written}` : word.before, scope, word.after);
+      if (word.cellOnly && cells === undefined) continue;
       const ns = group?.ns ?? (cells ? (cells.cell ? cells.ns : sorted([...cells.ns, ...all])) : all);
       const factNs = cells ? (cells.cell ? [] : all) : ns;
       // Ns the words fit (a share of N at most N); 「all but one」 of any N (the largest one: it leaves the same 1).
@@ -2066,11 +2095,100 @@ function groupNs(
  * share of N as before). Undefined where they name none.
  * Before, such a share was judged with the Ns only, and half of A群's 死亡 of 12 (6) passed beside A群's N of 100.
  */
-function cellBases(before: string, tables: readonly Table[]): { ns: number[]; cell: boolean } | undefined {
+function cellBases(before: string, tables: readonly Table[], after = ''): { ns: number[]; cell: boolean } | undefined {
   // Of a line or a cell only after の (「死亡の半数」「死亡のうち半数」); 「死亡は半数」 says half of the patients died.
   const particle = /の(?:うち|中で?)?\s*$/.exec(before);
-  if (!particle) return undefined;
-  const words = before.slice(0, particle.index).split(NAME_START).pop()!;
+  // In English, the words after 「half of」 (「half of group A's deaths」「half of the deaths in group A」, words12).
+  if (!particle) return /\bof\s*$/i.test(before + ' ') && after !== '' ? namedCell(englishWords(after), tables, true) : undefined;
+  const found = namedParts(before.slice(0, particle.index), tables);
+  if (found) return found;
+  // The names written together or with で, brackets or 例 between them (「A群死亡の半数」「A群で死亡の半数」
+  // 「死亡例（A群）の半数」, words12: judged with the Ns only before).
+  const stretch = before
+    .slice(0, particle.index)
+    .split(/[\s、。，,．.：:;；!！?？「」『』【】]/)
+    .pop()!;
+  return namedCell([plainKey(stretch)], tables, false);
+}
+
+/** The words of an English text up to its first clause's end, lower case, for `namedCell`. */
+function englishWords(text: string): string[] {
+  const clause = text.split(/[,.;:!?]|\b(?:were|was|are|is|had|have|has|did|died|who|which|that)\b/i)[0]!;
+  return clause
+    .toLowerCase()
+    .split(/[^a-z0-9\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u)
+    .filter((w) => w !== '' && w !== 's');
+}
+/** A label's words as `namedCell` compares them: lower case, no N, no word for a group; plural 「s」 off. */
+function labelWords(label: string): string[] {
+  return countText(label)
+    .replace(DENOMINATOR_TEXT, ' ')
+    .toLowerCase()
+    .split(/[^a-z0-9\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+/u)
+    .filter((w) => w !== '' && !/^(?:group|grp|arm|cohort)$/.test(w))
+    .map((w) => w.replace(GROUP_WORD, '').replace(/(?<=[a-z]{3})s$/, ''))
+    .filter((w) => w !== '');
+}
+/**
+ * The cell (or line) a stretch of text names by a row's and a column's labels (words12): in English by their words
+ * among the text's (`english`: 「group A's deaths」, 「the deaths in group A」); in Japanese by their keys in the one
+ * word the stretch is (`words[0]`), what is left being only particles, brackets and words for cases (「A群死亡」
+ * 「A群で死亡」「死亡例（A群）」). Our reading of whose share it is.
+ */
+function namedCell(words: string[], tables: readonly Table[], english: boolean): { ns: number[]; cell: boolean } | undefined {
+  const plain = words.map((w) => w.replace(/(?<=[a-z]{3})s$/, ''));
+  const count = (c: Cell | undefined) => (c?.value.kind === 'count' ? c.value.n : undefined);
+  const filler = /^(?:の|で|では|における|に|中|うち|例|症例|患者|群|[()（）[\]［］])*$/;
+  // The longest label of an axis the words hold, and what is left of them.
+  const named = (hs: readonly Header[], text: string, rest: string[]) => {
+    let best = -1;
+    let left = text;
+    let size = 0;
+    for (const [i, h] of hs.entries()) {
+      if (h.kind === 'total') continue;
+      if (english) {
+        const lw = labelWords(h.label);
+        if (lw.length === 0 || !lw.every((w) => rest.includes(w)) || lw.join('').length <= size) continue;
+        best = i;
+        size = lw.join('').length;
+      } else {
+        const key = plainKey(countText(h.label).replace(DENOMINATOR_TEXT, '')).replace(GROUP_WORD, '');
+        if (key === '' || !text.includes(key) || key.length <= size) continue;
+        best = i;
+        size = key.length;
+        left = text.replace(key, '');
+      }
+    }
+    return { index: best, left };
+  };
+  const ns: number[] = [];
+  let cell = false;
+  for (const table of tables) {
+    const text = words[0] ?? '';
+    const r = named(table.rows, text, plain);
+    const c = named(table.cols, r.index >= 0 ? r.left : text, plain);
+    const rest = english ? '' : c.index >= 0 ? c.left : r.left;
+    if (!english && !filler.test(rest)) continue;
+    if (r.index >= 0 && c.index >= 0) {
+      const n = count(table.cells[r.index]?.[c.index]);
+      if (n !== undefined) {
+        ns.push(n);
+        cell = true;
+      }
+    } else if (r.index >= 0 && table.rows[r.index]!.denominator === undefined) {
+      const at = (k: number) => count(table.cells[r.index]?.[k]);
+      const items = topLevel(table.cols).map(at);
+      ns.push(...table.cols.map((_, k) => at(k)).filter((n): n is number => n !== undefined));
+      if (items.every((n) => n !== undefined)) ns.push(items.reduce((x, y) => x! + y!, 0)!);
+    }
+  }
+  const found = ns.filter((n) => Number.isInteger(n) && n > 0);
+  return found.length > 0 ? { ns: [...new Set(found)].sort((a, b) => a - b), cell } : undefined;
+}
+
+/** `cellBases` where the words before の are the labels joined by の (「A群の死亡」「死亡の」). */
+function namedParts(words0: string, tables: readonly Table[]): { ns: number[]; cell: boolean } | undefined {
+  const words = words0.split(NAME_START).pop()!;
   const key = (label: string) => plainKey(label).replace(GROUP_WORD, '');
   const parts = words
     .split('の')

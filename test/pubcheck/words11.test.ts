@@ -71,10 +71,11 @@ describe('counts in words read as their digits are (main: read as words)', () =>
       ['一', '鈴木健', '氏'],
     ] as const)
       expect(isGivenName(run, before, after), `${before}${run}${after}`).toBe(true);
-    // After a word for an event a numeral closing it is a count (「死亡三」), and a name after a surname with no space
-    // or title stays read (「山田健一が」: our reading cannot tell it from a count).
+    // After a word for an event a numeral closing it is a count (「死亡三」); a name after a surname with no space is a
+    // name where the surname's last character ends surnames (「山田健一が」, words12: refused here before).
     expect(isGivenName('三', '死亡', '')).toBe(false);
-    expect(isGivenName('一', '山田健', 'が')).toBe(false);
+    expect(isGivenName('一', '山田健', 'が')).toBe(true);
+    expect(isGivenName('二', '予後不良', '')).toBe(false);
     for (const note of ['注：一人目の患者', '注：二例目以降を集計', '注：3例目から登録', '注：集計は健一が担当', '注：担当 山田 健一'])
       expect(codes(`${table(60, 80, '死亡', 20, 30)}${note}\n`), note).toEqual([]);
     // A count is still one: 「一人」「3例」 beside the ordinals.
