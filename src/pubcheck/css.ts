@@ -7,7 +7,7 @@
  * (「3<span class="h">0</span>」 shown 3, read 30); a rule's own declarations beside nested rules (CSS nesting) were
  * not read at all.
  */
-import { foldMath, unresolvedMath } from './cssmath.ts';
+import { fontMath, foldMath, leastLengths, unresolvedMath } from './cssmath.ts';
 
 /** The index just past what starts at `i` and is read whole: an escape, a string, a comment; else i + 1. */
 function pastToken(css: string, i: number): number {
@@ -307,7 +307,8 @@ export function unseenByNumbers(css: string): string | undefined {
   ))
     if (v.split(/\s+/).some((x) => /^-/.test(x) && farOff(x))) return '位置';
   for (const v of valuesOf(css, /font-size/)) {
-    if (/\b(?:calc|min|max|clamp)\(/i.test(v)) return 'font-size（計算した大きさ）';
+    // A size computed from the parent's and the root's (「calc(1rem + 2px)」) is read in each element (html.ts `fontPx`).
+    if (unresolvedMath(v) && !fontMath(v)) return 'font-size（計算した大きさ）';
     const m = measure(v);
     if (m && /e/i.test(v) && m.unit === 'px' && m.n < 4) return 'font-size（読めない大きさ）';
   }
@@ -754,8 +755,8 @@ export function contrast(a: readonly number[], b: readonly number[]): number {
  * digit. Colours, overflow and sizes are judged with the element's other declarations (html.ts `shownOtherwise`).
  * `em`, the element's font size in px; `inCell`, whether the element is inside a cell (not the table's own parts).
  */
-export function shownOtherwiseBy(property: string, value: string, em: number, inCell: boolean, near = em): string | undefined {
-  const v = value.trim().toLowerCase();
+export function shownOtherwiseBy(property: string, value: string, em: number, inCell: boolean, near = em, rem = 16): string | undefined {
+  let v = value.trim().toLowerCase();
   // Lengths are read in the element's font (`em`); how far is too far, in the digits beside it (`near`: a box of a
   // large font may not move or draw further than a digit of the text around it).
   const lim = Math.min(em, near);
@@ -768,7 +769,16 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
   };
   // html9: a math function not computed (terms of several kinds, var() …) in a property judged by its numbers is not
   // proved (「opacity: calc(var(--a) * 0)」); colours are judged by colourOf, which reads none.
-  if (NUMERIC.test(property) && unresolvedMath(v)) return `${property}（計算した値）`;
+  // html10: terms of several kinds are computed where the element gives them — a font size from its parent's and the
+  // root's (read in html.ts `fontPx`), a margin or an indent at its least (em, rem, and 0% to any width).
+  if (NUMERIC.test(property) && unresolvedMath(v)) {
+    if (property === 'font-size' && fontMath(v)) return undefined;
+    const least = /^(?:margin(?:-[a-z-]+)?|text-indent|letter-spacing|word-spacing)$/.test(property)
+      ? leastLengths(v, { em, rem })
+      : undefined;
+    if (least === undefined) return `${property}（計算した値。大きさの分からない項を含む）`;
+    v = least;
+  }
   if (/^(?:margin|top|right|bottom|left|inset)/.test(property) && !/^margin/.test(property)) return undefined; // read with position
   if (/^margin/.test(property))
     return v.split(/\s+/).every((x) => x === 'auto' || (pixels(x, em) ?? -1) >= -0.2 * lim) ? undefined : `${property}（負の余白）`;

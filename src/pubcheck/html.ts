@@ -11,7 +11,7 @@
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { formulaHoldsNoOtherNumber } from './formula.ts';
-import { foldMath } from './cssmath.ts';
+import { foldMath, foldMathWith, unresolvedMath } from './cssmath.ts';
 import {
   bracketEnd,
   colourOf,
@@ -535,6 +535,7 @@ function hidingRules(document: P5Document): HidingRule[] {
   const css: string[] = [];
   const vars = new Map<string, string[]>();
   let inlineLightDark = false;
+  let inlineDark = false;
   const stack: P5Parent[] = [document];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -543,6 +544,13 @@ function hidingRules(document: P5Document): HidingRule[] {
       const style = attribute(child, 'style');
       if (style?.includes('--')) addCustomProperties(style, vars);
       if (style !== undefined && /light-dark\(/i.test(style)) inlineLightDark = true;
+      if (style !== undefined && DARK_SCHEME.test(style)) inlineDark = true;
+      if (
+        child.tagName === 'meta' &&
+        /^color-scheme$/i.test(attribute(child, 'name')?.trim() ?? '') &&
+        /\bdark\b/i.test(attribute(child, 'content') ?? '')
+      )
+        inlineDark = true;
       if (child.tagName === 'style') {
         const text = child.childNodes.map((t) => (isText(t) ? t.value : '')).join('');
         const outside = outsideImport(text);
@@ -623,7 +631,12 @@ function hidingRules(document: P5Document): HidingRule[] {
   VARS.set(rules, page);
   STYLING.set(rules, styling);
   // 「light-dark(#000, #fff)」 anywhere (html9): each scheme takes its own colour, so every element is judged in each.
-  const lightDarkUsed = css.some((t) => /light-dark\(/i.test(t)) || inlineLightDark;
+  // A browser takes light-dark()'s dark colour only where the element's 「color-scheme」 allows dark (html10): a page
+  // that names no dark scheme (no 「color-scheme: light dark」/「dark」 in a rule, a style attribute or its meta) shows
+  // the light colour alone in every scheme, and is read so (`LIGHT_ONLY`); on html9 the dark one was judged too.
+  const darkNamed = inlineDark || css.some((t) => DARK_SCHEME.test(withoutComments(t)));
+  if (!darkNamed) LIGHT_ONLY.add(rules);
+  const lightDarkUsed = (css.some((t) => /light-dark\(/i.test(t)) || inlineLightDark) && darkNamed;
   if (lightDarkUsed) states.schemes = true;
   if (states.action || states.schemes) {
     STATES.set(rules, {
@@ -734,6 +747,7 @@ function variant(rules: readonly HidingRule[], scheme: 'dark' | 'light' | undefi
     const page = VARS.get(rules);
     if (page) VARS.set(out, scheme === undefined || !page.vars ? page : { ...page, vars: schemeVars(page, page.vars, scheme) });
     if (DARK_META.has(rules)) DARK_META.add(out);
+    if (LIGHT_ONLY.has(rules)) LIGHT_ONLY.add(out);
     if (scheme !== undefined) SCHEME_VARIANT.add(out);
     if (scheme !== undefined) VARIANT_SCHEME.set(out, scheme);
     VARIANT_OF.set(out, rules);
@@ -1007,7 +1021,7 @@ function blockDeclarations(block: string, rules: readonly HidingRule[]): Declara
   if (!out) {
     const vars = VARS.get(rules)?.vars;
     const plain = plainCss(block);
-    const scheme = VARIANT_SCHEME.get(rules);
+    const scheme = LIGHT_ONLY.has(rules) ? 'light' : VARIANT_SCHEME.get(rules);
     out = (vars && /\bvar\(/i.test(plain) ? withVars(plain, vars) : [plain])
       .map((one) => (scheme ? lightDark(one, scheme) : one))
       .flatMap(declarations)
@@ -1112,6 +1126,10 @@ function schemeVars(page: PageCss, all: CustomProperties, scheme: 'dark' | 'ligh
 const SCHEME_VARIANT = new WeakSet<readonly HidingRule[]>();
 /** The scheme of each scheme's rules (`variant`), for 「light-dark()」 (`lightDark`). */
 const VARIANT_SCHEME = new WeakMap<readonly HidingRule[], 'dark' | 'light'>();
+/** Pages that name no dark scheme anywhere (`hidingRules`): light-dark() gives its light colour in every scheme. */
+const LIGHT_ONLY = new WeakSet<readonly HidingRule[]>();
+/** A 「color-scheme」 declaration that allows dark (「light dark」, 「dark」, 「only dark」; not 「normal」 or 「light」). */
+const DARK_SCHEME = /color-scheme\s*:[^;}]{0,200}?\bdark\b/i;
 
 /**
  * CSS text with each 「light-dark(a, b)」 written as the scheme takes it (html9): a in the light scheme, b in the dark.
@@ -1219,16 +1237,16 @@ const SHARED = new WeakMap<readonly HidingRule[], { ids: Map<HidingRule, number>
 const BY_VALUE_FOUND = new WeakMap<readonly Declaration[], Map<string, string | null>>();
 
 /** What a list of declarations does, read by value alone (css.ts `shownOtherwiseBy`, and offsets of a positioned box). */
-function movedOrAltered(decls: readonly Declaration[], em: number, inCell: boolean, near: number): string | undefined {
+function movedOrAltered(decls: readonly Declaration[], em: number, inCell: boolean, near: number, rem = 16): string | undefined {
   let known = BY_VALUE_FOUND.get(decls);
   if (!known) BY_VALUE_FOUND.set(decls, (known = new Map()));
-  const key = `${em}|${inCell}|${near}`;
+  const key = `${em}|${inCell}|${near}|${rem}`;
   const had = known.get(key);
   if (had !== undefined) return had ?? undefined;
   let found: string | undefined;
   const position = decls.filter((d) => d.property === 'position').map((d) => d.value.toLowerCase());
   search: for (const { property, value } of decls) {
-    found = shownOtherwiseBy(property, value, em, inCell, near);
+    found = shownOtherwiseBy(property, value, em, inCell, near, rem);
     if (found) break;
     // An offset moves only a positioned element: by more than half a digit it may put a digit over another.
     if (/^(?:top|right|bottom|left|inset)/.test(property) && position.some((p) => p !== 'static'))
@@ -1287,11 +1305,19 @@ function fontPx(e: P5Element, rules: readonly HidingRule[]): number {
             ? inherited * 1.2
             : pct
               ? (inherited * Number(pct[1])) / 100
-              : pixels(w, inherited);
+              : unresolvedMath(w)
+                ? pixels(foldMathWith(w, { em: inherited, rem: rootPx(e, rules), percent: inherited }), inherited)
+                : pixels(w, inherited);
     if (read !== undefined && Number.isFinite(read)) px = read;
   }
   FONT_PX.set(e, px);
   return px;
+}
+/** The root element's font size (what 1rem is), for `fontPx` and `movedOrAltered` (html10). */
+function rootPx(e: P5Element, rules: readonly HidingRule[]): number {
+  let top = e;
+  for (let p = parentElement(top); p; p = parentElement(p)) top = p;
+  return top === e ? 16 : fontPx(top, rules);
 }
 const SIZED: Record<string, number> = { small: 1 / 1.2, sub: 1 / 1.2, sup: 1 / 1.2, big: 1.2 };
 const KEYWORD_SIZES: Record<string, number> = {
@@ -1433,6 +1459,7 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
       em,
       !cellOrPart,
       parent ? fontPx(parent, rules) : em,
+      decls.some((d) => unresolvedMath(d.value)) ? rootPx(e, rules) : 16,
     );
     if (how) return how;
   }
@@ -2524,8 +2551,10 @@ export function htmlRecords(text: string): HtmlRecord[] {
     [...text.matchAll(/<meta\b[^>]*>/gi)].some(
       (m) => /name\s*=\s*["']?color-scheme/i.test(m[0]) && /content\s*=\s*["'][^"']*dark/i.test(m[0]),
     )
-  )
+  ) {
     DARK_META.add(rules);
+    LIGHT_ONLY.delete(rules);
+  }
   /** A piece of text waiting: the title of a table that follows at once, else a note. */
   let pending: HtmlRecord | undefined;
   const flush = () => {
