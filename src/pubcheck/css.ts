@@ -613,7 +613,7 @@ export const notable = (property: string) =>
     /^(?:margin|top|right|bottom|left|inset|text-underline-offset$|text-decoration-thickness$)/.test(property));
 
 /** A length in CSS pixels, a font's em taken as `em` px (「ch」「ex」 as half of it); undefined where not a length so read. */
-export function pixels(text: string, em = 16): number | undefined {
+export function pixels(text: string, em = 16, rem = 16): number | undefined {
   const m = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)([a-z]*)$/i.exec(text.trim());
   if (!m) return undefined;
   const n = Number(m[1]);
@@ -628,7 +628,9 @@ export function pixels(text: string, em = 16): number | undefined {
     mm: 96 / 25.4,
     q: 96 / 101.6,
     em,
-    rem: 16,
+    // The root's font size (html10: a caller that knows it passes it; 16 before, so 「html{font-size:1px}」 left
+    // 「font-size: 1rem」 read as 16px).
+    rem,
     ch: em / 2,
     ex: em / 2,
     ic: em,
@@ -764,7 +766,7 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
   if (property.startsWith('--') || property.startsWith('mso-') || keyword) return undefined;
   const small = (x: string, limit: number) => {
     if (/^(?:auto|0)$/.test(x)) return true;
-    const px = pixels(x, em);
+    const px = pixels(x, em, rem);
     return px !== undefined && Math.abs(px) <= limit * lim;
   };
   // html9: a math function not computed (terms of several kinds, var() …) in a property judged by its numbers is not
@@ -781,7 +783,7 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
   }
   if (/^(?:margin|top|right|bottom|left|inset)/.test(property) && !/^margin/.test(property)) return undefined; // read with position
   if (/^margin/.test(property))
-    return v.split(/\s+/).every((x) => x === 'auto' || (pixels(x, em) ?? -1) >= -0.2 * lim) ? undefined : `${property}（負の余白）`;
+    return v.split(/\s+/).every((x) => x === 'auto' || (pixels(x, em, rem) ?? -1) >= -0.2 * lim) ? undefined : `${property}（負の余白）`;
   if (!harmless(property)) return `${property}（表示を変えうる指定）`;
   if (property === 'text-underline-offset') return !/^-/.test(v) || small(v, 0.1) ? undefined : 'text-underline-offset（字に重なる線）';
   if (property === 'text-decoration-thickness') return decorationThin(v, em, lim) ? undefined : 'text-decoration-thickness（字に重なる線）';

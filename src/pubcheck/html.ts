@@ -371,6 +371,8 @@ interface Compound {
 /** A rule of the page's stylesheets that hides what it names, read once: its selector, and what it names. */
 interface HidingRule {
   selector: string;
+  /** A hiding rule's font size, where it gives one (html10: the root's, what 1rem is, `rootPx`). */
+  fontSize?: string;
   /** The declaration that hides or alters text (「display:none」, 「content（ページが加える文字）」 …). */
   how: string;
   /** Whether it matters only where the element holds text (hidingDeclaration). */
@@ -626,7 +628,10 @@ function hidingRules(document: P5Document): HidingRule[] {
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
     // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
     if (printOnly(within) && hiding.hides) continue;
-    rules.push({ selector, ...hiding, subjects: subjectsOf(selector) });
+    const fontSize = declarations(plainCss(body))
+      .filter((d) => d.property === 'font-size')
+      .pop()?.value;
+    rules.push({ selector, ...hiding, subjects: subjectsOf(selector), ...(fontSize !== undefined ? { fontSize } : {}) });
   }
   VARS.set(rules, page);
   STYLING.set(rules, styling);
@@ -1306,8 +1311,8 @@ function fontPx(e: P5Element, rules: readonly HidingRule[]): number {
             : pct
               ? (inherited * Number(pct[1])) / 100
               : unresolvedMath(w)
-                ? pixels(foldMathWith(w, { em: inherited, rem: rootPx(e, rules), percent: inherited }), inherited)
-                : pixels(w, inherited);
+                ? pixels(foldMathWith(w, { em: inherited, rem: rootPx(e, rules), percent: inherited }), inherited, rootPx(e, rules))
+                : pixels(w, inherited, /rem/.test(w) ? rootPx(e, rules) : 16);
     if (read !== undefined && Number.isFinite(read)) px = read;
   }
   FONT_PX.set(e, px);
@@ -1317,7 +1322,16 @@ function fontPx(e: P5Element, rules: readonly HidingRule[]): number {
 function rootPx(e: P5Element, rules: readonly HidingRule[]): number {
   let top = e;
   for (let p = parentElement(top); p; p = parentElement(p)) top = p;
-  return top === e ? 16 : fontPx(top, rules);
+  if (top === e) return 16;
+  let px = fontPx(top, rules);
+  // A rule giving the root a size that hides (「html{font-size:1px}」) is not among the declarations `fontPx` reads: its
+  // size is taken too, the least of them (a rem is then at its smallest: fonts in rem judged at their smallest).
+  for (const r of candidates(VARIANT_OF.get(rules) ?? rules, top))
+    if (r.fontSize !== undefined && ruleMatches(r, top)) {
+      const v = pixels(r.fontSize, 16);
+      if (v !== undefined && v < px) px = v;
+    }
+  return px;
 }
 const SIZED: Record<string, number> = { small: 1 / 1.2, sub: 1 / 1.2, sup: 1 / 1.2, big: 1.2 };
 const KEYWORD_SIZES: Record<string, number> = {
@@ -1459,7 +1473,7 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
       em,
       !cellOrPart,
       parent ? fontPx(parent, rules) : em,
-      decls.some((d) => unresolvedMath(d.value)) ? rootPx(e, rules) : 16,
+      decls.some((d) => unresolvedMath(d.value) || /rem\b/.test(d.value)) ? rootPx(e, rules) : 16,
     );
     if (how) return how;
   }
