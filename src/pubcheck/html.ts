@@ -959,6 +959,15 @@ interface Hiding {
 function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hiding | { text: string } | undefined {
   const control = CONTROLS[e.tagName];
   if (control) return { how: control, hides: false };
+  // A declarative shadow root left a template (`flattenShadows`): its own stylesheet, a host it cannot attach to, or a
+  // second root of one host, said so (html10).
+  if (e.tagName === 'template' && attribute(e, 'shadowrootmode') !== undefined)
+    return {
+      how: styled(templateContent(e))
+        ? 'シャドウルート（template shadowrootmode）の中のスタイルシート（チェッカーはその適用を読みません）'
+        : 'シャドウルートにならないテンプレート（template shadowrootmode。td などには付かず、表示されません）',
+      hides: false,
+    };
   const other = NOT_TEXT[e.tagName];
   if (other && !(e.tagName === 'dialog' && attribute(e, 'open') !== undefined)) return { how: other, hides: false };
   if (e.tagName === 'rt' && /\d/.test(textOf(e).normalize('NFKC'))) return { how: 'ルビ（rt）の数字', hides: false };
@@ -2260,6 +2269,107 @@ function holdsBlock(node: P5Element): boolean {
   return false;
 }
 
+/** Elements a declarative shadow root attaches to (DOM 「attachShadow」's valid hosts, and custom elements). */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+/**
+ * Declarative shadow roots (「<template shadowrootmode="open">」) read as a browser renders them (html10; refused as a
+ * template before): the host shows its shadow's content, each 「slot」 holding the host's children assigned to it (by
+ * their 「slot」 attribute, the others to the slot without a name; its own content where none is), and none of the
+ * host's other children. Children assigned to no slot are not shown: kept in a template of their own (refused in a
+ * table where they hold text, as a template is). A shadow holding a stylesheet (its rules are its own, the page's do
+ * not reach into it) is left a template: refused in a table, as before. Only the first such template of a valid host
+ * attaches (the others stay templates), as the HTML parser does.
+ */
+function flattenShadows(document: P5Document): void {
+  const stack: P5Parent[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const host = isElement(node as P5Child) ? (node as P5Element) : undefined;
+    const shadow =
+      host && (SHADOW_HOSTS.has(host.tagName) || host.tagName.includes('-'))
+        ? host.childNodes.find(
+            (c): c is P5Element =>
+              isElement(c) && c.tagName === 'template' && /^(?:open|closed)$/i.test(attribute(c, 'shadowrootmode')?.trim() ?? ''),
+          )
+        : undefined;
+    if (host && shadow && !styled(templateContent(shadow))) {
+      const light = host.childNodes.filter((c) => c !== shadow);
+      const named = new Map<string, P5Child[]>();
+      for (const c of light) {
+        const name = isElement(c) ? (attribute(c, 'slot') ?? '') : '';
+        named.set(name, [...(named.get(name) ?? []), c]);
+      }
+      const content = templateContent(shadow);
+      const filled = new Set<string>();
+      const fill = (parent: P5Parent) => {
+        for (const c of parent.childNodes) {
+          if (!isElement(c)) continue;
+          if (c.tagName === 'slot') {
+            const name = attribute(c, 'name') ?? '';
+            const assigned = filled.has(name) ? undefined : named.get(name);
+            filled.add(name);
+            if (assigned && assigned.length > 0) {
+              c.childNodes = assigned;
+              for (const a of assigned) a.parentNode = c;
+              named.delete(name);
+              continue;
+            }
+          }
+          if (c.tagName !== 'template') fill(c);
+        }
+      };
+      const holder = { childNodes: content } as unknown as P5Parent;
+      fill(holder);
+      const unshown = [...named.values()].flat();
+      host.childNodes = [...content];
+      for (const c of host.childNodes) c.parentNode = host;
+      if (unshown.length > 0) {
+        const kept = defaultTreeAdapter.createElement('template', shadow.namespaceURI, []);
+        const fragment = defaultTreeAdapter.createDocumentFragment();
+        (kept as unknown as { content: P5Parent }).content = fragment;
+        if (shadow.sourceCodeLocation) kept.sourceCodeLocation = shadow.sourceCodeLocation;
+        fragment.childNodes = unshown;
+        for (const c of unshown) c.parentNode = fragment;
+        kept.parentNode = host;
+        host.childNodes.push(kept);
+      }
+    }
+    for (const c of node.childNodes) if (isElement(c)) stack.push(c);
+  }
+}
+
+/** Whether nodes hold a stylesheet (「style」, or 「link」 that loads one), at any depth. */
+function styled(nodes: readonly P5Child[]): boolean {
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.tagName === 'style' || (n.tagName === 'link' && loadsStyle(n))) return true;
+    stack.push(...n.childNodes, ...templateContent(n));
+  }
+  return false;
+}
+
 /** A template's content (parse5 keeps it in a fragment of its own). */
 const templateContent = (e: P5Element): P5Child[] => ('content' in e && e.content ? (e.content as P5Parent).childNodes : []);
 
@@ -2545,6 +2655,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
   // Parsed as hast-util-from-html parses (parse5, locations kept, scripting off), then its depth checked before the
   // walks, which recurse.
   const document = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter: LINES_ONLY });
+  flattenShadows(document);
   const deep = tooDeep(document);
   if (deep !== undefined) throw new HtmlTooDeep(deep);
   const rules = hidingRules(document);

@@ -5,13 +5,16 @@
  * text 「3」 then a 「0」 a reader does not see), by what html10 reads where html9 refused (and a font size in rem under
  * a root of 1px, read as 16px on main): light-dark() without a dark
  * scheme (the light colour hides) and with one (the dark colour hides, the scheme named in a rule, a style attribute
- * or the meta), and math functions of mixed units — a font size computed from the parent's and the root's to under
+ * or the meta), declarative shadow roots (children in no slot, a slot
+ * in a hidden box, a root with its own stylesheet, a root on a cell, which attaches to none), and math functions of
+ * mixed units — a font size computed from the parent's and the root's to under
  * 4px, a margin or an indent whose least is far to the left (a percentage's base unknown, or a percentage that pulls
  * it further left as the width grows). `shown` is what a reader sees in the cell (undefined: no one number, refusal
  * required), as html9-families.ts.
  *
  * `realPage(seed)` writes a page that shows what the file holds, with what html10 reads where html9 refused: light-dark()
- * colours on a page that names no dark scheme (a browser shows the light ones alone), font sizes, margins, indents
+ * colours on a page that names no dark scheme (a browser shows the light ones alone), web components whose
+ * declarative shadow roots show the counts through slots, font sizes, margins, indents
  * and spacing computed from em, rem and percentages to harmless values.
  */
 import { lcg, int, pick } from './helpers.ts';
@@ -52,6 +55,10 @@ export const ATTACKS = [
   'margin-left: a percentage pulling left',
   'text-indent: least far left',
   'letter-spacing: mixed units overlapping',
+  'shadow root: light children in no slot',
+  'shadow root: the slot in a hidden box',
+  'shadow root: its own stylesheet',
+  'shadow root on a cell (no host)',
 ] as const;
 export type Attack = (typeof ATTACKS)[number];
 
@@ -101,12 +108,30 @@ export function attackPage(seed: number, only?: Attack): Page {
       return page(span(`display:inline-block;margin-left:calc(${pick(rng, ['1em', '10px', '0px'])} - ${int(rng, 10, 100)}%)`));
     case 'text-indent: least far left':
       return page(`<span style="display:inline-block;text-indent:calc(${int(rng, 1, 50)}% - ${int(rng, 100, 999)}em)">3</span>0`);
+    case 'shadow root: light children in no slot': {
+      const host = pick(rng, ['span', 'b-n', 'div']);
+      const slot = pick(rng, ['', '<slot name="a"></slot>']);
+      // A slot named 「a」 takes no child without 「slot="a"」; a root with no slot shows none of the host's children.
+      const child = slot === '' ? pick(rng, ['', ' slot="b"']) : pick(rng, ['', ' slot="b"']);
+      return page(`<${host}><template shadowrootmode="${pick(rng, ['open', 'closed'])}">3${slot}</template><b${child}>0</b></${host}>`);
+    }
+    case 'shadow root: the slot in a hidden box':
+      return page(
+        `<span><template shadowrootmode="open"><span ${pick(rng, ['hidden', 'style="display:none"', 'style="font-size:0"'])}><slot></slot></span>3</template>0</span>`,
+      );
+    case 'shadow root: its own stylesheet':
+      return page(
+        `<span><template shadowrootmode="open"><style>${pick(rng, ['slot{display:none}', ':host{font-size:0}', '::slotted(b){opacity:0}'])}</style>3<slot></slot></template><b>0</b></span>`,
+      );
+    case 'shadow root on a cell (no host)':
+      return page(`<template shadowrootmode="open">${int(rng, 1, 9)}<slot></slot></template>30`, '', '', '');
     case 'letter-spacing: mixed units overlapping':
       return page(span(`letter-spacing:calc(${pick(rng, ['-1em + 1px', '-2rem - 0px', '1px - 1em'])})`));
   }
 }
 
 export const FEATURES = [
+  'web components: declarative shadow roots with slots',
   'light-dark() colours, no dark scheme',
   'font sizes of em, rem and %',
   'margins and indents of mixed units',
@@ -148,8 +173,17 @@ export function realPage(seed: number, only?: Feature, small = false): { html: s
       css = `td{letter-spacing:${pick(rng, ['calc(0.05em + 0px)', 'calc(1px - 0.02em)', 'calc(0.1rem - 1px)'])};word-spacing:${pick(rng, ['calc(1em - 4px)', 'calc(0.25em + 1px)'])}}`;
       break;
   }
+  // Web components (html10): each count in an element whose shadow root shows it through a slot.
+  const shadow = feature === 'web components: declarative shadow roots with slots';
+  const wrap = pick(rng, [
+    (c: string) => `<count-cell><template shadowrootmode="open"><span class="v"><slot></slot></span></template>${c}</count-cell>`,
+    (c: string) => `<span><template shadowrootmode="closed"><b><slot name="n">-</slot></b></template><span slot="n">${c}</span></span>`,
+    (c: string) => `<div><template shadowrootmode="open"><slot></slot></template>${c}</div>`,
+  ]);
   const rows = cells.map((r, i) =>
-    i === 0 ? `<tr>${r.map((c) => `<th>${c}</th>`).join('')}</tr>` : `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`,
+    i === 0
+      ? `<tr>${r.map((c) => `<th>${c}</th>`).join('')}</tr>`
+      : `<tr>${r.map((c, j) => `<td>${shadow && j > 0 ? wrap(c) : c}</td>`).join('')}</tr>`,
   );
   return {
     html: `<!DOCTYPE html><html><head><meta charset="utf-8"><style>${css}</style></head><body><table>\n${rows.join('\n')}\n</table></body></html>`,
