@@ -546,7 +546,7 @@ function hidingRules(document: P5Document): HidingRule[] {
       const style = attribute(child, 'style');
       if (style?.includes('--')) addCustomProperties(style, vars);
       if (style !== undefined && /light-dark\(/i.test(style)) inlineLightDark = true;
-      if (style !== undefined && DARK_SCHEME.test(style)) inlineDark = true;
+      if (style !== undefined && (/color-scheme/i.test(style) || style.includes('\\')) && namesDark(plainCss(style))) inlineDark = true;
       if (
         child.tagName === 'meta' &&
         /^color-scheme$/i.test(attribute(child, 'name')?.trim() ?? '') &&
@@ -639,7 +639,7 @@ function hidingRules(document: P5Document): HidingRule[] {
   // A browser takes light-dark()'s dark colour only where the element's 「color-scheme」 allows dark (html10): a page
   // that names no dark scheme (no 「color-scheme: light dark」/「dark」 in a rule, a style attribute or its meta) shows
   // the light colour alone in every scheme, and is read so (`LIGHT_ONLY`); on html9 the dark one was judged too.
-  const darkNamed = inlineDark || css.some((t) => DARK_SCHEME.test(withoutComments(t)));
+  const darkNamed = inlineDark || css.some((t) => namesDark(plainCss(t)));
   if (!darkNamed) LIGHT_ONLY.add(rules);
   const lightDarkUsed = (css.some((t) => /light-dark\(/i.test(t)) || inlineLightDark) && darkNamed;
   if (lightDarkUsed) states.schemes = true;
@@ -1142,8 +1142,24 @@ const SCHEME_VARIANT = new WeakSet<readonly HidingRule[]>();
 const VARIANT_SCHEME = new WeakMap<readonly HidingRule[], 'dark' | 'light'>();
 /** Pages that name no dark scheme anywhere (`hidingRules`): light-dark() gives its light colour in every scheme. */
 const LIGHT_ONLY = new WeakSet<readonly HidingRule[]>();
-/** A 「color-scheme」 declaration that allows dark (「light dark」, 「dark」, 「only dark」; not 「normal」 or 「light」). */
-const DARK_SCHEME = /color-scheme\s*:[^;}]{0,200}?\bdark\b/i;
+/** 「color-scheme」 declarations and their values (`namesDark`). */
+const DARK_SCHEME = /color-scheme\s*:\s*([^;}]*)/gi;
+/**
+ * Whether CSS (comments dropped, escapes read) gives 「color-scheme」 a value that may allow dark: any but 「normal」,
+ * 「light」, 「only light」 and the keywords that take another's (a var() may hold 「light dark」: taken as allowing it).
+ */
+function namesDark(css: string): boolean {
+  if (!/color-scheme/i.test(css)) return false;
+  for (const m of css.matchAll(DARK_SCHEME)) {
+    const v = m[1]!
+      .replace(/!\s*important\s*$/i, '')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+    if (!/^(?:normal|light|only light|light only|initial|unset|inherit|revert|revert-layer)?$/.test(v)) return true;
+  }
+  return false;
+}
 
 /**
  * CSS text with each 「light-dark(a, b)」 written as the scheme takes it (html9): a in the light scheme, b in the dark.
