@@ -7,7 +7,7 @@
  * (「3<span class="h">0</span>」 shown 3, read 30); a rule's own declarations beside nested rules (CSS nesting) were
  * not read at all.
  */
-import { foldMath, unresolvedMath } from './cssmath.ts';
+import { fontMath, foldMath, leastLengths, unresolvedMath } from './cssmath.ts';
 
 /** The index just past what starts at `i` and is read whole: an escape, a string, a comment; else i + 1. */
 function pastToken(css: string, i: number): number {
@@ -307,7 +307,8 @@ export function unseenByNumbers(css: string): string | undefined {
   ))
     if (v.split(/\s+/).some((x) => /^-/.test(x) && farOff(x))) return '位置';
   for (const v of valuesOf(css, /font-size/)) {
-    if (/\b(?:calc|min|max|clamp)\(/i.test(v)) return 'font-size（計算した大きさ）';
+    // A size computed from the parent's and the root's (「calc(1rem + 2px)」) is read in each element (html.ts `fontPx`).
+    if (unresolvedMath(v) && !fontMath(v)) return 'font-size（計算した大きさ）';
     const m = measure(v);
     if (m && /e/i.test(v) && m.unit === 'px' && m.n < 4) return 'font-size（読めない大きさ）';
   }
@@ -612,7 +613,7 @@ export const notable = (property: string) =>
     /^(?:margin|top|right|bottom|left|inset|text-underline-offset$|text-decoration-thickness$)/.test(property));
 
 /** A length in CSS pixels, a font's em taken as `em` px (「ch」「ex」 as half of it); undefined where not a length so read. */
-export function pixels(text: string, em = 16): number | undefined {
+export function pixels(text: string, em = 16, rem = 16): number | undefined {
   const m = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)([a-z]*)$/i.exec(text.trim());
   if (!m) return undefined;
   const n = Number(m[1]);
@@ -627,7 +628,9 @@ export function pixels(text: string, em = 16): number | undefined {
     mm: 96 / 25.4,
     q: 96 / 101.6,
     em,
-    rem: 16,
+    // The root's font size (html10: a caller that knows it passes it; 16 before, so 「html{font-size:1px}」 left
+    // 「font-size: 1rem」 read as 16px).
+    rem,
     ch: em / 2,
     ex: em / 2,
     ic: em,
@@ -754,8 +757,8 @@ export function contrast(a: readonly number[], b: readonly number[]): number {
  * digit. Colours, overflow and sizes are judged with the element's other declarations (html.ts `shownOtherwise`).
  * `em`, the element's font size in px; `inCell`, whether the element is inside a cell (not the table's own parts).
  */
-export function shownOtherwiseBy(property: string, value: string, em: number, inCell: boolean, near = em): string | undefined {
-  const v = value.trim().toLowerCase();
+export function shownOtherwiseBy(property: string, value: string, em: number, inCell: boolean, near = em, rem = 16): string | undefined {
+  let v = value.trim().toLowerCase();
   // Lengths are read in the element's font (`em`); how far is too far, in the digits beside it (`near`: a box of a
   // large font may not move or draw further than a digit of the text around it).
   const lim = Math.min(em, near);
@@ -763,15 +766,24 @@ export function shownOtherwiseBy(property: string, value: string, em: number, in
   if (property.startsWith('--') || property.startsWith('mso-') || keyword) return undefined;
   const small = (x: string, limit: number) => {
     if (/^(?:auto|0)$/.test(x)) return true;
-    const px = pixels(x, em);
+    const px = pixels(x, em, rem);
     return px !== undefined && Math.abs(px) <= limit * lim;
   };
   // html9: a math function not computed (terms of several kinds, var() …) in a property judged by its numbers is not
   // proved (「opacity: calc(var(--a) * 0)」); colours are judged by colourOf, which reads none.
-  if (NUMERIC.test(property) && unresolvedMath(v)) return `${property}（計算した値）`;
+  // html10: terms of several kinds are computed where the element gives them — a font size from its parent's and the
+  // root's (read in html.ts `fontPx`), a margin or an indent at its least (em, rem, and 0% to any width).
+  if (NUMERIC.test(property) && unresolvedMath(v)) {
+    if (property === 'font-size' && fontMath(v)) return undefined;
+    const least = /^(?:margin(?:-[a-z-]+)?|text-indent|letter-spacing|word-spacing)$/.test(property)
+      ? leastLengths(v, { em, rem })
+      : undefined;
+    if (least === undefined) return `${property}（計算した値。大きさの分からない項を含む）`;
+    v = least;
+  }
   if (/^(?:margin|top|right|bottom|left|inset)/.test(property) && !/^margin/.test(property)) return undefined; // read with position
   if (/^margin/.test(property))
-    return v.split(/\s+/).every((x) => x === 'auto' || (pixels(x, em) ?? -1) >= -0.2 * lim) ? undefined : `${property}（負の余白）`;
+    return v.split(/\s+/).every((x) => x === 'auto' || (pixels(x, em, rem) ?? -1) >= -0.2 * lim) ? undefined : `${property}（負の余白）`;
   if (!harmless(property)) return `${property}（表示を変えうる指定）`;
   if (property === 'text-underline-offset') return !/^-/.test(v) || small(v, 0.1) ? undefined : 'text-underline-offset（字に重なる線）';
   if (property === 'text-decoration-thickness') return decorationThin(v, em, lim) ? undefined : 'text-decoration-thickness（字に重なる線）';

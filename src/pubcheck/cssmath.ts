@@ -25,8 +25,24 @@ export const MATH_FUNCTION =
 /** Whether a value still holds a math function after `foldMath` (one it could not compute). */
 export const unresolvedMath = (value: string) => MATH_FUNCTION.test(value);
 
+/**
+ * The lengths an element's context gives (html10): its font size (em), the root's (rem), and what 100% is where known
+ * (a font size's parent size). Set only while `foldMathWith` computes; elsewhere terms of these units stay as written.
+ */
+export interface MathContext {
+  em: number;
+  rem: number;
+  percent?: number | undefined;
+}
+let context: MathContext | undefined;
+
 function quantity(n: number, unit: string): Quantity | undefined {
   const u = unit.toLowerCase();
+  if (context) {
+    if (u === 'em') return { n: n * context.em, u: 'px' };
+    if (u === 'rem') return { n: n * context.rem, u: 'px' };
+    if (u === '%' && context.percent !== undefined) return { n: (n / 100) * context.percent, u: 'px' };
+  }
   if (u === '' || u === '%') return { n, u };
   if (ABSOLUTE[u] !== undefined) return { n: n * ABSOLUTE[u], u: 'px' };
   if (ANGLE[u] !== undefined) return { n: n * ANGLE[u], u: 'deg' };
@@ -257,3 +273,56 @@ export function foldMath(css: string): string {
   }
   return out + css.slice(at);
 }
+
+/**
+ * CSS text with each math function computed in an element's context (html10): em and rem as `ctx` gives them, and %
+ * of `ctx.percent` where known (a font size: its parent's). On html9 「font-size: calc(1rem + 2px)」 and
+ * 「margin-left: calc(1em - 16px)」 were refused whatever they came to.
+ */
+export function foldMathWith(css: string, ctx: MathContext): string {
+  context = ctx;
+  try {
+    return foldMath(css);
+  } finally {
+    context = undefined;
+  }
+}
+
+/** Functions whose value is linear in a percentage's unknown base: its least over [0, ∞) is at 0 or at ∞. */
+const NOT_LINEAR = /(?<![-\w])(?!calc\()[a-z][-a-z0-9]*\(/i;
+
+/**
+ * The least each length of a value may come to (html10), in px, where a percentage's base (a containing block's width)
+ * is not known: its math functions computed with em and rem from `ctx` and the base at 0 and at a width no page has;
+ * undefined where a length falls as the base grows (no least), where a function other than calc() holds a
+ * percentage (not proved linear), or where any term is not computed. For properties harmful only below (a negative
+ * margin or indent): 「margin-left: calc(50% - 10px)」 is at least −10px.
+ */
+export function leastLengths(value: string, ctx: { em: number; rem: number }): string | undefined {
+  if (!value.includes('%')) {
+    const out = foldMathWith(value, ctx);
+    return unresolvedMath(out) ? undefined : out;
+  }
+  if (NOT_LINEAR.test(value.replace(/\b(?:calc)\(/gi, '('))) return undefined;
+  const at0 = foldMathWith(value, { ...ctx, percent: 0 });
+  const far = foldMathWith(value, { ...ctx, percent: 1e7 });
+  if (unresolvedMath(at0) || unresolvedMath(far)) return undefined;
+  const a = at0.split(/\s+/);
+  const b = far.split(/\s+/);
+  if (a.length !== b.length) return undefined;
+  const out: string[] = [];
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) {
+      out.push(a[i]!);
+      continue;
+    }
+    const x = /^(-?[\d.]+(?:e[-+]?\d+)?)px$/i.exec(a[i]!);
+    const y = /^(-?[\d.]+(?:e[-+]?\d+)?)px$/i.exec(b[i]!);
+    if (!x || !y || Number(y[1]) < Number(x[1])) return undefined;
+    out.push(a[i]!);
+  }
+  return out.join(' ');
+}
+
+/** Whether each math function of a font size is computed from its parent's size and the root's (html10: `fontPx`). */
+export const fontMath = (value: string) => !unresolvedMath(foldMathWith(value, { em: 16, rem: 16, percent: 16 }));

@@ -11,7 +11,7 @@
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { formulaHoldsNoOtherNumber } from './formula.ts';
-import { foldMath } from './cssmath.ts';
+import { foldMath, foldMathWith, unresolvedMath } from './cssmath.ts';
 import {
   bracketEnd,
   colourOf,
@@ -371,6 +371,8 @@ interface Compound {
 /** A rule of the page's stylesheets that hides what it names, read once: its selector, and what it names. */
 interface HidingRule {
   selector: string;
+  /** A hiding rule's font size, where it gives one (html10: the root's, what 1rem is, `rootPx`). */
+  fontSize?: string;
   /** The declaration that hides or alters text (「display:none」, 「content（ページが加える文字）」 …). */
   how: string;
   /** Whether it matters only where the element holds text (hidingDeclaration). */
@@ -535,6 +537,7 @@ function hidingRules(document: P5Document): HidingRule[] {
   const css: string[] = [];
   const vars = new Map<string, string[]>();
   let inlineLightDark = false;
+  let inlineDark = false;
   const stack: P5Parent[] = [document];
   while (stack.length > 0) {
     const node = stack.pop()!;
@@ -543,6 +546,13 @@ function hidingRules(document: P5Document): HidingRule[] {
       const style = attribute(child, 'style');
       if (style?.includes('--')) addCustomProperties(style, vars);
       if (style !== undefined && /light-dark\(/i.test(style)) inlineLightDark = true;
+      if (style !== undefined && (/color-scheme/i.test(style) || style.includes('\\')) && namesDark(plainCss(style))) inlineDark = true;
+      if (
+        child.tagName === 'meta' &&
+        /^color-scheme$/i.test(attribute(child, 'name')?.trim() ?? '') &&
+        /\bdark\b/i.test(attribute(child, 'content') ?? '')
+      )
+        inlineDark = true;
       if (child.tagName === 'style') {
         const text = child.childNodes.map((t) => (isText(t) ? t.value : '')).join('');
         const outside = outsideImport(text);
@@ -618,12 +628,20 @@ function hidingRules(document: P5Document): HidingRule[] {
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
     // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
     if (printOnly(within) && hiding.hides) continue;
-    rules.push({ selector, ...hiding, subjects: subjectsOf(selector) });
+    const fontSize = declarations(plainCss(body))
+      .filter((d) => d.property === 'font-size')
+      .pop()?.value;
+    rules.push({ selector, ...hiding, subjects: subjectsOf(selector), ...(fontSize !== undefined ? { fontSize } : {}) });
   }
   VARS.set(rules, page);
   STYLING.set(rules, styling);
   // 「light-dark(#000, #fff)」 anywhere (html9): each scheme takes its own colour, so every element is judged in each.
-  const lightDarkUsed = css.some((t) => /light-dark\(/i.test(t)) || inlineLightDark;
+  // A browser takes light-dark()'s dark colour only where the element's 「color-scheme」 allows dark (html10): a page
+  // that names no dark scheme (no 「color-scheme: light dark」/「dark」 in a rule, a style attribute or its meta) shows
+  // the light colour alone in every scheme, and is read so (`LIGHT_ONLY`); on html9 the dark one was judged too.
+  const darkNamed = inlineDark || css.some((t) => namesDark(plainCss(t)));
+  if (!darkNamed) LIGHT_ONLY.add(rules);
+  const lightDarkUsed = (css.some((t) => /light-dark\(/i.test(t)) || inlineLightDark) && darkNamed;
   if (lightDarkUsed) states.schemes = true;
   if (states.action || states.schemes) {
     STATES.set(rules, {
@@ -734,6 +752,7 @@ function variant(rules: readonly HidingRule[], scheme: 'dark' | 'light' | undefi
     const page = VARS.get(rules);
     if (page) VARS.set(out, scheme === undefined || !page.vars ? page : { ...page, vars: schemeVars(page, page.vars, scheme) });
     if (DARK_META.has(rules)) DARK_META.add(out);
+    if (LIGHT_ONLY.has(rules)) LIGHT_ONLY.add(out);
     if (scheme !== undefined) SCHEME_VARIANT.add(out);
     if (scheme !== undefined) VARIANT_SCHEME.set(out, scheme);
     VARIANT_OF.set(out, rules);
@@ -940,6 +959,15 @@ interface Hiding {
 function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hiding | { text: string } | undefined {
   const control = CONTROLS[e.tagName];
   if (control) return { how: control, hides: false };
+  // A declarative shadow root left a template (`flattenShadows`): its own stylesheet, a host it cannot attach to, or a
+  // second root of one host, said so (html10).
+  if (e.tagName === 'template' && attribute(e, 'shadowrootmode') !== undefined)
+    return {
+      how: styled(templateContent(e))
+        ? 'シャドウルート（template shadowrootmode）の中のスタイルシート（チェッカーはその適用を読みません）'
+        : 'シャドウルートにならないテンプレート（template shadowrootmode。td などには付かず、表示されません）',
+      hides: false,
+    };
   const other = NOT_TEXT[e.tagName];
   if (other && !(e.tagName === 'dialog' && attribute(e, 'open') !== undefined)) return { how: other, hides: false };
   if (e.tagName === 'rt' && /\d/.test(textOf(e).normalize('NFKC'))) return { how: 'ルビ（rt）の数字', hides: false };
@@ -1007,7 +1035,7 @@ function blockDeclarations(block: string, rules: readonly HidingRule[]): Declara
   if (!out) {
     const vars = VARS.get(rules)?.vars;
     const plain = plainCss(block);
-    const scheme = VARIANT_SCHEME.get(rules);
+    const scheme = LIGHT_ONLY.has(rules) ? 'light' : VARIANT_SCHEME.get(rules);
     out = (vars && /\bvar\(/i.test(plain) ? withVars(plain, vars) : [plain])
       .map((one) => (scheme ? lightDark(one, scheme) : one))
       .flatMap(declarations)
@@ -1112,6 +1140,26 @@ function schemeVars(page: PageCss, all: CustomProperties, scheme: 'dark' | 'ligh
 const SCHEME_VARIANT = new WeakSet<readonly HidingRule[]>();
 /** The scheme of each scheme's rules (`variant`), for 「light-dark()」 (`lightDark`). */
 const VARIANT_SCHEME = new WeakMap<readonly HidingRule[], 'dark' | 'light'>();
+/** Pages that name no dark scheme anywhere (`hidingRules`): light-dark() gives its light colour in every scheme. */
+const LIGHT_ONLY = new WeakSet<readonly HidingRule[]>();
+/** 「color-scheme」 declarations and their values (`namesDark`). */
+const DARK_SCHEME = /color-scheme\s*:\s*([^;}]*)/gi;
+/**
+ * Whether CSS (comments dropped, escapes read) gives 「color-scheme」 a value that may allow dark: any but 「normal」,
+ * 「light」, 「only light」 and the keywords that take another's (a var() may hold 「light dark」: taken as allowing it).
+ */
+function namesDark(css: string): boolean {
+  if (!/color-scheme/i.test(css)) return false;
+  for (const m of css.matchAll(DARK_SCHEME)) {
+    const v = m[1]!
+      .replace(/!\s*important\s*$/i, '')
+      .trim()
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+    if (!/^(?:normal|light|only light|light only|initial|unset|inherit|revert|revert-layer)?$/.test(v)) return true;
+  }
+  return false;
+}
 
 /**
  * CSS text with each 「light-dark(a, b)」 written as the scheme takes it (html9): a in the light scheme, b in the dark.
@@ -1219,16 +1267,16 @@ const SHARED = new WeakMap<readonly HidingRule[], { ids: Map<HidingRule, number>
 const BY_VALUE_FOUND = new WeakMap<readonly Declaration[], Map<string, string | null>>();
 
 /** What a list of declarations does, read by value alone (css.ts `shownOtherwiseBy`, and offsets of a positioned box). */
-function movedOrAltered(decls: readonly Declaration[], em: number, inCell: boolean, near: number): string | undefined {
+function movedOrAltered(decls: readonly Declaration[], em: number, inCell: boolean, near: number, rem = 16): string | undefined {
   let known = BY_VALUE_FOUND.get(decls);
   if (!known) BY_VALUE_FOUND.set(decls, (known = new Map()));
-  const key = `${em}|${inCell}|${near}`;
+  const key = `${em}|${inCell}|${near}|${rem}`;
   const had = known.get(key);
   if (had !== undefined) return had ?? undefined;
   let found: string | undefined;
   const position = decls.filter((d) => d.property === 'position').map((d) => d.value.toLowerCase());
   search: for (const { property, value } of decls) {
-    found = shownOtherwiseBy(property, value, em, inCell, near);
+    found = shownOtherwiseBy(property, value, em, inCell, near, rem);
     if (found) break;
     // An offset moves only a positioned element: by more than half a digit it may put a digit over another.
     if (/^(?:top|right|bottom|left|inset)/.test(property) && position.some((p) => p !== 'static'))
@@ -1287,10 +1335,27 @@ function fontPx(e: P5Element, rules: readonly HidingRule[]): number {
             ? inherited * 1.2
             : pct
               ? (inherited * Number(pct[1])) / 100
-              : pixels(w, inherited);
+              : unresolvedMath(w)
+                ? pixels(foldMathWith(w, { em: inherited, rem: rootPx(e, rules), percent: inherited }), inherited, rootPx(e, rules))
+                : pixels(w, inherited, /rem/.test(w) ? rootPx(e, rules) : 16);
     if (read !== undefined && Number.isFinite(read)) px = read;
   }
   FONT_PX.set(e, px);
+  return px;
+}
+/** The root element's font size (what 1rem is), for `fontPx` and `movedOrAltered` (html10). */
+function rootPx(e: P5Element, rules: readonly HidingRule[]): number {
+  let top = e;
+  for (let p = parentElement(top); p; p = parentElement(p)) top = p;
+  if (top === e) return 16;
+  let px = fontPx(top, rules);
+  // A rule giving the root a size that hides (「html{font-size:1px}」) is not among the declarations `fontPx` reads: its
+  // size is taken too, the least of them (a rem is then at its smallest: fonts in rem judged at their smallest).
+  for (const r of candidates(VARIANT_OF.get(rules) ?? rules, top))
+    if (r.fontSize !== undefined && ruleMatches(r, top)) {
+      const v = pixels(r.fontSize, 16);
+      if (v !== undefined && v < px) px = v;
+    }
   return px;
 }
 const SIZED: Record<string, number> = { small: 1 / 1.2, sub: 1 / 1.2, sup: 1 / 1.2, big: 1.2 };
@@ -1433,6 +1498,7 @@ function shownOtherwise(e: P5Element, rules: readonly HidingRule[], at: Place | 
       em,
       !cellOrPart,
       parent ? fontPx(parent, rules) : em,
+      decls.some((d) => unresolvedMath(d.value) || /rem\b/.test(d.value)) ? rootPx(e, rules) : 16,
     );
     if (how) return how;
   }
@@ -2219,6 +2285,107 @@ function holdsBlock(node: P5Element): boolean {
   return false;
 }
 
+/** Elements a declarative shadow root attaches to (DOM 「attachShadow」's valid hosts, and custom elements). */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
+/**
+ * Declarative shadow roots (「<template shadowrootmode="open">」) read as a browser renders them (html10; refused as a
+ * template before): the host shows its shadow's content, each 「slot」 holding the host's children assigned to it (by
+ * their 「slot」 attribute, the others to the slot without a name; its own content where none is), and none of the
+ * host's other children. Children assigned to no slot are not shown: kept in a template of their own (refused in a
+ * table where they hold text, as a template is). A shadow holding a stylesheet (its rules are its own, the page's do
+ * not reach into it) is left a template: refused in a table, as before. Only the first such template of a valid host
+ * attaches (the others stay templates), as the HTML parser does.
+ */
+function flattenShadows(document: P5Document): void {
+  const stack: P5Parent[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    const host = isElement(node as P5Child) ? (node as P5Element) : undefined;
+    const shadow =
+      host && (SHADOW_HOSTS.has(host.tagName) || host.tagName.includes('-'))
+        ? host.childNodes.find(
+            (c): c is P5Element =>
+              isElement(c) && c.tagName === 'template' && /^(?:open|closed)$/i.test(attribute(c, 'shadowrootmode')?.trim() ?? ''),
+          )
+        : undefined;
+    if (host && shadow && !styled(templateContent(shadow))) {
+      const light = host.childNodes.filter((c) => c !== shadow);
+      const named = new Map<string, P5Child[]>();
+      for (const c of light) {
+        const name = isElement(c) ? (attribute(c, 'slot') ?? '') : '';
+        named.set(name, [...(named.get(name) ?? []), c]);
+      }
+      const content = templateContent(shadow);
+      const filled = new Set<string>();
+      const fill = (parent: P5Parent) => {
+        for (const c of parent.childNodes) {
+          if (!isElement(c)) continue;
+          if (c.tagName === 'slot') {
+            const name = attribute(c, 'name') ?? '';
+            const assigned = filled.has(name) ? undefined : named.get(name);
+            filled.add(name);
+            if (assigned && assigned.length > 0) {
+              c.childNodes = assigned;
+              for (const a of assigned) a.parentNode = c;
+              named.delete(name);
+              continue;
+            }
+          }
+          if (c.tagName !== 'template') fill(c);
+        }
+      };
+      const holder = { childNodes: content } as unknown as P5Parent;
+      fill(holder);
+      const unshown = [...named.values()].flat();
+      host.childNodes = [...content];
+      for (const c of host.childNodes) c.parentNode = host;
+      if (unshown.length > 0) {
+        const kept = defaultTreeAdapter.createElement('template', shadow.namespaceURI, []);
+        const fragment = defaultTreeAdapter.createDocumentFragment();
+        (kept as unknown as { content: P5Parent }).content = fragment;
+        if (shadow.sourceCodeLocation) kept.sourceCodeLocation = shadow.sourceCodeLocation;
+        fragment.childNodes = unshown;
+        for (const c of unshown) c.parentNode = fragment;
+        kept.parentNode = host;
+        host.childNodes.push(kept);
+      }
+    }
+    for (const c of node.childNodes) if (isElement(c)) stack.push(c);
+  }
+}
+
+/** Whether nodes hold a stylesheet (「style」, or 「link」 that loads one), at any depth. */
+function styled(nodes: readonly P5Child[]): boolean {
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.tagName === 'style' || (n.tagName === 'link' && loadsStyle(n))) return true;
+    stack.push(...n.childNodes, ...templateContent(n));
+  }
+  return false;
+}
+
 /** A template's content (parse5 keeps it in a fragment of its own). */
 const templateContent = (e: P5Element): P5Child[] => ('content' in e && e.content ? (e.content as P5Parent).childNodes : []);
 
@@ -2504,6 +2671,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
   // Parsed as hast-util-from-html parses (parse5, locations kept, scripting off), then its depth checked before the
   // walks, which recurse.
   const document = parse(text, { sourceCodeLocationInfo: true, scriptingEnabled: false, treeAdapter: LINES_ONLY });
+  flattenShadows(document);
   const deep = tooDeep(document);
   if (deep !== undefined) throw new HtmlTooDeep(deep);
   const rules = hidingRules(document);
@@ -2524,8 +2692,10 @@ export function htmlRecords(text: string): HtmlRecord[] {
     [...text.matchAll(/<meta\b[^>]*>/gi)].some(
       (m) => /name\s*=\s*["']?color-scheme/i.test(m[0]) && /content\s*=\s*["'][^"']*dark/i.test(m[0]),
     )
-  )
+  ) {
     DARK_META.add(rules);
+    LIGHT_ONLY.delete(rules);
+  }
   /** A piece of text waiting: the title of a table that follows at once, else a note. */
   let pending: HtmlRecord | undefined;
   const flush = () => {

@@ -86,11 +86,15 @@ function subsets(
   const rest = known.map((i) => target[i]!);
   const chosen: number[] = [];
   const found: number[][] & { stopped?: boolean; nodes?: number } = [];
-  // suffix[k][j]: what candidates k, k+1, … add up to in known position j.
-  const suffix = reach ? candidates.map(() => known.map(() => 0)).concat([known.map(() => 0)]) : [];
+  // suffix[k · w + j]: what candidates k, k+1, … add up to in known position j (one flat array, html10: an array per
+  // candidate for each row searched made a million small arrays in a table of 1,000 rows).
+  const w = known.length;
+  const suffix = new Float64Array(reach ? (candidates.length + 1) * w : 0);
   if (reach)
-    for (let k = candidates.length - 1; k >= 0; k--)
-      known.forEach((i, j) => (suffix[k]![j] = suffix[k + 1]![j]! + vecs[candidates[k]!]![i]!));
+    for (let k = candidates.length - 1; k >= 0; k--) {
+      const v = vecs[candidates[k]!]!;
+      for (let j = 0; j < w; j++) suffix[k * w + j] = suffix[(k + 1) * w + j]! + v[known[j]!]!;
+    }
   let nodes = 0;
   const visit = (from: number): void => {
     if (found.length >= MAX_SETS) return;
@@ -103,7 +107,7 @@ function subsets(
       // Rows of zeros are no candidates, so nothing more can be added to an exact sum.
       return;
     }
-    if (reach && !rest.every((x, j) => x <= suffix[from]![j]!)) return;
+    if (reach && !rest.every((x, j) => x <= suffix[from * w + j]!)) return;
     for (let k = from; k < candidates.length; k++) {
       const v = vecs[candidates[k]!]!;
       if (!known.every((i, j) => v[i]! <= rest[j]!)) continue;
@@ -138,6 +142,8 @@ function namesOf(headers: readonly Header[]): string[] {
   NAMES.set(headers, { labels, names });
   return names;
 }
+/** For each list of names (`namesOf`), the lines whose names each line's label holds (`nearbySets`). */
+const HELD = new WeakMap<readonly string[], Map<number, number[]>>();
 /** A polynomial hash of a text (mod 2³², base HASH_BASE), remembered. */
 const HASH_BASE = 1_000_003;
 const hashOf = remembered((text: string): number => prefixHashes(text)[text.length]!);
@@ -179,6 +185,7 @@ export function nearbySets(
   headers: readonly Header[],
   vecs: readonly (readonly number[])[],
   i: number,
+  known?: readonly string[],
 ): { parts: number[]; how: 'run' | 'named' }[] {
   const part = (j: number) => j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && !ancestor(headers, j, i);
   const out: { parts: number[]; how: 'run' | 'named' }[] = [];
@@ -201,11 +208,21 @@ export function nearbySets(
       }
       return powers;
     };
-    const names = namesOf(headers);
-    const parts = headers.flatMap((_, j) => {
-      const name = names[j]!;
-      return name !== '' && name.length <= label.length && part(j) && holds(label, name, labelHashes, labelPowers) ? [j] : [];
-    });
+    // (`known`: the names a caller read once for all its rows, html10.)
+    const names = known ?? namesOf(headers);
+    // The lines whose names the label holds, found once for the list (html10: `findSums` and `nearSums` ask again for
+    // each row; 1,000 labels of 2,000 characters compared a million times each time). Labels, names: `namesOf`.
+    let held = HELD.get(names);
+    if (!held) HELD.set(names, (held = new Map()));
+    let holding = held.get(i);
+    if (!holding) {
+      holding = headers.flatMap((_, j) => {
+        const name = names[j]!;
+        return j !== i && name !== '' && name.length <= label.length && holds(label, name, labelHashes, labelPowers) ? [j] : [];
+      });
+      held.set(i, holding);
+    }
+    const parts = holding.filter(part);
     if (parts.length >= 2) out.push({ parts, how: 'named' });
   }
   return out;
@@ -386,11 +403,22 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
   // Under a line that is the sum of every other line, or under the N they all add up to, the lines are disjoint parts:
   // none is a sum of others. (`every`: the sums the search would take without this reading, to say which were set aside.)
   const whole = every ? undefined : disjointWhole(table, axis, vecs);
+  // The lines' names, read once for the search (html10: each row's `nearbySets` checked the list again).
+  let namesHere: readonly string[] | undefined;
+  const names = () => (namesHere ??= namesOf(headers));
+  let sizeOrder: number[] | undefined;
+  const bySize = () => {
+    if (!sizeOrder) {
+      const size = vecs.map((v) => v.reduce((a, b) => a + b, 0));
+      sizeOrder = headers.map((_, j) => j).sort((a, b) => size[b]! - size[a]! || a - b);
+    }
+    return sizeOrder;
+  };
   headers.forEach((h, i) => {
     if (h.kind !== 'item' || isZero(vecs[i]!)) return;
     if (whole !== undefined && whole !== i) {
       // Only a sum the label names (重度・中等度 over 重度 and 中等度) is still taken, as before.
-      const named = nearbySets(headers, vecs, i).find((x) => x.how === 'named');
+      const named = nearbySets(headers, vecs, i, names()).find((x) => x.how === 'named');
       const listed = named?.parts.filter((j) => j !== whole && within(vecs[j]!, vecs[i]!)) ?? [];
       if (
         listed.length >= 2 &&
@@ -410,7 +438,7 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
         return;
       }
     }
-    const near = nearbySets(headers, vecs, i);
+    const near = nearbySets(headers, vecs, i, names());
     const exact = (parts: number[]) =>
       equal(
         across.map((_, k) => parts.reduce((x, j) => x + vecs[j]![k]!, 0)),
@@ -433,9 +461,10 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
         unsearched?.push(i);
         return;
       }
-      const size = (j: number) => vecs[j]!.reduce((a, b) => a + b, 0);
-      candidates.sort((a, b) => size(b) - size(a) || a - b);
-      sets = subsets(vecs[i]!, candidates, vecs, 2, Math.min(WIDE_BUDGET, work), true);
+      // Largest first (then by place): the lines in that order, sorted once for the search (html10), those that may be
+      // parts of this one taken in it.
+      const ordered = bySize().filter((j) => part(i, j));
+      sets = subsets(vecs[i]!, ordered, vecs, 2, Math.min(WIDE_BUDGET, work), true);
       work -= sets.nodes!;
       // As many sets as the search takes (MAX_SETS) or a search cut short: the row is the sum of other rows in many
       // ways, as rows of small counts are by chance (500 rows of two small counts: thousands of rows are such sums);

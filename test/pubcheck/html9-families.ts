@@ -154,14 +154,16 @@ export function attackPage(seed: number, only?: Attack): Page {
       return page('3<span aria-hidden="true">0</span>', '', '30');
     case 'details closed':
       return page('<details><summary>3</summary>0</details>');
-    case 'declarative shadow root':
-      return page(
-        pick(rng, [
-          '<div><template shadowrootmode="open">3</template>0</div>',
-          '<div><template shadowrootmode="closed"><slot></slot>0</template>3</div>',
-          '<div><template shadowrootmode="open"><slot name="a"></slot></template>3<span slot="a">5</span></div>',
-        ]),
-      );
+    case 'declarative shadow root': {
+      const cell = pick(rng, [
+        '<div><template shadowrootmode="open">3</template>0</div>',
+        '<div><template shadowrootmode="closed"><slot></slot>0</template>3</div>',
+        '<div><template shadowrootmode="open"><slot name="a"></slot></template>3<span slot="a">5</span></div>',
+      ]);
+      // A browser shows the second 「30」 (the host's 3 in the slot, then the shadow's 0): html10 reads it so; the
+      // others show 3 and 5 with a digit of the file unshown (refused).
+      return page(cell, '', cell.includes('<slot></slot>0') ? '30' : undefined);
+    }
     case 'font-size 0':
       return page(span(pick(rng, ['font-size:0', 'font-size:0px', 'font-size:0.0em', 'font-size:0%'])));
     case 'clip-path':
