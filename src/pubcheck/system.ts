@@ -328,6 +328,18 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
       sys.rows.push(normaliseRow([...row.ids, cellVar[other.table]![other.id]!], [...row.coefs, -1], 0, 0));
       share(other.table, t);
     }
+    // A breakdown of another table's line or cell that the title or the corner names (「男性の内訳」 over a list by
+    // age whose A群 column adds up to the 男性・A群 cell of a table of sex by group): the same count, an equation.
+    for (const { cells, key, extra, other: u } of namedBreakdowns(tables, t)) {
+      const sum = cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0);
+      const parts = [...key.split('\u0000').filter((k) => k !== ''), ...extra].sort().join('\u0000');
+      const other = byKey.get(parts)?.find((o) => o.table === u && o.value === sum);
+      if (!other) continue;
+      const row = sumRow(t, cells, 0, 0);
+      if (row.ids.includes(cellVar[other.table]![other.id]!)) continue;
+      sys.rows.push(normaliseRow([...row.ids, cellVar[other.table]![other.id]!], [...row.coefs, -1], 0, 0));
+      share(other.table, t);
+    }
     for (const cell of table.cells.flat()) {
       statedRows(table, t, cell.row, cell.col, sys.vars[varAt(t, cell.row, cell.col)]!, sumRow);
       // A count under a stated N is at most N: that can only pin a count equal to its N (all of the group), and
@@ -1025,6 +1037,68 @@ function margins(table: Table): { key: string; cells: { row: number; col: number
     out.push({ key: '', cells: rows.flatMap((r) => grandCols.map((c) => ({ row: r, col: c }))) });
   }
   return out.filter((m) => m.cells.length > 1);
+}
+
+/** A label as compared with a title's text: NFKC, case folded, no spaces. */
+const plain = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+/**
+ * attack34: the lines of another count table that table `t`'s title or corner names by their written labels
+ * (「男性の内訳」, 「男性・A群の年齢別」: one item label per axis of that table, and no label of `t`'s own), and the sums of
+ * `t` that may be that line's cell: each margin `t` leaves out and each printed cell of a total line, with its key (the
+ * labels of the sum, the named line's path to be added). Our reading, as an attacker's: a table so titled is that
+ * line's breakdown, and a sum of it equal to the cell under the same labels is the cell. A label is named where it
+ * stands in the text with no Latin letter or digit run on either side (「A」 is not named in 「Aged」), and only one per
+ * axis (two labels of one axis named, 「男性と女性」, name no one line).
+ */
+function namedBreakdowns(
+  tables: readonly Table[],
+  t: number,
+): { cells: { row: number; col: number }[]; key: string; extra: string[]; other: number }[] {
+  const table = tables[t]!;
+  if (table.kind !== 'count') return [];
+  const text = plain([table.title ?? '', table.corner].join(' '));
+  if (text === '') return [];
+  const own = new Set([...table.rows, ...table.cols].map((h) => headerKey(h)));
+  const alnum = /[\p{Script=Latin}\d]/u;
+  const named = (h: Header) => {
+    const w = plain(h.label);
+    if (w === '' || own.has(headerKey(h))) return false;
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      const before = text[at - 1];
+      const after = text[at + w.length];
+      if (!(before && alnum.test(before) && alnum.test(w[0]!)) && !(after && alnum.test(after) && alnum.test(w.at(-1)!))) return true;
+    }
+    return false;
+  };
+  const out: { cells: { row: number; col: number }[]; key: string; extra: string[]; other: number }[] = [];
+  const sums = margins(table);
+  // Cells of a total line (the line's sum printed): each a sum of its own.
+  const p = pathsOf(table);
+  table.rows.forEach((rh, r) =>
+    table.cols.forEach((ch, c) => {
+      if (rh.kind === 'total' || ch.kind === 'total')
+        sums.push({ key: [p.rows[r]!, p.cols[c]!].filter((x) => x !== '').join('\u0000'), cells: [{ row: r, col: c }] });
+    }),
+  );
+  tables.forEach((other, u) => {
+    if (u === t || other.kind !== 'count') return;
+    const q = pathsOf(other);
+    const extra: string[] = [];
+    for (const [headers, paths] of [
+      [other.rows, q.rows],
+      [other.cols, q.cols],
+    ] as const) {
+      const items = headers.flatMap((h, i) => (h.kind === 'item' ? [i] : []));
+      if (items.length < 2) continue;
+      const hit = items.filter((i) => named(headers[i]!));
+      if (hit.length > 1) return;
+      if (hit.length === 1 && paths[hit[0]!]) extra.push(...paths[hit[0]!]!.split('\u0000'));
+    }
+    if (extra.length === 0) return;
+    for (const s of sums) out.push({ ...s, extra, other: u });
+  });
+  return out;
 }
 
 /** Groups of tables joined by shared counts (connected through any chain of pairs). */

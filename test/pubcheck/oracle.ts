@@ -987,6 +987,39 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       ...itemCols.map((c) => ({ labels: groupKey(t.cols[c]!), cells: itemRows.map((r) => v(r, c)) })),
       { labels: '', cells: items },
     ];
+    // attack34: a table whose title or corner names a row or a column of another table (「男性の内訳」, 「男性・A群の内訳」)
+    // is that line's breakdown to a reader: a sum of it under the named labels (its column 「A群」 beside the title's 男性,
+    // or all of it under 男性 and A群) that the other table prints is that cell.
+    const titleWords = nfkc(`${t.title} ${t.corner}`)
+      .split(/[\s・、，,/／|｜:：;；「」『』()（）【】[\]]+|の|別|内訳/)
+      .filter((w) => w !== '')
+      .map(sameGroup);
+    const ownLabels = new Set([...t.rows, ...t.cols].map(sameGroup));
+    const titled = tables.flatMap((u, ui) => {
+      if (ui === ti || u.percentOnly) return [];
+      const hits = [u.rows, u.cols].map((ls) =>
+        ls.filter((l) => !totalish(l) && titleWords.includes(sameGroup(l)) && !ownLabels.has(sameGroup(l))),
+      );
+      return hits.some((h) => h.length > 1) || hits.every((h) => h.length === 0) ? [] : [hits.flat()];
+    });
+    for (const names of titled) {
+      const sumsOf = [
+        ...itemRows.map((r) => ({ labels: [t.rows[r]!], cells: itemCols.map((c) => v(r, c)) })),
+        ...itemCols.map((c) => ({ labels: [t.cols[c]!], cells: itemRows.map((r) => v(r, c)) })),
+        ...itemCols.map((c) => ({ labels: [] as string[], cells: itemRows.map((r) => v(r, c)) })),
+        ...itemRows.map((r) => ({ labels: [] as string[], cells: itemCols.map((c) => v(r, c)) })),
+        { labels: [] as string[], cells: items },
+      ];
+      for (const m of sumsOf) {
+        const value = m.cells.reduce((s, x) => s + values[x]!, 0);
+        const labels = [...m.labels, ...names].map(sameGroup).sort().join('|');
+        const other = byLabels.get(`${labels}=${value}`);
+        if (other === undefined || m.cells.includes(other)) continue;
+        const terms = new Map<number, number>([[other, -1]]);
+        for (const x of m.cells) terms.set(x, (terms.get(x) ?? 0) + 1);
+        cons.push({ terms, lo: 0, hi: 0 });
+      }
+    }
     for (const m of margins) {
       const value = m.cells.reduce((s, x) => s + values[x]!, 0);
       if (m.labels !== '') unprinted.push({ t: ti, labels: m.labels, cells: m.cells, value });
