@@ -1073,8 +1073,17 @@ function namedBreakdowns(
   };
   const out: { cells: { row: number; col: number }[]; key: string; extra: string[]; other: number }[] = [];
   const sums = margins(table);
-  // Cells of a total line (the line's sum printed): each a sum of its own.
   const p = pathsOf(table);
+  // The sums of every item, whatever sum found by arithmetic takes some as its parts (32 = 31 + 1 in a list of ages
+  // is a chance to the reader who knows the list adds up to the named cell).
+  const items = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind === 'item' ? [i] : []));
+  const [rowItems, colItems] = [items(table.rows), items(table.cols)];
+  if (totalIndex(table, 'cols') === undefined && colItems.length > 1)
+    rowItems.forEach((r) => sums.push({ key: p.rows[r]!, cells: colItems.map((c) => ({ row: r, col: c })) }));
+  if (totalIndex(table, 'rows') === undefined && rowItems.length > 1)
+    colItems.forEach((c) => sums.push({ key: p.cols[c]!, cells: rowItems.map((r) => ({ row: r, col: c })) }));
+  sums.push({ key: '', cells: rowItems.flatMap((r) => colItems.map((c) => ({ row: r, col: c }))) });
+  // Cells of a total line (the line's sum printed): each a sum of its own.
   table.rows.forEach((rh, r) =>
     table.cols.forEach((ch, c) => {
       if (rh.kind === 'total' || ch.kind === 'total')

@@ -20,7 +20,7 @@ export interface Case {
 
 const SEXES = ['男性', '女性', '不明'];
 const GROUPS = ['A群', 'B群', 'C群'];
-const AGES = ['65歳未満', '65-74歳', '75歳以上', '85歳以上'];
+const AGES = ['65歳未満', '65-74歳', '75-84歳', '85歳以上'];
 
 /** One case of `kind` from `next`. */
 export function make(kind: Kind, next: () => number): Case {
@@ -39,7 +39,11 @@ export function make(kind: Kind, next: () => number): Case {
     ['', ...cols, ...(totals ? ['合計'] : [])].join('\t'),
     ...rows.map((l, i) => [l, ...counts[i]!, ...(totals ? [counts[i]!.reduce((s, x) => s + x, 0)] : [])].join('\t')),
     ...(totals
-      ? [['合計', ...cols.map((_, j) => rows.reduce((s, _, i) => s + counts[i]![j]!, 0)), counts.flat().reduce((s, x) => s + x, 0)].join('\t')]
+      ? [
+          ['合計', ...cols.map((_, j) => rows.reduce((s, _, i) => s + counts[i]![j]!, 0)), counts.flat().reduce((s, x) => s + x, 0)].join(
+            '\t',
+          ),
+        ]
       : []),
   ].join('\n');
   const ownTotal = next() < 0.3;
@@ -53,7 +57,11 @@ export function make(kind: Kind, next: () => number): Case {
     second = [title, `年齢\t${unit}`, ...ages.map((a, k) => `${a}\t${parts[k]}`), ...(ownTotal ? [`合計\t${cell}`] : [])].join('\n');
   } else if (kind === 'breakdown/row') {
     const title = pick(next, [`# ${rows[r]}の内訳`, `# ${rows[r]}の年齢別`]);
-    second = [title, ['', ...ages, ...(ownTotal ? ['合計'] : [])].join('\t'), [cols[c], ...parts, ...(ownTotal ? [cell] : [])].join('\t')].join('\n');
+    second = [
+      title,
+      ['', ...ages, ...(ownTotal ? ['合計'] : [])].join('\t'),
+      [cols[c], ...parts, ...(ownTotal ? [cell] : [])].join('\t'),
+    ].join('\n');
   } else {
     second = [`${rows[r]}\t${cols[c]}`, ...ages.map((a, k) => `${a}\t${parts[k]}`), ...(ownTotal ? [`合計\t${cell}`] : [])].join('\n');
   }

@@ -26,7 +26,7 @@ export function judge(c: Case, protection: Protection): 'refused' | 'leaked' | '
       if (s === 'primary') small.add(key);
     }),
   );
-  const ranges = attack(highs, asAttacked(r, c.text), hidden, { zeroExempt: true });
+  const ranges = attack(highs, asAttacked(r, c.text), hidden, { zeroExempt: true, disjointParts: true });
   for (const [key, range] of ranges) {
     if (range.hi !== null && range.hi <= range.lo) return 'leaked';
     if (protection === 'threshold' && small.has(key) && (range.hi ?? Infinity) < THRESHOLD) return 'leaked';
