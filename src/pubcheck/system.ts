@@ -7,7 +7,7 @@
  * found here is at most as wide as the attacker's.
  */
 import { baseRange, countsForPercent } from './cell.ts';
-import { headerKey, linkByNumbers, type NumberLink } from './labels.ts';
+import { headerKey, labelKey, linkByNumbers, type NumberLink } from './labels.ts';
 import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
 import { disjointWhole, equalRuns, grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, crossEquations, equations, totalIndex } from './table.ts';
@@ -1039,6 +1039,9 @@ function margins(table: Table): { key: string; cells: { row: number; col: number
   return out.filter((m) => m.cells.length > 1);
 }
 
+/** Where a title's words part (`namedBreakdowns`): spaces, marks between words, brackets, 「の」「別」「内訳」. */
+const TITLE_WORDS = /[\s・、，,/／|｜:：;；「」『』()（）【】[\]［］]+|の|別|内訳/;
+
 /** A label as compared with a title's text: NFKC, case folded, no spaces. */
 const plain = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
@@ -1061,9 +1064,17 @@ function namedBreakdowns(
   if (text === '') return [];
   const own = new Set([...table.rows, ...table.cols].map((h) => headerKey(h)));
   const alnum = /[\p{Script=Latin}\d]/u;
+  // The title's words read as labels are (「男の内訳」 names 「男性」, 「Breakdown of males」 「Male」: labels.ts).
+  const words = new Set(
+    [table.title ?? '', table.corner]
+      .flatMap((x) => x.normalize('NFKC').split(TITLE_WORDS))
+      .filter((x) => x !== '')
+      .map((x) => labelKey(x)),
+  );
   const named = (h: Header) => {
     const w = plain(h.label);
     if (w === '' || own.has(headerKey(h))) return false;
+    if (words.has(headerKey(h))) return true;
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
       const before = text[at - 1];
       const after = text[at + w.length];

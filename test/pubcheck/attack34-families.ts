@@ -49,7 +49,12 @@ export function make(kind: Kind, next: () => number): Case {
   const ownTotal = next() < 0.3;
   let second: string;
   if (kind === 'breakdown/column') {
-    const title = pick(next, [`# ${rows[r]}の内訳`, `# 表2 ${rows[r]}の年齢別`, `# ${rows[r]}（年齢別）`]);
+    const title = pick(next, [
+      `# ${rows[r]}の内訳`,
+      `# 表2 ${rows[r]}の年齢別`,
+      `# ${rows[r]}（年齢別）`,
+      `# ${rows[r]!.replace('性', '')}の内訳`,
+    ]);
     second = [title, `年齢\t${cols[c]}`, ...ages.map((a, k) => `${a}\t${parts[k]}`), ...(ownTotal ? [`合計\t${cell}`] : [])].join('\n');
   } else if (kind === 'breakdown/measure') {
     const title = pick(next, [`# ${rows[r]}・${cols[c]}の内訳`, `# ${cols[c]}の${rows[r]}の年齢別`, `# 表2 ${rows[r]}、${cols[c]}`]);

@@ -28,6 +28,11 @@ describe('a table whose title or corner names a line of another table', () => {
     ['a column 「A群」 under 「男性の内訳」', `${first}\n# 男性の内訳\n\tA群\n65歳未満\t3\n65歳以上\t40\n`],
     ['a column 「人数」 under 「男性・A群の内訳」', `${first}\n# 男性・A群の内訳\n年齢\t人数\n65歳未満\t3\n65歳以上\t40\n`],
     ['a row 「A群」 under 「男性の年齢別」', `${first}\n# 男性の年齢別\n\t65歳未満\t65歳以上\nA群\t3\t40\n`],
+    ['「男の内訳」 naming 「男性」 by our reading of the word', `${first}\n# 男の内訳\n\tA群\n65歳未満\t3\n65歳以上\t40\n`],
+    [
+      '「Breakdown of males by age」 naming 「Male」',
+      '\tGroup A\tGroup B\nMale\t43\t52\nFemale\t30\t37\n\n# Breakdown of males by age\n\tGroup A\n<65\t3\n>=65\t40\n',
+    ],
     ['the corner 「男性」 over 「A群」', `${first}\n男性\tA群\n65歳未満\t3\n65歳以上\t40\n`],
   ])('%s: the small count hidden with a complement, protected (main: hidden alone, 43 − 40 gave it back)', (_, text) => {
     const r = holdsBoth(text);
