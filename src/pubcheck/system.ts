@@ -446,6 +446,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     }
   });
   tableSums(tables, cellVar, sys, share);
+  rangeSums(tables, cellVar, sys, share);
   const same = sameGroups(tables, cellVar, sys, share);
   // Lines of two tables that print the same numbers under other labels: each position one count (an equation).
   // Only those that add an equation: where the labels link the lines already (a column 「A」 printed alone, the same
@@ -744,6 +745,87 @@ function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, s
       }
     }
   }
+}
+
+/**
+ * The ages a label names, as a closed range of whole years (attack34): 「20代」 20–29, 「20-39歳」「20〜39歳」 20–39,
+ * 「40歳未満」「<40」 up to 39, 「40歳以上」「≥40」「40+」 from 40, 「40歳以下」「≤40」 up to 40, 「40歳」 40 alone. Our
+ * reading; any other label names none. Spaces are taken out first (one way to read each label, no run backtracked).
+ */
+export function ageRange(label: string): [number, number] | undefined {
+  const s = label.normalize('NFKC').replace(/\s+/g, '');
+  if (s.length > 20) return undefined;
+  let m = /^(\d{1,3})(?:歳|才)?代$/.exec(s);
+  if (m) return Number(m[1]) % 10 === 0 ? [Number(m[1]), Number(m[1]) + 9] : undefined;
+  m = /^(\d{1,3})(?:歳|才)?[-~〜～‐–—−](\d{1,3})(?:歳|才)?$/.exec(s);
+  if (m) return Number(m[1]) <= Number(m[2]) && /歳|才/.test(s) ? [Number(m[1]), Number(m[2])] : undefined;
+  m = /^(\d{1,3})(?:歳|才)未満$/.exec(s) ?? /^[<＜](\d{1,3})(?:歳|才)?$/.exec(s);
+  if (m) return [-Infinity, Number(m[1]) - 1];
+  m = /^(\d{1,3})(?:歳|才)以上$/.exec(s) ?? /^(?:≥|>=|≧)(\d{1,3})(?:歳|才)?$/.exec(s) ?? /^(\d{1,3})(?:歳|才)?\+$/.exec(s);
+  if (m) return [Number(m[1]), Infinity];
+  m = /^(\d{1,3})(?:歳|才)以下$/.exec(s) ?? /^(?:≤|<=|≦)(\d{1,3})(?:歳|才)?$/.exec(s);
+  if (m) return [-Infinity, Number(m[1])];
+  m = /^(\d{1,3})(?:歳|才)$/.exec(s);
+  if (m) return [Number(m[1]), Number(m[1])];
+  return undefined;
+}
+
+/**
+ * attack34: ages grouped otherwise in another table (「20代」「30代」「40代」 in one list, 「20-39歳」 or 「40歳未満」 in another,
+ * or in another table of the same groups): a line whose ages are the ages of one or more lines of another table, every
+ * other line of that table lying wholly outside them, is their sum to a reader (28 − 25 gives the 30代's 3 back). Taken,
+ * as an equation per position the two tables share (the other axis's labels, or the one count of a list), where the
+ * counts add up so in every such position; said as a relation between the tables (they are protected together). With
+ * two positions or more `lineRelations` finds such sums by arithmetic already; a list of one position has none to tell
+ * them from chance, and the labels are the evidence.
+ */
+function rangeSums(tables: readonly Table[], cellVar: number[][], sys: System, share: (a: number, b: number) => void): void {
+  interface Lines {
+    t: number;
+    positions: string;
+    lines: { range: [number, number]; vars: number[] }[];
+  }
+  const all: Lines[] = [];
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    const p = pathsOf(table);
+    for (const axis of ['rows', 'cols'] as const) {
+      const lines = axis === 'rows' ? table.rows : table.cols;
+      const across = axis === 'rows' ? table.cols : table.rows;
+      const paths = axis === 'rows' ? p.cols : p.rows;
+      const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+      if (at.length === 0) continue;
+      const order = at.map((k) => paths[k]!);
+      if (new Set(order).size !== order.length) continue;
+      const sorted = at.map((k, i) => [order[i]!, k] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+      const found: Lines['lines'] = [];
+      lines.forEach((h, i) => {
+        if (h.kind !== 'item') return;
+        const range = ageRange(h.label);
+        if (!range) return;
+        const vars = sorted.map(([, k]) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!);
+        if (vars.every((v) => v >= 0)) found.push({ range, vars });
+      });
+      if (found.length >= 2) all.push({ t, positions: sorted.map(([key]) => key).join('\u0001'), lines: found });
+    }
+  });
+  for (const b of all)
+    for (const a of all) {
+      if (a.t === b.t || a.positions !== b.positions) continue;
+      for (const whole of b.lines) {
+        const [lo, hi] = whole.range;
+        const inside = a.lines.filter((l) => l.range[0] >= lo && l.range[1] <= hi);
+        if (inside.length < 1) continue;
+        if (a.lines.some((l) => !inside.includes(l) && l.range[1] >= lo && l.range[0] <= hi)) continue;
+        const adds = whole.vars.every((v, k) => inside.reduce((sum, l) => sum + sys.vars[l.vars[k]!]!.value, 0) === sys.vars[v]!.value);
+        if (!adds) continue;
+        whole.vars.forEach((v, k) => {
+          const row = normaliseRow([v, ...inside.map((l) => l.vars[k]!)], [-1, ...inside.map(() => 1)], 0, 0);
+          if (row.ids.length > 0) sys.rows.push(row);
+        });
+        share(a.t, b.t);
+      }
+    }
 }
 
 /** The top-level items of an axis: no total, no line a found sum takes as its parts or its sum. */

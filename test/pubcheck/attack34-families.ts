@@ -10,8 +10,14 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 
-export type Kind = 'breakdown/column' | 'breakdown/measure' | 'breakdown/row' | 'breakdown/corner';
+export type Kind =
+  'breakdown/column' | 'breakdown/measure' | 'breakdown/row' | 'breakdown/corner' | 'regroup/list' | 'regroup/bound' | 'regroup/groups';
 export const KINDS: readonly Kind[] = ['breakdown/column', 'breakdown/measure', 'breakdown/row', 'breakdown/corner'];
+/**
+ * Ages grouped otherwise in a second table: a list by decade beside one by wider bands (「20-39歳」, 「40-59歳」 …), or
+ * cut at one age (「40歳未満」「40歳以上」), one count each (a list) or per group (A群, B群).
+ */
+export const REGROUP_KINDS: readonly Kind[] = ['regroup/list', 'regroup/bound', 'regroup/groups'];
 
 export interface Case {
   kind: Kind;
@@ -22,8 +28,41 @@ const SEXES = ['男性', '女性', '不明'];
 const GROUPS = ['A群', 'B群', 'C群'];
 const AGES = ['65歳未満', '65-74歳', '75-84歳', '85歳以上'];
 
+/** A list by decade and the same patients by wider bands or cut at one age (`REGROUP_KINDS`). */
+function regroup(kind: Kind, next: () => number): Case {
+  const from = pick(next, [20, 30, 40]);
+  const decades = int(next, 4, 6);
+  const groups = kind === 'regroup/groups' ? GROUPS.slice(0, int(next, 2, 3)) : [pick(next, ['人数', 'n', '患者数'])];
+  const counts = Array.from({ length: decades }, () => groups.map(() => int(next, 12, 45)));
+  counts[int(next, 0, decades - 1)]![int(next, 0, groups.length - 1)] = int(next, 1, 9);
+  const decade = (k: number) => pick(next, [`${from + 10 * k}代`, `${from + 10 * k}-${from + 10 * k + 9}歳`]);
+  const first = [['年齢', ...groups].join('\t'), ...counts.map((c, k) => [decade(k), ...c].join('\t'))].join('\n');
+  // Bands of two decades (the last of one or two), or one cut.
+  const bands: [number, number][] = [];
+  if (kind === 'regroup/bound') {
+    const cut = int(next, 2, decades - 1);
+    bands.push([0, cut - 1], [cut, decades - 1]);
+  } else for (let k = 0; k < decades; k += 2) bands.push([k, Math.min(k + 1, decades - 1)]);
+  const label = ([a, b]: [number, number], i: number) =>
+    kind === 'regroup/bound'
+      ? i === 0
+        ? `${from + 10 * (b + 1)}歳未満`
+        : `${from + 10 * a}歳以上`
+      : a === b
+        ? `${from + 10 * a}代`
+        : `${from + 10 * a}-${from + 10 * b + 9}歳`;
+  const sum = ([a, b]: [number, number], j: number) => counts.slice(a, b + 1).reduce((s, c) => s + c[j]!, 0);
+  const second = [
+    pick(next, ['# 年齢（10歳階級）', '# 表2', '# 年齢区分別']),
+    ['年齢', ...groups].join('\t'),
+    ...bands.map((band, i) => [label(band, i), ...groups.map((_, j) => sum(band, j))].join('\t')),
+  ].join('\n');
+  return { kind, text: `${first}\n\n${second}\n` };
+}
+
 /** One case of `kind` from `next`. */
 export function make(kind: Kind, next: () => number): Case {
+  if (kind.startsWith('regroup/')) return regroup(kind, next);
   const rows = SEXES.slice(0, int(next, 2, 3));
   const cols = GROUPS.slice(0, int(next, 2, 3));
   const ages = AGES.slice(0, int(next, 2, 4));

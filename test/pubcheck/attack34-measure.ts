@@ -8,7 +8,7 @@ import type { Protection } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { asAttacked, THRESHOLD } from './protection.ts';
-import { family, KINDS, type Case } from './attack34-families.ts';
+import { family, KINDS, REGROUP_KINDS, type Case } from './attack34-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -37,7 +37,8 @@ export function judge(c: Case, protection: Protection): 'refused' | 'leaked' | '
 if (import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2] ?? 10);
   const seeds = (process.argv[3] ?? '1021').split(',').map(Number);
-  for (const kind of KINDS)
+  const kinds = process.argv[4] === 'regroup' ? REGROUP_KINDS : process.argv[4] === 'all' ? [...KINDS, ...REGROUP_KINDS] : KINDS;
+  for (const kind of kinds)
     for (const protection of ['threshold', 'not-exact'] as const) {
       const tally = { refused: 0, leaked: 0, held: 0 };
       for (const seed of seeds) for (const c of family(kind, count, seed)) tally[judge(c, protection)]++;

@@ -14,7 +14,8 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, hiddenLabels } from './protection.ts';
-import { family, KINDS } from './attack34-families.ts';
+import { family, KINDS, REGROUP_KINDS } from './attack34-families.ts';
+import { ageRange } from '../../src/pubcheck/system.ts';
 import { judge } from './attack34-measure.ts';
 
 const highs = await solver();
@@ -55,6 +56,45 @@ describe('a table whose title or corner names a line of another table', () => {
     );
   });
   it.each(KINDS)('family %s (seeds 1021–1030, 3 each): none leaks against the oracle under either protection', (kind) => {
+    let leaked = 0;
+    for (let seed = 1021; seed <= 1030; seed++)
+      for (const c of family(kind, 3, seed)) for (const p of ['threshold', 'not-exact'] as const) if (judge(c, p) === 'leaked') leaked++;
+    expect(leaked).toBe(0);
+  });
+});
+
+/**
+ * attack34: ages grouped otherwise in a second list (「20代」「30代」「40代」 beside 「20-39歳」「40代」, or 「40歳未満」
+ * 「40歳以上」): one count per line, so no relation between lines of two positions ties them, and 28 − 25 gave the
+ * 30代's 3 back (main: hidden alone, 「0〜上限なし」). Now a line whose ages are those of lines of the other table, no
+ * other line overlapping them, is their sum where the counts agree (system.ts `rangeSums`, our reading of the ages).
+ * Families (attack34-measure.ts … regroup, 200 each, seeds 1021–1060): main leaked 166 (lists by bands) and 170
+ * (cut at one age) of 200 under each protection, 0 of 200 beside groups (two positions: found by arithmetic); now 0.
+ */
+describe('ages grouped otherwise in another table', () => {
+  it.each([
+    ['a band of two decades', '年齢\t人数\n20代\t25\n30代\t3\n40代\t30\n\n年齢\t人数\n20-39歳\t28\n40代\t30\n'],
+    ['a cut at one age', '年齢\t人数\n20代\t25\n30代\t3\n40代\t30\n50代\t22\n\n年齢\t人数\n40歳未満\t28\n40歳以上\t52\n'],
+    ['signs for the bounds', '年齢\t人数\n20-29歳\t25\n30-39歳\t3\n40-49歳\t30\n\n年齢\t人数\n<40\t28\n≥40\t30\n'],
+  ])('%s: the small count hidden with a complement, protected (main: hidden alone)', (_, text) => {
+    const r = holdsBoth(text);
+    expect(r.tables[0]!.status.filter((s) => s !== 'published').length).toBeGreaterThanOrEqual(2);
+  });
+  it('bands that cut a line of the other table (「25-34歳」 over 「20代」「30代」) are no sum: nothing taken', () => {
+    const r = run('年齢\t人数\n20代\t25\n30代\t3\n40代\t30\n\n年齢\t人数\n25-44歳\t28\n45歳以上\t30\n');
+    expect(hiddenLabels(r, 0)).toEqual(['30代/人数']);
+  });
+  it('ages as the checker reads them', () => {
+    expect(ageRange('20代')).toEqual([20, 29]);
+    expect(ageRange('20-39歳')).toEqual([20, 39]);
+    expect(ageRange('４０歳 未満')).toEqual([-Infinity, 39]);
+    expect(ageRange('≥65')).toEqual([65, Infinity]);
+    expect(ageRange('65+')).toEqual([65, Infinity]);
+    expect(ageRange('Grade 3')).toBeUndefined();
+    expect(ageRange('20-39')).toBeUndefined();
+    expect(ageRange('25代')).toBeUndefined();
+  });
+  it.each(REGROUP_KINDS)('family %s (seeds 1021–1030, 3 each): none leaks against the oracle under either protection', (kind) => {
     let leaked = 0;
     for (let seed = 1021; seed <= 1030; seed++)
       for (const c of family(kind, 3, seed)) for (const p of ['threshold', 'not-exact'] as const) if (judge(c, p) === 'leaked') leaked++;

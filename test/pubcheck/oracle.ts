@@ -1094,6 +1094,52 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         if ([...terms.values()].some((k) => k !== 0)) cons.push({ terms, lo: 0, hi: 0 });
       }
     }
+  // attack34: ages grouped otherwise in two tables (「20代」「30代」 in one, 「20-39歳」 or 「40歳未満」 in the other): a line
+  // whose ages are those of one or more lines of the other table, none of its other lines overlapping them, is their
+  // sum at each position both tables print (the other axis's labels; a list's one count), where the counts agree.
+  const agesOf = (label: string): [number, number] | undefined => {
+    const s = nfkc(label).replace(/\s/g, '');
+    const n = (x: string) => Number(x);
+    let m: RegExpExecArray | null;
+    if ((m = /^(\d+)(歳|才)?代$/.exec(s))) return [n(m[1]!), n(m[1]!) + 9];
+    if ((m = /^(\d+)(?:歳|才)?[-~〜～‐–—−](\d+)(?:歳|才)$/.exec(s))) return [n(m[1]!), n(m[2]!)];
+    if ((m = /^(\d+)(?:歳|才)未満$/.exec(s) ?? /^<(\d+)(?:歳|才)?$/.exec(s))) return [-Infinity, n(m[1]!) - 1];
+    if ((m = /^(\d+)(?:歳|才)以下$/.exec(s) ?? /^(?:≤|<=)(\d+)(?:歳|才)?$/.exec(s))) return [-Infinity, n(m[1]!)];
+    if ((m = /^(\d+)(?:歳|才)以上$/.exec(s) ?? /^(?:≥|>=)(\d+)(?:歳|才)?$/.exec(s) ?? /^(\d+)(?:歳|才)?\+$/.exec(s)))
+      return [n(m[1]!), Infinity];
+    return undefined;
+  };
+  const ageLines = tables.flatMap((t, ti) => {
+    if (t.percentOnly) return [];
+    return (['rows', 'cols'] as const).flatMap((axis) => {
+      const across = axis === 'rows' ? t.cols : t.rows;
+      const spots = across.map((l, k) => [l, k] as const).filter(([l]) => !totalish(l));
+      const key = spots.length === 1 ? [''] : spots.map(([l]) => sameGroup(l));
+      const order = key.map((k, i) => [k, spots[i]![1]] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+      const lines = (axis === 'rows' ? t.rows : t.cols).flatMap((l, i) => {
+        const range = agesOf(l);
+        return range && !totalish(l)
+          ? [{ range, cells: order.map(([, k]) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`)!) }]
+          : [];
+      });
+      return lines.length >= 2 ? [{ ti, positions: order.map(([k]) => k).join('|'), lines }] : [];
+    });
+  });
+  for (const b of ageLines)
+    for (const a of ageLines) {
+      if (a.ti === b.ti || a.positions !== b.positions) continue;
+      for (const whole of b.lines) {
+        const inside = a.lines.filter((l) => l.range[0] >= whole.range[0] && l.range[1] <= whole.range[1]);
+        const overlaps = a.lines.some((l) => !inside.includes(l) && l.range[1] >= whole.range[0] && l.range[0] <= whole.range[1]);
+        if (inside.length < 1 || overlaps) continue;
+        if (!whole.cells.every((x, k) => inside.reduce((s, l) => s + values[l.cells[k]!]!, 0) === values[x]!)) continue;
+        whole.cells.forEach((x, k) => {
+          const terms = new Map<number, number>([[x, -1]]);
+          for (const l of inside) terms.set(l.cells[k]!, (terms.get(l.cells[k]!) ?? 0) + 1);
+          if ([...terms.values()].some((c) => c !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+        });
+      }
+    }
   // Tables of the same labels (a table split by a title: 男, 女, 全体) where one is, cell by cell, the sum of others.
   const shaped = tables.flatMap((t, ti) => {
     if (t.percentOnly) return [];
