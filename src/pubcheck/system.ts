@@ -770,6 +770,11 @@ export function ageRange(label: string): [number, number] | undefined {
   return undefined;
 }
 
+/** Lines of ages per axis, and positions per line, past which `rangeSums` does not look (limits of ours, README). */
+const AGE_LINES = 250;
+/** Item lines of an axis past which `namedBreakdowns` looks for none named by a title. */
+const NAMED_LINES = 1000;
+
 /**
  * attack34: ages grouped otherwise in another table (「20代」「30代」「40代」 in one list, 「20-39歳」 or 「40歳未満」 in another,
  * or in another table of the same groups): a line whose ages are the ages of one or more lines of another table, every
@@ -806,13 +811,19 @@ function rangeSums(tables: readonly Table[], cellVar: number[][], sys: System, s
         const vars = sorted.map(([, k]) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!);
         if (vars.every((v) => v >= 0)) found.push({ range, vars });
       });
-      if (found.length >= 2) all.push({ t, positions: sorted.map(([key]) => key).join('\u0001'), lines: found });
+      if (found.length >= 2 && found.length <= AGE_LINES && sorted.length <= AGE_LINES)
+        all.push({ t, positions: sorted.map(([key]) => key).join('\u0001'), lines: found });
     }
   });
+  const byPositions = new Map<string, Lines[]>();
+  for (const x of all) byPositions.set(x.positions, [...(byPositions.get(x.positions) ?? []), x]);
+  let work = 0;
   for (const b of all)
-    for (const a of all) {
-      if (a.t === b.t || a.positions !== b.positions) continue;
+    for (const a of byPositions.get(b.positions)!) {
+      if (a.t === b.t) continue;
       for (const whole of b.lines) {
+        work += a.lines.length;
+        if (work > LINE_WORK) return;
         const [lo, hi] = whole.range;
         const inside = a.lines.filter((l) => l.range[0] >= lo && l.range[1] <= hi);
         if (inside.length < 1) continue;
@@ -1192,7 +1203,9 @@ function namedBreakdowns(
       [other.cols, q.cols],
     ] as const) {
       const items = headers.flatMap((h, i) => (h.kind === 'item' ? [i] : []));
-      if (items.length < 2) continue;
+      // A line named among more than `NAMED_LINES` (a title over a list of a thousand lines) is not looked for: the
+      // scan per table and title would grow with both (limit of ours, README).
+      if (items.length < 2 || items.length > NAMED_LINES) continue;
       const hit = items.filter((i) => named(headers[i]!));
       if (hit.length > 1) return;
       if (hit.length === 1 && paths[hit[0]!]) extra.push(...paths[hit[0]!]!.split('\u0000'));
