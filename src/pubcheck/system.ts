@@ -1166,7 +1166,8 @@ function namedBreakdowns(
   );
   const named = (h: Header) => {
     const w = plain(h.label);
-    if (w === '' || own.has(headerKey(h))) return false;
+    // A bare number (「2」 of a list of stages) is named by 「表2」 as often as not.
+    if (w === '' || /^[\d.,]+$/.test(w) || own.has(headerKey(h))) return false;
     if (words.has(headerKey(h))) return true;
     for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
       const before = text[at - 1];
