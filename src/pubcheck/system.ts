@@ -7,7 +7,7 @@
  * found here is at most as wide as the attacker's.
  */
 import { baseRange, countsForPercent } from './cell.ts';
-import { headerKey, linkByNumbers, type NumberLink } from './labels.ts';
+import { headerKey, labelKey, linkByNumbers, type NumberLink } from './labels.ts';
 import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
 import { disjointWhole, equalRuns, grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, crossEquations, equations, totalIndex } from './table.ts';
@@ -328,6 +328,18 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
       sys.rows.push(normaliseRow([...row.ids, cellVar[other.table]![other.id]!], [...row.coefs, -1], 0, 0));
       share(other.table, t);
     }
+    // A breakdown of another table's line or cell that the title or the corner names (「男性の内訳」 over a list by
+    // age whose A群 column adds up to the 男性・A群 cell of a table of sex by group): the same count, an equation.
+    for (const { cells, key, extra, other: u } of namedBreakdowns(tables, t)) {
+      const sum = cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0);
+      const parts = [...key.split('\u0000').filter((k) => k !== ''), ...extra].sort().join('\u0000');
+      const other = byKey.get(parts)?.find((o) => o.table === u && o.value === sum);
+      if (!other) continue;
+      const row = sumRow(t, cells, 0, 0);
+      if (row.ids.includes(cellVar[other.table]![other.id]!)) continue;
+      sys.rows.push(normaliseRow([...row.ids, cellVar[other.table]![other.id]!], [...row.coefs, -1], 0, 0));
+      share(other.table, t);
+    }
     for (const cell of table.cells.flat()) {
       statedRows(table, t, cell.row, cell.col, sys.vars[varAt(t, cell.row, cell.col)]!, sumRow);
       // A count under a stated N is at most N: that can only pin a count equal to its N (all of the group), and
@@ -434,6 +446,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     }
   });
   tableSums(tables, cellVar, sys, share);
+  rangeSums(tables, cellVar, sys, share);
   const same = sameGroups(tables, cellVar, sys, share);
   // Lines of two tables that print the same numbers under other labels: each position one count (an equation).
   // Only those that add an equation: where the labels link the lines already (a column 「A」 printed alone, the same
@@ -734,6 +747,98 @@ function tableSums(tables: readonly Table[], cellVar: number[][], sys: System, s
   }
 }
 
+/**
+ * The ages a label names, as a closed range of whole years (attack34): 「20代」 20–29, 「20-39歳」「20〜39歳」 20–39,
+ * 「40歳未満」「<40」 up to 39, 「40歳以上」「≥40」「40+」 from 40, 「40歳以下」「≤40」 up to 40, 「40歳」 40 alone. Our
+ * reading; any other label names none. Spaces are taken out first (one way to read each label, no run backtracked).
+ */
+export function ageRange(label: string): [number, number] | undefined {
+  const s = label.normalize('NFKC').replace(/\s+/g, '');
+  if (s.length > 20) return undefined;
+  let m = /^(\d{1,3})(?:歳|才)?代$/.exec(s);
+  if (m) return Number(m[1]) % 10 === 0 ? [Number(m[1]), Number(m[1]) + 9] : undefined;
+  m = /^(\d{1,3})(?:歳|才)?[-~〜～‐–—−](\d{1,3})(?:歳|才)?$/.exec(s);
+  if (m) return Number(m[1]) <= Number(m[2]) && /歳|才/.test(s) ? [Number(m[1]), Number(m[2])] : undefined;
+  m = /^(\d{1,3})(?:歳|才)未満$/.exec(s) ?? /^[<＜](\d{1,3})(?:歳|才)?$/.exec(s);
+  if (m) return [-Infinity, Number(m[1]) - 1];
+  m = /^(\d{1,3})(?:歳|才)以上$/.exec(s) ?? /^(?:≥|>=|≧)(\d{1,3})(?:歳|才)?$/.exec(s) ?? /^(\d{1,3})(?:歳|才)?\+$/.exec(s);
+  if (m) return [Number(m[1]), Infinity];
+  m = /^(\d{1,3})(?:歳|才)以下$/.exec(s) ?? /^(?:≤|<=|≦)(\d{1,3})(?:歳|才)?$/.exec(s);
+  if (m) return [-Infinity, Number(m[1])];
+  m = /^(\d{1,3})(?:歳|才)$/.exec(s);
+  if (m) return [Number(m[1]), Number(m[1])];
+  return undefined;
+}
+
+/** Lines of ages per axis, and positions per line, past which `rangeSums` does not look (limits of ours, README). */
+const AGE_LINES = 250;
+/** Item lines of an axis past which `namedBreakdowns` looks for none named by a title. */
+const NAMED_LINES = 1000;
+
+/**
+ * attack34: ages grouped otherwise in another table (「20代」「30代」「40代」 in one list, 「20-39歳」 or 「40歳未満」 in another,
+ * or in another table of the same groups): a line whose ages are the ages of one or more lines of another table, every
+ * other line of that table lying wholly outside them, is their sum to a reader (28 − 25 gives the 30代's 3 back). Taken,
+ * as an equation per position the two tables share (the other axis's labels, or the one count of a list), where the
+ * counts add up so in every such position; said as a relation between the tables (they are protected together). With
+ * two positions or more `lineRelations` finds such sums by arithmetic already; a list of one position has none to tell
+ * them from chance, and the labels are the evidence.
+ */
+function rangeSums(tables: readonly Table[], cellVar: number[][], sys: System, share: (a: number, b: number) => void): void {
+  interface Lines {
+    t: number;
+    positions: string;
+    lines: { range: [number, number]; vars: number[] }[];
+  }
+  const all: Lines[] = [];
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    const p = pathsOf(table);
+    for (const axis of ['rows', 'cols'] as const) {
+      const lines = axis === 'rows' ? table.rows : table.cols;
+      const across = axis === 'rows' ? table.cols : table.rows;
+      const paths = axis === 'rows' ? p.cols : p.rows;
+      const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+      if (at.length === 0) continue;
+      const order = at.map((k) => paths[k]!);
+      if (new Set(order).size !== order.length) continue;
+      const sorted = at.map((k, i) => [order[i]!, k] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+      const found: Lines['lines'] = [];
+      lines.forEach((h, i) => {
+        if (h.kind !== 'item') return;
+        const range = ageRange(h.label);
+        if (!range) return;
+        const vars = sorted.map(([, k]) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!);
+        if (vars.every((v) => v >= 0)) found.push({ range, vars });
+      });
+      if (found.length >= 2 && found.length <= AGE_LINES && sorted.length <= AGE_LINES)
+        all.push({ t, positions: sorted.map(([key]) => key).join('\u0001'), lines: found });
+    }
+  });
+  const byPositions = new Map<string, Lines[]>();
+  for (const x of all) byPositions.set(x.positions, [...(byPositions.get(x.positions) ?? []), x]);
+  let work = 0;
+  for (const b of all)
+    for (const a of byPositions.get(b.positions)!) {
+      if (a.t === b.t) continue;
+      for (const whole of b.lines) {
+        work += a.lines.length;
+        if (work > LINE_WORK) return;
+        const [lo, hi] = whole.range;
+        const inside = a.lines.filter((l) => l.range[0] >= lo && l.range[1] <= hi);
+        if (inside.length < 1) continue;
+        if (a.lines.some((l) => !inside.includes(l) && l.range[1] >= lo && l.range[0] <= hi)) continue;
+        const adds = whole.vars.every((v, k) => inside.reduce((sum, l) => sum + sys.vars[l.vars[k]!]!.value, 0) === sys.vars[v]!.value);
+        if (!adds) continue;
+        whole.vars.forEach((v, k) => {
+          const row = normaliseRow([v, ...inside.map((l) => l.vars[k]!)], [-1, ...inside.map(() => 1)], 0, 0);
+          if (row.ids.length > 0) sys.rows.push(row);
+        });
+        share(a.t, b.t);
+      }
+    }
+}
+
 /** The top-level items of an axis: no total, no line a found sum takes as its parts or its sum. */
 function topItems(table: Table, axis: 'rows' | 'cols'): number[] {
   return (axis === 'rows' ? table.rows : table.cols).flatMap((h, i) =>
@@ -1025,6 +1130,91 @@ function margins(table: Table): { key: string; cells: { row: number; col: number
     out.push({ key: '', cells: rows.flatMap((r) => grandCols.map((c) => ({ row: r, col: c }))) });
   }
   return out.filter((m) => m.cells.length > 1);
+}
+
+/** Where a title's words part (`namedBreakdowns`): spaces, marks between words, brackets, 「の」「別」「内訳」. */
+const TITLE_WORDS = /[\s・、，,/／|｜:：;；「」『』()（）【】[\]［］]+|の|別|内訳/;
+
+/** A label as compared with a title's text: NFKC, case folded, no spaces. */
+const plain = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
+/**
+ * attack34: the lines of another count table that table `t`'s title or corner names by their written labels
+ * (「男性の内訳」, 「男性・A群の年齢別」: one item label per axis of that table, and no label of `t`'s own), and the sums of
+ * `t` that may be that line's cell: each margin `t` leaves out and each printed cell of a total line, with its key (the
+ * labels of the sum, the named line's path to be added). Our reading, as an attacker's: a table so titled is that
+ * line's breakdown, and a sum of it equal to the cell under the same labels is the cell. A label is named where it
+ * stands in the text with no Latin letter or digit run on either side (「A」 is not named in 「Aged」), and only one per
+ * axis (two labels of one axis named, 「男性と女性」, name no one line).
+ */
+function namedBreakdowns(
+  tables: readonly Table[],
+  t: number,
+): { cells: { row: number; col: number }[]; key: string; extra: string[]; other: number }[] {
+  const table = tables[t]!;
+  if (table.kind !== 'count') return [];
+  const text = plain([table.title ?? '', table.corner].join(' '));
+  if (text === '') return [];
+  const own = new Set([...table.rows, ...table.cols].map((h) => headerKey(h)));
+  const alnum = /[\p{Script=Latin}\d]/u;
+  // The title's words read as labels are (「男の内訳」 names 「男性」, 「Breakdown of males」 「Male」: labels.ts).
+  const words = new Set(
+    [table.title ?? '', table.corner]
+      .flatMap((x) => x.normalize('NFKC').split(TITLE_WORDS))
+      .filter((x) => x !== '')
+      .map((x) => labelKey(x)),
+  );
+  const named = (h: Header) => {
+    const w = plain(h.label);
+    // A bare number (「2」 of a list of stages) is named by 「表2」 as often as not.
+    if (w === '' || /^[\d.,]+$/.test(w) || own.has(headerKey(h))) return false;
+    if (words.has(headerKey(h))) return true;
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      const before = text[at - 1];
+      const after = text[at + w.length];
+      if (!(before && alnum.test(before) && alnum.test(w[0]!)) && !(after && alnum.test(after) && alnum.test(w.at(-1)!))) return true;
+    }
+    return false;
+  };
+  const out: { cells: { row: number; col: number }[]; key: string; extra: string[]; other: number }[] = [];
+  const sums = margins(table);
+  const p = pathsOf(table);
+  // The sums of every item, whatever sum found by arithmetic takes some as its parts (32 = 31 + 1 in a list of ages
+  // is a chance to the reader who knows the list adds up to the named cell).
+  const items = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.kind === 'item' ? [i] : []));
+  const [rowItems, colItems] = [items(table.rows), items(table.cols)];
+  if (totalIndex(table, 'cols') === undefined && colItems.length > 1)
+    rowItems.forEach((r) => sums.push({ key: p.rows[r]!, cells: colItems.map((c) => ({ row: r, col: c })) }));
+  if (totalIndex(table, 'rows') === undefined && rowItems.length > 1)
+    colItems.forEach((c) => sums.push({ key: p.cols[c]!, cells: rowItems.map((r) => ({ row: r, col: c })) }));
+  sums.push({ key: '', cells: rowItems.flatMap((r) => colItems.map((c) => ({ row: r, col: c }))) });
+  // Cells of a total line (the line's sum printed): each a sum of its own.
+  table.rows.forEach((rh, r) =>
+    table.cols.forEach((ch, c) => {
+      if (rh.kind === 'total' || ch.kind === 'total')
+        sums.push({ key: [p.rows[r]!, p.cols[c]!].filter((x) => x !== '').join('\u0000'), cells: [{ row: r, col: c }] });
+    }),
+  );
+  tables.forEach((other, u) => {
+    if (u === t || other.kind !== 'count') return;
+    const q = pathsOf(other);
+    const extra: string[] = [];
+    for (const [headers, paths] of [
+      [other.rows, q.rows],
+      [other.cols, q.cols],
+    ] as const) {
+      const items = headers.flatMap((h, i) => (h.kind === 'item' ? [i] : []));
+      // A line named among more than `NAMED_LINES` (a title over a list of a thousand lines) is not looked for: the
+      // scan per table and title would grow with both (limit of ours, README).
+      if (items.length < 2 || items.length > NAMED_LINES) continue;
+      const hit = items.filter((i) => named(headers[i]!));
+      if (hit.length > 1) return;
+      if (hit.length === 1 && paths[hit[0]!]) extra.push(...paths[hit[0]!]!.split('\u0000'));
+    }
+    if (extra.length === 0) return;
+    for (const s of sums) out.push({ ...s, extra, other: u });
+  });
+  return out;
 }
 
 /** Groups of tables joined by shared counts (connected through any chain of pairs). */

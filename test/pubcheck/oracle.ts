@@ -987,6 +987,39 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       ...itemCols.map((c) => ({ labels: groupKey(t.cols[c]!), cells: itemRows.map((r) => v(r, c)) })),
       { labels: '', cells: items },
     ];
+    // attack34: a table whose title or corner names a row or a column of another table (「男性の内訳」, 「男性・A群の内訳」)
+    // is that line's breakdown to a reader: a sum of it under the named labels (its column 「A群」 beside the title's 男性,
+    // or all of it under 男性 and A群) that the other table prints is that cell.
+    const titleWords = nfkc(`${t.title} ${t.corner}`)
+      .split(/[\s・、，,/／|｜:：;；「」『』()（）【】[\]]+|の|別|内訳/)
+      .filter((w) => w !== '')
+      .map(sameGroup);
+    const ownLabels = new Set([...t.rows, ...t.cols].map(sameGroup));
+    const titled = tables.flatMap((u, ui) => {
+      if (ui === ti || u.percentOnly) return [];
+      const hits = [u.rows, u.cols].map((ls) =>
+        ls.filter((l) => !totalish(l) && titleWords.includes(sameGroup(l)) && !ownLabels.has(sameGroup(l))),
+      );
+      return hits.some((h) => h.length > 1) || hits.every((h) => h.length === 0) ? [] : [hits.flat()];
+    });
+    for (const names of titled) {
+      const sumsOf = [
+        ...itemRows.map((r) => ({ labels: [t.rows[r]!], cells: itemCols.map((c) => v(r, c)) })),
+        ...itemCols.map((c) => ({ labels: [t.cols[c]!], cells: itemRows.map((r) => v(r, c)) })),
+        ...itemCols.map((c) => ({ labels: [] as string[], cells: itemRows.map((r) => v(r, c)) })),
+        ...itemRows.map((r) => ({ labels: [] as string[], cells: itemCols.map((c) => v(r, c)) })),
+        { labels: [] as string[], cells: items },
+      ];
+      for (const m of sumsOf) {
+        const value = m.cells.reduce((s, x) => s + values[x]!, 0);
+        const labels = [...m.labels, ...names].map(sameGroup).sort().join('|');
+        const other = byLabels.get(`${labels}=${value}`);
+        if (other === undefined || m.cells.includes(other)) continue;
+        const terms = new Map<number, number>([[other, -1]]);
+        for (const x of m.cells) terms.set(x, (terms.get(x) ?? 0) + 1);
+        cons.push({ terms, lo: 0, hi: 0 });
+      }
+    }
     for (const m of margins) {
       const value = m.cells.reduce((s, x) => s + values[x]!, 0);
       if (m.labels !== '') unprinted.push({ t: ti, labels: m.labels, cells: m.cells, value });
@@ -1059,6 +1092,52 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         for (const c of x.cells) terms.set(c, (terms.get(c) ?? 0) + 1);
         for (const c of y.cells) terms.set(c, (terms.get(c) ?? 0) - 1);
         if ([...terms.values()].some((k) => k !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+      }
+    }
+  // attack34: ages grouped otherwise in two tables (「20代」「30代」 in one, 「20-39歳」 or 「40歳未満」 in the other): a line
+  // whose ages are those of one or more lines of the other table, none of its other lines overlapping them, is their
+  // sum at each position both tables print (the other axis's labels; a list's one count), where the counts agree.
+  const agesOf = (label: string): [number, number] | undefined => {
+    const s = nfkc(label).replace(/\s/g, '');
+    const n = (x: string) => Number(x);
+    let m: RegExpExecArray | null;
+    if ((m = /^(\d+)(歳|才)?代$/.exec(s))) return [n(m[1]!), n(m[1]!) + 9];
+    if ((m = /^(\d+)(?:歳|才)?[-~〜～‐–—−](\d+)(?:歳|才)$/.exec(s))) return [n(m[1]!), n(m[2]!)];
+    if ((m = /^(\d+)(?:歳|才)未満$/.exec(s) ?? /^<(\d+)(?:歳|才)?$/.exec(s))) return [-Infinity, n(m[1]!) - 1];
+    if ((m = /^(\d+)(?:歳|才)以下$/.exec(s) ?? /^(?:≤|<=)(\d+)(?:歳|才)?$/.exec(s))) return [-Infinity, n(m[1]!)];
+    if ((m = /^(\d+)(?:歳|才)以上$/.exec(s) ?? /^(?:≥|>=)(\d+)(?:歳|才)?$/.exec(s) ?? /^(\d+)(?:歳|才)?\+$/.exec(s)))
+      return [n(m[1]!), Infinity];
+    return undefined;
+  };
+  const ageLines = tables.flatMap((t, ti) => {
+    if (t.percentOnly) return [];
+    return (['rows', 'cols'] as const).flatMap((axis) => {
+      const across = axis === 'rows' ? t.cols : t.rows;
+      const spots = across.map((l, k) => [l, k] as const).filter(([l]) => !totalish(l));
+      const key = spots.length === 1 ? [''] : spots.map(([l]) => sameGroup(l));
+      const order = key.map((k, i) => [k, spots[i]![1]] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+      const lines = (axis === 'rows' ? t.rows : t.cols).flatMap((l, i) => {
+        const range = agesOf(l);
+        return range && !totalish(l)
+          ? [{ range, cells: order.map(([, k]) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`)!) }]
+          : [];
+      });
+      return lines.length >= 2 ? [{ ti, positions: order.map(([k]) => k).join('|'), lines }] : [];
+    });
+  });
+  for (const b of ageLines)
+    for (const a of ageLines) {
+      if (a.ti === b.ti || a.positions !== b.positions) continue;
+      for (const whole of b.lines) {
+        const inside = a.lines.filter((l) => l.range[0] >= whole.range[0] && l.range[1] <= whole.range[1]);
+        const overlaps = a.lines.some((l) => !inside.includes(l) && l.range[1] >= whole.range[0] && l.range[0] <= whole.range[1]);
+        if (inside.length < 1 || overlaps) continue;
+        if (!whole.cells.every((x, k) => inside.reduce((s, l) => s + values[l.cells[k]!]!, 0) === values[x]!)) continue;
+        whole.cells.forEach((x, k) => {
+          const terms = new Map<number, number>([[x, -1]]);
+          for (const l of inside) terms.set(l.cells[k]!, (terms.get(l.cells[k]!) ?? 0) + 1);
+          if ([...terms.values()].some((c) => c !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+        });
       }
     }
   // Tables of the same labels (a table split by a title: 男, 女, 全体) where one is, cell by cell, the sum of others.
