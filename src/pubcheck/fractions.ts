@@ -39,6 +39,11 @@ export interface FractionBlock {
    * 34/55」, denom30), N_row less their sum (「重症・軽症以外」).
    */
   complement?: string;
+  /**
+   * Where no header states an N and the blocks' Ns differ (denom31): each column's N taken as its largest block's
+   * (our reading), from which `missing` is counted.
+   */
+  largest?: number[];
 }
 
 export interface FractionReading {
@@ -154,10 +159,29 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
         if (f!.n < lo || f!.n > hi) return same;
       }
   }
+  // No header states an N and the blocks' Ns differ in a column (男性 12/28, 女性 16/28; 65歳未満 14/30, 65歳以上
+  // 16/30; denom31): the difference between two blocks' Ns (30 − 28 = 2) is published — read as patients with a value
+  // of one variable and none of the other. Each column's N is taken as its largest block's (our reading, as
+  // sharetotal.ts `blockNs` does for blocks of 100%: a reader takes the largest block for the whole group), written
+  // into the header as 「A群 (N=30)」, so what each other block leaves out of it is a line of ours protected as a count
+  // (before, nothing: a gap of 1 or 2 was shown with the table passing).
+  let top = head;
+  let largest: number[] | undefined;
+  if (ns.every((n) => n === undefined) && blocks.length >= 2 && cols.some((_, k) => blocks.some((b) => b.ds[k] !== blocks[0]!.ds[k]))) {
+    largest = cols.map((_, k) => Math.max(...blocks.map((b) => b.ds[k]!)));
+    largest.forEach((m, k) => (ns[k] = m));
+    top = {
+      ...head,
+      fields: head.fields.map((f, k) => {
+        const at = cols.indexOf(k);
+        return at < 0 ? f : `${f.trim()} (N=${largest![at]})`;
+      }),
+    };
+  }
   // A line of ours where a block is short of a header's N: every column then states one.
   const short = (b: { ds: number[] }) => b.ds.some((d, k) => ns[k] !== undefined && d < ns[k]!);
   if (blocks.some(short) && ns.some((n) => n === undefined)) return same;
-  const out: CsvRecord[] = [head];
+  const out: CsvRecord[] = [top];
   const read: FractionBlock[] = [];
   let next = 0;
   for (const b of blocks) {
@@ -182,6 +206,7 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
     }
     if (short(b)) {
       block.missing = missingLabel(labels);
+      if (largest !== undefined) block.largest = largest;
       out.push({ line: rows[rows.length - 1]!.line, fields: [block.missing, ...b.ds.map((d, k) => String(ns[k]! - d))] });
     }
     read.push(block);

@@ -3138,6 +3138,7 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
   const lineOf = (r: number) => table.cells[r]![0]!.line;
   const read: { rows: number[]; col: number; n: number }[] = [];
   const missing: string[] = [];
+  let largest: number[] | undefined;
   const complements: string[] = [];
   const unprinted: string[] = [];
   for (const b of blocks) {
@@ -3159,6 +3160,7 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
     if (m >= 0) {
       table.rows[m]!.rest = true;
       missing.push(b.missing);
+      largest ??= b.largest;
     }
   }
   if (read.length === 0) return;
@@ -3184,7 +3186,11 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
             )}${unprinted.length > 3 ? ` ほか ${unprinted.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません。各行の分母との差は、ほかの行とこの行の和です。小さい数なら、その行の分数も秘匿します）`
         : '') +
       (missing.length > 0
-        ? `。列見出しの N との差は値のない患者の数として分かるため、その数を表にない行${missing
+        ? `。${
+            largest === undefined
+              ? '列見出しの N との差は値のない患者の数として分かるため'
+              : `列見出しに N がなく、分母の違う行のまとまりがあるため、各列で最大の分母（列ごとに ${largest.join('、')}）をその群の人数と読み（チェッカーの判断）、分母どうしの差は一方の項目だけに値のある患者の数として分かるため`
+          }、その数を表にない行${missing
             .slice(0, 3)
             .map((l) => quote(l))
             .join('')}${missing.length > 3 ? ` ほか ${missing.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません）`

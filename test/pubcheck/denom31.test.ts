@@ -1,0 +1,130 @@
+/**
+ * denom31 (issue #11): published denominators main 2d529fc left unprotected or refused.
+ *
+ * 3. (a leak, first) 「n/N」 blocks of different Ns with no N in the headers (男性 12/28, 女性 16/28; 65歳未満 14/30,
+ *    65歳以上 16/30): the difference between two blocks' Ns (30 − 28 = 2) is published — patients with a value of one
+ *    variable and none of the other — and main read each block under its own N alone, showing a difference of 1–9
+ *    with nothing hidden. Now each column's N is taken as its largest block's (our reading, said in
+ *    `fraction/blocks`), what each other block leaves out of it a line of ours protected as a count. Measured
+ *    (denom31-families.ts `gaps`, seed 961, 100 tables): main 82 of 100 showed a difference of 1–9 from the largest
+ *    block (86 between any two), now 0 (0); none refused on either.
+ */
+import { describe, expect, it } from 'vitest';
+import { solver, fixtureBundle } from './helpers.ts';
+import { adversary, THRESHOLD, type Ok } from './protection.ts';
+import { attack } from './oracle.ts';
+import type { Protection } from '../../src/pubcheck/types.ts';
+import { gapLeaks, gaps } from './denom31-families.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { result, run } = adversary(highs, bundle);
+
+/**
+ * The check's hidden cells attacked by the oracle on `text`: none pinned, and under `threshold` no small count shown
+ * under the threshold. `key` maps the check's row (its lines of ours included) to the oracle's 「table:row」, or
+ * undefined for a row the text leaves out.
+ */
+function expectOracle(r: Ok, text: string, protection: Protection, key: (row: number) => string | undefined): boolean {
+  const t = r.tables[0]!;
+  if (t.primary.headers.length > 0 || t.suppression?.passed === false) return false;
+  const hidden = new Set<string>();
+  const small = new Set<string>();
+  t.table.rows.forEach((_, row) => {
+    const k = key(row);
+    if (k === undefined) return;
+    t.table.cols.forEach((_, col) => {
+      const s = t.status[row * t.table.cols.length + col];
+      if (s !== 'published') hidden.add(`${k}:${col}`);
+      if (s === 'primary') small.add(`${k}:${col}`);
+    });
+  });
+  const ranges = attack(highs, text, hidden, { zeroExempt: true });
+  expect([...ranges.keys()].sort()).toEqual([...hidden].sort());
+  for (const [key, range] of ranges) {
+    expect(range.hi === null || range.hi > range.lo, `${key} is pinned to ${range.lo} (${protection}) in ${text}`).toBe(true);
+    if (protection === 'threshold' && small.has(key)) expect(range.hi ?? Infinity, `${key} in ${text}`).toBeGreaterThanOrEqual(THRESHOLD);
+  }
+  return true;
+}
+
+/** The printed text: the check's rows less its lines of ours, in order. */
+const printedRows = (r: Ok) => {
+  let n = 0;
+  const rows = r.tables[0]!.table.rows.map((h) => (h.rest ? undefined : `0:${n++}`));
+  return (row: number) => rows[row];
+};
+
+/** The gap family's reader's text (`GapCase.attacked`): each block (its line of ours after it) a table of its own. */
+const blockRows = (r: Ok) => {
+  let ti = 0;
+  let ri = 0;
+  const rows = r.tables[0]!.table.rows.map((h, i, all) => {
+    const k = `${ti}:${ri++}`;
+    // A block ends at its line of ours, or where the next row is no row of ours and starts another block.
+    const next = all[i + 1];
+    if (h.rest || (next !== undefined && !next.rest && blockStart.has(next.label))) {
+      ti++;
+      ri = 0;
+    }
+    return k;
+  });
+  return (row: number) => rows[row];
+};
+const blockStart = new Set(['65歳未満', '喫煙あり']);
+
+describe('3. blocks of different Ns with no header N: the gap between their Ns', () => {
+  const text = '\tA群\tB群\n男性\t12/28\t20/40\n女性\t16/28\t20/40\n65歳未満\t14/30\t22/41\n65歳以上\t16/30\t19/41\n';
+  it('the example: each column’s N the largest block’s, the gap 2 / 1 a line of ours, hidden with its block', () => {
+    const r = run(text);
+    const t = r.tables[0]!;
+    const m = t.table.rows.findIndex((h) => h.rest && h.label === '値なし（男性・女性）');
+    expect(m).toBeGreaterThanOrEqual(0);
+    expect(t.table.cells[m]!.map((c) => c.value.kind === 'count' && c.value.n)).toEqual([2, 1]);
+    expect(t.status[m * 2]).toBe('primary');
+    const w = r.warnings.find((x) => x.code === 'fraction/blocks')!.message;
+    expect(w).toContain('各列で最大の分母（列ごとに 30、41）');
+    expect(w).toContain('チェッカーの判断');
+    // The 男性 and 女性 rows, each printing 28 and 40, hidden.
+    for (const label of ['男性', '女性']) {
+      const row = t.table.rows.findIndex((h) => h.label === label);
+      expect(t.status[row * 2]).not.toBe('published');
+      expect(t.status[row * 2 + 1]).not.toBe('published');
+    }
+    expect(
+      gapLeaks(r, {
+        text,
+        family: 'gaps',
+        attacked: '',
+        blocks: [
+          { labels: ['男性', '女性'], ns: [28, 40] },
+          { labels: ['65歳未満', '65歳以上'], ns: [30, 41] },
+        ],
+      }),
+    ).toEqual({ largest: 0, pairs: 0 });
+  });
+  it('blocks of one N per column, or a header N, read as before (no N of ours in the header)', () => {
+    const same = run('\tA群\tB群\n男性\t12/30\t20/40\n女性\t18/30\t20/40\n65歳未満\t14/30\t22/40\n65歳以上\t16/30\t18/40\n');
+    expect(same.tables[0]!.table.cols.map((h) => h.label)).toEqual(['A群', 'B群']);
+    const header = run(text.replace('\tA群\tB群', '\tA群 (N=32)\tB群 (N=45)'));
+    expect(header.tables[0]!.table.cols.map((h) => h.label)).toEqual(['A群 (N=32)', 'B群 (N=45)']);
+  });
+  it('random family (seed 961): all read, no gap of 1–9 shown; the oracle on the printed text and on the reader’s lines', () => {
+    let read = 0;
+    let attacked = 0;
+    for (const c of gaps(40, 961)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      read++;
+      expect(gapLeaks(r, c), c.text).toEqual({ largest: 0, pairs: 0 });
+      if (expectOracle(r, c.text, 'threshold', printedRows(r))) attacked++;
+      expectOracle(r, c.attacked, 'threshold', blockRows(r));
+      const n = run(c.text, 'not-exact');
+      expectOracle(n, c.text, 'not-exact', printedRows(n));
+      expectOracle(n, c.attacked, 'not-exact', blockRows(n));
+    }
+    expect(read).toBe(40);
+    expect(attacked).toBeGreaterThan(30);
+  });
+});
