@@ -167,7 +167,7 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
   // (before, nothing: a gap of 1 or 2 was shown with the table passing).
   let top = head;
   let largest: number[] | undefined;
-  if (ns.every((n) => n === undefined) && blocks.length >= 2 && cols.some((_, k) => blocks.some((b) => b.ds[k] !== blocks[0]!.ds[k]))) {
+  if (!ns.some((n) => n !== undefined) && blocks.length >= 2 && cols.some((_, k) => blocks.some((b) => b.ds[k] !== blocks[0]!.ds[k]))) {
     largest = cols.map((_, k) => Math.max(...blocks.map((b) => b.ds[k]!)));
     largest.forEach((m, k) => (ns[k] = m));
     top = {
