@@ -120,6 +120,37 @@ export function gapLeaks(r: Checked, c: GapCase): { largest: number; pairs: numb
   return { largest, pairs };
 }
 
+/**
+ * `zeros`: a Table 1 of 「n/N」 cells (2–3 groups, 2–3 variables, N 40–150, 0–12 patients with no value per variable,
+ * with or without 「A群 (N=…)」 in the headers) where one binary variable's first row is all of its N in some columns
+ * and the second row 0 of the same N (「男性 75/75」「女性 0/75」), in every column or in some. main read the 0 row as
+ * part of the block but searched the sets adding up to N without it (a zero is no candidate), so the set 男性 + 値なし
+ * = N beside the block's equations pinned the hidden 0 and the table could not be protected (`suppression.passed`
+ * false: exit 1 with cells left unprotected whatever was hidden).
+ */
+export function zeros(count: number, seed: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const g = int(next, 2, 3);
+    const header = next() < 0.5;
+    const ns = Array.from({ length: g }, () => int(next, 40, 150));
+    const every = next() < 0.5;
+    const first = int(next, 0, 1);
+    const blocks = BLOCKS.slice(0, int(next, 2, 3)).map((labels, b) => {
+      const cols = ns.map((n, j) => {
+        const own = n - (next() < 0.3 ? 0 : int(next, 1, 12));
+        // The zero block: all of its N in its first row where `every` or in the first column, else a split.
+        if (b === first && (every || j === 0)) return { own, parts: [own, 0] };
+        return { own, parts: split(next, own, labels.length) };
+      });
+      return { labels: b === first ? labels.slice(0, 2) : [...labels], cols };
+    });
+    const lines = [['', ...GROUPS.slice(0, g).map((l, j) => (header ? `${l} (N=${ns[j]})` : l))].join('\t')];
+    for (const b of blocks) b.labels.forEach((l, i) => lines.push([l, ...b.cols.map((c) => `${c.parts[i]!}/${c.own}`)].join('\t')));
+    return { text: `${lines.join('\n')}\n`, family: `zeros${every ? '-every' : '-one'}${header ? '+N' : ''}` };
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
   const { check } = await import(`${root}/src/pubcheck/check.ts`);
@@ -129,17 +160,24 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const n = Number(process.argv[2] ?? 100);
   const seed = Number(process.argv[3] ?? 961);
   const only = process.argv[4];
-  const tally = new Map<string, { runs: number; read: number; leaked: number; pairs: number; codes: Map<string, number> }>();
-  const families: [string, () => Case[]][] = [['gaps', () => gaps(n, seed)]];
+  const tally = new Map<
+    string,
+    { runs: number; read: number; leaked: number; pairs: number; unprotected: number; codes: Map<string, number> }
+  >();
+  const families: [string, () => Case[]][] = [
+    ['gaps', () => gaps(n, seed)],
+    ['zeros', () => zeros(n, seed + 1)],
+  ];
   for (const [name, make] of families) {
     if (only !== undefined && only !== name) continue;
     for (const c of make()) {
       const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
-      const t = tally.get(c.family) ?? { runs: 0, read: 0, leaked: 0, pairs: 0, codes: new Map() };
+      const t = tally.get(c.family) ?? { runs: 0, read: 0, leaked: 0, pairs: 0, unprotected: 0, codes: new Map() };
       tally.set(c.family, t);
       t.runs++;
       if (r.ok) {
         t.read++;
+        if (r.tables.some((x: { suppression?: { passed: boolean } }) => x.suppression?.passed === false)) t.unprotected++;
         if (name === 'gaps') {
           const l = gapLeaks(r, c as GapCase);
           if (l.largest > 0) t.leaked++;
@@ -162,6 +200,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       t.leaked,
       'pairs',
       t.pairs,
+      'unprotected',
+      t.unprotected,
       [...t.codes].map(([k, v]) => `${k}:${v}`).join(' '),
     );
   process.exit(0);
