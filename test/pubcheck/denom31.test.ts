@@ -147,7 +147,7 @@ describe('4. a complement printed as a zero of the same N: 「男性 75/75」「
     expect(sets.some((x) => x.parts.includes(0) && !x.parts.includes(1))).toBe(false);
     expectOracle(r, text, 'threshold', printedRows(r));
   });
-  it('random family (seed 962): at most 3 of 60 left unprotected (main 19), the others hold against the oracle', () => {
+  it('random family (seed 962): at most 3 of 60 left unprotected (main 17), the others hold against the oracle', () => {
     let unprotected = 0;
     let attacked = 0;
     for (const c of zeros(60, 962)) {
