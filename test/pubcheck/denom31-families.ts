@@ -151,6 +151,72 @@ export function zeros(count: number, seed: number): Case[] {
   });
 }
 
+/**
+ * `over`: a Table 1 of 「n/N」 cells (2–3 groups, N 60–160, with or without 「A群 (N=…)」) holding one variable of 2–3
+ * adjacent rows under one N per column whose counts pass it (several answers per patient: 「重症 40/55」「軽症 34/55」,
+ * or binary variables 喫煙・飲酒), some counts or their complements N − n under 10, beside a complete block (男性・女性)
+ * of another N. main refused them all (`fraction/unknown-base`). `small` lists, per table, each row's label and its
+ * n and N per column (the reader's bounds: n and N − n are published with the cell).
+ */
+export interface OverCase extends Case {
+  rows: { label: string; n: number[]; d: number[] }[];
+}
+const SEVERAL: readonly (readonly string[])[] = [
+  ['重症', '軽症'],
+  ['喫煙', '飲酒'],
+  ['糖尿病', '高血圧', '脂質異常症'],
+];
+export function over(count: number, seed: number): OverCase[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const g = int(next, 2, 3);
+    const header = next() < 0.5;
+    const labels = SEVERAL[int(next, 0, SEVERAL.length - 1)]!;
+    const cols = Array.from({ length: g }, () => {
+      const n = int(next, 60, 160);
+      const dv = int(next, Math.floor(n * 0.7), n);
+      let ds = int(next, Math.floor(n * 0.7), n);
+      if (ds === dv) ds = ds > Math.floor(n * 0.7) ? ds - 1 : ds + 1;
+      // Counts passing dv together, each within [1, dv - 1]: one small (1–9) or one near dv (complement 1–9) at times.
+      let items: number[];
+      do {
+        items = labels.map(() => int(next, 1, dv - 1));
+        const r = next();
+        if (r < 0.3) items[0] = int(next, 1, 9);
+        else if (r < 0.6) items[items.length - 1] = dv - int(next, 1, 9);
+      } while (
+        items.reduce((a, b) => a + b, 0) <= dv ||
+        items.some((_, a) => items.some((__, b) => b > a && items.slice(a, b + 1).reduce((x, y) => x + y, 0) === dv))
+      );
+      return { n, dv, items, ds, sex: split(next, ds, 2) };
+    });
+    const lines = [['', ...GROUPS.slice(0, g).map((l, j) => (header ? `${l} (N=${cols[j]!.n})` : l))].join('\t')];
+    labels.forEach((l, i) => lines.push([l, ...cols.map((c) => `${c.items[i]!}/${c.dv}`)].join('\t')));
+    ['男性', '女性'].forEach((l, i) => lines.push([l, ...cols.map((c) => `${c.sex[i]!}/${c.ds}`)].join('\t')));
+    return {
+      text: `${lines.join('\n')}\n`,
+      family: `over${header ? '+N' : ''}`,
+      rows: labels.map((label, i) => ({ label, n: cols.map((c) => c.items[i]!), d: cols.map((c) => c.dv) })),
+    };
+  });
+}
+
+/** Published cells of the several-answer rows whose n or N − n is 1–9 (the reader's bounds give both). */
+export function overLeaks(r: Checked, c: OverCase): number {
+  const t = r.tables[0]!;
+  const width = t.table.cols.length;
+  let leaks = 0;
+  for (const row of c.rows) {
+    const i = t.table.rows.findIndex((h) => h.label === row.label && !h.rest);
+    if (i < 0) continue;
+    row.n.forEach((n, j) => {
+      const small = (x: number) => x >= 1 && x < 10;
+      if (t.status[i * width + j] === 'published' && (small(n) || small(row.d[j]! - n))) leaks++;
+    });
+  }
+  return leaks;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
   const { check } = await import(`${root}/src/pubcheck/check.ts`);
@@ -167,6 +233,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const families: [string, () => Case[]][] = [
     ['gaps', () => gaps(n, seed)],
     ['zeros', () => zeros(n, seed + 1)],
+    ['over', () => over(n, seed + 2)],
   ];
   for (const [name, make] of families) {
     if (only !== undefined && only !== name) continue;
@@ -178,6 +245,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       if (r.ok) {
         t.read++;
         if (r.tables.some((x: { suppression?: { passed: boolean } }) => x.suppression?.passed === false)) t.unprotected++;
+        if (name === 'over' && overLeaks(r, c as OverCase) > 0) t.leaked++;
         if (name === 'gaps') {
           const l = gapLeaks(r, c as GapCase);
           if (l.largest > 0) t.leaked++;

@@ -15,13 +15,19 @@
  *    fraction block is in every set holding a row of its block, and a zero cell printing an N may be hidden for it
  *    (system.ts). Measured (`zeros`, seed 962, 100 tables): main 30 of 100 could not be protected (cells left
  *    unprotected whatever was hidden: exit 1), now 3; refused 18 on main, 19 now (one `total/rest` more, item 3's N).
+ * 1. 「n/N」 rows under one shared N whose counts pass it (「重症 40/55」「軽症 34/55」: several answers per patient):
+ *    refused on main (`fraction/unknown-base`). Each count is within [0, N_row] and its complement N_row − n is
+ *    published whatever the grouping, and no adjacent rows among them add up to N_row (no partition, no rest line):
+ *    each row is read as a binary variable's row, its complement a line of ours protected as a count; refused as before
+ *    where some adjacent rows add up to N_row in a column (a block a reader may take). Measured (`over`, seed 963, 100
+ *    tables): main refused 100, now 0; no published cell whose n or N − n is 1–9 (0 on both).
  */
 import { describe, expect, it } from 'vitest';
 import { solver, fixtureBundle } from './helpers.ts';
 import { adversary, THRESHOLD, type Ok } from './protection.ts';
 import { attack } from './oracle.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
-import { gapLeaks, gaps, zeros } from './denom31-families.ts';
+import { gapLeaks, gaps, over, overLeaks, zeros } from './denom31-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -158,5 +164,41 @@ describe('4. a complement printed as a zero of the same N: 「男性 75/75」「
     }
     expect(unprotected).toBeLessThanOrEqual(3);
     expect(attacked).toBeGreaterThan(40);
+  });
+});
+
+describe('1. 「n/N」 rows under one N whose counts pass it (several answers per patient)', () => {
+  it('the example: read, each row’s complement a line of ours, hidden where small', () => {
+    const text = '\tA群 (N=60)\tB群 (N=45)\n重症\t52/55\t25/41\n軽症\t34/55\t3/41\n男性\t30/58\t20/44\n女性\t28/58\t24/44\n';
+    const r = run(text);
+    const t = r.tables[0]!;
+    const rest = t.table.rows.findIndex((h) => h.rest && h.label === '重症以外');
+    expect(t.table.cells[rest]!.map((c) => c.value.kind === 'count' && c.value.n)).toEqual([3, 16]);
+    expect(t.status[rest * 2]).toBe('primary');
+    const severe = t.table.rows.findIndex((h) => h.label === '重症');
+    expect(t.status[severe * 2]).not.toBe('published');
+    expect(r.warnings.find((w) => w.code === 'fraction/blocks')!.message).toContain('1人が複数の行に当てはまる項目');
+    expectOracle(r, text, 'threshold', printedRows(r));
+  });
+  it('rows among them adding up to the N in a column stay refused (a block a reader may take)', () => {
+    const text =
+      '\tA群 (N=60)\tB群 (N=45)\n重症\t21/55\t25/41\n軽症\t34/55\t30/41\n入院\t40/55\t20/41\n男性\t30/58\t20/44\n女性\t28/58\t24/44\n';
+    expect(result(text).ok).toBe(false);
+  });
+  it('random family (seed 963): all read, no small n or N − n published, the oracle on the printed text', () => {
+    let read = 0;
+    let attacked = 0;
+    for (const c of over(40, 963)) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      read++;
+      expect(overLeaks(r, c), c.text).toBe(0);
+      if (expectOracle(r, c.text, 'threshold', printedRows(r))) attacked++;
+      const n = run(c.text, 'not-exact');
+      expectOracle(n, c.text, 'not-exact', printedRows(n));
+    }
+    expect(read).toBe(40);
+    expect(attacked).toBeGreaterThan(30);
   });
 });
