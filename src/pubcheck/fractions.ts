@@ -39,6 +39,13 @@ export interface FractionBlock {
    * 34/55」, denom30), N_row less their sum (「重症・軽症以外」).
    */
   complement?: string;
+  /**
+   * Where no header states an N and the blocks' Ns differ (denom31): each column's N taken as its largest block's
+   * (our reading), from which `missing` is counted.
+   */
+  largest?: number[];
+  /** A row among adjacent rows under its Ns that pass them (several answers per patient; denom31), read alone. */
+  several?: true;
 }
 
 export interface FractionReading {
@@ -91,7 +98,7 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
   if (!loose) return same;
   // A row of fractions in every column, or none.
   if (cells.some((row) => row.some((f) => f !== undefined) && row.some((f) => f === undefined))) return same;
-  const blocks: { from: number; to: number; ds: number[]; complement?: true }[] = [];
+  const blocks: { from: number; to: number; ds: number[]; complement?: true; several?: true }[] = [];
   const sameNs = (r: number, ds: readonly number[]) => cells[r]?.every((f, k) => f !== undefined && f.d === ds[k]) === true;
   /**
    * Whether row `r` shares no N with `ds` in any column (or is no row of fractions): a neighbour sharing one (男性
@@ -141,6 +148,23 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
       const alone = cells.every((row, r) => (r >= i && r < run.differs) || row.every((f) => f === undefined));
       if (alone && ns.every((n) => n === undefined)) return same;
       blocks.push({ from: i, to: run.differs - 1, ds, complement: true });
+    } else if ('over' in run) {
+      // Adjacent rows under the same Ns, neither neighbour sharing one, whose counts pass them (「重症 40/55」「軽症
+      // 34/55」: several answers per patient, or binary variables each; denom31): no partition of N_row, so no rest of
+      // the rows together; but each count is within [0, N_row] and its complement N_row − n (「重症以外」 15) is published
+      // whatever the grouping — each row is read as a binary variable's row, its complement a line of ours protected as
+      // a count (as a row alone, refuse4). Left as written (refused, `fraction/unknown-base`) where some adjacent rows
+      // among them add up to N_row exactly in a column (a block a reader may take, with a rest) or a count passes N_row.
+      let end = i;
+      while (end + 1 < body.length && sameNs(end + 1, ds)) end++;
+      if (end === i || !apart(i - 1, ds) || !apart(end + 1, ds)) return same;
+      const alone = cells.every((row, r) => (r >= i && r <= end) || row.every((f) => f === undefined));
+      if (alone && ns.every((n) => n === undefined)) return same;
+      for (let r = i; r <= end; r++) if (cells[r]!.some((f, k) => f!.n > ds[k]!)) return same;
+      for (let a = i; a < end; a++)
+        for (let b = a + 1; b <= end; b++)
+          if (ds.some((d, k) => cells.slice(a, b + 1).reduce((sum, row) => sum + row[k]!.n, 0) === d)) return same;
+      for (let r = i; r <= end; r++) blocks.push({ from: r, to: r, ds, complement: true, several: true });
     } else return same;
     i = blocks[blocks.length - 1]!.to + 1;
   }
@@ -154,10 +178,29 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
         if (f!.n < lo || f!.n > hi) return same;
       }
   }
+  // No header states an N and the blocks' Ns differ in a column (男性 12/28, 女性 16/28; 65歳未満 14/30, 65歳以上
+  // 16/30; denom31): the difference between two blocks' Ns (30 − 28 = 2) is published — read as patients with a value
+  // of one variable and none of the other. Each column's N is taken as its largest block's (our reading, as
+  // sharetotal.ts `blockNs` does for blocks of 100%: a reader takes the largest block for the whole group), written
+  // into the header as 「A群 (N=30)」, so what each other block leaves out of it is a line of ours protected as a count
+  // (before, nothing: a gap of 1 or 2 was shown with the table passing).
+  let top = head;
+  let largest: number[] | undefined;
+  if (!ns.some((n) => n !== undefined) && blocks.length >= 2 && cols.some((_, k) => blocks.some((b) => b.ds[k] !== blocks[0]!.ds[k]))) {
+    largest = cols.map((_, k) => Math.max(...blocks.map((b) => b.ds[k]!)));
+    largest.forEach((m, k) => (ns[k] = m));
+    top = {
+      ...head,
+      fields: head.fields.map((f, k) => {
+        const at = cols.indexOf(k);
+        return at < 0 ? f : `${f.trim()} (N=${largest![at]})`;
+      }),
+    };
+  }
   // A line of ours where a block is short of a header's N: every column then states one.
   const short = (b: { ds: number[] }) => b.ds.some((d, k) => ns[k] !== undefined && d < ns[k]!);
   if (blocks.some(short) && ns.some((n) => n === undefined)) return same;
-  const out: CsvRecord[] = [head];
+  const out: CsvRecord[] = [top];
   const read: FractionBlock[] = [];
   let next = 0;
   for (const b of blocks) {
@@ -174,7 +217,7 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
         }),
       });
     const labels = rows.map((r) => (r.fields[0] ?? '').trim());
-    const block: FractionBlock = { lines: rows.map((r) => r.line), ns: b.ds };
+    const block: FractionBlock = { lines: rows.map((r) => r.line), ns: b.ds, ...(b.several && { several: true }) };
     if (b.complement) {
       block.complement = `${labels.length <= 3 ? labels.join('・') : `${labels[0]}〜${labels[labels.length - 1]}`}以外`;
       const n = b.ds.map((_, k) => rows.reduce((sum, _r, j) => sum + cells[b.from + j]![k]!.n, 0));
@@ -182,6 +225,7 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
     }
     if (short(b)) {
       block.missing = missingLabel(labels);
+      if (largest !== undefined) block.largest = largest;
       out.push({ line: rows[rows.length - 1]!.line, fields: [block.missing, ...b.ds.map((d, k) => String(ns[k]! - d))] });
     }
     read.push(block);

@@ -3382,8 +3382,10 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
   const lineOf = (r: number) => table.cells[r]![0]!.line;
   const read: { rows: number[]; col: number; n: number }[] = [];
   const missing: string[] = [];
+  let largest: number[] | undefined;
   const complements: string[] = [];
   const unprinted: string[] = [];
+  const several: string[] = [];
   for (const b of blocks) {
     const ours = (h: Header) => h.label === b.missing || h.label === b.complement;
     const rows = b.lines.map((line) => table.rows.findIndex((h, r) => lineOf(r) === line && !ours(h)));
@@ -3393,7 +3395,7 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
         table.rows[c]!.rest = true;
         const labels = rows.map((r) => quote(table.rows[r]?.label ?? '')).join('');
         rows.push(c);
-        (b.lines.length > 1 ? unprinted : complements).push(`${labels}の残り${quote(b.complement)}`);
+        (b.several ? several : b.lines.length > 1 ? unprinted : complements).push(`${labels}の残り${quote(b.complement)}`);
       } else rows.push(-1);
     }
     if (rows.some((r) => r < 0) || b.ns.length !== table.cols.length) continue;
@@ -3403,6 +3405,7 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
     if (m >= 0) {
       table.rows[m]!.rest = true;
       missing.push(b.missing);
+      largest ??= b.largest;
     }
   }
   if (read.length === 0) return;
@@ -3427,8 +3430,19 @@ function readBlocks(table: Table, blocks: readonly FractionBlock[], out: ReadRes
               '',
             )}${unprinted.length > 3 ? ` ほか ${unprinted.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません。各行の分母との差は、ほかの行とこの行の和です。小さい数なら、その行の分数も秘匿します）`
         : '') +
+      (several.length > 0
+        ? `。同じ分母の隣り合う行の和が分母を超える行は、1人が複数の行に当てはまる項目（複数回答、または2つの値の項目がいくつか並んだもの）と読み、どちらと読んでも分かる数として、各行の分母からその行を引いた数を表にない行${several
+            .slice(0, 3)
+            .join(
+              '',
+            )}${several.length > 3 ? ` ほか ${several.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません。小さい数なら、その行の分数も秘匿します）`
+        : '') +
       (missing.length > 0
-        ? `。列見出しの N との差は値のない患者の数として分かるため、その数を表にない行${missing
+        ? `。${
+            largest === undefined
+              ? '列見出しの N との差は値のない患者の数として分かるため'
+              : `列見出しに N がなく、分母の違う行のまとまりがあるため、各列で最大の分母（列ごとに ${largest.join('、')}）をその群の人数と読み（チェッカーの判断）、分母どうしの差は一方の項目だけに値のある患者の数として分かるため`
+          }、その数を表にない行${missing
             .slice(0, 3)
             .map((l) => quote(l))
             .join('')}${missing.length > 3 ? ` ほか ${missing.length - 3} 行` : ''}として加えて確かめました（載せる必要はありません）`

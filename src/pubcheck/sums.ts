@@ -531,11 +531,26 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   const candidates = headers.flatMap((g, j) =>
     g.kind !== 'total' && !isZero(vecs[j]!) && stated.every((n, k) => n === undefined || vecs[j]![k]! <= n) ? [j] : [],
   );
-  const runs = statedRuns(axis, headers, vecs, stated, partial.length > 0);
+  // A row of 0 in every column of a fraction block (「女性 0/75」 beside 「男性 75/75」, fractions.ts; denom31) is part of
+  // every set holding a row of its block: left out (a zero is no candidate), the set 男性 + 値なし = N beside the
+  // block's other equations with 女性 (the two breakdowns of the same patients, system.ts) pinned the hidden 0 to 0
+  // however much was hidden, and the table could not be protected.
+  const blockRows = axis === 'rows' ? (table.fractionBlocks ?? []).map((b) => b.rows) : [];
+  const withZeros = (parts: readonly number[]) => {
+    const more = headers.flatMap((_, j) =>
+      !parts.includes(j) && isZero(vecs[j]!) && blockRows.some((rows) => rows.includes(j) && parts.some((i) => rows.includes(i)))
+        ? [j]
+        : [],
+    );
+    return more.length === 0 ? [...parts] : [...parts, ...more].sort((a, b) => a - b);
+  };
+  const runs = statedRuns(axis, headers, vecs, stated, partial.length > 0).map((r) => ({ ...r, parts: withZeros(r.parts) }));
   if (stated.filter((n) => n !== undefined).length < 2 || headers.length > SET_ROWS || candidates.length > SET_CANDIDATES)
     return [...partial, ...runs];
   // Every set, up to MAX_SETS: the blocks of a Table 1 (runs) are taken whether or not the search reaches them first.
-  const sets = subsets(stated, candidates, vecs);
+  const sets = subsets(stated, candidates, vecs)
+    .map(withZeros)
+    .filter((p, k, all) => all.findIndex((q) => same(q, p)) === k);
   const more = runs.filter((r) => !sets.some((p) => same(p, r.parts)));
   return [
     ...partial,

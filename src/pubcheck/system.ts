@@ -262,7 +262,10 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
           cells: [{ table: t, id }],
           stated: [],
           lb: options.zeroExempt && value >= 1 ? 1 : 0,
-          hideable: value > 0 || !options.zeroExempt,
+          // A zero written 「0/101」 (denom31) prints its N besides: where zeros are exempt the count may be shown, but
+          // the cell may still have to be hidden for its N (「65歳未満 101/101」 hidden beside a published 「0/101」 was
+          // 101 − 0 to a reader, and the table could not be protected whatever was hidden).
+          hideable: value > 0 || !options.zeroExempt || (cell.value.kind === 'count' && cell.value.denominator !== undefined),
         });
         cellVar[t]![id] = sys.vars.length - 1;
       }

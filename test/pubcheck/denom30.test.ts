@@ -80,8 +80,12 @@ describe('1. 「n/N」 rows under one N that do not add up to it', () => {
     // 52 is hidden: published, it would give 飲酒 + rest = 5.
     expect(t.status[smoke * t.table.cols.length]).not.toBe('published');
   });
-  it('rows that pass their shared N are still refused, naming the rows and their sum (the message said no other fraction shared the N)', () => {
-    const e = errors('\tA群 (N=60)\tB群 (N=45)\n喫煙\t30/55\t25/41\n飲酒\t40/55\t30/41\n男性\t30/58\t20/44\n女性\t28/58\t24/44\n');
+  // denom31: rows passing their shared N with no adjacent rows among them adding up to it are read (each row's
+  // complement a line of ours); the refusal, and its message, stay where some of them add up to the N in a column.
+  it('rows that pass their shared N, some adding up to it, are still refused, naming the rows and their sum (the message said no other fraction shared the N)', () => {
+    const e = errors(
+      '\tA群 (N=60)\tB群 (N=45)\n喫煙\t30/55\t25/41\n飲酒\t40/55\t30/41\n運動\t15/55\t11/41\n男性\t30/58\t20/44\n女性\t28/58\t24/44\n',
+    );
     expect(e.map((x) => x.code)).toContain('fraction/unknown-base');
     const m = e.find((x) => x.code === 'fraction/unknown-base')!;
     expect(m.message).toContain('「喫煙」「飲酒」');

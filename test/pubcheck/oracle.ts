@@ -1054,7 +1054,12 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
               // its N (「女性 15/60」 after 「男性 45/60」: 男性 and the hidden row above it are no block of 60) (denom30).
               const printsN = (x: number) =>
                 x >= 0 && x < R && !hidden.has(`${ti}:${x}:${c}`) && t.cells[x]![c]!.denominator === cell.denominator;
+              // Nor does a run end on a hidden row of 0 (「女性 0/75」 hidden beside 「65歳未満 40/80」「65歳以上 40/80」,
+              // which add up to 80 without it): the run with it adds up only because the truth is 0, which no reader
+              // of the printed table knows; taken, it pinned the 0 by the truth alone (denom31).
+              const hiddenZero = (x: number) => hidden.has(`${ti}:${x}:${c}`) && t.cells[x]![c]!.n === 0;
               if (
+                !(a < b && (hiddenZero(a) || hiddenZero(b))) &&
                 run.every((x) => t.cells[x]![c]!.n !== undefined) &&
                 run.every((x) => hidden.has(`${ti}:${x}:${c}`) || (t.cells[x]![c]!.denominator ?? cell.denominator) === cell.denominator) &&
                 !printsN(a - 1) &&

@@ -137,7 +137,9 @@ describe('「n/N」 cells under each variable’s own N (missing data per row)',
       ),
     ).toContain('fraction/unknown-base');
   });
-  it('with no N in the headers, each block’s N is read as its sum (no line of ours), and holds', () => {
+  // denom31: the gap between the blocks' Ns (120 − 110, 129 − 118) is published; each column's N is now taken as its
+  // largest block's and what 性別 leaves out of it is a line of ours (was: no line, the gap unprotected where small).
+  it('with no N in the headers, each block’s N is read as its sum, the gap to the largest block’s a line of ours, and holds', () => {
     const r = holds(
       tsv([
         ['', 'A群', 'B群'],
@@ -147,7 +149,10 @@ describe('「n/N」 cells under each variable’s own N (missing data per row)',
         ['65歳以上', '60/120', '59/129'],
       ]),
     );
-    expect(r.tables[0]!.table.rows.some((h) => h.rest)).toBe(false);
+    const t = r.tables[0]!;
+    const rests = t.table.rows.flatMap((h, i) => (h.rest ? [i] : []));
+    expect(rests.map((i) => t.table.rows[i]!.label)).toEqual(['値なし（男性・女性）']);
+    expect(t.table.cells[rests[0]!]!.map((c) => c.value.kind === 'count' && c.value.n)).toEqual([10, 11]);
     expect(r.warnings.map((w) => w.code)).toContain('fraction/blocks');
   });
   it('chance: 200 random Table 1s with missing data per variable (1–3 groups, N 40–150, 2–4 variables, 0–15 missing): none refused', () => {
