@@ -366,6 +366,10 @@ interface Compound {
   ids: string[];
   /** Attributes it requires: present, or with this value where written 「[name=value]」. */
   attrs: { name: string; value?: string }[];
+  /** 「:root」 (or 「:root」 among its pseudo-classes): only the page's root element (html11). */
+  root?: true;
+  /** 「:not(…)」 of plain compounds (tags, classes, ids): an element matching one of them does not match (html11). */
+  not?: Compound[];
 }
 
 /** A rule of the page's stylesheets that hides what it names, read once: its selector, and what it names. */
@@ -448,8 +452,13 @@ function compound(text: string): Compound {
         });
     } else if (ch === ':') {
       // A pseudo-class or element and its arguments, nested brackets counted.
-      i += text[i + 1] === ':' ? 2 : 1;
-      ident();
+      const pseudo = text[i + 1] !== ':';
+      i += pseudo ? 1 : 2;
+      // 「:root」 requires the root element (html11: it matched every element, so 「:root{font-size:62.5%}」 read as
+      // each element's 62.5% of its parent's); other pseudo-classes require nothing (matched more, never less).
+      const name = ident();
+      if (name === 'root' && pseudo && text[i] !== '(') out.root = true;
+      const open = i;
       if (text[i] === '(')
         for (let depth = 0; i < text.length; i++) {
           if (text[i] === '(') depth++;
@@ -458,6 +467,11 @@ function compound(text: string): Compound {
             break;
           }
         }
+      // 「:not(.show)」 read exactly where its argument is plain (html11: 「.fade:not(.show){opacity:0}」 matched every
+      // 「.fade」, the shown one too); any other argument requires nothing (matched more).
+      const inner = text.slice(open + 1, i - 1);
+      if (name === 'not' && pseudo && text[open] === '(' && text[i - 1] === ')' && /^\s*[-\w.#]+(?:\s*,\s*[-\w.#]+)*\s*$/.test(inner))
+        out.not = [...(out.not ?? []), ...inner.split(',').map((x) => compound(x.trim()))];
     } else if (/[-\w\\]/.test(ch) || ch.charCodeAt(0) >= 0x80) {
       const name = ident();
       if (out.tag === undefined && out.classes.length === 0 && out.ids.length === 0) out.tag = name;
@@ -487,6 +501,8 @@ function classesOf(e: P5Element): ReadonlySet<string> {
 /** Whether `e` may match `c` (its tag, every class, id and attribute it requires; classes and ids in any case). */
 function matches(e: P5Element, c: Compound): boolean {
   if (c.tag !== undefined && c.tag !== e.tagName) return false;
+  if (c.root && parentElement(e) !== undefined) return false;
+  if (c.not && c.not.some((x) => matches(e, x))) return false;
   if (c.classes.length > 0) {
     const classes = classesOf(e);
     if (!c.classes.every((x) => classes.has(x))) return false;
@@ -2600,6 +2616,82 @@ function allText(e: P5Element): string {
     .normalize('NFKC');
 }
 
+/** Tags around a table that leave all of it unshown (a closed 「details」 or 「dialog」, fallback content, 「noscript」 …). */
+const UNSHOWN_AROUND = /^(?:noscript|object|embed|video|audio|canvas|progress|meter|noembed|noframes|select|option)$/;
+
+/**
+ * What on an element around `table` (its ancestors up to the root) hides the table or alters its text, judged as an
+ * element in a cell is (html11): the 「hidden」 attribute, 「popover」, a closed 「details」 or 「dialog」, fallback
+ * content (「object」, 「noscript」 …), a struck or reversed tag, a style attribute's or a rule's hiding declaration
+ * (display, visibility, opacity, a font of size 0 or too small, a transparent colour, a scale of 0, a clip, text moved
+ * off the page, line-through). Before, 「html{display:none}」, 「body{opacity:0}」, 「<div style="display:none">」 and
+ * 「body{font-size:0}」 (inherited by every cell) were read as the table. A table no reader is shown is not read (the
+ * checker's reading: the page publishes no such table, and its numbers are in the file); one whose cells some
+ * descendant shows again (「visibility:visible」, a font size of its own) is refused too — which cells a reader sees is
+ * not read. A font size judged by what reaches the table (「.row{font-size:0}.col{font-size:14px}」 around it: read).
+ * Boxes a rule adds (「::before」「::after」) are outside the table (`coveringBox` judges them).
+ */
+function hiddenAround(table: P5Element, rules: readonly HidingRule[]): { line: number | undefined; how: string } | undefined {
+  const tablePx = fontPx(table, rules);
+  const sized = (how: string) => /^font/.test(how);
+  // A font size of its own, readable and not relative to the hiding one's (px, pt, rem, a keyword), given between `p`
+  // and the table, the table's included: what the table inherits no longer comes from `p`.
+  const resized = (p: P5Element) => {
+    for (let q: P5Element | undefined = table; q && q !== p; q = parentElement(q))
+      if (
+        declared(q, rules).some(
+          (d) =>
+            (d.property === 'font-size' || d.property === 'font') &&
+            !/%|\b(?:em|ex|ch|smaller|larger|inherit|unset|revert)\b|\d(?:em|ex|ch)\b/i.test(d.value),
+        ) &&
+        fontPx(q, rules) >= 4
+      )
+        return true;
+    return false;
+  };
+  for (let p = parentElement(table); p; p = parentElement(p)) {
+    const where = p.sourceCodeLocation?.startLine;
+    const name = `表を囲む要素（<${p.tagName}>${where !== undefined ? `、${where}行目` : ''}）`;
+    const whole = (how: string) =>
+      `${name}の${how}：表全体が画面に表示されません。表示されない表は公表されないため、チェッカーはこの表を読みません（公表する表なら表示し、しないならファイルから削除してください）`;
+    const part = (how: string) =>
+      `${name}の${how}：表の文字が画面に表示されない・変わることがあります（中で表示し直すセルがあっても、どのセルが見えるかは読みません）`;
+    if (attribute(p, 'hidden') !== undefined) return { line: where, how: whole('hidden 属性') };
+    if (attribute(p, 'popover') !== undefined) return { line: where, how: whole('popover 属性') };
+    if ((p.tagName === 'details' || p.tagName === 'dialog') && attribute(p, 'open') === undefined)
+      return { line: where, how: whole(NOT_TEXT[p.tagName]!) };
+    if (UNSHOWN_AROUND.test(p.tagName)) return { line: where, how: whole(NOT_TEXT[p.tagName] ?? p.tagName) };
+    if (/^(?:del|s|strike|bdo|marquee)$/.test(p.tagName)) return { line: where, how: part(NOT_TEXT[p.tagName]!) };
+    const judge = (how: string) => {
+      if (how === VERTICAL || how === SUPPLIED_FONT || (sized(how) && resized(p))) return undefined;
+      return /^(?:display|content-visibility|opacity|transform|clip|width|位置)/.test(how) ? whole(how) : part(how);
+    };
+    const style = attribute(p, 'style');
+    const inline = style !== undefined ? inlineHiding(style, rules) : undefined;
+    const fromStyle = inline && judge(inline.how);
+    if (fromStyle) return { line: where, how: fromStyle };
+    if (rules.length > 0)
+      for (const r of candidates(rules, p)) {
+        if (r.generated || /::?(?:before|after|marker)\b/i.test(r.selector) || !ruleMatches(r, p)) continue;
+        const said = judge(r.how);
+        if (said)
+          return {
+            line: where,
+            how: said.replace(
+              r.how,
+              `ページのスタイルシートの「${r.selector.length > 40 ? `${r.selector.slice(0, 40)}…` : r.selector}」の${r.how}`,
+            ),
+          };
+      }
+  }
+  if (tablePx < 4)
+    return {
+      line: table.sourceCodeLocation?.startLine,
+      how: `表を囲む要素の font-size（表の文字が ${tablePx.toFixed(1)}px、読めない大きさ）`,
+    };
+  return undefined;
+}
+
 /** What sets a font the page supplies on an element around `table` (its style or a rule matching it), or undefined. */
 function suppliedFontAround(table: P5Element, rules: readonly HidingRule[]): string | undefined {
   const page = VARS.get(rules);
@@ -2740,7 +2832,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
       const font = suppliedFontAround(node, rules);
       if (font) throw new HtmlHidden(line(node, at), font);
       if (covering === undefined) covering = coveringBox(document, rules) ?? null;
-      const around = aroundTable(node, rules) ?? covering ?? undefined;
+      const around = hiddenAround(node, rules) ?? aroundTable(node, rules) ?? covering ?? undefined;
       if (around) throw new HtmlHidden(around.line ?? line(node, at), around.how);
       if (caption) shown(caption, false);
       const title = caption && textOf(caption, shown);
