@@ -2636,17 +2636,21 @@ function hiddenAround(table: P5Element, rules: readonly HidingRule[]): { line: n
   const sized = (how: string) => /^font/.test(how);
   // A font size of its own, readable and not relative to the hiding one's (px, pt, rem, a keyword), given between `p`
   // and the table, the table's included: what the table inherits no longer comes from `p`.
+  const relative = /%|\b(?:em|ex|ch|smaller|larger|inherit|unset|revert)\b|\d(?:em|ex|ch)\b/i;
   const resized = (p: P5Element) => {
-    for (let q: P5Element | undefined = table; q && q !== p; q = parentElement(q))
+    for (let q: P5Element | undefined = table; q && q !== p; q = parentElement(q)) {
       if (
-        declared(q, rules).some(
-          (d) =>
-            (d.property === 'font-size' || d.property === 'font') &&
-            !/%|\b(?:em|ex|ch|smaller|larger|inherit|unset|revert)\b|\d(?:em|ex|ch)\b/i.test(d.value),
-        ) &&
+        declared(q, rules).some((d) => (d.property === 'font-size' || d.property === 'font') && !relative.test(d.value)) &&
         fontPx(q, rules) >= 4
       )
         return true;
+      // A rule that is among the hiding ones for another declaration (「.col{vertical-align:top;font-size:14px}」).
+      for (const r of candidates(rules, q))
+        if (r.fontSize !== undefined && !relative.test(r.fontSize) && ruleMatches(r, q)) {
+          const px = KEYWORD_SIZES[r.fontSize.trim().toLowerCase()] ?? pixels(r.fontSize, 16, rootPx(q, rules));
+          if (px !== undefined && px >= 4) return true;
+        }
+    }
     return false;
   };
   for (let p = parentElement(table); p; p = parentElement(p)) {
