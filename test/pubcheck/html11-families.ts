@@ -74,7 +74,13 @@ export function attackPage(seed: number, only?: Attack): Page {
     case 'an ancestor transparent (opacity, filter)':
       return page('30', { css: `${anc}{${pick(rng, ['opacity:0', 'opacity:0.01', 'opacity:0%', 'filter:opacity(0)'])}}` });
     case 'a wrapper hidden by its style attribute or the hidden attribute': {
-      const how = pick(rng, [' style="display:none"', ' hidden', ' style="visibility:hidden"', ' style="opacity:0"', ' style="font-size:0"']);
+      const how = pick(rng, [
+        ' style="display:none"',
+        ' hidden',
+        ' style="visibility:hidden"',
+        ' style="opacity:0"',
+        ' style="font-size:0"',
+      ]);
       return page('30', { open: `<div${how}>`, close: '</div>' });
     }
     case 'a wrapper scaled to 0':
@@ -91,14 +97,20 @@ export function attackPage(seed: number, only?: Attack): Page {
     case 'visibility hidden on an ancestor, visible again on the digits shown':
       return page(`${s('3')}0`, { css: `${anc}{visibility:${pick(rng, ['hidden', 'collapse'])}}.s{visibility:visible}`, each: s });
     case 'font-size 0 on an ancestor, a size again on the digits shown':
-      return page(`${s('3')}0`, { css: `${anc}{font-size:${pick(rng, ['0', '0px', '1px', '0.1em'])}}.s{font-size:${pick(rng, ['16px', '1rem', '12pt'])}}`, each: s });
+      return page(`${s('3')}0`, {
+        css: `${anc}{font-size:${pick(rng, ['0', '0px', '1px', '0.1em'])}}.s{font-size:${pick(rng, ['16px', '1rem', '12pt'])}}`,
+        each: s,
+      });
     case 'a transparent text fill on an ancestor, a colour again on the digits shown':
       return page(`${s('3')}0`, {
         css: `${anc}{-webkit-text-fill-color:${pick(rng, ['transparent', 'rgba(0,0,0,0)', '#0000'])}}.s{-webkit-text-fill-color:#222}`,
         each: s,
       });
     case 'line-through on an ancestor':
-      return page('30', pick(rng, [{ css: `${anc}{text-decoration:line-through}` }, { open: '<del>', close: '</del>' }, { open: '<s>', close: '</s>' }]));
+      return page(
+        '30',
+        pick(rng, [{ css: `${anc}{text-decoration:line-through}` }, { open: '<del>', close: '</del>' }, { open: '<s>', close: '</s>' }]),
+      );
   }
 }
 
@@ -136,7 +148,12 @@ export function realPage(seed: number, only?: Feature, small = false): { html: s
       ]);
       break;
     case ':root color-scheme with light-dark() shown in both':
-      css = `:root{color-scheme:${pick(rng, ['light dark', 'dark light'])}}body{color:light-dark(${fg}, ${dfg});background:light-dark(#fff, ${dbg})}td{color:light-dark(#000, #fff)}`;
+      // On the browser's own canvas (white in the light scheme, dark in the dark one) or on the page's.
+      css = `:root{color-scheme:${pick(rng, ['light dark', 'dark light'])}}${pick(rng, [
+        `body{color:light-dark(${fg}, ${dfg});background:light-dark(#fff, ${dbg})}td{color:light-dark(#000, #fff)}`,
+        'td,th{color:light-dark(#000, #fff)}',
+        `td{color:light-dark(${fg}, ${dfg})}`,
+      ])}`;
       break;
     case 'a fading wrapper shown (:not())':
       css = `.fade{transition:opacity .15s linear}.fade:not(${pick(rng, ['.show', '.in', '.is-visible'])}){opacity:0}`;
