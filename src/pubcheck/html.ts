@@ -368,6 +368,12 @@ interface Compound {
   attrs: { name: string; value?: string }[];
   /** 「:root」 (or 「:root」 among its pseudo-classes): only the page's root element (html11). */
   root?: true;
+  /** 「:host」 (「:host(…)」, 「:host-context(…)」): the shadow root's host alone, in its own stylesheet (html11). */
+  host?: true;
+  /** 「:host(…)」's argument where it is one compound without pseudo-classes (「:host([hidden])」): the host must match it. */
+  hostOf?: Compound;
+  /** 「::slotted(…)」: a host's child shown in its shadow's slot, in the shadow's own stylesheet (its argument not read). */
+  slotted?: true;
   /** 「:not(…)」 of plain compounds (tags, classes, ids): an element matching one of them does not match (html11). */
   not?: Compound[];
 }
@@ -401,6 +407,8 @@ interface HidingRule {
   action?: true;
   /** A rule only for readers of one colour scheme (「@media (prefers-color-scheme: dark)」), each scheme judged alone. */
   scheme?: 'dark' | 'light';
+  /** The host of the shadow root whose own stylesheet holds the rule: it styles that shadow tree alone (html11). */
+  scope?: P5Element;
   /** The at-rules it is in (whether it applies always in its scheme, or in every one: `overriddenBy`, `overriddenPlain`). */
   within?: readonly string[];
 }
@@ -458,6 +466,8 @@ function compound(text: string): Compound {
       // each element's 62.5% of its parent's); other pseudo-classes require nothing (matched more, never less).
       const name = ident();
       if (name === 'root' && pseudo && text[i] !== '(') out.root = true;
+      if (pseudo && /^host(?:-context)?$/.test(name)) out.host = true;
+      if (!pseudo && name === 'slotted') out.slotted = true;
       const open = i;
       if (text[i] === '(')
         for (let depth = 0; i < text.length; i++) {
@@ -470,6 +480,8 @@ function compound(text: string): Compound {
       // 「:not(.show)」 read exactly where its argument is plain (html11: 「.fade:not(.show){opacity:0}」 matched every
       // 「.fade」, the shown one too); any other argument requires nothing (matched more).
       const inner = text.slice(open + 1, i - 1);
+      if (name === 'host' && pseudo && text[open] === '(' && text[i - 1] === ')' && /^[^():\s>+~,]+$/.test(inner.trim()))
+        out.hostOf = compound(inner.trim());
       if (name === 'not' && pseudo && text[open] === '(' && text[i - 1] === ')' && /^\s*[-\w.#]+(?:\s*,\s*[-\w.#]+)*\s*$/.test(inner))
         out.not = [...(out.not ?? []), ...inner.split(',').map((x) => compound(x.trim()))];
     } else if (/[-\w\\]/.test(ch) || ch.charCodeAt(0) >= 0x80) {
@@ -551,6 +563,7 @@ function outsideImport(css: string, depth = 0): string | undefined {
 /** The rules of a page's stylesheets (its 「style」 elements) that hide what they name. */
 function hidingRules(document: P5Document): HidingRule[] {
   const css: string[] = [];
+  const scoped: { text: string; host: P5Element }[] = [];
   const vars = new Map<string, string[]>();
   let inlineLightDark = false;
   let inlineDark = false;
@@ -573,7 +586,10 @@ function hidingRules(document: P5Document): HidingRule[] {
         const text = child.childNodes.map((t) => (isText(t) ? t.value : '')).join('');
         const outside = outsideImport(text);
         if (outside !== undefined) throw new HtmlHidden(line(child, 1), '@import', outside);
-        css.push(withImports(text));
+        // A shadow root's own stylesheet (html11): its rules style its tree alone (`ruleMatches`).
+        const host = SCOPE.get(child);
+        if (host) scoped.push({ text: withImports(text), host });
+        else css.push(withImports(text));
       }
       // A stylesheet the page holds in a 「data:」 url is read as its own (attack23); one in a file outside the page is
       // not in the text: refused in words, naming it (html7; read before as if the page had no such sheet).
@@ -594,9 +610,12 @@ function hidingRules(document: P5Document): HidingRule[] {
   const rules: HidingRule[] = [];
   // Read as CSS (css.ts): comments dropped, strings and escapes read whole; escapes left for the selectors (read in
   // `compound`) and read in the declarations (plainCss).
-  const fonts = new Set(suppliedFonts(css.join('\n')));
+  const fonts = new Set(suppliedFonts([...css, ...scoped.map((x) => x.text)].join('\n')));
   const page: PageCss = { vars, fonts };
-  const all = cssRules(withoutComments(css.join('\n')));
+  const all: { selector: string; body: string; within: string[]; scope?: P5Element }[] = [
+    ...cssRules(withoutComments(css.join('\n'))),
+    ...scoped.flatMap(({ text, host }) => cssRules(withoutComments(text)).map((r) => ({ ...r, scope: host }))),
+  ];
   // The custom properties' values of the style attributes alone, and each rule's definitions with its scheme (html7:
   // each colour scheme takes the values its own rules give).
   const inlineVars = new Map([...vars].map(([k, v]) => [k, [...v]]));
@@ -609,8 +628,9 @@ function hidingRules(document: P5Document): HidingRule[] {
   SCHEME_VARS.set(page, { inline: inlineVars, defining });
   const styling: HidingRule[] = [];
   const states = { action: false, schemes: false };
-  for (const { selector, body: whole, within } of all) {
+  for (const { selector, body: whole, within, scope } of all) {
     const scheme = schemeOf(within);
+    const scoping = scope ? { scope } : {};
     if (scheme) states.schemes = true;
     // A rule for a reader's action alone (「tr:hover{background:#036;color:#fff}」): its colours judged apart (html7).
     const action = actionOnly(selector);
@@ -627,7 +647,7 @@ function hidingRules(document: P5Document): HidingRule[] {
       body = parts.filter((part) => !dim(part)).join(';');
       if (dims.trim() !== '' && !printOnly(within)) {
         states.action = true;
-        styling.push({ ...restyling(selector, dims), action: true, ...(scheme ? { scheme } : {}) });
+        styling.push({ ...restyling(selector, dims), action: true, ...(scheme ? { scheme } : {}), ...scoping });
       }
     }
     const hiding = hidingDeclaration(body, page);
@@ -639,6 +659,7 @@ function hidingRules(document: P5Document): HidingRule[] {
         ...(/::?(?:before|after)\b/i.test(selector) ? { generated: true } : {}),
         ...(scheme ? { scheme } : {}),
         within,
+        ...scoping,
       });
     if (hiding === undefined) continue;
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
@@ -647,7 +668,7 @@ function hidingRules(document: P5Document): HidingRule[] {
     const fontSize = declarations(plainCss(body))
       .filter((d) => d.property === 'font-size')
       .pop()?.value;
-    rules.push({ selector, ...hiding, subjects: subjectsOf(selector), ...(fontSize !== undefined ? { fontSize } : {}) });
+    rules.push({ selector, ...hiding, subjects: subjectsOf(selector), ...(fontSize !== undefined ? { fontSize } : {}), ...scoping });
   }
   VARS.set(rules, page);
   STYLING.set(rules, styling);
@@ -905,15 +926,30 @@ const STYLING = new WeakMap<readonly HidingRule[], readonly HidingRule[]>();
 
 /** Whether a rule may style `e`: one of its selectors' last compound matches it, and the compound before an ancestor. */
 function ruleMatches(rule: HidingRule, e: P5Element): boolean {
+  const scope = rule.scope;
+  // A compound of 「:host」 is the host of the rule's shadow root (none outside one); others an element of its tree.
+  const fits = (x: P5Element, c: Compound) =>
+    c.host ? x === scope && scope !== undefined && (c.hostOf === undefined || matches(x, c.hostOf)) : matches(x, c);
   return rule.subjects.some(({ self, ancestor, child }) => {
-    if (!matches(e, self)) return false;
+    if (scope !== undefined && !self.host) {
+      // 「::slotted(…)」: any of the host's children shown in the shadow (matched more: its argument not read).
+      if (self.slotted) return SCOPE.get(e) !== scope && within(e, scope);
+      if (SCOPE.get(e) !== scope) return false;
+    }
+    if (!fits(e, self)) return false;
     if (!ancestor) return true;
     for (let p = e.parentNode; p && 'tagName' in p; p = p.parentNode) {
-      if (matches(p as P5Element, ancestor)) return true;
+      if (fits(p as P5Element, ancestor)) return true;
       if (child) return false;
     }
     return false;
   });
+}
+
+/** Whether `e` is inside `host`. */
+function within(e: P5Element, host: P5Element): boolean {
+  for (let p = parentElement(e); p; p = parentElement(p)) if (p === host) return true;
+  return false;
 }
 
 /** A page's rules by what their selectors' last compounds require first (an id, a class, a tag), or nothing. */
@@ -1020,7 +1056,7 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
       : { how: otherwise.includes('ページのスタイルシート') ? otherwise : withSource(otherwise, e, rules), hides: false };
   }
   return {
-    how: `ページのスタイルシートの「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
+    how: `${rule.scope ? 'シャドウルートのスタイルシート' : 'ページのスタイルシート'}の「${rule.selector.length > 40 ? `${rule.selector.slice(0, 40)}…` : rule.selector}」（${rule.how}。表示しない・変える指定）`,
     hides: rule.hides,
   };
 }
@@ -2332,6 +2368,9 @@ const SHADOW_HOSTS = new Set([
  * not reach into it) is left a template: refused in a table, as before. Only the first such template of a valid host
  * attaches (the others stay templates), as the HTML parser does.
  */
+/** Each element of a shadow tree (its stylesheets too), by its host (html11; a host's children shown in a slot keep theirs). */
+const SCOPE = new WeakMap<P5Element, P5Element>();
+
 function flattenShadows(document: P5Document): void {
   const stack: P5Parent[] = [document];
   while (stack.length > 0) {
@@ -2344,7 +2383,7 @@ function flattenShadows(document: P5Document): void {
               isElement(c) && c.tagName === 'template' && /^(?:open|closed)$/i.test(attribute(c, 'shadowrootmode')?.trim() ?? ''),
           )
         : undefined;
-    if (host && shadow && !styled(templateContent(shadow))) {
+    if (host && shadow && !loadsSheet(templateContent(shadow))) {
       const light = host.childNodes.filter((c) => c !== shadow);
       const named = new Map<string, P5Child[]>();
       for (const c of light) {
@@ -2356,6 +2395,7 @@ function flattenShadows(document: P5Document): void {
       const fill = (parent: P5Parent) => {
         for (const c of parent.childNodes) {
           if (!isElement(c)) continue;
+          SCOPE.set(c, host);
           if (c.tagName === 'slot') {
             const name = attribute(c, 'name') ?? '';
             const assigned = filled.has(name) ? undefined : named.get(name);
@@ -2388,6 +2428,18 @@ function flattenShadows(document: P5Document): void {
     }
     for (const c of node.childNodes) if (isElement(c)) stack.push(c);
   }
+}
+
+/** Whether nodes hold a 「link」 that loads a stylesheet, at any depth (a shadow root's: left a template, html11). */
+function loadsSheet(nodes: readonly P5Child[]): boolean {
+  const stack = [...nodes];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (!isElement(n)) continue;
+    if (n.tagName === 'link' && loadsStyle(n)) return true;
+    stack.push(...n.childNodes, ...templateContent(n));
+  }
+  return false;
 }
 
 /** Whether nodes hold a stylesheet (「style」, or 「link」 that loads one), at any depth. */

@@ -56,6 +56,8 @@ export const ATTACKS = [
   'font-size 0 on an ancestor, a size again on the digits shown',
   'a transparent text fill on an ancestor, a colour again on the digits shown',
   'line-through on an ancestor',
+  "a shadow root's own stylesheet hides a digit",
+  "a shadow root's rule does not reach the page",
 ] as const;
 export type Attack = (typeof ATTACKS)[number];
 
@@ -106,6 +108,30 @@ export function attackPage(seed: number, only?: Attack): Page {
         css: `${anc}{-webkit-text-fill-color:${pick(rng, ['transparent', 'rgba(0,0,0,0)', '#0000'])}}.s{-webkit-text-fill-color:#222}`,
         each: s,
       });
+    case "a shadow root's own stylesheet hides a digit": {
+      const [sheet, inner, light] = pick(rng, [
+        ['b{display:none}', '3<b>0</b>', ''],
+        ['.v{color:#fff}', '3<span class="v">0</span>', ''],
+        [':host .v{font-size:0}', '3<span class="v">0</span>', ''],
+        [':host{visibility:hidden}', '<slot></slot>', '30'],
+        ['::slotted(b){opacity:0}', '3<slot></slot>', '<b>0</b>'],
+        ['slot{display:none}', '3<slot></slot>', '0'],
+        ['::slotted(i){font-size:1px}', '3<slot></slot>', '<i>0</i>'],
+      ]);
+      const host = pick(rng, ['span', 'n-cell']);
+      return page(
+        `<${host}><template shadowrootmode="${pick(rng, ['open', 'closed'])}"><style>${sheet}</style>${inner}</template>${light}</${host}>`,
+        {},
+      );
+    }
+    case "a shadow root's rule does not reach the page":
+      // The page hides the digit; a rule of a shadow root elsewhere on the page would show it, were it the page's.
+      return page(
+        `3<span class="v">0</span><span><template shadowrootmode="open"><style>.v{${pick(rng, ['display:inline', 'color:#000', 'font-size:16px', 'opacity:1'])}}</style><slot></slot></template></span>`,
+        {
+          css: `.v{${pick(rng, ['display:none', 'color:#fff', 'font-size:0', 'opacity:0'])}}`,
+        },
+      );
     case 'line-through on an ancestor':
       return page(
         '30',
@@ -120,6 +146,7 @@ export const FEATURES = [
   'a fading wrapper shown (:not())',
   'the inline-block grid around the table',
   'an open details',
+  'web components with their own stylesheets',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -165,10 +192,25 @@ export function realPage(seed: number, only?: Feature, small = false): { html: s
       open = '<div class="row"><div class="col">';
       close = '</div><div class="col"><p>注</p></div></div>';
       break;
+    case 'web components with their own stylesheets':
+      break;
     case 'an open details':
       open = `<details open><summary>${pick(rng, ['表1', '詳細'])}</summary>`;
       close = '</details>';
       break;
   }
-  return { html: write(cells, [-2, -2], '', { css, open, close }), tsv, feature };
+  // Each count in a component whose shadow root styles it with its own stylesheet (int refused every one).
+  const sheet = pick(rng, [
+    ':host{display:inline-block}.v{font-variant-numeric:tabular-nums;color:#222}',
+    `:host{text-align:right}::slotted(*){font-weight:bold}b{color:${fg}}`,
+    `.v{padding:0 4px;font-size:0.9em}:host([hidden]){display:none}`,
+  ]);
+  const each =
+    feature === 'web components with their own stylesheets'
+      ? (c: string) =>
+          /^\d+$/.test(c)
+            ? `<n-count><template shadowrootmode="open"><style>${sheet}</style><span class="v"><b><slot></slot></b></span></template>${c}</n-count>`
+            : c
+      : undefined;
+  return { html: write(cells, [-2, -2], '', { css, open, close, ...(each ? { each } : {}) }), tsv, feature };
 }
