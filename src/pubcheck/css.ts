@@ -141,7 +141,15 @@ export function cssRules(css: string): { selector: string; body: string; within:
           const prelude = css.slice(b.start, i).trim();
           const close = Math.min(closeOf.get(i) ?? css.length, b.to);
           b.start = close + 1;
-          blocks.push({ to: close, prelude: prelude.toLowerCase(), parent: b, start: i + 1, own: '', depth: 0 });
+          // At-rules' preludes lower case; a selector as written (html11: a class in 「:not()」 is matched case-sensitively).
+          blocks.push({
+            to: close,
+            prelude: prelude.startsWith('@') ? prelude.toLowerCase() : prelude,
+            parent: b,
+            start: i + 1,
+            own: '',
+            depth: 0,
+          });
           continue;
         } else if (ch === '}') b.start = i + 1;
       }

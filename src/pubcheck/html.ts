@@ -374,8 +374,12 @@ interface Compound {
   hostOf?: Compound;
   /** 「::slotted(…)」: a host's child shown in its shadow's slot, in the shadow's own stylesheet (its argument not read). */
   slotted?: true;
-  /** 「:not(…)」 of plain compounds (tags, classes, ids): an element matching one of them does not match (html11). */
-  not?: Compound[];
+  /**
+   * 「:not(…)」 of plain compounds (tags, classes, ids; classes and ids as written, matched case-sensitively as a page
+   * with a doctype matches them — a page without is matched so too, where it would match less): an element matching
+   * one of them does not match (html11).
+   */
+  not?: { tag?: string; classes: string[]; ids: string[] }[];
 }
 
 /** A rule of the page's stylesheets that hides what it names, read once: its selector, and what it names. */
@@ -483,7 +487,18 @@ function compound(text: string): Compound {
       if (name === 'host' && pseudo && text[open] === '(' && text[i - 1] === ')' && /^[^():\s>+~,]+$/.test(inner.trim()))
         out.hostOf = compound(inner.trim());
       if (name === 'not' && pseudo && text[open] === '(' && text[i - 1] === ')' && /^\s*[-\w.#]+(?:\s*,\s*[-\w.#]+)*\s*$/.test(inner))
-        out.not = [...(out.not ?? []), ...inner.split(',').map((x) => compound(x.trim()))];
+        out.not = [
+          ...(out.not ?? []),
+          ...inner.split(',').map((x) => {
+            const parts = x.trim().match(/[.#]?[^.#]+/g) ?? [];
+            const tag = parts.find((t) => !/^[.#]/.test(t));
+            return {
+              ...(tag !== undefined ? { tag: tag.toLowerCase() } : {}),
+              classes: parts.filter((t) => t.startsWith('.')).map((t) => t.slice(1)),
+              ids: parts.filter((t) => t.startsWith('#')).map((t) => t.slice(1)),
+            };
+          }),
+        ];
     } else if (/[-\w\\]/.test(ch) || ch.charCodeAt(0) >= 0x80) {
       const name = ident();
       if (out.tag === undefined && out.classes.length === 0 && out.ids.length === 0) out.tag = name;
@@ -514,7 +529,7 @@ function classesOf(e: P5Element): ReadonlySet<string> {
 function matches(e: P5Element, c: Compound): boolean {
   if (c.tag !== undefined && c.tag !== e.tagName) return false;
   if (c.root && parentElement(e) !== undefined) return false;
-  if (c.not && c.not.some((x) => matches(e, x))) return false;
+  if (c.not && c.not.some((x) => notMatched(e, x))) return false;
   if (c.classes.length > 0) {
     const classes = classesOf(e);
     if (!c.classes.every((x) => classes.has(x))) return false;
@@ -527,6 +542,13 @@ function matches(e: P5Element, c: Compound): boolean {
     const v = e.attrs.find((x) => x.name === a.name)?.value;
     return v !== undefined && (a.value === undefined || v.toLowerCase() === a.value);
   });
+}
+
+/** Whether `e` matches a plain compound of 「:not()」, its classes and id as written (case-sensitive). */
+function notMatched(e: P5Element, x: { tag?: string; classes: string[]; ids: string[] }): boolean {
+  if (x.tag !== undefined && x.tag !== '*' && x.tag !== e.tagName) return false;
+  const classes = (attribute(e, 'class') ?? '').split(/[\t\n\f\r ]+/);
+  return x.classes.every((c) => classes.includes(c)) && x.ids.every((i) => attribute(e, 'id') === i);
 }
 
 /** Whether an at-rule applies only to print (「@media print」, 「@media print and (…)」; not 「@media screen, print」). */
@@ -904,7 +926,7 @@ function withSource(how: string, e: P5Element, rules: readonly HidingRule[]): st
  * and the combinators read at the top level only (not inside a string, brackets or parentheses).
  */
 const subjectsOf = (selector: string): HidingRule['subjects'] =>
-  splitTop(selector.toLowerCase(), (ch) => ch === ',').map((one) => {
+  splitTop(selector, (ch) => ch === ',').map((one) => {
     const { self, combinator, before } = lastCompounds(one);
     return combinator === undefined || combinator === '+' || combinator === '~' || before === undefined || before === ''
       ? { self: compound(self), child: false }
@@ -1171,7 +1193,7 @@ function schemeVars(page: PageCss, all: CustomProperties, scheme: 'dark' | 'ligh
         if (
           later.scheme === undefined ||
           !later.exact ||
-          later.selector.replace(/\s+/g, ' ').trim() !== d.selector.replace(/\s+/g, ' ').trim()
+          later.selector.replace(/\s+/g, ' ').trim().toLowerCase() !== d.selector.replace(/\s+/g, ' ').trim().toLowerCase()
         )
           continue;
         const theirs = new Map<string, string[]>();

@@ -99,6 +99,9 @@ describe('selectors: 「:root」 the root alone, 「:not()」 of plain compounds
     expect(hidden(table('30', '.fade:not(.show){opacity:0}', '<div class="fade show">', '</div>'))).toEqual([]);
     expect(hidden(table('30', '.fade:not(.show){opacity:0}', '<div class="fade">', '</div>'))).toHaveLength(1);
     expect(hidden(table('3<span class="x">0</span>', '.x{color:#fff} span:not(.x){color:#000}'))).toHaveLength(1);
+    // Classes in 「:not()」 as written: 「.Show」 is not the class 「show」 (a browser hides the wrapper).
+    expect(hidden(`<!DOCTYPE html>${table('30', '.fade:not(.Show){opacity:0}', '<div class="fade show">', '</div>')}`)).toHaveLength(1);
+    expect(hidden(`<!DOCTYPE html>${table('30', '.fade:not(.show){opacity:0}', '<div class="fade SHOW">', '</div>')}`)).toHaveLength(1);
     for (const css of [
       ':is(.z){display:none}',
       'span:nth-child(1){display:none}',
