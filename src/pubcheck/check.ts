@@ -907,11 +907,13 @@ function cutWarnings(tables: readonly Table[], cut: readonly LinkCut[]): Warning
   return cut.map((c) => {
     const n = c.limit.toLocaleString('en-US');
     const what =
-      c.search === 'named'
-        ? `表の題名・左上の見出しが他の表の行・列を名指ししているか（「男性の内訳」など）は、項目が ${n} 本を超える表については探していません`
-        : c.why === 'lines'
-          ? `番号の付いた区分（年齢・Grade・Stage・年・年度・回・月）を別の表がまとめ直しているか（「Grade 1-2」と「Grade 1」「Grade 2」など）は、区分か位置が ${n} を超える行・列については探していません`
-          : `番号の付いた区分（年齢・Grade・Stage・年・年度・回・月）を別の表がまとめ直しているかの照合が上限（比べる値 ${n} 個）に達し、残りは探していません`;
+      c.search === 'others'
+        ? `「その他」の行・列が別の表のどの行・列をまとめたものかは、${c.why === 'lines' ? `行・列か位置が ${n} を超える表については` : `照合が上限（比べる値 ${n} 個）に達し、残りは`}探していません`
+        : c.search === 'named'
+          ? `表の題名・左上の見出しが他の表の行・列を名指ししているか（「男性の内訳」など）は、項目が ${n} 本を超える表については探していません`
+          : c.why === 'lines'
+            ? `番号の付いた区分（年齢・Grade・Stage・年・年度・回・月）を別の表がまとめ直しているか（「Grade 1-2」と「Grade 1」「Grade 2」など）は、区分か位置が ${n} を超える行・列については探していません`
+            : `番号の付いた区分（年齢・Grade・Stage・年・年度・回・月）を別の表がまとめ直しているかの照合が上限（比べる値 ${n} 個）に達し、残りは探していません`;
     return {
       code: 'links/not-searched',
       place: { line: tables.find((t) => t.number === c.tables[0])!.line, table: c.tables[0]! },

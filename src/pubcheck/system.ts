@@ -457,6 +457,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   });
   tableSums(tables, cellVar, sys, share);
   rangeSums(tables, cellVar, sys, share, cut);
+  otherSums(tables, cellVar, sys, share, cut);
   const same = sameGroups(tables, cellVar, sys, share);
   // Lines of two tables that print the same numbers under other labels: each position one count (an equation).
   // Only those that add an equation: where the labels link the lines already (a column 「A」 printed alone, the same
@@ -938,6 +939,101 @@ function rangeSums(
         share(a.t, b.t);
       }
     }
+}
+
+/** 「その他」 as a line's label, with the lines it gathers in brackets or none (「その他（C・D）」, 「Other (C, D)」). */
+const OTHER_LINE = /^(?:その他|そのほか|他|other|others)(?:[(（]([^()（）]{1,200})[)）])?$/i;
+
+/**
+ * linked35: 「その他」 in one table gathering lines the other table lists (「A」「B」「その他」 beside 「A」「B」「C」「D」, or
+ * 「その他（C・D）」 naming them): to a reader it is their sum (25 − 22 gives C's 3 back). Taken where it is so by our
+ * reading of the labels: the lines it names in brackets, each one line of the other table; or, named by none, the
+ * other table's lines its own table does not print, every other line of it printed there alike (the same label and
+ * the same counts in every position). An equation per position where the counts add up so in every one; tables over
+ * the same positions (the other axis's labels, or a list's one count), as `rangeSums`.
+ */
+function otherSums(
+  tables: readonly Table[],
+  cellVar: number[][],
+  sys: System,
+  share: (a: number, b: number) => void,
+  cut: LinkCut[],
+): void {
+  interface Line {
+    key: string;
+    label: string;
+    vars: number[];
+  }
+  interface Axis {
+    t: number;
+    positions: string;
+    lines: Line[];
+  }
+  const all: Axis[] = [];
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    const p = pathsOf(table);
+    for (const axis of ['rows', 'cols'] as const) {
+      const lines = axis === 'rows' ? table.rows : table.cols;
+      const across = axis === 'rows' ? table.cols : table.rows;
+      const paths = axis === 'rows' ? p.cols : p.rows;
+      const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+      if (at.length === 0) continue;
+      const order = at.map((k) => paths[k]!);
+      if (new Set(order).size !== order.length) continue;
+      const sorted = at.map((k, i) => [order[i]!, k] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+      const found: Line[] = [];
+      lines.forEach((h, i) => {
+        if (h.kind !== 'item' || h.parent !== null) return;
+        const vars = sorted.map(([, k]) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!);
+        if (vars.every((v) => v >= 0)) found.push({ key: headerKey(h), label: h.label, vars });
+      });
+      if (found.length < 2) continue;
+      if (found.length > RANGE_LINES || sorted.length > RANGE_LINES) {
+        if (found.some((l) => OTHER_LINE.test(l.label.normalize('NFKC').replace(/\s+/g, ''))))
+          cutShort(cut, { search: 'others', why: 'lines', limit: RANGE_LINES, tables: [table.number] });
+        continue;
+      }
+      all.push({ t, positions: sorted.map(([key]) => key).join('\u0001'), lines: found });
+    }
+  });
+  const value = (l: Line, k: number) => sys.vars[l.vars[k]!]!.value;
+  let work = 0;
+  for (const b of all) {
+    for (const other of b.lines) {
+      const m = OTHER_LINE.exec(other.label.normalize('NFKC').replace(/\s+/g, ''));
+      if (!m) continue;
+      for (const a of all) {
+        if (a.t === b.t || a.positions !== b.positions) continue;
+        work += a.lines.length + b.lines.length;
+        if (work > LINE_WORK) {
+          cutShort(cut, { search: 'others', why: 'work', limit: LINE_WORK, tables: [tables[b.t]!.number] });
+          return;
+        }
+        let parts: Line[];
+        if (m[1] !== undefined) {
+          const names = m[1].split(/[・、，,/／]/).map((x) => labelKey(x.trim()));
+          parts = names.map((n) => a.lines.filter((l) => l.key === n)).flatMap((ls) => (ls.length === 1 ? ls : []));
+          if (parts.length !== names.length || names.length === 0) continue;
+        } else {
+          const rest = b.lines.filter((l) => l !== other);
+          const same = rest.map((l) => a.lines.filter((x) => x.key === l.key));
+          if (rest.length === 0 || same.some((ls) => ls.length !== 1)) continue;
+          if (!rest.every((l, i) => l.vars.every((_, k) => value(l, k) === value(same[i]![0]!, k)))) continue;
+          const shown = new Set(rest.map((l) => l.key));
+          parts = a.lines.filter((l) => !shown.has(l.key));
+          if (parts.length < 1) continue;
+        }
+        if (parts.includes(other)) continue;
+        if (!other.vars.every((v, k) => parts.reduce((sum, l) => sum + value(l, k), 0) === sys.vars[v]!.value)) continue;
+        other.vars.forEach((v, k) => {
+          const row = normaliseRow([v, ...parts.map((l) => l.vars[k]!)], [-1, ...parts.map(() => 1)], 0, 0);
+          if (row.ids.length > 0) sys.rows.push(row);
+        });
+        share(a.t, b.t);
+      }
+    }
+  }
 }
 
 /** The top-level items of an axis: no total, no line a found sum takes as its parts or its sum. */
@@ -1794,7 +1890,7 @@ function lineRelations(
 /** A search for links between tables cut short by one of our bounds (`Built.cut`), for the report. */
 export interface LinkCut {
   /** Which search: a title's or corner's names (`namedBreakdowns`), or numbered ranges regrouped (`rangeSums`). */
-  search: 'named' | 'ranges';
+  search: 'named' | 'ranges' | 'others';
   /** Why: too many lines on an axis (the bound said in `limit`), or the input's comparisons (`LINE_WORK`). */
   why: 'lines' | 'work';
   /** The bound reached. */
