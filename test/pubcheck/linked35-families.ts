@@ -96,6 +96,20 @@ export function make(kind: Kind, next: () => number): Case {
   return { kind, text: `${first}\n\n${second}\n` };
 }
 
+/**
+ * Chance (linked35): the same shapes of labels, two tables unrelated — every count drawn apart (small ones among
+ * them), so that a link would be by chance only. Measured for refusals and links, int against this branch.
+ */
+export function chance(count: number, seed: number): Case[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const kind = pick(next, KINDS);
+    const c = make(kind, next);
+    const text = c.text.replace(/\t\d+(?=\t|$)/gm, () => `\t${next() < 0.2 ? int(next, 1, 9) : int(next, 10, 90)}`);
+    return { kind, text };
+  });
+}
+
 /** `count` cases of `kind` from `seed`. */
 export function family(kind: Kind, count: number, seed: number): Case[] {
   const next = lcg(seed);
