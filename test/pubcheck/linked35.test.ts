@@ -18,6 +18,7 @@ import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, hiddenLabels } from './protection.ts';
 import { family, KINDS } from './linked35-families.ts';
 import { judged } from './linked35-measure.ts';
+import { renderText, toReport } from '../../src/pubcheck/report.ts';
 import { seriesRange } from '../../src/pubcheck/system.ts';
 
 const highs = await solver();
@@ -107,6 +108,10 @@ describe('a link search cut short by our bound is said', () => {
     expect(w[0]!.message).toContain('表1');
     expect(w[0]!.message).toContain('250');
     expect(w[0]!.message).toContain('割り出せるかは確かめていません');
+    // In the JSON report and in the text a person reads.
+    const report = toReport(r, bundle, new Date('2026-12-04T00:00:00Z'));
+    expect(JSON.parse(JSON.stringify(report)).warnings.some((x: { code: string }) => x.code === 'links/not-searched')).toBe(true);
+    expect(renderText(report)).toContain('番号の付いた区分');
   });
   it('beside ordinary tables nothing is said', () => {
     const r = run('重症度\t人数\nGrade 1\t25\nGrade 2\t13\n\n重症度\t人数\nGrade 1-2\t38\n');
