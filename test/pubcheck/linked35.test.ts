@@ -113,6 +113,14 @@ describe('a link search cut short by our bound is said', () => {
     expect(JSON.parse(JSON.stringify(report)).warnings.some((x: { code: string }) => x.code === 'links/not-searched')).toBe(true);
     expect(renderText(report)).toContain('番号の付いた区分');
   });
+  it('a title beside a table of more than 1,000 item lines: the names not looked for there are said', () => {
+    const items = Array.from({ length: 1001 }, (_, k) => `項目${k}\t${20 + (k % 13)}`).join('\n');
+    const r = run(`項目\t人数\n${items}\n\n# 項目5の内訳\n年齢\t人数\n65歳未満\t12\n65歳以上\t13\n`);
+    const w = r.warnings.filter((x) => x.code === 'links/not-searched');
+    expect(w).toHaveLength(1);
+    expect(w[0]!.message).toContain('表1・表2');
+    expect(w[0]!.message).toContain('1,000');
+  }, 300_000);
   it('beside ordinary tables nothing is said', () => {
     const r = run('重症度\t人数\nGrade 1\t25\nGrade 2\t13\n\n重症度\t人数\nGrade 1-2\t38\n');
     expect(r.warnings.some((x) => x.code === 'links/not-searched')).toBe(false);
