@@ -36,6 +36,7 @@ import {
   type AlmostRelation,
   type Built,
   type LineGroup,
+  type LinkCut,
   type LineRelation,
   type Link,
   type Row,
@@ -476,6 +477,7 @@ function checkOnce(
     ...linkWarnings(read.tables, links),
     ...relationWarnings(read.tables, relations),
     ...unsearchedWarnings(read.tables, unsearched),
+    ...cutWarnings(read.tables, built.cut),
     ...cappedLabelWarnings(read.tables, together),
     ...numberLinkWarnings(built.numbered),
     ...built.sameGroups.map((g) => ({
@@ -893,6 +895,33 @@ function unsearchedWarnings(tables: readonly Table[], groups: readonly LineGroup
     });
   }
   return said;
+}
+
+/**
+ * Searches for links between tables that a bound of ours cut short (system.ts `Built.cut`, linked35): a title's or
+ * corner's names among the lines of a long table, and numbered ranges regrouped in another table (「Grade 1-2」 beside
+ * 「Grade 1」「Grade 2」, 「20-39歳」 beside 「20代」「30代」). Said, with what it leaves open: a link not searched may be
+ * one a reader sees, and a hidden count it gives back is not ruled out (the checker's judgement).
+ */
+function cutWarnings(tables: readonly Table[], cut: readonly LinkCut[]): Warning[] {
+  return cut.map((c) => {
+    const n = c.limit.toLocaleString('en-US');
+    const what =
+      c.search === 'others'
+        ? `「その他」の行・列が別の表のどの行・列をまとめたものかは、${c.why === 'lines' ? `行・列か位置が ${n} を超える表については` : `照合が上限（比べる値 ${n} 個）に達し、残りは`}探していません`
+        : c.search === 'named'
+          ? `表の題名・左上の見出しが他の表の行・列を名指ししているか（「男性の内訳」など）は、項目が ${n} 本を超える表については探していません`
+          : c.why === 'lines'
+            ? `番号の付いた区分（年齢・Grade・Stage・年・年度・回・月）を別の表がまとめ直しているか（「Grade 1-2」と「Grade 1」「Grade 2」など）は、区分か位置が ${n} を超える行・列については探していません`
+            : `番号の付いた区分（年齢・Grade・Stage・年・年度・回・月）を別の表がまとめ直しているかの照合が上限（比べる値 ${n} 個）に達し、残りは探していません`;
+    return {
+      code: 'links/not-searched',
+      place: { line: tables.find((t) => t.number === c.tables[0])!.line, table: c.tables[0]! },
+      message:
+        `${tableNames(c.tables)}：${what}。その結びつき（一方の表の数が他方の表の数の和であること）から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。` +
+        `表を分けるか行・列を減らして確かめてください`,
+    };
+  });
 }
 
 /**

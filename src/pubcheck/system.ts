@@ -137,6 +137,12 @@ export interface Built {
   relations: LineRelation[];
   /** Groups of lines whose relations were not all searched (past `LINE_WORK` or `LINE_EQUATIONS`): said in the report. */
   unsearched: LineGroup[];
+  /**
+   * Searches for links between tables by our reading of their labels that a bound of ours cut short (linked35): a
+   * title's names among more than `NAMED_LINES` lines, ranges among more than `RANGE_LINES`, or past `LINE_WORK`
+   * comparisons of ranges. Said in the report (`links/not-searched`), never dropped silently.
+   */
+  cut: LinkCut[];
   /** Differences of lines with a slip in one position (`lineRelations`): refused where a count of them is hidden. */
   almost: AlmostRelation[];
   /** Lines of two tables printing the same numbers under other labels (labels.ts `linkByNumbers`): equations. */
@@ -285,6 +291,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
 
   // Each table's own equations, where the search for implied ones starts (system of one table closed on itself).
   const blocks: number[][] = [];
+  const cut: LinkCut[] = [];
   tables.forEach((table, t) => {
     if (table.kind !== 'count') return;
     const start = sys.rows.length;
@@ -333,7 +340,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     }
     // A breakdown of another table's line or cell that the title or the corner names (「男性の内訳」 over a list by
     // age whose A群 column adds up to the 男性・A群 cell of a table of sex by group): the same count, an equation.
-    for (const { cells, key, extra, other: u } of namedBreakdowns(tables, t)) {
+    for (const { cells, key, extra, other: u } of namedBreakdowns(tables, t, cut)) {
       const sum = cells.reduce((s, c) => s + countOf(table.cells[c.row]![c.col]!), 0);
       const parts = [...key.split('\u0000').filter((k) => k !== ''), ...extra].sort().join('\u0000');
       const other = byKey.get(parts)?.find((o) => o.table === u && o.value === sum);
@@ -449,7 +456,8 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
     }
   });
   tableSums(tables, cellVar, sys, share);
-  rangeSums(tables, cellVar, sys, share);
+  rangeSums(tables, cellVar, sys, share, cut);
+  otherSums(tables, cellVar, sys, share, cut);
   const same = sameGroups(tables, cellVar, sys, share);
   // Lines of two tables that print the same numbers under other labels: each position one count (an equation).
   // Only those that add an equation: where the labels link the lines already (a column 「A」 printed alone, the same
@@ -482,7 +490,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   });
   sys.rows = withoutImplied(sys.rows, blocks);
   markUnprinted(tables, sys);
-  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, almost, numbered: usedLinks, sameGroups: same };
+  return { sys, cellVar, links: linksOf(tables, shared), relations, unsearched, cut, almost, numbered: usedLinks, sameGroups: same };
 }
 
 /** Other readings of one percentage table audited at most (each one system); past it the rest are reported unaudited. */
@@ -773,10 +781,82 @@ export function ageRange(label: string): [number, number] | undefined {
   return undefined;
 }
 
-/** Lines of ages per axis, and positions per line, past which `rangeSums` does not look (limits of ours, README). */
-const AGE_LINES = 250;
-/** Item lines of an axis past which `namedBreakdowns` looks for none named by a title. */
-const NAMED_LINES = 1000;
+/** Roman numerals as stages and grades are written (I–XII), NFKC and lower case (「Ⅲ」 is 「iii」). */
+const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
+const numberOf = (x: string) => (/^\d+$/.test(x) ? Number(x) : ROMAN.indexOf(x) + 1 || undefined);
+
+/**
+ * A numbered series a label names, as a closed range of its numbers (linked35, generalising attack34's ages): the
+ * unit, and the range. 「Grade 1-2」「Grade 3以上」「Grade ≥3」「Stage I-II」「Stage IV」 (a word before the number);
+ * 「2019-2020年」「2019年〜2020年」「2019年度」「2-3回」「4回以上」「1-3月」「2020年以前」 (a unit after it); ages as
+ * `ageRange` reads them (unit 歳). Our reading; a label of any other shape names none (「Stage IIIA」, 「2020年1月」).
+ * Each unit is its own series (年 and 年度 apart). Spaces taken out first; numbers of at most 4 digits, anchored.
+ */
+export function seriesRange(label: string): { unit: string; range: [number, number] } | undefined {
+  const age = ageRange(label);
+  if (age) return { unit: '歳', range: age };
+  const s = label.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  if (s.length > 24) return undefined;
+  const num = String.raw`(\d{1,4}|[ivx]{1,4})`;
+  const dash = '[-~〜～‐–—−]';
+  // A word before the number: Grade, Stage (「G3」 is no series: too short a word to be sure of).
+  let m = new RegExp(`^(grade|stage|グレード|ステージ)${num}(?:${dash}(?:grade|stage|グレード|ステージ)?${num})?(以上|以下|未満)?$`).exec(
+    s,
+  );
+  let bound: RegExpExecArray | null = null;
+  if (!m) {
+    bound = new RegExp(`^(grade|stage|グレード|ステージ)(≥|>=|≧|≤|<=|≦|<|>)${num}$`).exec(s);
+    if (bound) {
+      const n = numberOf(bound[3]!);
+      if (n === undefined) return undefined;
+      const op = bound[2]!;
+      const range: [number, number] =
+        op === '<' ? [-Infinity, n - 1] : op === '>' ? [n + 1, Infinity] : /[≥>≧]/.test(op) ? [n, Infinity] : [-Infinity, n];
+      return { unit: bound[1]!.replace('グレード', 'grade').replace('ステージ', 'stage'), range };
+    }
+  }
+  if (m) {
+    const unit = m[1]!.replace('グレード', 'grade').replace('ステージ', 'stage');
+    const a = numberOf(m[2]!);
+    const b = m[3] === undefined ? a : numberOf(m[3]);
+    if (a === undefined || b === undefined || a > b || (m[3] !== undefined && m[4] !== undefined)) return undefined;
+    // Roman and Arabic numerals mixed in one label name no range.
+    if (m[3] !== undefined && /\d/.test(m[2]!) !== /\d/.test(m[3])) return undefined;
+    const range: [number, number] =
+      m[4] === '以上' ? [a, Infinity] : m[4] === '以下' ? [-Infinity, a] : m[4] === '未満' ? [-Infinity, a - 1] : [a, b];
+    return { unit, range };
+  }
+  // A unit after the number: 年度, 年, 回, 月 (歳 is `ageRange`'s).
+  m = new RegExp(`^(\\d{1,4})(年度|年|回|月)?(?:${dash}(\\d{1,4}))?(年度|年|回|月)(以上|以降|以下|以前|未満)?$`).exec(s);
+  if (!m) return undefined;
+  const unit = m[4]!;
+  if (m[2] !== undefined && (m[2] !== unit || m[3] === undefined)) return undefined;
+  const a = Number(m[1]);
+  const b = m[3] === undefined ? a : Number(m[3]);
+  if (a > b || (m[3] !== undefined && m[5] !== undefined)) return undefined;
+  if (unit === '月' && (a < 1 || b > 12)) return undefined;
+  const range: [number, number] =
+    m[5] === '以上' || m[5] === '以降'
+      ? [a, Infinity]
+      : m[5] === '以下' || m[5] === '以前'
+        ? [-Infinity, a]
+        : m[5] === '未満'
+          ? [-Infinity, a - 1]
+          : [a, b];
+  return { unit, range };
+}
+
+/** Lines of a numbered series per axis, and positions per line, past which `rangeSums` does not look (said, `Built.cut`). */
+export const RANGE_LINES = 250;
+/** Item lines of an axis past which `namedBreakdowns` looks for none named by a title (said, `Built.cut`). */
+export const NAMED_LINES = 1000;
+
+/** Adds a cut search to `cut`, one entry per search, reason and bound, its tables joined. */
+function cutShort(cut: LinkCut[], entry: LinkCut): void {
+  const same = cut.find((c) => c.search === entry.search && c.why === entry.why && c.limit === entry.limit);
+  if (!same) cut.push({ ...entry, tables: [...new Set(entry.tables)].sort((x, y) => x - y) });
+  else same.tables = [...new Set([...same.tables, ...entry.tables])].sort((x, y) => x - y);
+}
 
 /**
  * attack34: ages grouped otherwise in another table (「20代」「30代」「40代」 in one list, 「20-39歳」 or 「40歳未満」 in another,
@@ -787,9 +867,16 @@ const NAMED_LINES = 1000;
  * two positions or more `lineRelations` finds such sums by arithmetic already; a list of one position has none to tell
  * them from chance, and the labels are the evidence.
  */
-function rangeSums(tables: readonly Table[], cellVar: number[][], sys: System, share: (a: number, b: number) => void): void {
+function rangeSums(
+  tables: readonly Table[],
+  cellVar: number[][],
+  sys: System,
+  share: (a: number, b: number) => void,
+  cut: LinkCut[],
+): void {
   interface Lines {
     t: number;
+    /** The positions' keys and the series' unit (lines of one unit are compared only with lines of that unit). */
     positions: string;
     lines: { range: [number, number]; vars: number[] }[];
   }
@@ -806,27 +893,39 @@ function rangeSums(tables: readonly Table[], cellVar: number[][], sys: System, s
       const order = at.map((k) => paths[k]!);
       if (new Set(order).size !== order.length) continue;
       const sorted = at.map((k, i) => [order[i]!, k] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-      const found: Lines['lines'] = [];
+      const found = new Map<string, Lines['lines']>();
       lines.forEach((h, i) => {
         if (h.kind !== 'item') return;
-        const range = ageRange(h.label);
-        if (!range) return;
+        const series = seriesRange(h.label);
+        if (!series) return;
         const vars = sorted.map(([, k]) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!);
-        if (vars.every((v) => v >= 0)) found.push({ range, vars });
+        if (vars.every((v) => v >= 0)) found.set(series.unit, [...(found.get(series.unit) ?? []), { range: series.range, vars }]);
       });
-      if (found.length >= 2 && found.length <= AGE_LINES && sorted.length <= AGE_LINES)
-        all.push({ t, positions: sorted.map(([key]) => key).join('\u0001'), lines: found });
+      for (const [unit, these] of found) {
+        if (these.length < 2) continue;
+        // Past our bound the axis is not compared, and the report says so (linked35: no search stops silently).
+        if (these.length > RANGE_LINES || sorted.length > RANGE_LINES) {
+          cutShort(cut, { search: 'ranges', why: 'lines', limit: RANGE_LINES, tables: [table.number] });
+          continue;
+        }
+        all.push({ t, positions: `${sorted.map(([key]) => key).join('\u0001')}\u0002${unit}`, lines: these });
+      }
     }
   });
   const byPositions = new Map<string, Lines[]>();
   for (const x of all) byPositions.set(x.positions, [...(byPositions.get(x.positions) ?? []), x]);
   let work = 0;
-  for (const b of all)
+  for (const [ib, b] of all.entries())
     for (const a of byPositions.get(b.positions)!) {
       if (a.t === b.t) continue;
       for (const whole of b.lines) {
         work += a.lines.length;
-        if (work > LINE_WORK) return;
+        if (work > LINE_WORK) {
+          // The lines of this table and those after it, against those sharing their positions, were not all compared.
+          const left = all.slice(ib).flatMap((x) => (byPositions.get(x.positions)!.some((y) => y.t !== x.t) ? [tables[x.t]!.number] : []));
+          cutShort(cut, { search: 'ranges', why: 'work', limit: LINE_WORK, tables: left });
+          return;
+        }
         const [lo, hi] = whole.range;
         const inside = a.lines.filter((l) => l.range[0] >= lo && l.range[1] <= hi);
         if (inside.length < 1) continue;
@@ -840,6 +939,101 @@ function rangeSums(tables: readonly Table[], cellVar: number[][], sys: System, s
         share(a.t, b.t);
       }
     }
+}
+
+/** 「その他」 as a line's label, with the lines it gathers in brackets or none (「その他（C・D）」, 「Other (C, D)」). */
+const OTHER_LINE = /^(?:その他|そのほか|他|other|others)(?:[(（]([^()（）]{1,200})[)）])?$/i;
+
+/**
+ * linked35: 「その他」 in one table gathering lines the other table lists (「A」「B」「その他」 beside 「A」「B」「C」「D」, or
+ * 「その他（C・D）」 naming them): to a reader it is their sum (25 − 22 gives C's 3 back). Taken where it is so by our
+ * reading of the labels: the lines it names in brackets, each one line of the other table; or, named by none, the
+ * other table's lines its own table does not print, every other line of it printed there alike (the same label and
+ * the same counts in every position). An equation per position where the counts add up so in every one; tables over
+ * the same positions (the other axis's labels, or a list's one count), as `rangeSums`.
+ */
+function otherSums(
+  tables: readonly Table[],
+  cellVar: number[][],
+  sys: System,
+  share: (a: number, b: number) => void,
+  cut: LinkCut[],
+): void {
+  interface Line {
+    key: string;
+    label: string;
+    vars: number[];
+  }
+  interface Axis {
+    t: number;
+    positions: string;
+    lines: Line[];
+  }
+  const all: Axis[] = [];
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    const p = pathsOf(table);
+    for (const axis of ['rows', 'cols'] as const) {
+      const lines = axis === 'rows' ? table.rows : table.cols;
+      const across = axis === 'rows' ? table.cols : table.rows;
+      const paths = axis === 'rows' ? p.cols : p.rows;
+      const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+      if (at.length === 0) continue;
+      const order = at.map((k) => paths[k]!);
+      if (new Set(order).size !== order.length) continue;
+      const sorted = at.map((k, i) => [order[i]!, k] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+      const found: Line[] = [];
+      lines.forEach((h, i) => {
+        if (h.kind !== 'item' || h.parent !== null) return;
+        const vars = sorted.map(([, k]) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!);
+        if (vars.every((v) => v >= 0)) found.push({ key: headerKey(h), label: h.label, vars });
+      });
+      if (found.length < 2) continue;
+      if (found.length > RANGE_LINES || sorted.length > RANGE_LINES) {
+        if (found.some((l) => OTHER_LINE.test(l.label.normalize('NFKC').replace(/\s+/g, ''))))
+          cutShort(cut, { search: 'others', why: 'lines', limit: RANGE_LINES, tables: [table.number] });
+        continue;
+      }
+      all.push({ t, positions: sorted.map(([key]) => key).join('\u0001'), lines: found });
+    }
+  });
+  const value = (l: Line, k: number) => sys.vars[l.vars[k]!]!.value;
+  let work = 0;
+  for (const b of all) {
+    for (const other of b.lines) {
+      const m = OTHER_LINE.exec(other.label.normalize('NFKC').replace(/\s+/g, ''));
+      if (!m) continue;
+      for (const a of all) {
+        if (a.t === b.t || a.positions !== b.positions) continue;
+        work += a.lines.length + b.lines.length;
+        if (work > LINE_WORK) {
+          cutShort(cut, { search: 'others', why: 'work', limit: LINE_WORK, tables: [tables[b.t]!.number] });
+          return;
+        }
+        let parts: Line[];
+        if (m[1] !== undefined) {
+          const names = m[1].split(/[・、，,/／]/).map((x) => labelKey(x.trim()));
+          parts = names.map((n) => a.lines.filter((l) => l.key === n)).flatMap((ls) => (ls.length === 1 ? ls : []));
+          if (parts.length !== names.length || names.length === 0) continue;
+        } else {
+          const rest = b.lines.filter((l) => l !== other);
+          const same = rest.map((l) => a.lines.filter((x) => x.key === l.key));
+          if (rest.length === 0 || same.some((ls) => ls.length !== 1)) continue;
+          if (!rest.every((l, i) => l.vars.every((_, k) => value(l, k) === value(same[i]![0]!, k)))) continue;
+          const shown = new Set(rest.map((l) => l.key));
+          parts = a.lines.filter((l) => !shown.has(l.key));
+          if (parts.length < 1) continue;
+        }
+        if (parts.includes(other)) continue;
+        if (!other.vars.every((v, k) => parts.reduce((sum, l) => sum + value(l, k), 0) === sys.vars[v]!.value)) continue;
+        other.vars.forEach((v, k) => {
+          const row = normaliseRow([v, ...parts.map((l) => l.vars[k]!)], [-1, ...parts.map(() => 1)], 0, 0);
+          if (row.ids.length > 0) sys.rows.push(row);
+        });
+        share(a.t, b.t);
+      }
+    }
+  }
 }
 
 /** The top-level items of an axis: no total, no line a found sum takes as its parts or its sum. */
@@ -1138,6 +1332,13 @@ function margins(table: Table): { key: string; cells: { row: number; col: number
 /** Where a title's words part (`namedBreakdowns`): spaces, marks between words, brackets, 「の」「別」「内訳」. */
 const TITLE_WORDS = /[\s・、，,/／|｜:：;；「」『』()（）【】[\]［］]+|の|別|内訳/;
 
+/**
+ * Generic words of a title around the line it names (linked35: 「男子患者の内訳」「男性患者における」「うち男性」
+ * 「Male patients」「among men」): a title's words are also read with these taken out, so what is left is read as labels
+ * are (labels.ts), 「男子」 naming 「男性」. Latin words whole only.
+ */
+const GENERIC_WORDS = /患者|症例|における|において|うち|\b(?:among|patients?|cases?|subjects?|in|of)\b/i;
+
 /** A label as compared with a title's text: NFKC, case folded, no spaces. */
 const plain = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
@@ -1153,6 +1354,7 @@ const plain = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, '
 function namedBreakdowns(
   tables: readonly Table[],
   t: number,
+  cut: LinkCut[],
 ): { cells: { row: number; col: number }[]; key: string; extra: string[]; other: number }[] {
   const table = tables[t]!;
   if (table.kind !== 'count') return [];
@@ -1164,6 +1366,8 @@ function namedBreakdowns(
   const words = new Set(
     [table.title ?? '', table.corner]
       .flatMap((x) => x.normalize('NFKC').split(TITLE_WORDS))
+      .flatMap((x) => [x, ...x.split(GENERIC_WORDS)])
+      .map((x) => x.trim())
       .filter((x) => x !== '')
       .map((x) => labelKey(x)),
   );
@@ -1209,7 +1413,11 @@ function namedBreakdowns(
       const items = headers.flatMap((h, i) => (h.kind === 'item' ? [i] : []));
       // A line named among more than `NAMED_LINES` (a title over a list of a thousand lines) is not looked for: the
       // scan per table and title would grow with both (limit of ours, README).
-      if (items.length < 2 || items.length > NAMED_LINES) continue;
+      if (items.length < 2) continue;
+      if (items.length > NAMED_LINES) {
+        cutShort(cut, { search: 'named', why: 'lines', limit: NAMED_LINES, tables: [table.number, other.number] });
+        continue;
+      }
       const hit = items.filter((i) => named(headers[i]!));
       if (hit.length > 1) return;
       if (hit.length === 1 && paths[hit[0]!]) extra.push(...paths[hit[0]!]!.split('\u0000'));
@@ -1677,6 +1885,18 @@ function lineRelations(
     else if (capped) unsearched.push(groupOf(tables, lines, 'lines'));
   }
   return { found, almost, unsearched };
+}
+
+/** A search for links between tables cut short by one of our bounds (`Built.cut`), for the report. */
+export interface LinkCut {
+  /** Which search: a title's or corner's names (`namedBreakdowns`), or numbered ranges regrouped (`rangeSums`). */
+  search: 'named' | 'ranges' | 'others';
+  /** Why: too many lines on an axis (the bound said in `limit`), or the input's comparisons (`LINE_WORK`). */
+  why: 'lines' | 'work';
+  /** The bound reached. */
+  limit: number;
+  /** Table numbers (1-based) whose lines were not all searched, in order. */
+  tables: number[];
 }
 
 /** Lines whose relations were not all searched (`lineRelations` past its budget), for the report. */

@@ -990,8 +990,11 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     // attack34: a table whose title or corner names a row or a column of another table (「男性の内訳」, 「男性・A群の内訳」)
     // is that line's breakdown to a reader: a sum of it under the named labels (its column 「A群」 beside the title's 男性,
     // or all of it under 男性 and A群) that the other table prints is that cell.
+    // linked35: a title's words also read without the generic words around a named group (「男子患者の内訳」
+    // 「男性患者における」「うち男性」「Male patients」「among men」), as a reader skips them.
     const titleWords = nfkc(`${t.title} ${t.corner}`)
       .split(/[\s・、，,/／|｜:：;；「」『』()（）【】[\]]+|の|別|内訳/)
+      .flatMap((w) => [w, ...w.split(/患者|症例|における|において|うち|^(?:among|patients?|cases?|subjects?|in|of)$/i)])
       .filter((w) => w !== '')
       .map(sameGroup);
     const ownLabels = new Set([...t.rows, ...t.cols].map(sameGroup));
@@ -1114,6 +1117,43 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       return [n(m[1]!), Infinity];
     return undefined;
   };
+  // linked35: any numbered series regrouped so, each unit its own: Grade 1-2 over Grade 1 and Grade 2 (Stage I-II, Roman
+  // or Arabic), 2019-2020年 over 2019年 and 2020年, 2-3回, 4回以上, 1-3月, 2019年度.
+  const seriesOf = (label: string): { unit: string; range: [number, number] } | undefined => {
+    const age = agesOf(label);
+    if (age) return { unit: 'age', range: age };
+    const s = nfkc(label).replace(/\s/g, '').toLowerCase();
+    const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+    const num = (x: string) => (/^\d+$/.test(x) ? Number(x) : roman.indexOf(x) + 1 || NaN);
+    let m = /^(grade|stage)(\d+|[ivx]+)(?:-(\d+|[ivx]+))?(以上|以下|未満)?$/.exec(s);
+    if (m) {
+      const a = num(m[2]!);
+      const b = m[3] ? num(m[3]) : a;
+      if (!(a <= b) || (m[3] && m[4])) return undefined;
+      return {
+        unit: m[1]!,
+        range: m[4] === '以上' ? [a, Infinity] : m[4] === '以下' ? [-Infinity, a] : m[4] === '未満' ? [-Infinity, a - 1] : [a, b],
+      };
+    }
+    m = /^(grade|stage)(≥|>=|≤|<=)(\d+|[ivx]+)$/.exec(s);
+    if (m) return { unit: m[1]!, range: m[2]!.includes('≥') || m[2] === '>=' ? [num(m[3]!), Infinity] : [-Infinity, num(m[3]!)] };
+    m = /^(\d+)(?:年度|年|回|月)?(?:[-~〜～](\d+))?(年度|年|回|月)(以上|以降|以下|以前|未満)?$/.exec(s);
+    if (m) {
+      const a = Number(m[1]);
+      const b = m[2] ? Number(m[2]) : a;
+      if (a > b || (m[2] && m[4])) return undefined;
+      const r: [number, number] =
+        m[4] === '以上' || m[4] === '以降'
+          ? [a, Infinity]
+          : m[4] === '以下' || m[4] === '以前'
+            ? [-Infinity, a]
+            : m[4] === '未満'
+              ? [-Infinity, a - 1]
+              : [a, b];
+      return { unit: m[3]!, range: r };
+    }
+    return undefined;
+  };
   const ageLines = tables.flatMap((t, ti) => {
     if (t.percentOnly) return [];
     return (['rows', 'cols'] as const).flatMap((axis) => {
@@ -1122,12 +1162,21 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       const key = spots.length === 1 ? [''] : spots.map(([l]) => sameGroup(l));
       const order = key.map((k, i) => [k, spots[i]![1]] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
       const lines = (axis === 'rows' ? t.rows : t.cols).flatMap((l, i) => {
-        const range = agesOf(l);
-        return range && !totalish(l)
-          ? [{ range, cells: order.map(([, k]) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`)!) }]
+        const series = seriesOf(l);
+        return series && !totalish(l)
+          ? [
+              {
+                unit: series.unit,
+                range: series.range,
+                cells: order.map(([, k]) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`)!),
+              },
+            ]
           : [];
       });
-      return lines.length >= 2 ? [{ ti, positions: order.map(([k]) => k).join('|'), lines }] : [];
+      return [...new Set(lines.map((l) => l.unit))].flatMap((unit) => {
+        const these = lines.filter((l) => l.unit === unit);
+        return these.length >= 2 ? [{ ti, positions: `${order.map(([k]) => k).join('|')}#${unit}`, lines: these }] : [];
+      });
     });
   });
   for (const b of ageLines)
@@ -1141,6 +1190,56 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         whole.cells.forEach((x, k) => {
           const terms = new Map<number, number>([[x, -1]]);
           for (const l of inside) terms.set(l.cells[k]!, (terms.get(l.cells[k]!) ?? 0) + 1);
+          if ([...terms.values()].some((c) => c !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+        });
+      }
+    }
+  // linked35: 「その他」 in one table gathering lines another table over the same positions lists: those its brackets
+  // name (「その他（C・D）」), or, where every other line of its table is printed alike in the other, the other's lines
+  // its table leaves out. Their sum at each position, where the counts agree.
+  const plainLines = tables.flatMap((t, ti) => {
+    if (t.percentOnly) return [];
+    return (['rows', 'cols'] as const).flatMap((axis) => {
+      const across = axis === 'rows' ? t.cols : t.rows;
+      const spots = across.map((l, k) => [l, k] as const).filter(([l]) => !totalish(l));
+      const key = spots.length === 1 ? [''] : spots.map(([l]) => sameGroup(l));
+      const order = key.map((k, i) => [k, spots[i]![1]] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+      const lines = (axis === 'rows' ? t.rows : t.cols).flatMap((l, i) =>
+        totalish(l)
+          ? []
+          : [
+              {
+                label: l,
+                group: sameGroup(l),
+                cells: order.map(([, k]) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`)!),
+              },
+            ],
+      );
+      return lines.length >= 2 ? [{ ti, positions: order.map(([k]) => k).join('|'), lines }] : [];
+    });
+  });
+  for (const b of plainLines)
+    for (const other of b.lines) {
+      const m = /^(?:その他|そのほか|他|others?)(?:[(（](.+)[)）])?$/i.exec(nfkc(other.label).replace(/\s/g, ''));
+      if (!m) continue;
+      for (const a of plainLines) {
+        if (a.ti === b.ti || a.positions !== b.positions) continue;
+        let parts: typeof a.lines;
+        if (m[1]) {
+          const names = m[1].split(/[・、，,/／]/).map(sameGroup);
+          parts = a.lines.filter((l) => names.includes(l.group));
+          if (parts.length !== names.length) continue;
+        } else {
+          const rest = b.lines.filter((l) => l !== other);
+          const alike = rest.map((l) => a.lines.find((x) => x.group === l.group));
+          if (alike.some((x, i) => !x || x.cells.some((c, k) => values[c] !== values[rest[i]!.cells[k]!]))) continue;
+          parts = a.lines.filter((l) => !rest.some((r) => r.group === l.group));
+          if (parts.length === 0) continue;
+        }
+        if (!other.cells.every((x, k) => parts.reduce((s, l) => s + values[l.cells[k]!]!, 0) === values[x]!)) continue;
+        other.cells.forEach((x, k) => {
+          const terms = new Map<number, number>([[x, -1]]);
+          for (const l of parts) terms.set(l.cells[k]!, (terms.get(l.cells[k]!) ?? 0) + 1);
           if ([...terms.values()].some((c) => c !== 0)) cons.push({ terms, lo: 0, hi: 0 });
         });
       }
