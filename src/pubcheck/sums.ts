@@ -398,8 +398,16 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
   const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
   const topSum = across.map((_, k) => topLevel.reduce((s, j) => s + vecs[j]![k]!, 0));
   // A part of a sum is a non-zero row, not a total, not an ancestor of the sum, with no count above the sum's.
+  // A line of ours (`rest`: 値なし, 男性以外) is printed by no one: no reader takes a printed line for its sum with
+  // others, nor it for a sum (denom32: 「男性 37」 = 値なし 6 + the age rows 31 by chance beside 女性 0, taken as a
+  // total, pinned every hidden cell whatever was hidden). Its own equations are added where it is made.
   const part = (i: number, j: number) =>
-    j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i);
+    j !== i &&
+    headers[j]!.kind !== 'total' &&
+    !headers[j]!.rest &&
+    !isZero(vecs[j]!) &&
+    within(vecs[j]!, vecs[i]!) &&
+    !ancestor(headers, j, i);
   // Under a line that is the sum of every other line, or under the N they all add up to, the lines are disjoint parts:
   // none is a sum of others. (`every`: the sums the search would take without this reading, to say which were set aside.)
   const whole = every ? undefined : disjointWhole(table, axis, vecs);
@@ -415,7 +423,7 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
     return sizeOrder;
   };
   headers.forEach((h, i) => {
-    if (h.kind !== 'item' || isZero(vecs[i]!)) return;
+    if (h.kind !== 'item' || h.rest || isZero(vecs[i]!)) return;
     if (whole !== undefined && whole !== i) {
       // Only a sum the label names (重度・中等度 over 重度 and 中等度) is still taken, as before.
       const named = nearbySets(headers, vecs, i, names()).find((x) => x.how === 'named');
@@ -444,7 +452,7 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
         across.map((_, k) => parts.reduce((x, j) => x + vecs[j]![k]!, 0)),
         vecs[i]!,
       );
-    const run = near.find((x) => x.how === 'run' && exact(x.parts));
+    const run = near.find((x) => x.how === 'run' && exact(x.parts) && !x.parts.some((j) => headers[j]!.rest));
     if (run) found.push({ axis, header: i, parts: run.parts, how: 'run' });
     const named = COMBINED.test(h.label.normalize('NFKC'));
     // The rows the label names (重度・中等度: 重度 and 中等度) are the set an attacker adds up first.
@@ -544,12 +552,27 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
     );
     return more.length === 0 ? [...parts] : [...parts, ...more].sort((a, b) => a - b);
   };
-  const runs = statedRuns(axis, headers, vecs, stated, partial.length > 0).map((r) => ({ ...r, parts: withZeros(r.parts) }));
+  // A line of ours after a fraction block (「値なし（男性・女性）」, 「男性以外」: fractions.ts) is printed by no one: a set
+  // holding it adds up to N as a reader sees it only with its own block (男性 + 女性 + 値なし = N). Mixed with rows of
+  // another block (値なし（男性・女性） + 65歳未満 + 値なし（年齢） = N) it adds up by chance (denom32: beside a 「0/104」
+  // such sets pinned every hidden cell whatever was hidden, and the table could not be protected): not taken.
+  const blockOf = headers.map(() => -1);
+  if (axis === 'rows')
+    headers.forEach((h, j) => {
+      const b = blockRows.findIndex((rows) => rows.includes(j));
+      blockOf[j] = b >= 0 ? b : h.rest && j > 0 ? blockOf[j - 1]! : -1;
+    });
+  const ownBlock = (parts: readonly number[]) =>
+    !parts.some((j) => headers[j]!.rest) || parts.every((j) => blockOf[j]! >= 0 && blockOf[j] === blockOf[parts[0]!]);
+  const runs = statedRuns(axis, headers, vecs, stated, partial.length > 0)
+    .map((r) => ({ ...r, parts: withZeros(r.parts) }))
+    .filter((r) => ownBlock(r.parts));
   if (stated.filter((n) => n !== undefined).length < 2 || headers.length > SET_ROWS || candidates.length > SET_CANDIDATES)
     return [...partial, ...runs];
   // Every set, up to MAX_SETS: the blocks of a Table 1 (runs) are taken whether or not the search reaches them first.
   const sets = subsets(stated, candidates, vecs)
     .map(withZeros)
+    .filter(ownBlock)
     .filter((p, k, all) => all.findIndex((q) => same(q, p)) === k);
   const more = runs.filter((r) => !sets.some((p) => same(p, r.parts)));
   return [
