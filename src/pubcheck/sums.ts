@@ -556,12 +556,37 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
   // holding it adds up to N as a reader sees it only with its own block (男性 + 女性 + 値なし = N). Mixed with rows of
   // another block (値なし（男性・女性） + 65歳未満 + 値なし（年齢） = N) it adds up by chance (denom32: beside a 「0/104」
   // such sets pinned every hidden cell whatever was hidden, and the table could not be protected): not taken.
+  // A block is known by its Ns (each cell prints its block's N): adjacent blocks under the same Ns in every column with
+  // no line of ours for patients with no value between them are one to a reader (rows under one N_row whose counts
+  // pass it, each with its complement, share one 「値なし」 line after the last: fractions.ts).
   const blockOf = headers.map(() => -1);
-  if (axis === 'rows')
+  if (axis === 'rows') {
+    const nsOf = (j: number) => {
+      const own = (table.fractionBlocks ?? []).filter((b) => b.rows.includes(j));
+      return own.length === 0
+        ? undefined
+        : [...own]
+            .sort((a, b) => a.col - b.col)
+            .map((b) => b.n)
+            .join(',');
+    };
+    let group = -1;
+    let key: string | undefined;
+    let open = false;
     headers.forEach((h, j) => {
       const b = blockRows.findIndex((rows) => rows.includes(j));
-      blockOf[j] = b >= 0 ? b : h.rest && j > 0 ? blockOf[j - 1]! : -1;
+      if (b >= 0) {
+        const k = nsOf(j);
+        if (!open || k !== key) group = j;
+        key = k;
+        open = true;
+        blockOf[j] = group;
+      } else if (h.rest && open) {
+        blockOf[j] = group;
+        open = false;
+      } else open = false;
     });
+  }
   const ownBlock = (parts: readonly number[]) =>
     !parts.some((j) => headers[j]!.rest) || parts.every((j) => blockOf[j]! >= 0 && blockOf[j] === blockOf[parts[0]!]);
   const runs = statedRuns(axis, headers, vecs, stated, partial.length > 0)

@@ -10,12 +10,18 @@
  *    are no longer taken (a rest's own equations — its block and it make the N — are kept). Measured
  *    (denom32-measure.ts, `zeros`, 100 tables per seed, no MIP): seed 962 3 → 0; 1121 1 → 0; 1122 4 → 2; 1123 8 → 2;
  *    refusals the same. The tables left are said in words (「監査に通る秘匿を見つけられませんでした」, README Limits).
+ * 3. denom31's rows under one N_row whose counts pass it (「重症 52/55」「軽症 34/55」 under A群 (N=60)): each row was a
+ *    block with its own 「値なし（重症）」「値なし（軽症）」 line, the same count (60 − 55) said twice in the report. Now
+ *    one line of ours after the last of them, 「値なし（重症・軽症）」, each row's block keeping its equation with it
+ *    (sums.ts knows a block by its Ns). Measured (`over`, 100 tables per seed): seed 1124 int 90 reports with a count
+ *    said twice, now 0; 1125 alike (README); no published cell whose n or N − n is 1–9 on either; oracle below.
  */
 import { describe, expect, it } from 'vitest';
 import { solver, fixtureBundle } from './helpers.ts';
 import { adversary, THRESHOLD, type Ok } from './protection.ts';
 import { attack } from './oracle.ts';
-import { zeros } from './denom31-families.ts';
+import { over, overLeaks, zeros } from './denom31-families.ts';
+import { missingRepeated } from './denom32-measure-lib.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -61,7 +67,7 @@ describe('2. equations through a line of ours (zeros family)', () => {
     }
     expectOracle(r, text);
   });
-  it('random family (seeds 1121–1123, 40 each): at most 2 of 120 left unprotected (int: 7), the others hold', () => {
+  it('random family (seeds 1121–1123, 40 each): at most 2 of 120 left unprotected (int 6c7cd4b: 4), the others hold', () => {
     let unprotected = 0;
     let attacked = 0;
     for (const seed of [1121, 1122, 1123])
@@ -76,5 +82,41 @@ describe('2. equations through a line of ours (zeros family)', () => {
       }
     expect(unprotected).toBeLessThanOrEqual(2);
     expect(attacked).toBeGreaterThan(70);
+  }, 300_000);
+});
+
+describe('3. one 「値なし」 line for rows under one N_row whose counts pass it', () => {
+  it('the example: 値なし（重症・軽症） once, its equation with each row kept, the oracle pins nothing', () => {
+    const text = '\tA群 (N=60)\tB群 (N=45)\n重症\t52/55\t25/41\n軽症\t34/55\t3/41\n男性\t30/58\t20/44\n女性\t28/58\t24/44\n';
+    const r = result(text);
+    if (!r.ok) throw new Error(r.errors.map((e) => e.message).join('\n'));
+    const t = r.tables[0]!;
+    const rests = t.table.rows.filter((h) => h.rest && h.label.startsWith('値なし')).map((h) => h.label);
+    expect(rests).toEqual(['値なし（重症・軽症）', '値なし（男性・女性）']);
+    const m = t.table.rows.findIndex((h) => h.label === '値なし（重症・軽症）');
+    expect(t.table.cells[m]!.map((c) => c.value.kind === 'count' && c.value.n)).toEqual([5, 4]);
+    // Each row with its complement and the one line make the header's N.
+    const sets = t.table.sums.filter((x) => x.header === null && x.parts.includes(m)).map((x) => x.parts.length);
+    expect(sets).toEqual([3, 3]);
+    expect(t.status[m * 2]).toBe('primary');
+    expect(t.suppression?.passed).toBe(true);
+    expectOracle(r, text);
+  });
+  it('random family (seeds 1124–1126, 30 each): no count of 値なし said twice (int: most), none leaking, the oracle holds', () => {
+    let repeated = 0;
+    let attacked = 0;
+    for (const seed of [1124, 1125, 1126])
+      for (const c of over(30, seed)) {
+        const r = result(c.text);
+        if (!r.ok) continue;
+        if (missingRepeated(r)) repeated++;
+        expect(overLeaks(r, c)).toBe(0);
+        if (r.tables[0]!.suppression?.passed !== false && r.tables[0]!.primary.headers.length === 0) {
+          expectOracle(r, c.text);
+          attacked++;
+        }
+      }
+    expect(repeated).toBe(0);
+    expect(attacked).toBeGreaterThan(60);
   }, 300_000);
 });
