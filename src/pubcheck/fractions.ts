@@ -223,8 +223,16 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
       const n = b.ds.map((_, k) => rows.reduce((sum, _r, j) => sum + cells[b.from + j]![k]!.n, 0));
       out.push({ line: rows[0]!.line, fields: [block.complement, ...b.ds.map((d, k) => String(d - n[k]!))] });
     }
-    if (short(b)) {
-      block.missing = missingLabel(labels);
+    // Rows under one N_row whose counts pass it (`several`), each a block with its complement: their patients with no
+    // value are one count, N − N_row, said once — one line of ours after the last of them (denom32: a line per row
+    // showed the same count several times in the report), its label naming them all; each block keeps its equation
+    // with it (sums.ts knows a block by its Ns).
+    const group = b.several ? blocks.filter((x) => x.several && x.ds.every((d, k) => d === b.ds[k])) : [b];
+    const adjacent = group.every((x, k) => k === 0 || x.from === group[k - 1]!.to + 1);
+    const last = !adjacent || group[group.length - 1] === b;
+    if (short(b) && last) {
+      const named = adjacent && group.length > 1 ? group.map((x) => (body[x.from]!.fields[0] ?? '').trim()) : labels;
+      block.missing = missingLabel(named);
       if (largest !== undefined) block.largest = largest;
       out.push({ line: rows[rows.length - 1]!.line, fields: [block.missing, ...b.ds.map((d, k) => String(ns[k]! - d))] });
     }

@@ -381,6 +381,22 @@ export function combinedSum(table: Table, axis: 'rows' | 'cols', vecs: readonly 
 }
 
 /**
+ * The lines of ours fractions.ts adds beside its blocks (a complement 「男性以外」 in a block's rows, a 「値なし（…）」
+ * line just after a block or its complement), by row: printed by no one, so no reader compares them with printed
+ * lines (denom32). Other lines of ours (ofwhich.ts's 「入院のうち重症以外」) are not in it.
+ */
+export function fractionRests(table: Table): Set<number> {
+  const out = new Set<number>();
+  const blocks = table.fractionBlocks ?? [];
+  if (blocks.length === 0) return out;
+  table.rows.forEach((h, j) => {
+    if (!h.rest) return;
+    if (blocks.some((b) => b.rows.includes(j)) || (j > 0 && (blocks.some((b) => b.rows.includes(j - 1)) || out.has(j - 1)))) out.add(j);
+  });
+  return out;
+}
+
+/**
  * Sums of one axis that the labels do not declare. `unsearched`, when given, receives the rows (columns) whose search
  * for any set was cut short by its work limit (multi-column tables: the wide search). Under a line that is the sum of
  * every other line (`wholeLine`) no other line is read as a sum of others (only a sum its label names); `every` searches
@@ -398,8 +414,12 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
   const topLevel = headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' ? [i] : []));
   const topSum = across.map((_, k) => topLevel.reduce((s, j) => s + vecs[j]![k]!, 0));
   // A part of a sum is a non-zero row, not a total, not an ancestor of the sum, with no count above the sum's.
+  // A line of ours beside a fraction block (`fractionRests`: 値なし, 男性以外) is printed by no one: no reader takes a printed line for its sum with
+  // others, nor it for a sum (denom32: 「男性 37」 = 値なし 6 + the age rows 31 by chance beside 女性 0, taken as a
+  // total, pinned every hidden cell whatever was hidden). Its own equations are added where it is made.
+  const ours = axis === 'rows' ? fractionRests(table) : new Set<number>();
   const part = (i: number, j: number) =>
-    j !== i && headers[j]!.kind !== 'total' && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i);
+    j !== i && headers[j]!.kind !== 'total' && !ours.has(j) && !isZero(vecs[j]!) && within(vecs[j]!, vecs[i]!) && !ancestor(headers, j, i);
   // Under a line that is the sum of every other line, or under the N they all add up to, the lines are disjoint parts:
   // none is a sum of others. (`every`: the sums the search would take without this reading, to say which were set aside.)
   const whole = every ? undefined : disjointWhole(table, axis, vecs);
@@ -415,7 +435,7 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
     return sizeOrder;
   };
   headers.forEach((h, i) => {
-    if (h.kind !== 'item' || isZero(vecs[i]!)) return;
+    if (h.kind !== 'item' || ours.has(i) || isZero(vecs[i]!)) return;
     if (whole !== undefined && whole !== i) {
       // Only a sum the label names (重度・中等度 over 重度 and 中等度) is still taken, as before.
       const named = nearbySets(headers, vecs, i, names()).find((x) => x.how === 'named');
@@ -444,7 +464,7 @@ export function findSums(table: Table, axis: 'rows' | 'cols', unsearched?: numbe
         across.map((_, k) => parts.reduce((x, j) => x + vecs[j]![k]!, 0)),
         vecs[i]!,
       );
-    const run = near.find((x) => x.how === 'run' && exact(x.parts));
+    const run = near.find((x) => x.how === 'run' && exact(x.parts) && !x.parts.some((j) => ours.has(j)));
     if (run) found.push({ axis, header: i, parts: run.parts, how: 'run' });
     const named = COMBINED.test(h.label.normalize('NFKC'));
     // The rows the label names (重度・中等度: 重度 and 中等度) are the set an attacker adds up first.
@@ -544,12 +564,53 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
     );
     return more.length === 0 ? [...parts] : [...parts, ...more].sort((a, b) => a - b);
   };
-  const runs = statedRuns(axis, headers, vecs, stated, partial.length > 0).map((r) => ({ ...r, parts: withZeros(r.parts) }));
+  // A line of ours after a fraction block (「値なし（男性・女性）」, 「男性以外」: fractions.ts) is printed by no one: a set
+  // holding it adds up to N as a reader sees it only with its own block (男性 + 女性 + 値なし = N). Mixed with rows of
+  // another block (値なし（男性・女性） + 65歳未満 + 値なし（年齢） = N) it adds up by chance (denom32: beside a 「0/104」
+  // such sets pinned every hidden cell whatever was hidden, and the table could not be protected): not taken.
+  // A block is known by its Ns (each cell prints its block's N): adjacent blocks under the same Ns in every column with
+  // no line of ours for patients with no value between them are one to a reader (rows under one N_row whose counts
+  // pass it, each with its complement, share one 「値なし」 line after the last: fractions.ts).
+  const blockOf = headers.map(() => -1);
+  if (axis === 'rows') {
+    const nsOf = (j: number) => {
+      const own = (table.fractionBlocks ?? []).filter((b) => b.rows.includes(j));
+      return own.length === 0
+        ? undefined
+        : [...own]
+            .sort((a, b) => a.col - b.col)
+            .map((b) => b.n)
+            .join(',');
+    };
+    let group = -1;
+    let key: string | undefined;
+    let open = false;
+    headers.forEach((h, j) => {
+      const b = blockRows.findIndex((rows) => rows.includes(j));
+      if (b >= 0) {
+        const k = nsOf(j);
+        if (!open || k !== key) group = j;
+        key = k;
+        open = true;
+        blockOf[j] = group;
+      } else if (h.rest && open) {
+        blockOf[j] = group;
+        open = false;
+      } else open = false;
+    });
+  }
+  const rests = axis === 'rows' ? fractionRests(table) : new Set<number>();
+  const ownBlock = (parts: readonly number[]) =>
+    !parts.some((j) => rests.has(j)) || parts.every((j) => blockOf[j]! >= 0 && blockOf[j] === blockOf[parts[0]!]);
+  const runs = statedRuns(axis, headers, vecs, stated, partial.length > 0)
+    .map((r) => ({ ...r, parts: withZeros(r.parts) }))
+    .filter((r) => ownBlock(r.parts));
   if (stated.filter((n) => n !== undefined).length < 2 || headers.length > SET_ROWS || candidates.length > SET_CANDIDATES)
     return [...partial, ...runs];
   // Every set, up to MAX_SETS: the blocks of a Table 1 (runs) are taken whether or not the search reaches them first.
   const sets = subsets(stated, candidates, vecs)
     .map(withZeros)
+    .filter(ownBlock)
     .filter((p, k, all) => all.findIndex((q) => same(q, p)) === k);
   const more = runs.filter((r) => !sets.some((p) => same(p, r.parts)));
   return [

@@ -9,7 +9,7 @@
 import { baseRange, countsForPercent } from './cell.ts';
 import { headerKey, labelKey, linkByNumbers, type NumberLink } from './labels.ts';
 import { READING_SEARCHES_INPUT, readingSets, shareCounts } from './shares.ts';
-import { disjointWhole, equalRuns, grandSum } from './sums.ts';
+import { disjointWhole, equalRuns, fractionRests, grandSum } from './sums.ts';
 import { bases, cellId, countOf, denominatorOf, crossEquations, equations, totalIndex } from './table.ts';
 import type { FoundSum, Header, Table } from './types.ts';
 
@@ -1112,9 +1112,14 @@ function sameGroups(tables: readonly Table[], cellVar: number[][], sys: System, 
     // arithmetic may be a chance one: 男性 3 + 65歳未満 15 = 65歳以上 18 in a list).
     const plain = (axis: 'rows' | 'cols') =>
       (axis === 'rows' ? table.rows : table.cols).flatMap((h, i) => (h.parent === null && h.kind === 'item' ? [i] : []));
+    // Lines of ours (`rest`: 値なし, 男性以外) are printed by no one: no reader sees a run holding one add up alike with
+    // another (denom32: 「男性 37」 alike with 値なし 6 + the age rows 31, by chance beside 女性 0, pinned every hidden
+    // cell whatever was hidden); their own equations (a block and its rest make the N) are added where they are made.
+    const ours = fractionRests(table);
+    const printed = (axis: 'rows' | 'cols', is: number[]) => (axis === 'rows' ? is.filter((i) => !ours.has(i)) : is);
     const sets = (['rows', 'cols'] as const).flatMap((axis) => {
-      const top = topItems(table, axis);
-      const all = plain(axis);
+      const top = printed(axis, topItems(table, axis));
+      const all = printed(axis, plain(axis));
       return [{ axis, lines: top }, ...(all.join() === top.join() ? [] : [{ axis, lines: all }])];
     });
     for (const { axis, lines } of sets) {
