@@ -4283,7 +4283,7 @@ export interface SetAsideMean {
  * no statistic, and no ratio line: anything else is left to readTable's refusal (`header/statistic`) as before.
  */
 function setAsideMeans(records: CsvRecord[]): { records: CsvRecord[]; means: SetAsideMean[] } | undefined {
-  if (records.length < 3) return undefined;
+  if (records.length < 2) return undefined;
   const header = records[0]!;
   const colRaws = trimEnd(header.fields).slice(1);
   const rowRecords = records.slice(1);
