@@ -984,7 +984,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // Lines of means of the other lines (「平均」「avg」「1年あたり」): set aside as rates are, hidden with their counts (attack36).
     const meansAside = parts.decompositions.length === 0 && fractions.blocks.length === 0 ? setAsideMeans(fractions.records) : undefined;
-    if (meansAside) fractions.records = meansAside.records;
+    if (meansAside && 'records' in meansAside) fractions.records = meansAside.records;
     const table = readTable(number, fractions.records, out, {
       title,
       titleLine,
@@ -998,6 +998,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       ),
       percentAxis: options.percentAxis,
       threshold: options.threshold,
+      ...(meansAside && 'why' in meansAside && { meanWhy: meansAside.why }),
     });
     if (table)
       for (const h of table.rows) {
@@ -1033,7 +1034,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       }
       table.rates = rates.rates;
     }
-    if (table && meansAside) {
+    if (table && meansAside && 'means' in meansAside) {
       const means = tableMeans(table, meansAside.means);
       if ('error' in means) {
         out.errors.push(means.error);
@@ -2451,6 +2452,8 @@ export function groupLike(corner: string, colRaws: readonly string[]): boolean {
 
 /** What a table's reading is given besides its lines: read around it (readTables) or on its first reading (readTable). */
 interface TableContext {
+  /** Why a line found the mean of others is not read as one (`setAsideMeans`), said in its refusal (attack36). */
+  meanWhy?: { label: string; text: string };
   title?: string | undefined;
   titleLine?: number | undefined;
   /** A line of group sizes read out of the table on its first reading (sizes.ts), read again without it. */
@@ -2701,7 +2704,8 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     }
     fail(
       'header/statistic',
-      `${kind}${quote(h.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません`,
+      `${kind}${quote(h.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません` +
+        (context.meanWhy?.label === h.label ? `。値はほかの${kind}の平均に合いますが、${context.meanWhy.text}（チェッカーの判断）` : ''),
       '統計量を人数と並べて公表すると、秘匿した人数が計算で分かることがあります（全体と群ごとの平均から群の人数、オッズ比と公表したセルから秘匿したセル）。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
       kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
     );
@@ -2713,7 +2717,10 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     fail(
       'header/statistic',
       m.how === 'mean'
-        ? `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の平均（${k} 個の和 ÷ ${k}）に丸めの範囲で一致します（チェッカーの判断）。平均に個数を掛けると和に戻るため、患者数として確かめられません`
+        ? `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の平均（${k} 個の和 ÷ ${k}）に丸めの範囲で一致します（チェッカーの判断）。平均に個数を掛けると和に戻るため、患者数として確かめられません` +
+            (context.meanWhy
+              ? `。平均として読み、平均した数と一緒に秘匿する形にもできません: ${context.meanWhy.text}（チェッカーの判断）`
+              : '')
         : `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind}${quote(m.others[0]!)}を${m.kind}${quote(m.others[1]!)}で割った比に丸めの範囲で一致します（チェッカーの判断）。比と一方の数から他方の数が分かるため、患者数として確かめられません`,
       m.how === 'mean'
         ? `平均は和（合計）と同じく、秘匿したセルを公表したセルから割り出せます（平均 × ${k} − 公表した値）。平均の${m.kind}を除いた人数の表を確かめてください。平均を公表するなら、見出しを「平均」と書き、人数の表とは別に審査を受けてください`
@@ -4282,7 +4289,9 @@ export interface SetAsideMean {
  * lines no other mean of the table averages, every value a plain number (blanks aside), a label of a bare mean or of
  * no statistic, and no ratio line: anything else is left to readTable's refusal (`header/statistic`) as before.
  */
-function setAsideMeans(records: CsvRecord[]): { records: CsvRecord[]; means: SetAsideMean[] } | undefined {
+function setAsideMeans(
+  records: CsvRecord[],
+): { records: CsvRecord[]; means: SetAsideMean[] } | { why: { label: string; text: string } } | undefined {
   if (records.length < 2) return undefined;
   const header = records[0]!;
   const colRaws = trimEnd(header.fields).slice(1);
@@ -4291,16 +4300,29 @@ function setAsideMeans(records: CsvRecord[]): { records: CsvRecord[]; means: Set
   const rows = buildHeaders(rowRecords.map((r) => r.fields[0] ?? '')).headers;
   if (cols.length !== colRaws.length || rows.length !== rowRecords.length) return undefined;
   const found = meanLines(rowRecords, cols, rows, header.line);
-  if (found.length === 0 || found.some((m) => m.how !== 'mean') || new Set(found.map((m) => m.kind)).size > 1) return undefined;
+  if (found.length === 0) return undefined;
+  // Why a mean found is not read (said in readTable's refusal, `header/statistic`).
+  const not = (text: string) => ({ why: { label: found.find((m) => m.how === 'mean')?.label ?? found[0]!.label, text } });
+  if (found.some((m) => m.how !== 'mean'))
+    return not('比の行・列と並ぶため、平均だけを読むことはしません（比は二つの数の割り算で、和の式にならないため）');
+  if (new Set(found.map((m) => m.kind)).size > 1)
+    return not('平均が行にも列にもあり、両方が交わるセルは二つの平均を兼ねるため、一方だけを秘匿する形では読めません');
   const kind = found[0]!.kind;
   const labels = (kind === '列' ? cols : rows).map((h) => normalise(h.label).trim());
   // Each label once on its axis (the lines are found again by it), every mean's lines apart from every other mean.
-  if (new Set(labels).size !== labels.length) return undefined;
+  if (new Set(labels).size !== labels.length) return not('同じ見出しの行・列があり、平均した行・列を見出しで決められません');
   const averaged = found.flatMap((m) => m.others);
-  if (new Set(averaged).size !== averaged.length || found.some((m) => averaged.includes(m.label))) return undefined;
+  if (new Set(averaged).size !== averaged.length || found.some((m) => averaged.includes(m.label)))
+    return not('一つの行・列が二つの平均に入るため、平均ごとに秘匿する形では読めません');
   for (const m of found) {
     const t = normalise(m.label).trim();
-    if ((STATISTIC_LABEL.test(t) || STATISTIC_ACRONYM.test(t)) && !BARE_MEAN.test(t)) return undefined;
+    if ((STATISTIC_LABEL.test(t) || STATISTIC_ACRONYM.test(t)) && !BARE_MEAN.test(t))
+      return {
+        why: {
+          label: m.label,
+          text: '見出しが件数の平均ではない統計量（年齢や日数の平均など）を示すため、値が行・列の平均に合っても平均としては読みません。その平均は人数と組み合わさる（人数 × 平均の和）ため、秘匿に使える一次の式になりません',
+        },
+      };
   }
   const index = (label: string) => labels.indexOf(normalise(label).trim());
   const means: SetAsideMean[] = [];
@@ -4311,7 +4333,8 @@ function setAsideMeans(records: CsvRecord[]): { records: CsvRecord[]; means: Set
         ? rowRecords.map((r) => ({ line: r.line, label: r.fields[0] ?? '', text: normalise(r.fields[at + 1] ?? '').trim() }))
         : colRaws.map((label, c) => ({ line: rowRecords[at]!.line, label, text: normalise(rowRecords[at]!.fields[c + 1] ?? '').trim() }));
     // Every printed value a plain number (blanks and dashes aside, none printed there).
-    if (!values.every((v) => v.text === '' || /^[-－—]$/.test(v.text) || plainNumber(v.text) !== undefined)) return undefined;
+    if (!values.every((v) => v.text === '' || /^[-－—]$/.test(v.text) || plainNumber(v.text) !== undefined))
+      return not('数だけでない値（記号や括弧つきの値）があり、平均の範囲を決められません');
     means.push({
       kind,
       label: m.label,

@@ -95,6 +95,11 @@ describe('2. left refused, in words', () => {
     expect(codes('施設,2020年,2021年,2022年,平均\nA病院,25,3,32,20\nB病院,40,44,38,41\nC病院,31,30,29,30\n平均,32,26,33,30\n')).toContain(
       'header/statistic',
     );
+    // The refusal says why the mean is not read (attack36, item 3).
+    const age = result('群,2020年,2021年,2022年,平均年齢\nA群,25,3,32,20\nB群,40,44,38,41\n');
+    if (!age.ok) expect(age.errors[0]!.message).toMatch(/件数の平均ではない統計量.*一次の式になりません/);
+    const both = result('施設,2020年,2021年,2022年,平均\nA病院,25,3,32,20\nB病院,40,44,38,41\nC病院,31,30,29,30\n平均,32,26,33,30\n');
+    if (!both.ok) expect(both.errors.map((x) => x.message).join('\n')).toMatch(/行にも列にも/);
     const e = result('群,男性,女性,男女比\nA群,30,3,10\nB群,25,25,1\n');
     expect(e.ok).toBe(false);
     if (!e.ok) expect(e.errors.find((x) => x.code === 'header/statistic')!.message).toMatch(/比と一方の数から他方の数が分かる/);
