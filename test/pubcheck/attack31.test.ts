@@ -81,7 +81,10 @@ describe('1. a line of means under another word', () => {
     // 20 is the mean of 25, 3, 30, 22 by chance: a hospital 「E病院」, read as counts.
     const chance = run('区分,A病院,B病院,C病院,D病院,E病院\n件数,25,3,30,22,20\n');
     expect(chance.tables[0]!.status.filter((s) => s === 'primary').length).toBe(1);
-    expect(codes('区分,2020年,2021年,2022年,2023年,1年あたり\n件数,25,3,30,22,20\n')).toContain('header/statistic');
+    // Said a mean per year: read as the mean (attack36; refused before), hidden with the 3.
+    const said = run('区分,2020年,2021年,2022年,2023年,1年あたり\n件数,25,3,30,22,20\n');
+    expect(said.warnings.map((w) => w.code)).toContain('layout/mean');
+    expect(expectRatesHidden(said, bundle)).toBe(1);
     // Not every line matches: read.
     run('施設,2020年,2021年,2022年,2023年,2024年\nA病院,25,3,30,22,20\nB病院,40,44,38,42,12\n');
     // All lines equal, or zeros: no mean told apart from a count.
