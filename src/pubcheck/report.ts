@@ -56,6 +56,8 @@ export interface ReportRateCell {
   hidden: boolean;
   /** Why the rate is hidden: the count it would give back, with the base (チェッカーの判断). */
   why: string | null;
+  /** A mean of lines of counts (read.ts `setAsideMeans`, attack36), no rate: marked 「平均も秘匿」. */
+  mean?: true;
   /**
    * The event count the checker computes from the hidden rate and its printed base (rates.ts `derivedCounts`), named as
    * our reading: 「率から求めた件数（チェッカーの推定）: 3」 (`DERIVED_COUNT`), also the end of `why`; null otherwise.
@@ -246,6 +248,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         text: c.text,
         hidden: why !== null,
         why,
+        ...(rate.mean !== undefined && { mean: true as const }),
         note: why !== null ? note : null,
       };
     }),
@@ -537,6 +540,9 @@ export const hiddenRates = (t: ReportTable) => t.rates.flatMap((r) => r.cells.fi
 
 /** The mark of a rate hidden with its count, in the report. */
 export const RATE_MARK = '率も秘匿';
+/** The mark of a mean hidden with the counts it averages (attack36). */
+export const MEAN_MARK = '平均も秘匿';
+const markOf = (c: ReportRateCell) => (c.mean ? MEAN_MARK : RATE_MARK);
 
 /** The mark of a line the checker added to a table (ofwhich.ts), in the tables of the report. */
 const OURS_TEXT = '［チェッカーが加えた行］';
@@ -576,7 +582,7 @@ function gridHtml(t: ReportTable, masked: boolean): string {
         ? '<td class="pc-cell pc-rate"></td>'
         : masked
           ? `<td class="pc-cell pc-rate${c.hidden ? ' pc-rate-hidden' : ''}">${c.hidden ? 'X' : esc(c.text)}</td>`
-          : `<td class="pc-cell pc-rate${c.hidden ? ' pc-rate-hidden' : ''}">${esc(c.text)}${c.hidden ? ` <span class="pc-mark pc-mark-rate">［${RATE_MARK}］</span><span class="pc-findings">${esc(sentence(c.why!))}</span>` : ''}</td>`,
+          : `<td class="pc-cell pc-rate${c.hidden ? ' pc-rate-hidden' : ''}">${esc(c.text)}${c.hidden ? ` <span class="pc-mark pc-mark-rate">［${markOf(c)}］</span><span class="pc-findings">${esc(sentence(c.why!))}</span>` : ''}</td>`,
   );
   // The size line is published as written: never hidden, so never marked.
   const [headLine, ...bodyLines] = withSizeLine(
@@ -639,9 +645,14 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
     out.push('</ul>');
     const rates = hiddenRates(t);
     if (rates.length > 0) {
-      out.push(`<p>率（イベント数から決まる値）も ${rates.length} 個秘匿してください。</p><ul class="pc-hide pc-hide-rates">`);
+      const what = rates.every((c) => c.mean)
+        ? '平均（平均した数から決まる値）'
+        : rates.some((c) => c.mean)
+          ? '率・平均（イベント数や平均した数から決まる値）'
+          : '率（イベント数から決まる値）';
+      out.push(`<p>${what}も ${rates.length} 個秘匿してください。</p><ul class="pc-hide pc-hide-rates">`);
       for (const c of rates)
-        out.push(`<li>${esc(cellPlace(c))} <span class="pc-mark pc-mark-rate">［${RATE_MARK}］</span>${esc(sentence(c.why!))}</li>`);
+        out.push(`<li>${esc(cellPlace(c))} <span class="pc-mark pc-mark-rate">［${markOf(c)}］</span>${esc(sentence(c.why!))}</li>`);
       out.push('</ul>');
     }
     out.push(gridHtml(t, true));
@@ -807,7 +818,7 @@ function gridText(t: ReportTable, masked: boolean): string[] {
       }),
     ]),
     (label) => label,
-    (c) => (c === undefined ? '' : !c.hidden ? c.text : masked ? 'X' : `${c.text}［${RATE_MARK}］`),
+    (c) => (c === undefined ? '' : !c.hidden ? c.text : masked ? 'X' : `${c.text}［${markOf(c)}］`),
   );
   const grid = withSizeLine(
     t,
@@ -838,7 +849,7 @@ export function renderText(report: Report): string {
   for (const t of hiding) {
     lines.push(`  ${tableName(t)}:`);
     for (const c of t.cells.filter((x) => x.status !== 'published')) lines.push(`    ${cellPlace(c)} ［${STATUS_LABEL[c.status]}］`);
-    for (const c of hiddenRates(t)) lines.push(`    ${cellPlace(c)} ［${RATE_MARK}］${sentence(c.why!)}`);
+    for (const c of hiddenRates(t)) lines.push(`    ${cellPlace(c)} ［${markOf(c)}］${sentence(c.why!)}`);
     lines.push(`  ${tableName(t)}（公表用）:`, ...gridText(t, true));
   }
   for (const r of blocking) lines.push(`  ［要対応］${r.text}`);

@@ -63,6 +63,7 @@ describe('1. a line of means read and hidden with its counts', () => {
     const r = run('施設,2020年,2021年,2022年,2023年,平均\nA病院,25,3,30,22,20\nB病院,40,44,38,42,41\n');
     const report = toReport(r, bundle, at);
     expect(report.tables[0]!.rates[0]!.cells.map((c) => c.text)).toEqual(['20', '41']);
+    expect(report.tables[0]!.rates[0]!.cells[0]!.mean).toBe(true);
   });
   it('random family (seeds 1181–1200, 100 tables): all read, none leaks by the oracle; on int 100 of 100 refused (header/statistic)', () => {
     let read = 0;
