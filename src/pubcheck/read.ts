@@ -277,13 +277,17 @@ function plainNumber(field: string | undefined): { value: number; decimals: numb
   if (!m) return undefined;
   return { value: Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`), decimals: m[2]?.length ?? 0 };
 }
-function meanLines(
-  records: readonly CsvRecord[],
-  cols: readonly Header[],
-  rows: readonly Header[],
-  headerLine: number,
-): { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'mean' | 'ratio' }[] {
-  const found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'mean' | 'ratio' }[] = [];
+/** A line `meanLines` found: a mean of the lines `others`, or their ratio; `evidence` the positions that bear it out. */
+interface MeanLine {
+  kind: '列' | '行';
+  label: string;
+  line: number;
+  others: string[];
+  how: 'mean' | 'ratio';
+  evidence: number;
+}
+function meanLines(records: readonly CsvRecord[], cols: readonly Header[], rows: readonly Header[], headerLine: number): MeanLine[] {
+  const found: MeanLine[] = [];
   // A line of the other axis that is a total, a subtotal or ours: the mean holds there whenever it holds on its parts,
   // so it is no further evidence of one (attacker.test: 「c3」 32 the mean of 53 and 11 by chance, then 32 of 53 and 12
   // within its rounding, and 64 of the 合計 row's 106 and 23 as the sum of both: two positions, not three).
@@ -353,7 +357,14 @@ function meanLines(
         return Math.abs(v.value * k - sums[p]!) <= (0.5 * 10 ** -v.decimals + 1e-9) * k;
       });
       if (fits) {
-        found.push({ kind, label: last.label, line: last.line, others: others.map((o) => o.label), how: 'mean' });
+        found.push({
+          kind,
+          label: last.label,
+          line: last.line,
+          others: others.map((o) => o.label),
+          how: 'mean',
+          evidence: evidence.length,
+        });
         break;
       }
     }
@@ -378,7 +389,8 @@ function meanLines(
               (j) => Math.abs(l.values[j]!.value - a.values[j]!.value / b.values[j]!.value) <= 0.5 * 10 ** -l.values[j]!.decimals + 1e-9,
             ),
         );
-      if (pair) found.push({ kind, label: l.label, line: l.line, others: [pair[0].label, pair[1].label], how: 'ratio' });
+      if (pair)
+        found.push({ kind, label: l.label, line: l.line, others: [pair[0].label, pair[1].label], how: 'ratio', evidence: at.length });
     }
   return found;
 }
@@ -970,6 +982,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         place: { line: ranks.records[0]!.line, table: number },
       });
     }
+    // Lines of means of the other lines (「平均」「avg」「1年あたり」): set aside as rates are, hidden with their counts (attack36).
+    const meansAside = parts.decompositions.length === 0 && fractions.blocks.length === 0 ? setAsideMeans(fractions.records) : undefined;
+    if (meansAside && 'records' in meansAside) fractions.records = meansAside.records;
     const table = readTable(number, fractions.records, out, {
       title,
       titleLine,
@@ -983,6 +998,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       ),
       percentAxis: options.percentAxis,
       threshold: options.threshold,
+      ...(meansAside && 'why' in meansAside && { meanWhy: meansAside.why }),
     });
     if (table)
       for (const h of table.rows) {
@@ -1017,6 +1033,24 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         continue;
       }
       table.rates = rates.rates;
+    }
+    if (table && meansAside && 'means' in meansAside) {
+      const means = tableMeans(table, meansAside.means);
+      if ('error' in means) {
+        out.errors.push(means.error);
+        continue;
+      }
+      table.rates = [...(table.rates ?? []), ...means.rates];
+      for (const m of meansAside.means) {
+        const unit = m.kind === '列' ? '行' : '列';
+        out.warnings.push({
+          code: 'layout/mean',
+          message:
+            `表${number}: ${m.kind}${quote(m.label)}は、どの${unit}でも${m.kind} ${names(m.others.map((o) => o.label))} の平均（${m.others.length} 個の和 ÷ ${m.others.length}）に丸めの範囲で一致するため、患者数ではなく平均と読みました（チェッカーの判断）。` +
+            `平均に ${m.others.length} を掛けると和に戻るため、平均した数のどれかを秘匿する${unit}では平均も秘匿し、全部を公表する${unit}でだけそのまま載せます`,
+          place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
+        });
+      }
     }
     if (table) out.tables.push(table);
     const titleShares = table && title !== undefined ? shareWords(title) : [];
@@ -2418,6 +2452,8 @@ export function groupLike(corner: string, colRaws: readonly string[]): boolean {
 
 /** What a table's reading is given besides its lines: read around it (readTables) or on its first reading (readTable). */
 interface TableContext {
+  /** Why a line found the mean of others is not read as one (`setAsideMeans`), said in its refusal (attack36). */
+  meanWhy?: { label: string; text: string };
   title?: string | undefined;
   titleLine?: number | undefined;
   /** A line of group sizes read out of the table on its first reading (sizes.ts), read again without it. */
@@ -2668,7 +2704,8 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     }
     fail(
       'header/statistic',
-      `${kind}${quote(h.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません`,
+      `${kind}${quote(h.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません` +
+        (context.meanWhy?.label === h.label ? `。値はほかの${kind}の平均に合いますが、${context.meanWhy.text}（チェッカーの判断）` : ''),
       '統計量を人数と並べて公表すると、秘匿した人数が計算で分かることがあります（全体と群ごとの平均から群の人数、オッズ比と公表したセルから秘匿したセル）。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
       kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
     );
@@ -2680,7 +2717,10 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     fail(
       'header/statistic',
       m.how === 'mean'
-        ? `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の平均（${k} 個の和 ÷ ${k}）に丸めの範囲で一致します（チェッカーの判断）。平均に個数を掛けると和に戻るため、患者数として確かめられません`
+        ? `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の平均（${k} 個の和 ÷ ${k}）に丸めの範囲で一致します（チェッカーの判断）。平均に個数を掛けると和に戻るため、患者数として確かめられません` +
+            (context.meanWhy
+              ? `。平均として読み、平均した数と一緒に秘匿する形にもできません: ${context.meanWhy.text}（チェッカーの判断）`
+              : '')
         : `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind}${quote(m.others[0]!)}を${m.kind}${quote(m.others[1]!)}で割った比に丸めの範囲で一致します（チェッカーの判断）。比と一方の数から他方の数が分かるため、患者数として確かめられません`,
       m.how === 'mean'
         ? `平均は和（合計）と同じく、秘匿したセルを公表したセルから割り出せます（平均 × ${k} − 公表した値）。平均の${m.kind}を除いた人数の表を確かめてください。平均を公表するなら、見出しを「平均」と書き、人数の表とは別に審査を受けてください`
@@ -4217,6 +4257,143 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
       base: r.base.label,
       ...(r.interval && { interval: true }),
       cells,
+    });
+  }
+  return { rates };
+}
+
+/**
+ * A mean line's label the checker reads as the mean of the other lines where the arithmetic proves it: a word of a
+ * mean alone (「平均」「Mean」「avg」「平均（件数）」), or no statistic's word at all (「1年あたり」「代表値」, attack31). A
+ * mean of something else (「平均年齢」「平均在院日数」) stays refused as a statistic: it is no mean of the lines.
+ */
+const BARE_MEAN =
+  /^(?:平均|平均値|算術平均|mean|average|avg|ave|av)\.?\s*(?:[(（]\s*(?:件数|人数|患者数|例数|症例数|n|件|人|例|名)\s*[)）]|件数|人数|患者数|例数)?$/i;
+
+/** A line of means set aside from the counts (`setAsideMeans`): its texts by the line across (a row's record line, a column's label). */
+export interface SetAsideMean {
+  kind: '列' | '行';
+  label: string;
+  line: number;
+  /** The lines it is the mean of: a column's label, or a row's label and record line. */
+  others: { label: string; line: number }[];
+  /** Each printed value: where across (a row's record line for a column of means, a column's label for a row of means). */
+  values: { line: number; label: string; text: string }[];
+}
+
+/**
+ * Lines of means of the other lines of their axis (attack36): where `meanLines` proves a line the mean of k others
+ * within its printed rounding at every position (a column 「平均」 beside 「2020年」…「2023年」, or a row), the line is
+ * set aside from the counts as a line of rates is (rates.ts) — no count, published where every count it averages is
+ * and hidden where any is (report.ts), so that mean × k gives back no hidden count. Only means on one axis, each over
+ * lines no other mean of the table averages, every value a plain number (blanks aside), a label of a bare mean or of
+ * no statistic, and no ratio line: anything else is left to readTable's refusal (`header/statistic`) as before.
+ */
+function setAsideMeans(
+  records: CsvRecord[],
+): { records: CsvRecord[]; means: SetAsideMean[] } | { why: { label: string; text: string } } | undefined {
+  if (records.length < 2) return undefined;
+  const header = records[0]!;
+  const colRaws = trimEnd(header.fields).slice(1);
+  const rowRecords = records.slice(1);
+  const cols = buildHeaders(colRaws).headers;
+  const rows = buildHeaders(rowRecords.map((r) => r.fields[0] ?? '')).headers;
+  if (cols.length !== colRaws.length || rows.length !== rowRecords.length) return undefined;
+  const found = meanLines(rowRecords, cols, rows, header.line);
+  if (found.length === 0) return undefined;
+  // Why a mean found is not read (said in readTable's refusal, `header/statistic`).
+  const not = (text: string) => ({ why: { label: found.find((m) => m.how === 'mean')?.label ?? found[0]!.label, text } });
+  if (found.some((m) => m.how !== 'mean'))
+    return not('比の行・列と並ぶため、平均だけを読むことはしません（比は二つの数の割り算で、和の式にならないため）');
+  if (new Set(found.map((m) => m.kind)).size > 1)
+    return not('平均が行にも列にもあり、両方が交わるセルは二つの平均を兼ねるため、一方だけを秘匿する形では読めません');
+  const kind = found[0]!.kind;
+  const labels = (kind === '列' ? cols : rows).map((h) => normalise(h.label).trim());
+  // Each label once on its axis (the lines are found again by it), every mean's lines apart from every other mean.
+  if (new Set(labels).size !== labels.length) return not('同じ見出しの行・列があり、平均した行・列を見出しで決められません');
+  const averaged = found.flatMap((m) => m.others);
+  if (new Set(averaged).size !== averaged.length || found.some((m) => averaged.includes(m.label)))
+    return not('一つの行・列が二つの平均に入るため、平均ごとに秘匿する形では読めません');
+  for (const m of found) {
+    const t = normalise(m.label).trim();
+    if ((STATISTIC_LABEL.test(t) || STATISTIC_ACRONYM.test(t)) && !BARE_MEAN.test(t))
+      return {
+        why: {
+          label: m.label,
+          text: '見出しが件数の平均ではない統計量（年齢や日数の平均など）を示すため、値が行・列の平均に合っても平均としては読みません。その平均は人数と組み合わさる（人数 × 平均の和）ため、秘匿に使える一次の式になりません',
+        },
+      };
+  }
+  const index = (label: string) => labels.indexOf(normalise(label).trim());
+  const means: SetAsideMean[] = [];
+  for (const m of found) {
+    const at = index(m.label);
+    const values =
+      kind === '列'
+        ? rowRecords.map((r) => ({ line: r.line, label: r.fields[0] ?? '', text: normalise(r.fields[at + 1] ?? '').trim() }))
+        : colRaws.map((label, c) => ({ line: rowRecords[at]!.line, label, text: normalise(rowRecords[at]!.fields[c + 1] ?? '').trim() }));
+    // Every printed value a plain number (blanks and dashes aside, none printed there).
+    if (!values.every((v) => v.text === '' || /^[-－—]$/.test(v.text) || plainNumber(v.text) !== undefined))
+      return not('数だけでない値（記号や括弧つきの値）があり、平均の範囲を決められません');
+    means.push({
+      kind,
+      label: m.label,
+      line: m.line,
+      others: m.others.map((o) => ({ label: o, line: kind === '列' ? header.line : rowRecords[index(o)]!.line })),
+      values: values.filter((v) => plainNumber(v.text) !== undefined),
+    });
+  }
+  const out = new Set(found.map((m) => index(m.label)));
+  const kept =
+    kind === '列'
+      ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !out.has(k - 1)) }))
+      : records.filter((_, i) => i === 0 || !out.has(i - 1));
+  return { records: kept, means };
+}
+
+/**
+ * The means `setAsideMeans` set aside, placed on the table as read (`Table.rates`, `mean`): each printed mean's row
+ * (or column) and the cells of the lines it averages there. A line not found again is refused (it would be published
+ * unchecked).
+ */
+function tableMeans(table: Table, means: readonly SetAsideMean[]): { rates: TableRate[] } | { error: InputError } {
+  const same = (a: string, b: string) => normalise(a).trim() === normalise(b).trim();
+  const rowAt = (line: number) => table.rows.findIndex((h, i) => !h.rest && !h.ns && table.cells[i]?.[0]?.line === line);
+  const colAt = (label: string) => {
+    const found = table.cols.map((h, j) => (!h.rest && !h.ns && same(h.label, label) ? j : -1)).filter((j) => j >= 0);
+    return found.length === 1 ? found[0]! : -1;
+  };
+  const rates: TableRate[] = [];
+  for (const m of means) {
+    const axis = m.kind === '列' ? ('cols' as const) : ('rows' as const);
+    const lines = m.others.map((o) => (axis === 'cols' ? colAt(o.label) : rowAt(o.line)));
+    const ats = m.values.map((v) => (axis === 'cols' ? rowAt(v.line) : colAt(v.label)));
+    if (lines.some((l) => l < 0) || ats.some((a) => a < 0))
+      return {
+        error: {
+          code: 'header/statistic',
+          message: `${m.kind}${quote(m.label)}は${m.kind} ${names(m.others.map((o) => o.label))} の平均と読みましたが（チェッカーの判断）、平均した${m.kind}を読んだ表の中に見つけられませんでした。平均に個数を掛けると和に戻るため、平均した数と一緒に秘匿できない平均は確かめられません`,
+          hint: `平均の${m.kind}を除いた人数の表を確かめてください。平均は、秘匿しない数の分だけを別に審査を受けて載せてください`,
+          place: { table: table.number, line: m.line, ...(axis === 'cols' ? { col: m.label } : { row: m.label }) },
+        },
+      };
+    rates.push({
+      axis,
+      label: m.label,
+      scale: 1,
+      scaleHi: 1,
+      scaleWords: '',
+      unit: '平均',
+      events: m.others.map((o) => o.label),
+      also: [],
+      base: '',
+      mean: m.others.length,
+      cells: m.values.map((v, j) => ({
+        at: ats[j]!,
+        text: v.text,
+        events: lines.map((l): [number, number] => (axis === 'cols' ? [ats[j]!, l] : [l, ats[j]!])),
+        baseText: '',
+      })),
     });
   }
   return { rates };

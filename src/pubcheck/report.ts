@@ -56,6 +56,8 @@ export interface ReportRateCell {
   hidden: boolean;
   /** Why the rate is hidden: the count it would give back, with the base (チェッカーの判断). */
   why: string | null;
+  /** A mean of lines of counts (read.ts `setAsideMeans`, attack36), no rate: marked 「平均も秘匿」. */
+  mean?: true;
   /**
    * The event count the checker computes from the hidden rate and its printed base (rates.ts `derivedCounts`), named as
    * our reading: 「率から求めた件数（チェッカーの推定）: 3」 (`DERIVED_COUNT`), also the end of `why`; null otherwise.
@@ -224,17 +226,21 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         events.length > 0 && !events.every((e) => rate.also.includes(lineLabel(e))) && c.derived
           ? `${DERIVED_COUNT}: ${countWords(c.derived)}`
           : null;
-      const why = rate.interval
-        ? events.length > 0 || base
-          ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
+      const why = rate.mean
+        ? events.length > 0
+          ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${rate.mean} は平均した ${rate.mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`
           : null
-        : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
-          ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
-          : events.length > 0
-            ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
-            : base
-              ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
-              : null;
+        : rate.interval
+          ? events.length > 0 || base
+            ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
+            : null
+          : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
+            ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
+            : events.length > 0
+              ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
+              : base
+                ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
+                : null;
       return {
         row: rate.axis === 'cols' ? t.rows[c.at]!.label : rate.label,
         col: rate.axis === 'cols' ? rate.label : t.cols[c.at]!.label,
@@ -242,6 +248,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         text: c.text,
         hidden: why !== null,
         why,
+        ...(rate.mean !== undefined && { mean: true as const }),
         note: why !== null ? note : null,
       };
     }),
@@ -533,6 +540,9 @@ export const hiddenRates = (t: ReportTable) => t.rates.flatMap((r) => r.cells.fi
 
 /** The mark of a rate hidden with its count, in the report. */
 export const RATE_MARK = '率も秘匿';
+/** The mark of a mean hidden with the counts it averages (attack36). */
+export const MEAN_MARK = '平均も秘匿';
+const markOf = (c: ReportRateCell) => (c.mean ? MEAN_MARK : RATE_MARK);
 
 /** The mark of a line the checker added to a table (ofwhich.ts), in the tables of the report. */
 const OURS_TEXT = '［チェッカーが加えた行］';
@@ -572,7 +582,7 @@ function gridHtml(t: ReportTable, masked: boolean): string {
         ? '<td class="pc-cell pc-rate"></td>'
         : masked
           ? `<td class="pc-cell pc-rate${c.hidden ? ' pc-rate-hidden' : ''}">${c.hidden ? 'X' : esc(c.text)}</td>`
-          : `<td class="pc-cell pc-rate${c.hidden ? ' pc-rate-hidden' : ''}">${esc(c.text)}${c.hidden ? ` <span class="pc-mark pc-mark-rate">［${RATE_MARK}］</span><span class="pc-findings">${esc(sentence(c.why!))}</span>` : ''}</td>`,
+          : `<td class="pc-cell pc-rate${c.hidden ? ' pc-rate-hidden' : ''}">${esc(c.text)}${c.hidden ? ` <span class="pc-mark pc-mark-rate">［${markOf(c)}］</span><span class="pc-findings">${esc(sentence(c.why!))}</span>` : ''}</td>`,
   );
   // The size line is published as written: never hidden, so never marked.
   const [headLine, ...bodyLines] = withSizeLine(
@@ -635,9 +645,14 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
     out.push('</ul>');
     const rates = hiddenRates(t);
     if (rates.length > 0) {
-      out.push(`<p>率（イベント数から決まる値）も ${rates.length} 個秘匿してください。</p><ul class="pc-hide pc-hide-rates">`);
+      const what = rates.every((c) => c.mean)
+        ? '平均（平均した数から決まる値）'
+        : rates.some((c) => c.mean)
+          ? '率・平均（イベント数や平均した数から決まる値）'
+          : '率（イベント数から決まる値）';
+      out.push(`<p>${what}も ${rates.length} 個秘匿してください。</p><ul class="pc-hide pc-hide-rates">`);
       for (const c of rates)
-        out.push(`<li>${esc(cellPlace(c))} <span class="pc-mark pc-mark-rate">［${RATE_MARK}］</span>${esc(sentence(c.why!))}</li>`);
+        out.push(`<li>${esc(cellPlace(c))} <span class="pc-mark pc-mark-rate">［${markOf(c)}］</span>${esc(sentence(c.why!))}</li>`);
       out.push('</ul>');
     }
     out.push(gridHtml(t, true));
@@ -803,7 +818,7 @@ function gridText(t: ReportTable, masked: boolean): string[] {
       }),
     ]),
     (label) => label,
-    (c) => (c === undefined ? '' : !c.hidden ? c.text : masked ? 'X' : `${c.text}［${RATE_MARK}］`),
+    (c) => (c === undefined ? '' : !c.hidden ? c.text : masked ? 'X' : `${c.text}［${markOf(c)}］`),
   );
   const grid = withSizeLine(
     t,
@@ -834,7 +849,7 @@ export function renderText(report: Report): string {
   for (const t of hiding) {
     lines.push(`  ${tableName(t)}:`);
     for (const c of t.cells.filter((x) => x.status !== 'published')) lines.push(`    ${cellPlace(c)} ［${STATUS_LABEL[c.status]}］`);
-    for (const c of hiddenRates(t)) lines.push(`    ${cellPlace(c)} ［${RATE_MARK}］${sentence(c.why!)}`);
+    for (const c of hiddenRates(t)) lines.push(`    ${cellPlace(c)} ［${markOf(c)}］${sentence(c.why!)}`);
     lines.push(`  ${tableName(t)}（公表用）:`, ...gridText(t, true));
   }
   for (const r of blocking) lines.push(`  ［要対応］${r.text}`);

@@ -26,7 +26,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
-import { adversary, hiddenLabels } from './protection.ts';
+import { adversary, expectRatesHidden, hiddenLabels } from './protection.ts';
+import { toReport } from '../../src/pubcheck/report.ts';
+import { meanAttack } from './attack36-families.ts';
 import {
   chanceMeans,
   cumulativeLeaks,
@@ -46,7 +48,10 @@ const bundle = fixtureBundle();
 const { result, run, codes } = adversary(highs, bundle);
 
 describe('1. a line of means under another word', () => {
-  it('a last column or row of means is refused, naming the line and the lines it averages', () => {
+  // attack36: these were refused (`header/statistic`); a line the arithmetic proves the mean of the others is now set
+  // aside as a rate is and hidden where any count it averages is (read.ts `setAsideMeans`), said `layout/mean`, and
+  // attacked by the oracle taught the mean relation (attack36.test). The words and arithmetic that find it are the same.
+  it('a last column or row of means is read as a mean (attack36; refused before), naming the line and the lines it averages', () => {
     for (const label of ['avg', 'Ave.', '1年あたり', 'per year', '代表値'])
       for (const text of [
         `施設,2020年,2021年,2022年,2023年,${label}\nA病院,25,3,30,22,20\nB病院,40,44,38,42,41\n`,
@@ -61,33 +66,53 @@ describe('1. a line of means under another word', () => {
         `施設\tA群\t\t\t\tB群\t\t\t\n\t2020年\t2021年\t2022年\t${label}\t2020年\t2021年\t2022年\t${label}\nX病院\t25\t3\t32\t20\t40\t44\t38\t41\nY病院\t30\t31\t29\t30\t20\t22\t24\t22\n`,
       ]) {
         const r = result(text);
-        expect(r.ok, text).toBe(false);
-        if (r.ok) continue;
-        const e = r.errors.find((x) => x.code === 'header/statistic')!;
-        expect(e.message).toContain(label);
-        expect(e.message).toMatch(/2020年|A病院/);
+        expect(r.ok, text).toBe(true);
+        if (!r.ok) continue;
+        const w = r.warnings.filter((x) => x.code === 'layout/mean');
+        expect(w.length, text).toBeGreaterThan(0);
+        expect(w[0]!.message).toContain(label);
+        expect(w[0]!.message).toMatch(/2020年|A病院/);
+        // The mean is no count of the table, and is hidden beside the hidden 3 (or 4).
+        expect([...r.tables[0]!.table.cols, ...r.tables[0]!.table.rows].some((h) => h.label.endsWith(label))).toBe(false);
+        expect(expectRatesHidden(r, bundle)).toBeGreaterThan(0);
       }
   });
   it('one line of one value is a mean only where its label says so; lines that are no mean are read', () => {
     // 20 is the mean of 25, 3, 30, 22 by chance: a hospital 「E病院」, read as counts.
     const chance = run('区分,A病院,B病院,C病院,D病院,E病院\n件数,25,3,30,22,20\n');
     expect(chance.tables[0]!.status.filter((s) => s === 'primary').length).toBe(1);
-    expect(codes('区分,2020年,2021年,2022年,2023年,1年あたり\n件数,25,3,30,22,20\n')).toContain('header/statistic');
+    // Said a mean per year: read as the mean (attack36; refused before), hidden with the 3.
+    const said = run('区分,2020年,2021年,2022年,2023年,1年あたり\n件数,25,3,30,22,20\n');
+    expect(said.warnings.map((w) => w.code)).toContain('layout/mean');
+    expect(expectRatesHidden(said, bundle)).toBe(1);
     // Not every line matches: read.
     run('施設,2020年,2021年,2022年,2023年,2024年\nA病院,25,3,30,22,20\nB病院,40,44,38,42,12\n');
     // All lines equal, or zeros: no mean told apart from a count.
     run('施設,2020年,2021年,2022年\nA病院,20,20,20\nB病院,40,40,40\n');
   });
-  it('random family (seed 801): all refused; on main 38 of 100 leaked', () => {
-    let refused = 0;
+  it('random family (seed 801): all read (attack36; all refused before), none leaks; on main 38 of 100 leaked', () => {
+    // meanLeaks takes every mean as printed; the means hidden with a count are left out of its line (the attacker
+    // sees only those printed): the hidden counts of a line whose mean is hidden are then bounded by nothing of it.
+    let read = 0;
     for (const c of meanLines(100, 801)) {
       const r = result(c.text);
-      if (!r.ok) {
-        expect(r.errors.map((e) => e.code)).toContain('header/statistic');
-        refused++;
-      } else expect(meanLeaks(c, r), c.text).toEqual([]);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      read++;
+      expectRatesHidden(r, bundle);
+      const report = toReport(r, bundle, new Date('2026-12-04T00:00:00Z'));
+      const shownMean = (h: string) => report.tables[0]!.rates.some((m) => m.cells.some((x) => !x.hidden && (x.row === h || x.col === h)));
+      expect(
+        meanLeaks(c, r).filter((cell) => shownMean(cell.split('/')[0]!)),
+        c.text,
+      ).toEqual([]);
+      // And the oracle taught the mean relation (attack36-families.ts `meanAttack`).
+      expect(
+        meanAttack(highs, r.tables[0]!, (k, j) => report.tables[0]!.rates[k]!.cells[j]!.hidden),
+        c.text,
+      ).toEqual([]);
     }
-    expect(refused).toBe(100);
+    expect(read).toBe(100);
   });
 });
 
@@ -99,8 +124,10 @@ describe('1a. a total is no evidence of a mean (fixa)', () => {
     // The same two rows with a total under no word of a total (the sum of the two, by arithmetic), and transposed.
     holds(',c1,c2,c3\nr1,53,11,32\nr2,53,12,32\n全施設,106,23,64\n');
     holds(',r1,r2,計\nc1,53,53,106\nc2,11,12,23\nc3,32,32,64\n');
-    // Said a mean, two positions still refused.
-    expect(codes(',c1,c2,avg\nr1,53,11,32\nr2,53,12,32\n合計,106,23,64\n')).toContain('header/statistic');
+    // Said a mean, over two positions: read as the mean of c1 and c2 (attack36; refused before), hidden with them.
+    const said = run(',c1,c2,avg\nr1,53,11,32\nr2,53,12,32\n合計,106,23,64\n');
+    expect(said.warnings.map((w) => w.code)).toContain('layout/mean');
+    expectRatesHidden(said, bundle);
   });
   it('random family (seed 811): counts whose last line lies within the mean of the others in two rows, with a total, all read and protected; on int (c247e14) 72 of 100 refused (header/statistic)', () => {
     const { holds } = adversary(highs, bundle);

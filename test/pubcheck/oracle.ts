@@ -40,6 +40,44 @@ interface OTable {
   percentOnly: boolean;
   /** Each row label's indentation as printed (spaces, full-width ones and non-breaking ones at its start). */
   rowDepths?: number[];
+  /**
+   * A last row (column) of means of the other lines that are no totals (attack36): taken out of the cells; at each
+   * column (row) `at` where it is printed, k·(m − h) ≤ the sum of those lines ≤ k·(m + h), h half its last digit.
+   */
+  means?: { axis: 'rows' | 'cols'; at: number; lines: number[]; values: (number | undefined)[]; halves: number[] }[];
+}
+
+/**
+ * A mean line as an attacker finds it, by arithmetic alone (attack36): the grid's last row or last column, no total
+ * by its label, every value a plain number and within half its last digit of the mean of the other lines that are no
+ * totals (two at least) at every position where it is printed (blanks aside). Its values and the lines it averages.
+ */
+function meanOf(
+  grid: string[][],
+  axis: 'rows' | 'cols',
+): { lines: number[]; values: (number | undefined)[]; halves: number[] } | undefined {
+  const rows = grid.slice(1);
+  const lines =
+    axis === 'rows'
+      ? rows.map((r) => ({ label: r[0]!, cells: r.slice(1) }))
+      : grid[0]!.slice(1).map((l, c) => ({ label: l, cells: rows.map((r) => r[c + 1] ?? '') }));
+  if (lines.length < 3) return undefined;
+  const last = lines.at(-1)!;
+  if (totalish(nfkc(last.label))) return undefined;
+  const others = lines.slice(0, -1).flatMap((l, i) => (totalish(nfkc(l.label)) ? [] : [i]));
+  if (others.length < 2) return undefined;
+  const texts = last.cells.map((x) => nfkc(x ?? ''));
+  if (!texts.every((x) => x === '' || /^\d+(?:\.\d+)?$/.test(x)) || texts.every((x) => x === '')) return undefined;
+  const values = texts.map((x) => (x === '' ? undefined : Number(x)));
+  const halves = texts.map((x) => 0.5 * 10 ** -(x.split('.')[1]?.length ?? 0));
+  const fits = values.every((m, j) => {
+    if (m === undefined) return true;
+    const ns = others.map((i) => nfkc(lines[i]!.cells[j] ?? ''));
+    if (!ns.every((x) => /^\d+$/.test(x))) return false;
+    const sum = ns.reduce((s, x) => s + Number(x), 0);
+    return Math.abs(m * others.length - sum) <= halves[j]! * others.length + 1e-9;
+  });
+  return fits ? { lines: others, values, halves } : undefined;
 }
 
 /**
@@ -151,14 +189,24 @@ function parseCell(text: string): OCell {
 }
 
 /** Tables as the test inputs write them: blank lines between tables, a `#` title line, headers in row 1 and column 1. */
-export function parse(text: string): OTable[] {
+export function parse(text: string, readMeans = false): OTable[] {
   const tables: OTable[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     const lines = block.split('\n').filter((l) => l.trim() !== '');
     if (lines.length === 0) continue;
     let title = '';
     while (lines[0]!.startsWith('#')) title = lines.shift()!.replace(/^#+\s*/, '');
-    const grid = lines.map((l) => l.split('\t'));
+    let grid = lines.map((l) => l.split('\t'));
+    // A last row or column of means (attack36), taken out of the grid and kept as the relation it prints.
+    const means: NonNullable<OTable['means']> = [];
+    for (const axis of ['rows', 'cols'] as const) {
+      if (!readMeans || twoHeaderRows(grid)) break;
+      const m = meanOf(grid, axis);
+      if (!m) continue;
+      means.push({ axis, at: axis === 'rows' ? grid.length - 2 : grid[0]!.length - 2, ...m });
+      grid = axis === 'rows' ? grid.slice(0, -1) : grid.map((r) => r.slice(0, grid[0]!.length - 1));
+      break;
+    }
     const head = twoHeaderRows(grid) ?? grid[0]!;
     const body = grid.slice(head === grid[0] ? 1 : 2);
     const cells = body.map((r) => r.slice(1).map(parseCell));
@@ -170,6 +218,7 @@ export function parse(text: string): OTable[] {
       cells,
       percentOnly: cells.flat().every((c) => c.n === undefined),
       rowDepths: body.map((r) => /^[ \u3000\u00a0]*/.exec(r[0]!)![0].length),
+      ...(means.length > 0 && { means }),
     };
     shareTotals(t);
     tables.push(bracketSizes(withSizes(titleGroups(t))));
@@ -482,6 +531,12 @@ export interface OracleOptions {
    * reader would (`rowFirst`).
    */
   percentOf?: 'rows' | 'cols' | readonly ('rows' | 'cols' | undefined)[];
+  /**
+   * attack36: a last row or column that is the mean of the other lines (no totals) within its rounding, found by
+   * arithmetic, is read as that relation (`meanOf`) — the sum of the lines at each position within k times its
+   * rounding where the mean is printed — not as counts. Off: such a line is read as any (a test's text has none).
+   */
+  means?: boolean;
 }
 
 /** `table:row:col` → the whole-number (and LP) range of each hidden count cell given everything published. */
@@ -503,7 +558,7 @@ export function attackEveryReading(highs: Highs, text: string, hidden: ReadonlyS
 }
 
 function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions, every: boolean): Ranges[] {
-  const tables = parse(text);
+  const tables = parse(text, options.means === true);
   // Per percentage table whose readings cannot all hold together: its largest sets that can (each a list of constraints).
   const choices: Con[][][] = [];
   // Variables: one per count cell; cells of different tables with the same labels and value are one.
@@ -543,6 +598,18 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     for (const v of cells) terms.set(v, (terms.get(v) ?? 0) + 1);
     cons.push({ terms, lo, hi });
   };
+  // A printed mean of k lines (attack36): their sum within k times its rounding, where the mean is not hidden.
+  tables.forEach((t, ti) =>
+    (t.means ?? []).forEach(({ axis, at, lines, values, halves }) =>
+      values.forEach((m, j) => {
+        const key = axis === 'rows' ? `${ti}:${at}:${j}` : `${ti}:${j}:${at}`;
+        if (m === undefined || hidden.has(key)) return;
+        const cells = lines.map((i) => id.get(axis === 'rows' ? `${ti}:${i}:${j}` : `${ti}:${j}:${i}`)!);
+        const k = lines.length;
+        sumCon(cells, Math.ceil(k * (m - halves[j]!) - 1e-9), Math.floor(k * (m + halves[j]!) + 1e-9));
+      }),
+    ),
+  );
   // Each table's sums of a line's items under that line's labels, printed or not (for tables of the same groups).
   const unprinted: { t: number; labels: string; cells: number[]; value: number }[] = [];
   // `disjointParts`: per table and direction (`0:rows`), the line that is the sum of every other line.
