@@ -844,82 +844,23 @@ function rangeSums(tables: readonly Table[], cellVar: number[][], sys: System, s
 }
 
 /**
- * A line of patients at risk over time points (「リスク集合」「Number at risk」「at-risk」 …): its counts fall, from one
- * point to the next, by the events and the censored of the interval. `lifeTables` takes the at-risk line by its
- * words (the evidence, as `rangeSums` takes ages), and any one or two other lines of the table by arithmetic.
- */
-export const AT_RISK =
-  /at[\s-]*risk|リスク(?:集合|人数|例数|患者数?|下)|危険集合|観察継続|追跡継続|(?:観察|追跡)(?:対象)?(?:人数|例数|患者数)|生存(?:例|者|患者)数/i;
-/** Positions from which `lifeTables` takes a falling line not named as at risk (three steps). */
-const UNNAMED_POINTS = 4;
-/** Other lines of a table past which `lifeTables` looks at no pairs. */
-const LIFE_LINES = 60;
-
-/**
- * attack35: a life table (at risk, events, censored per time point — the table under a Kaplan–Meier curve). A reader
- * computes at-risk(t) − at-risk(t+1) = events + censored of the interval, and 120 − 102 − 15 gives a hidden 3 events
- * back; no sum of lines ties them (the step is a difference along the line, not a line of the table). Taken, as an
- * equation per interval, where the at-risk line is named so (`AT_RISK`) or falls at three intervals or more (「人数」
- * over four time points), and one line (or two lines' sum) equals the step at every interval — the events of the interval printed at its start or at its end, whichever the numbers
- * prove; none is taken where neither holds at every interval (an at-risk line beside counts of something else).
- * The equations hold for the true counts whatever the labels mean, so they can only make the protection safer.
+ * attack35: a life table's steps (lifetable.ts, read with the table and said as ours): at-risk(t) − at-risk(t+1) =
+ * events + censored of the interval, an equation per step over the table's counts (an at-risk N of each position
+ * taken out of the table, header.ts, as the constant it is).
  */
 function lifeTables(tables: readonly Table[], cellVar: number[][], sys: System): void {
   tables.forEach((table, t) => {
     if (table.kind !== 'count') return;
-    for (const axis of ['rows', 'cols'] as const) {
-      const lines = axis === 'rows' ? table.rows : table.cols;
-      const across = axis === 'rows' ? table.cols : table.rows;
-      const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
-      if (at.length < 2) continue;
-      const v = (i: number, k: number) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!;
-      const value = (i: number, k: number) => sys.vars[v(i, k)]?.value ?? NaN;
-      const items = lines.flatMap((h, i) => (h.kind !== 'total' && at.every((k) => v(i, k) >= 0) ? [i] : []));
-      if (items.length > LIFE_LINES) continue;
-      for (const risk of items) {
-        // Named so, one step is enough; else a line falling by other lines at three steps or more (chance matches of
-        // three exact differences are rare enough; fewer are left, README limits).
-        if (!AT_RISK.test(lines[risk]!.label) && at.length < UNNAMED_POINTS) continue;
-        if (at.slice(1).some((k, n) => value(risk, k) > value(risk, at[n]!))) continue;
-        const others = items.filter((i) => i !== risk);
-        const sets = [...others.map((i) => [i]), ...others.flatMap((i, a) => others.slice(a + 1).map((j) => [i, j]))];
-        for (const shift of [0, 1]) {
-          const found = sets.find((set) =>
-            at.slice(1).every((k, n) => value(risk, at[n]!) - value(risk, k) === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)),
-          );
-          if (!found) continue;
-          at.slice(1).forEach((k, n) => {
-            const step = shift ? k : at[n]!;
-            const row = normaliseRow([v(risk, at[n]!), v(risk, k), ...found.map((i) => v(i, step))], [1, -1, ...found.map(() => -1)], 0, 0);
-            if (row.ids.length > 0) sys.rows.push(row);
-          });
-          break;
-        }
-      }
-      // The at-risk counts as each position's N (a column 「患者数」 beside the events, read as the rows' N by
-      // header.ts): published numbers, so each step fixes the sum of the lines that take it (three steps or more).
-      const ns = at.map((k) => across[k]!.denominator);
-      if (at.length < UNNAMED_POINTS || ns.some((n) => n === undefined)) continue;
-      const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
-      if (falls.some((f) => f < 0)) continue;
-      const sets = [...items.map((i) => [i]), ...items.flatMap((i, a) => items.slice(a + 1).map((j) => [i, j]))];
-      for (const shift of [0, 1]) {
-        const found = sets.find((set) =>
-          at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)),
-        );
-        if (!found) continue;
-        at.slice(1).forEach((k, n) => {
-          const step = shift ? k : at[n]!;
-          const row = normaliseRow(
-            found.map((i) => v(i, step)),
-            found.map(() => 1),
-            falls[n]!,
-            falls[n]!,
-          );
-          if (row.ids.length > 0) sys.rows.push(row);
-        });
-        break;
-      }
+    for (const step of table.steps ?? []) {
+      const ids = step.terms.map((x) => cellVar[t]![cellId(table, x.row, x.col)]!);
+      if (ids.some((v) => v === undefined || v < 0)) continue;
+      const row = normaliseRow(
+        ids,
+        step.terms.map((x) => x.coef),
+        step.rhs,
+        step.rhs,
+      );
+      if (row.ids.length > 0) sys.rows.push(row);
     }
   });
 }

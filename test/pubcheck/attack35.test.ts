@@ -16,7 +16,7 @@ import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, hiddenLabels } from './protection.ts';
 import { family, KINDS } from './attack35-families.ts';
 import { judge } from './attack35-measure.ts';
-import { AT_RISK } from '../../src/pubcheck/system.ts';
+import { AT_RISK } from '../../src/pubcheck/lifetable.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
