@@ -70,3 +70,26 @@ export function family(kind: Kind, count: number, seed: number): Case[] {
   const next = lcg(seed);
   return Array.from({ length: count }, () => make(kind, next));
 }
+
+/**
+ * attack35: one table at two time points, each said to be cumulative (「2023年末までの累計」「2024年末までの累計」), one
+ * cell growing by a small step (the patients who came in between: a count no cell prints). `cumulative/plain`: the
+ * same two tables titled by their years only (no word for accumulating: counts per year, nothing to refuse).
+ */
+export type StepKind = 'cumulative/years' | 'cumulative/plain';
+export function twoPoints(kind: StepKind, next: () => number): string {
+  const rows = ['男性', '女性', '不明'].slice(0, int(next, 2, 3));
+  const cols = ['A群', 'B群', 'C群'].slice(0, int(next, 2, 3));
+  const year = int(next, 2019, 2023);
+  const first = rows.map(() => cols.map(() => int(next, 12, 60)));
+  const steps = rows.map(() => cols.map(() => int(next, 12, 40)));
+  steps[int(next, 0, rows.length - 1)]![int(next, 0, cols.length - 1)] = int(next, 1, 9);
+  const second = first.map((r, i) => r.map((x, j) => x + steps[i]![j]!));
+  const title = (y: number) =>
+    kind === 'cumulative/plain'
+      ? pick(next, [`# ${y}年`, `# ${y}年度`])
+      : pick(next, [`# ${y}年末までの累計`, `# 累計患者数（${y}年）`, `# Cumulative, ${y}`, `# ${y}年度 累積`]);
+  const table = (y: number, counts: number[][]) =>
+    [title(y), ['', ...cols].join('\t'), ...rows.map((r, i) => [r, ...counts[i]!].join('\t'))].join('\n');
+  return `${table(year, first)}\n\n${table(year + 1, second)}\n`;
+}

@@ -14,7 +14,9 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, hiddenLabels } from './protection.ts';
-import { family, KINDS } from './attack35-families.ts';
+import { family, KINDS, twoPoints } from './attack35-families.ts';
+import { check } from '../../src/pubcheck/check.ts';
+import { lcg } from './helpers.ts';
 import { judge } from './attack35-measure.ts';
 import { AT_RISK } from '../../src/pubcheck/lifetable.ts';
 
@@ -62,5 +64,46 @@ describe('a life table: at risk, events and censored per time point', () => {
     for (let seed = 1141; seed <= 1150; seed++)
       for (const c of family(kind, 3, seed)) for (const p of ['threshold', 'not-exact'] as const) if (judge(c, p) === 'leaked') leaked++;
     expect(leaked).toBe(0);
+  });
+});
+
+/**
+ * attack35: one table at two time points, each titled as cumulative (「2023年末までの累計」, 「2024年末までの累計」): a
+ * cell's growth from one to the next (40 → 43) is the count of patients who came in between, which no cell prints —
+ * a cumulative line's step across tables. int 6c7cd4b published both (exit 1 only for other cells, the 3 shown by the
+ * difference); now refused as a cumulative line's small step is (cumulative.ts `cumulativeAcross`, `line/cumulative`).
+ * Family (`twoPoints`, seeds 1161–1180, 10 each = 200): int 6c7cd4b refused 0 of 200 `cumulative/years`; now 200;
+ * `cumulative/plain` (titled by years only): 0 of 200 refused on both.
+ */
+describe('one table at two time points, each cumulative', () => {
+  const { codes } = adversary(highs, bundle);
+  it('a small growth of one cell is refused (int 6c7cd4b: published)', () => {
+    expect(
+      codes(
+        '# 2023年末までの累計\n\tA群\tB群\n男性\t40\t52\n女性\t30\t37\n\n# 2024年末までの累計\n\tA群\tB群\n男性\t43\t70\n女性\t45\t50\n',
+      ),
+    ).toContain('line/cumulative');
+  });
+  it('printed as a table of the increase, it is not refused (the step is a cell the checker protects)', () => {
+    run(
+      '# 2023年末までの累計\n\tA群\tB群\n男性\t40\t52\n女性\t30\t37\n\n# 2024年末までの累計\n\tA群\tB群\n男性\t43\t70\n女性\t45\t50\n\n# 2024年の増加数\n\tA群\tB群\n男性\t3\t18\n女性\t15\t13\n',
+    );
+  });
+  it('two years titled by the year only are counts per year: not refused', () => {
+    run('# 2023年\n\tA群\tB群\n男性\t40\t52\n女性\t30\t37\n\n# 2024年\n\tA群\tB群\n男性\t43\t70\n女性\t45\t50\n');
+  });
+  it.each([
+    ['cumulative/years', 200],
+    ['cumulative/plain', 0],
+  ] as const)('family %s (seeds 1161–1180, 10 each): %i of 200 refused', (kind, expected) => {
+    let refused = 0;
+    for (let seed = 1161; seed <= 1180; seed++) {
+      const next = lcg(seed);
+      for (let n = 0; n < 10; n++) {
+        const r = check(highs, bundle, twoPoints(kind, next), { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+        if (!r.ok && r.errors.some((e) => e.code === 'line/cumulative')) refused++;
+      }
+    }
+    expect(refused).toBe(expected);
   });
 });
