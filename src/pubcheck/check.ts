@@ -4,7 +4,7 @@
  * (Node or browser) and the rule bundle.
  */
 import type { Highs } from 'highs';
-import { cumulativeLike, cumulativeSteps, nestedBounds } from './cumulative.ts';
+import { cumulativeAcross, cumulativeLike, cumulativeSteps, nestedBounds } from './cumulative.ts';
 import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
 import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
@@ -467,7 +467,11 @@ function checkOnce(
     ...sharesBesideMissing(read.tables, threshold),
   ];
   if (inLabels.length > 0) return { ok: false, errors: inLabels, warnings: read.warnings };
-  const steps = [...cumulativeSteps(read.tables, threshold, zeroExempt), ...nestedBounds(read.tables, threshold, zeroExempt)];
+  const steps = [
+    ...cumulativeSteps(read.tables, threshold, zeroExempt),
+    ...cumulativeAcross(read.tables, threshold, zeroExempt),
+    ...nestedBounds(read.tables, threshold, zeroExempt),
+  ];
   if (steps.length > 0) return { ok: false, errors: steps, warnings: read.warnings };
   const built = systemOf(read.tables, { zeroExempt });
   const { sys, cellVar, links, relations, unsearched } = built;

@@ -427,3 +427,67 @@ function nestedAcross(tables: readonly Table[], threshold: number, zeroExempt: b
     }
   return errors;
 }
+
+/**
+ * attack35: one table printed at two time points, each said to count cumulatively (「2023年末までの累計」 and
+ * 「2024年末までの累計」 over the same lines): a cell's step from one table to the next is a count of patients that came
+ * in between (40 then 43 under 男性・A群: 3 in 2024), which no cell prints — as a cumulative line's step
+ * (`cumulativeSteps`), across tables. Found where both tables' titles (or corners) say they accumulate and hold a time
+ * point, their item lines are the same labels, and every step of the cells both print is at least 0 (else the words
+ * mean something else); a small step not printed as a count of its own under the same labels in another table is
+ * refused, naming the tables, the cell and the step. Tables in printed order.
+ */
+export function cumulativeAcross(tables: readonly Table[], threshold: number, zeroExempt: boolean): InputError[] {
+  const errors: InputError[] = [];
+  const said = (t: Table) => {
+    const text = normalise([t.title ?? '', t.corner].join(' '));
+    return t.kind === 'count' && tableSays(t) && TIME_POINT.test(text);
+  };
+  const labels = (hs: readonly Header[]) =>
+    hs
+      .filter((h) => h.kind === 'item')
+      .map((h) => normalise(h.label))
+      .sort()
+      .join('\u0000');
+  const cellsOf = (t: Table) => {
+    const out = new Map<string, number>();
+    for (const row of t.cells)
+      for (const c of row) {
+        if (c.value.kind !== 'count') continue;
+        out.set(`${normalise(t.rows[c.row]!.label)}\u0000${normalise(t.cols[c.col]!.label)}`, c.value.n);
+      }
+    return out;
+  };
+  const all = tables.map(cellsOf);
+  const candidates = tables.map((_, i) => i).filter((i) => said(tables[i]!));
+  for (const [k, i] of candidates.entries()) {
+    const a = tables[i]!;
+    const j = candidates.slice(k + 1).find((j) => labels(tables[j]!.rows) === labels(a.rows) && labels(tables[j]!.cols) === labels(a.cols));
+    if (j === undefined) continue;
+    const b = tables[j]!;
+    const shared = [...all[i]!].filter(([key]) => all[j]!.has(key));
+    if (shared.length === 0 || shared.some(([key, n]) => all[j]!.get(key)! < n)) continue;
+    const small = shared.find(([key, n]) => {
+      const step = all[j]!.get(key)! - n;
+      if (step >= threshold || (zeroExempt && step === 0)) return false;
+      // The step printed as a count of its own under the same labels in another table (a table of the increase).
+      return !all.some((cells, o) => o !== i && o !== j && cells.get(key) === step);
+    });
+    if (!small) continue;
+    const [key, n] = small;
+    const [row, col] = key.split('\u0000');
+    const m = all[j]!.get(key)!;
+    const title = (t: Table) => `表${t.number}${t.title !== undefined ? quote(t.title) : ''}`;
+    errors.push({
+      code: 'line/cumulative',
+      message:
+        `${title(a)}と${title(b)}は題名または左上の見出しから同じ行・列の累積の人数を二つの時点で示していると読めます（チェッカーの判断）。` +
+        `行${quote(row!)}・列${quote(col!)}の差（${m} − ${n}）から、その間に加わった患者が ${m - n} 人と分かり、閾値 ${threshold} 未満の数をセルにせずに示していることになります`,
+      hint:
+        '二つの時点の間の人数（差）を同じ行・列の表として加えてください（チェッカーが累積の表と合わせて秘匿を確かめます）。' +
+        'または時点をまとめて差が閾値以上になるようにしてください。累積の人数でなければ、題名から「累計」などの語を外してください',
+      place: { line: b.line, table: b.number },
+    });
+  }
+  return errors;
+}

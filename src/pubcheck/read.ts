@@ -95,6 +95,7 @@ import {
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
+import { readLifeTable } from './lifetable.ts';
 import { pathOf } from './system.ts';
 import {
   applySizeLine,
@@ -1025,6 +1026,11 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         out.errors.push(order.error);
         continue;
       }
+    }
+    // A life table (at risk, events, censored per time point): its steps read as equations (lifetable.ts).
+    if (table) {
+      const life = readLifeTable(table);
+      if (life) out.warnings.push(life);
     }
     if (table && personTime.rates.length > 0) {
       const rates = tableRates(table, personTime.rates);

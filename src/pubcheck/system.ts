@@ -458,6 +458,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   tableSums(tables, cellVar, sys, share);
   rangeSums(tables, cellVar, sys, share, cut);
   otherSums(tables, cellVar, sys, share, cut);
+  lifeTables(tables, cellVar, sys);
   const same = sameGroups(tables, cellVar, sys, share);
   // Lines of two tables that print the same numbers under other labels: each position one count (an equation).
   // Only those that add an equation: where the labels link the lines already (a column 「A」 printed alone, the same
@@ -1034,6 +1035,28 @@ function otherSums(
       }
     }
   }
+}
+
+/**
+ * attack35: a life table's steps (lifetable.ts, read with the table and said as ours): at-risk(t) − at-risk(t+1) =
+ * events + censored of the interval, an equation per step over the table's counts (an at-risk N of each position
+ * taken out of the table, header.ts, as the constant it is).
+ */
+function lifeTables(tables: readonly Table[], cellVar: number[][], sys: System): void {
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    for (const step of table.steps ?? []) {
+      const ids = step.terms.map((x) => cellVar[t]![cellId(table, x.row, x.col)]!);
+      if (ids.some((v) => v === undefined || v < 0)) continue;
+      const row = normaliseRow(
+        ids,
+        step.terms.map((x) => x.coef),
+        step.rhs,
+        step.rhs,
+      );
+      if (row.ids.length > 0) sys.rows.push(row);
+    }
+  });
 }
 
 /** The top-level items of an axis: no total, no line a found sum takes as its parts or its sum. */

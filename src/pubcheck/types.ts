@@ -242,6 +242,11 @@ export interface Table {
    */
   order?: { axis: 'rows' | 'cols'; at: number; lines: number[]; descending: boolean }[];
   /**
+   * A life table's steps (lifetable.ts, attack35): Σ coef·cell = rhs per interval (at-risk(t) − at-risk(t+1) −
+   * events − censored = 0; an at-risk N taken out of the table on the right). Equations of the system, true of the counts.
+   */
+  steps?: { terms: { row: number; col: number; coef: number }[]; rhs: number }[];
+  /**
    * A percentage table's sums and breakdowns found by arithmetic that can hold alone but not with those taken
    * (shares.ts `shareCounts`, reported as `sum/not-taken`): other readings an attacker may take for the table's
    * structure, each audited as one (system.ts `alternativeSystems`, check.ts).

@@ -537,6 +537,13 @@ export interface OracleOptions {
    * rounding where the mean is printed — not as counts. Off: such a line is read as any (a test's text has none).
    */
   means?: boolean;
+  /**
+   * attack35: steps along a line. Where a line's fall from one position to the next equals one other line's count
+   * (or two lines' sum) at every step, at the step's first position or at its last (a life table: at risk, events,
+   * censored per time point), each step is an equation — whatever the labels say. Off by default (the older
+   * families were judged without it).
+   */
+  steps?: boolean;
 }
 
 /** `table:row:col` → the whole-number (and LP) range of each hidden count cell given everything published. */
@@ -1884,6 +1891,36 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     grow(0, []);
     choices.push(sets.map((set) => set.flatMap((i) => possible[i]!)));
   });
+  // attack35 (`steps`): a line falling by other lines' counts from one position to the next (a life table).
+  if (options.steps)
+    tables.forEach((t, ti) => {
+      if (t.percentOnly) return;
+      for (const axis of ['rows', 'cols'] as const) {
+        const lines = (axis === 'rows' ? t.rows : t.cols).flatMap((l, i) => (totalish(l) ? [] : [i]));
+        const at = (axis === 'rows' ? t.cols : t.rows).flatMap((l, k) => (totalish(l) ? [] : [k]));
+        if (at.length < 2) continue;
+        const v = (i: number, k: number) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`);
+        if (lines.some((i) => at.some((k) => v(i, k) === undefined))) continue;
+        const n = (i: number, k: number) => values[v(i, k)!]!;
+        for (const x of lines) {
+          const others = lines.filter((i) => i !== x);
+          const sets = [...others.map((i) => [i]), ...others.flatMap((i, a) => others.slice(a + 1).map((j) => [i, j]))];
+          for (const set of sets)
+            for (const end of [false, true]) {
+              const steps = at.slice(1).map((k, m) => ({ from: at[m]!, to: k, of: end ? k : at[m]! }));
+              if (!steps.every((s) => n(x, s.from) - n(x, s.to) === set.reduce((sum, i) => sum + n(i, s.of), 0))) continue;
+              for (const s of steps) {
+                const terms = new Map<number, number>();
+                const add = (w: number, c: number) => terms.set(w, (terms.get(w) ?? 0) + c);
+                add(v(x, s.from)!, 1);
+                add(v(x, s.to)!, -1);
+                for (const i of set) add(v(i, s.of)!, -1);
+                if ([...terms.values()].some((c) => c !== 0)) cons.push({ terms, lo: 0, hi: 0 });
+              }
+            }
+        }
+      }
+    });
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range). A count that one
   // table hides and another shows (one count under the same labels) is published.
   const shown = new Set<number>();
