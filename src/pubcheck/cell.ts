@@ -404,6 +404,19 @@ export function wholeCountOf(n: number, value: CellValue): boolean {
 }
 
 /**
+ * The whole bases D a count n printed as p% (`decimals` digits, rounded to the nearest) allows: 100n/D within half a
+ * unit of the last digit, that half unit widened by `widen`. `hi` is Infinity where p less the half unit is not above
+ * `floor` (a share of 0%, or under half a unit: no base too large for it). Shared by `baseRange` and missingshares.ts.
+ */
+export function roundedBases(n: number, percent: number, decimals: number, widen = 0, floor = 1e-12): { lo: number; hi: number } {
+  const h = 0.5 * 10 ** -decimals + widen;
+  return {
+    lo: Math.ceil((100 * n) / (percent + h) - 1e-9),
+    hi: percent - h > floor ? Math.floor((100 * n) / (percent - h) + 1e-9) : Infinity,
+  };
+}
+
+/**
  * The bases D that a count n written as p% (with `decimals` digits) allows, given its true base `truth`: a
  * percentage rounded to the nearest (100n/D within half a unit of the last digit) or cut off (100n/D at least p
  * and under the next digit). An attacker who knows which convention was used narrows D to that one's range; both
@@ -416,12 +429,7 @@ export function baseRange(n: number, percent: number, decimals: number, truth: n
   const t = (100 * n) / truth;
   const ranges: { lo: number; hi: number }[] = [];
   if (n === 0) return percent === 0 ? { lo: 1, hi: Infinity } : undefined;
-  if (Math.abs(t - percent) <= h + 1e-9) {
-    ranges.push({
-      lo: Math.ceil((100 * n) / (percent + h) - 1e-9),
-      hi: percent - h > 1e-12 ? Math.floor((100 * n) / (percent - h) + 1e-9) : Infinity,
-    });
-  }
+  if (Math.abs(t - percent) <= h + 1e-9) ranges.push(roundedBases(n, percent, decimals));
   if (t >= percent - 1e-9 && t < percent + 2 * h - 1e-9) {
     // 100n/D in [p, p + 2h): D in (100n/(p + 2h), 100n/p].
     ranges.push({

@@ -15,7 +15,7 @@
  * and the group's N less the smallest of them is under the threshold, the table is refused in words naming the row's
  * line, the column and the bounds. Zero counts are left to the checker's reading (said in the README's limits).
  */
-import { normalise } from './cell.ts';
+import { normalise, roundedBases } from './cell.ts';
 import { quote } from './quote.ts';
 import type { Cell, InputError, Table } from './types.ts';
 
@@ -31,15 +31,18 @@ const blockOf = (label: string) => {
   return at > 0 ? label.slice(0, at).trim() : '';
 };
 
-/** The whole-number bases within [lo, hi] every (count, share) fits: [least, greatest] or undefined. */
-function basesFitting(cells: readonly { n: number; p: number; d: number }[], most: number): [number, number] | undefined {
+/**
+ * The whole-number bases from 1 to `most` every (count, share) fits (cell.ts `roundedBases`, the half unit widened by
+ * 1e-9): [least, greatest] or undefined. A share not above its half unit (「0%」) bounds nothing and is passed over.
+ */
+export function basesFitting(cells: readonly { n: number; p: number; d: number }[], most: number): [number, number] | undefined {
   let lo = 1;
   let hi = most;
   for (const { n, p, d } of cells) {
-    const h = 0.5 * 10 ** -d + 1e-9;
-    if (p - h <= 0) continue;
-    lo = Math.max(lo, Math.ceil((100 * n) / (p + h) - 1e-9));
-    hi = Math.min(hi, Math.floor((100 * n) / (p - h) + 1e-9));
+    const r = roundedBases(n, p, d, 1e-9, 0);
+    if (r.hi === Infinity) continue;
+    lo = Math.max(lo, r.lo);
+    hi = Math.min(hi, r.hi);
   }
   return lo <= hi ? [lo, hi] : undefined;
 }

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, int, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary, asAttacked, expectProtected, hiddenLabels, written } from './protection.ts';
 
@@ -17,7 +17,6 @@ const { run, holds, codes, rates } = adversary(highs, fixtureBundle());
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 /** The reading's refusals alone (no search): for chance tests over many tables. */
 const refusedCodes = (text: string) => readTables(text).errors.map((e) => e.code);
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pct = (n: number, d: number, digits = 1) => ((100 * n) / d).toFixed(digits);
 
 describe('a duration beside counts (「観察期間（日）」「Follow-up (years)」) is no count', () => {

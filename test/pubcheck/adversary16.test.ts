@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, int, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary, hiddenLabels } from './protection.ts';
 
@@ -18,7 +18,6 @@ const { run, holds, codes, errors: errorsOf } = adversary(highs, fixtureBundle()
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 /** The reading's refusals alone (no search): for chance tests over many tables. */
 const refusedCodes = (text: string) => readTables(text).errors.map((e) => e.code);
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pct = (n: number, d: number, digits = 1) => ((100 * n) / d).toFixed(digits);
 
 describe('a table pasted without its label column: its first column of values read as the row headers', () => {

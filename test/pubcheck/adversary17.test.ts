@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { toReport } from '../../src/pubcheck/report.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, int, lcg, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary, asAttacked, expectProtected } from './protection.ts';
 
@@ -18,7 +18,6 @@ const bundle = fixtureBundle();
 const { run, holds, codes, rates } = adversary(highs, bundle);
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 const refusedCodes = (text: string) => readTables(text).errors.map((e) => e.code);
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const list = (header: string, values: number[] = [12, 30, 18]) =>
   tsv([['', header], ...['あり', 'なし', '不明'].slice(0, values.length).map((l, i) => [l, values[i]!])]);
 

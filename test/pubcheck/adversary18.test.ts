@@ -14,13 +14,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, int, lcg, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
 
 const highs = await solver();
 const { run, holds, codes } = adversary(highs, fixtureBundle());
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pct = (n: number, d: number, digits = 1) => ((100 * n) / d).toFixed(digits);
 /** The findings on headers (an N under the threshold, or leaving a small count out) of the first table. */
 const restsOf = (text: string) => run(text).tables[0]!.primary.headers;

@@ -17,7 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
 import { toReport } from '../../src/pubcheck/report.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, int, lcg, pick, solver } from './helpers.ts';
 import { adversary, expectProtected, expectRatesHidden, hiddenLabels, outcomeAttacked, type Ok } from './protection.ts';
 
 const highs = await solver();
@@ -25,8 +25,6 @@ const bundle = fixtureBundle();
 const { result, run, holds, codes } = adversary(highs, bundle);
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 const refusedCodes = (text: string) => readTables(text).errors.map((e) => e.code);
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 const AT = new Date('2026-12-03T01:00:00Z');
 /** Tables of the chance family whose rates are all 0 to their precision, refused since rates5 (measured). */
 const REFUSED_ZERO = 4;

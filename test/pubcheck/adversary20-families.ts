@@ -9,7 +9,7 @@
  *   before, the axis adding up to 100% was taken).
  * `attacked` is the text an oracle attacks: the percentage table with every N stated in its headers.
  */
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+import { int } from './helpers.ts';
 const counts = (p: number, n: number) => ({
   lo: Math.max(0, Math.ceil((n * (p - 0.5)) / 100 - 1e-9)),
   hi: Math.min(n, Math.floor((n * (p + 0.5)) / 100 + 1e-9)),

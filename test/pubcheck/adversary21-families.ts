@@ -11,8 +11,8 @@ import { countsForPercent } from '../../src/pubcheck/cell.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { build, judge, type Spec } from './combo.ts';
+import { int } from './helpers.ts';
 
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const ROWS = ['高血圧', '糖尿病', '脂質異常症', '腎疾患', '心疾患'];
 
 export interface SeveralTable {

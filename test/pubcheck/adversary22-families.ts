@@ -14,13 +14,10 @@
  *   the event (「Mortality rate」「Death rate」「Rate of death」 …), read as イベント数's rate where its numbers fitted by
  *   chance, as 「死亡率」 was before refuse4.
  */
-import { lcg } from './helpers.ts';
+import { int, lcg, pick } from './helpers.ts';
 import type { Spec } from './combo.ts';
 import { unitTables } from './refuse4-families.ts';
 import type { RateTable } from './rates3-families.ts';
-
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 
 const TOTALS = ['合計', 'Total', '計（人）', '全体', '全症例', '総数', ''];
 /** A Table 1 of two blocks in bare percentages with a total row and a total column (labelled or blank), combo's generator. */

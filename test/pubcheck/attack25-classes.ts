@@ -5,8 +5,7 @@
  * now as an equation across the columns. `node test/pubcheck/attack25-classes.ts [per class] [seed]` prints outcomes.
  */
 import { runClasses, type OverRefused } from './refuse2-classes.ts';
-
-const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+import { pick } from './helpers.ts';
 
 export const CLASSES: OverRefused[] = [
   {

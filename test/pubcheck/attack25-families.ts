@@ -12,10 +12,8 @@
  *
  * Each case has `text` and the row labels of its tables' totals (`totals`: what must not be read as an item).
  */
-import { lcg } from './helpers.ts';
+import { int, lcg, pick } from './helpers.ts';
 
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 const count = (random: () => number, zeros: boolean) => {
   const u = random();
   if (zeros && u < 0.12) return 0;

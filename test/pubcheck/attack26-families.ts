@@ -12,10 +12,7 @@
  * Run as a script, it prints how the checker under `ROOT` (this tree unless said) reads `count` tables of seed `seed`
  * of each family: `ROOT=/work/main node test/pubcheck/attack26-families.ts 200 601`.
  */
-import { lcg } from './helpers.ts';
-
-const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-const int = (next: () => number, lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+import { int, lcg, pick } from './helpers.ts';
 
 export const FOREIGN_TOTALS = [
   'Gesamt',

@@ -14,11 +14,8 @@
  * Run as a script, it prints how the checker under `ROOT` (this tree unless said) reads `count` tables of seed `seed`
  * of each family: `ROOT=/tmp/base27 node test/pubcheck/attack27-families.ts 200 641`.
  */
-import { lcg } from './helpers.ts';
+import { int, lcg, pick } from './helpers.ts';
 import { written, type Shape } from './attack26-families.ts';
-
-const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
-const int = (next: () => number, lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
 
 /** Totals as written in other languages, spelled, decorated, or with a footnote's mark. */
 export const WRITTEN_TOTALS = [

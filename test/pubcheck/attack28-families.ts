@@ -11,7 +11,7 @@
  * Run as a script, it prints how the checker under `ROOT` (this tree unless said) reads `count` tables of seed `seed`
  * of each family: `ROOT=/tmp/base28 npx node test/pubcheck/attack28-families.ts 200 681`.
  */
-import { lcg, int } from './helpers.ts';
+import { checkerOfRoot, familyTally, int, lcg } from './helpers.ts';
 
 const GROUPS = ['A群', 'B群', 'C群'];
 const OUTCOMES = ['死亡', '重症', '軽症', '回復'];
@@ -101,32 +101,13 @@ export function perMille(count: number, seed: number): Case[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
-  const { check } = await import(`${root}/src/pubcheck/check.ts`);
-  const { fixtureBundle, solver } = await import('./helpers.ts');
-  const highs = await solver();
-  const bundle = fixtureBundle();
+  const { check, highs, bundle } = await checkerOfRoot();
   const n = Number(process.argv[2] ?? 100);
   const seed = Number(process.argv[3] ?? 681);
-  const tally = new Map<string, { runs: number; read: number; codes: Map<string, number> }>();
+  const tally = familyTally({ width: 16 });
   for (const c of [...fractionShares(n, seed), ...fractionShares(n, seed + 1, true), ...perMille(n, seed + 2)]) {
-    const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
-    const t = tally.get(c.family) ?? { runs: 0, read: 0, codes: new Map() };
-    tally.set(c.family, t);
-    t.runs++;
-    if (r.ok) t.read++;
-    else for (const code of new Set<string>(r.errors.map((e: { code: string }) => e.code))) t.codes.set(code, (t.codes.get(code) ?? 0) + 1);
+    tally.add(c.family, check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 }));
   }
-  for (const [f, t] of tally)
-    console.log(
-      f.padEnd(16),
-      'runs',
-      t.runs,
-      'read',
-      t.read,
-      'refused',
-      t.runs - t.read,
-      [...t.codes].map(([k, v]) => `${k}:${v}`).join(' '),
-    );
+  tally.print();
   process.exit(0);
 }

@@ -17,7 +17,7 @@
  * protected, refused (by code).
  */
 import type { Highs } from 'highs';
-import { lcg, int, pick } from './helpers.ts';
+import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
 
 export interface Case {
   text: string;
@@ -365,15 +365,11 @@ export function chanceMeans(count: number, seed: number): Case[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
-  const { check } = await import(`${root}/src/pubcheck/check.ts`);
-  const { fixtureBundle, solver } = await import('./helpers.ts');
-  const highs = await solver();
-  const bundle = fixtureBundle();
+  const { check, highs, bundle } = await checkerOfRoot();
   const n = Number(process.argv[2] ?? 100);
   const seed = Number(process.argv[3] ?? 801);
   const only = process.env.FAMILY;
-  const tally = new Map<string, { runs: number; leaked: number; safe: number; codes: Map<string, number> }>();
+  const tally = familyTally({ width: 10, leaks: true });
   const cases = [
     ...meanLines(n, seed).map((c) => ({ c, leaks: (r: never) => meanLeaks(c, r) })),
     ...ordered(n, seed + 1).map((c) => ({ c, leaks: (r: never) => orderLeaks(highs, c, r) })),
@@ -385,31 +381,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   ].filter(({ c }) => only === undefined || c.family.startsWith(only));
   for (const { c, leaks } of cases) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
-    const key = c.family.replace(/-.*/, '');
-    const t = tally.get(key) ?? { runs: 0, leaked: 0, safe: 0, codes: new Map() };
-    tally.set(key, t);
-    t.runs++;
-    if (r.ok) {
-      const l = leaks(r as never);
-      if (l.length > 0) {
-        t.leaked++;
-        if (process.env.SHOW) console.log(c.text, l);
-      } else t.safe++;
-    } else
-      for (const code of new Set<string>(r.errors.map((e: { code: string }) => e.code))) t.codes.set(code, (t.codes.get(code) ?? 0) + 1);
+    const l = r.ok ? leaks(r as never) : [];
+    if (l.length > 0 && process.env.SHOW) console.log(c.text, l);
+    tally.add(c.family.replace(/-.*/, ''), r, l.length > 0);
   }
-  for (const [f, t] of tally)
-    console.log(
-      f.padEnd(10),
-      'runs',
-      t.runs,
-      'read+leaked',
-      t.leaked,
-      'read+protected',
-      t.safe,
-      'refused',
-      t.runs - t.leaked - t.safe,
-      [...t.codes].map(([k, v]) => `${k}:${v}`).join(' '),
-    );
+  tally.print();
   process.exit(0);
 }

@@ -9,7 +9,7 @@
 import loadHighs from 'highs';
 import { attack } from './oracle.ts';
 import { chanceTable } from './adversary20-families.ts';
-import { fixtureBundle, lcg } from './helpers.ts';
+import { fixtureBundle, int, lcg } from './helpers.ts';
 
 const SRC = process.env.SRC ?? new URL('../..', import.meta.url).pathname;
 const { check } = (await import(`${SRC}/src/pubcheck/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
@@ -24,7 +24,6 @@ const CHANCE = process.env.CHANCE === '1';
 const THRESHOLD = 10;
 const highs = await loadHighs();
 const bundle = fixtureBundle();
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const pct = (x: number, n: number, d: number) => `${((100 * x) / n).toFixed(d)}%`;
 /** The counts of N a printed percentage stands for. */
 const counts = (p: number, d: number, n: number) => {

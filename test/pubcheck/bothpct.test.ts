@@ -8,13 +8,12 @@
  * `percentOf`).
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, int, lcg, solver } from './helpers.ts';
 import { adversary, percentLeaks, percentLeaksUnder, type Ok } from './protection.ts';
 
 const highs = await solver();
 const { run, codes } = adversary(highs, fixtureBundle());
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const both = (r: Ok) => r.warnings.some((w) => w.code === 'percent/both-readings');
 
 /**

@@ -2,7 +2,7 @@
  * both2: inputs of several percentage tables each with an N on both axes whose every percentage is a whole count of
  * both its row's N and its column's N (either reading fits), for bothpct2-measure.ts and bothpct2.test.ts.
  */
-export const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+import { int } from './helpers.ts';
 const whole = (p: number, n: number) => Math.ceil((n * (p - 0.5)) / 100 - 1e-9) <= Math.floor((n * (p + 0.5)) / 100 + 1e-9);
 const ROWS = [
   ['男性', '女性', '不明'],

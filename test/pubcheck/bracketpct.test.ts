@@ -10,14 +10,13 @@
  * interval arithmetic of each reading, as bothpct.test.ts does.
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, int, lcg, solver } from './helpers.ts';
 import { adversary, percentLeaks, type Ok } from './protection.ts';
 import { readTables } from '../../src/pubcheck/read.ts';
 
 const highs = await solver();
 const { result, run } = adversary(highs, fixtureBundle());
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const both = (r: Ok) => r.warnings.some((w) => w.code === 'percent/both-readings');
 /** The text with each header's bracket number written as its N (what a reader takes it for). */
 const stated = (text: string) => text.replace(/（(\d+)）/g, ' (N=$1)');

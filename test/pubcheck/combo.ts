@@ -20,6 +20,7 @@ import type { Highs } from 'highs';
 import { check, type CheckResult } from '../../src/pubcheck/check.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
+import { int, pick } from './helpers.ts';
 
 /** A linear form over the true counts: [variable, coefficient]. */
 export type Form = [number, number][];
@@ -52,8 +53,6 @@ export interface Case {
 }
 
 const THRESHOLD = 10;
-const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const plus = (...fs: Form[]): Form => {
   const m = new Map<number, number>();
   for (const f of fs) for (const [v, k] of f) m.set(v, (m.get(v) ?? 0) + k);

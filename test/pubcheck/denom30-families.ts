@@ -12,7 +12,7 @@
  * Run as a script, it prints how the checker under `ROOT` (this tree unless said) reads `count` tables of each family
  * from `seed`: `ROOT=/tmp/base npx node test/pubcheck/denom30-families.ts 100 781`.
  */
-import { lcg, int } from './helpers.ts';
+import { checkerOfRoot, familyTally, int, lcg } from './helpers.ts';
 
 const GROUPS = ['A群', 'B群', 'C群'];
 
@@ -210,14 +210,10 @@ export function blank100(count: number, seed: number): (Case & { attacked: strin
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
-  const { check } = await import(`${root}/src/pubcheck/check.ts`);
-  const { fixtureBundle, solver } = await import('./helpers.ts');
-  const highs = await solver();
-  const bundle = fixtureBundle();
+  const { check, highs, bundle } = await checkerOfRoot();
   const n = Number(process.argv[2] ?? 100);
   const seed = Number(process.argv[3] ?? 781);
-  const tally = new Map<string, { runs: number; read: number; codes: Map<string, number> }>();
+  const tally = familyTally({ width: 16 });
   for (const c of [
     ...unprinted(n, seed),
     ...bracketed(n, seed + 1),
@@ -225,23 +221,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     ...blocks100(n, seed + 3),
     ...blank100(n, seed + 4),
   ]) {
-    const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
-    const t = tally.get(c.family) ?? { runs: 0, read: 0, codes: new Map() };
-    tally.set(c.family, t);
-    t.runs++;
-    if (r.ok) t.read++;
-    else for (const code of new Set<string>(r.errors.map((e: { code: string }) => e.code))) t.codes.set(code, (t.codes.get(code) ?? 0) + 1);
+    tally.add(c.family, check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 }));
   }
-  for (const [f, t] of tally)
-    console.log(
-      f.padEnd(16),
-      'runs',
-      t.runs,
-      'read',
-      t.read,
-      'refused',
-      t.runs - t.read,
-      [...t.codes].map(([k, v]) => `${k}:${v}`).join(' '),
-    );
+  tally.print();
   process.exit(0);
 }

@@ -10,6 +10,7 @@ import { check } from '../../src/pubcheck/check.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { minimumOf, type MinimumProblem } from './oracle.ts';
+import { int } from './helpers.ts';
 
 export const THRESHOLD = 10;
 
@@ -87,7 +88,6 @@ class Builder {
 const normal = (rnd: () => number) => Math.sqrt(-2 * Math.log(1 - rnd())) * Math.cos(2 * Math.PI * rnd());
 /** Log-normal counts (median e^mu), at least `lo`. */
 const lognormal = (rnd: () => number, mu: number, lo = 1) => Math.max(lo, Math.floor(Math.exp(mu + 1.1 * normal(rnd))));
-const int = (rnd: () => number, lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
 
 /** Counts with row and column totals printed; returns the vars of the inner cells and margins. */
 function withMargins(b: Builder, counts: number[][]): number[][] {

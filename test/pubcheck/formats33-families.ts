@@ -103,7 +103,26 @@ const pc = (num: string, den: string, t: Map<string, number>, dec: number, suffi
   [{ kind: 'pct', num, den, dec, scale }],
 ];
 
-type Gen = (next: () => number) => { family: string; b: Builder; t: ReturnType<typeof twoWay> };
+type TwoWay = ReturnType<typeof twoWay>;
+/** Row `i`'s counts as printed, its total last (unless `total` is false). */
+const rowCounts = (t: TwoWay, i: number, total = true): [string, Meaning[]][] => [
+  ...t.cols.map((_, j) => cnt(`c:${i}:${j}`, t.truth.get(`c:${i}:${j}`)!)),
+  ...(total ? [cnt(`r:${i}`, t.truth.get(`r:${i}`)!)] : []),
+];
+/** The column totals' counts as printed, N last. */
+const totalCounts = (t: TwoWay): [string, Meaning[]][] => [
+  ...t.cols.map((_, j) => cnt(`k:${j}`, t.truth.get(`k:${j}`)!)),
+  cnt('N', t.truth.get('N')!),
+];
+
+/** The counts with their margins as a package prints them: `head` and the columns, `total` last; a line a row; the totals' line, `total` first. */
+function margins(b: Builder, t: TwoWay, head: string[], total: string): void {
+  b.line([...head, ...t.cols, total]);
+  t.rows.forEach((r, i) => b.line([r, ...rowCounts(t, i)]));
+  b.line([total, ...totalCounts(t)]);
+}
+
+type Gen = (next: () => number) => { family: string; b: Builder; t: TwoWay };
 
 /** All the families, by name. */
 export const FAMILIES: Record<string, Gen> = {
@@ -115,12 +134,12 @@ export const FAMILIES: Record<string, Gen> = {
     b.line([`Table of 性別 by 転帰`]);
     b.line(['Frequency\nPercent\nRow Pct\nCol Pct'.replace(/\n/g, ' / '), ...cols, 'Total']);
     rows.forEach((r, i) => {
-      b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]);
+      b.line([r, ...rowCounts(t, i)]);
       b.line(['', ...cols.map((_, j) => pc(`c:${i}:${j}`, 'N', v, 2)), pc(`r:${i}`, 'N', v, 2)]);
       b.line(['', ...cols.map((_, j) => pc(`c:${i}:${j}`, `r:${i}`, v, 2)), '']);
       b.line(['', ...cols.map((_, j) => pc(`c:${i}:${j}`, `k:${j}`, v, 2)), '']);
     });
-    b.line(['Total', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    b.line(['Total', ...totalCounts(t)]);
     b.line(['', ...cols.map((_, j) => pc(`k:${j}`, 'N', v, 2)), ['100.00', []]]);
     if (next() < 0.7) b.line([`Frequency Missing = ${t.m}`]);
     return { family: 'sas-stacked', b, t };
@@ -132,12 +151,12 @@ export const FAMILIES: Record<string, Gen> = {
     const { rows, cols, truth: v } = t;
     b.line(['性別', '', ...cols, 'Total']);
     rows.forEach((r, i) => {
-      b.line([r, 'Frequency', ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]);
+      b.line([r, 'Frequency', ...rowCounts(t, i)]);
       b.line(['', 'Percent', ...cols.map((_, j) => pc(`c:${i}:${j}`, 'N', v, 2)), pc(`r:${i}`, 'N', v, 2)]);
       b.line(['', 'Row Pct', ...cols.map((_, j) => pc(`c:${i}:${j}`, `r:${i}`, v, 2)), '']);
       b.line(['', 'Col Pct', ...cols.map((_, j) => pc(`c:${i}:${j}`, `k:${j}`, v, 2)), '']);
     });
-    b.line(['Total', '', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    b.line(['Total', '', ...totalCounts(t)]);
     b.line(['', '', ...cols.map((_, j) => pc(`k:${j}`, 'N', v, 2)), ['100.00', []]]);
     b.line(['']);
     b.line([`Frequency Missing = ${t.m}`]);
@@ -147,10 +166,7 @@ export const FAMILIES: Record<string, Gen> = {
   'sas-footer': (next) => {
     const t = twoWay(next);
     const b = new Builder();
-    const { rows, cols, truth: v } = t;
-    b.line(['性別', ...cols, 'Total']);
-    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
-    b.line(['Total', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    margins(b, t, ['性別'], 'Total');
     const f = Math.floor(next() * 4);
     if (f !== 1) b.line(['']);
     const m: [string, Meaning[]] = [String(t.m), [{ kind: 'count', v: 'm' }]];
@@ -166,17 +182,11 @@ export const FAMILIES: Record<string, Gen> = {
     b.line(['', '', '', '転帰', ...cols.slice(1).map(() => ''), '']);
     b.line(['', '', '', ...cols, '合計']);
     rows.forEach((r, i) => {
-      b.line([
-        i === 0 ? '性別' : '',
-        r,
-        '度数',
-        ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)),
-        cnt(`r:${i}`, v.get(`r:${i}`)!),
-      ]);
+      b.line([i === 0 ? '性別' : '', r, '度数', ...rowCounts(t, i, false), cnt(`r:${i}`, v.get(`r:${i}`)!)]);
       b.line(['', '', '性別 の %', ...cols.map((_, j) => pc(`c:${i}:${j}`, `r:${i}`, v, 1, '%')), ['100.0%', []]]);
       b.line(['', '', '総和の %', ...cols.map((_, j) => pc(`c:${i}:${j}`, 'N', v, 1, '%')), pc(`r:${i}`, 'N', v, 1, '%')]);
     });
-    b.line(['合計', '', '度数', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    b.line(['合計', '', '度数', ...totalCounts(t)]);
     b.line(['', '', '性別 の %', ...cols.map((_, j) => pc(`k:${j}`, 'N', v, 1, '%')), ['100.0%', []]]);
     b.line(['', '', '総和の %', ...cols.map((_, j) => pc(`k:${j}`, 'N', v, 1, '%')), ['100.0%', []]]);
     return { family: 'spss-ja', b, t };
@@ -188,11 +198,11 @@ export const FAMILIES: Record<string, Gen> = {
     const { rows, cols, truth: v } = t;
     b.line(['', '', ...cols, 'Total']);
     rows.forEach((r, i) => {
-      b.line([r, 'Count', ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]);
+      b.line([r, 'Count', ...rowCounts(t, i)]);
       b.line(['', '% within sex', ...cols.map((_, j) => pc(`c:${i}:${j}`, `r:${i}`, v, 1, '%')), ['100.0%', []]]);
       b.line(['', '% of Total', ...cols.map((_, j) => pc(`c:${i}:${j}`, 'N', v, 1, '%')), pc(`r:${i}`, 'N', v, 1, '%')]);
     });
-    b.line(['Total', 'Count', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    b.line(['Total', 'Count', ...totalCounts(t)]);
     b.line(['', '% within sex', ...cols.map((_, j) => pc(`k:${j}`, 'N', v, 1, '%')), ['100.0%', []]]);
     b.line(['', '% of Total', ...cols.map((_, j) => pc(`k:${j}`, 'N', v, 1, '%')), ['100.0%', []]]);
     return { family: 'spss-en', b, t };
@@ -201,12 +211,10 @@ export const FAMILIES: Record<string, Gen> = {
   'spss-count': (next) => {
     const t = twoWay(next);
     const b = new Builder();
-    const { rows, cols, truth: v } = t;
+    const { rows, cols } = t;
     b.line(['', '', ...cols, '合計']);
-    rows.forEach((r, i) =>
-      b.line([r, '度数', ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]),
-    );
-    b.line(['合計', '度数', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    rows.forEach((r, i) => b.line([r, '度数', ...rowCounts(t, i)]));
+    b.line(['合計', '度数', ...totalCounts(t)]);
     return { family: 'spss-count', b, t };
   },
   /** Stata `tabulate a b, row col` pasted as text (spaces and 「|」). */
@@ -253,11 +261,11 @@ export const FAMILIES: Record<string, Gen> = {
     const { rows, cols, truth: v } = t;
     b.line(['sex', ...cols, 'Total']);
     rows.forEach((r, i) => {
-      b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]);
+      b.line([r, ...rowCounts(t, i)]);
       b.line(['', ...cols.map((_, j) => pc(`c:${i}:${j}`, `r:${i}`, v, 2)), ['100.00', []]]);
       b.line(['', ...cols.map((_, j) => pc(`c:${i}:${j}`, `k:${j}`, v, 2)), pc(`r:${i}`, 'N', v, 2)]);
     });
-    b.line(['Total', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    b.line(['Total', ...totalCounts(t)]);
     b.line(['', ...cols.map((_, j) => pc(`k:${j}`, 'N', v, 2)), ['100.00', []]]);
     b.line(['', ...cols.map(() => ['100.00', []] as [string, Meaning[]]), ['100.00', []]]);
     return { family: 'stata-tsv', b, t };
@@ -266,10 +274,7 @@ export const FAMILIES: Record<string, Gen> = {
   'r-addmargins': (next) => {
     const t = twoWay(next);
     const b = new Builder();
-    const { rows, cols, truth: v } = t;
-    b.line(['', ...cols, 'Sum']);
-    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
-    b.line(['Sum', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    margins(b, t, [''], 'Sum');
     return { family: 'r-addmargins', b, t };
   },
   /** R prop.table(addmargins(...), 1) * 100, rounded to one decimal, beside the counts table (two tables). */
@@ -277,9 +282,7 @@ export const FAMILIES: Record<string, Gen> = {
     const t = twoWay(next);
     const b = new Builder();
     const { rows, cols, truth: v } = t;
-    b.line(['', ...cols, 'Sum']);
-    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
-    b.line(['Sum', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    margins(b, t, [''], 'Sum');
     b.line(['']);
     b.line(['', ...cols, 'Sum']);
     rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => pc(`c:${i}:${j}`, `r:${i}`, v, 1, '%')), ['100.0%', []]]));
@@ -289,31 +292,31 @@ export const FAMILIES: Record<string, Gen> = {
   'r-ftable': (next) => {
     const t = twoWay(next);
     const b = new Builder();
-    const { rows, cols, truth: v } = t;
+    const { rows, cols } = t;
     b.line(['', 'outcome', ...cols.slice(1).map(() => '')]);
     b.line(['sex', ...cols]);
-    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!))]));
+    rows.forEach((r, i) => b.line([r, ...rowCounts(t, i, false)]));
     return { family: 'r-ftable', b, t };
   },
   /** R xtabs(~ sex + outcome) printed (spaces). */
   'r-xtabs-text': (next) => {
     const t = twoWay(next);
     const b = new Builder(' ');
-    const { rows, cols, truth: v } = t;
+    const { rows, cols } = t;
     b.line(['       outcome']);
     b.line(['sex    ', ...cols.map((c) => c.padStart(8))]);
-    rows.forEach((r, i) => b.line([`  ${r.padEnd(6)}`, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!))]));
+    rows.forEach((r, i) => b.line([`  ${r.padEnd(6)}`, ...rowCounts(t, i, false)]));
     return { family: 'r-xtabs-text', b, t };
   },
   /** pandas crosstab(margins=True).to_clipboard(): the columns' name in the corner, the index's name on a line of its own, 「All」. */
   'pandas-all': (next) => {
     const t = twoWay(next);
     const b = new Builder();
-    const { rows, cols, truth: v } = t;
+    const { rows, cols } = t;
     b.line(['outcome', ...cols, 'All']);
     b.line(['sex', ...cols.map(() => ''), '']);
-    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
-    b.line(['All', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    rows.forEach((r, i) => b.line([r, ...rowCounts(t, i)]));
+    b.line(['All', ...totalCounts(t)]);
     return { family: 'pandas-all', b, t };
   },
   /** pandas crosstab(normalize='index', margins=True) * 100, rounded. */
@@ -342,11 +345,9 @@ export const FAMILIES: Record<string, Gen> = {
   'excel-pivot': (next) => {
     const t = twoWay(next);
     const b = new Builder();
-    const { rows, cols, truth: v } = t;
+    const { cols } = t;
     b.line(['データの個数 / 患者ID', '列ラベル', ...cols.map(() => '')]);
-    b.line(['行ラベル', ...cols, '総計']);
-    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
-    b.line(['総計', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    margins(b, t, ['行ラベル'], '総計');
     return { family: 'excel-pivot', b, t };
   },
   /** Excel pivot with the 「(空白)」 row of patients with no value (missing), its empty cells blank. */
@@ -355,7 +356,7 @@ export const FAMILIES: Record<string, Gen> = {
     const b = new Builder();
     const { rows, cols, truth: v } = t;
     b.line(['行ラベル', ...cols, '総計']);
-    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
+    rows.forEach((r, i) => b.line([r, ...rowCounts(t, i)]));
     // The missing patients all in the first column; the others' cells blank as Excel leaves them.
     b.line(['(空白)', cnt('m', t.m), ...cols.slice(1).map(() => ''), cnt('m', t.m)]);
     b.line([
@@ -407,11 +408,9 @@ export const FAMILIES: Record<string, Gen> = {
   'excel-merged': (next) => {
     const t = twoWay(next);
     const b = new Builder();
-    const { rows, cols, truth: v } = t;
+    const { cols } = t;
     b.line(['', '転帰', ...cols.slice(1).map(() => ''), '']);
-    b.line(['性別', ...cols, '合計']);
-    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
-    b.line(['合計', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    margins(b, t, ['性別'], '合計');
     if (next() < 0.5) b.line(['欠測', cnt('m', t.m), ...cols.slice(1).map(() => ''), '']);
     return { family: 'excel-merged', b, t };
   },
@@ -428,9 +427,7 @@ export const FAMILIES: Record<string, Gen> = {
     ];
     const order = kinds.filter(() => next() < 0.8);
     b.line(['# Frequency']);
-    b.line(['性別', ...cols, 'Total']);
-    rows.forEach((r, i) => b.line([r, ...cols.map((_, j) => cnt(`c:${i}:${j}`, v.get(`c:${i}:${j}`)!)), cnt(`r:${i}`, v.get(`r:${i}`)!)]));
-    b.line(['Total', ...cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)), cnt('N', v.get('N')!)]);
+    margins(b, t, ['性別'], 'Total');
     for (const [name, den, rden, cden] of order) {
       b.line(['']);
       b.line([`# ${name}`]);

@@ -3,15 +3,12 @@
  * checkout's src/pubcheck] [n a family] [seed] [-v]`. Per family: refused (with the first codes), passed, and passed
  * with a count under the threshold given back by formats33-attack.ts (leaked).
  */
-import { fixtureBundle, solver } from './helpers.ts';
+import { checkerIn, codesOf } from './helpers.ts';
 import { formats } from './formats33-families.ts';
 import { leaks } from './formats33-attack.ts';
 import { attack } from './oracle.ts';
 
-const dir = process.argv[2] || new URL('../../src/pubcheck', import.meta.url).pathname;
-const { check } = (await import(`${dir}/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
-const bundle = fixtureBundle();
-const highs = await solver();
+const { check, highs, bundle } = await checkerIn(process.argv[2]);
 const n = Number(process.argv[3] ?? 20);
 const seed = Number(process.argv[4] ?? 861);
 const verbose = process.argv.includes('-v');
@@ -23,7 +20,7 @@ for (const c of formats(n, seed)) {
   const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 });
   if (!r.ok) {
     s.refused++;
-    const code = [...new Set(r.errors.map((e) => e.code))].sort().join('+');
+    const code = codesOf(r);
     s.codes.set(code, (s.codes.get(code) ?? 0) + 1);
     continue;
   }

@@ -70,3 +70,56 @@ export const splitter = (next: () => number) => (n: number, ps: readonly number[
   }
   return out;
 };
+
+type Check = typeof import('../../src/pubcheck/check.ts').check;
+type Checked = { ok: true } | { ok: false; errors: readonly { code: string }[] };
+
+/**
+ * The checker a families or measure script measures: `check` of the src/pubcheck folder `dir` (another tree's, for a
+ * "before" number; this tree's unless given), with the fixture bundle and one HiGHS.
+ */
+export async function checkerIn(dir?: string): Promise<{ check: Check; highs: Highs; bundle: RuleBundle }> {
+  const { check } = (await import(`${dir || new URL('../../src/pubcheck', import.meta.url).pathname}/check.ts`)) as {
+    check: Check;
+  };
+  return { check, highs: await solver(), bundle: fixtureBundle() };
+}
+
+/** The checker of the tree the environment's `ROOT` names (this tree unless said): the families scripts' convention. */
+export const checkerOfRoot = () => checkerIn(process.env.ROOT && `${process.env.ROOT}/src/pubcheck`);
+
+/** A refusal's error codes, each once, sorted and joined by 「+」. */
+export const codesOf = (r: Checked): string => (r.ok ? '' : [...new Set(r.errors.map((e) => e.code))].sort().join('+'));
+
+/**
+ * A families script's tally: per family, the tables run, read, read with a count given back (`leaks`: only where the
+ * script attacks what is read), and each refusal's codes (a code once a table); `print` writes one line a family.
+ */
+export function familyTally(options: { width: number; leaks?: boolean }) {
+  const rows = new Map<string, { runs: number; read: number; leaked: number; codes: Map<string, number> }>();
+  return {
+    add(family: string, r: Checked, leaked = false): void {
+      const t = rows.get(family) ?? { runs: 0, read: 0, leaked: 0, codes: new Map<string, number>() };
+      rows.set(family, t);
+      t.runs++;
+      if (r.ok) {
+        t.read++;
+        if (leaked) t.leaked++;
+      } else for (const code of new Set(r.errors.map((e) => e.code))) t.codes.set(code, (t.codes.get(code) ?? 0) + 1);
+    },
+    print(): void {
+      for (const [f, t] of rows) {
+        const read = options.leaks ? ['read+leaked', t.leaked, 'read+protected', t.read - t.leaked] : ['read', t.read];
+        console.log(
+          f.padEnd(options.width),
+          'runs',
+          t.runs,
+          ...read,
+          'refused',
+          t.runs - t.read,
+          [...t.codes].map(([k, v]) => `${k}:${v}`).join(' '),
+        );
+      }
+    },
+  };
+}

@@ -9,10 +9,9 @@
  * declarations that are harmless; `harmlessPage` writes the same tables with declarations real exports write (Excel,
  * Google Sheets, Word, gt, flextable, Bootstrap …) and ones proved harmless, all of which must be read.
  */
-import { lcg } from './helpers.ts';
+import { lcg, pick } from './helpers.ts';
 
 type Rng = () => number;
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 
 /** Near-white text colours in the notations CSS has (on the page's white). */
 const WHITES = [

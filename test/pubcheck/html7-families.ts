@@ -13,10 +13,9 @@
  * features: its 0 alone hidden under the pointer or the focus, by the reader's selection, in one colour scheme, a
  * number reordered right to left, an HTML background image, a stylesheet outside the file. Each must be refused.
  */
-import { lcg } from './helpers.ts';
+import { lcg, pick } from './helpers.ts';
 
 type Rng = () => number;
-const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 
 const GROUPS = ['A群', 'B群', 'C群', 'D群'];
 const LABELS = ['男性', '女性', '40歳未満', '40歳以上', '喫煙あり'];

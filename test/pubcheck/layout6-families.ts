@@ -6,6 +6,7 @@
  * colspan), and as the same table with the stub's name in the upper row (`upper`), which main read and the oracle
  * reads (oracle.ts `twoHeaderRows`).
  */
+import { pick } from './helpers.ts';
 export interface SpannerTable {
   lower: string;
   repeated: string;
@@ -18,7 +19,6 @@ const GROUPS = ['A群', 'B群', 'C群', 'D群', 'Low', 'High', '男性', '女性
 const STUBS = ['項目', 'Characteristic', '有害事象', 'Variable', '区分'];
 const ITEMS = ['発熱', '頭痛', '悪心', '発疹', '下痢', 'めまい', '倦怠感'];
 
-export const pick = <T>(next: () => number, xs: readonly T[]): T => xs[Math.floor(next() * xs.length)]!;
 export const shuffled = <T>(next: () => number, xs: readonly T[]): T[] => {
   const out = [...xs];
   for (let i = out.length - 1; i > 0; i--) {

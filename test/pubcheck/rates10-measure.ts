@@ -3,7 +3,7 @@
  * <seed> [src]` — `src` the src/ directory of another tree (an export of main's: `git archive main src schemas | tar -x
  * -C /tmp/main`), this tree's by default. Prints refused, leaked and held per form, and the category tables' refusals.
  */
-import { fixtureBundle, solver } from './helpers.ts';
+import { checkerIn } from './helpers.ts';
 import {
   attackLone,
   attackShareCi,
@@ -15,9 +15,7 @@ import {
 } from './rates10-families.ts';
 
 const [count, seed, src] = process.argv.slice(2);
-const { check } = (await import(`${src ?? '../../src'}/pubcheck/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
-const highs = await solver();
-const bundle = fixtureBundle();
+const { check, highs, bundle } = await checkerIn(src && `${src}/pubcheck`);
 const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
 const byForm: Record<string, { n: number; refused: number; leaked: number; held: number }> = {};
 const all = { n: 0, refused: 0, leaked: 0, held: 0 };

@@ -11,7 +11,7 @@
  * (`measureFamily`, the numbers in the test were measured so).
  */
 import type { CheckResult } from '../../src/pubcheck/check.ts';
-import { lcg } from './helpers.ts';
+import { int, lcg, pick } from './helpers.ts';
 
 export type Family = 'million' | 'days' | 'months';
 
@@ -26,9 +26,6 @@ export interface RateTable {
   factor: number;
   label: string;
 }
-
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 
 /** The labels a family's rate is written under, with the factor each says over its base. */
 const FORMS: Record<Family, { base: string[]; rates: [string, (days: number) => number][]; perYear: (days: number) => number }> = {

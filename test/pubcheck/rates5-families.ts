@@ -11,11 +11,8 @@
  *   (not printed) is 1–9 and which, with its printed person-years, shows it under the threshold.
  */
 import type { CheckResult } from '../../src/pubcheck/check.ts';
-import { lcg } from './helpers.ts';
+import { int, lcg, pick } from './helpers.ts';
 import { countsFrom } from './rates3-families.ts';
-
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 
 export type Orphan = 'other' | 'events';
 

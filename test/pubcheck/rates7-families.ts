@@ -18,10 +18,7 @@
  * - `zero`: rates of 0 decimals per 1,000 人年 over many person-years (most print 0), the unit written in half.
  */
 import type { CheckResult } from '../../src/pubcheck/check.ts';
-import { lcg } from './helpers.ts';
-
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+import { int, lcg, pick } from './helpers.ts';
 
 /** The inverse normal (Acklam's rational approximation). */
 function normalInv(p: number): number {

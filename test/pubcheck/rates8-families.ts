@@ -23,10 +23,7 @@
  */
 import type { Rates7Table } from './rates7-families.ts';
 import { poissonLower, poissonUpper } from './rates7-families.ts';
-import { lcg } from './helpers.ts';
-
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
+import { int, lcg, pick } from './helpers.ts';
 
 /** The median of Gamma(e + 0.5, 1) (Wilson–Hilferty on 2e + 1 degrees of freedom; 0.5 × chi2(0.5, 2e + 1)). */
 const gammaMedian = (e: number) => {

@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, int, lcg, pick, solver } from './helpers.ts';
 import { adversary, expectRatesHidden, expectProtected, hiddenLabels, written } from './protection.ts';
 
 const highs = await solver();
@@ -26,8 +26,6 @@ const said = (text: string): { code: string; message: string }[] => {
 };
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 const refusedCodes = (text: string) => readTables(text).errors.map((e) => e.code);
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 const outcome = (label: string, a: number | string, b: number | string, n1 = 120, n2 = 130) =>
   tsv([
     ['', '患者数', 'イベント数', label],

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, int, lcg, pick, solver } from './helpers.ts';
 import { adversary, asAttacked, expectProtected, hiddenLabels, written } from './protection.ts';
 import { attack } from './oracle.ts';
 
@@ -14,8 +14,6 @@ const highs = await solver();
 const { run, holds, codes } = adversary(highs, fixtureBundle());
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
 const refusedCodes = (text: string) => readTables(text).errors.map((e) => e.code);
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 
 /** A random Table 1 with missing data per variable: each variable's rows 「n/N_row」 under 「A群 (N=…)」. */
 function missingTable(random: () => number, options: { percent?: boolean; missing?: [number, number]; variables?: number } = {}): string {

@@ -7,9 +7,8 @@
 import type { Highs } from 'highs';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import { build, judge, type Case, type Outcome, type Spec } from './combo.ts';
-import { lcg } from './helpers.ts';
+import { lcg, pick } from './helpers.ts';
 
-const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const LABELS = ['合計', 'Total', '計（人）', '全体', 'All patients', '全症例', '患者全体', '総数'];
 
 /** One class: a name, the main's refusal code, and a spec for each input (a case kept only where `keep` says). */

@@ -9,11 +9,8 @@
  *   (「男性 50/110」: 女性 not printed), beside a block of 年齢 rows under another N, and sometimes a 0 row after a
  *   block that adds up (「不明 0/110」).
  */
-import { lcg } from './helpers.ts';
+import { int, lcg, pick } from './helpers.ts';
 import type { RateTable } from './rates3-families.ts';
-
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 
 /** Labels of a rate naming its CI and no unit; the unit is the one the table is made with (per 1,000 or 100 人年). */
 export const CI_LABELS = ['IR (95% CI)', 'Incidence rate (95% CI)', '発現率 (95%信頼区間)', '発現率（95%CI）', 'IR, 95% CI', 'IR [95% CI]'];

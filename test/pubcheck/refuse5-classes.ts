@@ -5,8 +5,8 @@
  * refusal code; refuse5.test.ts asserts a smaller run.
  */
 import { runClasses, type OverRefused } from './refuse2-classes.ts';
+import { pick } from './helpers.ts';
 
-const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 const LABELS = ['合計', 'Total', '計（人）', '全体', 'All patients', '全症例', '患者全体', '総数'];
 
 export const CLASSES: OverRefused[] = [

@@ -8,11 +8,8 @@
  *   or without 「%」, small counts often. `equivalent` is the same table as main reads it: each column's N in its header
  *   (「A群 (N=35)」), the headings 「性別, n (%)」 without theirs.
  */
-import { lcg } from './helpers.ts';
+import { int, lcg, pick } from './helpers.ts';
 import { blocksOf, VARIABLES } from './refuse4-families.ts';
-
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
-const pick = <T>(random: () => number, xs: readonly T[]) => xs[Math.floor(random() * xs.length)]!;
 
 export interface ShareHeadingTable {
   text: string;

@@ -8,8 +8,8 @@
  * Run as a script, it prints how the checker under `ROOT` (this tree unless said) reads `count` tables of seed `seed`:
  * `ROOT=/path/to/main node test/pubcheck/refuse6-families.ts 200 61`.
  */
-import { lcg } from './helpers.ts';
-import { pick, shuffled } from './layout6-families.ts';
+import { lcg, pick } from './helpers.ts';
+import { shuffled } from './layout6-families.ts';
 import type { RateTable } from './rates3-families.ts';
 import { ciTables } from './refuse4-families.ts';
 

@@ -9,14 +9,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, int, lcg, solver } from './helpers.ts';
 import { adversary, written, type Ok } from './protection.ts';
 import { subtotal2022 } from './seen4-inputs.ts';
 
 const highs = await solver();
 const { run, holdsBoth } = adversary(highs, fixtureBundle());
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const L = ['心筋梗塞', '脳卒中', '心血管疾患', '糖尿病'];
 const L5 = ['心筋梗塞', '脳卒中', 'その他', '心血管疾患', '糖尿病'];
 /** A list of one column under its 合計. */

@@ -6,14 +6,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { fixtureBundle, lcg, solver } from './helpers.ts';
+import { fixtureBundle, int, lcg, solver } from './helpers.ts';
 import { adversary, hiddenLabels, type Ok } from './protection.ts';
 import { problems } from './words.ts';
 
 const highs = await solver();
 const { run, holdsBoth } = adversary(highs, fixtureBundle());
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 const L = ['心筋梗塞', '脳卒中', '心血管疾患', '糖尿病'];
 /** A list of one column under its 合計. */
 const list = (year: string, labels: readonly string[], values: readonly number[]) =>

@@ -2,10 +2,9 @@
  * The random inputs of seen4.test.ts (seeded, one per index): ordinary tables of each class the Limits left, the
  * relation printed in about half.
  */
-import { lcg } from './helpers.ts';
+import { int, lcg } from './helpers.ts';
 
 const tsv = (rows: (string | number)[][]) => rows.map((r) => r.join('\t')).join('\n') + '\n';
-const int = (random: () => number, lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
 export const L = ['心筋梗塞', '脳卒中', '心血管疾患', '糖尿病'];
 export const L5 = ['心筋梗塞', '脳卒中', 'その他', '心血管疾患', '糖尿病'];
 /** A list of one column under its 合計. */

@@ -6,8 +6,7 @@
  * [seed]` prints outcomes.
  */
 import { runClasses, type OverRefused } from './refuse2-classes.ts';
-
-const pick = <T>(random: () => number, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+import { pick } from './helpers.ts';
 
 export const CLASSES: OverRefused[] = [
   {

@@ -16,7 +16,7 @@
  * Run as a script, it prints how the checker under `ROOT` (this tree unless said) reads them:
  * `ROOT=<tree> npx node test/pubcheck/totals12-families.ts 200 721`.
  */
-import { lcg, int, pick } from './helpers.ts';
+import { checkerOfRoot, codesOf, int, lcg, pick } from './helpers.ts';
 import { written, type Shape } from './attack26-families.ts';
 
 /**
@@ -141,11 +141,7 @@ export function chanceTables(count: number, seed: number): string[] {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
-  const { check } = await import(`${root}/src/pubcheck/check.ts`);
-  const { fixtureBundle, solver } = await import(`${root}/test/pubcheck/helpers.ts`);
-  const highs = await solver();
-  const bundle = fixtureBundle();
+  const { check, highs, bundle } = await checkerOfRoot();
   const [count, seed] = [Number(process.argv[2] ?? 200), Number(process.argv[3] ?? 721)];
   const tally = new Map<string, number>();
   const add = (k: string) => tally.set(k, (tally.get(k) ?? 0) + 1);
@@ -153,14 +149,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   for (const t of smallTotals(count, seed)) {
     const r = run(t.text);
     // Leaked: read, exit 0 or 1, with the rest neither flagged (a primary header) nor refused.
-    const flagged = r.ok && r.tables.some((x: { primary: { headers: unknown[] } }) => x.primary.headers.length > 0);
-    add(
-      `small total (${t.kind}): ${r.ok ? (flagged ? 'read, rest flagged' : 'leaked (read as an item)') : `refused ${[...new Set(r.errors.map((e: { code: string }) => e.code))].sort().join('+')}`}`,
-    );
+    const flagged = r.ok && r.tables.some((x) => x.primary.headers.length > 0);
+    add(`small total (${t.kind}): ${r.ok ? (flagged ? 'read, rest flagged' : 'leaked (read as an item)') : `refused ${codesOf(r)}`}`);
   }
   for (const text of chanceTables(count * 5, seed)) {
     const r = run(text);
-    add(`chance: ${r.ok ? 'read' : `refused ${[...new Set(r.errors.map((e: { code: string }) => e.code))].sort().join('+')}`}`);
+    add(`chance: ${r.ok ? 'read' : `refused ${codesOf(r)}`}`);
   }
   for (const [k, n] of [...tally].sort()) console.log(`${n}\t${k}`);
 }

@@ -4,13 +4,10 @@
  * Prints, per seed and family, how many of 200 pass (exit 0) where the words give a count back, and how many innocent
  * ones are refused.
  */
-import { fixtureBundle, solver } from './helpers.ts';
+import { checkerIn } from './helpers.ts';
 import { cellShares, closingLabels, innocentLabels, innocentNotes, wordNotes, wordPlaces } from './words11-families.ts';
 
-const dir = process.argv[2] || new URL('../../src/pubcheck', import.meta.url).pathname;
-const { check } = (await import(`${dir}/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
-const bundle = fixtureBundle();
-const highs = await solver();
+const { check, highs, bundle } = await checkerIn(process.argv[2]);
 const passes = (text: string) => check(highs, bundle, text, { details: true }).ok;
 const seeds = (process.argv[3] ?? '761,762').split(',').map(Number);
 const verbose = process.argv.includes('-v');

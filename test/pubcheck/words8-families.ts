@@ -4,14 +4,13 @@
  * one (「1 0 例」). Each case carries what an attacker reads from it, worked out here apart from the engine: the count it
  * says, or the least and most count of the published N it allows.
  */
-import { lcg } from './helpers.ts';
+import { lcg, pick } from './helpers.ts';
 
 type Read = (text: string, options: { threshold: number }) => { errors: { code: string }[]; tables: { denominator?: number }[] };
 
 const THRESHOLD = 10;
 const KANJI = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const DAIJI = ['', '壱', '弐', '参'];
-const pick = <T>(rand: () => number, xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 
 /** A table of two groups whose title states its N, the whole published. */
 function table(rand: () => number, n: number, title = '有害事象'): { text: string; n: number } {

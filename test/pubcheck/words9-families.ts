@@ -5,10 +5,9 @@
  * its group (「A群の半数」), and innocent labels and notes beside them (「統一」「StageⅢ」「Ⅲ期」「理由のひとつ」). Each
  * case carries what an attacker reads from it, worked out here apart from the engine.
  */
-import { lcg } from './helpers.ts';
+import { lcg, pick } from './helpers.ts';
 import { pins } from './words8-families.ts';
 
-const pick = <T>(rand: () => number, xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
 const KANJI = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const NATIVE = ['', 'ひとつ', 'ふたつ', 'みっつ', 'よっつ', 'いつつ', 'むっつ', 'ななつ', 'やっつ', 'ここのつ'];
 const ROMAN = ['', 'Ⅰ', 'Ⅱ', 'Ⅲ', 'Ⅳ', 'Ⅴ', 'Ⅵ', 'Ⅶ', 'Ⅷ', 'Ⅸ'];
