@@ -1020,6 +1020,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       vec: (i: number) => number[],
       cell: (line: number, pos: number) => number,
       seen: (line: number) => boolean = () => true,
+      hiddenZero: (line: number) => boolean = () => false,
     ) => {
       const at = (from: number, to: number) =>
         vec(lines[from]!).map((_, pos) => lines.slice(from, to).reduce((acc, l) => acc + vec(l)[pos]!, 0));
@@ -1032,6 +1033,10 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
             if (right.some((x, pos) => x > left[pos]!)) break;
             if (!right.every((x, pos) => x === left[pos])) continue;
             if (!lines.slice(a, e).every(seen)) continue;
+            // Nor is a run bounded by a line holding a hidden 0 (「軽症 0/117」 hidden between 「値なし」 and 「中等症」): both
+            // ways of cutting there add up alike only because the truth is 0, which no reader of the printed table
+            // knows; taken together they pinned the 0 (the same narrowing as denom31's for runs of n/N rows).
+            if ([a, b - 1, b, e - 1].some((x) => hiddenZero(lines[x]!))) continue;
             vec(lines[a]!).forEach((_, pos) => {
               const terms = new Map<number, number>();
               for (const l of lines.slice(a, b)) terms.set(cell(l, pos), (terms.get(cell(l, pos)) ?? 0) + 1);
@@ -1047,6 +1052,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         (r) => itemCols.map((c) => t.cells[r]![c]!.n!),
         (r, pos) => v(r, itemCols[pos]!),
         wholeRow !== undefined ? rowPrinted : undefined,
+        (r) => itemCols.some((c) => hidden.has(`${ti}:${r}:${c}`) && t.cells[r]![c]!.n === 0),
       );
     if (itemCols.length >= 4)
       runsOf(
@@ -1054,6 +1060,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         (c) => itemRows.map((r) => t.cells[r]![c]!.n!),
         (c, pos) => v(itemRows[pos]!, c),
         wholeCol !== undefined ? colPrinted : undefined,
+        (c) => itemRows.some((r) => hidden.has(`${ti}:${r}:${c}`) && t.cells[r]![c]!.n === 0),
       );
     // A sum of this table (a row's or a column's items, or all of them) that another table prints under its labels.
     const margins = [
