@@ -2690,13 +2690,17 @@ function allText(e: P5Element): string {
     .normalize('NFKC');
 }
 
-/** Tags around a table that leave all of it unshown (a closed 「details」 or 「dialog」, fallback content, 「noscript」 …). */
-const UNSHOWN_AROUND = /^(?:noscript|object|embed|video|audio|canvas|progress|meter|noembed|noframes|select|option)$/;
+/**
+ * Tags around a table that leave all of it unshown (a closed 「details」 or 「dialog」, fallback content …). Not
+ * 「noscript」: a reader whose browser runs no scripts is shown the table in it, so it is published and read (inputs3),
+ * as `HIDDEN` says.
+ */
+const UNSHOWN_AROUND = /^(?:object|embed|video|audio|canvas|progress|meter|noembed|noframes|select|option)$/;
 
 /**
  * What on an element around `table` (its ancestors up to the root) hides the table or alters its text, judged as an
  * element in a cell is (html11): the 「hidden」 attribute, 「popover」, a closed 「details」 or 「dialog」, fallback
- * content (「object」, 「noscript」 …), a struck or reversed tag, a style attribute's or a rule's hiding declaration
+ * content (「object」 …; not 「noscript」, shown where scripts are off), a struck or reversed tag, a style attribute's or a rule's hiding declaration
  * (display, visibility, opacity, a font of size 0 or too small, a transparent colour, a scale of 0, a clip, text moved
  * off the page, line-through). Before, 「html{display:none}」, 「body{opacity:0}」, 「<div style="display:none">」 and
  * 「body{font-size:0}」 (inherited by every cell) were read as the table. A table no reader is shown is not read (the

@@ -51,7 +51,7 @@ export const ATTACKS = [
   'an ancestor transparent (opacity, filter)',
   'a wrapper hidden by its style attribute or the hidden attribute',
   'a wrapper scaled to 0',
-  'a closed details, noscript or fallback content around the table',
+  'a closed details or dialog, or fallback content around the table',
   'visibility hidden on an ancestor, visible again on the digits shown',
   'font-size 0 on an ancestor, a size again on the digits shown',
   'a transparent text fill on an ancestor, a colour again on the digits shown',
@@ -87,10 +87,10 @@ export function attackPage(seed: number, only?: Attack): Page {
     }
     case 'a wrapper scaled to 0':
       return page('30', { css: `.w{transform:${pick(rng, ['scale(0)', 'scaleY(0)', 'scale(0, 0)'])}}` });
-    case 'a closed details, noscript or fallback content around the table': {
+    case 'a closed details or dialog, or fallback content around the table': {
       const [open, close] = pick(rng, [
         ['<details><summary>表1</summary>', '</details>'],
-        ['<noscript>', '</noscript>'],
+        ['<dialog>', '</dialog>'],
         ['<object data="chart.svg" type="image/svg+xml">', '</object>'],
         ['<video src="a.mp4">', '</video>'],
       ]);

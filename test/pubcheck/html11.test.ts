@@ -5,7 +5,7 @@
  *
  * Measured on int (6c7cd4b) and now. Attack pages of seeds 9350001–9350400 (11 attacks: the whole table hidden by the
  * root, the body or a wrapper — display, content-visibility, opacity, a scale of 0, the hidden attribute, a closed
- * details, noscript or fallback content — or its text hidden on an ancestor and shown again on some digits:
+ * details or dialog, or fallback content — or its text hidden on an ancestor and shown again on some digits:
  * visibility, a font size of 0, a transparent text fill; line-through; a shadow root's own stylesheet hiding a digit;
  * a shadow root's rule that would un-hide a page's digit): int read 276 of 400 otherwise than a reader is shown them
  * (and refused 124), now 0 (all 400 refused in words). Realistic pages of seeds 9360001–9360200 (「:root」 rules,
@@ -55,7 +55,7 @@ describe('around the table: judged as a cell is (int: 276 of 400 attack pages re
       ['', '<div style="display:none">', '</div>', 'div'],
       ['', '<section hidden>', '</section>', 'section'],
       ['', '<details><summary>表1</summary>', '</details>', 'details'],
-      ['', '<noscript>', '</noscript>', 'noscript'],
+      ['', '<dialog>', '</dialog>', 'dialog'],
     ];
     for (const [css, open, close, tag] of pages) {
       const found = hidden(table('30', css, open, close));
