@@ -1325,6 +1325,27 @@ export function joinIntervals(
       });
       return ok && any ? { events: countLine, reason: first } : undefined;
     };
+    /** Line `k` of a share's interval (or of the share and its interval in one cell) as a rate of the count on line `events` over 患者数. */
+    const intervalRate = (k: number, events: number): (typeof rates)[number] => ({
+      axis,
+      label: written[k]!,
+      scale: 100,
+      scaleHi: 100,
+      scaleWords: '100',
+      scaleWritten: true,
+      unit: quote(labels[patients]!),
+      events: [{ label: labels[events]!, line: lineOf(events) }],
+      also: [],
+      base: { label: labels[patients]!, line: lineOf(patients), counts: true },
+      positions: values(k).map((v, i) => ({
+        label: across[i]!,
+        line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
+        text: normalise(v).trim(),
+        base: normalise(values(patients)[i] ?? '').trim(),
+      })),
+      line: lineOf(k),
+      interval: true,
+    });
     // A share and its interval in one cell under a share's label naming an interval (「割合 (95% CI)」 over 「5.3%
     // (1.1–14.6)」「45.0% (95% CI 31.2–59.3)」, rates11): read as above, the count's line just before it.
     const SHARE_CI_CELL =
@@ -1342,26 +1363,7 @@ export function joinIntervals(
       );
       if (!read) continue;
       shareDrops.set(k - 1, [k]);
-      rates.push({
-        axis,
-        label: written[k]!,
-        scale: 100,
-        scaleHi: 100,
-        scaleWords: '100',
-        scaleWritten: true,
-        unit: quote(labels[patients]!),
-        events: [{ label: labels[read.events]!, line: lineOf(read.events) }],
-        also: [],
-        base: { label: labels[patients]!, line: lineOf(patients), counts: true },
-        positions: values(k).map((v, i) => ({
-          label: across[i]!,
-          line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
-          text: normalise(v).trim(),
-          base: normalise(values(patients)[i] ?? '').trim(),
-        })),
-        line: lineOf(k),
-        interval: true,
-      });
+      rates.push(intervalRate(k, read.events));
       warnings.push({
         code: 'layout/interval',
         message:
@@ -1424,27 +1426,7 @@ export function joinIntervals(
       const read = shareBefore ? shareInterval(f, before) : undefined;
       if (read) {
         shareDrops.set(before, f.lines);
-        for (const k of f.lines)
-          rates.push({
-            axis,
-            label: written[k]!,
-            scale: 100,
-            scaleHi: 100,
-            scaleWords: '100',
-            scaleWritten: true,
-            unit: quote(labels[patients]!),
-            events: [{ label: labels[read.events]!, line: lineOf(read.events) }],
-            also: [],
-            base: { label: labels[patients]!, line: lineOf(patients), counts: true },
-            positions: values(k).map((v, i) => ({
-              label: across[i]!,
-              line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
-              text: normalise(v).trim(),
-              base: normalise(values(patients)[i] ?? '').trim(),
-            })),
-            line: lineOf(k),
-            interval: true,
-          });
+        for (const k of f.lines) rates.push(intervalRate(k, read.events));
         warnings.push({
           code: 'layout/interval',
           message:

@@ -852,6 +852,38 @@ export const RANGE_LINES = 250;
 /** Item lines of an axis past which `namedBreakdowns` looks for none named by a title (said, `Built.cut`). */
 export const NAMED_LINES = 1000;
 
+/**
+ * Each axis of each count table with its item positions across in one order (by their paths; an axis whose positions
+ * repeat a path is skipped): `visit` gets the axis's lines, the positions' keys in that order, and the variables of a
+ * line's cells at those positions (attack34's `rangeSums` and linked35's `otherSums` compare lines so across tables).
+ */
+function eachAxis(
+  tables: readonly Table[],
+  cellVar: number[][],
+  visit: (t: number, table: Table, lines: readonly Header[], keys: string[], varsOf: (line: number) => number[]) => void,
+): void {
+  tables.forEach((table, t) => {
+    if (table.kind !== 'count') return;
+    const p = pathsOf(table);
+    for (const axis of ['rows', 'cols'] as const) {
+      const across = axis === 'rows' ? table.cols : table.rows;
+      const paths = axis === 'rows' ? p.cols : p.rows;
+      const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+      if (at.length === 0) continue;
+      const order = at.map((k) => paths[k]!);
+      if (new Set(order).size !== order.length) continue;
+      const sorted = at.map((k, i) => [order[i]!, k] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
+      visit(
+        t,
+        table,
+        axis === 'rows' ? table.rows : table.cols,
+        sorted.map(([key]) => key),
+        (i) => sorted.map(([, k]) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!),
+      );
+    }
+  });
+}
+
 /** Adds a cut search to `cut`, one entry per search, reason and bound, its tables joined. */
 function cutShort(cut: LinkCut[], entry: LinkCut): void {
   const same = cut.find((c) => c.search === entry.search && c.why === entry.why && c.limit === entry.limit);
@@ -882,35 +914,23 @@ function rangeSums(
     lines: { range: [number, number]; vars: number[] }[];
   }
   const all: Lines[] = [];
-  tables.forEach((table, t) => {
-    if (table.kind !== 'count') return;
-    const p = pathsOf(table);
-    for (const axis of ['rows', 'cols'] as const) {
-      const lines = axis === 'rows' ? table.rows : table.cols;
-      const across = axis === 'rows' ? table.cols : table.rows;
-      const paths = axis === 'rows' ? p.cols : p.rows;
-      const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
-      if (at.length === 0) continue;
-      const order = at.map((k) => paths[k]!);
-      if (new Set(order).size !== order.length) continue;
-      const sorted = at.map((k, i) => [order[i]!, k] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-      const found = new Map<string, Lines['lines']>();
-      lines.forEach((h, i) => {
-        if (h.kind !== 'item') return;
-        const series = seriesRange(h.label);
-        if (!series) return;
-        const vars = sorted.map(([, k]) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!);
-        if (vars.every((v) => v >= 0)) found.set(series.unit, [...(found.get(series.unit) ?? []), { range: series.range, vars }]);
-      });
-      for (const [unit, these] of found) {
-        if (these.length < 2) continue;
-        // Past our bound the axis is not compared, and the report says so (linked35: no search stops silently).
-        if (these.length > RANGE_LINES || sorted.length > RANGE_LINES) {
-          cutShort(cut, { search: 'ranges', why: 'lines', limit: RANGE_LINES, tables: [table.number] });
-          continue;
-        }
-        all.push({ t, positions: `${sorted.map(([key]) => key).join('\u0001')}\u0002${unit}`, lines: these });
+  eachAxis(tables, cellVar, (t, table, lines, keys, varsOf) => {
+    const found = new Map<string, Lines['lines']>();
+    lines.forEach((h, i) => {
+      if (h.kind !== 'item') return;
+      const series = seriesRange(h.label);
+      if (!series) return;
+      const vars = varsOf(i);
+      if (vars.every((v) => v >= 0)) found.set(series.unit, [...(found.get(series.unit) ?? []), { range: series.range, vars }]);
+    });
+    for (const [unit, these] of found) {
+      if (these.length < 2) continue;
+      // Past our bound the axis is not compared, and the report says so (linked35: no search stops silently).
+      if (these.length > RANGE_LINES || keys.length > RANGE_LINES) {
+        cutShort(cut, { search: 'ranges', why: 'lines', limit: RANGE_LINES, tables: [table.number] });
+        continue;
       }
+      all.push({ t, positions: `${keys.join('\u0001')}\u0002${unit}`, lines: these });
     }
   });
   const byPositions = new Map<string, Lines[]>();
@@ -971,32 +991,20 @@ function otherSums(
     lines: Line[];
   }
   const all: Axis[] = [];
-  tables.forEach((table, t) => {
-    if (table.kind !== 'count') return;
-    const p = pathsOf(table);
-    for (const axis of ['rows', 'cols'] as const) {
-      const lines = axis === 'rows' ? table.rows : table.cols;
-      const across = axis === 'rows' ? table.cols : table.rows;
-      const paths = axis === 'rows' ? p.cols : p.rows;
-      const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
-      if (at.length === 0) continue;
-      const order = at.map((k) => paths[k]!);
-      if (new Set(order).size !== order.length) continue;
-      const sorted = at.map((k, i) => [order[i]!, k] as const).sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0));
-      const found: Line[] = [];
-      lines.forEach((h, i) => {
-        if (h.kind !== 'item' || h.parent !== null) return;
-        const vars = sorted.map(([, k]) => cellVar[t]![axis === 'rows' ? cellId(table, i, k) : cellId(table, k, i)]!);
-        if (vars.every((v) => v >= 0)) found.push({ key: headerKey(h), label: h.label, vars });
-      });
-      if (found.length < 2) continue;
-      if (found.length > RANGE_LINES || sorted.length > RANGE_LINES) {
-        if (found.some((l) => OTHER_LINE.test(l.label.normalize('NFKC').replace(/\s+/g, ''))))
-          cutShort(cut, { search: 'others', why: 'lines', limit: RANGE_LINES, tables: [table.number] });
-        continue;
-      }
-      all.push({ t, positions: sorted.map(([key]) => key).join('\u0001'), lines: found });
+  eachAxis(tables, cellVar, (t, table, lines, keys, varsOf) => {
+    const found: Line[] = [];
+    lines.forEach((h, i) => {
+      if (h.kind !== 'item' || h.parent !== null) return;
+      const vars = varsOf(i);
+      if (vars.every((v) => v >= 0)) found.push({ key: headerKey(h), label: h.label, vars });
+    });
+    if (found.length < 2) return;
+    if (found.length > RANGE_LINES || keys.length > RANGE_LINES) {
+      if (found.some((l) => OTHER_LINE.test(l.label.normalize('NFKC').replace(/\s+/g, ''))))
+        cutShort(cut, { search: 'others', why: 'lines', limit: RANGE_LINES, tables: [table.number] });
+      return;
     }
+    all.push({ t, positions: keys.join('\u0001'), lines: found });
   });
   const value = (l: Line, k: number) => sys.vars[l.vars[k]!]!.value;
   let work = 0;
