@@ -27,6 +27,38 @@ export interface UnknownCase {
   leaks: boolean;
 }
 
+/**
+ * The true counts of a cross-table of cells `c` and the sums an attacker reads: each cell `c:i:j`, each row's sum
+ * `r:i`, each column's `k:j` and the whole `N`, with the equations tying them (`sums`: a sum's key and its parts).
+ */
+function crossTruth(c: number[][]): { truth: Map<string, number>; sums: [string, string[]][] } {
+  const truth = new Map<string, number>();
+  const sums: [string, string[]][] = [];
+  c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
+  const rows = c.map((_, i) => i);
+  const cols = c[0]!.map((_, j) => j);
+  for (const i of rows) {
+    truth.set(
+      `r:${i}`,
+      c[i]!.reduce((a, b) => a + b, 0),
+    );
+    sums.push([`r:${i}`, cols.map((j) => `c:${i}:${j}`)]);
+  }
+  for (const j of cols) {
+    truth.set(
+      `k:${j}`,
+      c.reduce((a, r) => a + r[j]!, 0),
+    );
+    sums.push([`k:${j}`, rows.map((i) => `c:${i}:${j}`)]);
+  }
+  truth.set(
+    'N',
+    c.flat().reduce((a, b) => a + b, 0),
+  );
+  sums.push(['N', rows.map((i) => `r:${i}`)], ['N', cols.map((j) => `k:${j}`)]);
+  return { truth, sums };
+}
+
 /** `zero`: the small Unknown is 0 (N less it is N: the tool's reading and the checker's coincide). */
 export function unknownColumn(n: number, seed: number, threshold = 10, zero = false): UnknownCase[] {
   const next = lcg(seed);
@@ -105,32 +137,7 @@ export function tabulate(n: number, seed: number): (Case & { joined: string })[]
     const margins = next() < 0.6;
     const sameLabel = next() < 0.3;
     const total = pick(next, ['All', '合計', 'Total']);
-    const truth = new Map<string, number>();
-    const sums: [string, string[]][] = [];
-    c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
-    rows.forEach(
-      (_, i) => (
-        truth.set(
-          `r:${i}`,
-          c[i]!.reduce((a, b) => a + b, 0),
-        ),
-        sums.push([`r:${i}`, cols.map((_, j) => `c:${i}:${j}`)])
-      ),
-    );
-    cols.forEach(
-      (_, j) => (
-        truth.set(
-          `k:${j}`,
-          c.reduce((a, r) => a + r[j]!, 0),
-        ),
-        sums.push([`k:${j}`, rows.map((_, i) => `c:${i}:${j}`)])
-      ),
-    );
-    truth.set(
-      'N',
-      c.flat().reduce((a, b) => a + b, 0),
-    );
-    sums.push(['N', rows.map((_, i) => `r:${i}`)], ['N', cols.map((_, j) => `k:${j}`)]);
+    const { truth, sums } = crossTruth(c);
     const lines: string[] = [];
     // The same table written with one line of 「n (p%)」 a row (for the oracle, which reads no stacks).
     const joined: string[] = [];
@@ -199,32 +206,7 @@ export function listing(n: number, seed: number): (Case & { joined: string })[] 
     const cols = kind === 'pandas-vc' ? ['count'] : pick(next, COLS);
     const c = rows.map(() => cols.map(() => int(next, 10, 99)));
     for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, rows.length - 1)]![int(next, 0, cols.length - 1)] = int(next, 1, 9);
-    const truth = new Map<string, number>();
-    const sums: [string, string[]][] = [];
-    c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
-    rows.forEach(
-      (_, i) => (
-        truth.set(
-          `r:${i}`,
-          c[i]!.reduce((a, b) => a + b, 0),
-        ),
-        sums.push([`r:${i}`, cols.map((_, j) => `c:${i}:${j}`)])
-      ),
-    );
-    cols.forEach(
-      (_, j) => (
-        truth.set(
-          `k:${j}`,
-          c.reduce((a, r) => a + r[j]!, 0),
-        ),
-        sums.push([`k:${j}`, rows.map((_, i) => `c:${i}:${j}`)])
-      ),
-    );
-    truth.set(
-      'N',
-      c.flat().reduce((a, b) => a + b, 0),
-    );
-    sums.push(['N', rows.map((_, i) => `r:${i}`)], ['N', cols.map((_, j) => `k:${j}`)]);
+    const { truth, sums } = crossTruth(c);
     const m = next() < 0.5 ? int(next, 1, 9) : int(next, 10, 30);
     truth.set('m', m);
     const lines: string[] = [];
