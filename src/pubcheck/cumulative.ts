@@ -97,6 +97,12 @@ const DOSE = /(?:累積|累計|cumulative)\s*(?:の\s*)?(?:投与|用量|線量|
 const tableSays = (table: Table) =>
   [table.title ?? '', table.corner].some((t) => CUMULATIVE.test(normalise(t)) && !DOSE.test(normalise(t)));
 
+/**
+ * life37: a line a life table's steps take as the events or censored of each interval (lifetable.ts): a title
+ * 「リスク集合」 names the table, not each of its lines, so such a line is no cumulative one.
+ */
+const lifePart = (line: Line) => line.table.lifeParts?.some((p) => p.axis === line.axis && p.lines.includes(line.index)) ?? false;
+
 const meets = (a: Range, b: Range) => a.lo <= b.hi && b.lo <= a.hi;
 /** The step from a to b: what b − a can be. */
 const stepOf = (a: Range, b: Range): Range => ({ lo: b.lo - a.hi, hi: b.hi - a.lo });
@@ -119,7 +125,7 @@ export function cumulativeSteps(tables: readonly Table[], threshold: number, zer
     const cumulative =
       byLabel ||
       (pointsSay && positions.every((k) => TIME_WORD.test(normalise(across[k]!.label)))) ||
-      (tableSays(table) && !TIME_POINT.test(normalise(line.label)));
+      (tableSays(table) && !TIME_POINT.test(normalise(line.label)) && !lifePart(line));
     if (!cumulative || positions.length < 2) continue;
     if (!positions.every((k) => TIME_POINT.test(normalise(across[k]!.label)))) continue;
     const steps = counts.slice(1).map((c, k) => stepOf(counts[k]!, c));

@@ -7,7 +7,15 @@
  * other line or two lines' sum equals every step — the interval's events printed at its start or at its end,
  * whichever the numbers prove. An at-risk column read as each row's N (「患者数」, header.ts) likewise, over three
  * steps or more. The equations hold for the true counts, so they can only make the protection safer; said as ours.
+ *
+ * life37: a title or corner naming the risk set (「リスク集合」「Number at risk」) names the table a life table: its
+ * lines are read as a named at-risk line's are (and the events' lines are no cumulative lines, cumulative.ts). A line
+ * not named at risk over exactly three positions (two steps, chance fits being common) is read where both steps fit
+ * exactly and a cell of the equations is under the threshold (the count the step would give back). An at-risk line
+ * in one table and the events and censored in another over the same time points (the labels as written) are tied
+ * where the arithmetic holds at every step (`lifeAcross`, `Table.stepsAcross`).
  */
+import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
 import { countOf } from './table.ts';
 import type { Table, Warning } from './types.ts';
@@ -15,17 +23,26 @@ import type { Table, Warning } from './types.ts';
 /** Words for the patients at risk at a time point. */
 export const AT_RISK =
   /at[\s-]*risk|リスク(?:集合|人数|例数|患者数?|下)|危険集合|観察継続|追跡継続|(?:観察|追跡)(?:対象)?(?:人数|例数|患者数)|生存(?:例|者|患者)数/i;
-/** Positions from which a falling line not named as at risk is read (three steps: chance matches of two are common). */
+/**
+ * Positions from which a falling line not named as at risk is read (three steps: chance matches of two are common);
+ * over `UNNAMED_POINTS - 1` positions only where a cell of the steps is under the threshold (life37).
+ */
 const UNNAMED_POINTS = 4;
+/** The small-count threshold where the caller gives none (as read.ts). */
+const SMALL = 10;
+/** The title or the corner names the risk set (「# リスク集合」 over the table): the table is named a life table. */
+export const titledLife = (table: Table): boolean => [table.title ?? '', table.corner].some((t) => AT_RISK.test(normalise(t)));
 /** Lines of a table past which no pairs are looked at. */
 const LIFE_LINES = 60;
 
 type Steps = NonNullable<Table['steps']>;
 
 /** Reads `table`'s life-table steps into `table.steps`; the warning saying so, or undefined where there are none. */
-export function readLifeTable(table: Table): Warning | undefined {
+export function readLifeTable(table: Table, threshold = SMALL): Warning | undefined {
   if (table.kind !== 'count') return undefined;
+  const titled = titledLife(table);
   const steps: Steps = [];
+  const parts: NonNullable<Table['lifeParts']> = [];
   const said: string[] = [];
   for (const axis of ['rows', 'cols'] as const) {
     const lines = axis === 'rows' ? table.rows : table.cols;
@@ -64,17 +81,22 @@ export function readLifeTable(table: Table): Warning | undefined {
         ];
         steps.push({ terms, rhs: risk === undefined ? falls[n]! : 0 });
       });
+    /** A cell of the steps under the threshold: the at-risk line's at each position, the lines' at each step's. */
+    const small = (risk: number | undefined, found: { set: number[]; shift: 0 | 1 }) =>
+      (risk !== undefined && at.some((k) => value(risk, k) < threshold)) ||
+      found.set.some((i) => at.slice(1).some((k, n) => value(i, found.shift ? k : at[n]!) < threshold));
     for (const risk of items) {
-      const named = AT_RISK.test(lines[risk]!.label);
-      if (!named && at.length < UNNAMED_POINTS) continue;
+      const named = titled || AT_RISK.test(lines[risk]!.label);
+      if (!named && at.length < UNNAMED_POINTS - 1) continue;
       const falls = at.slice(1).map((k, n) => value(risk, at[n]!) - value(risk, k));
       if (falls.some((f) => f < 0)) continue;
       const found = taking(
         falls,
         items.filter((i) => i !== risk),
       );
-      if (!found) continue;
+      if (!found || (!named && at.length < UNNAMED_POINTS && !small(risk, found))) continue;
       push(risk, found, falls);
+      parts.push({ axis, lines: found.set });
       said.push(
         `${quote(lines[risk]!.label)}が${some(
           found.set.map((i) => quote(lines[i]!.label)),
@@ -85,11 +107,12 @@ export function readLifeTable(table: Table): Warning | undefined {
     }
     // The at-risk counts as each position's N (taken out of the table by header.ts): published constants.
     const ns = at.map((k) => across[k]!.denominator);
-    if (at.length >= UNNAMED_POINTS && ns.every((n) => n !== undefined)) {
+    if (at.length >= UNNAMED_POINTS - 1 && ns.every((n) => n !== undefined)) {
       const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
       const found = falls.every((f) => f >= 0) ? taking(falls, items) : undefined;
-      if (found) {
+      if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found))) {
         push(undefined, found, falls);
+        parts.push({ axis, lines: found.set });
         said.push(
           `各${axis === 'rows' ? '列' : '行'}の N が${some(
             found.set.map((i) => quote(lines[i]!.label)),
@@ -102,6 +125,7 @@ export function readLifeTable(table: Table): Warning | undefined {
   }
   if (steps.length === 0) return undefined;
   table.steps = steps;
+  table.lifeParts = parts;
   return {
     code: 'table/life-table',
     message:
@@ -109,4 +133,90 @@ export function readLifeTable(table: Table): Warning | undefined {
       '隣り合う時点の差から秘匿したセルが分かるため、その関係も使う読み手に対して秘匿を決め、監査しました',
     place: { table: table.number, line: table.line },
   };
+}
+
+/**
+ * life37: the steps of an at-risk line in one table taken by the events and censored printed in another (a 「Number at
+ * risk」 row under a figure, a table of events and censored beside it): where the at-risk line is named so (its label,
+ * or its table's title or corner) and another count table has the same time points across (the labels as written, in
+ * the same order) with one line or two lines' sum equal to every fall, at the step's start or end. Stored on the
+ * at-risk table (`Table.stepsAcross`), the other table's lines kept as a life table's parts; one warning per pair of
+ * tables, naming both (our reading).
+ */
+export function lifeAcross(tables: readonly Table[]): Warning[] {
+  const out: Warning[] = [];
+  const axes = ['rows', 'cols'] as const;
+  type Axis = (typeof axes)[number];
+  const linesOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.rows : t.cols);
+  const acrossOf = (t: Table, axis: Axis) => (axis === 'rows' ? t.cols : t.rows);
+  const positions = (t: Table, axis: Axis) => acrossOf(t, axis).flatMap((h, k) => (h.kind === 'item' ? [k] : []));
+  const items = (t: Table, axis: Axis) => linesOf(t, axis).flatMap((h, i) => (h.kind !== 'total' ? [i] : []));
+  const place = (axis: Axis, i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
+  const value = (t: Table, axis: Axis, i: number, k: number) => {
+    const p = place(axis, i, k);
+    return countOf(t.cells[p.row]![p.col]!);
+  };
+  const counts = tables.filter((t) => t.kind === 'count');
+  for (const a of counts) {
+    const titled = titledLife(a);
+    for (const axis of axes) {
+      const at = positions(a, axis);
+      const times = at.map((k) => normalise(acrossOf(a, axis)[k]!.label));
+      if (at.length < 2 || items(a, axis).length > LIFE_LINES || times.some((x) => x === '')) continue;
+      for (const risk of items(a, axis)) {
+        if (!titled && !AT_RISK.test(normalise(linesOf(a, axis)[risk]!.label))) continue;
+        const falls = at.slice(1).map((k, n) => value(a, axis, risk, at[n]!) - value(a, axis, risk, k));
+        if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
+        let tied = false;
+        for (const b of counts) {
+          if (b === a || tied) continue;
+          for (const bx of axes) {
+            const bat = positions(b, bx);
+            const from = items(b, bx);
+            if (bat.length !== at.length || from.length > LIFE_LINES) continue;
+            if (!bat.every((k, j) => normalise(acrossOf(b, bx)[k]!.label) === times[j])) continue;
+            const sets = [...from.map((i) => [i]), ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j]))];
+            let found: { set: number[]; shift: 0 | 1 } | undefined;
+            for (const shift of [0, 1] as const) {
+              const set = sets.find((set) =>
+                bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
+              );
+              if (set) {
+                found = { set, shift };
+                break;
+              }
+            }
+            if (!found) continue;
+            const f = found;
+            a.stepsAcross = [
+              ...(a.stepsAcross ?? []),
+              ...at.slice(1).map((k, n) => ({
+                terms: [
+                  { table: a.number, ...place(axis, risk, at[n]!), coef: 1 },
+                  { table: a.number, ...place(axis, risk, k), coef: -1 },
+                  ...f.set.map((i) => ({ table: b.number, ...place(bx, i, f.shift ? bat[n + 1]! : bat[n]!), coef: -1 })),
+                ],
+                rhs: 0,
+              })),
+            ];
+            b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: f.set }];
+            out.push({
+              code: 'table/life-table',
+              message:
+                `表${a.number}の${quote(linesOf(a, axis)[risk]!.label)}が、同じ時点の表${b.number}の${some(
+                  f.set.map((i) => quote(linesOf(b, bx)[i]!.label)),
+                  2,
+                  'と',
+                )}の分だけ時点ごとに減っているため、表${a.number}のリスク集合と表${b.number}のイベント・打ち切りを一つの生存時間の表と読みました（チェッカーの判断）。` +
+                '隣り合う時点の差から秘匿したセルが分かるため、二つの表を合わせて秘匿を決め、監査しました',
+              place: { table: a.number, line: a.line },
+            });
+            tied = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return out;
 }

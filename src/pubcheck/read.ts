@@ -95,7 +95,7 @@ import {
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
-import { readLifeTable } from './lifetable.ts';
+import { lifeAcross, readLifeTable } from './lifetable.ts';
 import { pathOf } from './system.ts';
 import {
   applySizeLine,
@@ -1029,7 +1029,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     }
     // A life table (at risk, events, censored per time point): its steps read as equations (lifetable.ts).
     if (table) {
-      const life = readLifeTable(table);
+      const life = readLifeTable(table, options.threshold);
       if (life) out.warnings.push(life);
     }
     if (table && personTime.rates.length > 0) {
@@ -1092,6 +1092,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   if (shareFacts.length > 0) out.shares = shareFacts;
   // A line of 「頻度」「Rate」 read as counts that is the rate of another table's counts: refused (rates.ts).
   out.errors.push(...linkedRates(rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
+  // An at-risk line in one table, the events and censored in another over the same time points (lifetable.ts, life37).
+  out.warnings.push(...lifeAcross(out.tables));
   summariseLines();
   if (out.errors.length === 0) {
     const unread = readCompounds(out.tables, options.labelWork);

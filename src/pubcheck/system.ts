@@ -458,7 +458,7 @@ export function systemOf(tables: readonly Table[], options: BuildOptions, readin
   tableSums(tables, cellVar, sys, share);
   rangeSums(tables, cellVar, sys, share, cut);
   otherSums(tables, cellVar, sys, share, cut);
-  lifeTables(tables, cellVar, sys);
+  lifeTables(tables, cellVar, sys, share);
   const same = sameGroups(tables, cellVar, sys, share);
   // Lines of two tables that print the same numbers under other labels: each position one count (an equation).
   // Only those that add an equation: where the labels link the lines already (a column 「A」 printed alone, the same
@@ -1050,11 +1050,17 @@ function otherSums(
  * events + censored of the interval, an equation per step over the table's counts (an at-risk N of each position
  * taken out of the table, header.ts, as the constant it is).
  */
-function lifeTables(tables: readonly Table[], cellVar: number[][], sys: System): void {
+function lifeTables(tables: readonly Table[], cellVar: number[][], sys: System, share: (a: number, b: number) => void): void {
   tables.forEach((table, t) => {
     if (table.kind !== 'count') return;
-    for (const step of table.steps ?? []) {
-      const ids = step.terms.map((x) => cellVar[t]![cellId(table, x.row, x.col)]!);
+    const across = (table.stepsAcross ?? []).map((step) => ({
+      rhs: step.rhs,
+      terms: step.terms.map((x) => ({ ...x, t: tables.findIndex((o) => o.number === x.table) })),
+    }));
+    for (const step of [...(table.steps ?? []).map((s) => ({ rhs: s.rhs, terms: s.terms.map((x) => ({ ...x, t })) })), ...across]) {
+      // life37: terms in another table (`Table.stepsAcross`): the tables are protected together.
+      if (step.terms.some((x) => x.t < 0 || tables[x.t]!.kind !== 'count')) continue;
+      const ids = step.terms.map((x) => cellVar[x.t]![cellId(tables[x.t]!, x.row, x.col)]!);
       if (ids.some((v) => v === undefined || v < 0)) continue;
       const row = normaliseRow(
         ids,
@@ -1062,7 +1068,9 @@ function lifeTables(tables: readonly Table[], cellVar: number[][], sys: System):
         step.rhs,
         step.rhs,
       );
-      if (row.ids.length > 0) sys.rows.push(row);
+      if (row.ids.length === 0) continue;
+      sys.rows.push(row);
+      for (const x of step.terms) share(t, x.t);
     }
   });
 }

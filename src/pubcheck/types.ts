@@ -247,6 +247,17 @@ export interface Table {
    */
   steps?: { terms: { row: number; col: number; coef: number }[]; rhs: number }[];
   /**
+   * The lines a life table's steps take as the events and censored of each interval (lifetable.ts, life37): not
+   * cumulative lines, whatever the title says (a title 「リスク集合」 names the table, cumulative.ts).
+   */
+  lifeParts?: { axis: 'rows' | 'cols'; lines: number[] }[];
+  /**
+   * Life-table steps across tables (lifetable.ts `lifeAcross`, life37): the at-risk line in this table, the events
+   * and censored in another table (by its `number`) over the same time points. Equations of the system, true of the
+   * counts; the tables are protected together (system.ts).
+   */
+  stepsAcross?: { terms: { table: number; row: number; col: number; coef: number }[]; rhs: number }[];
+  /**
    * A percentage table's sums and breakdowns found by arithmetic that can hold alone but not with those taken
    * (shares.ts `shareCounts`, reported as `sum/not-taken`): other readings an attacker may take for the table's
    * structure, each audited as one (system.ts `alternativeSystems`, check.ts).
