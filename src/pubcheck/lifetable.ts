@@ -32,6 +32,11 @@ const UNNAMED_POINTS = 4;
 const SMALL = 10;
 /** The title or the corner names the risk set (「# リスク集合」 over the table): the table is named a life table. */
 export const titledLife = (table: Table): boolean => [table.title ?? '', table.corner].some((t) => AT_RISK.test(normalise(t)));
+/**
+ * The lines a title naming the risk set names: those over time points (a digit in every position's label, 「0か月」
+ * 「1年」), not the other axis's (「A群」「B群」 under 「0か月」: a column falling from A群 to B群 is no step in time).
+ */
+const overTime = (positions: readonly { label: string }[]): boolean => positions.every((h) => /\d/.test(normalise(h.label)));
 /** Lines of a table past which no pairs are looked at. */
 const LIFE_LINES = 60;
 
@@ -40,7 +45,7 @@ type Steps = NonNullable<Table['steps']>;
 /** Reads `table`'s life-table steps into `table.steps`; the warning saying so, or undefined where there are none. */
 export function readLifeTable(table: Table, threshold = SMALL): Warning | undefined {
   if (table.kind !== 'count') return undefined;
-  const titled = titledLife(table);
+  const life = titledLife(table);
   const steps: Steps = [];
   const parts: NonNullable<Table['lifeParts']> = [];
   const said: string[] = [];
@@ -49,6 +54,7 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
     const across = axis === 'rows' ? table.cols : table.rows;
     const at = across.flatMap((h, k) => (h.kind === 'item' ? [k] : []));
     if (at.length < 2) continue;
+    const titled = life && overTime(at.map((k) => across[k]!));
     const place = (i: number, k: number) => (axis === 'rows' ? { row: i, col: k } : { row: k, col: i });
     const value = (i: number, k: number) => {
       const p = place(i, k);
@@ -158,9 +164,9 @@ export function lifeAcross(tables: readonly Table[]): Warning[] {
   };
   const counts = tables.filter((t) => t.kind === 'count');
   for (const a of counts) {
-    const titled = titledLife(a);
     for (const axis of axes) {
       const at = positions(a, axis);
+      const titled = titledLife(a) && overTime(at.map((k) => acrossOf(a, axis)[k]!));
       const times = at.map((k) => normalise(acrossOf(a, axis)[k]!.label));
       if (at.length < 2 || items(a, axis).length > LIFE_LINES || times.some((x) => x === '')) continue;
       for (const risk of items(a, axis)) {
@@ -176,30 +182,31 @@ export function lifeAcross(tables: readonly Table[]): Warning[] {
             if (bat.length !== at.length || from.length > LIFE_LINES) continue;
             if (!bat.every((k, j) => normalise(acrossOf(b, bx)[k]!.label) === times[j])) continue;
             const sets = [...from.map((i) => [i]), ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j]))];
-            let found: { set: number[]; shift: 0 | 1 } | undefined;
-            for (const shift of [0, 1] as const) {
-              const set = sets.find((set) =>
-                bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
-              );
-              if (set) {
-                found = { set, shift };
-                break;
-              }
+            // Every set that fits, at the step's start or end (two arms' censored may be one number: which one is
+            // the arm's, the numbers cannot tell; each equation is true of the counts).
+            const fits = ([0, 1] as const).flatMap((shift) =>
+              sets
+                .filter((set) =>
+                  bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
+                )
+                .map((set) => ({ set, shift })),
+            );
+            if (fits.length === 0) continue;
+            for (const f of fits) {
+              a.stepsAcross = [
+                ...(a.stepsAcross ?? []),
+                ...at.slice(1).map((k, n) => ({
+                  terms: [
+                    { table: a.number, ...place(axis, risk, at[n]!), coef: 1 },
+                    { table: a.number, ...place(axis, risk, k), coef: -1 },
+                    ...f.set.map((i) => ({ table: b.number, ...place(bx, i, f.shift ? bat[n + 1]! : bat[n]!), coef: -1 })),
+                  ],
+                  rhs: 0,
+                })),
+              ];
+              b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: f.set }];
             }
-            if (!found) continue;
-            const f = found;
-            a.stepsAcross = [
-              ...(a.stepsAcross ?? []),
-              ...at.slice(1).map((k, n) => ({
-                terms: [
-                  { table: a.number, ...place(axis, risk, at[n]!), coef: 1 },
-                  { table: a.number, ...place(axis, risk, k), coef: -1 },
-                  ...f.set.map((i) => ({ table: b.number, ...place(bx, i, f.shift ? bat[n + 1]! : bat[n]!), coef: -1 })),
-                ],
-                rhs: 0,
-              })),
-            ];
-            b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: f.set }];
+            const f = fits[0]!;
             out.push({
               code: 'table/life-table',
               message:

@@ -541,7 +541,11 @@ export interface OracleOptions {
    * attack35: steps along a line. Where a line's fall from one position to the next equals one other line's count
    * (or two lines' sum) at every step, at the step's first position or at its last (a life table: at risk, events,
    * censored per time point), each step is an equation — whatever the labels say. Off by default (the older
-   * families were judged without it).
+   * families were judged without it). life37: across tables too — a line of one table falling by one or two lines
+   * of another whose positions have the same labels (trimmed, in the same order). A single step (two positions) is
+   * taken only where the falling line is said to be at risk (its label, its table's title or corner: `RISK_WORDS`,
+   * the oracle's own): over two positions one fall equal to one count is a coincidence as often as a relation
+   * (「打ち切り」 26 → 25 beside 「イベント」 1), which no reader can tell apart without the words.
    */
   steps?: boolean;
 }
@@ -1898,36 +1902,57 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     grow(0, []);
     choices.push(sets.map((set) => set.flatMap((i) => possible[i]!)));
   });
-  // attack35 (`steps`): a line falling by other lines' counts from one position to the next (a life table).
-  if (options.steps)
+  // attack35 (`steps`): a line falling by other lines' counts from one position to the next (a life table); life37:
+  // the other lines in another table over positions of the same labels.
+  if (options.steps) {
+    type Side = {
+      ti: number;
+      lines: number[];
+      at: number[];
+      labels: string[];
+      v: (i: number, k: number) => number | undefined;
+      said: number[];
+    };
+    const sides: Side[] = [];
     tables.forEach((t, ti) => {
       if (t.percentOnly) return;
       for (const axis of ['rows', 'cols'] as const) {
         const lines = (axis === 'rows' ? t.rows : t.cols).flatMap((l, i) => (totalish(l) ? [] : [i]));
-        const at = (axis === 'rows' ? t.cols : t.rows).flatMap((l, k) => (totalish(l) ? [] : [k]));
+        const across = axis === 'rows' ? t.cols : t.rows;
+        const at = across.flatMap((l, k) => (totalish(l) ? [] : [k]));
         if (at.length < 2) continue;
         const v = (i: number, k: number) => id.get(axis === 'rows' ? `${ti}:${i}:${k}` : `${ti}:${k}:${i}`);
         if (lines.some((i) => at.some((k) => v(i, k) === undefined))) continue;
-        const n = (i: number, k: number) => values[v(i, k)!]!;
-        for (const x of lines) {
-          const others = lines.filter((i) => i !== x);
-          const sets = [...others.map((i) => [i]), ...others.flatMap((i, a) => others.slice(a + 1).map((j) => [i, j]))];
+        const titled = RISK_WORDS.test(t.title) || RISK_WORDS.test(t.corner);
+        const own = axis === 'rows' ? t.rows : t.cols;
+        const said = lines.filter((i) => titled || RISK_WORDS.test(own[i]!));
+        sides.push({ ti, lines, at, labels: at.map((k) => across[k]!.trim()), v, said });
+      }
+    });
+    for (const a of sides)
+      for (const b of sides) {
+        if (a.ti !== b.ti && (a.at.length !== b.at.length || a.labels.some((l, j) => l !== b.labels[j]))) continue;
+        if (a.ti === b.ti && a !== b) continue;
+        const n = (side: Side, i: number, k: number) => values[side.v(i, k)!]!;
+        for (const x of a.at.length > 2 ? a.lines : a.said) {
+          const others = b.lines.filter((i) => a !== b || i !== x);
+          const sets = [...others.map((i) => [i]), ...others.flatMap((i, m) => others.slice(m + 1).map((j) => [i, j]))];
           for (const set of sets)
             for (const end of [false, true]) {
-              const steps = at.slice(1).map((k, m) => ({ from: at[m]!, to: k, of: end ? k : at[m]! }));
-              if (!steps.every((s) => n(x, s.from) - n(x, s.to) === set.reduce((sum, i) => sum + n(i, s.of), 0))) continue;
+              const steps = a.at.slice(1).map((k, m) => ({ from: a.at[m]!, to: k, of: end ? b.at[m + 1]! : b.at[m]! }));
+              if (!steps.every((s) => n(a, x, s.from) - n(a, x, s.to) === set.reduce((sum, i) => sum + n(b, i, s.of), 0))) continue;
               for (const s of steps) {
                 const terms = new Map<number, number>();
                 const add = (w: number, c: number) => terms.set(w, (terms.get(w) ?? 0) + c);
-                add(v(x, s.from)!, 1);
-                add(v(x, s.to)!, -1);
-                for (const i of set) add(v(i, s.of)!, -1);
+                add(a.v(x, s.from)!, 1);
+                add(a.v(x, s.to)!, -1);
+                for (const i of set) add(b.v(i, s.of)!, -1);
                 if ([...terms.values()].some((c) => c !== 0)) cons.push({ terms, lo: 0, hi: 0 });
               }
             }
         }
       }
-    });
+  }
   // The hidden counts are free; published ones are fixed (a percentage's count: within its range). A count that one
   // table hides and another shows (one count under the same labels) is published.
   const shown = new Set<number>();
@@ -2300,6 +2325,9 @@ function sameGroup(label: string): string {
 }
 
 /** Whether a label names a total (合計, 計, Total …), whatever follows it in brackets. */
+/** The oracle's words for patients at risk (a life table's first line), for a fall of one step (`steps`). */
+const RISK_WORDS = /at[\s-]*risk|リスク集合|リスク人数|risk set|観察継続|追跡継続/i;
+
 function totalish(label: string): boolean {
   return /^(合計|計|総計|総数|全体|total|all|overall)/i.test(label.replace(/\s|\(.*\)|（.*）/g, ''));
 }

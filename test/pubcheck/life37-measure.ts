@@ -1,0 +1,60 @@
+/**
+ * life37: measures the life-table families (life37-families.ts) through the checker of `ROOT` (this tree unless
+ * said: `ROOT=/tmp/base npx node …` for main), judged by this tree's oracle (`steps`, within and across tables): per
+ * kind and protection, how many cases were refused, leaked (a hidden count pinned, or a hidden small count shown
+ * under the threshold under `threshold`) or held. `npx node test/pubcheck/life37-measure.ts <count> <seed,seed…>`.
+ */
+import type { Protection } from '../../src/pubcheck/types.ts';
+import { checkerOfRoot } from './helpers.ts';
+import { attack, parse } from './oracle.ts';
+import { asAttacked, THRESHOLD } from './protection.ts';
+import { family, KINDS, type Case } from './life37-families.ts';
+
+const { check, highs, bundle } = await checkerOfRoot();
+
+/** 'refused', 'leaked' or 'held' for one case under one protection; the refusal's codes beside. */
+export function judge(c: Case, protection: Protection): { verdict: 'refused' | 'leaked' | 'held'; codes: string } {
+  const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
+  if (!r.ok) return { verdict: 'refused', codes: [...new Set(r.errors.map((e) => e.code))].join('+') };
+  const text = asAttacked(r, c.text);
+  const attacked = parse(text);
+  const hidden = new Set<string>();
+  const small = new Set<string>();
+  r.tables.forEach((t, ti) =>
+    t.status.forEach((s, id) => {
+      const o = attacked[ti]!;
+      const row = o.rows.indexOf(t.table.rows[Math.floor(id / t.table.cols.length)]!.label);
+      const col = o.cols.indexOf(t.table.cols[id % t.table.cols.length]!.label);
+      if (row < 0 || col < 0) throw new Error(`no cell of the oracle's for ${id} in table ${ti}`);
+      const key = `${ti}:${row}:${col}`;
+      if (s !== 'published') hidden.add(key);
+      if (s === 'primary') small.add(key);
+    }),
+  );
+  const ranges = attack(highs, text, hidden, { zeroExempt: true, disjointParts: true, steps: true });
+  for (const [key, range] of ranges) {
+    if (range.hi !== null && range.hi <= range.lo) return { verdict: 'leaked', codes: '' };
+    if (protection === 'threshold' && small.has(key) && (range.hi ?? Infinity) < THRESHOLD) return { verdict: 'leaked', codes: '' };
+  }
+  return { verdict: 'held', codes: '' };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const count = Number(process.argv[2] ?? 10);
+  const seeds = (process.argv[3] ?? '1221').split(',').map(Number);
+  const kinds = process.argv[4] ? (process.argv[4].split(',') as typeof KINDS) : KINDS;
+  for (const kind of kinds)
+    for (const protection of ['threshold', 'not-exact'] as const) {
+      const tally = { refused: 0, leaked: 0, held: 0 };
+      const codes = new Map<string, number>();
+      for (const seed of seeds)
+        for (const c of family(kind, count, seed)) {
+          const j = judge(c, protection);
+          tally[j.verdict]++;
+          if (j.codes) codes.set(j.codes, (codes.get(j.codes) ?? 0) + 1);
+        }
+      console.log(
+        `${kind}\t${protection}\trefused ${tally.refused}\tleaked ${tally.leaked}\theld ${tally.held}\t${[...codes].map(([k, v]) => `${k}:${v}`).join(' ')}`,
+      );
+    }
+}
