@@ -50,9 +50,12 @@ describe('a life table: at risk, events and censored per time point', () => {
     const r = run('時点\tリスク集合\tイベント\t打ち切り\n0か月\t120\t3\t15\n6か月\t102\t25\t17\n12か月\t60\t21\t19\n18か月\t25\t12\t13\n');
     expect(hiddenLabels(r, 0)).toEqual(['0か月/イベント']);
   });
-  it('a line not named at risk over three points is not read (chance matches of two steps are too common)', () => {
+  // life37: this asserted the 8 hidden alone (the line not read over three points); now read, since a cell of its two
+  // exact steps is under the threshold (life37.test.ts), and the 8 is hidden with a complement.
+  it('a line not named at risk over three points is read where a cell of its steps is small (life37)', () => {
     const r = run('時点\t人数\t死亡\t打切り\n0日\t142\t13\t13\n30日\t116\t8\t28\n60日\t80\t37\t14\n');
-    expect(hiddenLabels(r, 0)).toEqual(['30日/死亡']);
+    expect(hiddenLabels(r, 0)).toContain('30日/死亡');
+    expect(hiddenLabels(r, 0).length).toBeGreaterThanOrEqual(2);
   });
   it('the words for at risk', () => {
     for (const w of ['リスク集合', 'Number at risk', 'No. at risk', 'at-risk', 'リスク人数', '観察継続例数'])
