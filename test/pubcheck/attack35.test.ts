@@ -9,7 +9,8 @@
  * Measured with attack35-measure.ts (`npx node test/pubcheck/attack35-measure.ts 5 1141,…,1180 all`: 200 cases per
  * kind, judged by the oracle with `steps`, every line falling by other lines whatever its label): int 6c7cd4b leaked
  * 199 of 200 (rows, columns, two arms side by side; 1 refused) and 200 of 200 (at risk under a bare 「患者数」「人数」
- * 「n」) under each protection; now 0, 0, 0 and 40 (three time points and no word saying at risk: left open).
+ * 「n」) under each protection; now 0, 0, 0 and 40 (three time points and no word saying at risk: left open); since
+ * life37 (three points read where a cell of the steps is small) 0, 0, 0 and 0, the refusals unchanged (1, 1, 1, 0).
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
