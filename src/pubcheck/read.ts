@@ -1049,11 +1049,21 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       table.rates = [...(table.rates ?? []), ...means.rates];
       for (const m of meansAside.means) {
         const unit = m.kind === '列' ? '行' : '列';
+        if (m.ratio) {
+          out.warnings.push({
+            code: 'layout/ratio',
+            message:
+              `表${number}: ${m.kind}${quote(m.label)}は、どの${unit}でも${m.kind}${quote(m.others[0]!.label)}を${m.kind}${quote(m.others[1]!.label)}で割った比に丸めの範囲で一致するため、患者数ではなく比と読み、確かめる表から除きました（チェッカーの判断）。` +
+              `比と一方の数から他方の数が（丸めの幅つきで）分かるため、どちらかの数を秘匿する${unit}では、その幅の二つの不等式を加えても秘匿した数が守られる場合だけ比を載せ、それ以外は比も秘匿します`,
+            place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
+          });
+          continue;
+        }
         out.warnings.push({
           code: 'layout/mean',
           message:
             `表${number}: ${m.kind}${quote(m.label)}は、どの${unit}でも${m.kind} ${names(m.others.map((o) => o.label))} の平均（${m.others.length} 個の和 ÷ ${m.others.length}）に丸めの範囲で一致するため、患者数ではなく平均と読みました（チェッカーの判断）。` +
-            `平均に ${m.others.length} を掛けると和に戻るため、平均した数のどれかを秘匿する${unit}では平均も秘匿し、全部を公表する${unit}でだけそのまま載せます`,
+            `平均に ${m.others.length} を掛けると和に（丸めの幅つきで）戻るため、平均した数のどれかを秘匿する${unit}では、その幅の式を加えても秘匿した数が守られる場合だけ平均を載せ、それ以外は平均も秘匿します`,
           place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
         });
       }
@@ -4285,6 +4295,8 @@ export interface SetAsideMean {
   others: { label: string; line: number }[];
   /** Each printed value: where across (a row's record line for a column of means, a column's label for a row of means). */
   values: { line: number; label: string; text: string }[];
+  /** A ratio of its two lines `others` (the first over the second), not a mean (means37). */
+  ratio?: true;
 }
 
 /**
@@ -4309,19 +4321,18 @@ function setAsideMeans(
   if (found.length === 0) return undefined;
   // Why a mean found is not read (said in readTable's refusal, `header/statistic`).
   const not = (text: string) => ({ why: { label: found.find((m) => m.how === 'mean')?.label ?? found[0]!.label, text } });
-  if (found.some((m) => m.how !== 'mean'))
-    return not('比の行・列と並ぶため、平均だけを読むことはしません（比は二つの数の割り算で、和の式にならないため）');
   if (new Set(found.map((m) => m.kind)).size > 1)
     return not('平均が行にも列にもあり、両方が交わるセルは二つの平均を兼ねるため、一方だけを秘匿する形では読めません');
   const kind = found[0]!.kind;
   const labels = (kind === '列' ? cols : rows).map((h) => normalise(h.label).trim());
   // Each label once on its axis (the lines are found again by it), every mean's lines apart from every other mean.
   if (new Set(labels).size !== labels.length) return not('同じ見出しの行・列があり、平均した行・列を見出しで決められません');
-  const averaged = found.flatMap((m) => m.others);
-  if (new Set(averaged).size !== averaged.length || found.some((m) => averaged.includes(m.label)))
+  const averaged = found.filter((m) => m.how === 'mean').flatMap((m) => m.others);
+  if (new Set(averaged).size !== averaged.length || found.some((m) => found.some((o) => o.others.includes(m.label))))
     return not('一つの行・列が二つの平均に入るため、平均ごとに秘匿する形では読めません');
   for (const m of found) {
     const t = normalise(m.label).trim();
+    if (m.how === 'ratio') continue;
     if ((STATISTIC_LABEL.test(t) || STATISTIC_ACRONYM.test(t)) && !BARE_MEAN.test(t))
       return {
         why: {
@@ -4347,6 +4358,7 @@ function setAsideMeans(
       line: m.line,
       others: m.others.map((o) => ({ label: o, line: kind === '列' ? header.line : rowRecords[index(o)]!.line })),
       values: values.filter((v) => plainNumber(v.text) !== undefined),
+      ...(m.how === 'ratio' && { ratio: true as const }),
     });
   }
   const out = new Set(found.map((m) => index(m.label)));
@@ -4389,11 +4401,11 @@ function tableMeans(table: Table, means: readonly SetAsideMean[]): { rates: Tabl
       scale: 1,
       scaleHi: 1,
       scaleWords: '',
-      unit: '平均',
+      unit: m.ratio ? '比' : '平均',
       events: m.others.map((o) => o.label),
       also: [],
       base: '',
-      mean: m.others.length,
+      ...(m.ratio ? { ratio: true as const } : { mean: m.others.length }),
       cells: m.values.map((v, j) => ({
         at: ats[j]!,
         text: v.text,
