@@ -278,6 +278,48 @@ function plainNumber(field: string | undefined): { value: number; decimals: numb
   if (!m) return undefined;
   return { value: Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`), decimals: m[2]?.length ?? 0 };
 }
+/** A line of an axis as `meanLines` reads it: its label, record line, whether a line of ours, its plain numbers. */
+interface NumberLine {
+  label: string;
+  line: number;
+  ours: boolean;
+  values: ({ value: number; decimals: number } | undefined)[];
+}
+/** The positions where `last` and every one of `others` print a number. */
+const bothPrinted = (last: NumberLine, others: readonly NumberLine[]) =>
+  last.values.map((_, j) => j).filter((j) => last.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
+/**
+ * The positions that bear evidence of `last` being the mean of `others`: not a total of the other axis (`across`), by
+ * its label or by arithmetic (in every line it would average, the sum of the other positions).
+ */
+function evidenceOf(last: NumberLine, others: readonly NumberLine[], across: readonly boolean[]): number[] {
+  const positions = bothPrinted(last, others);
+  return positions.filter(
+    (j) =>
+      !across[j] &&
+      !(
+        positions.length > 2 &&
+        others.every((l) => l.values[j]!.value === positions.reduce((s, i) => (i === j || across[i] ? s : s + l.values[i]!.value), 0))
+      ),
+  );
+}
+/**
+ * `last` is the mean of `others` within its printed rounding at every position both print, with evidence enough (three
+ * positions, or one with a word of a mean in its label): not all sums 0, not every line equal.
+ */
+function fitsMean(last: NumberLine, others: readonly NumberLine[], across: readonly boolean[]): boolean {
+  const positions = bothPrinted(last, others);
+  const evidence = evidenceOf(last, others, across);
+  if (evidence.length === 0 || (evidence.length < 3 && !MEAN_HINT.test(normalise(last.label)))) return false;
+  const k = others.length;
+  const sums = positions.map((j) => others.reduce((s, o) => s + o.values[j]!.value, 0));
+  if (sums.every((s) => s === 0)) return false;
+  if (positions.every((j) => others.every((o) => o.values[j]!.value === last.values[j]!.value))) return false;
+  return positions.every((j, p) => {
+    const v = last.values[j]!;
+    return Math.abs(v.value * k - sums[p]!) <= (0.5 * 10 ** -v.decimals + 1e-9) * k;
+  });
+}
 /** A line `meanLines` found: a mean of the lines `others`, or their ratio; `evidence` the positions that bear it out. */
 interface MeanLine {
   kind: '列' | '行';
@@ -332,42 +374,38 @@ function meanLines(records: readonly CsvRecord[], cols: readonly Header[], rows:
       (l) => !l.ours && !isTotalLabel(l.label) && !isSubtotalWord(l.label) && !/(?:小計|計)\s*$/.test(normalise(l.label)),
     );
     if (plain.length < 3) continue;
-    // The last line, or the first (a mean printed before the lines it averages).
-    for (const last of [plain.at(-1)!, plain[0]!]) {
-      const others = plain.filter((o) => o !== last);
-      const positions = last.values
-        .map((_, j) => j)
-        .filter((j) => last.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
-      // The positions that bear evidence: not a total of the other axis, by its label or by arithmetic (in every line it
-      // would average, the sum of the other positions).
-      const evidence = positions.filter(
-        (j) =>
-          !across[j] &&
-          !(
-            positions.length > 2 &&
-            others.every((l) => l.values[j]!.value === positions.reduce((s, i) => (i === j || across[i] ? s : s + l.values[i]!.value), 0))
-          ),
+    // The last line, or the first (a mean printed before the lines it averages); a line between others only where its
+    // label says a mean or a rate per period (means37: 「2020年」「2021年」「平均」「2022年」).
+    const hinted = (l: (typeof plain)[number]) => MEAN_HINT.test(normalise(l.label));
+    const candidates = [...new Set([plain.at(-1)!, plain[0]!, ...plain.slice(1, -1).filter(hinted)])];
+    // Of all the other lines; for a line whose label says a mean, of some of them only (means37: 「2020〜2022年平均」
+    // beside 2023年 too), where exactly one set of 2 or more of at most 7 others fits.
+    const sets = (last: (typeof plain)[number]) => {
+      const all = plain.filter((o) => o !== last);
+      if (!hinted(last) || all.length > 7) return [all];
+      const some = [...Array(2 ** all.length).keys()]
+        .map((bits) => all.filter((_, i) => (bits >> i) & 1))
+        .filter((s) => s.length >= 2 && s.length < all.length);
+      return [all, ...some];
+    };
+    for (const last of candidates) {
+      // A mean of some lines only on three positions of evidence at least (one set among up to 120 could fit fewer by chance).
+      const fitting = sets(last).filter(
+        (others) => fitsMean(last, others, across) && (others.length === plain.length - 1 || evidenceOf(last, others, across).length >= 3),
       );
-      if (evidence.length === 0 || (evidence.length < 3 && !MEAN_HINT.test(normalise(last.label)))) continue;
-      const k = others.length;
-      const sums = positions.map((j) => others.reduce((s, o) => s + o.values[j]!.value, 0));
-      if (sums.every((s) => s === 0)) continue;
-      if (positions.every((j) => others.every((o) => o.values[j]!.value === last.values[j]!.value))) continue;
-      const fits = positions.every((j, p) => {
-        const v = last.values[j]!;
-        return Math.abs(v.value * k - sums[p]!) <= (0.5 * 10 ** -v.decimals + 1e-9) * k;
+      if (fitting.length === 0) continue;
+      const whole = fitting[0]!.length === plain.length - 1;
+      if (!whole && fitting.length > 1) continue;
+      const others = fitting[0]!;
+      found.push({
+        kind,
+        label: last.label,
+        line: last.line,
+        others: others.map((o) => o.label),
+        how: 'mean',
+        evidence: evidenceOf(last, others, across).length,
       });
-      if (fits) {
-        found.push({
-          kind,
-          label: last.label,
-          line: last.line,
-          others: others.map((o) => o.label),
-          how: 'mean',
-          evidence: evidence.length,
-        });
-        break;
-      }
+      break;
     }
   }
   // A ratio of two lines (「男女比」 10 beside 男性 30 and a hidden 女性 3: 30 ÷ 10): its label says a ratio, and at every
@@ -4280,11 +4318,11 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
 
 /**
  * A mean line's label the checker reads as the mean of the other lines where the arithmetic proves it: a word of a
- * mean alone (「平均」「Mean」「avg」「平均（件数）」), or no statistic's word at all (「1年あたり」「代表値」, attack31). A
+ * mean alone (「平均」「Mean」「avg」「平均（件数）」; after the years it is over, 「2020〜2022年平均」, means37), or no statistic's word at all (「1年あたり」「代表値」, attack31). A
  * mean of something else (「平均年齢」「平均在院日数」) stays refused as a statistic: it is no mean of the lines.
  */
 const BARE_MEAN =
-  /^(?:平均|平均値|算術平均|mean|average|avg|ave|av)\.?\s*(?:[(（]\s*(?:件数|人数|患者数|例数|症例数|n|件|人|例|名)\s*[)）]|件数|人数|患者数|例数)?$/i;
+  /^[\d〜~\-–－年度・、 ]*(?:平均|平均値|算術平均|mean|average|avg|ave|av)\.?\s*(?:[(（]\s*(?:件数|人数|患者数|例数|症例数|n|件|人|例|名)\s*[)）]|件数|人数|患者数|例数)?$/i;
 
 /** A line of means set aside from the counts (`setAsideMeans`): its texts by the line across (a row's record line, a column's label). */
 export interface SetAsideMean {

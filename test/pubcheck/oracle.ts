@@ -54,7 +54,7 @@ interface OTable {
 
 /**
  * A ratio line as an attacker finds it, by arithmetic alone (means37): the grid's last row or last column, no total
- * by its label, every value a decimal number, and two other lines a, b (no totals) with a ÷ b within half its last
+ * by its label, every value a plain number, and two other lines a, b (no totals) with a ÷ b within half its last
  * digit of it at every position where it is printed (blanks aside), b never 0 there.
  */
 function ratioOf(
@@ -70,7 +70,7 @@ function ratioOf(
   const last = lines.at(-1)!;
   if (totalish(nfkc(last.label))) return undefined;
   const texts = last.cells.map((x) => nfkc(x ?? ''));
-  if (!texts.every((x) => x === '' || /^\d+\.\d+$/.test(x)) || texts.every((x) => x === '')) return undefined;
+  if (!texts.every((x) => x === '' || /^\d+(?:\.\d+)?$/.test(x)) || texts.every((x) => x === '')) return undefined;
   const values = texts.map((x) => (x === '' ? undefined : Number(x)));
   const halves = texts.map((x) => 0.5 * 10 ** -(x.split('.')[1]?.length ?? 0));
   const count = (i: number, j: number) => (/^\d+$/.test(nfkc(lines[i]!.cells[j] ?? '')) ? Number(nfkc(lines[i]!.cells[j]!)) : undefined);
