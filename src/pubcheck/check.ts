@@ -10,7 +10,7 @@ import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { bases, cellId, countOf, denominatorOf, saysSeveralAnswers, type Base } from './table.ts';
-import { capWarnings, readTables, tableNames, type ShareFact } from './read.ts';
+import { capWarnings, plainNumber, readTables, tableNames, type ShareFact } from './read.ts';
 import {
   defaultVersion,
   describeVersion,
@@ -645,12 +645,6 @@ function checkOnce(
 }
 
 /**
- * A printed mean's value and the half of its last digit (「20」 0.5, 「20.3」 0.05): the mean lies within it of what it
- * prints, however it was rounded.
- */
-const MEAN_VALUE = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:人|例|名|件|日|回)?$/;
-
-/**
  * Means of lines of counts (read.ts `setAsideMeans`, attack36) at positions where a count they average is hidden
  * (means37). A printed mean m of k counts rounded to half h of its last digit says k·(m − h) ≤ their sum ≤ k·(m + h):
  * an interval row over the counts, no equation. Where that row, added to every row the published cells state, leaves
@@ -677,11 +671,11 @@ function meansShown(
       if (rate.mean === undefined && !rate.ratio) continue;
       for (const cell of rate.cells) {
         const vars = cell.events.map(([r, c]) => cellVar[t]![r * C + c] ?? -1);
-        const m = MEAN_VALUE.exec(normalise(cell.text).trim());
+        const m = plainNumber(cell.text.trim());
         if (!m || vars.some((v) => v < 0) || !vars.some((v) => hidden.has(v))) continue;
-        const value = Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`);
-        const half = 0.5 * 10 ** -(m[2]?.length ?? 0);
-        const rows = rate.ratio ? ratioRows(vars, value, half) : [meanRow(vars, value, half, rate.mean!)];
+        // The mean (ratio) lies within half its last digit of what it prints, however it was rounded.
+        const half = 0.5 * 10 ** -m.decimals;
+        const rows = rate.ratio ? ratioRows(vars, m.value, half) : [meanRow(vars, m.value, half, rate.mean!)];
         if (!rows || failing(highs, { ...sys, rows: [...sys.rows, ...rows] }, hidden, req).length > 0) continue;
         sys.rows.push(...rows);
         cell.shown = true;

@@ -272,8 +272,9 @@ const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
  */
 const MEAN_HINT =
   /あたり|当たり|平均|均|毎|年間|月間|代表値|x̄|μ|\btypical\b|[/／]\s*(?:年|月|週|日|施設|人|例)|\bper\b|\bavg\b|\bave\b|\bav\b|\bmean\b|\baverage\b/i;
+/** A plain number as a line of means prints it (「20」「20.3」「1,250」「20人」): its value and decimals (also check.ts `meansShown`). */
 const PLAIN_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:人|例|名|件|日|回)?$/;
-function plainNumber(field: string | undefined): { value: number; decimals: number } | undefined {
+export function plainNumber(field: string | undefined): { value: number; decimals: number } | undefined {
   const m = PLAIN_NUMBER.exec(normalise(field ?? ''));
   if (!m) return undefined;
   return { value: Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`), decimals: m[2]?.length ?? 0 };
