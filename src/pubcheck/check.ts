@@ -10,7 +10,7 @@ import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
 import { bases, cellId, countOf, denominatorOf, saysSeveralAnswers, type Base } from './table.ts';
-import { capWarnings, readTables, tableNames, type ShareFact } from './read.ts';
+import { capWarnings, plainNumber, readTables, tableNames, type ShareFact } from './read.ts';
 import {
   defaultVersion,
   describeVersion,
@@ -556,6 +556,9 @@ function checkOnce(
       proposal = other.proposal;
       warnings.push(...other.warnings);
     }
+    // Means of counts some of which are hidden (attack36), published where their interval still protects (means37).
+    if (proposal?.passed && !both && !alternatives && meansShown(highs, read.tables, sys, cellVar, proposal.hidden, req) > 0)
+      proposal = { ...proposal, audit: audit(highs, sys, proposal.hidden, req) };
   } catch (e) {
     if (e instanceof TimeLimitError) {
       const seconds = options.timeLimitSeconds ?? TIME_LIMIT_SECONDS;
@@ -639,6 +642,73 @@ function checkOnce(
     warnings,
     verdict: verdict({ bundle, context, version, checks, tables, protection }),
   };
+}
+
+/**
+ * Means of lines of counts (read.ts `setAsideMeans`, attack36) at positions where a count they average is hidden
+ * (means37). A printed mean m of k counts rounded to half h of its last digit says k·(m − h) ≤ their sum ≤ k·(m + h):
+ * an interval row over the counts, no equation. Where that row, added to every row the published cells state, leaves
+ * every hidden count meeting the requirement (the audit's own test, `failing`), the mean tells an attacker nothing
+ * that would recover a hidden count, so it is published (the cell's `shown`) and its row joins the system (`sys.rows`,
+ * so that every later audit and check holds under it); else it stays hidden with its counts (report.ts). Tried one
+ * at a time, in the order of the tables, lines and positions (each row accepted stays: a later mean is tried with it).
+ * A ratio r of a over b (read.ts `setAsideMeans`, means37) alike: (r − h)·b ≤ a ≤ (r + h)·b, two rows (`ratioRows`).
+ * Our reading (チェッカーの判断): the mean (ratio) is read as the printed rounding of the mean of those counts (of a ÷ b),
+ * as read.ts found it at every position. Returns how many were published.
+ */
+function meansShown(
+  highs: Highs,
+  tables: readonly Table[],
+  sys: System,
+  cellVar: readonly (readonly number[])[],
+  hidden: ReadonlySet<number>,
+  req: AuditRequirement,
+): number {
+  let shown = 0;
+  tables.forEach((table, t) => {
+    const C = table.cols.length;
+    for (const rate of table.rates ?? []) {
+      if (rate.mean === undefined && !rate.ratio) continue;
+      for (const cell of rate.cells) {
+        const vars = cell.events.map(([r, c]) => cellVar[t]![r * C + c] ?? -1);
+        const m = plainNumber(cell.text.trim());
+        if (!m || vars.some((v) => v < 0) || !vars.some((v) => hidden.has(v))) continue;
+        // The mean (ratio) lies within half its last digit of what it prints, however it was rounded.
+        const half = 0.5 * 10 ** -m.decimals;
+        const rows = rate.ratio ? ratioRows(vars, m.value, half) : [meanRow(vars, m.value, half, rate.mean!)];
+        if (!rows || failing(highs, { ...sys, rows: [...sys.rows, ...rows] }, hidden, req).length > 0) continue;
+        sys.rows.push(...rows);
+        cell.shown = true;
+        shown++;
+      }
+    }
+  });
+  return shown;
+}
+
+/** A mean m (half h of its last digit) of the k counts `vars`: k·(m − h) ≤ their sum ≤ k·(m + h), whole numbers. */
+function meanRow(vars: readonly number[], m: number, h: number, k: number): Row {
+  const terms = new Map<number, number>();
+  for (const v of vars) terms.set(v, (terms.get(v) ?? 0) + 1);
+  return {
+    ids: [...terms.keys()],
+    coefs: [...terms.values()],
+    lo: Math.ceil(k * (m - h) - 1e-9),
+    hi: Math.floor(k * (m + h) + 1e-9),
+  };
+}
+
+/**
+ * A ratio r (half h of its last digit) of the count a over the count b (`vars`, means37): (r − h)·b ≤ a ≤ (r + h)·b,
+ * two rows; none where a and b are one count (a ratio of 1 tells nothing of it).
+ */
+function ratioRows(vars: readonly number[], r: number, h: number): Row[] | undefined {
+  const [a, b] = vars as [number, number];
+  if (a === b) return undefined;
+  return [
+    { ids: [a, b], coefs: [1, -(r + h)], lo: -Infinity, hi: 0 },
+    { ids: [a, b], coefs: [1, -Math.max(0, r - h)], lo: 0, hi: Infinity },
+  ];
 }
 
 /**

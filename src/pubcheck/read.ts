@@ -272,11 +272,54 @@ const COUNT_LABEL = /(?<![a-z])n(?![a-z])|数|人|例|件|名/i;
  */
 const MEAN_HINT =
   /あたり|当たり|平均|均|毎|年間|月間|代表値|x̄|μ|\btypical\b|[/／]\s*(?:年|月|週|日|施設|人|例)|\bper\b|\bavg\b|\bave\b|\bav\b|\bmean\b|\baverage\b/i;
+/** A plain number as a line of means prints it (「20」「20.3」「1,250」「20人」): its value and decimals (also check.ts `meansShown`). */
 const PLAIN_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*(?:人|例|名|件|日|回)?$/;
-function plainNumber(field: string | undefined): { value: number; decimals: number } | undefined {
+export function plainNumber(field: string | undefined): { value: number; decimals: number } | undefined {
   const m = PLAIN_NUMBER.exec(normalise(field ?? ''));
   if (!m) return undefined;
   return { value: Number(`${m[1]!.replace(/,/g, '')}.${m[2] ?? '0'}`), decimals: m[2]?.length ?? 0 };
+}
+/** A line of an axis as `meanLines` reads it: its label, record line, whether a line of ours, its plain numbers. */
+interface NumberLine {
+  label: string;
+  line: number;
+  ours: boolean;
+  values: ({ value: number; decimals: number } | undefined)[];
+}
+/** The positions where `last` and every one of `others` print a number. */
+const bothPrinted = (last: NumberLine, others: readonly NumberLine[]) =>
+  last.values.map((_, j) => j).filter((j) => last.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
+/**
+ * The positions that bear evidence of `last` being the mean of `others`: not a total of the other axis (`across`), by
+ * its label or by arithmetic (in every line it would average, the sum of the other positions).
+ */
+function evidenceOf(last: NumberLine, others: readonly NumberLine[], across: readonly boolean[]): number[] {
+  const positions = bothPrinted(last, others);
+  return positions.filter(
+    (j) =>
+      !across[j] &&
+      !(
+        positions.length > 2 &&
+        others.every((l) => l.values[j]!.value === positions.reduce((s, i) => (i === j || across[i] ? s : s + l.values[i]!.value), 0))
+      ),
+  );
+}
+/**
+ * `last` is the mean of `others` within its printed rounding at every position both print, with evidence enough (three
+ * positions, or one with a word of a mean in its label): not all sums 0, not every line equal.
+ */
+function fitsMean(last: NumberLine, others: readonly NumberLine[], across: readonly boolean[]): boolean {
+  const positions = bothPrinted(last, others);
+  const evidence = evidenceOf(last, others, across);
+  if (evidence.length === 0 || (evidence.length < 3 && !MEAN_HINT.test(normalise(last.label)))) return false;
+  const k = others.length;
+  const sums = positions.map((j) => others.reduce((s, o) => s + o.values[j]!.value, 0));
+  if (sums.every((s) => s === 0)) return false;
+  if (positions.every((j) => others.every((o) => o.values[j]!.value === last.values[j]!.value))) return false;
+  return positions.every((j, p) => {
+    const v = last.values[j]!;
+    return Math.abs(v.value * k - sums[p]!) <= (0.5 * 10 ** -v.decimals + 1e-9) * k;
+  });
 }
 /** A line `meanLines` found: a mean of the lines `others`, or their ratio; `evidence` the positions that bear it out. */
 interface MeanLine {
@@ -332,42 +375,38 @@ function meanLines(records: readonly CsvRecord[], cols: readonly Header[], rows:
       (l) => !l.ours && !isTotalLabel(l.label) && !isSubtotalWord(l.label) && !/(?:小計|計)\s*$/.test(normalise(l.label)),
     );
     if (plain.length < 3) continue;
-    // The last line, or the first (a mean printed before the lines it averages).
-    for (const last of [plain.at(-1)!, plain[0]!]) {
-      const others = plain.filter((o) => o !== last);
-      const positions = last.values
-        .map((_, j) => j)
-        .filter((j) => last.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
-      // The positions that bear evidence: not a total of the other axis, by its label or by arithmetic (in every line it
-      // would average, the sum of the other positions).
-      const evidence = positions.filter(
-        (j) =>
-          !across[j] &&
-          !(
-            positions.length > 2 &&
-            others.every((l) => l.values[j]!.value === positions.reduce((s, i) => (i === j || across[i] ? s : s + l.values[i]!.value), 0))
-          ),
+    // The last line, or the first (a mean printed before the lines it averages); a line between others only where its
+    // label says a mean or a rate per period (means37: 「2020年」「2021年」「平均」「2022年」).
+    const hinted = (l: (typeof plain)[number]) => MEAN_HINT.test(normalise(l.label));
+    const candidates = [...new Set([plain.at(-1)!, plain[0]!, ...plain.slice(1, -1).filter(hinted)])];
+    // Of all the other lines; for a line whose label says a mean, of some of them only (means37: 「2020〜2022年平均」
+    // beside 2023年 too), where exactly one set of 2 or more of at most 7 others fits.
+    const sets = (last: (typeof plain)[number]) => {
+      const all = plain.filter((o) => o !== last);
+      if (!hinted(last) || all.length > 7) return [all];
+      const some = [...Array(2 ** all.length).keys()]
+        .map((bits) => all.filter((_, i) => (bits >> i) & 1))
+        .filter((s) => s.length >= 2 && s.length < all.length);
+      return [all, ...some];
+    };
+    for (const last of candidates) {
+      // A mean of some lines only on three positions of evidence at least (one set among up to 120 could fit fewer by chance).
+      const fitting = sets(last).filter(
+        (others) => fitsMean(last, others, across) && (others.length === plain.length - 1 || evidenceOf(last, others, across).length >= 3),
       );
-      if (evidence.length === 0 || (evidence.length < 3 && !MEAN_HINT.test(normalise(last.label)))) continue;
-      const k = others.length;
-      const sums = positions.map((j) => others.reduce((s, o) => s + o.values[j]!.value, 0));
-      if (sums.every((s) => s === 0)) continue;
-      if (positions.every((j) => others.every((o) => o.values[j]!.value === last.values[j]!.value))) continue;
-      const fits = positions.every((j, p) => {
-        const v = last.values[j]!;
-        return Math.abs(v.value * k - sums[p]!) <= (0.5 * 10 ** -v.decimals + 1e-9) * k;
+      if (fitting.length === 0) continue;
+      const whole = fitting[0]!.length === plain.length - 1;
+      if (!whole && fitting.length > 1) continue;
+      const others = fitting[0]!;
+      found.push({
+        kind,
+        label: last.label,
+        line: last.line,
+        others: others.map((o) => o.label),
+        how: 'mean',
+        evidence: evidenceOf(last, others, across).length,
       });
-      if (fits) {
-        found.push({
-          kind,
-          label: last.label,
-          line: last.line,
-          others: others.map((o) => o.label),
-          how: 'mean',
-          evidence: evidence.length,
-        });
-        break;
-      }
+      break;
     }
   }
   // A ratio of two lines (「男女比」 10 beside 男性 30 and a hidden 女性 3: 30 ÷ 10): its label says a ratio, and at every
@@ -1049,11 +1088,21 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       table.rates = [...(table.rates ?? []), ...means.rates];
       for (const m of meansAside.means) {
         const unit = m.kind === '列' ? '行' : '列';
+        if (m.ratio) {
+          out.warnings.push({
+            code: 'layout/ratio',
+            message:
+              `表${number}: ${m.kind}${quote(m.label)}は、どの${unit}でも${m.kind}${quote(m.others[0]!.label)}を${m.kind}${quote(m.others[1]!.label)}で割った比に丸めの範囲で一致するため、患者数ではなく比と読み、確かめる表から除きました（チェッカーの判断）。` +
+              `比と一方の数から他方の数が（丸めの幅つきで）分かるため、どちらかの数を秘匿する${unit}では、その幅の二つの不等式を加えても秘匿した数が守られる場合だけ比を載せ、それ以外は比も秘匿します`,
+            place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
+          });
+          continue;
+        }
         out.warnings.push({
           code: 'layout/mean',
           message:
             `表${number}: ${m.kind}${quote(m.label)}は、どの${unit}でも${m.kind} ${names(m.others.map((o) => o.label))} の平均（${m.others.length} 個の和 ÷ ${m.others.length}）に丸めの範囲で一致するため、患者数ではなく平均と読みました（チェッカーの判断）。` +
-            `平均に ${m.others.length} を掛けると和に戻るため、平均した数のどれかを秘匿する${unit}では平均も秘匿し、全部を公表する${unit}でだけそのまま載せます`,
+            `平均に ${m.others.length} を掛けると和に（丸めの幅つきで）戻るため、平均した数のどれかを秘匿する${unit}では、その幅の式を加えても秘匿した数が守られる場合だけ平均を載せ、それ以外は平均も秘匿します`,
           place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
         });
       }
@@ -4272,11 +4321,11 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
 
 /**
  * A mean line's label the checker reads as the mean of the other lines where the arithmetic proves it: a word of a
- * mean alone (「平均」「Mean」「avg」「平均（件数）」), or no statistic's word at all (「1年あたり」「代表値」, attack31). A
+ * mean alone (「平均」「Mean」「avg」「平均（件数）」; after the years it is over, 「2020〜2022年平均」, means37), or no statistic's word at all (「1年あたり」「代表値」, attack31). A
  * mean of something else (「平均年齢」「平均在院日数」) stays refused as a statistic: it is no mean of the lines.
  */
 const BARE_MEAN =
-  /^(?:平均|平均値|算術平均|mean|average|avg|ave|av)\.?\s*(?:[(（]\s*(?:件数|人数|患者数|例数|症例数|n|件|人|例|名)\s*[)）]|件数|人数|患者数|例数)?$/i;
+  /^[\d〜~\-–－年度・、 ]*(?:平均|平均値|算術平均|mean|average|avg|ave|av)\.?\s*(?:[(（]\s*(?:件数|人数|患者数|例数|症例数|n|件|人|例|名)\s*[)）]|件数|人数|患者数|例数)?$/i;
 
 /** A line of means set aside from the counts (`setAsideMeans`): its texts by the line across (a row's record line, a column's label). */
 export interface SetAsideMean {
@@ -4287,6 +4336,8 @@ export interface SetAsideMean {
   others: { label: string; line: number }[];
   /** Each printed value: where across (a row's record line for a column of means, a column's label for a row of means). */
   values: { line: number; label: string; text: string }[];
+  /** A ratio of its two lines `others` (the first over the second), not a mean (means37). */
+  ratio?: true;
 }
 
 /**
@@ -4311,19 +4362,18 @@ function setAsideMeans(
   if (found.length === 0) return undefined;
   // Why a mean found is not read (said in readTable's refusal, `header/statistic`).
   const not = (text: string) => ({ why: { label: found.find((m) => m.how === 'mean')?.label ?? found[0]!.label, text } });
-  if (found.some((m) => m.how !== 'mean'))
-    return not('比の行・列と並ぶため、平均だけを読むことはしません（比は二つの数の割り算で、和の式にならないため）');
   if (new Set(found.map((m) => m.kind)).size > 1)
     return not('平均が行にも列にもあり、両方が交わるセルは二つの平均を兼ねるため、一方だけを秘匿する形では読めません');
   const kind = found[0]!.kind;
   const labels = (kind === '列' ? cols : rows).map((h) => normalise(h.label).trim());
   // Each label once on its axis (the lines are found again by it), every mean's lines apart from every other mean.
   if (new Set(labels).size !== labels.length) return not('同じ見出しの行・列があり、平均した行・列を見出しで決められません');
-  const averaged = found.flatMap((m) => m.others);
-  if (new Set(averaged).size !== averaged.length || found.some((m) => averaged.includes(m.label)))
+  const averaged = found.filter((m) => m.how === 'mean').flatMap((m) => m.others);
+  if (new Set(averaged).size !== averaged.length || found.some((m) => found.some((o) => o.others.includes(m.label))))
     return not('一つの行・列が二つの平均に入るため、平均ごとに秘匿する形では読めません');
   for (const m of found) {
     const t = normalise(m.label).trim();
+    if (m.how === 'ratio') continue;
     if ((STATISTIC_LABEL.test(t) || STATISTIC_ACRONYM.test(t)) && !BARE_MEAN.test(t))
       return {
         why: {
@@ -4349,6 +4399,7 @@ function setAsideMeans(
       line: m.line,
       others: m.others.map((o) => ({ label: o, line: kind === '列' ? header.line : rowRecords[index(o)]!.line })),
       values: values.filter((v) => plainNumber(v.text) !== undefined),
+      ...(m.how === 'ratio' && { ratio: true as const }),
     });
   }
   const out = new Set(found.map((m) => index(m.label)));
@@ -4391,11 +4442,11 @@ function tableMeans(table: Table, means: readonly SetAsideMean[]): { rates: Tabl
       scale: 1,
       scaleHi: 1,
       scaleWords: '',
-      unit: '平均',
+      unit: m.ratio ? '比' : '平均',
       events: m.others.map((o) => o.label),
       also: [],
       base: '',
-      mean: m.others.length,
+      ...(m.ratio ? { ratio: true as const } : { mean: m.others.length }),
       cells: m.values.map((v, j) => ({
         at: ats[j]!,
         text: v.text,

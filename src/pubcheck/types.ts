@@ -199,6 +199,11 @@ export interface TableRate {
    * lines `events` at its position within its rounding, so published where every one of those counts is, else hidden.
    */
   mean?: number;
+  /**
+   * A line of ratios of two lines of counts (read.ts `setAsideMeans`, means37): each printed value is `events[0]` ÷
+   * `events[1]` at its position within its rounding, so published where both counts are, else hidden.
+   */
+  ratio?: true;
   /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
   cells: {
     at: number;
@@ -211,6 +216,11 @@ export interface TableRate {
      * reading (`DERIVED_COUNT`), said so wherever shown; absent where either is no number.
      */
     derived?: [number, number];
+    /**
+     * A mean (`mean`) published though a count it averages is hidden: its rounding interval, a row of the system,
+     * still leaves every hidden count protected (check.ts `meansShown`, means37; our reading).
+     */
+    shown?: true;
   }[];
 }
 

@@ -29,6 +29,7 @@ import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectRatesHidden, hiddenLabels } from './protection.ts';
 import { toReport } from '../../src/pubcheck/report.ts';
 import { meanAttack } from './attack36-families.ts';
+import { ratioAttack } from './means37-attack.ts';
 import {
   chanceMeans,
   cumulativeLeaks,
@@ -74,17 +75,29 @@ describe('1. a line of means under another word', () => {
         expect(w[0]!.message).toMatch(/2020年|A病院/);
         // The mean is no count of the table, and is hidden beside the hidden 3 (or 4).
         expect([...r.tables[0]!.table.cols, ...r.tables[0]!.table.rows].some((h) => h.label.endsWith(label))).toBe(false);
-        expect(expectRatesHidden(r, bundle)).toBeGreaterThan(0);
+        // means37: beside a 合計 column each mean is its 合計 ÷ 3, printed, and is published (its interval a row of the
+        // system, check.ts `meansShown`); elsewhere hidden beside the 3 (or 4), as before. Either way the oracle finds nothing.
+        const hidden = expectRatesHidden(r, bundle);
+        if (!text.includes('合計')) expect(hidden, text).toBeGreaterThan(0);
+        const report = toReport(r, bundle, new Date('2026-12-04T00:00:00Z'));
+        expect(
+          meanAttack(highs, r.tables[0]!, (k, j) => report.tables[0]!.rates[k]!.cells[j]!.hidden),
+          text,
+        ).toEqual([]);
       }
   });
   it('one line of one value is a mean only where its label says so; lines that are no mean are read', () => {
     // 20 is the mean of 25, 3, 30, 22 by chance: a hospital 「E病院」, read as counts.
     const chance = run('区分,A病院,B病院,C病院,D病院,E病院\n件数,25,3,30,22,20\n');
     expect(chance.tables[0]!.status.filter((s) => s === 'primary').length).toBe(1);
-    // Said a mean per year: read as the mean (attack36; refused before), hidden with the 3.
+    // Said a mean per year: read as the mean (attack36; refused before). 25 = 3 + 22 (a sum found, our reading) hides
+    // the 22 with the 3, and the mean's 78–82 then leaves 3 + 22 within 23–27: the 3 still reaches 10 or more, so the
+    // mean is published (means37, check.ts `meansShown`; hidden with the 3 before), and the oracle finds nothing.
     const said = run('区分,2020年,2021年,2022年,2023年,1年あたり\n件数,25,3,30,22,20\n');
     expect(said.warnings.map((w) => w.code)).toContain('layout/mean');
-    expect(expectRatesHidden(said, bundle)).toBe(1);
+    expect(expectRatesHidden(said, bundle)).toBe(0);
+    const saidReport = toReport(said, bundle, new Date('2026-12-04T00:00:00Z'));
+    expect(meanAttack(highs, said.tables[0]!, (k, j) => saidReport.tables[0]!.rates[k]!.cells[j]!.hidden)).toEqual([]);
     // Not every line matches: read.
     run('施設,2020年,2021年,2022年,2023年,2024年\nA病院,25,3,30,22,20\nB病院,40,44,38,42,12\n');
     // All lines equal, or zeros: no mean told apart from a count.
@@ -141,26 +154,44 @@ describe('1a. a total is no evidence of a mean (fixa)', () => {
 });
 
 describe('1b. a line of ratios of two lines', () => {
-  it('「男女比」「M/F」「性比」 that is one column over another is refused, naming both', () => {
+  // means37: these were refused (`header/statistic`); a line the arithmetic proves one line over another is now set
+  // aside as a mean is (read.ts `setAsideMeans`, `layout/ratio`), its two inequalities tried as rows of the system
+  // (check.ts `meansShown`): hidden where they would give a hidden count back, and attacked by the oracle taught them.
+  it('「男女比」「M/F」「性比」 that is one column over another is read as a ratio (means37; refused before), naming both', () => {
     for (const label of ['男女比', '性比', 'M/F', '男/女', '女性に対する比', 'ratio'])
       for (const text of [`群,男性,女性,${label}\nA群,30,3,10\nB群,25,25,1\n`, `群,男性,女性,${label}\nA群,30,4,7.5\nB群,25,20,1.3\n`]) {
         const r = result(text);
-        expect(r.ok, text).toBe(false);
-        // 「ratio」 was refused by its word before; the others now by arithmetic, naming both columns.
-        if (!r.ok)
-          expect(r.errors.find((e) => e.code === 'header/statistic')?.message, text).toMatch(
-            label === 'ratio' ? /ratio/ : /「女性」で割った比/,
-          );
+        expect(r.ok, text).toBe(true);
+        if (!r.ok) continue;
+        expect(r.warnings.find((e) => e.code === 'layout/ratio')?.message, text).toMatch(/「女性」で割った比/);
+        // Hidden beside the hidden 3 (4): a ratio and one side give the other back.
+        expect(expectRatesHidden(r, bundle), text).toBe(1);
+        const report = toReport(r, bundle, new Date('2026-12-04T00:00:00Z'));
+        expect(
+          ratioAttack(highs, r.tables[0]!, (k, j) => report.tables[0]!.rates[k]!.cells[j]!.hidden),
+          text,
+        ).toEqual([]);
+        expect(ratioAttack(highs, r.tables[0]!, () => false).length, text).toBeGreaterThan(0);
       }
     // A column under such a word that is no ratio of two others is read (「対照群」 counts, 「A/B群」 counts).
     run('群,男性,女性,A/B群\nA群,30,3,12\nB群,25,25,40\n');
   });
-  it('random family (seed 803): all refused; on main 24 of 100 leaked', () => {
+  it('random family (seed 803): all read (means37; all refused before), none leaks by the oracle; on main 24 of 100 leaked', () => {
+    let bites = 0;
     for (const c of ratios(100, 803)) {
       const r = result(c.text);
-      expect(r.ok, c.text).toBe(false);
-      if (r.ok) expect(ratioLeaks(c, r)).toEqual([]);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expect(ratioLeaks(c, r)).toEqual([]);
+      const report = toReport(r, bundle, new Date('2026-12-04T00:00:00Z'));
+      expect(
+        ratioAttack(highs, r.tables[0]!, (k, j) => report.tables[0]!.rates[k]!.cells[j]!.hidden),
+        c.text,
+      ).toEqual([]);
+      if (ratioAttack(highs, r.tables[0]!, () => false).length > 0) bites++;
     }
+    // The oracle is no straw man: every ratio published, it gives a hidden count back.
+    expect(bites).toBeGreaterThanOrEqual(50);
   });
 });
 

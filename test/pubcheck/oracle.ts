@@ -45,6 +45,48 @@ interface OTable {
    * column (row) `at` where it is printed, k·(m − h) ≤ the sum of those lines ≤ k·(m + h), h half its last digit.
    */
   means?: { axis: 'rows' | 'cols'; at: number; lines: number[]; values: (number | undefined)[]; halves: number[] }[];
+  /**
+   * A last row (column) that is one line over another within its rounding at every position (means37): taken out of
+   * the cells; at each position `at` where it is printed, (r − h)·b ≤ a ≤ (r + h)·b, h half its last digit.
+   */
+  ratios?: { axis: 'rows' | 'cols'; at: number; a: number; b: number; values: (number | undefined)[]; halves: number[] }[];
+}
+
+/**
+ * A ratio line as an attacker finds it, by arithmetic alone (means37): the grid's last row or last column, no total
+ * by its label, every value a plain number, and two other lines a, b (no totals) with a ÷ b within half its last
+ * digit of it at every position where it is printed (blanks aside), b never 0 there.
+ */
+function ratioOf(
+  grid: string[][],
+  axis: 'rows' | 'cols',
+): { a: number; b: number; values: (number | undefined)[]; halves: number[] } | undefined {
+  const rows = grid.slice(1);
+  const lines =
+    axis === 'rows'
+      ? rows.map((r) => ({ label: r[0]!, cells: r.slice(1) }))
+      : grid[0]!.slice(1).map((l, c) => ({ label: l, cells: rows.map((r) => r[c + 1] ?? '') }));
+  if (lines.length < 3) return undefined;
+  const last = lines.at(-1)!;
+  if (totalish(nfkc(last.label))) return undefined;
+  const texts = last.cells.map((x) => nfkc(x ?? ''));
+  if (!texts.every((x) => x === '' || /^\d+(?:\.\d+)?$/.test(x)) || texts.every((x) => x === '')) return undefined;
+  const values = texts.map((x) => (x === '' ? undefined : Number(x)));
+  const halves = texts.map((x) => 0.5 * 10 ** -(x.split('.')[1]?.length ?? 0));
+  const count = (i: number, j: number) => (/^\d+$/.test(nfkc(lines[i]!.cells[j] ?? '')) ? Number(nfkc(lines[i]!.cells[j]!)) : undefined);
+  const others = lines.slice(0, -1).flatMap((l, i) => (totalish(nfkc(l.label)) ? [] : [i]));
+  for (const a of others)
+    for (const b of others) {
+      if (a === b) continue;
+      const fits = values.every((r, j) => {
+        if (r === undefined) return true;
+        const x = count(a, j);
+        const y = count(b, j);
+        return x !== undefined && y !== undefined && y > 0 && Math.abs(r - x / y) <= halves[j]! + 1e-9;
+      });
+      if (fits) return { a, b, values, halves };
+    }
+  return undefined;
 }
 
 /**
@@ -189,7 +231,7 @@ function parseCell(text: string): OCell {
 }
 
 /** Tables as the test inputs write them: blank lines between tables, a `#` title line, headers in row 1 and column 1. */
-export function parse(text: string, readMeans = false): OTable[] {
+export function parse(text: string, readMeans = false, readRatios = false): OTable[] {
   const tables: OTable[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     const lines = block.split('\n').filter((l) => l.trim() !== '');
@@ -199,6 +241,15 @@ export function parse(text: string, readMeans = false): OTable[] {
     let grid = lines.map((l) => l.split('\t'));
     // A last row or column of means (attack36), taken out of the grid and kept as the relation it prints.
     const means: NonNullable<OTable['means']> = [];
+    const ratios: NonNullable<OTable['ratios']> = [];
+    for (const axis of ['rows', 'cols'] as const) {
+      if (!readRatios || twoHeaderRows(grid)) break;
+      const m = ratioOf(grid, axis);
+      if (!m) continue;
+      ratios.push({ axis, at: axis === 'rows' ? grid.length - 2 : grid[0]!.length - 2, ...m });
+      grid = axis === 'rows' ? grid.slice(0, -1) : grid.map((r) => r.slice(0, grid[0]!.length - 1));
+      break;
+    }
     for (const axis of ['rows', 'cols'] as const) {
       if (!readMeans || twoHeaderRows(grid)) break;
       const m = meanOf(grid, axis);
@@ -219,6 +270,7 @@ export function parse(text: string, readMeans = false): OTable[] {
       percentOnly: cells.flat().every((c) => c.n === undefined),
       rowDepths: body.map((r) => /^[ \u3000\u00a0]*/.exec(r[0]!)![0].length),
       ...(means.length > 0 && { means }),
+      ...(ratios.length > 0 && { ratios }),
     };
     shareTotals(t);
     tables.push(bracketSizes(withSizes(titleGroups(t))));
@@ -538,6 +590,11 @@ export interface OracleOptions {
    */
   means?: boolean;
   /**
+   * means37: a last row or column that is one other line over another within its rounding (`ratioOf`), found by
+   * arithmetic, is read as that relation — (r − h)·b ≤ a ≤ (r + h)·b where the ratio is printed — not as counts.
+   */
+  ratios?: boolean;
+  /**
    * attack35: steps along a line. Where a line's fall from one position to the next equals one other line's count
    * (or two lines' sum) at every step, at the step's first position or at its last (a life table: at risk, events,
    * censored per time point), each step is an equation — whatever the labels say. Off by default (the older
@@ -569,7 +626,7 @@ export function attackEveryReading(highs: Highs, text: string, hidden: ReadonlyS
 }
 
 function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions, every: boolean): Ranges[] {
-  const tables = parse(text, options.means === true);
+  const tables = parse(text, options.means === true, options.ratios === true);
   // Per percentage table whose readings cannot all hold together: its largest sets that can (each a list of constraints).
   const choices: Con[][][] = [];
   // Variables: one per count cell; cells of different tables with the same labels and value are one.
@@ -618,6 +675,27 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const cells = lines.map((i) => id.get(axis === 'rows' ? `${ti}:${i}:${j}` : `${ti}:${j}:${i}`)!);
         const k = lines.length;
         sumCon(cells, Math.ceil(k * (m - halves[j]!) - 1e-9), Math.floor(k * (m + halves[j]!) + 1e-9));
+      }),
+    ),
+  );
+  // A printed ratio of two lines (means37): a − (r + h)·b ≤ 0 ≤ a − (r − h)·b, where the ratio is not hidden.
+  tables.forEach((t, ti) =>
+    (t.ratios ?? []).forEach(({ axis, at, a, b, values, halves }) =>
+      values.forEach((r, j) => {
+        const key = axis === 'rows' ? `${ti}:${at}:${j}` : `${ti}:${j}:${at}`;
+        if (r === undefined || hidden.has(key)) return;
+        const x = id.get(axis === 'rows' ? `${ti}:${a}:${j}` : `${ti}:${j}:${a}`)!;
+        const y = id.get(axis === 'rows' ? `${ti}:${b}:${j}` : `${ti}:${j}:${b}`)!;
+        const terms = (f: number) =>
+          new Map(
+            x === y
+              ? [[x, 1 - f]]
+              : [
+                  [x, 1],
+                  [y, -f],
+                ],
+          );
+        cons.push({ terms: terms(r + halves[j]!), lo: -Infinity, hi: 0 }, { terms: terms(r - halves[j]!), lo: 0, hi: Infinity });
       }),
     ),
   );
