@@ -341,7 +341,12 @@ export function overTotals(
  * the last, its cells counts on the line's own source lines, and the equation line = others + rest (`alternative`: no
  * structure of the table changes; the line stays an item) — and says so, as our reading, naming the line.
  */
-export function readBoth(table: Table, both: readonly BothReading[], threshold: number, place: (line: number, row?: string, col?: string) => Place): Warning[] {
+export function readBoth(
+  table: Table,
+  both: readonly BothReading[],
+  threshold: number,
+  place: (line: number, row?: string, col?: string) => Place,
+): Warning[] {
   return both.map(({ axis, line, others, rest, slips }) => {
     const [kind, other, headers] = axis === 'rows' ? (['行', '列', table.rows] as const) : (['列', '行', table.cols] as const);
     const label = headers[line]!.label;
@@ -351,7 +356,8 @@ export function readBoth(table: Table, both: readonly BothReading[], threshold: 
     const cellAt = (k: number) => (axis === 'rows' ? table.cells[line]![k]! : table.cells[k]![line]!);
     if (axis === 'rows')
       table.cells.push(rest.map((n, c) => ({ row: at, col: c, text: String(n), value: { kind: 'count', n }, line: cellAt(c).line })));
-    else rest.forEach((n, r) => table.cells[r]!.push({ row: r, col: at, text: String(n), value: { kind: 'count', n }, line: cellAt(r).line }));
+    else
+      rest.forEach((n, r) => table.cells[r]!.push({ row: r, col: at, text: String(n), value: { kind: 'count', n }, line: cellAt(r).line }));
     table.sums.push({ axis, header: line, parts: [...others, at], how: 'set', alternative: true });
     const first = cellAt(0);
     return {

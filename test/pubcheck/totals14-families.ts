@@ -106,11 +106,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const add = (k: string, by = 1) => tally.set(k, (tally.get(k) ?? 0) + by);
   const judge = (family: string, text: string, axis: 'rows' | 'cols', label: string) => {
     const r = run(text);
-    if (!r.ok) return add(`${family}: refused ${codesOf(r)}`);
+    if (!r.ok) {
+      add(`${family}: refused ${codesOf(r)}`);
+      return;
+    }
     const tr = r.tables[0] as Read;
     const total = totalAttack(highs, tr, axis, label);
     const item = itemAttack(highs, tr);
-    const what = total === undefined ? 'total unmatched' : total.length > 0 ? 'leaked as a total' : item.length > 0 ? 'leaked as an item' : 'read, none leaked';
+    const what =
+      total === undefined
+        ? 'total unmatched'
+        : total.length > 0
+          ? 'leaked as a total'
+          : item.length > 0
+            ? 'leaked as an item'
+            : 'read, none leaked';
     add(`${family}: ${what}`);
     if (process.env.SHOW && what.startsWith('leaked')) console.log(family, what, JSON.stringify(text));
   };
