@@ -221,7 +221,15 @@ export function overTotals(
 ): InputError[] {
   const errors: InputError[] = [];
   // Lines of ours already (ofwhich.ts, fractions): a rest of ours beside them is not read (refused as undecidable).
-  const oursAlready = [...table.rows, ...table.cols].some((h) => h.rest === true || h.ns === true);
+  // Nor beside anything else that sums the table's lines (a title's or corner's N, group Ns, blocks, steps, rates, an
+  // order, a line of sizes): those take every top-level line, a line of ours among them (check.ts `nBelowSums`).
+  const oursAlready =
+    [...table.rows, ...table.cols].some((h) => h.rest === true || h.ns === true) ||
+    table.denominator !== undefined ||
+    [table.groupNs, table.crossSums, table.fractionBlocks, table.steps, table.rates, table.order, table.otherReadings].some(
+      (x) => x !== undefined && x.length > 0,
+    ) ||
+    table.sizeLine !== undefined;
   // In a table of shares (「n (p%)」 cells) a total line is printed 100% (sharetotal.ts reads it): a line whose shares
   // are those of an item is none.
   if (table.kind !== 'count' || table.cells.some((r) => r.some((c) => c.value.kind !== 'count' || c.value.percent !== undefined)))
