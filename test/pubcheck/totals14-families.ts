@@ -13,11 +13,13 @@
  * that every format (CSV, Markdown, HTML) reaches the oracle, which reads TSV.
  *
  * Run as a script: `ROOT=<tree> npx node test/pubcheck/totals14-families.ts <n> <seed>` — totals12's and totals13's
- * families (n each) attacked under both readings, and 5n of each one's ordinary tables (refusals, hidden cells).
+ * families (n each) attacked under both readings, and 5n of each one's ordinary tables and of attack27's category tables
+ * (refusals, hidden cells).
  */
 import type { Highs } from 'highs';
 import { attack } from './oracle.ts';
 import { attackCase, T, type Case, type PCell } from './attack32-families.ts';
+import { categoryLabels } from './attack27-families.ts';
 import { checkerOfRoot, codesOf } from './helpers.ts';
 import { chanceTables, smallTotals } from './totals12-families.ts';
 import { ordinaryLatin, sameScriptTotals } from './totals13-families.ts';
@@ -141,5 +143,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   };
   ordinary('ordinary totals12', chanceTables(count * 5, seed));
   ordinary('ordinary totals13', ordinaryLatin(count * 5, seed));
+  ordinary('ordinary attack27 categories', categoryLabels(count * 5, seed));
   for (const [k, n] of [...tally].sort()) console.log(`${n}\t${k}`);
 }
