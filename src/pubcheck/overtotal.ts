@@ -34,7 +34,10 @@
  * totals13: a word among words of its own script is judged by the rest of the table too, without a word list: beside
  * a series it is no member of (「Kaikki」 over 「Grade 1」「Grade 2」, 「Stage I」「Stage II」, 「<65」「≥65」), or first or
  * last and near two lines' sum in two positions (「Semua」 over 「Fever」「Headache」), it is refused as undecidable;
- * in one position, beside one line or between lines it stays an item (README, Limits).
+ * in one position, beside one line or between lines it was left an item, its rest published (README, Limits).
+ *
+ * totals14: such a line (no evidence either way) is read under both readings at once (`BothReading`, `readBoth`): its
+ * rest is a line of ours with the equation line = others + rest, so the cells hidden are safe whichever it is.
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
