@@ -34,13 +34,16 @@
  * totals13: a word among words of its own script is judged by the rest of the table too, without a word list: beside
  * a series it is no member of (「Kaikki」 over 「Grade 1」「Grade 2」, 「Stage I」「Stage II」, 「<65」「≥65」), or first or
  * last and near two lines' sum in two positions (「Semua」 over 「Fever」「Headache」), it is refused as undecidable;
- * in one position, beside one line or between lines it stays an item (README, Limits).
+ * in one position, beside one line or between lines it was left an item, its rest published (README, Limits).
+ *
+ * totals14: such a line (no evidence either way) is read under both readings at once (`BothReading`, `readBoth`): its
+ * rest is a line of ours with the equation line = others + rest, so the cells hidden are safe whichever it is.
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
 import { vectors } from './sums.ts';
-import type { Header, InputError, Place, Table } from './types.ts';
+import type { Header, InputError, Place, Table, Warning } from './types.ts';
 
 /**
  * Labels that name the whole group of patients alone (a row of sizes, 「Patients 48 | 61」 over its breakdown); the
@@ -68,7 +71,27 @@ const CATEGORY_WORDS = new Set(
   ).split(' '),
 );
 
-type Evidence = { total: string } | 'item' | 'open';
+/**
+ * `both` (totals14): nothing either way — a word in the others' script, in one position, beside one line or between
+ * lines. Read under both readings at once (`BothReading`): no refusal, and the cells hidden are safe under either.
+ */
+type Evidence = { total: string } | 'item' | 'open' | 'both';
+
+/**
+ * totals14: a line the checker cannot tell a total from an item (`evidence` `both`), read under both readings at once
+ * (our reading): the line of ours `rest` (the line less the other top-level lines, at every position: what a reader
+ * who takes it for the total has as patients the table leaves out) is added, with the line the sum of the others and
+ * that rest (an equation of ours, `alternative`). A suppression safe with the equation is safe without it (the item's
+ * reading knows less: the rest is no count of its own there), and the rest, a count of ours, is hidden where small.
+ */
+export interface BothReading {
+  axis: 'rows' | 'cols';
+  line: number;
+  others: number[];
+  rest: number[];
+  /** The positions whose rest is under the threshold (said in the warning). */
+  slips: string;
+}
 
 /** Tokens of a label compared between lines: words of letters (two at least) and numbers. */
 const tokens = (label: string) =>
@@ -138,9 +161,11 @@ function evidence(headers: readonly Header[], top: readonly number[], i: number,
   // common) and a line beside one other (two near categories): README, Limits.
   if (mine.size > 0 && others.length >= 2 && series(others, mine)) return 'open';
   if (mine.size > 0 && near >= 2 && (mixed ? others.length >= 3 : others.length >= 2) && (i === top[0] || i === top.at(-1))) return 'open';
-  // Else an item, wherever it stands (a total is printed first or last, but an unknown word first or last among words of
-  // its own script, in one position or beside one line, is no more a total than one between them: README, Limits).
-  return 'item';
+  // Else undecidable, wherever it stands (a total is printed first or last, but an unknown word first or last among
+  // words of its own script, in one position or beside one line, is no more a total than one between them), and
+  // refusing it refuses ordinary categories by chance (10 of 1,000 ordinary tables): read under both readings at once,
+  // the rest a line of ours hidden where small (totals14, `BothReading`; README, Limits).
+  return 'both';
 }
 
 /**
@@ -191,8 +216,23 @@ function scripts(label: string): Set<string> {
 }
 
 /** The lines of `table` refused as totals over unprinted patients (see the file's comment). */
-export function overTotals(table: Table, threshold: number, place: (line: number, row?: string, col?: string) => Place): InputError[] {
+export function overTotals(
+  table: Table,
+  threshold: number,
+  place: (line: number, row?: string, col?: string) => Place,
+  both: BothReading[] = [],
+): InputError[] {
   const errors: InputError[] = [];
+  // Lines of ours already (ofwhich.ts, fractions): a rest of ours beside them is not read (refused as undecidable).
+  // Nor beside anything else that sums the table's lines (a title's or corner's N, group Ns, blocks, steps, rates, an
+  // order, a line of sizes): those take every top-level line, a line of ours among them (check.ts `nBelowSums`).
+  const oursAlready =
+    [...table.rows, ...table.cols].some((h) => h.rest === true || h.ns === true) ||
+    table.denominator !== undefined ||
+    [table.groupNs, table.crossSums, table.fractionBlocks, table.steps, table.rates, table.order, table.otherReadings].some(
+      (x) => x !== undefined && x.length > 0,
+    ) ||
+    table.sizeLine !== undefined;
   // In a table of shares (「n (p%)」 cells) a total line is printed 100% (sharetotal.ts reads it): a line whose shares
   // are those of an item is none.
   if (table.kind !== 'count' || table.cells.some((r) => r.some((c) => c.value.kind !== 'count' || c.value.percent !== undefined)))
@@ -265,9 +305,7 @@ export function overTotals(table: Table, threshold: number, place: (line: number
           ? evidence(headers, top, i, statedN, mixed, positions.filter((k) => excess[k]! < threshold).length)
           : 'open';
       if (read === 'item') continue;
-      const why = typeof read === 'object' ? read.total : undefined;
-      const at = excess.findIndex((d) => d > 0 && d < threshold);
-      const cell = axis === 'rows' ? table.cells[i]![at]! : table.cells[at]![i]!;
+      const rest = across.map((_, k) => vecs[i]![k]! - sumOthers[k]!);
       const slips = some(
         excess.flatMap((d, k) =>
           d > 0 && d < threshold
@@ -277,6 +315,15 @@ export function overTotals(table: Table, threshold: number, place: (line: number
         5,
         '。',
       );
+      // One such line per table, no line of ours beside it, no rest below 0 anywhere (a total position across): read
+      // under both readings; else refused as undecidable, as before.
+      if (read === 'both' && both.length === 0 && !oursAlready && rest.every((d) => d >= 0)) {
+        both.push({ axis, line: i, others, rest, slips });
+        continue;
+      }
+      const why = typeof read === 'object' ? read.total : undefined;
+      const at = excess.findIndex((d) => d > 0 && d < threshold);
+      const cell = axis === 'rows' ? table.cells[i]![at]! : table.cells[at]![i]!;
       const judged =
         why !== undefined
           ? `${why}。合計と読む読み手には、表に載らない患者の数（差）が分かります（チェッカーの判断）`
@@ -298,4 +345,40 @@ export function overTotals(table: Table, threshold: number, place: (line: number
     }
   }
   return errors;
+}
+
+/**
+ * totals14: puts each line read under both readings (`BothReading`) into `table` — the rest as a line of ours after
+ * the last, its cells counts on the line's own source lines, and the equation line = others + rest (`alternative`: no
+ * structure of the table changes; the line stays an item) — and says so, as our reading, naming the line.
+ */
+export function readBoth(
+  table: Table,
+  both: readonly BothReading[],
+  threshold: number,
+  place: (line: number, row?: string, col?: string) => Place,
+): Warning[] {
+  return both.map(({ axis, line, others, rest, slips }) => {
+    const [kind, other, headers] = axis === 'rows' ? (['行', '列', table.rows] as const) : (['列', '行', table.cols] as const);
+    const label = headers[line]!.label;
+    const restLabel = `${label.trim()}を合計と読んだときの残り`;
+    const at = headers.length;
+    headers.push({ label: restLabel, kind: 'item', depth: 0, parent: null, children: [], rest: true });
+    const cellAt = (k: number) => (axis === 'rows' ? table.cells[line]![k]! : table.cells[k]![line]!);
+    if (axis === 'rows')
+      table.cells.push(rest.map((n, c) => ({ row: at, col: c, text: String(n), value: { kind: 'count', n }, line: cellAt(c).line })));
+    else
+      rest.forEach((n, r) => table.cells[r]!.push({ row: r, col: at, text: String(n), value: { kind: 'count', n }, line: cellAt(r).line }));
+    table.sums.push({ axis, header: line, parts: [...others, at], how: 'set', alternative: true });
+    const first = cellAt(0);
+    return {
+      code: 'total/both-readings',
+      message:
+        `表${table.number}: ${kind}${quote(label)}は、どの${other}でもほかの${kind}の和以上で、差が閾値 ${threshold} 未満の${other}があります（${slips}）。` +
+        `合計（差は表に載らない患者）とも区分とも読め、どちらかは数からも見出しや位置からも決められません（チェッカーの判断）。` +
+        `どちらと読んでも小さい数が割り出せないよう、合計と読んだときの差を${kind}${quote(restLabel)}として加えて確かめました（推定。載せる必要はありません）。` +
+        `区分なら見出しの前に「[項目]」、合計なら「[合計]」と書くと、その読みだけで確かめます`,
+      place: place(first.line, axis === 'rows' ? label : undefined, axis === 'cols' ? label : undefined),
+    };
+  });
 }

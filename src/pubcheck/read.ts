@@ -93,7 +93,7 @@ import {
   type StackedError,
 } from './stacked.ts';
 import { readFractionBlocks, type FractionBlock } from './fractions.ts';
-import { overTotals } from './overtotal.ts';
+import { overTotals, readBoth, type BothReading } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
 import { lifeAcross, readLifeTable } from './lifetable.ts';
 import { pathOf } from './system.ts';
@@ -3022,7 +3022,11 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     }
     sumLabels(table, out, place);
     nearSums(table, out, place);
-    if (out.errors.length === errorsBefore) out.errors.push(...overTotals(table, context.threshold ?? SMALL_COUNT, place));
+    if (out.errors.length === errorsBefore) {
+      const both: BothReading[] = [];
+      out.errors.push(...overTotals(table, context.threshold ?? SMALL_COUNT, place, both));
+      if (out.errors.length === errorsBefore) out.warnings.push(...readBoth(table, both, context.threshold ?? SMALL_COUNT, place));
+    }
     reportSums(table, out, place);
     disjointParts(table, out, place);
     checkPercentages(table, out, place);
