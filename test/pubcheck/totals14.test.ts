@@ -12,7 +12,9 @@
  * over the truth (the line = the others + a rest ≥ 0 per position); as an item, the independent oracle over the
  * printed table. Measured (main b2edc55 → now, seed 1241): totals12's family 11 → 0 of 200 leaked (refusals 185 → 185),
  * totals13's 15 → 0 (refusals 175 → 175); 1,000 ordinary tables of each: refusals 4 → 4 and 5 → 5, hidden cells 1,975
- * → 2,000 and 2,093 → 2,130.
+ * → 2,000 and 2,093 → 2,130 (2,133 with life37 merged: two of these tables, 「Fever 4 | 20 | 3」 over 「Cough 6 | 16 | 22」
+ * over 「Headache 0 | 10 | 28」 and one over years, have a line falling by another's cells at both steps by chance,
+ * read as a life table over three points and two or three cells more hidden — no refusal).
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
@@ -100,7 +102,7 @@ describe('random families (seed 1241), judged under both readings', () => {
     const out = sameScriptTotals(200, 1241).map((t) => judge(t.c.text, t.c.tables[0]!.rows.includes(t.label) ? 'rows' : 'cols', t.label));
     expect(tally(out)).toEqual({ read: 25, leaked: 0, refused: 175, unmatched: 0 });
   }, 600_000);
-  it('cost on 1,000 ordinary tables of each: no refusal added; hidden cells 1,975 → 2,000 and 2,093 → 2,130', () => {
+  it('cost on 1,000 ordinary tables of each: no refusal added; hidden cells 1,975 → 2,000 and 2,093 → 2,133 (2,130 before life37)', () => {
     const cost = (texts: string[]) => {
       let refused = 0;
       let hidden = 0;
@@ -112,6 +114,6 @@ describe('random families (seed 1241), judged under both readings', () => {
       return { refused, hidden };
     };
     expect(cost(chanceTables(1000, 1241))).toEqual({ refused: 4, hidden: 2000 });
-    expect(cost(ordinaryLatin(1000, 1241))).toEqual({ refused: 5, hidden: 2130 });
+    expect(cost(ordinaryLatin(1000, 1241))).toEqual({ refused: 5, hidden: 2133 });
   }, 600_000);
 });
