@@ -2952,8 +2952,10 @@ function hiddenAround(table: P5Element, rules: readonly HidingRule[]): { line: n
       for (const r of candidates(rules, p)) {
         if (r.generated || /::?(?:before|after|marker)\b/i.test(r.selector) || !ruleMatches(r, p)) continue;
         // A closed tab's state (Bootstrap's 「.fade:not(.show){opacity:0}」): a rule that leaves out another panel of
-        // the same tabs, the one a reader has open, closes this one until opened (html12).
-        if (open && closedState(r, p)) continue;
+        // the same tabs, the one a reader has open, closes this one until opened (html12); only a hiding nothing in the
+        // panel can undo (display, opacity, a scale) — a closed panel's visibility or font size shown again on some
+        // digits shows them while it is closed (refused as before).
+        if (open && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && closedState(r, p)) continue;
         const said = judge(r.how);
         if (said)
           return {

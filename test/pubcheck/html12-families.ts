@@ -51,6 +51,7 @@ export const ATTACKS = [
   'a collapsed column (col, colgroup)',
   'a digit hidden inside a tab a reader can open',
   "a tab's panel hidden otherwise than closed (opacity, font size 0)",
+  'a closed tab showing some digits again (visibility, font size)',
 ] as const;
 export type Attack = (typeof ATTACKS)[number];
 
@@ -141,6 +142,21 @@ export function attackPage(seed: number, only?: Attack): Page & { attack: Attack
       const html = page(
         `.panel{${how}}`,
         `<div role="tablist"><button role="tab" aria-controls="p2">表</button></div><div role="tabpanel" class="panel" id="p2">${table('30')}</div>`,
+      );
+      return { html, attack, at };
+    }
+    case 'a closed tab showing some digits again (visibility, font size)': {
+      // Closed by a state rule Bootstrap-like (the open panel left out), its digits partly shown while closed.
+      const [hide, again] = pick(rng, [
+        ['visibility:hidden', 'visibility:visible'],
+        ['font-size:0', 'font-size:16px'],
+        ['color:transparent', 'color:#000'],
+      ] as const);
+      const s = (c: string) => `<span class="s">${c}</span>`;
+      const digits = table(`${s('3')}0`).replace(/<td>(\d+)<\/td>/g, (_, d: string) => `<td>${s(d)}</td>`);
+      const html = page(
+        `.tab-pane:not(.active){${hide}}.s{${again}}`,
+        `<button role="tab" data-bs-toggle="tab" data-bs-target="#t1">全体</button><button role="tab" data-bs-toggle="tab" data-bs-target="#t2">施設</button><div class="tab-content"><div class="tab-pane active" id="t1"><p>全体</p></div><div class="tab-pane" id="t2">${digits}</div></div>`,
       );
       return { html, attack, at };
     }
