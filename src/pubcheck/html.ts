@@ -44,6 +44,16 @@ export interface HtmlRecord {
   line: number;
 }
 
+/** A reading of ours said beside the tables (html12: a table in a closed tab read as published, `layout/closed-tab`). */
+export interface HtmlNote {
+  code: 'layout/closed-tab';
+  line: number;
+  message: string;
+}
+/** The notes of the records `htmlRecords` returned. */
+const NOTES = new WeakMap<readonly HtmlRecord[], HtmlNote[]>();
+export const htmlNotes = (records: readonly HtmlRecord[]): HtmlNote[] => NOTES.get(records) ?? [];
+
 /** Whether `text` holds an HTML table (read as HTML, not as TSV or CSV). */
 export const hasHtmlTable = (text: string) => /<table[\s>]/i.test(text);
 
@@ -706,14 +716,21 @@ function hidingRules(document: P5Document): HidingRule[] {
   VARS.set(rules, page);
   // Rules that show an element while a reader has opened it (「.panel:target{display:block}」, 「#t2:checked ~ .panel
   // {display:block}」): a closed tab's panel (html12, `openable`).
+  const shows = all.filter(({ body }) =>
+    declarations(plainCss(body)).some((d) => d.property === 'display' && !/^\s*none\b/i.test(d.value)),
+  );
   REVEALS.set(
     rules,
-    all
-      .filter(
-        ({ selector, body }) =>
-          /:(?:target|checked)\b/i.test(selector) &&
-          declarations(plainCss(body)).some((d) => d.property === 'display' && !/^\s*none\b/i.test(d.value)),
-      )
+    shows
+      .filter(({ selector }) => /:(?:target|checked)\b/i.test(selector))
+      .map(({ selector, body, scope }) => ({ ...restyling(selector, body), ...(scope ? { scope } : {}) })),
+  );
+  // And those that show it always, after a rule hiding it (Bootstrap's 「.tab-content>.active{display:block}」): the
+  // open tab, not said as closed (`layout/closed-tab`).
+  SHOWS.set(
+    rules,
+    shows
+      .filter(({ selector, within }) => within.length === 0 && exactSelector(selector))
       .map(({ selector, body, scope }) => ({ ...restyling(selector, body), ...(scope ? { scope } : {}) })),
   );
   STYLING.set(rules, styling);
@@ -2814,6 +2831,16 @@ const UNSHOWN_AROUND = /^(?:object|embed|video|audio|canvas|progress|meter|noemb
 
 /** Each page's rules that show an element a reader opens (「:target」, 「:checked」), by its hiding rules (html12). */
 const REVEALS = new WeakMap<readonly HidingRule[], readonly HidingRule[]>();
+/** Each page's plain rules that show an element (display other than none), by its hiding rules (html12). */
+const SHOWS = new WeakMap<readonly HidingRule[], readonly HidingRule[]>();
+
+/**
+ * Whether a plain rule showing `p` leaves out another panel beside it (Bootstrap's 「.tab-content>.active{display:
+ * block}」 on the open tab): the open tab, not said as closed (only for `layout/closed-tab`'s words: read either way).
+ */
+function shownAgain(p: P5Element, rules: readonly HidingRule[]): boolean {
+  return (SHOWS.get(rules) ?? []).some((x) => ruleMatches(x, p) && panelsBeside(p).some((q) => !ruleMatches(x, q)));
+}
 
 /** What a page's controls open (html12): ids named by tabs, ids linked to from the page, and whether it has check boxes. */
 interface Controls {
@@ -2885,10 +2912,15 @@ function openable(p: P5Element, rules: readonly HidingRule[]): boolean {
  * sharing one of its classes): a state of the tabs (closed, not open), not a hiding of every panel (html12).
  */
 function closedState(r: HidingRule, p: P5Element): boolean {
+  return panelsBeside(p).some((q) => !ruleMatches(r, q));
+}
+
+/** The other panels beside a tab panel `p`: its siblings of its tag with 「role="tabpanel"」 or one of its classes. */
+function panelsBeside(p: P5Element): P5Element[] {
   const classes = classesOf(p);
   const panel = (q: P5Element) =>
     (attribute(q, 'role') ?? '').toLowerCase().split(/\s+/).includes('tabpanel') || [...classesOf(q)].some((c) => classes.has(c));
-  return (p.parentNode?.childNodes ?? []).some((q) => isElement(q) && q !== p && q.tagName === p.tagName && panel(q) && !ruleMatches(r, q));
+  return (p.parentNode?.childNodes ?? []).filter((q): q is P5Element => isElement(q) && q !== p && q.tagName === p.tagName && panel(q));
 }
 
 /**
@@ -2903,7 +2935,11 @@ function closedState(r: HidingRule, p: P5Element): boolean {
  * not read. A font size judged by what reaches the table (「.row{font-size:0}.col{font-size:14px}」 around it: read).
  * Boxes a rule adds (「::before」「::after」) are outside the table (`coveringBox` judges them).
  */
-function hiddenAround(table: P5Element, rules: readonly HidingRule[]): { line: number | undefined; how: string } | undefined {
+function hiddenAround(
+  table: P5Element,
+  rules: readonly HidingRule[],
+  opened: P5Element[] = [],
+): { line: number | undefined; how: string } | undefined {
   const tablePx = fontPx(table, rules);
   const sized = (how: string) => /^font/.test(how);
   // A font size of its own, readable and not relative to the hiding one's (px, pt, rem, a keyword), given between `p`
@@ -2935,13 +2971,21 @@ function hiddenAround(table: P5Element, rules: readonly HidingRule[]): { line: n
     // A closed tab a reader can open (html12): its 「hidden」 attribute and 「display:none」 are not the page's hiding.
     const open = openable(p, rules);
     if (attribute(p, 'hidden') !== undefined && !open) return { line: where, how: whole('hidden 属性') };
+    const closed = () => {
+      if (!opened.includes(p)) opened.push(p);
+    };
+    if (open && attribute(p, 'hidden') !== undefined) closed();
     if (attribute(p, 'popover') !== undefined) return { line: where, how: whole('popover 属性') };
     if ((p.tagName === 'details' || p.tagName === 'dialog') && attribute(p, 'open') === undefined)
       return { line: where, how: whole(NOT_TEXT[p.tagName]!) };
     if (UNSHOWN_AROUND.test(p.tagName)) return { line: where, how: whole(NOT_TEXT[p.tagName] ?? p.tagName) };
     if (/^(?:del|s|strike|bdo|marquee)$/.test(p.tagName)) return { line: where, how: part(NOT_TEXT[p.tagName]!) };
     const judge = (how: string) => {
-      if (how === VERTICAL || how === SUPPLIED_FONT || (sized(how) && resized(p)) || (open && /^display/.test(how))) return undefined;
+      if (how === VERTICAL || how === SUPPLIED_FONT || (sized(how) && resized(p))) return undefined;
+      if (open && /^display/.test(how)) {
+        if (!shownAgain(p, rules)) closed();
+        return undefined;
+      }
       return /^(?:display|content-visibility|opacity|transform|clip|width|位置)/.test(how) ? whole(how) : part(how);
     };
     const style = attribute(p, 'style');
@@ -2955,7 +2999,14 @@ function hiddenAround(table: P5Element, rules: readonly HidingRule[]): { line: n
         // the same tabs, the one a reader has open, closes this one until opened (html12); only a hiding nothing in the
         // panel can undo (display, opacity, a scale) — a closed panel's visibility or font size shown again on some
         // digits shows them while it is closed (refused as before).
-        if (open && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && closedState(r, p)) continue;
+        if (open && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && closedState(r, p)) {
+          closed();
+          continue;
+        }
+        if (open && /^display/.test(r.how)) {
+          if (!shownAgain(p, rules)) closed();
+          continue;
+        }
         const said = judge(r.how);
         if (said)
           return {
@@ -3062,6 +3113,8 @@ export function htmlRecords(text: string): HtmlRecord[] {
       throw new HtmlHidden(line(e, fallback), how.how);
     };
   const out: HtmlRecord[] = [];
+  const notes: HtmlNote[] = [];
+  NOTES.set(out, notes);
   /** A box outside the tables that may be drawn over one (`coveringBox`), found at the first table; null where none. */
   let covering: { line: number | undefined; how: string } | null | undefined;
   if (
@@ -3116,8 +3169,19 @@ export function htmlRecords(text: string): HtmlRecord[] {
       const font = suppliedFontAround(node, rules);
       if (font) throw new HtmlHidden(line(node, at), font);
       if (covering === undefined) covering = coveringBox(document, rules) ?? null;
-      const around = hiddenAround(node, rules) ?? aroundTable(node, rules) ?? covering ?? undefined;
+      const opened: P5Element[] = [];
+      const around = hiddenAround(node, rules, opened) ?? aroundTable(node, rules) ?? covering ?? undefined;
       if (around) throw new HtmlHidden(around.line ?? line(node, at), around.how);
+      // A closed tab a reader can open (html12): read as published, said as our reading.
+      for (const p of opened.slice(0, 1)) {
+        const id = attribute(p, 'id');
+        const where = p.sourceCodeLocation?.startLine;
+        notes.push({
+          code: 'layout/closed-tab',
+          line: line(node, at),
+          message: `${line(node, at)}行目の表は閉じたタブ（<${p.tagName}${id !== undefined ? ` id=${quote(id)}` : ''}>${where !== undefined ? `、${where}行目` : ''}）の中にあり、タブを開くまで画面に表示されないことがあります。読む人がタブを開けば表示され、その数はページにもあるため、公表する表として読みました（チェッカーの判断）`,
+        });
+      }
       if (caption) shown(caption, false);
       const title = caption && textOf(caption, shown);
       if (title) {

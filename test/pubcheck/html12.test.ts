@@ -133,8 +133,13 @@ describe('a table in a closed tab a reader can open: shown content, read as publ
       '$T',
       '<table><tr><th>項目</th><th>A群</th></tr><tr><td>男性</td><td>30</td></tr><tr><td>女性</td><td>40</td></tr></table>',
     )}</body></html>`;
-  it('read: a panel a tab names, closed by hidden or display:none', () => {
+  it('read: a panel a tab names, closed by hidden or display:none, said as our reading', () => {
     expect(cells(tabs('<div role="tabpanel" id="p2" hidden>$T</div>'))[0]![1]![1]).toBe('30');
+    const said = readTables(tabs('<div role="tabpanel" id="p2" hidden>$T</div>')).warnings.filter((w) => w.code === 'layout/closed-tab');
+    expect(said).toHaveLength(1);
+    expect(said[0]!.message).toContain('閉じたタブ（<div id=「p2」>');
+    expect(said[0]!.message).toContain('チェッカーの判断');
+    expect(readTables(table('30')).warnings.filter((w) => w.code === 'layout/closed-tab')).toEqual([]);
     expect(cells(tabs('<div id="p2" class="c">$T</div>', '.c{display:none}'))[0]![1]![1]).toBe('30');
   });
   it('refused: no tab opens it, or it is hidden otherwise, or a digit in it is hidden', () => {
@@ -172,6 +177,12 @@ describe('realistic pages: read as their TSV (main refused 200 of 200)', () => {
       const errors = readTables(p.html).errors;
       if (errors.length > 0) wrong.push(`${seed} ${p.feature}: ${errors[0]!.message}`);
       else expect(cells(p.html), `${seed} ${p.feature}`).toEqual(cells(p.tsv));
+      // Each table in a tab the page closes said as our reading: ARIA's and Bootstrap's first tab is open; every
+      // 「:target」 panel is closed until a link opens it, and every 「:checked」 one is said (which radio button is
+      // checked is not read).
+      const closed = readTables(p.html).warnings.filter((w) => w.code === 'layout/closed-tab').length;
+      const n = cells(p.tsv).length;
+      expect(closed, `${seed} ${p.feature}`).toBe(p.feature === FEATURES[0] ? 0 : /ARIA|Bootstrap/.test(p.feature) ? n - 1 : n);
     }
     expect(wrong).toEqual([]);
   });
