@@ -429,6 +429,11 @@ interface HidingRule {
   scheme?: 'dark' | 'light';
   /** The host of the shadow root whose own stylesheet holds the rule: it styles that shadow tree alone (html11). */
   scope?: P5Element;
+  /**
+   * Where it hides by 「display」: what else of its declarations hides (html12: a closed tab's 「display:none」 is lifted,
+   * not its 「visibility:hidden」 beside it, which stays when the tab is opened).
+   */
+  rest?: string;
   /** The at-rules it is in (whether it applies always in its scheme, or in every one: `overriddenBy`, `overriddenPlain`). */
   within?: readonly string[];
 }
@@ -705,13 +710,29 @@ function hidingRules(document: P5Document): HidingRule[] {
         ...scoping,
       });
     if (hiding === undefined) continue;
+    // A rule hiding by 「display」 styles what a closed tab shows when opened (html12): its other declarations too.
+    if (/^display/.test(hiding.how) && !printOnly(within) && declarations(plainCss(withoutDisplay(body))).some(readHere))
+      styling.push({
+        ...restyling(selector, withoutDisplay(body)),
+        ...(scheme ? { scheme } : {}),
+        within,
+        ...scoping,
+      });
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
     // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
     if (printOnly(within) && hiding.hides) continue;
     const fontSize = declarations(plainCss(body))
       .filter((d) => d.property === 'font-size')
       .pop()?.value;
-    rules.push({ selector, ...hiding, subjects: subjectsOf(selector), ...(fontSize !== undefined ? { fontSize } : {}), ...scoping });
+    const rest = /^display/.test(hiding.how) ? hidingDeclaration(withoutDisplay(body), page) : undefined;
+    rules.push({
+      selector,
+      ...hiding,
+      subjects: subjectsOf(selector),
+      ...(fontSize !== undefined ? { fontSize } : {}),
+      ...scoping,
+      ...(rest ? { rest: rest.how } : {}),
+    });
   }
   VARS.set(rules, page);
   // Rules that show an element while a reader has opened it (「.panel:target{display:block}」, 「#t2:checked ~ .panel
@@ -2829,6 +2850,13 @@ function allText(e: P5Element): string {
  */
 const UNSHOWN_AROUND = /^(?:object|embed|video|audio|canvas|progress|meter|noembed|noframes|select|option)$/;
 
+/** Declarations without those of 「display」 (html12: what else hides a closed tab's panel, `HidingRule.rest`). */
+const withoutDisplay = (body: string) =>
+  declarations(plainCss(body))
+    .filter((d) => d.property !== 'display')
+    .map((d) => `${d.property}:${d.value}`)
+    .join(';');
+
 /** Each page's rules that show an element a reader opens (「:target」, 「:checked」), by its hiding rules (html12). */
 const REVEALS = new WeakMap<readonly HidingRule[], readonly HidingRule[]>();
 /** Each page's plain rules that show an element (display other than none), by its hiding rules (html12). */
@@ -2909,10 +2937,20 @@ function openable(p: P5Element, rules: readonly HidingRule[]): boolean {
 
 /**
  * Whether a rule hiding the tab panel `p` leaves out another panel beside it (its sibling with 「role="tabpanel"」 or
- * sharing one of its classes): a state of the tabs (closed, not open), not a hiding of every panel (html12).
+ * sharing one of its classes) by a 「:not()」 alone: a state of the tabs (closed, not open), not a hiding of every panel
+ * (html12).
  */
 function closedState(r: HidingRule, p: P5Element): boolean {
-  return panelsBeside(p).some((q) => !ruleMatches(r, q));
+  // The open panel is left out by the rule's 「:not()」 alone (its state, 「:not(.show)」), not by being another kind of
+  // element: an ARIA tab opened by its 「hidden」 attribute keeps a class's rule when opened.
+  const plain: HidingRule = {
+    ...r,
+    subjects: r.subjects.map(({ self, ...x }) => {
+      const { not: _, ...rest } = self;
+      return { ...x, self: rest };
+    }),
+  };
+  return panelsBeside(p).some((q) => !ruleMatches(r, q) && ruleMatches(plain, q));
 }
 
 /** The other panels beside a tab panel `p`: its siblings of its tag with 「role="tabpanel"」 or one of its classes. */
@@ -2990,7 +3028,10 @@ function hiddenAround(
     };
     const style = attribute(p, 'style');
     const inline = style !== undefined ? inlineHiding(style, rules) : undefined;
-    const fromStyle = inline && judge(inline.how);
+    // A closed tab's 「display:none」 lifted, what else its style hides is judged (html12).
+    const besides =
+      open && inline && /^display/.test(inline.how) && style !== undefined ? inlineHiding(withoutDisplay(style), rules) : undefined;
+    const fromStyle = (inline && judge(inline.how)) ?? (besides && judge(besides.how));
     if (fromStyle) return { line: where, how: fromStyle };
     if (rules.length > 0)
       for (const r of candidates(rules, p)) {
@@ -3005,6 +3046,9 @@ function hiddenAround(
         }
         if (open && /^display/.test(r.how)) {
           if (!shownAgain(p, rules)) closed();
+          // What else the rule hides stays when the tab is opened (「.p{display:none;visibility:hidden}」).
+          const rest = r.rest !== undefined ? judge(r.rest) : undefined;
+          if (rest) return { line: where, how: rest.replace(r.rest!, `ページのスタイルシートの「${r.selector.slice(0, 40)}」の${r.rest}`) };
           continue;
         }
         const said = judge(r.how);

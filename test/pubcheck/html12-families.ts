@@ -52,6 +52,7 @@ export const ATTACKS = [
   'a digit hidden inside a tab a reader can open',
   "a tab's panel hidden otherwise than closed (opacity, font size 0)",
   'a closed tab showing some digits again (visibility, font size)',
+  "a closed tab's display:none beside another hiding that stays when opened",
 ] as const;
 export type Attack = (typeof ATTACKS)[number];
 
@@ -157,6 +158,22 @@ export function attackPage(seed: number, only?: Attack): Page & { attack: Attack
       const html = page(
         `.tab-pane:not(.active){${hide}}.s{${again}}`,
         `<button role="tab" data-bs-toggle="tab" data-bs-target="#t1">全体</button><button role="tab" data-bs-toggle="tab" data-bs-target="#t2">施設</button><div class="tab-content"><div class="tab-pane active" id="t1"><p>全体</p></div><div class="tab-pane" id="t2">${digits}</div></div>`,
+      );
+      return { html, attack, at };
+    }
+    case "a closed tab's display:none beside another hiding that stays when opened": {
+      const [hide, again] = pick(rng, [
+        ['visibility:hidden', 'visibility:visible'],
+        ['font-size:0', 'font-size:16px'],
+        ['color:#fff', 'color:#000'],
+        ['-webkit-text-fill-color:transparent', '-webkit-text-fill-color:#222'],
+      ] as const);
+      const s = (c: string) => `<span class="s">${c}</span>`;
+      const digits = table(`${s('3')}0`).replace(/<td>(\d+)<\/td>/g, (_, d: string) => `<td>${s(d)}</td>`);
+      const inline = rng() < 0.5;
+      const html = page(
+        `${inline ? '' : `.panel{display:none;${hide}}`}.s{${again}}`,
+        `<div role="tablist"><button role="tab" aria-controls="p1">全体</button><button role="tab" aria-controls="p2">施設</button></div><div role="tabpanel" id="p1"><p>全体</p></div><div role="tabpanel" id="p2" ${inline ? `style="display:none;${hide}"` : 'class="panel"'}>${digits}</div>`,
       );
       return { html, attack, at };
     }
