@@ -1,5 +1,5 @@
 /** Splits pasted TSV or a CSV file into records (RFC 4180 quoting, BOM, CRLF), and decodes file bytes. */
-import { hasHtmlTable, htmlRecords, HtmlHidden, HtmlSpanEnds, HtmlTooDeep, HtmlTooWide } from './html.ts';
+import { hasHtmlTable, htmlNotes, htmlRecords, HtmlHidden, HtmlSpanEnds, HtmlTooDeep, HtmlTooWide } from './html.ts';
 
 export interface CsvRecord {
   fields: string[];
@@ -286,6 +286,8 @@ export interface Records {
   htmlTooWide?: { line: number; column: number; places?: number | undefined };
   /** An element of a table the page does not show as text (`HtmlHidden`): not read (refused, read.ts `input/html-hidden`). */
   htmlHidden?: { line: number; how: string; sheet?: string | undefined };
+  /** Readings of ours in the HTML (html.ts `HtmlNote`: a table in a closed tab read as published), said (read.ts). */
+  htmlNotes?: readonly { code: string; line: number; message: string }[];
   /** A merged cell holding a number followed by an empty cell of its own (`HtmlSpanEnds`): refused (read.ts). */
   htmlSpanEnds?: { line: number; cell: string; cols: number };
   /**
@@ -431,11 +433,14 @@ export function readRecords(input: string, separator?: string): Records {
   // cleaned as a text is (an entity's no-break space, 「&nbsp;」, is an indentation as in a spreadsheet's copy).
   if (hasHtmlTable(text)) {
     try {
+      const html = htmlRecords(text);
+      const notes = htmlNotes(html);
       return {
-        records: htmlRecords(text).map((r) => ({ fields: r.fields.map(cleanText), line: r.line })),
+        records: html.map((r) => ({ fields: r.fields.map(cleanText), line: r.line })),
         separator: '\t',
         markdown: [],
         html: true,
+        ...(notes.length > 0 ? { htmlNotes: notes } : {}),
       };
     } catch (e) {
       if (e instanceof HtmlTooWide)

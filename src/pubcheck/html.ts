@@ -11,6 +11,7 @@
  */
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { formulaHoldsNoOtherNumber } from './formula.ts';
+import { quote } from './quote.ts';
 import { foldMath, foldMathWith, unresolvedMath } from './cssmath.ts';
 import {
   bracketEnd,
@@ -42,6 +43,16 @@ export interface HtmlRecord {
   fields: string[];
   line: number;
 }
+
+/** A reading of ours said beside the tables (html12: a table in a closed tab read as published, `layout/closed-tab`). */
+export interface HtmlNote {
+  code: 'layout/closed-tab';
+  line: number;
+  message: string;
+}
+/** The notes of the records `htmlRecords` returned. */
+const NOTES = new WeakMap<readonly HtmlRecord[], HtmlNote[]>();
+export const htmlNotes = (records: readonly HtmlRecord[]): HtmlNote[] => NOTES.get(records) ?? [];
 
 /** Whether `text` holds an HTML table (read as HTML, not as TSV or CSV). */
 export const hasHtmlTable = (text: string) => /<table[\s>]/i.test(text);
@@ -375,6 +386,11 @@ interface Compound {
   /** 「::slotted(…)」: a host's child shown in its shadow's slot, in the shadow's own stylesheet (its argument not read). */
   slotted?: true;
   /**
+   * 「::part(a b)」: an element of the shadow tree of a host matching the rest of the compound whose 「part」 attribute
+   * names each of these (html12; it matched the host itself before, hiding all it shows).
+   */
+  part?: string[];
+  /**
    * 「:not(…)」 of plain compounds (tags, classes, ids; classes and ids as written, matched case-sensitively as a page
    * with a doctype matches them — a page without is matched so too, where it would match less): an element matching
    * one of them does not match (html11).
@@ -413,6 +429,11 @@ interface HidingRule {
   scheme?: 'dark' | 'light';
   /** The host of the shadow root whose own stylesheet holds the rule: it styles that shadow tree alone (html11). */
   scope?: P5Element;
+  /**
+   * Where it hides by 「display」: what else of its declarations hides (html12: a closed tab's 「display:none」 is lifted,
+   * not its 「visibility:hidden」 beside it, which stays when the tab is opened).
+   */
+  rest?: string;
   /** The at-rules it is in (whether it applies always in its scheme, or in every one: `overriddenBy`, `overriddenPlain`). */
   within?: readonly string[];
 }
@@ -481,6 +502,11 @@ function compound(text: string): Compound {
             break;
           }
         }
+      if (!pseudo && name === 'part')
+        out.part = unescapeCss(text.slice(open + 1, Math.max(open + 1, i - 1)))
+          .toLowerCase()
+          .split(/[\t\n\f\r ]+/)
+          .filter(Boolean);
       // 「:not(.show)」 read exactly where its argument is plain (html11: 「.fade:not(.show){opacity:0}」 matched every
       // 「.fade」, the shown one too); any other argument requires nothing (matched more).
       const inner = text.slice(open + 1, i - 1);
@@ -684,15 +710,50 @@ function hidingRules(document: P5Document): HidingRule[] {
         ...scoping,
       });
     if (hiding === undefined) continue;
+    // A rule hiding by 「display」 styles what a closed tab shows when opened (html12): its other declarations too.
+    if (/^display/.test(hiding.how) && !printOnly(within) && declarations(plainCss(withoutDisplay(body))).some(readHere))
+      styling.push({
+        ...restyling(selector, withoutDisplay(body)),
+        ...(scheme ? { scheme } : {}),
+        within,
+        ...scoping,
+      });
     // A rule for print alone that hides (display:none, a size of 0 …) leaves the screen's text as it is, and a print
     // shows no more than the screen: read as the screen shows it. One that adds or alters text in print is refused.
     if (printOnly(within) && hiding.hides) continue;
     const fontSize = declarations(plainCss(body))
       .filter((d) => d.property === 'font-size')
       .pop()?.value;
-    rules.push({ selector, ...hiding, subjects: subjectsOf(selector), ...(fontSize !== undefined ? { fontSize } : {}), ...scoping });
+    const rest = /^display/.test(hiding.how) ? hidingDeclaration(withoutDisplay(body), page) : undefined;
+    rules.push({
+      selector,
+      ...hiding,
+      subjects: subjectsOf(selector),
+      ...(fontSize !== undefined ? { fontSize } : {}),
+      ...scoping,
+      ...(rest ? { rest: rest.how } : {}),
+    });
   }
   VARS.set(rules, page);
+  // Rules that show an element while a reader has opened it (「.panel:target{display:block}」, 「#t2:checked ~ .panel
+  // {display:block}」): a closed tab's panel (html12, `openable`).
+  const shows = all.filter(({ body }) =>
+    declarations(plainCss(body)).some((d) => d.property === 'display' && !/^\s*none\b/i.test(d.value)),
+  );
+  REVEALS.set(
+    rules,
+    shows
+      .filter(({ selector }) => /:(?:target|checked)\b/i.test(selector))
+      .map(({ selector, body, scope }) => ({ ...restyling(selector, body), ...(scope ? { scope } : {}) })),
+  );
+  // And those that show it always, after a rule hiding it (Bootstrap's 「.tab-content>.active{display:block}」): the
+  // open tab, not said as closed (`layout/closed-tab`).
+  SHOWS.set(
+    rules,
+    shows
+      .filter(({ selector, within }) => within.length === 0 && exactSelector(selector))
+      .map(({ selector, body, scope }) => ({ ...restyling(selector, body), ...(scope ? { scope } : {}) })),
+  );
   STYLING.set(rules, styling);
   // 「light-dark(#000, #fff)」 anywhere (html9): each scheme takes its own colour, so every element is judged in each.
   // A browser takes light-dark()'s dark colour only where the element's 「color-scheme」 allows dark (html10): a page
@@ -953,15 +1014,35 @@ function ruleMatches(rule: HidingRule, e: P5Element): boolean {
   const fits = (x: P5Element, c: Compound) =>
     c.host ? x === scope && scope !== undefined && (c.hostOf === undefined || matches(x, c.hostOf)) : matches(x, c);
   return rule.subjects.some(({ self, ancestor, child }) => {
-    if (scope !== undefined && !self.host) {
-      // 「::slotted(…)」: any of the host's children shown in the shadow (matched more: its argument not read).
-      if (self.slotted) return SCOPE.get(e) !== scope && within(e, scope);
-      if (SCOPE.get(e) !== scope) return false;
+    // 「::slotted(…)」: any of the host's children shown in the shadow (matched more: its argument not read).
+    if (scope !== undefined && self.slotted && !self.host) return SCOPE.get(e) !== scope && within(e, scope);
+    // 「::part(…)」: an element of a host's shadow tree (of one nested in it too, matched more: 「exportparts」 not
+    // read) naming the parts; the host, in the rule's own tree, matches the rest of the compound and the ancestors.
+    let subject = e;
+    if (self.part) {
+      const own = SCOPE.get(e);
+      let host = own;
+      while (host !== undefined && SCOPE.get(host) !== scope) host = SCOPE.get(host);
+      const parts = attribute(e, 'part')
+        ?.toLowerCase()
+        .split(/[\t\n\f\r ]+/);
+      if (host === undefined || parts === undefined || (own === host && !self.part.every((x) => parts.includes(x)))) return false;
+      const { part: _, ...rest } = self;
+      if (!fits(host, rest)) return false;
+      subject = host;
     }
-    if (!fits(e, self)) return false;
+    // A rule styles the elements of its own tree alone (html12: the page's rules reached into shadow trees, and a
+    // shadow's tree is styled by its own stylesheet only; what is inherited crosses, by the elements around).
+    else if (!self.host && SCOPE.get(e) !== scope) return false;
+    else if (!fits(e, self)) return false;
     if (!ancestor) return true;
-    for (let p = e.parentNode; p && 'tagName' in p; p = p.parentNode) {
-      if (fits(p as P5Element, ancestor)) return true;
+    // Ancestors in the subject's own tree (a slotted element's are the host's, not the slot's), or the shadow's host
+    // for 「:host」.
+    const tree = SCOPE.get(subject);
+    for (let p = parentElement(subject); p; p = parentElement(p)) {
+      const hostOf = ancestor.host && p === scope;
+      if (!hostOf && SCOPE.get(p) !== tree) continue;
+      if (fits(p, ancestor)) return true;
       if (child) return false;
     }
     return false;
@@ -992,8 +1073,9 @@ function candidates(rules: readonly HidingRule[], e: P5Element): HidingRule[] {
     index = { byKey: new Map(), any: [] };
     for (const [i, r] of rules.entries())
       for (const { self } of r.subjects) {
-        const key =
-          self.ids[0] !== undefined
+        const key = self.part
+          ? '[part'
+          : self.ids[0] !== undefined
             ? `#${self.ids[0]}`
             : self.classes[0] !== undefined
               ? `.${self.classes[0]}`
@@ -2521,16 +2603,31 @@ function tableRows(table: P5Element, shown: Shown, dropped: Set<P5Element>): { r
   // A row hidden that holds nothing (Excel writes one of column widths, 「display:none」, after each table) is read as
   // absent: its places are kept while the grid is filled, then its record dropped.
   const rowChecked = (tr: P5Element) => {
-    if (shown(tr) === 'drop') dropped.add(tr);
+    if (partShown(tr, [tr], shown) === 'drop') dropped.add(tr);
   };
+  let column = 0;
   for (const child of table.childNodes) {
     if (!isElement(child)) continue;
-    if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') shown(child, false);
+    if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot')
+      partShown(
+        child,
+        child.childNodes.filter((r): r is P5Element => isElement(r) && r.tagName === 'tr'),
+        shown,
+      );
     if (child.tagName === 'tr') rowChecked(child);
     // A column hidden by its 「col」 or 「colgroup」 (visibility:collapse) is hidden text too.
     if (child.tagName === 'colgroup' || child.tagName === 'col') {
-      shown(child, false);
-      for (const col of child.childNodes) if (isElement(col)) shown(col, false);
+      const cols = child.tagName === 'col' ? [] : child.childNodes.filter((c): c is P5Element => isElement(c) && c.tagName === 'col');
+      const width = (c: P5Element) => span(attribute(c, 'span'), 1000);
+      const all = child.tagName === 'col' || cols.length === 0 ? width(child) : cols.reduce((n, c) => n + width(c), 0);
+      columnShown(table, child, column, all, shown);
+      let at = column;
+      for (const col of child.childNodes)
+        if (isElement(col)) {
+          columnShown(table, col, at, width(col), shown);
+          if (col.tagName === 'col') at += width(col);
+        }
+      column += all;
     }
     if (child.tagName === 'tr') body.push(child);
     else if (child.tagName === 'thead' || child.tagName === 'tbody' || child.tagName === 'tfoot') {
@@ -2557,6 +2654,62 @@ function tableRows(table: P5Element, shown: Shown, dropped: Set<P5Element>): { r
     }
   }
   return { rows: [...head, ...body, ...foot], head: head.length };
+}
+
+/** A hiding that leaves a table's rows or columns out of the screen (not one that alters their text). */
+const LEAVES_OUT = /display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse)|content-visibility|hidden 属性/;
+
+/** The policy said for rows or columns a page leaves unshown (html12): as for a whole table, their numbers are in the file. */
+const UNSHOWN_PART =
+  '表示されない部分の数もファイルにあり、ページのソースから読めます。表全体が表示されない表と同じく、チェッカーはこの表を読みません（公表する行・列なら表示し、しないならファイルから削除してください）';
+
+/**
+ * `shown` on a row group or a row that holds `rows`, its refusal naming the rows (html12: a hidden 「tbody」 of two, or a
+ * hidden 「tr」 holding numbers, was refused naming the line alone). The policy is the whole table's (`hiddenAround`):
+ * the rows a reader is not shown are in the file, so the table is refused in words, not read as the rows shown.
+ */
+function partShown(part: P5Element, rows: readonly P5Element[], shown: Shown): ReturnType<Shown> {
+  try {
+    return part.tagName === 'tr' ? shown(part) : shown(part, false);
+  } catch (e) {
+    if (!(e instanceof HtmlHidden) || e.sheet !== undefined || !LEAVES_OUT.test(e.how) || rows.length === 0) throw e;
+    const labels = rows.map((r) => {
+      const first = r.childNodes.find((c): c is P5Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'));
+      return first ? quote(textOf(first).slice(0, 40)) : '（空欄）';
+    });
+    const where = (r: P5Element) => r.sourceCodeLocation?.startLine;
+    const lines = [...new Set(rows.map(where).filter((x) => x !== undefined))];
+    throw new HtmlHidden(
+      e.line,
+      `<${part.tagName}>の${e.how}：表の行 ${labels.slice(0, 8).join('')}${labels.length > 8 ? ` ほか${labels.length - 8}行` : ''}（${lines.length > 0 ? `${lines.slice(0, 3).join('、')}行目` : ''}）が画面に表示されません。${UNSHOWN_PART}`,
+    );
+  }
+}
+
+/** `shown` on a 「col」 or 「colgroup」 over `count` columns from `from` (0-based), its refusal naming the columns' headers. */
+function columnShown(table: P5Element, col: P5Element, from: number, count: number, shown: Shown): void {
+  try {
+    shown(col, false);
+  } catch (e) {
+    if (!(e instanceof HtmlHidden) || e.sheet !== undefined || !/collapse|hidden 属性|display\s*:\s*none/.test(e.how)) throw e;
+    // The first row's cells over those columns (spans counted): their headers.
+    const first = table.childNodes
+      .flatMap((c) => (isElement(c) && /^(?:thead|tbody|tfoot)$/.test(c.tagName) ? c.childNodes : [c]))
+      .find((c): c is P5Element => isElement(c) && c.tagName === 'tr');
+    const names: string[] = [];
+    let at = 0;
+    for (const cell of first?.childNodes ?? []) {
+      if (!isElement(cell) || (cell.tagName !== 'td' && cell.tagName !== 'th')) continue;
+      const cols = span(attribute(cell, 'colspan'), 1000);
+      if (at + cols > from && at < from + count) names.push(quote(textOf(cell).slice(0, 40)));
+      at += cols;
+    }
+    const numbers = Array.from({ length: Math.min(count, 8) }, (_, i) => `${from + i + 1}列目`).join('、');
+    throw new HtmlHidden(
+      e.line,
+      `<${col.tagName}>の${e.how}：表の列 ${names.slice(0, 8).join('')}（${numbers}）が画面に表示されません。${UNSHOWN_PART}`,
+    );
+  }
 }
 
 /**
@@ -2697,6 +2850,117 @@ function allText(e: P5Element): string {
  */
 const UNSHOWN_AROUND = /^(?:object|embed|video|audio|canvas|progress|meter|noembed|noframes|select|option)$/;
 
+/** Declarations without those of 「display」 (html12: what else hides a closed tab's panel, `HidingRule.rest`). */
+const withoutDisplay = (body: string) =>
+  declarations(plainCss(body))
+    .filter((d) => d.property !== 'display')
+    .map((d) => `${d.property}:${d.value}`)
+    .join(';');
+
+/** Each page's rules that show an element a reader opens (「:target」, 「:checked」), by its hiding rules (html12). */
+const REVEALS = new WeakMap<readonly HidingRule[], readonly HidingRule[]>();
+/** Each page's plain rules that show an element (display other than none), by its hiding rules (html12). */
+const SHOWS = new WeakMap<readonly HidingRule[], readonly HidingRule[]>();
+
+/**
+ * Whether a plain rule showing `p` leaves out another panel beside it (Bootstrap's 「.tab-content>.active{display:
+ * block}」 on the open tab): the open tab, not said as closed (only for `layout/closed-tab`'s words: read either way).
+ */
+function shownAgain(p: P5Element, rules: readonly HidingRule[]): boolean {
+  return (SHOWS.get(rules) ?? []).some((x) => ruleMatches(x, p) && panelsBeside(p).some((q) => !ruleMatches(x, q)));
+}
+
+/** What a page's controls open (html12): ids named by tabs, ids linked to from the page, and whether it has check boxes. */
+interface Controls {
+  /** Ids a tab names (「role="tab" aria-controls」, 「data-bs-toggle="tab" href / data-bs-target」) and the tabs' own ids. */
+  tabs: Set<string>;
+  tabIds: Set<string>;
+  /** Ids a link goes to (「<a href="#x">」: opened as 「:target」). */
+  linked: Set<string>;
+  /** Whether the page has a radio button or a check box (opening a panel through 「:checked」). */
+  checks: boolean;
+}
+const CONTROLS_OF = new WeakMap<readonly HidingRule[], Controls>();
+
+/** The page's controls that open tabs (`Controls`), read once. */
+function pageControls(document: P5Document): Controls {
+  const out: Controls = { tabs: new Set(), tabIds: new Set(), linked: new Set(), checks: false };
+  const target = (v: string | undefined) => (v !== undefined && v.trim().startsWith('#') ? v.trim().slice(1) : undefined);
+  const stack: P5Parent[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const c of node.childNodes) {
+      if (!isElement(c)) continue;
+      const role = (attribute(c, 'role') ?? '').toLowerCase().split(/\s+/);
+      const toggle = (attribute(c, 'data-bs-toggle') ?? attribute(c, 'data-toggle') ?? '').trim().toLowerCase();
+      if (role.includes('tab') || /^(?:tab|pill|list)$/.test(toggle)) {
+        for (const id of (attribute(c, 'aria-controls') ?? '').split(/\s+/)) if (id !== '') out.tabs.add(id);
+        for (const v of [attribute(c, 'href'), attribute(c, 'data-bs-target'), attribute(c, 'data-target')]) {
+          const id = target(v);
+          if (id) out.tabs.add(id);
+        }
+        const own = attribute(c, 'id');
+        if (own) out.tabIds.add(own);
+      }
+      if (c.tagName === 'a') {
+        const id = target(attribute(c, 'href'));
+        if (id) out.linked.add(id);
+      }
+      if (c.tagName === 'input' && /^(?:radio|checkbox)$/i.test(attribute(c, 'type')?.trim() ?? '')) out.checks = true;
+      stack.push(c);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether `p` is a tab's panel a reader can open (html12, our reading): a panel a tab names (ARIA tabs, Bootstrap's
+ * 「data-bs-toggle="tab"」), a 「tabpanel」 labelled by a tab, one a link of the page opens through a 「:target」 rule, or
+ * one a 「:checked」 rule shows beside a radio button or a check box. Its 「hidden」 attribute or 「display:none」 closes
+ * it until opened; what it holds is shown content, read as published (its numbers are in the page either way).
+ */
+function openable(p: P5Element, rules: readonly HidingRule[]): boolean {
+  const controls = CONTROLS_OF.get(rules);
+  if (!controls) return false;
+  const id = attribute(p, 'id');
+  if (id !== undefined && controls.tabs.has(id)) return true;
+  const role = (attribute(p, 'role') ?? '').toLowerCase().split(/\s+/);
+  if (role.includes('tabpanel') && (attribute(p, 'aria-labelledby') ?? '').split(/\s+/).some((x) => controls.tabIds.has(x))) return true;
+  const reveals = REVEALS.get(rules) ?? [];
+  return reveals.some(
+    (r) =>
+      ((/:target\b/i.test(r.selector) && id !== undefined && controls.linked.has(id)) ||
+        (/:checked\b/i.test(r.selector) && controls.checks)) &&
+      ruleMatches(r, p),
+  );
+}
+
+/**
+ * Whether a rule hiding the tab panel `p` leaves out another panel beside it (its sibling with 「role="tabpanel"」 or
+ * sharing one of its classes) by a 「:not()」 alone: a state of the tabs (closed, not open), not a hiding of every panel
+ * (html12).
+ */
+function closedState(r: HidingRule, p: P5Element): boolean {
+  // The open panel is left out by the rule's 「:not()」 alone (its state, 「:not(.show)」), not by being another kind of
+  // element: an ARIA tab opened by its 「hidden」 attribute keeps a class's rule when opened.
+  const plain: HidingRule = {
+    ...r,
+    subjects: r.subjects.map(({ self, ...x }) => {
+      const { not: _, ...rest } = self;
+      return { ...x, self: rest };
+    }),
+  };
+  return panelsBeside(p).some((q) => !ruleMatches(r, q) && ruleMatches(plain, q));
+}
+
+/** The other panels beside a tab panel `p`: its siblings of its tag with 「role="tabpanel"」 or one of its classes. */
+function panelsBeside(p: P5Element): P5Element[] {
+  const classes = classesOf(p);
+  const panel = (q: P5Element) =>
+    (attribute(q, 'role') ?? '').toLowerCase().split(/\s+/).includes('tabpanel') || [...classesOf(q)].some((c) => classes.has(c));
+  return (p.parentNode?.childNodes ?? []).filter((q): q is P5Element => isElement(q) && q !== p && q.tagName === p.tagName && panel(q));
+}
+
 /**
  * What on an element around `table` (its ancestors up to the root) hides the table or alters its text, judged as an
  * element in a cell is (html11): the 「hidden」 attribute, 「popover」, a closed 「details」 or 「dialog」, fallback
@@ -2709,7 +2973,11 @@ const UNSHOWN_AROUND = /^(?:object|embed|video|audio|canvas|progress|meter|noemb
  * not read. A font size judged by what reaches the table (「.row{font-size:0}.col{font-size:14px}」 around it: read).
  * Boxes a rule adds (「::before」「::after」) are outside the table (`coveringBox` judges them).
  */
-function hiddenAround(table: P5Element, rules: readonly HidingRule[]): { line: number | undefined; how: string } | undefined {
+function hiddenAround(
+  table: P5Element,
+  rules: readonly HidingRule[],
+  opened: P5Element[] = [],
+): { line: number | undefined; how: string } | undefined {
   const tablePx = fontPx(table, rules);
   const sized = (how: string) => /^font/.test(how);
   // A font size of its own, readable and not relative to the hiding one's (px, pt, rem, a keyword), given between `p`
@@ -2738,7 +3006,13 @@ function hiddenAround(table: P5Element, rules: readonly HidingRule[]): { line: n
       `${name}の${how}：表全体が画面に表示されません。表示されない表は公表されないため、チェッカーはこの表を読みません（公表する表なら表示し、しないならファイルから削除してください）`;
     const part = (how: string) =>
       `${name}の${how}：表の文字が画面に表示されない・変わることがあります（中で表示し直すセルがあっても、どのセルが見えるかは読みません）`;
-    if (attribute(p, 'hidden') !== undefined) return { line: where, how: whole('hidden 属性') };
+    // A closed tab a reader can open (html12): its 「hidden」 attribute and 「display:none」 are not the page's hiding.
+    const open = openable(p, rules);
+    if (attribute(p, 'hidden') !== undefined && !open) return { line: where, how: whole('hidden 属性') };
+    const closed = () => {
+      if (!opened.includes(p)) opened.push(p);
+    };
+    if (open && attribute(p, 'hidden') !== undefined) closed();
     if (attribute(p, 'popover') !== undefined) return { line: where, how: whole('popover 属性') };
     if ((p.tagName === 'details' || p.tagName === 'dialog') && attribute(p, 'open') === undefined)
       return { line: where, how: whole(NOT_TEXT[p.tagName]!) };
@@ -2746,15 +3020,37 @@ function hiddenAround(table: P5Element, rules: readonly HidingRule[]): { line: n
     if (/^(?:del|s|strike|bdo|marquee)$/.test(p.tagName)) return { line: where, how: part(NOT_TEXT[p.tagName]!) };
     const judge = (how: string) => {
       if (how === VERTICAL || how === SUPPLIED_FONT || (sized(how) && resized(p))) return undefined;
+      if (open && /^display/.test(how)) {
+        if (!shownAgain(p, rules)) closed();
+        return undefined;
+      }
       return /^(?:display|content-visibility|opacity|transform|clip|width|位置)/.test(how) ? whole(how) : part(how);
     };
     const style = attribute(p, 'style');
     const inline = style !== undefined ? inlineHiding(style, rules) : undefined;
-    const fromStyle = inline && judge(inline.how);
+    // A closed tab's 「display:none」 lifted, what else its style hides is judged (html12).
+    const besides =
+      open && inline && /^display/.test(inline.how) && style !== undefined ? inlineHiding(withoutDisplay(style), rules) : undefined;
+    const fromStyle = (inline && judge(inline.how)) ?? (besides && judge(besides.how));
     if (fromStyle) return { line: where, how: fromStyle };
     if (rules.length > 0)
       for (const r of candidates(rules, p)) {
         if (r.generated || /::?(?:before|after|marker)\b/i.test(r.selector) || !ruleMatches(r, p)) continue;
+        // A closed tab's state (Bootstrap's 「.fade:not(.show){opacity:0}」): a rule that leaves out another panel of
+        // the same tabs, the one a reader has open, closes this one until opened (html12); only a hiding nothing in the
+        // panel can undo (display, opacity, a scale) — a closed panel's visibility or font size shown again on some
+        // digits shows them while it is closed (refused as before).
+        if (open && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && closedState(r, p)) {
+          closed();
+          continue;
+        }
+        if (open && /^display/.test(r.how)) {
+          if (!shownAgain(p, rules)) closed();
+          // What else the rule hides stays when the tab is opened (「.p{display:none;visibility:hidden}」).
+          const rest = r.rest !== undefined ? judge(r.rest) : undefined;
+          if (rest) return { line: where, how: rest.replace(r.rest!, `ページのスタイルシートの「${r.selector.slice(0, 40)}」の${r.rest}`) };
+          continue;
+        }
         const said = judge(r.how);
         if (said)
           return {
@@ -2849,6 +3145,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
   const deep = tooDeep(document);
   if (deep !== undefined) throw new HtmlTooDeep(deep);
   const rules = hidingRules(document);
+  CONTROLS_OF.set(rules, pageControls(document));
   /** Refuses an element of a table that the page does not show as text (`HtmlHidden`), naming its line or the table's. */
   const where: { place?: Place | undefined } = {};
   const shownIn =
@@ -2860,6 +3157,8 @@ export function htmlRecords(text: string): HtmlRecord[] {
       throw new HtmlHidden(line(e, fallback), how.how);
     };
   const out: HtmlRecord[] = [];
+  const notes: HtmlNote[] = [];
+  NOTES.set(out, notes);
   /** A box outside the tables that may be drawn over one (`coveringBox`), found at the first table; null where none. */
   let covering: { line: number | undefined; how: string } | null | undefined;
   if (
@@ -2914,8 +3213,19 @@ export function htmlRecords(text: string): HtmlRecord[] {
       const font = suppliedFontAround(node, rules);
       if (font) throw new HtmlHidden(line(node, at), font);
       if (covering === undefined) covering = coveringBox(document, rules) ?? null;
-      const around = hiddenAround(node, rules) ?? aroundTable(node, rules) ?? covering ?? undefined;
+      const opened: P5Element[] = [];
+      const around = hiddenAround(node, rules, opened) ?? aroundTable(node, rules) ?? covering ?? undefined;
       if (around) throw new HtmlHidden(around.line ?? line(node, at), around.how);
+      // A closed tab a reader can open (html12): read as published, said as our reading.
+      for (const p of opened.slice(0, 1)) {
+        const id = attribute(p, 'id');
+        const where = p.sourceCodeLocation?.startLine;
+        notes.push({
+          code: 'layout/closed-tab',
+          line: line(node, at),
+          message: `${line(node, at)}行目の表は閉じたタブ（<${p.tagName}${id !== undefined ? ` id=${quote(id)}` : ''}>${where !== undefined ? `、${where}行目` : ''}）の中にあり、タブを開くまで画面に表示されないことがあります。読む人がタブを開けば表示され、その数はページにもあるため、公表する表として読みました（チェッカーの判断）`,
+        });
+      }
       if (caption) shown(caption, false);
       const title = caption && textOf(caption, shown);
       if (title) {

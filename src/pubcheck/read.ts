@@ -601,6 +601,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     });
     return out;
   }
+  // A table in a closed tab read as published (html.ts, html12): said as our reading.
+  for (const n of read.htmlNotes ?? []) out.warnings.push({ code: n.code, message: n.message, place: { line: n.line, table: 0 } });
   if (read.separator === ';' && read.sepLine === undefined)
     out.warnings.push({
       code: 'input/separator',
