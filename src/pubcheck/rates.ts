@@ -1292,16 +1292,21 @@ export function joinIntervals(
       share: number,
       /** The shares where they are printed in the interval's cells (「5.3% (1.1–14.6)」), the count's line just before. */
       own?: (string | undefined)[],
+      /**
+       * The counts where the interval is printed in the count's own cell (「3 (5.3%) (1.1–14.6)」「3 [1.2–8.4]」, rates12):
+       * the count's line is `share` itself, a share not printed (undefined in `own`) left unchecked.
+       */
+      counts?: (string | undefined)[],
     ): { events: number; reason: string } | undefined => {
       if (patients < 0 || f.pctl || f.lone || f.lines.includes(patients) || share === patients) return undefined;
       const ns = values(patients).map((v) => (/^\d+$/.test(normalise(v).trim()) ? Number(normalise(v).trim()) : undefined));
       const sv = own ? own.map((v) => v ?? '') : values(share).map((v) => normalise(v).trim());
       // The count in the share's cell (「3 (5.3%)」), or the line just before the share (「イベント数」「割合（%）」).
       const inCell = !own && sv.every((v) => empty(v) || /^\d+\s*[(（]\s*\d+(?:\.\d+)?\s*(?:%\s*)?[)）]$/.test(v));
-      const countLine = inCell ? share : share - 1;
-      if (countLine < 0 || countLine === patients || (!inCell && !sv.every((v) => empty(v) || /^\d+(?:\.\d+)?\s*%?$/.test(v))))
+      const countLine = counts ? share : inCell ? share : share - 1;
+      if (countLine < 0 || countLine === patients || (!counts && !inCell && !sv.every((v) => empty(v) || /^\d+(?:\.\d+)?\s*%?$/.test(v))))
         return undefined;
-      const cv = values(countLine).map((v) => normalise(v).trim());
+      const cv = counts ? counts.map((v) => v ?? '') : values(countLine).map((v) => normalise(v).trim());
       let any = false;
       let first = '';
       const ok = f.limits.every((l, i) => {
@@ -1309,11 +1314,13 @@ export function joinIntervals(
         const c = /^(\d+)/.exec(cv[i] ?? '')?.[1];
         const pct = inCell ? /[(（]\s*(\d+(?:\.\d+)?)/.exec(sv[i] ?? '')?.[1] : /^(\d+(?:\.\d+)?)/.exec(sv[i] ?? '')?.[1];
         if (l === undefined) return true;
-        if (!plain(l[0]) || !plain(l[1]) || n === undefined || n === 0 || c === undefined || pct === undefined) return false;
+        // A count's cell with its interval and no share (「3 [1.2–8.4]」): the share is not printed, nothing to check.
+        const noShare = counts !== undefined && (sv[i] ?? '') === '';
+        if (!plain(l[0]) || !plain(l[1]) || n === undefined || n === 0 || c === undefined || (pct === undefined && !noShare)) return false;
         if (!inCell && !/^\d+$/.test(cv[i]!)) return false;
         const k = Number(c);
         const p = (100 * k) / n;
-        if (Math.abs(Number(pct) - p) > halfOf(pct) + 1e-9) return false;
+        if (pct !== undefined && Math.abs(Number(pct) - p) > halfOf(pct) + 1e-9) return false;
         const [lo, hi] = [num(l[0]), num(l[1])];
         const [hl, hh] = [halfOf(l[0]), halfOf(l[1])];
         if (lo - hl > p + 1e-9 || hi + hh < p - 1e-9) return false;
@@ -1326,21 +1333,26 @@ export function joinIntervals(
       return ok && any ? { events: countLine, reason: first } : undefined;
     };
     /** Line `k` of a share's interval (or of the share and its interval in one cell) as a rate of the count on line `events` over 患者数. */
-    const intervalRate = (k: number, events: number): (typeof rates)[number] => ({
+    const intervalRate = (
+      k: number,
+      events: number,
+      /** A count's cell holding the interval (rates12): the intervals' texts, the rate's label and the count's. */
+      own?: { texts: string[]; label: string; count: string },
+    ): (typeof rates)[number] => ({
       axis,
-      label: written[k]!,
+      label: own?.label ?? written[k]!,
       scale: 100,
       scaleHi: 100,
       scaleWords: '100',
       scaleWritten: true,
       unit: quote(labels[patients]!),
-      events: [{ label: labels[events]!, line: lineOf(events) }],
+      events: [{ label: own?.count ?? labels[events]!, line: lineOf(events) }],
       also: [],
       base: { label: labels[patients]!, line: lineOf(patients), counts: true },
       positions: values(k).map((v, i) => ({
         label: across[i]!,
         line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
-        text: normalise(v).trim(),
+        text: own ? own.texts[i]! : normalise(v).trim(),
         base: normalise(values(patients)[i] ?? '').trim(),
       })),
       line: lineOf(k),
@@ -1369,6 +1381,57 @@ export function joinIntervals(
         message:
           `表${table}: ${w}${quote(written[k]!)}を${w}${quote(labels[read.events]!)}の件数の割合とその信頼区間と読み、件数と${w}${quote(labels[patients]!)}から決まる値として、件数か患者数を秘匿するところでは割合と区間も秘匿します` +
           `（チェッカーの判断：見出しが割合と信頼区間を示し、どの位置でも割合がすぐ前の${w}の件数と患者数の割合に丸めの範囲で合い、その割合が区間の中にあって、区間が件数の近くにあるため。${read.reason}ます）。` +
+          '区間の方法（スコア法、正確法など）は読みませんが、どの方法の区間も件数と患者数だけから決まるため、件数と患者数を公表するところで公表しても、それ以上のことは分かりません',
+        place: placeOf(k),
+      });
+    }
+    // A share's interval in the count's own cell (rates12): 「3 (5.3%) (1.1–14.6)」「3 (45.0%, 95% CI 31.2–59.3)」「3 (5.3%)
+    // [1.1–14.6]」, or the count and the interval alone 「3 [1.2–8.4]」「3 (95% CI 1.2–8.4)」, where the label or every
+    // such cell names an interval. Read as above (the share, where printed, the count's share of 患者数; the interval
+    // about the share and near the count): the cell split into the count (and its share) and a line of intervals of
+    // ours, the interval hidden wherever the count or its N is. Refused before (rates11: the count's cell carried it).
+    const COUNT_CI_CELL = new RegExp(
+      String.raw`^(\d+)\s*(?:[(（]\s*(\d+(?:\.\d+)?)\s*%?\s*(?:[)）]\s*[(（[［]|[,，;；、])|[(（[［])\s*(${LEVEL}\s*(?:CI|信頼区間)\s*[:：]?)?\s*(\d+(?:\.\d+)?)\s*[-–—−~〜～]\s*(\d+(?:\.\d+)?)\s*[)）\]］]$`,
+      'i',
+    );
+    const cellEdits = new Map<number, { label: string; cells: string[] }>();
+    for (let k = 0; k < labels.length; k++) {
+      if (k === patients || shareDrops.has(k) || shareDrops.has(k - 1) || isRate(labels[k]!) || used.has(k)) continue;
+      const cells = values(k).map((v) => COUNT_CI_CELL.exec(normalise(v).trim()));
+      if (!values(k).every((v, i) => empty(v) || cells[i]) || !cells.some(Boolean)) continue;
+      const label = normalise(labels[k]!);
+      const bare = withoutCi(labels[k]!);
+      // The interval named: by the label (taken off it: 「イベント n (%) (95% CI)」 → 「イベント n (%)」) or in every cell.
+      if (!(namesInterval(label) && bare !== labels[k]) && !cells.every((m) => !m || m[3])) continue;
+      const f = { lines: [k], limits: cells.map((m) => (m ? ([m[4]!, m[5]!] as [string, string]) : undefined)) };
+      const read = shareInterval(
+        f,
+        k,
+        cells.map((m) => m?.[2] ?? ''),
+        cells.map((m) => m?.[1]),
+      );
+      if (!read) continue;
+      const count = bare !== labels[k] ? bare : labels[k]!;
+      const rateLabel = bare !== labels[k] ? written[k]! : `${written[k]!}（区間）`;
+      cellEdits.set(k, {
+        label: count,
+        cells: values(k).map((v, i) => {
+          const m = cells[i];
+          return !m ? v : m[2] !== undefined ? `${m[1]} (${m[2]}%)` : m[1]!;
+        }),
+      });
+      rates.push(
+        intervalRate(k, k, {
+          texts: values(k).map((v, i) => (cells[i] ? `${cells[i]![4]}–${cells[i]![5]}` : normalise(v).trim())),
+          label: rateLabel,
+          count,
+        }),
+      );
+      warnings.push({
+        code: 'layout/interval',
+        message:
+          `表${table}: ${w}${quote(written[k]!)}のセルを件数${cells.some((m) => m?.[2] !== undefined) ? '・割合' : ''}と割合の信頼区間に分けて読み（件数は${w}${quote(count)}、区間は${w}${quote(rateLabel)}として扱います）、区間を件数と${w}${quote(labels[patients]!)}から決まる値として、件数か患者数を秘匿するところでは区間も秘匿します` +
+          `（チェッカーの判断：${namesInterval(label) && bare !== labels[k] ? '見出し' : 'どのセル'}が信頼区間を示し、どの位置でも${cells.some((m) => m?.[2] !== undefined) ? '割合が件数と患者数の割合に丸めの範囲で合い、' : ''}件数と患者数の割合が区間の中にあって、区間が件数の近くにあるため。${read.reason}ます）。` +
           '区間の方法（スコア法、正確法など）は読みませんが、どの方法の区間も件数と患者数だけから決まるため、件数と患者数を公表するところで公表しても、それ以上のことは分かりません',
         place: placeOf(k),
       });
@@ -1464,7 +1527,15 @@ export function joinIntervals(
         place: placeOf(f.lines[0]!),
       });
     }
-    if (errors.length > 0 || (joins.size === 0 && shareDrops.size === 0)) continue;
+    if (errors.length > 0 || (joins.size === 0 && shareDrops.size === 0 && cellEdits.size === 0)) continue;
+    // A count's cell split from its interval (rates12): the count (and its share) stays, the label without the interval.
+    for (const [k, e] of cellEdits)
+      recs = recs.map((r, ri) => {
+        if (axis === 'rows') return ri === k + 1 ? { ...r, fields: [e.label, ...e.cells, ...r.fields.slice(e.cells.length + 1)] } : r;
+        const fields = [...r.fields];
+        if (k + 1 < fields.length) fields[k + 1] = ri === 0 ? e.label : (e.cells[ri - 1] ?? fields[k + 1]!);
+        return { ...r, fields };
+      });
     for (const [k, f] of joins)
       warnings.push({
         code: 'layout/interval',

@@ -58,6 +58,8 @@ export interface ReportRateCell {
   why: string | null;
   /** A mean of lines of counts (read.ts `setAsideMeans`, attack36), no rate: marked 「平均も秘匿」. */
   mean?: true;
+  /** A share's confidence interval (rates.ts `shareInterval`, rates11), no rate: marked 「区間も秘匿」 (rates12). */
+  interval?: true;
   /**
    * The event count the checker computes from the hidden rate and its printed base (rates.ts `derivedCounts`), named as
    * our reading: 「率から求めた件数（チェッカーの推定）: 3」 (`DERIVED_COUNT`), also the end of `why`; null otherwise.
@@ -249,6 +251,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         hidden: why !== null,
         why,
         ...(rate.mean !== undefined && { mean: true as const }),
+        ...(rate.interval && { interval: true as const }),
         note: why !== null ? note : null,
       };
     }),
@@ -542,7 +545,23 @@ export const hiddenRates = (t: ReportTable) => t.rates.flatMap((r) => r.cells.fi
 export const RATE_MARK = '率も秘匿';
 /** The mark of a mean hidden with the counts it averages (attack36). */
 export const MEAN_MARK = '平均も秘匿';
-const markOf = (c: ReportRateCell) => (c.mean ? MEAN_MARK : RATE_MARK);
+/** The mark of a share's confidence interval hidden with its count or N (rates11's intervals; rates12). */
+export const INTERVAL_MARK = '区間も秘匿';
+const markOf = (c: ReportRateCell) => (c.mean ? MEAN_MARK : c.interval ? INTERVAL_MARK : RATE_MARK);
+/** What the hidden values of a table's rate lines are, in the report's words (rates, means, intervals). */
+function ratesWhat(rates: readonly ReportRateCell[]): string {
+  const kinds = [
+    rates.some((c) => !c.mean && !c.interval) && '率',
+    rates.some((c) => c.mean) && '平均',
+    rates.some((c) => c.interval) && '割合の信頼区間',
+  ].filter((k): k is string => typeof k === 'string');
+  const from = [
+    rates.some((c) => !c.mean && !c.interval) && 'イベント数',
+    rates.some((c) => c.mean) && '平均した数',
+    rates.some((c) => c.interval) && '件数と患者数',
+  ].filter((k): k is string => typeof k === 'string');
+  return `${kinds.join('・')}（${from.join('や')}から決まる値）`;
+}
 
 /** The mark of a line the checker added to a table (ofwhich.ts), in the tables of the report. */
 const OURS_TEXT = '［チェッカーが加えた行］';
@@ -645,11 +664,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
     out.push('</ul>');
     const rates = hiddenRates(t);
     if (rates.length > 0) {
-      const what = rates.every((c) => c.mean)
-        ? '平均（平均した数から決まる値）'
-        : rates.some((c) => c.mean)
-          ? '率・平均（イベント数や平均した数から決まる値）'
-          : '率（イベント数から決まる値）';
+      const what = ratesWhat(rates);
       out.push(`<p>${what}も ${rates.length} 個秘匿してください。</p><ul class="pc-hide pc-hide-rates">`);
       for (const c of rates)
         out.push(`<li>${esc(cellPlace(c))} <span class="pc-mark pc-mark-rate">［${markOf(c)}］</span>${esc(sentence(c.why!))}</li>`);
