@@ -1394,6 +1394,8 @@ export function joinIntervals(
       String.raw`^(\d+)\s*(?:[(（]\s*(\d+(?:\.\d+)?)\s*%?\s*(?:[)）]\s*[(（[［]|[,，;；、])|[(（[［])\s*(${LEVEL}\s*(?:CI|信頼区間)\s*[:：]?)?\s*(\d+(?:\.\d+)?)\s*[-–—−~〜～]\s*(\d+(?:\.\d+)?)\s*[)）\]］]$`,
       'i',
     );
+    const NOT_A_COUNT =
+      /平均|中央値|標準偏差|標準誤差|四分位|オッズ比|ハザード比|リスク比|率比|\bmean\b|\bmedian\b|\bsd\b|\bse\b|\biqr\b|\bodds\b|\bhazard\b|\bratio\b|\b(?:a?OR|a?HR|a?RR|IRR)\b/i;
     const cellEdits = new Map<number, { label: string; cells: string[] }>();
     for (let k = 0; k < labels.length; k++) {
       if (k === patients || shareDrops.has(k) || shareDrops.has(k - 1) || isRate(labels[k]!) || used.has(k)) continue;
@@ -1401,6 +1403,8 @@ export function joinIntervals(
       if (!values(k).every((v, i) => empty(v) || cells[i]) || !cells.some(Boolean)) continue;
       const label = normalise(labels[k]!);
       const bare = withoutCi(labels[k]!);
+      // A statistic's own interval (「中央値 (95% CI)」「HR (95% CI)」) is no count's: left to the rest (refused there).
+      if (NOT_A_COUNT.test(normalise(bare))) continue;
       // The interval named: by the label (taken off it: 「イベント n (%) (95% CI)」 → 「イベント n (%)」) or in every cell.
       if (!(namesInterval(label) && bare !== labels[k]) && !cells.every((m) => !m || m[3])) continue;
       const f = { lines: [k], limits: cells.map((m) => (m ? ([m[4]!, m[5]!] as [string, string]) : undefined)) };
