@@ -645,6 +645,8 @@ const STATED_N =
  */
 const CI_METHOD =
   /(?<!\s)\s*[(（]\s*(?:Wilson(?:\s+score)?|score|Clopper[-–‐ ]Pearson|exact|Wald|Agresti[-–‐ ]Coull|Jeffreys|正確法|スコア法|ワルド法|ウィルソン法)(?:\s*[,，、]\s*(?:CC|continuity[- ]corrected|連続修正))?\s*[)）]$/i;
+/** The same method inside the bracket that names the interval (「イベント n (%) (95% CI (Wald))」, rates12). */
+const CI_METHOD_INSIDE = new RegExp(CI_METHOD.source.replace(/\$$/, String.raw`(?=\s*[)）\]］]$)`), 'i');
 const bareLimit = (label: string) => !namesInterval(label) && !/LCL|UCL|LCI|UCI/i.test(label);
 /** A cell of an interval: its two limits (undefined where the cell is none). */
 function intervalOf(text: string): [string, string] | undefined {
@@ -1402,7 +1404,7 @@ export function joinIntervals(
       const cells = values(k).map((v) => COUNT_CI_CELL.exec(normalise(v).trim()));
       if (!values(k).every((v, i) => empty(v) || cells[i]) || !cells.some(Boolean)) continue;
       const label = normalise(labels[k]!);
-      const bare = withoutCi(labels[k]!);
+      const bare = withoutCi(labels[k]!.replace(CI_METHOD_INSIDE, ''));
       // A statistic's own interval (「中央値 (95% CI)」「HR (95% CI)」) is no count's: left to the rest (refused there).
       if (NOT_A_COUNT.test(normalise(bare))) continue;
       // The interval named: by the label (taken off it: 「イベント n (%) (95% CI)」 → 「イベント n (%)」) or in every cell.

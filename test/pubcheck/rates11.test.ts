@@ -98,7 +98,8 @@ describe("a share's confidence interval beside its count and N (rates11)", () =>
     expect(result('群\t患者数\tイベント数\t割合（%）\t95% CI\nA群\t57\t3\t5.3\t1.1–60.0\nB群\t120\t25\t20.8\t13.9–29.2\n').ok).toBe(false);
     expect(result('群\tイベント数\t割合（%）\t95% CI\nA群\t3\t5.3\t1.1–14.6\nB群\t25\t20.8\t13.9–29.2\n').ok).toBe(false);
   });
-  it('seeds 921–922 (400 tables): only the one-cell form refused; no interval beside a hidden count or N; the oracle holds', () => {
+  // rates12: the one-cell form (「3 (5.3%) (1.1–14.6)」 under 「イベント n (%) (95% CI)」) is read too; none refused.
+  it('seeds 921–922 (400 tables): none refused (the one-cell form since rates12); no interval beside a hidden count or N; the oracle holds', () => {
     const total = { refused: 0, leaked: 0, shown: 0, beside: 0 };
     let cellN = 0;
     let i = 0;
@@ -111,11 +112,12 @@ describe("a share's confidence interval beside its count and N (rates11)", () =>
         total.leaked += o.leaked;
         total.shown += o.shown;
         total.beside += o.beside;
-        if (!r.ok) expect(t.form).toBe('cell-n');
+        if (!r.ok) expect.fail(`refused: ${t.form}`);
         // The rest of the table against the oracle: the intervals left published are of published k and N only.
         else if (i++ % 4 === 0) expectProtected(highs, r, withoutIntervals(t));
       }
-    expect(total).toEqual({ refused: cellN, leaked: 0, shown: 0, beside: 0 });
+    expect(cellN).toBeGreaterThan(0);
+    expect(total).toEqual({ refused: 0, leaked: 0, shown: 0, beside: 0 });
   });
   it('no sentence of these readings breaks the report’s rules (words.ts)', () => {
     const bad: string[] = [];

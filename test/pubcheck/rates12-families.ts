@@ -59,7 +59,11 @@ export function countCiFamily(count: number, seed: number): CountCi[] {
     const rows =
       axis === 'cols'
         ? [['群', '患者数', label], ...groups.map((g) => [g.name, String(g.n), cell(g)])]
-        : [['', ...groups.map((g) => g.name)], ['患者数', ...groups.map((g) => String(g.n))], [label, ...groups.map(cell)]];
+        : [
+            ['', ...groups.map((g) => g.name)],
+            ['患者数', ...groups.map((g) => String(g.n))],
+            [label, ...groups.map(cell)],
+          ];
     out.push({ form, method, axis, text: rows.map((r) => r.join('\t')).join('\n') + '\n', label, groups });
   }
   return out;
@@ -73,7 +77,11 @@ export function withoutCountIntervals(t: CountCi): string {
   const rows =
     t.axis === 'cols'
       ? [['群', '患者数', label], ...t.groups.map((g) => [g.name, String(g.n), cell(g)])]
-      : [['', ...t.groups.map((g) => g.name)], ['患者数', ...t.groups.map((g) => String(g.n))], [label, ...t.groups.map(cell)]];
+      : [
+          ['', ...t.groups.map((g) => g.name)],
+          ['患者数', ...t.groups.map((g) => String(g.n))],
+          [label, ...t.groups.map(cell)],
+        ];
   return rows.map((r) => r.join('\t')).join('\n') + '\n';
 }
 

@@ -23,7 +23,12 @@ for (const seed of (seeds ?? '1301').split(',').map(Number))
       f.beside += o.beside;
     }
     if (process.env.V && (o.leaked > 0 || o.beside > 0 || (o.refused && process.env.V === '2')))
-      console.log(o.leaked ? 'LEAK' : o.beside ? 'BESIDE' : 'REFUSED', t.form, JSON.stringify(t.text), r.ok ? '' : r.errors.map((e) => e.code).join(' '));
+      console.log(
+        o.leaked ? 'LEAK' : o.beside ? 'BESIDE' : 'REFUSED',
+        t.form,
+        JSON.stringify(t.text),
+        r.ok ? '' : r.errors.map((e) => e.code).join(' '),
+      );
   }
 for (const [k, v] of Object.entries(byForm).sort()) console.log(JSON.stringify(v), k);
 console.log('all', JSON.stringify(all));
