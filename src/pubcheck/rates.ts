@@ -436,6 +436,8 @@ export interface RateReading {
   reason?: string;
   /** A share's confidence interval (or one of its limits) read as a function of its count and N (rates11), no rate. */
   interval?: boolean;
+  /** A count's SD or SE as a Poisson count's, √count (rates12), no rate: hidden with its count. */
+  sd?: boolean;
 }
 
 /** A rate cell's number (the rate before a confidence interval 「12.0 (3.9-37.2)」); undefined where none is printed. */
@@ -1442,6 +1444,62 @@ export function joinIntervals(
         place: placeOf(k),
       });
     }
+    // A count's SD or SE (「SD」「SE」「標準偏差」) that is √count in every position within its rounding, two counts at
+    // least above 0 (a Poisson count's, rates12): SD² gives the count back, so the line is a function of the count —
+    // set aside as a rate is and hidden wherever its count is (refused by read.ts's statistics before, naming why).
+    // The count's line is every line of whole numbers so fitted (hidden with each); 患者数 and rates are none.
+    const sdDrops = new Map<number, number[]>();
+    for (let k = 0; k < labels.length; k++) {
+      if (!SD_LABEL.test(normalise(labels[k]!).trim()) || used.has(k) || shareDrops.has(k) || cellEdits.has(k)) continue;
+      const vs = values(k).map((v) => normalise(v).trim());
+      if (!vs.every((v) => empty(v) || /^\d+(?:\.\d+)?$/.test(v)) || !vs.some((v) => /^\d/.test(v))) continue;
+      const half = (v: string) => 0.5 * 10 ** -(v.split('.')[1]?.length ?? 0);
+      const fits = labels
+        .map((_, j) => j)
+        .filter((j) => {
+          if (j === k || j === patients || isRate(labels[j]!) || joins.has(j) || shareDrops.has(j) || cellEdits.has(j)) return false;
+          const cs = values(j).map((v) => normalise(v).trim());
+          let above = 0;
+          const ok = vs.every((v, i) => {
+            const c = cs[i] ?? '';
+            if (empty(v)) return true;
+            if (!/^\d+$/.test(c) || Math.abs(Number(v) - Math.sqrt(Number(c))) > half(v) + 1e-9) return false;
+            if (Number(c) > 0) above++;
+            return true;
+          });
+          return ok && above >= 2;
+        });
+      if (fits.length === 0 || fits.some((j) => sdDrops.has(j))) continue;
+      const events = fits[0]!;
+      sdDrops.set(events, [k]);
+      rates.push({
+        axis,
+        label: written[k]!,
+        scale: 1,
+        scaleHi: 1,
+        scaleWords: '1',
+        scaleWritten: false,
+        unit: '',
+        events: [{ label: labels[events]!, line: lineOf(events) }],
+        also: fits.slice(1).map((j) => ({ label: labels[j]!, line: lineOf(j) })),
+        base: { label: labels[events]!, line: lineOf(events), counts: false },
+        positions: values(k).map((v, i) => ({
+          label: across[i]!,
+          line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
+          text: normalise(v).trim(),
+          base: '',
+        })),
+        line: lineOf(k),
+        sd: true,
+      });
+      warnings.push({
+        code: 'layout/interval',
+        message:
+          `表${table}: ${w}${quote(written[k]!)}を${fits.map((j) => `${w}${quote(labels[j]!)}`).join('・')}の件数の標準偏差（ポアソン分布の √件数）と読み、件数から決まる値として、件数を秘匿するところでは標準偏差も秘匿します` +
+          `（チェッカーの判断：見出しが標準偏差を示し、どの位置でも値が √件数に丸めの範囲で合うため。標準偏差の 2 乗が件数になるので、件数を公表するところでだけ公表できます）`,
+        place: placeOf(k),
+      });
+    }
     /** Where an interval printed just before its rate is joined into it (the rate, not the line before it). */
     const ahead = new Set<number>();
     for (const f of found) {
@@ -1533,7 +1591,7 @@ export function joinIntervals(
         place: placeOf(f.lines[0]!),
       });
     }
-    if (errors.length > 0 || (joins.size === 0 && shareDrops.size === 0 && cellEdits.size === 0)) continue;
+    if (errors.length > 0 || (joins.size === 0 && shareDrops.size === 0 && cellEdits.size === 0 && sdDrops.size === 0)) continue;
     // A count's cell split from its interval (rates12): the count (and its share) stays, the label without the interval.
     for (const [k, e] of cellEdits)
       recs = recs.map((r, ri) => {
@@ -1558,9 +1616,9 @@ export function joinIntervals(
         place: placeOf(f.lines[0]!),
       });
     // The rate's cell with its interval: 「120 (20-350)」 (none where the interval's cells are blank or 「-」).
-    recs = joinLines(recs, axis, new Map([...[...joins].map(([k, f]) => [k, f.lines] as const), ...shareDrops]), (rate, others, k) => {
-      // A share's line keeps its cells; its interval's lines are taken out (read above, rates11).
-      if (shareDrops.has(k)) return rate;
+    recs = joinLines(recs, axis, new Map([...[...joins].map(([k, f]) => [k, f.lines] as const), ...shareDrops, ...sdDrops]), (rate, others, k) => {
+      // A share's line keeps its cells; its interval's lines are taken out (read above, rates11); a count's SD's too.
+      if (shareDrops.has(k) || sdDrops.has(k)) return rate;
       const f = joins.get(k)!;
       // A lone limit (rates8): 「12.0 (上限 35.1)」; a median between percentile limits: 「12.0 (2.5-35.1; 中央値 11.4)」.
       if (f.lone)

@@ -60,6 +60,8 @@ export interface ReportRateCell {
   mean?: true;
   /** A share's confidence interval (rates.ts `shareInterval`, rates11), no rate: marked 「区間も秘匿」 (rates12). */
   interval?: true;
+  /** A count's SD or SE read as √count (rates.ts, rates12): marked 「標準偏差も秘匿」. */
+  sd?: true;
   /**
    * The event count the checker computes from the hidden rate and its printed base (rates.ts `derivedCounts`), named as
    * our reading: 「率から求めた件数（チェッカーの推定）: 3」 (`DERIVED_COUNT`), also the end of `why`; null otherwise.
@@ -228,7 +230,11 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         events.length > 0 && !events.every((e) => rate.also.includes(lineLabel(e))) && c.derived
           ? `${DERIVED_COUNT}: ${countWords(c.derived)}`
           : null;
-      const why = rate.mean
+      const why = rate.sd
+        ? events.length > 0
+          ? `${events.map(place).join('・')}の数を秘匿するため、この標準偏差も秘匿します（標準偏差 ${c.text} の 2 乗が件数に丸めの範囲で一致し、件数が分かるため。チェッカーの判断）`
+          : null
+        : rate.mean
         ? events.length > 0
           ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${rate.mean} は平均した ${rate.mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`
           : null
@@ -252,6 +258,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         why,
         ...(rate.mean !== undefined && { mean: true as const }),
         ...(rate.interval && { interval: true as const }),
+        ...(rate.sd && { sd: true as const }),
         note: why !== null ? note : null,
       };
     }),
@@ -547,18 +554,22 @@ export const RATE_MARK = '率も秘匿';
 export const MEAN_MARK = '平均も秘匿';
 /** The mark of a share's confidence interval hidden with its count or N (rates11's intervals; rates12). */
 export const INTERVAL_MARK = '区間も秘匿';
-const markOf = (c: ReportRateCell) => (c.mean ? MEAN_MARK : c.interval ? INTERVAL_MARK : RATE_MARK);
+/** The mark of a count's SD hidden with its count (rates12). */
+export const SD_MARK = '標準偏差も秘匿';
+const markOf = (c: ReportRateCell) => (c.mean ? MEAN_MARK : c.interval ? INTERVAL_MARK : c.sd ? SD_MARK : RATE_MARK);
 /** What the hidden values of a table's rate lines are, in the report's words (rates, means, intervals). */
 function ratesWhat(rates: readonly ReportRateCell[]): string {
   const kinds = [
-    rates.some((c) => !c.mean && !c.interval) && '率',
+    rates.some((c) => !c.mean && !c.interval && !c.sd) && '率',
     rates.some((c) => c.mean) && '平均',
     rates.some((c) => c.interval) && '割合の信頼区間',
+    rates.some((c) => c.sd) && '標準偏差',
   ].filter((k): k is string => typeof k === 'string');
   const from = [
-    rates.some((c) => !c.mean && !c.interval) && 'イベント数',
+    rates.some((c) => !c.mean && !c.interval && !c.sd) && 'イベント数',
     rates.some((c) => c.mean) && '平均した数',
     rates.some((c) => c.interval) && '件数と患者数',
+    rates.some((c) => c.sd) && '件数',
   ].filter((k): k is string => typeof k === 'string');
   return `${kinds.join('・')}（${from.join('や')}から決まる値）`;
 }

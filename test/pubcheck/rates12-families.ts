@@ -12,7 +12,7 @@ import type { CheckResult } from '../../src/pubcheck/check.ts';
 import { toReport } from '../../src/pubcheck/report.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import { int, lcg, pick } from './helpers.ts';
-import { interval, METHODS, type Method } from './rates11-families.ts';
+import { interval, METHODS, type Method, type SdTable } from './rates11-families.ts';
 
 export const COUNT_CI_FORMS = ['paren', 'comma', 'square', 'bare', 'cell-named'] as const;
 export type CountCiForm = (typeof COUNT_CI_FORMS)[number];
@@ -141,4 +141,33 @@ export function attackCountCi(t: CountCi, r: CheckResult, bundle: RuleBundle, th
     if (admits.length > 0 && admits.every((k) => k < threshold)) leaked++;
   }
   return { refused: false, leaked, shown, beside };
+}
+
+/**
+ * The attacker on rates11's `sdTables` (an SD or SE beside counts, rates12): in a `poisson` table, each group's count
+ * under the threshold that the check hides while the report publishes its SD: every count c whose √c prints as the SD
+ * published (to its decimals), a leak where every such c is under the threshold. Other forms: refused or not, no attack.
+ */
+export function attackSd(t: SdTable, r: CheckResult, bundle: RuleBundle, threshold = 10): { refused: boolean; leaked: number } {
+  if (!r.ok) return { refused: true, leaked: 0 };
+  if (t.form !== 'poisson') return { refused: false, leaked: 0 };
+  const report = toReport(r, bundle, new Date('2026-12-05T00:00:00Z'));
+  const tr = r.tables[0]!;
+  const cols = tr.table.cols.length;
+  const [head, ...rows] = t.text.trimEnd().split('\n').map((l) => l.split('\t'));
+  const sdLabel = head![3]!;
+  let leaked = 0;
+  for (const [name, , e, sd] of rows) {
+    const row = tr.table.rows.findIndex((h) => h.label === name);
+    const col = tr.table.cols.findIndex((h) => h.label === 'イベント数');
+    if (Number(e) >= threshold || tr.status[row * cols + col] === 'published') continue;
+    const rate = report.tables[0]!.rates.find((x) => x.label === sdLabel);
+    const cell = rate?.cells.find((c) => c.row === name);
+    if (cell?.hidden) continue;
+    const d = sd!.split('.')[1]?.length ?? 0;
+    const admits: number[] = [];
+    for (let c = 0; c <= 2000; c++) if (Math.sqrt(c).toFixed(d) === sd) admits.push(c);
+    if (admits.length > 0 && admits.every((c) => c < threshold)) leaked++;
+  }
+  return { refused: false, leaked };
 }

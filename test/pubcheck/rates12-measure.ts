@@ -1,10 +1,11 @@
 /**
  * Measures rates12's family against a tree (rates12-families.ts): `ROOT=<tree> npx node test/pubcheck/rates12-measure.ts
  * <count> <seed>[,<seed>…]` — `ROOT` another worktree (main's), this tree by default. Prints refused, leaked, shown and
- * intervals beside a hidden count per form.
+ * intervals beside a hidden count per form; then rates11's `sdTables` (seed + 10) refused and leaked per form.
  */
 import { checkerOfRoot } from './helpers.ts';
-import { attackCountCi, countCiFamily } from './rates12-families.ts';
+import { sdTables } from './rates11-families.ts';
+import { attackCountCi, attackSd, countCiFamily } from './rates12-families.ts';
 
 const [count, seeds] = process.argv.slice(2);
 const { check, highs, bundle } = await checkerOfRoot();
@@ -32,3 +33,13 @@ for (const seed of (seeds ?? '1301').split(',').map(Number))
   }
 for (const [k, v] of Object.entries(byForm).sort()) console.log(JSON.stringify(v), k);
 console.log('all', JSON.stringify(all));
+const sd: Record<string, { n: number; refused: number; leaked: number }> = {};
+for (const seed of (seeds ?? '1301').split(',').map(Number))
+  for (const t of sdTables(Number(count ?? 100), seed + 10)) {
+    const o = attackSd(t, run(t.text), bundle);
+    const f = (sd[t.form] ??= { n: 0, refused: 0, leaked: 0 });
+    f.n++;
+    f.refused += o.refused ? 1 : 0;
+    f.leaked += o.leaked;
+  }
+for (const [k, v] of Object.entries(sd).sort()) console.log('sd', JSON.stringify(v), k);
