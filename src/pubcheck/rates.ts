@@ -1616,26 +1616,31 @@ export function joinIntervals(
         place: placeOf(f.lines[0]!),
       });
     // The rate's cell with its interval: 「120 (20-350)」 (none where the interval's cells are blank or 「-」).
-    recs = joinLines(recs, axis, new Map([...[...joins].map(([k, f]) => [k, f.lines] as const), ...shareDrops, ...sdDrops]), (rate, others, k) => {
-      // A share's line keeps its cells; its interval's lines are taken out (read above, rates11); a count's SD's too.
-      if (shareDrops.has(k) || sdDrops.has(k)) return rate;
-      const f = joins.get(k)!;
-      // A lone limit (rates8): 「12.0 (上限 35.1)」; a median between percentile limits: 「12.0 (2.5-35.1; 中央値 11.4)」.
-      if (f.lone)
-        return empty(others[0]!) || empty(rate)
-          ? rate
-          : `${normalise(rate)} (${f.lone.side === 'upper' ? '上限' : '下限'} ${normalise(others[0]!).trim()})`;
-      if (f.pctl?.median !== undefined) {
-        const [a, m, b] = others.map((o) => normalise(o).trim());
-        if ([a, m, b].some((o) => empty(o!))) return rate;
-        return `${normalise(rate)} (${a}-${b}; 中央値 ${m})`;
-      }
-      const limits = others.length === 1 ? intervalOf(others[0]!) : others.every((o) => !empty(o)) ? others.map(normalise) : undefined;
-      // An interval not estimated (「NE」) stays with its rate as printed: 「0.0 (NE)」.
-      if (limits === undefined && others.length === 1 && ne(others[0]!) && !empty(rate))
-        return `${normalise(rate)} (${normalise(others[0]!).trim()})`;
-      return limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
-    });
+    recs = joinLines(
+      recs,
+      axis,
+      new Map([...[...joins].map(([k, f]) => [k, f.lines] as const), ...shareDrops, ...sdDrops]),
+      (rate, others, k) => {
+        // A share's line keeps its cells; its interval's lines are taken out (read above, rates11); a count's SD's too.
+        if (shareDrops.has(k) || sdDrops.has(k)) return rate;
+        const f = joins.get(k)!;
+        // A lone limit (rates8): 「12.0 (上限 35.1)」; a median between percentile limits: 「12.0 (2.5-35.1; 中央値 11.4)」.
+        if (f.lone)
+          return empty(others[0]!) || empty(rate)
+            ? rate
+            : `${normalise(rate)} (${f.lone.side === 'upper' ? '上限' : '下限'} ${normalise(others[0]!).trim()})`;
+        if (f.pctl?.median !== undefined) {
+          const [a, m, b] = others.map((o) => normalise(o).trim());
+          if ([a, m, b].some((o) => empty(o!))) return rate;
+          return `${normalise(rate)} (${a}-${b}; 中央値 ${m})`;
+        }
+        const limits = others.length === 1 ? intervalOf(others[0]!) : others.every((o) => !empty(o)) ? others.map(normalise) : undefined;
+        // An interval not estimated (「NE」) stays with its rate as printed: 「0.0 (NE)」.
+        if (limits === undefined && others.length === 1 && ne(others[0]!) && !empty(rate))
+          return `${normalise(rate)} (${normalise(others[0]!).trim()})`;
+        return limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
+      },
+    );
   }
   return { records: recs, errors, warnings, rates };
 }

@@ -154,7 +154,10 @@ export function attackSd(t: SdTable, r: CheckResult, bundle: RuleBundle, thresho
   const report = toReport(r, bundle, new Date('2026-12-05T00:00:00Z'));
   const tr = r.tables[0]!;
   const cols = tr.table.cols.length;
-  const [head, ...rows] = t.text.trimEnd().split('\n').map((l) => l.split('\t'));
+  const [head, ...rows] = t.text
+    .trimEnd()
+    .split('\n')
+    .map((l) => l.split('\t'));
   const sdLabel = head![3]!;
   let leaked = 0;
   for (const [name, , e, sd] of rows) {

@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { renderReport, renderText, toReport } from '../../src/pubcheck/report.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected, expectRatesHidden } from './protection.ts';
-import { attackCountCi, countCiFamily, withoutCountIntervals } from './rates12-families.ts';
+import { sdTables } from './rates11-families.ts';
+import { attackCountCi, attackSd, countCiFamily, withoutCountIntervals } from './rates12-families.ts';
 import { htmlLines, problems, sentences, textLines } from './words.ts';
 
 const highs = await solver();
@@ -90,5 +91,58 @@ describe('a hidden share interval is marked as an interval (rates12)', () => {
     const rate = result('群\tイベント数\t人年\t発現率（/1,000人年）\nA群\t3\t250.0\t12.0\nB群\t25\t300.0\t83.3\n');
     expect(rate.ok).toBe(true);
     if (rate.ok) expect(renderText(toReport(rate, bundle, new Date('2026-12-05T00:00:00Z')))).toContain('［率も秘匿］');
+  });
+});
+
+/**
+ * A count's SD or SE that is √count in every position (a Poisson count's; rates11 refused it naming why): SD² gives
+ * the count back, so it is read as a function of the count, set aside and hidden wherever the count is (「［標準偏差も
+ * 秘匿］」). A 0/1 variable's mean and SD stay refused (the mean is a share of N, not read here), and a mean age's SD is
+ * a statistic as before. Measured (rates11's `sdTables`, seeds 1311–1315, 500 tables; rates12-measure.ts): see README.
+ */
+describe("a count's SD that is √count (rates12)", () => {
+  it('「SD」 2.0 beside 4 events and 「SE」 3.16 beside 10: read, the 2.0 hidden with the 4 (main: refused)', () => {
+    const r = result('群\t患者数\tイベント数\tSD\nA群\t120\t4\t2.0\nB群\t150\t25\t5.0\nC群\t90\t10\t3.2\n');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(expectRatesHidden(r, bundle)).toBe(1);
+    const report = toReport(r, bundle, new Date('2026-12-05T00:00:00Z'));
+    expect(report.tables[0]!.rates[0]!.cells.map((c) => c.hidden)).toEqual([true, false, false]);
+    expect(renderText(report)).toContain('［標準偏差も秘匿］');
+  });
+  it('an SD that is no √count, and a 0/1 mean with its SD: still refused', () => {
+    expect(result('群\t患者数\tイベント数\tSD\nA群\t120\t4\t2.6\nB群\t150\t25\t5.0\n').ok).toBe(false);
+    expect(result('\tA群\tB群\n患者数\t120\t150\n死亡 mean (SD)\t0.03 (0.18)\t0.17 (0.37)\n').ok).toBe(false);
+  });
+  it('seeds 1316–1317 (200 tables): the Poisson SDs read, none leaking; the others refused; the oracle holds', () => {
+    let poisson = 0;
+    const total = { refused: 0, leaked: 0 };
+    for (const seed of [1316, 1317])
+      for (const t of sdTables(100, seed)) {
+        const r = result(t.text);
+        const o = attackSd(t, r, bundle);
+        if (t.form === 'poisson') poisson++;
+        total.refused += o.refused ? 1 : 0;
+        total.leaked += o.leaked;
+        if (t.form === 'poisson' && r.ok) {
+          // The table without its SD line against the oracle.
+          const without = t.text
+            .split('\n')
+            .map((l) => l.split('\t').slice(0, 3).join('\t'))
+            .join('\n');
+          expectProtected(highs, r, without);
+        }
+      }
+    expect(poisson).toBeGreaterThan(0);
+    expect(total).toEqual({ refused: 200 - poisson, leaked: 0 });
+  });
+  it('no sentence of these readings breaks the report’s rules (words.ts)', () => {
+    const bad: string[] = [];
+    for (const t of sdTables(30, 1318)) {
+      const r = toReport(result(t.text), bundle, new Date('2026-12-05T00:00:00Z'));
+      for (const x of [...sentences(r), ...textLines(r), ...htmlLines(r)])
+        for (const p of problems(x.text)) bad.push(`${p} | ${x.text.slice(0, 120)}`);
+    }
+    expect(bad).toEqual([]);
   });
 });
