@@ -436,6 +436,8 @@ export interface RateReading {
   reason?: string;
   /** A share's confidence interval (or one of its limits) read as a function of its count and N (rates11), no rate. */
   interval?: boolean;
+  /** A count's SD or SE as a Poisson count's, √count (rates12), no rate: hidden with its count. */
+  sd?: boolean;
 }
 
 /** A rate cell's number (the rate before a confidence interval 「12.0 (3.9-37.2)」); undefined where none is printed. */
@@ -645,6 +647,8 @@ const STATED_N =
  */
 const CI_METHOD =
   /(?<!\s)\s*[(（]\s*(?:Wilson(?:\s+score)?|score|Clopper[-–‐ ]Pearson|exact|Wald|Agresti[-–‐ ]Coull|Jeffreys|正確法|スコア法|ワルド法|ウィルソン法)(?:\s*[,，、]\s*(?:CC|continuity[- ]corrected|連続修正))?\s*[)）]$/i;
+/** The same method inside the bracket that names the interval (「イベント n (%) (95% CI (Wald))」, rates12). */
+const CI_METHOD_INSIDE = new RegExp(CI_METHOD.source.replace(/\$$/, String.raw`(?=\s*[)）\]］]$)`), 'i');
 const bareLimit = (label: string) => !namesInterval(label) && !/LCL|UCL|LCI|UCI/i.test(label);
 /** A cell of an interval: its two limits (undefined where the cell is none). */
 function intervalOf(text: string): [string, string] | undefined {
@@ -1292,16 +1296,21 @@ export function joinIntervals(
       share: number,
       /** The shares where they are printed in the interval's cells (「5.3% (1.1–14.6)」), the count's line just before. */
       own?: (string | undefined)[],
+      /**
+       * The counts where the interval is printed in the count's own cell (「3 (5.3%) (1.1–14.6)」「3 [1.2–8.4]」, rates12):
+       * the count's line is `share` itself, a share not printed (undefined in `own`) left unchecked.
+       */
+      counts?: (string | undefined)[],
     ): { events: number; reason: string } | undefined => {
       if (patients < 0 || f.pctl || f.lone || f.lines.includes(patients) || share === patients) return undefined;
       const ns = values(patients).map((v) => (/^\d+$/.test(normalise(v).trim()) ? Number(normalise(v).trim()) : undefined));
       const sv = own ? own.map((v) => v ?? '') : values(share).map((v) => normalise(v).trim());
       // The count in the share's cell (「3 (5.3%)」), or the line just before the share (「イベント数」「割合（%）」).
       const inCell = !own && sv.every((v) => empty(v) || /^\d+\s*[(（]\s*\d+(?:\.\d+)?\s*(?:%\s*)?[)）]$/.test(v));
-      const countLine = inCell ? share : share - 1;
-      if (countLine < 0 || countLine === patients || (!inCell && !sv.every((v) => empty(v) || /^\d+(?:\.\d+)?\s*%?$/.test(v))))
+      const countLine = counts ? share : inCell ? share : share - 1;
+      if (countLine < 0 || countLine === patients || (!counts && !inCell && !sv.every((v) => empty(v) || /^\d+(?:\.\d+)?\s*%?$/.test(v))))
         return undefined;
-      const cv = values(countLine).map((v) => normalise(v).trim());
+      const cv = counts ? counts.map((v) => v ?? '') : values(countLine).map((v) => normalise(v).trim());
       let any = false;
       let first = '';
       const ok = f.limits.every((l, i) => {
@@ -1309,11 +1318,13 @@ export function joinIntervals(
         const c = /^(\d+)/.exec(cv[i] ?? '')?.[1];
         const pct = inCell ? /[(（]\s*(\d+(?:\.\d+)?)/.exec(sv[i] ?? '')?.[1] : /^(\d+(?:\.\d+)?)/.exec(sv[i] ?? '')?.[1];
         if (l === undefined) return true;
-        if (!plain(l[0]) || !plain(l[1]) || n === undefined || n === 0 || c === undefined || pct === undefined) return false;
+        // A count's cell with its interval and no share (「3 [1.2–8.4]」): the share is not printed, nothing to check.
+        const noShare = counts !== undefined && (sv[i] ?? '') === '';
+        if (!plain(l[0]) || !plain(l[1]) || n === undefined || n === 0 || c === undefined || (pct === undefined && !noShare)) return false;
         if (!inCell && !/^\d+$/.test(cv[i]!)) return false;
         const k = Number(c);
         const p = (100 * k) / n;
-        if (Math.abs(Number(pct) - p) > halfOf(pct) + 1e-9) return false;
+        if (pct !== undefined && Math.abs(Number(pct) - p) > halfOf(pct) + 1e-9) return false;
         const [lo, hi] = [num(l[0]), num(l[1])];
         const [hl, hh] = [halfOf(l[0]), halfOf(l[1])];
         if (lo - hl > p + 1e-9 || hi + hh < p - 1e-9) return false;
@@ -1326,21 +1337,26 @@ export function joinIntervals(
       return ok && any ? { events: countLine, reason: first } : undefined;
     };
     /** Line `k` of a share's interval (or of the share and its interval in one cell) as a rate of the count on line `events` over 患者数. */
-    const intervalRate = (k: number, events: number): (typeof rates)[number] => ({
+    const intervalRate = (
+      k: number,
+      events: number,
+      /** A count's cell holding the interval (rates12): the intervals' texts, the rate's label and the count's. */
+      own?: { texts: string[]; label: string; count: string },
+    ): (typeof rates)[number] => ({
       axis,
-      label: written[k]!,
+      label: own?.label ?? written[k]!,
       scale: 100,
       scaleHi: 100,
       scaleWords: '100',
       scaleWritten: true,
       unit: quote(labels[patients]!),
-      events: [{ label: labels[events]!, line: lineOf(events) }],
+      events: [{ label: own?.count ?? labels[events]!, line: lineOf(events) }],
       also: [],
       base: { label: labels[patients]!, line: lineOf(patients), counts: true },
       positions: values(k).map((v, i) => ({
         label: across[i]!,
         line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
-        text: normalise(v).trim(),
+        text: own ? own.texts[i]! : normalise(v).trim(),
         base: normalise(values(patients)[i] ?? '').trim(),
       })),
       line: lineOf(k),
@@ -1370,6 +1386,117 @@ export function joinIntervals(
           `表${table}: ${w}${quote(written[k]!)}を${w}${quote(labels[read.events]!)}の件数の割合とその信頼区間と読み、件数と${w}${quote(labels[patients]!)}から決まる値として、件数か患者数を秘匿するところでは割合と区間も秘匿します` +
           `（チェッカーの判断：見出しが割合と信頼区間を示し、どの位置でも割合がすぐ前の${w}の件数と患者数の割合に丸めの範囲で合い、その割合が区間の中にあって、区間が件数の近くにあるため。${read.reason}ます）。` +
           '区間の方法（スコア法、正確法など）は読みませんが、どの方法の区間も件数と患者数だけから決まるため、件数と患者数を公表するところで公表しても、それ以上のことは分かりません',
+        place: placeOf(k),
+      });
+    }
+    // A share's interval in the count's own cell (rates12): 「3 (5.3%) (1.1–14.6)」「3 (45.0%, 95% CI 31.2–59.3)」「3 (5.3%)
+    // [1.1–14.6]」, or the count and the interval alone 「3 [1.2–8.4]」「3 (95% CI 1.2–8.4)」, where the label or every
+    // such cell names an interval. Read as above (the share, where printed, the count's share of 患者数; the interval
+    // about the share and near the count): the cell split into the count (and its share) and a line of intervals of
+    // ours, the interval hidden wherever the count or its N is. Refused before (rates11: the count's cell carried it).
+    const COUNT_CI_CELL = new RegExp(
+      String.raw`^(\d+)\s*(?:[(（]\s*(\d+(?:\.\d+)?)\s*%?\s*(?:[)）]\s*[(（[［]|[,，;；、])|[(（[［])\s*(${LEVEL}\s*(?:CI|信頼区間)\s*[:：]?)?\s*(\d+(?:\.\d+)?)\s*[-–—−~〜～]\s*(\d+(?:\.\d+)?)\s*[)）\]］]$`,
+      'i',
+    );
+    const NOT_A_COUNT =
+      /平均|中央値|標準偏差|標準誤差|四分位|オッズ比|ハザード比|リスク比|率比|\bmean\b|\bmedian\b|\bsd\b|\bse\b|\biqr\b|\bodds\b|\bhazard\b|\bratio\b|\b(?:a?OR|a?HR|a?RR|IRR)\b/i;
+    const cellEdits = new Map<number, { label: string; cells: string[] }>();
+    for (let k = 0; k < labels.length; k++) {
+      if (k === patients || shareDrops.has(k) || shareDrops.has(k - 1) || isRate(labels[k]!) || used.has(k)) continue;
+      const cells = values(k).map((v) => COUNT_CI_CELL.exec(normalise(v).trim()));
+      if (!values(k).every((v, i) => empty(v) || cells[i]) || !cells.some(Boolean)) continue;
+      const label = normalise(labels[k]!);
+      const bare = withoutCi(labels[k]!.replace(CI_METHOD_INSIDE, ''));
+      // A statistic's own interval (「中央値 (95% CI)」「HR (95% CI)」) is no count's: left to the rest (refused there).
+      if (NOT_A_COUNT.test(normalise(bare))) continue;
+      // The interval named: by the label (taken off it: 「イベント n (%) (95% CI)」 → 「イベント n (%)」) or in every cell.
+      if (!(namesInterval(label) && bare !== labels[k]) && !cells.every((m) => !m || m[3])) continue;
+      const f = { lines: [k], limits: cells.map((m) => (m ? ([m[4]!, m[5]!] as [string, string]) : undefined)) };
+      const read = shareInterval(
+        f,
+        k,
+        cells.map((m) => m?.[2] ?? ''),
+        cells.map((m) => m?.[1]),
+      );
+      if (!read) continue;
+      const count = bare !== labels[k] ? bare : labels[k]!;
+      const rateLabel = bare !== labels[k] ? written[k]! : `${written[k]!}（区間）`;
+      cellEdits.set(k, {
+        label: count,
+        cells: values(k).map((v, i) => {
+          const m = cells[i];
+          return !m ? v : m[2] !== undefined ? `${m[1]} (${m[2]}%)` : m[1]!;
+        }),
+      });
+      rates.push(
+        intervalRate(k, k, {
+          texts: values(k).map((v, i) => (cells[i] ? `${cells[i]![4]}–${cells[i]![5]}` : normalise(v).trim())),
+          label: rateLabel,
+          count,
+        }),
+      );
+      warnings.push({
+        code: 'layout/interval',
+        message:
+          `表${table}: ${w}${quote(written[k]!)}のセルを件数${cells.some((m) => m?.[2] !== undefined) ? '・割合' : ''}と割合の信頼区間に分けて読み（件数は${w}${quote(count)}、区間は${w}${quote(rateLabel)}として扱います）、区間を件数と${w}${quote(labels[patients]!)}から決まる値として、件数か患者数を秘匿するところでは区間も秘匿します` +
+          `（チェッカーの判断：${namesInterval(label) && bare !== labels[k] ? '見出し' : 'どのセル'}が信頼区間を示し、どの位置でも${cells.some((m) => m?.[2] !== undefined) ? '割合が件数と患者数の割合に丸めの範囲で合い、' : ''}件数と患者数の割合が区間の中にあって、区間が件数の近くにあるため。${read.reason}ます）。` +
+          '区間の方法（スコア法、正確法など）は読みませんが、どの方法の区間も件数と患者数だけから決まるため、件数と患者数を公表するところで公表しても、それ以上のことは分かりません',
+        place: placeOf(k),
+      });
+    }
+    // A count's SD or SE (「SD」「SE」「標準偏差」) that is √count in every position within its rounding, two counts at
+    // least above 0 (a Poisson count's, rates12): SD² gives the count back, so the line is a function of the count —
+    // set aside as a rate is and hidden wherever its count is (refused by read.ts's statistics before, naming why).
+    // The count's line is every line of whole numbers so fitted (hidden with each); 患者数 and rates are none.
+    const sdDrops = new Map<number, number[]>();
+    for (let k = 0; k < labels.length; k++) {
+      if (!SD_LABEL.test(normalise(labels[k]!).trim()) || used.has(k) || shareDrops.has(k) || cellEdits.has(k)) continue;
+      const vs = values(k).map((v) => normalise(v).trim());
+      if (!vs.every((v) => empty(v) || /^\d+(?:\.\d+)?$/.test(v)) || !vs.some((v) => /^\d/.test(v))) continue;
+      const half = (v: string) => 0.5 * 10 ** -(v.split('.')[1]?.length ?? 0);
+      const fits = labels
+        .map((_, j) => j)
+        .filter((j) => {
+          if (j === k || j === patients || isRate(labels[j]!) || joins.has(j) || shareDrops.has(j) || cellEdits.has(j)) return false;
+          const cs = values(j).map((v) => normalise(v).trim());
+          let above = 0;
+          const ok = vs.every((v, i) => {
+            const c = cs[i] ?? '';
+            if (empty(v)) return true;
+            if (!/^\d+$/.test(c) || Math.abs(Number(v) - Math.sqrt(Number(c))) > half(v) + 1e-9) return false;
+            if (Number(c) > 0) above++;
+            return true;
+          });
+          return ok && above >= 2;
+        });
+      if (fits.length === 0 || fits.some((j) => sdDrops.has(j))) continue;
+      const events = fits[0]!;
+      sdDrops.set(events, [k]);
+      rates.push({
+        axis,
+        label: written[k]!,
+        scale: 1,
+        scaleHi: 1,
+        scaleWords: '1',
+        scaleWritten: false,
+        unit: '',
+        events: [{ label: labels[events]!, line: lineOf(events) }],
+        also: fits.slice(1).map((j) => ({ label: labels[j]!, line: lineOf(j) })),
+        base: { label: labels[events]!, line: lineOf(events), counts: false },
+        positions: values(k).map((v, i) => ({
+          label: across[i]!,
+          line: axis === 'cols' ? recs[i + 1]!.line : recs[0]!.line,
+          text: normalise(v).trim(),
+          base: '',
+        })),
+        line: lineOf(k),
+        sd: true,
+      });
+      warnings.push({
+        code: 'layout/interval',
+        message:
+          `表${table}: ${w}${quote(written[k]!)}を${fits.map((j) => `${w}${quote(labels[j]!)}`).join('・')}の件数の標準偏差（ポアソン分布の √件数）と読み、件数から決まる値として、件数を秘匿するところでは標準偏差も秘匿します` +
+          `（チェッカーの判断：見出しが標準偏差を示し、どの位置でも値が √件数に丸めの範囲で合うため。標準偏差の 2 乗が件数になるので、件数を公表するところでだけ公表できます）`,
         place: placeOf(k),
       });
     }
@@ -1464,7 +1591,15 @@ export function joinIntervals(
         place: placeOf(f.lines[0]!),
       });
     }
-    if (errors.length > 0 || (joins.size === 0 && shareDrops.size === 0)) continue;
+    if (errors.length > 0 || (joins.size === 0 && shareDrops.size === 0 && cellEdits.size === 0 && sdDrops.size === 0)) continue;
+    // A count's cell split from its interval (rates12): the count (and its share) stays, the label without the interval.
+    for (const [k, e] of cellEdits)
+      recs = recs.map((r, ri) => {
+        if (axis === 'rows') return ri === k + 1 ? { ...r, fields: [e.label, ...e.cells, ...r.fields.slice(e.cells.length + 1)] } : r;
+        const fields = [...r.fields];
+        if (k + 1 < fields.length) fields[k + 1] = ri === 0 ? e.label : (e.cells[ri - 1] ?? fields[k + 1]!);
+        return { ...r, fields };
+      });
     for (const [k, f] of joins)
       warnings.push({
         code: 'layout/interval',
@@ -1481,26 +1616,31 @@ export function joinIntervals(
         place: placeOf(f.lines[0]!),
       });
     // The rate's cell with its interval: 「120 (20-350)」 (none where the interval's cells are blank or 「-」).
-    recs = joinLines(recs, axis, new Map([...[...joins].map(([k, f]) => [k, f.lines] as const), ...shareDrops]), (rate, others, k) => {
-      // A share's line keeps its cells; its interval's lines are taken out (read above, rates11).
-      if (shareDrops.has(k)) return rate;
-      const f = joins.get(k)!;
-      // A lone limit (rates8): 「12.0 (上限 35.1)」; a median between percentile limits: 「12.0 (2.5-35.1; 中央値 11.4)」.
-      if (f.lone)
-        return empty(others[0]!) || empty(rate)
-          ? rate
-          : `${normalise(rate)} (${f.lone.side === 'upper' ? '上限' : '下限'} ${normalise(others[0]!).trim()})`;
-      if (f.pctl?.median !== undefined) {
-        const [a, m, b] = others.map((o) => normalise(o).trim());
-        if ([a, m, b].some((o) => empty(o!))) return rate;
-        return `${normalise(rate)} (${a}-${b}; 中央値 ${m})`;
-      }
-      const limits = others.length === 1 ? intervalOf(others[0]!) : others.every((o) => !empty(o)) ? others.map(normalise) : undefined;
-      // An interval not estimated (「NE」) stays with its rate as printed: 「0.0 (NE)」.
-      if (limits === undefined && others.length === 1 && ne(others[0]!) && !empty(rate))
-        return `${normalise(rate)} (${normalise(others[0]!).trim()})`;
-      return limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
-    });
+    recs = joinLines(
+      recs,
+      axis,
+      new Map([...[...joins].map(([k, f]) => [k, f.lines] as const), ...shareDrops, ...sdDrops]),
+      (rate, others, k) => {
+        // A share's line keeps its cells; its interval's lines are taken out (read above, rates11); a count's SD's too.
+        if (shareDrops.has(k) || sdDrops.has(k)) return rate;
+        const f = joins.get(k)!;
+        // A lone limit (rates8): 「12.0 (上限 35.1)」; a median between percentile limits: 「12.0 (2.5-35.1; 中央値 11.4)」.
+        if (f.lone)
+          return empty(others[0]!) || empty(rate)
+            ? rate
+            : `${normalise(rate)} (${f.lone.side === 'upper' ? '上限' : '下限'} ${normalise(others[0]!).trim()})`;
+        if (f.pctl?.median !== undefined) {
+          const [a, m, b] = others.map((o) => normalise(o).trim());
+          if ([a, m, b].some((o) => empty(o!))) return rate;
+          return `${normalise(rate)} (${a}-${b}; 中央値 ${m})`;
+        }
+        const limits = others.length === 1 ? intervalOf(others[0]!) : others.every((o) => !empty(o)) ? others.map(normalise) : undefined;
+        // An interval not estimated (「NE」) stays with its rate as printed: 「0.0 (NE)」.
+        if (limits === undefined && others.length === 1 && ne(others[0]!) && !empty(rate))
+          return `${normalise(rate)} (${normalise(others[0]!).trim()})`;
+        return limits === undefined ? rate : `${normalise(rate)} (${limits[0]}-${limits[1]})`;
+      },
+    );
   }
   return { records: recs, errors, warnings, rates };
 }

@@ -58,6 +58,10 @@ export interface ReportRateCell {
   why: string | null;
   /** A mean of lines of counts (read.ts `setAsideMeans`, attack36), no rate: marked 「平均も秘匿」. */
   mean?: true;
+  /** A share's confidence interval (rates.ts `shareInterval`, rates11), no rate: marked 「区間も秘匿」 (rates12). */
+  interval?: true;
+  /** A count's SD or SE read as √count (rates.ts, rates12): marked 「標準偏差も秘匿」. */
+  sd?: true;
   /**
    * The event count the checker computes from the hidden rate and its printed base (rates.ts `derivedCounts`), named as
    * our reading: 「率から求めた件数（チェッカーの推定）: 3」 (`DERIVED_COUNT`), also the end of `why`; null otherwise.
@@ -230,21 +234,25 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         ? events.length > 0 && !c.shown
           ? `${events.map(place).join('・')}の数を秘匿するため、この比も秘匿します（比 ${c.text} と一方の数から、他方の数が丸めの範囲で分かるため。チェッカーの判断）`
           : null
-        : rate.mean
-          ? events.length > 0 && !c.shown
-            ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${rate.mean} は平均した ${rate.mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`
+        : rate.sd
+          ? events.length > 0
+            ? `${events.map(place).join('・')}の数を秘匿するため、この標準偏差も秘匿します（標準偏差 ${c.text} の 2 乗が件数に丸めの範囲で一致し、件数が分かるため。チェッカーの判断）`
             : null
-          : rate.interval
-            ? events.length > 0 || base
-              ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
+          : rate.mean
+            ? events.length > 0 && !c.shown
+              ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${rate.mean} は平均した ${rate.mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`
               : null
-            : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
-              ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
-              : events.length > 0
-                ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
-                : base
-                  ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
-                  : null;
+            : rate.interval
+              ? events.length > 0 || base
+                ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
+                : null
+              : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
+                ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
+                : events.length > 0
+                  ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
+                  : base
+                    ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
+                    : null;
       return {
         row: rate.axis === 'cols' ? t.rows[c.at]!.label : rate.label,
         col: rate.axis === 'cols' ? rate.label : t.cols[c.at]!.label,
@@ -253,6 +261,8 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         hidden: why !== null,
         why,
         ...(rate.mean !== undefined && { mean: true as const }),
+        ...(rate.interval && { interval: true as const }),
+        ...(rate.sd && { sd: true as const }),
         note: why !== null ? note : null,
       };
     }),
@@ -546,7 +556,27 @@ export const hiddenRates = (t: ReportTable) => t.rates.flatMap((r) => r.cells.fi
 export const RATE_MARK = '率も秘匿';
 /** The mark of a mean hidden with the counts it averages (attack36). */
 export const MEAN_MARK = '平均も秘匿';
-const markOf = (c: ReportRateCell) => (c.mean ? MEAN_MARK : RATE_MARK);
+/** The mark of a share's confidence interval hidden with its count or N (rates11's intervals; rates12). */
+export const INTERVAL_MARK = '区間も秘匿';
+/** The mark of a count's SD hidden with its count (rates12). */
+export const SD_MARK = '標準偏差も秘匿';
+const markOf = (c: ReportRateCell) => (c.mean ? MEAN_MARK : c.interval ? INTERVAL_MARK : c.sd ? SD_MARK : RATE_MARK);
+/** What the hidden values of a table's rate lines are, in the report's words (rates, means, intervals). */
+function ratesWhat(rates: readonly ReportRateCell[]): string {
+  const kinds = [
+    rates.some((c) => !c.mean && !c.interval && !c.sd) && '率',
+    rates.some((c) => c.mean) && '平均',
+    rates.some((c) => c.interval) && '割合の信頼区間',
+    rates.some((c) => c.sd) && '標準偏差',
+  ].filter((k): k is string => typeof k === 'string');
+  const from = [
+    rates.some((c) => !c.mean && !c.interval && !c.sd) && 'イベント数',
+    rates.some((c) => c.mean) && '平均した数',
+    rates.some((c) => c.interval) && '件数と患者数',
+    rates.some((c) => c.sd) && '件数',
+  ].filter((k): k is string => typeof k === 'string');
+  return `${kinds.join('・')}（${from.join('や')}から決まる値）`;
+}
 
 /** The mark of a line the checker added to a table (ofwhich.ts), in the tables of the report. */
 const OURS_TEXT = '［チェッカーが加えた行］';
@@ -649,11 +679,7 @@ export function renderReport(report: Report, options: RenderOptions = {}): strin
     out.push('</ul>');
     const rates = hiddenRates(t);
     if (rates.length > 0) {
-      const what = rates.every((c) => c.mean)
-        ? '平均（平均した数から決まる値）'
-        : rates.some((c) => c.mean)
-          ? '率・平均（イベント数や平均した数から決まる値）'
-          : '率（イベント数から決まる値）';
+      const what = ratesWhat(rates);
       out.push(`<p>${what}も ${rates.length} 個秘匿してください。</p><ul class="pc-hide pc-hide-rates">`);
       for (const c of rates)
         out.push(`<li>${esc(cellPlace(c))} <span class="pc-mark pc-mark-rate">［${markOf(c)}］</span>${esc(sentence(c.why!))}</li>`);

@@ -194,6 +194,8 @@ export interface TableRate {
   base: string;
   /** A share's confidence interval (or a limit of it) read as a function of its count and N (rates.ts, rates11), no rate. */
   interval?: boolean;
+  /** A count's SD or SE read as a Poisson count's, √count (rates.ts, rates12), no rate: hidden with its count. */
+  sd?: boolean;
   /**
    * A line of means of `mean` lines of counts (read.ts `setAsideMeans`, attack36): each printed value is the mean of the
    * lines `events` at its position within its rounding, so published where every one of those counts is, else hidden.

@@ -191,14 +191,18 @@ export function attackShareCiFamily(t: ShareCi, r: CheckResult, bundle: RuleBund
         : [tr.table.rows.findIndex((h) => h.label === line), tr.table.cols.findIndex((h) => h.label === g)];
     return row < 0 || col < 0 ? undefined : tr.status[row * cols + col]!;
   };
+  // The one-cell form, read since rates12: the count's line is the label without its interval, 「イベント n (%)」, and
+  // the interval a line of its own under the label as written.
+  const countOf = (g: string) => find(g, t.countLabel) ?? (t.form === 'cell-n' ? find(g, 'イベント n (%)') : undefined);
+  const ciLabels = t.form === 'cell-n' ? [t.countLabel] : t.ciLabels;
   let leaked = 0;
   let shown = 0;
   let beside = 0;
   for (const g of t.groups) {
-    const count = find(g.name, t.countLabel) ?? 'published';
+    const count = countOf(g.name) ?? 'published';
     const nStatus = find(g.name, '患者数') ?? 'published';
     if (g.e < threshold && count === 'published') shown++;
-    const published = t.ciLabels.some((l) => {
+    const published = ciLabels.some((l) => {
       const rate = rt.rates.find((x) => x.label === l);
       if (!rate) return true; // not set aside: published as written
       const c = rate.cells.find((x) => (t.axis === 'cols' ? x.row === g.name : x.col === g.name));
