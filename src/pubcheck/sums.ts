@@ -600,13 +600,8 @@ export function statedSums(table: Table, axis: 'rows' | 'cols'): FoundSum[] {
     });
   }
   const rests = axis === 'rows' ? fractionRests(table) : new Set<number>();
-  // A set holding some rows of a fraction block and not the others (「65〜74歳 0/68」 with 喫煙あり・喫煙なし under 70:
-  // 0 + 33 + 37 = 70, and 11 + 28 + 10 = 49 beside it) adds up by chance too: each row prints its block's N, and a
-  // reader adds a block's rows together (denom33: such a set pinned a published 11 whatever was hidden). Not taken.
-  const wholeBlocks = (parts: readonly number[]) =>
-    blockRows.every((rows) => rows.every((j) => parts.includes(j)) || !rows.some((j) => parts.includes(j)));
   const ownBlock = (parts: readonly number[]) =>
-    wholeBlocks(parts) && (!parts.some((j) => rests.has(j)) || parts.every((j) => blockOf[j]! >= 0 && blockOf[j] === blockOf[parts[0]!]));
+    !parts.some((j) => rests.has(j)) || parts.every((j) => blockOf[j]! >= 0 && blockOf[j] === blockOf[parts[0]!]);
   const runs = statedRuns(axis, headers, vecs, stated, partial.length > 0)
     .map((r) => ({ ...r, parts: withZeros(r.parts) }))
     .filter((r) => ownBlock(r.parts));
