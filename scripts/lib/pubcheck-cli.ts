@@ -295,6 +295,22 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   if (!values.json) process.stdout.write(renderText(report));
+  // A table no suppression the checker finds protects (cells its audit pins whatever it hides; the report lists them):
+  // no proposal to carry out, so no exit 1 (「秘匿すれば公表できる」) — the checker cannot judge the table as it is:
+  // exit 2, the table, the cells and what to change said on stderr (denom33).
+  const unprotected = report.tables.filter((t) => t.audit !== null && !t.audit.passed);
+  for (const t of unprotected) {
+    const cells = t.audit!.cells.filter((c) => !c.protected);
+    const named = cells
+      .slice(0, 3)
+      .map((c) => `行${quote(c.row)}・列${quote(c.col)}`)
+      .join('、');
+    process.stderr.write(
+      `pubcheck: ${visible(`表${t.number}: 監査に通る秘匿を見つけられませんでした（${named}${cells.length > 3 ? ` ほか ${cells.length - 3} 個` : ''}は、どのセルを秘匿しても値が割り出せます）。この表は判定できません`)}。\n` +
+        `  → ${visible('表を分けるか区分をまとめて（小さい区分を隣とまとめる、分母の違う項目を別の表にする）、もう一度確かめてください')}。\n`,
+    );
+  }
+  if (unprotected.length > 0) return 2;
   return result.verdict.publishableAsIs ? 0 : 1;
 }
 

@@ -143,6 +143,10 @@ function readCore(records: readonly CsvRecord[]): ShareTotal {
       const rows = grid.map((_, i) => i).filter((i) => i !== R);
       const byCols = cols.every((j) => proven(items.map((r) => r[j])));
       const byRows = rows.every((i) => proven(items[i]!));
+      if (byCols && byRows) {
+        const both = readBothLines(records, grid, filled, R, C, items);
+        if (both) return both;
+      }
       if (byCols !== byRows) {
         const [kept, other] = byCols ? [names[0]!, names[1]!] : [names[1]!, names[0]!];
         const sums = byCols
@@ -268,6 +272,73 @@ function readCore(records: readonly CsvRecord[]): ShareTotal {
       message:
         `${totalWhere}の${quote(written)}を、${byRow ? '各列' : '各行'}の割合の分母（合計）と読み、その人数をほかの${byRow ? '行' : '列'}の件数の和${ks[0]! > 1 ? `の ${ks[0]} 分の 1（内訳が ${ks[0]} つあるため）` : ''}（${sums.slice(0, 4).join('、')}${sums.length > 4 ? ' …' : ''}）としました` +
         `（チェッカーの判断：割合がどれも、その件数のこの和に対する割合に四捨五入の範囲で合うため）。秘匿と監査では、この和を合計として使います`,
+    },
+  };
+}
+
+/**
+ * A row and a column of 100% in one table whose cells' shares fit both bases (denom33): each column's shares its
+ * column's sum (the one whole number they fit, `baseOf`), and each row's shares its row's sum — as where row and column
+ * sums agree (a table of the same patients before and after). Whichever the shares are of, the counts are the
+ * table's, the row of 100% is the columns' total and the column of 100% the rows': both are read as totals (their
+ * cells 「N (100.0%)」, the corner the sum of all), each a sum the cells' shares publish, so hidden counts are protected
+ * against both. A count written in either line (「120 (100%)」) must be that sum, a header's N too; else undefined
+ * (refused as before, `readCore`).
+ */
+function readBothLines(
+  records: readonly CsvRecord[],
+  grid: readonly string[][],
+  filled: ReadonlySet<string>,
+  R: number,
+  C: number,
+  items: readonly (readonly (Pair | undefined)[])[],
+): ShareTotal | undefined {
+  const rowSum = (i: number) => items[i]!.reduce((a, x) => a + (x?.n ?? 0), 0);
+  const colSum = (j: number) => items.reduce((a, r) => a + (r[j]?.n ?? 0), 0);
+  const grand = items.reduce((a, _, i) => a + rowSum(i), 0);
+  const sumAt = (i: number, j: number) => (i === R && j === C ? grand : i === R ? colSum(j) : rowSum(i));
+  const inLines = grid.flatMap((r, i) => r.flatMap((_, j) => (i === R || j === C ? [[i, j] as const] : [])));
+  // Every cell of the two lines 「100%」 alone (or blank, read as it), or a count with 100% that is its line's sum.
+  for (const [i, j] of inLines) {
+    const x = grid[i]![j]!;
+    if (!WHOLE_SHARE.test(x) && pairOf(x)?.n !== sumAt(i, j)) return undefined;
+  }
+  // An N a header states is that line's sum.
+  const colHeads = records[0]!.fields.slice(1, grid[0]!.length + 1);
+  const rowHeads = records.slice(1).map((r) => r.fields[0] ?? '');
+  if (colHeads.some((h, j) => j !== C && headerDenominator(h) !== undefined && headerDenominator(h) !== colSum(j))) return undefined;
+  if (rowHeads.some((h, i) => i !== R && headerDenominator(h) !== undefined && headerDenominator(h) !== rowSum(i))) return undefined;
+  const mark = items.flat().some((x) => x?.mark);
+  const cell = (n: number) => `${n} (100.0${mark ? '%' : ''})`;
+  const shown: { line: number; read: string; printed: string }[] = [];
+  const out = records.map((r, ri) => {
+    const fields = [...r.fields];
+    if (ri === 0) return { ...r, fields };
+    const i = ri - 1;
+    for (let j = 0; j < grid[0]!.length; j++) {
+      if (i !== R && j !== C) continue;
+      if (!WHOLE_SHARE.test(normalise(fields[j + 1] ?? '')) && !filled.has(`${i}:${j}`)) continue;
+      shown.push({ line: r.line, read: cell(sumAt(i, j)), printed: (fields[j + 1] ?? '').trim() });
+      fields[j + 1] = cell(sumAt(i, j));
+    }
+    return { ...r, fields };
+  });
+  const rowName = `${records[R + 1]!.line}行目の行${quote((records[R + 1]!.fields[0] ?? '').trim())}`;
+  const colName = `列${quote((records[0]!.fields[C + 1] ?? '').trim())}`;
+  const cols = grid[0]!.map((_, j) => j).filter((j) => j !== C);
+  const rows = grid.map((_, i) => i).filter((i) => i !== R);
+  const list = (xs: number[]) => `${xs.slice(0, 4).join('、')}${xs.length > 4 ? ' …' : ''}`;
+  return {
+    records: out,
+    shown,
+    note: {
+      code: 'layout/share-total',
+      line: records[R + 1]!.line,
+      message:
+        `${rowName}と${colName}の「100%」を、どちらも合計と読みました：${rowName}は各列の件数の和（${list(cols.map(colSum))}）、` +
+        `${colName}は各行の件数の和（${list(rows.map(rowSum))}）、両方の交わるセルは全体（${grand}）です` +
+        `（チェッカーの判断：どのセルの割合も、その列の和に対しても、その行の和に対しても四捨五入の範囲で合い、どちらの和も割合から一つに決まるため）。` +
+        '秘匿と監査では、この行と列を合計として使います',
     },
   };
 }

@@ -1172,7 +1172,17 @@ function sameGroups(tables: readonly Table[], cellVar: number[][], sys: System, 
       if (disjointWhole(table, axis) !== undefined) continue;
       const varOf = (i: number, j: number) => cellVar[t]![axis === 'rows' ? cellId(table, i, j) : cellId(table, j, i)]!;
       const vecs = lines.map((i) => across.map((j) => sys.vars[varOf(i, j)]!.value));
-      const runs = equalRuns(vecs);
+      // A run holding part of a variable's 「n/N」 block (fractions.ts) is a chance one (denom33): each row prints its
+      // block's N, and no reader takes 「女性 0/79」 with the age rows under 74 as one breakdown (0 + the ages alike with
+      // 喫煙 pinned the 0 whatever was hidden). Runs of whole blocks are kept.
+      const blockRows = axis === 'rows' ? (table.fractionBlocks ?? []).map((b) => b.rows) : [];
+      const whole = (run: readonly number[]) => {
+        const rows = new Set(run.map((k) => lines[k]!));
+        return blockRows.every((b) => b.every((r) => rows.has(r)) || !b.some((r) => rows.has(r)));
+      };
+      const runs = equalRuns(vecs)
+        .map((chain) => chain.filter(whole))
+        .filter((chain) => chain.length >= 2);
       if (runs.length === 0) continue;
       for (const chain of runs)
         for (const run of chain.slice(1))

@@ -1,0 +1,17 @@
+import { readFileSync } from 'node:fs';
+import { checkerOfRoot } from './helpers.ts';
+import { readTables } from '../../src/pubcheck/read.ts';
+import { systemOf } from '../../src/pubcheck/system.ts';
+const text = readFileSync(process.argv[2]!, 'utf8');
+const read = readTables(text, { threshold: 10 } as any);
+const t = read.tables[0]!;
+console.log(JSON.stringify(t.fractionBlocks), JSON.stringify(t.sums));
+const built = systemOf(read.tables, { zeroExempt: false });
+const name = (v: number) => { const i = built.cellVar[0]!.indexOf(v); if (i < 0) return 'v' + v; const w = t.cols.length; return `${t.rows[Math.floor(i / w)]!.label}/${t.cols[i % w]!.label.slice(0,2)}=${built.sys.vars[v]!.value}`; };
+for (const r of built.sys.rows) console.log(r.ids.map((id, k) => `${r.coefs[k]}*${name(id)}`).join(' + '), '∈', r.lo, r.hi);
+built.sys.vars.forEach((v, i) => v.stated.length && console.log('stated', name(i), v.stated.map((r) => r.ids.map((id, k) => `${r.coefs[k]}*${name(id)}`).join('+') + ` ∈ ${r.lo},${r.hi}`).join(' | ')));
+const { check, highs, bundle } = await checkerOfRoot();
+const r = check(highs, bundle, text, { details: true }, { mipSeconds: 0 }) as any;
+const tt = r.tables[0];
+console.log(tt.table.rows.map((h: any, i: number) => h.label + ' ' + tt.status.slice(i * tt.table.cols.length, (i + 1) * tt.table.cols.length).join(',')).join('\n'));
+process.exit(0);
