@@ -478,6 +478,34 @@ export const KANJI_WORD_BEFORE =
 const KANJI_WORD_AFTER =
   /^(?:\s*分\s*の|\s*割|\s*(?:症例|例|名|人|件|つ)\s*番?目|\s*(?:症例|例|名|人|件|施設|患者|病院|医療機関)(?:さん)?\s*(?:ごと|単位|あたり|当たり|当り|につき|毎)|(例|人|件|つ)\s*一\s*\1|つ\s*ひとつ|人\s*ひとり|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
 
+/** A kanji numeral (one character, as an idiom writes it). */
+const NUMERAL = '[〇一二三四五六七八九十百千万]';
+/**
+ * A compound of four characters, a numeral first and third, standing as a word (no kanji either side): 「十人十色」
+ * 「二人三脚」「一長一短」「十中八九」「三々五々」「一石二鳥」 — an idiom, no count (words13, our reading by its form). Not
+ * where its second character is a numeral (「二十三例」) or its fourth a counter (「一人二件」「一例三名」: counts).
+ */
+const FOUR_IDIOM = new RegExp(
+  `(?<![\\p{Script=Han}々])${NUMERAL}(?![〇一二三四五六七八九十百千万])[\\p{Script=Han}々]${NUMERAL}(?![例名人件])[\\p{Script=Han}々](?![\\p{Script=Han}々])`,
+  'gu',
+);
+/**
+ * 一人 (ひとり) as an adverb, no count (words13, our reading by grammar): 「一人残らず」「一人として」「一人でも」「一人も」
+ * (every one, not one, even one, none: all or none of N, published already), and 「一人で」 (alone) before a verb — a
+ * word of two kanji and する (「一人で来院した」「一人で生活できる」) or a verb in kana — where no word before makes it one of
+ * a group (「A群の一人で」「うち一人で」) and no comma after it makes で a copula (「死亡は一人で、入院は二人」: counts).
+ */
+const ONE_ALONE =
+  /^\s*人\s*(?:残らず|として|でも|も|で(?=\s*(?:\p{Script=Han}{1,3}(?:し|す|さ|せ|でき|可能|困難)|(?:行|来|暮|住|過|通|歩|食|生)[ぁ-ん]|[いおでやこく][ぁ-ん])))/u;
+/** Whether the numeral `run` at `index` of `text` is part of an idiom (`FOUR_IDIOM`, `ONE_ALONE`): no count. */
+export function numeralIdiom(text: string, index: number, run: string): boolean {
+  for (const m of text.matchAll(FOUR_IDIOM)) if (m.index <= index && index < m.index + 4) return true;
+  if (!/^(?:一|壱|ひとり)$/.test(run)) return false;
+  const before = text.slice(0, index);
+  if (/(?:の|うち|内|中|では|で|に|\p{Script=Han}|[A-Za-z\d])\s*$/u.test(before)) return false;
+  return ONE_ALONE.test(`${run === 'ひとり' ? '人' : ''}${text.slice(index + run.length)}`);
+}
+
 /**
  * The numbers written in kanji (大字 壱弐参 too) or as 「ひとり」「ふたり」 anywhere in a text that a reader takes as a count
  * (after `countText`, which turned those before a unit of patients into digits, 一人 aside): 「死亡三、入院二」「うち二」
@@ -509,6 +537,7 @@ export function kanjiNumbers(text: string): string[] {
     if (/もう\s*$/.test(before) && /^(?:つ|$)/.test(run === 'ひとつ' ? '' : after)) continue;
     // 参 alone after a word it ends (持参, 古参, 新参) is no 3.
     if (/^参+$/.test(run) && /[持古新降見日墓推遅代直宮詣]$/.test(before)) continue;
+    if (numeralIdiom(text, m.index, run)) continue;
     const counter = KANJI_COUNTER.test(after);
     // A given name ending with a numeral (「健一」「浩二」「誠一氏」, words11): no count, our reading.
     if (!counter && isGivenName(run, before, after)) continue;
@@ -666,7 +695,7 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
   // 「数」「少数」 and 「a few」; 「少数」, a bracket's 「(a few)」 and 「数名」 right after a word, 「脱落数名」「患者数名が」,
   // since words12; not after a word 数 ends, 「人数」「症例数」「多数」「複数」).
   [
-    /(?:(?<![\p{Script=Han}])数|若干|少数)\s*(?:症例|例|名|人|件)|(?<=[\p{Script=Han}])(?<![人例件回点総整係変関多半複奇偶指分定乗年日月週度個枚本台率値桁素字語票部冊株手口面画倍次算計級号項歳才代])数(?:症例|例|名|人|件)(?=\s*(?:$|[、。，,．.）)\]」』】；;：:]|[がはをにでもと]))|少数(?=\s*(?:$|[)）\]」、。,，]|[がはをにでも]|の(?:患者|症例)))|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b|\(\s*(?:a\s+few|several|a\s+handful)\s*\)/giu,
+    /(?:(?<![\p{Script=Han}])数|若干|少数)\s*(?:症例|例|名|人|件)|(?<=[\p{Script=Han}])(?<![〇一二三四五六七八九十百千人例件回点総整係変関多半複奇偶指分定乗年日月週度個枚本台率値桁素字語票部冊株手口面画倍次算計級号項歳才代])数(?:症例|例|名|人|件)(?=\s*(?:$|[、。，,．.）)\]」』】；;：:]|[がはをにでもと]))|少数(?=\s*(?:$|[)）\]」、。,，]|[がはをにでも]|の(?:患者|症例)))|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b|\(\s*(?:a\s+few|several|a\s+handful)\s*\)/giu,
     () => () => [2, 9],
   ],
   [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
@@ -913,9 +942,15 @@ export function countText(text: string): string {
 /** `countText` remembered (perf9: a label is read many times; cell.ts `remembered`). */
 const COUNT_TEXTS = remembered((text: string): string => readCountText(text));
 function readCountText(text: string): string {
-  return normalise(text)
-    .replace(SPACED_DIGITS, (digits) => digits.replace(/ /g, ''))
-    .replace(KANJI_COUNT, (whole: string, g1: string | undefined, g2: string | undefined, offset: number, all: string) => {
+  return COUNT_STEPS.reduce((t, [pattern, replace]) => t.replace(pattern, replace), normalise(text));
+}
+/** One step of `countText`: a pattern and what each of its matches becomes (String.replace's callback). */
+type CountStep = [RegExp, (...args: any[]) => string]; // eslint-disable-line @typescript-eslint/no-explicit-any
+const COUNT_STEPS: CountStep[] = [
+  [SPACED_DIGITS, (digits: string) => digits.replace(/ /g, '')],
+  [
+    KANJI_COUNT,
+    (whole: string, g1: string | undefined, g2: string | undefined, offset: number, all: string) => {
       const written = g1 ?? g2!;
       if (!/[〇零一二三四五六七八九十百千万壱弐参拾]/.test(written)) return whole;
       // A numeral that ends a word (「同一患者」「統一」) or starts one (「一人暮らし」「一例として」) is none (words8).
@@ -925,15 +960,87 @@ function readCountText(text: string): string {
       // Before 数 or 余 (「全百数十例」「全十数例」「百余例」): a rough count's first part, not 「全100」.
       if (/^[数余]/.test(all.slice(offset + whole.length))) return whole;
       if (KANJI_WORD_AFTER.test(all.slice(offset + whole.length)) || /^万/.test(written)) return whole;
+      // A numeral of an idiom (「十人十色」「一人で来院」「一人残らず」, words13) is none.
+      if (numeralIdiom(all, offset, written)) return whole;
       const n = kanjiNumber(written);
       return n === undefined ? whole : String(n);
-    })
-    .replace(ENGLISH_COUNT, englishCount)
-    .replace(ROMAN_COUNT, (whole: string, roman: string) => {
+    },
+  ],
+  [ENGLISH_COUNT, englishCount],
+  [
+    ROMAN_COUNT,
+    (whole: string, roman: string) => {
       // Capitals only (「iii」 numbers a list: 「(iii) patients over 65」).
       const n = /^[IVX]+$/.test(roman) ? romanValue(roman) : undefined;
       return n === undefined ? whole : String(n);
-    });
+    },
+  ],
+];
+
+/**
+ * `countText` with, for each of its characters, where it was written in `text` (words13: a message quotes a count as
+ * the file writes it, 「二、三例」, not as the checker reads it, 「3例」). Each character of NFKC's text stands for the
+ * character of `text` it came from; a replaced match for all the characters it replaced.
+ */
+export function countTextSpans(text: string): { text: string; from: [number, number][] } {
+  // NFKC one character at a time, where that gives NFKC's text (else each character for the whole text).
+  let chars = '';
+  let from: [number, number][] = [];
+  for (let i = 0; i < text.length;) {
+    const cp = String.fromCodePoint(text.codePointAt(i)!);
+    const n = cp.normalize('NFKC');
+    for (let k = 0; k < n.length; k++) from.push([i, i + cp.length]);
+    chars += n;
+    i += cp.length;
+  }
+  if (chars !== text.normalize('NFKC')) {
+    chars = text.normalize('NFKC');
+    from = Array.from(chars, () => [0, text.length] as [number, number]);
+  }
+  // Spaces as `normalise` leaves them: runs as one, none at either end.
+  const spaced: [number, number][] = [];
+  let t = '';
+  for (const m of chars.matchAll(/\s+|[^\s]+/g)) {
+    const space = /^\s/.test(m[0]);
+    if (space && (m.index === 0 || m.index + m[0].length === chars.length)) continue;
+    if (space) {
+      t += ' ';
+      spaced.push([from[m.index]![0], from[m.index + m[0].length - 1]![1]]);
+    } else {
+      t += m[0];
+      spaced.push(...from.slice(m.index, m.index + m[0].length));
+    }
+  }
+  from = spaced;
+  for (const [pattern, replace] of COUNT_STEPS) {
+    let next = '';
+    const spans: [number, number][] = [];
+    let last = 0;
+    for (const m of t.matchAll(pattern)) {
+      const out = replace(m[0], ...m.slice(1), m.index, t) as string;
+      next += t.slice(last, m.index) + out;
+      spans.push(...from.slice(last, m.index));
+      const whole: [number, number] =
+        m[0].length === 0
+          ? [from[m.index]?.[0] ?? text.length, from[m.index]?.[0] ?? text.length]
+          : [from[m.index]![0], from[m.index + m[0].length - 1]![1]];
+      if (out === m[0]) spans.push(...from.slice(m.index, m.index + m[0].length));
+      else for (let k = 0; k < out.length; k++) spans.push(whole);
+      last = m.index + m[0].length;
+    }
+    next += t.slice(last);
+    spans.push(...from.slice(last));
+    t = next;
+    from = spans;
+  }
+  return { text: t, from };
+}
+
+/** What `text` writes where `countText(text)` has [start, end) (`countTextSpans`): a count as the file writes it. */
+export function writtenAt(text: string, start: number, end: number): string {
+  const { text: t, from } = countTextSpans(text);
+  if (t !== countText(text) || start >= end || end > from.length) return t.slice(start, end);
+  return text.slice(from[start]![0], from[end - 1]![1]).trim();
 }
 
 /** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」, 「A群（三十名）」), if any. */
