@@ -618,8 +618,22 @@ const HONORIFIC = /^(?:氏|さん|様|君|くん|先生|医師|博士|教授|准
  */
 export function isGivenName(run: string, before: string, after: string): boolean {
   if (!/^[一二三四五]$/.test(run)) return false;
-  return NAME_BEFORE.test(before) || SURNAME_NAME.test(before) || (NAME_HEAD_LAST.test(before) && HONORIFIC.test(after));
+  return (
+    NAME_BEFORE.test(before) ||
+    SURNAME_NAME.test(before) ||
+    (NAME_HEAD_LAST.test(before) && HONORIFIC.test(after)) ||
+    // A name of one character after a surname (「田中一」「小林 一が確認」) or before a title (「鈴木一 医師」「一先生」; words13).
+    SURNAME_BEFORE.test(before) ||
+    (run === '一' && /(?:^|[^\p{Script=Han}])\p{Script=Han}{0,3}\s?$/u.test(before) && HONORIFIC.test(after.trimStart()))
+  );
 }
+/**
+ * Surnames (our list, words13: common ones of two or three characters) starting a word just before a given name: the
+ * evidence that 「田中一」「小林 一」 is a person, not 1. A word for an event or a group is none of them.
+ */
+const SURNAMES =
+  '佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|清水|山崎|森田|中島|池田|阿部|橋本|山下|石川|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|青木|坂本|斉藤|斎藤|福田|太田|西村|藤井|金子|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|石田|森|林|上田|内田|柴田|酒井|宮崎|横山|高木|安藤|宮本|大野|小島|工藤|谷口|今井|高田|丸山|増田|杉山|村田|大塚|小山|平野|菅原|久保|松井|千葉|岩崎|桜井|木下|野口|松尾|菊地|野村|新井|渡部';
+const SURNAME_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}々])(?:${SURNAMES})\\s?$`, 'u');
 
 /**
  * How a share a text states gives its count back from an N (「全員」 N, 「半数」 N/2, 「all but one」 N − 1, 「二割」 a fifth,
