@@ -713,6 +713,13 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
     () => () => [2, 9],
   ],
   [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
+  // Words of few (「死亡はわずか」「（ごくわずか）」「僅少」「数えるほど」「片手で数えるほど」「死亡は若干」, words13): 1–9, our
+  // reading as 「一桁」's; not an adverb or before another noun (「わずかに増加」「わずかな差」「若干増加」), nor said of an amount
+  // (「差はわずかであった」「変化は僅少」).
+  [
+    /(?<!(?:差|差異|変化|変動|増加|減少|影響|違い|上昇|低下|改善|悪化|効果|程度|割合|比率|率|量|値|幅)\s*[はがも]?\s*(?:ごく|ほんの)?)(?:ごく|ほんの)?(?:わずか|僅か|ごく少数|極少数|僅少|若干)(?=\s*(?:$|[)）\]」』、。,，.．;；]|だっ|であ|です|でし|にとどま|に留ま|の(?:患者|症例|例)|な(?:患者|症例|例)))|(?:片手で)?数えるほど/g,
+    () => () => [1, 9],
+  ],
   // A small range in English words in brackets (「Deaths (one or two)」「(two to three cases)」, words12: a label's
   // count as 「(2)」 is) and 「ひと握り」「一握り」 (a handful, 2–9 as 「a handful」; our reading).
   [
@@ -788,7 +795,7 @@ export function kanjiInBrackets(text: string): string {
 
 /** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
 const SHARE_HINT =
-  /[全半割分桁数ほ両二ふ誰該若握少]|\((?:one|two|three|four|five|six|seven|eight|nine)\s|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
+  /[全半割分桁数ほ両二ふ誰該若握少わ僅]|\((?:one|two|three|four|five|six|seven|eight|nine)\s|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
 /**
  * For each of `SHARE_PATTERNS`, words one of which each of its matches holds (lower case, after NFKC): a pattern none
  * of whose words the text holds is not run (words9: the 17 patterns, each run over every note, took 10 µs a line;
@@ -810,6 +817,7 @@ export const SHARE_NEEDS: readonly (readonly string[])[] = [
   ['both', 'とも'],
   ['数', '若干', 'few', 'several', 'handful', 'couple'],
   ['桁', 'single'],
+  ['わずか', '僅', '少数', '若干', '数える'],
   [' or ', ' to '],
   ['握'],
   ['all', 'none', 'half', 'every'],

@@ -31,6 +31,7 @@ import {
   buildHeaders,
   COUNT_TEXT,
   countText,
+  englishValue,
   writtenAt,
   DENOMINATOR_TEXT,
   ENGLISH_PHRASE,
@@ -1920,6 +1921,18 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
       refuse(h, axis, line, countAsWritten(h.label, text, m.index, m.index + m[0].length));
       return;
     }
+    // A bound under the threshold with no unit in brackets after a name (「死亡（10未満）」「Deaths (fewer than 10)」
+    // 「(under five)」, words13): as 「死亡（10例未満）」 (words11) — the line's count is known to be small.
+    const unitless = UNITLESS_BOUND.exec(text);
+    if (unitless && /[^\s([]/.test(text.slice(0, unitless.index))) {
+      const word = unitless[1] ?? unitless[3] ?? unitless[4]!;
+      const n = /^\d+$/.test(word) ? Number(word) : englishValue(word);
+      const under = unitless[1] === undefined || /未満/.test(unitless[2]!);
+      if (n !== undefined && (under ? n <= threshold : n < threshold)) {
+        refuse(h, axis, line, writtenOf(h.label, unitless[0].replace(/^[([]\s*|\s*[)\]]$/g, '')));
+        return;
+      }
+    }
     // A count in words no digit stands for (「死亡（うち十数例）」「脱落 (a dozen excluded)」「（うちみっつの施設）」,
     // words11): as its digits are, in brackets or beside a word that makes it a count of the label's patients.
     for (const w of wordCounts(text)) {
@@ -1968,6 +1981,9 @@ function cardinals(t: string): RegExpExecArray[] {
 const ROUGH_BEFORE =
   /(?:約|およそ|凡そ|概ね|おおむね|ほぼ|approximately|about|around|roughly|~|〜|(?:\d|[一二三四五六七八九十])[、,，\-–])\s*$/i;
 const ROUGH_AFTER = /^\s*(?:前後|程度|ほど|くらい|ぐらい|弱|強|余り|あまり|余)/;
+/** A bound with no unit closing a label in brackets (「（10未満）」「（5以下）」「(fewer than 10)」「(under five)」; words13). */
+const UNITLESS_BOUND =
+  /[([]\s?(?:(\d{1,4})\s?(未満|以下)|(?:fewer|less)\s+than\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:under|below)\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten))\s?[)\]]$/i;
 /** A count's first bound before it (「二、三例」「2〜3例」「2-3例」「2から3例」; words13): a range, said whole in messages. */
 const RANGE_BEFORE =
   /(?<![\d,.])(?:\d[\d,]*|(?<![〇一二三四五六七八九十百千])[〇一二三四五六七八九十百千]+)\s?(?:[、,，\-–〜~]|から|or|to)\s?$/i;
