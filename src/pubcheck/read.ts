@@ -1761,11 +1761,19 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     const explicit = stated[0]?.n;
     const counts = cardinals(t).map((m) => ({
       text: countAsWritten(text, t, m.index, m.index + m[0].length),
+      // Said roughly or as a range (「死亡 3例前後」「死亡 二、三例」): no line's N (words13), a count of it.
+      rough:
+        (RANGE_BEFORE.test(t.slice(0, m.index)) ||
+          ROUGH_BEFORE.test(t.slice(0, m.index)) ||
+          ROUGH_AFTER.test(t.slice(m.index + m[0].length))) &&
+        /\S/.test(t.slice(0, m.index)),
       n: Number(m[1]!.replace(/,/g, '')),
       before: t.slice(0, m.index),
     }));
     const withUnit = new Set(counts.map((c) => c.n));
-    counts.unshift(...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index) })));
+    counts.unshift(
+      ...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index), rough: false })),
+    );
     // A count in words with its unit that no digit stands for (「十数例除外」「a dozen patients」, words11) is no sum of
     // the table: as 「13例除外」 is.
     // Or one a word makes a count of the table's patients (「Adverse events (a few strokes excluded)」「（うち十数件）」,
@@ -1781,6 +1789,10 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     for (const c of counts) {
       if (table.kind === 'count' && c.n === grand) {
         table.denominator ??= c.n;
+        continue;
+      }
+      if (c.rough) {
+        unplaced.push(c.text);
         continue;
       }
       // 「男性30例・女性40例」「A群 N=40」: the count right after a header's label is that group's N.
