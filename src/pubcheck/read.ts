@@ -1941,7 +1941,7 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
       const n = /^\d+$/.test(word) ? Number(word) : englishValue(word);
       const under = unitless[1] === undefined || /未満/.test(unitless[2]!);
       if (n !== undefined && (under ? n <= threshold : n < threshold)) {
-        refuse(h, axis, line, writtenOf(h.label, unitless[0].replace(/^[([]\s*|\s*[)\]]$/g, '')));
+        refuse(h, axis, line, writtenOf(h.label, unitless[0].slice(1, -1).trim()));
         return;
       }
     }
@@ -2008,7 +2008,11 @@ function countAsWritten(written: string, t: string, start: number, end: number):
   const before = t.slice(0, start);
   const first = RANGE_BEFORE.exec(before) ?? ROUGH_BEFORE.exec(before);
   const after = ROUGH_AFTER.exec(t.slice(end));
-  return writtenOf(written, t.slice(first ? first.index : start, end + (after?.[0].length ?? 0)).trim());
+  if (first || after) return writtenOf(written, t.slice(first ? first.index : start, end + (after?.[0].length ?? 0)).trim());
+  // A count written otherwise than read (「三例」「1 0 例」): as written, and as read after it (「三例（3例）」).
+  const piece = t.slice(start, end);
+  const said = writtenOf(written, piece);
+  return said === piece ? piece : `${said}（${piece}）`;
 }
 /**
  * A piece of `countText(written)` (or of a text it was cut from) as `written` writes it (header.ts `writtenAt`): 「3例」
