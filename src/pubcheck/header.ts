@@ -499,11 +499,15 @@ const ONE_ALONE =
   /^\s*人\s*(?:残らず|として|でも|も|で(?=\s*(?:\p{Script=Han}{1,3}(?:し|す|さ|せ|でき|可能|困難)|(?:行|来|暮|住|過|通|歩|食|生)[ぁ-ん]|[いおでやこく][ぁ-ん])))/u;
 /** Whether the numeral `run` at `index` of `text` is part of an idiom (`FOUR_IDIOM`, `ONE_ALONE`): no count. */
 export function numeralIdiom(text: string, index: number, run: string): boolean {
-  for (const m of text.matchAll(FOUR_IDIOM)) if (m.index <= index && index < m.index + 4) return true;
+  // Only the characters around it (an idiom holding it starts at most 3 before it), one more either side for the word's
+  // bounds: not the whole text for each numeral (a long note of counts).
+  const from = Math.max(0, index - 4);
+  for (const m of text.slice(from, index + 5).matchAll(FOUR_IDIOM))
+    if ((from === 0 || m.index > 0) && from + m.index <= index && index < from + m.index + 4) return true;
   if (!/^(?:一|壱|ひとり)$/.test(run)) return false;
-  const before = text.slice(0, index);
+  const before = text.slice(Math.max(0, index - 4), index);
   if (/(?:の|うち|内|中|では|で|に|\p{Script=Han}|[A-Za-z\d])\s*$/u.test(before)) return false;
-  return ONE_ALONE.test(`${run === 'ひとり' ? '人' : ''}${text.slice(index + run.length)}`);
+  return ONE_ALONE.test(`${run === 'ひとり' ? '人' : ''}${text.slice(index + run.length, index + run.length + 12)}`);
 }
 
 /**
