@@ -32,6 +32,7 @@ import {
   COUNT_TEXT,
   countText,
   englishValue,
+  kanjiNumber,
   writtenAt,
   DENOMINATOR_TEXT,
   ENGLISH_PHRASE,
@@ -1936,10 +1937,20 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
     // A bound under the threshold with no unit in brackets after a name (「死亡（10未満）」「Deaths (fewer than 10)」
     // 「(under five)」, words13): as 「死亡（10例未満）」 (words11) — the line's count is known to be small.
     const unitless = UNITLESS_BOUND.exec(text);
-    if (unitless && /[^\s([]/.test(text.slice(0, unitless.index))) {
+    const bounded = unitless && text.slice(0, unitless.index);
+    if (
+      unitless &&
+      bounded &&
+      /[^\s([]/.test(bounded) &&
+      // A category of a measure is no count (「HbA1c（7未満）」「年齢（10未満）」「Age (under 5)」, our reading): a Japanese
+      // bound after a name with no letter or digit and no word of a measure; 「under」「below」「less than」 after a name
+      // with no word of a measure; 「fewer than」 (a count's) after any.
+      (unitless[3] !== undefined ||
+        (unitless[1] !== undefined ? !/[A-Za-z\d]/.test(bounded) && !MEASURE_NAME.test(bounded) : !MEASURE_NAME.test(bounded)))
+    ) {
       const word = unitless[1] ?? unitless[3] ?? unitless[4]!;
-      const n = /^\d+$/.test(word) ? Number(word) : englishValue(word);
-      const under = unitless[1] === undefined || /未満/.test(unitless[2]!);
+      const n = /^\d+$/.test(word) ? Number(word) : /桁$/.test(word) ? 10 : (kanjiNumber(word) ?? englishValue(word));
+      const under = unitless[1] === undefined || /未満|満た/.test(unitless[2]!);
       if (n !== undefined && (under ? n <= threshold : n < threshold)) {
         refuse(h, axis, line, writtenOf(h.label, unitless[0].slice(1, -1).trim()));
         return;
@@ -1995,7 +2006,10 @@ const ROUGH_BEFORE =
 const ROUGH_AFTER = /^\s*(?:前後|程度|ほど|くらい|ぐらい|弱|強|余り|あまり|余)/;
 /** A bound with no unit closing a label in brackets (「（10未満）」「（5以下）」「(fewer than 10)」「(under five)」; words13). */
 const UNITLESS_BOUND =
-  /[([]\s?(?:(\d{1,4})\s?(未満|以下)|(?:fewer|less)\s+than\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:under|below)\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten))\s?[)\]]$/i;
+  /[([]\s?(?:(\d{1,4}|[〇一二三四五六七八九十]{1,4}|[2二]\s?桁)\s?(未満|以下|に満たない)|fewer\s+than\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:less\s+than|under|below)\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten))\s?[)\]]$/i;
+/** Words of a measure in a label's name (a bound after them is a category: 「年齢（10未満）」「Age (under 5)」; words13). */
+const MEASURE_NAME =
+  /年齢|歳|値|スコア|点数|濃度|レベル|指数|期間|時間|日数|回数|量|率|程度|サイズ|径|体重|身長|\b(?:age|score|level|value|size|weight|bmi|dose|duration|time|years?|months?|weeks?|days?|hours?|grade|stage)\b/i;
 /** A count's first bound before it (「二、三例」「2〜3例」「2-3例」「2から3例」; words13): a range, said whole in messages. */
 const RANGE_BEFORE =
   /(?<![\d,.])(?:\d[\d,]*|(?<![〇一二三四五六七八九十百千])[〇一二三四五六七八九十百千]+)\s?(?:[、,，\-–〜~]|から|or|to)\s?$/i;

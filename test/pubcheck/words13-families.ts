@@ -121,7 +121,7 @@ export function nameCounts(seed: number, size: number): Case[] {
   });
 }
 
-const FEW = ['わずか', 'ごくわずか', '僅少', 'ほんのわずか', '数えるほど', '片手で数えるほど'];
+const FEW = ['わずか', 'ごくわずか', '僅少', 'ほんのわずか', '数えるほど', '片手で数えるほど', '数える程'];
 const FEW_INNOCENT = [
   '注：わずかに増加した',
   '注：わずかな差であった',
@@ -147,6 +147,8 @@ export function fewWords(seed: number, size: number): Case[] {
       const words = pick(rand, [
         `（${pick(rand, FEW)}）`,
         `（${k + 1}未満）`,
+        `（${pick(rand, ['十未満', '2桁未満', '二桁に満たない', '五以下'])}）`,
+        ` (${pick(rand, ['few', 'very few'])})`,
         `（${k}以下）`,
         ` (fewer than ${k + 1})`,
         ` (less than ${k + 1})`,
@@ -159,7 +161,16 @@ export function fewWords(seed: number, size: number): Case[] {
       return { text: `${table(60, 80, '死亡', 20, 30)}${note}\n`, said: note, leaks: false };
     }
     const k = 20 + Math.floor(rand() * 80);
-    const label = `${name}${pick(rand, [`（${k}未満）`, ` (fewer than ${k})`, `（${k}以下）`])}`;
+    const label = pick(rand, [
+      `${name}${pick(rand, [`（${k}未満）`, ` (fewer than ${k})`, `（${k}以下）`])}`,
+      // Categories of a measure (our reading: no count).
+      'HbA1c（7未満）',
+      '年齢（10未満）',
+      'スコア（3以下）',
+      'Age (under 5)',
+      'Score (less than 3)',
+      'CRP（1未満）',
+    ]);
     return { text: table(60, 80, label, 20, 30), said: `label ${label}`, leaks: false };
   });
 }

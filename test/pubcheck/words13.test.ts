@@ -5,10 +5,11 @@
  * and unitless bounds passed beside a hidden count (「死亡はわずか」「（僅少）」「死亡（10未満）」「(fewer than 10)」), and a
  * title's rough count read as a line's N (「死亡 3例前後」). Our readings (チェッカーの判断) throughout.
  * Measured on seeds 1321–1322 (test/pubcheck/words13-measure.ts, ROOT=main b2edc55 vs this tree), 200 cases each:
- * - counts in words quoted otherwise than written: main 200/200, 200/200; now 0, 0;
+ * - counts in words quoted otherwise than written (or passed): main 171/200, 169/200; now 0, 0;
  * - idioms: innocent refused main 100/126, 94/129 → 0, 0; real counts passed 0/74, 0/71 → 0, 0;
  * - names: innocent refused main 19/93, 24/103 → 0, 0; real counts passed 0/107, 0/97 → 0, 0;
- * - words of few and unitless bounds under 10: passed main 98/98, 103/103 → 0, 0; innocent refused 0 → 0.
+ * - words of few and unitless bounds under 10: passed main 88/88, 97/97 → 0, 0; innocent (adverbs, amounts, categories of
+ *   a measure 「HbA1c（7未満）」「Age (under 5)」, bounds over 10) refused 0/112, 0/103 → 0, 0.
  */
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
@@ -46,7 +47,7 @@ describe('counts in words are quoted as written (main: as read, 「3例」 for �
     // A rough count in a title is no line's N (main: 「死亡 3例前後」 read as row 死亡's N, the title passed).
     expect(messages(table(60, 80, '死亡', 20, 30, '有害事象（死亡 3例前後）'))).toEqual([expect.stringContaining('数 「3例前後」 は')]);
   });
-  it('random: 2 × 200 rows, notes and titles (seeds 1321–1322): each refused quoting the words as written (main: 200, 200 not)', () => {
+  it('random: 2 × 200 rows, notes and titles (seeds 1321–1322): each refused quoting the words as written (main: 171, 169 not)', () => {
     for (const seed of SEEDS) {
       const wrong = quotedForms(seed, 200).filter((c) => {
         const r = run(c.text);
@@ -97,7 +98,7 @@ describe('a given name of one numeral after a surname or before a title (main: r
 });
 
 describe('words of few and bounds with no unit (main: passed beside the count they bound)', () => {
-  it('random: 2 × 200 notes and labels (seeds 1327–1328): none under 10 passes (main: 98/98, 103/103), no innocent one refused', () => {
+  it('random: 2 × 200 notes and labels (seeds 1327–1328): none under 10 passes (main: 88/88, 97/97), no innocent one refused', () => {
     for (const seed of SEEDS) {
       const r = judge(fewWords(seed + 6, 200));
       expect(r.leaked).toEqual([]);
