@@ -721,7 +721,7 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
   // reading as 「一桁」's; not an adverb or before another noun (「わずかに増加」「わずかな差」「若干増加」), nor said of an amount
   // (「差はわずかであった」「変化は僅少」).
   [
-    /(?<!(?:差|差異|変化|変動|増加|減少|影響|違い|上昇|低下|改善|悪化|効果|程度|割合|比率|率|量|値|幅)\s?[はがも]?\s?(?:ごく|ほんの)?)(?:ごく|ほんの)?(?:わずか|僅か|ごく少数|極少数|僅少|若干)(?=\s*(?:$|[)）\]」』、。,，.．;；]|だっ|であ|です|でし|にとどま|に留ま|の(?:患者|症例|例)|な(?:患者|症例|例)))|(?:片手で)?数える(?:ほど|程)|\(\s?(?:very\s+)?few\s?\)|\bvery\s+few\s+(?:patients|subjects|cases|participants|deaths|events)\b/gi,
+    /(?<!(?:差|差異|変化|変動|増加|減少|影響|違い|上昇|低下|改善|悪化|効果|程度|割合|比率|率|量|値|幅)\s?[はがも]?\s?(?:ごく|ほんの)?)(?:ごく|ほんの)?(?:わずか|僅か|ごく少数|極少数|僅少|若干)(?=\s*(?:$|[)）\]」』、。,，.．;；]|だっ|であ|です|でし|にとどま|に留ま|の(?:患者|症例|例)|な(?:患者|症例|例)))|(?:片手で)?数える(?:ほど|程)|\(\s?very\s+few\s?\)|\bvery\s+few\s+(?:patients|subjects|cases|participants|deaths|events)\b/gi,
     () => () => [1, 9],
   ],
   // A small range in English words in brackets (「Deaths (one or two)」「(two to three cases)」, words12: a label's

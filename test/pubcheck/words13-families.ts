@@ -148,7 +148,7 @@ export function fewWords(seed: number, size: number): Case[] {
         `（${pick(rand, FEW)}）`,
         `（${k + 1}未満）`,
         `（${pick(rand, ['十未満', '2桁未満', '二桁に満たない', '五以下'])}）`,
-        ` (${pick(rand, ['few', 'very few'])})`,
+        ' (very few)',
         `（${k}以下）`,
         ` (fewer than ${k + 1})`,
         ` (less than ${k + 1})`,
