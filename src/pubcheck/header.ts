@@ -291,7 +291,7 @@ export function nativeAsKanji(text: string): string {
 }
 /** A number written in kanji (三十一, 二百五, 一〇三, 1万2千) or a native numeral (「みっつ」): its value, or undefined where it is none. */
 export const kanjiValue = (text: string) => kanjiNumber(text);
-function kanjiNumber(text: string): number | undefined {
+export function kanjiNumber(text: string): number | undefined {
   if (text in NATIVE) return NATIVE[text];
   let total = 0;
   let section = 0;
@@ -478,6 +478,38 @@ export const KANJI_WORD_BEFORE =
 const KANJI_WORD_AFTER =
   /^(?:\s*分\s*の|\s*割|\s*(?:症例|例|名|人|件|つ)\s*番?目|\s*(?:症例|例|名|人|件|施設|患者|病院|医療機関)(?:さん)?\s*(?:ごと|単位|あたり|当たり|当り|につき|毎)|(例|人|件|つ)\s*一\s*\1|つ\s*ひとつ|人\s*ひとり|人(?:暮|ぐらし|っ子|ひとり|一人|称|前|旅)|例(?:として|を挙げ|えば)|つ(?:ずつ|目|め)|ひとり|暮|ぐらし|っ子|でに)/;
 
+/** A kanji numeral (one character, as an idiom writes it). */
+const NUMERAL = '[〇一二三四五六七八九十百千万]';
+/**
+ * A compound of four characters, a numeral first and third, standing as a word (no kanji either side): 「十人十色」
+ * 「二人三脚」「一長一短」「十中八九」「三々五々」「一石二鳥」 — an idiom, no count (words13, our reading by its form). Not
+ * where its second character is a numeral (「二十三例」) or its fourth a counter (「一人二件」「一例三名」: counts).
+ */
+const FOUR_IDIOM = new RegExp(
+  `(?<![\\p{Script=Han}々])${NUMERAL}(?![〇一二三四五六七八九十百千万])[\\p{Script=Han}々]${NUMERAL}(?![例名人件])[\\p{Script=Han}々](?![\\p{Script=Han}々])`,
+  'gu',
+);
+/**
+ * 一人 (ひとり) as an adverb, no count (words13, our reading by grammar): 「一人残らず」「一人として」「一人でも」「一人も」
+ * (every one, not one, even one, none: all or none of N, published already), and 「一人で」 (alone) before a verb — a
+ * word of two kanji and する (「一人で来院した」「一人で生活できる」) or a verb in kana — where no word before makes it one of
+ * a group (「A群の一人で」「うち一人で」) and no comma after it makes で a copula (「死亡は一人で、入院は二人」: counts).
+ */
+const ONE_ALONE =
+  /^\s*人\s*(?:残らず|として|でも|も|で(?=\s*(?:\p{Script=Han}{1,3}(?:し|す|さ|せ|でき|可能|困難)|(?:行|来|暮|住|過|通|歩|食|生)[ぁ-ん]|[いおでやこく][ぁ-ん])))/u;
+/** Whether the numeral `run` at `index` of `text` is part of an idiom (`FOUR_IDIOM`, `ONE_ALONE`): no count. */
+export function numeralIdiom(text: string, index: number, run: string): boolean {
+  // Only the characters around it (an idiom holding it starts at most 3 before it), one more either side for the word's
+  // bounds: not the whole text for each numeral (a long note of counts).
+  const from = Math.max(0, index - 4);
+  for (const m of text.slice(from, index + 5).matchAll(FOUR_IDIOM))
+    if ((from === 0 || m.index > 0) && from + m.index <= index && index < from + m.index + 4) return true;
+  if (!/^(?:一|壱|ひとり)$/.test(run)) return false;
+  const before = text.slice(Math.max(0, index - 4), index);
+  if (/(?:の|うち|内|中|では|で|に|\p{Script=Han}|[A-Za-z\d])\s*$/u.test(before)) return false;
+  return ONE_ALONE.test(`${run === 'ひとり' ? '人' : ''}${text.slice(index + run.length, index + run.length + 12)}`);
+}
+
 /**
  * The numbers written in kanji (大字 壱弐参 too) or as 「ひとり」「ふたり」 anywhere in a text that a reader takes as a count
  * (after `countText`, which turned those before a unit of patients into digits, 一人 aside): 「死亡三、入院二」「うち二」
@@ -509,6 +541,7 @@ export function kanjiNumbers(text: string): string[] {
     if (/もう\s*$/.test(before) && /^(?:つ|$)/.test(run === 'ひとつ' ? '' : after)) continue;
     // 参 alone after a word it ends (持参, 古参, 新参) is no 3.
     if (/^参+$/.test(run) && /[持古新降見日墓推遅代直宮詣]$/.test(before)) continue;
+    if (numeralIdiom(text, m.index, run)) continue;
     const counter = KANJI_COUNTER.test(after);
     // A given name ending with a numeral (「健一」「浩二」「誠一氏」, words11): no count, our reading.
     if (!counter && isGivenName(run, before, after)) continue;
@@ -589,8 +622,22 @@ const HONORIFIC = /^(?:氏|さん|様|君|くん|先生|医師|博士|教授|准
  */
 export function isGivenName(run: string, before: string, after: string): boolean {
   if (!/^[一二三四五]$/.test(run)) return false;
-  return NAME_BEFORE.test(before) || SURNAME_NAME.test(before) || (NAME_HEAD_LAST.test(before) && HONORIFIC.test(after));
+  return (
+    NAME_BEFORE.test(before) ||
+    SURNAME_NAME.test(before) ||
+    (NAME_HEAD_LAST.test(before) && HONORIFIC.test(after)) ||
+    // A name of one character after a surname (「田中一」「小林 一が確認」) or before a title (「鈴木一 医師」「一先生」; words13).
+    SURNAME_BEFORE.test(before) ||
+    (run === '一' && /(?:^|[^\p{Script=Han}])\p{Script=Han}{0,3}\s?$/u.test(before) && HONORIFIC.test(after.trimStart()))
+  );
 }
+/**
+ * Surnames (our list, words13: common ones of two or three characters) starting a word just before a given name: the
+ * evidence that 「田中一」「小林 一」 is a person, not 1. A word for an event or a group is none of them.
+ */
+const SURNAMES =
+  '佐藤|鈴木|高橋|田中|伊藤|渡辺|渡邊|山本|中村|小林|加藤|吉田|山田|佐々木|山口|松本|井上|木村|清水|山崎|森田|中島|池田|阿部|橋本|山下|石川|小川|前田|岡田|長谷川|藤田|後藤|近藤|村上|遠藤|青木|坂本|斉藤|斎藤|福田|太田|西村|藤井|金子|岡本|藤原|中野|三浦|原田|中川|松田|竹内|小野|田村|中山|和田|石田|森|林|上田|内田|柴田|酒井|宮崎|横山|高木|安藤|宮本|大野|小島|工藤|谷口|今井|高田|丸山|増田|杉山|村田|大塚|小山|平野|菅原|久保|松井|千葉|岩崎|桜井|木下|野口|松尾|菊地|野村|新井|渡部';
+const SURNAME_BEFORE = new RegExp(`(?:^|[^\\p{Script=Han}々])(?:${SURNAMES})\\s?$`, 'u');
 
 /**
  * How a share a text states gives its count back from an N (「全員」 N, 「半数」 N/2, 「all but one」 N − 1, 「二割」 a fifth,
@@ -666,10 +713,17 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
   // 「数」「少数」 and 「a few」; 「少数」, a bracket's 「(a few)」 and 「数名」 right after a word, 「脱落数名」「患者数名が」,
   // since words12; not after a word 数 ends, 「人数」「症例数」「多数」「複数」).
   [
-    /(?:(?<![\p{Script=Han}])数|若干|少数)\s*(?:症例|例|名|人|件)|(?<=[\p{Script=Han}])(?<![人例件回点総整係変関多半複奇偶指分定乗年日月週度個枚本台率値桁素字語票部冊株手口面画倍次算計級号項歳才代])数(?:症例|例|名|人|件)(?=\s*(?:$|[、。，,．.）)\]」』】；;：:]|[がはをにでもと]))|少数(?=\s*(?:$|[)）\]」、。,，]|[がはをにでも]|の(?:患者|症例)))|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b|\(\s*(?:a\s+few|several|a\s+handful)\s*\)/giu,
+    /(?:(?<![\p{Script=Han}])数|若干|少数)\s*(?:症例|例|名|人|件)|(?<=[\p{Script=Han}])(?<![〇一二三四五六七八九十百千人例件回点総整係変関多半複奇偶指分定乗年日月週度個枚本台率値桁素字語票部冊株手口面画倍次算計級号項歳才代])数(?:症例|例|名|人|件)(?=\s*(?:$|[、。，,．.）)\]」』】；;：:]|[がはをにでもと]))|少数(?=\s*(?:$|[)）\]」、。,，]|[がはをにでも]|の(?:患者|症例)))|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b|\(\s*(?:a\s+few|several|a\s+handful)\s*\)/giu,
     () => () => [2, 9],
   ],
   [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
+  // Words of few (「死亡はわずか」「（ごくわずか）」「僅少」「数えるほど」「片手で数えるほど」「死亡は若干」, words13): 1–9, our
+  // reading as 「一桁」's; not an adverb or before another noun (「わずかに増加」「わずかな差」「若干増加」), nor said of an amount
+  // (「差はわずかであった」「変化は僅少」).
+  [
+    /(?<!(?:差|差異|変化|変動|増加|減少|影響|違い|上昇|低下|改善|悪化|効果|程度|割合|比率|率|量|値|幅)\s?[はがも]?\s?(?:ごく|ほんの)?)(?:ごく|ほんの)?(?:わずか|僅か|ごく少数|極少数|僅少|若干)(?=\s*(?:$|[)）\]」』、。,，.．;；]|だっ|であ|です|でし|にとどま|に留ま|の(?:患者|症例|例)|な(?:患者|症例|例)))|(?:片手で)?数える(?:ほど|程)|\(\s?very\s+few\s?\)|\bvery\s+few\s+(?:patients|subjects|cases|participants|deaths|events)\b/gi,
+    () => () => [1, 9],
+  ],
   // A small range in English words in brackets (「Deaths (one or two)」「(two to three cases)」, words12: a label's
   // count as 「(2)」 is) and 「ひと握り」「一握り」 (a handful, 2–9 as 「a handful」; our reading).
   [
@@ -745,7 +799,7 @@ export function kanjiInBrackets(text: string): string {
 
 /** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
 const SHARE_HINT =
-  /[全半割分桁数ほ両二ふ誰該若握少]|\((?:one|two|three|four|five|six|seven|eight|nine)\s|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
+  /[全半割分桁数ほ両二ふ誰該若握少わ僅]|\((?:one|two|three|four|five|six|seven|eight|nine)\s|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
 /**
  * For each of `SHARE_PATTERNS`, words one of which each of its matches holds (lower case, after NFKC): a pattern none
  * of whose words the text holds is not run (words9: the 17 patterns, each run over every note, took 10 µs a line;
@@ -767,6 +821,7 @@ export const SHARE_NEEDS: readonly (readonly string[])[] = [
   ['both', 'とも'],
   ['数', '若干', 'few', 'several', 'handful', 'couple'],
   ['桁', 'single'],
+  ['わずか', '僅', '少数', '若干', '数える', 'few'],
   [' or ', ' to '],
   ['握'],
   ['all', 'none', 'half', 'every'],
@@ -913,9 +968,15 @@ export function countText(text: string): string {
 /** `countText` remembered (perf9: a label is read many times; cell.ts `remembered`). */
 const COUNT_TEXTS = remembered((text: string): string => readCountText(text));
 function readCountText(text: string): string {
-  return normalise(text)
-    .replace(SPACED_DIGITS, (digits) => digits.replace(/ /g, ''))
-    .replace(KANJI_COUNT, (whole: string, g1: string | undefined, g2: string | undefined, offset: number, all: string) => {
+  return COUNT_STEPS.reduce((t, [pattern, replace]) => t.replace(pattern, replace), normalise(text));
+}
+/** One step of `countText`: a pattern and what each of its matches becomes (String.replace's callback). */
+type CountStep = [RegExp, (...args: any[]) => string]; // eslint-disable-line @typescript-eslint/no-explicit-any
+const COUNT_STEPS: CountStep[] = [
+  [SPACED_DIGITS, (digits: string) => digits.replace(/ /g, '')],
+  [
+    KANJI_COUNT,
+    (whole: string, g1: string | undefined, g2: string | undefined, offset: number, all: string) => {
       const written = g1 ?? g2!;
       if (!/[〇零一二三四五六七八九十百千万壱弐参拾]/.test(written)) return whole;
       // A numeral that ends a word (「同一患者」「統一」) or starts one (「一人暮らし」「一例として」) is none (words8).
@@ -925,15 +986,87 @@ function readCountText(text: string): string {
       // Before 数 or 余 (「全百数十例」「全十数例」「百余例」): a rough count's first part, not 「全100」.
       if (/^[数余]/.test(all.slice(offset + whole.length))) return whole;
       if (KANJI_WORD_AFTER.test(all.slice(offset + whole.length)) || /^万/.test(written)) return whole;
+      // A numeral of an idiom (「十人十色」「一人で来院」「一人残らず」, words13) is none.
+      if (numeralIdiom(all, offset, written)) return whole;
       const n = kanjiNumber(written);
       return n === undefined ? whole : String(n);
-    })
-    .replace(ENGLISH_COUNT, englishCount)
-    .replace(ROMAN_COUNT, (whole: string, roman: string) => {
+    },
+  ],
+  [ENGLISH_COUNT, englishCount],
+  [
+    ROMAN_COUNT,
+    (whole: string, roman: string) => {
       // Capitals only (「iii」 numbers a list: 「(iii) patients over 65」).
       const n = /^[IVX]+$/.test(roman) ? romanValue(roman) : undefined;
       return n === undefined ? whole : String(n);
-    });
+    },
+  ],
+];
+
+/**
+ * `countText` with, for each of its characters, where it was written in `text` (words13: a message quotes a count as
+ * the file writes it, 「二、三例」, not as the checker reads it, 「3例」). Each character of NFKC's text stands for the
+ * character of `text` it came from; a replaced match for all the characters it replaced.
+ */
+export function countTextSpans(text: string): { text: string; from: [number, number][] } {
+  // NFKC one character at a time, where that gives NFKC's text (else each character for the whole text).
+  let chars = '';
+  let from: [number, number][] = [];
+  for (let i = 0; i < text.length;) {
+    const cp = String.fromCodePoint(text.codePointAt(i)!);
+    const n = cp.normalize('NFKC');
+    for (let k = 0; k < n.length; k++) from.push([i, i + cp.length]);
+    chars += n;
+    i += cp.length;
+  }
+  if (chars !== text.normalize('NFKC')) {
+    chars = text.normalize('NFKC');
+    from = Array.from(chars, () => [0, text.length] as [number, number]);
+  }
+  // Spaces as `normalise` leaves them: runs as one, none at either end.
+  const spaced: [number, number][] = [];
+  let t = '';
+  for (const m of chars.matchAll(/\s+|[^\s]+/g)) {
+    const space = /^\s/.test(m[0]);
+    if (space && (m.index === 0 || m.index + m[0].length === chars.length)) continue;
+    if (space) {
+      t += ' ';
+      spaced.push([from[m.index]![0], from[m.index + m[0].length - 1]![1]]);
+    } else {
+      t += m[0];
+      spaced.push(...from.slice(m.index, m.index + m[0].length));
+    }
+  }
+  from = spaced;
+  for (const [pattern, replace] of COUNT_STEPS) {
+    let next = '';
+    const spans: [number, number][] = [];
+    let last = 0;
+    for (const m of t.matchAll(pattern)) {
+      const out = replace(m[0], ...m.slice(1), m.index, t) as string;
+      next += t.slice(last, m.index) + out;
+      spans.push(...from.slice(last, m.index));
+      const whole: [number, number] =
+        m[0].length === 0
+          ? [from[m.index]?.[0] ?? text.length, from[m.index]?.[0] ?? text.length]
+          : [from[m.index]![0], from[m.index + m[0].length - 1]![1]];
+      if (out === m[0]) spans.push(...from.slice(m.index, m.index + m[0].length));
+      else for (let k = 0; k < out.length; k++) spans.push(whole);
+      last = m.index + m[0].length;
+    }
+    next += t.slice(last);
+    spans.push(...from.slice(last));
+    t = next;
+    from = spans;
+  }
+  return { text: t, from };
+}
+
+/** What `text` writes where `countText(text)` has [start, end) (`countTextSpans`): a count as the file writes it. */
+export function writtenAt(text: string, start: number, end: number): string {
+  const { text: t, from } = countTextSpans(text);
+  if (t !== countText(text) || start >= end || end > from.length) return t.slice(start, end);
+  return text.slice(from[start]![0], from[end - 1]![1]).trim();
 }
 
 /** The N a header states (`(N=250)`, `n: 250`, 「（250例）」, 「A群 250名」, 「A群（三十名）」), if any. */

@@ -762,7 +762,7 @@ export function spacedNumber(label: string, runOn = false): { name: string; n: n
   // (「統一」「同一」「唯一」「再三」「四分の一」: header.ts `KANJI_WORD_BEFORE`, and the words of a step `NUMBERING_WORD`).
   const k =
     !m && runOn
-      ? (KANJI_AFTER_SPACE.exec(written) ??
+      ? (((space) => (space && isGivenName(space[2]!, `${space[1]!} `, '') ? null : space))(KANJI_AFTER_SPACE.exec(written)) ??
         ((run) =>
           run &&
           !KANJI_WORD_BEFORE.test(run[1]!) &&

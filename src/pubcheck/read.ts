@@ -31,6 +31,9 @@ import {
   buildHeaders,
   COUNT_TEXT,
   countText,
+  englishValue,
+  kanjiNumber,
+  writtenAt,
   DENOMINATOR_TEXT,
   ENGLISH_PHRASE,
   ENGLISH_PHRASE_FIRST,
@@ -642,9 +645,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     const text = lineText(r);
     const t = countText(counted(text));
     const stated = statedDenominator(t);
-    const withUnit = cardinals(t).map((m) => m[0]);
+    const found = cardinals(t);
+    const withUnit = found.map((m) => m[0]);
     const explicit = stated !== undefined && !withUnit.some((c) => Number(/[\d,]+/.exec(c)![0].replace(/,/g, '')) === stated);
-    const numbers = [...withUnit, ...(explicit ? [`N=${stated}`] : []), ...otherNumbers(t)];
+    // Each count as the line writes it, a range or a rough count whole (「二、三例」「約3例」, words13), its first bound not again.
+    const said = found.map((m) => countAsWritten(counted(text), t, m.index, m.index + m[0].length));
+    const ranged = found.reduce((rest, m) => {
+      const first = RANGE_BEFORE.exec(rest.slice(0, m.index));
+      return first ? rest.slice(0, first.index) + ' '.repeat(m.index - first.index) + rest.slice(m.index) : rest;
+    }, t);
+    const numbers = [...said, ...(explicit ? [`N=${stated}`] : []), ...otherNumbers(ranged)];
     const counts = numbers.length > 0 ? numbers : undefined;
     // Without one, a share it states (「死亡は半数」「all but one」), judged once the tables' Ns are read.
     const shares = counts ? [] : shareWords(t);
@@ -1804,12 +1814,20 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     const stated = statedDenominators(t);
     const explicit = stated[0]?.n;
     const counts = cardinals(t).map((m) => ({
-      text: m[0],
+      text: countAsWritten(text, t, m.index, m.index + m[0].length),
+      // Said roughly or as a range (「死亡 3例前後」「死亡 二、三例」): no line's N (words13), a count of it.
+      rough:
+        (RANGE_BEFORE.test(t.slice(0, m.index)) ||
+          ROUGH_BEFORE.test(t.slice(0, m.index)) ||
+          ROUGH_AFTER.test(t.slice(m.index + m[0].length))) &&
+        /\S/.test(t.slice(0, m.index)),
       n: Number(m[1]!.replace(/,/g, '')),
       before: t.slice(0, m.index),
     }));
     const withUnit = new Set(counts.map((c) => c.n));
-    counts.unshift(...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index) })));
+    counts.unshift(
+      ...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index), rough: false })),
+    );
     // A count in words with its unit that no digit stands for (「十数例除外」「a dozen patients」, words11) is no sum of
     // the table: as 「13例除外」 is.
     // Or one a word makes a count of the table's patients (「Adverse events (a few strokes excluded)」「（うち十数件）」,
@@ -1825,6 +1843,10 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     for (const c of counts) {
       if (table.kind === 'count' && c.n === grand) {
         table.denominator ??= c.n;
+        continue;
+      }
+      if (c.rough) {
+        unplaced.push(c.text);
         continue;
       }
       // 「男性30例・女性40例」「A群 N=40」: the count right after a header's label is that group's N.
@@ -1958,12 +1980,34 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
       const bound = /^\s*(?:未満|以下)/.exec(after);
       const named = /[^\s([]/.test(before.slice(0, Math.max(before.lastIndexOf('('), before.lastIndexOf('['))));
       if (open && bound && named && (bound[0].includes('未満') ? n <= threshold : n < threshold)) {
-        refuse(h, axis, line, `${m[0]}${bound[0].trim()}`);
+        refuse(h, axis, line, countAsWritten(h.label, text, m.index, m.index + m[0].length + bound[0].length));
         return;
       }
       if (!(open || marked) || /^\s*(?:暮らし|以上|以下|未満|超|世帯|目)/.test(after)) continue;
-      refuse(h, axis, line, m[0]);
+      refuse(h, axis, line, countAsWritten(h.label, text, m.index, m.index + m[0].length));
       return;
+    }
+    // A bound under the threshold with no unit in brackets after a name (「死亡（10未満）」「Deaths (fewer than 10)」
+    // 「(under five)」, words13): as 「死亡（10例未満）」 (words11) — the line's count is known to be small.
+    const unitless = UNITLESS_BOUND.exec(text);
+    const bounded = unitless && text.slice(0, unitless.index);
+    if (
+      unitless &&
+      bounded &&
+      /[^\s([]/.test(bounded) &&
+      // A category of a measure is no count (「HbA1c（7未満）」「年齢（10未満）」「Age (under 5)」, our reading): a Japanese
+      // bound after a name with no letter or digit and no word of a measure; 「under」「below」「less than」 after a name
+      // with no word of a measure; 「fewer than」 (a count's) after any.
+      (unitless[3] !== undefined ||
+        (unitless[1] !== undefined ? !/[A-Za-z\d]/.test(bounded) && !MEASURE_NAME.test(bounded) : !MEASURE_NAME.test(bounded)))
+    ) {
+      const word = unitless[1] ?? unitless[3] ?? unitless[4]!;
+      const n = /^\d+$/.test(word) ? Number(word) : /桁$/.test(word) ? 10 : (kanjiNumber(word) ?? englishValue(word));
+      const under = unitless[1] === undefined || /未満|満た/.test(unitless[2]!);
+      if (n !== undefined && (under ? n <= threshold : n < threshold)) {
+        refuse(h, axis, line, writtenOf(h.label, unitless[0].slice(1, -1).trim()));
+        return;
+      }
     }
     // A count in words no digit stands for (「死亡（うち十数例）」「脱落 (a dozen excluded)」「（うちみっつの施設）」,
     // words11): as its digits are, in brackets or beside a word that makes it a count of the label's patients.
@@ -1977,10 +2021,14 @@ function labelCounts(table: Table, out: ReadResult, threshold: number): void {
       // Closing the label after its name and a space, a colon or a dash (「Deaths: several」「Deaths - a handful」
       // 「死亡 a few」, words12), as 「Deaths three」 is.
       const name = before.trimEnd();
+      // With its unit after a name (「死亡 十数例」「死亡 百数十例」, words13), a rough count of the line as 「死亡 約15例」 is.
+      const unit = /^\s*(?:症例|例|名|人|件)/.exec(after)?.[0] ?? '';
       const closing =
-        after.trim() === '' && (name.length < before.length || /[:：\-–—]$/.test(name)) && name.replace(/[:：\-–—]$/, '').trim() !== '';
+        after.slice(unit.length).trim() === '' &&
+        (name.length < before.length || /[:：\-–—]$/.test(name)) &&
+        name.replace(/[:：\-–—]$/, '').trim() !== '';
       if (!(open || marked || closing)) continue;
-      refuse(h, axis, line, w.written);
+      refuse(h, axis, line, writtenOf(h.label, `${w.written}${unit}`));
       return;
     }
     // A number with no unit beside a word that makes it a count of the label's patients (「死亡（うち3）」「脱落 (seven
@@ -2009,6 +2057,38 @@ function cardinals(t: string): RegExpExecArray[] {
 const ROUGH_BEFORE =
   /(?:約|およそ|凡そ|概ね|おおむね|ほぼ|approximately|about|around|roughly|~|〜|(?:\d|[一二三四五六七八九十])[、,，\-–])\s*$/i;
 const ROUGH_AFTER = /^\s*(?:前後|程度|ほど|くらい|ぐらい|弱|強|余り|あまり|余)/;
+/** A bound with no unit closing a label in brackets (「（10未満）」「（5以下）」「(fewer than 10)」「(under five)」; words13). */
+const UNITLESS_BOUND =
+  /[([]\s?(?:(\d{1,4}|[〇一二三四五六七八九十]{1,4}|[2二]\s?桁)\s?(未満|以下|に満たない)|fewer\s+than\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten)|(?:less\s+than|under|below)\s+(\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten))\s?[)\]]$/i;
+/** Words of a measure in a label's name (a bound after them is a category: 「年齢（10未満）」「Age (under 5)」; words13). */
+const MEASURE_NAME =
+  /年齢|歳|値|スコア|点数|濃度|レベル|指数|期間|時間|日数|回数|量|率|程度|サイズ|径|体重|身長|\b(?:age|score|level|value|size|weight|bmi|dose|duration|time|years?|months?|weeks?|days?|hours?|grade|stage)\b/i;
+/** A count's first bound before it (「二、三例」「2〜3例」「2-3例」「2から3例」; words13): a range, said whole in messages. */
+const RANGE_BEFORE =
+  /(?<![\d,.])(?:\d[\d,]*|(?<![〇一二三四五六七八九十百千])[〇一二三四五六七八九十百千]+)\s?(?:[、,，\-–〜~]|から|or|to)\s?$/i;
+/**
+ * The count at [start, end) of `t` (after `countText`) with the words that say it roughly or as a range around it
+ * (「約3例」「3例前後」「二、三例」「2〜3例」), as `written` writes them (words13: quoted 「3例」 before, the reader's range
+ * unsaid). `written` is the text `t` was read from.
+ */
+function countAsWritten(written: string, t: string, start: number, end: number): string {
+  const before = t.slice(0, start);
+  const first = RANGE_BEFORE.exec(before) ?? ROUGH_BEFORE.exec(before);
+  const after = ROUGH_AFTER.exec(t.slice(end));
+  if (first || after) return writtenOf(written, t.slice(first ? first.index : start, end + (after?.[0].length ?? 0)).trim());
+  // A count written otherwise than read (「三例」「1 0 例」): as written, and as read after it (「三例（3例）」).
+  const piece = t.slice(start, end);
+  const said = writtenOf(written, piece);
+  return said === piece ? piece : `${said}（${piece}）`;
+}
+/**
+ * A piece of `countText(written)` (or of a text it was cut from) as `written` writes it (header.ts `writtenAt`): 「3例」
+ * of 「死亡 三例」 is 「三例」. As given where it cannot be found.
+ */
+function writtenOf(written: string, piece: string): string {
+  const at = countText(written).indexOf(piece);
+  return at < 0 ? piece : writtenAt(written, at, at + piece.length) || piece;
+}
 /** A count said roughly with its unit (「10例前後」, words11), which `COUNT_TEXT` leaves (「3人前」 is no count). */
 const COUNT_ABOUT = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\s?(?:症例|例|名|人|件)(?=前後)/g;
 

@@ -222,7 +222,7 @@ describe('numbers split by spaces or written otherwise are read as the number a 
     const r = readTables('# 表1 有害事象 1 0 例\n,A群,B群\n死亡,2,1\n入院,5,2\n');
     expect(r.errors).toEqual([]);
     expect(r.tables[0]!.denominator).toBe(10);
-    expect(readTables('# 表1\n,A群,B群\n死亡,20,10\n\n注：1 0 例を除外\n').errors[0]!.message).toContain('「10 例」');
+    expect(readTables('# 表1\n,A群,B群\n死亡,20,10\n\n注：1 0 例を除外\n').errors[0]!.message).toContain('「1 0 例（10 例）」');
   });
   it('random: 3 × 100 titles with their N spaced one by one, half-width or full-width (seeds 451–453): all read as the N (main: 0)', () => {
     for (const seed of [451, 452, 453]) {
