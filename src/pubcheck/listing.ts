@@ -35,6 +35,13 @@ const DTYPE = /^(?:name: \S+,? )?(?:length: \d+,? )?dtype: [a-z]+\d*$/i;
 /** SAS PROC FREQ's footer of the patients with a missing value. */
 const FREQ_MISSING = /^(frequency missing|missing frequency|欠測数|欠損値の数) ?[=:：]? ?(\d{1,9})$/i;
 const COUNT = /^\d{1,9}$/;
+/**
+ * One printed value of a column aligned with spaces: a whole count, or a count and its share in brackets, 「30 (57.7%)」
+ * 「30 (57.7)」 (formats35: R's print() of a formatted table, a SAS listing), taken as one word though it holds a space.
+ */
+const WORD = /\d{1,9} ?\(\d{1,3}(?:\.\d{1,9})?%?\)|\S+/g;
+const VALUE = /^\d{1,9}(?: ?\(\d{1,3}(?:\.\d{1,9})?%?\))?$/;
+const words = (t: string) => [...t.matchAll(WORD)].map((m) => m[0]);
 /** A line of rules only (SAS listing, R's ftable): 「-----」「=====」「------+------」. */
 const RULE = /^[-=─━+ ]+$/;
 
@@ -125,18 +132,19 @@ const width = (s: string, wide: boolean) => {
 
 function splitBlock(block: CsvRecord[]): CsvRecord[] | undefined {
   if (block.length < 3) return undefined;
-  const words = block.map((r) => text(r).split(' '));
-  // The data lines: from the first line ending in a whole count to the end, each ending in the same number of them.
+  const lines = block.map((r) => words(text(r)));
+  // The data lines: from the first line ending in a whole count (or 「n (p%)」) to the end, each ending in the same
+  // number of them.
   const trailing = (w: string[]) => {
     let n = 0;
-    while (n < w.length && COUNT.test(w[w.length - 1 - n]!)) n++;
+    while (n < w.length && VALUE.test(w[w.length - 1 - n]!)) n++;
     return n;
   };
-  const first = words.findIndex((w) => trailing(w) > 0 && trailing(w) < w.length);
+  const first = lines.findIndex((w) => trailing(w) > 0 && trailing(w) < w.length);
   if (first < 1 || first > 2) return undefined;
-  const k = trailing(words[first]!);
+  const k = trailing(lines[first]!);
   const labels = new Set<string>();
-  for (const w of words.slice(first)) {
+  for (const w of lines.slice(first)) {
     if (trailing(w) !== k || w.length === k) return undefined;
     const label = w.slice(0, w.length - k).join(' ');
     if (labels.has(label)) return undefined;
@@ -149,7 +157,7 @@ function splitBlock(block: CsvRecord[]): CsvRecord[] | undefined {
     const cols: number[] = [];
     let w = 0;
     let prev = 0;
-    for (const m of line.matchAll(/\S+/g)) {
+    for (const m of line.matchAll(WORD)) {
       const e = m.index + m[0].length;
       w += width(line.slice(prev, e), wide);
       prev = e;
@@ -161,16 +169,34 @@ function splitBlock(block: CsvRecord[]): CsvRecord[] | undefined {
     const at = ends(block[first]!, wide);
     return block.slice(first + 1).every((r) => ends(r, wide).every((e, q) => e === at[q]));
   };
-  if (!aligned(false) && !aligned(true)) return undefined;
-  const header = words[first - 1]!;
+  // 「n (p%)」 cells as R prints a character matrix: left-aligned, each column starting at one place (formats35).
+  const starts = (r: CsvRecord, wide: boolean) => {
+    const line = trimEnd(r.fields).join(' ');
+    const cols: number[] = [];
+    let w = 0;
+    let prev = 0;
+    for (const m of line.matchAll(WORD)) {
+      w += width(line.slice(prev, m.index), wide);
+      prev = m.index;
+      cols.push(w);
+    }
+    return cols.slice(cols.length - k);
+  };
+  const pairs = lines.slice(first).some((w) => w.slice(w.length - k).some((v) => !COUNT.test(v)));
+  const left = (wide: boolean) => {
+    const at = starts(block[first]!, wide);
+    return block.slice(first + 1).every((r) => starts(r, wide).every((e, q) => e === at[q]));
+  };
+  if (!aligned(false) && !aligned(true) && !(pairs && (left(false) || left(true)))) return undefined;
+  const header = lines[first - 1]!;
   if (header.length !== k && header.length !== k + 1) return undefined;
   if (header.some((h) => COUNT.test(h))) return undefined;
   // Above the header: at most one line of one word (the column variable's name).
-  if (first === 2 && words[0]!.length !== 1) return undefined;
+  if (first === 2 && lines[0]!.length !== 1) return undefined;
   const out: CsvRecord[] = [];
-  if (first === 2) out.push({ line: block[0]!.line, fields: [words[0]![0]!] });
+  if (first === 2) out.push({ line: block[0]!.line, fields: [lines[0]![0]!] });
   out.push({ line: block[first - 1]!.line, fields: header.length === k ? ['', ...header] : header });
-  for (const [i, w] of words.slice(first).entries())
+  for (const [i, w] of lines.slice(first).entries())
     out.push({ line: block[first + i]!.line, fields: [w.slice(0, w.length - k).join(' '), ...w.slice(w.length - k)] });
   return out;
 }
