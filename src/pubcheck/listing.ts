@@ -57,7 +57,9 @@ export function readListing(
   const records = stata.records;
   const notes: ListingNote[] = [...stata.notes];
   const out: CsvRecord[] = [];
+  let skip = new Set<number>();
   for (const [k, r] of records.entries()) {
+    if (skip.has(k)) continue;
     const t = text(r);
     if (t === '') {
       out.push(r);
@@ -79,6 +81,14 @@ export function readListing(
     }
     const missing = one ? FREQ_MISSING.exec(t) : null;
     if (missing) {
+      // The whole N stated (the table's title 「(N=130)」, or SAS's 「Sample Size = 130」 under the footer): the table's
+      // total and this count are its parts (formats35).
+      const linked = linkMissing(out, records, k, Number(missing[2]), missing[1]!, r.line);
+      if (linked) {
+        notes.push(linked.note);
+        skip = linked.skip;
+        continue;
+      }
       notes.push({
         code: 'layout/frequency-missing',
         line: r.line,
@@ -96,6 +106,69 @@ export function readListing(
     out.push(r);
   }
   return { ...spaced(out, notes), errors: stata.errors };
+}
+
+/** SAS's statement of the whole N under its tables: 「Sample Size = 130」「Number of Observations = 130」「N = 130」. */
+const SAMPLE_SIZE = /^(?:sample size|number of observations(?: read| used)?|n) ?[=:：]? ?(\d{1,9})$/i;
+/** An N stated in a title: 「sex (N=130)」「N = 130」. */
+const TITLE_N = /\bn ?[=＝:：] ?(\d{1,9})\b/i;
+
+/**
+ * 「Frequency Missing = m」 under a one-way table of counts whose whole N the output states (formats35): the table's
+ * title 「sex (N=130)」, or 「Sample Size = 130」 on the next line. Where N is the table's total (its 「Total」 row, or the
+ * sum of its rows) plus m, the table is read with three lines more: its total as 「小計（欠測以外）」, 「Frequency Missing」
+ * m and 「合計」 N — the equation N = total + m in the table, so a hidden m is not given back by N less the total
+ * (before, the count was a table of its own and the stated N a finding of its own). Else undefined: read as before.
+ * `out` (the records so far) is changed in place.
+ */
+function linkMissing(
+  out: CsvRecord[],
+  records: readonly CsvRecord[],
+  k: number,
+  m: number,
+  name: string,
+  line: number,
+): { note: ListingNote; skip: Set<number> } | undefined {
+  // The table just above: the records after the last blank one, skipping blank ones between.
+  let end = out.length;
+  while (end > 0 && text(out[end - 1]!) === '') end--;
+  let start = end;
+  while (start > 0 && text(out[start - 1]!) !== '') start--;
+  const block = out.slice(start, end);
+  if (block.length < 3) return undefined;
+  const titled = trimEnd(block[0]!.fields).length === 1 && trimEnd(block[1]!.fields).length === 2;
+  const head = titled ? 1 : 0;
+  const rows = block.slice(head + 1);
+  if (trimEnd(block[head]!.fields).length !== 2 || rows.length < 2) return undefined;
+  if (!rows.every((r) => trimEnd(r.fields).length === 2 && COUNT.test(normalise(r.fields[1]!)))) return undefined;
+  const last = rows.at(-1)!;
+  const totalRow = /^(?:total|合計|計)$/i.test(normalise(last.fields[0]!));
+  const items = totalRow ? rows.slice(0, -1) : rows;
+  const sum = items.reduce((a, r) => a + Number(normalise(r.fields[1]!)), 0);
+  const total = totalRow ? Number(normalise(last.fields[1]!)) : sum;
+  if (total !== sum) return undefined;
+  // The whole N: the next line 「Sample Size = 130」, or the title's.
+  const after = k + 1 < records.length ? SAMPLE_SIZE.exec(text(records[k + 1]!)) : null;
+  const stated = after ? Number(after[1]) : titled ? Number(TITLE_N.exec(text(block[0]!))?.[1] ?? NaN) : NaN;
+  if (!(stated === total + m)) return undefined;
+  const rewritten: CsvRecord[] = [
+    ...block.slice(0, head + 1),
+    ...items,
+    { line: totalRow ? last.line : line, fields: ['小計（欠測以外）', String(total)] },
+    { line, fields: [name, String(m)] },
+    { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
+  ];
+  out.splice(start, end - start, ...rewritten);
+  return {
+    skip: new Set(after ? [k + 1] : []),
+    note: {
+      code: 'layout/frequency-missing',
+      line,
+      message:
+        `${line}行目${quote(`${name} = ${m}`)}は、SAS の PROC FREQ が表の外に書く、値のない患者の数と読み、上の表の合計 ${total} とこの数の和が、` +
+        `${after ? `${records[k + 1]!.line}行目` : '表の題名'}の N = ${stated} であることから、表の行（「小計（欠測以外）」${total}・${quote(name)} ${m}・「合計」${stated}）として一緒に確かめました（チェッカーの判断）`,
+    },
+  };
 }
 
 /** Runs of one-field lines whose columns are spaces, split where the layout leaves one reading. */

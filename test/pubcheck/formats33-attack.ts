@@ -53,7 +53,7 @@ export function leaks(r: Ok, c: Case): [string, number, number, number][] {
         const x = Number(t.text.replace(/,/g, '').match(/\d+/)![0]);
         cut(m.v, x, x);
       } else {
-        const s = t.text.match(/\((\d+(?:\.\d+)?)%\)/)?.[1] ?? t.text.replace(/[^\d.]/g, '');
+        const s = t.text.match(/\((\d+(?:\.\d+)?)%?\)/)?.[1] ?? t.text.replace(/[^\d.]/g, '');
         pcts.push({ num: m.num, den: m.den, p: Number(s), h: 0.5 * 10 ** -m.dec + 1e-9, scale: m.scale });
       }
     }

@@ -1,0 +1,21 @@
+/**
+ * The formats35 families measured against a tree: `ROOT=<a checkout> npx node test/pubcheck/formats35-measure.ts
+ * [n a seed] [first seed] [last seed]` (this tree unless ROOT is given). Per family: read (with a count under the
+ * threshold given back to formats33-attack.ts over every printed number: leaked), refused and the codes.
+ */
+import { checkerOfRoot, familyTally } from './helpers.ts';
+import { freqMissing, spacedPairs, stata, x100 } from './formats35-families.ts';
+import { leaks } from './formats33-attack.ts';
+
+const { check, highs, bundle } = await checkerOfRoot();
+const n = Number(process.argv[2] ?? 5);
+const from = Number(process.argv[3] ?? 1341);
+const to = Number(process.argv[4] ?? 1360);
+const tally = familyTally({ width: 24, leaks: true });
+for (let seed = from; seed <= to; seed++)
+  for (const c of [...x100(n, seed), ...spacedPairs(n, seed), ...stata(n, seed), ...stata(1, seed, true), ...freqMissing(n, seed)]) {
+    const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 });
+    const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
+    tally.add(c.family, r, r.ok && !open && leaks(r, c).length > 0);
+  }
+tally.print();
