@@ -151,6 +151,8 @@ function linkMissing(
   const after = k + 1 < records.length ? SAMPLE_SIZE.exec(text(records[k + 1]!)) : null;
   const stated = after ? Number(after[1]) : titled ? Number(TITLE_N.exec(text(block[0]!))?.[1] ?? NaN) : NaN;
   if (!(stated === total + m)) return undefined;
+  // The total as a 小計 of the rows above it (the checker then also searches any set of the rows that adds up to
+  // another, as an attacker may take one: 「<65」 35 = 「>=75」 30 + m 5).
   const rewritten: CsvRecord[] = [
     ...block.slice(0, head + 1),
     ...items,
@@ -282,8 +284,6 @@ function splitBlock(block: CsvRecord[]): CsvRecord[] | undefined {
 
 /** A Stata rule line: 「-----------+----------------------+----------」. */
 const STATA_RULE = /^-+\+[-+]*$/;
-/** A line of Stata's key box: 「+-------+」「|-------|」「| Key |」「|  row percentage  |」. */
-const KEY_LINE = /^(?:\+-+\+|\|-+\||\|[^|]*\|)$/;
 /** The statistics Stata's key names, in the order it prints them under each count. */
 const KEY_WORDS: Record<string, 'count' | 'row' | 'col' | 'cell'> = {
   frequency: 'count',
@@ -327,20 +327,23 @@ export function readStata(
   const out: CsvRecord[] = [];
   const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').replace(/\s+$/, '');
   const blank = (r: CsvRecord) => raw(r).trim() === '';
-  let key: { from: number; to: number; words: ('count' | 'row' | 'col' | 'cell' | undefined)[] } | undefined;
+  let key: ('count' | 'row' | 'col' | 'cell' | undefined)[] | undefined;
   let k = 0;
   while (k < records.length) {
     const r = records[k]!;
     const t = raw(r).trim();
-    // The key box.
+    // The key box (its lines as the reader gives them: 「| Key |」 may come as a Markdown row, 「Key」).
     if (/^\+-+\+$/.test(t)) {
       let end = k + 1;
-      while (end < records.length && KEY_LINE.test(raw(records[end]!).trim())) end++;
-      const inside = records.slice(k + 1, end).map((x) => raw(x).trim().slice(1, -1).trim().toLowerCase());
-      if (inside[0] === 'key') {
-        key = { from: out.length, to: end, words: inside.filter((w) => w !== 'key' && !/^-+$/.test(w)).map((w) => KEY_WORDS[w]) };
-        for (const x of records.slice(k, end)) out.push({ line: x.line, fields: [''] });
-        k = end;
+      while (end < records.length && end <= k + 8 && !/^\+-+\+$/.test(raw(records[end]!).trim())) end++;
+      const inside = records
+        .slice(k + 1, end)
+        .map((x) => raw(x).trim().replace(/^\|/, '').replace(/\|$/, '').trim().toLowerCase())
+        .filter((w) => w !== '' && !/^-+$/.test(w));
+      if (end < records.length && inside[0] === 'key') {
+        key = inside.slice(1).map((w) => KEY_WORDS[w]);
+        for (const x of records.slice(k, end + 1)) out.push({ line: x.line, fields: [''] });
+        k = end + 1;
         continue;
       }
     }
@@ -357,7 +360,7 @@ export function readStata(
     )
       end++;
     const block = records.slice(k, end);
-    const read = block.some((x) => STATA_RULE.test(raw(x).trim())) ? stataTable(block, key?.words, threshold) : undefined;
+    const read = block.some((x) => STATA_RULE.test(raw(x).trim())) ? stataTable(block, key, threshold) : undefined;
     if (read === undefined) {
       out.push(...block);
       k = end;

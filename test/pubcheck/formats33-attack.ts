@@ -17,8 +17,10 @@ type Ok = Extract<CheckResult, { ok: true }>;
  */
 export function published(r: Ok, c: Case) {
   const hidden = new Set<string>();
+  // Counted over every table, in order (formats35: Stata's one line read as two tables, 「85 (91.40%)」 in each).
+  const seenCells = new Map<string, number>();
   for (const t of r.tables) {
-    const seen = new Map<string, number>();
+    const seen = seenCells;
     t.table.cells.forEach((row, i) =>
       row.forEach((cell, j) => {
         const key = `${cell.line}:${cell.text.trim()}`;

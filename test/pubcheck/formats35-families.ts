@@ -18,9 +18,11 @@ import type { Case, Meaning, Token } from './formats33-families.ts';
 
 export type Joined = Case & { joined: string; hasN?: boolean };
 
+// 「75+」 is left out: in a table of 「n (p%)」 the checker reads it as 「N=75」 (header.ts, before formats35 too; the
+// report's open point), which is no format of this stop's.
 const ROWS = [
   ['male', 'female'],
-  ['<65', '65-74', '75+'],
+  ['<65', '65-74', '>=75'],
   ['StageI', 'StageII', 'StageIII'],
 ];
 const COLS = [
@@ -36,8 +38,18 @@ function cross(c: number[][]) {
   c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
   const I = c.map((_, i) => i);
   const J = c[0]!.map((_, j) => j);
-  for (const i of I) (truth.set(`r:${i}`, c[i]!.reduce((a, b) => a + b, 0)), sums.push([`r:${i}`, J.map((j) => `c:${i}:${j}`)]));
-  for (const j of J) (truth.set(`k:${j}`, c.reduce((a, r) => a + r[j]!, 0)), sums.push([`k:${j}`, I.map((i) => `c:${i}:${j}`)]));
+  for (const i of I)
+    (truth.set(
+      `r:${i}`,
+      c[i]!.reduce((a, b) => a + b, 0),
+    ),
+      sums.push([`r:${i}`, J.map((j) => `c:${i}:${j}`)]));
+  for (const j of J)
+    (truth.set(
+      `k:${j}`,
+      c.reduce((a, r) => a + r[j]!, 0),
+    ),
+      sums.push([`k:${j}`, I.map((i) => `c:${i}:${j}`)]));
   truth.set(
     'N',
     c.flat().reduce((a, b) => a + b, 0),
@@ -70,7 +82,8 @@ export function x100(n: number, seed: number): Joined[] {
     const head = ['', ...cols.map((h, j) => (hasN && by === 'col' ? `${h} (N=${truth.get(`k:${j}`)})` : h))];
     const lines = [head.join('\t')];
     const joined = [head.join('\t')];
-    if (hasN && by === 'col') cols.forEach((_, j) => tokens.push({ line: 1, text: String(truth.get(`k:${j}`)), meanings: [{ kind: 'count', v: `k:${j}` }] }));
+    if (hasN && by === 'col')
+      cols.forEach((_, j) => tokens.push({ line: 1, text: String(truth.get(`k:${j}`)), meanings: [{ kind: 'count', v: `k:${j}` }] }));
     rows.forEach((r, i) => {
       const label = hasN && by === 'row' ? `${r} (N=${truth.get(`r:${i}`)})` : r;
       const ps = cols.map((_, j) => pct(c[i]![j]!, truth.get(den(i, j))!, dec));
@@ -98,12 +111,18 @@ export function spacedPairs(n: number, seed: number): Joined[] {
     const mark = next() < 0.6 ? '%' : '';
     const total = next() < 0.5;
     const right = next() < 0.5;
-    const labels: [string, number | 'T'][] = [...rows.map((r, i): [string, number] => [r, i]), ...(total ? [['Total', 'T'] as [string, 'T']] : [])];
+    const labels: [string, number | 'T'][] = [
+      ...rows.map((r, i): [string, number] => [r, i]),
+      ...(total ? [['Total', 'T'] as [string, 'T']] : []),
+    ];
     const cell = (i: number | 'T', j: number): [string, Meaning[]] => {
       const v = i === 'T' ? `k:${j}` : `c:${i}:${j}`;
       const x = truth.get(v)!;
       const d = truth.get(`k:${j}`)!;
-      return [`${x} (${pct(x, d, dec)}${mark})`, [{ kind: 'count', v }, ...(i === 'T' ? [] : [{ kind: 'pct' as const, num: v, den: `k:${j}`, dec, scale: 100 }])]];
+      return [
+        `${x} (${pct(x, d, dec)}${mark})`,
+        [{ kind: 'count', v }, ...(i === 'T' ? [] : [{ kind: 'pct' as const, num: v, den: `k:${j}`, dec, scale: 100 }])],
+      ];
     };
     const grid = labels.map(([, i]) => cols.map((_, j) => cell(i, j)));
     const w = 2 + Math.max(...cols.map((h) => h.length), ...grid.flat().map((g) => g[0].length));
@@ -112,11 +131,26 @@ export function spacedPairs(n: number, seed: number): Joined[] {
     const lines = [`${' '.repeat(lw)}${cols.map(pad).join('').trimEnd()}`];
     const tokens: Token[] = [];
     grid.forEach((g, r) => {
-      lines.push(`${labels[r]![0].padEnd(lw)}${g.map((x) => pad(x[0])).join('').trimEnd()}`);
+      lines.push(
+        `${labels[r]![0].padEnd(lw)}${g
+          .map((x) => pad(x[0]))
+          .join('')
+          .trimEnd()}`,
+      );
       g.forEach((x) => tokens.push({ line: r + 2, text: x[0], meanings: x[1] }));
     });
-    const joined = [['', ...cols].join('\t'), ...grid.map((g, r) => [labels[r]![0], ...g.map((x) => x[0].replace(/\)$/, mark ? ')' : '%)'))].join('\t'))];
-    out.push({ family: `spaced-${right ? 'right' : 'left'}`, text: lines.join('\n') + '\n', truth, sums, tokens, joined: joined.join('\n') + '\n' });
+    const joined = [
+      ['', ...cols].join('\t'),
+      ...grid.map((g, r) => [labels[r]![0], ...g.map((x) => x[0].replace(/\)$/, mark ? ')' : '%)'))].join('\t')),
+    ];
+    out.push({
+      family: `spaced-${right ? 'right' : 'left'}`,
+      text: lines.join('\n') + '\n',
+      truth,
+      sums,
+      tokens,
+      joined: joined.join('\n') + '\n',
+    });
   }
   return out;
 }
@@ -130,9 +164,7 @@ export function stata(n: number, seed: number, smallCum = false): Joined[] {
     const oneWay = smallCum || next() < 0.3;
     const rows = pick(next, ROWS);
     const cols = oneWay ? ['Freq.'] : pick(next, COLS);
-    const c = oneWay
-      ? rows.map(() => [int(next, 10, 99)])
-      : counts(next, rows.length, cols.length);
+    const c = oneWay ? rows.map(() => [int(next, 10, 99)]) : counts(next, rows.length, cols.length);
     if (smallCum) c[int(next, 0, rows.length - 1)]![0] = int(next, 1, 9);
     const { truth, sums } = cross(c);
     const lines: string[] = [];
@@ -156,13 +188,32 @@ export function stata(n: number, seed: number, smallCum = false): Joined[] {
         const p = pct(x, N, 2);
         lines.push(`${L(r)}${[String(x), p, ...(cum ? [pct(run, N, 2)] : [])].map((v) => v.padStart(12)).join('')}`);
         joined.push([r, `${x} (${p}%)`].join('\t'));
-        tokens.push({ line: lines.length, text: `${x} (${p}%)`, meanings: [{ kind: 'count', v: `c:${i}:0` }, { kind: 'pct', num: `c:${i}:0`, den: 'N', dec: 2, scale: 100 }] });
-        if (cum) tokens.push({ line: lines.length, text: pct(run, N, 2), meanings: [{ kind: 'pct', num: `cum:${i}`, den: 'N', dec: 2, scale: 100 }] });
+        tokens.push({
+          line: lines.length,
+          text: `${x} (${p}%)`,
+          meanings: [
+            { kind: 'count', v: `c:${i}:0` },
+            { kind: 'pct', num: `c:${i}:0`, den: 'N', dec: 2, scale: 100 },
+          ],
+        });
+        if (cum)
+          tokens.push({
+            line: lines.length,
+            text: pct(run, N, 2),
+            meanings: [{ kind: 'pct', num: `cum:${i}`, den: 'N', dec: 2, scale: 100 }],
+          });
       });
       lines.push(rule, `${L('Total')}${[String(N), '100.00'].map((v) => v.padStart(12)).join('')}`);
       joined.push(['Total', `${N} (100.00%)`].join('\t'));
       tokens.push({ line: lines.length, text: `${N} (100.00%)`, meanings: [{ kind: 'count', v: 'N' }] });
-      out.push({ family: smallCum ? 'stata-oneway-small' : `stata-oneway${cum ? '-cum' : ''}`, text: lines.join('\n') + '\n', truth, sums, tokens, joined: joined.join('\n') + '\n' });
+      out.push({
+        family: smallCum ? 'stata-oneway-small' : `stata-oneway${cum ? '-cum' : ''}`,
+        text: lines.join('\n') + '\n',
+        truth,
+        sums,
+        tokens,
+        joined: joined.join('\n') + '\n',
+      });
       continue;
     }
     const kinds = pick(next, [[], ['row'], ['col'], ['row', 'col'], ['cell'], ['row', 'col']] as ('row' | 'col' | 'cell')[][]);
@@ -170,19 +221,37 @@ export function stata(n: number, seed: number, smallCum = false): Joined[] {
     if (key) {
       const words = ['frequency', ...kinds.map((k) => KEY[k]!)];
       const wd = 2 + Math.max(...words.map((x) => x.length));
-      lines.push(`+${'-'.repeat(wd)}+`, `| ${'Key'.padEnd(wd - 1)}|`, `|${'-'.repeat(wd)}|`, ...words.map((x) => `| ${x.padEnd(wd - 1)}|`), `+${'-'.repeat(wd)}+`, '');
+      lines.push(
+        `+${'-'.repeat(wd)}+`,
+        `| ${'Key'.padEnd(wd - 1)}|`,
+        `|${'-'.repeat(wd)}|`,
+        ...words.map((x) => `| ${x.padEnd(wd - 1)}|`),
+        `+${'-'.repeat(wd)}+`,
+        '',
+      );
     }
     const heads = [...cols, 'Total'];
     const rule = '-'.repeat(lw) + '+' + '-'.repeat(11 * cols.length + 1) + '+' + '-'.repeat(10);
-    lines.push(`${' '.repeat(lw)}|${'outcome'.padStart(22)}`, `${L('sex').slice(0, -1)}|${cols.map((h) => h.padStart(10)).join(' ')} |${'Total'.padStart(10)}`, rule);
+    lines.push(
+      `${' '.repeat(lw)}|${'outcome'.padStart(22)}`,
+      `${L('sex').slice(0, -1)}|${cols.map((h) => h.padStart(10)).join(' ')} |${'Total'.padStart(10)}`,
+      rule,
+    );
     const is: (number | 'T')[] = [...rows.map((_, i) => i), 'T'];
     const v = (i: number | 'T', j: number | 'T') => (i === 'T' ? (j === 'T' ? 'N' : `k:${j}`) : j === 'T' ? `r:${i}` : `c:${i}:${j}`);
-    const den = (kind: 'row' | 'col' | 'cell', i: number | 'T', j: number | 'T') => (kind === 'cell' ? 'N' : kind === 'row' ? v(i, 'T') : v('T', j));
+    const den = (kind: 'row' | 'col' | 'cell', i: number | 'T', j: number | 'T') =>
+      kind === 'cell' ? 'N' : kind === 'row' ? v(i, 'T') : v('T', j);
     const js: (number | 'T')[] = [...cols.map((_, j) => j), 'T'];
     const fmtLine = (label: string, vals: string[]) =>
-      `${L(label).slice(0, -1)}|${vals.slice(0, -1).map((x) => x.padStart(10)).join(' ')} |${vals.at(-1)!.padStart(10)} `;
+      `${L(label).slice(0, -1)}|${vals
+        .slice(0, -1)
+        .map((x) => x.padStart(10))
+        .join(' ')} |${vals.at(-1)!.padStart(10)} `;
     const tables = kinds.length === 0 ? [undefined] : kinds;
-    const tj: string[][] = tables.map((k) => [`# sex × outcome${k ? `（${{ row: '行%', col: '列%', cell: '全体%' }[k]}）` : ''}`, ['sex', ...heads].join('\t')]);
+    const tj: string[][] = tables.map((k) => [
+      `# sex × outcome${k ? `（${{ row: '行%', col: '列%', cell: '全体%' }[k]}）` : ''}`,
+      ['sex', ...heads].join('\t'),
+    ]);
     for (const i of is) {
       const countLine = lines.length + 1;
       const ns = js.map((j) => String(truth.get(v(i, j))));
@@ -195,19 +264,67 @@ export function stata(n: number, seed: number, smallCum = false): Joined[] {
         js.forEach((j, q2) => {
           const num = v(i, j);
           const d = k ? den(k, i, j) : num;
-          const ms: Meaning[] = [{ kind: 'count', v: num }, ...(k && d !== num ? [{ kind: 'pct' as const, num, den: d, dec: 2, scale: 100 }] : [])];
+          const ms: Meaning[] = [
+            { kind: 'count', v: num },
+            ...(k && d !== num ? [{ kind: 'pct' as const, num, den: d, dec: 2, scale: 100 }] : []),
+          ];
           tokens.push({ line: countLine, text: cells[q2]!, meanings: ms });
         });
       });
       if (i !== 'T') lines.push(rule);
     }
-    joined.push(...tj.map((t) => t.join('\n')).join('\n\n').split('\n'));
-    out.push({ family: `stata-${kinds.join('+') || 'counts'}${key ? '-key' : ''}`, text: lines.join('\n') + '\n', truth, sums, tokens, joined: joined.join('\n') + '\n' });
+    joined.push(
+      ...tj
+        .map((t) => t.join('\n'))
+        .join('\n\n')
+        .split('\n'),
+    );
+    out.push({
+      family: `stata-${kinds.join('+') || 'counts'}${key ? '-key' : ''}`,
+      text: lines.join('\n') + '\n',
+      truth,
+      sums,
+      tokens,
+      joined: joined.join('\n') + '\n',
+    });
   }
   return out;
 }
 
-/** Placeholder until the 「Frequency Missing」 family is written (task 4). */
-export function freqMissing(_n: number, _seed: number): Joined[] {
-  return [];
+export function freqMissing(n: number, seed: number): Joined[] {
+  const next = lcg(seed);
+  const out: Joined[] = [];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, ROWS);
+    const c = rows.map(() => [int(next, 10, 99)]);
+    const { truth, sums } = cross(c);
+    const m = int(next, 1, 9);
+    truth.set('m', m);
+    truth.set('all', truth.get('N')! + m);
+    sums.push(['all', ['N', 'm']]);
+    const where = pick(next, ['title', 'sample'] as const);
+    const total = next() < 0.6;
+    const lines: string[] = [];
+    const tokens: Token[] = [];
+    const tok = (text: string, v: string) => tokens.push({ line: lines.length, text, meanings: [{ kind: 'count', v }] });
+    if (next() < 0.5) lines.push('The SAS System', '');
+    if (where === 'title') (lines.push(`sex (N=${truth.get('all')})`), tok(String(truth.get('all')), 'all'));
+    lines.push('sex\tFrequency');
+    rows.forEach((r, i) => (lines.push(`${r}\t${c[i]![0]}`), tok(String(c[i]![0]), `c:${i}:0`)));
+    if (total) (lines.push(`Total\t${truth.get('N')}`), tok(String(truth.get('N')), 'N'));
+    lines.push('', `Frequency Missing = ${m}`);
+    tok(String(m), 'm');
+    if (where === 'sample') (lines.push(`Sample Size = ${truth.get('all')}`), tok(String(truth.get('all')), 'all'));
+    // As the checker reads it: the rows 小計（欠測以外）, Frequency Missing and 合計 in the table.
+    const joined = [
+      ...(where === 'title' ? [`# sex (N=${truth.get('all')})`] : []),
+      'sex\tFrequency',
+      ...rows.map((r, i) => `${r}\t${c[i]![0]}`),
+      `小計（欠測以外）\t${truth.get('N')}`,
+      `Frequency Missing\t${m}`,
+      `合計\t${truth.get('all')}`,
+    ];
+    out.push({ family: `freq-missing-${where}`, text: lines.join('\n') + '\n', truth, sums, tokens, joined: joined.join('\n') + '\n' });
+  }
+  return out;
 }

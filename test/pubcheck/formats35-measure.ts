@@ -16,6 +16,12 @@ for (let seed = from; seed <= to; seed++)
   for (const c of [...x100(n, seed), ...spacedPairs(n, seed), ...stata(n, seed), ...stata(1, seed, true), ...freqMissing(n, seed)]) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 });
     const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
-    tally.add(c.family, r, r.ok && !open && leaks(r, c).length > 0);
+    // A blocking finding other than the small counts' (main: the title's N over the table by the missing count) stops
+    // the table as a refusal does.
+    const finding = r.ok
+      ? r.verdict.reasons.find((x) => x.severity === 'blocking' && x.kind !== 'primary' && x.kind !== 'secondary')
+      : undefined;
+    if (finding) tally.add(c.family, { ok: false, errors: [{ code: `finding/${finding.kind}` }] });
+    else tally.add(c.family, r, r.ok && !open && leaks(r, c).length > 0);
   }
 tally.print();
