@@ -325,7 +325,7 @@ export function readStata(
   const notes: ListingNote[] = [];
   const errors: ListingError[] = [];
   const out: CsvRecord[] = [];
-  const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').replace(/\s+$/, '');
+  const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').trimEnd();
   const blank = (r: CsvRecord) => raw(r).trim() === '';
   let key: ('count' | 'row' | 'col' | 'cell' | undefined)[] | undefined;
   let k = 0;
