@@ -295,7 +295,7 @@ const STATA_COUNT = /^\d{1,9}$/;
 const STATA_PCT = /^\d{1,3}\.\d{1,9}$/;
 
 export interface ListingError {
-  code: 'layout/stata-cumulative';
+  code: 'layout/stata-cumulative' | 'layout/stata-base';
   line: number;
   message: string;
   hint: string;
@@ -470,7 +470,24 @@ function stataTable(
       : fits.length === 1
         ? fits[0]
         : undefined;
-    if (kind === undefined) return undefined;
+    if (kind === undefined) {
+      const WORDS = { row: '行の合計', col: '列の合計', cell: '総数' };
+      const line = stacks[0]!.pcts[q]!.r.line;
+      return {
+        error: {
+          code: 'layout/stata-base',
+          line,
+          message:
+            `${block[0]!.line}〜${block.at(-1)!.line}行目は Stata の tabulate の出力と読みましたが（チェッカーの判断）、件数の下の ${q + 1} 行目の割合（${line}行目ほか）が何に対する割合か決められません` +
+            (named
+              ? `（Key は${quote(({ row: 'row percentage', col: 'column percentage', cell: 'cell percentage' } as Record<string, string>)[key![q + 1] ?? ''] ?? '')}の割合としますが、割合はそれと丸めの範囲で合いません）`
+              : fits.length === 0
+                ? '（行の合計・列の合計・総数のどれに対しても、すべてのセルで丸めの範囲で合いません）'
+                : `（${fits.map((f) => WORDS[f]).join('と')}のどちらにも合い、Key がありません）`),
+          hint: 'Stata の出力を Key の枠ごと貼り付けるか、件数の行だけにして貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
+        },
+      };
+    }
     kinds.push(kind);
   }
   const colVar = heads.length === 2 ? normalise(heads[0]!.segs.slice(1).join(' ')) : '';

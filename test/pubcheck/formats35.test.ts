@@ -83,7 +83,7 @@ describe("Stata's tabulate as text (「|」 and 「-----+-----」)", () => {
       expect(codes(c.text), c.text).toEqual(['layout/stata-cumulative']);
     }
   });
-  it('left as before where the key names a base the arithmetic does not give', () => {
+  it('refused in words where the key names a base the arithmetic does not give (layout/stata-base; input/spaces before)', () => {
     const text = [
       '+-------------------+',
       '| Key               |',
@@ -104,7 +104,22 @@ describe("Stata's tabulate as text (「|」 and 「-----+-----」)", () => {
       '           |     40.77      59.23 |    100.00 ',
       '',
     ].join('\n');
-    expect(codes(text)).toContain('input/spaces');
+    expect(codes(text)).toEqual(['layout/stata-base']);
+    // With no key, the Total line decides where the cells cannot (each row's total that of its column): row%, read.
+    const square = [
+      '       sex |      died      alive |     Total',
+      '-----------+----------------------+----------',
+      '      male |        30         10 |        40 ',
+      '           |     75.00      25.00 |    100.00 ',
+      '-----------+----------------------+----------',
+      '    female |        10         30 |        40 ',
+      '           |     25.00      75.00 |    100.00 ',
+      '-----------+----------------------+----------',
+      '     Total |        40         40 |        80 ',
+      '           |     50.00      50.00 |    100.00 ',
+      '',
+    ].join('\n');
+    expect(codes(square)).toEqual([]);
   });
 });
 
