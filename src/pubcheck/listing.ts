@@ -420,6 +420,13 @@ function stataTable(
       from = e;
     }
   }
+  // The header's words where they are as many as the values (labels wider than their column are not aligned).
+  const headWords = head.segs
+    .slice(1)
+    .join(' ')
+    .split(/\s+/)
+    .filter((v) => v !== '');
+  if (headWords.length === width) labels = headWords.map(normalise);
   if (labels.length !== width || labels.some((l) => l === '')) {
     labels = head.segs
       .slice(1)
@@ -443,7 +450,9 @@ function stataTable(
     }
   }
   const depth = stacks[0]!.pcts.length;
-  if (stacks.length < 2 || !stacks.every((s) => s.pcts.length === depth)) return undefined;
+  // Every stack as deep as the first; the Total line's may have no percentages (printed so by hand or cut).
+  if (stacks.length < 2 || !stacks.every((s, i) => s.pcts.length === depth || (i === stacks.length - 1 && s.pcts.length === 0)))
+    return undefined;
   const total = stacks.at(-1)!;
   if (!/^total$/i.test(total.count.label) || !/^total$/i.test(labels.at(-1)!)) return undefined;
   const n = (s: { count: StataLine }, j: number) => Number(s.count.values[j]);
@@ -456,7 +465,7 @@ function stataTable(
   for (let q = 0; q < depth; q++) {
     const fits = (['row', 'col', 'cell'] as const).filter((b) =>
       stacks.every((s, i) =>
-        s.pcts[q]!.values.every((p, j) => {
+        (s.pcts[q]?.values ?? []).every((p, j) => {
           const d = base[b](i, j);
           const dec = p.length - p.indexOf('.') - 1;
           return d > 0 && Math.abs((100 * n(s, j)) / d - Number(p)) <= 0.5 * 10 ** -dec + 1e-9;
@@ -502,7 +511,7 @@ function stataTable(
     for (const s of stacks)
       out.push({
         line: s.count.r.line,
-        fields: [s.count.label, ...s.count.values.map((v, j) => (q === undefined ? v : `${v} (${s.pcts[q]!.values[j]}%)`))],
+        fields: [s.count.label, ...s.count.values.map((v, j) => (q === undefined || !s.pcts[q] ? v : `${v} (${s.pcts[q]!.values[j]}%)`))],
       });
   }
   return {
