@@ -21,7 +21,7 @@ import { trimEnd, type CsvRecord } from './csv.ts';
 import { quote } from './quote.ts';
 
 export interface ListingNote {
-  code: 'layout/listing-page' | 'layout/frequency-missing' | 'layout/spaces';
+  code: 'layout/listing-page' | 'layout/frequency-missing' | 'layout/spaces' | 'layout/stata';
   line: number;
   message: string;
 }
@@ -35,16 +35,31 @@ const DTYPE = /^(?:name: \S+,? )?(?:length: \d+,? )?dtype: [a-z]+\d*$/i;
 /** SAS PROC FREQ's footer of the patients with a missing value. */
 const FREQ_MISSING = /^(frequency missing|missing frequency|欠測数|欠損値の数) ?[=:：]? ?(\d{1,9})$/i;
 const COUNT = /^\d{1,9}$/;
+/**
+ * One printed value of a column aligned with spaces: a whole count, or a count and its share in brackets, 「30 (57.7%)」
+ * 「30 (57.7)」 (formats35: R's print() of a formatted table, a SAS listing), taken as one word though it holds a space.
+ */
+const WORD = /\d{1,9} ?\(\d{1,3}(?:\.\d{1,9})?%?\)|\S+/g;
+const VALUE = /^\d{1,9}(?: ?\(\d{1,3}(?:\.\d{1,9})?%?\))?$/;
+const words = (t: string) => [...t.matchAll(WORD)].map((m) => m[0]);
 /** A line of rules only (SAS listing, R's ftable): 「-----」「=====」「------+------」. */
 const RULE = /^[-=─━+ ]+$/;
 
 const text = (r: CsvRecord) => normalise(trimEnd(r.fields).join(' '));
 
 /** The framing and footers taken out or read, and columns of spaces split. */
-export function readListing(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[] } {
-  const notes: ListingNote[] = [];
+export function readListing(
+  input: readonly CsvRecord[],
+  threshold = 10,
+): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
+  // Stata's tabulate (formats35), first: its lines hold 「|」 and rules that no other reading takes.
+  const stata = readStata(input, threshold);
+  const records = stata.records;
+  const notes: ListingNote[] = [...stata.notes];
   const out: CsvRecord[] = [];
+  let skip = new Set<number>();
   for (const [k, r] of records.entries()) {
+    if (skip.has(k)) continue;
     const t = text(r);
     if (t === '') {
       out.push(r);
@@ -66,6 +81,14 @@ export function readListing(records: readonly CsvRecord[]): { records: CsvRecord
     }
     const missing = one ? FREQ_MISSING.exec(t) : null;
     if (missing) {
+      // The whole N stated (the table's title 「(N=130)」, or SAS's 「Sample Size = 130」 under the footer): the table's
+      // total and this count are its parts (formats35).
+      const linked = linkMissing(out, records, k, Number(missing[2]), missing[1]!, r.line);
+      if (linked) {
+        notes.push(linked.note);
+        skip = linked.skip;
+        continue;
+      }
       notes.push({
         code: 'layout/frequency-missing',
         line: r.line,
@@ -82,7 +105,72 @@ export function readListing(records: readonly CsvRecord[]): { records: CsvRecord
     }
     out.push(r);
   }
-  return spaced(out, notes);
+  return { ...spaced(out, notes), errors: stata.errors };
+}
+
+/** SAS's statement of the whole N under its tables: 「Sample Size = 130」「Number of Observations = 130」「N = 130」. */
+const SAMPLE_SIZE = /^(?:sample size|number of observations(?: read| used)?|n) ?[=:：]? ?(\d{1,9})$/i;
+/** An N stated in a title: 「sex (N=130)」「N = 130」. */
+const TITLE_N = /\bn ?[=＝:：] ?(\d{1,9})\b/i;
+
+/**
+ * 「Frequency Missing = m」 under a one-way table of counts whose whole N the output states (formats35): the table's
+ * title 「sex (N=130)」, or 「Sample Size = 130」 on the next line. Where N is the table's total (its 「Total」 row, or the
+ * sum of its rows) plus m, the table is read with three lines more: its total as 「小計（欠測以外）」, 「Frequency Missing」
+ * m and 「合計」 N — the equation N = total + m in the table, so a hidden m is not given back by N less the total
+ * (before, the count was a table of its own and the stated N a finding of its own). Else undefined: read as before.
+ * `out` (the records so far) is changed in place.
+ */
+function linkMissing(
+  out: CsvRecord[],
+  records: readonly CsvRecord[],
+  k: number,
+  m: number,
+  name: string,
+  line: number,
+): { note: ListingNote; skip: Set<number> } | undefined {
+  // The table just above: the records after the last blank one, skipping blank ones between.
+  let end = out.length;
+  while (end > 0 && text(out[end - 1]!) === '') end--;
+  let start = end;
+  while (start > 0 && text(out[start - 1]!) !== '') start--;
+  const block = out.slice(start, end);
+  if (block.length < 3) return undefined;
+  const titled = trimEnd(block[0]!.fields).length === 1 && trimEnd(block[1]!.fields).length === 2;
+  const head = titled ? 1 : 0;
+  const rows = block.slice(head + 1);
+  if (trimEnd(block[head]!.fields).length !== 2 || rows.length < 2) return undefined;
+  if (!rows.every((r) => trimEnd(r.fields).length === 2 && COUNT.test(normalise(r.fields[1]!)))) return undefined;
+  const last = rows.at(-1)!;
+  const totalRow = /^(?:total|合計|計)$/i.test(normalise(last.fields[0]!));
+  const items = totalRow ? rows.slice(0, -1) : rows;
+  const sum = items.reduce((a, r) => a + Number(normalise(r.fields[1]!)), 0);
+  const total = totalRow ? Number(normalise(last.fields[1]!)) : sum;
+  if (total !== sum) return undefined;
+  // The whole N: the next line 「Sample Size = 130」, or the title's.
+  const after = k + 1 < records.length ? SAMPLE_SIZE.exec(text(records[k + 1]!)) : null;
+  const stated = after ? Number(after[1]) : titled ? Number(TITLE_N.exec(text(block[0]!))?.[1] ?? NaN) : NaN;
+  if (!(stated === total + m)) return undefined;
+  // The total as a 小計 of the rows above it (the checker then also searches any set of the rows that adds up to
+  // another, as an attacker may take one: 「<65」 35 = 「>=75」 30 + m 5).
+  const rewritten: CsvRecord[] = [
+    ...block.slice(0, head + 1),
+    ...items,
+    { line: totalRow ? last.line : line, fields: ['小計（欠測以外）', String(total)] },
+    { line, fields: [name, String(m)] },
+    { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
+  ];
+  out.splice(start, end - start, ...rewritten);
+  return {
+    skip: new Set(after ? [k + 1] : []),
+    note: {
+      code: 'layout/frequency-missing',
+      line,
+      message:
+        `${line}行目${quote(`${name} = ${m}`)}は、SAS の PROC FREQ が表の外に書く、値のない患者の数と読み、上の表の合計 ${total} とこの数の和が、` +
+        `${after ? `${records[k + 1]!.line}行目` : '表の題名'}の N = ${stated} であることから、表の行（「小計（欠測以外）」${total}・${quote(name)} ${m}・「合計」${stated}）として一緒に確かめました（チェッカーの判断）`,
+    },
+  };
 }
 
 /** Runs of one-field lines whose columns are spaces, split where the layout leaves one reading. */
@@ -125,18 +213,19 @@ const width = (s: string, wide: boolean) => {
 
 function splitBlock(block: CsvRecord[]): CsvRecord[] | undefined {
   if (block.length < 3) return undefined;
-  const words = block.map((r) => text(r).split(' '));
-  // The data lines: from the first line ending in a whole count to the end, each ending in the same number of them.
+  const lines = block.map((r) => words(text(r)));
+  // The data lines: from the first line ending in a whole count (or 「n (p%)」) to the end, each ending in the same
+  // number of them.
   const trailing = (w: string[]) => {
     let n = 0;
-    while (n < w.length && COUNT.test(w[w.length - 1 - n]!)) n++;
+    while (n < w.length && VALUE.test(w[w.length - 1 - n]!)) n++;
     return n;
   };
-  const first = words.findIndex((w) => trailing(w) > 0 && trailing(w) < w.length);
+  const first = lines.findIndex((w) => trailing(w) > 0 && trailing(w) < w.length);
   if (first < 1 || first > 2) return undefined;
-  const k = trailing(words[first]!);
+  const k = trailing(lines[first]!);
   const labels = new Set<string>();
-  for (const w of words.slice(first)) {
+  for (const w of lines.slice(first)) {
     if (trailing(w) !== k || w.length === k) return undefined;
     const label = w.slice(0, w.length - k).join(' ');
     if (labels.has(label)) return undefined;
@@ -149,7 +238,7 @@ function splitBlock(block: CsvRecord[]): CsvRecord[] | undefined {
     const cols: number[] = [];
     let w = 0;
     let prev = 0;
-    for (const m of line.matchAll(/\S+/g)) {
+    for (const m of line.matchAll(WORD)) {
       const e = m.index + m[0].length;
       w += width(line.slice(prev, e), wide);
       prev = e;
@@ -161,16 +250,340 @@ function splitBlock(block: CsvRecord[]): CsvRecord[] | undefined {
     const at = ends(block[first]!, wide);
     return block.slice(first + 1).every((r) => ends(r, wide).every((e, q) => e === at[q]));
   };
-  if (!aligned(false) && !aligned(true)) return undefined;
-  const header = words[first - 1]!;
+  // 「n (p%)」 cells as R prints a character matrix: left-aligned, each column starting at one place (formats35).
+  const starts = (r: CsvRecord, wide: boolean) => {
+    const line = trimEnd(r.fields).join(' ');
+    const cols: number[] = [];
+    let w = 0;
+    let prev = 0;
+    for (const m of line.matchAll(WORD)) {
+      w += width(line.slice(prev, m.index), wide);
+      prev = m.index;
+      cols.push(w);
+    }
+    return cols.slice(cols.length - k);
+  };
+  const pairs = lines.slice(first).some((w) => w.slice(w.length - k).some((v) => !COUNT.test(v)));
+  const left = (wide: boolean) => {
+    const at = starts(block[first]!, wide);
+    return block.slice(first + 1).every((r) => starts(r, wide).every((e, q) => e === at[q]));
+  };
+  if (!aligned(false) && !aligned(true) && !(pairs && (left(false) || left(true)))) return undefined;
+  const header = lines[first - 1]!;
   if (header.length !== k && header.length !== k + 1) return undefined;
   if (header.some((h) => COUNT.test(h))) return undefined;
   // Above the header: at most one line of one word (the column variable's name).
-  if (first === 2 && words[0]!.length !== 1) return undefined;
+  if (first === 2 && lines[0]!.length !== 1) return undefined;
   const out: CsvRecord[] = [];
-  if (first === 2) out.push({ line: block[0]!.line, fields: [words[0]![0]!] });
+  if (first === 2) out.push({ line: block[0]!.line, fields: [lines[0]![0]!] });
   out.push({ line: block[first - 1]!.line, fields: header.length === k ? ['', ...header] : header });
-  for (const [i, w] of words.slice(first).entries())
+  for (const [i, w] of lines.slice(first).entries())
     out.push({ line: block[first + i]!.line, fields: [w.slice(0, w.length - k).join(' '), ...w.slice(w.length - k)] });
   return out;
+}
+
+/** A Stata rule line: 「-----------+----------------------+----------」. */
+const STATA_RULE = /^-+\+[-+]*$/;
+/** The statistics Stata's key names, in the order it prints them under each count. */
+const KEY_WORDS: Record<string, 'count' | 'row' | 'col' | 'cell'> = {
+  frequency: 'count',
+  'row percentage': 'row',
+  'column percentage': 'col',
+  'cell percentage': 'cell',
+};
+const STATA_COUNT = /^\d{1,9}$/;
+const STATA_PCT = /^\d{1,3}\.\d{1,9}$/;
+
+export interface ListingError {
+  code: 'layout/stata-cumulative' | 'layout/stata-base';
+  line: number;
+  message: string;
+  hint: string;
+}
+
+interface StataLine {
+  r: CsvRecord;
+  label: string;
+  values: string[];
+}
+
+/**
+ * Stata's `tabulate` as text (formats35): one-way (「Freq.」「Percent」「Cum.」) and two-way (counts, and with `row`,
+ * `col`, `cell` a line of percentages under each count, named by the key box above the table or by Stata's order),
+ * with 「|」 between the label and the values and 「-----+-----」 rules. Each percentage line's base (the row's total, the
+ * column's, the whole) is decided by the arithmetic of every stack — the one base every percentage of the line is
+ * of within its rounding — and agrees with the key where one is printed; else the text is left as it was (refused).
+ * Read as one table of 「n (p%)」 per percentage line (tables sharing their labels and counts, so protected together:
+ * the same cells hidden in each), or of counts. A one-way table's 「Cum.」 column is checked against its counts'
+ * running sums; it gives back any count hidden (the step between two neighbours), so a table with a count under the
+ * threshold is refused naming it (`layout/stata-cumulative`); else it says nothing the counts do not.
+ */
+export function readStata(
+  records: readonly CsvRecord[],
+  threshold: number,
+): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
+  const notes: ListingNote[] = [];
+  const errors: ListingError[] = [];
+  const out: CsvRecord[] = [];
+  const raw = (r: CsvRecord) => trimEnd(r.fields).join(',').trimEnd();
+  const blank = (r: CsvRecord) => raw(r).trim() === '';
+  let key: ('count' | 'row' | 'col' | 'cell' | undefined)[] | undefined;
+  let k = 0;
+  while (k < records.length) {
+    const r = records[k]!;
+    const t = raw(r).trim();
+    // The key box (its lines as the reader gives them: 「| Key |」 may come as a Markdown row, 「Key」).
+    if (/^\+-+\+$/.test(t)) {
+      let end = k + 1;
+      while (end < records.length && end <= k + 8 && !/^\+-+\+$/.test(raw(records[end]!).trim())) end++;
+      const inside = records
+        .slice(k + 1, end)
+        .map((x) => raw(x).trim().replace(/^\|/, '').replace(/\|$/, '').trim().toLowerCase())
+        .filter((w) => w !== '' && !/^-+$/.test(w));
+      if (end < records.length && inside[0] === 'key') {
+        key = inside.slice(1).map((w) => KEY_WORDS[w]);
+        for (const x of records.slice(k, end + 1)) out.push({ line: x.line, fields: [''] });
+        k = end + 1;
+        continue;
+      }
+    }
+    if (blank(r) || !t.includes('|')) {
+      out.push(r);
+      k++;
+      continue;
+    }
+    let end = k;
+    while (
+      end < records.length &&
+      !blank(records[end]!) &&
+      (raw(records[end]!).includes('|') || STATA_RULE.test(raw(records[end]!).trim()))
+    )
+      end++;
+    const block = records.slice(k, end);
+    const read = block.some((x) => STATA_RULE.test(raw(x).trim())) ? stataTable(block, key, threshold) : undefined;
+    if (read === undefined) {
+      out.push(...block);
+      k = end;
+      continue;
+    }
+    if ('error' in read) errors.push(read.error);
+    else {
+      out.push(...read.records);
+      notes.push(read.note);
+    }
+    key = undefined;
+    k = end;
+  }
+  return { records: out, notes, errors };
+}
+
+function stataTable(
+  block: CsvRecord[],
+  key: ('count' | 'row' | 'col' | 'cell' | undefined)[] | undefined,
+  threshold: number,
+): { records: CsvRecord[]; note: ListingNote } | { error: ListingError } | undefined {
+  const lines: StataLine[] = [];
+  const heads: { r: CsvRecord; segs: string[] }[] = [];
+  for (const r of block) {
+    const s = trimEnd(r.fields).join(',');
+    if (STATA_RULE.test(s.trim())) continue;
+    const segs = s.split('|');
+    const label = normalise(segs[0]!);
+    const values = segs
+      .slice(1)
+      .join(' ')
+      .split(/\s+/)
+      .filter((v) => v !== '')
+      .map((v) => v.replace(/,/g, ''));
+    if (values.length === 0 && label === '') continue;
+    if (values.length > 0 && values.every((v) => STATA_COUNT.test(v) || STATA_PCT.test(v))) lines.push({ r, label, values });
+    else if (lines.length === 0) heads.push({ r, segs });
+    else return undefined;
+  }
+  if (lines.length < 2 || heads.length < 1 || heads.length > 2) return undefined;
+  const head = heads[heads.length - 1]!;
+  const rowVar = normalise(head.segs[0]!);
+  const width = lines[0]!.values.length;
+  // Every line as wide as the first (a one-way table's Total line has no 「Cum.」).
+  if (!lines.every((l, i) => l.values.length === width || (i === lines.length - 1 && l.values.length === width - 1))) return undefined;
+  // The header's labels: cut at the ends of the first line's values (Stata right-aligns both), or its words.
+  const first = trimEnd(lines[0]!.r.fields).join(',');
+  const ends: number[] = [];
+  for (const m of first.matchAll(/[^\s|]+/g)) if (m.index > first.indexOf('|')) ends.push(m.index + m[0].length);
+  const headText = trimEnd(head.r.fields).join(',');
+  const bar = headText.indexOf('|');
+  let labels: string[] = [];
+  if (ends.length === width && bar >= 0) {
+    let from = bar + 1;
+    for (const e of ends) {
+      labels.push(normalise(headText.slice(from, e).replace(/\|/g, ' ')));
+      from = e;
+    }
+  }
+  // The header's words where they are as many as the values (labels wider than their column are not aligned).
+  const headWords = head.segs
+    .slice(1)
+    .join(' ')
+    .split(/\s+/)
+    .filter((v) => v !== '');
+  if (headWords.length === width) labels = headWords.map(normalise);
+  if (labels.length !== width || labels.some((l) => l === '')) {
+    labels = head.segs
+      .slice(1)
+      .join(' ')
+      .split(/\s+/)
+      .filter((v) => v !== '');
+    if (labels.length !== width) return undefined;
+  }
+  const oneWay = /^freq\.?$/i.test(labels[0]!);
+  if (oneWay) return stataOneWay(block, lines, rowVar, labels, threshold);
+  if (lines.at(-1)!.values.length !== width) return undefined;
+  // Two-way: stacks of a count line (labelled) then lines of percentages with no label.
+  const stacks: { count: StataLine; pcts: StataLine[] }[] = [];
+  for (const l of lines) {
+    if (l.label !== '') {
+      if (!l.values.every((v) => STATA_COUNT.test(v))) return undefined;
+      stacks.push({ count: l, pcts: [] });
+    } else {
+      if (stacks.length === 0 || !l.values.every((v) => STATA_PCT.test(v))) return undefined;
+      stacks.at(-1)!.pcts.push(l);
+    }
+  }
+  const depth = stacks[0]!.pcts.length;
+  // Every stack as deep as the first; the Total line's may have no percentages (printed so by hand or cut).
+  if (stacks.length < 2 || !stacks.every((s, i) => s.pcts.length === depth || (i === stacks.length - 1 && s.pcts.length === 0)))
+    return undefined;
+  const total = stacks.at(-1)!;
+  if (!/^total$/i.test(total.count.label) || !/^total$/i.test(labels.at(-1)!)) return undefined;
+  const n = (s: { count: StataLine }, j: number) => Number(s.count.values[j]);
+  const N = n(total, width - 1);
+  const base = { row: (i: number) => n(stacks[i]!, width - 1), col: (_: number, j: number) => n(total, j), cell: () => N };
+  // Each percentage line's base by arithmetic, every stack's, within its rounding.
+  const kinds: ('row' | 'col' | 'cell')[] = [];
+  const named = key?.filter((w) => w !== 'count');
+  if (named && (named.length !== depth || named.some((w) => w === undefined) || key![0] !== 'count')) return undefined;
+  for (let q = 0; q < depth; q++) {
+    const fits = (['row', 'col', 'cell'] as const).filter((b) =>
+      stacks.every((s, i) =>
+        (s.pcts[q]?.values ?? []).every((p, j) => {
+          const d = base[b](i, j);
+          const dec = p.length - p.indexOf('.') - 1;
+          return d > 0 && Math.abs((100 * n(s, j)) / d - Number(p)) <= 0.5 * 10 ** -dec + 1e-9;
+        }),
+      ),
+    );
+    const kind = named
+      ? fits.includes(named[q] as 'row')
+        ? (named[q] as 'row' | 'col' | 'cell')
+        : undefined
+      : fits.length === 1
+        ? fits[0]
+        : undefined;
+    if (kind === undefined) {
+      const WORDS = { row: '行の合計', col: '列の合計', cell: '総数' };
+      const line = stacks[0]!.pcts[q]!.r.line;
+      return {
+        error: {
+          code: 'layout/stata-base',
+          line,
+          message:
+            `${block[0]!.line}〜${block.at(-1)!.line}行目は Stata の tabulate の出力と読みましたが（チェッカーの判断）、件数の下の ${q + 1} 行目の割合（${line}行目ほか）が何に対する割合か決められません` +
+            (named
+              ? `（Key は${quote(({ row: 'row percentage', col: 'column percentage', cell: 'cell percentage' } as Record<string, string>)[key![q + 1] ?? ''] ?? '')}の割合としますが、割合はそれと丸めの範囲で合いません）`
+              : fits.length === 0
+                ? '（行の合計・列の合計・総数のどれに対しても、すべてのセルで丸めの範囲で合いません）'
+                : `（${fits.map((f) => WORDS[f]).join('と')}のどちらにも合い、Key がありません）`),
+          hint: 'Stata の出力を Key の枠ごと貼り付けるか、件数の行だけにして貼り付けてください（割合は「3 (6.3%)」の形で件数と一つのセルに書けます）',
+        },
+      };
+    }
+    kinds.push(kind);
+  }
+  const colVar = heads.length === 2 ? normalise(heads[0]!.segs.slice(1).join(' ')) : '';
+  const name = `${rowVar}${colVar ? ` × ${colVar}` : ''}`;
+  const WORDS = { row: '行%', col: '列%', cell: '全体%' };
+  const out: CsvRecord[] = [];
+  const tables = depth === 0 ? [undefined] : kinds.map((_, q) => q);
+  for (const q of tables) {
+    if (out.length > 0) out.push({ line: block[0]!.line, fields: [''] });
+    out.push({ line: head.r.line, fields: [`# ${name}${q === undefined ? '' : `（${WORDS[kinds[q]!]}）`}`] });
+    out.push({ line: head.r.line, fields: [rowVar, ...labels] });
+    for (const s of stacks)
+      out.push({
+        line: s.count.r.line,
+        fields: [s.count.label, ...s.count.values.map((v, j) => (q === undefined || !s.pcts[q] ? v : `${v} (${s.pcts[q]!.values[j]}%)`))],
+      });
+  }
+  return {
+    records: out,
+    note: {
+      code: 'layout/stata',
+      line: block[0]!.line,
+      message:
+        `${block[0]!.line}〜${block.at(-1)!.line}行目は、Stata の tabulate の出力（「|」と「-----+-----」の罫線）と読みました` +
+        (depth === 0
+          ? '（件数の表として。チェッカーの判断）'
+          : `。件数の下の割合の行は、${kinds.map((x) => WORDS[x]).join('・')}（各行の割合が、その件数の${kinds.map((x) => ({ row: '行の合計', col: '列の合計', cell: '総数' })[x]).join('・')}に対する割合と、すべてのセルで丸めの範囲で合うことから。チェッカーの判断）として、割合ごとに「件数 (割合%)」の表に分けて読み、同じ件数の表として一緒に確かめます。` +
+            '秘匿するセルは、件数とその下の割合をすべて隠してください'),
+    },
+  };
+}
+
+function stataOneWay(
+  block: CsvRecord[],
+  lines: StataLine[],
+  rowVar: string,
+  labels: string[],
+  threshold: number,
+): { records: CsvRecord[]; note: ListingNote } | { error: ListingError } | undefined {
+  const at = (w: RegExp) => labels.findIndex((l) => w.test(l));
+  const pct = at(/^percent$/i);
+  const cum = at(/^cum\.?$/i);
+  if (labels.length !== 1 + (pct >= 0 ? 1 : 0) + (cum >= 0 ? 1 : 0)) return undefined;
+  if (
+    lines.at(-1)!.values.length !== labels.length - (cum >= 0 ? 1 : 0) ||
+    !lines.slice(0, -1).every((l) => l.values.length === labels.length)
+  )
+    return undefined;
+  const total = lines.at(-1)!;
+  if (!/^total$/i.test(total.label)) return undefined;
+  const items = lines.slice(0, -1);
+  const counts = lines.map((l) => Number(l.values[0]));
+  if (!lines.every((l) => STATA_COUNT.test(l.values[0]!))) return undefined;
+  const N = counts.at(-1)!;
+  if (N <= 0 || counts.slice(0, -1).reduce((a, b) => a + b, 0) !== N) return undefined;
+  const fits = (c: number, p: string | undefined) =>
+    p !== undefined && STATA_PCT.test(p) && Math.abs((100 * c) / N - Number(p)) <= 0.5 * 10 ** -(p.length - p.indexOf('.') - 1) + 1e-9;
+  if (pct >= 0 && !lines.every((l, i) => fits(counts[i]!, l.values[pct]))) return undefined;
+  if (cum >= 0) {
+    let run = 0;
+    if (!items.every((l, i) => fits((run += counts[i]!), l.values[cum]))) return undefined;
+    const small = items.find((_, i) => counts[i]! < threshold);
+    if (small)
+      return {
+        error: {
+          code: 'layout/stata-cumulative',
+          line: small.r.line,
+          message:
+            `${block[0]!.line}〜${block.at(-1)!.line}行目は Stata の tabulate の出力と読みましたが（チェッカーの判断）、${quote('Cum.')}の列（累積の割合）があり、` +
+            `${small.r.line}行目${quote(small.label)}の件数 ${counts[lines.indexOf(small)]} は閾値 ${threshold} 未満です。その件数を隠しても、隣り合う${quote('Cum.')}の差から分かります`,
+          hint: `${quote('Cum.')}の列を除いて貼り付けてください（Stata では tabulate の結果から Cum. を除くか、件数と割合だけを書き出します）`,
+        },
+      };
+  }
+  const out: CsvRecord[] = [
+    { line: block[0]!.line, fields: [rowVar, labels[0]!] },
+    ...lines.map((l) => ({ line: l.r.line, fields: [l.label, pct >= 0 ? `${l.values[0]} (${l.values[pct]}%)` : l.values[0]!] })),
+  ];
+  return {
+    records: out,
+    note: {
+      code: 'layout/stata',
+      line: block[0]!.line,
+      message:
+        `${block[0]!.line}〜${block.at(-1)!.line}行目は、Stata の tabulate の出力（「|」と「-----+-----」の罫線）と読み、` +
+        `${pct >= 0 ? '「Freq.」と「Percent」を「件数 (割合%)」として' : '「Freq.」を件数として'}読みました（チェッカーの判断）` +
+        (cum >= 0 ? `。${quote('Cum.')}の列は件数の累積の割合と合い、閾値未満の件数がないため、件数の示すこと以上を示しません` : ''),
+    },
+  };
 }

@@ -682,8 +682,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   const blocks: Block[] = [];
   let current: Block = { records: [] };
   // A listing's page framing and footers (「The SAS System」, 「Frequency Missing = 3」), columns of spaces (listing.ts).
-  const listing = readListing(records);
+  const listing = readListing(records, options.threshold ?? SMALL_COUNT);
   for (const n of listing.notes) out.warnings.push({ code: n.code, message: n.message, place: { line: n.line, table: 0 } });
+  for (const e of listing.errors) out.errors.push({ code: e.code, message: e.message, hint: e.hint, place: { line: e.line, table: 0 } });
   const flush = () => {
     if (current.records.length > 0) {
       blocks.push(current);

@@ -222,6 +222,8 @@ export function readPairs(records: readonly CsvRecord[]): { records: CsvRecord[]
 
 /** A proportion as pandas prints it (`normalize=True`): 0.577, .577, 0.062500, 1.0, 0, 1. */
 const PROPORTION = /^(?:0?\.\d{1,9}|[01]\.\d{1,9}|[01])$/;
+/** A percentage ×100 as pandas prints a float column (`normalize=True` times 100): 57.692308, 60.0, 100.0, 0.0. */
+const PERCENT_X100 = /^\d{1,3}\.\d{1,9}$/;
 
 export interface ProportionsNote {
   code: 'layout/proportions';
@@ -244,14 +246,21 @@ export function readProportions(records: readonly CsvRecord[]): { records: CsvRe
   const text = (f: string | undefined) => normalise(f ?? '').trim();
   const rows = records.slice(1).map((r) => trimEnd(r.fields).slice(1).map(text));
   const all = rows.flat().filter((v) => v !== '');
-  if (all.length < 2 || !all.every((v) => PROPORTION.test(v) && Number(v) <= 1)) return same;
   const decimals = (v: string) => (v.includes('.') ? v.length - v.indexOf('.') - 1 : 0);
-  if (!all.some((v) => decimals(v) >= 2)) return same;
+  // Proportions (0 to 1, one with two decimals or more), or percentages ×100 with no 「%」 (formats35: pandas'
+  // `value_counts(normalize=True) * 100`, every value with its decimals, 0 to 100).
+  const unit =
+    all.length >= 2 && all.every((v) => PROPORTION.test(v) && Number(v) <= 1) && all.some((v) => decimals(v) >= 2)
+      ? 1
+      : all.length >= 2 && all.every((v) => PERCENT_X100.test(v) && Number(v) <= 100)
+        ? 100
+        : 0;
+  if (unit === 0) return same;
   const ones = (vs: string[]) => {
     const xs = vs.filter((v) => v !== '');
     if (xs.length < 2) return false;
     const h = xs.reduce((a, v) => a + 0.5 * 10 ** -decimals(v), 0) + 1e-9;
-    return Math.abs(xs.reduce((a, v) => a + Number(v), 0) - 1) <= h;
+    return Math.abs(xs.reduce((a, v) => a + Number(v), 0) - unit) <= h;
   };
   const width = Math.max(...rows.map((r) => r.length));
   const cols = Array.from({ length: width }, (_, j) => rows.map((r) => r[j] ?? ''));
@@ -267,7 +276,7 @@ export function readProportions(records: readonly CsvRecord[]): { records: CsvRe
           fields: r.fields.map((f, j) => {
             const v = text(f);
             if (j === 0 || v === '') return f;
-            return `${(100 * Number(v)).toFixed(Math.max(0, decimals(v) - 2))}%`;
+            return unit === 1 ? `${(100 * Number(v)).toFixed(Math.max(0, decimals(v) - 2))}%` : `${v}%`;
           }),
         },
   );
@@ -277,8 +286,11 @@ export function readProportions(records: readonly CsvRecord[]): { records: CsvRe
       code: 'layout/proportions',
       line: records[1]!.line,
       message:
-        '表の値は、0〜1 の数で、列・行または表全体の和が 1 になるため、割合を小数で書いたもの（pandas の normalize=True、R の prop.table() など）と読み、' +
-        'それぞれ百分率として読みました（0.577 → 57.7%。チェッカーの判断）。割合の分母（N）は見出し・題名・左上のセルから読みます',
+        unit === 100
+          ? '表の値は、% のない 0〜100 の小数で、列・行または表全体の和が 100 になるため、百分率から % を除いて書いたもの（pandas の normalize=True の 100 倍など）と読み、' +
+            'それぞれ百分率として読みました（57.7 → 57.7%。件数とは読みません。チェッカーの判断）。割合の分母（N）は見出し・題名・左上のセルから読みます'
+          : '表の値は、0〜1 の数で、列・行または表全体の和が 1 になるため、割合を小数で書いたもの（pandas の normalize=True、R の prop.table() など）と読み、' +
+            'それぞれ百分率として読みました（0.577 → 57.7%。チェッカーの判断）。割合の分母（N）は見出し・題名・左上のセルから読みます',
     },
   };
 }

@@ -17,8 +17,10 @@ type Ok = Extract<CheckResult, { ok: true }>;
  */
 export function published(r: Ok, c: Case) {
   const hidden = new Set<string>();
+  // Counted over every table, in order (formats35: Stata's one line read as two tables, 「85 (91.40%)」 in each).
+  const seenCells = new Map<string, number>();
   for (const t of r.tables) {
-    const seen = new Map<string, number>();
+    const seen = seenCells;
     t.table.cells.forEach((row, i) =>
       row.forEach((cell, j) => {
         const key = `${cell.line}:${cell.text.trim()}`;
@@ -53,7 +55,7 @@ export function leaks(r: Ok, c: Case): [string, number, number, number][] {
         const x = Number(t.text.replace(/,/g, '').match(/\d+/)![0]);
         cut(m.v, x, x);
       } else {
-        const s = t.text.match(/\((\d+(?:\.\d+)?)%\)/)?.[1] ?? t.text.replace(/[^\d.]/g, '');
+        const s = t.text.match(/\((\d+(?:\.\d+)?)%?\)/)?.[1] ?? t.text.replace(/[^\d.]/g, '');
         pcts.push({ num: m.num, den: m.den, p: Number(s), h: 0.5 * 10 ** -m.dec + 1e-9, scale: m.scale });
       }
     }

@@ -251,7 +251,21 @@ export const FAMILIES: Record<string, Gen> = {
       cols.map((_, j) => cnt(`k:${j}`, v.get(`k:${j}`)!)),
       cnt('N', v.get('N')!),
     );
-    // Tokens of a text table are matched by value, not by cell (the check refuses such text as a whole anyway).
+    // The tokens as the check reads the text since formats35 (listing.ts readStata: one table of 「n (p%)」 per line of
+    // percentages): each count with each of its percentages, one token a table, on the count's line.
+    const byLine = new Map<number, Token[]>();
+    for (const k of b.tokens) byLine.set(k.line, [...(byLine.get(k.line) ?? []), k]);
+    const read: Token[] = [];
+    for (const [line, ks] of byLine) {
+      if (!ks.every((k) => k.meanings.every((m) => m.kind === 'count'))) continue;
+      const under = [byLine.get(line + 1), byLine.get(line + 2)].filter(
+        (x) => x !== undefined && x.length === ks.length && !x.some((k) => k.meanings.some((m) => m.kind === 'count')),
+      );
+      if (under.length === 0) read.push(...ks);
+      for (const u of under)
+        ks.forEach((k, j) => read.push({ line, text: `${k.text} (${u![j]!.text}%)`, meanings: [...k.meanings, ...u![j]!.meanings] }));
+    }
+    b.tokens = read;
     return { family: 'stata-text', b, t };
   },
   /** Stata's table copied as a table (Edit > Copy table): the count line then the row % and col % lines, blank labels. */
