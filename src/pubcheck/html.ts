@@ -3146,6 +3146,15 @@ export function htmlRecords(text: string): HtmlRecord[] {
   if (deep !== undefined) throw new HtmlTooDeep(deep);
   const rules = hidingRules(document);
   CONTROLS_OF.set(rules, pageControls(document));
+  // A page embedded in the file (「iframe srcdoc」, a 「data:」 address of an iframe, object or embed) is shown to a
+  // reader, its own tables and notes too, and the checker does not read it (html13: 「<iframe srcdoc="<table>…3…">」
+  // beside the page's table passed, its small count unsaid): refused naming it where its text holds a digit.
+  const embedded = firstEmbedded(document);
+  if (embedded)
+    throw new HtmlHidden(
+      embedded.sourceCodeLocation?.startLine ?? 1,
+      `${NOT_TEXT[embedded.tagName] ?? embedded.tagName}の中のページ（${attribute(embedded, 'srcdoc') !== undefined ? 'srcdoc' : 'data:'}）の数字。読む人には表示されますが、チェッカーは埋め込みの中を読みません。公表する表や数はページ本体に書いてください`,
+    );
   /** Refuses an element of a table that the page does not show as text (`HtmlHidden`), naming its line or the table's. */
   const where: { place?: Place | undefined } = {};
   const shownIn =
@@ -3251,6 +3260,35 @@ export function htmlRecords(text: string): HtmlRecord[] {
   for (const child of document.childNodes) visit(child, 1);
   flush();
   return out;
+}
+
+/**
+ * The text a reader is shown of a page embedded in the file (html13): an 「iframe」's (or 「frame」's) 「srcdoc」, or a
+ * 「data:」 address of text, HTML or SVG in an iframe's or embed's 「src」 or an object's 「data」 — its tags left out.
+ */
+function embeddedText(e: P5Element): string | undefined {
+  if (!/^(?:iframe|frame|object|embed)$/.test(e.tagName)) return undefined;
+  const srcdoc = e.tagName === 'iframe' || e.tagName === 'frame' ? attribute(e, 'srcdoc') : undefined;
+  const url = srcdoc === undefined ? attribute(e, e.tagName === 'object' ? 'data' : 'src') : undefined;
+  if (url !== undefined && !/^\s*data:\s*(?:text\/|image\/svg\+xml|application\/(?:xhtml\+)?xml|[;,])/i.test(url)) return undefined;
+  const text = srcdoc ?? (url !== undefined ? dataUrlText(url) : undefined);
+  return text?.replace(/<[^<>]*>/g, ' ');
+}
+
+/** The first element of `document` embedding a page whose text holds a digit (`embeddedText`), or undefined. */
+function firstEmbedded(document: P5Document): P5Element | undefined {
+  const stack: P5Parent[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const c of node.childNodes) {
+      if (!isElement(c)) continue;
+      const text = embeddedText(c);
+      if (text !== undefined && /\d/.test(text.normalize('NFKC'))) return c;
+      stack.push(c);
+      if (c.tagName === 'template') stack.push({ childNodes: templateContent(c) } as P5Parent);
+    }
+  }
+  return undefined;
 }
 
 /** A field as TSV writes it: quoted where it holds a tab, a line end or a quote at its start. */
