@@ -3160,6 +3160,9 @@ function hiddenAround(
       `${name}の${how}：表の文字が画面に表示されない・変わることがあります（中で表示し直すセルがあっても、どのセルが見えるかは読みません）`;
     // A closed tab a reader can open (html12): its 「hidden」 attribute and 「display:none」 are not the page's hiding.
     const open = openable(p, rules);
+    // What opening lifts: a tab's or a collapse's 「display:none」 (its script shows it by a class, its 「hidden」 or its
+    // style); a details, a dialog, a popover or until-found content opened keeps a 「display:none」 of its own (html13).
+    const lifts = open === 'tab' || open === 'collapse' ? open : undefined;
     if (attribute(p, 'hidden') !== undefined && !open) return { line: where, how: whole('hidden 属性') };
     const closed = () => {
       // A panel a checked radio button shows is open (html13): not said as closed.
@@ -3180,7 +3183,7 @@ function hiddenAround(
     if (/^(?:del|s|strike|bdo|marquee)$/.test(p.tagName)) return { line: where, how: part(NOT_TEXT[p.tagName]!) };
     const judge = (how: string) => {
       if (how === VERTICAL || how === SUPPLIED_FONT || (sized(how) && resized(p))) return undefined;
-      if (open && /^display/.test(how)) {
+      if (lifts && /^display/.test(how)) {
         if (!shownAgain(p, rules)) closed();
         return undefined;
       }
@@ -3190,7 +3193,7 @@ function hiddenAround(
     const inline = style !== undefined ? inlineHiding(style, rules) : undefined;
     // A closed tab's 「display:none」 lifted, what else its style hides is judged (html12).
     const besides =
-      open && inline && /^display/.test(inline.how) && style !== undefined ? inlineHiding(withoutDisplay(style), rules) : undefined;
+      lifts && inline && /^display/.test(inline.how) && style !== undefined ? inlineHiding(withoutDisplay(style), rules) : undefined;
     const fromStyle = (inline && judge(inline.how)) ?? (besides && judge(besides.how));
     if (fromStyle) return { line: where, how: fromStyle };
     if (rules.length > 0)
@@ -3200,11 +3203,11 @@ function hiddenAround(
         // the same tabs, the one a reader has open, closes this one until opened (html12); only a hiding nothing in the
         // panel can undo (display, opacity, a scale) — a closed panel's visibility or font size shown again on some
         // digits shows them while it is closed (refused as before).
-        if (open && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && closedState(r, p)) {
+        if (lifts && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && closedState(r, p)) {
           closed();
           continue;
         }
-        if (open && /^display/.test(r.how)) {
+        if (lifts && /^display/.test(r.how)) {
           if (!shownAgain(p, rules)) closed();
           // What else the rule hides stays when the tab is opened (「.p{display:none;visibility:hidden}」).
           const rest = r.rest !== undefined ? judge(r.rest) : undefined;

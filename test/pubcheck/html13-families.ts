@@ -125,8 +125,16 @@ export function attackPage(seed: number, only?: Attack): Page & { attack: Attack
       return { html: page(`.z{font-size:0}${wrap.css}`, wrap.around(table(`3${digit}`), 1)), attack, at };
     }
     case 'a container a reader opens, hidden otherwise too (opacity, scale, font size)': {
-      const how = pick(rng, ['opacity:0', 'transform:scale(0)', 'font-size:0', 'color:transparent', 'visibility:hidden']);
       const wrap = pick(rng, WRAPS);
+      // A display:none of its own is not lifted by opening a details, a dialog, a popover or until-found content.
+      const how = pick(rng, [
+        'opacity:0',
+        'transform:scale(0)',
+        'font-size:0',
+        'color:transparent',
+        'visibility:hidden',
+        ...(/accordion|disclosure/.test(wrap.name) ? [] : ['display:none']),
+      ]);
       return { html: page(`${wrap.css}#w1{${how}}`, wrap.around(table('30'), 1)), attack, at };
     }
     case 'right-to-left marks, embeddings or isolates between digits': {

@@ -94,6 +94,10 @@ describe('what a reader opens: read as published, said as our reading (int refus
       pg(`<button aria-expanded="false" aria-controls="d1">表</button><div id="d1" hidden style="opacity:0">${T}</div>`),
       pg(`<details><summary>表1</summary>${T.replace('<td>30</td>', '<td>3<span hidden>0</span></td>')}</details>`),
       pg(`<div hidden>${T}</div>`),
+      // A display:none of its own stays when a details, a dialog, a popover or until-found content is opened.
+      pg(`<details style="display:none"><summary>表1</summary>${T}</details>`),
+      pg(`<div hidden="until-found" class="x">${T}</div>`, '.x{display:none}'),
+      pg(`<button popovertarget="p">表</button><div popover id="p" style="display:none">${T}</div>`),
       pg(`<div style="display:none">${T}</div>`),
     ])
       expect(refused(html), html).toHaveLength(1);
