@@ -64,6 +64,7 @@ export const ATTACKS = [
   'digits reordered (flex order, row-reverse, floats)',
   '::first-letter hiding a digit',
   'list numbers in a cell (ol start, li value)',
+  'other hiding probed (zoom, the scale and translate properties, masks, system and modern colours, at-rules, nesting)',
   'shown as written: text-transform, font-variant-numeric, writing-mode, direction without override',
   'shown as written: soft hyphens and zero-width characters between digits',
 ] as const;
@@ -241,6 +242,26 @@ export function attackPage(seed: number, only?: Attack): Page & { attack: Attack
       );
     case 'list numbers in a cell (ol start, li value)':
       return plain(pick(rng, ['<ol><li></li></ol>', '<ol start="3"><li>0</li></ol>', '<ol><li value="3"></li></ol>']));
+    case 'other hiding probed (zoom, the scale and translate properties, masks, system and modern colours, at-rules, nesting)': {
+      const [cell, css] = pick(rng, [
+        ['3<span style="zoom:0.01">0</span>', ''],
+        ['3<span style="scale:0">0</span>', ''],
+        ['3<span style="position:relative;translate:-9999px">0</span>', ''],
+        ['3<span style="mask-image:linear-gradient(transparent,transparent)">0</span>', ''],
+        ['3<span style="color:Canvas">0</span>', ''],
+        ['3<span style="color:oklch(1 0 0)">0</span>', ''],
+        ['3<span style="color:rgb(from white r g b)">0</span>', ''],
+        ['3<span style="font-size-adjust:0">0</span>', ''],
+        ['3<span style="display:ruby-text">0</span>', ''],
+        ['3<span style="display:inline-block;height:0;overflow:hidden">0</span>', ''],
+        ['3<span class="a">0</span>', '@layer x{.a{display:none}}'],
+        ['3<span class="a">0</span>', '@supports (display:grid){.a{display:none}}'],
+        ['3<span class="a">0</span>', '@container (min-width:0){.a{display:none}}'],
+        ['3<span class="a">0</span>', 'td{& .a{display:none}}'],
+        ['3<span class="a">0</span>', '@font-face{font-family:Z;src:local(Arial);size-adjust:0%}.a{font-family:Z}'],
+      ] as const);
+      return plain(cell, css);
+    }
     case 'shown as written: text-transform, font-variant-numeric, writing-mode, direction without override': {
       const [cell, css] = pick(rng, [
         ['<span class="t">31</span>', '.t{text-transform:uppercase}'],
