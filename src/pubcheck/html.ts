@@ -2873,10 +2873,10 @@ function shownAgain(p: P5Element, rules: readonly HidingRule[]): boolean {
 /** What a page's controls open (html12): ids named by tabs, ids linked to from the page, and whether it has check boxes. */
 interface Controls {
   /** Ids a tab names (「role="tab" aria-controls」, 「data-bs-toggle="tab" href / data-bs-target」) and the tabs' own ids. */
-  tabs: Set<string>;
-  tabIds: Set<string>;
+  tabs: Map<string, P5Element[]>;
+  tabIds: Map<string, P5Element[]>;
   /** Ids a link goes to (「<a href="#x">」: opened as 「:target」). */
-  linked: Set<string>;
+  linked: Map<string, P5Element[]>;
   /** Whether the page has a radio button or a check box (opening a panel through 「:checked」). */
   checks: boolean;
   /**
@@ -2890,13 +2890,14 @@ const CONTROLS_OF = new WeakMap<readonly HidingRule[], Controls>();
 
 /** The page's controls that open tabs (`Controls`), read once. */
 function pageControls(document: P5Document): Controls {
-  const out: Controls = { tabs: new Set(), tabIds: new Set(), linked: new Set(), checks: false, opens: new Map() };
-  const opens = (id: string | undefined, c: P5Element) => {
+  const out: Controls = { tabs: new Map(), tabIds: new Map(), linked: new Map(), checks: false, opens: new Map() };
+  const add = (into: Map<string, P5Element[]>, id: string | undefined, c: P5Element) => {
     if (id === undefined || id === '') return;
-    const list = out.opens.get(id) ?? [];
+    const list = into.get(id) ?? [];
     list.push(c);
-    out.opens.set(id, list);
+    into.set(id, list);
   };
+  const opens = (id: string | undefined, c: P5Element) => add(out.opens, id, c);
   const target = (v: string | undefined) => (v !== undefined && v.trim().startsWith('#') ? v.trim().slice(1) : undefined);
   const stack: P5Parent[] = [document];
   while (stack.length > 0) {
@@ -2906,18 +2907,11 @@ function pageControls(document: P5Document): Controls {
       const role = (attribute(c, 'role') ?? '').toLowerCase().split(/\s+/);
       const toggle = (attribute(c, 'data-bs-toggle') ?? attribute(c, 'data-toggle') ?? '').trim().toLowerCase();
       if (role.includes('tab') || /^(?:tab|pill|list)$/.test(toggle)) {
-        for (const id of (attribute(c, 'aria-controls') ?? '').split(/\s+/)) if (id !== '') out.tabs.add(id);
-        for (const v of [attribute(c, 'href'), attribute(c, 'data-bs-target'), attribute(c, 'data-target')]) {
-          const id = target(v);
-          if (id) out.tabs.add(id);
-        }
-        const own = attribute(c, 'id');
-        if (own) out.tabIds.add(own);
+        for (const id of (attribute(c, 'aria-controls') ?? '').split(/\s+/)) add(out.tabs, id, c);
+        for (const v of [attribute(c, 'href'), attribute(c, 'data-bs-target'), attribute(c, 'data-target')]) add(out.tabs, target(v), c);
+        add(out.tabIds, attribute(c, 'id'), c);
       }
-      if (c.tagName === 'a') {
-        const id = target(attribute(c, 'href'));
-        if (id) out.linked.add(id);
-      }
+      if (c.tagName === 'a') add(out.linked, target(attribute(c, 'href')), c);
       if (toggle === 'collapse')
         for (const v of [attribute(c, 'href'), attribute(c, 'data-bs-target'), attribute(c, 'data-target')]) opens(target(v), c);
       if (toggle === 'collapse' || attribute(c, 'aria-expanded') !== undefined)
@@ -2941,6 +2935,17 @@ function pageControls(document: P5Document): Controls {
  * it until opened; what it holds is shown content, read as published (its numbers are in the page either way).
  */
 function openable(p: P5Element, rules: readonly HidingRule[]): Openable | undefined {
+  if (OPENING.has(p)) return undefined;
+  OPENING.add(p);
+  try {
+    return openableNow(p, rules);
+  } finally {
+    OPENING.delete(p);
+  }
+}
+
+/** `openable`, `p` being asked (`OPENING`). */
+function openableNow(p: P5Element, rules: readonly HidingRule[]): Openable | undefined {
   const controls = CONTROLS_OF.get(rules);
   if (!controls) return undefined;
   const id = attribute(p, 'id');
@@ -2957,13 +2962,16 @@ function openable(p: P5Element, rules: readonly HidingRule[]): Openable | undefi
     return attribute(p, 'popover') !== undefined ? 'popover' : 'collapse';
   }
   if (attribute(p, 'popover') !== undefined || p.tagName === 'dialog') return undefined;
-  if (id !== undefined && controls.tabs.has(id)) return 'tab';
+  // A tab, a tab labelling the panel or a link must be shown too (html13: html12 read a panel whose tab was hidden).
+  const shown = (list: P5Element[] | undefined) => (list ?? []).some((c) => shownControl(c, rules));
+  if (id !== undefined && shown(controls.tabs.get(id))) return 'tab';
   const role = (attribute(p, 'role') ?? '').toLowerCase().split(/\s+/);
-  if (role.includes('tabpanel') && (attribute(p, 'aria-labelledby') ?? '').split(/\s+/).some((x) => controls.tabIds.has(x))) return 'tab';
+  if (role.includes('tabpanel') && (attribute(p, 'aria-labelledby') ?? '').split(/\s+/).some((x) => shown(controls.tabIds.get(x))))
+    return 'tab';
   const reveals = REVEALS.get(rules) ?? [];
   return reveals.some(
     (r) =>
-      ((/:target\b/i.test(r.selector) && id !== undefined && controls.linked.has(id)) ||
+      ((/:target\b/i.test(r.selector) && id !== undefined && shown(controls.linked.get(id))) ||
         (/:checked\b/i.test(r.selector) && controls.checks)) &&
       ruleMatches(r, p),
   )
@@ -3078,6 +3086,9 @@ const OPENABLE_WORDS: Record<Openable, string> = {
  */
 function shownControl(c: P5Element, rules: readonly HidingRule[], upTo?: P5Element): boolean {
   for (let q: P5Element | undefined = c; q && q !== upTo; q = parentElement(q)) {
+    // A control inside a container a reader opens first (a tab bar in a closed tab's panel, nested tabs) is reached so;
+    // one inside the container it opens is not (`OPENING`: the container asked about is taken as closed for good).
+    if (q !== c && openable(q, rules) !== undefined) continue;
     if (attribute(q, 'hidden') !== undefined || attribute(q, 'popover') !== undefined) return false;
     if ((q.tagName === 'details' || q.tagName === 'dialog') && q !== c && attribute(q, 'open') === undefined) return false;
     const style = attribute(q, 'style');
@@ -3086,6 +3097,8 @@ function shownControl(c: P5Element, rules: readonly HidingRule[], upTo?: P5Eleme
   }
   return true;
 }
+/** Containers whose openness is being asked (`shownControl`): a control inside one does not open it. */
+const OPENING = new Set<P5Element>();
 
 /**
  * Whether a rule hiding the tab panel `p` leaves out another panel beside it (its sibling with 「role="tabpanel"」 or

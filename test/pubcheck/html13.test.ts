@@ -78,6 +78,14 @@ describe('what a reader opens: read as published, said as our reading (int refus
       expect(s[0]!.message).toContain('チェッカーの判断');
     }
     expect(said(pg(`<details open><summary>表1</summary>${T}</details>`))).toEqual([]);
+    // Nested: a tab bar inside a closed tab's panel, a details inside a details (opened one after the other).
+    for (const html of [
+      pg(
+        `<button role="tab" aria-controls="o2">o</button><div role="tabpanel" id="o2" hidden><button role="tab" aria-controls="i2">i</button><div role="tabpanel" id="i2" hidden>${T}</div></div>`,
+      ),
+      pg(`<details><summary>a</summary><details><summary>b</summary>${T}</details></details>`),
+    ])
+      expect(cells(html)[0]![1]![1], html).toBe('30');
   });
   it('refused: no reader opens it (no control, a hidden control, a hidden summary), or it hides otherwise too', () => {
     for (const html of [
@@ -94,6 +102,15 @@ describe('what a reader opens: read as published, said as our reading (int refus
       pg(`<button aria-expanded="false" aria-controls="d1">表</button><div id="d1" hidden style="opacity:0">${T}</div>`),
       pg(`<details><summary>表1</summary>${T.replace('<td>30</td>', '<td>3<span hidden>0</span></td>')}</details>`),
       pg(`<div hidden>${T}</div>`),
+      // html12's tabs alike: a tab or link no reader is shown opens nothing (html12 read these); a control inside the
+      // container it opens does not open it.
+      pg(`<button role="tab" aria-controls="p2" hidden>t</button><div role="tabpanel" id="p2" hidden>${T}</div>`),
+      pg(`<button class="x" role="tab" aria-controls="p2">t</button><div role="tabpanel" id="p2" hidden>${T}</div>`, '.x{display:none}'),
+      pg(`<a href="#s2" hidden>t</a><section class="t" id="s2">${T}</section>`, '.t{display:none}.t:target{display:block}'),
+      pg(
+        `<div class="collapse" id="c1"><button data-bs-toggle="collapse" data-bs-target="#c1">x</button>${T}</div>`,
+        '.collapse:not(.show){display:none}',
+      ),
       // A display:none of its own stays when a details, a dialog, a popover or until-found content is opened.
       pg(`<details style="display:none"><summary>表1</summary>${T}</details>`),
       pg(`<div hidden="until-found" class="x">${T}</div>`, '.x{display:none}'),
