@@ -152,10 +152,11 @@ export function foreignText(text: string): { code: string; message: string; hint
       message: `${quote(shown(text))}は表計算ソフトの数式で、値ではありません（数式の計算結果は入力にありません）`,
       hint: '表計算ソフトで数式の表示をやめ（「数式の表示」を切る）、値の表をコピーして貼り付けてください。CSV なら数式を値に変えて（「形式を選択して貼り付け」→「値」）保存してください',
     };
-  if (/[\u202d\u202e]/.test(t))
+  const bidi = /[\u202d\u202e\u200f\u061c\u202b\u2067\u2068]/.exec(t);
+  if (bidi)
     return {
       code: 'input/markup',
-      message: `文字の向きを変える制御文字（U+${t.includes('\u202e') ? '202E' : '202D'}）があり、表示される文字や数字の並びがファイルと違います（「30」が「03」と表示されるなど）`,
+      message: `文字の向きを変える制御文字（U+${bidi[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}）があり、表示される文字や数字の並びがファイルと違います（「30」が「03」と表示されるなど）`,
       hint: '制御文字を削除し、表示されるとおりの文字で書いてください',
     };
   const tag = [HTML_TAG.exec(t), HTML_LETTER_TAG.exec(t), HTML_ENTITY.exec(t)]

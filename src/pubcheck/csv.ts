@@ -202,9 +202,12 @@ export function stripBom(text: string): string {
  * soft hyphen, direction marks, a BOM inside the text), as web pages and word processors leave them in copied text:
  * a reader sees 「12」 where the text holds 「1\u200b2」, so the checker reads what is seen. Not the overrides of
  * direction (U+202D, U+202E): after one a reader sees 「03」 where the text holds 「30」 (removed, the 30 was read;
- * adversary21); kept, a table's line holding one is refused (cell.ts `foreignText`).
+ * adversary21); kept, a table's line holding one is refused (cell.ts `foreignText`). Nor those that turn digits from
+ * right to left without an override (html13): the right-to-left mark and the Arabic letter mark (U+200F, U+061C), the
+ * right-to-left embedding (U+202B) and isolates (U+2067, U+2068): 「3\u200f1」 is shown 「13」 (the bidi algorithm
+ * reverses digits around a strong right-to-left character), and was read as 31; kept and refused alike.
  */
-const INVISIBLE = /(?![\u202d\u202e])\p{Cf}/gu;
+const INVISIBLE = /(?![\u202d\u202e\u200f\u061c\u202b\u2067\u2068])\p{Cf}/gu;
 /** Spaces of other widths (no-break, en, em, thin, narrow no-break …): one space, as NFKC makes them. U+3000 stays (an indentation of two). */
 const OTHER_SPACE = /[\u00a0\u2000-\u200a\u202f\u205f]/g;
 

@@ -2873,18 +2873,31 @@ function shownAgain(p: P5Element, rules: readonly HidingRule[]): boolean {
 /** What a page's controls open (html12): ids named by tabs, ids linked to from the page, and whether it has check boxes. */
 interface Controls {
   /** Ids a tab names (「role="tab" aria-controls」, 「data-bs-toggle="tab" href / data-bs-target」) and the tabs' own ids. */
-  tabs: Set<string>;
-  tabIds: Set<string>;
+  tabs: Map<string, P5Element[]>;
+  tabIds: Map<string, P5Element[]>;
   /** Ids a link goes to (「<a href="#x">」: opened as 「:target」). */
-  linked: Set<string>;
+  linked: Map<string, P5Element[]>;
   /** Whether the page has a radio button or a check box (opening a panel through 「:checked」). */
   checks: boolean;
+  /**
+   * Ids other controls open, with the controls (html13): a collapse or an accordion (Bootstrap's 「data-bs-toggle=
+   * "collapse"」 with 「data-bs-target」 or 「href」, an 「aria-expanded」 button's 「aria-controls」), a dialog or a popover a
+   * button opens (「commandfor」 with 「show-modal」「show-popover」「toggle-popover」, 「popovertarget」).
+   */
+  opens: Map<string, P5Element[]>;
 }
 const CONTROLS_OF = new WeakMap<readonly HidingRule[], Controls>();
 
 /** The page's controls that open tabs (`Controls`), read once. */
 function pageControls(document: P5Document): Controls {
-  const out: Controls = { tabs: new Set(), tabIds: new Set(), linked: new Set(), checks: false };
+  const out: Controls = { tabs: new Map(), tabIds: new Map(), linked: new Map(), checks: false, opens: new Map() };
+  const add = (into: Map<string, P5Element[]>, id: string | undefined, c: P5Element) => {
+    if (id === undefined || id === '') return;
+    const list = into.get(id) ?? [];
+    list.push(c);
+    into.set(id, list);
+  };
+  const opens = (id: string | undefined, c: P5Element) => add(out.opens, id, c);
   const target = (v: string | undefined) => (v !== undefined && v.trim().startsWith('#') ? v.trim().slice(1) : undefined);
   const stack: P5Parent[] = [document];
   while (stack.length > 0) {
@@ -2894,17 +2907,19 @@ function pageControls(document: P5Document): Controls {
       const role = (attribute(c, 'role') ?? '').toLowerCase().split(/\s+/);
       const toggle = (attribute(c, 'data-bs-toggle') ?? attribute(c, 'data-toggle') ?? '').trim().toLowerCase();
       if (role.includes('tab') || /^(?:tab|pill|list)$/.test(toggle)) {
-        for (const id of (attribute(c, 'aria-controls') ?? '').split(/\s+/)) if (id !== '') out.tabs.add(id);
-        for (const v of [attribute(c, 'href'), attribute(c, 'data-bs-target'), attribute(c, 'data-target')]) {
-          const id = target(v);
-          if (id) out.tabs.add(id);
-        }
-        const own = attribute(c, 'id');
-        if (own) out.tabIds.add(own);
+        for (const id of (attribute(c, 'aria-controls') ?? '').split(/\s+/)) add(out.tabs, id, c);
+        for (const v of [attribute(c, 'href'), attribute(c, 'data-bs-target'), attribute(c, 'data-target')]) add(out.tabs, target(v), c);
+        add(out.tabIds, attribute(c, 'id'), c);
       }
-      if (c.tagName === 'a') {
-        const id = target(attribute(c, 'href'));
-        if (id) out.linked.add(id);
+      if (c.tagName === 'a') add(out.linked, target(attribute(c, 'href')), c);
+      if (toggle === 'collapse')
+        for (const v of [attribute(c, 'href'), attribute(c, 'data-bs-target'), attribute(c, 'data-target')]) opens(target(v), c);
+      if (toggle === 'collapse' || attribute(c, 'aria-expanded') !== undefined)
+        for (const id of (attribute(c, 'aria-controls') ?? '').split(/\s+/)) opens(id, c);
+      if (/^(?:button|input)$/.test(c.tagName)) {
+        opens(attribute(c, 'popovertarget')?.trim(), c);
+        if (/^(?:show-modal|show-popover|toggle-popover)$/i.test(attribute(c, 'command')?.trim() ?? ''))
+          opens(attribute(c, 'commandfor')?.trim(), c);
       }
       if (c.tagName === 'input' && /^(?:radio|checkbox)$/i.test(attribute(c, 'type')?.trim() ?? '')) out.checks = true;
       stack.push(c);
@@ -2919,21 +2934,171 @@ function pageControls(document: P5Document): Controls {
  * one a 「:checked」 rule shows beside a radio button or a check box. Its 「hidden」 attribute or 「display:none」 closes
  * it until opened; what it holds is shown content, read as published (its numbers are in the page either way).
  */
-function openable(p: P5Element, rules: readonly HidingRule[]): boolean {
+function openable(p: P5Element, rules: readonly HidingRule[]): Openable | undefined {
+  if (OPENING.has(p)) return undefined;
+  OPENING.add(p);
+  try {
+    return openableNow(p, rules);
+  } finally {
+    OPENING.delete(p);
+  }
+}
+
+/** `openable`, `p` being asked (`OPENING`). */
+function openableNow(p: P5Element, rules: readonly HidingRule[]): Openable | undefined {
   const controls = CONTROLS_OF.get(rules);
-  if (!controls) return false;
+  if (!controls) return undefined;
   const id = attribute(p, 'id');
-  if (id !== undefined && controls.tabs.has(id)) return true;
+  // html13: what else a reader opens — a closed 「details」 by its summary, content of 「hidden="until-found"」 by the
+  // browser's find in page (or a link to it), a collapse, an accordion, a dialog or a popover by a control naming it.
+  // The control must be one a reader is shown (`shownControl`); a details whose summary is hidden is opened by none.
+  if (p.tagName === 'details') {
+    const summary = p.childNodes.find((c): c is P5Element => isElement(c) && c.tagName === 'summary');
+    return summary === undefined || shownControl(summary, rules, p) ? 'details' : undefined;
+  }
+  if ((attribute(p, 'hidden') ?? '').trim().toLowerCase() === 'until-found') return 'until-found';
+  if (id !== undefined && (controls.opens.get(id) ?? []).some((c) => shownControl(c, rules))) {
+    if (p.tagName === 'dialog') return 'dialog';
+    return attribute(p, 'popover') !== undefined ? 'popover' : 'collapse';
+  }
+  if (attribute(p, 'popover') !== undefined || p.tagName === 'dialog') return undefined;
+  // A tab, a tab labelling the panel or a link must be shown too (html13: html12 read a panel whose tab was hidden).
+  const shown = (list: P5Element[] | undefined) => (list ?? []).some((c) => shownControl(c, rules));
+  if (id !== undefined && shown(controls.tabs.get(id))) return 'tab';
   const role = (attribute(p, 'role') ?? '').toLowerCase().split(/\s+/);
-  if (role.includes('tabpanel') && (attribute(p, 'aria-labelledby') ?? '').split(/\s+/).some((x) => controls.tabIds.has(x))) return true;
+  if (role.includes('tabpanel') && (attribute(p, 'aria-labelledby') ?? '').split(/\s+/).some((x) => shown(controls.tabIds.get(x))))
+    return 'tab';
   const reveals = REVEALS.get(rules) ?? [];
   return reveals.some(
     (r) =>
-      ((/:target\b/i.test(r.selector) && id !== undefined && controls.linked.has(id)) ||
+      ((/:target\b/i.test(r.selector) && id !== undefined && shown(controls.linked.get(id))) ||
         (/:checked\b/i.test(r.selector) && controls.checks)) &&
       ruleMatches(r, p),
+  )
+    ? 'tab'
+    : undefined;
+}
+
+/**
+ * Whether a 「:checked」 rule showing the panel `p` applies as the page is loaded (html13): its selector matched with
+ * its combinators (descendant, child, 「+」, 「~」) and 「:checked」 requiring the element's 「checked」 attribute — the
+ * panel of the radio button checked is open, the others closed until a reader checks theirs. html12 said every such
+ * panel closed. A selector with 「:checked」 inside another pseudo-class (「:not(:checked)」) is not read so (closed).
+ */
+function checkedNow(p: P5Element, rules: readonly HidingRule[]): boolean {
+  return (REVEALS.get(rules) ?? []).some(
+    (r) =>
+      /:checked\b/i.test(r.selector) &&
+      splitTop(r.selector, (ch) => ch === ',').some((one) => {
+        const chain = selectorChain(one);
+        return chain !== undefined && chainMatches(p, chain, chain.compounds.length - 1);
+      }),
   );
 }
+
+/** A selector's compounds (its text, read by `compound`; whether it requires 「:checked」) and the combinators between. */
+interface Chain {
+  compounds: { c: Compound; checked: boolean }[];
+  combinators: string[];
+}
+
+/** A selector read as a `Chain`, or undefined where 「:checked」 is not at a compound's top level. */
+function selectorChain(selector: string): Chain | undefined {
+  const parts: string[] = [];
+  const combinators: string[] = [];
+  let current = '';
+  let depth = 0;
+  let pending: string | undefined;
+  for (const ch of selector.trim()) {
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (depth === 0 && /[\s>+~]/.test(ch)) {
+      if (current !== '') {
+        parts.push(current);
+        current = '';
+        pending = ' ';
+      }
+      if (ch !== ' ' && !/\s/.test(ch)) pending = ch;
+      continue;
+    }
+    if (pending !== undefined && parts.length > 0 && current === '') {
+      combinators.push(pending);
+      pending = undefined;
+    }
+    current += ch;
+  }
+  if (current !== '') parts.push(current);
+  if (parts.length !== combinators.length + 1) return undefined;
+  const compounds = parts.map((t) => {
+    // 「:checked」 of the compound itself, not inside parentheses.
+    let top = '';
+    let d = 0;
+    for (const ch of t) {
+      if (ch === '(') d++;
+      else if (ch === ')' && d > 0) d--;
+      else if (d === 0) top += ch;
+    }
+    return { c: compound(t), checked: /:checked\b/i.test(top), inner: /:checked\b/i.test(t) && !/:checked\b/i.test(top) };
+  });
+  if (compounds.some((x) => x.inner)) return undefined;
+  return { compounds: compounds.map(({ c, checked }) => ({ c, checked })), combinators };
+}
+
+/** Whether `e` matches the chain's compound `i` and, through the combinators, those before it. */
+function chainMatches(e: P5Element, chain: Chain, i: number): boolean {
+  const { c, checked } = chain.compounds[i]!;
+  if (!matches(e, c) || (checked && attribute(e, 'checked') === undefined)) return false;
+  if (i === 0) return true;
+  const comb = chain.combinators[i - 1]!;
+  if (comb === '>' || comb === ' ') {
+    for (let q = parentElement(e); q; q = parentElement(q)) {
+      if (chainMatches(q, chain, i - 1)) return true;
+      if (comb === '>') return false;
+    }
+    return false;
+  }
+  const siblings = (e.parentNode?.childNodes ?? []).filter(isElement);
+  for (let k = siblings.indexOf(e) - 1; k >= 0; k--) {
+    if (chainMatches(siblings[k]!, chain, i - 1)) return true;
+    if (comb === '+') return false;
+  }
+  return false;
+}
+
+/** What a reader opens (`openable`): a tab's panel, a closed details, a collapse or accordion, a dialog, a popover, content found in page. */
+type Openable = 'tab' | 'details' | 'until-found' | 'collapse' | 'dialog' | 'popover';
+
+/** How `layout/closed-tab` names each (html13). */
+const OPENABLE_WORDS: Record<Openable, string> = {
+  tab: 'タブ',
+  details: '折りたたみ（details）',
+  'until-found': 'ページ内検索で開く部分（hidden="until-found"）',
+  collapse: '折りたたみ（collapse・アコーディオン）',
+  dialog: 'ボタンで開くダイアログ（dialog）',
+  popover: 'ボタンで開くポップオーバー（popover）',
+};
+
+/**
+ * Whether a control that opens something is shown to a reader (html13): neither it nor an element around it (up to
+ * `upTo`, the details it opens) has the 「hidden」 attribute, a style or a rule of the page hiding it (display,
+ * visibility, opacity, a size of 0 …). A control inside a closed tab or collapse counts as hidden: more refused, never
+ * less.
+ */
+function shownControl(c: P5Element, rules: readonly HidingRule[], upTo?: P5Element): boolean {
+  for (let q: P5Element | undefined = c; q && q !== upTo; q = parentElement(q)) {
+    // A control inside a container a reader opens first (a tab bar in a closed tab's panel, nested tabs) is reached so;
+    // one inside the container it opens is not (`OPENING`: the container asked about is taken as closed for good).
+    if (q !== c && openable(q, rules) !== undefined) continue;
+    if (attribute(q, 'hidden') !== undefined || attribute(q, 'popover') !== undefined) return false;
+    if ((q.tagName === 'details' || q.tagName === 'dialog') && q !== c && attribute(q, 'open') === undefined) return false;
+    const style = attribute(q, 'style');
+    if (style !== undefined && inlineHiding(style, rules)?.hides) return false;
+    if (candidates(rules, q).some((r) => r.hides && !r.generated && ruleMatches(r, q))) return false;
+  }
+  return true;
+}
+/** Containers whose openness is being asked (`shownControl`): a control inside one does not open it. */
+const OPENING = new Set<P5Element>();
 
 /**
  * Whether a rule hiding the tab panel `p` leaves out another panel beside it (its sibling with 「role="tabpanel"」 or
@@ -3008,19 +3173,30 @@ function hiddenAround(
       `${name}の${how}：表の文字が画面に表示されない・変わることがあります（中で表示し直すセルがあっても、どのセルが見えるかは読みません）`;
     // A closed tab a reader can open (html12): its 「hidden」 attribute and 「display:none」 are not the page's hiding.
     const open = openable(p, rules);
+    // What opening lifts: a tab's or a collapse's 「display:none」 (its script shows it by a class, its 「hidden」 or its
+    // style); a details, a dialog, a popover or until-found content opened keeps a 「display:none」 of its own (html13).
+    const lifts = open === 'tab' || open === 'collapse' ? open : undefined;
     if (attribute(p, 'hidden') !== undefined && !open) return { line: where, how: whole('hidden 属性') };
     const closed = () => {
+      // A panel a checked radio button shows is open (html13): not said as closed.
+      if (open === 'tab' && checkedNow(p, rules)) return;
       if (!opened.includes(p)) opened.push(p);
     };
     if (open && attribute(p, 'hidden') !== undefined) closed();
-    if (attribute(p, 'popover') !== undefined) return { line: where, how: whole('popover 属性') };
-    if ((p.tagName === 'details' || p.tagName === 'dialog') && attribute(p, 'open') === undefined)
-      return { line: where, how: whole(NOT_TEXT[p.tagName]!) };
+    // A popover, a closed details or dialog a reader opens (html13): read as a closed tab is.
+    if (attribute(p, 'popover') !== undefined) {
+      if (!open) return { line: where, how: whole('popover 属性') };
+      closed();
+    }
+    if ((p.tagName === 'details' || p.tagName === 'dialog') && attribute(p, 'open') === undefined) {
+      if (!open) return { line: where, how: whole(NOT_TEXT[p.tagName]!) };
+      closed();
+    }
     if (UNSHOWN_AROUND.test(p.tagName)) return { line: where, how: whole(NOT_TEXT[p.tagName] ?? p.tagName) };
     if (/^(?:del|s|strike|bdo|marquee)$/.test(p.tagName)) return { line: where, how: part(NOT_TEXT[p.tagName]!) };
     const judge = (how: string) => {
       if (how === VERTICAL || how === SUPPLIED_FONT || (sized(how) && resized(p))) return undefined;
-      if (open && /^display/.test(how)) {
+      if (lifts && /^display/.test(how)) {
         if (!shownAgain(p, rules)) closed();
         return undefined;
       }
@@ -3030,7 +3206,7 @@ function hiddenAround(
     const inline = style !== undefined ? inlineHiding(style, rules) : undefined;
     // A closed tab's 「display:none」 lifted, what else its style hides is judged (html12).
     const besides =
-      open && inline && /^display/.test(inline.how) && style !== undefined ? inlineHiding(withoutDisplay(style), rules) : undefined;
+      lifts && inline && /^display/.test(inline.how) && style !== undefined ? inlineHiding(withoutDisplay(style), rules) : undefined;
     const fromStyle = (inline && judge(inline.how)) ?? (besides && judge(besides.how));
     if (fromStyle) return { line: where, how: fromStyle };
     if (rules.length > 0)
@@ -3040,11 +3216,11 @@ function hiddenAround(
         // the same tabs, the one a reader has open, closes this one until opened (html12); only a hiding nothing in the
         // panel can undo (display, opacity, a scale) — a closed panel's visibility or font size shown again on some
         // digits shows them while it is closed (refused as before).
-        if (open && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && closedState(r, p)) {
+        if (lifts && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && closedState(r, p)) {
           closed();
           continue;
         }
-        if (open && /^display/.test(r.how)) {
+        if (lifts && /^display/.test(r.how)) {
           if (!shownAgain(p, rules)) closed();
           // What else the rule hides stays when the tab is opened (「.p{display:none;visibility:hidden}」).
           const rest = r.rest !== undefined ? judge(r.rest) : undefined;
@@ -3146,6 +3322,15 @@ export function htmlRecords(text: string): HtmlRecord[] {
   if (deep !== undefined) throw new HtmlTooDeep(deep);
   const rules = hidingRules(document);
   CONTROLS_OF.set(rules, pageControls(document));
+  // A page embedded in the file (「iframe srcdoc」, a 「data:」 address of an iframe, object or embed) is shown to a
+  // reader, its own tables and notes too, and the checker does not read it (html13: 「<iframe srcdoc="<table>…3…">」
+  // beside the page's table passed, its small count unsaid): refused naming it where its text holds a digit.
+  const embedded = firstEmbedded(document);
+  if (embedded)
+    throw new HtmlHidden(
+      embedded.sourceCodeLocation?.startLine ?? 1,
+      `${NOT_TEXT[embedded.tagName] ?? embedded.tagName}の中のページ（${attribute(embedded, 'srcdoc') !== undefined ? 'srcdoc' : 'data:'}）の数字。読む人には表示されますが、チェッカーは埋め込みの中を読みません。公表する表や数はページ本体に書いてください`,
+    );
   /** Refuses an element of a table that the page does not show as text (`HtmlHidden`), naming its line or the table's. */
   const where: { place?: Place | undefined } = {};
   const shownIn =
@@ -3220,10 +3405,12 @@ export function htmlRecords(text: string): HtmlRecord[] {
       for (const p of opened.slice(0, 1)) {
         const id = attribute(p, 'id');
         const where = p.sourceCodeLocation?.startLine;
+        const kind = openable(p, rules) ?? 'tab';
+        const words = OPENABLE_WORDS[kind];
         notes.push({
           code: 'layout/closed-tab',
           line: line(node, at),
-          message: `${line(node, at)}行目の表は閉じたタブ（<${p.tagName}${id !== undefined ? ` id=${quote(id)}` : ''}>${where !== undefined ? `、${where}行目` : ''}）の中にあり、タブを開くまで画面に表示されないことがあります。読む人がタブを開けば表示され、その数はページにもあるため、公表する表として読みました（チェッカーの判断）`,
+          message: `${line(node, at)}行目の表は閉じた${words}（<${p.tagName}${id !== undefined ? ` id=${quote(id)}` : ''}>${where !== undefined ? `、${where}行目` : ''}）の中にあり、${kind === 'tab' ? 'タブ' : '読む人が'}開くまで画面に表示されないことがあります。読む人が${kind === 'until-found' ? '検索して' : ''}開けば表示され、その数はページにもあるため、公表する表として読みました（チェッカーの判断）`,
         });
       }
       if (caption) shown(caption, false);
@@ -3251,6 +3438,35 @@ export function htmlRecords(text: string): HtmlRecord[] {
   for (const child of document.childNodes) visit(child, 1);
   flush();
   return out;
+}
+
+/**
+ * The text a reader is shown of a page embedded in the file (html13): an 「iframe」's (or 「frame」's) 「srcdoc」, or a
+ * 「data:」 address of text, HTML or SVG in an iframe's or embed's 「src」 or an object's 「data」 — its tags left out.
+ */
+function embeddedText(e: P5Element): string | undefined {
+  if (!/^(?:iframe|frame|object|embed)$/.test(e.tagName)) return undefined;
+  const srcdoc = e.tagName === 'iframe' || e.tagName === 'frame' ? attribute(e, 'srcdoc') : undefined;
+  const url = srcdoc === undefined ? attribute(e, e.tagName === 'object' ? 'data' : 'src') : undefined;
+  if (url !== undefined && !/^\s*data:\s*(?:text\/|image\/svg\+xml|application\/(?:xhtml\+)?xml|[;,])/i.test(url)) return undefined;
+  const text = srcdoc ?? (url !== undefined ? dataUrlText(url) : undefined);
+  return text?.replace(/<[^<>]*>/g, ' ');
+}
+
+/** The first element of `document` embedding a page whose text holds a digit (`embeddedText`), or undefined. */
+function firstEmbedded(document: P5Document): P5Element | undefined {
+  const stack: P5Parent[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const c of node.childNodes) {
+      if (!isElement(c)) continue;
+      const text = embeddedText(c);
+      if (text !== undefined && /\d/.test(text.normalize('NFKC'))) return c;
+      stack.push(c);
+      if (c.tagName === 'template') stack.push({ childNodes: templateContent(c) } as P5Parent);
+    }
+  }
+  return undefined;
 }
 
 /** A field as TSV writes it: quoted where it holds a tab, a line end or a quote at its start. */
