@@ -38,6 +38,14 @@
  *
  * totals14: such a line (no evidence either way) is read under both readings at once (`BothReading`, `readBoth`): its
  * rest is a line of ours with the equation line = others + rest, so the cells hidden are safe whichever it is.
+ *
+ * totals15: so is every line above refused as undecidable (a script no other line has, a series, near two lines' sum,
+ * three positions or more by the numbers alone) or by its label's evidence of a total (a total's word first, marks
+ * alone, the whole group alone, 「Any」「Combined」: said so in the warning), a row and a column of one table both where
+ * both totals can hold together (`cornerOf`), and beside a うち line's rest of ours (indented under its line). Still
+ * refused as undecidable where reading both ways is not possible: the line is the N stated over it (the item's
+ * reading contradicts that N), beside anything summing every top-level line (`oursAlready`), a rest below 0 across,
+ * a row and a column that cannot both be totals.
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
@@ -254,7 +262,11 @@ export function overTotals(
     // is no printed total: the printed lines under it are the top level.
     const totals = headers.flatMap((h, j) => (h.kind === 'total' ? [j] : []));
     if (totals.some((j) => !ours(j))) continue;
-    const top = headers.flatMap((h, j) => ((h.parent === null || totals.includes(h.parent)) && h.kind === 'item' && !ours(j) ? [j] : []));
+    // A line with lines of its own under it (a subtotal, or a うち line's parent: ofwhich.ts) is a top-level line too
+    // (totals15: 「Semua 53」 over 「入院 30」, its 「うち重症 4」, and 「外来 20」 was read as an item on int, its 3 unsaid).
+    const top = headers.flatMap((h, j) =>
+      (h.parent === null || totals.includes(h.parent)) && (h.kind === 'item' || h.kind === 'subtotal') && !ours(j) ? [j] : [],
+    );
     // Where the positions state their N (「A (N=31)」, a fraction's 3/31), the whole is that N: a line near the others'
     // sum is one of several answers (咳 21 beside 発熱 3 and 頭痛 17 of 31), not the total — unless the line is that N
     // in every position that states one (totals12: 「Jami 53」 under 「A (N=53)」 over 30 and 20 prints the N as a line).
@@ -267,7 +279,7 @@ export function overTotals(
     const stated = positions.some((k) => across[k]!.denominator !== undefined);
     const vecs = vectors(table, axis);
     for (const i of top) {
-      if (lineMark(headers[i]!.label) === 'item' || top.length < 2 || positions.length < 1) continue;
+      if (headers[i]!.kind !== 'item' || lineMark(headers[i]!.label) === 'item' || top.length < 2 || positions.length < 1) continue;
       // A line stating its own N (「A群 (N=53)」, or the title's N read as this line's): evidence of a total where the
       // N is the line's sum (below), else a line of its own.
       // Only the title's or the corner's N read as this line's (its sum): a line's own N (「A群 (N=20)」 over 10 and 10)

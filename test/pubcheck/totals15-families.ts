@@ -136,11 +136,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const tr = r.tables[0] as Read;
     const total = rangesAsTotal(highs, tr, axis, label);
     const item = rangesAsItem(highs, tr);
+    const byOracle = rangesAsTotalsByOracle(highs, tr, [{ axis, label }]);
     if (r.warnings.some((w: { code: string }) => w.code === 'total/both-readings')) add(`${fam}: read both ways`);
     const what =
       total === undefined
         ? 'total unmatched'
-        : total.some((f) => leaks(f, protection))
+        : total.some((f) => leaks(f, protection)) || (byOracle ?? []).some((f) => leaks(f, protection))
           ? 'leaked as a total'
           : item.some((f) => leaks(f, protection))
             ? 'leaked as an item'
@@ -233,7 +234,9 @@ export function rangesAsTotalsByOracle(
   grid.forEach((row, a) => row.forEach((c, b) => c.hidden && keys.add(`0:${a}:${b}`)));
   if (keys.size === 0) return [];
   const out: Found[] = [];
-  for (const [key, range] of attack(highs, `${text}\n`, keys, { zeroExempt: true })) {
+  // disjointParts: under 「合計」, the sum of every other line, an equality among the others is taken only where the
+  // attacker sees it (oracle.ts): all-hidden coincidences (a rest 8 of 「発熱 2」 and 「悪心 6」 hidden) are none of his.
+  for (const [key, range] of attack(highs, `${text}\n`, keys, { zeroExempt: true, disjointParts: true })) {
     const [, a, b] = key.split(':').map(Number);
     const value = grid[a!]![b!]!.value;
     if (value >= 1 && value < T) out.push({ value, lo: range.lo, hi: range.hi ?? Infinity });
