@@ -38,6 +38,14 @@
  *
  * totals14: such a line (no evidence either way) is read under both readings at once (`BothReading`, `readBoth`): its
  * rest is a line of ours with the equation line = others + rest, so the cells hidden are safe whichever it is.
+ *
+ * totals15: so is every line above refused as undecidable (a script no other line has, a series, near two lines' sum,
+ * three positions or more by the numbers alone) or by its label's evidence of a total (a total's word first, marks
+ * alone, the whole group alone, 「Any」「Combined」: said so in the warning), a row and a column of one table both where
+ * both totals can hold together (`cornerOf`), and beside a うち line's rest of ours (indented under its line). Still
+ * refused as undecidable where reading both ways is not possible: the line is the N stated over it (the item's
+ * reading contradicts that N), beside anything summing every top-level line (`oursAlready`), a rest below 0 across,
+ * a row and a column that cannot both be totals.
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
@@ -91,6 +99,12 @@ export interface BothReading {
   rest: number[];
   /** The positions whose rest is under the threshold (said in the warning). */
   slips: string;
+  /**
+   * totals15: why the line is read so — the label's evidence of a total (「- -」, 「Patients」 alone, a total's word
+   * first, 「Any」: read as a total, checked as an item too), or undefined where nothing tells (a script no other line
+   * has, a series, near two lines' sum, three positions or more by the numbers alone, or no evidence either way).
+   */
+  total?: string;
 }
 
 /** Tokens of a label compared between lines: words of letters (two at least) and numbers. */
@@ -226,8 +240,10 @@ export function overTotals(
   // Lines of ours already (ofwhich.ts, fractions): a rest of ours beside them is not read (refused as undecidable).
   // Nor beside anything else that sums the table's lines (a title's or corner's N, group Ns, blocks, steps, rates, an
   // order, a line of sizes): those take every top-level line, a line of ours among them (check.ts `nBelowSums`).
+  // A うち line's rest (ofwhich.ts) is indented under its printed line, no top-level line: beside it a line of ours at
+  // the top level sums nothing of it (totals15).
   const oursAlready =
-    [...table.rows, ...table.cols].some((h) => h.rest === true || h.ns === true) ||
+    [...table.rows, ...table.cols].some((h) => (h.rest === true && h.parent === null) || h.ns === true) ||
     table.denominator !== undefined ||
     [table.groupNs, table.crossSums, table.fractionBlocks, table.steps, table.rates, table.order, table.otherReadings].some(
       (x) => x !== undefined && x.length > 0,
@@ -246,7 +262,11 @@ export function overTotals(
     // is no printed total: the printed lines under it are the top level.
     const totals = headers.flatMap((h, j) => (h.kind === 'total' ? [j] : []));
     if (totals.some((j) => !ours(j))) continue;
-    const top = headers.flatMap((h, j) => ((h.parent === null || totals.includes(h.parent)) && h.kind === 'item' && !ours(j) ? [j] : []));
+    // A line with lines of its own under it (a subtotal, or a うち line's parent: ofwhich.ts) is a top-level line too
+    // (totals15: 「Semua 53」 over 「入院 30」, its 「うち重症 4」, and 「外来 20」 was read as an item on int, its 3 unsaid).
+    const top = headers.flatMap((h, j) =>
+      (h.parent === null || totals.includes(h.parent)) && (h.kind === 'item' || h.kind === 'subtotal') && !ours(j) ? [j] : [],
+    );
     // Where the positions state their N (「A (N=31)」, a fraction's 3/31), the whole is that N: a line near the others'
     // sum is one of several answers (咳 21 beside 発熱 3 and 頭痛 17 of 31), not the total — unless the line is that N
     // in every position that states one (totals12: 「Jami 53」 under 「A (N=53)」 over 30 and 20 prints the N as a line).
@@ -259,7 +279,7 @@ export function overTotals(
     const stated = positions.some((k) => across[k]!.denominator !== undefined);
     const vecs = vectors(table, axis);
     for (const i of top) {
-      if (lineMark(headers[i]!.label) === 'item' || top.length < 2 || positions.length < 1) continue;
+      if (headers[i]!.kind !== 'item' || lineMark(headers[i]!.label) === 'item' || top.length < 2 || positions.length < 1) continue;
       // A line stating its own N (「A群 (N=53)」, or the title's N read as this line's): evidence of a total where the
       // N is the line's sum (below), else a line of its own.
       // Only the title's or the corner's N read as this line's (its sum): a line's own N (「A群 (N=20)」 over 10 and 10)
@@ -315,13 +335,24 @@ export function overTotals(
         5,
         '。',
       );
-      // One such line per table, no line of ours beside it, no rest below 0 anywhere (a total position across): read
-      // under both readings; else refused as undecidable, as before.
-      if (read === 'both' && both.length === 0 && !oursAlready && rest.every((d) => d >= 0)) {
-        both.push({ axis, line: i, others, rest, slips });
+      const why = typeof read === 'object' ? read.total : undefined;
+      // Read under both readings (totals14: no evidence either way; totals15: any line the checker cannot tell, or
+      // that its label shows a total): the rest a line of ours, hidden where small, so that nothing is recovered
+      // whichever it is. Not where reading both ways is not possible, refused as undecidable as before: the line is
+      // the N stated over it (an item's reading contradicts that N), beside a line of ours at the top level or anything
+      // else summing every top-level line (`oursAlready`), a rest below 0 across (a total position). At most one line
+      // an axis can pass all the others (two would each be at least the other); a row and a column both read so only
+      // where the rest of the rests (the row's rest at the column less the row's rest at the column's others, the
+      // patients either total leaves out) is 0 or more (`cornerOf`), else the two totals cannot hold together.
+      if (
+        !statedN &&
+        !oursAlready &&
+        rest.every((d) => d >= 0) &&
+        both.every((b) => b.axis !== axis && cornerOf(table, b, { axis, line: i, others }) >= 0)
+      ) {
+        both.push({ axis, line: i, others, rest, slips, ...(why === undefined ? {} : { total: why }) });
         continue;
       }
-      const why = typeof read === 'object' ? read.total : undefined;
       const at = excess.findIndex((d) => d > 0 && d < threshold);
       const cell = axis === 'rows' ? table.cells[i]![at]! : table.cells[at]![i]!;
       const judged =
@@ -347,6 +378,27 @@ export function overTotals(
   return errors;
 }
 
+/** A printed count of `table` (0 for any other cell). */
+const countAt = (table: Table, r: number, c: number) => {
+  const v = table.cells[r]?.[c]?.value;
+  return v !== undefined && v.kind === 'count' ? v.n : 0;
+};
+
+/**
+ * totals15: a row and a column both read under both readings — what both totals leave out: the row's rest at the
+ * column less the row's rest at the column's others (the column's rest at the row less its rest at the row's others,
+ * the same number). A count of ours where both are totals; below 0, the two cannot both be totals.
+ */
+function cornerOf(
+  table: Table,
+  a: Pick<BothReading, 'axis' | 'line' | 'others'>,
+  b: Pick<BothReading, 'axis' | 'line' | 'others'>,
+): number {
+  const [row, col] = a.axis === 'rows' ? [a, b] : [b, a];
+  const rest = (c: number) => countAt(table, row.line, c) - row.others.reduce((s, o) => s + countAt(table, o, c), 0);
+  return rest(col.line) - col.others.reduce((s, c) => s + rest(c), 0);
+}
+
 /**
  * totals14: puts each line read under both readings (`BothReading`) into `table` — the rest as a line of ours after
  * the last, its cells counts on the line's own source lines, and the equation line = others + rest (`alternative`: no
@@ -358,7 +410,14 @@ export function readBoth(
   threshold: number,
   place: (line: number, row?: string, col?: string) => Place,
 ): Warning[] {
-  return both.map(({ axis, line, others, rest, slips }) => {
+  return both.map(({ axis, line, others, rest: printedRest, slips, total }) => {
+    // A column read so after a row (totals15): its rest at the row of ours is what both totals leave out (`cornerOf`).
+    const rest =
+      axis === 'cols'
+        ? table.rows.map((_, r) =>
+            r < printedRest.length ? printedRest[r]! : countAt(table, r, line) - others.reduce((s, c) => s + countAt(table, r, c), 0),
+          )
+        : printedRest;
     const [kind, other, headers] = axis === 'rows' ? (['行', '列', table.rows] as const) : (['列', '行', table.cols] as const);
     const label = headers[line]!.label;
     const restLabel = `${label.trim()}を合計と読んだときの残り`;
@@ -375,7 +434,9 @@ export function readBoth(
       code: 'total/both-readings',
       message:
         `表${table.number}: ${kind}${quote(label)}は、どの${other}でもほかの${kind}の和以上で、差が閾値 ${threshold} 未満の${other}があります（${slips}）。` +
-        `合計（差は表に載らない患者）とも区分とも読め、どちらかは数からも見出しや位置からも決められません（チェッカーの判断）。` +
+        (total === undefined
+          ? `合計（差は表に載らない患者）とも区分とも読め、どちらかは数からも見出しや位置からも決められません（チェッカーの判断）。`
+          : `${total}。合計（差は表に載らない患者）と読めますが、区分の名前でないとは言い切れません（チェッカーの判断）。`) +
         `どちらと読んでも小さい数が割り出せないよう、合計と読んだときの差を${kind}${quote(restLabel)}として加えて確かめました（推定。載せる必要はありません）。` +
         `区分なら見出しの前に「[項目]」、合計なら「[合計]」と書くと、その読みだけで確かめます`,
       place: place(first.line, axis === 'rows' ? label : undefined, axis === 'cols' ? label : undefined),

@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/pubcheck/check.ts';
 import { FIXTURE_CONTENT, fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
+import { expectReadBothWays } from './totals15-expect.ts';
 
 const bundle = fixtureBundle();
 const highs = await solver();
@@ -121,9 +122,14 @@ describe('a total with a slip', () => {
   });
   it('a line that adds up in fewer places than not, or in none, is an item', () => {
     // attack26: these two are at least the others' sum everywhere and over it by 1–2 (a total under a label not read,
-    // with patients unprinted, gives them back): refused in words (`total/rest`), no longer read as items.
-    expect(codes('\tA\tB\tC\nx\t3\t20\t15\ny\t25\t40\t30\nzz\t28\t61\t46\n')).toEqual(['total/rest']);
-    expect(codes('\tA\tB\tC\tD\tE\nx\t3\t20\t15\t11\t12\ny\t25\t40\t30\t13\t14\nzz\t28\t61\t46\t25\t28\n')).toEqual(['total/rest']);
+    // with patients unprinted, gives them back): refused in words (`total/rest`), no longer read as items. totals15:
+    // read under both readings (the rest a line of ours, hidden where small), nothing recovered as a total or an item.
+    for (const text of [
+      '\tA\tB\tC\nx\t3\t20\t15\ny\t25\t40\t30\nzz\t28\t61\t46\n',
+      '\tA\tB\tC\tD\tE\nx\t3\t20\t15\t11\t12\ny\t25\t40\t30\t13\t14\nzz\t28\t61\t46\t25\t28\n',
+    ])
+      for (const protection of ['threshold', 'not-exact'] as const)
+        expectReadBothWays(highs, result(text, protection), text, 'zz', protection);
     holds('\tA\tB\tC\nx\t3\t20\t15\ny\t25\t40\t30\nzz\t28\t71\t46\n');
     holds('\tA\tB\tC\nx\t13\t20\t15\ny\t25\t40\t30\nzz\t29\t61\t46\n');
   });
