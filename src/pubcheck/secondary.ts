@@ -128,7 +128,16 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
     fixer.dispose();
   }
   // The final stage's guarantee (zeros34): a choice the search left failing is escalated before any failure is said.
-  const structural = failing(highs, sys, hidden, req).length > 0 && !escalate(highs, sys, req, hidden, deadline);
+  let structural = false;
+  if (failing(highs, sys, hidden, req).length > 0) {
+    structural = !escalate(highs, sys, req, hidden, deadline);
+    // The search's measure against the minima was of the choice it made, not of this one: none is claimed.
+    if (!structural) {
+      method = 'heuristic';
+      least = undefined;
+      local = false;
+    }
+  }
   const audited = audit(highs, sys, hidden, req);
   // A count only lines of ours show, hidden at no cost but pinned all the same (audit.ts `unneeded`): published, as
   // what it is an attacker already has; the others' ranges do not change.
@@ -144,7 +153,7 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
     method,
     ...(least && { least }),
     ...(local && { local }),
-    ...(structural && { structural }),
+    ...(structural && { structural: true as const }),
   };
 }
 
