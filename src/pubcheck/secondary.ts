@@ -127,18 +127,19 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
   } finally {
     fixer.dispose();
   }
+  let audited = audit(highs, sys, hidden, req);
   // The final stage's guarantee (zeros34): a choice the search left failing is escalated before any failure is said.
   let structural = false;
-  if (failing(highs, sys, hidden, req).length > 0) {
+  if (!audited.every((a) => a.protected)) {
     structural = !escalate(highs, sys, req, hidden, deadline);
     // The search's measure against the minima was of the choice it made, not of this one: none is claimed.
     if (!structural) {
       method = 'heuristic';
       least = undefined;
       local = false;
+      audited = audit(highs, sys, hidden, req);
     }
   }
-  const audited = audit(highs, sys, hidden, req);
   // A count only lines of ours show, hidden at no cost but pinned all the same (audit.ts `unneeded`): published, as
   // what it is an attacker already has; the others' ranges do not change.
   const known = new Set(audited.flatMap((a) => (a.exact && sys.vars[a.var]!.unprinted && !req.primary.has(a.var) ? [a.var] : [])));
