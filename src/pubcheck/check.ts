@@ -613,6 +613,7 @@ function checkOnce(
       rounds: proposal.rounds,
       audit: cells,
       passed: cells.every((c) => c.protected),
+      ...(proposal.structural && !cells.every((c) => c.protected) && { structural: true as const }),
       method: proposal.method,
       // Under both readings the least-loss search saw one reading with the other's cells forced: no least is claimed.
       ...(proposal.least && !both && { least: proposal.least }),

@@ -106,7 +106,8 @@ export interface ReportTable {
   rows: { label: string; kind: string; depth: number; ours?: true }[];
   cols: { label: string; kind: string; depth: number; ours?: true }[];
   cells: ReportCell[];
-  audit: { passed: boolean; rounds: number; cells: ReportAuditCell[] } | null;
+  /** `structural`: not passed with every count hidden either (zeros34): the pin is the table's published structure. */
+  audit: { passed: boolean; rounds: number; cells: ReportAuditCell[]; structural?: true } | null;
   loss: { suppressedCells: number; suppressedTotal: number; secondaryCells: number; secondaryTotal: number };
   /**
    * The proposal against the fewest hidden cells and the least hidden value possible (the least-loss search), over
@@ -284,6 +285,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
     audit: s
       ? {
           passed: s.passed,
+          ...(s.structural && { structural: s.structural }),
           rounds: s.rounds,
           cells: s.audit.map((a) => {
             const { r, c } = at(a.id);

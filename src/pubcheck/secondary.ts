@@ -40,6 +40,11 @@ export interface Proposal {
   least?: LeastLoss;
   /** The search settled on the choice of its quick stage's local search, without a MIP run (exact.ts `guided`). */
   local?: boolean;
+  /**
+   * Not passed even with every count hidden (`escalate`): what pins a count is published structure (an N in a header
+   * equal to a sum of lines, the tables' sums), not any cell the suppression could hide.
+   */
+  structural?: true;
 }
 
 export interface SuppressOptions {
@@ -122,7 +127,19 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
   } finally {
     fixer.dispose();
   }
-  const audited = audit(highs, sys, hidden, req);
+  let audited = audit(highs, sys, hidden, req);
+  // The final stage's guarantee (zeros34): a choice the search left failing is escalated before any failure is said.
+  let structural = false;
+  if (!audited.every((a) => a.protected)) {
+    structural = !escalate(highs, sys, req, hidden, deadline);
+    // The search's measure against the minima was of the choice it made, not of this one: none is claimed.
+    if (!structural) {
+      method = 'heuristic';
+      least = undefined;
+      local = false;
+      audited = audit(highs, sys, hidden, req);
+    }
+  }
   // A count only lines of ours show, hidden at no cost but pinned all the same (audit.ts `unneeded`): published, as
   // what it is an attacker already has; the others' ranges do not change.
   const known = new Set(audited.flatMap((a) => (a.exact && sys.vars[a.var]!.unprinted && !req.primary.has(a.var) ? [a.var] : [])));
@@ -137,7 +154,51 @@ export function suppress(highs: Highs, sys: System, req: AuditRequirement, optio
     method,
     ...(least && { least }),
     ...(local && { local }),
+    ...(structural && { structural: true as const }),
   };
+}
+
+/**
+ * The suppression's last resort (zeros34), where the search's choice still fails the audit: hide more, a step at a
+ * time, up to everything the tables print — (1) every line of ours (`Var.unprinted`: a zero too, which the rules let
+ * be shown but which costs nothing printed; e.g. 「値なし（喫煙あり・喫煙なし）」 0 beside a chance set adding up to N:
+ * 65〜74歳 0/70 + 喫煙あり + 喫煙なし = 70 pins the hidden 0/70 while the 0 of ours is published), (2) with every count
+ * the suppression may hide, (3) with every count, zeros exempt under the rules included. The first step that passes
+ * the audit is kept, then pruned: each added count published again where the audit still passes (printed zeros
+ * first, as the rules let them be shown; then dearest first, lines of ours last). False when even every count hidden
+ * fails: what pins the count then is the system's own rows alone (an N printed in a header equal to a sum of lines,
+ * the tables' sums), published structure no suppression of cells changes.
+ */
+function escalate(highs: Highs, sys: System, req: AuditRequirement, hidden: Set<number>, deadline: number): boolean {
+  const steps: ((v: number) => boolean)[] = [
+    (v) => sys.vars[v]!.unprinted === true,
+    (v) => sys.vars[v]!.unprinted === true || sys.vars[v]!.hideable,
+    () => true,
+  ];
+  let before = hidden.size;
+  for (const take of steps) {
+    const trial = new Set(hidden);
+    sys.vars.forEach((_, v) => {
+      if (take(v)) trial.add(v);
+    });
+    if (trial.size === before) continue;
+    before = trial.size;
+    if (failing(highs, sys, trial, req).length > 0) continue;
+    const added = [...trial].filter((v) => !hidden.has(v));
+    // Published again in turn: printed counts the rules would not hide first, lines of ours last.
+    const rank = (v: number) => (sys.vars[v]!.unprinted ? 0 : sys.vars[v]!.hideable ? 1 : 2);
+    const order = added.sort((a, b) => rank(b) - rank(a) || costOf(sys, b) - costOf(sys, a) || a - b);
+    const until = Math.max(deadline, workAfter(PRUNE_SECONDS));
+    for (const v of order) {
+      if (workNow() >= until) break;
+      trial.delete(v);
+      if (failing(highs, sys, trial, req).length > 0) trial.add(v);
+    }
+    hidden.clear();
+    for (const v of trial) hidden.add(v);
+    return true;
+  }
+  return false;
 }
 
 /**

@@ -438,6 +438,11 @@ export interface Suppression {
   method: 'exact' | 'heuristic';
   /** Cells and value hidden in the whole input against the least possible (absent when the search did not run). */
   least?: LeastLoss;
+  /**
+   * Not passed with every count of the input hidden either (secondary.ts `escalate`, zeros34): the count is pinned by
+   * published structure (an N printed in a header equal to a sum of lines, the tables' sums), not by any cell left shown.
+   */
+  structural?: true;
 }
 
 /** What the search knows of the two minima: the best choice found of each, and a lower bound proved. */
