@@ -434,6 +434,60 @@ function meanLines(records: readonly CsvRecord[], cols: readonly Header[], rows:
     }
   return found;
 }
+/**
+ * A line that is the largest or the smallest of the other lines of its axis at every position (attack37): 「最多」
+ * 「最少」「ピーク」「Peak」 under months, 「最多の月」 beside hospitals — read as counts on int, where publishing it gave
+ * back the hidden count it equals (「1月」 45 hidden beside 2月 40 and 3月 12 shown, 「最多」 45: the 1月 count, then the
+ * small count beside it by the 1月 row's total; a 「最少」 likewise). Found by arithmetic, whatever the label: a line that
+ * is no total (label or our line), every value a whole number, equal at every position both print (totals of the other
+ * axis left out, as for a mean) to the largest (smallest) of the two or more other such lines, over three positions at
+ * least, or two where its label says a maximum or a minimum (`EXTREME_HINT`); and no one other line reaching it at
+ * every position (a copy of a line, or a line of zeros beside another, is no maximum: the attacker learns nothing new).
+ * A maximum is no linear equation of the counts (which cell reaches it is a choice), so it is refused, not read.
+ */
+const EXTREME_HINT = /最多|最少|最大|最小|最高|最低|ピーク|\bpeak\b|\bmax(?:imum)?\b|\bmin(?:imum)?\b|\bhighest\b|\blowest\b/i;
+export function extremeLines(
+  records: readonly CsvRecord[],
+  cols: readonly Header[],
+  rows: readonly Header[],
+  headerLine: number,
+): { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'max' | 'min' }[] {
+  const found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'max' | 'min' }[] = [];
+  const summary = (h: Header) =>
+    !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
+  const axes = [
+    {
+      kind: '列' as const,
+      across: rows.map(summary),
+      lines: cols.map((h, c) => ({ h, line: headerLine, values: records.map((r) => plainNumber(r.fields[c + 1])) })),
+    },
+    {
+      kind: '行' as const,
+      across: cols.map(summary),
+      lines: rows.map((h, i) => ({ h, line: records[i]!.line, values: cols.map((_, c) => plainNumber(records[i]!.fields[c + 1])) })),
+    },
+  ];
+  for (const { kind, across, lines } of axes) {
+    const plain = lines.filter((l) => !summary(l.h) && l.values.every((v) => v === undefined || v.decimals === 0));
+    if (plain.length < 3) continue;
+    for (const l of plain) {
+      const others = plain.filter((o) => o !== l);
+      const at = l.values
+        .map((_, j) => j)
+        .filter((j) => !across[j] && l.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
+      if (at.length < (EXTREME_HINT.test(normalise(l.h.label)) ? 2 : 3)) continue;
+      for (const how of ['max', 'min'] as const) {
+        const pick = how === 'max' ? Math.max : Math.min;
+        if (!at.every((j) => l.values[j]!.value === pick(...others.map((o) => o.values[j]!.value)))) continue;
+        // Not a copy of one line: no other line reaches it at every position.
+        if (others.some((o) => at.every((j) => o.values[j]!.value === l.values[j]!.value))) continue;
+        found.push({ kind, label: l.h.label, line: l.line, others: others.map((o) => o.h.label), how });
+        break;
+      }
+    }
+  }
+  return found;
+}
 /** A label that says its line is a ratio of two others: 「男女比」「性比」「比」「倍」「M/F」「男:女」「ratio」「女性に対する」. */
 const RATIO_HINT = /比\s*(?:[(（][^)）]*[)）])?$|倍|\bratio\b|^[^/:：\d]{1,8}\s*[/:：]\s*[^/:：\d]{1,8}$|に対する|対比/i;
 
@@ -2784,6 +2838,18 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       m.how === 'mean'
         ? `平均は和（合計）と同じく、秘匿したセルを公表したセルから割り出せます（平均 × ${k} − 公表した値）。平均の${m.kind}を除いた人数の表を確かめてください。平均を公表するなら、見出しを「平均」と書き、人数の表とは別に審査を受けてください`
         : `秘匿した数が、比と公表した数から割り出せます（${quote(m.others[0]!)} ÷ 比 = ${quote(m.others[1]!)}）。比の${m.kind}を除いた人数の表を確かめ、比は別に審査を受けてください`,
+      m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
+    );
+  }
+  for (const m of extremeLines(rowRecords, cols.headers, rows.headers, header.line)) {
+    const unit = m.kind === '列' ? '行' : '列';
+    const word = m.how === 'max' ? '最大' : '最小';
+    fail(
+      'header/statistic',
+      `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の${word}の値に一致します（チェッカーの判断）。` +
+        `${word}の値は患者数ではなく、どの${m.kind}がその値かが分かると、秘匿したセルが戻ることがあります（ほかの${m.kind}を公表していれば、${word}の値の${m.kind}が秘匿したセルと分かり、合計から隣の小さい数も戻ります）。` +
+        `チェッカーは${word}の値を一次の式として読めないため、患者数として確かめられません`,
+      `${word}の${m.kind}を除いた人数の表を確かめてください。${word}の値を公表するなら、人数の表とは別に審査を受けてください`,
       m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
     );
   }

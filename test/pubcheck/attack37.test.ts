@@ -1,0 +1,95 @@
+/**
+ * attack37 (issue #11): a line of the largest or smallest of the other lines (「最多」「最少」「ピーク」「Peak」, or under
+ * any word, found by arithmetic: read.ts `extremeLines`), read on int 1785a29 as a line of counts. Publishing it gives
+ * back the hidden count it equals where the other counts of its position are shown, and the small count beside it by
+ * the row's total: 「1月 45 3 50 | 98」 with 45 and 3 hidden, 2月 40, 3月 12 shown and 「最多 45」: 1月 = 45, then 3.
+ * A maximum is no linear equation of the counts (which count reaches it is a choice), so it is refused in words
+ * (`header/statistic`, naming the line, the lines it is the maximum of, and why), not read.
+ *
+ * Measured with attack37-families.ts (25 tables per seed, seeds 1441–1444, 100 tables; an attacker that knows the true
+ * structure, the maximum as x_i ≤ M, x_i ≥ M·b_i, Σ b_i ≥ 1): on int 8 of 100 read and leaked (a hidden count pinned or
+ * shown under 10), 26 read, 66 refused as totals that do not add up (`total/mismatch`: the line summed into a 合計);
+ * now 100 refused in words (`header/statistic`), none read.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureBundle, solver } from './helpers.ts';
+import { adversary } from './protection.ts';
+import { extremeAttack, extremeCases } from './attack37-families.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { result, codes } = adversary(highs, bundle);
+
+const MAX_ROW = '月,A病院,B病院,C病院,合計\n1月,45,3,50,98\n2月,40,44,38,122\n3月,12,20,15,47\n最多,45,44,50,139\n';
+const MIN_ROW = '月,A病院,B病院,C病院,合計\n1月,45,3,50,98\n2月,40,44,38,122\n3月,12,20,15,47\n最少,12,3,15,30\n';
+const MAX_COL = '施設,1月,2月,3月,最多\nA病院,45,40,12,45\nB病院,3,44,20,44\nC病院,50,38,15,50\n合計,98,122,47,139\n';
+
+describe('1. a line of maxima or minima of the other lines: refused in words (int: read, the hidden 3 given back)', () => {
+  it('「最多」 row, 「最少」 row, 「最多」 column beside the months', () => {
+    for (const [text, word] of [
+      [MAX_ROW, '最大'],
+      [MIN_ROW, '最小'],
+      [MAX_COL, '最大'],
+    ] as const) {
+      const r = result(text);
+      expect(r.ok, text).toBe(false);
+      if (r.ok) continue;
+      const e = r.errors.find((x) => x.code === 'header/statistic')!;
+      expect(e, text).toBeDefined();
+      expect(e.message).toContain(`の${word}の値に一致します（チェッカーの判断）`);
+      expect(e.message).toMatch(/「1月」「2月」「3月」/);
+      expect(e.hint).toMatch(/除いた人数の表/);
+    }
+  });
+  it('found by arithmetic under a word of no maximum (「参考値」) over three positions', () => {
+    expect(codes(MAX_ROW.replace('最多', '参考値'))).toContain('header/statistic');
+  });
+  it('not refused: a copy of a line, a line of zeros beside zeros, nested lines (1回以上 ≥ 2回以上), two positions with no word', () => {
+    // A copy of 2月 (it reaches the maximum everywhere): the same counts printed twice, nothing more.
+    expect(codes('月,A病院,B病院,C病院\n1月,25,30,31\n2月,40,44,38\n3月,12,20,15\n再掲,40,44,38\n')).not.toContain('header/statistic');
+    // 「1回以上」 is the largest of the lines at every position, and the same line each time.
+    expect(codes('回数,A群,B群,C群\n1回以上,40,44,38\n2回以上,25,30,31\n3回以上,12,20,15\n')).not.toContain('header/statistic');
+    // Two positions of chance with no word of a maximum: read as counts as before.
+    expect(codes('月,A病院,B病院\n1月,45,30\n2月,40,44\n3月,12,20\n4月,45,44\n')).not.toContain('header/statistic');
+  });
+});
+
+describe('2. random family (attack37-families.ts, seeds 1441–1444, 100 tables)', () => {
+  it('all refused in words, none read; the attacker bites where the maximum is shown beside its hidden count', () => {
+    let refused = 0;
+    let bites = 0;
+    let tried = 0;
+    for (let seed = 1441; seed <= 1444; seed++)
+      for (const c of extremeCases(25, seed)) {
+        const r = result(c.text);
+        if (!r.ok && r.errors.some((e) => e.code === 'header/statistic')) refused++;
+        expect(extremeAttack(highs, c, r), c.text).toEqual([]);
+        // No straw man: the reading int gave (the line as counts), with the small count and the count of its month that
+        // reaches the extreme of its group hidden, every other cell shown; the month's total then leaves both free.
+        if (!c.monthTotals) continue;
+        const i = c.counts.findIndex((row) => row.some((v) => v < 10));
+        const j = c.counts[i]!.findIndex((v) => v < 10);
+        const ext = c.groups.map((_, g) => (c.how === 'max' ? Math.max : Math.min)(...c.counts.map((row) => row[g]!)));
+        const g = c.groups.findIndex(
+          (_, q) => q !== j && c.counts[i]![q] === ext[q] && c.counts.filter((row) => row[q] === ext[q]).length === 1,
+        );
+        if (g < 0) continue;
+        tried++;
+        const lines = [...c.months, ...(c.groupTotals ? ['合計'] : []), c.label];
+        const positions = [...c.groups, '合計'];
+        const [rows, cols] = c.transposed ? [positions, lines] : [lines, positions];
+        const hide = new Set([`${c.months[i]}|${c.groups[j]}`, `${c.months[i]}|${c.groups[g]}`]);
+        const status = rows.flatMap((row) =>
+          cols.map((col) => (hide.has(c.transposed ? `${col}|${row}` : `${row}|${col}`) ? 'primary' : 'published')),
+        );
+        const asRead = {
+          ok: true,
+          tables: [{ table: { rows: rows.map((label) => ({ label })), cols: cols.map((label) => ({ label })) }, status }],
+        };
+        if (extremeAttack(highs, c, asRead).length > 0) bites++;
+      }
+    expect(refused).toBe(100);
+    expect(tried).toBeGreaterThan(10);
+    expect(bites).toBe(tried);
+  });
+});
