@@ -25,6 +25,8 @@ export interface ExtremeCase {
   /** The extreme line's label; it stands over the months (a row) or, transposed, beside them (a column). */
   label: string;
   transposed: boolean;
+  /** Printed in a table of its own (「病院 | 月最多」) under the months' table: `label` its column, the hospitals its rows. */
+  across: boolean;
   /** Which totals are printed: of each month (over groups), of each group (over months). */
   monthTotals: boolean;
   groupTotals: boolean;
@@ -51,14 +53,17 @@ export function extremeCases(count: number, seed: number): ExtremeCase[] {
     const extreme = groups.map((_, j) => (how === 'max' ? Math.max : Math.min)(...counts.map((r) => r[j]!)));
     // No month reaching the extreme in every group (a copy of a line is no maximum).
     if (counts.some((r) => r.every((v, j) => v === extreme[j]))) continue;
-    // The parameter-free word needs three groups of evidence.
-    if (label === '参考値' && k < 3) continue;
+    // The extreme of each group reached by one month only and not 0 (a tie is no evidence), and the word of no extreme
+    // needs four groups of evidence.
+    if (groups.some((_, j) => counts.filter((r) => r[j] === extreme[j]).length > 1)) continue;
+    if (label === '参考値' && k < 4) continue;
     const u = next();
     const totals = u < 0.6 ? 'month' : u < 0.8 ? 'group' : 'both';
     const monthTotals = totals !== 'group';
     const groupTotals = totals !== 'month';
-    const extremeTotal: ExtremeCase['extremeTotal'] = monthTotals ? (next() < 0.5 ? 'sum' : 'extreme') : 'none';
-    const transposed = next() < 0.4;
+    const across = next() < 0.25;
+    const extremeTotal: ExtremeCase['extremeTotal'] = monthTotals && !across ? (next() < 0.5 ? 'sum' : 'extreme') : 'none';
+    const transposed = !across && next() < 0.4;
     const rowSum = (r: number[]) => r.reduce((s, v) => s + v, 0);
     const monthTotal = counts.map(rowSum);
     const groupTotal = groups.map((_, j) => counts.reduce((s, r) => s + r[j]!, 0));
@@ -70,14 +75,25 @@ export function extremeCases(count: number, seed: number): ExtremeCase[] {
       { label, cells: [...extreme, ...(monthTotals ? [extremeAtTotal] : [])] },
     ];
     const positions = [...groups, ...(monthTotals ? ['合計'] : [])];
-    const text = transposed
+    const own = (l: { label: string }) => l.label !== label;
+    const text = across
       ? [
-          ['施設', ...lines.map((l) => l.label)].join(','),
-          ...positions.map((p, j) => [p, ...lines.map((l) => String(l.cells[j]))].join(',')),
+          `# 表1 月別入院患者数`,
+          ['月', ...positions].join(','),
+          ...lines.filter(own).map((l) => [l.label, ...l.cells.map(String)].join(',')),
+          '',
+          `# 表2 ${how === 'max' ? '月最多' : '月最少'}の入院患者数`,
+          ['施設', label].join(','),
+          ...groups.map((g, j) => [g, String(extreme[j])].join(',')),
         ].join('\n') + '\n'
-      : [['月', ...positions].join(','), ...lines.map((l) => [l.label, ...l.cells.map(String)].join(','))].join('\n') + '\n';
+      : transposed
+        ? [
+            ['施設', ...lines.map((l) => l.label)].join(','),
+            ...positions.map((p, j) => [p, ...lines.map((l) => String(l.cells[j]))].join(',')),
+          ].join('\n') + '\n'
+        : [['月', ...positions].join(','), ...lines.map((l) => [l.label, ...l.cells.map(String)].join(','))].join('\n') + '\n';
     out.push({
-      family: `${how}${transposed ? '-transposed' : ''}`,
+      family: `${how}${transposed ? '-transposed' : across ? '-across' : ''}`,
       text,
       counts,
       months,
@@ -85,6 +101,7 @@ export function extremeCases(count: number, seed: number): ExtremeCase[] {
       how,
       label,
       transposed,
+      across,
       monthTotals,
       groupTotals,
       extremeTotal,
@@ -104,14 +121,14 @@ interface Checked {
  * Only a check that read the table is attacked.
  */
 export function extremeAttack(highs: Highs, c: ExtremeCase, r: Checked): string[] {
-  if (!r.ok || !r.tables || r.tables.length !== 1) return [];
-  const t = r.tables[0]!;
-  const rowOf = new Map(t.table.rows.map((h, i) => [h.label, i]));
-  const colOf = new Map(t.table.cols.map((h, j) => [h.label, j]));
-  const C = t.table.cols.length;
+  if (!r.ok || !r.tables || r.tables.length !== (c.across ? 2 : 1)) return [];
   // Published? by (line label, position label) of the input as generated.
   const shown = (line: string, position: string) => {
-    const [row, col] = c.transposed ? [position, line] : [line, position];
+    const t = r.tables![c.across && line === c.label ? 1 : 0]!;
+    const rowOf = new Map(t.table.rows.map((h, i) => [h.label, i]));
+    const colOf = new Map(t.table.cols.map((h, j) => [h.label, j]));
+    const C = t.table.cols.length;
+    const [row, col] = c.transposed || (c.across && line === c.label) ? [position, line] : [line, position];
     const i = rowOf.get(row);
     const j = colOf.get(col);
     if (i === undefined || j === undefined) throw new Error(`no cell ${row} × ${col} in the reading of\n${c.text}`);

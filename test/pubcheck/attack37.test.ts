@@ -6,10 +6,15 @@
  * A maximum is no linear equation of the counts (which count reaches it is a choice), so it is refused in words
  * (`header/statistic`, naming the line, the lines it is the maximum of, and why), not read.
  *
- * Measured with attack37-families.ts (25 tables per seed, seeds 1441–1444, 100 tables; an attacker that knows the true
- * structure, the maximum as x_i ≤ M, x_i ≥ M·b_i, Σ b_i ≥ 1): on int 8 of 100 read and leaked (a hidden count pinned or
- * shown under 10), 26 read, 66 refused as totals that do not add up (`total/mismatch`: the line summed into a 合計);
- * now 100 refused in words (`header/statistic`), none read.
+ * The same in a table of its own (「施設 | 月最多」 under 「表2 月最多の入院患者数」 beside the months' table: read.ts
+ * `extremesAcross`, under a word of an extreme in the line's label or the title).
+ *
+ * Measured with attack37-families.ts (25 tables per seed, seeds 1441–1444, 100 tables, 24 of them across two tables; an
+ * attacker that knows the true structure, the maximum as x_i ≤ M, x_i ≥ M − U(1 − b_i), Σ b_i ≥ 1): on int 18 of 100
+ * read and leaked (a hidden count pinned or shown under 10; 4 of the 24 across), 32 read and protected, 50 refused as
+ * totals that do not add up (`total/mismatch`: the line summed into a 合計); now 100 refused in words
+ * (`header/statistic`), none read. Chance (attack37-chance.ts, 1,000 ordinary tables a seed, seeds 1445 and 1446):
+ * refused 49 and 52 on int and now, none as a maximum or minimum.
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
@@ -41,8 +46,10 @@ describe('1. a line of maxima or minima of the other lines: refused in words (in
       expect(e.hint).toMatch(/除いた人数の表/);
     }
   });
-  it('found by arithmetic under a word of no maximum (「参考値」) over three positions', () => {
-    expect(codes(MAX_ROW.replace('最多', '参考値'))).toContain('header/statistic');
+  it('found by arithmetic under a word of no maximum (「参考値」) over four positions; over three read as counts', () => {
+    const four = '月,A病院,B病院,C病院,D病院,合計\n1月,45,3,50,20,118\n2月,40,44,38,21,143\n3月,12,20,15,33,80\n参考値,45,44,50,33,172\n';
+    expect(codes(four)).toContain('header/statistic');
+    expect(codes(MAX_ROW.replace('最多', '参考値'))).not.toContain('header/statistic');
   });
   it('not refused: a copy of a line, a line of zeros beside zeros, nested lines (1回以上 ≥ 2回以上), two positions with no word', () => {
     // A copy of 2月 (it reaches the maximum everywhere): the same counts printed twice, nothing more.
@@ -51,6 +58,21 @@ describe('1. a line of maxima or minima of the other lines: refused in words (in
     expect(codes('回数,A群,B群,C群\n1回以上,40,44,38\n2回以上,25,30,31\n3回以上,12,20,15\n')).not.toContain('header/statistic');
     // Two positions of chance with no word of a maximum: read as counts as before.
     expect(codes('月,A病院,B病院\n1月,45,30\n2月,40,44\n3月,12,20\n4月,45,44\n')).not.toContain('header/statistic');
+  });
+});
+
+describe('1b. across tables', () => {
+  it('「施設 | 月最多」 beside the months: refused (int: read, 1月・A病院 45 hidden and given back, then the 3)', () => {
+    const text =
+      '# 表1 月別入院患者数\n月,A病院,B病院,C病院,合計\n1月,45,3,50,98\n2月,40,44,38,122\n3月,12,20,15,47\n\n# 表2 月最多の入院患者数\n施設,月最多\nA病院,45\nB病院,44\nC病院,50\n';
+    const r = result(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok)
+      expect(r.errors.find((e) => e.code === 'header/statistic')!.message).toMatch(
+        /表2の列「月最多」の値は.*表1の同じ見出しの数の最大の値/,
+      );
+    // Under no word of an extreme the second table is read as before (a count per hospital).
+    expect(codes(text.replace(/月最多/g, '件数'))).not.toContain('header/statistic');
   });
 });
 
@@ -66,7 +88,7 @@ describe('2. random family (attack37-families.ts, seeds 1441–1444, 100 tables)
         expect(extremeAttack(highs, c, r), c.text).toEqual([]);
         // No straw man: the reading int gave (the line as counts), with the small count and the count of its month that
         // reaches the extreme of its group hidden, every other cell shown; the month's total then leaves both free.
-        if (!c.monthTotals) continue;
+        if (!c.monthTotals || c.across) continue;
         const i = c.counts.findIndex((row) => row.some((v) => v < 10));
         const j = c.counts[i]!.findIndex((v) => v < 10);
         const ext = c.groups.map((_, g) => (c.how === 'max' ? Math.max : Math.min)(...c.counts.map((row) => row[g]!)));
