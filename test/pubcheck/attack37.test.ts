@@ -17,8 +17,8 @@
  * refused 49 and 52 on int and now, none as a maximum or minimum.
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureBundle, solver } from './helpers.ts';
-import { adversary } from './protection.ts';
+import { fixtureBundle, int, lcg, pick, solver } from './helpers.ts';
+import { adversary, expectProtected } from './protection.ts';
 import { extremeAttack, extremeCases } from './attack37-families.ts';
 
 const highs = await solver();
@@ -113,5 +113,39 @@ describe('2. random family (attack37-families.ts, seeds 1441–1444, 100 tables)
     expect(refused).toBe(100);
     expect(tried).toBeGreaterThan(10);
     expect(bites).toBe(tried);
+  });
+});
+
+describe('3. 「件数」 beside 「構成比（%）」 (shares without their mark): read as n (%), as 「割合（%）」 was (int: cell/percent-unmarked)', () => {
+  it('random (seed 1447, 60 tables of 3–6 lines, one or two groups, with or without 合計): int refused 60 of 60, now all read and held by the oracle', () => {
+    const next = lcg(1447);
+    let read = 0;
+    for (let k = 0; k < 60; k++) {
+      const word = pick(next, ['構成比（%）', '構成割合（%）', '比率（%）', '百分率', '構成比(%)', '構成比 (%)']);
+      const lines = Array.from({ length: int(next, 3, 6) }, (_, i) => `区分${i + 1}`);
+      const groups = next() < 0.5 ? [''] : ['A群 ', 'B群 '];
+      const counts = groups.map(() => lines.map(() => int(next, 1, 60)));
+      const sums = counts.map((c) => c.reduce((s, v) => s + v, 0));
+      const total = next() < 0.5;
+      const share = (n: number, g: number) => ((100 * n) / sums[g]!).toFixed(1);
+      const head = ['施設', ...groups.flatMap((g) => [`${g}件数`, `${g}${word}`])].join(',');
+      const rows = lines.map((l, i) => [l, ...groups.flatMap((_, g) => [counts[g]![i]!, share(counts[g]![i]!, g)])].join(','));
+      const text =
+        [head, ...rows, ...(total ? [['合計', ...groups.flatMap((_, g) => [sums[g]!, '100.0'])].join(',')] : [])].join('\n') + '\n';
+      // As the oracle reads it: one column of 「n (p%)」 per group.
+      const joined =
+        [
+          ['施設', ...groups.map((g) => g.trim() || 'n (%)')].join('\t'),
+          ...lines.map((l, i) => [l, ...groups.map((_, g) => `${counts[g]![i]} (${share(counts[g]![i]!, g)}%)`)].join('\t')),
+          ...(total ? [['合計', ...groups.map((_, g) => `${sums[g]} (100.0%)`)].join('\t')] : []),
+        ].join('\n') + '\n';
+      const r = result(text);
+      expect(r.ok, text + (r.ok ? '' : r.errors.map((e) => e.message).join('\n'))).toBe(true);
+      if (!r.ok) continue;
+      read++;
+      expect(r.warnings.map((w) => w.code)).toContain('layout/joined');
+      expectProtected(highs, r, joined);
+    }
+    expect(read).toBe(60);
   });
 });
