@@ -449,13 +449,15 @@ function meanLines(records: readonly CsvRecord[], cols: readonly Header[], rows:
  * A maximum is no linear equation of the counts (which cell reaches it is a choice), so it is refused, not read.
  */
 const EXTREME_HINT = /最多|最少|最大|最小|最高|最低|ピーク|\bpeak\b|\bmax(?:imum)?\b|\bmin(?:imum)?\b|\bhighest\b|\blowest\b/i;
+/** A label that is a range's word alone (「範囲」「レンジ」「Range」「最大−最小」): the largest less the smallest. */
+const RANGE_HINT = /^(?:範囲|レンジ|range|最大\s*[-−–ー]\s*最小|max\s*[-−–]\s*min)$/i;
 export function extremeLines(
   records: readonly CsvRecord[],
   cols: readonly Header[],
   rows: readonly Header[],
   headerLine: number,
-): { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'max' | 'min' }[] {
-  const found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'max' | 'min' }[] = [];
+): { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'max' | 'min' | 'range' }[] {
+  const found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'max' | 'min' | 'range' }[] = [];
   const summary = (h: Header) =>
     !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
   const axes = [
@@ -479,11 +481,11 @@ export function extremeLines(
         .map((_, j) => j)
         .filter((j) => !across[j] && l.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
       const hinted = EXTREME_HINT.test(normalise(l.h.label));
+      const ranged = RANGE_HINT.test(normalise(l.h.label).trim());
       // With no word of an extreme, the last line of its axis only (where a sheet appends one).
-      if (!hinted && l !== plain.at(-1)) continue;
       const needed = hinted ? 2 : 4;
-      if (at.length < needed) continue;
-      for (const how of ['max', 'min'] as const) {
+      for (const how of hinted || l === plain.at(-1) ? (['max', 'min'] as const) : []) {
+        if (at.length < needed) break;
         const pick = how === 'max' ? Math.max : Math.min;
         if (!at.every((j) => l.values[j]!.value === pick(...others.map((o) => o.values[j]!.value)))) continue;
         // Evidence: a position whose extreme is not 0 and is reached by one other line only (ties and zeros are
@@ -497,6 +499,23 @@ export function extremeLines(
         found.push({ kind, label: l.h.label, line: l.line, others: others.map((o) => o.h.label), how });
         break;
       }
+      if (found.at(-1)?.label === l.h.label && found.at(-1)?.kind === kind) continue;
+      // A range: the largest less the smallest at every position (「範囲」 27 beside 25, a hidden 3 and 30: the 3 is 3 or
+      // 52, and a column's total under 52 leaves 3), evidence where both are reached by one line only and differ.
+      const width = ranged ? 2 : 4;
+      if (!ranged && l !== plain.at(-1)) continue;
+      const spread = (j: number) => {
+        const vs = others.map((o) => o.values[j]!.value);
+        const [hi, lo] = [Math.max(...vs), Math.min(...vs)];
+        return { value: hi - lo, unique: hi > lo && vs.filter((v) => v === hi).length === 1 && vs.filter((v) => v === lo).length === 1 };
+      };
+      if (
+        at.length >= width &&
+        at.every((j) => l.values[j]!.value === spread(j).value) &&
+        at.filter((j) => spread(j).unique).length >= width &&
+        !others.some((o) => at.every((j) => o.values[j]!.value === l.values[j]!.value))
+      )
+        found.push({ kind, label: l.h.label, line: l.line, others: others.map((o) => o.h.label), how: 'range' });
     }
   }
   return found;
@@ -2926,7 +2945,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
   }
   for (const m of extremeLines(rowRecords, cols.headers, rows.headers, header.line)) {
     const unit = m.kind === '列' ? '行' : '列';
-    const word = m.how === 'max' ? '最大' : '最小';
+    const word = m.how === 'max' ? '最大' : m.how === 'min' ? '最小' : '最大と最小の差（範囲）';
     fail(
       'header/statistic',
       `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の${word}の値に一致します（チェッカーの判断）。` +

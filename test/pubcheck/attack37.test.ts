@@ -61,6 +61,18 @@ describe('1. a line of maxima or minima of the other lines: refused in words (in
   });
 });
 
+describe('1c. a range (largest − smallest) of the other lines', () => {
+  it('「範囲」 beside the years with a 合計 row: refused (int: read; 3 is 3 or 52 by the range 27, and under 23 by the column)', () => {
+    const text = '施設,2020年,2021年,2022年,範囲\nA病院,25,3,30,27\nB病院,40,44,38,6\nC病院,12,20,15,8\n合計,77,67,83,41\n';
+    const r = result(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.find((e) => e.code === 'header/statistic')!.message).toContain('最大と最小の差（範囲）の値に一致します');
+    for (const w of ['Range', 'レンジ']) expect(codes(text.replace('範囲', w))).toContain('header/statistic');
+    // Not a range at one position (B病院 16): read as counts as before.
+    expect(codes(text.replace('B病院,40,44,38,6', 'B病院,40,44,38,16').replace('41\n', '51\n'))).not.toContain('header/statistic');
+  });
+});
+
 describe('1b. across tables', () => {
   it('「施設 | 月最多」 beside the months: refused (int: read, 1月・A病院 45 hidden and given back, then the 3)', () => {
     const text =
