@@ -45,7 +45,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     t.runs++;
     if (!r.ok) {
       t.refused++;
-      if (r.errors.some((e) => /の最[大小]の値に一致します/.test(e.message))) {
+      if (r.errors.some((e) => /の(?:最[大小]|最大と最小の差（範囲）)の値に一致します/.test(e.message))) {
         t.extreme++;
         if (process.env.SHOW) console.log(c.text);
       }

@@ -190,7 +190,7 @@ export function extremeAttack(highs: Highs, c: ExtremeCase, r: Checked): string[
   return leaks;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && !process.env.RANGES) {
   const { check, highs, bundle } = await checkerOfRoot();
   const seeds = (process.argv[2] ?? '1441,1442,1443,1444').split(',').map(Number);
   const tally = familyTally({ width: 18, leaks: true });
@@ -200,6 +200,108 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       const leaks = extremeAttack(highs, c, r as Checked);
       if (leaks.length > 0 && process.env.SHOW) console.log(c.text, leaks);
       tally.add(c.family, r, leaks.length > 0);
+    }
+  tally.print();
+}
+
+/**
+ * A range column (「範囲」「Range」「レンジ」: the largest less the smallest of a hospital's years) beside the years, with a
+ * 合計 row of the years' sums (and of the ranges, as a spreadsheet's SUM writes it): `rangeAttack` takes the range r of
+ * counts x₁…x_k as x_i ≤ M, x_i ≥ m, M − m = r, x_i ≥ M − U(1 − b_i), x_i ≤ m + U(1 − c_i), Σ b_i ≥ 1, Σ c_i ≥ 1.
+ */
+export interface RangeCase {
+  text: string;
+  counts: number[][];
+  hospitals: string[];
+  years: string[];
+  label: string;
+}
+
+export function rangeCases(count: number, seed: number): RangeCase[] {
+  const next = lcg(seed);
+  const out: RangeCase[] = [];
+  while (out.length < count) {
+    const hospitals = Array.from({ length: int(next, 3, 4) }, (_, i) => `${'ABCD'[i]}病院`);
+    const years = Array.from({ length: int(next, 3, 5) }, (_, j) => `${2020 + j}年`);
+    const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
+    counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
+    const range = counts.map((r) => Math.max(...r) - Math.min(...r));
+    // Each hospital's largest and smallest reached by one year only (a tie is no evidence).
+    if (counts.some((r) => r.filter((v) => v === Math.max(...r)).length > 1 || r.filter((v) => v === Math.min(...r)).length > 1)) continue;
+    const label = pick(next, ['範囲', 'Range', 'レンジ']);
+    const sums = years.map((_, j) => counts.reduce((s, r) => s + r[j]!, 0));
+    const text =
+      [
+        ['施設', ...years, label].join(','),
+        ...hospitals.map((h, i) => [h, ...counts[i]!, range[i]!].join(',')),
+        ['合計', ...sums, range.reduce((s, v) => s + v, 0)].join(','),
+      ].join('\n') + '\n';
+    out.push({ text, counts, hospitals, years, label });
+  }
+  return out;
+}
+
+export function rangeAttack(highs: Highs, c: RangeCase, r: Checked): string[] {
+  if (!r.ok || !r.tables || r.tables.length !== 1) return [];
+  const t = r.tables[0]!;
+  const rowOf = new Map(t.table.rows.map((h, i) => [h.label, i]));
+  const colOf = new Map(t.table.cols.map((h, j) => [h.label, j]));
+  const C = t.table.cols.length;
+  const shown = (row: string, col: string) => t.status[rowOf.get(row)! * C + colOf.get(col)!] === 'published';
+  const U = 100000;
+  const cons: string[] = [];
+  let n = 0;
+  const add = (s: string) => cons.push(` c${n++}: ${s}`);
+  const x = (i: number, j: number) => `x${i}_${j}`;
+  const binaries: string[] = [];
+  const ranges = c.counts.map((row) => Math.max(...row) - Math.min(...row));
+  c.hospitals.forEach((h, i) => {
+    c.years.forEach((y, j) => {
+      if (shown(h, y)) add(`${x(i, j)} = ${c.counts[i]![j]}`);
+      binaries.push(`b${i}_${j}`, `d${i}_${j}`);
+      add(`${x(i, j)} - M${i} <= 0`);
+      add(`${x(i, j)} - m${i} >= 0`);
+      add(`${x(i, j)} - M${i} - ${U} b${i}_${j} >= -${U}`);
+      add(`${x(i, j)} - m${i} + ${U} d${i}_${j} <= ${U}`);
+    });
+    add(`${c.years.map((_, j) => `b${i}_${j}`).join(' + ')} >= 1`);
+    add(`${c.years.map((_, j) => `d${i}_${j}`).join(' + ')} >= 1`);
+    if (shown(h, c.label)) add(`M${i} - m${i} = ${ranges[i]}`);
+  });
+  c.years.forEach((y, j) => {
+    if (shown('合計', y)) add(`${c.hospitals.map((_, i) => x(i, j)).join(' + ')} = ${c.counts.reduce((s, row) => s + row[j]!, 0)}`);
+  });
+  if (shown('合計', c.label)) add(`${c.hospitals.map((_, i) => `M${i} - m${i}`).join(' + ')} = ${ranges.reduce((s, v) => s + v, 0)}`);
+  const vars = [...c.hospitals.flatMap((_, i) => [...c.years.map((_, j) => x(i, j)), `M${i}`, `m${i}`])];
+  const solve = (sense: 'Maximize' | 'Minimize', v: string): number | undefined => {
+    const lp = `${sense}\n obj: ${v}\nSubject To\n${cons.join('\n')}\nBounds\n${vars.map((w) => ` 0 <= ${w} <= ${U}`).join('\n')}\nGeneral\n ${vars.join(' ')}\nBinary\n ${binaries.join(' ')}\nEnd\n`;
+    const s = highs.solve(lp, {});
+    return s.Status === 'Optimal' ? Math.round(s.ObjectiveValue) : undefined;
+  };
+  const leaks: string[] = [];
+  c.hospitals.forEach((h, i) =>
+    c.years.forEach((y, j) => {
+      if (shown(h, y)) return;
+      const v = c.counts[i]![j]!;
+      const hi = solve('Maximize', x(i, j));
+      const lo = solve('Minimize', x(i, j));
+      if (hi === undefined || lo === undefined) throw new Error(`attacker infeasible on\n${c.text}`);
+      if (hi === lo) leaks.push(`${h}・${y} pinned to ${v}`);
+      else if (v < 10 && hi < 10) leaks.push(`${h}・${y} (${v}) shown under 10 (≤ ${hi})`);
+    }),
+  );
+  return leaks;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.env.RANGES) {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const tally = familyTally({ width: 18, leaks: true });
+  for (const seed of [1448, 1449])
+    for (const c of rangeCases(25, seed)) {
+      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+      const leaks = rangeAttack(highs, c, r as Checked);
+      if (leaks.length > 0 && process.env.SHOW) console.log(c.text, leaks);
+      tally.add('range', r, leaks.length > 0);
     }
   tally.print();
 }

@@ -13,13 +13,14 @@
  * attacker that knows the true structure, the maximum as x_i ≤ M, x_i ≥ M − U(1 − b_i), Σ b_i ≥ 1): on int 18 of 100
  * read and leaked (a hidden count pinned or shown under 10; 4 of the 24 across), 32 read and protected, 50 refused as
  * totals that do not add up (`total/mismatch`: the line summed into a 合計); now 100 refused in words
- * (`header/statistic`), none read. Chance (attack37-chance.ts, 1,000 ordinary tables a seed, seeds 1445 and 1446):
+ * (`header/statistic`), none read. A range (「範囲」「Range」「レンジ」, largest − smallest) likewise: rangeCases, seeds 1448–1449,
+ * 50 tables with a 合計 row: int 46 leaked, 4 read and protected; now 50 refused in words. Chance (attack37-chance.ts, 1,000 ordinary tables a seed, seeds 1445 and 1446):
  * refused 49 and 52 on int and now, none as a maximum or minimum.
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, int, lcg, pick, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
-import { extremeAttack, extremeCases } from './attack37-families.ts';
+import { extremeAttack, extremeCases, rangeAttack, rangeCases } from './attack37-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -70,6 +71,19 @@ describe('1c. a range (largest − smallest) of the other lines', () => {
     for (const w of ['Range', 'レンジ']) expect(codes(text.replace('範囲', w))).toContain('header/statistic');
     // Not a range at one position (B病院 16): read as counts as before.
     expect(codes(text.replace('B病院,40,44,38,6', 'B病院,40,44,38,16').replace('41\n', '51\n'))).not.toContain('header/statistic');
+  });
+});
+
+describe('1d. random ranges (attack37-families.ts rangeCases, seeds 1448–1449, 50 tables with a 合計 row)', () => {
+  it('all refused in words; on int 46 of 50 read and leaked (the attacker with the range as M − m), 4 read and protected', () => {
+    let refused = 0;
+    for (const seed of [1448, 1449])
+      for (const c of rangeCases(25, seed)) {
+        const r = result(c.text);
+        if (!r.ok && r.errors.some((e) => e.code === 'header/statistic')) refused++;
+        expect(rangeAttack(highs, c, r), c.text).toEqual([]);
+      }
+    expect(refused).toBe(50);
   });
 });
 
