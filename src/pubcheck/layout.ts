@@ -148,7 +148,8 @@ function labels(groups: string[], words: string[], subtotalNs = new Map<string, 
 
 /** The words over a count and over its share in two columns side by side (男性 | n | %). */
 const COUNT_SUB = /^(?:n|人数|例数|患者数|症例数|件数|数|count)$/i;
-const PERCENT_SUB = /^(?:%|％|[(（][%％][)）]|割合|割合\s*[(（][%％][)）]|percent|比率|‰|[(（]‰[)）]|割合\s*[(（]‰[)）]|per\s*mille)$/i;
+const PERCENT_SUB =
+  /^(?:%|％|[(（][%％][)）]|(?:割合|構成比|構成割合|比率|百分率)(?:\s*[(（][%％‰][)）])?|percent|‰|[(（]‰[)）]|per\s*mille)$/i;
 /** A share's word saying per mille (「‰」「(‰)」「割合（‰）」「per mille」, denom30): the pair's cells 「3 (5.3‰)」. */
 const PER_MILLE_SUB = /‰|per\s*mille/i;
 /** The share's cell of a pair with its unit: 「10.0」 under 「%」 → 「10.0%」, under 「‰」 → 「10.0‰」. */
@@ -162,7 +163,7 @@ const withUnit = (share: string, word: string) =>
  */
 const SPLIT_COUNT = /^(.*?)(?<![\s・_,、/])[\s・_,、/]*(?:[(（[［]\s*)?(n|人数|例数|患者数|症例数|件数|count)\s*[)）\]］]?$/i;
 const SPLIT_PERCENT =
-  /^(.*?)(?<![\s・_,、/])[\s・_,、/]*(?:[(（[［]\s*)?(%|割合|割合\s*[(（][%％‰][)）]|percent|比率|構成比|‰|per\s*mille)\s*[)）\]］]?$/i;
+  /^(.*?)(?<![\s・_,、/])[\s・_,、/]*(?:[(（[［]\s*)?(%|(?:割合|構成比|構成割合|比率|百分率)(?:\s*[(（][%％‰][)）])?|percent|‰|per\s*mille)\s*[)）\]］]?$/i;
 /** A share as a column of shares prints it: 10.0%, 10.0, 10, 10.0‰ (blank where the count is blank). */
 const SHARE = /^\d+(?:\.\d+)?\s*[%‰]?$/;
 

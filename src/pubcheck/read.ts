@@ -437,6 +437,160 @@ function meanLines(records: readonly CsvRecord[], cols: readonly Header[], rows:
     }
   return found;
 }
+/**
+ * A line that is the largest or the smallest of the other lines of its axis at every position (attack37): 「最多」
+ * 「最少」「ピーク」「Peak」 under months, 「最多の月」 beside hospitals — read as counts on int, where publishing it gave
+ * back the hidden count it equals (「1月」 45 hidden beside 2月 40 and 3月 12 shown, 「最多」 45: the 1月 count, then the
+ * small count beside it by the 1月 row's total; a 「最少」 likewise). Found by arithmetic, whatever the label: a line that
+ * is no total (label or our line), every value a whole number, equal at every position both print (totals of the other
+ * axis left out, as for a mean) to the largest (smallest) of the two or more other such lines, with evidence at four
+ * positions at least where it is its axis's last such line, or two anywhere where its label says a maximum or a minimum
+ * (`EXTREME_HINT`) — a position whose extreme is
+ * not 0 and is reached by one other line only (attack37-chance.ts: counting ties and zeros refused 20 of 341 random
+ * sparse tables, counts 0–3, by chance) —; and no one other line reaching it at
+ * every position (a copy of a line, or a line of zeros beside another, is no maximum: the attacker learns nothing new).
+ * A maximum is no linear equation of the counts (which cell reaches it is a choice), so it is refused, not read.
+ */
+const EXTREME_HINT = /最多|最少|最大|最小|最高|最低|ピーク|\bpeak\b|\bmax(?:imum)?\b|\bmin(?:imum)?\b|\bhighest\b|\blowest\b/i;
+/** A label that is a range's word alone (「範囲」「レンジ」「Range」「最大−最小」): the largest less the smallest. */
+const RANGE_HINT = /^(?:範囲|レンジ|range|最大\s*[-−–ー]\s*最小|max\s*[-−–]\s*min)$/i;
+export function extremeLines(
+  records: readonly CsvRecord[],
+  cols: readonly Header[],
+  rows: readonly Header[],
+  headerLine: number,
+): { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'max' | 'min' | 'range' }[] {
+  const found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'max' | 'min' | 'range' }[] = [];
+  const summary = (h: Header) =>
+    !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
+  const axes = [
+    {
+      kind: '列' as const,
+      across: rows.map(summary),
+      lines: cols.map((h, c) => ({ h, line: headerLine, values: records.map((r) => plainNumber(r.fields[c + 1])) })),
+    },
+    {
+      kind: '行' as const,
+      across: cols.map(summary),
+      lines: rows.map((h, i) => ({ h, line: records[i]!.line, values: cols.map((_, c) => plainNumber(records[i]!.fields[c + 1])) })),
+    },
+  ];
+  for (const { kind, across, lines } of axes) {
+    const plain = lines.filter((l) => !summary(l.h) && l.values.every((v) => v === undefined || v.decimals === 0));
+    if (plain.length < 3) continue;
+    for (const l of plain) {
+      const others = plain.filter((o) => o !== l);
+      const at = l.values
+        .map((_, j) => j)
+        .filter((j) => !across[j] && l.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
+      const hinted = EXTREME_HINT.test(normalise(l.h.label));
+      const ranged = RANGE_HINT.test(normalise(l.h.label).trim());
+      // With no word of an extreme, the last line of its axis only (where a sheet appends one).
+      const needed = hinted ? 2 : 4;
+      for (const how of hinted || l === plain.at(-1) ? (['max', 'min'] as const) : []) {
+        if (at.length < needed) break;
+        const pick = how === 'max' ? Math.max : Math.min;
+        if (!at.every((j) => l.values[j]!.value === pick(...others.map((o) => o.values[j]!.value)))) continue;
+        // Evidence: a position whose extreme is not 0 and is reached by one other line only (ties and zeros are
+        // frequent in sparse tables: 20 of 341 tables of counts 0–3 were refused by chance counting them).
+        const evidence = at.filter(
+          (j) => l.values[j]!.value > 0 && others.filter((o) => o.values[j]!.value === l.values[j]!.value).length === 1,
+        );
+        if (evidence.length < needed) continue;
+        // Not a copy of one line: no other line reaches it at every position.
+        if (others.some((o) => at.every((j) => o.values[j]!.value === l.values[j]!.value))) continue;
+        found.push({ kind, label: l.h.label, line: l.line, others: others.map((o) => o.h.label), how });
+        break;
+      }
+      if (found.at(-1)?.label === l.h.label && found.at(-1)?.kind === kind) continue;
+      // A range: the largest less the smallest at every position (「範囲」 27 beside 25, a hidden 3 and 30: the 3 is 3 or
+      // 52, and a column's total under 52 leaves 3), evidence where both are reached by one line only and differ.
+      const width = ranged ? 2 : 4;
+      if (!ranged && l !== plain.at(-1)) continue;
+      const spread = (j: number) => {
+        const vs = others.map((o) => o.values[j]!.value);
+        const [hi, lo] = [Math.max(...vs), Math.min(...vs)];
+        return { value: hi - lo, unique: hi > lo && vs.filter((v) => v === hi).length === 1 && vs.filter((v) => v === lo).length === 1 };
+      };
+      if (
+        at.length >= width &&
+        at.every((j) => l.values[j]!.value === spread(j).value) &&
+        at.filter((j) => spread(j).unique).length >= width &&
+        !others.some((o) => at.every((j) => o.values[j]!.value === l.values[j]!.value))
+      )
+        found.push({ kind, label: l.h.label, line: l.line, others: others.map((o) => o.h.label), how: 'range' });
+    }
+  }
+  return found;
+}
+/**
+ * A maximum or minimum printed in another table (attack37): 「病院 | 月最多」 beside a table of months by hospital, each
+ * hospital's value the largest (smallest) of its months there — read on int as counts, it gave back the hidden month it
+ * equals (its other months shown) and the small count beside it by the month's total. Tied only under a word of an
+ * extreme (`EXTREME_HINT`) in the line's label or its table's title, where the line's positions are lines of the other
+ * table (`labelKey`) and at every one it is the extreme of that line's counts (totals left out), with evidence at two
+ * positions at least (not 0, reached by one count only). Refused in words, as within one table (`extremeLines`); an
+ * extreme under no such word is not searched across tables.
+ */
+export function extremesAcross(tables: readonly Table[]): InputError[] {
+  const out: InputError[] = [];
+  const axes = ['rows', 'cols'] as const;
+  const linesOf = (t: Table, axis: 'rows' | 'cols') => (axis === 'rows' ? t.rows : t.cols);
+  const otherOf = (axis: 'rows' | 'cols') => (axis === 'rows' ? 'cols' : 'rows');
+  const items = (t: Table, axis: 'rows' | 'cols') => linesOf(t, axis).flatMap((h, i) => (h.kind === 'item' ? [i] : []));
+  const cell = (t: Table, axis: 'rows' | 'cols', i: number, k: number) => (axis === 'rows' ? t.cells[i]![k]! : t.cells[k]![i]!);
+  const counts = tables.filter((t) => t.kind === 'count');
+  for (const b of counts)
+    for (const bx of axes) {
+      const by = otherOf(bx);
+      for (const l of linesOf(b, bx).keys()) {
+        const h = linesOf(b, bx)[l]!;
+        if (h.kind === 'total' || !(EXTREME_HINT.test(normalise(h.label)) || EXTREME_HINT.test(normalise(b.title ?? '')))) continue;
+        const at = items(b, by);
+        if (at.length < 2) continue;
+        let found: { table: Table; how: 'max' | 'min' } | undefined;
+        for (const a of counts) {
+          if (a === b || found) continue;
+          for (const ax of axes) {
+            if (found) break;
+            const key = new Map(items(a, ax).map((i) => [labelKey(linesOf(a, ax)[i]!.label), i]));
+            const matched = at.map((k) => key.get(labelKey(linesOf(b, by)[k]!.label)));
+            if (matched.some((i) => i === undefined)) continue;
+            const across = items(a, otherOf(ax));
+            if (across.length < 2) continue;
+            for (const how of ['max', 'min'] as const) {
+              const pick = how === 'max' ? Math.max : Math.min;
+              let evidence = 0;
+              const fits = at.every((k, p) => {
+                const v = countOf(cell(b, bx, l, k));
+                const vs = across.map((q) => countOf(cell(a, ax, matched[p]!, q)));
+                if (v !== pick(...vs)) return false;
+                if (v > 0 && vs.filter((x) => x === v).length === 1) evidence++;
+                return true;
+              });
+              if (fits && evidence >= 2) {
+                found = { table: a, how };
+                break;
+              }
+            }
+          }
+        }
+        if (!found) continue;
+        const word = found.how === 'max' ? '最大' : '最小';
+        const line = bx === 'rows' ? (b.cells[l]?.[0]?.line ?? b.line) : b.line;
+        out.push({
+          code: 'header/statistic',
+          message:
+            `表${b.number}の${bx === 'rows' ? '行' : '列'}${quote(h.label)}の値は、どの${bx === 'rows' ? '列' : '行'}でも表${found.table.number}の同じ見出しの数の${word}の値に一致します（チェッカーの判断）。` +
+            `${word}の値は患者数ではなく、表${found.table.number}のほかの数を公表していれば、${word}の値の数が秘匿したセルと分かり、合計から隣の小さい数も戻ります。` +
+            `チェッカーは${word}の値を一次の式として読めないため、患者数として確かめられません`,
+          hint: `${word}の値の表を除いて確かめてください。${word}の値を公表するなら、人数の表とは別に審査を受けてください`,
+          place: { line, table: b.number, ...(bx === 'rows' ? { row: h.label } : { col: h.label }) },
+        });
+      }
+    }
+  return out;
+}
 /** A label that says its line is a ratio of two others: 「男女比」「性比」「比」「倍」「M/F」「男:女」「ratio」「女性に対する」. */
 const RATIO_HINT = /比\s*(?:[(（][^)）]*[)）])?$|倍|\bratio\b|^[^/:：\d]{1,8}\s*[/:：]\s*[^/:：\d]{1,8}$|に対する|対比/i;
 
@@ -1156,6 +1310,8 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   out.errors.push(...linkedRates(rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
   // An at-risk line in one table, the events and censored in another over the same time points (lifetable.ts, life37).
   out.warnings.push(...lifeAcross(out.tables));
+  // A maximum or minimum of another table's lines under a word of one (attack37): refused.
+  out.errors.push(...extremesAcross(out.tables));
   summariseLines();
   if (out.errors.length === 0) {
     const unread = readCompounds(out.tables, options.labelWork);
@@ -2865,6 +3021,18 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       m.how === 'mean'
         ? `平均は和（合計）と同じく、秘匿したセルを公表したセルから割り出せます（平均 × ${k} − 公表した値）。平均の${m.kind}を除いた人数の表を確かめてください。平均を公表するなら、見出しを「平均」と書き、人数の表とは別に審査を受けてください`
         : `秘匿した数が、比と公表した数から割り出せます（${quote(m.others[0]!)} ÷ 比 = ${quote(m.others[1]!)}）。比の${m.kind}を除いた人数の表を確かめ、比は別に審査を受けてください`,
+      m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
+    );
+  }
+  for (const m of extremeLines(rowRecords, cols.headers, rows.headers, header.line)) {
+    const unit = m.kind === '列' ? '行' : '列';
+    const word = m.how === 'max' ? '最大' : m.how === 'min' ? '最小' : '最大と最小の差（範囲）';
+    fail(
+      'header/statistic',
+      `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の${word}の値に一致します（チェッカーの判断）。` +
+        `${word}の値は患者数ではなく、どの${m.kind}がその値かが分かると、秘匿したセルが戻ることがあります（ほかの${m.kind}を公表していれば、${word}の値の${m.kind}が秘匿したセルと分かり、合計から隣の小さい数も戻ります）。` +
+        `チェッカーは${word}の値を一次の式として読めないため、患者数として確かめられません`,
+      `${word}の${m.kind}を除いた人数の表を確かめてください。${word}の値を公表するなら、人数の表とは別に審査を受けてください`,
       m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
     );
   }
