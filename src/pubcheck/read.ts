@@ -1933,9 +1933,13 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       unplaced.push(c.text);
     }
     if (unplaced.length > 0) {
+      // The nouns and names read as counts of patients or events (「3 deaths」「Deaths: 3」), said as our reading.
+      const ours = nouns.some((m) => unplaced.includes(writtenOf(text, m.written)))
+        ? '。「deaths」「Deaths: 3」のように患者・事象を数える語の数は件数として読みます（チェッカーの判断）'
+        : '';
       out.errors.push({
         code: 'title/count',
-        message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の数 ${unplaced.map((u) => `${quote(u)}`).join('')} は、表のどの合計とも一致しないため確かめられません（題名の数も公表されます。表に載っていない患者の数が分かることもあります）`,
+        message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の数 ${unplaced.map((u) => `${quote(u)}`).join('')} は、表のどの合計とも一致しないため確かめられません（題名の数も公表されます。表に載っていない患者の数が分かることもあります${ours}）`,
         hint: '表の患者数なら表の合計と同じ数にしてください。内訳なら表の行か列として書き、それ以外なら題名から除いてください。割合の分母なら「(N=250)」の形で書いてください',
         place: { line, table: table.number },
       });
