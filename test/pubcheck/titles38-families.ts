@@ -50,7 +50,7 @@ const LEADS = ['Adverse events', 'Table 2. Adverse events', '有害事象', 'Out
 function counted(next: () => number, n: number): string {
   const word = WORDS[n - 1]!;
   const digits = pick(next, [String(n), word]);
-  switch (int(next, 0, 6)) {
+  switch (int(next, 0, 7)) {
     case 0:
       return `${digits} ${n === 1 ? pick(next, SINGULAR) : pick(next, NOUNS)}`;
     case 1:
@@ -63,8 +63,10 @@ function counted(next: () => number, n: number): string {
       return `${n} ${pick(next, ['treatment-related deaths', 'fatal events', 'new cases', 'confirmed cases'])}`;
     case 5:
       return `${pick(next, ['a dozen', 'half a dozen'])} ${pick(next, ['deaths', 'events', 'cases'])}`;
-    default:
+    case 6:
       return `${pick(next, ['No. of deaths', 'Number of events', 'Serious AEs'])}: ${n}`;
+    default:
+      return `(${pick(next, LABELS)} ${n})`;
   }
 }
 
@@ -99,6 +101,11 @@ function innocent(next: () => number): string {
     `Cycle ${n}`,
     `${n}-year mortality`,
     `${n} arms`,
+    `Deaths ${int(next, 2015, 2020)}–${int(next, 2021, 2025)}`,
+    `Adverse events ${int(next, 2015, 2025)}`,
+    `Events (≥${n})`,
+    `Deaths (${n} years)`,
+    `死亡（${n}年以内）`,
   ]);
 }
 

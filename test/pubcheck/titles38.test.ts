@@ -49,6 +49,10 @@ describe('a title, corner or caption counting patients or events in other words 
       'Admissions (deaths: seven)',
       'Adverse events (a dozen deaths)',
       'Adverse events (No. of deaths: 4)',
+      'Outcomes (deaths 3)',
+      '有害事象（死亡 3）',
+      'Deaths: 3-5',
+      'Adverse events (3 strokes)',
     ])
       expect(codes(titled(title))).toEqual(['title/count']);
   });
@@ -79,6 +83,10 @@ describe('a title, corner or caption counting patients or events in other words 
       '3 deaths per 1,000 person-years',
       'Mortality per 1,000 person-years',
       'No one died',
+      'Deaths 2019-2021',
+      'Adverse events 2023',
+      '死亡（3年以内）',
+      'Events (≥3)',
     ])
       expect(run(titled(title)).ok).toBe(true);
   });
@@ -89,15 +97,15 @@ describe('a title, corner or caption counting patients or events in other words 
 });
 
 describe('random families (titles38-families.ts)', () => {
-  /** int c07c32d: 174 of 200 passed with the count in plain view (title 52, caption 47, HTML 46, corner 29); now 0. */
+  /** int c07c32d: 175 of 200 passed with the count in plain view (title 37, caption 53, HTML 48, corner 37); now 0. */
   it('200 titles, captions and corners stating a count of 1–9 no sum holds (seed 1501): none read', () => {
     const passed = countedCases(1501, 200).filter((c) => run(c.text).ok);
     expect(passed.map((c) => c.title)).toEqual([]);
   });
-  /** int c07c32d: 8 of 200 refused (「Stage 8 cases」 and the like: 「8 cases」 a count to int too); now the same 8. */
-  it('200 titles with numbers that count nothing (seed 1502): refused no more than on int (8)', () => {
+  /** int c07c32d: 6 of 200 refused (「Stage 8 cases」 and the like: 「8 cases」 a count to int too); now the same 6. */
+  it('200 titles with numbers that count nothing (seed 1502): refused no more than on int (6)', () => {
     const refused = innocentCases(1502, 200).filter((c) => !run(c.text).ok);
-    expect(refused.length).toBeLessThanOrEqual(8);
+    expect(refused.length).toBeLessThanOrEqual(6);
   });
   /**
    * A title stating the deaths' line sum (cells 1–6), read as that line's sum: the oracle, knowing that sum, attacks
