@@ -476,7 +476,7 @@ const STEP_BEFORE = String.raw`(?<![a-z\d.,\-–/#≥≤<>~〜+±])(?<!\b(?:grad
 /** A digit count that is no year (「2020 deaths」 is a year's, our reading) and no part of a decimal, a range or a rate. */
 const COUNTED_DIGITS = String.raw`(?=\d)${STEP_BEFORE}(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d+(?![\d.,]\d|[\d,]))`;
 /** A unit of measure or a rate after a label's number (「Deaths: 3%」「Events: 3/100」「死亡：3年」): no count. */
-const MEASURE_AFTER = String.raw`(?!\s*(?:[%％/／.,]\d|[%％/／]|歳|才|年|か月|ヶ月|カ月|ケ月|月|週|日|時間|回|度|型|群|期|次|級|点|(?:mg|g|kg|ml|l|mmhg|cm|mm|per|years?|months?|weeks?|days?|hours?|minutes?|times?|doses?|percent)(?![a-z])))`;
+const MEASURE_AFTER = String.raw`(?!\s*(?:[%％/／.,\-–~〜]\s*\d|[%％/／]|歳|才|年|か月|ヶ月|カ月|ケ月|月|週|日|時間|回|度|型|群|期|次|級|点|(?:mg|g|kg|ml|l|mmhg|cm|mm|per|years?|months?|weeks?|days?|hours?|minutes?|times?|doses?|percent)(?![a-z])))`;
 /** Japanese names of counted patients or events before 「: n」「= n」 (「死亡: 3」「有害事象=3」). */
 const COUNTED_NAME_JA = String.raw`(?:死亡(?:者|例)?|死者|有害事象|副作用|イベント|事象|脱落|中止|除外|入院|再入院|再発|発症|感染|骨折|男性|女性|小児)数?`;
 /**
@@ -485,11 +485,11 @@ const COUNTED_NAME_JA = String.raw`(?:死亡(?:者|例)?|死者|有害事象|副
  * (「3 deaths」「three serious adverse events」「one death」), a number before a verb of what befell them (「Seven
  * died」「3 withdrew」「3 were excluded」), and such a noun before 「: n」 or 「= n」 (「Deaths: 3」「(deaths=3)」「死亡：3」「(deaths:
  * seven)」), or before a bare number closing the text or a bracket (「(deaths 3)」「（死亡 3）」). Not a step, a name or a table's number before (`STEP_BEFORE`: 「Grade 3 events」「Table 2 deaths」), a year
- * (「2020 deaths」), a decimal, a rate (「3 deaths per 1,000」) or a measure after (「Deaths: 3%」), nor a share's rest (「all but one died」: `shareWords`). The reading of the
+ * (「2020 deaths」), a decimal, a rate (「3 deaths per 1,000」) or a measure after (「Deaths: 3%」) or a range after a name (「Children: 0-14」「Women 40–49」: an age band as often), nor a share's rest (「all but one died」: `shareWords`). The reading of the
  * noun as a count is ours; the notes refuse every number (read.ts `otherNumbers`), which covers these.
  */
 const NOUN_COUNT = new RegExp(
-  String.raw`(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}${COUNTED_NOUN}(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b${COUNTED_NOUN}|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d)|[\-–~〜]\s*\d)))`,
+  String.raw`(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}${COUNTED_NOUN}(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b${COUNTED_NOUN}|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))))`,
   'gi',
 );
 /** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */

@@ -51,7 +51,6 @@ describe('a title, corner or caption counting patients or events in other words 
       'Adverse events (No. of deaths: 4)',
       'Outcomes (deaths 3)',
       '有害事象（死亡 3）',
-      'Deaths: 3-5',
       'Adverse events (3 strokes)',
     ])
       expect(codes(titled(title))).toEqual(['title/count']);
@@ -87,6 +86,9 @@ describe('a title, corner or caption counting patients or events in other words 
       'Adverse events 2023',
       '死亡（3年以内）',
       'Events (≥3)',
+      'Children: 0-14 years',
+      'Women 40–49',
+      'Men (18-64)',
     ])
       expect(run(titled(title)).ok).toBe(true);
   });
