@@ -401,7 +401,20 @@ export function englishNumbers(text: string): string[] {
 /** Nouns of time after a word of quantity (「a couple of days」): a duration, no count. */
 const TIME_NOUN = String.raw`(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|times?|doses?|visits?|cycles?|reasons?|ways?)\b`;
 /** Nouns of patients or events a vague 「a few」「several」 counts (「a few deaths」; 「a few days」 is none). */
-const EVENT_NOUN = String.raw`(?:deaths?|events?|withdrawals?|drop-?outs?|hospitali[sz]ations?|admissions?|relapses?|recurrences?|infections?|fractures?|discontinuations?|exclusions?|responders?|non-responders?|survivors?|men|women|males?|females?|children|adults|sites?|centres?|centers?|hospitals?|facilities)\b`;
+const EVENT_WORDS = String.raw`deaths?|events?|AEs|SAEs|TEAEs|withdrawals?|drop-?outs?|hospitali[sz]ations?|admissions?|readmissions?|relapses?|recurrences?|infections?|fractures?|discontinuations?|exclusions?|responders?|non-responders?|survivors?|men|women|males?|females?|children|adults|strokes?|bleeds?|falls|births|pregnanc(?:y|ies)|deliveries|infarctions?|MIs|cancers?|tumou?rs?|seizures?|overdoses?|transplants?|surgeries|episodes?|complications?|reactions?`;
+const EVENT_NOUN = String.raw`(?:${EVENT_WORDS}|sites?|centres?|centers?|hospitals?|facilities)\b`;
+/**
+ * English nouns whose number counts patients or events (titles38): the units of patients (`COUNT_UNIT`'s English
+ * ones), the nouns of events `EVENT_NOUN` counts after 「a few」 and their singulars, and other words for people. One
+ * list for a title's, the corner's and a caption's counts (`nounCounts`) and for a count in words (`WORD_UNIT`).
+ */
+const COUNTED_NOUN = String.raw`(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?|${EVENT_WORDS}|man|woman|child|adult|boys?|girls?|infants?|neonates?|newborns?|users?|fatalit(?:y|ies)|suicides?|deceased)(?![a-z]|[- ]?(?:years?|months?|weeks?|days?|time)\b)`;
+/**
+ * At most two words between a number and the noun it counts (「3 serious adverse events」「three treatment-related
+ * deaths」), none of them a word of time, a unit, a bound or a preposition (「3 months of events」「3 or more events」
+ * 「3 mg users」 count no events).
+ */
+const COUNTED_GAP = String.raw`(?:(?!(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|times?|mg|g|kg|ml|l|mmhg|cm|mm|percent|years?-?old)(?![a-z]))(?!${TIME_NOUN})[a-z][a-z-]*(?![a-z-])\s+){0,2}`;
 /**
  * Nouns after 「a few」「several」 that are no patients or events (words12): times and amounts, the study's own parts
  * (reasons, analyses, variables …), after at most one word that qualifies them (「several other reasons」). Any other
@@ -445,8 +458,7 @@ const NATIVE_OF = new RegExp(
   'g',
 );
 /** A unit of patients after a count in words (「十数例」「a dozen patients」): a count a title or a label states. */
-const WORD_UNIT =
-  /^\s*(?:症例|例|名|人|件|患者|(?:of\s+)?(?:the\s+)?(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?)\b)/i;
+const WORD_UNIT = new RegExp(String.raw`^\s*(?:症例|例|名|人|件|患者|(?:of\s+)?(?:the\s+)?${COUNTED_GAP}${COUNTED_NOUN})`, 'i');
 /**
  * The counts in words of a text that no digit stands for (words11): rough counts in kanji (「十数例」), English words
  * of quantity (「a dozen」「a couple of」「twice as many」) and native numerals before の (「みっつの施設」), each where it
@@ -457,6 +469,42 @@ export function wordCounts(text: string): { index: number; written: string; unit
   return found
     .map((m) => ({ index: m.index, written: m[0].trim(), unit: WORD_UNIT.test(text.slice(m.index + m[0].length)) }))
     .sort((a, b) => a.index - b.index);
+}
+
+/** Words before a number that make it a step, a name or a place, no count (「Grade 3 events」「Table 2 deaths」「COVID-19 cases」). */
+const STEP_BEFORE = String.raw`(?<![a-z\d.,\-–/#≥≤<>~〜+±])(?<!\b(?:grades?|stages?|phases?|types?|versions?|ver\.?|v|days?|weeks?|months?|years?|cycles?|visits?|tables?|figures?|fig\.?|no\.?|numbers?|steps?|levels?|class(?:es)?|categor(?:y|ies)|waves?|rounds?|arms?|groups?|cohorts?|parts?|sections?|stud(?:y|ies)|trials?|models?|lines?|doses?|tiers?|scores?|appendix|supplement|items?|questions?|periods?|sites?|cent(?:er|re)s?|regions?|zones?|ctcae|nyha|gold|ecog|who|asa|ckd|hiv|covid|sars-cov|h1n1|ich|icd|pt|cd)\s*)(?<!(?:表|図|第)\s*)`;
+/** A digit count that is no year (「2020 deaths」 is a year's, our reading) and no part of a decimal, a range or a rate. */
+const COUNTED_DIGITS = String.raw`(?=\d)${STEP_BEFORE}(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d+(?![\d.,]\d|[\d,]))`;
+/** A unit of measure or a rate after a label's number (「Deaths: 3%」「Events: 3/100」「死亡：3年」): no count. */
+const MEASURE_AFTER = String.raw`(?!\s*(?:[%％/／.,\-–~〜]\s*\d|[%％/／]|歳|才|年|か月|ヶ月|カ月|ケ月|月|週|日|時間|回|度|型|群|期|次|級|点|(?:mg|g|kg|ml|l|mmhg|cm|mm|per|years?|months?|weeks?|days?|hours?|minutes?|times?|doses?|percent)(?![a-z])))`;
+/** Japanese names of counted patients or events before 「: n」「= n」 (「死亡: 3」「有害事象=3」). */
+const COUNTED_NAME_JA = String.raw`(?:死亡(?:者|例)?|死者|有害事象|副作用|イベント|事象|脱落|中止|除外|入院|再入院|再発|発症|感染|骨折|男性|女性|小児)数?`;
+/**
+ * A count of patients or events written in a free text (a title, the corner, a caption), after `countText`
+ * (titles38): a number in digits or English words before a noun of patients or events, with at most two words between
+ * (「3 deaths」「three serious adverse events」「one death」), a number before a verb of what befell them (「Seven
+ * died」「3 withdrew」「3 were excluded」), and such a noun before 「: n」 or 「= n」 (「Deaths: 3」「(deaths=3)」「死亡：3」「(deaths:
+ * seven)」), or before a bare number closing the text or a bracket (「(deaths 3)」「（死亡 3）」). Not a step, a name or a table's number before (`STEP_BEFORE`: 「Grade 3 events」「Table 2 deaths」), a year
+ * (「2020 deaths」), a decimal, a rate (「3 deaths per 1,000」) or a measure after (「Deaths: 3%」) or a range after a name (「Children: 0-14」「Women 40–49」: an age band as often), nor a share's rest (「all but one died」: `shareWords`). The reading of the
+ * noun as a count is ours; the notes refuse every number (read.ts `otherNumbers`), which covers these.
+ */
+const NOUN_COUNT = new RegExp(
+  String.raw`(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}${COUNTED_NOUN}(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b${COUNTED_NOUN}|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))))`,
+  'gi',
+);
+/** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
+export function nounCounts(text: string): { index: number; end: number; at: number; written: string; n: number }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number }[] = [];
+  for (const m of text.matchAll(NOUN_COUNT)) {
+    const k = m.slice(1).findIndex((g) => g !== undefined);
+    const said = m[k + 1]!;
+    const n = /^\d/.test(said) ? Number(said.replace(/,/g, '')) : englishNumber(said);
+    if (n === undefined) continue;
+    // 「one」 as a word, no count (「no one died」「one or more」: `englishNumbers`'s reading).
+    if (/^one$/i.test(said) && k === 1 && ONE_WORD_BEFORE.test(text.slice(0, m.index))) continue;
+    out.push({ index: m.index, end: m.index + m[0].length, at: m.index + m[0].lastIndexOf(said), written: m[0].trim(), n });
+  }
+  return out;
 }
 
 /** A run of kanji numerals (大字 too) anywhere in a text, for `kanjiNumbers`. */

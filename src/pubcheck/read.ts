@@ -48,6 +48,7 @@ import {
   shareWords,
   type ShareWord,
   LONE_COUNT,
+  nounCounts,
   statedDenominator,
   statedDenominators,
 } from './header.ts';
@@ -1981,6 +1982,10 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       n: Number(m[1]!.replace(/,/g, '')),
       before: t.slice(0, m.index),
     }));
+    // A count of patients or events in other words (「3 deaths」「Deaths: 3」「three deaths」「Seven died」, titles38):
+    // no group's N (the deaths themselves, not the patients they are of), checked against the table's sums only.
+    const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
+    const nouns = nounCounts(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
     const withUnit = new Set(counts.map((c) => c.n));
     counts.unshift(
       ...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index), rough: false })),
@@ -1997,6 +2002,22 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
           /(?:excluded|included|withdr|died|除外|除く|脱落|死亡)/i.test(t.slice(w.index, w.index + 60).split(/[()（）、。,;]/)[0]!),
       )
       .map((w) => w.written);
+    for (const m of nouns) {
+      const written = writtenOf(text, m.written);
+      const rough = ROUGH_BEFORE.test(t.slice(0, m.index)) || ROUGH_AFTER.test(t.slice(m.end));
+      if (!rough && table.kind === 'count' && m.n === grand) {
+        table.denominator ??= m.n;
+        continue;
+      }
+      // A count equal to a line's sum is that line's total to a reader (「3 deaths」 over a line of deaths adding up to
+      // 3): the sums are checked as published (check.ts).
+      const withSum = !rough && table.kind === 'count' ? headersWithSum(table, m.n, lineSum) : [];
+      if (withSum.length > 0) {
+        for (const h of withSum) h.denominator = m.n;
+        continue;
+      }
+      unplaced.push(written);
+    }
     for (const c of counts) {
       if (table.kind === 'count' && c.n === grand) {
         table.denominator ??= c.n;
@@ -2069,15 +2090,19 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       unplaced.push(c.text);
     }
     if (unplaced.length > 0) {
+      // The nouns and names read as counts of patients or events (「3 deaths」「Deaths: 3」), said as our reading.
+      const ours = nouns.some((m) => unplaced.includes(writtenOf(text, m.written)))
+        ? '。「deaths」「Deaths: 3」のように患者・事象を数える語の数は件数として読みます（チェッカーの判断）'
+        : '';
       out.errors.push({
         code: 'title/count',
-        message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の数 ${unplaced.map((u) => `${quote(u)}`).join('')} は、表のどの合計とも一致しないため確かめられません（題名の数も公表されます。表に載っていない患者の数が分かることもあります）`,
+        message: `表${table.number}の${text === title?.text ? '題名' : '左上のセル'}${quote(text)}の数 ${unplaced.map((u) => `${quote(u)}`).join('')} は、表のどの合計とも一致しないため確かめられません（題名の数も公表されます。表に載っていない患者の数が分かることもあります${ours}）`,
         hint: '表の患者数なら表の合計と同じ数にしてください。内訳なら表の行か列として書き、それ以外なら題名から除いてください。割合の分母なら「(N=250)」の形で書いてください',
         place: { line, table: table.number },
       });
       continue;
     }
-    const numbers = otherNumbers(t);
+    const numbers = otherNumbers(nouns.reduce((rest, m) => rest.slice(0, m.index) + ' '.repeat(m.end - m.index) + rest.slice(m.end), t));
     if (numbers.length === 0 || text !== title?.text) continue;
     out.warnings.push({
       code: 'title/number',
