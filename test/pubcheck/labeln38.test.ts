@@ -20,6 +20,7 @@ import { fixtureBundle, solver } from './helpers.ts';
 import { attack } from './oracle.ts';
 import { adversary } from './protection.ts';
 import { bandTables } from './labeln38-families.ts';
+import { indentedTrees } from './labeln38-tree.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
@@ -136,5 +137,39 @@ describe('labeln38: a band’s or a category’s number is no N', () => {
     expect(tally.leaked).toBe(0);
     // int: 55 stopped by chance beside the 3 that are (a group's real N under the threshold, an N under its sum).
     expect(tally.stopped).toBeLessThanOrEqual(3);
+  }, 600_000);
+});
+
+/**
+ * formats35's open point: a one-column list written as a tree by indentation under its total, where the checker takes
+ * no sum by arithmetic among the rows (sums.ts `treeWhole`) and the oracle's default takes every equality of the true
+ * counts. Attacked both ways (labeln38-tree.ts, seeds 1521–1540; 400 trees by the script, 200 with items 1–14 where
+ * chance equalities abound): none pinned and no small count shown under 10 — the search the checker skips hides no leak.
+ */
+describe('labeln38: an indented tree’s skipped search hides no leak', () => {
+  it('100 seeded trees (items 1–14, one level deeper in one group in three): none leaks to the oracle, either reading', () => {
+    let hiddenTrees = 0;
+    for (let seed = 1521; seed <= 1540; seed++)
+      for (const t of indentedTrees(5, seed, true)) {
+        const r = result(t.text);
+        expect(r.ok).toBe(true);
+        if (!r.ok) continue;
+        const tr = r.tables[0]!;
+        expect(tr.table.rows).toHaveLength(t.rows);
+        const hidden = new Set<string>();
+        const small = new Set<string>();
+        tr.status.forEach((s, id) => {
+          if (s !== 'published') hidden.add(`0:${id}:0`);
+          if (s === 'primary') small.add(`0:${id}:0`);
+        });
+        if (hidden.size === 0) continue;
+        hiddenTrees++;
+        for (const disjointParts of [true, false])
+          for (const [k, g] of attack(highs, t.text, hidden, { zeroExempt: true, disjointParts })) {
+            expect(g.hi !== null && g.hi === g.lo, `${k} pinned in ${JSON.stringify(t.text)}`).toBe(false);
+            if (small.has(k)) expect(g.hi ?? Infinity).toBeGreaterThanOrEqual(10);
+          }
+      }
+    expect(hiddenTrees).toBeGreaterThan(50);
   }, 600_000);
 });
