@@ -775,7 +775,13 @@ export function spacedNumber(label: string, runOn = false): { name: string; n: n
             : null)(KANJI_RUN_ON.exec(written)))
       : null;
   const found = m ?? k ?? (runOn ? (closingEnglish(written) ?? afterColon(written)) : null);
-  if (!found || NUMBERING_WORD.test(withoutColon(found[1]!)) || /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(found[1]!)) return undefined;
+  if (
+    !found ||
+    NUMBERING_WORD.test(withoutColon(found[1]!)) ||
+    BOUND_WORD.test(withoutColon(found[1]!)) ||
+    /[\d\-‐‑‒–—―−~〜～<>≤≥≦≧=＜＞＝+±×*/]$/.test(found[1]!)
+  )
+    return undefined;
   const n = k
     ? kanjiValue(k[2]!)
     : /^[\d,]+$/.test(found[2]!)
@@ -820,7 +826,13 @@ function afterColon(written: string): [string, string, string] | null {
  * Words after which a number names a step of a scale or a numbering, not a count: 「Grade 3」「ステージ 2」「第 3」
  * 「Type 2」「PS 1」「Day 7」「Q 1」「群 2」…
  */
-const NUMBERING_WORD = new RegExp(
+/**
+ * Words after which a number is a band's bound or a measurement's value, not a count (labeln38): 「under 65」
+ * 「over 75」「aged 80」「Age 65」「BMI 25」「eGFR 30」 — read as the line's N where at least its sum before.
+ */
+const BOUND_WORD =
+  /(?:^|[^a-z])(?:over|under|above|below|aged?|from|to|than|least|most|upto|before|after|within|bmi|egfr|hba1c)$|(?:年齢|満年齢)$/i;
+export const NUMBERING_WORD = new RegExp(
   String.raw`(?:^|[^a-z])(?:grade|gr\.?|g|stage|phase|type|class|level|step|no\.?|nr\.?|num|number|day|week|month|year|visit|cycle|course|arm|group|cohort|part|period|dose|line|score|ps|ecog|nyha|asa|tier|category|cat\.?|version|ver\.?|q|quartile|quintile|decile|tertile|wave|round|session|site|block|region|area|model|study|trial|pattern|case|set|item|question|fy|t|n|m|v)$` +
     String.raw`|(?:ステージ|病期|タイプ|クラス|分類|レベル|段階|ステップ|番号|日目|週目|か月|ヶ月|カ月|ケ月|年目|来院|サイクル|コース|クール|コホート|パート|期間|用量|ライン|スコア|グレード|カテゴリー?|区分|回目|四分位|五分位|十分位|三分位|分位|施設|地域|ブロック|モデル|試験|パターン|ケース|セット|項目|設問|質問|号室|病棟|ウェーブ|ラウンド|セッション|区間|等級|区域|エリア|領域|部位|レジメン|群番号|回数|重症度|令和|平成|昭和|年度|No\.?)$` +
     // A word of one character only as a word of its own (「群 2」「第 3」), not closing a name (「A群 3」 may be a count).

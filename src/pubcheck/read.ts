@@ -58,6 +58,7 @@ import {
   labelKey,
   MAX_COMPOUND_LENGTH,
   MAX_COMPOUND_PARTS,
+  NUMBERING_WORD,
   plainKey,
   spacedNumber,
   readCompounds,
@@ -3451,21 +3452,63 @@ function wordedSizes(table: Table, threshold: number, out: ReadResult, place: (l
   }
 }
 
+/** A text without the characters of `chars` closing it (walked back once: no pattern tried from each place). */
+function withoutTrailing(text: string, chars: string): string {
+  let end = text.length;
+  while (end > 0 && chars.includes(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /**
- * The whole numbers of a label that may be an N: not a decimal, a share, an age or a year of age, no end of a range
- * (「65-74」「65〜74」) or bound (「<65」「65以上」「≥65」), none run on to Latin letters (「CYP2C19」「5mg」).
+ * The whole numbers of a label that may be an N, by where and how the label writes them (labeln38). Only where an N
+ * is written: inside the bracket closing the label after a name (「A (Anzahl 63)」「A (63명)」「A (#63)」「A [n 63]」),
+ * or closing the label after a dash, a colon or a 「#」 that follows a name (「A – 63」「A: 63」). A number the label
+ * itself is made of is a band's or a category's — 「75+」「≥65」「65歳以上」「80 and over」「Grade 3」「10 mg」「2023」
+ * 「3剤以上」「1日3回」 — never its line's N (formats35: 「75+」 over a line of 69 was read as N = 75 and its 6 patients
+ * flagged as left out). Nor, where it is so written, a decimal, a share, an age or a year of age, an end of a range
+ * (「65-74」「65〜74」) or a bound (「<65」「65以上」「≥65」「65+」「65 and over」「over 65」), a step of a scale after its
+ * word (「(Grade 3)」「(NYHA 3)」, labels.ts `NUMBERING_WORD`), a number before a unit of measure or of things counted
+ * that are no patients (「(10 mg)」「(3剤)」「(2回目)」), or one run on to Latin letters (「CYP2C19」「5mg」).
  */
 function labelNumbers(label: string): number[] {
   const ns: number[] = [];
+  // The bracket closing the label, with a name before it: its inside is where an N may be written in words.
+  const closing = /[)\]]\s*$/.exec(label);
+  const open = closing ? Math.max(label.lastIndexOf('(', closing.index), label.lastIndexOf('[', closing.index)) : -1;
+  const named = (text: string) => /[^\d\s<>≤≥≦≧=+~〜\-–—−.,%()[\]]/u.test(text);
+  const inBracket = open > 0 && named(label.slice(0, open)) && !/[()[\]]/.test(label.slice(open + 1, closing!.index));
   // The last three numbers of the label, each judged by the few characters around it (a label of many numbers is
   // read in time linear in its length).
   for (const m of [...label.matchAll(/\d{1,3}(?:,\d{3})+(?!\d)|\d+/g)].slice(-3)) {
     const end = m.index + m[0].length;
-    const before = label.slice(Math.max(0, m.index - 8), m.index);
-    const after = label.slice(end, end + 12).trimStart();
+    const before = label.slice(Math.max(0, m.index - 12), m.index);
+    const rest = label.slice(end);
+    const after = label.slice(end, end + 16).trimStart();
+    const bracketed = inBracket && m.index > open && end <= closing!.index;
+    // After a separator that follows a name, closing the label (nothing but words after it).
+    const separated =
+      /^[^\d]*$/.test(rest) &&
+      /(?:^|[^\d\s<>≤≥≦≧=+~〜\-–—−])\s{0,3}(?:\s[-–—−]|[:#])\s{0,3}$/.test(before) &&
+      named(withoutTrailing(label.slice(0, m.index), '-–—−:# '));
+    if (!bracketed && !separated) continue;
     if (/[.,]\d|^[%‰]|^(?:歳|才|か月|ヶ月|カ月|years?\b|yrs?\b|y\.?o\b|以上|以下|未満|超|まで)/i.test(after)) continue;
     if (/[.,]$/.test(before) || /^[-~〜～–—]\s*\d/.test(after) || /\d\s{0,3}[-~〜～–—]\s{0,3}$/.test(before)) continue;
     if (/[<>≤≥＜＞≦≧]=?\s{0,3}$/.test(before)) continue;
+    // A bound in words or marks (「65+」「65 and over」「80 or older」「over 65」「under 18」「aged 80」).
+    if (/^\+|^(?:and|or)\s(?:over|above|older|more|greater|higher|under|below|younger|less|lower)\b|^plus\b/i.test(after)) continue;
+    if (/(?:^|[^a-z])(?:over|under|above|below|aged?|from|to|than|least|most)\s{0,3}$/i.test(before)) continue;
+    // A count of things or a step of its own before a bound or an ordinal (「3剤以上」「2回目」「5年未満」).
+    if (/^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]{1,3}?(?:以上|以下|未満|超|まで|目)/u.test(after)) continue;
+    // A unit of measure, of time or of things counted that are no patients (「(10 mg)」「(3剤)」「(1日3回)」「(20代)」).
+    if (
+      /^(?:mg|µg|μg|mcg|ng|g|kg|ml|dl|l|mmol|mol|meq|mmhg|cm|mm|m|iu|u|units?|times?|doses?|days?|weeks?|months?|hours?|mins?|minutes?|points?|回|剤|錠|日|週|月|年|時間|分|点|度|代|期|型|級|段階|単位|種類?|個|本|包|枚)(?![\p{L}])/iu.test(
+        after,
+      )
+    )
+      continue;
+    // A step of a scale after its word (「(Grade 3)」「(NYHA 3)」「(第3)」): not 「n」 alone (「[n 63]」 states an N).
+    const word = before.trimEnd();
+    if (!/(?:^|[^a-z])n$/i.test(word) && NUMBERING_WORD.test(word.replace(/[:：]$/, ''))) continue;
     // Part of a name or a unit run on in Latin letters (「CYP2C19」「HbA1c」「5mg」).
     if (/[a-z]$/i.test(before) || /^[a-z]/i.test(label.slice(end, end + 1))) continue;
     ns.push(Number(m[0].replace(/,/g, '')));
