@@ -232,43 +232,27 @@ function splitBlock(block: CsvRecord[]): CsvRecord[] | undefined {
     labels.add(label);
   }
   // Each column's numbers end at one place on every line (R and SAS right-align them), counted in characters or in
-  // the columns a terminal gives them (a wide character two): 「Grade 1」 of a label read as a count would not.
-  const ends = (r: CsvRecord, wide: boolean) => {
+  // the columns a terminal gives them (a wide character two): 「Grade 1」 of a label read as a count would not. Or, for
+  // 「n (p%)」 cells as R prints a character matrix, each column starts at one place (left-aligned, formats35).
+  const edges = (r: CsvRecord, wide: boolean, end: boolean) => {
     const line = trimEnd(r.fields).join(' ');
     const cols: number[] = [];
     let w = 0;
     let prev = 0;
     for (const m of line.matchAll(WORD)) {
-      const e = m.index + m[0].length;
+      const e = end ? m.index + m[0].length : m.index;
       w += width(line.slice(prev, e), wide);
       prev = e;
       cols.push(w);
     }
     return cols.slice(cols.length - k);
   };
-  const aligned = (wide: boolean) => {
-    const at = ends(block[first]!, wide);
-    return block.slice(first + 1).every((r) => ends(r, wide).every((e, q) => e === at[q]));
-  };
-  // 「n (p%)」 cells as R prints a character matrix: left-aligned, each column starting at one place (formats35).
-  const starts = (r: CsvRecord, wide: boolean) => {
-    const line = trimEnd(r.fields).join(' ');
-    const cols: number[] = [];
-    let w = 0;
-    let prev = 0;
-    for (const m of line.matchAll(WORD)) {
-      w += width(line.slice(prev, m.index), wide);
-      prev = m.index;
-      cols.push(w);
-    }
-    return cols.slice(cols.length - k);
+  const aligned = (wide: boolean, end = true) => {
+    const at = edges(block[first]!, wide, end);
+    return block.slice(first + 1).every((r) => edges(r, wide, end).every((e, q) => e === at[q]));
   };
   const pairs = lines.slice(first).some((w) => w.slice(w.length - k).some((v) => !COUNT.test(v)));
-  const left = (wide: boolean) => {
-    const at = starts(block[first]!, wide);
-    return block.slice(first + 1).every((r) => starts(r, wide).every((e, q) => e === at[q]));
-  };
-  if (!aligned(false) && !aligned(true) && !(pairs && (left(false) || left(true)))) return undefined;
+  if (!aligned(false) && !aligned(true) && !(pairs && (aligned(false, false) || aligned(true, false)))) return undefined;
   const header = lines[first - 1]!;
   if (header.length !== k && header.length !== k + 1) return undefined;
   if (header.some((h) => COUNT.test(h))) return undefined;

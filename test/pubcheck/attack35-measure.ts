@@ -3,11 +3,12 @@
  * how many cases were refused, and how many leaked (a hidden small count pinned, or shown under the threshold under
  * `threshold`). `npx node test/pubcheck/attack35-measure.ts <count> <seed,seed…>`.
  */
+import type { Highs } from 'highs';
 import { check } from '../../src/pubcheck/check.ts';
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { fixtureBundle, solver } from './helpers.ts';
 import { attack, parse } from './oracle.ts';
-import { asAttacked, THRESHOLD } from './protection.ts';
+import { asAttacked, THRESHOLD, type Ok } from './protection.ts';
 import { family, KINDS, OPEN_KINDS, type Case } from './attack35-families.ts';
 
 const highs = await solver();
@@ -16,8 +17,15 @@ const bundle = fixtureBundle();
 /** 'refused', 'leaked' or 'held' for one case under one protection. */
 export function judge(c: Case, protection: Protection): 'refused' | 'leaked' | 'held' {
   const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
-  if (!r.ok) return 'refused';
-  const text = asAttacked(r, c.text);
+  return r.ok ? oracleVerdict(highs, r, c.text, protection) : 'refused';
+}
+
+/**
+ * The oracle's verdict on a reading of `input` (steps, disjoint parts, zeros exempt): 'leaked' where a hidden count is
+ * pinned, or a small one shown under the threshold under `threshold`; else 'held'.
+ */
+export function oracleVerdict(highs: Highs, r: Ok, input: string, protection: Protection): 'leaked' | 'held' {
+  const text = asAttacked(r, input);
   const attacked = parse(text);
   const hidden = new Set<string>();
   const small = new Set<string>();

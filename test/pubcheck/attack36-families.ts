@@ -59,12 +59,12 @@ export function meanTables(count: number, seed: number): MeanCase[] {
   });
 }
 
-interface ReadTable {
+export interface ReadTable {
   table: {
     rows: { label: string }[];
     cols: { label: string }[];
     cells: { text: string }[][];
-    rates?: { axis: 'rows' | 'cols'; label: string; mean?: number; cells: { at: number; text: string }[] }[];
+    rates?: { axis: 'rows' | 'cols'; label: string; mean?: number; ratio?: true; cells: { at: number; text: string }[] }[];
   };
   status: string[];
 }
@@ -73,17 +73,31 @@ interface ReadTable {
  * The oracle's attack on a read table with one line of means (`hiddenMean(rate index, cell index)`: whether the report
  * hides that mean): the problems found, as words (empty where none).
  */
-export function meanAttack(highs: Highs, t: ReadTable, hiddenMean: (k: number, j: number) => boolean, threshold = 10): string[] {
+export const meanAttack = (highs: Highs, t: ReadTable, hiddenMean: (k: number, j: number) => boolean, threshold = 10): string[] =>
+  lineAttack(highs, t, 'means', hiddenMean, threshold);
+
+/**
+ * The oracle's attack on a read table with one line of means (`kind` 「means」) or of ratios (「ratios」, means37): the
+ * table as read with that line written last, each of its cells hidden where `hiddenLine(rate index, cell index)`; the
+ * problems found, as words (empty where none): a hidden count pinned, or a small one shown under `threshold`.
+ */
+export function lineAttack(
+  highs: Highs,
+  t: ReadTable,
+  kind: 'means' | 'ratios',
+  hiddenLine: (k: number, j: number) => boolean,
+  threshold = 10,
+): string[] {
   const { table, status } = t;
   const rates = table.rates ?? [];
-  const k = rates.findIndex((r) => r.mean !== undefined);
-  if (k < 0) return ['no line of means read'];
+  const k = rates.findIndex((r) => (kind === 'means' ? r.mean !== undefined : r.ratio));
+  if (k < 0) return [`no line of ${kind} read`];
   const m = rates[k]!;
   const C = table.cols.length;
   const R = table.rows.length;
   const text = (s: string) => s.replace(/(\d)\s*[人例名件]/g, '$1');
   const lines = [
-    [table.cols.length > 0 ? '' : '', ...table.cols.map((h) => h.label), ...(m.axis === 'cols' ? [m.label] : [])],
+    ['', ...table.cols.map((h) => h.label), ...(m.axis === 'cols' ? [m.label] : [])],
     ...table.rows.map((h, i) => [
       h.label,
       ...table.cells[i]!.map((c) => text(c.text)),
@@ -99,9 +113,9 @@ export function meanAttack(highs: Highs, t: ReadTable, hiddenMean: (k: number, j
     if (s === 'primary') small.add(key);
   });
   m.cells.forEach((c, j) => {
-    if (hiddenMean(k, j)) hidden.add(m.axis === 'cols' ? `0:${c.at}:${C}` : `0:${R}:${c.at}`);
+    if (hiddenLine(k, j)) hidden.add(m.axis === 'cols' ? `0:${c.at}:${C}` : `0:${R}:${c.at}`);
   });
-  const ranges = attack(highs, lines.map((l) => l.join('\t')).join('\n'), hidden, { zeroExempt: true, means: true });
+  const ranges = attack(highs, lines.map((l) => l.join('\t')).join('\n'), hidden, { zeroExempt: true, [kind]: true });
   const out: string[] = [];
   for (const [key, r] of ranges) {
     if (r.hi !== null && r.hi <= r.lo) out.push(`${key} pinned to ${r.lo}`);

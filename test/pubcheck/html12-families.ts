@@ -21,7 +21,8 @@ type Rng = () => number;
 const GROUPS = ['A群', 'B群', 'C群'];
 const LABELS = ['男性', '女性', '40歳未満', '40歳以上', '喫煙あり'];
 
-function grid(rng: Rng, small = false): string[][] {
+/** A table of 2–4 rows of LABELS by 2–3 GROUPS of counts 20–99; `small`: one count 1–9 and a row of totals. */
+export function grid(rng: Rng, small = false): string[][] {
   const cols = int(rng, 2, 3);
   const rows = int(rng, 2, 4);
   const cells = [

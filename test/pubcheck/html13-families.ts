@@ -19,25 +19,7 @@
  */
 import { lcg, int, pick } from './helpers.ts';
 import type { Page } from './html9-families.ts';
-
-type Rng = () => number;
-
-const GROUPS = ['A群', 'B群', 'C群'];
-const LABELS = ['男性', '女性', '40歳未満', '40歳以上', '喫煙あり'];
-
-function grid(rng: Rng, small = false): string[][] {
-  const cols = int(rng, 2, 3);
-  const rows = int(rng, 2, 4);
-  const cells = [
-    ['項目', ...GROUPS.slice(0, cols)],
-    ...LABELS.slice(0, rows).map((l) => [l, ...Array.from({ length: cols }, () => String(int(rng, 20, 99)))]),
-  ];
-  if (small) {
-    cells[int(rng, 1, cells.length - 1)]![int(rng, 1, cols)] = String(int(rng, 1, 9));
-    cells.push(['合計', ...cells[0]!.slice(1).map((_, j) => String(cells.slice(1).reduce((a, r) => a + Number(r[j + 1]), 0)))]);
-  }
-  return cells;
-}
+import { grid } from './html12-families.ts';
 
 const tr = (r: string[], cell?: (c: string, j: number) => string) =>
   `<tr>${r.map((c, j) => `<td>${cell ? cell(c, j) : c}</td>`).join('')}</tr>`;

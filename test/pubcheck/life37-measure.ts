@@ -6,8 +6,7 @@
  */
 import type { Protection } from '../../src/pubcheck/types.ts';
 import { checkerOfRoot } from './helpers.ts';
-import { attack, parse } from './oracle.ts';
-import { asAttacked, THRESHOLD } from './protection.ts';
+import { oracleVerdict } from './attack35-measure.ts';
 import { family, KINDS, type Case } from './life37-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -16,27 +15,7 @@ const { check, highs, bundle } = await checkerOfRoot();
 export function judge(c: Case, protection: Protection): { verdict: 'refused' | 'leaked' | 'held'; codes: string } {
   const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
   if (!r.ok) return { verdict: 'refused', codes: [...new Set(r.errors.map((e) => e.code))].join('+') };
-  const text = asAttacked(r, c.text);
-  const attacked = parse(text);
-  const hidden = new Set<string>();
-  const small = new Set<string>();
-  r.tables.forEach((t, ti) =>
-    t.status.forEach((s, id) => {
-      const o = attacked[ti]!;
-      const row = o.rows.indexOf(t.table.rows[Math.floor(id / t.table.cols.length)]!.label);
-      const col = o.cols.indexOf(t.table.cols[id % t.table.cols.length]!.label);
-      if (row < 0 || col < 0) throw new Error(`no cell of the oracle's for ${id} in table ${ti}`);
-      const key = `${ti}:${row}:${col}`;
-      if (s !== 'published') hidden.add(key);
-      if (s === 'primary') small.add(key);
-    }),
-  );
-  const ranges = attack(highs, text, hidden, { zeroExempt: true, disjointParts: true, steps: true });
-  for (const [key, range] of ranges) {
-    if (range.hi !== null && range.hi <= range.lo) return { verdict: 'leaked', codes: '' };
-    if (protection === 'threshold' && small.has(key) && (range.hi ?? Infinity) < THRESHOLD) return { verdict: 'leaked', codes: '' };
-  }
-  return { verdict: 'held', codes: '' };
+  return { verdict: oracleVerdict(highs, r, c.text, protection), codes: '' };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -12,7 +12,7 @@ import type { CheckResult } from '../../src/pubcheck/check.ts';
 import { toReport } from '../../src/pubcheck/report.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
 import { int, lcg, pick } from './helpers.ts';
-import { interval, METHODS, type Method, type SdTable } from './rates11-families.ts';
+import { interval, METHODS, type Method, type SdTable, type ShareCiOutcome } from './rates11-families.ts';
 
 export const COUNT_CI_FORMS = ['paren', 'comma', 'square', 'bare', 'cell-named'] as const;
 export type CountCiForm = (typeof COUNT_CI_FORMS)[number];
@@ -85,15 +85,8 @@ export function withoutCountIntervals(t: CountCi): string {
   return rows.map((r) => r.join('\t')).join('\n') + '\n';
 }
 
-export interface CountCiOutcome {
-  refused: boolean;
-  /** Hidden counts under the threshold whose published interval shows them under it (every (k, N) any method allows). */
-  leaked: number;
-  /** Small counts shown as printed (a primary failure). */
-  shown: number;
-  /** Intervals published beside a hidden count or N. */
-  beside: number;
-}
+/** What the attacker finds on one table: as rates11's share-interval outcome. */
+export type CountCiOutcome = ShareCiOutcome;
 
 /**
  * The attacker (apart from the engine): each group's count cell is the table's one line that is not 患者数 (its

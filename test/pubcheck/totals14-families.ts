@@ -36,7 +36,7 @@ export interface Read {
 }
 
 /** The printed lines (no line of ours) by index, each cell's count and whether it is hidden. */
-function printed(r: Read) {
+export function printed(r: Read) {
   const rows = r.table.rows.flatMap((h, i) => (h.rest || h.ns ? [] : [i]));
   const cols = r.table.cols.flatMap((h, j) => (h.rest || h.ns ? [] : [j]));
   const width = r.table.cols.length;
@@ -45,8 +45,8 @@ function printed(r: Read) {
   return { rows, cols, n, hidden };
 }
 
-/** Item reading: the oracle over the printed table as TSV; the hidden counts of 1–9 pinned or shown under 10. */
-export function itemAttack(highs: Highs, r: Read): string[] {
+/** Item reading: the oracle over the printed table as TSV; each hidden count of 1–9, its key and its range. */
+export function itemRanges(highs: Highs, r: Read): { key: string; value: number; lo: number; hi: number | null }[] {
   const { rows, cols, n, hidden } = printed(r);
   const text = [
     ['', ...cols.map((j) => r.table.cols[j]!.label)].join('\t'),
@@ -55,21 +55,25 @@ export function itemAttack(highs: Highs, r: Read): string[] {
   const keys = new Set<string>();
   rows.forEach((i, a) => cols.forEach((j, b) => hidden(i, j) && keys.add(`0:${a}:${b}`)));
   if (keys.size === 0) return [];
-  const out: string[] = [];
+  const out: { key: string; value: number; lo: number; hi: number | null }[] = [];
   for (const [key, range] of attack(highs, `${text}\n`, keys, { zeroExempt: true })) {
     const [, a, b] = key.split(':').map(Number);
-    const v = n(rows[a!]!, cols[b!]!);
-    if (v >= 1 && v < T && range.hi !== null && (range.hi < T || range.lo === range.hi)) out.push(`${key}=${v}`);
+    const value = n(rows[a!]!, cols[b!]!);
+    if (value >= 1 && value < T) out.push({ key, value, lo: range.lo, hi: range.hi });
   }
   return out;
 }
 
+/** Item reading: the hidden counts of 1–9 pinned or shown under 10. */
+export const itemAttack = (highs: Highs, r: Read): string[] =>
+  itemRanges(highs, r).flatMap(({ key, value, lo, hi }) => (hi !== null && (hi < T || lo === hi) ? [`${key}=${value}`] : []));
+
 /**
- * Total reading: line `label` of `axis` is the sum of the other printed lines of its axis plus a rest per position
- * (its truth, ≥ 0); the counts of 1–9 (rests included) whose largest value is under 10. Undefined where no printed line
- * bears the label or a rest would be below 0 (no total of the others).
+ * The total reading's unknowns: line `label` of `axis` (`t`) is the sum of the other printed `lines` plus a rest per
+ * position; `fine` holds each other line's cell (its index in `vars` by 「line:position」), then each position's rest
+ * (`rests`, indices in `fine`). Undefined where no printed line bears the label or a rest would be below 0.
  */
-export function totalAttack(highs: Highs, r: Read, axis: 'rows' | 'cols', label: string): ReturnType<typeof attackCase> | undefined {
+export function totalUnknowns(r: Read, axis: 'rows' | 'cols', label: string) {
   const p = printed(r);
   // Along `axis`: lines; across: positions.
   const lines = axis === 'rows' ? p.rows : p.cols;
@@ -84,6 +88,18 @@ export function totalAttack(highs: Highs, r: Read, axis: 'rows' | 'cols', label:
   for (const i of lines) if (i !== t) for (const k of positions) vars.set(`${i}:${k}`, fine.push(at(i, k)) - 1);
   const rests = positions.map((k) => fine.push(at(t, k) - lines.reduce((s, i) => (i === t ? s : s + at(i, k)), 0)) - 1);
   if (rests.some((v) => fine[v]! < 0)) return undefined;
+  return { lines, positions, t, at, isHidden, fine, vars, rests };
+}
+
+/**
+ * Total reading: line `label` of `axis` is the sum of the other printed lines of its axis plus a rest per position
+ * (its truth, ≥ 0); the counts of 1–9 (rests included) whose largest value is under 10. Undefined where no printed line
+ * bears the label or a rest would be below 0 (no total of the others).
+ */
+export function totalAttack(highs: Highs, r: Read, axis: 'rows' | 'cols', label: string): ReturnType<typeof attackCase> | undefined {
+  const u = totalUnknowns(r, axis, label);
+  if (u === undefined) return undefined;
+  const { lines, positions, t, at, isHidden, fine, vars, rests } = u;
   const cells: PCell[][] = lines.map((i) =>
     positions.map((k, b) => {
       const count = i === t ? [...lines.filter((x) => x !== t).map((x) => vars.get(`${x}:${k}`)!), rests[b]!] : [vars.get(`${i}:${k}`)!];
@@ -100,12 +116,44 @@ export const hiddenPrinted = (r: Read) => {
   return rows.reduce((s, i) => s + cols.filter((j) => hidden(i, j)).length, 0);
 };
 
+/** A script's tally of lines by key (`add`, by 1 unless said); `print` writes each line's count and key, by key. */
+export function keyTally() {
+  const tally = new Map<string, number>();
+  return {
+    add: (k: string, by = 1) => void tally.set(k, (tally.get(k) ?? 0) + by),
+    print: () => {
+      for (const [k, n] of [...tally].sort()) console.log(`${n}\t${k}`);
+    },
+  };
+}
+
+type Run = (text: string) => { ok: true; tables: unknown[]; warnings: { code: string }[] } | { ok: false; errors: { code: string }[] };
+
+/**
+ * The ordinary families (totals12's, totals13's and attack27's, `count` × 5 tables of `seed` each): per family, read
+ * or refused (by codes), the hidden printed cells, read both ways.
+ */
+export function ordinaryTally(run: Run, add: (k: string, by?: number) => void, count: number, seed: number): void {
+  ordinaryFamily(run, add, 'ordinary totals12', chanceTables(count * 5, seed));
+  ordinaryFamily(run, add, 'ordinary totals13', ordinaryLatin(count * 5, seed));
+  ordinaryFamily(run, add, 'ordinary attack27 categories', categoryLabels(count * 5, seed));
+}
+
+/** One ordinary family's lines in the tally (see `ordinaryTally`). */
+export function ordinaryFamily(run: Run, add: (k: string, by?: number) => void, family: string, texts: string[]): void {
+  for (const text of texts) {
+    const r = run(text);
+    add(`${family}: ${r.ok ? 'read' : `refused ${codesOf(r)}`}`);
+    if (r.ok) for (const tr of r.tables) add(`${family}: hidden cells (sum)`, hiddenPrinted(tr as Read));
+    if (r.ok && r.warnings.some((w: { code: string }) => w.code === 'total/both-readings')) add(`${family}: read both ways`);
+  }
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { check, highs, bundle } = await checkerOfRoot();
   const [count, seed] = [Number(process.argv[2] ?? 200), Number(process.argv[3] ?? 1241)];
   const run = (text: string) => check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-  const tally = new Map<string, number>();
-  const add = (k: string, by = 1) => tally.set(k, (tally.get(k) ?? 0) + by);
+  const { add, print } = keyTally();
   const judge = (family: string, text: string, axis: 'rows' | 'cols', label: string) => {
     const r = run(text);
     if (!r.ok) {
@@ -133,16 +181,6 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const axis = tb.rows.includes(t.label) ? 'rows' : 'cols';
     judge(`totals13 ${t.items}`, t.c.text, axis, t.label);
   }
-  const ordinary = (family: string, texts: string[]) => {
-    for (const text of texts) {
-      const r = run(text);
-      add(`${family}: ${r.ok ? 'read' : `refused ${codesOf(r)}`}`);
-      if (r.ok) for (const tr of r.tables) add(`${family}: hidden cells (sum)`, hiddenPrinted(tr as Read));
-      if (r.ok && r.warnings.some((w: { code: string }) => w.code === 'total/both-readings')) add(`${family}: read both ways`);
-    }
-  };
-  ordinary('ordinary totals12', chanceTables(count * 5, seed));
-  ordinary('ordinary totals13', ordinaryLatin(count * 5, seed));
-  ordinary('ordinary attack27 categories', categoryLabels(count * 5, seed));
-  for (const [k, n] of [...tally].sort()) console.log(`${n}\t${k}`);
+  ordinaryTally(run, add, count, seed);
+  print();
 }

@@ -20,12 +20,11 @@
 import type { Highs } from 'highs';
 import { attack } from './oracle.ts';
 import { family, OVER_WORDS, T } from './attack32-families.ts';
-import { categoryLabels } from './attack27-families.ts';
 import { restTotals } from './attack26-families.ts';
 import { checkerOfRoot, codesOf } from './helpers.ts';
-import { chanceTables, smallTotals } from './totals12-families.ts';
-import { ordinaryLatin, sameScriptTotals } from './totals13-families.ts';
-import { hiddenPrinted, type Read } from './totals14-families.ts';
+import { smallTotals } from './totals12-families.ts';
+import { sameScriptTotals } from './totals13-families.ts';
+import { itemRanges, keyTally, ordinaryFamily, ordinaryTally, printed, totalUnknowns, type Read } from './totals14-families.ts';
 
 export type Protection = 'threshold' | 'not-exact';
 /** A count of 1–9 attacked: its value and the least and largest value the attacker finds. */
@@ -39,34 +38,9 @@ export interface Found {
 export const leaks = (f: Found, protection: Protection) =>
   f.value >= 1 && f.value < T && (f.lo === f.hi || (protection === 'threshold' && f.hi < T));
 
-/** The printed lines (no line of ours) by index, each cell's count and whether it is hidden. */
-function printed(r: Read) {
-  const rows = r.table.rows.flatMap((h, i) => (h.rest || h.ns ? [] : [i]));
-  const cols = r.table.cols.flatMap((h, j) => (h.rest || h.ns ? [] : [j]));
-  const width = r.table.cols.length;
-  const n = (i: number, j: number) => r.table.cells[i]![j]!.value.n ?? 0;
-  const hidden = (i: number, j: number) => r.status[i * width + j] !== 'published';
-  return { rows, cols, n, hidden };
-}
-
 /** Item reading: the oracle's ranges of the hidden counts of 1–9 of the printed table. */
-export function rangesAsItem(highs: Highs, r: Read): Found[] {
-  const { rows, cols, n, hidden } = printed(r);
-  const text = [
-    ['', ...cols.map((j) => r.table.cols[j]!.label)].join('\t'),
-    ...rows.map((i) => [r.table.rows[i]!.label, ...cols.map((j) => String(n(i, j)))].join('\t')),
-  ].join('\n');
-  const keys = new Set<string>();
-  rows.forEach((i, a) => cols.forEach((j, b) => hidden(i, j) && keys.add(`0:${a}:${b}`)));
-  if (keys.size === 0) return [];
-  const out: Found[] = [];
-  for (const [key, range] of attack(highs, `${text}\n`, keys, { zeroExempt: true })) {
-    const [, a, b] = key.split(':').map(Number);
-    const value = n(rows[a!]!, cols[b!]!);
-    if (value >= 1 && value < T) out.push({ value, lo: range.lo, hi: range.hi ?? Infinity });
-  }
-  return out;
-}
+export const rangesAsItem = (highs: Highs, r: Read): Found[] =>
+  itemRanges(highs, r).map(({ value, lo, hi }) => ({ value, lo, hi: hi ?? Infinity }));
 
 /**
  * Total reading: line `label` of `axis` is the sum of the other printed lines plus a rest ≥ 0 per position; the least
@@ -74,20 +48,10 @@ export function rangesAsItem(highs: Highs, r: Read): Found[] {
  * label or a rest is below 0.
  */
 export function rangesAsTotal(highs: Highs, r: Read, axis: 'rows' | 'cols', label: string): Found[] | undefined {
-  const p = printed(r);
-  const lines = axis === 'rows' ? p.rows : p.cols;
-  const positions = axis === 'rows' ? p.cols : p.rows;
-  const headers = axis === 'rows' ? r.table.rows : r.table.cols;
-  const t = lines.find((i) => headers[i]!.label.trim() === label.trim());
-  if (t === undefined) return undefined;
-  const at = (line: number, pos: number) => (axis === 'rows' ? p.n(line, pos) : p.n(pos, line));
-  const isHidden = (line: number, pos: number) => (axis === 'rows' ? p.hidden(line, pos) : p.hidden(pos, line));
   // Variables: each other line's cell, then each position's rest. The line's cell is their sum.
-  const fine: number[] = [];
-  const v = new Map<string, number>();
-  for (const i of lines) if (i !== t) for (const k of positions) v.set(`${i}:${k}`, fine.push(at(i, k)) - 1);
-  const rests = positions.map((k) => fine.push(at(t, k) - lines.reduce((s, i) => (i === t ? s : s + at(i, k)), 0)) - 1);
-  if (rests.some((x) => fine[x]! < 0)) return undefined;
+  const u = totalUnknowns(r, axis, label);
+  if (u === undefined) return undefined;
+  const { lines, positions, t, isHidden, fine, vars: v, rests } = u;
   const exprOf = (i: number, b: number) =>
     i === t ? [...lines.filter((x) => x !== t).map((x) => v.get(`${x}:${positions[b]}`)!), rests[b]!] : [v.get(`${i}:${positions[b]}`)!];
   const term = (e: number[]) => e.map((x) => `+ x${x}`).join(' ');
@@ -125,8 +89,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const [count, seed] = [Number(process.argv[2] ?? 200), Number(process.argv[3] ?? 1401)];
   const protection = (process.argv[4] ?? 'threshold') as Protection;
   const run = (text: string) => check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
-  const tally = new Map<string, number>();
-  const add = (k: string, by = 1) => tally.set(k, (tally.get(k) ?? 0) + by);
+  const { add, print } = keyTally();
   const judge = (fam: string, text: string, axis: 'rows' | 'cols', label: string) => {
     const r = run(text);
     if (!r.ok) {
@@ -162,22 +125,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     judge('attack32 overmixed', c.text, 'rows', label);
   }
   for (const t of restTotals(count, seed)) judge(`attack26 ${t.shape}`, t.text, t.axis, t.label);
-  const ordinary = (fam: string, texts: string[]) => {
-    for (const text of texts) {
-      const r = run(text);
-      add(`${fam}: ${r.ok ? 'read' : `refused ${codesOf(r)}`}`);
-      if (r.ok) for (const tr of r.tables) add(`${fam}: hidden cells (sum)`, hiddenPrinted(tr as Read));
-      if (r.ok && r.warnings.some((w: { code: string }) => w.code === 'total/both-readings')) add(`${fam}: read both ways`);
-    }
-  };
-  ordinary('ordinary totals12', chanceTables(count * 5, seed));
-  ordinary('ordinary totals13', ordinaryLatin(count * 5, seed));
-  ordinary('ordinary attack27 categories', categoryLabels(count * 5, seed));
-  ordinary(
+  ordinaryTally(run, add, count, seed);
+  ordinaryFamily(
+    run,
+    add,
     'ordinary attack32 dominant',
     family('ordinary/dominant', count, seed).map((c) => c.text),
   );
-  for (const [k, n] of [...tally].sort()) console.log(`${n}\t${k}`);
+  print();
 }
 
 /**

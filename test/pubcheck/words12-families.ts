@@ -195,3 +195,23 @@ export function sharesNoNo(seed: number, size: number): Case[] {
     return { text, said: `${note} (of ${c}: ${lo}–${hi})`, leaks: small(lo, hi) || small(c - hi, c - lo) };
   });
 }
+
+/**
+ * A measure script's words for one family (words12-measure.ts, words13-measure.ts): how many pass (`run(text).ok`)
+ * where the words give a count back (leaked) and how many innocent ones are refused; with `verbose`, the first `show`
+ * of each written out.
+ */
+export function familyLine(
+  run: (text: string) => { ok: boolean },
+  name: string,
+  family: readonly Case[],
+  verbose: boolean,
+  show: number,
+): string {
+  const judged = family.map((c) => ({ ...c, ok: run(c.text).ok }));
+  const leaked = judged.filter((c) => c.leaks && c.ok);
+  const over = judged.filter((c) => !c.leaks && !c.ok);
+  if (verbose)
+    for (const c of [...leaked.slice(0, show), ...over.slice(0, show)]) console.log(`  ${name} ${c.leaks ? 'leak' : 'over'}: ${c.said}`);
+  return `${name}: leaked ${leaked.length}/${judged.filter((c) => c.leaks).length}, innocent refused ${over.length}/${judged.filter((c) => !c.leaks).length}`;
+}

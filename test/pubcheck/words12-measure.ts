@@ -4,13 +4,10 @@
  * Prints, per seed and family, how many of 200 pass (exit 0) where the words give a count back (leaked), how many
  * innocent ones are refused, and how many rough counts in kanji are refused with another reading than a reader's.
  */
-import { fixtureBundle, solver } from './helpers.ts';
-import { englishFew, nameNotes, roughKanji, roughLabels, sharesNoNo } from './words12-families.ts';
+import { checkerIn } from './helpers.ts';
+import { englishFew, familyLine, nameNotes, roughKanji, roughLabels, sharesNoNo } from './words12-families.ts';
 
-const dir = process.argv[2] || new URL('../../src/pubcheck', import.meta.url).pathname;
-const { check } = (await import(`${dir}/check.ts`)) as typeof import('../../src/pubcheck/check.ts');
-const bundle = fixtureBundle();
-const highs = await solver();
+const { check, highs, bundle } = await checkerIn(process.argv[2]);
 const run = (text: string) => check(highs, bundle, text, { details: true });
 const seeds = (process.argv[3] ?? '941,942').split(',').map(Number);
 const verbose = process.argv.includes('-v');
@@ -22,14 +19,7 @@ for (const seed of seeds) {
     ['english few', englishFew(seed + 4, 200)],
     ['shares without の', sharesNoNo(seed + 6, 200)],
   ] as const) {
-    const judged = family.map((c) => ({ ...c, ok: run(c.text).ok }));
-    const leaked = judged.filter((c) => c.leaks && c.ok);
-    const over = judged.filter((c) => !c.leaks && !c.ok);
-    line.push(
-      `${name}: leaked ${leaked.length}/${judged.filter((c) => c.leaks).length}, innocent refused ${over.length}/${judged.filter((c) => !c.leaks).length}`,
-    );
-    if (verbose)
-      for (const c of [...leaked.slice(0, 8), ...over.slice(0, 8)]) console.log(`  ${name} ${c.leaks ? 'leak' : 'over'}: ${c.said}`);
+    line.push(familyLine(run, name, family, verbose, 8));
   }
   const rough = roughKanji(seed + 8, 200).map((c) => {
     const r = run(c.text);

@@ -5,6 +5,7 @@
  * in words are quoted otherwise than written.
  */
 import { checkerOfRoot } from './helpers.ts';
+import { familyLine } from './words12-families.ts';
 import { fewWords, idiomNotes, nameCounts, quotedForms } from './words13-families.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -24,14 +25,7 @@ for (const seed of seeds) {
     ['names', nameCounts(seed + 4, 200)],
     ['few words', fewWords(seed + 6, 200)],
   ] as const) {
-    const judged = family.map((c) => ({ ...c, ok: run(c.text).ok }));
-    const leaked = judged.filter((c) => c.leaks && c.ok);
-    const over = judged.filter((c) => !c.leaks && !c.ok);
-    line.push(
-      `${name}: leaked ${leaked.length}/${judged.filter((c) => c.leaks).length}, innocent refused ${over.length}/${judged.filter((c) => !c.leaks).length}`,
-    );
-    if (verbose)
-      for (const c of [...leaked.slice(0, 6), ...over.slice(0, 6)]) console.log(`  ${name} ${c.leaks ? 'leak' : 'over'}: ${c.said}`);
+    line.push(familyLine(run, name, family, verbose, 6));
   }
   console.log(`seed ${seed}: ${line.join('; ')}`);
 }
