@@ -10,6 +10,9 @@ export default defineConfig({
     // two-core machine (several suites at once: 30 s was passed by a 10 s test), and a test must not fail because the
     // machine was busy. Timings live in `npm run bench`.
     testTimeout: 120_000,
+    // The same for hooks: removing the fixture trees of test/checks (afterAll, many copies of content/) took over
+    // vitest's default 10 s on a two-core machine under a load of 23 (ci67 on int 4512e19), failing the file.
+    hookTimeout: 120_000,
     // Property tests draw from one fixed seed unless FC_SEED says otherwise (test/setup/fast-check.ts).
     setupFiles: ['test/setup/fast-check.ts'],
   },
