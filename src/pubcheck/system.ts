@@ -892,6 +892,8 @@ export function seriesRange(label: string): { unit: string; range: [number, numb
 export const RANGE_LINES = 250;
 /** Item lines of an axis past which `namedBreakdowns` looks for none named by a title (said, `Built.cut`). */
 export const NAMED_LINES = 1000;
+/** A title or corner's length past which the lines of a long axis are not scanned for a name (`namedBreakdowns`). */
+const NAMED_TEXT = 200;
 
 /**
  * Each axis of each count table with its item positions across in one order (by their paths; an axis whose positions
@@ -955,7 +957,9 @@ function rangeSums(
     lines: { range: [number, number]; vars: number[] }[];
   }
   const all: Lines[] = [];
-  eachAxis(tables, cellVar, (t, table, lines, keys, varsOf) => {
+  /** Axes past `RANGE_LINES`, said only where another table has lines of the same unit (linked37). */
+  const skipped: { t: number; unit: string }[] = [];
+  eachAxis(tables, cellVar, (t, _table, lines, keys, varsOf) => {
     const found = new Map<string, Lines['lines']>();
     lines.forEach((h, i) => {
       // A line read as a sum of others in its table (a chance 「sum/found」 among twelve months) is still a line of
@@ -972,12 +976,16 @@ function rangeSums(
       if (these.length < 1) continue;
       // Past our bound the axis is not compared, and the report says so (linked35: no search stops silently).
       if (these.length > RANGE_LINES || keys.length > RANGE_LINES) {
-        cutShort(cut, { search: 'ranges', why: 'lines', limit: RANGE_LINES, tables: [table.number] });
+        skipped.push({ t, unit });
         continue;
       }
       all.push({ t, positions: `${keys.join('\u0001')}\u0002${unit}`, lines: these });
     }
   });
+  const unitOf = (x: Lines) => x.positions.slice(x.positions.lastIndexOf('\u0002') + 1);
+  for (const x of skipped)
+    if ([...all.map((y) => ({ t: y.t, unit: unitOf(y) })), ...skipped].some((y) => y.t !== x.t && y.unit === x.unit))
+      cutShort(cut, { search: 'ranges', why: 'lines', limit: RANGE_LINES, tables: [tables[x.t]!.number] });
   const byPositions = new Map<string, Lines[]>();
   for (const x of all) byPositions.set(x.positions, [...(byPositions.get(x.positions) ?? []), x]);
   let work = 0;
@@ -1036,7 +1044,9 @@ function otherSums(
     lines: Line[];
   }
   const all: Axis[] = [];
-  eachAxis(tables, cellVar, (t, table, lines, keys, varsOf) => {
+  /** Tables of a 「その他」 past `RANGE_LINES`, said only where another table has lines to gather (linked37). */
+  const skipped: number[] = [];
+  eachAxis(tables, cellVar, (t, _table, lines, keys, varsOf) => {
     const found: Line[] = [];
     lines.forEach((h, i) => {
       if (h.kind !== 'item' || h.parent !== null) return;
@@ -1045,12 +1055,14 @@ function otherSums(
     });
     if (found.length < 2) return;
     if (found.length > RANGE_LINES || keys.length > RANGE_LINES) {
-      if (found.some((l) => OTHER_LINE.test(l.label.normalize('NFKC').replace(/\s+/g, ''))))
-        cutShort(cut, { search: 'others', why: 'lines', limit: RANGE_LINES, tables: [table.number] });
+      if (found.some((l) => OTHER_LINE.test(l.label.normalize('NFKC').replace(/\s+/g, '')))) skipped.push(t);
       return;
     }
     all.push({ t, positions: keys.join('\u0001'), lines: found });
   });
+  for (const t of skipped)
+    if (all.some((a) => a.t !== t) || skipped.some((u) => u !== t))
+      cutShort(cut, { search: 'others', why: 'lines', limit: RANGE_LINES, tables: [tables[t]!.number] });
   const value = (l: Line, k: number) => sys.vars[l.vars[k]!]!.value;
   let work = 0;
   for (const b of all) {
@@ -1514,7 +1526,10 @@ function namedBreakdowns(
       // scan per table and title would grow with both (limit of ours, README).
       if (items.length < 2) continue;
       if (items.length > NAMED_LINES) {
-        cutShort(cut, { search: 'named', why: 'lines', limit: NAMED_LINES, tables: [table.number, other.number] });
+        // Said only where the search skipped something (linked37): a line the title names among them (a short scan of
+        // the labels; a title of more than `NAMED_TEXT` characters is not scanned, and said).
+        if (text.length > NAMED_TEXT || items.some((i) => named(headers[i]!)))
+          cutShort(cut, { search: 'named', why: 'lines', limit: NAMED_LINES, tables: [table.number, other.number] });
         continue;
       }
       const hit = items.filter((i) => named(headers[i]!));

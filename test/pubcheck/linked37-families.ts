@@ -16,14 +16,7 @@
 import { arm } from './life37-families.ts';
 import { int, lcg, pick } from './helpers.ts';
 
-export type Kind =
-  | 'series/substage'
-  | 'series/g'
-  | 'series/month'
-  | 'series/quarter'
-  | 'series/fiscal'
-  | 'series/age5'
-  | 'life/timepoints';
+export type Kind = 'series/substage' | 'series/g' | 'series/month' | 'series/quarter' | 'series/fiscal' | 'series/age5' | 'life/timepoints';
 export const SERIES_KINDS: readonly Kind[] = [
   'series/substage',
   'series/g',
@@ -134,7 +127,9 @@ export function make(kind: Kind, next: () => number): Case {
     const n = int(next, 2, 3);
     const dai = next() < 0.5 && from > 0;
     const fine = range(0, n * 2 - 1).map((k) => `${from + k * 5}-${from + k * 5 + 4}歳`);
-    const bands = range(0, n - 1).map((k) => [dai ? `${from + k * 10}代` : `${from + k * 10}-${from + k * 10 + 9}歳`, [k * 2, k * 2 + 1]] as const);
+    const bands = range(0, n - 1).map(
+      (k) => [dai ? `${from + k * 10}代` : `${from + k * 10}-${from + k * 10 + 9}歳`, [k * 2, k * 2 + 1]] as const,
+    );
     return { kind, text: regrouped(next, '年齢', fine, bands) };
   }
   // life/timepoints: the at-risk line in one table, the events and censored in another, time points written apart.

@@ -1308,7 +1308,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       if (m[3] && /\d/.test(m[2]!) !== /\d/.test(m[3])) return undefined;
       return {
         unit: m[1] === 'g' ? 'grade' : m[1] || 'stage',
-        range: m[4] === '以上' ? [a[0], Infinity] : m[4] === '以下' ? [-Infinity, a[1]] : m[4] === '未満' ? [-Infinity, a[0] - 1] : [a[0], b[1]],
+        range:
+          m[4] === '以上' ? [a[0], Infinity] : m[4] === '以下' ? [-Infinity, a[1]] : m[4] === '未満' ? [-Infinity, a[0] - 1] : [a[0], b[1]],
       };
     }
     m = /^(grade|stage)(≥|>=|≤|<=)(\d+|[ivx]+)$/.exec(s);
