@@ -43,10 +43,13 @@ describe('series in other shapes regrouped in another table', () => {
       '年度',
       `時期\t人数\n${[31, 24, 3, 28, 40, 33, 25, 19, 36, 22, 30, 27].map((n, k) => `${k < 9 ? 2020 : 2021}年${((k + 3) % 12) + 1}月\t${n}`).join('\n')}\n\n時期\t人数\n2020年度\t318\n`,
     ],
-  ])('%s: the small count hidden with a complement, protected (int: hidden alone, the band gave it back)', (_, text) => {
-    const r = holdsBoth(text);
-    expect(r.tables[0]!.status.filter((s) => s !== 'published').length).toBeGreaterThanOrEqual(2);
-  });
+  ])(
+    '%s: the small count hidden with a complement, protected (int 1785a29: leaked against the oracle, but for the sub-stage example held there by another reading; its family leaked 15 of 20)',
+    (_, text) => {
+      const r = holdsBoth(text);
+      expect(r.tables[0]!.status.filter((s) => s !== 'published').length).toBeGreaterThanOrEqual(2);
+    },
+  );
   it('a band whose counts do not agree (Stage III 31, not 30) takes nothing', () => {
     const r = run('病期\t人数\nI期\t25\nIIIA期\t3\nIIIB期\t27\n\n病期\t人数\nI期\t25\nIII期\t31\n');
     expect(hiddenLabels(r, 0)).toEqual(['IIIA期/人数']);
