@@ -979,7 +979,9 @@ function unsearchedWarnings(tables: readonly Table[], groups: readonly LineGroup
  * one a reader sees, and a hidden count it gives back is not ruled out (the checker's judgement).
  */
 function cutWarnings(tables: readonly Table[], cut: readonly LinkCut[]): Warning[] {
-  return cut.map((c) => {
+  if (cut.length === 0) return [];
+  // Once per input (linked37): the searches cut short, each in its words, the tables of all of them named once.
+  const whats = cut.map((c) => {
     const n = c.limit.toLocaleString('en-US');
     const what =
       c.search === 'others'
@@ -989,14 +991,18 @@ function cutWarnings(tables: readonly Table[], cut: readonly LinkCut[]): Warning
           : c.why === 'lines'
             ? `番号の付いた区分（年齢・Grade・Stage・年・年度・回・月）を別の表がまとめ直しているか（「Grade 1-2」と「Grade 1」「Grade 2」など）は、区分か位置が ${n} を超える行・列については探していません`
             : `番号の付いた区分（年齢・Grade・Stage・年・年度・回・月）を別の表がまとめ直しているかの照合が上限（比べる値 ${n} 個）に達し、残りは探していません`;
-    return {
-      code: 'links/not-searched',
-      place: { line: tables.find((t) => t.number === c.tables[0])!.line, table: c.tables[0]! },
-      message:
-        `${tableNames(c.tables)}：${what}。その結びつき（一方の表の数が他方の表の数の和であること）から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。` +
-        `表を分けるか行・列を減らして確かめてください`,
-    };
+    return cut.length > 1 ? `${tableNames(c.tables)}：${what}` : what;
   });
+  const all = [...new Set(cut.flatMap((c) => c.tables))].sort((a, b) => a - b);
+  return [
+    {
+      code: 'links/not-searched',
+      place: { line: tables.find((t) => t.number === all[0])!.line, table: all[0]! },
+      message:
+        `${tableNames(all)}：${whats.join('。')}。その結びつき（一方の表の数が他方の表の数の和であること）から秘匿した数が割り出せるかは確かめていません（チェッカーの判断）。` +
+        `表を分けるか行・列を減らして確かめてください`,
+    },
+  ];
 }
 
 /**

@@ -37,6 +37,26 @@ export const titledLife = (table: Table): boolean => [table.title ?? '', table.c
  * 「1年」), not the other axis's (「A群」「B群」 under 「0か月」: a column falling from A群 to B群 is no step in time).
  */
 const overTime = (positions: readonly { label: string }[]): boolean => positions.every((h) => /\d/.test(normalise(h.label)));
+/** Units of time points as written (linked37): 「か月」「ヶ月」「カ月」「ヵ月」「ケ月」「箇月」「months」「mo」「M」 one month. */
+const TIME_UNITS: readonly (readonly [RegExp, string])[] = [
+  [/^(?:か月|ヶ月|カ月|ヵ月|ケ月|箇月|months?|mos?|m)$/, 'month'],
+  [/^(?:年|years?|yrs?|y)$/, 'year'],
+  [/^(?:週|週間|weeks?|wks?|w)$/, 'week'],
+  [/^(?:日|days?|d)$/, 'day'],
+];
+/**
+ * A time point's label as `lifeAcross` compares it (linked37): a number and its unit, however the unit is written
+ * (「6か月」「6ヶ月」「6カ月」「6 months」「6M」 one point; 「1年」「1 year」 one); any other label as written (NFKC).
+ * Our reading: a table of 「6M」 beside one of 「6か月」 over the same points is read as over the same times.
+ */
+export function timePoint(label: string): string {
+  const written = normalise(label);
+  const s = written.trim().toLowerCase();
+  if (s.length > 20) return written;
+  const m = /^(\d{1,4}(?:\.\d{1,3})?)\s?([^\d\s][^\d]{0,7})$/.exec(s);
+  const unit = m && TIME_UNITS.find(([re]) => re.test(m[2]!.trim()));
+  return m && unit ? `${Number(m[1])} ${unit[1]}` : written;
+}
 /** Lines of a table past which no pairs are looked at. */
 const LIFE_LINES = 60;
 
@@ -167,7 +187,7 @@ export function lifeAcross(tables: readonly Table[]): Warning[] {
     for (const axis of axes) {
       const at = positions(a, axis);
       const titled = titledLife(a) && overTime(at.map((k) => acrossOf(a, axis)[k]!));
-      const times = at.map((k) => normalise(acrossOf(a, axis)[k]!.label));
+      const times = at.map((k) => timePoint(acrossOf(a, axis)[k]!.label));
       if (at.length < 2 || items(a, axis).length > LIFE_LINES || times.some((x) => x === '')) continue;
       for (const risk of items(a, axis)) {
         if (!titled && !AT_RISK.test(normalise(linesOf(a, axis)[risk]!.label))) continue;
@@ -180,7 +200,7 @@ export function lifeAcross(tables: readonly Table[]): Warning[] {
             const bat = positions(b, bx);
             const from = items(b, bx);
             if (bat.length !== at.length || from.length > LIFE_LINES) continue;
-            if (!bat.every((k, j) => normalise(acrossOf(b, bx)[k]!.label) === times[j])) continue;
+            if (!bat.every((k, j) => timePoint(acrossOf(b, bx)[k]!.label) === times[j])) continue;
             const sets = [...from.map((i) => [i]), ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j]))];
             // Every set that fits, at the step's start or end (two arms' censored may be one number: which one is
             // the arm's, the numbers cannot tell; each equation is true of the counts).

@@ -101,7 +101,7 @@ import { readFractionBlocks, type FractionBlock } from './fractions.ts';
 import { overTotals, readBoth, type BothReading } from './overtotal.ts';
 import { rankColumn, readOrder } from './order.ts';
 import { lifeAcross, readLifeTable } from './lifetable.ts';
-import { pathOf } from './system.ts';
+import { pathOf, seriesRange } from './system.ts';
 import {
   applySizeLine,
   countSizeLine,
@@ -3432,6 +3432,9 @@ function wordedSizes(table: Table, threshold: number, out: ReadResult, place: (l
     const items = across.flatMap((h, k) => (h.parent === null && h.kind === 'item' ? [k] : []));
     const found = headers.flatMap((h, i) => {
       if (h.kind !== 'item' || h.denominator !== undefined || h.bracketNumber !== undefined || h.rest || h.ns) return [];
+      // A label of a numbered series (「2022年6月」「Stage IIIA」「G3」, system.ts `seriesRange`): its numbers name the
+      // line, no reader takes the month for an N (linked37: 「2022年6月」 6 beside a count of 2 was read as one).
+      if (seriesRange(h.label)) return [];
       const ns = labelNumbers(normalise(h.label));
       return ns.length > 0 ? [{ h, i, ns }] : [];
     });

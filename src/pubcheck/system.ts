@@ -785,47 +785,85 @@ export function ageRange(label: string): [number, number] | undefined {
 /** Roman numerals as stages and grades are written (I–XII), NFKC and lower case (「Ⅲ」 is 「iii」). */
 const ROMAN = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 const numberOf = (x: string) => (/^\d+$/.test(x) ? Number(x) : ROMAN.indexOf(x) + 1 || undefined);
+/**
+ * A stage's or grade's number on the scale `seriesRange` compares them on (linked37): ten places a number, its
+ * sub-letters a–d the places 1–4 (「Stage III」 30–39, 「Stage IIIA」 31, 「Stage IIIB」 32): a whole stage covers its
+ * sub-stages, our reading. Undefined where the numeral is none.
+ */
+const stageOf = (x: string, letter: string | undefined): [number, number] | undefined => {
+  const n = numberOf(x);
+  if (n === undefined) return undefined;
+  if (letter === undefined) return [n * 10, n * 10 + 9];
+  return [n * 10 + 'abcd'.indexOf(letter) + 1, n * 10 + 'abcd'.indexOf(letter) + 1];
+};
+/** The months of a year (`seriesRange`'s time scale, months from year 0): 「2020年」 2020·12 … 2020·12 + 11. */
+const MONTHS = 12;
+/** A fiscal year (年度) as Japanese publications count it, April to March (our reading): 「2020年度」 2020年4月–2021年3月. */
+const FISCAL_START = 3;
 
 /**
- * A numbered series a label names, as a closed range of its numbers (linked35, generalising attack34's ages): the
- * unit, and the range. 「Grade 1-2」「Grade 3以上」「Grade ≥3」「Stage I-II」「Stage IV」 (a word before the number);
- * 「2019-2020年」「2019年〜2020年」「2019年度」「2-3回」「4回以上」「1-3月」「2020年以前」 (a unit after it); ages as
- * `ageRange` reads them (unit 歳). Our reading; a label of any other shape names none (「Stage IIIA」, 「2020年1月」).
- * Each unit is its own series (年 and 年度 apart). Spaces taken out first; numbers of at most 4 digits, anchored.
+ * A numbered series a label names, as a closed range on its series' scale (linked35, generalising attack34's ages):
+ * the unit, and the range. 「Grade 1-2」「Grade 3以上」「Grade ≥3」「G3」「Stage I-II」「Stage IIIA」「III期」 (unit grade or
+ * stage, ten places a number and its sub-letters a–d between, `stageOf`: 「Stage III」 covers 「Stage IIIA」);
+ * 「2019-2020年」「2019年度」「2020年1月」「2020/1」「2020-01」「2020年Q1」「2020年第1四半期」 (unit 年: months, a 年度 from
+ * April, linked37); 「2-3回」「4回以上」; 「1-3月」「第1四半期」「Q1」 (unit 月: months of a year, a quarter without a year
+ * its calendar months); ages as `ageRange` reads them (unit 歳). Our reading; a label of any other shape names none.
+ * A band is tied to the lines it covers only where the counts agree (`rangeSums`). Spaces taken out first; numbers
+ * of at most 4 digits, anchored.
  */
 export function seriesRange(label: string): { unit: string; range: [number, number] } | undefined {
   const age = ageRange(label);
   if (age) return { unit: '歳', range: age };
   const s = label.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
   if (s.length > 24) return undefined;
-  const num = String.raw`(\d{1,4}|[ivx]{1,4})`;
+  const num = String.raw`(\d{1,4}|[ivx]{1,4})([a-d])?`;
   const dash = '[-~〜～‐–—−]';
-  // A word before the number: Grade, Stage (「G3」 is no series: too short a word to be sure of).
-  let m = new RegExp(`^(grade|stage|グレード|ステージ)${num}(?:${dash}(?:grade|stage|グレード|ステージ)?${num})?(以上|以下|未満)?$`).exec(
-    s,
-  );
-  let bound: RegExpExecArray | null = null;
+  const word = '(grade|stage|グレード|ステージ|g)';
+  const unitOf = (w: string) => (w === 'グレード' || w === 'g' ? 'grade' : w === 'ステージ' ? 'stage' : w);
+  // A word before the number: Grade, Stage, G (「G3」 Arabic only: 「GI」 is no grade).
+  let m = new RegExp(`^${word}${num}(?:${dash}(?:grade|stage|グレード|ステージ|g)?${num})?(以上|以下|未満)?$`).exec(s);
   if (!m) {
-    bound = new RegExp(`^(grade|stage|グレード|ステージ)(≥|>=|≧|≤|<=|≦|<|>)${num}$`).exec(s);
+    const bound = new RegExp(`^${word}(≥|>=|≧|≤|<=|≦|<|>)${num}$`).exec(s);
     if (bound) {
-      const n = numberOf(bound[3]!);
+      if (bound[1] === 'g' && !/^\d/.test(bound[3]!)) return undefined;
+      const n = stageOf(bound[3]!, bound[4]);
       if (n === undefined) return undefined;
       const op = bound[2]!;
       const range: [number, number] =
-        op === '<' ? [-Infinity, n - 1] : op === '>' ? [n + 1, Infinity] : /[≥>≧]/.test(op) ? [n, Infinity] : [-Infinity, n];
-      return { unit: bound[1]!.replace('グレード', 'grade').replace('ステージ', 'stage'), range };
+        op === '<' ? [-Infinity, n[0] - 1] : op === '>' ? [n[1] + 1, Infinity] : /[≥>≧]/.test(op) ? [n[0], Infinity] : [-Infinity, n[1]];
+      return { unit: unitOf(bound[1]!), range };
     }
+    // Roman numerals before 期 (「III期」「IIIA期」「I-II期」「III期以上」, after 病期 or not): a stage.
+    const ki = new RegExp(`^(?:病期)?([ivx]{1,4})([a-d])?(?:${dash}([ivx]{1,4})([a-d])?)?期(以上|以下|未満)?$`).exec(s);
+    if (ki) m = ['', 'stage', ...ki.slice(1)] as unknown as RegExpExecArray;
   }
   if (m) {
-    const unit = m[1]!.replace('グレード', 'grade').replace('ステージ', 'stage');
-    const a = numberOf(m[2]!);
-    const b = m[3] === undefined ? a : numberOf(m[3]);
-    if (a === undefined || b === undefined || a > b || (m[3] !== undefined && m[4] !== undefined)) return undefined;
+    if (m[1] === 'g' && (!/^\d/.test(m[2]!) || (m[4] !== undefined && !/^\d/.test(m[4])))) return undefined;
+    const a = stageOf(m[2]!, m[3]);
+    const b = m[4] === undefined ? a : stageOf(m[4], m[5]);
+    if (a === undefined || b === undefined || a[0] > b[1] || (m[4] !== undefined && m[6] !== undefined)) return undefined;
     // Roman and Arabic numerals mixed in one label name no range.
-    if (m[3] !== undefined && /\d/.test(m[2]!) !== /\d/.test(m[3])) return undefined;
+    if (m[4] !== undefined && /\d/.test(m[2]!) !== /\d/.test(m[4])) return undefined;
     const range: [number, number] =
-      m[4] === '以上' ? [a, Infinity] : m[4] === '以下' ? [-Infinity, a] : m[4] === '未満' ? [-Infinity, a - 1] : [a, b];
-    return { unit, range };
+      m[6] === '以上' ? [a[0], Infinity] : m[6] === '以下' ? [-Infinity, a[1]] : m[6] === '未満' ? [-Infinity, a[0] - 1] : [a[0], b[1]];
+    return { unit: unitOf(m[1]!), range };
+  }
+  // A year and a month or a quarter (linked37): 「2020年1月」「2020年1-3月」「2020/1」「2020-01」「2020.1」「2020年Q1」
+  // 「2020Q1」「2020年第1四半期」, on the months' scale of 年.
+  const ym = new RegExp(`^(\\d{4})(?:年(\\d{1,2})(?:${dash}(\\d{1,2}))?月|[/.-](\\d{1,2})|年?(?:q([1-4])|第([1-4])四半期))$`).exec(s);
+  if (ym) {
+    const y = Number(ym[1]) * MONTHS;
+    const q = ym[5] ?? ym[6];
+    const from = q !== undefined ? (Number(q) - 1) * 3 + 1 : Number(ym[2] ?? ym[4]);
+    const to = q !== undefined ? from + 2 : Number(ym[3] ?? from);
+    if (from < 1 || to > 12 || from > to) return undefined;
+    return { unit: '年', range: [y + from - 1, y + to - 1] };
+  }
+  // A quarter without a year: its calendar months (「第1四半期」「Q1」 1–3月, our reading), beside 「1月」….
+  const quarter = /^(?:q([1-4])|第([1-4])四半期)$/.exec(s);
+  if (quarter) {
+    const q = Number(quarter[1] ?? quarter[2]);
+    return { unit: '月', range: [(q - 1) * 3 + 1, q * 3] };
   }
   // A unit after the number: 年度, 年, 回, 月 (歳 is `ageRange`'s).
   m = new RegExp(`^(\\d{1,4})(年度|年|回|月)?(?:${dash}(\\d{1,4}))?(年度|年|回|月)(以上|以降|以下|以前|未満)?$`).exec(s);
@@ -836,21 +874,26 @@ export function seriesRange(label: string): { unit: string; range: [number, numb
   const b = m[3] === undefined ? a : Number(m[3]);
   if (a > b || (m[3] !== undefined && m[5] !== undefined)) return undefined;
   if (unit === '月' && (a < 1 || b > 12)) return undefined;
+  // Years and fiscal years on one scale of months (linked37): 「2020年」 its twelve months, 「2020年度」 April to March.
+  const [lo, hi]: [number, number] =
+    unit === '年' ? [a * MONTHS, b * MONTHS + 11] : unit === '年度' ? [a * MONTHS + FISCAL_START, b * MONTHS + FISCAL_START + 11] : [a, b];
   const range: [number, number] =
     m[5] === '以上' || m[5] === '以降'
-      ? [a, Infinity]
+      ? [lo, Infinity]
       : m[5] === '以下' || m[5] === '以前'
-        ? [-Infinity, a]
+        ? [-Infinity, unit === '年' || unit === '年度' ? lo + 11 : lo]
         : m[5] === '未満'
-          ? [-Infinity, a - 1]
-          : [a, b];
-  return { unit, range };
+          ? [-Infinity, lo - 1]
+          : [lo, hi];
+  return { unit: unit === '年度' ? '年' : unit, range };
 }
 
 /** Lines of a numbered series per axis, and positions per line, past which `rangeSums` does not look (said, `Built.cut`). */
 export const RANGE_LINES = 250;
 /** Item lines of an axis past which `namedBreakdowns` looks for none named by a title (said, `Built.cut`). */
 export const NAMED_LINES = 1000;
+/** A title or corner's length past which the lines of a long axis are not scanned for a name (`namedBreakdowns`). */
+const NAMED_TEXT = 200;
 
 /**
  * Each axis of each count table with its item positions across in one order (by their paths; an axis whose positions
@@ -914,25 +957,35 @@ function rangeSums(
     lines: { range: [number, number]; vars: number[] }[];
   }
   const all: Lines[] = [];
-  eachAxis(tables, cellVar, (t, table, lines, keys, varsOf) => {
+  /** Axes past `RANGE_LINES`, said only where another table has lines of the same unit (linked37). */
+  const skipped: { t: number; unit: string }[] = [];
+  eachAxis(tables, cellVar, (t, _table, lines, keys, varsOf) => {
     const found = new Map<string, Lines['lines']>();
     lines.forEach((h, i) => {
-      if (h.kind !== 'item') return;
+      // A line read as a sum of others in its table (a chance 「sum/found」 among twelve months) is still a line of
+      // the series (linked37): the counts decide whether a band of the other table is the sum of the lines it covers.
+      if (h.kind === 'total') return;
       const series = seriesRange(h.label);
       if (!series) return;
       const vars = varsOf(i);
       if (vars.every((v) => v >= 0)) found.set(series.unit, [...(found.get(series.unit) ?? []), { range: series.range, vars }]);
     });
     for (const [unit, these] of found) {
-      if (these.length < 2) continue;
+      // One line is enough for a band (「2020年」 alone beside its twelve months, linked37); its parts are compared
+      // only where they add up to it at every position.
+      if (these.length < 1) continue;
       // Past our bound the axis is not compared, and the report says so (linked35: no search stops silently).
       if (these.length > RANGE_LINES || keys.length > RANGE_LINES) {
-        cutShort(cut, { search: 'ranges', why: 'lines', limit: RANGE_LINES, tables: [table.number] });
+        skipped.push({ t, unit });
         continue;
       }
       all.push({ t, positions: `${keys.join('\u0001')}\u0002${unit}`, lines: these });
     }
   });
+  const unitOf = (x: Lines) => x.positions.slice(x.positions.lastIndexOf('\u0002') + 1);
+  for (const x of skipped)
+    if ([...all.map((y) => ({ t: y.t, unit: unitOf(y) })), ...skipped].some((y) => y.t !== x.t && y.unit === x.unit))
+      cutShort(cut, { search: 'ranges', why: 'lines', limit: RANGE_LINES, tables: [tables[x.t]!.number] });
   const byPositions = new Map<string, Lines[]>();
   for (const x of all) byPositions.set(x.positions, [...(byPositions.get(x.positions) ?? []), x]);
   let work = 0;
@@ -991,7 +1044,9 @@ function otherSums(
     lines: Line[];
   }
   const all: Axis[] = [];
-  eachAxis(tables, cellVar, (t, table, lines, keys, varsOf) => {
+  /** Tables of a 「その他」 past `RANGE_LINES`, said only where another table has lines to gather (linked37). */
+  const skipped: number[] = [];
+  eachAxis(tables, cellVar, (t, _table, lines, keys, varsOf) => {
     const found: Line[] = [];
     lines.forEach((h, i) => {
       if (h.kind !== 'item' || h.parent !== null) return;
@@ -1000,12 +1055,14 @@ function otherSums(
     });
     if (found.length < 2) return;
     if (found.length > RANGE_LINES || keys.length > RANGE_LINES) {
-      if (found.some((l) => OTHER_LINE.test(l.label.normalize('NFKC').replace(/\s+/g, ''))))
-        cutShort(cut, { search: 'others', why: 'lines', limit: RANGE_LINES, tables: [table.number] });
+      if (found.some((l) => OTHER_LINE.test(l.label.normalize('NFKC').replace(/\s+/g, '')))) skipped.push(t);
       return;
     }
     all.push({ t, positions: keys.join('\u0001'), lines: found });
   });
+  for (const t of skipped)
+    if (all.some((a) => a.t !== t) || skipped.some((u) => u !== t))
+      cutShort(cut, { search: 'others', why: 'lines', limit: RANGE_LINES, tables: [tables[t]!.number] });
   const value = (l: Line, k: number) => sys.vars[l.vars[k]!]!.value;
   let work = 0;
   for (const b of all) {
@@ -1469,7 +1526,10 @@ function namedBreakdowns(
       // scan per table and title would grow with both (limit of ours, README).
       if (items.length < 2) continue;
       if (items.length > NAMED_LINES) {
-        cutShort(cut, { search: 'named', why: 'lines', limit: NAMED_LINES, tables: [table.number, other.number] });
+        // Said only where the search skipped something (linked37): a line the title names among them (a short scan of
+        // the labels; a title of more than `NAMED_TEXT` characters is not scanned, and said).
+        if (text.length > NAMED_TEXT || items.some((i) => named(headers[i]!)))
+          cutShort(cut, { search: 'named', why: 'lines', limit: NAMED_LINES, tables: [table.number, other.number] });
         continue;
       }
       const hit = items.filter((i) => named(headers[i]!));

@@ -1282,38 +1282,66 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   };
   // linked35: any numbered series regrouped so, each unit its own: Grade 1-2 over Grade 1 and Grade 2 (Stage I-II, Roman
   // or Arabic), 2019-2020年 over 2019年 and 2020年, 2-3回, 4回以上, 1-3月, 2019年度.
+  // linked37: sub-stages and sub-grades (「Stage IIIA」 inside 「Stage III」), 「G3」, 「III期」, on a scale of a hundred
+  // places a number; years, 年度 (April to March), year-months (「2020年1月」「2020/1」「2020-01」) and quarters
+  // (「2020年Q1」「2020年第1四半期」) on one scale of months; a quarter alone its calendar months beside 「1月」….
   const seriesOf = (label: string): { unit: string; range: [number, number] } | undefined => {
     const age = agesOf(label);
     if (age) return { unit: 'age', range: age };
     const s = nfkc(label).replace(/\s/g, '').toLowerCase();
     const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
     const num = (x: string) => (/^\d+$/.test(x) ? Number(x) : roman.indexOf(x) + 1 || NaN);
-    let m = /^(grade|stage)(\d+|[ivx]+)(?:-(\d+|[ivx]+))?(以上|以下|未満)?$/.exec(s);
+    const level = (x: string): [number, number] => {
+      const sub = /^(\d+|[ivx]+)([a-d])?$/.exec(x);
+      if (!sub) return [NaN, NaN];
+      const base = num(sub[1]!) * 100;
+      return sub[2] ? [base + sub[2].charCodeAt(0) - 96, base + sub[2].charCodeAt(0) - 96] : [base, base + 99];
+    };
+    let m =
+      /^(grade|stage|g)((?:\d+|[ivx]+)[a-d]?)(?:-((?:\d+|[ivx]+)[a-d]?))?(以上|以下|未満)?$/.exec(s) ??
+      /^()([ivx]+[a-d]?)(?:-([ivx]+[a-d]?))?期(以上|以下|未満)?$/.exec(s);
     if (m) {
-      const a = num(m[2]!);
-      const b = m[3] ? num(m[3]) : a;
-      if (!(a <= b) || (m[3] && m[4])) return undefined;
+      if (m[1] === 'g' && !/^\d/.test(m[2]!)) return undefined;
+      const a = level(m[2]!);
+      const b = m[3] ? level(m[3]) : a;
+      if (!(a[0] <= b[1]) || (m[3] && m[4])) return undefined;
+      if (m[3] && /\d/.test(m[2]!) !== /\d/.test(m[3])) return undefined;
       return {
-        unit: m[1]!,
-        range: m[4] === '以上' ? [a, Infinity] : m[4] === '以下' ? [-Infinity, a] : m[4] === '未満' ? [-Infinity, a - 1] : [a, b],
+        unit: m[1] === 'g' ? 'grade' : m[1] || 'stage',
+        range:
+          m[4] === '以上' ? [a[0], Infinity] : m[4] === '以下' ? [-Infinity, a[1]] : m[4] === '未満' ? [-Infinity, a[0] - 1] : [a[0], b[1]],
       };
     }
     m = /^(grade|stage)(≥|>=|≤|<=)(\d+|[ivx]+)$/.exec(s);
-    if (m) return { unit: m[1]!, range: m[2]!.includes('≥') || m[2] === '>=' ? [num(m[3]!), Infinity] : [-Infinity, num(m[3]!)] };
+    if (m) {
+      const a = level(m[3]!);
+      return { unit: m[1]!, range: m[2]!.includes('≥') || m[2] === '>=' ? [a[0], Infinity] : [-Infinity, a[1]] };
+    }
+    const month = (y: number, mo: number) => y * 12 + mo - 1;
+    m = /^(\d{4})年(\d{1,2})月$/.exec(s) ?? /^(\d{4})[/.-](\d{1,2})$/.exec(s);
+    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { unit: 'time', range: [month(+m[1]!, +m[2]!), month(+m[1]!, +m[2]!)] };
+    m = /^(\d{4})年?(?:q|第)([1-4])(?:四半期)?$/.exec(s);
+    if (m) return { unit: 'time', range: [month(+m[1]!, +m[2]! * 3 - 2), month(+m[1]!, +m[2]! * 3)] };
+    m = /^(?:q|第)([1-4])(?:四半期)?$/.exec(s);
+    if (m && (s.startsWith('q') || s.endsWith('四半期'))) return { unit: '月', range: [+m[1]! * 3 - 2, +m[1]! * 3] };
     m = /^(\d+)(?:年度|年|回|月)?(?:[-~〜～](\d+))?(年度|年|回|月)(以上|以降|以下|以前|未満)?$/.exec(s);
     if (m) {
       const a = Number(m[1]);
       const b = m[2] ? Number(m[2]) : a;
       if (a > b || (m[2] && m[4])) return undefined;
+      // Years and 年度 as months: 2020年 its twelve, 2020年度 April 2020 to March 2021.
+      const time = m[3] === '年' || m[3] === '年度';
+      const start = (y: number) => (m![3] === '年度' ? month(y, 4) : month(y, 1));
+      const [lo, hi] = time ? [start(a), start(b) + 11] : [a, b];
       const r: [number, number] =
         m[4] === '以上' || m[4] === '以降'
-          ? [a, Infinity]
+          ? [lo, Infinity]
           : m[4] === '以下' || m[4] === '以前'
-            ? [-Infinity, a]
+            ? [-Infinity, time ? start(a) + 11 : a]
             : m[4] === '未満'
-              ? [-Infinity, a - 1]
-              : [a, b];
-      return { unit: m[3]!, range: r };
+              ? [-Infinity, lo - 1]
+              : [lo, hi];
+      return { unit: time ? 'time' : m[3]!, range: r };
     }
     return undefined;
   };
@@ -1337,8 +1365,9 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           : [];
       });
       return [...new Set(lines.map((l) => l.unit))].flatMap((unit) => {
+        // linked37: a band alone in its table (「2016年」 beside its twelve months) is read too.
         const these = lines.filter((l) => l.unit === unit);
-        return these.length >= 2 ? [{ ti, positions: `${order.map(([k]) => k).join('|')}#${unit}`, lines: these }] : [];
+        return these.length >= 1 ? [{ ti, positions: `${order.map(([k]) => k).join('|')}#${unit}`, lines: these }] : [];
       });
     });
   });
@@ -1982,6 +2011,20 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   });
   // attack35 (`steps`): a line falling by other lines' counts from one position to the next (a life table); life37:
   // the other lines in another table over positions of the same labels.
+  // linked37: a time point read alike however its unit is written (「6か月」「6ヶ月」「6カ月」「6 months」「6M」 one point).
+  const timeKey = (label: string): string => {
+    const s = nfkc(label).trim().toLowerCase();
+    const m = /^(\d+(?:\.\d+)?)\s*([^\d\s].*)$/.exec(s);
+    if (!m) return s;
+    const units: [RegExp, string][] = [
+      [/^(?:か月|ヶ月|カ月|ヵ月|ケ月|箇月|ヶ月|months?|mos?|m)$/, 'month'],
+      [/^(?:年|years?|yrs?|y)$/, 'year'],
+      [/^(?:週|週間|weeks?|wks?|w)$/, 'week'],
+      [/^(?:日|days?|d)$/, 'day'],
+    ];
+    const unit = units.find(([re]) => re.test(m[2]!));
+    return unit ? `${Number(m[1])} ${unit[1]}` : s;
+  };
   if (options.steps) {
     type Side = {
       ti: number;
@@ -2004,7 +2047,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const titled = RISK_WORDS.test(t.title) || RISK_WORDS.test(t.corner);
         const own = axis === 'rows' ? t.rows : t.cols;
         const said = lines.filter((i) => titled || RISK_WORDS.test(own[i]!));
-        sides.push({ ti, lines, at, labels: at.map((k) => across[k]!.trim()), v, said });
+        sides.push({ ti, lines, at, labels: at.map((k) => timeKey(across[k]!)), v, said });
       }
     });
     for (const a of sides)
