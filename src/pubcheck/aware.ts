@@ -177,7 +177,11 @@ export function choiceAware(
   let open: number[] = [];
   for (let round = 0; round <= ROUNDS; round++) {
     const list = [...hidden].sort((a, b) => a - b);
-    const smalls = list.filter((v) => req.primary.has(v) && sys.vars[v]!.value < req.threshold);
+    // A small count alone among the hidden counts of every row it is in (no margin ties it to another) is shown small by
+    // the rule itself (only small counts and their complements are hidden): no fill of others can say otherwise.
+    const rows = activeRows(sys, hidden);
+    const tied = (v: number) => rows.some((r) => r.ids.includes(v) && r.ids.some((u) => u !== v && hidden.has(u)));
+    const smalls = list.filter((v) => req.primary.has(v) && sys.vars[v]!.value < req.threshold && tied(v));
     open = [];
     let closest: Map<number, number> | undefined;
     for (const c of smalls) {
