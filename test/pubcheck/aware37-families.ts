@@ -51,12 +51,14 @@ export interface Attacked {
   /** Small counts hidden, and those every fill at 10 or more of which the checker would hide otherwise. */
   smalls: number;
   underByChoice: { cell: [number, number]; value: number }[];
+  /** For each other small count, the first fill found with it at 10 or more that the checker hides alike. */
+  witnesses: { cell: [number, number]; fill: number[][] }[];
 }
 
 /** The attack on one table. */
 export function attack(c: Checker, x: number[][], threshold = 10): Attacked {
   const p = patternOf(c, x);
-  if (p === 'refused') return { refused: true, hidden: 0, smalls: 0, underByChoice: [] };
+  if (p === 'refused') return { refused: true, hidden: 0, smalls: 0, underByChoice: [], witnesses: [] };
   const R = x.length,
     C = x[0]!.length,
     cols = C + 1;
@@ -64,7 +66,7 @@ export function attack(c: Checker, x: number[][], threshold = 10): Attacked {
   for (let i = 0; i < R; i++) for (let j = 0; j < C; j++) if (p[i * cols + j] !== '.') cells.push([i, j]);
   // Read otherwise than rows and columns with their margins (or a margin hidden): not attacked here, counted apart.
   if (p.length !== (R + 1) * cols || p.slice(R * cols).includes('X') || x.some((_, i) => p[i * cols + C] !== '.'))
-    return { refused: false, skipped: true, hidden: 0, smalls: 0, underByChoice: [] };
+    return { refused: false, skipped: true, hidden: 0, smalls: 0, underByChoice: [], witnesses: [] };
   const rs = x.map((r) => r.reduce((s, v) => s + v, 0));
   const cs = Array.from({ length: C }, (_, j) => x.reduce((s, r) => s + r[j]!, 0));
   // Every fill of the hidden cells keeping every row and column sum (the margins are published).
@@ -78,7 +80,8 @@ export function attack(c: Checker, x: number[][], threshold = 10): Attacked {
       return;
     }
     const [i, j] = cells[k]!;
-    for (let v = 0; v <= Math.min(rs[i]!, cs[j]!); v++) {
+    // Zeros are exempt and published (the fixture's rule): a hidden count is 1 or more to this attacker.
+    for (let v = 1; v <= Math.min(rs[i]!, cs[j]!); v++) {
       y[i]![j] = v;
       go(k + 1);
     }
@@ -91,12 +94,17 @@ export function attack(c: Checker, x: number[][], threshold = 10): Attacked {
     if (!known.has(key)) known.set(key, patternOf(c, f) === p);
     return known.get(key)!;
   };
-  const out: Attacked = { refused: false, hidden: cells.length, smalls: 0, underByChoice: [] };
+  const out: Attacked = { refused: false, hidden: cells.length, smalls: 0, underByChoice: [], witnesses: [] };
   for (const [i, j] of cells) {
     if (x[i]![j]! >= threshold) continue;
     out.smalls++;
-    const up = fills.filter((f) => f[i]![j]! >= threshold).sort((a, b) => distance(a) - distance(b));
-    if (up.length > 0 && !up.some(survives)) out.underByChoice.push({ cell: [i, j], value: x[i]![j]! });
+    // Fills with more small counts first (a choice as wide as this one has several), then the nearest: the order only
+    // decides how soon a survivor is met.
+    const smallIn = (f: number[][]) => cells.filter(([a, b]) => f[a]![b]! < threshold).length;
+    const up = fills.filter((f) => f[i]![j]! >= threshold).sort((a, b) => smallIn(b) - smallIn(a) || distance(a) - distance(b));
+    const survivor = up.find(survives);
+    if (up.length > 0 && !survivor) out.underByChoice.push({ cell: [i, j], value: x[i]![j]! });
+    if (survivor) out.witnesses.push({ cell: [i, j], fill: survivor });
   }
   return out;
 }
