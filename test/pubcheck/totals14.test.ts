@@ -113,7 +113,9 @@ describe('random families (seed 1241), judged under both readings', () => {
       }
       return { refused, hidden };
     };
-    expect(cost(chanceTables(1000, 1241))).toEqual({ refused: 4, hidden: 2000 });
-    expect(cost(ordinaryLatin(1000, 1241))).toEqual({ refused: 5, hidden: 2133 });
+    // aware37: 2,000 → 2,001 and 2,133 → 2,136 (a few small tables whose choice told a small count under 10 to an
+    // attacker running the checker over the fills hide the nearest fill's choice too, aware.ts); no refusal added.
+    expect(cost(chanceTables(1000, 1241))).toEqual({ refused: 4, hidden: 2001 });
+    expect(cost(ordinaryLatin(1000, 1241))).toEqual({ refused: 5, hidden: 2136 });
   }, 600_000);
 });
