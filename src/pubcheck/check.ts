@@ -6,6 +6,7 @@
 import type { Highs } from 'highs';
 import { cumulativeAcross, cumulativeLike, cumulativeSteps, nestedBounds } from './cumulative.ts';
 import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
+import { AWARE_VARS, awareApplies, choiceAware } from './aware.ts';
 import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
@@ -21,7 +22,7 @@ import {
   type UsedParam,
   type VersionUsed,
 } from './rules.ts';
-import type { Settle } from './exact.ts';
+import { leastLoss, type Settle } from './exact.ts';
 import { JOINT_WORK, jointSuppression, type ReadingSystem } from './joint.ts';
 import { extend, OutOfWork, suppress, type Proposal, type Work } from './secondary.ts';
 import {
@@ -556,6 +557,29 @@ function checkOnce(
       proposal = other.proposal;
       warnings.push(...other.warnings);
     }
+    // An attacker who knows the choice (aware37, aware.ts): each small count hidden must be at the threshold or more in
+    // some fill under which the suppression hides the same cells; else more is hidden.
+    if (proposal?.passed && !both && !alternatives && sys.vars.length <= AWARE_VARS && awareApplies(sys, req, zeroExempt === true)) {
+      const choose = (s: System, r: AuditRequirement) =>
+        suppress(highs, s, r, {
+          ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }),
+          ...(options.settle && { settle: options.settle }),
+        }).hidden;
+      const aware = choiceAware(highs, sys, req, zeroExempt === true, proposal.hidden, choose);
+      if (aware.hidden.size > proposal.hidden.size) {
+        const audited = audit(highs, sys, aware.hidden, req);
+        proposal = {
+          ...proposal,
+          hidden: aware.hidden,
+          secondary: new Set([...aware.hidden].filter((v) => !primaryVars.has(v))),
+          audit: audited,
+          passed: audited.every((a) => a.protected),
+          method: 'heuristic',
+          ...(proposal.least && { least: leastLoss(sys, aware.hidden, proposal.least.minima, false) }),
+        };
+      }
+      if (aware.open.length > 0) warnings.push(choiceOpen(read.tables, sys, aware.open));
+    }
     // Means of counts some of which are hidden (attack36), published where their interval still protects (means37).
     if (proposal?.passed && !both && !alternatives && meansShown(highs, read.tables, sys, cellVar, proposal.hidden, req) > 0)
       proposal = { ...proposal, audit: audit(highs, sys, proposal.hidden, req) };
@@ -908,6 +932,28 @@ function scopeWarning(tables: readonly Table[]): Warning {
       `確かめたのは、この入力に貼り付けた${which}だけです。秘匿は、これらの表の値どうしの関係（合計、同じ見出しの値、割合の分母など）を使う読み手に対して決め、監査しました。` +
       '同じ患者の数をほかにも公表するなら（論文のほかの表・本文、一部の行や群だけの表、別の発表や報告書）、それらも一緒に貼り付けて確かめてください。' +
       '別々に確かめると、それぞれは基準を満たしても、あわせると一方で秘匿した数がもう一方で公表した数から割り出せることがあります（例: 合計のある表と、その一部の行だけの表）。チェッカーの判断',
+  };
+}
+
+/**
+ * Small counts for which the check of the choice (aware.ts) found no fill at the threshold or more under which the
+ * suppression hides the same cells, within its rounds: said, not refused (more cells are hidden already).
+ */
+function choiceOpen(tables: readonly Table[], sys: System, open: readonly number[]): Warning {
+  const names = open.slice(0, 6).map((v) => {
+    const { table: t, id } = sys.vars[v]!.cells[0]!;
+    const table = tables[t]!;
+    const C = table.cols.length;
+    return `表${table.number}の${quote(table.rows[Math.floor(id / C)]!.label)}・${quote(table.cols[id % C]!.label)}`;
+  });
+  const first = tables[sys.vars[open[0]!]!.cells[0]!.table]!;
+  return {
+    code: 'suppress/choice-open',
+    place: { line: first.line, table: first.number },
+    message:
+      `秘匿した小さな数（${names.join('、')}${open.length > 6 ? ' など' : ''}）について、その数が基準値以上でも同じセルを隠すことになる値の組を見つけられませんでした。` +
+      '秘匿の選び方を知る読み手には、基準値未満と推し量られるおそれがあります。ほかのセルも隠すか、区分をまとめることを検討してください（チェッカーの判断）',
+    count: open.length,
   };
 }
 

@@ -1,0 +1,227 @@
+/**
+ * 選び方を知る攻撃者 — an attacker who knows the suppression (it is deterministic: 「負荷によらず同じ結果」) keeps only
+ * the fills of the hidden counts under which the checker would hide the same cells (issue #11, attack34-aware). The
+ * choice depends on the hidden values (which counts are small, and the least hidden value), so it can say what the
+ * audit does not: [[22,19],[15,17],[39,3]] hides rows 2–3, and had the 3 been 10 or more, the one small count left
+ * (17 − d) would have been hidden with row 1 (73 < 74): the 3 is under 10 by the choice alone.
+ *
+ * The check (aware37, our reading of the remedy): for each small count c hidden as primary, some whole-number fill of
+ * the hidden counts, consistent with every row and every published count, in which c is at the threshold or more and
+ * the suppression (run again on that fill, with the counts small in it as primary) hides exactly the same cells.
+ * Candidate fills, closest to the true table first (least total change): c alone moved up; c moved up and each other
+ * hidden count in turn made small; c moved up and as many others made small as the rows allow. Where none gives the
+ * same cells, the cells the closest fill's choice hides are hidden too (the union), and the check runs again on the
+ * larger choice, at most ROUNDS times. One level: the fill's own choice is the suppression's, not this check's.
+ */
+import type { Highs } from 'highs';
+import type { AuditRequirement } from './audit.ts';
+import { activeRows, movableRows, type System } from './system.ts';
+import { runMip, workAfter } from './work.ts';
+
+/** Largest system (counts) checked so: each small count costs a few suppression runs (Limits). */
+export const AWARE_VARS = 100;
+/** Rounds of hiding more (each a union with the closest fill's choice) before the check gives up and says so. */
+const ROUNDS = 4;
+/** Candidate fills tried per small count (each one suppression run). */
+const TRIES = 6;
+/** Work (seconds of it, work.ts) one candidate fill's MIP may take. */
+const FILL_SECONDS = 0.2;
+
+export interface ChoiceAware {
+  /** The hidden counts after the check (the input's, or more). */
+  hidden: Set<number>;
+  /** Small counts for which no fill tried gave the same cells within ROUNDS (said as a warning). */
+  open: number[];
+  /** Suppression runs made (the cost). */
+  runs: number;
+}
+
+/**
+ * Whether the check applies: a system of plain counts (no stated rows, no line of ours), whose primary counts are
+ * exactly its small counts (so that the primary counts of a fill follow from its values alone).
+ */
+export function awareApplies(sys: System, req: AuditRequirement, zeroExempt: boolean): boolean {
+  if (req.protection !== 'threshold') return false;
+  return sys.vars.every((x, v) => {
+    if (x.stated.length > 0 || x.unprinted || x.cells.length !== 1) return false;
+    const small = x.value < req.threshold && !(x.value === 0 && zeroExempt);
+    return req.primary.has(v) === small && x.hideable === (x.value > 0 || !zeroExempt);
+  });
+}
+
+/** `sys` with the hidden counts' values replaced by `fill` (the rest as published), and its primary counts. */
+function filled(sys: System, fill: ReadonlyMap<number, number>, req: AuditRequirement, zeroExempt: boolean) {
+  const vars = sys.vars.map((x, v) => {
+    const value = fill.get(v);
+    if (value === undefined) return x;
+    return { ...x, value, hideable: value > 0 || !zeroExempt, lb: zeroExempt && value >= 1 ? 1 : 0 };
+  });
+  const primary = new Set<number>();
+  vars.forEach((x, v) => {
+    if (x.value < req.threshold && !(x.value === 0 && zeroExempt)) primary.add(v);
+  });
+  return { sys: { ...sys, vars }, req: { ...req, primary } };
+}
+
+/**
+ * The whole-number fill of `hidden` closest to the true counts (least total change) with `up` at the threshold or
+ * more and each of `small` under it (at least its lower bound); with `most`, the one making the most other hidden
+ * counts small. Undefined where no fill has it (or the MIP found none within its work).
+ */
+function fillOf(
+  highs: Highs,
+  sys: System,
+  hidden: readonly number[],
+  req: AuditRequirement,
+  up: number,
+  small: readonly number[],
+  most: boolean,
+): Map<number, number> | undefined {
+  const n = hidden.length;
+  const index = new Map(hidden.map((v, k) => [v, k]));
+  const rows = movableRows(sys, new Set(hidden), activeRows(sys, new Set(hidden))).filter((r) => r.ids.length > 0);
+  // Columns: f (n, integer), d⁺ (n), d⁻ (n), and with `most` a binary b (n) per count: b = 1 → f ≤ threshold − 1.
+  const cols = most ? 4 * n : 3 * n;
+  const big = 1 + sys.vars.reduce((s, x) => s + x.value, 0);
+  const lower: number[] = [];
+  const upper: number[] = [];
+  const cost: number[] = [];
+  hidden.forEach((v) => {
+    const x = sys.vars[v]!;
+    lower.push(v === up ? Math.max(x.lb, req.threshold) : x.lb);
+    upper.push(small.includes(v) ? req.threshold - 1 : highs.infinity);
+    cost.push(0);
+  });
+  for (let k = 0; k < 2 * n; k++) (lower.push(0), upper.push(highs.infinity), cost.push(most ? 1 / (2 * big) : 1));
+  if (most) for (let k = 0; k < n; k++) (lower.push(0), upper.push(hidden[k] === up ? 0 : 1), cost.push(-1));
+  if (lower.some((l, k) => l > upper[k]!)) return undefined;
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (const r of rows) {
+    r.ids.forEach((id, k) => (indices.push(index.get(id)!), values.push(r.coefs[k]!)));
+    starts.push(indices.length);
+    lo.push(r.lo === -Infinity ? -highs.infinity : r.lo);
+    hi.push(r.hi === Infinity ? highs.infinity : r.hi);
+  }
+  hidden.forEach((v, k) => {
+    // f − d⁺ + d⁻ = the true count.
+    indices.push(k, n + k, 2 * n + k);
+    values.push(1, -1, 1);
+    starts.push(indices.length);
+    lo.push(sys.vars[v]!.value);
+    hi.push(sys.vars[v]!.value);
+  });
+  if (most)
+    hidden.forEach((_, k) => {
+      // f + big·b ≤ threshold − 1 + big.
+      indices.push(k, 3 * n + k);
+      values.push(1, big);
+      starts.push(indices.length);
+      lo.push(-highs.infinity);
+      hi.push(req.threshold - 1 + big);
+    });
+  const integer = highs.constants.variableType.integer;
+  const model = highs.createModel({
+    numCols: cols,
+    numRows: starts.length - 1,
+    colCost: cost,
+    colLower: lower,
+    colUpper: upper,
+    rowLower: lo,
+    rowUpper: hi,
+    matrix: { format: 'csr', numRows: starts.length - 1, numCols: cols, starts, indices, values },
+    integrality: Array.from({ length: cols }, (_, k) => (k < n || k >= 3 * n ? integer : highs.constants.variableType.continuous)),
+  });
+  try {
+    model.options.set({ output_flag: false, mip_rel_gap: 0 });
+    runMip(highs, model, workAfter(FILL_SECONDS), req.giveUpAt, {}, 'aware-fill');
+    const s = highs.constants.modelStatus;
+    if (model.getModelStatus() !== s.optimal) return undefined;
+    const point = model.getSolution().colValue;
+    return new Map(hidden.map((v, k) => [v, Math.round(point[k]!)]));
+  } finally {
+    model.dispose();
+  }
+}
+
+const same = (a: ReadonlySet<number>, b: ReadonlySet<number>) => a.size === b.size && [...a].every((v) => b.has(v));
+
+/**
+ * The check above, over the choice `start` of `choose` (the suppression, run as the checker runs it). `choose` is
+ * given a system and its primary counts and returns the counts it hides.
+ */
+export function choiceAware(
+  highs: Highs,
+  sys: System,
+  req: AuditRequirement,
+  zeroExempt: boolean,
+  start: ReadonlySet<number>,
+  choose: (sys: System, req: AuditRequirement) => Set<number>,
+): ChoiceAware {
+  let hidden = new Set(start);
+  let runs = 0;
+  const tried = new Map<string, Set<number>>();
+  const choiceOf = (fill: Map<number, number>) => {
+    const key = [...fill].map(([v, x]) => `${v}:${x}`).join(',');
+    const known = tried.get(key);
+    if (known) return known;
+    const f = filled(sys, fill, req, zeroExempt);
+    runs++;
+    const out = choose(f.sys, f.req);
+    tried.set(key, out);
+    return out;
+  };
+  let open: number[] = [];
+  for (let round = 0; round <= ROUNDS; round++) {
+    const list = [...hidden].sort((a, b) => a - b);
+    // A small count alone among the hidden counts of every row it is in (no margin ties it to another) is shown small by
+    // the rule itself (only small counts and their complements are hidden): no fill of others can say otherwise.
+    const rows = activeRows(sys, hidden);
+    const tied = (v: number) => rows.some((r) => r.ids.includes(v) && r.ids.some((u) => u !== v && hidden.has(u)));
+    const smalls = list.filter((v) => req.primary.has(v) && sys.vars[v]!.value < req.threshold && tied(v));
+    open = [];
+    let closest: Map<number, number> | undefined;
+    for (const c of smalls) {
+      const others = list.filter((v) => v !== c);
+      const candidates: { small: number[]; most: boolean }[] = [
+        { small: [], most: false },
+        ...others.filter((v) => !req.primary.has(v)).map((v) => ({ small: [v], most: false })),
+        { small: [], most: true },
+      ];
+      let found = false;
+      let first: Map<number, number> | undefined;
+      let tries = 0;
+      for (const cand of candidates) {
+        if (tries >= TRIES) break;
+        const fill = fillOf(highs, sys, list, req, c, cand.small, cand.most);
+        if (!fill) continue;
+        const f = filled(sys, fill, req, zeroExempt);
+        // No hidden count small in the fill: nothing would be hidden at all.
+        if (!list.some((v) => f.req.primary.has(v))) continue;
+        tries++;
+        first ??= fill;
+        if (same(choiceOf(fill), hidden)) {
+          found = true;
+          break;
+        }
+      }
+      if (!found) {
+        open.push(c);
+        closest ??= first;
+      }
+    }
+    if (open.length === 0 || round === ROUNDS) break;
+    if (!closest) break;
+    const more = choiceOf(closest);
+    const before = hidden.size;
+    for (const v of more) if (!fill0(closest, v, sys)) hidden.add(v);
+    if (hidden.size === before) break;
+  }
+  return { hidden, open, runs };
+}
+
+/** A count the fill's choice hides that the true table shows as 0 under exempt zeros is left published. */
+const fill0 = (_fill: ReadonlyMap<number, number>, v: number, sys: System) => !sys.vars[v]!.hideable;
