@@ -309,3 +309,28 @@ export function combinedPercentLeaks(
   }
   return out;
 }
+
+/**
+ * The oracle on `text` for a one-table check `r` whose rows are the input's in order (lines of ours left out: the
+ * oracle's rows are the input's): no hidden cell pinned, no small count shown under the threshold (denom33, zeros34).
+ */
+export function expectHeldByRows(highs: Highs, r: Ok, text: string): void {
+  const t = r.tables[0]!;
+  let n = 0;
+  const keys = t.table.rows.map((h) => (h.rest ? undefined : `0:${n++}`));
+  const hidden = new Set<string>();
+  const small = new Set<string>();
+  t.table.rows.forEach((_, row) =>
+    t.table.cols.forEach((_, col) => {
+      const k = keys[row];
+      if (k === undefined) return;
+      const s = t.status[row * t.table.cols.length + col];
+      if (s !== 'published') hidden.add(`${k}:${col}`);
+      if (s === 'primary') small.add(`${k}:${col}`);
+    }),
+  );
+  for (const [key, range] of attack(highs, text, hidden, { zeroExempt: false })) {
+    expect(range.hi === null || range.hi > range.lo, `${key} is pinned to ${range.lo} in ${text}`).toBe(true);
+    if (small.has(key)) expect(range.hi ?? Infinity, `${key} in ${text}`).toBeGreaterThanOrEqual(THRESHOLD);
+  }
+}

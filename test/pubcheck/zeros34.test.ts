@@ -21,38 +21,14 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { FIXTURE_CONTENT, fixtureBundle, solver } from './helpers.ts';
-import { adversary, THRESHOLD, type Ok } from './protection.ts';
-import { attack } from './oracle.ts';
+import { adversary, expectHeldByRows, type Ok } from './protection.ts';
 import { zeros } from './denom31-families.ts';
 
 const highs = await solver();
 const bundle = fixtureBundle();
 const { result } = adversary(highs, bundle);
 
-/**
- * The oracle on `text` (the input; lines of ours left out, as the oracle's rows are the input's): no hidden cell
- * pinned, no small count shown under the threshold (denom33.test.ts).
- */
-function expectOracle(r: Ok, text: string): void {
-  const t = r.tables[0]!;
-  let n = 0;
-  const keys = t.table.rows.map((h) => (h.rest ? undefined : `0:${n++}`));
-  const hidden = new Set<string>();
-  const small = new Set<string>();
-  t.table.rows.forEach((_, row) =>
-    t.table.cols.forEach((_, col) => {
-      const k = keys[row];
-      if (k === undefined) return;
-      const s = t.status[row * t.table.cols.length + col];
-      if (s !== 'published') hidden.add(`${k}:${col}`);
-      if (s === 'primary') small.add(`${k}:${col}`);
-    }),
-  );
-  for (const [key, range] of attack(highs, text, hidden, { zeroExempt: false })) {
-    expect(range.hi === null || range.hi > range.lo, `${key} is pinned to ${range.lo} in ${text}`).toBe(true);
-    if (small.has(key)) expect(range.hi ?? Infinity, `${key} in ${text}`).toBeGreaterThanOrEqual(THRESHOLD);
-  }
-}
+const expectOracle = (r: Ok, text: string) => expectHeldByRows(highs, r, text);
 
 /** Whether the check hides a zero on a line of ours (what only the escalation hides). */
 const hidesZeroOfOurs = (r: Ok) =>
