@@ -243,6 +243,33 @@ const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|
  */
 const STATISTIC_LABEL =
   /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|リスク差|率差|寄与危険|治療必要数|害必要数|必要治療数|リスク減少|リスク低下|\bnumber needed to\b|\brisk (?:difference|reduction)s?\b|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
+/**
+ * A statistic named by a short word that is also part of ordinary words (stats38): 「幅」「Mode」「Var」「CV」「SEM」
+ * 「P25」「Q1」「Range」 — read as a line of counts on int 600a00a though it names the width, mode, variance, coefficient of
+ * variation, standard error, a percentile or a quartile of the other lines (a mode or a quartile equal to a hidden
+ * count gives it back). Said so only as the whole label or a bracketed part of it (「幅（最大−最小）」「Q1（25%）」),
+ * never inside a word (「幅広い」「Model」「2024 Q1」). 「Q1」「Q3」 are quarters where the axis holds 「Q2」 or 「Q4」 too.
+ */
+const STATISTIC_WORD =
+  /^(?:幅|レンジ|範囲|偏差|(?:最頻|mode)値?|modal|range|var\.?|cv|sem|s\.e\.(?:m\.)?|geo\.?\s*mean|gmean|[pｐ](?:2\.5|5|10|25|50|75|90|95|97\.5)|q[1-3１-３]|第[1-3１-３]四分位(?:数|点)?)$/i;
+/** Words of a statistic written in full wherever they stand (stats38): percentiles, the coefficient of variation. */
+const STATISTIC_FULL =
+  /パーセンタイル|百分位|変動係数|最頻|幾何平均|\bpercentiles?\b|\bquartiles?\b|\bcoefficient of variation\b|\bstandard error\b/i;
+/** The whole label and each bracketed part of it (「幅（最大−最小）」: 「幅」 and 「最大−最小」). */
+export function statisticWord(label: string, axis: readonly string[]): boolean {
+  const t = normalise(label).trim();
+  if (STATISTIC_FULL.test(t)) return true;
+  const parts = [
+    t.replace(/\s*[(（[［][^)）\]］]*[)）\]］]\s*/g, ' ').trim(),
+    ...[...t.matchAll(/[(（[［]([^)）\]］]*)[)）\]］]/g)].map((m) => m[1]!.trim()),
+  ];
+  return parts.some((w) => {
+    if (!STATISTIC_WORD.test(w)) return false;
+    // 「Q1」…「Q4」 of a year are quarters, a time point: a quartile only where no 「Q2」「Q4」 stands on its axis.
+    if (/^[qQ][1-3１-３]$/.test(w)) return !axis.some((a) => /^[qQ][24２４]$/.test(normalise(a).trim()));
+    return true;
+  });
+}
 /** A share's label (「割合」「%」「Proportion」「発現割合」), rates10: with an interval's name, a share and its interval. */
 const SHARE_INTERVAL_LABEL = /%|割合|パーセント|percent|proportion|\bn\s*\(\s*%/i;
 /** The same, as written in capitals only (「OR」 is an odds ratio, 「or」 a word). */
@@ -2903,6 +2930,10 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     ({ h, kind, line, values }) =>
       STATISTIC_LABEL.test(normalise(h.label)) ||
       STATISTIC_ACRONYM.test(normalise(h.label)) ||
+      statisticWord(
+        h.label,
+        (kind === '列' ? cols.headers : rows.headers).map((x) => x.label),
+      ) ||
       // A line headed 「P」 alone is a line of p values where its values are (0.03, <0.001; a category 「p」 otherwise).
       (/^[Pp]$/.test(normalise(h.label)) &&
         values.some((v) => /^[<≤]?\s*0?\.\d+$/.test(normalise(v))) &&
@@ -3000,7 +3031,12 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     }
     fail(
       'header/statistic',
-      `${kind}${quote(h.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません` +
+      (statisticWord(
+        h.label,
+        (kind === '列' ? cols.headers : rows.headers).map((x) => x.label),
+      )
+        ? `${kind}${quote(h.label)}は最頻値・四分位・パーセンタイル・分散・変動係数・標準誤差・幅（最大−最小）などの統計量のようで（見出しの語から。チェッカーの判断）、患者数として確かめられません。その値がほかの${kind}の秘匿したセルに等しいか、そこから決まることがあります`
+        : `${kind}${quote(h.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません`) +
         (context.meanWhy?.label === h.label ? `。値はほかの${kind}の平均に合いますが、${context.meanWhy.text}（チェッカーの判断）` : ''),
       '統計量を人数と並べて公表すると、秘匿した人数が計算で分かることがあります（全体と群ごとの平均から群の人数、オッズ比と公表したセルから秘匿したセル）。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
       kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
