@@ -259,10 +259,22 @@ const STATISTIC_FULL =
 export function statisticWord(label: string, axis: readonly string[]): boolean {
   const t = normalise(label).trim();
   if (STATISTIC_FULL.test(t)) return true;
-  const parts = [
-    t.replace(/\s*[(（[［][^)）\]］]*[)）\]］]\s*/g, ' ').trim(),
-    ...[...t.matchAll(/[(（[［]([^)）\]］]*)[)）\]］]/g)].map((m) => m[1]!.trim()),
-  ];
+  // One pass over the characters (no pattern that backtracks over a run): text outside brackets, and each bracket's text.
+  let outer = '';
+  let inner = '';
+  let depth = 0;
+  const parts: string[] = [];
+  for (const ch of t) {
+    if ('(（[［'.includes(ch)) {
+      if (depth++ === 0) inner = '';
+      else inner += ch;
+    } else if (')）]］'.includes(ch) && depth > 0) {
+      if (--depth === 0) parts.push(inner.trim());
+      else inner += ch;
+    } else if (depth > 0) inner += ch;
+    else outer += ch;
+  }
+  parts.push(outer.trim());
   return parts.some((w) => {
     if (!STATISTIC_WORD.test(w)) return false;
     // 「Q1」…「Q4」 of a year are quarters, a time point: a quartile only where no 「Q2」「Q4」 stands on its axis.
