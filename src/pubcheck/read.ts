@@ -3016,7 +3016,26 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     }
     return undefined;
   };
+  const extremes = extremeLines(rowRecords, cols.headers, rows.headers, header.line);
+  const failExtreme = (m: (typeof extremes)[number]) => {
+    const unit = m.kind === '列' ? '行' : '列';
+    const word = m.how === 'max' ? '最大' : m.how === 'min' ? '最小' : '最大と最小の差（範囲）';
+    fail(
+      'header/statistic',
+      `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の${word}の値に一致します（チェッカーの判断）。` +
+        `${word}の値は患者数ではなく、どの${m.kind}がその値かが分かると、秘匿したセルが戻ることがあります（ほかの${m.kind}を公表していれば、${word}の値の${m.kind}が秘匿したセルと分かり、合計から隣の小さい数も戻ります）。` +
+        `チェッカーは${word}の値を一次の式として読めないため、患者数として確かめられません`,
+      `${word}の${m.kind}を除いた人数の表を確かめてください。${word}の値を公表するなら、人数の表とは別に審査を受けてください`,
+      m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
+    );
+  };
   for (const { h, kind, line, values } of statistics) {
+    // A range found by arithmetic under a word of one (「範囲」「Range」「幅」): said as the range it is.
+    const extreme = extremes.find((m) => m.label === h.label && m.kind === kind);
+    if (extreme) {
+      failExtreme(extreme);
+      continue;
+    }
     const pinned = pinsCount(h, kind, values);
     if (pinned !== undefined) {
       fail(
@@ -3072,18 +3091,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
     );
   }
-  for (const m of extremeLines(rowRecords, cols.headers, rows.headers, header.line)) {
-    const unit = m.kind === '列' ? '行' : '列';
-    const word = m.how === 'max' ? '最大' : m.how === 'min' ? '最小' : '最大と最小の差（範囲）';
-    fail(
-      'header/statistic',
-      `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の${word}の値に一致します（チェッカーの判断）。` +
-        `${word}の値は患者数ではなく、どの${m.kind}がその値かが分かると、秘匿したセルが戻ることがあります（ほかの${m.kind}を公表していれば、${word}の値の${m.kind}が秘匿したセルと分かり、合計から隣の小さい数も戻ります）。` +
-        `チェッカーは${word}の値を一次の式として読めないため、患者数として確かめられません`,
-      `${word}の${m.kind}を除いた人数の表を確かめてください。${word}の値を公表するなら、人数の表とは別に審査を受けてください`,
-      m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
-    );
-  }
+  for (const m of extremes) if (!statistics.some(({ h }) => h.label === m.label)) failExtreme(m);
   if (out.errors.length > errorsBefore) return undefined;
 
   const countAndPercent = (l: string | undefined) => l !== undefined && PERCENT_LABEL.test(normalise(l)) && COUNT_LABEL.test(normalise(l));
