@@ -245,13 +245,14 @@ const STATISTIC_LABEL =
   /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|リスク差|率差|寄与危険|治療必要数|害必要数|必要治療数|リスク減少|リスク低下|\bnumber needed to\b|\brisk (?:difference|reduction)s?\b|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
 /**
  * A statistic named by a short word that is also part of ordinary words (stats38): 「幅」「Mode」「Var」「CV」「SEM」
- * 「P25」「Q1」「Range」 — read as a line of counts on int 600a00a though it names the width, mode, variance, coefficient of
+ * 「P25」「P75」「Q1」「Range」 — read as a line of counts on int 600a00a though it names the width, mode, variance, coefficient of
  * variation, standard error, a percentile or a quartile of the other lines (a mode or a quartile equal to a hidden
  * count gives it back). Said so only as the whole label or a bracketed part of it (「幅（最大−最小）」「Q1（25%）」),
- * never inside a word (「幅広い」「Model」「2024 Q1」). 「Q1」「Q3」 are quarters where the axis holds 「Q2」 or 「Q4」 too.
+ * never inside a word (「幅広い」「Model」「2024 Q1」). 「Q1」「Q3」 are quarters where the axis holds 「Q2」 or 「Q4」 too; of
+ * 「P…」 only the quartiles (「P5」「P97.5」 beside a rate are its interval's limits, rates8).
  */
 const STATISTIC_WORD =
-  /^(?:幅|レンジ|範囲|偏差|(?:最頻|mode)値?|modal|range|var\.?|cv|sem|s\.e\.(?:m\.)?|geo\.?\s*mean|gmean|[pｐ](?:2\.5|5|10|25|50|75|90|95|97\.5)|q[1-3１-３]|第[1-3１-３]四分位(?:数|点)?)$/i;
+  /^(?:幅|レンジ|範囲|偏差|(?:最頻|mode)値?|modal|range|var\.?|cv|sem|s\.e\.(?:m\.)?|geo\.?\s*mean|gmean|[pｐ](?:25|75)|q[1-3１-３]|第[1-3１-３]四分位(?:数|点)?)$/i;
 /** Words of a statistic written in full wherever they stand (stats38): percentiles, the coefficient of variation. */
 const STATISTIC_FULL =
   /パーセンタイル|百分位|変動係数|最頻|幾何平均|\bpercentiles?\b|\bquartiles?\b|\bcoefficient of variation\b|\bstandard error\b/i;
