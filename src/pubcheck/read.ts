@@ -245,6 +245,46 @@ const PERCENT_LABEL = /%|‰|パーセント|percent|百分率|割合|構成比|
  */
 const STATISTIC_LABEL =
   /平均|中央値|標準偏差|標準誤差|分散|四分位|最小値|最大値|最頻値|オッズ比|ハザード比|リスク比|率比|相対リスク|相対危険|信頼区間|[pｐ]値|有意確率|標準化差|回帰係数|リスク差|率差|寄与危険|治療必要数|害必要数|必要治療数|リスク減少|リスク低下|\bnumber needed to\b|\brisk (?:difference|reduction)s?\b|\bmean\b|\bmedian\b|\bsd\b|\bs\.d\.|\bstd\b|\biqr\b|\baverage\b|\bvariance\b|\bodds\b|\bhazard\b|\bratio\b|\bp[- ]?values?\b|\bconfidence\b|\bcoefficient\b/i;
+/**
+ * A statistic named by a short word that is also part of ordinary words (stats38): 「幅」「Mode」「Var」「CV」「SEM」
+ * 「P25」「P75」「Q1」「Range」 — read as a line of counts on int 600a00a though it names the width, mode, variance, coefficient of
+ * variation, standard error, a percentile or a quartile of the other lines (a mode or a quartile equal to a hidden
+ * count gives it back). Said so only as the whole label or a bracketed part of it (「幅（最大−最小）」「Q1（25%）」),
+ * never inside a word (「幅広い」「Model」「2024 Q1」). 「Q1」「Q3」 are quarters where the axis holds 「Q2」 or 「Q4」 too; of
+ * 「P…」 only the quartiles (「P5」「P97.5」 beside a rate are its interval's limits, rates8).
+ */
+const STATISTIC_WORD =
+  /^(?:幅|レンジ|範囲|偏差|(?:最頻|mode)値?|modal|range|var\.?|cv|sem|s\.e\.(?:m\.)?|geo\.?\s*mean|gmean|[pｐ](?:25|75)|q[1-3１-３]|第[1-3１-３]四分位(?:数|点)?)$/i;
+/** Words of a statistic written in full wherever they stand (stats38): percentiles, the coefficient of variation. */
+const STATISTIC_FULL =
+  /パーセンタイル|百分位|変動係数|最頻|幾何平均|\bpercentiles?\b|\bquartiles?\b|\bcoefficient of variation\b|\bstandard error\b/i;
+/** The whole label and each bracketed part of it (「幅（最大−最小）」: 「幅」 and 「最大−最小」). */
+export function statisticWord(label: string, axis: readonly string[]): boolean {
+  const t = normalise(label).trim();
+  if (STATISTIC_FULL.test(t)) return true;
+  // One pass over the characters (no pattern that backtracks over a run): text outside brackets, and each bracket's text.
+  let outer = '';
+  let inner = '';
+  let depth = 0;
+  const parts: string[] = [];
+  for (const ch of t) {
+    if ('(（[［'.includes(ch)) {
+      if (depth++ === 0) inner = '';
+      else inner += ch;
+    } else if (')）]］'.includes(ch) && depth > 0) {
+      if (--depth === 0) parts.push(inner.trim());
+      else inner += ch;
+    } else if (depth > 0) inner += ch;
+    else outer += ch;
+  }
+  parts.push(outer.trim());
+  return parts.some((w) => {
+    if (!STATISTIC_WORD.test(w)) return false;
+    // 「Q1」…「Q4」 of a year are quarters, a time point: a quartile only where no 「Q2」「Q4」 stands on its axis.
+    if (/^[qQ][1-3１-３]$/.test(w)) return !axis.some((a) => /^[qQ][24２４]$/.test(normalise(a).trim()));
+    return true;
+  });
+}
 /** A share's label (「割合」「%」「Proportion」「発現割合」), rates10: with an interval's name, a share and its interval. */
 const SHARE_INTERVAL_LABEL = /%|割合|パーセント|percent|proportion|\bn\s*\(\s*%/i;
 /** The same, as written in capitals only (「OR」 is an odds ratio, 「or」 a word). */
@@ -2929,6 +2969,10 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     ({ h, kind, line, values }) =>
       STATISTIC_LABEL.test(normalise(h.label)) ||
       STATISTIC_ACRONYM.test(normalise(h.label)) ||
+      statisticWord(
+        h.label,
+        (kind === '列' ? cols.headers : rows.headers).map((x) => x.label),
+      ) ||
       // A line headed 「P」 alone is a line of p values where its values are (0.03, <0.001; a category 「p」 otherwise).
       (/^[Pp]$/.test(normalise(h.label)) &&
         values.some((v) => /^[<≤]?\s*0?\.\d+$/.test(normalise(v))) &&
@@ -2999,7 +3043,26 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     }
     return undefined;
   };
+  const extremes = extremeLines(rowRecords, cols.headers, rows.headers, header.line);
+  const failExtreme = (m: (typeof extremes)[number]) => {
+    const unit = m.kind === '列' ? '行' : '列';
+    const word = m.how === 'max' ? '最大' : m.how === 'min' ? '最小' : '最大と最小の差（範囲）';
+    fail(
+      'header/statistic',
+      `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の${word}の値に一致します（チェッカーの判断）。` +
+        `${word}の値は患者数ではなく、どの${m.kind}がその値かが分かると、秘匿したセルが戻ることがあります（ほかの${m.kind}を公表していれば、${word}の値の${m.kind}が秘匿したセルと分かり、合計から隣の小さい数も戻ります）。` +
+        `チェッカーは${word}の値を一次の式として読めないため、患者数として確かめられません`,
+      `${word}の${m.kind}を除いた人数の表を確かめてください。${word}の値を公表するなら、人数の表とは別に審査を受けてください`,
+      m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
+    );
+  };
   for (const { h, kind, line, values } of statistics) {
+    // A range found by arithmetic under a word of one (「範囲」「Range」「幅」): said as the range it is.
+    const extreme = extremes.find((m) => m.label === h.label && m.kind === kind);
+    if (extreme) {
+      failExtreme(extreme);
+      continue;
+    }
     const pinned = pinsCount(h, kind, values);
     if (pinned !== undefined) {
       fail(
@@ -3026,7 +3089,12 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     }
     fail(
       'header/statistic',
-      `${kind}${quote(h.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません` +
+      (statisticWord(
+        h.label,
+        (kind === '列' ? cols.headers : rows.headers).map((x) => x.label),
+      )
+        ? `${kind}${quote(h.label)}は最頻値・四分位・パーセンタイル・分散・変動係数・標準誤差・幅（最大−最小）などの統計量のようで（見出しの語から。チェッカーの判断）、患者数として確かめられません。その値がほかの${kind}の秘匿したセルに等しいか、そこから決まることがあります`
+        : `${kind}${quote(h.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません`) +
         (context.meanWhy?.label === h.label ? `。値はほかの${kind}の平均に合いますが、${context.meanWhy.text}（チェッカーの判断）` : ''),
       '統計量を人数と並べて公表すると、秘匿した人数が計算で分かることがあります（全体と群ごとの平均から群の人数、オッズ比と公表したセルから秘匿したセル）。統計量を除いた人数の表を確かめ、統計量は別に審査を受けてください',
       kind === '列' ? place(line, undefined, h.label) : place(line, h.label),
@@ -3050,18 +3118,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
       m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
     );
   }
-  for (const m of extremeLines(rowRecords, cols.headers, rows.headers, header.line)) {
-    const unit = m.kind === '列' ? '行' : '列';
-    const word = m.how === 'max' ? '最大' : m.how === 'min' ? '最小' : '最大と最小の差（範囲）';
-    fail(
-      'header/statistic',
-      `${m.kind}${quote(m.label)}の値は、どの${unit}でも${m.kind} ${names(m.others)} の${word}の値に一致します（チェッカーの判断）。` +
-        `${word}の値は患者数ではなく、どの${m.kind}がその値かが分かると、秘匿したセルが戻ることがあります（ほかの${m.kind}を公表していれば、${word}の値の${m.kind}が秘匿したセルと分かり、合計から隣の小さい数も戻ります）。` +
-        `チェッカーは${word}の値を一次の式として読めないため、患者数として確かめられません`,
-      `${word}の${m.kind}を除いた人数の表を確かめてください。${word}の値を公表するなら、人数の表とは別に審査を受けてください`,
-      m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
-    );
-  }
+  for (const m of extremes) if (!statistics.some(({ h }) => h.label === m.label)) failExtreme(m);
   if (out.errors.length > errorsBefore) return undefined;
 
   const countAndPercent = (l: string | undefined) => l !== undefined && PERCENT_LABEL.test(normalise(l)) && COUNT_LABEL.test(normalise(l));

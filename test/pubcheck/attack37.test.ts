@@ -69,8 +69,12 @@ describe('1c. a range (largest − smallest) of the other lines', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.find((e) => e.code === 'header/statistic')!.message).toContain('最大と最小の差（範囲）の値に一致します');
     for (const w of ['Range', 'レンジ']) expect(codes(text.replace('範囲', w))).toContain('header/statistic');
-    // Not a range at one position (B病院 16): read as counts as before.
-    expect(codes(text.replace('B病院,40,44,38,6', 'B病院,40,44,38,16').replace('41\n', '51\n'))).not.toContain('header/statistic');
+    // Not a range at one position (B病院 16): read as counts on int 600a00a; since stats38 refused by its word alone
+    // (read.ts `statisticWord`: a range with a tie at its largest, 25, 3, 25 under 22, gives the 3 back as well and
+    // is no evidence by arithmetic), said as a statistic word, not as a range found.
+    const off = result(text.replace('B病院,40,44,38,6', 'B病院,40,44,38,16').replace('41\n', '51\n'));
+    expect(off.ok).toBe(false);
+    if (!off.ok) expect(off.errors.find((e) => e.code === 'header/statistic')!.message).toContain('幅（最大−最小）などの統計量');
   });
 });
 
