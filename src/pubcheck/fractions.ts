@@ -103,7 +103,8 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
   // fracn38: 「n/N」 whose N is each ROW's (groups as rows, bands as columns: 「男性 | 3/75 | 40/75 | 32/75」): every
   // row's cells share one N and add up to it or less. Where no reading by columns fits as well (one N per column its
   // cells stay within, or runs of rows adding up to their Ns in every column), the table is left to read.ts
-  // `fractionNs`, which takes each row's N (row cells + rest = N); where one does, which N is whose is not known: refused.
+  // `fractionNs`, which takes each row's N (row cells + rest = N); where runs of rows add up as well, which N is whose
+  // is not known: refused.
   const full = cells.filter((row) => row.some((f) => f !== undefined)) as Fraction[][];
   const rowWise =
     cols.length >= 2 &&
@@ -121,7 +122,9 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
       runs = cols.every((_, k) => full.slice(i, j + 1).reduce((a, row) => a + row[k]!.n, 0) === full[i]![k]!.d);
       i = j + 1;
     }
-    if (!perColumn && !runs) return same;
+    // One N in every cell (「A群 40/95 37/95」「B群 42/95 53/95」): each column's N, as before (read.ts `fractionNs`) —
+    // groups of one size are common, and refusing them stopped 377 of 1,000 ordinary tables by chance.
+    if (perColumn || !runs) return same;
     return { ...same, unknownBase: body.filter((_, r) => cells[r]!.some((f) => f !== undefined)).map((r) => r.line) };
   }
   const blocks: { from: number; to: number; ds: number[]; complement?: true; several?: true }[] = [];
