@@ -51,6 +51,8 @@ export interface FractionBlock {
 export interface FractionReading {
   records: CsvRecord[];
   blocks: FractionBlock[];
+  /** Lines of 「n/N」 rows whose N may be the row's or the column's alike (fracn38): refused by read.ts. */
+  unknownBase?: number[];
 }
 
 type Fraction = { n: number; d: number; percent?: number; decimals?: number };
@@ -98,6 +100,33 @@ export function readFractionBlocks(records: readonly CsvRecord[]): FractionReadi
   if (!loose) return same;
   // A row of fractions in every column, or none.
   if (cells.some((row) => row.some((f) => f !== undefined) && row.some((f) => f === undefined))) return same;
+  // fracn38: 「n/N」 whose N is each ROW's (groups as rows, bands as columns: 「男性 | 3/75 | 40/75 | 32/75」): every
+  // row's cells share one N and add up to it or less. Where no reading by columns fits as well (one N per column its
+  // cells stay within, or runs of rows adding up to their Ns in every column), the table is left to read.ts
+  // `fractionNs`, which takes each row's N (row cells + rest = N); where runs of rows add up as well, which N is whose
+  // is not known: refused.
+  const full = cells.filter((row) => row.some((f) => f !== undefined)) as Fraction[][];
+  const rowWise =
+    cols.length >= 2 &&
+    ns.every((n) => n === undefined) &&
+    full.length > 0 &&
+    full.every((row) => row.every((f) => f.d === row[0]!.d) && row.reduce((a, f) => a + f.n, 0) <= row[0]!.d);
+  if (rowWise) {
+    const perColumn = cols.every(
+      (_, j) => full.every((row) => row[j]!.d === full[0]![j]!.d) && full.reduce((a, row) => a + row[j]!.n, 0) <= full[0]![j]!.d,
+    );
+    let runs = full.length === cells.length;
+    for (let i = 0; runs && i < full.length;) {
+      let j = i;
+      while (j + 1 < full.length && full[j + 1]!.every((f, k) => f.d === full[i]![k]!.d)) j++;
+      runs = cols.every((_, k) => full.slice(i, j + 1).reduce((a, row) => a + row[k]!.n, 0) === full[i]![k]!.d);
+      i = j + 1;
+    }
+    // One N in every cell (「A群 40/95 37/95」「B群 42/95 53/95」): each column's N, as before (read.ts `fractionNs`) —
+    // groups of one size are common, and refusing them stopped 377 of 1,000 ordinary tables by chance.
+    if (perColumn || !runs) return same;
+    return { ...same, unknownBase: body.filter((_, r) => cells[r]!.some((f) => f !== undefined)).map((r) => r.line) };
+  }
   const blocks: { from: number; to: number; ds: number[]; complement?: true; several?: true }[] = [];
   const sameNs = (r: number, ds: readonly number[]) => cells[r]?.every((f, k) => f !== undefined && f.d === ds[k]) === true;
   /**

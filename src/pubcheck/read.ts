@@ -1222,6 +1222,31 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // ours (fractions.ts); not beside うち lines (their rests are other lines of ours).
     const fractions = parts.decompositions.length === 0 ? readFractionBlocks(parts.records) : { records: parts.records, blocks: [] };
     // A column of ranks (「順位」 1, 2, 3 …): written before the rows' labels (「1位 A病院」), its order read (order.ts).
+    if (fractions.unknownBase !== undefined) {
+      // fracn38: 「n/N」 rows each under one N that their cells stay within, where each column's N reads as well.
+      const lines = new Set(fractions.unknownBase);
+      const rows = parts.records.filter((r) => lines.has(r.line));
+      const named = rows
+        .slice(0, 3)
+        .map(
+          (r) =>
+            `${quote((r.fields[0] ?? '').trim())}（${r.fields
+              .slice(1)
+              .map((f) => f.trim())
+              .filter((f) => f !== '')
+              .join('、')}）`,
+        )
+        .join('');
+      out.errors.push({
+        code: 'fraction/unknown-base',
+        message:
+          `表${number}: 行${named}${rows.length > 3 ? 'など' : ''}の分数「n/N」は、行ごとに同じ分母で、その行の数の和は分母以下です。` +
+          '分母は行（その行の群）の人数とも、列の人数とも読め、どちらの患者数か読めません（チェッカーの判断）',
+        hint: '分母が群の人数なら群の見出しに「(N=…)」と書き、表に載らない患者を「不明」などの行・列として加えてください',
+        place: { line: rows[0]?.line ?? parts.records[0]!.line, table: number },
+      });
+      continue;
+    }
     const ranks = rankColumn(fractions.records);
     if (ranks) {
       fractions.records = ranks.records;

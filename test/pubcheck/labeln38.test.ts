@@ -12,8 +12,8 @@
  *
  * Family: labeln38-families.ts `bandTables`, seeds 1521–1540 (`npx node test/pubcheck/labeln38-measure.ts 25 1521
  * 1540`, 500 tables; `ROOT=<int 32d93c2>` for the before): int read 57 band lines as an N (55 of those tables
- * stopped by chance — refused or a blocking finding — 2 read); now none, and no table read leaks to the oracle but for
- * 「n/N」 tables whose groups are rows, the same 2 on int (Limits).
+ * stopped by chance — refused or a blocking finding — 2 read); now none, and no table read leaks to the oracle (the
+ * 「n/N」 tables whose groups are rows, 2 leaking on int, attacked too since fracn38).
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
@@ -127,8 +127,7 @@ describe('labeln38: a band’s or a category’s number is no N', () => {
           continue;
         }
         tally.read++;
-        // 「n/N」 with the groups as rows: the checker's reading of such cells is not this class's (Limits).
-        if (t.kind === 'nN' && t.axis === 'cols') continue;
+        // 「n/N」 with the groups as rows: attacked too since fracn38 (each row's N read as the row's).
         const { hidden, small } = hiddenOf(r, t.standard);
         const ranges = hidden.size > 0 ? attack(highs, t.standard, hidden, { zeroExempt: true }) : new Map();
         if ([...ranges].some(([k, g]) => g.hi !== null && (g.hi === g.lo || (small.has(k) && g.hi < 10)))) tally.leaked++;
