@@ -170,6 +170,41 @@ interface LpData {
   index: Map<number, number>;
 }
 
+/**
+ * The audit's MIPs asked again (perf38): the exact search's polish and the choice-aware check (aware.ts) ask the same
+ * component the same question many times over (the linked37 months example: 3,147 MIPs, 271 different). A MIP's
+ * answer depends only on its model and its work limit (the clock is counted work, not time), so an answer is kept by
+ * the model and question, and an answer asked again spends the work it took the first time: the clock, and so every
+ * later choice, is what it was without the memo. A run that throws (the wall-time safety net) is not kept.
+ */
+const asked = new Map<string, { answer: number; work: number }>();
+const ASKED_MAX = 20_000;
+const keys = new WeakMap<LpData, string>();
+
+function modelKey(d: LpData): string {
+  let key = keys.get(d);
+  if (key === undefined) {
+    const rows = d.rows.map((r) => `${r.ids.map((id, k) => `${d.index.get(id)}*${r.coefs[k]}`).join('+')}:${r.lo}:${r.hi}`);
+    key = `${d.numCols}|${d.colLower.join(',')}|${rows.join(';')}`;
+    keys.set(d, key);
+  }
+  return key;
+}
+
+function remembered(d: LpData, question: string, run: () => number): number {
+  const key = `${modelKey(d)}|${question}`;
+  const known = asked.get(key);
+  if (known) {
+    spend(known.work);
+    return known.answer;
+  }
+  const start = workNow();
+  const answer = run();
+  if (asked.size >= ASKED_MAX) asked.clear();
+  asked.set(key, { answer, work: workNow() - start });
+  return answer;
+}
+
 function lpModel(highs: Highs, d: LpData, integer: boolean): LpModel {
   const starts = [0];
   const indices: number[] = [];
@@ -257,6 +292,10 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[], giv
  * never wider than the truth — or, with none found, the value itself.
  */
 function integerBound(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', lp: number, giveUpAt?: number): number {
+  return remembered(data, `bound ${k} ${sense} ${lp}`, () => integerBoundOnce(highs, data, k, sense, lp, giveUpAt));
+}
+
+function integerBoundOnce(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', lp: number, giveUpAt?: number): number {
   const mip = lpModel(highs, data, true);
   try {
     const s = highs.constants;
@@ -280,6 +319,10 @@ function integerBound(highs: Highs, data: LpData, k: number, sense: 'min' | 'max
  * count is then treated as failing, which only hides more).
  */
 function reaches(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', target: number, giveUpAt?: number): boolean {
+  return remembered(data, `reaches ${k} ${sense} ${target}`, () => (reachesOnce(highs, data, k, sense, target, giveUpAt) ? 1 : 0)) === 1;
+}
+
+function reachesOnce(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', target: number, giveUpAt?: number): boolean {
   const mip = lpModel(highs, data, true);
   try {
     const s = highs.constants;
