@@ -37,7 +37,7 @@ export function tables(n: number, seed: number, shape: 'small' | 'narrow' = 'sma
 }
 
 export const patternOf = (c: Checker, x: number[][]) => {
-  const r = c.check(c.highs, c.bundle, text(x), { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+  const r = c.check(c.highs, c.bundle, text(x), { details: true }, { protection: 'threshold', mipSeconds: 0.3, aware: true });
   if (!r.ok) return 'refused';
   return r.tables[0]!.status.map((s) => (s === 'published' ? '.' : 'X')).join('');
 };
