@@ -1,5 +1,5 @@
 /** Splits pasted TSV or a CSV file into records (RFC 4180 quoting, BOM, CRLF), and decodes file bytes. */
-import { hasHtmlTable, htmlNotes, htmlRecords, HtmlHidden, HtmlSpanEnds, HtmlTooDeep, HtmlTooWide } from './html.ts';
+import { hasHtmlFrame, hasHtmlTable, htmlNotes, htmlRecords, HtmlHidden, HtmlSpanEnds, HtmlTooDeep, HtmlTooWide } from './html.ts';
 
 export interface CsvRecord {
   fields: string[];
@@ -288,7 +288,7 @@ export interface Records {
   /** An HTML row with text past the places html.ts writes out (`HtmlTooWide`): not read (refused, read.ts). */
   htmlTooWide?: { line: number; column: number; places?: number | undefined };
   /** An element of a table the page does not show as text (`HtmlHidden`): not read (refused, read.ts `input/html-hidden`). */
-  htmlHidden?: { line: number; how: string; sheet?: string | undefined };
+  htmlHidden?: { line: number; how: string; sheet?: string | undefined; frame?: { tag: string; address: string } | undefined };
   /** Readings of ours in the HTML (html.ts `HtmlNote`: a table in a closed tab read as published), said (read.ts). */
   htmlNotes?: readonly { code: string; line: number; message: string }[];
   /** A merged cell holding a number followed by an empty cell of its own (`HtmlSpanEnds`): refused (read.ts). */
@@ -434,7 +434,7 @@ export function readRecords(input: string, separator?: string): Records {
   const text = cleanText(input);
   // A table in HTML (a web page saved, or its source pasted): read as a browser shows it (html.ts), each cell's text
   // cleaned as a text is (an entity's no-break space, 「&nbsp;」, is an indentation as in a spreadsheet's copy).
-  if (hasHtmlTable(text)) {
+  if (hasHtmlTable(text) || hasHtmlFrame(text)) {
     try {
       const html = htmlRecords(text);
       const notes = htmlNotes(html);
@@ -457,7 +457,13 @@ export function readRecords(input: string, separator?: string): Records {
       if (e instanceof HtmlSpanEnds)
         return { records: [], separator: '\t', markdown: [], html: true, htmlSpanEnds: { line: e.line, cell: e.cell, cols: e.cols } };
       if (e instanceof HtmlHidden)
-        return { records: [], separator: '\t', markdown: [], html: true, htmlHidden: { line: e.line, how: e.how, sheet: e.sheet } };
+        return {
+          records: [],
+          separator: '\t',
+          markdown: [],
+          html: true,
+          htmlHidden: { line: e.line, how: e.how, sheet: e.sheet, frame: e.frame },
+        };
       if (!(e instanceof HtmlTooDeep)) throw e;
       return { records: [], separator: '\t', markdown: [], html: true, htmlTooDeep: e.line };
     }

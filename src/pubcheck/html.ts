@@ -205,13 +205,25 @@ export class HtmlHidden extends Error {
    * url(style.css)」), its address: the checker cannot read it, so what the page shows is not known (html7).
    */
   readonly sheet: string | undefined;
-  constructor(line: number, how: string, sheet?: string) {
+  /**
+   * A frame of the page loading an address outside the file (「<iframe src="t1.html">」, an object's 「data」, an
+   * embed's 「src」), its tag and address: what it shows is not in the file, so the checker cannot check it (html14).
+   */
+  readonly frame: { tag: string; address: string } | undefined;
+  constructor(line: number, how: string, sheet?: string, frame?: { tag: string; address: string }) {
     super(`HTML table text not shown as text at line ${line}`);
     this.line = line;
     this.how = how;
     this.sheet = sheet;
+    this.frame = frame;
   }
 }
+
+/**
+ * Whether a text holds a frame's tag (「<iframe」「<frame」「<object」「<embed」「<portal」「<fencedframe」): read as HTML
+ * though it holds no table, so that a frame loading a table from outside the file is said (html14).
+ */
+export const hasHtmlFrame = (text: string) => /<(?:i?frame|object|embed|portal|fencedframe)[\s>/]/i.test(text);
 
 /** Declarations that leave an element's text unseen (any of them, in a style attribute or a stylesheet's rule). */
 const HIDING =
@@ -1133,13 +1145,17 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   if (e.tagName === 'rp' && /\d/.test(allText(e))) return { how: 'ルビの括弧（rp）の数字', hides: false };
   if ((e.tagName === 'svg' || e.tagName === 'math') && /\d/.test(allText(e)))
     return { how: `${e.tagName === 'svg' ? '図（svg）' : '数式（math）'}の数字`, hides: false };
-  if (attribute(e, 'popover') !== undefined) return { how: 'popover 属性', hides: true };
+  // html14: a table that is itself the container a reader or a script opens (「<table class="collapse">」): what
+  // opening lifts (its 「hidden」, 「popover」, a 「display:none」) is judged by `hiddenAround` with those around it.
+  const lifted = OPENED_TABLES.has(e);
+  if (attribute(e, 'popover') !== undefined && !lifted) return { how: 'popover 属性', hides: true };
   if (e.tagName === 'script' && e.childNodes.some((t) => isText(t) && /\d/.test(t.value)))
     return { how: 'スクリプト（script）の数字', hides: false };
-  if (attribute(e, 'hidden') !== undefined) return { how: 'hidden 属性', hides: true };
+  if (attribute(e, 'hidden') !== undefined && !lifted) return { how: 'hidden 属性', hides: true };
   const holdsText = () => textOf(e) !== '';
   const style = attribute(e, 'style');
-  const inline = style !== undefined ? inlineHiding(style, rules) : undefined;
+  const given = style !== undefined ? inlineHiding(style, rules) : undefined;
+  const inline = lifted && given && /^display/.test(given.how) && style !== undefined ? inlineHiding(withoutDisplay(style), rules) : given;
   // Raised by CSS, text whose digits are all in 「sup」「sub」 already is read as shown (gt's footnote marks: a span
   // raised over 「<sup>1</sup>」, read 「¹」); a plain digit raised so is refused, as it would be read run on.
   // On a table's own elements vertical-align places the content and raises no text.
@@ -1152,7 +1168,13 @@ function hiddenHow(e: P5Element, rules: readonly HidingRule[], at?: Place): Hidi
   const rule =
     rules.length === 0
       ? undefined
-      : candidates(rules, e).find((r) => !placed(r.how) && ruleMatches(r, e) && (!r.text || (holds ??= holdsText())));
+      : candidates(rules, e).find(
+          (r) =>
+            !placed(r.how) &&
+            !(lifted && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && !r.generated) &&
+            ruleMatches(r, e) &&
+            (!r.text || (holds ??= holdsText())),
+        );
   if (!rule) {
     const otherwise = shownOtherwise(e, rules, at);
     return otherwise === undefined
@@ -1997,7 +2019,8 @@ const AROUND =
  * style="transform:scaleX(-1)">」 around a table was read as the table.
  */
 function aroundTable(table: P5Element, rules: readonly HidingRule[]): { line: number | undefined; how: string } | undefined {
-  for (let p = parentElement(table); p; p = parentElement(p)) {
+  // html14: a table that is itself a container a reader opens is judged as one around it (its own hiding lifted).
+  for (let p = OPENED_TABLES.has(table) ? table : parentElement(table); p; p = parentElement(p)) {
     const where = p.sourceCodeLocation?.startLine;
     const decls = declared(p, rules);
     const em = fontPx(p, rules);
@@ -2885,12 +2908,31 @@ interface Controls {
    * button opens (「commandfor」 with 「show-modal」「show-popover」「toggle-popover」, 「popovertarget」).
    */
   opens: Map<string, P5Element[]>;
+  /**
+   * What a page's scripts open (html14): ids a handler attribute names (「onclick="…getElementById('d').showModal()"」),
+   * with the handlers' elements; elements a handler reaches from its own (「this.nextElementSibling」); ids and classes
+   * a 「<script>」 names (「getElementById('d')」「querySelector('#d')」「'.faq-body'」), no control known.
+   */
+  handled: Map<string, P5Element[]>;
+  reached: Map<P5Element, P5Element[]>;
+  scriptIds: Set<string>;
+  scriptClasses: Set<string>;
 }
 const CONTROLS_OF = new WeakMap<readonly HidingRule[], Controls>();
 
 /** The page's controls that open tabs (`Controls`), read once. */
 function pageControls(document: P5Document): Controls {
-  const out: Controls = { tabs: new Map(), tabIds: new Map(), linked: new Map(), checks: false, opens: new Map() };
+  const out: Controls = {
+    tabs: new Map(),
+    tabIds: new Map(),
+    linked: new Map(),
+    checks: false,
+    opens: new Map(),
+    handled: new Map(),
+    reached: new Map(),
+    scriptIds: new Set(),
+    scriptClasses: new Set(),
+  };
   const add = (into: Map<string, P5Element[]>, id: string | undefined, c: P5Element) => {
     if (id === undefined || id === '') return;
     const list = into.get(id) ?? [];
@@ -2912,7 +2954,7 @@ function pageControls(document: P5Document): Controls {
         add(out.tabIds, attribute(c, 'id'), c);
       }
       if (c.tagName === 'a') add(out.linked, target(attribute(c, 'href')), c);
-      if (toggle === 'collapse')
+      if (/^(?:collapse|modal|offcanvas)$/.test(toggle))
         for (const v of [attribute(c, 'href'), attribute(c, 'data-bs-target'), attribute(c, 'data-target')]) opens(target(v), c);
       if (toggle === 'collapse' || attribute(c, 'aria-expanded') !== undefined)
         for (const id of (attribute(c, 'aria-controls') ?? '').split(/\s+/)) opens(id, c);
@@ -2922,8 +2964,72 @@ function pageControls(document: P5Document): Controls {
           opens(attribute(c, 'commandfor')?.trim(), c);
       }
       if (c.tagName === 'input' && /^(?:radio|checkbox)$/i.test(attribute(c, 'type')?.trim() ?? '')) out.checks = true;
+      // html14: a handler attribute (onclick …) naming an id, or reaching an element from its own.
+      for (const { name, value } of c.attrs) {
+        if (!/^on[a-z]/i.test(name)) continue;
+        for (const id of namedIds(value).ids) add(out.handled, id, c);
+        for (const e of reachedFrom(c, value)) {
+          const list = out.reached.get(e) ?? [];
+          list.push(c);
+          out.reached.set(e, list);
+        }
+      }
+      if (c.tagName === 'script') {
+        const named = namedIds(c.childNodes.map((t) => (isText(t) ? t.value : '')).join(''));
+        named.ids.forEach((x) => out.scriptIds.add(x));
+        named.classes.forEach((x) => out.scriptClasses.add(x));
+      }
       stack.push(c);
+      if (c.tagName === 'template') stack.push({ childNodes: templateContent(c) } as P5Parent);
     }
+  }
+  return out;
+}
+
+/**
+ * The ids and classes a script's text or a handler names (html14): each quoted string (of one line, at most 200
+ * characters) that is one word (「getElementById('d')」) or a selector's 「#d」 and 「.x」 parts (「querySelector('#d
+ * .x')」), and the words 「getElementsByClassName」 names. What it does with them is not read (a script is not run).
+ */
+function namedIds(text: string): { ids: Set<string>; classes: Set<string> } {
+  const ids = new Set<string>();
+  const classes = new Set<string>();
+  for (const m of text.matchAll(/'([^'\n\\]{1,200})'|"([^"\n\\]{1,200})"|`([^`\n\\]{1,200})`/g)) {
+    const literal = (m[1] ?? m[2] ?? m[3] ?? '').trim();
+    if (/^[\w-]+$/.test(literal)) ids.add(literal);
+    for (const x of literal.matchAll(/([#.])([\w-]+)/g)) (x[1] === '#' ? ids : classes).add(x[2]!);
+  }
+  for (const m of text.matchAll(/getElementsByClassName\(\s*['"]([\w -]{1,200})['"]/g))
+    for (const x of m[1]!.split(/\s+/)) if (x !== '') classes.add(x);
+  return { ids, classes };
+}
+
+/** The elements a handler of `c` reaches from its own (「this.nextElementSibling」「this.parentElement.nextElementSibling」 …). */
+function reachedFrom(c: P5Element, handler: string): P5Element[] {
+  const out: P5Element[] = [];
+  for (const m of handler.matchAll(
+    /\bthis((?:\s*\.\s*(?:parentElement|parentNode|nextElementSibling|previousElementSibling|firstElementChild|lastElementChild))+)/g,
+  )) {
+    let e: P5Element | undefined = c;
+    for (const step of m[1]!
+      .split('.')
+      .map((x) => x.trim())
+      .filter((x) => x !== '')) {
+      if (!e) break;
+      const siblings: P5Element[] = (e.parentNode?.childNodes ?? []).filter(isElement);
+      const kids: P5Element[] = e.childNodes.filter(isElement);
+      e =
+        step === 'parentElement' || step === 'parentNode'
+          ? parentElement(e)
+          : step === 'nextElementSibling'
+            ? siblings[siblings.indexOf(e) + 1]
+            : step === 'previousElementSibling'
+              ? siblings[siblings.indexOf(e) - 1]
+              : step === 'firstElementChild'
+                ? kids[0]
+                : kids[kids.length - 1];
+    }
+    if (e && e !== c) out.push(e);
   }
   return out;
 }
@@ -2957,11 +3063,23 @@ function openableNow(p: P5Element, rules: readonly HidingRule[]): Openable | und
     return summary === undefined || shownControl(summary, rules, p) ? 'details' : undefined;
   }
   if ((attribute(p, 'hidden') ?? '').trim().toLowerCase() === 'until-found') return 'until-found';
-  if (id !== undefined && (controls.opens.get(id) ?? []).some((c) => shownControl(c, rules))) {
+  const openers = id !== undefined ? (controls.opens.get(id) ?? []).filter((c) => shownControl(c, rules)) : [];
+  if (openers.length > 0) {
     if (p.tagName === 'dialog') return 'dialog';
-    return attribute(p, 'popover') !== undefined ? 'popover' : 'collapse';
+    if (attribute(p, 'popover') !== undefined) return 'popover';
+    // html14: Bootstrap's modal and offcanvas (「data-bs-toggle="modal"」 with 「data-bs-target」), opened as a collapse is.
+    const toggle = (c: P5Element) => (attribute(c, 'data-bs-toggle') ?? attribute(c, 'data-toggle') ?? '').trim().toLowerCase();
+    return openers.some((c) => /^(?:modal|offcanvas)$/.test(toggle(c))) ? 'modal' : 'collapse';
   }
-  if (attribute(p, 'popover') !== undefined || p.tagName === 'dialog') return undefined;
+  // html14: a container a script of the page opens — a handler of a shown element naming its id or reaching it
+  // (「onclick="this.nextElementSibling.hidden=false"」), or a 「<script>」 naming its id or one of its classes. Its
+  // numbers are in the page's source and the page shows them when the script runs: read as published (our reading).
+  const byScript = () =>
+    (id !== undefined && (controls.handled.get(id) ?? []).some((c) => shownControl(c, rules))) ||
+    (controls.reached.get(p) ?? []).some((c) => shownControl(c, rules)) ||
+    (id !== undefined && controls.scriptIds.has(id)) ||
+    [...classesOf(p)].some((c) => controls.scriptClasses.has(c) && !GENERIC_CLASSES.has(c.toLowerCase()));
+  if (attribute(p, 'popover') !== undefined || p.tagName === 'dialog') return byScript() ? 'script' : undefined;
   // A tab, a tab labelling the panel or a link must be shown too (html13: html12 read a panel whose tab was hidden).
   const shown = (list: P5Element[] | undefined) => (list ?? []).some((c) => shownControl(c, rules));
   if (id !== undefined && shown(controls.tabs.get(id))) return 'tab';
@@ -2969,15 +3087,35 @@ function openableNow(p: P5Element, rules: readonly HidingRule[]): Openable | und
   if (role.includes('tabpanel') && (attribute(p, 'aria-labelledby') ?? '').split(/\s+/).some((x) => shown(controls.tabIds.get(x))))
     return 'tab';
   const reveals = REVEALS.get(rules) ?? [];
-  return reveals.some(
-    (r) =>
-      ((/:target\b/i.test(r.selector) && id !== undefined && shown(controls.linked.get(id))) ||
-        (/:checked\b/i.test(r.selector) && controls.checks)) &&
-      ruleMatches(r, p),
+  if (
+    reveals.some(
+      (r) =>
+        ((/:target\b/i.test(r.selector) && id !== undefined && shown(controls.linked.get(id))) ||
+          (/:checked\b/i.test(r.selector) && controls.checks)) &&
+        ruleMatches(r, p),
+    )
   )
-    ? 'tab'
-    : undefined;
+    return 'tab';
+  return byScript() ? 'script' : undefined;
 }
+
+/**
+ * Classes a script names that say a state, not a container (「classList.toggle('hidden')」「'.show'」): no class of the
+ * container opened (html14).
+ */
+const GENERIC_CLASSES = new Set([
+  'hidden',
+  'show',
+  'active',
+  'open',
+  'collapse',
+  'collapsed',
+  'd-none',
+  'is-open',
+  'visible',
+  'fade',
+  'in',
+]);
 
 /**
  * Whether a 「:checked」 rule showing the panel `p` applies as the page is loaded (html13): its selector matched with
@@ -3066,7 +3204,7 @@ function chainMatches(e: P5Element, chain: Chain, i: number): boolean {
 }
 
 /** What a reader opens (`openable`): a tab's panel, a closed details, a collapse or accordion, a dialog, a popover, content found in page. */
-type Openable = 'tab' | 'details' | 'until-found' | 'collapse' | 'dialog' | 'popover';
+type Openable = 'tab' | 'details' | 'until-found' | 'collapse' | 'dialog' | 'popover' | 'modal' | 'script';
 
 /** How `layout/closed-tab` names each (html13). */
 const OPENABLE_WORDS: Record<Openable, string> = {
@@ -3076,6 +3214,8 @@ const OPENABLE_WORDS: Record<Openable, string> = {
   collapse: '折りたたみ（collapse・アコーディオン）',
   dialog: 'ボタンで開くダイアログ（dialog）',
   popover: 'ボタンで開くポップオーバー（popover）',
+  modal: 'ボタンで開くダイアログ（Bootstrap の modal・offcanvas）',
+  script: 'ページのスクリプトが開く部分（onclick などのハンドラーや script が名指しする要素）',
 };
 
 /**
@@ -3097,6 +3237,8 @@ function shownControl(c: P5Element, rules: readonly HidingRule[], upTo?: P5Eleme
   }
   return true;
 }
+/** Tables that are themselves a container a reader or a script opens (html14): their own hiding judged by `hiddenAround`. */
+const OPENED_TABLES = new WeakSet<P5Element>();
 /** Containers whose openness is being asked (`shownControl`): a control inside one does not open it. */
 const OPENING = new Set<P5Element>();
 
@@ -3164,7 +3306,8 @@ function hiddenAround(
     }
     return false;
   };
-  for (let p = parentElement(table); p; p = parentElement(p)) {
+  // html14: a table that is itself a container a reader opens is judged as one around it (its own hiding lifted).
+  for (let p = OPENED_TABLES.has(table) ? table : parentElement(table); p; p = parentElement(p)) {
     const where = p.sourceCodeLocation?.startLine;
     const name = `表を囲む要素（<${p.tagName}>${where !== undefined ? `、${where}行目` : ''}）`;
     const whole = (how: string) =>
@@ -3175,7 +3318,8 @@ function hiddenAround(
     const open = openable(p, rules);
     // What opening lifts: a tab's or a collapse's 「display:none」 (its script shows it by a class, its 「hidden」 or its
     // style); a details, a dialog, a popover or until-found content opened keeps a 「display:none」 of its own (html13).
-    const lifts = open === 'tab' || open === 'collapse' ? open : undefined;
+    // html14: a modal, and a container a script opens (it may set 「hidden」, the style or a class), alike.
+    const lifts = open === 'tab' || open === 'collapse' || open === 'modal' || open === 'script' ? open : undefined;
     if (attribute(p, 'hidden') !== undefined && !open) return { line: where, how: whole('hidden 属性') };
     const closed = () => {
       // A panel a checked radio button shows is open (html13): not said as closed.
@@ -3325,6 +3469,11 @@ export function htmlRecords(text: string): HtmlRecord[] {
   // A page embedded in the file (「iframe srcdoc」, a 「data:」 address of an iframe, object or embed) is shown to a
   // reader, its own tables and notes too, and the checker does not read it (html13: 「<iframe srcdoc="<table>…3…">」
   // beside the page's table passed, its small count unsaid): refused naming it where its text holds a digit.
+  // A frame loading an address outside the file (html14): what it shows — a table, a note's count — is not in the
+  // file and the checker cannot see it; its fallback text, shown only where the frame fails, is not what the page
+  // publishes (our reading). Refused naming the frame and its address, so that the file it loads is checked too.
+  const outside = firstOutsideFrame(document, rules);
+  if (outside) throw new HtmlHidden(outside.line, `<${outside.tag}>`, undefined, { tag: outside.tag, address: outside.address });
   const embedded = firstEmbedded(document);
   if (embedded)
     throw new HtmlHidden(
@@ -3399,6 +3548,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
       if (font) throw new HtmlHidden(line(node, at), font);
       if (covering === undefined) covering = coveringBox(document, rules) ?? null;
       const opened: P5Element[] = [];
+      if (openable(node, rules) !== undefined) OPENED_TABLES.add(node);
       const around = hiddenAround(node, rules, opened) ?? aroundTable(node, rules) ?? covering ?? undefined;
       if (around) throw new HtmlHidden(around.line ?? line(node, at), around.how);
       // A closed tab a reader can open (html12): read as published, said as our reading.
@@ -3410,7 +3560,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
         notes.push({
           code: 'layout/closed-tab',
           line: line(node, at),
-          message: `${line(node, at)}行目の表は閉じた${words}（<${p.tagName}${id !== undefined ? ` id=${quote(id)}` : ''}>${where !== undefined ? `、${where}行目` : ''}）の中にあり、${kind === 'tab' ? 'タブ' : '読む人が'}開くまで画面に表示されないことがあります。読む人が${kind === 'until-found' ? '検索して' : ''}開けば表示され、その数はページにもあるため、公表する表として読みました（チェッカーの判断）`,
+          message: `${line(node, at)}行目の表は${p === node ? 'それ自体が' : ''}閉じた${words}（<${p.tagName}${id !== undefined ? ` id=${quote(id)}` : ''}>${where !== undefined ? `、${where}行目` : ''}）${p === node ? 'で' : 'の中にあり'}、${kind === 'tab' ? 'タブ' : '読む人が'}開くまで画面に表示されないことがあります。読む人が${kind === 'until-found' ? '検索して' : ''}開けば表示され、その数はページにもあるため、公表する表として読みました（チェッカーの判断）`,
         });
       }
       if (caption) shown(caption, false);
@@ -3464,6 +3614,51 @@ function firstEmbedded(document: P5Document): P5Element | undefined {
       if (text !== undefined && /\d/.test(text.normalize('NFKC'))) return c;
       stack.push(c);
       if (c.tagName === 'template') stack.push({ childNodes: templateContent(c) } as P5Parent);
+    }
+  }
+  return undefined;
+}
+
+/** Types and file endings of an image, a video or a sound: shown as an 「img」 or a 「video」 is, not a page (html14). */
+const MEDIA_TYPE = /^\s*(?:image\/(?!svg)|video\/|audio\/)/i;
+const MEDIA_FILE = /\.(?:png|jpe?g|gif|webp|avif|bmp|ico|tiff?|mp4|m4v|webm|ogv|ogg|mov|mp3|m4a|wav|flac|aac)(?:[?#]|$)/i;
+
+/**
+ * The first frame of `document` loading an address outside the file (html14): an 「iframe」's or 「frame」's 「src」
+ * (without 「srcdoc」, which it shows instead), an 「object」's 「data」 (or its 「param」 named src, movie, url, data or
+ * filename), an 「embed」's, 「portal」's or 「fencedframe」's 「src」 — not empty, not 「about:」 or 「#…」 (nothing
+ * loaded), not 「data:」 (in the file: `firstEmbedded`), not an image, video or sound by its type or its file ending (as an
+ * 「img」 or a 「video」 is not read). A frame no reader is shown (its 「hidden」 attribute, a style of 「display:none」 or
+ * 「visibility:hidden」, a width or height of 0: a tracking frame) shows nothing and is left.
+ */
+function firstOutsideFrame(document: P5Document, rules: readonly HidingRule[]): { tag: string; address: string; line: number } | undefined {
+  const stack: P5Parent[] = [document];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    for (const c of node.childNodes) {
+      if (!isElement(c)) continue;
+      stack.push(c);
+      if (c.tagName === 'template') stack.push({ childNodes: templateContent(c) } as P5Parent);
+      if (!/^(?:iframe|frame|object|embed|portal|fencedframe)$/.test(c.tagName)) continue;
+      if ((c.tagName === 'iframe' || c.tagName === 'frame') && attribute(c, 'srcdoc') !== undefined) continue;
+      let address = attribute(c, c.tagName === 'object' ? 'data' : 'src');
+      if (address === undefined && c.tagName === 'object')
+        for (const q of c.childNodes)
+          if (isElement(q) && q.tagName === 'param' && /^(?:src|movie|url|data|filename)$/i.test(attribute(q, 'name')?.trim() ?? ''))
+            address ??= attribute(q, 'value');
+      const a = (address ?? '').trim();
+      if (a === '' || /^(?:about:|#|data:)/i.test(a)) continue;
+      if (MEDIA_TYPE.test(attribute(c, 'type') ?? '') || MEDIA_FILE.test(a)) continue;
+      const style = attribute(c, 'style');
+      const hiding = style !== undefined ? inlineHiding(style, rules) : undefined;
+      if (
+        attribute(c, 'hidden') !== undefined ||
+        (hiding?.hides && /^(?:display|visibility)/.test(hiding.how)) ||
+        /^\s*0+(?:\.0*)?\s*(?:px)?\s*$/.test(attribute(c, 'width') ?? '') ||
+        /^\s*0+(?:\.0*)?\s*(?:px)?\s*$/.test(attribute(c, 'height') ?? '')
+      )
+        continue;
+      return { tag: c.tagName, address: a.length > 80 ? `${a.slice(0, 80)}…` : a, line: c.sourceCodeLocation?.startLine ?? 1 };
     }
   }
   return undefined;

@@ -766,9 +766,19 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     return out;
   }
   if (read.htmlHidden !== undefined) {
-    const { line, how, sheet } = read.htmlHidden;
+    const { line, how, sheet, frame } = read.htmlHidden;
+    // A frame loading a page outside the file (html14): what it shows is not in the text.
+    if (frame !== undefined)
+      out.errors.push({
+        code: 'input/html-hidden',
+        message:
+          `HTML の${line}行目の「<${frame.tag}>」は、ファイルの外の${quote(frame.address)}を読み込んで表示します。そこに表や数があっても、その中身はこのファイルになく、チェッカーには見えないため確かめられません。` +
+          '埋め込みの中に書かれた代わりの文字は、読み込めなかったときだけ表示されるもので、公表される内容として読みません（チェッカーの判断）。このページを読みません',
+        hint: `読み込む先のファイル${quote(frame.address)}もチェッカーで確かめてください。このページは、埋め込みを外すか、公表する表をページ本体に書いてから確かめてください`,
+        place: { line, table: 0 },
+      });
     // A stylesheet outside the file (html7): what it does to the table is not in the text.
-    if (sheet !== undefined)
+    else if (sheet !== undefined)
       out.errors.push({
         code: 'input/html-hidden',
         message:
