@@ -3654,8 +3654,8 @@ function firstOutsideFrame(document: P5Document, rules: readonly HidingRule[]): 
       if (
         attribute(c, 'hidden') !== undefined ||
         (hiding?.hides && /^(?:display|visibility)/.test(hiding.how)) ||
-        /^\s*0+(?:\.0*)?\s*(?:px)?\s*$/.test(attribute(c, 'width') ?? '') ||
-        /^\s*0+(?:\.0*)?\s*(?:px)?\s*$/.test(attribute(c, 'height') ?? '')
+        /^0+(?:\.0*)?(?:px)?$/.test((attribute(c, 'width') ?? '').trim()) ||
+        /^0+(?:\.0*)?(?:px)?$/.test((attribute(c, 'height') ?? '').trim())
       )
         continue;
       return { tag: c.tagName, address: a.length > 80 ? `${a.slice(0, 80)}…` : a, line: c.sourceCodeLocation?.startLine ?? 1 };

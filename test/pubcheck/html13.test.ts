@@ -173,8 +173,10 @@ describe('what a reader sees other than the source', () => {
       expect(r, frame).toHaveLength(1);
       expect(r[0]!.message).toContain('チェッカーは埋め込みの中を読みません');
     }
-    // Without a digit, or loading an address outside the file: read as before.
-    expect(cells(pg(`${T}<iframe srcdoc="<p>動画</p>"></iframe><iframe src="https://www.example.com/v/123"></iframe>`))).toHaveLength(1);
+    // Without a digit: read as before. Loading an address outside the file: refused since html14 (what it shows is not
+    // in the file; html13 read the page as if the frame showed nothing).
+    expect(cells(pg(`${T}<iframe srcdoc="<p>動画</p>"></iframe>`))).toHaveLength(1);
+    expect(refused(pg(`${T}<iframe src="https://www.example.com/v/123"></iframe>`))[0]!.message).toContain('ファイルの外の');
   });
 });
 
