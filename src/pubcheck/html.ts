@@ -3478,7 +3478,7 @@ export function htmlRecords(text: string): HtmlRecord[] {
   if (embedded)
     throw new HtmlHidden(
       embedded.sourceCodeLocation?.startLine ?? 1,
-      `${NOT_TEXT[embedded.tagName] ?? embedded.tagName}の中のページ（${attribute(embedded, 'srcdoc') !== undefined ? 'srcdoc' : 'data:'}）の数字。読む人には表示されますが、チェッカーは埋め込みの中を読みません。公表する表や数はページ本体に書いてください`,
+      `${NOT_TEXT[embedded.tagName] ?? embedded.tagName}の中のページ（${attribute(embedded, 'srcdoc') !== undefined ? 'srcdoc' : /^\s*javascript:/i.test(attribute(embedded, 'src') ?? '') ? 'javascript:' : 'data:'}）の数字。読む人には表示されますが、チェッカーは埋め込みの中を読みません。公表する表や数はページ本体に書いてください`,
     );
   /** Refuses an element of a table that the page does not show as text (`HtmlHidden`), naming its line or the table's. */
   const where: { place?: Place | undefined } = {};
@@ -3598,6 +3598,8 @@ function embeddedText(e: P5Element): string | undefined {
   if (!/^(?:iframe|frame|object|embed)$/.test(e.tagName)) return undefined;
   const srcdoc = e.tagName === 'iframe' || e.tagName === 'frame' ? attribute(e, 'srcdoc') : undefined;
   const url = srcdoc === undefined ? attribute(e, e.tagName === 'object' ? 'data' : 'src') : undefined;
+  // html14: a 「javascript:」 address makes the frame's page from the script's text, in the file.
+  if (url !== undefined && /^\s*javascript:/i.test(url)) return url;
   if (url !== undefined && !/^\s*data:\s*(?:text\/|image\/svg\+xml|application\/(?:xhtml\+)?xml|[;,])/i.test(url)) return undefined;
   const text = srcdoc ?? (url !== undefined ? dataUrlText(url) : undefined);
   return text?.replace(/<[^<>]*>/g, ' ');
@@ -3647,7 +3649,7 @@ function firstOutsideFrame(document: P5Document, rules: readonly HidingRule[]): 
           if (isElement(q) && q.tagName === 'param' && /^(?:src|movie|url|data|filename)$/i.test(attribute(q, 'name')?.trim() ?? ''))
             address ??= attribute(q, 'value');
       const a = (address ?? '').trim();
-      if (a === '' || /^(?:about:|#|data:)/i.test(a)) continue;
+      if (a === '' || /^(?:about:|#|data:|javascript:)/i.test(a)) continue;
       if (MEDIA_TYPE.test(attribute(c, 'type') ?? '') || MEDIA_FILE.test(a)) continue;
       const style = attribute(c, 'style');
       const hiding = style !== undefined ? inlineHiding(style, rules) : undefined;

@@ -45,6 +45,8 @@ describe('a frame loading an address outside the file (main said none of 300)', 
     expect(r.errors[0]!.hint).toContain('「t2.html」もチェッカーで確かめてください');
     // A page of no table but the frame is read as HTML, so the frame is said (main read its source as lines of text).
     expect(refused(pg('<h3>表2</h3><iframe src="t2.html"></iframe>'))[0]!.message).toContain('「t2.html」');
+    // A 「javascript:」 address: the frame's page is the script's text, in the file — refused as an embedded page (html13).
+    expect(refused(pg(`${T}<iframe src="javascript:'<p>女性 3例</p>'"></iframe>`))[0]!.message).toContain('javascript:');
     // An object's address in a param.
     expect(refused(pg(`${T}<object type="text/html"><param name="src" value="t3.html"></object>`))[0]!.message).toContain('「t3.html」');
   });

@@ -74,7 +74,10 @@ describe('a table holding what the page does not show as text is refused, naming
     for (const a of hiding) {
       expect(codes(page({ cell: `3<span${a}>0</span>` })), a).toEqual([['input/html-hidden', 6]]);
       expect(codes(page({ row: a })), a).toEqual([['input/html-hidden', 7]]);
-      expect(codes(page({ table: a })), a).toEqual([['input/html-hidden', 4]]);
+      // A table that is itself 「hidden="until-found"」 is opened by the browser's find in page: read as published and
+      // said since html14 (as html13 read until-found content around a table), no longer refused.
+      if (a === ' hidden="until-found"') expect(codes(page({ table: a })), a).toEqual([]);
+      else expect(codes(page({ table: a })), a).toEqual([['input/html-hidden', 4]]);
     }
     for (const a of showing) {
       expect(codes(page({ cell: `3<span${a}>0</span>` })), a).toEqual([]);
