@@ -3260,6 +3260,17 @@ function closedState(r: HidingRule, p: P5Element): boolean {
   return panelsBeside(p).some((q) => !ruleMatches(r, q) && ruleMatches(plain, q));
 }
 
+/**
+ * Whether a rule hides a Bootstrap collapse or modal by its state alone (html14): its subject leaves out the class
+ * 「show」 (「.fade:not(.show){opacity:0}」), which Bootstrap's script adds when a reader opens it — lifted as a closed
+ * tab's state is (`closedState`), where no panel beside shows the state.
+ */
+function shownState(r: HidingRule, open: Openable | undefined): boolean {
+  return (
+    (open === 'collapse' || open === 'modal') && r.subjects.every(({ self }) => (self.not ?? []).some((n) => n.classes.includes('show')))
+  );
+}
+
 /** The other panels beside a tab panel `p`: its siblings of its tag with 「role="tabpanel"」 or one of its classes. */
 function panelsBeside(p: P5Element): P5Element[] {
   const classes = classesOf(p);
@@ -3360,7 +3371,7 @@ function hiddenAround(
         // the same tabs, the one a reader has open, closes this one until opened (html12); only a hiding nothing in the
         // panel can undo (display, opacity, a scale) — a closed panel's visibility or font size shown again on some
         // digits shows them while it is closed (refused as before).
-        if (lifts && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && closedState(r, p)) {
+        if (lifts && /^(?:display|content-visibility|opacity|transform)/.test(r.how) && (closedState(r, p) || shownState(r, open))) {
           closed();
           continue;
         }

@@ -88,6 +88,14 @@ describe('containers a script opens, and a table that is itself one (main refuse
         pg(`<button data-bs-toggle="modal" data-bs-target="#m">表</button><div class="modal" id="m">${T}</div>`, '.modal{display:none}'),
         'modal',
       ],
+      // Bootstrap's state rule 「.fade:not(.show){opacity:0}」 on a single modal: its script adds 「show」 on opening.
+      [
+        pg(
+          `<button data-bs-toggle="modal" data-bs-target="#m">表</button><div class="modal fade" id="m">${T}</div>`,
+          '.modal{display:none}.fade:not(.show){opacity:0}',
+        ),
+        'modal',
+      ],
       [pg(`<button aria-expanded="false" aria-controls="t">表</button>${T.replace('<table>', '<table id="t" hidden>')}`), 'それ自体が'],
       [pg(`${T.replace('<table>', '<table id="t" hidden="until-found">')}`), 'それ自体が'],
       [
@@ -120,6 +128,11 @@ describe('containers a script opens, and a table that is itself one (main refuse
       ),
       // A class naming a state, not the container (「classList.toggle('hidden')」), opens nothing by itself.
       pg(`<div class="hidden">${T}</div><script>x.classList.toggle('hidden')</script>`, '.hidden{display:none}'),
+      // A state rule of another class than Bootstrap's 「show」 is judged as before.
+      pg(
+        `<button data-bs-toggle="modal" data-bs-target="#m">表</button><div class="modal fade" id="m">${T}</div>`,
+        '.modal{display:none}.fade:not(.on){opacity:0}',
+      ),
     ])
       expect(refused(html), html).toHaveLength(1);
   });
