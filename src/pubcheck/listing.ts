@@ -15,13 +15,17 @@
  *   it), at most one line of one word above it (the column variable's name, read as the title): read as tab-separated
  *   columns, said. Anything else (a label or a column name of two words in the header, a line of another length)
  *   is left as before (refused, `input/spaces`).
+ * - formats36: Stata's two-way text with its Total row or column cut; a one-way table's running sums (Stata's 「Cum.」
+ *   beside a count under the threshold, SAS's pasted 「Cumulative Frequency」「Cumulative Percent」) as lines of ours, a
+ *   tree by indentation (`runningTree`); 「Frequency Missing = m」 under a crosstab linked to the stated N
+ *   (`linkMissingCross`).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { quote } from './quote.ts';
 
 export interface ListingNote {
-  code: 'layout/listing-page' | 'layout/frequency-missing' | 'layout/spaces' | 'layout/stata';
+  code: 'layout/listing-page' | 'layout/frequency-missing' | 'layout/spaces' | 'layout/stata' | 'layout/cumulative';
   line: number;
   message: string;
 }
@@ -54,8 +58,9 @@ export function readListing(
 ): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
   // Stata's tabulate (formats35), first: its lines hold 「|」 and rules that no other reading takes.
   const stata = readStata(input, threshold);
-  const records = stata.records;
-  const notes: ListingNote[] = [...stata.notes];
+  const sas = readSasCumulative(stata.records);
+  const records = sas.records;
+  const notes: ListingNote[] = [...stata.notes, ...sas.notes];
   const out: CsvRecord[] = [];
   let skip = new Set<number>();
   for (const [k, r] of records.entries()) {
@@ -108,6 +113,86 @@ export function readListing(
     out.push(r);
   }
   return { ...spaced(out, notes), errors: stata.errors };
+}
+
+/**
+ * Rows and their running sums as a tree by indentation, parents first (formats36): 「累積（A〜Y）」 over 「累積（A〜X）」
+ * … over the first two rows, each running sum's next row after it — each running sum from the 2nd row to the one before
+ * last a line of ours (`run`, its count and share), the sum of the one before it and its row. The first row's running
+ * sum is the row, the last's the total: no line.
+ */
+function runningTree(rows: readonly { label: string; line: number; cell: string; run: string }[]): CsvRecord[] {
+  const out: CsvRecord[] = [];
+  const last = rows.length - 2;
+  const pad = (d: number) => '  '.repeat(d);
+  for (let i = last; i >= 1; i--)
+    out.push({ line: rows[i]!.line, fields: [pad(last - i) + `累積（${rows[0]!.label}〜${rows[i]!.label}）`, rows[i]!.run] });
+  rows.forEach((r, i) => out.push({ line: r.line, fields: [pad(Math.max(0, last - Math.max(i, 1) + 1)) + r.label, r.cell] }));
+  return out;
+}
+
+const SAS_CUM_HEAD = [/^frequency$/i, /^percent$/i, /^cumulative frequency$/i, /^cumulative percent$/i];
+const DECIMAL = /^\d{1,3}(?:\.\d{1,9})?$/;
+
+/**
+ * SAS PROC FREQ's one-way table as its cells are pasted (its HTML output into a spreadsheet: 「Frequency」「Percent」
+ * 「Cumulative Frequency」「Cumulative Percent」, formats36): where the counts' running sums are the printed cumulative
+ * counts and every percentage (no 「%」) is its count's share of the whole within its rounding, read as one column of
+ * 「n (p%)」 under a tree of the running sums (`runningTree`, lines of ours) and a 「Total」 of ours, the last running
+ * sum as printed. Before, refused (its percentages have no 「%」, `cell/percent-unmarked`). Else left as it was.
+ */
+function readSasCumulative(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[] } {
+  const out: CsvRecord[] = [];
+  const notes: ListingNote[] = [];
+  let k = 0;
+  const cells = (r: CsvRecord) => trimEnd(r.fields).map((f) => normalise(f));
+  while (k < records.length) {
+    const head = cells(records[k]!);
+    if (!(head.length === 5 && SAS_CUM_HEAD.every((w, j) => w.test(head[j + 1]!)))) {
+      out.push(records[k++]!);
+      continue;
+    }
+    let end = k + 1;
+    while (end < records.length && cells(records[end]!).length === 5) end++;
+    const rows = records.slice(k + 1, end).map((r) => ({ r, c: cells(r) }));
+    const ok =
+      rows.length >= 2 &&
+      rows.every(({ c }) => c[0] !== '' && COUNT.test(c[1]!) && DECIMAL.test(c[2]!) && COUNT.test(c[3]!) && DECIMAL.test(c[4]!));
+    const N = ok ? rows.reduce((a, { c }) => a + Number(c[1]), 0) : 0;
+    const fits = (n: number, p: string) =>
+      Math.abs((100 * n) / N - Number(p)) <= 0.5 * 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) + 1e-9;
+    let run = 0;
+    const read =
+      ok &&
+      N > 0 &&
+      rows.every(({ c }) => {
+        run += Number(c[1]);
+        return Number(c[3]) === run && fits(Number(c[1]), c[2]!) && fits(run, c[4]!);
+      });
+    if (!read) {
+      out.push(records[k++]!);
+      continue;
+    }
+    const lastRow = rows.at(-1)!;
+    out.push(
+      { line: records[k]!.line, fields: [head[0]!, head[1]!] },
+      ...runningTree(rows.map(({ r, c }) => ({ label: c[0]!, line: r.line, cell: `${c[1]} (${c[2]}%)`, run: `${c[3]} (${c[4]}%)` }))),
+      { line: lastRow.r.line, fields: ['Total', `${lastRow.c[3]} (${lastRow.c[4]}%)`] },
+    );
+    notes.push({
+      code: 'layout/cumulative',
+      line: records[k]!.line,
+      message:
+        `${records[k]!.line}〜${lastRow.r.line}行目は、SAS の PROC FREQ の度数表（${head
+          .slice(1)
+          .map((h) => quote(h))
+          .join('')}）と読みました。` +
+        `累積度数が度数の和と、割合が総数 ${N} に対する割合と合うため、度数と割合を「件数 (割合%)」として、2行目から最後の前の行までの累積度数と累積割合を、1行目からその行までの件数の和の行（${quote(`累積（${rows[0]!.c[0]}〜${rows[1]!.c[0]}）`)}など、字下げの木）として、最後の行の累積度数を「Total」として読み、一緒に確かめます。` +
+        `1行目の累積度数・累積割合はその行の度数・割合と同じで、一緒に隠します。「累積（…）」の行を秘匿するときは、その行の累積度数と累積割合を隠してください（チェッカーの判断）`,
+    });
+    k = end;
+  }
+  return { records: out, notes };
 }
 
 /** SAS's statement of the whole N under its tables: 「Sample Size = 130」「Number of Observations = 130」「N = 130」. */
@@ -644,16 +729,13 @@ function stataOneWay(
   const cell = (l: StataLine) => (pct >= 0 ? `${l.values[0]} (${l.values[pct]}%)` : l.values[0]!);
   const rows: CsvRecord[] = [];
   if (tree) {
-    // Parents first: 「累積（A〜Y）」 over 「累積（A〜X）」 … over the first two rows, each running sum's next row after it.
-    const last = items.length - 2;
-    const label = (i: number) => `累積（${items[0]!.label}〜${items[i]!.label}）`;
     let running = 0;
-    const sums = items.map((_, i) => (running += counts[i]!));
-    const pad = (d: number) => '  '.repeat(d);
-    for (let i = last; i >= 1; i--)
-      rows.push({ line: items[i]!.r.line, fields: [pad(last - i) + label(i), `${sums[i]} (${items[i]!.values[cum]}%)`] });
-    items.forEach((l, i) => rows.push({ line: l.r.line, fields: [pad(Math.max(0, last - Math.max(i, 1) + 1)) + l.label, cell(l)] }));
-    rows.push({ line: total.r.line, fields: [total.label, cell(total)] });
+    rows.push(
+      ...runningTree(
+        items.map((l, i) => ({ label: l.label, line: l.r.line, cell: cell(l), run: `${(running += counts[i]!)} (${l.values[cum]}%)` })),
+      ),
+      { line: total.r.line, fields: [total.label, cell(total)] },
+    );
   } else rows.push(...lines.map((l) => ({ line: l.r.line, fields: [l.label, cell(l)] })));
   const out: CsvRecord[] = [{ line: block[0]!.line, fields: [rowVar, labels[0]!] }, ...rows];
   return {

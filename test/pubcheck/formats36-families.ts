@@ -276,3 +276,63 @@ export function freqMissingCross(n: number, seed: number): Joined[] {
   }
   return out;
 }
+
+/**
+ * SAS PROC FREQ's one-way table pasted from its HTML output (tab-separated cells: Frequency, Percent, Cumulative
+ * Frequency, Cumulative Percent; no 「%」), 3–6 rows, none to two counts under the threshold.
+ */
+export function sasCum(n: number, seed: number): Joined[] {
+  const next = lcg(seed);
+  const out: Joined[] = [];
+  for (let q = 0; q < n; q++) {
+    const rows = pick(next, LONG);
+    const c = rows.map(() => [int(next, 10, 99)]);
+    for (let t = int(next, 0, 2); t > 0; t--) c[int(next, 0, rows.length - 1)]![0] = int(next, 1, 9);
+    const { truth, sums } = cross(c);
+    const N = truth.get('N')!;
+    const lines: string[] = [];
+    const tokens: Token[] = [];
+    if (next() < 0.5) lines.push('The SAS System', '');
+    lines.push('The FREQ Procedure', 'grade\tFrequency\tPercent\tCumulative Frequency\tCumulative Percent');
+    let run = 0;
+    const cells: string[] = [];
+    const runs: string[] = [];
+    rows.forEach((r, i) => {
+      const x = c[i]![0]!;
+      run += x;
+      truth.set(`cum:${i}`, run);
+      sums.push([`cum:${i}`, rows.slice(0, i + 1).map((_, k) => `c:${k}:0`)]);
+      const p = pct(x, N, 2);
+      const cp = pct(run, N, 2);
+      lines.push([r, x, p, run, cp].join('\t'));
+      cells.push(`${x} (${p}%)`);
+      runs.push(`${run} (${cp}%)`);
+      tokens.push({
+        line: lines.length,
+        text: cells[i]!,
+        meanings: [
+          { kind: 'count', v: `c:${i}:0` },
+          { kind: 'pct', num: `c:${i}:0`, den: 'N', dec: 2, scale: 100 },
+        ],
+      });
+      if (i >= 1 && i < rows.length - 1)
+        tokens.push({
+          line: lines.length,
+          text: runs[i]!,
+          meanings: [
+            { kind: 'count', v: `cum:${i}` },
+            { kind: 'pct', num: `cum:${i}`, den: 'N', dec: 2, scale: 100 },
+          ],
+        });
+      if (i === rows.length - 1) tokens.push({ line: lines.length, text: runs[i]!, meanings: [{ kind: 'count', v: 'N' }] });
+    });
+    const last = rows.length - 2;
+    const pad = (d: number) => '  '.repeat(d);
+    const joined = ['grade\tFrequency'];
+    for (let i = last; i >= 1; i--) joined.push(`${pad(last - i)}累積（${rows[0]}〜${rows[i]}）\t${runs[i]}`);
+    rows.forEach((r, i) => joined.push(`${pad(Math.max(0, last - Math.max(i, 1) + 1))}${r}\t${cells[i]}`));
+    joined.push(`Total\t${runs.at(-1)}`);
+    out.push({ family: `sas-cum-${rows.length}`, text: lines.join('\n') + '\n', truth, sums, tokens, joined: joined.join('\n') + '\n' });
+  }
+  return out;
+}

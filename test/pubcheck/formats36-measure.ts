@@ -5,7 +5,7 @@
  */
 import { checkerOfRoot, familyTally, int, lcg, tsv } from './helpers.ts';
 import { freqMissing, stata } from './formats35-families.ts';
-import { freqMissingCross, stataCum, stataNoTotal } from './formats36-families.ts';
+import { freqMissingCross, sasCum, stataCum, stataNoTotal } from './formats36-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -15,7 +15,7 @@ const from = Number(args[1] ?? 1721);
 const to = Number(args[2] ?? 1740);
 const tally = familyTally({ width: 28, leaks: true });
 for (let seed = from; seed <= to; seed++)
-  for (const c of [...stataNoTotal(n, seed), ...stataCum(n, seed), ...freqMissingCross(n, seed)]) {
+  for (const c of [...stataNoTotal(n, seed), ...stataCum(n, seed), ...sasCum(n, seed), ...freqMissingCross(n, seed)]) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 });
     const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
     // A blocking finding other than the small counts' stops the table as a refusal does.

@@ -9,6 +9,8 @@
  *   d8f82c6 and now.
  * - Stata's one-way text with 「Cum.」 and a count under the threshold (stataOneWay): d8f82c6 refused all 100
  *   (layout/stata-cumulative); now read, the running sums as lines of ours (a tree by indentation), none leaking.
+ * - SAS PROC FREQ's one-way table pasted with its cumulative columns (readSasCumulative): d8f82c6 refused all 100
+ *   (cell/percent-unmarked); now read under the same tree of running sums, none leaking.
  * - SAS 「Frequency Missing = m」 under a crosstab with the whole N stated (linkMissingCross): d8f82c6 refused or
  *   stopped all 100 (row/short on 「Sample Size = N」, 53 stopped by the title's N over the table's total); now linked
  *   (N = the rows' totals + m, a table of ours beside the crosstab), read, none leaking.
@@ -16,7 +18,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary, expectProtected } from './protection.ts';
-import { freqMissingCross, stataCum, stataNoTotal } from './formats36-families.ts';
+import { freqMissingCross, sasCum, stataCum, stataNoTotal } from './formats36-families.ts';
 import type { Joined } from './formats35-families.ts';
 import { leaks } from './formats33-attack.ts';
 
@@ -80,6 +82,14 @@ describe("Stata's one-way tabulate with 「Cum.」 beside a count under the thre
     expect(hidden).toContain('g2');
     // 33.00 (g1 + g2) and 73.00 − 40.00 would give g2 back with g1 shown: g1 is hidden with it, or the running share.
     expect(hidden.includes('g1') || hidden.includes('累積（g1〜g2）')).toBe(true);
+  });
+});
+
+describe("SAS PROC FREQ's one-way table with its cumulative columns (Frequency, Percent, Cumulative Frequency, Cumulative Percent)", () => {
+  it('random family (d8f82c6: 100 of 100 refused, cell/percent-unmarked): read as 「n (p%)」 under a tree of the running sums; nothing given back', () => {
+    const cs = seeds(sasCum);
+    for (const c of cs) readProtected(c, 'layout/cumulative', true);
+    expect(cs.length).toBe(100);
   });
 });
 
