@@ -146,15 +146,45 @@ function readSasCumulative(records: readonly CsvRecord[]): { records: CsvRecord[
   const notes: ListingNote[] = [];
   let k = 0;
   const cells = (r: CsvRecord) => trimEnd(r.fields).map((f) => normalise(f));
-  while (k < records.length) {
+  const wordsOf = (r: CsvRecord) => text(r).split(/\s+/);
+  /** The table at `k`: its cells pasted (five columns), or SAS's listing (「Cumulative」 twice over the header's words). */
+  const parse = (k: number): { head: string[]; headLine: number; rows: { r: CsvRecord; c: string[] }[]; end: number } | undefined => {
     const head = cells(records[k]!);
-    if (!(head.length === 5 && SAS_CUM_HEAD.every((w, j) => w.test(head[j + 1]!)))) {
+    if (head.length === 5 && SAS_CUM_HEAD.every((w, j) => w.test(head[j + 1]!))) {
+      let end = k + 1;
+      while (end < records.length && cells(records[end]!).length === 5) end++;
+      return { head, headLine: records[k]!.line, rows: records.slice(k + 1, end).map((r) => ({ r, c: cells(r) })), end };
+    }
+    if (head.length !== 1 || !/^cumulative\s+cumulative$/i.test(text(records[k]!)) || k + 1 >= records.length) return undefined;
+    const w = wordsOf(records[k + 1]!);
+    if (
+      trimEnd(records[k + 1]!.fields).length !== 1 ||
+      w.length !== 5 ||
+      !['frequency', 'percent', 'frequency', 'percent'].every((x, j) => w[j + 1]!.toLowerCase() === x)
+    )
+      return undefined;
+    let end = k + 2;
+    if (end < records.length && RULE.test(text(records[end]!))) end++;
+    const rows: { r: CsvRecord; c: string[] }[] = [];
+    for (; end < records.length && trimEnd(records[end]!.fields).length === 1; end++) {
+      const x = wordsOf(records[end]!);
+      if (x.length < 5 || !x.slice(-4).every((v) => DECIMAL.test(v))) break;
+      rows.push({ r: records[end]!, c: [x.slice(0, -4).join(' '), ...x.slice(-4)] });
+    }
+    return {
+      head: [w[0]!, 'Frequency', 'Percent', 'Cumulative Frequency', 'Cumulative Percent'],
+      headLine: records[k + 1]!.line,
+      rows,
+      end,
+    };
+  };
+  while (k < records.length) {
+    const parsed = parse(k);
+    if (!parsed) {
       out.push(records[k++]!);
       continue;
     }
-    let end = k + 1;
-    while (end < records.length && cells(records[end]!).length === 5) end++;
-    const rows = records.slice(k + 1, end).map((r) => ({ r, c: cells(r) }));
+    const { head, rows, end } = parsed;
     const ok =
       rows.length >= 2 &&
       rows.every(({ c }) => c[0] !== '' && COUNT.test(c[1]!) && DECIMAL.test(c[2]!) && COUNT.test(c[3]!) && DECIMAL.test(c[4]!));
@@ -175,7 +205,7 @@ function readSasCumulative(records: readonly CsvRecord[]): { records: CsvRecord[
     }
     const lastRow = rows.at(-1)!;
     out.push(
-      { line: records[k]!.line, fields: [head[0]!, head[1]!] },
+      { line: parsed.headLine, fields: [head[0]!, head[1]!] },
       ...runningTree(rows.map(({ r, c }) => ({ label: c[0]!, line: r.line, cell: `${c[1]} (${c[2]}%)`, run: `${c[3]} (${c[4]}%)` }))),
       { line: lastRow.r.line, fields: ['Total', `${lastRow.c[3]} (${lastRow.c[4]}%)`] },
     );

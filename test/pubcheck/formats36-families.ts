@@ -279,7 +279,8 @@ export function freqMissingCross(n: number, seed: number): Joined[] {
 
 /**
  * SAS PROC FREQ's one-way table pasted from its HTML output (tab-separated cells: Frequency, Percent, Cumulative
- * Frequency, Cumulative Percent; no 「%」), 3–6 rows, none to two counts under the threshold.
+ * Frequency, Cumulative Percent; no 「%」) or as its listing prints it (「Cumulative」 over the last two words of the
+ * header, columns aligned by spaces, a rule), 3–6 rows, none to two counts under the threshold.
  */
 export function sasCum(n: number, seed: number): Joined[] {
   const next = lcg(seed);
@@ -293,7 +294,23 @@ export function sasCum(n: number, seed: number): Joined[] {
     const lines: string[] = [];
     const tokens: Token[] = [];
     if (next() < 0.5) lines.push('The SAS System', '');
-    lines.push('The FREQ Procedure', 'grade\tFrequency\tPercent\tCumulative Frequency\tCumulative Percent');
+    // Its listing (the header over two lines, columns aligned by spaces) or its cells pasted (tab-separated).
+    const listing = next() < 0.5;
+    const row = (xs: (string | number)[]) =>
+      listing
+        ? `${String(xs[0]).padEnd(12)}${xs
+            .slice(1)
+            .map((x, j) => String(x).padStart([9, 12, 14, 13][j]!))
+            .join('')}`
+        : xs.join('\t');
+    lines.push('The FREQ Procedure', '');
+    if (listing)
+      lines.push(
+        `${' '.repeat(37)}Cumulative   Cumulative`,
+        row(['grade', 'Frequency', 'Percent', 'Frequency', 'Percent']),
+        '-'.repeat(60),
+      );
+    else lines.push('grade\tFrequency\tPercent\tCumulative Frequency\tCumulative Percent');
     let run = 0;
     const cells: string[] = [];
     const runs: string[] = [];
@@ -304,7 +321,7 @@ export function sasCum(n: number, seed: number): Joined[] {
       sums.push([`cum:${i}`, rows.slice(0, i + 1).map((_, k) => `c:${k}:0`)]);
       const p = pct(x, N, 2);
       const cp = pct(run, N, 2);
-      lines.push([r, x, p, run, cp].join('\t'));
+      lines.push(row([r, x, p, run, cp]));
       cells.push(`${x} (${p}%)`);
       runs.push(`${run} (${cp}%)`);
       tokens.push({
@@ -332,7 +349,14 @@ export function sasCum(n: number, seed: number): Joined[] {
     for (let i = last; i >= 1; i--) joined.push(`${pad(last - i)}累積（${rows[0]}〜${rows[i]}）\t${runs[i]}`);
     rows.forEach((r, i) => joined.push(`${pad(Math.max(0, last - Math.max(i, 1) + 1))}${r}\t${cells[i]}`));
     joined.push(`Total\t${runs.at(-1)}`);
-    out.push({ family: `sas-cum-${rows.length}`, text: lines.join('\n') + '\n', truth, sums, tokens, joined: joined.join('\n') + '\n' });
+    out.push({
+      family: `sas-cum-${listing ? 'listing' : 'cells'}`,
+      text: lines.join('\n') + '\n',
+      truth,
+      sums,
+      tokens,
+      joined: joined.join('\n') + '\n',
+    });
   }
   return out;
 }

@@ -9,8 +9,9 @@
  *   d8f82c6 and now.
  * - Stata's one-way text with 「Cum.」 and a count under the threshold (stataOneWay): d8f82c6 refused all 100
  *   (layout/stata-cumulative); now read, the running sums as lines of ours (a tree by indentation), none leaking.
- * - SAS PROC FREQ's one-way table pasted with its cumulative columns (readSasCumulative): d8f82c6 refused all 100
- *   (cell/percent-unmarked); now read under the same tree of running sums, none leaking.
+ * - SAS PROC FREQ's one-way table with its cumulative columns, pasted or as its listing (readSasCumulative): d8f82c6
+ *   refused all 100 (44 pasted cell/percent-unmarked, 56 listings line/count); now read under the same tree of
+ *   running sums, none leaking.
  * - SAS 「Frequency Missing = m」 under a crosstab with the whole N stated (linkMissingCross): d8f82c6 refused or
  *   stopped all 100 (row/short on 「Sample Size = N」, 53 stopped by the title's N over the table's total); now linked
  *   (N = the rows' totals + m, a table of ours beside the crosstab), read, none leaking.
@@ -85,8 +86,8 @@ describe("Stata's one-way tabulate with 「Cum.」 beside a count under the thre
   });
 });
 
-describe("SAS PROC FREQ's one-way table with its cumulative columns (Frequency, Percent, Cumulative Frequency, Cumulative Percent)", () => {
-  it('random family (d8f82c6: 100 of 100 refused, cell/percent-unmarked): read as 「n (p%)」 under a tree of the running sums; nothing given back', () => {
+describe("SAS PROC FREQ's one-way table with its cumulative columns (Frequency, Percent, Cumulative Frequency, Cumulative Percent), pasted or its listing", () => {
+  it('random family (d8f82c6: 100 of 100 refused, 44 pasted cell/percent-unmarked, 56 listings line/count): read as 「n (p%)」 under a tree of the running sums; nothing given back', () => {
     const cs = seeds(sasCum);
     for (const c of cs) readProtected(c, 'layout/cumulative', true);
     expect(cs.length).toBe(100);
