@@ -15,13 +15,17 @@
  *   it), at most one line of one word above it (the column variable's name, read as the title): read as tab-separated
  *   columns, said. Anything else (a label or a column name of two words in the header, a line of another length)
  *   is left as before (refused, `input/spaces`).
+ * - formats36: Stata's two-way text with its Total row or column cut; a one-way table's running sums (Stata's 「Cum.」
+ *   beside a count under the threshold, SAS's pasted 「Cumulative Frequency」「Cumulative Percent」) as lines of ours, a
+ *   tree by indentation (`runningTree`); 「Frequency Missing = m」 under a crosstab linked to the stated N
+ *   (`linkMissingCross`).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
 import { quote } from './quote.ts';
 
 export interface ListingNote {
-  code: 'layout/listing-page' | 'layout/frequency-missing' | 'layout/spaces' | 'layout/stata';
+  code: 'layout/listing-page' | 'layout/frequency-missing' | 'layout/spaces' | 'layout/stata' | 'layout/cumulative';
   line: number;
   message: string;
 }
@@ -54,8 +58,9 @@ export function readListing(
 ): { records: CsvRecord[]; notes: ListingNote[]; errors: ListingError[] } {
   // Stata's tabulate (formats35), first: its lines hold 「|」 and rules that no other reading takes.
   const stata = readStata(input, threshold);
-  const records = stata.records;
-  const notes: ListingNote[] = [...stata.notes];
+  const sas = readSasCumulative(stata.records);
+  const records = sas.records;
+  const notes: ListingNote[] = [...stata.notes, ...sas.notes];
   const out: CsvRecord[] = [];
   let skip = new Set<number>();
   for (const [k, r] of records.entries()) {
@@ -83,7 +88,9 @@ export function readListing(
     if (missing) {
       // The whole N stated (the table's title 「(N=130)」, or SAS's 「Sample Size = 130」 under the footer): the table's
       // total and this count are its parts (formats35).
-      const linked = linkMissing(out, records, k, Number(missing[2]), missing[1]!, r.line);
+      const linked =
+        linkMissing(out, records, k, Number(missing[2]), missing[1]!, r.line) ??
+        linkMissingCross(out, records, k, Number(missing[2]), missing[1]!, r.line);
       if (linked) {
         notes.push(linked.note);
         skip = linked.skip;
@@ -106,6 +113,116 @@ export function readListing(
     out.push(r);
   }
   return { ...spaced(out, notes), errors: stata.errors };
+}
+
+/**
+ * Rows and their running sums as a tree by indentation, parents first (formats36): 「累積（A〜Y）」 over 「累積（A〜X）」
+ * … over the first two rows, each running sum's next row after it — each running sum from the 2nd row to the one before
+ * last a line of ours (`run`, its count and share), the sum of the one before it and its row. The first row's running
+ * sum is the row, the last's the total: no line.
+ */
+function runningTree(rows: readonly { label: string; line: number; cell: string; run: string }[]): CsvRecord[] {
+  const out: CsvRecord[] = [];
+  const last = rows.length - 2;
+  const pad = (d: number) => '  '.repeat(d);
+  for (let i = last; i >= 1; i--)
+    out.push({ line: rows[i]!.line, fields: [pad(last - i) + `累積（${rows[0]!.label}〜${rows[i]!.label}）`, rows[i]!.run] });
+  rows.forEach((r, i) => out.push({ line: r.line, fields: [pad(Math.max(0, last - Math.max(i, 1) + 1)) + r.label, r.cell] }));
+  return out;
+}
+
+const SAS_CUM_HEAD = [/^frequency$/i, /^percent$/i, /^cumulative frequency$/i, /^cumulative percent$/i];
+const DECIMAL = /^\d{1,3}(?:\.\d{1,9})?$/;
+
+/**
+ * SAS PROC FREQ's one-way table as its cells are pasted (its HTML output into a spreadsheet: 「Frequency」「Percent」
+ * 「Cumulative Frequency」「Cumulative Percent」, formats36): where the counts' running sums are the printed cumulative
+ * counts and every percentage (no 「%」) is its count's share of the whole within its rounding, read as one column of
+ * 「n (p%)」 under a tree of the running sums (`runningTree`, lines of ours) and a 「Total」 of ours, the last running
+ * sum as printed. Before, refused (its percentages have no 「%」, `cell/percent-unmarked`). Else left as it was.
+ */
+function readSasCumulative(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[] } {
+  const out: CsvRecord[] = [];
+  const notes: ListingNote[] = [];
+  let k = 0;
+  const cells = (r: CsvRecord) => trimEnd(r.fields).map((f) => normalise(f));
+  const wordsOf = (r: CsvRecord) => text(r).split(/\s+/);
+  /** The table at `k`: its cells pasted (five columns), or SAS's listing (「Cumulative」 twice over the header's words). */
+  const parse = (k: number): { head: string[]; headLine: number; rows: { r: CsvRecord; c: string[] }[]; end: number } | undefined => {
+    const head = cells(records[k]!);
+    if (head.length === 5 && SAS_CUM_HEAD.every((w, j) => w.test(head[j + 1]!))) {
+      let end = k + 1;
+      while (end < records.length && cells(records[end]!).length === 5) end++;
+      return { head, headLine: records[k]!.line, rows: records.slice(k + 1, end).map((r) => ({ r, c: cells(r) })), end };
+    }
+    if (head.length !== 1 || !/^cumulative\s+cumulative$/i.test(text(records[k]!)) || k + 1 >= records.length) return undefined;
+    const w = wordsOf(records[k + 1]!);
+    if (
+      trimEnd(records[k + 1]!.fields).length !== 1 ||
+      w.length !== 5 ||
+      !['frequency', 'percent', 'frequency', 'percent'].every((x, j) => w[j + 1]!.toLowerCase() === x)
+    )
+      return undefined;
+    let end = k + 2;
+    if (end < records.length && RULE.test(text(records[end]!))) end++;
+    const rows: { r: CsvRecord; c: string[] }[] = [];
+    for (; end < records.length && trimEnd(records[end]!.fields).length === 1; end++) {
+      const x = wordsOf(records[end]!);
+      if (x.length < 5 || !x.slice(-4).every((v) => DECIMAL.test(v))) break;
+      rows.push({ r: records[end]!, c: [x.slice(0, -4).join(' '), ...x.slice(-4)] });
+    }
+    return {
+      head: [w[0]!, 'Frequency', 'Percent', 'Cumulative Frequency', 'Cumulative Percent'],
+      headLine: records[k + 1]!.line,
+      rows,
+      end,
+    };
+  };
+  while (k < records.length) {
+    const parsed = parse(k);
+    if (!parsed) {
+      out.push(records[k++]!);
+      continue;
+    }
+    const { head, rows, end } = parsed;
+    const ok =
+      rows.length >= 2 &&
+      rows.every(({ c }) => c[0] !== '' && COUNT.test(c[1]!) && DECIMAL.test(c[2]!) && COUNT.test(c[3]!) && DECIMAL.test(c[4]!));
+    const N = ok ? rows.reduce((a, { c }) => a + Number(c[1]), 0) : 0;
+    const fits = (n: number, p: string) =>
+      Math.abs((100 * n) / N - Number(p)) <= 0.5 * 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) + 1e-9;
+    let run = 0;
+    const read =
+      ok &&
+      N > 0 &&
+      rows.every(({ c }) => {
+        run += Number(c[1]);
+        return Number(c[3]) === run && fits(Number(c[1]), c[2]!) && fits(run, c[4]!);
+      });
+    if (!read) {
+      out.push(records[k++]!);
+      continue;
+    }
+    const lastRow = rows.at(-1)!;
+    out.push(
+      { line: parsed.headLine, fields: [head[0]!, head[1]!] },
+      ...runningTree(rows.map(({ r, c }) => ({ label: c[0]!, line: r.line, cell: `${c[1]} (${c[2]}%)`, run: `${c[3]} (${c[4]}%)` }))),
+      { line: lastRow.r.line, fields: ['Total', `${lastRow.c[3]} (${lastRow.c[4]}%)`] },
+    );
+    notes.push({
+      code: 'layout/cumulative',
+      line: records[k]!.line,
+      message:
+        `${records[k]!.line}〜${lastRow.r.line}行目は、SAS の PROC FREQ の度数表（${head
+          .slice(1)
+          .map((h) => quote(h))
+          .join('')}）と読みました。` +
+        `累積度数が度数の和と、割合が総数 ${N} に対する割合と合うため、度数と割合を「件数 (割合%)」として、2行目から最後の前の行までの累積度数と累積割合を、1行目からその行までの件数の和の行（${quote(`累積（${rows[0]!.c[0]}〜${rows[1]!.c[0]}）`)}など、字下げの木）として、最後の行の累積度数を「Total」として読み、一緒に確かめます。` +
+        `1行目の累積度数・累積割合はその行の度数・割合と同じで、一緒に隠します。「累積（…）」の行を秘匿するときは、その行の累積度数と累積割合を隠してください（チェッカーの判断）`,
+    });
+    k = end;
+  }
+  return { records: out, notes };
 }
 
 /** SAS's statement of the whole N under its tables: 「Sample Size = 130」「Number of Observations = 130」「N = 130」. */
@@ -169,6 +286,73 @@ function linkMissing(
       message:
         `${line}行目${quote(`${name} = ${m}`)}は、SAS の PROC FREQ が表の外に書く、値のない患者の数と読み、上の表の合計 ${total} とこの数の和が、` +
         `${after ? `${records[k + 1]!.line}行目` : '表の題名'}の N = ${stated} であることから、表の行（「小計（欠測以外）」${total}・${quote(name)} ${m}・「合計」${stated}）として一緒に確かめました（チェッカーの判断）`,
+    },
+  };
+}
+
+const TOTAL_WORD = /^(?:total|合計|計)$/i;
+
+/**
+ * 「Frequency Missing = m」 under a two-way table of counts (SAS PROC FREQ's crosstab, its 「Total」 row and column)
+ * whose whole N the output states, the title's 「(N=145)」 or 「Sample Size = 145」 (formats36): where N is the table's
+ * total plus m (every row's and column's Total their sums), the table is read as printed and, after it, a table of
+ * ours: its rows' totals (its 「Total」 column, the same counts under the same labels, so one count in both), the
+ * missing count m and 「合計」 N — the equation N = the rows' totals + m, so a hidden m is not given back by N less the
+ * table's total. The title that states N goes over that table (its N is that table's total). Else undefined (before,
+ * the count was a table of its own and the stated N refused as a short row or judged over the table's total).
+ */
+function linkMissingCross(
+  out: CsvRecord[],
+  records: readonly CsvRecord[],
+  k: number,
+  m: number,
+  name: string,
+  line: number,
+): { note: ListingNote; skip: Set<number> } | undefined {
+  let end = out.length;
+  while (end > 0 && text(out[end - 1]!) === '') end--;
+  let start = end;
+  while (start > 0 && text(out[start - 1]!) !== '') start--;
+  const block = out.slice(start, end);
+  if (block.length < 4) return undefined;
+  const titled = trimEnd(block[0]!.fields).length === 1;
+  const head = titled ? 1 : 0;
+  const header = trimEnd(block[head]!.fields);
+  const w = header.length;
+  const rows = block.slice(head + 1);
+  if (w < 4 || rows.length < 3 || !TOTAL_WORD.test(normalise(header[w - 1]!))) return undefined;
+  if (!rows.every((r) => trimEnd(r.fields).length === w && r.fields.slice(1, w).every((f) => COUNT.test(normalise(f))))) return undefined;
+  const last = rows.at(-1)!;
+  if (!TOTAL_WORD.test(normalise(last.fields[0]!))) return undefined;
+  const items = rows.slice(0, -1);
+  const v = (r: CsvRecord, j: number) => Number(normalise(r.fields[j]!));
+  const cols = [...Array(w - 2).keys()].map((j) => j + 1);
+  if (!rows.every((r) => v(r, w - 1) === cols.reduce((a, j) => a + v(r, j), 0))) return undefined;
+  if (![...cols, w - 1].every((j) => v(last, j) === items.reduce((a, r) => a + v(r, j), 0))) return undefined;
+  const total = v(last, w - 1);
+  const after = k + 1 < records.length ? SAMPLE_SIZE.exec(text(records[k + 1]!)) : null;
+  const stated = after ? Number(after[1]) : titled ? Number(TITLE_N.exec(text(block[0]!))?.[1] ?? NaN) : NaN;
+  if (!(stated === total + m)) return undefined;
+  const fromTitle = !after;
+  const rewritten: CsvRecord[] = [
+    ...(titled && !fromTitle ? [block[0]!] : []),
+    ...block.slice(head),
+    { line, fields: [''] },
+    ...(fromTitle ? [block[0]!] : []),
+    { line: block[head]!.line, fields: [header[0]!, 'Frequency'] },
+    ...items.map((r) => ({ line: r.line, fields: [r.fields[0]!, String(v(r, w - 1))] })),
+    { line, fields: [name, String(m)] },
+    { line: after ? records[k + 1]!.line : block[0]!.line, fields: ['合計', String(stated)] },
+  ];
+  out.splice(start, end - start, ...rewritten);
+  return {
+    skip: new Set(after ? [k + 1] : []),
+    note: {
+      code: 'layout/frequency-missing',
+      line,
+      message:
+        `${line}行目${quote(`${name} = ${m}`)}は、SAS の PROC FREQ が表の外に書く、値のない患者の数と読み、上の表の合計 ${total} とこの数の和が、` +
+        `${after ? `${records[k + 1]!.line}行目` : '表の題名'}の N = ${stated} であることから、上の表の各行の合計（${quote(header[w - 1]!)}の列）・${quote(name)} ${m}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
     },
   };
 }
@@ -434,14 +618,24 @@ function stataTable(
     }
   }
   const depth = stacks[0]!.pcts.length;
+  // The 「Total」 row and column, each printed or not (formats36: cut by hand, or a table written without them — the
+  // bases are then the sums of the counts printed, which is what each share is of).
+  const totalRow = /^total$/i.test(stacks.at(-1)!.count.label);
+  const totalCol = /^total$/i.test(labels.at(-1)!);
   // Every stack as deep as the first; the Total line's may have no percentages (printed so by hand or cut).
-  if (stacks.length < 2 || !stacks.every((s, i) => s.pcts.length === depth || (i === stacks.length - 1 && s.pcts.length === 0)))
+  if (stacks.length < 2 || !stacks.every((s, i) => s.pcts.length === depth || (totalRow && i === stacks.length - 1 && s.pcts.length === 0)))
     return undefined;
-  const total = stacks.at(-1)!;
-  if (!/^total$/i.test(total.count.label) || !/^total$/i.test(labels.at(-1)!)) return undefined;
+  const items = totalRow ? stacks.slice(0, -1) : stacks;
+  const itemCols = totalCol ? width - 1 : width;
+  if (items.length < 2 || itemCols < 2 || items.some((s) => /^total$/i.test(s.count.label))) return undefined;
   const n = (s: { count: StataLine }, j: number) => Number(s.count.values[j]);
-  const N = n(total, width - 1);
-  const base = { row: (i: number) => n(stacks[i]!, width - 1), col: (_: number, j: number) => n(total, j), cell: () => N };
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const cols = [...Array(width).keys()];
+  // The row's total at any column j (a Total column's cell is the whole row's), the column's, and the whole.
+  const rowTotal = (i: number) => (totalCol ? n(stacks[i]!, width - 1) : sum(cols.map((j) => n(stacks[i]!, j))));
+  const colTotal = (j: number) => (totalRow ? n(stacks.at(-1)!, j) : sum(items.map((s) => n(s, j))));
+  const N = totalCol ? colTotal(width - 1) : sum(cols.map(colTotal));
+  const base = { row: (i: number) => rowTotal(i), col: (_: number, j: number) => colTotal(j), cell: () => N };
   // Each percentage line's base by arithmetic, every stack's, within its rounding.
   const kinds: ('row' | 'col' | 'cell')[] = [];
   const named = key?.filter((w) => w !== 'count');
@@ -539,11 +733,17 @@ function stataOneWay(
   const fits = (c: number, p: string | undefined) =>
     p !== undefined && STATA_PCT.test(p) && Math.abs((100 * c) / N - Number(p)) <= 0.5 * 10 ** -(p.length - p.indexOf('.') - 1) + 1e-9;
   if (pct >= 0 && !lines.every((l, i) => fits(counts[i]!, l.values[pct]))) return undefined;
+  // 「Cum.」: the running share of the counts (checked). Where a count is under the threshold (formats36) each running
+  // sum is read as a line of ours, 「累積（A〜C）」 the sum of the rows A to C, a tree by indentation (each running sum
+  // over the one before it and the next row), its cell 「sum (Cum.%)」: an equation of the table, so a running share is
+  // hidden where it would give a hidden count back, as a share is with its count. The first row's 「Cum.」 is its own
+  // share (hidden with its count), the last's 100 (the total's). Before, refused (`layout/stata-cumulative`).
+  let tree = false;
   if (cum >= 0) {
     let run = 0;
     if (!items.every((l, i) => fits((run += counts[i]!), l.values[cum]))) return undefined;
     const small = items.find((_, i) => counts[i]! < threshold);
-    if (small)
+    if (small && pct < 0)
       return {
         error: {
           code: 'layout/stata-cumulative',
@@ -554,11 +754,20 @@ function stataOneWay(
           hint: `${quote('Cum.')}の列を除いて貼り付けてください（Stata では tabulate の結果から Cum. を除くか、件数と割合だけを書き出します）`,
         },
       };
+    tree = small !== undefined && items.length >= 3;
   }
-  const out: CsvRecord[] = [
-    { line: block[0]!.line, fields: [rowVar, labels[0]!] },
-    ...lines.map((l) => ({ line: l.r.line, fields: [l.label, pct >= 0 ? `${l.values[0]} (${l.values[pct]}%)` : l.values[0]!] })),
-  ];
+  const cell = (l: StataLine) => (pct >= 0 ? `${l.values[0]} (${l.values[pct]}%)` : l.values[0]!);
+  const rows: CsvRecord[] = [];
+  if (tree) {
+    let running = 0;
+    rows.push(
+      ...runningTree(
+        items.map((l, i) => ({ label: l.label, line: l.r.line, cell: cell(l), run: `${(running += counts[i]!)} (${l.values[cum]}%)` })),
+      ),
+      { line: total.r.line, fields: [total.label, cell(total)] },
+    );
+  } else rows.push(...lines.map((l) => ({ line: l.r.line, fields: [l.label, cell(l)] })));
+  const out: CsvRecord[] = [{ line: block[0]!.line, fields: [rowVar, labels[0]!] }, ...rows];
   return {
     records: out,
     note: {
@@ -567,7 +776,14 @@ function stataOneWay(
       message:
         `${block[0]!.line}〜${block.at(-1)!.line}行目は、Stata の tabulate の出力（「|」と「-----+-----」の罫線）と読み、` +
         `${pct >= 0 ? '「Freq.」と「Percent」を「件数 (割合%)」として' : '「Freq.」を件数として'}読みました（チェッカーの判断）` +
-        (cum >= 0 ? `。${quote('Cum.')}の列は件数の累積の割合と合い、閾値未満の件数がないため、件数の示すこと以上を示しません` : ''),
+        (cum < 0
+          ? ''
+          : tree
+            ? `。${quote('Cum.')}の列は件数の累積の割合と合うため、2行目から最後の前の行までの各行の${quote('Cum.')}を、1行目からその行までの件数の和の行（${quote(`累積（${items[0]!.label}〜${items[1]!.label}）`)}など、字下げの木。和は件数から）とその割合として読み、表の式として一緒に確かめます。` +
+              `1行目の${quote('Cum.')}はその行の割合と同じで、件数と一緒に隠します。「累積（…）」の行を秘匿するときは、その行の${quote('Cum.')}の値を隠してください（チェッカーの判断）`
+            : items.some((_, i) => counts[i]! < threshold)
+              ? `。${quote('Cum.')}の列は件数の累積の割合と合い、1行目の割合と 100 のほかに示す値がありません。1行目の${quote('Cum.')}は件数と一緒に隠してください（チェッカーの判断）`
+              : `。${quote('Cum.')}の列は件数の累積の割合と合い、閾値未満の件数がないため、件数の示すこと以上を示しません`),
     },
   };
 }

@@ -77,10 +77,14 @@ describe("Stata's tabulate as text (「|」 and 「-----+-----」)", () => {
     for (const c of cs) readProtected(c, 'layout/stata');
     expect(cs.length).toBe(100);
   });
-  it('a one-way table with 「Cum.」 and a count under the threshold: refused in words naming the line (20 of 20; line/count before)', () => {
+  it('a one-way table with 「Cum.」 and a count under the threshold: read since formats36 (20 of 20; layout/stata-cumulative on d8f82c6, line/count before)', () => {
+    // formats36 reads each running share as a line of ours that may be hidden (a tree of running sums), which this
+    // family's tokens cannot say (its Cum. values are never hidden cells): the attack is formats36.test's `stataCum`.
     for (let seed = 1341; seed <= 1360; seed++) {
       const c = stata(1, seed, true)[0]!;
-      expect(codes(c.text), c.text).toEqual(['layout/stata-cumulative']);
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (r.ok) expect(r.warnings.map((w) => w.code)).toContain('layout/stata');
     }
   });
   it('refused in words where the key names a base the arithmetic does not give (layout/stata-base; input/spaces before)', () => {
