@@ -422,9 +422,12 @@ const NOT_COUNTED = String.raw`(?:(?:other|more|additional|further|different|sep
  * grades, stages, doses and the like. Any other English plural after a number (「3 amputations」) or before 「: n」
  * (「Amputations: 3」) is read as a count of what it names (our reading, `NOUN_COUNT`).
  */
-const PLURAL_NOT = String.raw`(?:${TIME_NOUN.slice(3, -4)}|${NOT_COUNTED.slice(NOT_COUNTED.indexOf(')?(?:') + 5, -3)}|arms|groups|cohorts|sites|cent(?:er|re)s|hospitals|clinics|facilities|institutions|wards|units|countries|regions|prefectures|areas|cities|states|strata|periods|decades|ages|grades|stages|phases|types|levels|classes|waves|tiers|scores|ranks|doses|tablets|capsules|injections|vials|units|yrs|hrs|mins|secs|mos|wks|lbs|ius|rcts|bits|bytes|years-old|olds|vs|cells|pages|sections|chapters|appendices|supplements|tables|figures|panels|plots|lines|arms|weights|heights|sizes|ranges|quartiles|quintiles|tertiles|deciles|percentiles|centiles|categories|cycles|courses|sessions|months|weeks|days|hours|results|findings|notes|remarks|comments|details|characteristics|statistics|demographics|totals|numbers|counts|sums|means|medians|ratios|rates|odds|estimates|intervals|differences|patterns|trends|effects|risks|hazards|percentages|proportions|frequencies|incidences|ids|keys|abbreviations|definitions|footnotes|legends|labels|headers|headings|contents|sources)(?![a-z])`;
-/** An English plural noun (a word of three letters or more ending in s, and the irregular ones of people): words14. */
-const ANY_PLURAL = String.raw`(?!${PLURAL_NOT})(?:[a-z][a-z-]*[a-z]s|people|children|women|men|feet|teeth|mice)(?![a-z-])`;
+const PLURAL_NOT = String.raw`(?:${TIME_NOUN.slice(3, -4)}|${NOT_COUNTED.slice(NOT_COUNTED.indexOf(')?(?:') + 5, -3)}|arms|groups|cohorts|sites|cent(?:er|re)s|hospitals|clinics|facilities|institutions|wards|units|countries|regions|prefectures|areas|cities|states|strata|periods|decades|ages|grades|stages|phases|types|levels|classes|waves|tiers|scores|ranks|doses|tablets|capsules|injections|vials|units|yrs|hrs|mins|secs|mos|wks|lbs|ius|rcts|bits|bytes|years-old|olds|vs|cells|pages|sections|chapters|appendices|supplements|tables|figures|panels|plots|lines|arms|weights|heights|sizes|ranges|quartiles|quintiles|tertiles|deciles|percentiles|centiles|categories|cycles|courses|sessions|months|weeks|days|hours|results|findings|notes|remarks|comments|details|characteristics|statistics|demographics|totals|numbers|counts|sums|means|medians|ratios|rates|odds|estimates|intervals|differences|patterns|trends|effects|risks|hazards|percentages|proportions|frequencies|incidences|ids|keys|abbreviations|definitions|footnotes|legends|labels|headers|headings|contents|regimens|treatments|therapies|vaccines|strategies|exposures|comparators|controls|indications|lots|batches|brands|generations|specialties|sexes|routes|seasons|quarters|dimensions|domains|subscales|scales|instruments|questionnaires|surveys|systems|modes|settings|agents|compounds|classes|genes|alleles|variants|biomarkers|markers|assays|methods|sets|pairs|blocks|layers)(?![a-z])`;
+/**
+ * An English plural noun (a word of three letters or more ending in s, and the irregular ones of people), none of
+ * `PLURAL_NOT` nor ending with one after a hyphen (「person-years」): words14.
+ */
+const ANY_PLURAL = String.raw`(?!${PLURAL_NOT})(?![a-z-]*-${PLURAL_NOT})(?:[a-z][a-z-]*[a-z]s|people|children|women|men|feet|teeth|mice)(?![a-z-])`;
 /**
  * At most two words between a number and the noun it counts (「3 serious adverse events」「three treatment-related
  * deaths」), none of them a word of time, a unit, a bound or a preposition (「3 months of events」「3 or more events」
@@ -498,7 +501,7 @@ const COUNTED_NAME_JA = String.raw`(?:死亡(?:者|例)?|死者|有害事象|副
  * noun as a count is ours; the notes refuse every number (read.ts `otherNumbers`), which covers these.
  */
 const NOUN_COUNT = new RegExp(
-  String.raw`(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|(?<=[\u3040-\u9fff]\s*\d+)${MEASURE_AFTER}(?=\s+[^\s\d.,\-–~〜])))`,
+  String.raw`(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?:[(（]\s*(?=\d+\s*[)）]))?(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|(?<=[\u3040-\u9fff]\s*\d+)${MEASURE_AFTER}(?=\s+[^\s\d.,\-–~〜])))`,
   'gi',
 );
 /** Plurals of people, before which a range is an age band as often (「Children: 0-14」「Women 40–49」「Adults 18-64」). */
@@ -512,7 +515,7 @@ const COUNT_RANGE = String.raw`(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,]
  * a measure (`STEP_BEFORE`, `MEASURE_AFTER`), nor years. It says the count is at most its upper end (our reading).
  */
 const NOUN_RANGE = new RegExp(
-  String.raw`(?=\d)${STEP_BEFORE}${COUNT_RANGE}\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|(?:\b(?!${PEOPLE_PLURAL})(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})\s*[:=]?\s*${COUNT_RANGE}${MEASURE_AFTER}`,
+  String.raw`(?=\d)${STEP_BEFORE}${COUNT_RANGE}\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|(?:\b(?!${PEOPLE_PLURAL})(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})\s*(?:[:=]|[(（](?=\s*\d[^)）]*[)）]))?\s*${COUNT_RANGE}${MEASURE_AFTER}`,
   'gi',
 );
 /** The ranges of counts a free text states (`NOUN_RANGE`): where, as written, and the upper end as n. */
