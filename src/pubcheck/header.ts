@@ -535,6 +535,30 @@ function nounRanges(text: string): { index: number; end: number; at: number; wri
   }
   return out;
 }
+/**
+ * One of a thing named by an English singular closing the phrase (「(1 amputation)」「one fall」, words14): a count of 1
+ * where the noun's plural is none of `PLURAL_NOT`'s and no word of `COUNTED_GAP`'s stops (「1 year」「one arm」「one
+ * randomised trial」 are none). Only before the end, punctuation or a closing bracket: before another word a singular is
+ * an adjective's as often (「one additional dose」).
+ */
+const ONE_SINGULAR = new RegExp(
+  String.raw`(?:(?=1)${STEP_BEFORE}1(?![\d.,]\d|[\d,])|(?<![a-z-])one)\s+${COUNTED_GAP}([a-z][a-z-]*[a-z])(?=\s*(?:$|[)）\]］,，、;；。:]|\.(?!\d)))`,
+  'gi',
+);
+const NOT_SINGULAR = new RegExp(String.raw`^(?:${PLURAL_NOT})$`, 'i');
+const GAP_WORD =
+  /^(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|another|other|only|each|alone|more|way|side|hand)$/i;
+/** The counts of 1 an English singular closing a phrase states (`ONE_SINGULAR`). */
+function oneSingulars(text: string): { index: number; end: number; at: number; written: string; n: number }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number }[] = [];
+  for (const m of text.matchAll(ONE_SINGULAR)) {
+    const w = m[1]!.toLowerCase();
+    if (/s$/.test(w) || GAP_WORD.test(w) || [w, `${w}s`, `${w}es`, w.replace(/y$/, 'ies')].some((f) => NOT_SINGULAR.test(f))) continue;
+    if (/^one/i.test(m[0]) && ONE_WORD_BEFORE.test(text.slice(0, m.index))) continue;
+    out.push({ index: m.index, end: m.index + m[0].length, at: m.index, written: m[0].trim(), n: 1 });
+  }
+  return out;
+}
 /** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
 export function nounCounts(text: string): { index: number; end: number; at: number; written: string; n: number; range?: boolean }[] {
   const out: { index: number; end: number; at: number; written: string; n: number; range?: boolean }[] = nounRanges(text);
@@ -550,6 +574,7 @@ export function nounCounts(text: string): { index: number; end: number; at: numb
     if (out.some((r) => r.range && r.index <= at && at < r.end)) continue;
     out.push({ index: m.index, end: m.index + m[0].length, at, written: m[0].trim(), n });
   }
+  for (const o of oneSingulars(text)) if (!out.some((c) => c.index < o.end && o.index < c.end)) out.push(o);
   return out.sort((a, b) => a.index - b.index);
 }
 

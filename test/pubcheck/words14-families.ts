@@ -113,8 +113,7 @@ function counted(next: () => number, n: number): string {
   const dash = pick(next, ['-', '–', '〜', ' to ']);
   switch (int(next, 0, 5)) {
     case 0:
-      // A plural noun (「1 amputation」, a singular outside titles38's list, is left open: words14's README).
-      return `${pick(next, [String(Math.max(n, 2)), WORDS[Math.max(n, 2) - 1]!])} ${pick(next, OTHER_NOUNS)}`;
+      return `${pick(next, [String(n), WORDS[n - 1]!])} ${n === 1 ? pick(next, ['amputation', 'fall', 'intubation', 'transfusion']) : pick(next, OTHER_NOUNS)}`;
     case 1:
       return `${pick(next, OTHER_CAPS)}${pick(next, [': ', '=', ' '])}${n}`;
     case 2:
@@ -160,6 +159,7 @@ function innocent(next: () => number): string {
     `死亡（${n}年）`,
     `Events in ${n} phases`,
     `Data from ${n} databases`,
+    pick(next, ['Outcomes at 1 year', 'one arm', 'Data from one hospital', 'one randomised trial', '1 dose', 'one site', 'Table 1']),
   ]);
 }
 
