@@ -422,7 +422,7 @@ const NOT_COUNTED = String.raw`(?:(?:other|more|additional|further|different|sep
  * grades, stages, doses and the like. Any other English plural after a number (「3 amputations」) or before 「: n」
  * (「Amputations: 3」) is read as a count of what it names (our reading, `NOUN_COUNT`).
  */
-const PLURAL_NOT = String.raw`(?:${TIME_NOUN.slice(3, -4)}|${NOT_COUNTED.slice(NOT_COUNTED.indexOf(')?(?:') + 5, -3)}|arms|groups|cohorts|sites|cent(?:er|re)s|hospitals|clinics|facilities|institutions|wards|units|countries|regions|prefectures|areas|cities|states|strata|periods|decades|ages|grades|stages|phases|types|levels|classes|waves|tiers|scores|ranks|doses|tablets|capsules|injections|vials|units|yrs|hrs|mins|secs|mos|wks|lbs|ius|rcts|bits|bytes|years-old|olds|vs|cells|pages|sections|chapters|appendices|supplements|tables|figures|panels|plots|lines|arms|weights|heights|sizes|ranges|quartiles|quintiles|tertiles|deciles|percentiles|centiles|categories|cycles|courses|sessions|months|weeks|days|hours|results|findings|notes|remarks|comments|details|characteristics|statistics|demographics|totals|numbers|counts|sums|means|medians|ratios|rates|odds|estimates|intervals|differences|patterns|trends|effects|risks|hazards|percentages|proportions|frequencies|incidences|ids|keys|abbreviations|definitions|footnotes|legends|labels|headers|headings|contents|regimens|treatments|therapies|vaccines|strategies|exposures|comparators|controls|indications|lots|batches|brands|generations|specialties|sexes|routes|seasons|quarters|dimensions|domains|subscales|scales|instruments|questionnaires|surveys|systems|modes|settings|agents|compounds|classes|genes|alleles|variants|biomarkers|markers|assays|methods|sets|pairs|blocks|layers)(?![a-z])`;
+const PLURAL_NOT = String.raw`(?:${TIME_NOUN.slice(3, -4)}|${NOT_COUNTED.slice(NOT_COUNTED.indexOf(')?(?:') + 5, -3)}|arms|groups|cohorts|sites|cent(?:er|re)s|hospitals|clinics|facilities|institutions|wards|units|countries|regions|prefectures|areas|cities|states|strata|periods|decades|ages|grades|stages|phases|types|levels|classes|waves|tiers|scores|ranks|doses|tablets|capsules|injections|vials|units|yrs|hrs|mins|secs|mos|wks|lbs|ius|rcts|bits|bytes|years-old|olds|vs|cells|pages|sections|chapters|appendices|supplements|tables|figures|panels|plots|lines|arms|weights|heights|sizes|ranges|quartiles|quintiles|tertiles|deciles|percentiles|centiles|categories|cycles|courses|sessions|months|weeks|days|hours|results|findings|notes|remarks|comments|details|characteristics|statistics|demographics|totals|numbers|counts|sums|means|medians|ratios|rates|odds|estimates|intervals|differences|patterns|trends|effects|risks|hazards|percentages|proportions|frequencies|incidences|ids|keys|abbreviations|definitions|footnotes|legends|labels|headers|headings|contents|regimens|treatments|therapies|vaccines|strategies|exposures|comparators|controls|indications|lots|batches|brands|generations|specialties|sexes|routes|seasons|quarters|dimensions|domains|subscales|scales|instruments|questionnaires|surveys|systems|modes|settings|agents|compounds|classes|genes|alleles|variants|biomarkers|markers|assays|methods|sets|pairs|blocks|layers|populations|registries|networks|plans|insurers|physicians|doctors|investigators|authors|reviewers|raters|observers|experts|committees|organi[sz]ations|companies|manufacturers|laborator(?:y|ies)|labs|pharmacies)(?![a-z])`;
 /**
  * An English plural noun (a word of three letters or more ending in s, and the irregular ones of people), none of
  * `PLURAL_NOT` nor ending with one after a hyphen (「person-years」): words14.
@@ -538,11 +538,11 @@ function nounRanges(text: string): { index: number; end: number; at: number; wri
 /**
  * One of a thing named by an English singular closing the phrase (「(1 amputation)」「one fall」, words14): a count of 1
  * where the noun's plural is none of `PLURAL_NOT`'s and no word of `COUNTED_GAP`'s stops (「1 year」「one arm」「one
- * randomised trial」 are none). Only before the end, punctuation or a closing bracket: before another word a singular is
- * an adjective's as often (「one additional dose」).
+ * randomised trial」 are none), nor a share's rest (「all but one died」: `shareWords`). Only before the end, punctuation or
+ * a closing bracket: before another word a singular is an adjective's as often (「one additional dose」).
  */
 const ONE_SINGULAR = new RegExp(
-  String.raw`(?:(?=1)${STEP_BEFORE}1(?![\d.,]\d|[\d,])|(?<![a-z-])one)\s+${COUNTED_GAP}([a-z][a-z-]*[a-z])(?=\s*(?:$|[)）\]］,，、;；。:]|\.(?!\d)))`,
+  String.raw`(?<!\b(?:but|except|save)\s+)(?:(?=1)${STEP_BEFORE}1(?![\d.,]\d|[\d,])|(?<![a-z-])one)\s+${COUNTED_GAP}([a-z][a-z-]*[a-z])(?=\s*(?:$|[)）\]］,，、;；。:]|\.(?!\d)))`,
   'gi',
 );
 const NOT_SINGULAR = new RegExp(String.raw`^(?:${PLURAL_NOT})$`, 'i');
