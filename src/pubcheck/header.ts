@@ -410,18 +410,30 @@ const EVENT_NOUN = String.raw`(?:${EVENT_WORDS}|sites?|centres?|centers?|hospita
  */
 const COUNTED_NOUN = String.raw`(?:patients?|pts\.?|subjects?|cases?|persons?|people|participants?|individuals?|${EVENT_WORDS}|man|woman|child|adult|boys?|girls?|infants?|neonates?|newborns?|users?|fatalit(?:y|ies)|suicides?|deceased)(?![a-z]|[- ]?(?:years?|months?|weeks?|days?|time)\b)`;
 /**
- * At most two words between a number and the noun it counts (「3 serious adverse events」「three treatment-related
- * deaths」), none of them a word of time, a unit, a bound or a preposition (「3 months of events」「3 or more events」
- * 「3 mg users」 count no events).
- */
-const COUNTED_GAP = String.raw`(?:(?!(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|times?|mg|g|kg|ml|l|mmhg|cm|mm|percent|years?-?old)(?![a-z]))(?!${TIME_NOUN})[a-z][a-z-]*(?![a-z-])\s+){0,2}`;
-/**
  * Nouns after 「a few」「several」 that are no patients or events (words12): times and amounts, the study's own parts
  * (reasons, analyses, variables …), after at most one word that qualifies them (「several other reasons」). Any other
  * noun is counted (「a few strokes」「a few of them」: 2–9, our reading), where words11 counted only the nouns of
  * `EVENT_NOUN`; patients are left to `SHARE_PATTERNS` (a share of N, line/share).
  */
 const NOT_COUNTED = String.raw`(?:(?:other|more|additional|further|different|separate|possible|potential|important|major|minor|key|specific|distinct|sensitivity|secondary|exploratory|statistical|technical)\s+)?(?:${TIME_NOUN.slice(3, -4)}|methods?|analys[ie]s|models?|stud(?:y|ies)|trials?|papers?|articles?|reports?|publications?|references?|limitations?|factors?|variables?|covariates?|definitions?|sources?|steps?|aspects?|points?|questions?|items?|tables?|figures?|categories|category|approaches|approach|options?|issues?|exceptions?|changes?|modifications?|adjustments?|assumptions?|criteria|criterion|outcomes?|endpoints?|measures?|parameters?|scenarios?|subgroups?|versions?|databases?|datasets?|data|percent|per\s*cent|hundreds?|thousands?|millions?|dozens?|words?|lines?|pages?|columns?|rows?|fields?|values?|digits?|decimals?|places?|features?|things?|codes?|algorithms?|diagnos[ie]s|comorbidit(?:y|ies)|conditions?|drugs?|medications?|products?|formulations?|tests?|measurements?|samples?|imputations?|iterations?|runs?|rounds?|queries|query|answers?|folds?|mg|ml|kg|cm|mm|g|l)\b`;
+/**
+ * Plural nouns whose number counts no patients or events (words14): times and amounts (`TIME_NOUN`), the study's own
+ * parts and units (`NOT_COUNTED`), and its structure and steps — arms, groups, sites, hospitals, countries, periods,
+ * grades, stages, doses and the like. Any other English plural after a number (「3 amputations」) or before 「: n」
+ * (「Amputations: 3」) is read as a count of what it names (our reading, `NOUN_COUNT`).
+ */
+const PLURAL_NOT = String.raw`(?:${TIME_NOUN.slice(3, -4)}|${NOT_COUNTED.slice(NOT_COUNTED.indexOf(')?(?:') + 5, -3)}|arms|groups|cohorts|sites|cent(?:er|re)s|hospitals|clinics|facilities|institutions|wards|units|countries|regions|prefectures|areas|cities|states|strata|periods|decades|ages|grades|stages|phases|types|levels|classes|waves|tiers|scores|ranks|doses|tablets|capsules|injections|vials|units|yrs|hrs|mins|secs|mos|wks|lbs|ius|rcts|bits|bytes|years-old|olds|vs|cells|pages|sections|chapters|appendices|supplements|tables|figures|panels|plots|lines|arms|weights|heights|sizes|ranges|quartiles|quintiles|tertiles|deciles|percentiles|centiles|categories|cycles|courses|sessions|months|weeks|days|hours|results|findings|notes|remarks|comments|details|characteristics|statistics|demographics|totals|numbers|counts|sums|means|medians|ratios|rates|odds|estimates|intervals|differences|patterns|trends|effects|risks|hazards|percentages|proportions|frequencies|incidences|ids|keys|abbreviations|definitions|footnotes|legends|labels|headers|headings|contents|regimens|treatments|therapies|vaccines|strategies|exposures|comparators|controls|indications|lots|batches|brands|generations|specialties|sexes|routes|seasons|quarters|dimensions|domains|subscales|scales|instruments|questionnaires|surveys|systems|modes|settings|agents|compounds|classes|genes|alleles|variants|biomarkers|markers|assays|methods|sets|pairs|blocks|layers|populations|registries|networks|plans|insurers|physicians|doctors|investigators|authors|reviewers|raters|observers|experts|committees|organi[sz]ations|companies|manufacturers|laborator(?:y|ies)|labs|pharmacies)(?![a-z])`;
+/**
+ * An English plural noun (a word of three letters or more ending in s, and the irregular ones of people), none of
+ * `PLURAL_NOT` nor ending with one after a hyphen (「person-years」): words14.
+ */
+const ANY_PLURAL = String.raw`(?!${PLURAL_NOT})(?![a-z-]*-${PLURAL_NOT})(?:[a-z][a-z-]*[a-z]s|people|children|women|men|feet|teeth|mice)(?![a-z-])`;
+/**
+ * At most two words between a number and the noun it counts (「3 serious adverse events」「three treatment-related
+ * deaths」), none of them a word of time, a unit, a bound or a preposition (「3 months of events」「3 or more events」
+ * 「3 mg users」 count no events).
+ */
+const COUNTED_GAP = String.raw`(?:(?!(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|times?|mg|g|kg|ml|l|mmhg|cm|mm|percent|years?-?old)(?![a-z]))(?!${TIME_NOUN})(?!${PLURAL_NOT})[a-z][a-z-]*(?![a-z-])\s+){0,2}`;
 /**
  * English words of quantity that say a count (words11): 「a couple of」 2, 「a pair of」 2, 「a dozen」 12, 「half a dozen」
  * 6, 「a score of」 20, 「dozens of」, 「a handful of」 and, before a noun of patients or events, 「a few」「several」 (2–9,
@@ -489,12 +501,67 @@ const COUNTED_NAME_JA = String.raw`(?:死亡(?:者|例)?|死者|有害事象|副
  * noun as a count is ours; the notes refuse every number (read.ts `otherNumbers`), which covers these.
  */
 const NOUN_COUNT = new RegExp(
-  String.raw`(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}${COUNTED_NOUN}(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b${COUNTED_NOUN}|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))))`,
+  String.raw`(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?:[(（]\s*(?=\d+\s*[)）]))?(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|(?<=[\u3040-\u9fff]\s*\d+)${MEASURE_AFTER}(?=\s+[^\s\d.,\-–~〜])))`,
   'gi',
 );
-/** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
-export function nounCounts(text: string): { index: number; end: number; at: number; written: string; n: number }[] {
+/** Plurals of people, before which a range is an age band as often (「Children: 0-14」「Women 40–49」「Adults 18-64」). */
+const PEOPLE_PLURAL = String.raw`(?:patients|pts|subjects|cases|persons|people|participants|individuals|men|women|males|females|children|adults|boys|girls|infants|neonates|newborns|users|survivors|responders|non-responders|adolescents|teens|teenagers|toddlers|elderly|seniors|youths|residents|workers|employees|students|mothers|fathers|parents|smokers|drinkers|recipients|donors|members|births)(?![a-z])`;
+/** A range of two counts (「3-5」「3–5」「3〜5」「3 to 5」), neither a year (「2019-2021」). */
+const COUNT_RANGE = String.raw`(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,])\s*(?:[-–~〜]|to(?![a-z]))\s*(?!(?:19|20)\d\d(?!\d))(\d{1,4})(?![\d.,]\d|[\d,])`;
+/**
+ * A range of counts of patients or events in a free text (words14): before a noun of them (「3-5 deaths」「2 to 4 serious
+ * adverse events」, any noun `NOUN_COUNT` counts), or after a noun of events before 「:」「=」 or none (「Deaths: 3-5」
+ * 「Amputations 3–5」「死亡：3〜5」) — not after a noun of people (an age band as often: `PEOPLE_PLURAL`), nor a step or
+ * a measure (`STEP_BEFORE`, `MEASURE_AFTER`), nor years. It says the count is at most its upper end (our reading).
+ */
+const NOUN_RANGE = new RegExp(
+  String.raw`(?=\d)${STEP_BEFORE}${COUNT_RANGE}\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|(?:\b(?!${PEOPLE_PLURAL})(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})\s*(?:[:=]|[(（](?=\s*\d[^)）]*[)）]))?\s*${COUNT_RANGE}${MEASURE_AFTER}`,
+  'gi',
+);
+/** The ranges of counts a free text states (`NOUN_RANGE`): where, as written, and the upper end as n. */
+function nounRanges(text: string): { index: number; end: number; at: number; written: string; n: number; range: true }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; range: true }[] = [];
+  for (const m of text.matchAll(NOUN_RANGE)) {
+    const [lo, hi] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
+    if (Number(lo) >= Number(hi)) continue;
+    out.push({
+      index: m.index,
+      end: m.index + m[0].length,
+      at: m.index + m[0].indexOf(lo),
+      written: m[0].trim(),
+      n: Number(hi),
+      range: true,
+    });
+  }
+  return out;
+}
+/**
+ * One of a thing named by an English singular closing the phrase (「(1 amputation)」「one fall」, words14): a count of 1
+ * where the noun's plural is none of `PLURAL_NOT`'s and no word of `COUNTED_GAP`'s stops (「1 year」「one arm」「one
+ * randomised trial」 are none), nor a share's rest (「all but one died」: `shareWords`). Only before the end, punctuation or
+ * a closing bracket: before another word a singular is an adjective's as often (「one additional dose」).
+ */
+const ONE_SINGULAR = new RegExp(
+  String.raw`(?<!\b(?:but|except|save)\s+)(?:(?=1)${STEP_BEFORE}1(?![\d.,]\d|[\d,])|(?<![a-z-])one)\s+${COUNTED_GAP}([a-z][a-z-]*[a-z])(?=\s*(?:$|[)）\]］,，、;；。:]|\.(?!\d)))`,
+  'gi',
+);
+const NOT_SINGULAR = new RegExp(String.raw`^(?:${PLURAL_NOT})$`, 'i');
+const GAP_WORD =
+  /^(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|another|other|only|each|alone|more|way|side|hand)$/i;
+/** The counts of 1 an English singular closing a phrase states (`ONE_SINGULAR`). */
+function oneSingulars(text: string): { index: number; end: number; at: number; written: string; n: number }[] {
   const out: { index: number; end: number; at: number; written: string; n: number }[] = [];
+  for (const m of text.matchAll(ONE_SINGULAR)) {
+    const w = m[1]!.toLowerCase();
+    if (/s$/.test(w) || GAP_WORD.test(w) || [w, `${w}s`, `${w}es`, w.replace(/y$/, 'ies')].some((f) => NOT_SINGULAR.test(f))) continue;
+    if (/^one/i.test(m[0]) && ONE_WORD_BEFORE.test(text.slice(0, m.index))) continue;
+    out.push({ index: m.index, end: m.index + m[0].length, at: m.index, written: m[0].trim(), n: 1 });
+  }
+  return out;
+}
+/** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
+export function nounCounts(text: string): { index: number; end: number; at: number; written: string; n: number; range?: boolean }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; range?: boolean }[] = nounRanges(text);
   for (const m of text.matchAll(NOUN_COUNT)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const said = m[k + 1]!;
@@ -502,9 +569,13 @@ export function nounCounts(text: string): { index: number; end: number; at: numb
     if (n === undefined) continue;
     // 「one」 as a word, no count (「no one died」「one or more」: `englishNumbers`'s reading).
     if (/^one$/i.test(said) && k === 1 && ONE_WORD_BEFORE.test(text.slice(0, m.index))) continue;
-    out.push({ index: m.index, end: m.index + m[0].length, at: m.index + m[0].lastIndexOf(said), written: m[0].trim(), n });
+    const at = m.index + m[0].lastIndexOf(said);
+    // Part of a range read above (「3-5 deaths」: its 5).
+    if (out.some((r) => r.range && r.index <= at && at < r.end)) continue;
+    out.push({ index: m.index, end: m.index + m[0].length, at, written: m[0].trim(), n });
   }
-  return out;
+  for (const o of oneSingulars(text)) if (!out.some((c) => c.index < o.end && o.index < c.end)) out.push(o);
+  return out.sort((a, b) => a.index - b.index);
 }
 
 /** A run of kanji numerals (大字 too) anywhere in a text, for `kanjiNumbers`. */
@@ -544,7 +615,7 @@ const FOUR_IDIOM = new RegExp(
  * a group (「A群の一人で」「うち一人で」) and no comma after it makes で a copula (「死亡は一人で、入院は二人」: counts).
  */
 const ONE_ALONE =
-  /^\s*人\s*(?:残らず|として|でも|も|で(?=\s*(?:\p{Script=Han}{1,3}(?:し|す|さ|せ|でき|可能|困難)|(?:行|来|暮|住|過|通|歩|食|生)[ぁ-ん]|[いおでやこく][ぁ-ん])))/u;
+  /^\s*人\s*(?:残らず|として|でも|も|で(?=\s*(?:\p{Script=Han}{1,3}(?:し|す|さ|せ|でき|可能|困難)|(?:行|来|暮|住|過|通|歩|食|生)[ぁ-ん]|[いおでやこく][ぁ-ん]|(?!(?:死亡|死去|入院|転院|退院|脱落|中止|除外|発症|発現|感染|骨折|再発|転帰|重篤|副作用|有害|事象|イベント))\p{Script=Han}{2,3}(?=\s*(?:$|[。．.]|を含|は除|のため|の(?:患者|症例|例))))))/u;
 /** Whether the numeral `run` at `index` of `text` is part of an idiom (`FOUR_IDIOM`, `ONE_ALONE`): no count. */
 export function numeralIdiom(text: string, index: number, run: string): boolean {
   // Only the characters around it (an idiom holding it starts at most 3 before it), one more either side for the word's
@@ -761,7 +832,7 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
   // 「数」「少数」 and 「a few」; 「少数」, a bracket's 「(a few)」 and 「数名」 right after a word, 「脱落数名」「患者数名が」,
   // since words12; not after a word 数 ends, 「人数」「症例数」「多数」「複数」).
   [
-    /(?:(?<![\p{Script=Han}])数|若干|少数)\s*(?:症例|例|名|人|件)|(?<=[\p{Script=Han}])(?<![〇一二三四五六七八九十百千人例件回点総整係変関多半複奇偶指分定乗年日月週度個枚本台率値桁素字語票部冊株手口面画倍次算計級号項歳才代])数(?:症例|例|名|人|件)(?=\s*(?:$|[、。，,．.）)\]」』】；;：:]|[がはをにでもと]))|少数(?=\s*(?:$|[)）\]」、。,，]|[がはをにでも]|の(?:患者|症例)))|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b|\(\s*(?:a\s+few|several|a\s+handful)\s*\)/giu,
+    /(?:(?<![\p{Script=Han}])数|若干|(?<!ごく|極)少数)\s*(?:症例|例|名|人|件)|(?<=[\p{Script=Han}])(?<![〇一二三四五六七八九十百千人例件回点総整係変関多半複奇偶指分定乗年日月週度個枚本台率値桁素字語票部冊株手口面画倍次算計級号項歳才代])数(?:症例|例|名|人|件)(?=\s*(?:$|[、。，,．.）)\]」』】；;：:]|[がはをにでもと]))|(?<!ごく|極)少数(?=\s*(?:$|[)）\]」、。,，]|[がはをにでも]|の(?:患者|症例)))|\b(?:a\s+few|several|a\s+handful\s+of|a\s+couple\s+of)\s+(?:patients|subjects|cases|participants)\b|\(\s*(?:a\s+few|several|a\s+handful)\s*\)/giu,
     () => () => [2, 9],
   ],
   [/(?:一|1|ひと)\s*桁|\bsingle[\s-]+digits?\b/gi, () => () => [1, 9]],
@@ -769,7 +840,14 @@ export const SHARE_PATTERNS: [RegExp, (m: RegExpMatchArray) => ShareWord['range'
   // reading as 「一桁」's; not an adverb or before another noun (「わずかに増加」「わずかな差」「若干増加」), nor said of an amount
   // (「差はわずかであった」「変化は僅少」).
   [
-    /(?<!(?:差|差異|変化|変動|増加|減少|影響|違い|上昇|低下|改善|悪化|効果|程度|割合|比率|率|量|値|幅)\s?[はがも]?\s?(?:ごく|ほんの)?)(?:ごく|ほんの)?(?:わずか|僅か|ごく少数|極少数|僅少|若干)(?=\s*(?:$|[)）\]」』、。,，.．;；]|だっ|であ|です|でし|にとどま|に留ま|の(?:患者|症例|例)|な(?:患者|症例|例)))|(?:片手で)?数える(?:ほど|程)|\(\s?very\s+few\s?\)|\bvery\s+few\s+(?:patients|subjects|cases|participants|deaths|events)\b/gi,
+    /(?<!(?:差|差異|変化|変動|増加|減少|影響|違い|上昇|低下|改善|悪化|効果|程度|割合|比率|率|量|値|幅)\s?[はがも]?\s?(?:ごく|ほんの)?)(?:ごく|ほんの)?(?:わずか|僅か|ごく少数|極少数|僅少|若干)(?=\s*(?:$|[)）\]」』、。,，.．;；]|だっ|であ|です|でし|にとどま|に留ま|の(?:患者|症例|例)|な(?:患者|症例|例)))|(?:片手で)?数える(?:ほど|程)|\(\s?(?:very\s+)?(?:few|rare)\s?\)|\bvery\s+few\s+(?:patients|subjects|cases|participants|deaths|events)\b/gi,
+    () => () => [1, 9],
+  ],
+  // Words of rare (「死亡はまれ」「（稀）」「まれであった」「稀に認められた」「まれな症例」, words14): a count under ten as
+  // 「わずか」 says (1–9, our reading); not inside a word (「含まれ」「生まれ」「稀少」), nor an adverb before anything but a
+  // verb of being seen (「まれに重篤な副作用が知られる」), nor said of an amount (「変化はまれ」).
+  [
+    /(?<!(?:差|差異|変化|変動|増加|減少|影響|違い|上昇|低下|改善|悪化|効果|程度|割合|比率|率|量|値|幅)\s?[はがも]?\s?(?:ごく|極めて|きわめて|非常に|ごくごく)?)(?:(?<=^|[\sはがも、，,：:（(「]|ごく|極めて|きわめて|非常に)(?:まれ|稀))(?=\s*(?:$|[)）\]」』、。,，.．;；]|だっ|であ|です|でし|な(?:患者|症例|例)|に(?:しか)?(?:認め|み(?:ら|と)|見(?:ら|と)|発現|発生|報告|生じ|起こ|起き|経験|観察)))/gu,
     () => () => [1, 9],
   ],
   // A small range in English words in brackets (「Deaths (one or two)」「(two to three cases)」, words12: a label's
@@ -847,7 +925,7 @@ export function kanjiInBrackets(text: string): string {
 
 /** Whether a text may hold a share at all (a quick test before the patterns; full-width letters too). */
 const SHARE_HINT =
-  /[全半割分桁数ほ両二ふ誰該若握少わ僅]|\((?:one|two|three|four|five|six|seven|eight|nine)\s|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
+  /[全半割分桁数ほ両二ふ誰該若握少わ僅ま稀]|\((?:one|two|three|four|five|six|seven|eight|nine)\s|all|every|none|no\b|nobody|neither|both|half|third|quarter|fifth|tenth|most|majority|few|rare|couple|several|handful|single|\bin\b|\bout\s+of\b|[ａ-ｚＡ-Ｚ]/i;
 /**
  * For each of `SHARE_PATTERNS`, words one of which each of its matches holds (lower case, after NFKC): a pattern none
  * of whose words the text holds is not run (words9: the 17 patterns, each run over every note, took 10 µs a line;
@@ -869,7 +947,8 @@ export const SHARE_NEEDS: readonly (readonly string[])[] = [
   ['both', 'とも'],
   ['数', '若干', 'few', 'several', 'handful', 'couple'],
   ['桁', 'single'],
-  ['わずか', '僅', '少数', '若干', '数える', 'few'],
+  ['わずか', '僅', '少数', '若干', '数える', 'few', 'rare'],
+  ['まれ', '稀'],
   [' or ', ' to '],
   ['握'],
   ['all', 'none', 'half', 'every'],

@@ -2080,7 +2080,7 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       .map((w) => w.written);
     for (const m of nouns) {
       const written = writtenOf(text, m.written);
-      const rough = ROUGH_BEFORE.test(t.slice(0, m.index)) || ROUGH_AFTER.test(t.slice(m.end));
+      const rough = m.range === true || ROUGH_BEFORE.test(t.slice(0, m.index)) || ROUGH_AFTER.test(t.slice(m.end));
       if (!rough && table.kind === 'count' && m.n === grand) {
         table.denominator ??= m.n;
         continue;
