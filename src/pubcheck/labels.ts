@@ -7,7 +7,8 @@
  *    `(N=…)`, no bare N in brackets where the table reads it as the group's N (「A群（28）」, `headerKey`), no unit after it in brackets or after a space (（人）, (n), (%), (n, %), （例）, 人数 …), no quotes
  *    around it (「男性」), and every dash or wave dash between numbers one mark (20～29歳 = 20-29歳).
  * 2. Our reading of a few group names that mean the same group (`READINGS`, reported as ours, 推定): 男・男性・男子・
- *    male → 男性; 女・女性・女子・female → 女性; あり・有・有り → あり; なし・無・無し → なし; 20代・20歳代 → 20-29歳.
+ *    male → 男性; 女・女性・女子・female → 女性; あり・有・有り → あり; なし・無・無し → なし; 20代・20歳代 → 20-29歳;
+ *    死亡・死亡例・死亡者・death(s) → 死亡; 生存・生存例・生存者・survivor(s) → 生存; 高齢・高齢者・elderly → 高齢者 (linked38).
  *
  * Linking two tables only adds what an attacker may use (a count shown twice is one count; it takes the same value
  * in both), so a reading that links tables that are in fact apart hides more, never less. Labels that still differ
@@ -86,6 +87,12 @@ const READINGS = new Map<string, string>([
   ...['女', '女性', '女子', 'female', 'females', 'woman', 'women'].map((k) => [k, '女性'] as const),
   ...['あり', '有', '有り', 'yes'].map((k) => [k, 'あり'] as const),
   ...['なし', '無', '無し', 'no'].map((k) => [k, 'なし'] as const),
+  // linked38: an outcome and an age group named with the word for the people in it (「死亡例」「死亡者」「Deaths」 name
+  // 「死亡」's patients; 「高齢患者」 less 患者 is 「高齢」): a title 「死亡例の年齢」 over a line 「死亡」 of another table, or
+  // 「Deaths by age」, names that line. Words for the whole outcome only, never a neighbour (「死亡率」, 「生存期間」).
+  ...['死亡', '死亡例', '死亡者', 'death', 'deaths', 'died', 'dead'].map((k) => [k, '死亡'] as const),
+  ...['生存', '生存例', '生存者', 'alive', 'survivor', 'survivors', 'survived'].map((k) => [k, '生存'] as const),
+  ...['高齢', '高齢者', 'elderly'].map((k) => [k, '高齢者'] as const),
 ]);
 /** 20代, 20歳代 → 20-29歳; 20-29 with 歳 or 才 → 20-29歳. */
 const DECADE = /^([1-9]\d*)0(?:歳|才)?代$/;

@@ -607,6 +607,97 @@ export interface OracleOptions {
   steps?: boolean;
 }
 
+function agesOf(label: string): [number, number] | undefined {
+  const s = nfkc(label).replace(/\s/g, '');
+  const n = (x: string) => Number(x);
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d+)(歳|才)?代$/.exec(s))) return [n(m[1]!), n(m[1]!) + 9];
+  if ((m = /^(\d+)(?:歳|才)?[-~〜～‐–—−](\d+)(?:歳|才)$/.exec(s))) return [n(m[1]!), n(m[2]!)];
+  if ((m = /^(\d+)(?:歳|才)未満$/.exec(s) ?? /^<(\d+)(?:歳|才)?$/.exec(s))) return [-Infinity, n(m[1]!) - 1];
+  if ((m = /^(\d+)(?:歳|才)以下$/.exec(s) ?? /^(?:≤|<=)(\d+)(?:歳|才)?$/.exec(s))) return [-Infinity, n(m[1]!)];
+  if ((m = /^(\d+)(?:歳|才)以上$/.exec(s) ?? /^(?:≥|>=)(\d+)(?:歳|才)?$/.exec(s) ?? /^(\d+)(?:歳|才)?\+$/.exec(s)))
+    return [n(m[1]!), Infinity];
+  return undefined;
+}
+// linked35: any numbered series regrouped so, each unit its own: Grade 1-2 over Grade 1 and Grade 2 (Stage I-II, Roman
+// or Arabic), 2019-2020年 over 2019年 and 2020年, 2-3回, 4回以上, 1-3月, 2019年度.
+// linked37: sub-stages and sub-grades (「Stage IIIA」 inside 「Stage III」), 「G3」, 「III期」, on a scale of a hundred
+// places a number; years, 年度 (April to March), year-months (「2020年1月」「2020/1」「2020-01」) and quarters
+// (「2020年Q1」「2020年第1四半期」) on one scale of months; a quarter alone its calendar months beside 「1月」….
+function seriesOf(label: string): { unit: string; range: [number, number] } | undefined {
+  const age = agesOf(label);
+  if (age) return { unit: 'age', range: age };
+  const s = nfkc(label).replace(/\s/g, '').toLowerCase();
+  const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
+  const num = (x: string) => (/^\d+$/.test(x) ? Number(x) : roman.indexOf(x) + 1 || NaN);
+  const level = (x: string): [number, number] => {
+    const sub = /^(\d+|[ivx]+)([a-d])?$/.exec(x);
+    if (!sub) return [NaN, NaN];
+    const base = num(sub[1]!) * 100;
+    return sub[2] ? [base + sub[2].charCodeAt(0) - 96, base + sub[2].charCodeAt(0) - 96] : [base, base + 99];
+  };
+  let m =
+    /^(grade|stage|g)((?:\d+|[ivx]+)[a-d]?)(?:-((?:\d+|[ivx]+)[a-d]?))?(以上|以下|未満)?$/.exec(s) ??
+    /^()([ivx]+[a-d]?)(?:-([ivx]+[a-d]?))?期(以上|以下|未満)?$/.exec(s);
+  if (m) {
+    if (m[1] === 'g' && !/^\d/.test(m[2]!)) return undefined;
+    const a = level(m[2]!);
+    const b = m[3] ? level(m[3]) : a;
+    if (!(a[0] <= b[1]) || (m[3] && m[4])) return undefined;
+    if (m[3] && /\d/.test(m[2]!) !== /\d/.test(m[3])) return undefined;
+    return {
+      unit: m[1] === 'g' ? 'grade' : m[1] || 'stage',
+      range:
+        m[4] === '以上' ? [a[0], Infinity] : m[4] === '以下' ? [-Infinity, a[1]] : m[4] === '未満' ? [-Infinity, a[0] - 1] : [a[0], b[1]],
+    };
+  }
+  m = /^(grade|stage)(≥|>=|≤|<=)(\d+|[ivx]+)$/.exec(s);
+  if (m) {
+    const a = level(m[3]!);
+    return { unit: m[1]!, range: m[2]!.includes('≥') || m[2] === '>=' ? [a[0], Infinity] : [-Infinity, a[1]] };
+  }
+  const month = (y: number, mo: number) => y * 12 + mo - 1;
+  m = /^(\d{4})年(\d{1,2})月$/.exec(s) ?? /^(\d{4})[/.-](\d{1,2})$/.exec(s);
+  if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { unit: 'time', range: [month(+m[1]!, +m[2]!), month(+m[1]!, +m[2]!)] };
+  m = /^(\d{4})年?(?:q|第)([1-4])(?:四半期)?$/.exec(s);
+  if (m) return { unit: 'time', range: [month(+m[1]!, +m[2]! * 3 - 2), month(+m[1]!, +m[2]! * 3)] };
+  m = /^(?:q|第)([1-4])(?:四半期)?$/.exec(s);
+  if (m && (s.startsWith('q') || s.endsWith('四半期'))) return { unit: '月', range: [+m[1]! * 3 - 2, +m[1]! * 3] };
+  m = /^(\d+)(?:年度|年|回|月)?(?:[-~〜～](\d+))?(年度|年|回|月)(以上|以降|以下|以前|未満)?$/.exec(s);
+  if (m) {
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
+    if (a > b || (m[2] && m[4])) return undefined;
+    // Years and 年度 as months: 2020年 its twelve, 2020年度 April 2020 to March 2021.
+    const time = m[3] === '年' || m[3] === '年度';
+    const start = (y: number) => (m![3] === '年度' ? month(y, 4) : month(y, 1));
+    const [lo, hi] = time ? [start(a), start(b) + 11] : [a, b];
+    const r: [number, number] =
+      m[4] === '以上' || m[4] === '以降'
+        ? [lo, Infinity]
+        : m[4] === '以下' || m[4] === '以前'
+          ? [-Infinity, time ? start(a) + 11 : a]
+          : m[4] === '未満'
+            ? [-Infinity, lo - 1]
+            : [lo, hi];
+    return { unit: time ? 'time' : m[3]!, range: r };
+  }
+  return undefined;
+}
+
+/**
+ * linked38: lines of one numbered series, none inside another (months, years, age bands, grades: `seriesOf` of one
+ * unit, ranges apart) are parallel parts to a reader: no one of them is a sum of others, nor two runs of them a
+ * breakdown of the same patients. A chance equality among their counts (2023年4月 38 = 2022年4月 8 + 2023年2月 30)
+ * is no relation a reader has: where it passes over a hidden count, the reader's page is the same whatever that count
+ * is (linked38.test.ts). A line whose range holds the others' (「2020年」 over its months) stays a sum.
+ */
+function apart(labels: readonly string[]): boolean {
+  const series = labels.map(seriesOf);
+  if (series.some((x) => x === undefined) || new Set(series.map((x) => x!.unit)).size !== 1) return false;
+  return series.every((a, i) => series.every((b, j) => i === j || a!.range[1] < b!.range[0] || b!.range[1] < a!.range[0]));
+}
+
 /** `table:row:col` → the whole-number (and LP) range of each hidden count cell given everything published. */
 export type Ranges = Map<string, { lo: number; hi: number | null; lpLo: number; lpHi: number | null }>;
 
@@ -982,6 +1073,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
     const rowPrinted = (r: number) => t.cols.every((_, c) => !hidden.has(`${ti}:${r}:${c}`));
     const colPrinted = (c: number) => t.rows.every((_, r) => !hidden.has(`${ti}:${r}:${c}`));
     sums(R, rowVec, (h, parts) => {
+      if (apart([h, ...parts].map((i) => t.rows[i]!))) return;
       if (
         wholeRow !== undefined &&
         h !== wholeRow &&
@@ -995,6 +1087,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       );
     });
     sums(C, colVec, (h, parts) => {
+      if (apart([h, ...parts].map((i) => t.cols[i]!))) return;
       if (wholeCol !== undefined && h !== wholeCol && ![h, ...parts].every(colPrinted) && !seenElsewhere(ti, 'cols', h, parts)) return;
       t.rows.forEach((_, r) =>
         cons.push({ terms: new Map([[v(r, h), -1], ...parts.map((p) => [v(r, p), 1] as [number, number])]), lo: 0, hi: 0 }),
@@ -1103,6 +1196,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       cell: (line: number, pos: number) => number,
       seen: (line: number) => boolean = () => true,
       hiddenZero: (line: number) => boolean = () => false,
+      label: (line: number) => string = () => '',
     ) => {
       const at = (from: number, to: number) =>
         vec(lines[from]!).map((_, pos) => lines.slice(from, to).reduce((acc, l) => acc + vec(l)[pos]!, 0));
@@ -1115,6 +1209,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
             if (right.some((x, pos) => x > left[pos]!)) break;
             if (!right.every((x, pos) => x === left[pos])) continue;
             if (!lines.slice(a, e).every(seen)) continue;
+            if (apart(lines.slice(a, e).map(label))) continue;
             // Nor is a run bounded by a line holding a hidden 0 (「軽症 0/117」 hidden between 「値なし」 and 「中等症」): both
             // ways of cutting there add up alike only because the truth is 0, which no reader of the printed table
             // knows; taken together they pinned the 0 (the same narrowing as denom31's for runs of n/N rows).
@@ -1135,6 +1230,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         (r, pos) => v(r, itemCols[pos]!),
         wholeRow !== undefined ? rowPrinted : undefined,
         (r) => itemCols.some((c) => hidden.has(`${ti}:${r}:${c}`) && t.cells[r]![c]!.n === 0),
+        (r) => t.rows[r]!,
       );
     if (itemCols.length >= 4)
       runsOf(
@@ -1143,6 +1239,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         (c, pos) => v(itemRows[pos]!, c),
         wholeCol !== undefined ? colPrinted : undefined,
         (c) => itemRows.some((r) => hidden.has(`${ti}:${r}:${c}`) && t.cells[r]![c]!.n === 0),
+        (c) => t.cols[c]!,
       );
     // A sum of this table (a row's or a column's items, or all of them) that another table prints under its labels.
     const margins = [
@@ -1268,83 +1365,6 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
   // attack34: ages grouped otherwise in two tables (「20代」「30代」 in one, 「20-39歳」 or 「40歳未満」 in the other): a line
   // whose ages are those of one or more lines of the other table, none of its other lines overlapping them, is their
   // sum at each position both tables print (the other axis's labels; a list's one count), where the counts agree.
-  const agesOf = (label: string): [number, number] | undefined => {
-    const s = nfkc(label).replace(/\s/g, '');
-    const n = (x: string) => Number(x);
-    let m: RegExpExecArray | null;
-    if ((m = /^(\d+)(歳|才)?代$/.exec(s))) return [n(m[1]!), n(m[1]!) + 9];
-    if ((m = /^(\d+)(?:歳|才)?[-~〜～‐–—−](\d+)(?:歳|才)$/.exec(s))) return [n(m[1]!), n(m[2]!)];
-    if ((m = /^(\d+)(?:歳|才)未満$/.exec(s) ?? /^<(\d+)(?:歳|才)?$/.exec(s))) return [-Infinity, n(m[1]!) - 1];
-    if ((m = /^(\d+)(?:歳|才)以下$/.exec(s) ?? /^(?:≤|<=)(\d+)(?:歳|才)?$/.exec(s))) return [-Infinity, n(m[1]!)];
-    if ((m = /^(\d+)(?:歳|才)以上$/.exec(s) ?? /^(?:≥|>=)(\d+)(?:歳|才)?$/.exec(s) ?? /^(\d+)(?:歳|才)?\+$/.exec(s)))
-      return [n(m[1]!), Infinity];
-    return undefined;
-  };
-  // linked35: any numbered series regrouped so, each unit its own: Grade 1-2 over Grade 1 and Grade 2 (Stage I-II, Roman
-  // or Arabic), 2019-2020年 over 2019年 and 2020年, 2-3回, 4回以上, 1-3月, 2019年度.
-  // linked37: sub-stages and sub-grades (「Stage IIIA」 inside 「Stage III」), 「G3」, 「III期」, on a scale of a hundred
-  // places a number; years, 年度 (April to March), year-months (「2020年1月」「2020/1」「2020-01」) and quarters
-  // (「2020年Q1」「2020年第1四半期」) on one scale of months; a quarter alone its calendar months beside 「1月」….
-  const seriesOf = (label: string): { unit: string; range: [number, number] } | undefined => {
-    const age = agesOf(label);
-    if (age) return { unit: 'age', range: age };
-    const s = nfkc(label).replace(/\s/g, '').toLowerCase();
-    const roman = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x'];
-    const num = (x: string) => (/^\d+$/.test(x) ? Number(x) : roman.indexOf(x) + 1 || NaN);
-    const level = (x: string): [number, number] => {
-      const sub = /^(\d+|[ivx]+)([a-d])?$/.exec(x);
-      if (!sub) return [NaN, NaN];
-      const base = num(sub[1]!) * 100;
-      return sub[2] ? [base + sub[2].charCodeAt(0) - 96, base + sub[2].charCodeAt(0) - 96] : [base, base + 99];
-    };
-    let m =
-      /^(grade|stage|g)((?:\d+|[ivx]+)[a-d]?)(?:-((?:\d+|[ivx]+)[a-d]?))?(以上|以下|未満)?$/.exec(s) ??
-      /^()([ivx]+[a-d]?)(?:-([ivx]+[a-d]?))?期(以上|以下|未満)?$/.exec(s);
-    if (m) {
-      if (m[1] === 'g' && !/^\d/.test(m[2]!)) return undefined;
-      const a = level(m[2]!);
-      const b = m[3] ? level(m[3]) : a;
-      if (!(a[0] <= b[1]) || (m[3] && m[4])) return undefined;
-      if (m[3] && /\d/.test(m[2]!) !== /\d/.test(m[3])) return undefined;
-      return {
-        unit: m[1] === 'g' ? 'grade' : m[1] || 'stage',
-        range:
-          m[4] === '以上' ? [a[0], Infinity] : m[4] === '以下' ? [-Infinity, a[1]] : m[4] === '未満' ? [-Infinity, a[0] - 1] : [a[0], b[1]],
-      };
-    }
-    m = /^(grade|stage)(≥|>=|≤|<=)(\d+|[ivx]+)$/.exec(s);
-    if (m) {
-      const a = level(m[3]!);
-      return { unit: m[1]!, range: m[2]!.includes('≥') || m[2] === '>=' ? [a[0], Infinity] : [-Infinity, a[1]] };
-    }
-    const month = (y: number, mo: number) => y * 12 + mo - 1;
-    m = /^(\d{4})年(\d{1,2})月$/.exec(s) ?? /^(\d{4})[/.-](\d{1,2})$/.exec(s);
-    if (m && Number(m[2]) >= 1 && Number(m[2]) <= 12) return { unit: 'time', range: [month(+m[1]!, +m[2]!), month(+m[1]!, +m[2]!)] };
-    m = /^(\d{4})年?(?:q|第)([1-4])(?:四半期)?$/.exec(s);
-    if (m) return { unit: 'time', range: [month(+m[1]!, +m[2]! * 3 - 2), month(+m[1]!, +m[2]! * 3)] };
-    m = /^(?:q|第)([1-4])(?:四半期)?$/.exec(s);
-    if (m && (s.startsWith('q') || s.endsWith('四半期'))) return { unit: '月', range: [+m[1]! * 3 - 2, +m[1]! * 3] };
-    m = /^(\d+)(?:年度|年|回|月)?(?:[-~〜～](\d+))?(年度|年|回|月)(以上|以降|以下|以前|未満)?$/.exec(s);
-    if (m) {
-      const a = Number(m[1]);
-      const b = m[2] ? Number(m[2]) : a;
-      if (a > b || (m[2] && m[4])) return undefined;
-      // Years and 年度 as months: 2020年 its twelve, 2020年度 April 2020 to March 2021.
-      const time = m[3] === '年' || m[3] === '年度';
-      const start = (y: number) => (m![3] === '年度' ? month(y, 4) : month(y, 1));
-      const [lo, hi] = time ? [start(a), start(b) + 11] : [a, b];
-      const r: [number, number] =
-        m[4] === '以上' || m[4] === '以降'
-          ? [lo, Infinity]
-          : m[4] === '以下' || m[4] === '以前'
-            ? [-Infinity, time ? start(a) + 11 : a]
-            : m[4] === '未満'
-              ? [-Infinity, lo - 1]
-              : [lo, hi];
-      return { unit: time ? 'time' : m[3]!, range: r };
-    }
-    return undefined;
-  };
   const ageLines = tables.flatMap((t, ti) => {
     if (t.percentOnly) return [];
     return (['rows', 'cols'] as const).flatMap((axis) => {
