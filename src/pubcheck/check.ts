@@ -55,6 +55,7 @@ import type {
   Protection,
   Suppression,
   Table,
+  TableRate,
   TableResult,
   Warning,
 } from './types.ts';
@@ -707,6 +708,16 @@ function meansShown(
   tables.forEach((table, t) => {
     const C = table.cols.length;
     for (const rate of table.rates ?? []) {
+      if (rate.weighted) {
+        const rows = weightedRows(rate, C, cellVar[t]!);
+        const total = rate.cells.find((c) => c.total);
+        if (!total || !rows || !total.events.some(([r, c]) => hidden.has(cellVar[t]![r * C + c] ?? -1))) continue;
+        if (failing(highs, { ...sys, rows: [...sys.rows, ...rows] }, hidden, req).length > 0) continue;
+        sys.rows.push(...rows);
+        total.shown = true;
+        shown++;
+        continue;
+      }
       if (rate.mean === undefined && !rate.ratio) continue;
       for (const cell of rate.cells) {
         const vars = cell.events.map(([r, c]) => cellVar[t]![r * C + c] ?? -1);
@@ -723,6 +734,45 @@ function meansShown(
     }
   });
   return shown;
+}
+
+/**
+ * A weighted mean's two rows (means39, read.ts `setAsideWeighted`): the total's mean M (half H of its last digit) and
+ * each group's m_j (h_j) with the group's size n_j (the counts `group` at position j), N the total's:
+ * Σ n_j·(m_j − h_j) − N·(M + H) ≤ 0, and where every group's mean is printed Σ n_j·(m_j + h_j) − N·(M − H) ≥ 0 (a
+ * group with no mean printed taken as a mean of 0 or more: of ages, days, BMI). None where a count is no variable.
+ */
+function weightedRows(rate: TableRate, C: number, vars: readonly number[]): Row[] | undefined {
+  const total = rate.cells.find((c) => c.total);
+  const M = total && plainNumber(total.text.trim());
+  if (!total || !M) return undefined;
+  const H = 0.5 * 10 ** -M.decimals;
+  const low = new Map<number, number>();
+  const high = new Map<number, number>();
+  const add = (terms: Map<number, number>, cells: readonly [number, number][], f: number) => {
+    for (const [r, c] of cells) {
+      const v = vars[r * C + c] ?? -1;
+      if (v < 0) return false;
+      terms.set(v, (terms.get(v) ?? 0) + f);
+    }
+    return true;
+  };
+  let all = true;
+  const printed = new Set<number>();
+  for (const cell of rate.cells) {
+    if (cell.total) continue;
+    const m = plainNumber(cell.text.trim());
+    if (!m || !cell.group) continue;
+    printed.add(cell.at);
+    const h = 0.5 * 10 ** -m.decimals;
+    if (!add(low, cell.group, m.value - h) || !add(high, cell.group, m.value + h)) return undefined;
+  }
+  // A group with counts whose mean is not printed (blank): only the first row holds.
+  const across = rate.axis === 'cols' ? new Set(total.events.map(([r]) => r)) : new Set(total.events.map(([, c]) => c));
+  for (const at of across) if (at !== total.at && !printed.has(at)) all = false;
+  if (!add(low, total.group ?? [], -(M.value + H)) || !add(high, total.group ?? [], -Math.max(0, M.value - H))) return undefined;
+  const row = (terms: Map<number, number>, lo: number, hi: number): Row => ({ ids: [...terms.keys()], coefs: [...terms.values()], lo, hi });
+  return [row(low, -Infinity, 1e-7), ...(all ? [row(high, -1e-7, Infinity)] : [])];
 }
 
 /** A mean m (half h of its last digit) of the k counts `vars`: k·(m − h) ≤ their sum ≤ k·(m + h), whole numbers. */

@@ -1259,6 +1259,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // Lines of means of the other lines (「平均」「avg」「1年あたり」): set aside as rates are, hidden with their counts (attack36).
     const meansAside = parts.decompositions.length === 0 && fractions.blocks.length === 0 ? setAsideMeans(fractions.records) : undefined;
     if (meansAside && 'records' in meansAside) fractions.records = meansAside.records;
+    // Lines of means of something else (「平均年齢」): weighted means of the groups, set aside alike (means39).
+    const weightedAside =
+      !meansAside && parts.decompositions.length === 0 && fractions.blocks.length === 0 ? setAsideWeighted(fractions.records) : undefined;
+    if (weightedAside && 'records' in weightedAside) fractions.records = weightedAside.records;
     const table = readTable(number, fractions.records, out, {
       title,
       titleLine,
@@ -1273,6 +1277,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       percentAxis: options.percentAxis,
       threshold: options.threshold,
       ...(meansAside && 'why' in meansAside && { meanWhy: meansAside.why }),
+      ...(weightedAside && 'why' in weightedAside && { meanWhy: weightedAside.why }),
     });
     if (table)
       for (const h of table.rows) {
@@ -1338,6 +1343,25 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
             `表${number}: ${m.kind}${quote(m.label)}は、どの${unit}でも${m.kind} ${names(m.others.map((o) => o.label))} の平均（${m.others.length} 個の和 ÷ ${m.others.length}）に丸めの範囲で一致するため、患者数ではなく平均と読みました（チェッカーの判断）。` +
             `平均に ${m.others.length} を掛けると和に（丸めの幅つきで）戻るため、平均した数のどれかを秘匿する${unit}では、その幅の式を加えても秘匿した数が守られる場合だけ平均を載せ、それ以外は平均も秘匿します`,
           place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
+        });
+      }
+    }
+    if (table && weightedAside && 'weighted' in weightedAside) {
+      const weighted = tableWeighted(table, weightedAside.weighted);
+      if ('error' in weighted) {
+        out.errors.push(weighted.error);
+        continue;
+      }
+      table.rates = [...(table.rates ?? []), ...weighted.rates];
+      for (const w of weightedAside.weighted) {
+        const unit = w.kind === '列' ? '行' : '列';
+        out.warnings.push({
+          code: 'layout/mean',
+          message:
+            w.total === undefined
+              ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。全体（合計）の平均がないため、群ごとの平均だけでは人数の式にならず、そのまま載せます（同じ平均の全体の値を別に公表すると、群の人数が分かることがあります）`
+              : `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。${unit}${quote(w.total)}の平均は各${unit}の平均をその人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）と読み、その二つの不等式を加えても秘匿した数が守られる場合だけ全体の平均を載せ、それ以外は全体の平均を秘匿します（群ごとの平均だけでは人数の式になりません）`,
+          place: { table: number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
         });
       }
     }
@@ -4783,7 +4807,9 @@ function setAsideMeans(
   for (const m of found) {
     const t = normalise(m.label).trim();
     if (m.how === 'ratio') continue;
-    if ((STATISTIC_LABEL.test(t) || STATISTIC_ACRONYM.test(t)) && !BARE_MEAN.test(t))
+    // A mean of something else whose values are the lines' mean at every position (means39): read as that mean, the
+    // stricter reading (an attacker may take it so; as a weighted mean with no total it would be no equation at all).
+    if ((STATISTIC_LABEL.test(t) || STATISTIC_ACRONYM.test(t)) && !BARE_MEAN.test(t) && !weightedMeanLabel(t))
       return {
         why: {
           label: m.label,
@@ -4817,6 +4843,206 @@ function setAsideMeans(
       ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !out.has(k - 1)) }))
       : records.filter((_, i) => i === 0 || !out.has(i - 1));
   return { records: kept, means };
+}
+
+/**
+ * A label of a mean of something else than the counts, per patient (means39): 「平均年齢」「平均在院日数」「BMI（平均）」
+ * 「Mean age」「Age, mean」 — a word of a mean, not a bare one (`BARE_MEAN`), no other statistic's word, and no count
+ * averaged (「平均患者数」「年平均件数」: a mean of counts over time, no weighted mean of the groups).
+ */
+const MEAN_WORD = /平均|\bmean\b|\baverage\b|\bavg\b/i;
+const NOT_WEIGHTED =
+  /中央値|標準偏差|標準誤差|分散|四分位|最小|最大|最頻|幾何|信頼区間|比|率|%|±|あたり|当たり|件数|人数|患者数|例数|症例数|[人件名例]\s*$|[/／]|\bsd\b|\bse\b|\bmedian\b|\biqr\b|\bci\b|\bratio\b|\brate\b|\brange\b|\bper\b|\bgeo|\bn\b|\bcount|\bpatients\b|\bcases\b/i;
+export const weightedMeanLabel = (label: string): boolean => {
+  const t = normalise(label).trim();
+  return t.length <= 30 && MEAN_WORD.test(t) && !BARE_MEAN.test(t) && !NOT_WEIGHTED.test(t);
+};
+
+/** A line of means of something else set aside from the counts (`setAsideWeighted`, means39). */
+export interface SetAsideWeighted {
+  kind: '列' | '行';
+  label: string;
+  line: number;
+  /** Each printed value: where across (a row's record line for a column of means, a column's label for a row of means). */
+  values: { line: number; label: string; text: string }[];
+  /** The label of the line across that is the total of the others (the whole's mean is printed there), if any. */
+  total?: string;
+}
+
+/**
+ * Lines of means of something else (「平均年齢」「平均在院日数」「Mean BMI」, means39), refused before as statistics
+ * (`header/statistic`): the total's mean M and each group's mean m_j with the groups' sizes n_j (the lines of counts
+ * at each position across: their total line where there is one, else their sum) say Σ n_j·m_j = N·M within rounding,
+ * N = Σ n_j — linear in the counts given the printed intervals: Σ n_j·(m_j − h_j) ≤ N·(M + H) and
+ * Σ n_j·(m_j + h_j) ≥ N·(M − H) (our reading). Set aside as a line of means is (`Table.rates`, `weighted`), hidden
+ * with the counts only at the total's position (the groups' means without the whole's are no equation on counts).
+ * Read only where every value is a plain number (blanks aside), each line of counts a whole number, at most one total
+ * line on each axis, no subtotal across, and the printed counts fit the two inequalities (else refused, saying why:
+ * the mean is then of other patients than the counts'). Where no line across is a total, the means are read and
+ * published as no equation on the counts.
+ */
+function setAsideWeighted(
+  records: CsvRecord[],
+): { records: CsvRecord[]; weighted: SetAsideWeighted[] } | { why: { label: string; text: string } } | undefined {
+  if (records.length < 2) return undefined;
+  const header = records[0]!;
+  const colRaws = trimEnd(header.fields).slice(1);
+  const rowRecords = records.slice(1);
+  const cols = buildHeaders(colRaws).headers;
+  const rows = buildHeaders(rowRecords.map((r) => r.fields[0] ?? '')).headers;
+  if (cols.length !== colRaws.length || rows.length !== rowRecords.length) return undefined;
+  const statistic = (h: Header, axis: readonly Header[]) =>
+    STATISTIC_LABEL.test(normalise(h.label)) ||
+    STATISTIC_ACRONYM.test(normalise(h.label)) ||
+    statisticWord(
+      h.label,
+      axis.map((x) => x.label),
+    );
+  const colMeans = cols.flatMap((h, c) => (weightedMeanLabel(h.label) ? [c] : []));
+  const rowMeans = rows.flatMap((h, i) => (weightedMeanLabel(h.label) ? [i] : []));
+  if (colMeans.length > 0 === rowMeans.length > 0) return undefined;
+  const kind = colMeans.length > 0 ? ('列' as const) : ('行' as const);
+  const means = kind === '列' ? colMeans : rowMeans;
+  const own = kind === '列' ? cols : rows;
+  const across = kind === '列' ? rows : cols;
+  // Any other statistic on either axis is left to readTable's refusal as before.
+  if (own.some((h, i) => !means.includes(i) && statistic(h, own)) || across.some((h) => statistic(h, across))) return undefined;
+  const field = (i: number, j: number) =>
+    normalise((kind === '列' ? rowRecords[j]!.fields[i + 1] : rowRecords[i]!.fields[j + 1]) ?? '').trim();
+  const not = (text: string) => ({ why: { label: own[means[0]!]!.label, text } });
+  const totalOf = (hs: readonly Header[], skip: readonly number[]) =>
+    hs.flatMap((h, i) => (!skip.includes(i) && isTotalLabel(h.label) ? [i] : []));
+  const ownTotals = totalOf(own, means);
+  const acrossTotals = totalOf(across, []);
+  if (ownTotals.length > 1 || acrossTotals.length > 1) return not('合計の行・列が複数あり、どの人数がどの平均の重みか決められません');
+  if (across.some((h) => isSubtotalWord(h.label) || (/(?:小計|計)\s*$/.test(normalise(h.label)) && !isTotalLabel(h.label))))
+    return not('小計があり、どの人数がどの平均の重みか決められません');
+  const countLines = own.flatMap((_, i) => (means.includes(i) ? [] : [i]));
+  if (countLines.length === 0) return undefined;
+  const count = (i: number, j: number) => {
+    const t = field(i, j).replace(/,/g, '');
+    return /^\d+$/.test(t) ? Number(t) : undefined;
+  };
+  // Each position's size: the total line of the counts where there is one, else their sum.
+  const sizes: number[] = [];
+  for (let j = 0; j < across.length; j++) {
+    const xs = (ownTotals.length === 1 ? ownTotals : countLines).map((i) => count(i, j));
+    if (xs.some((x) => x === undefined)) return undefined;
+    sizes.push(xs.reduce((a, b) => a! + b!, 0)!);
+  }
+  const out: SetAsideWeighted[] = [];
+  for (const i of means) {
+    const texts = across.map((_, j) => field(i, j));
+    if (!texts.every((t) => t === '' || /^[-－—]$/.test(t) || plainNumber(t) !== undefined))
+      return not('数だけでない値（記号や括弧つきの値）があり、平均の範囲を決められません');
+    const total = acrossTotals[0];
+    const at = (j: number) => plainNumber(texts[j]);
+    if (total !== undefined && at(total)) {
+      const parts = across.flatMap((_, j) => (j === total ? [] : [j]));
+      if (parts.reduce((s, j) => s + sizes[j]!, 0) !== sizes[total])
+        return not(
+          `${quote(across[total]!.label)}の人数がほかの${kind === '列' ? '行' : '列'}の人数の和でなく、全体の平均の重みを決められません`,
+        );
+      const M = at(total)!;
+      const H = 0.5 * 10 ** -M.decimals;
+      const N = sizes[total]!;
+      let low = 0;
+      let high = 0;
+      let all = true;
+      for (const j of parts) {
+        const m = at(j);
+        if (!m) {
+          if (sizes[j]! > 0) all = false;
+          continue;
+        }
+        const h = 0.5 * 10 ** -m.decimals;
+        low += sizes[j]! * (m.value - h);
+        high += sizes[j]! * (m.value + h);
+      }
+      if (low > N * (M.value + H) + 1e-6 || (all && high < N * (M.value - H) - 1e-6))
+        return not(
+          `${quote(across[total]!.label)}の平均が、各${kind === '列' ? '行' : '列'}の平均をその人数で重みづけた平均に丸めの範囲で合わず、表の人数の平均と読めません`,
+        );
+    }
+    out.push({
+      kind,
+      label: own[i]!.label,
+      line: kind === '列' ? header.line : rowRecords[i]!.line,
+      values: across.flatMap((_, j) =>
+        plainNumber(texts[j]) === undefined
+          ? []
+          : [
+              {
+                line: kind === '列' ? rowRecords[j]!.line : header.line,
+                label: kind === '列' ? (rowRecords[j]!.fields[0] ?? '') : colRaws[j]!,
+                text: texts[j]!,
+              },
+            ],
+      ),
+      ...(total !== undefined && { total: across[total]!.label }),
+    });
+  }
+  const kept =
+    kind === '列'
+      ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !means.includes(k - 1)) }))
+      : records.filter((_, k) => k === 0 || !means.includes(k - 1));
+  return { records: kept, weighted: out };
+}
+
+/**
+ * The means `setAsideWeighted` set aside, placed on the table as read (`Table.rates`, `weighted`): each printed value's
+ * row (or column), the counts of its group there (`group`: the total line of the counts, else every line), and at the
+ * total's position every group's counts as its events (hidden where any is, check.ts `meansShown` aside).
+ */
+function tableWeighted(table: Table, weighted: readonly SetAsideWeighted[]): { rates: TableRate[] } | { error: InputError } {
+  const same = (a: string, b: string) => normalise(a).trim() === normalise(b).trim();
+  const rates: TableRate[] = [];
+  for (const w of weighted) {
+    const axis = w.kind === '列' ? ('cols' as const) : ('rows' as const);
+    const own = axis === 'cols' ? table.cols : table.rows;
+    const across = axis === 'cols' ? table.rows : table.cols;
+    const rowAt = (line: number) => table.rows.findIndex((_, i) => table.cells[i]?.[0]?.line === line);
+    const colAt = (label: string) => {
+      const found = table.cols.map((h, j) => (same(h.label, label) ? j : -1)).filter((j) => j >= 0);
+      return found.length === 1 ? found[0]! : -1;
+    };
+    const ats = w.values.map((v) => (axis === 'cols' ? rowAt(v.line) : colAt(v.label)));
+    const totalAt = w.total === undefined ? -1 : across.findIndex((h) => same(h.label, w.total!));
+    const ownTotal = own.findIndex((h) => isTotalLabel(h.label));
+    const lines = ownTotal >= 0 ? [ownTotal] : own.map((_, l) => l);
+    if (ats.some((a) => a < 0) || (w.total !== undefined && totalAt < 0))
+      return {
+        error: {
+          code: 'header/statistic',
+          message: `${w.kind}${quote(w.label)}は各${w.kind === '列' ? '行' : '列'}の人数で重みづけた平均と読みましたが（チェッカーの判断）、その人数を読んだ表の中に見つけられませんでした。全体の平均と群の平均から群の人数が分かることがあるため、確かめられません`,
+          hint: `平均の${w.kind}を除いた人数の表を確かめてください。平均は別に審査を受けて載せてください`,
+          place: { table: table.number, line: w.line, ...(axis === 'cols' ? { col: w.label } : { row: w.label }) },
+        },
+      };
+    const group = (at: number) => lines.map((l): [number, number] => (axis === 'cols' ? [at, l] : [l, at]));
+    const all = across.flatMap((_, at) => group(at));
+    rates.push({
+      axis,
+      label: w.label,
+      scale: 1,
+      scaleHi: 1,
+      scaleWords: '',
+      unit: '平均',
+      events: [],
+      also: [],
+      base: '',
+      weighted: true,
+      cells: w.values.map((v, j) => ({
+        at: ats[j]!,
+        text: v.text,
+        events: ats[j] === totalAt ? all : [],
+        baseText: '',
+        group: group(ats[j]!),
+        ...(ats[j] === totalAt && { total: true as const }),
+      })),
+    });
+  }
+  return { rates };
 }
 
 /**
