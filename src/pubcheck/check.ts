@@ -709,13 +709,14 @@ function meansShown(
     const C = table.cols.length;
     for (const rate of table.rates ?? []) {
       if (rate.weighted) {
-        const rows = weightedRows(rate, C, cellVar[t]!);
-        const total = rate.cells.find((c) => c.total);
-        if (!total || !rows || !total.events.some(([r, c]) => hidden.has(cellVar[t]![r * C + c] ?? -1))) continue;
-        if (failing(highs, { ...sys, rows: [...sys.rows, ...rows] }, hidden, req).length > 0) continue;
-        sys.rows.push(...rows);
-        total.shown = true;
-        shown++;
+        for (const total of rate.cells.filter((c) => c.total)) {
+          const rows = weightedRows(rate, total.at, C, cellVar[t]!);
+          if (!rows || !total.events.some(([r, c]) => hidden.has(cellVar[t]![r * C + c] ?? -1))) continue;
+          if (failing(highs, { ...sys, rows: [...sys.rows, ...rows] }, hidden, req).length > 0) continue;
+          sys.rows.push(...rows);
+          total.shown = true;
+          shown++;
+        }
         continue;
       }
       if (rate.mean === undefined && !rate.ratio) continue;
@@ -737,42 +738,51 @@ function meansShown(
 }
 
 /**
- * A weighted mean's two rows (means39, read.ts `setAsideWeighted`): the total's mean M (half H of its last digit) and
- * each group's m_j (h_j) with the group's size n_j (the counts `group` at position j), N the total's:
- * Σ n_j·(m_j − h_j) − N·(M + H) ≤ 0, and where every group's mean is printed Σ n_j·(m_j + h_j) − N·(M − H) ≥ 0 (a
- * group with no mean printed taken as a mean of 0 or more: of ages, days, BMI). None where a count is no variable.
+ * A weighted mean's rows at its total's position `at` (means39, read.ts `tableWeighted`): for each relation across with
+ * that total, the total's mean M (half H of its last digit) and each part's m_j (h_j) with the part's size n_j (the
+ * counts `group` at position j), N the total's: Σ n_j·(m_j − h_j) − N·(M + H) ≤ 0, and where every part's mean is
+ * printed Σ n_j·(m_j + h_j) − N·(M − H) ≥ 0 (a part with no mean printed taken as a mean of 0 or more: of ages, days,
+ * BMI). None where a count is no variable.
  */
-function weightedRows(rate: TableRate, C: number, vars: readonly number[]): Row[] | undefined {
-  const total = rate.cells.find((c) => c.total);
+function weightedRows(rate: TableRate, at: number, C: number, vars: readonly number[]): Row[] | undefined {
+  const cellAt = (j: number) => rate.cells.find((c) => c.at === j);
+  const total = cellAt(at);
   const M = total && plainNumber(total.text.trim());
   if (!total || !M) return undefined;
   const H = 0.5 * 10 ** -M.decimals;
-  const low = new Map<number, number>();
-  const high = new Map<number, number>();
-  const add = (terms: Map<number, number>, cells: readonly [number, number][], f: number) => {
-    for (const [r, c] of cells) {
-      const v = vars[r * C + c] ?? -1;
-      if (v < 0) return false;
-      terms.set(v, (terms.get(v) ?? 0) + f);
+  const out: Row[] = [];
+  for (const { parts } of (rate.weighted ?? []).filter((x) => x.total === at)) {
+    const low = new Map<number, number>();
+    const high = new Map<number, number>();
+    const add = (terms: Map<number, number>, cells: readonly [number, number][], f: number) => {
+      for (const [r, c] of cells) {
+        const v = vars[r * C + c] ?? -1;
+        if (v < 0) return false;
+        terms.set(v, (terms.get(v) ?? 0) + f);
+      }
+      return true;
+    };
+    let all = true;
+    for (const j of parts) {
+      const cell = cellAt(j);
+      const m = cell && plainNumber(cell.text.trim());
+      if (!cell || !m || !cell.group) {
+        all = false;
+        continue;
+      }
+      const h = 0.5 * 10 ** -m.decimals;
+      if (!add(low, cell.group, m.value - h) || !add(high, cell.group, m.value + h)) return undefined;
     }
-    return true;
-  };
-  let all = true;
-  const printed = new Set<number>();
-  for (const cell of rate.cells) {
-    if (cell.total) continue;
-    const m = plainNumber(cell.text.trim());
-    if (!m || !cell.group) continue;
-    printed.add(cell.at);
-    const h = 0.5 * 10 ** -m.decimals;
-    if (!add(low, cell.group, m.value - h) || !add(high, cell.group, m.value + h)) return undefined;
+    if (!add(low, total.group ?? [], -(M.value + H)) || !add(high, total.group ?? [], -Math.max(0, M.value - H))) return undefined;
+    const row = (terms: Map<number, number>, lo: number, hi: number): Row => ({
+      ids: [...terms.keys()],
+      coefs: [...terms.values()],
+      lo,
+      hi,
+    });
+    out.push(row(low, -Infinity, 1e-7), ...(all ? [row(high, -1e-7, Infinity)] : []));
   }
-  // A group with counts whose mean is not printed (blank): only the first row holds.
-  const across = rate.axis === 'cols' ? new Set(total.events.map(([r]) => r)) : new Set(total.events.map(([, c]) => c));
-  for (const at of across) if (at !== total.at && !printed.has(at)) all = false;
-  if (!add(low, total.group ?? [], -(M.value + H)) || !add(high, total.group ?? [], -Math.max(0, M.value - H))) return undefined;
-  const row = (terms: Map<number, number>, lo: number, hi: number): Row => ({ ids: [...terms.keys()], coefs: [...terms.values()], lo, hi });
-  return [row(low, -Infinity, 1e-7), ...(all ? [row(high, -1e-7, Infinity)] : [])];
+  return out;
 }
 
 /** A mean m (half h of its last digit) of the k counts `vars`: k·(m − h) ≤ their sum ≤ k·(m + h), whole numbers. */

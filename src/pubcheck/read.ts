@@ -1358,9 +1358,9 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         out.warnings.push({
           code: 'layout/mean',
           message:
-            w.total === undefined
-              ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。全体（合計）の平均がないため、群ごとの平均だけでは人数の式にならず、そのまま載せます（同じ平均の全体の値を別に公表すると、群の人数が分かることがあります）`
-              : `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。${unit}${quote(w.total)}の平均は各${unit}の平均をその人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）と読み、その二つの不等式を加えても秘匿した数が守られる場合だけ全体の平均を載せ、それ以外は全体の平均を秘匿します（群ごとの平均だけでは人数の式になりません）`,
+            (weighted.rates.find((x) => x.label === w.label)?.weighted?.length ?? 0) === 0
+              ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計（全体）の${unit}がないため、群ごとの平均だけでは人数の式にならず、そのまま載せます（同じ平均の全体の値を別に公表すると、群の人数が分かることがあります）`
+              : `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均はその内訳の${unit}の平均を人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）と読み、その二つの不等式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は合計の平均を秘匿します（群ごとの平均だけでは人数の式になりません）`,
           place: { table: number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
         });
       }
@@ -4865,21 +4865,13 @@ export interface SetAsideWeighted {
   line: number;
   /** Each printed value: where across (a row's record line for a column of means, a column's label for a row of means). */
   values: { line: number; label: string; text: string }[];
-  /** The label of the line across that is the total of the others (the whole's mean is printed there), if any. */
-  total?: string;
 }
 
 /**
  * Lines of means of something else (「平均年齢」「平均在院日数」「Mean BMI」, means39), refused before as statistics
- * (`header/statistic`): the total's mean M and each group's mean m_j with the groups' sizes n_j (the lines of counts
- * at each position across: their total line where there is one, else their sum) say Σ n_j·m_j = N·M within rounding,
- * N = Σ n_j — linear in the counts given the printed intervals: Σ n_j·(m_j − h_j) ≤ N·(M + H) and
- * Σ n_j·(m_j + h_j) ≥ N·(M − H) (our reading). Set aside as a line of means is (`Table.rates`, `weighted`), hidden
- * with the counts only at the total's position (the groups' means without the whole's are no equation on counts).
- * Read only where every value is a plain number (blanks aside), each line of counts a whole number, at most one total
- * line on each axis, no subtotal across, and the printed counts fit the two inequalities (else refused, saying why:
- * the mean is then of other patients than the counts'). Where no line across is a total, the means are read and
- * published as no equation on the counts.
+ * (`header/statistic`): set aside from the counts as a line of means is, to be read as weighted means by
+ * `tableWeighted`. Only where every value is a plain number (blanks aside), every such line on one axis, and no
+ * other statistic in the table (left to readTable's refusal as before).
  */
 function setAsideWeighted(
   records: CsvRecord[],
@@ -4905,65 +4897,16 @@ function setAsideWeighted(
   const means = kind === '列' ? colMeans : rowMeans;
   const own = kind === '列' ? cols : rows;
   const across = kind === '列' ? rows : cols;
+  if (own.length - means.length < 1 || across.length < 1) return undefined;
   // Any other statistic on either axis is left to readTable's refusal as before.
   if (own.some((h, i) => !means.includes(i) && statistic(h, own)) || across.some((h) => statistic(h, across))) return undefined;
   const field = (i: number, j: number) =>
     normalise((kind === '列' ? rowRecords[j]!.fields[i + 1] : rowRecords[i]!.fields[j + 1]) ?? '').trim();
-  const not = (text: string) => ({ why: { label: own[means[0]!]!.label, text } });
-  const totalOf = (hs: readonly Header[], skip: readonly number[]) =>
-    hs.flatMap((h, i) => (!skip.includes(i) && isTotalLabel(h.label) ? [i] : []));
-  const ownTotals = totalOf(own, means);
-  const acrossTotals = totalOf(across, []);
-  if (ownTotals.length > 1 || acrossTotals.length > 1) return not('合計の行・列が複数あり、どの人数がどの平均の重みか決められません');
-  if (across.some((h) => isSubtotalWord(h.label) || (/(?:小計|計)\s*$/.test(normalise(h.label)) && !isTotalLabel(h.label))))
-    return not('小計があり、どの人数がどの平均の重みか決められません');
-  const countLines = own.flatMap((_, i) => (means.includes(i) ? [] : [i]));
-  if (countLines.length === 0) return undefined;
-  const count = (i: number, j: number) => {
-    const t = field(i, j).replace(/,/g, '');
-    return /^\d+$/.test(t) ? Number(t) : undefined;
-  };
-  // Each position's size: the total line of the counts where there is one, else their sum.
-  const sizes: number[] = [];
-  for (let j = 0; j < across.length; j++) {
-    const xs = (ownTotals.length === 1 ? ownTotals : countLines).map((i) => count(i, j));
-    if (xs.some((x) => x === undefined)) return undefined;
-    sizes.push(xs.reduce((a, b) => a! + b!, 0)!);
-  }
   const out: SetAsideWeighted[] = [];
   for (const i of means) {
     const texts = across.map((_, j) => field(i, j));
     if (!texts.every((t) => t === '' || /^[-－—]$/.test(t) || plainNumber(t) !== undefined))
-      return not('数だけでない値（記号や括弧つきの値）があり、平均の範囲を決められません');
-    const total = acrossTotals[0];
-    const at = (j: number) => plainNumber(texts[j]);
-    if (total !== undefined && at(total)) {
-      const parts = across.flatMap((_, j) => (j === total ? [] : [j]));
-      if (parts.reduce((s, j) => s + sizes[j]!, 0) !== sizes[total])
-        return not(
-          `${quote(across[total]!.label)}の人数がほかの${kind === '列' ? '行' : '列'}の人数の和でなく、全体の平均の重みを決められません`,
-        );
-      const M = at(total)!;
-      const H = 0.5 * 10 ** -M.decimals;
-      const N = sizes[total]!;
-      let low = 0;
-      let high = 0;
-      let all = true;
-      for (const j of parts) {
-        const m = at(j);
-        if (!m) {
-          if (sizes[j]! > 0) all = false;
-          continue;
-        }
-        const h = 0.5 * 10 ** -m.decimals;
-        low += sizes[j]! * (m.value - h);
-        high += sizes[j]! * (m.value + h);
-      }
-      if (low > N * (M.value + H) + 1e-6 || (all && high < N * (M.value - H) - 1e-6))
-        return not(
-          `${quote(across[total]!.label)}の平均が、各${kind === '列' ? '行' : '列'}の平均をその人数で重みづけた平均に丸めの範囲で合わず、表の人数の平均と読めません`,
-        );
-    }
+      return { why: { label: own[i]!.label, text: '数だけでない値（記号や括弧つきの値）があり、平均の範囲を決められません' } };
     out.push({
       kind,
       label: own[i]!.label,
@@ -4979,7 +4922,6 @@ function setAsideWeighted(
               },
             ],
       ),
-      ...(total !== undefined && { total: across[total]!.label }),
     });
   }
   const kept =
@@ -4990,9 +4932,15 @@ function setAsideWeighted(
 }
 
 /**
- * The means `setAsideWeighted` set aside, placed on the table as read (`Table.rates`, `weighted`): each printed value's
- * row (or column), the counts of its group there (`group`: the total line of the counts, else every line), and at the
- * total's position every group's counts as its events (hidden where any is, check.ts `meansShown` aside).
+ * The means of something else `setAsideWeighted` set aside, read as weighted means (means39, our reading): each
+ * relation of the table across (a total line and its parts, labelled or found by arithmetic: `equations`) says the
+ * total's mean M is its parts' means m_j weighted by their sizes n_j — the lines of counts at each position (their
+ * total line where there is one, else their sum; `group`) — Σ n_j·m_j = N·M within rounding, linear in the counts
+ * given the printed intervals: Σ n_j·(m_j − h_j) ≤ N·(M + H) and Σ n_j·(m_j + h_j) ≥ N·(M − H) (check.ts
+ * `weightedRows`). A mean at no relation's total is no equation on counts: published. A total's mean has every
+ * count of its relations as its events (hidden where any is, unless check.ts `meansShown` shows its rows protect).
+ * Refused, saying why, where a count is no whole number, two lines of counts are totals, or the printed counts do
+ * not fit a relation's inequalities (the mean is then of other patients than the counts').
  */
 function tableWeighted(table: Table, weighted: readonly SetAsideWeighted[]): { rates: TableRate[] } | { error: InputError } {
   const same = (a: string, b: string) => normalise(a).trim() === normalise(b).trim();
@@ -5001,26 +4949,72 @@ function tableWeighted(table: Table, weighted: readonly SetAsideWeighted[]): { r
     const axis = w.kind === '列' ? ('cols' as const) : ('rows' as const);
     const own = axis === 'cols' ? table.cols : table.rows;
     const across = axis === 'cols' ? table.rows : table.cols;
+    const refuse = (text: string) => ({
+      error: {
+        code: 'header/statistic',
+        message: `${w.kind}${quote(w.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません。各${w.kind === '列' ? '行' : '列'}の人数で重みづけた平均として読もうとしましたが、${text}（チェッカーの判断）`,
+        hint: '全体と群ごとの平均から群の人数が計算で分かることがあります（Σ 人数 × 平均 = 全体の人数 × 全体の平均）。平均を除いた人数の表を確かめ、平均は別に審査を受けてください',
+        place: { table: table.number, line: w.line, ...(axis === 'cols' ? { col: w.label } : { row: w.label }) },
+      },
+    });
     const rowAt = (line: number) => table.rows.findIndex((_, i) => table.cells[i]?.[0]?.line === line);
     const colAt = (label: string) => {
       const found = table.cols.map((h, j) => (same(h.label, label) ? j : -1)).filter((j) => j >= 0);
       return found.length === 1 ? found[0]! : -1;
     };
     const ats = w.values.map((v) => (axis === 'cols' ? rowAt(v.line) : colAt(v.label)));
-    const totalAt = w.total === undefined ? -1 : across.findIndex((h) => same(h.label, w.total!));
-    const ownTotal = own.findIndex((h) => isTotalLabel(h.label));
-    const lines = ownTotal >= 0 ? [ownTotal] : own.map((_, l) => l);
-    if (ats.some((a) => a < 0) || (w.total !== undefined && totalAt < 0))
-      return {
-        error: {
-          code: 'header/statistic',
-          message: `${w.kind}${quote(w.label)}は各${w.kind === '列' ? '行' : '列'}の人数で重みづけた平均と読みましたが（チェッカーの判断）、その人数を読んだ表の中に見つけられませんでした。全体の平均と群の平均から群の人数が分かることがあるため、確かめられません`,
-          hint: `平均の${w.kind}を除いた人数の表を確かめてください。平均は別に審査を受けて載せてください`,
-          place: { table: table.number, line: w.line, ...(axis === 'cols' ? { col: w.label } : { row: w.label }) },
-        },
-      };
+    if (ats.some((a) => a < 0)) return refuse('その人数を読んだ表の中に見つけられませんでした');
+    const ownTotals = own.flatMap((h, l) => (isTotalLabel(h.label) ? [l] : []));
+    if (ownTotals.length > 1) return refuse('人数の合計の行・列が複数あり、どれが平均の重みか決められません');
+    const lines = ownTotals.length === 1 ? ownTotals : own.map((_, l) => l);
     const group = (at: number) => lines.map((l): [number, number] => (axis === 'cols' ? [at, l] : [l, at]));
-    const all = across.flatMap((_, at) => group(at));
+    const count = ([r, c]: [number, number]) => {
+      const v = table.cells[r]?.[c]?.value;
+      return v?.kind === 'count' && v.percent === undefined && v.rate === undefined ? v.n : undefined;
+    };
+    const sizes = across.map((_, at) => group(at).map(count));
+    if (sizes.some((xs) => xs.some((x) => x === undefined))) return refuse('人数でないセルがあり、平均の重みを決められません');
+    const size = (at: number) => sizes[at]!.reduce((a, b) => a! + b!, 0)!;
+    // The relations across: a total line (labelled or found) and its parts.
+    const seen = new Set<string>();
+    const relations = equations(table)
+      .filter((e) => e.along !== axis && e.header !== null)
+      .flatMap((e) => {
+        const total = e.header!;
+        const parts = e.terms.filter((x) => x.coef === 1).map((x) => (axis === 'cols' ? x.row : x.col));
+        const key = `${total}:${parts.join(',')}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ total, parts }];
+      });
+    const printed = (at: number) => {
+      const k = ats.indexOf(at);
+      return k < 0 ? undefined : plainNumber(w.values[k]!.text);
+    };
+    for (const { total, parts } of relations) {
+      const M = printed(total);
+      if (!M) continue;
+      const H = 0.5 * 10 ** -M.decimals;
+      const N = size(total);
+      let low = 0;
+      let high = 0;
+      let all = true;
+      for (const j of parts) {
+        const m = printed(j);
+        if (!m) {
+          if (size(j) > 0) all = false;
+          continue;
+        }
+        const h = 0.5 * 10 ** -m.decimals;
+        low += size(j) * (m.value - h);
+        high += size(j) * (m.value + h);
+      }
+      if (low > N * (M.value + H) + 1e-6 || (all && high < N * (M.value - H) - 1e-6))
+        return refuse(
+          `${quote(across[total]!.label)}の平均が、その内訳の${w.kind === '列' ? '行' : '列'}の平均を人数で重みづけた平均に丸めの範囲で合わず、表の人数の平均と読めません`,
+        );
+    }
+    const totals = new Set(relations.filter((x) => printed(x.total) !== undefined).map((x) => x.total));
     rates.push({
       axis,
       label: w.label,
@@ -5031,15 +5025,20 @@ function tableWeighted(table: Table, weighted: readonly SetAsideWeighted[]): { r
       events: [],
       also: [],
       base: '',
-      weighted: true,
-      cells: w.values.map((v, j) => ({
-        at: ats[j]!,
-        text: v.text,
-        events: ats[j] === totalAt ? all : [],
-        baseText: '',
-        group: group(ats[j]!),
-        ...(ats[j] === totalAt && { total: true as const }),
-      })),
+      weighted: relations.map((x) => ({ total: x.total, parts: x.parts })),
+      cells: w.values.map((v, j) => {
+        const at = ats[j]!;
+        const of = relations.filter((x) => x.total === at);
+        const events = [...new Set(of.flatMap((x) => [x.total, ...x.parts]))].flatMap(group);
+        return {
+          at,
+          text: v.text,
+          events: totals.has(at) ? events : [],
+          baseText: '',
+          group: group(at),
+          ...(totals.has(at) && { total: true as const }),
+        };
+      }),
     });
   }
   return { rates };

@@ -64,7 +64,14 @@ export interface ReadTable {
     rows: { label: string }[];
     cols: { label: string }[];
     cells: { text: string }[][];
-    rates?: { axis: 'rows' | 'cols'; label: string; mean?: number; ratio?: true; weighted?: true; cells: { at: number; text: string }[] }[];
+    rates?: {
+      axis: 'rows' | 'cols';
+      label: string;
+      mean?: number;
+      ratio?: true;
+      weighted?: unknown[];
+      cells: { at: number; text: string }[];
+    }[];
   };
   status: string[];
 }

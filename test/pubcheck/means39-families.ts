@@ -5,7 +5,7 @@
  *   軽症・中等症・重症; a 合計 line of them or not), 10–60 each, one or two under 10; a line of each group's mean of
  *   something else (a true mean drawn per group, the whole's mean the groups' weighted by their sizes, each printed
  *   to 0 or 1 decimal), as a last row or (transposed) a last column, with a 合計 group across (the whole's mean
- *   printed there) in 3 of 4 tables. On main (d8f82c6) every one was refused (`header/statistic`).
+ *   printed there) in 3 of 4 tables (「合計」「全体」「Total」, or 「全患者」 found a total by arithmetic). On main (d8f82c6) every one was refused (`header/statistic`).
  * - `weightedAttack`: the independent oracle (oracle.ts `weightedOf`, `weighted: true`) attacking what is published:
  *   Σ n·(m − h) ≤ N·(M + H) and Σ n·(m + h) ≥ N·(M − H) over the groups' sizes n (whole counts), the whole's mean M
  *   hidden where the report hides it.
@@ -57,7 +57,7 @@ export function weightedTables(count: number, seed: number): WeightedCase[] {
     ];
     const sums = parts.map((_, p) => xs.reduce((s, r) => s + r[p]!, 0));
     const columns = [...groups.map((_, j) => line(xs[j]!, mus[j]!)), ...(total ? [line(sums, M)] : [])];
-    const names = [...groups, ...(total ? ['合計'] : [])];
+    const names = [...groups, ...(total ? [pick(next, ['合計', '全体', 'Total', '全患者'])] : [])];
     const own = [...parts, ...(partTotal ? ['合計'] : []), label];
     const lines = transposed
       ? [['群', ...own], ...names.map((n, j) => [n, ...columns[j]!])]
@@ -68,9 +68,16 @@ export function weightedTables(count: number, seed: number): WeightedCase[] {
 
 export const weightedFamily = (): WeightedCase[] => SEEDS.flatMap((s) => weightedTables(5, s));
 
-/** The oracle's attack on a read table with a line of means of something else (`hiddenMean(rate, cell)`: hidden by the report). */
-export const weightedAttack = (highs: Highs, t: ReadTable, hiddenMean: (k: number, j: number) => boolean, threshold = 10): string[] =>
-  lineAttack(highs, t, 'weighted', hiddenMean, threshold);
+/**
+ * The oracle's attack on a read table with a line of means of something else (`hiddenMean(rate, cell)`: hidden by the
+ * report): the problems the means add — those found with every mean hidden left out (the oracle reads chance equal
+ * sums of counts, 「A群 + B群 = C群 + D群」, as relations, which the checker takes for chance: `sum/disjoint`; that
+ * disagreement is no matter of means and is not counted here).
+ */
+export const weightedAttack = (highs: Highs, t: ReadTable, hiddenMean: (k: number, j: number) => boolean, threshold = 10): string[] => {
+  const without = new Set(lineAttack(highs, t, 'weighted', () => true, threshold));
+  return lineAttack(highs, t, 'weighted', hiddenMean, threshold).filter((p) => !without.has(p));
+};
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;

@@ -72,9 +72,16 @@ function weightedOf(grid: string[][], axis: 'rows' | 'cols'): NonNullable<OTable
   if (!/平均|mean|average/i.test(label) || /^(?:平均|平均値|mean|average)$/i.test(label)) return undefined;
   const texts = across.map((_, j) => nfkc((axis === 'rows' ? rows.at(-1)![j + 1] : rows[j]![grid[0]!.length - 1]) ?? ''));
   if (!texts.every((x) => x === '' || /^\d+(?:\.\d+)?$/.test(x))) return undefined;
-  // No total line across: the groups' means alone, no relation of the counts (the line is taken out all the same).
-  const total = across.findIndex((l) => totalish(nfkc(l)));
   const lines = own.slice(0, -1).map((l, i) => ({ l, i }));
+  // A total line across by its label, else by arithmetic (its counts the sum of the others' on every line); none: the
+  // groups' means alone, no relation of the counts (the line is taken out all the same).
+  const n = (i: number, j: number) => {
+    const x = nfkc((axis === 'rows' ? rows[i]![j + 1] : rows[j]![i + 1]) ?? '');
+    return /^\d+$/.test(x) ? Number(x) : NaN;
+  };
+  let total = across.findIndex((l) => totalish(nfkc(l)));
+  if (total < 0 && across.length >= 3)
+    total = across.findIndex((_, t) => lines.every(({ i }) => n(i, t) === across.reduce((s, _x, j) => (j === t ? s : s + n(i, j)), 0)));
   const ownTotal = lines.filter(({ l }) => totalish(nfkc(l)));
   const use = (ownTotal.length > 0 ? ownTotal.slice(0, 1) : lines).map(({ i }) => i);
   return {
