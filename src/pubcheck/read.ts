@@ -1262,7 +1262,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // Lines of means of something else (「平均年齢」): weighted means of the groups, set aside alike (means39).
     const weightedAside =
       !meansAside && parts.decompositions.length === 0 && fractions.blocks.length === 0 ? setAsideWeighted(fractions.records) : undefined;
-    if (weightedAside && 'records' in weightedAside) fractions.records = weightedAside.records;
+    if (weightedAside) fractions.records = weightedAside.records;
     const table = readTable(number, fractions.records, out, {
       title,
       titleLine,
@@ -1277,7 +1277,6 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       percentAxis: options.percentAxis,
       threshold: options.threshold,
       ...(meansAside && 'why' in meansAside && { meanWhy: meansAside.why }),
-      ...(weightedAside && 'why' in weightedAside && { meanWhy: weightedAside.why }),
     });
     if (table)
       for (const h of table.rows) {
@@ -1346,7 +1345,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
         });
       }
     }
-    if (table && weightedAside && 'weighted' in weightedAside) {
+    if (table && weightedAside) {
       const weighted = tableWeighted(table, weightedAside.weighted);
       if ('error' in weighted) {
         out.errors.push(weighted.error);
@@ -4873,9 +4872,7 @@ export interface SetAsideWeighted {
  * `tableWeighted`. Only where every value is a plain number (blanks aside), every such line on one axis, and no
  * other statistic in the table (left to readTable's refusal as before).
  */
-function setAsideWeighted(
-  records: CsvRecord[],
-): { records: CsvRecord[]; weighted: SetAsideWeighted[] } | { why: { label: string; text: string } } | undefined {
+function setAsideWeighted(records: CsvRecord[]): { records: CsvRecord[]; weighted: SetAsideWeighted[] } | undefined {
   if (records.length < 2) return undefined;
   const header = records[0]!;
   const colRaws = trimEnd(header.fields).slice(1);
@@ -4905,8 +4902,8 @@ function setAsideWeighted(
   const out: SetAsideWeighted[] = [];
   for (const i of means) {
     const texts = across.map((_, j) => field(i, j));
-    if (!texts.every((t) => t === '' || /^[-－—]$/.test(t) || plainNumber(t) !== undefined))
-      return { why: { label: own[i]!.label, text: '数だけでない値（記号や括弧つきの値）があり、平均の範囲を決められません' } };
+    // A value with its SD or range (「60 (10)」): left to readTable's refusal as before.
+    if (!texts.every((t) => t === '' || /^[-－—]$/.test(t) || plainNumber(t) !== undefined)) return undefined;
     out.push({
       kind,
       label: own[i]!.label,
