@@ -69,6 +69,33 @@ export function weightedTables(count: number, seed: number): WeightedCase[] {
 export const weightedFamily = (): WeightedCase[] => SEEDS.flatMap((s) => weightedTables(5, s));
 
 /**
+ * Means of years beside facilities with several small counts (means39, item 2: which means to publish together):
+ * 3–4 facilities over 4–6 years (10–60, two to four under 10), a last column 「平均」 of each facility's years (0 or 1
+ * decimal), a 合計 row (with its mean) in half of them. Several means beside hidden counts, each published alone
+ * perhaps but not all together.
+ */
+export function denseMeanTables(count: number, seed: number): { text: string }[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const h = int(next, 3, 4);
+    const years = int(next, 4, 6);
+    const ys = Array.from({ length: years }, (_, j) => `${2019 + j}年`);
+    const xs = Array.from({ length: h }, () => Array.from({ length: years }, () => int(next, 10, 60)));
+    const smalls = int(next, 2, 4);
+    for (let s = 0; s < smalls; s++) xs[int(next, 0, h - 1)]![int(next, 0, years - 1)] = int(next, 1, 9);
+    const d = next() < 0.5 ? 0 : 1;
+    const mean = (vs: number[]) => (vs.reduce((a, b) => a + b, 0) / vs.length).toFixed(d);
+    const lines = [['施設', ...ys, '平均'], ...xs.map((r, i) => [`${String.fromCharCode(65 + i)}病院`, ...r.map(String), mean(r)])];
+    if (next() < 0.5) {
+      const sums = ys.map((_, j) => xs.reduce((s, r) => s + r[j]!, 0));
+      lines.push(['合計', ...sums.map(String), mean(sums)]);
+    }
+    return { text: `${lines.map((l) => l.join(',')).join('\n')}\n` };
+  });
+}
+export const denseMeanFamily = () => SEEDS.flatMap((s) => denseMeanTables(5, s));
+
+/**
  * The oracle's attack on a read table with a line of means of something else (`hiddenMean(rate, cell)`: hidden by the
  * report): the problems the means add — those found with every mean hidden left out (the oracle reads chance equal
  * sums of counts, 「A群 + B群 = C群 + D群」, as relations, which the checker takes for chance: `sum/disjoint`; that
@@ -105,5 +132,23 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   tally.print();
   console.log(`  hidden counts ${counts}, hidden mean cells ${means}; leaking with every mean published: ${bites}`);
+  // Item 2: which means are published together (attack36's oracle, `meanAttack`).
+  const { meanAttack } = await import('./attack36-families.ts');
+  const dense = familyTally({ width: 10, leaks: true });
+  let denseCounts = 0;
+  let denseMeans = 0;
+  for (const c of denseMeanFamily()) {
+    const r: any = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
+    let leaked = false;
+    if (r.ok) {
+      const report = toReport(r, bundle, at);
+      denseCounts += r.tables[0].status.filter((s: string) => s !== 'published').length;
+      denseMeans += report.tables[0].rates.reduce((s: number, x: any) => s + x.cells.filter((y: any) => y.hidden).length, 0);
+      leaked = meanAttack(highs, r.tables[0], (k: number, j: number) => report.tables[0].rates[k].cells[j].hidden).length > 0;
+    }
+    dense.add('dense', r, leaked);
+  }
+  dense.print();
+  console.log(`  hidden counts ${denseCounts}, hidden mean cells ${denseMeans}`);
   process.exit(0);
 }
