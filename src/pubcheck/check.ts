@@ -55,6 +55,7 @@ import type {
   Protection,
   Suppression,
   Table,
+  TableRate,
   TableResult,
   Warning,
 } from './types.ts';
@@ -689,9 +690,12 @@ function checkOnce(
  * an interval row over the counts, no equation. Where that row, added to every row the published cells state, leaves
  * every hidden count meeting the requirement (the audit's own test, `failing`), the mean tells an attacker nothing
  * that would recover a hidden count, so it is published (the cell's `shown`) and its row joins the system (`sys.rows`,
- * so that every later audit and check holds under it); else it stays hidden with its counts (report.ts). Tried one
- * at a time, in the order of the tables, lines and positions (each row accepted stays: a later mean is tried with it).
- * A ratio r of a over b (read.ts `setAsideMeans`, means37) alike: (r − h)·b ≤ a ≤ (r + h)·b, two rows (`ratioRows`).
+ * so that every later audit and check holds under it); else it stays hidden with its counts (report.ts). Chosen as a
+ * set (means39): each mean tried alone (one failing alone fails with any others), then all those together; where
+ * that fails, greedy sets in three orders (the tables' order as means37 tried it, its reverse, fewest hidden counts
+ * first), the largest kept — never fewer than means37's one order, each set audited whole before it is published.
+ * A ratio r of a over b (read.ts `setAsideMeans`, means37) alike: (r − h)·b ≤ a ≤ (r + h)·b, two rows (`ratioRows`);
+ * a weighted mean's total (read.ts `tableWeighted`, means39) with its rows (`weightedRows`).
  * Our reading (チェッカーの判断): the mean (ratio) is read as the printed rounding of the mean of those counts (of a ÷ b),
  * as read.ts found it at every position. Returns how many were published.
  */
@@ -703,26 +707,107 @@ function meansShown(
   hidden: ReadonlySet<number>,
   req: AuditRequirement,
 ): number {
-  let shown = 0;
+  // Every mean (ratio, weighted total's mean) beside a hidden count, with its rows and the hidden counts it bears on.
+  const candidates: { rows: Row[]; cell: { shown?: true }; hiddenVars: number }[] = [];
   tables.forEach((table, t) => {
     const C = table.cols.length;
+    const vars = (cells: readonly [number, number][]) => cells.map(([r, c]) => cellVar[t]![r * C + c] ?? -1);
     for (const rate of table.rates ?? []) {
+      if (rate.weighted) {
+        for (const total of rate.cells.filter((c) => c.total)) {
+          const rows = weightedRows(rate, total.at, C, cellVar[t]!);
+          const hiddenVars = new Set(vars(total.events).filter((v) => hidden.has(v))).size;
+          if (rows && hiddenVars > 0) candidates.push({ rows, cell: total, hiddenVars });
+        }
+        continue;
+      }
       if (rate.mean === undefined && !rate.ratio) continue;
       for (const cell of rate.cells) {
-        const vars = cell.events.map(([r, c]) => cellVar[t]![r * C + c] ?? -1);
+        const vs = vars(cell.events);
         const m = plainNumber(cell.text.trim());
-        if (!m || vars.some((v) => v < 0) || !vars.some((v) => hidden.has(v))) continue;
+        if (!m || vs.some((v) => v < 0) || !vs.some((v) => hidden.has(v))) continue;
         // The mean (ratio) lies within half its last digit of what it prints, however it was rounded.
         const half = 0.5 * 10 ** -m.decimals;
-        const rows = rate.ratio ? ratioRows(vars, m.value, half) : [meanRow(vars, m.value, half, rate.mean!)];
-        if (!rows || failing(highs, { ...sys, rows: [...sys.rows, ...rows] }, hidden, req).length > 0) continue;
-        sys.rows.push(...rows);
-        cell.shown = true;
-        shown++;
+        const rows = rate.ratio ? ratioRows(vs, m.value, half) : [meanRow(vs, m.value, half, rate.mean!)];
+        if (rows) candidates.push({ rows, cell, hiddenVars: new Set(vs.filter((v) => hidden.has(v))).size });
       }
     }
   });
-  return shown;
+  const passes = (rows: readonly Row[]) => failing(highs, { ...sys, rows: [...sys.rows, ...rows] }, hidden, req).length === 0;
+  // Rows only narrow what an attacker sees: a mean failing alone fails with any others, and is left out at once.
+  const alone = candidates.filter((c) => passes(c.rows));
+  let chosen = alone;
+  if (alone.length > 1 && !passes(alone.flatMap((c) => c.rows))) {
+    // No joint publication of them all: greedy sets in three orders (the tables' order, its reverse, fewest hidden
+    // counts first), each mean kept where the audit with every mean kept before it still passes; the largest set.
+    const greedy = (order: readonly (typeof alone)[number][]) => {
+      const kept: typeof alone = [];
+      for (const c of order) if (passes([...kept.flatMap((k) => k.rows), ...c.rows])) kept.push(c);
+      return kept;
+    };
+    const orders = [alone, [...alone].reverse(), [...alone].sort((x, y) => x.hiddenVars - y.hiddenVars)];
+    chosen = [];
+    for (const order of alone.length <= MEANS_ORDERS_UP_TO ? orders : orders.slice(0, 1)) {
+      const kept = greedy(order);
+      if (kept.length > chosen.length) chosen = kept;
+    }
+  }
+  for (const c of chosen) {
+    sys.rows.push(...c.rows);
+    c.cell.shown = true;
+  }
+  return chosen.length;
+}
+
+/** Means (ratios) beside hidden counts up to which `meansShown` tries three orders; past it, the tables' order only. */
+const MEANS_ORDERS_UP_TO = 24;
+
+/**
+ * A weighted mean's rows at its total's position `at` (means39, read.ts `tableWeighted`): for each relation across with
+ * that total, the total's mean M (half H of its last digit) and each part's m_j (h_j) with the part's size n_j (the
+ * counts `group` at position j), N the total's: Σ n_j·(m_j − h_j) − N·(M + H) ≤ 0, and where every part's mean is
+ * printed Σ n_j·(m_j + h_j) − N·(M − H) ≥ 0 (a part with no mean printed taken as a mean of 0 or more: of ages, days,
+ * BMI). None where a count is no variable.
+ */
+function weightedRows(rate: TableRate, at: number, C: number, vars: readonly number[]): Row[] | undefined {
+  const cellAt = (j: number) => rate.cells.find((c) => c.at === j);
+  const total = cellAt(at);
+  const M = total && plainNumber(total.text.trim());
+  if (!total || !M) return undefined;
+  const H = 0.5 * 10 ** -M.decimals;
+  const out: Row[] = [];
+  for (const { parts } of (rate.weighted ?? []).filter((x) => x.total === at)) {
+    const low = new Map<number, number>();
+    const high = new Map<number, number>();
+    const add = (terms: Map<number, number>, cells: readonly [number, number][], f: number) => {
+      for (const [r, c] of cells) {
+        const v = vars[r * C + c] ?? -1;
+        if (v < 0) return false;
+        terms.set(v, (terms.get(v) ?? 0) + f);
+      }
+      return true;
+    };
+    let all = true;
+    for (const j of parts) {
+      const cell = cellAt(j);
+      const m = cell && plainNumber(cell.text.trim());
+      if (!cell || !m || !cell.group) {
+        all = false;
+        continue;
+      }
+      const h = 0.5 * 10 ** -m.decimals;
+      if (!add(low, cell.group, m.value - h) || !add(high, cell.group, m.value + h)) return undefined;
+    }
+    if (!add(low, total.group ?? [], -(M.value + H)) || !add(high, total.group ?? [], -Math.max(0, M.value - H))) return undefined;
+    const row = (terms: Map<number, number>, lo: number, hi: number): Row => ({
+      ids: [...terms.keys()],
+      coefs: [...terms.values()],
+      lo,
+      hi,
+    });
+    out.push(row(low, -Infinity, 1e-7), ...(all ? [row(high, -1e-7, Infinity)] : []));
+  }
+  return out;
 }
 
 /** A mean m (half h of its last digit) of the k counts `vars`: k·(m − h) ≤ their sum ≤ k·(m + h), whole numbers. */

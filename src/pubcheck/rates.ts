@@ -121,6 +121,8 @@ const DURATION_BARE =
 /** A period named by its number (「第1期間」「2期間目」「期間2」): a category of counts, no length of time. */
 const NUMBERED_PERIOD = /(?:第\s*[\d一二三四五六七八九十]+\s*|[\d一二三四五六七八九十]\s*)期間(?:目)?$|期間\s*[\d一二三四五六七八九十]+$/;
 const DURATION_MAYBE = /^(?:follow[- ]?up|観察|追跡)$/i;
+/** A word of a mean in a duration's label (「平均在院日数」「Mean follow-up (days)」, means39). */
+const MEAN_DURATION = /平均|\bmean\b|\baverage\b|\bavg\b/i;
 /**
  * A rate whose label says nothing of a rate: 「頻度」「発症頻度」「発現頻度」「Frequency」 (no 「%」, no word of a count). In
  * many Japanese tables a count column, so it is read by its numbers (`frequencyReason`): a rate where a value is not
@@ -203,6 +205,9 @@ function kindOf(label: string): Kind | undefined {
 const KIND_OF = remembered((label: string): Kind | undefined => readKindOf(label));
 function readKindOf(label: string): Kind | undefined {
   const t = normalise(powers(withoutCi(label)));
+  // A duration said to be a mean (「平均在院日数」「Mean LOS (days)」, means39): no sum, no count — left to read.ts (a
+  // weighted mean of the groups, `setAsideWeighted`, or refused as a statistic).
+  if (MEAN_DURATION.test(t) && !SUM_WORD.test(t) && (DURATION.test(t) || DURATION_BARE.test(t) || /\blos\b/i.test(t))) return undefined;
   if (DURATION.test(t) && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t)) return SUM_WORD.test(t) ? 'exposure' : 'duration';
   const counts = NAMES_COUNT.test(t) || /%|％/.test(t);
   if (!counts && !PERSON_TIME.test(t) && !PY.test(t) && !RATE_WORD.test(t) && !PER_NUMBER.test(t) && !PER_ONE.test(t)) {

@@ -1269,6 +1269,10 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
     // Lines of means of the other lines (「平均」「avg」「1年あたり」): set aside as rates are, hidden with their counts (attack36).
     const meansAside = parts.decompositions.length === 0 && fractions.blocks.length === 0 ? setAsideMeans(fractions.records) : undefined;
     if (meansAside && 'records' in meansAside) fractions.records = meansAside.records;
+    // Lines of means of something else (「平均年齢」): weighted means of the groups, set aside alike (means39).
+    const weightedAside =
+      !meansAside && parts.decompositions.length === 0 && fractions.blocks.length === 0 ? setAsideWeighted(fractions.records) : undefined;
+    if (weightedAside) fractions.records = weightedAside.records;
     const table = readTable(number, fractions.records, out, {
       title,
       titleLine,
@@ -1348,6 +1352,25 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
             `表${number}: ${m.kind}${quote(m.label)}は、どの${unit}でも${m.kind} ${names(m.others.map((o) => o.label))} の平均（${m.others.length} 個の和 ÷ ${m.others.length}）に丸めの範囲で一致するため、患者数ではなく平均と読みました（チェッカーの判断）。` +
             `平均に ${m.others.length} を掛けると和に（丸めの幅つきで）戻るため、平均した数のどれかを秘匿する${unit}では、その幅の式を加えても秘匿した数が守られる場合だけ平均を載せ、それ以外は平均も秘匿します`,
           place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
+        });
+      }
+    }
+    if (table && weightedAside) {
+      const weighted = tableWeighted(table, weightedAside.weighted);
+      if ('error' in weighted) {
+        out.errors.push(weighted.error);
+        continue;
+      }
+      table.rates = [...(table.rates ?? []), ...weighted.rates];
+      for (const w of weightedAside.weighted) {
+        const unit = w.kind === '列' ? '行' : '列';
+        out.warnings.push({
+          code: 'layout/mean',
+          message:
+            (weighted.rates.find((x) => x.label === w.label)?.weighted?.length ?? 0) === 0
+              ? `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計（全体）の${unit}がないため、群ごとの平均だけでは人数の式にならず、そのまま載せます（同じ平均の全体の値を別に公表すると、群の人数が分かることがあります）`
+              : `表${number}: ${w.kind}${quote(w.label)}は人数ではなく、各${unit}の患者の何かの平均と読み、確かめる表から除きました（チェッカーの判断）。合計の${unit}の平均はその内訳の${unit}の平均を人数で重みづけた平均（Σ 人数 × 平均 = 全体の人数 × 全体の平均、丸めの幅つき）と読み、その二つの不等式を加えても秘匿した数が守られる場合だけ合計の平均を載せ、それ以外は合計の平均を秘匿します（群ごとの平均だけでは人数の式になりません）`,
+          place: { table: number, line: w.line, ...(w.kind === '列' ? { col: w.label } : { row: w.label }) },
         });
       }
     }
@@ -4793,7 +4816,9 @@ function setAsideMeans(
   for (const m of found) {
     const t = normalise(m.label).trim();
     if (m.how === 'ratio') continue;
-    if ((STATISTIC_LABEL.test(t) || STATISTIC_ACRONYM.test(t)) && !BARE_MEAN.test(t))
+    // A mean of something else whose values are the lines' mean at every position (means39): read as that mean, the
+    // stricter reading (an attacker may take it so; as a weighted mean with no total it would be no equation at all).
+    if ((STATISTIC_LABEL.test(t) || STATISTIC_ACRONYM.test(t)) && !BARE_MEAN.test(t) && !weightedMeanLabel(t))
       return {
         why: {
           label: m.label,
@@ -4827,6 +4852,203 @@ function setAsideMeans(
       ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !out.has(k - 1)) }))
       : records.filter((_, i) => i === 0 || !out.has(i - 1));
   return { records: kept, means };
+}
+
+/**
+ * A label of a mean of something else than the counts, per patient (means39): 「平均年齢」「平均在院日数」「BMI（平均）」
+ * 「Mean age」「Age, mean」 — a word of a mean, not a bare one (`BARE_MEAN`), no other statistic's word, and no count
+ * averaged (「平均患者数」「年平均件数」: a mean of counts over time, no weighted mean of the groups).
+ */
+const MEAN_WORD = /平均|\bmean\b|\baverage\b|\bavg\b/i;
+const NOT_WEIGHTED =
+  /中央値|標準偏差|標準誤差|分散|四分位|最小|最大|最頻|幾何|信頼区間|比|率|%|±|あたり|当たり|件数|人数|患者数|例数|症例数|[人件名例]\s*$|[/／]|\bsd\b|\bse\b|\bmedian\b|\biqr\b|\bci\b|\bratio\b|\brate\b|\brange\b|\bper\b|\bgeo|\bn\b|\bcount|\bpatients\b|\bcases\b/i;
+export const weightedMeanLabel = (label: string): boolean => {
+  const t = normalise(label).trim();
+  return t.length <= 30 && MEAN_WORD.test(t) && !BARE_MEAN.test(t) && !NOT_WEIGHTED.test(t);
+};
+
+/** A line of means of something else set aside from the counts (`setAsideWeighted`, means39). */
+export interface SetAsideWeighted {
+  kind: '列' | '行';
+  label: string;
+  line: number;
+  /** Each printed value: where across (a row's record line for a column of means, a column's label for a row of means). */
+  values: { line: number; label: string; text: string }[];
+}
+
+/**
+ * Lines of means of something else (「平均年齢」「平均在院日数」「Mean BMI」, means39), refused before as statistics
+ * (`header/statistic`): set aside from the counts as a line of means is, to be read as weighted means by
+ * `tableWeighted`. Only where every value is a plain number (blanks aside), every such line on one axis, and no
+ * other statistic in the table (left to readTable's refusal as before).
+ */
+function setAsideWeighted(records: CsvRecord[]): { records: CsvRecord[]; weighted: SetAsideWeighted[] } | undefined {
+  if (records.length < 2) return undefined;
+  const header = records[0]!;
+  const colRaws = trimEnd(header.fields).slice(1);
+  const rowRecords = records.slice(1);
+  const cols = buildHeaders(colRaws).headers;
+  const rows = buildHeaders(rowRecords.map((r) => r.fields[0] ?? '')).headers;
+  if (cols.length !== colRaws.length || rows.length !== rowRecords.length) return undefined;
+  const statistic = (h: Header, axis: readonly Header[]) =>
+    STATISTIC_LABEL.test(normalise(h.label)) ||
+    STATISTIC_ACRONYM.test(normalise(h.label)) ||
+    statisticWord(
+      h.label,
+      axis.map((x) => x.label),
+    );
+  const colMeans = cols.flatMap((h, c) => (weightedMeanLabel(h.label) ? [c] : []));
+  const rowMeans = rows.flatMap((h, i) => (weightedMeanLabel(h.label) ? [i] : []));
+  if (colMeans.length > 0 === rowMeans.length > 0) return undefined;
+  const kind = colMeans.length > 0 ? ('列' as const) : ('行' as const);
+  const means = kind === '列' ? colMeans : rowMeans;
+  const own = kind === '列' ? cols : rows;
+  const across = kind === '列' ? rows : cols;
+  if (own.length - means.length < 1 || across.length < 1) return undefined;
+  // Any other statistic on either axis is left to readTable's refusal as before.
+  if (own.some((h, i) => !means.includes(i) && statistic(h, own)) || across.some((h) => statistic(h, across))) return undefined;
+  const field = (i: number, j: number) =>
+    normalise((kind === '列' ? rowRecords[j]!.fields[i + 1] : rowRecords[i]!.fields[j + 1]) ?? '').trim();
+  const out: SetAsideWeighted[] = [];
+  for (const i of means) {
+    const texts = across.map((_, j) => field(i, j));
+    // A value with its SD or range (「60 (10)」): left to readTable's refusal as before.
+    if (!texts.every((t) => t === '' || /^[-－—]$/.test(t) || plainNumber(t) !== undefined)) return undefined;
+    out.push({
+      kind,
+      label: own[i]!.label,
+      line: kind === '列' ? header.line : rowRecords[i]!.line,
+      values: across.flatMap((_, j) =>
+        plainNumber(texts[j]) === undefined
+          ? []
+          : [
+              {
+                line: kind === '列' ? rowRecords[j]!.line : header.line,
+                label: kind === '列' ? (rowRecords[j]!.fields[0] ?? '') : colRaws[j]!,
+                text: texts[j]!,
+              },
+            ],
+      ),
+    });
+  }
+  const kept =
+    kind === '列'
+      ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !means.includes(k - 1)) }))
+      : records.filter((_, k) => k === 0 || !means.includes(k - 1));
+  return { records: kept, weighted: out };
+}
+
+/**
+ * The means of something else `setAsideWeighted` set aside, read as weighted means (means39, our reading): each
+ * relation of the table across (a total line and its parts, labelled or found by arithmetic: `equations`) says the
+ * total's mean M is its parts' means m_j weighted by their sizes n_j — the lines of counts at each position (their
+ * total line where there is one, else their sum; `group`) — Σ n_j·m_j = N·M within rounding, linear in the counts
+ * given the printed intervals: Σ n_j·(m_j − h_j) ≤ N·(M + H) and Σ n_j·(m_j + h_j) ≥ N·(M − H) (check.ts
+ * `weightedRows`). A mean at no relation's total is no equation on counts: published. A total's mean has every
+ * count of its relations as its events (hidden where any is, unless check.ts `meansShown` shows its rows protect).
+ * Refused, saying why, where a count is no whole number, two lines of counts are totals, or the printed counts do
+ * not fit a relation's inequalities (the mean is then of other patients than the counts').
+ */
+function tableWeighted(table: Table, weighted: readonly SetAsideWeighted[]): { rates: TableRate[] } | { error: InputError } {
+  const same = (a: string, b: string) => normalise(a).trim() === normalise(b).trim();
+  const rates: TableRate[] = [];
+  for (const w of weighted) {
+    const axis = w.kind === '列' ? ('cols' as const) : ('rows' as const);
+    const own = axis === 'cols' ? table.cols : table.rows;
+    const across = axis === 'cols' ? table.rows : table.cols;
+    const refuse = (text: string) => ({
+      error: {
+        code: 'header/statistic',
+        message: `${w.kind}${quote(w.label)}は平均・中央値・比などの統計量のようで、患者数として確かめられません。各${w.kind === '列' ? '行' : '列'}の人数で重みづけた平均として読もうとしましたが、${text}（チェッカーの判断）`,
+        hint: '全体と群ごとの平均から群の人数が計算で分かることがあります（Σ 人数 × 平均 = 全体の人数 × 全体の平均）。平均を除いた人数の表を確かめ、平均は別に審査を受けてください',
+        place: { table: table.number, line: w.line, ...(axis === 'cols' ? { col: w.label } : { row: w.label }) },
+      },
+    });
+    const rowAt = (line: number) => table.rows.findIndex((_, i) => table.cells[i]?.[0]?.line === line);
+    const colAt = (label: string) => {
+      const found = table.cols.map((h, j) => (same(h.label, label) ? j : -1)).filter((j) => j >= 0);
+      return found.length === 1 ? found[0]! : -1;
+    };
+    const ats = w.values.map((v) => (axis === 'cols' ? rowAt(v.line) : colAt(v.label)));
+    if (ats.some((a) => a < 0)) return refuse('その人数を読んだ表の中に見つけられませんでした');
+    const ownTotals = own.flatMap((h, l) => (isTotalLabel(h.label) ? [l] : []));
+    if (ownTotals.length > 1) return refuse('人数の合計の行・列が複数あり、どれが平均の重みか決められません');
+    const lines = ownTotals.length === 1 ? ownTotals : own.map((_, l) => l);
+    const group = (at: number) => lines.map((l): [number, number] => (axis === 'cols' ? [at, l] : [l, at]));
+    const count = ([r, c]: [number, number]) => {
+      const v = table.cells[r]?.[c]?.value;
+      return v?.kind === 'count' && v.percent === undefined && v.rate === undefined ? v.n : undefined;
+    };
+    const sizes = across.map((_, at) => group(at).map(count));
+    if (sizes.some((xs) => xs.some((x) => x === undefined))) return refuse('人数でないセルがあり、平均の重みを決められません');
+    const size = (at: number) => sizes[at]!.reduce((a, b) => a! + b!, 0)!;
+    // The relations across: a total line (labelled or found) and its parts.
+    const seen = new Set<string>();
+    const relations = equations(table)
+      .filter((e) => e.along !== axis && e.header !== null)
+      .flatMap((e) => {
+        const total = e.header!;
+        const parts = e.terms.filter((x) => x.coef === 1).map((x) => (axis === 'cols' ? x.row : x.col));
+        const key = `${total}:${parts.join(',')}`;
+        if (seen.has(key)) return [];
+        seen.add(key);
+        return [{ total, parts }];
+      });
+    const printed = (at: number) => {
+      const k = ats.indexOf(at);
+      return k < 0 ? undefined : plainNumber(w.values[k]!.text);
+    };
+    for (const { total, parts } of relations) {
+      const M = printed(total);
+      if (!M) continue;
+      const H = 0.5 * 10 ** -M.decimals;
+      const N = size(total);
+      let low = 0;
+      let high = 0;
+      let all = true;
+      for (const j of parts) {
+        const m = printed(j);
+        if (!m) {
+          if (size(j) > 0) all = false;
+          continue;
+        }
+        const h = 0.5 * 10 ** -m.decimals;
+        low += size(j) * (m.value - h);
+        high += size(j) * (m.value + h);
+      }
+      if (low > N * (M.value + H) + 1e-6 || (all && high < N * (M.value - H) - 1e-6))
+        return refuse(
+          `${quote(across[total]!.label)}の平均が、その内訳の${w.kind === '列' ? '行' : '列'}の平均を人数で重みづけた平均に丸めの範囲で合わず、表の人数の平均と読めません`,
+        );
+    }
+    const totals = new Set(relations.filter((x) => printed(x.total) !== undefined).map((x) => x.total));
+    rates.push({
+      axis,
+      label: w.label,
+      scale: 1,
+      scaleHi: 1,
+      scaleWords: '',
+      unit: '平均',
+      events: [],
+      also: [],
+      base: '',
+      weighted: relations.map((x) => ({ total: x.total, parts: x.parts })),
+      cells: w.values.map((v, j) => {
+        const at = ats[j]!;
+        const of = relations.filter((x) => x.total === at);
+        const events = [...new Set(of.flatMap((x) => [x.total, ...x.parts]))].flatMap(group);
+        return {
+          at,
+          text: v.text,
+          events: totals.has(at) ? events : [],
+          baseText: '',
+          group: group(at),
+          ...(totals.has(at) && { total: true as const }),
+        };
+      }),
+    });
+  }
+  return { rates };
 }
 
 /**

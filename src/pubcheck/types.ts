@@ -206,6 +206,15 @@ export interface TableRate {
    * `events[1]` at its position within its rounding, so published where both counts are, else hidden.
    */
   ratio?: true;
+  /**
+   * A line of means of something else than the counts (「平均年齢」「平均在院日数」「Mean BMI」, read.ts
+   * `setAsideWeighted`, means39): the total's mean M is the groups' means m_j weighted by their sizes n_j (counts of
+   * the table, each cell's `group`), Σ n_j·m_j = N·M within rounding, for each relation across (a total line and its
+   * parts, by index across). A group's mean alone is no equation on the counts (published); a total's (`total`) is
+   * hidden where a count of its relations is, unless their inequalities leave every hidden count protected (check.ts
+   * `meansShown`; our reading).
+   */
+  weighted?: { total: number; parts: number[] }[];
   /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
   cells: {
     at: number;
@@ -223,6 +232,10 @@ export interface TableRate {
      * still leaves every hidden count protected (check.ts `meansShown`, means37; our reading).
      */
     shown?: true;
+    /** A weighted mean's (`weighted`) group size at this position: the counts whose sum it is. */
+    group?: [number, number][];
+    /** A weighted mean's value at the total's position (M), the one tied to the counts. */
+    total?: true;
   }[];
 }
 

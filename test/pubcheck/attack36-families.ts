@@ -64,7 +64,14 @@ export interface ReadTable {
     rows: { label: string }[];
     cols: { label: string }[];
     cells: { text: string }[][];
-    rates?: { axis: 'rows' | 'cols'; label: string; mean?: number; ratio?: true; cells: { at: number; text: string }[] }[];
+    rates?: {
+      axis: 'rows' | 'cols';
+      label: string;
+      mean?: number;
+      ratio?: true;
+      weighted?: unknown[];
+      cells: { at: number; text: string }[];
+    }[];
   };
   status: string[];
 }
@@ -79,18 +86,19 @@ export const meanAttack = (highs: Highs, t: ReadTable, hiddenMean: (k: number, j
 /**
  * The oracle's attack on a read table with one line of means (`kind` 「means」) or of ratios (「ratios」, means37): the
  * table as read with that line written last, each of its cells hidden where `hiddenLine(rate index, cell index)`; the
- * problems found, as words (empty where none): a hidden count pinned, or a small one shown under `threshold`.
+ * problems found, as words (empty where none): a hidden count pinned, or a small one shown under `threshold`. Also
+ * a line of means of something else (「weighted」, means39: oracle.ts `weightedOf`).
  */
 export function lineAttack(
   highs: Highs,
   t: ReadTable,
-  kind: 'means' | 'ratios',
+  kind: 'means' | 'ratios' | 'weighted',
   hiddenLine: (k: number, j: number) => boolean,
   threshold = 10,
 ): string[] {
   const { table, status } = t;
   const rates = table.rates ?? [];
-  const k = rates.findIndex((r) => (kind === 'means' ? r.mean !== undefined : r.ratio));
+  const k = rates.findIndex((r) => (kind === 'means' ? r.mean !== undefined : kind === 'ratios' ? r.ratio : r.weighted));
   if (k < 0) return [`no line of ${kind} read`];
   const m = rates[k]!;
   const C = table.cols.length;

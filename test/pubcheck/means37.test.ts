@@ -13,7 +13,8 @@
  *    Family `ratioTables` (seeds 1281–1300, 100): b2edc55 refused 100, now 100 read, 0 leaks by the oracle
  *    (`ratios: true`, oracle.ts `ratioOf`), which finds a leak in 96 with every ratio published.
  * 3. A mean between the lines it averages, or of some of them only, where its label says a mean: read as a mean
- *    (refused before); a mean of another variable (「平均年齢」) stays refused naming why.
+ *    (refused before); a mean of another variable (「平均年齢」) whose values are the lines' mean is read as that mean
+ *    since means39 (the stricter reading; means39.test).
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
@@ -114,9 +115,11 @@ describe('3. where the mean stands, what it averages', () => {
     expect(mean.events).toEqual(['2020年', '2021年', '2022年']);
     expect(expectRatesHidden(r, bundle)).toBe(1);
   });
-  it('a mean of another variable (平均年齢) stays refused, saying why', () => {
-    const r = result('群,2020年,2021年,2022年,平均年齢\nA群,25,3,32,20\nB群,40,44,38,41\n');
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]!.message).toMatch(/件数の平均ではない統計量/);
+  it("a 「平均年齢」 whose values are the lines' mean at every position: read as that mean (means39; refused before), hidden beside the 3", () => {
+    // means39: the stricter of its two readings — as a weighted mean with no total it would be no equation at all, as
+    // the lines' mean (which an attacker may take it for) 20 × 3 gives the 3 back — so read as the lines' mean.
+    const r = run('群,2020年,2021年,2022年,平均年齢\nA群,25,3,32,20\nB群,40,44,38,41\n');
+    expect(r.tables[0]!.table.rates![0]!.mean).toBe(3);
+    expect(expectRatesHidden(r, bundle)).toBe(1);
   });
 });

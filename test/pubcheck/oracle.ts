@@ -50,6 +50,47 @@ interface OTable {
    * the cells; at each position `at` where it is printed, (r − h)·b ≤ a ≤ (r + h)·b, h half its last digit.
    */
   ratios?: { axis: 'rows' | 'cols'; at: number; a: number; b: number; values: (number | undefined)[]; halves: number[] }[];
+  /**
+   * means39: a last row (column) of means of something else (「平均年齢」), with a total line across (`total`, −1: none): the
+   * groups' sizes n (`sizes`: the cells whose sum each is, by position across) and the total's N weight the means,
+   * Σ n·(m − h) ≤ N·(M + H) and, where every group's mean is printed, Σ n·(m + h) ≥ N·(M − H).
+   */
+  weighted?: { axis: 'rows' | 'cols'; total: number; sizes: number[][]; values: (number | undefined)[]; halves: number[] }[];
+}
+
+/**
+ * A line of means of something else as an attacker reads it (means39), apart from the engine: the grid's last row or
+ * last column headed by a word of a mean and something more (「平均年齢」「Mean BMI」, not 「平均」 alone), every value a
+ * plain number, and a total line across (its label). Each position's size is the total line of the counts' axis where
+ * it has one, else the sum of its lines (the groups are the counts' parts).
+ */
+function weightedOf(grid: string[][], axis: 'rows' | 'cols'): NonNullable<OTable['weighted']>[number] | undefined {
+  const rows = grid.slice(1);
+  const own = axis === 'rows' ? rows.map((r) => r[0]!) : grid[0]!.slice(1);
+  const across = axis === 'rows' ? grid[0]!.slice(1) : rows.map((r) => r[0]!);
+  const label = nfkc(own.at(-1) ?? '');
+  if (!/平均|mean|average/i.test(label) || /^(?:平均|平均値|mean|average)$/i.test(label)) return undefined;
+  const texts = across.map((_, j) => nfkc((axis === 'rows' ? rows.at(-1)![j + 1] : rows[j]![grid[0]!.length - 1]) ?? ''));
+  if (!texts.every((x) => x === '' || /^\d+(?:\.\d+)?$/.test(x))) return undefined;
+  const lines = own.slice(0, -1).map((l, i) => ({ l, i }));
+  // A total line across by its label, else by arithmetic (its counts the sum of the others' on every line); none: the
+  // groups' means alone, no relation of the counts (the line is taken out all the same).
+  const n = (i: number, j: number) => {
+    const x = nfkc((axis === 'rows' ? rows[i]![j + 1] : rows[j]![i + 1]) ?? '');
+    return /^\d+$/.test(x) ? Number(x) : NaN;
+  };
+  let total = across.findIndex((l) => totalish(nfkc(l)));
+  if (total < 0 && across.length >= 3)
+    total = across.findIndex((_, t) => lines.every(({ i }) => n(i, t) === across.reduce((s, _x, j) => (j === t ? s : s + n(i, j)), 0)));
+  const ownTotal = lines.filter(({ l }) => totalish(nfkc(l)));
+  const use = (ownTotal.length > 0 ? ownTotal.slice(0, 1) : lines).map(({ i }) => i);
+  return {
+    axis,
+    total,
+    sizes: across.map((_, j) => use.map((i) => (axis === 'rows' ? i * 1e4 + j : j * 1e4 + i))),
+    values: texts.map((x) => (x === '' ? undefined : Number(x))),
+    halves: texts.map((x) => 0.5 * 10 ** -(x.split('.')[1]?.length ?? 0)),
+  };
 }
 
 /**
@@ -231,7 +272,7 @@ function parseCell(text: string): OCell {
 }
 
 /** Tables as the test inputs write them: blank lines between tables, a `#` title line, headers in row 1 and column 1. */
-export function parse(text: string, readMeans = false, readRatios = false): OTable[] {
+export function parse(text: string, readMeans = false, readRatios = false, readWeighted = false): OTable[] {
   const tables: OTable[] = [];
   for (const block of text.split(/\n\s*\n/)) {
     const lines = block.split('\n').filter((l) => l.trim() !== '');
@@ -258,6 +299,15 @@ export function parse(text: string, readMeans = false, readRatios = false): OTab
       grid = axis === 'rows' ? grid.slice(0, -1) : grid.map((r) => r.slice(0, grid[0]!.length - 1));
       break;
     }
+    const weighted: NonNullable<OTable['weighted']> = [];
+    for (const axis of ['rows', 'cols'] as const) {
+      if (!readWeighted || twoHeaderRows(grid)) break;
+      const w = weightedOf(grid, axis);
+      if (!w) continue;
+      weighted.push(w);
+      grid = axis === 'rows' ? grid.slice(0, -1) : grid.map((r) => r.slice(0, grid[0]!.length - 1));
+      break;
+    }
     const head = twoHeaderRows(grid) ?? grid[0]!;
     const body = grid.slice(head === grid[0] ? 1 : 2);
     const cells = body.map((r) => r.slice(1).map(parseCell));
@@ -271,6 +321,7 @@ export function parse(text: string, readMeans = false, readRatios = false): OTab
       rowDepths: body.map((r) => /^[ \u3000\u00a0]*/.exec(r[0]!)![0].length),
       ...(means.length > 0 && { means }),
       ...(ratios.length > 0 && { ratios }),
+      ...(weighted.length > 0 && { weighted }),
     };
     shareTotals(t);
     tables.push(bracketSizes(withSizes(titleGroups(t))));
@@ -595,6 +646,11 @@ export interface OracleOptions {
    */
   ratios?: boolean;
   /**
+   * means39: a last row or column of means of something else (「平均年齢」, `weightedOf`) beside a total line across is
+   * read as the weighted mean it is — Σ n·(m − h) ≤ N·(M + H) ≤ … over the groups' sizes — where the total's mean is printed.
+   */
+  weighted?: boolean;
+  /**
    * attack35: steps along a line. Where a line's fall from one position to the next equals one other line's count
    * (or two lines' sum) at every step, at the step's first position or at its last (a life table: at risk, events,
    * censored per time point), each step is an equation — whatever the labels say. Off by default (the older
@@ -717,7 +773,7 @@ export function attackEveryReading(highs: Highs, text: string, hidden: ReadonlyS
 }
 
 function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>, options: OracleOptions, every: boolean): Ranges[] {
-  const tables = parse(text, options.means === true, options.ratios === true);
+  const tables = parse(text, options.means === true, options.ratios === true, options.weighted === true);
   // Per percentage table whose readings cannot all hold together: its largest sets that can (each a list of constraints).
   const choices: Con[][][] = [];
   // Variables: one per count cell; cells of different tables with the same labels and value are one.
@@ -768,6 +824,38 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         sumCon(cells, Math.ceil(k * (m - halves[j]!) - 1e-9), Math.floor(k * (m + halves[j]!) + 1e-9));
       }),
     ),
+  );
+  // A printed weighted mean (means39): Σ n·(m − h) − N·(M + H) ≤ 0 and, every group's mean printed, Σ n·(m + h) −
+  // N·(M − H) ≥ 0, the sizes n the counts (whole numbers); nothing where the total's mean is hidden. A hidden group
+  // mean is taken as 0 or more (ages, days): the first row still holds without it.
+  tables.forEach((t, ti) =>
+    (t.weighted ?? []).forEach(({ axis, total, sizes, values, halves }) => {
+      const key = (j: number) => (axis === 'rows' ? `${ti}:${t.rows.length}:${j}` : `${ti}:${j}:${t.cols.length}`);
+      const M = total < 0 ? undefined : values[total];
+      if (M === undefined || hidden.has(key(total))) return;
+      const low = new Map<number, number>();
+      const high = new Map<number, number>();
+      let all = true;
+      const add = (terms: Map<number, number>, j: number, f: number) => {
+        for (const code of sizes[j]!) {
+          const v = id.get(`${ti}:${Math.floor(code / 1e4)}:${code % 1e4}`)!;
+          terms.set(v, (terms.get(v) ?? 0) + f);
+        }
+      };
+      values.forEach((m, j) => {
+        if (j === total) return;
+        if (m === undefined || hidden.has(key(j))) {
+          all = false;
+          return;
+        }
+        add(low, j, m - halves[j]!);
+        add(high, j, m + halves[j]!);
+      });
+      add(low, total, -(M + halves[total]!));
+      add(high, total, -Math.max(0, M - halves[total]!));
+      cons.push({ terms: low, lo: -Infinity, hi: 1e-7 });
+      if (all) cons.push({ terms: high, lo: -1e-7, hi: Infinity });
+    }),
   );
   // A printed ratio of two lines (means37): a − (r + h)·b ≤ 0 ≤ a − (r − h)·b, where the ratio is not hidden.
   tables.forEach((t, ti) =>
