@@ -238,13 +238,16 @@ export function overTotals(
 ): InputError[] {
   const errors: InputError[] = [];
   // Lines of ours already (ofwhich.ts, fractions): a rest of ours beside them is not read (refused as undecidable).
-  // Nor beside anything else that sums the table's lines (a title's or corner's N, group Ns, blocks, steps, rates, an
-  // order, a line of sizes): those take every top-level line, a line of ours among them (check.ts `nBelowSums`).
+  // Nor beside anything else that sums the table's lines (group Ns, blocks, steps, rates, an order, a line of sizes):
+  // those take every top-level line, a line of ours among them (check.ts `nBelowSums`).
   // A うち line's rest (ofwhich.ts) is indented under its printed line, no top-level line: beside it a line of ours at
   // the top level sums nothing of it (totals15).
+  // totals16: a title's or corner's N is read beside one such line (`Header.bothRest`): the N counts the printed lines
+  // (the item reading: table.ts `bases`, sums.ts `grandSum` leave the rest of ours out), and what it leaves out of the
+  // line read as a total, N less the line, is checked apart (primary.ts `leftOutOfBoth`). A second such line beside
+  // an N (a row and a column both) is refused as before: the N's rest under each of four readings is not checked.
   const oursAlready =
     [...table.rows, ...table.cols].some((h) => (h.rest === true && h.parent === null) || h.ns === true) ||
-    table.denominator !== undefined ||
     [table.groupNs, table.crossSums, table.fractionBlocks, table.steps, table.rates, table.order, table.otherReadings].some(
       (x) => x !== undefined && x.length > 0,
     ) ||
@@ -347,6 +350,7 @@ export function overTotals(
       if (
         !statedN &&
         !oursAlready &&
+        (table.denominator === undefined || both.length === 0) &&
         rest.every((d) => d >= 0) &&
         both.every((b) => b.axis !== axis && cornerOf(table, b, { axis, line: i, others }) >= 0)
       ) {
@@ -422,7 +426,7 @@ export function readBoth(
     const label = headers[line]!.label;
     const restLabel = `${label.trim()}を合計と読んだときの残り`;
     const at = headers.length;
-    headers.push({ label: restLabel, kind: 'item', depth: 0, parent: null, children: [], rest: true });
+    headers.push({ label: restLabel, kind: 'item', depth: 0, parent: null, children: [], rest: true, bothRest: line });
     const cellAt = (k: number) => (axis === 'rows' ? table.cells[line]![k]! : table.cells[k]![line]!);
     if (axis === 'rows')
       table.cells.push(rest.map((n, c) => ({ row: at, col: c, text: String(n), value: { kind: 'count', n }, line: cellAt(c).line })));
