@@ -129,7 +129,12 @@ export function judgeTitleN(highs: Highs, r: Result, t: TitleNTotal, protection:
   const restItem = t.n - t.allSum;
   const total = rangesAsTotal(highs, tr, 'rows', t.label);
   const asTotal = (total ?? []).some((f) => leaks(f, protection)) || (restN >= 1 && restN < T && !flagged);
-  const asItem = (restItem >= 1 && restItem < T && !flagged) || itemRangesTitled(highs, tr, t, true).some((f) => leaks(f, protection));
+  // The item reading's N rest unflagged where the checker reads a sum found by arithmetic (「頭痛 29」 = 18 + 2 + 9: the
+  // top level is then the sum and the line, N less them not small) is said apart: main does the same for the table
+  // with the line marked 「[項目]」 (no line read both ways), no case of this class.
+  const sumFound = (tr.table as { sums?: { alternative?: true }[] }).sums?.some((x) => !x.alternative) === true;
+  const itemRest = restItem >= 1 && restItem < T && !flagged;
+  const asItem = (itemRest && !sumFound) || itemRangesTitled(highs, tr, t, true).some((f) => leaks(f, protection));
   // The oracle's coincidences (an unlabelled equality on hidden cells' true values) said apart.
   const byChance = !asItem && itemRangesTitled(highs, tr, t).some((f) => leaks(f, protection));
   return {
@@ -137,11 +142,13 @@ export function judgeTitleN(highs: Highs, r: Result, t: TitleNTotal, protection:
       ? 'leaked as a total'
       : asItem
         ? 'leaked as an item'
-        : byChance
-          ? 'leaked as an item by a coincidence only'
-          : flagged
-            ? 'blocked (a finding on the N)'
-            : 'read, none leaked',
+        : itemRest
+          ? 'N less every line unflagged beside a sum found (as main for an item)'
+          : byChance
+            ? 'leaked as an item by a coincidence only'
+            : flagged
+              ? 'blocked (a finding on the N)'
+              : 'read, none leaked',
     both,
   };
 }
