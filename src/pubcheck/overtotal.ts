@@ -46,6 +46,10 @@
  * refused as undecidable where reading both ways is not possible: the line is the N stated over it (the item's
  * reading contradicts that N), beside anything summing every top-level line (`oursAlready`), a rest below 0 across,
  * a row and a column that cannot both be totals.
+ *
+ * totals16: beside the table's N (title, corner) too, one such line a table: the rest of ours (`Header.bothRest`) is
+ * none of the lines the N counts (the item reading), and N less the line (the total reading's left out) is checked
+ * as a finding on the N (primary.ts `leftOutOfBoth`).
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
