@@ -25,7 +25,7 @@ import type { Highs } from 'highs';
 import { attack } from './oracle.ts';
 import { T } from './attack32-families.ts';
 import { checkerOfRoot, codesOf, int, lcg, pick } from './helpers.ts';
-import { printed, keyTally, type Read } from './totals14-families.ts';
+import { hiddenPrinted, printed, keyTally, type Read } from './totals14-families.ts';
 import { leaks, rangesAsTotal, type Found, type Protection } from './totals15-families.ts';
 
 export type NKind = 'total-small' | 'total-large' | 'item-exact' | 'item-small' | 'below';
@@ -153,6 +153,25 @@ export function judgeTitleN(highs: Highs, r: Result, t: TitleNTotal, protection:
   };
 }
 
+const ORDINARY_ROWS = [EN_ITEMS, ITEMS, ['Male', 'Female', 'Unknown'], ['Mild', 'Moderate', 'Severe', 'Unknown']];
+
+/**
+ * Ordinary count tables with the table's N in the title (chance): 2–5 rows (a dominant first row a third of the time,
+ * as totals12's `chanceTables`), 1–3 columns, N the sum of every cell (half) or that sum + 0–30 (patients not counted).
+ */
+export function titledOrdinary(count: number, seed: number): string[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, () => {
+    const cols = GROUPS.slice(0, int(next, 1, 3));
+    const rows = pick(next, ORDINARY_ROWS).slice(0, int(next, 2, 5));
+    const dominant = next() < 1 / 3;
+    const cells = rows.map((_, i) => cols.map(() => (dominant && i === 0 ? int(next, 10, 80) : int(next, 0, 40))));
+    const sum = cells.flat().reduce((a, b) => a + b, 0);
+    const n = next() < 0.5 ? sum : sum + int(next, 0, 30);
+    return `# 表1 (N=${n})\n${[['', ...cols].join('\t'), ...rows.map((r, i) => [r, ...cells[i]!].join('\t'))].join('\n')}\n`;
+  });
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { check, highs, bundle } = await checkerOfRoot();
   const [count, seed] = [Number(process.argv[2] ?? 200), Number(process.argv[3] ?? 1621)];
@@ -164,6 +183,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     add(`titleN ${t.kind}: ${what === 'refused' ? `refused ${codesOf(r)}` : what}`);
     if (both) add(`titleN ${t.kind}: read both ways`);
     if (process.env.SHOW && what.startsWith('leaked')) console.log(t.kind, what, JSON.stringify(t.text));
+  }
+  // Chance: ordinary tables with a title's N (5n): refused, read with a finding on the N, read; hidden cells.
+  for (const text of titledOrdinary(count * 5, seed)) {
+    const r = check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 }) as Result;
+    const flagged = r.ok && (r.tables as { primary: { headers: unknown[] } }[]).some((x) => x.primary.headers.length > 0);
+    add(`ordinary titled N: ${r.ok ? (flagged ? 'read, a finding on the N' : 'read') : `refused ${codesOf(r)}`}`);
+    if (r.ok) add('ordinary titled N: hidden cells (sum)', hiddenPrinted(r.tables[0] as Read));
+    if (r.ok && r.warnings.some((w) => w.code === 'total/both-readings')) add('ordinary titled N: read both ways');
   }
   print();
   process.exit(0);
