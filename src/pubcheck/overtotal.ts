@@ -248,8 +248,8 @@ export function overTotals(
   // the top level sums nothing of it (totals15).
   // totals16: a title's or corner's N is read beside one such line (`Header.bothRest`): the N counts the printed lines
   // (the item reading: table.ts `bases`, sums.ts `grandSum` leave the rest of ours out), and what it leaves out of the
-  // line read as a total, N less the line, is checked apart (primary.ts `leftOutOfBoth`). A second such line beside
-  // an N (a row and a column both) is refused as before: the N's rest under each of four readings is not checked.
+  // line read as a total, N less the line, is checked apart (primary.ts `leftOutOfBoth`); a row and a column both, N
+  // less each line's sum and less their common cell (both totals) too.
   const oursAlready =
     [...table.rows, ...table.cols].some((h) => (h.rest === true && h.parent === null) || h.ns === true) ||
     [table.groupNs, table.crossSums, table.fractionBlocks, table.steps, table.rates, table.order, table.otherReadings].some(
@@ -354,7 +354,6 @@ export function overTotals(
       if (
         !statedN &&
         !oursAlready &&
-        (table.denominator === undefined || both.length === 0) &&
         rest.every((d) => d >= 0) &&
         both.every((b) => b.axis !== axis && cornerOf(table, b, { axis, line: i, others }) >= 0)
       ) {

@@ -39,16 +39,27 @@ function leftOut(table: Table, axis: 'row' | 'col' | 'table', index: number, n: 
  * leaves out (N=55 over 「Semua 53」: 2), a count a reader who takes the line for the total has whatever the items are
  * (`leftOut` reads the line as an item: the N less every printed line). Each such line whose sum is under the N.
  */
-function leftOutOfBoth(table: Table): { denominator: number; rest: number; both: string }[] {
+function leftOutOfBoth(table: Table): { denominator: number; rest: number; both: string; bothCol?: string }[] {
   const n = table.denominator;
   if (n === undefined || table.kind !== 'count') return [];
-  return [...table.rows, ...table.cols].flatMap((h) => {
+  const out: { denominator: number; rest: number; both: string; bothCol?: string }[] = [...table.rows, ...table.cols].flatMap((h) => {
     if (h.bothRest === undefined) return [];
     const axis = table.rows.includes(h) ? 'row' : 'col';
     const line = (axis === 'row' ? table.rows : table.cols)[h.bothRest]!;
     const base = bases(table, axis === 'row' ? h.bothRest : 0, axis === 'col' ? h.bothRest : 0).find((b) => b.of === axis)!;
     return n > base.value ? [{ denominator: n, rest: n - base.value, both: line.label }] : [];
   });
+  // A row and a column both read so (overtotal.ts `cornerOf` ≥ 0): read as totals both, their common cell is the
+  // table's whole, and the N less it is left out too.
+  const row = table.rows.find((h) => h.bothRest !== undefined)?.bothRest;
+  const col = table.cols.find((h) => h.bothRest !== undefined)?.bothRest;
+  if (row !== undefined && col !== undefined) {
+    const v = table.cells[row]![col]!.value;
+    const whole = v.kind === 'count' ? v.n : undefined;
+    if (whole !== undefined && n > whole)
+      out.push({ denominator: n, rest: n - whole, both: table.rows[row]!.label, bothCol: table.cols[col]!.label });
+  }
+  return out;
 }
 
 /**

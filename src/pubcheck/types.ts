@@ -410,6 +410,8 @@ export interface HeaderFinding {
    * less that line read as the total (primary.ts `leftOutOfBoth`).
    */
   both?: string;
+  /** totals16: with `both` a row, the column read both ways too; the rest is N less their common cell (both totals). */
+  bothCol?: string;
 }
 
 /** 一次秘匿 of one table. */

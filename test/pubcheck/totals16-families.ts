@@ -26,7 +26,7 @@ import { attack } from './oracle.ts';
 import { T } from './attack32-families.ts';
 import { checkerOfRoot, codesOf, int, lcg, pick } from './helpers.ts';
 import { hiddenPrinted, printed, keyTally, type Read } from './totals14-families.ts';
-import { leaks, rangesAsTotal, type Found, type Protection } from './totals15-families.ts';
+import { leaks, rangesAsTotal, rangesAsTotalsByOracle, type Found, type Protection } from './totals15-families.ts';
 
 export type NKind = 'total-small' | 'total-large' | 'item-exact' | 'item-small' | 'below';
 export interface TitleNTotal {
@@ -153,6 +153,87 @@ export function judgeTitleN(highs: Highs, r: Result, t: TitleNTotal, protection:
   };
 }
 
+export type CornerKind = 'both-small' | 'both-large' | 'row-small' | 'item-exact';
+export interface CornerNTotal {
+  text: string;
+  row: string;
+  col: string;
+  kind: CornerKind;
+  n: number;
+  /** N less each whole a reader may take: both lines totals, the row, the column, every printed cell. */
+  wholes: number[];
+}
+const CORNER_KINDS: CornerKind[] = ['both-small', 'both-large', 'row-small', 'item-exact'];
+
+/**
+ * totals16: a row and a column both read both ways (their rests' rest ≥ 0, `cornerOf`) under the title's N: 2–3 item
+ * rows and columns, the row over the items by an unprinted rest per column (1–9 in one at least), the column alike, the
+ * common cell their sum plus 0–9 more; N over the common cell by 1–9 or 10–40, over the row's sum by 1–9, or every
+ * printed cell's sum.
+ */
+export function cornerNTotals(count: number, seed: number): CornerNTotal[] {
+  const next = lcg(seed);
+  return Array.from({ length: count }, (_, k) => {
+    const kind = CORNER_KINDS[k % CORNER_KINDS.length]!;
+    const names = EN_ITEMS.slice(0, int(next, 2, 3));
+    const cols = GROUPS.slice(0, int(next, 2, 3));
+    const items = names.map(() => cols.map(() => int(next, 5, 40)));
+    const u = cols.map((_, c) => (c === 0 ? int(next, 1, 9) : int(next, 0, 15)));
+    const v = names.map((_, r) => (r === 0 ? int(next, 1, 9) : int(next, 0, 15)));
+    const rowLine = cols.map((_, c) => items.reduce((s, x) => s + x[c]!, 0) + u[c]!);
+    const colLine = names.map((_, r) => items[r]!.reduce((a, b) => a + b, 0) + v[r]!);
+    const corner = rowLine.reduce((a, b) => a + b, 0) + v.reduce((a, b) => a + b, 0) + int(next, 0, 9);
+    const [row, col] = [pick(next, ['Semua', 'Kaikki', 'Hepsi']), pick(next, ['Alls', 'Tutto', 'Wszyscy'])];
+    const rowSum = rowLine.reduce((a, b) => a + b, 0) + corner;
+    const colSum = colLine.reduce((a, b) => a + b, 0) + corner;
+    const all = items.flat().reduce((a, b) => a + b, 0) + rowSum + colLine.reduce((a, b) => a + b, 0);
+    const n =
+      kind === 'both-small'
+        ? corner + int(next, 1, 9)
+        : kind === 'both-large'
+          ? corner + int(next, 10, 40)
+          : kind === 'row-small'
+            ? rowSum + int(next, 1, 9)
+            : all;
+    const lines = [
+      ['', ...cols, col].join('\t'),
+      ...names.map((nm, r) => [nm, ...items[r]!, colLine[r]!].join('\t')),
+      [row, ...rowLine, corner].join('\t'),
+    ];
+    return {
+      text: `# 表1 副作用 (N=${n})\n${lines.join('\n')}\n`,
+      row,
+      col,
+      kind,
+      n,
+      wholes: [corner, rowSum, colSum, all].map((w) => n - w),
+    };
+  });
+}
+
+/** A row and a column both under the N judged (see `cornerNTotals`): as `judgeTitleN`, under the four readings. */
+export function judgeCornerN(highs: Highs, r: Result, t: CornerNTotal, protection: Protection): string {
+  if (!r.ok) return 'refused';
+  const tr = r.tables[0] as Read & { primary: { headers: unknown[] } };
+  const flagged = tr.primary.headers.length > 0;
+  if (t.wholes.some((d) => d >= 1 && d < T) && !flagged) return 'leaked (an N left out unflagged)';
+  const asTotals = [
+    rangesAsTotal(highs, tr, 'rows', t.row),
+    rangesAsTotal(highs, tr, 'cols', t.col),
+    rangesAsTotalsByOracle(highs, tr, [{ axis: 'rows', label: t.row }]),
+    rangesAsTotalsByOracle(highs, tr, [{ axis: 'cols', label: t.col }]),
+    rangesAsTotalsByOracle(highs, tr, [
+      { axis: 'rows', label: t.row },
+      { axis: 'cols', label: t.col },
+    ]),
+  ];
+  if (asTotals.some((fs) => (fs ?? []).some((f) => leaks(f, protection)))) return 'leaked as totals';
+  const titled: TitleNTotal = { text: t.text, label: t.row, kind: 'item-exact', where: 'title', n: t.n, lineSum: 0, allSum: 0 };
+  if (itemRangesTitled(highs, tr, titled, true).some((f) => leaks(f, protection))) return 'leaked as items';
+  const both = r.warnings.filter((w) => w.code === 'total/both-readings').length;
+  return `read both ways (${both} lines)${flagged ? ', a finding on the N' : ''}`;
+}
+
 const ORDINARY_ROWS = [EN_ITEMS, ITEMS, ['Male', 'Female', 'Unknown'], ['Mild', 'Moderate', 'Severe', 'Unknown']];
 
 /**
@@ -182,6 +263,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { what, both } = judgeTitleN(highs, r, t, protection);
     add(`titleN ${t.kind}: ${what === 'refused' ? `refused ${codesOf(r)}` : what}`);
     if (both) add(`titleN ${t.kind}: read both ways`);
+    if (process.env.SHOW && what.startsWith('leaked')) console.log(t.kind, what, JSON.stringify(t.text));
+  }
+  for (const t of cornerNTotals(count, seed)) {
+    const r = check(highs, bundle, t.text, { details: true }, { protection, mipSeconds: 0.3 }) as Result;
+    const what = judgeCornerN(highs, r, t, protection);
+    add(`cornerN ${t.kind}: ${what === 'refused' ? `refused ${codesOf(r)}` : what}`);
     if (process.env.SHOW && what.startsWith('leaked')) console.log(t.kind, what, JSON.stringify(t.text));
   }
   // Chance: ordinary tables with a title's N (5n): refused, read with a finding on the N, read; hidden cells.

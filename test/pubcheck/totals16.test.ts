@@ -14,7 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
 import { adversary } from './protection.ts';
-import { judgeTitleN, titleNTotals } from './totals16-families.ts';
+import { cornerNTotals, judgeCornerN, judgeTitleN, titleNTotals } from './totals16-families.ts';
 import { expectReadBothWays } from './totals15-expect.ts';
 import type { Protection } from './totals15-families.ts';
 
@@ -58,10 +58,37 @@ describe('a line read both ways beside the title’s or the corner’s N (main: 
     if (!r.ok) return;
     expect(r.tables[0]!.primary.headers.map((h) => h.rest)).toEqual([3]);
   });
-  it('still refused: the line is the N (an item’s reading contradicts it); a row and a column both beside an N', () => {
+  it('still refused: the line is the N (an item’s reading contradicts it)', () => {
     expect(codes('# 表1 (N=95)\n\tA群\tB群\nFever\t30\t25\nHeadache\t20\t14\nSemua\t53\t42\n')).toEqual(['total/rest']);
-    expect(codes('# 表1 (N=300)\n\tA\tB\tC\tAlls\nx\t30\t20\t5\t57\ny\t30\t18\t4\t55\nSemua\t63\t40\t10\t120\n')).toEqual(['total/rest']);
   });
+  it('a row and a column both beside an N: read both ways, N less their common cell (both totals) a finding where small', () => {
+    const grid = '\tA\tB\tC\tAlls\nx\t30\t20\t5\t57\ny\t30\t18\t4\t55\nSemua\t63\t40\t10\t120\n';
+    const wide = result(`# 表1 (N=300)\n${grid}`);
+    expect(wide.ok).toBe(true);
+    if (!wide.ok) return;
+    expect(wide.warnings.filter((w) => w.code === 'total/both-readings')).toHaveLength(2);
+    expect(wide.tables[0]!.primary.headers).toEqual([]);
+    const near = result(`# 表1 (N=124)\n${grid}`);
+    expect(near.ok).toBe(true);
+    if (!near.ok) return;
+    expect(near.tables[0]!.primary.headers.map((h) => [h.both, h.bothCol, h.rest])).toEqual([['Semua', 'Alls', 4]]);
+  });
+});
+
+describe('a row and a column both under the N (seed 1624): d8f82c6 refused the second line (total/rest)', () => {
+  it.each(['threshold', 'not-exact'] as const)(
+    '20 tables read both ways, none leaked under the four readings (%s)',
+    (p: Protection) => {
+      const tally: Record<string, number> = {};
+      for (const t of cornerNTotals(20, 1624)) {
+        const what = judgeCornerN(highs, result(t.text, p), t, p);
+        tally[what] = (tally[what] ?? 0) + 1;
+      }
+      console.log(`totals16 cornerN seed 1624 ${p}: ${JSON.stringify(tally)}`);
+      expect(Object.keys(tally).filter((k) => !k.startsWith('read both ways (2 lines)'))).toEqual([]);
+    },
+    900_000,
+  );
 });
 
 describe('random family (seed 1621), judged under both readings and both protections', () => {
