@@ -47,9 +47,9 @@
  * reading contradicts that N), beside anything summing every top-level line (`oursAlready`), a rest below 0 across,
  * a row and a column that cannot both be totals.
  *
- * totals16: beside the table's N (title, corner) too, one such line a table: the rest of ours (`Header.bothRest`) is
- * none of the lines the N counts (the item reading), and N less the line (the total reading's left out) is checked
- * as a finding on the N (primary.ts `leftOutOfBoth`).
+ * totals16: beside the table's N (title, corner) too: the rest of ours (`Header.bothRest`) is none of the lines the
+ * N counts (the item reading), and N less the line (the total reading's left out) is checked as a finding on the N
+ * (primary.ts `leftOutOfBoth`); a row and a column both, N less their common cell (both totals) too.
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
