@@ -46,6 +46,10 @@
  * refused as undecidable where reading both ways is not possible: the line is the N stated over it (the item's
  * reading contradicts that N), beside anything summing every top-level line (`oursAlready`), a rest below 0 across,
  * a row and a column that cannot both be totals.
+ *
+ * totals16: beside the table's N (title, corner) too: the rest of ours (`Header.bothRest`) is none of the lines the
+ * N counts (the item reading), and N less the line (the total reading's left out) is checked as a finding on the N
+ * (primary.ts `leftOutOfBoth`); a row and a column both, N less their common cell (both totals) too.
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
@@ -238,13 +242,16 @@ export function overTotals(
 ): InputError[] {
   const errors: InputError[] = [];
   // Lines of ours already (ofwhich.ts, fractions): a rest of ours beside them is not read (refused as undecidable).
-  // Nor beside anything else that sums the table's lines (a title's or corner's N, group Ns, blocks, steps, rates, an
-  // order, a line of sizes): those take every top-level line, a line of ours among them (check.ts `nBelowSums`).
+  // Nor beside anything else that sums the table's lines (group Ns, blocks, steps, rates, an order, a line of sizes):
+  // those take every top-level line, a line of ours among them (check.ts `nBelowSums`).
   // A うち line's rest (ofwhich.ts) is indented under its printed line, no top-level line: beside it a line of ours at
   // the top level sums nothing of it (totals15).
+  // totals16: a title's or corner's N is read beside one such line (`Header.bothRest`): the N counts the printed lines
+  // (the item reading: table.ts `bases`, sums.ts `grandSum` leave the rest of ours out), and what it leaves out of the
+  // line read as a total, N less the line, is checked apart (primary.ts `leftOutOfBoth`); a row and a column both, N
+  // less each line's sum and less their common cell (both totals) too.
   const oursAlready =
     [...table.rows, ...table.cols].some((h) => (h.rest === true && h.parent === null) || h.ns === true) ||
-    table.denominator !== undefined ||
     [table.groupNs, table.crossSums, table.fractionBlocks, table.steps, table.rates, table.order, table.otherReadings].some(
       (x) => x !== undefined && x.length > 0,
     ) ||
@@ -422,7 +429,7 @@ export function readBoth(
     const label = headers[line]!.label;
     const restLabel = `${label.trim()}を合計と読んだときの残り`;
     const at = headers.length;
-    headers.push({ label: restLabel, kind: 'item', depth: 0, parent: null, children: [], rest: true });
+    headers.push({ label: restLabel, kind: 'item', depth: 0, parent: null, children: [], rest: true, bothRest: line });
     const cellAt = (k: number) => (axis === 'rows' ? table.cells[line]![k]! : table.cells[k]![line]!);
     if (axis === 'rows')
       table.cells.push(rest.map((n, c) => ({ row: at, col: c, text: String(n), value: { kind: 'count', n }, line: cellAt(c).line })));

@@ -34,6 +34,35 @@ function leftOut(table: Table, axis: 'row' | 'col' | 'table', index: number, n: 
 }
 
 /**
+ * totals16: a line read as a total and as an item at once (overtotal.ts `readBoth`) under the table's N (title,
+ * corner): read as the total, the line counts the table's patients, and the N less the line is the patients the table
+ * leaves out (N=55 over 「Semua 53」: 2), a count a reader who takes the line for the total has whatever the items are
+ * (`leftOut` reads the line as an item: the N less every printed line). Each such line whose sum is under the N.
+ */
+function leftOutOfBoth(table: Table): { denominator: number; rest: number; both: string; bothCol?: string }[] {
+  const n = table.denominator;
+  if (n === undefined || table.kind !== 'count') return [];
+  const out: { denominator: number; rest: number; both: string; bothCol?: string }[] = [...table.rows, ...table.cols].flatMap((h) => {
+    if (h.bothRest === undefined) return [];
+    const axis = table.rows.includes(h) ? 'row' : 'col';
+    const line = (axis === 'row' ? table.rows : table.cols)[h.bothRest]!;
+    const base = bases(table, axis === 'row' ? h.bothRest : 0, axis === 'col' ? h.bothRest : 0).find((b) => b.of === axis)!;
+    return n > base.value ? [{ denominator: n, rest: n - base.value, both: line.label }] : [];
+  });
+  // A row and a column both read so (overtotal.ts `cornerOf` ≥ 0): read as totals both, their common cell is the
+  // table's whole, and the N less it is left out too.
+  const row = table.rows.find((h) => h.bothRest !== undefined)?.bothRest;
+  const col = table.cols.find((h) => h.bothRest !== undefined)?.bothRest;
+  if (row !== undefined && col !== undefined) {
+    const v = table.cells[row]![col]!.value;
+    const whole = v.kind === 'count' ? v.n : undefined;
+    if (whole !== undefined && n > whole)
+      out.push({ denominator: n, rest: n - whole, both: table.rows[row]!.label, bothCol: table.cols[col]!.label });
+  }
+  return out;
+}
+
+/**
  * In a table of percentages, what a stated N leaves out of the counts its line's percentages stand for (adversary18:
  * 「A群 (N=53)」 over 男性 24.5% and 女性 69.8% shows 13 + 37 = 50 of 53, 3 patients of unknown sex — the same as 13
  * and 37 under N=53 in a count table, `leftOut`, which found it; the percentages passed as they were). A line is a
@@ -245,6 +274,13 @@ export function primary(table: Table, checks: readonly SmallCellCheck[]): Primar
     if (rest !== undefined && small(check, rest)) {
       result.headers.push({ rule: check.rule.id, axis: 'table', index: -1, label, denominator: table.denominator!, rest });
     }
+    // Said once: a table of one column has it already as what the column's N leaves out of the line alone (rests.ts).
+    for (const f of leftOutOfBoth(table))
+      if (
+        small(check, f.rest) &&
+        !result.headers.some((h) => h.block?.labels.length === 1 && h.block.labels[0] === f.both && h.rest === f.rest)
+      )
+        result.headers.push({ rule: check.rule.id, axis: 'table', index: -1, label, ...f });
   }
   for (const id of result.findings.keys()) zeros.delete(id);
   result.exemptZeros = zeros.size;

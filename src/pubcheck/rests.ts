@@ -247,7 +247,7 @@ function along(table: Table, axis: 'row' | 'col', threshold: number): BlockRest[
   // counts many are, by chance: 男性 47 = 65〜74歳 32 + BMI 18.5未満 15, 喫煙なし 82 = the two rows after it).
   const totals = new Set(table.sums.flatMap((s) => (s.axis === sumAxis && s.how === 'total' && s.header !== null ? [s.header] : [])));
   const isSum = (i: number) => totals.has(i);
-  const eligible = (h: Header, i: number) => h.kind === 'item' && h.parent === null && !isSum(i);
+  const eligible = (h: Header, i: number) => h.kind === 'item' && h.parent === null && h.bothRest === undefined && !isSum(i);
   const cell = (i: number, k: number) => (axis === 'col' ? table.cells[i]![k]! : table.cells[k]![i]!);
   // Each item's count range in line `k` of N `n`.
   const range = (i: number, k: number, n: number): { lo: number; hi: number } | undefined => {

@@ -676,7 +676,8 @@ export function grandSum(table: Table): { row: number; col: number }[] | undefin
   const colTotal = table.cols.findIndex((h) => h.kind === 'total');
   if (rowTotal >= 0 && colTotal >= 0)
     return countOf(table.cells[rowTotal]![colTotal]!) === n ? [{ row: rowTotal, col: colTotal }] : undefined;
-  const top = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.parent === null ? [i] : []));
+  // A line of ours read under both readings (overtotal.ts) is none of the items the N counts (the item reading's).
+  const top = (hs: readonly Header[]) => hs.flatMap((h, i) => (h.parent === null && h.bothRest === undefined ? [i] : []));
   const rows = rowTotal >= 0 ? [rowTotal] : top(table.rows).filter((i) => table.rows[i]!.kind !== 'total');
   const cols = colTotal >= 0 ? [colTotal] : top(table.cols).filter((i) => table.cols[i]!.kind !== 'total');
   const cells = rows.flatMap((row) => cols.map((col) => ({ row, col })));

@@ -122,7 +122,7 @@ export function bases(table: Table, row: number, col: number): Base[] {
     const headers = axis === 'rows' ? table.rows : table.cols;
     if (total !== undefined) return [total];
     const parts = foundParts(table, axis);
-    return headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' && !parts.has(i) ? [i] : []));
+    return headers.flatMap((h, i) => (h.parent === null && h.kind !== 'total' && !parts.has(i) && h.bothRest === undefined ? [i] : []));
   };
   const rows = top('rows', rowTotal);
   const cols = top('cols', colTotal);

@@ -108,6 +108,13 @@ export interface Header {
   /** A line of ours (ofwhich.ts): the line above less a うち line, or a column's N less a line, at every position. */
   rest?: true;
   /**
+   * totals16: the index of the line whose rest this line of ours is (overtotal.ts `readBoth`: a line read as a total
+   * and as an item at once). Not among the items a stated N of the table counts (table.ts `bases`, sums.ts `grandSum`,
+   * rests.ts: those read the line as an item); what the N leaves out of the line read as a total is checked apart
+   * (primary.ts).
+   */
+  bothRest?: number;
+  /**
    * A line of ours (ofwhich.ts): the columns' Ns, put in a table of several answers per patient; the lines under it
    * that are no `rest` are the table's own.
    */
@@ -411,6 +418,13 @@ export interface HeaderFinding {
    * range (one number in a count table; `rest` is its least).
    */
   block?: { labels: string[]; how: 'group' | 'words' | 'run' | 'line'; lo: number; hi: number };
+  /**
+   * totals16: the label of a line read both as a total and as an item (overtotal.ts `readBoth`), where the rest is N
+   * less that line read as the total (primary.ts `leftOutOfBoth`).
+   */
+  both?: string;
+  /** totals16: with `both` a row, the column read both ways too; the rest is N less their common cell (both totals). */
+  bothCol?: string;
 }
 
 /** 一次秘匿 of one table. */

@@ -353,11 +353,13 @@ export function verdict(input: VerdictInput): Verdict {
           text:
             h.block !== undefined
               ? blockText(name, h)
-              : h.shares !== undefined
-                ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} から、${{ row: 'その行の', col: 'その列の', table: '表の' }[h.axis]}割合が表す患者数の和を引くと、表に載らない ${h.shares.lo === h.shares.hi ? h.shares.lo : `${h.shares.lo}〜${h.shares.hi}`} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`
-                : h.rest === undefined
-                  ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の${h.axis === 'table' ? ' ' : '分母 '}N=${h.denominator} は閾値未満です。${h.axis === 'table' ? '題名から数を外すか、区分をまとめてください。' : '区分をまとめるか、見出しから N を外してください。'}`
-                  : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`,
+              : h.both !== undefined
+                ? `${name}: 題名か左上のセル${quote(h.label)}の N=${h.denominator} は、${quote(h.both)}${h.bothCol === undefined ? '' : `と${quote(h.bothCol)}`}を合計と読むと（チェッカーの判断: 合計とも区分とも読めます）それより ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。合計ならその患者を「不明」などの行（列）として表に加えて秘匿を確かめ直し、区分なら見出しの前に「[項目]」と書くか、N を外してください。`
+                : h.shares !== undefined
+                  ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} から、${{ row: 'その行の', col: 'その列の', table: '表の' }[h.axis]}割合が表す患者数の和を引くと、表に載らない ${h.shares.lo === h.shares.hi ? h.shares.lo : `${h.shares.lo}〜${h.shares.hi}`} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`
+                  : h.rest === undefined
+                    ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の${h.axis === 'table' ? ' ' : '分母 '}N=${h.denominator} は閾値未満です。${h.axis === 'table' ? '題名から数を外すか、区分をまとめてください。' : '区分をまとめるか、見出しから N を外してください。'}`
+                    : `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} は表の${{ row: 'その行の', col: 'その列の', table: '' }[h.axis]}内訳の和より ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`,
           citation: cite(bundle, check.rule, check.threshold.entry.clause, check.threshold.entry.since),
         }),
       );
