@@ -206,6 +206,12 @@ export interface TableRate {
    * `events[1]` at its position within its rounding, so published where both counts are, else hidden.
    */
   ratio?: true;
+  /**
+   * A line of the largest, smallest, range, median or geometric mean of the lines `events` at each position (read.ts
+   * `extremesAside`, stats39): published where every count it is taken over is, else hidden (a maximum is one of them,
+   * a range a difference of two, a median one or the mean of two).
+   */
+  extreme?: 'max' | 'min' | 'range' | 'median' | 'gmean';
   /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
   cells: {
     at: number;
