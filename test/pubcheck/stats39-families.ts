@@ -17,6 +17,7 @@
 import type { Highs } from 'highs';
 import { extremeCases, rangeCases, type ExtremeCase, type RangeCase } from './attack37-families.ts';
 import { checkerOfRoot, familyTally } from './helpers.ts';
+import type { StatCase } from './stats38-families.ts';
 
 /** A line (max, min or range) over `lines` at each of `positions`, with the totals printed, in one generic form. */
 export interface ExtremeTable {
@@ -137,24 +138,28 @@ export function extremeAttack(highs: Highs, c: ExtremeTable, r: Checked, report:
   if (c.lineTotals && c.extremeTotal !== 'none' && !c.across && shown(c.label, '合計')) {
     if (c.extremeTotal === 'sum') add(`${c.positions.map((_, p) => printed(p)).join(' + ')} = ${sum(c.positions.map((_, p) => value(p)))}`);
     else {
-      // The extreme of the lines' totals T_l: E ≥ / ≤ each T_l and equal to one of them.
+      // The extreme (range) of the lines' totals T_l: MT ≥ each T_l ≥ mT, each reached by one, and the printed value.
       const totals = c.counts.map(sum);
-      const e = c.how === 'max' ? Math.max(...totals) : Math.min(...totals);
       for (let l = 0; l < L; l++) {
         const t = c.positions.map((_, p) => x(l, p)).join(' + ');
-        binaries.push(`t${l}`);
-        if (c.how === 'max') {
-          add(`${t} <= ${e}`);
-          add(`${t} - ${U} t${l} >= ${e - U}`);
-        } else {
-          add(`${t} >= ${e}`);
-          add(`${t} + ${U} t${l} <= ${e + U}`);
-        }
+        binaries.push(`t${l}`, `u${l}`);
+        add(`${t} - MT <= 0`);
+        add(`${t} - mT >= 0`);
+        add(`${t} - MT - ${U} t${l} >= -${U}`);
+        add(`${t} - mT + ${U} u${l} <= ${U}`);
       }
       add(`${c.lines.map((_, l) => `t${l}`).join(' + ')} >= 1`);
+      add(`${c.lines.map((_, l) => `u${l}`).join(' + ')} >= 1`);
+      const [hi, lo] = [Math.max(...totals), Math.min(...totals)];
+      add(c.how === 'max' ? `MT = ${hi}` : c.how === 'min' ? `mT = ${lo}` : `MT - mT = ${hi - lo}`);
     }
   }
-  const vars = [...c.lines.flatMap((_, l) => c.positions.map((_, p) => x(l, p))), ...c.positions.flatMap((_, p) => [`M${p}`, `m${p}`])];
+  const vars = [
+    ...c.lines.flatMap((_, l) => c.positions.map((_, p) => x(l, p))),
+    ...c.positions.flatMap((_, p) => [`M${p}`, `m${p}`]),
+    'MT',
+    'mT',
+  ];
   const solve = (sense: 'Maximize' | 'Minimize', v: string): number | undefined => {
     const lp = `${sense}\n obj: ${v}\nSubject To\n${cons.join('\n')}\nBounds\n${vars.map((w) => ` 0 <= ${w} <= ${U}`).join('\n')}\nGeneral\n ${vars.join(' ')}\nBinary\n ${binaries.join(' ')}\nEnd\n`;
     const s = highs.solve(lp, {});
@@ -172,6 +177,17 @@ export function extremeAttack(highs: Highs, c: ExtremeTable, r: Checked, report:
       else if (v < 10 && hi < 10) leaks.push(`${c.lines[l]}・${c.positions[p]} (${v}) shown under 10 (≤ ${hi})`);
     }
   return leaks;
+}
+
+/** stats38's width family (statCases 「幅」): the range of each hospital's years, its 合計 cell read off the text. */
+export function fromWidth(c: StatCase): ExtremeTable {
+  const last = c.text.trim().split('\n').at(-1)!.split(',').at(-1)!;
+  const sums = c.years.map((_, j) => c.counts.reduce((s, r) => s + r[j]!, 0));
+  return {
+    ...fromRange({ text: c.text, counts: c.counts, hospitals: c.hospitals, years: c.years, label: c.label }),
+    family: 'width',
+    extremeTotal: last === '' ? 'none' : Number(last) === Math.max(...sums) - Math.min(...sums) ? 'extreme' : 'sum',
+  };
 }
 
 /** The family: `count` extreme tables and `count` / 2 range tables a seed. */
