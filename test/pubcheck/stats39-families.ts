@@ -16,7 +16,7 @@
  */
 import type { Highs } from 'highs';
 import { extremeCases, rangeCases, type ExtremeCase, type RangeCase } from './attack37-families.ts';
-import { checkerOfRoot, familyTally } from './helpers.ts';
+import { checkerOfRoot, familyTally, int, lcg, pick } from './helpers.ts';
 import type { StatCase } from './stats38-families.ts';
 
 /** A line (max, min or range) over `lines` at each of `positions`, with the totals printed, in one generic form. */
@@ -195,7 +195,7 @@ export function stats39Cases(count: number, seed: number): ExtremeTable[] {
   return [...extremeCases(count, seed).map(fromExtreme), ...rangeCases(Math.ceil(count / 2), seed + 1000).map(fromRange)];
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && !process.env.CENTRE) {
   const { check, highs, bundle } = await checkerOfRoot();
   const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
     toReport: (r: unknown, b: unknown, d: Date) => Reported;
@@ -212,4 +212,217 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       tally.add(c.family, r, leaks.length > 0);
     }
   tally.print();
+}
+
+/**
+ * stats39 part 2: a line under 「GM」 or 「中央」 alone that is the TRUE geometric mean (GEOMEAN, whole or one decimal) or
+ * median (MEDIAN) of each hospital's years, beside them, with a 合計 row (its cell the statistic of the totals, the
+ * SUM of the line, or blank). d8f82c6 read it as a line of counts (an item: a department, a region).
+ */
+export interface CentreCase {
+  family: string;
+  text: string;
+  counts: number[][];
+  hospitals: string[];
+  years: string[];
+  how: 'median' | 'gmean';
+  label: string;
+  decimals: number;
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const h = Math.floor(s.length / 2);
+  return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
+};
+const gmean = (xs: readonly number[]) => Math.exp(xs.reduce((s, v) => s + Math.log(v), 0) / xs.length);
+export const centreOf = (how: 'median' | 'gmean', xs: readonly number[]) => (how === 'median' ? median(xs) : gmean(xs));
+
+export function centreCases(count: number, seed: number): CentreCase[] {
+  const next = lcg(seed);
+  const out: CentreCase[] = [];
+  while (out.length < count) {
+    const how = next() < 0.5 ? 'median' : 'gmean';
+    const label = pick(next, ['GM', '中央']);
+    const hospitals = Array.from({ length: int(next, 3, 4) }, (_, i) => `${'ABCD'[i]}病院`);
+    const years = Array.from({ length: int(next, 3, 5) }, (_, j) => `${2020 + j}年`);
+    const counts = hospitals.map(() => years.map(() => int(next, 10, 60)));
+    counts[int(next, 0, hospitals.length - 1)]![int(next, 0, years.length - 1)] = int(next, 1, 9);
+    const sums = years.map((_, j) => counts.reduce((s, r) => s + r[j]!, 0));
+    const decimals = how === 'gmean' ? (next() < 0.5 ? 0 : 1) : 1;
+    const fmt = (v: number) => (how === 'median' && Number.isInteger(v) ? String(v) : v.toFixed(decimals));
+    const printed = counts.map((r) => fmt(centreOf(how, r)));
+    const totalCell = pick(next, ['stat', 'sum', 'blank'] as const);
+    const atTotal =
+      totalCell === 'stat'
+        ? fmt(centreOf(how, sums))
+        : totalCell === 'sum'
+          ? printed.reduce((s, v) => s + Number(v), 0).toFixed(printed.some((p) => p.includes('.')) ? decimals : 0)
+          : '-';
+    const text =
+      [
+        ['施設', ...years, label].join(','),
+        ...hospitals.map((h, i) => [h, ...counts[i]!, printed[i]!].join(',')),
+        ['合計', ...sums, atTotal].join(','),
+      ].join('\n') + '\n';
+    out.push({ family: `${how}-${label}`, text, counts, hospitals, years, how, label, decimals });
+  }
+  return out;
+}
+
+/**
+ * A brute force written apart from the engine (as stats38's `statAttack`): fills of the hidden counts (each 0…its
+ * column's published total), keeping those whose row statistic prints as published where the report publishes it and
+ * whose columns add up to the published totals; a hidden count given back where every fill keeps one value, or shown
+ * under 10 where every fill keeps it under 10. ['unknown'] where it gave up.
+ */
+export function centreAttack(c: CentreCase, r: Checked, report: Reported | undefined): string[] {
+  if (!r.ok || !r.tables || r.tables.length !== 1) return [];
+  const t = r.tables[0]!;
+  const C = t.table.cols.length;
+  const shown = (row: string, col: string) => {
+    const i = t.table.rows.findIndex((h) => h.label === row);
+    const j = t.table.cols.findIndex((h) => h.label === col);
+    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
+    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
+    if (!v) throw new Error(`no cell ${row} × ${col} in\n${c.text}`);
+    return !v.hidden;
+  };
+  const lines = c.text.trim().split('\n').slice(1);
+  const printedOf = (i: number) => lines[i]!.split(',').at(-1)!;
+  const sums = c.years.map((_, j) => c.counts.reduce((s, row) => s + row[j]!, 0));
+  const hiddenOf = c.hospitals.map((h) => c.years.map((_, j) => j).filter((j) => !shown(h, c.years[j]!)));
+  const candidates: number[][][] = [];
+  for (let i = 0; i < c.hospitals.length; i++) {
+    const hid = hiddenOf[i]!;
+    if (hid.length > 2) return ['unknown'];
+    const statShown = shown(c.hospitals[i]!, c.label);
+    const p = printedOf(i);
+    const half = 0.5 * 10 ** -(p.split('.')[1]?.length ?? 0) + 1e-9;
+    const fills: number[][] = [];
+    const row = [...c.counts[i]!];
+    const rec = (k: number, acc: number[]) => {
+      if (k === hid.length) {
+        hid.forEach((j, q) => (row[j] = acc[q]!));
+        if (!statShown || Math.abs(centreOf(c.how, row) - Number(p)) <= half) fills.push([...acc]);
+        return;
+      }
+      const j = hid[k]!;
+      for (let x = 0; x <= (shown('合計', c.years[j]!) ? sums[j]! : 500); x++) rec(k + 1, [...acc, x]);
+    };
+    rec(0, []);
+    candidates.push(fills);
+  }
+  const hiddenCells = c.hospitals.flatMap((_, i) => hiddenOf[i]!.map((j) => [i, j] as const));
+  const seen = hiddenCells.map(() => new Set<number>());
+  const known = c.years.map((_, j) => c.counts.reduce((s, row, i) => s + (hiddenOf[i]!.includes(j) ? 0 : row[j]!), 0));
+  const partial = c.years.map(() => 0);
+  const chosen: number[][] = [];
+  let steps = 0;
+  const dfs = (i: number): void => {
+    if (++steps > 3_000_000) throw new Error('cap');
+    if (i === c.hospitals.length) {
+      if (c.years.some((y, j) => shown('合計', y) && known[j]! + partial[j]! !== sums[j]!)) return;
+      let k = 0;
+      chosen.forEach((fill) => fill.forEach((v) => seen[k++]!.add(v)));
+      return;
+    }
+    for (const fill of candidates[i]!) {
+      const hid = hiddenOf[i]!;
+      hid.forEach((j, q) => (partial[j]! += fill[q]!));
+      if (hid.every((j) => !shown('合計', c.years[j]!) || known[j]! + partial[j]! <= sums[j]!)) {
+        chosen.push(fill);
+        dfs(i + 1);
+        chosen.pop();
+      }
+      hid.forEach((j, q) => (partial[j]! -= fill[q]!));
+    }
+  };
+  try {
+    dfs(0);
+  } catch {
+    return ['unknown'];
+  }
+  const leaks: string[] = [];
+  hiddenCells.forEach(([i, j], k) => {
+    const v = c.counts[i]![j]!;
+    const vs = [...seen[k]!];
+    if (!vs.includes(v)) throw new Error(`attacker lost the truth on\n${c.text}`);
+    if (vs.length === 1) leaks.push(`${c.hospitals[i]}・${c.years[j]} pinned to ${v}`);
+    else if (v < 10 && Math.max(...vs) < 10) leaks.push(`${c.hospitals[i]}・${c.years[j]} (${v}) shown under 10`);
+  });
+  return leaks;
+}
+
+/**
+ * The chance cost of part 2: ordinary count tables with one line under 「中央」 (a region beside 北部・南部・東部・西部),
+ * 「GM」 (General Medicine beside 内科・外科・小児科・整形外科) or 「CV」 (cardiovascular beside 腎・呼吸器・消化器・神経),
+ * counts 0–40, 0–3 or 10–200, with or without a 合計 row and column, transposed or not. None is a statistic.
+ */
+export function centreChance(count: number, seed: number): { kind: string; text: string }[] {
+  const next = lcg(seed);
+  const out: { kind: string; text: string }[] = [];
+  const words = {
+    中央: ['北部', '南部', '東部', '西部'],
+    GM: ['内科', '外科', '小児科', '整形外科'],
+    CV: ['腎', '呼吸器', '消化器', '神経'],
+  } as const;
+  for (let k = 0; k < count; k++) {
+    const word = pick(next, ['中央', 'GM', 'CV'] as const);
+    const range = pick(next, ['0-40', '0-3', '10-200'] as const);
+    const [lo, hi] = range === '0-40' ? [0, 40] : range === '0-3' ? [0, 3] : [10, 200];
+    const others = words[word].slice(0, int(next, 2, 4));
+    const lines: string[] = [...others];
+    lines.splice(int(next, 0, lines.length), 0, word);
+    const groups = Array.from({ length: int(next, 2, 5) }, (_, j) => `${'ABCDE'[j]}群`);
+    const cells = lines.map(() => groups.map(() => int(next, lo, hi)));
+    const rowTotal = next() < 0.5;
+    const colTotal = next() < 0.5;
+    const rows = lines.map((l, i): (string | number)[] => [l, ...cells[i]!, ...(rowTotal ? [cells[i]!.reduce((s, v) => s + v, 0)] : [])]);
+    if (colTotal) {
+      const sums = groups.map((_, j) => cells.reduce((s, r) => s + r[j]!, 0));
+      rows.push(['合計', ...sums, ...(rowTotal ? [sums.reduce((s, v) => s + v, 0)] : [])]);
+    }
+    const head = ['区分', ...groups, ...(rowTotal ? ['合計'] : [])];
+    const grid = [head, ...rows];
+    const transposed = next() < 0.3;
+    const text = (transposed ? head.map((_, j) => grid.map((r) => r[j])) : grid).map((l) => l.join(',')).join('\n') + '\n';
+    out.push({ kind: `${word} ${range}`, text });
+  }
+  return out;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.env.CENTRE) {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
+    toReport: (r: unknown, b: unknown, d: Date) => Reported;
+  };
+  const tally = familyTally({ width: 18, leaks: true });
+  if (process.env.CENTRE === 'chance') {
+    let statRead = 0;
+    for (const c of centreChance(1000, Number(process.argv[2] ?? 1671))) {
+      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0 });
+      if (r.ok && r.warnings.some((w: { code: string }) => w.code === 'layout/extreme')) statRead++;
+      if (process.env.SHOW && !r.ok)
+        console.log(
+          c.text,
+          r.errors.map((e: { message: string }) => e.message),
+        );
+      tally.add(c.kind, r);
+    }
+    tally.print();
+    console.log('read with a line as a median or geometric mean:', statRead);
+  } else {
+    let unknown = 0;
+    for (const seed of (process.argv[2] ?? '1667,1668').split(',').map(Number))
+      for (const c of centreCases(25, seed)) {
+        const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+        const leaks = centreAttack(c, r as Checked, r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined);
+        if (leaks[0] === 'unknown') unknown++;
+        if (process.env.SHOW && leaks.length > 0) console.log(c.text, leaks);
+        tally.add(c.family, r, leaks.length > 0 && leaks[0] !== 'unknown');
+      }
+    tally.print();
+    console.log('attacker gave up on', unknown);
+  }
 }
