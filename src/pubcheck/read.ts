@@ -4837,7 +4837,8 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
             place: { table: table.number, line: p.line, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }) },
           },
         };
-      const derived = r.interval || r.sd ? undefined : derivedCounts(p.text, p.base, { lo: r.scale, hi: r.scaleHi }, r.base.counts);
+      const derived =
+        r.interval || r.sd || r.binary ? undefined : derivedCounts(p.text, p.base, { lo: r.scale, hi: r.scaleHi }, r.base.counts);
       cells.push({
         at,
         text: p.text,
@@ -4858,6 +4859,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
       also: r.also.map((e) => e.label),
       base: r.base.label,
       ...(r.interval && { interval: true }),
+      ...(r.binary && { binary: r.binary }),
       ...(r.sd && { sd: true }),
       cells,
     });

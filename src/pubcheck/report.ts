@@ -236,33 +236,37 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         events.length > 0 && !events.every((e) => rate.also.includes(lineLabel(e))) && c.derived
           ? `${DERIVED_COUNT}: ${countWords(c.derived)}`
           : null;
-      const why = rate.extreme
-        ? events.length > 0
-          ? `${events.length > 4 ? `${events.slice(0, 4).map(place).join('・')}ほか` : events.map(place).join('・')}の数を秘匿するため、この${rate.unit}の値も秘匿します（${rate.unit}の値は${EXTREME_OF[rate.extreme]}、秘匿した数が分かることがあるため。チェッカーの判断）`
+      const why = rate.binary
+        ? events.length > 0 || base
+          ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この 0/1 の変数の${rate.binary === 'mean' ? '平均（割合）' : '標準偏差'}も秘匿します（${rate.binary === 'mean' ? '平均 × 患者数で件数が' : '標準偏差から平均が決まり、平均 × 患者数で件数が'}丸めの範囲で分かるため。チェッカーの判断）`
           : null
-        : rate.ratio
-          ? events.length > 0 && !c.shown
-            ? `${events.map(place).join('・')}の数を秘匿するため、この比も秘匿します（比 ${c.text} と一方の数から、他方の数が丸めの範囲で分かるため。チェッカーの判断）`
+        : rate.extreme
+          ? events.length > 0
+            ? `${events.length > 4 ? `${events.slice(0, 4).map(place).join('・')}ほか` : events.map(place).join('・')}の数を秘匿するため、この${rate.unit}の値も秘匿します（${rate.unit}の値は${EXTREME_OF[rate.extreme]}、秘匿した数が分かることがあるため。チェッカーの判断）`
             : null
-          : rate.sd
-            ? events.length > 0
-              ? `${events.map(place).join('・')}の数を秘匿するため、この標準偏差も秘匿します（標準偏差 ${c.text} の 2 乗が件数に丸めの範囲で一致し、件数が分かるため。チェッカーの判断）`
+          : rate.ratio
+            ? events.length > 0 && !c.shown
+              ? `${events.map(place).join('・')}の数を秘匿するため、この比も秘匿します（比 ${c.text} と一方の数から、他方の数が丸めの範囲で分かるため。チェッカーの判断）`
               : null
-            : rate.mean
-              ? events.length > 0 && !c.shown
-                ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${rate.mean} は平均した ${rate.mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`
+            : rate.sd
+              ? events.length > 0
+                ? `${events.map(place).join('・')}の数を秘匿するため、この標準偏差も秘匿します（標準偏差 ${c.text} の 2 乗が件数に丸めの範囲で一致し、件数が分かるため。チェッカーの判断）`
                 : null
-              : rate.interval
-                ? events.length > 0 || base
-                  ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
+              : rate.mean
+                ? events.length > 0 && !c.shown
+                  ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${rate.mean} は平均した ${rate.mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`
                   : null
-                : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
-                  ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
-                  : events.length > 0
-                    ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
-                    : base
-                      ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
-                      : null;
+                : rate.interval
+                  ? events.length > 0 || base
+                    ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
+                    : null
+                  : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
+                    ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
+                    : events.length > 0
+                      ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
+                      : base
+                        ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
+                        : null;
       return {
         row: rate.axis === 'cols' ? t.rows[c.at]!.label : rate.label,
         col: rate.axis === 'cols' ? rate.label : t.cols[c.at]!.label,
@@ -274,6 +278,7 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         ...(rate.interval && { interval: true as const }),
         ...(rate.sd && { sd: true as const }),
         ...(rate.extreme && { extreme: EXTREME_MARK_WORD[rate.extreme] }),
+        ...(rate.binary && { extreme: rate.binary === 'mean' ? '平均（割合）' : '標準偏差' }),
         note: why !== null ? note : null,
       };
     }),
@@ -589,7 +594,7 @@ function ratesWhat(rates: readonly ReportRateCell[]): string {
   const kinds = [
     rates.some((c) => !c.mean && !c.interval && !c.sd && !c.extreme) && '率',
     rates.some((c) => c.mean) && '平均',
-    rates.some((c) => c.extreme) && '最大・最小などの統計量',
+    rates.some((c) => c.extreme) && '統計量（最大・中央値・0/1 の変数の平均など）',
     rates.some((c) => c.interval) && '割合の信頼区間',
     rates.some((c) => c.sd) && '標準偏差',
   ].filter((k): k is string => typeof k === 'string');

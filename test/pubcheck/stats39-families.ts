@@ -195,7 +195,7 @@ export function stats39Cases(count: number, seed: number): ExtremeTable[] {
   return [...extremeCases(count, seed).map(fromExtreme), ...rangeCases(Math.ceil(count / 2), seed + 1000).map(fromRange)];
 }
 
-if (import.meta.url === `file://${process.argv[1]}` && !process.env.CENTRE) {
+if (import.meta.url === `file://${process.argv[1]}` && !process.env.CENTRE && !process.env.BINARY) {
   const { check, highs, bundle } = await checkerOfRoot();
   const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
     toReport: (r: unknown, b: unknown, d: Date) => Reported;
@@ -425,4 +425,141 @@ if (import.meta.url === `file://${process.argv[1]}` && process.env.CENTRE) {
     tally.print();
     console.log('attacker gave up on', unknown);
   }
+}
+
+/**
+ * stats39 part 3: a 0/1 variable's mean (the share e ÷ N, two or three decimals) and its SD (√(p(1 − p)), the
+ * population's or the sample's with N ÷ (N − 1)) beside the groups' 患者数 N and event counts e (some under 10), with
+ * or without a 合計 row. d8f82c6 refused them all (「0/1 の変数の平均」).
+ */
+export interface BinaryCase {
+  family: string;
+  text: string;
+  groups: string[];
+  n: number[];
+  e: number[];
+  total: boolean;
+}
+
+export function binaryCases(count: number, seed: number): BinaryCase[] {
+  const next = lcg(seed);
+  const out: BinaryCase[] = [];
+  for (let k = 0; k < count; k++) {
+    const groups = ['A群', 'B群', 'C群', 'D群'].slice(0, int(next, 2, 4));
+    const n = groups.map(() => int(next, 20, 400));
+    const e = n.map((x) => (next() < 0.4 ? int(next, 1, 9) : int(next, 10, Math.min(150, x))));
+    const d = next() < 0.5 ? 2 : 3;
+    const sample = next() < 0.5;
+    const sd = (ev: number, nn: number) => {
+      const p = ev / nn;
+      return Math.sqrt((p * (1 - p) * (sample ? nn / (nn - 1) : 1)) as number).toFixed(2);
+    };
+    const withSd = next() < 0.7;
+    const total = next() < 0.5;
+    const label = pick(next, ['平均', 'mean']);
+    const [N, E] = [n.reduce((s, v) => s + v, 0), e.reduce((s, v) => s + v, 0)];
+    const rows = [
+      ['群', '患者数', '死亡数', label, ...(withSd ? ['SD'] : [])],
+      ...groups.map((g, i) => [g, String(n[i]), String(e[i]), (e[i]! / n[i]!).toFixed(d), ...(withSd ? [sd(e[i]!, n[i]!)] : [])]),
+      ...(total ? [['合計', String(N), String(E), (E / N).toFixed(d), ...(withSd ? [sd(E, N)] : [])]] : []),
+    ];
+    out.push({
+      family: `binary${withSd ? '+sd' : ''}${total ? '+total' : ''}`,
+      text: rows.map((r) => r.join('\t')).join('\n') + '\n',
+      groups,
+      n,
+      e,
+      total,
+    });
+  }
+  return out;
+}
+
+/**
+ * A brute force apart from the engine: each hidden count e_i from 0 to N_i kept where the group's published mean and SD
+ * print as published from e_i ÷ N_i (either SD), the published counts' total holding; a hidden count given back where
+ * one value is left, or shown under 10 where all are.
+ */
+export function binaryAttack(c: BinaryCase, r: Checked, report: Reported | undefined): string[] {
+  if (!r.ok || !r.tables || r.tables.length !== 1) return [];
+  const t = r.tables[0]!;
+  const C = t.table.cols.length;
+  const lines = c.text
+    .trim()
+    .split('\n')
+    .map((l) => l.split('\t'));
+  const head = lines[0]!;
+  const shown = (row: string, col: string) => {
+    const i = t.table.rows.findIndex((h) => h.label === row);
+    const j = t.table.cols.findIndex((h) => h.label === col);
+    if (i >= 0 && j >= 0) return t.status[i * C + j] === 'published';
+    const v = report?.tables[0]?.rates.flatMap((x) => x.cells).find((x) => x.row === row && x.col === col);
+    if (!v) throw new Error(`no cell ${row} × ${col} in\n${c.text}`);
+    return !v.hidden;
+  };
+  const fits = (row: number, e: number, N: number) => {
+    const cells = lines[row + 1]!;
+    return head.slice(3).every((col, q) => {
+      if (!shown(cells[0]!, col)) return true;
+      const text = cells[q + 3]!;
+      const h = 0.5 * 10 ** -(text.split('.')[1]?.length ?? 0) + 1e-9;
+      const p = e / N;
+      const vs = col === 'SD' ? [Math.sqrt(p * (1 - p)), Math.sqrt((p * (1 - p) * N) / (N - 1))] : [p];
+      return vs.some((v) => Math.abs(v - Number(text)) <= h);
+    });
+  };
+  const hidden = c.groups.flatMap((g, i) => (shown(g, '死亡数') ? [] : [i]));
+  const cands = hidden.map((i) => [...Array(c.n[i]! + 1).keys()].filter((e) => fits(i, e, c.n[i]!)));
+  const E = c.e.reduce((s, v) => s + v, 0);
+  const N = c.n.reduce((s, v) => s + v, 0);
+  const rest = E - c.e.reduce((s, v, i) => s + (hidden.includes(i) ? 0 : v), 0);
+  const totalShown = c.total && shown('合計', '死亡数');
+  const totalFits = (sum: number) => !c.total || fits(c.groups.length, E - rest + sum, N);
+  const seen = hidden.map(() => new Set<number>());
+  let steps = 0;
+  const pick2 = (q: number, acc: number[], sum: number): void => {
+    if (++steps > 2_000_000) throw new Error('cap');
+    if (q === hidden.length) {
+      if ((totalShown && sum !== rest) || !totalFits(sum)) return;
+      acc.forEach((v, k) => seen[k]!.add(v));
+      return;
+    }
+    // The last hidden count is the published total less the others where the total is published.
+    const last = totalShown && q === hidden.length - 1;
+    for (const v of last ? cands[q]!.filter((x) => x === rest - sum) : cands[q]!)
+      if (!totalShown || sum + v <= rest) pick2(q + 1, [...acc, v], sum + v);
+  };
+  try {
+    pick2(0, [], 0);
+  } catch {
+    return ['unknown'];
+  }
+  const leaks: string[] = [];
+  hidden.forEach((i, k) => {
+    const vs = [...seen[k]!];
+    if (!vs.includes(c.e[i]!)) throw new Error(`attacker lost the truth on\n${c.text}`);
+    if (vs.length === 1) leaks.push(`${c.groups[i]} pinned to ${c.e[i]}`);
+    else if (c.e[i]! < 10 && Math.max(...vs) < 10) leaks.push(`${c.groups[i]} (${c.e[i]}) shown under 10 (≤ ${Math.max(...vs)})`);
+  });
+  return leaks;
+}
+
+if (import.meta.url === `file://${process.argv[1]}` && process.env.BINARY) {
+  const { check, highs, bundle } = await checkerOfRoot();
+  const { toReport } = (await import(`${process.env.ROOT ?? new URL('../..', import.meta.url).pathname}/src/pubcheck/report.ts`)) as {
+    toReport: (r: unknown, b: unknown, d: Date) => Reported;
+  };
+  const tally = familyTally({ width: 18, leaks: true });
+  let unknown = 0;
+  for (const seed of (process.argv[2] ?? '1673,1674').split(',').map(Number))
+    for (const c of binaryCases(50, seed)) {
+      const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+      const leaks = binaryAttack(c, r as Checked, r.ok ? toReport(r, bundle, new Date('2026-12-05T00:00:00Z')) : undefined);
+      if (leaks[0] === 'unknown') unknown++;
+      if (process.env.SHOW && (leaks.length > 0 || !r.ok))
+        console.log(c.text, leaks, r.ok ? '' : r.errors.map((e: { message: string }) => e.message));
+      tally.add(c.family, r, leaks.length > 0 && leaks[0] !== 'unknown');
+    }
+  tally.print();
+  console.log('attacker gave up on', unknown);
 }
