@@ -3276,7 +3276,7 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     const unit = m.kind === '列' ? '行' : '列';
     fail(
       'header/statistic',
-      `${m.kind}${quote(m.label)}には整数でない値があり、患者数ではありません。幾何平均（GM）か中央値のようですが、どの${unit}でもほかの${m.kind}の幾何平均・中央値に丸めの範囲で合うわけではないため（チェッカーの判断）、何の値か決められず、確かめられません`,
+      `${m.kind}${quote(m.label)}には整数でない値があり、患者数ではありません。幾何平均か中央値のようですが、どの${unit}でもほかの${m.kind}の幾何平均・中央値に丸めの範囲で合うわけではないため（チェッカーの判断）、何の値か決められず、確かめられません`,
       `${m.kind}${quote(m.label)}が診療科や地域などの区分なら、人数を整数で書いてください。統計量なら、その${m.kind}を除いた人数の表を確かめ、統計量は別に審査を受けてください`,
       m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
     );
