@@ -1545,7 +1545,7 @@ export function joinIntervals(
         };
         const withSd =
           sdLine !== undefined &&
-          sdLine.every((v, i) => (empty(v) ? empty(ms[i]!) : /^\d*\.?\d+$/.test(v) && !empty(ms[i]!) && binarySd(ms[i]!, v)));
+          sdLine.every((v, i) => (empty(v) ? empty(ms[i]!) : /^(?:\d+(?:\.\d+)?|\.\d+)$/.test(v) && !empty(ms[i]!) && binarySd(ms[i]!, v)));
         const lines = withSd ? [k, k + 1] : [k];
         sdDrops.set(count, lines);
         for (const [q, kind] of lines.map((q, i) => [q, i === 0 ? 'mean' : 'sd'] as const))
