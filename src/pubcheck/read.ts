@@ -4931,7 +4931,9 @@ function extremesAside(
     if (self < 0 || lines.filter((h) => h.label === m.label).length > 1) continue;
     // The lines it is taken over: the others of its axis that are no total and not set aside themselves.
     const others = lines.flatMap((h, i) => (i !== self && !summary(h) && !labelsOut.has(`${m.kind}:${h.label}`) ? [i] : []));
-    if (others.length < 2) continue;
+    // A range of two lines is their difference, as a part is a total less the other part (combo seed 1675: 「B群」 =
+    // 「患者全体」 − 「A群」, a small count read as a range and published): read over three lines at least, else refused.
+    if (others.length < (m.how === 'range' ? 3 : 2)) continue;
     const fit = (v: { value: number; decimals: number }, vs: number[]) => {
       const target = statisticOf(m.how, vs);
       return target !== undefined && Math.abs(v.value - target) <= 0.5 * 10 ** -v.decimals + 1e-9;
