@@ -443,6 +443,8 @@ export interface RateReading {
   interval?: boolean;
   /** A count's SD or SE as a Poisson count's, √count (rates12), no rate: hidden with its count. */
   sd?: boolean;
+  /** A 0/1 variable's mean (a share of N) or its SD, √(p(1 − p)) (stats39), no rate: hidden with its count or its N. */
+  binary?: 'mean' | 'sd';
 }
 
 /** A rate cell's number (the rate before a confidence interval 「12.0 (3.9-37.2)」); undefined where none is printed. */
@@ -1505,6 +1507,62 @@ export function joinIntervals(
         place: placeOf(k),
       });
     }
+    // A 0/1 variable's mean (「平均」「mean」 over 0.03, 0.17) and its SD just after (「SD」 √(p(1 − p)), n or n − 1),
+    // beside its count and a line of 患者数 (stats39): at every position the mean is the count's share of N within its
+    // rounding (two positions at least with a count above 0), the SD √(m(1 − m)) over the mean's rounding, N ÷ (N − 1)
+    // up to 1.1. Both are functions of the count and N, so set aside as a share's interval is (rates11) and hidden
+    // wherever the count or N is; refused by read.ts before (「0/1 の変数の平均」), as they still are with no count line.
+    if (patients >= 0)
+      for (let k = 0; k < labels.length; k++) {
+        if (!/^(?:平均|平均値|mean|average)$/i.test(normalise(labels[k]!).trim()) || used.has(k) || shareDrops.has(k) || cellEdits.has(k))
+          continue;
+        if ([...sdDrops.values()].some((d) => d.includes(k))) continue;
+        const ms = values(k).map((v) => normalise(v).trim());
+        if (!ms.every((v) => empty(v) || /^(?:0|1)?\.\d+$|^[01]$/.test(v)) || !ms.some((v) => /\d/.test(v))) continue;
+        const ns = values(patients).map((v) => normalise(v).trim());
+        const half = (v: string) => 0.5 * 10 ** -(v.split('.')[1]?.length ?? 0);
+        const count = labels
+          .map((_, j) => j)
+          .find((j) => {
+            if (j === k || j === patients || isRate(labels[j]!) || joins.has(j) || shareDrops.has(j) || cellEdits.has(j) || sdDrops.has(j))
+              return false;
+            const cs = values(j).map((v) => normalise(v).trim());
+            let above = 0;
+            const ok = ms.every((m, i) => {
+              if (empty(m)) return true;
+              const [c, n] = [cs[i] ?? '', ns[i] ?? ''];
+              if (!/^\d+$/.test(c) || !/^\d+$/.test(n) || Number(n) === 0) return false;
+              if (Math.abs(Number(m) - Number(c) / Number(n)) > half(m) + 1e-9) return false;
+              if (Number(c) > 0) above++;
+              return true;
+            });
+            return ok && above >= 2;
+          });
+        if (count === undefined) continue;
+        const sdLine =
+          k + 1 < labels.length && SD_LABEL.test(normalise(labels[k + 1]!).trim())
+            ? values(k + 1).map((v) => normalise(v).trim())
+            : undefined;
+        const binarySd = (m: string, sd: string) => {
+          const [x, s, hm, hs] = [Number(m), Number(sd), half(m), half(sd)];
+          const at = [Math.max(0, x - hm), Math.min(1, x + hm), Math.min(Math.max(0.5, x - hm), x + hm)].map((p) => Math.sqrt(p * (1 - p)));
+          return s + hs >= Math.min(...at) - 1e-9 && s - hs <= Math.max(...at) * Math.sqrt(1.1) + 1e-9;
+        };
+        const withSd =
+          sdLine !== undefined &&
+          sdLine.every((v, i) => (empty(v) ? empty(ms[i]!) : /^(?:\d+(?:\.\d+)?|\.\d+)$/.test(v) && !empty(ms[i]!) && binarySd(ms[i]!, v)));
+        const lines = withSd ? [k, k + 1] : [k];
+        sdDrops.set(count, lines);
+        for (const [q, kind] of lines.map((q, i) => [q, i === 0 ? 'mean' : 'sd'] as const))
+          rates.push({ ...intervalRate(q, count), interval: false, binary: kind });
+        warnings.push({
+          code: 'layout/interval',
+          message:
+            `表${table}: ${lines.map((q) => `${w}${quote(written[q]!)}`).join('・')}を 0/1 の変数の平均（${w}${quote(labels[count]!)}の件数の${w}${quote(labels[patients]!)}に対する割合）${withSd ? 'とその標準偏差' : ''}と読み、件数と患者数から決まる値として、件数か患者数を秘匿するところでは${withSd ? '平均と標準偏差' : '平均'}も秘匿します` +
+            `（チェッカーの判断：どの位置でも平均が件数 ÷ 患者数に丸めの範囲で合う${withSd ? 'うえ、標準偏差が √(平均 × (1 − 平均)) に合う' : ''}ため。平均 × 患者数で件数が分かるので、件数と患者数を公表するところでだけ公表できます）`,
+          place: placeOf(k),
+        });
+      }
     /** Where an interval printed just before its rate is joined into it (the rate, not the line before it). */
     const ahead = new Set<number>();
     for (const f of found) {

@@ -494,6 +494,120 @@ function meanLines(records: readonly CsvRecord[], cols: readonly Header[], rows:
  * A maximum is no linear equation of the counts (which cell reaches it is a choice), so it is refused, not read.
  */
 const EXTREME_HINT = /最多|最少|最大|最小|最高|最低|ピーク|\bpeak\b|\bmax(?:imum)?\b|\bmin(?:imum)?\b|\bhighest\b|\blowest\b/i;
+/** An extreme's or a range's name in messages (stats39), and a median's or a geometric mean's (`centreLines`). */
+export const EXTREME_WORD = { max: '最大', min: '最小', range: '範囲（最大−最小）', median: '中央値', gmean: '幾何平均' } as const;
+export type ExtremeHow = keyof typeof EXTREME_WORD;
+/** The statistic `how` of whole counts `vs` (stats39): undefined where it has none (a geometric mean of a 0). */
+export function statisticOf(how: ExtremeHow, vs: readonly number[]): number | undefined {
+  if (vs.length === 0) return undefined;
+  if (how === 'max') return Math.max(...vs);
+  if (how === 'min') return Math.min(...vs);
+  if (how === 'range') return Math.max(...vs) - Math.min(...vs);
+  if (how === 'gmean') return vs.some((v) => v <= 0) ? undefined : Math.exp(vs.reduce((s, v) => s + Math.log(v), 0) / vs.length);
+  const s = [...vs].sort((a, b) => a - b);
+  const h = Math.floor(s.length / 2);
+  return s.length % 2 ? s[h]! : (s[h - 1]! + s[h]!) / 2;
+}
+/**
+ * A line under 「CV」 alone that is a category (cardiovascular), not the coefficient of variation of the other lines of
+ * its axis (stats39; refused as a statistic since stats38 whatever its values). Decided by arithmetic, our reading: every
+ * value a whole number, and at one position at least (totals of the other axis aside, every other line a whole number)
+ * it fits no CV of the others within its rounding — SD (n or n − 1) ÷ mean, as a fraction or in percent.
+ */
+export function cvCategory(
+  records: readonly CsvRecord[],
+  headers: readonly Header[],
+  across: readonly Header[],
+  kind: '列' | '行',
+  index: number,
+): boolean {
+  if (!/^cv$/i.test(normalise(headers[index]!.label).trim())) return false;
+  const summary = (h: Header) =>
+    !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
+  const at = (i: number, j: number) => (kind === '列' ? plainNumber(records[j]?.fields[i + 1]) : plainNumber(records[i]?.fields[j + 1]));
+  const text = (i: number, j: number) => normalise((kind === '列' ? records[j]?.fields[i + 1] : records[i]?.fields[j + 1]) ?? '').trim();
+  const others = headers.flatMap((h, i) => (i !== index && !summary(h) ? [i] : []));
+  if (others.length < 2) return false;
+  const positions = across.map((_, j) => j);
+  if (!positions.every((j) => text(index, j) === '' || at(index, j)?.decimals === 0)) return false;
+  return positions.some((j) => {
+    if (summary(across[j]!)) return false;
+    const v = at(index, j);
+    const vs = others.map((i) => at(i, j));
+    if (!v || vs.some((x) => !x || x.decimals > 0)) return false;
+    const xs = vs.map((x) => x!.value);
+    const mean = xs.reduce((s, x) => s + x, 0) / xs.length;
+    if (mean === 0) return true;
+    const ss = xs.reduce((s, x) => s + (x - mean) ** 2, 0);
+    const cvs = [xs.length, xs.length - 1].flatMap((n) => [Math.sqrt(ss / n) / mean, (Math.sqrt(ss / n) / mean) * 100]);
+    return !cvs.some((c) => Math.abs(v.value - c) <= 0.5 + 1e-9);
+  });
+}
+/** 「GM」「中央」 as the whole label: a geometric mean or a median, or an item (General Medicine, a region). */
+const CENTRE_WORD = /^(?:gm|中央)$/i;
+/**
+ * A line under 「GM」 or 「中央」 alone that is the median or the geometric mean of the other lines of its axis (stats39):
+ * read as counts on d8f82c6 (an item: 「GM」 a department, 「中央」 a region). Decided by arithmetic, our reading: at every
+ * position it prints (totals of the other axis aside) every other line (two at least, no total) prints a whole number and
+ * it is their median (geometric mean) within its printed rounding, with evidence at two positions where the others are
+ * not all equal; not where a total line of its axis is the sum of the others with it (then an item). `undecided` the
+ * lines under those words with a decimal that fit neither (no count, no statistic the checker can read).
+ */
+export function centreLines(
+  records: readonly CsvRecord[],
+  cols: readonly Header[],
+  rows: readonly Header[],
+  headerLine: number,
+): {
+  found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: ExtremeHow }[];
+  undecided: { kind: '列' | '行'; label: string; line: number }[];
+} {
+  const found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: ExtremeHow }[] = [];
+  const undecided: { kind: '列' | '行'; label: string; line: number }[] = [];
+  const summary = (h: Header) =>
+    !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
+  const axes = [
+    {
+      kind: '列' as const,
+      across: rows.map(summary),
+      lines: cols.map((h, c) => ({ h, line: headerLine, values: records.map((r) => plainNumber(r.fields[c + 1])) })),
+    },
+    {
+      kind: '行' as const,
+      across: cols.map(summary),
+      lines: rows.map((h, i) => ({ h, line: records[i]!.line, values: cols.map((_, c) => plainNumber(records[i]!.fields[c + 1])) })),
+    },
+  ];
+  for (const { kind, across, lines } of axes)
+    for (const l of lines) {
+      if (!CENTRE_WORD.test(normalise(l.h.label).trim())) continue;
+      const others = lines.filter((o) => o !== l && !summary(o.h));
+      if (others.length < 2) continue;
+      const totals = lines.filter((o) => o !== l && summary(o.h) && !o.h.rest && !o.h.ns);
+      const printed = l.values.map((_, j) => j).filter((j) => !across[j] && l.values[j] !== undefined);
+      const decimal = printed.some((j) => l.values[j]!.decimals > 0);
+      const fits = (how: ExtremeHow) =>
+        printed.every((j) => {
+          const vs = others.map((o) => o.values[j]);
+          if (vs.some((v) => v === undefined || v.decimals > 0)) return false;
+          const target = statisticOf(
+            how,
+            vs.map((v) => v!.value),
+          );
+          return target !== undefined && Math.abs(l.values[j]!.value - target) <= 0.5 * 10 ** -l.values[j]!.decimals + 1e-9;
+        });
+      const evidence = printed.filter((j) => new Set(others.map((o) => o.values[j]?.value)).size > 1).length;
+      // An item where a total line of its axis is the sum of the others with it at every position both print.
+      const item = totals.some((t) => {
+        const at = printed.filter((j) => t.values[j] !== undefined && others.every((o) => o.values[j] !== undefined));
+        return at.length > 0 && at.every((j) => t.values[j]!.value === others.reduce((s, o) => s + o.values[j]!.value, l.values[j]!.value));
+      });
+      const how = (['median', 'gmean'] as const).find((w) => printed.length > 0 && evidence >= 2 && !item && fits(w));
+      if (how) found.push({ kind, label: l.h.label, line: l.line, others: others.map((o) => o.h.label), how });
+      else if (decimal) undecided.push({ kind, label: l.h.label, line: l.line });
+    }
+  return { found, undecided };
+}
 /** A label that is a range's word alone (「範囲」「レンジ」「Range」「最大−最小」): the largest less the smallest. */
 const RANGE_HINT = /^(?:範囲|レンジ|range|最大\s*[-−–ー]\s*最小|max\s*[-−–]\s*min)$/i;
 export function extremeLines(
@@ -1336,6 +1450,16 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
       table.rates = [...(table.rates ?? []), ...means.rates];
       for (const m of meansAside.means) {
         const unit = m.kind === '列' ? '行' : '列';
+        if (m.extreme) {
+          out.warnings.push({
+            code: 'layout/extreme',
+            message:
+              `表${number}: ${m.kind}${quote(m.label)}は、どの${unit}でも${m.kind} ${names(m.others.map((o) => o.label))} の${EXTREME_WORD[m.extreme]}の値に一致するため（合計の${unit}ではその${EXTREME_WORD[m.extreme]}か、この${m.kind}の値の和）、患者数ではなく${EXTREME_WORD[m.extreme]}と読み、確かめる表から除きました（チェッカーの判断）。` +
+              `${EXTREME_WORD[m.extreme]}の値はほかの${m.kind}の数から決まり（最大・最小は数の一つ、範囲は二つの差、中央値は一つか二つの平均）、秘匿した数を戻すことがあるため、その${unit}の数をどれか秘匿するときは${EXTREME_WORD[m.extreme]}も秘匿します`,
+            place: { table: number, line: m.line, ...(m.kind === '列' ? { col: m.label } : { row: m.label }) },
+          });
+          continue;
+        }
         if (m.ratio) {
           out.warnings.push({
             code: 'layout/ratio',
@@ -3027,10 +3151,13 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     ({ h, kind, line, values }) =>
       STATISTIC_LABEL.test(normalise(h.label)) ||
       STATISTIC_ACRONYM.test(normalise(h.label)) ||
-      statisticWord(
+      (statisticWord(
         h.label,
         (kind === '列' ? cols.headers : rows.headers).map((x) => x.label),
-      ) ||
+      ) &&
+        !(kind === '列'
+          ? cvCategory(rowRecords, cols.headers, rows.headers, '列', cols.headers.indexOf(h))
+          : cvCategory(rowRecords, rows.headers, cols.headers, '行', rows.headers.indexOf(h)))) ||
       // A line headed 「P」 alone is a line of p values where its values are (0.03, <0.001; a category 「p」 otherwise).
       (/^[Pp]$/.test(normalise(h.label)) &&
         values.some((v) => /^[<≤]?\s*0?\.\d+$/.test(normalise(v))) &&
@@ -3177,6 +3304,16 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     );
   }
   for (const m of extremes) if (!statistics.some(({ h }) => h.label === m.label)) failExtreme(m);
+  // 「GM」「中央」 alone over decimals that are neither the geometric mean nor the median of the other lines (stats39).
+  for (const m of centreLines(rowRecords, cols.headers, rows.headers, header.line).undecided) {
+    const unit = m.kind === '列' ? '行' : '列';
+    fail(
+      'header/statistic',
+      `${m.kind}${quote(m.label)}には整数でない値があり、患者数ではありません。幾何平均か中央値のようですが、どの${unit}でもほかの${m.kind}の幾何平均・中央値に丸めの範囲で合うわけではないため（チェッカーの判断）、何の値か決められず、確かめられません`,
+      `${m.kind}${quote(m.label)}が診療科や地域などの区分なら、人数を整数で書いてください。統計量なら、その${m.kind}を除いた人数の表を確かめ、統計量は別に審査を受けてください`,
+      m.kind === '列' ? place(m.line, undefined, m.label) : place(m.line, m.label),
+    );
+  }
   if (out.errors.length > errorsBefore) return undefined;
 
   const countAndPercent = (l: string | undefined) => l !== undefined && PERCENT_LABEL.test(normalise(l)) && COUNT_LABEL.test(normalise(l));
@@ -4733,7 +4870,8 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
             place: { table: table.number, line: p.line, ...(r.axis === 'cols' ? { col: r.label } : { row: r.label }) },
           },
         };
-      const derived = r.interval || r.sd ? undefined : derivedCounts(p.text, p.base, { lo: r.scale, hi: r.scaleHi }, r.base.counts);
+      const derived =
+        r.interval || r.sd || r.binary ? undefined : derivedCounts(p.text, p.base, { lo: r.scale, hi: r.scaleHi }, r.base.counts);
       cells.push({
         at,
         text: p.text,
@@ -4754,6 +4892,7 @@ function tableRates(table: Table, readings: readonly RateReading[]): { rates: Ta
       also: r.also.map((e) => e.label),
       base: r.base.label,
       ...(r.interval && { interval: true }),
+      ...(r.binary && { binary: r.binary }),
       ...(r.sd && { sd: true }),
       cells,
     });
@@ -4780,6 +4919,108 @@ export interface SetAsideMean {
   values: { line: number; label: string; text: string }[];
   /** A ratio of its two lines `others` (the first over the second), not a mean (means37). */
   ratio?: true;
+  /**
+   * The largest, smallest or range of its lines `others` at each position (stats39, `extremesAside`), no mean; values
+   * `all` (a spreadsheet's SUM of the line at the other axis's total) stand for every position's counts.
+   */
+  extreme?: ExtremeHow;
+  all?: number[];
+}
+
+/**
+ * Lines of the largest, smallest or range of the other lines of their axis (attack37's `extremeLines`, found by
+ * arithmetic) that can be set aside as a mean is (stats39): at every position the line prints a number, every other
+ * line prints one and the line is their extreme (range); at a total of the other axis, the extreme (range) of the
+ * totals there, or the sum of the line's own values (a spreadsheet's SUM: it stands for every count of the line's
+ * positions), or blank. Each such line is hidden wherever any count it is taken over is hidden (report.ts), so the
+ * published values follow from published counts only and give back nothing (a maximum is one of the counts, a range a
+ * difference of two). A line whose label names another statistic is not set aside (refused as before).
+ */
+function extremesAside(
+  records: readonly CsvRecord[],
+  cols: readonly Header[],
+  rows: readonly Header[],
+  headerLine: number,
+): SetAsideMean[] {
+  const found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: ExtremeHow }[] = [
+    ...extremeLines(records, cols, rows, headerLine),
+    ...centreLines(records, cols, rows, headerLine).found,
+  ];
+  if (found.length === 0) return [];
+  const summary = (h: Header) =>
+    !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
+  const out: SetAsideMean[] = [];
+  const labelsOut = new Set(found.map((m) => `${m.kind}:${m.label}`));
+  for (const m of found) {
+    const t = normalise(m.label).trim();
+    const named = STATISTIC_LABEL.test(t) || STATISTIC_ACRONYM.test(t) || statisticWord(m.label, []);
+    if (named && !EXTREME_HINT.test(t) && !RANGE_HINT.test(t) && !/^幅/.test(t) && !CENTRE_WORD.test(t)) continue;
+    const lines = m.kind === '列' ? cols : rows;
+    const across = m.kind === '列' ? rows : cols;
+    const valueAt = (i: number, j: number) => plainNumber(m.kind === '列' ? records[j]!.fields[i + 1] : records[i]!.fields[j + 1]);
+    const textAt = (i: number, j: number) =>
+      normalise((m.kind === '列' ? records[j]!.fields[i + 1] : records[i]!.fields[j + 1]) ?? '').trim();
+    const self = lines.findIndex((h) => h.label === m.label);
+    if (self < 0 || lines.filter((h) => h.label === m.label).length > 1) continue;
+    // The lines it is taken over: the others of its axis that are no total and not set aside themselves.
+    const others = lines.flatMap((h, i) => (i !== self && !summary(h) && !labelsOut.has(`${m.kind}:${h.label}`) ? [i] : []));
+    // A range of two lines is their difference, as a part is a total less the other part (combo seed 1675: 「B群」 =
+    // 「患者全体」 − 「A群」, a small count read as a range and published): read over three lines at least, else refused.
+    if (others.length < (m.how === 'range' ? 3 : 2)) continue;
+    const fit = (v: { value: number; decimals: number }, vs: number[]) => {
+      const target = statisticOf(m.how, vs);
+      return target !== undefined && Math.abs(v.value - target) <= 0.5 * 10 ** -v.decimals + 1e-9;
+    };
+    const whole = m.how !== 'median' && m.how !== 'gmean';
+    const values: SetAsideMean['values'] = [];
+    const plainAt = across.flatMap((h, j) => (summary(h) ? [] : [j]));
+    let ok = true;
+    let sumAll: number[] | undefined;
+    across.forEach((h, j) => {
+      const text = textAt(self, j);
+      if (text === '' || /^[-－—]$/.test(text)) return;
+      const v = valueAt(self, j);
+      const vs = others.map((i) => valueAt(i, j));
+      const where =
+        m.kind === '列' ? { line: records[j]!.line, label: records[j]!.fields[0] ?? '' } : { line: records[self]!.line, label: h.label };
+      if (!v || (whole && v.decimals > 0) || vs.some((x) => !x || x.decimals > 0)) {
+        ok = false;
+        return;
+      }
+      if (
+        fit(
+          v,
+          vs.map((x) => x!.value),
+        )
+      ) {
+        values.push({ ...where, text });
+        return;
+      }
+      // A total of the other axis: the sum of the line's own values (every count of its positions).
+      const own = plainAt.map((q) => valueAt(self, q)?.value);
+      if (
+        summary(h) &&
+        own.every((x) => x !== undefined) &&
+        Math.abs(v.value - own.reduce((s, x) => s! + x!, 0)!) <= 0.5 * 10 ** -v.decimals * (own.length + 1) + 1e-9
+      ) {
+        sumAll = [...(sumAll ?? []), values.length];
+        values.push({ ...where, text });
+        return;
+      }
+      ok = false;
+    });
+    if (!ok || values.length === 0) continue;
+    out.push({
+      kind: m.kind,
+      label: m.label,
+      line: m.line,
+      others: others.map((i) => ({ label: lines[i]!.label, line: m.kind === '列' ? headerLine : records[i]!.line })),
+      values,
+      extreme: m.how,
+      ...(sumAll && { all: sumAll }),
+    });
+  }
+  return out;
 }
 
 /**
@@ -4801,7 +5042,28 @@ function setAsideMeans(
   const rows = buildHeaders(rowRecords.map((r) => r.fields[0] ?? '')).headers;
   if (cols.length !== colRaws.length || rows.length !== rowRecords.length) return undefined;
   const found = meanLines(rowRecords, cols, rows, header.line);
-  if (found.length === 0) return undefined;
+  // Lines of extremes and ranges (stats39): set aside with the means where all stand on one axis, none a line of another.
+  const extremes = extremesAside(rowRecords, cols, rows, header.line).filter(
+    (e) =>
+      !found.some((m) => m.label === e.label || m.others.includes(e.label) || m.kind !== e.kind) &&
+      !found.some((m) => e.others.some((o) => o.label === m.label)),
+  );
+  if (found.length === 0 && extremes.length === 0) return undefined;
+  if (found.length === 0 || extremes.length > 0) {
+    const kinds = new Set(extremes.map((e) => e.kind));
+    if (found.length === 0 && kinds.size === 1) {
+      const kind = extremes[0]!.kind;
+      const labels = (kind === '列' ? cols : rows).map((h) => normalise(h.label).trim());
+      if (new Set(labels).size !== labels.length) return undefined;
+      const out = new Set(extremes.map((e) => labels.indexOf(normalise(e.label).trim())));
+      const kept =
+        kind === '列'
+          ? records.map((r) => ({ ...r, fields: r.fields.filter((_, k) => k === 0 || !out.has(k - 1)) }))
+          : records.filter((_, i) => i === 0 || !out.has(i - 1));
+      return { records: kept, means: extremes };
+    }
+    if (found.length === 0) return undefined;
+  }
   // Why a mean found is not read (said in readTable's refusal, `header/statistic`).
   const not = (text: string) => ({ why: { label: found.find((m) => m.how === 'mean')?.label ?? found[0]!.label, text } });
   if (new Set(found.map((m) => m.kind)).size > 1)
@@ -5077,21 +5339,24 @@ function tableMeans(table: Table, means: readonly SetAsideMean[]): { rates: Tabl
           place: { table: table.number, line: m.line, ...(axis === 'cols' ? { col: m.label } : { row: m.label }) },
         },
       };
+    const eventsAt = (at: number) => lines.map((l): [number, number] => (axis === 'cols' ? [at, l] : [l, at]));
+    // A spreadsheet's SUM of an extreme line (stats39): every count of the line's other positions.
+    const everyEvent = ats.filter((_, j) => !m.all?.includes(j)).flatMap(eventsAt);
     rates.push({
       axis,
       label: m.label,
       scale: 1,
       scaleHi: 1,
       scaleWords: '',
-      unit: m.ratio ? '比' : '平均',
+      unit: m.ratio ? '比' : m.extreme ? EXTREME_WORD[m.extreme] : '平均',
       events: m.others.map((o) => o.label),
       also: [],
       base: '',
-      ...(m.ratio ? { ratio: true as const } : { mean: m.others.length }),
+      ...(m.ratio ? { ratio: true as const } : m.extreme ? { extreme: m.extreme } : { mean: m.others.length }),
       cells: m.values.map((v, j) => ({
         at: ats[j]!,
         text: v.text,
-        events: lines.map((l): [number, number] => (axis === 'cols' ? [ats[j]!, l] : [l, ats[j]!])),
+        events: m.all?.includes(j) ? everyEvent : eventsAt(ats[j]!),
         baseText: '',
       })),
     });

@@ -63,6 +63,11 @@ export interface ReportRateCell {
   /** A count's SD or SE read as √count (rates.ts, rates12): marked 「標準偏差も秘匿」. */
   sd?: true;
   /**
+   * A line of the largest, smallest, range, median or geometric mean of lines of counts (read.ts `extremesAside`,
+   * stats39): its name (「最大」「範囲」「中央値」), marked 「最大も秘匿」 and so on.
+   */
+  extreme?: string;
+  /**
    * The event count the checker computes from the hidden rate and its printed base (rates.ts `derivedCounts`), named as
    * our reading: 「率から求めた件数（チェッカーの推定）: 3」 (`DERIVED_COUNT`), also the end of `why`; null otherwise.
    */
@@ -235,29 +240,37 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         ? c.total && events.length > 0 && !c.shown
           ? `${events.map(place).join('・')}の数を秘匿するため、この全体の平均も秘匿します（全体の平均と各群の平均から、群の人数が丸めの範囲で分かるため（Σ 人数 × 平均 = 全体の人数 × 全体の平均）。チェッカーの判断）`
           : null
-        : rate.ratio
-          ? events.length > 0 && !c.shown
-            ? `${events.map(place).join('・')}の数を秘匿するため、この比も秘匿します（比 ${c.text} と一方の数から、他方の数が丸めの範囲で分かるため。チェッカーの判断）`
+        : rate.binary
+          ? events.length > 0 || base
+            ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この 0/1 の変数の${rate.binary === 'mean' ? '平均（割合）' : '標準偏差'}も秘匿します（${rate.binary === 'mean' ? '平均 × 患者数で件数が' : '標準偏差から平均が決まり、平均 × 患者数で件数が'}丸めの範囲で分かるため。チェッカーの判断）`
             : null
-          : rate.sd
+          : rate.extreme
             ? events.length > 0
-              ? `${events.map(place).join('・')}の数を秘匿するため、この標準偏差も秘匿します（標準偏差 ${c.text} の 2 乗が件数に丸めの範囲で一致し、件数が分かるため。チェッカーの判断）`
+              ? `${events.length > 4 ? `${events.slice(0, 4).map(place).join('・')}ほか` : events.map(place).join('・')}の数を秘匿するため、この${rate.unit}の値も秘匿します（${rate.unit}の値は${EXTREME_OF[rate.extreme]}、秘匿した数が分かることがあるため。チェッカーの判断）`
               : null
-            : rate.mean
+            : rate.ratio
               ? events.length > 0 && !c.shown
-                ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${rate.mean} は平均した ${rate.mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`
+                ? `${events.map(place).join('・')}の数を秘匿するため、この比も秘匿します（比 ${c.text} と一方の数から、他方の数が丸めの範囲で分かるため。チェッカーの判断）`
                 : null
-              : rate.interval
-                ? events.length > 0 || base
-                  ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
+              : rate.sd
+                ? events.length > 0
+                  ? `${events.map(place).join('・')}の数を秘匿するため、この標準偏差も秘匿します（標準偏差 ${c.text} の 2 乗が件数に丸めの範囲で一致し、件数が分かるため。チェッカーの判断）`
                   : null
-                : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
-                  ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
-                  : events.length > 0
-                    ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
-                    : base
-                      ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
-                      : null;
+                : rate.mean
+                  ? events.length > 0 && !c.shown
+                    ? `${events.map(place).join('・')}の数を秘匿するため、この平均も秘匿します（平均 ${c.text} × ${rate.mean} は平均した ${rate.mean} 個の数の和に丸めの範囲で一致し、公表した数を引くと秘匿した数の和が分かるため。チェッカーの判断）`
+                    : null
+                  : rate.interval
+                    ? events.length > 0 || base
+                      ? `${[...events, ...(base ? [base] : [])].map(place).join('・')}の数を秘匿するため、この割合の信頼区間も秘匿します（区間は件数と${rate.unit}から決まり、区間 ${c.text} から件数か${rate.unit}が分かるか、狭い範囲に絞られるため。チェッカーの判断）`
+                      : null
+                    : events.length > 0 && events.every((e) => rate.also.includes(lineLabel(e)))
+                      ? `${events.map(place).join('・')}の数を秘匿するため、この率も秘匿します（単位や分母（人年・患者数）の取り方を変えると、率 ${c.text} からその数が丸めの範囲で分かるため。チェッカーの判断）`
+                      : events.length > 0
+                        ? `${events.map(place).join('・')}のイベント数を秘匿するため、この率も秘匿します（率 ${c.text} × ${rate.unit} ${c.baseText || '（別に公表される値）'} ÷ ${divisor(rate.scaleWords)} でイベント数が丸めの範囲で分かるため。チェッカーの判断${note ? `。${note}` : ''}）`
+                        : base
+                          ? `${place(base)}の${rate.unit}を秘匿するため、この率も秘匿します（${rate.events.map((e) => `${rate.axis === 'cols' ? '列' : '行'}${quote(e)}`).join('・')}の数 × ${rate.scaleWords} ÷ 率 ${c.text} で${rate.unit}が丸めの範囲で分かるため。チェッカーの判断）`
+                          : null;
       return {
         row: rate.axis === 'cols' ? t.rows[c.at]!.label : rate.label,
         col: rate.axis === 'cols' ? rate.label : t.cols[c.at]!.label,
@@ -268,6 +281,8 @@ function tableReport(tr: TableResult, linked: boolean): ReportTable {
         ...(rate.mean !== undefined && { mean: true as const }),
         ...(rate.interval && { interval: true as const }),
         ...(rate.sd && { sd: true as const }),
+        ...(rate.extreme && { extreme: EXTREME_MARK_WORD[rate.extreme] }),
+        ...(rate.binary && { extreme: rate.binary === 'mean' ? '平均（割合）' : '標準偏差' }),
         note: why !== null ? note : null,
       };
     }),
@@ -566,18 +581,31 @@ export const MEAN_MARK = '平均も秘匿';
 export const INTERVAL_MARK = '区間も秘匿';
 /** The mark of a count's SD hidden with its count (rates12). */
 export const SD_MARK = '標準偏差も秘匿';
-const markOf = (c: ReportRateCell) => (c.mean ? MEAN_MARK : c.interval ? INTERVAL_MARK : c.sd ? SD_MARK : RATE_MARK);
+/** What a line of extremes (stats39) is of its counts, in the report's words. */
+const EXTREME_OF = {
+  max: '数の一つに等しく',
+  min: '数の一つに等しく',
+  range: '二つの数の差に等しく',
+  median: '数の一つか二つの平均に等しく',
+  gmean: '数から決まり',
+} as const;
+/** The name of a line of extremes hidden with its counts (stats39), in its mark: 「最大も秘匿」「範囲も秘匿」. */
+const EXTREME_MARK_WORD = { max: '最大', min: '最小', range: '範囲', median: '中央値', gmean: '幾何平均' } as const;
+const markOf = (c: ReportRateCell) =>
+  c.mean ? MEAN_MARK : c.extreme ? `${c.extreme}も秘匿` : c.interval ? INTERVAL_MARK : c.sd ? SD_MARK : RATE_MARK;
 /** What the hidden values of a table's rate lines are, in the report's words (rates, means, intervals). */
 function ratesWhat(rates: readonly ReportRateCell[]): string {
   const kinds = [
-    rates.some((c) => !c.mean && !c.interval && !c.sd) && '率',
+    rates.some((c) => !c.mean && !c.interval && !c.sd && !c.extreme) && '率',
     rates.some((c) => c.mean) && '平均',
+    rates.some((c) => c.extreme) && '統計量（最大・中央値・0/1 の変数の平均など）',
     rates.some((c) => c.interval) && '割合の信頼区間',
     rates.some((c) => c.sd) && '標準偏差',
   ].filter((k): k is string => typeof k === 'string');
   const from = [
-    rates.some((c) => !c.mean && !c.interval && !c.sd) && 'イベント数',
+    rates.some((c) => !c.mean && !c.interval && !c.sd && !c.extreme) && 'イベント数',
     rates.some((c) => c.mean) && '平均した数',
+    rates.some((c) => c.extreme) && 'その行・列の数',
     rates.some((c) => c.interval) && '件数と患者数',
     rates.some((c) => c.sd) && '件数',
   ].filter((k): k is string => typeof k === 'string');

@@ -222,6 +222,14 @@ export interface TableRate {
    * `meansShown`; our reading).
    */
   weighted?: { total: number; parts: number[] }[];
+  /**
+   * A line of the largest, smallest, range, median or geometric mean of the lines `events` at each position (read.ts
+   * `extremesAside`, stats39): published where every count it is taken over is, else hidden (a maximum is one of them,
+   * a range a difference of two, a median one or the mean of two).
+   */
+  extreme?: 'max' | 'min' | 'range' | 'median' | 'gmean';
+  /** A 0/1 variable's mean (a share of N) or its SD (rates.ts, stats39), no rate: hidden with its count or its N. */
+  binary?: 'mean' | 'sd';
   /** Each printed rate: `at` the row (axis `cols`) or column (axis `rows`) of the table; the cells it is derived from. */
   cells: {
     at: number;
