@@ -20,6 +20,12 @@ import { runMip, workAfter } from './work.ts';
 
 /** Largest system (counts) checked so: each small count costs a few suppression runs (Limits). */
 export const AWARE_VARS = 100;
+/**
+ * Largest system checked under `aware: 'prefer'` (aware38): a 3 × 3 table with its margins, the size the attack (aware38-families.ts)
+ * checks every fill of. Larger systems (a 9 × 9's 100 counts: 0.05–0.7 s → 7–9 s a table, and the warning on each of
+ * 6 tables, unproved) only with the option on (Limits).
+ */
+export const PREFER_VARS = 16;
 /** Rounds of hiding more (each a union with the closest fill's choice) before the check gives up and says so. */
 const ROUNDS = 4;
 /** Candidate fills tried per small count (each one suppression run). */
@@ -238,7 +244,7 @@ export interface ChoicePreferred extends ChoiceAware {
 }
 
 /**
- * The default (aware38, our reading): the least choice `start` is kept where no small count is told by it. Where one
+ * `aware: 'prefer'` (aware38, our reading; off by default): the least choice `start` is kept where no small count is told by it. Where one
  * is, other choices near the least — `alternative(v)`: the suppression run again with the secondary count v kept
  * shown, taken only where `within` (as little lost as the least-loss goal allows) — are tried in turn, and the first
  * that tells no small count by the check above is taken. Where none does, `start` is kept and the counts it tells are

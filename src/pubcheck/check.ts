@@ -6,7 +6,7 @@
 import type { Highs } from 'highs';
 import { cumulativeAcross, cumulativeLike, cumulativeSteps, nestedBounds } from './cumulative.ts';
 import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
-import { AWARE_VARS, awareApplies, choiceAware, preferUntold, type ChoicePreferred } from './aware.ts';
+import { AWARE_VARS, awareApplies, choiceAware, PREFER_VARS, preferUntold, type ChoicePreferred } from './aware.ts';
 import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
@@ -81,12 +81,13 @@ export interface CheckOptions {
   timeLimitSeconds?: number;
   /**
    * Check the choice against a reader who knows how the checker chooses (aware37, aware38, aware.ts): for each small
-   * count hidden, a fill with it at the threshold or more under which the same cells are hidden. Default: where the
+   * count hidden, a fill with it at the threshold or more under which the same cells are hidden. Off by default (aware38:
+   * on, refuse4.test's 150 Table 1s took 519 s, not 120). `'prefer'` (systems of at most PREFER_VARS counts): where the
    * least choice fails it, another choice within the least-loss goal (≤ 1.05× the minima) that passes is taken, else
    * the least choice is kept and the counts it may tell are said (`suppress/choice-open`). `true`: more is hidden
    * instead (aware37; leaves the least-loss goal where it acts). `false`: no check.
    */
-  aware?: boolean;
+  aware?: boolean | 'prefer';
   /**
    * The input's work budgets on percentage tables read more than one way (counted work, not time; tests lower them):
    * `percentReading` (shares.ts PERCENT_READING_WORK), `readingSearches` (shares.ts READING_SEARCHES_INPUT),
@@ -567,9 +568,10 @@ function checkOnce(
     }
     // An attacker who knows the choice (aware37, aware38, aware.ts): each small count hidden must be at the threshold or
     // more in some fill under which the suppression hides the same cells. By default another choice near the least is
-    // taken where one tells nothing, else the least choice is kept and the counts it may tell are said; `aware: true`
-    // hides more instead (aware37); `aware: false` skips the check.
-    const awareMode = options.aware === undefined ? 'prefer' : options.aware ? 'hide' : 'off';
+    // taken where one tells nothing, else the least choice is kept and the counts it may tell are said (`aware:
+    // 'prefer'`); `aware: true` hides more instead (aware37); off by default.
+    const awareMode =
+      options.aware === 'prefer' ? (sys.vars.length <= PREFER_VARS ? 'prefer' : 'off') : options.aware === true ? 'hide' : 'off';
     if (
       awareMode !== 'off' &&
       proposal?.passed &&

@@ -37,7 +37,7 @@ export function tables(n: number, seed: number, shape: 'small' | 'narrow' = 'sma
 }
 
 /** The checker's pattern (X hidden); `aware` as the check option, or the checker's default (aware38). */
-export const patternOf = (c: Checker, x: number[][], aware: boolean | 'default' = true) => {
+export const patternOf = (c: Checker, x: number[][], aware: boolean | 'prefer' | 'default' = true) => {
   const r = c.check(
     c.highs,
     c.bundle,
@@ -63,7 +63,7 @@ export interface Attacked {
 }
 
 /** The attack on one table. */
-export function attack(c: Checker, x: number[][], threshold = 10, aware: boolean | 'default' = true): Attacked {
+export function attack(c: Checker, x: number[][], threshold = 10, aware: boolean | 'prefer' | 'default' = true): Attacked {
   const p = patternOf(c, x, aware);
   if (p === 'refused') return { refused: true, hidden: 0, smalls: 0, underByChoice: [], witnesses: [] };
   const R = x.length,

@@ -1,6 +1,5 @@
 /**
- * aware38: the default choice against an attacker who knows it (attack of aware37-families.ts, run on the checker's
- * default, not `aware: true`): per table, the small counts the choice alone shows under 10, and whether the report
+ * aware38: the choice under `aware: 'prefer'` against an attacker who knows it (attack of aware37-families.ts, run with `aware: 'prefer'`): per table, the small counts the choice alone shows under 10, and whether the report
  * says so (`suppress/choice-open`); warnings where the attack finds nothing are counted as said needlessly.
  * `ROOT=<tree> npx node test/pubcheck/aware38-families.ts <n> <seed>[,<seed>…] [small|narrow]`.
  */
@@ -21,14 +20,14 @@ export interface Tally {
   needless: number;
 }
 
-/** The default's tally over `xs` (each table checked once for its warnings, then attacked). */
+/** The tally under `aware: 'prefer'` over `xs` (each table checked once for its warnings, then attacked). */
 export function tally(c: Checker, xs: number[][][]): Tally {
   const t: Tally = { tables: 0, refused: 0, hidden: 0, smalls: 0, under: 0, said: 0, needless: 0 };
   for (const x of xs) {
     t.tables++;
-    const r = c.check(c.highs, c.bundle, text(x), { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+    const r = c.check(c.highs, c.bundle, text(x), { details: true }, { protection: 'threshold', mipSeconds: 0.3, aware: 'prefer' });
     const open = r.warnings.find((w) => w.code === 'suppress/choice-open');
-    const a = attack(c, x, 10, 'default');
+    const a = attack(c, x, 10, 'prefer');
     if (a.refused) t.refused++;
     t.hidden += a.hidden;
     t.smalls += a.smalls;
