@@ -20,6 +20,12 @@ import { runMip, workAfter } from './work.ts';
 
 /** Largest system (counts) checked so: each small count costs a few suppression runs (Limits). */
 export const AWARE_VARS = 100;
+/**
+ * Largest system checked under `aware: 'prefer'` (aware38): a 3 × 3 table with its margins, the size the attack (aware38-families.ts)
+ * checks every fill of. Larger systems (a 9 × 9's 100 counts: 0.05–0.7 s → 7–9 s a table, and the warning on each of
+ * 6 tables, unproved) only with the option on (Limits).
+ */
+export const PREFER_VARS = 16;
 /** Rounds of hiding more (each a union with the closest fill's choice) before the check gives up and says so. */
 const ROUNDS = 4;
 /** Candidate fills tried per small count (each one suppression run). */
@@ -160,10 +166,11 @@ export function choiceAware(
   zeroExempt: boolean,
   start: ReadonlySet<number>,
   choose: (sys: System, req: AuditRequirement) => Set<number>,
+  rounds = ROUNDS,
+  tried = new Map<string, Set<number>>(),
 ): ChoiceAware {
   let hidden = new Set(start);
   let runs = 0;
-  const tried = new Map<string, Set<number>>();
   const choiceOf = (fill: Map<number, number>) => {
     const key = [...fill].map(([v, x]) => `${v}:${x}`).join(',');
     const known = tried.get(key);
@@ -175,7 +182,7 @@ export function choiceAware(
     return out;
   };
   let open: number[] = [];
-  for (let round = 0; round <= ROUNDS; round++) {
+  for (let round = 0; round <= rounds; round++) {
     const list = [...hidden].sort((a, b) => a - b);
     // A small count alone among the hidden counts of every row it is in (no margin ties it to another) is shown small by
     // the rule itself (only small counts and their complements are hidden): no fill of others can say otherwise.
@@ -213,7 +220,7 @@ export function choiceAware(
         closest ??= first;
       }
     }
-    if (open.length === 0 || round === ROUNDS) break;
+    if (open.length === 0 || round === rounds) break;
     if (!closest) break;
     const more = choiceOf(closest);
     const before = hidden.size;
@@ -225,3 +232,59 @@ export function choiceAware(
 
 /** A count the fill's choice hides that the true table shows as 0 under exempt zeros is left published. */
 const fill0 = (_fill: ReadonlyMap<number, number>, v: number, sys: System) => !sys.vars[v]!.hideable;
+
+/** Other choices tried in place of a least choice whose choice tells a small count (one per secondary count kept shown). */
+const ALTERNATIVES = 8;
+
+export interface ChoicePreferred extends ChoiceAware {
+  /** The choice taken is another least choice than the search's (one that tells no small count by itself). */
+  moved: boolean;
+  /** Where the choice still tells: the counts the check would hide (hiding more, `choiceAware`'s rounds) and whether that closes it. */
+  more?: { hidden: number; closed: boolean };
+}
+
+/**
+ * `aware: 'prefer'` (aware38, our reading; off by default): the least choice `start` is kept where no small count is told by it. Where one
+ * is, other choices near the least — `alternative(v)`: the suppression run again with the secondary count v kept
+ * shown, taken only where `within` (as little lost as the least-loss goal allows) — are tried in turn, and the first
+ * that tells no small count by the check above is taken. Where none does, `start` is kept and the counts it tells are
+ * `open` (said as a warning), with what hiding more would cost (`more`): the least-loss goal is not left silently.
+ */
+export function preferUntold(
+  highs: Highs,
+  sys: System,
+  req: AuditRequirement,
+  zeroExempt: boolean,
+  start: ReadonlySet<number>,
+  choose: (sys: System, req: AuditRequirement) => Set<number>,
+  alternative: (v: number) => Set<number> | undefined,
+  within: (hidden: ReadonlySet<number>) => boolean,
+): ChoicePreferred {
+  const tried = new Map<string, Set<number>>();
+  const first = choiceAware(highs, sys, req, zeroExempt, start, choose, 0, tried);
+  let runs = first.runs;
+  if (first.open.length === 0) return { hidden: new Set(start), open: [], runs, moved: false };
+  const seen = new Set([[...start].sort((a, b) => a - b).join(',')]);
+  const secondaries = [...start].filter((v) => !req.primary.has(v)).sort((a, b) => a - b);
+  for (const v of secondaries.slice(0, ALTERNATIVES)) {
+    const alt = alternative(v);
+    runs++;
+    if (!alt) continue;
+    const key = [...alt].sort((a, b) => a - b).join(',');
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (!within(alt)) continue;
+    const res = choiceAware(highs, sys, req, zeroExempt, alt, choose, 0, tried);
+    runs += res.runs;
+    if (res.open.length === 0) return { hidden: alt, open: [], runs, moved: true };
+  }
+  const more = choiceAware(highs, sys, req, zeroExempt, start, choose, ROUNDS, tried);
+  runs += more.runs;
+  return {
+    hidden: new Set(start),
+    open: first.open,
+    runs,
+    moved: false,
+    more: { hidden: more.hidden.size, closed: more.open.length === 0 },
+  };
+}

@@ -6,7 +6,7 @@
 import type { Highs } from 'highs';
 import { cumulativeAcross, cumulativeLike, cumulativeSteps, nestedBounds } from './cumulative.ts';
 import { audit, failing, rangesUnder, SolverError, TimeLimitError, type AuditRequirement } from './audit.ts';
-import { AWARE_VARS, awareApplies, choiceAware } from './aware.ts';
+import { AWARE_VARS, awareApplies, choiceAware, PREFER_VARS, preferUntold, type ChoicePreferred } from './aware.ts';
 import { normalise } from './cell.ts';
 import { labelWarnings, numberLinkWarnings, SIZE_IN_BRACKETS } from './labels.ts';
 import { primary, type SmallCellCheck } from './primary.ts';
@@ -22,7 +22,7 @@ import {
   type UsedParam,
   type VersionUsed,
 } from './rules.ts';
-import { leastLoss, type Settle } from './exact.ts';
+import { GOAL, leastLoss, lossOf, type Settle } from './exact.ts';
 import { JOINT_WORK, jointSuppression, type ReadingSystem } from './joint.ts';
 import { extend, OutOfWork, suppress, type Proposal, type Work } from './secondary.ts';
 import {
@@ -81,12 +81,14 @@ export interface CheckOptions {
    */
   timeLimitSeconds?: number;
   /**
-   * Check the choice against a reader who knows how the checker chooses (aware37, aware.ts): for each small count
-   * hidden, a fill with it at the threshold or more under which the same cells are hidden, else more hidden. Off by
-   * default: where it hides more, the proposal leaves the least-loss goal (≤ 1.05× the exact minima, minimum.test.ts),
-   * which issue #11 states; on, it is measured by aware37.test.ts (README limits).
+   * Check the choice against a reader who knows how the checker chooses (aware37, aware38, aware.ts): for each small
+   * count hidden, a fill with it at the threshold or more under which the same cells are hidden. Off by default (aware38:
+   * on, refuse4.test's 150 Table 1s took 519 s, not 120). `'prefer'` (systems of at most PREFER_VARS counts): where the
+   * least choice fails it, another choice within the least-loss goal (≤ 1.05× the minima) that passes is taken, else
+   * the least choice is kept and the counts it may tell are said (`suppress/choice-open`). `true`: more is hidden
+   * instead (aware37; leaves the least-loss goal where it acts). `false`: no check.
    */
-  aware?: boolean;
+  aware?: boolean | 'prefer';
   /**
    * The input's work budgets on percentage tables read more than one way (counted work, not time; tests lower them):
    * `percentReading` (shares.ts PERCENT_READING_WORK), `readingSearches` (shares.ts READING_SEARCHES_INPUT),
@@ -565,23 +567,47 @@ function checkOnce(
       proposal = other.proposal;
       warnings.push(...other.warnings);
     }
-    // An attacker who knows the choice (aware37, aware.ts): each small count hidden must be at the threshold or more in
-    // some fill under which the suppression hides the same cells; else more is hidden.
+    // An attacker who knows the choice (aware37, aware38, aware.ts): each small count hidden must be at the threshold or
+    // more in some fill under which the suppression hides the same cells. By default another choice near the least is
+    // taken where one tells nothing, else the least choice is kept and the counts it may tell are said (`aware:
+    // 'prefer'`); `aware: true` hides more instead (aware37); off by default.
+    const awareMode =
+      options.aware === 'prefer' ? (sys.vars.length <= PREFER_VARS ? 'prefer' : 'off') : options.aware === true ? 'hide' : 'off';
     if (
-      options.aware &&
+      awareMode !== 'off' &&
       proposal?.passed &&
       !both &&
       !alternatives &&
       sys.vars.length <= AWARE_VARS &&
       awareApplies(sys, req, zeroExempt === true)
     ) {
-      const choose = (s: System, r: AuditRequirement) =>
-        suppress(highs, s, r, {
-          ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }),
-          ...(options.settle && { settle: options.settle }),
-        }).hidden;
-      const aware = choiceAware(highs, sys, req, zeroExempt === true, proposal.hidden, choose);
-      if (aware.hidden.size > proposal.hidden.size) {
+      const suppressOptions = {
+        ...(options.mipSeconds !== undefined && { mipSeconds: options.mipSeconds }),
+        ...(options.settle && { settle: options.settle }),
+      };
+      const choose = (s: System, r: AuditRequirement) => suppress(highs, s, r, suppressOptions).hidden;
+      const least = proposal.least;
+      const start = proposal.hidden;
+      const startLoss = lossOf(sys, start);
+      // As little lost as the least-loss goal allows: within GOAL of the proved bounds on both minima, or no worse a
+      // ratio than the search's own choice; without a search, within GOAL of the search's choice in cells and value.
+      const within = (h: ReadonlySet<number>) => {
+        const l = lossOf(sys, h);
+        if (!least) return l.cells <= GOAL * startLoss.cells + 1e-9 && l.value <= GOAL * startLoss.value + 1e-9;
+        const { cellsBound, valueBound } = least.minima;
+        if (l.cells <= GOAL * cellsBound + 1e-9 && l.value <= GOAL * valueBound + 1e-9) return true;
+        return leastLoss(sys, h, least.minima, false).ratioBound <= least.ratioBound + 1e-9;
+      };
+      const alternative = (v: number) => {
+        const kept = { ...sys, vars: sys.vars.map((x, u) => (u === v ? { ...x, hideable: false } : x)) };
+        const p = suppress(highs, kept, req, suppressOptions);
+        return p.passed ? p.hidden : undefined;
+      };
+      const aware =
+        awareMode === 'hide'
+          ? { ...choiceAware(highs, sys, req, zeroExempt === true, start, choose), moved: false, more: undefined }
+          : preferUntold(highs, sys, req, zeroExempt === true, start, choose, alternative, within);
+      if (aware.hidden.size !== start.size || [...aware.hidden].some((v) => !start.has(v))) {
         const audited = audit(highs, sys, aware.hidden, req);
         proposal = {
           ...proposal,
@@ -590,10 +616,10 @@ function checkOnce(
           audit: audited,
           passed: audited.every((a) => a.protected),
           method: 'heuristic',
-          ...(proposal.least && { least: leastLoss(sys, aware.hidden, proposal.least.minima, false) }),
+          ...(least && { least: leastLoss(sys, aware.hidden, least.minima, false) }),
         };
       }
-      if (aware.open.length > 0) warnings.push(choiceOpen(read.tables, sys, aware.open));
+      if (aware.open.length > 0) warnings.push(choiceOpen(read.tables, sys, aware.open, aware.more));
     }
     // Means of counts some of which are hidden (attack36), published where their interval still protects (means37).
     if (proposal?.passed && !both && !alternatives && meansShown(highs, read.tables, sys, cellVar, proposal.hidden, req) > 0)
@@ -1038,7 +1064,7 @@ function scopeWarning(tables: readonly Table[]): Warning {
  * Small counts for which the check of the choice (aware.ts) found no fill at the threshold or more under which the
  * suppression hides the same cells, within its rounds: said, not refused (more cells are hidden already).
  */
-function choiceOpen(tables: readonly Table[], sys: System, open: readonly number[]): Warning {
+function choiceOpen(tables: readonly Table[], sys: System, open: readonly number[], more?: ChoicePreferred['more']): Warning {
   const names = open.slice(0, 6).map((v) => {
     const { table: t, id } = sys.vars[v]!.cells[0]!;
     const table = tables[t]!;
@@ -1046,12 +1072,20 @@ function choiceOpen(tables: readonly Table[], sys: System, open: readonly number
     return `表${table.number}の${quote(table.rows[Math.floor(id / C)]!.label)}・${quote(table.cols[id % C]!.label)}`;
   });
   const first = tables[sys.vars[open[0]!]!.cells[0]!.table]!;
+  const cost =
+    more === undefined
+      ? ''
+      : more.closed
+        ? `隠すセルを ${more.hidden} 個に増やせば（この案より多く、失う情報が最も少ない案ではなくなります）これを避けられる見込みです。`
+        : '';
   return {
     code: 'suppress/choice-open',
     place: { line: first.line, table: first.number },
     message:
       `秘匿した小さな数（${names.join('、')}${open.length > 6 ? ' など' : ''}）について、その数が基準値以上でも同じセルを隠すことになる値の組を見つけられませんでした。` +
-      '秘匿の選び方を知る読み手には、基準値未満と推し量られるおそれがあります。ほかのセルも隠すか、区分をまとめることを検討してください（チェッカーの判断）',
+      '秘匿の選び方を知る読み手には、どのセルを隠したかから基準値未満と推し量られるおそれがあります。' +
+      cost +
+      'ほかのセルも隠すか、区分をまとめることを検討してください（チェッカーの判断）',
     count: open.length,
   };
 }

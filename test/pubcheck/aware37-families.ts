@@ -36,8 +36,15 @@ export function tables(n: number, seed: number, shape: 'small' | 'narrow' = 'sma
   });
 }
 
-export const patternOf = (c: Checker, x: number[][]) => {
-  const r = c.check(c.highs, c.bundle, text(x), { details: true }, { protection: 'threshold', mipSeconds: 0.3, aware: true });
+/** The checker's pattern (X hidden); `aware` as the check option, or the checker's default (aware38). */
+export const patternOf = (c: Checker, x: number[][], aware: boolean | 'prefer' | 'default' = true) => {
+  const r = c.check(
+    c.highs,
+    c.bundle,
+    text(x),
+    { details: true },
+    { protection: 'threshold', mipSeconds: 0.3, ...(aware !== 'default' && { aware }) },
+  );
   if (!r.ok) return 'refused';
   return r.tables[0]!.status.map((s) => (s === 'published' ? '.' : 'X')).join('');
 };
@@ -56,8 +63,8 @@ export interface Attacked {
 }
 
 /** The attack on one table. */
-export function attack(c: Checker, x: number[][], threshold = 10): Attacked {
-  const p = patternOf(c, x);
+export function attack(c: Checker, x: number[][], threshold = 10, aware: boolean | 'prefer' | 'default' = true): Attacked {
+  const p = patternOf(c, x, aware);
   if (p === 'refused') return { refused: true, hidden: 0, smalls: 0, underByChoice: [], witnesses: [] };
   const R = x.length,
     C = x[0]!.length,
@@ -91,7 +98,7 @@ export function attack(c: Checker, x: number[][], threshold = 10): Attacked {
   const known = new Map<string, boolean>();
   const survives = (f: number[][]) => {
     const key = JSON.stringify(f);
-    if (!known.has(key)) known.set(key, patternOf(c, f) === p);
+    if (!known.has(key)) known.set(key, patternOf(c, f, aware) === p);
     return known.get(key)!;
   };
   const out: Attacked = { refused: false, hidden: cells.length, smalls: 0, underByChoice: [], witnesses: [] };
