@@ -28,6 +28,12 @@ export const AT_RISK =
  * over `UNNAMED_POINTS - 1` positions only where a cell of the steps is under the threshold (life37).
  */
 const UNNAMED_POINTS = 4;
+/**
+ * life38: words for the events and censored of an interval (the lines a fall is taken by). A line not named at risk
+ * over two positions (one step) is read only where the lines taking its fall say so: over one step a fall equal to
+ * one count or two counts' sum is a chance match as often as a relation (ordinary tables of 「2023年」「2024年」).
+ */
+export const EVENTS_WORDS = /イベント|events?\b|死亡|deaths?|打ち?切り|censor|脱落|増悪|再発|progression|relapse/i;
 /** The small-count threshold where the caller gives none (as read.ts). */
 const SMALL = 10;
 /** The title or the corner names the risk set (「# リスク集合」 over the table): the table is named a life table. */
@@ -111,14 +117,18 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
     const small = (risk: number | undefined, found: { set: number[]; shift: 0 | 1 }) =>
       (risk !== undefined && at.some((k) => value(risk, k) < threshold)) ||
       found.set.some((i) => at.slice(1).some((k, n) => value(i, found.shift ? k : at[n]!) < threshold));
+    /** life38: over one step, a line not named at risk is taken only by lines said to be events or censored. */
+    const one = (named: boolean) => !named && at.length < UNNAMED_POINTS - 1;
+    const eventLines = items.filter((i) => process.env.LIFE38_NOWORDS || EVENTS_WORDS.test(normalise(lines[i]!.label)));
     for (const risk of items) {
       const named = titled || AT_RISK.test(lines[risk]!.label);
-      if (!named && at.length < UNNAMED_POINTS - 1) continue;
       const falls = at.slice(1).map((k, n) => value(risk, at[n]!) - value(risk, k));
+      // Over one step, not a line of events or censored itself (「打ち切り」 26 → 22 beside 「イベント」 4: chance).
+      if (one(named) && (falls.every((f) => f === 0) || EVENTS_WORDS.test(normalise(lines[risk]!.label)))) continue;
       if (falls.some((f) => f < 0)) continue;
       const found = taking(
         falls,
-        items.filter((i) => i !== risk),
+        (one(named) ? eventLines : items).filter((i) => i !== risk),
       );
       if (!found || (!named && at.length < UNNAMED_POINTS && !small(risk, found))) continue;
       push(risk, found, falls);
@@ -133,9 +143,10 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
     }
     // The at-risk counts as each position's N (taken out of the table by header.ts): published constants.
     const ns = at.map((k) => across[k]!.denominator);
-    if (at.length >= UNNAMED_POINTS - 1 && ns.every((n) => n !== undefined)) {
+    if (ns.every((n) => n !== undefined)) {
       const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
-      const found = falls.every((f) => f >= 0) ? taking(falls, items) : undefined;
+      const ok = falls.every((f) => f >= 0) && !(one(titled) && falls.every((f) => f === 0));
+      const found = ok ? taking(falls, one(titled) ? eventLines : items) : undefined;
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found))) {
         push(undefined, found, falls);
         parts.push({ axis, lines: found.set });
@@ -169,7 +180,7 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
  * at-risk table (`Table.stepsAcross`), the other table's lines kept as a life table's parts; one warning per pair of
  * tables, naming both (our reading).
  */
-export function lifeAcross(tables: readonly Table[]): Warning[] {
+export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning[] {
   const out: Warning[] = [];
   const axes = ['rows', 'cols'] as const;
   type Axis = (typeof axes)[number];
@@ -190,7 +201,7 @@ export function lifeAcross(tables: readonly Table[]): Warning[] {
       const times = at.map((k) => timePoint(acrossOf(a, axis)[k]!.label));
       if (at.length < 2 || items(a, axis).length > LIFE_LINES || times.some((x) => x === '')) continue;
       for (const risk of items(a, axis)) {
-        if (!titled && !AT_RISK.test(normalise(linesOf(a, axis)[risk]!.label))) continue;
+        const named = titled || AT_RISK.test(normalise(linesOf(a, axis)[risk]!.label));
         const falls = at.slice(1).map((k, n) => value(a, axis, risk, at[n]!) - value(a, axis, risk, k));
         if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
         let tied = false;
@@ -198,9 +209,14 @@ export function lifeAcross(tables: readonly Table[]): Warning[] {
           if (b === a || tied) continue;
           for (const bx of axes) {
             const bat = positions(b, bx);
-            const from = items(b, bx);
-            if (bat.length !== at.length || from.length > LIFE_LINES) continue;
+            const all = items(b, bx);
+            if (bat.length !== at.length || all.length > LIFE_LINES) continue;
             if (!bat.every((k, j) => timePoint(acrossOf(b, bx)[k]!.label) === times[j])) continue;
+            // life38: a line not named at risk over one step is taken only by lines said to be events or censored.
+            const from =
+              named || at.length > 2
+                ? all
+                : all.filter((i) => process.env.LIFE38_NOWORDS || EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label)));
             const sets = [...from.map((i) => [i]), ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j]))];
             // Every set that fits, at the step's start or end (two arms' censored may be one number: which one is
             // the arm's, the numbers cannot tell; each equation is true of the counts).
@@ -211,7 +227,13 @@ export function lifeAcross(tables: readonly Table[]): Warning[] {
                 )
                 .map((set) => ({ set, shift })),
             );
-            if (fits.length === 0) continue;
+            // life38: an at-risk line not named so is tied only where a cell of the steps of a set that fits is under
+            // the threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
+            // back); then every set that fits, as for a named line.
+            const small =
+              at.some((k) => value(a, axis, risk, k) < threshold) ||
+              fits.some((f) => f.set.some((i) => bat.slice(1).some((k, n) => value(b, bx, i, f.shift ? k : bat[n]!) < threshold)));
+            if (fits.length === 0 || (!named && !small)) continue;
             for (const f of fits) {
               a.stepsAcross = [
                 ...(a.stepsAcross ?? []),

@@ -605,6 +605,12 @@ export interface OracleOptions {
    * (「打ち切り」 26 → 25 beside 「イベント」 1), which no reader can tell apart without the words.
    */
   steps?: boolean;
+  /**
+   * life38: with `steps`, a single step (two positions) taken whatever the labels — the attacker who reads a fall of
+   * 「人数」 from 0か月 to 6か月 as the interval's events and censored though no word says at risk — from a line that
+   * is the largest at both positions (at risk holds the events and censored; no label is looked at).
+   */
+  oneStep?: boolean;
 }
 
 /** `table:row:col` → the whole-number (and LP) range of each hidden count cell given everything published. */
@@ -2055,8 +2061,12 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         if (a.ti !== b.ti && (a.at.length !== b.at.length || a.labels.some((l, j) => l !== b.labels[j]))) continue;
         if (a.ti === b.ti && a !== b) continue;
         const n = (side: Side, i: number, k: number) => values[side.v(i, k)!]!;
-        for (const x of a.at.length > 2 ? a.lines : a.said) {
+        for (const x of a.at.length > 2 || options.oneStep ? a.lines : a.said) {
           const others = b.lines.filter((i) => a !== b || i !== x);
+          // oneStep: a line not said at risk over one step, where it is the largest at both positions (at risk holds
+          // the interval's events and censored; 「打ち切り」 26 → 22 beside 「イベント」 4 is no at-risk line).
+          const largest = others.every((i) => a.at.every((k, m) => n(a, x, k) >= n(b, i, b.at[m]!)));
+          if (a.at.length === 2 && !a.said.includes(x) && !largest) continue;
           const sets = [...others.map((i) => [i]), ...others.flatMap((i, m) => others.slice(m + 1).map((j) => [i, j]))];
           for (const set of sets)
             for (const end of [false, true]) {
