@@ -90,10 +90,12 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
     if (items.length > LIFE_LINES) continue;
     const pairs = (from: readonly number[]) => [...from.map((i) => [i]), ...from.flatMap((i, a) => from.slice(a + 1).map((j) => [i, j]))];
     /** The lines taking each fall, printed at the step's start (0) or end (1), else undefined. */
-    const taking = (falls: readonly number[], from: readonly number[]) => {
+    const taking = (falls: readonly number[], from: readonly number[], both = false) => {
       for (const shift of [0, 1] as const) {
-        const set = pairs(from).find((set) =>
-          at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)),
+        const set = pairs(from).find(
+          (set) =>
+            (!both || set.length === 2) &&
+            at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)),
         );
         if (set) return { set, shift };
       }
@@ -119,7 +121,7 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
       found.set.some((i) => at.slice(1).some((k, n) => value(i, found.shift ? k : at[n]!) < threshold));
     /** life38: over one step, a line not named at risk is taken only by lines said to be events or censored. */
     const one = (named: boolean) => !named && at.length < UNNAMED_POINTS - 1;
-    const eventLines = items.filter((i) => process.env.LIFE38_NOWORDS || EVENTS_WORDS.test(normalise(lines[i]!.label)));
+    const eventLines = items.filter((i) => EVENTS_WORDS.test(normalise(lines[i]!.label)));
     for (const risk of items) {
       const named = titled || AT_RISK.test(lines[risk]!.label);
       const falls = at.slice(1).map((k, n) => value(risk, at[n]!) - value(risk, k));
@@ -129,6 +131,7 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
       const found = taking(
         falls,
         (one(named) ? eventLines : items).filter((i) => i !== risk),
+        one(named),
       );
       if (!found || (!named && at.length < UNNAMED_POINTS && !small(risk, found))) continue;
       push(risk, found, falls);
@@ -146,7 +149,7 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
     if (ns.every((n) => n !== undefined)) {
       const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
       const ok = falls.every((f) => f >= 0) && !(one(titled) && falls.every((f) => f === 0));
-      const found = ok ? taking(falls, one(titled) ? eventLines : items) : undefined;
+      const found = ok ? taking(falls, one(titled) ? eventLines : items, one(titled)) : undefined;
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found))) {
         push(undefined, found, falls);
         parts.push({ axis, lines: found.set });
@@ -204,6 +207,8 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning
         const named = titled || AT_RISK.test(normalise(linesOf(a, axis)[risk]!.label));
         const falls = at.slice(1).map((k, n) => value(a, axis, risk, at[n]!) - value(a, axis, risk, k));
         if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
+        // life38: over one step, a line of events or censored is no at-risk line not named so.
+        if (!named && at.length === 2 && EVENTS_WORDS.test(normalise(linesOf(a, axis)[risk]!.label))) continue;
         let tied = false;
         for (const b of counts) {
           if (b === a || tied) continue;
@@ -213,11 +218,8 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning
             if (bat.length !== at.length || all.length > LIFE_LINES) continue;
             if (!bat.every((k, j) => timePoint(acrossOf(b, bx)[k]!.label) === times[j])) continue;
             // life38: a line not named at risk over one step is taken only by lines said to be events or censored.
-            const from =
-              named || at.length > 2
-                ? all
-                : all.filter((i) => process.env.LIFE38_NOWORDS || EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label)));
-            const sets = [...from.map((i) => [i]), ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j]))];
+            const from = named || at.length > 2 ? all : all.filter((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label)));
+            const sets = [...(from === all ? from.map((i) => [i]) : []), ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j]))];
             // Every set that fits, at the step's start or end (two arms' censored may be one number: which one is
             // the arm's, the numbers cannot tell; each equation is true of the counts).
             const fits = ([0, 1] as const).flatMap((shift) =>
