@@ -217,25 +217,38 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning
             const all = items(b, bx);
             if (bat.length !== at.length || all.length > LIFE_LINES) continue;
             if (!bat.every((k, j) => timePoint(acrossOf(b, bx)[k]!.label) === times[j])) continue;
-            // life38: a line not named at risk over one step is taken only by lines said to be events or censored.
-            const from = named || at.length > 2 ? all : all.filter((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label)));
-            const sets = [...(from === all ? from.map((i) => [i]) : []), ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j]))];
+            const setsOf = (from: readonly number[], singles: boolean) => [
+              ...(singles ? from.map((i) => [i]) : []),
+              ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j])),
+            ];
             // Every set that fits, at the step's start or end (two arms' censored may be one number: which one is
             // the arm's, the numbers cannot tell; each equation is true of the counts).
-            const fits = ([0, 1] as const).flatMap((shift) =>
-              sets
-                .filter((set) =>
-                  bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
-                )
-                .map((set) => ({ set, shift })),
-            );
-            // life38: an at-risk line not named so is tied only where a cell of the steps of a set that fits is under
-            // the threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
-            // back); then every set that fits, as for a named line.
+            const fitsOf = (sets: readonly number[][]) =>
+              ([0, 1] as const).flatMap((shift) =>
+                sets
+                  .filter((set) =>
+                    bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
+                  )
+                  .map((set) => ({ set, shift })),
+              );
+            const fits = fitsOf(setsOf(all, true));
+            // life38: a line not named at risk is tied only where a cell of the steps of a set that fits is under the
+            // threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
+            // back), and over one step only by two lines said to be events or censored; then every set that fits, as
+            // for a named line.
+            const proving =
+              named || at.length > 2
+                ? fits
+                : fitsOf(
+                    setsOf(
+                      all.filter((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))),
+                      false,
+                    ),
+                  );
             const small =
               at.some((k) => value(a, axis, risk, k) < threshold) ||
-              fits.some((f) => f.set.some((i) => bat.slice(1).some((k, n) => value(b, bx, i, f.shift ? k : bat[n]!) < threshold)));
-            if (fits.length === 0 || (!named && !small)) continue;
+              proving.some((f) => f.set.some((i) => bat.slice(1).some((k, n) => value(b, bx, i, f.shift ? k : bat[n]!) < threshold)));
+            if (proving.length === 0 || (!named && !small)) continue;
             for (const f of fits) {
               a.stepsAcross = [
                 ...(a.stepsAcross ?? []),
@@ -250,7 +263,7 @@ export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning
               ];
               b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: f.set }];
             }
-            const f = fits[0]!;
+            const f = proving[0]!;
             out.push({
               code: 'table/life-table',
               message:
