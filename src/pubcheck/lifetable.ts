@@ -14,6 +14,12 @@
  * exactly and a cell of the equations is under the threshold (the count the step would give back). An at-risk line
  * in one table and the events and censored in another over the same time points (the labels as written) are tied
  * where the arithmetic holds at every step (`lifeAcross`, `Table.stepsAcross`).
+ *
+ * life38: across tables an at-risk line under no word for it (「人数」「n」, an arm's name alone) is tied where every
+ * step fits and a cell of the steps is under the threshold (as within a table over three points); over one step (two
+ * time points), within a table or across, an unnamed line is read where two lines said events or censored
+ * (`EVENTS_WORDS`) take its fall exactly, a cell of the step is small and the line is no such line itself (our
+ * reading: over one step a fall equal to one count or two counts' sum is a chance match as often as a relation).
  */
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
