@@ -14,6 +14,12 @@
  * exactly and a cell of the equations is under the threshold (the count the step would give back). An at-risk line
  * in one table and the events and censored in another over the same time points (the labels as written) are tied
  * where the arithmetic holds at every step (`lifeAcross`, `Table.stepsAcross`).
+ *
+ * life38: across tables an at-risk line under no word for it (「人数」「n」, an arm's name alone) is tied where every
+ * step fits and a cell of the steps is under the threshold (as within a table over three points); over one step (two
+ * time points), within a table or across, an unnamed line is read where two lines said events or censored
+ * (`EVENTS_WORDS`) take its fall exactly, a cell of the step is small and the line is no such line itself (our
+ * reading: over one step a fall equal to one count or two counts' sum is a chance match as often as a relation).
  */
 import { normalise } from './cell.ts';
 import { quote, some } from './quote.ts';
@@ -28,6 +34,12 @@ export const AT_RISK =
  * over `UNNAMED_POINTS - 1` positions only where a cell of the steps is under the threshold (life37).
  */
 const UNNAMED_POINTS = 4;
+/**
+ * life38: words for the events and censored of an interval (the lines a fall is taken by). A line not named at risk
+ * over two positions (one step) is read only where the lines taking its fall say so: over one step a fall equal to
+ * one count or two counts' sum is a chance match as often as a relation (ordinary tables of 「2023年」「2024年」).
+ */
+export const EVENTS_WORDS = /イベント|events?\b|死亡|deaths?|打ち?切り|censor|脱落|増悪|再発|progression|relapse/i;
 /** The small-count threshold where the caller gives none (as read.ts). */
 const SMALL = 10;
 /** The title or the corner names the risk set (「# リスク集合」 over the table): the table is named a life table. */
@@ -84,10 +96,12 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
     if (items.length > LIFE_LINES) continue;
     const pairs = (from: readonly number[]) => [...from.map((i) => [i]), ...from.flatMap((i, a) => from.slice(a + 1).map((j) => [i, j]))];
     /** The lines taking each fall, printed at the step's start (0) or end (1), else undefined. */
-    const taking = (falls: readonly number[], from: readonly number[]) => {
+    const taking = (falls: readonly number[], from: readonly number[], both = false) => {
       for (const shift of [0, 1] as const) {
-        const set = pairs(from).find((set) =>
-          at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)),
+        const set = pairs(from).find(
+          (set) =>
+            (!both || set.length === 2) &&
+            at.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(i, shift ? k : at[n]!), 0)),
         );
         if (set) return { set, shift };
       }
@@ -111,14 +125,19 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
     const small = (risk: number | undefined, found: { set: number[]; shift: 0 | 1 }) =>
       (risk !== undefined && at.some((k) => value(risk, k) < threshold)) ||
       found.set.some((i) => at.slice(1).some((k, n) => value(i, found.shift ? k : at[n]!) < threshold));
+    /** life38: over one step, a line not named at risk is taken only by lines said to be events or censored. */
+    const one = (named: boolean) => !named && at.length < UNNAMED_POINTS - 1;
+    const eventLines = items.filter((i) => EVENTS_WORDS.test(normalise(lines[i]!.label)));
     for (const risk of items) {
       const named = titled || AT_RISK.test(lines[risk]!.label);
-      if (!named && at.length < UNNAMED_POINTS - 1) continue;
       const falls = at.slice(1).map((k, n) => value(risk, at[n]!) - value(risk, k));
+      // Over one step, not a line of events or censored itself (「打ち切り」 26 → 22 beside 「イベント」 4: chance).
+      if (one(named) && (falls.every((f) => f === 0) || EVENTS_WORDS.test(normalise(lines[risk]!.label)))) continue;
       if (falls.some((f) => f < 0)) continue;
       const found = taking(
         falls,
-        items.filter((i) => i !== risk),
+        (one(named) ? eventLines : items).filter((i) => i !== risk),
+        one(named),
       );
       if (!found || (!named && at.length < UNNAMED_POINTS && !small(risk, found))) continue;
       push(risk, found, falls);
@@ -133,9 +152,10 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
     }
     // The at-risk counts as each position's N (taken out of the table by header.ts): published constants.
     const ns = at.map((k) => across[k]!.denominator);
-    if (at.length >= UNNAMED_POINTS - 1 && ns.every((n) => n !== undefined)) {
+    if (ns.every((n) => n !== undefined)) {
       const falls = at.slice(1).map((_, n) => ns[n]! - ns[n + 1]!);
-      const found = falls.every((f) => f >= 0) ? taking(falls, items) : undefined;
+      const ok = falls.every((f) => f >= 0) && !(one(titled) && falls.every((f) => f === 0));
+      const found = ok ? taking(falls, one(titled) ? eventLines : items, one(titled)) : undefined;
       if (found && (titled || at.length >= UNNAMED_POINTS || small(undefined, found))) {
         push(undefined, found, falls);
         parts.push({ axis, lines: found.set });
@@ -169,7 +189,7 @@ export function readLifeTable(table: Table, threshold = SMALL): Warning | undefi
  * at-risk table (`Table.stepsAcross`), the other table's lines kept as a life table's parts; one warning per pair of
  * tables, naming both (our reading).
  */
-export function lifeAcross(tables: readonly Table[]): Warning[] {
+export function lifeAcross(tables: readonly Table[], threshold = SMALL): Warning[] {
   const out: Warning[] = [];
   const axes = ['rows', 'cols'] as const;
   type Axis = (typeof axes)[number];
@@ -190,28 +210,51 @@ export function lifeAcross(tables: readonly Table[]): Warning[] {
       const times = at.map((k) => timePoint(acrossOf(a, axis)[k]!.label));
       if (at.length < 2 || items(a, axis).length > LIFE_LINES || times.some((x) => x === '')) continue;
       for (const risk of items(a, axis)) {
-        if (!titled && !AT_RISK.test(normalise(linesOf(a, axis)[risk]!.label))) continue;
+        const named = titled || AT_RISK.test(normalise(linesOf(a, axis)[risk]!.label));
         const falls = at.slice(1).map((k, n) => value(a, axis, risk, at[n]!) - value(a, axis, risk, k));
         if (falls.some((f) => f < 0) || falls.every((f) => f === 0)) continue;
+        // life38: over one step, a line of events or censored is no at-risk line not named so.
+        if (!named && at.length === 2 && EVENTS_WORDS.test(normalise(linesOf(a, axis)[risk]!.label))) continue;
         let tied = false;
         for (const b of counts) {
           if (b === a || tied) continue;
           for (const bx of axes) {
             const bat = positions(b, bx);
-            const from = items(b, bx);
-            if (bat.length !== at.length || from.length > LIFE_LINES) continue;
+            const all = items(b, bx);
+            if (bat.length !== at.length || all.length > LIFE_LINES) continue;
             if (!bat.every((k, j) => timePoint(acrossOf(b, bx)[k]!.label) === times[j])) continue;
-            const sets = [...from.map((i) => [i]), ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j]))];
+            const setsOf = (from: readonly number[], singles: boolean) => [
+              ...(singles ? from.map((i) => [i]) : []),
+              ...from.flatMap((i, n) => from.slice(n + 1).map((j) => [i, j])),
+            ];
             // Every set that fits, at the step's start or end (two arms' censored may be one number: which one is
             // the arm's, the numbers cannot tell; each equation is true of the counts).
-            const fits = ([0, 1] as const).flatMap((shift) =>
-              sets
-                .filter((set) =>
-                  bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
-                )
-                .map((set) => ({ set, shift })),
-            );
-            if (fits.length === 0) continue;
+            const fitsOf = (sets: readonly number[][]) =>
+              ([0, 1] as const).flatMap((shift) =>
+                sets
+                  .filter((set) =>
+                    bat.slice(1).every((k, n) => falls[n] === set.reduce((s, i) => s + value(b, bx, i, shift ? k : bat[n]!), 0)),
+                  )
+                  .map((set) => ({ set, shift })),
+              );
+            const fits = fitsOf(setsOf(all, true));
+            // life38: a line not named at risk is tied only where a cell of the steps of a set that fits is under the
+            // threshold (the at-risk line's at a position, or a line's taking a fall: the count the steps would give
+            // back), and over one step only by two lines said to be events or censored; then every set that fits, as
+            // for a named line.
+            const proving =
+              named || at.length > 2
+                ? fits
+                : fitsOf(
+                    setsOf(
+                      all.filter((i) => EVENTS_WORDS.test(normalise(linesOf(b, bx)[i]!.label))),
+                      false,
+                    ),
+                  );
+            const small =
+              at.some((k) => value(a, axis, risk, k) < threshold) ||
+              proving.some((f) => f.set.some((i) => bat.slice(1).some((k, n) => value(b, bx, i, f.shift ? k : bat[n]!) < threshold)));
+            if (proving.length === 0 || (!named && !small)) continue;
             for (const f of fits) {
               a.stepsAcross = [
                 ...(a.stepsAcross ?? []),
@@ -226,7 +269,7 @@ export function lifeAcross(tables: readonly Table[]): Warning[] {
               ];
               b.lifeParts = [...(b.lifeParts ?? []), { axis: bx, lines: f.set }];
             }
-            const f = fits[0]!;
+            const f = proving[0]!;
             out.push({
               code: 'table/life-table',
               message:

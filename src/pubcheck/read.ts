@@ -1533,7 +1533,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
   // A line of 「頻度」「Rate」 read as counts that is the rate of another table's counts: refused (rates.ts).
   out.errors.push(...linkedRates(rateTables).filter((e) => out.tables.some((t) => t.number === e.place?.table)));
   // An at-risk line in one table, the events and censored in another over the same time points (lifetable.ts, life37).
-  out.warnings.push(...lifeAcross(out.tables));
+  out.warnings.push(...lifeAcross(out.tables, options.threshold));
   // A maximum or minimum of another table's lines under a word of one (attack37): refused.
   out.errors.push(...extremesAcross(out.tables));
   summariseLines();

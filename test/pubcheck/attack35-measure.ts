@@ -24,7 +24,13 @@ export function judge(c: Case, protection: Protection): 'refused' | 'leaked' | '
  * The oracle's verdict on a reading of `input` (steps, disjoint parts, zeros exempt): 'leaked' where a hidden count is
  * pinned, or a small one shown under the threshold under `threshold`; else 'held'.
  */
-export function oracleVerdict(highs: Highs, r: Ok, input: string, protection: Protection): 'leaked' | 'held' {
+export function oracleVerdict(
+  highs: Highs,
+  r: Ok,
+  input: string,
+  protection: Protection,
+  more: { oneStep?: boolean } = {},
+): 'leaked' | 'held' {
   const text = asAttacked(r, input);
   const attacked = parse(text);
   const hidden = new Set<string>();
@@ -42,7 +48,7 @@ export function oracleVerdict(highs: Highs, r: Ok, input: string, protection: Pr
       if (s === 'primary') small.add(key);
     }),
   );
-  const ranges = attack(highs, text, hidden, { zeroExempt: true, disjointParts: true, steps: true });
+  const ranges = attack(highs, text, hidden, { zeroExempt: true, disjointParts: true, steps: true, ...more });
   for (const [key, range] of ranges) {
     if (range.hi !== null && range.hi <= range.lo) return 'leaked';
     if (protection === 'threshold' && small.has(key) && (range.hi ?? Infinity) < THRESHOLD) return 'leaked';

@@ -661,6 +661,14 @@ export interface OracleOptions {
    * (「打ち切り」 26 → 25 beside 「イベント」 1), which no reader can tell apart without the words.
    */
   steps?: boolean;
+  /**
+   * life38: with `steps`, a single step (two positions) taken whatever the labels — the attacker who reads a fall of
+   * 「人数」 from 0か月 to 6か月 as the interval's events and censored though no word says at risk — from a line that
+   * is the largest at both positions (at risk holds the events and censored), whose fall two other lines' sum takes
+   * (the events and the censored), over positions whose labels hold a digit (time points: a column of 「Deaths」
+   * over 「打ち切り」 is no step in time). No label of the lines is looked at.
+   */
+  oneStep?: boolean;
 }
 
 function agesOf(label: string): [number, number] | undefined {
@@ -2141,6 +2149,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       labels: string[];
       v: (i: number, k: number) => number | undefined;
       said: number[];
+      /** Every position's label holds a digit (「0か月」「2024年」): a step in time (oneStep). */
+      timed: boolean;
     };
     const sides: Side[] = [];
     tables.forEach((t, ti) => {
@@ -2155,7 +2165,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const titled = RISK_WORDS.test(t.title) || RISK_WORDS.test(t.corner);
         const own = axis === 'rows' ? t.rows : t.cols;
         const said = lines.filter((i) => titled || RISK_WORDS.test(own[i]!));
-        sides.push({ ti, lines, at, labels: at.map((k) => timeKey(across[k]!)), v, said });
+        const timed = at.every((k) => /\d/.test(nfkc(across[k]!)));
+        sides.push({ ti, lines, at, labels: at.map((k) => timeKey(across[k]!)), v, said, timed });
       }
     });
     for (const a of sides)
@@ -2163,13 +2174,24 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         if (a.ti !== b.ti && (a.at.length !== b.at.length || a.labels.some((l, j) => l !== b.labels[j]))) continue;
         if (a.ti === b.ti && a !== b) continue;
         const n = (side: Side, i: number, k: number) => values[side.v(i, k)!]!;
-        for (const x of a.at.length > 2 ? a.lines : a.said) {
+        for (const x of a.at.length > 2 || options.oneStep ? a.lines : a.said) {
           const others = b.lines.filter((i) => a !== b || i !== x);
           const sets = [...others.map((i) => [i]), ...others.flatMap((i, m) => others.slice(m + 1).map((j) => [i, j]))];
+          const fits = (set: number[], end: boolean) =>
+            a.at
+              .slice(1)
+              .every((k, m) => n(a, x, a.at[m]!) - n(a, x, k) === set.reduce((sum, i) => sum + n(b, i, end ? b.at[m + 1]! : b.at[m]!), 0));
+          // oneStep: a line not said at risk over one step, over time points (a digit in each position's label), where
+          // it is the largest at both positions (at risk holds the interval's events and censored) and two other
+          // lines' sum takes its fall (the events and the censored; 「打ち切り」 26 → 22 beside 「イベント」 4 alone is no
+          // at-risk line); then every set that fits.
+          const largest = others.every((i) => a.at.every((k, m) => n(a, x, k) >= n(b, i, b.at[m]!)));
+          const pair = sets.some((set) => set.length === 2 && (fits(set, false) || fits(set, true)));
+          if (a.at.length === 2 && !a.said.includes(x) && (!largest || !a.timed || !pair)) continue;
           for (const set of sets)
             for (const end of [false, true]) {
               const steps = a.at.slice(1).map((k, m) => ({ from: a.at[m]!, to: k, of: end ? b.at[m + 1]! : b.at[m]! }));
-              if (!steps.every((s) => n(a, x, s.from) - n(a, x, s.to) === set.reduce((sum, i) => sum + n(b, i, s.of), 0))) continue;
+              if (!fits(set, end)) continue;
               for (const s of steps) {
                 const terms = new Map<number, number>();
                 const add = (w: number, c: number) => terms.set(w, (terms.get(w) ?? 0) + c);
