@@ -73,6 +73,7 @@ export const splitter = (next: () => number) => (n: number, ps: readonly number[
 
 type Check = typeof import('../../src/pubcheck/check.ts').check;
 type Checked = { ok: true } | { ok: false; errors: readonly { code: string }[] };
+type Checker = Awaited<ReturnType<typeof checkerIn>>;
 
 /**
  * The checker a families or measure script measures: `check` of the src/pubcheck folder `dir` (another tree's, for a
@@ -122,4 +123,31 @@ export function familyTally(options: { width: number; leaks?: boolean }) {
       }
     },
   };
+}
+
+/** One case under one protection: 'refused', 'linked' (read, `tables/linked` said) or 'apart' (read, not tied). */
+export function linkedOf(
+  { check, highs, bundle }: Checker,
+  text: string,
+  protection: 'threshold' | 'not-exact',
+): 'refused' | 'linked' | 'apart' {
+  const r = check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
+  if (!r.ok) return 'refused';
+  return r.warnings.some((w) => w.code === 'tables/linked') ? 'linked' : 'apart';
+}
+
+/**
+ * The linked measure scripts' `chance` mode: unrelated tables of the linked families' shapes, per protection the
+ * cases run, refused, and read as linked (`tables/linked` said: a tie the checker reads by chance); one line each.
+ */
+export function chanceTally(checker: Checker, cases: () => Iterable<{ text: string }>): void {
+  for (const protection of ['threshold', 'not-exact'] as const) {
+    const tally = { refused: 0, linked: 0, cases: 0 };
+    for (const c of cases()) {
+      const r = linkedOf(checker, c.text, protection);
+      tally.cases++;
+      if (r !== 'apart') tally[r]++;
+    }
+    console.log(`chance\t${protection}\tcases ${tally.cases}\trefused ${tally.refused}\tlinked ${tally.linked}`);
+  }
 }
