@@ -14,19 +14,14 @@
  *   a line 「Sample Size = 145」: N = the table's total + m.
  */
 import { int, lcg, pick } from './helpers.ts';
-import type { Meaning, Token } from './formats33-families.ts';
-import type { Joined } from './formats35-families.ts';
+import type { Token } from './formats33-families.ts';
+import { COLS, counts, cross, pct, stataTwoWay, type Joined, type StataKind } from './formats35-families.ts';
 
 const ROWS = [
   ['male', 'female'],
   ['<65', '65-74', '>=75'],
   ['StageI', 'StageII', 'StageIII'],
   ['mild', 'moderate', 'severe', 'fatal'],
-];
-const COLS = [
-  ['A群', 'B群'],
-  ['died', 'alive'],
-  ['mild', 'moderate', 'severe'],
 ];
 const LONG = [
   ['g1', 'g2', 'g3'],
@@ -35,45 +30,7 @@ const LONG = [
   ['none', 'mild', 'moderate', 'severe', 'fatal'],
 ];
 
-/** A cross-table's truth: cells c:i:j, row sums r:i, column sums k:j, N; with the sums that always hold. */
-function cross(c: number[][]) {
-  const truth = new Map<string, number>();
-  const sums: [string, string[]][] = [];
-  const I = c.map((_, i) => i);
-  const J = c[0]!.map((_, j) => j);
-  c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
-  for (const i of I) {
-    truth.set(
-      `r:${i}`,
-      c[i]!.reduce((a, b) => a + b, 0),
-    );
-    sums.push([`r:${i}`, J.map((j) => `c:${i}:${j}`)]);
-  }
-  for (const j of J) {
-    truth.set(
-      `k:${j}`,
-      c.reduce((a, r) => a + r[j]!, 0),
-    );
-    sums.push([`k:${j}`, I.map((i) => `c:${i}:${j}`)]);
-  }
-  truth.set(
-    'N',
-    c.flat().reduce((a, b) => a + b, 0),
-  );
-  sums.push(['N', I.map((i) => `r:${i}`)], ['N', J.map((j) => `k:${j}`)]);
-  return { truth, sums };
-}
-
-function counts(next: () => number, rows: number, cols: number) {
-  const c = Array.from({ length: rows }, () => Array.from({ length: cols }, () => int(next, 10, 99)));
-  for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, rows - 1)]![int(next, 0, cols - 1)] = int(next, 1, 9);
-  return c;
-}
-
-const pct = (n: number, d: number, dec: number) => ((100 * n) / d).toFixed(dec);
-const KEY: Record<string, string> = { row: 'row percentage', col: 'column percentage', cell: 'cell percentage' };
-const WORDS = { row: '行%', col: '列%', cell: '全体%' };
-type Kind = 'row' | 'col' | 'cell';
+type Kind = StataKind;
 const KINDS: Kind[][] = [[], ['row'], ['col'], ['cell'], ['row', 'col'], ['row', 'cell'], ['col', 'cell'], ['row', 'col', 'cell']];
 
 /** Stata's two-way text; `totals` which of its Total row and column are printed. */
@@ -90,62 +47,7 @@ export function stataNoTotal(n: number, seed: number): Joined[] {
     const totalRow = totals === 'both' || totals === 'row';
     const totalCol = totals === 'both' || totals === 'col';
     const key = kinds.length > 0 && next() < 0.5;
-    const lines: string[] = [];
-    const tokens: Token[] = [];
-    const lw = 11;
-    const L = (label: string) => label.padStart(lw - 1) + ' ';
-    if (key) {
-      const words = ['frequency', ...kinds.map((k) => KEY[k]!)];
-      const wd = 2 + Math.max(...words.map((x) => x.length));
-      lines.push(
-        `+${'-'.repeat(wd)}+`,
-        `| ${'Key'.padEnd(wd - 1)}|`,
-        `|${'-'.repeat(wd)}|`,
-        ...words.map((x) => `| ${x.padEnd(wd - 1)}|`),
-        `+${'-'.repeat(wd)}+`,
-        '',
-      );
-    }
-    const rule = '-'.repeat(lw) + '+' + '-'.repeat(11 * cols.length + 1) + (totalCol ? '+' + '-'.repeat(10) : '');
-    const heads = [...cols, ...(totalCol ? ['Total'] : [])];
-    lines.push(
-      `${' '.repeat(lw)}|${'outcome'.padStart(22)}`,
-      `${L('sex')}|${cols.map((h) => h.padStart(10)).join(' ')} ${totalCol ? `|${'Total'.padStart(10)}` : ''}`.trimEnd(),
-      rule,
-    );
-    const is: (number | 'T')[] = [...rows.map((_, i) => i), ...(totalRow ? ['T' as const] : [])];
-    const js: (number | 'T')[] = [...cols.map((_, j) => j), ...(totalCol ? ['T' as const] : [])];
-    const v = (i: number | 'T', j: number | 'T') => (i === 'T' ? (j === 'T' ? 'N' : `k:${j}`) : j === 'T' ? `r:${i}` : `c:${i}:${j}`);
-    const den = (kind: Kind, i: number | 'T', j: number | 'T') => (kind === 'cell' ? 'N' : kind === 'row' ? v(i, 'T') : v('T', j));
-    const fmtLine = (label: string, vals: string[]) => {
-      const items = vals.slice(0, cols.length).map((x) => x.padStart(10));
-      return `${L(label)}|${items.join(' ')} ${totalCol ? `|${vals.at(-1)!.padStart(10)} ` : ''}`;
-    };
-    const tables = kinds.length === 0 ? [undefined] : kinds;
-    const tj: string[][] = tables.map((k) => [`# sex × outcome${k ? `（${WORDS[k]}）` : ''}`, ['sex', ...heads].join('\t')]);
-    for (const i of is) {
-      const countLine = lines.length + 1;
-      const ns = js.map((j) => String(truth.get(v(i, j))));
-      lines.push(fmtLine(i === 'T' ? 'Total' : rows[i]!, ns));
-      const ps = kinds.map((k) => js.map((j) => pct(truth.get(v(i, j))!, truth.get(den(k, i, j))!, 2)));
-      ps.forEach((p) => lines.push(fmtLine('', p)));
-      tables.forEach((k, t) => {
-        const cells = js.map((_, q2) => (k ? `${ns[q2]} (${ps[t]![q2]}%)` : ns[q2]!));
-        tj[t]!.push([i === 'T' ? 'Total' : rows[i]!, ...cells].join('\t'));
-        js.forEach((j, q2) => {
-          const num = v(i, j);
-          const d = k ? den(k, i, j) : num;
-          const ms: Meaning[] = [
-            { kind: 'count', v: num },
-            ...(k && d !== num ? [{ kind: 'pct' as const, num, den: d, dec: 2, scale: 100 }] : []),
-          ];
-          tokens.push({ line: countLine, text: cells[q2]!, meanings: ms });
-        });
-      });
-      if (i !== is.at(-1) || totalRow) lines.push(rule);
-    }
-    if (totalRow) lines.pop();
-    const joined = tj.map((t) => t.join('\n')).join('\n\n');
+    const { lines, tokens, joined } = stataTwoWay(rows, cols, truth, kinds, key, totalRow, totalCol);
     out.push({
       family: `stata2-${totals === 'both' ? 'totals' : `no-${{ none: 'totals', row: 'total-col', col: 'total-row' }[totals]}`}`,
       text: lines.join('\n') + '\n',
