@@ -17,6 +17,15 @@ export function lcg(seed: number): () => number {
   return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
 }
 
+/** 1,000 ordinary count tables as TSV (3×3, counts 0–40, a 合計 row and column in half): chance measurements. */
+export function chanceCounts(seed: number): string[] {
+  const next = lcg(seed);
+  return Array.from({ length: 1000 }, () => {
+    const cells = Array.from({ length: 3 }, () => Array.from({ length: 3 }, () => int(next, 0, 40)));
+    return tsv(cells, { total: next() < 0.5 });
+  });
+}
+
 /** A whole number from lo to hi, both included, drawn from `next` (an `lcg`). */
 export const int = (next: () => number, lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
 /** One of `xs`, drawn from `next` (an `lcg`). */
