@@ -60,6 +60,44 @@ export function stataNoTotal(n: number, seed: number): Joined[] {
   return out;
 }
 
+/**
+ * A one-way table's running sums (Stata's Cum., SAS's Cumulative Frequency): per row its count x, share p, running
+ * count and share (run, cp), 「x (p%)」 and 「run (cp%)」 as the checker reads them, and the count's token on a line;
+ * each running sum set in the truth (`cum:i`) with the sum that makes it.
+ */
+function running(c: number[][], truth: Map<string, number>, sums: [string, string[]][]) {
+  const N = truth.get('N')!;
+  let run = 0;
+  return c.map(([x], i) => {
+    run += x!;
+    truth.set(`cum:${i}`, run);
+    sums.push([`cum:${i}`, c.slice(0, i + 1).map((_, k) => `c:${k}:0`)]);
+    const p = pct(x!, N, 2);
+    const cp = pct(run, N, 2);
+    const cell = `${x} (${p}%)`;
+    const token = (line: number): Token => ({
+      line,
+      text: cell,
+      meanings: [
+        { kind: 'count', v: `c:${i}:0` },
+        { kind: 'pct', num: `c:${i}:0`, den: 'N', dec: 2, scale: 100 },
+      ],
+    });
+    return { x: x!, run, p, cp, cell, runCell: `${run} (${cp}%)`, token };
+  });
+}
+
+/** The running sums as the checker reads them: a tree by indentation, parents first, under `head`, `total` last. */
+function cumTree(rows: string[], cum: ReturnType<typeof running>, head: string, total: string): string[] {
+  const last = rows.length - 2;
+  const pad = (d: number) => '  '.repeat(d);
+  const joined = [head];
+  for (let i = last; i >= 1; i--) joined.push(`${pad(last - i)}累積（${rows[0]}〜${rows[i]}）\t${cum[i]!.runCell}`);
+  rows.forEach((r, i) => joined.push(`${pad(Math.max(0, last - Math.max(i, 1) + 1))}${r}\t${cum[i]!.cell}`));
+  joined.push(total);
+  return joined;
+}
+
 /** Stata's one-way text with 「Cum.」 and one or two counts under the threshold. */
 export function stataCum(n: number, seed: number): Joined[] {
   const next = lcg(seed);
@@ -76,42 +114,23 @@ export function stataCum(n: number, seed: number): Joined[] {
     const L = (label: string) => label.padStart(lw - 1) + ' |';
     const rule = '-'.repeat(lw) + '+' + '-'.repeat(35);
     lines.push(`${L('grade')}${['Freq.', 'Percent', 'Cum.'].map((h) => h.padStart(12)).join('')}`, rule);
-    let run = 0;
-    const runs: number[] = [];
-    const cells: string[] = [];
-    const cumCells: string[] = [];
+    const cum = running(c, truth, sums);
     rows.forEach((r, i) => {
-      const x = c[i]![0]!;
-      run += x;
-      runs.push(run);
-      truth.set(`cum:${i}`, run);
-      sums.push([`cum:${i}`, rows.slice(0, i + 1).map((_, k) => `c:${k}:0`)]);
-      const p = pct(x, N, 2);
-      const cp = pct(run, N, 2);
+      const { x, p, cp } = cum[i]!;
       lines.push(`${L(r)}${[String(x), p, cp].map((s) => s.padStart(12)).join('')}`);
-      cells.push(`${x} (${p}%)`);
-      cumCells.push(`${run} (${cp}%)`);
-      tokens.push({
-        line: lines.length,
-        text: cells[i]!,
-        meanings: [
-          { kind: 'count', v: `c:${i}:0` },
-          { kind: 'pct', num: `c:${i}:0`, den: 'N', dec: 2, scale: 100 },
-        ],
-      });
+      tokens.push(cum[i]!.token(lines.length));
       // The running share as printed (no running count is): as the checker reads it, 「run (Cum.%)」 on the row's line.
       if (i >= 1 && i < rows.length - 1)
-        tokens.push({ line: lines.length, text: cumCells[i]!, meanings: [{ kind: 'pct', num: `cum:${i}`, den: 'N', dec: 2, scale: 100 }] });
+        tokens.push({
+          line: lines.length,
+          text: cum[i]!.runCell,
+          meanings: [{ kind: 'pct', num: `cum:${i}`, den: 'N', dec: 2, scale: 100 }],
+        });
     });
     lines.push(rule, `${L('Total')}${[String(N), '100.00'].map((s) => s.padStart(12)).join('')}`);
     tokens.push({ line: lines.length, text: `${N} (100.00%)`, meanings: [{ kind: 'count', v: 'N' }] });
     // As the checker reads it: the running sums as a tree by indentation, parents first.
-    const last = rows.length - 2;
-    const pad = (d: number) => '  '.repeat(d);
-    const joined = ['grade\tFreq.'];
-    for (let i = last; i >= 1; i--) joined.push(`${pad(last - i)}累積（${rows[0]}〜${rows[i]}）\t${cumCells[i]}`);
-    rows.forEach((r, i) => joined.push(`${pad(Math.max(0, last - Math.max(i, 1) + 1))}${r}\t${cells[i]}`));
-    joined.push(`Total\t${N} (100.00%)`);
+    const joined = cumTree(rows, cum, 'grade\tFreq.', `Total\t${N} (100.00%)`);
     out.push({ family: `stata-cum-${rows.length}`, text: lines.join('\n') + '\n', truth, sums, tokens, joined: joined.join('\n') + '\n' });
   }
   return out;
@@ -192,7 +211,6 @@ export function sasCum(n: number, seed: number): Joined[] {
     const c = rows.map(() => [int(next, 10, 99)]);
     for (let t = int(next, 0, 2); t > 0; t--) c[int(next, 0, rows.length - 1)]![0] = int(next, 1, 9);
     const { truth, sums } = cross(c);
-    const N = truth.get('N')!;
     const lines: string[] = [];
     const tokens: Token[] = [];
     if (next() < 0.5) lines.push('The SAS System', '');
@@ -213,27 +231,12 @@ export function sasCum(n: number, seed: number): Joined[] {
         '-'.repeat(60),
       );
     else lines.push('grade\tFrequency\tPercent\tCumulative Frequency\tCumulative Percent');
-    let run = 0;
-    const cells: string[] = [];
-    const runs: string[] = [];
+    const cum = running(c, truth, sums);
+    const runs = cum.map((x) => x.runCell);
     rows.forEach((r, i) => {
-      const x = c[i]![0]!;
-      run += x;
-      truth.set(`cum:${i}`, run);
-      sums.push([`cum:${i}`, rows.slice(0, i + 1).map((_, k) => `c:${k}:0`)]);
-      const p = pct(x, N, 2);
-      const cp = pct(run, N, 2);
+      const { x, p, cp, run } = cum[i]!;
       lines.push(row([r, x, p, run, cp]));
-      cells.push(`${x} (${p}%)`);
-      runs.push(`${run} (${cp}%)`);
-      tokens.push({
-        line: lines.length,
-        text: cells[i]!,
-        meanings: [
-          { kind: 'count', v: `c:${i}:0` },
-          { kind: 'pct', num: `c:${i}:0`, den: 'N', dec: 2, scale: 100 },
-        ],
-      });
+      tokens.push(cum[i]!.token(lines.length));
       if (i >= 1 && i < rows.length - 1)
         tokens.push({
           line: lines.length,
@@ -245,12 +248,7 @@ export function sasCum(n: number, seed: number): Joined[] {
         });
       if (i === rows.length - 1) tokens.push({ line: lines.length, text: runs[i]!, meanings: [{ kind: 'count', v: 'N' }] });
     });
-    const last = rows.length - 2;
-    const pad = (d: number) => '  '.repeat(d);
-    const joined = ['grade\tFrequency'];
-    for (let i = last; i >= 1; i--) joined.push(`${pad(last - i)}累積（${rows[0]}〜${rows[i]}）\t${runs[i]}`);
-    rows.forEach((r, i) => joined.push(`${pad(Math.max(0, last - Math.max(i, 1) + 1))}${r}\t${cells[i]}`));
-    joined.push(`Total\t${runs.at(-1)}`);
+    const joined = cumTree(rows, cum, 'grade\tFrequency', `Total\t${runs.at(-1)}`);
     out.push({
       family: `sas-cum-${listing ? 'listing' : 'cells'}`,
       text: lines.join('\n') + '\n',
