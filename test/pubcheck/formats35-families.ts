@@ -307,6 +307,31 @@ export function stata(n: number, seed: number, smallCum = false): Joined[] {
   return out;
 }
 
+/**
+ * A SAS 「Frequency Missing = m」 table's missing count (1–9) and whole N (`all` = N + m, with its sum) set in the
+ * truth, and where the output states the whole N: in the title or a line 「Sample Size = N」.
+ */
+export function withMissing(next: () => number, truth: Map<string, number>, sums: [string, string[]][]) {
+  const m = int(next, 1, 9);
+  const all = truth.get('N')! + m;
+  truth.set('m', m);
+  truth.set('all', all);
+  sums.push(['all', ['N', 'm']]);
+  return { m, all, where: pick(next, ['title', 'sample'] as const) };
+}
+
+/** The lines under a SAS table with missing values: 「Frequency Missing = m」, and 「Sample Size = N」 where stated so. */
+export function missingFooter(
+  lines: string[],
+  tok: (text: string, v: string) => void,
+  truth: Map<string, number>,
+  where: 'title' | 'sample',
+): void {
+  lines.push('', `Frequency Missing = ${truth.get('m')}`);
+  tok(String(truth.get('m')), 'm');
+  if (where === 'sample') (lines.push(`Sample Size = ${truth.get('all')}`), tok(String(truth.get('all')), 'all'));
+}
+
 export function freqMissing(n: number, seed: number): Joined[] {
   const next = lcg(seed);
   const out: Joined[] = [];
@@ -314,11 +339,7 @@ export function freqMissing(n: number, seed: number): Joined[] {
     const rows = pick(next, ROWS);
     const c = rows.map(() => [int(next, 10, 99)]);
     const { truth, sums } = cross(c);
-    const m = int(next, 1, 9);
-    truth.set('m', m);
-    truth.set('all', truth.get('N')! + m);
-    sums.push(['all', ['N', 'm']]);
-    const where = pick(next, ['title', 'sample'] as const);
+    const { m, where } = withMissing(next, truth, sums);
     const total = next() < 0.6;
     const lines: string[] = [];
     const tokens: Token[] = [];
@@ -328,9 +349,7 @@ export function freqMissing(n: number, seed: number): Joined[] {
     lines.push('sex\tFrequency');
     rows.forEach((r, i) => (lines.push(`${r}\t${c[i]![0]}`), tok(String(c[i]![0]), `c:${i}:0`)));
     if (total) (lines.push(`Total\t${truth.get('N')}`), tok(String(truth.get('N')), 'N'));
-    lines.push('', `Frequency Missing = ${m}`);
-    tok(String(m), 'm');
-    if (where === 'sample') (lines.push(`Sample Size = ${truth.get('all')}`), tok(String(truth.get('all')), 'all'));
+    missingFooter(lines, tok, truth, where);
     // As the checker reads it: the rows 小計（欠測以外）, Frequency Missing and 合計 in the table.
     const joined = [
       ...(where === 'title' ? [`# sex (N=${truth.get('all')})`] : []),

@@ -15,7 +15,7 @@
  */
 import { int, lcg, pick } from './helpers.ts';
 import type { Token } from './formats33-families.ts';
-import { COLS, counts, cross, pct, stataTwoWay, type Joined, type StataKind } from './formats35-families.ts';
+import { COLS, counts, cross, missingFooter, pct, stataTwoWay, withMissing, type Joined, type StataKind } from './formats35-families.ts';
 
 const ROWS = [
   ['male', 'female'],
@@ -145,12 +145,7 @@ export function freqMissingCross(n: number, seed: number): Joined[] {
     const cols = pick(next, COLS);
     const c = counts(next, rows.length, cols.length);
     const { truth, sums } = cross(c);
-    const m = int(next, 1, 9);
-    const all = truth.get('N')! + m;
-    truth.set('m', m);
-    truth.set('all', all);
-    sums.push(['all', ['N', 'm']]);
-    const where = pick(next, ['title', 'sample'] as const);
+    const { m, all, where } = withMissing(next, truth, sums);
     const lines: string[] = [];
     const tokens: Token[] = [];
     const tok = (text: string, v: string) => tokens.push({ line: lines.length, text, meanings: [{ kind: 'count', v }] });
@@ -172,9 +167,7 @@ export function freqMissingCross(n: number, seed: number): Joined[] {
     table.push(totalLine);
     cols.forEach((_, j) => tok(String(truth.get(`k:${j}`)), `k:${j}`));
     tok(String(truth.get('N')), 'N');
-    lines.push('', `Frequency Missing = ${m}`);
-    tok(String(m), 'm');
-    if (where === 'sample') (lines.push(`Sample Size = ${all}`), tok(String(all), 'all'));
+    missingFooter(lines, tok, truth, where);
     // As the checker reads it: the crosstab, then its rows' totals, the missing count and N (the title over that).
     const joined = [
       ...(where === 'sample' ? [`# ${title}`] : []),
