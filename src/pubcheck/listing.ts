@@ -230,6 +230,30 @@ const SAMPLE_SIZE = /^(?:sample size|number of observations(?: read| used)?|n) ?
 /** An N stated in a title: 「sex (N=130)」「N = 130」. */
 const TITLE_N = /\bn ?[=＝:：] ?(\d{1,9})\b/i;
 
+/** The table just above the records so far: the records after the last blank one (blank ones between skipped). */
+function tableAbove(out: readonly CsvRecord[]): { start: number; end: number; block: CsvRecord[] } {
+  let end = out.length;
+  while (end > 0 && text(out[end - 1]!) === '') end--;
+  let start = end;
+  while (start > 0 && text(out[start - 1]!) !== '') start--;
+  return { start, end, block: out.slice(start, end) };
+}
+
+/** The whole N a SAS output states for the table above record k: the next line 「Sample Size = 130」, or its `title`'s. */
+function statedN(
+  records: readonly CsvRecord[],
+  k: number,
+  title: CsvRecord | undefined,
+): { after: RegExpExecArray | null; stated: number } {
+  const after = k + 1 < records.length ? SAMPLE_SIZE.exec(text(records[k + 1]!)) : null;
+  return { after, stated: after ? Number(after[1]) : title ? Number(TITLE_N.exec(text(title))?.[1] ?? NaN) : NaN };
+}
+
+/** How a 「Frequency Missing = m」 was read, the start of its note: the missing count, and the N it adds up to with the total. */
+const missingRead = (line: number, name: string, m: number, total: number, nLine: number | undefined, stated: number): string =>
+  `${line}行目${quote(`${name} = ${m}`)}は、SAS の PROC FREQ が表の外に書く、値のない患者の数と読み、上の表の合計 ${total} とこの数の和が、` +
+  `${nLine !== undefined ? `${nLine}行目` : '表の題名'}の N = ${stated} であることから、`;
+
 /**
  * 「Frequency Missing = m」 under a one-way table of counts whose whole N the output states (formats35): the table's
  * title 「sex (N=130)」, or 「Sample Size = 130」 on the next line. Where N is the table's total (its 「Total」 row, or the
@@ -246,12 +270,7 @@ function linkMissing(
   name: string,
   line: number,
 ): { note: ListingNote; skip: Set<number> } | undefined {
-  // The table just above: the records after the last blank one, skipping blank ones between.
-  let end = out.length;
-  while (end > 0 && text(out[end - 1]!) === '') end--;
-  let start = end;
-  while (start > 0 && text(out[start - 1]!) !== '') start--;
-  const block = out.slice(start, end);
+  const { start, end, block } = tableAbove(out);
   if (block.length < 3) return undefined;
   const titled = trimEnd(block[0]!.fields).length === 1 && trimEnd(block[1]!.fields).length === 2;
   const head = titled ? 1 : 0;
@@ -264,9 +283,7 @@ function linkMissing(
   const sum = items.reduce((a, r) => a + Number(normalise(r.fields[1]!)), 0);
   const total = totalRow ? Number(normalise(last.fields[1]!)) : sum;
   if (total !== sum) return undefined;
-  // The whole N: the next line 「Sample Size = 130」, or the title's.
-  const after = k + 1 < records.length ? SAMPLE_SIZE.exec(text(records[k + 1]!)) : null;
-  const stated = after ? Number(after[1]) : titled ? Number(TITLE_N.exec(text(block[0]!))?.[1] ?? NaN) : NaN;
+  const { after, stated } = statedN(records, k, titled ? block[0] : undefined);
   if (!(stated === total + m)) return undefined;
   // The total as a 小計 of the rows above it (the checker then also searches any set of the rows that adds up to
   // another, as an attacker may take one: 「<65」 35 = 「>=75」 30 + m 5).
@@ -283,9 +300,7 @@ function linkMissing(
     note: {
       code: 'layout/frequency-missing',
       line,
-      message:
-        `${line}行目${quote(`${name} = ${m}`)}は、SAS の PROC FREQ が表の外に書く、値のない患者の数と読み、上の表の合計 ${total} とこの数の和が、` +
-        `${after ? `${records[k + 1]!.line}行目` : '表の題名'}の N = ${stated} であることから、表の行（「小計（欠測以外）」${total}・${quote(name)} ${m}・「合計」${stated}）として一緒に確かめました（チェッカーの判断）`,
+      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated)}表の行（「小計（欠測以外）」${total}・${quote(name)} ${m}・「合計」${stated}）として一緒に確かめました（チェッカーの判断）`,
     },
   };
 }
@@ -309,11 +324,7 @@ function linkMissingCross(
   name: string,
   line: number,
 ): { note: ListingNote; skip: Set<number> } | undefined {
-  let end = out.length;
-  while (end > 0 && text(out[end - 1]!) === '') end--;
-  let start = end;
-  while (start > 0 && text(out[start - 1]!) !== '') start--;
-  const block = out.slice(start, end);
+  const { start, end, block } = tableAbove(out);
   if (block.length < 4) return undefined;
   const titled = trimEnd(block[0]!.fields).length === 1;
   const head = titled ? 1 : 0;
@@ -330,8 +341,7 @@ function linkMissingCross(
   if (!rows.every((r) => v(r, w - 1) === cols.reduce((a, j) => a + v(r, j), 0))) return undefined;
   if (![...cols, w - 1].every((j) => v(last, j) === items.reduce((a, r) => a + v(r, j), 0))) return undefined;
   const total = v(last, w - 1);
-  const after = k + 1 < records.length ? SAMPLE_SIZE.exec(text(records[k + 1]!)) : null;
-  const stated = after ? Number(after[1]) : titled ? Number(TITLE_N.exec(text(block[0]!))?.[1] ?? NaN) : NaN;
+  const { after, stated } = statedN(records, k, titled ? block[0] : undefined);
   if (!(stated === total + m)) return undefined;
   const fromTitle = !after;
   const rewritten: CsvRecord[] = [
@@ -350,9 +360,7 @@ function linkMissingCross(
     note: {
       code: 'layout/frequency-missing',
       line,
-      message:
-        `${line}行目${quote(`${name} = ${m}`)}は、SAS の PROC FREQ が表の外に書く、値のない患者の数と読み、上の表の合計 ${total} とこの数の和が、` +
-        `${after ? `${records[k + 1]!.line}行目` : '表の題名'}の N = ${stated} であることから、上の表の各行の合計（${quote(header[w - 1]!)}の列）・${quote(name)} ${m}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
+      message: `${missingRead(line, name, m, total, after ? records[k + 1]!.line : undefined, stated)}上の表の各行の合計（${quote(header[w - 1]!)}の列）・${quote(name)} ${m}・「合計」${stated} の表（チェッカーの読み方で加えた表）として、上の表と一緒に確かめました（チェッカーの判断）`,
     },
   };
 }

@@ -10,6 +10,7 @@ import type { Case } from './formats33-families.ts';
 
 export const THRESHOLD = 10;
 type Ok = Extract<CheckResult, { ok: true }>;
+type Checked = { ok: true } | { ok: false; errors: readonly { code: string }[] };
 
 /**
  * The published tokens: every token but the cells the check hides, matched by line, text and which of the line's
@@ -84,4 +85,22 @@ export function leaks(r: Ok, c: Case): [string, number, number, number][] {
     }
   }
   return out;
+}
+
+/**
+ * The formats measures' tally of one case (formats35, formats36): a blocking finding other than the small counts'
+ * stops the table as a refusal does (`finding/<kind>`); else read, and leaked where nothing is left open (no failed
+ * suppression, no primary failure in a header) and `leaks` finds a count given back.
+ */
+export function tallyFormat(
+  tally: { add(family: string, r: Checked, leaked?: boolean): void },
+  r: CheckResult,
+  c: Case & { family: string },
+): void {
+  const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
+  const finding = r.ok
+    ? r.verdict.reasons.find((x) => x.severity === 'blocking' && x.kind !== 'primary' && x.kind !== 'secondary')
+    : undefined;
+  if (finding) tally.add(c.family, { ok: false, errors: [{ code: `finding/${finding.kind}` }] });
+  else tally.add(c.family, r, r.ok && !open && leaks(r, c).length > 0);
 }

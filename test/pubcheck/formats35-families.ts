@@ -25,14 +25,14 @@ const ROWS = [
   ['<65', '65-74', '>=75'],
   ['StageI', 'StageII', 'StageIII'],
 ];
-const COLS = [
+export const COLS = [
   ['A群', 'B群'],
   ['died', 'alive'],
   ['mild', 'moderate', 'severe'],
 ];
 
 /** A cross-table's truth: cells c:i:j, row sums r:i, column sums k:j, N; with the sums that always hold. */
-function cross(c: number[][]) {
+export function cross(c: number[][]) {
   const truth = new Map<string, number>();
   const sums: [string, string[]][] = [];
   c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
@@ -58,13 +58,13 @@ function cross(c: number[][]) {
   return { truth, sums };
 }
 
-function counts(next: () => number, rows: number, cols: number, lo = 10, hi = 99) {
+export function counts(next: () => number, rows: number, cols: number, lo = 10, hi = 99) {
   const c = Array.from({ length: rows }, () => Array.from({ length: cols }, () => int(next, lo, hi)));
   for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, rows - 1)]![int(next, 0, cols - 1)] = int(next, 1, 9);
   return c;
 }
 
-const pct = (n: number, d: number, dec: number) => ((100 * n) / d).toFixed(dec);
+export const pct = (n: number, d: number, dec: number) => ((100 * n) / d).toFixed(dec);
 
 export function x100(n: number, seed: number): Joined[] {
   const next = lcg(seed);
@@ -155,7 +155,83 @@ export function spacedPairs(n: number, seed: number): Joined[] {
   return out;
 }
 
-const KEY: Record<string, string> = { row: 'row percentage', col: 'column percentage', cell: 'cell percentage' };
+/** The percentage lines Stata's two-way `tabulate` prints under each count line (`row`, `col`, `cell`). */
+export type StataKind = 'row' | 'col' | 'cell';
+const KEY: Record<StataKind, string> = { row: 'row percentage', col: 'column percentage', cell: 'cell percentage' };
+const WORDS: Record<StataKind, string> = { row: '行%', col: '列%', cell: '全体%' };
+
+/**
+ * Stata's two-way `tabulate` text of a cross-table (`cross`'s truth), rows 「sex」 and columns 「outcome」: the key
+ * box where `key`, the header, a count line per row with a line of percentages per kind under it, rules; its Total
+ * row and column where `totalRow` / `totalCol`. Returns the lines, the tokens (each count as the checker reads it,
+ * 「n (p%)」 under a kind) and `joined`: one tab-separated table per kind (the counts alone where none).
+ */
+export function stataTwoWay(
+  rows: string[],
+  cols: string[],
+  truth: Map<string, number>,
+  kinds: StataKind[],
+  key: boolean,
+  totalRow: boolean,
+  totalCol: boolean,
+): { lines: string[]; tokens: Token[]; joined: string } {
+  const lines: string[] = [];
+  const tokens: Token[] = [];
+  const lw = 11;
+  const L = (label: string) => label.padStart(lw - 1) + ' ';
+  if (key) {
+    const words = ['frequency', ...kinds.map((k) => KEY[k]!)];
+    const wd = 2 + Math.max(...words.map((x) => x.length));
+    lines.push(
+      `+${'-'.repeat(wd)}+`,
+      `| ${'Key'.padEnd(wd - 1)}|`,
+      `|${'-'.repeat(wd)}|`,
+      ...words.map((x) => `| ${x.padEnd(wd - 1)}|`),
+      `+${'-'.repeat(wd)}+`,
+      '',
+    );
+  }
+  const rule = '-'.repeat(lw) + '+' + '-'.repeat(11 * cols.length + 1) + (totalCol ? '+' + '-'.repeat(10) : '');
+  const heads = [...cols, ...(totalCol ? ['Total'] : [])];
+  lines.push(
+    `${' '.repeat(lw)}|${'outcome'.padStart(22)}`,
+    `${L('sex')}|${cols.map((h) => h.padStart(10)).join(' ')} ${totalCol ? `|${'Total'.padStart(10)}` : ''}`.trimEnd(),
+    rule,
+  );
+  const is: (number | 'T')[] = [...rows.map((_, i) => i), ...(totalRow ? ['T' as const] : [])];
+  const js: (number | 'T')[] = [...cols.map((_, j) => j), ...(totalCol ? ['T' as const] : [])];
+  const v = (i: number | 'T', j: number | 'T') => (i === 'T' ? (j === 'T' ? 'N' : `k:${j}`) : j === 'T' ? `r:${i}` : `c:${i}:${j}`);
+  const den = (kind: StataKind, i: number | 'T', j: number | 'T') => (kind === 'cell' ? 'N' : kind === 'row' ? v(i, 'T') : v('T', j));
+  const fmtLine = (label: string, vals: string[]) => {
+    const items = vals.slice(0, cols.length).map((x) => x.padStart(10));
+    return `${L(label)}|${items.join(' ')} ${totalCol ? `|${vals.at(-1)!.padStart(10)} ` : ''}`;
+  };
+  const tables = kinds.length === 0 ? [undefined] : kinds;
+  const tj: string[][] = tables.map((k) => [`# sex × outcome${k ? `（${WORDS[k]}）` : ''}`, ['sex', ...heads].join('\t')]);
+  for (const i of is) {
+    const countLine = lines.length + 1;
+    const ns = js.map((j) => String(truth.get(v(i, j))));
+    lines.push(fmtLine(i === 'T' ? 'Total' : rows[i]!, ns));
+    const ps = kinds.map((k) => js.map((j) => pct(truth.get(v(i, j))!, truth.get(den(k, i, j))!, 2)));
+    ps.forEach((p) => lines.push(fmtLine('', p)));
+    tables.forEach((k, t) => {
+      const cells = js.map((_, q2) => (k ? `${ns[q2]} (${ps[t]![q2]}%)` : ns[q2]!));
+      tj[t]!.push([i === 'T' ? 'Total' : rows[i]!, ...cells].join('\t'));
+      js.forEach((j, q2) => {
+        const num = v(i, j);
+        const d = k ? den(k, i, j) : num;
+        const ms: Meaning[] = [
+          { kind: 'count', v: num },
+          ...(k && d !== num ? [{ kind: 'pct' as const, num, den: d, dec: 2, scale: 100 }] : []),
+        ];
+        tokens.push({ line: countLine, text: cells[q2]!, meanings: ms });
+      });
+    });
+    if (i !== is.at(-1) || totalRow) lines.push(rule);
+  }
+  if (totalRow) lines.pop();
+  return { lines, tokens, joined: tj.map((t) => t.join('\n')).join('\n\n') };
+}
 
 export function stata(n: number, seed: number, smallCum = false): Joined[] {
   const next = lcg(seed);
@@ -216,79 +292,44 @@ export function stata(n: number, seed: number, smallCum = false): Joined[] {
       });
       continue;
     }
-    const kinds = pick(next, [[], ['row'], ['col'], ['row', 'col'], ['cell'], ['row', 'col']] as ('row' | 'col' | 'cell')[][]);
+    const kinds = pick(next, [[], ['row'], ['col'], ['row', 'col'], ['cell'], ['row', 'col']] as StataKind[][]);
     const key = kinds.length > 0 && next() < 0.6;
-    if (key) {
-      const words = ['frequency', ...kinds.map((k) => KEY[k]!)];
-      const wd = 2 + Math.max(...words.map((x) => x.length));
-      lines.push(
-        `+${'-'.repeat(wd)}+`,
-        `| ${'Key'.padEnd(wd - 1)}|`,
-        `|${'-'.repeat(wd)}|`,
-        ...words.map((x) => `| ${x.padEnd(wd - 1)}|`),
-        `+${'-'.repeat(wd)}+`,
-        '',
-      );
-    }
-    const heads = [...cols, 'Total'];
-    const rule = '-'.repeat(lw) + '+' + '-'.repeat(11 * cols.length + 1) + '+' + '-'.repeat(10);
-    lines.push(
-      `${' '.repeat(lw)}|${'outcome'.padStart(22)}`,
-      `${L('sex').slice(0, -1)}|${cols.map((h) => h.padStart(10)).join(' ')} |${'Total'.padStart(10)}`,
-      rule,
-    );
-    const is: (number | 'T')[] = [...rows.map((_, i) => i), 'T'];
-    const v = (i: number | 'T', j: number | 'T') => (i === 'T' ? (j === 'T' ? 'N' : `k:${j}`) : j === 'T' ? `r:${i}` : `c:${i}:${j}`);
-    const den = (kind: 'row' | 'col' | 'cell', i: number | 'T', j: number | 'T') =>
-      kind === 'cell' ? 'N' : kind === 'row' ? v(i, 'T') : v('T', j);
-    const js: (number | 'T')[] = [...cols.map((_, j) => j), 'T'];
-    const fmtLine = (label: string, vals: string[]) =>
-      `${L(label).slice(0, -1)}|${vals
-        .slice(0, -1)
-        .map((x) => x.padStart(10))
-        .join(' ')} |${vals.at(-1)!.padStart(10)} `;
-    const tables = kinds.length === 0 ? [undefined] : kinds;
-    const tj: string[][] = tables.map((k) => [
-      `# sex × outcome${k ? `（${{ row: '行%', col: '列%', cell: '全体%' }[k]}）` : ''}`,
-      ['sex', ...heads].join('\t'),
-    ]);
-    for (const i of is) {
-      const countLine = lines.length + 1;
-      const ns = js.map((j) => String(truth.get(v(i, j))));
-      lines.push(fmtLine(i === 'T' ? 'Total' : rows[i]!, ns));
-      const ps = kinds.map((k) => js.map((j) => pct(truth.get(v(i, j))!, truth.get(den(k, i, j))!, 2)));
-      ps.forEach((p) => lines.push(fmtLine('', p)));
-      tables.forEach((k, t) => {
-        const cells = js.map((_, q2) => (k ? `${ns[q2]} (${ps[t]![q2]}%)` : ns[q2]!));
-        tj[t]!.push([i === 'T' ? 'Total' : rows[i]!, ...cells].join('\t'));
-        js.forEach((j, q2) => {
-          const num = v(i, j);
-          const d = k ? den(k, i, j) : num;
-          const ms: Meaning[] = [
-            { kind: 'count', v: num },
-            ...(k && d !== num ? [{ kind: 'pct' as const, num, den: d, dec: 2, scale: 100 }] : []),
-          ];
-          tokens.push({ line: countLine, text: cells[q2]!, meanings: ms });
-        });
-      });
-      if (i !== 'T') lines.push(rule);
-    }
-    joined.push(
-      ...tj
-        .map((t) => t.join('\n'))
-        .join('\n\n')
-        .split('\n'),
-    );
+    const two = stataTwoWay(rows, cols, truth, kinds, key, true, true);
     out.push({
       family: `stata-${kinds.join('+') || 'counts'}${key ? '-key' : ''}`,
-      text: lines.join('\n') + '\n',
+      text: two.lines.join('\n') + '\n',
       truth,
       sums,
-      tokens,
-      joined: joined.join('\n') + '\n',
+      tokens: two.tokens,
+      joined: two.joined + '\n',
     });
   }
   return out;
+}
+
+/**
+ * A SAS 「Frequency Missing = m」 table's missing count (1–9) and whole N (`all` = N + m, with its sum) set in the
+ * truth, and where the output states the whole N: in the title or a line 「Sample Size = N」.
+ */
+export function withMissing(next: () => number, truth: Map<string, number>, sums: [string, string[]][]) {
+  const m = int(next, 1, 9);
+  const all = truth.get('N')! + m;
+  truth.set('m', m);
+  truth.set('all', all);
+  sums.push(['all', ['N', 'm']]);
+  return { m, all, where: pick(next, ['title', 'sample'] as const) };
+}
+
+/** The lines under a SAS table with missing values: 「Frequency Missing = m」, and 「Sample Size = N」 where stated so. */
+export function missingFooter(
+  lines: string[],
+  tok: (text: string, v: string) => void,
+  truth: Map<string, number>,
+  where: 'title' | 'sample',
+): void {
+  lines.push('', `Frequency Missing = ${truth.get('m')}`);
+  tok(String(truth.get('m')), 'm');
+  if (where === 'sample') (lines.push(`Sample Size = ${truth.get('all')}`), tok(String(truth.get('all')), 'all'));
 }
 
 export function freqMissing(n: number, seed: number): Joined[] {
@@ -298,11 +339,7 @@ export function freqMissing(n: number, seed: number): Joined[] {
     const rows = pick(next, ROWS);
     const c = rows.map(() => [int(next, 10, 99)]);
     const { truth, sums } = cross(c);
-    const m = int(next, 1, 9);
-    truth.set('m', m);
-    truth.set('all', truth.get('N')! + m);
-    sums.push(['all', ['N', 'm']]);
-    const where = pick(next, ['title', 'sample'] as const);
+    const { m, where } = withMissing(next, truth, sums);
     const total = next() < 0.6;
     const lines: string[] = [];
     const tokens: Token[] = [];
@@ -312,9 +349,7 @@ export function freqMissing(n: number, seed: number): Joined[] {
     lines.push('sex\tFrequency');
     rows.forEach((r, i) => (lines.push(`${r}\t${c[i]![0]}`), tok(String(c[i]![0]), `c:${i}:0`)));
     if (total) (lines.push(`Total\t${truth.get('N')}`), tok(String(truth.get('N')), 'N'));
-    lines.push('', `Frequency Missing = ${m}`);
-    tok(String(m), 'm');
-    if (where === 'sample') (lines.push(`Sample Size = ${truth.get('all')}`), tok(String(truth.get('all')), 'all'));
+    missingFooter(lines, tok, truth, where);
     // As the checker reads it: the rows 小計（欠測以外）, Frequency Missing and 合計 in the table.
     const joined = [
       ...(where === 'title' ? [`# sex (N=${truth.get('all')})`] : []),

@@ -3,10 +3,10 @@
  * [n a seed] [first seed] [last seed]` (this tree unless ROOT is given). Per family: read (with a count under the
  * threshold given back to formats33-attack.ts over every printed number: leaked), refused and the codes.
  */
-import { checkerOfRoot, familyTally, int, lcg, tsv } from './helpers.ts';
+import { chanceCounts, checkerOfRoot, familyTally } from './helpers.ts';
 import { listing, proportions, tabulate } from './formats34-families.ts';
 import { freqMissing, spacedPairs, stata, x100 } from './formats35-families.ts';
-import { leaks } from './formats33-attack.ts';
+import { tallyFormat } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
 const n = Number(process.argv[2] ?? 5);
@@ -15,25 +15,12 @@ const to = Number(process.argv[4] ?? 1360);
 const tally = familyTally({ width: 24, leaks: true });
 for (let seed = from; seed <= to; seed++)
   for (const c of [...x100(n, seed), ...spacedPairs(n, seed), ...stata(n, seed), ...stata(1, seed, true), ...freqMissing(n, seed)]) {
-    const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 });
-    const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
-    // A blocking finding other than the small counts' (main: the title's N over the table by the missing count) stops
-    // the table as a refusal does.
-    const finding = r.ok
-      ? r.verdict.reasons.find((x) => x.severity === 'blocking' && x.kind !== 'primary' && x.kind !== 'secondary')
-      : undefined;
-    if (finding) tally.add(c.family, { ok: false, errors: [{ code: `finding/${finding.kind}` }] });
-    else tally.add(c.family, r, r.ok && !open && leaks(r, c).length > 0);
+    tallyFormat(tally, check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 }), c);
   }
 // Chance: ordinary tables the new readings must leave as they were (refused or read as before): 1,000 random count
 // tables (3×3, counts 0–40, with or without totals), and formats34's listings, pairs and proportions (seeds as given).
 if (process.argv.includes('--chance')) {
-  const next = lcg(1341);
-  for (let q = 0; q < 1000; q++) {
-    const cells = Array.from({ length: 3 }, () => Array.from({ length: 3 }, () => int(next, 0, 40)));
-    const r = check(highs, bundle, tsv(cells, { total: next() < 0.5 }), { details: true }, { mipSeconds: 0.3 });
-    tally.add('chance-counts', r);
-  }
+  for (const text of chanceCounts(1341)) tally.add('chance-counts', check(highs, bundle, text, { details: true }, { mipSeconds: 0.3 }));
   for (let seed = from; seed <= to; seed++)
     for (const c of [...listing(n, seed), ...tabulate(n, seed), ...proportions(n, seed)])
       tally.add(`chance-f34-${c.family.replace(/-.*/, '')}`, check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 }));

@@ -14,19 +14,14 @@
  *   a line 「Sample Size = 145」: N = the table's total + m.
  */
 import { int, lcg, pick } from './helpers.ts';
-import type { Meaning, Token } from './formats33-families.ts';
-import type { Joined } from './formats35-families.ts';
+import type { Token } from './formats33-families.ts';
+import { COLS, counts, cross, missingFooter, pct, stataTwoWay, withMissing, type Joined, type StataKind } from './formats35-families.ts';
 
 const ROWS = [
   ['male', 'female'],
   ['<65', '65-74', '>=75'],
   ['StageI', 'StageII', 'StageIII'],
   ['mild', 'moderate', 'severe', 'fatal'],
-];
-const COLS = [
-  ['A群', 'B群'],
-  ['died', 'alive'],
-  ['mild', 'moderate', 'severe'],
 ];
 const LONG = [
   ['g1', 'g2', 'g3'],
@@ -35,45 +30,7 @@ const LONG = [
   ['none', 'mild', 'moderate', 'severe', 'fatal'],
 ];
 
-/** A cross-table's truth: cells c:i:j, row sums r:i, column sums k:j, N; with the sums that always hold. */
-function cross(c: number[][]) {
-  const truth = new Map<string, number>();
-  const sums: [string, string[]][] = [];
-  const I = c.map((_, i) => i);
-  const J = c[0]!.map((_, j) => j);
-  c.forEach((r, i) => r.forEach((x, j) => truth.set(`c:${i}:${j}`, x)));
-  for (const i of I) {
-    truth.set(
-      `r:${i}`,
-      c[i]!.reduce((a, b) => a + b, 0),
-    );
-    sums.push([`r:${i}`, J.map((j) => `c:${i}:${j}`)]);
-  }
-  for (const j of J) {
-    truth.set(
-      `k:${j}`,
-      c.reduce((a, r) => a + r[j]!, 0),
-    );
-    sums.push([`k:${j}`, I.map((i) => `c:${i}:${j}`)]);
-  }
-  truth.set(
-    'N',
-    c.flat().reduce((a, b) => a + b, 0),
-  );
-  sums.push(['N', I.map((i) => `r:${i}`)], ['N', J.map((j) => `k:${j}`)]);
-  return { truth, sums };
-}
-
-function counts(next: () => number, rows: number, cols: number) {
-  const c = Array.from({ length: rows }, () => Array.from({ length: cols }, () => int(next, 10, 99)));
-  for (let t = int(next, 1, 2); t > 0; t--) c[int(next, 0, rows - 1)]![int(next, 0, cols - 1)] = int(next, 1, 9);
-  return c;
-}
-
-const pct = (n: number, d: number, dec: number) => ((100 * n) / d).toFixed(dec);
-const KEY: Record<string, string> = { row: 'row percentage', col: 'column percentage', cell: 'cell percentage' };
-const WORDS = { row: '行%', col: '列%', cell: '全体%' };
-type Kind = 'row' | 'col' | 'cell';
+type Kind = StataKind;
 const KINDS: Kind[][] = [[], ['row'], ['col'], ['cell'], ['row', 'col'], ['row', 'cell'], ['col', 'cell'], ['row', 'col', 'cell']];
 
 /** Stata's two-way text; `totals` which of its Total row and column are printed. */
@@ -90,62 +47,7 @@ export function stataNoTotal(n: number, seed: number): Joined[] {
     const totalRow = totals === 'both' || totals === 'row';
     const totalCol = totals === 'both' || totals === 'col';
     const key = kinds.length > 0 && next() < 0.5;
-    const lines: string[] = [];
-    const tokens: Token[] = [];
-    const lw = 11;
-    const L = (label: string) => label.padStart(lw - 1) + ' ';
-    if (key) {
-      const words = ['frequency', ...kinds.map((k) => KEY[k]!)];
-      const wd = 2 + Math.max(...words.map((x) => x.length));
-      lines.push(
-        `+${'-'.repeat(wd)}+`,
-        `| ${'Key'.padEnd(wd - 1)}|`,
-        `|${'-'.repeat(wd)}|`,
-        ...words.map((x) => `| ${x.padEnd(wd - 1)}|`),
-        `+${'-'.repeat(wd)}+`,
-        '',
-      );
-    }
-    const rule = '-'.repeat(lw) + '+' + '-'.repeat(11 * cols.length + 1) + (totalCol ? '+' + '-'.repeat(10) : '');
-    const heads = [...cols, ...(totalCol ? ['Total'] : [])];
-    lines.push(
-      `${' '.repeat(lw)}|${'outcome'.padStart(22)}`,
-      `${L('sex')}|${cols.map((h) => h.padStart(10)).join(' ')} ${totalCol ? `|${'Total'.padStart(10)}` : ''}`.trimEnd(),
-      rule,
-    );
-    const is: (number | 'T')[] = [...rows.map((_, i) => i), ...(totalRow ? ['T' as const] : [])];
-    const js: (number | 'T')[] = [...cols.map((_, j) => j), ...(totalCol ? ['T' as const] : [])];
-    const v = (i: number | 'T', j: number | 'T') => (i === 'T' ? (j === 'T' ? 'N' : `k:${j}`) : j === 'T' ? `r:${i}` : `c:${i}:${j}`);
-    const den = (kind: Kind, i: number | 'T', j: number | 'T') => (kind === 'cell' ? 'N' : kind === 'row' ? v(i, 'T') : v('T', j));
-    const fmtLine = (label: string, vals: string[]) => {
-      const items = vals.slice(0, cols.length).map((x) => x.padStart(10));
-      return `${L(label)}|${items.join(' ')} ${totalCol ? `|${vals.at(-1)!.padStart(10)} ` : ''}`;
-    };
-    const tables = kinds.length === 0 ? [undefined] : kinds;
-    const tj: string[][] = tables.map((k) => [`# sex × outcome${k ? `（${WORDS[k]}）` : ''}`, ['sex', ...heads].join('\t')]);
-    for (const i of is) {
-      const countLine = lines.length + 1;
-      const ns = js.map((j) => String(truth.get(v(i, j))));
-      lines.push(fmtLine(i === 'T' ? 'Total' : rows[i]!, ns));
-      const ps = kinds.map((k) => js.map((j) => pct(truth.get(v(i, j))!, truth.get(den(k, i, j))!, 2)));
-      ps.forEach((p) => lines.push(fmtLine('', p)));
-      tables.forEach((k, t) => {
-        const cells = js.map((_, q2) => (k ? `${ns[q2]} (${ps[t]![q2]}%)` : ns[q2]!));
-        tj[t]!.push([i === 'T' ? 'Total' : rows[i]!, ...cells].join('\t'));
-        js.forEach((j, q2) => {
-          const num = v(i, j);
-          const d = k ? den(k, i, j) : num;
-          const ms: Meaning[] = [
-            { kind: 'count', v: num },
-            ...(k && d !== num ? [{ kind: 'pct' as const, num, den: d, dec: 2, scale: 100 }] : []),
-          ];
-          tokens.push({ line: countLine, text: cells[q2]!, meanings: ms });
-        });
-      });
-      if (i !== is.at(-1) || totalRow) lines.push(rule);
-    }
-    if (totalRow) lines.pop();
-    const joined = tj.map((t) => t.join('\n')).join('\n\n');
+    const { lines, tokens, joined } = stataTwoWay(rows, cols, truth, kinds, key, totalRow, totalCol);
     out.push({
       family: `stata2-${totals === 'both' ? 'totals' : `no-${{ none: 'totals', row: 'total-col', col: 'total-row' }[totals]}`}`,
       text: lines.join('\n') + '\n',
@@ -156,6 +58,44 @@ export function stataNoTotal(n: number, seed: number): Joined[] {
     });
   }
   return out;
+}
+
+/**
+ * A one-way table's running sums (Stata's Cum., SAS's Cumulative Frequency): per row its count x, share p, running
+ * count and share (run, cp), 「x (p%)」 and 「run (cp%)」 as the checker reads them, and the count's token on a line;
+ * each running sum set in the truth (`cum:i`) with the sum that makes it.
+ */
+function running(c: number[][], truth: Map<string, number>, sums: [string, string[]][]) {
+  const N = truth.get('N')!;
+  let run = 0;
+  return c.map(([x], i) => {
+    run += x!;
+    truth.set(`cum:${i}`, run);
+    sums.push([`cum:${i}`, c.slice(0, i + 1).map((_, k) => `c:${k}:0`)]);
+    const p = pct(x!, N, 2);
+    const cp = pct(run, N, 2);
+    const cell = `${x} (${p}%)`;
+    const token = (line: number): Token => ({
+      line,
+      text: cell,
+      meanings: [
+        { kind: 'count', v: `c:${i}:0` },
+        { kind: 'pct', num: `c:${i}:0`, den: 'N', dec: 2, scale: 100 },
+      ],
+    });
+    return { x: x!, run, p, cp, cell, runCell: `${run} (${cp}%)`, token };
+  });
+}
+
+/** The running sums as the checker reads them: a tree by indentation, parents first, under `head`, `total` last. */
+function cumTree(rows: string[], cum: ReturnType<typeof running>, head: string, total: string): string[] {
+  const last = rows.length - 2;
+  const pad = (d: number) => '  '.repeat(d);
+  const joined = [head];
+  for (let i = last; i >= 1; i--) joined.push(`${pad(last - i)}累積（${rows[0]}〜${rows[i]}）\t${cum[i]!.runCell}`);
+  rows.forEach((r, i) => joined.push(`${pad(Math.max(0, last - Math.max(i, 1) + 1))}${r}\t${cum[i]!.cell}`));
+  joined.push(total);
+  return joined;
 }
 
 /** Stata's one-way text with 「Cum.」 and one or two counts under the threshold. */
@@ -174,42 +114,23 @@ export function stataCum(n: number, seed: number): Joined[] {
     const L = (label: string) => label.padStart(lw - 1) + ' |';
     const rule = '-'.repeat(lw) + '+' + '-'.repeat(35);
     lines.push(`${L('grade')}${['Freq.', 'Percent', 'Cum.'].map((h) => h.padStart(12)).join('')}`, rule);
-    let run = 0;
-    const runs: number[] = [];
-    const cells: string[] = [];
-    const cumCells: string[] = [];
+    const cum = running(c, truth, sums);
     rows.forEach((r, i) => {
-      const x = c[i]![0]!;
-      run += x;
-      runs.push(run);
-      truth.set(`cum:${i}`, run);
-      sums.push([`cum:${i}`, rows.slice(0, i + 1).map((_, k) => `c:${k}:0`)]);
-      const p = pct(x, N, 2);
-      const cp = pct(run, N, 2);
+      const { x, p, cp } = cum[i]!;
       lines.push(`${L(r)}${[String(x), p, cp].map((s) => s.padStart(12)).join('')}`);
-      cells.push(`${x} (${p}%)`);
-      cumCells.push(`${run} (${cp}%)`);
-      tokens.push({
-        line: lines.length,
-        text: cells[i]!,
-        meanings: [
-          { kind: 'count', v: `c:${i}:0` },
-          { kind: 'pct', num: `c:${i}:0`, den: 'N', dec: 2, scale: 100 },
-        ],
-      });
+      tokens.push(cum[i]!.token(lines.length));
       // The running share as printed (no running count is): as the checker reads it, 「run (Cum.%)」 on the row's line.
       if (i >= 1 && i < rows.length - 1)
-        tokens.push({ line: lines.length, text: cumCells[i]!, meanings: [{ kind: 'pct', num: `cum:${i}`, den: 'N', dec: 2, scale: 100 }] });
+        tokens.push({
+          line: lines.length,
+          text: cum[i]!.runCell,
+          meanings: [{ kind: 'pct', num: `cum:${i}`, den: 'N', dec: 2, scale: 100 }],
+        });
     });
     lines.push(rule, `${L('Total')}${[String(N), '100.00'].map((s) => s.padStart(12)).join('')}`);
     tokens.push({ line: lines.length, text: `${N} (100.00%)`, meanings: [{ kind: 'count', v: 'N' }] });
     // As the checker reads it: the running sums as a tree by indentation, parents first.
-    const last = rows.length - 2;
-    const pad = (d: number) => '  '.repeat(d);
-    const joined = ['grade\tFreq.'];
-    for (let i = last; i >= 1; i--) joined.push(`${pad(last - i)}累積（${rows[0]}〜${rows[i]}）\t${cumCells[i]}`);
-    rows.forEach((r, i) => joined.push(`${pad(Math.max(0, last - Math.max(i, 1) + 1))}${r}\t${cells[i]}`));
-    joined.push(`Total\t${N} (100.00%)`);
+    const joined = cumTree(rows, cum, 'grade\tFreq.', `Total\t${N} (100.00%)`);
     out.push({ family: `stata-cum-${rows.length}`, text: lines.join('\n') + '\n', truth, sums, tokens, joined: joined.join('\n') + '\n' });
   }
   return out;
@@ -224,12 +145,7 @@ export function freqMissingCross(n: number, seed: number): Joined[] {
     const cols = pick(next, COLS);
     const c = counts(next, rows.length, cols.length);
     const { truth, sums } = cross(c);
-    const m = int(next, 1, 9);
-    const all = truth.get('N')! + m;
-    truth.set('m', m);
-    truth.set('all', all);
-    sums.push(['all', ['N', 'm']]);
-    const where = pick(next, ['title', 'sample'] as const);
+    const { m, all, where } = withMissing(next, truth, sums);
     const lines: string[] = [];
     const tokens: Token[] = [];
     const tok = (text: string, v: string) => tokens.push({ line: lines.length, text, meanings: [{ kind: 'count', v }] });
@@ -251,9 +167,7 @@ export function freqMissingCross(n: number, seed: number): Joined[] {
     table.push(totalLine);
     cols.forEach((_, j) => tok(String(truth.get(`k:${j}`)), `k:${j}`));
     tok(String(truth.get('N')), 'N');
-    lines.push('', `Frequency Missing = ${m}`);
-    tok(String(m), 'm');
-    if (where === 'sample') (lines.push(`Sample Size = ${all}`), tok(String(all), 'all'));
+    missingFooter(lines, tok, truth, where);
     // As the checker reads it: the crosstab, then its rows' totals, the missing count and N (the title over that).
     const joined = [
       ...(where === 'sample' ? [`# ${title}`] : []),
@@ -290,7 +204,6 @@ export function sasCum(n: number, seed: number): Joined[] {
     const c = rows.map(() => [int(next, 10, 99)]);
     for (let t = int(next, 0, 2); t > 0; t--) c[int(next, 0, rows.length - 1)]![0] = int(next, 1, 9);
     const { truth, sums } = cross(c);
-    const N = truth.get('N')!;
     const lines: string[] = [];
     const tokens: Token[] = [];
     if (next() < 0.5) lines.push('The SAS System', '');
@@ -311,27 +224,12 @@ export function sasCum(n: number, seed: number): Joined[] {
         '-'.repeat(60),
       );
     else lines.push('grade\tFrequency\tPercent\tCumulative Frequency\tCumulative Percent');
-    let run = 0;
-    const cells: string[] = [];
-    const runs: string[] = [];
+    const cum = running(c, truth, sums);
+    const runs = cum.map((x) => x.runCell);
     rows.forEach((r, i) => {
-      const x = c[i]![0]!;
-      run += x;
-      truth.set(`cum:${i}`, run);
-      sums.push([`cum:${i}`, rows.slice(0, i + 1).map((_, k) => `c:${k}:0`)]);
-      const p = pct(x, N, 2);
-      const cp = pct(run, N, 2);
+      const { x, p, cp, run } = cum[i]!;
       lines.push(row([r, x, p, run, cp]));
-      cells.push(`${x} (${p}%)`);
-      runs.push(`${run} (${cp}%)`);
-      tokens.push({
-        line: lines.length,
-        text: cells[i]!,
-        meanings: [
-          { kind: 'count', v: `c:${i}:0` },
-          { kind: 'pct', num: `c:${i}:0`, den: 'N', dec: 2, scale: 100 },
-        ],
-      });
+      tokens.push(cum[i]!.token(lines.length));
       if (i >= 1 && i < rows.length - 1)
         tokens.push({
           line: lines.length,
@@ -343,12 +241,7 @@ export function sasCum(n: number, seed: number): Joined[] {
         });
       if (i === rows.length - 1) tokens.push({ line: lines.length, text: runs[i]!, meanings: [{ kind: 'count', v: 'N' }] });
     });
-    const last = rows.length - 2;
-    const pad = (d: number) => '  '.repeat(d);
-    const joined = ['grade\tFrequency'];
-    for (let i = last; i >= 1; i--) joined.push(`${pad(last - i)}累積（${rows[0]}〜${rows[i]}）\t${runs[i]}`);
-    rows.forEach((r, i) => joined.push(`${pad(Math.max(0, last - Math.max(i, 1) + 1))}${r}\t${cells[i]}`));
-    joined.push(`Total\t${runs.at(-1)}`);
+    const joined = cumTree(rows, cum, 'grade\tFrequency', `Total\t${runs.at(-1)}`);
     out.push({
       family: `sas-cum-${listing ? 'listing' : 'cells'}`,
       text: lines.join('\n') + '\n',

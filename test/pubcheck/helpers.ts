@@ -17,6 +17,15 @@ export function lcg(seed: number): () => number {
   return () => (s = (Math.imul(s, 1103515245) + 12345) & 0x7fffffff) / 2147483648;
 }
 
+/** 1,000 ordinary count tables as TSV (3×3, counts 0–40, a 合計 row and column in half): chance measurements. */
+export function chanceCounts(seed: number): string[] {
+  const next = lcg(seed);
+  return Array.from({ length: 1000 }, () => {
+    const cells = Array.from({ length: 3 }, () => Array.from({ length: 3 }, () => int(next, 0, 40)));
+    return tsv(cells, { total: next() < 0.5 });
+  });
+}
+
 /** A whole number from lo to hi, both included, drawn from `next` (an `lcg`). */
 export const int = (next: () => number, lo: number, hi: number): number => lo + Math.floor(next() * (hi - lo + 1));
 /** One of `xs`, drawn from `next` (an `lcg`). */
@@ -73,6 +82,7 @@ export const splitter = (next: () => number) => (n: number, ps: readonly number[
 
 type Check = typeof import('../../src/pubcheck/check.ts').check;
 type Checked = { ok: true } | { ok: false; errors: readonly { code: string }[] };
+type Checker = Awaited<ReturnType<typeof checkerIn>>;
 
 /**
  * The checker a families or measure script measures: `check` of the src/pubcheck folder `dir` (another tree's, for a
@@ -122,4 +132,31 @@ export function familyTally(options: { width: number; leaks?: boolean }) {
       }
     },
   };
+}
+
+/** One case under one protection: 'refused', 'linked' (read, `tables/linked` said) or 'apart' (read, not tied). */
+export function linkedOf(
+  { check, highs, bundle }: Checker,
+  text: string,
+  protection: 'threshold' | 'not-exact',
+): 'refused' | 'linked' | 'apart' {
+  const r = check(highs, bundle, text, { details: true }, { protection, mipSeconds: 0.3 });
+  if (!r.ok) return 'refused';
+  return r.warnings.some((w) => w.code === 'tables/linked') ? 'linked' : 'apart';
+}
+
+/**
+ * The linked measure scripts' `chance` mode: unrelated tables of the linked families' shapes, per protection the
+ * cases run, refused, and read as linked (`tables/linked` said: a tie the checker reads by chance); one line each.
+ */
+export function chanceTally(checker: Checker, cases: () => Iterable<{ text: string }>): void {
+  for (const protection of ['threshold', 'not-exact'] as const) {
+    const tally = { refused: 0, linked: 0, cases: 0 };
+    for (const c of cases()) {
+      const r = linkedOf(checker, c.text, protection);
+      tally.cases++;
+      if (r !== 'apart') tally[r]++;
+    }
+    console.log(`chance\t${protection}\tcases ${tally.cases}\trefused ${tally.refused}\tlinked ${tally.linked}`);
+  }
 }

@@ -57,11 +57,19 @@ export const ATTACKS = [
 ] as const;
 export type Attack = (typeof ATTACKS)[number];
 
-export function attackPage(seed: number, only?: Attack): Page & { attack: Attack; names?: string[] } {
+/**
+ * An attack page's start (html12–html14): the seed's random numbers, a grid of counts, the attacked cell (a count, as
+ * [row, column] of the body) and the attack (`only`, else one of `attacks` drawn).
+ */
+export function attackStart<A>(seed: number, attacks: readonly A[], only?: A) {
   const rng = lcg(seed);
   const cells = grid(rng);
   const at: [number, number] = [int(rng, 0, cells.length - 2), int(rng, 0, cells[0]!.length - 2)];
-  const attack = only ?? pick(rng, ATTACKS);
+  return { rng, cells, at, attack: only ?? pick(rng, attacks) };
+}
+
+export function attackPage(seed: number, only?: Attack): Page & { attack: Attack; names?: string[] } {
+  const { rng, cells, at, attack } = attackStart(seed, ATTACKS, only);
   const body = cells.slice(1);
   /** The table with the attacked cell written `cell`. */
   const table = (cell: string, o: { attr?: string; before?: string } = {}) =>

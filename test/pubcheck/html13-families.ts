@@ -19,7 +19,7 @@
  */
 import { lcg, int, pick } from './helpers.ts';
 import type { Page } from './html9-families.ts';
-import { grid } from './html12-families.ts';
+import { attackStart, grid } from './html12-families.ts';
 
 const tr = (r: string[], cell?: (c: string, j: number) => string) =>
   `<tr>${r.map((c, j) => `<td>${cell ? cell(c, j) : c}</td>`).join('')}</tr>`;
@@ -53,10 +53,7 @@ export const ATTACKS = [
 export type Attack = (typeof ATTACKS)[number];
 
 export function attackPage(seed: number, only?: Attack): Page & { attack: Attack } {
-  const rng = lcg(seed);
-  const cells = grid(rng);
-  const at: [number, number] = [int(rng, 0, cells.length - 2), int(rng, 0, cells[0]!.length - 2)];
-  const attack = only ?? pick(rng, ATTACKS);
+  const { rng, cells, at, attack } = attackStart(seed, ATTACKS, only);
   const body = cells.slice(1);
   /** The table with the attacked cell written `cell`. */
   const table = (cell: string) =>

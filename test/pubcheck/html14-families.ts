@@ -16,7 +16,7 @@
  */
 import { lcg, int, pick } from './helpers.ts';
 import type { Page } from './html9-families.ts';
-import { grid } from './html12-families.ts';
+import { attackStart, grid } from './html12-families.ts';
 
 const tr = (r: string[]) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`;
 const head = (r: string[]) => `<thead><tr>${r.map((c) => `<th>${c}</th>`).join('')}</tr></thead>`;
@@ -85,10 +85,7 @@ export const ATTACKS = [
 export type Attack = (typeof ATTACKS)[number];
 
 export function attackPage(seed: number, only?: Attack): Page & { attack: Attack } {
-  const rng = lcg(seed);
-  const cells = grid(rng);
-  const at: [number, number] = [int(rng, 0, cells.length - 2), int(rng, 0, cells[0]!.length - 2)];
-  const attack = only ?? pick(rng, ATTACKS);
+  const { rng, cells, at, attack } = attackStart(seed, ATTACKS, only);
   const body = cells.slice(1);
   const tbl = (cell: string, attrs = '') =>
     `<table${attrs}>${head(cells[0]!)}<tbody>${body

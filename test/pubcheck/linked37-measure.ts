@@ -5,7 +5,7 @@
  * `npx node test/pubcheck/linked37-measure.ts <count> <seed,seed…> [kind,kind…]`; `… <count> <seeds> chance` for
  * unrelated tables of the same shapes (refused, and linked: `tables/linked` said).
  */
-import { checkerOfRoot } from './helpers.ts';
+import { chanceTally, checkerOfRoot } from './helpers.ts';
 import { judge } from './life37-measure.ts';
 import type { Case as Life37Case } from './life37-families.ts';
 import { chance, family, KINDS, type Case, type Kind } from './linked37-families.ts';
@@ -17,18 +17,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const count = Number(process.argv[2] ?? 10);
   const seeds = (process.argv[3] ?? '1421').split(',').map(Number);
   if (process.argv[4] === 'chance') {
-    const { check, highs, bundle } = await checkerOfRoot();
-    for (const protection of ['threshold', 'not-exact'] as const) {
-      const tally = { refused: 0, linked: 0, cases: 0 };
-      for (const seed of seeds)
-        for (const c of chance(count, seed)) {
-          const r = check(highs, bundle, c.text, { details: true }, { protection, mipSeconds: 0.3 });
-          tally.cases++;
-          if (!r.ok) tally.refused++;
-          else if (r.warnings.some((w) => w.code === 'tables/linked')) tally.linked++;
-        }
-      console.log(`chance\t${protection}\tcases ${tally.cases}\trefused ${tally.refused}\tlinked ${tally.linked}`);
-    }
+    chanceTally(await checkerOfRoot(), () => seeds.flatMap((seed) => chance(count, seed)));
   } else {
     const kinds = process.argv[4] ? (process.argv[4].split(',') as Kind[]) : KINDS;
     for (const kind of kinds)

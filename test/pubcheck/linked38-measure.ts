@@ -3,16 +3,15 @@
  * node …` for main): per kind, how many cases were refused and how many tied (`tables/linked` said).
  * `npx node test/pubcheck/linked38-measure.ts <count> <seed,seed…>`.
  */
-import { checkerOfRoot } from './helpers.ts';
+import { checkerOfRoot, linkedOf } from './helpers.ts';
 import { family, KINDS, type Case } from './linked38-families.ts';
 
-const { check, highs, bundle } = await checkerOfRoot();
+const checker = await checkerOfRoot();
 
 /** 'refused', 'tied' or 'apart' for one case (threshold). */
 export function tied(c: Case): 'refused' | 'tied' | 'apart' {
-  const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
-  if (!r.ok) return 'refused';
-  return r.warnings.some((w) => w.code === 'tables/linked') ? 'tied' : 'apart';
+  const r = linkedOf(checker, c.text, 'threshold');
+  return r === 'linked' ? 'tied' : r;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

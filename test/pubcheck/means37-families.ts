@@ -74,6 +74,40 @@ export function hiddenCells(
   };
 }
 
+/**
+ * The means scripts' pass over a family (means37, means39), for another tree's checker: each case checked by `run`
+ * and, where read, its report (`report`), hidden counts and line cells counted (`hiddenCells`), `attack` given the
+ * report's hidden cells (a leak where it finds a problem; `SHOW=1` prints them) and, with `teeth`, nothing hidden
+ * (`bites`: the oracle's teeth); each added to `tally` under `family(c)`.
+ */
+export function scriptPass<C extends { text: string }>(
+  run: (text: string) => any,
+  report: (r: any) => { tables: { rates: { cells: { hidden: boolean }[] }[] }[] },
+  cases: readonly C[],
+  attack: (t: any, hidden: (k: number, j: number) => boolean) => string[],
+  tally: { add(family: string, r: any, leaked?: boolean): void },
+  family: (c: C) => string,
+  teeth = false,
+): { counts: number; lines: number; bites: number } {
+  const out = { counts: 0, lines: 0, bites: 0 };
+  for (const c of cases) {
+    const r = run(c.text);
+    let leaked = false;
+    if (r.ok) {
+      const rep = report(r);
+      const h = hiddenCells(r as Checked, rep);
+      out.counts += h.counts;
+      out.lines += h.lines;
+      const problems = attack(r.tables[0], (k, j) => rep.tables[0]!.rates[k]!.cells[j]!.hidden);
+      leaked = problems.length > 0;
+      if (leaked && process.env.SHOW) console.log(c.text, problems);
+      if (teeth && attack(r.tables[0], () => false).length > 0) out.bites++;
+    }
+    tally.add(family(c), r, leaked);
+  }
+  return out;
+}
+
 export { meanAttack };
 export type { Highs };
 
@@ -85,30 +119,20 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { ratioAttack } = await import('./means37-attack.ts');
   const tally = familyTally({ width: 8, leaks: true });
   const at = new Date('2026-12-04T00:00:00Z');
-  for (const [name, cases, attackOf] of [
-    ['means', meanFamily(), (r: any, report: any) => meanAttack(highs, r.tables[0], (k, j) => report.tables[0].rates[k].cells[j].hidden)],
-    [
-      'ratios',
-      ratioFamily(),
-      (r: any, report: any) => ratioAttack(highs, r.tables[0], (k: number, j: number) => report.tables[0].rates[k].cells[j].hidden),
-    ],
+  const run = (text: string) => check(highs, bundle, text, { details: true }, { mipSeconds: 0 });
+  const report = (r: any) => toReport(r, bundle, at);
+  for (const [name, cases, attack] of [
+    ['means', meanFamily(), meanAttack],
+    ['ratios', ratioFamily(), ratioAttack],
   ] as const) {
-    let counts = 0;
-    let lines = 0;
-    for (const c of cases) {
-      const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
-      let leaked = false;
-      if (r.ok) {
-        const report = toReport(r, bundle, at);
-        const h = hiddenCells(r as Checked, report);
-        counts += h.counts;
-        lines += h.lines;
-        const problems = attackOf(r, report);
-        leaked = problems.length > 0;
-        if (leaked && process.env.SHOW) console.log(c.text, problems);
-      }
-      tally.add(name, r, leaked);
-    }
+    const { counts, lines } = scriptPass(
+      run,
+      report,
+      cases,
+      (t, hidden) => attack(highs, t, hidden),
+      tally,
+      () => name,
+    );
     tally.print();
     console.log(`  ${name}: hidden counts ${counts}, hidden ${name} cells ${lines} (of the tables read)`);
   }

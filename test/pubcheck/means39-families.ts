@@ -109,45 +109,26 @@ export const weightedAttack = (highs: Highs, t: ReadTable, hiddenMean: (k: numbe
 if (import.meta.url === `file://${process.argv[1]}`) {
   const root = process.env.ROOT ?? new URL('../..', import.meta.url).pathname;
   const { checkerIn, familyTally } = await import('./helpers.ts');
+  const { scriptPass } = await import('./means37-families.ts');
   const { check, highs, bundle } = await checkerIn(`${root}/src/pubcheck`);
   const { toReport } = await import(`${root}/src/pubcheck/report.ts`);
   const tally = familyTally({ width: 10, leaks: true });
   const at = new Date('2026-12-05T00:00:00Z');
-  let counts = 0;
-  let means = 0;
-  let bites = 0;
-  for (const c of weightedFamily()) {
-    const r: any = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
-    let leaked = false;
-    if (r.ok) {
-      const report = toReport(r, bundle, at);
-      counts += r.tables[0].status.filter((s: string) => s !== 'published').length;
-      means += report.tables[0].rates.reduce((s: number, x: any) => s + x.cells.filter((y: any) => y.hidden).length, 0);
-      const problems = weightedAttack(highs, r.tables[0], (k: number, j: number) => report.tables[0].rates[k].cells[j].hidden);
-      leaked = problems.length > 0;
-      if (leaked && process.env.SHOW) console.log(c.text, problems);
-      if (weightedAttack(highs, r.tables[0], () => false).length > 0) bites++;
-    }
-    tally.add(c.total ? 'total' : 'no-total', r, leaked);
-  }
+  const run = (text: string) => check(highs, bundle, text, { details: true }, { mipSeconds: 0 });
+  const report = (r: any) => toReport(r, bundle, at);
+  const weighted = (t: any, hidden: (k: number, j: number) => boolean) => weightedAttack(highs, t, hidden);
+  const {
+    counts,
+    lines: means,
+    bites,
+  } = scriptPass(run, report, weightedFamily(), weighted, tally, (c) => (c.total ? 'total' : 'no-total'), true);
   tally.print();
   console.log(`  hidden counts ${counts}, hidden mean cells ${means}; leaking with every mean published: ${bites}`);
   // Item 2: which means are published together (attack36's oracle, `meanAttack`).
   const { meanAttack } = await import('./attack36-families.ts');
   const dense = familyTally({ width: 10, leaks: true });
-  let denseCounts = 0;
-  let denseMeans = 0;
-  for (const c of denseMeanFamily()) {
-    const r: any = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0 });
-    let leaked = false;
-    if (r.ok) {
-      const report = toReport(r, bundle, at);
-      denseCounts += r.tables[0].status.filter((s: string) => s !== 'published').length;
-      denseMeans += report.tables[0].rates.reduce((s: number, x: any) => s + x.cells.filter((y: any) => y.hidden).length, 0);
-      leaked = meanAttack(highs, r.tables[0], (k: number, j: number) => report.tables[0].rates[k].cells[j].hidden).length > 0;
-    }
-    dense.add('dense', r, leaked);
-  }
+  const mean = (t: any, hidden: (k: number, j: number) => boolean) => meanAttack(highs, t, hidden);
+  const { counts: denseCounts, lines: denseMeans } = scriptPass(run, report, denseMeanFamily(), mean, dense, () => 'dense');
   dense.print();
   console.log(`  hidden counts ${denseCounts}, hidden mean cells ${denseMeans}`);
   process.exit(0);

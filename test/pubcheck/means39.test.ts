@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fixtureBundle, solver } from './helpers.ts';
-import { adversary, expectRatesHidden } from './protection.ts';
+import { adversary, expectRatesHidden, meansFamily } from './protection.ts';
 import { toReport } from '../../src/pubcheck/report.ts';
 import { weightedAttack, weightedFamily } from './means39-families.ts';
 import { meanAttack, meanFamily } from './means37-families.ts';
@@ -59,23 +59,7 @@ describe('1. a mean of something else read as the groups’ weighted mean', () =
     if (!r.ok) expect(r.errors[0]!.message).toMatch(/重みづけた平均に丸めの範囲で合わず.*チェッカーの判断/);
   });
   it('family (seeds 1641–1660, 100 tables): all read (main: 100 refused), no leak the means add, the oracle has teeth', () => {
-    let read = 0;
-    let bites = 0;
-    let means = 0;
-    for (const c of weightedFamily()) {
-      const r = result(c.text);
-      expect(r.ok, c.text).toBe(true);
-      if (!r.ok) continue;
-      read++;
-      expectRatesHidden(r, bundle);
-      const report = toReport(r, bundle, at);
-      means += report.tables[0]!.rates.reduce((s, x) => s + x.cells.filter((y) => y.hidden).length, 0);
-      expect(
-        weightedAttack(highs, r.tables[0]!, (k, j) => report.tables[0]!.rates[k]!.cells[j]!.hidden),
-        c.text,
-      ).toEqual([]);
-      if (weightedAttack(highs, r.tables[0]!, () => false).length > 0) bites++;
-    }
+    const { read, means, bites } = meansFamily(highs, bundle, weightedFamily(), weightedAttack, at);
     expect(read).toBe(100);
     expect(means).toBe(38);
     expect(bites).toBeGreaterThanOrEqual(30);
@@ -84,17 +68,7 @@ describe('1. a mean of something else read as the groups’ weighted mean', () =
 
 describe('2. means published as a set, not one at a time', () => {
   it('means37’s family (seeds 1281–1300): fewer mean cells hidden than the one order (main 119), no leak', () => {
-    let means = 0;
-    for (const c of meanFamily()) {
-      const r = result(c.text);
-      if (!r.ok) continue;
-      const report = toReport(r, bundle, at);
-      means += report.tables[0]!.rates.reduce((s, x) => s + x.cells.filter((y) => y.hidden).length, 0);
-      expect(
-        meanAttack(highs, r.tables[0]!, (k, j) => report.tables[0]!.rates[k]!.cells[j]!.hidden),
-        c.text,
-      ).toEqual([]);
-    }
+    const { means } = meansFamily(highs, bundle, meanFamily(), meanAttack, at, false);
     expect(means).toBeLessThanOrEqual(119);
   });
 });

@@ -79,6 +79,42 @@ export function expectRatesHidden(r: Extract<CheckResult, { ok: true }>, bundle:
 /** A check that read its input. */
 export type Ok = Extract<CheckResult, { ok: true }>;
 
+/** An oracle's attack on a read table's lines of means or ratios, `hidden(line, cell)` saying which the report hides. */
+export type LineAttack = (highs: Highs, t: Ok['tables'][number], hidden: (k: number, j: number) => boolean) => string[];
+
+/**
+ * A family of tables with lines of means or ratios beside counts (attack36, means37, means39): `attack` with the
+ * report's hidden cells gives back no hidden count. `strict` (the default) also asserts each table read with its rates
+ * hidden as their counts are (`expectRatesHidden`), and counts `bites`: tables the attack breaks with nothing hidden
+ * (the oracle's teeth). Returns the tables read, the counts and the mean cells hidden, and the bites.
+ */
+export function meansFamily(
+  highs: Highs,
+  bundle: RuleBundle,
+  cases: Iterable<{ text: string }>,
+  attack: LineAttack,
+  at: Date,
+  strict = true,
+): { read: number; counts: number; means: number; bites: number } {
+  const out = { read: 0, counts: 0, means: 0, bites: 0 };
+  for (const c of cases) {
+    const r = check(highs, bundle, c.text, { details: true }, { protection: 'threshold', mipSeconds: 0.3 });
+    if (strict) expect(r.ok, c.text).toBe(true);
+    if (!r.ok) continue;
+    out.read++;
+    if (strict) expectRatesHidden(r, bundle);
+    const report = toReport(r, bundle, at);
+    out.counts += r.tables[0]!.status.filter((s) => s !== 'published').length;
+    out.means += report.tables[0]!.rates.reduce((s, x) => s + x.cells.filter((y) => y.hidden).length, 0);
+    expect(
+      attack(highs, r.tables[0]!, (k, j) => report.tables[0]!.rates[k]!.cells[j]!.hidden),
+      c.text,
+    ).toEqual([]);
+    if (strict && attack(highs, r.tables[0]!, () => false).length > 0) out.bites++;
+  }
+  return out;
+}
+
 /** The cells a check hides in table `table`, as 「row/column」 labels, sorted. */
 export function hiddenLabels(r: Ok, table = 0): string[] {
   const t = r.tables[table]!;

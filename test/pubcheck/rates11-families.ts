@@ -77,7 +77,40 @@ export function interval(method: Method, k: number, n: number): [number, number]
   const hi = k === n ? 1 : (2 * k + z2 + 1 + Z * Math.sqrt(z2 + 2 - 1 / n + 4 * p * (n * (1 - p) - 1))) / (2 * (n + z2));
   return [Math.max(0, lo), Math.min(1, hi)];
 }
-const printed = (m: Method, k: number, n: number) => interval(m, k, n).map((x) => (100 * x).toFixed(1)) as [string, string];
+/** The interval of k of n under a method as printed: percentages to one decimal. */
+export const printed = (m: Method, k: number, n: number) => interval(m, k, n).map((x) => (100 * x).toFixed(1)) as [string, string];
+
+/** A group of the interval families: its events, its N, and its interval as printed. */
+export type CiGroup = { name: string; e: number; n: number; lo: string; hi: string };
+
+/** 2–4 groups (A群…), 患者数 20–400, events 1–9 in half (else 10–150), each with its interval by `method`. */
+export const ciGroups = (random: () => number, method: Method): CiGroup[] =>
+  ['A群', 'B群', 'C群', 'D群'].slice(0, int(random, 2, 4)).map((name) => {
+    const n = int(random, 20, 400);
+    const e = random() < 0.5 ? int(random, 1, 9) : int(random, 10, Math.min(150, n));
+    const [lo, hi] = printed(method, e, n);
+    return { name, e, n, lo, hi };
+  });
+
+/** A group's share of its N in percent, as the tables print it (one decimal). */
+export const shareOf = (g: { e: number; n: number }) => ((100 * g.e) / g.n).toFixed(1);
+
+/**
+ * The attackers' test for a published interval beside a hidden count: every (k, N) of every method whose printed
+ * interval is the group's — N its 患者数 where `nPublished`, else any of 1–2,000 — a leak where every k is under the
+ * threshold.
+ */
+export function intervalLeaks(g: CiGroup, nPublished: boolean, threshold: number): boolean {
+  const ns = nPublished ? [g.n] : Array.from({ length: 2000 }, (_, i) => i + 1);
+  const admits: number[] = [];
+  for (const m of METHODS)
+    for (const n of ns)
+      for (let k = 0; k <= n; k++) {
+        const [lo, hi] = printed(m, k, n);
+        if (lo === g.lo && hi === g.hi) admits.push(k);
+      }
+  return admits.length > 0 && admits.every((k) => k < threshold);
+}
 
 export interface ShareCi {
   form: (typeof SHARE_CI_FORMS)[number];
@@ -88,7 +121,7 @@ export interface ShareCi {
   /** The interval's labels, and the count's (to find the cells in a report). */
   ciLabels: string[];
   countLabel: string;
-  groups: { name: string; e: number; n: number; lo: string; hi: string }[];
+  groups: CiGroup[];
 }
 
 export function shareCiFamily(count: number, seed: number): ShareCi[] {
@@ -99,14 +132,8 @@ export function shareCiFamily(count: number, seed: number): ShareCi[] {
     const method = pick(random, METHODS);
     const named = random() < 0.5;
     const axis = random() < 0.75 ? 'cols' : 'rows';
-    const groups = ['A群', 'B群', 'C群', 'D群'].slice(0, int(random, 2, 4)).map((name) => {
-      const n = int(random, 20, 400);
-      const e = random() < 0.5 ? int(random, 1, 9) : int(random, 10, Math.min(150, n));
-      const [lo, hi] = printed(method, e, n);
-      return { name, e, n, lo, hi };
-    });
+    const groups = ciGroups(random, method);
     const m = named ? ` (${NAMES[method]})` : '';
-    const p = (g: { e: number; n: number }) => ((100 * g.e) / g.n).toFixed(1);
     const head: Record<(typeof SHARE_CI_FORMS)[number], string[]> = {
       'cell-n': ['患者数', `イベント n (%) (95% CI${m})`],
       'cell-p': ['患者数', 'イベント数', `割合 (95% CI${m})`],
@@ -118,12 +145,12 @@ export function shareCiFamily(count: number, seed: number): ShareCi[] {
     };
     const cells = (g: ShareCi['groups'][number]): string[] => {
       const n = String(g.n);
-      if (form === 'cell-n') return [n, `${g.e} (${p(g)}%) (${g.lo}–${g.hi})`];
-      if (form === 'cell-p') return [n, String(g.e), `${p(g)}% (${g.lo}–${g.hi})`];
-      if (form === 'line') return [n, String(g.e), p(g), `${g.lo}–${g.hi}`];
-      if (form === 'pair' || form === 'bare-pair') return [n, String(g.e), p(g), g.lo, g.hi];
-      if (form === 'n-line') return [n, `${g.e} (${p(g)}%)`, `${g.lo}–${g.hi}`];
-      return [n, `${g.e} (${p(g)}%)`, g.lo, g.hi];
+      if (form === 'cell-n') return [n, `${g.e} (${shareOf(g)}%) (${g.lo}–${g.hi})`];
+      if (form === 'cell-p') return [n, String(g.e), `${shareOf(g)}% (${g.lo}–${g.hi})`];
+      if (form === 'line') return [n, String(g.e), shareOf(g), `${g.lo}–${g.hi}`];
+      if (form === 'pair' || form === 'bare-pair') return [n, String(g.e), shareOf(g), g.lo, g.hi];
+      if (form === 'n-line') return [n, `${g.e} (${shareOf(g)}%)`, `${g.lo}–${g.hi}`];
+      return [n, `${g.e} (${shareOf(g)}%)`, g.lo, g.hi];
     };
     const lines = head[form].map((l, j) => [l, ...groups.map((g) => cells(g)[j]!)]);
     const rows =
@@ -151,10 +178,9 @@ export function shareCiFamily(count: number, seed: number): ShareCi[] {
  * interval dropped with it (every one a function of the count and N).
  */
 export function withoutIntervals(t: ShareCi): string {
-  const p = (g: { e: number; n: number }) => ((100 * g.e) / g.n).toFixed(1);
   const count = ['line', 'pair', 'bare-pair', 'n-line', 'n-pair'].includes(t.form);
   const head = ['患者数', t.countLabel];
-  const cells = (g: ShareCi['groups'][number]) => [String(g.n), count ? `${g.e} (${p(g)}%)` : String(g.e)];
+  const cells = (g: ShareCi['groups'][number]) => [String(g.n), count ? `${g.e} (${shareOf(g)}%)` : String(g.e)];
   const rows =
     t.axis === 'cols'
       ? [['群', ...head], ...t.groups.map((g) => [g.name, ...cells(g)])]
@@ -211,15 +237,7 @@ export function attackShareCiFamily(t: ShareCi, r: CheckResult, bundle: RuleBund
     if (!published || (count === 'published' && nStatus === 'published')) continue;
     beside++;
     if (g.e >= threshold) continue;
-    const ns = nStatus === 'published' ? [g.n] : Array.from({ length: 2000 }, (_, i) => i + 1);
-    const admits: number[] = [];
-    for (const m of METHODS)
-      for (const n of ns)
-        for (let k = 0; k <= n; k++) {
-          const [lo, hi] = printed(m, k, n);
-          if (lo === g.lo && hi === g.hi) admits.push(k);
-        }
-    if (admits.length > 0 && admits.every((k) => k < threshold)) leaked++;
+    if (intervalLeaks(g, nStatus === 'published', threshold)) leaked++;
   }
   return { refused: false, leaked, shown, beside };
 }

@@ -11,12 +11,20 @@
 import type { CheckResult } from '../../src/pubcheck/check.ts';
 import { toReport } from '../../src/pubcheck/report.ts';
 import type { RuleBundle } from '../../src/pubcheck/rules.ts';
-import { int, lcg, pick } from './helpers.ts';
-import { interval, METHODS, type Method, type SdTable, type ShareCiOutcome } from './rates11-families.ts';
+import { lcg, pick } from './helpers.ts';
+import {
+  ciGroups,
+  intervalLeaks,
+  METHODS,
+  shareOf,
+  type CiGroup,
+  type Method,
+  type SdTable,
+  type ShareCiOutcome,
+} from './rates11-families.ts';
 
 export const COUNT_CI_FORMS = ['paren', 'comma', 'square', 'bare', 'cell-named'] as const;
 export type CountCiForm = (typeof COUNT_CI_FORMS)[number];
-const printed = (m: Method, k: number, n: number) => interval(m, k, n).map((x) => (100 * x).toFixed(1)) as [string, string];
 
 export interface CountCi {
   form: CountCiForm;
@@ -24,7 +32,7 @@ export interface CountCi {
   axis: 'rows' | 'cols';
   text: string;
   label: string;
-  groups: { name: string; e: number; n: number; lo: string; hi: string }[];
+  groups: CiGroup[];
 }
 
 export function countCiFamily(count: number, seed: number): CountCi[] {
@@ -34,13 +42,7 @@ export function countCiFamily(count: number, seed: number): CountCi[] {
     const form = pick(random, COUNT_CI_FORMS);
     const method = pick(random, METHODS);
     const axis = random() < 0.75 ? 'cols' : 'rows';
-    const groups = ['A群', 'B群', 'C群', 'D群'].slice(0, int(random, 2, 4)).map((name) => {
-      const n = int(random, 20, 400);
-      const e = random() < 0.5 ? int(random, 1, 9) : int(random, 10, Math.min(150, n));
-      const [lo, hi] = printed(method, e, n);
-      return { name, e, n, lo, hi };
-    });
-    const p = (g: { e: number; n: number }) => ((100 * g.e) / g.n).toFixed(1);
+    const groups = ciGroups(random, method);
     const label = {
       paren: 'イベント n (%) (95% CI)',
       comma: 'n (%, 95% CI)',
@@ -50,12 +52,12 @@ export function countCiFamily(count: number, seed: number): CountCi[] {
     }[form];
     const cell = (g: CountCi['groups'][number]) =>
       form === 'paren'
-        ? `${g.e} (${p(g)}%) (${g.lo}–${g.hi})`
+        ? `${g.e} (${shareOf(g)}%) (${g.lo}–${g.hi})`
         : form === 'square'
-          ? `${g.e} (${p(g)}%) [${g.lo}–${g.hi}]`
+          ? `${g.e} (${shareOf(g)}%) [${g.lo}–${g.hi}]`
           : form === 'bare'
             ? `${g.e} [${g.lo}–${g.hi}]`
-            : `${g.e} (${p(g)}%, 95% CI ${g.lo}–${g.hi})`;
+            : `${g.e} (${shareOf(g)}%, 95% CI ${g.lo}–${g.hi})`;
     const rows =
       axis === 'cols'
         ? [['群', '患者数', label], ...groups.map((g) => [g.name, String(g.n), cell(g)])]
@@ -71,8 +73,7 @@ export function countCiFamily(count: number, seed: number): CountCi[] {
 
 /** The table with its intervals taken out (what the oracle attacks beside the intervals' own attack). */
 export function withoutCountIntervals(t: CountCi): string {
-  const p = (g: { e: number; n: number }) => ((100 * g.e) / g.n).toFixed(1);
-  const cell = (g: CountCi['groups'][number]) => (t.form === 'bare' ? String(g.e) : `${g.e} (${p(g)}%)`);
+  const cell = (g: CountCi['groups'][number]) => (t.form === 'bare' ? String(g.e) : `${g.e} (${shareOf(g)}%)`);
   const label = t.form === 'bare' ? 'イベント数' : 'イベント n (%)';
   const rows =
     t.axis === 'cols'
@@ -123,15 +124,7 @@ export function attackCountCi(t: CountCi, r: CheckResult, bundle: RuleBundle, th
     if (!published || (count === 'published' && nStatus === 'published')) continue;
     beside++;
     if (g.e >= threshold) continue;
-    const ns = nStatus === 'published' ? [g.n] : Array.from({ length: 2000 }, (_, i) => i + 1);
-    const admits: number[] = [];
-    for (const m of METHODS)
-      for (const n of ns)
-        for (let k = 0; k <= n; k++) {
-          const [lo, hi] = printed(m, k, n);
-          if (lo === g.lo && hi === g.hi) admits.push(k);
-        }
-    if (admits.length > 0 && admits.every((k) => k < threshold)) leaked++;
+    if (intervalLeaks(g, nStatus === 'published', threshold)) leaked++;
   }
   return { refused: false, leaked, shown, beside };
 }
