@@ -138,9 +138,12 @@ function argumentProblem(e: NodeJS.ErrnoException): string {
   const option = /'(-[^' ]*)/.exec(e.message)?.[1] ?? '';
   if (e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `オプション「${option}」はありません。`;
   if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    return /argument missing/.test(e.message)
-      ? `オプション「${option}」の後に値を書いてください。`
-      : `オプション「${option}」は値をとりません（「=」の後を消してください）。`;
+    if (/argument missing/.test(e.message)) return `オプション「${option}」の後に値を書いてください。`;
+    // A value starting with 「-」 (「--search-seconds -1」): Node cannot tell it from an option (attack38; said before
+    // as 「値をとりません」, an option that takes one).
+    if (/ambiguous/.test(e.message))
+      return `オプション「${option}」の値が「-」で始まっていて、オプションと区別できません。その値を使うなら「${option}=-1」のように「=」でつないでください。`;
+    return `オプション「${option}」は値をとりません（「=」の後を消してください）。`;
   }
   return `オプションを読めません（技術情報: ${e.message}）。`;
 }
@@ -233,7 +236,18 @@ async function main(argv: string[]): Promise<number> {
       'rules/content',
     );
   }
-  const rules = await loadRules(contentDir, checkerDir, values.cache);
+  // A folder whose files cannot all be read (a file gone or unreadable while it is read: 「--content /tmp」) is the
+  // content given, not the checker failing (attack38; said before as 「チェッカー内部の問題」).
+  let rules: Awaited<ReturnType<typeof loadRules>>;
+  try {
+    rules = await loadRules(contentDir, checkerDir, values.cache);
+  } catch (e) {
+    if (!(e instanceof Error && 'code' in e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code))) throw e;
+    return stop(
+      `内容データのフォルダ「${contentDir}」を読めません（${fileProblem(e)}）。\n  → --content で内容データ（content/）のフォルダを指定してください。`,
+      'rules/content',
+    );
+  }
   if (rules.problems.length > 0) {
     stop(
       `公表基準の内容データに誤りがあるため、判定できません（npm run check で確かめてください）:\n${rules.problems.join('\n')}`,
