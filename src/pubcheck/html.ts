@@ -2020,12 +2020,14 @@ const AROUND =
  */
 function aroundTable(table: P5Element, rules: readonly HidingRule[]): { line: number | undefined; how: string } | undefined {
   // html14: a table that is itself a container a reader opens is judged as one around it (its own hiding lifted).
+  const entrance = { x: 0, y: 0 };
   for (let p = OPENED_TABLES.has(table) ? table : parentElement(table); p; p = parentElement(p)) {
     const where = p.sourceCodeLocation?.startLine;
     const decls = declared(p, rules);
     const em = fontPx(p, rules);
     for (const d of decls)
       if (AROUND.test(d.property)) {
+        if (entranceShift(p, d, em, rules, entrance)) continue;
         const how = shownOtherwiseBy(d.property, d.value, em, false);
         if (how) return { line: where, how: withSource(`表を囲む要素の ${how}`, p, rules) };
       }
@@ -2048,6 +2050,52 @@ function aroundTable(table: P5Element, rules: readonly HidingRule[]): { line: nu
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a transform on an element around a table only slides an opened dialog in (html15, our reading): Bootstrap's
+ * 「.modal.fade .modal-dialog{transform:translate(0,-50px)}」 animates the dialog's entrance, moving the whole dialog
+ * (every cell alike, in its order) by a few tens of pixels. Read where the element is, or is inside, a dialog, a modal
+ * or a popover a shown control or a script opens, and the declaration is translations alone whose sum over the table's
+ * ancestors stays within 100px on each axis (`total`, added to). A scale, a turn, a mirror, a percentage, a larger
+ * move are judged as before (`shownOtherwiseBy`).
+ */
+function entranceShift(p: P5Element, d: Declaration, em: number, rules: readonly HidingRule[], total: { x: number; y: number }): boolean {
+  const value = d.value.trim().toLowerCase();
+  let moves: { x: number; y: number }[] = [];
+  const px = (x: string) => (x === '0' ? 0 : /%$/.test(x) ? undefined : pixels(x, em));
+  if (d.property === 'translate') {
+    const [x, y] = value.split(/\s+/).map(px);
+    if (x === undefined || (value.split(/\s+/).length > 1 && y === undefined)) return false;
+    moves = [{ x, y: y ?? 0 }];
+  } else if (d.property === 'transform') {
+    if (!/^(?:translate(?:x|y|3d)?\([^()]*\)\s*)+$/.test(value)) return false;
+    for (const f of value.matchAll(/(translate(?:x|y|3d)?)\(([^()]*)\)/g)) {
+      const args = f[2]!
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .map(px);
+      if (args.some((a) => a === undefined) || args.length === 0) return false;
+      const [a, b] = args as number[];
+      moves.push(f[1] === 'translatex' ? { x: a!, y: 0 } : f[1] === 'translatey' ? { x: 0, y: a! } : { x: a!, y: b ?? 0 });
+    }
+  } else return false;
+  const x = total.x + moves.reduce((s, m) => s + m.x, 0);
+  const y = total.y + moves.reduce((s, m) => s + m.y, 0);
+  if (Math.abs(x) > 100 || Math.abs(y) > 100) return false;
+  let opened = false;
+  for (let q: P5Element | undefined = p; q && !opened; q = parentElement(q)) {
+    const how = openable(q, rules);
+    opened =
+      how === 'dialog' ||
+      how === 'modal' ||
+      how === 'popover' ||
+      (how === 'script' && (q.tagName === 'dialog' || attribute(q, 'popover') !== undefined));
+  }
+  if (!opened) return false;
+  total.x = x;
+  total.y = y;
+  return true;
 }
 
 /** Whether an element's declarations draw anything of a box (a background, a border, a shadow, an outline). */
@@ -2917,6 +2965,10 @@ interface Controls {
   reached: Map<P5Element, P5Element[]>;
   scriptIds: Set<string>;
   scriptClasses: Set<string>;
+  /** html15: classes a handler names, and the starts of ids a handler or a script builds (「'sec-' + k」「`sec-${k}`」). */
+  handledClasses: Map<string, P5Element[]>;
+  handledPrefixes: Map<string, P5Element[]>;
+  scriptPrefixes: Set<string>;
 }
 const CONTROLS_OF = new WeakMap<readonly HidingRule[], Controls>();
 
@@ -2932,6 +2984,9 @@ function pageControls(document: P5Document): Controls {
     reached: new Map(),
     scriptIds: new Set(),
     scriptClasses: new Set(),
+    handledClasses: new Map(),
+    handledPrefixes: new Map(),
+    scriptPrefixes: new Set(),
   };
   const add = (into: Map<string, P5Element[]>, id: string | undefined, c: P5Element) => {
     if (id === undefined || id === '') return;
@@ -2967,7 +3022,12 @@ function pageControls(document: P5Document): Controls {
       // html14: a handler attribute (onclick …) naming an id, or reaching an element from its own.
       for (const { name, value } of c.attrs) {
         if (!/^on[a-z]/i.test(name)) continue;
-        for (const id of namedIds(value).ids) add(out.handled, id, c);
+        const named = namedIds(value);
+        for (const id of named.ids) add(out.handled, id, c);
+        // html15: a class a handler reaches by walking (「this.closest('.card').querySelector('.body')」), and an id built
+        // from a constant (「getElementById('sec-' + k)」).
+        for (const x of named.classes) add(out.handledClasses, x, c);
+        for (const x of named.prefixes) add(out.handledPrefixes, x, c);
         for (const e of reachedFrom(c, value)) {
           const list = out.reached.get(e) ?? [];
           list.push(c);
@@ -2978,6 +3038,7 @@ function pageControls(document: P5Document): Controls {
         const named = namedIds(c.childNodes.map((t) => (isText(t) ? t.value : '')).join(''));
         named.ids.forEach((x) => out.scriptIds.add(x));
         named.classes.forEach((x) => out.scriptClasses.add(x));
+        named.prefixes.forEach((x) => out.scriptPrefixes.add(x));
       }
       stack.push(c);
       if (c.tagName === 'template') stack.push({ childNodes: templateContent(c) } as P5Parent);
@@ -2991,31 +3052,54 @@ function pageControls(document: P5Document): Controls {
  * characters) that is one word (「getElementById('d')」) or a selector's 「#d」 and 「.x」 parts (「querySelector('#d
  * .x')」), and the words 「getElementsByClassName」 names. What it does with them is not read (a script is not run).
  */
-function namedIds(text: string): { ids: Set<string>; classes: Set<string> } {
+function namedIds(text: string): { ids: Set<string>; classes: Set<string>; prefixes: Set<string> } {
   const ids = new Set<string>();
   const classes = new Set<string>();
+  const prefixes = new Set<string>();
   for (const m of text.matchAll(/'([^'\n\\]{1,200})'|"([^"\n\\]{1,200})"|`([^`\n\\]{1,200})`/g)) {
     const literal = (m[1] ?? m[2] ?? m[3] ?? '').trim();
     if (/^[\w-]+$/.test(literal)) ids.add(literal);
+    // html15: an id built from this constant and a number (「'#sec-' + k」「`sec-${k}`」): its start, of 2 characters or more.
+    const start = /^#?([A-Za-z][\w-]+)$/.exec(literal);
+    if (start && /^\s{0,20}\+/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 22))) prefixes.add(start[1]!);
+    const templ = m[3] !== undefined ? /^#?([A-Za-z][\w-]+)\$\{/.exec(literal) : null;
+    if (templ) prefixes.add(templ[1]!);
     for (const x of literal.matchAll(/([#.])([\w-]+)/g)) (x[1] === '#' ? ids : classes).add(x[2]!);
   }
   for (const m of text.matchAll(/getElementsByClassName\(\s*['"]([\w -]{1,200})['"]/g))
     for (const x of m[1]!.split(/\s+/)) if (x !== '') classes.add(x);
-  return { ids, classes };
+  return { ids, classes, prefixes };
 }
 
 /** The elements a handler of `c` reaches from its own (「this.nextElementSibling」「this.parentElement.nextElementSibling」 …). */
 function reachedFrom(c: P5Element, handler: string): P5Element[] {
   const out: P5Element[] = [];
   for (const m of handler.matchAll(
-    /\bthis((?:\s*\.\s*(?:parentElement|parentNode|nextElementSibling|previousElementSibling|firstElementChild|lastElementChild))+)/g,
+    /\bthis((?:\s*\.\s*(?:parentElement|parentNode|nextElementSibling|previousElementSibling|firstElementChild|lastElementChild|closest\(\s*(?:'[^'\n]{1,100}'|"[^"\n]{1,100}")\s*\)))+)/g,
   )) {
     let e: P5Element | undefined = c;
     for (const step of m[1]!
-      .split('.')
+      .split(/\.(?=\s*(?:parent|next|previous|first|last|closest))/)
       .map((x) => x.trim())
       .filter((x) => x !== '')) {
       if (!e) break;
+      // html15: 「closest('.card')」「closest('#d')」「closest('section')」 — the nearest such element around it (a simple selector).
+      const near = /^closest\(\s*['"]\s*([.#]?)([\w-]+)\s*['"]\s*\)$/.exec(step);
+      if (step.startsWith('closest')) {
+        let q: P5Element | undefined = e;
+        while (
+          q &&
+          near &&
+          !(near[1] === '.'
+            ? classesOf(q).has(near[2]!)
+            : near[1] === '#'
+              ? attribute(q, 'id') === near[2]
+              : q.tagName === near[2]!.toLowerCase())
+        )
+          q = parentElement(q);
+        e = near ? q : undefined;
+        continue;
+      }
       const siblings: P5Element[] = (e.parentNode?.childNodes ?? []).filter(isElement);
       const kids: P5Element[] = e.childNodes.filter(isElement);
       e =
@@ -3050,6 +3134,32 @@ function openable(p: P5Element, rules: readonly HidingRule[]): Openable | undefi
   }
 }
 
+/**
+ * Whether an element around `p` is one a shown control inside it reaches by walking (html15: 「this.closest('.card')
+ * .classList.toggle('open')」 — the card's state rule opens its body): read as opened by the control, as a handler
+ * reaching `p` itself is (html14).
+ */
+function reachedAround(p: P5Element, controls: Controls, rules: readonly HidingRule[]): boolean {
+  for (let a = parentElement(p); a; a = parentElement(a))
+    for (const c of controls.reached.get(a) ?? []) {
+      let inside = false;
+      for (let q = parentElement(c); q && !inside; q = parentElement(q)) inside = q === a;
+      if (inside && shownControl(c, rules)) return true;
+    }
+  return false;
+}
+
+/**
+ * Whether an id is one a script or a shown control's handler builds from a constant and a number (html15): the id is
+ * a start it names followed by digits only (「sec-3」 from 「'sec-' + k」).
+ */
+function builtId(id: string, controls: Controls, rules: readonly HidingRule[]): boolean {
+  const m = /^(.*?)(\d{1,6})$/.exec(id);
+  if (!m || m[1] === '') return false;
+  const start = m[1]!;
+  return controls.scriptPrefixes.has(start) || (controls.handledPrefixes.get(start) ?? []).some((h) => shownControl(h, rules));
+}
+
 /** `openable`, `p` being asked (`OPENING`). */
 function openableNow(p: P5Element, rules: readonly HidingRule[]): Openable | undefined {
   const controls = CONTROLS_OF.get(rules);
@@ -3077,7 +3187,12 @@ function openableNow(p: P5Element, rules: readonly HidingRule[]): Openable | und
   const byScript = () =>
     (id !== undefined && (controls.handled.get(id) ?? []).some((c) => shownControl(c, rules))) ||
     (controls.reached.get(p) ?? []).some((c) => shownControl(c, rules)) ||
+    reachedAround(p, controls, rules) ||
     (id !== undefined && controls.scriptIds.has(id)) ||
+    (id !== undefined && builtId(id, controls, rules)) ||
+    [...classesOf(p)].some(
+      (c) => !GENERIC_CLASSES.has(c.toLowerCase()) && (controls.handledClasses.get(c) ?? []).some((h) => shownControl(h, rules)),
+    ) ||
     [...classesOf(p)].some((c) => controls.scriptClasses.has(c) && !GENERIC_CLASSES.has(c.toLowerCase()));
   if (attribute(p, 'popover') !== undefined || p.tagName === 'dialog') return byScript() ? 'script' : undefined;
   // A tab, a tab labelling the panel or a link must be shown too (html13: html12 read a panel whose tab was hidden).
