@@ -3985,11 +3985,12 @@ function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: s
       !(table.fractionBlocks ?? []).some((b) => b.col === c.col && b.n === v.denominator && b.rows.includes(c.row))
     );
   });
-  if (loose.length === 0) return false;
   const nOf = (c: Cell) => (c.value.kind === 'count' ? c.value.denominator : undefined);
+  const both = bothNs(table, out, place);
+  if (loose.length === 0) return both;
   const fractions = (axis: 'rows' | 'cols', i: number) =>
     table.cells.flat().filter((c) => (axis === 'rows' ? c.row : c.col) === i && nOf(c) !== undefined);
-  let lifted = false;
+  let lifted = both;
   for (const cell of loose) {
     const n = nOf(cell)!;
     if (table.cols[cell.col]!.denominator === n || table.rows[cell.row]!.denominator === n) continue;
@@ -4048,6 +4049,41 @@ function fractionNs(table: Table, out: ReadResult, place: (line: number, row?: s
   return lifted;
 }
 
+/**
+ * denom34: one N in every cell of the table (「男性 17/67 29/67 16/67」「女性 19/67 6/67 39/67」) where every row and
+ * every column stays within it: the N may be each column's (fracn38's reading) or each row's (the groups as rows, a
+ * split of each row), and no one can tell which. Both at once (as overtotal.ts `readBoth` does for a total line): each
+ * line short of N gets N as its own (a line adding up to N has it as its sum already), so what a row leaves out
+ * (67 − 62 = 5, told by the row reading) is judged as a column's is, and each line with its rest adds up to N. Said
+ * once (チェッカーの判断). False (nothing read) where the table has another N, a line passes N, or no line is short.
+ */
+function bothNs(table: Table, out: ReadResult, place: (line: number, row?: string, col?: string) => Place): boolean {
+  const counts = table.cells.flat().filter((c) => c.value.kind === 'count');
+  const n = counts[0]?.value.kind === 'count' ? counts[0].value.denominator : undefined;
+  if (n === undefined || table.rows.length < 2 || table.cols.length < 2 || (table.fractionBlocks ?? []).length > 0) return false;
+  if (table.cells.flat().some((c) => c.value.kind !== 'count' || c.value.denominator !== n)) return false;
+  const sum = (axis: 'rows' | 'cols', i: number) =>
+    (axis === 'rows' ? table.cells[i]! : table.cells.map((r) => r[i]!)).reduce((a, c) => a + countOf(c), 0);
+  const lines = (['rows', 'cols'] as const).flatMap((axis) => table[axis].map((h, i) => ({ axis, h, i, s: sum(axis, i) })));
+  if (lines.some((l) => l.s > n || l.h.kind !== 'item' || (l.h.denominator !== undefined && l.h.denominator !== n))) return false;
+  const short = lines.filter((l) => l.s < n && l.h.denominator === undefined);
+  if (short.length === 0) return false;
+  for (const l of short) l.h.denominator = n;
+  const names = (axis: 'rows' | 'cols') =>
+    short
+      .filter((l) => l.axis === axis)
+      .map((l) => quote(l.h.label))
+      .join('');
+  const [rows, cols] = [names('rows'), names('cols')];
+  out.warnings.push({
+    code: 'fraction/line-n',
+    place: place(table.line),
+    message:
+      `表${table.number}: 分数の分母がどのセルも ${n} で、どの行・列の和も ${n} 以下のため、分母は列の患者数とも行の患者数とも読めます（どちらかは読めません）。` +
+      `どちらの読み方でも分かる数を守るため、${rows === '' ? '' : `行${rows}`}${rows !== '' && cols !== '' ? 'と' : ''}${cols === '' ? '' : `列${cols}`}の患者数を ${n} として確かめました（チェッカーの判断）`,
+  });
+  return true;
+}
 /**
  * The blocks fractions.ts read (each variable's rows under its own N per column): their rows found by the lines they
  * are printed on, the line of ours after each marked as such (`rest`: the applicant need not print it), each block's

@@ -32,8 +32,13 @@ type Read = Extract<ReturnType<typeof result>, { ok: true }>;
 function misread(r: ReturnType<typeof result>, axis: 'rows' | 'cols'): boolean {
   if (!r.ok) return false;
   if (r.warnings.some((w) => w.code === 'layout/label-n')) return true;
+  // denom34: one N in every 「n/N」 cell with every line within it is read by the rows and the columns at once (the N of
+  // every line, said as `fraction/line-n`): that N is the cells', not a label's number.
+  const both = r.warnings.some((w) => w.code === 'fraction/line-n' && w.message.includes('列の患者数とも行の患者数とも読めます'));
   return r.tables.some((tr) =>
-    (axis === 'rows' ? tr.table.rows : tr.table.cols).some((h) => h.kind === 'item' && h.denominator !== undefined && !/N=/.test(h.label)),
+    (axis === 'rows' ? tr.table.rows : tr.table.cols).some(
+      (h) => h.kind === 'item' && h.denominator !== undefined && !/N=/.test(h.label) && !(both && !h.label.includes(String(h.denominator))),
+    ),
   );
 }
 
