@@ -191,6 +191,47 @@ function modelKey(d: LpData): string {
   return key;
 }
 
+/**
+ * Whole-number tables found for a model (perf39): the points of its MIPs and its LP's whole optima, each satisfying
+ * every row of the model (a MIP's added bound only narrows it). A question one of them answers needs no MIP: a table
+ * with the count at or past the target (`reaches`), or one at the LP bound rounded (`integerBound`: no whole-number
+ * table goes further). It counts what an easy MIP counts (`WEIGHTS.auditMip`), so the clock does not depend on
+ * which answers were known (the linked37 months case 1582 #3: 1,018 MIPs, most answered so).
+ */
+const known = new Map<string, Float64Array[]>();
+const KNOWN_MAX = 20_000;
+const KNOWN_PER_MODEL = 64;
+
+function keep(d: LpData, point: ArrayLike<number>): void {
+  if (point.length !== d.numCols) return;
+  const whole = Float64Array.from(point, (x) => Math.round(x));
+  if (whole.some((x, k) => !Number.isFinite(x) || Math.abs(x - point[k]!) > EPS || x < d.colLower[k]!)) return;
+  for (const r of d.rows) {
+    const sum = r.ids.reduce((t, id, j) => t + r.coefs[j]! * whole[d.index.get(id)!]!, 0);
+    if (sum < r.lo - EPS || sum > r.hi + EPS) return;
+  }
+  const key = modelKey(d);
+  let list = known.get(key);
+  if (!list) {
+    if (known.size >= KNOWN_MAX) known.clear();
+    known.set(key, (list = []));
+  }
+  if (list.some((p) => p.every((x, k) => x === whole[k]))) return;
+  if (list.length >= KNOWN_PER_MODEL) list.shift();
+  list.push(whole);
+}
+
+/** A known whole-number table of the model whose count `k` is at `target` or past it in the direction of `sense`. */
+function knownPast(d: LpData, k: number, sense: 'min' | 'max', target: number): boolean {
+  return (known.get(modelKey(d)) ?? []).some((p) => (sense === 'max' ? p[k]! >= target : p[k]! <= target));
+}
+
+/** What an audit MIP of the model counts at least (work.ts `WEIGHTS.auditMip`), in ticks. */
+function leastOf(d: LpData): number {
+  const nonzeros = d.rows.reduce((n, r) => n + r.ids.length, 0);
+  return (WEIGHTS.auditMip * (d.numRows + d.numCols + nonzeros)) / 1000;
+}
+
 function remembered(d: LpData, question: string, run: () => number): number {
   const key = `${modelKey(d)}|${question}`;
   const known = asked.get(key);
@@ -267,7 +308,11 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[], giv
     if (sense === 'max' && (status === s.modelStatus.unbounded || status === s.modelStatus.unboundedOrInfeasible)) return Infinity;
     if (status !== s.modelStatus.optimal) throw new SolverError(`HiGHS が監査の線形計画を解けませんでした（状態 ${status}）`);
     const value = model.getObjectiveValue();
-    if (integral(model.getSolution().colValue)) return Math.round(value);
+    const point = model.getSolution().colValue;
+    if (integral(point)) {
+      keep(data, point);
+      return Math.round(value);
+    }
     if (need !== Infinity) {
       const x = sys.vars[v]!.value;
       const target = sense === 'max' ? x + need : x - need;
@@ -292,19 +337,38 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[], giv
  * never wider than the truth — or, with none found, the value itself.
  */
 function integerBound(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', lp: number, giveUpAt?: number): number {
-  return remembered(data, `bound ${k} ${sense} ${lp}`, () => integerBoundOnce(highs, data, k, sense, lp, giveUpAt));
+  return remembered(data, `bound ${k} ${sense} ${lp}`, () => {
+    const rounded = sense === 'max' ? Math.floor(lp + EPS) : Math.ceil(lp - EPS);
+    if (!knownPast(data, k, sense, rounded)) return integerBoundOnce(highs, data, k, sense, lp, giveUpAt);
+    spend(leastOf(data));
+    return rounded;
+  });
+}
+
+/**
+ * An audit MIP's options: HiGHS' feasibility jump, symmetry detection and most of its primal heuristics cost more
+ * than they save on these small models (the linked37 months case: 60% of a MIP's time was feasibility jump); what
+ * they change is not counted (`WEIGHTS.auditMip`) below an easy MIP's work.
+ */
+function mipOptions(mip: LpModel): void {
+  mip.options.set({
+    output_flag: false,
+    mip_rel_gap: 0,
+    mip_heuristic_run_feasibility_jump: false,
+  });
 }
 
 function integerBoundOnce(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', lp: number, giveUpAt?: number): number {
   const mip = lpModel(highs, data, true);
   try {
     const s = highs.constants;
-    mip.options.set({ output_flag: false, mip_rel_gap: 0 });
+    mipOptions(mip);
     mip.changeColCost(k, 1);
     mip.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
-    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip');
+    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip', leastOf(data));
     const status = mip.getModelStatus();
     const point = mip.getSolution().colValue;
+    keep(data, point);
     if (status === s.modelStatus.optimal) return Math.round(mip.getObjectiveValue());
     if (point.length === data.numCols && Number.isFinite(point[k]!)) return Math.round(point[k]!);
     return sense === 'max' ? Math.floor(lp + EPS) : Math.ceil(lp - EPS);
@@ -319,20 +383,27 @@ function integerBoundOnce(highs: Highs, data: LpData, k: number, sense: 'min' | 
  * count is then treated as failing, which only hides more).
  */
 function reaches(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', target: number, giveUpAt?: number): boolean {
-  return remembered(data, `reaches ${k} ${sense} ${target}`, () => (reachesOnce(highs, data, k, sense, target, giveUpAt) ? 1 : 0)) === 1;
+  return (
+    remembered(data, `reaches ${k} ${sense} ${target}`, () => {
+      if (!knownPast(data, k, sense, target)) return reachesOnce(highs, data, k, sense, target, giveUpAt) ? 1 : 0;
+      spend(leastOf(data));
+      return 1;
+    }) === 1
+  );
 }
 
 function reachesOnce(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', target: number, giveUpAt?: number): boolean {
   const mip = lpModel(highs, data, true);
   try {
     const s = highs.constants;
-    mip.options.set({ output_flag: false, mip_rel_gap: 0 });
+    mipOptions(mip);
     if (sense === 'max') mip.changeColBounds(k, Math.max(target, data.colLower[k]!), highs.infinity);
     else mip.changeColBounds(k, data.colLower[k]!, target);
-    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip');
+    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip', leastOf(data));
     const status = mip.getModelStatus();
-    if (status === s.modelStatus.optimal) return true;
     const point = mip.getSolution().colValue;
+    keep(data, point);
+    if (status === s.modelStatus.optimal) return true;
     return (
       status !== s.modelStatus.infeasible &&
       point.length === data.numCols &&
