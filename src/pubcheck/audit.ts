@@ -199,8 +199,10 @@ function modelKey(d: LpData): string {
  * which answers were known (the linked37 months case 1582 #3: 1,018 MIPs, most answered so).
  */
 const known = new Map<string, Float64Array[]>();
-const KNOWN_MAX = 20_000;
+/** At most this many numbers kept in all (16 MB), and this many tables per model; past it the oldest go. */
+const KNOWN_NUMBERS = 2_000_000;
 const KNOWN_PER_MODEL = 64;
+let knownNumbers = 0;
 
 function keep(d: LpData, point: ArrayLike<number>): void {
   if (point.length !== d.numCols) return;
@@ -212,13 +214,16 @@ function keep(d: LpData, point: ArrayLike<number>): void {
   }
   const key = modelKey(d);
   let list = known.get(key);
-  if (!list) {
-    if (known.size >= KNOWN_MAX) known.clear();
-    known.set(key, (list = []));
+  if (list?.some((p) => p.every((x, k) => x === whole[k]))) return;
+  if (knownNumbers + whole.length > KNOWN_NUMBERS) {
+    known.clear();
+    knownNumbers = 0;
+    list = undefined;
   }
-  if (list.some((p) => p.every((x, k) => x === whole[k]))) return;
-  if (list.length >= KNOWN_PER_MODEL) list.shift();
+  if (!list) known.set(key, (list = []));
+  if (list.length >= KNOWN_PER_MODEL) knownNumbers -= list.shift()!.length;
   list.push(whole);
+  knownNumbers += whole.length;
 }
 
 /** A known whole-number table of the model whose count `k` is at `target` or past it in the direction of `sense`. */
