@@ -73,7 +73,7 @@ export const WEIGHTS = {
   /**
    * The least an audit MIP counts (per thousand of size; perf39): a run of up to one node and about 23 LP iterations
    * (800 + 300 + 8.5 × 23), where nearly all of the audit's MIPs end. Below it what a MIP counts does not depend on
-   * what HiGHS' heuristics did or whether the answer was known without a MIP (audit.ts `known`), so neither changes a
+   * what HiGHS' heuristics did or whether the answer was known without a MIP (audit.ts `found`), so neither changes a
    * choice.
    */
   auditMip: 1300,
