@@ -168,6 +168,8 @@ interface LpData {
   colLower: number[];
   rows: Row[];
   index: Map<number, number>;
+  /** The whole-number tables found for models of this check's system (`found`), where kept. */
+  found?: Found;
 }
 
 /**
@@ -177,8 +179,11 @@ interface LpData {
  * the model and question, and an answer asked again spends the work it took the first time: the clock, and so every
  * later choice, is what it was without the memo. A run that throws (the wall-time safety net) is not kept.
  */
-const asked = new Map<string, { answer: number; work: number }>();
+const asked = new Map<string, { answer: number; work: number; point: Float64Array | undefined }>();
 const ASKED_MAX = 20_000;
+/** Numbers of the tables kept with the answers, at most (32 MB). */
+const ASKED_NUMBERS = 4_000_000;
+let askedNumbers = 0;
 const keys = new WeakMap<LpData, string>();
 
 function modelKey(d: LpData): string {
@@ -191,17 +196,96 @@ function modelKey(d: LpData): string {
   return key;
 }
 
-function remembered(d: LpData, question: string, run: () => number): number {
+/**
+ * Whole-number tables found for a model (perf39): the points of its MIPs and its LP's whole optima, each satisfying
+ * every row of the model (a MIP's added bound only narrows it). A question one of them answers needs no MIP: a table
+ * with the count at or past the target (`reaches`), or one at the LP bound rounded (`integerBound`: no whole-number
+ * table goes further). It counts what an easy MIP counts (`WEIGHTS.auditMip`), so the clock does not depend on
+ * which answers were known (the linked37 months case 1582 #3: 1,018 MIPs, 373 run). Kept per system, that is per
+ * check, and a MIP's point kept with its remembered answer (`asked`) is found again when the answer is: which tables
+ * are known, and so every answer and its work, follows from the check's own questions, whatever the process ran before.
+ */
+interface Found {
+  models: Map<string, Float64Array[]>;
+  numbers: number;
+}
+const founds = new WeakMap<System, Found>();
+/** At most this many numbers kept per system (16 MB), and this many tables per model; past it the oldest go. */
+const FOUND_NUMBERS = 2_000_000;
+const FOUND_PER_MODEL = 64;
+
+function foundOf(sys: System): Found {
+  let f = founds.get(sys);
+  if (!f) founds.set(sys, (f = { models: new Map(), numbers: 0 }));
+  return f;
+}
+
+/** Keeps `point` where it is a whole-number table of the model; it (rounded) or undefined. */
+function keep(d: LpData, point: ArrayLike<number>): Float64Array | undefined {
+  if (!d.found || point.length !== d.numCols) return undefined;
+  const whole = Float64Array.from(point, (x) => Math.round(x));
+  if (whole.some((x, k) => !Number.isFinite(x) || Math.abs(x - point[k]!) > EPS || x < d.colLower[k]!)) return undefined;
+  for (const r of d.rows) {
+    const sum = r.ids.reduce((t, id, j) => t + r.coefs[j]! * whole[d.index.get(id)!]!, 0);
+    if (sum < r.lo - EPS || sum > r.hi + EPS) return undefined;
+  }
+  const f = d.found;
+  const key = modelKey(d);
+  let list = f.models.get(key);
+  if (list?.some((p) => p.every((x, k) => x === whole[k]))) return whole;
+  if (f.numbers + whole.length > FOUND_NUMBERS) {
+    f.models.clear();
+    f.numbers = 0;
+    list = undefined;
+  }
+  if (!list) f.models.set(key, (list = []));
+  if (list.length >= FOUND_PER_MODEL) f.numbers -= list.shift()!.length;
+  list.push(whole);
+  f.numbers += whole.length;
+  return whole;
+}
+
+/** A known whole-number table of the model whose count `k` is at `target` or past it in the direction of `sense`. */
+function knownPast(d: LpData, k: number, sense: 'min' | 'max', target: number): boolean {
+  return (d.found?.models.get(modelKey(d)) ?? []).some((p) => (sense === 'max' ? p[k]! >= target : p[k]! <= target));
+}
+
+/** What an audit MIP of the model counts at least (work.ts `WEIGHTS.auditMip`), in ticks. */
+function leastOf(d: LpData): number {
+  const nonzeros = d.rows.reduce((n, r) => n + r.ids.length, 0);
+  return (WEIGHTS.auditMip * (d.numRows + d.numCols + nonzeros)) / 1000;
+}
+
+/**
+ * The answer to `question` of the model: where `known` gives it from a table found (counting an easy MIP's work),
+ * else as remembered (the work it took again, its table kept again), else by `run` (its answer and its table).
+ */
+function remembered(
+  d: LpData,
+  question: string,
+  known: () => number | undefined,
+  run: () => { answer: number; point: Float64Array | undefined },
+): number {
+  const fromKnown = known();
+  if (fromKnown !== undefined) {
+    spend(leastOf(d));
+    return fromKnown;
+  }
   const key = `${modelKey(d)}|${question}`;
-  const known = asked.get(key);
-  if (known) {
-    spend(known.work);
-    return known.answer;
+  const memo = asked.get(key);
+  if (memo) {
+    spend(memo.work);
+    if (memo.point) keep(d, memo.point);
+    return memo.answer;
   }
   const start = workNow();
-  const answer = run();
-  if (asked.size >= ASKED_MAX) asked.clear();
-  asked.set(key, { answer, work: workNow() - start });
+  const { answer, point } = run();
+  if (asked.size >= ASKED_MAX || askedNumbers + (point?.length ?? 0) > ASKED_NUMBERS) {
+    asked.clear();
+    askedNumbers = 0;
+  }
+  asked.set(key, { answer, work: workNow() - start, point });
+  askedNumbers += point?.length ?? 0;
   return answer;
 }
 
@@ -242,6 +326,7 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[], giv
     colLower: vars.map((v) => sys.vars[v]!.lb),
     rows,
     index: new Map(vars.map((v, k) => [v, k])),
+    found: foundOf(sys),
   };
   const model = lpModel(highs, data, false);
   // Simplex, so optima are vertices; primal simplex without presolve: only the objective changes between solves,
@@ -267,7 +352,11 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[], giv
     if (sense === 'max' && (status === s.modelStatus.unbounded || status === s.modelStatus.unboundedOrInfeasible)) return Infinity;
     if (status !== s.modelStatus.optimal) throw new SolverError(`HiGHS が監査の線形計画を解けませんでした（状態 ${status}）`);
     const value = model.getObjectiveValue();
-    if (integral(model.getSolution().colValue)) return Math.round(value);
+    const point = model.getSolution().colValue;
+    if (integral(point)) {
+      keep(data, point);
+      return Math.round(value);
+    }
     if (need !== Infinity) {
       const x = sys.vars[v]!.value;
       const target = sense === 'max' ? x + need : x - need;
@@ -292,22 +381,49 @@ function lpComponent(highs: Highs, sys: System, vars: number[], rows: Row[], giv
  * never wider than the truth — or, with none found, the value itself.
  */
 function integerBound(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', lp: number, giveUpAt?: number): number {
-  return remembered(data, `bound ${k} ${sense} ${lp}`, () => integerBoundOnce(highs, data, k, sense, lp, giveUpAt));
+  const rounded = sense === 'max' ? Math.floor(lp + EPS) : Math.ceil(lp - EPS);
+  return remembered(
+    data,
+    `bound ${k} ${sense} ${lp}`,
+    () => (knownPast(data, k, sense, rounded) ? rounded : undefined),
+    () => integerBoundOnce(highs, data, k, sense, lp, giveUpAt),
+  );
 }
 
-function integerBoundOnce(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', lp: number, giveUpAt?: number): number {
+/**
+ * An audit MIP's options: HiGHS' feasibility jump, symmetry detection and most of its primal heuristics cost more
+ * than they save on these small models (the linked37 months case: 60% of a MIP's time was feasibility jump); what
+ * they change is not counted (`WEIGHTS.auditMip`) below an easy MIP's work.
+ */
+function mipOptions(mip: LpModel): void {
+  mip.options.set({
+    output_flag: false,
+    mip_rel_gap: 0,
+    mip_heuristic_run_feasibility_jump: false,
+  });
+}
+
+function integerBoundOnce(
+  highs: Highs,
+  data: LpData,
+  k: number,
+  sense: 'min' | 'max',
+  lp: number,
+  giveUpAt?: number,
+): { answer: number; point: Float64Array | undefined } {
   const mip = lpModel(highs, data, true);
   try {
     const s = highs.constants;
-    mip.options.set({ output_flag: false, mip_rel_gap: 0 });
+    mipOptions(mip);
     mip.changeColCost(k, 1);
     mip.changeObjectiveSense(sense === 'min' ? s.objectiveSense.minimize : s.objectiveSense.maximize);
-    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip');
+    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip', leastOf(data));
     const status = mip.getModelStatus();
     const point = mip.getSolution().colValue;
-    if (status === s.modelStatus.optimal) return Math.round(mip.getObjectiveValue());
-    if (point.length === data.numCols && Number.isFinite(point[k]!)) return Math.round(point[k]!);
-    return sense === 'max' ? Math.floor(lp + EPS) : Math.ceil(lp - EPS);
+    const kept = keep(data, point);
+    if (status === s.modelStatus.optimal) return { answer: Math.round(mip.getObjectiveValue()), point: kept };
+    if (point.length === data.numCols && Number.isFinite(point[k]!)) return { answer: Math.round(point[k]!), point: kept };
+    return { answer: sense === 'max' ? Math.floor(lp + EPS) : Math.ceil(lp - EPS), point: kept };
   } finally {
     mip.dispose();
   }
@@ -319,26 +435,41 @@ function integerBoundOnce(highs: Highs, data: LpData, k: number, sense: 'min' | 
  * count is then treated as failing, which only hides more).
  */
 function reaches(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', target: number, giveUpAt?: number): boolean {
-  return remembered(data, `reaches ${k} ${sense} ${target}`, () => (reachesOnce(highs, data, k, sense, target, giveUpAt) ? 1 : 0)) === 1;
+  return (
+    remembered(
+      data,
+      `reaches ${k} ${sense} ${target}`,
+      () => (knownPast(data, k, sense, target) ? 1 : undefined),
+      () => reachesOnce(highs, data, k, sense, target, giveUpAt),
+    ) === 1
+  );
 }
 
-function reachesOnce(highs: Highs, data: LpData, k: number, sense: 'min' | 'max', target: number, giveUpAt?: number): boolean {
+function reachesOnce(
+  highs: Highs,
+  data: LpData,
+  k: number,
+  sense: 'min' | 'max',
+  target: number,
+  giveUpAt?: number,
+): { answer: number; point: Float64Array | undefined } {
   const mip = lpModel(highs, data, true);
   try {
     const s = highs.constants;
-    mip.options.set({ output_flag: false, mip_rel_gap: 0 });
+    mipOptions(mip);
     if (sense === 'max') mip.changeColBounds(k, Math.max(target, data.colLower[k]!), highs.infinity);
     else mip.changeColBounds(k, data.colLower[k]!, target);
-    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip');
+    runMip(highs, mip, workAfter(MIP_SECONDS), giveUpAt, {}, 'audit-mip', leastOf(data));
     const status = mip.getModelStatus();
-    if (status === s.modelStatus.optimal) return true;
     const point = mip.getSolution().colValue;
-    return (
-      status !== s.modelStatus.infeasible &&
-      point.length === data.numCols &&
-      (sense === 'max' ? point[k]! >= target - EPS : point[k]! <= target + EPS) &&
-      Number.isFinite(point[k]!)
-    );
+    const kept = keep(data, point);
+    const reached =
+      status === s.modelStatus.optimal ||
+      (status !== s.modelStatus.infeasible &&
+        point.length === data.numCols &&
+        (sense === 'max' ? point[k]! >= target - EPS : point[k]! <= target + EPS) &&
+        Number.isFinite(point[k]!));
+    return { answer: reached ? 1 : 0, point: kept };
   } finally {
     mip.dispose();
   }

@@ -70,6 +70,13 @@ export const WEIGHTS = {
   mipRun: 800,
   mipLpIteration: 8.5,
   mipNode: 300,
+  /**
+   * The least an audit MIP counts (per thousand of size; perf39): a run of up to one node and about 23 LP iterations
+   * (800 + 300 + 8.5 × 23), where nearly all of the audit's MIPs end. Below it what a MIP counts does not depend on
+   * what HiGHS' heuristics did or whether the answer was known without a MIP (audit.ts `found`), so neither changes a
+   * choice.
+   */
+  auditMip: 1300,
 };
 
 /** The model's size, in thousands of rows, columns and nonzeros (the weights of its runs are per thousand). */
@@ -115,7 +122,9 @@ export function runLp(model: LpModel, kind: string): void {
  * Runs a MIP until it ends or its work reaches `until` (a point on the work clock, checked whenever HiGHS asks its
  * interrupt callback: deterministic), and counts its work: a run, its LP iterations and nodes, by the model's size.
  * `callbacks` are HiGHS' own (their interrupt is asked first). Wall time is HiGHS' limit only as the safety net
- * (`giveUpAt`): past it, `TimeLimitError`. Whether the work ran out (the model's status is then `interrupted`).
+ * (`giveUpAt`): past it, `TimeLimitError`. `least`: the fewest ticks the run counts (an audit MIP's
+ * `WEIGHTS.auditMip` by size), whatever less its counts came to. Whether the work ran out (the model's status is then
+ * `interrupted`).
  */
 export function runMip(
   highs: Highs,
@@ -124,6 +133,7 @@ export function runMip(
   giveUpAt: number | undefined,
   callbacks: HighsCallbackMap = {},
   kind = 'mip',
+  least = 0,
 ): boolean {
   const t0 = trace.on ? cpuNow() : 0;
   const size = sizeOf(model);
@@ -150,7 +160,7 @@ export function runMip(
   const status = model.getModelStatus();
   const iterations = Math.max(0, Number(model.info.get('simplex_iteration_count')));
   const nodes = Math.max(0, Number(model.info.get('mip_node_count')));
-  spend(cost(iterations, nodes));
+  spend(Math.max(least, cost(iterations, nodes)));
   if (trace.on) sample(kind, cpuNow() - t0, iterations, nodes, size);
   if (status === highs.constants.modelStatus.timeLimit) throw new TimeLimitError('time limit');
   return outOfWork && status === highs.constants.modelStatus.interrupted;
