@@ -463,7 +463,7 @@ const STATA_COUNT = /^\d{1,9}$/;
 const STATA_PCT = /^\d{1,3}\.\d{1,9}$/;
 
 export interface ListingError {
-  code: 'layout/stata-cumulative' | 'layout/stata-base';
+  code: 'layout/stata-base';
   line: number;
   message: string;
   hint: string;
@@ -483,8 +483,9 @@ interface StataLine {
  * of within its rounding — and agrees with the key where one is printed; else the text is left as it was (refused).
  * Read as one table of 「n (p%)」 per percentage line (tables sharing their labels and counts, so protected together:
  * the same cells hidden in each), or of counts. A one-way table's 「Cum.」 column is checked against its counts'
- * running sums; it gives back any count hidden (the step between two neighbours), so a table with a count under the
- * threshold is refused naming it (`layout/stata-cumulative`); else it says nothing the counts do not.
+ * running sums; it gives back any count hidden (the step between two neighbours), so beside a count under the
+ * threshold each running share is a line of ours (formats36; with or without 「Percent」 since formats37, the first
+ * row's Cum. its own share).
  */
 export function readStata(
   records: readonly CsvRecord[],
@@ -743,30 +744,22 @@ function stataOneWay(
     let run = 0;
     if (!items.every((l, i) => fits((run += counts[i]!), l.values[cum]))) return undefined;
     const small = items.find((_, i) => counts[i]! < threshold);
-    if (small && pct < 0)
-      return {
-        error: {
-          code: 'layout/stata-cumulative',
-          line: small.r.line,
-          message:
-            `${block[0]!.line}〜${block.at(-1)!.line}行目は Stata の tabulate の出力と読みましたが（チェッカーの判断）、${quote('Cum.')}の列（累積の割合）があり、` +
-            `${small.r.line}行目${quote(small.label)}の件数 ${counts[lines.indexOf(small)]} は閾値 ${threshold} 未満です。その件数を隠しても、隣り合う${quote('Cum.')}の差から分かります`,
-          hint: `${quote('Cum.')}の列を除いて貼り付けてください（Stata では tabulate の結果から Cum. を除くか、件数と割合だけを書き出します）`,
-        },
-      };
     tree = small !== undefined && items.length >= 3;
   }
-  const cell = (l: StataLine) => (pct >= 0 ? `${l.values[0]} (${l.values[pct]}%)` : l.values[0]!);
+  // Without 「Percent」 (formats37) the first row's 「Cum.」 is its share all the same (its running sum is its count): its
+  // cell 「n (Cum.%)」, hidden with it; the other rows' counts bare, each running share on its line of ours.
+  const cell = (l: StataLine, i?: number) =>
+    pct >= 0 ? `${l.values[0]} (${l.values[pct]}%)` : cum >= 0 && i === 0 ? `${l.values[0]} (${l.values[cum]}%)` : l.values[0]!;
   const rows: CsvRecord[] = [];
   if (tree) {
     let running = 0;
     rows.push(
       ...runningTree(
-        items.map((l, i) => ({ label: l.label, line: l.r.line, cell: cell(l), run: `${(running += counts[i]!)} (${l.values[cum]}%)` })),
+        items.map((l, i) => ({ label: l.label, line: l.r.line, cell: cell(l, i), run: `${(running += counts[i]!)} (${l.values[cum]}%)` })),
       ),
       { line: total.r.line, fields: [total.label, cell(total)] },
     );
-  } else rows.push(...lines.map((l) => ({ line: l.r.line, fields: [l.label, cell(l)] })));
+  } else rows.push(...lines.map((l, i) => ({ line: l.r.line, fields: [l.label, cell(l, i)] })));
   const out: CsvRecord[] = [{ line: block[0]!.line, fields: [rowVar, labels[0]!] }, ...rows];
   return {
     records: out,
