@@ -719,18 +719,23 @@ function stataOneWay(
   const pct = at(/^percent$/i);
   const cum = at(/^cum\.?$/i);
   if (labels.length !== 1 + (pct >= 0 ? 1 : 0) + (cum >= 0 ? 1 : 0)) return undefined;
+  // The 「Total」 line printed (no 「Cum.」 on it), or not (formats37: cut by hand):
+  // then the whole is the sum of the counts printed, which is what every share is of (checked below), and no line of
+  // ours is added for it (its count is printed nowhere).
+  const hasTotal = /^total$/i.test(lines.at(-1)!.label);
   if (
-    lines.at(-1)!.values.length !== labels.length - (cum >= 0 ? 1 : 0) ||
-    !lines.slice(0, -1).every((l) => l.values.length === labels.length)
+    (hasTotal && lines.at(-1)!.values.length !== labels.length - (cum >= 0 ? 1 : 0)) ||
+    !lines.slice(0, hasTotal ? -1 : undefined).every((l) => l.values.length === labels.length)
   )
     return undefined;
-  const total = lines.at(-1)!;
-  if (!/^total$/i.test(total.label)) return undefined;
-  const items = lines.slice(0, -1);
+  const total = hasTotal ? lines.at(-1)! : undefined;
+  const items = hasTotal ? lines.slice(0, -1) : lines;
+  if (items.length < 2 || items.some((l) => /^total$/i.test(l.label))) return undefined;
   const counts = lines.map((l) => Number(l.values[0]));
   if (!lines.every((l) => STATA_COUNT.test(l.values[0]!))) return undefined;
-  const N = counts.at(-1)!;
-  if (N <= 0 || counts.slice(0, -1).reduce((a, b) => a + b, 0) !== N) return undefined;
+  const sum = counts.slice(0, items.length).reduce((a, b) => a + b, 0);
+  const N = hasTotal ? counts.at(-1)! : sum;
+  if (N <= 0 || sum !== N) return undefined;
   const fits = (c: number, p: string | undefined) =>
     p !== undefined && STATA_PCT.test(p) && Math.abs((100 * c) / N - Number(p)) <= 0.5 * 10 ** -(p.length - p.indexOf('.') - 1) + 1e-9;
   if (pct >= 0 && !lines.every((l, i) => fits(counts[i]!, l.values[pct]))) return undefined;
@@ -757,7 +762,7 @@ function stataOneWay(
       ...runningTree(
         items.map((l, i) => ({ label: l.label, line: l.r.line, cell: cell(l, i), run: `${(running += counts[i]!)} (${l.values[cum]}%)` })),
       ),
-      { line: total.r.line, fields: [total.label, cell(total)] },
+      ...(total ? [{ line: total.r.line, fields: [total.label, cell(total)] }] : []),
     );
   } else rows.push(...lines.map((l, i) => ({ line: l.r.line, fields: [l.label, cell(l, i)] })));
   const out: CsvRecord[] = [{ line: block[0]!.line, fields: [rowVar, labels[0]!] }, ...rows];
@@ -769,6 +774,9 @@ function stataOneWay(
       message:
         `${block[0]!.line}〜${block.at(-1)!.line}行目は、Stata の tabulate の出力（「|」と「-----+-----」の罫線）と読み、` +
         `${pct >= 0 ? '「Freq.」と「Percent」を「件数 (割合%)」として' : '「Freq.」を件数として'}読みました（チェッカーの判断）` +
+        (total || (pct < 0 && cum < 0)
+          ? ''
+          : `。${quote('Total')}の行がないため、${pct >= 0 ? quote('Percent') : quote('Cum.')}は件数の和 ${N} に対する割合と読みました（すべての値が丸めの範囲で合うことから。チェッカーの判断）`) +
         (cum < 0
           ? ''
           : tree

@@ -6,7 +6,7 @@
 import { checkerOfRoot, familyTally, int, lcg, tsv } from './helpers.ts';
 import { stata } from './formats35-families.ts';
 import { stataCum } from './formats36-families.ts';
-import { stataCumNoPct } from './formats37-families.ts';
+import { stataCumNoPct, stataOneWayNoTotal } from './formats37-families.ts';
 import { leaks } from './formats33-attack.ts';
 
 const { check, highs, bundle } = await checkerOfRoot();
@@ -16,7 +16,7 @@ const from = Number(args[1] ?? 1851);
 const to = Number(args[2] ?? 1870);
 const tally = familyTally({ width: 28, leaks: true });
 for (let seed = from; seed <= to; seed++)
-  for (const c of stataCumNoPct(n, seed)) {
+  for (const c of [...stataCumNoPct(n, seed), ...stataOneWayNoTotal(n, seed)]) {
     const r = check(highs, bundle, c.text, { details: true }, { mipSeconds: 0.3 });
     const open = r.ok && r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0);
     tally.add(c.family.replace(/-\d+$/, ''), r, r.ok && !open && leaks(r, c).length > 0);
