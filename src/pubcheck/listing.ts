@@ -471,7 +471,7 @@ const STATA_COUNT = /^\d{1,9}$/;
 const STATA_PCT = /^\d{1,3}\.\d{1,9}$/;
 
 export interface ListingError {
-  code: 'layout/stata-cumulative' | 'layout/stata-base';
+  code: 'layout/stata-base';
   line: number;
   message: string;
   hint: string;
@@ -491,8 +491,9 @@ interface StataLine {
  * of within its rounding — and agrees with the key where one is printed; else the text is left as it was (refused).
  * Read as one table of 「n (p%)」 per percentage line (tables sharing their labels and counts, so protected together:
  * the same cells hidden in each), or of counts. A one-way table's 「Cum.」 column is checked against its counts'
- * running sums; it gives back any count hidden (the step between two neighbours), so a table with a count under the
- * threshold is refused naming it (`layout/stata-cumulative`); else it says nothing the counts do not.
+ * running sums; it gives back any count hidden (the step between two neighbours), so beside a count under the
+ * threshold each running share is a line of ours (formats36; with or without 「Percent」 since formats37, the first
+ * row's Cum. its own share).
  */
 export function readStata(
   records: readonly CsvRecord[],
@@ -726,18 +727,23 @@ function stataOneWay(
   const pct = at(/^percent$/i);
   const cum = at(/^cum\.?$/i);
   if (labels.length !== 1 + (pct >= 0 ? 1 : 0) + (cum >= 0 ? 1 : 0)) return undefined;
+  // The 「Total」 line printed (no 「Cum.」 on it), or not (formats37: cut by hand):
+  // then the whole is the sum of the counts printed, which is what every share is of (checked below), and no line of
+  // ours is added for it (its count is printed nowhere).
+  const hasTotal = /^total$/i.test(lines.at(-1)!.label);
   if (
-    lines.at(-1)!.values.length !== labels.length - (cum >= 0 ? 1 : 0) ||
-    !lines.slice(0, -1).every((l) => l.values.length === labels.length)
+    (hasTotal && lines.at(-1)!.values.length !== labels.length - (cum >= 0 ? 1 : 0)) ||
+    !lines.slice(0, hasTotal ? -1 : undefined).every((l) => l.values.length === labels.length)
   )
     return undefined;
-  const total = lines.at(-1)!;
-  if (!/^total$/i.test(total.label)) return undefined;
-  const items = lines.slice(0, -1);
+  const total = hasTotal ? lines.at(-1)! : undefined;
+  const items = hasTotal ? lines.slice(0, -1) : lines;
+  if (items.length < 2 || items.some((l) => /^total$/i.test(l.label))) return undefined;
   const counts = lines.map((l) => Number(l.values[0]));
   if (!lines.every((l) => STATA_COUNT.test(l.values[0]!))) return undefined;
-  const N = counts.at(-1)!;
-  if (N <= 0 || counts.slice(0, -1).reduce((a, b) => a + b, 0) !== N) return undefined;
+  const sum = counts.slice(0, items.length).reduce((a, b) => a + b, 0);
+  const N = hasTotal ? counts.at(-1)! : sum;
+  if (N <= 0 || sum !== N) return undefined;
   const fits = (c: number, p: string | undefined) =>
     p !== undefined && STATA_PCT.test(p) && Math.abs((100 * c) / N - Number(p)) <= 0.5 * 10 ** -(p.length - p.indexOf('.') - 1) + 1e-9;
   if (pct >= 0 && !lines.every((l, i) => fits(counts[i]!, l.values[pct]))) return undefined;
@@ -751,30 +757,22 @@ function stataOneWay(
     let run = 0;
     if (!items.every((l, i) => fits((run += counts[i]!), l.values[cum]))) return undefined;
     const small = items.find((_, i) => counts[i]! < threshold);
-    if (small && pct < 0)
-      return {
-        error: {
-          code: 'layout/stata-cumulative',
-          line: small.r.line,
-          message:
-            `${block[0]!.line}〜${block.at(-1)!.line}行目は Stata の tabulate の出力と読みましたが（チェッカーの判断）、${quote('Cum.')}の列（累積の割合）があり、` +
-            `${small.r.line}行目${quote(small.label)}の件数 ${counts[lines.indexOf(small)]} は閾値 ${threshold} 未満です。その件数を隠しても、隣り合う${quote('Cum.')}の差から分かります`,
-          hint: `${quote('Cum.')}の列を除いて貼り付けてください（Stata では tabulate の結果から Cum. を除くか、件数と割合だけを書き出します）`,
-        },
-      };
     tree = small !== undefined && items.length >= 3;
   }
-  const cell = (l: StataLine) => (pct >= 0 ? `${l.values[0]} (${l.values[pct]}%)` : l.values[0]!);
+  // Without 「Percent」 (formats37) the first row's 「Cum.」 is its share all the same (its running sum is its count): its
+  // cell 「n (Cum.%)」, hidden with it; the other rows' counts bare, each running share on its line of ours.
+  const cell = (l: StataLine, i?: number) =>
+    pct >= 0 ? `${l.values[0]} (${l.values[pct]}%)` : cum >= 0 && i === 0 ? `${l.values[0]} (${l.values[cum]}%)` : l.values[0]!;
   const rows: CsvRecord[] = [];
   if (tree) {
     let running = 0;
     rows.push(
       ...runningTree(
-        items.map((l, i) => ({ label: l.label, line: l.r.line, cell: cell(l), run: `${(running += counts[i]!)} (${l.values[cum]}%)` })),
+        items.map((l, i) => ({ label: l.label, line: l.r.line, cell: cell(l, i), run: `${(running += counts[i]!)} (${l.values[cum]}%)` })),
       ),
-      { line: total.r.line, fields: [total.label, cell(total)] },
+      ...(total ? [{ line: total.r.line, fields: [total.label, cell(total)] }] : []),
     );
-  } else rows.push(...lines.map((l) => ({ line: l.r.line, fields: [l.label, cell(l)] })));
+  } else rows.push(...lines.map((l, i) => ({ line: l.r.line, fields: [l.label, cell(l, i)] })));
   const out: CsvRecord[] = [{ line: block[0]!.line, fields: [rowVar, labels[0]!] }, ...rows];
   return {
     records: out,
@@ -784,6 +782,9 @@ function stataOneWay(
       message:
         `${block[0]!.line}〜${block.at(-1)!.line}行目は、Stata の tabulate の出力（「|」と「-----+-----」の罫線）と読み、` +
         `${pct >= 0 ? '「Freq.」と「Percent」を「件数 (割合%)」として' : '「Freq.」を件数として'}読みました（チェッカーの判断）` +
+        (total || (pct < 0 && cum < 0)
+          ? ''
+          : `。${quote('Total')}の行がないため、${pct >= 0 ? quote('Percent') : quote('Cum.')}は件数の和 ${N} に対する割合と読みました（すべての値が丸めの範囲で合うことから。チェッカーの判断）`) +
         (cum < 0
           ? ''
           : tree
