@@ -342,7 +342,10 @@ export function overTotals(
         if (stated && !statedN) continue;
         // A sum found by arithmetic that names this line (an exact sum of some lines) is read as such; a stated N found
         // to be this line (the title's N equal to it) is evidence that it is the total.
-        if (!statedN && table.sums.some((x) => x.axis === axis && x.header === i)) continue;
+        // totals17: in blocks, only a sum of lines of its own block: one taking lines of other blocks is a coincidence
+        // of the numbers (「年代・Kaikki 44」 = 「性別・下痢 23」 + 「年代・発熱 21」), the block's rest beside it unread.
+        if (!statedN && table.sums.some((x) => x.axis === axis && x.header === i && (!blocked || x.parts.every((j) => top.includes(j)))))
+          continue;
         // 「Any」「Combined」 (header.ts `LOOSE_TOTAL`), or a stated N: a total in any size. Three positions, or two beside
         // three other lines (`enough`), beside two other lines at least: refused whatever the label (attack26). Else the
         // rest of the table decides (`evidence`): a total's evidence refuses; an item's leaves it; neither refuses beside
