@@ -384,7 +384,7 @@ export function overTotals(
           !blocked ||
           (table.denominator === undefined &&
             both.every((b) => b.axis === axis && b.others.every((j) => !top.includes(j))) &&
-            !table.sums.some((x) => x.axis === axis && x.parts.includes(i)));
+            !table.sums.some((x) => x.axis === axis && x.header === null && x.parts.includes(i)));
         if (
           !statedN &&
           !oursAlready &&
