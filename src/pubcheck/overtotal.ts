@@ -53,6 +53,7 @@
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
+import { namesTime, saysCumulative } from './cumulative.ts';
 import { quote, some } from './quote.ts';
 import { vectors } from './sums.ts';
 import type { Header, InputError, Place, Table, Warning } from './types.ts';
@@ -286,9 +287,14 @@ export function overTotals(
     const vecs = vectors(table, axis);
     // totals17: a line that is another top-level line's running sum across (「累積」 53 | 95 | 130 beside 「Semua」 53 |
     // 42 | 35) is no category of the breakdown: on 8664605 it stood among the others, their sum passed every line, and
-    // a line over its others by a few was published unread (3 | 3 | 3). Left out of the lines a total may sum.
+    // a line over its others by a few was published unread (3 | 3 | 3). Left out of the lines a total may sum, where its
+    // label says so (cumulative.ts `saysCumulative`) or across are three time points or more (a coincidence of two
+    // positions is common: 「発熱 36 | 39」 beside 「咳 36 | 3」).
     const running = topAll.filter(
-      (c) => positions.length >= 2 && topAll.some((j) => j !== c && isRunningSum(vecs[c]!, vecs[j]!, positions)),
+      (c) =>
+        positions.length >= 2 &&
+        (saysCumulative(headers[c]!.label) || (positions.length >= 3 && positions.every((k) => namesTime(across[k]!.label)))) &&
+        topAll.some((j) => j !== c && isRunningSum(vecs[c]!, vecs[j]!, positions)),
     );
     // totals17: heading rows (「男性」「女性」 with no values, read.ts `layout/heading`) make blocks, each a breakdown of its
     // own: a line is read against the other lines of its block (on 8664605 against every line, their sum always past
