@@ -21,6 +21,9 @@ import { quote } from './quote.ts';
 const CUMULATIVE =
   /累積|累計|通算|累加|cumulative|\bcum\b\.?|\bcumul\b\.?|running\s*(?:total|sum)|\bto\s*date\b|\bytd\b|at\s*risk|リスク集合|リスク人数|追跡中|観察中|残存/i;
 
+/** totals17: a label saying its line counts cumulatively (`CUMULATIVE`), for overtotal.ts. */
+export const saysCumulative = (label: string): boolean => CUMULATIVE.test(normalise(label));
+
 /**
  * A header naming a point or period in time: a number in it (1年目, 6か月, 2020年, Day 7, Week 4, 0-6M), or a word for
  * one without digits (初年度, 翌年度, 前年, 開始時, 三か月, baseline, week, year …): a step between 「初年度」 and 「翌年度」 is a
@@ -28,6 +31,8 @@ const CUMULATIVE =
  */
 const TIME_WORD =
   /(?<![\d一二三四五六七八九十])[\d一二三四五六七八九十]+\s*(?:年|か月|カ月|ヶ月|ケ月|箇月|月|週|日|回目)|年度|初年|翌|前年|昨年|今年|本年|来年|開始|終了|登録時|時点|期首|期末|上期|下期|上半期|下半期|baseline|day|week|month|year|visit|\b[dwmy]\s*\d/i;
+/** totals17: a header naming a point or period in time (`TIME_WORD`), for overtotal.ts. */
+export const namesTime = (label: string): boolean => TIME_WORD.test(normalise(label));
 const TIME_POINT = new RegExp(String.raw`\d|${TIME_WORD.source}`, 'i');
 
 /** What an attacker knows of a cell's count: one value, or the range a rounded percentage of a known N allows. */

@@ -53,6 +53,7 @@
  */
 import { isLooseTotalLabel, lineMark, statedDenominator, totalOpening } from './header.ts';
 import { normalise } from './cell.ts';
+import { namesTime, saysCumulative } from './cumulative.ts';
 import { quote, some } from './quote.ts';
 import { vectors } from './sums.ts';
 import type { Header, InputError, Place, Table, Warning } from './types.ts';
@@ -271,7 +272,7 @@ export function overTotals(
     if (totals.some((j) => !ours(j))) continue;
     // A line with lines of its own under it (a subtotal, or a うち line's parent: ofwhich.ts) is a top-level line too
     // (totals15: 「Semua 53」 over 「入院 30」, its 「うち重症 4」, and 「外来 20」 was read as an item on int, its 3 unsaid).
-    const top = headers.flatMap((h, j) =>
+    const topAll = headers.flatMap((h, j) =>
       (h.parent === null || totals.includes(h.parent)) && (h.kind === 'item' || h.kind === 'subtotal') && !ours(j) ? [j] : [],
     );
     // Where the positions state their N (「A (N=31)」, a fraction's 3/31), the whole is that N: a line near the others'
@@ -282,107 +283,160 @@ export function overTotals(
     // their sum is common by chance (adversary14's 100 random tables of counts 0–40 with a 計（％）: 2 refused so; 8 of
     // 1,000 random 3–6 × 2–4 tables; with this, none and 3 of 1,000). Below that, the rest of the table decides
     // (`evidence`, totals12).
-    const enough = positions.length >= 3 || (positions.length >= 2 && top.length >= 4);
     const stated = positions.some((k) => across[k]!.denominator !== undefined);
     const vecs = vectors(table, axis);
-    for (const i of top) {
-      if (headers[i]!.kind !== 'item' || lineMark(headers[i]!.label) === 'item' || top.length < 2 || positions.length < 1) continue;
-      // A line stating its own N (「A群 (N=53)」, or the title's N read as this line's): evidence of a total where the
-      // N is the line's sum (below), else a line of its own.
-      // Only the title's or the corner's N read as this line's (its sum): a line's own N (「A群 (N=20)」 over 10 and 10)
-      // is the N of its breakdown, as before.
-      const own = headers[i]!.denominator;
-      const fromTitle =
-        own !== undefined &&
-        own === positions.reduce((s, k) => s + vecs[i]![k]!, 0) &&
-        (statedDenominator(table.title ?? '') === own || statedDenominator(table.corner) === own);
-      if (own !== undefined && !fromTitle) continue;
-      const others = top.filter((j) => j !== i);
-      const sumOthers = across.map((_, k) => others.reduce((s, j) => s + vecs[j]![k]!, 0));
-      const excess = across.map((_, k) => (positions.includes(k) ? vecs[i]![k]! - sumOthers[k]! : 0));
-      // attack32: a rest under the threshold in one position is a small count whatever the others are — 「Kokonais
-      // 60 | 93 | 75」 over 57 | 70 | 55 shows 3 patients left out of A群 to a reader who knows the word, although the
-      // other positions leave out 23 and 20 (on int 71239d0 such a line was an item, exit 0). Where some excess reaches
-      // the threshold, the numbers look like a dominating item as much as a total: the label decides (`evidence`).
-      if (excess.some((d) => d < 0) || !excess.some((d) => d > 0 && d < threshold)) continue;
-      // Where the other lines hold none (「死亡 0 | 0」 under 「生存 2 | 2」), the excess is the line's own printed cell: read
-      // as a total, the rest it gives is that cell, checked and suppressed as any cell, and a stated N equal to the line
-      // is the whole table's sum read as items too. No rest of its own unless a small one passes others that hold some.
-      if (!excess.some((d, k) => d > 0 && d < threshold && sumOthers[k]! > 0)) continue;
-      const mixed = excess.some((d) => d >= threshold);
-      // The line is the N stated over it: each position's N (「A (N=53)」), or the table's (title, corner) as its sum.
-      const statedN =
-        fromTitle ||
-        (stated
-          ? positions.every((k) => across[k]!.denominator === undefined || across[k]!.denominator === vecs[i]![k])
-          : table.denominator !== undefined && positions.reduce((s, k) => s + vecs[i]![k]!, 0) === table.denominator);
-      if (stated && !statedN) continue;
-      // A sum found by arithmetic that names this line (an exact sum of some lines) is read as such; a stated N found
-      // to be this line (the title's N equal to it) is evidence that it is the total.
-      if (!statedN && table.sums.some((x) => x.axis === axis && x.header === i)) continue;
-      // 「Any」「Combined」 (header.ts `LOOSE_TOTAL`), or a stated N: a total in any size. Three positions, or two beside
-      // three other lines (`enough`), beside two other lines at least: refused whatever the label (attack26). Else the
-      // rest of the table decides (`evidence`): a total's evidence refuses; an item's leaves it; neither refuses beside
-      // two other lines at least (the user marks it: 「[項目]」), and beside one other line leaves it an item.
-      const loose = isLooseTotalLabel(headers[i]!.label);
-      const byNumbers = top.length >= 3 && enough && !mixed;
-      const read: Evidence = loose
-        ? { total: '見出しが合計を指しうる語です' }
-        : statedN || !byNumbers
-          ? evidence(headers, top, i, statedN, mixed, positions.filter((k) => excess[k]! < threshold).length)
-          : 'open';
-      if (read === 'item') continue;
-      const rest = across.map((_, k) => vecs[i]![k]! - sumOthers[k]!);
-      const slips = some(
-        excess.flatMap((d, k) =>
-          d > 0 && d < threshold
-            ? [`${quote(across[k]!.label)}では ${vecs[i]![k]}、ほかの${kind}の和は ${vecs[i]![k]! - d}（差 ${d}）`]
-            : [],
-        ),
-        5,
-        '。',
-      );
-      const why = typeof read === 'object' ? read.total : undefined;
-      // Read under both readings (totals14: no evidence either way; totals15: any line the checker cannot tell, or
-      // that its label shows a total): the rest a line of ours, hidden where small, so that nothing is recovered
-      // whichever it is. Not where reading both ways is not possible, refused as undecidable as before: the line is
-      // the N stated over it (an item's reading contradicts that N), beside a line of ours at the top level or anything
-      // else summing every top-level line (`oursAlready`), a rest below 0 across (a total position). At most one line
-      // an axis can pass all the others (two would each be at least the other); a row and a column both read so only
-      // where the rest of the rests (the row's rest at the column less the row's rest at the column's others, the
-      // patients either total leaves out) is 0 or more (`cornerOf`), else the two totals cannot hold together.
-      if (
-        !statedN &&
-        !oursAlready &&
-        rest.every((d) => d >= 0) &&
-        both.every((b) => b.axis !== axis && cornerOf(table, b, { axis, line: i, others }) >= 0)
-      ) {
-        both.push({ axis, line: i, others, rest, slips, ...(why === undefined ? {} : { total: why }) });
-        continue;
+    // totals17: a line that is another top-level line's running sum across (「累積」 53 | 95 | 130 beside 「Semua」 53 |
+    // 42 | 35) is no category of the breakdown: on 8664605 it stood among the others, their sum passed every line, and
+    // a line over its others by a few was published unread (3 | 3 | 3). Left out of the lines a total may sum, where its
+    // label says so (cumulative.ts `saysCumulative`) or across are three time points or more (a coincidence of two
+    // positions is common: 「発熱 36 | 39」 beside 「咳 36 | 3」).
+    const running = topAll.filter(
+      (c) =>
+        positions.length >= 2 &&
+        (saysCumulative(headers[c]!.label) || (positions.length >= 3 && positions.every((k) => namesTime(across[k]!.label)))) &&
+        topAll.some((j) => j !== c && isRunningSum(vecs[c]!, vecs[j]!, positions)),
+    );
+    // totals17: heading rows (「男性」「女性」 with no values, read.ts `layout/heading`) make blocks, each a breakdown of its
+    // own: a line is read against the other lines of its block (on 8664605 against every line, their sum always past
+    // it: a block's 「Semua 53」 over 30 and 20 was published, its 3 unread). Lines under no heading are a block too.
+    const blocked = topAll.some((j) => headers[j]!.heading !== undefined);
+    // A block's labels read without their heading (「男性・Semua」 is 「Semua」 of the block 「男性」): the words are the line's.
+    const bare = headers.map((h) =>
+      h.heading !== undefined && h.label.startsWith(`${h.heading}・`) ? { ...h, label: h.label.slice(h.heading.length + 1) } : h,
+    );
+    const blocks = blocked
+      ? [
+          ...Map.groupBy(
+            topAll.filter((j) => !running.includes(j)),
+            (j) => headers[j]!.heading ?? '',
+          ).values(),
+        ]
+      : [topAll.filter((j) => !running.includes(j))];
+    for (const top of blocks)
+      for (const i of top) {
+        const enough = positions.length >= 3 || (positions.length >= 2 && top.length >= 4);
+        if (headers[i]!.kind !== 'item' || lineMark(bare[i]!.label) === 'item' || top.length < 2 || positions.length < 1) continue;
+        // A line stating its own N (「A群 (N=53)」, or the title's N read as this line's): evidence of a total where the
+        // N is the line's sum (below), else a line of its own.
+        // Only the title's or the corner's N read as this line's (its sum): a line's own N (「A群 (N=20)」 over 10 and 10)
+        // is the N of its breakdown, as before.
+        const own = headers[i]!.denominator;
+        const fromTitle =
+          own !== undefined &&
+          own === positions.reduce((s, k) => s + vecs[i]![k]!, 0) &&
+          (statedDenominator(table.title ?? '') === own || statedDenominator(table.corner) === own);
+        if (own !== undefined && !fromTitle) continue;
+        const others = top.filter((j) => j !== i);
+        const sumOthers = across.map((_, k) => others.reduce((s, j) => s + vecs[j]![k]!, 0));
+        const excess = across.map((_, k) => (positions.includes(k) ? vecs[i]![k]! - sumOthers[k]! : 0));
+        // attack32: a rest under the threshold in one position is a small count whatever the others are — 「Kokonais
+        // 60 | 93 | 75」 over 57 | 70 | 55 shows 3 patients left out of A群 to a reader who knows the word, although the
+        // other positions leave out 23 and 20 (on int 71239d0 such a line was an item, exit 0). Where some excess reaches
+        // the threshold, the numbers look like a dominating item as much as a total: the label decides (`evidence`).
+        if (excess.some((d) => d < 0) || !excess.some((d) => d > 0 && d < threshold)) continue;
+        // Where the other lines hold none (「死亡 0 | 0」 under 「生存 2 | 2」), the excess is the line's own printed cell: read
+        // as a total, the rest it gives is that cell, checked and suppressed as any cell, and a stated N equal to the line
+        // is the whole table's sum read as items too. No rest of its own unless a small one passes others that hold some.
+        if (!excess.some((d, k) => d > 0 && d < threshold && sumOthers[k]! > 0)) continue;
+        const mixed = excess.some((d) => d >= threshold);
+        // The line is the N stated over it: each position's N (「A (N=53)」), or the table's (title, corner) as its sum.
+        const statedN =
+          fromTitle ||
+          (stated
+            ? positions.every((k) => across[k]!.denominator === undefined || across[k]!.denominator === vecs[i]![k])
+            : table.denominator !== undefined && positions.reduce((s, k) => s + vecs[i]![k]!, 0) === table.denominator);
+        if (stated && !statedN) continue;
+        // A sum found by arithmetic that names this line (an exact sum of some lines) is read as such; a stated N found
+        // to be this line (the title's N equal to it) is evidence that it is the total.
+        // totals17: in blocks, only a sum of lines of its own block: one taking lines of other blocks is a coincidence
+        // of the numbers (「年代・Kaikki 44」 = 「性別・下痢 23」 + 「年代・発熱 21」), the block's rest beside it unread.
+        if (!statedN && table.sums.some((x) => x.axis === axis && x.header === i && (!blocked || x.parts.every((j) => top.includes(j)))))
+          continue;
+        // 「Any」「Combined」 (header.ts `LOOSE_TOTAL`), or a stated N: a total in any size. Three positions, or two beside
+        // three other lines (`enough`), beside two other lines at least: refused whatever the label (attack26). Else the
+        // rest of the table decides (`evidence`): a total's evidence refuses; an item's leaves it; neither refuses beside
+        // two other lines at least (the user marks it: 「[項目]」), and beside one other line leaves it an item.
+        const loose = isLooseTotalLabel(bare[i]!.label);
+        const byNumbers = top.length >= 3 && enough && !mixed;
+        const read: Evidence = loose
+          ? { total: '見出しが合計を指しうる語です' }
+          : statedN || !byNumbers
+            ? evidence(bare, top, i, statedN, mixed, positions.filter((k) => excess[k]! < threshold).length)
+            : 'open';
+        if (read === 'item') continue;
+        const rest = across.map((_, k) => vecs[i]![k]! - sumOthers[k]!);
+        const slips = some(
+          excess.flatMap((d, k) =>
+            d > 0 && d < threshold
+              ? [`${quote(across[k]!.label)}では ${vecs[i]![k]}、ほかの${kind}の和は ${vecs[i]![k]! - d}（差 ${d}）`]
+              : [],
+          ),
+          5,
+          '。',
+        );
+        const why = typeof read === 'object' ? read.total : undefined;
+        // Read under both readings (totals14: no evidence either way; totals15: any line the checker cannot tell, or
+        // that its label shows a total): the rest a line of ours, hidden where small, so that nothing is recovered
+        // whichever it is. Not where reading both ways is not possible, refused as undecidable as before: the line is
+        // the N stated over it (an item's reading contradicts that N), beside a line of ours at the top level or anything
+        // else summing every top-level line (`oursAlready`), a rest below 0 across (a total position). At most one line
+        // an axis can pass all the others (two would each be at least the other); a row and a column both read so only
+        // where the rest of the rests (the row's rest at the column less the row's rest at the column's others, the
+        // patients either total leaves out) is 0 or more (`cornerOf`), else the two totals cannot hold together.
+        // totals17: in blocks, one line a block (several on an axis, each with its block's others), and neither beside a
+        // line read so on the other axis nor beside the table's N (primary.ts `leftOutOfBoth` checks one line an axis),
+        // nor where a heading's N sums the block (「性別 (N=57)」: the block's N less the line would go unchecked).
+        const blockOk =
+          !blocked ||
+          (table.denominator === undefined &&
+            both.every((b) => b.axis === axis && b.others.every((j) => !top.includes(j))) &&
+            !table.sums.some((x) => x.axis === axis && x.header === null && x.parts.includes(i)));
+        if (
+          !statedN &&
+          !oursAlready &&
+          blockOk &&
+          (blocked || both.length <= 1) &&
+          rest.every((d) => d >= 0) &&
+          both.every((b) => (blocked ? b.axis === axis : b.axis !== axis && cornerOf(table, b, { axis, line: i, others }) >= 0))
+        ) {
+          both.push({ axis, line: i, others, rest, slips, ...(why === undefined ? {} : { total: why }) });
+          continue;
+        }
+        const at = excess.findIndex((d) => d > 0 && d < threshold);
+        const cell = axis === 'rows' ? table.cells[i]![at]! : table.cells[at]![i]!;
+        const judged =
+          why !== undefined
+            ? `${why}。合計と読む読み手には、表に載らない患者の数（差）が分かります（チェッカーの判断）`
+            : byNumbers
+              ? `合計と読む読み手には、表に載らない患者の数（差）が分かります。合計かどうかは数からは決められません（チェッカーの判断）`
+              : `合計と読む読み手には、表に載らない患者の数（差）が分かります。合計か区分かは、数からも見出しや位置からも決められません（チェッカーの判断）`;
+        errors.push({
+          code: 'total/rest',
+          message: `${kind}${quote(headers[i]!.label)}は、どの${other}でもほかの${kind}の和以上で、差が閾値 ${threshold} 未満${mixed ? `の${other}があります` : 'です'}（${slips}）。${judged}`,
+          hint:
+            `合計なら見出しを「合計」（または見出しの前に「[合計]」）とし、表に載らない患者を「不明」などの${kind}として加えてください（その${kind}を含めて秘匿を確かめます）。` +
+            `合計でなく区分なら、見出しの前に「[項目]」と書いてください（例: ${quote(`[項目] ${headers[i]!.label.trim()}`)}。区分として確かめます）。またはこの${kind}を別の表に分けてください`,
+          place: place(
+            cell.line,
+            axis === 'rows' ? headers[i]!.label : table.rows[at]!.label,
+            axis === 'rows' ? table.cols[at]!.label : headers[i]!.label,
+          ),
+        });
       }
-      const at = excess.findIndex((d) => d > 0 && d < threshold);
-      const cell = axis === 'rows' ? table.cells[i]![at]! : table.cells[at]![i]!;
-      const judged =
-        why !== undefined
-          ? `${why}。合計と読む読み手には、表に載らない患者の数（差）が分かります（チェッカーの判断）`
-          : byNumbers
-            ? `合計と読む読み手には、表に載らない患者の数（差）が分かります。合計かどうかは数からは決められません（チェッカーの判断）`
-            : `合計と読む読み手には、表に載らない患者の数（差）が分かります。合計か区分かは、数からも見出しや位置からも決められません（チェッカーの判断）`;
-      errors.push({
-        code: 'total/rest',
-        message: `${kind}${quote(headers[i]!.label)}は、どの${other}でもほかの${kind}の和以上で、差が閾値 ${threshold} 未満${mixed ? `の${other}があります` : 'です'}（${slips}）。${judged}`,
-        hint:
-          `合計なら見出しを「合計」（または見出しの前に「[合計]」）とし、表に載らない患者を「不明」などの${kind}として加えてください（その${kind}を含めて秘匿を確かめます）。` +
-          `合計でなく区分なら、見出しの前に「[項目]」と書いてください（例: ${quote(`[項目] ${headers[i]!.label.trim()}`)}。区分として確かめます）。またはこの${kind}を別の表に分けてください`,
-        place: place(
-          cell.line,
-          axis === 'rows' ? headers[i]!.label : table.rows[at]!.label,
-          axis === 'rows' ? table.cols[at]!.label : headers[i]!.label,
-        ),
-      });
-    }
   }
   return errors;
+}
+
+/** totals17: `line` is `of`'s running sum over `positions` (each position the sum of `of` up to it), not `of` itself. */
+function isRunningSum(line: readonly number[], of: readonly number[], positions: readonly number[]): boolean {
+  let sum = 0;
+  let grows = false;
+  for (const k of positions) {
+    sum += of[k]!;
+    if (line[k] !== sum) return false;
+    if (of[k]! > 0 && k !== positions[0]) grows = true;
+  }
+  return grows;
 }
 
 /** A printed count of `table` (0 for any other cell). */

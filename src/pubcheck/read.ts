@@ -1398,6 +1398,7 @@ export function readTables(text: string, options: ReadOptions = {}): ReadResult 
           ? [{ line: h.line, label: h.label, rows: h.rows, sums: h.sums ?? [], ...(h.across !== undefined && { across: h.across }) }]
           : [],
       ),
+      headings: sections.headings.map((h) => h.name),
       percentAxis: options.percentAxis,
       threshold: options.threshold,
       ...(meansAside && 'why' in meansAside && { meanWhy: meansAside.why }),
@@ -3008,6 +3009,8 @@ interface TableContext {
   fractionBlocks?: readonly FractionBlock[];
   /** Sums a heading row states for the rows under it (headings.ts `Heading.sums`), by the rows' lines and the columns' labels. */
   headingSums?: readonly { line: number; label: string; rows: number[]; sums: { col: string; n: number }[]; across?: number }[];
+  /** The names of the heading rows (「性別」 over 「男性」「女性」): overtotal.ts reads each block apart (totals17). */
+  headings?: readonly string[];
   /** Rows of patients with no value whose sum over the groups a column of Ns states (table1.ts `readVariableN`). */
   rowSums?: readonly { line: number; n: number }[] | undefined;
   /** `ReadOptions.percentAxis`: one axis for every such table, or each table's by its number. */
@@ -3553,6 +3556,11 @@ function readTable(number: number, records: CsvRecord[], out: ReadResult, contex
     nearSums(table, out, place);
     if (out.errors.length === errorsBefore) {
       const both: BothReading[] = [];
+      // The blocks under heading rows (totals17), as readTables names them after the table is read.
+      for (const h of table.rows) {
+        const under = (context.headings ?? []).find((name) => h.label.startsWith(`${name}・`));
+        if (under !== undefined && !h.rest && !h.ns) h.heading = under;
+      }
       out.errors.push(...overTotals(table, context.threshold ?? SMALL_COUNT, place, both));
       if (out.errors.length === errorsBefore) out.warnings.push(...readBoth(table, both, context.threshold ?? SMALL_COUNT, place));
     }
