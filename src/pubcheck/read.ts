@@ -375,17 +375,37 @@ interface MeanLine {
   how: 'mean' | 'ratio';
   evidence: number;
 }
+/**
+ * A line of the other axis that is a total, a subtotal or ours (its `rest` or `ns`): no position of a statistic's
+ * evidence, no line a statistic is taken over (meanLines, centreLines, extremeLines, cvCategory, stats39).
+ */
+function summaryLine(h: Header): boolean {
+  return !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
+}
+/** Both axes of a table as lines of printed numbers, each with the positions across that are summaries (`summaryLine`). */
+function statisticAxes(records: readonly CsvRecord[], cols: readonly Header[], rows: readonly Header[], headerLine: number) {
+  return [
+    {
+      kind: '列' as const,
+      across: rows.map(summaryLine),
+      lines: cols.map((h, c) => ({ h, line: headerLine, values: records.map((r) => plainNumber(r.fields[c + 1])) })),
+    },
+    {
+      kind: '行' as const,
+      across: cols.map(summaryLine),
+      lines: rows.map((h, i) => ({ h, line: records[i]!.line, values: cols.map((_, c) => plainNumber(records[i]!.fields[c + 1])) })),
+    },
+  ];
+}
 function meanLines(records: readonly CsvRecord[], cols: readonly Header[], rows: readonly Header[], headerLine: number): MeanLine[] {
   const found: MeanLine[] = [];
   // A line of the other axis that is a total, a subtotal or ours: the mean holds there whenever it holds on its parts,
   // so it is no further evidence of one (attacker.test: 「c3」 32 the mean of 53 and 11 by chance, then 32 of 53 and 12
   // within its rounding, and 64 of the 合計 row's 106 and 23 as the sum of both: two positions, not three).
-  const summary = (h: Header) =>
-    !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
   const axes = [
     {
       kind: '列' as const,
-      across: rows.map(summary),
+      across: rows.map(summaryLine),
       lines: cols.map((h, c) => ({
         label: h.label,
         line: headerLine,
@@ -395,7 +415,7 @@ function meanLines(records: readonly CsvRecord[], cols: readonly Header[], rows:
     },
     {
       kind: '行' as const,
-      across: cols.map(summary),
+      across: cols.map(summaryLine),
       lines: rows.map((h, i) => ({
         label: h.label,
         line: records[i]!.line,
@@ -522,16 +542,14 @@ export function cvCategory(
   index: number,
 ): boolean {
   if (!/^cv$/i.test(normalise(headers[index]!.label).trim())) return false;
-  const summary = (h: Header) =>
-    !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
   const at = (i: number, j: number) => (kind === '列' ? plainNumber(records[j]?.fields[i + 1]) : plainNumber(records[i]?.fields[j + 1]));
   const text = (i: number, j: number) => normalise((kind === '列' ? records[j]?.fields[i + 1] : records[i]?.fields[j + 1]) ?? '').trim();
-  const others = headers.flatMap((h, i) => (i !== index && !summary(h) ? [i] : []));
+  const others = headers.flatMap((h, i) => (i !== index && !summaryLine(h) ? [i] : []));
   if (others.length < 2) return false;
   const positions = across.map((_, j) => j);
   if (!positions.every((j) => text(index, j) === '' || at(index, j)?.decimals === 0)) return false;
   return positions.some((j) => {
-    if (summary(across[j]!)) return false;
+    if (summaryLine(across[j]!)) return false;
     const v = at(index, j);
     const vs = others.map((i) => at(i, j));
     if (!v || vs.some((x) => !x || x.decimals > 0)) return false;
@@ -564,26 +582,13 @@ export function centreLines(
 } {
   const found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: ExtremeHow }[] = [];
   const undecided: { kind: '列' | '行'; label: string; line: number }[] = [];
-  const summary = (h: Header) =>
-    !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
-  const axes = [
-    {
-      kind: '列' as const,
-      across: rows.map(summary),
-      lines: cols.map((h, c) => ({ h, line: headerLine, values: records.map((r) => plainNumber(r.fields[c + 1])) })),
-    },
-    {
-      kind: '行' as const,
-      across: cols.map(summary),
-      lines: rows.map((h, i) => ({ h, line: records[i]!.line, values: cols.map((_, c) => plainNumber(records[i]!.fields[c + 1])) })),
-    },
-  ];
+  const axes = statisticAxes(records, cols, rows, headerLine);
   for (const { kind, across, lines } of axes)
     for (const l of lines) {
       if (!CENTRE_WORD.test(normalise(l.h.label).trim())) continue;
-      const others = lines.filter((o) => o !== l && !summary(o.h));
+      const others = lines.filter((o) => o !== l && !summaryLine(o.h));
       if (others.length < 2) continue;
-      const totals = lines.filter((o) => o !== l && summary(o.h) && !o.h.rest && !o.h.ns);
+      const totals = lines.filter((o) => o !== l && summaryLine(o.h) && !o.h.rest && !o.h.ns);
       const printed = l.values.map((_, j) => j).filter((j) => !across[j] && l.values[j] !== undefined);
       const decimal = printed.some((j) => l.values[j]!.decimals > 0);
       const fits = (how: ExtremeHow) =>
@@ -617,22 +622,9 @@ export function extremeLines(
   headerLine: number,
 ): { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'max' | 'min' | 'range' }[] {
   const found: { kind: '列' | '行'; label: string; line: number; others: string[]; how: 'max' | 'min' | 'range' }[] = [];
-  const summary = (h: Header) =>
-    !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
-  const axes = [
-    {
-      kind: '列' as const,
-      across: rows.map(summary),
-      lines: cols.map((h, c) => ({ h, line: headerLine, values: records.map((r) => plainNumber(r.fields[c + 1])) })),
-    },
-    {
-      kind: '行' as const,
-      across: cols.map(summary),
-      lines: rows.map((h, i) => ({ h, line: records[i]!.line, values: cols.map((_, c) => plainNumber(records[i]!.fields[c + 1])) })),
-    },
-  ];
+  const axes = statisticAxes(records, cols, rows, headerLine);
   for (const { kind, across, lines } of axes) {
-    const plain = lines.filter((l) => !summary(l.h) && l.values.every((v) => v === undefined || v.decimals === 0));
+    const plain = lines.filter((l) => !summaryLine(l.h) && l.values.every((v) => v === undefined || v.decimals === 0));
     if (plain.length < 3) continue;
     for (const l of plain) {
       const others = plain.filter((o) => o !== l);
@@ -4991,8 +4983,6 @@ function extremesAside(
     ...centreLines(records, cols, rows, headerLine).found,
   ];
   if (found.length === 0) return [];
-  const summary = (h: Header) =>
-    !!(h.rest || h.ns) || isTotalLabel(h.label) || isSubtotalWord(h.label) || /(?:小計|計)\s*$/.test(normalise(h.label));
   const out: SetAsideMean[] = [];
   const labelsOut = new Set(found.map((m) => `${m.kind}:${m.label}`));
   for (const m of found) {
@@ -5007,7 +4997,7 @@ function extremesAside(
     const self = lines.findIndex((h) => h.label === m.label);
     if (self < 0 || lines.filter((h) => h.label === m.label).length > 1) continue;
     // The lines it is taken over: the others of its axis that are no total and not set aside themselves.
-    const others = lines.flatMap((h, i) => (i !== self && !summary(h) && !labelsOut.has(`${m.kind}:${h.label}`) ? [i] : []));
+    const others = lines.flatMap((h, i) => (i !== self && !summaryLine(h) && !labelsOut.has(`${m.kind}:${h.label}`) ? [i] : []));
     // A range of two lines is their difference, as a part is a total less the other part (combo seed 1675: 「B群」 =
     // 「患者全体」 − 「A群」, a small count read as a range and published): read over three lines at least, else refused.
     if (others.length < (m.how === 'range' ? 3 : 2)) continue;
@@ -5017,7 +5007,7 @@ function extremesAside(
     };
     const whole = m.how !== 'median' && m.how !== 'gmean';
     const values: SetAsideMean['values'] = [];
-    const plainAt = across.flatMap((h, j) => (summary(h) ? [] : [j]));
+    const plainAt = across.flatMap((h, j) => (summaryLine(h) ? [] : [j]));
     let ok = true;
     let sumAll: number[] | undefined;
     across.forEach((h, j) => {
@@ -5043,7 +5033,7 @@ function extremesAside(
       // A total of the other axis: the sum of the line's own values (every count of its positions).
       const own = plainAt.map((q) => valueAt(self, q)?.value);
       if (
-        summary(h) &&
+        summaryLine(h) &&
         own.every((x) => x !== undefined) &&
         Math.abs(v.value - own.reduce((s, x) => s! + x!, 0)!) <= 0.5 * 10 ** -v.decimals * (own.length + 1) + 1e-9
       ) {
