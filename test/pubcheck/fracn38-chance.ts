@@ -1,23 +1,10 @@
 /** fracn38: chance refusals on 1,000 ordinary column-wise 「n/N」 tables (half with one N in every cell), seed 1561: `ROOT=<a checkout> npx node test/pubcheck/fracn38-chance.ts` (int be71fe8: 1 refused, now 1). */
-import { checkerOfRoot, lcg, int } from './helpers.ts';
+import { checkerOfRoot } from './helpers.ts';
+import { ordinaryFractions } from './fracn38-families.ts';
 const { check, highs, bundle } = await checkerOfRoot();
-const next = lcg(1561);
 let refused = 0,
   unknown = 0;
-for (let t = 0; t < 1000; t++) {
-  const R = int(next, 2, 4),
-    C = int(next, 2, 3);
-  const c = Array.from({ length: R }, () => Array.from({ length: C }, () => int(next, 0, 40)));
-  const sameN = next() < 0.5;
-  const rest = Array.from({ length: C }, () => (next() < 0.5 ? 0 : int(next, 1, 20)));
-  const colN = Array.from({ length: C }, (_, j) => c.reduce((a, r) => a + r[j]!, 0) + rest[j]!);
-  const m = Math.max(...colN);
-  const N = colN.map((n) => (sameN ? m : n));
-  const text =
-    [
-      '\t' + Array.from({ length: C }, (_, j) => `G${j + 1}`).join('\t'),
-      ...c.map((r, i) => `x${i}\t` + r.map((x, j) => `${x}/${N[j]}`).join('\t')),
-    ].join('\n') + '\n';
+for (const text of ordinaryFractions(1561)) {
   const r = check(highs, bundle, text, { details: true }, { protection: 'threshold', mipSeconds: 0.2 });
   if (!r.ok) {
     refused++;
