@@ -133,6 +133,11 @@ function runningTree(rows: readonly { label: string; line: number; cell: string;
 
 const SAS_CUM_HEAD = [/^frequency$/i, /^percent$/i, /^cumulative frequency$/i, /^cumulative percent$/i];
 const DECIMAL = /^\d{1,3}(?:\.\d{1,9})?$/;
+/** A count of 1,000 or more as SAS prints it, with its thousands commas (「1,234」「12,345」, formats38), taken whole. */
+const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+/** A count, bare or with SAS's thousands commas, without them; undefined if neither. */
+const countOf = (s: string): string | undefined =>
+  COUNT.test(s) ? s : GROUPED.test(s) && s.length <= 11 ? s.replace(/,/g, '') : undefined;
 
 /**
  * SAS PROC FREQ's one-way table as its cells are pasted (its HTML output into a spreadsheet: 「Frequency」「Percent」
@@ -147,13 +152,25 @@ function readSasCumulative(records: readonly CsvRecord[]): { records: CsvRecord[
   let k = 0;
   const cells = (r: CsvRecord) => trimEnd(r.fields).map((f) => normalise(f));
   const wordsOf = (r: CsvRecord) => text(r).split(/\s+/);
+  /**
+   * A listing line's words. A CSV file's reading cuts a line holding 「1,234」 at its commas (formats38): its fields
+   * joined back by the commas they were cut at, kept only where every comma is inside a count's grouped digits.
+   */
+  const listingWords = (r: CsvRecord): string[] | undefined => {
+    const f = trimEnd(r.fields);
+    if (f.length === 1) return wordsOf(r);
+    const w = normalise(f.join(',')).split(/\s+/);
+    return w.every((x) => !x.includes(',') || GROUPED.test(x)) ? w : undefined;
+  };
   /** The table at `k`: its cells pasted (five columns), or SAS's listing (「Cumulative」 twice over the header's words). */
   const parse = (k: number): { head: string[]; headLine: number; rows: { r: CsvRecord; c: string[] }[]; end: number } | undefined => {
     const head = cells(records[k]!);
     if (head.length === 5 && SAS_CUM_HEAD.every((w, j) => w.test(head[j + 1]!))) {
       let end = k + 1;
       while (end < records.length && cells(records[end]!).length === 5) end++;
-      return { head, headLine: records[k]!.line, rows: records.slice(k + 1, end).map((r) => ({ r, c: cells(r) })), end };
+      // A cell 「1,234」 (formats38) read as its count.
+      const bare = (c: string[]) => c.map((x, j) => (j === 1 || j === 3 ? (countOf(x) ?? x) : x));
+      return { head, headLine: records[k]!.line, rows: records.slice(k + 1, end).map((r) => ({ r, c: bare(cells(r)) })), end };
     }
     if (head.length !== 1 || !/^cumulative\s+cumulative$/i.test(text(records[k]!)) || k + 1 >= records.length) return undefined;
     const w = wordsOf(records[k + 1]!);
@@ -166,10 +183,14 @@ function readSasCumulative(records: readonly CsvRecord[]): { records: CsvRecord[
     let end = k + 2;
     if (end < records.length && RULE.test(text(records[end]!))) end++;
     const rows: { r: CsvRecord; c: string[] }[] = [];
-    for (; end < records.length && trimEnd(records[end]!.fields).length === 1; end++) {
-      const x = wordsOf(records[end]!);
-      if (x.length < 5 || !x.slice(-4).every((v) => DECIMAL.test(v))) break;
-      rows.push({ r: records[end]!, c: [x.slice(0, -4).join(' '), ...x.slice(-4)] });
+    for (; end < records.length; end++) {
+      const x = listingWords(records[end]!);
+      if (!x || x.length < 5) break;
+      const [f, p, cf, cp] = x.slice(-4) as [string, string, string, string];
+      const fc = countOf(f);
+      const cfc = countOf(cf);
+      if (fc === undefined || cfc === undefined || !DECIMAL.test(p) || !DECIMAL.test(cp)) break;
+      rows.push({ r: records[end]!, c: [x.slice(0, -4).join(' '), fc, p, cfc, cp] });
     }
     return {
       head: [w[0]!, 'Frequency', 'Percent', 'Cumulative Frequency', 'Cumulative Percent'],

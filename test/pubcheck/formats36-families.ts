@@ -23,7 +23,7 @@ const ROWS = [
   ['StageI', 'StageII', 'StageIII'],
   ['mild', 'moderate', 'severe', 'fatal'],
 ];
-const LONG = [
+export const LONG = [
   ['g1', 'g2', 'g3'],
   ['<40', '40-49', '50-59', '60-69', '70-79', '>=80'],
   ['StageI', 'StageII', 'StageIII', 'StageIV'],
@@ -65,7 +65,7 @@ export function stataNoTotal(n: number, seed: number): Joined[] {
  * count and share (run, cp), 「x (p%)」 and 「run (cp%)」 as the checker reads them, and the count's token on a line;
  * each running sum set in the truth (`cum:i`) with the sum that makes it.
  */
-function running(c: number[][], truth: Map<string, number>, sums: [string, string[]][]) {
+export function running(c: number[][], truth: Map<string, number>, sums: [string, string[]][]) {
   const N = truth.get('N')!;
   let run = 0;
   return c.map(([x], i) => {
@@ -88,7 +88,7 @@ function running(c: number[][], truth: Map<string, number>, sums: [string, strin
 }
 
 /** The running sums as the checker reads them: a tree by indentation, parents first, under `head`, `total` last. */
-function cumTree(rows: string[], cum: ReturnType<typeof running>, head: string, total: string): string[] {
+export function cumTree(rows: string[], cum: ReturnType<typeof running>, head: string, total: string): string[] {
   const last = rows.length - 2;
   const pad = (d: number) => '  '.repeat(d);
   const joined = [head];

@@ -1,0 +1,50 @@
+/**
+ * formats38 (issue #11): SAS PROC FREQ's counts of 1,000 or more with their thousands commas (formats38-families.ts,
+ * seeds 1881–1890, 10 tables a seed). Base a438d44 refused every listing (a CSV reading cut its lines at the commas, so
+ * the SAS reader stopped at them) and every pasted table (「1,234」 no count of the reader); now read, the commas only
+ * inside grouped digits (\d{1,3}(,\d{3})+ whole), the counts without them, nothing given back to formats33-attack.ts or
+ * the oracle (`disjointParts`, formats36's tree).
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureBundle, solver } from './helpers.ts';
+import { adversary, expectProtected } from './protection.ts';
+import { sasCumThousands } from './formats38-families.ts';
+import type { Joined } from './formats35-families.ts';
+import { leaks } from './formats33-attack.ts';
+
+const highs = await solver();
+const bundle = fixtureBundle();
+const { result } = adversary(highs, bundle);
+
+const cs: Joined[] = [];
+for (let seed = 1881; seed <= 1890; seed++) cs.push(...sasCumThousands(10, seed));
+
+describe("SAS PROC FREQ's one-way table with counts of 1,000 or more (「1,234」)", () => {
+  it('random family: read, the counts without their commas; nothing given back', () => {
+    for (const c of cs) {
+      const r = result(c.text);
+      expect(r.ok, c.text).toBe(true);
+      if (!r.ok) continue;
+      expect(r.warnings.map((w) => w.code)).toContain('layout/cumulative');
+      expect(r.verdict.reasons.filter((x) => x.severity === 'blocking' && x.kind !== 'primary' && x.kind !== 'secondary')).toEqual([]);
+      expect(r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)).toBe(false);
+      expect(leaks(r, c), c.text).toEqual([]);
+      expectProtected(highs, r, c.joined, 'threshold', false, { disjointParts: true });
+    }
+    expect(cs.length).toBe(100);
+    expect(new Set(cs.map((c) => c.family)).size).toBe(2);
+  });
+  it('a comma outside grouped digits is no count: the line is left as it was (not read as SAS)', () => {
+    const text = [
+      '                                     Cumulative   Cumulative',
+      'grade       Frequency     Percent     Frequency      Percent',
+      '------------------------------------------------------------',
+      'g1              1,23       44.71         1,234        44.71',
+      'g2                  5        0.18         1,239        44.89',
+      'g3              1,521       55.11         2,760       100.00',
+      '',
+    ].join('\n');
+    const r = result(text);
+    expect(r.ok && r.warnings.some((w) => w.code === 'layout/cumulative')).toBe(false);
+  });
+});
