@@ -39,6 +39,8 @@ const DTYPE = /^(?:name: \S+,? )?(?:length: \d+,? )?dtype: [a-z]+\d*$/i;
 /** SAS PROC FREQ's footer of the patients with a missing value. */
 const FREQ_MISSING = /^(frequency missing|missing frequency|欠測数|欠損値の数) ?[=:：]? ?(\d{1,9})$/i;
 const COUNT = /^\d{1,9}$/;
+/** The footer with its count of 1,000 or more as SAS prints it, 「Frequency Missing = 1,234」 (formats38). */
+const FREQ_MISSING_GROUPED = /^(frequency missing|missing frequency) ?= ?(\d{1,3}(?:,\d{3}){1,2})$/i;
 /**
  * One printed value of a column aligned with spaces: a whole count, or a count and its share in brackets, 「30 (57.7%)」
  * 「30 (57.7)」 (formats35: R's print() of a formatted table, a SAS listing), taken as one word though it holds a space.
@@ -84,7 +86,11 @@ export function readListing(
       });
       continue;
     }
-    const missing = one ? FREQ_MISSING.exec(t) : null;
+    // A CSV reading cuts 「Frequency Missing = 1,234」 at its comma (formats38): its fields joined back, the count without it.
+    const grouped = filled >= 2 && filled <= 3 && atEnd ? FREQ_MISSING_GROUPED.exec(normalise(trimEnd(r.fields).join(','))) : null;
+    const plain = one ? FREQ_MISSING.exec(t) : null;
+    const missing = plain ?? (grouped && [grouped[0], grouped[1]!, grouped[2]!.replace(/,/g, '')]);
+    const said = plain || !grouped ? t : grouped[0];
     if (missing) {
       // The whole N stated (the table's title 「(N=130)」, or SAS's 「Sample Size = 130」 under the footer): the table's
       // total and this count are its parts (formats35).
@@ -100,7 +106,7 @@ export function readListing(
         code: 'layout/frequency-missing',
         line: r.line,
         message:
-          `${r.line}行目${quote(t)}は、SAS の PROC FREQ が表の外に書く、値のない患者の数と読み、1行の表（${quote(missing[1]!)} ${missing[2]} 人）として確かめました。` +
+          `${r.line}行目${quote(said)}は、SAS の PROC FREQ が表の外に書く、値のない患者の数と読み、1行の表（${quote(missing[1]!)} ${missing[2]} 人）として確かめました。` +
           'この数も公表される患者数です（チェッカーの判断）',
       });
       out.push(

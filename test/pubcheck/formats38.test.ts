@@ -47,4 +47,10 @@ describe("SAS PROC FREQ's one-way table with counts of 1,000 or more (「1,234�
     const r = result(text);
     expect(r.ok && r.warnings.some((w) => w.code === 'layout/cumulative')).toBe(false);
   });
+  it('「Frequency Missing = 1,234」 under a CSV table is read as the count 1234 (a438d44: 「Frequency Missing = 1」 and 「234」, no count)', () => {
+    const r = result('grade,Frequency\ng1,"1,234"\ng2,"2,345"\n\nFrequency Missing = 1,234\n');
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.find((w) => w.code === 'layout/frequency-missing')?.message).toContain('「Frequency Missing」 1234 人');
+  });
 });
