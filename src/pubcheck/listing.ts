@@ -19,6 +19,9 @@
  *   beside a count under the threshold, SAS's pasted 「Cumulative Frequency」「Cumulative Percent」) as lines of ours, a
  *   tree by indentation (`runningTree`); 「Frequency Missing = m」 under a crosstab linked to the stated N
  *   (`linkMissingCross`).
+ * - formats38: SAS's counts of 1,000 or more with its thousands commas (「1,234」), in its one-way table (listing lines
+ *   a CSV reading cut at those commas, joined back; pasted cells) and its 「Frequency Missing = 1,234」: read without the
+ *   commas, only where every comma is inside grouped digits (`GROUPED`, taken whole).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';
