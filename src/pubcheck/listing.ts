@@ -48,8 +48,8 @@ const FREQ_MISSING_GROUPED = /^(frequency missing|missing frequency) ?= ?(\d{1,3
  * One printed value of a column aligned with spaces: a whole count, or a count and its share in brackets, 「30 (57.7%)」
  * 「30 (57.7)」 (formats35: R's print() of a formatted table, a SAS listing), taken as one word though it holds a space.
  */
-const WORD = /\d{1,9} ?\(\d{1,3}(?:\.\d{1,9})?%?\)|\S+/g;
-const VALUE = /^\d{1,9}(?: ?\(\d{1,3}(?:\.\d{1,9})?%?\))?$/;
+const WORD = /(?:\d{1,3}(?:,\d{3})+|\d{1,9}) ?\(\d{1,3}(?:\.\d{1,9})?%?\)|\S+/g;
+const VALUE = /^(?:\d{1,3}(?:,\d{3})+|\d{1,9})(?: ?\(\d{1,3}(?:\.\d{1,9})?%?\))?$/;
 const words = (t: string) => [...t.matchAll(WORD)].map((m) => m[0]);
 /** A line of rules only (SAS listing, R's ftable): 「-----」「=====」「------+------」. */
 const RULE = /^[-=─━+ ]+$/;
@@ -396,8 +396,19 @@ function linkMissingCross(
 }
 
 /** Runs of one-field lines whose columns are spaces, split where the layout leaves one reading. */
-function spaced(records: CsvRecord[], notes: ListingNote[]): { records: CsvRecord[]; notes: ListingNote[] } {
-  if (records.some((r) => trimEnd(r.fields).length > 1)) return { records, notes };
+function spaced(input: CsvRecord[], notes: ListingNote[]): { records: CsvRecord[]; notes: ListingNote[] } {
+  // A CSV reading cuts a line at SAS's thousands commas (「1,234」, formats38): every such line joined back by them,
+  // only where every comma is inside grouped digits; else the text is a table of cells, left as it was.
+  const rejoined = input.map((r) => {
+    const f = trimEnd(r.fields);
+    if (f.length <= 1) return r;
+    const line = f.join(',');
+    return line.split(/\s+/).every((x) => !x.includes(',') || /^\d{1,3}(?:,\d{3})+$/.test(x))
+      ? { line: r.line, fields: [line] }
+      : undefined;
+  });
+  if (rejoined.some((r) => r === undefined)) return { records: input, notes };
+  const records = rejoined as CsvRecord[];
   const out: CsvRecord[] = [];
   let k = 0;
   while (k < records.length) {
@@ -419,7 +430,7 @@ function spaced(records: CsvRecord[], notes: ListingNote[]): { records: CsvRecor
           `空白で列に分けて読みました（${split[split.length - 1]!.fields.length - 1} 列、各行の最後の ${split[split.length - 1]!.fields.length - 1} つの数を値、その前を行見出しとして。チェッカーの判断）。` +
           '読み方が違う場合は、表計算ソフトで列に分けてからタブ区切りで貼り付けてください',
       });
-    } else out.push(...records.slice(k, end));
+    } else out.push(...input.slice(k, end));
     k = end;
   }
   return { records: out, notes };

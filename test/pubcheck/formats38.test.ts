@@ -53,4 +53,29 @@ describe("SAS PROC FREQ's one-way table with counts of 1,000 or more (「1,234�
     if (!r.ok) return;
     expect(r.warnings.find((w) => w.code === 'layout/frequency-missing')?.message).toContain('「Frequency Missing」 1234 人');
   });
+  it("SAS's crosstab listing with 「1,234」 in a CSV reading: joined back at its commas, read as columns of spaces, protected", () => {
+    const text = [
+      'Table of sex by outcome',
+      '',
+      'sex        yes       no    Total',
+      'male     1,234        5    1,239',
+      'female   2,345    1,000    3,345',
+      'Total    3,579    1,005    4,584',
+      '',
+    ].join('\n');
+    const r = result(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.warnings.map((w) => w.code)).toContain('layout/spaces');
+    expect(r.tables.some((t) => t.suppression?.passed === false || t.primary.headers.length > 0)).toBe(false);
+    const t = r.tables[0]!;
+    // 5 hidden, and each of its row's and column's other cells hidden with it.
+    expect(t.status.flat().filter((s) => s !== 'published').length).toBeGreaterThanOrEqual(4);
+    const joined = ['sex\tyes\tno\tTotal', 'male\t1234\t5\t1239', 'female\t2345\t1000\t3345', 'Total\t3579\t1005\t4584', ''].join('\n');
+    expectProtected(highs, r, joined, 'threshold', false);
+  });
+  it('a CSV table whose cells hold commas outside grouped digits is no listing (left as cells)', () => {
+    const r = result('sex,yes,no\nmale,"1,234",5\nfemale,"2,345","1,000"\n');
+    expect(r.ok && r.warnings.some((w) => w.code === 'layout/spaces')).toBe(false);
+  });
 });
