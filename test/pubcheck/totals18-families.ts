@@ -74,7 +74,7 @@ export function judgeGroupN(highs: Highs, r: Result, t: GroupNTotal, protection:
     const rest = n - t.line[c]!;
     if (rest < 1 || rest >= T) return false;
     const shown = lineRow < 0 || tr.status[lineRow * width + c] === 'published';
-    const flagged = tr.primary.headers.some((h) => h.axis === 'cols' && h.index === c && h.rest === rest);
+    const flagged = tr.primary.headers.some((h) => h.axis === 'col' && h.index === c && h.rest === rest);
     return shown && !flagged;
   });
   const asTotal = told || (rangesAsTotal(highs, tr, 'rows', t.label) ?? []).some((f) => leaks(f, protection));
