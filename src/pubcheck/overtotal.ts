@@ -407,7 +407,7 @@ export function overTotals(
           both.push({ axis, line: i, others, rest, slips, ...(why === undefined ? {} : { total: why }) });
           continue;
         }
-        if (stated) continue;
+        if (stated && !statedN) continue;
         const at = excess.findIndex((d) => d > 0 && d < threshold);
         const cell = axis === 'rows' ? table.cells[i]![at]! : table.cells[at]![i]!;
         const judged =
