@@ -251,12 +251,15 @@ export function overTotals(
   // (the item reading: table.ts `bases`, sums.ts `grandSum` leave the rest of ours out), and what it leaves out of the
   // line read as a total, N less the line, is checked apart (primary.ts `leftOutOfBoth`); a row and a column both, N
   // less each line's sum and less their common cell (both totals) too.
-  const oursAlready =
-    [...table.rows, ...table.cols].some((h) => (h.rest === true && h.parent === null) || h.ns === true) ||
+  // totals18: an N stated per position (group Ns 「A群 (N=110)」 read as a line of ours 「全体（見出しの N）」, a line of
+  // sizes) is no sum of the lines beside a line read both ways: each position's N less the line is checked apart
+  // (primary.ts `leftOutOfBothPositions`), the rest of ours none of the lines it counts.
+  const oursBesideNs =
+    [...table.rows, ...table.cols].some((h) => h.rest === true && h.parent === null) ||
     [table.groupNs, table.crossSums, table.fractionBlocks, table.steps, table.rates, table.order, table.otherReadings].some(
       (x) => x !== undefined && x.length > 0,
-    ) ||
-    table.sizeLine !== undefined;
+    );
+  const oursAlready = oursBesideNs || [...table.rows, ...table.cols].some((h) => h.ns === true) || table.sizeLine !== undefined;
   // In a table of shares (「n (p%)」 cells) a total line is printed 100% (sharetotal.ts reads it): a line whose shares
   // are those of an item is none.
   if (table.kind !== 'count' || table.cells.some((r) => r.some((c) => c.value.kind !== 'count' || c.value.percent !== undefined)))
@@ -345,7 +348,9 @@ export function overTotals(
           (stated
             ? positions.every((k) => across[k]!.denominator === undefined || across[k]!.denominator === vecs[i]![k])
             : table.denominator !== undefined && positions.reduce((s, k) => s + vecs[i]![k]!, 0) === table.denominator);
-        if (stated && !statedN) continue;
+        // totals18: beside an N stated per position that is not the line (group Ns 「A群 (N=110)」, a line of sizes), the
+        // line is one of several answers or the total less those left out: read both ways where that is possible (each
+        // position's N less the line then checked, primary.ts `leftOutOfBoth`); else an item, as on a438d44.
         // A sum found by arithmetic that names this line (an exact sum of some lines) is read as such; a stated N found
         // to be this line (the title's N equal to it) is evidence that it is the total.
         // totals17: in blocks, only a sum of lines of its own block: one taking lines of other blocks is a coincidence
@@ -393,7 +398,7 @@ export function overTotals(
             !table.sums.some((x) => x.axis === axis && x.header === null && x.parts.includes(i)));
         if (
           !statedN &&
-          !oursAlready &&
+          !(stated ? oursBesideNs : oursAlready) &&
           blockOk &&
           (blocked || both.length <= 1) &&
           rest.every((d) => d >= 0) &&
@@ -402,6 +407,7 @@ export function overTotals(
           both.push({ axis, line: i, others, rest, slips, ...(why === undefined ? {} : { total: why }) });
           continue;
         }
+        if (stated && !statedN) continue;
         const at = excess.findIndex((d) => d > 0 && d < threshold);
         const cell = axis === 'rows' ? table.cells[i]![at]! : table.cells[at]![i]!;
         const judged =

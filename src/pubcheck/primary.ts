@@ -34,6 +34,39 @@ function leftOut(table: Table, axis: 'row' | 'col' | 'table', index: number, n: 
 }
 
 /**
+ * totals18: a line read both ways beside an N stated per position (group Ns 「A群 (N=110)」, a line of sizes): each
+ * position's N less the line's cell there, the patients of that group a reader who takes the line for the total has as
+ * left out of the table.
+ */
+function leftOutOfBothPositions(
+  table: Table,
+): { axis: 'row' | 'col'; index: number; label: string; denominator: number; rest: number; both: string }[] {
+  if (table.kind !== 'count') return [];
+  return (['row', 'col'] as const).flatMap((axis) => {
+    const lines = axis === 'row' ? table.rows : table.cols;
+    const across = axis === 'row' ? table.cols : table.rows;
+    return lines.flatMap((h) => {
+      if (h.bothRest === undefined) return [];
+      const line = h.bothRest;
+      return across.flatMap((p, k) => {
+        const v = (axis === 'row' ? table.cells[line]?.[k] : table.cells[k]?.[line])?.value;
+        if (p.denominator === undefined || v === undefined || v.kind !== 'count' || p.denominator <= v.n) return [];
+        return [
+          {
+            axis: axis === 'row' ? ('col' as const) : ('row' as const),
+            index: k,
+            label: p.label,
+            denominator: p.denominator,
+            rest: p.denominator - v.n,
+            both: lines[line]!.label,
+          },
+        ];
+      });
+    });
+  });
+}
+
+/**
  * totals16: a line read as a total and as an item at once (overtotal.ts `readBoth`) under the table's N (title,
  * corner): read as the total, the line counts the table's patients, and the N less the line is the patients the table
  * leaves out (N=55 over 「Semua 53」: 2), a count a reader who takes the line for the total has whatever the items are
@@ -264,6 +297,10 @@ export function primary(table: Table, checks: readonly SmallCellCheck[]): Primar
     // The same in a table of percentages: what its N leaves out of the counts its percentages stand for.
     for (const f of leftOutShares(table))
       if (f.lo >= 1 && small(check, f.hi)) result.headers.push({ rule: check.rule.id, ...f, rest: f.lo, shares: { lo: f.lo, hi: f.hi } });
+    // totals18: each position's N less a line read both ways (a finding on that N where small).
+    for (const f of leftOutOfBothPositions(table))
+      if (small(check, f.rest) && !result.headers.some((h) => h.axis === f.axis && h.index === f.index && h.rest === f.rest))
+        result.headers.push({ rule: check.rule.id, ...f });
     const label = table.title ?? table.corner;
     if (table.denominator !== undefined && small(check, table.denominator)) {
       // The table's N (全3例, N=3) is itself a count under the threshold, published in the title.

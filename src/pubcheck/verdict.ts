@@ -354,7 +354,7 @@ export function verdict(input: VerdictInput): Verdict {
             h.block !== undefined
               ? blockText(name, h)
               : h.both !== undefined
-                ? `${name}: 題名か左上のセル${quote(h.label)}の N=${h.denominator} は、${quote(h.both)}${h.bothCol === undefined ? '' : `と${quote(h.bothCol)}`}を合計と読むと（チェッカーの判断: 合計とも区分とも読めます）それより ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。合計ならその患者を「不明」などの行（列）として表に加えて秘匿を確かめ直し、区分なら見出しの前に「[項目]」と書くか、N を外してください。`
+                ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} は、${quote(h.both)}${h.bothCol === undefined ? '' : `と${quote(h.bothCol)}`}を合計と読むと（チェッカーの判断: 合計とも区分とも読めます）それより ${h.rest} 多く、表に載らない ${h.rest} 人（不明・除外など）が分かります。これは閾値未満の数です。合計ならその患者を「不明」などの行（列）として表に加えて秘匿を確かめ直し、区分なら見出しの前に「[項目]」と書くか、N を外してください。`
                 : h.shares !== undefined
                   ? `${name}: ${{ row: '行見出し', col: '列見出し', table: '題名か左上のセル' }[h.axis]}${quote(h.label)}の N=${h.denominator} から、${{ row: 'その行の', col: 'その列の', table: '表の' }[h.axis]}割合が表す患者数の和を引くと、表に載らない ${h.shares.lo === h.shares.hi ? h.shares.lo : `${h.shares.lo}〜${h.shares.hi}`} 人（不明・除外など）が分かります。これは閾値未満の数です。その患者を「不明」などの行（列）として表に加えて秘匿を確かめ直すか、N を外してください。`
                   : h.rest === undefined
