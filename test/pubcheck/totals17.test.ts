@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkerIn } from './helpers.ts';
-import type { Read } from './totals14-families.ts';
+import { hiddenLabels, type Read } from './totals14-families.ts';
 import { blockTotals, judgeBlocks, judgeSteps, stepTotals } from './totals17-families.ts';
 
 const { check, highs, bundle } = await checkerIn();
@@ -20,11 +20,7 @@ const hiddenOf = (text: string) => {
   const r = run(text);
   expect(r.ok).toBe(true);
   if (!r.ok) return [];
-  const { table, status } = r.tables[0] as unknown as Read;
-  const width = table.cols.length;
-  return table.rows.flatMap((h, i) =>
-    table.cols.flatMap((c, j) => (status[i * width + j] !== 'published' ? [`${h.label}/${c.label}=${table.cells[i]![j]!.value.n}`] : [])),
-  );
+  return hiddenLabels(r.tables[0] as unknown as Read);
 };
 
 describe('a line over its block’s others by a few (8664605: published, its rest 3 unread)', () => {
