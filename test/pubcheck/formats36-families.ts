@@ -203,53 +203,63 @@ export function sasCum(n: number, seed: number): Joined[] {
     const rows = pick(next, LONG);
     const c = rows.map(() => [int(next, 10, 99)]);
     for (let t = int(next, 0, 2); t > 0; t--) c[int(next, 0, rows.length - 1)]![0] = int(next, 1, 9);
-    const { truth, sums } = cross(c);
-    const lines: string[] = [];
-    const tokens: Token[] = [];
-    if (next() < 0.5) lines.push('The SAS System', '');
-    // Its listing (the header over two lines, columns aligned by spaces) or its cells pasted (tab-separated).
-    const listing = next() < 0.5;
-    const row = (xs: (string | number)[]) =>
-      listing
-        ? `${String(xs[0]).padEnd(12)}${xs
-            .slice(1)
-            .map((x, j) => String(x).padStart([9, 12, 14, 13][j]!))
-            .join('')}`
-        : xs.join('\t');
-    lines.push('The FREQ Procedure', '');
-    if (listing)
-      lines.push(
-        `${' '.repeat(37)}Cumulative   Cumulative`,
-        row(['grade', 'Frequency', 'Percent', 'Frequency', 'Percent']),
-        '-'.repeat(60),
-      );
-    else lines.push('grade\tFrequency\tPercent\tCumulative Frequency\tCumulative Percent');
-    const cum = running(c, truth, sums);
-    const runs = cum.map((x) => x.runCell);
-    rows.forEach((r, i) => {
-      const { x, p, cp, run } = cum[i]!;
-      lines.push(row([r, x, p, run, cp]));
-      tokens.push(cum[i]!.token(lines.length));
-      if (i >= 1 && i < rows.length - 1)
-        tokens.push({
-          line: lines.length,
-          text: runs[i]!,
-          meanings: [
-            { kind: 'count', v: `cum:${i}` },
-            { kind: 'pct', num: `cum:${i}`, den: 'N', dec: 2, scale: 100 },
-          ],
-        });
-      if (i === rows.length - 1) tokens.push({ line: lines.length, text: runs[i]!, meanings: [{ kind: 'count', v: 'N' }] });
-    });
-    const joined = cumTree(rows, cum, 'grade\tFrequency', `Total\t${runs.at(-1)}`);
-    out.push({
-      family: `sas-cum-${listing ? 'listing' : 'cells'}`,
-      text: lines.join('\n') + '\n',
-      truth,
-      sums,
-      tokens,
-      joined: joined.join('\n') + '\n',
-    });
+    out.push(sasCumTable(next, rows, c, { listing: 0.5, family: 'sas-cum' }));
   }
   return out;
+}
+
+/**
+ * One SAS PROC FREQ one-way table of the counts `c` under `rows` (`sasCum`; formats38's `sasCumThousands` with
+ * `count` printing SAS's thousands commas): 「The SAS System」 over it half the time, its listing with the chance
+ * `listing` (else its cells pasted), the tokens of every printed number and `joined`, the table as the checker reads it.
+ */
+export function sasCumTable(
+  next: () => number,
+  rows: string[],
+  c: number[][],
+  { listing: pListing, family, count = String }: { listing: number; family: string; count?: (x: number) => string },
+): Joined {
+  const { truth, sums } = cross(c);
+  const lines: string[] = [];
+  const tokens: Token[] = [];
+  if (next() < 0.5) lines.push('The SAS System', '');
+  // Its listing (the header over two lines, columns aligned by spaces) or its cells pasted (tab-separated).
+  const listing = next() < pListing;
+  const row = (xs: string[]) =>
+    listing
+      ? `${xs[0]!.padEnd(12)}${xs
+          .slice(1)
+          .map((x, j) => x.padStart([9, 12, 14, 13][j]!))
+          .join('')}`
+      : xs.join('\t');
+  lines.push('The FREQ Procedure', '');
+  if (listing)
+    lines.push(`${' '.repeat(37)}Cumulative   Cumulative`, row(['grade', 'Frequency', 'Percent', 'Frequency', 'Percent']), '-'.repeat(60));
+  else lines.push('grade\tFrequency\tPercent\tCumulative Frequency\tCumulative Percent');
+  const cum = running(c, truth, sums);
+  const runs = cum.map((x) => x.runCell);
+  rows.forEach((r, i) => {
+    const { x, p, cp, run } = cum[i]!;
+    lines.push(row([r, count(x), String(p), count(run), String(cp)]));
+    tokens.push(cum[i]!.token(lines.length));
+    if (i >= 1 && i < rows.length - 1)
+      tokens.push({
+        line: lines.length,
+        text: runs[i]!,
+        meanings: [
+          { kind: 'count', v: `cum:${i}` },
+          { kind: 'pct', num: `cum:${i}`, den: 'N', dec: 2, scale: 100 },
+        ],
+      });
+    if (i === rows.length - 1) tokens.push({ line: lines.length, text: runs[i]!, meanings: [{ kind: 'count', v: 'N' }] });
+  });
+  const joined = cumTree(rows, cum, 'grade\tFrequency', `Total\t${runs.at(-1)}`);
+  return {
+    family: `${family}-${listing ? 'listing' : 'cells'}`,
+    text: lines.join('\n') + '\n',
+    truth,
+    sums,
+    tokens,
+    joined: joined.join('\n') + '\n',
+  };
 }
