@@ -81,11 +81,14 @@ export function readListing(
     const atEnd = k === records.length - 1 || text(records[k + 1]!) === '';
     const before = k === 0 || text(records[k - 1]!) === '';
     const one = filled === 1 || (filled === 2 && atEnd && (before || /^frequency missing /i.test(t)));
-    if ((filled === 1 && (SAS_TITLE.test(t) || PAGE.test(t))) || ((filled === 1 || filled === 2) && DTYPE.test(t))) {
+    // SAS's title with its date's commas (「10:14 Thursday, December 3, 2026」) is cut at them by a CSV reading
+    // (formats40): its fields joined back by the commas they were cut at.
+    const title = filled === 1 ? SAS_TITLE.test(t) : filled <= 4 && SAS_TITLE.test(normalise(trimEnd(r.fields).join(',')));
+    if ((filled === 1 && PAGE.test(t)) || title || ((filled === 1 || filled === 2) && DTYPE.test(t))) {
       notes.push({
         code: 'layout/listing-page',
         line: r.line,
-        message: `${r.line}行目${quote(t)}は、統計ソフトの出力のページ見出し・ページ番号・型の表示と読み、表から外しました。その数は患者数ではありません（チェッカーの判断）`,
+        message: `${r.line}行目${quote(title && filled > 1 ? normalise(trimEnd(r.fields).join(',')) : t)}は、統計ソフトの出力のページ見出し・ページ番号・型の表示と読み、表から外しました。その数は患者数ではありません（チェッカーの判断）`,
       });
       continue;
     }
@@ -140,7 +143,26 @@ function runningTree(rows: readonly { label: string; line: number; cell: string;
   return out;
 }
 
-const SAS_CUM_HEAD = [/^frequency$/i, /^percent$/i, /^cumulative frequency$/i, /^cumulative percent$/i];
+/** SAS PROC FREQ's one-way columns by their headers (formats40: in any order, 「Frequency」 and 「Cumulative Frequency」 among them). */
+type SasCol = 'F' | 'P' | 'CF' | 'CP';
+const SAS_CUM_NAME: Record<string, SasCol> = {
+  frequency: 'F',
+  percent: 'P',
+  'cumulative frequency': 'CF',
+  'cumulative percent': 'CP',
+};
+const SAS_CUM_WORDS: Record<SasCol, string> = {
+  F: 'Frequency',
+  P: 'Percent',
+  CF: 'Cumulative Frequency',
+  CP: 'Cumulative Percent',
+};
+/** The columns named, each once, 「Frequency」 and 「Cumulative Frequency」 among them; else undefined. */
+const sasColumns = (names: readonly string[]): SasCol[] | undefined => {
+  const cols = names.map((h) => SAS_CUM_NAME[h.toLowerCase().replace(/\s+/g, ' ')]);
+  if (cols.some((c) => c === undefined) || new Set(cols).size !== cols.length) return undefined;
+  return cols.includes('F') && cols.includes('CF') ? (cols as SasCol[]) : undefined;
+};
 const DECIMAL = /^\d{1,3}(?:\.\d{1,9})?$/;
 /** A count of 1,000 or more as SAS prints it, with its thousands commas (「1,234」「12,345」, formats38), taken whole. */
 const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
@@ -150,10 +172,13 @@ const countOf = (s: string): string | undefined =>
 
 /**
  * SAS PROC FREQ's one-way table as its cells are pasted (its HTML output into a spreadsheet: 「Frequency」「Percent」
- * 「Cumulative Frequency」「Cumulative Percent」, formats36): where the counts' running sums are the printed cumulative
- * counts and every percentage (no 「%」) is its count's share of the whole within its rounding, read as one column of
- * 「n (p%)」 under a tree of the running sums (`runningTree`, lines of ours) and a 「Total」 of ours, the last running
- * sum as printed. Before, refused (its percentages have no 「%」, `cell/percent-unmarked`). Else left as it was.
+ * 「Cumulative Frequency」「Cumulative Percent」, formats36) or as its listing prints it: where the counts' running sums
+ * are the printed cumulative counts and every percentage (no 「%」) is its count's share of the whole within its
+ * rounding, read as one column of 「n (p%)」 under a tree of the running sums (`runningTree`, lines of ours) and a
+ * 「Total」 of ours, the last running sum as printed. Before, refused (its percentages have no 「%」,
+ * `cell/percent-unmarked`). Else left as it was. formats40: its columns in any order, each named by its header, or
+ * some of them (NOPERCENT's 「Frequency」「Cumulative Frequency」; without 「Percent」 the first row's 「Cumulative
+ * Percent」 is its own share, as Stata's 「Cum.」 is, formats37).
  */
 function readSasCumulative(records: readonly CsvRecord[]): { records: CsvRecord[]; notes: ListingNote[] } {
   const out: CsvRecord[] = [];
@@ -171,42 +196,63 @@ function readSasCumulative(records: readonly CsvRecord[]): { records: CsvRecord[
     const w = normalise(f.join(',')).split(/\s+/);
     return w.every((x) => !x.includes(',') || GROUPED.test(x)) ? w : undefined;
   };
-  /** The table at `k`: its cells pasted (five columns), or SAS's listing (「Cumulative」 twice over the header's words). */
-  const parse = (k: number): { head: string[]; headLine: number; rows: { r: CsvRecord; c: string[] }[]; end: number } | undefined => {
+  /** A listing line's words with where each ends on the line (its characters). */
+  const spans = (r: CsvRecord) =>
+    [...trimEnd(r.fields).join(',').matchAll(/\S+/g)].map((m) => ({ w: m[0], from: m.index, to: m.index + m[0].length }));
+  /**
+   * The table at `k`: its cells pasted (its columns named by the header's cells), or SAS's listing (「Cumulative」 over
+   * the header's words of the columns it belongs to, each over one word: its span within that word's column).
+   */
+  const parse = (
+    k: number,
+  ): { label: string; cols: SasCol[]; headLine: number; rows: { r: CsvRecord; c: string[] }[]; end: number } | undefined => {
     const head = cells(records[k]!);
-    if (head.length === 5 && SAS_CUM_HEAD.every((w, j) => w.test(head[j + 1]!))) {
+    const pasted = head.length >= 3 && head.length <= 5 ? sasColumns(head.slice(1)) : undefined;
+    if (pasted) {
       let end = k + 1;
-      while (end < records.length && cells(records[end]!).length === 5) end++;
+      while (end < records.length && cells(records[end]!).length === head.length) end++;
       // A cell 「1,234」 (formats38) read as its count.
-      const bare = (c: string[]) => c.map((x, j) => (j === 1 || j === 3 ? (countOf(x) ?? x) : x));
-      return { head, headLine: records[k]!.line, rows: records.slice(k + 1, end).map((r) => ({ r, c: bare(cells(r)) })), end };
+      const bare = (c: string[]) => c.map((x, j) => (j > 0 && (pasted[j - 1] === 'F' || pasted[j - 1] === 'CF') ? (countOf(x) ?? x) : x));
+      return {
+        label: head[0]!,
+        cols: pasted,
+        headLine: records[k]!.line,
+        rows: records.slice(k + 1, end).map((r) => ({ r, c: bare(cells(r)) })),
+        end,
+      };
     }
-    if (head.length !== 1 || !/^cumulative\s+cumulative$/i.test(text(records[k]!)) || k + 1 >= records.length) return undefined;
-    const w = wordsOf(records[k + 1]!);
-    if (
-      trimEnd(records[k + 1]!.fields).length !== 1 ||
-      w.length !== 5 ||
-      !['frequency', 'percent', 'frequency', 'percent'].every((x, j) => w[j + 1]!.toLowerCase() === x)
-    )
-      return undefined;
+    if (head.length !== 1 || !/^cumulative(?:\s+cumulative)?$/i.test(text(records[k]!)) || k + 1 >= records.length) return undefined;
+    if (trimEnd(records[k + 1]!.fields).length !== 1) return undefined;
+    const low = spans(records[k + 1]!);
+    const up = spans(records[k]!);
+    if (low.length < 3 || low.length > 5) return undefined;
+    // Each 「Cumulative」 over the word of the header (after its label) whose end is nearest its own, within 3
+    // characters (SAS right-aligns both), each word under one at most; where they stand elsewhere, SAS's five columns
+    // in its order as before (「Cumulative」 twice over 「Frequency Percent Frequency Percent」).
+    const plain = ['frequency', 'percent', 'frequency', 'percent'];
+    const sasOrder = up.length === 2 && low.length === 5 && low.slice(1).every((l, j) => l.w.toLowerCase() === plain[j]);
+    const near = (u: { to: number }) => {
+      const d = low.map((l, j) => (j === 0 ? Infinity : Math.abs(l.to - u.to)));
+      const j = d.indexOf(Math.min(...d));
+      return d[j]! <= 3 ? j : -1;
+    };
+    const aligned = up.map(near);
+    const over = aligned.every((j) => j >= 0) && new Set(aligned).size === aligned.length ? aligned : sasOrder ? [3, 4] : undefined;
+    if (!over) return undefined;
+    const cols = sasColumns(low.slice(1).map((l, j) => (over.includes(j + 1) ? `cumulative ${l.w}` : l.w)));
+    if (!cols) return undefined;
+    const m = cols.length;
     let end = k + 2;
     if (end < records.length && RULE.test(text(records[end]!))) end++;
     const rows: { r: CsvRecord; c: string[] }[] = [];
     for (; end < records.length; end++) {
       const x = listingWords(records[end]!);
-      if (!x || x.length < 5) break;
-      const [f, p, cf, cp] = x.slice(-4) as [string, string, string, string];
-      const fc = countOf(f);
-      const cfc = countOf(cf);
-      if (fc === undefined || cfc === undefined || !DECIMAL.test(p) || !DECIMAL.test(cp)) break;
-      rows.push({ r: records[end]!, c: [x.slice(0, -4).join(' '), fc, p, cfc, cp] });
+      if (!x || x.length < m + 1) break;
+      const vs = x.slice(-m).map((v, j) => (cols[j] === 'F' || cols[j] === 'CF' ? countOf(v) : DECIMAL.test(v) ? v : undefined));
+      if (vs.some((v) => v === undefined)) break;
+      rows.push({ r: records[end]!, c: [x.slice(0, -m).join(' '), ...(vs as string[])] });
     }
-    return {
-      head: [w[0]!, 'Frequency', 'Percent', 'Cumulative Frequency', 'Cumulative Percent'],
-      headLine: records[k + 1]!.line,
-      rows,
-      end,
-    };
+    return { label: low[0]!.w, cols, headLine: records[k + 1]!.line, rows, end };
   };
   while (k < records.length) {
     const parsed = parse(k);
@@ -214,41 +260,49 @@ function readSasCumulative(records: readonly CsvRecord[]): { records: CsvRecord[
       out.push(records[k++]!);
       continue;
     }
-    const { head, rows, end } = parsed;
+    const { label, cols, rows, end } = parsed;
+    const at = (c: string[], col: SasCol): string | undefined => {
+      const j = cols.indexOf(col);
+      return j < 0 ? undefined : c[j + 1];
+    };
     const ok =
       rows.length >= 2 &&
-      rows.every(({ c }) => c[0] !== '' && COUNT.test(c[1]!) && DECIMAL.test(c[2]!) && COUNT.test(c[3]!) && DECIMAL.test(c[4]!));
-    const N = ok ? rows.reduce((a, { c }) => a + Number(c[1]), 0) : 0;
-    const fits = (n: number, p: string) =>
-      Math.abs((100 * n) / N - Number(p)) <= 0.5 * 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) + 1e-9;
+      rows.every(({ c }) => c[0] !== '' && cols.every((col, j) => (col === 'F' || col === 'CF' ? COUNT : DECIMAL).test(c[j + 1]!)));
+    const N = ok ? rows.reduce((a, { c }) => a + Number(at(c, 'F')), 0) : 0;
+    const fits = (n: number, p: string | undefined) =>
+      p === undefined || Math.abs((100 * n) / N - Number(p)) <= 0.5 * 10 ** -(p.includes('.') ? p.length - p.indexOf('.') - 1 : 0) + 1e-9;
     let run = 0;
     const read =
       ok &&
       N > 0 &&
       rows.every(({ c }) => {
-        run += Number(c[1]);
-        return Number(c[3]) === run && fits(Number(c[1]), c[2]!) && fits(run, c[4]!);
+        run += Number(at(c, 'F'));
+        return Number(at(c, 'CF')) === run && fits(Number(at(c, 'F')), at(c, 'P')) && fits(run, at(c, 'CP'));
       });
     if (!read) {
       out.push(records[k++]!);
       continue;
     }
+    const withP = cols.includes('P');
+    const withCP = cols.includes('CP');
+    // A row's count with its share: 「Percent」's, or the first row's 「Cumulative Percent」 (its running sum is its count).
+    const cell = (c: string[], i: number) =>
+      withP ? `${at(c, 'F')} (${at(c, 'P')}%)` : withCP && i === 0 ? `${at(c, 'F')} (${at(c, 'CP')}%)` : at(c, 'F')!;
+    const runCell = (c: string[]) => (withCP ? `${at(c, 'CF')} (${at(c, 'CP')}%)` : at(c, 'CF')!);
     const lastRow = rows.at(-1)!;
     out.push(
-      { line: parsed.headLine, fields: [head[0]!, head[1]!] },
-      ...runningTree(rows.map(({ r, c }) => ({ label: c[0]!, line: r.line, cell: `${c[1]} (${c[2]}%)`, run: `${c[3]} (${c[4]}%)` }))),
-      { line: lastRow.r.line, fields: ['Total', `${lastRow.c[3]} (${lastRow.c[4]}%)`] },
+      { line: parsed.headLine, fields: [label, 'Frequency'] },
+      ...runningTree(rows.map(({ r, c }, i) => ({ label: c[0]!, line: r.line, cell: cell(c, i), run: runCell(c) }))),
+      { line: lastRow.r.line, fields: ['Total', runCell(lastRow.c)] },
     );
+    const order = cols.length !== 4 || cols.some((c, j) => c !== (['F', 'P', 'CF', 'CP'] as const)[j]);
     notes.push({
       code: 'layout/cumulative',
       line: records[k]!.line,
       message:
-        `${records[k]!.line}〜${lastRow.r.line}行目は、SAS の PROC FREQ の度数表（${head
-          .slice(1)
-          .map((h) => quote(h))
-          .join('')}）と読みました。` +
-        `累積度数が度数の和と、割合が総数 ${N} に対する割合と合うため、度数と割合を「件数 (割合%)」として、2行目から最後の前の行までの累積度数と累積割合を、1行目からその行までの件数の和の行（${quote(`累積（${rows[0]!.c[0]}〜${rows[1]!.c[0]}）`)}など、字下げの木）として、最後の行の累積度数を「Total」として読み、一緒に確かめます。` +
-        `1行目の累積度数・累積割合はその行の度数・割合と同じで、一緒に隠します。「累積（…）」の行を秘匿するときは、その行の累積度数と累積割合を隠してください（チェッカーの判断）`,
+        `${records[k]!.line}〜${lastRow.r.line}行目は、SAS の PROC FREQ の度数表（${cols.map((h) => quote(SAS_CUM_WORDS[h])).join('')}${order ? '、列は見出しの名前で読みました' : ''}）と読みました。` +
+        `累積度数が度数の和と${withP || withCP ? '、割合が総数 ' + N + ' に対する割合と' : ''}合うため、度数${withP ? 'と割合を「件数 (割合%)」' : ''}として、2行目から最後の前の行までの累積度数${withCP ? 'と累積割合' : ''}を、1行目からその行までの件数の和の行（${quote(`累積（${rows[0]!.c[0]}〜${rows[1]!.c[0]}）`)}など、字下げの木）として、最後の行の累積度数を「Total」として読み、一緒に確かめます。` +
+        `1行目の累積度数${withCP ? '・累積割合' : ''}はその行の度数${withP || withCP ? '・割合' : ''}と同じで、一緒に隠します。「累積（…）」の行を秘匿するときは、その行の累積度数${withCP ? 'と累積割合' : ''}を隠してください（チェッカーの判断）`,
     });
     k = end;
   }
@@ -267,6 +321,18 @@ function tableAbove(out: readonly CsvRecord[]): { start: number; end: number; bl
   let start = end;
   while (start > 0 && text(out[start - 1]!) !== '') start--;
   return { start, end, block: out.slice(start, end) };
+}
+
+/**
+ * The table just above (`tableAbove`) as 「Frequency Missing」's readers take it (`linkMissing`, `linkMissingCross`): a
+ * title where its first line is one cell, then its header (its cells) and its rows.
+ */
+function headedAbove(out: readonly CsvRecord[]) {
+  const { start, end, block } = tableAbove(out);
+  const titled = block.length > 0 && trimEnd(block[0]!.fields).length === 1;
+  const head = titled ? 1 : 0;
+  const header = head < block.length ? trimEnd(block[head]!.fields) : [];
+  return { start, end, block, titled, head, header, rows: block.slice(head + 1) };
 }
 
 /** The whole N a SAS output states for the table above record k: the next line 「Sample Size = 130」, or its `title`'s. */
@@ -300,12 +366,9 @@ function linkMissing(
   name: string,
   line: number,
 ): { note: ListingNote; skip: Set<number> } | undefined {
-  const { start, end, block } = tableAbove(out);
+  const { start, end, block, titled, head, header, rows } = headedAbove(out);
   if (block.length < 3) return undefined;
-  const titled = trimEnd(block[0]!.fields).length === 1 && trimEnd(block[1]!.fields).length === 2;
-  const head = titled ? 1 : 0;
-  const rows = block.slice(head + 1);
-  if (trimEnd(block[head]!.fields).length !== 2 || rows.length < 2) return undefined;
+  if (header.length !== 2 || rows.length < 2) return undefined;
   if (!rows.every((r) => trimEnd(r.fields).length === 2 && COUNT.test(normalise(r.fields[1]!)))) return undefined;
   const last = rows.at(-1)!;
   const totalRow = /^(?:total|合計|計)$/i.test(normalise(last.fields[0]!));
@@ -354,13 +417,9 @@ function linkMissingCross(
   name: string,
   line: number,
 ): { note: ListingNote; skip: Set<number> } | undefined {
-  const { start, end, block } = tableAbove(out);
+  const { start, end, block, titled, head, header, rows } = headedAbove(out);
   if (block.length < 4) return undefined;
-  const titled = trimEnd(block[0]!.fields).length === 1;
-  const head = titled ? 1 : 0;
-  const header = trimEnd(block[head]!.fields);
   const w = header.length;
-  const rows = block.slice(head + 1);
   if (w < 4 || rows.length < 3 || !TOTAL_WORD.test(normalise(header[w - 1]!))) return undefined;
   if (!rows.every((r) => trimEnd(r.fields).length === w && r.fields.slice(1, w).every((f) => COUNT.test(normalise(f))))) return undefined;
   const last = rows.at(-1)!;
@@ -612,7 +671,9 @@ function stataTable(
       .join(' ')
       .split(/\s+/)
       .filter((v) => v !== '')
-      .map((v) => v.replace(/,/g, ''));
+      // Stata's thousands commas (「1,234」) taken out; a comma elsewhere (「12,50」, a decimal comma) leaves the word
+      // as it is, no count (formats40: before, every comma was taken out, 「12,50」 read as 1250).
+      .map((v) => (GROUPED.test(v) ? v.replace(/,/g, '') : v));
     if (values.length === 0 && label === '') continue;
     if (values.length > 0 && values.every((v) => STATA_COUNT.test(v) || STATA_PCT.test(v))) lines.push({ r, label, values });
     else if (lines.length === 0) heads.push({ r, segs });

@@ -1114,7 +1114,7 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
       return lines.reduce((s, k) => s + vec(k)[0]!, 0) === n && lines.filter((k) => vec(k)[0]! > 0).length >= 2 ? -1 : undefined;
     };
     const listN = (l: string) => statedN(l) ?? namedN.get(groupKey(l)) ?? statedN(t.title) ?? statedN(t.corner);
-    // Or a list of one column whose rows are one tree by their indentation under its total row (a total of the top
+    // Or a list of one column whose rows are one tree by their indentation under its total row, printed or not (a total of the top
     // level only: each row under the nearest row before it printed less indented, each row with rows under it their
     // sum, the total the sum of the rows at the left): rows are nested or disjoint, and only the tree's own sums are
     // taken over hidden counts (-1, with `tree`).
@@ -1145,8 +1145,10 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
         const d = t.rowDepths;
         if (!options.disjointParts || C !== 1 || R < 4 || !d || d.length !== R) return undefined;
         const totals = t.rows.flatMap((l, r) => (totalish(l) ? [r] : []));
-        if (totals.length !== 1 || d[totals[0]!] !== 0 || !d.some((x) => x > 0)) return undefined;
-        const total = totals[0]!;
+        // formats40: or with no total row (cut by hand, as Stata's one-way text without its Total line): the rows at
+        // the left are then the parts of a whole printed nowhere (-1, no line of the table), not one sum of the others.
+        if (totals.length > 1 || (totals.length === 1 && d[totals[0]!] !== 0) || !d.some((x) => x > 0)) return undefined;
+        const total = totals[0] ?? -1;
         const x = (r: number) => t.cells[r]![0]!.n!;
         const kids = new Map<number, number[]>([[total, []]]);
         const stack: number[] = [];
@@ -1158,7 +1160,8 @@ function attackReadings(highs: Highs, text: string, hidden: ReadonlySet<string>,
           kids.set(parent, [...(kids.get(parent) ?? []), r]);
           stack.push(r);
         }
-        for (const [h, parts] of kids) if (parts.length < 2 || x(h) !== parts.reduce((s, p) => s + x(p), 0)) return undefined;
+        for (const [h, parts] of kids) if (parts.length < 2 || (h >= 0 && x(h) !== parts.reduce((s, p) => s + x(p), 0))) return undefined;
+        if (total < 0) kids.delete(-1);
         return kids;
       })();
     const wholeRow = byN(R, rowVec, C === 1 ? listN(t.cols[0]!) : undefined) ?? wholeOf(R, rowVec) ?? (tree ? -1 : undefined);
