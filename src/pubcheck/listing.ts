@@ -22,6 +22,9 @@
  * - formats38: SAS's counts of 1,000 or more with its thousands commas (「1,234」), in its one-way table (listing lines
  *   a CSV reading cut at those commas, joined back; pasted cells) and its 「Frequency Missing = 1,234」: read without the
  *   commas, only where every comma is inside grouped digits (`GROUPED`, taken whole).
+ * - formats40: SAS's one-way columns in any order, each named by its header (`sasColumns`; NOPERCENT's two too); SAS's
+ *   page title with its date's commas, cut at them by a CSV reading, joined back and taken out; Stata's words with a
+ *   comma outside grouped digits left as words (no count).
  */
 import { normalise } from './cell.ts';
 import { trimEnd, type CsvRecord } from './csv.ts';

@@ -40,7 +40,6 @@ const ORDERS: Col[][] = [
 /** SAS PROC FREQ's one-way table of the counts `c` under `rows` with its columns `cols` in that order. */
 function sasCumColumns(rows: string[], c: number[][], cols: Col[], listing: boolean, title?: string): Joined {
   const { truth, sums } = cross(c);
-  const N = truth.get('N')!;
   const lines: string[] = [];
   const tokens: Token[] = [];
   if (title !== undefined) lines.push(title, '');
@@ -96,7 +95,6 @@ function sasCumColumns(rows: string[], c: number[][], cols: Col[], listing: bool
     'grade\tFrequency',
     `Total\t${runCell(rows.length - 1)}`,
   );
-  void N;
   return {
     family: `sas-order-${cols.join('-')}-${listing ? 'listing' : 'cells'}`,
     text: lines.join('\n') + '\n',
