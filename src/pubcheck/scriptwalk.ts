@@ -261,25 +261,27 @@ function walkAt(text: string, at: number, from: P5Element[] | 'document', scope:
         });
       } else {
         const selectors = values.map(readSelector);
-        const list = selectors.every((s) => s !== undefined) ? selectors.flat() : [];
-        if (m[3] === 'closest') {
+        const lists = selectors.every((x) => x !== undefined) ? selectors : [];
+        const list = lists.flat();
+        if (m[3] === 'closest' || (m[3] === 'querySelector' && set !== 'document')) {
+          // From each element of the set: one selector only (values read per element would pair any with any).
+          const one = lists.length === 1 ? list : [];
           set = els.flatMap((e) => {
-            for (let q: P5Element | undefined = e; q; q = parentOf(q)) if (matches(list, q)) return [q];
-            return [];
+            if (m[3] === 'closest') {
+              for (let q: P5Element | undefined = e; q; q = parentOf(q)) if (matches(one, q)) return [q];
+              return [];
+            }
+            const first = descendants([e]).find((q) => matches(one, q));
+            return first ? [first] : [];
           });
-        } else {
-          const found = under(roots).filter((e) => matches(list, e));
-          if (m[3] === 'querySelector') {
-            // The first found under each root of the set.
-            set =
-              set === 'document'
-                ? found.slice(0, 1)
-                : els.flatMap((r) => {
-                    const first = descendants([r]).find((e) => matches(list, e));
-                    return first ? [first] : [];
-                  });
-          } else set = found;
-        }
+        } else if (m[3] === 'querySelector') {
+          // From the document, the first element each selector finds.
+          const all = under(roots);
+          set = lists.flatMap((l) => {
+            const first = all.find((e) => matches(l, e));
+            return first ? [first] : [];
+          });
+        } else set = under(roots).filter((e) => matches(list, e));
       }
       if (from === 'document' && steps === 0) scope.found.set(key, set);
     } else if (set === 'document') set = [];
