@@ -37,16 +37,13 @@ interface Compound {
 /** A selector: compounds with the combinator before each (' ' descendant, '>' child). */
 type Selector = { compound: Compound; combinator: ' ' | '>' }[];
 
-const COMPOUND_PART = /([#.])(-?[A-Za-z_][\w-]*)|\[\s*([\w-]+)\s*(?:=\s*(?:"([^"\n]{0,100})"|'([^'\n]{0,100})'|([\w-]{1,100})))?\s*\]/y;
+const COMPOUND_PART = /([#.])(-?[A-Za-z_][\w-]*)|\[\s*([\w-]+)\s*(?:=\s*(?:"([^"\n]{0,100})"|'([^'\n]{0,100})'|([\w-]{1,100}))\s*)?\]/y;
 
 /** A selector list of what `Selector` reads; undefined for anything else (a pseudo-class, 「+」, 「~」 …). */
 export function readSelector(text: string): Selector[] | undefined {
   const out: Selector[] = [];
   for (const one of text.split(',')) {
-    const parts = one
-      .trim()
-      .replace(/\s*>\s*/g, ' > ')
-      .split(/\s+/);
+    const parts = one.trim().replace(/>/g, ' > ').split(/\s+/);
     if (parts.length === 0 || parts[0] === '' || parts.length > 20) return undefined;
     const selector: Selector = [];
     let combinator: ' ' | '>' = ' ';
@@ -334,10 +331,10 @@ const START = new RegExp(
 );
 const STRING_CONST = /\b(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*(?:'([^'\n\\]{0,200})'|"([^"\n\\]{0,200})")\s*[;\n]/g;
 const ASSIGNED = /(?<![.\w$])([A-Za-z_$][\w$]*)\s*(?:[-+*/%&|^]|\?\?|\|\||&&)?=(?![=>])/g;
-const EACH = new RegExp(`\\s*\\.\\s*forEach\\(\\s*(?:function\\s*)?\\(?\\s*(${NAME})`, 'y');
+const EACH = new RegExp(`\\s*\\.\\s*forEach\\(\\s*(?:function\\s*\\(\\s*|\\(\\s*)?(${NAME})`, 'y');
 /** A listener on the walk's elements: its event's 「currentTarget」 is the element, its 「target」 too where it holds no element. */
 const LISTENS = new RegExp(
-  `\\s*\\.\\s*(?:addEventListener\\(\\s*['"][\\w-]{1,40}['"]\\s*,|on[a-z]{1,40}\\s*=(?!=))\\s*(?:function\\s*${NAME}?\\s*)?\\(?\\s*(${NAME})`,
+  `\\s*\\.\\s*(?:addEventListener\\(\\s*['"][\\w-]{1,40}['"]\\s*,|on[a-z]{1,40}\\s*=(?!=))\\s*(?:function\\s*(?:${NAME}\\s*)?\\(\\s*|\\(\\s*)?(${NAME})`,
   'y',
 );
 
