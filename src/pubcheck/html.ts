@@ -2430,7 +2430,10 @@ const isText = (n: P5Child): n is DefaultTreeAdapterMap['textNode'] => n.nodeNam
  * where it holds its number with more digits than it shows (read so). Throws `HtmlHidden` where refused; with `drop`
  * false (a cell, a column, a table's part) a hidden element is refused even where empty.
  */
-type Shown = (e: P5Element, drop?: boolean) => 'drop' | { text: string } | undefined;
+type Shown = ((e: P5Element, drop?: boolean) => 'drop' | { text: string } | undefined) & {
+  /** html40: whether the element is laid out as a block (its text on lines of its own), read as a line break. */
+  block?: (e: P5Element) => boolean;
+};
 
 /** Whether an element holds a digit outside 「sup」 and 「sub」 (where it is read raised or lowered, as shown). */
 function plainDigit(e: P5Element): boolean {
@@ -2469,6 +2472,10 @@ function textOf(node: P5Parent, shown?: Shown): string {
         const said = attribute(n, n.tagName === 'input' ? 'value' : 'alt');
         if (said && /\d/.test(said.normalize('NFKC'))) out += ` ${said} `;
       }
+      // html40: a block in a cell (「3<p>0</p>」「<div>3</div><div>0</div>」, a span of 「display:block」) starts and ends a
+      // line, as 「<br>」 does: shown 「3」 over 「0」, read 「3 0」 (read 30 on main).
+      const block = shown?.block?.(n) === true;
+      if (block) out += ' ';
       if (n.tagName === 'br') out += ' ';
       else if (n.tagName === 'sup' || n.tagName === 'sub') {
         // Digits raised or lowered as they are shown (「3<sup>1</sup>」 is 「3¹」, a mark: cell.ts; read run on, 31):
@@ -2478,10 +2485,26 @@ function textOf(node: P5Parent, shown?: Shown): string {
         n.childNodes.forEach(walk);
         out = before + [...out].map((ch) => (n.tagName === 'sup' ? SUPER : SUB)[ch] ?? ch).join('');
       } else n.childNodes.forEach(walk);
+      if (block) out += ' ';
     }
   };
   node.childNodes.forEach(walk);
   return out.replace(HTML_SPACE, ' ').replace(/^ | $/g, '');
+}
+
+/**
+ * Whether an element in a cell is laid out as a block (html40): a block's tag (`BLOCKS`) or a 「display」 of its own,
+ * from its style or a rule, whose outer type is a block or a table's part (block, flow-root, flex, grid, list-item,
+ * table …). Its text starts and ends a line of the cell.
+ */
+function laidAsBlock(e: P5Element, rules: readonly HidingRule[]): boolean {
+  if (e.tagName === 'td' || e.tagName === 'th' || isTablePart(e)) return false;
+  // Any such declaration (which one wins is not weighed: a space more, the cell refused as text, never run on).
+  const display = declared(e, rules)
+    .filter((d) => d.property === 'display')
+    .map((d) => d.value.trim().toLowerCase());
+  if (display.length === 0) return BLOCKS.has(e.tagName);
+  return display.some((v) => /^(?:block|flow-root|flex|grid|list-item|table|table-[a-z-]+|flow|block\s.*|.*\blist-item\b.*)$/.test(v));
 }
 
 const RAISED = '0123456789+-=()';
@@ -3626,14 +3649,16 @@ export function htmlRecords(text: string): HtmlRecord[] {
     );
   /** Refuses an element of a table that the page does not show as text (`HtmlHidden`), naming its line or the table's. */
   const where: { place?: Place | undefined } = {};
-  const shownIn =
-    (fallback: number): Shown =>
-    (e, drop = true) => {
-      const how = hiddenHow(e, rules, where.place);
-      if (how === undefined || 'text' in how) return how;
-      if (drop && how.hides && (holdsNothing(e, rules) || phoneticGuide(e, rules))) return 'drop';
-      throw new HtmlHidden(line(e, fallback), how.how);
-    };
+  const shownIn = (fallback: number): Shown =>
+    Object.assign(
+      (e: P5Element, drop = true) => {
+        const how = hiddenHow(e, rules, where.place);
+        if (how === undefined || 'text' in how) return how;
+        if (drop && how.hides && (holdsNothing(e, rules) || phoneticGuide(e, rules))) return 'drop';
+        throw new HtmlHidden(line(e, fallback), how.how);
+      },
+      { block: (e: P5Element) => laidAsBlock(e, rules) },
+    );
   const out: HtmlRecord[] = [];
   const notes: HtmlNote[] = [];
   NOTES.set(out, notes);
