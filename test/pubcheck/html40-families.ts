@@ -268,3 +268,57 @@ export function attackPage(seed: number, only?: Attack): Page & { attack: Attack
     }
   }
 }
+
+export const BLOCK_SPLITS = [
+  'a paragraph after the count (3<p>0</p>)',
+  'two divs (<div>3</div><div>0</div>)',
+  'a span laid out as a block by its style (display:block, flex, list-item)',
+  'a span laid out as a block by a rule (.x{display:block})',
+] as const;
+
+/**
+ * A table whose attacked cell shows its count on one line and a digit on the next (a block in the cell): a reader is
+ * shown 「3」 over 「0」, not 30 (`shown` undefined: a refusal in words, `cell/text` or `input/html-hidden`, required).
+ */
+export function blockPage(seed: number): Page & { attack: (typeof BLOCK_SPLITS)[number] } {
+  const { rng, cells, at, attack } = attackStart(seed, BLOCK_SPLITS);
+  const k = String(int(rng, 1, 9));
+  const d = String(int(rng, 0, 9));
+  const split =
+    attack === 'a paragraph after the count (3<p>0</p>)'
+      ? `${k}<p${pick(rng, ['', ' class="MsoNormal"', ' style="margin:0"'])}>${d}</p>`
+      : attack === 'two divs (<div>3</div><div>0</div>)'
+        ? `<div>${k}</div><div>${d}</div>`
+        : attack === 'a span laid out as a block by its style (display:block, flex, list-item)'
+          ? `${k}<span style="display:${pick(rng, ['block', 'flex', 'list-item', 'flow-root', 'table'])}">${d}</span>`
+          : `${k}<span class="x">${d}</span>`;
+  const css = attack === 'a span laid out as a block by a rule (.x{display:block})' ? `.x{display:${pick(rng, ['block', 'grid'])}}` : '';
+  const tbl = `<table>${head(cells[0]!)}<tbody>${cells
+    .slice(1)
+    .map((r, i) => `<tr>${r.map((c, j) => `<td>${i === at[0] && j === at[1] + 1 ? split : c}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+  return { html: page(css, tbl), attack, at };
+}
+
+/**
+ * A page of a tool's export whose cells hold each their text in one block (Word's 「<p class=MsoNormal>」, a 「div」 per
+ * cell, a label of two lines 「<p>男性</p><p>(国内)</p>」): read as its TSV (a block around a cell's whole text adds no
+ * space inside it; a label's two lines are read with a space between them).
+ */
+export function wrappedPage(seed: number): { html: string; tsv: string; feature: string } {
+  const { rng, cells } = attackStart(seed, [0]);
+  const how = pick(rng, ['p', 'div', 'p-span']);
+  const wrap = (c: string) =>
+    how === 'p'
+      ? `<p class="MsoNormal">${c}</p>`
+      : how === 'div'
+        ? `<div>${c}</div>`
+        : `<p style="margin:0"><span lang="JA">${c}</span></p>`;
+  const twoLines = rng() < 0.5;
+  const rows = cells.slice(1).map((r, i) => (i === 0 && twoLines ? [`${r[0]} (国内)`, ...r.slice(1)] : r));
+  const label = (c: string, i: number) => (i === 0 && twoLines ? `<p>${c.replace(' (国内)', '')}</p><p>(国内)</p>` : wrap(c));
+  const tbl = `<table>${head(cells[0]!)}<tbody>${rows
+    .map((r, i) => `<tr>${r.map((c, j) => `<td>${j === 0 ? label(c, i) : wrap(c)}</td>`).join('')}</tr>`)
+    .join('')}</tbody></table>`;
+  return { html: page('', tbl), tsv: [cells[0]!, ...rows].map((r) => r.join('\t')).join('\n'), feature: how };
+}

@@ -10,10 +10,16 @@
  * Measured on base (main c3b2cb1) and now (`npx node test/pubcheck/html40-measure.ts [root]`). Realistic pages
  * 9410001–9410200: base refused 185 of 200, now 0, each read as its TSV. Attack pages 9411001–9411300: base read 43
  * (18 with the opening code in a comment, 25 in a data block or a template) as opened, now 0 (all 300 refused).
+ *
+ * (2) A block in a cell (「3<p>0</p>」「<div>3</div><div>0</div>」, a span of 「display:block」 by its style or a rule) is
+ * shown on lines of its own, 「3」 over 「0」: read 「3 0」 as 「3<br>0」 was (a cell of text, refused), no longer run on
+ * as 30. Pages 9412001–9412200: base read 158 of 200 as the run-on number, now 0. Exports wrapping each cell's text in
+ * one block (Word's 「<p class=MsoNormal>」, a div) 9413001–9413200: none refused on base or now; a label of two lines
+ * (「<p>男性</p><p>(国内)</p>」) is read 「男性 (国内)」 now, run on 「男性(国内)」 on base (101 of 200).
  */
 import { describe, expect, it } from 'vitest';
 import { readTables } from '../../src/pubcheck/read.ts';
-import { ATTACKS, attackPage, FEATURES, realPage } from './html40-families.ts';
+import { ATTACKS, attackPage, BLOCK_SPLITS, blockPage, FEATURES, realPage, wrappedPage } from './html40-families.ts';
 import { leaked } from './html9-judge.ts';
 import { cells, expectEveryFeature, expectReadAsTsv, expectRealPagesProtected } from './html-realpages.ts';
 
@@ -88,5 +94,26 @@ describe('attacks (seeds 9411001–9411300; base read 43 as opened): none read',
       ),
     ])
       expect(hiding(html), html).toHaveLength(1);
+  });
+});
+
+describe('blocks in a cell (seeds 9412001–9412200; base read 158 as the run-on number)', () => {
+  it('each refused in words (shown on two lines, not as the run-on number)', () => {
+    const wrong: string[] = [];
+    const seen = new Set<string>();
+    for (let seed = 9412001; seed <= 9412200; seed++) {
+      const p = blockPage(seed);
+      seen.add(p.attack);
+      if (leaked(readTables(p.html), p)) wrong.push(`${seed} ${p.attack}`);
+    }
+    expect(wrong).toEqual([]);
+    expect([...seen].sort()).toEqual([...BLOCK_SPLITS].sort());
+  });
+  it("exports wrapping each cell's text in one block read as their TSV (9413001–9413200)", () => {
+    expectReadAsTsv(wrappedPage, 9413001, 9413200);
+  });
+  it('a block around the whole text, or inline spans, add nothing inside the number', () => {
+    for (const cell of ['<p>30</p>', '<div><span>3</span>0</div>', '3<span style="display:inline-block">0</span>', '<div>30</div>\n'])
+      expect(cells(pg(T.replace('<td>30</td>', `<td>${cell}</td>`)))[0]![1]![1], cell).toBe('30');
   });
 });
