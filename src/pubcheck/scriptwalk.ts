@@ -117,6 +117,59 @@ function descendants(roots: readonly P5Parent[]): P5Element[] {
   return out;
 }
 
+/** The page's elements in document order, indexed by id, class and tag (read once per page). */
+interface Index {
+  all: P5Element[];
+  order: Map<P5Element, number>;
+  byId: Map<string, P5Element[]>;
+  byClass: Map<string, P5Element[]>;
+  byTag: Map<string, P5Element[]>;
+}
+const INDEX = new WeakMap<P5Parent, Index>();
+function pageIndex(document: P5Parent): Index {
+  let index = INDEX.get(document);
+  if (index) return index;
+  const all = descendants([document]);
+  index = { all, order: new Map(), byId: new Map(), byClass: new Map(), byTag: new Map() };
+  const add = (into: Map<string, P5Element[]>, key: string, e: P5Element) => {
+    const list = into.get(key);
+    if (list) {
+      if (list[list.length - 1] !== e) list.push(e);
+    } else into.set(key, [e]);
+  };
+  all.forEach((e, i) => {
+    index!.order.set(e, i);
+    const id = attribute(e, 'id');
+    if (id !== undefined) add(index!.byId, id, e);
+    for (const c of (attribute(e, 'class') ?? '').split(/[\t\n\f\r ]+/)) if (c !== '') add(index!.byClass, c, e);
+    add(index!.byTag, e.tagName, e);
+  });
+  INDEX.set(document, index);
+  return index;
+}
+
+/** The elements of the page that may match `s` (by its last compound's id, class or tag), in document order. */
+function mayMatch(index: Index, s: Selector): P5Element[] {
+  const c = s[s.length - 1]!.compound;
+  if (c.ids.length > 0) return index.byId.get(c.ids[0]!) ?? [];
+  if (c.classes.length > 0) return index.byClass.get(c.classes[0]!) ?? [];
+  if (c.tag !== undefined) return index.byTag.get(c.tag) ?? [];
+  return index.all;
+}
+
+/** The page's elements matching any of `list`, in document order, under one of `roots` (the document where undefined). */
+function found(index: Index, list: Selector[], roots?: readonly P5Element[]): P5Element[] {
+  const out = new Set<P5Element>();
+  const under = roots && new Set(roots);
+  const inside = (e: P5Element) => {
+    if (!under) return true;
+    for (let q = parentOf(e); q; q = parentOf(q)) if (under.has(q)) return true;
+    return false;
+  };
+  for (const s of list) for (const e of mayMatch(index, s)) if (selectorMatches(s, e) && inside(e)) out.add(e);
+  return [...out].sort((a, b) => index.order.get(a)! - index.order.get(b)!);
+}
+
 /** A string's value in the script: what a quoted or template string, or a 「+」 of them and bound names, may be. */
 type Values = string[] | undefined;
 
@@ -169,10 +222,11 @@ interface Scope {
   elements: Map<string, P5Element[]>;
   strings: Map<string, string>;
   document: P5Parent;
-  /** The page's elements, read once; what each lookup from 「document」 found, by its call and argument. */
-  all?: P5Element[];
+  /** What each lookup from 「document」 found, by its call and argument. */
   found: Map<string, P5Element[]>;
 }
+/** Per page, shared by its scripts and handlers (a handler on each of 20,000 rows reads the page once). */
+const FOUND = new WeakMap<P5Parent, Map<string, P5Element[]>>();
 
 /** The values of a string expression at `at` (terms joined by 「+」), and where it ends; undefined values if not proved. */
 function stringAt(text: string, at: number, scope: Scope): { values: Values; end: number } | undefined {
@@ -232,8 +286,8 @@ function walkAt(text: string, at: number, from: P5Element[] | 'document', scope:
     if (!m) break;
     let end = STEP.lastIndex;
     const els: P5Element[] = set === 'document' ? [] : set;
-    const roots: P5Parent[] = set === 'document' ? [scope.document] : set;
-    const under = (rs: P5Parent[]) => (set === 'document' ? (scope.all ??= descendants([scope.document])) : descendants(rs));
+    const index = pageIndex(scope.document);
+    const within = set === 'document' ? undefined : els;
     if (m[4] !== undefined) {
       // An index into a set (「…querySelectorAll('.x')[1]」).
       const e = els[Number(m[4])];
@@ -247,38 +301,39 @@ function walkAt(text: string, at: number, from: P5Element[] | 'document', scope:
       const known = set === 'document' ? scope.found.get(key) : undefined;
       if (known) set = known;
       else if (m[3] === 'getElementById') {
-        const all = set === 'document' ? under(roots) : [];
-        const ids = new Set(values.map((v) => v.trim()));
-        set = all.filter((e) => ids.has(attribute(e, 'id') ?? '\u0000'));
+        set =
+          set === 'document'
+            ? found(
+                index,
+                values.map((v) => [{ compound: { ids: [v.trim()], classes: [], attrs: [] }, combinator: ' ' as const }]),
+              )
+            : [];
       } else if (m[3] === 'getElementsByClassName') {
-        const lists = values.map((v) => v.trim().split(/\s+/));
-        set = under(roots).filter((e) => {
-          const classes = (attribute(e, 'class') ?? '').split(/[\t\n\f\r ]+/);
-          return lists.some((l) => l.every((c) => classes.includes(c)));
-        });
+        const lists = values.map((v) => v.trim().split(/\s+/)).filter((l) => l.length > 0 && l[0] !== '');
+        set = found(
+          index,
+          lists.map((classes) => [{ compound: { ids: [], classes, attrs: [] }, combinator: ' ' as const }]),
+          within,
+        );
       } else {
         const selectors = values.map(readSelector);
         const lists = selectors.every((x) => x !== undefined) ? selectors : [];
-        const list = lists.flat();
-        if (m[3] === 'closest' || (m[3] === 'querySelector' && set !== 'document')) {
+        if (m[3] === 'closest') {
           // From each element of the set: one selector only (values read per element would pair any with any).
-          const one = lists.length === 1 ? list : [];
+          const one = lists.length === 1 ? lists[0]! : [];
           set = els.flatMap((e) => {
-            if (m[3] === 'closest') {
-              for (let q: P5Element | undefined = e; q; q = parentOf(q)) if (matches(one, q)) return [q];
-              return [];
-            }
-            const first = descendants([e]).find((q) => matches(one, q));
-            return first ? [first] : [];
+            for (let q: P5Element | undefined = e; q; q = parentOf(q)) if (matches(one, q)) return [q];
+            return [];
           });
         } else if (m[3] === 'querySelector') {
-          // From the document, the first element each selector finds.
-          const all = under(roots);
-          set = lists.flatMap((l) => {
-            const first = all.find((e) => matches(l, e));
-            return first ? [first] : [];
-          });
-        } else set = under(roots).filter((e) => matches(list, e));
+          // The first element each selector finds, under each root (one selector from elements, as for closest).
+          set =
+            within === undefined
+              ? lists.flatMap((l) => found(index, l).slice(0, 1))
+              : lists.length === 1
+                ? within.flatMap((r) => found(index, lists[0]!, [r]).slice(0, 1))
+                : [];
+        } else set = found(index, lists.flat(), within);
       }
       if (from === 'document' && steps === 0) scope.found.set(key, set);
     } else if (set === 'document') set = [];
@@ -343,7 +398,9 @@ const LISTENS = new RegExp(
  * page's tree `document`.
  */
 export function walkedOpen(text: string, document: P5Parent, self?: P5Element): Set<P5Element> {
-  const scope: Scope = { elements: new Map(), strings: new Map(), document, found: new Map() };
+  let found = FOUND.get(document);
+  if (!found) FOUND.set(document, (found = new Map()));
+  const scope: Scope = { elements: new Map(), strings: new Map(), document, found };
   const opened = new Set<P5Element>();
   if (text.length > 200_000) return opened;
   // A name bound to a string once and never assigned again (「id = 'other'」 or 「id += …」 leaves it unknown).
