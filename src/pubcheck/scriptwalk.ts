@@ -40,7 +40,7 @@ type Selector = { compound: Compound; combinator: ' ' | '>' }[];
 const COMPOUND_PART = /([#.])(-?[A-Za-z_][\w-]*)|\[\s*([\w-]+)\s*(?:=\s*(?:"([^"\n]{0,100})"|'([^'\n]{0,100})'|([\w-]{1,100}))\s*)?\]/y;
 
 /** A selector list of what `Selector` reads; undefined for anything else (a pseudo-class, 「+」, 「~」 …). */
-export function readSelector(text: string): Selector[] | undefined {
+function readSelector(text: string): Selector[] | undefined {
   const out: Selector[] = [];
   for (const one of text.split(',')) {
     const parts = one.trim().replace(/>/g, ' > ').split(/\s+/);
