@@ -12,6 +12,7 @@
 import { defaultTreeAdapter, parse, type DefaultTreeAdapterMap, type TreeAdapter } from 'parse5';
 import { formulaHoldsNoOtherNumber } from './formula.ts';
 import { quote } from './quote.ts';
+import { runsAsScript, walkedOpen, withoutJsComments } from './scriptwalk.ts';
 import { foldMath, foldMathWith, unresolvedMath } from './cssmath.ts';
 import {
   bracketEnd,
@@ -674,7 +675,7 @@ function hidingRules(document: P5Document): HidingRule[] {
   const page: PageCss = { vars, fonts };
   const all: { selector: string; body: string; within: string[]; scope?: P5Element }[] = [
     ...cssRules(withoutComments(css.join('\n'))),
-    ...scoped.flatMap(({ text, host }) => cssRules(withoutComments(text)).map((r) => ({ ...r, scope: host }))),
+    ...scoped.flatMap(({ text, host }) => cssRules(withoutJsComments(text)).map((r) => ({ ...r, scope: host }))),
   ];
   // The custom properties' values of the style attributes alone, and each rule's definitions with its scheme (html7:
   // each colour scheme takes the values its own rules give).
@@ -2429,7 +2430,10 @@ const isText = (n: P5Child): n is DefaultTreeAdapterMap['textNode'] => n.nodeNam
  * where it holds its number with more digits than it shows (read so). Throws `HtmlHidden` where refused; with `drop`
  * false (a cell, a column, a table's part) a hidden element is refused even where empty.
  */
-type Shown = (e: P5Element, drop?: boolean) => 'drop' | { text: string } | undefined;
+type Shown = ((e: P5Element, drop?: boolean) => 'drop' | { text: string } | undefined) & {
+  /** html40: whether the element is laid out as a block (its text on lines of its own), read as a line break. */
+  block?: (e: P5Element) => boolean;
+};
 
 /** Whether an element holds a digit outside 「sup」 and 「sub」 (where it is read raised or lowered, as shown). */
 function plainDigit(e: P5Element): boolean {
@@ -2468,6 +2472,10 @@ function textOf(node: P5Parent, shown?: Shown): string {
         const said = attribute(n, n.tagName === 'input' ? 'value' : 'alt');
         if (said && /\d/.test(said.normalize('NFKC'))) out += ` ${said} `;
       }
+      // html40: a block in a cell (「3<p>0</p>」「<div>3</div><div>0</div>」, a span of 「display:block」) starts and ends a
+      // line, as 「<br>」 does: shown 「3」 over 「0」, read 「3 0」 (read 30 on main).
+      const block = shown?.block?.(n) === true;
+      if (block) out += ' ';
       if (n.tagName === 'br') out += ' ';
       else if (n.tagName === 'sup' || n.tagName === 'sub') {
         // Digits raised or lowered as they are shown (「3<sup>1</sup>」 is 「3¹」, a mark: cell.ts; read run on, 31):
@@ -2477,10 +2485,26 @@ function textOf(node: P5Parent, shown?: Shown): string {
         n.childNodes.forEach(walk);
         out = before + [...out].map((ch) => (n.tagName === 'sup' ? SUPER : SUB)[ch] ?? ch).join('');
       } else n.childNodes.forEach(walk);
+      if (block) out += ' ';
     }
   };
   node.childNodes.forEach(walk);
   return out.replace(HTML_SPACE, ' ').replace(/^ | $/g, '');
+}
+
+/**
+ * Whether an element in a cell is laid out as a block (html40): a block's tag (`BLOCKS`) or a 「display」 of its own,
+ * from its style or a rule, whose outer type is a block or a table's part (block, flow-root, flex, grid, list-item,
+ * table …). Its text starts and ends a line of the cell.
+ */
+function laidAsBlock(e: P5Element, rules: readonly HidingRule[]): boolean {
+  if (e.tagName === 'td' || e.tagName === 'th' || isTablePart(e)) return false;
+  // Any such declaration (which one wins is not weighed: a space more, the cell refused as text, never run on).
+  const display = declared(e, rules)
+    .filter((d) => d.property === 'display')
+    .map((d) => d.value.trim().toLowerCase());
+  if (display.length === 0) return BLOCKS.has(e.tagName);
+  return display.some((v) => /^(?:block|flow-root|flex|grid|list-item|table|table-[a-z-]+|flow|block\s.*|.*\blist-item\b.*)$/.test(v));
 }
 
 const RAISED = '0123456789+-=()';
@@ -2969,6 +2993,8 @@ interface Controls {
   handledClasses: Map<string, P5Element[]>;
   handledPrefixes: Map<string, P5Element[]>;
   scriptPrefixes: Set<string>;
+  /** html40: elements a 「<script>」 opens by walking from elements it finds (scriptwalk.ts `walkedOpen`). */
+  scriptWalked: Set<P5Element>;
 }
 const CONTROLS_OF = new WeakMap<readonly HidingRule[], Controls>();
 
@@ -2987,6 +3013,7 @@ function pageControls(document: P5Document): Controls {
     handledClasses: new Map(),
     handledPrefixes: new Map(),
     scriptPrefixes: new Set(),
+    scriptWalked: new Set(),
   };
   const add = (into: Map<string, P5Element[]>, id: string | undefined, c: P5Element) => {
     if (id === undefined || id === '') return;
@@ -2997,10 +3024,14 @@ function pageControls(document: P5Document): Controls {
   const opens = (id: string | undefined, c: P5Element) => add(out.opens, id, c);
   const target = (v: string | undefined) => (v !== undefined && v.trim().startsWith('#') ? v.trim().slice(1) : undefined);
   const stack: P5Parent[] = [document];
+  // html40: what an inert 「template」 holds (not a declarative shadow root) is not in the page: its handlers and scripts
+  // run nowhere (on main they opened containers).
+  const inert = new Set<P5Parent>();
   while (stack.length > 0) {
     const node = stack.pop()!;
     for (const c of node.childNodes) {
       if (!isElement(c)) continue;
+      if (inert.has(node)) inert.add(c);
       const role = (attribute(c, 'role') ?? '').toLowerCase().split(/\s+/);
       const toggle = (attribute(c, 'data-bs-toggle') ?? attribute(c, 'data-toggle') ?? '').trim().toLowerCase();
       if (role.includes('tab') || /^(?:tab|pill|list)$/.test(toggle)) {
@@ -3020,28 +3051,37 @@ function pageControls(document: P5Document): Controls {
       }
       if (c.tagName === 'input' && /^(?:radio|checkbox)$/i.test(attribute(c, 'type')?.trim() ?? '')) out.checks = true;
       // html14: a handler attribute (onclick …) naming an id, or reaching an element from its own.
-      for (const { name, value } of c.attrs) {
-        if (!/^on[a-z]/i.test(name)) continue;
+      for (const { name, value: text } of c.attrs) {
+        if (!/^on[a-z]/i.test(name) || inert.has(c)) continue;
+        const value = withoutJsComments(text);
         const named = namedIds(value);
         for (const id of named.ids) add(out.handled, id, c);
         // html15: a class a handler reaches by walking (「this.closest('.card').querySelector('.body')」), and an id built
         // from a constant (「getElementById('sec-' + k)」).
         for (const x of named.classes) add(out.handledClasses, x, c);
         for (const x of named.prefixes) add(out.handledPrefixes, x, c);
-        for (const e of reachedFrom(c, value)) {
+        // html40: a walk from its own element or from what it finds, ending in an action that opens (scriptwalk.ts).
+        for (const e of [...reachedFrom(c, value), ...walkedOpen(value, document, c)]) {
           const list = out.reached.get(e) ?? [];
           list.push(c);
           out.reached.set(e, list);
         }
       }
-      if (c.tagName === 'script') {
-        const named = namedIds(c.childNodes.map((t) => (isText(t) ? t.value : '')).join(''));
+      // html40: a script that runs (no data block, not in a template), its comments left out.
+      if (c.tagName === 'script' && runsAsScript(attribute(c, 'type')) && !inert.has(c)) {
+        const code = withoutJsComments(c.childNodes.map((t) => (isText(t) ? t.value : '')).join(''));
+        const named = namedIds(code);
         named.ids.forEach((x) => out.scriptIds.add(x));
         named.classes.forEach((x) => out.scriptClasses.add(x));
         named.prefixes.forEach((x) => out.scriptPrefixes.add(x));
+        walkedOpen(code, document).forEach((e) => out.scriptWalked.add(e));
       }
       stack.push(c);
-      if (c.tagName === 'template') stack.push({ childNodes: templateContent(c) } as P5Parent);
+      if (c.tagName === 'template') {
+        const content = { childNodes: templateContent(c) } as P5Parent;
+        if (inert.has(c) || attribute(c, 'shadowrootmode') === undefined) inert.add(content);
+        stack.push(content);
+      }
     }
   }
   return out;
@@ -3189,6 +3229,7 @@ function openableNow(p: P5Element, rules: readonly HidingRule[]): Openable | und
     (controls.reached.get(p) ?? []).some((c) => shownControl(c, rules)) ||
     reachedAround(p, controls, rules) ||
     (id !== undefined && controls.scriptIds.has(id)) ||
+    controls.scriptWalked.has(p) ||
     (id !== undefined && builtId(id, controls, rules)) ||
     [...classesOf(p)].some(
       (c) => !GENERIC_CLASSES.has(c.toLowerCase()) && (controls.handledClasses.get(c) ?? []).some((h) => shownControl(h, rules)),
@@ -3608,14 +3649,16 @@ export function htmlRecords(text: string): HtmlRecord[] {
     );
   /** Refuses an element of a table that the page does not show as text (`HtmlHidden`), naming its line or the table's. */
   const where: { place?: Place | undefined } = {};
-  const shownIn =
-    (fallback: number): Shown =>
-    (e, drop = true) => {
-      const how = hiddenHow(e, rules, where.place);
-      if (how === undefined || 'text' in how) return how;
-      if (drop && how.hides && (holdsNothing(e, rules) || phoneticGuide(e, rules))) return 'drop';
-      throw new HtmlHidden(line(e, fallback), how.how);
-    };
+  const shownIn = (fallback: number): Shown =>
+    Object.assign(
+      (e: P5Element, drop = true) => {
+        const how = hiddenHow(e, rules, where.place);
+        if (how === undefined || 'text' in how) return how;
+        if (drop && how.hides && (holdsNothing(e, rules) || phoneticGuide(e, rules))) return 'drop';
+        throw new HtmlHidden(line(e, fallback), how.how);
+      },
+      { block: (e: P5Element) => laidAsBlock(e, rules) },
+    );
   const out: HtmlRecord[] = [];
   const notes: HtmlNote[] = [];
   NOTES.set(out, notes);

@@ -80,7 +80,10 @@ describe('a table holding what the page does not show as text is refused, naming
       else expect(codes(page({ table: a })), a).toEqual([['input/html-hidden', 4]]);
     }
     for (const a of showing) {
-      expect(codes(page({ cell: `3<span${a}>0</span>` })), a).toEqual([]);
+      // html40: a span laid out as a block is shown on a line of its own, 「3」 over 「0」: read 「3 0」 as 「3<br>0」 is, a
+      // cell of text refused (read 30 before); on a row it shows the row.
+      if (a === ' style="display:block"') expect(codes(page({ cell: `3<span${a}>0</span>` })), a).toEqual([['cell/text', 6]]);
+      else expect(codes(page({ cell: `3<span${a}>0</span>` })), a).toEqual([]);
       expect(codes(page({ row: a })), a).toEqual([]);
     }
   });
