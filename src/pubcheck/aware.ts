@@ -348,6 +348,7 @@ export function preferUntold(
   if (first.open.length === 0) return { hidden: new Set(start), open: [], runs, moved: false, proved: false };
   const seen = new Set([[...start].sort((a, b) => a - b).join(',')]);
   const secondaries = [...start].filter((v) => !req.primary.has(v)).sort((a, b) => a - b);
+  const untold: Set<number>[] = [];
   for (const v of secondaries.slice(0, ALTERNATIVES)) {
     const alt = alternative(v);
     runs++;
@@ -358,8 +359,17 @@ export function preferUntold(
     if (!within(alt)) continue;
     const res = choiceAware(highs, sys, req, zeroExempt, alt, choose, 0, tried);
     runs += res.runs;
-    if (res.open.length === 0) return { hidden: alt, open: [], runs, moved: true, proved: false };
+    if (res.open.length === 0) untold.push(alt);
   }
+  // Of those that tell nothing, the one first by where its hidden cells are (aware40): a key of published information
+  // only (the counts' positions), not the order the search met them in, which follows the hidden values.
+  const key = (h: ReadonlySet<number>) => [...h].sort((a, b) => a - b);
+  const before = (a: number[], b: number[]) => {
+    for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k]! < b[k]!;
+    return a.length < b.length;
+  };
+  const pick = untold.reduce<Set<number> | undefined>((best, h) => (!best || before(key(h), key(best)) ? h : best), undefined);
+  if (pick) return { hidden: pick, open: [], runs, moved: true, proved: false };
   const more = choiceAware(highs, sys, req, zeroExempt, start, choose, ROUNDS, tried);
   runs += more.runs;
   return {
