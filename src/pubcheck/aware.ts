@@ -285,7 +285,11 @@ export function choiceAware(
           // Fills with more small counts first (a choice as wide as this one has several), then the nearest.
           const smallIn = (f: Map<number, number>) => list.filter((v) => f.get(v)! < req.threshold).length;
           const up = all
-            .filter((f) => f.get(c)! >= req.threshold && list.some((v) => filled(sys, f, req, zeroExempt).req.primary.has(v)))
+            .filter((f) => {
+              if (f.get(c)! < req.threshold) return false;
+              const { primary } = filled(sys, f, req, zeroExempt).req;
+              return list.some((v) => primary.has(v));
+            })
             .sort((a, b) => smallIn(b) - smallIn(a) || distance(a) - distance(b));
           for (const fill of up) {
             first ??= fill;
