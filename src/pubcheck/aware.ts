@@ -14,7 +14,7 @@
  * larger choice, at most ROUNDS times. One level: the fill's own choice is the suppression's, not this check's.
  */
 import type { Highs } from 'highs';
-import type { AuditRequirement } from './audit.ts';
+import { audit, type AuditRequirement } from './audit.ts';
 import { activeRows, movableRows, type System } from './system.ts';
 import { runMip, workAfter } from './work.ts';
 
@@ -32,6 +32,13 @@ const ROUNDS = 4;
 const TRIES = 6;
 /** Work (seconds of it, work.ts) one candidate fill's MIP may take. */
 const FILL_SECONDS = 0.2;
+/**
+ * Every fill is enumerated (aware40) where the hidden counts have at most PROOF_FILLS whole-number fills consistent with
+ * the published table (found within PROOF_NODES steps): a count said open is then proved so (each fill's choice run),
+ * not only not found among TRIES fills.
+ */
+const PROOF_FILLS = 300;
+const PROOF_NODES = 100_000;
 
 export interface ChoiceAware {
   /** The hidden counts after the check (the input's, or more). */
@@ -40,6 +47,8 @@ export interface ChoiceAware {
   open: number[];
   /** Suppression runs made (the cost). */
   runs: number;
+  /** `open` is proved: every fill consistent with the published table was enumerated and its choice run (aware40). */
+  proved: boolean;
 }
 
 /**
@@ -153,6 +162,56 @@ function fillOf(
   }
 }
 
+/**
+ * Every whole-number fill of `hidden` consistent with every row and published count (each count within its audited
+ * range, at least its lower bound), or undefined where there are more than PROOF_FILLS (or the search takes more than
+ * PROOF_NODES steps, or a range is unbounded). A depth-first search over the counts in order, each row's remaining
+ * counts' ranges bounding what its assigned counts may sum to.
+ */
+export function everyFill(highs: Highs, sys: System, hidden: readonly number[], req: AuditRequirement): Map<number, number>[] | undefined {
+  const set = new Set(hidden);
+  const rows = movableRows(sys, set, activeRows(sys, set)).filter((r) => r.ids.length > 0);
+  const range = new Map(audit(highs, sys, set, req).map((a) => [a.var, a.interval]));
+  const lo: number[] = [];
+  const hi: number[] = [];
+  for (const v of hidden) {
+    const r = range.get(v);
+    if (!r || r.hi === null) return undefined;
+    lo.push(Math.max(r.lo, sys.vars[v]!.lb));
+    hi.push(r.hi);
+  }
+  const index = new Map(hidden.map((v, k) => [v, k]));
+  const terms = rows.map((r) => r.ids.map((id, k) => ({ k: index.get(id)!, a: r.coefs[k]! })));
+  const byVar = hidden.map((_, k) => terms.flatMap((t, i) => (t.some((x) => x.k === k) ? [i] : [])));
+  const at: number[] = [...lo];
+  const out: Map<number, number>[] = [];
+  let nodes = 0;
+  // Whether row i can still hold with counts 0..k assigned (the rest anywhere in their ranges).
+  const holds = (i: number, k: number) => {
+    let min = 0,
+      max = 0;
+    for (const { k: j, a } of terms[i]!) {
+      if (j <= k) ((min += a * at[j]!), (max += a * at[j]!));
+      else if (a > 0) ((min += a * lo[j]!), (max += a * hi[j]!));
+      else ((min += a * hi[j]!), (max += a * lo[j]!));
+    }
+    return max >= rows[i]!.lo - 1e-9 && min <= rows[i]!.hi + 1e-9;
+  };
+  const go = (k: number): boolean => {
+    if (k === hidden.length) {
+      out.push(new Map(hidden.map((v, j) => [v, at[j]!])));
+      return out.length <= PROOF_FILLS;
+    }
+    for (let x = lo[k]!; x <= hi[k]!; x++) {
+      if (++nodes > PROOF_NODES) return false;
+      at[k] = x;
+      if (byVar[k]!.every((i) => holds(i, k)) && !go(k + 1)) return false;
+    }
+    return true;
+  };
+  return go(0) ? out : undefined;
+}
+
 const same = (a: ReadonlySet<number>, b: ReadonlySet<number>) => a.size === b.size && [...a].every((v) => b.has(v));
 
 /**
@@ -182,6 +241,7 @@ export function choiceAware(
     return out;
   };
   let open: number[] = [];
+  let proved = false;
   for (let round = 0; round <= rounds; round++) {
     const list = [...hidden].sort((a, b) => a - b);
     // A small count alone among the hidden counts of every row it is in (no margin ties it to another) is shown small by
@@ -190,7 +250,11 @@ export function choiceAware(
     const tied = (v: number) => rows.some((r) => r.ids.includes(v) && r.ids.some((u) => u !== v && hidden.has(u)));
     const smalls = list.filter((v) => req.primary.has(v) && sys.vars[v]!.value < req.threshold && tied(v));
     open = [];
+    proved = true;
     let closest: Map<number, number> | undefined;
+    // Every fill, where few (aware40): enumerated once a round, only where some small count's few tries find none.
+    let all: Map<number, number>[] | undefined | null = null;
+    const distance = (f: ReadonlyMap<number, number>) => [...f].reduce((s, [v, x]) => s + Math.abs(x - sys.vars[v]!.value), 0);
     for (const c of smalls) {
       const others = list.filter((v) => v !== c);
       const candidates: { small: number[]; most: boolean }[] = [
@@ -216,7 +280,29 @@ export function choiceAware(
         }
       }
       if (!found) {
+        if (all === null) all = everyFill(highs, sys, list, req);
+        if (all) {
+          // Fills with more small counts first (a choice as wide as this one has several), then the nearest.
+          const smallIn = (f: Map<number, number>) => list.filter((v) => f.get(v)! < req.threshold).length;
+          const up = all
+            .filter((f) => {
+              if (f.get(c)! < req.threshold) return false;
+              const { primary } = filled(sys, f, req, zeroExempt).req;
+              return list.some((v) => primary.has(v));
+            })
+            .sort((a, b) => smallIn(b) - smallIn(a) || distance(a) - distance(b));
+          for (const fill of up) {
+            first ??= fill;
+            if (same(choiceOf(fill), hidden)) {
+              found = true;
+              break;
+            }
+          }
+        }
+      }
+      if (!found) {
         open.push(c);
+        if (!all) proved = false;
         closest ??= first;
       }
     }
@@ -227,7 +313,7 @@ export function choiceAware(
     for (const v of more) if (!fill0(closest, v, sys)) hidden.add(v);
     if (hidden.size === before) break;
   }
-  return { hidden, open, runs };
+  return { hidden, open, runs, proved: open.length > 0 && proved };
 }
 
 /** A count the fill's choice hides that the true table shows as 0 under exempt zeros is left published. */
@@ -263,9 +349,10 @@ export function preferUntold(
   const tried = new Map<string, Set<number>>();
   const first = choiceAware(highs, sys, req, zeroExempt, start, choose, 0, tried);
   let runs = first.runs;
-  if (first.open.length === 0) return { hidden: new Set(start), open: [], runs, moved: false };
+  if (first.open.length === 0) return { hidden: new Set(start), open: [], runs, moved: false, proved: false };
   const seen = new Set([[...start].sort((a, b) => a - b).join(',')]);
   const secondaries = [...start].filter((v) => !req.primary.has(v)).sort((a, b) => a - b);
+  const untold: Set<number>[] = [];
   for (const v of secondaries.slice(0, ALTERNATIVES)) {
     const alt = alternative(v);
     runs++;
@@ -276,8 +363,17 @@ export function preferUntold(
     if (!within(alt)) continue;
     const res = choiceAware(highs, sys, req, zeroExempt, alt, choose, 0, tried);
     runs += res.runs;
-    if (res.open.length === 0) return { hidden: alt, open: [], runs, moved: true };
+    if (res.open.length === 0) untold.push(alt);
   }
+  // Of those that tell nothing, the one first by where its hidden cells are (aware40): a key of published information
+  // only (the counts' positions), not the order the search met them in, which follows the hidden values.
+  const key = (h: ReadonlySet<number>) => [...h].sort((a, b) => a - b);
+  const before = (a: number[], b: number[]) => {
+    for (let k = 0; k < Math.min(a.length, b.length); k++) if (a[k] !== b[k]) return a[k]! < b[k]!;
+    return a.length < b.length;
+  };
+  const pick = untold.reduce<Set<number> | undefined>((best, h) => (!best || before(key(h), key(best)) ? h : best), undefined);
+  if (pick) return { hidden: pick, open: [], runs, moved: true, proved: false };
   const more = choiceAware(highs, sys, req, zeroExempt, start, choose, ROUNDS, tried);
   runs += more.runs;
   return {
@@ -285,6 +381,7 @@ export function preferUntold(
     open: first.open,
     runs,
     moved: false,
+    proved: first.proved,
     more: { hidden: more.hidden.size, closed: more.open.length === 0 },
   };
 }

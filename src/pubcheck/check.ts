@@ -619,7 +619,7 @@ function checkOnce(
           ...(least && { least: leastLoss(sys, aware.hidden, least.minima, false) }),
         };
       }
-      if (aware.open.length > 0) warnings.push(choiceOpen(read.tables, sys, aware.open, aware.more));
+      if (aware.open.length > 0) warnings.push(choiceOpen(read.tables, sys, aware.open, aware.proved, aware.more));
     }
     // Means of counts some of which are hidden (attack36), published where their interval still protects (means37).
     if (proposal?.passed && !both && !alternatives && meansShown(highs, read.tables, sys, cellVar, proposal.hidden, req) > 0)
@@ -1064,7 +1064,13 @@ function scopeWarning(tables: readonly Table[]): Warning {
  * Small counts for which the check of the choice (aware.ts) found no fill at the threshold or more under which the
  * suppression hides the same cells, within its rounds: said, not refused (more cells are hidden already).
  */
-function choiceOpen(tables: readonly Table[], sys: System, open: readonly number[], more?: ChoicePreferred['more']): Warning {
+function choiceOpen(
+  tables: readonly Table[],
+  sys: System,
+  open: readonly number[],
+  proved: boolean,
+  more?: ChoicePreferred['more'],
+): Warning {
   const names = open.slice(0, 6).map((v) => {
     const { table: t, id } = sys.vars[v]!.cells[0]!;
     const table = tables[t]!;
@@ -1082,7 +1088,10 @@ function choiceOpen(tables: readonly Table[], sys: System, open: readonly number
     code: 'suppress/choice-open',
     place: { line: first.line, table: first.number },
     message:
-      `秘匿した小さな数（${names.join('、')}${open.length > 6 ? ' など' : ''}）について、その数が基準値以上でも同じセルを隠すことになる値の組を見つけられませんでした。` +
+      `秘匿した小さな数（${names.join('、')}${open.length > 6 ? ' など' : ''}）について、` +
+      (proved
+        ? '公表する表と矛盾しない値の組をすべて確かめましたが、その数が基準値以上で同じセルを隠すことになる組はありませんでした（確かめ済み：どの組でも秘匿の計算をやり直した結果です）。'
+        : 'その数が基準値以上でも同じセルを隠すことになる値の組を見つけられませんでした（試しただけ：値の組をいくつか試したのみで、すべては確かめていません）。') +
       '秘匿の選び方を知る読み手には、どのセルを隠したかから基準値未満と推し量られるおそれがあります。' +
       cost +
       'ほかのセルも隠すか、区分をまとめることを検討してください（チェッカーの判断）',
