@@ -227,6 +227,16 @@ export const DENOMINATOR_TEXT = new RegExp(
   String.raw`${OPEN_BRACKET}?\s*(?:${HEADER_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|')})\s*${CLOSE_BRACKET}?`,
   'gi',
 );
+/** Words of a step, a kind or a category a number after them labels (「Stage 3」「Grade ≥3」「ステージ3」「グレード 2〜3」). */
+const STEP_WORD = String.raw`(?:\b(?:grade|stage|phase|type|class|category|level|step|version|cycle|visit|wave|round|tier|cohort|arm|group|part|period|line|score|nyha|ecog|ctcae|gold|asa|ckd|gen)|ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|病期|段階|分類|区分)`;
+/**
+ * A number a step word labels before a noun of the patients or cases it labels (words40): 「Stage 3 cases」「Grade 2
+ * patients」「Grade 3-4 cases」「ステージ3症例」「グレード2 患者」 are the cases of that stage, no count of 3 (an English noun
+ * after a number is attributive there: a count of them is written 「4 stage-3 cases」 or 「Stage 3 cases: 4」, which
+ * `NOUN_COUNT` reads). Before a counter (「ステージ3 5例」「グレード3例」) the number stays a count: 例, 人, 名 and 件 count.
+ * Tried only before a digit (its look-behind's run of spaces is walked once).
+ */
+const STEP_LABEL = String.raw`(?<=${STEP_WORD}\s*(?:[≥≤<>]\s*)?(?:\d{1,3}\s*[-–〜~/]\s*)?)\d{1,3}(?![\d,])\s*(?:症例|患者|[a-z])`;
 /**
  * A count with its unit anywhere in a free text (a title): 88例, 3名, 12 patients. Not a table's or a figure's number
  * before a word that starts with a unit (「表1 患者数」「Table 2 人数」「表3 例数の内訳」「表2 名前」: no count of 1, 2 or 3 —
@@ -235,7 +245,7 @@ export const DENOMINATOR_TEXT = new RegExp(
  * run of spaces is walked back from each of its places: quadratic).
  */
 export const COUNT_TEXT = new RegExp(
-  String.raw`(?=\d)(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`,
+  String.raw`(?=\d)(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(?!${STEP_LABEL})(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`,
   'gi',
 );
 
@@ -433,7 +443,7 @@ const ANY_PLURAL = String.raw`(?!${PLURAL_NOT})(?![a-z-]*-${PLURAL_NOT})(?:[a-z]
  * deaths」), none of them a word of time, a unit, a bound or a preposition (「3 months of events」「3 or more events」
  * 「3 mg users」 count no events).
  */
-const COUNTED_GAP = String.raw`(?:(?!(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|times?|mg|g|kg|ml|l|mmhg|cm|mm|percent|years?-?old)(?![a-z]))(?!${TIME_NOUN})(?!${PLURAL_NOT})[a-z][a-z-]*(?![a-z-])\s+){0,2}`;
+const COUNTED_GAP = String.raw`(?:(?!(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|among|during|following|between|versus|vs)(?![a-z-])|(?:times?|mg|g|kg|ml|l|mmhg|cm|mm|percent|years?-?old)(?![a-z]))(?!${TIME_NOUN})(?!${PLURAL_NOT})[a-z][a-z-]*(?![a-z-])\s+){0,2}`;
 /**
  * English words of quantity that say a count (words11): 「a couple of」 2, 「a pair of」 2, 「a dozen」 12, 「half a dozen」
  * 6, 「a score of」 20, 「dozens of」, 「a handful of」 and, before a noun of patients or events, 「a few」「several」 (2–9,
@@ -484,7 +494,7 @@ export function wordCounts(text: string): { index: number; written: string; unit
 }
 
 /** Words before a number that make it a step, a name or a place, no count (「Grade 3 events」「Table 2 deaths」「COVID-19 cases」). */
-const STEP_BEFORE = String.raw`(?<![a-z\d.,\-–/#≥≤<>~〜+±])(?<!\b(?:grades?|stages?|phases?|types?|versions?|ver\.?|v|days?|weeks?|months?|years?|cycles?|visits?|tables?|figures?|fig\.?|no\.?|numbers?|steps?|levels?|class(?:es)?|categor(?:y|ies)|waves?|rounds?|arms?|groups?|cohorts?|parts?|sections?|stud(?:y|ies)|trials?|models?|lines?|doses?|tiers?|scores?|appendix|supplement|items?|questions?|periods?|sites?|cent(?:er|re)s?|regions?|zones?|ctcae|nyha|gold|ecog|who|asa|ckd|hiv|covid|sars-cov|h1n1|ich|icd|pt|cd)\s*)(?<!(?:表|図|第)\s*)`;
+const STEP_BEFORE = String.raw`(?<![a-z\d.,\-–/#≥≤<>~〜+±])(?<!\b(?:grades?|stages?|phases?|types?|versions?|ver\.?|v|days?|weeks?|months?|years?|cycles?|visits?|tables?|figures?|fig\.?|no\.?|numbers?|steps?|levels?|class(?:es)?|categor(?:y|ies)|waves?|rounds?|arms?|groups?|cohorts?|parts?|sections?|stud(?:y|ies)|trials?|models?|lines?|doses?|tiers?|scores?|appendix|supplement|items?|questions?|periods?|sites?|cent(?:er|re)s?|regions?|zones?|ctcae|nyha|gold|ecog|who|asa|ckd|hiv|covid|sars-cov|h1n1|ich|icd|pt|cd)\s*)(?<!(?:表|図|第|ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|病期|段階|分類|区分)\s*)`;
 /** A digit count that is no year (「2020 deaths」 is a year's, our reading) and no part of a decimal, a range or a rate. */
 const COUNTED_DIGITS = String.raw`(?=\d)${STEP_BEFORE}(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d+(?![\d.,]\d|[\d,]))`;
 /** A unit of measure or a rate after a label's number (「Deaths: 3%」「Events: 3/100」「死亡：3年」): no count. */
@@ -542,7 +552,7 @@ function nounRanges(text: string): { index: number; end: number; at: number; wri
  * a closing bracket: before another word a singular is an adjective's as often (「one additional dose」).
  */
 const ONE_SINGULAR = new RegExp(
-  String.raw`(?<!\b(?:but|except|save)\s+)(?:(?=1)${STEP_BEFORE}1(?![\d.,]\d|[\d,])|(?<![a-z-])one)\s+${COUNTED_GAP}([a-z][a-z-]*[a-z])(?=\s*(?:$|[)）\]］,，、;；。:]|\.(?!\d)))`,
+  String.raw`(?<!\b(?:but|except|save)\s+)(?:(?=1)${STEP_BEFORE}1(?![\d.,]\d|[\d,])|(?<![a-z-])one)\s+${COUNTED_GAP}([a-z][a-z-]*[a-z])(?=\s*(?:$|[)）\]］,，、;；。:]|\.(?!\d))|\s+(?:in|among|at|during|after|before|within|following|from|on|and)\s)`,
   'gi',
 );
 const NOT_SINGULAR = new RegExp(String.raw`^(?:${PLURAL_NOT})$`, 'i');
