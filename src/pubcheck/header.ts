@@ -502,6 +502,26 @@ const MEASURE_AFTER = String.raw`(?!\s*(?:[%％/／.,\-–~〜]\s*\d|[%％/／]|
 /** Japanese names of counted patients or events before 「: n」「= n」 (「死亡: 3」「有害事象=3」). */
 const COUNTED_NAME_JA = String.raw`(?:死亡(?:者|例)?|死者|有害事象|副作用|イベント|事象|脱落|中止|除外|入院|再入院|再発|発症|感染|骨折|男性|女性|小児)数?`;
 /**
+ * A Japanese noun written apart from the number after it, by 「：」「=」 or a space, with no unit after the number
+ * (「切断 3」「転倒：2」「輸血=4」「（挿管 3）」, words40): the number is the noun's value, in a table of counts its count, as
+ * 「死亡：3」's is (`COUNTED_NAME_JA`); our reading, by the form and not by a list of events. Where the number is
+ * written onto the noun (「ステージ3」「試験2」「表3」) it names, and a noun of a step, a kind, a place in the document,
+ * a time or a measure before it (`STEP_WORD`'s Japanese words, 「分類」「試験」「資料」「時点」「来院」, a noun ending in
+ * 表, 図, 版, 号, 期, 相, 型, 次, 回, 年, 齢, 量, 値, 率 …) labels or measures: no count. Nor before a unit after the number
+ * (`MEASURE_AFTER`, 「号」「位」「倍」「錠」「施設」). A noun of kanji and katakana only, taken whole from its first character.
+ */
+const JA_NAME_COUNT = new RegExp(
+  String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]{2,12}(?![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])(?<!(?:ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|パート|グループ|カテゴリー?|バージョン|ラウンド|ブロック|セクション|ページ|アーム|ライン|モデル|シナリオ|コース|レジメン|エリア|病期|段階|分類|区分|試験|研究|資料|付録|別紙|様式|参考|補足|項目|設問|質問|時点|来院|訪問|受診|解析|分析|調査|番号|令和|平成|昭和|西暦|地域|病棟|[表図第版号期相型次回条章節項問部編巻欄行列段位番級度目式紙点齢重長量間値率比圧年月日週時代歳才名]))(?:\s*[:：=]\s*|\s+|\s*[(（]\s*(?=\d+\s*[)）]))(?!(?:19|20)\d\d(?!\d))(\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|\s+[^\s\d.,\-–~〜])`,
+  'g',
+);
+/** The counts a Japanese noun apart from its number states (`JA_NAME_COUNT`). */
+function jaNameCounts(text: string): { index: number; end: number; at: number; written: string; n: number }[] {
+  return [...text.matchAll(JA_NAME_COUNT)].map((m) => {
+    const end = m.index + m[0].length;
+    return { index: m.index, end, at: end - m[1]!.length, written: m[0].trim(), n: Number(m[1]) };
+  });
+}
+/**
  * A count of patients or events written in a free text (a title, the corner, a caption), after `countText`
  * (titles38): a number in digits or English words before a noun of patients or events, with at most two words between
  * (「3 deaths」「three serious adverse events」「one death」), a number before a verb of what befell them (「Seven
@@ -516,6 +536,14 @@ const NOUN_COUNT = new RegExp(
 );
 /** Plurals of people, before which a range is an age band as often (「Children: 0-14」「Women 40–49」「Adults 18-64」). */
 const PEOPLE_PLURAL = String.raw`(?:patients|pts|subjects|cases|persons|people|participants|individuals|men|women|males|females|children|adults|boys|girls|infants|neonates|newborns|users|survivors|responders|non-responders|adolescents|teens|teenagers|toddlers|elderly|seniors|youths|residents|workers|employees|students|mothers|fathers|parents|smokers|drinkers|recipients|donors|members|births)(?![a-z])`;
+/**
+ * The plurals of the units a table of patients counts (`COUNT_UNIT`'s English ones): before 「:」「=」 or a bracket a
+ * range after them is their count (「Patients: 3-5」「Cases (2–4)」, words40), as after a noun of events; after a
+ * space alone it names a subgroup as often (「Patients 40–49」: an age band, as 「Children: 0-14」 is after the other
+ * nouns of people).
+ */
+const COUNTED_UNIT_PLURAL = String.raw`(?:patients|pts|subjects|cases|persons|participants|individuals)(?![a-z])`;
+const UNIT_RANGE_START = new RegExp(`^${COUNTED_UNIT_PLURAL}`, 'i');
 /** A range of two counts (「3-5」「3–5」「3〜5」「3 to 5」), neither a year (「2019-2021」). */
 const COUNT_RANGE = String.raw`(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,])\s*(?:[-–~〜]|to(?![a-z]))\s*(?!(?:19|20)\d\d(?!\d))(\d{1,4})(?![\d.,]\d|[\d,])`;
 /**
@@ -525,12 +553,12 @@ const COUNT_RANGE = String.raw`(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,]
  * a measure (`STEP_BEFORE`, `MEASURE_AFTER`), nor years. It says the count is at most its upper end (our reading).
  */
 const NOUN_RANGE = new RegExp(
-  String.raw`(?=\d)${STEP_BEFORE}${COUNT_RANGE}\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|(?:\b(?!${PEOPLE_PLURAL})(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})\s*(?:[:=]|[(（](?=\s*\d[^)）]*[)）]))?\s*${COUNT_RANGE}${MEASURE_AFTER}`,
+  String.raw`(?=\d)${STEP_BEFORE}${COUNT_RANGE}\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|(?:(?:\b(?!${PEOPLE_PLURAL})(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})\s*(?:[:=]|[(（](?=\s*\d[^)）]*[)）]))?|\b${COUNTED_UNIT_PLURAL}\s*(?:[:=]|[(（](?=\s*\d[^)）]*[)）])))\s*${COUNT_RANGE}${MEASURE_AFTER}`,
   'gi',
 );
 /** The ranges of counts a free text states (`NOUN_RANGE`): where, as written, and the upper end as n. */
-function nounRanges(text: string): { index: number; end: number; at: number; written: string; n: number; range: true }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number; range: true }[] = [];
+function nounRanges(text: string): { index: number; end: number; at: number; written: string; n: number; range: true; people?: true }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; range: true; people?: true }[] = [];
   for (const m of text.matchAll(NOUN_RANGE)) {
     const [lo, hi] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
     if (Number(lo) >= Number(hi)) continue;
@@ -541,6 +569,8 @@ function nounRanges(text: string): { index: number; end: number; at: number; wri
       written: m[0].trim(),
       n: Number(hi),
       range: true,
+      // After a unit of patients (「Patients: 3-5」): an age band where the table is of ages (read.ts).
+      ...(UNIT_RANGE_START.test(m[0].trim()) ? { people: true as const } : {}),
     });
   }
   return out;
@@ -570,8 +600,10 @@ function oneSingulars(text: string): { index: number; end: number; at: number; w
   return out;
 }
 /** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
-export function nounCounts(text: string): { index: number; end: number; at: number; written: string; n: number; range?: boolean }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number; range?: boolean }[] = nounRanges(text);
+export function nounCounts(
+  text: string,
+): { index: number; end: number; at: number; written: string; n: number; range?: boolean; people?: boolean }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; range?: boolean; people?: boolean }[] = nounRanges(text);
   for (const m of text.matchAll(NOUN_COUNT)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const said = m[k + 1]!;
@@ -584,7 +616,7 @@ export function nounCounts(text: string): { index: number; end: number; at: numb
     if (out.some((r) => r.range && r.index <= at && at < r.end)) continue;
     out.push({ index: m.index, end: m.index + m[0].length, at, written: m[0].trim(), n });
   }
-  for (const o of oneSingulars(text)) if (!out.some((c) => c.index < o.end && o.index < c.end)) out.push(o);
+  for (const o of [...oneSingulars(text), ...jaNameCounts(text)]) if (!out.some((c) => c.index < o.end && o.index < c.end)) out.push(o);
   return out.sort((a, b) => a.index - b.index);
 }
 

@@ -2173,6 +2173,18 @@ function tableN(title: string | undefined, records: readonly CsvRecord[]): numbe
  * base of its percentages; the difference from the table's total is checked in primary.ts). A count with a unit that
  * is none of these cannot be checked and is an input error; other numbers (a year, 3群) are reported.
  */
+/** Words of age in a label, the corner or a title (「年齢」「65歳以上」「Age」「aged」). */
+const AGE_WORDS = /年齢|歳|才|\bage[ds]?\b/i;
+/** An age band as a label (「40-49」「65+」「≥65」「<18」): a row or column of ages. */
+const AGE_BAND = /^(?:\d{1,3}\s*[-–〜~]\s*\d{1,3}|\d{1,3}\s*\+|[≥≤<>]\s*\d{1,3})(?:\s*(?:years?|yrs?))?$/i;
+/**
+ * Whether a table is of ages (words40): a label, the corner or its title has a word of age, or a label is an age
+ * band — where a range after 「Patients:」 names an age group as a row or column does, not their count.
+ */
+function ofAges(table: Table, texts: { text: string }[]): boolean {
+  const labels = [...table.rows, ...table.cols].map((h) => h.label);
+  return [...labels, ...texts.map((t) => t.text)].some((l) => AGE_WORDS.test(l)) || labels.some((l) => AGE_BAND.test(l.trim()));
+}
 function statedCounts(table: Table, title: { text: string; line: number } | undefined, out: ReadResult): void {
   const texts = [...(title ? [title] : []), ...(table.corner !== '' ? [{ text: table.corner, line: table.line }] : [])];
   const count = (c: Cell) => (c.value.kind === 'count' ? c.value.n : undefined);
@@ -2219,6 +2231,8 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       )
       .map((w) => w.written);
     for (const m of nouns) {
+      // 「Patients: 18-64」 over a table of ages is an age band (words40, our reading); over any other, a count.
+      if (m.people && ofAges(table, texts)) continue;
       const written = writtenOf(text, m.written);
       const rough = m.range === true || ROUGH_BEFORE.test(t.slice(0, m.index)) || ROUGH_AFTER.test(t.slice(m.end));
       if (!rough && table.kind === 'count' && m.n === grand) {
