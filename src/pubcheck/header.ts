@@ -599,6 +599,28 @@ function oneSingulars(text: string): { index: number; end: number; at: number; w
   }
   return out;
 }
+/**
+ * A number before a plural of `PLURAL_NOT` (「3 hospitals」「two sites」), which `NOUN_COUNT` reads as no count of patients
+ * or events (words40): read.ts reads it as a count where the table says it counts that noun (「Number of hospitals」),
+ * and says the reading as ours where not.
+ */
+const LISTED_PLURAL = new RegExp(
+  String.raw`(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))\s*${COUNTED_GAP}([a-z][a-z-]*[a-z]s)(?![a-z-])(?!\s*(?:per|/|every)(?![a-z]))`,
+  'gi',
+);
+/** The numbers before a plural of `PLURAL_NOT` in a free text (`LISTED_PLURAL`), with the noun, lower case. */
+export function listedPlurals(text: string): { index: number; end: number; at: number; written: string; n: number; noun: string }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; noun: string }[] = [];
+  for (const m of text.matchAll(LISTED_PLURAL)) {
+    const noun = m[3]!.toLowerCase();
+    if (!NOT_SINGULAR.test(noun)) continue;
+    const said = m[1] ?? m[2]!;
+    const n = /^\d/.test(said) ? Number(said.replace(/,/g, '')) : englishNumber(said);
+    if (n === undefined) continue;
+    out.push({ index: m.index, end: m.index + m[0].length, at: m.index + m[0].indexOf(said), written: m[0].trim(), n, noun });
+  }
+  return out;
+}
 /** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
 export function nounCounts(
   text: string,
