@@ -2206,8 +2206,9 @@ function countsNoun(table: Table, texts: { text: string }[], noun: string): bool
     .map((h) => h.label)
     .concat(table.corner, ...texts.map((x) => x.text))
     .some((l) => {
-      const low = l.toLowerCase().replace(/\s+/g, ' ');
-      return said.some((w) => low.includes(w));
+      // From a word's start: 「seven sites」 says no 「n sites」.
+      const low = ` ${l.toLowerCase().replace(/\s+/g, ' ')}`;
+      return said.some((w) => low.includes(` ${w}`) || low.includes(`(${w}`) || low.includes(`（${w}`));
     });
 }
 function statedCounts(table: Table, title: { text: string; line: number } | undefined, out: ReadResult): void {
