@@ -236,7 +236,7 @@ const STEP_WORD = String.raw`(?:\b(?:grade|stage|phase|type|class|category|level
  * `NOUN_COUNT` reads). Before a counter (「ステージ3 5例」「グレード3例」) the number stays a count: 例, 人, 名 and 件 count.
  * Tried only before a digit (its look-behind's run of spaces is walked once).
  */
-const STEP_LABEL = String.raw`(?<=${STEP_WORD}\s*(?:[≥≤<>]\s*)?(?:\d{1,3}\s*[-–〜~/]\s*)?)\d{1,3}(?![\d,])\s*(?:症例|患者|[a-z])`;
+const STEP_LABEL = String.raw`(?<=${STEP_WORD}(?:\s*|-)(?:[≥≤<>]\s*)?(?:\d{1,3}\s*[-–〜~/]\s*)?)\d{1,3}(?![\d,])\s*(?:症例|患者|[a-z])`;
 /**
  * A count with its unit anywhere in a free text (a title): 88例, 3名, 12 patients. Not a table's or a figure's number
  * before a word that starts with a unit (「表1 患者数」「Table 2 人数」「表3 例数の内訳」「表2 名前」: no count of 1, 2 or 3 —
@@ -443,7 +443,7 @@ const ANY_PLURAL = String.raw`(?!${PLURAL_NOT})(?![a-z-]*-${PLURAL_NOT})(?:[a-z]
  * deaths」), none of them a word of time, a unit, a bound or a preposition (「3 months of events」「3 or more events」
  * 「3 mg users」 count no events).
  */
-const COUNTED_GAP = String.raw`(?:(?!(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|among|during|following|between|versus|vs)(?![a-z-])|(?:times?|mg|g|kg|ml|l|mmhg|cm|mm|percent|years?-?old)(?![a-z]))(?!${TIME_NOUN})(?!${PLURAL_NOT})[a-z][a-z-]*(?![a-z-])\s+){0,2}`;
+const COUNTED_GAP = String.raw`(?:(?!(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|among|during|following|between|versus|vs)(?![a-z-])|(?:times?|mg|g|kg|ml|l|mmhg|cm|mm|percent|years?-?old)(?![a-z]))(?!${TIME_NOUN})(?!${PLURAL_NOT})[a-z][a-z-]*(?:-[≥≤<>]?\d{1,3})*(?![a-z\d-])\s+){0,2}`;
 /**
  * English words of quantity that say a count (words11): 「a couple of」 2, 「a pair of」 2, 「a dozen」 12, 「half a dozen」
  * 6, 「a score of」 20, 「dozens of」, 「a handful of」 and, before a noun of patients or events, 「a few」「several」 (2–9,

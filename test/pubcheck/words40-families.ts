@@ -2,8 +2,8 @@
  * words40 (issue #11): counts in titles, captions and corners that titles38 and words14 left as numbers, and labels
  * they read as counts. Each family is seeded (words40.test.ts: seeds 1931–1940) and mixes leaks (a count under 10 no
  * sum of the table holds: refused where read) with innocent numbers (no count: read as before).
- * - `singulars`: 「1 amputation in A群」「one fall among controls」 (a singular before a preposition) and 「3 in-hospital
- *   deaths」 (a word of a preposition and a hyphen between), against 「one hospital in Tokyo」「1 year after surgery」
+ * - `singulars`: 「1 amputation in A群」「one fall among controls」 (a singular before a preposition), 「3 in-hospital
+ *   deaths」 (a word of a preposition and a hyphen between) and 「3 COVID-19 deaths」 (a word ending in a number), against 「one hospital in Tokyo」「1 year after surgery」
  *   「one additional dose in A群」 and the like;
  * - `jaNames`: 「切断 3」「転倒：2」「（挿管 3）」 (a Japanese noun apart from its number), against 「表3 転帰」「ステージ 3」
  *   「試験 2」「追跡期間 3」「切断 3か月」 (a number written onto its noun, a step, a document, a time, a measure);
@@ -47,6 +47,7 @@ export function singulars(seed: number, size: number): Case[] {
           `${pick(next, ['1', 'one'])} ${pick(next, SINGULARS)} ${pick(next, PREPS)}`,
           `${pick(next, ['1', 'one', 'One'])} ${pick(next, SINGULARS)} and ${n} deaths`,
           `${n} ${pick(next, ['in-hospital', 'on-treatment', 'post-operative', 'in-stent', 'after-hours'])} ${pick(next, ['deaths', 'falls', 'events', 'amputations'])}`,
+          `${n} ${pick(next, ['COVID-19', 'stage-3', 'grade-4', 'type-2'])} ${pick(next, ['deaths', 'cases', 'patients', 'amputations'])}`,
         ])
       : pick(next, [
           `Data from one ${pick(next, ['hospital', 'centre', 'site', 'clinic'])} in ${pick(next, ['Tokyo', 'Osaka', 'Japan'])}`,
