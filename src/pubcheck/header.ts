@@ -507,11 +507,12 @@ const COUNTED_NAME_JA = String.raw`(?:死亡(?:者|例)?|死者|有害事象|副
  * 「死亡：3」's is (`COUNTED_NAME_JA`); our reading, by the form and not by a list of events. Where the number is
  * written onto the noun (「ステージ3」「試験2」「表3」) it names, and a noun of a step, a kind, a place in the document,
  * a time or a measure before it (`STEP_WORD`'s Japanese words, 「分類」「試験」「資料」「時点」「来院」, a noun ending in
- * 表, 図, 版, 号, 期, 相, 型, 次, 回, 年, 齢, 量, 値, 率 …) labels or measures: no count. Nor before a unit after the number
+ * 表, 図, 版, 号, 期, 相, 型, 次, 回, 年, 齢, 量, 値, 率 …) labels or measures: no count; nor a group's name (「対照群 120」:
+ * its N as often, read as before). Nor before a unit after the number
  * (`MEASURE_AFTER`, 「号」「位」「倍」「錠」「施設」). A noun of kanji and katakana only, taken whole from its first character.
  */
 const JA_NAME_COUNT = new RegExp(
-  String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]{2,12}(?![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])(?<!(?:ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|パート|グループ|カテゴリー?|バージョン|ラウンド|ブロック|セクション|ページ|アーム|ライン|モデル|シナリオ|コース|レジメン|エリア|病期|段階|分類|区分|試験|研究|資料|付録|別紙|様式|参考|補足|項目|設問|質問|時点|来院|訪問|受診|解析|分析|調査|番号|令和|平成|昭和|西暦|地域|病棟|[表図第版号期相型次回条章節項問部編巻欄行列段位番級度目式紙点齢重長量間値率比圧年月日週時代歳才名]))(?:\s*[:：=]\s*|\s+|\s*[(（]\s*(?=\d+\s*[)）]))(?!(?:19|20)\d\d(?!\d))(\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|\s+[^\s\d.,\-–~〜])`,
+  String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]{2,12}(?![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])(?<!(?:ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|パート|グループ|カテゴリー?|バージョン|ラウンド|ブロック|セクション|ページ|アーム|ライン|モデル|シナリオ|コース|レジメン|エリア|病期|段階|分類|区分|試験|研究|資料|付録|別紙|様式|参考|補足|項目|設問|質問|時点|来院|訪問|受診|解析|分析|調査|番号|令和|平成|昭和|西暦|地域|病棟|スコア|ポイント|ランク|スケール|シート|ファイル|スライド|別添|別冊|添付|[表図第版号期相型群次回条章節項問部編巻欄行列段位番級度目式紙点齢重長量間値率比圧年月日週時代歳才名]))(?:\s*[:：=]\s*|\s+|\s*[(（]\s*(?=\d+\s*[)）]))(?!(?:19|20)\d\d(?!\d))(\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|\s+[^\s\d.,\-–~〜])`,
   'g',
 );
 /** The counts a Japanese noun apart from its number states (`JA_NAME_COUNT`). */

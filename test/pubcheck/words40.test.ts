@@ -50,7 +50,18 @@ describe('counts main left as numbers, and labels main read as counts', () => {
   it('a Japanese noun apart from its number: a count; written onto it, or a step, a time, a measure: a number', () => {
     for (const title of ['切断 3', '有害事象（切断 3）', '転倒：2', '輸血=4', '切断 3 A群'])
       expect(codes(titled(title)), title).toEqual(['title/count']);
-    for (const title of ['表3 切断', 'ステージ 3', '試験 2', 'NYHA分類 3', '追跡期間 3', '切断 3か月', 'コホート 2', '年齢 65'])
+    for (const title of [
+      '表3 切断',
+      'ステージ 3',
+      '試験 2',
+      'NYHA分類 3',
+      '追跡期間 3',
+      '切断 3か月',
+      'コホート 2',
+      '年齢 65',
+      '実薬群 120',
+      'スコア 3',
+    ])
       expect(run(titled(title)).ok, title).toBe(true);
   });
   it('「Patients: 3-5」 is a count over outcomes, an age band over ages', () => {
