@@ -437,7 +437,7 @@ const PLURAL_NOT = String.raw`(?:${TIME_NOUN.slice(3, -4)}|${NOT_COUNTED.slice(N
  * An English plural noun (a word of three letters or more ending in s, and the irregular ones of people), none of
  * `PLURAL_NOT` nor ending with one after a hyphen (「person-years」): words14.
  */
-const ANY_PLURAL = String.raw`(?!${PLURAL_NOT})(?![a-z-]*-${PLURAL_NOT})(?:[a-z][a-z-]*[a-z]s|people|children|women|men|feet|teeth|mice)(?![a-z-])`;
+const ANY_PLURAL = String.raw`(?<!-)(?!${PLURAL_NOT})(?![a-z-]*-${PLURAL_NOT})(?:[a-z][a-z-]*[a-z]s|people|children|women|men|feet|teeth|mice)(?![a-z-])`;
 /**
  * At most two words between a number and the noun it counts (「3 serious adverse events」「three treatment-related
  * deaths」), none of them a word of time, a unit, a bound or a preposition (「3 months of events」「3 or more events」
@@ -532,7 +532,7 @@ function jaNameCounts(text: string): { index: number; end: number; at: number; w
  * noun as a count is ours; the notes refuse every number (read.ts `otherNumbers`), which covers these.
  */
 const NOUN_COUNT = new RegExp(
-  String.raw`(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?:[(（]\s*(?=\d+\s*[)）]))?(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|(?<=[\u3040-\u9fff]\s*\d+)${MEASURE_AFTER}(?=\s+[^\s\d.,\-–~〜])))`,
+  String.raw`(?!\s)(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?:[(（]\s*(?=\d+\s*[)）]))?(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|(?<=[\u3040-\u9fff]\s*\d+)${MEASURE_AFTER}(?=\s+[^\s\d.,\-–~〜])))`,
   'gi',
 );
 /** Plurals of people, before which a range is an age band as often (「Children: 0-14」「Women 40–49」「Adults 18-64」). */
@@ -583,7 +583,7 @@ function nounRanges(text: string): { index: number; end: number; at: number; wri
  * a closing bracket: before another word a singular is an adjective's as often (「one additional dose」).
  */
 const ONE_SINGULAR = new RegExp(
-  String.raw`(?<!\b(?:but|except|save)\s+)(?:(?=1)${STEP_BEFORE}1(?![\d.,]\d|[\d,])|(?<![a-z-])one)\s+${COUNTED_GAP}([a-z][a-z-]*[a-z])(?=\s*(?:$|[)）\]］,，、;；。:]|\.(?!\d))|\s+(?:in|among|at|during|after|before|within|following|from|on|and)\s)`,
+  String.raw`(?!\s)(?<!\b(?:but|except|save)\s+)(?:(?=1)${STEP_BEFORE}1(?![\d.,]\d|[\d,])|(?<![a-z-])one)\s+${COUNTED_GAP}([a-z][a-z-]*[a-z])(?=\s*(?:$|[)）\]］,，、;；。:]|\.(?!\d))|\s+(?:in|among|at|during|after|before|within|following|from|on|and)\s)`,
   'gi',
 );
 const NOT_SINGULAR = new RegExp(String.raw`^(?:${PLURAL_NOT})$`, 'i');
