@@ -227,6 +227,16 @@ export const DENOMINATOR_TEXT = new RegExp(
   String.raw`${OPEN_BRACKET}?\s*(?:${HEADER_N_FORMS.map((f) => f.replace(/\((?!\?)/g, '(?:')).join('|')})\s*${CLOSE_BRACKET}?`,
   'gi',
 );
+/** Words of a step, a kind or a category a number after them labels (「Stage 3」「Grade ≥3」「ステージ3」「グレード 2〜3」). */
+const STEP_WORD = String.raw`(?:\b(?:grade|stage|phase|type|class|category|level|step|version|cycle|visit|wave|round|tier|cohort|arm|group|part|period|line|score|nyha|ecog|ctcae|gold|asa|ckd|gen)|ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|病期|段階|分類|区分)`;
+/**
+ * A number a step word labels before a noun of the patients or cases it labels (words40): 「Stage 3 cases」「Grade 2
+ * patients」「Grade 3-4 cases」「ステージ3症例」「グレード2 患者」 are the cases of that stage, no count of 3 (an English noun
+ * after a number is attributive there: a count of them is written 「4 stage-3 cases」 or 「Stage 3 cases: 4」, which
+ * `NOUN_COUNT` reads). Before a counter (「ステージ3 5例」「グレード3例」) the number stays a count: 例, 人, 名 and 件 count.
+ * Tried only before a digit (its look-behind's run of spaces is walked once).
+ */
+const STEP_LABEL = String.raw`(?<=${STEP_WORD}(?:\s*|-)(?:[≥≤<>]\s*)?(?:\d{1,3}\s*[-–〜~/]\s*)?)\d{1,3}(?![\d,])\s*(?:症例|患者|[a-z])`;
 /**
  * A count with its unit anywhere in a free text (a title): 88例, 3名, 12 patients. Not a table's or a figure's number
  * before a word that starts with a unit (「表1 患者数」「Table 2 人数」「表3 例数の内訳」「表2 名前」: no count of 1, 2 or 3 —
@@ -235,7 +245,7 @@ export const DENOMINATOR_TEXT = new RegExp(
  * run of spaces is walked back from each of its places: quadratic).
  */
 export const COUNT_TEXT = new RegExp(
-  String.raw`(?=\d)(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`,
+  String.raw`(?=\d)(?<![\d,.])(?<!(?:表|図|第|table|figure|fig\.?|no\.?)\s*)(?!${STEP_LABEL})(${NUMBER})\s*${COUNT_UNIT}(?!数|前|称|簿)`,
   'gi',
 );
 
@@ -427,13 +437,13 @@ const PLURAL_NOT = String.raw`(?:${TIME_NOUN.slice(3, -4)}|${NOT_COUNTED.slice(N
  * An English plural noun (a word of three letters or more ending in s, and the irregular ones of people), none of
  * `PLURAL_NOT` nor ending with one after a hyphen (「person-years」): words14.
  */
-const ANY_PLURAL = String.raw`(?!${PLURAL_NOT})(?![a-z-]*-${PLURAL_NOT})(?:[a-z][a-z-]*[a-z]s|people|children|women|men|feet|teeth|mice)(?![a-z-])`;
+const ANY_PLURAL = String.raw`(?<!-)(?!${PLURAL_NOT})(?![a-z-]*-${PLURAL_NOT})(?:[a-z][a-z-]*[a-z]s|people|children|women|men|feet|teeth|mice)(?![a-z-])`;
 /**
  * At most two words between a number and the noun it counts (「3 serious adverse events」「three treatment-related
  * deaths」), none of them a word of time, a unit, a bound or a preposition (「3 months of events」「3 or more events」
  * 「3 mg users」 count no events).
  */
-const COUNTED_GAP = String.raw`(?:(?!(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|times?|mg|g|kg|ml|l|mmhg|cm|mm|percent|years?-?old)(?![a-z]))(?!${TIME_NOUN})(?!${PLURAL_NOT})[a-z][a-z-]*(?![a-z-])\s+){0,2}`;
+const COUNTED_GAP = String.raw`(?:(?!(?:of|in|at|per|after|before|from|to|with|without|by|for|and|or|than|the|a|an|on|within|over|under|more|less|fewer|most|least|among|during|following|between|versus|vs)(?![a-z-])|(?:times?|mg|g|kg|ml|l|mmhg|cm|mm|percent|years?-?old)(?![a-z]))(?!${TIME_NOUN})(?!${PLURAL_NOT})[a-z][a-z-]*(?:-[≥≤<>]?\d{1,3})*(?![a-z\d-])\s+){0,2}`;
 /**
  * English words of quantity that say a count (words11): 「a couple of」 2, 「a pair of」 2, 「a dozen」 12, 「half a dozen」
  * 6, 「a score of」 20, 「dozens of」, 「a handful of」 and, before a noun of patients or events, 「a few」「several」 (2–9,
@@ -484,13 +494,34 @@ export function wordCounts(text: string): { index: number; written: string; unit
 }
 
 /** Words before a number that make it a step, a name or a place, no count (「Grade 3 events」「Table 2 deaths」「COVID-19 cases」). */
-const STEP_BEFORE = String.raw`(?<![a-z\d.,\-–/#≥≤<>~〜+±])(?<!\b(?:grades?|stages?|phases?|types?|versions?|ver\.?|v|days?|weeks?|months?|years?|cycles?|visits?|tables?|figures?|fig\.?|no\.?|numbers?|steps?|levels?|class(?:es)?|categor(?:y|ies)|waves?|rounds?|arms?|groups?|cohorts?|parts?|sections?|stud(?:y|ies)|trials?|models?|lines?|doses?|tiers?|scores?|appendix|supplement|items?|questions?|periods?|sites?|cent(?:er|re)s?|regions?|zones?|ctcae|nyha|gold|ecog|who|asa|ckd|hiv|covid|sars-cov|h1n1|ich|icd|pt|cd)\s*)(?<!(?:表|図|第)\s*)`;
+const STEP_BEFORE = String.raw`(?<![a-z\d.,\-–/#≥≤<>~〜+±])(?<!\b(?:grades?|stages?|phases?|types?|versions?|ver\.?|v|days?|weeks?|months?|years?|cycles?|visits?|tables?|figures?|fig\.?|no\.?|numbers?|steps?|levels?|class(?:es)?|categor(?:y|ies)|waves?|rounds?|arms?|groups?|cohorts?|parts?|sections?|stud(?:y|ies)|trials?|models?|lines?|doses?|tiers?|scores?|appendix|supplement|items?|questions?|periods?|sites?|cent(?:er|re)s?|regions?|zones?|ctcae|nyha|gold|ecog|who|asa|ckd|hiv|covid|sars-cov|h1n1|ich|icd|pt|cd)\s*)(?<!(?:表|図|第|ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|病期|段階|分類|区分)\s*)`;
 /** A digit count that is no year (「2020 deaths」 is a year's, our reading) and no part of a decimal, a range or a rate. */
 const COUNTED_DIGITS = String.raw`(?=\d)${STEP_BEFORE}(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+(?![\d.]|,\d)|\d+(?![\d.,]\d|[\d,]))`;
 /** A unit of measure or a rate after a label's number (「Deaths: 3%」「Events: 3/100」「死亡：3年」): no count. */
 const MEASURE_AFTER = String.raw`(?!\s*(?:[%％/／.,\-–~〜]\s*\d|[%％/／]|歳|才|年|か月|ヶ月|カ月|ケ月|月|週|日|時間|回|度|型|群|期|次|級|点|(?:mg|g|kg|ml|l|mmhg|cm|mm|per|years?|months?|weeks?|days?|hours?|minutes?|times?|doses?|percent)(?![a-z])))`;
 /** Japanese names of counted patients or events before 「: n」「= n」 (「死亡: 3」「有害事象=3」). */
 const COUNTED_NAME_JA = String.raw`(?:死亡(?:者|例)?|死者|有害事象|副作用|イベント|事象|脱落|中止|除外|入院|再入院|再発|発症|感染|骨折|男性|女性|小児)数?`;
+/**
+ * A Japanese noun written apart from the number after it, by 「：」「=」 or a space, with no unit after the number
+ * (「切断 3」「転倒：2」「輸血=4」「（挿管 3）」, words40): the number is the noun's value, in a table of counts its count, as
+ * 「死亡：3」's is (`COUNTED_NAME_JA`); our reading, by the form and not by a list of events. Where the number is
+ * written onto the noun (「ステージ3」「試験2」「表3」) it names, and a noun of a step, a kind, a place in the document,
+ * a time or a measure before it (`STEP_WORD`'s Japanese words, 「分類」「試験」「資料」「時点」「来院」, a noun ending in
+ * 表, 図, 版, 号, 期, 相, 型, 次, 回, 年, 齢, 量, 値, 率 …) labels or measures: no count; nor a group's name (「対照群 120」:
+ * its N as often, read as before). Nor before a unit after the number
+ * (`MEASURE_AFTER`, 「号」「位」「倍」「錠」「施設」). A noun of kanji and katakana only, taken whole from its first character.
+ */
+const JA_NAME_COUNT = new RegExp(
+  String.raw`(?<![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])[\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー]{2,12}(?![\u3400-\u4dbf\u4e00-\u9fff々\u30a1-\u30faー])(?<!(?:ステージ|グレード|フェーズ|クラス|タイプ|レベル|ステップ|サイクル|コホート|パート|グループ|カテゴリー?|バージョン|ラウンド|ブロック|セクション|ページ|アーム|ライン|モデル|シナリオ|コース|レジメン|エリア|病期|段階|分類|区分|試験|研究|資料|付録|別紙|様式|参考|補足|項目|設問|質問|時点|来院|訪問|受診|解析|分析|調査|番号|令和|平成|昭和|西暦|地域|病棟|スコア|ポイント|ランク|スケール|シート|ファイル|スライド|別添|別冊|添付|[表図第版号期相型群次回条章節項問部編巻欄行列段位番級度目式紙点齢重長量間値率比圧年月日週時代歳才名]))(?:\s*[:：=]\s*|\s+|\s*[(（]\s*(?=\d+\s*[)）]))(?!(?:19|20)\d\d(?!\d))(\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}(?!\s*(?:号|位|番|倍|錠|本|枚|個|施設|病院|か国|カ国|ヶ国|地域))(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|\s+[^\s\d.,\-–~〜])`,
+  'g',
+);
+/** The counts a Japanese noun apart from its number states (`JA_NAME_COUNT`). */
+function jaNameCounts(text: string): { index: number; end: number; at: number; written: string; n: number }[] {
+  return [...text.matchAll(JA_NAME_COUNT)].map((m) => {
+    const end = m.index + m[0].length;
+    return { index: m.index, end, at: end - m[1]!.length, written: m[0].trim(), n: Number(m[1]) };
+  });
+}
 /**
  * A count of patients or events written in a free text (a title, the corner, a caption), after `countText`
  * (titles38): a number in digits or English words before a noun of patients or events, with at most two words between
@@ -501,11 +532,19 @@ const COUNTED_NAME_JA = String.raw`(?:死亡(?:者|例)?|死者|有害事象|副
  * noun as a count is ours; the notes refuse every number (read.ts `otherNumbers`), which covers these.
  */
 const NOUN_COUNT = new RegExp(
-  String.raw`(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?:[(（]\s*(?=\d+\s*[)）]))?(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|(?<=[\u3040-\u9fff]\s*\d+)${MEASURE_AFTER}(?=\s+[^\s\d.,\-–~〜])))`,
+  String.raw`(?!\s)(?<!\b(?:but|except|save)\s+)(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))(?:\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|\s+(?:patients?\s+)?(?:died|deceased|withdrew|dropped\s+out|relapsed|(?:were|was)\s+(?:excluded|lost|withdrawn|censored|hospitali[sz]ed|(?:re)?admitted))(?![a-z]))|(?:\b(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})(?:\s*[:=]\s*(?:(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])${MEASURE_AFTER}|(${ENGLISH_PHRASE})(?![a-z-]))|\s*(?:[(（]\s*(?=\d+\s*[)）]))?(?!(?:19|20)\d\d(?!\d))(\d{1,3}(?:,\d{3})+|\d+)(?![\d.,]\d|[\d,])(?=\s*(?:$|[)）\]］,，、;；。]|\.(?!\d))|(?<=[\u3040-\u9fff]\s*\d+)${MEASURE_AFTER}(?=\s+[^\s\d.,\-–~〜])))`,
   'gi',
 );
 /** Plurals of people, before which a range is an age band as often (「Children: 0-14」「Women 40–49」「Adults 18-64」). */
 const PEOPLE_PLURAL = String.raw`(?:patients|pts|subjects|cases|persons|people|participants|individuals|men|women|males|females|children|adults|boys|girls|infants|neonates|newborns|users|survivors|responders|non-responders|adolescents|teens|teenagers|toddlers|elderly|seniors|youths|residents|workers|employees|students|mothers|fathers|parents|smokers|drinkers|recipients|donors|members|births)(?![a-z])`;
+/**
+ * The plurals of the units a table of patients counts (`COUNT_UNIT`'s English ones): before 「:」「=」 or a bracket a
+ * range after them is their count (「Patients: 3-5」「Cases (2–4)」, words40), as after a noun of events; after a
+ * space alone it names a subgroup as often (「Patients 40–49」: an age band, as 「Children: 0-14」 is after the other
+ * nouns of people).
+ */
+const COUNTED_UNIT_PLURAL = String.raw`(?:patients|pts|subjects|cases|persons|participants|individuals)(?![a-z])`;
+const UNIT_RANGE_START = new RegExp(`^${COUNTED_UNIT_PLURAL}`, 'i');
 /** A range of two counts (「3-5」「3–5」「3〜5」「3 to 5」), neither a year (「2019-2021」). */
 const COUNT_RANGE = String.raw`(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,])\s*(?:[-–~〜]|to(?![a-z]))\s*(?!(?:19|20)\d\d(?!\d))(\d{1,4})(?![\d.,]\d|[\d,])`;
 /**
@@ -515,12 +554,12 @@ const COUNT_RANGE = String.raw`(?!(?:19|20)\d\d(?!\d))(\d{1,3})(?![\d.,]\d|[\d,]
  * a measure (`STEP_BEFORE`, `MEASURE_AFTER`), nor years. It says the count is at most its upper end (our reading).
  */
 const NOUN_RANGE = new RegExp(
-  String.raw`(?=\d)${STEP_BEFORE}${COUNT_RANGE}\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|(?:\b(?!${PEOPLE_PLURAL})(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})\s*(?:[:=]|[(（](?=\s*\d[^)）]*[)）]))?\s*${COUNT_RANGE}${MEASURE_AFTER}`,
+  String.raw`(?=\d)${STEP_BEFORE}${COUNT_RANGE}\s*${COUNTED_GAP}(?:${COUNTED_NOUN}|${ANY_PLURAL})(?!\s*(?:per|/|every)(?![a-z]))|(?:(?:\b(?!${PEOPLE_PLURAL})(?:${COUNTED_NOUN}|${ANY_PLURAL})|${COUNTED_NAME_JA})\s*(?:[:=]|[(（](?=\s*\d[^)）]*[)）]))?|\b${COUNTED_UNIT_PLURAL}\s*(?:[:=]|[(（](?=\s*\d[^)）]*[)）])))\s*${COUNT_RANGE}${MEASURE_AFTER}`,
   'gi',
 );
 /** The ranges of counts a free text states (`NOUN_RANGE`): where, as written, and the upper end as n. */
-function nounRanges(text: string): { index: number; end: number; at: number; written: string; n: number; range: true }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number; range: true }[] = [];
+function nounRanges(text: string): { index: number; end: number; at: number; written: string; n: number; range: true; people?: true }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; range: true; people?: true }[] = [];
   for (const m of text.matchAll(NOUN_RANGE)) {
     const [lo, hi] = m[1] !== undefined ? [m[1], m[2]!] : [m[3]!, m[4]!];
     if (Number(lo) >= Number(hi)) continue;
@@ -531,6 +570,8 @@ function nounRanges(text: string): { index: number; end: number; at: number; wri
       written: m[0].trim(),
       n: Number(hi),
       range: true,
+      // After a unit of patients (「Patients: 3-5」): an age band where the table is of ages (read.ts).
+      ...(UNIT_RANGE_START.test(m[0].trim()) ? { people: true as const } : {}),
     });
   }
   return out;
@@ -542,7 +583,7 @@ function nounRanges(text: string): { index: number; end: number; at: number; wri
  * a closing bracket: before another word a singular is an adjective's as often (「one additional dose」).
  */
 const ONE_SINGULAR = new RegExp(
-  String.raw`(?<!\b(?:but|except|save)\s+)(?:(?=1)${STEP_BEFORE}1(?![\d.,]\d|[\d,])|(?<![a-z-])one)\s+${COUNTED_GAP}([a-z][a-z-]*[a-z])(?=\s*(?:$|[)）\]］,，、;；。:]|\.(?!\d)))`,
+  String.raw`(?!\s)(?<!\b(?:but|except|save)\s+)(?:(?=1)${STEP_BEFORE}1(?![\d.,]\d|[\d,])|(?<![a-z-])one)\s+${COUNTED_GAP}([a-z][a-z-]*[a-z])(?=\s*(?:$|[)）\]］,，、;；。:]|\.(?!\d))|\s+(?:in|among|at|during|after|before|within|following|from|on|and)\s)`,
   'gi',
 );
 const NOT_SINGULAR = new RegExp(String.raw`^(?:${PLURAL_NOT})$`, 'i');
@@ -559,9 +600,33 @@ function oneSingulars(text: string): { index: number; end: number; at: number; w
   }
   return out;
 }
+/**
+ * A number before a plural of `PLURAL_NOT` (「3 hospitals」「two sites」), which `NOUN_COUNT` reads as no count of patients
+ * or events (words40): read.ts reads it as a count where the table says it counts that noun (「Number of hospitals」),
+ * and says the reading as ours where not.
+ */
+const LISTED_PLURAL = new RegExp(
+  String.raw`(?:${COUNTED_DIGITS}|(?<![a-z-])(${ENGLISH_PHRASE_FIRST}))\s*${COUNTED_GAP}([a-z][a-z-]*[a-z]s)(?![a-z-])(?!\s*(?:per|/|every)(?![a-z]))`,
+  'gi',
+);
+/** The numbers before a plural of `PLURAL_NOT` in a free text (`LISTED_PLURAL`), with the noun, lower case. */
+export function listedPlurals(text: string): { index: number; end: number; at: number; written: string; n: number; noun: string }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; noun: string }[] = [];
+  for (const m of text.matchAll(LISTED_PLURAL)) {
+    const noun = m[3]!.toLowerCase();
+    if (!NOT_SINGULAR.test(noun)) continue;
+    const said = m[1] ?? m[2]!;
+    const n = /^\d/.test(said) ? Number(said.replace(/,/g, '')) : englishNumber(said);
+    if (n === undefined) continue;
+    out.push({ index: m.index, end: m.index + m[0].length, at: m.index + m[0].indexOf(said), written: m[0].trim(), n, noun });
+  }
+  return out;
+}
 /** The counts of patients or events a free text states in words of counting (`NOUN_COUNT`): where, as written, and n. */
-export function nounCounts(text: string): { index: number; end: number; at: number; written: string; n: number; range?: boolean }[] {
-  const out: { index: number; end: number; at: number; written: string; n: number; range?: boolean }[] = nounRanges(text);
+export function nounCounts(
+  text: string,
+): { index: number; end: number; at: number; written: string; n: number; range?: boolean; people?: boolean }[] {
+  const out: { index: number; end: number; at: number; written: string; n: number; range?: boolean; people?: boolean }[] = nounRanges(text);
   for (const m of text.matchAll(NOUN_COUNT)) {
     const k = m.slice(1).findIndex((g) => g !== undefined);
     const said = m[k + 1]!;
@@ -574,7 +639,7 @@ export function nounCounts(text: string): { index: number; end: number; at: numb
     if (out.some((r) => r.range && r.index <= at && at < r.end)) continue;
     out.push({ index: m.index, end: m.index + m[0].length, at, written: m[0].trim(), n });
   }
-  for (const o of oneSingulars(text)) if (!out.some((c) => c.index < o.end && o.index < c.end)) out.push(o);
+  for (const o of [...oneSingulars(text), ...jaNameCounts(text)]) if (!out.some((c) => c.index < o.end && o.index < c.end)) out.push(o);
   return out.sort((a, b) => a.index - b.index);
 }
 

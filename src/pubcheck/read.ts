@@ -48,6 +48,7 @@ import {
   shareWords,
   type ShareWord,
   LONE_COUNT,
+  listedPlurals,
   nounCounts,
   statedDenominator,
   statedDenominators,
@@ -2173,6 +2174,43 @@ function tableN(title: string | undefined, records: readonly CsvRecord[]): numbe
  * base of its percentages; the difference from the table's total is checked in primary.ts). A count with a unit that
  * is none of these cannot be checked and is an input error; other numbers (a year, 3群) are reported.
  */
+/** Words of age in a label, the corner or a title (「年齢」「65歳以上」「Age」「aged」). */
+const AGE_WORDS = /年齢|歳|才|\bage[ds]?\b/i;
+/** An age band as a label (「40-49」「65+」「≥65」「<18」): a row or column of ages. */
+const AGE_BAND = /^(?:\d{1,3}\s*[-–〜~]\s*\d{1,3}|\d{1,3}\s*\+|[≥≤<>]\s*\d{1,3})(?:\s*(?:years?|yrs?))?$/i;
+/**
+ * Whether a table is of ages (words40): a label, the corner or its title has a word of age, or a label is an age
+ * band — where a range after 「Patients:」 names an age group as a row or column does, not their count.
+ */
+function ofAges(table: Table, texts: { text: string }[]): boolean {
+  const labels = [...table.rows, ...table.cols].map((h) => h.label);
+  return [...labels, ...texts.map((t) => t.text)].some((l) => AGE_WORDS.test(l)) || labels.some((l) => AGE_BAND.test(l.trim()));
+}
+/**
+ * Whether a label or the corner of `table`, or a title or caption over it, says the table counts `noun` (a plural,
+ * lower case): 「Number of hospitals」「No. of sites」「Count of clinics」「Hospitals (n)」「n hospitals」 (words40).
+ */
+function countsNoun(table: Table, texts: { text: string }[], noun: string): boolean {
+  const said = [
+    `number of ${noun}`,
+    `no. of ${noun}`,
+    `no of ${noun}`,
+    `count of ${noun}`,
+    `# of ${noun}`,
+    `${noun} (n)`,
+    `${noun}（n）`,
+    `${noun}, n`,
+    `n ${noun}`,
+  ];
+  return [...table.rows, ...table.cols]
+    .map((h) => h.label)
+    .concat(table.corner, ...texts.map((x) => x.text))
+    .some((l) => {
+      // From a word's start: 「seven sites」 says no 「n sites」.
+      const low = ` ${l.toLowerCase().replace(/\s+/g, ' ')}`;
+      return said.some((w) => low.includes(` ${w}`) || low.includes(`(${w}`) || low.includes(`（${w}`));
+    });
+}
 function statedCounts(table: Table, title: { text: string; line: number } | undefined, out: ReadResult): void {
   const texts = [...(title ? [title] : []), ...(table.corner !== '' ? [{ text: table.corner, line: table.line }] : [])];
   const count = (c: Cell) => (c.value.kind === 'count' ? c.value.n : undefined);
@@ -2201,7 +2239,14 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     // A count of patients or events in other words (「3 deaths」「Deaths: 3」「three deaths」「Seven died」, titles38):
     // no group's N (the deaths themselves, not the patients they are of), checked against the table's sums only.
     const spans = [...cardinals(t), ...t.matchAll(DENOMINATOR_TEXT)].map((m) => [m.index, m.index + m[0].length] as const);
-    const nouns = nounCounts(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
+    const nouns: { index: number; end: number; at: number; written: string; n: number; range?: boolean; people?: boolean }[] = nounCounts(
+      t,
+    ).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
+    // 「3 hospitals」 (a plural of `PLURAL_NOT`) counts what the table counts where a label or the corner says it counts
+    // them (「Number of hospitals」「Hospitals (n)」, words40): a count as 「3 deaths」 is; else a number, said as ours.
+    const listed = listedPlurals(t).filter((m) => !spans.some(([a, b]) => m.at < b && a < m.end));
+    for (const m of listed) if (countsNoun(table, texts, m.noun)) nouns.push(m);
+    const uncounted = listed.filter((m) => !nouns.includes(m));
     const withUnit = new Set(counts.map((c) => c.n));
     counts.unshift(
       ...stated.filter((s) => !withUnit.has(s.n)).map((s) => ({ text: s.text.trim(), n: s.n, before: t.slice(0, s.index), rough: false })),
@@ -2219,6 +2264,8 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
       )
       .map((w) => w.written);
     for (const m of nouns) {
+      // 「Patients: 18-64」 over a table of ages is an age band (words40, our reading); over any other, a count.
+      if (m.people && ofAges(table, texts)) continue;
       const written = writtenOf(text, m.written);
       const rough = m.range === true || ROUGH_BEFORE.test(t.slice(0, m.index)) || ROUGH_AFTER.test(t.slice(m.end));
       if (!rough && table.kind === 'count' && m.n === grand) {
@@ -2322,7 +2369,11 @@ function statedCounts(table: Table, title: { text: string; line: number } | unde
     if (numbers.length === 0 || text !== title?.text) continue;
     out.warnings.push({
       code: 'title/number',
-      message: `表${table.number}の題名${quote(text)}の数（${numbers.join('、')}）は確かめていません。件数なら表の中に書いてください`,
+      message: `表${table.number}の題名${quote(text)}の数（${numbers.join('、')}）は確かめていません。件数なら表の中に書いてください${
+        uncounted.length > 0
+          ? `（${uncounted.map((m) => quote(writtenOf(text, m.written))).join('')}は患者・事象の数でも、この表が数えるものの数でもないと読みました。チェッカーの判断です：表が数えるものなら、見出しに${quote(`Number of ${uncounted[0]!.noun}`)}と書くと件数として確かめます）`
+          : ''
+      }`,
       place: { line, table: table.number },
     });
   }
